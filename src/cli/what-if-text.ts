@@ -16,6 +16,7 @@ const KIND_WORDS: Record<NonNullable<FeeReplaySide['kind']>, string> = {
   late_reschedule: 'late reschedule',
   late_cancel: 'late cancellation',
   no_show: 'no-show',
+  cancel_time_unknown: 'client cancellation, time not recorded',
 };
 
 /** One side of a fee in words: `$150.00 (late cancellation)`, `no charge (on-time cancellation)`. */

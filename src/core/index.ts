@@ -1,6 +1,15 @@
 // The core every module stands on: time, money, ids, decisions, errors and schema primitives.
 // Core's top-level schemas are marked /* @__PURE__ */ (and the calls inside them), so a bundler drops
 // those an app does not use: a core helper that needs no schema costs no zod (npm run check:size).
+export {
+  ChannelConsent,
+  ClientChannelConsent,
+  type ClientChannelConsentInput,
+  ContactChannel,
+  canCarryClinicalDetail,
+  hasChannelOptIn,
+  isSecureContactChannel,
+} from './channel-consent.js';
 export { Email, Phone } from './contact.js';
 export {
   type Decision,

@@ -3,6 +3,8 @@
 // that batches run on. Domain modules import this file and core/index.js, nothing else of core.
 export { argumentError, checkIterable, checkObject } from './arguments.js';
 
+export { channelConsentFacts, clinicalDetailAllowed, isOptedIn } from './channel-consent.js';
+
 export type { CheckMode } from './compiled-check.js';
 
 export {

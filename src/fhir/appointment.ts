@@ -152,7 +152,9 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
   let cancelationReason: FhirCodeableConcept | undefined;
   if (status.state === 'cancelled') {
     cancelationReason = concept(SYSTEM.cancellationReason, CANCELLED_BY_CODE[status.by]);
-    extension.push({ url: EXTENSION.cancellationDate, valueDateTime: fhirInstant(status.at) });
+    // A cancellation whose time is not recorded is written without one, never with a stand-in.
+    if (status.at !== undefined)
+      extension.push({ url: EXTENSION.cancellationDate, valueDateTime: fhirInstant(status.at) });
     if (status.rescheduled) extension.push({ url: EXTENSION.rescheduled, valueBoolean: true });
   }
   if ((status.state === 'cancelled' || status.state === 'no_show') && status.emergencyDocumented) {
@@ -250,20 +252,21 @@ function boolExtension(extensions: readonly InExtension[] | undefined, url: stri
 }
 
 /**
- * A cancellation as far as the resource says it: who cancelled and when are `unknown` when it does not
- * say (R4 has no cancellation date; R5's extension is rarely sent).
+ * A cancellation as far as the resource says it: who cancelled is `unknown` when it does not say; when
+ * is left out, as in the library's model, when it does not say (R4 has no cancellation date; R5's
+ * extension is rarely sent).
  */
 export interface FhirCancellationRead {
   readonly state: 'cancelled';
   readonly by: AppointmentCancelledBy | 'unknown';
-  readonly at: string | 'unknown';
+  readonly at?: string | undefined;
   readonly rescheduled: boolean;
   readonly emergencyDocumented: boolean;
 }
 
 /**
- * An appointment as far as a FHIR resource says it: the model's appointment, with the session type and a
- * cancellation's who and when possibly `unknown`.
+ * An appointment as far as a FHIR resource says it: the model's appointment, with the session type and who
+ * cancelled possibly `unknown` (when it was cancelled is left out when not said, as in the model).
  */
 export type FhirAppointmentRead = Omit<SchedulingAppointment, 'type' | 'status'> & {
   readonly type: SchedulingAppointment['type'] | 'unknown';
@@ -290,8 +293,9 @@ export type FhirAppointmentReading =
 
 /**
  * Reads a FHIR R4 `Appointment` as real servers send it: a session type it cannot tell, or a cancellation
- * that does not say who cancelled or when, is read as `unknown` and reported in `unknown` by FHIR path;
- * anything else wrong fails the read, by path, without echoing values.
+ * that does not say who cancelled, is read as `unknown` and reported in `unknown` by FHIR path; anything
+ * else wrong fails the read, by path, without echoing values. A cancellation that does not say when (R4
+ * has no cancellation date) is read with its time left out, the model's unknown time: never filled in.
  *
  * @remarks The session type is the library's code, else a CPT code naming one type (90791/90792 intake,
  * 90832–90838 individual, 90853 group), in `serviceType` or `appointmentType`. Participants: one
@@ -414,19 +418,14 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
           'must say who cancelled (an HL7 cancellation reason)',
         );
       }
+      // No cancellation time (or a date without one) is the model's unknown time, which the fee rule
+      // decides without: never the start or the time of reading put in its place.
       const cancelledAt = extensionOf(r.extension, EXTENSION.cancellationDate)?.valueDateTime;
       const at = cancelledAt === undefined ? undefined : instantFromFhir(cancelledAt);
-      if (at === undefined) {
-        unknown.add(
-          ['extension'],
-          'fhir.appointment.cancellation_time_missing',
-          'must say when it was cancelled (the cancellation-date extension)',
-        );
-      }
       status = {
         state,
         by,
-        at: at ?? 'unknown',
+        ...(at === undefined ? {} : { at }),
         rescheduled: boolExtension(r.extension, EXTENSION.rescheduled),
         emergencyDocumented,
       };
@@ -455,9 +454,9 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
       ...(responsible === undefined ? {} : { responsibleClientId: referencedId(responsible, 'Patient') }),
     };
     if (problems.count > facts.length) return problems.result('FHIR Appointment', () => candidate as never);
-    // The model has no unknown: the rest of the appointment is checked with stand-ins that add no rule
-    // (a group session takes any number of clients; who and when a cancellation was are only checked as
-    // values), and the stand-ins never leave this function.
+    // The model has no unknown type or canceller: the rest of the appointment is checked with stand-ins that
+    // add no rule (a group session takes any number of clients; who cancelled is only checked as a value),
+    // and the stand-ins never leave this function.
     const checked = checkModel(
       SchedulingAppointment,
       {
@@ -468,7 +467,6 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
             ? {
                 ...status,
                 by: status.by === 'unknown' ? 'practice' : status.by,
-                at: status.at === 'unknown' ? start : status.at,
               }
             : status,
       },
@@ -489,11 +487,12 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
 
 /**
  * Reads a FHIR R4 `Appointment` into the library's appointment, or every problem by FHIR path: what
- * {@link readFhirAppointment} reads, where a fact left unknown (the session type, who cancelled or when)
- * is a problem too, because scheduling, billing and the fee rules need it.
+ * {@link readFhirAppointment} reads, where a fact left unknown (the session type, who cancelled) is a
+ * problem too, because scheduling, billing and the fee rules need it.
  *
- * @remarks A cancellation must say who cancelled (`cancelationReason`) and when (the cancellation-date
- * extension): a missed-session fee depends on both, so neither is assumed.
+ * @remarks A cancellation must say who cancelled (`cancelationReason`). When it was cancelled (the
+ * cancellation-date extension) is read when given and left out otherwise: the fee rule decides without
+ * it where no time changes the fee and is `undecided` elsewhere, so it is never assumed.
  * @example
  * ```ts
  * fromFhirAppointment(toFhirAppointment(appointment)); //=> { success: true, data: appointment }

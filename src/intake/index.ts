@@ -11,6 +11,7 @@ export {
   planIntakeReminders,
 } from './follow-up/follow-up.js';
 export {
+  IntakeChannelFallback,
   IntakeFollowUpPolicy,
   type IntakeFollowUpPolicyInput,
   IntakeReminderChannel,

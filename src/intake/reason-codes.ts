@@ -43,6 +43,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.follow_up.no_time_before_session':
     'No time outside the client’s quiet hours is left before the session for the overdue reminder.',
   'intake.follow_up.missing_fact': 'A fact needed to know which documents to chase is not recorded.',
+  'intake.follow_up.channel_consent_missing':
+    'The client has not opted in to the channel (or no consent is recorded) and no channel they opted in to may stand in: it is not used; ask the client how they want reminders.',
+  'intake.follow_up.channel_moved_for_consent':
+    'The client has not opted in to the cadence step’s channel: the message goes on the channel they did opt in to.',
   'intake.pipeline.transition_allowed': 'The move between intake stages is in the transition table.',
   'intake.pipeline.illegal_transition': 'The move between intake stages is not in the transition table.',
   'intake.pipeline.terminal_stage': 'The case is in a final stage; no further move is allowed.',

@@ -56,6 +56,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'A missed-session fee cannot be decided (a client record, coverage or a minor’s guarantor is missing): charge nothing until it is recorded.',
   'ops.queue.hold_do_not_contact':
     'The client asked not to be contacted: the task that would reach out to them is on hold.',
+  'ops.queue.hold_channel_consent_missing':
+    'The client has not opted in to a channel the reminder or message could go on (or no consent is recorded): it is on hold; ask the client how they want reminders.',
   'ops.queue.hold_client_in_crisis':
     'A message from the client reads as a crisis today: no fee or collection task goes ahead; it is held for the clinician.',
   'ops.queue.reminder_due': 'A session in the next two days needs its reminder.',

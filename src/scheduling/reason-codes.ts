@@ -72,6 +72,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.minor_without_guarantor':
     'The client billed is a minor and no parent or guardian is recorded to pay the fee.',
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
+  'scheduling.cancellation.time_unknown':
+    'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
   'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
   'scheduling.waitlist.priority_ignored':
@@ -98,6 +100,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.reminder.deferred_quiet_hours':
     "The reminder time fell in the client's quiet hours; it was moved.",
   'scheduling.reminder.do_not_contact': 'The client asked not to be contacted.',
+  'scheduling.reminder.channel_consent_missing':
+    'The client opted in to none of the policy’s reminder channels (or no consent is recorded): the reminder is held; ask the client how they want reminders.',
   'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',
   'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
   'scheduling.reminder.superseded':

@@ -121,7 +121,7 @@ describe.concurrent('practice-ops what-if', () => {
     const { code, stdout } = await run(args);
     expect(code).toBe(0);
     expect(stdout).not.toContain('Missed-session fees');
-    expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1494 → 2202\n/);
+    expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1408 → 2073\n/);
     expect(stdout).toMatch(/At high risk or late \(current → proposed\)\s+135 → 109\n/);
     expect(stdout).toMatch(/Refused \(current → proposed\)\s+0 → 55\n/);
     expect(stdout).toContain('appt-000003: refused (daily_cap)');
@@ -167,7 +167,7 @@ describe.concurrent('practice-ops what-if', () => {
     // October under the 24-hour version change ($900), and the 2-hour reminder of the November version.
     expect(stdout).toMatch(/Sessions whose fee changes\s+6\n/);
     expect(stdout).toMatch(/Change\s+\+\$900\.00\n/);
-    expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1806 → 2202\n/);
+    expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1701 → 2073\n/);
     // On 2026-10-31 the September version is the one the proposal changes: no reminder replay.
     const october = await run([...args, '--as-of', '2026-10-31']);
     expect(october.stdout).not.toContain('Session reminders');

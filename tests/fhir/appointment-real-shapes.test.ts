@@ -2,7 +2,6 @@
 // reproduce the shape of a published example (the facts, never the file), cited in its test.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import { fromFhirAppointment, readFhirAppointment, toFhirAppointment } from '../../src/fhir/index.js';
 import {
   evaluateMissedSessionFee,
@@ -101,19 +100,16 @@ describe('readFhirAppointment on real R4 shapes', () => {
     expect(unknownCodes(hl7Example)).toEqual(['$.serviceType fhir.appointment.session_type_missing']);
   });
 
-  it("reads US Core's cancelled example: the client cancelled, when is unknown (before: refused)", () => {
+  it("reads US Core's cancelled example: the client cancelled, the time left out as unknown (before: refused)", () => {
     const reading = read(usCoreCancelled);
     expect(reading.appointment.status).toEqual({
       state: 'cancelled',
       by: 'client',
-      at: 'unknown',
       rescheduled: false,
       emergencyDocumented: false,
     });
-    expect(unknownCodes(usCoreCancelled)).toEqual([
-      '$.serviceType fhir.appointment.session_type_missing',
-      '$.extension fhir.appointment.cancellation_time_missing',
-    ]);
+    // Only the session type is missing now: an unknown cancellation time is the model's own.
+    expect(unknownCodes(usCoreCancelled)).toEqual(['$.serviceType fhir.appointment.session_type_missing']);
   });
 
   it("reads a cancellation whose reason is not HL7's (a vendor code, or text only) with who unknown", () => {
@@ -125,25 +121,30 @@ describe('readFhirAppointment on real R4 shapes', () => {
         coding: [{ system: 'urn:oid:1.2.840.114350.1.13.0.1.7.10.698084.30', code: '3' }],
       },
     };
-    expect(read(vendor).appointment.status).toMatchObject({ by: 'unknown', at: 'unknown' });
+    expect(read(vendor).appointment.status).toMatchObject({ by: 'unknown' });
+    expect(read(vendor).appointment.status).not.toHaveProperty('at');
     expect(unknownCodes(vendor)).toContain('$.cancelationReason fhir.appointment.cancelled_by_missing');
     const hl7 = {
       ...usCoreCancelled,
       cancelationReason: { coding: [{ system: CANCEL_REASON, code: 'pat-mv' }] },
     };
-    expect(read(hl7).appointment.status).toMatchObject({ by: 'client', at: 'unknown' });
+    expect(read(hl7).appointment.status).toMatchObject({ by: 'client' });
+    expect(read(hl7).appointment.status).not.toHaveProperty('at');
   });
 
-  it('never decides a fee on a cancellation whose time is unknown: the fee rule refuses it', () => {
-    // The model has no unknown time, so an incomplete reading cannot reach the fee rule as a
-    // complete appointment; given anyway (a JavaScript caller), it is refused at status.at, neither
-    // charged nor waived.
-    const reading = read({
-      ...usCoreCancelled,
-      serviceType: [{ coding: [{ system: CPT, code: '90834' }] }],
+  it('reads a cancellation without a time complete, and the fee rule leaves its fee undecided (before: refused)', () => {
+    // The time is not filled in with the start or the time of reading: either would guess the fee.
+    const resource = { ...usCoreCancelled, serviceType: [{ coding: [{ system: CPT, code: '90834' }] }] };
+    const reading = read(resource);
+    expect(reading.complete).toBe(true);
+    const appointment = fromFhirAppointment(resource);
+    if (!appointment.success) throw new Error('expected a complete appointment');
+    expect(appointment.data.status).toEqual({
+      state: 'cancelled',
+      by: 'client',
+      rescheduled: false,
+      emergencyDocumented: false,
     });
-    expect(reading.complete).toBe(false);
-    expect(reading.appointment.type).toBe('individual');
     const client: SchedulingClientInput = {
       id: 'example',
       zone: 'America/New_York',
@@ -151,12 +152,21 @@ describe('readFhirAppointment on real R4 shapes', () => {
       payerClasses: ['commercial'],
       cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
     };
-    const decide = () =>
-      evaluateMissedSessionFee(reading.appointment as unknown as SchedulingAppointmentInput, client, {
-        practiceZone: 'America/New_York',
-      });
-    expect(decide).toThrowError(ValidationError);
-    expect(decide).toThrowError(/status\.at/);
+    const policy = {
+      practiceZone: 'America/New_York',
+      lateCancelFee: { kind: 'flat', cents: 7_500 },
+    } as const;
+    const d = evaluateMissedSessionFee(appointment.data, client, policy);
+    expect(d).toMatchObject({ outcome: 'undecided', kind: 'cancel_time_unknown', feeCents: 0 });
+    expect(d.reasons[0]?.code).toBe('scheduling.cancellation.time_unknown');
+    // A Medicaid-only client is never charged, whenever they cancelled: decided.
+    const medicaid = evaluateMissedSessionFee(
+      appointment.data,
+      { ...client, payerClasses: ['medicaid'] },
+      policy,
+    );
+    expect(medicaid).toMatchObject({ outcome: 'no_charge', kind: 'cancel_time_unknown', feeCents: 0 });
+    expect(medicaid.reasons[0]?.code).toBe('scheduling.cancellation.medicaid_exempt');
   });
 
   it('reads the session type from CPT codes in serviceType or appointmentType', () => {
@@ -255,7 +265,6 @@ describe('readFhirAppointment on real R4 shapes', () => {
       '$.participant fhir.appointment.clinician_count',
       '$.serviceType fhir.appointment.session_type_missing',
       '$.participant fhir.appointment.location_missing',
-      '$.extension fhir.appointment.cancellation_time_missing',
     ]);
     expect(JSON.stringify(r)).not.toMatch(/Baxter|Tuesday/);
     expect(refusals({ ...hl7Example, start: 'Tuesday' })).toEqual([

@@ -198,12 +198,37 @@ describe('fromFhirAppointment', () => {
     },
   );
 
-  it('reports a cancellation that does not say who cancelled or when', () => {
+  it('reports a cancellation that does not say who cancelled; one that does not say when has its time unknown', () => {
     const result = fromFhirAppointment({ ...base, status: 'cancelled', extension: [] });
-    expect(codes(result)).toEqual([
-      '$.cancelationReason fhir.appointment.cancelled_by_missing',
-      '$.extension fhir.appointment.cancellation_time_missing',
-    ]);
+    expect(codes(result)).toEqual(['$.cancelationReason fhir.appointment.cancelled_by_missing']);
+    const byClient = {
+      ...base,
+      status: 'cancelled',
+      extension: [],
+      cancelationReason: {
+        coding: [
+          { system: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason', code: 'pat' },
+        ],
+      },
+    };
+    expect(ok(fromFhirAppointment(byClient)).status).toEqual({
+      state: 'cancelled',
+      by: 'client',
+      rescheduled: false,
+      emergencyDocumented: false,
+    });
+  });
+
+  it('writes a cancellation whose time is unknown without a cancellation date, and reads it back the same', () => {
+    const cancelled = { ...weekly, status: { state: 'cancelled', by: 'client' } } as const;
+    const resource = toFhirAppointment(cancelled);
+    expect(JSON.stringify(resource)).not.toContain('cancellationDate');
+    expect(ok(fromFhirAppointment(resource)).status).toEqual({
+      state: 'cancelled',
+      by: 'client',
+      rescheduled: false,
+      emergencyDocumented: false,
+    });
   });
 
   it('reads provider and other HL7 cancellation reasons as clinician and practice cancellations', () => {

@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import { validate } from '../../core/index.js';
+import { ChannelConsent, ContactChannel, isSecureContactChannel } from '../../core/index.js';
+import { clinicalDetailAllowed } from '../../core/internal.js';
 
 /**
- * A channel a reply goes out on. `portal` (the practice's secure messaging) and `secure_email` (encrypted)
- * are secure; `sms` and `email` (plain) are not.
+ * A channel a reply goes out on: core's {@link ContactChannel} under its reply name. `portal` (the
+ * practice's secure messaging) and `secure_email` (encrypted) are secure; `sms` and `email` (plain) are not.
  *
  * @example
  * ```ts
@@ -11,12 +12,12 @@ import { validate } from '../../core/index.js';
  * ```
  * @remarks [sources: cfr-45-164.522, hhs-faq-email]
  */
-export const ReplyChannel = z.enum(['portal', 'secure_email', 'sms', 'email']);
-export type ReplyChannel = z.infer<typeof ReplyChannel>;
+export const ReplyChannel = ContactChannel;
+export type ReplyChannel = ContactChannel;
 
 /**
- * What a client has agreed to for one channel: whether they opted in to it, and whether, told of the risk of an
- * unsecured channel, they still want clinical detail on it.
+ * What a client has agreed to for one channel: core's {@link ChannelConsent} under its reply name (the
+ * same schema, so a consent recorded for reminders is the one a reply reads).
  *
  * @example
  * ```ts
@@ -25,13 +26,8 @@ export type ReplyChannel = z.infer<typeof ReplyChannel>;
  * @remarks 45 CFR 164.522(b) and HHS's guidance on unencrypted email [sources: cfr-45-164.522, hhs-faq-email]:
  * `allowed = optedIn && (secure || riskAcknowledged)`.
  */
-export const ReplyConsent = z
-  .object({
-    optedIn: z.boolean().default(false),
-    unsecuredRiskAcknowledged: z.boolean().default(false),
-  })
-  .strict();
-export type ReplyConsent = z.infer<typeof ReplyConsent>;
+export const ReplyConsent = ChannelConsent;
+export type ReplyConsent = ChannelConsent;
 
 /**
  * The channel a reply goes on and the client's consent for it.
@@ -53,7 +49,8 @@ export type ReplyContext = z.infer<typeof ReplyContext>;
 export type ReplyContextInput = z.input<typeof ReplyContext>;
 
 /**
- * Whether a channel is secure (encrypted within the practice's systems).
+ * Whether a channel is secure (encrypted within the practice's systems); the reply name of core's
+ * {@link isSecureContactChannel}, which also checks its argument.
  *
  * @example
  * ```ts
@@ -64,14 +61,10 @@ export type ReplyContextInput = z.input<typeof ReplyContext>;
  * @throws {@link ValidationError} when `channel` is not a reply channel.
  */
 export function isSecureReplyChannel(channel: ReplyChannel): boolean {
-  if (!ReplyChannel.options.includes(channel)) validate(ReplyChannel, channel, 'reply channel');
-  return channel === 'portal' || channel === 'secure_email';
+  return isSecureContactChannel(channel);
 }
 
 /** Whether clinical detail may go on this channel for this client [sources: cfr-45-164.522, hhs-faq-email]. */
 export function mayCarryClinicalDetail(context: ReplyContext): boolean {
-  return (
-    context.consent.optedIn &&
-    (isSecureReplyChannel(context.channel) || context.consent.unsecuredRiskAcknowledged)
-  );
+  return clinicalDetailAllowed(context.consent, context.channel);
 }

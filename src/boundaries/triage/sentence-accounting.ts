@@ -156,11 +156,17 @@ export function accountSentences(
   // A request read across a comma ("I really need help, the intake form won't load": need … form) is the
   // request of the clause its last word is in: the clause before it stays a clause of its own.
   const requestClauses = new Set<number>();
+  // The words such a request holds in the clauses before its last word's: for a word of feeling or a plea they
+  // explain nothing ("please help me, reschedule please" is a plea, then a request, not "help me reschedule").
+  const detached = new Set<number>();
   for (const hits of adminHits)
     for (const hit of hits ?? [])
       for (const part of hit.words) {
         const last = part[part.length - 1];
-        if (last !== undefined) requestClauses.add(read.clauses[last] as number);
+        if (last === undefined) continue;
+        const clause = read.clauses[last] as number;
+        requestClauses.add(clause);
+        for (const word of part) if (read.clauses[word] !== clause) detached.add(word);
       }
   // A bare plea beside a desk problem named in the message is a plea about it ("can someone please help me?? the
   // telehealth link isn't working"): its help words say nothing of the writer. A bare plea beside anything else
@@ -177,7 +183,18 @@ export function accountSentences(
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
     const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
-    const fact = sentenceFacts(read, matched, risk, k, from, to, requestClauses, pleaClauses, afterSignature);
+    const fact = sentenceFacts(
+      read,
+      matched,
+      risk,
+      k,
+      from,
+      to,
+      requestClauses,
+      pleaClauses,
+      detached,
+      afterSignature,
+    );
     afterSignature = fact.signature;
     if (fact.plea) {
       accounted.push({ sentence: k, adminHits: NO_HITS, courtesy: false });
@@ -244,6 +261,7 @@ function sentenceFacts(
   to: number,
   requestClauses: ReadonlySet<number>,
   pleaClauses: ReadonlySet<number>,
+  detached: ReadonlySet<number>,
   afterSignature: boolean,
 ): SentenceFacts {
   const { wordBits, masked, explained } = matched;
@@ -312,7 +330,7 @@ function sentenceFacts(
     const level = masked[i] === 0 && risk !== null ? (risk.wordRisk[i] as number) : 0;
     if (
       level === WORD_STATEMENT &&
-      explained[i] === 0 &&
+      (explained[i] === 0 || detached.has(i)) &&
       !requestClauses.has(read.clauses[i] as number) &&
       !pleaClauses.has(read.clauses[i] as number) &&
       FEELING_WORDS.has(foldAccents(read.words[i] as string))

@@ -26,6 +26,20 @@ export const IntakeReminderChannel = z.enum(['email', 'text']);
 export type IntakeReminderChannel = z.infer<typeof IntakeReminderChannel>;
 
 /**
+ * What a step does when the client has not opted in to its channel: move to the other reminder channel
+ * when the client opted in to that one (`use_consented_channel`), or be held for a person to ask the
+ * client how they want reminders (`hold`). Either way the unconsented channel is never used.
+ *
+ * @example
+ * ```ts
+ * IntakeChannelFallback.parse('hold'); //=> 'hold'
+ * ```
+ * @remarks The channel is the client's choice [sources: cfr-45-164.522, hhs-faq-email].
+ */
+export const IntakeChannelFallback = z.enum(['use_consented_channel', 'hold']);
+export type IntakeChannelFallback = z.infer<typeof IntakeChannelFallback>;
+
+/**
  * One step of a paperwork reminder cadence: `hours` after sending, or before the session (never negative).
  *
  * @example
@@ -120,8 +134,9 @@ export const DEFAULT_INTAKE_ESCALATE_AFTER_HOURS = 24;
 export const DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS = 48;
 
 /**
- * A paperwork follow-up policy: the reminder cadence, its cap, quiet hours, the escalation call, and the
- * close-to-session choice.
+ * A paperwork follow-up policy: the reminder cadence, its cap, quiet hours, the escalation call, the
+ * close-to-session choice, and what a step does on a channel the client has not opted in to
+ * (`withoutChannelConsent`, default `use_consented_channel`).
  *
  * @example
  * ```ts
@@ -163,6 +178,8 @@ export const IntakeFollowUpPolicy = z.strictObject({
       action: IntakeCloseToSessionAction.default('offer_reschedule'),
     })
     .default({ withinHours: DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS, action: 'offer_reschedule' }),
+  /** A step on a channel the client has not opted in to moves to one they did, or is held. */
+  withoutChannelConsent: IntakeChannelFallback.default('use_consented_channel'),
 });
 export type IntakeFollowUpPolicy = z.infer<typeof IntakeFollowUpPolicy>;
 /**

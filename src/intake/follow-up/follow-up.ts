@@ -32,25 +32,34 @@ import {
   type IntakeFollowUpPolicyInput,
   type IntakeReminderChannel,
 } from './follow-up-policy.js';
+import { chooseIntakeChannel } from './reminder-channel.js';
 
 const HOUR_MS = 3_600_000;
 
 /**
- * One reminder of a client's cadence, placed outside quiet hours and before the session.
+ * One reminder of a client's cadence, placed outside quiet hours and before the session: `planned` on a
+ * channel the client opted in to, or `held` (no channel, a reason to ask the client how they want
+ * reminders) when they opted in to neither the step's channel nor, where the policy allows, the other.
  *
  * @example
  * ```ts
  * const [first]: IntakePlannedReminder[] = planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf });
- * first.channel; //=> 'email'
+ * first.channel; //=> 'email' (the client opted in to email)
  * ```
  */
 export interface IntakePlannedReminder {
-  /** 1 for the first reminder after the packet was sent. */
+  /** The reminder's place in the cadence: 1 for the first step after the packet was sent. */
   readonly number: number;
   readonly at: Instant;
-  readonly channel: IntakeReminderChannel;
+  readonly status: 'planned' | 'held';
+  /** The channel it goes on, one the client opted in to; null when held. */
+  readonly channel: IntakeReminderChannel | null;
+  /** The cadence step's own channel (differs from `channel` when the reminder moved for consent). */
+  readonly cadenceChannel: IntakeReminderChannel;
   /** Whether quiet hours moved it from its cadence time. */
   readonly deferred: boolean;
+  /** Why it moved channel or is held; empty when it goes on its own channel. */
+  readonly reasons: readonly Reason<IntakeReasonCode>[];
 }
 
 /**
@@ -63,6 +72,7 @@ export interface IntakePlannedReminder {
  */
 export type IntakeFollowUpStep =
   | 'send_packet'
+  | 'ask_contact_channel'
   | 'reminder'
   | 'call_client'
   | 'offer_reschedule'
@@ -71,7 +81,9 @@ export type IntakeFollowUpStep =
 
 /**
  * The next paperwork follow-up for one client: `none`, or a step due at `dueAt` (already outside the
- * client's quiet hours for anything that reaches the client), with its reasons.
+ * client's quiet hours for anything that reaches the client), with its reasons. A `channel` of `email` or
+ * `text` is always one the client opted in to; `ask_contact_channel` (no channel) means the email or text
+ * due cannot go until someone asks the client how they want reminders.
  *
  * @example
  * ```ts
@@ -205,29 +217,43 @@ export function reminderPlanOf(
   if (p.open.length === 0 || p.sentAtMs === null) return [];
   const { client } = file;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
-  return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => ({
-    number: i + 1,
-    at: formatInstant(r.ms, client.zone),
-    channel: r.channel,
-    deferred: r.deferred,
-  }));
+  return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => {
+    const choice = chooseIntakeChannel(client.channelConsent, r.channel, policy.withoutChannelConsent);
+    return {
+      number: i + 1,
+      at: formatInstant(r.ms, client.zone),
+      status: choice.channel === null ? 'held' : 'planned',
+      channel: choice.channel,
+      cadenceChannel: r.channel,
+      deferred: r.deferred,
+      reasons: choice.reason === null ? [] : [choice.reason],
+    };
+  });
 }
 
 /**
  * Plans a client's paperwork reminders from the cadence: each placed outside the client's local quiet
  * hours, before the first session, at most the policy's maximum, and none once every required document
- * is complete (as of `asOf`).
+ * is complete (as of `asOf`). A step goes only on a channel the client opted in to
+ * (`file.client.channelConsent`): on its own, or on the other one when the policy's
+ * `withoutChannelConsent` is `use_consented_channel` (the default); otherwise it is `held` with the reason
+ * `intake.follow_up.channel_consent_missing`. No consent recorded is no consent.
  *
  * @throws {@link ValidationError} when the file, either policy or the options are invalid.
- * @remarks Cadence defaults are practice choices; quiet hours in the client's zone.
+ * @remarks Cadence defaults are practice choices; quiet hours in the client's zone. The channel is the
+ * client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries logistics only (dates and a
+ * secure link), whatever the client accepted [sources: cfr-45-164.530].
  * @example
  * ```ts
- * // Packet sent Monday 2026-03-02 at 22:30 New York time; first session Monday 2026-03-09 10:00.
+ * // Packet sent Monday 2026-03-02 at 22:30 New York time; first session Monday 2026-03-09 10:00;
+ * // the client opted in to email and text.
  * planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
- * //=> [{ number: 1, at: '2026-03-04T08:00:00-05:00', channel: 'email', deferred: true },
- * //    { number: 2, at: '2026-03-06T08:00:00-05:00', channel: 'text', deferred: true },
- * //    { number: 3, at: '2026-03-06T09:00:00-05:00', channel: 'email', deferred: false },
- * //    { number: 4, at: '2026-03-08T10:00:00-04:00', channel: 'text', deferred: false }]
+ * //=> [{ number: 1, at: '2026-03-04T08:00:00-05:00', status: 'planned', channel: 'email', deferred: true, … },
+ * //    { number: 2, at: '2026-03-06T08:00:00-05:00', status: 'planned', channel: 'text', deferred: true, … },
+ * //    { number: 3, at: '2026-03-06T09:00:00-05:00', status: 'planned', channel: 'email', deferred: false, … },
+ * //    { number: 4, at: '2026-03-08T10:00:00-04:00', status: 'planned', channel: 'text', deferred: false, … }]
+ * // With no consent recorded, every step is { status: 'held', channel: null,
+ * //   reasons: [{ code: 'intake.follow_up.channel_consent_missing', … }] }.
  * ```
  */
 export function planIntakeReminders(
@@ -322,17 +348,40 @@ export function followUpOf(
     }
   }
   if (p.unsent || p.sentAtMs === null) {
-    return clientFacing(
-      s,
-      'send_packet',
-      asOfMs,
-      'email',
-      reason('intake.follow_up.packet_not_sent', 'warning', 'Send the required documents to the client.', {
-        openDocuments: p.open,
-      }),
+    const main = reason(
+      'intake.follow_up.packet_not_sent',
+      'warning',
+      'Send the required documents to the client.',
+      { openDocuments: p.open },
     );
+    const choice = chooseIntakeChannel(client.channelConsent, 'email', policy.withoutChannelConsent);
+    const extra = choice.reason === null ? [] : [choice.reason];
+    if (choice.channel === null) {
+      return clientFacing(s, 'ask_contact_channel', asOfMs, null, main, null, extra);
+    }
+    return clientFacing(s, 'send_packet', asOfMs, choice.channel, main, null, extra);
   }
-  const plan = cadence(p.sentAtMs, sessionMs, policy, zone);
+  const choices = cadence(p.sentAtMs, sessionMs, policy, zone).map((r) => ({
+    ...r,
+    choice: chooseIntakeChannel(client.channelConsent, r.channel, policy.withoutChannelConsent),
+  }));
+  // Only a step on a channel the client opted in to is a reminder that can go; a held step is never sent.
+  const plan: {
+    ms: number;
+    channel: IntakeReminderChannel;
+    deferred: boolean;
+    moved: Reason<IntakeReasonCode> | null;
+  }[] = [];
+  const held: Reason<IntakeReasonCode>[] = [];
+  const heldChannels = new Set<IntakeReminderChannel>();
+  for (const c of choices) {
+    if (c.choice.channel !== null) {
+      plan.push({ ms: c.ms, channel: c.choice.channel, deferred: c.deferred, moved: c.choice.reason });
+    } else if (c.choice.reason !== null && !heldChannels.has(c.channel)) {
+      heldChannels.add(c.channel);
+      held.push(c.choice.reason);
+    }
+  }
   const sentAtMs = p.sentAtMs;
   let n = 0;
   let lastSentMs = sentAtMs;
@@ -343,6 +392,11 @@ export function followUpOf(
     lastSentMs = ms;
   }
   const next = plan[n];
+  const [firstHeld] = held;
+  if (plan.length === 0 && firstHeld !== undefined) {
+    // Nothing in the cadence may go out: a person asks the client how they want reminders.
+    return clientFacing(s, 'ask_contact_channel', asOfMs, null, firstHeld, null, held.slice(1));
+  }
   if (n >= policy.maxReminders || next === undefined) {
     return clientFacing(
       s,
@@ -355,8 +409,11 @@ export function followUpOf(
         'Automatic reminders are used up and paperwork is still open: a person should call.',
         { openDocuments: p.open, remindersSent: n, maxReminders: policy.maxReminders },
       ),
+      null,
+      held,
     );
   }
+  const extra = next.moved === null ? held : [next.moved, ...held];
   const main = reason(
     'intake.follow_up.reminder_due',
     'info',
@@ -370,6 +427,7 @@ export function followUpOf(
   );
   if (next.ms >= asOfMs) {
     const reasons = withMissingFacts(s, main);
+    reasons.push(...extra);
     if (next.deferred) {
       reasons.push(
         reason(
@@ -395,7 +453,7 @@ export function followUpOf(
       ),
     );
   }
-  return clientFacing(s, 'reminder', asOfMs, next.channel, main, n + 1);
+  return clientFacing(s, 'reminder', asOfMs, next.channel, main, n + 1, extra);
 }
 
 /**
@@ -455,17 +513,22 @@ function withMissingFacts(s: Scope, main: Reason<IntakeReasonCode>): Reasons {
   return list;
 }
 
-/** A step that reaches the client: it waits out quiet hours, and the reasons say so. */
+/**
+ * A step that reaches the client: it waits out quiet hours, and the reasons say so. `extra` are the
+ * channel-consent reasons (a channel moved, or held).
+ */
 function clientFacing(
   s: Scope,
   step: IntakeFollowUpStep,
   atMs: number,
-  channel: IntakeReminderChannel | 'phone',
+  channel: IntakeReminderChannel | 'phone' | null,
   main: Reason<IntakeReasonCode>,
   reminderNumber: number | null = null,
+  extra: readonly Reason<IntakeReasonCode>[] = [],
 ): IntakeFollowUpDecision {
   const due = getInstantOutsideLocalHoursMs(atMs, s.policy.quietHours, s.zone);
   const reasons = withMissingFacts(s, main);
+  reasons.push(...extra);
   if (due !== atMs) {
     reasons.push(
       reason(
@@ -485,15 +548,23 @@ type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
  * The next paperwork follow-up for a client as of `asOf`: send the packet, the next reminder of the
  * cadence, a call when reminders are used up, or the close-to-session choice (offer to reschedule, or let
  * the clinician decide). Anything that reaches the client is placed outside their local quiet hours.
+ * Email and text go only on a channel the client opted in to (see {@link planIntakeReminders}); when none
+ * may carry what is due, the outcome is `ask_contact_channel` with the reason
+ * `intake.follow_up.channel_consent_missing`: ask the client how they want reminders.
  *
  * @throws {@link ValidationError} when the file, either policy or the options are invalid.
  * @remarks Cadence defaults are practice choices; reminders stop on completion (as reminder tools do).
- * A declined document is not chased by reminders: readiness reports it for a person.
+ * A declined document is not chased by reminders: readiness reports it for a person. The channel is the
+ * client's choice [sources: cfr-45-164.522, hhs-faq-email].
  * @example
  * ```ts
+ * // The client opted in to email.
  * evaluateIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
  * //=> { outcome: 'reminder', dueAt: '2026-03-04T08:00:00-05:00', channel: 'email', reminderNumber: 1,
  * //     reasons: [{ code: 'intake.follow_up.deferred_for_quiet_hours', … }, { code: 'intake.follow_up.reminder_due', … }] }
+ * // The same client with no consent recorded:
+ * //=> { outcome: 'ask_contact_channel', channel: null,
+ * //     reasons: [{ code: 'intake.follow_up.channel_consent_missing', … }, …] }
  * ```
  */
 export function evaluateIntakeFollowUp(

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ClientId, IanaZone, Instant, LocalDate } from '../../core/index.js';
+import { ClientChannelConsent, ClientId, IanaZone, Instant, LocalDate } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
@@ -84,6 +84,11 @@ export const IntakeClient = z
     minorMayConsent: z.boolean().default(false),
     firstSessionAt: Instant.optional(),
     screenings: z.array(IntakeScreening).default([]),
+    /**
+     * The channels the client opted in to for reminders and forms; absent means no consent is recorded,
+     * and no email or text goes out until it is.
+     */
+    channelConsent: ClientChannelConsent.optional(),
   })
   .superRefine((client, ctx) => {
     if (client.serviceType === 'couple' && (client.signers?.length ?? 0) < 2) {

@@ -59,7 +59,7 @@ export const PracticeData = z
     ),
     clients: records(
       PracticeClient,
-      'The clients: zone, state, coverage, quiet hours and preferences, name and birth date. No clinical fields.',
+      'The clients: zone, state, coverage, quiet hours, reminder channel consent and preferences, name and birth date. No clinical fields.',
       'A client (administrative fields only).',
     ),
     appointments: records(

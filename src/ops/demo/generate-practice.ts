@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  type ClientChannelConsentInput,
   getUsFederalHolidays,
   LocalDate,
   getLocalDate as readLocalDate,
@@ -125,6 +126,7 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
       ...(i % 13 === 5
         ? {}
         : { cancellationPolicyAcknowledgedAt: instantAt(asOfDay - 200, 10 * 60, home.zone) }),
+      ...demoChannelConsent(i, instantAt(asOfDay - 200, 10 * 60, home.zone)),
     });
     clientHome.push(clinicianIndex);
   }
@@ -405,4 +407,21 @@ export const DEMO_SEED = 20_261_120;
  */
 export function generateDemoPractice(): PracticeData {
   return generatePractice({ seed: DEMO_SEED, asOf: DEMO_AS_OF });
+}
+
+/**
+ * The demo's channel consent: most clients opted in to text and email (a few also accepted the risk of
+ * plain channels), some to email only, and a few have none recorded yet, so the queue shows reminders held
+ * until someone asks them how they want reminders.
+ */
+function demoChannelConsent(i: number, recordedAt: string): { channelConsent?: ClientChannelConsentInput } {
+  if (i % 17 === 9) return {};
+  if (i % 7 === 3) return { channelConsent: { email: { optedIn: true }, recordedAt } };
+  return {
+    channelConsent: {
+      sms: { optedIn: true, unsecuredRiskAcknowledged: i % 5 === 0 },
+      email: { optedIn: true },
+      recordedAt,
+    },
+  };
 }

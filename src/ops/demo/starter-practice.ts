@@ -153,6 +153,12 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
         payerClasses: [...kind.payerClasses],
         payerIds: [...kind.payerIds],
         cancellationPolicyAcknowledgedAt: instantAt(today - 60, 10 * 60, zone),
+        // Reminders go only on channels a client opted in to: record each client's choice.
+        channelConsent: {
+          sms: { optedIn: true },
+          email: { optedIn: true },
+          recordedAt: instantAt(today - 60, 10 * 60, zone),
+        },
       });
       // A session a week ago, completed, and the next one booked in the coming days, by video.
       const next = toEpochDay(addBusinessDays(asOf, k + 1, calendar));

@@ -60,6 +60,7 @@ export function intakeFiles(data: PracticeData, nowMs: number): IntakeClientFile
           zone: c.zone,
           ...(c.birthDate === undefined ? {} : { birthDate: c.birthDate }),
           ...billingOf(c),
+          ...(c.channelConsent === undefined ? {} : { channelConsent: c.channelConsent }),
           ...(session === undefined
             ? {}
             : { modality: session.modality.kind, firstSessionAt: session.start }),
@@ -141,6 +142,8 @@ export function intakeTasks(
           ownerRole: ctx.ownerOf('chase_intake_paperwork'),
           related: [{ kind: 'client', id: entry.clientId }],
           touches: { effect: 'contact', clientIds: [entry.clientId] },
+          // No channel the client opted in to may carry it: held until someone asks how they want reminders.
+          ...(f.outcome === 'ask_contact_channel' ? { channelConsentMissingFor: entry.clientId } : {}),
           reasons: [
             opsReason('ops.queue.paperwork_follow_up', 'info', 'An intake follow-up is due.', {
               channel: f.channel,

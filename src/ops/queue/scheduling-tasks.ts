@@ -13,6 +13,7 @@ import {
   type CancellationPolicyInput,
   listWaitlistCheckIns,
   type MissedSessionFeeDecision,
+  type MissedSessionKind,
   WaitlistOpening,
 } from '../../scheduling/index.js';
 import {
@@ -92,8 +93,22 @@ function orderBilledFirst(d: MissedSessionFeeDecision): string[] {
     : [d.clientId, ...d.clientIds.filter((id) => id !== d.clientId)];
 }
 
-function feeTitle(d: MissedSessionFeeDecision): string {
-  return `${d.kind === 'no_show' ? 'No-show' : 'Late cancellation'}: ${FEE_TITLES[d.outcome](d)}`;
+/** The misses a fee task is made for, by what the title calls them; `null`: no fee to apply or waive. */
+const FEE_TASK_MISS: Record<MissedSessionKind, string | null> = {
+  not_missed: null,
+  cancelled_by_practice: null,
+  on_time_cancel: null,
+  late_reschedule: 'Late cancellation',
+  late_cancel: 'Late cancellation',
+  no_show: 'No-show',
+  cancel_time_unknown: 'Client cancellation',
+};
+
+function feeTitle(d: MissedSessionFeeDecision, miss: string): string {
+  // The one fact missing is when the client cancelled: the task is to record it.
+  if (d.kind === 'cancel_time_unknown' && d.outcome === 'undecided')
+    return `${miss}: record when the client cancelled (the fee depends on it; charge nothing until then)`;
+  return `${miss}: ${FEE_TITLES[d.outcome](d)}`;
 }
 
 /**
@@ -121,11 +136,12 @@ export function schedulingTasks(
       if (start >= ctx.nowMs && start < ctx.nowMs + reminderHorizon) reminderIdx.push(i);
       return;
     }
+    // A client cancellation whose time is not recorded comes up at its session's start, as the fee rule lists it.
     const event =
       s.state === 'no_show'
         ? toEpochMs(a.start)
         : s.state === 'cancelled' && s.by === 'client'
-          ? toEpochMs(s.at)
+          ? toEpochMs(s.at ?? a.start)
           : Number.NaN;
     if (event >= ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS && event < ctx.nowMs + DAY_MS) feeIdx.push(i);
   });
@@ -153,14 +169,15 @@ export function schedulingTasks(
     },
   );
   for (const d of fees) {
-    if (d.kind !== 'late_cancel' && d.kind !== 'no_show' && d.kind !== 'late_reschedule') continue;
+    const miss = FEE_TASK_MISS[d.kind];
+    if (miss === null) continue;
     const [code, severity, message] = FEE_SUMMARY[d.outcome];
     tasks.push(
       task(
         {
           module: 'scheduling',
           kind: 'scheduling.missed_session_fee',
-          title: feeTitle(d),
+          title: feeTitle(d, miss),
           due: ctx.asOf,
           priority: 'normal',
           practiceTask: 'apply_cancellation_fee',
@@ -193,8 +210,9 @@ export function schedulingTasks(
     data.policies.reminders,
     { asOf: endOfDay, sent: [] },
   );
-  for (const r of reminders) {
-    if (r.status !== 'planned' || r.sendAt === null) continue;
+  // A reminder held for channel consent is listed as a hold: ask the client how they want reminders.
+  for (const r of [...reminders.due, ...reminders.held]) {
+    if (r.status === 'suppressed' || r.sendAt === null) continue;
     tasks.push(
       task(
         {
@@ -211,8 +229,12 @@ export function schedulingTasks(
           ],
           idParts: [r.appointmentId, r.clientId, String(r.hoursBefore)],
           touches: { effect: 'contact', clientIds: [r.clientId] },
+          ...(r.status === 'held' ? { channelConsentMissingFor: r.clientId } : {}),
           reasons: [
-            opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', { hoursBefore: r.hoursBefore }),
+            opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', {
+              hoursBefore: r.hoursBefore,
+              channel: r.channel,
+            }),
             ...r.reasons,
           ],
         },

@@ -113,15 +113,16 @@ export const RelatedRecord = z.strictObject({
 export type RelatedRecord = z.infer<typeof RelatedRecord>;
 
 /**
- * Why a task is on hold: the client asked not to be contacted (`do_not_contact`), or a message of theirs
- * reads as a crisis today, so no money is asked of them (`client_in_crisis`).
+ * Why a task is on hold: the client asked not to be contacted (`do_not_contact`), a message of theirs
+ * reads as a crisis today, so no money is asked of them (`client_in_crisis`), or the reminder or message
+ * has no channel the client opted in to (`channel_consent_missing`: ask them how they want reminders).
  *
  * @example
  * ```ts
  * TaskHoldReason.parse('do_not_contact'); //=> 'do_not_contact'
  * ```
  */
-export const TaskHoldReason = z.enum(['do_not_contact', 'client_in_crisis']);
+export const TaskHoldReason = z.enum(['do_not_contact', 'client_in_crisis', 'channel_consent_missing']);
 export type TaskHoldReason = z.infer<typeof TaskHoldReason>;
 
 /**

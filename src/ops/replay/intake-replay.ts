@@ -61,7 +61,10 @@ export function replayIntakeFollowUps(
   let wouldNotBeSent = 0;
   for (const { value: file } of validateBatch(IntakeClientFile, files).valid) {
     const side = (policy: IntakeFollowUpPolicy): IntakeReplaySide => ({
-      reminders: reminderPlanOf(file, packet, policy, asOfMs).map((r) => ({ at: r.at, channel: r.channel })),
+      // A held reminder (no channel the client opted in to) is never sent: only planned ones count.
+      reminders: reminderPlanOf(file, packet, policy, asOfMs).flatMap((r) =>
+        r.channel === null ? [] : [{ at: r.at, channel: r.channel }],
+      ),
     });
     const before = side(current);
     const after = side(proposed);

@@ -10,8 +10,8 @@ export interface ReminderReplaySide {
 }
 
 /**
- * Session reminders before and after. The reminder policy has no channel (the practice's system picks
- * it), so reminders are counted by lead time.
+ * Session reminders before and after, counted by lead time. Only reminders that would go out count: one
+ * held for channel consent (the client opted in to none of the policy's channels) is never sent.
  *
  * @example
  * ```ts
@@ -45,7 +45,8 @@ export interface ReminderSession {
 }
 
 // Replayed as it was before the session: scheduled then, whatever its status now; a reminder due after
-// a cancellation was never sent.
+// a cancellation was never sent. A cancellation whose time is not recorded stops none (its reminders are
+// counted as the policy plans them: which were sent is not known).
 function sent(
   appointment: SchedulingAppointment,
   client: SchedulingClient,
@@ -53,11 +54,12 @@ function sent(
 ): ReminderReplaySide {
   if (policy === null) return { reminders: [] };
   const status = appointment.status;
-  const stopMs = status.state === 'cancelled' ? toEpochMs(status.at) : Number.POSITIVE_INFINITY;
+  const stopMs =
+    status.state === 'cancelled' && status.at !== undefined ? toEpochMs(status.at) : Number.POSITIVE_INFINITY;
   const asScheduled = { ...appointment, status: { state: 'scheduled' as const } };
   const reminders: { hoursBefore: number; sendAt: Instant }[] = [];
   for (const r of planRemindersFromValidated(asScheduled, client, policy))
-    if (r.sendAt !== null && toEpochMs(r.sendAt) < stopMs)
+    if (r.status === 'planned' && r.sendAt !== null && toEpochMs(r.sendAt) < stopMs)
       reminders.push({ hoursBefore: r.hoursBefore, sendAt: r.sendAt });
   return { reminders };
 }

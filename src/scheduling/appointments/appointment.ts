@@ -34,12 +34,17 @@ export const AppointmentCancelledBy = z.enum(['client', 'clinician', 'practice']
 export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
 
 /**
- * Where an appointment stands. A cancellation records who cancelled and when, whether it was a
+ * Where an appointment stands. A cancellation records who cancelled and when (`at`, left out when nobody
+ * knows: a cancellation entered the next morning, a voicemail without a time), whether it was a
  * reschedule, and whether an emergency was documented; a no-show may also carry a documented emergency.
+ * A cancellation time left out is never filled in: the fee rule decides without it where the time
+ * changes nothing, and is `undecided` otherwise.
  * @example
  * ```ts
  * SchedulingAppointmentStatus.parse({ state: 'cancelled', by: 'client', at: '2026-03-10T07:00:00-04:00' });
  * //=> { state: 'cancelled', by: 'client', at: '2026-03-10T07:00:00-04:00', rescheduled: false, emergencyDocumented: false }
+ * SchedulingAppointmentStatus.parse({ state: 'cancelled', by: 'client' });
+ * //=> { state: 'cancelled', by: 'client', rescheduled: false, emergencyDocumented: false } (time unknown)
  * ```
  */
 export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
@@ -48,7 +53,8 @@ export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
   z.strictObject({
     state: z.literal('cancelled'),
     by: AppointmentCancelledBy,
-    at: Instant,
+    /** When it was cancelled; left out when not known (never guessed from the entry time or the start). */
+    at: Instant.optional(),
     rescheduled: z.boolean().default(false),
     emergencyDocumented: z.boolean().default(false),
   }),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  ClientChannelConsent,
   ClientId,
   IanaZone,
   Instant,
@@ -81,6 +82,12 @@ export const SchedulingClient = z.strictObject({
    * holds every task that would reach out to them (check-ins, follow-ups, estimates, offers).
    */
   doNotContact: z.boolean().default(false),
+  /**
+   * The channels the client opted in to for reminders (and whether they accepted the risk of plain email
+   * and text); absent means no consent is recorded, and no reminder goes out until it is
+   * [sources: cfr-45-164.522, hhs-faq-email].
+   */
+  channelConsent: ClientChannelConsent.optional(),
   preferences: SchedulingPreferences.default({ days: [], hours: [], modalities: [] }),
 });
 export type SchedulingClient = z.infer<typeof SchedulingClient>;

@@ -7,6 +7,7 @@ import {
   type Decision,
   Instant,
   isNonEmpty,
+  type NonEmptyArray,
   reason,
   resolveLocalTime,
   ValidationError,
@@ -24,7 +25,8 @@ import {
 import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
 
 /**
- * What kind of event the appointment was, for fee purposes.
+ * What kind of event the appointment was, for fee purposes. `cancel_time_unknown`: the client cancelled
+ * and nobody recorded when, so it is neither on time nor late.
  *
  * @example
  * ```ts
@@ -37,13 +39,14 @@ export type MissedSessionKind =
   | 'on_time_cancel'
   | 'late_reschedule'
   | 'late_cancel'
-  | 'no_show';
+  | 'no_show'
+  | 'cancel_time_unknown';
 
 /**
  * The fee decision for one session: `charge` (a fee above zero, to the session's responsible party),
  * `no_charge` (with the reasons why not) or `undecided` (a fact is missing: a client's record or
- * coverage, a minor's guarantor, the session fee for a percentage fee). One decision per session, never
- * one per attendee.
+ * coverage, a minor's guarantor, the session fee for a percentage fee, when the client cancelled). One
+ * decision per session, never one per attendee.
  *
  * @example
  * ```ts
@@ -84,6 +87,21 @@ export const EvaluateMissedSessionFeeOptions = z.strictObject({
 });
 export type EvaluateMissedSessionFeeOptions = z.input<typeof EvaluateMissedSessionFeeOptions>;
 
+/**
+ * The last on-time instant of a business-days notice: the session's wall time in the practice zone, `days`
+ * business days before its date.
+ */
+function businessDayDeadlineMs(startMs: number, days: number, policy: CancellationPolicy): number {
+  const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
+  const calendar = createBusinessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
+  const deadlineDate = addBusinessDays(fromEpochDay(day), -days, calendar);
+  const hh = Math.floor(minute / 60);
+  const mm = minute % 60;
+  const time = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
+  const deadline = resolveLocalTime(deadlineDate, time, policy.practiceZone);
+  return deadline.epochMs ?? startMs;
+}
+
 /** Whether the cancellation was late under the policy's notice (internal: inputs parsed). */
 export function isLateCancellation(
   startMs: number,
@@ -94,23 +112,25 @@ export function isLateCancellation(
   switch (notice.unit) {
     case 'hours':
       return startMs - cancelledAtMs < notice.hours * 3_600_000;
-    case 'business_days': {
-      // Deadline: the session's wall time in the practice zone, `days` business days before its date.
-      const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
-      const calendar = createBusinessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
-      const deadlineDate = addBusinessDays(fromEpochDay(day), -notice.days, calendar);
-      const hh = Math.floor(minute / 60);
-      const mm = minute % 60;
-      const time = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
-      const deadline = resolveLocalTime(deadlineDate, time, policy.practiceZone);
-      return cancelledAtMs > (deadline.epochMs ?? startMs);
-    }
+    case 'business_days':
+      return cancelledAtMs > businessDayDeadlineMs(startMs, notice.days, policy);
     // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = notice;
       return exhausted;
     }
   }
+}
+
+/**
+ * The first millisecond a cancellation is late (internal): every instant from it on is late, every one
+ * before it on time, as {@link isLateCancellation} says.
+ */
+export function firstLateMs(startMs: number, policy: CancellationPolicy): number {
+  const notice = policy.notice;
+  return notice.unit === 'hours'
+    ? Math.floor(startMs - notice.hours * 3_600_000) + 1
+    : businessDayDeadlineMs(startMs, notice.days, policy) + 1;
 }
 
 function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number | 'missing' | 'none' {
@@ -241,6 +261,15 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * recorded (empty `payerClasses`), makes the decision `undecided` unless an exemption already rules the
  * fee out. Unknown coverage is never read as self-pay.
  *
+ * A client cancellation without a time (`status.at` left out: entered the next morning, a voicemail
+ * without a time) is never given one: the entry time would make a timely cancellation late, the start
+ * every one. It is decided (kind `cancel_time_unknown`) only where every time gives the same answer: a
+ * reschedule the policy does not count, an exemption that holds at any time (a documented emergency, a
+ * payer class, a policy never acknowledged), or a late-cancel fee of none or zero with every fact the
+ * rule asks first there at every late time; that decision says `scheduling.cancellation.time_unknown`
+ * (info). Otherwise it is `undecided`, fee 0, with `scheduling.cancellation.time_unknown` (error) first:
+ * record when the client cancelled. A free miss is never used on it.
+ *
  * @param appointmentInput - the appointment with its status (validated)
  * @param clientsInput - the session's clients (one client, or a list; validated)
  * @param policyInput - the practice's policy (validated)
@@ -264,6 +293,12 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * //=> { outcome: 'charge', kind: 'late_cancel', feeCents: 15000, clientId: 'c-1', responsiblePartyId: 'c-1',
  * //     reasons: [{ code: 'scheduling.cancellation.fee_charged', … }, { code: 'scheduling.cancellation.late', … },
  * //               { code: 'scheduling.cancellation.responsible_party', … }] }
+ *
+ * // The same cancellation with no time recorded: the fee depends on it, so it is not decided.
+ * evaluateMissedSessionFee({ …tuesday10am, sessionFeeCents: 15_000, status: { state: 'cancelled', by: 'client' } },
+ *   client, { practiceZone: 'America/New_York' });
+ * //=> { outcome: 'undecided', kind: 'cancel_time_unknown', feeCents: 0,
+ * //     reasons: [{ code: 'scheduling.cancellation.time_unknown', severity: 'error', … }, …] }
  *
  * // A couples no-show with a $150 flat fee: one fee, to the first client listed.
  * evaluateMissedSessionFee({ …couplesMonday, clientIds: ['c1', 'c2'], status: { state: 'no_show' } },
@@ -346,6 +381,174 @@ function noticeFacts(noticeHours: number, policy: CancellationPolicy) {
 }
 
 /**
+ * Every exemption that rules the fee out for a miss at `eventMs`: a documented emergency, a payer class of
+ * any known client, the billed client's policy not acknowledged by then. A time unknown is asked as the
+ * latest time (`Infinity`): only an acknowledgement never given exempts, one given is before some late time.
+ */
+function exemptionsOf(
+  status: { readonly emergencyDocumented: boolean },
+  known: readonly SchedulingClient[],
+  party: ResponsibleParty | undefined,
+  clients: ReadonlyMap<string, SchedulingClient>,
+  policy: CancellationPolicy,
+  eventMs: number,
+): SchedulingReason[] {
+  const exemptions: SchedulingReason[] = [];
+  if (status.emergencyDocumented && policy.emergencyWaives) {
+    exemptions.push(
+      reason('scheduling.cancellation.emergency', 'info', 'A documented emergency waives the fee.', {}),
+    );
+  }
+  for (const c of known) exemptions.push(...payerExemptions(c, policy));
+  const billed = party === undefined ? undefined : clients.get(party.clientId);
+  const ack = billed?.cancellationPolicyAcknowledgedAt;
+  if (
+    billed !== undefined &&
+    policy.requireAcknowledgement &&
+    (ack === undefined || toEpochMs(ack) > eventMs)
+  ) {
+    exemptions.push(
+      reason(
+        'scheduling.cancellation.not_acknowledged',
+        'info',
+        'The client billed had not acknowledged the written policy.',
+        { clientId: billed.id, acknowledged: ack !== undefined },
+      ),
+    );
+  }
+  return exemptions;
+}
+
+function clientUnknown(missing: readonly string[]): SchedulingReason {
+  return reason(
+    'scheduling.cancellation.client_unknown',
+    'error',
+    'A client record of the session is missing: exemptions and who pays cannot be checked.',
+    { clientIds: [...missing] },
+  );
+}
+
+/** The ids of the clients whose coverage is not recorded. */
+function uncoveredOf(known: readonly SchedulingClient[]): string[] {
+  return known.filter((c) => c.payerClasses.length === 0).map((c) => c.id as string);
+}
+
+function coverageUnknown(uncovered: readonly string[]): SchedulingReason {
+  return reason(
+    'scheduling.cancellation.coverage_unknown',
+    'error',
+    'Coverage is not recorded, so the payer exemptions (Medicaid, Medicare) cannot be checked; record it before any fee.',
+    { clientIds: [...uncovered] },
+  );
+}
+
+/** What the fee rule knows of a client cancellation whose time is not recorded. */
+interface UnknownTimeFacts {
+  readonly appointment: SchedulingAppointment;
+  readonly status: Extract<SchedulingAppointment['status'], { state: 'cancelled' }>;
+  readonly known: readonly SchedulingClient[];
+  readonly missing: readonly string[];
+  readonly party: ResponsibleParty | undefined;
+  readonly clients: ReadonlyMap<string, SchedulingClient>;
+  readonly policy: CancellationPolicy;
+  readonly startMs: number;
+}
+
+/**
+ * The fee of a client cancellation whose time is not recorded. Whatever the notice, a time early enough
+ * is on time (no fee) and a time after the start is late: the fee is decided only when every late time
+ * gives no fee either (a reschedule the policy does not count, an exemption that holds at any time, no
+ * late-cancel fee or one of zero, with every fact the rule asks first there at every late time), and is
+ * `undecided` otherwise. A free miss is never used: it is counted by its time in the client's 12 months.
+ */
+function decideUnknownTime(
+  facts: UnknownTimeFacts,
+  base: Omit<MissedSessionFeeDecision, 'outcome' | 'kind' | 'reasons'>,
+  who: readonly SchedulingReason[],
+): MissedSessionFeeDecision {
+  const { appointment, status, known, missing, party, clients, policy } = facts;
+  const timeUnknown = (severity: 'info' | 'error', message: string) =>
+    reason('scheduling.cancellation.time_unknown', severity, message, {
+      state: status.state,
+      by: status.by,
+      notice: { ...policy.notice },
+    });
+  const noFee = (why: NonEmptyArray<SchedulingReason>): MissedSessionFeeDecision => ({
+    ...base,
+    outcome: 'no_charge',
+    kind: 'cancel_time_unknown',
+    reasons: [
+      ...why,
+      timeUnknown('info', 'When the client cancelled is not recorded; no fee is due whenever it was.'),
+      ...who,
+    ],
+  });
+  if (status.rescheduled && !policy.lateRescheduleCountsAsCancellation) {
+    return noFee([
+      reason(
+        'scheduling.cancellation.reschedule_not_counted',
+        'info',
+        'A reschedule is not a cancellation here, however late.',
+        { rescheduled: true },
+      ),
+    ]);
+  }
+  const exemptions = exemptionsOf(status, known, party, clients, policy, Number.POSITIVE_INFINITY);
+  if (isNonEmpty(exemptions)) return noFee(exemptions);
+  const uncovered = uncoveredOf(known);
+  const alsoMissing = [
+    ...(isNonEmpty(missing) ? [clientUnknown(missing)] : []),
+    ...(isNonEmpty(uncovered) ? [coverageUnknown(uncovered)] : []),
+  ];
+  const undecided: MissedSessionFeeDecision = {
+    ...base,
+    outcome: 'undecided',
+    kind: 'cancel_time_unknown',
+    reasons: [
+      timeUnknown(
+        'error',
+        'When the client cancelled is not recorded, and the fee depends on it: record when the client cancelled; charge nothing until then.',
+      ),
+      ...alsoMissing,
+      ...who,
+    ],
+  };
+  // Every record is known here, so there is a party.
+  if (isNonEmpty(alsoMissing) || minorWhenLate(facts, party as ResponsibleParty)) return undecided;
+  const amount = baseFee(policy.lateCancelFee, appointment.sessionFeeCents);
+  if (amount === 'none') {
+    return noFee([
+      reason('scheduling.cancellation.no_fee_configured', 'info', 'The policy sets no late-cancel fee.', {
+        kind: 'late_cancel',
+      }),
+    ]);
+  }
+  // Fees and limits are never negative: zero is the only fee at or below it.
+  if (amount !== 'missing' && (amount === 0 || [policy.capCents, appointment.sessionFeeCents].includes(0))) {
+    return noFee([
+      reason('scheduling.cancellation.no_fee_configured', 'info', 'The late-cancel fee works out to zero.', {
+        kind: 'late_cancel',
+      }),
+    ]);
+  }
+  return undecided;
+}
+
+/**
+ * Whether the client billed is a minor without a guarantor at some late time the acknowledgement does not
+ * exempt: from the first late instant (or the acknowledgement, when later) they are a minor then or never.
+ */
+function minorWhenLate(facts: UnknownTimeFacts, party: ResponsibleParty): boolean {
+  const { appointment, known, clients, policy, startMs } = facts;
+  const ack = (clients.get(party.clientId) as SchedulingClient).cancellationPolicyAcknowledgedAt;
+  const first = firstLateMs(startMs, policy);
+  // A policy required and never acknowledged exempted the fee before this is asked.
+  const from = policy.requireAcknowledgement ? Math.max(first, toEpochMs(ack as string)) : first;
+  const date = fromEpochDay(localDayAndMinute(from, policy.practiceZone).epochDay);
+  return responsiblePartyOf(appointment, known, date, policy.ageOfMajority).minorWithoutGuarantor;
+}
+
+/**
  * The fee rule on parsed input (internal): one decision for the session.
  *
  * @param clients - client records by id; the session's clients missing from it are unknown
@@ -367,7 +570,10 @@ export function decideFee(
     if (c === undefined) missing.push(id);
     else known.push(c);
   }
-  const eventMs = status.state === 'cancelled' && status.by === 'client' ? toEpochMs(status.at) : startMs;
+  // When the session was cancelled, else its start: it dates who pays (a minor's fee goes to the guarantor).
+  // A cancellation whose time is unknown is decided apart, its party asked at the start and then only for
+  // who is billed, which never depends on the date.
+  const eventMs = status.state === 'cancelled' && status.at !== undefined ? toEpochMs(status.at) : startMs;
   const eventDate = fromEpochDay(localDayAndMinute(eventMs, policy.practiceZone).epochDay);
   const party =
     missing.length === 0
@@ -417,6 +623,13 @@ export function decideFee(
             ...who,
           ],
         };
+      }
+      if (status.at === undefined) {
+        return decideUnknownTime(
+          { appointment, status, known, missing, party, clients, policy, startMs },
+          base,
+          who,
+        );
       }
       const noticeHours = Math.floor((startMs - eventMs) / 60_000) / 60;
       if (!isLateCancellation(startMs, eventMs, policy)) {
@@ -478,65 +691,17 @@ export function decideFee(
   }
   reasons.push(...who);
   // Every exemption any known client of the session carries rules the fee out, whatever is unknown.
-  const exemptions: SchedulingReason[] = [];
-  if (status.emergencyDocumented && policy.emergencyWaives) {
-    exemptions.push(
-      reason('scheduling.cancellation.emergency', 'info', 'A documented emergency waives the fee.', {}),
-    );
-  }
-  for (const c of known) exemptions.push(...payerExemptions(c, policy));
-  const billed = party === undefined ? undefined : clients.get(party.clientId);
-  const ack = billed?.cancellationPolicyAcknowledgedAt;
-  if (
-    billed !== undefined &&
-    policy.requireAcknowledgement &&
-    (ack === undefined || toEpochMs(ack) > eventMs)
-  ) {
-    exemptions.push(
-      reason(
-        'scheduling.cancellation.not_acknowledged',
-        'info',
-        'The client billed had not acknowledged the written policy.',
-        { clientId: billed.id, acknowledged: ack !== undefined },
-      ),
-    );
-  }
+  const exemptions = exemptionsOf(status, known, party, clients, policy, eventMs);
   if (isNonEmpty(exemptions)) {
     return { ...base, outcome: 'no_charge', kind, reasons: [...exemptions, ...reasons] as typeof exemptions };
   }
   // Missing facts: never a charge.
   if (isNonEmpty(missing)) {
-    return {
-      ...base,
-      outcome: 'undecided',
-      kind,
-      reasons: [
-        reason(
-          'scheduling.cancellation.client_unknown',
-          'error',
-          'A client record of the session is missing: exemptions and who pays cannot be checked.',
-          { clientIds: missing },
-        ),
-        ...reasons,
-      ],
-    };
+    return { ...base, outcome: 'undecided', kind, reasons: [clientUnknown(missing), ...reasons] };
   }
-  const uncovered = known.filter((c) => c.payerClasses.length === 0).map((c) => c.id as string);
+  const uncovered = uncoveredOf(known);
   if (isNonEmpty(uncovered)) {
-    return {
-      ...base,
-      outcome: 'undecided',
-      kind,
-      reasons: [
-        reason(
-          'scheduling.cancellation.coverage_unknown',
-          'error',
-          'Coverage is not recorded, so the payer exemptions (Medicaid, Medicare) cannot be checked; record it before any fee.',
-          { clientIds: uncovered },
-        ),
-        ...reasons,
-      ],
-    };
+    return { ...base, outcome: 'undecided', kind, reasons: [coverageUnknown(uncovered), ...reasons] };
   }
   const responsible = party as ResponsibleParty;
   if (responsible.minorWithoutGuarantor) {

@@ -132,12 +132,14 @@ function clientsById(batch: BatchResult<SchedulingClient>): {
 
 /**
  * When a session was missed, for fees (internal): the client's cancellation time, or the start of a
- * no-show; `NaN` when the session was not missed by the client.
+ * no-show, or of a client cancellation whose time is not recorded (where it is listed, never a time its
+ * fee is decided by); `NaN` when the session was not missed by the client.
  */
 export function missedEventMs(appointment: SchedulingAppointment): number {
   const s = appointment.status;
   if (s.state === 'no_show') return toEpochMs(appointment.start);
-  return s.state === 'cancelled' && s.by === 'client' ? toEpochMs(s.at) : Number.NaN;
+  if (s.state !== 'cancelled' || s.by !== 'client') return Number.NaN;
+  return toEpochMs(s.at ?? appointment.start);
 }
 
 /** A miss that would be charged, as the free misses see it. */

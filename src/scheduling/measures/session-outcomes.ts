@@ -23,6 +23,8 @@ export interface OutcomeMeasure {
   readonly scheduled: number;
   readonly onTimeCancels: number;
   readonly lateCancels: number;
+  /** Client cancellations whose time is not recorded: neither late nor on time, so in neither count. */
+  readonly cancelsTimeUnknown: number;
   readonly noShows: number;
   readonly practiceCancels: number;
   /** `lateCancels / clientSessions` in basis points, rounded half-even; 0 when there are none. */
@@ -72,6 +74,7 @@ function blank(id: string): Counter {
     scheduled: 0,
     onTimeCancels: 0,
     lateCancels: 0,
+    cancelsTimeUnknown: 0,
     noShows: 0,
     practiceCancels: 0,
     lateCancelRateBp: 0,
@@ -134,9 +137,11 @@ export function measureSessionOutcomes(
         field =
           s.by !== 'client'
             ? 'practiceCancels'
-            : isLateCancellation(start, toEpochMs(s.at), policy)
-              ? 'lateCancels'
-              : 'onTimeCancels';
+            : s.at === undefined
+              ? 'cancelsTimeUnknown'
+              : isLateCancellation(start, toEpochMs(s.at), policy)
+                ? 'lateCancels'
+                : 'onTimeCancels';
         break;
       default: {
         const exhausted: never = s;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import {
   AppointmentId,
   ClientId,
+  ContactChannel,
   formatInstant,
   getInstantOutsideLocalHours,
   Instant,
@@ -12,7 +13,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
+import { compareText, isOptedIn, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
@@ -42,10 +43,32 @@ export const DEFAULT_REMINDER_HOURS: readonly number[] = [48, 24];
 export const DEFAULT_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
 
 /**
- * When reminders go out: hours before each session, and quiet hours when the client sets none.
+ * Default reminder channels, in the order tried: the secure ones first, then plain text and email. A
+ * reminder goes on the first of them the client opted in to.
+ *
+ * @remarks A practice choice; the order puts secure channels first (reasonable safeguards
+ * [sources: cfr-45-164.530]); which channels may be used at all is the client's choice
+ * [sources: cfr-45-164.522, hhs-faq-email].
+ * @example
+ * ```ts
+ * DEFAULT_REMINDER_CHANNELS; //=> ['portal', 'secure_email', 'sms', 'email']
+ * ```
+ */
+export const DEFAULT_REMINDER_CHANNELS: readonly ContactChannel[] = [
+  'portal',
+  'secure_email',
+  'sms',
+  'email',
+];
+
+/**
+ * When and how reminders go out: hours before each session, quiet hours when the client sets none, and the
+ * channels the practice sends reminders on, in order of preference (a list of one channel allows no
+ * other).
  * @example
  * ```ts
  * ReminderPolicy.parse({}).hoursBefore; //=> [48, 24]
+ * ReminderPolicy.parse({}).channels; //=> ['portal', 'secure_email', 'sms', 'email']
  * ```
  */
 export const ReminderPolicy = z.strictObject({
@@ -60,6 +83,12 @@ export const ReminderPolicy = z.strictObject({
     .min(1)
     .default([...DEFAULT_REMINDER_HOURS]),
   quietHours: LocalHours.default({ ...DEFAULT_QUIET_HOURS }),
+  /** The channels reminders may go on, preferred first; each reminder takes the first the client opted in to. */
+  channels: z
+    .array(ContactChannel)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, { message: 'must not repeat a channel' })
+    .default([...DEFAULT_REMINDER_CHANNELS]),
 });
 export type ReminderPolicy = z.infer<typeof ReminderPolicy>;
 /**
@@ -73,21 +102,29 @@ export type ReminderPolicy = z.infer<typeof ReminderPolicy>;
 export type ReminderPolicyInput = z.input<typeof ReminderPolicy>;
 
 /**
- * One reminder of one session for one client.
+ * One reminder of one session for one client: `planned` on a channel the client opted in to,
+ * `suppressed` (no contact asked, session not scheduled, too late), or `held` because the client opted in
+ * to none of the policy's channels (or no consent is recorded): a person asks how they want reminders.
  *
  * @example
  * ```ts
- * const [first]: PlannedReminder[] = planReminders(appointment, client);
+ * const [first]: PlannedReminder[] = planReminders(appointment, { …client, channelConsent: { sms: { optedIn: true } } });
  * first.status; //=> 'planned'
+ * first.channel; //=> 'sms'
  * ```
  */
 export interface PlannedReminder {
   readonly appointmentId: string;
   readonly clientId: string;
   readonly hoursBefore: number;
-  /** When to send, in the client's zone; null when suppressed. */
+  /**
+   * When to send, in the client's zone; null when suppressed. A `held` reminder keeps the time it is due
+   * but is never sent as it stands.
+   */
   readonly sendAt: Instant | null;
-  readonly status: 'planned' | 'suppressed';
+  readonly status: 'planned' | 'suppressed' | 'held';
+  /** The channel it goes on, one the client opted in to; null unless planned. */
+  readonly channel: ContactChannel | null;
   readonly reasons: readonly SchedulingReason[];
 }
 
@@ -100,8 +137,16 @@ export function planFor(
   const startMs = toEpochMs(appointment.start);
   const quiet = client.quietHours ?? policy.quietHours;
   const hours = [...new Set(policy.hoursBefore)].sort((a, b) => b - a);
+  // The first of the practice's channels the client opted in to; none is never a guess.
+  const consent = client.channelConsent;
+  const channel = policy.channels.find((c) => isOptedIn(consent, c));
+  const consentFacts = {
+    channels: [...policy.channels],
+    consentRecorded: consent !== undefined,
+    optedIn: DEFAULT_REMINDER_CHANNELS.filter((c) => isOptedIn(consent, c)),
+  };
   return hours.map((hoursBefore): PlannedReminder => {
-    const base = { appointmentId: appointment.id, clientId: client.id, hoursBefore };
+    const base = { appointmentId: appointment.id, clientId: client.id, hoursBefore, channel: null };
     if (client.doNotContact) {
       return {
         ...base,
@@ -152,7 +197,25 @@ export function planFor(
         ],
       };
     }
-    return { ...base, sendAt, status: 'planned', reasons };
+    if (channel === undefined) {
+      return {
+        ...base,
+        sendAt,
+        status: 'held',
+        reasons: [
+          ...reasons,
+          reason(
+            'scheduling.reminder.channel_consent_missing',
+            'warning',
+            client.channelConsent === undefined
+              ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
+              : 'The client opted in to none of the reminder channels: ask the client how they want reminders.',
+            consentFacts,
+          ),
+        ],
+      };
+    }
+    return { ...base, channel, sendAt, status: 'planned', reasons };
   });
 }
 
@@ -160,13 +223,22 @@ export function planFor(
  * Plans the reminders of one session for one client: each lead time before the start, moved out of the
  * client's quiet hours (their own, or the policy's) in the client's zone, suppressed when the client
  * asked not to be contacted, the session is not scheduled, or the move would reach the session. Recompute
- * on every change to the appointment [sources: peer-theranest-reminders].
+ * on every change to the appointment [sources: peer-theranest-reminders]. Each goes on the first of the
+ * policy's `channels` the client opted in to (`client.channelConsent`); when there is none, or no consent
+ * is recorded, it is `held` with the reason `scheduling.reminder.channel_consent_missing`.
  *
  * @throws {@link ValidationError} on invalid input.
+ * @remarks The channel is the client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries
+ * date, time and place only, so it may go on a plain channel the client opted in to without accepting its
+ * risk for clinical detail [sources: cfr-45-164.506, cfr-45-164.530].
  * @example
  * ```ts
- * planReminders(tuesday0730Appointment, { …client, zone: 'America/New_York' }, {}).map((r) => r.sendAt);
- * //=> ['2026-03-08T08:00:00-04:00', '2026-03-09T08:00:00-04:00'] (07:30 is in quiet hours until 08:00)
+ * const client = { …, zone: 'America/New_York', channelConsent: { email: { optedIn: true } } };
+ * planReminders(tuesday0730Appointment, client, {}).map((r) => [r.sendAt, r.channel]);
+ * //=> [['2026-03-08T08:00:00-04:00', 'email'], ['2026-03-09T08:00:00-04:00', 'email']]
+ * //   (07:30 is in quiet hours until 08:00)
+ * planReminders(tuesday0730Appointment, { …client, channelConsent: undefined }, {}).map((r) => r.status);
+ * //=> ['held', 'held'] (reason scheduling.reminder.channel_consent_missing)
  * ```
  */
 export function planReminders(
@@ -210,6 +282,11 @@ export type ListRemindersDueOptions = z.input<typeof ListRemindersDueOptions>;
  */
 export interface RemindersDueResult {
   readonly due: readonly PlannedReminder[];
+  /**
+   * Reminders whose time has come that cannot go: the client opted in to none of the policy's channels.
+   * Ask the client how they want reminders; never send these as they stand.
+   */
+  readonly held: readonly PlannedReminder[];
   readonly invalidAppointments: readonly InvalidRecord[];
   readonly invalidClients: readonly InvalidRecord[];
 }
@@ -218,7 +295,8 @@ export interface RemindersDueResult {
  * The reminders due as of `asOf` for the assistant's queue: planned reminders whose send time has come,
  * for sessions that have not started, not yet sent. When several are due for the same session and
  * client, only the latest is listed, with the superseded ones as a reason. Order: send time, appointment
- * id, client id.
+ * id, client id. Reminders due that are `held` for channel consent are listed apart, in `held` (the latest
+ * per session and client, same order), so a person can ask the client how they want reminders.
  *
  * @throws {@link ValidationError} when the policy or options are invalid; invalid records are reported by
  * index, and an appointment id given twice is one session (the later record is reported).
@@ -243,8 +321,8 @@ export function listRemindersDue(
   });
   const clientBatch = validateBatch(SchedulingClient, clients);
   const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));
-  const due = remindersDueFromValidated(appointmentBatch.records, byId, policy, opts);
-  return { due, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
+  const { due, held } = remindersDueFromValidated(appointmentBatch.records, byId, policy, opts);
+  return { due, held, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
 }
 
 /**
@@ -258,10 +336,11 @@ export function remindersDueFromValidated(
   clients: ReadonlyMap<string, SchedulingClient>,
   policy: ReminderPolicy,
   opts: z.output<typeof ListRemindersDueOptions>,
-): PlannedReminder[] {
+): { due: PlannedReminder[]; held: PlannedReminder[] } {
   const asOf = toEpochMs(opts.asOf);
   const sent = new Set(opts.sent.map((s) => `${s.appointmentId}\u0000${s.clientId}\u0000${s.hoursBefore}`));
   const due: PlannedReminder[] = [];
+  const held: PlannedReminder[] = [];
   for (const appointment of appointments) {
     if (toEpochMs(appointment.start) <= asOf) continue;
     for (const clientId of appointment.clientIds) {
@@ -273,9 +352,10 @@ export function remindersDueFromValidated(
         .filter((r) => sent.has(`${appointment.id}\u0000${clientId}\u0000${r.hoursBefore}`))
         .map((r) => r.hoursBefore);
       const latestSent = Math.min(Number.POSITIVE_INFINITY, ...sentHours);
+      // A client's consent is the same for each lead time: their reminders are all planned or all held.
       const ready = plan.filter(
         (r) =>
-          r.status === 'planned' &&
+          r.status !== 'suppressed' &&
           r.sendAt !== null &&
           toEpochMs(r.sendAt) <= asOf &&
           r.hoursBefore < latestSent,
@@ -283,7 +363,7 @@ export function remindersDueFromValidated(
       const latest = ready[ready.length - 1];
       if (latest === undefined) continue;
       const superseded = ready.slice(0, -1).map((r) => r.hoursBefore);
-      due.push(
+      (latest.status === 'held' ? held : due).push(
         superseded.length === 0
           ? latest
           : {
@@ -303,11 +383,11 @@ export function remindersDueFromValidated(
       );
     }
   }
-  due.sort(
-    (a, b) =>
-      toEpochMs(a.sendAt as string) - toEpochMs(b.sendAt as string) ||
-      compareText(a.appointmentId, b.appointmentId) ||
-      compareText(a.clientId, b.clientId),
-  );
-  return due;
+  const order = (a: PlannedReminder, b: PlannedReminder) =>
+    toEpochMs(a.sendAt as string) - toEpochMs(b.sendAt as string) ||
+    compareText(a.appointmentId, b.appointmentId) ||
+    compareText(a.clientId, b.clientId);
+  due.sort(order);
+  held.sort(order);
+  return { due, held };
 }

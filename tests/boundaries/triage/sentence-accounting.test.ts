@@ -1020,3 +1020,305 @@ describe('accountSentences: a signature block’s title, credential and telephon
     expect(triage('Can I reschedule to Friday?\nZelquin Bexdorn 911').outcome).toBe('crisis');
   });
 });
+
+describe('accountSentences: a pause, a slot held, a time missed, a clinician away, being put at a time (admin15)', () => {
+  it('reads each kind, in its neighbours’ phrasings and in Spanish, as the desk’s', () => {
+    for (const text of [
+      // A pause on the sessions until a time, with the absence that explains it.
+      'ill be out of town the whole month of december hunting with my brothers so ill need to pause til january',
+      'Can we pause sessions through the holidays? Work is slammed.',
+      'pueden pausar mis citas',
+      '¿Podemos pausar las sesiones hasta enero? Estoy de viaje por trabajo.',
+      // A slot held or kept until one is back.
+      'can i keep my thursday spot when i come back',
+      'Could you hold my Tuesday slot? I’m traveling for work.',
+      'Can you save my spot until she gets back from camp?',
+      '¿Me pueden guardar mi lugar del jueves?',
+      // Whether one missed a time.
+      'did i miss my 2pm',
+      'Did she miss her appointment today?',
+      '¿Se me pasó la cita? Pensé que era el martes.',
+      // Whether the clinician is away, and who covers.
+      'is my therapist out all of december',
+      'Is Dr. Lee out next week?',
+      'is my therapist on vacation? who is covering her clients',
+      '¿La doctora está de vacaciones en diciembre?',
+      // Being put at a time.
+      'me pueden poner mas temprano',
+      '¿Me pueden poner el lunes a las 4?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      'pause my sessions, I won’t need them after friday',
+      'pause my sessions til january. I won’t be alive by then',
+      'pueden pausar mis citas hasta enero, ya tengo las pastillas guardadas',
+      'can you hold my spot? i’m planning to end it before then',
+      'can i keep my thursday spot. i’m not coming back',
+      'hold on until friday',
+      'did I miss my chance to say goodbye',
+      'did i miss my 2pm? doesn’t matter, I won’t be around much longer',
+      'se me pasó la cita, ya me quiero morir',
+      'is my therapist out all of december? I don’t think I can make it that long',
+      'is dr lee out next week? I won’t be here by then',
+      'la doctora está de vacaciones? ya no aguanto más, me quiero matar',
+      'me pueden poner mas temprano, ya no quiero seguir viviendo',
+      'I’ll be out of town for good so cancel everything',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a desk system down, a link expired, a microphone blocked, reminders gone, a code on a superbill (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'is it down for everybody or just me',
+      'Is the portal down for everyone?',
+      'the code in the text expired before i could type it in',
+      'la liga del zoom dice que expiró',
+      'it says my microphone is blocked',
+      'el micrófono está bloqueado',
+      'text reminders stopped coming',
+      'my reminders stopped coming, can you check my number?',
+      'the diagnosis code on this months superbill is different',
+      'the dx code on my claim changed this month, can you check it?',
+      'zoom says host has another meeting in progress',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk and clinical questions in the same shapes', () => {
+    for (const text of [
+      'is it down for everybody or just me? I feel so down I want to die',
+      'I feel down, is it just me',
+      'I’m down for everyone to forget me',
+      'the link expired. I want to expire too',
+      'my mic is muted and I’m cutting myself',
+      'reminders stopped coming and I stopped eating',
+      'the diagnosis code on my superbill says depression, does that mean I’m getting worse?',
+      'the diagnosis on my superbill is different, did you change my diagnosis?',
+      'what is my diagnosis',
+      'What does my diagnosis code mean on the superbill?',
+      'why is the diagnosis code different, did my diagnosis change?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a provider found elsewhere, a time confirmed, the office’s hours, parking and the bus in Spanish (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'please take me off the waitlist i found someone closer to home',
+      'Found a therapist in network, so please cancel my intake.',
+      'encontré otra terapeuta más cerca, me pueden cancelar la cita',
+      'is it next monday',
+      'sigue a las 10',
+      'sigo en la lista de espera',
+      'what time yall close',
+      'el parqueo de atrás está lleno',
+      'vengo en el bus 20 cuál parada me queda más cerca',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      'take me off the waitlist. i found someone to take my cat after i’m gone',
+      'encontré otro terapeuta más cerca, pero ya no quiero vivir',
+      'is it next monday? that’s when i’m going to do it',
+      'is it next monday? i won’t be here by then',
+      'sigue a las 10? ya tengo todo listo para esta noche',
+      'sigo en la lista de espera y ya no aguanto, me quiero morir',
+      'what time do you close? i want to do it after everyone leaves',
+      'el parqueo de atrás está lleno, me voy a tirar del puente',
+      'vengo en el bus 20 y traigo una pistola',
+      'zoom says host has another meeting in progress. i’ll wait, i have the pills here',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: short follow-ups of the desk, a day back and a day one can make in Spanish, what to bring (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'Can I move to the evening? When am I coming in?',
+      'whens my next one again',
+      'Can we switch? tues at 7pm',
+      'still okay to come in',
+      'volvemos el 5 de enero',
+      'solo puedo ese día',
+      '¿Se puede el otro lunes?',
+      'Sí, ahí estaré.',
+      'the lot says permit only',
+      'which browser should i use',
+      'says meeting not found',
+      'should i bring a sweater',
+      'sorry for short notice, can we move to friday?',
+      'queda cerca de la guagua',
+      '¿pueden subirle a la calefacción?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      "I'm going to do it. Friday at 7pm.",
+      "friday at 7pm. that's when",
+      'tues at 7pm. my last appointment ever',
+      'when am i coming in? doesn’t matter, I won’t be around',
+      'still okay to come in? I have a gun in my car',
+      'ya no vuelvo',
+      'volvemos el 5 de enero, si sigo viva',
+      'solo puedo ese día, después ya no voy a estar',
+      '¿se puede el otro lunes? ya tengo las pastillas',
+      'which browser should i use to look up how many pills it takes',
+      'should i bring a rope',
+      'sorry for short notice, I won’t be here much longer',
+      'the lot says permit only, I’ll park by the bridge and jump',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a week skipped, a call hopped on, a clinician’s days, a part of the day asked for, a ride, no signal, a time slept through (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'can we skip and pick back up next tuesday',
+      'do we just pick up next week',
+      'can i still hop on if theres time left',
+      'is the np in on fridays',
+      'just wanted to say ill be there thursday',
+      'do you guys have night appts',
+      'any chance theres something the week after thanksgiving',
+      'i might have a conflict next week',
+      'i teach and thats the only time im free',
+      'im on a ship with zero signal until wednesday',
+      'i totally slept through my appt',
+      'i got my days mixed up',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes, and not knowing who one is', () => {
+    for (const text of [
+      'can we skip and pick back up next tuesday? if i’m still alive',
+      'do we just pick up next week? i picked up the pills already',
+      'can i still hop on if theres time left, i’m on the bridge',
+      'ill be there tuesday. to say goodbye',
+      'do you guys have night appts? i can’t be alone at night, i want to die',
+      'any chance theres something the week after thanksgiving, i won’t be here for christmas',
+      'i might have a conflict next week, i’m going to end it',
+      'i teach and thats the only time im free. after that i’m done for good',
+      'im on a ship with zero signal until wednesday and i’m going to jump overboard',
+      'no signal out here, nobody will find me',
+      'i totally slept through my appt, i took too many pills',
+      'i got my days mixed up, i don’t know what day it is or who I am',
+      'no sé quién soy, me cambian la cita',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a balance in parts, a code sent to an old address, a time by chance, an alarm, what one owes, a family occasion (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'can i split into 3',
+      'i can do half friday and half on the 15th',
+      'reminder texts are coming to my old number',
+      'any chance of a 6pm today',
+      'alarm didnt go off, can we do 4 instead?',
+      '¿debo algo?',
+      'es mi unico dia libre del campo',
+      'cancel monday please my grandbabys being baptized',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes, run on after the request too', () => {
+    for (const text of [
+      'can i split into 3? my stuff, for my sister after i’m gone',
+      'i can do half friday and half on the 15th, the rest goes in my will',
+      'bro the 2fa code keeps going to my old email and I want to kill myself',
+      'any chance of a 6pm today, i won’t last the night',
+      'alarm didnt go off. i hoped i wouldn’t wake up',
+      'debo algo? ya no voy a estar para pagarlo',
+      'my grandbaby is being baptized and i want to say goodbye to everyone',
+      'dont give my slot away',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a plea in a clause before a request read across it (admin15)', () => {
+  it('reads "please help me, reschedule please" as a plea and a request, not as "help me reschedule"', () => {
+    for (const text of [
+      'please help me, reschedule please',
+      'please help me — reschedule please, got slammed at work this week',
+      'help me please — reschedule please',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    expect(triage('help me reschedule please').outcome).toBe('scheduling');
+    expect(triage('thanks for your help, reschedule please').outcome).toBe('scheduling');
+  });
+});
+
+describe('accountSentences: Spanish desk kinds (a bill or the heat "killing" one, papers to the neck, the building and the floor, a full lot, a no-show charge, what one owes, next week) (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'la cuenta me está matando. ¿puedo pagar en dos partes?',
+      'este calor me esta matando se puede hacer la cita por video la proxima',
+      'estoy hasta el cuello de papeles jaja. me cambian la cita?',
+      'cuál edificio es',
+      'es en el segundo piso',
+      'el lot de enfrente esta lleno siempre',
+      'hay cargo por no llegar',
+      'debo como 300 y ando pelao hasta el 15',
+      'la semana que viene si',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk and the clinician’s matters in the same shapes', () => {
+    for (const text of [
+      'la cuenta me está matando y ya no quiero vivir',
+      'mi esposo me está matando, me pega todos los días. me cambian la cita?',
+      'estoy hasta el cuello de deudas. me cambian la cita?',
+      'cuál edificio es el más alto, quiero saltar',
+      'es en el segundo piso? me voy a tirar por la ventana',
+      'debo como 300 y ya tengo la soga lista',
+      'hay cargo por no llegar? porque no voy a llegar, ya me despedí de todos',
+      'la semana que viene ya no voy a estar',
+      '¿la terapia en grupo es en español también? me gustaría ir',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a card charged twice, kept, compromised, a bill in another name, a payment made by zelle (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'double charged i think',
+      'the card reader in the lobby ate my card',
+      'my card got skimmed and the bank killed it',
+      'my card got hacked do not run the one on file',
+      'the bill is under his name and it should be mine',
+      'lo hice por zelle ayer',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      'lo hice. tomé todo. perdón',
+      'lo hice por zelle. ya tomé todas las pastillas',
+      'double charged, i’m going to kill myself',
+      'my card got stolen and so did my will to live',
+      'my card got skimmed and he killed it',
+      'my card got hacked, do not run it, i am going to run away tonight and never come back',
+      'the bill is under his name, he said he’d kill me if i changed it',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -17,6 +17,12 @@ const CLIENT = {
   billing: 'insured',
   modality: 'in_person',
   firstSessionAt: '2026-03-09T10:00:00-04:00',
+  // Opted in to both reminder channels (consent recorded at the first call).
+  channelConsent: {
+    email: { optedIn: true },
+    sms: { optedIn: true },
+    recordedAt: '2026-03-02T15:00:00-05:00',
+  },
 } as const;
 const SENT = '2026-03-02T22:30:00-05:00';
 const PACKET = [
@@ -28,14 +34,22 @@ const PACKET = [
 ];
 const COMPLETE = PACKET.map((d) => done(d.type as string, '2026-03-03T19:00:00-05:00', { sentAt: SENT }));
 
+/** A reminder planned on its own cadence channel. */
+const planned = (channel: 'email' | 'text') => ({
+  status: 'planned',
+  channel,
+  cadenceChannel: channel,
+  reasons: [],
+});
+
 describe('planIntakeReminders', () => {
   it('places the default cadence outside quiet hours, across the DST change, before the session', () => {
     const plan = planIntakeReminders(fileOf(CLIENT, PACKET), {}, {}, { asOf: '2026-03-03T12:00:00-05:00' });
     expect(plan).toEqual([
-      { number: 1, at: '2026-03-04T08:00:00-05:00', channel: 'email', deferred: true },
-      { number: 2, at: '2026-03-06T08:00:00-05:00', channel: 'text', deferred: true },
-      { number: 3, at: '2026-03-06T09:00:00-05:00', channel: 'email', deferred: false },
-      { number: 4, at: '2026-03-08T10:00:00-04:00', channel: 'text', deferred: false },
+      { number: 1, at: '2026-03-04T08:00:00-05:00', ...planned('email'), deferred: true },
+      { number: 2, at: '2026-03-06T08:00:00-05:00', ...planned('text'), deferred: true },
+      { number: 3, at: '2026-03-06T09:00:00-05:00', ...planned('email'), deferred: false },
+      { number: 4, at: '2026-03-08T10:00:00-04:00', ...planned('text'), deferred: false },
     ]);
   });
 

@@ -19,6 +19,7 @@ const client = (id: string, firstSessionAt: string) => ({
   billing: 'insured',
   modality: 'in_person',
   firstSessionAt,
+  channelConsent: { email: { optedIn: true }, sms: { optedIn: true } },
 });
 const DOCS = [
   'informed_consent',

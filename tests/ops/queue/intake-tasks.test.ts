@@ -30,6 +30,62 @@ describe('intake follow-ups', () => {
     expect(followUp?.ownerRole).toBe('assistant');
     expect(followUp?.reasons[0]?.code).toBe('ops.queue.paperwork_follow_up');
   });
+
+  it('holds the reminder of a client with no channel consent recorded: ask how they want reminders', () => {
+    const data = fresh();
+    const client = data.clients[20];
+    if (client === undefined) throw new Error('fixture');
+    delete client.channelConsent;
+    data.paperwork.push({
+      id: 'doc-extra' as never,
+      clientId: client.id,
+      type: 'release_of_information',
+      status: 'sent',
+      sentAt: '2026-11-12T10:00:00-06:00',
+    });
+    const followUp = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
+    );
+    expect(followUp?.hold).toEqual({
+      reason: 'channel_consent_missing',
+      clientId: client.id,
+      practiceTask: 'chase_intake_paperwork',
+      ownerRole: 'assistant',
+    });
+    expect(followUp?.title).toMatch(
+      /^On hold \(ask the client how they want reminders\): Intake paperwork: ask contact channel/,
+    );
+    expect(followUp?.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining([
+        'ops.queue.hold_channel_consent_missing',
+        'intake.follow_up.channel_consent_missing',
+      ]),
+    );
+    expect(followUp?.reasons.find((r) => r.code === 'ops.queue.paperwork_follow_up')?.facts).toEqual({
+      channel: null,
+    });
+  });
+
+  it('reminds by email, never by text, a client who opted in to email only', () => {
+    const data = fresh();
+    const client = data.clients[20];
+    if (client === undefined) throw new Error('fixture');
+    client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: false } };
+    data.paperwork.push({
+      id: 'doc-extra' as never,
+      clientId: client.id,
+      type: 'release_of_information',
+      status: 'sent',
+      sentAt: '2026-11-12T10:00:00-06:00',
+    });
+    const followUp = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
+    );
+    expect(followUp?.hold).toBeUndefined();
+    expect(followUp?.reasons.find((r) => r.code === 'ops.queue.paperwork_follow_up')?.facts).toEqual({
+      channel: 'email',
+    });
+  });
 });
 
 describe('intake tasks', () => {

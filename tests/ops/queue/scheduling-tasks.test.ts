@@ -79,6 +79,38 @@ describe('work queue wiring', () => {
       'scheduling.cancellation.coverage_unknown',
     ]);
   });
+
+  it('asks staff to record when the client cancelled yesterday’s session, never charging in the meantime', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || client === undefined) throw new Error('fixture');
+    Object.assign(client, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
+    delete client.guarantorId;
+    client.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    data.messages = []; // no crisis today: the task is not held
+    // Entered the next morning from a voicemail without a time.
+    appt.status = { state: 'cancelled', by: 'client', rescheduled: false, emergencyDocumented: false };
+    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fee?.title).toBe(
+      'Client cancellation: record when the client cancelled (the fee depends on it; charge nothing until then)',
+    );
+    expect(fee?.reasons.map((r) => r.code).slice(0, 2)).toEqual([
+      'ops.queue.missed_session_fee_undecided',
+      'scheduling.cancellation.time_unknown',
+    ]);
+    expect(fee?.reasons[0]?.facts).toMatchObject({ feeCents: 0, kind: 'cancel_time_unknown' });
+    // Medicaid-only: no fee whenever it was, a fee to waive like any other.
+    client.payerClasses = ['medicaid'];
+    const waived = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(waived?.title).toBe('Client cancellation: no fee applies (waive and record why)');
+  });
 });
 
 describe('reminders', () => {
@@ -90,9 +122,58 @@ describe('reminders', () => {
     expect(reminders.length).toBeGreaterThan(0);
     for (const r of reminders) {
       expect(r.due.startsWith('2026-11-18')).toBe(true);
-      expect(r.title).toMatch(/^Send the \d+-hour reminder$/);
+      expect(r.title).toMatch(
+        /^(On hold \(ask the client how they want reminders\): )?Send the \d+-hour reminder$/,
+      );
       expect(r.practiceTask).toBe('send_appointment_reminder');
       expect(Number(r.due.slice(11, 13))).toBeGreaterThanOrEqual(8);
     }
+    // The demo has clients with no consent recorded: theirs are held, the rest name the channel.
+    const held = reminders.filter((r) => r.hold !== undefined);
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.length).toBeLessThan(reminders.length);
+    for (const r of reminders) {
+      const channel = r.reasons.find((x) => x.code === 'ops.queue.reminder_due')?.facts['channel'];
+      expect(channel === null).toBe(r.hold !== undefined);
+    }
+  });
+
+  it('holds the reminder of a client with no channel consent recorded, and says to ask them', () => {
+    const data = fresh();
+    const asOf = '2026-11-18';
+    const before = all(buildWorkQueue(data, { asOf })).find(
+      (t) => t.kind === 'scheduling.reminder_due' && t.hold === undefined,
+    );
+    if (before === undefined) throw new Error('fixture');
+    const clientId = before.related.find((r) => r.kind === 'client')?.id;
+    const client = data.clients.find((c) => c.id === clientId);
+    if (client === undefined) throw new Error('fixture');
+    delete client.channelConsent;
+    const after = all(buildWorkQueue(data, { asOf })).find((t) => t.id === before.id);
+    expect(after?.hold).toEqual({
+      reason: 'channel_consent_missing',
+      clientId,
+      practiceTask: 'send_appointment_reminder',
+      ownerRole: before.ownerRole,
+    });
+    expect(after?.title).toBe(`On hold (ask the client how they want reminders): ${before.title}`);
+    expect(after?.reasons.map((r) => r.code)).toContain('scheduling.reminder.channel_consent_missing');
+    expect(after?.reasons[0]?.code).toBe('ops.queue.hold_channel_consent_missing');
+  });
+
+  it('sends the reminder of a client who opted in to email only by email, never by text', () => {
+    const data = fresh();
+    const asOf = '2026-11-18';
+    const before = all(buildWorkQueue(data, { asOf })).find(
+      (t) => t.kind === 'scheduling.reminder_due' && t.hold === undefined,
+    );
+    const client = data.clients.find((c) => c.id === before?.related.find((r) => r.kind === 'client')?.id);
+    if (before === undefined || client === undefined) throw new Error('fixture');
+    client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: false } };
+    const after = all(buildWorkQueue(data, { asOf })).find((t) => t.id === before.id);
+    expect(after?.hold).toBeUndefined();
+    expect(after?.reasons.find((r) => r.code === 'ops.queue.reminder_due')?.facts).toMatchObject({
+      channel: 'email',
+    });
   });
 });

@@ -39,20 +39,20 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
     expect(r).not.toHaveProperty('capacity');
   });
 
-  it('sends 708 more reminders with a 2-hour reminder added, and 747 fewer without the 48-hour one', () => {
+  it('sends 665 more reminders with a 2-hour reminder added, and 704 fewer without the 48-hour one (clients with no channel consent get none)', () => {
     const added = replay(demo, { reminders: { hoursBefore: [48, 24, 2] } }).reminders;
     expect(added?.totals).toEqual({
       sessions: 768,
-      changed: 708,
-      sentBefore: 1_494,
-      sentAfter: 2_202,
-      wouldBeSent: 708,
+      changed: 665,
+      sentBefore: 1_408,
+      sentAfter: 2_073,
+      wouldBeSent: 665,
       wouldNotBeSent: 0,
       moved: 0,
       byLeadHours: {
-        '48': { before: 747, after: 747 },
-        '24': { before: 747, after: 747 },
-        '2': { before: 0, after: 708 },
+        '48': { before: 704, after: 704 },
+        '24': { before: 704, after: 704 },
+        '2': { before: 0, after: 665 },
       },
     });
     // Out of quiet hours (before 08:00) the 2-hour reminder of a 10:00 session goes at 08:00.
@@ -68,7 +68,7 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
       reasons: [{ code: 'ops.replay.reminders_changed', facts: { wouldBeSent: [2], wouldNotBeSent: [] } }],
     });
     const dropped = replay(demo, { reminders: { hoursBefore: [24] } }).reminders?.totals;
-    expect(dropped).toMatchObject({ changed: 747, sentAfter: 747, wouldNotBeSent: 747 });
+    expect(dropped).toMatchObject({ changed: 704, sentAfter: 704, wouldNotBeSent: 704 });
   });
 
   it('moves three urgent clients to the front when schedulers may set tiers: 28 positions moved', () => {

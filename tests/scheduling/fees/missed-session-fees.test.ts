@@ -526,3 +526,100 @@ describe('listMissedSessionFees free misses, dearest first', () => {
     );
   });
 });
+
+describe('listMissedSessionFees with a cancellation time unknown', () => {
+  const policy = { practiceZone: 'America/New_York', waiversPer12Months: 1 };
+  const unknownTime = (id: string, day: string, extra: object = {}) =>
+    session(id, `${day}T10:00:00-04:00`, `${day}T10:50:00-04:00`, {
+      sessionFeeCents: 15_000,
+      status: { state: 'cancelled', by: 'client', ...extra },
+    });
+
+  it('lists it at its session start, undecided, where a batch used to drop it into the errors', () => {
+    const r = listMissedSessionFees(
+      [late('a-2', '2026-03-12'), unknownTime('a-1', '2026-03-10')],
+      [client('c-1')],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(r.invalidAppointments).toEqual([]);
+    expect(r.decisions.map((d) => [d.appointmentId, d.outcome, d.kind, d.feeCents])).toEqual([
+      ['a-1', 'undecided', 'cancel_time_unknown', 0],
+      ['a-2', 'charge', 'late_cancel', 15_000],
+    ]);
+    expect(r.decisions[0]?.reasons[0]?.code).toBe('scheduling.cancellation.time_unknown');
+  });
+
+  it('windows it by its start: in (since, asOf] only when the session started there', () => {
+    const appointments = [unknownTime('a-1', '2026-03-10')];
+    const run = (asOf: string, since?: string) =>
+      listMissedSessionFees(appointments, [client('c-1')], policy, {
+        asOf,
+        ...(since === undefined ? {} : { since }),
+      }).decisions.map((d) => d.appointmentId);
+    expect(run('2026-03-10T10:00:00-04:00')).toEqual(['a-1']);
+    expect(run('2026-03-10T09:59:59-04:00')).toEqual([]);
+    expect(run('2026-03-31T00:00:00Z', '2026-03-10T10:00:00-04:00')).toEqual([]);
+  });
+
+  it('never gives it a free miss: the one free miss of the 12 months goes to the late cancellation after it', () => {
+    const r = listMissedSessionFees(
+      [unknownTime('a-1', '2026-03-10'), late('a-2', '2026-03-17')],
+      [client('c-1')],
+      policy,
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(r.decisions.map((d) => [d.appointmentId, d.outcome, d.waiverUsed])).toEqual([
+      ['a-1', 'undecided', false],
+      ['a-2', 'no_charge', true],
+    ]);
+  });
+
+  it('decides it where the time changes nothing: a Medicaid-only client is never charged', () => {
+    const r = listMissedSessionFees(
+      [unknownTime('a-1', '2026-03-10')],
+      [client('c-1', ['medicaid'])],
+      policy,
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(r.decisions.map((d) => [d.outcome, d.kind, d.feeCents])).toEqual([
+      ['no_charge', 'cancel_time_unknown', 0],
+    ]);
+  });
+
+  it('a batch never charges a cancellation whose time is unknown, and decides every other miss as if it were not there', () => {
+    const day = fc
+      .integer({ min: 0, max: 400 })
+      .map((n) => new Date(Date.UTC(2026, 0, 6) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day, unknown: fc.boolean(), clientId: fc.constantFrom('c-1', 'c-2') }), {
+          maxLength: 8,
+        }),
+        fc.integer({ min: 0, max: 2 }),
+        (misses, waivers) => {
+          const sessions = misses.map((m, i) => {
+            const id = `a-${String(i).padStart(2, '0')}`;
+            const s = m.unknown ? unknownTime(id, m.day) : late(id, m.day);
+            return { ...s, clientIds: [m.clientId] };
+          });
+          const clients = [client('c-1'), client('c-2', ['self_pay'])];
+          const opts = { asOf: '2027-06-01T00:00:00Z' };
+          const p = { ...policy, waiversPer12Months: waivers };
+          const all = listMissedSessionFees(sessions, clients, p, opts).decisions;
+          const known = listMissedSessionFees(
+            sessions.filter((_, i) => !misses[i]?.unknown),
+            clients,
+            p,
+            opts,
+          ).decisions;
+          const unknownIds = new Set(sessions.filter((_, i) => misses[i]?.unknown).map((s) => s.id));
+          for (const d of all.filter((x) => unknownIds.has(x.appointmentId))) {
+            expect(d).toMatchObject({ outcome: 'undecided', feeCents: 0, waiverUsed: false });
+          }
+          expect(all.filter((x) => !unknownIds.has(x.appointmentId))).toEqual(known);
+        },
+      ),
+    );
+  });
+});

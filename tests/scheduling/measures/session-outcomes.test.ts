@@ -55,6 +55,26 @@ describe('measureSessionOutcomes', () => {
     expect(r.byClinician[0]).toMatchObject({ clientSessions: 0, lateCancelRateBp: 0, noShowRateBp: 0 });
   });
 
+  it('counts a client cancellation whose time is unknown apart: neither late nor on time', () => {
+    const r = measureSessionOutcomes(
+      [
+        at(4, { status: { state: 'cancelled', by: 'client' } }),
+        at(5, { status: { state: 'cancelled', by: 'client', at: `${day(5)}T08:00:00-04:00` } }),
+        at(6, { status: { state: 'cancelled', by: 'practice' } }),
+      ],
+      { practiceZone: 'America/New_York' },
+      { from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' },
+    );
+    expect(r.byClinician[0]).toMatchObject({
+      clientSessions: 2,
+      cancelsTimeUnknown: 1,
+      lateCancels: 1,
+      onTimeCancels: 0,
+      practiceCancels: 1,
+      lateCancelRateBp: 5000,
+    });
+  });
+
   it('rejects a window that ends before it starts', () => {
     expect(() =>
       measureSessionOutcomes(

@@ -13,7 +13,13 @@ import {
 } from '../../../src/scheduling/reminders/reminder-schedule.js';
 import { session } from '../scheduling-fixtures.js';
 
-const client = { id: 'c-1', zone: 'America/New_York', locationState: 'NY' as const };
+// Opted in to text reminders (the consent tests below vary this).
+const client = {
+  id: 'c-1',
+  zone: 'America/New_York',
+  locationState: 'NY' as const,
+  channelConsent: { sms: { optedIn: true } },
+};
 const tuesday0730 = session('a-1', '2026-03-10T07:30:00-04:00', '2026-03-10T08:20:00-04:00');
 const tuesday1400 = session('a-2', '2026-03-10T14:00:00-04:00', '2026-03-10T14:50:00-04:00', {
   clientIds: ['c-2'],
@@ -135,8 +141,9 @@ describe('listRemindersDue', () => {
       ReminderPolicy.parse({}),
       ListRemindersDueOptions.parse(options),
     );
-    expect(fromValidated).toEqual(listRemindersDue([tuesday1400, tuesday0730], clients, {}, options).due);
-    expect(fromValidated.map((d) => [d.appointmentId, d.hoursBefore])).toEqual([['a-2', 24]]);
+    expect(fromValidated.due).toEqual(listRemindersDue([tuesday1400, tuesday0730], clients, {}, options).due);
+    expect(fromValidated.held).toEqual([]);
+    expect(fromValidated.due.map((d) => [d.appointmentId, d.hoursBefore])).toEqual([['a-2', 24]]);
   });
 });
 
@@ -174,6 +181,165 @@ describe('reminders and quiet hours (property)', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('reminders and channel consent', () => {
+  const base = { id: 'c-2', zone: 'America/New_York', locationState: 'NY' as const };
+  const EMAIL_ONLY = { email: { optedIn: true }, recordedAt: '2026-02-20T10:00:00-05:00' };
+
+  it('sends a client who opted in to email only no text: both reminders go by email', () => {
+    const r = planReminders(tuesday1400, { ...base, channelConsent: EMAIL_ONLY });
+    expect(r.map((x) => [x.status, x.channel, x.sendAt])).toEqual([
+      ['planned', 'email', '2026-03-08T14:00:00-04:00'],
+      ['planned', 'email', '2026-03-09T14:00:00-04:00'],
+    ]);
+  });
+
+  it('prefers the first of the policy’s channels the client opted in to (the portal before text)', () => {
+    const consent = { sms: { optedIn: true }, portal: { optedIn: true } };
+    expect(planReminders(tuesday1400, { ...base, channelConsent: consent })[0]?.channel).toBe('portal');
+    expect(
+      planReminders(tuesday1400, { ...base, channelConsent: consent }, { channels: ['sms', 'portal'] })[0]
+        ?.channel,
+    ).toBe('sms');
+  });
+
+  it('holds the reminders of a client with no consent record, with the reason, and keeps their time', () => {
+    const r = planReminders(tuesday1400, base);
+    expect(r.map((x) => [x.status, x.channel, x.sendAt])).toEqual([
+      ['held', null, '2026-03-08T14:00:00-04:00'],
+      ['held', null, '2026-03-09T14:00:00-04:00'],
+    ]);
+    expect(r[0]?.reasons).toEqual([
+      {
+        code: 'scheduling.reminder.channel_consent_missing',
+        severity: 'warning',
+        message: 'No channel consent is recorded for the client: ask the client how they want reminders.',
+        facts: { channels: ['portal', 'secure_email', 'sms', 'email'], consentRecorded: false, optedIn: [] },
+      },
+    ]);
+  });
+
+  it('holds a reminder when the policy’s only channel is text and the client opted in to email only', () => {
+    const r = planReminders(tuesday1400, { ...base, channelConsent: EMAIL_ONLY }, { channels: ['sms'] });
+    expect(r[0]).toMatchObject({ status: 'held', channel: null });
+    expect(r[0]?.reasons[0]?.facts).toEqual({ channels: ['sms'], consentRecorded: true, optedIn: ['email'] });
+  });
+
+  it('reminds by text a client who opted in to text without accepting its risk (date, time and place only)', () => {
+    const r = planReminders(tuesday1400, { ...base, channelConsent: { sms: { optedIn: true } } });
+    expect(r.map((x) => [x.status, x.channel])).toEqual([
+      ['planned', 'sms'],
+      ['planned', 'sms'],
+    ]);
+  });
+
+  it('suppresses before it holds: a client who asked not to be contacted is not asked about channels', () => {
+    expect(planReminders(tuesday1400, { ...base, doNotContact: true })[0]).toMatchObject({
+      status: 'suppressed',
+      reasons: [{ code: 'scheduling.reminder.do_not_contact' }],
+    });
+  });
+
+  it('lists the held reminders apart from the ones to send, latest only', () => {
+    const r = listRemindersDue(
+      [tuesday1400, tuesday0730],
+      [client, base],
+      {},
+      { asOf: '2026-03-09T14:05:00-04:00' },
+    );
+    expect(r.due.map((d) => [d.appointmentId, d.clientId, d.hoursBefore, d.channel])).toEqual([
+      ['a-1', 'c-1', 24, 'sms'],
+    ]);
+    expect(r.held.map((d) => [d.appointmentId, d.clientId, d.hoursBefore, d.status])).toEqual([
+      ['a-2', 'c-2', 24, 'held'],
+    ]);
+    expect(r.held[0]?.reasons.map((x) => x.code)).toEqual([
+      'scheduling.reminder.channel_consent_missing',
+      'scheduling.reminder.superseded',
+    ]);
+  });
+
+  it('rejects a policy that repeats a channel or lists none', () => {
+    expect(() => planReminders(tuesday1400, base, { channels: ['sms', 'sms'] })).toThrow(ValidationError);
+    expect(() => planReminders(tuesday1400, base, { channels: [] })).toThrow(ValidationError);
+  });
+});
+
+describe('reminders and channel consent (properties)', () => {
+  const channelArb = fc.constantFrom(
+    'portal' as const,
+    'secure_email' as const,
+    'sms' as const,
+    'email' as const,
+  );
+  const flagsArb = fc.record({
+    recorded: fc.boolean(),
+    portal: fc.boolean(),
+    secure_email: fc.boolean(),
+    sms: fc.boolean(),
+    email: fc.boolean(),
+  });
+  type Flags = { recorded: boolean; portal: boolean; secure_email: boolean; sms: boolean; email: boolean };
+  const consentOf = (f: Flags) =>
+    f.recorded
+      ? {
+          portal: { optedIn: f.portal },
+          secure_email: { optedIn: f.secure_email },
+          sms: { optedIn: f.sms },
+          email: { optedIn: f.email },
+        }
+      : undefined;
+  const clientOf = (f: Flags) => {
+    const consent = consentOf(f);
+    return consent === undefined
+      ? { id: 'c-2', zone: 'America/New_York', locationState: 'NY' as const }
+      : { id: 'c-2', zone: 'America/New_York', locationState: 'NY' as const, channelConsent: consent };
+  };
+  const policyArb = fc.record({
+    hoursBefore: fc.uniqueArray(fc.integer({ min: 1, max: 96 }), { minLength: 1, maxLength: 3 }),
+    channels: fc.uniqueArray(channelArb, { minLength: 1, maxLength: 4 }),
+  });
+
+  it('no planned reminder ever uses a channel without opt-in, whatever the policy', () => {
+    fc.assert(
+      fc.property(policyArb, flagsArb, (policy, flags) => {
+        for (const r of planReminders(tuesday1400, clientOf(flags), policy)) {
+          if (r.status === 'planned') {
+            expect(r.channel).not.toBeNull();
+            expect(flags.recorded && flags[r.channel as keyof Flags]).toBe(true);
+            expect(policy.channels).toContain(r.channel);
+          } else expect(r.channel).toBeNull();
+          if (r.status === 'held') {
+            expect(policy.channels.some((c) => flags.recorded && flags[c])).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+
+  it('adding consent never removes a reminder already allowed', () => {
+    fc.assert(
+      fc.property(policyArb, flagsArb, flagsArb, (policy, a, extra) => {
+        const b: Flags = {
+          recorded: a.recorded || extra.recorded,
+          portal: a.portal || extra.portal,
+          secure_email: a.secure_email || extra.secure_email,
+          sms: a.sms || extra.sms,
+          email: a.email || extra.email,
+        };
+        const before = planReminders(tuesday1400, clientOf(a), policy);
+        const after = planReminders(tuesday1400, clientOf(b), policy);
+        before.forEach((r, i) => {
+          if (r.status !== 'planned') return;
+          expect(after[i]).toMatchObject({ status: 'planned', sendAt: r.sendAt, hoursBefore: r.hoursBefore });
+          // It may move only to a channel the policy prefers.
+          const rank = (c: string | null) => policy.channels.indexOf(c as (typeof policy.channels)[number]);
+          expect(rank(after[i]?.channel ?? null)).toBeLessThanOrEqual(rank(r.channel));
+        });
+      }),
     );
   });
 });

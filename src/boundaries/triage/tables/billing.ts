@@ -35,6 +35,18 @@ export const BILLING: TriageTable = {
     'resubmit|resubmitted|resubmission|resubmitting',
     // Coverage that ended: "my coverage through Tufts terminated on 9/30", "my Medicaid lapsed".
     'coverage|insurance|plan|policy|medicaid|medicare|benefits ..3 terminated|terminates|termed|lapsed|lapses|lapse',
+    // Admin15: a balance paid in parts ("can i do it in 2 payments", "can i split into 3", "half friday and half on
+    // the 15th"): the parts are named.
+    'do|pay|split|break ..3 in|into|over ..1 {number}|{number_word}|two|three|four ..1 payments|installments|parts|chunks|months',
+    'split|break ..2 into|in ..1 {number}|{number_word}|two|three|four',
+    'half ..2 {weekday}|now|today|{number}|this ..3 half|rest|other',
+    // Charged twice, a card a machine kept, a card compromised, a bill in someone else's name ("double charged i
+    // think", "the card reader in the lobby ate my card", "my card got skimmed", "the bill is under his name").
+    'double ..1 charged|charge|charging|billed|billing',
+    'charged|billed ..2 twice',
+    'reader|machine|atm|terminal ..3 ate|eat|eats|took|kept ..2 my|the ..1 card',
+    'card ..2 got|was|been|is ..1 hacked|skimmed|stolen|compromised',
+    'bill|bills|account|insurance|policy|card|statement ..3 under ..2 name',
   ],
   es: [
     'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',
@@ -52,6 +64,9 @@ export const BILLING: TriageTable = {
     'prepaga|isapre|mutua',
     // A fine or a surcharge: "esa multa me mata", "¿por qué el recargo?".
     'multa|multas|recargo|recargos',
+    // Admin15: whether one owes something ("¿debo algo?").
+    'debo|debemos|debe ..1 algo|dinero|saldo',
+    'debo|debemos ..2 {number}',
     // A mistake asked about: "¿hay un error?", "creo que hay un error".
     'hay|habra ..2 un|algun ..1 error|errores',
   ],

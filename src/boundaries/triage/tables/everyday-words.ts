@@ -139,7 +139,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       regresa regresar fiestas active fraud wipe
       router modem iphone android ipad screenshot screenshots photo photos jefe jefa permiso patron supervisora
       county ciudad trabajando
-`,
+      misa bautizo bautismo baptized baptism baptizing christening quinceanera quince communion comunion cosecha
+      pisca calving`,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
   // In a sentence with a request they count as explained; other everyday words (feel, mind, life, want)

@@ -50,6 +50,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'shame|ashamed|guilt & book|chapter|session|feelings|therapist|start',
     // A last session asked for: ending therapy is the clinician's to hear (and may be a farewell).
     'be ..1 my ..1 last|final & session|appointment|one|book|booking|therapy',
+    // Admin15: a last one "ever", said in a sentence of its own beside a request ("tues at 7pm. my last appointment ever").
+    'last|final ..1 session|appointment|appt|visit|one ..1 ever',
     // A minor's sessions without the parent in the room: confidentiality the clinician explains.
     'without ..1 me|us|parent|parents|mom|dad ..2 in ..1 the ..1 room & therapist|session|sessions|teen|daughter|son|age|counselor',
     // Coming out to one's therapist; whether a thing is done in therapy.
@@ -82,6 +84,14 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'i|we|me|im ..3 record|recorded|recording|tape|taped|taping|film|filming ..3 session|sessions|therapy|appointment|appointments',
     'recorded|recording|taped|taping ..1 them|it ..3 phone|cell|laptop|computer',
     'said|says ..2 it|emdr|dbt|cbt|hypnosis|therapy ..2 helped|helps|works|worked',
+    // The work of therapy between sessions (lead, 2026-12-05, from an honest unseen set: "do I fill out the thought
+    // record when it happens or at the end of the day?"): a thought record, a mood log, a diary card, an exposure
+    // ladder, therapy homework. How to do it is the clinician's, however much it sounds like a form.
+    // Only words of therapy name it: a word a clinical rule names blocks any sentence it stands in ("pulling the
+    // trigger on that slot", a teacher's behavior rating form, a bill "quitando el sueño" stay the desk's).
+    'thought|thoughts|mood|exposure|feelings|emotions|urge|urges|worry|worries ..1 record|records|log|logs|diary|diaries|journal|tracker|worksheet|worksheets|ladder|hierarchy',
+    'diary ..1 card|cards',
+    'therapy|dbt|cbt|emdr ..1 homework|worksheet|worksheets|skills|exercise|exercises',
   ],
   es: [
     // No poder expresarse con el terapeuta (en otro idioma o del todo): asunto de la relación terapéutica.
@@ -90,6 +100,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'gracias ..2 por ..1 todo',
     // Set ax (lead): how homework went, in Spanish ("como lo practicamos").
     'como ..1 lo ..1 practicamos|ensayamos|ensayé|practiqué|practique|ensaye',
+    // La tarea de la terapia entre sesiones (el registro de pensamientos, el diario de emociones).
+    'registro|registros|diario|hoja|hojas ..2 de ..1 pensamientos|emociones|exposicion|exposición',
     'grabar|grabarlas|grabarla|grabe|grabo|grabando|grabé ..3 sesion|sesiones|terapia|consulta|consultas',
     'terapia|terapeuta|sesion|sesiones & ayudando|sirve|incomoda|incomodo|juzgada|juzgado|confianza',
     'dejar|pausar ..2 la ..1 terapia',

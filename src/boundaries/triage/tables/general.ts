@@ -33,12 +33,21 @@ export const DESK_PROBLEMS = {
     // Admin13: a thing of the desk not found or not arriving ("I don't see the button anywhere", "page not found"):
     // the thing named, never "can't find it" alone ("I can't find it in me to keep going").
     'dont|do|cant|cannot|couldnt|not|didnt ..2 see|find|found|get|got|receive|received ..2 the|a|any|my|your ..1 button|link|form|forms|page|option|tab|email|emails|message|messages|invite|attachment|file|receipt|statement|text|texts|reminder|reminders',
-    'page|site|file|link ..2 not ..1 found|supported',
+    'page|site|file|link|meeting|session|room|user|account ..2 not ..1 found|supported',
     // Admin14 (set bf): a link or a text cut off on the screen; a video or a call that failed.
     'link|links|url|text|email|address|page|message ..4 is|was|got|gets|keeps|looks|seems ..1 cut ..1 off',
     'video|link|zoom|call|app|upload ..2 fails|failed|failing',
     // No one to watch a child or to drive one, said in two words ("no sitter thursday").
     'no ..1 sitter|babysitter|childcare|daycare|nanny|ride',
+    // Admin15: a thing of the desk down for everyone or just the writer ("is it down for everybody or just me"); a
+    // link, a code or an invite that expired; a microphone or a camera blocked; reminders that stopped coming.
+    'it|its|portal|site|website|app|zoom|system|server|link|page|doxy ..2 down ..2 for ..1 everyone|everybody|anyone|anybody|you|yall|others|me',
+    'link|code|invite|invitation|password|meeting|zoom|url ..4 expired|expires|expiring',
+    'microphone|mic|camera|cam|audio|sound|speaker ..3 blocked|muted|disabled',
+    'reminder|reminders|notification|notifications|invite|invites|confirmation|confirmations ..3 stopped|stop|never|not|arent|isnt|havent|didnt ..1 coming|came|come|arriving|arrived|showing|working',
+    // Waiting on a host who is in another meeting ("zoom says host has another meeting in progress").
+    'host ..3 another|other|different ..1 meeting|session|call',
+    'meeting|session|call ..1 in ..1 progress',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom|camara|microfono|audio|video|laptop|compu|computadora|celular|bocina ..3 no ..1 sirve|funciona|abre|carga|jala',
@@ -61,6 +70,10 @@ export const DESK_PROBLEMS = {
     // "el portal no me deja", "no me deja entrar al portal": the thing that will not let one in is named.
     'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..3 no ..1 me|nos ..1 deja|dejo',
     'no ..1 me|nos ..1 deja|dejo ..2 entrar|pagar|acceder|abrir|iniciar|subir|firmar|mandar|enviar|escribir ..3 portal|pagina|app|aplicacion|sistema|cuenta|link|enlace|zoom|sesion|saldo|balance',
+    // Admin15: the twins ("la liga del zoom dice que expiró", "el micrófono está bloqueado", "¿se cayó para todos?").
+    'link|enlace|liga|codigo|contrasena|reunion ..4 expiro|expirado|expirada|vencio|vencido|vencida|caduco|caducado',
+    'microfono|camara|audio|bocina ..3 bloqueado|bloqueada|silenciado|silenciada',
+    'portal|pagina|app|aplicacion|sistema|zoom|link|enlace ..3 caido|caida|cayo ..3 para ..1 todos|mi',
   ],
 } as const;
 
@@ -135,6 +148,24 @@ export const GENERAL: TriageTable = {
     'google|gps|waze|maps|map|pin ..3 puts|put|sends|sent|takes|took ..2 me|us ..2 at|to|in',
     // Taking back an earlier message: "please ignore my last email".
     'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
+    // Admin15: when the office closes or opens ("what time yall close"); a detail wrong on a document ("theres a
+    // wrong date of birth on my visit summary").
+    'what|when ..1 time ..3 close|closes|closing|open|opens|opening',
+    'wrong|incorrect|misspelled|old ..3 date ..2 of ..1 birth',
+    'date ..2 of ..1 birth|dob ..3 wrong|incorrect|off|misspelled',
+    // A parking permit; the browser to use; what to bring; a notice that was short.
+    'lot|garage|parking ..3 permit|permits',
+    'permit|permits ..1 only|parking|required',
+    'which|what ..1 browser ..3 use|should|need|works|best',
+    'should|can|do ..2 bring ..2 sweater|jacket|coat|blanket|water|snack|snacks|laptop|headphones|id|card|insurance|book',
+    'short|late ..1 notice',
+    // A bus near the office; no signal where one is ("im on a ship with zero signal until wednesday").
+    'bus|train|subway|metro|shuttle ..4 office|near|nearby|stop|close',
+    'no|zero|bad|spotty|weak ..1 signal|wifi|reception|internet|cell',
+    // A code or a reminder that goes to an old address ("the 2fa code keeps going to my old email"); a text from the
+    // practice's number not recognised.
+    'going|goes|went|coming|comes|sent|sending ..1 to ..2 my|an|the ..1 old|wrong|former|previous ..1 email|number|phone|address',
+    'text|call|message|email|voicemail ..2 from ..2 this|your|the ..1 number',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
@@ -183,5 +214,20 @@ export const GENERAL: TriageTable = {
     'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar|hablar',
     'leo|escribo|entiendo|hablo ..3 bien ..2 ingles|espanol',
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
+    // Admin15: parking and the bus stop in the words of the Caribbean and Central America ("el parqueo de atrás está
+    // lleno", "¿cuál parada me queda más cerca?").
+    'parqueo|parqueadero|parqueaderos|aparcamiento|parquear|parqueo|estacionar|estaciono',
+    'parada|paradas ..4 cerca|bus|camion|autobus|metro|queda|oficina|guagua',
+    'queda ..2 cerca ..3 guagua|parada|metro|bus|camion|autobus',
+    // The heating or the air in the waiting room ("¿pueden subirle a la calefacción?").
+    'calefaccion|aire|clima ..3 subir|subirle|bajar|bajarle|prender|apagar|prendan|apaguen|suban|bajen',
+    // Which building, which floor, a lot that is full ("¿cuál edificio es?", "es en el segundo piso", "el lot de
+    // enfrente está lleno"), a charge for not coming ("¿hay cargo por no llegar?"). Not whether a group is held in
+    // Spanish: joining a group is the clinician's ("¿la terapia en grupo es en español? me gustaría ir").
+    'cual|que|q ..1 edificio',
+    'primer|primero|segundo|tercer|tercero|cuarto|quinto ..1 piso',
+    'lot|parqueo|estacionamiento|parking ..4 lleno|llena',
+    'cargo|cargos|cobran|cobro ..2 por ..2 no ..1 llegar|venir|ir|asistir|presentarme',
+    'subir|subirle|bajar|bajarle|prender|apagar|prendan|apaguen|suban|bajen ..3 calefaccion|aire|clima',
   ],
 };

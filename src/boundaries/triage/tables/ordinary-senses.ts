@@ -13,9 +13,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // Desk senses of words a farewell uses: checking out early on a day, a letter to an insurer or a school, a
     // name taken off a list, a note left at the front desk, joining someone's session, helium for a party.
     'check|checking ..1 out ..1 early ..3 {weekday}|today|tomorrow|leave|{time}',
-    'wrote|written|writing|write|sent|send|sending|mailed|faxed ..2 letter|letters ..2 to ..2 my|the|our ..1 insurance|insurer|employer|boss|landlord|school|lawyer|attorney|doctor|pcp|plan|hr|bank|court|judge|caseworker',
+    'wrote|written|writing|write|sent|send|sending|mailed|faxed ..2 letter|letters ..2 to|for ..2 my|the|our ..1 insurance|insurer|employer|boss|landlord|school|lawyer|attorney|doctor|pcp|plan|hr|bank|court|judge|caseworker',
     '{wish}|want|wanna|like ..2 disappear|vanish ..2 from ..2 your|the|this|my ..1 mailing|email|emails|list|texts|text|reminders|system|portal|database|newsletter|waitlist|calendar',
     'leave|drop ..2 a|the|an ..1 note|letter|card|envelope|check|payment ..4 at ..2 the|front ..1 desk|office|reception|lobby|door|window',
+    // Left with the desk or in the portal (lead, 2026-12-05): "I left a note with the front desk about my new address".
+    'left|leaving|dropped|dropping ..2 a|the|an ..1 note|letter|card|envelope|check|payment ..4 at|with|for|in ..2 the|front ..1 desk|office|reception|receptionist|lobby|portal|mailbox',
+    'wrote|written|writing|left|leaving|added ..3 note|notes|comment ..3 on|in ..3 form|forms|intake|portal|paperwork|account|file|envelope|check|invoice|claim',
     '{wish}|ready|going|gonna|want ..2 to ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
     'gonna|wanna|gunna ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
     // Joining a family member's session, plan or call, the family member named (so the whole of "want to join my
@@ -349,6 +352,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // change a treatment, is not masked and stays with a clinician; so does a treatment summary (a clinician
     // writes it: the tuning data label "send my treatment summary to my new psychiatrist" clinical).
     'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 wrong|missing|incorrect|blank|typo|mistake|error|omitted',
+    // Admin15: a code that differs on a superbill or a claim ("the diagnosis code on this month's superbill is
+    // different"). Whether a diagnosis changed, or what it means, is not masked.
+    // Only a code that differs ("what does my diagnosis code mean on the superbill?" stays a clinician's).
+    'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 different|changed',
+    // Admin15: reminders that stopped coming ("text reminders stopped coming"): the reminders named before the verb.
+    'reminder|reminders|notification|notifications|confirmation|confirmations ..1 stopped ..1 coming|arriving|working|showing',
     'add|include|includes|including|list|put|show|with|need|needs|needed|missing|require|requires|required|correct|right|billed|have|has|had ..4 diagnosis|diagnostic|dx|icd ..1 code|codes',
     // The same in Spanish: "necesito la factura con el código de diagnóstico".
     'necesito|necesita|con|incluir|incluya|incluyan|agregar|agreguen|poner|pongan|falta|faltaba|tenga|tiene ..4 codigo|codigos ..2 de|del ..1 diagnostico',
@@ -912,6 +921,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'im|i|am dying i just ..1 walked|paid|booked|showed',
   ],
   es: [
+    // A letter or a note left with the desk or written for an institution (lead, 2026-12-05): "dejé una nota en la
+    // recepción", "escribí la carta para el seguro". One for a person stays a farewell's reading.
+    'deje|dejé|dejando|escribi|escribí|escribiendo|escribio|escribió|mande|mandé|envie|envié ..3 carta|cartas|nota|notas ..3 formulario|formularios|forma|formas|portal|cheque|factura|recepcion|recepción|oficina|portal|seguro|aseguranza|escuela|trabajo|jefe|jefa|abogado|abogada|juez|corte|casero|casera|dueño|dueña|medicaid|banco|inmigracion|inmigración',
     // Idioms whose risk word names no harm (lead, 2026-12-05): skipping a week, a haircut, an insurance or a service
     // cut off, a card charged twice ("me quemó la tarjeta"), a receptionist who is "una pistola" (a whiz), two birds
     // with one stone, a dive into the pool.
@@ -977,6 +989,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
     'me ..1 esta|está|estan|están ..1 matando ..3 el|la|los|las|este|esta|trafico|tráfico|calor|espalda|intereses|cobros|pagos|deudas|horarios|multas|precios|cuentas|renta|papeles|formas',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
+    // Admin15: a payment made ("lo hice por zelle ayer"): the way it was paid named right after.
+    'lo ..1 hice ..1 por|con ..1 zelle|venmo|paypal|transferencia|cheque|tarjeta|efectivo',
+    // Admin15: the thing named before the verb ("la cuenta me está matando", "este calor me está matando"); and up
+    // to one's neck in papers ("estoy hasta el cuello de papeles").
+    'cuenta|cuentas|calor|trafico|factura|facturas|renta|deducible|copago|cobro|cobros|intereses|multa|papeles|papeleo|formas|formularios|horario|horarios|fila|precios|inflacion|capitalismo ..1 me ..1 esta|estan|está|están ..1 matando',
+    'hasta ..1 el ..1 cuello ..2 de|con ..1 papeles|papeleo|formularios|formas|trabajo|facturas|tarea|pendientes',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',
     'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
     // Drowning in debts or work, in Spanish.

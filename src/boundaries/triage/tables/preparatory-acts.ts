@@ -8,7 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
-    'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 my|{family}|{child}|{partner}|everyone|each',
+    // Admin15: something left to someone in one's will, run on after a request ("the rest goes in my will").
+    'goes|go|going|put|putting|leave|leaving|left ..2 in|into|to ..1 my ..1 will',
+    'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 {family}|{child}|{partner}|everyone|each',
     'wont|{neg} ..2 be ..1 a ..1 burden ..4 anymore|any|longer|again',
     'goodbye|goodbyes|farewell|suicide|final ..2 note|notes|letter|letters|video|videos|message|messages|post|posts|text|texts',
     'wrote|written|writing|recorded|recording|posted|posting|left|leaving|said|saying|say ..4 goodbye|goodbyes|farewell',

@@ -106,6 +106,56 @@ export const SCHEDULING: TriageTable = {
     '{weekday}|{time}|{number}|mornings|afternoons|evenings|tomorrow ..1 =work|=works|=suit|=suits',
     // Or said to be better: "Mornings are better for me", "Tuesdays would be best".
     '{weekday}|{time}|mornings|afternoons|evenings|weekends|weekdays|tuesdays|mondays|wednesdays|thursdays|fridays|saturdays|sundays ..2 are|is|would|be|work ..1 better|best|easier ..2 for ..1 me|us|him|her',
+    // Admin15, by kind. A pause on the sessions until a time ("need to pause til january"); never "hold on until"
+    // (a life's words): the sessions or a time are named after the verb.
+    'pause|pausing|paused ..3 til|till|thru|through|appointments|appts|therapy|visits',
+    // A slot held or saved ("can you hold my spot", "save my tuesday slot"), and kept until one is back ("keep my
+    // thursday spot when i come back"): the return is read only after a slot held, never alone ("I'm not coming back").
+    'hold|holding|save|saving ..2 my|our|the|his|her|this|that ..1 {weekday}|spot|slot|time|appointment|appt|session|standing',
+    'keep|keeping|hold|holding|save|saving ..3 spot|slot|time|appointment|appt|session|standing ..2 when|til|till|until|once|while ..1 i|we|she|he|they|im|were ..1 come|comes|get|gets|am|m|are|is|s ..1 back',
+    // Whether one missed a time ("did i miss my 2pm", "did she miss her appointment"): the time or the session named.
+    'did|have|has ..1 i|we|she|he|they ..1 miss|missed ..2 my|the|our|her|his|a|an|this|that|today|todays ..1 {time}|{weekday}|appointment|appointments|appt|session|call|slot|intake|zoom|one',
+    // Whether the clinician is away for a time ("is my therapist out all of december", "is dr lee out next week",
+    // "is she on leave"), and who covers.
+    'therapist|counselor|counsellor|doctor|dr|np|provider|clinician|prescriber|psychiatrist ..3 out|away|off ..3 {weekday}|week|weeks|month|months|january|february|march|april|june|july|august|september|october|november|december|holidays|holiday|today|tomorrow|until|til|till|through|all|next|this',
+    'therapist|counselor|counsellor|doctor|dr|np|provider|clinician|prescriber|psychiatrist ..3 on|going|goes|go ..2 vacation|leave|maternity|paternity|holiday|break|sabbatical',
+    'who|whos|who s ..2 covering|cover|covers ..2 for|her|his|their ..1 clients|patients|caseload|sessions|appointments',
+    // Leaving the waitlist or the practice for a provider found elsewhere ("take me off the waitlist i found someone
+    // closer to home", "found a therapist in network"): the provider or what suits about them is named.
+    'found|got|find ..1 someone|somebody|another|a ..2 closer|nearer|cheaper|therapist|counselor|provider|practice|psychiatrist|clinic|network',
+    // A time confirmed as a question ("is it next monday", "is mine this thursday?").
+    'is|was ..1 it|mine|ours|that ..1 next|this ..1 {weekday}|week',
+    // When one is next in, asked short ("when am i coming in", "whens my next one again"); a day and an hour said
+    // alone ("tues at 7pm"); still fine to come in.
+    'when|whens ..3 coming|come ..1 in',
+    'when|whens ..2 my ..1 next ..1 one|appointment|appt|session|visit',
+    '{weekday} ..1 at ..1 {number}|{time}',
+    'still ..2 okay|ok|good|fine ..2 to ..1 come ..1 in',
+    // A week skipped and picked back up ("can we skip and pick back up next tuesday", "do we just pick up next week").
+    'skip ..3 do|pick|next ..2 two|back|up|week|{weekday}',
+    'pick|picking ..1 back|it ..1 up ..2 next|{weekday}|after|week|time|session',
+    'pick|picking ..1 up ..1 next ..1 week|time|session|{weekday}',
+    // Hopping on a call ("can i still hop on if theres time left", "happy to hop on a call this week").
+    'hop|hopping ..1 on|in ..3 call|zoom|video|link|session|if|now|early|late|this',
+    // Which days a clinician is in ("is the np in on fridays"); a day one will be there ("ill be there tuesday").
+    'therapist|counselor|doctor|dr|np|provider|clinician|prescriber|psychiatrist|nurse ..1 in ..1 on ..1 {weekday}',
+    'ill|i|well|we ..2 be ..1 there ..2 {weekday}|tomorrow|today|{time}',
+    // A part of the day or the week asked for ("do you guys have night appts"), a holiday week ("something the week
+    // after thanksgiving"), a conflict at a time ("i might have a conflict next week"), the only time one is free.
+    'night|nights|evening|evenings|weekend|weekends|morning|mornings|saturday|sunday ..1 appts|appointments|sessions|hours|slots|openings',
+    'week ..2 after|before|of ..1 thanksgiving|christmas|easter|passover|hanukkah|new|spring|labor|memorial|july',
+    'have|got|had ..2 a ..1 conflict ..2 next|this|{weekday}|tomorrow|today|that|then|on|at',
+    'only ..1 time ..2 im|i ..1 free|available|off',
+    // A ride from family ("my grandson is going to drive me thursday").
+    '{family}|{child}|{partner}|grandson|granddaughter|son|daughter|husband|wife|friend|neighbor ..3 drive|driving|drives ..1 me|us ..2 {weekday}|tomorrow|today|there|in|to',
+    // Slept through or mixed up a time ("i totally slept through my appt", "i got my days mixed up").
+    'slept ..1 through|thru|past ..2 my|the|our|her|his ..1 appt|appointment|session|alarm|{time}',
+    'days|times|dates ..1 mixed ..1 up',
+    // A pick-up at a time ("ill be picking her up at 4 50").
+    'picking|pick|picked ..1 her|him|them ..1 up ..2 at ..1 {number}|{time}',
+    // A time asked for by chance ("any chance of a 6pm today"); an alarm that failed ("alarm didnt go off").
+    'any ..1 chance ..2 of|for|at ..1 a|an ..1 {time}|{number}',
+    'alarm|alarms ..2 didnt|did|not|never|doesnt ..2 go|went|ring|rang ..1 off',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
@@ -150,5 +200,35 @@ export const SCHEDULING: TriageTable = {
     // A time that suits: "el jueves me queda mejor", "¿les funciona el lunes?".
     '{weekday}|{time}|mananas|tardes ..3 me|nos|les ..1 queda|quedan|funciona|funcionan|sirve|sirven',
     'me|nos|les|le|te ..1 queda|quedan|funciona|funcionan|sirve|sirven ..3 {weekday}|{time}|mananas|tardes',
+    // Admin15, by kind (the English kinds' Spanish twins). Sessions paused ("¿pueden pausar mis citas?"), a slot
+    // held ("¿me guardan mi lugar del jueves?"), a time missed ("¿se me pasó la cita?"), a clinician away ("¿la
+    // doctora está de vacaciones?"), being put at a time ("¿me pueden poner más temprano?").
+    'pausar|pausa|pausen|pause|pausamos|pausarlas|pausarlos|pausarla|pausarlo|suspender|suspendan|suspenda|suspendemos ..3 citas|cita|sesiones|sesion|terapia|consultas|hasta',
+    'guardar|guardan|guarden|guardas|apartar|apartan|aparten|apartas ..2 mi|el|la|su ..1 lugar|espacio|horario|cita|hora|turno',
+    'se ..1 me|nos|le ..1 paso|pasaron|olvido|olvidaron ..2 la|mi|las|mis|el ..1 cita|citas|sesion|consulta|turno|hora',
+    'perdi|perdimos|perdio|falte|falto ..2 la|mi|el|a|su ..1 cita|sesion|consulta|turno',
+    'terapeuta|doctora|doctor|psicologa|psicologo|consejera|consejero|licenciada|licenciado ..4 vacaciones|fuera|ausente|incapacidad|licencia|permiso',
+    'me|nos|la|lo ..2 pueden|puede|podrian|podria|puedes|podes ..1 poner|anotar|apuntar ..3 {weekday}|temprano|tarde|manana|{time}|{number}|lista|semana|hora|antes|despues|mismo|misma|otra|otro|proxima|proximo',
+    'me|nos|la|lo ..1 ponen|pone|pones|anotan|apuntan ..3 {weekday}|temprano|tarde|manana|{time}|{number}|lista|semana|hora|antes|despues|mismo|misma|otra|otro|proxima|proximo',
+    'encontre|consegui|encontramos|conseguimos ..2 otro|otra|alguien ..2 terapeuta|psicologo|psicologa|consejera|consejero|clinica|cerca|barato|red',
+    // A time confirmed ("¿sigue a las 10?", "¿sigo en la lista de espera?").
+    'sigue|sigo|seguimos ..2 a ..1 la|las ..1 {number}|{time}',
+    'sigo|sigue|seguimos|estoy|estamos ..3 lista ..2 espera',
+    // A day back from a trip, a day one can make, a day asked for, being there ("volvemos el 5 de enero", "solo puedo
+    // ese día", "¿se puede el otro lunes?", "sí, ahí estaré", "les aviso cuando regrese"). Never "ya no vuelvo".
+    'volvemos|regresamos|vuelvo|regreso ..1 el ..1 {number}|{weekday}',
+    'solo|nomas ..1 puedo|podemos ..3 {weekday}|dia|manana|tarde|{time}',
+    'se ..1 puede ..3 {weekday}',
+    'ahi ..1 estare|estaremos',
+    'les|le ..1 aviso|avisamos ..2 cuando ..1 regrese|regresemos|vuelva|volvamos',
+    // The twins: the day a clinician comes ("me dijeron que solo viene martes"), a session moved by an hour ("me
+    // puede correr la cita una hora").
+    'solo|nomas ..1 viene|vienen|atiende|atienden|esta|estan ..2 {weekday}',
+    'correr|corre|corren|corres ..2 la|mi ..1 cita|sesion|consulta',
+    // The only free day ("es mi único día libre del campo").
+    'unico|unica ..1 dia|tarde|manana ..1 libre',
+    // Next week said plainly, a shift that changed ("la semana que viene sí", "es q me cambiaron el turno").
+    'la ..1 semana ..1 que ..1 viene',
+    'me ..1 cambiaron|cambio ..2 el|mi ..1 turno|horario',
   ],
 };

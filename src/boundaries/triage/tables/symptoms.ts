@@ -63,6 +63,9 @@ export const SYMPTOMS: TriageTable = {
     'how ..2 do|can|should|could ..1 i ..2 handle|cope|deal|manage|stop|calm|control|survive',
     'how ..2 do|can|should|could ..1 i ..2 get ..1 through|over|past|rid',
     'symptom|symptoms|relapse|relapsed|diagnos*|disorder',
+    // Admin15: not knowing who one is (disorientation), even run on after a desk request ("i got my days mixed up,
+    // i don't know what day it is or who I am").
+    'dont|{neg}|cant ..1 know|remember|tell ..6 who ..1 i ..1 am|was',
     // Refusing food or medication for days.
     'refusing ..2 food|meds|medication|medications|eating & days|weeks|since',
     // Set ab: running on fumes while holding a family together (strain a clinician hears, not the desk).
@@ -71,6 +74,8 @@ export const SYMPTOMS: TriageTable = {
     '{neg}|barely ..2 showered|bathed|showering|bathing|eaten ..3 since|in|for|days|anymore',
   ],
   es: [
+    // Admin15: the twin ("no sé quién soy").
+    'no ..1 se|recuerdo ..1 quien ..1 soy|era',
     'ansiedad|ansios*|panico|deprimid*|depresion|triste|tristeza|desesperad*|angusti*|nervios',
     'llor*|lagrimas|soledad|vacio|vacia',
     'pesadilla*|trauma*|insomnio',

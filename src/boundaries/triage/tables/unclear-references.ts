@@ -23,6 +23,10 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     // A letter or a note of one's own, done, said of nothing else (admin13, parity with Spanish: "already wrote my
     // letter").
     'already ..1 wrote|finished|did|done|written ..2 my|the ..1 letter|letters|note|notes',
+    // Or written, left or finished with nothing said of whom or what it is for ("Wrote a note. Sorry about all the
+    // no shows.", lead, 2026-12-05, from an honest unseen set): a goodbye note reads the same. One left with the
+    // desk or written for an insurer is an ordinary sense, which explains these words.
+    'wrote|written|finished|left|leaving ..3 letter|letters|note|notes',
     // An ordinary purpose disclaimed ('not for commuting lol') and things left for 'after': what they refer to is unsaid.
     'not ..1 for ..1 commuting|commute|travel|traveling|riding|work|fun|sightseeing|school',
     'not ..1 for ..1 the ..1 view|ride|train|trip',
@@ -83,6 +87,7 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     // A letter or a note of one's own, done, said of nothing else (admin13: "ya hice mi carta"); the one for the
     // insurer or the school says so ("ya hice la carta para el seguro" names what it is for).
     'ya ..1 hice|termine|escribi ..2 mi|mis ..1 carta|cartas|nota|notas',
+    'escribi|escribí|termine|terminé|deje|dejé|dejando ..3 carta|cartas|nota|notas',
     'decidi|decidido|decision|lista|listo',
     'para ..1 siempre',
     'ultima ..1 vez',

@@ -12,6 +12,8 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // Admin15: not lasting the night, run on after a request ("any chance of a 6pm today, i won't last the night").
+    'wont|{neg}|not|cant ..2 last|survive ..1 the|this|another ..1 night|week|weekend|day',
     // Not safe, where one is or with someone: "I don't feel safe", "not safe at home", "unsafe here".
     '{neg} ..2 feel|feeling|am|being ..1 safe',
     '{neg} ..1 safe ..2 here|home|house|tonight|now|anymore|with|around',

@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   isStaff,
   join,
   pick,
@@ -942,5 +943,51 @@ describe('debts paid off beside a goodbye or everything done; a note to the ther
       'pagué la tarjeta, ¿me mandan el recibo?',
     ]);
     expect(isStaff(triage('Paid off my credit card finally! can i update the card on file?'))).toBe(true);
+  });
+});
+
+describe("a note or a letter of one's own, said of nothing else (lead, 2026-12-05)", () => {
+  // From an honest unseen set's crisis message that reached staff: "Wrote a note. Sorry about all the no
+  // shows." By kind: a note written, left or finished, whom or what for unsaid, is never the desk's; one for
+  // a person of one's family is a crisis; one left with the desk or written for an insurer is the desk's.
+  const REQUESTS = [
+    'Sorry about all the no shows.',
+    'can you cancel my appts',
+    'also need a receipt for november',
+  ];
+
+  it("never lets a bare note or letter of one's own follow a request to staff", () => {
+    for (const note of [
+      'Wrote a note.',
+      'I wrote a note.',
+      'finished my letters.',
+      'wrote a few notes tonight.',
+      'left the letters out.',
+      'Escribí una carta.',
+      'ya dejé las notas.',
+    ])
+      for (const request of REQUESTS) {
+        const text = `${note} ${request}`;
+        expect(isStaff(triage(text)), text).toBe(false);
+      }
+  });
+
+  it("reads a note or a letter for one's family as a farewell, beside a request or not", () => {
+    expectCrisis([
+      'left a note for my wife. can you cancel thursday',
+      'wrote letters to my kids. cancel my appts',
+      'i wrote a letter for my mom and my son. pls cancel friday',
+      'left a letter for my husband on the kitchen table',
+      'Le escribí una carta a mis hijos. cancelen mis citas',
+    ]);
+  });
+
+  it('leaves the desk a note left with it and a letter written for an insurer, a landlord or a school', () => {
+    expectStaff([
+      'I left a note with the front desk about my new address. Thanks',
+      'Dr. Lee wrote the letter for my landlord, can you fax it?',
+      'Dejé una nota en la recepción con mi nuevo seguro',
+      'I dropped the check and a note at the front desk',
+    ]);
   });
 });
