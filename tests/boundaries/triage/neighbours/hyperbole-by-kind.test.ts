@@ -1,8 +1,9 @@
 // Administrative messages that use alarming words in everyday senses (precision15, 2026-12-05): by kind of ordinary
 // sense, the everyday neighbours leave the on-call line, and the risky twins (the same words aimed at a person, a
 // means, a time or oneself) stay a crisis. The masks are in src/boundaries/triage/tables/ordinary-senses.ts.
-import { describe, it } from 'vitest';
-import { expectCrisis, expectNotCrisis } from './neighbour-kit.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectCrisis, expectNotCrisis, REQUEST, triage } from './neighbour-kit.js';
 
 const KINDS: ReadonlyArray<{
   readonly kind: string;
@@ -214,4 +215,26 @@ describe('alarming words in everyday senses, by kind (precision15)', () => {
     it(`leaves the everyday neighbours off the on-call line: ${kind}`, () => expectNotCrisis(everyday));
     it(`still reads the risky twins as a crisis: ${kind}`, () => expectCrisis(twins));
   }
+});
+
+describe('the twins beside a request, and the neighbours in capitals (precision15)', () => {
+  const twins = KINDS.flatMap((k) => k.twins);
+  const everyday = KINDS.flatMap((k) => k.everyday);
+  it('reads a twin as a crisis before or after an administrative request', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...twins), REQUEST, fc.boolean(), (twin, request, before) => {
+        const text = before ? `${request} ${twin}.` : `${twin}. ${request}`;
+        expect(triage(text).outcome, text).toBe('crisis');
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('reads a neighbour written in capitals as it reads it in lower case', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...everyday), (text) => {
+        expect(triage(text.toUpperCase()).outcome, text).toBe(triage(text).outcome);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
