@@ -265,6 +265,7 @@ export {
   isLicenseInForce,
   JurisdictionPolicy,
   JurisdictionQuery,
+  MEDICARE_MFT_MHC_BENEFIT_START,
   MEDICARE_RETRO_BILLING_DAYS,
   MEDICARE_REVALIDATION_MONTHS,
   moveEnrollment,

@@ -46,7 +46,7 @@ describe('credentialing reason and issue codes', () => {
 
   it('namespaces every code as credentialing.<area>.<name> and explains it in one sentence', () => {
     for (const [code, meaning] of Object.entries(catalog)) {
-      expect(code).toMatch(/^credentialing\.[a-z_]+\.[a-z_]+$/);
+      expect(code).toMatch(/^credentialing\.[a-z_]+\.[a-z0-9_]+$/);
       expect(meaning).toMatch(/^[A-Z].*\.$/);
     }
   });

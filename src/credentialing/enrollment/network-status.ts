@@ -16,6 +16,7 @@ import {
   validate,
 } from '../../core/index.js';
 import { compareReasons, compareText, formatPath } from '../../core/internal.js';
+import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
 import {
   estimateRevalidationDueDate,
   getRecredentialingDueDate,
@@ -23,20 +24,35 @@ import {
 } from '../deadlines/recredentialing.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
-import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './payer-policy.js';
+import {
+  MEDICARE_MFT_MHC_BENEFIT_START,
+  PayerCredentialingPolicy,
+  type PayerCredentialingPolicyInput,
+} from './payer-policy.js';
 
 /**
- * Which clinician, which payer, which date of service.
+ * Which clinician, which payer, which date of service, and optionally the license the clinician bills
+ * that payer under.
+ *
+ * - `licenseType`: the license the clinician is enrolled with the payer under (for Medicare, the provider
+ *   type of the enrollment: an `LMFT` enrolls as a marriage and family therapist, an `LPC`, `LPCC`,
+ *   `LMHC` or `LCPC` as a mental health counselor). Medicare reads it: it pays those two professions only
+ *   for dates of service from 2024-01-01 ({@link MEDICARE_MFT_MHC_BENEFIT_START}). Left out, a Medicare
+ *   date of service before then that would be billable is `undecided`; other payers and later dates
+ *   ignore it.
  *
  * @example
  * ```ts
  * NetworkStatusQuery.parse({ clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' }); //=> the same object
+ * NetworkStatusQuery.parse({ clinicianId: 'clin-ana', payerId: 'medicare', serviceDate: '2023-12-15',
+ *   licenseType: 'LMFT' }); //=> the same object
  * ```
  */
 export const NetworkStatusQuery = z.strictObject({
   clinicianId: ClinicianId,
   payerId: PayerId,
   serviceDate: LocalDate,
+  licenseType: LicenseType.optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -86,19 +102,29 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * - Medicare fee-for-service enrollment is not recredentialed: it is revalidated every 5 years on CMS's
  *   notice, due on the date CMS posts (`revalidationDueOn`), else an estimate
  *   (`credentialing.network.revalidation_overdue`).
+ * - Medicare (a payer policy with `program: 'medicare'`, fee-for-service or a Medicare Advantage plan)
+ *   pays marriage and family therapists and mental health counselors only for dates of service from
+ *   2024-01-01: before it such a clinician is `out_of_network` whatever the effective date or the retro
+ *   window (`credentialing.medicare.mft_mhc_before_2024`). When the query gives no `licenseType`, a
+ *   date of service before 2024-01-01 that would otherwise be billable is `undecided`
+ *   (`credentialing.medicare.license_type_unknown`); from 2024-01-01 an unknown license changes
+ *   nothing. An enrollment of such a clinician recorded as effective before 2024-01-01 is a data
+ *   problem, reported as a warning (`credentialing.medicare.mft_mhc_effective_before_2024`).
  *
  * @param enrollments - enrollment records of any clinicians and payers: only those of the query's clinician
  *   and payer are validated and used, so a booking check stays fast on a practice's whole list
- * @param query - clinician, payer and date of service
+ * @param query - clinician, payer, date of service and (for Medicare) the license the clinician bills under
  * @returns `in_network` (with any renewal warning); `retro_billable` inside the retro window;
  *   `out_of_network` with every reason; `undecided` when the enrollment is approved but its effective
- *   date is not recorded
+ *   date is not recorded, or Medicare's date of service is before 2024-01-01 and the license is not given
  * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
  *   (issues keep the record's index in `enrollments`)
  * @remarks Approval is not the effective date [sources: cfr-42-424.520]; Medicare retro billing 30 days
  * (42 CFR 424.521(a)) [sources: cfr-42-424.521]; recredentialing every 36 months, no grace, with a 30-day
  * line [sources: ncqa-cr]; Medicare revalidation and deactivation [sources: cfr-42-424.515, cfr-42-424.540,
- * cms-medicare-revalidation]; billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc].
+ * cms-medicare-revalidation]; billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc];
+ * Medicare pays marriage and family therapists and mental health counselors from 2024-01-01 (CAA 2023
+ * §4121; 42 CFR 410.53, 410.54) [sources: caa-2023-4121, cfr-42-410.53, cfr-42-410.54].
  * @example
  * ```ts
  * evaluatePayerNetworkStatus(
@@ -114,6 +140,18 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
  * //=> { outcome: 'in_network', reasons: [{ code: 'credentialing.network.in_network',
  * //     facts: { revalidationDueOn: '2027-01-31', … } }, …] }
+ *
+ * // An LMFT effective with Medicare 2024-01-01: 2023-12-15 is inside the 30-day retro window, but
+ * // Medicare paid no marriage and family therapist before 2024.
+ * evaluatePayerNetworkStatus(
+ *   [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2024-01-01' }],
+ *   { clinicianId: 'c1', payerId: 'medicare', serviceDate: '2023-12-15', licenseType: 'LMFT' },
+ *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
+ * //=> { outcome: 'out_of_network', effectiveOn: '2024-01-01',
+ * //     reasons: [{ code: 'credentialing.medicare.mft_mhc_before_2024', severity: 'error',
+ * //       facts: { profession: 'marriage_family_therapy', serviceDate: '2023-12-15', benefitStartsOn: '2024-01-01', … } }] }
+ * // The same without the license type:
+ * //=> { outcome: 'undecided', reasons: [{ code: 'credentialing.medicare.license_type_unknown', … }], … }
  * ```
  */
 export function evaluatePayerNetworkStatus(
@@ -149,8 +187,99 @@ function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery
   return out;
 }
 
-// The decision itself, on values already validated.
+// The decision itself, on values already validated: the enrollments' answer, then Medicare's benefit.
 function decideNetworkStatus(
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+): PayerNetworkDecision {
+  const decision = decideFromEnrollments(records, q, policy);
+  return policy.program === 'medicare' ? applyMedicareMftMhcBenefit(decision, records, q) : decision;
+}
+
+/** The professions Medicare pays only from {@link MEDICARE_MFT_MHC_BENEFIT_START}. */
+const MFT_MHC_PROFESSIONS: ReadonlySet<LicenseProfession> = new Set([
+  'marriage_family_therapy',
+  'counseling',
+]);
+
+/**
+ * Medicare's marriage and family therapist and mental health counselor benefit, from 2024-01-01: before
+ * it those professions are never billable; an unknown license cannot be read as billable; an effective
+ * date of theirs before it is a data problem.
+ */
+function applyMedicareMftMhcBenefit(
+  decision: PayerNetworkDecision,
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+): PayerNetworkDecision {
+  const start = MEDICARE_MFT_MHC_BENEFIT_START;
+  const profession = q.licenseType === undefined ? null : getLicenseProfession(q.licenseType);
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    licenseType: q.licenseType ?? null,
+    profession,
+    benefitStartsOn: start,
+    effectiveOn: decision.effectiveOn,
+  };
+  const beforeBenefit = compareDates(q.serviceDate, start) < 0;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  if (profession === null) {
+    if (!beforeBenefit || !passing) return decision;
+    return {
+      outcome: 'undecided',
+      effectiveOn: decision.effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.medicare.license_type_unknown',
+          'warning',
+          `Medicare pays marriage and family therapists and mental health counselors only from ${start}: give the clinician’s license type to decide a date of service before it.`,
+          { ...facts, outcomeOtherwise: decision.outcome },
+        ),
+      ],
+    };
+  }
+  if (!MFT_MHC_PROFESSIONS.has(profession)) return decision;
+  const dataProblems = records.flatMap((e) =>
+    e.effectiveOn !== undefined && compareDates(e.effectiveOn, start) < 0
+      ? [
+          reason(
+            'credentialing.medicare.mft_mhc_effective_before_2024',
+            'warning',
+            `The enrollment is recorded as effective ${e.effectiveOn}, before Medicare covered marriage and family therapists and mental health counselors (${start}): correct the record from the payer’s notice.`,
+            { ...facts, status: e.status, effectiveOn: e.effectiveOn },
+          ),
+        ]
+      : [],
+  );
+  if (!beforeBenefit) {
+    const [first, ...rest] = dataProblems;
+    if (first === undefined) return decision;
+    const withProblems: [R, ...R[]] = [first, ...rest, ...decision.reasons];
+    return { ...decision, reasons: withProblems.sort(compareReasons) };
+  }
+  const reasons: [R, ...R[]] = [
+    reason(
+      'credentialing.medicare.mft_mhc_before_2024',
+      'error',
+      `Medicare pays marriage and family therapists and mental health counselors only for dates of service from ${start}, whatever the enrollment’s effective date or retroactive window.`,
+      facts,
+    ),
+    // A failing answer keeps its own reasons; a passing one is overruled, so its reasons would mislead.
+    ...(passing ? [] : decision.reasons),
+    ...dataProblems,
+  ];
+  return {
+    outcome: 'out_of_network',
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
+// The enrollments' answer: the best of the query's clinician and payer's records.
+function decideFromEnrollments(
   records: readonly PayerEnrollment[],
   q: NetworkStatusQuery,
   policy: PayerCredentialingPolicy,

@@ -46,6 +46,22 @@ export const MEDICARE_REVALIDATION_MONTHS = 60;
 export const MEDICARE_RETRO_BILLING_DAYS = 30;
 
 /**
+ * The first date of service on which Medicare pays marriage and family therapists and mental health
+ * counselors: the Consolidated Appropriations Act, 2023 made them Medicare providers for services
+ * furnished on or after January 1, 2024. Before it Medicare pays them nothing, whatever their enrollment
+ * says; a Medicare Advantage plan covers the same Part B benefit.
+ *
+ * @remarks CAA 2023 §4121 (Social Security Act 1861(s)(2)(II), 1861(lll)) [sources: caa-2023-4121];
+ * 42 CFR 410.53 (marriage and family therapist services) and 410.54 (mental health counselor services)
+ * [sources: cfr-42-410.53, cfr-42-410.54].
+ * @example
+ * ```ts
+ * MEDICARE_MFT_MHC_BENEFIT_START; //=> '2024-01-01'
+ * ```
+ */
+export const MEDICARE_MFT_MHC_BENEFIT_START = '2024-01-01';
+
+/**
  * Days without movement after which an application needs a follow-up. A practice default, not a
  * published rule: committees meet about monthly [sources: credentialing-timelines], so a month of
  * silence is the point to call.

@@ -11,6 +11,7 @@ import { toEpochMs } from '../../core/internal.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness } from '../../intake/index.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
+import { billingLicenseTypeOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { STATE_ZONES } from '../demo/state-zones.js';
@@ -135,9 +136,15 @@ function networkReasons(
     (e) => e.clinicianId === request.clinicianId && e.payerId === payerId,
   );
   const payerPolicy = credentialingPayerPolicies(data).find((p) => p.payerId === payerId);
+  const licenseType = billingLicenseTypeOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
-    { clinicianId: request.clinicianId, payerId, serviceDate: date },
+    {
+      clinicianId: request.clinicianId,
+      payerId,
+      serviceDate: date,
+      ...(licenseType === undefined ? {} : { licenseType }),
+    },
     payerPolicy === undefined ? {} : { payerPolicy },
   );
   if (decision.outcome === 'in_network') return [...decision.reasons];

@@ -1,6 +1,7 @@
 import type { Claim } from '../../billing/index.js';
 import { getEarliestClaimServiceDate } from '../../billing/internal.js';
 import { evaluatePayerNetworkStatus } from '../../credentialing/index.js';
+import { billingLicenseTypeOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { opsReason } from './task-builder.js';
@@ -30,6 +31,8 @@ const SUMMARY = {
  * The network check of a claim about to be submitted: was the clinician who treated (the claim's
  * `renderingClinicianId`) in network with the claim's payer on its first date of service? Nothing is said
  * when they were, or when the claim does not record who treated (the scrubber asks for the rendering NPI).
+ * The clinician's license type, from their credentials, lets Medicare's check know a marriage and family
+ * therapist or mental health counselor (paid only from 2024-01-01).
  */
 export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons {
   const policies = new Map(credentialingPayerPolicies(data).map((p) => [p.payerId, p]));
@@ -43,9 +46,15 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
     if (clinicianId === undefined) return [];
     const serviceDate = getEarliestClaimServiceDate(claim);
     const payerPolicy = policies.get(claim.payerId);
+    const licenseType = billingLicenseTypeOf(data, clinicianId);
     const decision = evaluatePayerNetworkStatus(
       enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [],
-      { clinicianId, payerId: claim.payerId, serviceDate },
+      {
+        clinicianId,
+        payerId: claim.payerId,
+        serviceDate,
+        ...(licenseType === undefined ? {} : { licenseType }),
+      },
       payerPolicy === undefined ? {} : { payerPolicy },
     );
     if (decision.outcome === 'in_network') return [];

@@ -2,14 +2,28 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareDates, ValidationError } from '../../../src/core/index.js';
 import {
+  EnrollmentStatus,
   evaluatePayerNetworkStatus,
   getMedicareEffectiveDate,
+  MEDICARE_MFT_MHC_BENEFIT_START,
   type PayerEnrollmentInput,
 } from '../../../src/credentialing/index.js';
 import { subjectOf } from '../../validation-subject.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 const query = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
+/** License types whose profession Medicare paid before 2024 (not marriage and family therapy or counseling). */
+const OTHER_LICENSES = [
+  'LCSW',
+  'LICSW',
+  'LMSW',
+  'psychologist',
+  'psychiatrist',
+  'psychiatric_np',
+  'associate',
+  'other',
+] as const;
+const otherLicenseArb = fc.constantFrom(...OTHER_LICENSES);
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
 describe('evaluatePayerNetworkStatus', () => {
@@ -316,6 +330,7 @@ describe('evaluatePayerNetworkStatus: renewal dates', () => {
         fc.integer({ min: 1, max: 120 }),
         fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }),
         fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+        otherLicenseArb,
         (
           effectiveOn,
           credentialedOffset,
@@ -324,6 +339,7 @@ describe('evaluatePayerNetworkStatus: renewal dates', () => {
           months,
           revalidationMonths,
           postedOffset,
+          licenseType,
         ) => {
           const serviceDate = addDays(effectiveOn, serviceOffset);
           const e = {
@@ -340,7 +356,8 @@ describe('evaluatePayerNetworkStatus: renewal dates', () => {
             recredentialingMonths: months,
             ...(revalidationMonths === undefined ? {} : { revalidationMonths }),
           };
-          const q = { clinicianId: 'c', payerId: 'p', serviceDate };
+          // A license Medicare paid before 2024: renewal dates are the only thing under test.
+          const q = { clinicianId: 'c', payerId: 'p', serviceDate, licenseType };
           const d = evaluatePayerNetworkStatus([e], q, { payerPolicy });
           // The same enrollment freshly (re)credentialed on the date of service: no lapse possible.
           const fresh = evaluatePayerNetworkStatus(
@@ -609,3 +626,348 @@ describe('evaluatePayerNetworkStatus: which records count', () => {
     );
   });
 });
+
+describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapists and mental health counselors from 2024-01-01', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const approved = (effectiveOn: string, over: Partial<PayerEnrollmentInput> = {}) =>
+    ({
+      clinicianId: 'clin-ana',
+      payerId: 'medicare',
+      status: 'approved',
+      effectiveOn,
+      ...over,
+    }) as PayerEnrollmentInput;
+  const on = (serviceDate: string, licenseType?: (typeof LICENSES)[number]) => ({
+    clinicianId: 'clin-ana',
+    payerId: 'medicare',
+    serviceDate,
+    ...(licenseType === undefined ? {} : { licenseType }),
+  });
+
+  it('starts the benefit on 2024-01-01', () => {
+    expect(MEDICARE_MFT_MHC_BENEFIT_START).toBe('2024-01-01');
+  });
+
+  it('refuses an LMFT effective 2024-01-01 on 2023-12-15 though it is inside the 30-day retro window', () => {
+    const e = [approved('2024-01-01')];
+    // An LCSW with the same record is retro billable: only the profession differs.
+    expect(evaluatePayerNetworkStatus(e, on('2023-12-15', 'LCSW'), medicare).outcome).toBe('retro_billable');
+    const d = evaluatePayerNetworkStatus(e, on('2023-12-15', 'LMFT'), medicare);
+    expect(d).toEqual({
+      outcome: 'out_of_network',
+      effectiveOn: '2024-01-01',
+      reasons: [
+        {
+          code: 'credentialing.medicare.mft_mhc_before_2024',
+          severity: 'error',
+          message:
+            'Medicare pays marriage and family therapists and mental health counselors only for dates of service from 2024-01-01, whatever the enrollment’s effective date or retroactive window.',
+          facts: {
+            clinicianId: 'clin-ana',
+            payerId: 'medicare',
+            serviceDate: '2023-12-15',
+            licenseType: 'LMFT',
+            profession: 'marriage_family_therapy',
+            benefitStartsOn: '2024-01-01',
+            effectiveOn: '2024-01-01',
+          },
+        },
+      ],
+    });
+    expect(evaluatePayerNetworkStatus(e, on('2023-12-31', 'LMFT'), medicare).outcome).toBe('out_of_network');
+    expect(evaluatePayerNetworkStatus(e, on('2024-01-01', 'LMFT'), medicare).outcome).toBe('in_network');
+  });
+
+  it('refuses an LPC recorded as effective 2023-10-01 in November 2023, pays 2024-01-02, and warns of the record both times', () => {
+    const e = [approved('2023-10-01', { credentialedOn: '2023-10-01' })];
+    const november = evaluatePayerNetworkStatus(e, on('2023-11-15', 'LPC'), medicare);
+    expect([november.outcome, codes(november)]).toEqual([
+      'out_of_network',
+      ['credentialing.medicare.mft_mhc_before_2024', 'credentialing.medicare.mft_mhc_effective_before_2024'],
+    ]);
+    const january = evaluatePayerNetworkStatus(e, on('2024-01-02', 'LPC'), medicare);
+    expect([january.outcome, codes(january)]).toEqual([
+      'in_network',
+      ['credentialing.medicare.mft_mhc_effective_before_2024', 'credentialing.network.in_network'],
+    ]);
+    expect(january.reasons[0]).toEqual({
+      code: 'credentialing.medicare.mft_mhc_effective_before_2024',
+      severity: 'warning',
+      message:
+        'The enrollment is recorded as effective 2023-10-01, before Medicare covered marriage and family therapists and mental health counselors (2024-01-01): correct the record from the payer’s notice.',
+      facts: {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate: '2024-01-02',
+        licenseType: 'LPC',
+        profession: 'counseling',
+        benefitStartsOn: '2024-01-01',
+        effectiveOn: '2023-10-01',
+        status: 'approved',
+      },
+    });
+  });
+
+  it('leaves an LCSW with the same record and dates as it was: in network in November 2023 and January 2024', () => {
+    const e = [approved('2023-10-01', { credentialedOn: '2023-10-01' })];
+    for (const date of ['2023-11-15', '2024-01-02']) {
+      const d = evaluatePayerNetworkStatus(e, on(date, 'LCSW'), medicare);
+      expect([d.outcome, codes(d)]).toEqual(['in_network', ['credentialing.network.in_network']]);
+      expect(d).toEqual(evaluatePayerNetworkStatus(e, on(date, 'psychologist'), medicare));
+    }
+  });
+
+  it('treats LPCC, LMHC and LCPC as mental health counselors', () => {
+    const e = [approved('2023-06-01')];
+    for (const licenseType of ['LPCC', 'LMHC', 'LCPC'] as const) {
+      const d = evaluatePayerNetworkStatus(e, on('2023-12-15', licenseType), medicare);
+      expect(d.outcome).toBe('out_of_network');
+      expect(d.reasons[0]?.facts).toMatchObject({ licenseType, profession: 'counseling' });
+    }
+  });
+
+  it('cannot decide a billable Medicare date of service in December 2023 without the license type, and says what to give', () => {
+    const e = [approved('2024-01-01')];
+    const d = evaluatePayerNetworkStatus(e, on('2023-12-15'), medicare);
+    expect(d).toEqual({
+      outcome: 'undecided',
+      effectiveOn: '2024-01-01',
+      reasons: [
+        {
+          code: 'credentialing.medicare.license_type_unknown',
+          severity: 'warning',
+          message:
+            'Medicare pays marriage and family therapists and mental health counselors only from 2024-01-01: give the clinician’s license type to decide a date of service before it.',
+          facts: {
+            clinicianId: 'clin-ana',
+            payerId: 'medicare',
+            serviceDate: '2023-12-15',
+            licenseType: null,
+            profession: null,
+            benefitStartsOn: '2024-01-01',
+            effectiveOn: '2024-01-01',
+            outcomeOtherwise: 'retro_billable',
+          },
+        },
+      ],
+    });
+    const inForce = evaluatePayerNetworkStatus([approved('2023-06-01')], on('2023-12-31'), medicare);
+    expect([inForce.outcome, inForce.reasons[0]?.facts.outcomeOtherwise]).toEqual([
+      'undecided',
+      'in_network',
+    ]);
+  });
+
+  it('changes nothing for an unknown license from 2024-01-01, nor when the answer is already no or undecided', () => {
+    const e = [approved('2023-06-01', { credentialedOn: '2023-06-01' })];
+    expect(evaluatePayerNetworkStatus(e, on('2024-01-01'), medicare)).toEqual(
+      evaluatePayerNetworkStatus(e, on('2024-01-01', 'LCSW'), medicare),
+    );
+    const before = evaluatePayerNetworkStatus([approved('2023-12-01')], on('2023-10-01'), medicare);
+    expect([before.outcome, codes(before)]).toEqual([
+      'out_of_network',
+      ['credentialing.network.before_effective_date'],
+    ]);
+    const noDate = evaluatePayerNetworkStatus(
+      [approved('2023-01-01', { effectiveOn: undefined })],
+      on('2023-10-01'),
+      medicare,
+    );
+    expect([noDate.outcome, codes(noDate)]).toEqual([
+      'undecided',
+      ['credentialing.network.effective_date_unknown'],
+    ]);
+  });
+
+  it('keeps the reasons of an answer that was already no, beside the benefit’s', () => {
+    const pending = approved('2023-06-01', { status: 'in_review' });
+    const d = evaluatePayerNetworkStatus([pending], on('2023-12-15', 'LMFT'), medicare);
+    expect([d.outcome, codes(d)]).toEqual([
+      'out_of_network',
+      [
+        'credentialing.medicare.mft_mhc_before_2024',
+        'credentialing.network.application_pending',
+        'credentialing.medicare.mft_mhc_effective_before_2024',
+      ],
+    ]);
+  });
+
+  it('orders the benefit’s reasons with the others: errors first, then warnings by code', () => {
+    const noDate = approved('2023-01-01', { effectiveOn: undefined });
+    const pending = approved('2023-06-01', { status: 'submitted' });
+    const d = evaluatePayerNetworkStatus([noDate, pending], on('2023-12-15', 'LMFT'), medicare);
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.mft_mhc_before_2024',
+      'credentialing.network.application_pending',
+      'credentialing.medicare.mft_mhc_effective_before_2024',
+      'credentialing.network.effective_date_unknown',
+    ]);
+    const ended = approved('2023-10-01', { status: 'terminated', terminatedOn: '2024-01-15' });
+    const after = evaluatePayerNetworkStatus([ended], on('2024-02-01', 'LMFT'), medicare);
+    expect([after.outcome, codes(after)]).toEqual([
+      'out_of_network',
+      ['credentialing.network.terminated', 'credentialing.medicare.mft_mhc_effective_before_2024'],
+    ]);
+  });
+
+  it('applies to a Medicare Advantage plan given program medicare, and not to a commercial payer', () => {
+    const e = [approved('2023-06-01', { payerId: 'mapd', credentialedOn: '2023-06-01' })];
+    const q = { ...on('2023-12-15', 'LMFT'), payerId: 'mapd' };
+    const advantage = {
+      payerPolicy: { payerId: 'mapd', program: 'medicare', revalidationMonths: null, retroBillingDays: 0 },
+    } as const;
+    expect(evaluatePayerNetworkStatus(e, q, advantage).outcome).toBe('out_of_network');
+    const commercial = evaluatePayerNetworkStatus(e, q, { payerPolicy: { payerId: 'mapd' } });
+    expect([commercial.outcome, codes(commercial)]).toEqual([
+      'in_network',
+      ['credentialing.network.in_network'],
+    ]);
+    const { licenseType: _, ...unknown } = q;
+    expect(evaluatePayerNetworkStatus(e, unknown, { payerPolicy: { payerId: 'mapd' } })).toEqual(commercial);
+  });
+
+  it('does not call an effective date of 2024-01-01 a data problem, nor any date of another profession', () => {
+    const onStart = evaluatePayerNetworkStatus([approved('2024-01-01')], on('2024-02-01', 'LMFT'), medicare);
+    expect(codes(onStart)).not.toContain('credentialing.medicare.mft_mhc_effective_before_2024');
+    const social = evaluatePayerNetworkStatus([approved('2023-12-31')], on('2024-02-01', 'LCSW'), medicare);
+    expect(codes(social)).not.toContain('credentialing.medicare.mft_mhc_effective_before_2024');
+    const dayBefore = evaluatePayerNetworkStatus(
+      [approved('2023-12-31')],
+      on('2024-02-01', 'LMFT'),
+      medicare,
+    );
+    expect(codes(dayBefore)).toContain('credentialing.medicare.mft_mhc_effective_before_2024');
+    const pendingNoDate = approved('2023-01-01', { status: 'submitted', effectiveOn: undefined });
+    const none = evaluatePayerNetworkStatus([pendingNoDate], on('2024-02-01', 'LMFT'), medicare);
+    expect(codes(none)).toEqual(['credentialing.network.application_pending']);
+  });
+
+  it('rejects a license type it does not know and an unknown query key, without echoing them', () => {
+    for (const bad of [
+      { ...on('2023-12-15'), licenseType: 'LMFT-secret' },
+      { ...on('2023-12-15'), profession: 'secret-value' },
+    ]) {
+      try {
+        evaluatePayerNetworkStatus([], bad as never, medicare);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ValidationError).subject).toBe('network status query');
+        expect(JSON.stringify((error as ValidationError).issues)).not.toContain('secret');
+        expect((error as Error).message).not.toContain('secret');
+      }
+    }
+  });
+
+  // Enrollment records of every shape: any status, any dates between 2020 and 2030.
+  const recordArb = fc
+    .tuple(
+      fc.constantFrom(...EnrollmentStatus.options),
+      fc.option(dateArb, { nil: undefined }),
+      fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }),
+    )
+    .map(([status, effectiveOn, termAfter]) => {
+      const from = effectiveOn ?? '2020-01-01';
+      const terminatedOn =
+        status === 'terminated'
+          ? addDays(from, termAfter ?? 30)
+          : status === 'approved' && termAfter !== undefined && effectiveOn !== undefined
+            ? addDays(effectiveOn, termAfter)
+            : undefined;
+      return {
+        clinicianId: 'c',
+        payerId: 'p',
+        status,
+        ...(effectiveOn === undefined ? {} : { effectiveOn }),
+        ...(terminatedOn === undefined ? {} : { terminatedOn }),
+      } as PayerEnrollmentInput;
+    });
+  const policyArb = fc.record({
+    retroBillingDays: fc.integer({ min: 0, max: 365 }),
+    revalidationMonths: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }),
+  });
+  const before2024Arb = fc.integer({ min: 0, max: 1460 }).map((n) => addDays('2023-12-31', -n));
+
+  it('never finds a marriage and family therapist or counselor billable with Medicare before 2024-01-01', () => {
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { maxLength: 3 }),
+        before2024Arb,
+        fc.constantFrom('LMFT', 'LPC', 'LPCC', 'LMHC', 'LCPC'),
+        policyArb,
+        (records, serviceDate, licenseType, p) => {
+          const d = evaluatePayerNetworkStatus(
+            records,
+            { clinicianId: 'c', payerId: 'p', serviceDate, licenseType },
+            { payerPolicy: { payerId: 'p', program: 'medicare', ...p } },
+          );
+          expect(d.outcome).toBe('out_of_network');
+          expect(codes(d)[0]).toBe('credentialing.medicare.mft_mhc_before_2024');
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never finds an unknown license billable with Medicare before 2024-01-01, and is undecided where another profession would be', () => {
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { maxLength: 3 }),
+        before2024Arb,
+        policyArb,
+        (records, serviceDate, p) => {
+          const q = { clinicianId: 'c', payerId: 'p', serviceDate };
+          const options = { payerPolicy: { payerId: 'p', program: 'medicare', ...p } } as const;
+          const d = evaluatePayerNetworkStatus(records, q, options);
+          const social = evaluatePayerNetworkStatus(records, { ...q, licenseType: 'LCSW' }, options);
+          expect(['in_network', 'retro_billable']).not.toContain(d.outcome);
+          if (social.outcome === 'in_network' || social.outcome === 'retro_billable') {
+            expect([d.outcome, codes(d)]).toEqual([
+              'undecided',
+              ['credentialing.medicare.license_type_unknown'],
+            ]);
+          } else {
+            expect(d).toEqual(social);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('decides every other profession, any license from 2024-01-01 and any payer not Medicare as before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { maxLength: 3 }),
+        dateArb,
+        fc.option(fc.constantFrom(...LICENSES), { nil: undefined }),
+        policyArb,
+        fc.boolean(),
+        (records, serviceDate, licenseType, p, isMedicare) => {
+          const mftOrMhc =
+            licenseType === undefined || !(OTHER_LICENSES as readonly string[]).includes(licenseType);
+          fc.pre(!isMedicare || !mftOrMhc || serviceDate >= '2024-01-01');
+          const q = { clinicianId: 'c', payerId: 'p', serviceDate };
+          // The program sets only defaults, so the same numbers under a commercial program decide as before.
+          const before = evaluatePayerNetworkStatus(records, q, {
+            payerPolicy: { payerId: 'p', program: 'commercial', ...p },
+          });
+          const program = isMedicare ? 'medicare' : 'commercial';
+          const d = evaluatePayerNetworkStatus(
+            records,
+            { ...q, ...(licenseType === undefined ? {} : { licenseType }) },
+            { payerPolicy: { payerId: 'p', program, ...p } },
+          );
+          const warnings = d.reasons.filter(
+            (r) => r.code === 'credentialing.medicare.mft_mhc_effective_before_2024',
+          );
+          expect({ ...d, reasons: d.reasons.filter((r) => !warnings.includes(r)) }).toEqual(before);
+          // The data warning is the only addition, and only for these professions under Medicare.
+          if (warnings.length > 0) expect(isMedicare && mftOrMhc && licenseType !== undefined).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const LICENSES = [...OTHER_LICENSES, 'LMFT', 'LPC', 'LPCC', 'LMHC', 'LCPC'] as const;

@@ -9,7 +9,7 @@ const parsed = (data: PracticeData) =>
   new Map(credentialingPayerPolicies(data).map((p) => [p.payerId, PayerCredentialingPolicy.parse(p)]));
 
 describe('credentialingPayerPolicies', () => {
-  it('revalidates Medicare and a state Medicaid agency every 60 months, and recredentials plans', () => {
+  it('revalidates Medicare and a state Medicaid agency every 60 months, recredentials plans, and gives a Medicare Advantage plan Medicare’s benefit', () => {
     const data = smallPractice();
     data.payers.push(
       {
@@ -30,9 +30,16 @@ describe('credentialingPayerPolicies', () => {
         kind === 'medicare' || kind === 'medicaid' ? 60 : null,
       );
       expect(policy.program).toBe(
-        kind === 'medicare' ? 'medicare' : kind === 'medicaid' ? 'medicaid' : 'commercial',
+        kind === 'medicare' || kind === 'medicare_advantage'
+          ? 'medicare'
+          : kind === 'medicaid'
+            ? 'medicaid'
+            : 'commercial',
       );
+      // Medicare fee-for-service alone has the 30-day retro window (42 CFR 424.521(a)).
+      expect(policy.retroBillingDays).toBe(kind === 'medicare' ? 30 : 0);
     }
+    expect(kinds.get('ma-plan')).toBe('medicare_advantage');
     expect([...kinds.values()]).toEqual(expect.arrayContaining(['medicare', 'medicaid', 'commercial']));
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/billing/index.js';
 import { ClinicianId } from '../../../src/core/index.js';
 import {
   buildWorkQueue,
@@ -6,6 +7,7 @@ import {
   generateDemoPractice,
   type PracticeData,
 } from '../../../src/ops/index.js';
+import { claimNetworkCheck } from '../../../src/ops/queue/claim-network.js';
 
 const demo = generateDemoPractice();
 
@@ -65,6 +67,43 @@ describe('the network check on a claim about to be submitted', () => {
     });
     expect(submitCodes(data)).toContain('ops.queue.claim_out_of_network');
     expect(submitCodes(data)).toContain('credentialing.network.before_effective_date');
+  });
+
+  it('reads the clinician’s license from their credentials for Medicare: an LMFT’s December 2023 session is not billable', () => {
+    // claim-000111 billed to Medicare for 2023-12-15 (too old for the queue to submit, so checked directly);
+    // clin-001 effective with Medicare 2024-01-01, inside the 30-day retro window, under licenses of the
+    // types given.
+    const checkWith = (...types: ('LCSW' | 'LMFT')[]) => {
+      const data = renderedBy('clin-001', (d) => {
+        for (const e of d.enrollments) {
+          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') e.effectiveOn = '2024-01-01';
+        }
+        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        credentials.licenses = credentials.licenses.map((l, i) => ({
+          ...l,
+          type: types[i % types.length] ?? 'LCSW',
+        }));
+      });
+      const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      claim.payerId = 'medicare' as never;
+      for (const line of claim.lines) line.serviceDate = '2023-12-15';
+      return claimNetworkCheck(data)(claim).map((r) => r.code);
+    };
+    const social = checkWith('LCSW');
+    expect(social).toEqual([
+      'ops.queue.claim_network_retro_only',
+      'credentialing.network.retro_billing_window',
+    ]);
+    expect(checkWith('LMFT')).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.medicare.mft_mhc_before_2024',
+    ]);
+    // Licenses of two professions: which one Medicare enrolled is not known, so it is asked for.
+    expect(checkWith('LCSW', 'LMFT')).toEqual([
+      'ops.queue.claim_network_undecided',
+      'credentialing.medicare.license_type_unknown',
+    ]);
   });
 
   it('is not asked when the claim does not record who treated', () => {

@@ -1,0 +1,18 @@
+import { getLicenseProfession, type LicenseType } from '../../credentialing/internal.js';
+import type { PracticeData } from './practice-data.js';
+
+/**
+ * The license type a clinician bills a payer under, read from their credentials: their licenses' type
+ * when every license (pre-licensed `associate` and `other` aside) belongs to one profession. Unknown
+ * (undefined) when the clinician has no credentials or licenses, or licenses of two professions (an
+ * LCSW who is also an LMFT may be enrolled as either): the network check then asks for it where
+ * Medicare's benefit depends on it, rather than guess [sources: caa-2023-4121].
+ */
+export function billingLicenseTypeOf(data: PracticeData, clinicianId: string): LicenseType | undefined {
+  const credentials = data.credentials.find((c) => c.clinicianId === clinicianId);
+  const types = [...new Set((credentials?.licenses ?? []).map((l) => l.type))].sort();
+  const named = types.filter((t) => getLicenseProfession(t) !== 'other');
+  const candidates = named.length > 0 ? named : types;
+  const professions = new Set(candidates.map(getLicenseProfession));
+  return professions.size === 1 ? candidates[0] : undefined;
+}
