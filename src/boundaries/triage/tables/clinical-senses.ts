@@ -25,6 +25,8 @@ export const CLINICAL_SENSES: TriageTable = {
     // Burned out: exhaustion a clinician reads (symptoms.ts), not a burn. As an ordinary sense it hid the
     // symptom, and "waive the charges, I'm burned out" reached staff.
     'burn|burned|burnt ..1 out',
+    // A refill or a prescription that is dead (lapsed): the prescriber hears it, the on-call line does not (precision15).
+    'refill|refills|script|prescription|prescriptions ..1 is|was|s dead',
     // A medication "killing" one's sex drive or appetite: a side effect the prescriber hears (lead, 2026-12-05).
     'kill|kills|killed|killing|murdering ..1 my|her|his|our ..1 sex|appetite|libido ..1 drive',
     'kill|kills|killed|killing|murdering ..1 my|her|his|our ..1 appetite|libido|sleep',

@@ -852,6 +852,73 @@ export const ORDINARY_SENSES: TriageTable = {
     // with food"), not an attempt told; this time doing it right, not an intent said of nothing.
     'tried|attempted ..1 again ..1 (this morning|last night|today|yesterday|tonight|this weekend|last weekend) ..1 to ..1 sleep|take|log|call|reach|pay|get|book|eat|wean|taper|skip|switch|lower|fill|upload|sign',
     'this ..1 time ..1 (im going to|im gonna|ill|i will|im|going to|gonna|we will|were going to) ..1 do ..1 it ..1 right|properly|better|differently|correctly|online|early|first|together',
+    // precision15 (2026-12-05): administrative messages that went on call, by kind of ordinary sense. Each mask names
+    // every word the risk rules found and stays within the thing it names; a person, a means, a place or a day
+    // aimed at stays read (the twins are in tests/boundaries/triage/neighbours/hyperbole-by-kind.test.ts).
+    // "Kill me now" or "shoot me" beside a slip one made (a wallet left at home, a double booking).
+    'kill|shoot me now i ..1 double|forgot|blanked|overslept|missed|booked',
+    'kill|shoot me now i left my ..1 card|wallet|keys|insurance|id|purse|checkbook',
+    'kill|shoot me i ..1 double|forgot|blanked|overslept|missed|booked',
+    'kill|shoot me now lol|haha|lmao|lmfao',
+    // A child, a boss or a coach who will "kill me if I" make them miss a game or am late (a partner or a parent who
+    // will is read: a threat at home is written the same way).
+    '{child}|boss|manager|supervisor|coach|teacher ..2 (going to|gonna) kill|murder|strangle me if i|we|this|my ..3 miss|missed|forget|forgot|late|skip|collections',
+    '{child}|boss|manager|supervisor|coach|teacher ..2 (going to|gonna) kill|murder|strangle me for scheduling|booking|making|missing',
+    // Dead tired, a dead man if a slip is found out, dead today after shifts, "I'm dead" beside the slip.
+    '{wish}|{intent}|ready ..3 dead tired',
+    '{intent} ..3 dead man|woman|meat if i|im ..2 miss|forget|forgot|skip|late|mess',
+    'dead man|woman|meat if ..3 finds out ..2 forgot|missed|skipped|mixed',
+    'im|i|am totally|so|completely|absolutely dead today|tonight',
+    'im|i|am totally|so|completely|absolutely dead after my|this ..2 shift|shifts|week|exam|exams|double|doubles|finals ..1 lol|haha|lmao',
+    'lol|lmao|haha|lmfao|bro|omg im|i|am ..1 dead i ..2 just|realized|paid|booked|forgot|slept|totally|double|overslept',
+    'lol|lmao|haha|lmfao|bro|omg im|i|am ..1 dead totally|completely forgot',
+    // A thing that will be the death of one (snow, the holidays, a telehealth link), a time slot or death, sounding
+    // like death with a cold; an old number that is dead (a refill that is dead is in clinical-senses.ts).
+    'snow|weather|heat|holidays|holiday|thing|telehealth|traffic|commute|job|work|school|winter|paperwork|portal|app|bill|bills|insurance|insurer ..4 be the death of me',
+    '{time}|{number} or death',
+    'sound|sounds|sounding like death',
+    'old ones dead',
+    'old one is|was dead',
+    // Bills and statements that are a killer, traffic that has been murder, gas money killing one, hold music that is
+    // going to kill one, a schedule killing one's child.
+    'statement|statements|invoice|invoices|bills|balance ..1 was|is|s a killer',
+    'bill|statement|invoice ..1 for ..4 session|sessions|visit|visits|month ..1 is|was|s a killer',
+    'traffic|commute|drive|parking|weather|week ..3 been murder|brutal',
+    'gas|rent|tolls|tuition|premium|premiums ..1 money|prices|bill|bills|costs ..1 is|are|s killing me|us',
+    'gas|rent|tolls|tuition|premium|premiums is|are|s killing me|us',
+    'music|hold|wait|waiting|waitlist|paperwork|snow|heat|traffic|commute|bill|bills|copay|deductible|fee|fees|portal|app|forms ..3 (going to|gonna) kill me|us',
+    'schedule|classes|finals|exams|commute|homework ..3 is|s|are|been killing him|her|them ..1 lol|haha',
+    // Eager: would kill for a slot or a coffee, kill to get back in with a clinician.
+    'id|would|could kill|murder for a|an|that|this|the ..1 slot|spot|appointment|opening|time|coffee|nap|latte|donut',
+    'id|would|could kill|murder for it honestly|lol|haha|tbh',
+    'kill|murder to get back in|into with',
+    'murder|kill a|an coffee|beer|burger|pizza|taco|tacos|sandwich|nap|latte|donut|snack',
+    // Idioms: shooting oneself in the foot, hanging by a thread financially, the end of one's rope with an insurer,
+    // a tablet thrown off a bridge, a bridge crew, killing oneself running to be on time.
+    'shoot|shot|shooting myself in the foot',
+    'hanging by a thread financially|money|moneywise|budget',
+    'budget|account|finances|bank|wallet|savings|credit|coverage|insurance ..2 hanging by a thread',
+    'end of my rope with my|the|this ..1 insurance|insurer|billing|portal|claim|claims',
+    '(going to|gonna) throw|chuck|toss this|my|the tablet|laptop|phone|printer|computer|ipad|keyboard|monitor|router|modem|remote ..1 off|out a|the|of ..1 bridge|window',
+    'im|i|am|were on|at the bridge crew|job|project|site|construction|repair|inspection|team',
+    'killing myself (running|working|studying|trying to hit|trying to finish|trying to meet|trying to catch)',
+    'one|office|building|clinic|practice|entrance|suite ..2 (next to|across from|beside|behind) the gun shop|store|range',
+    // Trainings a school or a unit books; shopping overdone; a relative's funeral; one's own child picked up
+    // at a time.
+    'suicide|overdose prevention|awareness ..2 training|trainings|workshop|workshops|course|courses|class|classes|talk|talks|presentation|presentations',
+    'overdosed|overdose|od on (christmas shopping|holiday shopping|shopping|netflix|tv)',
+    'my abuelas|abuelos|grandmas|grandpas|moms|dads|uncles|aunts|cousins|brothers|sisters|friends|neighbors|grandmothers|grandfathers|tias|tios funeral|memorial|wake',
+    // Said of hanging up a call ("he will come at 5 to grab my kid" or "he leaves at 5 to grab my kid" stays read).
+    'hang|log up|off at ..3 to grab|get my|the {child}',
+    'rather die than miss|sit|wait|pay|fill|deal|drive|call|reschedule',
+    // A car battery jumped; dying to vent about the in-laws; an account on life support; "I'm dying, I just walked
+    // into the wrong office" (a slip told at once).
+    'wait|waiting|need|needs|get|getting|got for a jump',
+    'jump|jumped|jumping the|my car|battery',
+    'jump start|started|starting|starter',
+    'dying to vent|chat|catch|gossip',
+    'account|wallet|budget|bank|finances|savings|card|credit ..2 on life support',
+    'im|i|am dying i just ..1 walked|paid|booked|showed',
   ],
   es: [
     // A letter or a note left with the desk or written for an institution (lead, 2026-12-05): "dejé una nota en la
@@ -1135,5 +1202,32 @@ export const ORDINARY_SENSES: TriageTable = {
     // Junto a las clases de recall21: esta vez sí lo voy a hacer bien (la tarea, los formularios).
     'esta ..1 vez ..3 lo ..1 voy ..1 a ..1 hacer ..1 bien|mejor|diferente|distinto|temprano|completo|primero',
     'esta ..1 vez ..2 lo ..1 hago ..1 bien|mejor|diferente|distinto|temprano|completo|primero',
+    // precision15 (2026-12-05): las mismas clases en español. Morirse de calor, de coraje o por saber; muerta tras
+    // un doble turno o con tanto papel; una carta o un cobro que la dejó muerta; lo que "me mata" es una cosa
+    // (nunca "me mato": sin acentos, "me mató" no se distingue de "me mato", y se queda en guardia).
+    'muero|muere|morir|moria|moriamos|morimos|muriendo|mueren|muriendome ..1 del|de cansancio|calor|frio|risa|hambre|sueno|verguenza|pena|nervios|aburrimiento|coraje|envidia|emocion',
+    'muero|muriendo|muriendome por saber|ver|conocer|probar',
+    'me muero si tengo que pedir|ir|pagar|llenar|manejar|esperar|cambiar|hacer',
+    'me muero si me toca otra|el|la|a',
+    'estoy|ando|quedo|quede muerta|muerto ..2 trabaje|trabajé|doble|turno|papeleo|tanto',
+    'turno ..5 y quedo|ando|termino muerta|muerto',
+    'muerta|muerto con tanto|tanta|todo ..1 papel|papeleo|trabajo|tarea|chamba|papeles',
+    'carta|bill|factura|cobro|cuenta|precio|copago|deducible|seguro|recibo ..3 me dejo muerta|muerto',
+    'tren|camion|metro|bus|autobus|bateria ..3 esta|estaba muerta|muerto',
+    'espera|calor|frio|trafico|precio|precios|copago|cobro|renta|gasolina|horario|horarios|papeleo|portal|seguro ..3 me mata|matan',
+    'espera|calor|frio|trafico|precio|precios|copago|cobro|renta|gasolina|horario|horarios|papeleo|portal|seguro ..3 me va|van a matar',
+    'la|lo|me|nos van|va a matar los|las|el|la precios|copagos|cuentas|cobros|copago|precio',
+    'me mataron con el|la|los|las|ese|este copago|cobro|precio|precios|cuenta|factura|bill|deducible',
+    // "Me mata eso": lo que mata es eso, una cosa (nunca una persona).
+    'me mata|matan eso|esto',
+    'eso|esto me mata|matan',
+    // Modismos: la llanta ponchada en el puente, los horarios que ahorcan, una despedida porque una
+    // se muda, no poder más con el calor.
+    'llanta|llantas|carro|coche|camion|trafico|grua|troca en el puente',
+    'me ahorcan en el trabajo|chamba|oficina',
+    'me ahorcan con los|el horarios|horario|pagos|cuentas|deudas',
+    'despedirme me mudo|mudamos|jubilo',
+    'ya no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
+    'no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
   ],
 };
