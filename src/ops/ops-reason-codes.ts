@@ -57,7 +57,7 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.hold_do_not_contact':
     'The client asked not to be contacted: the task that would reach out to them is on hold.',
   'ops.queue.hold_channel_consent_missing':
-    'The client has not opted in to a channel the reminder or message could go on (or no consent is recorded): it is on hold; ask the client how they want reminders.',
+    'The client may be reached on no channel the reminder or message could go on (not opted in, a plain channel’s risk not accepted, or no consent recorded): it is on hold; ask the client how they want reminders.',
   'ops.queue.hold_client_in_crisis':
     'A message from the client reads as a crisis today: no fee or collection task goes ahead; it is held for the clinician.',
   'ops.queue.reminder_due': 'A session in the next two days needs its reminder.',

@@ -134,7 +134,7 @@ function holdReason(spec: TaskSpec, found: Pick<TaskHold, 'reason' | 'clientId'>
       return opsReason(
         'ops.queue.hold_channel_consent_missing',
         'warning',
-        'The client has not opted in to a channel this could go on: do not send it; ask the client how they want reminders.',
+        'The client may be reached on no channel this could go on (not opted in, or a plain channel whose risk was not accepted): do not send it; ask the client how they want reminders.',
         { clientId: found.clientId, heldTask: spec.practiceTask },
       );
     default: {

@@ -11,41 +11,39 @@ import {
 const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());
 
+/**
+ * The paperwork follow-up of the demo's 21st client once a release of information sent on 2026-11-12 is
+ * pending, after `change` altered that client's record.
+ */
+function followUpAfter(change: (client: PracticeData['clients'][number]) => void) {
+  const data = fresh();
+  const client = data.clients[20];
+  if (client === undefined) throw new Error('fixture');
+  change(client);
+  data.paperwork.push({
+    id: 'doc-extra' as never,
+    clientId: client.id,
+    type: 'release_of_information',
+    status: 'sent',
+    sentAt: '2026-11-12T10:00:00-06:00',
+  });
+  const task = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
+  );
+  return { client, task };
+}
+
 describe('intake follow-ups', () => {
   it('reminds a returning client about a document sent days ago', () => {
-    const data = fresh();
-    const client = data.clients[20];
-    if (client === undefined) throw new Error('fixture');
-    data.paperwork.push({
-      id: 'doc-extra' as never,
-      clientId: client.id,
-      type: 'release_of_information',
-      status: 'sent',
-      sentAt: '2026-11-12T10:00:00-06:00',
-    });
-    const tasks = all(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
-    const followUp = tasks.find(
-      (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
-    );
+    const { task: followUp } = followUpAfter(() => {});
     expect(followUp?.ownerRole).toBe('assistant');
     expect(followUp?.reasons[0]?.code).toBe('ops.queue.paperwork_follow_up');
   });
 
   it('holds the reminder of a client with no channel consent recorded: ask how they want reminders', () => {
-    const data = fresh();
-    const client = data.clients[20];
-    if (client === undefined) throw new Error('fixture');
-    delete client.channelConsent;
-    data.paperwork.push({
-      id: 'doc-extra' as never,
-      clientId: client.id,
-      type: 'release_of_information',
-      status: 'sent',
-      sentAt: '2026-11-12T10:00:00-06:00',
+    const { client, task: followUp } = followUpAfter((c) => {
+      delete c.channelConsent;
     });
-    const followUp = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
-      (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
-    );
     expect(followUp?.hold).toEqual({
       reason: 'channel_consent_missing',
       clientId: client.id,
@@ -67,20 +65,9 @@ describe('intake follow-ups', () => {
   });
 
   it('reminds by email, never by text, a client who opted in to email only', () => {
-    const data = fresh();
-    const client = data.clients[20];
-    if (client === undefined) throw new Error('fixture');
-    client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: true } };
-    data.paperwork.push({
-      id: 'doc-extra' as never,
-      clientId: client.id,
-      type: 'release_of_information',
-      status: 'sent',
-      sentAt: '2026-11-12T10:00:00-06:00',
+    const { task: followUp } = followUpAfter((c) => {
+      c.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: true } };
     });
-    const followUp = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
-      (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
-    );
     expect(followUp?.hold).toBeUndefined();
     expect(followUp?.reasons.find((r) => r.code === 'ops.queue.paperwork_follow_up')?.facts).toEqual({
       channel: 'email',
