@@ -496,6 +496,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
   });
 
+  it("holds its figures on fresh set bi, the thirteenth round's holdout (95.5 % recall, 1 clinical to staff, 45.8 % administrative untouched) and read since", () => {
+    const figures = measure(load('tuning-fresh-bi.json'));
+    report('fresh set bi (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.45);
+  });
+
+  it("holds its figures on fresh set bj, a front desk's inbox, the thirteenth round's holdout (97.8 % recall, 1 crisis to staff, 48.7 % administrative untouched) and read since", () => {
+    const figures = measure(load('tuning-fresh-bj.json'));
+    report('fresh set bj (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Someone older making a child "do things" (lead, 2026-12-05, from a holdout set: "an older cousin has been making
+    // her do things since the summer"): how a child tells of sexual abuse.
+    'cousin|uncle|stepdad|stepfather|stepbrother|coach|neighbor|neighbour|babysitter|older|boyfriend|tutor|teacher|priest|pastor|grandpa ..6 making|made|makes|forcing|forced|force ..1 her|him|me|them ..1 do ..1 things|stuff',
     // Marks on a child, a child punished with cold or a shed, a baby left alone, a parent afraid of what they might do.
     '{child}|kid|kids|son|daughter|teacher|age|years|yo|baby|toddler|grandson|granddaughter|foster & bruise|bruises|bruised|handprint|welts|marks|burns|burned|burnt',
     'grabbed|shook|shaking|slapped|yanked ..3 him|her|my|the ..2 hard|kid|son|daughter|baby|arm',

@@ -161,6 +161,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     'gonna|going|will|ill ..3 stick|shove|jam|bury ..1 something|a|my|the ..2 in|into ..1 him|her|them|his|their',
   ],
   es: [
+    // Persecution and a weapon bought (lead, 2026-12-05, from a holdout set: "dice que el gobierno lo persigue y que
+    // tiene que defenderse. Compró un machete y no duerme").
+    'persigue|persiguen|perseguir|defenderse|defenderme|defenderlo & compro|compró|consiguio|consiguió|trae|agarro|agarró ..3 machete|cuchillo|pistola|arma|navaja|escopeta|rifle',
+    'persigue|persiguen|perseguir|defenderse|defenderme && compro|compró|consiguio|consiguió|trae|agarro|agarró ..3 machete|cuchillo|pistola|arma|navaja|escopeta|rifle',
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
     'partir|romper|partirle|romperle ..2 la ..1 cara|madre|madres|cabeza',
     'ya ..1 se ..1 donde ..1 vive',

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // In hospital after taking pills (lead, 2026-12-05, from a holdout set: "I'm in the hospital after taking pills
+    // on Sunday. Can you move me to next week?"): an attempt told as the reason for a reschedule.
+    'hospital|hospitalized|er|icu|admitted|inpatient ..4 after|for|because|from ..3 {ingested}|taking|swallowing|overdosing ..3 pills|pill|meds|bottle|tylenol|medication|medications|overdose',
     '{number}|{big_number}|{number_word} & grams|gram|gramos & acetaminophen|tylenol|{med_name}|took|pills|{pills}',
     'pill|pills ..1 organizer|box|case|bottle & empty|gone|entire|whole|missing|remember',
     '{ingested}|did|had|ate & bunch|handful|extra|double|grams & {med_name}|{pills}',

@@ -7,6 +7,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // A day of the month named "the day" in something written (lead, 2026-12-05, from a holdout set: a teen's journal,
+    // "I'm done. the 15th is the day."). A date alone is the desk's ("the 15th is the day my insurance starts").
+    'journal|diary|notebook|note|page|post|wrote|written|says && {day_ordinal} ..1 is|s ..1 the ..1 day|night|date',
+    '{day_ordinal} ..1 is|s ..1 the ..1 day|night|date & goodbye|journal|diary|note|decided',
     // The night named, peace made, the police refused, a time set for being done.
     'tonights|todays|tomorrows|fridays|saturdays|sundays ..1 the ..1 night|day',
     'made|making|make ..1 my ..1 peace',

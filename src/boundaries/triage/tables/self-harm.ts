@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    // The community's words for the depth of a cut (lead, 2026-12-05, from a holdout set: "my arms are all beans
+    // now"): beans, styro, barcode arms; and cuts or scars hidden under sleeves.
+    'arm|arms|thigh|thighs|leg|legs|wrist|wrists|skin ..3 beans|styro|styrofoam|barcode|barcodes|barcoded',
+    'beans|styro|styrofoam ..2 deep|level|cut|cuts|cutting',
+    'hiding|hide|hid|cover|covering|covered ..3 cuts|scars|marks ..3 hoodie|hoodies|sleeves|sleeve|bracelets|sweatshirt',
     'sh|selfharm ..1 again|relapse|relapsed',
     // A word of bodily harm or bleeding that no ordinary or clinical sense explains is read as a crisis.
     '{risk_verb}|{blood}',

@@ -53,6 +53,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'upset upsetting hurt hurting hurts sad sadness scared terrified anxious nervous lonely hopeless helpless worthless empty numb ashamed guilty depressed miserable crying cry cried tears overwhelmed panicking panicked broken trapped struggling suffering unbearable devastated heartbroken triste asustada asustado ansiosa ansioso deprimida deprimido desesperada desesperado',
     sensitive: true,
   },
+  // A day of the month written as an ordinal ("the 15th").
+  day_ordinal: {
+    words:
+      '1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st',
+    neutral: true,
+  },
   weekday: {
     words:
       'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo',

@@ -356,3 +356,20 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe('someone older making a child "do things" (lead, 2026-12-05, from a holdout set)', () => {
+  it('reads it as a child sexual abuse disclosure', () => {
+    expectCrisis([
+      'My 13 yo told me tonight that an older cousin has been making her do things since the summer.',
+      'my stepdad makes me do things when mom is at work',
+      'the babysitter was forcing him to do stuff, he just told me',
+    ]);
+  });
+
+  it('leaves chores, drills and homework off the on-call line', () => {
+    expectNotCrisis([
+      'my coach is making me do extra drills so can we move to 6',
+      'my teacher made me do the test again, running late',
+    ]);
+  });
+});

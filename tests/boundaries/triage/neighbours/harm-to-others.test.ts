@@ -374,3 +374,17 @@ describe("a weapon taken to someone's door, something to be stuck into someone (
     ]);
   });
 });
+
+describe('persecution and a weapon bought, in Spanish (lead, 2026-12-05, from a holdout set)', () => {
+  it('reads it as a risk to others', () => {
+    expectCrisis([
+      'Mi esposo anda muy raro, dice que el gobierno lo persigue y que tiene que defenderse. Compró un machete y no duerme.',
+      'dice que lo persiguen. ayer compró una pistola',
+      'mi hijo dice que tiene que defenderse de los vecinos y consiguió un cuchillo',
+    ]);
+  });
+
+  it('leaves persecution by debts, with no weapon, off the on-call line', () => {
+    expectNotCrisis(['siento que me persiguen las deudas, me dan un plan de pagos?']);
+  });
+});

@@ -495,3 +495,20 @@ describe("days or weeks of one's supply taken at once, and an attempt told in fr
     ]);
   });
 });
+
+describe('in hospital after taking pills, told as the reason for a reschedule (lead, 2026-12-05, from a holdout set)', () => {
+  it('reads it as an overdose taken, whatever it asks', () => {
+    expectCrisis([
+      "Hey, I won't make Thursday, I'm in the hospital after taking pills on Sunday. Can you move me to next week?",
+      'was admitted after swallowing a bottle of tylenol, need to cancel',
+      'in the ER because I took too many of my meds, sorry about today',
+    ]);
+  });
+
+  it('leaves a hospital stay for anything else with the desk', () => {
+    expectStaff([
+      "I'm in the hospital after a car accident, can we reschedule",
+      'my son is in the hospital for his tonsils, please cancel his Tuesday session',
+    ]);
+  });
+});

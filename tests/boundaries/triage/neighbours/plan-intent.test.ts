@@ -518,3 +518,20 @@ describe("'this time I'm really going to do it', nothing said of what (set bh, r
     ]);
   });
 });
+
+describe('a day of the month named "the day" in something written (lead, 2026-12-05, from a holdout set)', () => {
+  it('reads it as a plan with a date', () => {
+    expectCrisis([
+      "Found a page in my daughter's journal that says 'I'm done. the 15th is the day.' She's at school right now.",
+      'his note says the 3rd is the day',
+      'wrote it all down. the 21st is the day',
+    ]);
+  });
+
+  it('leaves a date the desk names with the desk', () => {
+    expectStaff([
+      'The 15th is the day my insurance starts',
+      "I'm done with the forms. The 15th is the day I start, right?",
+    ]);
+  });
+});

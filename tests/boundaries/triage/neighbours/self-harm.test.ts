@@ -275,3 +275,23 @@ describe('set be: a hot thing used on the skin; a cut from paper or cooking (rec
     ]);
   });
 });
+
+describe("the community's words for a cut's depth (lead, 2026-12-05, from a holdout set)", () => {
+  it('reads beans, styro and barcode arms, and cuts hidden under sleeves, as self-harm, beside a request or not', () => {
+    expectCrisis([
+      'ngl my arms are all beans now and im hiding it w hoodies',
+      'my thighs are styro at this point. can we move thursday',
+      'my arms look like barcodes again',
+      'went beans deep last night',
+      "i've been hiding the cuts with hoodies, can I get a receipt for november",
+    ]);
+  });
+
+  it('leaves beans to eat, a barcode to scan and a tattoo under a sleeve off the on-call line', () => {
+    expectNotCrisis([
+      'I had rice and beans before my session, can we start 5 minutes late',
+      'the barcode on my insurance card is scratched, can you scan the number',
+      "I'm hiding my tattoo with sleeves for work lol",
+    ]);
+  });
+});
