@@ -25,8 +25,8 @@ export type ContactChannel = z.infer<typeof ContactChannel>;
  * isSecureContactChannel('portal'); //=> true
  * isSecureContactChannel('sms');    //=> false
  * ```
- * @remarks Plain email and text are unsecured: the client must be told of the risk before anything beyond
- * date, time and place goes on them [sources: hhs-faq-email, cfr-45-164.530].
+ * @remarks Plain email and text are unsecured: the client must be told of the risk, and still prefer them,
+ * before anything goes on them [sources: hhs-faq-email, cfr-45-164.530].
  */
 export function isSecureContactChannel(channel: ContactChannel): boolean {
   if (!ContactChannel.options.includes(channel)) validate(ContactChannel, channel, 'contact channel');
@@ -40,8 +40,8 @@ function isSecure(channel: ContactChannel): boolean {
 
 /**
  * What a client agreed to for one channel: whether they opted in to being contacted on it, and whether,
- * told of the risk of an unsecured channel, they still want more than date, time and place on it. Both
- * default to `false`: an unrecorded agreement is no agreement.
+ * told of the risk of an unsecured channel, they still prefer it. Both default to `false`: an unrecorded
+ * agreement is no agreement.
  *
  * @example
  * ```ts
@@ -49,8 +49,8 @@ function isSecure(channel: ContactChannel): boolean {
  * ChannelConsent.parse({}); //=> { optedIn: false, unsecuredRiskAcknowledged: false }
  * ```
  * @remarks 45 CFR 164.522(b) and HHS FAQ 570 [sources: cfr-45-164.522, hhs-faq-email]: a channel is used
- * only when the client opted in to it; an unsecured one carries clinical detail only when the client was
- * told of the risk and still prefers it (`optedIn && (secure || unsecuredRiskAcknowledged)`).
+ * only when the client opted in to it, and an unsecured one only when the client was told of the risk and
+ * still prefers it (`optedIn && (secure || unsecuredRiskAcknowledged)`).
  */
 export const ChannelConsent = /* @__PURE__ */ z
   .object({
@@ -110,11 +110,19 @@ export function hasChannelOptIn(
   consent: ClientChannelConsentInput | undefined,
   channel: ContactChannel,
 ): boolean {
+  return isOptedIn(...checkedConsent(consent, channel));
+}
+
+// A client's record and a channel, validated, for the public checks.
+function checkedConsent(
+  consent: ClientChannelConsentInput | undefined,
+  channel: ContactChannel,
+): [ClientChannelConsent | undefined, ContactChannel] {
   const c = validate(ContactChannel, channel, 'contact channel');
-  return isOptedIn(
+  return [
     consent === undefined ? undefined : validate(ClientChannelConsent, consent, 'client channel consent'),
     c,
-  );
+  ];
 }
 
 /** {@link hasChannelOptIn} of a consent and channel already checked (internal: the planners' hot path). */
@@ -142,11 +150,7 @@ export function canUseChannel(
   consent: ClientChannelConsentInput | undefined,
   channel: ContactChannel,
 ): boolean {
-  const c = validate(ContactChannel, channel, 'contact channel');
-  return channelAllowed(
-    consent === undefined ? undefined : validate(ClientChannelConsent, consent, 'client channel consent'),
-    c,
-  );
+  return channelAllowed(...checkedConsent(consent, channel));
 }
 
 /** {@link canUseChannel} of a consent and channel already checked (internal: the planners' hot path). */

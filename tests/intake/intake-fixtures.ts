@@ -17,6 +17,17 @@ export function sent(type: string, sentAt: string, extra: Partial<DocInput> = {}
   return { type, status: 'sent', sentAt, ...extra };
 }
 
+/** An insured adult's intake packet, every document sent at `sentAt` and none opened yet. */
+export function sentPacket(sentAt: string): DocInput[] {
+  return [
+    'informed_consent',
+    'privacy_notice_acknowledgment',
+    'financial_policy',
+    'intake_questionnaire',
+    'insurance_card',
+  ].map((type) => sent(type, sentAt));
+}
+
 /** Builds a client file from a client and document shorthands, giving ids in order. */
 export function fileOf(
   client: { readonly id: string } & object,

@@ -1,4 +1,5 @@
 import type { SchedulingAppointmentInput } from '../../src/scheduling/appointments/appointment.js';
+import type { SchedulingClientInput } from '../../src/scheduling/appointments/client-profile.js';
 import type { SchedulingClinicianInput } from '../../src/scheduling/appointments/clinician-profile.js';
 import type { SchedulingSeriesInput } from '../../src/scheduling/series/series.js';
 
@@ -12,6 +13,15 @@ export const drLee: SchedulingClinicianInput = {
     { days: ['mon', 'tue', 'wed', 'thu'], start: '09:00', end: '12:00' },
     { days: ['mon', 'tue', 'wed', 'thu'], start: '13:00', end: '17:00', modalities: ['telehealth'] },
   ],
+};
+
+/** A commercially insured New York client who acknowledged the cancellation policy on 2026-01-05. */
+export const nyClient: SchedulingClientInput = {
+  id: 'c-1',
+  zone: 'America/New_York',
+  locationState: 'NY',
+  payerClasses: ['commercial'],
+  cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
 };
 
 export function session(

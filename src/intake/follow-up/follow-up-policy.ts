@@ -26,8 +26,9 @@ export const IntakeReminderChannel = z.enum(['email', 'text']);
 export type IntakeReminderChannel = z.infer<typeof IntakeReminderChannel>;
 
 /**
- * What a step does when the client has not opted in to its channel: move to the other reminder channel
- * when the client opted in to that one (`use_consented_channel`), or be held for a person to ask the
+ * What a step does when the client may not be reached on its channel (not opted in, or, email and text being
+ * plain, its risk not accepted): move to the other reminder channel when the client may be reached on that
+ * one (`use_consented_channel`), or be held for a person to ask the
  * client how they want reminders (`hold`). Either way the unconsented channel is never used.
  *
  * @example
@@ -135,7 +136,7 @@ export const DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS = 48;
 
 /**
  * A paperwork follow-up policy: the reminder cadence, its cap, quiet hours, the escalation call, the
- * close-to-session choice, and what a step does on a channel the client has not opted in to
+ * close-to-session choice, and what a step does on a channel the client may not be reached on
  * (`withoutChannelConsent`, default `use_consented_channel`).
  *
  * @example
@@ -178,7 +179,7 @@ export const IntakeFollowUpPolicy = z.strictObject({
       action: IntakeCloseToSessionAction.default('offer_reschedule'),
     })
     .default({ withinHours: DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS, action: 'offer_reschedule' }),
-  /** A step on a channel the client has not opted in to moves to one they did, or is held. */
+  /** A step on a channel the client may not be reached on moves to one they may be, or is held. */
   withoutChannelConsent: IntakeChannelFallback.default('use_consented_channel'),
 });
 export type IntakeFollowUpPolicy = z.infer<typeof IntakeFollowUpPolicy>;

@@ -38,13 +38,14 @@ const HOUR_MS = 3_600_000;
 
 /**
  * One reminder of a client's cadence, placed outside quiet hours and before the session: `planned` on a
- * channel the client opted in to, or `held` (no channel, a reason to ask the client how they want
- * reminders) when they opted in to neither the step's channel nor, where the policy allows, the other.
+ * channel the client may be reached on (opted in, its risk accepted), or `held` (no channel, a reason to ask
+ * the client how they want reminders) when they may be reached on neither the step's channel nor, where the
+ * policy allows, the other.
  *
  * @example
  * ```ts
  * const [first]: IntakePlannedReminder[] = planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf });
- * first.channel; //=> 'email' (the client opted in to email)
+ * first.channel; //=> 'email' (the client chose email, told of its risk)
  * ```
  */
 export interface IntakePlannedReminder {
@@ -52,7 +53,7 @@ export interface IntakePlannedReminder {
   readonly number: number;
   readonly at: Instant;
   readonly status: 'planned' | 'held';
-  /** The channel it goes on, one the client opted in to; null when held. */
+  /** The channel it goes on, one the client may be reached on; null when held. */
   readonly channel: IntakeReminderChannel | null;
   /** The cadence step's own channel (differs from `channel` when the reminder moved for consent). */
   readonly cadenceChannel: IntakeReminderChannel;

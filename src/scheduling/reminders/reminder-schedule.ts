@@ -44,7 +44,7 @@ export const DEFAULT_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
 
 /**
  * Default reminder channels, in the order tried: the secure ones first, then plain text and email. A
- * reminder goes on the first of them the client opted in to.
+ * reminder goes on the first of them the client may be reached on (opted in; a plain one, its risk accepted).
  *
  * @remarks A practice choice; the order puts secure channels first (reasonable safeguards
  * [sources: cfr-45-164.530]); which channels may be used at all is the client's choice
@@ -83,7 +83,7 @@ export const ReminderPolicy = z.strictObject({
     .min(1)
     .default([...DEFAULT_REMINDER_HOURS]),
   quietHours: LocalHours.default({ ...DEFAULT_QUIET_HOURS }),
-  /** The channels reminders may go on, preferred first; each reminder takes the first the client opted in to. */
+  /** The channels reminders may go on, preferred first; each reminder takes the first the client may be reached on. */
   channels: z
     .array(ContactChannel)
     .min(1)
@@ -102,9 +102,9 @@ export type ReminderPolicy = z.infer<typeof ReminderPolicy>;
 export type ReminderPolicyInput = z.input<typeof ReminderPolicy>;
 
 /**
- * One reminder of one session for one client: `planned` on a channel the client opted in to,
- * `suppressed` (no contact asked, session not scheduled, too late), or `held` because the client opted in
- * to none of the policy's channels (or no consent is recorded): a person asks how they want reminders.
+ * One reminder of one session for one client: `planned` on a channel the client may be reached on,
+ * `suppressed` (no contact asked, session not scheduled, too late), or `held` because the client may be
+ * reached on none of the policy's channels (or no consent is recorded): a person asks how they want reminders.
  *
  * @example
  * ```ts
@@ -123,7 +123,7 @@ export interface PlannedReminder {
    */
   readonly sendAt: Instant | null;
   readonly status: 'planned' | 'suppressed' | 'held';
-  /** The channel it goes on, one the client opted in to; null unless planned. */
+  /** The channel it goes on, one the client may be reached on; null unless planned. */
   readonly channel: ContactChannel | null;
   readonly reasons: readonly SchedulingReason[];
 }
@@ -209,7 +209,7 @@ export function planFor(
           reason(
             'scheduling.reminder.channel_consent_missing',
             'warning',
-            client.channelConsent === undefined
+            consent === undefined
               ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
               : 'The client may be reached on none of the reminder channels (not opted in, or a plain channel whose risk was not accepted): ask the client how they want reminders.',
             consentFacts,

@@ -7,7 +7,7 @@ import {
   type IntakeFollowUpPolicyInput,
   planIntakeReminders,
 } from '../../../src/intake/index.js';
-import { done, fileOf, iso, sent, TEST_ZONES } from '../intake-fixtures.js';
+import { done, fileOf, iso, sent, sentPacket, TEST_ZONES } from '../intake-fixtures.js';
 
 // Sent late on Monday evening; the first session is the Monday after the spring-forward Sunday.
 const CLIENT = {
@@ -25,13 +25,7 @@ const CLIENT = {
   },
 } as const;
 const SENT = '2026-03-02T22:30:00-05:00';
-const PACKET = [
-  sent('informed_consent', SENT),
-  sent('privacy_notice_acknowledgment', SENT),
-  sent('financial_policy', SENT),
-  sent('intake_questionnaire', SENT),
-  sent('insurance_card', SENT),
-];
+const PACKET = sentPacket(SENT);
 const COMPLETE = PACKET.map((d) => done(d.type as string, '2026-03-03T19:00:00-05:00', { sentAt: SENT }));
 
 /** A reminder planned on its own cadence channel. */

@@ -12,7 +12,7 @@ import {
   type IntakeFollowUpPolicyInput,
   planIntakeReminders,
 } from '../../../src/intake/index.js';
-import { fileOf, sent } from '../intake-fixtures.js';
+import { fileOf, sentPacket } from '../intake-fixtures.js';
 
 // Packet sent late on Monday 2026-03-02; the first session is Monday 2026-03-09 at 10:00 (after the DST change).
 const BASE = {
@@ -24,13 +24,7 @@ const BASE = {
   firstSessionAt: '2026-03-09T10:00:00-04:00',
 } as const;
 const SENT = '2026-03-02T22:30:00-05:00';
-const PACKET = [
-  sent('informed_consent', SENT),
-  sent('privacy_notice_acknowledgment', SENT),
-  sent('financial_policy', SENT),
-  sent('intake_questionnaire', SENT),
-  sent('insurance_card', SENT),
-];
+const PACKET = sentPacket(SENT);
 const RECORDED = '2026-03-02T15:00:00-05:00';
 const EMAIL_ONLY = { email: { optedIn: true, unsecuredRiskAcknowledged: true }, recordedAt: RECORDED };
 const SMS_ONLY = { sms: { optedIn: true, unsecuredRiskAcknowledged: true }, recordedAt: RECORDED };

@@ -16,16 +16,10 @@ import {
   CancellationPolicy,
   type CancellationPolicyInput,
 } from '../../../src/scheduling/fees/cancellation-policy.js';
-import { session } from '../scheduling-fixtures.js';
+import { nyClient, session } from '../scheduling-fixtures.js';
 
 const policy: CancellationPolicyInput = { practiceZone: 'America/New_York' };
-const client: SchedulingClientInput = {
-  id: 'c-1',
-  zone: 'America/New_York',
-  locationState: 'NY',
-  payerClasses: ['commercial'],
-  cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
-};
+const client: SchedulingClientInput = nyClient;
 // Tuesday 2026-03-10 10:00 in New York, $150 session; the client cancelled, nobody wrote down when.
 const START = '2026-03-10T10:00:00-04:00';
 const cancelled = (extra: object = {}, at?: string) =>
