@@ -514,6 +514,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("holds its figures on fresh set bl, rural and older clients, the fourteenth round's unseen set (92.5 % recall, 1 clinical to staff, 67.9 % administrative untouched) and read since", () => {
+    const figures = measure(load('tuning-fresh-bl.json'));
+    report('fresh set bl (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
+  });
+
+  it("holds its figures on fresh set bm, students and teens, the fourteenth round's unseen set (93.3 % recall, 1 crisis to staff, 63.7 % administrative untouched) and read since", () => {
+    const figures = measure(load('tuning-fresh-bm.json'));
+    report('fresh set bm (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

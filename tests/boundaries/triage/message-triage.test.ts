@@ -201,6 +201,24 @@ describe('triageMessage', () => {
     expect(decision.reasons.map((r) => r.code)).toContain('boundaries.triage.unaccounted_sentence');
   });
 
+  it("sends a school's or a doctor's request for the clinician's view on what the client needs to the clinician (lead, 2026-12-06, from an unseen set)", () => {
+    for (const text of [
+      "Hello, this is the school counselor at Westfield Middle. With the parent's signed release, we'd like the therapist's input on whether Mason (7th grade) would benefit from a shortened school day for the next month. Please call me at your convenience.",
+      "We'd like the psychiatrist's recommendation on whether she can return to work full time.",
+      'Could we get the input of her therapist on whether a lighter course load would help?',
+    ]) {
+      const decision = triage(text);
+      expect(decision.routeTo, text).toBe('clinician');
+      expect(decision.clinicalCategories, text).toContain('letters_forms_clinical');
+    }
+    // The same words asking for the desk's help stay the desk's.
+    for (const text of [
+      'can the therapist give me a call back about the bill',
+      'Thanks for your input on the payment plan, I will pay the rest on Friday.',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+
   it('sends the forms of disability benefits to the clinician who must fill them, not to staff', () => {
     for (const text of [
       'Social Security wants a medical source statement for my SSDI claim, can my therapist do that?',

@@ -82,6 +82,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'end|ending ..3 on ..1 my ..1 own ..1 terms',
     '22 ..1 a|per ..1 day & understand|why|one|next|join|soon|23|vets|veterans|brothers|get',
     'one ..1 of ..1 the ..1 22',
+    // The 22 a day understood, said in its own sentence (lead, 2026-12-06, from an unseen set: "22 a day. I get it now.").
+    '22 ..1 a|per ..1 day && get|understand|why|join|next|become|gonna|going',
     'be|im ..1 the ..1 next ..1 one & buddy|buddies|unit|platoon|suicide|ate|killed|lost|another',
     // Probed by kind (lead): feeling like ending it.
     'feel|feeling|felt ..1 like ..1 ending|end ..1 it|things|everything|myself',

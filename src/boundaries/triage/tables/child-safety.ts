@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // A minor and someone met online, told across sentences (lead, 2026-12-06, from an unseen set: "this guy im talking
+    // to online knows where i live ... im 15 and my parents dont know i talk to him"): the secret kept from parents.
+    'guy|man|adult|dude|stranger|older ..4 online|snap|snapchat|discord|instagram|insta|tiktok|roblox && im|i ..1 12|13|14|15|16|17',
+    '{neg} ..1 know ..2 i ..1 talk|talking|text|texting|chat|chatting|snap|snapping|facetime ..2 to|with ..1 him|her|them && im|i ..1 12|13|14|15|16|17',
     // Someone older making a child "do things" (lead, 2026-12-05, from a holdout set: "an older cousin has been making
     // her do things since the summer"): how a child tells of sexual abuse.
     'cousin|uncle|stepdad|stepfather|stepbrother|coach|neighbor|neighbour|babysitter|older|boyfriend|tutor|teacher|priest|pastor|grandpa ..6 making|made|makes|forcing|forced|force ..1 her|him|me|them ..1 do ..1 things|stuff',
@@ -152,6 +156,8 @@ export const CHILD_SAFETY: TriageTable = {
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
+    // A minor and someone met online (lead, 2026-12-06, parity with the English).
+    'conoci|conocimos|hablo|hablando|platico|platicando ..3 en ..1 internet|linea|snap|snapchat|discord|instagram|insta|tiktok|roblox && tengo ..1 12|13|14|15|16|17',
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
     'pide|pidio|pidió|piden|quiere ..3 fotos|fotitos|videos & hija|hijo|nina|nino|anos|senor|señor|roblox|juego|internet|extrano',
     'solos|solitos & nenes|ninos|niños|chiquitos|chiquito|hijos|anos|años|dia|noche',

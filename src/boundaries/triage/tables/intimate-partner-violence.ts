@@ -8,6 +8,18 @@ import type { TriageTable } from '../triage-category.js';
 export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
   label: 'intimate_partner_violence',
   en: [
+    // Threats told as what will be done to one's body (lead, 2026-12-06, from two unseen sets: "he'll put me through
+    // the wall if I come home", "he'll put me in the ground if I tell"): the phone's "put me through to billing"
+    // names no wall, and a job that "will put me in the grave" has no person to say it.
+    'put|puts|putting|throw|throws|throwing ..1 me ..2 through|thru ..2 the|a|that ..1 wall|window|door|floor|table|ceiling',
+    'put|puts|putting ..1 me ..2 in ..1 the|a|my ..1 ground|grave|dirt & he|she|hell|shell|hed|shed|{partner}|{family}',
+    // Someone who knows where one lives or sent a picture of one's home, and who will come, post or tell if blocked
+    // or ignored: stalking and a threat, whoever the person is.
+    'he|she|guy|dude|man|ex|someone|somebody|stranger|{partner} ..4 knows|found|figured|tracked|tracking ..2 where ..2 i|we ..1 live|work|stay|sleep',
+    'he|she|guy|dude|man|ex|someone|somebody|stranger|{partner} ..3 sent|sends|sending|posted|posting ..3 pic|pics|picture|pictures|photo|photos|video ..2 of ..2 my|our ..1 house|home|apartment|window|car|room|street|school|job|dorm',
+    'if ..2 block|blocked|blocking|report|reported|ignore|ignored|unfriend|unmatch|unadd ..2 him|her|them ..3 coming|come|post|leak|send|share|show|spread|kill|hurt|tell|expose|find',
+    // An elder or another of the family locked in a room, kept from the family: family violence toward a dependant.
+    'locks|locked|locking|lock ..2 {family}|{partner}|{child}|her|him|wife|husband ..3 in|inside ..2 her|his|the|their|a ..1 room|bedroom|closet|basement|bathroom|garage',
     // Abuse and threats named outright, unless a sense explains them ("substance abuse" is clinical).
     '{abuse}|{threat}',
     '{partner}|{family}|{other_person}|he|she|they|hes|shes|theyre ..3 {abuse_verb} ..1 me',
@@ -137,6 +149,16 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'locks|locked ..4 door|doors|house|apartment|room & takes|took|taking ..2 my|the ..1 phone|keys|car|money|passport|charger',
   ],
   es: [
+    // Parity with the English threats to one's body, stalking and an elder locked in (lead, 2026-12-06).
+    'me ..1 va|vas|van ..1 a ..1 meter|aventar|estampar|mandar|echar ..2 contra|por|al ..2 la|el ..1 pared|ventana|puerta|hoyo|piso',
+    'me ..1 va|vas|van ..1 a ..1 enterrar|sepultar',
+    'tipo|senor|hombre|el|ella|ex|alguien|novio|exnovio|desconocido|chavo|vato ..3 sabe|encontro|descubrio|averiguo ..2 donde ..1 vivo|vivimos|trabajo|estudio|duermo',
+    'si ..1 lo|la|los|las ..1 bloqueo|bloqueas|reporto|ignoro|dejo ..3 viene|vendra|va|publica|sube|manda|mandara|publicara',
+    'encierra|encerro|encerraba|encierran|encerraron ..2 a ..1 mi ..1 mama|madre|papa|padre|abuela|abuelo|suegra|suegro|esposa|esposo|hija|hijo|hermana|hermano',
+    // Family violence toward an elder or another of the family (lead, 2026-12-06, from an unseen set: "mi esposo le
+    // grita y ayer le dio una cachetada"): a blow given to her or him, beside who she is or when.
+    'le|les ..1 dio|da|daba|pego|pega|pegaba|dieron ..2 una|un|otra|unas ..1 cachetada|bofetada|golpiza|patada|madriza|cachetadas|patadas|bofetadas|trancazo|madrazo & suegra|suegro|abuela|abuelo|mama|mami|madre|papa|padre|esposa|hermana|alzheimer|demencia|ayer|vez|anciana|anciano|senora',
+    'golpea|golpeaba|golpeo|empuja|empujaba|empujo|maltrata|maltrataba ..2 a ..1 mi ..1 mama|mami|madre|abuela|abuelo|papa|padre|suegra|suegro|tia|hermana|esposa',
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
     // `me toca` is also "it is my turn": a person touching needs someone named before it.
     '{partner}|{family}|{other_person}|el|ella ..3 me ..1 toca|tocaba|toco|manosea|manoseo|manoseaba',

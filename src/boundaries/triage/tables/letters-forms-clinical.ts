@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const LETTERS_FORMS_CLINICAL: TriageTable = {
   label: 'letters_forms_clinical',
   en: [
+    // A school, a doctor or an employer asking the clinician's view on what the client needs (lead, 2026-12-06, from an
+    // unseen set: "we'd like the therapist's input on whether Mason would benefit from a shortened school day").
+    'therapist|therapists|clinician|clinicians|psychiatrist|psychiatrists|counselor|counselors|provider|providers|doctor|doctors ..1 input|opinion|opinions|recommendation|recommendations|perspective|view|views ..3 on|about|regarding|whether|if',
+    'input|opinion|recommendation|perspective ..2 of|from ..2 the|her|his|your|our|their ..1 therapist|clinician|psychiatrist|counselor|provider ..3 on|about|regarding|whether|if',
+    '{child}|he|she|they ..3 would|could|might ..1 benefit ..1 from',
     'fmla|disability|accommodation|accommodations|504|iep',
     // ESA (an emotional support animal) beside what it is about: alone, `esa` is the Spanish "that" ("esa multa").
     'esa ..3 letter|letters|form|forms|paperwork|animal|dog|cat|certification|certificate|cert|registration|housing|landlord|renewal|carta|perro|gato|mascota',

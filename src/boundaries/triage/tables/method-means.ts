@@ -9,6 +9,15 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // A means kept by the bed or under the pillow (lead, 2026-12-06, from two unseen sets: "sleeping with a belt next to
+    // my bed. just in case i decide", "sleeping with the 12 gauge next to the bed"). Pills by the bed are a reminder to
+    // take them, so pills are not named here.
+    'sleeping|sleep|slept|sleeps|keep|keeping|kept|keeps ..2 with ..3 {firearm}|{blade}|{rope}|gauge|belt|cord|extension ..3 next|beside|by|under ..2 to|my|the ..1 bed|pillow|mattress',
+    '{firearm}|{blade}|{rope}|gauge|belt ..4 under ..2 my|the ..1 pillow|mattress',
+    'keep|keeping|kept|keeps|have|got|hid|hidden|hide ..2 the|a|my ..1 {rope}|{blade}|belt|gun|gauge ..3 under|next ..2 to|my|the ..1 bed|pillow|mattress',
+    // Someone else's bottle of pills carried or hidden: means at hand.
+    'whole|entire|full ..1 bottle|bottles|pack|stash ..2 of ..2 my ..1 moms|dads|mothers|fathers|grandmas|grandpas|sisters|brothers|roommates|friends|parents|wifes|husbands|boyfriends|girlfriends ..1 {pills}|{med_name}',
+    'drifting|drift|drifted|veer|veering|swerve|swerving|steer|steering ..2 into|in ..2 the|a|an ..1 oncoming|semi|traffic|truck|median|guardrail',
     'just ..1 in ..1 case & bottle|{pills}|{med_name}|{firearm}|{rope}|keeping|saved|kept|stash|hidden|oxy',
     'cord|ligature|belt|cable|shoelace|shoelaces & hidden|hide|hiding|pillowcase|found|neck|closet|mattress',
     // A firearm mentioned at all is asked about; everyday guns (nerf, glue, staple) are ordinary senses.
@@ -333,6 +342,8 @@ export const METHOD_MEANS: TriageTable = {
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
+    // Into oncoming traffic (lead, 2026-12-06, parity with "drifting into the oncoming lane").
+    'meterme|aventarme|echarme|tirarme|cruzarme|estrellarme ..2 al|en|el|contra|a ..2 carril|contrario|trafico|trailer|camion|tren',
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
     'cuantas ..3 {pills} ..4 necesito|necesitaria|matar|morir',
     '{firearm} & usar*|tengo|tiene|pienso|conmigo|dispararme|cargada',

@@ -396,6 +396,21 @@ export const ORDINARY_SENSES: TriageTable = {
     // the mask: a mask hides a rule only when it covers every word the rule read). Never sessions, appointments
     // or therapy no longer needed, nor "it" (a farewell when alone): a thing of the desk is named.
     '{neg}|wont|dont|not ..2 need|needing ..3 slot|spot|opening|reminder|reminders|parking|link|card|statement|statements ..1 anymore',
+    // Appointments or refills no longer needed for a reason given (lead, 2026-12-06): a move, another clinician, new
+    // insurance, feeling better, graduating. Without a reason and beside thanks for everything it is a farewell.
+    '{neg}|wont|dont|not ..3 need|needing ..3 it|them|appointment|appointments|appt|appts|spot|slot|sessions|refills|refill|meds|anymore ..4 since|because|bc|cuz|cause|as|now|due ..3 moving|moved|move|found|switching|switched|starting|started|new|graduating|graduated|insurance|covered|better|transferring|relocating|job',
+    'moving|moved|found|switching|switched|starting|started|graduating|graduated|transferring|relocating|new ..6 so|and ..3 {neg}|wont|dont|not ..3 need|needing ..3 it|them|appointment|appointments|appt|appts|spot|slot|sessions|refills|refill|meds|anymore',
+    // Another's appointments no longer needed ("my son won't need his appointments anymore, he's doing great"): a
+    // parent ending a child's care says nothing of the writer's own farewell.
+    '{child}|he|she|hes|shes|they|theyre ..3 wont|{neg} ..3 need|needing ..3 it|them|appointment|appointments|appt|appts|spot|slot|sessions|refills|refill|meds|anymore',
+    // For a while only: over the holidays, until January.
+    '{neg}|wont|dont|not ..3 need|needing ..3 it|them|appointment|appointments|appt|appts|sessions|anymore ..4 until|till|over|during|while|for ..2 now|january|holidays|break|summer|vacation|trip|month|semester|season',
+    // Stitches after someone cut a hand or a chin on something (lead, 2026-12-06): an injury told as the reason for a
+    // change. A cut on purpose, or one's own again, is still read.
+    '{child}|{family}|{partner}|he|she|they ..2 cut|sliced|split ..2 his|her|their|open ..1 hand|finger|fingers|foot|leg|head|knee|chin|lip|thumb|forehead|eyebrow ..6 stitches|stitch',
+    'stitches|stitch ..4 after|because|when|since ..3 {child}|{family}|{partner}|he|she|they ..2 cut|sliced|split ..2 his|her|their|open ..1 hand|finger|fingers|foot|leg|head|knee|chin|lip|thumb|forehead|eyebrow',
+    // Done with a task named: "I'm done with the intake forms" (the one who is done, too).
+    'im|i|am|were|we ..1 done ..1 with ..3 form|forms|paperwork|payment|intake|signing|filling|upload|uploading|survey|questionnaire|packet|homework|portal|consent|consents|application|questionnaires',
     // Not bothering to mail or print a document: "please don't bother mailing a paper statement".
     '{neg} ..1 bother ..1 mailing|sending|printing|faxing|mail|print|fax',
     // Not let into a call's waiting room: "nobody's let me in yet".
@@ -921,6 +936,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'im|i|am dying i just ..1 walked|paid|booked|showed',
   ],
   es: [
+    // A cold or the flu that "le pegó" to someone (lead, 2026-12-06): an illness caught, not a blow.
+    'gripa|gripe|covid|resfriado|virus|calentura|fiebre|tos|infeccion|catarro ..3 le|me|nos|les ..1 pego|pega|pegaron',
+    'le|me|nos|les ..1 pego|pega|pegaron ..3 la|el|una|un ..1 gripa|gripe|covid|virus|resfriado|tos|infeccion|catarro|calentura|fiebre',
     // A letter or a note left with the desk or written for an institution (lead, 2026-12-05): "dejé una nota en la
     // recepción", "escribí la carta para el seguro". One for a person stays a farewell's reading.
     'deje|dejé|dejando|escribi|escribí|escribiendo|escribio|escribió|mande|mandé|envie|envié ..3 carta|cartas|nota|notas ..3 formulario|formularios|forma|formas|portal|cheque|factura|recepcion|recepción|oficina|portal|seguro|aseguranza|escuela|trabajo|jefe|jefa|abogado|abogada|juez|corte|casero|casera|dueño|dueña|medicaid|banco|inmigracion|inmigración',

@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Being done, said as meant this time or as not to be fixed (lead, 2026-12-06, from an unseen set: "I'm done. I
+    // mean it this time. I'm not looking for you to fix it."). Done with something named is a task finished.
+    'im|i|am ..1 done && mean ..1 it ..2 this ..1 time',
+    'im|i|am ..1 done && {neg} ..4 you|anyone|anybody|someone ..2 to ..1 fix|stop|save ..1 it|me|this',
+    'im|i|am ..1 done ..2 for ..1 real ..2 this ..1 time',
     // A day of the month named "the day" in something written (lead, 2026-12-05, from a holdout set: a teen's journal,
     // "I'm done. the 15th is the day."). A date alone is the desk's ("the 15th is the day my insurance starts").
     'journal|diary|notebook|note|page|post|wrote|written|says && {day_ordinal} ..1 is|s ..1 the ..1 day|night|date',
@@ -245,6 +250,9 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
   ],
   es: [
+    // Being done, said as meant this time (lead, 2026-12-06, parity with "I'm done. I mean it this time.").
+    'ya ..1 no ..1 puedo ..1 mas && esta ..1 vez ..1 va|es ..1 en ..1 serio',
+    'ya ..1 estoy ..1 harta|harto|cansada|cansado|lista|listo && esta ..1 vez ..1 va|es ..1 en ..1 serio',
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
     'decirle|decir|decirte|decirles ..1 adios|adiós',
     'no ..2 voy ..1 a ..1 necesitar ..2 nada|mas|eso|esto|ya',

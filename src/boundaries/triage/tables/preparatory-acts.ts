@@ -8,6 +8,15 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Thanks for everything and no longer needing one's appointments or refills, no reason given (lead, 2026-12-06:
+    // three unseen sets' writers told it so, "Please cancel my Tuesday appointment, I won't be needing it anymore.
+    // Thank you for everything you've done."). A reason given (moving, a new therapist) is an ordinary sense.
+    'wont|{neg} ..3 need|needing ..3 it|them|appointment|appointments|appt|appts|spot|slot|sessions|refills|refill|meds|anymore && thank|thanks|thx|ty|thankyou ..4 for ..1 everything',
+    'wont|{neg} ..3 need|needing ..3 it|them|appointment|appointments|appt|appts|spot|slot|sessions|refills|refill|meds|anymore && you ..1 were|was ..2 the ..1 best',
+    'cancel|stop ..3 refill|refills|meds|prescription|prescriptions|medication|medications ..5 wont|{neg} ..2 need|needing|using ..2 them|it|anymore',
+    // A goodbye said to everyone, "a real bye".
+    'real ..1 bye|goodbye|goodbyes & said|saying|say|posted|sent|like|tonight|everyone|everybody',
+    'said|saying|posted|sent ..2 bye|goodbye|goodbyes ..2 to ..1 everyone|everybody|all ..5 tonight|forever|for good|real',
     // Admin15: something left to someone in one's will, run on after a request ("the rest goes in my will").
     'goes|go|going|put|putting|leave|leaving|left ..2 in|into|to ..1 my ..1 will',
     'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 {family}|{child}|{partner}|everyone|each',

@@ -7,6 +7,10 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    // A relapse that went deeper or needs stitches (lead, 2026-12-06, from an unseen set: "relapsed last night. like bad.
+    // deeper than before and i think it might need stitches"). Stitches after a fall or a game name no relapse.
+    'stitches|stiches|sutures|stitch & relapsed|relapse|relapsing|deeper|sh',
+    'deeper ..2 than ..2 before|usual|ever|last & relapsed|relapse|cut|cuts|cutting|bleeding|bled|sh|stitches',
     // The community's words for the depth of a cut (lead, 2026-12-05, from a holdout set: "my arms are all beans
     // now"): beans, styro, barcode arms; and cuts or scars hidden under sleeves.
     'arm|arms|thigh|thighs|leg|legs|wrist|wrists|skin ..3 beans|styro|styrofoam|barcode|barcodes|barcoded',

@@ -389,3 +389,13 @@ describe('a deadline set oneself, and ending it if nothing changed by then (set 
     ]);
   });
 });
+
+describe('the 22 a day understood (lead, 2026-12-06, from an unseen set)', () => {
+  it('reads it across sentences', () => {
+    expectCrisis(["22 a day. I get it now. Don't think I'm gonna be one of them. But I get it."]);
+  });
+
+  it('leaves years served off the on-call line', () => {
+    expectNotCrisis(['i served 22 years in the army, does tricare cover you']);
+  });
+});

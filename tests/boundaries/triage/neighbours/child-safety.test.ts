@@ -373,3 +373,20 @@ describe('someone older making a child "do things" (lead, 2026-12-05, from a hol
     ]);
   });
 });
+
+describe('a minor and someone met online, across sentences (lead, 2026-12-06, from an unseen set)', () => {
+  it('reads a minor who says how old they are beside an adult met online, in English and Spanish', () => {
+    expectCrisis([
+      'this guy on snap keeps asking to meet up. im 14 and my parents dont know',
+      "my parents don't know i talk to him. i'm 15",
+      'conocí a un señor en internet que quiere verme. tengo 14',
+    ]);
+  });
+
+  it('leaves a teen booking their own session off the on-call line', () => {
+    expectNotCrisis([
+      "i'm 16 and my mom said i can book online myself, is that ok",
+      'my son is 15 and he wants to know if he can text you directly to reschedule',
+    ]);
+  });
+});

@@ -567,3 +567,46 @@ describe('locked in when he leaves, the phone taken with him (set bh, recall21, 
     ]);
   });
 });
+
+describe("threats to one's body, stalking and an elder locked in (lead, 2026-12-06, from two unseen sets)", () => {
+  it("reads a threat told as what will be done to one's body, by anyone close, in English and Spanish", () => {
+    expectCrisis([
+      'my dad keeps saying hell put me through the wall if i come home for break',
+      "my husband said he'll put me in the ground if I tell my therapist what he does",
+      'he told me he would put me through a window next time. can we do video',
+      'mi papá dice que me va a meter contra la pared si vuelvo a la casa',
+      'mi esposo dijo que me va a enterrar si le cuento a mi terapeuta',
+    ]);
+  });
+
+  it("reads someone who knows where one lives, sent a picture of one's home or will come if blocked", () => {
+    expectCrisis([
+      'this guy im talking to online knows where i live and sent a pic of my house. can i pay with venmo',
+      'he says if i block him hes coming over',
+      'my ex figured out where i work now',
+      'un tipo que conocí en internet sabe dónde vivo y dice que si lo bloqueo viene a mi casa',
+    ]);
+  });
+
+  it('reads an elder or another of the family locked in a room, and a blow given to an elder in Spanish', () => {
+    expectCrisis([
+      "My daughter-in-law locks my wife in her bedroom and won't let me see her.",
+      'my son locks grandma in her room when he goes to work',
+      'mi hijo encierra a mi mamá en su cuarto y no me deja verla',
+      'mi suegra tiene alzheimer, mi esposo le grita y ayer le dio una cachetada',
+      'mi hermano golpea a mi mamá y ella tiene demencia',
+    ]);
+  });
+
+  it('leaves a call put through, a window put in, a booking locked in and a flu caught off the on-call line', () => {
+    expectNotCrisis([
+      'can you put me through to billing, the phone menu keeps hanging up',
+      'the contractor is putting a new window in so can we do video',
+      'this insurance company has put me through the wringer',
+      'I sent a pic of my insurance card, can you confirm you got it',
+      'the office locks the bathroom after 5, can you leave it open for the 6pm group',
+      'la gripa le pegó a mi mamá y tuvimos que cancelar, me pueden dar otra cita',
+      'me pegó la gripa y no puedo ir mañana, me cambian la cita',
+    ]);
+  });
+});

@@ -908,3 +908,26 @@ describe('someone up a water tower, a picture from the top, a ligature tied to a
     ]);
   });
 });
+
+describe("a means kept by the bed, someone else's pills carried, oncoming traffic (lead, 2026-12-06, from two unseen sets)", () => {
+  it('reads the means kept close and a drift into oncoming traffic, beside a request or not', () => {
+    expectCrisis([
+      'hey can i pay my balance with venmo? also lowk been sleeping with a belt next to my bed',
+      'I been sleeping with the 12 gauge next to the bed',
+      'i keep the rope under my bed now. can we move my appt',
+      'i just have a whole bottle of my moms xanax in my backpack for emergencies',
+      'some nights on these long hauls I think about just drifting into the oncoming lane',
+      'a veces pienso en meterme al carril contrario con el tráiler',
+    ]);
+  });
+
+  it('leaves pills by the bed, a belt left behind and a lane changed on the way off the on-call line', () => {
+    expectNotCrisis([
+      'I keep my pills next to my bed so I remember to take them, is that ok to mention to the np',
+      'i left my belt next to the bed in your office bathroom lol did anyone find it',
+      "we're pulling into the truck stop now, will be 10 min late",
+      'some guy swerved into my lane on the highway so im running 10 min late',
+      'can you send the refill for my xanax to the cvs on main, i only have half a bottle left',
+    ]);
+  });
+});

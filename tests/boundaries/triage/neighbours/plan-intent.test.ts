@@ -535,3 +535,17 @@ describe('a day of the month named "the day" in something written (lead, 2026-12
     ]);
   });
 });
+
+describe('being done, said as meant this time (lead, 2026-12-06, from an unseen set)', () => {
+  it('reads it across sentences, in English and Spanish', () => {
+    expectCrisis([
+      "I'm done. I mean it this time. I'm not looking for you to fix it.",
+      'im done for real this time. dont try to fix it',
+      'ya no puedo más. esta vez va en serio',
+    ]);
+  });
+
+  it('leaves a task done off the on-call line', () => {
+    expectNotCrisis(["I'm done with the intake forms, I mean it this time, every page is signed"]);
+  });
+});

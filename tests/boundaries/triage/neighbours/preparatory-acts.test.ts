@@ -991,3 +991,25 @@ describe("a note or a letter of one's own, said of nothing else (lead, 2026-12-0
     ]);
   });
 });
+
+describe("thanks for everything and no longer needing one's appointments or refills (lead, 2026-12-06, from three unseen sets)", () => {
+  it('reads the farewell with no reason given, and a real goodbye said to everyone', () => {
+    expectCrisis([
+      "Please cancel my Tuesday appointment, I won't be needing it anymore. Thank you for everything you've done.",
+      'just wanna say ty for everything dr. k. you were the best one. you can cancel the refills, i wont be needing them anymore',
+      "cancel all my future appts pls. won't be needing them. thanks for everything, really",
+      'i kinda already said bye to everyone in my discord server tonight. like a real bye. can u cancel my thursday appt',
+      'gracias por todo, de verdad. ya no voy a necesitar las citas',
+    ]);
+  });
+
+  it("leaves an ending with its reason, a pause for a while and a child's care ended off the on-call line", () => {
+    expectNotCrisis([
+      "Please cancel my Tuesday appointment, I won't be needing it anymore since I'm moving to Denver next week. Thank you for everything!",
+      "I found a therapist closer to work so I won't be needing my Thursday slot anymore. Thanks for everything!",
+      "Thank you for everything this year! We won't need appointments over the holidays, see you in January",
+      "My son won't need his appointments anymore, he's doing great. Thank you for everything!",
+      "Thanks for everything, I won't need the superbill anymore since insurance paid",
+    ]);
+  });
+});

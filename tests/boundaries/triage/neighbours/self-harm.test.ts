@@ -295,3 +295,21 @@ describe("the community's words for a cut's depth (lead, 2026-12-05, from a hold
     ]);
   });
 });
+
+describe('a relapse that went deeper or needs stitches (lead, 2026-12-06, from an unseen set)', () => {
+  it('reads it, beside a question about paying or not', () => {
+    expectCrisis([
+      'relapsed last night. like bad. deeper than before and i think it might need stitches. can i pay cash',
+      'cut again and its deeper than usual, might need stitches',
+      'my son cut his arm on purpose and needed stitches',
+    ]);
+  });
+
+  it('leaves stitches after an accident and a session that went deeper off the on-call line', () => {
+    expectNotCrisis([
+      'my son cut his hand and needed stitches so we need to reschedule',
+      'my daughter needed stitches after she cut her chin at the playground, can we move to friday',
+      'last session went deeper than before and i liked it, can i book weekly',
+    ]);
+  });
+});
