@@ -90,13 +90,19 @@ const PLEA_HELP_WORDS: ReadonlySet<string> = new Set([
   'ayudame',
   'ayudeme',
   'ayudenme',
+  // The asking forms: "¿me ayudas porfa?", "¿me ayudan?", "¿me pueden ayudar?".
+  'ayudas',
+  'ayudan',
+  'ayudar',
+  'ayudarme',
+  'ayudarnos',
 ]);
 const PLEA_WORDS: ReadonlySet<string> = new Set([
   ...PLEA_HELP_WORDS,
   ...'can could would you u someone somebody anyone anybody please pls plz me us i need hi hello hey is there'.split(
     ' ',
   ),
-  ...'alguien puede pueden podria podrian me nos por favor porfa necesito hola'.split(' '),
+  ...'alguien puede pueden puedes podria podrian podrias me nos por favor porfa necesito hola oye'.split(' '),
 ]);
 const NO_CLAUSES: ReadonlySet<number> = new Set();
 // The administrative hits of a sentence that has none (one list for all: never changed).

@@ -520,7 +520,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
   });
 
   it("holds its figures on fresh set bm, students and teens, the fourteenth round's unseen set (93.3 % recall, 1 crisis to staff, 63.7 % administrative untouched) and read since", () => {
@@ -529,7 +529,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.69);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {

@@ -84,6 +84,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'one ..1 of ..1 the ..1 22',
     // The 22 a day understood, said in its own sentence (lead, 2026-12-06, from an unseen set: "22 a day. I get it now.").
     '22 ..1 a|per ..1 day && get|understand|why|join|next|become|gonna|going',
+    // Using "one" on oneself, the thing unnamed or named in an ordinary sense ("I work at a gun store and I keep
+    // thinking about using one on myself").
+    'think|thinking|thought|want|wanna|urge|tempted|considering|considered ..4 using|use ..2 it|one|them|that ..1 on ..1 myself',
     'be|im ..1 the ..1 next ..1 one & buddy|buddies|unit|platoon|suicide|ate|killed|lost|another',
     // Probed by kind (lead): feeling like ending it.
     'feel|feeling|felt ..1 like ..1 ending|end ..1 it|things|everything|myself',

@@ -9,6 +9,8 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // An X-Acto knife written as the Spanish word for exact ("diagnóstico exacto" is not a blade).
+    'exacto ..1 knife|knives|blade|blades',
     // A means kept by the bed or under the pillow (lead, 2026-12-06, from two unseen sets: "sleeping with a belt next to
     // my bed. just in case i decide", "sleeping with the 12 gauge next to the bed"). Pills by the bed are a reminder to
     // take them, so pills are not named here.

@@ -254,7 +254,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'dentist|dental|novocaine|numbing|filling|fillings|wisdom ..6 face|mouth|lip|lips|jaw|cheek|tongue ..2 numb|numbness|drooping|droopy|droop',
     'face|mouth|lip|lips|jaw|cheek|tongue ..3 numb|numbness|drooping|droopy|droop ..4 dentist|dental|novocaine|filling|fillings|numbing',
     // "Don't tell me the pharmacy is closed": exasperation, nothing kept from anyone.
-    'dont|do|not ..1 tell ..1 me',
+    'dont|do|not ..1 tell me',
     // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
     '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
     'its|thats ..1 dead',
@@ -409,6 +409,38 @@ export const ORDINARY_SENSES: TriageTable = {
     // change. A cut on purpose, or one's own again, is still read.
     '{child}|{family}|{partner}|he|she|they ..2 cut|sliced|split ..2 his|her|their|open ..1 hand|finger|fingers|foot|leg|head|knee|chin|lip|thumb|forehead|eyebrow ..6 stitches|stitch',
     'stitches|stitch ..4 after|because|when|since ..3 {child}|{family}|{partner}|he|she|they ..2 cut|sliced|split ..2 his|her|their|open ..1 hand|finger|fingers|foot|leg|head|knee|chin|lip|thumb|forehead|eyebrow',
+    // Work and pastimes named by their risky words (lead, 2026-12-06, from two unseen sets): one's job on an
+    // ambulance, as a paramedic or a 911 dispatcher, at a gun shop; a gun safe, a rifle team's competition; an
+    // emergency contact. Someone needing a paramedic, or going to buy at a gun shop, is not one of these.
+    'work|works|working|worked|job|shift|shifts|career ..4 ambulance|ems|emt|paramedic|paramedics|911|dispatch|dispatcher|firehouse|ambulances',
+    'im|i|am|as|hes|shes|he|she ..2 a|an ..1 paramedic|emt|dispatcher|firefighter|medic|911',
+    '911 ..1 dispatcher|dispatchers|dispatch|operator|operators|center',
+    'own|owns|run|runs|work|works|working|manage|manages ..3 gun|guns ..1 shop|store|range|counter|club',
+    'gun|guns ..1 safe|safes|show|shows|club|range|ranges ..1 guy|man|installer|installed|delivery|delivered|coming|company|tech|appointment',
+    'rifle|shooting|archery|trap|skeet|pistol ..1 team|competition|competitions|meet|match|league|club|practice|tournament|season',
+    'emergency ..1 contact|contacts',
+    // A show watched by its title: "binge watching Dead to Me", "started Criminal Minds".
+    'watching|watched|watch|binge|binged|binging|bingeing|rewatching|rewatched|finished|started|episode|season ..3 (dead to me|criminal minds|walking dead|killing eve|only murders|breaking bad)',
+    // Dead as laughter or emphasis, and a dead name: "omg im dead 💀 wrong building", "dead honest", "my dead name".
+    // (One's dead relative is not masked: "seeing my dead brother in the hallway" is a hallucination.)
+    'im|i|am|literally|lowkey|deadass ..1 dead ..1 lol|lmao|lmfao|haha|hahaha|omg|bruh|crying',
+    'omg|lol|lmao|lmfao|bruh ..2 im|i ..1 dead',
+    'dead ..1 honest|serious|set|center|centre|even|broke',
+    'dead ..1 name|names|named|naming',
+    'deadname|deadnamed|deadnaming|deadnames',
+    // A device or a card reader that is dead or dies.
+    '{device}|reader|terminal|machine|kiosk ..4 is|s|was|went|gone|goes|about|almost|nearly|totally|completely|already ..1 dead|dying',
+    '{device}|reader|terminal|machine|kiosk ..1 just|keeps|kept|always|then ..1 died|dies|dying',
+    'gonna|going|gunna|about|to ..2 be ..1 dead ..1 honest|serious',
+    'paycheck|paychecks|money|balance|savings|check|cash|funds|refund|budget ..3 disappears|disappear|disappeared|vanishes|vanish|vanished',
+    'turns|turned ..1 on ..3 dies|died|shuts',
+    // Applause and a try: "y'all killed it", "I took a stab at uploading", "a killer with the attendance policy".
+    'yall|you|u|ya|they|team|staff|everyone ..2 killed|kill|killing ..1 it',
+    'took|take|taking|give|gave|giving|have|had ..1 a ..1 stab ..1 at',
+    'is|was|s ..1 a ..1 killer ..2 with|about|on',
+    // A car that will not take it all winter; a stomach that hurts.
+    'car|truck|van|engine|transmission|tires|knees|back ..2 wont|{neg} ..1 take ..1 it ..1 all',
+    'stomach|head|tummy|back|tooth|ear|throat|knee|knees|leg|foot ..1 hurts|hurt|aches|ache|hurting',
     // Done with a task named: "I'm done with the intake forms" (the one who is done, too).
     'im|i|am|were|we ..1 done ..1 with ..3 form|forms|paperwork|payment|intake|signing|filling|upload|uploading|survey|questionnaire|packet|homework|portal|consent|consents|application|questionnaires',
     // Not bothering to mail or print a document: "please don't bother mailing a paper statement".
@@ -936,6 +968,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'im|i|am dying i just ..1 walked|paid|booked|showed',
   ],
   es: [
+    // One's job in an emergency room (lead, 2026-12-06): "soy enfermera en la sala de emergencias".
+    'trabajo|trabaja|soy|es|enfermera|enfermero|doctora|doctor|medico|medica|paramedico|camillero|recepcionista ..4 sala ..1 de ..1 emergencia|emergencias',
     // A cold or the flu that "le pegó" to someone (lead, 2026-12-06): an illness caught, not a blow.
     'gripa|gripe|covid|resfriado|virus|calentura|fiebre|tos|infeccion|catarro ..3 le|me|nos|les ..1 pego|pega|pegaron',
     'le|me|nos|les ..1 pego|pega|pegaron ..3 la|el|una|un ..1 gripa|gripe|covid|virus|resfriado|tos|infeccion|catarro|calentura|fiebre',

@@ -83,7 +83,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   blade: {
     words:
-      'knife knives blade blades razor razors boxcutter exacto cuchillo cuchillos navaja navajas cuchilla cuchillas',
+      'knife knives blade blades razor razors boxcutter xacto cuchillo cuchillos navaja navajas cuchilla cuchillas',
     sensitive: true,
   },
   rope: { words: 'rope ropes noose nooses cuerda soga horca mecate', sensitive: true },

@@ -1114,3 +1114,49 @@ describe("the ordinary neighbours of recall21's kinds (sets bg and bh, 2026-12-0
     ]);
   });
 });
+
+describe('jobs, pastimes, shows, slang and devices named by risky words (lead, 2026-12-06, from two unseen sets)', () => {
+  it('keeps them off the on-call line', () => {
+    expectNotCrisis([
+      'I work for the county ambulance service so the only day I have free is Sunday',
+      'im a paramedic, 24 on 48 off. can we set up standing appointments on my off days',
+      "Hi - I'm a 911 dispatcher and my schedule is rotating now. Can I do every other week?",
+      'soy enfermera en la sala de emergencias y trabajo de noche, hay citas en la mañana temprano?',
+      'I own the gun shop on Main and Saturdays are my busiest day, so weekdays only please',
+      'My gun safe guy is coming Thursday between 12 and 4, so I need to reschedule my 2pm',
+      'i have a shooting competition (rifle team, im on varsity) on the 12th, can we move that week?',
+      'Just finished binge watching Dead to Me and realized I never confirmed tomorrow. Confirming 2pm!',
+      'omg im dead 💀 i went to the wrong building. omw be there in 5',
+      'ok im gonna be dead honest i forgot to pay last month. can i pay both now?',
+      'the last session receipt has my dead name on it, can you update the name on my account to Jordan?',
+      'fyi the card reader at the front desk is dead, the lady said to pay online',
+      "Got a voicemail from y'all but it cut off. Can you call me back? Phone's about dead",
+      "Y'all killed it with the new online check-in, does it work for my husband's appts too?",
+      'I took a stab at uploading my insurance card and gave up. Can someone do it if I email a photo?',
+      'my professor is a killer with the attendance policy so i cant do 11am anymore. any afternoons?',
+      "my car won't take it all winter, is there a practice closer to Mountain Home?",
+      'quisiera saber mi diagnostico exacto, que significa F41.1?',
+      'oye no puedo entrar al portal dice que mi contraseña esta mal. me ayudas porfa',
+    ]);
+  });
+
+  it('still reads the risk beside them', () => {
+    expectCrisis([
+      'I called the ambulance, my husband took all his pills',
+      'the paramedics are here, he isnt breathing',
+      "I'm going to the gun shop tomorrow to buy a gun and end this",
+      'I work at a gun store and I keep thinking about using one on myself',
+      "my emergency contact is my husband but he's the one who hits me",
+      "I've been binge watching Dead to Me and now I want to kill myself",
+      'im dead serious, i want to die',
+      'my phone is dead and I took all my pills',
+      'took a stab at myself with a kitchen knife last night',
+      "I'm on the rifle team and I keep thinking about shooting myself",
+      'omg im dead 💀 jk but fr i want to kms',
+      'soy enfermera en la sala de emergencias y ayer me robé pastillas para matarme',
+      "I've been seeing my dead brother in the hallway and he says it's time for me to join him",
+      'no me abre el link. me ayudas ya porfa, necesito ayuda ya',
+      'cut myself with an exacto knife again',
+    ]);
+  });
+});
