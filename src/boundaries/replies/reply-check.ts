@@ -6,16 +6,14 @@ import { triageMessage } from '../triage/message-triage.js';
 import { PhraseEngine } from '../triage/phrase-engine.js';
 import { TRIAGE_WORD_CLASSES } from '../triage/tables/word-classes.js';
 import { mayCarryClinicalDetail, ReplyContext, type ReplyContextInput } from './reply-channel.js';
-import { type DraftSignal, REPLY_PHRASES } from './reply-phrases.js';
-
-const SIGNALS: readonly DraftSignal[] = ['advice', 'medication', 'assessment', 'detail'];
+import { DRAFT_SIGNALS, type DraftSignal, REPLY_PHRASES, REPLY_WORD_CLASSES } from './reply-phrases.js';
 
 let draftEngine: PhraseEngine | undefined;
 // Compiled on first use: a pure memo of constant data, matched by triage's engine.
 function replyEngine(): PhraseEngine {
   draftEngine ??= new PhraseEngine(
-    TRIAGE_WORD_CLASSES,
-    SIGNALS.flatMap((signal) => REPLY_PHRASES[signal].map((pattern) => ({ label: signal, pattern }))),
+    { ...TRIAGE_WORD_CLASSES, ...REPLY_WORD_CLASSES },
+    DRAFT_SIGNALS.flatMap((signal) => REPLY_PHRASES[signal].map((pattern) => ({ label: signal, pattern }))),
   );
   return draftEngine;
 }
@@ -44,6 +42,34 @@ export type ReplyCheckDecision = Decision<
 
 const ReplyDraft = z.string().max(REPLY_DRAFT_MAX_CHARS);
 
+// Each kind of clinical content a draft may carry: its reason code and message. Each routes to a clinician.
+const CLINICIAN_KINDS: Readonly<
+  Record<Exclude<DraftSignal, 'detail'>, { readonly code: BoundariesReasonCode; readonly message: string }>
+> = {
+  advice: { code: 'boundaries.reply.clinical_advice', message: 'The draft reads as clinical advice.' },
+  medication: {
+    code: 'boundaries.reply.medication_guidance',
+    message: 'The draft gives medication guidance.',
+  },
+  assessment: {
+    code: 'boundaries.reply.diagnosis_or_assessment',
+    message: 'The draft reads as an assessment or a diagnosis.',
+  },
+  interpretation: {
+    code: 'boundaries.reply.score_interpretation',
+    message: 'The draft interprets a score or a result.',
+  },
+  treatment: {
+    code: 'boundaries.reply.treatment_recommendation',
+    message: 'The draft recommends a treatment.',
+  },
+  emergency: {
+    code: 'boundaries.reply.emergency_direction',
+    message:
+      'The draft directs the client to emergency care: send the crisis resources template and escalate.',
+  },
+};
+
 /**
  * Checks an assistant's draft reply before it goes: clinical advice, medication guidance, diagnosis or
  * assessment, and crisis matters are blocked and routed to a clinician; clinical detail on a channel the
@@ -67,12 +93,10 @@ const ReplyDraft = z.string().max(REPLY_DRAFT_MAX_CHARS);
 export function evaluateReplyDraft(draft: string, context: ReplyContextInput): ReplyCheckDecision {
   const text = validate(ReplyDraft, draft, 'reply draft');
   const ctx = validate(ReplyContext, context, 'reply context');
-  const found: Record<DraftSignal, Set<string>> = {
-    advice: new Set(),
-    medication: new Set(),
-    assessment: new Set(),
-    detail: new Set(),
-  };
+  const found = Object.fromEntries(DRAFT_SIGNALS.map((signal) => [signal, new Set<string>()])) as Record<
+    DraftSignal,
+    Set<string>
+  >;
   const engine = replyEngine();
   // Facts list which table phrases matched (the tables' own text), never the draft's words.
   for (const hit of engine.matchText(engine.read(text, REPLY_DRAFT_MAX_CHARS)).hits) {
@@ -81,14 +105,9 @@ export function evaluateReplyDraft(draft: string, context: ReplyContextInput): R
   const reasons: Reason<BoundariesReasonCode>[] = [];
   const clinician = (code: BoundariesReasonCode, message: string, signal: DraftSignal) =>
     reasons.push(reason(code, 'error', message, { phrases: [...found[signal]].sort() }));
-  if (found.advice.size > 0) {
-    clinician('boundaries.reply.clinical_advice', 'The draft reads as clinical advice.', 'advice');
-  }
-  if (found.medication.size > 0) {
-    clinician('boundaries.reply.medication_guidance', 'The draft gives medication guidance.', 'medication');
-  }
-  if (found.assessment.size > 0) {
-    clinician('boundaries.reply.diagnosis_or_assessment', 'The draft reads as an assessment.', 'assessment');
+  for (const signal of DRAFT_SIGNALS) {
+    const kind = signal === 'detail' ? null : CLINICIAN_KINDS[signal];
+    if (kind !== null && found[signal].size > 0) clinician(kind.code, kind.message, signal);
   }
   const crisis = triageMessage(text);
   if (crisis.outcome === 'crisis') {
