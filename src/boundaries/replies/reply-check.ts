@@ -71,10 +71,13 @@ const CLINICIAN_KINDS: Readonly<
 };
 
 /**
- * Checks an assistant's draft reply before it goes: clinical advice, medication guidance, diagnosis or
- * assessment, and crisis matters are blocked and routed to a clinician; clinical detail on a channel the
- * client has not consented to for it is blocked. Phrase tables, not judgement: a clean result means no
- * listed phrase was found, not that the reply is clinically sound.
+ * Checks an assistant's draft reply before it goes. Each kind of clinical content, read in English and
+ * Spanish, is blocked with its own code and routed to a clinician: clinical advice, medication instructions
+ * (take, skip, stop, double, more, less, with alcohol), diagnosing or labelling a person, interpreting a
+ * score or a result (any screener, tests, labs), recommending a treatment, directing the client to emergency
+ * care (crisis information goes by the crisis resources template), and crisis matters. Clinical detail on a
+ * channel the client has not consented to for it is blocked. Phrase tables, not judgement: a clean result
+ * means no listed phrase was found, not that the reply is clinically sound.
  *
  * @param draft - the reply text
  * @param context - the channel and the client's consent for it
@@ -85,9 +88,14 @@ const CLINICIAN_KINDS: Readonly<
  * //=> { outcome: 'blocked', routeTo: 'clinician', reasons: [{ code: 'boundaries.reply.clinical_advice', … },
  * //     { code: 'boundaries.reply.diagnosis_or_assessment', … }, …] }
  * evaluateReplyDraft('Your appointment is on Tuesday at 3 pm.', { channel: 'sms' }).outcome; //=> 'approved'
+ * evaluateReplyDraft('Your results are normal.', { channel: 'portal', consent: { optedIn: true } }).reasons[0]?.code;
+ * //=> 'boundaries.reply.score_interpretation'
+ * evaluateReplyDraft('Deje de tomar la medicación.', { channel: 'portal', consent: { optedIn: true } }).routeTo;
+ * //=> 'clinician'
  * ```
  * @remarks Staff may not give clinical advice, interpret, diagnose or recommend treatment or medication
- * [sources: tx-22-tac-465]. Clinical content only on a channel the client opted into and that is secure
+ * [sources: tx-22-tac-465]. Crisis-line information (988, 911) goes by the crisis resources template with the
+ * message escalated [sources: samhsa-988]. Clinical content only on a channel the client opted into and that is secure
  * or whose risk they accepted; reminders carry date, time and place only [sources: hhs-faq-email].
  */
 export function evaluateReplyDraft(draft: string, context: ReplyContextInput): ReplyCheckDecision {
