@@ -83,6 +83,7 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     'coping ..1 skill|skills|strategy|strategies|mechanism|mechanisms',
     'i|id|we ..1 would ..1 recommend|suggest',
     'i|we ..1 recommend|suggest|advise',
+    'id|d|ill|ll ..1 recommend|suggest|advise',
     'my ..1 advice',
     'it ..1 might|would|could|may ..1 help ..1 to',
     'it ..1 helps ..1 to',
@@ -126,6 +127,10 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     // With alcohol.
     'alcohol|drink|drinks|drinking|wine|beer|booze|liquor ..3 on|with|while ..2 {pills}|{med_name}',
     '{pills}|{med_name} ..3 with|and ..2 alcohol|drink|drinks|drinking|wine|beer|booze|liquor',
+    // When and how: "take it with food", "take them at bedtime", "cut your pills in half", "take less".
+    'take|taking it|them|one|both ..2 with|before|after|at ..1 food|meals|bedtime|night|breakfast|dinner',
+    'cut ..3 {pills}|{med_name}',
+    'take|taking ..1 less|fewer|half',
     // Spanish: take it, stop taking it, change it, more or less of it, with alcohol.
     '{reply_take_es} ..3 {pills}|{med_name}|medicacion|dosis',
     'deje|dejar|deja|dejes|dejen ..1 de ..1 {reply_take_es}',
@@ -135,6 +140,7 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     'dosis|miligramo*',
     '{pills}|{med_name}|medicacion ..3 con ..2 alcohol|vino|cerveza|cervezas|tragos|licor|bebidas',
     'alcohol|vino|cerveza|beber|tragos ..3 con|mientras ..3 {pills}|{med_name}|medicacion',
+    '{reply_take_es} ..2 con|antes|despues ..2 comida|comer|comidas|desayuno|cena|dormir',
   ],
   assessment: [
     'sounds ..1 like ..1 you ..1 have|are',
@@ -170,6 +176,7 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     'parece|parecen|suena ..2 {reply_diagnosis}',
     'probablemente|seguramente|posiblemente|quizas|quiza|claramente ..2 {reply_diagnosis}',
     'tiene|tienes ..1 {reply_diagnosis}',
+    'tenga|tengas ..1 {reply_diagnosis}',
     'sintoma|sintomas|signo|signos|senal|senales ..1 de',
     'eso|esto ..1 es ..2 normal|normales',
     'completamente|totalmente|perfectamente ..1 normal',
@@ -191,6 +198,10 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     '{reply_screener} & {reply_reading}',
     'clinical|clinically ..1 range|significant|cutoff|threshold|elevated',
     'tested|test|tests|prueba|salio|dio ..2 positive|negative|positivo|positiva|negativo|negativa',
+    'screened ..2 positive|negative',
+    // A score or a result said to show a condition: "your PHQ-9 shows depression".
+    '{reply_score}|{reply_screener} ..3 show|shows|showed|indicate|indicates|suggest|suggests|mean|means|muestra|muestran|indica|indican ..3 {reply_diagnosis}',
+    'consistent ..1 with ..2 {reply_diagnosis}',
   ],
   treatment: [
     // A kind of treatment recommended to the client: "EMDR would be a better fit for you", "you should start
@@ -201,6 +212,9 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     '{reply_modality} is|would|might|could|may ..2 better|best|ideal ..1 for ..1 you',
     '{reply_modality} would|could|might|may|will|should|can ..2 help|benefit|suit ..1 you|your|u',
     '{reply_modality} would|could|might|may|will|can ..2 be ..2 helpful|beneficial|effective|useful',
+    '{reply_modality} would|could|might|may|will|can ..2 be ..2 good|great|right ..1 for ..1 you',
+    // A referral for care is a clinician's decision: "you should see a psychiatrist".
+    'you ..2 should|need|must|ought ..2 see ..2 psychiatrist|psychiatry|specialist|prescriber|neurologist',
     'you ..2 should|need|must|could|might|ought ..2 try|start|stop|quit|consider|switch|begin|restart|pause|resume|add {reply_modality}',
     'you ..2 should|need|must|could|might|ought ..2 try|start|stop|quit|consider|switch|begin|restart|pause|resume|add some|more|a|group|talk|weekly|individual|couples|family|intensive {reply_modality}',
     'you ..1 need {reply_modality}',
@@ -217,6 +231,8 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     '{reply_modality} ..4 mejor|mejores ..1 opcion|alternativa|enfoque ..2 para ..1 usted|ud|ti',
     '{reply_modality} es|seria|sera ..2 mejor ..2 para ..1 usted|ud|ti',
     '{reply_modality} ..1 le|te ..1 ayudaria|ayudara|serviria|vendria|convendria|funcionaria',
+    'le|te ..1 ayudaria|serviria|vendria|convendria|funcionaria ..3 {reply_modality}',
+    'deberia|deberias|debe|debes ..2 ver|consultar ..2 psiquiatra|especialista',
     'mejor ..2 que ..3 {reply_modality}',
   ],
   emergency: [
@@ -224,8 +240,10 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     // and 911 for every client who needs them.
     'go|head|get|rush|drive|come|take ..3 to|into ..2 {reply_emergency_place}',
     'go|head|get|rush|drive|come|take ..3 to|into ..2 emergency|urgent ..1 room|department|care',
-    'call|dial|phone|text|contact ..2 911|988|ambulance|ambulancia',
+    'call|dial|phone|text|contact ..2 911|988|741741|ambulance|ambulancia',
     'call|dial|contact ..3 emergency ..1 services|room|department',
+    'get|be ..1 seen|evaluated|checked ..3 at|in|by ..2 {reply_emergency_place}|urgent|emergency',
+    'text ..3 741741',
     '988|suicide|crisis ..1 lifeline|line|hotline',
     // Spanish.
     'vaya|ve|vayase|acuda|acude|ir|dirijase|vayan|lleve|llevar|llevarlo|llevarla ..3 {reply_emergency_place}',

@@ -28,6 +28,16 @@ const CLINICIAN_CODES: readonly string[] = [
 
 // Each kind's drafts: what the audit of 2026-12-05 found approved, and their neighbours.
 const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: readonly string[] }>> = {
+  advice: {
+    code: 'boundaries.reply.clinical_advice',
+    drafts: [
+      "I'd recommend weekly sessions.",
+      'Sounds like normal grief, no need to see the therapist sooner.',
+      'Le recomiendo respirar profundo.',
+      'No se preocupe.',
+      'Debería intentar ejercicios de respiración.',
+    ],
+  },
   interpretation: {
     code: INTERPRETATION,
     drafts: [
@@ -45,6 +55,11 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'Su puntuación indica depresión moderada.',
       'Su puntaje del PHQ-9 es alto.',
       'Su prueba salió positiva.',
+      'Your PHQ-9 shows depression.',
+      'An 18 on the PHQ-9 is moderately severe.',
+      'You screened positive for depression.',
+      'Your results look concerning.',
+      'Your score is 18, which is severe.',
     ],
   },
   diagnosis: {
@@ -66,6 +81,12 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'Usted está deprimida.',
       'Eso suena a ansiedad.',
       'Solo son nervios.',
+      "You don't have ADHD.",
+      "You're not depressed.",
+      "I don't think you're bipolar.",
+      'No creo que tenga TDAH.',
+      'Usted no es bipolar.',
+      'Es solo ansiedad.',
     ],
   },
   medication: {
@@ -84,6 +105,12 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'Tome más medicación.',
       'Suspenda el litio.',
       'Duplique la dosis.',
+      'Take it with food.',
+      'You can take them at bedtime.',
+      'Take less.',
+      'Tómela con comida.',
+      "Don't drink while on lithium.",
+      "It's okay to miss a dose.",
     ],
   },
   treatment: {
@@ -103,6 +130,11 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'Debería probar la terapia de grupo.',
       'La psicoterapia sería mejor para usted.',
       'Podría empezar el tratamiento con medicación.',
+      'Have you considered EMDR?',
+      'Group therapy would be good for you.',
+      'Le convendría la terapia de grupo.',
+      'You should see a psychiatrist about that.',
+      'Debería ver a un psiquiatra.',
     ],
   },
   emergency: {
@@ -121,6 +153,12 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'Llame al 911.',
       'Marque el 988.',
       'Llame a la línea de crisis.',
+      'Please go to the emergency room.',
+      'You need to be seen at the ER.',
+      'Call an ambulance.',
+      'Text HOME to 741741.',
+      'Acude al servicio de urgencias.',
+      'Llama a la línea 988.',
     ],
   },
 };
@@ -162,6 +200,16 @@ const TWINS: readonly string[] = [
   'Call us at 555-0100 to reschedule.',
   'Please text us at 555-0100 or call the office.',
   'Su cita es el martes 8 de diciembre a las 3.',
+  'Please take more time with the forms if you need it.',
+  'Would Tuesday 2026-12-08 be good for you?',
+  'Dr. Lee will see you on Tuesday.',
+  'You will see the psychiatrist on 2026-12-08.',
+  'Please take a seat when you arrive.',
+  'Please complete the PHQ-9 depression questionnaire before your visit.',
+  'Your results show you paid in full.',
+  'Your account was checked at the front desk.',
+  'Take the elevator to the third floor.',
+  'You can take them to the front desk at check in.',
 ];
 
 describe('evaluateReplyDraft by kind', () => {
