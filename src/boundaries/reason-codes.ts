@@ -69,6 +69,12 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.reply.medication_guidance': 'The draft gives medication guidance; a clinician must answer.',
   'boundaries.reply.diagnosis_or_assessment':
     'The draft reads as a diagnosis or assessment; a clinician must answer.',
+  'boundaries.reply.score_interpretation':
+    'The draft interprets a score or a result (a screener, a test, labs); a clinician must answer.',
+  'boundaries.reply.treatment_recommendation':
+    'The draft recommends a treatment or a change of treatment; a clinician must answer.',
+  'boundaries.reply.emergency_direction':
+    'The draft directs the client to emergency care; the crisis resources template and a clinician handle that.',
   'boundaries.reply.clinical_detail_on_unconsented_channel':
     'The draft carries clinical detail on a channel the client has not consented to for it.',
   'boundaries.reply.crisis_language_in_draft':

@@ -6,16 +6,14 @@ import { triageMessage } from '../triage/message-triage.js';
 import { PhraseEngine } from '../triage/phrase-engine.js';
 import { TRIAGE_WORD_CLASSES } from '../triage/tables/word-classes.js';
 import { mayCarryClinicalDetail, ReplyContext, type ReplyContextInput } from './reply-channel.js';
-import { type DraftSignal, REPLY_PHRASES } from './reply-phrases.js';
-
-const SIGNALS: readonly DraftSignal[] = ['advice', 'medication', 'assessment', 'detail'];
+import { DRAFT_SIGNALS, type DraftSignal, REPLY_PHRASES, REPLY_WORD_CLASSES } from './reply-phrases.js';
 
 let draftEngine: PhraseEngine | undefined;
 // Compiled on first use: a pure memo of constant data, matched by triage's engine.
 function replyEngine(): PhraseEngine {
   draftEngine ??= new PhraseEngine(
-    TRIAGE_WORD_CLASSES,
-    SIGNALS.flatMap((signal) => REPLY_PHRASES[signal].map((pattern) => ({ label: signal, pattern }))),
+    { ...TRIAGE_WORD_CLASSES, ...REPLY_WORD_CLASSES },
+    DRAFT_SIGNALS.flatMap((signal) => REPLY_PHRASES[signal].map((pattern) => ({ label: signal, pattern }))),
   );
   return draftEngine;
 }
@@ -44,11 +42,42 @@ export type ReplyCheckDecision = Decision<
 
 const ReplyDraft = z.string().max(REPLY_DRAFT_MAX_CHARS);
 
+// Each kind of clinical content a draft may carry: its reason code and message. Each routes to a clinician.
+const CLINICIAN_KINDS: Readonly<
+  Record<Exclude<DraftSignal, 'detail'>, { readonly code: BoundariesReasonCode; readonly message: string }>
+> = {
+  advice: { code: 'boundaries.reply.clinical_advice', message: 'The draft reads as clinical advice.' },
+  medication: {
+    code: 'boundaries.reply.medication_guidance',
+    message: 'The draft gives medication guidance.',
+  },
+  assessment: {
+    code: 'boundaries.reply.diagnosis_or_assessment',
+    message: 'The draft reads as an assessment or a diagnosis.',
+  },
+  interpretation: {
+    code: 'boundaries.reply.score_interpretation',
+    message: 'The draft interprets a score or a result.',
+  },
+  treatment: {
+    code: 'boundaries.reply.treatment_recommendation',
+    message: 'The draft recommends a treatment.',
+  },
+  emergency: {
+    code: 'boundaries.reply.emergency_direction',
+    message:
+      'The draft directs the client to emergency care: send the crisis resources template and escalate.',
+  },
+};
+
 /**
- * Checks an assistant's draft reply before it goes: clinical advice, medication guidance, diagnosis or
- * assessment, and crisis matters are blocked and routed to a clinician; clinical detail on a channel the
- * client has not consented to for it is blocked. Phrase tables, not judgement: a clean result means no
- * listed phrase was found, not that the reply is clinically sound.
+ * Checks an assistant's draft reply before it goes. Each kind of clinical content, read in English and
+ * Spanish, is blocked with its own code and routed to a clinician: clinical advice, medication instructions
+ * (take, skip, stop, double, more, less, with alcohol), diagnosing or labelling a person, interpreting a
+ * score or a result (any screener, tests, labs), recommending a treatment, directing the client to emergency
+ * care (crisis information goes by the crisis resources template), and crisis matters. Clinical detail on a
+ * channel the client has not consented to for it is blocked. Phrase tables, not judgement: a clean result
+ * means no listed phrase was found, not that the reply is clinically sound.
  *
  * @param draft - the reply text
  * @param context - the channel and the client's consent for it
@@ -59,20 +88,23 @@ const ReplyDraft = z.string().max(REPLY_DRAFT_MAX_CHARS);
  * //=> { outcome: 'blocked', routeTo: 'clinician', reasons: [{ code: 'boundaries.reply.clinical_advice', … },
  * //     { code: 'boundaries.reply.diagnosis_or_assessment', … }, …] }
  * evaluateReplyDraft('Your appointment is on Tuesday at 3 pm.', { channel: 'sms' }).outcome; //=> 'approved'
+ * evaluateReplyDraft('Your results are normal.', { channel: 'portal', consent: { optedIn: true } }).reasons[0]?.code;
+ * //=> 'boundaries.reply.score_interpretation'
+ * evaluateReplyDraft('Deje de tomar la medicación.', { channel: 'portal', consent: { optedIn: true } }).routeTo;
+ * //=> 'clinician'
  * ```
  * @remarks Staff may not give clinical advice, interpret, diagnose or recommend treatment or medication
- * [sources: tx-22-tac-465]. Clinical content only on a channel the client opted into and that is secure
+ * [sources: tx-22-tac-465]. Crisis-line information (988, 911) goes by the crisis resources template with the
+ * message escalated [sources: samhsa-988]. Clinical content only on a channel the client opted into and that is secure
  * or whose risk they accepted; reminders carry date, time and place only [sources: hhs-faq-email].
  */
 export function evaluateReplyDraft(draft: string, context: ReplyContextInput): ReplyCheckDecision {
   const text = validate(ReplyDraft, draft, 'reply draft');
   const ctx = validate(ReplyContext, context, 'reply context');
-  const found: Record<DraftSignal, Set<string>> = {
-    advice: new Set(),
-    medication: new Set(),
-    assessment: new Set(),
-    detail: new Set(),
-  };
+  const found = Object.fromEntries(DRAFT_SIGNALS.map((signal) => [signal, new Set<string>()])) as Record<
+    DraftSignal,
+    Set<string>
+  >;
   const engine = replyEngine();
   // Facts list which table phrases matched (the tables' own text), never the draft's words.
   for (const hit of engine.matchText(engine.read(text, REPLY_DRAFT_MAX_CHARS)).hits) {
@@ -81,14 +113,9 @@ export function evaluateReplyDraft(draft: string, context: ReplyContextInput): R
   const reasons: Reason<BoundariesReasonCode>[] = [];
   const clinician = (code: BoundariesReasonCode, message: string, signal: DraftSignal) =>
     reasons.push(reason(code, 'error', message, { phrases: [...found[signal]].sort() }));
-  if (found.advice.size > 0) {
-    clinician('boundaries.reply.clinical_advice', 'The draft reads as clinical advice.', 'advice');
-  }
-  if (found.medication.size > 0) {
-    clinician('boundaries.reply.medication_guidance', 'The draft gives medication guidance.', 'medication');
-  }
-  if (found.assessment.size > 0) {
-    clinician('boundaries.reply.diagnosis_or_assessment', 'The draft reads as an assessment.', 'assessment');
+  for (const signal of DRAFT_SIGNALS) {
+    const kind = signal === 'detail' ? null : CLINICIAN_KINDS[signal];
+    if (kind !== null && found[signal].size > 0) clinician(kind.code, kind.message, signal);
   }
   const crisis = triageMessage(text);
   if (crisis.outcome === 'crisis') {
