@@ -128,6 +128,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.claim.illegal_transition': 'The claim lifecycle table does not allow the requested move.',
   'billing.claim.final_status': 'The claim is written off and cannot move again.',
   'billing.claim.move_before_last': 'The requested move is dated before the claim’s last move.',
+  'billing.claim.scrub_profile_missing':
+    'The move sends the claim out, which needs a scrub against the payer’s profile; none was given (undecided).',
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
   // Aging
   'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',

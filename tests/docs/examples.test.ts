@@ -53,7 +53,8 @@ const SETUP: Readonly<Record<string, string>> = {
     const receiver = { name: 'SUMMIT HEALTH PLAN', id: '60054' };
     const billingProvider = { name: 'HARBOR COUNSELING GROUP', npi: '1245319599', taxId: '931234567',
       address: { line1: '200 MAIN ST', city: 'PORTLAND', state: 'OR', postalCode: '972011234' } };
-    const payers = { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI' } };
+    const payers = { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI',
+      profile: { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'summit' } } };
     const clients = { 'client-lane': { memberId: 'W123456789', lastName: 'LANE', firstName: 'ALEX',
       birthDate: '1990-02-14', sex: 'F', address } };
     const clinicians = {
@@ -61,9 +62,11 @@ const SETUP: Readonly<Record<string, string>> = {
       'dr-lee': { npi: '1679576722', lastName: 'LEE', firstName: 'MORGAN' } };
     const readyClaims = [{ claimId: 'c-3001', clientId: 'client-lane', payerId: 'summit',
       renderingClinicianId: 'assoc-kim', supervisingClinicianId: 'dr-lee', diagnosisCodes: ['F41.1'],
+      renderingNpi: '1234567893', billingNpi: '1245319599',
       status: 'ready', history: [{ from: 'draft', to: 'ready', on: '2026-04-09' }],
       lines: [{ lineId: '1', serviceDate: '2026-04-06', procedureCode: '90837', modifiers: ['95'],
-        placeOfService: '10', units: 1, chargeCents: 20000, diagnosisPointers: [1] }] }];`,
+        placeOfService: '10', units: 1, chargeCents: 20000, diagnosisPointers: [1], modality: 'video',
+        clientAtHome: true }] }];`,
   'docs/intake.md': `
     const file = { client: { id: 'c-1', zone: 'America/New_York', billing: 'self_pay', modality: 'telehealth',
       birthDate: '1990-01-01', firstSessionAt: '2026-03-09T10:00:00-04:00' },
