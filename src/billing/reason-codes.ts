@@ -36,6 +36,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.codes.mutually_exclusive':
     'Two codes that may not be billed on the same session are both present.',
   'billing.codes.duplicate_code': 'The same code appears on more than one line of the session.',
+  'billing.codes.crisis_billed_twice':
+    'Crisis psychotherapy is billed twice on one day (90839 twice, or +90840 on two lines): its minutes add up.',
   'billing.codes.units_above_maximum': 'A code is billed with more units than one session allows.',
   // Supervised billing
   'billing.supervision.not_allowed':
@@ -117,6 +119,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A service line points to a diagnosis the superbill does not list.',
   'billing.superbill.paid_above_charges': 'The amount paid is more than the total charges.',
   'billing.superbill.unsigned': 'The superbill is not signed by the provider.',
+  'billing.superbill.code_set_rule':
+    'The services of one date break a coding rule a claim would be refused for (pairing, units, add-on, same code twice); the broken rule is in facts.rule.',
+  'billing.superbill.telehealth_modifier_in_office':
+    'A line carries a telehealth modifier (95, 93, GT, FQ) with the office place of service (11).',
+  'billing.superbill.service_after_issue':
+    'A date of service is after the day the superbill was issued or signed: a receipt for a service not yet given.',
   // Claim model and lifecycle
   'billing.claim.duplicate_line_id': 'Two lines of the claim share a line id.',
   'billing.claim.history_broken_chain': 'A history move does not start where the previous move ended.',

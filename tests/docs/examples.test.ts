@@ -31,7 +31,14 @@ const SETUP: Readonly<Record<string, string>> = {
       inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
       copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000,
       deductibleMetCents: 35000, outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null,
-      visitsUsed: 0, authorizationRequired: false };`,
+      visitsUsed: 0, authorizationRequired: false };
+    const address = { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' };
+    const completeDraft = { provider: { name: 'Jordan Lee', npi: '1234567893', taxId: '12-3456789',
+      licenseNumber: 'LMFT 12345', licenseState: 'TX', address, phone: '+15125550100' },
+      client: { name: 'Ava Reyes', dateOfBirth: '1990-04-12', memberId: 'W1', address },
+      diagnosisCodes: ['F41.1'], lines: [{ dateOfService: '2026-03-02', code: '90834', units: 1,
+      placeOfService: '11', diagnosisPointers: [1], chargeCents: 15000 }], amountPaidCents: 15000,
+      issuedOn: '2026-03-05', signature: { signedBy: 'Jordan Lee', signedOn: '2026-03-05' } };`,
   'docs/billing-claims.md': `
     const line = { lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11',
       units: 1, chargeCents: 15000, diagnosisPointers: [1] };
