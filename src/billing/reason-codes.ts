@@ -170,6 +170,16 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'An in-network timely-filing denial may not be billed to the client.',
   'billing.denial.bill_secondary_first':
     'Client responsibility goes to the secondary payer before the client.',
+  'billing.denial.payer_initiated_reduction':
+    'A payer-initiated reduction (PI): no contract basis, not the client’s; the biller disputes it with the payer.',
+  'billing.denial.waiver_on_file':
+    'Not medically necessary, and the client signed a waiver before the service: billable to the client.',
+  'billing.denial.waiver_missing':
+    'Not medically necessary and no waiver was signed before the service: not billable to the client.',
+  'billing.denial.waiver_unknown':
+    'Not medically necessary; whether the client signed a waiver before the service is unknown (undecided).',
+  'billing.denial.payer_kind_unknown':
+    'The answer depends on the payer’s kind (a timely-filing appeal), which is unknown (undecided).',
   'billing.denial.not_appealable': 'The payer does not allow an appeal of this denial.',
   'billing.denial.needs_proof_of_timely_filing':
     'A timely-filing denial can only be appealed with proof of timely filing.',

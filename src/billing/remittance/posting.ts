@@ -158,7 +158,8 @@ export type ContractedFee = z.infer<typeof ContractedFee>;
  * Options for {@link postRemittance}.
  * @example
  * ```ts
- * PostRemittanceOptions.parse({}); //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true }
+ * PostRemittanceOptions.parse({});
+ * //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true, denialRules: [], signedWaiverClaimIds: [] }
  * ```
  */
 export const PostRemittanceOptions = z.strictObject({
@@ -168,6 +169,12 @@ export const PostRemittanceOptions = z.strictObject({
   inNetwork: z.boolean().default(true),
   /** The practice's own denial rules, added to (or replacing) the built-in table's. */
   denialRules: z.array(DenialCodeRule).default([]),
+  /**
+   * Claims whose client signed a waiver (an ABN for Medicare) before the service: only theirs may a PR
+   * not-medically-necessary amount (PR-50) be billed to the client [sources: cms-abn]. For any other claim
+   * it is denial work for the biller, with `billing.denial.waiver_unknown`.
+   */
+  signedWaiverClaimIds: z.array(ClaimId).max(100_000).default([]),
 });
 export type PostRemittanceOptions = z.input<typeof PostRemittanceOptions>;
 
@@ -484,6 +491,11 @@ function isRepeatedReversal(p: RemittanceClaim, before: ClaimBalance): boolean {
 
 type Opts = z.output<typeof PostRemittanceOptions>;
 
+const UNDECIDED_CODES: ReadonlySet<string> = new Set<BillingReasonCode>([
+  'billing.denial.waiver_unknown',
+  'billing.denial.payer_kind_unknown',
+]);
+
 interface Buckets {
   paid: number;
   contractual: number;
@@ -543,9 +555,22 @@ function postClaim(
   ): 'client' | 'contractual' | 'denied' | 'other' => {
     const triage = triageParsed(
       adj,
-      { payerKind: opts.payerKind, inNetwork: opts.inNetwork, hasSecondaryCoverage: false },
+      {
+        payerKind: opts.payerKind,
+        inNetwork: opts.inNetwork,
+        hasSecondaryCoverage: false,
+        ...((opts.signedWaiverClaimIds as readonly string[]).includes(claimId) ? { waiverSigned: true } : {}),
+      },
       table,
     );
+    if (triage.outcome === 'undecided') {
+      // A fact the triage needed is missing: the amount is worked as a denial, and the posting says why.
+      for (const r of triage.reasons) {
+        if (r.severity === 'warning' && UNDECIDED_CODES.has(r.code)) {
+          reasons.push({ ...r, facts: { ...r.facts, lineId: where.lineId } });
+        }
+      }
+    }
     if (triage.outcome === 'unknown_code') {
       delta.other += adj.amountCents;
       reasons.push(
@@ -570,7 +595,8 @@ function postClaim(
       else delta.clientOther += adj.amountCents;
       return 'client';
     }
-    if (triage.category === 'contractual') {
+    // A PI reduction has no contract basis: never a contractual write-off, always disputed [sources: x12-835].
+    if (triage.category === 'contractual' && adj.group !== 'PI') {
       delta.contractual += adj.amountCents;
       return 'contractual';
     }
