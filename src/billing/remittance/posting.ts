@@ -491,11 +491,6 @@ function isRepeatedReversal(p: RemittanceClaim, before: ClaimBalance): boolean {
 
 type Opts = z.output<typeof PostRemittanceOptions>;
 
-const UNDECIDED_CODES: ReadonlySet<string> = new Set<BillingReasonCode>([
-  'billing.denial.waiver_unknown',
-  'billing.denial.payer_kind_unknown',
-]);
-
 interface Buckets {
   paid: number;
   contractual: number;
@@ -563,13 +558,11 @@ function postClaim(
       },
       table,
     );
-    if (triage.outcome === 'undecided') {
-      // A fact the triage needed is missing: the amount is worked as a denial, and the posting says why.
-      for (const r of triage.reasons) {
-        if (r.severity === 'warning' && UNDECIDED_CODES.has(r.code)) {
-          reasons.push({ ...r, facts: { ...r.facts, lineId: where.lineId } });
-        }
-      }
+    // No waiver known for a PR not-medically-necessary amount: it is worked as a denial, and the posting
+    // says why (the payer kind is always known here, so no other fact can be missing).
+    const waiverUnknown = triage.reasons.find((r) => r.code === 'billing.denial.waiver_unknown');
+    if (waiverUnknown !== undefined) {
+      reasons.push({ ...waiverUnknown, facts: { ...waiverUnknown.facts, lineId: where.lineId } });
     }
     if (triage.outcome === 'unknown_code') {
       delta.other += adj.amountCents;
