@@ -36,6 +36,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.codes.mutually_exclusive':
     'Two codes that may not be billed on the same session are both present.',
   'billing.codes.duplicate_code': 'The same code appears on more than one line of the session.',
+  'billing.codes.crisis_billed_twice':
+    'Crisis psychotherapy is billed twice on one day (90839 twice, or +90840 on two lines): its minutes add up.',
   'billing.codes.units_above_maximum': 'A code is billed with more units than one session allows.',
   // Supervised billing
   'billing.supervision.not_allowed':
@@ -117,6 +119,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A service line points to a diagnosis the superbill does not list.',
   'billing.superbill.paid_above_charges': 'The amount paid is more than the total charges.',
   'billing.superbill.unsigned': 'The superbill is not signed by the provider.',
+  'billing.superbill.code_set_rule':
+    'The services of one date break a coding rule a claim would be refused for (pairing, units, add-on, same code twice); the broken rule is in facts.rule.',
+  'billing.superbill.telehealth_modifier_in_office':
+    'A line carries a telehealth modifier (95, 93, GT, FQ) with the office place of service (11).',
+  'billing.superbill.service_after_issue':
+    'A date of service is after the day the superbill was issued or signed: a receipt for a service not yet given.',
   // Claim model and lifecycle
   'billing.claim.duplicate_line_id': 'Two lines of the claim share a line id.',
   'billing.claim.history_broken_chain': 'A history move does not start where the previous move ended.',
@@ -128,6 +136,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.claim.illegal_transition': 'The claim lifecycle table does not allow the requested move.',
   'billing.claim.final_status': 'The claim is written off and cannot move again.',
   'billing.claim.move_before_last': 'The requested move is dated before the claim’s last move.',
+  'billing.claim.scrub_profile_missing':
+    'The move sends the claim out, which needs a scrub against the payer’s profile; none was given (undecided).',
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
   // Aging
   'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',
@@ -160,6 +170,16 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'An in-network timely-filing denial may not be billed to the client.',
   'billing.denial.bill_secondary_first':
     'Client responsibility goes to the secondary payer before the client.',
+  'billing.denial.payer_initiated_reduction':
+    'A payer-initiated reduction (PI): no contract basis, not the client’s; the biller disputes it with the payer.',
+  'billing.denial.waiver_on_file':
+    'Not medically necessary, and the client signed a waiver before the service: billable to the client.',
+  'billing.denial.waiver_missing':
+    'Not medically necessary and no waiver was signed before the service: not billable to the client.',
+  'billing.denial.waiver_unknown':
+    'Not medically necessary; whether the client signed a waiver before the service is unknown (undecided).',
+  'billing.denial.payer_kind_unknown':
+    'The answer depends on the payer’s kind (a timely-filing appeal), which is unknown (undecided).',
   'billing.denial.not_appealable': 'The payer does not allow an appeal of this denial.',
   'billing.denial.needs_proof_of_timely_filing':
     'A timely-filing denial can only be appealed with proof of timely filing.',

@@ -31,7 +31,14 @@ const SETUP: Readonly<Record<string, string>> = {
       inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
       copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000,
       deductibleMetCents: 35000, outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null,
-      visitsUsed: 0, authorizationRequired: false };`,
+      visitsUsed: 0, authorizationRequired: false };
+    const address = { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' };
+    const completeDraft = { provider: { name: 'Jordan Lee', npi: '1234567893', taxId: '12-3456789',
+      licenseNumber: 'LMFT 12345', licenseState: 'TX', address, phone: '+15125550100' },
+      client: { name: 'Ava Reyes', dateOfBirth: '1990-04-12', memberId: 'W1', address },
+      diagnosisCodes: ['F41.1'], lines: [{ dateOfService: '2026-03-02', code: '90834', units: 1,
+      placeOfService: '11', diagnosisPointers: [1], chargeCents: 15000 }], amountPaidCents: 15000,
+      issuedOn: '2026-03-05', signature: { signedBy: 'Jordan Lee', signedOn: '2026-03-05' } };`,
   'docs/billing-claims.md': `
     const line = { lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11',
       units: 1, chargeCents: 15000, diagnosisPointers: [1] };
@@ -53,7 +60,8 @@ const SETUP: Readonly<Record<string, string>> = {
     const receiver = { name: 'SUMMIT HEALTH PLAN', id: '60054' };
     const billingProvider = { name: 'HARBOR COUNSELING GROUP', npi: '1245319599', taxId: '931234567',
       address: { line1: '200 MAIN ST', city: 'PORTLAND', state: 'OR', postalCode: '972011234' } };
-    const payers = { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI' } };
+    const payers = { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI',
+      profile: { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'summit' } } };
     const clients = { 'client-lane': { memberId: 'W123456789', lastName: 'LANE', firstName: 'ALEX',
       birthDate: '1990-02-14', sex: 'F', address } };
     const clinicians = {
@@ -61,9 +69,11 @@ const SETUP: Readonly<Record<string, string>> = {
       'dr-lee': { npi: '1679576722', lastName: 'LEE', firstName: 'MORGAN' } };
     const readyClaims = [{ claimId: 'c-3001', clientId: 'client-lane', payerId: 'summit',
       renderingClinicianId: 'assoc-kim', supervisingClinicianId: 'dr-lee', diagnosisCodes: ['F41.1'],
+      renderingNpi: '1234567893', billingNpi: '1245319599',
       status: 'ready', history: [{ from: 'draft', to: 'ready', on: '2026-04-09' }],
       lines: [{ lineId: '1', serviceDate: '2026-04-06', procedureCode: '90837', modifiers: ['95'],
-        placeOfService: '10', units: 1, chargeCents: 20000, diagnosisPointers: [1] }] }];`,
+        placeOfService: '10', units: 1, chargeCents: 20000, diagnosisPointers: [1], modality: 'video',
+        clientAtHome: true }] }];`,
   'docs/intake.md': `
     const file = { client: { id: 'c-1', zone: 'America/New_York', billing: 'self_pay', modality: 'telehealth',
       birthDate: '1990-01-01', firstSessionAt: '2026-03-09T10:00:00-04:00' },

@@ -586,7 +586,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     { asOf: '2026-03-02' },
   ],
   getMedicareEffectiveDate: () => ['2026-03-10', '2026-04-01'],
-  moveClaim: () => [claim(), { to: 'ready' }, { asOf: '2026-03-03' }],
+  moveClaim: () => [claim(), { to: 'ready' }, { asOf: '2026-03-03', profile: structuredClone(COMMERCIAL) }],
   postRemittance: () => [remittance(), [claim()], [], {}],
   getRemainingClaimBalance: () => [balance()],
   selectServiceCodes: () => [{ kind: 'individual_psychotherapy', faceToFaceMinutes: 53 }],
@@ -741,7 +741,14 @@ function write837POptions() {
       taxId: '931234567',
       address: { ...address, postalCode: '972011234' },
     },
-    payers: { [COMMERCIAL.payerId]: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI' } },
+    payers: {
+      [COMMERCIAL.payerId]: {
+        name: 'SUMMIT HEALTH PLAN',
+        id: '60054',
+        filingIndicator: 'CI',
+        profile: structuredClone(COMMERCIAL),
+      },
+    },
     clients: {
       'client-1': {
         memberId: 'W1',

@@ -9,8 +9,10 @@ import {
   validate,
 } from '../../core/index.js';
 import { StaffId, sortReasons } from '../../core/internal.js';
+import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
+import { evaluateClaimScrub } from './scrubbing.js';
 import { CLAIM_TRANSITIONS, ClaimStatus } from './status.js';
 
 /**
@@ -29,33 +31,54 @@ export const ClaimMove = z.strictObject({
 export type ClaimMove = z.infer<typeof ClaimMove>;
 
 /**
- * The options of {@link moveClaim}: the practice's calendar date of the move.
+ * The options of {@link moveClaim}: the practice's calendar date of the move, and the payer's profile,
+ * which a move that sends a claim out (to `ready`, or straight back to `submitted` after a rejection)
+ * needs: the claim is scrubbed against it first.
  * @example
  * ```ts
- * const options: MoveClaimOptions = { asOf: '2026-03-03' };
+ * const options: MoveClaimOptions = { asOf: '2026-03-03', profile: COMMERCIAL_PAYER_PROFILE_EXAMPLE };
  * ```
  */
 export interface MoveClaimOptions {
   readonly asOf: LocalDate;
+  readonly profile?: z.input<typeof PayerProfile>;
 }
 
 /**
- * The result of {@link moveClaim}: the moved claim, or the unchanged claim and why it was refused.
+ * The result of {@link moveClaim}: the moved claim (with the scrubber's warnings when the move sent it
+ * out), or the unchanged claim and why it was refused, or `undecided` when the move needs a scrub and no
+ * payer profile was given.
  * @example
  * ```ts
  * const d: ClaimMoveDecision = moveClaim(claim, { to: 'ready' }, { asOf: '2026-03-02' });
  * d.outcome; //=> 'moved'
  * ```
  */
-export type ClaimMoveDecision = Decision<'moved', 'refused', BillingReasonCode, { readonly claim: Claim }>;
+export type ClaimMoveDecision = Decision<
+  'moved',
+  'refused' | 'undecided',
+  BillingReasonCode,
+  { readonly claim: Claim }
+>;
+
+/**
+ * Whether a move sends the claim out and so needs the scrubber first: any move to `ready`, and a move to
+ * `submitted` that skips `ready` (a claim resent after a clearinghouse rejection or an unprocessable return).
+ */
+function needsScrub(from: ClaimStatus, to: ClaimStatus): boolean {
+  return to === 'ready' || (to === 'submitted' && from !== 'ready');
+}
 
 /**
  * Moves a claim to a new status when the lifecycle table allows it, appending the move to its history;
- * an illegal move is refused with its reasons and the claim is returned unchanged.
+ * an illegal move is refused with its reasons and the claim is returned unchanged. A claim reaches
+ * `ready` (or goes back to `submitted` without passing `ready`) only through {@link evaluateClaimScrub}
+ * on the move's date: refused with the scrubber's errors, moved with its warnings, and `undecided`
+ * (`billing.claim.scrub_profile_missing`) when no payer profile is given to scrub against.
  *
  * @param claim - the claim (validated, history included)
  * @param move - the target status (and who moved it, with a note)
- * @param options - `asOf`: the date of the move
+ * @param options - `asOf`: the date of the move; `profile`: the payer's profile, for a move that needs a scrub
  * @throws {@link ValidationError} when the claim, the move or the date is malformed.
  * @remarks The table is {@link CLAIM_TRANSITIONS} ({@link canMoveClaim} asks it); moves are dated so the
  * history can be replayed.
@@ -64,6 +87,9 @@ export type ClaimMoveDecision = Decision<'moved', 'refused', BillingReasonCode, 
  * moveClaim(readyClaim, { to: 'submitted' }, { asOf: '2026-03-03' }).outcome; //=> 'moved'
  * moveClaim(draftClaim, { to: 'paid' }, { asOf: '2026-03-03' }).reasons[0].code;
  * //=> 'billing.claim.illegal_transition'
+ * moveClaim(draftWithoutNpis, { to: 'ready' }, { asOf: '2026-03-03', profile: COMMERCIAL_PAYER_PROFILE_EXAMPLE })
+ *   .outcome; //=> 'refused' (billing.scrub.missing_rendering_npi, …)
+ * moveClaim(draftClaim, { to: 'ready' }, { asOf: '2026-03-03' }).outcome; //=> 'undecided'
  * ```
  */
 export function moveClaim(
@@ -78,6 +104,28 @@ export function moveClaim(
   if (isNonEmpty(reasons)) {
     return { outcome: 'refused', claim: current, reasons: sortReasons(reasons) as typeof reasons };
   }
+  let warnings: readonly Reason<BillingReasonCode>[] = [];
+  if (needsScrub(current.status, requested.to)) {
+    if (options.profile === undefined) {
+      return {
+        outcome: 'undecided',
+        claim: current,
+        reasons: [
+          reason(
+            'billing.claim.scrub_profile_missing',
+            'warning',
+            'A claim goes out only through the scrubber, which needs the payer’s profile: none was given.',
+            { from: current.status, to: requested.to },
+          ),
+        ],
+      };
+    }
+    const scrub = evaluateClaimScrub(current, validate(PayerProfile, options.profile, 'payer profile'), {
+      asOf: on,
+    });
+    if (scrub.outcome === 'refused') return { outcome: 'refused', claim: current, reasons: scrub.reasons };
+    warnings = scrub.reasons;
+  }
   const change = {
     from: current.status,
     to: requested.to,
@@ -88,7 +136,7 @@ export function moveClaim(
   return {
     outcome: 'moved',
     claim: { ...current, status: requested.to, history: [...current.history, change] },
-    reasons: [],
+    reasons: warnings,
   };
 }
 

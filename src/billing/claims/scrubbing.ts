@@ -1,8 +1,12 @@
 import type * as z from 'zod';
 import { type Decision, isValidNpi, LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { compareText, decideBySeverity, toEpochDay } from '../../core/internal.js';
-import { serviceCodeSetOfValidated } from '../coding/service-code-pairing.js';
-import { isKnownServiceCode, type ServiceCode } from '../coding/service-codes.js';
+import { decideBySeverity, toEpochDay } from '../../core/internal.js';
+import { isKnownServiceCode } from '../coding/service-codes.js';
+import {
+  type DatedServiceLine,
+  sessionCodeSetReasons,
+  TELEHEALTH_MODIFIERS,
+} from '../coding/session-code-rules.js';
 import { codeTelehealthOfValidated } from '../coding/telehealth-coding.js';
 import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
@@ -28,8 +32,6 @@ export type ClaimScrubDecision = Decision<
   BillingReasonCode,
   { readonly claimId: string }
 >;
-
-const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
 
 /**
  * The options of {@link evaluateClaimScrub}: the practice's calendar date and the timely-filing risk
@@ -251,49 +253,32 @@ function lineReasons(
   }
 }
 
-// Code-set rules per session (lines on the same date), reusing the service-code pairing checks.
+// Code-set rules per session (lines on the same date), the rule the superbill shares.
 function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
-  const byDate = new Map<string, { code: ServiceCode; units: number }[]>();
+  const known: DatedServiceLine[] = [];
   for (const line of c.lines) {
-    if (!isKnownServiceCode(line.procedureCode)) continue;
-    const list = byDate.get(line.serviceDate) ?? [];
-    list.push({ code: line.procedureCode, units: Math.min(line.units, 99) });
-    byDate.set(line.serviceDate, list);
+    if (isKnownServiceCode(line.procedureCode)) {
+      known.push({ serviceDate: line.serviceDate, code: line.procedureCode, units: line.units });
+    }
   }
-  for (const [serviceDate, lines] of [...byDate.entries()].sort(([a], [b]) => compareText(a, b))) {
-    for (const r of serviceCodeSetOfValidated(lines).reasons) {
-      const facts = { ...r.facts, serviceDate };
-      // Crisis time adds up across the day: 90839 twice (or +90840 on two lines) is one crisis split in two.
-      const crisisSplit =
-        (r.code === 'billing.codes.duplicate_code' &&
-          (r.facts.code === '90839' || r.facts.code === '90840')) ||
-        (r.code === 'billing.codes.units_above_maximum' && r.facts.code === '90839');
-      if (crisisSplit) {
+  for (const r of sessionCodeSetReasons(known)) {
+    switch (r.code) {
+      case 'billing.codes.crisis_billed_twice':
+        reasons.push(reason('billing.scrub.crisis_billed_twice', 'error', r.message, r.facts));
+        break;
+      case 'billing.codes.add_on_without_primary':
+        reasons.push(reason('billing.scrub.add_on_without_primary', 'error', r.message, r.facts));
+        break;
+      case 'billing.codes.units_above_maximum':
+        reasons.push(reason('billing.scrub.units_above_maximum', 'error', r.message, r.facts));
+        break;
+      case 'billing.codes.mutually_exclusive':
+        reasons.push(reason('billing.scrub.codes_not_billable_together', 'error', r.message, r.facts));
+        break;
+      default:
         reasons.push(
-          reason(
-            'billing.scrub.crisis_billed_twice',
-            'error',
-            'Crisis psychotherapy minutes add up across the day: bill 90839 once, with +90840 for the time past 74 minutes.',
-            { ...facts, rule: r.code },
-          ),
+          reason('billing.scrub.code_set_rule', r.severity, r.message, { ...r.facts, rule: r.code }),
         );
-        continue;
-      }
-      switch (r.code) {
-        case 'billing.codes.add_on_without_primary':
-          reasons.push(reason('billing.scrub.add_on_without_primary', 'error', r.message, facts));
-          break;
-        case 'billing.codes.units_above_maximum':
-          reasons.push(reason('billing.scrub.units_above_maximum', 'error', r.message, facts));
-          break;
-        case 'billing.codes.mutually_exclusive':
-          reasons.push(reason('billing.scrub.codes_not_billable_together', 'error', r.message, facts));
-          break;
-        default:
-          reasons.push(
-            reason('billing.scrub.code_set_rule', r.severity, r.message, { ...facts, rule: r.code }),
-          );
-      }
     }
   }
 }

@@ -15,6 +15,7 @@ import {
 import { PlaceOfService } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { ServiceCode } from './service-codes.js';
+import { sessionCodeSetReasons, TELEHEALTH_MODIFIERS } from './session-code-rules.js';
 
 /**
  * A federal tax id (EIN) written `NN-NNNNNNN` or as nine digits.
@@ -210,6 +211,57 @@ function missing(field: string): Reason<BillingReasonCode> {
   return reason('billing.superbill.missing_field', 'error', `The superbill needs ${field}.`, { field });
 }
 
+/**
+ * What a claim would be refused for in the services themselves, by the claim scrubber's own rules: the
+ * code set of each date (pairings, units, add-ons, a code twice), a telehealth modifier on an office line,
+ * and a date of service after the superbill was issued or signed.
+ */
+function serviceRuleReasons(
+  lines: readonly SuperbillLine[],
+  d: z.infer<typeof SuperbillDraft>,
+  reasons: Reason<BillingReasonCode>[],
+): void {
+  const dated = lines.map((l) => ({ serviceDate: l.dateOfService, code: l.code, units: l.units }));
+  for (const r of sessionCodeSetReasons(dated)) {
+    reasons.push(
+      reason('billing.superbill.code_set_rule', 'error', r.message, {
+        ...r.facts,
+        rule: r.code,
+      }),
+    );
+  }
+  for (const [i, line] of lines.entries()) {
+    // POS 11 is the office; 95/93/GT/FQ say the session was delivered remotely [sources: cms-pos-codes,
+    // mac-fcso-telehealth-modifiers].
+    const remote = line.modifiers.filter((m) => TELEHEALTH_MODIFIERS.has(m));
+    if (line.placeOfService === '11' && remote.length > 0) {
+      reasons.push(
+        reason(
+          'billing.superbill.telehealth_modifier_in_office',
+          'error',
+          `Service line ${i + 1} carries a telehealth modifier with the office place of service (11).`,
+          { line: i, placeOfService: line.placeOfService, modifiers: remote },
+        ),
+      );
+    }
+    for (const [field, day] of [
+      ['issuedOn', d.issuedOn],
+      ['signedOn', d.signature?.signedOn],
+    ] as const) {
+      if (day !== undefined && line.dateOfService > day) {
+        reasons.push(
+          reason(
+            'billing.superbill.service_after_issue',
+            'error',
+            `Service line ${i + 1} is dated after the superbill was ${field === 'issuedOn' ? 'issued' : 'signed'}.`,
+            { line: i, dateOfService: line.dateOfService, [field]: day },
+          ),
+        );
+      }
+    }
+  }
+}
+
 function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingReasonCode>[] {
   const reasons: Reason<BillingReasonCode>[] = [];
   const parts = [
@@ -251,6 +303,7 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
       );
     }
   }
+  serviceRuleReasons(lines, d, reasons);
   if (d.amountPaidCents === undefined) reasons.push(missing('$.amountPaidCents'));
   if (d.issuedOn === undefined) reasons.push(missing('$.issuedOn'));
   if (d.signature === undefined) {
@@ -284,7 +337,11 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
  * @throws {@link ValidationError} when a present field is invalid (bad NPI check digit, unknown code, …)
  * @remarks Required fields as insurers ask for them (a practice convention); diagnosis codes come from the
  * clinician and are
- * only checked for format (clinical boundary).
+ * only checked for format (clinical boundary). The services follow the claim rules, shared with the claim
+ * scrubber: each date's code set (pairings, units, add-ons, a code twice: `billing.superbill.code_set_rule`
+ * with the broken `billing.codes.*` rule in `facts.rule`) [sources: lcd-l35101, ama-cpt]; no telehealth
+ * modifier on an office line (POS 11) [sources: cms-pos-codes, mac-fcso-telehealth-modifiers]; and no date
+ * of service after the day the superbill was issued or signed (a receipt is for services given).
  * @example
  * ```ts
  * const { signature, ...unsigned } = completeDraft;

@@ -41,15 +41,23 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
  *   contracts hold the member harmless; check the payer's provider manual).
  * - `hasSecondaryCoverage`: client responsibility goes to the secondary payer first.
  * - `decisionDate` and `appealWindow`: the appeal deadline is the decision date plus the window.
+ * - `payerKind` and `waiverSigned` have no default: an answer that depends on one that is missing is
+ *   `undecided` (a timely-filing appeal; a PR medical-necessity amount billed to the client).
  * @example
  * ```ts
- * DenialTriageContext.parse({}); //=> { payerKind: 'commercial', inNetwork: true, hasSecondaryCoverage: false }
+ * DenialTriageContext.parse({}); //=> { inNetwork: true, hasSecondaryCoverage: false }
  * ```
  */
 export const DenialTriageContext = z.strictObject({
-  payerKind: PayerKind.default('commercial'),
+  /** The payer's kind; unknown, an answer that depends on it (a timely-filing appeal) is `undecided`. */
+  payerKind: PayerKind.optional(),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),
+  /**
+   * Whether the client signed a waiver (an ABN for Medicare) before the service, agreeing to pay if the
+   * payer finds it not medically necessary; unknown, a PR medical-necessity denial is `undecided`.
+   */
+  waiverSigned: z.boolean().optional(),
   decisionDate: LocalDate.optional(),
   appealWindow: FilingWindow.optional(),
 });
@@ -68,7 +76,8 @@ export interface TriageDenialOptions extends DenialTriageContext {
 }
 
 /**
- * The result of {@link triageDenial}: how to work one adjustment, or `unknown_code` when the table has no rule.
+ * The result of {@link triageDenial}: how to work one adjustment, `unknown_code` when the table has no
+ * rule, or `undecided` when the answer depends on a fact not given (then the client is never billed).
  * @example
  * ```ts
  * const d: DenialTriageDecision = triageDenial({ group: 'PR', carc: '3', amountCents: 2_000 });
@@ -77,7 +86,7 @@ export interface TriageDenialOptions extends DenialTriageContext {
  */
 export type DenialTriageDecision = Decision<
   'classified',
-  'unknown_code',
+  'unknown_code' | 'undecided',
   BillingReasonCode,
   {
     readonly group: AdjustmentGroupCode;
@@ -108,13 +117,20 @@ export type DenialTriageDecision = Decision<
  * timely-filing denials (CO-29) cannot be appealed [sources: cms-mcpm-ch1-70, mac-cgs-timely-filing].
  * A remark MA130 (returned as unprocessable) has no appeal rights: correct and send a new claim
  * [sources: x12-rarc, mac-palmetto-appeals-timeliness]. Medical-necessity and records questions go to a
- * clinician: the library makes no clinical judgement.
+ * clinician: the library makes no clinical judgement. A payer-initiated reduction (PI) has no contract
+ * basis and is not the client's: it is always appealable and routed to the biller to dispute, never
+ * written off, posted only or billed [sources: x12-835]. A PR medical-necessity amount (PR-50) is the
+ * client's only with a waiver (ABN) signed before the service [sources: cms-abn]; unknown, `undecided`.
+ * Without a payer kind, a timely-filing denial is `undecided` (Medicare never allows its appeal).
  * @example
  * ```ts
  * triageDenial({ group: 'CO', carc: '197', amountCents: 15_000 },
  *   { decisionDate: '2026-04-10', appealWindow: { amount: 60, unit: 'days' } });
  * //=> { outcome: 'classified', category: 'authorization', action: 'appeal', owner: 'biller',
  * //     clientBillable: false, appealable: true, appealDeadline: '2026-06-09', ... }
+ * triageDenial({ group: 'PI', carc: '45', amountCents: 5_000 });
+ * //=> { outcome: 'classified', action: 'appeal', owner: 'biller', appealable: true, clientBillable: false, ... }
+ * triageDenial({ group: 'CO', carc: '29', amountCents: 15_000 }).outcome; //=> 'undecided'
  * ```
  */
 export function triageDenial(
@@ -161,7 +177,8 @@ export function triageParsed(
   const override = rule.byGroup[adj.group] ?? {};
   const category = override.category ?? rule.category;
   let action = override.action ?? rule.action;
-  const owner = override.owner ?? rule.owner;
+  let owner = override.owner ?? rule.owner;
+  let undecided = false;
   const reasons: Reason<BillingReasonCode>[] = [
     reason('billing.denial.classified', 'info', rule.description, {
       group: adj.group,
@@ -201,7 +218,69 @@ export function triageParsed(
     );
   }
   let appealable = rule.appealable;
-  if (category === 'timely_filing' && ctx.payerKind === 'medicare') {
+  if (adj.group === 'PI') {
+    // A payer-initiated reduction has no contract basis and is not the client's: the biller disputes it
+    // with the payer, whatever the CARC would mean under CO or PR [sources: x12-835, x12-carc].
+    appealable = true;
+    if (PI_NOT_DISPUTED.has(action)) action = 'appeal';
+    if (owner === 'assistant') owner = 'biller';
+    reasons.push(
+      reason(
+        'billing.denial.payer_initiated_reduction',
+        'warning',
+        'A payer-initiated reduction (PI) has no contract basis and is not the client’s: dispute it with the payer.',
+        { group: adj.group, carc: adj.carc },
+      ),
+    );
+  }
+  if (category === 'medical_necessity' && clientBillable) {
+    // Not medically necessary, yet the client's: only with a waiver (ABN) signed before the service
+    // [sources: cms-abn, x12-carc].
+    if (ctx.waiverSigned === true) {
+      action = 'bill_client';
+      owner = 'biller';
+      reasons.push(
+        reason(
+          'billing.denial.waiver_on_file',
+          'info',
+          'The client signed a waiver before the service: the amount may be billed to them.',
+          { waiverSigned: true },
+        ),
+      );
+    } else {
+      clientBillable = false;
+      undecided = ctx.waiverSigned === undefined;
+      reasons.push(
+        undecided
+          ? reason(
+              'billing.denial.waiver_unknown',
+              'warning',
+              'Not medically necessary: the client may be billed only with a waiver signed before the service, and whether one was signed is not known.',
+              { group: adj.group, carc: adj.carc },
+            )
+          : reason(
+              'billing.denial.waiver_missing',
+              'warning',
+              'Not medically necessary and no waiver was signed before the service: the client may not be billed.',
+              { waiverSigned: false },
+            ),
+      );
+    }
+  }
+  if (category === 'timely_filing' && ctx.payerKind === undefined) {
+    // Whether a late-filing denial can be appealed depends on the payer (Medicare: never).
+    undecided = true;
+    appealable = false;
+    action = 'review_manually';
+    reasons.push(
+      reason(
+        'billing.denial.payer_kind_unknown',
+        'warning',
+        'Whether this timely-filing denial can be appealed depends on the payer’s kind, which is not known.',
+        { category },
+      ),
+    );
+  } else if (category === 'timely_filing' && ctx.payerKind === 'medicare') {
     // Medicare late-filing denials (CO-29) are not appealable [sources: cms-mcpm-ch1-70].
     appealable = false;
     reasons.push(
@@ -277,6 +356,10 @@ export function triageParsed(
       );
     }
   }
+  const sorted = sortReasons(reasons);
+  const data = { ...base, category, action, owner, clientBillable, appealable, appealDeadline };
+  const [first, ...rest] = sorted;
+  if (undecided && first !== undefined) return { ...data, outcome: 'undecided', reasons: [first, ...rest] };
   return {
     ...base,
     outcome: 'classified',
@@ -286,9 +369,17 @@ export function triageParsed(
     clientBillable,
     appealable,
     appealDeadline,
-    reasons: sortReasons(reasons),
+    reasons: sorted,
   };
 }
+
+// The actions a PI amount never gets: it is neither written off, nor merely posted, nor billed to anyone.
+const PI_NOT_DISPUTED: ReadonlySet<DenialAction> = new Set<DenialAction>([
+  'write_off',
+  'post_only',
+  'bill_client',
+  'bill_secondary',
+]);
 
 // Who owes an adjustment, by its CAS group code [sources: x12-835]: only patient responsibility may be
 // billed to the client; contractual obligations, other adjustments and payer-initiated reductions never.

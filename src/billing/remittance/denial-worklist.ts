@@ -12,11 +12,12 @@ import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
  *
  * @example
  * ```ts
- * ListDenialsToWorkOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> 'commercial'
+ * ListDenialsToWorkOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> undefined
  * ```
  */
 export const ListDenialsToWorkOptions = z.strictObject({
-  payerKind: PayerKind.default('commercial'),
+  /** No default: a denial whose answer depends on the payer's kind is `undecided` without it. */
+  payerKind: PayerKind.optional(),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),
   appealWindow: FilingWindow.optional(),
@@ -73,7 +74,7 @@ export function listDenialsToWork(
   const opts = validate(ListDenialsToWorkOptions, options, 'denial worklist options');
   const table = extendDenialCodeTable(opts.denialRules);
   const context = {
-    payerKind: opts.payerKind,
+    ...(opts.payerKind === undefined ? {} : { payerKind: opts.payerKind }),
     inNetwork: opts.inNetwork,
     hasSecondaryCoverage: opts.hasSecondaryCoverage,
     decisionDate: era.paidOn,
@@ -92,8 +93,10 @@ export function listDenialsToWork(
   ): void => {
     const merged = [...new Set([...adj.remarks, ...remarks])].sort(compareText);
     const triage = triageParsed({ ...adj, remarks: merged }, context, table);
+    // A PI reduction is always worked: it has no contract basis and is disputed with the payer.
     const notADenial =
       triage.outcome === 'classified' &&
+      adj.group !== 'PI' &&
       (triage.category === 'contractual' ||
         triage.category === 'patient_responsibility' ||
         triage.action === 'post_only');

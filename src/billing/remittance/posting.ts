@@ -158,7 +158,8 @@ export type ContractedFee = z.infer<typeof ContractedFee>;
  * Options for {@link postRemittance}.
  * @example
  * ```ts
- * PostRemittanceOptions.parse({}); //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true }
+ * PostRemittanceOptions.parse({});
+ * //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true, denialRules: [], signedWaiverClaimIds: [] }
  * ```
  */
 export const PostRemittanceOptions = z.strictObject({
@@ -168,6 +169,12 @@ export const PostRemittanceOptions = z.strictObject({
   inNetwork: z.boolean().default(true),
   /** The practice's own denial rules, added to (or replacing) the built-in table's. */
   denialRules: z.array(DenialCodeRule).default([]),
+  /**
+   * Claims whose client signed a waiver (an ABN for Medicare) before the service: only theirs may a PR
+   * not-medically-necessary amount (PR-50) be billed to the client [sources: cms-abn]. For any other claim
+   * it is denial work for the biller, with `billing.denial.waiver_unknown`.
+   */
+  signedWaiverClaimIds: z.array(ClaimId).max(100_000).default([]),
 });
 export type PostRemittanceOptions = z.input<typeof PostRemittanceOptions>;
 
@@ -543,9 +550,20 @@ function postClaim(
   ): 'client' | 'contractual' | 'denied' | 'other' => {
     const triage = triageParsed(
       adj,
-      { payerKind: opts.payerKind, inNetwork: opts.inNetwork, hasSecondaryCoverage: false },
+      {
+        payerKind: opts.payerKind,
+        inNetwork: opts.inNetwork,
+        hasSecondaryCoverage: false,
+        ...((opts.signedWaiverClaimIds as readonly string[]).includes(claimId) ? { waiverSigned: true } : {}),
+      },
       table,
     );
+    // No waiver known for a PR not-medically-necessary amount: it is worked as a denial, and the posting
+    // says why (the payer kind is always known here, so no other fact can be missing).
+    const waiverUnknown = triage.reasons.find((r) => r.code === 'billing.denial.waiver_unknown');
+    if (waiverUnknown !== undefined) {
+      reasons.push({ ...waiverUnknown, facts: { ...waiverUnknown.facts, lineId: where.lineId } });
+    }
     if (triage.outcome === 'unknown_code') {
       delta.other += adj.amountCents;
       reasons.push(
@@ -570,7 +588,8 @@ function postClaim(
       else delta.clientOther += adj.amountCents;
       return 'client';
     }
-    if (triage.category === 'contractual') {
+    // A PI reduction has no contract basis: never a contractual write-off, always disputed [sources: x12-835].
+    if (triage.category === 'contractual' && adj.group !== 'PI') {
       delta.contractual += adj.amountCents;
       return 'contractual';
     }

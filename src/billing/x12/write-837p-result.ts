@@ -1,4 +1,5 @@
 import type { Decision, InvalidRecord, NonEmptyArray, Reason } from '../../core/index.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import type { ClaimFrequency } from './claim-frequency.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
@@ -19,7 +20,7 @@ import type { X12ReasonCode } from './reason-codes.js';
 export type Write837PDecision = Decision<
   'written',
   'partly_written' | 'not_written',
-  X12ReasonCode,
+  X12ReasonCode | BillingReasonCode,
   {
     readonly text: string | null;
     /** The claims written, each with what it asks of the payer: a new claim, a replacement or a void. */
@@ -31,7 +32,7 @@ export type Write837PDecision = Decision<
     readonly refused: readonly {
       readonly index: number;
       readonly claimId: string;
-      readonly reasons: NonEmptyArray<Reason<X12ReasonCode>>;
+      readonly reasons: NonEmptyArray<Reason<X12ReasonCode | BillingReasonCode>>;
     }[];
     readonly invalid: readonly InvalidRecord[];
   }

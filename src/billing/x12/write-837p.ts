@@ -14,7 +14,9 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { Claim, type ClaimInput } from '../index.js';
+import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../claims/scrubbing.js';
+import { Claim, type ClaimInput, PayerProfile } from '../index.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { type ClaimFrequency, claimFrequency, FREQUENCY_CODES } from './claim-frequency.js';
 import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
 import { writeCents, writeDate } from './element-values.js';
@@ -93,6 +95,11 @@ const PayerEntry = z.strictObject({
     'WC',
     'ZZ',
   ]),
+  /**
+   * The payer's profile (telehealth convention, filing windows, prior-authorization codes): every claim is
+   * scrubbed against it before it is written, and a claim the scrubber refuses is left out.
+   */
+  profile: PayerProfile,
 });
 const ClientEntry = z.strictObject({
   memberId: z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { message: 'must be letters, digits or -' }),
@@ -268,6 +275,35 @@ function refusals(c: Claim, o: Options, frequency: Reason<X12ReasonCode>[]): Rea
   return out;
 }
 
+type Write837PReasonCode = X12ReasonCode | BillingReasonCode;
+
+/**
+ * The scrubber's blocking findings for a claim about to be written: all of them (the filing window
+ * included) for a new claim; for a replacement, all but the filing window (a corrected claim's clock is
+ * the payer's correction rule, not the original window); none for a void, which carries no service to
+ * check. The scrubber's date is the file's own calendar date.
+ */
+function scrubRefusals(
+  c: Claim,
+  profile: PayerProfile,
+  frequency: ClaimFrequency,
+  o: Options,
+): Reason<BillingReasonCode>[] {
+  const today = o.asOf.slice(0, 10);
+  switch (frequency) {
+    case 'void':
+      return [];
+    case 'replacement':
+      return scrubFindingsBesidesFiling(c, profile, today).filter((r) => r.severity === 'error');
+    case 'original':
+      return evaluateClaimScrub(c, profile, { asOf: today }).reasons.filter((r) => r.severity === 'error');
+    default: {
+      const unhandled: never = frequency;
+      return unhandled;
+    }
+  }
+}
+
 function address(w: SegmentWriter, a: Address): void {
   w.write('N3', a.line2 === undefined ? [a.line1] : [a.line1, a.line2]);
   w.write('N4', [a.city, a.state, a.postalCode]);
@@ -387,7 +423,7 @@ export function write837P(
   const refused: {
     index: number;
     claimId: string;
-    reasons: [Reason<X12ReasonCode>, ...Reason<X12ReasonCode>[]];
+    reasons: [Reason<Write837PReasonCode>, ...Reason<Write837PReasonCode>[]];
   }[] = [];
   const body = new SegmentWriter(d, o.lineBreak);
   let hl = 2;
@@ -401,7 +437,10 @@ export function write837P(
       voids.has(c.claimId),
       payer?.filingIndicator === 'MB',
     );
-    const reasons = refusals(c, o, why);
+    const reasons: Reason<Write837PReasonCode>[] = refusals(c, o, why);
+    // Only a claim the scrubber passes is written (its warnings do not block it) [sources: x12-837p-cg-cms].
+    if (payer !== undefined && why.length === 0)
+      reasons.push(...scrubRefusals(c, payer.profile, frequency, o));
     const [first, ...rest] = reasons;
     if (first !== undefined) {
       refused.push({ index, claimId: c.claimId, reasons: [first, ...rest] });
@@ -429,7 +468,7 @@ export function write837P(
     written.push({ index, claimId: c.claimId, frequency });
   }
   const invalid: InvalidRecord[] = [...batch.invalid];
-  const reasons: Reason<X12ReasonCode>[] = [
+  const reasons: Reason<Write837PReasonCode>[] = [
     ...invalid.map((r) =>
       reason<X12ReasonCode>('x12.837p.claim_invalid', 'error', 'A claim fails its schema; it was left out.', {
         index: r.index,

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Claim } from '../../../src/billing/claims/claim.js';
 import { moveClaim } from '../../../src/billing/claims/lifecycle.js';
+import { evaluateClaimScrub } from '../../../src/billing/claims/scrubbing.js';
 import { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from '../../../src/billing/claims/status.js';
 import { addDays, ValidationError, validate } from '../../../src/core/index.js';
-import { claim, claimThrough } from './claim-fixtures.js';
+import { COMMERCIAL, claim, claimThrough, line } from './claim-fixtures.js';
 
 describe('moveClaim', () => {
   it('moves a ready claim to submitted and records the move', () => {
@@ -49,6 +50,82 @@ describe('moveClaim', () => {
     expect(result.reasons.map((r) => r.code)).toEqual(['billing.claim.move_before_last']);
   });
 
+  describe('a claim reaches ready only through the scrubber', () => {
+    it('refuses a draft with no NPIs, no diagnosis, 90837 for 2 units and a 2024-01-06 session, with the scrubber’s reasons', () => {
+      const draft = claim({
+        renderingNpi: undefined,
+        billingNpi: undefined,
+        diagnosisCodes: [],
+        lines: [line({ procedureCode: '90837', units: 2, serviceDate: '2024-01-06' })],
+      });
+      const result = moveClaim(draft, { to: 'ready' }, { asOf: '2026-01-10', profile: COMMERCIAL });
+      expect(result.outcome).toBe('refused');
+      expect(result.claim.status).toBe('draft');
+      expect(result.reasons.map((r) => r.code)).toEqual(
+        expect.arrayContaining([
+          'billing.scrub.missing_rendering_npi',
+          'billing.scrub.missing_billing_npi',
+          'billing.scrub.missing_diagnosis',
+          'billing.scrub.units_above_maximum',
+          'billing.claim.past_timely_filing',
+        ]),
+      );
+    });
+
+    it('is undecided when no payer profile is given to scrub against, and keeps the claim a draft', () => {
+      const result = moveClaim(claim(), { to: 'ready' }, { asOf: '2026-03-04' });
+      expect(result.outcome).toBe('undecided');
+      expect(result.claim.status).toBe('draft');
+      expect(result.reasons.map((r) => [r.code, r.facts])).toEqual([
+        ['billing.claim.scrub_profile_missing', { from: 'draft', to: 'ready' }],
+      ]);
+    });
+
+    it('moves a clean 2026-03-02 office claim to ready on 2026-03-04, and carries the scrubber’s warnings', () => {
+      expect(moveClaim(claim(), { to: 'ready' }, { asOf: '2026-03-04', profile: COMMERCIAL })).toMatchObject({
+        outcome: 'moved',
+        reasons: [],
+        claim: { status: 'ready' },
+      });
+      // 90 days from 2026-03-02 is 2026-05-31: on 2026-05-25 the deadline is near.
+      const late = moveClaim(claim(), { to: 'ready' }, { asOf: '2026-05-25', profile: COMMERCIAL });
+      expect(late.outcome).toBe('moved');
+      expect(late.reasons.map((r) => r.code)).toContain('billing.scrub.filing_deadline_near');
+    });
+
+    it('scrubs a claim resent to submitted straight after a clearinghouse rejection, not one sent from ready', () => {
+      const rejected = claimThrough(['ready', 'submitted', 'rejected'], '2026-03-03', { diagnosisCodes: [] });
+      expect(moveClaim(rejected, { to: 'submitted' }, { asOf: '2026-03-10' }).outcome).toBe('undecided');
+      const refused = moveClaim(rejected, { to: 'submitted' }, { asOf: '2026-03-10', profile: COMMERCIAL });
+      expect(refused.reasons.map((r) => r.code)).toContain('billing.scrub.missing_diagnosis');
+      expect(moveClaim(claimThrough(['ready']), { to: 'submitted' }, { asOf: '2026-03-04' }).outcome).toBe(
+        'moved',
+      );
+    });
+
+    it('property: a move into ready is moved exactly when the scrubber on the move’s date does not refuse', () => {
+      fc.assert(
+        fc.property(
+          fc.record({
+            units: fc.integer({ min: 1, max: 3 }),
+            procedureCode: fc.constantFrom('90832', '90834', '90837', '90840'),
+            serviceDate: fc.constantFrom('2025-10-01', '2026-02-27', '2026-03-02', '2026-03-05'),
+            withDiagnosis: fc.boolean(),
+          }),
+          ({ withDiagnosis, ...l }) => {
+            const c = claim({ diagnosisCodes: withDiagnosis ? ['F41.1'] : [], lines: [line(l)] });
+            const result = moveClaim(c, { to: 'ready' }, { asOf: '2026-03-04', profile: COMMERCIAL });
+            const scrub = evaluateClaimScrub(c, COMMERCIAL, { asOf: '2026-03-04' });
+            expect(result.outcome).toBe(scrub.outcome === 'refused' ? 'refused' : 'moved');
+            expect(result.reasons).toEqual(scrub.reasons);
+            expect(result.claim.status).toBe(scrub.outcome === 'refused' ? 'draft' : 'ready');
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  });
+
   it('throws a ValidationError for a bad date, and answers canMoveClaim for every pair of statuses', () => {
     expect(() => moveClaim(claim(), { to: 'ready' }, { asOf: '2026-02-30' })).toThrow(ValidationError);
     for (const from of ClaimStatus.options)
@@ -68,7 +145,7 @@ describe('moveClaim', () => {
         let current = validate(Claim, claim(), 'claim');
         let on = '2026-03-02';
         for (const to of targets) {
-          const result = moveClaim(current, { to }, { asOf: on });
+          const result = moveClaim(current, { to }, { asOf: on, profile: COMMERCIAL });
           expect(result.outcome === 'moved').toBe(CLAIM_TRANSITIONS[current.status].includes(to));
           current = result.claim;
           on = addDays(on, 1);

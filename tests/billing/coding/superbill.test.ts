@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateSuperbill, type SuperbillDraft } from '../../../src/billing/index.js';
+import {
+  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  evaluateClaimScrub,
+  evaluateSuperbill,
+  type SuperbillDraft,
+} from '../../../src/billing/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 
 const complete = {
@@ -140,5 +146,124 @@ describe('evaluateSuperbill', () => {
       ['$.lines[0].code', 'invalid_value'],
     ]);
     expect((error as ValidationError).message).not.toMatch(/1234567890|depressed|99999/);
+  });
+
+  describe('the services follow the claim rules', () => {
+    const office = (over: Partial<Line>): Line => ({
+      dateOfService: '2026-03-02',
+      code: '90834',
+      units: 1,
+      placeOfService: '11',
+      diagnosisPointers: [1],
+      chargeCents: 15_000,
+      ...over,
+    });
+    const bill = (...lines: Line[]) =>
+      evaluateSuperbill({
+        ...complete,
+        lines,
+        amountPaidCents: lines.reduce((sum, l) => sum + l.chargeCents, 0),
+      });
+    const rules = (d: ReturnType<typeof evaluateSuperbill>) =>
+      d.reasons.map((r) => [r.code, r.facts.rule ?? null, r.facts.serviceDate ?? null]);
+
+    it('calls 90837 for 2 units on 2026-03-02 incomplete: one session, one unit', () => {
+      const d = bill(office({ code: '90837', units: 2, chargeCents: 30_000 }));
+      expect(d.outcome).toBe('incomplete');
+      expect(rules(d)).toEqual([
+        ['billing.superbill.code_set_rule', 'billing.codes.units_above_maximum', '2026-03-02'],
+      ]);
+    });
+
+    it('calls 90834 and 90837 on the same date incomplete, but not on two dates', () => {
+      const d = bill(office({}), office({ code: '90837' }));
+      expect(d.outcome).toBe('incomplete');
+      expect(rules(d)).toEqual([
+        ['billing.superbill.code_set_rule', 'billing.codes.mutually_exclusive', '2026-03-02'],
+      ]);
+      expect(bill(office({}), office({ code: '90837', dateOfService: '2026-03-09' })).outcome).toBe(
+        'complete',
+      );
+    });
+
+    it('calls +90840 without its 90839 incomplete, and 90839 with +90840 complete', () => {
+      expect(rules(bill(office({ code: '90840' })))).toEqual([
+        ['billing.superbill.code_set_rule', 'billing.codes.add_on_without_primary', '2026-03-02'],
+      ]);
+      expect(bill(office({ code: '90839' }), office({ code: '90840' })).outcome).toBe('complete');
+    });
+
+    it('calls crisis psychotherapy billed twice on 2026-03-02 one crisis split in two', () => {
+      expect(rules(bill(office({ code: '90839' }), office({ code: '90839', chargeCents: 1 })))).toEqual([
+        ['billing.superbill.code_set_rule', 'billing.codes.crisis_billed_twice', '2026-03-02'],
+      ]);
+    });
+
+    it('calls modifier 95 on an office line (POS 11) incomplete, and 95 on POS 10 complete', () => {
+      const d = bill(office({ modifiers: ['95'] }));
+      expect(d.reasons.map((r) => [r.code, r.facts])).toEqual([
+        [
+          'billing.superbill.telehealth_modifier_in_office',
+          { line: 0, placeOfService: '11', modifiers: ['95'] },
+        ],
+      ]);
+      expect(bill(office({ modifiers: ['95'], placeOfService: '10' })).outcome).toBe('complete');
+      expect(bill(office({ modifiers: ['HJ'] })).outcome).toBe('complete');
+    });
+
+    it('calls a 2026-04-02 session on a superbill issued and signed 2026-03-31 incomplete (a receipt for a service not yet given)', () => {
+      const d = bill(office({ dateOfService: '2026-04-02' }));
+      expect(d.reasons.map((r) => [r.code, r.facts])).toEqual([
+        [
+          'billing.superbill.service_after_issue',
+          { line: 0, dateOfService: '2026-04-02', issuedOn: '2026-03-31' },
+        ],
+        [
+          'billing.superbill.service_after_issue',
+          { line: 0, dateOfService: '2026-04-02', signedOn: '2026-03-31' },
+        ],
+      ]);
+      // Given on the day it is issued: a receipt on the spot.
+      expect(bill(office({ dateOfService: '2026-03-31' })).outcome).toBe('complete');
+    });
+
+    it('property: a superbill is refused for a date’s code set exactly when the claim scrubber refuses the same lines', () => {
+      const profile = COMMERCIAL_PAYER_PROFILE_EXAMPLE;
+      const lineArb = fc.record({
+        code: fc.constantFrom('90791', '90832', '90834', '90837', '90839', '90840', '90785', '90846'),
+        units: fc.integer({ min: 1, max: 3 }),
+        dateOfService: fc.constantFrom('2026-03-02', '2026-03-03'),
+      });
+      fc.assert(
+        fc.property(fc.array(lineArb, { minLength: 1, maxLength: 4 }), (picked) => {
+          const d = bill(...picked.map((l) => office(l as Partial<Line>)));
+          const claim = {
+            claimId: 'c-1',
+            clientId: 'cl-1',
+            payerId: profile.payerId,
+            renderingNpi: '1234567893',
+            billingNpi: '1245319599',
+            diagnosisCodes: ['F41.1'],
+            priorAuthorizationNumber: 'A1',
+            lines: picked.map((l, i) => ({
+              lineId: String(i + 1),
+              serviceDate: l.dateOfService,
+              procedureCode: l.code,
+              placeOfService: '11',
+              units: l.units,
+              chargeCents: 15_000,
+              diagnosisPointers: [1],
+            })),
+          };
+          const scrub = evaluateClaimScrub(claim, profile, { asOf: '2026-03-31' });
+          const scrubbed = scrub.reasons.filter((r) => r.severity === 'error').length;
+          expect(d.reasons.filter((r) => r.code === 'billing.superbill.code_set_rule')).toHaveLength(
+            scrubbed,
+          );
+          expect(d.outcome === 'complete').toBe(scrub.outcome !== 'refused');
+        }),
+        { numRuns: 200 },
+      );
+    });
   });
 });

@@ -53,8 +53,12 @@ describe('triageDenial: one named example per category', () => {
   });
 
   it('timely filing: CO-29 from a commercial payer → write off unless there is proof of timely filing', () => {
-    const r = triageDenial({ group: 'CO', carc: '29', amountCents: 15_000 }, decided);
+    const r = triageDenial(
+      { group: 'CO', carc: '29', amountCents: 15_000 },
+      { ...decided, payerKind: 'commercial' },
+    );
     expect(r).toMatchObject({
+      outcome: 'classified',
       category: 'timely_filing',
       action: 'write_off',
       appealable: true,
@@ -197,6 +201,55 @@ describe('triageDenial: unknowns and bad input', () => {
     );
   });
 
+  it('property: the payer-initiated group (PI) is always disputed by the biller, never written off or billed', () => {
+    const carcs = Object.keys(DENIAL_CODE_TABLE);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...carcs),
+        fc.constantFrom('medicare', 'commercial', 'medicaid') as fc.Arbitrary<
+          'medicare' | 'commercial' | 'medicaid'
+        >,
+        fc.option(fc.boolean(), { nil: undefined }),
+        (carc, payerKind, waiverSigned) => {
+          const r = triageDenial(
+            { group: 'PI', carc, amountCents: 100 },
+            { payerKind, ...(waiverSigned === undefined ? {} : { waiverSigned }) },
+          );
+          expect(r.clientBillable).toBe(false);
+          expect(['write_off', 'post_only', 'bill_client', 'bill_secondary']).not.toContain(r.action);
+          expect(r.owner).not.toBe('assistant');
+          expect(codes(r)).toContain('billing.denial.payer_initiated_reduction');
+          // Appealable unless Medicare's own bar on late-filing appeals applies.
+          if (!(payerKind === 'medicare' && r.category === 'timely_filing')) expect(r.appealable).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('property: an answer that depends on a missing fact is undecided, never a default; the fact given decides it', () => {
+    const carcs = Object.keys(DENIAL_CODE_TABLE);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.constantFrom(...carcs),
+        (group, carc) => {
+          const unknown = triageDenial({ group, carc, amountCents: 100 });
+          const known = triageDenial(
+            { group, carc, amountCents: 100 },
+            { payerKind: 'commercial', waiverSigned: false },
+          );
+          expect(known.outcome).toBe('classified');
+          const dependsOnFact =
+            unknown.category === 'timely_filing' ||
+            (unknown.category === 'medical_necessity' && group === 'PR');
+          expect(unknown.outcome).toBe(dependsOnFact ? 'undecided' : 'classified');
+          // Undecided never bills the client.
+          if (unknown.outcome === 'undecided') expect(unknown.clientBillable).toBe(false);
+        },
+      ),
+    );
+  });
+
   it('property: CO, OA and PI amounts are never billable to the client', () => {
     const carcs = [...Object.keys(DENIAL_CODE_TABLE), '999', 'Z9'];
     fc.assert(
@@ -267,5 +320,88 @@ describe('extendDenialCodeTable', () => {
       action: 'bill_client',
       clientBillable: true,
     });
+  });
+});
+
+describe('triageDenial: payer-initiated reductions (PI) are disputed', () => {
+  it('PI-45 $50: not a contractual write-off but an appeal the biller files', () => {
+    const r = triageDenial({ group: 'PI', carc: '45', amountCents: 5000 }, { payerKind: 'commercial' });
+    expect(r).toMatchObject({
+      outcome: 'classified',
+      action: 'appeal',
+      owner: 'biller',
+      appealable: true,
+      clientBillable: false,
+    });
+    expect(codes(r)).toContain('billing.denial.payer_initiated_reduction');
+  });
+
+  it('PI-2: never bill_client for an amount the client does not owe', () => {
+    const r = triageDenial({ group: 'PI', carc: '2', amountCents: 5000 }, { payerKind: 'commercial' });
+    expect(r).toMatchObject({ action: 'appeal', owner: 'biller', clientBillable: false, appealable: true });
+  });
+
+  it('PI-97 keeps its correctable action (correct and resubmit), still appealable', () => {
+    const r = triageDenial({ group: 'PI', carc: '97', amountCents: 5000 }, { payerKind: 'commercial' });
+    expect(r).toMatchObject({ action: 'correct_and_resubmit', appealable: true });
+  });
+});
+
+describe('triageDenial: PR-50, not medically necessary', () => {
+  const pr50 = { group: 'PR' as const, carc: '50', amountCents: 15_000 };
+
+  it('is undecided without knowing whether a waiver was signed, and not billable to the client', () => {
+    const r = triageDenial(pr50, { payerKind: 'medicare' });
+    expect(r).toMatchObject({
+      outcome: 'undecided',
+      clientBillable: false,
+      action: 'appeal',
+      owner: 'clinician',
+    });
+    expect(codes(r)).toContain('billing.denial.waiver_unknown');
+  });
+
+  it('is not billable to the client when no waiver was signed before the service', () => {
+    const r = triageDenial(pr50, { payerKind: 'medicare', waiverSigned: false });
+    expect(r).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'appeal' });
+    expect(codes(r)).toContain('billing.denial.waiver_missing');
+  });
+
+  it('bills the client when the client signed a waiver (ABN) before the service', () => {
+    const r = triageDenial(pr50, { payerKind: 'medicare', waiverSigned: true });
+    expect(r).toMatchObject({
+      outcome: 'classified',
+      clientBillable: true,
+      action: 'bill_client',
+      owner: 'biller',
+    });
+    expect(codes(r)).toContain('billing.denial.waiver_on_file');
+  });
+
+  it('CO-50 is never the client’s, waiver or not', () => {
+    expect(
+      triageDenial({ ...pr50, group: 'CO' }, { payerKind: 'medicare', waiverSigned: true }).clientBillable,
+    ).toBe(false);
+  });
+});
+
+describe('triageDenial: the payer kind is never assumed', () => {
+  it('CO-29 without a payer kind is undecided, not appealable by default, reviewed by hand', () => {
+    const r = triageDenial({ group: 'CO', carc: '29', amountCents: 15_000 });
+    expect(r).toMatchObject({ outcome: 'undecided', appealable: false, action: 'review_manually' });
+    expect(codes(r)).toContain('billing.denial.payer_kind_unknown');
+  });
+
+  it('CO-29 from Medicare is not appealable; from a commercial payer it is, with proof of timely filing', () => {
+    expect(
+      triageDenial({ group: 'CO', carc: '29', amountCents: 1 }, { payerKind: 'medicare' }).appealable,
+    ).toBe(false);
+    expect(
+      triageDenial({ group: 'CO', carc: '29', amountCents: 1 }, { payerKind: 'commercial' }).appealable,
+    ).toBe(true);
+  });
+
+  it('CO-45 does not depend on the payer kind: classified without it', () => {
+    expect(triageDenial({ group: 'CO', carc: '45', amountCents: 1 }).outcome).toBe('classified');
   });
 });

@@ -91,6 +91,51 @@ describe('listDenialsToWork', () => {
     ]);
   });
 
+  it('lists a PI-45 reduction and a PR-50 with no waiver known as work; a Medicare-less CO-29 as undecided', () => {
+    const items = listDenialsToWork(
+      {
+        remittanceId: 'era-2',
+        payerId: 'commercial-example',
+        paidOn: '2026-04-10',
+        claims: [
+          {
+            claimId: 'claim-3',
+            chargeCents: 45_000,
+            paidCents: 8_000,
+            lines: [
+              {
+                procedureCode: '90834',
+                chargeCents: 15_000,
+                paidCents: 8_000,
+                adjustments: [{ group: 'PI', carc: '45', amountCents: 7_000 }],
+              },
+              {
+                procedureCode: '90837',
+                chargeCents: 15_000,
+                paidCents: 0,
+                adjustments: [{ group: 'PR', carc: '50', amountCents: 15_000 }],
+              },
+              {
+                procedureCode: '90832',
+                chargeCents: 15_000,
+                paidCents: 0,
+                adjustments: [{ group: 'CO', carc: '29', amountCents: 15_000 }],
+              },
+            ],
+          },
+        ],
+      },
+      { appealWindow: { amount: 60, unit: 'days' } },
+    );
+    expect(
+      items.map((d) => [`${d.group}-${d.carc}`, d.triage.outcome, d.triage.action, d.triage.owner]),
+    ).toEqual([
+      ['PR-50', 'undecided', 'appeal', 'clinician'],
+      ['PI-45', 'classified', 'appeal', 'biller'],
+      ['CO-29', 'undecided', 'review_manually', 'biller'],
+    ]);
+  });
+
   it('reads the claim’s remarks with a claim-level CO-16, so no remark is reported missing', () => {
     const co16 = listDenialsToWork(era).find((d) => d.carc === '16');
     expect(co16?.triage.remarks).toEqual(['M51']);

@@ -1746,7 +1746,94 @@ describe('PostRemittanceOptions', () => {
       payerKind: 'commercial',
       inNetwork: true,
       denialRules: [],
+      signedWaiverClaimIds: [],
     });
+  });
+});
+
+describe('postRemittance: PI reductions and PR-50 are denial work, not write-offs or client bills', () => {
+  const oneLine = (
+    paidCents: number,
+    adjustments: { group: 'CO' | 'PR' | 'OA' | 'PI'; carc: string; amountCents: number }[],
+  ) =>
+    era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents,
+        lines: [{ lineRef: '1', procedureCode: '90834', chargeCents: 15_000, paidCents, adjustments }],
+      },
+    ]);
+  const single = claim();
+
+  it('posts a PI-45 reduction of $70 as denied (to dispute), not contractual, and the claim as partly paid', () => {
+    const { balances, results } = postRemittance(
+      oneLine(8_000, [{ group: 'PI', carc: '45', amountCents: 7_000 }]),
+      [single],
+      [],
+    );
+    expect(balances[0]).toMatchObject({
+      contractualCents: 0,
+      deniedCents: 7_000,
+      denials: [{ group: 'PI', carc: '45' }],
+    });
+    expect(results[0]?.suggestedStatus).toBe('partially_paid');
+  });
+
+  it('posts a CO-45 of $70 as contractual, as before', () => {
+    const { balances } = postRemittance(
+      oneLine(8_000, [{ group: 'CO', carc: '45', amountCents: 7_000 }]),
+      [single],
+      [],
+    );
+    expect(balances[0]).toMatchObject({ contractualCents: 7_000, deniedCents: 0 });
+  });
+
+  it('posts a PR-50 of $150 with $0 paid as a denial with no waiver known, and says so', () => {
+    const { balances, results } = postRemittance(
+      oneLine(0, [{ group: 'PR', carc: '50', amountCents: 15_000 }]),
+      [single],
+      [],
+    );
+    expect(balances[0]).toMatchObject({
+      deniedCents: 15_000,
+      clientResponsibility: { otherCents: 0 },
+      denials: [{ group: 'PR', carc: '50' }],
+    });
+    expect(results[0]?.suggestedStatus).toBe('denied');
+    expect(results[0]?.reasons.map((r) => [r.code, r.facts.lineId ?? null])).toContainEqual([
+      'billing.denial.waiver_unknown',
+      '1',
+    ]);
+  });
+
+  it('posts a PR-50 to the client only for a claim whose client signed a waiver before the service', () => {
+    const { balances } = postRemittance(
+      oneLine(0, [{ group: 'PR', carc: '50', amountCents: 15_000 }]),
+      [single],
+      [],
+      { signedWaiverClaimIds: ['claim-1'] },
+    );
+    expect(balances[0]).toMatchObject({ deniedCents: 0, clientResponsibility: { otherCents: 15_000 } });
+  });
+
+  it('property: a PI amount never lands in contractual or the client’s share', () => {
+    const carcs = Object.keys(DENIAL_CODE_TABLE);
+    fc.assert(
+      fc.property(fc.constantFrom(...carcs), fc.integer({ min: 1, max: 15_000 }), (carc, amount) => {
+        const { balances } = postRemittance(
+          oneLine(15_000 - amount, [{ group: 'PI', carc, amountCents: amount }]),
+          [single],
+          [],
+          { payerKind: 'commercial' },
+        );
+        const b = balances[0] as ClaimBalance;
+        expect(b.contractualCents).toBe(0);
+        expect(getClientResponsibilityTotal(b)).toBe(0);
+        expect(b.deniedCents + b.otherAdjustmentCents).toBe(amount);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

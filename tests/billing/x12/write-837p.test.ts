@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_TRANSITIONS, type ClaimInput, type ClaimStatus } from '../../../src/billing/index.js';
+import {
+  CLAIM_TRANSITIONS,
+  type ClaimInput,
+  type ClaimStatus,
+  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  evaluateClaimScrub,
+  MEDICARE_PAYER_PROFILE_EXAMPLE,
+} from '../../../src/billing/index.js';
+import type { ClaimLineInput } from '../../../src/billing/internal.js';
 import { parseX12, type Write837POptions, write837P, writeX12 } from '../../../src/billing/x12/index.js';
-import { ValidationError } from '../../../src/core/index.js';
+import { PayerId, ValidationError } from '../../../src/core/index.js';
 
 const golden = readFileSync(join(import.meta.dirname, 'fixtures', 'telehealth-837p-supervised.edi'), 'utf8');
 
@@ -31,7 +39,14 @@ const options: Write837POptions = {
     },
     taxonomy: '261QM0801X',
   },
-  payers: { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI' } },
+  payers: {
+    summit: {
+      name: 'SUMMIT HEALTH PLAN',
+      id: '60054',
+      filingIndicator: 'CI',
+      profile: { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'summit' },
+    },
+  },
   clients: {
     'client-lane': {
       memberId: 'W123456789',
@@ -135,12 +150,17 @@ describe('write837P', () => {
     expect(segments.filter((s) => s.tag === 'PAT').map((s) => s.elements[1])).toEqual(['19']);
   });
 
-  it('writes any batch of ready claims into a file whose segments read back', () => {
+  it('writes any batch of scrubbed claims into a file whose segments read back', () => {
+    // Lines the scrubber passes: one session a day, its place of service and modifier as delivered.
+    const delivery = fc.constantFrom(
+      { placeOfService: '10', modality: 'video', clientAtHome: true, modifiers: ['95'] },
+      { placeOfService: '02', modality: 'video', clientAtHome: false, modifiers: ['95'] },
+      { placeOfService: '10', modality: 'audio_only', clientAtHome: true, modifiers: ['93'] },
+      { placeOfService: '11', modality: 'in_person', clientAtHome: false, modifiers: ['HJ'] },
+    ) as fc.Arbitrary<Pick<ClaimLineInput, 'placeOfService' | 'modality' | 'clientAtHome' | 'modifiers'>>;
     const lineArb = fc.record({
-      procedureCode: fc.constantFrom('90834', '90837', '90791', '90785'),
-      modifiers: fc.uniqueArray(fc.constantFrom('95', 'HJ', 'GT'), { maxLength: 2 }),
-      placeOfService: fc.constantFrom('10', '02', '11'),
-      units: fc.integer({ min: 1, max: 4 }),
+      procedureCode: fc.constantFrom('90832', '90834', '90837', '90791'),
+      delivery,
       chargeCents: fc.integer({ min: 1, max: 100_000 }),
     });
     fc.assert(
@@ -151,14 +171,18 @@ describe('write837P', () => {
             claim({
               claimId: `c-${i}`,
               lines: lines.map((l, j) => ({
-                ...l,
+                ...l.delivery,
+                procedureCode: l.procedureCode,
+                chargeCents: l.chargeCents,
+                units: 1,
                 lineId: String(j + 1),
-                serviceDate: '2026-04-06',
+                serviceDate: `2026-04-0${j + 1}`,
                 diagnosisPointers: [1],
               })),
             }),
           );
           const out = write837P(input, { ...options, lineBreak: '' });
+          expect(out.outcome).toBe('written');
           const segments =
             parseX12(out.text as string).interchanges[0]?.groups[0]?.transactions[0]?.segments ?? [];
           const sv1 = segments.filter((s) => s.tag === 'SV1').map((s) => s.elements[2]);
@@ -168,6 +192,81 @@ describe('write837P', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  describe('only scrubbed claims are written', () => {
+    const line = (overrides: Partial<ClaimLineInput>): Partial<ClaimInput> => ({
+      lines: [{ ...(claim().lines[0] as ClaimLineInput), ...overrides }],
+    });
+    const profile = { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: PayerId.parse('summit') };
+
+    it.each([
+      [
+        'a session dated 2026-05-06, after the file’s date',
+        { serviceDate: '2026-05-06' },
+        'billing.scrub.future_service_date',
+      ],
+      ['90837 billed for 2 units', { units: 2 }, 'billing.scrub.units_above_maximum'],
+      ['+90840 without its 90839', { procedureCode: '90840' }, 'billing.scrub.add_on_without_primary'],
+      [
+        'a video session coded office (POS 11)',
+        { placeOfService: '11' },
+        'billing.scrub.place_of_service_mismatch',
+      ],
+      [
+        'an audio-only session with no modifier',
+        { modality: 'audio_only', modifiers: [] },
+        'billing.scrub.telehealth_modifier_missing',
+      ],
+    ] as const)('leaves out %s, with the scrubber’s reason', (_, change, code) => {
+      const out = write837P([claim(line(change as Partial<ClaimLineInput>))], options);
+      expect(out.outcome).toBe('not_written');
+      expect(out.text).toBeNull();
+      expect(out.refused[0]?.reasons.map((r) => r.code)).toContain(code);
+      expect(out.reasons.map((r) => r.code)).toContain(code);
+    });
+
+    it('leaves out a new claim whose filing window closed (a 2024-01-06 session filed in April 2026)', () => {
+      const out = write837P([claim(line({ serviceDate: '2024-01-06' }))], options);
+      expect(out.refused[0]?.reasons.map((r) => r.code)).toContain('billing.claim.past_timely_filing');
+    });
+
+    it('writes a claim the scrubber passes with warnings only (a deadline near)', () => {
+      // 90 days from 2026-01-12 is 2026-04-12: two days after the file's date.
+      const near = claim(line({ serviceDate: '2026-01-12' }));
+      expect(evaluateClaimScrub(near, profile, { asOf: '2026-04-10' }).outcome).toBe('ready_with_warnings');
+      expect(write837P([near], options).outcome).toBe('written');
+    });
+
+    it('property: a new claim is written exactly when the scrubber finds no error on the file’s date', () => {
+      const lineArb = fc.record({
+        procedureCode: fc.constantFrom('90834', '90837', '90791', '90785', '90839', '90840'),
+        modifiers: fc.uniqueArray(fc.constantFrom('95', '93', 'HJ', 'GT'), { maxLength: 2 }),
+        placeOfService: fc.constantFrom('10', '02', '11'),
+        modality: fc.constantFrom('in_person', 'video', 'audio_only'),
+        clientAtHome: fc.boolean(),
+        units: fc.integer({ min: 1, max: 4 }),
+        serviceDate: fc.constantFrom('2025-12-31', '2026-04-06', '2026-04-10', '2026-04-11'),
+      });
+      fc.assert(
+        fc.property(fc.array(lineArb, { minLength: 1, maxLength: 3 }), (lines) => {
+          const c = claim({
+            lines: lines.map((l, j) => ({
+              ...l,
+              lineId: String(j + 1),
+              chargeCents: 100,
+              diagnosisPointers: [1],
+            })),
+          });
+          const scrub = evaluateClaimScrub(c, profile, { asOf: '2026-04-10' });
+          const out = write837P([c], options);
+          expect(out.written.length === 1).toBe(scrub.outcome !== 'refused');
+          const errors = scrub.reasons.filter((r) => r.severity === 'error').map((r) => r.code);
+          for (const code of errors) expect(out.refused[0]?.reasons.map((r) => r.code)).toContain(code);
+        }),
+        { numRuns: 150 },
+      );
+    });
   });
 
   it('leaves out a claim that cannot be written, reporting it by index, and writes the rest', () => {
@@ -244,6 +343,10 @@ describe('write837P', () => {
     expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual([
       'x12.837p.claim_incomplete',
       'x12.837p.provider_missing',
+      // The scrubber's findings ride along: the same gap, and the lines pointing at no diagnosis.
+      'billing.scrub.diagnosis_pointer_out_of_range',
+      'billing.scrub.diagnosis_pointer_out_of_range',
+      'billing.scrub.missing_diagnosis',
     ]);
   });
 
@@ -322,13 +425,25 @@ describe('write837P', () => {
     it('sends a Medicare Part B correction to a reopening instead of writing a replacement or void', () => {
       const medicare = {
         ...options,
-        payers: { summit: { name: 'NORIDIAN JF PART B', id: '03402', filingIndicator: 'MB' as const } },
+        payers: {
+          summit: {
+            name: 'NORIDIAN JF PART B',
+            id: '03402',
+            filingIndicator: 'MB' as const,
+            profile: { ...MEDICARE_PAYER_PROFILE_EXAMPLE, payerId: 'summit' },
+          },
+        },
       };
       for (const voidClaimIds of [[], ['c-3001']]) {
         const out = write837P([decided('denied')], { ...medicare, voidClaimIds });
         expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.correction_by_reopening']);
       }
-      expect(write837P([claim()], medicare).written[0]?.frequency).toBe('original');
+      // Medicare wants no video modifier on a professional's session at home [sources: mac-ngs-telehealth-2024].
+      const medicareLine = { ...(claim().lines[0] as ClaimLineInput), modifiers: [] };
+      expect(write837P([claim({ lines: [medicareLine] })], medicare).written[0]?.frequency).toBe('original');
+      expect(write837P([claim()], medicare).refused[0]?.reasons.map((r) => r.code)).toEqual([
+        'billing.scrub.telehealth_modifier_unexpected',
+      ]);
     });
 
     it('refuses a claim returned as unprocessable until it is fixed and ready, and any claim while its appeal is open', () => {
