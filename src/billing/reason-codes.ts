@@ -149,6 +149,14 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A claim returned as unprocessable was never filed: its resubmission keeps the date-of-service deadline.',
   'billing.filing.lines_past_deadline':
     'Some lines of an unfiled claim are past their date-of-service deadline (they will be denied); the later lines can still be filed.',
+  'billing.filing.lines_filed_in_time':
+    'A claim filed after its first line’s deadline is late only for the lines already past; the later lines were filed in time.',
+  'billing.filing.secondary_service_window_later':
+    'The window from the date of service ends after the secondary extension, so it applies: an extension never shortens the window.',
+  'billing.filing.filed_before_service':
+    'The filing date is before the date of service, so the deadline cannot be judged until the dates are fixed.',
+  'billing.filing.filed_before_decision':
+    'A corrected claim or appeal is dated before the payer’s decision it answers, so the deadline cannot be judged.',
   'billing.filing.corrected_from_decision':
     'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s decision.',
   // Denials
