@@ -224,7 +224,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.follow_up.not_submitted': 'The claim has not been submitted yet.',
   'billing.follow_up.no_acknowledgment':
     'No clearinghouse acknowledgment came within the acknowledgment horizon.',
-  'billing.follow_up.escalate': 'No payer decision long after filing: senior review, pursue or write off.',
+  'billing.follow_up.escalate':
+    'No payer decision past the escalation horizon (over 90 days from the date of service by default): escalate it.',
+  'billing.follow_up.senior_review':
+    'No payer decision past the senior-review horizon (over 120 days from the date of service by default): pursue or write off.',
   'billing.follow_up.call_payer': 'No payer decision after the call horizon: call the payer.',
   'billing.follow_up.status_check':
     'No payer decision after the status-check horizon: send a claim status inquiry.',
