@@ -80,7 +80,9 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.estimate.coverage_inactive':
     'Coverage is not active on the date of service: the client pays in full.',
   'billing.estimate.outside_plan_dates':
-    'The date of service is outside the plan dates: the client pays in full.',
+    'The date of service is outside the verified plan dates: the estimate is undecided until coverage for that date is verified.',
+  'billing.estimate.outside_verified_benefit_year':
+    'The date of service is in another benefit year than the one verified: the estimate is undecided until the benefits are verified again.',
   'billing.estimate.behavioral_health_carve_out':
     'Behavioral health is carved out to another payer: this payer pays none of the session, so the estimate under its benefits is the whole allowed amount until the carve-out payer’s benefits are verified.',
   'billing.estimate.out_of_network':
