@@ -1427,3 +1427,160 @@ describe('evaluateClaimTimelyFiling: a filed claim is late per line', () => {
     );
   });
 });
+
+describe('evaluateTimelyFiling and evaluateClaimTimelyFiling: the edges of the new rules', () => {
+  const tpl = {
+    initial: { amount: 12, unit: 'months' as const },
+    corrected: { amount: 12, unit: 'months' as const },
+    appeal: { amount: 90, unit: 'days' as const },
+    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
+  };
+
+  it('runs on the extension, with no note, when both windows end the same day (2027-01-05)', () => {
+    const d = evaluateTimelyFiling(
+      { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-07-05' },
+      tpl,
+      { asOf: '2026-09-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2027-01-05' });
+    expect(codes(d)).toEqual(['billing.filing.within_window']);
+  });
+
+  it('is undecided for a corrected claim dated before the decision it corrects', () => {
+    const d = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'corrected',
+        serviceDate: '2025-01-10',
+        startDate: '2025-03-01',
+        filedOn: '2025-02-28',
+      },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(codes(d)).toEqual(['billing.filing.filed_before_decision']);
+    expect(d.reasons[0]?.facts).toEqual({
+      kind: 'corrected',
+      decisionOn: '2025-03-01',
+      filedOn: '2025-02-28',
+    });
+  });
+
+  it('names no line in time for a claim filed on its first line’s last day, lines given out of order and twice', () => {
+    const filedOn = '2026-01-06';
+    const c = medicare(
+      '2025-01-06',
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+      ],
+      {
+        lines: ['2025-02-03', '2025-01-06', '2025-02-03'].map((serviceDate, i) =>
+          line({ lineId: String(i + 1), serviceDate }),
+        ),
+      },
+    );
+    expect(codes(evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-01-20' }))).toEqual([
+      'billing.filing.filed_on_time',
+    ]);
+  });
+
+  it('lists each late and in-time date once and in order, whatever the lines’ order', () => {
+    const filedOn = '2026-02-10';
+    const c = medicare(
+      '2025-01-06',
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+      ],
+      {
+        lines: ['2025-03-03', '2025-02-03', '2025-01-06', '2025-03-03', '2025-02-17', '2025-01-06'].map(
+          (serviceDate, i) => line({ lineId: String(i + 1), serviceDate }),
+        ),
+      },
+    );
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-02-20' });
+    expect(d.reasons[1]?.facts).toEqual({
+      lateServiceDates: ['2025-01-06', '2025-02-03'],
+      inTimeServiceDates: ['2025-02-17', '2025-03-03'],
+    });
+  });
+});
+
+describe('the new rules’ reasons and remaining edges', () => {
+  const tpl = {
+    initial: { amount: 12, unit: 'months' as const },
+    corrected: { amount: 12, unit: 'months' as const },
+    appeal: { amount: 90, unit: 'days' as const },
+    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
+  };
+  const filedClaim = (dates: readonly string[], filedOn: string) =>
+    medicare(
+      '2025-01-06',
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+      ],
+      { lines: dates.map((serviceDate, i) => line({ lineId: String(i + 1), serviceDate })) },
+    );
+
+  it('explains each new reason in words', () => {
+    const later = evaluateTimelyFiling(
+      { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-02-01' },
+      tpl,
+      { asOf: '2026-09-01' },
+    );
+    expect(later.reasons[1]?.message).toMatch(/never shortens/);
+    const beforeService = evaluateTimelyFiling(
+      { claimId: 'c1', kind: 'initial', serviceDate: '2025-03-10', filedOn: '2025-03-01' },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(beforeService.reasons[0]?.message).toMatch(/before the date of service/);
+    const beforeDecision = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'appeal',
+        serviceDate: '2025-01-10',
+        startDate: '2025-03-01',
+        filedOn: '2025-02-20',
+      },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(beforeDecision.reasons[0]?.message).toMatch(/before the payer’s decision/);
+    const perLine = evaluateClaimTimelyFiling(
+      filedClaim(['2025-01-06', '2025-02-03'], '2026-01-20'),
+      MEDICARE,
+      {
+        asOf: '2026-01-25',
+      },
+    );
+    expect(perLine.reasons[1]?.message).toMatch(/filed in time/);
+  });
+
+  it('counts a line whose deadline is the filing day as filed in time (DOS 2025-02-03, filed 2026-02-03)', () => {
+    const d = evaluateClaimTimelyFiling(filedClaim(['2025-01-06', '2025-02-03'], '2026-02-03'), MEDICARE, {
+      asOf: '2026-02-20',
+    });
+    expect(d.reasons[1]?.facts).toEqual({
+      lateServiceDates: ['2025-01-06'],
+      inTimeServiceDates: ['2025-02-03'],
+    });
+  });
+
+  it('keeps a multi-line secondary claim undecided while the primary’s remittance date is unknown', () => {
+    const payer = { ...COMMERCIAL, filing: tpl };
+    const c = claim({
+      payerId: payer.payerId,
+      coverage: 'secondary',
+      lines: [line({ serviceDate: '2025-01-06' }), line({ lineId: '2', serviceDate: '2025-03-03' })],
+    });
+    const d = evaluateClaimTimelyFiling(c, payer, { asOf: '2026-02-01' });
+    expect(d).toMatchObject({ outcome: 'undecided', deadline: null });
+    expect(codes(d)).toEqual(['billing.filing.start_unknown']);
+  });
+});
