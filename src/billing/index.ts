@@ -129,6 +129,7 @@ export {
   type PatientEstimateDecision,
   PatientEstimateRequest,
   type PatientShareBreakdown,
+  type UndecidedPatientEstimate,
 } from './coverage/patient-estimate.js';
 export {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,

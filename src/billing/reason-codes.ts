@@ -82,7 +82,9 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.estimate.coverage_inactive':
     'Coverage is not active on the date of service: the client pays in full.',
   'billing.estimate.outside_plan_dates':
-    'The date of service is outside the plan dates: the client pays in full.',
+    'The date of service is outside the verified plan dates: the estimate is undecided until coverage for that date is verified.',
+  'billing.estimate.outside_verified_benefit_year':
+    'The date of service is in another benefit year than the one verified: the estimate is undecided until the benefits are verified again.',
   'billing.estimate.behavioral_health_carve_out':
     'Behavioral health is carved out to another payer: this payer pays none of the session, so the estimate under its benefits is the whole allowed amount until the carve-out payer’s benefits are verified.',
   'billing.estimate.out_of_network':
@@ -159,6 +161,14 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A claim returned as unprocessable was never filed: its resubmission keeps the date-of-service deadline.',
   'billing.filing.lines_past_deadline':
     'Some lines of an unfiled claim are past their date-of-service deadline (they will be denied); the later lines can still be filed.',
+  'billing.filing.lines_filed_in_time':
+    'A claim filed after its first line’s deadline is late only for the lines already past; the later lines were filed in time.',
+  'billing.filing.secondary_service_window_later':
+    'The window from the date of service ends after the secondary extension, so it applies: an extension never shortens the window.',
+  'billing.filing.filed_before_service':
+    'The filing date is before the date of service, so the deadline cannot be judged until the dates are fixed.',
+  'billing.filing.filed_before_decision':
+    'A corrected claim or appeal is dated before the payer’s decision it answers, so the deadline cannot be judged.',
   'billing.filing.corrected_from_decision':
     'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s decision.',
   // Denials
@@ -236,7 +246,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.follow_up.not_submitted': 'The claim has not been submitted yet.',
   'billing.follow_up.no_acknowledgment':
     'No clearinghouse acknowledgment came within the acknowledgment horizon.',
-  'billing.follow_up.escalate': 'No payer decision long after filing: senior review, pursue or write off.',
+  'billing.follow_up.escalate':
+    'No payer decision past the escalation horizon (over 90 days from the date of service by default): escalate it.',
+  'billing.follow_up.senior_review':
+    'No payer decision past the senior-review horizon (over 120 days from the date of service by default): pursue or write off.',
   'billing.follow_up.call_payer': 'No payer decision after the call horizon: call the payer.',
   'billing.follow_up.status_check':
     'No payer decision after the status-check horizon: send a claim status inquiry.',

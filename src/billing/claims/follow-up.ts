@@ -37,21 +37,25 @@ import {
 /**
  * When claims need a follow-up, in calendar days.
  *
- * @remarks Practice conventions: the 277CA acknowledgment [sources: x12-hipaa-transactions] usually comes
- * 24–48 hours after submission, so 2 days without one is worth a check; a status check (276/277) at 31–60
- * days, a call or first appeal at 61–90, escalation past 120. Counted from the filing date here, so a
- * claim filed late
- * is not chased the day after it was sent.
+ * @remarks The 277CA acknowledgment [sources: x12-hipaa-transactions] usually comes 24–48 hours after
+ * submission, so 2 days without one is worth a check (a practice convention). A filed claim the payer has
+ * not decided is aged from its (earliest) date of service, as accounts-receivable aging is: aging from the
+ * posting or filing date hides old claims [sources: ar-aging-buckets]. Its bucket sets the step: a status
+ * check (276/277) past 30 days, a call to the payer past 60, escalation past 90 (91–120 days), and past
+ * 120 a senior review of whether to pursue or write off. The payer is given `statusCheckDays` after the
+ * filing (or resubmission) before any of them, so a claim filed late is not chased the day after it was
+ * sent. The numbers are defaults a practice may change.
  * @example
  * ```ts
- * FollowUpPolicy.parse({}).statusCheckDays; //=> 30
+ * FollowUpPolicy.parse({}).escalateDays; //=> 90
  * ```
  */
 export const FollowUpPolicy = z.strictObject({
   acknowledgmentDays: z.number().int().nonnegative().default(2),
   statusCheckDays: z.number().int().nonnegative().default(30),
   callPayerDays: z.number().int().nonnegative().default(60),
-  escalateDays: z.number().int().nonnegative().default(120),
+  escalateDays: z.number().int().nonnegative().default(90),
+  seniorReviewDays: z.number().int().nonnegative().default(120),
   filingRisk: TimelyFilingRiskPolicy.default({ highRiskDays: 14, mediumRiskDays: 30 }),
   /** The practice's own denial rules, added to (or replacing) the built-in table's. */
   denialRules: z.array(DenialCodeRule).default([]),
@@ -445,53 +449,8 @@ function planFor(
     }
     case 'accepted':
     case 'pending':
-    case 'resubmitted': {
-      const days = since(lastMoveDateOf(claim.history, 'resubmitted') ?? filedDateOf(claim.history)) ?? 0;
-      // Filed: no filing deadline to race, so the position comes from balance and age.
-      const none = { deadline: null, daysLeft: null };
-      const facts = { daysSinceFiling: days };
-      if (days > p.escalateDays) {
-        return {
-          action: 'escalate',
-          owner: 'biller',
-          ...none,
-          why: () => [
-            reason(
-              'billing.follow_up.escalate',
-              'error',
-              'No payer decision long after filing: senior review (pursue or write off).',
-              facts,
-            ),
-          ],
-        };
-      }
-      if (days > p.callPayerDays) {
-        return {
-          action: 'call_payer',
-          owner: 'assistant',
-          ...none,
-          why: () => [
-            reason('billing.follow_up.call_payer', 'warning', 'No payer decision: call the payer.', facts),
-          ],
-        };
-      }
-      if (days > p.statusCheckDays) {
-        return {
-          action: 'check_status',
-          owner: 'assistant',
-          ...none,
-          why: () => [
-            reason(
-              'billing.follow_up.status_check',
-              'warning',
-              'No payer decision yet: send a claim status inquiry (276/277).',
-              facts,
-            ),
-          ],
-        };
-      }
-      return null;
-    }
+    case 'resubmitted':
+      return awaitingDecisionPlan(claim, since, p);
     case 'appealed': {
       const days = since(lastMoveDateOf(claim.history, 'appealed')) ?? 0;
       if (days <= p.statusCheckDays) return null;
@@ -522,6 +481,66 @@ function planFor(
       return exhausted;
     }
   }
+}
+
+/**
+ * A filed claim awaiting the payer's decision: nothing until the payer has had `statusCheckDays` since the
+ * filing (or resubmission), then the step of its age bucket, aged from the earliest date of service
+ * [sources: ar-aging-buckets]: over 30 days a status check, over 60 a call, over 90 escalation, over 120 a
+ * senior review of whether to pursue it or write it off (the policy's defaults).
+ */
+function awaitingDecisionPlan(
+  claim: Claim,
+  since: (date: string | undefined) => number | null,
+  p: z.output<typeof FollowUpPolicy>,
+): Plan | null {
+  const daysSinceFiling =
+    since(lastMoveDateOf(claim.history, 'resubmitted') ?? filedDateOf(claim.history)) ?? 0;
+  if (daysSinceFiling <= p.statusCheckDays) return null;
+  const ageDays = since(firstServiceDate(claim.lines)) ?? 0;
+  // Filed: no filing deadline to race, so the position comes from balance and age.
+  const step = (
+    action: 'check_status' | 'call_payer' | 'escalate' | 'review_write_off',
+    owner: DenialOwner,
+    why: () => Reason<BillingReasonCode>,
+  ): Plan => ({ action, owner, deadline: null, daysLeft: null, why: () => [why()] });
+  const facts = { ageDays, daysSinceFiling };
+  if (ageDays > p.seniorReviewDays) {
+    return step('review_write_off', 'biller', () =>
+      reason(
+        'billing.follow_up.senior_review',
+        'error',
+        'No payer decision more than the senior-review horizon after the date of service: a senior biller decides whether to pursue it or write it off.',
+        { ...facts, seniorReviewDays: p.seniorReviewDays },
+      ),
+    );
+  }
+  if (ageDays > p.escalateDays) {
+    return step('escalate', 'biller', () =>
+      reason(
+        'billing.follow_up.escalate',
+        'error',
+        'No payer decision more than the escalation horizon after the date of service: escalate it (a senior biller, the payer’s provider services).',
+        { ...facts, escalateDays: p.escalateDays },
+      ),
+    );
+  }
+  if (ageDays > p.callPayerDays) {
+    return step('call_payer', 'assistant', () =>
+      reason('billing.follow_up.call_payer', 'warning', 'No payer decision: call the payer.', {
+        ...facts,
+        callPayerDays: p.callPayerDays,
+      }),
+    );
+  }
+  return step('check_status', 'assistant', () =>
+    reason(
+      'billing.follow_up.status_check',
+      'warning',
+      'No payer decision yet: send a claim status inquiry (276/277).',
+      { ...facts, statusCheckDays: p.statusCheckDays },
+    ),
+  );
 }
 
 /** The balance's latest recoupment no remittance has settled yet, if any. */

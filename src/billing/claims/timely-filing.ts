@@ -160,7 +160,7 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
       return { start: c.serviceDate, window: windows.initial, notes: [] };
     case 'secondary': {
       const extension = windows.secondaryFromPrimaryRemittance;
-      if (extension !== null) return { start: c.startDate, window: extension, notes: [] };
+      if (extension !== null) return extendedClock(c, windows.initial, extension);
       // Medicare: MSP situations do not extend the 12 months from the date of service
       // [sources: cfr-42-424.44, mac-cgs-timely-filing].
       return {
@@ -188,6 +188,43 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
     }
     /* v8 ignore stop */
   }
+}
+
+/**
+ * The clock of a secondary claim to a payer that extends the window from the primary's remittance: the
+ * later of the extension and the window from the date of service. An extension adds time; it never ends
+ * the window before the one from the date of service would (Medicaid third-party liability: 12 months
+ * from the date of service or 6 months from the other payer's remittance, whichever is later)
+ * [sources: medace-payer-deadlines, co-medicaid-timely-filing]. Without the remittance date the clock
+ * cannot start (undecided), as before.
+ */
+function extendedClock(
+  c: z.output<typeof TimelyFilingCase>,
+  initial: FilingWindow,
+  extension: FilingWindow,
+): FilingClock {
+  const remittance = c.startDate;
+  // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent, an unstarted clock's window and notes are never read
+  if (remittance === undefined) return { start: undefined, window: extension, notes: [] };
+  const fromService = addFilingWindow(toEpochDay(c.serviceDate), initial);
+  const fromRemittance = addFilingWindow(toEpochDay(remittance), extension);
+  if (fromService <= fromRemittance) return { start: remittance, window: extension, notes: [] };
+  return {
+    start: c.serviceDate,
+    window: initial,
+    notes: [
+      reason(
+        'billing.filing.secondary_service_window_later',
+        'info',
+        'The window from the date of service ends after the extension from the primary payer’s remittance, so it applies: an extension never shortens the window.',
+        {
+          serviceDate: c.serviceDate,
+          primaryRemittanceDate: remittance,
+          extensionDeadline: fromEpochDay(fromRemittance),
+        },
+      ),
+    ],
+  };
 }
 
 /**
@@ -280,7 +317,9 @@ export function filingStandingOf(
   today: number,
 ): FilingStanding {
   const clock = clockOf(c, w);
-  if (clock.start === undefined) return { deadline: null, daysLeft: null, expired: false };
+  if (clock.start === undefined || impossibleFiling(c) !== undefined) {
+    return { deadline: null, daysLeft: null, expired: false };
+  }
   const deadlineDay = addFilingWindow(toEpochDay(clock.start), clock.window);
   const daysLeft = deadlineDay - today;
   return { deadline: fromEpochDay(deadlineDay), daysLeft, expired: c.filedOn === undefined && daysLeft < 0 };
@@ -320,6 +359,17 @@ export function timelyFilingOfValidated(
         ),
         ...history,
       ],
+    };
+  }
+  const impossible = impossibleFiling(c);
+  if (impossible !== undefined) {
+    return {
+      ...base,
+      outcome: 'undecided',
+      risk: null,
+      deadline: null,
+      daysLeft: null,
+      reasons: [impossible, ...history],
     };
   }
   const window = clock.window;
@@ -405,6 +455,37 @@ export function timelyFilingOfValidated(
     }
     /* v8 ignore stop */
   }
+}
+
+/**
+ * A filing date the case's own dates rule out: before the date of service, or (a corrected claim, an
+ * appeal) before the payer's decision it answers. No deadline can be judged on it, so the decision is
+ * undecided until the date is fixed (internal).
+ */
+function impossibleFiling(c: z.output<typeof TimelyFilingCase>): Reason<BillingReasonCode> | undefined {
+  const filedOn = c.filedOn;
+  // Stryker disable next-line ConditionalExpression: equivalent, an absent date compares false below
+  if (filedOn === undefined) return undefined;
+  if (filedOn < c.serviceDate) {
+    return reason(
+      'billing.filing.filed_before_service',
+      'error',
+      'The filing date is before the date of service: check the dates before judging the deadline.',
+      { kind: c.kind, serviceDate: c.serviceDate, filedOn },
+    );
+  }
+  const decisionOn = c.startDate;
+  // Stryker disable next-line ConditionalExpression: equivalent when the decision date is absent (compares false)
+  if (decisionOn === undefined) return undefined;
+  if ((c.kind === 'corrected' || c.kind === 'appeal') && filedOn < decisionOn) {
+    return reason(
+      'billing.filing.filed_before_decision',
+      'error',
+      'The corrected claim or appeal is dated before the payer’s decision it answers: check the dates before judging the deadline.',
+      { kind: c.kind, decisionOn, filedOn },
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -530,47 +611,68 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
                 ),
               ],
       };
-      return kind === 'initial' || windows.secondaryFromPrimaryRemittance === null
-        ? openLineClock(clock, c.lines, windows.initial, today)
-        : clock;
+      return perLineClock(clock, c.lines, windows, today);
     }
   }
 }
 
 /**
- * The date-of-service clock of an unfiled claim whose first date of service is past its deadline while a
- * later line's is not: the payer times a professional claim per line, so the lines still in their window
- * can be filed (their deadline is raced) and a note names the dates already past, which the payer will deny.
- * A claim every line of which is past stays on its first date: expired.
+ * The per-line date-of-service clock of a first filing (initial or secondary): the payer times a
+ * professional claim per line [sources: cms-mcpm-ch1-70], so
+ * - an unfiled claim whose first lines are past their deadline races its earliest line still open, and a
+ *   note names the dates already past, which the payer will deny (expired only when every line is);
+ * - a claim filed after its first line's deadline is late for the lines whose deadline had passed, and a
+ *   note names the lines filed in time, which the payer processes.
+ * The deadline of a line grows with its date of service (a secondary extension included), so the lines in
+ * time are the latest ones.
  */
-function openLineClock(
+function perLineClock(
   clock: ClaimFilingClock,
   lines: readonly { readonly serviceDate: LocalDate }[],
-  window: FilingWindow,
+  windows: FilingWindows,
   today: number,
 ): ClaimFilingClock {
   const c = clock.filingCase;
-  // Medicare times a professional claim's filing limit per line item [sources: cms-mcpm-ch1-70].
-  const open = (date: LocalDate) => addFilingWindow(toEpochDay(date), window) >= today;
-  if (c.filedOn !== undefined || open(c.serviceDate)) return clock;
-  let first: LocalDate | undefined;
-  for (const line of lines) {
-    if (open(line.serviceDate) && (first === undefined || line.serviceDate < first)) first = line.serviceDate;
+  // A secondary clock waiting for the primary's remittance has no line deadlines: it stays undecided.
+  if (clockOf(c, windows).start === undefined) return clock;
+  const deadlineOf = (serviceDate: LocalDate): number => {
+    const line = clockOf({ ...c, serviceDate }, windows);
+    return addFilingWindow(toEpochDay(line.start as LocalDate), line.window);
+  };
+  const first = deadlineOf(c.serviceDate);
+  const filedOn = c.filedOn;
+  // The day each line is judged on: its filing, or today while unfiled.
+  const judgedOn = filedOn === undefined ? today : toEpochDay(filedOn);
+  if (first >= judgedOn) return clock;
+  const dates = [...new Set(lines.map((l) => l.serviceDate))].sort(compareText);
+  // Every line's clock starts once the first line's does: only the date of service differs.
+  const inTime = dates.filter((d) => deadlineOf(d) >= judgedOn);
+  const earliestInTime = inTime[0];
+  if (earliestInTime === undefined) return clock;
+  const past = dates.filter((d) => d < earliestInTime);
+  if (filedOn !== undefined) {
+    return {
+      filingCase: c,
+      notes: [
+        ...clock.notes,
+        reason(
+          'billing.filing.lines_filed_in_time',
+          'warning',
+          'Only the lines whose dates of service were past their deadline when the claim was filed are late; the later lines were filed in time and the payer processes them.',
+          { lateServiceDates: past, inTimeServiceDates: inTime },
+        ),
+      ],
+    };
   }
-  if (first === undefined) return clock;
-  const earliestOpen = first;
-  const past = [...new Set(lines.map((l) => l.serviceDate).filter((d) => d < earliestOpen))].sort(
-    compareText,
-  );
   return {
-    filingCase: { ...c, serviceDate: earliestOpen },
+    filingCase: { ...c, serviceDate: earliestInTime },
     notes: [
       ...clock.notes,
       reason(
         'billing.filing.lines_past_deadline',
         'warning',
         'Some lines’ dates of service are past the filing deadline and will be denied; the later lines can still be filed by the deadline.',
-        { pastServiceDates: past, serviceDate: earliestOpen },
+        { pastServiceDates: past, serviceDate: earliestInTime },
       ),
     ],
   };

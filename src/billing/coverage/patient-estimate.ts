@@ -1,10 +1,13 @@
 import * as z from 'zod';
 import {
+  addDays,
+  addMonths,
   applyBasisPoints,
   type Decision,
   type InvalidRecord,
   isNonEmpty,
   LocalDate,
+  type NonEmptyArray,
   NonNegativeCents,
   type Reason,
   Rounding,
@@ -92,9 +95,40 @@ export interface PatientShareBreakdown {
   readonly notCoveredCents: number;
 }
 
+/** The amounts of an estimate that was made (every outcome but `undecided`). */
+interface PatientEstimateFigures {
+  readonly dateOfService: LocalDate;
+  readonly allowedCents: number;
+  readonly clientShareCents: number;
+  readonly payerShareCents: number;
+  readonly breakdown: PatientShareBreakdown;
+}
+
 /**
- * A patient-responsibility estimate: `estimated` under the plan's cost sharing, or `not_covered` /
- * `out_of_network` with the client owing the whole allowed amount. In every outcome
+ * An estimate that could not be made: the date of service falls outside the plan dates or the benefit
+ * year that was verified, so coverage and the deductible and out-of-pocket totals for it are unknown
+ * until the benefits are verified again. No amounts are given (`null`), never a guess.
+ * @example
+ * ```ts
+ * // { outcome: 'undecided', dateOfService: '2027-02-01', allowedCents: 20000, clientShareCents: null,
+ * //   payerShareCents: null, breakdown: null,
+ * //   reasons: [{ code: 'billing.estimate.outside_verified_benefit_year', … }] }
+ * ```
+ */
+export interface UndecidedPatientEstimate {
+  readonly outcome: 'undecided';
+  readonly dateOfService: LocalDate;
+  readonly allowedCents: number;
+  readonly clientShareCents: null;
+  readonly payerShareCents: null;
+  readonly breakdown: null;
+  readonly reasons: NonEmptyArray<Reason<BillingReasonCode>>;
+}
+
+/**
+ * A patient-responsibility estimate: `estimated` under the plan's cost sharing, `not_covered` /
+ * `out_of_network` with the client owing the whole allowed amount, or `undecided` (no amounts) when the
+ * date of service is outside what was verified. When amounts are given,
  * `clientShareCents + payerShareCents === allowedCents`.
  * @example
  * ```ts
@@ -102,18 +136,50 @@ export interface PatientShareBreakdown {
  * //   payerShareCents: 4000, breakdown: { … }, reasons: [{ code: 'billing.estimate.deductible_applied', … }, …] }
  * ```
  */
-export type PatientEstimateDecision = Decision<
-  'estimated',
-  'not_covered' | 'out_of_network',
-  BillingReasonCode,
-  {
-    readonly dateOfService: LocalDate;
-    readonly allowedCents: number;
-    readonly clientShareCents: number;
-    readonly payerShareCents: number;
-    readonly breakdown: PatientShareBreakdown;
+export type PatientEstimateDecision =
+  | Decision<'estimated', 'not_covered' | 'out_of_network', BillingReasonCode, PatientEstimateFigures>
+  | UndecidedPatientEstimate;
+
+/**
+ * The days the verified totals (deductible, out-of-pocket, visits) stand for: the plan dates when they
+ * span at most 12 months (a plan year, calendar or not); otherwise (an open-ended or longer plan) the
+ * part of the calendar year and of the plan-anniversary year that holds the day of verification (or the
+ * plan's first day, when verified before it), since the totals reset at a new benefit year and the plan
+ * data does not say which of the two it follows. Internal.
+ */
+export function verifiedBenefitPeriod(b: EligibilityBenefits): { startsOn: LocalDate; endsOn: LocalDate } {
+  const yearAfterStart = addMonths(b.planStartsOn, 12);
+  if (b.planEndsOn !== null && b.planEndsOn < yearAfterStart) {
+    return { startsOn: b.planStartsOn, endsOn: b.planEndsOn };
   }
->;
+  const from = b.verifiedOn > b.planStartsOn ? b.verifiedOn : b.planStartsOn;
+  const year = Number(from.slice(0, 4));
+  let years = year - Number(b.planStartsOn.slice(0, 4));
+  if (addMonths(b.planStartsOn, 12 * years) > from) years -= 1;
+  const anniversary = addMonths(b.planStartsOn, 12 * years);
+  const nextAnniversary = addDays(addMonths(b.planStartsOn, 12 * (years + 1)), -1);
+  const calendarStart = `${from.slice(0, 4)}-01-01`;
+  const calendarEnd = `${from.slice(0, 4)}-12-31`;
+  const startsOn = anniversary > calendarStart ? anniversary : calendarStart;
+  let endsOn = nextAnniversary < calendarEnd ? nextAnniversary : calendarEnd;
+  if (b.planEndsOn !== null && b.planEndsOn < endsOn) endsOn = b.planEndsOn;
+  return { startsOn, endsOn };
+}
+
+function undecided(
+  request: PatientEstimateRequest,
+  why: Reason<BillingReasonCode>,
+): UndecidedPatientEstimate {
+  return {
+    outcome: 'undecided',
+    dateOfService: request.dateOfService,
+    allowedCents: request.allowedCents,
+    clientShareCents: null,
+    payerShareCents: null,
+    breakdown: null,
+    reasons: [why],
+  };
+}
 
 function notCovered(
   request: PatientEstimateRequest,
@@ -158,17 +224,35 @@ function coverageGap(
     );
   }
   if (day < b.planStartsOn || (b.planEndsOn !== null && day > b.planEndsOn)) {
-    return notCovered(
+    // Outside the verified plan: another plan (or this one renewed) may cover it; unknown, not "owes all".
+    return undecided(
       request,
-      'not_covered',
       reason(
         'billing.estimate.outside_plan_dates',
-        'error',
-        'The date of service is outside the plan dates.',
+        'warning',
+        'The date of service is outside the verified plan dates: verify the coverage for that date before estimating.',
         {
           dateOfService: request.dateOfService,
           planStartsOn: b.planStartsOn,
           planEndsOn: b.planEndsOn,
+        },
+      ),
+    );
+  }
+  const period = verifiedBenefitPeriod(b);
+  if (day < period.startsOn || day > period.endsOn) {
+    // The deductible and out-of-pocket totals reset at a new benefit year: last year's would be a guess.
+    return undecided(
+      request,
+      reason(
+        'billing.estimate.outside_verified_benefit_year',
+        'warning',
+        'The date of service is in another benefit year than the one verified: its deductible and out-of-pocket totals are not known, so verify the benefits again before estimating.',
+        {
+          dateOfService: request.dateOfService,
+          verifiedOn: b.verifiedOn,
+          benefitYearStartsOn: period.startsOn,
+          benefitYearEndsOn: period.endsOn,
         },
       ),
     );

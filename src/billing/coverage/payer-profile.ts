@@ -107,8 +107,9 @@ export type FilingWindow = z.infer<typeof FilingWindow>;
  *
  * @remarks Medicare: the limit of 42 CFR 424.44 stays 12 months from the date of service when Medicare
  * is the secondary payer: MSP situations do not extend it [sources: cfr-42-424.44,
- * mac-cgs-timely-filing]. Many commercial and Medicaid payers count a secondary claim from the
- * primary's remittance instead [sources: medace-payer-deadlines].
+ * mac-cgs-timely-filing]. Many commercial and Medicaid payers also give a secondary claim time from the
+ * primary's remittance [sources: medace-payer-deadlines]: that extension only adds time, so the deadline
+ * is the later of it and the `initial` window from the date of service [sources: co-medicaid-timely-filing].
  * @example
  * ```ts
  * COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing.initial; //=> { amount: 90, unit: 'days' }

@@ -203,8 +203,23 @@ export function buildBenefits(
     (l) => l.amountCents !== null && (l.timePeriod === null || l.timePeriod === '27'),
   );
   const coinsurance = pick(lines, types, 'A', (l) => l.percentBasisPoints !== null);
-  const deductible = accumulator(lines, types, 'C', (l) => l.amountCents);
-  const outOfPocket = accumulator(lines, types, 'G', (l) => l.amountCents);
+  const notes: Reason<X12ReasonCode>[] = [];
+  const deductible = withFamilyMet(
+    lines,
+    types,
+    'C',
+    accumulator(lines, types, 'C', (l) => l.amountCents),
+    network,
+    notes,
+  );
+  const outOfPocket = withFamilyMet(
+    lines,
+    types,
+    'G',
+    accumulator(lines, types, 'G', (l) => l.amountCents),
+    network,
+    notes,
+  );
   const visits = accumulator(lines, types, 'F', (l) => (l.quantityQualifier === 'VS' ? l.quantity : null));
   const authorizationRequired = lines.some(
     (l) => Number.isFinite(rankOf(l, types)) && l.authorizationRequired === true,
@@ -246,5 +261,44 @@ export function buildBenefits(
     );
     return { benefits: null, reasons };
   }
-  return { benefits: benefits.data, reasons };
+  return { benefits: benefits.data, reasons: [...reasons, ...notes] };
+}
+
+/**
+ * The individual deductible (EB01 C) or out-of-pocket maximum (G) with what the family's (EB02 FAM) leaves:
+ * once the family has met its amount no member owes more toward it, and a member never owes more than
+ * the family has left. Both plan designs agree on this (an embedded family deductible, where each member
+ * also has an individual one, and an aggregate one, where only the family's counts), so the plan type is
+ * not needed [sources: x12-271, cfr-45-156.130]. When the individual has less left than
+ * the family, the individual figure stands, as before. A note says when the family's figure decided.
+ */
+function withFamilyMet(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+  benefit: 'C' | 'G',
+  individual: { total: number | null; used: number | null },
+  network: 'in' | 'out',
+  notes: Reason<X12ReasonCode>[],
+): { total: number | null; used: number | null } {
+  const family = accumulator(lines, types, benefit, (l) =>
+    l.coverageLevel === 'FAM' ? l.amountCents : null,
+  );
+  if (individual.total === null || family.total === null || family.used === null) return individual;
+  const individualRemaining = individual.total - (individual.used ?? 0);
+  const familyRemaining = Math.max(0, family.total - family.used);
+  if (familyRemaining >= individualRemaining) return individual;
+  notes.push(
+    reason(
+      'x12.271.family_amount_left_applied',
+      'info',
+      'The family has less left to meet than the member: the member owes no more than the family’s remaining amount.',
+      {
+        network,
+        benefit: benefit === 'C' ? 'deductible' : 'out_of_pocket',
+        individualRemainingCents: individualRemaining,
+        familyRemainingCents: familyRemaining,
+      },
+    ),
+  );
+  return { total: individual.total, used: individual.total - familyRemaining };
 }

@@ -57,6 +57,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'The response does not state a benefit an estimate needs (cost share, deductible, plan start): it stays unknown, never assumed.',
   'x12.271.request_rejected':
     'The payer rejected the eligibility request (AAA): nothing about benefits is known.',
+  'x12.271.family_amount_left_applied':
+    'The family has less of its deductible or out-of-pocket maximum left than the member: the member’s remaining amount is the family’s.',
   'x12.271.unknown_code': 'A benefit line has a code this reader does not know; it was not used.',
   'x12.271.managed_elsewhere':
     'The response sends the services asked about to another entity (contact following entity, a carve-out or another payer): its benefits stay unknown, and the decision names whom to ask.',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../../src/billing/claims/claim.js';
 import {
+  type BuildFollowUpQueueOptions,
   buildFollowUpQueue,
   buildFollowUpQueueFromValidated,
   buildFollowUpQueueWithClaims,
@@ -10,6 +11,7 @@ import {
 } from '../../../src/billing/claims/follow-up.js';
 import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import { ValidationError } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
 
 const ASOF = '2026-05-01';
@@ -98,7 +100,7 @@ describe('buildFollowUpQueue', () => {
     ]);
   });
 
-  it('chases claims in the payer’s hands by time since filing: acknowledgment, status check, call, escalation', () => {
+  it('chases claims in the payer’s hands by age from the date of service: acknowledgment, status check, call, escalation, senior review', () => {
     const q = buildFollowUpQueue(
       {
         claims: [
@@ -119,8 +121,9 @@ describe('buildFollowUpQueue', () => {
             '2026-04-20',
           ),
           filed('filed-10d', '2026-04-21'),
-          filed('filed-35d', '2026-03-27'),
-          filed('filed-65d', '2026-02-25', [['pending', '2026-03-01']]),
+          filed('filed-35d', '2026-03-27', [], '2026-03-27'),
+          filed('filed-65d', '2026-02-25', [['pending', '2026-03-01']], '2026-02-25'),
+          filed('filed-95d', '2026-01-26', [], '2026-01-26'),
           filed('filed-125d', '2025-12-27', [], '2025-12-20'),
           filed('paid', '2026-02-01', [['paid', '2026-03-01']]),
         ],
@@ -129,9 +132,10 @@ describe('buildFollowUpQueue', () => {
       { asOf: ASOF },
     );
     expect(actions(q).sort()).toEqual([
-      ['filed-125d', 'escalate'],
+      ['filed-125d', 'review_write_off'],
       ['filed-35d', 'check_status'],
       ['filed-65d', 'call_payer'],
+      ['filed-95d', 'escalate'],
       ['sent-3d', 'check_acknowledgment'],
     ]);
     expect(q.find((e) => e.claimId === 'filed-35d')?.owner).toBe('assistant');
@@ -496,6 +500,101 @@ describe('buildFollowUpQueue', () => {
         expect(q.map((e) => e.rank)).toEqual(q.map((_, i) => i + 1));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('buildFollowUpQueue: a claim awaiting the payer is aged from its date of service', () => {
+  const commercial180 = {
+    ...COMMERCIAL,
+    filing: { ...COMMERCIAL.filing, initial: { amount: 180, unit: 'days' as const } },
+  };
+  const step = (
+    dos: string,
+    filedOn: string,
+    asOf: string,
+    options: Partial<BuildFollowUpQueueOptions> = {},
+  ) => {
+    const q = buildFollowUpQueue(
+      { claims: [filed('k1', filedOn, [], dos)], profiles: [commercial180] },
+      { asOf, ...options },
+    );
+    const e = q[0];
+    return e === undefined
+      ? null
+      : {
+          action: e.action,
+          codes: e.reasons.map((r) => r.code).filter((c) => c !== 'billing.follow_up.ranked'),
+          facts: e.reasons.find((r) => r.code !== 'billing.follow_up.ranked')?.facts,
+        };
+  };
+
+  it('walks the buckets for DOS and filing 2026-01-01: wait, status check, call, escalate from 91 days, senior review past 120', () => {
+    expect(step('2026-01-01', '2026-01-01', '2026-01-31')).toBeNull();
+    expect(step('2026-01-01', '2026-01-01', '2026-02-01')?.action).toBe('check_status');
+    expect(step('2026-01-01', '2026-01-01', '2026-03-02')?.action).toBe('check_status');
+    expect(step('2026-01-01', '2026-01-01', '2026-03-03')?.action).toBe('call_payer');
+    expect(step('2026-01-01', '2026-01-01', '2026-04-01')?.action).toBe('call_payer');
+    expect(step('2026-01-01', '2026-01-01', '2026-04-02')).toEqual({
+      action: 'escalate',
+      codes: ['billing.follow_up.escalate'],
+      facts: { ageDays: 91, daysSinceFiling: 91, escalateDays: 90 },
+    });
+    expect(step('2026-01-01', '2026-01-01', '2026-05-01')?.action).toBe('escalate');
+    expect(step('2026-01-01', '2026-01-01', '2026-05-02')).toEqual({
+      action: 'review_write_off',
+      codes: ['billing.follow_up.senior_review'],
+      facts: { ageDays: 121, daysSinceFiling: 121, seniorReviewDays: 120 },
+    });
+  });
+
+  it('escalates a claim of DOS 2025-11-01 filed 2026-01-01 on 2026-02-15: 106 days after the service', () => {
+    expect(step('2025-11-01', '2026-01-01', '2026-02-15')).toEqual({
+      action: 'escalate',
+      codes: ['billing.follow_up.escalate'],
+      facts: { ageDays: 106, daysSinceFiling: 45, escalateDays: 90 },
+    });
+  });
+
+  it('gives the payer 30 days after a late filing before chasing it, whatever its age', () => {
+    expect(step('2025-11-01', '2026-01-01', '2026-01-31')).toBeNull();
+    expect(step('2025-11-01', '2026-01-01', '2026-02-01')?.action).toBe('escalate');
+  });
+
+  it('takes the practice’s own horizons', () => {
+    expect(step('2026-01-01', '2026-01-01', '2026-04-02', { escalateDays: 100 })?.action).toBe('call_payer');
+    expect(step('2026-01-01', '2026-01-01', '2026-04-02', { seniorReviewDays: 90 })?.action).toBe(
+      'review_write_off',
+    );
+  });
+
+  it('property: the step of a filed claim is its age bucket from the date of service once 30 days have passed since filing', () => {
+    const rank = { check_status: 1, call_payer: 2, escalate: 3, review_write_off: 4 } as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toEpochDay('2025-06-01'), max: toEpochDay('2026-06-01') }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 200 }),
+        (dosDay, filingLag, afterFiling) => {
+          const dos = fromEpochDay(dosDay);
+          const filedOn = fromEpochDay(dosDay + filingLag);
+          const asOf = fromEpochDay(dosDay + filingLag + afterFiling);
+          const s = step(dos, filedOn, asOf);
+          const age = filingLag + afterFiling;
+          if (afterFiling <= 30) {
+            expect(s).toBeNull();
+            return;
+          }
+          const expected =
+            age > 120 ? 'review_write_off' : age > 90 ? 'escalate' : age > 60 ? 'call_payer' : 'check_status';
+          expect(s?.action).toBe(expected);
+          expect(s?.facts).toMatchObject({ ageDays: age, daysSinceFiling: afterFiling });
+          // A day later the step is never a lower bucket.
+          const next = step(dos, filedOn, fromEpochDay(dosDay + age + 1));
+          expect(rank[next?.action as keyof typeof rank]).toBeGreaterThanOrEqual(rank[expected]);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

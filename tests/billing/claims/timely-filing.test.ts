@@ -1046,7 +1046,7 @@ describe('evaluateClaimTimelyFiling: a claim with lines on several dates of serv
     });
   });
 
-  it('judges a filed claim against its first line, late or not, whatever its later lines', () => {
+  it('judges a filed claim late for its lines past their deadline and names the later lines filed in time', () => {
     const filed = monthly(
       ['2025-01-06', '2025-02-03'],
       [
@@ -1057,7 +1057,11 @@ describe('evaluateClaimTimelyFiling: a claim with lines on several dates of serv
     );
     const d = evaluateClaimTimelyFiling(filed, MEDICARE, { asOf: '2026-01-22' });
     expect(d).toMatchObject({ outcome: 'late', deadline: '2026-01-06' });
-    expect(codes(d)).toEqual(['billing.filing.filed_late']);
+    expect(codes(d)).toEqual(['billing.filing.filed_late', 'billing.filing.lines_filed_in_time']);
+    expect(d.reasons[1]).toMatchObject({
+      severity: 'warning',
+      facts: { lateServiceDates: ['2025-01-06'], inTimeServiceDates: ['2025-02-03'] },
+    });
   });
 
   it('gives a Medicare secondary claim the per-line clock too, and a commercial secondary its EOB clock', () => {
@@ -1116,5 +1120,467 @@ describe('evaluateClaimTimelyFiling: a claim with lines on several dates of serv
         },
       ),
     );
+  });
+});
+
+describe('evaluateTimelyFiling: a secondary extension never shortens the window from the date of service', () => {
+  // A Medicaid plan as secondary (third-party liability): 12 months from the date of service, or 6
+  // months from the other payer's remittance when that ends later.
+  const tpl = {
+    initial: { amount: 12, unit: 'months' as const },
+    corrected: { amount: 12, unit: 'months' as const },
+    appeal: { amount: 90, unit: 'days' as const },
+    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
+  };
+
+  it('keeps the 12 months from DOS 2026-01-05 when the primary paid on 2026-02-01: on time on 2026-09-01', () => {
+    const d = evaluateTimelyFiling(
+      { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-02-01' },
+      tpl,
+      { asOf: '2026-09-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', risk: 'low', deadline: '2027-01-05', daysLeft: 126 });
+    expect(codes(d)).toEqual([
+      'billing.filing.within_window',
+      'billing.filing.secondary_service_window_later',
+    ]);
+    expect(d.reasons[1]?.facts).toEqual({
+      serviceDate: '2026-01-05',
+      primaryRemittanceDate: '2026-02-01',
+      extensionDeadline: '2026-08-01',
+    });
+  });
+
+  it('gives the 6 months from a late remittance (2026-09-01) when they end after the 12 months', () => {
+    const d = evaluateTimelyFiling(
+      {
+        claimId: 'k1',
+        kind: 'secondary',
+        serviceDate: '2026-01-05',
+        startDate: '2026-09-01',
+        filedOn: '2027-02-15',
+      },
+      tpl,
+      { asOf: '2027-03-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2027-03-01' });
+    expect(codes(d)).toEqual(['billing.filing.filed_on_time']);
+  });
+
+  it('keeps a commercial plan’s 180 days from DOS 2026-01-05 when the primary paid five days later', () => {
+    const windows = { ...COMMERCIAL.filing, initial: { amount: 180, unit: 'days' as const } };
+    const d = evaluateTimelyFiling(
+      { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-01-10' },
+      windows,
+      { asOf: '2026-05-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2026-07-04' });
+    expect(codes(d)).toContain('billing.filing.secondary_service_window_later');
+  });
+
+  it('stays undecided without the primary’s remittance date, as before', () => {
+    const d = evaluateTimelyFiling({ claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05' }, tpl, {
+      asOf: '2026-02-01',
+    });
+    expect(d).toMatchObject({ outcome: 'undecided', deadline: null });
+    expect(codes(d)).toEqual(['billing.filing.start_unknown']);
+  });
+
+  it('property: the deadline is the later of the two windows, never before the one from the date of service', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 0, max: 800 }),
+        windowArb,
+        windowArb,
+        fc.boolean(),
+        fc.integer({ min: -400, max: 1200 }),
+        (serviceDate, remittanceLag, initial, extension, roll, asOfLag) => {
+          const startDate = fromEpochDay(toEpochDay(serviceDate) + remittanceLag);
+          const windows = {
+            ...tpl,
+            initial: { ...initial, rollToNextWorkday: roll },
+            secondaryFromPrimaryRemittance: extension,
+          };
+          const asOf = fromEpochDay(toEpochDay(serviceDate) + asOfLag);
+          const d = evaluateTimelyFiling(
+            { claimId: 'k1', kind: 'secondary', serviceDate, startDate },
+            windows,
+            {
+              asOf,
+            },
+          );
+          const fromService = getFilingDeadline(serviceDate, windows.initial);
+          const fromRemittance = getFilingDeadline(startDate, extension);
+          const later = fromService > fromRemittance ? fromService : fromRemittance;
+          expect(d.deadline).toBe(later);
+          expect(d.deadline !== null && d.deadline >= fromService).toBe(true);
+          expect(codes(d).includes('billing.filing.secondary_service_window_later')).toBe(
+            fromService > fromRemittance,
+          );
+          // Never expired while the initial window is open.
+          if (asOf <= fromService) expect(d.outcome).toBe('on_time');
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateClaimTimelyFiling: a secondary claim’s lines against an extension', () => {
+  it('races a later line’s 12 months once the earlier line and the extension have run out', () => {
+    const tplPayer = {
+      ...COMMERCIAL,
+      filing: {
+        ...COMMERCIAL.filing,
+        initial: { amount: 12, unit: 'months' as const },
+        secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
+      },
+    };
+    const c = claim({
+      payerId: tplPayer.payerId,
+      coverage: 'secondary',
+      primaryRemittanceDate: '2025-02-01',
+      lines: [line({ serviceDate: '2025-01-06' }), line({ lineId: '2', serviceDate: '2025-03-03' })],
+    });
+    const d = evaluateClaimTimelyFiling(c, tplPayer, { asOf: '2026-02-01' });
+    expect(d).toMatchObject({ kind: 'secondary', outcome: 'on_time', deadline: '2026-03-03' });
+    expect(codes(d)).toEqual([
+      'billing.filing.deadline_approaching',
+      'billing.filing.secondary_service_window_later',
+      'billing.filing.lines_past_deadline',
+    ]);
+  });
+});
+
+describe('evaluateTimelyFiling: a filing date the case’s own dates rule out', () => {
+  it('is undecided when a claim is dated as filed on 2025-03-01, before its date of service 2025-03-10', () => {
+    const d = evaluateTimelyFiling(
+      { claimId: 'c1', kind: 'initial', serviceDate: '2025-03-10', filedOn: '2025-03-01' },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(d).toMatchObject({ outcome: 'undecided', risk: null, deadline: null, daysLeft: null });
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.filing.filed_before_service',
+        severity: 'error',
+        facts: { kind: 'initial', serviceDate: '2025-03-10', filedOn: '2025-03-01' },
+      }),
+    ]);
+  });
+
+  it('is undecided when an appeal is dated 2025-02-20, before the denial of 2025-03-01 it answers', () => {
+    const d = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'appeal',
+        serviceDate: '2025-01-10',
+        startDate: '2025-03-01',
+        filedOn: '2025-02-20',
+      },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['billing.filing.filed_before_decision']);
+    expect(d.reasons[0]?.facts).toEqual({ kind: 'appeal', decisionOn: '2025-03-01', filedOn: '2025-02-20' });
+  });
+
+  it('judges a filing on the date of service itself, and an appeal on the day of the decision', () => {
+    const sameDay = evaluateTimelyFiling(
+      { claimId: 'c1', kind: 'initial', serviceDate: '2025-03-10', filedOn: '2025-03-10' },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(sameDay.outcome).toBe('on_time');
+    const appeal = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'appeal',
+        serviceDate: '2025-01-10',
+        startDate: '2025-03-01',
+        filedOn: '2025-03-01',
+      },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(appeal.outcome).toBe('on_time');
+    // A secondary claim sent before the primary's remittance is judged: that date is only its clock.
+    const secondary = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'secondary',
+        serviceDate: '2025-01-10',
+        startDate: '2025-03-01',
+        filedOn: '2025-02-01',
+      },
+      COMMERCIAL.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(secondary.outcome).toBe('on_time');
+  });
+
+  it('is undecided for a claim whose history says it was sent before its date of service', () => {
+    const c = medicare('2025-03-10', [
+      ['ready', '2025-03-01'],
+      ['submitted', '2025-03-01'],
+      ['accepted', '2025-03-02'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-03-20' });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['billing.filing.filed_before_service']);
+  });
+
+  it('property: a filing date before the date of service is never judged on time, late or expired', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('initial', 'secondary', 'corrected', 'appeal' as const),
+        dateArb,
+        fc.integer({ min: 1, max: 800 }),
+        fc.integer({ min: -100, max: 1200 }),
+        (kind, serviceDate, earlier, asOfLag) => {
+          const day = toEpochDay(serviceDate);
+          const d = evaluateTimelyFiling(
+            {
+              claimId: 'c1',
+              kind,
+              serviceDate,
+              startDate: serviceDate,
+              filedOn: fromEpochDay(day - earlier),
+            },
+            COMMERCIAL.filing,
+            { asOf: fromEpochDay(day + asOfLag) },
+          );
+          expect(d.outcome).toBe('undecided');
+          expect(d.reasons[0]?.code).toBe('billing.filing.filed_before_service');
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateClaimTimelyFiling: a filed claim is late per line', () => {
+  const monthly = (dates: readonly string[], filedOn: string) =>
+    medicare(
+      '2025-01-06',
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+      ],
+      { lines: dates.map((serviceDate, i) => line({ lineId: String(i + 1), serviceDate })) },
+    );
+
+  it('is late for the January line only when accepted on 2026-01-20 (DOS 2025-01-06 and 2025-02-03)', () => {
+    const d = evaluateClaimTimelyFiling(monthly(['2025-01-06', '2025-02-03'], '2026-01-20'), MEDICARE, {
+      asOf: '2026-01-25',
+    });
+    expect(d).toMatchObject({ outcome: 'late', deadline: '2026-01-06' });
+    expect(codes(d)).toEqual(['billing.filing.filed_late', 'billing.filing.lines_filed_in_time']);
+    expect(d.reasons[1]?.facts).toEqual({
+      lateServiceDates: ['2025-01-06'],
+      inTimeServiceDates: ['2025-02-03'],
+    });
+  });
+
+  it('names no line in time when every line was past, nor when the first was in time', () => {
+    const allLate = evaluateClaimTimelyFiling(monthly(['2025-01-06', '2025-02-03'], '2026-02-10'), MEDICARE, {
+      asOf: '2026-02-20',
+    });
+    expect(codes(allLate)).toEqual(['billing.filing.filed_late']);
+    const allInTime = evaluateClaimTimelyFiling(
+      monthly(['2025-01-06', '2025-02-03'], '2026-01-06'),
+      MEDICARE,
+      {
+        asOf: '2026-02-20',
+      },
+    );
+    expect(codes(allInTime)).toEqual(['billing.filing.filed_on_time']);
+  });
+
+  it('property: late exactly when filed after the first line’s deadline; the lines in time are those whose deadline had not passed', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: toEpochDay('2024-01-01'), max: toEpochDay('2025-12-31') }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.integer({ min: 0, max: 900 }),
+        (days, filedLag) => {
+          const dates = days.map(fromEpochDay).sort(compareDates);
+          const first = dates[0] as string;
+          const filedOn = fromEpochDay(toEpochDay(first) + filedLag);
+          const d = evaluateClaimTimelyFiling(monthly(dates, filedOn), MEDICARE, { asOf: filedOn });
+          const inTime = dates.filter((x) => getFilingDeadline(x, MEDICARE.filing.initial) >= filedOn);
+          expect(d.outcome).toBe(inTime.length === dates.length ? 'on_time' : 'late');
+          const note = d.reasons.find((r) => r.code === 'billing.filing.lines_filed_in_time');
+          if (d.outcome === 'late' && inTime.length > 0) {
+            expect(note?.facts).toEqual({
+              lateServiceDates: dates.filter((x) => !inTime.includes(x)),
+              inTimeServiceDates: inTime,
+            });
+          } else {
+            expect(note).toBeUndefined();
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateTimelyFiling and evaluateClaimTimelyFiling: the edges of the new rules', () => {
+  const tpl = {
+    initial: { amount: 12, unit: 'months' as const },
+    corrected: { amount: 12, unit: 'months' as const },
+    appeal: { amount: 90, unit: 'days' as const },
+    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
+  };
+
+  it('runs on the extension, with no note, when both windows end the same day (2027-01-05)', () => {
+    const d = evaluateTimelyFiling(
+      { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-07-05' },
+      tpl,
+      { asOf: '2026-09-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2027-01-05' });
+    expect(codes(d)).toEqual(['billing.filing.within_window']);
+  });
+
+  it('is undecided for a corrected claim dated before the decision it corrects', () => {
+    const d = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'corrected',
+        serviceDate: '2025-01-10',
+        startDate: '2025-03-01',
+        filedOn: '2025-02-28',
+      },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(codes(d)).toEqual(['billing.filing.filed_before_decision']);
+    expect(d.reasons[0]?.facts).toEqual({
+      kind: 'corrected',
+      decisionOn: '2025-03-01',
+      filedOn: '2025-02-28',
+    });
+  });
+
+  it('names no line in time for a claim filed on its first line’s last day, lines given out of order and twice', () => {
+    const filedOn = '2026-01-06';
+    const c = medicare(
+      '2025-01-06',
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+      ],
+      {
+        lines: ['2025-02-03', '2025-01-06', '2025-02-03'].map((serviceDate, i) =>
+          line({ lineId: String(i + 1), serviceDate }),
+        ),
+      },
+    );
+    expect(codes(evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-01-20' }))).toEqual([
+      'billing.filing.filed_on_time',
+    ]);
+  });
+
+  it('lists each late and in-time date once and in order, whatever the lines’ order', () => {
+    const filedOn = '2026-02-10';
+    const c = medicare(
+      '2025-01-06',
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+      ],
+      {
+        lines: ['2025-03-03', '2025-02-03', '2025-01-06', '2025-03-03', '2025-02-17', '2025-01-06'].map(
+          (serviceDate, i) => line({ lineId: String(i + 1), serviceDate }),
+        ),
+      },
+    );
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-02-20' });
+    expect(d.reasons[1]?.facts).toEqual({
+      lateServiceDates: ['2025-01-06', '2025-02-03'],
+      inTimeServiceDates: ['2025-02-17', '2025-03-03'],
+    });
+  });
+});
+
+describe('the new rules’ reasons and remaining edges', () => {
+  const tpl = {
+    initial: { amount: 12, unit: 'months' as const },
+    corrected: { amount: 12, unit: 'months' as const },
+    appeal: { amount: 90, unit: 'days' as const },
+    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
+  };
+  const filedClaim = (dates: readonly string[], filedOn: string) =>
+    medicare(
+      '2025-01-06',
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+      ],
+      { lines: dates.map((serviceDate, i) => line({ lineId: String(i + 1), serviceDate })) },
+    );
+
+  it('explains each new reason in words', () => {
+    const later = evaluateTimelyFiling(
+      { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-02-01' },
+      tpl,
+      { asOf: '2026-09-01' },
+    );
+    expect(later.reasons[1]?.message).toMatch(/never shortens/);
+    const beforeService = evaluateTimelyFiling(
+      { claimId: 'c1', kind: 'initial', serviceDate: '2025-03-10', filedOn: '2025-03-01' },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(beforeService.reasons[0]?.message).toMatch(/before the date of service/);
+    const beforeDecision = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'appeal',
+        serviceDate: '2025-01-10',
+        startDate: '2025-03-01',
+        filedOn: '2025-02-20',
+      },
+      MEDICARE.filing,
+      { asOf: '2025-03-20' },
+    );
+    expect(beforeDecision.reasons[0]?.message).toMatch(/before the payer’s decision/);
+    const perLine = evaluateClaimTimelyFiling(
+      filedClaim(['2025-01-06', '2025-02-03'], '2026-01-20'),
+      MEDICARE,
+      {
+        asOf: '2026-01-25',
+      },
+    );
+    expect(perLine.reasons[1]?.message).toMatch(/filed in time/);
+  });
+
+  it('counts a line whose deadline is the filing day as filed in time (DOS 2025-02-03, filed 2026-02-03)', () => {
+    const d = evaluateClaimTimelyFiling(filedClaim(['2025-01-06', '2025-02-03'], '2026-02-03'), MEDICARE, {
+      asOf: '2026-02-20',
+    });
+    expect(d.reasons[1]?.facts).toEqual({
+      lateServiceDates: ['2025-01-06'],
+      inTimeServiceDates: ['2025-02-03'],
+    });
+  });
+
+  it('keeps a multi-line secondary claim undecided while the primary’s remittance date is unknown', () => {
+    const payer = { ...COMMERCIAL, filing: tpl };
+    const c = claim({
+      payerId: payer.payerId,
+      coverage: 'secondary',
+      lines: [line({ serviceDate: '2025-01-06' }), line({ lineId: '2', serviceDate: '2025-03-03' })],
+    });
+    const d = evaluateClaimTimelyFiling(c, payer, { asOf: '2026-02-01' });
+    expect(d).toMatchObject({ outcome: 'undecided', deadline: null });
+    expect(codes(d)).toEqual(['billing.filing.start_unknown']);
   });
 });

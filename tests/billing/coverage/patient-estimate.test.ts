@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { verifiedBenefitPeriod } from '../../../src/billing/coverage/patient-estimate.js';
 import {
   type EligibilityBenefits,
   estimatePatientShare,
@@ -48,7 +49,7 @@ describe('estimatePatientShare: in-network cost sharing (rules.md §2.11)', () =
   it('charges only the $25 copay on a copay-only plan, whatever the deductible', () => {
     const e = estimatePatientShare({ ...plan, copayCents: 2_500, copayBeforeDeductible: true }, march);
     expect(e).toMatchObject({ clientShareCents: 2_500, payerShareCents: 9_500 });
-    expect(e.breakdown.deductibleCents).toBe(0);
+    expect(e.breakdown?.deductibleCents).toBe(0);
   });
 
   it('never charges a copay above the allowed amount', () => {
@@ -74,7 +75,7 @@ describe('estimatePatientShare: in-network cost sharing (rules.md §2.11)', () =
       },
     );
     expect(e).toMatchObject({ clientShareCents: 1_000, payerShareCents: 99_000 });
-    expect(e.breakdown.outOfPocketCapCents).toBe(19_000);
+    expect(e.breakdown?.outOfPocketCapCents).toBe(19_000);
     expect(e.reasons.map((r) => r.code)).toContain('billing.estimate.out_of_pocket_cap_applied');
   });
 
@@ -126,16 +127,25 @@ describe('estimatePatientShare: when the client pays in full', () => {
       'not_covered',
       'billing.estimate.visit_limit_reached',
     ],
-    ['a plan that ended', { planEndsOn: '2026-02-28' }, 'not_covered', 'billing.estimate.outside_plan_dates'],
   ] as const)('gives the whole allowed amount to the client for %s', (_, change, outcome, code) => {
     const e = estimatePatientShare({ ...plan, ...change }, march);
     expect(e).toMatchObject({ outcome, clientShareCents: 12_000, payerShareCents: 0, reasons: [{ code }] });
   });
 
-  it('treats a session before the plan starts as not covered', () => {
-    expect(estimatePatientShare(plan, { allowedCents: 9_000, dateOfService: '2025-12-31' }).outcome).toBe(
-      'not_covered',
-    );
+  it('gives no amounts for a session before the plan starts or after it ended: coverage for it is unverified', () => {
+    for (const [benefits, dateOfService] of [
+      [plan, '2025-12-31'],
+      [{ ...plan, planEndsOn: '2026-02-28' }, '2026-03-02'],
+    ] as const) {
+      const e = estimatePatientShare(benefits, { allowedCents: 9_000, dateOfService });
+      expect(e).toMatchObject({
+        outcome: 'undecided',
+        clientShareCents: null,
+        payerShareCents: null,
+        breakdown: null,
+        reasons: [{ code: 'billing.estimate.outside_plan_dates', severity: 'warning' }],
+      });
+    }
   });
 
   it('never estimates a session under the medical plan when behavioral health is carved out to another payer', () => {
@@ -190,7 +200,7 @@ describe('estimatePatientShareSeries', () => {
       { ...b, copayBeforeDeductible: false, copayCountsTowardDeductible: true, copayCents: 0 },
       [march],
     );
-    expect(thenCoinsurance[0]?.breakdown.deductibleCents).toBe(3_000);
+    expect(thenCoinsurance[0]?.breakdown?.deductibleCents).toBe(3_000);
   });
 
   it('stops covering sessions once the visit limit is used up', () => {
@@ -255,6 +265,8 @@ describe('estimatePatientShare: properties', () => {
     fc.assert(
       fc.property(benefitsArb, requestArb, roundingArb, (b, r, coinsuranceRounding) => {
         const e = estimatePatientShare(b, r, { coinsuranceRounding });
+        // Every request is inside the verified 2026 plan year, so an estimate is always made.
+        if (e.outcome === 'undecided') throw new Error('a 2026 session must be estimated');
         expect(e.clientShareCents + e.payerShareCents).toBe(r.allowedCents);
         expect(e.clientShareCents).toBeGreaterThanOrEqual(0);
         expect(e.payerShareCents).toBeGreaterThanOrEqual(0);
@@ -284,6 +296,7 @@ describe('estimatePatientShare: properties', () => {
         const shares = estimatePatientShareSeries(b, rs);
         let deductible = b.deductibleMetCents;
         for (const [i, e] of shares.entries()) {
+          if (e.outcome === 'undecided') throw new Error('a 2026 session must be estimated');
           expect(e.clientShareCents + e.payerShareCents).toBe(rs[i]?.allowedCents);
           deductible += e.breakdown.deductibleCents;
         }
@@ -347,5 +360,116 @@ describe('estimatePatientShare: bad input', () => {
       [4, ['$[4]']],
       [5, ['$[5].benefits', '$[5].request.allowedCents', '$[5].request.dateOfService']],
     ]);
+  });
+});
+
+describe('estimatePatientShare: only inside the benefit year that was verified', () => {
+  const met2026 = { ...plan, deductibleMetCents: 50_000, verifiedOn: '2026-01-05' };
+  const feb2027 = { allowedCents: 20_000, dateOfService: '2027-02-01' };
+
+  it('does not carry a deductible met in 2026 into a 2027 session of an open-ended plan', () => {
+    const e = estimatePatientShare({ ...met2026, planEndsOn: null }, feb2027);
+    expect(e).toMatchObject({
+      outcome: 'undecided',
+      clientShareCents: null,
+      payerShareCents: null,
+      breakdown: null,
+    });
+    expect(e.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.estimate.outside_verified_benefit_year',
+        severity: 'warning',
+        facts: {
+          dateOfService: '2027-02-01',
+          verifiedOn: '2026-01-05',
+          benefitYearStartsOn: '2026-01-01',
+          benefitYearEndsOn: '2026-12-31',
+        },
+      }),
+    ]);
+  });
+
+  it('does not call a 2027 session not covered when the verified plan year ends 2026-12-31: it is unverified', () => {
+    const e = estimatePatientShare(met2026, feb2027);
+    expect(e).toMatchObject({
+      outcome: 'undecided',
+      reasons: [{ code: 'billing.estimate.outside_plan_dates' }],
+    });
+  });
+
+  it('keeps a July–June plan year whole: verified 2025-12-01, a session on 2026-01-05 is estimated', () => {
+    const julyJune = {
+      ...plan,
+      planStartsOn: '2025-07-01',
+      planEndsOn: '2026-06-30',
+      verifiedOn: '2025-12-01',
+    };
+    expect(
+      estimatePatientShare(julyJune, { allowedCents: 12_000, dateOfService: '2026-01-05' }).outcome,
+    ).toBe('estimated');
+  });
+
+  it('reads an open-ended plan by both the calendar year and its anniversary: started 2025-07-01, verified 2026-03-02', () => {
+    const open = { ...plan, planStartsOn: '2025-07-01', planEndsOn: null, verifiedOn: '2026-03-02' };
+    const at = (dateOfService: string) => estimatePatientShare(open, { allowedCents: 12_000, dateOfService });
+    expect(at('2026-01-01').outcome).toBe('estimated');
+    expect(at('2026-06-30').outcome).toBe('estimated');
+    expect(at('2026-07-01').reasons[0]?.facts).toMatchObject({
+      benefitYearStartsOn: '2026-01-01',
+      benefitYearEndsOn: '2026-06-30',
+    });
+    expect(at('2025-12-31').outcome).toBe('undecided');
+  });
+
+  it('counts a plan verified in December for January from its first day', () => {
+    const january = { ...plan, planEndsOn: null, verifiedOn: '2025-12-15', deductibleMetCents: 0 };
+    expect(estimatePatientShare(january, { allowedCents: 12_000, dateOfService: '2026-01-05' }).outcome).toBe(
+      'estimated',
+    );
+  });
+
+  it('stops a series at the new benefit year and leaves the totals as they were', () => {
+    const shares = estimatePatientShareSeries({ ...met2026, planEndsOn: null }, [
+      { allowedCents: 20_000, dateOfService: '2026-12-28' },
+      { allowedCents: 20_000, dateOfService: '2027-01-04' },
+    ]);
+    expect(shares.map((e) => [e.outcome, e.clientShareCents])).toEqual([
+      ['estimated', 4_000],
+      ['undecided', null],
+    ]);
+  });
+
+  it('property: a session is estimated only inside the plan dates and the verified benefit year, and never undecided inside them', () => {
+    const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+    const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: day('2024-01-01'), max: day('2027-12-31') }),
+        fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+        fc.integer({ min: -60, max: 500 }),
+        fc.integer({ min: -400, max: 900 }),
+        (startDay, length, verifiedLag, serviceLag) => {
+          const b = {
+            ...plan,
+            planStartsOn: iso(startDay),
+            planEndsOn: length === null ? null : iso(startDay + length),
+            verifiedOn: iso(startDay + verifiedLag),
+          };
+          const dateOfService = iso(startDay + serviceLag);
+          const e = estimatePatientShare(b, { allowedCents: 10_000, dateOfService });
+          const inPlan =
+            dateOfService >= b.planStartsOn && (b.planEndsOn === null || dateOfService <= b.planEndsOn);
+          const year = verifiedBenefitPeriod(b);
+          const inYear = dateOfService >= year.startsOn && dateOfService <= year.endsOn;
+          expect(e.outcome === 'undecided').toBe(!(inPlan && inYear));
+          // The verified year never spans more than a year, and holds the plan's first verified day.
+          expect(day(year.endsOn) - day(year.startsOn)).toBeLessThan(366);
+          const from = b.verifiedOn > b.planStartsOn ? b.verifiedOn : b.planStartsOn;
+          if (b.planEndsOn === null || from <= b.planEndsOn) {
+            expect(from >= year.startsOn && from <= year.endsOn).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

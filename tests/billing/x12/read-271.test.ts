@@ -141,6 +141,90 @@ describe('read271', () => {
     expect(answer?.inNetwork?.deductibleMetCents).toBe(12_500);
   });
 
+  describe('the family’s deductible and out-of-pocket (EB02 FAM)', () => {
+    const base = ['EB*1*IND*30', 'EB*A*IND*MH*PR****0.2', 'EB*C*IND*30*PR**23*500', 'EB*C*IND*30*PR**29*300'];
+
+    it('takes the member’s deductible as met once the family has met its own: $300 left alone, $0 for the family', () => {
+      const answer = read([...base, 'EB*C*FAM*30*PR**23*1000', 'EB*C*FAM*30*PR**29*0']);
+      expect(answer?.inNetwork).toMatchObject({ deductibleCents: 50_000, deductibleMetCents: 50_000 });
+      const note = answer?.reasons.find((r) => r.code === 'x12.271.family_amount_left_applied');
+      expect(note).toMatchObject({
+        severity: 'info',
+        facts: {
+          network: 'in',
+          benefit: 'deductible',
+          individualRemainingCents: 30_000,
+          familyRemainingCents: 0,
+        },
+      });
+      expect(answer?.outcome).toBe('benefits_found');
+      // The estimate then charges no deductible: 20 % of $200.
+      const e = estimatePatientShare(answer?.inNetwork as never, {
+        allowedCents: 20_000,
+        dateOfService: '2026-03-02',
+      });
+      expect(e.clientShareCents).toBe(4_000);
+    });
+
+    it('never leaves the member more than the family has left: $100 left for the family', () => {
+      const answer = read([...base, 'EB*C*FAM*30*PR**23*1000', 'EB*C*FAM*30*PR**29*100']);
+      expect(answer?.inNetwork?.deductibleMetCents).toBe(40_000);
+    });
+
+    it('keeps the member’s own figure when the member has less left than the family, or the family’s is unknown', () => {
+      expect(
+        read([...base, 'EB*C*FAM*30*PR**23*1000', 'EB*C*FAM*30*PR**29*800'])?.inNetwork?.deductibleMetCents,
+      ).toBe(20_000);
+      const totalOnly = read([...base, 'EB*C*FAM*30*PR**23*1000']);
+      expect(totalOnly?.inNetwork?.deductibleMetCents).toBe(20_000);
+      expect(totalOnly?.reasons.map((r) => r.code)).not.toContain('x12.271.family_amount_left_applied');
+    });
+
+    it('applies the same rule to the out-of-pocket maximum', () => {
+      const answer = read([
+        ...base,
+        'EB*G*IND*30*PR**23*3000',
+        'EB*G*IND*30*PR**29*2750',
+        'EB*G*FAM*30*PR**23*6000',
+        'EB*G*FAM*30*PR**29*0',
+      ]);
+      expect(answer?.inNetwork).toMatchObject({
+        outOfPocketMaximumCents: 300_000,
+        outOfPocketMetCents: 300_000,
+      });
+    });
+
+    it('property: the member’s remaining deductible is the smaller of the member’s and the family’s', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 5_000 }),
+          fc.integer({ min: 0, max: 100 }),
+          fc.integer({ min: 0, max: 10_000 }),
+          fc.integer({ min: 0, max: 100 }),
+          (individual, individualLeftShare, family, familyLeftShare) => {
+            const individualLeft = Math.floor((individual * individualLeftShare) / 100);
+            const familyLeft = Math.floor((family * familyLeftShare) / 100);
+            const answer = read([
+              'EB*1*IND*30',
+              'EB*A*IND*MH*PR****0.2',
+              `EB*C*IND*30*PR**23*${individual}`,
+              `EB*C*IND*30*PR**29*${individualLeft}`,
+              `EB*C*FAM*30*PR**23*${family}`,
+              `EB*C*FAM*30*PR**29*${familyLeft}`,
+            ]);
+            const b = answer?.inNetwork;
+            expect(b).not.toBeNull();
+            if (b === null || b === undefined) return;
+            expect(b.deductibleCents - b.deductibleMetCents).toBe(Math.min(individualLeft, familyLeft) * 100);
+            const noted = answer?.reasons.some((r) => r.code === 'x12.271.family_amount_left_applied');
+            expect(noted).toBe(familyLeft < individualLeft);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+  });
+
   it('reads the plan dates a payer states under the coverage line (2110C DTP), as Medicare’s HETS does', () => {
     // HETS and several commercial payers put DTP*291/307/346 after EB*1 instead of in the subscriber loop
     // [sources: x12-271-cg-hets]; the plan start was then missing and the answer undecided.
