@@ -298,3 +298,73 @@ describe('channel consent (properties)', () => {
     );
   });
 });
+
+describe('channel consent recorded after asOf (it was not given yet)', () => {
+  const BOTH_LATER = {
+    email: { optedIn: true, unsecuredRiskAcknowledged: true },
+    sms: { optedIn: true, unsecuredRiskAcknowledged: true },
+    recordedAt: '2026-03-05T10:00:00-05:00',
+  };
+
+  it('asks for a channel instead of emailing the packet on 2026-03-04 when consent is recorded on 03-05', () => {
+    const f = evaluateIntakeFollowUp(
+      fileOf(withConsent(BOTH_LATER), PACKET.slice(1)),
+      {},
+      {},
+      {
+        asOf: '2026-03-04T12:00:00-05:00',
+      },
+    );
+    expect(f.outcome).toBe('ask_contact_channel');
+    expect(f.channel).toBeNull();
+    expect(f.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'intake.follow_up.channel_consent_missing',
+        facts: expect.objectContaining({ consentRecorded: false, consentRecordedAfterAsOf: true }),
+      }),
+    );
+    // From the moment it is recorded, the packet goes by email.
+    const after = evaluateIntakeFollowUp(
+      fileOf(withConsent(BOTH_LATER), PACKET.slice(1)),
+      {},
+      {},
+      {
+        asOf: '2026-03-05T10:00:00-05:00',
+      },
+    );
+    expect([after.outcome, after.channel]).toEqual(['send_packet', 'email']);
+  });
+
+  it('plans no reminder on 2026-03-03 on a consent recorded on 03-05: every step is held', () => {
+    const p = planIntakeReminders(
+      fileOf(withConsent(BOTH_LATER), PACKET),
+      {},
+      {},
+      {
+        asOf: '2026-03-03T12:00:00-05:00',
+      },
+    );
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.every((r) => r.status === 'held' && r.channel === null)).toBe(true);
+    expect(p[0]?.reasons[0]?.facts).toMatchObject({ consentRecordedAfterAsOf: true });
+  });
+
+  it('a consent counts exactly when it was recorded at or before asOf (property)', () => {
+    fc.assert(
+      fc.property(policyArb, asOfArb, fc.integer({ min: -72, max: 72 }), (policy, asOf, hours) => {
+        const recordedAt = new Date(Date.parse(asOf) + hours * 3_600_000).toISOString();
+        const consent = { ...BOTH_LATER, recordedAt };
+        const withDate = planIntakeReminders(fileOf(withConsent(consent), PACKET), {}, policy, { asOf });
+        const none = planIntakeReminders(fileOf(withConsent(undefined), PACKET), {}, policy, { asOf });
+        const given = planIntakeReminders(
+          fileOf(withConsent({ email: BOTH_LATER.email, sms: BOTH_LATER.sms }), PACKET),
+          {},
+          policy,
+          { asOf },
+        );
+        const strip = (xs: typeof none) => xs.map((r) => [r.at, r.status, r.channel]);
+        expect(strip(withDate)).toEqual(strip(hours <= 0 ? given : none));
+      }),
+    );
+  });
+});
