@@ -179,8 +179,8 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
       },
     );
     expect(f).toMatchObject({ outcome: 'reminder', channel: 'text', dueAt: '2026-03-04T08:00:00-05:00' });
-    // What the library drafts for it carries logistics only, so it may go on plain text.
-    const consent = { optedIn: true, unsecuredRiskAcknowledged: false };
+    // What the library drafts for it carries logistics only; the client accepted plain text's risk.
+    const consent = SMS_ONLY.sms;
     const forms = renderReplyTemplate(
       INTAKE_FORMS_REMINDER_TEMPLATE,
       { date: '2026-03-08', link: 'https://forms.example.org/c-ada' },
@@ -197,13 +197,21 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
       { channel: 'sms', consent },
     );
     expect(session.text).toBe('Reminder: you have an appointment on 2026-03-09 at 10:00, Suite 200.');
-    // A draft with clinical detail is refused on that channel.
+    // Without that acceptance nothing goes by text, clinical or not.
+    const unaccepted = { optedIn: true, unsecuredRiskAcknowledged: false };
     const clinical = renderReplyTemplate(
       { ...APPOINTMENT_REMINDER_TEMPLATE, id: 'therapy_reminder', clinicalText: true },
       { date: '2026-03-09', time: '10:00', location: 'Suite 200' },
-      { channel: 'sms', consent },
+      { channel: 'sms', consent: unaccepted },
     );
     expect(clinical.outcome).toBe('refused');
+    expect(
+      renderReplyTemplate(
+        INTAKE_FORMS_REMINDER_TEMPLATE,
+        { date: '2026-03-08', link: 'https://forms.example.org/c-ada' },
+        { channel: 'sms', consent: unaccepted },
+      ).outcome,
+    ).toBe('refused');
   });
 });
 
