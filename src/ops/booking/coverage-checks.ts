@@ -329,9 +329,15 @@ export function paperworkReasons(
   const deadlinePassed = momentMs >= toEpochMs(deadline);
   const facts = { readiness: readiness.outcome, open: readiness.blockers.length, deadline };
   const declined = readiness.reasons.some((r) => r.code === DECLINED);
-  // Missed the deadline, expired, or still open (intake's errors other than a refusal), or undecidable.
+  // Missed the deadline, expired, or still open (intake's errors other than a refusal), or a blocking
+  // document that may be needed and cannot be decided (a soft one's missing fact never refuses).
+  const blockingTypes = new Set(
+    data.policies.intakePacket.documents.filter((d) => d.weight === 'blocking').map((d) => d.type as string),
+  );
   const openBlocking = readiness.reasons.some(
-    (r) => (r.code !== DECLINED && r.severity === 'error') || r.code === 'intake.requirements.missing_fact',
+    (r) =>
+      (r.code !== DECLINED && r.severity === 'error') ||
+      (r.code === 'intake.requirements.missing_fact' && blockingTypes.has(String(r.facts.document))),
   );
   const out: Reason<BookingReasonCode>[] = [];
   if (declined) {

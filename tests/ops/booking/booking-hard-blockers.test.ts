@@ -115,6 +115,28 @@ describe('evaluateBooking: a first session’s hard blockers (intake)', () => {
     expect(early.outcome).toBe('allowed_with_warnings');
   });
 
+  it('refuses after the deadline only for a missing fact that decides a blocking document, not a soft one', () => {
+    // Coverage never recorded: whether an insurance card (blocking) or a good-faith estimate (soft) is needed
+    // cannot be decided.
+    const unknownCoverage = () => {
+      const copy = withNewClient({}, ADULT_PACKET);
+      const client = copy.clients.find((c) => c.id === NEW_ID);
+      if (client === undefined) throw new Error('fixture');
+      client.payerClasses = [];
+      return copy;
+    };
+    const blocking = evaluateBooking(firstSession, unknownCoverage(), { asOf: '2026-11-24' });
+    expect(codes(blocking)).toContain('ops.booking.paperwork_too_late');
+    // A practice whose packet makes the insurance card soft: only soft documents are undecided.
+    const soft = unknownCoverage();
+    soft.policies.intakePacket.documents = soft.policies.intakePacket.documents.map((d) =>
+      d.type === 'insurance_card' ? { ...d, weight: 'soft' as const } : d,
+    );
+    const d = evaluateBooking(firstSession, soft, { asOf: '2026-11-24' });
+    expect(codes(d)).toContain('intake.requirements.missing_fact');
+    expect(codes(d)).not.toContain('ops.booking.paperwork_too_late');
+  });
+
   it('allows a first session whose blocking paperwork is signed', () => {
     const d = evaluateBooking(firstSession, withNewClient({}, ADULT_PACKET), { asOf: '2026-11-24' });
     expect(codes(d).filter((c) => c.startsWith('ops.booking.paperwork'))).toEqual([]);
