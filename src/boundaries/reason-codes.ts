@@ -88,6 +88,10 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.template.channel_not_allowed': 'The template is not approved for this channel.',
   'boundaries.template.clinical_placeholder_on_channel':
     'The template reveals clinical detail on a channel the client has not consented to for it.',
+  'boundaries.template.channel_not_consented':
+    'The client may not be reached on this channel: not opted in, or a plain channel whose risk they did not accept.',
+  'boundaries.template.safety_template_with_placeholders':
+    'A safety-resources template has placeholders: it must be fixed text, so nothing can be put into it.',
   // Clinical focus.
   'boundaries.focus.crisis_bypasses_focus':
     'A crisis goes to the clinician at once, whatever they are doing.',

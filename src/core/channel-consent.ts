@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Facts } from './decision.js';
-import { Instant } from './time/instant.js';
+import { Instant, toEpochMs } from './time/instant.js';
 import { validate } from './validate.js';
 
 /**
@@ -185,6 +185,24 @@ export function canCarryClinicalDetail(
 /** {@link canCarryClinicalDetail} of a consent and channel already checked (internal). */
 export function clinicalDetailAllowed(consent: ChannelConsent | undefined, channel: ContactChannel): boolean {
   return consent?.optedIn === true && (isSecure(channel) || consent.unsecuredRiskAcknowledged);
+}
+
+/**
+ * The client's consent as it stood at `atMs` (internal): a record whose `recordedAt` is later was not yet
+ * given then, so nothing planned or sent before it may use it (`undefined`: no consent). A record without
+ * `recordedAt` is taken as given at any time: the caller vouches for it.
+ */
+export function consentInForceAt(
+  consent: ClientChannelConsent | undefined,
+  atMs: number,
+): ClientChannelConsent | undefined {
+  if (consent?.recordedAt === undefined) return consent;
+  return toEpochMs(consent.recordedAt) <= atMs ? consent : undefined;
+}
+
+/** Whether a consent is on record but recorded after `atMs` (internal: the fact reasons carry). */
+export function isRecordedAfter(consent: ClientChannelConsent | undefined, atMs: number): boolean {
+  return consent?.recordedAt !== undefined && toEpochMs(consent.recordedAt) > atMs;
 }
 
 /** The consent facts a reason about `channel` records (plain JSON, no contact details). */

@@ -3,7 +3,14 @@
 // that batches run on. Domain modules import this file and core/index.js, nothing else of core.
 export { argumentError, checkIterable, checkObject } from './arguments.js';
 
-export { channelAllowed, channelConsentFacts, clinicalDetailAllowed, isOptedIn } from './channel-consent.js';
+export {
+  channelAllowed,
+  channelConsentFacts,
+  clinicalDetailAllowed,
+  consentInForceAt,
+  isOptedIn,
+  isRecordedAfter,
+} from './channel-consent.js';
 
 export type { CheckMode } from './compiled-check.js';
 

@@ -32,7 +32,14 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.eligibility_missing': 'The client’s eligibility with this payer was never verified.',
   'ops.booking.coverage_unknown':
     'The client’s payer is not recorded: network, authorization and eligibility cannot be checked (never read as self-pay).',
-  'ops.booking.paperwork_incomplete': 'A document that blocks a first session is not complete.',
+  'ops.booking.paperwork_incomplete':
+    'A document that blocks a first session is not complete, and its deadline has not passed: there is time to finish it.',
+  'ops.booking.paperwork_declined':
+    'The client declined a document that blocks a first session: a person must resolve it with the client before booking.',
+  'ops.booking.paperwork_too_late':
+    'The deadline for first-session paperwork has passed with a blocking document open, or with a fact that decides one missing.',
+  'ops.booking.coverage_ended':
+    'The client’s verified coverage ends before the session: it cannot be booked as insured until new coverage is verified.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
   'ops.booking.role_needs_sign_off':
     'The booking person’s role may book only with a sign-off from another role.',

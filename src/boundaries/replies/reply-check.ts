@@ -101,6 +101,21 @@ const CLINICIAN_KINDS: Readonly<
 export function evaluateReplyDraft(draft: string, context: ReplyContextInput): ReplyCheckDecision {
   const text = validate(ReplyDraft, draft, 'reply draft');
   const ctx = validate(ReplyContext, context, 'reply context');
+  const { reasons, routeTo } = replyTextReasons(text, ctx);
+  if (isNonEmpty(reasons)) return { outcome: 'blocked', routeTo, reasons };
+  return { outcome: 'approved', routeTo: null, reasons: [] };
+}
+
+/**
+ * The one check of any text that goes to a client, a draft or a rendered template (internal): clinical
+ * advice, medication guidance, assessment, treatment recommendations, score interpretation, emergency direction
+ * and crisis matters (routed to a clinician), and clinical detail on a channel the client has not consented to
+ * for it.
+ */
+export function replyTextReasons(
+  text: string,
+  ctx: ReplyContext,
+): { reasons: Reason<BoundariesReasonCode>[]; routeTo: PracticeRole | null } {
   const found = Object.fromEntries(DRAFT_SIGNALS.map((signal) => [signal, new Set<string>()])) as Record<
     DraftSignal,
     Set<string>
@@ -144,6 +159,5 @@ export function evaluateReplyDraft(draft: string, context: ReplyContextInput): R
       ),
     );
   }
-  if (isNonEmpty(reasons)) return { outcome: 'blocked', routeTo, reasons };
-  return { outcome: 'approved', routeTo: null, reasons: [] };
+  return { reasons, routeTo };
 }

@@ -19,6 +19,7 @@ import {
   ReplyContext,
   type ReplyContextInput,
 } from './reply-channel.js';
+import { replyTextReasons } from './reply-check.js';
 
 /**
  * The type of value a placeholder takes; each is checked before it is put in a reply.
@@ -96,8 +97,9 @@ function scanBody(body: string): BodyScan {
 
 /**
  * A reply template the practice approved: fixed text with typed `{{placeholders}}`, the channels it may go
- * on, and whether its fixed text is itself clinical. Unbalanced braces, undeclared placeholders and
- * declared-but-unused ones are validation errors.
+ * on, whether its fixed text is itself clinical, and whether it is safety resources (crisis lines, sent in
+ * answer to a client's own message: fixed text only). Unbalanced braces, undeclared placeholders,
+ * declared-but-unused ones and a safety template with placeholders are validation errors.
  *
  * @example
  * ```ts
@@ -117,9 +119,23 @@ export const ReplyTemplate = z
     channels: z.array(ReplyChannel).min(1),
     /** The fixed text itself names clinical matters (a condition, a medication, a treatment). */
     clinicalText: z.boolean().default(false),
+    /**
+     * Safety resources (crisis lines) sent in answer to the client's own message, on the channel they wrote
+     * on: no channel consent is asked and the reply check does not read it (its crisis words are its point).
+     * Fixed text only: such a template may have no placeholders.
+     */
+    safetyResources: z.boolean().default(false),
   })
   .strict()
   .superRefine((template, ctx) => {
+    if (template.safetyResources && Object.keys(template.placeholders).length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a safety-resources template must be fixed text, with no placeholders',
+        path: ['placeholders'],
+        params: { code: 'boundaries.template.safety_template_with_placeholders' },
+      });
+    }
     const scan = scanBody(template.body);
     for (const message of scan.problems) {
       ctx.addIssue({
@@ -190,8 +206,14 @@ function renderValue(type: PlaceholderType, value: string | number): string {
 
 /**
  * Renders an approved template for a channel. Every problem is a reason and nothing is sent: a missing or
- * unknown value, a value of the wrong type, a channel the template is not approved for, or clinical detail
- * on a channel the client has not consented to. Facts name placeholders and types, never values.
+ * unknown value, a value of the wrong type, a channel the template is not approved for, a channel the
+ * client may not be reached on (`boundaries.template.channel_not_consented`: not opted in, or a plain
+ * channel whose risk they did not accept), or clinical detail on a channel the client has not consented to.
+ * The rendered text then goes through the same check as an assistant's draft ({@link evaluateReplyDraft}):
+ * a value that names a condition, a medication or a program (a location "Methadone Clinic") is clinical
+ * detail, refused on an unconsented channel with the draft's reasons. A safety-resources template
+ * (`safetyResources`, fixed text) goes on every channel it is approved for. Facts name placeholders, types
+ * and the phrase tables' own entries, never values.
  *
  * @param template - the approved template
  * @param values - a value for each placeholder
@@ -200,13 +222,17 @@ function renderValue(type: PlaceholderType, value: string | number): string {
  * @example
  * ```ts
  * renderReplyTemplate(APPOINTMENT_REMINDER_TEMPLATE, { date: '2026-12-01', time: '15:00', location: 'Suite 200' },
- *   { channel: 'sms', consent: { optedIn: true } });
+ *   { channel: 'sms', consent: { optedIn: true, unsecuredRiskAcknowledged: true } });
  * //=> { outcome: 'rendered', text: 'Reminder: you have an appointment on 2026-12-01 at 15:00, Suite 200.', reasons: [] }
- * renderReplyTemplate(APPOINTMENT_REMINDER_TEMPLATE, { date: '2026-12-01' }, { channel: 'sms' }).outcome;
- * //=> 'refused' (missing time and location)
+ * renderReplyTemplate(APPOINTMENT_REMINDER_TEMPLATE, { date: '2026-12-01', time: '15:00', location: 'Suite 200' },
+ *   { channel: 'sms', consent: { optedIn: true } }).reasons[0].code;
+ * //=> 'boundaries.template.channel_not_consented' (a plain channel, its risk not accepted)
+ * renderReplyTemplate(APPOINTMENT_REMINDER_TEMPLATE, { date: '2026-12-01' }, { channel: 'portal' }).outcome;
+ * //=> 'refused' (no consent, and missing time and location)
  * ```
- * @remarks Reminders carry date, time and place only; clinical content only where the client opted in and
- * the channel is secure or its risk accepted [sources: cfr-45-164.522, hhs-faq-email].
+ * @remarks A channel only when the client opted in and it is secure or its risk accepted; reminders carry
+ * date, time and place only, and being a client of a substance-use program is itself protected
+ * [sources: cfr-45-164.522, hhs-faq-email, cfr-45-164.506, cfr-42-part-2].
  */
 export function renderReplyTemplate(
   template: ReplyTemplateInput,
@@ -230,6 +256,22 @@ export function renderReplyTemplate(
       ),
     );
   }
+  if (!t.safetyResources && !mayCarryClinicalDetail(ctx)) {
+    // Anything at all goes to the client only on a channel they may be reached on [sources: hhs-faq-email].
+    reasons.push(
+      reason(
+        'boundaries.template.channel_not_consented',
+        'error',
+        'The client may not be reached on this channel: not opted in, or a plain channel whose risk they did not accept.',
+        {
+          templateId: t.id,
+          channel: ctx.channel,
+          optedIn: ctx.consent.optedIn,
+          riskAcknowledged: ctx.consent.unsecuredRiskAcknowledged,
+        },
+      ),
+    );
+  }
   const names = Object.keys(t.placeholders).sort();
   const clinicalPlaceholders = names.filter((name) => t.placeholders[name]?.clinical === true);
   if ((t.clinicalText || clinicalPlaceholders.length > 0) && !mayCarryClinicalDetail(ctx)) {
@@ -242,16 +284,19 @@ export function renderReplyTemplate(
       ),
     );
   }
+  let fillable = true;
   for (const name of names) {
     const spec = t.placeholders[name] as TemplatePlaceholder;
     const value = Object.hasOwn(given, name) ? given[name] : undefined;
     if (value === undefined) {
+      fillable = false;
       reasons.push(
         reason('boundaries.template.missing_value', 'error', 'A placeholder has no value.', {
           placeholder: name,
         }),
       );
     } else if (!VALUE_SCHEMAS[spec.type].safeParse(value).success) {
+      fillable = false;
       reasons.push(
         reason('boundaries.template.invalid_value', 'error', 'A value does not match its placeholder type.', {
           placeholder: name,
@@ -274,8 +319,12 @@ export function renderReplyTemplate(
       );
     }
   }
+  const text = fillable ? fill(t, given) : null;
+  // The text as the client would read it goes through the draft check: one check for all outgoing text.
+  if (text !== null && !t.safetyResources) reasons.push(...replyTextReasons(text, ctx).reasons);
   if (isNonEmpty(reasons)) return { outcome: 'refused', text: null, reasons };
-  return { outcome: 'rendered', text: fill(t, given), reasons: [] };
+  // No reasons means every value was there and valid, so the text was filled.
+  return { outcome: 'rendered', text: text as string, reasons: [] };
 }
 
 function fill(template: ReplyTemplate, values: TemplateValues): string {
@@ -314,6 +363,7 @@ export const CRISIS_RESOURCES_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTempl
   placeholders: {},
   channels: ['portal', 'secure_email', 'sms', 'email'],
   clinicalText: false,
+  safetyResources: true,
 });
 
 /**
@@ -336,6 +386,7 @@ export const APPOINTMENT_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyT
   },
   channels: ['portal', 'secure_email', 'sms', 'email'],
   clinicalText: false,
+  safetyResources: false,
 });
 
 /**
@@ -353,6 +404,7 @@ export const INTAKE_FORMS_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<Reply
   placeholders: { date: { type: 'date', clinical: false }, link: { type: 'url', clinical: false } },
   channels: ['portal', 'secure_email', 'sms', 'email'],
   clinicalText: false,
+  safetyResources: false,
 });
 
 /**

@@ -219,7 +219,12 @@ export function reminderPlanOf(
   const { client } = file;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
   return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => {
-    const choice = chooseIntakeChannel(client.channelConsent, r.channel, policy.withoutChannelConsent);
+    const choice = chooseIntakeChannel(
+      client.channelConsent,
+      r.channel,
+      policy.withoutChannelConsent,
+      asOfMs,
+    );
     return {
       number: i + 1,
       at: formatInstant(r.ms, client.zone),
@@ -355,7 +360,7 @@ export function followUpOf(
       'Send the required documents to the client.',
       { openDocuments: p.open },
     );
-    const choice = chooseIntakeChannel(client.channelConsent, 'email', policy.withoutChannelConsent);
+    const choice = chooseIntakeChannel(client.channelConsent, 'email', policy.withoutChannelConsent, asOfMs);
     const extra = choice.reason === null ? [] : [choice.reason];
     if (choice.channel === null) {
       return clientFacing(s, 'ask_contact_channel', asOfMs, null, main, null, extra);
@@ -364,7 +369,7 @@ export function followUpOf(
   }
   const choices = cadence(p.sentAtMs, sessionMs, policy, zone).map((r) => ({
     ...r,
-    choice: chooseIntakeChannel(client.channelConsent, r.channel, policy.withoutChannelConsent),
+    choice: chooseIntakeChannel(client.channelConsent, r.channel, policy.withoutChannelConsent, asOfMs),
   }));
   // Only a step on a channel the client opted in to is a reminder that can go; a held step is never sent.
   const plan: {

@@ -1,5 +1,10 @@
 import { type ClientChannelConsent, type ContactChannel, type Reason, reason } from '../../core/index.js';
-import { channelAllowed, channelConsentFacts } from '../../core/internal.js';
+import {
+  channelAllowed,
+  channelConsentFacts,
+  consentInForceAt,
+  isRecordedAfter,
+} from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import type { IntakeChannelFallback, IntakeReminderChannel } from './follow-up-policy.js';
 
@@ -26,24 +31,30 @@ const OTHER: Readonly<Record<IntakeReminderChannel, IntakeReminderChannel>> = {
  * Where a message meant for `wanted` goes: `wanted` when the client may be reached on it (opted in, and
  * told of a plain channel's risk and still preferring it: email and text are both plain); otherwise the
  * other channel when the policy allows and the client may be reached on that one (with a reason);
- * otherwise nowhere (`null`, with the reason to ask the client). Never a channel without that consent.
+ * otherwise nowhere (`null`, with the reason to ask the client). Never a channel without that consent, and
+ * never on a consent recorded after `asOf` (it was not given yet).
  */
 export interface IntakeChannelChoice {
   readonly channel: IntakeReminderChannel | null;
   readonly reason: Reason<IntakeReasonCode> | null;
 }
 
-/** Picks the channel a client-facing intake message may use (see {@link IntakeChannelChoice}). */
+/** Picks the channel a client-facing intake message may use as of `asOfMs` (see {@link IntakeChannelChoice}). */
 export function chooseIntakeChannel(
-  consent: ClientChannelConsent | undefined,
+  recorded: ClientChannelConsent | undefined,
   wanted: IntakeReminderChannel,
   fallback: IntakeChannelFallback,
+  asOfMs: number,
 ): IntakeChannelChoice {
+  // A consent recorded after asOf did not exist yet: as of asOf there is none.
+  const consent = consentInForceAt(recorded, asOfMs);
   if (channelAllowed(consent, contactChannelOf(wanted))) return { channel: wanted, reason: null };
   const other = OTHER[wanted];
   const otherAllowed = channelAllowed(consent, contactChannelOf(other));
+  const recordedLater = isRecordedAfter(recorded, asOfMs);
   const facts = {
     ...channelConsentFacts(consent, contactChannelOf(wanted)),
+    ...(recordedLater ? { consentRecordedAfterAsOf: true } : {}),
     cadenceChannel: wanted,
     withoutChannelConsent: fallback,
     otherChannel: other,
@@ -65,9 +76,11 @@ export function chooseIntakeChannel(
     reason: reason(
       'intake.follow_up.channel_consent_missing',
       'warning',
-      consent === undefined
-        ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
-        : `The client may not be reached by ${wanted} (not opted in, or its risk not accepted): ask the client how they want reminders.`,
+      recordedLater
+        ? 'The client’s channel consent was recorded after this moment: until then there is none; ask the client how they want reminders.'
+        : consent === undefined
+          ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
+          : `The client may not be reached by ${wanted} (not opted in, or its risk not accepted): ask the client how they want reminders.`,
       facts,
     ),
   };

@@ -1,15 +1,17 @@
 import { evaluateEligibilityFreshness, evaluateSessionAuthorization } from '../../billing/index.js';
 import {
+  formatInstant,
   getLocalDate,
   type IanaZone,
+  type Instant,
   type LocalDate,
   type Reason,
   reason,
   type Severity,
 } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
-import { evaluateFirstSessionReadiness } from '../../intake/index.js';
+import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../intake/index.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
 import { billingLicenseTypeOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
@@ -152,7 +154,10 @@ function networkReasons(
   return [reason(code, severity, message, { payerId, date }), ...decision.reasons];
 }
 
-/** Network and billing checks: payer accepted and in network, authorization, fresh active eligibility. */
+/**
+ * Network and billing checks: payer accepted and in network, authorization, fresh eligibility, and
+ * coverage that has not ended by the session (a session after the verified plan end refuses).
+ */
 export function coverageReasons(
   request: BookingRequest,
   client: Client,
@@ -225,6 +230,18 @@ export function coverageReasons(
     );
     return out;
   }
+  if (record.planEndsOn !== null && date > record.planEndsOn) {
+    // The payer said when the verified coverage ends; a session after it is outside the plan dates, as
+    // billing's own benefit flags read it [sources: x12-271]. Booking it as insured would guess a renewal.
+    out.push(
+      reason(
+        'ops.booking.coverage_ended',
+        'error',
+        'The verified coverage ends before this session: verify the new coverage, or record the client as self-pay, before booking.',
+        { payerId, planEndsOn: record.planEndsOn, serviceDate: date },
+      ),
+    );
+  }
   const freshness = evaluateEligibilityFreshness(record, payer.eligibilityReverification, {
     asOf: date < asOf ? date : asOf,
     serviceDate: date,
@@ -245,10 +262,42 @@ export function coverageReasons(
   return out;
 }
 
+/** The intake reasons a booking refuses on whatever the time left: a blocking document the client declined. */
+const DECLINED: IntakeReasonCode = 'intake.readiness.blocking_document_declined';
+
+/**
+ * Intake reasons about a blocking document still open that the client can finish before the deadline
+ * (not sent, sent, partly done, or expired and to be renewed): the booking warns on them.
+ */
+const STILL_OPEN: ReadonlySet<IntakeReasonCode> = new Set<IntakeReasonCode>([
+  'intake.readiness.blocking_document_incomplete',
+  'intake.readiness.blocking_document_expired',
+]);
+
+/**
+ * The moment a date-only booking `asOf` stands for: the start of that day in the practice's zone (a DST
+ * gap at midnight moves it forward), so paperwork completed later that day is not counted yet and a
+ * deadline later that day has not passed.
+ */
+export function bookingMomentMs(asOf: LocalDate, data: PracticeData): number {
+  return resolveLocalMinute(toEpochDay(asOf), 0, data.practice.zone).epochMs as number;
+}
+
 /**
  * Intake checks, by the intake module: for a first session (an intake, or a client never seen), whether
- * the paperwork the packet policy requires will be complete in time. Open paperwork does not refuse the
- * booking (there is time to finish it); it warns.
+ * the paperwork the packet policy requires is complete by its deadline (the policy's hours before the
+ * session), judged at the start of the booking day in the practice's zone.
+ *
+ * - A blocking document the client declined (treatment consent, a guardian's consent, telehealth
+ *   consent, …) refuses: `ops.booking.paperwork_declined`, with intake's reasons as intake gave them.
+ * - Once the deadline has passed, a blocking document still open, or a fact that decides whether one is
+ *   needed (a birth date for a guardian's consent), refuses: `ops.booking.paperwork_too_late`.
+ * - Before the deadline, open blocking documents warn (`ops.booking.paperwork_incomplete`): there is time
+ *   to finish them, so intake's errors about them are reported as warnings here.
+ *
+ * @remarks Which documents block is the practice's packet policy (treatment consent, a guardian's consent
+ * for a minor, telehealth consent, a fee policy); the privacy-notice acknowledgment never blocks, it asks
+ * for a recorded good-faith effort [sources: cfr-45-164.520].
  */
 export function paperworkReasons(
   request: BookingRequest,
@@ -260,6 +309,7 @@ export function paperworkReasons(
     (a) => a.clientIds.includes(request.clientId) && a.status.state === 'completed',
   );
   if (seen && request.type !== 'intake') return [];
+  const momentMs = bookingMomentMs(asOf, data);
   const readiness = evaluateFirstSessionReadiness(
     {
       client: {
@@ -272,14 +322,56 @@ export function paperworkReasons(
       documents: data.paperwork.filter((d) => d.clientId === client.id),
     },
     data.policies.intakePacket,
-    { asOf: `${asOf}T00:00:00Z`, sessionStart: request.start },
+    { asOf: formatInstant(momentMs, data.practice.zone), sessionStart: request.start },
   );
   if (readiness.outcome === 'ready') return [...readiness.reasons];
+  const deadline = readiness.deadline as Instant;
+  const deadlinePassed = momentMs >= toEpochMs(deadline);
+  const facts = { readiness: readiness.outcome, open: readiness.blockers.length, deadline };
+  const declined = readiness.reasons.some((r) => r.code === DECLINED);
+  // Missed the deadline, expired, or still open (intake's errors other than a refusal), or a blocking
+  // document that may be needed and cannot be decided (a soft one's missing fact never refuses).
+  const blockingTypes = new Set(
+    data.policies.intakePacket.documents.filter((d) => d.weight === 'blocking').map((d) => d.type as string),
+  );
+  const openBlocking = readiness.reasons.some(
+    (r) =>
+      (r.code !== DECLINED && r.severity === 'error') ||
+      (r.code === 'intake.requirements.missing_fact' && blockingTypes.has(String(r.facts.document))),
+  );
+  const out: Reason<BookingReasonCode>[] = [];
+  if (declined) {
+    out.push(
+      reason(
+        'ops.booking.paperwork_declined',
+        'error',
+        'The client declined a document the first session needs: a person must resolve it with the client before booking.',
+        facts,
+      ),
+    );
+  }
+  if (deadlinePassed && openBlocking) {
+    out.push(
+      reason(
+        'ops.booking.paperwork_too_late',
+        'error',
+        'The paperwork deadline has passed with a blocking document open, or a fact that decides one missing.',
+        facts,
+      ),
+    );
+    return [...out, ...readiness.reasons];
+  }
+  if (declined) return [...out, ...readiness.reasons];
+  // Only soft items open (privacy-notice effort, questionnaire, a screening to route): intake's warnings.
+  if (!openBlocking) return [...readiness.reasons];
   return [
-    reason('ops.booking.paperwork_incomplete', 'warning', 'First-session paperwork is not complete yet.', {
-      readiness: readiness.outcome,
-      open: readiness.blockers.length,
-    }),
-    ...readiness.reasons.map((r) => (r.severity === 'error' ? { ...r, severity: 'warning' as const } : r)),
+    reason(
+      'ops.booking.paperwork_incomplete',
+      'warning',
+      'First-session paperwork is not complete yet; there is time to finish it.',
+      facts,
+    ),
+    // Still open before the deadline: the client can finish them, so they warn here.
+    ...readiness.reasons.map((r) => (STILL_OPEN.has(r.code) ? { ...r, severity: 'warning' as const } : r)),
   ];
 }

@@ -54,7 +54,10 @@ export type BookingReasonCode =
  * ```
  */
 export interface EvaluateBookingOptions {
-  /** The day the booking is made: paperwork and eligibility are judged on it (session dates come from the request). */
+  /**
+   * The day the booking is made: eligibility is judged on it, and paperwork at the start of that day in
+   * the practice's zone (session dates come from the request).
+   */
   readonly asOf: LocalDate;
 }
 
@@ -63,9 +66,11 @@ const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
 /**
  * Asks every module whether a session may be booked: the slot is free, inside availability and caps
  * (scheduling); the clinician may serve a client in that state by that modality and is in network on that
- * date (credentialing); an authorization covers it and eligibility is fresh (billing); first-session
- * paperwork is ready (intake); and the person booking may book (boundaries). Any error refuses; any
- * warning allows with warnings. Every reason is reported.
+ * date (credentialing); an authorization covers it, eligibility is fresh and the verified coverage has not
+ * ended by the session (billing); first-session paperwork can be complete by its deadline and none of it
+ * was declined (intake); and the person booking may book (boundaries). Any error refuses; any warning
+ * allows with warnings. Every reason is reported; intake's and billing's refusing reasons keep their
+ * module's severity.
  *
  * @throws {@link ValidationError} when the request, the data file or the date is invalid (data that
  * `safeValidatePracticeData` returned is not validated again).

@@ -13,7 +13,15 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { channelAllowed, compareText, isOptedIn, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
+import {
+  channelAllowed,
+  compareText,
+  consentInForceAt,
+  isOptedIn,
+  isRecordedAfter,
+  keepFirstOfEachId,
+  toEpochMs,
+} from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
@@ -137,16 +145,7 @@ export function planFor(
   const startMs = toEpochMs(appointment.start);
   const quiet = client.quietHours ?? policy.quietHours;
   const hours = [...new Set(policy.hoursBefore)].sort((a, b) => b - a);
-  // The first of the practice's channels the client may be reached on (opted in, and a plain channel's risk
-  // accepted); none is never a guess.
-  const consent = client.channelConsent;
-  const channel = policy.channels.find((c) => channelAllowed(consent, c));
-  const consentFacts = {
-    channels: [...policy.channels],
-    consentRecorded: consent !== undefined,
-    optedIn: DEFAULT_REMINDER_CHANNELS.filter((c) => isOptedIn(consent, c)),
-    allowed: DEFAULT_REMINDER_CHANNELS.filter((c) => channelAllowed(consent, c)),
-  };
+  const recorded = client.channelConsent;
   return hours.map((hoursBefore): PlannedReminder => {
     const base = { appointmentId: appointment.id, clientId: client.id, hoursBefore, channel: null };
     if (client.doNotContact) {
@@ -199,7 +198,13 @@ export function planFor(
         ],
       };
     }
+    // The first of the practice's channels the client may be reached on when it goes (opted in, and a plain
+    // channel's risk accepted, recorded by then); none is never a guess.
+    const sendMs = toEpochMs(sendAt);
+    const consent = consentInForceAt(recorded, sendMs);
+    const channel = policy.channels.find((c) => channelAllowed(consent, c));
     if (channel === undefined) {
+      const recordedLater = isRecordedAfter(recorded, sendMs);
       return {
         ...base,
         sendAt,
@@ -209,10 +214,18 @@ export function planFor(
           reason(
             'scheduling.reminder.channel_consent_missing',
             'warning',
-            consent === undefined
-              ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
-              : 'The client may be reached on none of the reminder channels (not opted in, or a plain channel whose risk was not accepted): ask the client how they want reminders.',
-            consentFacts,
+            recordedLater
+              ? 'The client’s channel consent was recorded after this reminder’s time: it was not given yet; ask the client how they want reminders.'
+              : consent === undefined
+                ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
+                : 'The client may be reached on none of the reminder channels (not opted in, or a plain channel whose risk was not accepted): ask the client how they want reminders.',
+            {
+              channels: [...policy.channels],
+              consentRecorded: consent !== undefined,
+              ...(recordedLater ? { consentRecordedAfterSend: true } : {}),
+              optedIn: DEFAULT_REMINDER_CHANNELS.filter((c) => isOptedIn(consent, c)),
+              allowed: DEFAULT_REMINDER_CHANNELS.filter((c) => channelAllowed(consent, c)),
+            },
           ),
         ],
       };
@@ -228,7 +241,9 @@ export function planFor(
  * on every change to the appointment [sources: peer-theranest-reminders]. Each goes on the first of the
  * policy's `channels` the client may be reached on (`client.channelConsent`: opted in, and for a plain
  * channel, SMS or unencrypted email, told of its risk and still preferring it); when there is none, or no
- * consent is recorded, it is `held` with the reason `scheduling.reminder.channel_consent_missing`.
+ * consent is recorded, it is `held` with the reason `scheduling.reminder.channel_consent_missing`. A
+ * consent counts for a reminder only once it was given: one whose `recordedAt` is after the reminder's send
+ * time holds that reminder (fact `consentRecordedAfterSend`); a consent without `recordedAt` counts always.
  *
  * @throws {@link ValidationError} on invalid input.
  * @remarks The channel is the client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries
@@ -356,7 +371,7 @@ export function remindersDueFromValidated(
         .filter((r) => sent.has(`${appointment.id}\u0000${clientId}\u0000${r.hoursBefore}`))
         .map((r) => r.hoursBefore);
       const latestSent = Math.min(Number.POSITIVE_INFINITY, ...sentHours);
-      // A client's consent is the same for each lead time: their reminders are all planned or all held.
+      // The latest reminder due stands for the others: held when no consent was in force at its time.
       const ready = plan.filter(
         (r) =>
           r.status !== 'suppressed' &&

@@ -25,20 +25,22 @@ describe('reply channel and consent', () => {
     expect(() => isSecureReplyChannel('fax' as never)).toThrow(ValidationError);
   });
 
-  it('renders a date, time and place reminder on plain text for a client who opted in without accepting its risk', () => {
+  it('refuses even a date, time and place reminder on plain text for a client who opted in without accepting its risk', () => {
     const d = renderReplyTemplate(
       APPOINTMENT_REMINDER_TEMPLATE,
       { date: '2026-12-01', time: '15:00', location: 'Suite 200' },
       { channel: 'sms', consent: { optedIn: true } },
     );
-    expect(d).toEqual({
-      outcome: 'rendered',
-      text: 'Reminder: you have an appointment on 2026-12-01 at 15:00, Suite 200.',
-      reasons: [],
-    });
+    expect(d).toMatchObject({ outcome: 'refused', text: null });
+    expect(d.reasons.map((r) => [r.code, r.facts])).toEqual([
+      [
+        'boundaries.template.channel_not_consented',
+        { templateId: 'appointment_reminder', channel: 'sms', optedIn: true, riskAcknowledged: false },
+      ],
+    ]);
   });
 
-  it('drafts reminders with logistics only: no clinical placeholder or text, so a plain channel may carry them', () => {
+  it('drafts reminders with logistics only: no clinical placeholder or text', () => {
     for (const t of [APPOINTMENT_REMINDER_TEMPLATE, INTAKE_FORMS_REMINDER_TEMPLATE]) {
       expect(t.clinicalText).toBe(false);
       expect(Object.values(t.placeholders).map((p) => [p.type, p.clinical])).toEqual(

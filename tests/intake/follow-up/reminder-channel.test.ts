@@ -179,8 +179,8 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
       },
     );
     expect(f).toMatchObject({ outcome: 'reminder', channel: 'text', dueAt: '2026-03-04T08:00:00-05:00' });
-    // What the library drafts for it carries logistics only, so it may go on plain text.
-    const consent = { optedIn: true, unsecuredRiskAcknowledged: false };
+    // What the library drafts for it carries logistics only; the client accepted plain text's risk.
+    const consent = SMS_ONLY.sms;
     const forms = renderReplyTemplate(
       INTAKE_FORMS_REMINDER_TEMPLATE,
       { date: '2026-03-08', link: 'https://forms.example.org/c-ada' },
@@ -197,13 +197,21 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
       { channel: 'sms', consent },
     );
     expect(session.text).toBe('Reminder: you have an appointment on 2026-03-09 at 10:00, Suite 200.');
-    // A draft with clinical detail is refused on that channel.
+    // Without that acceptance nothing goes by text, clinical or not.
+    const unaccepted = { optedIn: true, unsecuredRiskAcknowledged: false };
     const clinical = renderReplyTemplate(
       { ...APPOINTMENT_REMINDER_TEMPLATE, id: 'therapy_reminder', clinicalText: true },
       { date: '2026-03-09', time: '10:00', location: 'Suite 200' },
-      { channel: 'sms', consent },
+      { channel: 'sms', consent: unaccepted },
     );
     expect(clinical.outcome).toBe('refused');
+    expect(
+      renderReplyTemplate(
+        INTAKE_FORMS_REMINDER_TEMPLATE,
+        { date: '2026-03-08', link: 'https://forms.example.org/c-ada' },
+        { channel: 'sms', consent: unaccepted },
+      ).outcome,
+    ).toBe('refused');
   });
 });
 
@@ -294,6 +302,76 @@ describe('channel consent (properties)', () => {
             expect(after.find((x) => x.at === r.at)?.channel).toBe(r.channel);
           }
         }
+      }),
+    );
+  });
+});
+
+describe('channel consent recorded after asOf (it was not given yet)', () => {
+  const BOTH_LATER = {
+    email: { optedIn: true, unsecuredRiskAcknowledged: true },
+    sms: { optedIn: true, unsecuredRiskAcknowledged: true },
+    recordedAt: '2026-03-05T10:00:00-05:00',
+  };
+
+  it('asks for a channel instead of emailing the packet on 2026-03-04 when consent is recorded on 03-05', () => {
+    const f = evaluateIntakeFollowUp(
+      fileOf(withConsent(BOTH_LATER), PACKET.slice(1)),
+      {},
+      {},
+      {
+        asOf: '2026-03-04T12:00:00-05:00',
+      },
+    );
+    expect(f.outcome).toBe('ask_contact_channel');
+    expect(f.channel).toBeNull();
+    expect(f.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'intake.follow_up.channel_consent_missing',
+        facts: expect.objectContaining({ consentRecorded: false, consentRecordedAfterAsOf: true }),
+      }),
+    );
+    // From the moment it is recorded, the packet goes by email.
+    const after = evaluateIntakeFollowUp(
+      fileOf(withConsent(BOTH_LATER), PACKET.slice(1)),
+      {},
+      {},
+      {
+        asOf: '2026-03-05T10:00:00-05:00',
+      },
+    );
+    expect([after.outcome, after.channel]).toEqual(['send_packet', 'email']);
+  });
+
+  it('plans no reminder on 2026-03-03 on a consent recorded on 03-05: every step is held', () => {
+    const p = planIntakeReminders(
+      fileOf(withConsent(BOTH_LATER), PACKET),
+      {},
+      {},
+      {
+        asOf: '2026-03-03T12:00:00-05:00',
+      },
+    );
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.every((r) => r.status === 'held' && r.channel === null)).toBe(true);
+    expect(p[0]?.reasons[0]?.facts).toMatchObject({ consentRecordedAfterAsOf: true });
+  });
+
+  it('a consent counts exactly when it was recorded at or before asOf (property)', () => {
+    fc.assert(
+      fc.property(policyArb, asOfArb, fc.integer({ min: -72, max: 72 }), (policy, asOf, hours) => {
+        const recordedAt = new Date(Date.parse(asOf) + hours * 3_600_000).toISOString();
+        const consent = { ...BOTH_LATER, recordedAt };
+        const withDate = planIntakeReminders(fileOf(withConsent(consent), PACKET), {}, policy, { asOf });
+        const none = planIntakeReminders(fileOf(withConsent(undefined), PACKET), {}, policy, { asOf });
+        const given = planIntakeReminders(
+          fileOf(withConsent({ email: BOTH_LATER.email, sms: BOTH_LATER.sms }), PACKET),
+          {},
+          policy,
+          { asOf },
+        );
+        const strip = (xs: typeof none) => xs.map((r) => [r.at, r.status, r.channel]);
+        expect(strip(withDate)).toEqual(strip(hours <= 0 ? given : none));
       }),
     );
   });

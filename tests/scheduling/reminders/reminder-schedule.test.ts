@@ -382,3 +382,51 @@ describe('reminders and channel consent (properties)', () => {
     );
   });
 });
+
+describe('reminders and a channel consent recorded later', () => {
+  // A 14:00 session on Tuesday 2026-03-10: reminders at 14:00 on the 8th and the 9th.
+  const later = (recordedAt: string) => ({
+    ...client,
+    id: 'c-2',
+    channelConsent: { sms: { optedIn: true, unsecuredRiskAcknowledged: true }, recordedAt },
+  });
+
+  it('holds the 48 h reminder sent before the consent was recorded, and plans the 24 h one after it', () => {
+    const r = planReminders(tuesday1400, later('2026-03-08T20:00:00-04:00'));
+    expect(r.map((x) => [x.hoursBefore, x.status, x.channel])).toEqual([
+      [48, 'held', null],
+      [24, 'planned', 'sms'],
+    ]);
+    expect(r[0]?.reasons[0]).toMatchObject({
+      code: 'scheduling.reminder.channel_consent_missing',
+      facts: { consentRecorded: false, consentRecordedAfterSend: true },
+    });
+  });
+
+  it('lists no reminder as due on a consent recorded after asOf', () => {
+    const due = listRemindersDue(
+      [tuesday1400],
+      [later('2026-03-08T14:30:00-04:00')],
+      {},
+      {
+        asOf: '2026-03-08T14:05:00-04:00',
+      },
+    );
+    expect(due.due).toEqual([]);
+    expect(due.held.map((x) => x.hoursBefore)).toEqual([48]);
+  });
+
+  it('plans a reminder exactly when the consent was recorded by its send time (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -80 * 60, max: 80 * 60 }), (minutes) => {
+        // Minutes from the 48 h reminder's time (14:00 on the 8th).
+        const at = Date.parse('2026-03-08T18:00:00Z') + minutes * 60_000;
+        const r = planReminders(tuesday1400, later(new Date(at).toISOString()));
+        for (const x of r) {
+          const sendMs = toEpochMs(x.sendAt as string);
+          expect(x.status).toBe(at <= sendMs ? 'planned' : 'held');
+        }
+      }),
+    );
+  });
+});
