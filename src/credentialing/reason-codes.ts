@@ -25,6 +25,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The license is active with conditions (e.g. probation); check its limits.',
   'credentialing.license.expires_on_service_date':
     'The license expires on the date of service: renew it now.',
+  'credentialing.license.records_conflict':
+    'Records of the same license (state, type and number) issued the same day disagree on its status, level or expiry: nothing can be decided from them until they are corrected.',
   'credentialing.dea.registered_in_state':
     'The prescribing clinician holds a DEA registration in force in the client’s state on the date.',
   'credentialing.dea.not_registered_in_state':
@@ -36,7 +38,7 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.supervision.supervisor_not_licensed':
     'The supervisor holds no independent license in force in that state on that date.',
   'credentialing.supervision.supervisor_unverified':
-    'The supervisor’s own license was not checked (no record given).',
+    'The supervisor’s own license was not checked (no record given): a missing fact, so the session is undecided unless something else authorizes it.',
   'credentialing.compact.not_in_force': 'The compact authorization is not active or not valid on the date.',
   'credentialing.compact.modality_not_covered': 'The compact authorization does not cover this modality.',
   'credentialing.compact.state_not_member':
@@ -53,6 +55,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'PSYPACT temporary in-person practice is limited to 30 days a year per state.',
   'credentialing.compact.tap_days_unknown':
     'The in-person days already used in that state this year are needed to decide PSYPACT TAP and were not given.',
+  'credentialing.compact.issued_before_operating':
+    'A Counseling Compact privilege is recorded as issued before the commission issued its first privileges (2025-09-30): a data problem to correct before it is relied on.',
   'credentialing.verification.timely':
     'Every time-limited verification and the attestation are within the NCQA limit when the file is processed.',
   'credentialing.verification.stale':
@@ -103,6 +107,18 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.documents.expired': 'A credential the application relies on has already expired.',
   'credentialing.documents.expires_before_decision':
     'A credential will expire before the payer is expected to decide.',
+  'credentialing.documents.no_license':
+    'No state license in force is recorded: the application needs one, unrestricted.',
+  'credentialing.documents.license_not_practicing':
+    'A state license is suspended or revoked (or its only record is inactive or surrendered): the application cannot go forward on it.',
+  'credentialing.documents.license_restricted':
+    'A state license is restricted (e.g. probation): payers ask for an unrestricted license, so the application will need the restriction explained and may be refused.',
+  'credentialing.documents.license_records_conflict':
+    'Records of the same license issued the same day disagree: its standing cannot be read until they are corrected.',
+  'credentialing.documents.malpractice_unknown':
+    'No malpractice policy is recorded: the application needs current coverage, and whether there is any is not known.',
+  'credentialing.documents.caqh_attestation_unknown':
+    'No CAQH ProView attestation date is recorded: whether the payer can pull a current profile is not known.',
   'credentialing.deadline.license_expiry': 'A state license expires.',
   'credentialing.deadline.compact_expiry': 'A compact authorization or telehealth registration expires.',
   'credentialing.deadline.caqh_reattestation': 'The CAQH ProView re-attestation falls due.',
