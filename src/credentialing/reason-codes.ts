@@ -86,12 +86,14 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The plan’s recredentialing date passed with no later credentialing recorded: a risk (the plan may recredential within 30 days, then must credential again), not out of network until the plan acts.',
   'credentialing.network.revalidation_overdue':
     'The enrollment’s revalidation date (Medicare: every 5 years, on CMS’s notice) passed with none recorded: a risk of deactivation, not out of network until the payer acts.',
+  'credentialing.network.payer_program_unknown':
+    'The payer id names Medicare but no payer policy was given: Medicare and commercial plans bill on different rules, so the payer is not guessed to be commercial.',
   'credentialing.network.credentialing_date_assumed':
     'No credentialing date is recorded; the effective date starts the recredentialing cycle.',
   'credentialing.medicare.mft_mhc_before_2024':
     'Medicare pays marriage and family therapists and mental health counselors only for dates of service from 2024-01-01, whatever the enrollment’s effective date or retroactive window.',
   'credentialing.medicare.license_type_unknown':
-    'A Medicare date of service before 2024-01-01 cannot be decided without the clinician’s license type: marriage and family therapists and mental health counselors were not paid before then.',
+    'A Medicare date of service before 2024-01-01 cannot be decided without a license type that names the profession (not `associate` or `other`): marriage and family therapists and mental health counselors were not paid before then.',
   'credentialing.medicare.mft_mhc_effective_before_2024':
     'A marriage and family therapist’s or mental health counselor’s Medicare enrollment is recorded as effective before 2024-01-01, when the benefit began: a data problem to correct.',
   'credentialing.enrollment.illegal_transition': 'The enrollment state machine does not allow this move.',

@@ -4,9 +4,13 @@ import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
- * The license types a behavioral-health practice credentials. `psychiatrist` covers MD/DO licenses and
- * `psychiatric_np` psychiatric-mental-health nurse practitioners; `associate` is any pre-licensed title
- * (LMFT associate, LPC associate, LMSW in states where it is supervised).
+ * The license types a behavioral-health practice credentials. The counselor titles differ by state and
+ * all name a licensed mental health counselor: `LPC`, `LPCC` (e.g. California), `LMHC` (e.g. New York,
+ * Florida), `LCPC` (e.g. Illinois, Maryland), `LCMHC` (e.g. New Hampshire, North Carolina, Vermont),
+ * `LPCMH` (Delaware). `psychiatrist` covers MD/DO licenses and `psychiatric_np`
+ * psychiatric-mental-health nurse practitioners; `associate` is any pre-licensed title (LMFT associate,
+ * LPC-A, LMHC-A, LMSW in states where it is supervised) and `other` any title not listed: neither names a
+ * profession, so a rule that depends on the profession (Medicare before 2024) cannot decide on them.
  *
  * @example
  * ```ts
@@ -21,6 +25,8 @@ export const LicenseType = z.enum([
   'LPCC',
   'LMHC',
   'LCPC',
+  'LCMHC',
+  'LPCMH',
   'LMFT',
   'psychologist',
   'psychiatrist',
@@ -58,6 +64,8 @@ export function getLicenseProfession(type: LicenseType): LicenseProfession {
     case 'LPCC':
     case 'LMHC':
     case 'LCPC':
+    case 'LCMHC':
+    case 'LPCMH':
       return 'counseling';
     case 'LMFT':
       return 'marriage_family_therapy';
