@@ -1596,6 +1596,41 @@ describe('evaluateServiceJurisdiction: the records of one license (a later recor
     expect(d.reasons[0].message).toContain('CA LMFT license LMFT 100');
   });
 
+  it('lists each status of records that conflict once: two active records of different expiry and a revoked one', () => {
+    const longer = license({ expiresOn: '2028-12-31' });
+    const revoked = license({ status: 'revoked', expiresOn: '2027-12-31' });
+    const d = evaluateServiceJurisdiction(
+      clinician({ licenses: [revoked, longer, active] }),
+      on('2026-06-10'),
+    );
+    expect(d.reasons[0]?.facts.statuses).toEqual(['active', 'revoked']);
+    const sameStatus = evaluateServiceJurisdiction(
+      clinician({ licenses: [longer, active] }),
+      on('2026-06-10'),
+    );
+    expect(sameStatus.reasons[0]?.facts.statuses).toEqual(['active']);
+  });
+
+  it('names the first record to come when no record is issued by the date, whatever the order', () => {
+    const later = license({ issuedOn: '2026-09-01', expiresOn: '2028-08-31' });
+    const latest = license({ issuedOn: '2027-01-01', expiresOn: '2029-01-01' });
+    for (const licenses of [
+      [latest, later],
+      [later, latest],
+    ]) {
+      const d = evaluateServiceJurisdiction(clinician({ licenses }), on('2026-06-10'));
+      expect(d.reasons.find((r) => r.code === 'credentialing.license.not_yet_issued')?.facts).toEqual({
+        clientState: 'CA',
+        serviceDate: '2026-06-10',
+        modality: 'telehealth',
+        licenseType: 'LMFT',
+        licenseNumber: 'LMFT 100',
+        issuedOn: '2026-09-01',
+        expiresOn: '2028-08-31',
+      });
+    }
+  });
+
   it('reads a duplicate record (the same on every field) as one', () => {
     const d = evaluateServiceJurisdiction(clinician({ licenses: [active, { ...active }] }), on('2026-06-10'));
     expect(d.outcome).toBe('allowed');
