@@ -96,6 +96,7 @@ export {
   type StalledEnrollmentReport,
 } from './enrollment/stalled-enrollments.js';
 export {
+  COUNSELING_COMPACT_FIRST_PRIVILEGE_ON,
   DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR,
   type EvaluateServiceJurisdictionOptions,
   evaluateServiceJurisdiction,

@@ -25,6 +25,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The license is active with conditions (e.g. probation); check its limits.',
   'credentialing.license.expires_on_service_date':
     'The license expires on the date of service: renew it now.',
+  'credentialing.license.records_conflict':
+    'Records of the same license (state, type and number) issued the same day disagree on its status, level or expiry: nothing can be decided from them until they are corrected.',
   'credentialing.dea.registered_in_state':
     'The prescribing clinician holds a DEA registration in force in the client’s state on the date.',
   'credentialing.dea.not_registered_in_state':
@@ -36,7 +38,7 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.supervision.supervisor_not_licensed':
     'The supervisor holds no independent license in force in that state on that date.',
   'credentialing.supervision.supervisor_unverified':
-    'The supervisor’s own license was not checked (no record given).',
+    'The supervisor’s own license was not checked (no record given): a missing fact, so the session is undecided unless something else authorizes it.',
   'credentialing.compact.not_in_force': 'The compact authorization is not active or not valid on the date.',
   'credentialing.compact.modality_not_covered': 'The compact authorization does not cover this modality.',
   'credentialing.compact.state_not_member':
@@ -53,6 +55,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'PSYPACT temporary in-person practice is limited to 30 days a year per state.',
   'credentialing.compact.tap_days_unknown':
     'The in-person days already used in that state this year are needed to decide PSYPACT TAP and were not given.',
+  'credentialing.compact.issued_before_operating':
+    'A Counseling Compact privilege is recorded as issued before the commission issued its first privileges (2025-09-30): a data problem to correct before it is relied on.',
   'credentialing.verification.timely':
     'Every time-limited verification and the attestation are within the NCQA limit when the file is processed.',
   'credentialing.verification.stale':
@@ -82,12 +86,14 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The plan’s recredentialing date passed with no later credentialing recorded: a risk (the plan may recredential within 30 days, then must credential again), not out of network until the plan acts.',
   'credentialing.network.revalidation_overdue':
     'The enrollment’s revalidation date (Medicare: every 5 years, on CMS’s notice) passed with none recorded: a risk of deactivation, not out of network until the payer acts.',
+  'credentialing.network.payer_program_unknown':
+    'The payer id names Medicare but no payer policy was given: Medicare and commercial plans bill on different rules, so the payer is not guessed to be commercial.',
   'credentialing.network.credentialing_date_assumed':
     'No credentialing date is recorded; the effective date starts the recredentialing cycle.',
   'credentialing.medicare.mft_mhc_before_2024':
     'Medicare pays marriage and family therapists and mental health counselors only for dates of service from 2024-01-01, whatever the enrollment’s effective date or retroactive window.',
   'credentialing.medicare.license_type_unknown':
-    'A Medicare date of service before 2024-01-01 cannot be decided without the clinician’s license type: marriage and family therapists and mental health counselors were not paid before then.',
+    'A Medicare date of service before 2024-01-01 cannot be decided without a license type that names the profession (not `associate` or `other`): marriage and family therapists and mental health counselors were not paid before then.',
   'credentialing.medicare.mft_mhc_effective_before_2024':
     'A marriage and family therapist’s or mental health counselor’s Medicare enrollment is recorded as effective before 2024-01-01, when the benefit began: a data problem to correct.',
   'credentialing.enrollment.illegal_transition': 'The enrollment state machine does not allow this move.',
@@ -103,6 +109,18 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.documents.expired': 'A credential the application relies on has already expired.',
   'credentialing.documents.expires_before_decision':
     'A credential will expire before the payer is expected to decide.',
+  'credentialing.documents.no_license':
+    'No state license in force is recorded: the application needs one, unrestricted.',
+  'credentialing.documents.license_not_practicing':
+    'A state license is suspended or revoked (or its only record is inactive or surrendered): the application cannot go forward on it.',
+  'credentialing.documents.license_restricted':
+    'A state license is restricted (e.g. probation): payers ask for an unrestricted license, so the application will need the restriction explained and may be refused.',
+  'credentialing.documents.license_records_conflict':
+    'Records of the same license issued the same day disagree: its standing cannot be read until they are corrected.',
+  'credentialing.documents.malpractice_unknown':
+    'No malpractice policy is recorded: the application needs current coverage, and whether there is any is not known.',
+  'credentialing.documents.caqh_attestation_unknown':
+    'No CAQH ProView attestation date is recorded: whether the payer can pull a current profile is not known.',
   'credentialing.deadline.license_expiry': 'A state license expires.',
   'credentialing.deadline.compact_expiry': 'A compact authorization or telehealth registration expires.',
   'credentialing.deadline.caqh_reattestation': 'The CAQH ProView re-attestation falls due.',

@@ -4,9 +4,13 @@ import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
- * The license types a behavioral-health practice credentials. `psychiatrist` covers MD/DO licenses and
- * `psychiatric_np` psychiatric-mental-health nurse practitioners; `associate` is any pre-licensed title
- * (LMFT associate, LPC associate, LMSW in states where it is supervised).
+ * The license types a behavioral-health practice credentials. The counselor titles differ by state and
+ * all name a licensed mental health counselor: `LPC`, `LPCC` (e.g. California), `LMHC` (e.g. New York,
+ * Florida), `LCPC` (e.g. Illinois, Maryland), `LCMHC` (e.g. New Hampshire, North Carolina, Vermont),
+ * `LPCMH` (Delaware). `psychiatrist` covers MD/DO licenses and `psychiatric_np`
+ * psychiatric-mental-health nurse practitioners; `associate` is any pre-licensed title (LMFT associate,
+ * LPC-A, LMHC-A, LMSW in states where it is supervised) and `other` any title not listed: neither names a
+ * profession, so a rule that depends on the profession (Medicare before 2024) cannot decide on them.
  *
  * @example
  * ```ts
@@ -21,6 +25,8 @@ export const LicenseType = z.enum([
   'LPCC',
   'LMHC',
   'LCPC',
+  'LCMHC',
+  'LPCMH',
   'LMFT',
   'psychologist',
   'psychiatrist',
@@ -58,6 +64,8 @@ export function getLicenseProfession(type: LicenseType): LicenseProfession {
     case 'LPCC':
     case 'LMHC':
     case 'LCPC':
+    case 'LCMHC':
+    case 'LPCMH':
       return 'counseling';
     case 'LMFT':
       return 'marriage_family_therapy';
@@ -194,4 +202,78 @@ export function isLicenseInForce(license: StateLicense, options: IsLicenseInForc
 export interface IsLicenseInForceOptions {
   /** The date the license must be in force on. */
   readonly asOf: LocalDate;
+}
+
+/**
+ * The standing of one license on a date, read from its records: `none` when no record was issued by
+ * then, `record` with the record that governs, `conflict` when records issued the same day disagree.
+ */
+export type LicenseStanding =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'record'; readonly license: StateLicense }
+  | { readonly kind: 'conflict'; readonly records: readonly [StateLicense, StateLicense, ...StateLicense[]] };
+
+/** The key of one license: its state, type and number. Records with the same key are one license's history. */
+export function licenseIdentity(l: StateLicense): string {
+  return JSON.stringify([l.state, l.type, l.number]);
+}
+
+/**
+ * Groups license records into licenses (same state, type and number), each with its records in a
+ * stable order; licenses sorted by key, so the answer does not depend on the order records came in.
+ */
+export function groupLicenseRecords(records: readonly StateLicense[]): StateLicense[][] {
+  const byKey = new Map<string, StateLicense[]>();
+  for (const l of records) {
+    const key = licenseIdentity(l);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [l]);
+    else list.push(l);
+  }
+  return [...byKey.keys()].sort().map((k) => byKey.get(k) ?? []);
+}
+
+function recordContent(l: StateLicense): string {
+  return JSON.stringify([l.status, l.level, l.expiresOn]);
+}
+
+/**
+ * One rule for "the license's standing on a date", shared by jurisdiction, the enrollment documents and
+ * the deadline calendar. A license's records (same state, type and number) form its history: each record
+ * governs from its `issuedOn` until a record issued later replaces it (a renewal, a suspension, a
+ * reinstatement). On `on`, the record issued last on or before it governs; with `on` null, the record
+ * issued last of all (the standing from then on). Records issued the same day that disagree on status,
+ * level or expiry are a conflict: nothing can be read from them.
+ */
+export function getLicenseStanding(records: readonly StateLicense[], on: LocalDate | null): LicenseStanding {
+  let latest: StateLicense[] = [];
+  for (const l of records) {
+    if (on !== null && compareDates(l.issuedOn, on) > 0) continue;
+    const first = latest[0];
+    if (first === undefined || compareDates(first.issuedOn, l.issuedOn) < 0) latest = [l];
+    else if (first.issuedOn === l.issuedOn) latest.push(l);
+  }
+  const distinct = [...new Map(latest.map((l) => [recordContent(l), l])).entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, l]) => l);
+  const [one, two, ...more] = distinct;
+  if (one === undefined) return { kind: 'none' };
+  if (two === undefined) return { kind: 'record', license: one };
+  return { kind: 'conflict', records: [one, two, ...more] };
+}
+
+/**
+ * The licenses in force on a date under {@link getLicenseStanding}: for each license, the record that
+ * governs the date, kept when its status allows practice and the date is within its dates. A license whose
+ * records conflict is not in force (nothing can be read from it).
+ */
+export function getLicensesInForceOn(records: readonly StateLicense[], on: LocalDate): StateLicense[] {
+  const out: StateLicense[] = [];
+  for (const group of groupLicenseRecords(records)) {
+    const standing = getLicenseStanding(group, on);
+    if (standing.kind !== 'record') continue;
+    const l = standing.license;
+    if (isPracticingLicenseStatus(l.status) && compareDates(on, l.expiresOn) <= 0) out.push(l);
+  }
+  return out;
 }

@@ -1,7 +1,11 @@
 import type { LocalDate } from '../../core/index.js';
 import type { ClinicianCredentials } from '../credentials/clinician-credentials.js';
 import { describeAuthorization } from '../credentials/compact-authorization.js';
-import { isPracticingLicenseStatus } from '../credentials/license.js';
+import {
+  getLicenseStanding,
+  groupLicenseRecords,
+  isPracticingLicenseStatus,
+} from '../credentials/license.js';
 import type { EnrollmentDocumentKind } from '../enrollment/enrollment.js';
 import { getCaqhReattestationDueDate } from './caqh-attestation.js';
 
@@ -44,14 +48,19 @@ export function credentialExpiries(
   caqhReattestationDays: number,
 ): CredentialExpiry[] {
   const out: CredentialExpiry[] = [];
-  const licenses = latestBy(
-    c.licenses,
-    (l) => `${l.state}/${l.type}`,
-    (l) => l.expiresOn,
-  );
-  for (const l of licenses.values()) {
-    // Inactive, suspended, revoked or surrendered licenses are not being renewed.
-    if (!isPracticingLicenseStatus(l.status)) continue;
+  // One rule for a license's standing (shared with jurisdiction and the enrollment documents): the
+  // record issued last governs from then on, so a renewal replaces the record it renews and a later
+  // suspension stops the alerts.
+  for (const records of groupLicenseRecords(c.licenses)) {
+    const standing = getLicenseStanding(records, null);
+    // Records that disagree: alert on the earliest expiry any of them claims, never the latest.
+    const candidates =
+      standing.kind === 'record' ? [standing.license] : standing.kind === 'conflict' ? standing.records : [];
+    const l = candidates
+      // Inactive, suspended, revoked or surrendered licenses are not being renewed.
+      .filter((r) => isPracticingLicenseStatus(r.status))
+      .sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : 0))[0];
+    if (l === undefined) continue;
     out.push({
       kind: 'license_expiry',
       subject: `${l.state}/${l.type}/${l.number}`,

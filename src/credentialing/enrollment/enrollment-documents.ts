@@ -13,6 +13,7 @@ import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
 } from '../credentials/clinician-credentials.js';
+import { getLicenseStanding, getLicensesInForceOn, groupLicenseRecords } from '../credentials/license.js';
 import { CAQH_REATTESTATION_DAYS, EvaluateCaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
 import { credentialExpiries } from '../deadlines/credential-expiries.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
@@ -35,7 +36,7 @@ import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './
  */
 export type EnrollmentDocumentsDecision = Decision<
   'ready',
-  'incomplete',
+  'incomplete' | 'undecided',
   CredentialingReasonCode,
   { readonly expectedDecisionOn: LocalDate | null }
 >;
@@ -72,8 +73,10 @@ const EnrollmentDocumentsOptions = z.strictObject({
  * @param credentials - the clinician's credentials
  * @param enrollment - the application
  * @param options - `asOf` (the evaluation date), the payer's policy and the CAQH cycle
- * @returns `ready`, possibly with warnings (a credential expiring before the decision), or `incomplete`
- *   with every missing or expired item
+ * @returns `ready`, possibly with warnings (a credential expiring before the decision, a restricted
+ *   license); `incomplete` with every missing or expired item, no license in force, a suspended or revoked
+ *   license, or license records that conflict; `undecided` when no malpractice policy or no CAQH attestation
+ *   date is on record (a received document is not proof of the credential behind it)
  * @throws {@link ValidationError} when any input is invalid
  * @remarks The documents payers' applications ask for (a practice convention); an attestation must be
  * current when the payer decides [sources: ncqa-cr, caqh-proview].
@@ -117,6 +120,30 @@ export function evaluateEnrollmentDocuments(
       );
     }
   }
+  const unknowns: Reason<CredentialingReasonCode>[] = [];
+  if (needed.includes('state_license')) reasons.push(...licenseStandingReasons(cred, base));
+  if (needed.includes('malpractice_certificate') && cred.malpractice.length === 0) {
+    unknowns.push(
+      reason(
+        'credentialing.documents.malpractice_unknown',
+        'warning',
+        'No malpractice policy is recorded: the application needs current coverage; record the policy from the certificate of insurance.',
+        base,
+      ),
+    );
+  }
+  if (needed.includes('caqh_attestation') && cred.caqh?.lastAttestedOn === undefined) {
+    unknowns.push(
+      reason(
+        'credentialing.documents.caqh_attestation_unknown',
+        'warning',
+        cred.caqh === undefined
+          ? 'No CAQH ProView profile is recorded: whether the payer can pull a current attestation is not known.'
+          : 'The CAQH ProView profile has no attestation date recorded: whether the payer can pull a current attestation is not known.',
+        { ...base, caqhProfile: cred.caqh !== undefined },
+      ),
+    );
+  }
   const open = isEnrollmentInProgress(e.status) || e.status === 'not_started';
   const expectedDecisionOn = open ? addDays(e.submittedOn ?? day, policy.expectedDecisionDays) : null;
   for (const x of credentialExpiries(cred, caqhDays)) {
@@ -136,12 +163,91 @@ export function evaluateEnrollmentDocuments(
       );
     }
   }
-  const sorted = sortReasons(reasons);
+  const sorted = sortReasons([...reasons, ...unknowns]);
   const first = sorted[0];
   if (first !== undefined && first.severity === 'error') {
     return { outcome: 'incomplete', expectedDecisionOn, reasons: [first, ...sorted.slice(1)] };
   }
+  // A fact the application rests on is missing: never read as ready.
+  const [unknown, ...moreUnknowns] = sortReasons(unknowns);
+  if (unknown !== undefined) {
+    // The missing facts first, then the warnings beside them.
+    return {
+      outcome: 'undecided',
+      expectedDecisionOn,
+      reasons: [unknown, ...moreUnknowns, ...sortReasons(reasons)],
+    };
+  }
   return { outcome: 'ready', expectedDecisionOn, reasons: sorted };
+}
+
+/**
+ * The application needs an unrestricted state license in force [sources: ncqa-cr]: each license is read
+ * by its standing on `asOf` (the record issued last governs, as in jurisdiction). No license in force is
+ * an error; a suspended or revoked license is an error (the board has acted: the application cannot go
+ * forward on it, and the disclosure questions must report it); a restricted one a warning; records that
+ * disagree an error until corrected. An inactive or surrendered license beside one in force is history.
+ */
+function licenseStandingReasons(
+  cred: ClinicianCredentials,
+  base: { readonly clinicianId: string; readonly payerId: string; readonly asOf: LocalDate },
+): Reason<CredentialingReasonCode>[] {
+  const out: Reason<CredentialingReasonCode>[] = [];
+  const inForce = getLicensesInForceOn(cred.licenses, base.asOf);
+  for (const records of groupLicenseRecords(cred.licenses)) {
+    const standing = getLicenseStanding(records, base.asOf);
+    if (standing.kind === 'none') continue;
+    if (standing.kind === 'conflict') {
+      const [one] = standing.records;
+      out.push(
+        reason(
+          'credentialing.documents.license_records_conflict',
+          'error',
+          `The ${one.state} ${one.type} license ${one.number} has records issued the same day that disagree: correct them from the board's lookup.`,
+          {
+            ...base,
+            state: one.state,
+            licenseType: one.type,
+            licenseNumber: one.number,
+            statuses: [...new Set(standing.records.map((r) => r.status as string))].sort(),
+          },
+        ),
+      );
+      continue;
+    }
+    const l = standing.license;
+    const facts = { ...base, state: l.state, licenseType: l.type, licenseNumber: l.number, status: l.status };
+    if (l.status === 'suspended' || l.status === 'revoked') {
+      out.push(
+        reason(
+          'credentialing.documents.license_not_practicing',
+          'error',
+          `The ${l.state} ${l.type} license ${l.number} is ${l.status}: payers credential on an unrestricted license, and the application must disclose the board's action.`,
+          facts,
+        ),
+      );
+    } else if (l.status === 'restricted' && compareDates(base.asOf, l.expiresOn) <= 0) {
+      out.push(
+        reason(
+          'credentialing.documents.license_restricted',
+          'warning',
+          `The ${l.state} ${l.type} license ${l.number} is restricted: payers ask for an unrestricted license, so explain the restriction with the application.`,
+          facts,
+        ),
+      );
+    }
+  }
+  if (inForce.length === 0) {
+    out.push(
+      reason(
+        'credentialing.documents.no_license',
+        'error',
+        'No state license in force is recorded for the clinician: the application needs one.',
+        { ...base, licenseRecords: cred.licenses.length },
+      ),
+    );
+  }
+  return out;
 }
 
 function applies(kind: EnrollmentDocumentKind, cred: ClinicianCredentials, e: PayerEnrollment): boolean {

@@ -36,10 +36,10 @@ import {
  *
  * - `licenseType`: the license the clinician is enrolled with the payer under (for Medicare, the provider
  *   type of the enrollment: an `LMFT` enrolls as a marriage and family therapist, an `LPC`, `LPCC`,
- *   `LMHC` or `LCPC` as a mental health counselor). Medicare reads it: it pays those two professions only
- *   for dates of service from 2024-01-01 ({@link MEDICARE_MFT_MHC_BENEFIT_START}). Left out, a Medicare
- *   date of service before then that would be billable is `undecided`; other payers and later dates
- *   ignore it.
+ *   `LMHC`, `LCPC`, `LCMHC` or `LPCMH` as a mental health counselor). Medicare reads it: it pays those two
+ *   professions only for dates of service from 2024-01-01 ({@link MEDICARE_MFT_MHC_BENEFIT_START}). Left
+ *   out, or `associate` / `other` (titles that name no profession), a Medicare date of service before then
+ *   that would be billable is `undecided`; other payers and later dates ignore it.
  *
  * @example
  * ```ts
@@ -105,11 +105,14 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * - Medicare (a payer policy with `program: 'medicare'`, fee-for-service or a Medicare Advantage plan)
  *   pays marriage and family therapists and mental health counselors only for dates of service from
  *   2024-01-01: before it such a clinician is `out_of_network` whatever the effective date or the retro
- *   window (`credentialing.medicare.mft_mhc_before_2024`). When the query gives no `licenseType`, a
- *   date of service before 2024-01-01 that would otherwise be billable is `undecided`
+ *   window (`credentialing.medicare.mft_mhc_before_2024`). When the query gives no `licenseType`, or
+ *   `associate` or `other`, a date of service before 2024-01-01 that would otherwise be billable is `undecided`
  *   (`credentialing.medicare.license_type_unknown`); from 2024-01-01 an unknown license changes
  *   nothing. An enrollment of such a clinician recorded as effective before 2024-01-01 is a data
  *   problem, reported as a warning (`credentialing.medicare.mft_mhc_effective_before_2024`).
+ * - A payer id that names Medicare (`medicare`, `noridian-medicare`, any case) with no `payerPolicy` is
+ *   `undecided` (`credentialing.network.payer_program_unknown`): its program decides the retro window,
+ *   the 2024 benefit and revalidation, and is never guessed commercial.
  *
  * @param enrollments - enrollment records of any clinicians and payers: only those of the query's clinician
  *   and payer are validated and used, so a booking check stays fast on a practice's whole list
@@ -162,8 +165,29 @@ export function evaluatePayerNetworkStatus(
   const q = validate(NetworkStatusQuery, query, 'network status query');
   const o = validate(NetworkStatusOptions, options, 'network status options');
   const records = validateMatching(validate(z.array(z.unknown()), enrollments, 'enrollments'), q);
+  if (o.payerPolicy === undefined && namesMedicare(q.payerId)) {
+    // Medicare and commercial plans bill on different rules (retro window, the 2024 benefit, revalidation):
+    // a payer named for Medicare with no policy is never guessed commercial.
+    return {
+      outcome: 'undecided',
+      effectiveOn: null,
+      reasons: [
+        reason(
+          'credentialing.network.payer_program_unknown',
+          'warning',
+          `The payer ${q.payerId} reads as Medicare but no payer policy was given: pass its policy (program 'medicare', or 'commercial' for a plan that only carries the name) to decide.`,
+          { clinicianId: q.clinicianId, payerId: q.payerId, serviceDate: q.serviceDate },
+        ),
+      ],
+    };
+  }
   const policy = o.payerPolicy ?? validate(PayerCredentialingPolicy, { payerId: q.payerId }, 'payer policy');
   return decideNetworkStatus(records, q, policy);
+}
+
+/** Whether a payer id names Medicare (`medicare`, `medicare-ffs`, `noridian_medicare`, `MEDICARE`). */
+function namesMedicare(payerId: string): boolean {
+  return /medicare/i.test(payerId);
 }
 
 // Validates only the records of the query's clinician and payer, reporting issues at their index in the input.
@@ -214,7 +238,10 @@ function applyMedicareMftMhcBenefit(
   q: NetworkStatusQuery,
 ): PayerNetworkDecision {
   const start = MEDICARE_MFT_MHC_BENEFIT_START;
-  const profession = q.licenseType === undefined ? null : getLicenseProfession(q.licenseType);
+  // `associate` and `other` name no profession: Medicare's question (is this a marriage and family
+  // therapist or a mental health counselor?) cannot be answered from them.
+  const named = q.licenseType === undefined ? null : getLicenseProfession(q.licenseType);
+  const profession = named === 'other' ? null : named;
   const facts = {
     clinicianId: q.clinicianId,
     payerId: q.payerId,
@@ -235,7 +262,9 @@ function applyMedicareMftMhcBenefit(
         reason(
           'credentialing.medicare.license_type_unknown',
           'warning',
-          `Medicare pays marriage and family therapists and mental health counselors only from ${start}: give the clinician’s license type to decide a date of service before it.`,
+          q.licenseType === undefined
+            ? `Medicare pays marriage and family therapists and mental health counselors only from ${start}: give the clinician’s license type to decide a date of service before it.`
+            : `Medicare pays marriage and family therapists and mental health counselors only from ${start}: the license type ${q.licenseType} does not say whether the clinician is one; give the license's own title to decide a date of service before it.`,
           { ...facts, outcomeOtherwise: decision.outcome },
         ),
       ],

@@ -22,10 +22,11 @@ import {
 } from '../credentials/compact-authorization.js';
 import {
   getLicenseProfession,
-  isLicenseInForce,
+  getLicenseStanding,
+  getLicensesInForceOn,
+  groupLicenseRecords,
   isPracticingLicenseStatus,
   type LicenseProfession,
-  type StateLicense,
 } from '../credentials/license.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 
@@ -41,6 +42,18 @@ import type { CredentialingReasonCode } from '../reason-codes.js';
  * ```
  */
 export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
+
+/**
+ * The day the Counseling Compact commission issued its first privileges to practice (Arizona and
+ * Minnesota): no privilege can have been issued before it.
+ *
+ * @remarks [sources: counseling-compact].
+ * @example
+ * ```ts
+ * COUNSELING_COMPACT_FIRST_PRIVILEGE_ON; //=> '2025-09-30'
+ * ```
+ */
+export const COUNSELING_COMPACT_FIRST_PRIVILEGE_ON = '2025-09-30';
 
 /**
  * Which states take part in the compacts whose authorizations are valid in every member state, and the
@@ -167,8 +180,11 @@ interface Grant {
  *
  * @param credentials - the clinician's credentials
  * @param query - where the client is, when, and how the session is delivered
- * @returns `allowed` with what authorized it; `refused` with every reason nothing did; `undecided` when a
- *   compact could authorize it but a fact it needs (the clinician's location, TAP days used) is missing
+ * @returns `allowed` with what authorized it; `refused` with every reason nothing did; `undecided` when
+ *   something could authorize it but a fact it needs is missing or wrong (the clinician's location, TAP
+ *   days used, the supervisor's record, license records that conflict, a Counseling Compact privilege
+ *   dated before the compact issued any). A license is read by its latest record on the date (a later
+ *   suspension supersedes an earlier active record of the same state, type and number).
  * @throws {@link ValidationError} when the credentials, query or policy are invalid
  * For a clinician who `prescribes`, every outcome also says whether a DEA registration in the client's
  * state is in force on the date (`credentialing.dea.registered_in_state`), or warns that none is
@@ -216,10 +232,50 @@ function decideJurisdiction(
   const date = q.serviceDate;
   const base = { clientState: q.clientState, serviceDate: date, modality: q.modality };
 
-  const licenses = cred.licenses
-    .filter((l) => l.state === q.clientState)
-    .sort((a, b) => compareText(licenseKey(a), licenseKey(b)));
-  for (const l of licenses) {
+  const groups = groupLicenseRecords(cred.licenses.filter((l) => l.state === q.clientState));
+  for (const records of groups) {
+    const standing = getLicenseStanding(records, date);
+    if (standing.kind === 'conflict') {
+      const [one] = standing.records;
+      unknowns.push(
+        reason(
+          'credentialing.license.records_conflict',
+          'warning',
+          `The ${one.state} ${one.type} license ${one.number} has records issued the same day that disagree; correct the records from the board's lookup.`,
+          {
+            ...base,
+            licenseType: one.type,
+            licenseNumber: one.number,
+            issuedOn: one.issuedOn,
+            // The conflicting records come sorted by status: the list is sorted already.
+            statuses: [...new Set(standing.records.map((r) => r.status as string))],
+          },
+        ),
+      );
+      continue;
+    }
+    if (standing.kind === 'none') {
+      const first = [...records].sort((a, b) => compareDates(a.issuedOn, b.issuedOn))[0];
+      /* v8 ignore next -- a group always holds at least one record */
+      // Stryker disable next-line ConditionalExpression: unreachable, a group always holds a record
+      if (first === undefined) continue;
+      failures.push(
+        reason(
+          'credentialing.license.not_yet_issued',
+          'error',
+          `The ${first.state} ${first.type} license was issued after the date of service.`,
+          {
+            ...base,
+            licenseType: first.type,
+            licenseNumber: first.number,
+            issuedOn: first.issuedOn,
+            expiresOn: first.expiresOn,
+          },
+        ),
+      );
+      continue;
+    }
+    const l = standing.license;
     const facts = {
       ...base,
       licenseType: l.type,
@@ -237,17 +293,6 @@ function decideJurisdiction(
             ...facts,
             status: l.status,
           },
-        ),
-      );
-      continue;
-    }
-    if (compareDates(date, l.issuedOn) < 0) {
-      failures.push(
-        reason(
-          'credentialing.license.not_yet_issued',
-          'error',
-          `The ${l.state} ${l.type} license was issued after the date of service.`,
-          facts,
         ),
       );
       continue;
@@ -316,23 +361,20 @@ function decideJurisdiction(
     );
     const supervisor = supervisors?.find((s) => s.clinicianId === supervisorId);
     if (supervisor === undefined) {
-      grants.push({
-        authority,
-        reasons: [
-          licensed,
-          supervisedReason,
-          reason(
-            'credentialing.supervision.supervisor_unverified',
-            'info',
-            'The supervisor’s own license was not checked: no record for the supervisor was given.',
-            supFacts,
-          ),
-          ...notes,
-        ],
-      });
+      // A supervised license authorizes practice only under a licensed supervisor: without the
+      // supervisor's record that is a missing fact, never read as allowed.
+      unknowns.push(
+        reason(
+          'credentialing.supervision.supervisor_unverified',
+          'warning',
+          'The supervisor’s own license was not checked: no record for the supervisor was given.',
+          supFacts,
+        ),
+        supervisedReason,
+      );
     } else if (
-      supervisor.licenses.some(
-        (s) => s.state === q.clientState && s.level === 'independent' && isLicenseInForce(s, { asOf: date }),
+      getLicensesInForceOn(supervisor.licenses, date).some(
+        (s) => s.state === q.clientState && s.level === 'independent',
       )
     ) {
       grants.push({ authority, reasons: [licensed, supervisedReason, ...notes] });
@@ -421,12 +463,8 @@ function deaReasons(cred: ClinicianCredentials, q: JurisdictionQuery): R[] {
   ];
 }
 
-// Total orders on every field, so the decision does not depend on the order records were given in (JSON
+// A total order on every field, so the decision does not depend on the order records were given in (JSON
 // keeps the fields apart whatever they hold).
-function licenseKey(l: StateLicense): string {
-  return JSON.stringify([l.type, l.number, l.issuedOn, l.expiresOn, l.status, l.level]);
-}
-
 function authorizationKey(a: CompactAuthorization): string {
   return JSON.stringify([describeAuthorization(a), a.issuedOn, a.expiresOn, a.status, a.number]);
 }
@@ -462,13 +500,12 @@ function hasHomeLicense(
 ): boolean {
   // Compacts need an unencumbered (active, not restricted) independent license
   // [sources: psypact, counseling-compact].
-  return cred.licenses.some(
+  return getLicensesInForceOn(cred.licenses, date).some(
     (l) =>
       (state === undefined || l.state === state) &&
       (profession === undefined || getLicenseProfession(l.type) === profession) &&
       l.status === 'active' &&
-      l.level === 'independent' &&
-      isLicenseInForce(l, { asOf: date }),
+      l.level === 'independent',
   );
 }
 
@@ -556,6 +593,21 @@ function checkAuthorization(
         'error',
         `The ${label} authorization is ${a.status === 'active' ? 'outside its validity dates' : a.status} on the date of service.`,
         { ...facts, status: a.status },
+      ),
+    );
+    return;
+  }
+  if (
+    a.kind === 'counseling_privilege' &&
+    compareDates(a.issuedOn, COUNSELING_COMPACT_FIRST_PRIVILEGE_ON) < 0
+  ) {
+    // No privilege existed before the commission issued the first ones: the record is wrong somewhere.
+    unknowns.push(
+      reason(
+        'credentialing.compact.issued_before_operating',
+        'warning',
+        `The ${label} privilege is recorded as issued on ${a.issuedOn}, before the Counseling Compact issued its first privileges (${COUNSELING_COMPACT_FIRST_PRIVILEGE_ON}): correct the record from the commission's data.`,
+        { ...facts, compactOperatingFrom: COUNSELING_COMPACT_FIRST_PRIVILEGE_ON },
       ),
     );
     return;

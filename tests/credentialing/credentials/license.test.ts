@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
+import {
+  getLicenseStanding,
+  getLicensesInForceOn,
+  groupLicenseRecords,
+} from '../../../src/credentialing/credentials/license.js';
 import { isLicenseInForce } from '../../../src/credentialing/index.js';
-import { getLicenseProfession, LicenseType } from '../../../src/credentialing/internal.js';
+import { getLicenseProfession, LicenseStatus, LicenseType } from '../../../src/credentialing/internal.js';
 import { license } from './credential-fixtures.js';
 
 describe('isLicenseInForce', () => {
@@ -30,6 +37,8 @@ describe('getLicenseProfession', () => {
       LPCC: 'counseling',
       LMHC: 'counseling',
       LCPC: 'counseling',
+      LCMHC: 'counseling',
+      LPCMH: 'counseling',
       LMFT: 'marriage_family_therapy',
       psychologist: 'psychology',
       psychiatrist: 'medicine',
@@ -37,5 +46,88 @@ describe('getLicenseProfession', () => {
       associate: 'other',
       other: 'other',
     });
+  });
+});
+
+describe('getLicenseStanding (one license’s records: the record issued last on or before the date governs)', () => {
+  const active = license({ expiresOn: '2027-12-31' });
+  const suspended = license({ status: 'suspended', issuedOn: '2026-05-01', expiresOn: '2028-05-01' });
+
+  it('reads CA LMFT 100 as active on 2026-04-30 and suspended from 2026-05-01', () => {
+    expect(getLicenseStanding([active, suspended], '2026-04-30')).toEqual({
+      kind: 'record',
+      license: active,
+    });
+    expect(getLicenseStanding([suspended, active], '2026-05-01')).toEqual({
+      kind: 'record',
+      license: suspended,
+    });
+  });
+
+  it('is none before the first record, and the latest record of all with no date', () => {
+    expect(getLicenseStanding([active, suspended], '2024-06-30')).toEqual({ kind: 'none' });
+    expect(getLicenseStanding([active, suspended], null)).toEqual({ kind: 'record', license: suspended });
+    expect(getLicenseStanding([], null)).toEqual({ kind: 'none' });
+  });
+
+  it('is a conflict when records issued the same day disagree, and one record when they are the same', () => {
+    const revoked = license({ status: 'revoked', expiresOn: '2027-12-31' });
+    const standing = getLicenseStanding([revoked, active], '2026-01-01');
+    expect(standing.kind).toBe('conflict');
+    expect(standing.kind === 'conflict' && standing.records.map((r) => r.status)).toEqual([
+      'active',
+      'revoked',
+    ]);
+    expect(getLicenseStanding([active, { ...active }], '2026-01-01')).toEqual({
+      kind: 'record',
+      license: active,
+    });
+  });
+
+  it('groups records by state, type and number, and keeps only licenses in force', () => {
+    const other = license({ number: 'LMFT 200', expiresOn: '2027-12-31' });
+    expect(
+      groupLicenseRecords([active, other, suspended])
+        .map((g) => g.length)
+        .sort(),
+    ).toEqual([1, 2]);
+    expect(getLicensesInForceOn([active, suspended, other], '2026-06-10')).toEqual([other]);
+    expect(getLicensesInForceOn([active, suspended, other], '2028-01-01')).toEqual([]);
+  });
+
+  const recordArb = fc
+    .record({
+      status: fc.constantFrom(...LicenseStatus.options),
+      issued: fc.integer({ min: 0, max: 2000 }),
+      length: fc.integer({ min: 1, max: 1500 }),
+    })
+    .map(({ status, issued, length }) => {
+      const day = toEpochDay('2020-01-01') + issued;
+      return license({ status, issuedOn: fromEpochDay(day), expiresOn: fromEpochDay(day + length) });
+    });
+
+  it('does not depend on the order of the records, and a record issued later never changes an earlier date', () => {
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { maxLength: 5 }),
+        recordArb,
+        fc.integer({ min: 0, max: 3500 }),
+        (records, later, offset) => {
+          const on = fromEpochDay(toEpochDay('2020-01-01') + offset);
+          const standing = getLicenseStanding(records, on);
+          expect(getLicenseStanding([...records].reverse(), on)).toEqual(standing);
+          if (later.issuedOn > on) expect(getLicenseStanding([...records, later], on)).toEqual(standing);
+          if (standing.kind === 'record') {
+            const lastIssued = records
+              .filter((r) => r.issuedOn <= on)
+              .map((r) => r.issuedOn)
+              .sort()
+              .at(-1);
+            expect(standing.license.issuedOn).toBe(lastIssued);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

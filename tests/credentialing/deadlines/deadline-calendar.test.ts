@@ -97,6 +97,26 @@ describe('buildCredentialingCalendar: examples', () => {
     expect(cal.deadlines).toEqual([]);
   });
 
+  it('reads a license by its latest record: a suspension stops the renewal alert, a conflict alerts on the earlier expiry', () => {
+    const suspended = clinician({
+      licenses: [
+        license({ expiresOn: '2026-08-31' }),
+        license({ status: 'suspended', issuedOn: '2026-05-01', expiresOn: '2026-07-31' }),
+      ],
+    });
+    expect(buildCredentialingCalendar({ clinicians: [suspended] }, { asOf: '2026-07-15' }).deadlines).toEqual(
+      [],
+    );
+    const conflict = clinician({
+      licenses: [
+        license({ expiresOn: '2026-08-31' }),
+        license({ status: 'restricted', expiresOn: '2026-07-31' }),
+      ],
+    });
+    const cal = buildCredentialingCalendar({ clinicians: [conflict] }, { asOf: '2026-07-15' });
+    expect(cal.deadlines.map((d) => [d.kind, d.dueOn])).toEqual([['license_expiry', '2026-07-31']]);
+  });
+
   it('puts payer recredentialing from February 29 on February 28 three years later', () => {
     const cal = buildCredentialingCalendar(
       {

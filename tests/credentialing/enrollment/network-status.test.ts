@@ -13,16 +13,9 @@ import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 const query = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
 /** License types whose profession Medicare paid before 2024 (not marriage and family therapy or counseling). */
-const OTHER_LICENSES = [
-  'LCSW',
-  'LICSW',
-  'LMSW',
-  'psychologist',
-  'psychiatrist',
-  'psychiatric_np',
-  'associate',
-  'other',
-] as const;
+const OTHER_LICENSES = ['LCSW', 'LICSW', 'LMSW', 'psychologist', 'psychiatrist', 'psychiatric_np'] as const;
+/** Titles that name no profession: Medicare before 2024 cannot decide on them. */
+const UNNAMED_LICENSES = ['associate', 'other'] as const;
 const otherLicenseArb = fc.constantFrom(...OTHER_LICENSES);
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
@@ -892,7 +885,7 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
       fc.property(
         fc.array(recordArb, { maxLength: 3 }),
         before2024Arb,
-        fc.constantFrom('LMFT', 'LPC', 'LPCC', 'LMHC', 'LCPC'),
+        fc.constantFrom('LMFT', 'LPC', 'LPCC', 'LMHC', 'LCPC', 'LCMHC', 'LPCMH'),
         policyArb,
         (records, serviceDate, licenseType, p) => {
           const d = evaluatePayerNetworkStatus(
@@ -914,10 +907,15 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
         fc.array(recordArb, { maxLength: 3 }),
         before2024Arb,
         policyArb,
-        (records, serviceDate, p) => {
+        fc.option(fc.constantFrom(...UNNAMED_LICENSES), { nil: undefined }),
+        (records, serviceDate, p, unnamed) => {
           const q = { clinicianId: 'c', payerId: 'p', serviceDate };
           const options = { payerPolicy: { payerId: 'p', program: 'medicare', ...p } } as const;
-          const d = evaluatePayerNetworkStatus(records, q, options);
+          const d = evaluatePayerNetworkStatus(
+            records,
+            unnamed === undefined ? q : { ...q, licenseType: unnamed },
+            options,
+          );
           const social = evaluatePayerNetworkStatus(records, { ...q, licenseType: 'LCSW' }, options);
           expect(['in_network', 'retro_billable']).not.toContain(d.outcome);
           if (social.outcome === 'in_network' || social.outcome === 'retro_billable') {
@@ -945,6 +943,7 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
         (records, serviceDate, licenseType, p, isMedicare) => {
           const mftOrMhc =
             licenseType === undefined || !(OTHER_LICENSES as readonly string[]).includes(licenseType);
+          const unnamed = (UNNAMED_LICENSES as readonly string[]).includes(licenseType ?? '');
           fc.pre(!isMedicare || !mftOrMhc || serviceDate >= '2024-01-01');
           const q = { clinicianId: 'c', payerId: 'p', serviceDate };
           // The program sets only defaults, so the same numbers under a commercial program decide as before.
@@ -962,7 +961,8 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
           );
           expect({ ...d, reasons: d.reasons.filter((r) => !warnings.includes(r)) }).toEqual(before);
           // The data warning is the only addition, and only for these professions under Medicare.
-          if (warnings.length > 0) expect(isMedicare && mftOrMhc && licenseType !== undefined).toBe(true);
+          if (warnings.length > 0)
+            expect(isMedicare && mftOrMhc && !unnamed && licenseType !== undefined).toBe(true);
         },
       ),
       { numRuns: 500 },
@@ -970,4 +970,110 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
   });
 });
 
-const LICENSES = [...OTHER_LICENSES, 'LMFT', 'LPC', 'LPCC', 'LMHC', 'LCPC'] as const;
+const LICENSES = [
+  ...OTHER_LICENSES,
+  ...UNNAMED_LICENSES,
+  'LMFT',
+  'LPC',
+  'LPCC',
+  'LMHC',
+  'LCPC',
+  'LCMHC',
+  'LPCMH',
+] as const;
+
+describe('evaluatePayerNetworkStatus: titles that name no profession, and a payer named Medicare with no policy', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const approved = (effectiveOn: string) =>
+    [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn }] as PayerEnrollmentInput[];
+  const q = (serviceDate: string, licenseType?: (typeof LICENSES)[number]) => ({
+    clinicianId: 'c1',
+    payerId: 'medicare',
+    serviceDate,
+    ...(licenseType === undefined ? {} : { licenseType }),
+  });
+
+  it('cannot decide Medicare on 2023-12-31 for a license entered as `other` or `associate`', () => {
+    for (const licenseType of UNNAMED_LICENSES) {
+      for (const effectiveOn of ['2024-01-01', '2023-06-01']) {
+        const d = evaluatePayerNetworkStatus(approved(effectiveOn), q('2023-12-31', licenseType), medicare);
+        expect([d.outcome, codes(d)]).toEqual(['undecided', ['credentialing.medicare.license_type_unknown']]);
+        expect(d.reasons[0]?.facts).toMatchObject({ licenseType, profession: null });
+        expect(d.reasons[0]?.message).toContain(`license type ${licenseType}`);
+      }
+    }
+  });
+
+  it('decides `other` from 2024-01-01 as before: in network', () => {
+    const d = evaluatePayerNetworkStatus(approved('2023-06-01'), q('2024-01-01', 'other'), medicare);
+    expect(d.outcome).toBe('in_network');
+  });
+
+  it('reads LCMHC (New Hampshire) and LPCMH (Delaware) as mental health counselors', () => {
+    for (const licenseType of ['LCMHC', 'LPCMH'] as const) {
+      const d = evaluatePayerNetworkStatus(approved('2024-01-01'), q('2023-12-15', licenseType), medicare);
+      expect(d.outcome).toBe('out_of_network');
+      expect(d.reasons[0]?.facts).toMatchObject({ profession: 'counseling' });
+    }
+  });
+
+  it('does not guess a payer named Medicare commercial without its policy: an LMFT in 2023 is undecided', () => {
+    for (const payerId of ['medicare', 'MEDICARE', 'noridian-medicare']) {
+      const d = evaluatePayerNetworkStatus(
+        [{ clinicianId: 'c1', payerId, status: 'approved', effectiveOn: '2023-06-01' }],
+        { clinicianId: 'c1', payerId, serviceDate: '2023-12-01', licenseType: 'LMFT' },
+      );
+      expect(d).toEqual({
+        outcome: 'undecided',
+        effectiveOn: null,
+        reasons: [
+          expect.objectContaining({
+            code: 'credentialing.network.payer_program_unknown',
+            severity: 'warning',
+            facts: { clinicianId: 'c1', payerId, serviceDate: '2023-12-01' },
+          }),
+        ],
+      });
+      expect(d.reasons[0]?.message).toContain(payerId);
+    }
+    // With its policy, the same question is decided.
+    const decided = evaluatePayerNetworkStatus(
+      [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2023-06-01' }],
+      { clinicianId: 'c1', payerId: 'medicare', serviceDate: '2023-12-01', licenseType: 'LMFT' },
+      medicare,
+    );
+    expect(decided.outcome).toBe('out_of_network');
+  });
+
+  it('still decides a payer whose id does not name Medicare without a policy (commercial defaults)', () => {
+    const d = evaluatePayerNetworkStatus(
+      [{ clinicianId: 'c1', payerId: 'aetna', status: 'approved', effectiveOn: '2023-06-01' }],
+      { clinicianId: 'c1', payerId: 'aetna', serviceDate: '2023-12-01', licenseType: 'LMFT' },
+    );
+    expect(d.outcome).toBe('in_network');
+  });
+
+  it('is undecided for every payer id naming Medicare without a policy, whatever the records', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicare', 'Medicare-FFS', 'novitas_medicare', 'MEDICARE'),
+        fc.array(dateArb, { maxLength: 3 }),
+        dateArb,
+        (payerId, effectiveDates, serviceDate) => {
+          const d = evaluatePayerNetworkStatus(
+            effectiveDates.map((effectiveOn) => ({
+              clinicianId: 'c',
+              payerId,
+              status: 'approved',
+              effectiveOn,
+            })),
+            { clinicianId: 'c', payerId, serviceDate },
+          );
+          expect(d.outcome).toBe('undecided');
+          expect(codes(d)).toEqual(['credentialing.network.payer_program_unknown']);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type NonEmptyArray, type Reason, ValidationError } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 import {
   type ClinicianCredentialsInput,
+  COUNSELING_COMPACT_FIRST_PRIVILEGE_ON,
   type CompactAuthorization,
   type CredentialingReasonCode,
   evaluateServiceJurisdiction,
@@ -147,14 +149,27 @@ describe('evaluateServiceJurisdiction: a pre-licensed clinician under a supervis
   });
   const query = { clientState: 'CA', serviceDate: '2026-03-10', modality: 'in_person' } as const;
 
-  it('allows under the supervision arrangement and says the supervisor was not checked', () => {
+  it('cannot decide under the supervision arrangement when the supervisor’s own license was not given', () => {
     const d = evaluateServiceJurisdiction(associate, query);
-    expect(d.outcome).toBe('allowed');
-    expect(codes(d)).toEqual([
-      'credentialing.jurisdiction.licensed',
-      'credentialing.supervision.supervised',
-      'credentialing.supervision.supervisor_unverified',
+    expect(d.outcome).toBe('undecided');
+    expect(d.authorizedBy).toBeNull();
+    expect(d.reasons.map((r) => [r.code, r.severity])).toEqual([
+      ['credentialing.supervision.supervisor_unverified', 'warning'],
+      ['credentialing.supervision.supervised', 'info'],
     ]);
+  });
+
+  it('still allows on an independent license of the same clinician when the supervisor is unchecked', () => {
+    const both = clinician({
+      ...associate,
+      licenses: [
+        ...(associate.licenses ?? []),
+        license({ type: 'LPCC', number: 'LPCC 7', expiresOn: '2027-01-31' }),
+      ],
+    });
+    const d = evaluateServiceJurisdiction(both, query);
+    expect(d.outcome).toBe('allowed');
+    expect(d.authorizedBy?.reference).toBe('LPCC 7');
   });
 
   it('allows when the supervisor holds an independent CA license in force', () => {
@@ -686,7 +701,7 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
     'credentialing.jurisdiction.no_authority': 'error',
     'credentialing.supervision.missing': 'error',
     'credentialing.supervision.supervised': 'info',
-    'credentialing.supervision.supervisor_unverified': 'info',
+    'credentialing.supervision.supervisor_unverified': 'warning',
     'credentialing.supervision.supervisor_not_licensed': 'error',
     'credentialing.compact.modality_not_covered': 'error',
     'credentialing.compact.not_in_force': 'error',
@@ -968,7 +983,9 @@ describe('evaluateServiceJurisdiction: supervision in the client’s state, on t
 
   it('covers the arrangement’s first and last days, and not the days outside them', () => {
     const outcome = (serviceDate: string) =>
-      evaluateServiceJurisdiction(associate([arrangement]), on(serviceDate)).outcome;
+      evaluateServiceJurisdiction(associate([arrangement]), on(serviceDate), {
+        supervisors: [supervisor([license({ expiresOn: '2027-12-31' })])],
+      }).outcome;
     expect(['2025-01-05', '2025-01-06', '2026-12-31', '2027-01-01'].map(outcome)).toEqual([
       'refused',
       'allowed',
@@ -979,7 +996,9 @@ describe('evaluateServiceJurisdiction: supervision in the client’s state, on t
 
   it('covers every day from the start of an open-ended arrangement', () => {
     const { endsOn: _, ...open } = arrangement;
-    const d = evaluateServiceJurisdiction(associate([open]), on('2027-01-29'));
+    const d = evaluateServiceJurisdiction(associate([open]), on('2027-01-29'), {
+      supervisors: [supervisor([license({ expiresOn: '2027-12-31' })])],
+    });
     expect(d.outcome).toBe('allowed');
   });
 
@@ -1504,8 +1523,12 @@ describe('evaluateServiceJurisdiction: the home state of a compact authorization
         memberArb,
         (licenses, authorizations, pick, q, psypact, social) => {
           const policy = { psypactMemberStates: psypact, socialWorkCompactMemberStates: social };
-          const all = [...licenses.map((l) => ({ l })), ...authorizations.map((a) => ({ a }))];
-          const drop = pick % all.length;
+          // A credential is a whole license (every record of one state, type and number: a later record
+          // supersedes an earlier one, so removing only a suspension could restore the license) or one
+          // authorization.
+          const id = (l: StateLicense) => JSON.stringify([l.state, l.type, l.number]);
+          const ids = [...new Set(licenses.map(id))];
+          const drop = pick % (ids.length + authorizations.length);
           const full = evaluateServiceJurisdiction(
             clinician({ licenses, compactAuthorizations: authorizations }),
             q,
@@ -1513,8 +1536,8 @@ describe('evaluateServiceJurisdiction: the home state of a compact authorization
           );
           const fewer = evaluateServiceJurisdiction(
             clinician({
-              licenses: licenses.filter((_, i) => i !== drop),
-              compactAuthorizations: authorizations.filter((_, i) => i + licenses.length !== drop),
+              licenses: licenses.filter((l) => id(l) !== ids[drop]),
+              compactAuthorizations: authorizations.filter((_, i) => i + ids.length !== drop),
             }),
             q,
             { policy },
@@ -1523,6 +1546,209 @@ describe('evaluateServiceJurisdiction: the home state of a compact authorization
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateServiceJurisdiction: the records of one license (a later record supersedes)', () => {
+  const active = license({ expiresOn: '2027-12-31' });
+  const suspension = license({ status: 'suspended', issuedOn: '2026-05-01', expiresOn: '2028-05-01' });
+  const on = (serviceDate: string) => ({ clientState: 'CA', serviceDate, modality: 'telehealth' }) as const;
+
+  it('refuses on 2026-06-10 when the CA LMFT license 100 was suspended by a record of 2026-05-01', () => {
+    const d = evaluateServiceJurisdiction(clinician({ licenses: [active, suspension] }), on('2026-06-10'));
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toEqual([
+      'credentialing.jurisdiction.no_authority',
+      'credentialing.license.not_practicing',
+    ]);
+    expect(d.reasons[1]?.facts).toMatchObject({ status: 'suspended', issuedOn: '2026-05-01' });
+  });
+
+  it('allows the day before the suspension record, and refuses from its first day, whatever the order', () => {
+    for (const licenses of [
+      [active, suspension],
+      [suspension, active],
+    ]) {
+      const outcome = (d: string) => evaluateServiceJurisdiction(clinician({ licenses }), on(d)).outcome;
+      expect(['2026-04-30', '2026-05-01'].map(outcome)).toEqual(['allowed', 'refused']);
+    }
+  });
+
+  it('allows again from a reinstatement record of 2026-09-01', () => {
+    const reinstated = license({ issuedOn: '2026-09-01', expiresOn: '2028-05-01' });
+    const d = evaluateServiceJurisdiction(
+      clinician({ licenses: [active, suspension, reinstated] }),
+      on('2026-09-01'),
+    );
+    expect(d.outcome).toBe('allowed');
+    expect(d.reasons[0].facts).toMatchObject({ issuedOn: '2026-09-01', expiresOn: '2028-05-01' });
+  });
+
+  it('cannot decide when two records issued the same day disagree', () => {
+    const sameDay = license({ status: 'revoked', expiresOn: '2027-12-31' });
+    const d = evaluateServiceJurisdiction(clinician({ licenses: [active, sameDay] }), on('2026-06-10'));
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons.map((r) => [r.code, r.severity])).toEqual([
+      ['credentialing.license.records_conflict', 'warning'],
+    ]);
+    expect(d.reasons[0].facts).toMatchObject({ licenseNumber: 'LMFT 100', statuses: ['active', 'revoked'] });
+    expect(d.reasons[0].message).toContain('CA LMFT license LMFT 100');
+  });
+
+  it('lists each status of records that conflict once: two active records of different expiry and a revoked one', () => {
+    const longer = license({ expiresOn: '2028-12-31' });
+    const revoked = license({ status: 'revoked', expiresOn: '2027-12-31' });
+    const d = evaluateServiceJurisdiction(
+      clinician({ licenses: [revoked, longer, active] }),
+      on('2026-06-10'),
+    );
+    expect(d.reasons[0]?.facts.statuses).toEqual(['active', 'revoked']);
+    const sameStatus = evaluateServiceJurisdiction(
+      clinician({ licenses: [longer, active] }),
+      on('2026-06-10'),
+    );
+    expect(sameStatus.reasons[0]?.facts.statuses).toEqual(['active']);
+  });
+
+  it('names the first record to come when no record is issued by the date, whatever the order', () => {
+    const later = license({ issuedOn: '2026-09-01', expiresOn: '2028-08-31' });
+    const latest = license({ issuedOn: '2027-01-01', expiresOn: '2029-01-01' });
+    for (const licenses of [
+      [latest, later],
+      [later, latest],
+    ]) {
+      const d = evaluateServiceJurisdiction(clinician({ licenses }), on('2026-06-10'));
+      expect(d.reasons.find((r) => r.code === 'credentialing.license.not_yet_issued')?.facts).toEqual({
+        clientState: 'CA',
+        serviceDate: '2026-06-10',
+        modality: 'telehealth',
+        licenseType: 'LMFT',
+        licenseNumber: 'LMFT 100',
+        issuedOn: '2026-09-01',
+        expiresOn: '2028-08-31',
+      });
+    }
+  });
+
+  it('reads a duplicate record (the same on every field) as one', () => {
+    const d = evaluateServiceJurisdiction(clinician({ licenses: [active, { ...active }] }), on('2026-06-10'));
+    expect(d.outcome).toBe('allowed');
+  });
+
+  it('keeps a different license number apart: a suspended CA LMFT 200 leaves LMFT 100 standing', () => {
+    const other = license({ number: 'LMFT 200', status: 'suspended', issuedOn: '2026-05-01' });
+    const d = evaluateServiceJurisdiction(clinician({ licenses: [active, other] }), on('2026-06-10'));
+    expect(d.outcome).toBe('allowed');
+    expect(d.authorizedBy?.reference).toBe('LMFT 100');
+  });
+
+  it('does not rest a supervision or a compact on a superseded record', () => {
+    const associate = clinician({
+      licenses: [
+        license({ type: 'associate', number: 'AMFT 9', level: 'supervised', expiresOn: '2027-12-31' }),
+      ],
+      supervision: [{ supervisorId: 'clin-sup', state: 'CA', startsOn: '2025-01-06' }],
+    });
+    const sup = clinician({ clinicianId: 'clin-sup', licenses: [active, suspension] });
+    const d = evaluateServiceJurisdiction(associate, on('2026-06-10'), { supervisors: [sup] });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.supervisor_not_licensed');
+    const azSuspended = license({
+      state: 'AZ',
+      type: 'psychologist',
+      number: 'PSY-4410',
+      status: 'suspended',
+      issuedOn: '2026-03-01',
+      expiresOn: '2027-06-30',
+    });
+    const apitOnSuspended = evaluateServiceJurisdiction(
+      clinician({ ...psychologist, licenses: [...(psychologist.licenses ?? []), azSuspended] }),
+      { clientState: 'CO', serviceDate: '2026-04-14', modality: 'telehealth', clinicianLocationState: 'AZ' },
+      { policy: PSYPACT },
+    );
+    expect(apitOnSuspended.outcome).toBe('refused');
+    expect(codes(apitOnSuspended)).toContain('credentialing.compact.home_license_invalid');
+  });
+
+  it('never lets a license authorize a date on or after a later non-practicing record of it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(licenseArb, { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.constantFrom('inactive', 'suspended', 'revoked', 'surrendered' as const),
+        fc.integer({ min: 0, max: 400 }),
+        (licenses, pick, status, after) => {
+          const base = licenses[pick % licenses.length] as StateLicense;
+          const same = licenses.filter(
+            (l) => l.state === base.state && l.type === base.type && l.number === base.number,
+          );
+          const lastIssued = same
+            .map((l) => l.issuedOn)
+            .sort()
+            .at(-1) as string;
+          const issuedOn = fromEpochDay(toEpochDay(lastIssued) + 1);
+          const stop = { ...base, status, issuedOn, expiresOn: fromEpochDay(toEpochDay(issuedOn) + 900) };
+          const serviceDate = fromEpochDay(toEpochDay(issuedOn) + after);
+          const d = evaluateServiceJurisdiction(
+            clinician({ licenses: [...licenses, stop] }),
+            { clientState: base.state, serviceDate, modality: 'in_person' },
+            { supervisors: [] },
+          );
+          const byIt = d.reasons.filter(
+            (r) =>
+              r.code === 'credentialing.jurisdiction.licensed' &&
+              r.facts.licenseType === base.type &&
+              r.facts.licenseNumber === base.number,
+          );
+          expect(byIt).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateServiceJurisdiction: a Counseling Compact privilege before the compact operated', () => {
+  const lpc = (issuedOn: string) =>
+    clinician({
+      licenses: [license({ state: 'AZ', type: 'LPC', number: 'LPC-7', expiresOn: '2027-12-31' })],
+      compactAuthorizations: [
+        {
+          kind: 'counseling_privilege',
+          homeState: 'AZ',
+          remoteState: 'MN',
+          status: 'active',
+          issuedOn,
+          expiresOn: '2026-09-30',
+        },
+      ],
+    });
+  const mn = (serviceDate: string) => ({ clientState: 'MN', serviceDate, modality: 'telehealth' }) as const;
+
+  it('cannot decide on a privilege recorded as issued 2025-06-01, before the first were issued (2025-09-30)', () => {
+    const d = evaluateServiceJurisdiction(lpc('2025-06-01'), mn('2025-07-10'));
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons.map((r) => [r.code, r.severity])).toEqual([
+      ['credentialing.compact.issued_before_operating', 'warning'],
+    ]);
+    expect(d.reasons[0].facts).toMatchObject({ issuedOn: '2025-06-01', compactOperatingFrom: '2025-09-30' });
+    expect(COUNSELING_COMPACT_FIRST_PRIVILEGE_ON).toBe('2025-09-30');
+  });
+
+  it('reads a privilege issued 2025-09-29 as a data problem, and one issued 2025-09-30 as a privilege', () => {
+    expect(evaluateServiceJurisdiction(lpc('2025-09-29'), mn('2026-01-10')).outcome).toBe('undecided');
+    expect(evaluateServiceJurisdiction(lpc('2025-09-30'), mn('2026-01-10')).outcome).toBe('allowed');
+  });
+
+  it('never allows on a privilege issued before 2025-09-30, whatever the date of service', () => {
+    fc.assert(
+      fc.property(dateArb, dateArb, (issuedOn, serviceDate) => {
+        fc.pre(issuedOn < '2025-09-30');
+        const d = evaluateServiceJurisdiction(lpc(issuedOn), mn(serviceDate));
+        expect(d.outcome).not.toBe('allowed');
+      }),
+      { numRuns: 200 },
     );
   });
 });
