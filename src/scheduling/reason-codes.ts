@@ -71,6 +71,12 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'Who pays the session’s fee: one responsible party per session (a minor’s fee goes to the guarantor).',
   'scheduling.cancellation.minor_without_guarantor':
     'The client billed is a minor and no parent or guardian is recorded to pay the fee.',
+  'scheduling.cancellation.age_unknown':
+    'The client billed has neither a birth date nor a guarantor recorded: whether a parent or guardian pays cannot be checked.',
+  'scheduling.cancellation.no_show_too_early':
+    'A no-show is recorded before it can be one (before the minutes after the start the policy gives the client): no fee until then.',
+  'scheduling.cancellation.cancelled_after_as_of':
+    'The cancellation is recorded at a time after the decision’s date: it cannot be judged yet.',
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
   'scheduling.cancellation.time_unknown':
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
