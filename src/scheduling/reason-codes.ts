@@ -84,6 +84,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
   'scheduling.waitlist.priority_ignored':
     'A priority tier set by a role that may not set it is ignored; the entry ranks as routine.',
+  'scheduling.waitlist.not_triaged':
+    'No clinician has set the entry’s tier: it ranks with routine entries and is checked in on as often as the most urgent tier until a clinician triages it.',
   'scheduling.waitlist.not_waiting': 'The entry is not waiting (offered, booked or removed).',
   'scheduling.waitlist.clinician_mismatch': 'The entry asks for another clinician.',
   'scheduling.waitlist.modality_mismatch': 'The opening does not offer a modality the entry accepts.',
