@@ -186,6 +186,55 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
   };
 }
 
+/**
+ * What an HL7 cancellation reason says for the fee rules: who chose to cancel (`client`, `clinician`,
+ * `practice`), or that nobody's choice can be read from it (`review`: a person decides), or that the client
+ * has died (`deceased`) [sources: fhir-r4-appointment]. Every code of the code system is listed on purpose;
+ * a code outside it is unknown.
+ */
+type CancellationReasonReading = AppointmentCancelledBy | 'review' | 'deceased';
+
+const CANCELLATION_REASON: Readonly<Record<string, CancellationReasonReading>> = {
+  // The client's own choice: the notice window and the fee policy apply.
+  pat: 'client',
+  'pat-crs': 'client', // cancelled through the automated reminder system
+  'pat-cpp': 'client', // cancelled through the patient portal
+  'pat-fb': 'client', // feeling better
+  'pat-lt': 'client', // lack of transportation (an emergency is documented apart)
+  'pat-mv': 'client', // moved
+  'pat-ucp': 'client', // unhappy, or changed provider
+  // Not the client's choice, or not said whose: a person decides whether anything is owed.
+  'pat-dec': 'deceased',
+  'pat-mt': 'review', // member terminated: no longer covered by the insurance
+  'pat-preg': 'review', // pregnant: a medical reason
+  'pat-swl': 'review', // scheduled from the wait list: moved to another slot the practice offered
+  'meds-inc': 'review', // preparation or medication incomplete: whose, it does not say
+  'oth-fin': 'review', // financial: the client's or the practice's, it does not say
+  'oth-weath': 'review', // weather: the practice closed, or the client could not come
+  other: 'review',
+  // The clinician's.
+  prov: 'clinician',
+  'prov-pers': 'clinician',
+  'prov-dch': 'clinician',
+  'prov-edu': 'clinician',
+  'prov-hosp': 'clinician',
+  'prov-labs': 'clinician',
+  'prov-mri': 'clinician',
+  'prov-onc': 'clinician',
+  // The practice's: equipment, rooms, interpreters, scheduling errors, authorization.
+  maint: 'practice',
+  'oth-cms': 'practice',
+  'oth-err': 'practice',
+  'oth-int': 'practice',
+  'oth-iv': 'practice',
+  'oth-mu': 'practice',
+  'oth-oerr': 'practice',
+  'oth-room': 'practice',
+  'oth-swie': 'practice',
+  // The code this library writes for a practice's cancellation.
+  oth: 'practice',
+};
+
 const InParticipant = z.object({ type: z.array(InConcept).optional(), actor: InReference.optional() });
 
 const InAppointment = resourceShape('Appointment', {
@@ -303,6 +352,15 @@ export type FhirAppointmentReading =
  * PractitionerRole, HealthcareService, Device) is passed over. `booked`, `arrived` and `checked-in` read
  * as scheduled; `proposed`, `pending`, `waitlist` and `entered-in-error` fail
  * (`fhir.appointment.status_unsupported`). A modifier extension fails.
+ *
+ * Who cancelled comes from the HL7 cancellation reason, every code of which is mapped on purpose: the
+ * client's own choice (`pat`, `pat-crs`, `pat-cpp`, `pat-fb`, `pat-lt`, `pat-mv`, `pat-ucp`), the
+ * clinician's (`prov…`), the practice's (`maint`, `oth-cms`, `oth-err`, `oth-int`, `oth-iv`, `oth-mu`,
+ * `oth-oerr`, `oth-room`, `oth-swie`). The others leave who cancelled `unknown`, so no fee rule runs on a
+ * guess: `pat-dec` (the client has died: `fhir.appointment.client_deceased`); `pat-mt` (coverage ended),
+ * `pat-preg`, `pat-swl` (moved from the wait list), `meds-inc`, `oth-fin`, `oth-weath` and `other`
+ * (`fhir.appointment.cancel_reason_review`: not the client's choice, or not said whose); a code outside the
+ * code system (`fhir.appointment.cancel_reason_unknown`); none (`fhir.appointment.cancelled_by_missing`).
  * @example
  * ```ts
  * readFhirAppointment(hl7Example).data; //=> { complete: false, appointment: { type: 'unknown', … },
@@ -403,19 +461,37 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
     if (state === 'no_show') status = { state, emergencyDocumented };
     if (state === 'cancelled') {
       const reason = codeIn(r.cancelationReason, SYSTEM.cancellationReason);
-      const by =
+      const reading =
         reason === undefined
-          ? 'unknown'
-          : reason.startsWith('pat')
-            ? 'client'
-            : reason.startsWith('prov')
-              ? 'clinician'
-              : 'practice';
-      if (by === 'unknown') {
+          ? undefined
+          : Object.hasOwn(CANCELLATION_REASON, reason)
+            ? CANCELLATION_REASON[reason]
+            : 'unlisted';
+      const by =
+        reading === 'client' || reading === 'clinician' || reading === 'practice' ? reading : 'unknown';
+      if (reading === undefined) {
         unknown.add(
           ['cancelationReason'],
           'fhir.appointment.cancelled_by_missing',
           'must say who cancelled (an HL7 cancellation reason)',
+        );
+      } else if (reading === 'unlisted') {
+        unknown.add(
+          ['cancelationReason'],
+          'fhir.appointment.cancel_reason_unknown',
+          'must be a code of the HL7 cancellation reason code system',
+        );
+      } else if (reading === 'deceased') {
+        unknown.add(
+          ['cancelationReason'],
+          'fhir.appointment.client_deceased',
+          'says the client has died: no fee, reminder or offer; a person closes the record',
+        );
+      } else if (reading === 'review') {
+        unknown.add(
+          ['cancelationReason'],
+          'fhir.appointment.cancel_reason_review',
+          'names a reason that is not the client’s choice, or not whose: a person decides any fee',
         );
       }
       // No cancellation time (or a date without one) is the model's unknown time, which the fee rule

@@ -200,20 +200,45 @@ export function toFhirCoverage(coverage: ClientCoverageInput): FhirCoverage {
 }
 
 /**
- * The payer class a Source of Payment Typology code names. The typology is a hierarchy read by prefix
- * (`121` Medicare fee-for-service is under `1` Medicare); `7` (managed care, public or private unknown)
- * names no class, because a Medicaid client must not be read as commercial [sources: phdsc-sopt].
+ * Why a Source of Payment Typology code names no single payer class: `dual` (Medicare and Medicaid
+ * together: `14` dual eligibility organizations, `141` D-SNP, `142` FIDE-SNP), `unknown` (`7` managed care
+ * not said to be public or private, `361` a state CHIP program, which a state may run as Medicaid, `99` no
+ * typology code, `9999` unavailable or blank, or not a code at all).
  */
-export function payerClassOfSopt(code: string): SchedulingPayerClass | undefined {
-  if (!/^\d{1,5}$/.test(code)) return undefined;
+export type SoptUnclassified = 'dual' | 'unknown';
+
+/**
+ * The payer class a Source of Payment Typology code names, or why it names none. The typology is a
+ * hierarchy read by prefix (`121` Medicare fee-for-service is under `1` Medicare); a code that can hide a
+ * Medicaid payer names no class, because the missed-session fee exempts Medicaid and a Medicaid client
+ * must not be read as Medicare, commercial or other [sources: phdsc-sopt, cfr-42-447.15].
+ */
+export function soptPayerClass(code: string): SchedulingPayerClass | SoptUnclassified {
+  if (!/^\d{1,5}$/.test(code)) return 'unknown';
+  // Dual eligibility (Medicare and Medicaid in one plan) is under Medicare in the typology.
+  if (code.startsWith('14')) return 'dual';
   if (code.startsWith('1')) return 'medicare';
   if (code.startsWith('2')) return 'medicaid';
   if (code.startsWith('311')) return 'tricare';
+  // A state CHIP program may be a Medicaid expansion; `23` Medicaid/SCHIP is read as Medicaid above.
+  if (code.startsWith('361')) return 'unknown';
   if (code.startsWith('5') || code.startsWith('6')) return 'commercial';
+  if (code.startsWith('7')) return 'unknown';
   if (code.startsWith('81')) return 'self_pay';
   if (code.startsWith('95')) return 'workers_comp';
-  if (code.startsWith('7')) return undefined;
+  // `99` no typology code for the payment source, `9999` unavailable, no payer specified or blank.
+  if (code.startsWith('99')) return 'unknown';
   return 'other';
+}
+
+/**
+ * The payer class a Source of Payment Typology code names; `undefined` when it names none (see
+ * {@link soptPayerClass}: dual Medicare and Medicaid, managed care of unknown kind, a state CHIP program,
+ * no code) [sources: phdsc-sopt].
+ */
+export function payerClassOfSopt(code: string): SchedulingPayerClass | undefined {
+  const found = soptPayerClass(code);
+  return found === 'dual' || found === 'unknown' ? undefined : found;
 }
 
 const InCoverageClass = z.object({ type: InConcept, value: z.string() });
@@ -237,9 +262,11 @@ const DATE = /^\d{4}-\d\d-\d\d/;
  * Reads a FHIR R4 `Coverage` into a {@link ClientCoverage}, or every problem by FHIR path.
  *
  * @remarks The payer class comes from `type`: a Source of Payment Typology code (by its prefix) or HL7's
- * self-pay code. A coverage with no type, or a type that names no class (SOPT `7`, other code systems),
- * is reported (`fhir.coverage.payer_class_unknown`): the missed-session fee exempts Medicaid clients, so
- * the class is never guessed. `draft` and `entered-in-error` are reported. A period given as date-times
+ * self-pay code. A coverage with no type, or a type that names no class (SOPT `7`, `361` state CHIP, `99`,
+ * `9999`, other code systems), is reported (`fhir.coverage.payer_class_unknown`), and a dual Medicare and
+ * Medicaid plan (SOPT `14`, `141` D-SNP, `142` FIDE-SNP) is reported as `fhir.coverage.payer_class_dual`:
+ * the missed-session fee exempts Medicaid clients, so the class is never guessed; record the Medicare and
+ * the Medicaid coverage each as its own. `draft` and `entered-in-error` are reported. A period given as date-times
  * keeps its calendar dates.
  * @example
  * ```ts
@@ -252,13 +279,20 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
       problems.add(['status'], 'fhir.coverage.status_unsupported', 'must be active or cancelled');
     }
     const sopt = codeIn(r.type, SYSTEM.payerType) ?? codeIn(r.type, SYSTEM.payerTypeOid);
-    const payerClass =
+    const found =
       codeIn(r.type, SYSTEM.selfPay) === 'pay'
         ? 'self_pay'
         : sopt === undefined
-          ? undefined
-          : payerClassOfSopt(sopt);
-    if (payerClass === undefined) {
+          ? 'unknown'
+          : soptPayerClass(sopt);
+    const payerClass = found === 'dual' || found === 'unknown' ? undefined : found;
+    if (found === 'dual') {
+      problems.add(
+        ['type'],
+        'fhir.coverage.payer_class_dual',
+        'names Medicare and Medicaid together: record each as its own coverage',
+      );
+    } else if (found === 'unknown') {
       problems.add(
         ['type'],
         'fhir.coverage.payer_class_unknown',

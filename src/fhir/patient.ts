@@ -61,6 +61,10 @@ const InTelecom = z.object({
 });
 const InPatient = resourceShape('Patient', {
   id: z.string(),
+  // Modifier elements: each changes what the rest of the resource means [sources: fhir-r4-patient].
+  active: z.boolean().optional(),
+  deceasedBoolean: z.boolean().optional(),
+  deceasedDateTime: z.string().optional(),
   birthDate: z.string().optional(),
   address: z.array(InAddress).optional(),
   telecom: z.array(InTelecom).optional(),
@@ -82,7 +86,11 @@ function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): bo
  * temporary or old when there is no home one). Two current home addresses in different states are
  * reported (`fhir.patient.state_ambiguous`): licensure depends on the state, so it is not guessed.
  * A state is read as its USPS code in any case or its full name ("Massachusetts", as Synthea writes it);
- * anything else is reported. A partial birth date (year only) is reported.
+ * anything else is reported. A partial birth date (year only) is reported. The modifier elements are read
+ * too, since they change what the rest means: a patient who has died (`deceasedBoolean: true`, or any
+ * `deceasedDateTime`, whatever its date) is reported as `fhir.patient.deceased`, and a record not in active
+ * use (`active: false`: merged into another, or entered by mistake) as `fhir.patient.inactive`, so no
+ * reminder, offer or fee reaches them [sources: fhir-r4-patient].
  * @throws {@link ValidationError} when the options are invalid (a broken call).
  * @example
  * ```ts
@@ -97,6 +105,22 @@ export function fromFhirPatient(
 ): ValidationResult<PatientFacts> {
   const { asOf } = validate(FromFhirPatientOptions, options, 'options');
   return readResource(InPatient, resource, 'FHIR Patient', (r, problems) => {
+    // A deceased patient, or a record no longer in use (merged, or entered by mistake), has no facts a
+    // reminder, offer or fee may use: reported, never read as a reachable client.
+    if (r.deceasedBoolean === true || r.deceasedDateTime !== undefined) {
+      problems.add(
+        [r.deceasedBoolean === true ? 'deceasedBoolean' : 'deceasedDateTime'],
+        'fhir.patient.deceased',
+        'says the patient has died: no reminder, offer or fee may go to them',
+      );
+    }
+    if (r.active === false) {
+      problems.add(
+        ['active'],
+        'fhir.patient.inactive',
+        'says the record is not in active use: find the record in use before reading it',
+      );
+    }
     const addresses = (r.address ?? [])
       .map((a, i) => ({ ...a, ...(a.state === undefined ? {} : { state: usStateOf(a.state) }), i }))
       .filter((a) => current(a.period, asOf) && a.use !== 'old' && a.use !== 'billing' && a.use !== 'temp');

@@ -17,6 +17,7 @@ export {
   CancellationNotice,
   DEFAULT_CANCELLATION_NOTICE,
   DEFAULT_MISSED_SESSION_FEE,
+  MAX_NO_SHOW_AFTER_MINUTES,
   MissedSessionFee,
 } from './fees/cancellation-policy.js';
 export { decideMissedSessionFeesFromValidated, missedEventMs } from './fees/missed-session-fees.js';

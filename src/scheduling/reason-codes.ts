@@ -71,6 +71,12 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'Who pays the session’s fee: one responsible party per session (a minor’s fee goes to the guarantor).',
   'scheduling.cancellation.minor_without_guarantor':
     'The client billed is a minor and no parent or guardian is recorded to pay the fee.',
+  'scheduling.cancellation.age_unknown':
+    'The client billed has neither a birth date nor a guarantor recorded: whether a parent or guardian pays cannot be checked.',
+  'scheduling.cancellation.no_show_too_early':
+    'A no-show is recorded before it can be one (before the minutes after the start the policy gives the client): no fee until then.',
+  'scheduling.cancellation.cancelled_after_as_of':
+    'The cancellation is recorded at a time after the decision’s date: it cannot be judged yet.',
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
   'scheduling.cancellation.time_unknown':
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
@@ -78,6 +84,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
   'scheduling.waitlist.priority_ignored':
     'A priority tier set by a role that may not set it is ignored; the entry ranks as routine.',
+  'scheduling.waitlist.not_triaged':
+    'No clinician has set the entry’s tier: it ranks with routine entries and is checked in on as often as the most urgent tier until a clinician triages it.',
   'scheduling.waitlist.not_waiting': 'The entry is not waiting (offered, booked or removed).',
   'scheduling.waitlist.clinician_mismatch': 'The entry asks for another clinician.',
   'scheduling.waitlist.modality_mismatch': 'The opening does not offer a modality the entry accepts.',

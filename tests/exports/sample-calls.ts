@@ -422,7 +422,12 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   // scheduling
   endSeries: () => [series(), '2026-03-16'],
   evaluateBookingConflicts: () => [appointment('a-9'), clinician(), [appointment()], {}],
-  evaluateMissedSessionFee: () => [lateCancel(), client(), cancellationPolicy(), {}],
+  evaluateMissedSessionFee: () => [
+    lateCancel(),
+    client(),
+    cancellationPolicy(),
+    { asOf: '2026-03-10T12:00:00-04:00' },
+  ],
   evaluateSeriesBooking: () => [
     series(),
     clinician(),

@@ -156,7 +156,7 @@ describe('readFhirAppointment on real R4 shapes', () => {
       practiceZone: 'America/New_York',
       lateCancelFee: { kind: 'flat', cents: 7_500 },
     } as const;
-    const d = evaluateMissedSessionFee(appointment.data, client, policy);
+    const d = evaluateMissedSessionFee(appointment.data, client, policy, { asOf: '2026-12-31T00:00:00Z' });
     expect(d).toMatchObject({ outcome: 'undecided', kind: 'cancel_time_unknown', feeCents: 0 });
     expect(d.reasons[0]?.code).toBe('scheduling.cancellation.time_unknown');
     // A Medicaid-only client is never charged, whenever they cancelled: decided.
@@ -164,6 +164,7 @@ describe('readFhirAppointment on real R4 shapes', () => {
       appointment.data,
       { ...client, payerClasses: ['medicaid'] },
       policy,
+      { asOf: '2026-12-31T00:00:00Z' },
     );
     expect(medicaid).toMatchObject({ outcome: 'no_charge', kind: 'cancel_time_unknown', feeCents: 0 });
     expect(medicaid.reasons[0]?.code).toBe('scheduling.cancellation.medicaid_exempt');

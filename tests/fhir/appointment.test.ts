@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import type * as fhir4 from 'fhir/r4';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { formatWithOffset } from '../../src/core/internal.js';
-import { type FhirAppointment, fromFhirAppointment, toFhirAppointment } from '../../src/fhir/index.js';
+import {
+  type FhirAppointment,
+  fromFhirAppointment,
+  readFhirAppointment,
+  toFhirAppointment,
+} from '../../src/fhir/index.js';
 import type { SchedulingAppointmentInput } from '../../src/scheduling/index.js';
 import { expectSchemaValid, fhirIdArb, instantArb, schemaErrors, stateArb } from './fhir-fixtures.js';
 
@@ -250,8 +255,107 @@ describe('fromFhirAppointment', () => {
         }),
       ).status;
     expect(read('prov-pers')).toMatchObject({ by: 'clinician' });
-    expect(read('oth-weath')).toMatchObject({ by: 'practice' });
+    expect(read('oth-room')).toMatchObject({ by: 'practice' });
     expect(read('pat-cpp')).toMatchObject({ by: 'client', at: '2026-03-08T12:00:00Z', rescheduled: false });
+  });
+
+  describe('every HL7 cancellation reason, read on purpose', () => {
+    const SYSTEM_URL = 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason';
+    const cancelled = (code: string) => ({
+      ...base,
+      status: 'cancelled',
+      extension: [
+        {
+          url: 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Appointment.cancellationDate',
+          valueDateTime: '2026-03-10T13:00:00Z',
+        },
+      ],
+      cancelationReason: { coding: [{ system: SYSTEM_URL, code }] },
+    });
+    // The 32 codes of the code system (terminology.hl7.org), each with what it says about a fee.
+    const CLIENT = ['pat', 'pat-crs', 'pat-cpp', 'pat-fb', 'pat-lt', 'pat-mv', 'pat-ucp'];
+    const CLINICIAN = [
+      'prov',
+      'prov-pers',
+      'prov-dch',
+      'prov-edu',
+      'prov-hosp',
+      'prov-labs',
+      'prov-mri',
+      'prov-onc',
+    ];
+    const PRACTICE = [
+      'maint',
+      'oth-cms',
+      'oth-err',
+      'oth-int',
+      'oth-iv',
+      'oth-mu',
+      'oth-oerr',
+      'oth-room',
+      'oth-swie',
+    ];
+    const REVIEW = ['pat-mt', 'pat-preg', 'pat-swl', 'meds-inc', 'oth-fin', 'oth-weath', 'other'];
+
+    it('lists all 32 codes once', () => {
+      const all = [...CLIENT, ...CLINICIAN, ...PRACTICE, ...REVIEW, 'pat-dec'];
+      expect(new Set(all).size).toBe(32);
+    });
+
+    it.each(CLIENT)('reads %s as the client’s own cancellation, which the fee policy judges', (code) => {
+      expect(ok(fromFhirAppointment(cancelled(code))).status).toMatchObject({
+        state: 'cancelled',
+        by: 'client',
+      });
+    });
+
+    it.each(CLINICIAN)('reads %s as the clinician’s cancellation', (code) => {
+      expect(ok(fromFhirAppointment(cancelled(code))).status).toMatchObject({ by: 'clinician' });
+    });
+
+    it.each(PRACTICE)('reads %s as the practice’s cancellation', (code) => {
+      expect(ok(fromFhirAppointment(cancelled(code))).status).toMatchObject({ by: 'practice' });
+    });
+
+    it.each(REVIEW)(
+      'leaves who cancelled unknown for %s, not the client’s choice or not said whose',
+      (code) => {
+        expect(codes(fromFhirAppointment(cancelled(code)))).toEqual([
+          '$.cancelationReason fhir.appointment.cancel_reason_review',
+        ]);
+        const read = readFhirAppointment(cancelled(code));
+        expect(read.success && read.data.complete === false && read.data.appointment.status).toMatchObject({
+          state: 'cancelled',
+          by: 'unknown',
+        });
+      },
+    );
+
+    it('reports a client who has died (pat-dec) rather than a client’s late cancellation to charge', () => {
+      // A $150 session on Tuesday 2026-03-10 at 10:00 in New York, cancelled at 09:00 because the client died.
+      expect(codes(fromFhirAppointment(cancelled('pat-dec')))).toEqual([
+        '$.cancelationReason fhir.appointment.client_deceased',
+      ]);
+    });
+
+    it.each(['pat-xyz', 'PAT', 'oth-x', 'prov-other'])(
+      'reports %s, outside the code system, as unknown rather than reading its prefix',
+      (code) => {
+        expect(codes(fromFhirAppointment(cancelled(code)))).toEqual([
+          '$.cancelationReason fhir.appointment.cancel_reason_unknown',
+        ]);
+      },
+    );
+
+    it('reads a client’s cancellation only from a code listed as the client’s own', () => {
+      fc.assert(
+        fc.property(fc.stringMatching(/^(pat|prov|oth|other|maint|meds)(-[a-z]{0,6})?$/), (code) => {
+          const r = readFhirAppointment(cancelled(code));
+          const status = r.success ? r.data.appointment.status : undefined;
+          if (status?.state === 'cancelled' && status.by === 'client') expect(CLIENT).toContain(code);
+        }),
+      );
+    });
   });
 
   it('reports a resource with a modifier extension or implicit rules it cannot honour', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type * as fhir4 from 'fhir/r4';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { payerClassOfSopt } from '../../src/fhir/coverage.js';
+import { payerClassOfSopt, soptPayerClass } from '../../src/fhir/coverage.js';
 import {
   type ClientCoverageInput,
   type FhirCoverage,
@@ -181,6 +181,59 @@ describe('fromFhirCoverage', () => {
     ]);
     expect(issues({ ...base, type: undefined })).toEqual(['$.type fhir.coverage.payer_class_unknown']);
     expect(payerClassOfSopt('not-a-code')).toBeUndefined();
+  });
+
+  it.each([
+    ['14', 'a dual eligibility Medicare/Medicaid organization'],
+    ['141', 'a dual eligible special needs plan (D-SNP)'],
+    ['142', 'a fully integrated dual eligible special needs plan (FIDE-SNP)'],
+  ])('reports SOPT %s, %s, as dual: never read as plain Medicare', (code) => {
+    expect(soptPayerClass(code)).toBe('dual');
+    expect(payerClassOfSopt(code)).toBeUndefined();
+    expect(issues(typed(SOPT, code))).toEqual(['$.type fhir.coverage.payer_class_dual']);
+    expect(issues(typed('https://nahdo.org/sopt', code))).toEqual(['$.type fhir.coverage.payer_class_dual']);
+  });
+
+  it.each([
+    ['361', 'a state CHIP program (a state may run it as Medicaid)'],
+    ['3611', 'a code under a state CHIP program'],
+    ['99', 'no typology code for the payment source'],
+    ['9999', 'unavailable, no payer specified or blank'],
+    ['71', 'managed care, public or private not said'],
+  ])('reports SOPT %s, %s, as of an unknown payer class', (code) => {
+    expect(soptPayerClass(code)).toBe('unknown');
+    expect(issues(typed(SOPT, code))).toEqual(['$.type fhir.coverage.payer_class_unknown']);
+  });
+
+  it.each([
+    ['1', 'medicare'],
+    ['13', 'medicare'],
+    ['19', 'medicare'],
+    ['23', 'medicaid'],
+    ['3', 'other'],
+    ['36', 'other'],
+    ['9', 'other'],
+    ['98', 'other'],
+    ['82', 'other'],
+  ])('reads the neighbours of the hidden-Medicaid codes as their own class: %s is %s', (code, payerClass) => {
+    expect(soptPayerClass(code)).toBe(payerClass);
+  });
+
+  it('never reads a code under dual eligibility, state CHIP, unspecified managed care or no typology as a class', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('14', '361', '7', '99'), fc.stringMatching(/^\d{0,2}$/), (prefix, rest) => {
+        const code = `${prefix}${rest}`.slice(0, 5);
+        expect(payerClassOfSopt(code)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('reads every code under Medicaid as Medicaid, so its fee is waived', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{0,4}$/), (rest) => {
+        expect(soptPayerClass(`2${rest}`)).toBe('medicaid');
+      }),
+    );
   });
 
   it('reports a draft, a second payor, a missing insurer and a beneficiary it cannot read', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromFhirPatient } from '../../src/fhir/index.js';
 
@@ -126,6 +127,64 @@ describe('fromFhirPatient', () => {
       asOf,
     );
     expect(r.success && r.data.language).toBe('vi');
+  });
+
+  it('reports a patient who has died, by deceasedBoolean or by a death date of any day, instead of a reachable client', () => {
+    expect(issues({ ...mariaEhr, deceasedBoolean: true })).toEqual([
+      '$.deceasedBoolean fhir.patient.deceased',
+    ]);
+    // Died before the day read, and a date after it (recorded ahead, or a clock gone wrong): both reported.
+    expect(issues({ ...mariaEhr, deceasedDateTime: '2026-01-01' })).toEqual([
+      '$.deceasedDateTime fhir.patient.deceased',
+    ]);
+    expect(issues({ ...mariaEhr, deceasedDateTime: '2026-03-02T10:00:00-05:00' })).toEqual([
+      '$.deceasedDateTime fhir.patient.deceased',
+    ]);
+    // Nothing of the record is returned, so no channel can be used.
+    expect(JSON.stringify(fromFhirPatient({ ...mariaEhr, deceasedBoolean: true }, asOf))).not.toContain(
+      'contactChannels',
+    );
+  });
+
+  it('reads a patient said to be alive, or active, as usual', () => {
+    expect(fromFhirPatient({ ...mariaEhr, deceasedBoolean: false, active: true }, asOf)).toEqual(
+      fromFhirPatient(mariaEhr, asOf),
+    );
+  });
+
+  it('reports a record not in active use (merged, or entered by mistake), with any other problem', () => {
+    expect(issues({ ...mariaEhr, active: false })).toEqual(['$.active fhir.patient.inactive']);
+    expect(issues({ ...mariaEhr, active: false, deceasedBoolean: true })).toEqual([
+      '$.deceasedBoolean fhir.patient.deceased',
+      '$.active fhir.patient.inactive',
+    ]);
+  });
+
+  it('never gives contact channels for a patient who has died or a record not in use, whatever else it holds', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Record<string, unknown>>(
+          { deceasedBoolean: true },
+          { deceasedDateTime: '2020-02-29' },
+          { active: false },
+        ),
+        fc.subarray(['phone', 'sms', 'email'] as const),
+        fc.boolean(),
+        (modifier, systems, withBirthDate) => {
+          const r = fromFhirPatient(
+            {
+              resourceType: 'Patient',
+              id: 'c-1',
+              ...(withBirthDate ? { birthDate: '2001-05-02' } : {}),
+              telecom: systems.map((system) => ({ system, value: 'x' })),
+              ...modifier,
+            },
+            asOf,
+          );
+          expect(r.success).toBe(false);
+        },
+      ),
+    );
   });
 
   it('refuses a call without a valid asOf', () => {

@@ -22,6 +22,8 @@ export const nyClient: SchedulingClientInput = {
   locationState: 'NY',
   payerClasses: ['commercial'],
   cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+  // An adult: born 1988-04-12 (a client with neither a birth date nor a guarantor is not charged).
+  birthDate: '1988-04-12',
 };
 
 export function session(

@@ -87,7 +87,7 @@ function hashOf(value: unknown, field: 'policy' | 'input'): string {
  * @example
  * ```ts
  * const policy = CancellationPolicy.parse({ practiceZone: 'America/New_York' });
- * const decision = evaluateMissedSessionFee(appointment, client, policy);
+ * const decision = evaluateMissedSessionFee(appointment, client, policy, { asOf: '2026-03-10T08:00:00-04:00' });
  * digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input: { appointment, client }, asOf: '2026-03-10T09:00:00-04:00' });
  * //=> { rule: 'evaluateMissedSessionFee', libraryVersion: '0.1.0', policyHash: 'sha256:…', inputHash: 'sha256:…',
  * //     asOf: '2026-03-10T09:00:00-04:00', outcome: 'charge', reasonCodes: ['scheduling.cancellation.fee_charged', …] }

@@ -14,7 +14,10 @@ import {
   type SchedulingAppointment,
   type SchedulingClient,
 } from '../../scheduling/index.js';
-import { decideMissedSessionFeesFromValidated } from '../../scheduling/internal.js';
+import {
+  decideMissedSessionFeesFromValidated,
+  MAX_NO_SHOW_AFTER_MINUTES,
+} from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { PracticePolicies } from '../data/practice-policies.js';
 import { type PolicyPeriod, periodIndexOf } from './policy-source.js';
@@ -158,7 +161,8 @@ export function decideFees(
   for (const e of events)
     (byPeriod[periodIndexOf(periods, e.atMs)] as SchedulingAppointment[]).push(e.appointment);
   const lastMs = events.reduce((max, e) => Math.max(max, e.atMs), 0);
-  const asOf = formatInstant(lastMs, zone);
+  // Every no-show up to the last event is past its mark: the replay decides what the books hold.
+  const asOf = formatInstant(lastMs + MAX_NO_SHOW_AFTER_MINUTES * 60_000, zone);
   const sides = new Map<string, FeeReplaySide>();
   const eventMs = new Map<string, number>(events.map((e) => [e.appointment.id, e.atMs]));
   const priorWaivers: { clientId: ClientId; at: Instant }[] = [];

@@ -5,6 +5,7 @@ import {
   applyBasisPoints,
   createBusinessCalendar,
   type Decision,
+  formatInstant,
   Instant,
   isNonEmpty,
   type NonEmptyArray,
@@ -78,10 +79,16 @@ export type MissedSessionFeeDecision = Decision<
  * Facts outside the appointment the fee rule needs.
  * @example
  * ```ts
- * EvaluateMissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
+ * EvaluateMissedSessionFeeOptions.parse({ asOf: '2026-03-10T11:00:00-04:00' });
+ * //=> { asOf: '2026-03-10T11:00:00-04:00', priorWaivers: [] }
  * ```
  */
 export const EvaluateMissedSessionFeeOptions = z.strictObject({
+  /**
+   * When the decision is made: a no-show is one only from the policy's `noShowAfterMinutes` after the
+   * start, and a cancellation recorded after this instant has not happened yet.
+   */
+  asOf: Instant,
   /** When the responsible client's earlier free misses were used (any order). */
   priorWaivers: z.array(Instant).default([]),
 });
@@ -255,7 +262,15 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * the session is billed to (a family whose children's guarantor is the parent on the session); else the
  * first client listed. A client with a `guarantorId` (a minor's parent or guardian) is charged through
  * the guarantor; a minor (per `birthDate` and the policy's `ageOfMajority`) with none recorded is
- * `undecided`.
+ * `undecided`, and so is a client billed with neither a `birthDate` nor a `guarantorId`
+ * (`scheduling.cancellation.age_unknown`): whether they are a minor is not known, so they are never
+ * charged as an adult.
+ *
+ * A no-show is one only from the policy's `noShowAfterMinutes` (default 15) after the start: not arrived
+ * and not in touch by then [sources: peer-morethanok-no-show]. One recorded before `asOf` reaches that
+ * mark (at 10:05 for 10:00, or for a session still to come) is `undecided`
+ * (`scheduling.cancellation.no_show_too_early`), whatever else applies; a client cancellation recorded at a
+ * time after `asOf` is `undecided` too (`scheduling.cancellation.cancelled_after_as_of`).
  *
  * Nothing is assumed: a client of the session whose record is not given, or whose coverage is not
  * recorded (empty `payerClasses`), makes the decision `undecided` unless an exemption already rules the
@@ -273,7 +288,8 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * @param appointmentInput - the appointment with its status (validated)
  * @param clientsInput - the session's clients (one client, or a list; validated)
  * @param policyInput - the practice's policy (validated)
- * @param options - when the responsible client's earlier free misses were used
+ * @param options - `asOf`, when the decision is made, and when the responsible client's earlier free
+ * misses were used
  * @throws {@link ValidationError} on invalid input, and (code
  * `scheduling.cancellation.client_not_on_appointment`) when a client given is not one of the appointment's
  * clients.
@@ -287,8 +303,9 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  *   { …tuesday10am, sessionFeeCents: 15_000,
  *     status: { state: 'cancelled', by: 'client', at: '2026-03-10T07:00:00-04:00' } },
  *   { id: 'c-1', zone: 'America/New_York', locationState: 'NY', payerClasses: ['commercial'],
- *     cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00' },
+ *     birthDate: '1988-04-12', cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00' },
  *   { practiceZone: 'America/New_York' },
+ *   { asOf: '2026-03-10T08:00:00-04:00' },
  * );
  * //=> { outcome: 'charge', kind: 'late_cancel', feeCents: 15000, clientId: 'c-1', responsiblePartyId: 'c-1',
  * //     reasons: [{ code: 'scheduling.cancellation.fee_charged', … }, { code: 'scheduling.cancellation.late', … },
@@ -296,21 +313,27 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  *
  * // The same cancellation with no time recorded: the fee depends on it, so it is not decided.
  * evaluateMissedSessionFee({ …tuesday10am, sessionFeeCents: 15_000, status: { state: 'cancelled', by: 'client' } },
- *   client, { practiceZone: 'America/New_York' });
+ *   client, { practiceZone: 'America/New_York' }, { asOf: '2026-03-10T12:00:00-04:00' });
  * //=> { outcome: 'undecided', kind: 'cancel_time_unknown', feeCents: 0,
  * //     reasons: [{ code: 'scheduling.cancellation.time_unknown', severity: 'error', … }, …] }
  *
  * // A couples no-show with a $150 flat fee: one fee, to the first client listed.
  * evaluateMissedSessionFee({ …couplesMonday, clientIds: ['c1', 'c2'], status: { state: 'no_show' } },
- *   [c1, c2], { practiceZone: 'America/New_York', noShowFee: { kind: 'flat', cents: 15_000 } });
+ *   [c1, c2], { practiceZone: 'America/New_York', noShowFee: { kind: 'flat', cents: 15_000 } },
+ *   { asOf: '2026-03-09T11:00:00-04:00' });
  * //=> { outcome: 'charge', feeCents: 15000, clientId: 'c1', responsiblePartyId: 'c1', … }
+ *
+ * // The same no-show recorded at 10:05, before the 15 minutes are up: not a no-show yet.
+ * evaluateMissedSessionFee({ …couplesMonday, clientIds: ['c1', 'c2'], status: { state: 'no_show' } },
+ *   [c1, c2], { practiceZone: 'America/New_York' }, { asOf: '2026-03-09T10:05:00-04:00' });
+ * //=> { outcome: 'undecided', feeCents: 0, reasons: [{ code: 'scheduling.cancellation.no_show_too_early', … }, …] }
  * ```
  */
 export function evaluateMissedSessionFee(
   appointmentInput: SchedulingAppointmentInput,
   clientsInput: SchedulingClientInput | readonly SchedulingClientInput[],
   policyInput: CancellationPolicyInput,
-  options: EvaluateMissedSessionFeeOptions = {},
+  options: EvaluateMissedSessionFeeOptions,
 ): MissedSessionFeeDecision {
   const appointment = validate(SchedulingAppointment, appointmentInput, 'appointment');
   const given = validate(
@@ -334,7 +357,7 @@ export function evaluateMissedSessionFee(
   }
   const byId = new Map(given.map((c) => [c.id as string, c]));
   const priorWaiverMs = opts.priorWaivers.map(toEpochMs);
-  return decideFee(appointment, byId, policy, (window) => {
+  return decideFee(appointment, byId, policy, toEpochMs(opts.asOf), (window) => {
     const used = freeMissesUsedIn(priorWaiverMs, window, policy);
     return { used, granted: used < policy.waiversPer12Months };
   });
@@ -442,6 +465,15 @@ function coverageUnknown(uncovered: readonly string[]): SchedulingReason {
   );
 }
 
+function ageUnknown(party: ResponsibleParty, policy: CancellationPolicy): SchedulingReason {
+  return reason(
+    'scheduling.cancellation.age_unknown',
+    'error',
+    'The client billed has no birth date and no guarantor recorded: whether a parent or guardian pays cannot be checked; record the birth date (or the guarantor) before any fee.',
+    { clientId: party.clientId, ageOfMajority: policy.ageOfMajority },
+  );
+}
+
 /** What the fee rule knows of a client cancellation whose time is not recorded. */
 interface UnknownTimeFacts {
   readonly appointment: SchedulingAppointment;
@@ -499,6 +531,7 @@ function decideUnknownTime(
   const alsoMissing = [
     ...(isNonEmpty(missing) ? [clientUnknown(missing)] : []),
     ...(isNonEmpty(uncovered) ? [coverageUnknown(uncovered)] : []),
+    ...(party?.ageUnknown === true ? [ageUnknown(party, policy)] : []),
   ];
   const undecided: MissedSessionFeeDecision = {
     ...base,
@@ -552,6 +585,8 @@ function minorWhenLate(facts: UnknownTimeFacts, party: ResponsibleParty): boolea
  * The fee rule on parsed input (internal): one decision for the session.
  *
  * @param clients - client records by id; the session's clients missing from it are unknown
+ * @param asOfMs - when the decision is made: a no-show before its mark, or a cancellation after it, is
+ * `undecided`
  * @param freeMiss - whether the miss uses one of the billed client's free misses, asked only when the
  * policy gives free misses and the fee would otherwise be charged
  */
@@ -559,6 +594,7 @@ export function decideFee(
   appointment: SchedulingAppointment,
   clients: ReadonlyMap<string, SchedulingClient>,
   policy: CancellationPolicy,
+  asOfMs: number,
   freeMiss: FreeMissCheck,
 ): MissedSessionFeeDecision {
   const startMs = toEpochMs(appointment.start);
@@ -624,6 +660,22 @@ export function decideFee(
           ],
         };
       }
+      if (status.at !== undefined && eventMs > asOfMs) {
+        return {
+          ...base,
+          outcome: 'undecided',
+          kind: 'late_cancel',
+          reasons: [
+            reason(
+              'scheduling.cancellation.cancelled_after_as_of',
+              'error',
+              'The cancellation is recorded at a time still to come: check the record; no fee until then.',
+              { cancelledAt: status.at, asOf: formatInstant(asOfMs, policy.practiceZone) },
+            ),
+            ...who,
+          ],
+        };
+      }
       if (status.at === undefined) {
         return decideUnknownTime(
           { appointment, status, known, missing, party, clients, policy, startMs },
@@ -675,7 +727,31 @@ export function decideFee(
       );
       break;
     }
-    case 'no_show':
+    case 'no_show': {
+      // Not arrived and not in touch by the mark after the start [sources: peer-morethanok-no-show]:
+      // recorded before then (or for a session still to come), it is not a no-show yet.
+      const markMs = startMs + policy.noShowAfterMinutes * 60_000;
+      if (asOfMs < markMs) {
+        return {
+          ...base,
+          outcome: 'undecided',
+          kind: 'no_show',
+          reasons: [
+            reason(
+              'scheduling.cancellation.no_show_too_early',
+              'error',
+              'A no-show is recorded before it can be one: the client has until the mark after the start to arrive or get in touch; no fee until then.',
+              {
+                start: appointment.start,
+                noShowAfterMinutes: policy.noShowAfterMinutes,
+                noShowFrom: formatInstant(markMs, policy.practiceZone),
+                asOf: formatInstant(asOfMs, policy.practiceZone),
+              },
+            ),
+            ...who,
+          ],
+        };
+      }
       kind = 'no_show';
       reasons.push(
         reason('scheduling.cancellation.no_show', 'warning', 'The client did not attend.', {
@@ -683,6 +759,7 @@ export function decideFee(
         }),
       );
       break;
+    }
     // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = status;
@@ -704,6 +781,9 @@ export function decideFee(
     return { ...base, outcome: 'undecided', kind, reasons: [coverageUnknown(uncovered), ...reasons] };
   }
   const responsible = party as ResponsibleParty;
+  if (responsible.ageUnknown) {
+    return { ...base, outcome: 'undecided', kind, reasons: [ageUnknown(responsible, policy), ...reasons] };
+  }
   if (responsible.minorWithoutGuarantor) {
     return {
       ...base,

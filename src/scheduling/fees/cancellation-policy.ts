@@ -75,6 +75,22 @@ export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_sessio
 export const DEFAULT_AGE_OF_MAJORITY = 18;
 
 /**
+ * The default minutes after a session's start from which a client who has not arrived and has not been in
+ * touch is a no-show: 15.
+ *
+ * @remarks A practice choice; 15 minutes is a published practice's definition
+ * [sources: peer-morethanok-no-show].
+ * @example
+ * ```ts
+ * DEFAULT_NO_SHOW_AFTER_MINUTES; //=> 15
+ * ```
+ */
+export const DEFAULT_NO_SHOW_AFTER_MINUTES = 15;
+
+/** The most minutes a policy may wait before a no-show (internal: a replay decides every no-show after it). */
+export const MAX_NO_SHOW_AFTER_MINUTES = 120;
+
+/**
  * A practice's written late-cancel and no-show policy, as data.
  *
  * @remarks
@@ -128,6 +144,16 @@ export const CancellationPolicy = z.strictObject({
    * (parent or guardian). 18 in most states; set the practice's state's age of majority.
    */
   ageOfMajority: z.number().int().min(14).max(21).default(DEFAULT_AGE_OF_MAJORITY),
+  /**
+   * Minutes after the start from which a client who has not arrived or been in touch is a no-show; a
+   * no-show recorded before then is not charged (15 by default [sources: peer-morethanok-no-show]).
+   */
+  noShowAfterMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_NO_SHOW_AFTER_MINUTES)
+    .default(DEFAULT_NO_SHOW_AFTER_MINUTES),
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
 /**

@@ -34,7 +34,10 @@ import { CancellationPolicy, type CancellationPolicyInput } from './cancellation
  * ```
  */
 export const ListMissedSessionFeesOptions = z.strictObject({
-  /** Only events (cancellation time, or start for a no-show) at or before this instant are decided. */
+  /**
+   * Only events at or before this instant are decided: a cancellation by its time, a no-show from the
+   * policy's `noShowAfterMinutes` after its start (one recorded earlier is listed as not a no-show yet).
+   */
   asOf: Instant,
   /** Only events after this instant (e.g. the last run); all when unset. */
   since: Instant.optional(),
@@ -60,7 +63,10 @@ export interface MissedSessionFeesResult {
 }
 
 /**
- * The assistant's fee queue: every client-cancelled or missed session with an event in `(since, asOf]`,
+ * The assistant's fee queue: every client-cancelled or missed session with an event in `(since, asOf]`
+ * (a no-show's event is its mark, the policy's `noShowAfterMinutes` after the start; one recorded whose
+ * start is in the window and whose mark is not yet is listed `undecided`,
+ * `scheduling.cancellation.no_show_too_early`, and decided in the run that holds its mark),
  * decided once per session (a couples, family or group session is one fee at most, to its responsible
  * party), in event order (then appointment id). Free misses go to the dearest misses first (ties: the
  * earliest), so a new exemption never raises a client's total. `charge` decisions are fees to apply; `no_charge` decisions for late cancels
@@ -211,14 +217,20 @@ export function decideMissedSessionFeesFromValidated(
   const asOf = toEpochMs(opts.asOf);
   const since = opts.since === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(opts.since);
   const events: { appointment: SchedulingAppointment; at: number }[] = [];
+  const graceMs = policy.noShowAfterMinutes * 60_000;
   for (const appointment of appointments) {
     const at = missedEventMs(appointment);
-    if (!Number.isNaN(at) && at <= asOf && at > since) events.push({ appointment, at });
+    if (Number.isNaN(at)) continue;
+    // A no-show is decided in the run whose window holds its mark (the minutes after the start the policy
+    // gives the client); recorded before the mark, it is listed once, in the run whose window holds its
+    // start, as not a no-show yet (undecided, never charged).
+    const decidedAt = appointment.status.state === 'no_show' ? at + graceMs : at;
+    if (decidedAt <= asOf ? decidedAt > since : at <= asOf && at > since) events.push({ appointment, at });
   }
   events.sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
   const noFreeMiss: FreeMissCheck = () => ({ used: 0, granted: false });
   const withoutFreeMisses = events.map(({ appointment }) =>
-    decideFee(appointment, clients, policy, noFreeMiss),
+    decideFee(appointment, clients, policy, asOf, noFreeMiss),
   );
   if (policy.waiversPer12Months === 0) return withoutFreeMisses;
   // First every fee as if no free miss were left, then the free misses to the dearest, then each
@@ -256,7 +268,7 @@ export function decideMissedSessionFeesFromValidated(
     const { appointment } = events[i] as { appointment: SchedulingAppointment };
     const others = (clientId: string) =>
       (used.get(clientId) ?? []).filter((u) => u.id !== appointment.id).map((u) => u.ms);
-    return decideFee(appointment, clients, policy, (window) => ({
+    return decideFee(appointment, clients, policy, asOf, (window) => ({
       used: freeMissesUsedIn(others(window.clientId), window, policy),
       granted: granted.has(appointment.id),
     }));

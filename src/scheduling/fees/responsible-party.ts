@@ -19,6 +19,8 @@ export interface ResponsibleParty {
   readonly basis: ResponsiblePartyBasis;
   /** The charged client is a minor on the event date and no guarantor is recorded. */
   readonly minorWithoutGuarantor: boolean;
+  /** The charged client has neither a birth date nor a guarantor: whether they are a minor is unknown. */
+  readonly ageUnknown: boolean;
 }
 
 /** The person who pays a client's own charges. */
@@ -63,5 +65,6 @@ export function responsiblePartyOf(
     partyId: payerOf(client),
     basis,
     minorWithoutGuarantor: minor && client.guarantorId === undefined,
+    ageUnknown: client.birthDate === undefined && client.guarantorId === undefined,
   };
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { Instant, type NonEmptyArray, reason, validate } from '../../core/index.js';
 import { compareText, DAY_MS, toEpochMs } from '../../core/internal.js';
 import type { SchedulingReason } from '../reason-codes.js';
-import { effectiveTier } from './ranking.js';
+import { effectiveTier, untriagedReasons } from './ranking.js';
 import type { WaitlistTier } from './waitlist-entry.js';
 import { type WaitlistIndex, waitlistIndexArgument } from './waitlist-index.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
@@ -30,6 +30,8 @@ export interface WaitlistCheckIn {
   readonly entryId: string;
   readonly clientId: string;
   readonly tier: WaitlistTier;
+  /** Whether a clinician triaged the entry; `false`: checked in on as often as the most urgent tier. */
+  readonly triaged: boolean;
   /** The last contact, or when the entry was added if never contacted. */
   readonly lastContactAt: Instant;
   readonly daysSinceContact: number;
@@ -41,7 +43,9 @@ export interface WaitlistCheckIn {
 /**
  * The stale waitlist entries: waiting or offered entries with no contact for longer than their tier's
  * check-in interval, most overdue first (then entry id). Urgent and priority entries also route to a
- * clinician for re-review, since urgency is a clinical judgement.
+ * clinician for re-review, since urgency is a clinical judgement. An entry no clinician triaged
+ * (`triaged: false`) may be urgent: it comes up as often as the most frequent tier (7 days by default, not
+ * routine's 30), with `scheduling.waitlist.not_triaged` and a clinician to triage it.
  *
  * @throws {@link ValidationError} when the policy or options are invalid.
  * @remarks Intervals: weekly / bi-weekly / monthly by tier, and periodic re-confirmation of interest
@@ -64,8 +68,9 @@ export function listWaitlistCheckIns(
     if (e.status !== 'waiting' && e.status !== 'offered') continue;
     const last = e.lastContactAt ?? e.addedAt;
     const days = Math.floor((asOf - toEpochMs(last)) / DAY_MS);
-    const { tier } = effectiveTier(e, policy);
-    const interval = policy.checkInDays[tier];
+    const { tier, triaged } = effectiveTier(e, policy);
+    // Until a clinician triages it the entry may be urgent: it is checked in on as often as any tier.
+    const interval = triaged ? policy.checkInDays[tier] : Math.min(...Object.values(policy.checkInDays));
     if (days < interval) continue;
     const stale = reason(
       'scheduling.waitlist.stale',
@@ -77,8 +82,9 @@ export function listWaitlistCheckIns(
         tier,
       },
     );
-    const reasons: NonEmptyArray<SchedulingReason> =
-      tier === 'routine'
+    const reasons: NonEmptyArray<SchedulingReason> = !triaged
+      ? [stale, ...untriagedReasons(e.id, e.priority?.tier)]
+      : tier === 'routine'
         ? [stale]
         : [
             stale,
@@ -95,6 +101,7 @@ export function listWaitlistCheckIns(
       entryId: e.id,
       clientId: e.clientId,
       tier,
+      triaged,
       lastContactAt: last,
       daysSinceContact: days,
       daysOverdue: days - interval,

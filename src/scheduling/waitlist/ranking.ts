@@ -32,6 +32,11 @@ export interface RankedWaitlistEntry {
   readonly rank: number;
   /** The tier used for ranking (routine when the recorded tier does not count). */
   readonly tier: WaitlistTier;
+  /**
+   * Whether a permitted role (a clinician) set the tier; `false`: nobody triaged the entry (or a role that may
+   * not set a tier did), it ranks as routine and its reasons route it to a clinician.
+   */
+  readonly triaged: boolean;
   readonly addedAt: Instant;
   /** Whole days waited up to `asOf`. */
   readonly waitedDays: number;
@@ -76,20 +81,47 @@ export interface WaitlistRanking {
 export const RankWaitlistForOpeningOptions = z.strictObject({ asOf: Instant });
 export type RankWaitlistForOpeningOptions = z.input<typeof RankWaitlistForOpeningOptions>;
 
-/** The tier an entry ranks with under a policy, and whether a recorded tier was ignored (internal). */
+/**
+ * The tier an entry ranks with under a policy, whether a recorded tier was ignored, and whether a permitted
+ * role triaged it (internal). An entry nobody triaged ranks as routine, never silently: its reasons say so.
+ */
 export function effectiveTier(
   entry: WaitlistEntry,
   policy: WaitlistPolicy,
-): { tier: WaitlistTier; ignored: boolean } {
+): { tier: WaitlistTier; ignored: boolean; triaged: boolean } {
   const p = entry.priority;
-  if (p === undefined) return { tier: 'routine', ignored: false };
-  if (policy.prioritySetterRoles.includes(p.setByRole)) return { tier: p.tier, ignored: false };
-  return { tier: 'routine', ignored: p.tier !== 'routine' };
+  if (p === undefined) return { tier: 'routine', ignored: false, triaged: false };
+  if (policy.prioritySetterRoles.includes(p.setByRole))
+    return { tier: p.tier, ignored: false, triaged: true };
+  return { tier: 'routine', ignored: p.tier !== 'routine', triaged: false };
+}
+
+/** The reasons of an entry nobody triaged (internal): not triaged, and a clinician to triage it. */
+export function untriagedReasons(entryId: string, recorded: WaitlistTier | undefined): SchedulingReason[] {
+  return [
+    ...(recorded === undefined
+      ? [
+          reason(
+            'scheduling.waitlist.not_triaged',
+            'warning',
+            'No clinician has triaged this entry: it ranks with routine entries until one sets its tier.',
+            { entryId },
+          ),
+        ]
+      : []),
+    reason('scheduling.waitlist.clinical_review', 'info', 'Ask a clinician to triage this entry’s urgency.', {
+      entryId,
+    }),
+  ];
 }
 
 /**
  * Matches a waitlist to one opening and ranks the eligible entries: by priority tier (only a tier set
- * by a permitted role counts), then time waited (earliest added first), then entry id. An entry is
+ * by a permitted role counts), then time waited (earliest added first), then entry id. An entry no
+ * clinician triaged (no tier, or one set by a role that may not) ranks with the routine entries, never
+ * silently: `triaged: false`, with `scheduling.waitlist.not_triaged` (warning; or `priority_ignored`) and
+ * `scheduling.waitlist.clinical_review` routing it to a clinician, since urgency is a clinical judgement
+ * [sources: peer-patientstudio-waitlist]. An entry is
  * eligible when it is waiting, wants this clinician or any, accepts one of the opening's modalities,
  * prefers the opening's weekday and hours in the client's own zone (empty means any), needs no longer a
  * session, and the clinician accepts its payer (or self-pay). An entry whose coverage is not recorded is
@@ -275,7 +307,7 @@ export function rankWaitlistFromValidated(
   );
   const ranked = eligible.map((i, position): RankedWaitlistEntry => {
     const e = entries[i] as WaitlistEntry;
-    const { tier, ignored } = effectiveTier(e, policy);
+    const { tier, ignored, triaged } = effectiveTier(e, policy);
     const reasons: SchedulingReason[] = [];
     if (ignored) {
       reasons.push(
@@ -290,6 +322,8 @@ export function rankWaitlistFromValidated(
         ),
       );
     }
+    // Urgency is a clinical judgement: an entry no clinician triaged goes to one, never ranked silently.
+    if (!triaged) reasons.push(...untriagedReasons(e.id, e.priority?.tier));
     if (e.payerId === undefined) {
       reasons.push(
         reason(
@@ -305,6 +339,7 @@ export function rankWaitlistFromValidated(
       clientId: e.clientId,
       rank: position + 1,
       tier,
+      triaged,
       addedAt: e.addedAt,
       waitedDays: Math.max(0, Math.floor((asOf - (added[i] as number)) / DAY_MS)),
       reasons,

@@ -17,6 +17,8 @@ const client: SchedulingClientInput = {
   locationState: 'NY',
   payerClasses: ['commercial'],
   cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+  // An adult: born 1988-04-12 (a client with neither a birth date nor a guarantor is not charged).
+  birthDate: '1988-04-12',
 };
 // Tuesday 2026-03-10 10:00 in New York, cancelled at 07:00 the same morning.
 const appointment: SchedulingAppointmentInput = {
@@ -30,7 +32,9 @@ const appointment: SchedulingAppointmentInput = {
   sessionFeeCents: 15_000,
   status: { state: 'cancelled', by: 'client', at: '2026-03-10T07:00:00-04:00' },
 };
-const decision = evaluateMissedSessionFee(appointment, client, policy);
+const decision = evaluateMissedSessionFee(appointment, client, policy, {
+  asOf: '2026-03-10T08:00:00-04:00',
+});
 const options = {
   rule: 'evaluateMissedSessionFee',
   policy,

@@ -7,7 +7,7 @@ import { SchedulingAppointmentStatus } from '../../../src/scheduling/appointment
 import type { SchedulingClientInput } from '../../../src/scheduling/appointments/client-profile.js';
 import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer-class.js';
 import {
-  evaluateMissedSessionFee,
+  evaluateMissedSessionFee as evaluateMissedSessionFeeAt,
   firstLateMs,
   isLateCancellation,
   type MissedSessionFeeDecision,
@@ -17,6 +17,14 @@ import {
   type CancellationPolicyInput,
 } from '../../../src/scheduling/fees/cancellation-policy.js';
 import { nyClient, session } from '../scheduling-fixtures.js';
+
+// Decided long after every session of these tests, so each no-show here is past its mark; the timing of
+// a no-show against `asOf` has its own tests.
+const AFTER_EVERY_SESSION = '2100-01-01T00:00:00Z';
+type FeeArgs = Parameters<typeof evaluateMissedSessionFeeAt>;
+function evaluateMissedSessionFee(a: FeeArgs[0], c: FeeArgs[1], p: FeeArgs[2], o: Partial<FeeArgs[3]> = {}) {
+  return evaluateMissedSessionFeeAt(a, c, p, { asOf: AFTER_EVERY_SESSION, ...o });
+}
 
 const policy: CancellationPolicyInput = { practiceZone: 'America/New_York' };
 const client: SchedulingClientInput = nyClient;

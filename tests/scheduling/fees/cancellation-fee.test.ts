@@ -5,10 +5,18 @@ import type { SchedulingClientInput } from '../../../src/scheduling/appointments
 import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer-class.js';
 import {
   EvaluateMissedSessionFeeOptions,
-  evaluateMissedSessionFee,
+  evaluateMissedSessionFee as evaluateMissedSessionFeeAt,
 } from '../../../src/scheduling/fees/cancellation-fee.js';
 import type { CancellationPolicyInput } from '../../../src/scheduling/fees/cancellation-policy.js';
 import { session } from '../scheduling-fixtures.js';
+
+// Decided long after every session of these tests, so each no-show here is past its mark; the timing of
+// a no-show against `asOf` has its own tests.
+const AFTER_EVERY_SESSION = '2100-01-01T00:00:00Z';
+type FeeArgs = Parameters<typeof evaluateMissedSessionFeeAt>;
+function evaluateMissedSessionFee(a: FeeArgs[0], c: FeeArgs[1], p: FeeArgs[2], o: Partial<FeeArgs[3]> = {}) {
+  return evaluateMissedSessionFeeAt(a, c, p, { asOf: AFTER_EVERY_SESSION, ...o });
+}
 
 const policy: CancellationPolicyInput = { practiceZone: 'America/New_York' };
 const client: SchedulingClientInput = {
@@ -17,6 +25,8 @@ const client: SchedulingClientInput = {
   locationState: 'NY',
   payerClasses: ['commercial'],
   cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+  // An adult: born 1988-04-12 (a client with neither a birth date nor a guarantor is not charged).
+  birthDate: '1988-04-12',
 };
 // Tuesday 2026-03-10 10:00 in New York, $150 session.
 const cancelledAt = (at: string, extra: object = {}) =>
@@ -693,9 +703,16 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     });
   });
 
-  it('takes the options’ defaults and refuses an unknown option', () => {
-    expect(EvaluateMissedSessionFeeOptions.parse({})).toEqual({ priorWaivers: [] });
-    expect(EvaluateMissedSessionFeeOptions.safeParse({ waivers: [] }).success).toBe(false);
+  it('takes the options’ defaults, needs asOf, and refuses an unknown option', () => {
+    expect(EvaluateMissedSessionFeeOptions.parse({ asOf: '2026-03-10T11:00:00-04:00' })).toEqual({
+      asOf: '2026-03-10T11:00:00-04:00',
+      priorWaivers: [],
+    });
+    expect(EvaluateMissedSessionFeeOptions.safeParse({}).success).toBe(false);
+    expect(
+      EvaluateMissedSessionFeeOptions.safeParse({ asOf: '2026-03-10T11:00:00-04:00', waivers: [] }).success,
+    ).toBe(false);
+    expect(() => evaluateMissedSessionFeeAt(late, client, policy, {} as never)).toThrow(ValidationError);
     expect(evaluateMissedSessionFee(late, client, { ...policy, waiversPer12Months: 1 }, {}).waiverUsed).toBe(
       true,
     );
@@ -941,6 +958,173 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     );
     expect(reasonOf(d, 'scheduling.cancellation.no_free_miss_left')?.message).toBe(
       "The 12 months' free misses went to this client's other misses.",
+    );
+  });
+});
+
+// Cancelled by the client at 07:00 on Tuesday 2026-03-10, three hours before the 10:00 session.
+const lateAt7 = cancelledAt('2026-03-10T07:00:00-04:00');
+
+describe('evaluateMissedSessionFee: a no-show only from 15 minutes after the start', () => {
+  // Tuesday 2026-03-10 10:00–10:50 in New York, $150, recorded as a no-show.
+  const noShow = session('a-ns', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+    sessionFeeCents: 15_000,
+    status: { state: 'no_show' },
+  });
+  const at = (asOf: string, p: CancellationPolicyInput = policy) =>
+    evaluateMissedSessionFeeAt(noShow, client, p, { asOf });
+
+  it('leaves a no-show recorded at 10:05 undecided: the client has until 10:15 to arrive or call', () => {
+    const d = at('2026-03-10T10:05:00-04:00');
+    expect(d).toMatchObject({
+      outcome: 'undecided',
+      kind: 'no_show',
+      feeCents: 0,
+      responsiblePartyId: 'c-1',
+    });
+    expect(codes(d)).toEqual([
+      'scheduling.cancellation.no_show_too_early',
+      'scheduling.cancellation.responsible_party',
+    ]);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: {
+        start: '2026-03-10T10:00:00-04:00',
+        noShowAfterMinutes: 15,
+        noShowFrom: '2026-03-10T10:15:00-04:00',
+        asOf: '2026-03-10T10:05:00-04:00',
+      },
+    });
+  });
+
+  it('charges it from 10:15 exactly, not a millisecond before', () => {
+    expect(at('2026-03-10T10:14:59.999-04:00').outcome).toBe('undecided');
+    expect(at('2026-03-10T10:15:00-04:00')).toMatchObject({ outcome: 'charge', feeCents: 15_000 });
+  });
+
+  it('never charges a no-show recorded for a session still to come (dated 2099)', () => {
+    const future = session('a-99', '2099-03-10T10:00:00-04:00', '2099-03-10T10:50:00-04:00', {
+      sessionFeeCents: 15_000,
+      status: { state: 'no_show' },
+    });
+    const d = evaluateMissedSessionFeeAt(future, client, policy, { asOf: '2026-03-10T11:00:00-04:00' });
+    expect(d).toMatchObject({ outcome: 'undecided', kind: 'no_show', feeCents: 0 });
+    expect(codes(d)[0]).toBe('scheduling.cancellation.no_show_too_early');
+  });
+
+  it('takes the practice’s own mark: 10 minutes, or 0 (a no-show from the start)', () => {
+    expect(at('2026-03-10T10:10:00-04:00', { ...policy, noShowAfterMinutes: 10 }).outcome).toBe('charge');
+    expect(at('2026-03-10T10:09:00-04:00', { ...policy, noShowAfterMinutes: 10 }).outcome).toBe('undecided');
+    expect(at('2026-03-10T10:00:00-04:00', { ...policy, noShowAfterMinutes: 0 }).outcome).toBe('charge');
+    expect(() => at('2026-03-10T12:00:00-04:00', { ...policy, noShowAfterMinutes: 121 })).toThrow(
+      ValidationError,
+    );
+    expect(() => at('2026-03-10T12:00:00-04:00', { ...policy, noShowAfterMinutes: -1 })).toThrow(
+      ValidationError,
+    );
+  });
+
+  it('leaves a cancellation recorded after asOf undecided: it has not happened yet', () => {
+    const d = evaluateMissedSessionFeeAt(lateAt7, client, policy, { asOf: '2026-03-10T06:00:00-04:00' });
+    expect(d).toMatchObject({ outcome: 'undecided', kind: 'late_cancel', feeCents: 0 });
+    expect(codes(d)).toEqual([
+      'scheduling.cancellation.cancelled_after_as_of',
+      'scheduling.cancellation.responsible_party',
+    ]);
+    expect(d.reasons[0]?.facts).toEqual({
+      cancelledAt: '2026-03-10T07:00:00-04:00',
+      asOf: '2026-03-10T06:00:00-04:00',
+    });
+    // At the cancellation's own instant it is decided.
+    expect(
+      evaluateMissedSessionFeeAt(lateAt7, client, policy, { asOf: '2026-03-10T07:00:00-04:00' }).outcome,
+    ).toBe('charge');
+  });
+
+  it('never charges a no-show before its mark, whatever the policy, mark and time', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: -10 * 24 * 60, max: 180 }),
+        fc.boolean(),
+        (mark, minutesAfterStart, medicaid) => {
+          const asOf = new Date(Date.UTC(2026, 2, 10, 14) + minutesAfterStart * 60_000).toISOString();
+          const d = evaluateMissedSessionFeeAt(
+            noShow,
+            { ...client, payerClasses: medicaid ? ['medicaid'] : ['commercial'] },
+            { ...policy, noShowAfterMinutes: mark },
+            { asOf },
+          );
+          if (minutesAfterStart < mark) {
+            expect(d.outcome).toBe('undecided');
+            expect(codes(d)[0]).toBe('scheduling.cancellation.no_show_too_early');
+          } else expect(d.outcome).toBe(medicaid ? 'no_charge' : 'charge');
+          expect(d.feeCents === 0 || minutesAfterStart >= mark).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateMissedSessionFee: a client of unknown age is not charged as an adult', () => {
+  const { birthDate: _born, ...noAge } = client;
+  const noShow = session('a-ns', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+    sessionFeeCents: 15_000,
+    status: { state: 'no_show' },
+  });
+  const asOf = { asOf: '2026-03-10T11:00:00-04:00' };
+
+  it('leaves a no-show undecided when the client has neither a birth date nor a guarantor', () => {
+    const d = evaluateMissedSessionFeeAt(noShow, noAge, policy, asOf);
+    expect(d).toMatchObject({
+      outcome: 'undecided',
+      kind: 'no_show',
+      feeCents: 0,
+      responsiblePartyId: 'c-1',
+    });
+    expect(codes(d)[0]).toBe('scheduling.cancellation.age_unknown');
+    expect(d.reasons[0]).toMatchObject({ severity: 'error', facts: { clientId: 'c-1', ageOfMajority: 18 } });
+    expect(evaluateMissedSessionFeeAt(lateAt7, noAge, policy, asOf).outcome).toBe('undecided');
+  });
+
+  it('charges the guarantor when one is recorded, birth date or not', () => {
+    expect(evaluateMissedSessionFeeAt(noShow, { ...noAge, guarantorId: 'g-1' }, policy, asOf)).toMatchObject({
+      outcome: 'charge',
+      responsiblePartyId: 'g-1',
+      feeCents: 15_000,
+    });
+  });
+
+  it('charges an adult by birth date: 18 on 2026-03-10, born 2008-03-10; a minor a day younger is undecided', () => {
+    expect(
+      evaluateMissedSessionFeeAt(noShow, { ...noAge, birthDate: '2008-03-10' }, policy, asOf).outcome,
+    ).toBe('charge');
+    const minor = evaluateMissedSessionFeeAt(noShow, { ...noAge, birthDate: '2008-03-11' }, policy, asOf);
+    expect(codes(minor)[0]).toBe('scheduling.cancellation.minor_without_guarantor');
+  });
+
+  it('lets an exemption rule the fee out first: a Medicaid client of unknown age is not charged', () => {
+    const d = evaluateMissedSessionFeeAt(noShow, { ...noAge, payerClasses: ['medicaid'] }, policy, asOf);
+    expect(d.outcome).toBe('no_charge');
+    expect(codes(d)[0]).toBe('scheduling.cancellation.medicaid_exempt');
+  });
+
+  it('never charges a client billed who has neither a birth date nor a guarantor', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<SchedulingPayerClass>('commercial', 'medicare', 'self_pay', 'tricare', 'other'),
+        fc.constantFrom('no_show', 'late'),
+        (payer, kind) => {
+          const d = evaluateMissedSessionFeeAt(
+            kind === 'late' ? lateAt7 : noShow,
+            { ...noAge, payerClasses: [payer] },
+            policy,
+            asOf,
+          );
+          expect(d.outcome).not.toBe('charge');
+          expect(d.feeCents).toBe(0);
+        },
+      ),
     );
   });
 });

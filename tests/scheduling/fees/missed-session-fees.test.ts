@@ -12,6 +12,8 @@ const client = (id: string, payerClasses: string[] = ['commercial']) => ({
   locationState: 'NY',
   payerClasses,
   cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+  // An adult: born 1988-04-12 (a client with neither a birth date nor a guarantor is not charged).
+  birthDate: '1988-04-12',
 });
 const late = (id: string, day: string, clientIds = ['c-1']) =>
   session(id, `${day}T10:00:00-04:00`, `${day}T10:50:00-04:00`, {
@@ -618,6 +620,70 @@ describe('listMissedSessionFees with a cancellation time unknown', () => {
             expect(d).toMatchObject({ outcome: 'undecided', feeCents: 0, waiverUsed: false });
           }
           expect(all.filter((x) => !unknownIds.has(x.appointmentId))).toEqual(known);
+        },
+      ),
+    );
+  });
+});
+
+describe('listMissedSessionFees: a no-show is decided from its mark, 15 minutes after the start', () => {
+  const policy = { practiceZone: 'America/New_York' };
+  // Tuesday 2026-03-10 10:00 in New York, $150, recorded as a no-show.
+  const noShow = (id = 'a-ns', day = '2026-03-10') =>
+    session(id, `${day}T10:00:00-04:00`, `${day}T10:50:00-04:00`, {
+      sessionFeeCents: 15_000,
+      status: { state: 'no_show' },
+    });
+  const run = (asOf: string, since?: string, appointments = [noShow()]) =>
+    listMissedSessionFees(appointments, [client('c-1')], policy, {
+      asOf,
+      ...(since === undefined ? {} : { since }),
+    }).decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents, d.reasons[0]?.code]);
+
+  it('lists a no-show recorded at 10:05 as not one yet, and charges it in the run that holds 10:15', () => {
+    expect(run('2026-03-10T10:05:00-04:00')).toEqual([
+      ['a-ns', 'undecided', 0, 'scheduling.cancellation.no_show_too_early'],
+    ]);
+    expect(run('2026-03-10T11:00:00-04:00', '2026-03-10T10:05:00-04:00')).toEqual([
+      ['a-ns', 'charge', 15_000, 'scheduling.cancellation.fee_charged'],
+    ]);
+    expect(run('2026-03-10T10:15:00-04:00')).toEqual([
+      ['a-ns', 'charge', 15_000, 'scheduling.cancellation.fee_charged'],
+    ]);
+  });
+
+  it('leaves out a no-show whose session has not started, and one decided in an earlier run', () => {
+    expect(run('2026-03-10T09:59:00-04:00')).toEqual([]);
+    expect(run('2026-03-10T12:00:00-04:00', '2026-03-10T10:15:00-04:00')).toEqual([]);
+  });
+
+  it('decides each no-show once over back-to-back runs, charging none before its mark', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 600 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 120 }),
+        (cuts, mark) => {
+          const startMs = Date.UTC(2026, 2, 10, 14);
+          const bounds = [...cuts]
+            .sort((a, b) => a - b)
+            .map((m) => new Date(startMs - 60 * 60_000 + m * 60_000));
+          const iso = (d: Date) => d.toISOString();
+          let decided = 0;
+          bounds.forEach((b, i) => {
+            const r = listMissedSessionFees(
+              [noShow()],
+              [client('c-1')],
+              { ...policy, noShowAfterMinutes: mark },
+              { asOf: iso(b), ...(i === 0 ? {} : { since: iso(bounds[i - 1] as Date) }) },
+            );
+            for (const d of r.decisions) {
+              const early = d.reasons[0]?.code === 'scheduling.cancellation.no_show_too_early';
+              if (!early) decided += 1;
+              if (b.getTime() < startMs + mark * 60_000) expect(d.outcome).not.toBe('charge');
+            }
+          });
+          const last = (bounds[bounds.length - 1] as Date).getTime();
+          expect(decided).toBe(last >= startMs + mark * 60_000 ? 1 : 0);
         },
       ),
     );

@@ -3,10 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { SchedulingAppointmentInput } from '../../../src/scheduling/appointments/appointment.js';
 import type { SchedulingClientInput } from '../../../src/scheduling/appointments/client-profile.js';
 import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer-class.js';
-import { evaluateMissedSessionFee } from '../../../src/scheduling/fees/cancellation-fee.js';
+import { evaluateMissedSessionFee as evaluateMissedSessionFeeAt } from '../../../src/scheduling/fees/cancellation-fee.js';
 import type { CancellationPolicyInput } from '../../../src/scheduling/fees/cancellation-policy.js';
 import { listMissedSessionFees } from '../../../src/scheduling/fees/missed-session-fees.js';
 import { session } from '../scheduling-fixtures.js';
+
+// Decided long after every session of these tests, so each no-show here is past its mark; the timing of
+// a no-show against `asOf` has its own tests.
+const AFTER_EVERY_SESSION = '2100-01-01T00:00:00Z';
+type FeeArgs = Parameters<typeof evaluateMissedSessionFeeAt>;
+function evaluateMissedSessionFee(a: FeeArgs[0], c: FeeArgs[1], p: FeeArgs[2], o: Partial<FeeArgs[3]> = {}) {
+  return evaluateMissedSessionFeeAt(a, c, p, { asOf: AFTER_EVERY_SESSION, ...o });
+}
 
 // A $150 flat no-show and late-cancel fee, New York practice.
 const policy: CancellationPolicyInput = {
@@ -20,6 +28,8 @@ const person = (id: string, extra: Partial<SchedulingClientInput> = {}): Schedul
   locationState: 'NY',
   payerClasses: ['commercial'],
   cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+  // An adult: born 1988-04-12 (a client with neither a birth date nor a guarantor is not charged).
+  birthDate: '1988-04-12',
   ...extra,
 });
 // Monday 2026-03-09, 10:00–10:50 in New York, $180 session.

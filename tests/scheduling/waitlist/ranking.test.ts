@@ -30,6 +30,12 @@ const entry = (id: string, extra: Partial<WaitlistEntryInput> = {}): WaitlistEnt
   ...extra,
 });
 const asOf = { asOf: '2026-03-01T00:00:00Z' };
+const routineByClinician = {
+  tier: 'routine' as const,
+  setBy: 'dr-lee',
+  setByRole: 'clinician' as const,
+  setAt: '2026-01-06T10:00:00-05:00',
+};
 
 describe('rankWaitlistForOpening', () => {
   it('ranks a clinician-set urgent entry first, then by time waited, then by id', () => {
@@ -117,7 +123,7 @@ describe('rankWaitlistForOpening', () => {
   });
 
   it('never reads unrecorded coverage as self-pay: the entry ranks and asks for its coverage', () => {
-    const { payerId: _, ...unknown } = entry('w-1');
+    const { payerId: _, ...unknown } = entry('w-1', { priority: routineByClinician });
     const r = rankWaitlistForOpening(
       buildWaitlistIndex([unknown]),
       opening,
@@ -130,7 +136,13 @@ describe('rankWaitlistForOpening', () => {
       ['scheduling.waitlist.payer_unknown', 'warning'],
     ]);
     // A recorded self-pay client with a clinician who takes self-pay ranks without that warning.
-    const selfPay = rankWaitlistForOpening(buildWaitlistIndex([entry('w-1')]), opening, clinician, {}, asOf);
+    const selfPay = rankWaitlistForOpening(
+      buildWaitlistIndex([entry('w-1', { priority: routineByClinician })]),
+      opening,
+      clinician,
+      {},
+      asOf,
+    );
     expect(selfPay.ranked[0]?.reasons).toEqual([]);
   });
 
@@ -262,6 +274,90 @@ describe('rankWaitlistForOpening', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('rankWaitlistForOpening: an entry nobody triaged', () => {
+  it('ranks it with the routine entries, never silently: not triaged, and a clinician to triage it', () => {
+    const index = buildWaitlistIndex([
+      entry('w-1'),
+      entry('w-2', {
+        addedAt: '2026-02-01T10:00:00-05:00',
+        priority: { ...routineByClinician, tier: 'urgent' },
+      }),
+      entry('w-3', { addedAt: '2025-12-01T10:00:00-05:00', priority: routineByClinician }),
+    ]);
+    const r = rankWaitlistForOpening(index, opening, clinician, {}, asOf);
+    expect(r.ranked.map((e) => [e.entryId, e.tier, e.triaged])).toEqual([
+      ['w-2', 'urgent', true],
+      ['w-3', 'routine', true],
+      ['w-1', 'routine', false],
+    ]);
+    expect(r.ranked[2]?.reasons.map((x) => [x.code, x.severity])).toEqual([
+      ['scheduling.waitlist.not_triaged', 'warning'],
+      ['scheduling.waitlist.clinical_review', 'info'],
+    ]);
+    expect(r.ranked[2]?.reasons[0]?.facts).toEqual({ entryId: 'w-1' });
+    expect(r.ranked[0]?.reasons).toEqual([]);
+  });
+
+  it('routes an entry whose tier an assistant set to a clinician too, beside the ignored tier', () => {
+    const byAssistant = { ...routineByClinician, tier: 'urgent' as const, setByRole: 'assistant' as const };
+    const r = rankWaitlistForOpening(
+      buildWaitlistIndex([entry('w-1', { priority: byAssistant })]),
+      opening,
+      clinician,
+      {},
+      asOf,
+    );
+    expect(r.ranked[0]).toMatchObject({ tier: 'routine', triaged: false });
+    expect(r.ranked[0]?.reasons.map((x) => x.code)).toEqual([
+      'scheduling.waitlist.priority_ignored',
+      'scheduling.waitlist.clinical_review',
+    ]);
+  });
+
+  it('says of every ranked entry whether a clinician triaged it, and routes every one that was not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom<'none' | 'urgent' | 'routine' | 'assistant'>(
+            'none',
+            'urgent',
+            'routine',
+            'assistant',
+          ),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
+        (kinds) => {
+          const entries = kinds.map((k, i) =>
+            entry(`w-${i}`, {
+              ...(k === 'none'
+                ? {}
+                : k === 'assistant'
+                  ? {
+                      priority: {
+                        ...routineByClinician,
+                        tier: 'priority' as const,
+                        setByRole: 'assistant' as const,
+                      },
+                    }
+                  : { priority: { ...routineByClinician, tier: k } }),
+            }),
+          );
+          const r = rankWaitlistForOpening(buildWaitlistIndex(entries), opening, clinician, {}, asOf);
+          expect(r.ranked.length).toBe(kinds.length);
+          for (const e of r.ranked) {
+            const kind = kinds[Number(e.entryId.slice(2))];
+            expect(e.triaged).toBe(kind === 'urgent' || kind === 'routine');
+            expect(e.reasons.some((x) => x.code === 'scheduling.waitlist.clinical_review')).toBe(!e.triaged);
+          }
+        },
+      ),
     );
   });
 });
