@@ -919,6 +919,34 @@ export const ORDINARY_SENSES: TriageTable = {
     'dying to vent|chat|catch|gossip',
     'account|wallet|budget|bank|finances|savings|card|credit ..2 on life support',
     'im|i|am dying i just ..1 walked|paid|booked|showed',
+    // Admin16 (2026-12-06): a word a clinical or crisis rule names, in its administrative sense, said with the
+    // administrative word beside it (a record that exists and is copied, a date, a plan that is insurance, a
+    // program, an office). The mask covers the pair only: "my treatment isn't working", "can you change my
+    // diagnosis", "I lost my meds", "the chip in my head" read as before.
+    // Records that exist, copied or released: a copy of a treatment summary, treatment records faxed under a
+    // release. Writing one ("I need a treatment summary for court") stays the clinician's.
+    'copy|copies ..1 of ..3 treatment ..1 records|summary|summaries|plan|history',
+    'release|releasing|released|fax|faxing|faxed|send|sending|sent|request|requesting|requested|transfer|mail|mailed ..3 treatment ..1 records',
+    'treatment ..1 records ..3 release|released|faxed|sent|transferred|request|requested|authorization',
+    // Dates and summaries of the desk: treatment dates, dates of service, a visit summary, a billing summary.
+    'treatment|service|attendance|session|visit ..1 dates|date',
+    'dates|date ..2 of ..1 treatment|service|services|attendance',
+    'visit|billing|account|payment|payments|statement|annual|yearly|tax|claims|after ..1 summary|summaries',
+    'summary|summaries ..2 of ..2 charges|payments|visits|services|sessions|benefits|account|claims|balance',
+    // CHIP, the children's health insurance program, named as insurance ("CHIP renewal", "Medicaid to CHIP").
+    'chip ..2 insurance|plan|renewal|renew|card|coverage|medicaid|application|enrollment|number|id|member|copay',
+    'medicaid|insurance|coverage|plan|seguro ..2 to|or|and|from|a|o|y|de ..1 chip',
+    'accept|accepts|take|takes|covered|cover|covers|aceptan|acepta|cubre|tiene|tienen|tengo ..3 chip',
+    // A wellness program of an employer (a reimbursement, a stipend), or a clinic named for wellness.
+    'wellness ..1 program|programs|reimbursement|reimbursements|center|centre|benefit|benefits|stipend|incentive|eap|account|credit|dollars|portal|plan',
+    // A Blue plan ("Florida Blue"), or a thing left behind that is blue.
+    'florida|anthem|highmark|premera|regence|carefirst|excellus|wellmark|horizon|independence|capital|arkansas|minnesota|massachusetts|michigan ..1 blue',
+    'blue ..2 umbrella|scarf|jacket|coat|bag|backpack|folder|awning|door|sweater|hat|car|mug|bottle|pen|binder|purse|wallet|notebook|lunchbox|gloves|hoodie|building|sign|envelope|card|form',
+    // The psychiatric prescriber or office named as whom one sees ("the psych NP", "the psych office").
+    'psych ..1 np|nps|provider|providers|prescriber|office|department|dept|team|nurse|appointment|appt|appointments|appts|intake|waitlist',
+    // A thing mislaid: a card, a paper, a link, the connection. Never a medicine, a mind, a will or a person.
+    'lost|lose|losing|misplaced ..3 paper|papers|card|cards|keys|key|wallet|receipt|receipts|link|links|login|password|address|ticket|badge|form|forms|letter|slip|folder|email|emails|voicemail|umbrella|scarf|jacket|glasses|charger|connection|signal|wifi|internet|audio|video|paperwork|invoice|bill|copy',
+    'lost|lose|losing ..2 my|the|our|his|her ..1 insurance|coverage|medicaid|medicare|spot|slot|appointment|reservation',
   ],
   es: [
     // A letter or a note left with the desk or written for an institution (lead, 2026-12-05): "dejé una nota en la
@@ -1229,5 +1257,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'despedirme me mudo|mudamos|jubilo',
     'ya no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
     'no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
+    // Admin16 (2026-12-06): la dirección con su apartamento ("apto 3"): no es "apto" de una carta de alta médica.
+    'apto|apt|depto|dpto|departamento ..1 {number}',
+    'calle|avenida|ave|av|st ..4 apto|depto|dpto',
+    // Si una cita sigue en pie ("¿sigue mi cita?", "la cita mía sigue pa mañana"): no es alguien que la sigue.
+    'sigue|siguen|seguimos ..2 mi|la|el|nuestra|nuestro ..1 cita|citas|sesion|sesiones|consulta|horario|grupo',
+    'cita|citas|sesion|sesiones|consulta|horario|grupo ..2 sigue|siguen ..3 en ..1 pie|para|pa|el|la|manana|hoy|{weekday}',
   ],
 };
