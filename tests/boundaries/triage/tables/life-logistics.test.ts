@@ -103,3 +103,26 @@ describe('life logistics are context words, by class (admin16)', () => {
     );
   });
 });
+
+describe('Spanish of the desk no table knew, and belongings left behind (admin16)', () => {
+  it('reads the network, the sliding scale, everyday Spanish and a thing left in the waiting room as the desk', () => {
+    for (const text of [
+      'es fuera de la red?',
+      'podemos volver a aplicar para la escala?',
+      'necesita algún permiso de mi parte? ¿Me pueden mandar el formulario?',
+      'se me descompuso la troca en la carretera y estoy esperando la grúa, ¿podemos mover la cita?',
+      'Dejé mi chamarra en la sala de espera el martes, ¿la tienen?',
+      'My son left his backpack in the waiting room, can we grab it Thursday?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('keeps a medicine renewed with a clinician, and a statement of risk beside them a crisis', () => {
+    expect(triage('¿me pueden renovar la receta de las pastillas?').outcome).toBe('clinical');
+    for (const text of [
+      '¿Me pueden mandar el recibo? Realmente ya no quiero vivir',
+      'es fuera de la red? ya no aguanto más, me quiero morir',
+      'dejé mi mochila en la sala de espera y me quiero matar',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
