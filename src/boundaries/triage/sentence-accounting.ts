@@ -104,6 +104,26 @@ const PLEA_WORDS: ReadonlySet<string> = new Set([
   ),
   ...'alguien puede pueden puedes podria podrian podrias me nos por favor porfa necesito hola oye'.split(' '),
 ]);
+// A question put to the desk, by its opening ("can you", "could u", "me la pueden", "¿nos podría"): what it
+// leaves unnamed ("could you add it", "me la pueden hacer para el viernes") is the desk's to do, not the
+// writer's plan. Words that may come before the modal, the modal, who is asked, and the Spanish object pronouns.
+const DESK_QUESTION_LEAD: ReadonlySet<string> = new Set(
+  'and also so ok okay please pls plz y tambien porfa'.split(' '),
+);
+const DESK_MODALS: ReadonlySet<string> = new Set('can could would will'.split(' '));
+const DESK_ADDRESSEES: ReadonlySet<string> = new Set('you u yall ya'.split(' '));
+const DESK_MODALS_ES: ReadonlySet<string> = new Set('pueden puede podrian podria podran podra'.split(' '));
+const OBJECT_PRONOUNS_ES: ReadonlySet<string> = new Set('me nos le les lo la los las se'.split(' '));
+// The writer as the one who acts: a desk question with one of these in it ("can you tell them I'm doing it
+// tonight") is not the desk's alone, and what it leaves unnamed stays a statement.
+const FIRST_PERSON: ReadonlySet<string> = new Set('i im ill ive id yo myself'.split(' '));
+// A desk act done, its object a pronoun beside it ("Sent it Monday", "lo mandé el lunes"): the act is named.
+const DONE_DESK_ACTS: ReadonlySet<string> = new Set(
+  'sent mailed faxed emailed uploaded paid signed submitted texted resent mande envie pague firme subi entregue mandamos enviamos pagamos firmamos'.split(
+    ' ',
+  ),
+);
+const UNNAMED_OBJECTS: ReadonlySet<string> = new Set('it this that them lo la los las'.split(' '));
 const NO_CLAUSES: ReadonlySet<number> = new Set();
 // The administrative hits of a sentence that has none (one list for all: never changed).
 const NO_HITS: readonly RuleHit[] = Object.freeze([]);
@@ -318,6 +338,13 @@ function sentenceFacts(
     signature = true;
     names = 1;
   }
+  const deskOpening = deskQuestionOpening(read.words, from, to);
+  // What the sentence leaves unnamed beside a time is a plan, unless the desk is asked to do it (and the writer
+  // is not the one acting in it), or it is a desk act done with its object beside it.
+  const unnamedPlan =
+    risk !== null &&
+    risk.unnamedPlan[k] === true &&
+    !((deskOpening > 0 && !hasFirstPerson(read.words, from, to)) || namesDoneDeskAct(read.words, from, to));
   // The run of single letters the current word is in: where it ends and how long it is.
   let letterRunEnd = from;
   let letterRun = 0;
@@ -343,8 +370,10 @@ function sentenceFacts(
     )
       feelings += 1;
     if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
-    else if (level === WORD_STATEMENT) statementWords += 1;
-    else if (level !== 0) riskWords += 1;
+    else if (level === WORD_STATEMENT) {
+      // The modal that opens a question to the desk ("could you add it") says nothing of the writer.
+      if (i >= from + deskOpening) statementWords += 1;
+    } else if (level !== 0) riskWords += 1;
     // An initial ("resident M.G.") is a name, whatever letter it is; a run of three or more single letters
     // ("S. U. I. C. I. D. E.", "D.I.E.") spells a word nobody can read, and is never waved through.
     if (isLetter(read.words[i] as string)) {
@@ -404,8 +433,7 @@ function sentenceFacts(
     context,
     hardRiskWords,
     riskWords: riskWords + hardRiskWords,
-    statementWords:
-      statementWords + riskWords + hardRiskWords + (risk !== null && risk.unnamedPlan[k] === true ? 1 : 0),
+    statementWords: statementWords + riskWords + hardRiskWords + (unnamedPlan ? 1 : 0),
     signature: signature && names > 0,
     feelings,
     plea: pleaClauses.size > 0 && everyWordIn(read.clauses, from, to, pleaClauses),
@@ -467,6 +495,44 @@ function signatureLine(
     return false;
   }
   return true;
+}
+
+/**
+ * How many words open a question put to the desk in the sentence `from`–`to` ("can you", "please could u",
+ * "me la pueden", "nos podría"), or 0: a lead word or two, then a modal and who is asked, or Spanish object
+ * pronouns and a modal.
+ */
+function deskQuestionOpening(words: readonly string[], from: number, to: number): number {
+  let i = from;
+  while (i < to && i < from + 2 && DESK_QUESTION_LEAD.has(foldAccents(words[i] as string))) i += 1;
+  if (i + 1 < to && DESK_MODALS.has(words[i] as string) && DESK_ADDRESSEES.has(words[i + 1] as string))
+    return i + 2 - from;
+  let j = i;
+  while (j < to && j < i + 2 && OBJECT_PRONOUNS_ES.has(words[j] as string)) j += 1;
+  if (j < to && DESK_MODALS_ES.has(foldAccents(words[j] as string))) return j + 1 - from;
+  return 0;
+}
+
+/** Whether the sentence `from`–`to` has the writer as the one who acts ({@link FIRST_PERSON}). */
+function hasFirstPerson(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (FIRST_PERSON.has(words[i] as string)) return true;
+  return false;
+}
+
+/**
+ * Whether every pronoun the sentence `from`–`to` leaves unnamed is the object of a desk act done beside it ("Sent
+ * it Monday", "ya lo mandé el lunes"), and there is one.
+ */
+function namesDoneDeskAct(words: readonly string[], from: number, to: number): boolean {
+  let named = false;
+  for (let i = from; i < to; i += 1) {
+    if (!UNNAMED_OBJECTS.has(words[i] as string)) continue;
+    const before = i > from && DONE_DESK_ACTS.has(foldAccents(words[i - 1] as string));
+    const after = i + 1 < to && DONE_DESK_ACTS.has(foldAccents(words[i + 1] as string));
+    if (!before && !after) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** Whether a word is digits only (a telephone number is read as a few of them). */

@@ -1322,3 +1322,39 @@ describe('accountSentences: a card charged twice, kept, compromised, a bill in a
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: a follow-on that points back to the request (admin16)', () => {
+  it('reads a question put to the desk, or a desk act done, as naming what it leaves unnamed', () => {
+    for (const text of [
+      'Can you resend the superbill? Sent it Monday.',
+      '¿Me pueden mandar el recibo? Me la pueden hacer para el viernes',
+      'Can you resend the invoice? could you add it',
+      '¿Me pueden mandar el recibo? Ya lo mandé el lunes',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('only beside a request: alone it accounts for nothing', () => {
+    for (const text of ['could you add it', 'Sent it Monday.', 'me la pueden hacer para el viernes'])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+  it('keeps the writer acting in it, or another statement beside it, from following the request', () => {
+    for (const text of [
+      "Can you resend the invoice? Could you tell my wife I'm doing it tonight",
+      "Can you resend the invoice? Sent it Monday and I'm done tonight",
+      'Can you resend the invoice? Could you make it all stop tonight',
+      "Can you resend the invoice? Can you give it to my kids after I'm gone",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+  it('property: a plan in a sentence of its own beside such a follow-on never reaches staff', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Could you add it?', 'Sent it Monday.', 'Me la pueden hacer para el viernes.'),
+        fc.constantFrom("I'm doing it tonight.", 'It happens this weekend.', 'Lo hago esta noche.'),
+        (followOn, plan) => {
+          expect(isStaff(triage(`Can you resend the invoice? ${followOn} ${plan}`))).toBe(false);
+        },
+      ),
+    );
+  });
+});

@@ -55,6 +55,13 @@ export const BILLING: TriageTable = {
     'poner|ponerme|ponernos|estar ..1 al ..1 dia',
     'reclamacion|reclamaciones|reclamo|aseguradora|cobertura|poliza',
     'descuento|descuentos|beca|becas',
+    // Admin16 (2026-12-06): the network ("¿es fuera de la red?", "¿están dentro de la red de Molina?") and the
+    // sliding scale applied for ("podemos volver a aplicar para la escala", "califico para la escala móvil").
+    'fuera|dentro ..2 de ..1 la ..1 red',
+    'en ..1 la ..1 red ..2 de|del ..1 seguro|plan|aseguranza|medicaid|medicare',
+    'escala ..1 movil|deslizante|de ..1 pago|pagos|cobro|precios',
+    'aplicar|aplico|aplique|solicitar|solicito|calificar|califico|calificamos ..3 escala|descuento|descuentos|beca|becas',
+    'aplicar|aplico|aplique|solicitar|solicito|calificar|califico|calificamos ..3 ayuda ..1 financiera',
     // Paying, in the persons and with the pronouns a client writes ("¿puedo pagarla en dos partes?", "la pago el
     // viernes"), and insurance as it is named in South America and Spain (obra social, prepaga, isapre, mutua).
     'pagarla|pagarlo|pagarlas|pagarle|pagamos|pagare|pagando|pagaria|mensualidad|mensualidades|plazos',

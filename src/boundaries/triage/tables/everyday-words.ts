@@ -11,6 +11,47 @@ import {
   LOGISTICS_VERB_FORMS_ES,
 } from './everyday-verbs-es.js';
 
+/**
+ * Life logistics, by class, in English and Spanish: what keeps a client from a session or explains a change (the
+ * weather and the roads, getting there, work shifts, a pet and the vet, childcare, travel, an everyday injury or
+ * ailment). They are context words (below): a sentence of them accounts for itself only in a message that asks
+ * for something, and never beside a word of risk, feeling or a clinical matter (sentence-accounting.ts). No word
+ * here is of risk: "the vet put my dog down and I don't see the point anymore" is read by the risk rules as before.
+ */
+export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.freeze({
+  weather: `hail hailstorm plowed unplowed plow plows snowy snowfall rainy frost thunderstorm thunderstorms heatwave
+    humid whiteout evacuated evacuation generator powerlines icy sleet windy detour detours nevando granizo hielo
+    helada lloviendo llovio llueve inundacion inundaciones inundado inundada viento neblina apagon calor`,
+  transport: `interstate paratransit eta shuttle rideshare freeway highway toll tolls ferry streetcar lightrail brakes
+    transmission jumpstart navigation ponchada ponchado ponchar poncho llanta llantas frenos grua gasolina
+    carretera autopista desvio camioneta troca`,
+  work: `clopen overnights doubles layoff layoffs furlough furloughed onboarding orientation retail cna lpn rn nurse
+    doordash delivery deliveries trucker route routes coworker coworkers supervisor manager restaurant hired
+    nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo`,
+  pets: `puppy puppies kitten kittens kennel boarding dogsitter leash perra perrita perrito gata gatita gatito
+    mascota mascotas`,
+  childcare: `preschool kindergarten dropoff lice chickenpox recess guarderia ninera kinder uniformes junta maestra
+    maestro recoger recogerlo recogerla`,
+  travel: `airline airlines luggage hometown timezone jetlag rebook rebooked passport aeropuerto maleta pasaporte
+    pueblo rancho visitar mexico guatemala honduras salvador colombia peru ecuador`,
+  belongings: `chamarra mochila paraguas lentes cartera bolsa andadera umbrella backpack stroller cane walker
+    wheelchair`,
+  occasions_es: 'comadre compadre navidad chile ejercito sol',
+  ailment:
+    'kidney stone stones appendicitis sprained sprain ankle wrist crutches cast dental wisdom tooth extraction',
+});
+const LIFE_LOGISTICS_WORDS = Object.values(LIFE_LOGISTICS_CONTEXT).join(' ');
+// Everyday Spanish of a message to the desk that no table knew (admin16): quantity and manner (algún, capaz,
+// realmente, despacio), asking and being told (indica, enterar, asegurarse), a thing broken down or
+// erased (descompuso, borré), renewing and learning. A word of this class is
+// everyday, not context: it explains nothing by itself. Left out: words a misspelling of risk could land on or that
+// tell of an attempt, an ending or a pet entrusted (mero for muero, intenté, terminamos, acaban, colgado, cuide).
+const SPANISH_DESK_EVERYDAY = `fuerte algun algunos asegurarse asegurar haya hayan finales indica
+  alcanza alcanzar borre borrar borro descompuso descompuesto descompuesta atareada atareado aprender
+  vuelve vuelvo lio identificacion acta nacimiento resolvio ayudaron micro silencio hubo entere
+  enterar debemos realmente renueve renovar mandaste pongo pregunto entresemana tardecito ratito horita orita namas
+  capaz despacio mercado consultorio jale marino`;
+
 /** Function words and everyday vocabulary, English and Spanish. */
 export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> = {
   // Real words one letter away from a word of risk or of a symptom: the misspelling reader would take them for
@@ -140,7 +181,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       router modem iphone android ipad screenshot screenshots photo photos jefe jefa permiso patron supervisora
       county ciudad trabajando
       misa bautizo bautismo baptized baptism baptizing christening quinceanera quince communion comunion cosecha
-      pisca calving`,
+      pisca calving
+      ${LIFE_LOGISTICS_WORDS}`,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
   // In a sentence with a request they count as explained; other everyday words (feel, mind, life, want)
@@ -377,6 +419,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   everyday_es: {
     neutral: true,
     words: `examen examenes pa llevo lleva llevar compu cae caen rato abren abre cierran estimada estimado
+      ${SPANISH_DESK_EVERYDAY}
       adjunto adjunta adjunte buscando busco tutora tutor pido pedir pidio expediente teniendo antemano vuelven
       vuelvan sueter gris bendiga
       grua inmigracion comunidad entregar usarlo trabajito empezado comprension atenta autopista klk

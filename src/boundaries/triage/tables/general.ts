@@ -166,6 +166,14 @@ export const GENERAL: TriageTable = {
     // practice's number not recognised.
     'going|goes|went|coming|comes|sent|sending ..1 to ..2 my|an|the ..1 old|wrong|former|previous ..1 email|number|phone|address',
     'text|call|message|email|voicemail ..2 from ..2 this|your|the ..1 number',
+    // Admin16 (2026-12-06): "it" done by a means of the desk, said in the same breath ("can I do it in my browser",
+    // "can I do it in the portal", "do it when I come in"): the means says what "it" is. A bare "do it" with a time
+    // stays unclear (unclear-references.ts); so does "do it in my car" or "when I get there".
+    'do|doing|fill|sign|finish ..1 it|this|that|them ..1 in|on|through|from|via|over|using ..2 the|my|a|your ..1 portal|browser|app|website|site|computer|laptop|office|lobby|zoom|chrome|safari|email',
+    'do|doing|fill|sign|finish ..1 it|this|that|them ..1 in|at ..2 the|my|our ..1 waiting|front|next ..1 room|desk|session|appointment|appt|visit',
+    'do|doing|fill|sign|finish ..1 it|this|that|them ..1 online|electronically|digitally',
+    'do|doing|pay|split ..1 it|this|that|them ..1 in|into|over ..1 {number}|{number_word}|two|three|four ..1 payments|installments|parts|chunks|months',
+    'do|doing|fill|sign|finish ..1 it|this|that|them ..1 when ..1 i|we ..1 come|check ..1 in',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
@@ -229,5 +237,10 @@ export const GENERAL: TriageTable = {
     'lot|parqueo|estacionamiento|parking ..4 lleno|llena',
     'cargo|cargos|cobran|cobro ..2 por ..2 no ..1 llegar|venir|ir|asistir|presentarme',
     'subir|subirle|bajar|bajarle|prender|apagar|prendan|apaguen|suban|bajen ..3 calefaccion|aire|clima',
+    // Admin16: "lo" o "la" hecho por un medio del consultorio ("lo puedo hacer en el portal", "¿lo hago en línea?").
+    'hacerlo|hacerla|hago|hacemos|llenarlo|llenarla|firmarlo|firmarla ..2 en|por|desde ..2 el|la|mi ..1 portal|pagina|aplicacion|app|computadora|compu|oficina|recepcion|linea|correo',
+    'lo|la ..1 hago|hacemos|lleno|firmo ..2 en|por|desde ..2 el|la|mi ..1 portal|pagina|aplicacion|app|computadora|compu|oficina|recepcion|linea|correo',
+    'lo|la ..1 puedo|podemos|puede|pueden ..1 hacer|llenar|firmar|pagar|mandar ..2 en|por|desde|con ..2 el|la|mi ..1 portal|pagina|aplicacion|app|computadora|compu|oficina|recepcion|linea|correo|efectivo|tarjeta',
+    'lo|la ..1 puedo|podemos|puede|pueden ..1 hacer|llenar|firmar|pagar|mandar ..1 en|por|con ..1 linea|efectivo|tarjeta|cheque|zelle|venmo',
   ],
 };

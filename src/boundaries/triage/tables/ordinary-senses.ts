@@ -966,6 +966,49 @@ export const ORDINARY_SENSES: TriageTable = {
     'dying to vent|chat|catch|gossip',
     'account|wallet|budget|bank|finances|savings|card|credit ..2 on life support',
     'im|i|am dying i just ..1 walked|paid|booked|showed',
+    // Admin16 (2026-12-06): a word a clinical or crisis rule names, in its administrative sense, said with the
+    // administrative word beside it (a record that exists and is copied, a date, a plan that is insurance, a
+    // program, an office). The mask covers the pair only: "my treatment isn't working", "can you change my
+    // diagnosis", "I lost my meds", "the chip in my head" read as before.
+    // Records that exist, copied or released: a copy of a treatment summary, treatment records faxed under a
+    // release. Writing one ("I need a treatment summary for court") stays the clinician's, and so does a treatment
+    // plan, even copied: "a copy of my treatment plan? I'd like it updated" points back to a plan to change.
+    'copy|copies ..1 of ..3 treatment ..1 records|summary|summaries|history',
+    'release|releasing|released|fax|faxing|faxed|send|sending|sent|request|requesting|requested|transfer|mail|mailed ..3 treatment ..1 records',
+    'treatment ..1 records ..3 release|released|faxed|sent|transferred|request|requested|authorization',
+    // Dates and summaries of the desk: treatment dates, dates of service, a visit summary, a billing summary.
+    'treatment|service|attendance|session|visit ..1 dates|date',
+    'dates|date ..2 of ..1 treatment|service|services|attendance',
+    'visit|billing|account|payment|payments|statement|annual|yearly|tax|claims|after ..1 summary|summaries',
+    'summary|summaries ..2 of ..2 charges|payments|visits|services|sessions|benefits|account|claims|balance',
+    // CHIP, the children's health insurance program, named as insurance ("CHIP renewal", "Medicaid to CHIP").
+    'chip ..2 insurance|plan|renewal|renew|card|coverage|medicaid|application|enrollment|number|id|member|copay',
+    'medicaid|insurance|coverage|plan|seguro ..2 to|or|and|from|a|o|y|de ..1 chip',
+    'accept|accepts|take|takes|covered|cover|covers|aceptan|acepta|cubre|tiene|tienen|tengo ..3 chip',
+    // A wellness program of an employer (a reimbursement, a stipend), or a clinic named for wellness.
+    'wellness ..1 program|programs|reimbursement|reimbursements|center|centre|benefit|benefits|stipend|incentive|eap|account|credit|dollars|portal|plan',
+    // A Blue plan ("Florida Blue"), or a thing left behind that is blue.
+    'florida|anthem|highmark|premera|regence|carefirst|excellus|wellmark|horizon|independence|capital|arkansas|minnesota|massachusetts|michigan ..1 blue',
+    'blue ..2 umbrella|scarf|jacket|coat|bag|backpack|folder|awning|door|sweater|hat|car|mug|bottle|pen|binder|purse|wallet|notebook|lunchbox|gloves|hoodie|building|sign|envelope|card|form',
+    // The psychiatric prescriber or office named as whom one sees ("the psych NP", "the psych office").
+    'psych ..1 np|nps|provider|providers|prescriber|office|department|dept|team|nurse|appointment|appt|appointments|appts|intake|waitlist',
+    // A thing mislaid: a card, a paper, a link, the connection. Never a medicine, a mind, a will or a person.
+    'lost|lose|losing|misplaced ..3 paper|papers|card|cards|keys|key|wallet|receipt|receipts|link|links|login|password|address|ticket|badge|form|forms|letter|slip|folder|email|emails|voicemail|umbrella|scarf|jacket|glasses|charger|connection|signal|wifi|internet|audio|video|paperwork|invoice|bill|copy',
+    'lost|lose|losing ..2 my|the|our|his|her ..1 insurance|coverage|medicaid|medicare|spot|slot|appointment|reservation',
+    // Proof or verification of treatment or attendance for a school, an employer or an insurer ("my son's school
+    // needs proof he's in counseling", "medicaid asks for proof of treatment", "treatment verification"): a fact the
+    // desk confirms. A letter about the treatment stays the clinician's (letters-forms-clinical.ts).
+    'proof|verification|confirmation ..1 of ..1 treatment|counseling|therapy|attendance|sessions',
+    'proof|verification|confirmation ..3 in ..1 treatment|counseling|therapy',
+    // An absence excused or a leave of absence: a school's or an employer's word.
+    'excused ..1 absence|absences',
+    'leave ..1 of ..1 absence',
+    'treatment|attendance ..1 verification|confirmation',
+    // A diagnosis code asked about as a line of a bill: a copy of the codes, a bill showing them, a claim denied about
+    // one. What a diagnosis means stays a clinician's.
+    'copy|copies|showing|shows|about|listed|list|denied ..3 diagnosis|diagnostic|dx ..3 code|codes',
+    // Confused by a bill, a form or a letter of the desk, never by oneself or one's medicine.
+    'confused|confusing ..1 by|about|with ..3 eob|explanation|estimate|bill|billing|statement|invoice|letter|charge|charges|form|forms|portal|insurance|copay|balance|superbill|claim|benefits|email|message',
   ],
   es: [
     // One's job in an emergency room (lead, 2026-12-06): "soy enfermera en la sala de emergencias".
@@ -1281,5 +1324,18 @@ export const ORDINARY_SENSES: TriageTable = {
     'despedirme me mudo|mudamos|jubilo',
     'ya no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
     'no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
+    // Admin16 (2026-12-06): la dirección con su apartamento ("apto 3"): no es "apto" de una carta de alta médica.
+    'apto|apt|depto|dpto|departamento ..1 {number}',
+    'calle|avenida|ave|av|st ..4 apto|depto|dpto',
+    // Si una cita sigue en pie ("¿sigue mi cita?", "la cita mía sigue pa mañana"): no es alguien que la sigue.
+    'sigue|siguen|seguimos ..2 mi|la|el|nuestra|nuestro ..1 cita|citas|sesion|sesiones|consulta|horario|grupo',
+    'cita|citas|sesion|sesiones|consulta|horario|grupo ..2 sigue|siguen ..3 en ..1 pie|para|pa|el|la|manana|hoy|{weekday}',
+    // "Qué pena con usted": disculpas, al modo colombiano ("qué pena molestarla", "con mucha pena le informo que no
+    // podré asistir"). La pena de uno ("me da pena vivir") no es esto.
+    'que ..1 pena ..1 con ..1 usted|ustedes|ud|uds',
+    'que ..1 pena ..1 molestarla|molestarlo|molestarlos|molestarlas|molestar|molestarle|molestarles',
+    'con ..1 mucha|toda ..1 pena ..1 le|les ..1 informo|aviso|escribo|cuento|digo',
+    // La farmacia como lugar ("estoy enfrente de la farmacia").
+    'enfrente|frente|lado|junto|atras|esquina ..2 de|a ..1 la ..1 farmacia',
   ],
 };

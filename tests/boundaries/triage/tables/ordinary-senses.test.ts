@@ -1110,3 +1110,86 @@ describe('idioms whose risk word names no harm stay off the on-call line (lead, 
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('a clinical rule word in its administrative sense, said with its neighbour, reaches staff (admin16)', () => {
+  const triage = (text: string) => triageMessage(text, { rules });
+  const toStaff = (text: string) => {
+    const outcome = triage(text).outcome;
+    return outcome !== 'crisis' && outcome !== 'clinical';
+  };
+  it('reads records that exist, dates, a visit summary, CHIP, a wellness program, a Blue plan, the psych NP and a lost card as the desk', () => {
+    for (const text of [
+      "I need a copy of my son's treatment summary for his new school in Texas. Do I have to sign something?",
+      'Can I get a visit summary for insurance?',
+      'Hola mi niña tiene CHIP, ¿lo aceptan?',
+      'Cambié de dirección, la nueva es 1520 Calle Robles, apto 3. Por favor actualícenla.',
+      '¿sigue mi cita o no?',
+      'do you accept Florida Blue?',
+      'I left my blue umbrella in the waiting room Tuesday, can I grab it Thursday?',
+      'is the psych NP taking new patients?',
+      'I lost my card, can you send the link again?',
+    ])
+      expect(toStaff(text), text).toBe(true);
+  });
+  it('keeps the clinical twin with a clinician', () => {
+    for (const text of [
+      "my treatment isn't working",
+      'can you change my diagnosis',
+      'I lost my meds, can I get a refill?',
+      'I need a treatment summary for court, can my therapist write it?',
+      'can you send my treatment summary to my new psychiatrist',
+      'estoy apto para volver a trabajar? necesito la carta',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+  it('keeps the crisis twin a crisis', () => {
+    for (const text of [
+      'they put a chip in my head and it tells me to hurt people',
+      'Can I get a copy of my treatment summary? I lost my will to live',
+      'I lost my card and I lost the will to live, I want to die',
+      'sigue mi cita? ya no quiero vivir',
+      'do you accept Florida Blue? I took all my pills and my lips are turning blue',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('proof of treatment, an excused absence, codes on a bill, a confusing bill and Spanish courtesy (admin16)', () => {
+  const triage = (text: string) => triageMessage(text, { rules });
+  const toStaff = (text: string) => {
+    const outcome = triage(text).outcome;
+    return outcome !== 'crisis' && outcome !== 'clinical';
+  };
+  it('reads each as the desk', () => {
+    for (const text of [
+      "my son's school needs proof he's in counseling for an excused absence",
+      'Medicaid sent me a renewal packet and it asks for proof of treatment. Can you send it?',
+      'Hey there, could I get a copy of my diagnosis codes for a life insurance application?',
+      'im confused about the good faith estimate thing you sent, can you explain the charges?',
+      'buenas tardes que pena con usted me regala el link de la cita de hoy',
+      'hola que pena molestarla me puede correr la cita una hora',
+      'no encuentro la entrada, estoy enfrente de la farmacia',
+    ])
+      expect(toStaff(text), text).toBe(true);
+  });
+  it('keeps the clinical twin with a clinician', () => {
+    for (const text of [
+      'i need proof my treatment is working',
+      'what does my diagnosis code mean on the superbill?',
+      "I'm confused about everything and I can't think straight, can I reschedule?",
+      'me da pena todo',
+      'Can you fax my records? Also can my therapist write a letter for my disability carrier?',
+      "Can I get a copy of my treatment plan? I'd like it updated to include couples work.",
+      'can you send me a copy of the diagnosis codes and a letter explaining my diagnosis?',
+    ])
+      expect(toStaff(text), text).toBe(false);
+  });
+  it('keeps the crisis twin a crisis', () => {
+    for (const text of [
+      'I keep having absence seizures',
+      'qué pena con usted, ya no quiero vivir',
+      "I'm confused by my bill and I want to kill myself",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -67,3 +67,41 @@ describe('a veiled disclosure between two requests never reaches staff (lead, 20
       expect(triage(text).outcome, text).not.toBe('crisis');
   });
 });
+
+describe('"it" done by a means of the desk says what it is (admin16)', () => {
+  it('reaches staff when the portal, the browser, the waiting room or payments say what "it" is', () => {
+    for (const text of [
+      'do i need the zoom app or can i do it in my browser',
+      'i filled out the consent form but forgot to sign page 3 can i do it when i come in',
+      'ill call with the new number or is there a way to do it in the portal',
+      'can i do it in 2 payments',
+      'te quiero preguntar si el pago lo puedo hacer en efectivo o tiene que ser tarjeta',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('keeps "it" with a time, a car or a place one goes to unclear, and a plan beside it a crisis', () => {
+    for (const text of [
+      "can i do it in my car? i'll be in the parking lot",
+      'Can I reschedule? I will do it Friday.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+    for (const text of [
+      'can i do it in the portal? im doing it tonight',
+      "I'll do it tonight. Can I pay in 2 payments?",
+      'lo puedo hacer en el portal? ya lo decidí, lo hago esta noche',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+  it('property: a plan said with "it" and a time in its own sentence never reaches staff beside such a request', () => {
+    fc.assert(
+      fc.property(
+        pick('can i do it in my browser?', 'can i do it in 2 payments?', 'lo puedo hacer en el portal?'),
+        pick("I'm doing it tonight.", 'It happens this weekend.', "I've decided, I'll do it Friday."),
+        (request, plan) => {
+          expect(isStaff(triage(`${request} ${plan}`))).toBe(false);
+          expect(isStaff(triage(`${plan} ${request}`))).toBe(false);
+        },
+      ),
+    );
+  });
+});
