@@ -441,6 +441,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // A car that will not take it all winter; a stomach that hurts.
     'car|truck|van|engine|transmission|tires|knees|back ..2 wont|{neg} ..1 take ..1 it ..1 all',
     'stomach|head|tummy|back|tooth|ear|throat|knee|knees|leg|foot ..1 hurts|hurt|aches|ache|hurting',
+    // Tonight's session named: "after tonight's group" is a time of the desk's.
+    'give|hand|pass|deliver|leave them|him|her|this|these|it this|these|it|them after tonight|tonights ..2 group|session|class|meeting|appointment|appt|shift|game|call',
     // Done with a task named: "I'm done with the intake forms" (the one who is done, too).
     'im|i|am|were|we ..1 done ..1 with ..3 form|forms|paperwork|payment|intake|signing|filling|upload|uploading|survey|questionnaire|packet|homework|portal|consent|consents|application|questionnaires',
     // Not bothering to mail or print a document: "please don't bother mailing a paper statement".

@@ -7,6 +7,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Asked to check on one, or to hand something on, after tonight (lead, 2026-12-06, from two messages a transfer
+    // run found reaching staff: "Can you check on me after tonight", "Could you give them this after tonight").
+    'check|checking|checks ..1 on ..1 me|us ..3 after|tomorrow|tonight|later|morning|if',
+    'give|hand|pass|deliver|leave them|him|her|this|these|it this|these|it|them after tonight',
     // Being done, said as meant this time or as not to be fixed (lead, 2026-12-06, from an unseen set: "I'm done. I
     // mean it this time. I'm not looking for you to fix it."). Done with something named is a task finished.
     'im|i|am ..1 done && mean ..1 it ..2 this ..1 time',
@@ -250,6 +254,9 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
   ],
   es: [
+    // Parity: "¿pueden ver cómo estoy después de esta noche?", "denles esto después de esta noche".
+    'ver|checar|revisar ..1 como ..1 estoy ..3 despues ..2 esta ..1 noche|manana',
+    'den|denle|denles|entreguen|entreguenle|entreguenles|pasen|pasenle ..3 esto|estas|estos|esta|eso ..3 despues ..2 esta ..1 noche',
     // Being done, said as meant this time (lead, 2026-12-06, parity with "I'm done. I mean it this time.").
     'ya ..1 no ..1 puedo ..1 mas && esta ..1 vez ..1 va|es ..1 en ..1 serio',
     'ya ..1 estoy ..1 harta|harto|cansada|cansado|lista|listo && esta ..1 vez ..1 va|es ..1 en ..1 serio',

@@ -10,6 +10,8 @@ import type { TriageTable } from '../triage-category.js';
 export const UNCLEAR_REFERENCES: TriageTable = {
   label: 'unclear_reference',
   en: [
+    // Someone asked to check on the writer (lead, 2026-12-06): a welfare check asked for, never a desk task.
+    'check|checking|checks ..1 on ..1 me|myself',
     'do|doing|did|done ..1 it|this|that',
     'go|going|went ..1 through ..1 with',
     'be|been ..1 gone|over',

@@ -549,3 +549,27 @@ describe('being done, said as meant this time (lead, 2026-12-06, from an unseen 
     expectNotCrisis(["I'm done with the intake forms, I mean it this time, every page is signed"]);
   });
 });
+
+describe('asked to check on one, or to hand something on, after tonight (lead, 2026-12-06)', () => {
+  it('reads it beside a request or alone, in English and Spanish', () => {
+    expectCrisis([
+      'Can you resend the invoice? Can you check on me after tonight',
+      'Could you give them this after tonight',
+      'pueden ver cómo estoy después de esta noche? y me mandan la factura',
+      'denles esto después de esta noche porfa',
+    ]);
+  });
+
+  it('leaves a claim checked on and a form handed over after a group off the on-call line', () => {
+    expectNotCrisis([
+      'can you check on my claim status',
+      'could you check on my prior auth for me',
+      "Could you give them this form after tonight's group?",
+      "Could you give them this after tonight's group?",
+    ]);
+  });
+
+  it('never leaves a request to check on the writer to staff', () => {
+    expect(isStaff(triage('can someone check on me'))).toBe(false);
+  });
+});
