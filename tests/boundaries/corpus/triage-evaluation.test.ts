@@ -532,6 +532,15 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.69);
   });
 
+  it("holds its figures on fresh set bk, a front desk's inbox, the fourteenth round's holdout (92.4 % recall, 0 to staff, 63.0 % administrative untouched; 92.4 %, 0, 63.7 % after the round) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-bk.json'));
+    report('fresh set bk (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

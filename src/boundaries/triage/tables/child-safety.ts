@@ -8,6 +8,13 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // A child's black eye told to a school, a report made to child protection; an adult met on an app asking a
+    // minor to meet tonight (lead, 2026-12-06, from the round's holdout set, read at its end).
+    'black ..1 eye & daddy|dad|mommy|mom|stepdad|told|nurse|teacher|cps|hits|hit|drinks|drunk|mad|angry',
+    'filed|made|making|file|called ..3 report|reports ..3 with|to ..1 cps|dcfs|dss|dfps',
+    '{big_number}|year ..1 old|yo ..1 man|guy|dude|adult ..6 met|meet|texting|talking|chatting|messaging && meet ..2 him|her ..2 tonight|tomorrow|today|weekend|after',
+    'texting|talking|chatting|messaging|met ..4 year|yr ..1 old ..1 man|guy|dude|adult && meet ..2 him|her ..2 tonight|tomorrow|today|weekend|after',
+    'sneak|sneaking|sneaks ..1 out ..6 meet|him|man|guy|tonight & {child}|granddaughter|grandson|15|14|13|12|16|man|30|older',
     // A minor and someone met online, told across sentences (lead, 2026-12-06, from an unseen set: "this guy im talking
     // to online knows where i live ... im 15 and my parents dont know i talk to him"): the secret kept from parents.
     'guy|man|adult|dude|stranger|older ..4 online|snap|snapchat|discord|instagram|insta|tiktok|roblox && im|i ..1 12|13|14|15|16|17',

@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // Thoughts of not waking up, said as "the ones about" (lead, 2026-12-06, from the round's holdout set, read at its end).
+    'thoughts|thinking|think|ones|one ..4 about|of ..2 not ..1 waking|wake ..1 up',
     'hit ..2 by ..2 a ..1 bus|car|truck|train & relieved|relief|wish|hope|fine|mind|wouldnt|better|ngl|honestly|kinda|cool|ok|okay|chill|whatever',
     'plane|bus|car|train|flight ..3 goes|go|went|crash|crashes|crashed ..1 down & hoping|hope|wish|secretly|pray|praying|wouldnt|mind',
     'better|easier|cleaner|simpler ..3 for ..1 everyone|everybody|all|them|you ..3 if ..1 i',
@@ -761,6 +763,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    'pensamientos|pensando|pienso|ideas ..4 de|en|sobre ..2 no ..1 despertar|despertarme',
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
     'para ..1 que|qué ..1 sigue|seguir|sigo|vive',
     'ya ..1 vivio|vivió|vivi|viví ..1 mucho|suficiente|bastante',

@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // A mind made up about things left unnamed, an attempt interrupted, no point since one won't be here (lead, 2026-12-06, from the round's holdout set, read at its end).
+    'made ..1 up ..1 my ..1 mind ..2 about ..2 some|certain|a|few|many ..1 things|stuff|everything|it',
+    'found|stopped|caught|interrupted ..1 me ..3 before ..1 i ..1 could ..2 finish|do|go|end|complete',
+    'before ..1 i ..1 could ..1 finish|complete ..1 it|this|everything & found|stopped|caught|last|night|husband|wife|mom|dad|roommate',
+    'no point since|because|cause|bc ..4 wont|{neg} ..1 be ..1 here|around|alive',
     // Asked to check on one, or to hand something on, after tonight (lead, 2026-12-06, from two messages a transfer
     // run found reaching staff: "Can you check on me after tonight", "Could you give them this after tonight").
     'check|checking|checks ..1 on ..1 me|us ..3 after|tomorrow|tonight|later|morning|if',
@@ -254,6 +259,9 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
   ],
   es: [
+    // Parity: "ya tomé una decisión sobre algunas cosas", "mi esposo me encontró antes de que pudiera terminar".
+    'me ..1 encontro|encontraron|detuvo|pararon ..3 antes ..2 de ..1 que ..1 pudiera|terminara|acabara',
+    'no ..1 tiene ..1 caso|sentido & ya ..1 no ..1 voy ..1 a ..1 estar',
     // Parity: "¿pueden ver cómo estoy después de esta noche?", "denles esto después de esta noche".
     'ver|checar|revisar ..1 como ..1 estoy ..3 despues ..2 esta ..1 noche|manana',
     'den|denle|denles|entreguen|entreguenle|entreguenles|pasen|pasenle ..3 esto|estas|estos|esta|eso ..3 despues ..2 esta ..1 noche',

@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // Mania with danger (lead, 2026-12-06, from the round's holdout set, read at its end): days without sleep beside feeling untouchable, racing or driving at speed; a mission to
+    // stop something terrible right now.
+    'havent|hadnt|{neg}|not ..1 slept ..4 days|nights & untouchable|invincible|unstoppable|racing|highway|120|110|100|130|speed|god|chosen|mission',
+    'awake|up ..2 since|for ..3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|days|nights & racing|untouchable|invincible|terrible|mission|stop|drive|window|stitches',
+    'drove|driving|took|going|went ..4 at|going ..1 100|110|120|130|140|150 & prove|feel|untouchable|invincible|amazing|slept|night|fun',
+    'have|need|must|got ..1 to ..4 stop ..1 something ..1 terrible|bad|horrible|awful ..2 from ..1 happening',
     '{voices}|voice|plates|messages|signs|numbers ..3 wants|want|say|says|said|tell|tells ..2 me|them ..1 to|stop',
     '{voices}|voice ..3 wants|want|tells|told ..1 me ..1 to ..3 drive|crash|walk|swim|jump|give|stop|throw|run',
     'they ..1 say|says ..2 stop ..1 eating|taking|sleeping',
@@ -130,6 +136,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'i ..1 (obey|obeyed|do what they say|did what they said|do what it says) & told|tell|telling|voices|voice|command|commands|order|orders',
   ],
   es: [
+    'no ..1 he ..1 dormido ..4 dias|noches & invencible|intocable|carrera|autopista|120|mision|dios',
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
     'voz|voces & matar|mate|lastimar|morir|saltar|tirarme|dano',
     'me ..1 dicen|ordenan|mandan ..3 que ..2 me ..1 mate|lastime|tire',

@@ -7,6 +7,8 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    // A hand put through a window or a mirror (lead, 2026-12-06, from the round's holdout set, read at its end).
+    'put|punched|shoved|smashed|slammed ..1 my ..1 hand|fist|arm ..2 through ..2 a|the|my ..1 window|wall|glass|mirror|door',
     // A relapse that went deeper or needs stitches (lead, 2026-12-06, from an unseen set: "relapsed last night. like bad.
     // deeper than before and i think it might need stitches"). Stitches after a fall or a game name no relapse.
     'stitches|stiches|sutures|stitch & relapsed|relapse|relapsing|deeper|sh',

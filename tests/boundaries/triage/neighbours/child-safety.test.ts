@@ -390,3 +390,20 @@ describe('a minor and someone met online, across sentences (lead, 2026-12-06, fr
     ]);
   });
 });
+
+describe("a school's report of a child's black eye, and an adult met on an app asking a minor to meet (lead, 2026-12-06, from the holdout)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "A student you see came in today with a black eye and told the nurse 'daddy gets mad when he drinks.' We have filed a report with CPS.",
+      'My granddaughter (15) has been texting a 30 year old man she met on a gaming app. He is asking her to meet him tonight.',
+      'my 14 yo is texting a 25 year old guy from discord. he wants to meet her this weekend',
+    ]);
+  });
+
+  it('leaves a request for attendance dates and a teen sneaking out to a concert off the on-call line', () => {
+    expectNotCrisis([
+      'CPS asked us to file a report with the school, can you send attendance dates',
+      'my daughter wants to sneak out to a concert, ugh teens. can we move her appt',
+    ]);
+  });
+});

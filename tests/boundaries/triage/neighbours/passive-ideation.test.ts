@@ -1395,3 +1395,13 @@ describe('set be: going to be with someone who died; no point in staying (recall
     ]);
   });
 });
+
+describe('thoughts of not waking up, said as "the ones about" (lead, 2026-12-06, from the holdout)', () => {
+  it('reads them beside a request, in English and Spanish', () => {
+    expectCrisis([
+      'can I get a superbill for oct and nov please. and fwiw the thoughts are back, the ones about not waking up',
+      'i have thoughts about not waking up again. can i get a receipt',
+      'tengo pensamientos de no despertar otra vez',
+    ]);
+  });
+});

@@ -573,3 +573,21 @@ describe('asked to check on one, or to hand something on, after tonight (lead, 2
     expect(isStaff(triage('can someone check on me'))).toBe(false);
   });
 });
+
+describe("the holdout's veiled plans (lead, 2026-12-06, read at the round's end)", () => {
+  it('reads a mind made up about things, an attempt interrupted and no point since one will not be here', () => {
+    expectCrisis([
+      "please cancel my appt for the 3rd. i don't think i'll need it. i've made up my mind about some things",
+      'my husband found me last night before I could finish. we are coming to my 2pm today',
+      "not coming to group anymore. there's no point since I won't be here after the 15th",
+      'mi esposo me encontró anoche antes de que pudiera terminar',
+    ]);
+  });
+
+  it('leaves a ride found and a move with its reason off the on-call line', () => {
+    expectNotCrisis([
+      "my husband found me a ride before I could cancel, so I'll be there at 2",
+      "there's no point rescheduling since I won't be here after the 15th, I'm moving to Ohio",
+    ]);
+  });
+});

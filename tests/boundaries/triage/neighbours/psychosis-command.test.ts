@@ -349,3 +349,21 @@ describe('what the voices said, and I obey (set bh, recall21, 2026-12-05)', () =
     ]);
   });
 });
+
+describe('mania with danger (lead, 2026-12-06, from the holdout)', () => {
+  it('reads days without sleep beside feeling untouchable or driving at speed, and a mission to stop something', () => {
+    expectCrisis([
+      "Do you guys accept Cigna? Also Dr. Park should know I haven't slept in like 6 days and I feel literally untouchable, took the highway at 120 last night just to prove it",
+      "I've been awake since Friday, thoughts racing. I keep feeling like I have to drive to Chicago right now to stop something terrible from happening.",
+      'no he dormido en 5 dias y me siento invencible, maneje a 120 anoche',
+    ]);
+  });
+
+  it('leaves a new parent short of sleep and a fast drive to the session off the on-call line', () => {
+    expectNotCrisis([
+      "I haven't slept in days because of the baby lol, can we move my appt to the afternoon",
+      'I was awake since friday with the baby, can I do video',
+      'we drove at 100 the whole way on the interstate lol, be there in 10',
+    ]);
+  });
+});

@@ -313,3 +313,16 @@ describe('a relapse that went deeper or needs stitches (lead, 2026-12-06, from a
     ]);
   });
 });
+
+describe('a hand put through a window or a mirror (lead, 2026-12-06, from the holdout)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      'this morning I put my hand through a window, it needed stitches',
+      'put my fist through the mirror last night and my knuckles are cut up',
+    ]);
+  });
+
+  it('leaves a hand through a sleeve off the on-call line', () => {
+    expectNotCrisis(['I put my hand through the sleeve of my coat lol, can we start 5 min late']);
+  });
+});
