@@ -127,6 +127,7 @@ export {
   estimatePatientShareSeries,
   type PatientEstimateBatch,
   type PatientEstimateDecision,
+  type PatientEstimateFigures,
   PatientEstimateRequest,
   type PatientShareBreakdown,
   type UndecidedPatientEstimate,

@@ -96,7 +96,7 @@ export interface PatientShareBreakdown {
 }
 
 /** The amounts of an estimate that was made (every outcome but `undecided`). */
-interface PatientEstimateFigures {
+export interface PatientEstimateFigures {
   readonly dateOfService: LocalDate;
   readonly allowedCents: number;
   readonly clientShareCents: number;
