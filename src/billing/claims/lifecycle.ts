@@ -62,7 +62,7 @@ export type ClaimMoveDecision = Decision<
 >;
 
 /**
- * Whether a move sends the claim out and so needs the scrubber first: any move to `ready`, and a move to
+ * Whether a move sends the claim out and so needs the scrubber first: every move to `ready`, and a move to
  * `submitted` that skips `ready` (a claim resent after a clearinghouse rejection or an unprocessable return).
  */
 function needsScrub(from: ClaimStatus, to: ClaimStatus): boolean {

@@ -341,37 +341,28 @@ export function timelyFilingOfValidated(
   const clock = clockOf(c, w);
   const base = { claimId: c.claimId, kind: c.kind };
   const start = clock.start;
+  const undecided = (why: Reason<BillingReasonCode>): TimelyFilingDecision => ({
+    ...base,
+    outcome: 'undecided',
+    risk: null,
+    deadline: null,
+    daysLeft: null,
+    reasons: [why, ...history],
+  });
   if (start === undefined) {
-    return {
-      ...base,
-      outcome: 'undecided',
-      risk: null,
-      deadline: null,
-      daysLeft: null,
-      reasons: [
-        reason(
-          'billing.filing.start_unknown',
-          'warning',
-          c.kind === 'secondary'
-            ? 'The primary payer’s remittance date is needed to start the secondary filing clock.'
-            : 'The date of the payer’s decision is needed to start this filing clock.',
-          { kind: c.kind },
-        ),
-        ...history,
-      ],
-    };
+    return undecided(
+      reason(
+        'billing.filing.start_unknown',
+        'warning',
+        c.kind === 'secondary'
+          ? 'The primary payer’s remittance date is needed to start the secondary filing clock.'
+          : 'The date of the payer’s decision is needed to start this filing clock.',
+        { kind: c.kind },
+      ),
+    );
   }
   const impossible = impossibleFiling(c);
-  if (impossible !== undefined) {
-    return {
-      ...base,
-      outcome: 'undecided',
-      risk: null,
-      deadline: null,
-      daysLeft: null,
-      reasons: [impossible, ...history],
-    };
-  }
+  if (impossible !== undefined) return undecided(impossible);
   const window = clock.window;
   const startDay = toEpochDay(start);
   const deadlineDay = addFilingWindow(startDay, window);

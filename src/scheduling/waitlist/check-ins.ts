@@ -69,7 +69,7 @@ export function listWaitlistCheckIns(
     const last = e.lastContactAt ?? e.addedAt;
     const days = Math.floor((asOf - toEpochMs(last)) / DAY_MS);
     const { tier, triaged } = effectiveTier(e, policy);
-    // Until a clinician triages it the entry may be urgent: it is checked in on as often as any tier.
+    // Until a clinician triages it the entry may be urgent: it is checked in on at the policy's shortest interval.
     const interval = triaged ? policy.checkInDays[tier] : Math.min(...Object.values(policy.checkInDays));
     if (days < interval) continue;
     const stale = reason(

@@ -1123,16 +1123,16 @@ describe('evaluateClaimTimelyFiling: a claim with lines on several dates of serv
   });
 });
 
-describe('evaluateTimelyFiling: a secondary extension never shortens the window from the date of service', () => {
-  // A Medicaid plan as secondary (third-party liability): 12 months from the date of service, or 6
-  // months from the other payer's remittance when that ends later.
-  const tpl = {
-    initial: { amount: 12, unit: 'months' as const },
-    corrected: { amount: 12, unit: 'months' as const },
-    appeal: { amount: 90, unit: 'days' as const },
-    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
-  };
+// A Medicaid plan as secondary (third-party liability): 12 months from the date of service, or 6 months from the
+// other payer's remittance when that ends later.
+const tpl = {
+  initial: { amount: 12, unit: 'months' as const },
+  corrected: { amount: 12, unit: 'months' as const },
+  appeal: { amount: 90, unit: 'days' as const },
+  secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
+};
 
+describe('evaluateTimelyFiling: a secondary extension never shortens the window from the date of service', () => {
   it('keeps the 12 months from DOS 2026-01-05 when the primary paid on 2026-02-01: on time on 2026-09-01', () => {
     const d = evaluateTimelyFiling(
       { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-02-01' },
@@ -1429,13 +1429,6 @@ describe('evaluateClaimTimelyFiling: a filed claim is late per line', () => {
 });
 
 describe('evaluateTimelyFiling and evaluateClaimTimelyFiling: the edges of the new rules', () => {
-  const tpl = {
-    initial: { amount: 12, unit: 'months' as const },
-    corrected: { amount: 12, unit: 'months' as const },
-    appeal: { amount: 90, unit: 'days' as const },
-    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
-  };
-
   it('runs on the extension, with no note, when both windows end the same day (2027-01-05)', () => {
     const d = evaluateTimelyFiling(
       { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-07-05' },
@@ -1510,12 +1503,6 @@ describe('evaluateTimelyFiling and evaluateClaimTimelyFiling: the edges of the n
 });
 
 describe('the new rules’ reasons and remaining edges', () => {
-  const tpl = {
-    initial: { amount: 12, unit: 'months' as const },
-    corrected: { amount: 12, unit: 'months' as const },
-    appeal: { amount: 90, unit: 'days' as const },
-    secondaryFromPrimaryRemittance: { amount: 6, unit: 'months' as const },
-  };
   const filedClaim = (dates: readonly string[], filedOn: string) =>
     medicare(
       '2025-01-06',

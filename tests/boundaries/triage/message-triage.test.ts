@@ -28,6 +28,14 @@ const tuning: readonly CorpusMessage[] = JSON.parse(
 ).messages;
 const rules = compileTriageRules();
 const triage = (text: string) => triageMessage(text, { rules });
+// Each text goes to a clinician as a letter or form that needs clinical judgement.
+const expectClinicalLetter = (texts: readonly string[]) => {
+  for (const text of texts) {
+    const decision = triage(text);
+    expect(decision.routeTo, text).toBe('clinician');
+    expect(decision.clinicalCategories, text).toContain('letters_forms_clinical');
+  }
+};
 const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
 // The properties compose messages triage reads right on their own: what they test is the composing.
 const readAs = (label: CorpusMessage['label'], right: (d: TriageDecision) => boolean) =>
@@ -202,15 +210,11 @@ describe('triageMessage', () => {
   });
 
   it("sends a school's or a doctor's request for the clinician's view on what the client needs to the clinician (lead, 2026-12-06, from an unseen set)", () => {
-    for (const text of [
+    expectClinicalLetter([
       "Hello, this is the school counselor at Westfield Middle. With the parent's signed release, we'd like the therapist's input on whether Mason (7th grade) would benefit from a shortened school day for the next month. Please call me at your convenience.",
       "We'd like the psychiatrist's recommendation on whether she can return to work full time.",
       'Could we get the input of her therapist on whether a lighter course load would help?',
-    ]) {
-      const decision = triage(text);
-      expect(decision.routeTo, text).toBe('clinician');
-      expect(decision.clinicalCategories, text).toContain('letters_forms_clinical');
-    }
+    ]);
     // The same words asking for the desk's help stay the desk's.
     for (const text of [
       'can the therapist give me a call back about the bill',
@@ -220,15 +224,11 @@ describe('triageMessage', () => {
   });
 
   it('sends the forms of disability benefits to the clinician who must fill them, not to staff', () => {
-    for (const text of [
+    expectClinicalLetter([
       'Social Security wants a medical source statement for my SSDI claim, can my therapist do that?',
       'Can someone fill out the SSI questionnaire from my caseworker?',
       'My lawyer sent a residual functional capacity form for Dr. Lee.',
-    ]) {
-      const decision = triage(text);
-      expect(decision.routeTo, text).toBe('clinician');
-      expect(decision.clinicalCategories, text).toContain('letters_forms_clinical');
-    }
+    ]);
   });
 
   it('sends a message that asks nothing administrative to a clinician', () => {
