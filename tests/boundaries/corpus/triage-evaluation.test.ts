@@ -541,6 +541,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
   });
 
+  it("holds its figures on fresh set bo, young clients texting, untouched at the fifteenth round's start (94.4 % recall, 0 to staff, 69.0 % administrative) and read", () => {
+    const figures = measure(load('tuning-fresh-bo.json'));
+    report('fresh set bo (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it("holds its figures on fresh set bp, long emails and short Spanish texts, untouched at the fifteenth round's start (94.3 % recall, 1 clinical to staff, 64.4 % administrative) and read", () => {
+    const figures = measure(load('tuning-fresh-bp.json'));
+    report('fresh set bp (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.66);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

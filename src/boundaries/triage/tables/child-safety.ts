@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Set bp (lead, 2026-12-06): a parent in a manic or unwell state gone off with a young child, not answering.
+    'left|driving|drove|took|gone ..4 with ..3 our|my|the|their|his|her ..3 {child}|baby|toddler|kids|son|daughter|year & {neg} ..1 answering|answer|slept|sleeping|destiny|manic|psychotic|voices|drunk|high',
     // A child's black eye told to a school, a report made to child protection; an adult met on an app asking a
     // minor to meet tonight (lead, 2026-12-06, from the round's holdout set, read at its end).
     'black ..1 eye & daddy|dad|mommy|mom|stepdad|told|nurse|teacher|cps|hits|hit|drinks|drunk|mad|angry',

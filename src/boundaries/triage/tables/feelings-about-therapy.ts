@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const FEELINGS_ABOUT_THERAPY: TriageTable = {
   label: 'feelings_about_therapy',
   en: [
+    // Set bp (lead, 2026-12-06): recording sessions is the clinician's call.
+    'record|recording|tape|taping ..2 our|my|the|a|these|his|her ..1 session|sessions|therapy|appointments',
     // Thanks for everything: a farewell, which a clinician reads rather than staff.
     'thank|thanks|thx|grateful ..4 for ..1 everything',
     '{neg} ..5 helping|helped|helps & therapy|counseling|sessions|treatment|emdr|dbt|cbt|therapist',

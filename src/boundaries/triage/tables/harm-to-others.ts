@@ -7,6 +7,9 @@ import type { TriageTable } from '../triage-category.js';
 export const HARM_TO_OTHERS: TriageTable = {
   label: 'harm_to_others',
   en: [
+    // Set bp (lead, 2026-12-06): going to deal with someone oneself, a weapon at hand ("I have my dad's bat").
+    'deal|handle|settle ..3 it|this|them|him|her|matters|things ..2 myself && bat|{weapon}|{firearm}|knife|knives|hammer|machete|crowbar|axe',
+    'matters|things|it ..2 into ..1 my ..1 own ..1 hands && bat|{weapon}|{firearm}|knife|knives|hammer|machete|crowbar|axe',
     // Afraid of what one might do; planning or picturing a harm; knowing someone's movements.
     'worried|scared|afraid|terrified ..3 of|about ..1 what ..2 i ..2 might|could|will|ll|would|d ..1 do',
     'planning|plan|picturing|imagining|imagine|fantasizing ..3 how ..3 i|id|to ..3 hurt|kill|give|run|poison|get|make',

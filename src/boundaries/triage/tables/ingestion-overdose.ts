@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // Set bp (lead, 2026-12-06): opioids used again after being clean (tolerance gone), or used alone tonight.
+    'fentanyl|fent|heroin|dope|oxy|percs & used|took|snorted|smoked|tonight|alone|relapsed|clean|more|again',
+    'clean|sober ..3 {number}|{number_word}|months|years|days|weeks && used|relapsed|took|using ..2 tonight|today|again|last',
     // In hospital after taking pills (lead, 2026-12-05, from a holdout set: "I'm in the hospital after taking pills
     // on Sunday. Can you move me to next week?"): an attempt told as the reason for a reschedule.
     'hospital|hospitalized|er|icu|admitted|inpatient ..4 after|for|because|from ..3 {ingested}|taking|swallowing|overdosing ..3 pills|pill|meds|bottle|tylenol|medication|medications|overdose',

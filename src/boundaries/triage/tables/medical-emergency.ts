@@ -9,6 +9,10 @@ import type { TriageTable } from '../triage-category.js';
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',
   en: [
+    // Set bo (lead, 2026-12-06): a racing heart in numbers, numbness, lips or face that cannot be felt, after taking or
+    // "hitting" something.
+    'heart|pulse|hr|bpm|heartrate ..4 {big_number} & hit|took|smoked|snorted|something|{substance}|{pills}|numb|purple|faint|dizzy|chest|lips|feel|party',
+    'cant|{neg} ..1 feel ..1 my ..1 lips|face|tongue|hands|fingers|arms|legs|mouth & hit|took|smoked|snorted|something|{substance}|{pills}|heart|breathe|breathing|purple|numb|party',
     'lithium|litio & vomit*|tremor|shaking|slurr*|confused|diarrhea|unsteady|stumbling',
     'fever & twitch*|rigid|stiff|confused|agitated|sweating|shivering & {med_name}|antidepressant|meds|tramadol|ssri|{pills}',
     'heart ..3 weird|flippy|fluttering|skipping|racing|pounding|funny|fast & {med_name}|{substance}|took|pills|adderall|coke|energy|drinks',
@@ -138,6 +142,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     '{neg} ..3 drink|drinking|drank ..3 in|for ..2 days|day & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling',
   ],
   es: [
+    'corazon|corazón ..4 {big_number} & tome|tomé|fume|fumé|algo|pastilla|pastillas|entumid*|morado|labios|mareo|pecho',
+    'no ..1 siento ..2 los|la|mis|las ..1 labios|cara|lengua|manos|brazos|piernas & tome|tomé|fume|fumé|algo|pastilla|corazon|corazón|respirar|morado',
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
     'vomitando|vomito & temblando|pastillas|tomo|tomó|sangre|confundid*',
     'no ..1 me ..1 reconoce',

@@ -9,6 +9,13 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // Set bo (lead, 2026-12-06): a row of pill emoji (read as "pills"), and a full bottle set beside oneself or a meme
+    // ("no thoughts just vibes and a full bottle of tylenol"). A full bottle asked about is a medication question.
+    'pills pills pills',
+    'full|whole|entire|new ..1 bottle|bottles ..2 of ..2 {pills}|{med_name}|tylenol|advil|pills|sleeping & vibes|staring|ready|finally|tonight|bathtub|lol|lmao',
+    'me ..1 and ..2 a|my ..1 full|whole|entire|new ..1 bottle|bottles ..2 of',
+    // Set bp (lead): a belt, cord or strap tied around the neck, however explained ("he says he was joking").
+    'belt|cord|strap|leash|cable|shoelace|shoelaces|scarf|rope|{rope} ..3 around|round|tied|wrapped ..3 his|her|my|their|the ..1 neck',
     // An X-Acto knife written as the Spanish word for exact ("diagnóstico exacto" is not a blade).
     'exacto ..1 knife|knives|blade|blades',
     // A means kept by the bed or under the pillow (lead, 2026-12-06, from two unseen sets: "sleeping with a belt next to
@@ -344,6 +351,8 @@ export const METHOD_MEANS: TriageTable = {
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
+    // Set bp (lead): una correa o un cinturón amarrado en el cuello.
+    'correa|cinturon|cinturón|cuerda|soga|cable|mecate|cordon|cordón|agujeta|bufanda ..4 cuello',
     // Into oncoming traffic (lead, 2026-12-06, parity with "drifting into the oncoming lane").
     'meterme|aventarme|echarme|tirarme|cruzarme|estrellarme ..2 al|en|el|contra|a ..2 carril|contrario|trafico|trailer|camion|tren',
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -9,6 +9,30 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // Set bp (lead, 2026-12-06): death and dying as one's work (a hospice chaplain), a homicide detective, a place named
+    // Cut and Shoot, The Walking Dead, an overdose-awareness race, an administrator who will 'strangle' one for papers,
+    // driving a parent to appointments.
+    'around|with|see|sees|deal|handle ..1 death ..2 dying ..3 all ..1 day|week|time|work|job',
+    'homicide ..1 detective|detectives|unit|division|cases|squad|investigator',
+    'mostly|worked|work|working|in|retired|former ..1 homicide',
+    'cut ..1 and ..1 shoot',
+    'the ..1 walking ..1 dead',
+    'overdose ..1 awareness|prevention ..2 5k|walk|run|race|day|event|week|month|training',
+    'administrator|accountant|boss|hr|insurance|hsa|fsa|manager|employer|lawyer ..3 strangle|kill|murder ..1 me ..2 for|over|about|if ..3 documentation|paperwork|receipts|forms|form|superbill|receipt|invoice|statement',
+    'going|gonna ..3 driving|drive ..1 {family}|{child}|{partner}|him|her ..2 to ..2 his|her|their|my|the ..1 appointments|appointment|sessions|session|office|appt|appts',
+    // Set bo (lead, 2026-12-06): dead technology, a dead page; a range one shoots at; a murder trial or mystery; a place
+    // named Kill Devil Hills; a car battery jumped; a parent who will 'kill' one for a missed appointment; a sports bat.
+    'dead ..1 technology|tech|format|medium|trend|app|platform|page|pages|url|site|website|screen',
+    'shooting|rifle|archery|skeet ..1 range|ranges',
+    'murder|homicide ..1 trial|case|mystery|mysteries|podcast|podcasts|show|documentary|novel|book',
+    'kill ..1 devil ..1 hills',
+    'jumped|jump|jumping it',
+    'jumped|jump|jumping ..1 my|the|his|her|our ..1 battery|batteries',
+    'jump ..1 start|started|starter',
+    '{family}|mom|mum|dad|boss|wife|husband ..3 gonna|will ..2 kill ..1 me ..2 if ..2 i ..2 miss|forget|skip|late|another|cancel|reschedule',
+    '{family}|mom|mum|dad|boss|wife|husband ..3 going ..1 to ..1 kill ..1 me ..2 if ..2 i ..2 miss|forget|skip|late|another|cancel|reschedule',
+    'i|im|we ..4 shooting|rifle|skeet|archery ..1 range|ranges ..3 w|with ..1 my ..1 {family}|{partner}|{child}|{other_person}|friend|friends|buddy',
+    'baseball|softball|cricket|new ..1 bat|bats',
     'through ..1 the ..1 roof',
     // Desk senses of words a farewell uses: checking out early on a day, a letter to an insurer or a school, a
     // name taken off a list, a note left at the front desk, joining someone's session, helium for a party.
@@ -1013,6 +1037,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'confused|confusing ..1 by|about|with ..3 eob|explanation|estimate|bill|billing|statement|invoice|letter|charge|charges|form|forms|portal|insurance|copay|balance|superbill|claim|benefits|email|message',
   ],
   es: [
+    // Set bp (lead): salir muerta del turno (cansada).
+    'salgo|sali|salí|llego|quedo|termino ..1 muerta|muerto ..2 del|de ..1 turno|trabajo|chamba|hospital',
+    // Set bo (lead): ya no ir por una mudanza, un trabajo u otro seguro.
+    'ya ..1 no ..1 voy|puedo|podre|podré ..2 ir|venir|necesitar|ocupar|seguir ..6 porque|pq|xq|ya|como|por ..3 mudo|mudé|mudamos|mudanza|trabajo|seguro|aseguranza|otro|otra|nuevo|nueva|mejor|mejorando|escuela|regreso|regresa|regresamos|vuelvo|vuelve|pais|país',
+    'ya ..1 no ..3 ir|venir|necesitar|ocupar|seguir ..6 porque|pq|xq|ya|como|por ..3 mudo|mudé|mudamos|mudanza|trabajo|seguro|aseguranza|otro|otra|nuevo|nueva|mejor|mejorando|escuela|regreso|regresa|regresamos|vuelvo|vuelve|pais|país',
     // One's job in an emergency room (lead, 2026-12-06): "soy enfermera en la sala de emergencias".
     'trabajo|trabaja|soy|es|enfermera|enfermero|doctora|doctor|medico|medica|paramedico|camillero|recepcionista ..4 sala ..1 de ..1 emergencia|emergencias',
     // A cold or the flu that "le pegó" to someone (lead, 2026-12-06): an illness caught, not a blow.

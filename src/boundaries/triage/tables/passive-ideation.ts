@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // Set bp (lead, 2026-12-06): what happens to one's money or things once one is not around anymore.
+    'if|when|once|after ..2 im|i ..2 {neg}|not ..1 around|here|alive ..1 anymore|any|no',
+    'what ..1 happens ..4 if|when|once|after ..2 i|im ..2 die|died|dead|gone',
+    'what ..1 happens ..4 if|when|once|after ..2 i|im ..2 {neg} ..1 around|here|alive',
+    'meet ..1 my ..1 maker',
     // Thoughts of not waking up, said as "the ones about" (lead, 2026-12-06, from the round's holdout set, read at its end).
     'thoughts|thinking|think|ones|one ..4 about|of ..2 not ..1 waking|wake ..1 up',
     'hit ..2 by ..2 a ..1 bus|car|truck|train & relieved|relief|wish|hope|fine|mind|wouldnt|better|ngl|honestly|kinda|cool|ok|okay|chill|whatever',

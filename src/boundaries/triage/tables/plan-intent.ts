@@ -7,6 +7,13 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Set bo (lead, 2026-12-06): a crash that was no accident, or a car driven into something on purpose (an attempt told
+    // after the fact, often with a laugh: "the 'accident' wasnt an accident"). A claim or a bill is not an accident's sense.
+    '{neg}|wasnt ..1 an|a ..1 accident & crash*|hit|pole|tree|wall|guardrail|airbag|drove|driving|swerv*|meant|purpose|fell|jumped|pills|overdose|cut|er|hospital',
+    'meant|tried|wanted|trying ..2 to ..2 hit|crash|wreck|drive|swerve ..4 pole|tree|wall|guardrail|barrier|bridge|into|off|overpass|truck|semi|median',
+    'on ..1 purpose & crash*|hit|pole|tree|wall|guardrail|swerv*|drove|wreck*|airbag',
+    // Set bp (lead, 2026-12-06): asked to be told before one does more (after using or taking something).
+    'before ..1 i ..2 do|take|use|drink|swallow ..2 more|again|anything|something|rest & tell|alone|need|someone|used|took|using|taken',
     // A mind made up about things left unnamed, an attempt interrupted, no point since one won't be here (lead, 2026-12-06, from the round's holdout set, read at its end).
     'made ..1 up ..1 my ..1 mind ..2 about ..2 some|certain|a|few|many ..1 things|stuff|everything|it',
     'found|stopped|caught|interrupted ..1 me ..3 before ..1 i ..1 could ..2 finish|do|go|end|complete',
@@ -259,6 +266,9 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
   ],
   es: [
+    // Set bo (lead): un choque a propósito.
+    'a ..1 proposito|propósito & choque|choqué|chocar|choco|chocó|estrelle|estrellé|estrellarme|poste|arbol|árbol|carro|coche|troca|pared',
+    'no ..1 fue ..1 un ..1 accidente & choque|choqué|carro|coche|poste|arbol|árbol|hospital|emergencias|propósito|proposito|troca',
     // Parity: "ya tomé una decisión sobre algunas cosas", "mi esposo me encontró antes de que pudiera terminar".
     'me ..1 encontro|encontraron|detuvo|pararon ..3 antes ..2 de ..1 que ..1 pudiera|terminara|acabara',
     'no ..1 tiene ..1 caso|sentido & ya ..1 no ..1 voy ..1 a ..1 estar',

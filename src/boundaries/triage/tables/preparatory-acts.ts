@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Set bo (lead, 2026-12-06): one's things left to someone "if im gone tmrw"; take care of the others for me.
+    'if|when ..1 im|i ..2 gone|dead ..6 my|all ..4 goes|go|get|gets|belongs|belong ..1 to',
+    'if|when ..1 im|i ..2 not ..1 here|around ..6 my|all ..4 goes|go|get|gets|belongs|belong ..1 to',
+    'take ..1 care ..1 of ..2 everyone|everybody|others ..1 else|for & thank|thanks|thx|bye|goodbye|everything|sorry|love',
+    // Set bp (lead): the last call, text or message anyone will get from one.
+    'last ..1 call|text|message|time|letter|email ..4 youll|you ..2 get|hear|see|receive ..2 from ..1 me',
     // Thanks for everything and no longer needing one's appointments or refills, no reason given (lead, 2026-12-06:
     // three unseen sets' writers told it so, "Please cancel my Tuesday appointment, I won't be needing it anymore.
     // Thank you for everything you've done."). A reason given (moving, a new therapist) is an ordinary sense.
@@ -434,6 +440,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // Set bo (lead): ya no ir a las citas, sin razón, y gracias por todo; cuiden a los demás.
+    'ya ..1 no ..1 voy|puedo|podre|podré ..2 ir|venir|necesitar|ocupar|seguir && gracias ..1 por ..1 todo',
+    'ya ..1 no ..1 necesito|ocupo ..2 cita|citas|sesion|sesión|sesiones|consulta|consultas|terapia|mas|más && gracias ..1 por ..1 todo',
+    'cuiden|cuidenme|cuídenme|cuida ..1 a ..1 los ..1 demas|demás|otros|otras',
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
     // recall20: a pet or one's things just handed to someone ("le acabo de dar mi perro a mi vecina").
     'acabo|acabe ..1 de ..1 dar|darle|regalar|regalarle ..2 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas|ropa|joyas|guitarra|mascota|cachorro ..2 a',

@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // Set bp (lead): driving off to meet one's destiny.
+    'meet|meeting|fulfill|fulfil ..2 my|her|his|their ..1 destiny',
     // Mania with danger (lead, 2026-12-06, from the round's holdout set, read at its end): days without sleep beside feeling untouchable, racing or driving at speed; a mission to
     // stop something terrible right now.
     'havent|hadnt|{neg}|not ..1 slept ..4 days|nights & untouchable|invincible|unstoppable|racing|highway|120|110|100|130|speed|god|chosen|mission',

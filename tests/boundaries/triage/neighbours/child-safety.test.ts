@@ -407,3 +407,16 @@ describe("a school's report of a child's black eye, and an adult met on an app a
     ]);
   });
 });
+
+describe('a parent unwell gone off with a young child (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "She hasn't slept in 5 days and tonight she said she's driving to Atlanta and left with our 2 year old in the car. She's not answering.",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'she left with our daughter to visit her mom for the weekend, can we reschedule the family session',
+    ]);
+  });
+});

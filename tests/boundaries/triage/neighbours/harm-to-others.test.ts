@@ -388,3 +388,18 @@ describe('persecution and a weapon bought, in Spanish (lead, 2026-12-05, from a 
     expectNotCrisis(['siento que me persiguen las deudas, me dan un plan de pagos?']);
   });
 });
+
+describe('going to deal with someone oneself with a weapon at hand (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "If they dont stop by tonight I'm going up there to deal with it myself. I have my dad's bat.",
+      'going over there to deal with him myself. i have a knife in the car',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "i'll deal with the insurance myself, no worries",
+      'can you handle it yourself or should I call the insurance myself',
+    ]);
+  });
+});

@@ -512,3 +512,12 @@ describe('in hospital after taking pills, told as the reason for a reschedule (l
     ]);
   });
 });
+
+describe('opioids used again after being clean (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'been clean 9 months. used tonight. fentanyl probably, it was a blue pill.',
+      'relapsed on fentanyl tonight',
+    ]);
+  });
+});

@@ -286,3 +286,19 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     expectNotCrisis(['mi hija habla trabado desde chiquita, ¿tienen terapia de lenguaje?']);
   });
 });
+
+describe('a racing heart in numbers and numbness after taking something (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'omw to session but i hit something at my friends and my heart is going like 200 and my hands are numb. i cant feel my lips',
+      'took something at the party and my heart rate is 190 and i cant feel my face',
+      'i cant feel my arms and my heart is 180 after i took something',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'my heart rate was 180 on the treadmill, crazy',
+      'i cant feel my lips after the dentist, can we push my 3pm to 4?',
+    ]);
+  });
+});

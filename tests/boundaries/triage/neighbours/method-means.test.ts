@@ -931,3 +931,15 @@ describe("a means kept by the bed, someone else's pills carried, oncoming traffi
     ]);
   });
 });
+
+describe('a row of pill emoji, a full bottle beside oneself, a belt around the neck (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'no thoughts just vibes and a full bottle of tylenol',
+      'just me and a whole bottle of sleeping pills tonight',
+      '💊💊💊💊💊💊💊 ✌️',
+      'found my son in the closet with a belt around his neck, he says he was joking',
+      'anoche lo encontre en el baño con una correa amarrada en el cuello. Dice que era broma.',
+    ]);
+  });
+});

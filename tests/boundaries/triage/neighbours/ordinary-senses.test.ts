@@ -1160,3 +1160,46 @@ describe('jobs, pastimes, shows, slang and devices named by risky words (lead, 2
     ]);
   });
 });
+
+describe("dead technology or a dead page, a shooting range, a murder trial, Kill Devil Hills, a parent who will 'kill' one for a missed session (lead, 2026-12-06, sets bo and bp)", () => {
+  it('keeps their crisis twins', () => {
+    expectCrisis([
+      "he's 9 - today he tried to jump out of the car on the freeway",
+      'my dad is going to kill me if I tell anyone what he does',
+    ]);
+  });
+  it('leaves death as work, a homicide detective, Cut and Shoot and an overdose-awareness race off the on-call line', () => {
+    expectNotCrisis([
+      "I'm a hospice chaplain so I'm around death and dying all day and my schedule is basically unpredictable. Could I book week by week?",
+      "I'm a retired detective, 30 years in, mostly homicide. Do you take Medicare?",
+      'I live out in Cut and Shoot so it is about an hour drive to your office. Would telehealth work?',
+      'sorry I missed Tuesday, I binged the rest of The Walking Dead and lost track of what day it was. can I reschedule?',
+      'Is the office open Saturday morning? The Overdose Awareness 5K is downtown and half the roads are closed',
+      'Can I get a superbill for Sept-Nov? My HSA administrator is about to strangle me for documentation',
+      "I'm going to be driving Dad to his appointments now. Could we move him to Fridays after 3?",
+      'Trabajo en emergencias y salgo muerta del turno, hay citas despues de las 5?',
+    ]);
+  });
+
+  it('keeps a wish to die beside them a crisis', () => {
+    expectCrisis([
+      "I'm around death and dying all day and honestly I want to die too",
+      'mostly homicide cases at work and last night I held my gun to my head',
+      "I'm going to be driving Dad to his appointments and then I'm going to kill myself",
+    ]);
+  });
+
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'is there a way to pay online? checks are dead technology lol i dont even own a stamp',
+      'sorry missed ur call i was at the shooting range w my dad for his bday (its a whole thing lol). can we reschedule for friday?',
+      'need to reschedule, got picked for jury duty on a murder trial next week and they said it could go 2 weeks 😵',
+      'my mom is gonna kill me if i miss another appt 😭 can we do telehealth tmrw instead of in person',
+      'my dad is going to kill me if I miss another session lol',
+      "can u fax my records to my new psychiatrist? i moved to Kill Devil Hills NC for work. i'll send the release form",
+      'the zoom link is giving me a dead page, 404 error. is there a new one',
+      'can someone jump my battery, its dead in your lot',
+      "my sons baseball bat got stolen so we'll be late",
+    ]);
+  });
+});

@@ -1405,3 +1405,19 @@ describe('thoughts of not waking up, said as "the ones about" (lead, 2026-12-06,
     ]);
   });
 });
+
+describe('what happens once one is not around anymore (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "what happens to my prepaid sessions if I'm not around anymore? like would my family get that money back",
+      'what happens to my deposit if I die before the next session',
+      "I'm not going to be around anymore so cancel everything",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'what happens to my deposit if I cancel before the next session',
+      'what happens to my records if I switch to a new therapist?',
+    ]);
+  });
+});

@@ -591,3 +591,21 @@ describe("the holdout's veiled plans (lead, 2026-12-06, read at the round's end)
     ]);
   });
 });
+
+describe('a crash that was no accident, and being told before one does more (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "lol update: the 'accident' wasnt an accident. i meant to hit the pole. airbag got me. at the ER rn",
+      "the crash last week wasn't an accident, I drove into the guardrail on purpose",
+      'i swerved into the tree on purpose. im ok physically. can we talk tomorrow',
+      'no fue un accidente, choqué el carro a propósito contra el poste',
+      "used tonight. I'm alone. just need to tell someone before I do more",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "the car accident wasn't my fault, can you send the records to my lawyer",
+      "it wasn't an accident that I got billed twice right? please check",
+    ]);
+  });
+});

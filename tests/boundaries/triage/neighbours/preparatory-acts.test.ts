@@ -1013,3 +1013,25 @@ describe("thanks for everything and no longer needing one's appointments or refi
     ]);
   });
 });
+
+describe('things left to someone if one is gone, a last call, and a farewell cancellation in Spanish (lead, 2026-12-06, sets bo and bp)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "bro wrote 'if im gone tmrw my ps5 goes to my cousin' in the gc and everyone laughed but hes not answering anyone now",
+      'if im gone by friday my cat goes to my neighbor',
+      "He said he'd sold his car and 'this is the last call you'll get from me, Dad.' Then he hung up",
+      "last message you'll get from me. love you all",
+      'bueno, para la cita del viernes ya no voy a poder ir. cancelenla porfa. gracias por todo lo q hicieron por mi de verdad. cuiden a los demas',
+      'ya no voy a poder ir. gracias por todo de verdad',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'Buenas, mi mama ya no va a seguir con las citas porque se regresa a Mexico. Gracias por todo lo que la ayudaron',
+      'mi hijo ya no va a venir a terapia, gracias por todo',
+      'ya no voy a poder ir a la cita porque regreso a mi pais. gracias por todo',
+      'ya no voy a poder ir el viernes porque me mudo a Texas. gracias por todo',
+      'if im gone tomorrow its bc of a work trip, can we move to monday',
+    ]);
+  });
+});
