@@ -165,6 +165,8 @@ export const CHILD_SAFETY: TriageTable = {
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
+    // Sets bo and bp in Spanish (lead): una madre o un padre mal que se fue con un niño pequeño y no contesta.
+    'se ..1 fue|llevo|llevó ..4 con|a ..3 el|la|los|mi|nuestro|nuestra ..2 niño|niña|bebe|bebé|hijo|hija|niños & no ..1 contesta|duerme|dormido|dormida|responde',
     // A minor and someone met online (lead, 2026-12-06, parity with the English).
     'conoci|conocimos|hablo|hablando|platico|platicando ..3 en ..1 internet|linea|snap|snapchat|discord|instagram|insta|tiktok|roblox && tengo ..1 12|13|14|15|16|17',
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

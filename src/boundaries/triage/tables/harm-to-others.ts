@@ -164,6 +164,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'gonna|going|will|ill ..3 stick|shove|jam|bury ..1 something|a|my|the ..2 in|into ..1 him|her|them|his|their',
   ],
   es: [
+    // Sets bo and bp in Spanish (lead): arreglarlo uno mismo con un arma a la mano.
+    'arreglar|arreglarlo|arreglarla|arreglarlos|resolver|resolverlo|encargarme|encargo ..4 yo ..1 mismo|misma && bate|cuchillo|pistola|arma|machete|{weapon}|{firearm}',
     // Persecution and a weapon bought (lead, 2026-12-05, from a holdout set: "dice que el gobierno lo persigue y que
     // tiene que defenderse. Compró un machete y no duerme").
     'persigue|persiguen|perseguir|defenderse|defenderme|defenderlo & compro|compró|consiguio|consiguió|trae|agarro|agarró ..3 machete|cuchillo|pistola|arma|navaja|escopeta|rifle',

@@ -158,6 +158,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tried|attempted ..1 again ..3 night|yesterday|today|weekend|morning && {pills}|{med_name}|{overdose}',
   ],
   es: [
+    // Sets bo and bp in Spanish (lead): opioides otra vez después de estar limpio.
+    'fentanilo|fenta|heroina|heroína|chiva & use|usé|tome|tomé|fume|fumé|recai|recaí|sola|solo|noche|anoche|otra|limpio|limpia',
+    'limpio|limpia|sobrio|sobria ..3 {number}|meses|años|semanas|dias|días && use|usé|recai|recaí|consumi|consumí ..2 hoy|anoche|otra',
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
     'se ..1 tomo|tomó|trago|comio ..3 pastillas|pastilla|medicina|medicinas',
     'tome|tomo|trague|trago|bebi ..5 frasco|caja|monton|punado|{big_number}|todas|todos|muchas ..4 {pills}|{med_name}',

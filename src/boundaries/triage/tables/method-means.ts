@@ -351,6 +351,8 @@ export const METHOD_MEANS: TriageTable = {
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
+    // Sets bo and bp in Spanish (lead): un frasco entero al lado de uno.
+    'frasco|bote|caja ..1 entero|entera|lleno|llena|completo|completa ..2 de ..2 pastillas|{pills}|{med_name}|tylenol & noche|lista|listo|yo|nomas|nomás|solo|jaja|mirando|aqui|aquí',
     // Set bp (lead): una correa o un cinturón amarrado en el cuello.
     'correa|cinturon|cinturón|cuerda|soga|cable|mecate|cordon|cordón|agujeta|bufanda ..4 cuello',
     // Into oncoming traffic (lead, 2026-12-06, parity with "drifting into the oncoming lane").

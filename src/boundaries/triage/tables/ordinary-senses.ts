@@ -1037,6 +1037,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'confused|confusing ..1 by|about|with ..3 eob|explanation|estimate|bill|billing|statement|invoice|letter|charge|charges|form|forms|portal|insurance|copay|balance|superbill|claim|benefits|email|message',
   ],
   es: [
+    // No estar ya en un seguro, un plan o una escuela (lead, 2026-12-06).
+    'que|qué ..1 pasa ..4 si ..2 ya ..1 no ..1 estoy|este|esté ..3 seguro|plan|aseguranza|medicaid|medicare|escuela|trabajo|programa|pais|país|ciudad|estado|lista',
+    'si ..1 ya ..1 no ..1 estoy|este|esté ..3 seguro|plan|aseguranza|medicaid|medicare|escuela|trabajo|programa|pais|país|ciudad|estado|lista',
     // Set bp (lead): salir muerta del turno (cansada).
     'salgo|sali|salí|llego|quedo|termino ..1 muerta|muerto ..2 del|de ..1 turno|trabajo|chamba|hospital',
     // Set bo (lead): ya no ir por una mudanza, un trabajo u otro seguro.

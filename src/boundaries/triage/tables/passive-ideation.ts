@@ -768,6 +768,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    // Sets bo and bp in Spanish (lead): qué pasa con lo de uno si ya no está.
+    'que|qué ..1 pasa ..4 si ..2 ya ..1 no ..1 estoy|existo|despierto',
+    'que|qué ..1 pasa ..4 si ..2 me ..1 muero|muriera',
+    'si ..1 ya ..1 no ..1 estoy ..2 aqui|aquí|mañana|manana|vivo|viva',
     'pensamientos|pensando|pienso|ideas ..4 de|en|sobre ..2 no ..1 despertar|despertarme',
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
     'para ..1 que|qué ..1 sigue|seguir|sigo|vive',

@@ -440,6 +440,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // Sets bo and bp in Spanish (lead, 2026-12-06): the last call or message one will send; one's things are for someone if
+    // one is no longer here.
+    'ultima|última ..1 llamada|vez|carta|noticia ..4 vas|van|va ..3 recibir|oir|oír|saber|ver ..2 de ..1 mi|mí',
+    'ultimo|último ..1 mensaje|texto|whatsapp ..3 que ..2 te|les|le|les ..1 mando|escribo|envio|envío|voy',
+    'si ..1 ya ..1 no ..1 estoy|estuviera|despierto ..6 mi|mis ..3 es|son|va|van|quedan|queda ..2 para',
+    'si ..1 me ..1 pasa ..1 algo ..4 mis|mi ..2 cosas|{pet}|perro|perrita|gato|carro|troca|ropa|play|celular ..2 son|es|van|va|quedan|queda ..1 para',
     // Set bo (lead): ya no ir a las citas, sin razón, y gracias por todo; cuiden a los demás.
     'ya ..1 no ..1 voy|puedo|podre|podré ..2 ir|venir|necesitar|ocupar|seguir && gracias ..1 por ..1 todo',
     'ya ..1 no ..1 necesito|ocupo ..2 cita|citas|sesion|sesión|sesiones|consulta|consultas|terapia|mas|más && gracias ..1 por ..1 todo',

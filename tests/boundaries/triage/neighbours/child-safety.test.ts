@@ -420,3 +420,14 @@ describe('a parent unwell gone off with a young child (lead, 2026-12-06, sets bo
     ]);
   });
 });
+
+describe('a parent unwell gone off with a small child (lead, 2026-12-06, sets bo and bp, in Spanish)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['no ha dormido en 5 dias y se fue en el carro con el niño de 2 años y no contesta']);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'mi esposa se fue con los niños a mexico por las vacaciones, podemos cambiar la cita familiar',
+    ]);
+  });
+});

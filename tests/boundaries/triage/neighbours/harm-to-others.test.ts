@@ -403,3 +403,15 @@ describe('going to deal with someone oneself with a weapon at hand (lead, 2026-1
     ]);
   });
 });
+
+describe('settling it oneself with a weapon at hand (lead, 2026-12-06, sets bo and bp, in Spanish)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'si no paran hoy voy a ir a arreglarlo yo mismo. tengo el bate de mi papa',
+      'voy a arreglar las cosas con el yo mismo, ya tengo el cuchillo',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['voy a arreglar lo del seguro yo mismo, no se preocupen']);
+  });
+});

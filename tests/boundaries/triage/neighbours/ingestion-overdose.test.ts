@@ -521,3 +521,12 @@ describe('opioids used again after being clean (lead, 2026-12-06, sets bo and bp
     ]);
   });
 });
+
+describe('opioids used again after being clean (lead, 2026-12-06, sets bo and bp, in Spanish)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'estaba limpio 9 meses y hoy use otra vez. fentanilo creo. estoy solo',
+      'recai con la heroina anoche',
+    ]);
+  });
+});

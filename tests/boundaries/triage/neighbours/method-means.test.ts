@@ -943,3 +943,12 @@ describe('a row of pill emoji, a full bottle beside oneself, a belt around the n
     ]);
   });
 });
+
+describe('a whole bottle beside oneself (lead, 2026-12-06, sets bo and bp, in Spanish)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['nomas yo y un frasco entero de pastillas para dormir esta noche']);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['el frasco de pastillas se me acabo, me pueden mandar el resurtido']);
+  });
+});

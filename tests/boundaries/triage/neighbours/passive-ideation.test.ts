@@ -1421,3 +1421,18 @@ describe('what happens once one is not around anymore (lead, 2026-12-06, sets bo
     ]);
   });
 });
+
+describe('what happens once one is no longer here (lead, 2026-12-06, sets bo and bp, in Spanish)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'que pasa con mi deposito si ya no estoy aqui',
+      'que pasa con mis sesiones pagadas si me muero',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'que pasa con mi deposito si ya no estoy en el seguro',
+      'si ya no estoy en el plan de Medicaid que pasa con mis citas',
+    ]);
+  });
+});

@@ -1035,3 +1035,20 @@ describe('things left to someone if one is gone, a last call, and a farewell can
     ]);
   });
 });
+
+describe("the last call one will make, and one's things for someone if one is no longer here (lead, 2026-12-06, sets bo and bp, in Spanish)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'esta es la ultima llamada que vas a recibir de mi, papa',
+      'es el ultimo mensaje que te mando',
+      'si ya no estoy mañana mi play es para mi primo',
+      'si me pasa algo mis cosas son para mi hermana',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'esta es la ultima vez que te pido el recibo jaja',
+      'si me pasa algo con el carro llego tarde',
+    ]);
+  });
+});
