@@ -9,6 +9,10 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    '{neg}|wont ..3 get|receive|hear ..1 another|any|more ..1 call|calls|text|texts|message|messages|email|emails ..2 from ..1 me ..1 about|regarding|re',
+    '{neg}|wont ..3 get|receive|hear ..1 any ..1 more ..1 calls|texts|messages|emails ..2 from ..1 me ..1 about|regarding|re',
+    // The last email before a dispute or a complaint; no more reminder calls wanted.
+    'this ..1 is|will|be ..2 my ..1 last ..1 email|message|text|letter|call ..4 before|about|regarding|until|re ..3 dispute|disputing|complaint|bill|charge|balance|refund|review|bbb|insurance|card|bank',
     // Set bp (lead, 2026-12-06): death and dying as one's work (a hospice chaplain), a homicide detective, a place named
     // Cut and Shoot, The Walking Dead, an overdose-awareness race, an administrator who will 'strangle' one for papers,
     // driving a parent to appointments.

@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // No further call, text or email from one, or this one the last (lead, 2026-12-06: "you will not get another call
+    // from me" and "this is my last email to you" reached staff as desk talk about calls and emails).
+    '{neg}|wont|never ..3 get|receive|hear|be ..2 another|any|more ..2 call|calls|text|texts|message|messages|email|emails|letter|letters ..2 from ..1 me',
+    'this ..1 is|will|be ..2 my ..1 last ..1 email|message|text|letter|call|note',
     // Set bo (lead, 2026-12-06): one's things left to someone "if im gone tmrw"; take care of the others for me.
     'if|when ..1 im|i ..2 gone|dead ..6 my|all ..4 goes|go|get|gets|belongs|belong ..1 to',
     'if|when ..1 im|i ..2 not ..1 here|around ..6 my|all ..4 goes|go|get|gets|belongs|belong ..1 to',
@@ -440,6 +444,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    'no ..3 recibir|tener ..2 otra|otro|mas|más ..1 llamada|mensaje|llamadas|mensajes|carta|correo ..2 mia|mía|mio|mío|de',
+    'ya ..1 no ..3 saber ..2 de ..1 mi|mí',
+    'este|esta ..1 es ..2 mi ..1 ultimo|último|ultima|última ..1 mensaje|correo|carta|llamada|texto',
     // Sets bo and bp in Spanish (lead, 2026-12-06): the last call or message one will send; one's things are for someone if
     // one is no longer here.
     'ultima|última ..1 llamada|vez|carta|noticia ..4 vas|van|va ..3 recibir|oir|oír|saber|ver ..2 de ..1 mi|mí',

@@ -1052,3 +1052,26 @@ describe("the last call one will make, and one's things for someone if one is no
     ]);
   });
 });
+
+describe('no further call, text or email from one, or this one the last (lead, 2026-12-06: two of them reached staff)', () => {
+  it('reads them as a crisis, never as desk talk about calls and emails', () => {
+    expectCrisis([
+      'you will not get another call from me',
+      "you won't get any more texts from me. thank you for everything",
+      'no vas a recibir otra llamada mia',
+      'ya no vas a saber de mi',
+      'this is my last email to you',
+      'este es mi ultimo mensaje',
+      'this will be my last message',
+    ]);
+  });
+  it('leaves an earlier email, a dispute and reminders off the on-call line', () => {
+    expectNotCrisis([
+      'in my last email to you I asked about the superbill, any update?',
+      'my last email to you bounced, is this the right address?',
+      'this is my last email before I dispute the charge with my bank',
+      "please don't send me any more reminder texts, I get the emails",
+      "you won't get any more calls from me about the portal, it works now",
+    ]);
+  });
+});
