@@ -559,6 +559,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.66);
   });
 
+  it('holds its figures on fresh set bq, mostly Spanish, untouched in the fifteenth round (90.5 % recall, 0 to staff, 63.7 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bq.json'));
+    report('fresh set bq (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('holds its figures on fresh set br, crisis-dense and understated, untouched in the fifteenth round (90.2 % recall, 1 crisis to staff, 54.9 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-br.json'));
+    report('fresh set br (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Set br (lead, 2026-12-06): a parent visibly intoxicated driving off with a small child.
+    'intoxicated|drunk|high|impaired|wasted ..6 drove|driving|left|took ..3 with ..3 {child}|baby|toddler|kid|kids|son|daughter|yr|year',
     // Set bp (lead, 2026-12-06): a parent in a manic or unwell state gone off with a young child, not answering.
     'left|driving|drove|took|gone ..4 with ..3 our|my|the|their|his|her ..3 {child}|baby|toddler|kids|son|daughter|year & {neg} ..1 answering|answer|slept|sleeping|destiny|manic|psychotic|voices|drunk|high',
     // A child's black eye told to a school, a report made to child protection; an adult met on an app asking a

@@ -7,6 +7,8 @@ import type { TriageTable } from '../triage-category.js';
 export const HARM_TO_OTHERS: TriageTable = {
   label: 'harm_to_others',
   en: [
+    // Set bq (lead, 2026-12-06): a student who will bring something tomorrow for those who bully him; they will be sorry.
+    'bring|bringing ..2 something|{weapon}|{firearm}|gun|knife ..4 tomorrow|school|for|to && sorry|regret|pay|bullying|bullies|bully|bullied',
     // Set bp (lead, 2026-12-06): going to deal with someone oneself, a weapon at hand ("I have my dad's bat").
     'deal|handle|settle ..3 it|this|them|him|her|matters|things ..2 myself && bat|{weapon}|{firearm}|knife|knives|hammer|machete|crowbar|axe',
     'matters|things|it ..2 into ..1 my ..1 own ..1 hands && bat|{weapon}|{firearm}|knife|knives|hammer|machete|crowbar|axe',

@@ -158,6 +158,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tried|attempted ..1 again ..3 night|yesterday|today|weekend|morning && {pills}|{med_name}|{overdose}',
   ],
   es: [
+    // Set bq (lead): la botella de Tylenol con tequila.
+    'tome|tomé|trague|tragué|tomo ..3 botella|frasco|bote|caja ..2 de ..1 tylenol|pastillas|{pills}|{med_name}',
+    'tylenol|pastillas|{pills}|{med_name} ..2 con ..1 tequila|alcohol|vino|cerveza|cervezas|vodka|whisky|pisto|chupe|ron & tome|tomé|trague|tragué|me',
     // Sets bo and bp in Spanish (lead): opioides otra vez después de estar limpio.
     'fentanilo|fenta|heroina|heroína|chiva & use|usé|tome|tomé|fume|fumé|recai|recaí|sola|solo|noche|anoche|otra|limpio|limpia',
     'limpio|limpia|sobrio|sobria ..3 {number}|meses|años|semanas|dias|días && use|usé|recai|recaí|consumi|consumí ..2 hoy|anoche|otra',

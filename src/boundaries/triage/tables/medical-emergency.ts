@@ -142,6 +142,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     '{neg} ..3 drink|drinking|drank ..3 in|for ..2 days|day & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling',
   ],
   es: [
+    // Sets bq y br (lead): el corazón que se sale después de la coca; la cara y la lengua hinchadas con el medicamento nuevo.
+    'corazon|corazón ..3 late|latiendo|sale ..2 rapidisimo|rapidísimo|rapido|rápido|fuerte|muy|salir & coca|cocaina|cocaína|perico|cristal|tome|tomé|sudando|pecho|mano',
+    'cara|lengua|labios|garganta ..3 hinchad*|inflamad* & respirar|medicamento|medicina|pastilla|nuevo|nueva|alergia',
+    'me ..1 cuesta|costaba ..2 respirar & hinchad*|inflamad*|pecho|medicamento|pastilla|pastillas|tome|tomé|alergia|garganta|lengua|cara|labios',
     'corazon|corazón ..4 {big_number} & tome|tomé|fume|fumé|algo|pastilla|pastillas|entumid*|morado|labios|mareo|pecho',
     'no ..1 siento ..2 los|la|mis|las ..1 labios|cara|lengua|manos|brazos|piernas & tome|tomé|fume|fumé|algo|pastilla|corazon|corazón|respirar|morado',
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

@@ -9,6 +9,8 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // Set br (lead, 2026-12-06): thoughts of turning the wheel into oncoming traffic.
+    'into ..1 oncoming ..1 traffic|cars|truck|trucks & thought|thoughts|urge|urges|want|wanted|thinking|tempted|turn|turning|swerve|swerving|jerk',
     // Set bo (lead, 2026-12-06): a row of pill emoji (read as "pills"), and a full bottle set beside oneself or a meme
     // ("no thoughts just vibes and a full bottle of tylenol"). A full bottle asked about is a medication question.
     'pills pills pills',

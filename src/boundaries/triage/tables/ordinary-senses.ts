@@ -9,6 +9,25 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // Sets bq and br's administrative messages on call (lead, 2026-12-06): a brain-dead moment, dead on one's feet, a phone
+    // that might die mid-session, a heart attack over a bill, a deadline breathing down one's neck, death around one at work,
+    // a memorial service to lead, a couple who 'kill each other' over chores, a video that keeps dying, an accountant or a boss
+    // who will kill one, a bleeding wallet, murdered with spam, sick to death of something, someone in hospice.
+    'brain ..1 dead ..1 moment|day|week|morning|afternoon|today',
+    'dead ..1 on ..1 her|his|their|your ..1 feet',
+    'so ..1 i ..1 might|may ..1 die ..1 mid|during|halfway',
+    'before ..6 i ..1 have ..1 a ..1 heart ..1 attack',
+    'breathing ..1 down ..1 my|our ..1 neck|necks',
+    'around|with ..1 death ..2 all ..1 day|week|time|month',
+    'memorial|funeral ..1 service|services ..2 to ..1 lead|officiate|attend|work|play|sing',
+    'want|wanting|wanna|going ..2 to ..1 kill ..1 each ..1 other ..2 over|about',
+    'video|audio|screen|call|connection|zoom|picture|sound|stream ..2 would|kept|keeps|keep ..1 die|dying|dies ..2 every|each|on|mid',
+    'accountant|boss|manager|supervisor|teacher|coach|hr|landlord|{family}|{partner} ..3 going ..1 to ..1 kill ..1 me ..2 if ..2 i ..2 lose|forget|miss|skip|late|another',
+    'accountant|boss|manager|supervisor|teacher|coach|hr|landlord ..3 gonna|will ..2 kill ..1 me ..2 if ..2 i ..2 lose|forget|miss|skip|late|another',
+    'wallet|bank|account|budget|pocket|pockets ..3 bleeding|bleeds|bled',
+    'getting|got|being ..1 murdered|killed ..1 with|by ..1 spam|emails|calls|texts|notifications|ads|robocalls',
+    'sick|bored|tired ..1 to ..1 death',
+    'is|in hospice',
     '{neg}|wont ..3 get|receive|hear ..1 another|any|more ..1 call|calls|text|texts|message|messages|email|emails ..2 from ..1 me ..1 about|regarding|re',
     '{neg}|wont ..3 get|receive|hear ..1 any ..1 more ..1 calls|texts|messages|emails ..2 from ..1 me ..1 about|regarding|re',
     // The last email before a dispute or a complaint; no more reminder calls wanted.
@@ -1041,6 +1060,15 @@ export const ORDINARY_SENSES: TriageTable = {
     'confused|confusing ..1 by|about|with ..3 eob|explanation|estimate|bill|billing|statement|invoice|letter|charge|charges|form|forms|portal|insurance|copay|balance|superbill|claim|benefits|email|message',
   ],
   es: [
+    // "Me tocó" de un turno o un servicio que a uno le toca trabajar (no de alguien que tocó a uno).
+    'me ..1 toco|tocó ..2 servicio|turno|guardia|doble|trabajar|cubrir|pagar|esperar',
+    // Sets bq y br (lead): la troca muerta, la funeraria donde uno trabaja, la guerra por el partido, el jefe que lo va a
+    // ahorcar a uno, morirse si hay que esperar afuera.
+    'mi|la|el ..1 troca|carro|coche|cel|celular|telefono|teléfono|bateria|batería|compu|laptop ..2 esta|está|se ..1 muerta|muerto|murio|murió',
+    'trabajo|trabaja|trabajando|chamba ..2 en ..2 funeraria|panteon|panteón|cementerio',
+    'se ..1 arma ..1 la ..1 guerra',
+    'jefe|jefa|patron|patrón ..2 me ..1 va ..1 a ..1 ahorcar|matar ..2 si',
+    'me ..1 muero ..1 si ..1 espero|tengo|hago|vuelvo',
     // No estar ya en un seguro, un plan o una escuela (lead, 2026-12-06).
     'que|qué ..1 pasa ..4 si ..2 ya ..1 no ..1 estoy|este|esté ..3 seguro|plan|aseguranza|medicaid|medicare|escuela|trabajo|programa|pais|país|ciudad|estado|lista',
     'si ..1 ya ..1 no ..1 estoy|este|esté ..3 seguro|plan|aseguranza|medicaid|medicare|escuela|trabajo|programa|pais|país|ciudad|estado|lista',

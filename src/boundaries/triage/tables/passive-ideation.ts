@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // Sets br and bq (lead, 2026-12-06): no seatbelt buckled since nothing seems to matter; wanting to be with a spouse who
+    // died; at the cemetery to be with someone, not wanting to come back.
+    'stopped ..2 buckling|wearing|using ..2 seatbelt|seatbelts|seat|belt|helmet',
+    '{neg}|doesnt ..2 seem ..1 to ..1 matter ..3 anymore|either|one|way',
+    'be ..1 with ..2 his|her|my ..1 wife|husband|son|daughter|mom|mother|dad|father|late && passed|died|dead|heaven|funeral|grave|cemetery|lost',
+    'cemetery|grave ..6 {neg}|dont ..1 want ..2 to ..1 come ..1 back|return|leave',
     // Set bp (lead, 2026-12-06): what happens to one's money or things once one is not around anymore.
     'if|when|once|after ..2 im|i ..2 {neg}|not ..1 around|here|alive ..1 anymore|any|no',
     'what ..1 happens ..4 if|when|once|after ..2 i|im ..2 die|died|dead|gone',
@@ -768,6 +774,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    // Sets bq y br (lead): sin fuerzas para seguir; una carga para todos, mejor sin él; ir al cementerio a estar con un
+    // hijo y no querer regresar.
+    'ya ..1 no ..1 tengo|tiene ..1 fuerzas|ganas ..2 para|de ..1 seguir|vivir|luchar|levantarme',
+    'es|soy|somos ..1 una ..1 carga ..2 para ..1 todos|todas|mi|su|la',
+    'estariamos|estaríamos|estarian|estarían|estaria|estaría|estarias|estarías ..1 mejor ..1 sin ..1 el|él|ella|mi|mí',
+    'cementerio|panteon|panteón|tumba ..6 ya ..1 no ..1 quiero ..1 regresar|volver|seguir',
+    'cementerio|panteon|panteón|tumba ..4 estar ..1 con ..1 el|él|ella',
     // Sets bo and bp in Spanish (lead): qué pasa con lo de uno si ya no está.
     'que|qué ..1 pasa ..4 si ..2 ya ..1 no ..1 estoy|existo|despierto',
     'que|qué ..1 pasa ..4 si ..2 me ..1 muero|muriera',

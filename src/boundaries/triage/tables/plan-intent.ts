@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Set bq in English (lead): woke up in the hospital after being found.
+    'woke ..1 up ..3 hospital|er|icu && found|car|remember|discharge|discharged|pumped|stomach|narcan',
+    'they|someone|he|she|roommate|husband|wife|mom|dad ..1 found ..1 me ..4 car|garage|bathroom|floor|woods|bridge|tub|bathtub|unconscious|passed',
+    // Set br (lead): one last good high.
+    'one ..1 last ..2 high|hit|bender|binge|drink|rush',
     // Set bo (lead, 2026-12-06): a crash that was no accident, or a car driven into something on purpose (an attempt told
     // after the fact, often with a laugh: "the 'accident' wasnt an accident"). A claim or a bill is not an accident's sense.
     '{neg}|wasnt ..1 an|a ..1 accident & crash*|hit|pole|tree|wall|guardrail|airbag|drove|driving|swerv*|meant|purpose|fell|jumped|pills|overdose|cut|er|hospital',
@@ -266,6 +271,8 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
   ],
   es: [
+    // Set bq (lead): despertar en el hospital después de que lo encontraran a uno.
+    'desperte|desperté|despertar ..3 hospital && encontraron|carro|acuerdo|alta|lavado|estomago|estómago',
     // Set bo (lead): un choque a propósito.
     'a ..1 proposito|propósito & choque|choqué|chocar|choco|chocó|estrelle|estrellé|estrellarme|poste|arbol|árbol|carro|coche|troca|pared',
     'no ..1 fue ..1 un ..1 accidente & choque|choqué|carro|coche|poste|arbol|árbol|hospital|emergencias|propósito|proposito|troca',

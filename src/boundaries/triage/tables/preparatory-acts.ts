@@ -8,6 +8,15 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Sets bq and br (lead, 2026-12-06): a note that says sorry to a parent; auto-refills cancelled beside a balance paid or
+    // an account deleted; not to be talked out of anything, or blindsided; one's affairs handled by someone from now on.
+    'note|letter ..5 sorry|forgive|goodbye|bye ..2 mom|dad|mum|mama|everyone|everybody',
+    'cancel*|canceled|cancelled ..3 auto|refills|refill|autorefills & deleted|paid|balance|affairs|facebook|accounts',
+    '{neg}|not ..2 looking|want|wanting ..2 to ..1 be ..1 talked ..1 out ..1 of',
+    'blindsided|surprised|shocked ..2 when|once ..2 you|they ..1 hear|find',
+    'handling|handle|manage|managing|take ..2 my|his|her ..1 affairs & going|forward|now|decision|calm|from',
+    'made ..1 my ..1 decision & calm|peace|affairs|warning|goodbye|relief|relieved',
+    'supposed ..2 to ..1 be ..1 a ..1 warning ..1 sign',
     // No further call, text or email from one, or this one the last (lead, 2026-12-06: "you will not get another call
     // from me" and "this is my last email to you" reached staff as desk talk about calls and emails).
     '{neg}|wont|never ..3 get|receive|hear|be ..2 another|any|more ..2 call|calls|text|texts|message|messages|email|emails|letter|letters ..2 from ..1 me',
@@ -444,6 +453,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // Sets bq y br (lead): la última vez que uno escribe; la hermana que se queda con el perro y nada que explicar.
+    'ultima|última ..1 vez ..2 que ..2 les|te|le|los|las ..1 escribo|hablo|molesto|llamo|escribire|escribiré|molestare|molestaré',
+    'que ..2 se ..1 quede|quedara|quedará|encargue ..2 con|de ..2 mi|mis ..1 perro|perrita|perrito|gato|gatito|{pet}|cosas|hijos && gracias|explicaciones|explicar|adios|adiós|perdon|perdón',
+    'no ..1 quiero ..1 dar ..2 mas|más ..1 explicaciones',
     'no ..3 recibir|tener ..2 otra|otro|mas|más ..1 llamada|mensaje|llamadas|mensajes|carta|correo ..2 mia|mía|mio|mío|de',
     'ya ..1 no ..3 saber ..2 de ..1 mi|mí',
     'este|esta ..1 es ..2 mi ..1 ultimo|último|ultima|última ..1 mensaje|correo|carta|llamada|texto',

@@ -8,6 +8,13 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // Sets br (lead, 2026-12-06): instructions to stop eating so an implant cannot track one; plucking one's eyes out; a
+    // neighbour 'broadcasting into my walls' to be handled once and for all.
+    'instructions|voices|voice|they ..4 want|told|tell|telling|want ..2 me ..2 to ..1 stop ..1 eating|drinking|sleeping|taking',
+    'pluck|gouge|cut|tear|rip|take ..3 out ..2 his|her|my|their ..1 eyes|eye',
+    'pluck|gouge|tear|rip ..2 his|her|my|their ..1 eyes|eye ..1 out',
+    'once ..1 and ..1 for ..1 all && broadcasting|walls|voices|implant|spying|watching|poisoning|neighbor|neighbour|him|them',
+    'know ..1 what ..1 i|he|she ..1 have|has|need|needs|got|gotta ..2 do ..1 now|tonight && broadcasting|walls|voices|implant|spying|poisoning|neighbor|neighbour|gun|pills',
     // Set bp (lead): driving off to meet one's destiny.
     'meet|meeting|fulfill|fulfil ..2 my|her|his|their ..1 destiny',
     // Mania with danger (lead, 2026-12-06, from the round's holdout set, read at its end): days without sleep beside feeling untouchable, racing or driving at speed; a mission to
@@ -138,6 +145,10 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'i ..1 (obey|obeyed|do what they say|did what they said|do what it says) & told|tell|telling|voices|voice|command|commands|order|orders',
   ],
   es: [
+    // Sets bq y br (lead): alguien por las paredes que le dice que se mate; Dios le ordenó sacarse los ojos.
+    'dice|dicen|decirme|diciendome|diciéndome|ordena|ordenan|ordeno|ordenó ..6 que ..1 me|se ..1 mate|muera|lastime',
+    'que ..1 me ..1 mate|muera & escuch*|oigo|oyendo|voces|voz|paredes|vecino|dice|dicen|decirme',
+    'sacarse|sacarme|arrancarse|arrancarme ..2 los|el|un ..1 ojos|ojo',
     'no ..1 he ..1 dormido ..4 dias|noches & invencible|intocable|carrera|autopista|120|mision|dios',
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
     'voz|voces & matar|mate|lastimar|morir|saltar|tirarme|dano',

@@ -7,6 +7,9 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    // Set bq in English (lead): cutting moved where nobody sees.
+    'so|where ..3 nobody|noone|{neg} ..2 see|sees|notice|notices|can ..1 see && cut|cutting|cuts|burn|burning|scratching|marks',
+    'now ..2 i ..1 do ..1 it ..2 on|in ..2 my ..1 legs|thighs|stomach|hips|ribs & cut|cutting|cuts|arms|burn',
     // A hand put through a window or a mirror (lead, 2026-12-06, from the round's holdout set, read at its end).
     'put|punched|shoved|smashed|slammed ..1 my ..1 hand|fist|arm ..2 through ..2 a|the|my ..1 window|wall|glass|mirror|door',
     // A relapse that went deeper or needs stitches (lead, 2026-12-06, from an unseen set: "relapsed last night. like bad.
@@ -97,6 +100,9 @@ export const SELF_HARM: TriageTable = {
     'used|using|use|pressed|pressing|held|holding|hold|press ..3 iron|lighter|cigarette|lighters|cigarettes|match|matches|spoon|straightener|wand|candle|knife|blade ..3 on|to|against ..2 my|her|his ..1 arm|arms|wrist|wrists|thigh|thighs|skin|leg|legs|stomach|hip|hips|hand|hands',
   ],
   es: [
+    // Set bq (lead): cortarse donde no se vea.
+    'para ..1 que ..1 no ..1 se ..1 vea|vean|note|noten|den && cortando|cortarme|corto|cortes|cortadas|cortaba|brazos|piernas|muslos',
+    'ahora ..2 lo ..1 hago|hace ..3 piernas|muslos|estomago|estómago|panza|espalda & cortando|cortarme|corto|cortes|brazos',
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
     'me ..1 corte|corté|cortaba|lastime|lastimé|queme|quemé & brazo|brazos|piernas|otra|vez|volvi|mama|porfa|no|digas',
     'me ..1 corte|corto|queme|quemo|lastime|lastimo|pego|golpeo|rasguno ..4 brazos|brazo|piernas|pierna|muneca|munecas|piel|proposito|otra',

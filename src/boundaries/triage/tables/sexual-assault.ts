@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const SEXUAL_ASSAULT: TriageTable = {
   label: 'sexual_assault',
   en: [
+    // Set br (lead, 2026-12-06): something happened, and now one cannot be alone in a room with a man.
+    'cant|{neg} ..2 be ..1 alone ..5 man|men|male|guy|guys && happened|something|trainer|coach|party|date|night|week|ready',
     'put|puts|putting|stuck ..2 his|her|their ..1 hand|hands|fingers ..2 down|in|inside|up|under ..2 my|her|pants|shirt|skirt|dress|shorts',
     'made|makes|forced|force|forcing ..2 me|her|him ..2 do|into ..2 things|stuff|sex|it & {neg}|didnt|want|wanted|stop|scared|froze',
     'dragged|attacked|grabbed|jumped & behind|alley|dumpster|car|woods|bushes|walking|home|parking|stairwell|bathroom',

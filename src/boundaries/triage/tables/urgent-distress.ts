@@ -12,6 +12,12 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // Sets bq and br (lead, 2026-12-06): someone at risk who left and has not come back or cannot be found (a father with
+    // dementia, a resident who signed out for a walk, a son who left rehab against advice); the police told.
+    '{neg}|hasnt|havent ..2 returned|come ..1 back|been ..1 found|been ..1 seen && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|psychosis|meds|medication|rehab|ama|wandered|walk|search*',
+    'cant|{neg}|cannot ..2 find ..1 him|her|them|my|our && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|meds|medication|medicine|wandered|walk|left',
+    'left|walked|checked ..2 out ..1 of ..2 rehab|detox|treatment|hospital|facility ..2 ama|against',
+    'left ..2 rehab|detox|treatment|hospital ..2 ama|against',
     // Admin15: not lasting the night, run on after a request ("any chance of a 6pm today, i won't last the night").
     'wont|{neg}|not|cant ..2 last|survive ..1 the|this|another ..1 night|week|weekend|day',
     // Not safe, where one is or with someone: "I don't feel safe", "not safe at home", "unsafe here".
@@ -61,6 +67,10 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..2 left|come ..2 house|apartment|room|out ..4 days & {neg} ..2 answer|answering|answered|open|opening|picking',
   ],
   es: [
+    // Sets bq y br (lead): alguien en riesgo que salió y no aparece; ya se llamó a la policía.
+    'no ..2 sabemos|se|sé|sabe ..1 donde|dónde ..1 esta|está && policia|policía|esquizofrenia|alzheimer|demencia|medicina|medicinas|salio|salió|fue|caminando|persiguen|telefono|teléfono',
+    'no ..1 lo|la ..1 encontramos|encuentro|encuentran|hallamos|localizamos && policia|policía|alzheimer|demencia|esquizofrenia|medicina|medicinas|salio|salió|casa',
+    'no ..2 ha ..1 regresado|vuelto|aparecido && policia|policía|alzheimer|demencia|esquizofrenia|medicina|medicinas|salio|salió|caminando|desde',
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
     // "salvo" after "segura" too). Not "no estoy segura": that is "I'm not sure".
     'no ..1 me ..1 siento ..1 segura|seguro',

@@ -431,3 +431,9 @@ describe('a parent unwell gone off with a small child (lead, 2026-12-06, sets bo
     ]);
   });
 });
+
+describe('an intoxicated parent driving off with a toddler (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['A parent showed up visibly intoxicated and drove off with his 3 yr old']);
+  });
+});

@@ -415,3 +415,14 @@ describe('settling it oneself with a weapon at hand (lead, 2026-12-06, sets bo a
     expectNotCrisis(['voy a arreglar lo del seguro yo mismo, no se preocupen']);
   });
 });
+
+describe('something brought to school for the bullies (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "Kevin told a classmate he's going to bring something tomorrow for the boys who've been bullying him and that they'll be sorry",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(["i'm bringing something for the staff tomorrow, cookies lol"]);
+  });
+});

@@ -530,3 +530,9 @@ describe('opioids used again after being clean (lead, 2026-12-06, sets bo and bp
     ]);
   });
 });
+
+describe('a bottle of pills taken with tequila (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['me tome la botella de tylenol con tequila. ya me siento bien']);
+  });
+});

@@ -302,3 +302,15 @@ describe('a racing heart in numbers and numbness after taking something (lead, 2
     ]);
   });
 });
+
+describe('a racing heart after cocaine, a swollen face and tongue (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'hace rato se me paso la mano con la coca y el corazon me late rapidisimo, estoy sudando frio',
+      'tengo la cara y la lengua hinchadas y me cuesta respirar desde el medicamento nuevo',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['me cuesta respirar cuando hace frio y tengo asma, puedo hacer la cita por video?']);
+  });
+});

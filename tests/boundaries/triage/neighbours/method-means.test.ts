@@ -952,3 +952,9 @@ describe('a whole bottle beside oneself (lead, 2026-12-06, sets bo and bp, in Sp
     expectNotCrisis(['el frasco de pastillas se me acabo, me pueden mandar el resurtido']);
   });
 });
+
+describe('thoughts of turning into oncoming traffic (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(["I've had intense thoughts of turning the wheel into oncoming traffic"]);
+  });
+});

@@ -1203,3 +1203,35 @@ describe("dead technology or a dead page, a shooting range, a murder trial, Kill
     ]);
   });
 });
+
+describe('hyperbole of sets bq and br kept from the on-call line (lead, 2026-12-06)', () => {
+  it('leaves them with staff or a clinician, never on call', () => {
+    expectNotCrisis([
+      'Total brain dead moment, I completely forgot my 3pm today. Is there a no-show fee?',
+      "My sister is a nurse and works 12-hr shifts so she's dead on her feet by Friday, can her appointment be moved to Monday?",
+      "shoot me the zoom link when u get a chance, phone's at 2% so i might die mid-session lol",
+      'Can you check before it goes to collections and I have a heart attack.',
+      "I need receipts for all of 2026 for my FSA. Deadline's breathing down my neck.",
+      "I'm a hospice chaplain so I'm around death all week, but I need to move my Friday session to Monday since I have a memorial service to lead.",
+      'Do you have openings for couples counseling? Spouse and I keep wanting to kill each other over the dishwasher.',
+      'Telehealth kept freezing on me yesterday, the video would die every 5 minutes. Is there a better browser?',
+      "Can I get a receipt for today's visit? My accountant is going to kill me if I lose another one.",
+      'We got a bill for $340 that should have been covered, my poor wallet is bleeding.',
+      "Please remove my old email from the account. I'm getting murdered with spam on the old one.",
+      "I'd like to set up autopay. Sick to death of remembering.",
+      'mi troca esta muerta otra vez, se puede cambiar la cita para la proxima semana?',
+      'trabajo en la funeraria los fines de semana y me toco un servicio el sabado, podemos cambiar la cita?',
+      'hoy juega la seleccion y en mi casa se arma la guerra si no lo vemos jaja, cambio la cita de las 6?',
+      'mi jefe me va a ahorcar si pido otra tarde libre jaja, tienen citas los sabados?',
+      'que calor, me muero si espero afuera otra vez 30 min, pueden abrir el lobby antes de las 8?',
+    ]);
+  });
+  it('keeps their crisis twins', () => {
+    expectCrisis([
+      'my accountant is going to kill me and I think I should just end it tonight',
+      'me tocó la pierna mi tio y no quiero volver a su casa',
+      'un señor me tocó en el camion y me siguio hasta mi casa',
+      'my phone is dying and so am I, I took all my pills',
+    ]);
+  });
+});

@@ -1436,3 +1436,13 @@ describe('what happens once one is no longer here (lead, 2026-12-06, sets bo and
     ]);
   });
 });
+
+describe('no strength left, a burden, a grave to stay by, a seatbelt no longer buckled (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'hoy es el aniversario de mi hijo, voy a ir al cementerio a estar con el. ya no quiero regresar',
+      'Mi esposo me dijo que él ya es una carga para todos y que estaríamos mejor sin él',
+      "I've stopped buckling my seatbelt. It just doesn't seem to matter anymore",
+    ]);
+  });
+});

@@ -609,3 +609,16 @@ describe('a crash that was no accident, and being told before one does more (lea
     ]);
   });
 });
+
+describe('one last high, and waking up in hospital after being found (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'Son (23) left rehab AMA this morning, he told his roommate he was going to get one last good high.',
+      'me desperte en el hospital, dicen que me encontraron en el carro. no me acuerdo de nada',
+      'woke up in the hospital, they found me in the car. getting discharged today',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['woke up late, can I join 10 min late?']);
+  });
+});

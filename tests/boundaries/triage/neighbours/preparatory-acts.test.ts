@@ -1075,3 +1075,24 @@ describe('no further call, text or email from one, or this one the last (lead, 2
     ]);
   });
 });
+
+describe('the last time one writes, a pet left with a sister, a note saying sorry, refills cancelled, affairs handed over (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'ya no tengo fuerzas para seguir luchando. Esta es la ultima vez que les escribo',
+      'ya le avise a mi hermana que se quede con mi perro. no quiero dar mas explicaciones. gracias por todo',
+      "we found a bottle of xanax and a note that says 'sorry mom' in my 15yo's backpack",
+      'canceled my pharmacy auto-refills and deleted my facebook. Not looking to be talked out of anything.',
+      "She'll be handling my affairs going forward. I've made my decision and I feel calm",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'le dije a mi hermana que se quede con mi perro mientras estoy en la cita',
+      'my wife will be handling my billing going forward, please add her to the account',
+      "I made my decision about the payment plan, I'll do monthly",
+      'cancelled my auto-refill because I switched pharmacies, please send to CVS',
+      "I can't be alone with my toddler in the waiting room, she runs off. is there a kids area?",
+    ]);
+  });
+});

@@ -367,3 +367,20 @@ describe('mania with danger (lead, 2026-12-06, from the holdout)', () => {
     ]);
   });
 });
+
+describe('voices through the walls, instructions to stop eating, eyes to be taken out, a neighbour handled once and for all (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'escucho a mi vecino decirme por las paredes que soy una basura y que me mate',
+      "the instructions want me to stop eating so the implant can't track me",
+      'Mi hermano dice que Dios le ordenó sacarse los ojos',
+      "I'm going to handle the problem with my neighbor once and for all. He's been broadcasting into my walls",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'my doctor wants me to stop eating sugar, is there a nutrition referral?',
+      'we want to fix this billing problem once and for all, who do I talk to?',
+    ]);
+  });
+});

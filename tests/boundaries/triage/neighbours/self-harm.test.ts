@@ -326,3 +326,12 @@ describe('a hand put through a window or a mirror (lead, 2026-12-06, from the ho
     expectNotCrisis(['I put my hand through the sleeve of my coat lol, can we start 5 min late']);
   });
 });
+
+describe('cutting moved where nobody sees (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'ya no me estoy cortando en los brazos, ahora lo hago en las piernas para que no se vea',
+      'i dont cut my arms anymore, i do it on my legs now so nobody sees',
+    ]);
+  });
+});

@@ -282,3 +282,14 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe('something happened, and now one cannot be alone with a man (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "something happened with a trainer at the gym and I can't be alone in a room with a man right now",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['mi papa me dijo que me quede con su carro mientras esta de viaje']);
+  });
+});

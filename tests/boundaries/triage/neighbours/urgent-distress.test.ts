@@ -143,3 +143,23 @@ describe('English reads what Spanish reads: the other way round (parity12, 2026-
     ]);
   });
 });
+
+describe('someone at risk who left and cannot be found (lead, 2026-12-06, sets bq and br)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'Se fue mi papa de la casa caminando desde la mañana y no sabemos donde esta. Tiene esquizofrenia y no se tomo la medicina',
+      'Mi papá tiene Alzheimer, salió de la casa esta mañana y no lo encontramos. Ya llamamos a la policía.',
+      'A resident under your care signed out for a walk at 1 pm and has not returned. He has been telling staff he wants to be with his wife, who passed last month.',
+      'my dad has dementia and walked off this morning, we cant find him, police are looking',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "my son left the hospital yesterday and hasn't come back for his follow up, can we reschedule",
+      "my package with the forms hasn't returned yet, did you get the fax?",
+      'we cant find the superbill from october, can you resend it',
+      'no sabemos donde esta la oficina nueva, nos mandan la direccion?',
+      'no encontramos el recibo, me lo pueden mandar otra vez?',
+    ]);
+  });
+});
