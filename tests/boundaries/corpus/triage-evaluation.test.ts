@@ -577,6 +577,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
   });
 
+  it('holds its figures on fresh set bs, men in trades, the military and first responders, untouched in the fifteenth round (87.6 % recall, 1 clinical to staff, 58.5 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bs.json'));
+    report('fresh set bs (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('holds its figures on fresh set bt, students, recovery, new mothers and schools, untouched in the fifteenth round (93.5 % recall, 1 crisis to staff, 66.2 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bt.json'));
+    report('fresh set bt (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Set bt (lead, 2026-12-06): a child made to sleep outside as punishment; a child put in a dryer.
+    'made|makes|forced|forces|locked|locks ..2 him|her|them|me ..2 sleep|stay|sit ..2 outside|outdoors|porch|garage|car|yard|shed & punishment|night|cold|degrees|boyfriend|dad|mom|daddy|mommy',
+    'puts|put|locks|locked|shuts|shut ..2 her|him|them|me ..2 in|inside ..2 the|a ..1 dryer|closet|trunk|cage|basement|oven|freezer|box|crate',
     // Set br (lead, 2026-12-06): a parent visibly intoxicated driving off with a small child.
     'intoxicated|drunk|high|impaired|wasted ..6 drove|driving|left|took ..3 with ..3 {child}|baby|toddler|kid|kids|son|daughter|yr|year',
     // Set bp (lead, 2026-12-06): a parent in a manic or unwell state gone off with a young child, not answering.

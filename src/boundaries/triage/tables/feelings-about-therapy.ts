@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const FEELINGS_ABOUT_THERAPY: TriageTable = {
   label: 'feelings_about_therapy',
   en: [
+    // Set bs (lead, 2026-12-06): a parent asking what to know after a child's session ("he's been real quiet") reached
+    // scheduling: it is the clinician's.
+    'after ..3 session|therapy|appointment ..6 quiet|upset|crying|withdrawn|different|off|angry|shut|down',
+    'anything ..2 i|we ..1 should ..1 know & quiet|upset|crying|withdrawn|room|off|session|therapy',
     // Set bp (lead, 2026-12-06): recording sessions is the clinician's call.
     'record|recording|tape|taping ..2 our|my|the|a|these|his|her ..1 session|sessions|therapy|appointments',
     // Thanks for everything: a farewell, which a clinician reads rather than staff.

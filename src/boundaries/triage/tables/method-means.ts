@@ -9,6 +9,9 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // Sets bs and bt (lead, 2026-12-06): stood at a rail or a ledge a long time; looking down from a crane or forty stories.
+    'stood|standing|stand|sat|sitting ..3 rail|railing|ledge|edge ..3 long|while|hour|hours|looking|staring',
+    'looking|staring|look ..1 down ..3 a ..1 lot|long|while|today && stories|floors|crane|roof|bridge|ledge|edge|cab|top|rail',
     // Set br (lead, 2026-12-06): thoughts of turning the wheel into oncoming traffic.
     'into ..1 oncoming ..1 traffic|cars|truck|trucks & thought|thoughts|urge|urges|want|wanted|thinking|tempted|turn|turning|swerve|swerving|jerk',
     // Set bo (lead, 2026-12-06): a row of pill emoji (read as "pills"), and a full bottle set beside oneself or a meme
@@ -353,6 +356,8 @@ export const METHOD_MEANS: TriageTable = {
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
+    // Set bt (lead): estrellar el carro contra algo en la carretera.
+    'estrellarlo|estrellarme|estrellar|chocarlo|chocarme|chocar ..3 contra|en & pensado|pienso|quiero|ganas|carretera|algo|arbol|árbol|pared|poste',
     // Sets bo and bp in Spanish (lead): un frasco entero al lado de uno.
     'frasco|bote|caja ..1 entero|entera|lleno|llena|completo|completa ..2 de ..2 pastillas|{pills}|{med_name}|tylenol & noche|lista|listo|yo|nomas|nomás|solo|jaja|mirando|aqui|aquí',
     // Set bp (lead): una correa o un cinturón amarrado en el cuello.

@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // Sets bs and bt (lead, 2026-12-06): walking into the woods and not walking back; one of the 22 eventually; the only
+    // one left of one's team and how the story ends.
+    '{neg}|never|not ..2 walking|coming|come|walk|going ..1 back & woods|forest|desert|lake|ocean|sea|river|mountains|walking|walk',
+    '22 ..2 a ..1 day && one ..1 of ..1 them|em|those|us',
+    'how ..1 this|the|my|our ..1 story ..1 ends|end',
+    'only ..1 one ..1 left ..2 of ..2 our|my|the ..2 team|unit|squad|platoon|crew|guys & went|gone|died|ends|suicide|killed',
     // Sets br and bq (lead, 2026-12-06): no seatbelt buckled since nothing seems to matter; wanting to be with a spouse who
     // died; at the cemetery to be with someone, not wanting to come back.
     'stopped ..2 buckling|wearing|using ..2 seatbelt|seatbelts|seat|belt|helmet',

@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Sets bs and bt (lead, 2026-12-06): going out on one's own terms rather than back in a cell; "its tonight".
+    'go|going|goin ..1 out ..2 on ..1 my ..2 terms',
+    '{neg}|not ..1 going|goin ..1 back ..2 in|to ..1 a|the ..1 cell|jail|prison && terms|cops|come|first|die|out',
+    'its tonight',
+    'it ..1 happens|happening ..1 tonight',
     // Set bq in English (lead): woke up in the hospital after being found.
     'woke ..1 up ..3 hospital|er|icu && found|car|remember|discharge|discharged|pumped|stomach|narcan',
     'they|someone|he|she|roommate|husband|wife|mom|dad ..1 found ..1 me ..4 car|garage|bathroom|floor|woods|bridge|tub|bathtub|unconscious|passed',

@@ -8,6 +8,17 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Sets bs and bt (lead, 2026-12-06): someone chosen to be the one to find one (an emergency contact changed "to someone
+    // who'll be okay being the one to find me" reached staff as paperwork); a note written and left on the table; a sealed
+    // envelope addressed to a wife in a locker; the pension no longer needed; tell my wife she wins, tell my kids.
+    'be|being ..1 the ..1 one|person ..1 to|who ..1 find|finds ..1 me|him|her',
+    'wrote|written ..1 a ..1 note|letter && didnt|{neg}|anything|table|kitchen|still|bed|pillow',
+    'envelope|letter|note ..4 addressed ..2 to ..2 his|her|my ..1 wife|husband|family|kids|mom|parents|children && {neg}|not ..1 picking|answering|returning|seen|found|home',
+    'wont|{neg} ..2 be ..1 needing|need ..2 the|my|a|his|her ..1 pension|retirement|401k|savings',
+    'tell ..2 my|his|her ..1 wife|husband|ex ..1 she|he|they ..1 wins|won',
+    'make|making ..1 it ..2 easy ..2 on|for ..1 her|him|them|everyone|everybody & gonna|going|will|wins|soon|real',
+    'im done && tell ..1 my ..1 kids|children|wife|husband|family|mom|dad|son|daughter',
+    'i ..1 am ..1 done && tell ..1 my ..1 kids|children|wife|husband|family|mom|dad|son|daughter',
     // Sets bq and br (lead, 2026-12-06): a note that says sorry to a parent; auto-refills cancelled beside a balance paid or
     // an account deleted; not to be talked out of anything, or blindsided; one's affairs handled by someone from now on.
     'note|letter ..5 sorry|forgive|goodbye|bye ..2 mom|dad|mum|mama|everyone|everybody',
@@ -453,6 +464,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // Set bs (lead): se va a aventar del andamio.
+    'se ..1 va ..1 a ..1 aventar|tirar|lanzar|matar',
+    'aventar|aventarse|aventarme|tirarse|tirarme|lanzarse|lanzarme ..3 andamio|puente|techo|azotea|edificio|piso|barranco',
     // Sets bq y br (lead): la última vez que uno escribe; la hermana que se queda con el perro y nada que explicar.
     'ultima|última ..1 vez ..2 que ..2 les|te|le|los|las ..1 escribo|hablo|molesto|llamo|escribire|escribiré|molestare|molestaré',
     'que ..2 se ..1 quede|quedara|quedará|encargue ..2 con|de ..2 mi|mis ..1 perro|perrita|perrito|gato|gatito|{pet}|cosas|hijos && gracias|explicaciones|explicar|adios|adiós|perdon|perdón',

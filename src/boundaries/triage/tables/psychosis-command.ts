@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // Set bt (lead, 2026-12-06): a new mother hearing the baby is not hers and must be given back to the water.
+    'give|return|take ..2 her|him|baby|it|them ..2 back ..2 to ..1 the ..1 water|river|ocean|sea|lake|god|devil',
+    'heard|hear|hearing ..4 she|he|baby|it ..2 isnt|{neg} ..1 mine & baby|weeks|old|give|water|slept|back',
     // Sets br (lead, 2026-12-06): instructions to stop eating so an implant cannot track one; plucking one's eyes out; a
     // neighbour 'broadcasting into my walls' to be handled once and for all.
     'instructions|voices|voice|they ..4 want|told|tell|telling|want ..2 me ..2 to ..1 stop ..1 eating|drinking|sleeping|taking',

@@ -12,6 +12,11 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // Sets bs and bt (lead, 2026-12-06): someone locked in a bathroom or a room, not answering ("He won't come out of the
+    // bathroom, door is locked and he's not answering" reached staff as a general question); not safe, asking for a call.
+    'locked ..4 bathroom|door|room|garage|closet|himself|herself|themselves && {neg}|stopped ..1 answering|responding|opening|talking|responsive',
+    '{neg}|wont|refuses ..2 come ..1 out ..2 of ..2 the|his|her|their ..1 bathroom|room|garage|closet|car & locked|answering|water|hear|hours|knocking',
+    '{neg} ..1 safe && call|someone|help|please|anyone',
     // Sets bq and br (lead, 2026-12-06): someone at risk who left and has not come back or cannot be found (a father with
     // dementia, a resident who signed out for a walk, a son who left rehab against advice); the police told.
     '{neg}|hasnt|havent ..2 returned|come ..1 back|been ..1 found|been ..1 seen && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|psychosis|meds|medication|rehab|ama|wandered|walk|search*',

@@ -437,3 +437,15 @@ describe('an intoxicated parent driving off with a toddler (lead, 2026-12-06, se
     expectCrisis(['A parent showed up visibly intoxicated and drove off with his 3 yr old']);
   });
 });
+
+describe('a child made to sleep outside or put in a dryer (lead, 2026-12-06, sets bs and bt)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "his mom's boyfriend made him sleep outside on the porch last night as punishment",
+      "my 5 yr old told her teacher daddy puts her in the dryer when she's bad",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(["we made the kids sleep over at grandma's, can we do telehealth"]);
+  });
+});

@@ -172,3 +172,12 @@ describe('a time after the usual pill, no shakes or anything, a child who barely
     ]);
   });
 });
+
+describe("a parent asking what to know after a child's session (lead, 2026-12-06, set bs: it reached scheduling)", () => {
+  it("is a clinician's, never the desk's", () => {
+    for (const text of [
+      "After my son's session yesterday he's been real quiet, just in his room gaming. Is there anything I should know?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

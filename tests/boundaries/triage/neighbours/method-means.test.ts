@@ -958,3 +958,13 @@ describe('thoughts of turning into oncoming traffic (lead, 2026-12-06, sets bq a
     expectCrisis(["I've had intense thoughts of turning the wheel into oncoming traffic"]);
   });
 });
+
+describe('a rail stood at, looking down from a height, a car driven into something (lead, 2026-12-06, sets bs and bt)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'Last night I stood at the rail a long time. Need to talk to somebody',
+      'im up in the crane cab, 40 stories. been looking down a lot today.',
+      'he pensado en estrellarlo contra algo en la carretera',
+    ]);
+  });
+});

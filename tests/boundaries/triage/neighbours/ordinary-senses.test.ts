@@ -1235,3 +1235,27 @@ describe('hyperbole of sets bq and br kept from the on-call line (lead, 2026-12-
     ]);
   });
 });
+
+describe("hyperbole of sets bs and bt kept from the on-call line, a partner's threat read (lead, 2026-12-06)", () => {
+  it('leaves them off the on-call line', () => {
+    expectNotCrisis([
+      "I'm getting killed on gas driving 40 min each way. Can Thursday be telehealth?",
+      "Gotta cancel. We're shorthanded at the station and I got stuck on back to back shifts. Battalion's killing us this month",
+      "Ammo's expensive, therapy's expensive lol. Do you do a first responder or veteran discount?",
+      "can you push my 4pm to 5? we've got a training burn this afternoon at the academy",
+      "EOB says claim denied 'patient deceased' ??? I am very much alive lol. can billing figure out what happened",
+      "Do you take patients from Killeen? We're moving in January and I'd like to keep telehealth",
+      "knife skills practical on tues for culinary school so I need wed or thurs this week",
+      "we'll be on a ski trip and the wifi is gonna be dead up there, can we do the 8th instead",
+      "I'm a hospice nurse, deaths don't exactly keep a schedule. can I get on a cancellation list?",
+      'Perdí la cita porque estaba trabajando arriba en el techo y no vi el celular. ¿Me van a cobrar?',
+    ]);
+  });
+  it('reads a partner who will kill or murder one if one misses something: a real threat is said so', () => {
+    expectCrisis([
+      'my husband is going to kill me if I miss another session, he said so with the gun out',
+      'my wife is going to murder me if I miss our couples session again',
+      "she's gonna kill me if I don't show",
+    ]);
+  });
+});

@@ -1446,3 +1446,16 @@ describe('no strength left, a burden, a grave to stay by, a seatbelt no longer b
     ]);
   });
 });
+
+describe('into the woods and not back, one of the 22, how the story ends (lead, 2026-12-06, sets bs and bt)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'honestly if one more thing goes wrong im walking out into the woods and not walking back',
+      "22 a day. figure i'll be one of them eventually",
+      'im the only one left of our fire team now that J went last month. thats just how this story ends',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['the fire team at my station is short staffed so I need evenings']);
+  });
+});

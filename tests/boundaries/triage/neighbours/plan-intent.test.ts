@@ -622,3 +622,16 @@ describe('one last high, and waking up in hospital after being found (lead, 2026
     expectNotCrisis(['woke up late, can I join 10 min late?']);
   });
 });
+
+describe('out on one own terms, its tonight (lead, 2026-12-06, sets bs and bt)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(["I'm not going back in a cell. I'll go out on my terms first.", 'its tonight']);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "my son's session is tonight right? what time",
+      'its tonight at 6 right?',
+      "I'll go out on my lunch break to call the insurance",
+    ]);
+  });
+});

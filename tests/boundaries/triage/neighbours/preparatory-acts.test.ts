@@ -1096,3 +1096,25 @@ describe('the last time one writes, a pet left with a sister, a note saying sorr
     ]);
   });
 });
+
+describe('the one to find one, a note on the table, an envelope in a locker, a pension not needed, tell my kids (lead, 2026-12-06, sets bs and bt)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "updating my emergency contact to my sister. I just want it to be someone who'll be okay being the one to find me",
+      'i wrote a note last night. didnt do anything. just wrote it',
+      "he called dispatch crying and said he won't be needing the pension",
+      'You can tell my wife she wins. Gonna make it real easy on her.',
+      'un compañero dice que se va a aventar del andamio',
+      "a sealed envelope in his locker addressed to his wife. He's not picking up.",
+      'fuck it. im done. tell my kids',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'please update my emergency contact to my sister Rosa',
+      'I wrote a note on the intake form about my allergies',
+      'she wins the prize for fastest paperwork lol',
+      'can you put my file in the mail',
+    ]);
+  });
+});

@@ -384,3 +384,11 @@ describe('voices through the walls, instructions to stop eating, eyes to be take
     ]);
   });
 });
+
+describe('a baby to be given back to the water (lead, 2026-12-06, sets bs and bt)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "last night I heard very clearly that she isn't mine and I have to give her back to the water",
+    ]);
+  });
+});

@@ -163,3 +163,18 @@ describe('someone at risk who left and cannot be found (lead, 2026-12-06, sets b
     ]);
   });
 });
+
+describe('locked in and not answering, not safe (lead, 2026-12-06, sets bs and bt)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "He won't come out of the bathroom, door is locked and he's not answering. I can hear the water running.",
+      "she locked herself in the garage and isn't responding",
+      'can someone call me. not safe.',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'the bathroom door is locked, is there a key at the front desk? nobody is answering the buzzer',
+    ]);
+  });
+});
