@@ -595,6 +595,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
   });
 
+  it('holds its figures on fresh set bu, older adults and those who care for them, untouched late in the fifteenth round (97.7 % recall, 0 to staff, 39.3 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bu.json'));
+    report('fresh set bu (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.39);
+  });
+
+  it('holds its figures on fresh set bv, students in current slang and their families and schools, untouched late in the fifteenth round (88.9 % recall, 0 to staff, 57.3 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bv.json'));
+    report('fresh set bv (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

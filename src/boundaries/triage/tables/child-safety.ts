@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Set bv (lead, 2026-12-06): a minor asked by an adult to get in a car to him tonight, money sent; pictures demanded under
+    // threat of posting others (sextortion).
+    'get ..1 in ..1 an|a ..1 uber|lyft|car|taxi ..3 to ..1 him|his|meet|see && tonight|man|adult|snapchat|money|cashapp|older|{big_number}',
+    'sent|sends|sending ..2 her|him|me ..1 money|cashapp|venmo|gift && man|adult|snapchat|meet|older|guy|uber',
+    'if ..2 i ..2 stop|dont|{neg} ..4 post|share|leak|send|show ..3 pics|pictures|photos|nudes|them|other|ones|everyone|school',
+    'send|sending ..2 pics|pictures|photos|nudes && post|share|leak|show ..3 them|other|ones|everyone|school',
     // Set bt (lead, 2026-12-06): a child made to sleep outside as punishment; a child put in a dryer.
     'made|makes|forced|forces|locked|locks ..2 him|her|them|me ..2 sleep|stay|sit ..2 outside|outdoors|porch|garage|car|yard|shed & punishment|night|cold|degrees|boyfriend|dad|mom|daddy|mommy',
     'puts|put|locks|locked|shuts|shut ..2 her|him|them|me ..2 in|inside ..2 the|a ..1 dryer|closet|trunk|cage|basement|oven|freezer|box|crate',
@@ -170,6 +176,7 @@ export const CHILD_SAFETY: TriageTable = {
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
+    'si ..2 no|dejo ..4 publicar|publica|subir|sube|mandar|manda|enseñar|enseña ..3 fotos|videos|las|los|todos',
     // Sets bo and bp in Spanish (lead): una madre o un padre mal que se fue con un niño pequeño y no contesta.
     'se ..1 fue|llevo|llevó ..4 con|a ..3 el|la|los|mi|nuestro|nuestra ..2 niño|niña|bebe|bebé|hijo|hija|niños & no ..1 contesta|duerme|dormido|dormida|responde',
     // A minor and someone met online (lead, 2026-12-06, parity with the English).

@@ -9,9 +9,11 @@ import type { TriageTable } from '../triage-category.js';
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',
   en: [
+    // Set bv (lead, 2026-12-06): a child off clonidine for days, heart racing, sweaty and shaky (rebound withdrawal).
+    'off ..2 his|her|my|their ..1 clonidine|{med_name}|meds|medication ..4 days|{number} & heart|shaky|shaking|sweaty|sweating|headache|racing',
     // Set bo (lead, 2026-12-06): a racing heart in numbers, numbness, lips or face that cannot be felt, after taking or
     // "hitting" something.
-    'heart|pulse|hr|bpm|heartrate ..4 {big_number} & hit|took|smoked|snorted|something|{substance}|{pills}|numb|purple|faint|dizzy|chest|lips|feel|party',
+    'heart|pulse|hr|bpm|heartrate ..4 {big_number} & hit|took|smoked|snorted|something|{substance}|{pills}|numb|purple|faint|dizzy|chest|lips|feel|party|sweaty|sweating|shaky|shaking|headache',
     'cant|{neg} ..1 feel ..1 my ..1 lips|face|tongue|hands|fingers|arms|legs|mouth & hit|took|smoked|snorted|something|{substance}|{pills}|heart|breathe|breathing|purple|numb|party',
     'lithium|litio & vomit*|tremor|shaking|slurr*|confused|diarrhea|unsteady|stumbling',
     'fever & twitch*|rigid|stiff|confused|agitated|sweating|shivering & {med_name}|antidepressant|meds|tramadol|ssri|{pills}',

@@ -9,6 +9,8 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // Not making it to a day's session (a scheduling change, not a farewell).
+    'wont|{neg} ..1 make ..1 it ..2 to|till|until ..1 {weekday}|friday|fridays|tomorrow|tomorrows|monday|mondays ..2 session|sessions|appointment|appt|appts|group|class|visit|s',
     // Sets bs and bt's administrative messages on call (lead, 2026-12-06): killed on gas, a battalion killing its crew this
     // month, expensive ammo, a training burn, 'patient deceased' on an EOB, Killeen, knife skills at culinary school, wifi
     // that will be dead up a mountain, a hospice nurse's deaths that keep no schedule. A partner who will 'kill' or 'murder'

@@ -7,6 +7,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Set bv (lead, 2026-12-06): a list of ways written; 'not in the funny way'.
+    'list ..2 of ..1 ways|methods|options|reasons ..2 to ..1 die|end|do|go',
+    'list ..2 of ..1 ways|methods & scared|wrote|written|made|afraid',
+    '{neg}|not ..2 in ..1 the|a ..2 funny|meme|dramatic ..1 way|sense',
     // Sets bs and bt (lead, 2026-12-06): going out on one's own terms rather than back in a cell; "its tonight".
     'go|going|goin ..1 out ..2 on ..1 my ..2 terms',
     '{neg}|not ..1 going|goin ..1 back ..2 in|to ..1 a|the ..1 cell|jail|prison && terms|cops|come|first|die|out',

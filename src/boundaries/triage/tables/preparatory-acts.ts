@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Set bu (lead, 2026-12-06): not making it to Friday beside thanks for trying or love to one's family.
+    'wont|{neg} ..1 make ..1 it ..2 to|till|until|through|past ..1 {weekday}|friday|tomorrow|morning|christmas|weekend|monday && thank|thanks|love|bye|goodbye|sorry|trying',
+    // Set bv (lead, 2026-12-06): bye said through someone beside thanks for trying; a last video that says love you.
+    'tell ..5 bye|goodbye && thank|thanks|thx|tried|everything',
+    'you ..1 actually|really|truly ..1 tried & thanks|thank|everything|bye',
+    'last ..1 video|post|message|text|snap|story|tiktok ..3 love|bye|goodbye|sorry|luv',
     // Sets bs and bt (lead, 2026-12-06): someone chosen to be the one to find one (an emergency contact changed "to someone
     // who'll be okay being the one to find me" reached staff as paperwork); a note written and left on the table; a sealed
     // envelope addressed to a wife in a locker; the pension no longer needed; tell my wife she wins, tell my kids.

@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // Set bv (lead, 2026-12-06): a shadow figure saying one should go with him.
+    'says|said|tells|told|wants ..3 i|me ..2 should|to ..1 go|come ..2 with ..1 him|her|them && shadow|voice|voices|guy|man|figure|corner|room|demon',
     // Set bt (lead, 2026-12-06): a new mother hearing the baby is not hers and must be given back to the water.
     'give|return|take ..2 her|him|baby|it|them ..2 back ..2 to ..1 the ..1 water|river|ocean|sea|lake|god|devil',
     'heard|hear|hearing ..4 she|he|baby|it ..2 isnt|{neg} ..1 mine & baby|weeks|old|give|water|slept|back',

@@ -12,6 +12,11 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // Set bu (lead, 2026-12-06): someone with dementia who walked out in the cold, the police looking.
+    'walked|wandered|wandering|walks ..1 out|off|away && police|alzheimer*|dementia|degrees|cold|slippers|pajamas|missing|looking|sheriff',
+    // Set bv (lead, 2026-12-06): the crisis line's number asked for oneself.
+    'asking ..1 for ..1 me|myself && crisis|hotline|988|suicide|line|lifeline',
+    'crisis|suicide ..1 line|hotline|lifeline ..4 for ..1 me|myself',
     // Sets bs and bt (lead, 2026-12-06): someone locked in a bathroom or a room, not answering ("He won't come out of the
     // bathroom, door is locked and he's not answering" reached staff as a general question); not safe, asking for a call.
     'locked ..4 bathroom|door|room|garage|closet|himself|herself|themselves && {neg}|stopped ..1 answering|responding|opening|talking|responsive',

@@ -449,3 +449,15 @@ describe('a child made to sleep outside or put in a dryer (lead, 2026-12-06, set
     expectNotCrisis(["we made the kids sleep over at grandma's, can we do telehealth"]);
   });
 });
+
+describe('a minor asked into a car tonight, pictures demanded under threat (lead, 2026-12-06, sets bu and bv)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'Lily has been messaging an adult man on Snapchat who sent her money and is asking her to get in an uber to him tonight',
+      'he keeps making me send pics and says if i stop hell post the other ones to everyone at school. im 13',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['can you send pics of the parking map? thanks']);
+  });
+});

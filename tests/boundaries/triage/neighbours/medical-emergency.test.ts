@@ -314,3 +314,14 @@ describe('a racing heart after cocaine, a swollen face and tongue (lead, 2026-12
     expectNotCrisis(['me cuesta respirar cuando hace frio y tengo asma, puedo hacer la cita por video?']);
   });
 });
+
+describe('a child off clonidine for days, heart racing (lead, 2026-12-06, sets bu and bv)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "Ethan has been off his clonidine 3 days and now his heart rate is 140 and he's sweaty and shaky",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(['my heart rate was 140 at soccer practice lol, anyway can we move to 5']);
+  });
+});

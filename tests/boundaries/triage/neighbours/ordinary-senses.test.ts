@@ -1245,7 +1245,7 @@ describe("hyperbole of sets bs and bt kept from the on-call line, a partner's th
       "can you push my 4pm to 5? we've got a training burn this afternoon at the academy",
       "EOB says claim denied 'patient deceased' ??? I am very much alive lol. can billing figure out what happened",
       "Do you take patients from Killeen? We're moving in January and I'd like to keep telehealth",
-      "knife skills practical on tues for culinary school so I need wed or thurs this week",
+      'knife skills practical on tues for culinary school so I need wed or thurs this week',
       "we'll be on a ski trip and the wifi is gonna be dead up there, can we do the 8th instead",
       "I'm a hospice nurse, deaths don't exactly keep a schedule. can I get on a cancellation list?",
       'Perdí la cita porque estaba trabajando arriba en el techo y no vi el celular. ¿Me van a cobrar?',

@@ -635,3 +635,18 @@ describe('out on one own terms, its tonight (lead, 2026-12-06, sets bs and bt)',
     ]);
   });
 });
+
+describe('not in the funny way, a list of ways (lead, 2026-12-06, sets bu and bv)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'im literally so done. not in the funny way',
+      'i wrote a list of ways and im scared of the list',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'i made a list of questions for the doctor',
+      'im so done with this portal lol, it logged me out again',
+    ]);
+  });
+});

@@ -1118,3 +1118,20 @@ describe('the one to find one, a note on the table, an envelope in a locker, a p
     ]);
   });
 });
+
+describe('bye said through someone, a last video, not making it to Friday beside thanks for trying (lead, 2026-12-06, sets bu and bv)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'hey its tyler. just wanted to say thanks for everything ms k. you actually tried. tell the front desk lady bye too',
+      "Aiden posted a video that says 'last video, love u guys' and he hasn't answered his phone",
+      "Dr Marsh - I won't make it to Friday. Thank you for trying. Love to your family.",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'thanks for everything! tell Dr Lee I said hi',
+      'this is my last video visit before we switch to in person right?',
+      "I won't make it to Friday's session, can we do Monday? thanks",
+    ]);
+  });
+});

@@ -392,3 +392,9 @@ describe('a baby to be given back to the water (lead, 2026-12-06, sets bs and bt
     ]);
   });
 });
+
+describe('a shadow figure asking one to go with him (lead, 2026-12-06, sets bu and bv)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['i keep seeing the shadow guy and he says i should go with him']);
+  });
+});

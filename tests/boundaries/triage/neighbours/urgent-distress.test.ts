@@ -178,3 +178,18 @@ describe('locked in and not answering, not safe (lead, 2026-12-06, sets bs and b
     ]);
   });
 });
+
+describe('the crisis line asked for oneself, a husband with dementia walked out in the cold (lead, 2026-12-06, sets bu and bv)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'whats the phone number for the crisis line thing. asking for me',
+      "My husband with Alzheimer's walked out while I was in the shower more than an hour ago and it's 28 degrees. Police are looking.",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'whats the number for billing? asking for my mom',
+      'my husband walked out to get the mail and locked himself out lol, can we start 5 min late',
+    ]);
+  });
+});
