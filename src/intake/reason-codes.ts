@@ -26,6 +26,12 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.readiness.good_faith_effort_recorded': 'A good-faith effort to obtain the document is on record.',
   'intake.readiness.screening_needs_clinician_review':
     'A screener answer (PHQ-9 item 9 above 0) must reach a clinician before the session; the library does not assess it.',
+  'intake.readiness.screening_review_predates_answer':
+    'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated before the answer: it does not count, and the answer goes to a clinician.',
+  'intake.readiness.guardian_consent_not_by_guardian':
+    'A minor’s guardian consent on record was not signed by a listed guardian other than the client (or names no signer): it does not count.',
+  'intake.readiness.minor_consent_below_floor':
+    'The client is marked as able to consent alone but is younger than 12, the lowest state minor-consent age: guardian consent is required and a person should check the record.',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
   'intake.follow_up.packet_complete':
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',
