@@ -404,7 +404,7 @@ export interface PacketContext {
   readonly defs: Map<string, IntakeDocumentDefinition>;
   readonly records: readonly IntakeDocumentRecord[];
   /**
-   * The guardian-consent records that count: signed by a listed signer who is not the client. A record
+   * The guardian-consent records that count: signed by a listed signer or guardian who is not the client. A record
    * the client signed, or that names no signer or an unlisted one, is left out.
    */
   readonly guardianRecords: readonly IntakeDocumentRecord[];
@@ -441,7 +441,7 @@ export function packetContext(
     const byGuardian =
       r.signerId !== undefined &&
       (r.signerId as string) !== (client.id as string) &&
-      client.signers?.includes(r.signerId) === true;
+      (client.signers?.includes(r.signerId) === true || client.guardians?.includes(r.signerId) === true);
     if (byGuardian) guardianRecords.push(r);
     else ignoredGuardianRecords += 1;
   }

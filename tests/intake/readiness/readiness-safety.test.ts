@@ -159,6 +159,19 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
     expect(evaluateFirstSessionReadiness(fileOf(listed, docs), {}, AS_OF).outcome).toBe('ready');
   });
 
+  it('counts one signed by a guardian listed in `guardians` (the guarantor on file), never the client listed there', () => {
+    const byParent = done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'parent-1' });
+    const withGuardian = { ...MINOR, guardians: ['parent-1'] };
+    expect(
+      evaluateFirstSessionReadiness(fileOf(withGuardian, [...PACKET, byParent]), {}, AS_OF).outcome,
+    ).toBe('ready');
+    const selfGuardian = { ...MINOR, guardians: ['c-teen'] };
+    const byMinor = done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'c-teen' });
+    expect(evaluateFirstSessionReadiness(fileOf(selfGuardian, [...PACKET, byMinor]), {}, AS_OF).outcome).toBe(
+      'not_ready',
+    );
+  });
+
   it('is never ready for a minor on a guardian consent the client signed (property)', () => {
     fc.assert(
       fc.property(
