@@ -82,6 +82,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
   'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
+  'scheduling.waitlist.priority_set_after_as_of':
+    'The priority tier on record was set after the time asked about: it does not count yet, and the entry ranks as untriaged.',
   'scheduling.waitlist.priority_ignored':
     'A priority tier set by a role that may not set it is ignored; the entry ranks as routine.',
   'scheduling.waitlist.not_triaged':
