@@ -55,6 +55,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.payer_class_exempt': "The policy exempts the client's payer class.",
   'scheduling.cancellation.medicare_not_uniform':
     'Medicare clients may be charged only when the same policy and amount apply to every client.',
+  'scheduling.cancellation.guarantor_acknowledgement_missing':
+    'A guarantor pays the client’s charges and has no acknowledgement of the written policy on record (the client’s own does not count): no fee until it is recorded.',
   'scheduling.cancellation.not_acknowledged':
     'The client never acknowledged the written cancellation policy.',
   'scheduling.cancellation.waiver_applied': 'A waiver allowed per rolling 12 months was used.',
