@@ -1088,6 +1088,7 @@ describe('evaluateMissedSessionFee: a client of unknown age is not charged as an
       responsiblePartyId: 'c-1',
     });
     expect(codes(d)[0]).toBe('scheduling.cancellation.age_unknown');
+    expect(d.reasons[0]?.message).toMatch(/no birth date and no guarantor/);
     expect(d.reasons[0]).toMatchObject({ severity: 'error', facts: { clientId: 'c-1', ageOfMajority: 18 } });
     expect(evaluateMissedSessionFeeAt(lateAt7, noAge, policy, asOf).outcome).toBe('undecided');
   });
@@ -1155,6 +1156,7 @@ describe('evaluateMissedSessionFee: a guarantor’s acknowledgement, not the min
       severity: 'error',
       facts: { clientId: 'c-1', guarantorId: 'mom-1' },
     });
+    expect(d.reasons[0]?.message).toMatch(/the client’s own does not count/);
   });
 
   it('charges the guardian once the guardian acknowledged before the cancellation', () => {
