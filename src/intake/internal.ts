@@ -38,6 +38,7 @@ export {
   DEFAULT_COMPLETE_HOURS_BEFORE_SESSION,
   IntakeCondition,
   IntakeDocumentKind,
+  MINOR_CONSENT_FLOOR_AGE,
 } from './packets/packet-policy.js';
 export { IntakeClinicalFlag, IntakeRosterClinician } from './pipeline/fit.js';
 export { IntakeCaseId, IntakeStageEntry, isTerminalIntakeStage } from './pipeline/pipeline.js';

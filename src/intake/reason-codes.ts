@@ -26,6 +26,12 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.readiness.good_faith_effort_recorded': 'A good-faith effort to obtain the document is on record.',
   'intake.readiness.screening_needs_clinician_review':
     'A screener answer (PHQ-9 item 9 above 0) must reach a clinician before the session; the library does not assess it.',
+  'intake.readiness.screening_review_predates_answer':
+    'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated before the answer: it does not count, and the answer goes to a clinician.',
+  'intake.readiness.guardian_consent_not_by_guardian':
+    'A minor’s guardian consent on record was not signed by a listed guardian other than the client (or names no signer): it does not count.',
+  'intake.readiness.minor_consent_below_floor':
+    'The client is marked as able to consent alone but is younger than 12, the lowest state minor-consent age: guardian consent is required and a person should check the record.',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
   'intake.follow_up.packet_complete':
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',
@@ -81,6 +87,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'No Good Faith Estimate is required: the client files a claim with insurance.',
   'intake.gfe.not_required_federal_program':
     'No Good Faith Estimate is owed: Medicare, Medicaid and other Federal health care program enrollees are not uninsured or self-pay.',
+  'intake.gfe.program_coverage_unknown':
+    'The client is enrolled in a Federal health care program and whether it covers the service is not recorded: ask.',
   'intake.gfe.coverage_unknown': 'Whether the client is insured and filing a claim is not recorded.',
   'intake.gfe.due_one_business_day':
     'Scheduled 3 to 9 business days ahead: due 1 business day after scheduling (45 CFR 149.610(b)(1)(vi)(A)).',
@@ -91,6 +99,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'Scheduled under 3 business days ahead: the rule states no deadline; the practice default is by the service date.',
   'intake.gfe.reissue_before_service':
     'The scope changed: a new estimate is due 1 business day before the service (149.610(b)(1)(vii)).',
+  'intake.gfe.reissue_deadline_unmeetable':
+    'The plan changed after the day a new estimate was due (1 business day before the service): the deadline cannot be met; a person decides, and the estimate goes out by the service date.',
+  'intake.gfe.delivery_dated_after_as_of':
+    'The estimate’s delivery date is after the date asked about: it does not count as delivered yet.',
   'intake.gfe.delivered_on_time': 'The estimate was delivered by its due date.',
   'intake.gfe.delivered_late': 'The estimate was delivered after its due date.',
   'intake.gfe.overdue': 'The estimate is past its due date and not delivered.',
@@ -109,6 +121,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe_dispute.eligible':
     'Billed at least $400 more than the estimate for one provider, within 120 days of the bill (45 CFR 149.620).',
   'intake.gfe_dispute.below_threshold': 'The bill exceeds the estimate by less than $400 for this provider.',
+  'intake.gfe_dispute.bill_dated_after_as_of':
+    'The bill is dated after the date asked about: whether it can be disputed cannot be judged yet.',
   'intake.gfe_dispute.window_closed': 'More than 120 days have passed since the bill.',
   'intake.gfe_dispute.provider_not_on_estimate':
     'The bill names a provider the estimate does not list: a person must review it.',

@@ -53,6 +53,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.inquiry_stalled': 'An inquiry has had no activity past the practice’s limit.',
   'ops.queue.good_faith_estimate_due':
     'A self-pay or uninsured client has a session and no Good Faith Estimate on file.',
+  'ops.queue.good_faith_estimate_not_recorded':
+    'A self-pay client has a session scheduled and no Good Faith Estimate is on record: send one or record it.',
   'ops.queue.waitlist_offer': 'A cancelled session left an opening that matches a waitlist entry.',
   'ops.queue.waitlist_check_in': 'A waitlist entry has had no contact past the practice’s limit.',
   'ops.queue.missed_session_fee':

@@ -55,6 +55,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.payer_class_exempt': "The policy exempts the client's payer class.",
   'scheduling.cancellation.medicare_not_uniform':
     'Medicare clients may be charged only when the same policy and amount apply to every client.',
+  'scheduling.cancellation.guarantor_acknowledgement_missing':
+    'A guarantor pays the client’s charges and has no acknowledgement of the written policy on record (the client’s own does not count): no fee until it is recorded.',
   'scheduling.cancellation.not_acknowledged':
     'The client never acknowledged the written cancellation policy.',
   'scheduling.cancellation.waiver_applied': 'A waiver allowed per rolling 12 months was used.',
@@ -82,6 +84,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
   'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
+  'scheduling.waitlist.priority_set_after_as_of':
+    'The priority tier on record was set after the time asked about: it does not count yet, and the entry ranks as untriaged.',
   'scheduling.waitlist.priority_ignored':
     'A priority tier set by a role that may not set it is ignored; the entry ranks as routine.',
   'scheduling.waitlist.not_triaged':

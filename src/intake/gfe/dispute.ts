@@ -189,6 +189,18 @@ export function evaluateGoodFaithEstimateDispute(
       );
     }
   }
+  // A bill dated after asOf is not a fact yet: nothing can be disputed before it arrives.
+  const billAhead = f.billReceivedOn > asOf;
+  if (billAhead) {
+    reasons.push(
+      reason(
+        'intake.gfe_dispute.bill_dated_after_as_of',
+        'warning',
+        'The bill is recorded as received after the date asked about: the dispute cannot be judged yet.',
+        { billReceivedOn: f.billReceivedOn, asOf },
+      ),
+    );
+  }
   const open = asOf <= windowClosesOn;
   if (!open) {
     reasons.push(
@@ -201,6 +213,9 @@ export function evaluateGoodFaithEstimateDispute(
   }
   const [first, ...rest] = sortReasons(reasons);
   const list = [first as Reason<IntakeReasonCode>, ...rest] as const;
+  if (billAhead) {
+    return { outcome: 'undecided', reasons: list, windowClosesOn, eligibleProviderRefs: [] };
+  }
   const base = { windowClosesOn, eligibleProviderRefs: eligible };
   if (open && eligible.length > 0) return { outcome: 'eligible', reasons: list, ...base };
   if (open && unknownProvider) return { outcome: 'undecided', reasons: list, ...base };

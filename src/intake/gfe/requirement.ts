@@ -36,7 +36,7 @@ export const GoodFaithEstimateRequirementFacts = z.strictObject({
   /**
    * For a `federal_program` enrollee: whether the program covers the service. `false` (say, a service
    * the program does not pay for, or from a clinician it does not enroll) makes the client uninsured for
-   * that service, so an estimate is owed; left out, the program is taken to cover it.
+   * that service, so an estimate is owed; left out, the answer is `undecided` (ask), never a guess.
    */
   programCoversService: z.boolean().optional(),
 });
@@ -115,6 +115,21 @@ export function evaluateGoodFaithEstimateRequirement(
           ],
         };
       }
+      if (f.programCoversService === undefined) {
+        // Covered: no estimate, not even on request; not covered: uninsured for it, an estimate is owed.
+        // Which one is a fact to ask for, never a guess [sources: cfr-45-149.610].
+        return {
+          outcome: 'undecided',
+          reasons: [
+            reason(
+              'intake.gfe.program_coverage_unknown',
+              'warning',
+              'Ask whether the client’s Federal health care program covers this service: if it does not, the client is uninsured for it and is owed a Good Faith Estimate.',
+              { ...used, programCoversService: null },
+            ),
+          ],
+        };
+      }
       return {
         outcome: 'not_required',
         reasons: [
@@ -122,7 +137,7 @@ export function evaluateGoodFaithEstimateRequirement(
             'intake.gfe.not_required_federal_program',
             'info',
             'Medicare, Medicaid and other Federal health care program enrollees are not uninsured or self-pay for a service their program covers: no Good Faith Estimate is owed.',
-            { ...used, programCoversService: f.programCoversService ?? null },
+            { ...used, programCoversService: true },
           ),
         ],
       };

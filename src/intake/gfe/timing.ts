@@ -63,7 +63,8 @@ export type GoodFaithEstimateTimingRule =
   | 'three_business_days_after_scheduling'
   | 'three_business_days_after_request'
   | 'one_business_day_before_service'
-  | 'short_notice_by_service_date';
+  | 'short_notice_by_service_date'
+  | 'scope_changed_too_late_by_service_date';
 
 /**
  * A Good Faith Estimate's due date, the rule behind it, and the reason.
@@ -122,6 +123,29 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
     case 'scope_changed': {
       // 45 CFR 149.610(b)(1)(vii): a new estimate no later than 1 business day before the service.
       const dueOn = addBusinessDays(trigger.serviceDate, -1, calendar);
+      if (dueOn < trigger.changedOn) {
+        // A change made after that day leaves a deadline that had passed before the change: it cannot
+        // be met, so it is flagged for a person, never reported as missed [sources: cfr-45-149.610].
+        return {
+          dueOn: trigger.serviceDate,
+          rule: 'scope_changed_too_late_by_service_date',
+          leadBusinessDays: null,
+          reasons: [
+            reason(
+              'intake.gfe.reissue_deadline_unmeetable',
+              'warning',
+              'The change came after the day a new estimate was due (1 business day before the service): that deadline cannot be met. A person decides; deliver the new estimate by the service date.',
+              {
+                changedOn: trigger.changedOn,
+                serviceDate: trigger.serviceDate,
+                regulatoryDueOn: dueOn,
+                dueOn: trigger.serviceDate,
+                role: 'practice_owner',
+              },
+            ),
+          ],
+        };
+      }
       return {
         dueOn,
         rule: 'one_business_day_before_service',
@@ -341,11 +365,26 @@ function timelinessOf(
     dueOn: due.dueOn,
     deliveredOn: o.deliveredOn ?? null,
     today,
-    marginDays: getDaysBetween(o.deliveredOn ?? today, due.dueOn),
+    marginDays: getDaysBetween(
+      o.deliveredOn !== undefined && o.deliveredOn <= today ? o.deliveredOn : today,
+      due.dueOn,
+    ),
   };
   let main: Reason<IntakeReasonCode>;
   let outcome: GoodFaithEstimateTimelinessOutcome;
-  if (o.deliveredOn !== undefined) {
+  // A delivery dated after today is not a fact yet: it does not count until that day comes.
+  const ahead = o.deliveredOn !== undefined && o.deliveredOn > today;
+  const extra: Reason<IntakeReasonCode>[] = ahead
+    ? [
+        reason(
+          'intake.gfe.delivery_dated_after_as_of',
+          'warning',
+          'The delivery date on record is after today: it does not count yet; check the record.',
+          { deliveredOn: o.deliveredOn ?? null, today },
+        ),
+      ]
+    : [];
+  if (o.deliveredOn !== undefined && !ahead) {
     outcome = o.deliveredOn <= due.dueOn ? 'delivered_on_time' : 'delivered_late';
     main =
       outcome === 'delivered_on_time'
@@ -358,7 +397,7 @@ function timelinessOf(
     outcome = 'pending';
     main = reason('intake.gfe.pending', 'warning', 'Not delivered yet; due date ahead.', facts);
   }
-  return { ...base, outcome, reasons: [main, ...due.reasons] };
+  return { ...base, outcome, reasons: [main, ...extra, ...due.reasons] };
 }
 
 /**
@@ -416,7 +455,7 @@ export function listGoodFaithEstimatesDue(
   const today = getLocalDate(o.asOf, o.practiceZone);
   const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, obligations);
   const due = valid
-    .filter(({ value }) => value.deliveredOn === undefined)
+    .filter(({ value }) => value.deliveredOn === undefined || value.deliveredOn > today)
     .map(({ value }) => timelinessOf(value, calendar, today))
     .sort(
       (a, b) =>

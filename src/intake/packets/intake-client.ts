@@ -76,6 +76,11 @@ export const IntakeClient = z
     serviceType: IntakeServiceType.default('individual'),
     /** Adults who sign per-signer documents (each partner of a couple; a minor's guardians). */
     signers: z.array(IntakeSignerId).min(1).optional(),
+    /**
+     * A minor's parents or legal guardians (say the guarantor on file) who may sign the guardian consent,
+     * besides anyone in `signers`. The client never counts as their own guardian.
+     */
+    guardians: z.array(IntakeSignerId).min(1).optional(),
     /** The practice charges fees this client could owe (late-cancel, self-pay fee). */
     feesApply: z.boolean().default(true),
     /** A disclosure to a third party (school, another provider) is needed. */

@@ -121,6 +121,21 @@ export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
 export const DEFAULT_ADULT_AGE = 18;
 
 /**
+ * The lowest age at which any US state lets a minor consent to outpatient mental-health treatment alone:
+ * below it a guardian always consents, whatever a client record or packet policy says.
+ *
+ * @remarks State minor-consent ages run from 12 (California, Arkansas among others) to 18; the per-state
+ * age is the caller's to decide and pass as `minorMayConsent` [sources: icanotes-minor-consent]. A packet
+ * policy's `adultAge` may not be set below this floor, and `minorMayConsent` is not honoured below it.
+ *
+ * @example
+ * ```ts
+ * MINOR_CONSENT_FLOOR_AGE; //=> 12
+ * ```
+ */
+export const MINOR_CONSENT_FLOOR_AGE = 12;
+
+/**
  * The default packet documents: the usual intake packet (a practice convention).
  *
  * @remarks
@@ -216,7 +231,8 @@ export const IntakePacketPolicy = z
       .min(0)
       .max(24 * 14)
       .default(DEFAULT_COMPLETE_HOURS_BEFORE_SESSION),
-    adultAge: z.number().int().min(1).max(25).default(DEFAULT_ADULT_AGE),
+    /** Age from which a client signs for themselves; never below {@link MINOR_CONSENT_FLOOR_AGE}. */
+    adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(25).default(DEFAULT_ADULT_AGE),
   })
   .superRefine((policy, ctx) => {
     const seen = checkUniqueKeys(

@@ -15,6 +15,7 @@ import {
   IntakePacketPolicy,
   type IntakePacketPolicyInput,
   type IntakeSoftAction,
+  MINOR_CONSENT_FLOOR_AGE,
 } from './packet-policy.js';
 
 /**
@@ -79,9 +80,14 @@ function condition(c: IntakeCondition, client: IntakeClient, adultAge: number, o
   switch (c) {
     case 'always':
       return true;
-    case 'minor':
-      if (client.minorMayConsent) return false;
-      return client.birthDate === undefined ? 'birth_date' : ageOn(client.birthDate, on) < adultAge;
+    case 'minor': {
+      if (client.birthDate === undefined) return 'birth_date';
+      const age = ageOn(client.birthDate, on);
+      // State minor-consent law lets a minor consent alone only from 12 at the lowest
+      // [sources: icanotes-minor-consent]: below that the flag is not honoured.
+      if (client.minorMayConsent && age >= MINOR_CONSENT_FLOOR_AGE) return false;
+      return age < adultAge;
+    }
     case 'telehealth':
       return client.modality === undefined ? 'modality' : client.modality === 'telehealth';
     case 'insured':
@@ -329,6 +335,8 @@ export function standingOf(
   zone: string,
 ): IntakeDocumentStanding {
   let best: IntakeDocumentStanding = NOTHING_SENT;
+  let decline: IntakeDocumentRecord | null = null;
+  let declineMs = Number.NEGATIVE_INFINITY;
   // A scan, not an index: a client has a handful of records, and building a map per client costs more.
   for (const r of records) {
     if (r.type !== requirement.type) continue;
@@ -340,8 +348,23 @@ export function standingOf(
     if (!matches) continue;
     const sentMs = sentMsOf(r);
     const status = statusOf(r, sentMs, def, atMs, on, zone);
+    if (status === 'declined') {
+      const ms = toEpochMs(r.declinedAt as string);
+      if (ms > declineMs || (ms === declineMs && decline !== null && compareText(r.id, decline.id) < 0)) {
+        decline = r;
+        declineMs = ms;
+      }
+    }
     if (best.record === null || better(status, r, best.status, best.record))
       best = { status, record: r, sentMs };
+  }
+  // The latest word wins: a decline recorded after the completion withdraws it.
+  if (
+    best.status === 'complete' &&
+    decline !== null &&
+    declineMs > toEpochMs(best.record?.completedAt as string)
+  ) {
+    return { status: 'declined', record: decline, sentMs: sentMsOf(decline) };
   }
   return best;
 }
@@ -380,6 +403,13 @@ export interface PacketContext {
   readonly reqs: IntakeRequirementList;
   readonly defs: Map<string, IntakeDocumentDefinition>;
   readonly records: readonly IntakeDocumentRecord[];
+  /**
+   * The guardian-consent records that count: signed by a listed signer or guardian who is not the client. A record
+   * the client signed, or that names no signer or an unlisted one, is left out.
+   */
+  readonly guardianRecords: readonly IntakeDocumentRecord[];
+  /** How many guardian-consent records were left out of `guardianRecords`. */
+  readonly ignoredGuardianRecords: number;
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
   readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
@@ -402,12 +432,27 @@ export function packetContext(
 ): PacketContext {
   const hit = slot.context;
   if (hit !== undefined && hit.policy === policy && hit.on === on) return hit;
+  const { client } = file;
+  const guardianRecords: IntakeDocumentRecord[] = [];
+  let ignoredGuardianRecords = 0;
+  for (const r of file.documents) {
+    if (r.type !== 'guardian_consent') continue;
+    // A guardian consents for a minor: someone listed as a signer, never the client themselves.
+    const byGuardian =
+      r.signerId !== undefined &&
+      (r.signerId as string) !== (client.id as string) &&
+      (client.signers?.includes(r.signerId) === true || client.guardians?.includes(r.signerId) === true);
+    if (byGuardian) guardianRecords.push(r);
+    else ignoredGuardianRecords += 1;
+  }
   const context: PacketContext = {
     policy,
     on,
-    reqs: sharedRequirementsFor(file.client, policy, on),
+    reqs: sharedRequirementsFor(client, policy, on),
     defs: definitionsByType(policy),
     records: file.documents,
+    guardianRecords,
+    ignoredGuardianRecords,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
     memo: { atMs: Number.NaN, list: [] },
   };
@@ -425,7 +470,8 @@ export function standingsAt(
   if (context.memo.atMs === atMs) return context.memo.list;
   const list = context.reqs.required.map((req) => {
     const def = context.defs.get(req.type) as IntakeDocumentDefinition;
-    return standingOf(req, context.records, def, context.singleSigner, atMs, on, zone);
+    const records = req.type === 'guardian_consent' ? context.guardianRecords : context.records;
+    return standingOf(req, records, def, context.singleSigner, atMs, on, zone);
   });
   context.memo.atMs = atMs;
   context.memo.list = list;

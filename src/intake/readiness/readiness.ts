@@ -15,8 +15,13 @@ import {
 import { compareReasons, compareText, sortInPlace, toEpochMs } from '../../core/internal.js';
 import type { IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
-import { IntakePacketPolicy, type IntakePacketPolicyInput } from '../packets/packet-policy.js';
 import {
+  IntakePacketPolicy,
+  type IntakePacketPolicyInput,
+  MINOR_CONSENT_FLOOR_AGE,
+} from '../packets/packet-policy.js';
+import {
+  ageOn,
   type IntakeDocumentStanding,
   type IntakeRequirement,
   type PacketContextSlot,
@@ -176,6 +181,32 @@ export function readinessOf(
     if (req.weight === 'blocking') {
       const action = actionFor(standing.status);
       // Blocking documents must be complete before the first session (the practice's packet policy).
+      if (
+        req.type === 'guardian_consent' &&
+        context.ignoredGuardianRecords > 0 &&
+        standing.status !== 'declined' &&
+        standing.status !== 'expired'
+      ) {
+        // A consent on file that the client (or no named guardian) signed does not count.
+        add(
+          found,
+          'error',
+          'intake.readiness.guardian_consent_not_by_guardian',
+          'The guardian consent on file was not signed by a guardian listed for this minor (the client cannot consent for themselves): have a listed guardian sign it.',
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            ignoredRecords: context.ignoredGuardianRecords,
+            action: 'send_document',
+          },
+          req,
+          standing.status,
+          'send_document',
+        );
+        continue;
+      }
       const code: IntakeReasonCode =
         standing.status === 'declined'
           ? 'intake.readiness.blocking_document_declined'
@@ -255,13 +286,22 @@ export function readinessOf(
   }
   for (const s of client.screenings) {
     // Any non-zero PHQ-9 item 9 goes to a clinician; we route, never assess [sources: phq9-item9].
-    if (s.item9 === 0 || toEpochMs(s.completedAt) > asOfMs) continue;
-    if (s.clinicianReviewedAt !== undefined && toEpochMs(s.clinicianReviewedAt) <= asOfMs) continue;
+    if (s.item9 === 0) continue;
+    const completedMs = toEpochMs(s.completedAt);
+    if (completedMs > asOfMs) continue;
+    // A review counts only at or after the answer it reviews, and only once it is on record (by asOf).
+    const reviewMs = s.clinicianReviewedAt === undefined ? null : toEpochMs(s.clinicianReviewedAt);
+    if (reviewMs !== null && reviewMs >= completedMs && reviewMs <= asOfMs) continue;
+    const predates = reviewMs !== null && reviewMs < completedMs;
     add(
       found,
       'warning',
-      'intake.readiness.screening_needs_clinician_review',
-      'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
+      predates
+        ? 'intake.readiness.screening_review_predates_answer'
+        : 'intake.readiness.screening_needs_clinician_review',
+      predates
+        ? 'The clinician review on record is dated before this PHQ-9 item 9 answer, so it cannot have seen it: route the answer to a clinician.'
+        : 'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
       {
         instrument: s.instrument,
         completedAt: s.completedAt,
@@ -271,6 +311,24 @@ export function readinessOf(
       null,
       null,
       'route_to_clinician',
+    );
+  }
+  if (
+    client.minorMayConsent &&
+    client.birthDate !== undefined &&
+    ageOn(client.birthDate, on) < MINOR_CONSENT_FLOOR_AGE
+  ) {
+    // No state lets a child under 12 consent alone [sources: icanotes-minor-consent]: the flag is not
+    // honoured (guardian consent is required above) and a person should correct the record.
+    add(
+      found,
+      'warning',
+      'intake.readiness.minor_consent_below_floor',
+      'The client is marked as able to consent alone but is under 12, below every state’s minor-consent age: guardian consent is required; check the record.',
+      { floorAge: MINOR_CONSENT_FLOOR_AGE, action: 'collect_missing_fact' },
+      null,
+      null,
+      'collect_missing_fact',
     );
   }
   const sorted = sortInPlace(reasons, compareReasons);

@@ -317,6 +317,8 @@ export function paperworkReasons(
         zone: client.zone,
         ...(client.birthDate === undefined ? {} : { birthDate: client.birthDate }),
         ...billingOf(client),
+        // A minor's guarantor is their parent or guardian: the one who may sign the guardian consent.
+        ...(client.guarantorId === undefined ? {} : { guardians: [client.guarantorId] }),
         modality: request.modality,
       },
       documents: data.paperwork.filter((d) => d.clientId === client.id),

@@ -123,9 +123,13 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
       payerIds: payerId === undefined ? [] : [payerId],
       // A minor's own charges go to a parent or guardian.
       ...(minor ? { guarantorId: `guardian-${pad(i + 1, 5)}` } : {}),
+      // A guarantor signs the policy with the client at intake: theirs is the acknowledgement a fee needs.
       ...(i % 13 === 5
         ? {}
-        : { cancellationPolicyAcknowledgedAt: instantAt(asOfDay - 200, 10 * 60, home.zone) }),
+        : {
+            cancellationPolicyAcknowledgedAt: instantAt(asOfDay - 200, 10 * 60, home.zone),
+            ...(minor ? { guarantorPolicyAcknowledgedAt: instantAt(asOfDay - 200, 10 * 60, home.zone) } : {}),
+          }),
       ...demoChannelConsent(i, instantAt(asOfDay - 200, 10 * 60, home.zone)),
     });
     clientHome.push(clinicianIndex);

@@ -31,9 +31,19 @@ const CONTACT_STEPS: ReadonlySet<IntakeNextStep> = new Set<IntakeNextStep>([
   'offer_first_session_times',
 ]);
 
+/** The clients with a completed session on record: seen by the practice. */
+export function seenClientIds(data: PracticeData): Set<string> {
+  const seen = new Set<string>();
+  for (const a of data.appointments) {
+    if (a.status.state === 'completed') for (const id of a.clientIds) seen.add(id);
+  }
+  return seen;
+}
+
 /**
- * Each intake client file: the practice client, their first intake session still scheduled at `nowMs`
- * and their documents (also read by the what-if replay of the follow-up cadence).
+ * Each intake client file: the practice client, their first session still scheduled at `nowMs` and their
+ * documents (also read by the what-if replay of the follow-up cadence). A first session is what booking
+ * calls one: a session of type `intake`, or any session of a client never seen (no completed session).
  */
 export function intakeFiles(data: PracticeData, nowMs: number): IntakeClientFileInput[] {
   const docs = new Map<string, PracticeData['paperwork']>();
@@ -42,10 +52,12 @@ export function intakeFiles(data: PracticeData, nowMs: number): IntakeClientFile
     list.push(d);
     docs.set(d.clientId, list);
   }
+  const seenBefore = seenClientIds(data);
   const firstSession = new Map<string, PracticeData['appointments'][number]>();
   for (const a of data.appointments) {
-    if (a.type !== 'intake' || a.status.state !== 'scheduled' || toEpochMs(a.start) < nowMs) continue;
+    if (a.status.state !== 'scheduled' || toEpochMs(a.start) < nowMs) continue;
     for (const id of a.clientIds) {
+      if (a.type !== 'intake' && seenBefore.has(id)) continue;
       const seen = firstSession.get(id);
       if (seen === undefined || toEpochMs(a.start) < toEpochMs(seen.start)) firstSession.set(id, a);
     }
@@ -60,6 +72,8 @@ export function intakeFiles(data: PracticeData, nowMs: number): IntakeClientFile
           zone: c.zone,
           ...(c.birthDate === undefined ? {} : { birthDate: c.birthDate }),
           ...billingOf(c),
+          // A minor's guarantor is their parent or guardian: the one who may sign the guardian consent.
+          ...(c.guarantorId === undefined ? {} : { guardians: [c.guarantorId] }),
           ...(c.channelConsent === undefined ? {} : { channelConsent: c.channelConsent }),
           ...(session === undefined
             ? {}
@@ -216,10 +230,8 @@ export function intakeTasks(
           kind: 'intake.good_faith_estimate_due',
           title: `${g.outcome === 'overdue' ? 'Overdue: send' : 'Send'} a Good Faith Estimate (due ${g.dueOn})`,
           due: g.dueOn,
-          priority:
-            g.outcome === 'overdue' || toEpochMs(`${g.dueOn}T00:00:00Z`) <= ctx.nowMs + DAY_MS
-              ? 'high'
-              : 'normal',
+          // Due today or tomorrow in the practice's zone (dates compared as calendar days, not at UTC midnight).
+          priority: g.outcome === 'overdue' || toEpochDay(g.dueOn) - ctx.asOfDay <= 1 ? 'high' : 'normal',
           practiceTask: 'send_intake_paperwork',
           ownerRole: ctx.ownerOf('send_intake_paperwork'),
           related: [{ kind: 'client', id: g.clientId }],
@@ -241,6 +253,7 @@ export function intakeTasks(
       ),
     );
   }
+  tasks.push(...unrecordedEstimateTasks(data, ctx));
   const from = (section: string, invalid: typeof stalled.invalid) =>
     invalid.flatMap((r) =>
       r.issues.map((i) => ({ at: `$.${section}${i.at.slice(1)}`, code: i.code, message: i.message })),
@@ -258,4 +271,58 @@ export function intakeTasks(
       });
   }
   return { tasks, skipped };
+}
+
+/**
+ * A self-pay client (uninsured, or not filing a claim) with a session still scheduled and no Good Faith
+ * Estimate on record: an estimate is owed for new and continuing clients alike [sources: cfr-45-149.610],
+ * and the schedule does not say when the session was booked, so its due date cannot be worked out: the
+ * queue asks today, before the session, for the estimate to be sent or recorded. Clients whose coverage is
+ * unknown are left to intake, which asks for it.
+ */
+export function unrecordedEstimateTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
+  const recorded = new Set(data.goodFaithEstimates.map((g) => g.clientId));
+  const next = new Map<string, PracticeData['appointments'][number]>();
+  for (const a of data.appointments) {
+    if (a.status.state !== 'scheduled' || toEpochMs(a.start) < ctx.nowMs) continue;
+    for (const id of a.clientIds) {
+      const seen = next.get(id);
+      if (seen === undefined || toEpochMs(a.start) < toEpochMs(seen.start)) next.set(id, a);
+    }
+  }
+  const tasks: WorkTask[] = [];
+  for (const c of data.clients) {
+    const session = next.get(c.id);
+    if (session === undefined || recorded.has(c.id) || billingOf(c).billing !== 'self_pay') continue;
+    const sessionOn = getLocalDate(session.start, data.practice.zone);
+    tasks.push(
+      task(
+        {
+          module: 'intake',
+          kind: 'intake.good_faith_estimate_due',
+          title: `Send or record a Good Faith Estimate: self-pay session on ${sessionOn}, none on record`,
+          due: ctx.asOf,
+          priority: 'high',
+          practiceTask: 'send_intake_paperwork',
+          ownerRole: ctx.ownerOf('send_intake_paperwork'),
+          related: [
+            { kind: 'client', id: c.id },
+            { kind: 'appointment', id: session.id },
+          ],
+          idParts: ['not_recorded', c.id],
+          touches: { effect: 'contact', clientIds: [c.id] },
+          reasons: [
+            opsReason(
+              'ops.queue.good_faith_estimate_not_recorded',
+              'warning',
+              'A self-pay client has a session scheduled and no Good Faith Estimate is on record: send one, or record the one sent (45 CFR 149.610).',
+              { sessionStart: session.start, appointmentId: session.id },
+            ),
+          ],
+        },
+        ctx,
+      ),
+    );
+  }
+  return tasks;
 }

@@ -195,7 +195,8 @@ function replaySections(sections: readonly ReplaySection[], inputs: SectionInput
         out.reminders = replayReminders(reminderSessions(inputs));
         break;
       case 'waitlist':
-        if (atEnd !== null) out.waitlist = replayWaitlist(data.waitlist, atEnd.waitlist, proposed.waitlist);
+        if (atEnd !== null)
+          out.waitlist = replayWaitlist(data.waitlist, atEnd.waitlist, proposed.waitlist, endMs - 1);
         break;
       case 'intake_follow_ups':
         if (atEnd !== null)

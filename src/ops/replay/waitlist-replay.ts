@@ -34,10 +34,15 @@ export interface WaitlistReplayTotals {
 export type WaitlistReplay = SectionReplay<WaitlistReplayTotals, WaitlistReplaySide>;
 
 /** The waiting entries in the order the ranking rule offers openings: tier, time added, entry id. */
-function order(entries: readonly WaitlistEntry[], policy: WaitlistPolicy): Map<string, WaitlistReplaySide> {
+function order(
+  entries: readonly WaitlistEntry[],
+  policy: WaitlistPolicy,
+  atMs: number,
+): Map<string, WaitlistReplaySide> {
   const tierRank = new Map(policy.tierOrder.map((t, i) => [t, i]));
   const keyed = entries.map((e) => {
-    const { tier, ignored } = effectiveTier(e, policy);
+    // A tier set after the replayed moment does not count yet, as in the ranking itself.
+    const { tier, ignored } = effectiveTier(e, policy, atMs);
     return { e, tier, ignored, rank: tierRank.get(tier) ?? 0, addedMs: toEpochMs(e.addedAt) };
   });
   keyed.sort((a, b) => a.rank - b.rank || a.addedMs - b.addedMs || compareText(a.e.id, b.e.id));
@@ -51,10 +56,11 @@ export function replayWaitlist(
   entries: readonly WaitlistEntry[],
   current: WaitlistPolicy,
   proposed: WaitlistPolicy,
+  atMs: number,
 ): WaitlistReplay {
   const waiting = entries.filter((e) => e.status === 'waiting');
-  const before = order(waiting, current);
-  const after = order(waiting, proposed);
+  const before = order(waiting, current, atMs);
+  const after = order(waiting, proposed, atMs);
   const changes: ReplayChange<WaitlistReplaySide>[] = [];
   const clients = new Set<string>();
   let movedPositions = 0;

@@ -75,6 +75,11 @@ export const SchedulingClient = z.strictObject({
   guarantorId: GuarantorId.optional(),
   /** When the client acknowledged the written late-cancel / no-show policy (needed before any fee). */
   cancellationPolicyAcknowledgedAt: Instant.optional(),
+  /**
+   * When the guarantor (a minor's parent or guardian, whoever `guarantorId` names) acknowledged the written
+   * policy: with a guarantor, theirs is the acknowledgement a fee needs, never the client's own.
+   */
+  guarantorPolicyAcknowledgedAt: Instant.optional(),
   /** Local hours in which no reminder is sent (client's zone). */
   quietHours: LocalHours.optional(),
   /**

@@ -424,10 +424,13 @@ function exemptionsOf(
   }
   for (const c of known) exemptions.push(...payerExemptions(c, policy));
   const billed = party === undefined ? undefined : clients.get(party.clientId);
-  const ack = billed?.cancellationPolicyAcknowledgedAt;
+  const ack = billed === undefined ? undefined : acknowledgementOf(billed);
+  // With a guarantor and no acknowledgement of theirs recorded, the fee is undecided, asked apart.
+  const unrecorded = billed?.guarantorId !== undefined && ack === undefined;
   if (
     billed !== undefined &&
     policy.requireAcknowledgement &&
+    !unrecorded &&
     (ack === undefined || toEpochMs(ack) > eventMs)
   ) {
     exemptions.push(
@@ -440,6 +443,40 @@ function exemptionsOf(
     );
   }
   return exemptions;
+}
+
+/** The acknowledgement a fee needs: the guarantor's when a guarantor pays, else the client's own. */
+function acknowledgementOf(client: SchedulingClient): string | undefined {
+  return client.guarantorId === undefined
+    ? client.cancellationPolicyAcknowledgedAt
+    : client.guarantorPolicyAcknowledgedAt;
+}
+
+/**
+ * The reason a fee is undecided when a guarantor pays and their acknowledgement of the policy is not
+ * recorded (the client's own does not stand in for it), or nothing.
+ */
+function guarantorAcknowledgementMissing(
+  party: ResponsibleParty | undefined,
+  clients: ReadonlyMap<string, SchedulingClient>,
+  policy: CancellationPolicy,
+): SchedulingReason[] {
+  const billed = party === undefined ? undefined : clients.get(party.clientId);
+  if (
+    billed?.guarantorId === undefined ||
+    !policy.requireAcknowledgement ||
+    billed.guarantorPolicyAcknowledgedAt !== undefined
+  ) {
+    return [];
+  }
+  return [
+    reason(
+      'scheduling.cancellation.guarantor_acknowledgement_missing',
+      'error',
+      'The guarantor who pays (a minor’s parent or guardian) has no acknowledgement of the written policy on record; the client’s own does not count. Record it; no fee until then.',
+      { clientId: billed.id, guarantorId: billed.guarantorId },
+    ),
+  ];
 }
 
 function clientUnknown(missing: readonly string[]): SchedulingReason {
@@ -532,6 +569,7 @@ function decideUnknownTime(
     ...(isNonEmpty(missing) ? [clientUnknown(missing)] : []),
     ...(isNonEmpty(uncovered) ? [coverageUnknown(uncovered)] : []),
     ...(party?.ageUnknown === true ? [ageUnknown(party, policy)] : []),
+    ...guarantorAcknowledgementMissing(party, clients, policy),
   ];
   const undecided: MissedSessionFeeDecision = {
     ...base,
@@ -573,7 +611,7 @@ function decideUnknownTime(
  */
 function minorWhenLate(facts: UnknownTimeFacts, party: ResponsibleParty): boolean {
   const { appointment, known, clients, policy, startMs } = facts;
-  const ack = (clients.get(party.clientId) as SchedulingClient).cancellationPolicyAcknowledgedAt;
+  const ack = acknowledgementOf(clients.get(party.clientId) as SchedulingClient);
   const first = firstLateMs(startMs, policy);
   // A policy required and never acknowledged exempted the fee before this is asked.
   const from = policy.requireAcknowledgement ? Math.max(first, toEpochMs(ack as string)) : first;
@@ -781,6 +819,15 @@ export function decideFee(
     return { ...base, outcome: 'undecided', kind, reasons: [coverageUnknown(uncovered), ...reasons] };
   }
   const responsible = party as ResponsibleParty;
+  const guarantorAck = guarantorAcknowledgementMissing(responsible, clients, policy);
+  if (isNonEmpty(guarantorAck)) {
+    return {
+      ...base,
+      outcome: 'undecided',
+      kind,
+      reasons: [...guarantorAck, ...reasons] as typeof guarantorAck,
+    };
+  }
   if (responsible.ageUnknown) {
     return { ...base, outcome: 'undecided', kind, reasons: [ageUnknown(responsible, policy), ...reasons] };
   }

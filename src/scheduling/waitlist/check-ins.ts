@@ -68,7 +68,7 @@ export function listWaitlistCheckIns(
     if (e.status !== 'waiting' && e.status !== 'offered') continue;
     const last = e.lastContactAt ?? e.addedAt;
     const days = Math.floor((asOf - toEpochMs(last)) / DAY_MS);
-    const { tier, triaged } = effectiveTier(e, policy);
+    const { tier, triaged } = effectiveTier(e, policy, asOf);
     // Until a clinician triages it the entry may be urgent: it is checked in on at the policy's shortest interval.
     const interval = triaged ? policy.checkInDays[tier] : Math.min(...Object.values(policy.checkInDays));
     if (days < interval) continue;

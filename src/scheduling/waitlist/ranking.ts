@@ -88,12 +88,16 @@ export type RankWaitlistForOpeningOptions = z.input<typeof RankWaitlistForOpenin
 export function effectiveTier(
   entry: WaitlistEntry,
   policy: WaitlistPolicy,
-): { tier: WaitlistTier; ignored: boolean; triaged: boolean } {
+  asOfMs: number,
+): { tier: WaitlistTier; ignored: boolean; triaged: boolean; notYetSet: boolean } {
   const p = entry.priority;
-  if (p === undefined) return { tier: 'routine', ignored: false, triaged: false };
+  if (p === undefined) return { tier: 'routine', ignored: false, triaged: false, notYetSet: false };
+  // A tier counts only from when it was set: one dated after asOf was not there yet.
+  if (toEpochMs(p.setAt) > asOfMs)
+    return { tier: 'routine', ignored: false, triaged: false, notYetSet: true };
   if (policy.prioritySetterRoles.includes(p.setByRole))
-    return { tier: p.tier, ignored: false, triaged: true };
-  return { tier: 'routine', ignored: p.tier !== 'routine', triaged: false };
+    return { tier: p.tier, ignored: false, triaged: true, notYetSet: false };
+  return { tier: 'routine', ignored: p.tier !== 'routine', triaged: false, notYetSet: false };
 }
 
 /** The reasons of an entry nobody triaged (internal): not triaged, and a clinician to triage it. */
@@ -294,7 +298,7 @@ export function rankWaitlistFromValidated(
       ineligible.push({ entryId: e.id, reasons: why });
       continue;
     }
-    ranks[i] = tierRank.get(effectiveTier(e, policy).tier) ?? 0;
+    ranks[i] = tierRank.get(effectiveTier(e, policy, asOf).tier) ?? 0;
     eligible.push(i);
   }
   const added = compiled.addedMs;
@@ -307,8 +311,18 @@ export function rankWaitlistFromValidated(
   );
   const ranked = eligible.map((i, position): RankedWaitlistEntry => {
     const e = entries[i] as WaitlistEntry;
-    const { tier, ignored, triaged } = effectiveTier(e, policy);
+    const { tier, ignored, triaged, notYetSet } = effectiveTier(e, policy, asOf);
     const reasons: SchedulingReason[] = [];
+    if (notYetSet) {
+      reasons.push(
+        reason(
+          'scheduling.waitlist.priority_set_after_as_of',
+          'warning',
+          'The tier on record was set after the time asked about: it does not count yet; ranked as untriaged.',
+          { recordedTier: e.priority?.tier ?? 'routine', setAt: e.priority?.setAt ?? null },
+        ),
+      );
+    }
     if (ignored) {
       reasons.push(
         reason(
@@ -323,7 +337,7 @@ export function rankWaitlistFromValidated(
       );
     }
     // Urgency is a clinical judgement: an entry no clinician triaged goes to one, never ranked silently.
-    if (!triaged) reasons.push(...untriagedReasons(e.id, e.priority?.tier));
+    if (!triaged) reasons.push(...untriagedReasons(e.id, notYetSet ? undefined : e.priority?.tier));
     if (e.payerId === undefined) {
       reasons.push(
         reason(

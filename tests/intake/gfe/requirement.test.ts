@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import { evaluateGoodFaithEstimateRequirement } from '../../../src/intake/index.js';
@@ -16,19 +17,67 @@ describe('evaluateGoodFaithEstimateRequirement', () => {
     ).toBe('not_required');
   });
 
-  it('owes no estimate to a Medicare or Medicaid enrollee, not even on request: they are not uninsured or self-pay', () => {
+  it('owes no estimate to a Medicare or Medicaid enrollee for a covered service, not even on request: they are not uninsured or self-pay', () => {
     for (const requested of [false, true]) {
-      const d = evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested });
+      const d = evaluateGoodFaithEstimateRequirement({
+        coverage: 'federal_program',
+        requested,
+        programCoversService: true,
+      });
       expect(d).toMatchObject({
         outcome: 'not_required',
         reasons: [
           {
             code: 'intake.gfe.not_required_federal_program',
-            facts: { coverage: 'federal_program', requested },
+            facts: { coverage: 'federal_program', requested, programCoversService: true },
           },
         ],
       });
     }
+  });
+
+  it('cannot decide for a Medicare enrollee when nobody recorded whether Medicare covers the service: it asks', () => {
+    for (const requested of [false, true]) {
+      const d = evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested });
+      expect(d).toMatchObject({
+        outcome: 'undecided',
+        reasons: [
+          {
+            code: 'intake.gfe.program_coverage_unknown',
+            severity: 'warning',
+            facts: { coverage: 'federal_program', requested, programCoversService: null },
+          },
+        ],
+      });
+    }
+  });
+
+  it('answers not_required only on a recorded fact: never for unknown coverage or unknown program coverage (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.constantFrom('uninsured', 'insured_not_filing', 'insured_filing', 'federal_program'), {
+          nil: undefined,
+        }),
+        fc.boolean(),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (coverage, requested, programCoversService) => {
+          const d = evaluateGoodFaithEstimateRequirement({
+            ...(coverage === undefined ? {} : { coverage }),
+            requested,
+            ...(programCoversService === undefined ? {} : { programCoversService }),
+          });
+          if (d.outcome === 'not_required') {
+            expect(
+              coverage === 'insured_filing' ||
+                (coverage === 'federal_program' && programCoversService === true),
+            ).toBe(true);
+          }
+          if (coverage === 'federal_program' && programCoversService === undefined) {
+            expect(d.outcome).toBe('undecided');
+          }
+        },
+      ),
+    );
   });
 
   it('owes an estimate to a Medicare, Medicaid, TRICARE or VA enrollee for a service the program does not cover', () => {

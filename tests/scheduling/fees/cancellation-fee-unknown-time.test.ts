@@ -245,7 +245,15 @@ describe('evaluateMissedSessionFee when the cancellation time is unknown', () =>
     ).toBe('undecided');
     // A guarantor pays a minor's fees: nothing missing.
     expect(
-      evaluateMissedSessionFee(cancelled(), { ...bornOn('2008-03-10'), guarantorId: 'p-1' }, noFee).outcome,
+      evaluateMissedSessionFee(
+        cancelled(),
+        {
+          ...bornOn('2008-03-10'),
+          guarantorId: 'p-1',
+          guarantorPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+        },
+        noFee,
+      ).outcome,
     ).toBe('no_charge');
   });
 
@@ -343,7 +351,12 @@ function inputsOf(c: Case) {
     payerClasses: c.payerClasses,
     ...(ackMs === undefined ? {} : { cancellationPolicyAcknowledgedAt: new Date(ackMs).toISOString() }),
     ...(c.birthDayOffset === undefined ? {} : { birthDate }),
-    ...(c.guarantor ? { guarantorId: 'p-1' } : {}),
+    ...(c.guarantor
+      ? {
+          guarantorId: 'p-1',
+          ...(ackMs === undefined ? {} : { guarantorPolicyAcknowledgedAt: new Date(ackMs).toISOString() }),
+        }
+      : {}),
   };
   const appointment = (at: number | undefined) => ({
     ...session('a-1', c.start, new Date(startMs + 50 * 60_000).toISOString(), {

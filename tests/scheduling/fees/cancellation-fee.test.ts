@@ -669,13 +669,18 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
   });
 
   it('sends a minor’s fee to the guarantor and says so', () => {
-    const minor = { ...client, birthDate: '2012-05-01', guarantorId: 'g-1' };
+    const minor = {
+      ...client,
+      birthDate: '2012-05-01',
+      guarantorId: 'g-1',
+      guarantorPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+    };
     const d = evaluateMissedSessionFee(late, minor, policy);
     expect(d).toMatchObject({ outcome: 'charge', clientId: 'c-1', responsiblePartyId: 'g-1' });
     expect(reasonOf(d, 'scheduling.cancellation.responsible_party')?.message).toMatch(
       /The fee goes to their guarantor\.$/,
     );
-    const { guarantorId: _, ...noGuarantor } = minor;
+    const { guarantorId: _, guarantorPolicyAcknowledgedAt: __, ...noGuarantor } = minor;
     const undecided = evaluateMissedSessionFee(late, noGuarantor, policy);
     expect(undecided.outcome).toBe('undecided');
     expect(reasonOf(undecided, 'scheduling.cancellation.minor_without_guarantor')).toEqual(
@@ -1083,12 +1088,20 @@ describe('evaluateMissedSessionFee: a client of unknown age is not charged as an
       responsiblePartyId: 'c-1',
     });
     expect(codes(d)[0]).toBe('scheduling.cancellation.age_unknown');
+    expect(d.reasons[0]?.message).toMatch(/no birth date and no guarantor/);
     expect(d.reasons[0]).toMatchObject({ severity: 'error', facts: { clientId: 'c-1', ageOfMajority: 18 } });
     expect(evaluateMissedSessionFeeAt(lateAt7, noAge, policy, asOf).outcome).toBe('undecided');
   });
 
   it('charges the guarantor when one is recorded, birth date or not', () => {
-    expect(evaluateMissedSessionFeeAt(noShow, { ...noAge, guarantorId: 'g-1' }, policy, asOf)).toMatchObject({
+    expect(
+      evaluateMissedSessionFeeAt(
+        noShow,
+        { ...noAge, guarantorId: 'g-1', guarantorPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00' },
+        policy,
+        asOf,
+      ),
+    ).toMatchObject({
       outcome: 'charge',
       responsiblePartyId: 'g-1',
       feeCents: 15_000,
@@ -1123,6 +1136,88 @@ describe('evaluateMissedSessionFee: a client of unknown age is not charged as an
           );
           expect(d.outcome).not.toBe('charge');
           expect(d.feeCents).toBe(0);
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateMissedSessionFee: a guarantor’s acknowledgement, not the minor’s', () => {
+  // A 13-year-old (born 2012-05-01) who acknowledged the policy themselves; their mother pays.
+  const minor: SchedulingClientInput = { ...client, birthDate: '2012-05-01', guarantorId: 'mom-1' };
+  const late = cancelledAt('2026-03-10T07:00:00-04:00');
+  const GUARDIAN_SIGNED = '2026-01-05T12:00:00-05:00';
+
+  it('does not charge a minor’s late cancel on the minor’s own acknowledgement: undecided, asking for the guardian’s', () => {
+    const d = evaluateMissedSessionFee(late, minor, policy);
+    expect(d).toMatchObject({ outcome: 'undecided', feeCents: 0, responsiblePartyId: 'mom-1' });
+    expect(d.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.guarantor_acknowledgement_missing',
+      severity: 'error',
+      facts: { clientId: 'c-1', guarantorId: 'mom-1' },
+    });
+    expect(d.reasons[0]?.message).toMatch(/the client’s own does not count/);
+  });
+
+  it('charges the guardian once the guardian acknowledged before the cancellation', () => {
+    const d = evaluateMissedSessionFee(
+      late,
+      { ...minor, guarantorPolicyAcknowledgedAt: GUARDIAN_SIGNED },
+      policy,
+    );
+    expect(d).toMatchObject({ outcome: 'charge', feeCents: 15_000, responsiblePartyId: 'mom-1' });
+  });
+
+  it('charges nothing when the guardian acknowledged only after the cancellation, whatever the minor signed', () => {
+    const after = { ...minor, guarantorPolicyAcknowledgedAt: '2026-03-10T08:00:00-04:00' };
+    const d = evaluateMissedSessionFee(late, after, policy);
+    expect(d.outcome).toBe('no_charge');
+    expect(codes(d)).toContain('scheduling.cancellation.not_acknowledged');
+  });
+
+  it('asks for nothing when the policy needs no acknowledgement', () => {
+    const d = evaluateMissedSessionFee(late, minor, { ...policy, requireAcknowledgement: false });
+    expect(d.outcome).toBe('charge');
+  });
+
+  it('asks for the guardian’s acknowledgement when the cancellation time is unknown too', () => {
+    const d = evaluateMissedSessionFee(
+      session('a-1', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+        sessionFeeCents: 15_000,
+        status: { state: 'cancelled', by: 'client' },
+      }),
+      minor,
+      policy,
+    );
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toContain('scheduling.cancellation.guarantor_acknowledgement_missing');
+  });
+
+  it('never charges a guarantor whose own acknowledgement is missing or later than the miss (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.integer({ min: -2000, max: 2000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: -2000, max: 2000 }), { nil: undefined }),
+        (minorAckHours, guardianAckHours) => {
+          const cancelMs = Date.parse('2026-03-10T07:00:00-04:00');
+          const at = (h: number | undefined) =>
+            h === undefined ? undefined : new Date(cancelMs + h * 3_600_000).toISOString();
+          const c: SchedulingClientInput = {
+            ...minor,
+            ...(at(minorAckHours) === undefined
+              ? {}
+              : { cancellationPolicyAcknowledgedAt: at(minorAckHours) }),
+            ...(at(guardianAckHours) === undefined
+              ? {}
+              : { guarantorPolicyAcknowledgedAt: at(guardianAckHours) }),
+          };
+          if (minorAckHours === undefined)
+            delete (c as { cancellationPolicyAcknowledgedAt?: string }).cancellationPolicyAcknowledgedAt;
+          const d = evaluateMissedSessionFee(late, c, policy);
+          if (d.outcome === 'charge') {
+            expect(guardianAckHours !== undefined && guardianAckHours <= 0).toBe(true);
+          }
+          if (guardianAckHours === undefined) expect(d.outcome).toBe('undecided');
         },
       ),
     );

@@ -28,6 +28,8 @@ const person = (id: string, extra: Partial<SchedulingClientInput> = {}): Schedul
   locationState: 'NY',
   payerClasses: ['commercial'],
   cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+  // A guarantor, when one is named, signed the policy too: theirs is the acknowledgement a fee needs.
+  guarantorPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
   // An adult: born 1988-04-12 (a client with neither a birth date nor a guarantor is not charged).
   birthDate: '1988-04-12',
   ...extra,
@@ -233,6 +235,7 @@ const anyClient = (id: string) =>
       fc.uniqueArray(payerClass, { minLength: 1, maxLength: 2 }),
     ),
     cancellationPolicyAcknowledgedAt: fc.constant('2026-01-05T12:00:00-05:00'),
+    guarantorPolicyAcknowledgedAt: fc.constant('2026-01-05T12:00:00-05:00'),
     birthDate: fc.option(fc.constantFrom('1980-01-01', '2012-06-15', '2008-03-15'), { nil: undefined }),
     guarantorId: fc.option(fc.constantFrom('g-1', 'g-2', 'k-0', 'k-1'), { nil: undefined }),
   });
