@@ -74,7 +74,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, subject
 
 // A schema argument: a zod schema (classic or mini); anything else is a broken call, not bad input. A
 // structural check: referring to zod's classes here would bundle all of zod into every module.
-function schemaArgument<S extends z.ZodType>(schema: S): S {
+export function schemaArgument<S extends z.ZodType>(schema: S): S {
   const s = schema as { _zod?: unknown; safeParse?: unknown } | null;
   if (typeof s !== 'object' || s === null || typeof s._zod !== 'object' || typeof s.safeParse !== 'function')
     throw argumentError('schema', 'invalid_type', 'expected a zod schema');
