@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClientId, LocalDate, UsState, type ValidationResult, validate } from '../core/index.js';
+import { ClientId, LocalDate, safeValidate, UsState, type ValidationResult } from '../core/index.js';
+import { validateArguments } from '../core/internal.js';
 import { SYSTEM } from './codes.js';
 import { checkModel, InConcept, InPeriod, readResource, resourceShape } from './resource-reader.js';
 import { usStateOf } from './us-state-names.js';
@@ -106,7 +107,14 @@ export function fromFhirPatient(
   resource: unknown,
   options: FromFhirPatientOptions,
 ): ValidationResult<PatientFacts> {
-  const { asOf } = validate(FromFhirPatientOptions, options, 'options');
+  const checked = safeValidate(FromFhirPatientOptions, options, 'options');
+  // A broken call throws, listing the resource's problems of shape beside the options' own.
+  const { asOf } = checked.success
+    ? checked.data
+    : validateArguments([
+        ['resource', InPatient, resource, 'FHIR Patient'],
+        ['options', FromFhirPatientOptions, options, 'options'],
+      ])[1];
   return readResource(InPatient, resource, 'FHIR Patient', (r, problems) => {
     // A deceased patient, or a record no longer in use (merged, or entered by mistake), has no facts a
     // reminder, offer or fee may use: reported, never read as a reachable client.
