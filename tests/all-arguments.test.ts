@@ -7,8 +7,13 @@ import {
   planRecordAccess,
   type RecordAccessContextInput,
 } from '../src/boundaries/index.js';
-import { ValidationError } from '../src/core/index.js';
-import { getRecredentialingDueDate } from '../src/credentialing/index.js';
+import { ValidationError, validate } from '../src/core/index.js';
+import {
+  ClinicianCredentials,
+  getRecredentialingDueDate,
+  JurisdictionPolicy,
+  PayerCredentialingPolicy,
+} from '../src/credentialing/index.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import { markerArb } from './markers.js';
 
@@ -113,4 +118,23 @@ describe('every argument of a call is checked', () => {
       ),
     );
   });
+});
+
+describe('data files read with validate', () => {
+  it.each([
+    ['payer policy', PayerCredentialingPolicy, { payerId: 'mc', program: 'medicare', retroBilingDays: 90 }],
+    ['jurisdiction policy', JurisdictionPolicy, { psypactMemberState: [] }],
+    [
+      'clinician credentials',
+      ClinicianCredentials,
+      { clinicianId: 'c', individualNpi: '1234567893', licenses: [], patientName_JaneDoe: 1 },
+    ],
+  ] as const)(
+    'reads a %s with a ValidationError that never names the unknown key',
+    (subject, schema, value) => {
+      const error = thrown(() => validate(schema, value, subject));
+      expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual(['core.object.unknown_field@$']);
+      expect(error.message).not.toMatch(/JaneDoe|retroBilingDays|psypactMemberState\b/);
+    },
+  );
 });

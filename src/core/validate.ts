@@ -57,6 +57,8 @@ function invalidRoot(path: (string | number)[]): ValidationIssue {
 
 /**
  * Validates `input` against `schema` and returns the parsed value; the throwing twin of {@link safeValidate}.
+ * Use it, not the schema's own `parse`, to read a policy or a record from a data file: zod's error names an
+ * unknown key in its message (a key can be personal data); this one reports it at its object, unnamed.
  *
  * @throws {@link ValidationError} listing every problem by path, never echoing the input.
  * @example

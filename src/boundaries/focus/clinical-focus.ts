@@ -59,7 +59,7 @@ export const ADMIN_BLOCK_SEARCH_DAYS = 14;
  *
  * @example
  * ```ts
- * ClinicalFocusPolicy.parse({ zone: 'America/Chicago', adminBlocks: [{ start: '12:00', end: '13:00' }] }).dailyInterruptionBudget;
+ * validate(ClinicalFocusPolicy, { zone: 'America/Chicago', adminBlocks: [{ start: '12:00', end: '13:00' }] }, 'clinical focus policy').dailyInterruptionBudget;
  * //=> 2
  * ```
  * @remarks Blocks and off hours are wall-clock {@link LocalHours} in the clinician's zone (wall-clock rules
