@@ -13,7 +13,7 @@ import {
   resolveLocalTime,
   validate,
 } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { toEpochMs, validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { TriageClass } from '../triage/triage-rules.js';
 
@@ -161,8 +161,10 @@ export function evaluateClinicianDelivery(
   delivery: ClinicianMessageDeliveryInput,
   policy: ClinicalFocusPolicyInput,
 ): ClinicianDeliveryDecision {
-  const d = validate(ClinicianMessageDelivery, delivery, 'clinician message delivery');
-  const p = validate(ClinicalFocusPolicy, policy, 'clinical focus policy');
+  const [d, p] = validateArguments([
+    ['delivery', ClinicianMessageDelivery, delivery, 'clinician message delivery'],
+    ['policy', ClinicalFocusPolicy, policy, 'clinical focus policy'],
+  ]);
   if (d.triageClass === 'crisis') {
     return {
       outcome: 'deliver_now',

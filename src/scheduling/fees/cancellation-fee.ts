@@ -12,15 +12,9 @@ import {
   reason,
   resolveLocalTime,
   ValidationError,
+  validate,
 } from '../../core/index.js';
-import {
-  formatPath,
-  fromEpochDay,
-  localDayAndMinute,
-  toEpochDay,
-  toEpochMs,
-  validateArguments,
-} from '../../core/internal.js';
+import { formatPath, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason, SchedulingReasonCode, SchedulingValidationCode } from '../reason-codes.js';
@@ -341,17 +335,14 @@ export function evaluateMissedSessionFee(
   policyInput: CancellationPolicyInput,
   options: EvaluateMissedSessionFeeOptions,
 ): MissedSessionFeeDecision {
-  const [appointment, given, policy, opts] = validateArguments([
-    ['appointment', SchedulingAppointment, appointmentInput, 'appointment'],
-    [
-      'clients',
-      z.array(SchedulingClient),
-      Array.isArray(clientsInput) ? clientsInput : [clientsInput],
-      'clients',
-    ],
-    ['policy', CancellationPolicy, policyInput, 'cancellation policy'],
-    ['options', EvaluateMissedSessionFeeOptions, options, 'missed session fee options'],
-  ]);
+  const appointment = validate(SchedulingAppointment, appointmentInput, 'appointment');
+  const given = validate(
+    z.array(SchedulingClient),
+    Array.isArray(clientsInput) ? clientsInput : [clientsInput],
+    'clients',
+  );
+  const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
+  const opts = validate(EvaluateMissedSessionFeeOptions, options, 'missed session fee options');
   const stranger = given.findIndex((c) => !appointment.clientIds.includes(c.id));
   if (stranger >= 0) {
     const path = Array.isArray(clientsInput) ? [stranger, 'id'] : ['id'];
