@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Claim, type ClaimInput } from '../billing/index.js';
-import { LocalDate, sumCents, ValidationError, validate } from '../core/index.js';
+import { LocalDate, sumCents, ValidationError } from '../core/index.js';
 import { validateArguments } from '../core/internal.js';
 import { concept, EXTENSION, modifierSystem, procedureSystem, referenceTo, SYSTEM, usd } from './codes.js';
 import { CoverageId } from './coverage.js';

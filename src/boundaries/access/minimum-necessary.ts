@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { validate } from '../../core/index.js';
 import { compareText, validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';

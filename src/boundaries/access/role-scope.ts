@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Decision, type Reason, reason, validate } from '../../core/index.js';
+import { type Decision, type Reason, reason } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';

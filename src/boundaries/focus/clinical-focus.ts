@@ -11,7 +11,6 @@ import {
   LocalHours,
   reason,
   resolveLocalTime,
-  validate,
 } from '../../core/index.js';
 import { toEpochMs, validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';

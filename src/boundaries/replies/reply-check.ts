@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Decision, isNonEmpty, type Reason, reason, validate } from '../../core/index.js';
+import { type Decision, isNonEmpty, type Reason, reason } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import type { PracticeRole } from '../access/practice-role.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';

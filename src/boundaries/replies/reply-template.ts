@@ -10,7 +10,6 @@ import {
   Phone,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
