@@ -57,6 +57,8 @@ function invalidRoot(path: (string | number)[]): ValidationIssue {
 
 /**
  * Validates `input` against `schema` and returns the parsed value; the throwing twin of {@link safeValidate}.
+ * Use it, not the schema's own `parse`, to read a policy or a record from a data file: zod's error names an
+ * unknown key in its message (a key can be personal data); this one reports it at its object, unnamed.
  *
  * @throws {@link ValidationError} listing every problem by path, never echoing the input.
  * @example
@@ -74,7 +76,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, subject
 
 // A schema argument: a zod schema (classic or mini); anything else is a broken call, not bad input. A
 // structural check: referring to zod's classes here would bundle all of zod into every module.
-function schemaArgument<S extends z.ZodType>(schema: S): S {
+export function schemaArgument<S extends z.ZodType>(schema: S): S {
   const s = schema as { _zod?: unknown; safeParse?: unknown } | null;
   if (typeof s !== 'object' || s === null || typeof s._zod !== 'object' || typeof s.safeParse !== 'function')
     throw argumentError('schema', 'invalid_type', 'expected a zod schema');

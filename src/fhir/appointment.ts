@@ -86,7 +86,20 @@ const SESSION_TYPE_DISPLAY: Readonly<Record<SchedulingAppointmentType, string>> 
 };
 
 // Who cancelled, as the HL7 example cancellation reasons name it [sources: fhir-r4-appointment].
-const CANCELLED_BY_CODE = { client: 'pat', clinician: 'prov', practice: 'oth' } as const;
+// HL7's code for who cancelled: `pat` the patient, `prov` the provider. The code system has no code for
+// "the practice" without a reason (its practice codes each name one: `maint`, `oth-room`, `oth-err`…), so
+// a practice's cancellation is HL7's `other` with the library's own coding beside it
+// [sources: fhir-r4-appointment].
+const CANCELLED_BY_CODE = { client: 'pat', clinician: 'prov', practice: 'other' } as const;
+
+function cancellationReasonOf(by: keyof typeof CANCELLED_BY_CODE): FhirCodeableConcept {
+  const hl7 = { system: SYSTEM.cancellationReason, code: CANCELLED_BY_CODE[by] };
+  if (by !== 'practice') return { coding: [hl7] };
+  return {
+    coding: [hl7, { system: SYSTEM.cancelledBy, code: 'practice' }],
+    text: 'Cancelled by the practice',
+  };
+}
 
 // Built per resource, never shared: a caller who edits one returned resource must not edit the others.
 const virtual = () => concept(SYSTEM.actCode, 'VR', 'virtual');
@@ -151,7 +164,7 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
   const status = a.status;
   let cancelationReason: FhirCodeableConcept | undefined;
   if (status.state === 'cancelled') {
-    cancelationReason = concept(SYSTEM.cancellationReason, CANCELLED_BY_CODE[status.by]);
+    cancelationReason = cancellationReasonOf(status.by);
     // A cancellation whose time is not recorded is written without one, never with a stand-in.
     if (status.at !== undefined)
       extension.push({ url: EXTENSION.cancellationDate, valueDateTime: fhirInstant(status.at) });
@@ -231,8 +244,6 @@ const CANCELLATION_REASON: Readonly<Record<string, CancellationReasonReading>> =
   'oth-oerr': 'practice',
   'oth-room': 'practice',
   'oth-swie': 'practice',
-  // The code this library writes for a practice's cancellation.
-  oth: 'practice',
 };
 
 const InParticipant = z.object({ type: z.array(InConcept).optional(), actor: InReference.optional() });
@@ -461,8 +472,11 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
     if (state === 'no_show') status = { state, emergencyDocumented };
     if (state === 'cancelled') {
       const reason = codeIn(r.cancelationReason, SYSTEM.cancellationReason);
-      const reading =
-        reason === undefined
+      // HL7's `other` beside the library's own "cancelled by the practice" coding (what it writes).
+      const practice = reason === 'other' && codeIn(r.cancelationReason, SYSTEM.cancelledBy) === 'practice';
+      const reading = practice
+        ? 'practice'
+        : reason === undefined
           ? undefined
           : Object.hasOwn(CANCELLATION_REASON, reason)
             ? CANCELLATION_REASON[reason]

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Claim, type ClaimInput, Remittance } from '../billing/index.js';
-import { type ValidationResult, validate } from '../core/index.js';
+import { safeValidate, type ValidationResult } from '../core/index.js';
+import { validateArguments } from '../core/internal.js';
 import { InAdjudication, InPayment, InTotal, remittanceOf, remittancePath } from './adjudication.js';
 import { checkModel, InReference, readResource, referencedId, resourceShape } from './resource-reader.js';
 
@@ -36,7 +37,14 @@ const InClaimResponse = resourceShape('ClaimResponse', {
  * ```
  */
 export function fromFhirClaimResponse(resource: unknown, claim: ClaimInput): ValidationResult<Remittance> {
-  const sent = validate(Claim, claim, 'claim');
+  const checked = safeValidate(Claim, claim, 'claim');
+  // A broken call throws, listing the resource's problems of shape beside the claim's own.
+  const sent = checked.success
+    ? checked.data
+    : validateArguments([
+        ['resource', InClaimResponse, resource, 'FHIR ClaimResponse'],
+        ['claim', Claim, claim, 'claim'],
+      ])[1];
   return readResource(InClaimResponse, resource, 'FHIR ClaimResponse', (r, problems) => {
     if (r.status !== 'active')
       problems.add(['status'], 'fhir.claim_response.status_unsupported', 'must be active');

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Claim, type ClaimInput } from '../billing/index.js';
-import { LocalDate, sumCents, ValidationError, validate } from '../core/index.js';
+import { LocalDate, sumCents, ValidationError } from '../core/index.js';
+import { validateArguments } from '../core/internal.js';
 import { concept, EXTENSION, modifierSystem, procedureSystem, referenceTo, SYSTEM, usd } from './codes.js';
 import { CoverageId } from './coverage.js';
 import type { FhirCodeableConcept, FhirExtension, FhirMoney, FhirReference } from './datatypes.js';
@@ -164,8 +165,10 @@ function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
  * ```
  */
 export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): FhirClaim {
-  const c = validate(Claim, claim, 'claim');
-  const { asOf, coverageId } = validate(ToFhirClaimOptions, options, 'options');
+  const [c, { asOf, coverageId }] = validateArguments([
+    ['claim', Claim, claim, 'claim'],
+    ['options', ToFhirClaimOptions, options, 'options'],
+  ]);
   checkFhirIds('claim', [
     ['claimId', c.claimId],
     ['clientId', c.clientId],

@@ -41,6 +41,10 @@ export const SYSTEM = {
   licenseType: `${PRACTICE_OPS_FHIR}:license-type`,
   compactAuthorization: `${PRACTICE_OPS_FHIR}:compact-authorization`,
   participantRole: `${PRACTICE_OPS_FHIR}:participant-role`,
+  // Who cancelled, beside HL7's `other` when the code system has no code for it (a practice's cancellation).
+  cancelledBy: `${PRACTICE_OPS_FHIR}:cancelled-by`,
+  // The library's payer class, beside a Source of Payment Typology parent code it writes (`1` Medicare).
+  payerClass: `${PRACTICE_OPS_FHIR}:payer-class`,
 } as const;
 
 /** Extension URLs: HL7's cross-version (R5) and US implementation-guide extensions first, ours last. */

@@ -34,7 +34,8 @@ export type CoverageId = z.infer<typeof CoverageId>;
  * names no payer.
  *
  * @remarks Validation codes: `fhir.coverage.payer_missing` (insurance without a payer),
- * `fhir.coverage.self_pay_with_payer`, `fhir.coverage.period_reversed`.
+ * `fhir.coverage.member_missing` (insurance without a member id: US Core's invariant us-core-15 requires
+ * one [sources: us-core-coverage]), `fhir.coverage.self_pay_with_payer`, `fhir.coverage.period_reversed`.
  * @example
  * ```ts
  * ClientCoverage.parse({ id: 'cov-1', clientId: 'c-ava', payerClass: 'medicaid', payerId: 'il-medicaid',
@@ -65,6 +66,17 @@ export const ClientCoverage = z
         code: 'custom',
         message: 'must name the payer of an insurance coverage',
         path: ['payerId'],
+        params,
+      });
+    }
+    // US Core's invariant us-core-15: a member id, as an `MB` identifier or the subscriber id, SHALL be
+    // present; an insurer bills and answers eligibility by it [sources: us-core-coverage].
+    if (c.payerClass !== 'self_pay' && c.memberId === undefined) {
+      const params = { code: 'fhir.coverage.member_missing' };
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must give the member id of an insurance coverage',
+        path: ['memberId'],
         params,
       });
     }
@@ -141,6 +153,15 @@ const PAYER_TYPE: Readonly<Record<Exclude<SchedulingPayerClass, 'self_pay'>, rea
   other: ['9', 'MISCELLANEOUS/OTHER'],
 };
 
+// The SOPT code of a class; a parent code that also covers payers of another class (`1` Medicare holds
+// `14` dual Medicare and Medicaid) carries the library's class beside it, which says it is not dual.
+function payerTypeOf(payerClass: Exclude<SchedulingPayerClass, 'self_pay'>): FhirCodeableConcept {
+  const [code, display] = PAYER_TYPE[payerClass];
+  const sopt = concept(SYSTEM.payerType, code, display);
+  if (soptPayerClass(code) !== 'broad') return sopt;
+  return { coding: [...(sopt.coding ?? []), { system: SYSTEM.payerClass, code: payerClass }] };
+}
+
 const classOf = (code: 'plan' | 'group', value: string): FhirCoverageClass => ({
   type: concept(SYSTEM.coverageClass, code),
   value,
@@ -166,9 +187,7 @@ export function toFhirCoverage(coverage: ClientCoverageInput): FhirCoverage {
     ['payerId', c.payerId],
   ]);
   const type =
-    c.payerClass === 'self_pay'
-      ? concept(SYSTEM.selfPay, 'pay', 'Pay')
-      : concept(SYSTEM.payerType, PAYER_TYPE[c.payerClass][0], PAYER_TYPE[c.payerClass][1]);
+    c.payerClass === 'self_pay' ? concept(SYSTEM.selfPay, 'pay', 'Pay') : payerTypeOf(c.payerClass);
   const classes = [
     ...(c.plan === undefined ? [] : [classOf('plan', c.plan)]),
     ...(c.group === undefined ? [] : [classOf('group', c.group)]),
@@ -203,9 +222,15 @@ export function toFhirCoverage(coverage: ClientCoverageInput): FhirCoverage {
  * Why a Source of Payment Typology code names no single payer class: `dual` (Medicare and Medicaid
  * together: `14` dual eligibility organizations, `141` D-SNP, `142` FIDE-SNP), `unknown` (`7` managed care
  * not said to be public or private, `361` a state CHIP program, which a state may run as Medicaid, `99` no
- * typology code, `9999` unavailable or blank, or not a code at all).
+ * typology code, `9999` unavailable or blank, or not a code at all), `broad` (a parent code whose branch
+ * holds a payer that may be Medicaid beside others: `1` Medicare, which holds `14` dual plans; `3` other
+ * government and `36` state government, which hold `361` CHIP).
  */
-export type SoptUnclassified = 'dual' | 'unknown';
+export type SoptUnclassified = 'dual' | 'unknown' | 'broad';
+
+// Parent codes whose branch holds both a class and a payer that may be Medicaid (`14` dual Medicare and
+// Medicaid under `1`; `361` a state CHIP program under `3` and `36`): the parent alone does not say which.
+const BROAD_SOPT = new Set(['1', '3', '36']);
 
 /**
  * The payer class a Source of Payment Typology code names, or why it names none. The typology is a
@@ -215,6 +240,7 @@ export type SoptUnclassified = 'dual' | 'unknown';
  */
 export function soptPayerClass(code: string): SchedulingPayerClass | SoptUnclassified {
   if (!/^\d{1,5}$/.test(code)) return 'unknown';
+  if (BROAD_SOPT.has(code)) return 'broad';
   // Dual eligibility (Medicare and Medicaid in one plan) is under Medicare in the typology.
   if (code.startsWith('14')) return 'dual';
   if (code.startsWith('1')) return 'medicare';
@@ -238,7 +264,7 @@ export function soptPayerClass(code: string): SchedulingPayerClass | SoptUnclass
  */
 export function payerClassOfSopt(code: string): SchedulingPayerClass | undefined {
   const found = soptPayerClass(code);
-  return found === 'dual' || found === 'unknown' ? undefined : found;
+  return found === 'dual' || found === 'unknown' || found === 'broad' ? undefined : found;
 }
 
 const InCoverageClass = z.object({ type: InConcept, value: z.string() });
@@ -263,7 +289,12 @@ const DATE = /^\d{4}-\d\d-\d\d/;
  *
  * @remarks The payer class comes from `type`: a Source of Payment Typology code (by its prefix) or HL7's
  * self-pay code. A coverage with no type, or a type that names no class (SOPT `7`, `361` state CHIP, `99`,
- * `9999`, other code systems), is reported (`fhir.coverage.payer_class_unknown`), and a dual Medicare and
+ * `9999`, other code systems), is reported (`fhir.coverage.payer_class_unknown`); a parent code whose branch
+ * may be Medicaid (`1` Medicare, which holds `14` dual plans; `3` and `36`, which hold `361` CHIP) is reported
+ * as `fhir.coverage.payer_class_broad` unless the library's own payer-class coding beside it names that
+ * code's class (as `toFhirCoverage` writes Medicare); an insurance coverage with no member id (an `MB`
+ * identifier or `subscriberId`) is reported as `fhir.coverage.member_missing` [sources: us-core-coverage];
+ * and a dual Medicare and
  * Medicaid plan (SOPT `14`, `141` D-SNP, `142` FIDE-SNP) is reported as `fhir.coverage.payer_class_dual`:
  * the missed-session fee exempts Medicaid clients, so the class is never guessed; record the Medicare and
  * the Medicaid coverage each as its own. `draft` and `entered-in-error` are reported. A period given as date-times
@@ -279,14 +310,29 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
       problems.add(['status'], 'fhir.coverage.status_unsupported', 'must be active or cancelled');
     }
     const sopt = codeIn(r.type, SYSTEM.payerType) ?? codeIn(r.type, SYSTEM.payerTypeOid);
-    const found =
+    const read =
       codeIn(r.type, SYSTEM.selfPay) === 'pay'
         ? 'self_pay'
         : sopt === undefined
           ? 'unknown'
           : soptPayerClass(sopt);
-    const payerClass = found === 'dual' || found === 'unknown' ? undefined : found;
-    if (found === 'dual') {
+    // A parent code is read only with the library's own class beside it naming that very code's class
+    // (what `toFhirCoverage` writes): never guessed from the parent alone.
+    const ours = codeIn(r.type, SYSTEM.payerClass);
+    const found =
+      read === 'broad' && ours !== undefined && Object.hasOwn(PAYER_TYPE, ours)
+        ? PAYER_TYPE[ours as keyof typeof PAYER_TYPE][0] === sopt
+          ? (ours as keyof typeof PAYER_TYPE)
+          : read
+        : read;
+    const payerClass = found === 'dual' || found === 'unknown' || found === 'broad' ? undefined : found;
+    if (found === 'broad') {
+      problems.add(
+        ['type'],
+        'fhir.coverage.payer_class_broad',
+        'is a parent payer type that may be Medicaid or another class: send the specific code',
+      );
+    } else if (found === 'dual') {
       problems.add(
         ['type'],
         'fhir.coverage.payer_class_dual',
@@ -302,10 +348,12 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
     const clientId = referencedId(r.beneficiary, 'Patient');
     if (clientId === undefined)
       problems.add(['beneficiary'], 'fhir.reference.invalid', 'must be a literal reference Patient/id');
-    const payor = r.payor[0];
+    // Absent when the element's shape was wrong (already reported): the rest is still read.
+    const payors: readonly (typeof r.payor)[number][] = r.payor ?? [];
+    const payor = payors[0];
     const payorType = referencedType(payor);
     const payerId = payorType === 'Organization' ? referencedId(payor, 'Organization') : undefined;
-    if (r.payor.length > 1) problems.add(['payor'], 'fhir.coverage.payor_count', 'must name one payor');
+    if (payors.length > 1) problems.add(['payor'], 'fhir.coverage.payor_count', 'must name one payor');
     if (payerClass !== 'self_pay' && payerId === undefined) {
       problems.add(
         ['payor', 0],
@@ -322,6 +370,15 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
     }
     const member =
       r.identifier?.find((i) => codeIn(i.type, SYSTEM.identifierType) === 'MB')?.value ?? r.subscriberId;
+    // US Core's us-core-15: a member id SHALL be present; checked here too, so it is listed beside the
+    // resource's other problems (a self-pay coverage has none to give) [sources: us-core-coverage].
+    if (found !== 'self_pay' && member === undefined) {
+      problems.add(
+        ['identifier'],
+        'fhir.coverage.member_missing',
+        'must give the member id (an MB identifier or subscriberId) of an insurance coverage',
+      );
+    }
     const classValue = (code: string) =>
       r.class?.find((k) => codeIn(k.type, SYSTEM.coverageClass) === code)?.value;
     const plan = classValue('plan');
@@ -341,7 +398,7 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
       ...(end === undefined ? {} : { end: DATE.test(end) ? end.slice(0, 10) : end }),
       ...(r.order === undefined ? {} : { order: r.order }),
     };
-    if (!problems.none) return () => candidate as never;
+    // The model is checked even when problems were found, so one read lists them all.
     const model = checkModel(ClientCoverage, candidate, problems, coveragePath);
     return () => model;
   });
@@ -349,9 +406,11 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
 
 const COVERAGE_PATHS: Readonly<Record<string, readonly string[]>> = {
   id: ['id'],
+  status: ['status'],
+  payerClass: ['type'],
   clientId: ['beneficiary'],
   payerId: ['payor'],
-  memberId: ['subscriberId'],
+  memberId: ['identifier'],
   plan: ['class'],
   group: ['class'],
   start: ['period', 'start'],

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClientId, LocalDate, UsState, type ValidationResult, validate } from '../core/index.js';
+import { ClientId, LocalDate, safeValidate, UsState, type ValidationResult } from '../core/index.js';
+import { validateArguments } from '../core/internal.js';
 import { SYSTEM } from './codes.js';
 import { checkModel, InConcept, InPeriod, readResource, resourceShape } from './resource-reader.js';
 import { usStateOf } from './us-state-names.js';
@@ -82,8 +83,9 @@ function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): bo
  * Reads the facts the rules need from a FHIR R4 `Patient` ({@link PatientFacts}), or every problem by
  * FHIR path.
  *
- * @remarks The state is that of the current home address (any current address that is not billing,
- * temporary or old when there is no home one). Two current home addresses in different states are
+ * @remarks The state is that of the current home address, or, when there is none, of a current address
+ * whose `use` is not given; a work, billing, temporary or old address is never read as where the client
+ * lives (the state is then left out, and the rules that need it answer `undecided`). Two current home addresses in different states are
  * reported (`fhir.patient.state_ambiguous`): licensure depends on the state, so it is not guessed.
  * A state is read as its USPS code in any case or its full name ("Massachusetts", as Synthea writes it);
  * anything else is reported. A partial birth date (year only) is reported. The modifier elements are read
@@ -91,6 +93,8 @@ function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): bo
  * `deceasedDateTime`, whatever its date) is reported as `fhir.patient.deceased`, and a record not in active
  * use (`active: false`: merged into another, or entered by mistake) as `fhir.patient.inactive`, so no
  * reminder, offer or fee reaches them [sources: fhir-r4-patient].
+ * Every problem is listed in one read: a wrong element (a missing `id`) is reported and the rest is still
+ * read.
  * @throws {@link ValidationError} when the options are invalid (a broken call).
  * @example
  * ```ts
@@ -103,7 +107,14 @@ export function fromFhirPatient(
   resource: unknown,
   options: FromFhirPatientOptions,
 ): ValidationResult<PatientFacts> {
-  const { asOf } = validate(FromFhirPatientOptions, options, 'options');
+  const checked = safeValidate(FromFhirPatientOptions, options, 'options');
+  // A broken call throws, listing the resource's problems of shape beside the options' own.
+  const { asOf } = checked.success
+    ? checked.data
+    : validateArguments([
+        ['resource', InPatient, resource, 'FHIR Patient'],
+        ['options', FromFhirPatientOptions, options, 'options'],
+      ])[1];
   return readResource(InPatient, resource, 'FHIR Patient', (r, problems) => {
     // A deceased patient, or a record no longer in use (merged, or entered by mistake), has no facts a
     // reminder, offer or fee may use: reported, never read as a reachable client.
@@ -121,9 +132,12 @@ export function fromFhirPatient(
         'says the record is not in active use: find the record in use before reading it',
       );
     }
+    // The state is where the client lives: a current home address, else a current address whose use is
+    // not given. A work address is never read as it (an employer across a state line is common), nor a
+    // billing, temporary or old one: with none left, the state is unknown and the rules that need it say so.
     const addresses = (r.address ?? [])
       .map((a, i) => ({ ...a, ...(a.state === undefined ? {} : { state: usStateOf(a.state) }), i }))
-      .filter((a) => current(a.period, asOf) && a.use !== 'old' && a.use !== 'billing' && a.use !== 'temp');
+      .filter((a) => current(a.period, asOf) && (a.use === undefined || a.use === 'home'));
     const home = addresses.filter((a) => a.use === 'home');
     const chosen = (home.length > 0 ? home : addresses).filter((a) => a.state !== undefined);
     const states = [...new Set(chosen.map((a) => a.state))];
@@ -159,9 +173,16 @@ export function fromFhirPatient(
       ...(tag === undefined ? {} : { language: tag }),
       contactChannels: [...new Set(channels)],
     };
-    if (!problems.none) return () => candidate as never;
+    // The model is checked even when problems were found, so one read lists them all (a bad birth date
+    // beside a missing id).
     const model = checkModel(PatientFacts, candidate, problems, (path) =>
-      path[0] === 'clientId' ? ['id'] : path[0] === 'language' ? ['communication'] : [String(path[0])],
+      path[0] === 'clientId'
+        ? ['id']
+        : path[0] === 'language'
+          ? ['communication']
+          : path[0] === 'state'
+            ? ['address']
+            : [String(path[0])],
     );
     return () => model;
   });

@@ -56,11 +56,33 @@ export function resourceShape<const T extends string, S extends z.ZodRawShape>(r
 /** The problems found while mapping one resource, each by FHIR path. */
 export class Problems {
   readonly #issues: ValidationIssue[] = [];
+  // Elements whose shape was wrong: already reported, so the mapping adds nothing more about them.
+  readonly #reported: ReadonlySet<string | number>;
+
+  constructor(shapeIssues: readonly ValidationIssue[] = []) {
+    this.#issues.push(...shapeIssues);
+    this.#reported = new Set(shapeIssues.map((i) => i.path[0] as string | number));
+  }
 
   add(path: readonly (string | number)[], code: string, message: string): ValidationIssue {
     const issue = { path, at: formatPath(path), code, message };
-    this.#issues.push(issue);
+    if (!this.#reported.has(path[0] as string | number)) this.#issues.push(issue);
     return issue;
+  }
+
+  /**
+   * Adds the problems of the mapped model, except those at an element where a problem was already found
+   * (the model's problem is then the same one, seen again); one at the root only when none was found.
+   */
+  addFromModel(
+    issues: readonly { path: readonly (string | number)[]; code: string; message: string }[],
+  ): void {
+    const found = new Set(this.#issues.map((i) => i.path[0]));
+    const none = this.none;
+    for (const { path, code, message } of issues) {
+      if (path[0] === undefined ? !none : found.has(path[0])) continue;
+      this.add(path, code, message);
+    }
   }
 
   /** How many problems have been found. */
@@ -81,18 +103,38 @@ export class Problems {
   }
 }
 
-/** Parses the shape, then maps it; a shape that fails stops before mapping. */
-export function readResource<S extends z.ZodType, T>(
+/**
+ * Parses the shape, then maps it. When elements of the shape are wrong, they are reported and the rest of
+ * the resource is still mapped without them, so one read lists every problem: a missing `id` does not hide
+ * a bad `birthDate`. A resource that is not an object of the expected `resourceType` stops at the shape.
+ */
+export function readResource<S extends z.ZodObject, T>(
   shape: S,
   input: unknown,
   subject: string,
   map: (resource: z.output<S>, problems: Problems) => () => T,
 ): ValidationResult<T> {
   const parsed = safeValidate(shape, input, subject);
-  if (!parsed.success) return parsed;
-  const problems = new Problems();
-  const build = map(parsed.data, problems);
-  return problems.result(subject, build);
+  if (parsed.success) {
+    const problems = new Problems();
+    const build = map(parsed.data, problems);
+    return problems.result(subject, build);
+  }
+  const { issues, unlisted } = parsed.error;
+  const bad = new Set(issues.map((i) => i.path[0]));
+  // Past the listed problems, or wrong as a whole (not an object, another resource type): nothing to add.
+  if (Object.keys(unlisted).length > 0 || bad.has(undefined) || bad.has('resourceType')) return parsed;
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input as Record<string, unknown>))
+    if (!bad.has(key)) rest[key] = value;
+  const partial = shape.partial().safeParse(rest);
+  /* v8 ignore next: the elements left all passed the whole shape's parse */
+  if (!partial.success) return parsed;
+  const problems = new Problems(issues);
+  // The wrong elements are absent here, required or not: the mapping reads what is left, and its result is
+  // a failure whatever it returns.
+  map(partial.data as z.output<S>, problems);
+  return problems.result(subject, () => undefined as never);
 }
 
 /** Validates the mapped model with the library's schema; its problems are reported at `path`. */
@@ -104,7 +146,7 @@ export function checkModel<S extends z.ZodType>(
 ): z.output<S> {
   const checked = safeValidate(schema, candidate, 'model');
   if (checked.success) return checked.data;
-  for (const issue of checked.error.issues) problems.add(pathOf(issue.path), issue.code, issue.message);
+  problems.addFromModel(checked.error.issues.map((issue) => ({ ...issue, path: pathOf(issue.path) })));
   return candidate as z.output<S>;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Instant, LocalDate, validate } from '../core/index.js';
+import { validateArguments } from '../core/internal.js';
 import {
   type OpenSlot,
   SchedulingClinician,
@@ -73,8 +74,10 @@ export function toFhirSchedule(
   clinician: SchedulingClinicianInput,
   options: ToFhirScheduleOptions = {},
 ): FhirSchedule {
-  const c = validate(SchedulingClinician, clinician, 'clinician');
-  const { from, to } = validate(ToFhirScheduleOptions, options, 'options');
+  const [c, { from, to }] = validateArguments([
+    ['clinician', SchedulingClinician, clinician, 'clinician'],
+    ['options', ToFhirScheduleOptions, options, 'options'],
+  ]);
   const locations = [
     ...new Set(c.availability.flatMap((a) => (a.locationId === undefined ? [] : [a.locationId]))),
   ].sort();

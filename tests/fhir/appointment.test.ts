@@ -133,6 +133,41 @@ describe('toFhirAppointment', () => {
     expect(byClinician.cancelationReason?.coding?.[0]?.code).toBe('prov');
   });
 
+  it('writes a practice cancellation as HL7 other with the library coding beside it, and reads it back', () => {
+    // The practice closed for a burst pipe and cancelled the 2026-03-02 session at 10:00 UTC.
+    const cancelled = {
+      ...weekly,
+      status: { state: 'cancelled', by: 'practice', at: '2026-03-01T10:00:00Z' },
+    } as const;
+    const fhir = toFhirAppointment(cancelled);
+    expect(fhir.cancelationReason?.coding).toEqual([
+      { system: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason', code: 'other' },
+      { system: 'urn:practice-ops:fhir:cancelled-by', code: 'practice' },
+    ]);
+    expect(ok(fromFhirAppointment(fhir)).status).toMatchObject({ state: 'cancelled', by: 'practice' });
+  });
+
+  it('writes only codes of the HL7 cancellation reason code system, for whoever cancelled', () => {
+    // The 32 codes of terminology.hl7.org/CodeSystem/appointment-cancellation-reason.
+    const HL7 = new Set(
+      'pat pat-crs pat-cpp pat-dec pat-fb pat-lt pat-mt pat-mv pat-preg pat-swl pat-ucp prov prov-pers prov-dch prov-edu prov-hosp prov-labs prov-mri prov-onc maint meds-inc other oth-cms oth-err oth-fin oth-iv oth-int oth-mu oth-room oth-oerr oth-swie oth-weath'.split(
+        ' ',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('client', 'clinician', 'practice'), (by) => {
+        const fhir = toFhirAppointment({
+          ...weekly,
+          status: { state: 'cancelled', by, at: '2026-03-01T10:00:00Z' },
+        });
+        const hl7 = fhir.cancelationReason?.coding?.filter((c) => c.system?.includes('hl7.org')) ?? [];
+        expect(hl7).toHaveLength(1);
+        expect(HL7.has(hl7[0]?.code ?? '')).toBe(true);
+        expect(ok(fromFhirAppointment(fhir)).status).toMatchObject({ by });
+      }),
+    );
+  });
+
   it('marks a telehealth session virtual and records the state the client is in', () => {
     const fhir = toFhirAppointment({
       ...weekly,
@@ -338,7 +373,8 @@ describe('fromFhirAppointment', () => {
       ]);
     });
 
-    it.each(['pat-xyz', 'PAT', 'oth-x', 'prov-other'])(
+    // `oth` is what versions before 2026-12-06 wrote for a practice's cancellation: not in the code system.
+    it.each(['pat-xyz', 'PAT', 'oth-x', 'prov-other', 'oth'])(
       'reports %s, outside the code system, as unknown rather than reading its prefix',
       (code) => {
         expect(codes(fromFhirAppointment(cancelled(code)))).toEqual([

@@ -54,7 +54,8 @@ const coverageArb = fc
     const [start, end] = a !== undefined && b !== undefined && b < a ? [b, a] : [a, b];
     const out: Record<string, unknown> = {
       ...r,
-      ...(r.payerClass === 'self_pay' ? {} : { payerId }),
+      // An insurance coverage has a member id (US Core's us-core-15).
+      ...(r.payerClass === 'self_pay' ? {} : { payerId, memberId: r.memberId ?? 'MBR1' }),
       start,
       end,
     };
@@ -206,12 +207,9 @@ describe('fromFhirCoverage', () => {
   });
 
   it.each([
-    ['1', 'medicare'],
     ['13', 'medicare'],
     ['19', 'medicare'],
     ['23', 'medicaid'],
-    ['3', 'other'],
-    ['36', 'other'],
     ['9', 'other'],
     ['98', 'other'],
     ['82', 'other'],
@@ -271,5 +269,120 @@ describe('fromFhirCoverage', () => {
       '$.period.end fhir.coverage.period_reversed',
     ]);
     expect(issues({ ...base, order: 0 })).toEqual(['$.order too_small']);
+  });
+});
+
+describe('fromFhirCoverage: parent codes, member ids and every problem at once', () => {
+  const base = toFhirCoverage(medicaid);
+  const typed = (...coding: { system: string; code: string }[]) => ({ ...base, type: { coding } });
+  const SOPT = 'https://nahdo.org/sopt';
+  const OURS = 'urn:practice-ops:fhir:payer-class';
+
+  it.each([
+    ['1', 'Medicare, which holds 14 dual Medicare and Medicaid plans'],
+    ['3', 'other government, which holds 361 state CHIP'],
+    ['36', 'state government, which holds 361 state CHIP'],
+  ])('reports SOPT %s (%s) as too broad to read, in either code system', (code) => {
+    expect(soptPayerClass(code)).toBe('broad');
+    expect(payerClassOfSopt(code)).toBeUndefined();
+    expect(issues(typed({ system: SOPT, code }))).toEqual(['$.type fhir.coverage.payer_class_broad']);
+    expect(issues(typed({ system: 'urn:oid:2.16.840.1.113883.3.221.5', code }))).toEqual([
+      '$.type fhir.coverage.payer_class_broad',
+    ]);
+  });
+
+  it('never reads a parent of a code that may be Medicaid (14 dual, 361 CHIP) as a class', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('14', '361'), fc.nat(3), (hidden, cut) => {
+        const parent = hidden.slice(0, Math.min(cut, hidden.length - 1));
+        if (parent === '') return;
+        expect(payerClassOfSopt(parent)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('writes Medicare as SOPT 1 with the library class beside it, and reads only a matching pair', () => {
+    // A Medicare Part B coverage for a client seen on 2026-03-02.
+    const medicare: ClientCoverageInput = {
+      ...medicaid,
+      payerClass: 'medicare',
+      payerId: 'medicare-jl',
+      memberId: '1EG4TE5MK73',
+    };
+    const fhir = toFhirCoverage(medicare);
+    expect(fhir.type.coding).toEqual([
+      { system: SOPT, code: '1', display: 'MEDICARE' },
+      { system: OURS, code: 'medicare' },
+    ]);
+    expect(fromFhirCoverage(fhir)).toEqual({ success: true, data: medicare });
+    // The library's class must name the class of that very code: commercial beside 1 is not read.
+    expect(issues(typed({ system: SOPT, code: '1' }, { system: OURS, code: 'commercial' }))).toEqual([
+      '$.type fhir.coverage.payer_class_broad',
+    ]);
+    expect(issues(typed({ system: SOPT, code: '3' }, { system: OURS, code: 'other' }))).toEqual([
+      '$.type fhir.coverage.payer_class_broad',
+    ]);
+    // A specific code never needs it: 121 is Medicare Part B.
+    expect(fromFhirCoverage(typed({ system: SOPT, code: '121' }))).toMatchObject({
+      success: true,
+      data: { payerClass: 'medicare' },
+    });
+  });
+
+  it('refuses to write, and reports reading, an insurance coverage with no member id (US Core us-core-15)', () => {
+    const { memberId: _, ...noMember } = medicaid;
+    expect(() => toFhirCoverage({ ...noMember, payerClass: 'commercial' })).toThrowError(
+      /fhir\.coverage\.member_missing/,
+    );
+    const { identifier: __, subscriberId: ___, ...unread } = base;
+    expect(issues(unread)).toEqual(['$.identifier fhir.coverage.member_missing']);
+    // The subscriber id alone is a member id.
+    const { identifier: ____, ...subscriberOnly } = base;
+    expect(fromFhirCoverage(subscriberOnly)).toMatchObject({
+      success: true,
+      data: { memberId: 'MCD123456789' },
+    });
+    // Self-pay has no member id to give.
+    const selfPay = { id: 'cov-ava-2', clientId: 'c-ava', status: 'active', payerClass: 'self_pay' } as const;
+    expect(fromFhirCoverage(toFhirCoverage(selfPay))).toEqual({ success: true, data: selfPay });
+  });
+
+  it('lists every problem of a resource with many, not only the first', () => {
+    const many = {
+      resourceType: 'Coverage',
+      status: 'draft',
+      beneficiary: { reference: 'bad' },
+      payor: [],
+      type: { coding: [{ system: SOPT, code: '99' }] },
+      period: { start: '2026-13-01' },
+    };
+    expect(issues(many)).toEqual([
+      '$.id invalid_type',
+      '$.payor too_small',
+      '$.status fhir.coverage.status_unsupported',
+      '$.type fhir.coverage.payer_class_unknown',
+      '$.beneficiary fhir.reference.invalid',
+      '$.identifier fhir.coverage.member_missing',
+      '$.period.start core.date.invalid',
+    ]);
+  });
+
+  it('always reports each wrong top-level element, whatever else is wrong', () => {
+    const wrongs: Record<string, unknown> = {
+      id: 7,
+      status: 'draft',
+      beneficiary: { reference: 'Group/g1' },
+      payor: [],
+      type: { coding: [{ system: SOPT, code: '7' }] },
+      identifier: 'MB',
+    };
+    fc.assert(
+      fc.property(fc.subarray(Object.keys(wrongs), { minLength: 1 }), (keys) => {
+        const resource: Record<string, unknown> = { ...base };
+        for (const k of keys) resource[k] = wrongs[k];
+        const reported = new Set(issues(resource).map((line) => line.split(/[ .[]/)[1]));
+        for (const k of keys) expect(reported).toContain(k);
+      }),
+    );
   });
 });

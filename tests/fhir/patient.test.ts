@@ -56,19 +56,90 @@ describe('fromFhirPatient', () => {
       expect(text).not.toContain(secret);
   });
 
-  it('takes the current address when there is no home one, and ignores addresses that ended', () => {
+  it('takes a current address with no use when there is no home one, and ignores addresses that ended', () => {
     const r = fromFhirPatient(
       {
         resourceType: 'Patient',
         id: 'p-1',
-        address: [
-          { state: 'NY', period: { end: '2026-02-01' } },
-          { use: 'work', state: 'NJ' },
-        ],
+        address: [{ state: 'NY', period: { end: '2026-02-01' } }, { state: 'NJ' }],
       },
       asOf,
     );
     expect(r.success && r.data.state).toBe('NJ');
+  });
+
+  it('never reads a work address as where the client lives: the state is left unknown', () => {
+    // A client who lives in New Jersey commutes to an office in New York; the EHR holds only the office.
+    const only = { resourceType: 'Patient', id: 'p-1', address: [{ use: 'work', state: 'NY' }] };
+    expect(fromFhirPatient(only, asOf)).toEqual({
+      success: true,
+      data: { clientId: 'p-1', contactChannels: [] },
+    });
+    const both = {
+      ...only,
+      address: [
+        { use: 'work', state: 'NY' },
+        { use: 'home', state: 'NJ' },
+      ],
+    };
+    expect(fromFhirPatient(both, asOf)).toMatchObject({ success: true, data: { state: 'NJ' } });
+  });
+
+  it('reads the state only from a home address or one whose use is not given', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            use: fc.constantFrom(undefined, 'home', 'work', 'temp', 'old', 'billing'),
+            state: fc.constantFrom('NJ', 'NY'),
+          }),
+          { maxLength: 4 },
+        ),
+        (addresses) => {
+          const address = addresses.map((a) => (a.use === undefined ? { state: a.state } : a));
+          const r = fromFhirPatient({ resourceType: 'Patient', id: 'p-1', address }, asOf);
+          const state = r.success ? r.data.state : undefined;
+          if (state !== undefined)
+            expect(
+              addresses.some((a) => a.state === state && (a.use === undefined || a.use === 'home')),
+            ).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('lists every problem in one read: a missing id does not hide a bad birth date or a bad state', () => {
+    const bad = {
+      resourceType: 'Patient',
+      birthDate: '1990-02-30',
+      address: [{ use: 'home', state: 'ZZ' }],
+      deceasedDateTime: '2020',
+      active: false,
+    };
+    expect(issues(bad).sort()).toEqual(
+      [
+        '$.id invalid_type',
+        '$.deceasedDateTime fhir.patient.deceased',
+        '$.active fhir.patient.inactive',
+        '$.address[0].state fhir.patient.state_unknown',
+        '$.birthDate core.date.invalid',
+      ].sort(),
+    );
+  });
+
+  it('always reports a bad birth date, whatever else is wrong', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), fc.boolean(), (noId, dead, badState) => {
+        const patient = {
+          resourceType: 'Patient',
+          ...(noId ? {} : { id: 'p-1' }),
+          birthDate: '2027-02-29',
+          ...(dead ? { deceasedBoolean: true } : {}),
+          address: [{ use: 'home', state: badState ? 'ZZ' : 'NJ' }],
+        };
+        expect(issues(patient)).toContain('$.birthDate core.date.invalid');
+      }),
+    );
   });
 
   it('reports two current home addresses in different states instead of picking one', () => {

@@ -47,7 +47,7 @@ import {
  * sent. The numbers are defaults a practice may change.
  * @example
  * ```ts
- * FollowUpPolicy.parse({}).escalateDays; //=> 90
+ * validate(FollowUpPolicy, {}, 'follow up policy').escalateDays; //=> 90
  * ```
  */
 export const FollowUpPolicy = z.strictObject({
@@ -184,7 +184,7 @@ export type ValidatedFollowUpPolicy = z.output<typeof FollowUpPolicy>;
  * @param policy - the follow-up policy as {@link FollowUpPolicy} parses it
  * @example
  * ```ts
- * buildFollowUpQueueFromValidated(FollowUpInput.parse(input), '2026-05-01', FollowUpPolicy.parse({}));
+ * buildFollowUpQueueFromValidated(FollowUpInput.parse(input), '2026-05-01', validate(FollowUpPolicy, {}, 'follow up policy'));
  * //=> the same entries as buildFollowUpQueue(input, { asOf: '2026-05-01' })
  * ```
  */

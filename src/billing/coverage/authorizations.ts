@@ -109,7 +109,7 @@ export type AuthorizableSession = z.infer<typeof AuthorizableSession>;
  * extension before weekly sessions run out (payers answer a 278 request in days to weeks).
  * @example
  * ```ts
- * AuthorizationAlertPolicy.parse({}); //=> { fewRemainingAtMost: 2, endingWithinDays: 14 }
+ * validate(AuthorizationAlertPolicy, {}, 'authorization alert policy'); //=> { fewRemainingAtMost: 2, endingWithinDays: 14 }
  * ```
  */
 export const AuthorizationAlertPolicy = z.strictObject({

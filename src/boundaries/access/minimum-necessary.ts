@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { validate } from '../../core/index.js';
-import { compareText } from '../../core/internal.js';
+import { compareText, validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
 
@@ -199,8 +198,10 @@ export function planRecordAccess(
   fieldMap: RecordFieldMapInput,
   context: RecordAccessContextInput,
 ): RecordAccessPlan {
-  const map = validate(RecordFieldMap, fieldMap, 'record field map');
-  const ctx = validate(RecordAccessContext, context, 'record access context');
+  const [map, ctx] = validateArguments([
+    ['fieldMap', RecordFieldMap, fieldMap, 'record field map'],
+    ['context', RecordAccessContext, context, 'record access context'],
+  ]);
   return buildPlan(Object.keys(map), map, ctx);
 }
 
@@ -262,9 +263,11 @@ export function redactRecordForPurpose(
   fieldMap: RecordFieldMapInput,
   context: RecordAccessContextInput,
 ): Record<string, unknown> {
-  const input = validate(z.record(z.string(), z.unknown()), record, 'record');
-  const map = validate(RecordFieldMap, fieldMap, 'record field map');
-  const ctx = validate(RecordAccessContext, context, 'record access context');
+  const [input, map, ctx] = validateArguments([
+    ['record', z.record(z.string(), z.unknown()), record, 'record'],
+    ['fieldMap', RecordFieldMap, fieldMap, 'record field map'],
+    ['context', RecordAccessContext, context, 'record access context'],
+  ]);
   const plan = buildPlan(Object.keys(input), map, ctx);
   const out: Record<string, unknown> = {};
   for (const field of plan.visibleFields) out[field] = input[field];

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { type Decision, type Reason, reason, validate } from '../../core/index.js';
+import { type Decision, type Reason, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
 import { isClinicalTask, PracticeTask, taskEntry } from './task-catalog.js';
@@ -268,8 +269,10 @@ export function evaluateTaskPermission(
   request: TaskPermissionRequest,
   scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
 ): TaskPermissionDecision {
-  const { role, task } = validate(TaskPermissionRequest, request, 'task permission request');
-  const parsed = validate(PracticeScope, scope, 'practice scope');
+  const [{ role, task }, parsed] = validateArguments([
+    ['request', TaskPermissionRequest, request, 'task permission request'],
+    ['scope', PracticeScope, scope, 'practice scope'],
+  ]);
   const procedure = parsed.procedures.find((p) => p.task === task) ?? null;
   const owner = ownerOf(task, parsed);
   const facts = { role, task };
@@ -376,7 +379,12 @@ export function getTaskOwnerRole(
   task: PracticeTask,
   scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
 ): PracticeRole {
-  return ownerOf(validate(PracticeTask, task, 'task'), validate(PracticeScope, scope, 'practice scope'));
+  return ownerOf(
+    ...validateArguments([
+      ['task', PracticeTask, task, 'task'],
+      ['scope', PracticeScope, scope, 'practice scope'],
+    ]),
+  );
 }
 
 /**
@@ -393,7 +401,9 @@ export function getTaskProcedure(
   task: PracticeTask,
   scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
 ): TaskProcedure | null {
-  const parsed = validate(PracticeScope, scope, 'practice scope');
-  const t = validate(PracticeTask, task, 'task');
+  const [t, parsed] = validateArguments([
+    ['task', PracticeTask, task, 'task'],
+    ['scope', PracticeScope, scope, 'practice scope'],
+  ]);
   return parsed.procedures.find((p) => p.task === t) ?? null;
 }

@@ -11,9 +11,8 @@ import {
   LocalHours,
   reason,
   resolveLocalTime,
-  validate,
 } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { toEpochMs, validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { TriageClass } from '../triage/triage-rules.js';
 
@@ -59,7 +58,7 @@ export const ADMIN_BLOCK_SEARCH_DAYS = 14;
  *
  * @example
  * ```ts
- * ClinicalFocusPolicy.parse({ zone: 'America/Chicago', adminBlocks: [{ start: '12:00', end: '13:00' }] }).dailyInterruptionBudget;
+ * validate(ClinicalFocusPolicy, { zone: 'America/Chicago', adminBlocks: [{ start: '12:00', end: '13:00' }] }, 'clinical focus policy').dailyInterruptionBudget;
  * //=> 2
  * ```
  * @remarks Blocks and off hours are wall-clock {@link LocalHours} in the clinician's zone (wall-clock rules
@@ -161,8 +160,10 @@ export function evaluateClinicianDelivery(
   delivery: ClinicianMessageDeliveryInput,
   policy: ClinicalFocusPolicyInput,
 ): ClinicianDeliveryDecision {
-  const d = validate(ClinicianMessageDelivery, delivery, 'clinician message delivery');
-  const p = validate(ClinicalFocusPolicy, policy, 'clinical focus policy');
+  const [d, p] = validateArguments([
+    ['delivery', ClinicianMessageDelivery, delivery, 'clinician message delivery'],
+    ['policy', ClinicalFocusPolicy, policy, 'clinical focus policy'],
+  ]);
   if (d.triageClass === 'crisis') {
     return {
       outcome: 'deliver_now',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { type Decision, isNonEmpty, type Reason, reason, validate } from '../../core/index.js';
+import { type Decision, isNonEmpty, type Reason, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import type { PracticeRole } from '../access/practice-role.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { triageMessage } from '../triage/message-triage.js';
@@ -99,8 +100,10 @@ const CLINICIAN_KINDS: Readonly<
  * or whose risk they accepted; reminders carry date, time and place only [sources: hhs-faq-email].
  */
 export function evaluateReplyDraft(draft: string, context: ReplyContextInput): ReplyCheckDecision {
-  const text = validate(ReplyDraft, draft, 'reply draft');
-  const ctx = validate(ReplyContext, context, 'reply context');
+  const [text, ctx] = validateArguments([
+    ['draft', ReplyDraft, draft, 'reply draft'],
+    ['context', ReplyContext, context, 'reply context'],
+  ]);
   const { reasons, routeTo } = replyTextReasons(text, ctx);
   if (isNonEmpty(reasons)) return { outcome: 'blocked', routeTo, reasons };
   return { outcome: 'approved', routeTo: null, reasons: [] };

@@ -10,8 +10,8 @@ import {
   Phone,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import {
   mayCarryClinicalDetail,
@@ -239,9 +239,11 @@ export function renderReplyTemplate(
   values: TemplateValues,
   context: ReplyContextInput,
 ): TemplateRenderDecision {
-  const t = validate(ReplyTemplate, template, 'reply template');
-  const given = validate(z.record(z.string(), z.union([z.string(), z.number()])), values, 'template values');
-  const ctx = validate(ReplyContext, context, 'reply context');
+  const [t, given, ctx] = validateArguments([
+    ['template', ReplyTemplate, template, 'reply template'],
+    ['values', z.record(z.string(), z.union([z.string(), z.number()])), values, 'template values'],
+    ['context', ReplyContext, context, 'reply context'],
+  ]);
   const reasons: Reason<BoundariesReasonCode>[] = [];
   if (!t.channels.includes(ctx.channel)) {
     reasons.push(

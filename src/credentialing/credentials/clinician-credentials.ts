@@ -141,7 +141,7 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  *
  * @example
  * ```ts
- * ClinicianCredentials.parse({ clinicianId: 'clin-ana', individualNpi: '1234567893' });
+ * validate(ClinicianCredentials, { clinicianId: 'clin-ana', individualNpi: '1234567893' }, 'clinician credentials');
  * //=> { clinicianId: 'clin-ana', individualNpi: '1234567893', groupNpis: [], prescribes: false,
  * //     licenses: [], compactAuthorizations: [], malpractice: [], boardCertifications: [],
  * //     deaRegistrations: [], supervision: [] }
@@ -166,7 +166,7 @@ export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
  * @example
  * ```ts
  * const input: ClinicianCredentialsInput = { clinicianId: 'dr-lee', individualNpi: '1234567893' };
- * ClinicianCredentials.parse(input).compactAuthorizations; //=> []
+ * validate(ClinicianCredentials, input, 'clinician credentials').compactAuthorizations; //=> []
  * ```
  */
 export type ClinicianCredentialsInput = z.input<typeof ClinicianCredentials>;

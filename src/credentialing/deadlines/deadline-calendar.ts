@@ -111,7 +111,7 @@ const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
  *
  * @example
  * ```ts
- * CredentialingCalendarPolicy.parse({ leadDays: [60, 14] }).leadDaysByKind; //=> { caqh_reattestation: [15, 10, 5] }
+ * validate(CredentialingCalendarPolicy, { leadDays: [60, 14] }, 'credentialing calendar policy').leadDaysByKind; //=> { caqh_reattestation: [15, 10, 5] }
  * ```
  */
 export const CredentialingCalendarPolicy = z.strictObject({

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { addDays, addMonths, type LocalDate, validate } from '../../core/index.js';
-import { daysInMonth } from '../../core/internal.js';
+import { addDays, addMonths, LocalDate } from '../../core/index.js';
+import { daysInMonth, validateArguments } from '../../core/internal.js';
 import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '../enrollment/payer-policy.js';
 
 /**
@@ -20,8 +20,11 @@ export function getRecredentialingDueDate(
   credentialedOn: LocalDate,
   options: GetRecredentialingDueDateOptions = {},
 ): LocalDate {
-  const o = validate(CycleOptions, options, 'recredentialing options');
-  return addMonths(credentialedOn, o.months ?? DEFAULT_RECREDENTIALING_MONTHS);
+  const [on, o] = validateArguments([
+    ['credentialedOn', LocalDate, credentialedOn, 'credentialing date'],
+    ['options', CycleOptions, options, 'recredentialing options'],
+  ]);
+  return addMonths(on, o.months ?? DEFAULT_RECREDENTIALING_MONTHS);
 }
 
 // A cycle of 1 to 120 months.
@@ -80,8 +83,11 @@ export function estimateRevalidationDueDate(
   enrolledOn: LocalDate,
   options: EstimateRevalidationDueDateOptions = {},
 ): LocalDate {
-  const o = validate(CycleOptions, options, 'revalidation options');
-  const due = addMonths(enrolledOn, o.months ?? MEDICARE_REVALIDATION_MONTHS);
+  const [on, o] = validateArguments([
+    ['enrolledOn', LocalDate, enrolledOn, 'enrollment date'],
+    ['options', CycleOptions, options, 'revalidation options'],
+  ]);
+  const due = addMonths(on, o.months ?? MEDICARE_REVALIDATION_MONTHS);
   const year = Number(due.slice(0, 4));
   const month = Number(due.slice(5, 7));
   return `${due.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;

@@ -15,7 +15,7 @@ import {
   type ValidationIssue,
   validate,
 } from '../../core/index.js';
-import { compareReasons, compareText, formatPath } from '../../core/internal.js';
+import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
 import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
 import {
   estimateRevalidationDueDate,
@@ -162,9 +162,12 @@ export function evaluatePayerNetworkStatus(
   query: z.input<typeof NetworkStatusQuery>,
   options: EvaluatePayerNetworkStatusOptions = {},
 ): PayerNetworkDecision {
-  const q = validate(NetworkStatusQuery, query, 'network status query');
-  const o = validate(NetworkStatusOptions, options, 'network status options');
-  const records = validateMatching(validate(z.array(z.unknown()), enrollments, 'enrollments'), q);
+  const [list, q, o] = validateArguments([
+    ['enrollments', z.array(z.unknown()), enrollments, 'enrollments'],
+    ['query', NetworkStatusQuery, query, 'network status query'],
+    ['options', NetworkStatusOptions, options, 'network status options'],
+  ]);
+  const records = validateMatching(list, q);
   if (o.payerPolicy === undefined && namesMedicare(q.payerId)) {
     // Medicare and commercial plans bill on different rules (retro window, the 2024 benefit, revalidation):
     // a payer named for Medicare with no policy is never guessed commercial.
@@ -202,7 +205,7 @@ function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery
     if (parsed.success) out.push(parsed.data);
     else {
       for (const issue of parsed.error.issues) {
-        const path = [index, ...issue.path];
+        const path = ['enrollments', index, ...issue.path];
         issues.push({ ...issue, path, at: formatPath(path) });
       }
     }
@@ -578,7 +581,9 @@ function revalidationCheck(
  * ```
  */
 export function getMedicareEffectiveDate(filedOn: LocalDate, firstServiceOn: LocalDate): LocalDate {
-  const filed = validate(LocalDate, filedOn, 'filing date');
-  const first = validate(LocalDate, firstServiceOn, 'first service date');
+  const [filed, first] = validateArguments([
+    ['filedOn', LocalDate, filedOn, 'filing date'],
+    ['firstServiceOn', LocalDate, firstServiceOn, 'first service date'],
+  ]);
   return compareDates(filed, first) >= 0 ? filed : first;
 }

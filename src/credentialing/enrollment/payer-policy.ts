@@ -134,9 +134,9 @@ export type PayerProgram = z.infer<typeof PayerProgram>;
  *
  * @example
  * ```ts
- * PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).retroBillingDays; //=> 30
- * PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).revalidationMonths; //=> 60
- * PayerCredentialingPolicy.parse({ payerId: 'aetna' }).revalidationMonths; //=> null (recredentialed every 36 months)
+ * validate(PayerCredentialingPolicy, { payerId: 'medicare', program: 'medicare' }, 'payer credentialing policy').retroBillingDays; //=> 30
+ * validate(PayerCredentialingPolicy, { payerId: 'medicare', program: 'medicare' }, 'payer credentialing policy').revalidationMonths; //=> 60
+ * validate(PayerCredentialingPolicy, { payerId: 'aetna' }, 'payer credentialing policy').revalidationMonths; //=> null (recredentialed every 36 months)
  * ```
  */
 export const PayerCredentialingPolicy = z
@@ -170,7 +170,7 @@ export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
  * @example
  * ```ts
  * const policy: PayerCredentialingPolicyInput = { payerId: 'aetna' };
- * PayerCredentialingPolicy.parse(policy).program; //=> 'commercial'
+ * validate(PayerCredentialingPolicy, policy, 'payer credentialing policy').program; //=> 'commercial'
  * ```
  */
 export type PayerCredentialingPolicyInput = z.input<typeof PayerCredentialingPolicy>;

@@ -141,7 +141,7 @@ export const DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS = 48;
  *
  * @example
  * ```ts
- * IntakeFollowUpPolicy.parse({}); //=> the defaults above
+ * validate(IntakeFollowUpPolicy, {}, 'intake follow up policy'); //=> the defaults above
  * ```
  */
 export const IntakeFollowUpPolicy = z.strictObject({

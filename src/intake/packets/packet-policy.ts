@@ -216,7 +216,7 @@ export const DEFAULT_INTAKE_PACKET_RULES: readonly IntakePacketRule[] = [
  *
  * @example
  * ```ts
- * IntakePacketPolicy.parse({ completeHoursBeforeSession: 48 }); //=> the default packet, due 48 h before
+ * validate(IntakePacketPolicy, { completeHoursBeforeSession: 48 }, 'intake packet policy'); //=> the default packet, due 48 h before
  * ```
  */
 export const IntakePacketPolicy = z

@@ -36,7 +36,7 @@ export const DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS = 1;
  *
  * @example
  * ```ts
- * IntakeStallPolicy.parse({}).paperworkIdleDays; //=> 3
+ * validate(IntakeStallPolicy, {}, 'intake stall policy').paperworkIdleDays; //=> 3
  * ```
  */
 export const IntakeStallPolicy = z.strictObject({

@@ -96,8 +96,8 @@ export function buildIntakeQueue(
  * const { valid } = validateBatch(IntakeClientFile, records); // once, on load
  * buildIntakeQueueFromValidated(
  *   valid.map((v) => v.value),
- *   IntakePacketPolicy.parse(DEFAULT_INTAKE_PACKET_POLICY),
- *   IntakeFollowUpPolicy.parse({}),
+ *   validate(IntakePacketPolicy, DEFAULT_INTAKE_PACKET_POLICY, 'intake packet policy'),
+ *   validate(IntakeFollowUpPolicy, {}, 'intake follow up policy'),
  *   { asOf: '2026-03-09T08:00:00-04:00' },
  * );
  * //=> the same entries, atRisk and followUpsDue as buildIntakeQueue(records, …), and invalid: []

@@ -19,7 +19,7 @@ import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../schedu
  *
  * @example
  * ```ts
- * PracticePolicies.parse({}).claimFollowUp.statusCheckDays; //=> 30
+ * validate(PracticePolicies, {}, 'practice policies').claimFollowUp.statusCheckDays; //=> 30
  * ```
  */
 export const PracticePolicies = z.strictObject({

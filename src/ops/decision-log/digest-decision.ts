@@ -86,7 +86,7 @@ function hashOf(value: unknown, field: 'policy' | 'input'): string {
  * @remarks SHA-256 [sources: fips-180-4] over JSON canonicalized as RFC 8785 does [sources: rfc-8785].
  * @example
  * ```ts
- * const policy = CancellationPolicy.parse({ practiceZone: 'America/New_York' });
+ * const policy = validate(CancellationPolicy, { practiceZone: 'America/New_York' }, 'cancellation policy');
  * const decision = evaluateMissedSessionFee(appointment, client, policy, { asOf: '2026-03-10T08:00:00-04:00' });
  * digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input: { appointment, client }, asOf: '2026-03-10T09:00:00-04:00' });
  * //=> { rule: 'evaluateMissedSessionFee', libraryVersion: '0.1.0', policyHash: 'sha256:…', inputHash: 'sha256:…',

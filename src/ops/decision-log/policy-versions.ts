@@ -9,7 +9,7 @@ import type { OpsReasonCode } from '../ops-reason-codes.js';
  *
  * @example
  * ```ts
- * VersionedPolicies.parse({ version: '2026-03', effectiveFrom: '2026-03-01' }).version; //=> '2026-03'
+ * validate(VersionedPolicies, { version: '2026-03', effectiveFrom: '2026-03-01' }, 'versioned policies').version; //=> '2026-03'
  * ```
  */
 export const VersionedPolicies = PracticePolicies.extend({

@@ -54,7 +54,7 @@ function onlyOnce<T>(idOf: (item: T) => string, field: string) {
  *
  * @example
  * ```ts
- * ProposedPolicies.parse({ clinicianLimits: [{ clinicianId: 'clin-01', maxSessionsPerWeek: 25 }] }).clinicianLimits?.length; //=> 1
+ * validate(ProposedPolicies, { clinicianLimits: [{ clinicianId: 'clin-01', maxSessionsPerWeek: 25 }] }, 'proposed policies').clinicianLimits?.length; //=> 1
  * ```
  */
 export const ProposedPolicies = PracticePolicies.extend({

@@ -110,7 +110,7 @@ export const MAX_NO_SHOW_AFTER_MINUTES = 120;
  *   session; a minor's fee goes to the parent or guardian): `ageOfMajority` (a practice choice).
  * @example
  * ```ts
- * CancellationPolicy.parse({ practiceZone: 'America/New_York' }).medicaidOnly; //=> 'exempt'
+ * validate(CancellationPolicy, { practiceZone: 'America/New_York' }, 'cancellation policy').medicaidOnly; //=> 'exempt'
  * ```
  */
 export const CancellationPolicy = z.strictObject({

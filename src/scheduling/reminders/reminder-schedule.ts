@@ -75,8 +75,8 @@ export const DEFAULT_REMINDER_CHANNELS: readonly ContactChannel[] = [
  * other).
  * @example
  * ```ts
- * ReminderPolicy.parse({}).hoursBefore; //=> [48, 24]
- * ReminderPolicy.parse({}).channels; //=> ['portal', 'secure_email', 'sms', 'email']
+ * validate(ReminderPolicy, {}, 'reminder policy').hoursBefore; //=> [48, 24]
+ * validate(ReminderPolicy, {}, 'reminder policy').channels; //=> ['portal', 'secure_email', 'sms', 'email']
  * ```
  */
 export const ReminderPolicy = z.strictObject({

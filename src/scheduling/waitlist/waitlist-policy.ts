@@ -44,7 +44,7 @@ export const DEFAULT_MAX_WAITLIST_DECLINES = 3;
  *
  * @example
  * ```ts
- * WaitlistPolicy.parse({});
+ * validate(WaitlistPolicy, {}, 'waitlist policy');
  * //=> { tierOrder: ['urgent', 'priority', 'routine'], prioritySetterRoles: ['clinician'], offerExpiryMinutes: 120,
  * //     offerBatchSize: 1, maxDeclines: 3, checkInDays: { urgent: 7, priority: 14, routine: 30 } }
  * ```

@@ -198,11 +198,17 @@ describe('bad input', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     const v = error as ValidationError;
-    expect(v.issues.map((i) => i.at)).toEqual(['$.secretField.category']);
+    // Both arguments' problems at once, each under its parameter's name.
+    expect(v.issues.map((i) => i.at)).toEqual([
+      '$.fieldMap.secretField.category',
+      '$.context.role',
+      '$.context.purpose',
+    ]);
+    expect(v.subject).toBe('record field map and record access context');
     expect(v.message).not.toContain('gossip');
     expect(() =>
       planRecordAccess({}, { role: 'janitor', purpose: 'curiosity' } as unknown as RecordAccessContextInput),
-    ).toThrow(/\$\.role[\s\S]*\$\.purpose/);
+    ).toThrow(/\$\.context\.role[\s\S]*\$\.context\.purpose/);
   });
 
   it('rejects a record that is not an object', () => {

@@ -199,7 +199,7 @@ describe('bad input', () => {
         task: 'make_diagnosis';
       }),
     );
-    expect(error.issues.map((i) => i.at)).toEqual(['$.role', '$.task']);
+    expect(error.issues.map((i) => i.at)).toEqual(['$.request.role', '$.request.task']);
     expect(error.message).not.toContain('janitor');
     expect(error.message).not.toContain('mop_floor');
   });
@@ -233,16 +233,16 @@ describe('bad input', () => {
     const codes = error.issues.map((i) => `${i.at} ${i.code}`);
     expect(codes).toEqual(
       expect.arrayContaining([
-        '$.grants[0] boundaries.scope.clinical_delegation',
-        '$.grants[1].signOffBy boundaries.scope.escalation_to_unqualified_role',
-        '$.grants[2].signOffBy boundaries.scope.escalation_to_unqualified_role',
-        '$.grants[3] boundaries.scope.conflicting_entries',
-        '$.revocations[0] boundaries.scope.conflicting_entries',
-        '$.owners[0] boundaries.scope.clinical_delegation',
-        '$.owners[1].role boundaries.scope.escalation_to_unqualified_role',
-        '$.owners[2] boundaries.scope.conflicting_entries',
-        '$.procedures[0].escalateTo boundaries.scope.escalation_to_unqualified_role',
-        '$.procedures[1].task boundaries.scope.duplicate_procedure',
+        '$.scope.grants[0] boundaries.scope.clinical_delegation',
+        '$.scope.grants[1].signOffBy boundaries.scope.escalation_to_unqualified_role',
+        '$.scope.grants[2].signOffBy boundaries.scope.escalation_to_unqualified_role',
+        '$.scope.grants[3] boundaries.scope.conflicting_entries',
+        '$.scope.revocations[0] boundaries.scope.conflicting_entries',
+        '$.scope.owners[0] boundaries.scope.clinical_delegation',
+        '$.scope.owners[1].role boundaries.scope.escalation_to_unqualified_role',
+        '$.scope.owners[2] boundaries.scope.conflicting_entries',
+        '$.scope.procedures[0].escalateTo boundaries.scope.escalation_to_unqualified_role',
+        '$.scope.procedures[1].task boundaries.scope.duplicate_procedure',
       ]),
     );
   });
@@ -254,7 +254,7 @@ describe('bad input', () => {
       }),
     );
     expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
-      '$.revocations[0].task boundaries.scope.safety_task_revoked',
+      '$.scope.revocations[0].task boundaries.scope.safety_task_revoked',
     ]);
   });
 
@@ -262,6 +262,6 @@ describe('bad input', () => {
     const error = thrown(() =>
       getTaskProcedure('submit_claim', { extra: true } as unknown as PracticeScopeInput),
     );
-    expect(error.issues[0]).toMatchObject({ at: '$', code: 'core.object.unknown_field' });
+    expect(error.issues[0]).toMatchObject({ at: '$.scope', code: 'core.object.unknown_field' });
   });
 });

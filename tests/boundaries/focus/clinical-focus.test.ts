@@ -176,8 +176,8 @@ describe('bad input', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => `${i.at} ${i.code}`)).toEqual([
-      '$.triageClass invalid_value',
-      '$.sessions[0] boundaries.focus.invalid_session',
+      '$.delivery.triageClass invalid_value',
+      '$.delivery.sessions[0] boundaries.focus.invalid_session',
     ]);
     expect(() =>
       evaluateClinicianDelivery(
@@ -187,6 +187,6 @@ describe('bad input', () => {
           adminBlocks: [],
         },
       ),
-    ).toThrow(/\$\.zone[\s\S]*\$\.adminBlocks/);
+    ).toThrow(/\$\.policy\.zone[\s\S]*\$\.policy\.adminBlocks/);
   });
 });

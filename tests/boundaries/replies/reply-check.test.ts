@@ -103,7 +103,16 @@ describe('bad input', () => {
       ValidationError,
     );
     expect(() => evaluateReplyDraft('hi', { channel: 'pigeon' } as unknown as { channel: 'sms' })).toThrow(
-      /\$\.channel/,
+      /\$\.context\.channel/,
     );
+  });
+
+  it('lists a bad draft and a bad context together, each under its parameter name', () => {
+    try {
+      evaluateReplyDraft(42 as unknown as string, { channel: 'pigeon' } as unknown as { channel: 'sms' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => i.at)).toEqual(['$.draft', '$.context.channel']);
+    }
   });
 });

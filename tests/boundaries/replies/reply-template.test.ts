@@ -262,7 +262,7 @@ describe('renderReplyTemplate', () => {
       safetyResources: true,
     });
     expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
-      '$.placeholders boundaries.template.safety_template_with_placeholders',
+      '$.template.placeholders boundaries.template.safety_template_with_placeholders',
     ]);
   });
 
@@ -319,11 +319,11 @@ describe('bad input', () => {
       channels: ['sms'],
     });
     expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
-      '$.body boundaries.template.unbalanced_placeholder',
-      '$.body boundaries.template.unbalanced_placeholder',
-      '$.body boundaries.template.unbalanced_placeholder',
-      '$.body boundaries.template.unbalanced_placeholder',
-      '$.placeholders.name boundaries.template.unused_placeholder',
+      '$.template.body boundaries.template.unbalanced_placeholder',
+      '$.template.body boundaries.template.unbalanced_placeholder',
+      '$.template.body boundaries.template.unbalanced_placeholder',
+      '$.template.body boundaries.template.unbalanced_placeholder',
+      '$.template.placeholders.name boundaries.template.unused_placeholder',
     ]);
     expect(error.message).not.toContain('Hi ');
   });
@@ -336,8 +336,8 @@ describe('bad input', () => {
       channels: [],
     });
     expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
-      '$.placeholders.other.type invalid_value',
-      '$.channels too_small',
+      '$.template.placeholders.other.type invalid_value',
+      '$.template.channels too_small',
     ]);
     const second = thrown({
       id: 'x',
@@ -346,8 +346,8 @@ describe('bad input', () => {
       channels: ['sms'],
     });
     expect(second.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
-      '$.body boundaries.template.undeclared_placeholder',
-      '$.placeholders.date boundaries.template.unused_placeholder',
+      '$.template.body boundaries.template.undeclared_placeholder',
+      '$.template.placeholders.date boundaries.template.unused_placeholder',
     ]);
   });
 });

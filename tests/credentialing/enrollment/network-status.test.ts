@@ -249,7 +249,7 @@ describe('evaluatePayerNetworkStatus', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$[1].groupNpi', 'core.npi.check_digit'],
+        ['$.enrollments[1].groupNpi', 'core.npi.check_digit'],
       ]);
       expect((e as ValidationError).message).not.toContain('1234567890');
     }
@@ -378,6 +378,34 @@ describe('getMedicareEffectiveDate', () => {
   it('is the later of the filing date and the first service date (42 CFR 424.520(d))', () => {
     expect(getMedicareEffectiveDate('2026-03-10', '2026-04-01')).toBe('2026-04-01');
     expect(getMedicareEffectiveDate('2026-05-10', '2026-04-01')).toBe('2026-05-10');
+  });
+
+  it('lists both dates when both are not real dates', () => {
+    try {
+      getMedicareEffectiveDate('2026-02-30', '2026-13-01');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => i.at)).toEqual(['$.filedOn', '$.firstServiceOn']);
+    }
+  });
+});
+
+describe('evaluatePayerNetworkStatus: every argument checked at once', () => {
+  it('lists a bad service date and a bad payer policy together, each under its parameter name', () => {
+    try {
+      evaluatePayerNetworkStatus(
+        [],
+        { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-02-30' },
+        { payerPolicy: { payerId: 'aetna', program: 'medicar' as 'medicare' } },
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => i.at)).toEqual([
+        '$.query.serviceDate',
+        '$.options.payerPolicy.program',
+      ]);
+      expect((error as ValidationError).subject).toBe('network status query and network status options');
+    }
   });
 });
 
@@ -586,7 +614,7 @@ describe('evaluatePayerNetworkStatus: which records count', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as ValidationError).subject).toBe('enrollments');
-      expect((error as ValidationError).issues.map((i) => i.at)).toEqual(['$[1].status']);
+      expect((error as ValidationError).issues.map((i) => i.at)).toEqual(['$.enrollments[1].status']);
     }
   });
 

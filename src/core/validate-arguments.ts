@@ -1,0 +1,74 @@
+import type * as z from 'zod';
+import { argumentError, checkString } from './arguments.js';
+import { compileCheck, REJECTED } from './compiled-check.js';
+import { ValidationError } from './errors.js';
+import { IssueList } from './issue-list.js';
+import { recordKnownFields } from './unknown-fields.js';
+import { schemaArgument } from './validate.js';
+import { addZodIssues } from './zod-issues.js';
+
+/**
+ * One argument of a call to validate: its parameter name (the first key of every path reported for it),
+ * the schema it must satisfy, the value given, and what it is, in words (used as the error's subject when
+ * it is the only bad argument).
+ */
+export type ArgumentSpec = readonly [name: string, schema: z.ZodType, input: unknown, subject: string];
+
+/** The parsed values of the arguments, in the order given. */
+export type ValidatedArguments<A extends readonly ArgumentSpec[]> = {
+  -readonly [K in keyof A]: z.output<A[K][1]>;
+};
+
+/**
+ * Validates every argument of a call and throws one {@link ValidationError} listing the problems of all
+ * of them, each path starting with the argument's parameter name (`$.query.serviceDate`,
+ * `$.options.asOf`): a caller who passed two bad arguments learns of both at once. The error's `subject`
+ * names the bad argument when only one is bad, and lists them when several are. Like `validate`, it never
+ * echoes a value or an unknown key's name, and lists the first 100 problems, counting the rest by code.
+ *
+ * @throws {@link ValidationError} listing every problem of every argument.
+ * @example
+ * ```ts
+ * validateArguments([
+ *   ['filedOn', LocalDate, '2026-02-30', 'filing date'],
+ *   ['firstServiceOn', LocalDate, '2026-13-01', 'first service date'],
+ * ]);
+ * //=> throws ValidationError: Invalid filing date and first service date: 2 problems
+ * //     $.filedOn: must be a real calendar date (YYYY-MM-DD) [core.date.invalid]
+ * //     $.firstServiceOn: must be a real calendar date (YYYY-MM-DD) [core.date.invalid]
+ * ```
+ */
+export function validateArguments<const A extends readonly ArgumentSpec[]>(args: A): ValidatedArguments<A> {
+  if (!Array.isArray(args)) throw argumentError('arguments', 'invalid_type', 'expected a list of arguments');
+  const values: unknown[] = [];
+  const bad: string[] = [];
+  const list = new IssueList();
+  const { error, known } = recordKnownFields();
+  for (const spec of args as readonly ArgumentSpec[]) {
+    const [name, schema, input, subject] = spec;
+    checkString(name, 'argument name');
+    checkString(subject, 'subject');
+    const value = compileCheck(schemaArgument(schema))(input);
+    if (value !== REJECTED) {
+      values.push(value);
+      continue;
+    }
+    // Turned down: zod parses it again for the full list of problems.
+    known.clear();
+    const parsed = schema.safeParse(input, { error });
+    if (parsed.success) {
+      values.push(parsed.data);
+      continue;
+    }
+    bad.push(subject);
+    addZodIssues(list, parsed.error, [name], known);
+  }
+  const report = list.report();
+  if (report !== undefined) throw new ValidationError(joinSubjects(bad), report.issues, report.unlisted);
+  return values as ValidatedArguments<A>;
+}
+
+function joinSubjects(subjects: readonly string[]): string {
+  if (subjects.length <= 2) return subjects.join(' and ');
+  return `${subjects.slice(0, -1).join(', ')} and ${subjects[subjects.length - 1]}`;
+}
