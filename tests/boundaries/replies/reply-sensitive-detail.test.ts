@@ -211,6 +211,22 @@ describe('properties', () => {
     );
   });
 
+  it('everyday twins together carry no clinical detail on any channel', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...TWINS], { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...CHANNELS),
+        consent,
+        (twins, channel, c) => {
+          const codes = evaluateReplyDraft(twins.join(' '), { channel, consent: c }).reasons.map(
+            (r) => r.code,
+          );
+          expect(codes).toEqual(reachable(channel, c) ? [] : [UNREACHABLE]);
+        },
+      ),
+    );
+  });
+
   it('the draft check and a rendered template agree on every channel and consent', () => {
     fc.assert(
       fc.property(
