@@ -94,7 +94,10 @@ const CLINICIAN_KINDS: Readonly<
  * @throws {@link ValidationError} when the draft is not a string or is over {@link REPLY_DRAFT_MAX_CHARS}
  * @example
  * ```ts
- * evaluateReplyDraft('It sounds like you have depression; try breathing exercises.', { channel: 'portal' });
+ * evaluateReplyDraft('It sounds like you have depression; try breathing exercises.', {
+ *   channel: 'portal',
+ *   consent: { optedIn: true },
+ * });
  * //=> { outcome: 'blocked', routeTo: 'clinician', reasons: [{ code: 'boundaries.reply.clinical_advice', … },
  * //     { code: 'boundaries.reply.diagnosis_or_assessment', … }, …] }
  * const sms = { channel: 'sms', consent: { optedIn: true, unsecuredRiskAcknowledged: true } } as const;
