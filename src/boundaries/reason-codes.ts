@@ -75,6 +75,8 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'The draft recommends a treatment or a change of treatment; a clinician must answer.',
   'boundaries.reply.emergency_direction':
     'The draft directs the client to emergency care; the crisis resources template and a clinician handle that.',
+  'boundaries.reply.channel_not_consented':
+    'The client may not be reached on this channel: not opted in, or a plain channel whose risk they did not accept.',
   'boundaries.reply.clinical_detail_on_unconsented_channel':
     'The draft carries clinical detail on a channel the client has not consented to for it.',
   'boundaries.reply.crisis_language_in_draft':

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ChannelConsent, ContactChannel, isSecureContactChannel } from '../../core/index.js';
-import { clinicalDetailAllowed } from '../../core/internal.js';
+import { channelAllowed, clinicalDetailAllowed } from '../../core/internal.js';
 
 /**
  * A channel a reply goes out on: core's {@link ContactChannel} under its reply name. `portal` (the
@@ -62,6 +62,17 @@ export type ReplyContextInput = z.input<typeof ReplyContext>;
  */
 export function isSecureReplyChannel(channel: ReplyChannel): boolean {
   return isSecureContactChannel(channel);
+}
+
+/**
+ * Whether anything at all may go to this client on this channel (internal): they opted in, and the channel is
+ * secure or, told of a plain channel's risk, they still prefer it. The same rule as core's `canUseChannel`, and
+ * the one gate of all outgoing text: a draft (`evaluateReplyDraft`) and a rendered template both answer
+ * to it. A reminder of date, time and place is still a message from a mental-health practice.
+ * [sources: cfr-45-164.522, hhs-faq-email, cfr-45-164.530]
+ */
+export function mayReachClient(context: ReplyContext): boolean {
+  return channelAllowed({ [context.channel]: context.consent }, context.channel);
 }
 
 /** Whether clinical detail may go on this channel for this client [sources: cfr-45-164.522, hhs-faq-email]. */

@@ -66,6 +66,26 @@ export const REPLY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> =
     words:
       'deje dejar deja dejes dejen suspenda suspender suspende suspendas interrumpa interrumpir pare parar salte saltar saltese saltarse saltarte olvide olvidar duplique duplicar doble aumente aumentar aumenta baje bajar reduzca reducir reduce suba subir cambie cambiar',
   },
+  // Effects a medicine can have, named in a statement about them ("the nausea is common"), in English and Spanish.
+  reply_side_effect: {
+    words:
+      'nausea nauseous nauseated headache headaches dizziness dizzy drowsiness drowsy sleepiness jitteriness jittery jitters sweating sweats tremor tremors shakiness constipation diarrhea fatigue tiredness restlessness akathisia rash nauseas mareo mareos somnolencia temblor temblores sudoracion estrenimiento diarrea inquietud sarpullido',
+  },
+  // A score or a screener's change over time, read as a direction: "dropped", "went down", "improved".
+  reply_trend: {
+    words:
+      'dropped fell decreased declined improved improving worsened worsening rose risen increased jumped climbed doubled halved spiked bajo bajaron subio subieron mejoro mejoraron empeoro empeoraron aumento aumentaron disminuyo disminuyeron cayo cayeron',
+  },
+  // What a reading of a change or a score calls it: progress, great, worrying.
+  reply_verdict: {
+    words:
+      'progress improvement improvements great excellent wonderful fantastic amazing encouraging promising terrible awful worrying progreso avance avances mejoria excelente',
+  },
+  // Self-care a draft may recommend: "journaling might help", "breathing can ease it".
+  reply_self_care: {
+    words:
+      'journaling journalling journal meditation meditating breathing mindfulness yoga stretching exercise exercising grounding relaxation respiracion meditacion ejercicio estiramientos',
+  },
   // Where emergency care is given, in English and Spanish.
   reply_emergency_place: {
     words: 'er hospital hospitals urgencias emergencias emergencia hospitales',
@@ -100,7 +120,17 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     'dont ..1 worry',
     // Telling a client a clinician need not see them sooner is a clinical judgement.
     'no ..1 need ..3 see ..3 therapist|doctor|clinician|psychiatrist|counselor|sooner|earlier',
+    // Self-care said to help: "journaling might help until you see Dr. Lee", "it may help you relax".
+    '{reply_self_care} ..3 might|may|could|would|will|can|should|often|usually|really|also ..1 help|ease|calm|reduce|relieve',
+    '{reply_self_care} ..2 helps|works',
+    'more ..1 sleep|rest|exercise ..3 might|may|could|would|will|can|should ..1 help',
+    'help|helps ..1 you|u|yourself ..1 relax|calm|sleep|cope|unwind|breathe|meditate|journal',
+    'keep|keeping|start|starting ..1 a ..1 journal|diary',
     // Spanish.
+    '{reply_self_care} ..4 puede|podria|pueden|podrian|suele|suelen ..2 ayudar|ayudarle|ayudarte|calmar|aliviar',
+    '{reply_self_care} ..3 ayuda|ayudan|ayudaria|ayudarian',
+    'le|te ..1 puede|podria ..1 ayudar ..2 respirar|meditar|caminar|relajarse|relajarte',
+    'llevar|escribir ..1 un ..1 diario',
     'deberia|deberias ..1 probar|intentar',
     'recomiendo|recomendamos|recomendaria|sugiero|sugerimos|sugeriria|aconsejo|aconsejamos|aconsejaria',
     'mi ..1 consejo',
@@ -131,6 +161,22 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     'take|taking it|them|one|both ..2 with|before|after|at ..1 food|meals|bedtime|night|breakfast|dinner',
     'cut ..3 {pills}|{med_name}',
     'take|taking ..1 less|fewer|half',
+    // What a medicine's effects will do or are: "those side effects usually go away in a couple of weeks",
+    // "the nausea from Lexapro is common and usually temporary", "it takes a few weeks to kick in".
+    'side ..1 effect|effects ..5 go|goes|going|wear|wears|fade|fades|pass|passes|settle|settles|subside|subsides|ease|eases|improve|improves|disappear|disappears|resolve|resolves|lessen|lessens',
+    'side ..1 effect|effects ..5 common|normal|usual|usually|typical|typically|temporary|expected|mild|harmless|rare|minor|manageable|nothing|fine|ok|okay|serious|dangerous',
+    'common|normal|usual|typical|temporary|expected|mild|harmless|rare|minor ..2 side ..1 effect|effects',
+    '{reply_side_effect} ..6 common|normal|usual|usually|typical|typically|temporary|expected|harmless|fade|fades|pass|passes|subside|subsides',
+    '{reply_side_effect} ..5 go|goes|going ..1 away',
+    '{reply_side_effect} ..5 wear|wears|wearing ..1 off',
+    '{med_name} ..4 common|normal|typical|expected|temporary|harmless|safe',
+    'from|on ..2 {med_name}|{pills} ..4 common|normal|typical|expected|temporary|harmless|usual|usually|often',
+    '{med_name}|{pills}|antidepressant|antidepressants|ssri|ssris ..5 kick|kicks ..1 in',
+    '{med_name}|{pills}|antidepressant|antidepressants|ssri|ssris ..4 take|takes ..3 weeks|days|while ..2 to ..1 work',
+    // Spanish: what the effects will do or are.
+    'efecto|efectos ..1 secundario|secundarios|adverso|adversos ..5 pasan|pasara|pasaran|desaparece|desaparecen|desaparecera|desapareceran|comun|comunes|normal|normales|temporal|temporales|pasajero|pasajeros|leve|leves|mejoran|disminuyen|quitan|esperable|esperables|esperado|esperados',
+    'comun|comunes|normal|normales|temporal|temporales|pasajero|pasajeros|leve|leves ..2 efecto|efectos ..1 secundario|secundarios|adverso|adversos',
+    '{reply_side_effect} ..6 comun|comunes|normal|normales|temporal|temporales|pasajero|pasajera|pasajeros|pasajeras|desaparece|desaparecen|pasa|pasan|quita|quitan',
     // Spanish: take it, stop taking it, change it, more or less of it, with alcohol.
     '{reply_take_es} ..3 {pills}|{med_name}|medicacion|dosis',
     'deje|dejar|deja|dejes|dejen ..1 de ..1 {reply_take_es}',
@@ -171,7 +217,18 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     'meet|meets ..3 criteria',
     'on ..1 the ..1 spectrum',
     'normal|typical|ordinary ..1 grief|stress|anxiety|sadness|worry|worries|nerves|mourning|feelings|reaction|response',
+    // An episode named: "sounds like you're having a panic attack", "that was a panic attack", "you're having
+    // a flashback". "Sounds like a plan" and "sounds like you're having a busy week" name none.
+    'sounds|sound|seems|seem|looks|look ..5 panic|anxiety|manic|depressive|psychotic|dissociative|trauma|ptsd ..1 attack|attacks|episode|episodes|response|reaction|symptoms',
+    'sounds|sound|seems|seem|looks|look ..1 like ..4 flashback|flashbacks|withdrawal|relapse|breakdown|burnout|dissociation|dissociating|mania|hypomania|depression|psychosis|trauma',
+    'sounds|sound|seems|seem|looks|look ..1 like ..1 youre|ur|youve ..2 {reply_diagnosis}',
+    'youre|you|ur ..3 having|experiencing|had ..2 panic|anxiety|manic|depressive|psychotic ..1 attack|attacks|episode|episodes',
+    'youre|you ..2 having|experiencing ..2 flashback|flashbacks|withdrawal|relapse|breakdown|dissociation|mania',
+    'that|this|it|thats|its ..2 was|is|sounds|were ..3 panic|anxiety ..1 attack|attacks',
     // Spanish.
+    'suena|suenan|parece|parecen ..4 ataque|ataques|crisis|episodio|episodios ..2 panico|ansiedad|angustia|mania|maniaco|psicotico|depresivo',
+    'es|fue|era ..1 un|una ..1 ataque|crisis|episodio ..2 panico|ansiedad|angustia|mania|maniaco|psicotico|depresivo',
+    'esta|estas|estaba|estabas ..1 teniendo ..3 ataque|ataques|crisis|episodio ..2 panico|ansiedad|angustia|mania',
     'usted|tu|ud ..2 es|eres|esta|estas|parece|pareces ..2 {reply_diagnosis}',
     'parece|parecen|suena ..2 {reply_diagnosis}',
     'probablemente|seguramente|posiblemente|quizas|quiza|claramente ..2 {reply_diagnosis}',
@@ -202,6 +259,15 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     // A score or a result said to show a condition: "your PHQ-9 shows depression".
     '{reply_score}|{reply_screener} ..3 show|shows|showed|indicate|indicates|suggest|suggests|mean|means|muestra|muestran|indica|indican ..3 {reply_diagnosis}',
     'consistent ..1 with ..2 {reply_diagnosis}',
+    // A score's change read as a direction or a verdict: "your PHQ-9 score dropped from 20 to 5, which is
+    // great", "your GAD-7 went down from 15 to 8, great progress!", "your PHQ-9 improved a lot".
+    '{reply_score}|{reply_screener} ..3 {reply_trend}',
+    '{reply_score}|{reply_screener} ..3 went|gone|go ..1 down|up',
+    '{reply_score}|{reply_screener} ..3 come|came ..1 down',
+    '{reply_score}|{reply_screener} ..6 {reply_verdict}',
+    '{reply_verdict} {reply_score}|{reply_screener}',
+    '{reply_score}|{reply_screener} ..2 is|are|was|were|looks|look ..1 good|great|excellent|encouraging|bad|terrible|awful',
+    'good|great|excellent|encouraging|bad|terrible|awful|worrying ..1 {reply_score}',
   ],
   treatment: [
     // A kind of treatment recommended to the client: "EMDR would be a better fit for you", "you should start
@@ -260,6 +326,68 @@ export const REPLY_PHRASES: Readonly<Record<DraftSignal, readonly string[]>> = {
     'gad ..1 7',
     'self ..1 harm',
     'panic ..1 attack|attacks',
+    // Substance-use treatment: being a patient of such a program is itself protected [sources: cfr-42-part-2].
+    // Programs and services by name or acronym; an acronym that has an everyday sense (OTP, PHP, MAT, AA, NA)
+    // only beside the word that makes it a program.
+    'opioid*|opiate*|detox*|iop|iops|sud|moud|rehab|rehabs|sobriety',
+    'otp ..1 clinic|program|visit|appointment|intake|dosing|dose|counselor|counseling|group|session|orientation|treatment',
+    'at|from ..1 the|your ..1 otp',
+    'php ..1 program|session|sessions|group|groups|intake|admission|day|days|schedule|track',
+    'your|our|the|in|at|a ..1 php',
+    'intensive ..1 outpatient',
+    'partial ..1 hospitalization|hospitalisation|hospital',
+    'residential ..1 treatment|program|rehab|facility',
+    'inpatient ..1 program|unit|treatment|stay|admission|rehab|facility',
+    'sober ..1 living|house|home|coach|companion',
+    'mat ..1 program|clinic|visit|appointment|intake|provider|prescriber|group|services|team|patient|patients',
+    'drug ..1 treatment|court|counseling|counselor|rehab|clinic|class|classes',
+    'recovery ..1 program|programs|center|centre|group|groups|meeting|meetings|coach|house|home|community|residence|court',
+    'aa|na ..1 meeting|meetings|sponsor|group|groups|chip|chips',
+    'alcoholics|narcotics|cocaine|gamblers|overeaters ..1 anonymous',
+    'smart ..1 recovery',
+    '12|twelve ..1 step|steps ..1 program|programs|meeting|meetings|group|groups|work|sponsor',
+    // Therapies that name the condition they treat: EMDR and CPT (trauma), DBT, ERP (OCD), ECT and TMS; "CPT"
+    // (also the billing code set) only beside the word that makes it a therapy. Therapy, CBT, counseling and
+    // couples counseling name no condition.
+    'emdr|dbt|erp|ect|tms|electroconvulsive|electroshock|transcranial|dialectical|tfcbt|cbti',
+    'cpt ..1 session|sessions|group|groups|therapy|therapist|treatment|protocol|worksheet|worksheets|homework|appointment|course',
+    'cognitive ..1 processing',
+    'prolonged ..1 exposure',
+    'exposure ..1 therapy|treatment|session|sessions|work|homework|hierarchy',
+    'exposure ..3 response ..1 prevention',
+    'tf ..1 cbt',
+    'cbt ..1 =i|insomnia',
+    'anger ..1 management',
+    // Sensitive tests and results: HIV, sexually transmitted infections, pregnancy, drug screens.
+    'hiv|std|stds|sti|stis|chlamydia|gonorrhea|gonorrhoea|syphilis|herpes|hpv|trichomoniasis|hepatitis|pregnan*|uds|breathalyzer',
+    'sexually ..1 transmitted',
+    'aids ..1 test|tests|testing|clinic|diagnosis|status',
+    'prep ..1 refill|prescription|medication|pills',
+    'drug|tox|toxicology|urine|paternity ..2 screen|screens|screening|test|tests|testing|panel|result|results|sample|specimen',
+    // Spanish: the same programs, therapies and tests.
+    'opioide*|opiaceo*|desintox*|sobriedad',
+    'alcoholicos|narcoticos ..1 anonimos',
+    'reunion|reuniones|grupo|grupos ..2 aa|na',
+    'doce|12 ..1 pasos',
+    'programa|programas|centro|centros|clinica|clinicas|tratamiento ..3 opioides|opiaceos|adicciones|adiccion|drogas|sustancias',
+    'centro|centros|clinica|clinicas|programa|programas ..1 de ..1 rehabilitacion',
+    'rehabilitacion ..3 drogas|alcohol|adicciones|adiccion|sustancias',
+    'tratamiento ..1 asistido ..2 medicamentos|medicacion',
+    'programa ..1 intensivo ..1 ambulatorio',
+    'hospitalizacion ..1 parcial',
+    'tratamiento ..1 residencial',
+    'programa|programas|grupo|grupos|centro|centros ..2 de ..1 recuperacion',
+    'terapia ..3 dialectica|dialectico|electroconvulsiva|exposicion',
+    'procesamiento ..1 cognitivo',
+    'exposicion ..3 prevencion ..3 respuesta',
+    'exposicion ..1 prolongada',
+    'electrochoque*|electroshock',
+    'estimulacion ..1 magnetica',
+    'manejo|control ..3 ira',
+    'vih|sida|embarazada|embarazadas|embarazo|clamidia|gonorrea|sifilis|vph|antidoping',
+    'prueba|pruebas|examen|examenes|analisis|resultado|resultados ..3 ets|its|vih|embarazo|drogas|orina|toxicologic*|antidoping|dopaje',
+    'infeccion|infecciones|enfermedad|enfermedades ..3 transmision ..1 sexual',
+    'transmision ..1 sexual',
     // Spanish: the same kinds of detail.
     'depresi*|ansiedad|psiquiatr*|medicacion|medicament*|pastilla|pastillas|receta|recetas|resurtido|sintoma*|adiccion*|trastorno*|esquizo*|autolesion*|recaida*|tdah',
     'plan ..1 de ..1 tratamiento',

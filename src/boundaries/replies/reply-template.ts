@@ -15,6 +15,7 @@ import { validateArguments } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import {
   mayCarryClinicalDetail,
+  mayReachClient,
   ReplyChannel,
   ReplyContext,
   type ReplyContextInput,
@@ -258,7 +259,7 @@ export function renderReplyTemplate(
       ),
     );
   }
-  if (!t.safetyResources && !mayCarryClinicalDetail(ctx)) {
+  if (!t.safetyResources && !mayReachClient(ctx)) {
     // Anything at all goes to the client only on a channel they may be reached on [sources: hhs-faq-email].
     reasons.push(
       reason(

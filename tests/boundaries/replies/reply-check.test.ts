@@ -10,14 +10,38 @@ const codes = (
 ) => evaluateReplyDraft(draft, { channel, consent: { optedIn } }).reasons.map((r) => r.code);
 
 describe('evaluateReplyDraft', () => {
-  it('approves a logistics-only reply on SMS', () => {
+  it('approves a logistics-only reply on SMS the client opted in to and whose risk they accepted', () => {
     expect(
-      evaluateReplyDraft('Your appointment is on Tuesday at 3 pm at Suite 200.', { channel: 'sms' }),
+      evaluateReplyDraft('Your appointment is on Tuesday at 3 pm at Suite 200.', {
+        channel: 'sms',
+        consent: { optedIn: true, unsecuredRiskAcknowledged: true },
+      }),
     ).toEqual({
       outcome: 'approved',
       routeTo: null,
       reasons: [],
     });
+  });
+
+  it('blocks even a logistics-only reply on a channel the client may not be reached on, as a template is refused', () => {
+    // Behaviour change (audit of 2026-12-06): the draft check and renderReplyTemplate answer to one gate.
+    const draft = 'Your appointment is on Tuesday at 3 pm at Suite 200.';
+    expect(evaluateReplyDraft(draft, { channel: 'sms' })).toEqual({
+      outcome: 'blocked',
+      routeTo: null,
+      reasons: [
+        {
+          code: 'boundaries.reply.channel_not_consented',
+          severity: 'error',
+          message:
+            'The client may not be reached on this channel: not opted in, or a plain channel whose risk they did not accept.',
+          facts: { channel: 'sms', optedIn: false, riskAcknowledged: false },
+        },
+      ],
+    });
+    expect(codes(draft, 'sms', true)).toEqual(['boundaries.reply.channel_not_consented']);
+    expect(codes(draft, 'portal', false)).toEqual(['boundaries.reply.channel_not_consented']);
+    expect(codes(draft, 'portal', true)).toEqual([]);
   });
 
   it('blocks clinical advice and routes it to a clinician', () => {
@@ -52,6 +76,7 @@ describe('evaluateReplyDraft', () => {
 
   it('blocks clinical detail on SMS the client has not consented to, even without advice', () => {
     expect(codes('Dr. Lee got your note about the Zoloft refill.', 'sms', true)).toEqual([
+      'boundaries.reply.channel_not_consented',
       'boundaries.reply.clinical_detail_on_unconsented_channel',
     ]);
     expect(
@@ -62,12 +87,16 @@ describe('evaluateReplyDraft', () => {
     ).toBe('approved');
     expect(codes('Dr. Lee got your note about the Zoloft refill.', 'portal', true)).toEqual([]);
     expect(codes('Dr. Lee got your note about the Zoloft refill.', 'secure_email', false)).toEqual([
+      'boundaries.reply.channel_not_consented',
       'boundaries.reply.clinical_detail_on_unconsented_channel',
     ]);
   });
 
   it('lists table phrases in its facts, never the draft', () => {
-    const decision = evaluateReplyDraft('Ms. Quuxley, try breathing slowly.', { channel: 'portal' });
+    const decision = evaluateReplyDraft('Ms. Quuxley, try breathing slowly.', {
+      channel: 'portal',
+      consent: { optedIn: true },
+    });
     expect(JSON.stringify(decision)).not.toContain('Quuxley');
     expect(decision.reasons[0]?.facts).toEqual({
       phrases: ['try ..1 breathing|journaling|meditating|meditation|yoga|grounding'],

@@ -16,6 +16,7 @@ const MEDICATION = 'boundaries.reply.medication_guidance';
 const TREATMENT = 'boundaries.reply.treatment_recommendation';
 const EMERGENCY = 'boundaries.reply.emergency_direction';
 const UNCONSENTED = 'boundaries.reply.clinical_detail_on_unconsented_channel';
+const UNREACHABLE = 'boundaries.reply.channel_not_consented';
 const CLINICIAN_CODES: readonly string[] = [
   'boundaries.reply.clinical_advice',
   MEDICATION,
@@ -36,6 +37,13 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'Le recomiendo respirar profundo.',
       'No se preocupe.',
       'Debería intentar ejercicios de respiración.',
+      // Audit of 2026-12-06: self-care said to help.
+      'Journaling might help until you see Dr. Lee.',
+      'Breathing exercises can help.',
+      'It may help you relax.',
+      'Keep a journal until then.',
+      'Escribir un diario podría ayudarle.',
+      'La meditación puede ayudarle.',
     ],
   },
   interpretation: {
@@ -60,6 +68,16 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'You screened positive for depression.',
       'Your results look concerning.',
       'Your score is 18, which is severe.',
+      // Audit of 2026-12-06: a change of score read as a direction or a verdict.
+      'Your PHQ-9 score dropped from 20 to 5, which is great.',
+      'Your GAD-7 went down from 15 to 8, great progress!',
+      'Your PHQ-9 improved a lot since last month.',
+      'Your GAD-7 score went up.',
+      'Your score came down to 8.',
+      'Great PHQ-9 score!',
+      'Your GAD-7 is great.',
+      'Su puntaje del GAD-7 mejoró mucho.',
+      'Su puntuación bajó de 15 a 8, ¡buen progreso!',
     ],
   },
   diagnosis: {
@@ -87,6 +105,14 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'No creo que tenga TDAH.',
       'Usted no es bipolar.',
       'Es solo ansiedad.',
+      // Audit of 2026-12-06: an episode named.
+      "Sounds like you're having a panic attack.",
+      'That was a panic attack.',
+      "You're having a flashback.",
+      'You had a panic attack last night.',
+      'Eso suena como un ataque de pánico.',
+      'Está teniendo un ataque de pánico.',
+      'Fue una crisis de ansiedad.',
     ],
   },
   medication: {
@@ -111,6 +137,16 @@ const KINDS: Readonly<Record<string, { code: BoundariesReasonCode; drafts: reado
       'Tómela con comida.',
       "Don't drink while on lithium.",
       "It's okay to miss a dose.",
+      // Audit of 2026-12-06: what a medicine's effects will do or are.
+      'Those side effects usually go away in a couple of weeks.',
+      'The nausea from Lexapro is common and usually temporary.',
+      'Side effects are normal.',
+      'Dizziness is common at first.',
+      'The headaches usually go away.',
+      'Zoloft usually takes a few weeks to work.',
+      'Your medication should kick in soon.',
+      'Los efectos secundarios pasan en unas semanas.',
+      'Los mareos son normales.',
     ],
   },
   treatment: {
@@ -210,6 +246,26 @@ const TWINS: readonly string[] = [
   'Your account was checked at the front desk.',
   'Take the elevator to the third floor.',
   'You can take them to the front desk at check in.',
+  // Audit of 2026-12-06: the everyday twins of self-care, score changes, episodes and side effects.
+  'Your appointment is Tuesday.',
+  'The form has a score field.',
+  'Sounds like a plan.',
+  "Sounds like you're having a busy week.",
+  'Please list any side effects on the form.',
+  'Please bring your medications, which is normal for a first visit.',
+  'Your PHQ-9 was received, thanks.',
+  'Great, your PHQ-9 is in.',
+  'Please drop your screening forms at the front desk.',
+  'Your lab appointment moved from 9 to 10.',
+  'Your screening came up on Tuesday’s list.',
+  'Rest assured, we can help with your claim.',
+  'Walking directions might help you find us.',
+  'We can help you schedule your next visit.',
+  'Your deductible kicks in next month.',
+  'Great progress on your paperwork!',
+  'If you’d like, list your anxiety symptoms on the form.',
+  'Anote los efectos secundarios en el formulario.',
+  'Le podría ayudar escribir su número de miembro.',
 ];
 
 describe('evaluateReplyDraft by kind', () => {
@@ -259,8 +315,8 @@ describe('evaluateReplyDraft by kind', () => {
       ['Your symptoms were noted by Dr. Lee.', 'Sus síntomas fueron anotados por la doctora.'],
     ];
     for (const [english, spanish] of pairs) {
-      expect(codes(english, 'sms')).toEqual([UNCONSENTED]);
-      expect(codes(spanish, 'sms')).toEqual([UNCONSENTED]);
+      expect(codes(english, 'sms')).toEqual([UNREACHABLE, UNCONSENTED]);
+      expect(codes(spanish, 'sms')).toEqual([UNREACHABLE, UNCONSENTED]);
       expect(
         evaluateReplyDraft(spanish, {
           channel: 'sms',
@@ -269,7 +325,8 @@ describe('evaluateReplyDraft by kind', () => {
       ).toBe('approved');
       expect(codes(spanish, 'portal')).toEqual([]);
     }
-    expect(codes('Su cita es el martes 8 de diciembre a las 3.', 'sms')).toEqual([]);
+    // Logistics only: no clinical detail, so only the channel itself (a plain one, its risk not accepted).
+    expect(codes('Su cita es el martes 8 de diciembre a las 3.', 'sms')).toEqual([UNREACHABLE]);
   });
 });
 
