@@ -220,6 +220,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.medicaid_client_billing_unknown':
     'Medicaid: whether the client may be billed for this amount depends on state rules not known here (undecided).',
   // Scrubbing before submission
+  'billing.scrub.client_location_unknown':
+    'Where the client was for a telehealth line decides its place of service or payment, and it is not given.',
   'billing.scrub.payer_mismatch': 'The payer profile given is not the claim’s payer.',
   'billing.scrub.missing_rendering_npi': 'The rendering provider’s NPI is missing.',
   'billing.scrub.missing_billing_npi': 'The billing provider’s NPI is missing.',
