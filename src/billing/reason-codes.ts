@@ -222,6 +222,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   // Scrubbing before submission
   'billing.scrub.client_location_unknown':
     'Where the client was for a telehealth line decides its place of service or payment, and it is not given.',
+  'billing.scrub.primary_adjudication_missing':
+    'A secondary claim has no primary payer’s adjudication (its remittance date) to go with it.',
   'billing.scrub.payer_mismatch': 'The payer profile given is not the claim’s payer.',
   'billing.scrub.missing_rendering_npi': 'The rendering provider’s NPI is missing.',
   'billing.scrub.missing_billing_npi': 'The billing provider’s NPI is missing.',

@@ -98,6 +98,18 @@ export function scrubFindingsBesidesFiling(
     );
   }
   providerReasons(c, reasons);
+  if (c.coverage === 'secondary' && c.primaryRemittanceDate === undefined) {
+    // A secondary claim goes out with the primary payer's adjudication, so only after its remittance
+    // [sources: x12-837p-cg-cms].
+    reasons.push(
+      reason(
+        'billing.scrub.primary_adjudication_missing',
+        'error',
+        'A secondary claim needs the primary payer’s adjudication: post the primary’s remittance and give its date first.',
+        { coverage: 'secondary' },
+      ),
+    );
+  }
   if (c.diagnosisCodes.length === 0) {
     reasons.push(reason('billing.scrub.missing_diagnosis', 'error', 'The claim has no diagnosis code.', {}));
   }

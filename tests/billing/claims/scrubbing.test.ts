@@ -63,10 +63,20 @@ describe('evaluateClaimScrub', () => {
     });
   });
 
-  it('warns when a secondary claim has no primary remittance date to start its clock', () => {
-    expect(codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF }))).toEqual([
+  it('refuses a secondary claim without the primary’s adjudication, and warns its clock cannot start', () => {
+    const r = evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF });
+    expect(r.outcome).toBe('refused');
+    expect(codes(r)).toEqual([
+      'billing.scrub.primary_adjudication_missing',
       'billing.scrub.filing_deadline_unknown',
     ]);
+    // With the primary's remittance of 2026-03-04 posted, the secondary claim may go.
+    const after = evaluateClaimScrub(
+      claim({ coverage: 'secondary', primaryRemittanceDate: '2026-03-04' }),
+      COMMERCIAL,
+      { asOf: ASOF },
+    );
+    expect(codes(after)).not.toContain('billing.scrub.primary_adjudication_missing');
   });
 
   it('blocks an add-on code without its primary on the same day', () => {
