@@ -513,6 +513,20 @@ export const DENIAL_CODE_TABLE: DenialCodeTable = Object.freeze(
   Object.fromEntries(BUILT_IN.map((r) => [r.carc, Object.freeze(r)])),
 );
 
+/**
+ * Whether a rule's code denies the service (not covered, benefit limit reached, not medically necessary):
+ * neither the client's cost sharing nor a fee-schedule adjustment. A PR amount under such a code is the
+ * client's, yet the payer denied that part of the claim. `false` for a code not in the table.
+ * @example
+ * ```ts
+ * deniesService(DENIAL_CODE_TABLE['204']); //=> true
+ * deniesService(DENIAL_CODE_TABLE['2']); //=> false (coinsurance)
+ * ```
+ */
+export function deniesService(rule: DenialCodeRule | undefined): boolean {
+  return rule !== undefined && !rule.costSharing && rule.category !== 'contractual';
+}
+
 const DenialCodeTableSchema = z.record(z.string(), DenialCodeRule);
 
 /** `table` when it is a table of denial code rules keyed by CARC; a ValidationError otherwise. */

@@ -27,6 +27,7 @@ import {
   CarcCode,
   DenialCodeRule,
   type DenialCodeTable,
+  deniesService,
   extendDenialCodeTable,
 } from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
@@ -596,9 +597,9 @@ function postClaim(
     const triage = triageParsed(
       adj,
       {
-        ...(opts.payerKind === undefined ? {} : { payerKind: opts.payerKind }),
-        ...(opts.inNetwork === undefined ? {} : { inNetwork: opts.inNetwork }),
-        ...(opts.medicaidCostSharing === undefined ? {} : { medicaidCostSharing: opts.medicaidCostSharing }),
+        payerKind: opts.payerKind,
+        inNetwork: opts.inNetwork,
+        medicaidCostSharing: opts.medicaidCostSharing,
         // Posting files the payer's PR share in the client-responsibility buckets; whether a secondary
         // payer or the client is billed for it next is the triage's and the statement's question.
         hasSecondaryCoverage: false,
@@ -635,8 +636,7 @@ function postClaim(
       else if (adj.carc === '3') delta.copay += adj.amountCents;
       else delta.clientOther += adj.amountCents;
       // A PR denial (not covered, benefit limit reached) is the client's, yet the payer denied it.
-      const rule = table[adj.carc];
-      if (!where.reversal && rule !== undefined && !rule.costSharing && rule.category !== 'contractual') {
+      if (!where.reversal && deniesService(table[adj.carc])) {
         decided.clientDenied += adj.amountCents;
         noteDenial(adj);
       }
@@ -886,7 +886,7 @@ function forwardedWarning(
   delta: Buckets,
   reasons: Reason<BillingReasonCode>[],
 ): void {
-  const forwarded = adjudications.find((p) => FORWARDED.has(p.claimStatusCode ?? ''));
+  const forwarded = adjudications.find((p) => FORWARDED.has(p.claimStatusCode));
   if (forwarded === undefined) return;
   reasons.push(
     reason(
@@ -902,7 +902,7 @@ function forwardedWarning(
 }
 
 // CLP02 19, 20, 21: processed as primary, secondary or tertiary, and forwarded to another payer.
-const FORWARDED: ReadonlySet<string> = new Set(['19', '20', '21']);
+const FORWARDED: ReadonlySet<string | undefined> = new Set(['19', '20', '21']);
 
 // The triage reasons a posting repeats: why a PR amount was posted as denied rather than the client's.
 const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([

@@ -2077,3 +2077,196 @@ describe('postRemittance: who else owes it, and the payer’s claim status (CLP0
     );
   });
 });
+
+describe('postRemittance: the claim status and who owes it, at the edges', () => {
+  const entry = (
+    paidCents: number,
+    adjustments: { group: 'CO' | 'PR' | 'OA' | 'PI'; carc: string; amountCents: number }[],
+    claimStatusCode?: '1' | '4' | '19' | '22' | '23' | '25',
+  ) => ({
+    claimId: 'claim-1',
+    ...(claimStatusCode === undefined ? {} : { claimStatusCode }),
+    chargeCents: paidCents + adjustments.reduce((t, a) => t + a.amountCents, 0),
+    paidCents,
+    adjustments,
+  });
+  const messagesSaid = (r: ReturnType<typeof postRemittance>) =>
+    r.results.flatMap((x) => x.reasons).every((x) => x.message.length > 20);
+
+  it('a claim whose entries are a 23 and a 1: the 1 is posted, the 23 reported beside it with its amounts', () => {
+    const r = postRemittance(
+      era([
+        entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '23'),
+        entry(11_000, [{ group: 'CO', carc: '45', amountCents: 4_000 }], '1'),
+      ]),
+      [claim()],
+      [],
+    );
+    expect(r.results[0]).toMatchObject({
+      outcome: 'posted',
+      remittanceClaimIndexes: [1],
+      suggestedStatus: 'paid',
+    });
+    expect(reasonOf(r, 'billing.remittance.not_our_claim')?.facts).toEqual({
+      remittanceClaimIndex: 0,
+      chargeCents: 15_000,
+      paidCents: 0,
+    });
+    expect(r.balances[0]).toMatchObject({ paidCents: 11_000, contractualCents: 4_000 });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('a predetermination alone: not posted, no lines, its amounts reported', () => {
+    const r = postRemittance(
+      era([entry(9_000, [{ group: 'CO', carc: '45', amountCents: 6_000 }], '25')]),
+      [claim()],
+      [],
+    );
+    expect(r.results[0]).toEqual({
+      outcome: 'not_posted',
+      claimId: 'claim-1',
+      remittanceClaimIndexes: [0],
+      suggestedStatus: null,
+      lines: [],
+      chargeCents: 15_000,
+      reasons: [
+        expect.objectContaining({
+          code: 'billing.remittance.predetermination',
+          facts: { remittanceClaimIndex: 0, chargeCents: 15_000, paidCents: 9_000 },
+        }),
+      ],
+    });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('CLP02 4 with nothing paid has no conflict; one of two adjudications denied makes the claim denied', () => {
+    const zero = postRemittance(
+      era([entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '4')]),
+      [claim()],
+      [],
+    );
+    expect(codesOf(zero)).not.toContain('billing.remittance.status_conflict');
+    const paid = postRemittance(
+      era([entry(9_000, [{ group: 'CO', carc: '45', amountCents: 6_000 }], '4')]),
+      [claim()],
+      [],
+    );
+    expect(reasonOf(paid, 'billing.remittance.status_conflict')?.facts).toEqual({
+      remittanceId: 'era-1',
+      paidCents: 9_000,
+    });
+    expect(messagesSaid(paid)).toBe(true);
+    const two = postRemittance(
+      era([
+        entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '4'),
+        entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '1'),
+      ]),
+      [claim()],
+      [],
+    );
+    expect(two.results[0]?.suggestedStatus).toBe('denied');
+  });
+
+  it('the payer kind unknown for a CO-16: the reason names the remittance', () => {
+    const r = postRemittance(
+      era([{ ...entry(0, [{ group: 'CO', carc: '16', amountCents: 15_000 }]), remarks: ['M51'] }]),
+      [claim()],
+      [],
+    );
+    expect(reasonOf(r, 'billing.remittance.payer_kind_unknown')?.facts).toEqual({ remittanceId: 'era-1' });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('forwarded (19): the warning counts every kind of the client’s share', () => {
+    const r = postRemittance(
+      era([
+        entry(
+          6_000,
+          [
+            { group: 'PR', carc: '1', amountCents: 1_000 },
+            { group: 'PR', carc: '2', amountCents: 2_000 },
+            { group: 'PR', carc: '3', amountCents: 3_000 },
+            { group: 'PR', carc: '119', amountCents: 3_000 },
+          ],
+          '19',
+        ),
+      ]),
+      [claim()],
+      [],
+    );
+    expect(reasonOf(r, 'billing.remittance.forwarded_to_next_payer')?.facts).toEqual({
+      claimStatusCode: '19',
+      clientResponsibilityCents: 9_000,
+    });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('says why a PR amount was not the client’s: network unknown, Medicaid payment in full, cost sharing, state rules', () => {
+    const pr = (carc: string, options: Parameters<typeof postRemittance>[3]) =>
+      codesOf(
+        postRemittance(era([entry(0, [{ group: 'PR', carc, amountCents: 15_000 }])]), [claim()], [], options),
+      );
+    expect(pr('29', { payerKind: 'commercial' })).toContain('billing.denial.network_unknown');
+    expect(pr('45', { payerKind: 'medicaid' })).toContain('billing.denial.medicaid_payment_in_full');
+    expect(pr('2', { payerKind: 'medicaid', medicaidCostSharing: false })).toContain(
+      'billing.denial.medicaid_cost_sharing_not_allowed',
+    );
+    expect(pr('204', { payerKind: 'medicaid' })).toContain('billing.denial.medicaid_client_billing_unknown');
+    // An out-of-network PR-29 is the client's (a denial billed to them); an in-network one is not.
+    const out = postRemittance(
+      era([entry(0, [{ group: 'PR', carc: '29', amountCents: 15_000 }])]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+        inNetwork: false,
+      },
+    );
+    expect(out.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 15_000 }, deniedCents: 0 });
+    expect(out.results[0]?.suggestedStatus).toBe('denied');
+  });
+
+  it('PR-45 out of network with nothing paid: the client’s balance, the claim paid (a fee, not a denial)', () => {
+    const r = postRemittance(
+      era([entry(0, [{ group: 'PR', carc: '45', amountCents: 15_000 }])]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+      },
+    );
+    expect(r.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 15_000 }, denials: [] });
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+  });
+
+  it('a reversal of a PR-204 denial and its corrected adjudication: only the new decision’s denials count', () => {
+    const first = postRemittance(
+      era([entry(0, [{ group: 'PR', carc: '204', amountCents: 15_000 }])]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+      },
+    );
+    const reversal = {
+      claimId: 'claim-1',
+      claimStatusCode: '22' as const,
+      chargeCents: -15_000,
+      paidCents: 0,
+      adjustments: [{ group: 'PR' as const, carc: '204', amountCents: -15_000 }],
+    };
+    const corrected = entry(
+      12_000,
+      [
+        { group: 'CO', carc: '45', amountCents: 0 },
+        { group: 'CO', carc: '97', amountCents: 3_000 },
+      ],
+      '1',
+    );
+    const r = postRemittance(era([reversal, corrected], 'era-2'), [claim()], first.balances, {
+      payerKind: 'commercial',
+    });
+    expect(r.results[0]?.suggestedStatus).toBe('partially_paid');
+    expect(r.balances[0]?.denials).toEqual([{ group: 'CO', carc: '97' }]);
+  });
+});
