@@ -201,7 +201,29 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The appeal deadline cannot be computed: the decision date or window is missing.',
   'billing.denial.unprocessable':
     'The claim was returned as unprocessable (MA130): no appeal rights; correct it and submit it as a new claim.',
+  'billing.denial.never_client_share':
+    'A reduction the payer takes by rule (sequestration) is never the client’s, whatever its group code.',
+  'billing.denial.bill_other_payer':
+    'Another payer may owe the amount (coordination of benefits, wrong payer): not the client’s until that payer adjudicates.',
+  'billing.denial.network_unknown':
+    'A timely-filing denial’s client billing depends on the network status, which is unknown (undecided).',
+  'billing.denial.secondary_coverage_unknown':
+    'Whether the client has secondary coverage is unknown, so the client is not billed yet (undecided).',
+  'billing.denial.medicaid_cost_sharing':
+    'Medicaid: the state plan imposes this cost sharing, so the client may be billed for it.',
+  'billing.denial.medicaid_cost_sharing_not_allowed':
+    'Medicaid: the state plan imposes no such cost sharing, so the client may not be billed.',
+  'billing.denial.medicaid_cost_sharing_unknown':
+    'Medicaid: whether the state plan imposes this cost sharing is unknown (undecided).',
+  'billing.denial.medicaid_payment_in_full':
+    'Medicaid’s payment is payment in full: the unpaid part of a covered service is never the client’s.',
+  'billing.denial.medicaid_client_billing_unknown':
+    'Medicaid: whether the client may be billed for this amount depends on state rules not known here (undecided).',
   // Scrubbing before submission
+  'billing.scrub.client_location_unknown':
+    'Where the client was for a telehealth line decides its place of service or payment, and it is not given.',
+  'billing.scrub.primary_adjudication_missing':
+    'A secondary claim has no primary payer’s adjudication (its remittance date) to go with it.',
   'billing.scrub.payer_mismatch': 'The payer profile given is not the claim’s payer.',
   'billing.scrub.missing_rendering_npi': 'The rendering provider’s NPI is missing.',
   'billing.scrub.missing_billing_npi': 'The billing provider’s NPI is missing.',
@@ -282,6 +304,16 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'This reversal was already posted to the claim under another remittance, so nothing changed.',
   'billing.remittance.reversal_exceeds_payments':
     'A reversal took back more than the payments posted to the claim: a payment is missing or the wrong one was reversed.',
+  'billing.remittance.payer_kind_unknown':
+    'A CO-16 with nothing paid is unprocessable for Medicare and denied for others; the payer kind is unknown, so no status is suggested.',
+  'billing.remittance.status_conflict':
+    'The payer’s claim status (CLP02 4, denied) disagrees with its payment.',
+  'billing.remittance.forwarded_to_next_payer':
+    'The payer forwarded the claim to another payer (CLP02 19, 20, 21): wait for that payer before billing the client.',
+  'billing.remittance.not_our_claim':
+    'The payer says the claim is not its own (CLP02 23): nothing was posted.',
+  'billing.remittance.predetermination':
+    'A predetermination (CLP02 25): priced, not paid; nothing was posted.',
   'billing.remittance.unprocessable':
     'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });

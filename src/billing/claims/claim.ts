@@ -82,8 +82,11 @@ export const ClaimLine = z.strictObject({
   diagnosisPointers: z.array(z.number().int().min(1).max(12)).max(4).default([]),
   /** How the session was delivered; the scrubber checks place of service and modifiers against it. */
   modality: z.enum(['in_person', 'video', 'audio_only']).default('in_person'),
-  /** For telehealth: whether the client was at home (POS 10) or elsewhere (POS 02). */
-  clientAtHome: z.boolean().default(false),
+  /**
+   * For telehealth: whether the client was at home (POS 10) or elsewhere (POS 02). No default: left out,
+   * the scrubber asks where the client was wherever the payer's answer depends on it.
+   */
+  clientAtHome: z.boolean().optional(),
 });
 export type ClaimLine = z.infer<typeof ClaimLine>;
 export type ClaimLineInput = z.input<typeof ClaimLine>;

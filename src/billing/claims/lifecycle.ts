@@ -8,11 +8,11 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { StaffId, sortReasons } from '../../core/internal.js';
+import { decideBySeverity, StaffId, sortReasons } from '../../core/internal.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
-import { evaluateClaimScrub } from './scrubbing.js';
+import { evaluateClaimScrub, scrubFindingsBesidesFiling } from './scrubbing.js';
 import { CLAIM_TRANSITIONS, ClaimStatus } from './status.js';
 
 /**
@@ -62,17 +62,18 @@ export type ClaimMoveDecision = Decision<
 >;
 
 /**
- * Whether a move sends the claim out and so needs the scrubber first: every move to `ready`, and a move to
- * `submitted` that skips `ready` (a claim resent after a clearinghouse rejection or an unprocessable return).
+ * Whether a move sends the claim out and so needs the scrubber first: every move to `ready`, a move to
+ * `submitted` that skips `ready` (a claim resent after a clearinghouse rejection or an unprocessable
+ * return), and every move to `resubmitted` (a corrected claim goes out too).
  */
 function needsScrub(from: ClaimStatus, to: ClaimStatus): boolean {
-  return to === 'ready' || (to === 'submitted' && from !== 'ready');
+  return to === 'ready' || to === 'resubmitted' || (to === 'submitted' && from !== 'ready');
 }
 
 /**
  * Moves a claim to a new status when the lifecycle table allows it, appending the move to its history;
  * an illegal move is refused with its reasons and the claim is returned unchanged. A claim reaches
- * `ready` (or goes back to `submitted` without passing `ready`) only through {@link evaluateClaimScrub}
+ * `ready` (or goes back to `submitted` without passing `ready`, or out as `resubmitted`) only through {@link evaluateClaimScrub}
  * on the move's date: refused with the scrubber's errors, moved with its warnings, and `undecided`
  * (`billing.claim.scrub_profile_missing`) when no payer profile is given to scrub against.
  *
@@ -120,9 +121,20 @@ export function moveClaim(
         ],
       };
     }
-    const scrub = evaluateClaimScrub(current, validate(PayerProfile, options.profile, 'payer profile'), {
-      asOf: on,
-    });
+    const profile = validate(PayerProfile, options.profile, 'payer profile');
+    // A corrected claim runs on the payer's correction rule, not the first filing window: scrubbed for
+    // everything else, as the 837P writer scrubs a replacement.
+    const scrub =
+      requested.to === 'resubmitted'
+        ? {
+            claimId: current.claimId,
+            ...decideBySeverity(scrubFindingsBesidesFiling(current, profile, on), {
+              pass: 'ready',
+              warn: 'ready_with_warnings',
+              fail: 'refused',
+            }),
+          }
+        : evaluateClaimScrub(current, profile, { asOf: on });
     if (scrub.outcome === 'refused') return { outcome: 'refused', claim: current, reasons: scrub.reasons };
     warnings = scrub.reasons;
   }

@@ -98,6 +98,18 @@ export function scrubFindingsBesidesFiling(
     );
   }
   providerReasons(c, reasons);
+  if (c.coverage === 'secondary' && c.primaryRemittanceDate === undefined) {
+    // A secondary claim goes out with the primary payer's adjudication, so only after its remittance
+    // [sources: x12-837p-cg-cms].
+    reasons.push(
+      reason(
+        'billing.scrub.primary_adjudication_missing',
+        'error',
+        'A secondary claim needs the primary payer’s adjudication: post the primary’s remittance and give its date first.',
+        { coverage: 'secondary' },
+      ),
+    );
+  }
   if (c.diagnosisCodes.length === 0) {
     reasons.push(reason('billing.scrub.missing_diagnosis', 'error', 'The claim has no diagnosis code.', {}));
   }
@@ -195,10 +207,56 @@ function lineReasons(
   }
   // POS and modifiers follow the payer's telehealth convention
   // [sources: cms-pos-codes, mac-fcso-telehealth-modifiers].
+  telehealthReasons(line, p, reasons);
+}
+
+/**
+ * The line's place of service and modifiers against the payer's telehealth convention. Where the client
+ * was is never assumed: with `clientAtHome` left out and the payer's answer depending on it (POS 02 or
+ * 10; Medicare's audio-only only at home), the scrubber warns and asks (`billing.scrub.client_location_unknown`),
+ * and checks only what holds wherever the client was.
+ */
+function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<BillingReasonCode>[]): void {
+  const at = { lineId: line.lineId };
   // The claim line passed its schema, so its delivery fields are a valid delivery: no second parse.
-  const coding = codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: line.clientAtHome });
-  if (coding.outcome === 'not_payable') {
-    const notAtHome = coding.reasons.some((r) => r.code === 'billing.telehealth.audio_only_not_at_home');
+  const codings =
+    line.clientAtHome === undefined && line.modality !== 'in_person'
+      ? [true, false].map((home) =>
+          codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: home }),
+        )
+      : [codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: line.clientAtHome ?? false })];
+  const [first] = codings;
+  const coded = codings.filter((c) => c.outcome === 'coded');
+  const samePlace = new Set(codings.map((c) => c.placeOfService)).size === 1;
+  const sameModifiers = new Set(coded.map((c) => c.modifiers.join(' '))).size === 1;
+  if (first === undefined) return;
+  if (codings.length > 1 && !(samePlace && codings.every((c) => c.outcome === first.outcome))) {
+    reasons.push(
+      reason(
+        'billing.scrub.client_location_unknown',
+        'warning',
+        'Where the client was (at home or elsewhere) decides this line’s place of service or whether the payer pays for it, and it is not given: say where the client was.',
+        { ...at, placeOfService: line.placeOfService, modality: line.modality },
+      ),
+    );
+    // Checked only what is wrong wherever the client was: with one place not payable, nothing more.
+    if (coded.length < codings.length) return;
+    const places = new Set(coded.map((c) => c.placeOfService));
+    if (!places.has(line.placeOfService as never)) {
+      reasons.push(
+        reason(
+          'billing.scrub.place_of_service_mismatch',
+          'error',
+          'The place of service does not match how the session was delivered under the payer’s convention.',
+          { ...at, placeOfService: line.placeOfService, expected: [...places].sort().join(' or ') },
+        ),
+      );
+    }
+    if (sameModifiers) modifierReasons(line, first.modifiers, reasons);
+    return;
+  }
+  if (first.outcome === 'not_payable') {
+    const notAtHome = first.reasons.some((r) => r.code === 'billing.telehealth.audio_only_not_at_home');
     reasons.push(
       notAtHome
         ? reason(
@@ -216,17 +274,26 @@ function lineReasons(
     );
     return;
   }
-  if (coding.placeOfService !== line.placeOfService) {
+  if (first.placeOfService !== line.placeOfService) {
     reasons.push(
       reason(
         'billing.scrub.place_of_service_mismatch',
         'error',
         'The place of service does not match how the session was delivered under the payer’s convention.',
-        { ...at, placeOfService: line.placeOfService, expected: coding.placeOfService },
+        { ...at, placeOfService: line.placeOfService, expected: first.placeOfService },
       ),
     );
   }
-  const expected = new Set<string>(coding.modifiers);
+  modifierReasons(line, first.modifiers, reasons);
+}
+
+function modifierReasons(
+  line: ClaimLine,
+  modifiers: readonly string[],
+  reasons: Reason<BillingReasonCode>[],
+): void {
+  const at = { lineId: line.lineId };
+  const expected = new Set<string>(modifiers);
   for (const m of expected) {
     if (!line.modifiers.includes(m)) {
       reasons.push(

@@ -123,14 +123,30 @@ export const DenialCodeRule = z.strictObject({
    * underpayment. The fee-schedule write-off (CARC 45) is not: it is the charge above the allowed.
    */
   countsTowardAllowed: z.boolean().default(false),
+  /**
+   * Whether the code's meaning is "bill another payer" (another payer may be primary, or this payer is
+   * not the client's for the claim): the amount is never the client's until the right payer adjudicates,
+   * whatever the group code, so denial triage never bills it to the client.
+   */
+  otherPayer: z.boolean().default(false),
+  /**
+   * Whether the code is the client's cost sharing the plan sets (deductible, coinsurance, copay): the
+   * only PR amounts a Medicaid provider may collect, and then only as the state plan imposes them.
+   */
+  costSharing: z.boolean().default(false),
+  /**
+   * Whether the amount is never the client's under any group code: a reduction the payer takes by rule
+   * (sequestration, CARC 253), so a PR group on it is a payer's mis-grouping, not a client balance.
+   */
+  neverClient: z.boolean().default(false),
   byGroup: z.partialRecord(AdjustmentGroupCode, Override).default({}),
   /** Where the rule comes from: keys in docs/sources.md (e.g. `x12-carc`), or the practice's own note. */
   source: z.string().min(1).max(200),
 });
 export type DenialCodeRule = z.infer<typeof DenialCodeRule>;
 /**
- * A {@link DenialCodeRule} as a practice writes it: `appealable`, `needsRemark`, `countsTowardAllowed`
- * and `byGroup` may be left out.
+ * A {@link DenialCodeRule} as a practice writes it: `appealable`, `needsRemark`, `countsTowardAllowed`,
+ * `otherPayer`, `costSharing`, `neverClient` and `byGroup` may be left out.
  * @example
  * ```ts
  * const rule: DenialCodeRuleInput = { carc: '16', description: 'The claim lacks information.',
@@ -163,6 +179,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'bill_client',
     owner: 'assistant',
     appealable: false,
+    costSharing: true,
     source: X12_CARC,
   }),
   rule({
@@ -172,6 +189,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'bill_client',
     owner: 'assistant',
     appealable: false,
+    costSharing: true,
     source: X12_CARC,
   }),
   rule({
@@ -181,6 +199,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'bill_client',
     owner: 'assistant',
     appealable: false,
+    costSharing: true,
     source: X12_CARC,
   }),
   rule({
@@ -224,6 +243,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coordination_of_benefits',
     action: 'verify_coverage_and_rebill',
     owner: 'assistant',
+    otherPayer: true,
     source: X12_CARC,
   }),
   rule({
@@ -331,6 +351,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'verify_coverage_and_rebill',
     owner: 'assistant',
     appealable: false,
+    otherPayer: true,
     source: X12_CARC,
   }),
   rule({
@@ -449,6 +470,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'write_off',
     owner: 'biller',
     appealable: false,
+    neverClient: true,
     countsTowardAllowed: true,
     source: 'x12-carc, cms-sequestration',
   }),
@@ -490,6 +512,20 @@ const BUILT_IN: readonly DenialCodeRule[] = [
 export const DENIAL_CODE_TABLE: DenialCodeTable = Object.freeze(
   Object.fromEntries(BUILT_IN.map((r) => [r.carc, Object.freeze(r)])),
 );
+
+/**
+ * Whether a rule's code denies the service (not covered, benefit limit reached, not medically necessary):
+ * neither the client's cost sharing nor a fee-schedule adjustment. A PR amount under such a code is the
+ * client's, yet the payer denied that part of the claim. `false` for a code not in the table.
+ * @example
+ * ```ts
+ * deniesService(DENIAL_CODE_TABLE['204']); //=> true
+ * deniesService(DENIAL_CODE_TABLE['2']); //=> false (coinsurance)
+ * ```
+ */
+export function deniesService(rule: DenialCodeRule | undefined): boolean {
+  return rule !== undefined && !rule.costSharing && rule.category !== 'contractual';
+}
 
 const DenialCodeTableSchema = z.record(z.string(), DenialCodeRule);
 

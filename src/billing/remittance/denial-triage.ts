@@ -35,29 +35,41 @@ export const RemittanceAdjustment = z.strictObject({
 export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
 
 /**
- * What the triage needs to know about the claim and payer besides the adjustment.
- * - `payerKind`: Medicare does not allow appeals of timely-filing denials [sources: cms-mcpm-ch1-70].
+ * What the triage needs to know about the claim and payer besides the adjustment. No fact has a default:
+ * an answer that depends on a missing one is `undecided` (and the client is never billed), never the
+ * cheaper guess.
+ * - `payerKind`: Medicare does not allow appeals of timely-filing denials [sources: cms-mcpm-ch1-70];
+ *   Medicaid's payment is payment in full [sources: cfr-42-447.15].
  * - `inNetwork`: an in-network provider may not bill the client for a timely-filing denial (network
  *   contracts hold the member harmless; check the payer's provider manual).
- * - `hasSecondaryCoverage`: client responsibility goes to the secondary payer first.
+ * - `hasSecondaryCoverage`: client responsibility goes to the secondary payer first; unknown, nothing is
+ *   billed to the client until it is checked.
+ * - `waiverSigned`: a PR medical-necessity amount is the client's only with a waiver signed before.
+ * - `medicaidCostSharing`: whether the state's Medicaid plan imposes the deductible, coinsurance or copay
+ *   on this client; unknown, a Medicaid PR-1/2/3 is `undecided`.
  * - `decisionDate` and `appealWindow`: the appeal deadline is the decision date plus the window.
- * - `payerKind` and `waiverSigned` have no default: an answer that depends on one that is missing is
- *   `undecided` (a timely-filing appeal; a PR medical-necessity amount billed to the client).
  * @example
  * ```ts
- * DenialTriageContext.parse({}); //=> { inNetwork: true, hasSecondaryCoverage: false }
+ * DenialTriageContext.parse({}); //=> {}
  * ```
  */
 export const DenialTriageContext = z.strictObject({
   /** The payer's kind; unknown, an answer that depends on it (a timely-filing appeal) is `undecided`. */
   payerKind: PayerKind.optional(),
-  inNetwork: z.boolean().default(true),
-  hasSecondaryCoverage: z.boolean().default(false),
+  /** Whether the provider is in the payer's network; unknown, a PR timely-filing denial is `undecided`. */
+  inNetwork: z.boolean().optional(),
+  /** Whether the client has secondary coverage; unknown, a client-billable amount is `undecided`. */
+  hasSecondaryCoverage: z.boolean().optional(),
   /**
    * Whether the client signed a waiver (an ABN for Medicare) before the service, agreeing to pay if the
    * payer finds it not medically necessary; unknown, a PR medical-necessity denial is `undecided`.
    */
   waiverSigned: z.boolean().optional(),
+  /**
+   * Whether the state's Medicaid plan imposes this cost sharing (deductible, coinsurance, copay) on the
+   * client [sources: usc-42-1396a]; unknown, a Medicaid PR cost-sharing amount is `undecided`.
+   */
+  medicaidCostSharing: z.boolean().optional(),
   decisionDate: LocalDate.optional(),
   appealWindow: FilingWindow.optional(),
 });
@@ -80,7 +92,8 @@ export interface TriageDenialOptions extends DenialTriageContext {
  * rule, or `undecided` when the answer depends on a fact not given (then the client is never billed).
  * @example
  * ```ts
- * const d: DenialTriageDecision = triageDenial({ group: 'PR', carc: '3', amountCents: 2_000 });
+ * const d: DenialTriageDecision = triageDenial({ group: 'PR', carc: '3', amountCents: 2_000 },
+ *   { hasSecondaryCoverage: false });
  * d.action; //=> 'bill_client'
  * ```
  */
@@ -122,6 +135,15 @@ export type DenialTriageDecision = Decision<
  * written off, posted only or billed [sources: x12-835]. A PR medical-necessity amount (PR-50) is the
  * client's only with a waiver (ABN) signed before the service [sources: cms-abn]; unknown, `undecided`.
  * Without a payer kind, a timely-filing denial is `undecided` (Medicare never allows its appeal).
+ * A code meaning "bill another payer" (CARC 22, 109: `otherPayer` in the table) is never the client's
+ * until the right payer adjudicates; a reduction by rule (sequestration, CARC 253: `neverClient`) is never
+ * the client's whatever its group. A client-billable amount with secondary coverage unknown is
+ * `undecided` (check it first), as is a PR timely-filing denial with the network status unknown. For
+ * Medicaid (and Medicaid managed care) the state's payment is payment in full [sources: cfr-42-447.15]:
+ * the unpaid part of an adjudicated service (PR-45, PR-50 even with a waiver, PR-29) is never the client's;
+ * cost sharing (CARC 1, 2, 3) is the client's only when the state plan is stated to impose it
+ * (`medicaidCostSharing`) [sources: usc-42-1396a]; any other PR amount depends on the state's rules and is
+ * `undecided`.
  * @example
  * ```ts
  * triageDenial({ group: 'CO', carc: '197', amountCents: 15_000 },
@@ -194,28 +216,63 @@ export function triageParsed(
       }),
     );
   }
-  if (category === 'timely_filing' && ctx.inNetwork && clientBillable) {
-    // An untimely in-network claim may not be billed to the member (network contracts hold them harmless).
+  if (clientBillable && rule.neverClient) {
+    // A reduction the payer takes by rule (sequestration) is never the client's: a PR group on it is the
+    // payer's mis-grouping [sources: cms-sequestration, x12-carc].
     clientBillable = false;
     reasons.push(
       reason(
-        'billing.denial.timely_filing_not_client_billable',
+        'billing.denial.never_client_share',
         'warning',
-        'An in-network timely-filing denial may not be billed to the client.',
-        { inNetwork: true },
+        'This reduction is never the client’s whatever its group code: write it off; ask the payer to correct the group.',
+        { group: adj.group, carc: adj.carc },
       ),
     );
   }
-  if (clientBillable && action === 'bill_client' && ctx.hasSecondaryCoverage) {
-    action = 'bill_secondary';
+  if (clientBillable && rule.otherPayer) {
+    // "Bill another payer": not the client's money until the right payer has adjudicated the claim.
+    clientBillable = false;
     reasons.push(
       reason(
-        'billing.denial.bill_secondary_first',
-        'info',
-        'The client has secondary coverage: bill it before the client.',
-        {},
+        'billing.denial.bill_other_payer',
+        'warning',
+        'Another payer may owe this amount: find the right payer and bill it; the client is not billed until that payer has adjudicated the claim.',
+        { group: adj.group, carc: adj.carc },
       ),
     );
+  }
+  if (category === 'timely_filing' && clientBillable && ctx.inNetwork !== false) {
+    // An untimely in-network claim may not be billed to the member (network contracts hold them harmless);
+    // with the network status unknown, whether it may be is undecided.
+    clientBillable = false;
+    if (ctx.inNetwork === true) {
+      reasons.push(
+        reason(
+          'billing.denial.timely_filing_not_client_billable',
+          'warning',
+          'An in-network timely-filing denial may not be billed to the client.',
+          { inNetwork: true },
+        ),
+      );
+    } else {
+      undecided = true;
+      reasons.push(
+        reason(
+          'billing.denial.network_unknown',
+          'warning',
+          'An in-network timely-filing denial may not be billed to the client, and whether the provider is in network is not known.',
+          { category },
+        ),
+      );
+    }
+  }
+  if (clientBillable && isMedicaid(ctx.payerKind)) {
+    const medicaid = medicaidClientShare(rule, ctx.medicaidCostSharing, adj);
+    clientBillable = medicaid.clientBillable;
+    undecided ||= medicaid.undecided;
+    if (medicaid.action !== undefined && (action === 'bill_client' || action === 'bill_secondary'))
+      action = medicaid.action;
+    reasons.push(medicaid.reason);
   }
   let appealable = rule.appealable;
   if (adj.group === 'PI') {
@@ -266,6 +323,30 @@ export function triageParsed(
             ),
       );
     }
+  }
+  if (clientBillable && ctx.hasSecondaryCoverage === true && action === 'bill_client') {
+    action = 'bill_secondary';
+    reasons.push(
+      reason(
+        'billing.denial.bill_secondary_first',
+        'info',
+        'The client has secondary coverage: bill it before the client.',
+        {},
+      ),
+    );
+  } else if (clientBillable && ctx.hasSecondaryCoverage === undefined) {
+    // Whether a secondary payer owes this first is not known: check before billing the client.
+    clientBillable = false;
+    undecided = true;
+    if (action === 'bill_client') action = 'verify_coverage_and_rebill';
+    reasons.push(
+      reason(
+        'billing.denial.secondary_coverage_unknown',
+        'warning',
+        'Whether the client has secondary coverage is not known: check it before billing the client; a secondary payer is billed first.',
+        { group: adj.group, carc: adj.carc },
+      ),
+    );
   }
   if (category === 'timely_filing' && ctx.payerKind === undefined) {
     // Whether a late-filing denial can be appealed depends on the payer (Medicare: never).
@@ -380,6 +461,103 @@ const PI_NOT_DISPUTED: ReadonlySet<DenialAction> = new Set<DenialAction>([
   'bill_client',
   'bill_secondary',
 ]);
+
+// Medicaid fee-for-service and Medicaid managed care: the state's payment is payment in full
+// [sources: cfr-42-447.15].
+function isMedicaid(kind: PayerKind | undefined): boolean {
+  return kind === 'medicaid' || kind === 'medicaid_managed_care';
+}
+
+// The categories of a service Medicaid adjudicated as covered: the provider accepted the state's payment
+// as payment in full, so the part it did not pay (a fee-schedule reduction, a medical-necessity, coding or
+// filing denial) is never the client's, waiver or not [sources: cfr-42-447.15].
+const PAYMENT_IN_FULL: ReadonlySet<DenialCategory> = new Set<DenialCategory>([
+  'contractual',
+  'medical_necessity',
+  'timely_filing',
+  'authorization',
+  'coding',
+  'missing_information',
+  'duplicate',
+]);
+
+/**
+ * A Medicaid PR amount: the client's only as cost sharing the state plan imposes [sources: cfr-42-447.15,
+ * usc-42-1396a]; never for a covered service's unpaid part; anything else (a non-covered service, a
+ * coverage gap) depends on the state's rules, so it is undecided.
+ */
+function medicaidClientShare(
+  rule: DenialCodeTable[string],
+  costSharing: boolean | undefined,
+  adj: RemittanceAdjustment,
+): {
+  clientBillable: boolean;
+  undecided: boolean;
+  action: DenialAction | undefined;
+  reason: Reason<BillingReasonCode>;
+} {
+  const facts = { group: adj.group, carc: adj.carc };
+  if (rule.costSharing) {
+    if (costSharing === true)
+      return {
+        clientBillable: true,
+        undecided: false,
+        action: undefined,
+        reason: reason(
+          'billing.denial.medicaid_cost_sharing',
+          'info',
+          'The state’s Medicaid plan imposes this cost sharing: the client may be billed for it.',
+          facts,
+        ),
+      };
+    if (costSharing === false)
+      return {
+        clientBillable: false,
+        undecided: false,
+        action: 'review_manually',
+        reason: reason(
+          'billing.denial.medicaid_cost_sharing_not_allowed',
+          'warning',
+          'The state’s Medicaid plan imposes no such cost sharing: the client may not be billed; ask the payer to reprocess.',
+          facts,
+        ),
+      };
+    return {
+      clientBillable: false,
+      undecided: true,
+      action: 'review_manually',
+      reason: reason(
+        'billing.denial.medicaid_cost_sharing_unknown',
+        'warning',
+        'A Medicaid client may be billed only the cost sharing the state plan imposes, and whether it imposes this one is not known.',
+        facts,
+      ),
+    };
+  }
+  if (PAYMENT_IN_FULL.has(rule.category))
+    return {
+      clientBillable: false,
+      undecided: false,
+      action: rule.action === 'bill_client' ? 'write_off' : rule.action,
+      reason: reason(
+        'billing.denial.medicaid_payment_in_full',
+        'warning',
+        'Medicaid’s payment is payment in full: the client may not be billed for this amount, waiver or not.',
+        facts,
+      ),
+    };
+  return {
+    clientBillable: false,
+    undecided: true,
+    action: 'review_manually',
+    reason: reason(
+      'billing.denial.medicaid_client_billing_unknown',
+      'warning',
+      'Whether a Medicaid client may be billed for this amount depends on the state’s rules, which are not known here.',
+      facts,
+    ),
+  };
+}
 
 // Who owes an adjustment, by its CAS group code [sources: x12-835]: only patient responsibility may be
 // billed to the client; contractual obligations, other adjustments and payer-initiated reductions never.

@@ -27,6 +27,7 @@ import {
   CarcCode,
   DenialCodeRule,
   type DenialCodeTable,
+  deniesService,
   extendDenialCodeTable,
 } from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
@@ -159,14 +160,24 @@ export type ContractedFee = z.infer<typeof ContractedFee>;
  * @example
  * ```ts
  * PostRemittanceOptions.parse({});
- * //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true, denialRules: [], signedWaiverClaimIds: [] }
+ * //=> { feeSchedule: [], denialRules: [], signedWaiverClaimIds: [] }
  * ```
  */
 export const PostRemittanceOptions = z.strictObject({
   /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
   feeSchedule: z.array(ContractedFee).default([]),
-  payerKind: PayerKind.default('commercial'),
-  inNetwork: z.boolean().default(true),
+  /**
+   * The payer's kind. No default: unknown, a branch that depends on it is not taken (a Medicare CO-16
+   * return as unprocessable; a timely-filing appeal; Medicaid's payment in full) and the posting says so.
+   */
+  payerKind: PayerKind.optional(),
+  /** Whether the provider is in the payer's network. No default: unknown, a PR-29 is not the client's. */
+  inNetwork: z.boolean().optional(),
+  /**
+   * Whether the state's Medicaid plan imposes the deductible, coinsurance or copay on the client; unknown,
+   * a Medicaid PR-1/2/3 is posted among the denied amounts to review [sources: cfr-42-447.15].
+   */
+  medicaidCostSharing: z.boolean().optional(),
   /** The practice's own denial rules, added to (or replacing) the built-in table's. */
   denialRules: z.array(DenialCodeRule).default([]),
   /**
@@ -211,13 +222,16 @@ export interface RemittanceLinePosting {
  */
 export type ClaimPostingDecision = Decision<
   'posted' | 'already_posted',
-  'unmatched_claim',
+  'unmatched_claim' | 'not_posted',
   BillingReasonCode,
   {
     readonly claimId: string;
     /** Positions of the claim's entries in the remittance. */
     readonly remittanceClaimIndexes: readonly number[];
-    /** The payer's decision as a claim status, when one follows (`null` when nothing was posted). */
+    /**
+     * The payer's decision as a claim status, when one follows: `null` when nothing was posted, or when the
+     * status depends on the payer's kind and it is not known (a CO-16 with nothing paid).
+     */
     readonly suggestedStatus: ClaimStatus | null;
     readonly lines: readonly RemittanceLinePosting[];
     /** The cents this remittance carried for the claim (its charges), posted or not. */
@@ -350,7 +364,13 @@ export function getClientResponsibilityTotal(balance: ClaimBalance): Cents {
  * @param options - contracted fees (underpayment check), payer kind and network status
  * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
  * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3
- * [sources: x12-carc]. Balancing and matching follow the 835 and what peers do
+ * [sources: x12-carc], and a PR amount denial triage says is not the client's (another payer owes it,
+ * sequestration, Medicaid's payment in full [sources: cfr-42-447.15], no waiver known) is posted as
+ * denied, with the triage's reason. A PR denial billed to the client (PR-204, PR-119) makes the status
+ * `denied` (or `partially_paid`), not `paid`. The claim status (CLP02) [sources: x12-835-clp]: `4`
+ * suggests `denied`; `19`, `20`, `21` (forwarded to another payer) post with a warning to wait for that
+ * payer before billing the client; `23` (not our claim) and `25` (a predetermination) post nothing
+ * (outcome `not_posted`); `22` is a reversal. Balancing and matching follow the 835 and what peers do
  * [sources: peer-simplepractice-payment-report, peer-openemr-era-modifiers].
  * @example
  * ```ts
@@ -455,16 +475,36 @@ export function postRemittance(
       balanceById.set(claimId, before);
       continue;
     }
+    // Not our claim (CLP02 23) and a predetermination (25) move no money: nothing of them is posted.
+    const postable = indexes.filter((i) => !isNotPosted(era.claims[i] as RemittanceClaim));
+    const skipped = notPostedReasons(
+      era,
+      indexes.filter((i) => !postable.includes(i)),
+    );
+    if (postable.length === 0) {
+      results.push({
+        outcome: 'not_posted',
+        claimId,
+        remittanceClaimIndexes: indexes,
+        suggestedStatus: null,
+        lines: [],
+        chargeCents,
+        reasons: skipped as [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]],
+      });
+      balanceById.set(claimId, before);
+      continue;
+    }
     const { balance, decision } = postClaim(
       era,
       claimId,
-      indexes,
-      parts,
+      postable,
+      postable.map((i) => era.claims[i] as RemittanceClaim),
       claim,
       before,
       opts,
       table,
       chargeCents,
+      skipped,
     );
     balanceById.set(claimId, balance);
     results.push(decision);
@@ -512,8 +552,9 @@ function postClaim(
   opts: Opts,
   table: DenialCodeTable,
   chargeCents: number,
+  skipped: readonly Reason<BillingReasonCode>[],
 ): { balance: ClaimBalance; decision: ClaimPostingDecision } {
-  const reasons: Reason<BillingReasonCode>[] = [];
+  const reasons: Reason<BillingReasonCode>[] = [...skipped];
   if (claim.payerId !== era.payerId) {
     reasons.push(
       reason(
@@ -543,7 +584,12 @@ function postClaim(
   const denials: { group: AdjustmentGroupCode; carc: string }[] =
     reversals.length > 0 ? [] : [...before.denials];
   // The payer's new decision, from the adjudicating entries only (a reversal's negatives would mask it).
-  const decided = { paid: 0, denied: 0 };
+  // `clientDenied`: a denial the payer put on the client (PR-204, PR-119): billed to them, yet no payment.
+  const decided = { paid: 0, denied: 0, clientDenied: 0 };
+  const noteDenial = (adj: RemittanceAdjustment): void => {
+    if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
+      denials.push({ group: adj.group, carc: adj.carc });
+  };
   const postAdjustment = (
     adj: RemittanceAdjustment,
     where: { lineId: string | null; reversal: boolean },
@@ -553,16 +599,19 @@ function postClaim(
       {
         payerKind: opts.payerKind,
         inNetwork: opts.inNetwork,
+        medicaidCostSharing: opts.medicaidCostSharing,
+        // Posting files the payer's PR share in the client-responsibility buckets; whether a secondary
+        // payer or the client is billed for it next is the triage's and the statement's question.
         hasSecondaryCoverage: false,
         ...((opts.signedWaiverClaimIds as readonly string[]).includes(claimId) ? { waiverSigned: true } : {}),
       },
       table,
     );
-    // No waiver known for a PR not-medically-necessary amount: it is worked as a denial, and the posting
-    // says why (the payer kind is always known here, so no other fact can be missing).
-    const waiverUnknown = triage.reasons.find((r) => r.code === 'billing.denial.waiver_unknown');
-    if (waiverUnknown !== undefined) {
-      reasons.push({ ...waiverUnknown, facts: { ...waiverUnknown.facts, lineId: where.lineId } });
+    // Why a PR amount is not the client's (no waiver known, another payer owes it, sequestration,
+    // Medicaid's payment in full): it is worked as a denial, and the posting says why.
+    for (const r of triage.reasons) {
+      if (SURFACED.has(r.code) && !where.reversal)
+        reasons.push({ ...r, facts: { ...r.facts, lineId: where.lineId } });
     }
     if (triage.outcome === 'unknown_code') {
       delta.other += adj.amountCents;
@@ -586,6 +635,11 @@ function postClaim(
       else if (adj.carc === '2') delta.coinsurance += adj.amountCents;
       else if (adj.carc === '3') delta.copay += adj.amountCents;
       else delta.clientOther += adj.amountCents;
+      // A PR denial (not covered, benefit limit reached) is the client's, yet the payer denied it.
+      if (!where.reversal && deniesService(table[adj.carc])) {
+        decided.clientDenied += adj.amountCents;
+        noteDenial(adj);
+      }
       return 'client';
     }
     // A PI reduction has no contract basis: never a contractual write-off, always disputed [sources: x12-835].
@@ -600,8 +654,7 @@ function postClaim(
     delta.denied += adj.amountCents;
     if (!where.reversal) {
       decided.denied += adj.amountCents;
-      if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
-        denials.push({ group: adj.group, carc: adj.carc });
+      noteDenial(adj);
     }
     return 'denied';
   };
@@ -674,6 +727,7 @@ function postClaim(
   }
   const recoupments = settleRecoupments(before.recoupments, era, reversals, adjudications.length > 0);
   const suggestedStatus = suggestStatus(era, adjudications, decided, opts, reasons);
+  forwardedWarning(adjudications, delta, reasons);
   if (reversals.length > 0) {
     const recoupedCents = -sumCents(reversals.map((p) => p.paidCents));
     if (recoupedCents > before.paidCents) {
@@ -777,12 +831,14 @@ function settleRecoupments(
 function suggestStatus(
   era: Remittance,
   adjudications: readonly RemittanceClaim[],
-  decided: { readonly paid: number; readonly denied: number },
+  decided: { readonly paid: number; readonly denied: number; readonly clientDenied: number },
   opts: Opts,
   reasons: Reason<BillingReasonCode>[],
-): ClaimStatus {
+): ClaimStatus | null {
   if (adjudications.length === 0) return 'recouped';
-  if (decided.denied > 0 && decided.paid <= 0 && isUnprocessable(adjudications, opts.payerKind)) {
+  const unprocessable =
+    decided.denied > 0 && decided.paid <= 0 ? isUnprocessable(adjudications, opts.payerKind) : false;
+  if (unprocessable === true) {
     reasons.push(
       reason(
         'billing.remittance.unprocessable',
@@ -793,13 +849,105 @@ function suggestStatus(
     );
     return 'unprocessable';
   }
-  if (decided.denied > 0) return decided.paid > 0 ? 'partially_paid' : 'denied';
+  if (unprocessable === null) {
+    // A CO-16 with nothing paid: Medicare returns it as unprocessable, others deny it; unknown, no status.
+    reasons.push(
+      reason(
+        'billing.remittance.payer_kind_unknown',
+        'warning',
+        'A claim denied for missing information (CO-16) with nothing paid is unprocessable for Medicare and denied for other payers, and the payer’s kind is not known: no status is suggested.',
+        { remittanceId: era.remittanceId },
+      ),
+    );
+    return null;
+  }
+  const deniedByStatus = adjudications.some((p) => p.claimStatusCode === '4');
+  if (deniedByStatus && decided.paid > 0) {
+    reasons.push(
+      reason(
+        'billing.remittance.status_conflict',
+        'warning',
+        'The payer’s claim status says denied (CLP02 4) yet it paid: ask the payer which is right.',
+        { remittanceId: era.remittanceId, paidCents: decided.paid },
+      ),
+    );
+  }
+  const denied = decided.denied + decided.clientDenied;
+  if (denied > 0 || deniedByStatus) return decided.paid > 0 ? 'partially_paid' : 'denied';
   return 'paid';
+}
+
+/**
+ * A claim the payer processed and forwarded to another payer (CLP02 19, 20, 21, a crossover): the client's
+ * share may be the next payer's, so the posting warns to wait for its remittance before billing the client.
+ */
+function forwardedWarning(
+  adjudications: readonly RemittanceClaim[],
+  delta: Buckets,
+  reasons: Reason<BillingReasonCode>[],
+): void {
+  const forwarded = adjudications.find((p) => FORWARDED.has(p.claimStatusCode));
+  if (forwarded === undefined) return;
+  reasons.push(
+    reason(
+      'billing.remittance.forwarded_to_next_payer',
+      'warning',
+      'The payer forwarded the claim to another payer (a crossover): wait for that payer’s remittance before billing the client their share.',
+      {
+        claimStatusCode: forwarded.claimStatusCode ?? null,
+        clientResponsibilityCents: delta.deductible + delta.coinsurance + delta.copay + delta.clientOther,
+      },
+    ),
+  );
+}
+
+// CLP02 19, 20, 21: processed as primary, secondary or tertiary, and forwarded to another payer.
+const FORWARDED: ReadonlySet<string | undefined> = new Set(['19', '20', '21']);
+
+// The triage reasons a posting repeats: why a PR amount was posted as denied rather than the client's.
+const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([
+  'billing.denial.waiver_unknown',
+  'billing.denial.bill_other_payer',
+  'billing.denial.never_client_share',
+  'billing.denial.network_unknown',
+  'billing.denial.medicaid_payment_in_full',
+  'billing.denial.medicaid_cost_sharing_unknown',
+  'billing.denial.medicaid_cost_sharing_not_allowed',
+  'billing.denial.medicaid_client_billing_unknown',
+]);
+
+/** Whether an entry moves no money and is not posted: not our claim (CLP02 23), a predetermination (25). */
+function isNotPosted(p: RemittanceClaim): boolean {
+  return p.claimStatusCode === '23' || p.claimStatusCode === '25';
+}
+
+/** Why each entry at `indexes` was not posted, with its amounts, so no cent goes unreported. */
+function notPostedReasons(era: Remittance, indexes: readonly number[]): Reason<BillingReasonCode>[] {
+  return indexes.map((i) => {
+    const p = era.claims[i] as RemittanceClaim;
+    const facts = { remittanceClaimIndex: i, chargeCents: p.chargeCents, paidCents: p.paidCents };
+    return p.claimStatusCode === '25'
+      ? reason(
+          'billing.remittance.predetermination',
+          'info',
+          'A predetermination (CLP02 25): the payer priced the claim but paid nothing; nothing was posted.',
+          facts,
+        )
+      : reason(
+          'billing.remittance.not_our_claim',
+          'warning',
+          'The payer says the claim is not its own (CLP02 23) and forwarded it: nothing was posted; bill the right payer.',
+          facts,
+        );
+  });
 }
 
 // MA130 says "unprocessable, no appeal rights"; Medicare returns a claim with CO-16 only as unprocessable
 // [sources: mac-fcso-timely-filing, mac-palmetto-appeals-timeliness].
-function isUnprocessable(entries: readonly RemittanceClaim[], payerKind: PayerKind): boolean {
+function isUnprocessable(
+  entries: readonly RemittanceClaim[],
+  payerKind: PayerKind | undefined,
+): boolean | null {
   const adjustments = entries.flatMap((e) => [...e.adjustments, ...e.lines.flatMap((l) => l.adjustments)]);
   const remarks = entries.flatMap((e) => [
     ...e.remarks,
@@ -807,7 +955,9 @@ function isUnprocessable(entries: readonly RemittanceClaim[], payerKind: PayerKi
     ...adjustments.flatMap((a) => a.remarks),
   ]);
   if (remarks.includes('MA130')) return true;
-  return payerKind === 'medicare' && adjustments.some((a) => a.group === 'CO' && a.carc === '16');
+  const co16 = adjustments.some((a) => a.group === 'CO' && a.carc === '16');
+  if (!co16) return false;
+  return payerKind === undefined ? null : payerKind === 'medicare';
 }
 
 function sameModifiers(a: readonly string[], b: readonly string[]): boolean {

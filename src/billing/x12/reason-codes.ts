@@ -87,6 +87,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'Medicare Part B corrects or cancels a decided claim through a reopening with the MAC, not a replacement or void claim; it was left out.',
   'x12.837p.claim_id_too_long':
     'A claim’s id is longer than the 20 characters a payer must keep of CLM01 and return in the 835 (CLP01); it was left out, as clearinghouses reject it.',
+  'x12.837p.secondary_adjudication_not_written':
+    'A secondary claim needs the primary payer’s adjudication (2320, 2330A/B, 2430), which the writer does not write: it was left out.',
   'x12.837p.unwritable_value':
     'A value of a claim holds an X12 delimiter or a line break, which X12 cannot carry; the claim was left out.',
 });

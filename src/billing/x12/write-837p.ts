@@ -3,12 +3,14 @@ import {
   ClaimId,
   ClientId,
   ClinicianId,
+  IanaZone,
   Instant,
   type InvalidRecord,
   LocalDate,
   Npi,
   PayerId,
   type Reason,
+  readLocal,
   reason,
   UsState,
   validate,
@@ -133,8 +135,17 @@ type ClinicianEntry = z.output<typeof ClinicianEntry>;
  * ```
  */
 export const Write837POptions = z.strictObject({
-  /** When the file is written (ISA09/10, GS04/05, BHT04/05), an instant with its offset: read as written. */
+  /**
+   * When the file is written (ISA09/10, GS04/05, BHT04/05), an instant with its offset: read in `zone`
+   * when one is given, else as written (its own offset).
+   */
   asOf: Instant,
+  /**
+   * The practice's time zone: the file's date and time (and the scrubber's calendar date) are the local
+   * ones there, whatever offset `asOf` was written with (an instant in UTC at 03:30 on 11 April is still
+   * 10 April in Portland).
+   */
+  zone: IanaZone.optional(),
   controlNumbers: z.strictObject({
     interchange: ControlNumber,
     group: ControlNumber,
@@ -289,7 +300,7 @@ function scrubRefusals(
   frequency: ClaimFrequency,
   o: Options,
 ): Reason<BillingReasonCode>[] {
-  const today = o.asOf.slice(0, 10);
+  const today = fileClock(o).date;
   switch (frequency) {
     case 'void':
       return [];
@@ -438,6 +449,18 @@ export function write837P(
       payer?.filingIndicator === 'MB',
     );
     const reasons: Reason<Write837PReasonCode>[] = refusals(c, o, why);
+    if (c.coverage === 'secondary' && frequency !== 'void') {
+      // A secondary claim carries the primary payer's adjudication (2320 with AMT*D, 2330A/B, 2430 SVD,
+      // CAS, DTP*573) [sources: x12-837p-cg-cms]; this writer does not write those loops, so it never sends
+      // a secondary claim without them.
+      reasons.push(
+        refusal(
+          'x12.837p.secondary_adjudication_not_written',
+          'A secondary claim must carry the primary payer’s adjudication (loops 2320, 2330A/B, 2430), which this writer does not write: send it another way (the clearinghouse’s secondary claim, or paper with the primary’s EOB).',
+          { claimId: c.claimId, coverage: 'secondary' },
+        ),
+      );
+    }
     // Only a claim the scrubber passes is written (its warnings do not block it) [sources: x12-837p-cg-cms].
     if (payer !== undefined && why.length === 0)
       reasons.push(...scrubRefusals(c, payer.profile, frequency, o));
@@ -497,12 +520,22 @@ export function write837P(
   };
 }
 
+/**
+ * The file's calendar date (`YYYY-MM-DD`) and wall-clock time (`HHMM`): `asOf` read in the practice's zone
+ * when one is given, else the instant as written (its own date and time), whatever the host's zone.
+ */
+function fileClock(o: Options): { date: string; time: string } {
+  if (o.zone === undefined) return { date: o.asOf.slice(0, 10), time: o.asOf.slice(11, 16).replace(':', '') };
+  const local = readLocal(o.asOf, o.zone);
+  return { date: local.date, time: local.time.replace(':', '') };
+}
+
 function envelope(o: Options, body: SegmentWriter): string {
   const d = DEFAULT_X12_DELIMITERS;
   const w = new SegmentWriter(d, o.lineBreak);
-  // The instant as written: its own date and wall-clock time, whatever the host's zone.
-  const date = o.asOf.slice(0, 10).replaceAll('-', '');
-  const time = o.asOf.slice(11, 16).replace(':', '');
+  const clock = fileClock(o);
+  const date = clock.date.replaceAll('-', '');
+  const time = clock.time;
   const isaControl = String(o.controlNumbers.interchange).padStart(9, '0');
   const st = String(o.controlNumbers.transaction).padStart(4, '0');
   w.writeChecked('ISA', [

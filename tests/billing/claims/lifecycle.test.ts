@@ -103,6 +103,27 @@ describe('moveClaim', () => {
       );
     });
 
+    it('scrubs a corrected claim sent as resubmitted (denied 2026-03-20, corrected 2026-04-01) like one submitted', () => {
+      const denied = claimThrough(['ready', 'submitted', 'accepted', 'denied'], '2026-03-03', {
+        diagnosisCodes: [],
+      });
+      expect(moveClaim(denied, { to: 'resubmitted' }, { asOf: '2026-04-01' }).outcome).toBe('undecided');
+      const refused = moveClaim(denied, { to: 'resubmitted' }, { asOf: '2026-04-01', profile: COMMERCIAL });
+      expect(refused.outcome).toBe('refused');
+      expect(refused.reasons.map((r) => r.code)).toContain('billing.scrub.missing_diagnosis');
+      const fixed = claimThrough(['ready', 'submitted', 'accepted', 'denied'], '2026-03-03');
+      expect(
+        moveClaim(fixed, { to: 'resubmitted' }, { asOf: '2026-04-01', profile: COMMERCIAL }),
+      ).toMatchObject({
+        outcome: 'moved',
+        claim: { status: 'resubmitted' },
+      });
+      // The first filing window is not the corrected claim's clock: a correction 15 months on is not refused
+      // for it here (the payer's correction rule decides).
+      const late = moveClaim(fixed, { to: 'resubmitted' }, { asOf: '2027-06-01', profile: COMMERCIAL });
+      expect(late.reasons.map((r) => r.code)).not.toContain('billing.claim.past_timely_filing');
+    });
+
     it('property: a move into ready is moved exactly when the scrubber on the move’s date does not refuse', () => {
       fc.assert(
         fc.property(

@@ -63,10 +63,20 @@ describe('evaluateClaimScrub', () => {
     });
   });
 
-  it('warns when a secondary claim has no primary remittance date to start its clock', () => {
-    expect(codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF }))).toEqual([
+  it('refuses a secondary claim without the primary’s adjudication, and warns its clock cannot start', () => {
+    const r = evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF });
+    expect(r.outcome).toBe('refused');
+    expect(codes(r)).toEqual([
+      'billing.scrub.primary_adjudication_missing',
       'billing.scrub.filing_deadline_unknown',
     ]);
+    // With the primary's remittance of 2026-03-04 posted, the secondary claim may go.
+    const after = evaluateClaimScrub(
+      claim({ coverage: 'secondary', primaryRemittanceDate: '2026-03-04' }),
+      COMMERCIAL,
+      { asOf: ASOF },
+    );
+    expect(codes(after)).not.toContain('billing.scrub.primary_adjudication_missing');
   });
 
   it('blocks an add-on code without its primary on the same day', () => {
@@ -301,6 +311,69 @@ describe('scrubFindingsBesidesFiling', () => {
           const errors = (reasons: readonly Reason[]) => reasons.filter((r) => r.severity === 'error');
           const found = scrubFindingsBesidesFiling(Claim.parse(c), profile, asOf);
           expect(sortReasons(errors(found))).toEqual(errors(scrub.reasons));
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateClaimScrub: where the client was is never assumed', () => {
+  const asOf = { asOf: '2026-03-05' };
+  const tele = (o: Partial<ClaimLineInput>) =>
+    claim({ payerId: MEDICARE.payerId, lines: [line({ modality: 'video', placeOfService: '10', ...o })] });
+  const codesOf = (r: { reasons: readonly Reason<string>[] }) => r.reasons.map((x) => x.code);
+
+  it('Medicare video on 2026-03-02 at POS 10, location not given: a warning asking where, not a mismatch', () => {
+    const r = evaluateClaimScrub(tele({}), MEDICARE, asOf);
+    expect(r.outcome).toBe('ready_with_warnings');
+    expect(codesOf(r)).toEqual(['billing.scrub.client_location_unknown']);
+    expect(evaluateClaimScrub(tele({ clientAtHome: true }), MEDICARE, asOf).outcome).toBe('ready');
+    expect(codesOf(evaluateClaimScrub(tele({ clientAtHome: false }), MEDICARE, asOf))).toContain(
+      'billing.scrub.place_of_service_mismatch',
+    );
+  });
+
+  it('Medicare audio-only with modifier 93, location not given: asks, never refuses as “not at home”', () => {
+    const r = evaluateClaimScrub(tele({ modality: 'audio_only', modifiers: ['93'] }), MEDICARE, asOf);
+    expect(r.outcome).toBe('ready_with_warnings');
+    expect(codesOf(r)).not.toContain('billing.scrub.audio_only_not_at_home');
+    expect(codesOf(r)).toContain('billing.scrub.client_location_unknown');
+  });
+
+  it('a telehealth line at the office POS is wrong wherever the client was: still refused', () => {
+    const r = evaluateClaimScrub(tele({ placeOfService: '11' }), MEDICARE, asOf);
+    expect(r.outcome).toBe('refused');
+    expect(r.reasons.find((x) => x.code === 'billing.scrub.place_of_service_mismatch')?.facts).toMatchObject({
+      expected: '02 or 10',
+    });
+  });
+
+  it('an in-person line needs no location', () => {
+    const r = evaluateClaimScrub(claim({ lines: [line()] }), COMMERCIAL, asOf);
+    expect(r.outcome).toBe('ready');
+  });
+
+  it('property: with the location left out, every error is one the scrub finds both at home and away', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('video', 'audio_only' as const),
+        fc.constantFrom('02', '10', '11'),
+        fc.subarray(['95', '93', 'GT', 'FQ']),
+        fc.constantFrom(MEDICARE, COMMERCIAL),
+        (modality, placeOfService, modifiers, profile) => {
+          const build = (o: Partial<ClaimLineInput>) =>
+            claim({ payerId: profile.payerId, lines: [line({ modality, placeOfService, modifiers, ...o })] });
+          const errors = (c: ClaimInput) =>
+            new Set(
+              evaluateClaimScrub(c, profile, asOf)
+                .reasons.filter((x) => x.severity === 'error')
+                .map((x) => x.code),
+            );
+          const home = errors(build({ clientAtHome: true }));
+          const away = errors(build({ clientAtHome: false }));
+          for (const code of errors(build({}))) {
+            expect(home.has(code) && away.has(code)).toBe(true);
+          }
         },
       ),
     );

@@ -77,12 +77,19 @@ describe('triageDenial: one named example per category', () => {
   });
 
   it('timely filing: even as PR, an in-network timely-filing denial is never billed to the client', () => {
-    const r = triageDenial({ group: 'PR', carc: '29', amountCents: 15_000 }, decided);
+    const r = triageDenial({ group: 'PR', carc: '29', amountCents: 15_000 }, { ...decided, inNetwork: true });
     expect(r.clientBillable).toBe(false);
     expect(codes(r)).toContain('billing.denial.timely_filing_not_client_billable');
     expect(
-      triageDenial({ group: 'PR', carc: '29', amountCents: 1 }, { inNetwork: false }).clientBillable,
+      triageDenial(
+        { group: 'PR', carc: '29', amountCents: 1 },
+        { inNetwork: false, hasSecondaryCoverage: false },
+      ).clientBillable,
     ).toBe(true);
+    // The network status unknown: not billed, undecided.
+    const unknown = triageDenial({ group: 'PR', carc: '29', amountCents: 1 }, { payerKind: 'commercial' });
+    expect(unknown).toMatchObject({ outcome: 'undecided', clientBillable: false });
+    expect(codes(unknown)).toContain('billing.denial.network_unknown');
   });
 
   it('medical necessity: CO-50 → appeal with records, owned by a clinician', () => {
@@ -142,7 +149,9 @@ describe('triageDenial: one named example per category', () => {
   });
 
   it('patient responsibility: PR-2 coinsurance → bill the client, or the secondary first', () => {
-    expect(triageDenial({ group: 'PR', carc: '2', amountCents: 2_000 })).toMatchObject({
+    expect(
+      triageDenial({ group: 'PR', carc: '2', amountCents: 2_000 }, { hasSecondaryCoverage: false }),
+    ).toMatchObject({
       category: 'patient_responsibility',
       action: 'bill_client',
       clientBillable: true,
@@ -157,7 +166,9 @@ describe('triageDenial: one named example per category', () => {
     const r = triageDenial({ group: 'CO', carc: '45', amountCents: 4_000 });
     expect(r).toMatchObject({ category: 'contractual', action: 'write_off', clientBillable: false });
     expect(codes(r)).toContain('billing.denial.not_client_billable');
-    expect(triageDenial({ group: 'PR', carc: '45', amountCents: 4_000 })).toMatchObject({
+    expect(
+      triageDenial({ group: 'PR', carc: '45', amountCents: 4_000 }, { hasSecondaryCoverage: false }),
+    ).toMatchObject({
       category: 'patient_responsibility',
       action: 'bill_client',
     });
@@ -236,12 +247,16 @@ describe('triageDenial: unknowns and bad input', () => {
           const unknown = triageDenial({ group, carc, amountCents: 100 });
           const known = triageDenial(
             { group, carc, amountCents: 100 },
-            { payerKind: 'commercial', waiverSigned: false },
+            { payerKind: 'commercial', waiverSigned: false, inNetwork: true, hasSecondaryCoverage: false },
           );
           expect(known.outcome).toBe('classified');
+          const rule = DENIAL_CODE_TABLE[carc];
+          // A PR amount that could be the client's waits on the secondary-coverage fact.
+          const mayBeClients = group === 'PR' && rule?.otherPayer !== true && rule?.neverClient !== true;
           const dependsOnFact =
             unknown.category === 'timely_filing' ||
-            (unknown.category === 'medical_necessity' && group === 'PR');
+            (unknown.category === 'medical_necessity' && group === 'PR') ||
+            mayBeClients;
           expect(unknown.outcome).toBe(dependsOnFact ? 'undecided' : 'classified');
           // Undecided never bills the client.
           if (unknown.outcome === 'undecided') expect(unknown.clientBillable).toBe(false);
@@ -316,7 +331,9 @@ describe('extendDenialCodeTable', () => {
       action: 'write_off',
       clientBillable: false,
     });
-    expect(triageDenial({ group: 'PR', carc: '204', amountCents: 1 })).toMatchObject({
+    expect(
+      triageDenial({ group: 'PR', carc: '204', amountCents: 1 }, { hasSecondaryCoverage: false }),
+    ).toMatchObject({
       action: 'bill_client',
       clientBillable: true,
     });
@@ -368,7 +385,7 @@ describe('triageDenial: PR-50, not medically necessary', () => {
   });
 
   it('bills the client when the client signed a waiver (ABN) before the service', () => {
-    const r = triageDenial(pr50, { payerKind: 'medicare', waiverSigned: true });
+    const r = triageDenial(pr50, { payerKind: 'medicare', waiverSigned: true, hasSecondaryCoverage: false });
     expect(r).toMatchObject({
       outcome: 'classified',
       clientBillable: true,
@@ -403,5 +420,167 @@ describe('triageDenial: the payer kind is never assumed', () => {
 
   it('CO-45 does not depend on the payer kind: classified without it', () => {
     expect(triageDenial({ group: 'CO', carc: '45', amountCents: 1 }).outcome).toBe('classified');
+  });
+});
+
+describe('triageDenial: who else may owe the amount (bill another payer, sequestration, secondary)', () => {
+  const allFacts = fc.record(
+    {
+      payerKind: fc.constantFrom(
+        'medicare',
+        'medicaid',
+        'commercial',
+        'medicare_advantage',
+        'other' as const,
+      ),
+      inNetwork: fc.boolean(),
+      hasSecondaryCoverage: fc.boolean(),
+      waiverSigned: fc.boolean(),
+      medicaidCostSharing: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('PR-22 $150 on the 2026-04-10 remittance: another payer is primary, so the client is not billed', () => {
+    const r = triageDenial(
+      { group: 'PR', carc: '22', amountCents: 15_000 },
+      { ...decided, payerKind: 'commercial', hasSecondaryCoverage: false },
+    );
+    expect(r).toMatchObject({
+      outcome: 'classified',
+      category: 'coordination_of_benefits',
+      action: 'verify_coverage_and_rebill',
+      clientBillable: false,
+    });
+    expect(codes(r)).toContain('billing.denial.bill_other_payer');
+  });
+
+  it('PR-109 $150: not this payer’s claim → rebill the right payer, never the client', () => {
+    const r = triageDenial(
+      { group: 'PR', carc: '109', amountCents: 15_000 },
+      { hasSecondaryCoverage: false },
+    );
+    expect(r).toMatchObject({ action: 'verify_coverage_and_rebill', clientBillable: false });
+    expect(codes(r)).toContain('billing.denial.bill_other_payer');
+  });
+
+  it('PR-253 $3 (sequestration mis-grouped as PR): written off, never the client’s', () => {
+    const r = triageDenial(
+      { group: 'PR', carc: '253', amountCents: 300 },
+      { payerKind: 'medicare', hasSecondaryCoverage: false },
+    );
+    expect(r).toMatchObject({ outcome: 'classified', action: 'write_off', clientBillable: false });
+    expect(codes(r)).toContain('billing.denial.never_client_share');
+  });
+
+  it('PR-1 $100 with secondary coverage unknown: undecided, check coverage before billing the client', () => {
+    const r = triageDenial({ group: 'PR', carc: '1', amountCents: 10_000 }, { payerKind: 'commercial' });
+    expect(r).toMatchObject({
+      outcome: 'undecided',
+      action: 'verify_coverage_and_rebill',
+      clientBillable: false,
+    });
+    expect(codes(r)).toContain('billing.denial.secondary_coverage_unknown');
+  });
+
+  it('property: a code meaning “bill another payer” or a rule’s reduction is never billed to the client, whatever the facts', () => {
+    const carcs = Object.values(DENIAL_CODE_TABLE)
+      .filter((r) => r.otherPayer || r.neverClient)
+      .map((r) => r.carc);
+    expect(carcs.sort()).toEqual(['109', '22', '253']);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.constantFrom(...carcs),
+        allFacts,
+        (group, carc, facts) => {
+          expect(triageDenial({ group, carc, amountCents: 100 }, facts).clientBillable).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('property: without the secondary-coverage fact no amount is ever billed to the client', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.constantFrom(...Object.keys(DENIAL_CODE_TABLE)),
+        allFacts,
+        (group, carc, facts) => {
+          const { hasSecondaryCoverage: _, ...rest } = facts;
+          const r = triageDenial({ group, carc, amountCents: 100 }, rest);
+          expect(r.clientBillable).toBe(false);
+          if (group === 'PR' && r.outcome === 'classified')
+            expect(codes(r)).not.toContain('billing.denial.bill_secondary_first');
+        },
+      ),
+    );
+  });
+});
+
+describe('triageDenial: Medicaid payment in full (42 CFR 447.15)', () => {
+  const medicaid = { payerKind: 'medicaid' as const, hasSecondaryCoverage: false, inNetwork: true };
+
+  it('PR-50 with a waiver signed, Medicaid, 2026-03-02 session: never the client’s (payment in full)', () => {
+    const r = triageDenial(
+      { group: 'PR', carc: '50', amountCents: 10_000 },
+      { ...medicaid, waiverSigned: true, ...decided },
+    );
+    expect(r).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'appeal' });
+    expect(codes(r)).toContain('billing.denial.medicaid_payment_in_full');
+    expect(codes(r)).not.toContain('billing.denial.waiver_on_file');
+  });
+
+  it('PR-45 (charge above the fee) for a Medicaid managed-care plan: written off, not balance-billed', () => {
+    const r = triageDenial(
+      { group: 'PR', carc: '45', amountCents: 4_000 },
+      { ...medicaid, payerKind: 'medicaid_managed_care' },
+    );
+    expect(r).toMatchObject({ outcome: 'classified', action: 'write_off', clientBillable: false });
+  });
+
+  it('PR-3 $3 copay: the client’s only when the state plan imposes it; unknown → undecided', () => {
+    const copay = { group: 'PR' as const, carc: '3', amountCents: 300 };
+    const unknown = triageDenial(copay, medicaid);
+    expect(unknown).toMatchObject({ outcome: 'undecided', clientBillable: false, action: 'review_manually' });
+    expect(codes(unknown)).toContain('billing.denial.medicaid_cost_sharing_unknown');
+    const imposed = triageDenial(copay, { ...medicaid, medicaidCostSharing: true });
+    expect(imposed).toMatchObject({ outcome: 'classified', clientBillable: true, action: 'bill_client' });
+    expect(codes(imposed)).toContain('billing.denial.medicaid_cost_sharing');
+    const none = triageDenial(copay, { ...medicaid, medicaidCostSharing: false });
+    expect(none).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'review_manually' });
+    expect(codes(none)).toContain('billing.denial.medicaid_cost_sharing_not_allowed');
+  });
+
+  it('PR-204 (service not covered) for Medicaid: depends on the state’s rules → undecided', () => {
+    const r = triageDenial({ group: 'PR', carc: '204', amountCents: 10_000 }, medicaid);
+    expect(r).toMatchObject({ outcome: 'undecided', clientBillable: false });
+    expect(codes(r)).toContain('billing.denial.medicaid_client_billing_unknown');
+  });
+
+  it('property: a Medicaid client is billed only cost sharing the state plan is stated to impose', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.constantFrom(...Object.keys(DENIAL_CODE_TABLE)),
+        fc.constantFrom('medicaid', 'medicaid_managed_care' as const),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.boolean(),
+        (group, carc, payerKind, medicaidCostSharing, waiverSigned) => {
+          const r = triageDenial(
+            { group, carc, amountCents: 100 },
+            {
+              payerKind,
+              inNetwork: false,
+              hasSecondaryCoverage: false,
+              waiverSigned,
+              ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
+            },
+          );
+          const costSharing = DENIAL_CODE_TABLE[carc]?.costSharing === true;
+          expect(r.clientBillable).toBe(group === 'PR' && costSharing && medicaidCostSharing === true);
+        },
+      ),
+    );
   });
 });

@@ -256,7 +256,9 @@ describe('postRemittance', () => {
         'billing.remittance.charge_mismatch',
       ]),
     );
-    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    // PR-119 (the benefit limit reached) is the client's, yet a denial of that part: partially paid.
+    expect(r.results[0]?.suggestedStatus).toBe('partially_paid');
+    expect(b.denials).toEqual([{ group: 'PR', carc: '119' }]);
   });
 
   it('treats an in-network PR-29 as denied, never as the client’s', () => {
@@ -1049,8 +1051,13 @@ describe('postRemittance: claims returned as unprocessable', () => {
 
   it('keeps a commercial CO-16 without MA130 a denial to correct, and reads MA130 as unprocessable for any payer', () => {
     expect(
-      postRemittance(returned(['N290'], 'commercial-example'), [claim()], []).results[0]?.suggestedStatus,
+      postRemittance(returned(['N290'], 'commercial-example'), [claim()], [], { payerKind: 'commercial' })
+        .results[0]?.suggestedStatus,
     ).toBe('denied');
+    // The payer kind unknown: Medicare would return it unprocessable, others deny it; no status is picked.
+    const unknown = postRemittance(returned(['N290'], 'commercial-example'), [claim()], []).results[0];
+    expect(unknown?.suggestedStatus).toBeNull();
+    expect(unknown?.reasons.map((x) => x.code)).toContain('billing.remittance.payer_kind_unknown');
     expect(
       postRemittance(returned(['MA130'], 'commercial-example'), [claim()], []).results[0]?.suggestedStatus,
     ).toBe('unprocessable');
@@ -1740,11 +1747,9 @@ describe('postRemittance: claims returned as unprocessable, at the edges', () =>
 });
 
 describe('PostRemittanceOptions', () => {
-  it('defaults to no fee schedule, a commercial in-network payer and no practice denial rules', () => {
+  it('defaults to no fee schedule and no practice denial rules, and assumes no payer kind or network', () => {
     expect(PostRemittanceOptions.parse({})).toEqual({
       feeSchedule: [],
-      payerKind: 'commercial',
-      inNetwork: true,
       denialRules: [],
       signedWaiverClaimIds: [],
     });
@@ -1910,5 +1915,358 @@ describe('the balance helpers on malformed balances', () => {
       subject(() => postRemittance(typical, [twoLines], [{ claimId: 'claim-1', chargeCents: -1 }]))[0],
       subject(() => postRemittance(typical, [twoLines], [], { inNetwork: 'yes' as never }))[0],
     ]).toEqual(['claim', 'remittance', 'claims', 'claim balances', 'posting options']);
+  });
+});
+
+describe('postRemittance: who else owes it, and the payer’s claim status (CLP02)', () => {
+  const single = (
+    paidCents: number,
+    adjustments: { group: 'CO' | 'PR' | 'OA' | 'PI'; carc: string; amountCents: number }[],
+    claimStatusCode?: '1' | '2' | '3' | '4' | '19' | '20' | '21' | '23' | '25',
+  ) =>
+    era([
+      {
+        claimId: 'claim-1',
+        ...(claimStatusCode === undefined ? {} : { claimStatusCode }),
+        chargeCents: 15_000,
+        paidCents,
+        adjustments,
+      },
+    ]);
+
+  it('PR-22 and PR-109 with $0 paid (2026-04-10): denied amounts to rebill, never the client’s', () => {
+    for (const carc of ['22', '109']) {
+      const r = postRemittance(single(0, [{ group: 'PR', carc, amountCents: 15_000 }]), [claim()], [], {
+        payerKind: 'commercial',
+      });
+      expect(r.balances[0]).toMatchObject({ deniedCents: 15_000, denials: [{ group: 'PR', carc }] });
+      expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(0);
+      expect(r.results[0]?.suggestedStatus).toBe('denied');
+      expect(codesOf(r)).toContain('billing.denial.bill_other_payer');
+    }
+  });
+
+  it('PR-253 $3 on a Medicare $147 payment: a contractual write-off, never the client’s', () => {
+    const r = postRemittance(
+      single(14_700, [{ group: 'PR', carc: '253', amountCents: 300 }]),
+      [claim()],
+      [],
+      {
+        payerKind: 'medicare',
+      },
+    );
+    expect(r.balances[0]).toMatchObject({ contractualCents: 300, paidCents: 14_700 });
+    expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(0);
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(codesOf(r)).toContain('billing.denial.never_client_share');
+  });
+
+  it('PR-204 with $0 paid: the client’s share, but the claim is denied (not covered), not paid', () => {
+    const r = postRemittance(single(0, [{ group: 'PR', carc: '204', amountCents: 15_000 }]), [claim()], [], {
+      payerKind: 'commercial',
+    });
+    expect(r.balances[0]).toMatchObject({
+      clientResponsibility: { otherCents: 15_000 },
+      denials: [{ group: 'PR', carc: '204' }],
+    });
+    expect(r.results[0]?.suggestedStatus).toBe('denied');
+    // The deductible with nothing paid is an adjudication the client owes, not a denial.
+    const deductible = postRemittance(
+      single(0, [{ group: 'PR', carc: '1', amountCents: 15_000 }]),
+      [claim()],
+      [],
+    );
+    expect(deductible.results[0]?.suggestedStatus).toBe('paid');
+  });
+
+  it('Medicaid PR-2 with the state plan’s cost sharing unknown: posted as denied for review, with why', () => {
+    const era2 = single(12_000, [{ group: 'PR', carc: '2', amountCents: 3_000 }]);
+    const r = postRemittance(era2, [claim()], [], { payerKind: 'medicaid' });
+    expect(r.balances[0]).toMatchObject({ deniedCents: 3_000, paidCents: 12_000 });
+    expect(codesOf(r)).toContain('billing.denial.medicaid_cost_sharing_unknown');
+    const imposed = postRemittance(era2, [claim()], [], { payerKind: 'medicaid', medicaidCostSharing: true });
+    expect(imposed.balances[0]).toMatchObject({ clientResponsibility: { coinsuranceCents: 3_000 } });
+  });
+
+  it('CLP02 4 (denied) with only a CO-45: suggested denied, not paid', () => {
+    const r = postRemittance(
+      single(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '4'),
+      [claim()],
+      [],
+    );
+    expect(r.results[0]?.suggestedStatus).toBe('denied');
+    const paid = postRemittance(
+      single(9_000, [{ group: 'CO', carc: '45', amountCents: 6_000 }], '4'),
+      [claim()],
+      [],
+    );
+    expect(paid.results[0]?.suggestedStatus).toBe('partially_paid');
+    expect(codesOf(paid)).toContain('billing.remittance.status_conflict');
+  });
+
+  it('CLP02 19, 20, 21 (forwarded to another payer): posted, with a warning to wait before billing the client', () => {
+    for (const status of ['19', '20', '21'] as const) {
+      const r = postRemittance(
+        single(
+          8_000,
+          [
+            { group: 'CO', carc: '45', amountCents: 3_000 },
+            { group: 'PR', carc: '2', amountCents: 4_000 },
+          ],
+          status,
+        ),
+        [claim()],
+        [],
+      );
+      expect(r.results[0]).toMatchObject({ outcome: 'posted', suggestedStatus: 'paid' });
+      expect(reasonOf(r, 'billing.remittance.forwarded_to_next_payer')?.facts).toEqual({
+        claimStatusCode: status,
+        clientResponsibilityCents: 4_000,
+      });
+    }
+    const primary = postRemittance(
+      single(11_000, [{ group: 'CO', carc: '45', amountCents: 4_000 }], '1'),
+      [claim()],
+      [],
+    );
+    expect(codesOf(primary)).not.toContain('billing.remittance.forwarded_to_next_payer');
+  });
+
+  it('CLP02 23 (not our claim) and 25 (predetermination): nothing is posted, and the answer says why', () => {
+    for (const [status, code] of [
+      ['23', 'billing.remittance.not_our_claim'],
+      ['25', 'billing.remittance.predetermination'],
+    ] as const) {
+      const before = createClaimBalance(claim());
+      const r = postRemittance(
+        single(11_760, [{ group: 'CO', carc: '45', amountCents: 3_240 }], status),
+        [claim()],
+        [before],
+      );
+      expect(r.results[0]).toMatchObject({ outcome: 'not_posted', suggestedStatus: null });
+      expect(r.results[0]?.reasons.map((x) => x.code)).toEqual([code]);
+      expect(r.balances[0]).toEqual(before);
+    }
+  });
+
+  it('property: entries the payer says move no money (23, 25) never change a balance; PR-22/109/253 never reach the client', () => {
+    const statusArb = fc.constantFrom(undefined, '1', '2', '3', '4', '19', '20', '21', '23', '25' as const);
+    fc.assert(
+      fc.property(
+        statusArb,
+        fc.constantFrom('22', '109', '253', '1', '45'),
+        fc.integer({ min: 0, max: 15_000 }),
+        fc.constantFrom(undefined, 'medicare', 'medicaid', 'commercial' as const),
+        (status, carc, amount, payerKind) => {
+          const r = postRemittance(
+            single(15_000 - amount, [{ group: 'PR', carc, amountCents: amount }], status),
+            [claim()],
+            [],
+            payerKind === undefined ? {} : { payerKind },
+          );
+          const b = r.balances[0] as ClaimBalance;
+          if (status === '23' || status === '25') {
+            expect(b).toEqual(createClaimBalance(claim()));
+            expect(r.results[0]?.outcome).toBe('not_posted');
+            return;
+          }
+          expect(posted(b)).toBe(15_000);
+          if (['22', '109', '253'].includes(carc)) expect(getClientResponsibilityTotal(b)).toBe(0);
+        },
+      ),
+    );
+  });
+});
+
+describe('postRemittance: the claim status and who owes it, at the edges', () => {
+  const entry = (
+    paidCents: number,
+    adjustments: { group: 'CO' | 'PR' | 'OA' | 'PI'; carc: string; amountCents: number }[],
+    claimStatusCode?: '1' | '4' | '19' | '22' | '23' | '25',
+  ) => ({
+    claimId: 'claim-1',
+    ...(claimStatusCode === undefined ? {} : { claimStatusCode }),
+    chargeCents: paidCents + adjustments.reduce((t, a) => t + a.amountCents, 0),
+    paidCents,
+    adjustments,
+  });
+  const messagesSaid = (r: ReturnType<typeof postRemittance>) =>
+    r.results.flatMap((x) => x.reasons).every((x) => x.message.length > 20);
+
+  it('a claim whose entries are a 23 and a 1: the 1 is posted, the 23 reported beside it with its amounts', () => {
+    const r = postRemittance(
+      era([
+        entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '23'),
+        entry(11_000, [{ group: 'CO', carc: '45', amountCents: 4_000 }], '1'),
+      ]),
+      [claim()],
+      [],
+    );
+    expect(r.results[0]).toMatchObject({
+      outcome: 'posted',
+      remittanceClaimIndexes: [1],
+      suggestedStatus: 'paid',
+    });
+    expect(reasonOf(r, 'billing.remittance.not_our_claim')?.facts).toEqual({
+      remittanceClaimIndex: 0,
+      chargeCents: 15_000,
+      paidCents: 0,
+    });
+    expect(r.balances[0]).toMatchObject({ paidCents: 11_000, contractualCents: 4_000 });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('a predetermination alone: not posted, no lines, its amounts reported', () => {
+    const r = postRemittance(
+      era([entry(9_000, [{ group: 'CO', carc: '45', amountCents: 6_000 }], '25')]),
+      [claim()],
+      [],
+    );
+    expect(r.results[0]).toEqual({
+      outcome: 'not_posted',
+      claimId: 'claim-1',
+      remittanceClaimIndexes: [0],
+      suggestedStatus: null,
+      lines: [],
+      chargeCents: 15_000,
+      reasons: [
+        expect.objectContaining({
+          code: 'billing.remittance.predetermination',
+          facts: { remittanceClaimIndex: 0, chargeCents: 15_000, paidCents: 9_000 },
+        }),
+      ],
+    });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('CLP02 4 with nothing paid has no conflict; one of two adjudications denied makes the claim denied', () => {
+    const zero = postRemittance(
+      era([entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '4')]),
+      [claim()],
+      [],
+    );
+    expect(codesOf(zero)).not.toContain('billing.remittance.status_conflict');
+    const paid = postRemittance(
+      era([entry(9_000, [{ group: 'CO', carc: '45', amountCents: 6_000 }], '4')]),
+      [claim()],
+      [],
+    );
+    expect(reasonOf(paid, 'billing.remittance.status_conflict')?.facts).toEqual({
+      remittanceId: 'era-1',
+      paidCents: 9_000,
+    });
+    expect(messagesSaid(paid)).toBe(true);
+    const two = postRemittance(
+      era([
+        entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '4'),
+        entry(0, [{ group: 'CO', carc: '45', amountCents: 15_000 }], '1'),
+      ]),
+      [claim()],
+      [],
+    );
+    expect(two.results[0]?.suggestedStatus).toBe('denied');
+  });
+
+  it('the payer kind unknown for a CO-16: the reason names the remittance', () => {
+    const r = postRemittance(
+      era([{ ...entry(0, [{ group: 'CO', carc: '16', amountCents: 15_000 }]), remarks: ['M51'] }]),
+      [claim()],
+      [],
+    );
+    expect(reasonOf(r, 'billing.remittance.payer_kind_unknown')?.facts).toEqual({ remittanceId: 'era-1' });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('forwarded (19): the warning counts every kind of the client’s share', () => {
+    const r = postRemittance(
+      era([
+        entry(
+          6_000,
+          [
+            { group: 'PR', carc: '1', amountCents: 1_000 },
+            { group: 'PR', carc: '2', amountCents: 2_000 },
+            { group: 'PR', carc: '3', amountCents: 3_000 },
+            { group: 'PR', carc: '119', amountCents: 3_000 },
+          ],
+          '19',
+        ),
+      ]),
+      [claim()],
+      [],
+    );
+    expect(reasonOf(r, 'billing.remittance.forwarded_to_next_payer')?.facts).toEqual({
+      claimStatusCode: '19',
+      clientResponsibilityCents: 9_000,
+    });
+    expect(messagesSaid(r)).toBe(true);
+  });
+
+  it('says why a PR amount was not the client’s: network unknown, Medicaid payment in full, cost sharing, state rules', () => {
+    const pr = (carc: string, options: Parameters<typeof postRemittance>[3]) =>
+      codesOf(
+        postRemittance(era([entry(0, [{ group: 'PR', carc, amountCents: 15_000 }])]), [claim()], [], options),
+      );
+    expect(pr('29', { payerKind: 'commercial' })).toContain('billing.denial.network_unknown');
+    expect(pr('45', { payerKind: 'medicaid' })).toContain('billing.denial.medicaid_payment_in_full');
+    expect(pr('2', { payerKind: 'medicaid', medicaidCostSharing: false })).toContain(
+      'billing.denial.medicaid_cost_sharing_not_allowed',
+    );
+    expect(pr('204', { payerKind: 'medicaid' })).toContain('billing.denial.medicaid_client_billing_unknown');
+    // An out-of-network PR-29 is the client's (a denial billed to them); an in-network one is not.
+    const out = postRemittance(
+      era([entry(0, [{ group: 'PR', carc: '29', amountCents: 15_000 }])]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+        inNetwork: false,
+      },
+    );
+    expect(out.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 15_000 }, deniedCents: 0 });
+    expect(out.results[0]?.suggestedStatus).toBe('denied');
+  });
+
+  it('PR-45 out of network with nothing paid: the client’s balance, the claim paid (a fee, not a denial)', () => {
+    const r = postRemittance(
+      era([entry(0, [{ group: 'PR', carc: '45', amountCents: 15_000 }])]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+      },
+    );
+    expect(r.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 15_000 }, denials: [] });
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+  });
+
+  it('a reversal of a PR-204 denial and its corrected adjudication: only the new decision’s denials count', () => {
+    const first = postRemittance(
+      era([entry(0, [{ group: 'PR', carc: '204', amountCents: 15_000 }])]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+      },
+    );
+    const reversal = {
+      claimId: 'claim-1',
+      claimStatusCode: '22' as const,
+      chargeCents: -15_000,
+      paidCents: 0,
+      adjustments: [{ group: 'PR' as const, carc: '204', amountCents: -15_000 }],
+    };
+    const corrected = entry(
+      12_000,
+      [
+        { group: 'CO', carc: '45', amountCents: 0 },
+        { group: 'CO', carc: '97', amountCents: 3_000 },
+      ],
+      '1',
+    );
+    const r = postRemittance(era([reversal, corrected], 'era-2'), [claim()], first.balances, {
+      payerKind: 'commercial',
+    });
+    expect(r.results[0]?.suggestedStatus).toBe('partially_paid');
+    expect(r.balances[0]?.denials).toEqual([{ group: 'CO', carc: '97' }]);
   });
 });

@@ -530,3 +530,70 @@ describe('write837P', () => {
     ).toEqual([['$.billingProvider.address.line1', 'x12.element.invalid']]);
   });
 });
+
+describe('write837P: secondary claims and the file’s local date', () => {
+  it('refuses a secondary claim (SBR*S) it cannot give the primary’s adjudication (2320, 2330A/B, 2430)', () => {
+    const out = write837P([claim({ coverage: 'secondary', primaryRemittanceDate: '2026-04-08' })], options);
+    expect(out.outcome).toBe('not_written');
+    expect(out.text).toBeNull();
+    expect(out.refused[0]?.reasons.map((r) => r.code)).toContain(
+      'x12.837p.secondary_adjudication_not_written',
+    );
+    // Without the primary's remittance the scrubber refuses it too.
+    const early = write837P([claim({ coverage: 'secondary' })], options);
+    expect(early.refused[0]?.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining([
+        'x12.837p.secondary_adjudication_not_written',
+        'billing.scrub.primary_adjudication_missing',
+      ]),
+    );
+  });
+
+  it('property: no file ever holds a secondary claim', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }), (secondaries) => {
+        const claims = secondaries.map((secondary, i) =>
+          claim({
+            claimId: `c-${4000 + i}`,
+            ...(secondary ? { coverage: 'secondary' as const, primaryRemittanceDate: '2026-04-08' } : {}),
+          }),
+        );
+        const out = write837P(claims, options);
+        expect(out.written.map((w) => w.index)).toEqual(secondaries.flatMap((s, i) => (s ? [] : [i])));
+        expect(out.text ?? '').not.toMatch(/SBR\*S/);
+      }),
+    );
+  });
+
+  it('reads asOf in the practice’s zone: 2026-04-11T03:30Z is 10 April, 20:30 in Portland', () => {
+    const late = claim({
+      lines: [{ ...(claim().lines[0] as ClaimLineInput), serviceDate: '2026-04-10' }],
+      history: [{ from: 'draft', to: 'ready', on: '2026-04-10' }],
+    });
+    const utc = write837P([late], { ...options, asOf: '2026-04-11T03:30:00Z' });
+    expect(utc.text).toMatch(/\*260411\*0330\*/);
+    const local = write837P([late], {
+      ...options,
+      asOf: '2026-04-11T03:30:00Z',
+      zone: 'America/Los_Angeles',
+    });
+    expect(local.outcome).toBe('written');
+    expect(local.text).toMatch(/\*260410\*2030\*/);
+    expect(local.text).toMatch(/BHT\*0019\*00\*[^*]*\*20260410\*2030/);
+    // A service on 11 April local is in the future on 10 April local: refused by the scrubber.
+    const tomorrow = claim({
+      lines: [{ ...(claim().lines[0] as ClaimLineInput), serviceDate: '2026-04-11' }],
+      history: [{ from: 'draft', to: 'ready', on: '2026-04-10' }],
+    });
+    const refused = write837P([tomorrow], {
+      ...options,
+      asOf: '2026-04-11T03:30:00Z',
+      zone: 'America/Los_Angeles',
+    });
+    expect(refused.refused[0]?.reasons.map((r) => r.code)).toContain('billing.scrub.future_service_date');
+  });
+
+  it('rejects an unknown zone with a ValidationError at $.zone', () => {
+    expect(issues(() => write837P([claim()], { ...options, zone: 'Mars/Olympus' }))[0]?.[0]).toBe('$.zone');
+  });
+});
