@@ -39,6 +39,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The supervisor holds no independent license in force in that state on that date.',
   'credentialing.supervision.supervisor_unverified':
     'The supervisor’s own license was not checked (no record given): a missing fact, so the session is undecided unless something else authorizes it.',
+  'credentialing.supervision.supervisor_restricted':
+    'The supervisor’s only license in that state is restricted (e.g. probation): boards’ orders often bar supervising, so whether this supervisor may supervise is a missing fact and the session is undecided unless something else authorizes it.',
   'credentialing.compact.not_in_force': 'The compact authorization is not active or not valid on the date.',
   'credentialing.compact.modality_not_covered': 'The compact authorization does not cover this modality.',
   'credentialing.compact.state_not_member':
