@@ -251,6 +251,11 @@ const NEEDED: Record<
  * Builds every credentialing deadline of a practice as of a date: license, compact, DEA, board and
  * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing (plans), enrollment
  * revalidation (Medicare, or any payer with `revalidationMonths`) and follow-ups on stalled applications. Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * Malpractice coverage is read on `asOf`: the expiry of the coverage in force (through renewals without a
+ * gap, naming a gap after it), or an error while no policy is in force
+ * (`credentialing.deadline.malpractice_not_in_force`). An approved enrollment with a payer named for
+ * Medicare and no policy in `payers` gets no guessed cycle but a `payer_policy_needed` entry
+ * (`credentialing.deadline.payer_program_unknown`), as `evaluatePayerNetworkStatus` answers.
  * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
  * longest lead time). Invalid records are reported by index and the rest still processed.
  *

@@ -74,9 +74,13 @@ const EnrollmentDocumentsOptions = z.strictObject({
  * @param enrollment - the application
  * @param options - `asOf` (the evaluation date), the payer's policy and the CAQH cycle
  * @returns `ready`, possibly with warnings (a credential expiring before the decision, a restricted
- *   license); `incomplete` with every missing or expired item, no license in force, a suspended or revoked
- *   license, or license records that conflict; `undecided` when no malpractice policy or no CAQH attestation
- *   date is on record (a received document is not proof of the credential behind it)
+ *   license); `incomplete` with every missing or expired item (a document recorded as received after
+ *   `asOf` is missing), no license in force, a suspended or revoked license, license records that conflict,
+ *   no malpractice policy in force on `asOf` (`effectiveOn` <= `asOf` <= `expiresOn`; a lapse or a policy
+ *   not yet started), or a supervised license whose supervision arrangements do not cover `asOf`;
+ *   `undecided` when no malpractice policy, no CAQH attestation date, or no supervision arrangement for a
+ *   supervised license is on record, or the attestation is dated after `asOf` (a received document is not
+ *   proof of the credential behind it)
  * @throws {@link ValidationError} when any input is invalid
  * @remarks The documents payers' applications ask for (a practice convention); an attestation must be
  * current when the payer decides [sources: ncqa-cr, caqh-proview].
