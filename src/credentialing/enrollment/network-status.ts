@@ -259,14 +259,12 @@ function refuseAssociate(decision: PayerNetworkDecision, q: NetworkStatusQuery):
         outcomeOtherwise: decision.outcome,
       },
     ),
-    // A passing answer is overruled, so its reasons would mislead.
+    // A passing answer is overruled, so its reasons would mislead. The order is already the sorted one:
+    // the refusal is an error whose code sorts before every network code, and a decision's reasons come
+    // sorted.
     ...(passing ? [] : decision.reasons),
   ];
-  return {
-    outcome: 'out_of_network',
-    effectiveOn: decision.effectiveOn,
-    reasons: reasons.sort(compareReasons),
-  };
+  return { outcome: 'out_of_network', effectiveOn: decision.effectiveOn, reasons };
 }
 
 /** The professions Medicare pays only from {@link MEDICARE_MFT_MHC_BENEFIT_START}. */

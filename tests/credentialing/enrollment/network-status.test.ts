@@ -1164,6 +1164,17 @@ describe('evaluatePayerNetworkStatus: a filed application the payer has not deci
   it('cannot place a Medicare date of service when the filing date is not recorded', () => {
     const d = evaluatePayerNetworkStatus(filed(undefined, 'in_review'), q('2026-01-20'), ffs);
     expect([d.outcome, codes(d)]).toEqual(['undecided', ['credentialing.network.filing_date_unknown']]);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'warning',
+      message:
+        'The application is in review but its filing date is not recorded: once approved, dates from 30 days before the effective date may be billable. Record the filing date, and hold the claim until the payer decides.',
+      facts: {
+        status: 'in_review',
+        retroBillingDays: 30,
+        medicareFeeForService: true,
+        serviceDate: '2026-01-20',
+      },
+    });
   });
 
   it('does not hold an application not yet filed (not started, gathering documents)', () => {
@@ -1199,6 +1210,10 @@ describe('evaluatePayerNetworkStatus: a filed application the payer has not deci
         windowFrom: '2025-11-11',
         medicareFeeForService: false,
       });
+      expect(held.reasons[0]?.message).toBe(
+        "The application was filed on 2026-01-10 and is submitted: the payer's policy allows 60 days of retroactive billing, so the date may become billable once approved. Hold the claim until the payer decides.",
+      );
+      expect(none.reasons[0]?.facts).toMatchObject({ retroBillingDays: 0, status: 'submitted' });
       expect(
         evaluatePayerNetworkStatus(filed('2026-01-10', 'submitted', 'p'), q('2025-11-10', 'p'), retro)
           .outcome,
@@ -1298,10 +1313,44 @@ describe('evaluatePayerNetworkStatus: Medicare does not enroll a pre-licensed as
         facts: { licenseType: 'associate', outcomeOtherwise: 'in_network' },
       });
     }
+    expect(
+      evaluatePayerNetworkStatus(e, q, { payerPolicy: { payerId: 'medicare', program: 'medicare' } })
+        .reasons[0]?.message,
+    ).toBe(
+      'Medicare pays a clinician under their own state license (marriage and family therapists and mental health counselors with 2 years or 3,000 hours of post-degree supervised experience): a pre-licensed associate cannot bill under their own enrollment.',
+    );
     const commercial = evaluatePayerNetworkStatus(e, q, {
       payerPolicy: { payerId: 'medicare', program: 'commercial' },
     });
     expect(commercial.outcome).toBe('in_network');
+  });
+
+  it('keeps the reasons of an answer that was already no, and drops those of a retro window', () => {
+    const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+    const denied = evaluatePayerNetworkStatus(
+      [{ ...e[0], status: 'denied' } as PayerEnrollmentInput],
+      q,
+      medicare,
+    );
+    expect(codes(denied)).toEqual([
+      'credentialing.medicare.associate_not_enrollable',
+      'credentialing.network.denied',
+    ]);
+    const retro = evaluatePayerNetworkStatus(e, { ...q, serviceDate: '2024-12-15' }, medicare);
+    expect([retro.outcome, codes(retro)]).toEqual([
+      'out_of_network',
+      ['credentialing.medicare.associate_not_enrollable'],
+    ]);
+    expect(retro.reasons[0]?.facts).toMatchObject({ outcomeOtherwise: 'retro_billable' });
+    const held = evaluatePayerNetworkStatus(
+      [{ clinicianId: 'c1', payerId: 'medicare', status: 'submitted', submittedOn: '2025-05-01' }],
+      q,
+      medicare,
+    );
+    expect(codes(held)).toEqual([
+      'credentialing.medicare.associate_not_enrollable',
+      'credentialing.network.pending_may_become_billable',
+    ]);
   });
 
   it('never finds an associate billable with Medicare, on any record and date', () => {

@@ -801,6 +801,9 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
       'Practicing under the supervision of clin-sup.',
     );
     expect(message('credentialing.supervision.supervisor_not_licensed')).toContain('in force in CA');
+    expect(message('credentialing.supervision.supervisor_restricted')).toContain(
+      'The supervisor’s CA LMFT license is restricted',
+    );
     expect(message('credentialing.compact.outside_home_state')).toContain('home state AZ');
     expect(message('credentialing.compact.tap_days_unknown')).toContain('used in CO');
     expect(message('credentialing.compact.tap_days_exhausted')).toBe(
