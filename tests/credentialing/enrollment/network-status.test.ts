@@ -1148,6 +1148,9 @@ describe('evaluatePayerNetworkStatus: a filed application the payer has not deci
         ['credentialing.network.application_pending'],
       ]);
       expect(before.reasons[0]?.facts).toMatchObject({ windowFrom: '2025-12-11', submittedOn: '2026-01-10' });
+      expect(before.reasons[0]?.message).toBe(
+        `The application is ${status.replace('_', ' ')}, not approved; even if approved, the earliest billable date is 2025-12-11.`,
+      );
     }
     // 90 days when a declared disaster prevented enrollment: configured, not guessed.
     const disaster = {
