@@ -13,6 +13,7 @@ export {
 } from './credentials/compact-authorization.js';
 export {
   getLicenseProfession,
+  groupLicenseRecords,
   LicenseLevel,
   type LicenseProfession,
   LicenseStatus,

@@ -39,6 +39,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The supervisor holds no independent license in force in that state on that date.',
   'credentialing.supervision.supervisor_unverified':
     'The supervisor’s own license was not checked (no record given): a missing fact, so the session is undecided unless something else authorizes it.',
+  'credentialing.supervision.supervisor_restricted':
+    'The supervisor’s only license in that state is restricted (e.g. probation): boards’ orders often bar supervising, so whether this supervisor may supervise is a missing fact and the session is undecided unless something else authorizes it.',
   'credentialing.compact.not_in_force': 'The compact authorization is not active or not valid on the date.',
   'credentialing.compact.modality_not_covered': 'The compact authorization does not cover this modality.',
   'credentialing.compact.state_not_member':
@@ -105,6 +107,12 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A move to terminated needs the first date out of network (terminatedOn).',
   'credentialing.enrollment.stalled':
     'The application has had no movement for longer than the follow-up threshold.',
+  'credentialing.network.pending_may_become_billable':
+    'A filed application is not yet decided, and the date of service falls where an approval could make it billable (Medicare fee-for-service: from the filing date minus the retro window; otherwise a configured retro window): hold the claim until the payer decides.',
+  'credentialing.network.filing_date_unknown':
+    'A filed application is not yet decided and its filing date is not recorded: whether an approval could cover the date of service is not known.',
+  'credentialing.medicare.associate_not_enrollable':
+    'Medicare pays a clinician under their own state license; a pre-licensed associate cannot bill under their own enrollment.',
   'credentialing.documents.missing': 'A document the payer’s application needs has not been received.',
   'credentialing.documents.expired': 'A credential the application relies on has already expired.',
   'credentialing.documents.expires_before_decision':
@@ -121,6 +129,14 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No malpractice policy is recorded: the application needs current coverage, and whether there is any is not known.',
   'credentialing.documents.caqh_attestation_unknown':
     'No CAQH ProView attestation date is recorded: whether the payer can pull a current profile is not known.',
+  'credentialing.documents.malpractice_not_in_force':
+    'No malpractice policy is in force on the evaluation date (lapsed, or the next policy has not started): the application needs current coverage.',
+  'credentialing.documents.caqh_attested_after_as_of':
+    'The recorded CAQH attestation date is after the evaluation date: whether a current attestation stood then is not known.',
+  'credentialing.documents.supervision_unknown':
+    'The clinician holds a supervised license but no supervision arrangement in that state is recorded: a missing fact, so the application is undecided.',
+  'credentialing.documents.supervision_not_in_force':
+    'Supervision arrangements are recorded for the supervised license’s state, but none is in force on the evaluation date.',
   'credentialing.deadline.license_expiry': 'A state license expires.',
   'credentialing.deadline.compact_expiry': 'A compact authorization or telehealth registration expires.',
   'credentialing.deadline.caqh_reattestation': 'The CAQH ProView re-attestation falls due.',
@@ -133,6 +149,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.deadline.revalidation':
     'The enrollment’s revalidation falls due (Medicare: every 5 years, on the date CMS posts).',
   'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
+  'credentialing.deadline.malpractice_not_in_force':
+    'No malpractice policy is in force on the calendar date: coverage lapsed, or the next policy has not started.',
+  'credentialing.deadline.payer_program_unknown':
+    'An approved enrollment’s payer reads as Medicare but has no configured policy: its renewal (revalidation or recredentialing) is not guessed.',
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
 });

@@ -1,4 +1,5 @@
-import { addDays, validate } from '../core/index.js';
+import { addDays, isNonEmpty, ValidationError, type ValidationIssue, validate } from '../core/index.js';
+import { formatPath } from '../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
@@ -7,7 +8,7 @@ import {
   type PayerEnrollmentInput,
   type StateLicense,
 } from '../credentialing/index.js';
-import type { LicenseStatus } from '../credentialing/internal.js';
+import { groupLicenseRecords, type LicenseStatus } from '../credentialing/internal.js';
 import { concept, EXTENSION, referenceTo, SYSTEM } from './codes.js';
 import type {
   FhirCodeableConcept,
@@ -121,15 +122,18 @@ function qualificationExtension(status: string, states: readonly string[]): Fhir
   };
 }
 
-function licenseQualification(l: StateLicense): FhirQualification {
+function licenseQualification(l: StateLicense, supersededOn: string | null): FhirQualification {
+  // A record replaced by a later one of the same license governs until the day before that one starts.
+  const dayBefore = supersededOn === null ? null : addDays(supersededOn, -1);
+  const end = dayBefore !== null && dayBefore < l.expiresOn ? dayBefore : l.expiresOn;
   return {
     extension: [qualificationExtension(QUALIFICATION_STATUS[l.status], [l.state])],
     identifier: [{ value: l.number }],
     code: {
       ...concept(SYSTEM.licenseType, l.type),
-      text: `${l.state} ${l.type} license (${l.level}, ${l.status})`,
+      text: `${l.state} ${l.type} license (${l.level}, ${l.status}${supersededOn === null ? '' : `; superseded ${supersededOn}`})`,
     },
-    period: { start: l.issuedOn, end: l.expiresOn },
+    period: { start: l.issuedOn, end },
   };
 }
 
@@ -167,13 +171,56 @@ function authorizationQualification(a: CompactAuthorization): FhirQualification 
 }
 
 /**
+ * Each license's records as qualifications, one per record in the order issued: a record governs from its
+ * `issuedOn` until the next record of the same license (state, type, number) replaces it, so its period
+ * ends the day before that one is issued (or at its own expiry, if earlier), and the latest record
+ * decides the current standing. Identical records are written once; records issued the same day that
+ * disagree cannot be written (which one stands is not known).
+ */
+function licenseQualifications(licenses: readonly StateLicense[]): FhirQualification[] {
+  const out: FhirQualification[] = [];
+  const issues: ValidationIssue[] = [];
+  for (const group of groupLicenseRecords(licenses)) {
+    const seen = new Set<string>();
+    const records = group
+      .filter((l) => {
+        const key = JSON.stringify([l.issuedOn, l.status, l.level, l.expiresOn]);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
+    records.forEach((l, i) => {
+      const next = records[i + 1];
+      if (next !== undefined && next.issuedOn === l.issuedOn) {
+        const path = ['licenses', licenses.indexOf(next)];
+        issues.push({
+          path,
+          at: formatPath(path),
+          code: 'fhir.practitioner.license_records_conflict',
+          message:
+            'disagrees with another record of the same license issued the same day: which one stands is not known',
+        });
+      }
+      out.push(licenseQualification(l, next?.issuedOn ?? null));
+    });
+  }
+  if (isNonEmpty(issues)) throw new ValidationError('clinician credentials', issues);
+  return out;
+}
+
+/**
  * Writes a clinician's credentials as a FHIR R4 `Practitioner`: the individual NPI, and each state license
  * and interstate authorization as a qualification with its period, status and the state where it is valid.
+ * A license's records are its history: a record replaced by a later record of the same license (a
+ * renewal, a suspension, a reinstatement) is written with its period ending the day before the later one
+ * is issued, and its text says `superseded` and when; the latest record decides the current standing.
  *
  * @remarks Names, DEA numbers, malpractice and board certifications are not written: the rules do not
  * exchange them (minimum necessary). PSYPACT and Social Work Compact authorizations name no single state:
  * their member states change, so the text names the home state and the states are not listed.
- * @throws {@link ValidationError} when the credentials are invalid or the clinician id is not a FHIR id.
+ * @throws {@link ValidationError} when the credentials are invalid, the clinician id is not a FHIR id, or
+ *   records of one license issued the same day disagree (`fhir.practitioner.license_records_conflict`).
  * @example
  * ```ts
  * toFhirPractitioner({ clinicianId: 'dr-lee', individualNpi: '1234567893' }).identifier;
@@ -184,7 +231,7 @@ export function toFhirPractitioner(credentials: ClinicianCredentialsInput): Fhir
   const c = validate(ClinicianCredentials, credentials, 'clinician credentials');
   checkFhirIds('clinician credentials', [['clinicianId', c.clinicianId]]);
   const qualification = [
-    ...c.licenses.map(licenseQualification),
+    ...licenseQualifications(c.licenses),
     ...c.compactAuthorizations.map(authorizationQualification),
   ];
   return {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import type * as fhir4 from 'fhir/r4';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { addDays, ValidationError } from '../../src/core/index.js';
 import type { ClinicianCredentialsInput } from '../../src/credentialing/index.js';
 import {
   type FhirPractitioner,
@@ -161,5 +163,101 @@ describe('toFhirPractitionerRole', () => {
     const role = toFhirPractitionerRole({ clinicianId: 'dr-okafor', payerId: 'aetna', status: 'in_review' });
     expectSchemaValid(role);
     expect([role.active, role.period]).toEqual([false, undefined]);
+  });
+});
+
+describe('toFhirPractitioner: a license’s records are its history', () => {
+  const record = (over: Partial<Record<string, string>>) => ({
+    state: 'CA',
+    type: 'LMFT',
+    number: 'L1',
+    level: 'independent',
+    status: 'active',
+    issuedOn: '2024-07-01',
+    expiresOn: '2026-12-31',
+    ...over,
+  });
+  const quals = (licenses: ReturnType<typeof record>[]) =>
+    (
+      toFhirPractitioner({
+        clinicianId: 'c1',
+        individualNpi: '1234567893',
+        licenses,
+      } as ClinicianCredentialsInput).qualification ?? []
+    ).map((q) => ({
+      status: (q.extension[0]?.extension[0] as { valueCode?: string } | undefined)?.valueCode,
+      period: q.period,
+      text: q.code.text,
+    }));
+
+  it('ends a restricted record the day before the suspension of 2026-05-01, which decides the standing', () => {
+    expect(
+      quals([record({ status: 'restricted' }), record({ status: 'suspended', issuedOn: '2026-05-01' })]),
+    ).toEqual([
+      {
+        status: 'active',
+        period: { start: '2024-07-01', end: '2026-04-30' },
+        text: 'CA LMFT license (independent, restricted; superseded 2026-05-01)',
+      },
+      {
+        status: 'inactive',
+        period: { start: '2026-05-01', end: '2026-12-31' },
+        text: 'CA LMFT license (independent, suspended)',
+      },
+    ]);
+  });
+
+  it('keeps the expiry of a record that lapsed before its renewal, and writes identical records once', () => {
+    const lapsed = record({ expiresOn: '2026-06-30' });
+    const renewed = record({ issuedOn: '2026-08-01', expiresOn: '2028-06-30' });
+    expect(quals([renewed, lapsed, lapsed]).map((q) => q.period)).toEqual([
+      { start: '2024-07-01', end: '2026-06-30' },
+      { start: '2026-08-01', end: '2028-06-30' },
+    ]);
+    // Another license number is another license: both stand.
+    expect(quals([record({}), record({ number: 'L2' })]).map((q) => q.period.end)).toEqual([
+      '2026-12-31',
+      '2026-12-31',
+    ]);
+  });
+
+  it('refuses records of one license issued the same day that disagree, without echoing them', () => {
+    try {
+      quals([
+        record({ status: 'active' }),
+        record({ status: 'revoked', number: 'SECRET-1' }),
+        record({ number: 'SECRET-1' }),
+      ]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      const issues = (error as ValidationError).issues;
+      expect(issues.map((i) => [i.code, i.at])).toEqual([
+        ['fhir.practitioner.license_records_conflict', '$.licenses[2]'],
+      ]);
+      expect(JSON.stringify(issues)).not.toContain('SECRET');
+    }
+  });
+
+  it('never writes two records of one license whose periods overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 1500 }),
+        (starts, length) => {
+          const records = starts.map((n) =>
+            record({ issuedOn: addDays('2020-01-01', n), expiresOn: addDays('2020-01-01', n + length) }),
+          );
+          const periods = quals(records).map((q) => q.period);
+          expect(periods).toHaveLength(records.length);
+          for (let i = 1; i < periods.length; i += 1) {
+            expect((periods[i - 1]?.end ?? '') < (periods[i]?.start ?? '')).toBe(true);
+          }
+          const latest = [...records].sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : 1)).at(-1);
+          expect(periods.at(-1)).toEqual({ start: latest?.issuedOn, end: latest?.expiresOn });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../core/index.js';
-import type { ClinicianCredentials } from '../credentials/clinician-credentials.js';
+import { addDays, type LocalDate } from '../../core/index.js';
+import type { ClinicianCredentials, MalpracticeCoverage } from '../credentials/clinician-credentials.js';
 import { describeAuthorization } from '../credentials/compact-authorization.js';
 import {
   getLicenseStanding,
@@ -46,6 +46,7 @@ function latestBy<T>(items: readonly T[], key: (t: T) => string, due: (t: T) => 
 export function credentialExpiries(
   c: ClinicianCredentials,
   caqhReattestationDays: number,
+  asOf: LocalDate,
 ): CredentialExpiry[] {
   const out: CredentialExpiry[] = [];
   // One rule for a license's standing (shared with jurisdiction and the enrollment documents): the
@@ -89,18 +90,17 @@ export function credentialExpiries(
       document: 'caqh_attestation',
     });
   }
-  // Practices carry one professional liability policy at a time: the latest one is current.
-  const malpractice = latestBy(
-    c.malpractice,
-    () => 'current',
-    (m) => m.expiresOn,
-  ).get('current');
-  if (malpractice !== undefined) {
+  // Coverage is read on `asOf`: the policy in force and its renewals that follow without a gap decide
+  // when coverage lapses. With no policy in force there is no expiry to count down to: the callers
+  // report the lapse from getMalpracticeCoverageOn.
+  const coverage = getMalpracticeCoverageOn(c.malpractice, asOf);
+  if (coverage.kind === 'in_force') {
+    const last = coverage.lastPolicy;
     out.push({
       kind: 'malpractice_expiry',
-      subject: `${malpractice.carrier}/${malpractice.policyNumber}`,
-      label: `malpractice policy ${malpractice.policyNumber} (${malpractice.carrier})`,
-      dueOn: malpractice.expiresOn,
+      subject: `${last.carrier}/${last.policyNumber}`,
+      label: `malpractice policy ${last.policyNumber} (${last.carrier})`,
+      dueOn: coverage.coveredThrough,
       document: 'malpractice_certificate',
     });
   }
@@ -148,4 +148,72 @@ export function credentialExpiries(
     });
   }
   return out;
+}
+
+/**
+ * Malpractice coverage on a date. `in_force`: a policy covers the date (`effectiveOn` <= date <=
+ * `expiresOn`), and coverage runs without a gap through `coveredThrough` (a renewal that starts no later
+ * than the day after the previous policy's last day continues it); `resumesOn` is the start of the next
+ * policy after a gap, if any. `not_in_force`: no policy covers the date; `lapsedOn` is the last day of the
+ * latest coverage before it (null when none), `resumesOn` the first policy starting after it (null when none).
+ * `none`: no policy is recorded.
+ */
+export type MalpracticeCoverageStanding =
+  | {
+      readonly kind: 'in_force';
+      readonly coveredThrough: LocalDate;
+      readonly lastPolicy: MalpracticeCoverage;
+      readonly resumesOn: LocalDate | null;
+    }
+  | {
+      readonly kind: 'not_in_force';
+      readonly lapsedOn: LocalDate | null;
+      readonly lastPolicy: MalpracticeCoverage | null;
+      readonly resumesOn: LocalDate | null;
+      readonly nextPolicy: MalpracticeCoverage | null;
+    }
+  | { readonly kind: 'none' };
+
+/** Reads malpractice coverage on `asOf` (see {@link MalpracticeCoverageStanding}). */
+export function getMalpracticeCoverageOn(
+  policies: readonly MalpracticeCoverage[],
+  asOf: LocalDate,
+): MalpracticeCoverageStanding {
+  if (policies.length === 0) return { kind: 'none' };
+  const byStart = [...policies].sort((a, b) =>
+    a.effectiveOn < b.effectiveOn
+      ? -1
+      : a.effectiveOn > b.effectiveOn
+        ? 1
+        : a.expiresOn < b.expiresOn
+          ? -1
+          : 1,
+  );
+  const firstStartAfter = (day: LocalDate): MalpracticeCoverage | null =>
+    byStart.find((p) => p.effectiveOn > day) ?? null;
+  const covering = byStart.filter((p) => p.effectiveOn <= asOf && asOf <= p.expiresOn);
+  if (covering.length === 0) {
+    const ended = byStart.filter((p) => p.expiresOn < asOf);
+    const lastPolicy =
+      ended.length === 0 ? null : ended.reduce((a, b) => (b.expiresOn > a.expiresOn ? b : a));
+    const nextPolicy = firstStartAfter(asOf);
+    return {
+      kind: 'not_in_force',
+      lapsedOn: lastPolicy?.expiresOn ?? null,
+      lastPolicy,
+      resumesOn: nextPolicy?.effectiveOn ?? null,
+      nextPolicy,
+    };
+  }
+  let last = covering.reduce((a, b) => (b.expiresOn > a.expiresOn ? b : a));
+  // Follow renewals that start no later than the day after coverage ends.
+  for (const p of byStart) {
+    if (p.effectiveOn <= addDays(last.expiresOn, 1) && p.expiresOn > last.expiresOn) last = p;
+  }
+  return {
+    kind: 'in_force',
+    coveredThrough: last.expiresOn,
+    lastPolicy: last,
+    resumesOn: firstStartAfter(last.expiresOn)?.effectiveOn ?? null,
+  };
 }

@@ -14,11 +14,15 @@ import {
 import { checkObject, compareText, fromEpochDay, toEpochDay, validateEach } from '../../core/internal.js';
 import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
-import { PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
+import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
-import { type CredentialExpiryKind, credentialExpiries } from './credential-expiries.js';
+import {
+  type CredentialExpiryKind,
+  credentialExpiries,
+  getMalpracticeCoverageOn,
+} from './credential-expiries.js';
 import {
   estimateRevalidationDueDate,
   getRecredentialingDueDate,
@@ -44,6 +48,7 @@ export const CredentialingDeadlineKind = z.enum([
   'recredentialing',
   'revalidation',
   'enrollment_follow_up',
+  'payer_policy_needed',
 ]);
 export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
 
@@ -101,6 +106,7 @@ export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadline
     recredentialing: 'credentialing_staff',
     revalidation: 'credentialing_staff',
     enrollment_follow_up: 'credentialing_staff',
+    payer_policy_needed: 'credentialing_staff',
   });
 
 const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
@@ -237,12 +243,19 @@ const NEEDED: Record<
   revalidation: (l) =>
     `Revalidate the enrollment with ${l}: check the posted due date (Medicare Revalidation List) and submit within the 7 months before it.`,
   enrollment_follow_up: (l) => `Call or message ${l} about the application and record the contact.`,
+  payer_policy_needed: (l) =>
+    `Configure the payer policy of ${l} (program 'medicare' for Medicare fee-for-service, revalidated every 5 years; 'medicare_advantage' or 'commercial' for a plan): its renewal cycle is not guessed.`,
 };
 
 /**
  * Builds every credentialing deadline of a practice as of a date: license, compact, DEA, board and
  * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing (plans), enrollment
  * revalidation (Medicare, or any payer with `revalidationMonths`) and follow-ups on stalled applications. Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * Malpractice coverage is read on `asOf`: the expiry of the coverage in force (through renewals without a
+ * gap, naming a gap after it), or an error while no policy is in force
+ * (`credentialing.deadline.malpractice_not_in_force`). An approved enrollment with a payer named for
+ * Medicare and no policy in `payers` gets no guessed cycle but a `payer_policy_needed` entry
+ * (`credentialing.deadline.payer_program_unknown`), as `evaluatePayerNetworkStatus` answers.
  * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
  * longest lead time). Invalid records are reported by index and the rest still processed.
  *
@@ -297,13 +310,16 @@ export function buildCredentialingCalendar(
     dueOn: LocalDate,
     // Built only for deadlines inside the horizon: most payer cycles are years away.
     why: () => Reason<CredentialingReasonCode>,
+    // A state to act on now whatever the date (coverage not in force, a payer not configured): this
+    // severity, with no lead-time alerts.
+    fixedSeverity?: Severity,
   ) => {
     // ISO dates order as strings: most recredentialing dates lie beyond the horizon and stop here.
     if (dueOn > horizonEndsOn) return;
     const dueDay = toEpochDay(dueOn);
     const daysLeft = dueDay - asOfDay;
     const alerts: CredentialingAlert[] = [];
-    if (daysLeft >= 0) {
+    if (daysLeft >= 0 && fixedSeverity === undefined) {
       for (const lead of leadsByKind.get(kind) as number[]) {
         if (daysLeft <= lead) alerts.push({ leadDays: lead, opensOn: fromEpochDay(dueDay - lead) });
       }
@@ -321,6 +337,8 @@ export function buildCredentialingCalendar(
           facts,
         ),
       );
+    } else if (fixedSeverity !== undefined) {
+      severity = fixedSeverity;
     } else if (alerts.length > 0) {
       severity = 'warning';
       reasons.unshift(
@@ -352,18 +370,60 @@ export function buildCredentialingCalendar(
   for (const { value: c } of validateEach(ClinicianCredentials, input.clinicians, (r) =>
     invalidClinicians.push(r),
   )) {
-    for (const x of credentialExpiries(c, p.caqhReattestationDays)) {
+    const coverage = getMalpracticeCoverageOn(c.malpractice, day);
+    for (const x of credentialExpiries(c, p.caqhReattestationDays, day)) {
+      // Coverage that ends before the next policy starts: the gap is named with the expiry.
+      const gapUntil =
+        x.kind === 'malpractice_expiry' && coverage.kind === 'in_force' ? coverage.resumesOn : null;
       add(x.kind, c.clinicianId, null, `${c.clinicianId}/${x.kind}/${x.subject}`, x.label, x.dueOn, () =>
-        reason(EXPIRY_REASON[x.kind], 'info', `The ${x.label} is due on ${x.dueOn}.`, {
-          clinicianId: c.clinicianId,
-          subject: x.subject,
-          dueOn: x.dueOn,
-        }),
+        reason(
+          EXPIRY_REASON[x.kind],
+          'info',
+          gapUntil === null
+            ? `The ${x.label} is due on ${x.dueOn}.`
+            : `The ${x.label} is due on ${x.dueOn}; the next policy starts ${gapUntil}, leaving a gap in coverage.`,
+          {
+            clinicianId: c.clinicianId,
+            subject: x.subject,
+            dueOn: x.dueOn,
+            ...(x.kind === 'malpractice_expiry' ? { resumesOn: gapUntil } : {}),
+          },
+        ),
       );
+    }
+    if (coverage.kind === 'not_in_force') {
+      // No policy in force on asOf: an error now, dated from the lapse (or asOf when none came before).
+      const policy = coverage.lastPolicy ?? coverage.nextPolicy;
+      if (policy !== null) {
+        const subject = `${policy.carrier}/${policy.policyNumber}`;
+        const label = `malpractice policy ${policy.policyNumber} (${policy.carrier})`;
+        add(
+          'malpractice_expiry',
+          c.clinicianId,
+          null,
+          `${c.clinicianId}/malpractice_expiry/${subject}`,
+          label,
+          coverage.lapsedOn ?? day,
+          () =>
+            reason(
+              'credentialing.deadline.malpractice_not_in_force',
+              'error',
+              `No malpractice policy is in force on ${day}${coverage.lapsedOn === null ? '' : ` (coverage lapsed after ${coverage.lapsedOn})`}${coverage.resumesOn === null ? '' : `; the next policy starts ${coverage.resumesOn}`}.`,
+              {
+                clinicianId: c.clinicianId,
+                subject,
+                lapsedOn: coverage.lapsedOn,
+                resumesOn: coverage.resumesOn,
+              },
+            ),
+          'error',
+        );
+      }
     }
   }
 
   const policyOf = payerPolicyLookup(p.payers);
+  const configured = new Set<string>(p.payers.map((x) => x.payerId));
   const startMonths = new Map<number, string>();
   const lastStartMonth = (months: number): string => {
     const cached = startMonths.get(months);
@@ -376,6 +436,27 @@ export function buildCredentialingCalendar(
     invalidEnrollments.push(r),
   )) {
     const payerPolicy = policyOf(e.payerId);
+    if (e.status === 'approved' && !configured.has(e.payerId) && namesMedicare(e.payerId)) {
+      // Medicare revalidates every 5 years, plans recredential every 36 months: a payer named for
+      // Medicare with no policy gets no guessed cycle, but a request for its policy.
+      add(
+        'payer_policy_needed',
+        e.clinicianId,
+        e.payerId,
+        `${e.clinicianId}/payer_policy_needed/${e.payerId}`,
+        `payer ${e.payerId}`,
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.payer_program_unknown',
+            'warning',
+            `The payer ${e.payerId} reads as Medicare but no payer policy is configured: its renewal (Medicare revalidation or a plan's recredentialing) is not guessed.`,
+            { clinicianId: e.clinicianId, payerId: e.payerId },
+          ),
+        'warning',
+      );
+      continue;
+    }
     if (e.status === 'approved') {
       const cycleStart = e.credentialedOn ?? e.effectiveOn;
       if (cycleStart === undefined) continue;

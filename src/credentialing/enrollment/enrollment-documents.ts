@@ -15,7 +15,7 @@ import {
 } from '../credentials/clinician-credentials.js';
 import { getLicenseStanding, getLicensesInForceOn, groupLicenseRecords } from '../credentials/license.js';
 import { CAQH_REATTESTATION_DAYS, EvaluateCaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
-import { credentialExpiries } from '../deadlines/credential-expiries.js';
+import { credentialExpiries, getMalpracticeCoverageOn } from '../deadlines/credential-expiries.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import {
   type EnrollmentDocumentKind,
@@ -74,9 +74,13 @@ const EnrollmentDocumentsOptions = z.strictObject({
  * @param enrollment - the application
  * @param options - `asOf` (the evaluation date), the payer's policy and the CAQH cycle
  * @returns `ready`, possibly with warnings (a credential expiring before the decision, a restricted
- *   license); `incomplete` with every missing or expired item, no license in force, a suspended or revoked
- *   license, or license records that conflict; `undecided` when no malpractice policy or no CAQH attestation
- *   date is on record (a received document is not proof of the credential behind it)
+ *   license); `incomplete` with every missing or expired item (a document recorded as received after
+ *   `asOf` is missing), no license in force, a suspended or revoked license, license records that conflict,
+ *   no malpractice policy in force on `asOf` (`effectiveOn` <= `asOf` <= `expiresOn`; a lapse or a policy
+ *   not yet started), or a supervised license whose supervision arrangements do not cover `asOf`;
+ *   `undecided` when no malpractice policy, no CAQH attestation date, or no supervision arrangement for a
+ *   supervised license is on record, or the attestation is dated after `asOf` (a received document is not
+ *   proof of the credential behind it)
  * @throws {@link ValidationError} when any input is invalid
  * @remarks The documents payers' applications ask for (a practice convention); an attestation must be
  * current when the payer decides [sources: ncqa-cr, caqh-proview].
@@ -103,18 +107,28 @@ export function evaluateEnrollmentDocuments(
 
   const base = { clinicianId: e.clinicianId, payerId: e.payerId, asOf: day };
   const reasons: Reason<CredentialingReasonCode>[] = [];
-  const received = new Set(e.documents.map((d) => d.kind));
+  // A document counts from the day it was received: one dated after `asOf` was not in hand on `asOf`.
+  const received = new Set(
+    e.documents.filter((d) => compareDates(d.receivedOn, day) <= 0).map((d) => d.kind),
+  );
   const needed = [...new Set(policy.requiredDocuments)].filter((k) => applies(k, cred, e)).sort(compareText);
   for (const kind of needed) {
     if (!received.has(kind)) {
+      const later = e.documents
+        .filter((d) => d.kind === kind)
+        .map((d) => d.receivedOn)
+        .sort()[0];
       reasons.push(
         reason(
           'credentialing.documents.missing',
           'error',
-          `The ${kind.replaceAll('_', ' ')} has not been received.`,
+          later === undefined
+            ? `The ${kind.replaceAll('_', ' ')} has not been received.`
+            : `The ${kind.replaceAll('_', ' ')} is recorded as received on ${later}, after ${day}: it was not in hand on that date.`,
           {
             ...base,
             document: kind,
+            receivedAfterAsOf: later ?? null,
           },
         ),
       );
@@ -122,31 +136,60 @@ export function evaluateEnrollmentDocuments(
   }
   const unknowns: Reason<CredentialingReasonCode>[] = [];
   if (needed.includes('state_license')) reasons.push(...licenseStandingReasons(cred, base));
-  if (needed.includes('malpractice_certificate') && cred.malpractice.length === 0) {
-    unknowns.push(
-      reason(
-        'credentialing.documents.malpractice_unknown',
-        'warning',
-        'No malpractice policy is recorded: the application needs current coverage; record the policy from the certificate of insurance.',
-        base,
-      ),
-    );
+  if (needed.includes('supervision_agreement')) {
+    const s = supervisionReasons(cred, base);
+    reasons.push(...s.reasons);
+    unknowns.push(...s.unknowns);
   }
-  if (needed.includes('caqh_attestation') && cred.caqh?.lastAttestedOn === undefined) {
+  const coverage = getMalpracticeCoverageOn(cred.malpractice, day);
+  if (needed.includes('malpractice_certificate')) {
+    if (coverage.kind === 'none') {
+      unknowns.push(
+        reason(
+          'credentialing.documents.malpractice_unknown',
+          'warning',
+          'No malpractice policy is recorded: the application needs current coverage; record the policy from the certificate of insurance.',
+          base,
+        ),
+      );
+    } else if (coverage.kind === 'not_in_force') {
+      reasons.push(
+        reason(
+          'credentialing.documents.malpractice_not_in_force',
+          'error',
+          `No malpractice policy is in force on ${day}${coverage.lapsedOn === null ? '' : ` (coverage lapsed after ${coverage.lapsedOn})`}${coverage.resumesOn === null ? '' : `; the next policy starts ${coverage.resumesOn}`}: the application needs current coverage.`,
+          { ...base, lapsedOn: coverage.lapsedOn, resumesOn: coverage.resumesOn },
+        ),
+      );
+    }
+  }
+  const attestedOn = cred.caqh?.lastAttestedOn;
+  const attestedLater = attestedOn !== undefined && compareDates(attestedOn, day) > 0;
+  if (needed.includes('caqh_attestation') && (attestedOn === undefined || attestedLater)) {
     unknowns.push(
-      reason(
-        'credentialing.documents.caqh_attestation_unknown',
-        'warning',
-        cred.caqh === undefined
-          ? 'No CAQH ProView profile is recorded: whether the payer can pull a current attestation is not known.'
-          : 'The CAQH ProView profile has no attestation date recorded: whether the payer can pull a current attestation is not known.',
-        { ...base, caqhProfile: cred.caqh !== undefined },
-      ),
+      attestedLater
+        ? reason(
+            'credentialing.documents.caqh_attested_after_as_of',
+            'warning',
+            `The CAQH ProView attestation is recorded on ${attestedOn}, after ${day}: whether a current attestation stood on ${day} is not known.`,
+            { ...base, lastAttestedOn: attestedOn },
+          )
+        : reason(
+            'credentialing.documents.caqh_attestation_unknown',
+            'warning',
+            cred.caqh === undefined
+              ? 'No CAQH ProView profile is recorded: whether the payer can pull a current attestation is not known.'
+              : 'The CAQH ProView profile has no attestation date recorded: whether the payer can pull a current attestation is not known.',
+            { ...base, caqhProfile: cred.caqh !== undefined },
+          ),
     );
   }
   const open = isEnrollmentInProgress(e.status) || e.status === 'not_started';
   const expectedDecisionOn = open ? addDays(e.submittedOn ?? day, policy.expectedDecisionDays) : null;
-  for (const x of credentialExpiries(cred, caqhDays)) {
+  for (const x of credentialExpiries(cred, caqhDays, day)) {
+    // An attestation dated after `asOf` is reported above; supervision is read by supervisionReasons.
+    if (x.kind === 'caqh_reattestation' && attestedLater) continue;
+    if (x.kind === 'supervision_end' && compareDates(x.dueOn, day) < 0) continue;
     const facts = { ...base, credential: x.kind, subject: x.subject, expiresOn: x.dueOn, expectedDecisionOn };
     if (compareDates(x.dueOn, day) < 0) {
       reasons.push(
@@ -248,6 +291,62 @@ function licenseStandingReasons(
     );
   }
   return out;
+}
+
+/**
+ * A supervised (pre-licensed) license in force needs a supervision arrangement in force in its state on
+ * `asOf` (payers ask a provisionally licensed clinician for the supervision agreement: a practice
+ * convention, like the document list): none recorded for that state is a missing fact (undecided, never read
+ * as ready); arrangements recorded there but none covering `asOf` (ended, or not yet started) an error.
+ */
+function supervisionReasons(
+  cred: ClinicianCredentials,
+  base: { readonly clinicianId: string; readonly payerId: string; readonly asOf: LocalDate },
+): { reasons: Reason<CredentialingReasonCode>[]; unknowns: Reason<CredentialingReasonCode>[] } {
+  const reasons: Reason<CredentialingReasonCode>[] = [];
+  const unknowns: Reason<CredentialingReasonCode>[] = [];
+  const states = [
+    ...new Set(
+      getLicensesInForceOn(cred.licenses, base.asOf)
+        .filter((l) => l.level === 'supervised')
+        .map((l) => l.state),
+    ),
+  ].sort(compareText);
+  for (const state of states) {
+    const inState = cred.supervision.filter((a) => a.state === state);
+    const covering = inState.some(
+      (a) =>
+        compareDates(a.startsOn, base.asOf) <= 0 &&
+        (a.endsOn === undefined || compareDates(base.asOf, a.endsOn) <= 0),
+    );
+    if (covering) continue;
+    if (inState.length === 0) {
+      unknowns.push(
+        reason(
+          'credentialing.documents.supervision_unknown',
+          'warning',
+          `The clinician holds a supervised ${state} license but no supervision arrangement in ${state} is recorded: record the supervisor and dates from the supervision agreement.`,
+          { ...base, state },
+        ),
+      );
+      continue;
+    }
+    const ended = inState.flatMap((a) =>
+      a.endsOn !== undefined && compareDates(a.endsOn, base.asOf) < 0 ? [a.endsOn] : [],
+    );
+    const starts = inState.flatMap((a) => (compareDates(a.startsOn, base.asOf) > 0 ? [a.startsOn] : []));
+    const endedOn = ended.sort().at(-1) ?? null;
+    const startsOn = starts.sort()[0] ?? null;
+    reasons.push(
+      reason(
+        'credentialing.documents.supervision_not_in_force',
+        'error',
+        `No supervision arrangement in ${state} is in force on ${base.asOf}${endedOn === null ? '' : ` (the last ended ${endedOn})`}${startsOn === null ? '' : `; the next starts ${startsOn}`}: a supervised license is credentialed with its supervision in place.`,
+        { ...base, state, endedOn, startsOn },
+      ),
+    );
+  }
+  return { reasons, unknowns };
 }
 
 function applies(kind: EnrollmentDocumentKind, cred: ClinicianCredentials, e: PayerEnrollment): boolean {

@@ -25,9 +25,12 @@ import {
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
 import {
+  isMedicareFeeForService,
   MEDICARE_MFT_MHC_BENEFIT_START,
+  namesMedicare,
   PayerCredentialingPolicy,
   type PayerCredentialingPolicyInput,
+  paysMedicareBenefit,
 } from './payer-policy.js';
 
 /**
@@ -38,8 +41,9 @@ import {
  *   type of the enrollment: an `LMFT` enrolls as a marriage and family therapist, an `LPC`, `LPCC`,
  *   `LMHC`, `LCPC`, `LCMHC` or `LPCMH` as a mental health counselor). Medicare reads it: it pays those two
  *   professions only for dates of service from 2024-01-01 ({@link MEDICARE_MFT_MHC_BENEFIT_START}). Left
- *   out, or `associate` / `other` (titles that name no profession), a Medicare date of service before then
- *   that would be billable is `undecided`; other payers and later dates ignore it.
+ *   out, or `other` (a title that names no profession), a Medicare date of service before then that would
+ *   be billable is `undecided`; `associate` (a pre-licensed clinician) is never billable with Medicare or a
+ *   Medicare Advantage plan; other payers ignore it.
  *
  * @example
  * ```ts
@@ -102,11 +106,22 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * - Medicare fee-for-service enrollment is not recredentialed: it is revalidated every 5 years on CMS's
  *   notice, due on the date CMS posts (`revalidationDueOn`), else an estimate
  *   (`credentialing.network.revalidation_overdue`).
- * - Medicare (a payer policy with `program: 'medicare'`, fee-for-service or a Medicare Advantage plan)
+ * - A filed application not yet decided (`submitted`, `in_review`, `info_requested`): Medicare
+ *   fee-for-service makes the filing date of the approved application the effective date (or the first day
+ *   at the location, if later) and pays 30 days before it, so a date of service from `submittedOn` minus
+ *   the retro window is `undecided` (`credentialing.network.pending_may_become_billable`: hold the claim);
+ *   without `submittedOn`, `undecided` (`credentialing.network.filing_date_unknown`). Other programs are
+ *   held only when their policy gives a retro window; otherwise, and before the window, `out_of_network`.
+ * - Medicare fee-for-service alone has the 30-day retro window: a Medicare Advantage plan
+ *   (`program: 'medicare_advantage'`, or `program: 'medicare'` with `revalidationMonths: null`) has none
+ *   unless configured.
+ * - Medicare and a Medicare Advantage plan never pay a pre-licensed `associate` under their own enrollment:
+ *   `out_of_network` (`credentialing.medicare.associate_not_enrollable`).
+ * - Medicare (a payer policy with `program: 'medicare'` or `'medicare_advantage'`)
  *   pays marriage and family therapists and mental health counselors only for dates of service from
  *   2024-01-01: before it such a clinician is `out_of_network` whatever the effective date or the retro
  *   window (`credentialing.medicare.mft_mhc_before_2024`). When the query gives no `licenseType`, or
- *   `associate` or `other`, a date of service before 2024-01-01 that would otherwise be billable is `undecided`
+ *   `other`, a date of service before 2024-01-01 that would otherwise be billable is `undecided`
  *   (`credentialing.medicare.license_type_unknown`); from 2024-01-01 an unknown license changes
  *   nothing. An enrollment of such a clinician recorded as effective before 2024-01-01 is a data
  *   problem, reported as a warning (`credentialing.medicare.mft_mhc_effective_before_2024`).
@@ -119,11 +134,14 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * @param query - clinician, payer, date of service and (for Medicare) the license the clinician bills under
  * @returns `in_network` (with any renewal warning); `retro_billable` inside the retro window;
  *   `out_of_network` with every reason; `undecided` when the enrollment is approved but its effective
- *   date is not recorded, or Medicare's date of service is before 2024-01-01 and the license is not given
+ *   date is not recorded, a filed application could still make the date billable, or Medicare's date of
+ *   service is before 2024-01-01 and the license is not given
  * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
  *   (issues keep the record's index in `enrollments`)
- * @remarks Approval is not the effective date [sources: cfr-42-424.520]; Medicare retro billing 30 days
- * (42 CFR 424.521(a)) [sources: cfr-42-424.521]; recredentialing every 36 months, no grace, with a 30-day
+ * @remarks Approval is not the effective date; Medicare's is the filing date of the approved application
+ * (42 CFR 424.520(d)) [sources: cfr-42-424.520]; Medicare fee-for-service retro billing 30 days
+ * (42 CFR 424.521(a)) [sources: cfr-42-424.521]; Medicare pays a clinician's own license (42 CFR 410.53,
+ * 410.54: licensed, with 2 years or 3,000 hours of post-degree supervised experience); recredentialing every 36 months, no grace, with a 30-day
  * line [sources: ncqa-cr]; Medicare revalidation and deactivation [sources: cfr-42-424.515, cfr-42-424.540,
  * cms-medicare-revalidation]; billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc];
  * Medicare pays marriage and family therapists and mental health counselors from 2024-01-01 (CAA 2023
@@ -188,11 +206,6 @@ export function evaluatePayerNetworkStatus(
   return decideNetworkStatus(records, q, policy);
 }
 
-/** Whether a payer id names Medicare (`medicare`, `medicare-ffs`, `noridian_medicare`, `MEDICARE`). */
-function namesMedicare(payerId: string): boolean {
-  return /medicare/i.test(payerId);
-}
-
 // Validates only the records of the query's clinician and payer, reporting issues at their index in the input.
 function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery): PayerEnrollment[] {
   const out: PayerEnrollment[] = [];
@@ -221,7 +234,40 @@ function decideNetworkStatus(
   policy: PayerCredentialingPolicy,
 ): PayerNetworkDecision {
   const decision = decideFromEnrollments(records, q, policy);
-  return policy.program === 'medicare' ? applyMedicareMftMhcBenefit(decision, records, q) : decision;
+  if (!paysMedicareBenefit(policy)) return decision;
+  return q.licenseType === 'associate'
+    ? refuseAssociate(decision, q)
+    : applyMedicareMftMhcBenefit(decision, records, q);
+}
+
+/**
+ * Medicare pays only the clinician's own license: a marriage and family therapist or mental health
+ * counselor must be licensed by the state with 2 years or 3,000 hours of post-degree supervised
+ * experience (42 CFR 410.53, 410.54), a clinical social worker licensed (42 CFR 410.73), a psychologist
+ * licensed. A pre-licensed (associate) clinician cannot enroll: never billable under their own enrollment.
+ */
+function refuseAssociate(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const reasons: [R, ...R[]] = [
+    reason(
+      'credentialing.medicare.associate_not_enrollable',
+      'error',
+      'Medicare pays a clinician under their own state license (marriage and family therapists and mental health counselors with 2 years or 3,000 hours of post-degree supervised experience): a pre-licensed associate cannot bill under their own enrollment.',
+      {
+        clinicianId: q.clinicianId,
+        payerId: q.payerId,
+        serviceDate: q.serviceDate,
+        licenseType: 'associate',
+        effectiveOn: decision.effectiveOn,
+        outcomeOtherwise: decision.outcome,
+      },
+    ),
+    // A passing answer is overruled, so its reasons would mislead. The order is already the sorted one:
+    // the refusal is an error whose code sorts before every network code, and a decision's reasons come
+    // sorted.
+    ...(passing ? [] : decision.reasons),
+  ];
+  return { outcome: 'out_of_network', effectiveOn: decision.effectiveOn, reasons };
 }
 
 /** The professions Medicare pays only from {@link MEDICARE_MFT_MHC_BENEFIT_START}. */
@@ -375,9 +421,6 @@ function judge(
   switch (e.status) {
     case 'not_started':
     case 'gathering_documents':
-    case 'submitted':
-    case 'in_review':
-    case 'info_requested':
       return {
         outcome: 'out_of_network',
         effectiveOn,
@@ -385,11 +428,15 @@ function judge(
           reason(
             'credentialing.network.application_pending',
             'error',
-            `The application is ${e.status.replace('_', ' ')}, not approved.`,
+            `The application is ${e.status.replace('_', ' ')}, not filed and not approved.`,
             facts,
           ),
         ],
       };
+    case 'submitted':
+    case 'in_review':
+    case 'info_requested':
+      return judgePending(e, q, policy, facts);
     case 'denied':
       return {
         outcome: 'out_of_network',
@@ -507,6 +554,81 @@ function judge(
 }
 
 type Facts = Record<string, string | number | boolean | null>;
+
+/**
+ * A filed application the payer has not decided. Medicare fee-for-service makes the effective date the
+ * filing date of the approved application (or the first day at the location, if later; 42 CFR 424.520(d))
+ * and pays up to `retroBillingDays` before it (424.521(a)): a date of service from the filing date minus
+ * that window may become billable, so it is `undecided` (hold the claim until the payer decides). Other
+ * payers (Medicare Advantage, Medicaid, commercial) set their own effective date: a date of service is held
+ * only when their policy gives a retro window; with none it is not billable. Before the window, or with
+ * no window and no Medicare rule, `out_of_network`.
+ */
+function judgePending(
+  e: PayerEnrollment,
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+  facts: Facts,
+): Judged {
+  const effectiveOn = e.effectiveOn ?? null;
+  const ffs = isMedicareFeeForService(policy);
+  const status = e.status.replace('_', ' ');
+  const pending = (detail: string, more: Facts): Judged => ({
+    outcome: 'out_of_network',
+    effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.network.application_pending',
+        'error',
+        `The application is ${status}, not approved${detail}.`,
+        {
+          ...facts,
+          ...more,
+        },
+      ),
+    ],
+  });
+  const days = policy.retroBillingDays;
+  if (!ffs && days === 0) return pending('', { retroBillingDays: 0 });
+  if (e.submittedOn === undefined) {
+    return {
+      outcome: 'undecided',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.filing_date_unknown',
+          'warning',
+          `The application is ${status} but its filing date is not recorded: once approved, dates from ${days} days before the effective date may be billable. Record the filing date, and hold the claim until the payer decides.`,
+          { ...facts, retroBillingDays: days, medicareFeeForService: ffs },
+        ),
+      ],
+    };
+  }
+  const windowFrom = addDays(e.submittedOn, -days);
+  const windowFacts = {
+    submittedOn: e.submittedOn,
+    retroBillingDays: days,
+    windowFrom,
+    medicareFeeForService: ffs,
+  };
+  if (compareDates(q.serviceDate, windowFrom) < 0) {
+    return pending(`; even if approved, the earliest billable date is ${windowFrom}`, windowFacts);
+  }
+  return {
+    outcome: 'undecided',
+    effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.network.pending_may_become_billable',
+        'warning',
+        ffs
+          ? `The application was filed on ${e.submittedOn} and is ${status}: if Medicare approves it, the effective date is the filing date (or the first day at the location), billable from ${days} days before it. Hold the claim until Medicare decides.`
+          : `The application was filed on ${e.submittedOn} and is ${status}: the payer's policy allows ${days} days of retroactive billing, so the date may become billable once approved. Hold the claim until the payer decides.`,
+        { ...facts, ...windowFacts },
+      ),
+    ],
+  };
+}
 
 /** A plan's recredentialing cycle on the date of service (NCQA: 36 months, no grace, a 30-day line). */
 function recredentialingCheck(

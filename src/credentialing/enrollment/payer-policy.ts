@@ -115,12 +115,17 @@ export const DEFAULT_ENROLLMENT_DOCUMENTS: readonly EnrollmentDocumentKind[] = O
 /**
  * The kind of program a payer runs, which sets defaults such as the retroactive billing window.
  *
+ * - `medicare`: Medicare fee-for-service (Part B): revalidated every 5 years, 30-day retro window.
+ * - `medicare_advantage`: a Medicare Advantage (Part C) plan: Medicare's benefit (which professions are
+ *   paid, from when), but a plan's recredentialing cycle and no retro window unless configured.
+ * - `medicaid`, `commercial`: no retro window unless configured.
+ *
  * @example
  * ```ts
- * PayerProgram.parse('medicare'); //=> 'medicare'
+ * PayerProgram.parse('medicare_advantage'); //=> 'medicare_advantage'
  * ```
  */
-export const PayerProgram = z.enum(['medicare', 'medicaid', 'commercial']);
+export const PayerProgram = z.enum(['medicare', 'medicare_advantage', 'medicaid', 'commercial']);
 export type PayerProgram = z.infer<typeof PayerProgram>;
 
 /**
@@ -130,13 +135,17 @@ export type PayerProgram = z.infer<typeof PayerProgram>;
  * - A plan recredentials every `recredentialingMonths` (NCQA: 36). A payer with `revalidationMonths`
  *   instead revalidates the enrollment on its own notice: Medicare (default 60 for `program: 'medicare'`,
  *   with no recredentialing cycle), or a state Medicaid agency when the practice sets it.
- * - `retroBillingDays` defaults to 30 for Medicare and 0 otherwise (commercial retro is payer-specific).
+ * - `retroBillingDays` defaults to 30 for Medicare fee-for-service and 0 otherwise: 42 CFR 424.521(a) is a
+ *   fee-for-service rule, so a Medicare Advantage plan (`program: 'medicare_advantage'`, or the older
+ *   set-up `program: 'medicare'` with `revalidationMonths: null`) gets no retro window unless configured;
+ *   commercial retro is payer-specific.
  *
  * @example
  * ```ts
  * validate(PayerCredentialingPolicy, { payerId: 'medicare', program: 'medicare' }, 'payer credentialing policy').retroBillingDays; //=> 30
  * validate(PayerCredentialingPolicy, { payerId: 'medicare', program: 'medicare' }, 'payer credentialing policy').revalidationMonths; //=> 60
  * validate(PayerCredentialingPolicy, { payerId: 'aetna' }, 'payer credentialing policy').revalidationMonths; //=> null (recredentialed every 36 months)
+ * validate(PayerCredentialingPolicy, { payerId: 'humana-ma', program: 'medicare_advantage' }, 'payer credentialing policy').retroBillingDays; //=> 0
  * ```
  */
 export const PayerCredentialingPolicy = z
@@ -147,23 +156,29 @@ export const PayerCredentialingPolicy = z
     retroBillingDays: z.number().int().min(0).max(365).optional(),
     /**
      * Months between revalidations, for a payer that revalidates rather than recredentials; `null` for a
-     * plan on a recredentialing cycle (e.g. a Medicare Advantage plan given `program: 'medicare'`).
+     * plan on a recredentialing cycle (the default but for `program: 'medicare'`). `program: 'medicare'`
+     * with `null` is read as a Medicare Advantage plan (no fee-for-service retro window).
      */
     revalidationMonths: z.number().int().min(1).max(120).nullable().optional(),
     stallAfterDays: z.number().int().min(1).max(365).default(DEFAULT_ENROLLMENT_STALL_DAYS),
     expectedDecisionDays: z.number().int().min(1).max(730).default(DEFAULT_EXPECTED_DECISION_DAYS),
     requiredDocuments: z.array(EnrollmentDocumentKind).default([...DEFAULT_ENROLLMENT_DOCUMENTS]),
   })
-  .transform((p) => ({
-    ...p,
-    retroBillingDays: p.retroBillingDays ?? (p.program === 'medicare' ? MEDICARE_RETRO_BILLING_DAYS : 0),
-    revalidationMonths:
+  .transform((p) => {
+    const revalidationMonths =
       p.revalidationMonths === undefined
         ? p.program === 'medicare'
           ? MEDICARE_REVALIDATION_MONTHS
           : null
-        : p.revalidationMonths,
-  }));
+        : p.revalidationMonths;
+    // Medicare fee-for-service only: a Medicare program on a plan's cycle is a Medicare Advantage plan.
+    const feeForService = p.program === 'medicare' && revalidationMonths !== null;
+    return {
+      ...p,
+      retroBillingDays: p.retroBillingDays ?? (feeForService ? MEDICARE_RETRO_BILLING_DAYS : 0),
+      revalidationMonths,
+    };
+  });
 export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
 /**
  * What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required.
@@ -255,4 +270,26 @@ export function payerPolicyLookup(
     }
     return found;
   };
+}
+
+/**
+ * Whether a payer id names Medicare (`medicare`, `medicare-ffs`, `noridian_medicare`, `MEDICARE`): such a
+ * payer with no policy is never guessed commercial (its program decides the retro window, the 2024
+ * benefit and revalidation instead of recredentialing).
+ */
+export function namesMedicare(payerId: string): boolean {
+  return /medicare/i.test(payerId);
+}
+
+/**
+ * Whether a policy is Medicare fee-for-service: `program: 'medicare'` revalidated on CMS's notice (a
+ * Medicare program on a plan's cycle, `revalidationMonths: null`, is a Medicare Advantage plan).
+ */
+export function isMedicareFeeForService(policy: PayerCredentialingPolicy): boolean {
+  return policy.program === 'medicare' && policy.revalidationMonths !== null;
+}
+
+/** Whether a policy pays Medicare's benefit: fee-for-service or a Medicare Advantage plan. */
+export function paysMedicareBenefit(policy: PayerCredentialingPolicy): boolean {
+  return policy.program === 'medicare' || policy.program === 'medicare_advantage';
 }

@@ -182,7 +182,8 @@ interface Grant {
  * @param query - where the client is, when, and how the session is delivered
  * @returns `allowed` with what authorized it; `refused` with every reason nothing did; `undecided` when
  *   something could authorize it but a fact it needs is missing or wrong (the clinician's location, TAP
- *   days used, the supervisor's record, license records that conflict, a Counseling Compact privilege
+ *   days used, the supervisor's record, whether a supervisor whose only license there is restricted (e.g.
+ *   probation) may supervise, license records that conflict, a Counseling Compact privilege
  *   dated before the compact issued any). A license is read by its latest record on the date (a later
  *   suspension supersedes an earlier active record of the same state, type and number).
  * @throws {@link ValidationError} when the credentials, query or policy are invalid
@@ -372,13 +373,33 @@ function decideJurisdiction(
         ),
         supervisedReason,
       );
-    } else if (
-      getLicensesInForceOn(supervisor.licenses, date).some(
-        (s) => s.state === q.clientState && s.level === 'independent',
-      )
-    ) {
-      grants.push({ authority, reasons: [licensed, supervisedReason, ...notes] });
     } else {
+      const supervising = getLicensesInForceOn(supervisor.licenses, date).filter(
+        (s) => s.state === q.clientState && s.level === 'independent',
+      );
+      if (supervising.some((s) => s.status !== 'restricted')) {
+        grants.push({ authority, reasons: [licensed, supervisedReason, ...notes] });
+        continue;
+      }
+      const restricted = supervising[0];
+      if (restricted !== undefined) {
+        // A license on probation or with conditions: boards' orders commonly bar supervising, so
+        // whether this supervisor may supervise is a missing fact, never read as allowed.
+        unknowns.push(
+          reason(
+            'credentialing.supervision.supervisor_restricted',
+            'warning',
+            `The supervisor’s ${restricted.state} ${restricted.type} license is restricted (e.g. probation): a board’s order often bars supervising; confirm from the order that this supervisor may supervise.`,
+            {
+              ...supFacts,
+              supervisorLicenseType: restricted.type,
+              supervisorLicenseNumber: restricted.number,
+            },
+          ),
+          supervisedReason,
+        );
+        continue;
+      }
       failures.push(
         reason(
           'credentialing.supervision.supervisor_not_licensed',

@@ -9,8 +9,8 @@ const MEDICAID_REVALIDATION_MONTHS = 60;
  * How a payer renews a clinician's enrollment, from its billing kind: Medicare fee-for-service and a state
  * Medicaid agency revalidate every 5 years on their own notice [sources: cfr-42-424.515, cfr-42-455.414];
  * plans (Medicare Advantage, Medicaid managed care, commercial) recredential on the NCQA cycle. A
- * Medicare Advantage plan covers Medicare's benefits, so it is a `medicare` program (which professions
- * Medicare pays from when [sources: caa-2023-4121]) on a plan's cycle with no retro window.
+ * Medicare Advantage plan covers Medicare's benefits, so it is a `medicare_advantage` program (which
+ * professions Medicare pays from when [sources: caa-2023-4121]) on a plan's cycle with no retro window.
  */
 function policyFromKind(payerId: string, kind: PayerKind): PayerCredentialingPolicyInput {
   switch (kind) {
@@ -21,7 +21,7 @@ function policyFromKind(payerId: string, kind: PayerKind): PayerCredentialingPol
     case 'medicare_advantage':
       // Medicare's benefit (marriage and family therapists and mental health counselors from 2024-01-01),
       // a plan's recredentialing cycle, and no retro window of its own by default.
-      return { payerId, program: 'medicare', revalidationMonths: null, retroBillingDays: 0 };
+      return { payerId, program: 'medicare_advantage' };
     case 'medicaid_managed_care':
     case 'commercial':
     case 'tricare':

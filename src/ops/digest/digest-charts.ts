@@ -65,16 +65,24 @@ function receivables(
 }
 
 function deadlines(tasks: readonly WorkTask[]): DeadlinePoint[] {
-  return tasks
-    .filter((t) => t.module === 'credentialing' && t.kind !== 'credentialing.enrollment_follow_up')
-    .map((t) => ({
-      date: t.due.slice(0, 10),
-      // Every credentialing task names its clinician.
-      clinicianId: t.related.find((r) => r.kind === 'clinician')!.id,
-      label: t.title,
-      // The queue keeps only deadlines that are overdue (error) or inside a lead window (warning).
-      severity: t.reasons.some((r) => r.severity === 'error') ? 'error' : 'warning',
-    }));
+  return (
+    tasks
+      // Follow-ups and a payer policy to configure are work, not credential deadlines.
+      .filter(
+        (t) =>
+          t.module === 'credentialing' &&
+          t.kind !== 'credentialing.enrollment_follow_up' &&
+          t.kind !== 'credentialing.payer_policy_needed',
+      )
+      .map((t) => ({
+        date: t.due.slice(0, 10),
+        // Every credentialing task names its clinician.
+        clinicianId: t.related.find((r) => r.kind === 'clinician')!.id,
+        label: t.title,
+        // The queue keeps only deadlines that are overdue (error) or inside a lead window (warning).
+        severity: t.reasons.some((r) => r.severity === 'error') ? 'error' : 'warning',
+      }))
+  );
 }
 
 function waitlist(data: PracticeData): WaitlistCount[] {

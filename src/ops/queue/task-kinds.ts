@@ -67,4 +67,5 @@ export const TASK_KIND_GUIDES: Readonly<Record<string, TaskKindGuide>> = Object.
   'credentialing.recredentialing': guide('Recredential with', 'payer', 'payers', 45),
   'credentialing.revalidation': guide('Revalidate', 'enrollment', 'enrollments', 45),
   'credentialing.enrollment_follow_up': guide('Follow up', 'stalled enrollment', 'stalled enrollments', 20),
+  'credentialing.payer_policy_needed': guide('Configure', 'payer policy', 'payer policies', 10),
 });

@@ -80,6 +80,7 @@ export const WorkTaskKind = z.enum([
   'credentialing.recredentialing',
   'credentialing.revalidation',
   'credentialing.enrollment_follow_up',
+  'credentialing.payer_policy_needed',
 ]);
 export type WorkTaskKind = z.infer<typeof WorkTaskKind>;
 const KINDS: ReadonlySet<unknown> = new Set(WorkTaskKind.options);

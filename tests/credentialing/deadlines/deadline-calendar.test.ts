@@ -538,3 +538,144 @@ describe('buildCredentialingCalendar: recredentialing at the horizon’s edge', 
     );
   });
 });
+
+describe('buildCredentialingCalendar: malpractice coverage and its gaps', () => {
+  const policy = (policyNumber: string, effectiveOn: string, expiresOn: string) => ({
+    carrier: 'CPH',
+    policyNumber,
+    effectiveOn,
+    expiresOn,
+    perClaimLimitCents: 100_000_000,
+    aggregateLimitCents: 300_000_000,
+  });
+  const calendar = (malpractice: ReturnType<typeof policy>[], asOf = '2026-11-20') =>
+    byKind(
+      buildCredentialingCalendar(
+        { clinicians: [{ clinicianId: 'c1', individualNpi: NPI, malpractice }] },
+        { asOf, horizonDays: 400 },
+      ).deadlines,
+      'malpractice_expiry',
+    );
+
+  it('shows the lapse of 2026-01-01 as an error while the next policy only starts 2027-01-01', () => {
+    const [d, ...rest] = calendar([
+      policy('P-2', '2025-01-01', '2026-01-01'),
+      policy('P-3', '2027-01-01', '2028-01-01'),
+    ]);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      id: 'c1/malpractice_expiry/CPH/P-2',
+      dueOn: '2026-01-01',
+      severity: 'error',
+      alerts: [],
+    });
+    expect(d?.reasons.map((r) => r.code)).toEqual([
+      'credentialing.deadline.overdue',
+      'credentialing.deadline.malpractice_not_in_force',
+    ]);
+    expect(d?.reasons[1]?.facts).toMatchObject({ lapsedOn: '2026-01-01', resumesOn: '2027-01-01' });
+  });
+
+  it('shows coverage not yet in force (only a policy starting 2027-01-01) as an error today', () => {
+    const [d] = calendar([policy('P-3', '2027-01-01', '2028-01-01')]);
+    expect(d).toMatchObject({ dueOn: '2026-11-20', daysLeft: 0, severity: 'error', alerts: [] });
+    expect(d?.reasons.map((r) => r.code)).toEqual(['credentialing.deadline.malpractice_not_in_force']);
+  });
+
+  it('names a gap ahead: coverage ending 2027-01-01 with the next policy from 2027-02-01', () => {
+    const [d] = calendar([
+      policy('P-2', '2026-01-01', '2027-01-01'),
+      policy('P-3', '2027-02-01', '2028-01-01'),
+    ]);
+    expect(d).toMatchObject({
+      id: 'c1/malpractice_expiry/CPH/P-2',
+      dueOn: '2027-01-01',
+      severity: 'warning',
+    });
+    expect(d?.reasons.at(-1)?.facts).toMatchObject({ resumesOn: '2027-02-01' });
+    expect(d?.reasons.at(-1)?.message).toContain('leaving a gap in coverage');
+  });
+
+  it('follows a renewal without a gap to its end (2028-01-01)', () => {
+    const [d] = calendar(
+      [policy('P-2', '2026-01-01', '2027-01-01'), policy('P-3', '2027-01-01', '2028-01-01')],
+      '2027-06-01',
+    );
+    expect(d).toMatchObject({ id: 'c1/malpractice_expiry/CPH/P-3', dueOn: '2028-01-01' });
+    expect(d?.reasons.at(-1)?.facts).toMatchObject({ resumesOn: null });
+  });
+
+  it('reports an error exactly when no policy covers asOf', () => {
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 800 }))
+      .map(([start, length]) =>
+        policy(`P-${start}`, addDays('2024-01-01', start), addDays('2024-01-01', start + length)),
+      );
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 3 }), dateArb, (policies, asOf) => {
+        const deadlines = calendar(policies, asOf);
+        const covered = policies.some((p) => p.effectiveOn <= asOf && asOf <= p.expiresOn);
+        const notInForce = deadlines.some((d) =>
+          d.reasons.some((r) => r.code === 'credentialing.deadline.malpractice_not_in_force'),
+        );
+        expect(notInForce).toBe(!covered);
+        if (!covered) expect(deadlines.map((d) => d.severity)).toEqual(['error']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('buildCredentialingCalendar: a payer named Medicare with no policy', () => {
+  const medicare = enrollment({
+    clinicianId: 'c1',
+    payerId: 'medicare',
+    effectiveOn: '2023-12-15',
+    credentialedOn: '2023-12-15',
+  });
+  const input = { clinicians: [], enrollments: [medicare] };
+
+  it('asks for the policy instead of putting Medicare on a 36-month cycle', () => {
+    const { deadlines } = buildCredentialingCalendar(input, { asOf: '2026-11-22', horizonDays: 365 });
+    expect(deadlines.map((d) => [d.id, d.kind, d.dueOn, d.severity])).toEqual([
+      ['c1/payer_policy_needed/medicare', 'payer_policy_needed', '2026-11-22', 'warning'],
+    ]);
+    expect(deadlines[0]?.reasons.map((r) => r.code)).toEqual([
+      'credentialing.deadline.payer_program_unknown',
+    ]);
+    expect(deadlines[0]?.owner).toBe('credentialing_staff');
+  });
+
+  it('revalidates once the policy is configured, and leaves other unconfigured payers on the plan cycle', () => {
+    const configured = buildCredentialingCalendar(input, {
+      asOf: '2028-10-01',
+      horizonDays: 365,
+      payers: [{ payerId: 'medicare', program: 'medicare' }],
+    });
+    expect(configured.deadlines.map((d) => [d.kind, d.dueOn])).toEqual([['revalidation', '2028-12-31']]);
+    const aetna = buildCredentialingCalendar(
+      { clinicians: [], enrollments: [{ ...medicare, payerId: 'aetna' }] },
+      { asOf: '2026-11-22', horizonDays: 365 },
+    );
+    expect(aetna.deadlines.map((d) => [d.kind, d.dueOn])).toEqual([['recredentialing', '2026-12-15']]);
+  });
+
+  it('never puts a payer named Medicare without a policy on any cycle', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicare', 'noridian-medicare', 'MEDICARE_B', 'humana-medicare-advantage'),
+        dateArb,
+        dateArb,
+        (payerId, credentialedOn, asOf) => {
+          const e = enrollment({ clinicianId: 'c1', payerId, effectiveOn: credentialedOn, credentialedOn });
+          const { deadlines } = buildCredentialingCalendar(
+            { clinicians: [], enrollments: [e] },
+            { asOf, horizonDays: 1095 },
+          );
+          expect(deadlines.map((d) => d.kind)).toEqual(['payer_policy_needed']);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

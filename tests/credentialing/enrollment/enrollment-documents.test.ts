@@ -87,9 +87,10 @@ describe('evaluateEnrollmentDocuments', () => {
       { asOf: '2027-01-05' },
     );
     expect(d.outcome).toBe('incomplete');
+    // The malpractice policy lapsed: no coverage in force on asOf.
     expect(d.reasons[0]).toMatchObject({
-      code: 'credentialing.documents.expired',
-      facts: { credential: 'malpractice_expiry' },
+      code: 'credentialing.documents.malpractice_not_in_force',
+      facts: { resumesOn: null },
     });
     expect(d.expectedDecisionOn).toBe('2027-05-05');
   });
@@ -274,6 +275,260 @@ describe('evaluateEnrollmentDocuments: the license, malpractice and CAQH behind 
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateEnrollmentDocuments: malpractice coverage in force on asOf', () => {
+  const policy = (policyNumber: string, effectiveOn: string, expiresOn: string) => ({
+    carrier: 'CPH',
+    policyNumber,
+    effectiveOn,
+    expiresOn,
+    perClaimLimitCents: 100_000_000,
+    aggregateLimitCents: 300_000_000,
+  });
+  const withPolicies = (...malpractice: ReturnType<typeof policy>[]) => ({ ...ana, malpractice });
+  const asOf = '2026-11-20';
+
+  it('is incomplete on 2026-11-20 with only a policy starting 2027-01-01', () => {
+    const d = evaluateEnrollmentDocuments(
+      withPolicies(policy('P-3', '2027-01-01', '2028-01-01')),
+      application(),
+      {
+        asOf,
+      },
+    );
+    expect(d.outcome).toBe('incomplete');
+    expect(d.reasons[0]).toEqual({
+      code: 'credentialing.documents.malpractice_not_in_force',
+      severity: 'error',
+      message:
+        'No malpractice policy is in force on 2026-11-20; the next policy starts 2027-01-01: the application needs current coverage.',
+      facts: {
+        clinicianId: 'clin-ana',
+        payerId: 'humana',
+        asOf,
+        lapsedOn: null,
+        resumesOn: '2027-01-01',
+      },
+    });
+  });
+
+  it('is incomplete in the gap between a policy that lapsed 2026-01-01 and one starting 2027-01-01', () => {
+    const d = evaluateEnrollmentDocuments(
+      withPolicies(policy('P-2', '2025-01-01', '2026-01-01'), policy('P-3', '2027-01-01', '2028-01-01')),
+      application(),
+      { asOf },
+    );
+    expect(d.outcome).toBe('incomplete');
+    expect(d.reasons[0]?.facts).toMatchObject({ lapsedOn: '2026-01-01', resumesOn: '2027-01-01' });
+  });
+
+  it('counts coverage on its first and last day, and follows a renewal that starts the day the old one ends', () => {
+    const first = evaluateEnrollmentDocuments(
+      withPolicies(policy('P-2', asOf, '2027-11-20')),
+      application(),
+      { asOf },
+    );
+    expect(codes(first)).not.toContain('credentialing.documents.malpractice_not_in_force');
+    const last = evaluateEnrollmentDocuments(withPolicies(policy('P-2', '2025-11-20', asOf)), application(), {
+      asOf,
+    });
+    expect(codes(last)).not.toContain('credentialing.documents.malpractice_not_in_force');
+    // Renewed without a gap: coverage runs through 2028-01-01, after the expected decision.
+    const renewed = evaluateEnrollmentDocuments(
+      withPolicies(policy('P-2', '2026-01-01', '2027-01-01'), policy('P-3', '2027-01-01', '2028-01-01')),
+      application(),
+      { asOf },
+    );
+    expect(renewed.reasons.map((r) => r.facts.credential)).not.toContain('malpractice_expiry');
+    // Renewed after a gap: the warning is dated from the end of the coverage in force.
+    const gap = evaluateEnrollmentDocuments(
+      withPolicies(policy('P-2', '2026-01-01', '2027-01-01'), policy('P-3', '2027-02-01', '2028-01-01')),
+      application(),
+      { asOf },
+    );
+    expect(gap.reasons.find((r) => r.facts.credential === 'malpractice_expiry')?.facts).toMatchObject({
+      expiresOn: '2027-01-01',
+    });
+  });
+
+  it('is never ready without a policy covering asOf', () => {
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 800 }))
+      .map(([start, length]) => {
+        const from = new Date(Date.UTC(2024, 0, 1 + start)).toISOString().slice(0, 10);
+        const to = new Date(Date.UTC(2024, 0, 1 + start + length)).toISOString().slice(0, 10);
+        return policy(`P-${start}`, from, to);
+      });
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 3 }), (policies) => {
+        const d = evaluateEnrollmentDocuments(withPolicies(...policies), application(), { asOf });
+        const covered = policies.some((p) => p.effectiveOn <= asOf && asOf <= p.expiresOn);
+        expect(codes(d).includes('credentialing.documents.malpractice_not_in_force')).toBe(!covered);
+        if (!covered) expect(d.outcome).toBe('incomplete');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateEnrollmentDocuments: a supervised license needs its supervision in force', () => {
+  const supervisee = (
+    supervision: { supervisorId: string; state: 'CA'; startsOn: string; endsOn?: string }[],
+  ) => ({
+    ...ana,
+    licenses: [license({ type: 'associate', level: 'supervised', expiresOn: '2027-06-30' })],
+    supervision,
+  });
+  const withAgreement = application({
+    documents: [
+      'state_license',
+      'npi_type1',
+      'malpractice_certificate',
+      'cv',
+      'w9',
+      'caqh_attestation',
+      'diploma',
+      'disclosure_attestation',
+      'supervision_agreement',
+    ].map((kind) => ({ kind, receivedOn: '2026-10-15' })) as PayerEnrollmentInput['documents'],
+  });
+  const asOf = '2026-11-20';
+
+  it('is undecided with no supervision arrangement recorded, even with the agreement received', () => {
+    const d = evaluateEnrollmentDocuments(supervisee([]), withAgreement, { asOf });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'credentialing.documents.supervision_unknown',
+      severity: 'warning',
+      facts: { state: 'CA', asOf },
+    });
+  });
+
+  it('is incomplete when the arrangement ended 2026-01-01 or starts 2027-01-01, ready while one is in force', () => {
+    const ended = evaluateEnrollmentDocuments(
+      supervisee([{ supervisorId: 's1', state: 'CA', startsOn: '2025-01-01', endsOn: '2026-01-01' }]),
+      withAgreement,
+      { asOf },
+    );
+    expect(ended.outcome).toBe('incomplete');
+    expect(ended.reasons[0]).toMatchObject({
+      code: 'credentialing.documents.supervision_not_in_force',
+      facts: { endedOn: '2026-01-01', startsOn: null },
+    });
+    const future = evaluateEnrollmentDocuments(
+      supervisee([{ supervisorId: 's2', state: 'CA', startsOn: '2027-01-01' }]),
+      withAgreement,
+      { asOf },
+    );
+    expect(future.reasons[0]).toMatchObject({
+      code: 'credentialing.documents.supervision_not_in_force',
+      facts: { endedOn: null, startsOn: '2027-01-01' },
+    });
+    // A new supervisor after the old one ended: in force, so no error for the ended one.
+    const switched = evaluateEnrollmentDocuments(
+      supervisee([
+        { supervisorId: 's1', state: 'CA', startsOn: '2025-01-01', endsOn: '2026-01-01' },
+        { supervisorId: 's2', state: 'CA', startsOn: '2026-01-02' },
+      ]),
+      withAgreement,
+      { asOf },
+    );
+    expect(switched.outcome).toBe('ready');
+    const lastDay = evaluateEnrollmentDocuments(
+      supervisee([{ supervisorId: 's1', state: 'CA', startsOn: '2025-01-01', endsOn: asOf }]),
+      withAgreement,
+      { asOf },
+    );
+    expect(codes(lastDay)).not.toContain('credentialing.documents.supervision_not_in_force');
+  });
+
+  it('is never ready for a supervised license without an arrangement covering asOf', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 1200 }),
+            fc.option(fc.integer({ min: 1, max: 900 }), { nil: undefined }),
+          ),
+          { maxLength: 3 },
+        ),
+        (spans) => {
+          const arrangements = spans.map(([start, length], i) => {
+            const startsOn = new Date(Date.UTC(2024, 0, 1 + start)).toISOString().slice(0, 10);
+            const endsOn =
+              length === undefined
+                ? undefined
+                : new Date(Date.UTC(2024, 0, 1 + start + length)).toISOString().slice(0, 10);
+            return {
+              supervisorId: `s${i}`,
+              state: 'CA' as const,
+              startsOn,
+              ...(endsOn === undefined ? {} : { endsOn }),
+            };
+          });
+          const d = evaluateEnrollmentDocuments(supervisee(arrangements), withAgreement, { asOf });
+          const covered = arrangements.some(
+            (a) => a.startsOn <= asOf && (a.endsOn === undefined || asOf <= a.endsOn),
+          );
+          if (!covered) expect(d.outcome).not.toBe('ready');
+          else
+            expect(codes(d).filter((c) => c.startsWith('credentialing.documents.supervision'))).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateEnrollmentDocuments: nothing dated after asOf counts', () => {
+  const asOf = '2026-11-20';
+
+  it('treats a document received 2026-11-21 as missing on 2026-11-20, and counts it from that day', () => {
+    const docs = application().documents?.map((d) =>
+      d.kind === 'w9' ? { ...d, receivedOn: '2026-11-21' } : d,
+    );
+    const d = evaluateEnrollmentDocuments(ana, application({ documents: docs }), { asOf });
+    expect(d.outcome).toBe('incomplete');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'credentialing.documents.missing',
+      message:
+        'The w9 is recorded as received on 2026-11-21, after 2026-11-20: it was not in hand on that date.',
+      facts: { document: 'w9', receivedAfterAsOf: '2026-11-21' },
+    });
+    const nextDay = evaluateEnrollmentDocuments(ana, application({ documents: docs }), {
+      asOf: '2026-11-21',
+    });
+    expect(codes(nextDay)).not.toContain('credentialing.documents.missing');
+  });
+
+  it('is undecided when the CAQH attestation is recorded after asOf, as evaluateCaqhAttestation is', () => {
+    const later = { ...ana, caqh: { providerId: '12345678', lastAttestedOn: '2026-11-21' } };
+    const d = evaluateEnrollmentDocuments(later, application(), { asOf });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'credentialing.documents.caqh_attested_after_as_of',
+      facts: { lastAttestedOn: '2026-11-21', asOf },
+    });
+    expect(d.reasons.map((r) => r.facts.credential)).not.toContain('caqh_reattestation');
+    const onTheDay = { ...ana, caqh: { providerId: '12345678', lastAttestedOn: asOf } };
+    expect(evaluateEnrollmentDocuments(onTheDay, application(), { asOf }).outcome).toBe('ready');
+  });
+
+  it('never counts a document dated after asOf', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -30, max: 30 }), (offset) => {
+        const receivedOn = new Date(Date.UTC(2026, 10, 20 + offset)).toISOString().slice(0, 10);
+        const docs = application().documents?.map((d) => (d.kind === 'cv' ? { ...d, receivedOn } : d));
+        const d = evaluateEnrollmentDocuments(ana, application({ documents: docs }), { asOf });
+        const missing = d.reasons.some(
+          (r) => r.code === 'credentialing.documents.missing' && r.facts.document === 'cv',
+        );
+        expect(missing).toBe(receivedOn > asOf);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -434,10 +434,11 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
     ] as const;
     for (const status of stages) {
       const d = evaluatePayerNetworkStatus([enrollment({ status })], query);
+      const filed = status !== 'not_started' && status !== 'gathering_documents';
       expect(d.reasons[0]).toMatchObject({
         code: 'credentialing.network.application_pending',
         severity: 'error',
-        message: `The application is ${status.replace('_', ' ')}, not approved.`,
+        message: `The application is ${status.replace('_', ' ')}, ${filed ? '' : 'not filed and '}not approved.`,
         facts: { ...base, status, effectiveOn: '2026-03-01' },
       });
     }
@@ -801,7 +802,8 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
   });
 
   it('keeps the reasons of an answer that was already no, beside the benefit’s', () => {
-    const pending = approved('2023-06-01', { status: 'in_review' });
+    // Filed after the date of service plus the retro window: not billable even once approved.
+    const pending = approved('2023-06-01', { status: 'in_review', submittedOn: '2024-02-01' });
     const d = evaluatePayerNetworkStatus([pending], on('2023-12-15', 'LMFT'), medicare);
     expect([d.outcome, codes(d)]).toEqual([
       'out_of_network',
@@ -815,7 +817,7 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
 
   it('orders the benefit’s reasons with the others: errors first, then warnings by code', () => {
     const noDate = approved('2023-01-01', { effectiveOn: undefined });
-    const pending = approved('2023-06-01', { status: 'submitted' });
+    const pending = approved('2023-06-01', { status: 'submitted', submittedOn: '2024-02-01' });
     const d = evaluatePayerNetworkStatus([noDate, pending], on('2023-12-15', 'LMFT'), medicare);
     expect(codes(d)).toEqual([
       'credentialing.medicare.mft_mhc_before_2024',
@@ -860,7 +862,7 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
     expect(codes(dayBefore)).toContain('credentialing.medicare.mft_mhc_effective_before_2024');
     const pendingNoDate = approved('2023-01-01', { status: 'submitted', effectiveOn: undefined });
     const none = evaluatePayerNetworkStatus([pendingNoDate], on('2024-02-01', 'LMFT'), medicare);
-    expect(codes(none)).toEqual(['credentialing.network.application_pending']);
+    expect(codes(none)).toEqual(['credentialing.network.filing_date_unknown']);
   });
 
   it('rejects a license type it does not know and an unknown query key, without echoing them', () => {
@@ -946,7 +948,13 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
           );
           const social = evaluatePayerNetworkStatus(records, { ...q, licenseType: 'LCSW' }, options);
           expect(['in_network', 'retro_billable']).not.toContain(d.outcome);
-          if (social.outcome === 'in_network' || social.outcome === 'retro_billable') {
+          if (unnamed === 'associate') {
+            // Medicare never enrolls a pre-licensed associate.
+            expect([d.outcome, codes(d)[0]]).toEqual([
+              'out_of_network',
+              'credentialing.medicare.associate_not_enrollable',
+            ]);
+          } else if (social.outcome === 'in_network' || social.outcome === 'retro_billable') {
             expect([d.outcome, codes(d)]).toEqual([
               'undecided',
               ['credentialing.medicare.license_type_unknown'],
@@ -973,6 +981,12 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
             licenseType === undefined || !(OTHER_LICENSES as readonly string[]).includes(licenseType);
           const unnamed = (UNNAMED_LICENSES as readonly string[]).includes(licenseType ?? '');
           fc.pre(!isMedicare || !mftOrMhc || serviceDate >= '2024-01-01');
+          // Medicare never enrolls an associate; and Medicare fee-for-service holds a filed application
+          // from its filing date even with no retro window, where a plan with none refuses it.
+          fc.pre(!isMedicare || licenseType !== 'associate');
+          // (The pending rule has its own tests below.)
+          const filed = records.some((r) => ['submitted', 'in_review', 'info_requested'].includes(r.status));
+          fc.pre(!isMedicare || p.revalidationMonths === null || !filed);
           const q = { clinicianId: 'c', payerId: 'p', serviceDate };
           // The program sets only defaults, so the same numbers under a commercial program decide as before.
           const before = evaluatePayerNetworkStatus(records, q, {
@@ -1021,8 +1035,8 @@ describe('evaluatePayerNetworkStatus: titles that name no profession, and a paye
     ...(licenseType === undefined ? {} : { licenseType }),
   });
 
-  it('cannot decide Medicare on 2023-12-31 for a license entered as `other` or `associate`', () => {
-    for (const licenseType of UNNAMED_LICENSES) {
+  it('cannot decide Medicare on 2023-12-31 for a license entered as `other`', () => {
+    for (const licenseType of ['other'] as const) {
       for (const effectiveOn of ['2024-01-01', '2023-06-01']) {
         const d = evaluatePayerNetworkStatus(approved(effectiveOn), q('2023-12-31', licenseType), medicare);
         expect([d.outcome, codes(d)]).toEqual(['undecided', ['credentialing.medicare.license_type_unknown']]);
@@ -1102,6 +1116,301 @@ describe('evaluatePayerNetworkStatus: titles that name no profession, and a paye
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a filed application the payer has not decided', () => {
+  const ffs = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const filed = (submittedOn: string | undefined, status = 'submitted', payerId = 'medicare') =>
+    [
+      {
+        clinicianId: 'c1',
+        payerId,
+        status,
+        ...(submittedOn === undefined ? {} : { submittedOn }),
+      },
+    ] as PayerEnrollmentInput[];
+  const q = (serviceDate: string, payerId = 'medicare') => ({
+    clinicianId: 'c1',
+    payerId,
+    serviceDate,
+    licenseType: 'LCSW' as const,
+  });
+
+  it('holds a Medicare date of service after the filing date (2026-01-10): approval makes the filing date effective', () => {
+    const d = evaluatePayerNetworkStatus(filed('2026-01-10'), q('2026-01-20'), ffs);
+    expect(d).toEqual({
+      outcome: 'undecided',
+      effectiveOn: null,
+      reasons: [
+        {
+          code: 'credentialing.network.pending_may_become_billable',
+          severity: 'warning',
+          message:
+            'The application was filed on 2026-01-10 and is submitted: if Medicare approves it, the effective date is the filing date (or the first day at the location), billable from 30 days before it. Hold the claim until Medicare decides.',
+          facts: {
+            clinicianId: 'c1',
+            payerId: 'medicare',
+            serviceDate: '2026-01-20',
+            status: 'submitted',
+            effectiveOn: null,
+            submittedOn: '2026-01-10',
+            retroBillingDays: 30,
+            windowFrom: '2025-12-11',
+            medicareFeeForService: true,
+          },
+        },
+      ],
+    });
+  });
+
+  it('holds Medicare from 30 days before filing (2025-12-11) and refuses the day before it', () => {
+    for (const status of ['submitted', 'in_review', 'info_requested']) {
+      expect(evaluatePayerNetworkStatus(filed('2026-01-10', status), q('2025-12-11'), ffs).outcome).toBe(
+        'undecided',
+      );
+      const before = evaluatePayerNetworkStatus(filed('2026-01-10', status), q('2025-12-10'), ffs);
+      expect([before.outcome, codes(before)]).toEqual([
+        'out_of_network',
+        ['credentialing.network.application_pending'],
+      ]);
+      expect(before.reasons[0]?.facts).toMatchObject({ windowFrom: '2025-12-11', submittedOn: '2026-01-10' });
+      expect(before.reasons[0]?.message).toBe(
+        `The application is ${status.replace('_', ' ')}, not approved; even if approved, the earliest billable date is 2025-12-11.`,
+      );
+    }
+    // 90 days when a declared disaster prevented enrollment: configured, not guessed.
+    const disaster = {
+      payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: 90 },
+    } as const;
+    expect(evaluatePayerNetworkStatus(filed('2026-01-10'), q('2025-10-12'), disaster).outcome).toBe(
+      'undecided',
+    );
+    expect(evaluatePayerNetworkStatus(filed('2026-01-10'), q('2025-10-11'), disaster).outcome).toBe(
+      'out_of_network',
+    );
+  });
+
+  it('cannot place a Medicare date of service when the filing date is not recorded', () => {
+    const d = evaluatePayerNetworkStatus(filed(undefined, 'in_review'), q('2026-01-20'), ffs);
+    expect([d.outcome, codes(d)]).toEqual(['undecided', ['credentialing.network.filing_date_unknown']]);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'warning',
+      message:
+        'The application is in review but its filing date is not recorded: once approved, dates from 30 days before the effective date may be billable. Record the filing date, and hold the claim until the payer decides.',
+      facts: {
+        status: 'in_review',
+        retroBillingDays: 30,
+        medicareFeeForService: true,
+        serviceDate: '2026-01-20',
+      },
+    });
+  });
+
+  it('does not hold an application not yet filed (not started, gathering documents)', () => {
+    for (const status of ['not_started', 'gathering_documents']) {
+      const d = evaluatePayerNetworkStatus(filed(undefined, status), q('2026-01-20'), ffs);
+      expect([d.outcome, codes(d)]).toEqual([
+        'out_of_network',
+        ['credentialing.network.application_pending'],
+      ]);
+    }
+  });
+
+  it('refuses a commercial, Medicaid or Medicare Advantage pending application with no retro window, and holds it with one', () => {
+    for (const program of ['commercial', 'medicaid', 'medicare_advantage'] as const) {
+      const none = evaluatePayerNetworkStatus(filed('2026-01-10', 'submitted', 'p'), q('2026-01-20', 'p'), {
+        payerPolicy: { payerId: 'p', program },
+      });
+      expect([none.outcome, codes(none)]).toEqual([
+        'out_of_network',
+        ['credentialing.network.application_pending'],
+      ]);
+      const retro = { payerPolicy: { payerId: 'p', program, retroBillingDays: 60 } };
+      const held = evaluatePayerNetworkStatus(
+        filed('2026-01-10', 'submitted', 'p'),
+        q('2026-01-20', 'p'),
+        retro,
+      );
+      expect([held.outcome, codes(held)]).toEqual([
+        'undecided',
+        ['credentialing.network.pending_may_become_billable'],
+      ]);
+      expect(held.reasons[0]?.facts).toMatchObject({
+        windowFrom: '2025-11-11',
+        medicareFeeForService: false,
+      });
+      expect(held.reasons[0]?.message).toBe(
+        "The application was filed on 2026-01-10 and is submitted: the payer's policy allows 60 days of retroactive billing, so the date may become billable once approved. Hold the claim until the payer decides.",
+      );
+      expect(none.reasons[0]?.facts).toMatchObject({ retroBillingDays: 0, status: 'submitted' });
+      expect(
+        evaluatePayerNetworkStatus(filed('2026-01-10', 'submitted', 'p'), q('2025-11-10', 'p'), retro)
+          .outcome,
+      ).toBe('out_of_network');
+    }
+  });
+
+  it('never finds a pending application billable, and holds exactly the dates an approval could reach', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        dateArb,
+        fc.constantFrom('submitted', 'in_review', 'info_requested'),
+        fc.constantFrom('medicare', 'medicare_advantage', 'medicaid', 'commercial'),
+        fc.integer({ min: 0, max: 120 }),
+        (submittedOn, serviceDate, status, program, retroBillingDays) => {
+          const policy = { payerId: 'p', program, retroBillingDays } as const;
+          const d = evaluatePayerNetworkStatus(filed(submittedOn, status, 'p'), q(serviceDate, 'p'), {
+            payerPolicy: policy,
+          });
+          expect(['in_network', 'retro_billable']).not.toContain(d.outcome);
+          const reachable =
+            (program === 'medicare' || retroBillingDays > 0) &&
+            compareDates(serviceDate, addDays(submittedOn, -retroBillingDays)) >= 0;
+          expect(d.outcome).toBe(reachable ? 'undecided' : 'out_of_network');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a Medicare Advantage plan has no fee-for-service retro window', () => {
+  const e = [
+    { clinicianId: 'c1', payerId: 'ma', status: 'approved', effectiveOn: '2025-03-01' },
+  ] as PayerEnrollmentInput[];
+  const q = { clinicianId: 'c1', payerId: 'ma', serviceDate: '2025-02-10', licenseType: 'LCSW' } as const;
+
+  it('refuses 2025-02-10 before a 2025-03-01 effective date, however the plan is set up, unless a window is configured', () => {
+    for (const payerPolicy of [
+      { payerId: 'ma', program: 'medicare_advantage' },
+      { payerId: 'ma', program: 'medicare', revalidationMonths: null },
+    ] as const) {
+      const d = evaluatePayerNetworkStatus(e, q, { payerPolicy });
+      expect([d.outcome, codes(d)]).toEqual([
+        'out_of_network',
+        ['credentialing.network.before_effective_date'],
+      ]);
+      expect(d.reasons[0]?.facts).toMatchObject({ retroBillingDays: 0 });
+      const configured = evaluatePayerNetworkStatus(e, q, {
+        payerPolicy: { ...payerPolicy, retroBillingDays: 30 },
+      });
+      expect(configured.outcome).toBe('retro_billable');
+    }
+    // Medicare fee-for-service keeps its 30 days.
+    const ffs = evaluatePayerNetworkStatus(e, q, { payerPolicy: { payerId: 'ma', program: 'medicare' } });
+    expect(ffs.outcome).toBe('retro_billable');
+  });
+
+  it('gives a Medicare Advantage plan Medicare’s benefit (no marriage and family therapist before 2024) on a 36-month cycle', () => {
+    const before = evaluatePayerNetworkStatus(
+      [{ clinicianId: 'c1', payerId: 'ma', status: 'approved', effectiveOn: '2023-06-01' }],
+      { ...q, serviceDate: '2023-12-15', licenseType: 'LMFT' },
+      { payerPolicy: { payerId: 'ma', program: 'medicare_advantage' } },
+    );
+    expect(codes(before)[0]).toBe('credentialing.medicare.mft_mhc_before_2024');
+    const later = evaluatePayerNetworkStatus(
+      [{ clinicianId: 'c1', payerId: 'ma', status: 'approved', effectiveOn: '2022-01-03' }],
+      { ...q, serviceDate: '2025-02-10' },
+      { payerPolicy: { payerId: 'ma', program: 'medicare_advantage' } },
+    );
+    expect(later.reasons.find((r) => r.code === 'credentialing.network.in_network')?.facts).toMatchObject({
+      recredentialingDueOn: '2025-01-03',
+      cycleMonths: 36,
+    });
+  });
+});
+
+describe('evaluatePayerNetworkStatus: Medicare does not enroll a pre-licensed associate', () => {
+  const e = [
+    { clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2025-01-01' },
+  ] as PayerEnrollmentInput[];
+  const q = {
+    clinicianId: 'c1',
+    payerId: 'medicare',
+    serviceDate: '2025-06-01',
+    licenseType: 'associate',
+  } as const;
+
+  it('is out of network on 2025-06-01 for an associate, with Medicare and a Medicare Advantage plan; a commercial plan decides as before', () => {
+    for (const program of ['medicare', 'medicare_advantage'] as const) {
+      const d = evaluatePayerNetworkStatus(e, q, { payerPolicy: { payerId: 'medicare', program } });
+      expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: '2025-01-01' });
+      expect(codes(d)).toEqual(['credentialing.medicare.associate_not_enrollable']);
+      expect(d.reasons[0]).toMatchObject({
+        severity: 'error',
+        facts: { licenseType: 'associate', outcomeOtherwise: 'in_network' },
+      });
+    }
+    expect(
+      evaluatePayerNetworkStatus(e, q, { payerPolicy: { payerId: 'medicare', program: 'medicare' } })
+        .reasons[0]?.message,
+    ).toBe(
+      'Medicare pays a clinician under their own state license (marriage and family therapists and mental health counselors with 2 years or 3,000 hours of post-degree supervised experience): a pre-licensed associate cannot bill under their own enrollment.',
+    );
+    const commercial = evaluatePayerNetworkStatus(e, q, {
+      payerPolicy: { payerId: 'medicare', program: 'commercial' },
+    });
+    expect(commercial.outcome).toBe('in_network');
+  });
+
+  it('keeps the reasons of an answer that was already no, and drops those of a retro window', () => {
+    const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+    const denied = evaluatePayerNetworkStatus(
+      [{ ...e[0], status: 'denied' } as PayerEnrollmentInput],
+      q,
+      medicare,
+    );
+    expect(codes(denied)).toEqual([
+      'credentialing.medicare.associate_not_enrollable',
+      'credentialing.network.denied',
+    ]);
+    const retro = evaluatePayerNetworkStatus(e, { ...q, serviceDate: '2024-12-15' }, medicare);
+    expect([retro.outcome, codes(retro)]).toEqual([
+      'out_of_network',
+      ['credentialing.medicare.associate_not_enrollable'],
+    ]);
+    expect(retro.reasons[0]?.facts).toMatchObject({ outcomeOtherwise: 'retro_billable' });
+    const held = evaluatePayerNetworkStatus(
+      [{ clinicianId: 'c1', payerId: 'medicare', status: 'submitted', submittedOn: '2025-05-01' }],
+      q,
+      medicare,
+    );
+    expect(codes(held)).toEqual([
+      'credentialing.medicare.associate_not_enrollable',
+      'credentialing.network.pending_may_become_billable',
+    ]);
+  });
+
+  it('never finds an associate billable with Medicare, on any record and date', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('approved', 'terminated', 'submitted', 'in_review', 'denied'),
+        dateArb,
+        dateArb,
+        (status, effectiveOn, serviceDate) => {
+          const record = {
+            clinicianId: 'c1',
+            payerId: 'medicare',
+            status,
+            effectiveOn,
+            submittedOn: effectiveOn,
+            ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
+          } as PayerEnrollmentInput;
+          const d = evaluatePayerNetworkStatus(
+            [record],
+            { ...q, serviceDate },
+            {
+              payerPolicy: { payerId: 'medicare', program: 'medicare' },
+            },
+          );
+          expect(d.outcome).toBe('out_of_network');
+          expect(codes(d)).toContain('credentialing.medicare.associate_not_enrollable');
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

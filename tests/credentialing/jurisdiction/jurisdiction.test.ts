@@ -703,6 +703,7 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
     'credentialing.supervision.supervised': 'info',
     'credentialing.supervision.supervisor_unverified': 'warning',
     'credentialing.supervision.supervisor_not_licensed': 'error',
+    'credentialing.supervision.supervisor_restricted': 'warning',
     'credentialing.compact.modality_not_covered': 'error',
     'credentialing.compact.not_in_force': 'error',
     'credentialing.compact.state_not_member': 'error',
@@ -747,6 +748,14 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
     }),
     evaluateServiceJurisdiction(associate, ca),
     evaluateServiceJurisdiction(associate, ca, { supervisors: [lapsedSupervisor] }),
+    evaluateServiceJurisdiction(associate, ca, {
+      supervisors: [
+        clinician({
+          clinicianId: 'clin-sup',
+          licenses: [license({ status: 'restricted', expiresOn: '2027-06-30' })],
+        }),
+      ],
+    }),
     evaluateServiceJurisdiction(associate, { ...ca, serviceDate: '2027-01-04' }),
     evaluateServiceJurisdiction(psychologist, { ...az, clinicianLocationState: 'AZ' }, { policy: PSYPACT }),
     evaluateServiceJurisdiction(psychologist, { ...az, modality: 'in_person' }, { policy: PSYPACT }),
@@ -792,6 +801,9 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
       'Practicing under the supervision of clin-sup.',
     );
     expect(message('credentialing.supervision.supervisor_not_licensed')).toContain('in force in CA');
+    expect(message('credentialing.supervision.supervisor_restricted')).toContain(
+      'The supervisor’s CA LMFT license is restricted',
+    );
     expect(message('credentialing.compact.outside_home_state')).toContain('home state AZ');
     expect(message('credentialing.compact.tap_days_unknown')).toContain('used in CO');
     expect(message('credentialing.compact.tap_days_exhausted')).toBe(
@@ -1749,6 +1761,56 @@ describe('evaluateServiceJurisdiction: a Counseling Compact privilege before the
         expect(d.outcome).not.toBe('allowed');
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('evaluateServiceJurisdiction: a supervisor on a restricted (probation) license', () => {
+  const associate = clinician({
+    clinicianId: 'clin-ben',
+    licenses: [
+      license({ type: 'associate', number: 'AMFT 9001', level: 'supervised', expiresOn: '2027-01-31' }),
+    ],
+    supervision: [{ supervisorId: 'clin-ana', state: 'CA', startsOn: '2025-01-06', endsOn: '2026-12-31' }],
+  });
+  const query = { clientState: 'CA', serviceDate: '2026-05-31', modality: 'in_person' } as const;
+
+  it('cannot decide on 2026-05-31 under a supervisor whose only CA license is restricted', () => {
+    const onProbation = clinician({ licenses: [license({ status: 'restricted', expiresOn: '2028-01-01' })] });
+    const d = evaluateServiceJurisdiction(associate, query, { supervisors: [onProbation] });
+    expect(d.outcome).toBe('undecided');
+    expect(d.authorizedBy).toBeNull();
+    expect(d.reasons.map((r) => [r.code, r.severity])).toEqual([
+      ['credentialing.supervision.supervisor_restricted', 'warning'],
+      ['credentialing.supervision.supervised', 'info'],
+    ]);
+    expect(d.reasons[0]?.facts).toMatchObject({ supervisorId: 'clin-ana', supervisorLicenseType: 'LMFT' });
+  });
+
+  it('allows when the supervisor also holds an unrestricted independent CA license', () => {
+    const both = clinician({
+      licenses: [
+        license({ status: 'restricted', expiresOn: '2028-01-01' }),
+        license({ type: 'LPCC', number: 'LPCC 7', expiresOn: '2028-01-01' }),
+      ],
+    });
+    expect(evaluateServiceJurisdiction(associate, query, { supervisors: [both] }).outcome).toBe('allowed');
+  });
+
+  it('is never allowed through a supervisor whose in-force CA licenses are all restricted', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), dateArb, (count, serviceDate) => {
+        const licenses = Array.from({ length: count }, (_, i) =>
+          license({ number: `R-${i}`, status: 'restricted', expiresOn: '2030-12-31' }),
+        );
+        const d = evaluateServiceJurisdiction(
+          associate,
+          { ...query, serviceDate },
+          { supervisors: [clinician({ licenses })] },
+        );
+        expect(d.outcome).not.toBe('allowed');
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -30,11 +30,13 @@ describe('credentialingPayerPolicies', () => {
         kind === 'medicare' || kind === 'medicaid' ? 60 : null,
       );
       expect(policy.program).toBe(
-        kind === 'medicare' || kind === 'medicare_advantage'
+        kind === 'medicare'
           ? 'medicare'
-          : kind === 'medicaid'
-            ? 'medicaid'
-            : 'commercial',
+          : kind === 'medicare_advantage'
+            ? 'medicare_advantage'
+            : kind === 'medicaid'
+              ? 'medicaid'
+              : 'commercial',
       );
       // Medicare fee-for-service alone has the 30-day retro window (42 CFR 424.521(a)).
       expect(policy.retroBillingDays).toBe(kind === 'medicare' ? 30 : 0);
