@@ -170,7 +170,19 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.filing.filed_before_decision':
     'A corrected claim or appeal is dated before the payer’s decision it answers, so the deadline cannot be judged.',
   'billing.filing.corrected_from_decision':
-    'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s decision.',
+    'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s first decision on the claim, or its latest where the payer profile says so.',
+  'billing.filing.after_as_of_ignored':
+    'A filing, decision, remittance or claim move dated after the as-of date is left out: as of that day it had not happened.',
+  'billing.filing.acknowledgment_pending':
+    'The claim was sent and no acknowledgment has come back: it counts as filed on the day sent unless rejected or returned unprocessable.',
+  'billing.filing.appeal_level':
+    'An appeal after the first: its window is the payer’s window for that level, from the decision at the level before.',
+  'billing.filing.appeal_level_same_window':
+    'The payer profile lists no windows for later appeal levels, so this appeal has the first level’s window.',
+  'billing.filing.no_further_appeal_level':
+    'The payer profile lists no appeal level after this decision, so the appeal deadline is undecided.',
+  'billing.filing.secondary_service_window_open':
+    'The primary’s remittance date is missing, but the window from the date of service is open: on time by it.',
   // Denials
   'billing.denial.unknown_code': 'The reason code is not in the denial table and was not guessed.',
   'billing.denial.classified': 'The adjustment was classified from the denial table.',

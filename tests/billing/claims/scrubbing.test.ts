@@ -63,10 +63,14 @@ describe('evaluateClaimScrub', () => {
     });
   });
 
-  it('warns when a secondary claim has no primary remittance date to start its clock', () => {
-    expect(codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF }))).toEqual([
-      'billing.scrub.filing_deadline_unknown',
-    ]);
+  it('warns when a secondary claim has no primary remittance date to start its clock, once the window from the date of service has closed', () => {
+    // Still within 90 days of the date of service: on time by that window, whatever the extension.
+    expect(codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF }))).toEqual(
+      [],
+    );
+    expect(
+      codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: '2026-06-01' })),
+    ).toEqual(['billing.scrub.filing_deadline_unknown']);
   });
 
   it('blocks an add-on code without its primary on the same day', () => {
