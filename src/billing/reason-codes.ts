@@ -71,6 +71,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Eligibility has never been verified; verify before the first session.',
   'billing.eligibility.coverage_changed': 'Coverage changed after the last verification.',
   'billing.eligibility.plan_period_ended': 'The service date is after the verified plan period ends.',
+  'billing.eligibility.plan_year_start_unknown':
+    'The plan year’s first day is unknown and the session is in a later calendar year than the verification: undecided until verified again.',
   'billing.eligibility.new_plan_year':
     'The service date falls in a new plan year since the last verification.',
   'billing.eligibility.new_month': 'The payer wants eligibility verified each calendar month.',
