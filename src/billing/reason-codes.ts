@@ -145,6 +145,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
   // Aging
   'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',
+  'billing.aging.submitted_before_service':
+    'An aging item’s submission date is before its date of service: the record is reported invalid, not aged.',
   // Timely filing
   'billing.filing.risk_thresholds': 'The high-risk horizon is longer than the medium-risk horizon.',
   'billing.filing.start_before_service': 'The filing clock would start before the date of service.',
