@@ -53,7 +53,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.payer_profile.duplicate_codes': 'A payer profile lists the same prior-authorization code twice.',
   // Eligibility flags
   'billing.eligibility.coverage_inactive': 'Coverage is not active.',
-  'billing.eligibility.outside_plan_dates': 'The session date is outside the plan dates.',
+  'billing.eligibility.outside_plan_dates':
+    'The session date is outside the verified plan dates: coverage on it is unknown (undecided until verified again).',
   'billing.eligibility.behavioral_health_carve_out':
     'Behavioral health is carved out to another payer, which must be verified and billed instead.',
   'billing.eligibility.out_of_network': 'The clinician is out of network for this plan.',
