@@ -53,7 +53,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.payer_profile.duplicate_codes': 'A payer profile lists the same prior-authorization code twice.',
   // Eligibility flags
   'billing.eligibility.coverage_inactive': 'Coverage is not active.',
-  'billing.eligibility.outside_plan_dates': 'The session date is outside the plan dates.',
+  'billing.eligibility.outside_plan_dates':
+    'The session date is outside the verified plan dates: coverage on it is unknown (undecided until verified again).',
   'billing.eligibility.behavioral_health_carve_out':
     'Behavioral health is carved out to another payer, which must be verified and billed instead.',
   'billing.eligibility.out_of_network': 'The clinician is out of network for this plan.',
@@ -71,6 +72,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Eligibility has never been verified; verify before the first session.',
   'billing.eligibility.coverage_changed': 'Coverage changed after the last verification.',
   'billing.eligibility.plan_period_ended': 'The service date is after the verified plan period ends.',
+  'billing.eligibility.plan_year_start_unknown':
+    'The plan year’s first day is unknown and the session is in a later calendar year than the verification: undecided until verified again.',
   'billing.eligibility.new_plan_year':
     'The service date falls in a new plan year since the last verification.',
   'billing.eligibility.new_month': 'The payer wants eligibility verified each calendar month.',
@@ -143,6 +146,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
   // Aging
   'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',
+  'billing.aging.submitted_before_service':
+    'An aging item’s submission date is before its date of service: the record is reported invalid, not aged.',
   // Timely filing
   'billing.filing.risk_thresholds': 'The high-risk horizon is longer than the medium-risk horizon.',
   'billing.filing.start_before_service': 'The filing clock would start before the date of service.',
@@ -170,7 +175,19 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.filing.filed_before_decision':
     'A corrected claim or appeal is dated before the payer’s decision it answers, so the deadline cannot be judged.',
   'billing.filing.corrected_from_decision':
-    'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s decision.',
+    'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s first decision on the claim, or its latest where the payer profile says so.',
+  'billing.filing.after_as_of_ignored':
+    'A filing, decision, remittance or claim move dated after the as-of date is left out: as of that day it had not happened.',
+  'billing.filing.acknowledgment_pending':
+    'The claim was sent and no acknowledgment has come back: it counts as filed on the day sent unless rejected or returned unprocessable.',
+  'billing.filing.appeal_level':
+    'An appeal after the first: its window is the payer’s window for that level, from the decision at the level before.',
+  'billing.filing.appeal_level_same_window':
+    'The payer profile lists no windows for later appeal levels, so this appeal has the first level’s window.',
+  'billing.filing.no_further_appeal_level':
+    'The payer profile lists no appeal level after this decision, so the appeal deadline is undecided.',
+  'billing.filing.secondary_service_window_open':
+    'The primary’s remittance date is missing, but the window from the date of service is open: on time by it.',
   // Denials
   'billing.denial.unknown_code': 'The reason code is not in the denial table and was not guessed.',
   'billing.denial.classified': 'The adjustment was classified from the denial table.',

@@ -152,6 +152,7 @@ export function sectionSummaries(replay: PolicyReplay): SectionSummary[] {
         ],
         ['At high risk or late (current → proposed)', arrow(t.atRiskBefore, t.atRiskAfter)],
         ['Claims whose payer is not in the file', String(t.payerUnknown)],
+        ['Claims for sessions after the day replayed (not replayed)', String(t.servedAfterDate)],
       ],
       changes: filing.changes.map(
         (c) =>

@@ -30,17 +30,27 @@ import {
  *   balanceCents: 12_000 }).balanceCents; //=> 12000
  * ```
  */
-export const AgingItem = z.strictObject({
-  claimId: ClaimId,
-  payerId: PayerId,
-  clientId: ClientId,
-  /** The (earliest) date of service. */
-  serviceDate: LocalDate,
-  /** The date the claim was filed and accepted; absent while unfiled (rejections do not count). */
-  submittedOn: LocalDate.optional(),
-  /** Open balance in cents (negative for a credit). */
-  balanceCents: Cents,
-});
+export const AgingItem = z
+  .strictObject({
+    claimId: ClaimId,
+    payerId: PayerId,
+    clientId: ClientId,
+    /** The (earliest) date of service. */
+    serviceDate: LocalDate,
+    /**
+     * The date the claim was filed and accepted; absent while unfiled (rejections do not count). A date
+     * before the date of service is impossible: the record is reported invalid
+     * (`billing.aging.submitted_before_service`), as timely filing leaves such a filing undecided.
+     */
+    submittedOn: LocalDate.optional(),
+    /** Open balance in cents (negative for a credit). */
+    balanceCents: Cents,
+  })
+  .refine((i) => i.submittedOn === undefined || i.submittedOn >= i.serviceDate, {
+    message: 'must not be before the date of service',
+    path: ['submittedOn'],
+    params: { code: 'billing.aging.submitted_before_service' satisfies BillingReasonCode },
+  });
 export type AgingItem = z.infer<typeof AgingItem>;
 
 /**
@@ -239,7 +249,8 @@ function quickCheck(
   let submittedDay = Number.NaN;
   if (o.submittedOn !== undefined) {
     submittedDay = typeof o.submittedOn === 'string' ? toEpochDay(o.submittedOn) : Number.NaN;
-    if (Number.isNaN(submittedDay)) return undefined;
+    // Not a date, or filed before the service: the schema names the problem.
+    if (Number.isNaN(submittedDay) || submittedDay < serviceDay) return undefined;
   }
   return { payerId, clientId, payerRow, clientRow, serviceDay, submittedDay, balanceCents: bal };
 }
@@ -282,7 +293,7 @@ export function buildAgingReport(items: Iterable<unknown>, options: BuildAgingRe
 
 /**
  * {@link buildAgingReport} of items built from records already validated, such as a data file's claims
- * (internal: the digest ages them once, and they are not checked again). `invalid` is empty.
+ * (internal: the digest ages them once, and they are not checked again). `invalid` holds only items filed before their date of service.
  *
  * @throws {@link ValidationError} when the options or `asOf` are malformed.
  */
@@ -298,8 +309,10 @@ function readValidated(
   r: unknown,
   payers: Map<string, Breakdown>,
   clients: Map<string, Breakdown>,
-): QuickRecord {
+): QuickRecord | undefined {
   const { payerId, clientId, serviceDate, submittedOn, balanceCents } = r as AgingItem;
+  // A claim valid as a claim may still carry a filing before its service: reported invalid, as by the schema.
+  if (submittedOn !== undefined && submittedOn < serviceDate) return undefined;
   return {
     payerId,
     clientId,

@@ -110,6 +110,12 @@ export const TimelyFilingCase = z
     startDate: LocalDate.optional(),
     /** The date the claim, corrected claim or appeal was filed (and accepted), if it was. */
     filedOn: LocalDate.optional(),
+    /**
+     * Which appeal an `appeal` case is: 1 (absent) answers the payer's first decision, 2 the decision on
+     * that appeal, and so on; the payer's `furtherAppeals` windows time levels 2 and up. Other kinds
+     * ignore it.
+     */
+    appealLevel: z.number().int().min(1).max(11).optional(),
   })
   .refine((c) => c.startDate === undefined || c.startDate >= c.serviceDate, {
     message: 'startDate must not be before the date of service',
@@ -146,21 +152,59 @@ export type TimelyFilingDecision = Decision<
   }
 >;
 
-/** Where a filing clock starts, which window runs, and notes on how it was chosen. */
+/**
+ * Where a filing clock starts, which window runs, and notes on how it was chosen; `undecided` when the
+ * clock cannot run at all (no further appeal level).
+ */
 interface FilingClock {
   readonly start: LocalDate | undefined;
   readonly window: FilingWindow;
   readonly notes: readonly Reason<BillingReasonCode>[];
+  readonly undecided?: Reason<BillingReasonCode>;
 }
 
-/** The clock of a kind of filing under a payer's windows. */
-function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): FilingClock {
+/**
+ * The case as it stood on `today` (epoch day): a filing, decision or remittance dated after it had not
+ * happened yet, so it is left out, and a note says so (internal).
+ */
+function caseAsOf(
+  c: z.output<typeof TimelyFilingCase>,
+  today: number,
+): { readonly c: z.output<typeof TimelyFilingCase>; readonly notes: readonly Reason<BillingReasonCode>[] } {
+  const later = (date: LocalDate | undefined): date is LocalDate =>
+    date !== undefined && toEpochDay(date) > today;
+  const startLater = later(c.startDate);
+  const filedLater = later(c.filedOn);
+  if (!startLater && !filedLater) return { c, notes: [] };
+  const { startDate, filedOn, ...rest } = c;
+  const out: z.output<typeof TimelyFilingCase> = { ...rest };
+  if (!startLater && startDate !== undefined) out.startDate = startDate;
+  if (!filedLater && filedOn !== undefined) out.filedOn = filedOn;
+  return {
+    c: out,
+    notes: [
+      reason(
+        'billing.filing.after_as_of_ignored',
+        'info',
+        'A date after the as-of date is left out: as of that day it had not happened.',
+        {
+          asOf: fromEpochDay(today),
+          startDate: startLater ? (startDate ?? null) : null,
+          filedOn: filedLater ? (filedOn ?? null) : null,
+        },
+      ),
+    ],
+  };
+}
+
+/** The clock of a kind of filing under a payer's windows, on `today` (epoch day). */
+function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows, today: number): FilingClock {
   switch (c.kind) {
     case 'initial':
       return { start: c.serviceDate, window: windows.initial, notes: [] };
     case 'secondary': {
       const extension = windows.secondaryFromPrimaryRemittance;
-      if (extension !== null) return extendedClock(c, windows.initial, extension);
+      if (extension !== null) return extendedClock(c, windows.initial, extension, today);
       // Medicare: MSP situations do not extend the 12 months from the date of service
       // [sources: cfr-42-424.44, mac-cgs-timely-filing].
       return {
@@ -179,7 +223,7 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
     case 'corrected':
       return { start: c.startDate, window: windows.corrected, notes: [] };
     case 'appeal':
-      return { start: c.startDate, window: windows.appeal, notes: [] };
+      return appealClock(c, windows);
     /* v8 ignore start: unreachable; the never check makes a new case fail the build */
     // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
@@ -191,21 +235,94 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
 }
 
 /**
+ * The clock of an appeal at its level: level 1 has the payer's `appeal` window, level n the (n-1)th of
+ * its `furtherAppeals`, each from the decision at the level before [sources: cfr-42-405.942,
+ * cfr-42-405.962, cfr-42-405.1014, cfr-42-405.1102, cfr-42-405.1130]. A payer that lists no further
+ * levels gives each the `appeal` window, and a reason says so; a level beyond the last one listed has no
+ * window, so the decision is undecided.
+ */
+function appealClock(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): FilingClock {
+  const level = c.appealLevel ?? 1;
+  if (level === 1) return { start: c.startDate, window: windows.appeal, notes: [] };
+  const further = windows.furtherAppeals;
+  const facts = { level, decisionOn: c.startDate ?? null };
+  if (further === undefined) {
+    return {
+      start: c.startDate,
+      window: windows.appeal,
+      notes: [
+        reason(
+          'billing.filing.appeal_level_same_window',
+          'info',
+          'The payer profile lists no windows for appeals after the first, so this one has the first appeal’s window.',
+          facts,
+        ),
+      ],
+    };
+  }
+  const window = further[level - 2];
+  if (window === undefined) {
+    return {
+      start: c.startDate,
+      window: windows.appeal,
+      notes: [],
+      undecided: reason(
+        'billing.filing.no_further_appeal_level',
+        'warning',
+        'The payer profile lists no appeal level after this decision: check whether any further review is open.',
+        { ...facts, levels: further.length + 1 },
+      ),
+    };
+  }
+  return {
+    start: c.startDate,
+    window,
+    notes: [
+      reason(
+        'billing.filing.appeal_level',
+        'info',
+        'A further appeal level: its window counts from the decision at the level before.',
+        facts,
+      ),
+    ],
+  };
+}
+
+/**
  * The clock of a secondary claim to a payer that extends the window from the primary's remittance: the
  * later of the extension and the window from the date of service. An extension adds time; it never ends
  * the window before the one from the date of service would (Medicaid third-party liability: 12 months
  * from the date of service or 6 months from the other payer's remittance, whichever is later)
- * [sources: medace-payer-deadlines, co-medicaid-timely-filing]. Without the remittance date the clock
- * cannot start (undecided), as before.
+ * [sources: medace-payer-deadlines, co-medicaid-timely-filing]. Without the remittance date the window
+ * from the date of service still bounds the deadline from below: while it is open on the day judged (the
+ * filing, or `today` while unfiled), the claim is on time by it, and a reason says the deadline may be
+ * later; once it has closed, the clock cannot start (undecided).
  */
 function extendedClock(
   c: z.output<typeof TimelyFilingCase>,
   initial: FilingWindow,
   extension: FilingWindow,
+  today: number,
 ): FilingClock {
   const remittance = c.startDate;
-  // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent, an unstarted clock's window and notes are never read
-  if (remittance === undefined) return { start: undefined, window: extension, notes: [] };
+  if (remittance === undefined) {
+    const serviceDeadline = addFilingWindow(toEpochDay(c.serviceDate), initial);
+    const judgedOn = c.filedOn === undefined ? today : toEpochDay(c.filedOn);
+    // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent, an unstarted clock's window and notes are never read
+    if (judgedOn > serviceDeadline) return { start: undefined, window: extension, notes: [] };
+    return {
+      start: c.serviceDate,
+      window: initial,
+      notes: [
+        reason(
+          'billing.filing.secondary_service_window_open',
+          'info',
+          'The primary payer’s remittance date is missing, but the window from the date of service is still open: the claim is on time by it (the extension can only add time).',
+          { serviceDate: c.serviceDate, serviceDeadline: fromEpochDay(serviceDeadline) },
+        ),
+      ],
+    };
+  }
   const fromService = addFilingWindow(toEpochDay(c.serviceDate), initial);
   const fromRemittance = addFilingWindow(toEpochDay(remittance), extension);
   if (fromService <= fromRemittance) return { start: remittance, window: extension, notes: [] };
@@ -312,12 +429,14 @@ export interface FilingStanding {
  * building its reasons (internal: the follow-up queue races most deadlines without reporting them).
  */
 export function filingStandingOf(
-  c: z.output<typeof TimelyFilingCase>,
+  input: z.output<typeof TimelyFilingCase>,
   w: FilingWindows,
   today: number,
 ): FilingStanding {
-  const clock = clockOf(c, w);
-  if (clock.start === undefined || impossibleFiling(c) !== undefined) {
+  if (impossibleFiling(input) !== undefined) return { deadline: null, daysLeft: null, expired: false };
+  const c = caseAsOf(input, today).c;
+  const clock = clockOf(c, w, today);
+  if (clock.start === undefined || clock.undecided !== undefined) {
     return { deadline: null, daysLeft: null, expired: false };
   }
   const deadlineDay = addFilingWindow(toEpochDay(clock.start), clock.window);
@@ -328,17 +447,21 @@ export function filingStandingOf(
 /**
  * {@link evaluateTimelyFiling} on a case, windows and policy that have already passed their schemas, with
  * the as-of date as an epoch day (internal: the scrubber and the follow-up queue build the case from a
- * validated claim, so checking it again would only cost time). `history` notes, from the claim's
- * history, are added after the clock's own.
+ * validated claim, so checking it again would only cost time). `claimNotes`, from the claim's
+ * history, are added after the clock's own. A filing, decision or remittance dated after `today` is left
+ * out (`billing.filing.after_as_of_ignored`).
  */
 export function timelyFilingOfValidated(
-  c: z.output<typeof TimelyFilingCase>,
+  input: z.output<typeof TimelyFilingCase>,
   w: FilingWindows,
   today: number,
   thresholds: z.output<typeof TimelyFilingRiskPolicy>,
-  history: readonly Reason<BillingReasonCode>[] = [],
+  claimNotes: readonly Reason<BillingReasonCode>[] = [],
 ): TimelyFilingDecision {
-  const clock = clockOf(c, w);
+  const asOf = caseAsOf(input, today);
+  const c = asOf.c;
+  const history = asOf.notes.length === 0 ? claimNotes : [...claimNotes, ...asOf.notes];
+  const clock = clockOf(c, w, today);
   const base = { claimId: c.claimId, kind: c.kind };
   const start = clock.start;
   const undecided = (why: Reason<BillingReasonCode>): TimelyFilingDecision => ({
@@ -349,6 +472,10 @@ export function timelyFilingOfValidated(
     daysLeft: null,
     reasons: [why, ...history],
   });
+  // Dates that contradict each other are reported as given, even when one of them is after `today`.
+  const impossible = impossibleFiling(input);
+  if (impossible !== undefined) return undecided(impossible);
+  if (clock.undecided !== undefined) return undecided(clock.undecided);
   if (start === undefined) {
     return undecided(
       reason(
@@ -361,8 +488,6 @@ export function timelyFilingOfValidated(
       ),
     );
   }
-  const impossible = impossibleFiling(c);
-  if (impossible !== undefined) return undecided(impossible);
   const window = clock.window;
   const startDay = toEpochDay(start);
   const deadlineDay = addFilingWindow(startDay, window);
@@ -494,6 +619,14 @@ function impossibleFiling(c: z.output<typeof TimelyFilingCase>): Reason<BillingR
  * An unfiled claim with lines on several dates is timed per line [sources: cms-mcpm-ch1-70]: once its first
  * dates are past, it races its earliest line still open (`billing.filing.lines_past_deadline` names the
  * dates past), and it is `expired` only when every line is.
+ * Appeals climb levels: each decision on an appeal opens the next level from that decision, on the
+ * payer's `furtherAppeals` windows (Medicare: reconsideration 180 days, then 60 days for each of the ALJ,
+ * the Council and the court, each notice presumed received 5 days after its date) [sources: cfr-42-405.962,
+ * cfr-42-405.1014, cfr-42-405.1102, cfr-42-405.1130, cfr-42-405.902]; a correction or recoupment starts
+ * again at the first level. A correction counts from the payer's first decision on the claim (the initial
+ * determination) unless the profile's `correctedFrom` says `latest_decision`. A claim sent and not yet
+ * acknowledged counts as filed the day it was sent (`billing.filing.acknowledgment_pending`), unless it is
+ * rejected or returned. Moves dated after `asOf` are left out (`billing.filing.after_as_of_ignored`).
  * @example
  * ```ts
  * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' }).deadline;
@@ -529,47 +662,87 @@ const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', '
 
 /**
  * The filing clock a claim is on now under a payer's windows on an epoch day, from its status and history
- * (internal, shared with the scrubber, the follow-up queue and the what-if replay).
+ * (internal, shared with the scrubber, the follow-up queue and the what-if replay). The claim is read as
+ * it stood on `today`: moves dated after it are left out, and a note says so.
  */
 export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: number): ClaimFilingClock {
   // The claim passed its schema: its dates are read, not checked again (the public getters check).
   const serviceDate = firstServiceDate(c.lines);
-  // One pass over the history: the latest decision, the latest submission and what followed it.
+  const asOfDate = fromEpochDay(today);
+  // One pass over the history up to today: the first and latest decisions, the latest submission and
+  // what followed it, and the appeals since the decision that started the appeal levels.
+  let firstDecisionOn: LocalDate | undefined;
   let decisionOn: LocalDate | undefined;
   let unprocessableOn: LocalDate | undefined;
-  let sent: { on: LocalDate; afterDecisionOn: LocalDate | undefined; returned: boolean } | undefined;
+  let sent:
+    | { on: LocalDate; afterDecisionOn: LocalDate | undefined; returned: boolean; acknowledged: boolean }
+    | undefined;
   let appealedOn: LocalDate | undefined;
+  let appeals = 0;
+  let status: ClaimStatus = 'draft';
+  let seen = 0;
   for (const change of c.history) {
-    if (PROCESSED.has(change.to)) decisionOn = change.on;
-    else if (change.to === 'submitted' || change.to === 'resubmitted')
-      sent = { on: change.on, afterDecisionOn: decisionOn, returned: false };
-    else if ((change.to === 'rejected' || change.to === 'unprocessable') && sent !== undefined)
+    if (change.on > asOfDate) break;
+    seen += 1;
+    status = change.to;
+    if (PROCESSED.has(change.to)) {
+      decisionOn = change.on;
+      firstDecisionOn ??= change.on;
+      // A recoupment is a new determination: its appeals start again at the first level.
+      if (change.to === 'recouped') appeals = 0;
+    } else if (change.to === 'submitted' || change.to === 'resubmitted') {
+      sent = { on: change.on, afterDecisionOn: decisionOn, returned: false, acknowledged: false };
+      // A corrected claim gets a revised determination, whose appeals start at the first level.
+      appeals = 0;
+    } else if ((change.to === 'rejected' || change.to === 'unprocessable') && sent !== undefined)
       sent.returned = true;
-    else if (change.to === 'appealed') appealedOn = change.on;
+    else if (change.to === 'accepted' && sent !== undefined) sent.acknowledged = true;
+    else if (change.to === 'appealed') {
+      appealedOn = change.on;
+      appeals += 1;
+    }
     if (change.to === 'unprocessable') unprocessableOn = change.on;
   }
+  const history = seen === c.history.length ? c.history : c.history.slice(0, seen);
+  if (seen === c.history.length) status = c.status;
+  const asOfNotes: Reason<BillingReasonCode>[] =
+    seen === c.history.length
+      ? []
+      : [
+          reason(
+            'billing.filing.after_as_of_ignored',
+            'info',
+            'The claim’s moves dated after the as-of date are left out: as of that day they had not happened.',
+            { asOf: asOfDate, firstIgnoredMoveOn: (c.history[seen] as { on: LocalDate }).on },
+          ),
+        ];
   // Built field by field (an absent date is left out): a large practice asks this of every open claim.
   const filingCase = (
     kind: TimelyFilingKind,
     startDate: LocalDate | undefined,
     filedOn: LocalDate | undefined,
+    appealLevel?: number,
   ): z.output<typeof TimelyFilingCase> => {
     const out: z.output<typeof TimelyFilingCase> = { claimId: c.claimId, serviceDate, kind };
     if (startDate !== undefined) out.startDate = startDate;
     if (filedOn !== undefined) out.filedOn = filedOn;
+    if (appealLevel !== undefined && appealLevel > 1) out.appealLevel = appealLevel;
     return out;
   };
-  switch (c.status) {
+  switch (status) {
     case 'denied':
     case 'partially_paid':
     case 'recouped':
-      return { filingCase: filingCase('appeal', decisionOn, undefined), notes: [] };
+      return { filingCase: filingCase('appeal', decisionOn, undefined, appeals + 1), notes: asOfNotes };
     case 'appealed':
       // The appeal is the history's last move, so the latest decision is the one appealed.
-      return { filingCase: filingCase('appeal', decisionOn, appealedOn), notes: [] };
+      return { filingCase: filingCase('appeal', decisionOn, appealedOn, appeals), notes: asOfNotes };
     default: {
       if (sent?.afterDecisionOn !== undefined) {
-        const correctedOf = sent.afterDecisionOn;
+        // A reopening counts from the initial determination unless the payer counts from its latest decision
+        // [sources: cfr-42-405.980].
+        const correctedOf =
+          windows.correctedFrom === 'latest_decision' ? sent.afterDecisionOn : (firstDecisionOn as LocalDate);
         // A correction of a processed claim: counts as filed once sent, unless rejected or returned.
         return {
           filingCase: filingCase('corrected', correctedOf, sent.returned ? undefined : sent.on),
@@ -577,30 +750,51 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
             reason(
               'billing.filing.corrected_from_decision',
               'info',
-              'A correction of a processed claim (for Medicare, a reopening) has its own window from the payer’s decision.',
-              { decisionOn: correctedOf },
+              windows.correctedFrom === 'latest_decision'
+                ? 'A correction of a processed claim has its own window from the payer’s latest decision.'
+                : 'A correction of a processed claim (for Medicare, a reopening) has its own window from the payer’s first decision on the claim (the initial determination).',
+              { decisionOn: correctedOf, latestDecisionOn: sent.afterDecisionOn },
             ),
+            ...asOfNotes,
           ],
         };
       }
       const kind = c.coverage === 'secondary' ? 'secondary' : 'initial';
+      const accepted = filedDateOf(history);
+      // Sent and neither acknowledged nor returned yet: filed on the day it was sent, unless it comes back.
+      const pending =
+        accepted === undefined && sent !== undefined && !sent.returned && !sent.acknowledged
+          ? sent.on
+          : undefined;
+      const notes: Reason<BillingReasonCode>[] = [];
+      if (unprocessableOn !== undefined) {
+        notes.push(
+          reason(
+            'billing.filing.unprocessable_not_filed',
+            'info',
+            'The payer returned the claim as unprocessable, so it was never filed: the date-of-service deadline still applies to its resubmission.',
+            { returnedOn: unprocessableOn },
+          ),
+        );
+      }
+      if (pending !== undefined) {
+        notes.push(
+          reason(
+            'billing.filing.acknowledgment_pending',
+            'warning',
+            'The claim was sent and no acknowledgment (999 or 277CA) has come back yet: it counts as filed on the day it was sent unless it is rejected or returned unprocessable.',
+            { submittedOn: pending },
+          ),
+        );
+      }
+      notes.push(...asOfNotes);
       const clock = {
         filingCase: filingCase(
           kind,
           kind === 'secondary' ? c.primaryRemittanceDate : undefined,
-          filedDateOf(c.history),
+          accepted ?? pending,
         ),
-        notes:
-          unprocessableOn === undefined
-            ? []
-            : [
-                reason(
-                  'billing.filing.unprocessable_not_filed',
-                  'info',
-                  'The payer returned the claim as unprocessable, so it was never filed: the date-of-service deadline still applies to its resubmission.',
-                  { returnedOn: unprocessableOn },
-                ),
-              ],
+        notes,
       };
       return perLineClock(clock, c.lines, windows, today);
     }
@@ -624,10 +818,12 @@ function perLineClock(
   today: number,
 ): ClaimFilingClock {
   const c = clock.filingCase;
-  // A secondary clock waiting for the primary's remittance has no line deadlines: it stays undecided.
-  if (clockOf(c, windows).start === undefined) return clock;
+  // A secondary clock waiting for the primary's remittance has no line deadlines: it is judged on its
+  // first line alone (on time while that line's window from the date of service is open, else undecided).
+  if (c.kind === 'secondary' && windows.secondaryFromPrimaryRemittance !== null && c.startDate === undefined)
+    return clock;
   const deadlineOf = (serviceDate: LocalDate): number => {
-    const line = clockOf({ ...c, serviceDate }, windows);
+    const line = clockOf({ ...c, serviceDate }, windows, today);
     return addFilingWindow(toEpochDay(line.start as LocalDate), line.window);
   };
   const first = deadlineOf(c.serviceDate);

@@ -9,7 +9,10 @@ import type { BillingReasonCode } from '../reason-codes.js';
  *
  * - `copayCents` and `coinsuranceBasisPoints` are 0 when the plan has none (10,000 basis points = 100 %).
  * - `copayBeforeDeductible`: the copay is due instead of the deductible (copay-only, not subject to the
- *   deductible); when `false` the deductible is taken first and the copay after it.
+ *   deductible); when `false` the copay and the deductible both apply, in `costSharingOrder`.
+ * - `costSharingOrder`: `copay_first` (absent: the copay, then the deductible on the rest of the allowed
+ *   amount, then coinsurance, as the estimate source orders them [sources: codingace-copay-estimate])
+ *   or `deductible_first` (the deductible, then the copay on what is left) where a plan says so.
  * - `outOfPocketMaximumCents: null` means no out-of-pocket maximum is known; `visitLimit: null` no limit.
  * - `planEndsOn: null` means an open-ended plan.
  * - `copayCountsTowardOutOfPocket` defaults to `true`; `copayCountsTowardDeductible` is `false` when absent.
@@ -48,6 +51,8 @@ export const EligibilityBenefits = z
     copayCountsTowardOutOfPocket: z.boolean().default(true),
     /** Whether copays count toward the deductible (most plans: no; plans differ, so it is plan data). */
     copayCountsTowardDeductible: z.boolean().optional(),
+    /** Which comes first when a copay and the deductible both apply (absent: `copay_first`). */
+    costSharingOrder: z.enum(['copay_first', 'deductible_first']).optional(),
     visitLimit: z.number().int().nonnegative().nullable(),
     visitsUsed: z.number().int().nonnegative(),
     authorizationRequired: z.boolean(),

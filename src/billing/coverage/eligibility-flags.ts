@@ -31,7 +31,8 @@ export type EvaluateEligibilityBenefitsOptions = z.input<typeof EvaluateEligibil
 
 /**
  * What a verified eligibility result means for a session: `eligible`, `eligible_with_warnings` (e.g.
- * authorization required, few visits left, carve-out, out of network), or `not_eligible`.
+ * authorization required, few visits left, carve-out, out of network), `not_eligible`, or `undecided`
+ * when the session is outside the plan dates that were verified (coverage then is unknown: verify again).
  *
  * @example
  * ```ts
@@ -41,7 +42,7 @@ export type EvaluateEligibilityBenefitsOptions = z.input<typeof EvaluateEligibil
  */
 export type EligibilityBenefitsDecision = Decision<
   'eligible',
-  'eligible_with_warnings' | 'not_eligible',
+  'eligible_with_warnings' | 'not_eligible' | 'undecided',
   BillingReasonCode,
   {
     readonly clientId: ClientId;
@@ -69,11 +70,16 @@ function flagReasons(
   }
   if (serviceDate < b.planStartsOn || (b.planEndsOn !== null && serviceDate > b.planEndsOn)) {
     reasons.push(
-      reason('billing.eligibility.outside_plan_dates', 'error', 'The session is outside the plan dates.', {
-        serviceDate,
-        planStartsOn: b.planStartsOn,
-        planEndsOn: b.planEndsOn,
-      }),
+      reason(
+        'billing.eligibility.outside_plan_dates',
+        'warning',
+        'The session is outside the plan dates that were verified: coverage on that date is not known, so verify eligibility again.',
+        {
+          serviceDate,
+          planStartsOn: b.planStartsOn,
+          planEndsOn: b.planEndsOn,
+        },
+      ),
     );
   }
   if (b.behavioralHealthCarveOutPayerId !== undefined) {
@@ -156,8 +162,8 @@ function flagReasons(
 }
 
 /**
- * Turns a verified eligibility result into actionable flags for a session: inactive coverage, a date
- * outside the plan, a used-up visit limit (not eligible); a behavioral-health carve-out, out of network,
+ * Turns a verified eligibility result into actionable flags for a session: inactive coverage or a
+ * used-up visit limit (not eligible); a date outside the verified plan dates (undecided: verify again); a behavioral-health carve-out, out of network,
  * few visits left, authorization required (warnings); deductible remaining, out-of-pocket met (info).
  *
  * @param benefits - the verified result ({@link EligibilityBenefits})
@@ -179,13 +185,11 @@ export function evaluateEligibilityBenefits(
   const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
   const o = validate(EvaluateEligibilityBenefitsOptions, options, 'eligibility flag options');
   const visitsLeft = b.visitLimit === null ? null : Math.max(0, b.visitLimit - b.visitsUsed);
-  const decision = decideBySeverity(flagReasons(b, o.serviceDate, o.fewVisitsLeftAtMost, visitsLeft), {
-    pass: 'eligible',
-    warn: 'eligible_with_warnings',
-    fail: 'not_eligible',
-  });
-  return {
-    ...decision,
+  const reasons = flagReasons(b, o.serviceDate, o.fewVisitsLeftAtMost, visitsLeft);
+  const outside = reasons.find((r) => r.code === 'billing.eligibility.outside_plan_dates');
+  const failed = reasons.some((r) => r.severity === 'error');
+  // A date outside the verified plan is an unknown, not a "no": undecided unless a known fact already fails.
+  const figures = {
     clientId: b.clientId,
     payerId: b.payerId,
     visitsLeft,
@@ -193,4 +197,13 @@ export function evaluateEligibilityBenefits(
     outOfPocketRemainingCents:
       b.outOfPocketMaximumCents === null ? null : b.outOfPocketMaximumCents - b.outOfPocketMetCents,
   };
+  if (outside !== undefined && !failed) {
+    return { ...figures, outcome: 'undecided', reasons: [outside, ...reasons.filter((r) => r !== outside)] };
+  }
+  const decision = decideBySeverity(reasons, {
+    pass: 'eligible',
+    warn: 'eligible_with_warnings',
+    fail: 'not_eligible',
+  });
+  return { ...decision, ...figures };
 }

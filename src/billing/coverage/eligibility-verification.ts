@@ -121,6 +121,9 @@ function holdsUntil(
   if (cadence.everyCalendarMonth) limits.push(lastDayOfMonth(verifiedOn));
   if (cadence.atNewPlanYear && record.planYearStartsOn !== null) {
     limits.push(addDays(addMonths(planYearStart(record.planYearStartsOn, verifiedOn), 12), -1));
+  } else if (cadence.atNewPlanYear) {
+    // The plan year's start is unknown: the verification is known to hold only to December 31.
+    limits.push(`${verifiedOn.slice(0, 4)}-12-31`);
   }
   if (record.planEndsOn !== null) limits.push(record.planEndsOn);
   if (record.coverageChangedOn !== null && toEpochDay(record.coverageChangedOn) > toEpochDay(verifiedOn)) {
@@ -201,6 +204,27 @@ function staleReasons(
   return reasons;
 }
 
+/**
+ * The payer wants a new verification at each plan year, the plan year's start is not known, and the
+ * session is in a later calendar year than the verification: a new plan year may have started between
+ * them (most plan years start on January 1), so freshness cannot be told without the start (internal).
+ */
+function planYearUnknown(
+  record: EligibilityVerificationRecord,
+  verifiedOn: LocalDate,
+  cadence: EligibilityReverificationCadence,
+  serviceDate: LocalDate,
+): Reason<BillingReasonCode> | undefined {
+  if (!cadence.atNewPlanYear || record.planYearStartsOn !== null) return undefined;
+  if (serviceDate.slice(0, 4) <= verifiedOn.slice(0, 4)) return undefined;
+  return reason(
+    'billing.eligibility.plan_year_start_unknown',
+    'warning',
+    'The payer wants eligibility verified at each new plan year, the plan year’s first day is not known, and the session is in a later calendar year than the last verification: verify again, or record when the plan year starts.',
+    { lastVerifiedOn: verifiedOn, serviceDate },
+  );
+}
+
 /** {@link evaluateEligibilityFreshness} on validated input. */
 function eligibilityFreshnessOf(
   record: EligibilityVerificationRecord,
@@ -240,7 +264,12 @@ function eligibilityFreshnessOf(
     };
   }
   const reasons = staleReasons(record, verifiedOn, cadence, serviceDate);
-  if (isNonEmpty(reasons)) return { ...ids, outcome: 'reverify', reverifyBy, reasons };
+  const unknownYear = planYearUnknown(record, verifiedOn, cadence, serviceDate);
+  if (isNonEmpty(reasons)) {
+    if (unknownYear) reasons.push(unknownYear);
+    return { ...ids, outcome: 'reverify', reverifyBy, reasons };
+  }
+  if (unknownYear) return { ...ids, outcome: 'undecided', reverifyBy, reasons: [unknownYear] };
   return { ...ids, outcome: 'fresh', reverifyBy, reasons: [] };
 }
 

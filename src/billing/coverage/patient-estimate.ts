@@ -312,10 +312,16 @@ function estimateValid(
   if (b.copayBeforeDeductible && b.copayCents > 0) {
     // Copay-only plan: the copay is not subject to the deductible; pr = min(copay, allowed).
     copay = Math.min(b.copayCents, allowed);
-  } else {
-    // Deductible first, then the copay, then coinsurance on what is left.
+  } else if (b.costSharingOrder === 'deductible_first') {
+    // The plan says so: the deductible first, then the copay, then coinsurance on what is left.
     deductible = Math.min(b.deductibleCents - b.deductibleMetCents, allowed);
     copay = Math.min(b.copayCents, allowed - deductible);
+    coinsurance = applyBasisPoints(allowed - deductible - copay, b.coinsuranceBasisPoints, rounding);
+  } else {
+    // The copay first, then the deductible on the rest of the allowed amount, then coinsurance on what is
+    // left [sources: codingace-copay-estimate].
+    copay = Math.min(b.copayCents, allowed);
+    deductible = Math.min(b.deductibleCents - b.deductibleMetCents, allowed - copay);
     // Coinsurance ≤ its base since basis points ≤ 10,000, whatever the rounding.
     coinsurance = applyBasisPoints(allowed - deductible - copay, b.coinsuranceBasisPoints, rounding);
   }
@@ -347,6 +353,7 @@ function estimateValid(
         {
           deductibleCents: deductible,
           deductibleRemainingCents: b.deductibleCents - b.deductibleMetCents,
+          costSharingOrder: b.costSharingOrder ?? 'copay_first',
         },
       ),
     );
@@ -403,10 +410,11 @@ function estimateValid(
 /**
  * Estimates what the client and the payer will each pay for one in-network session.
  *
- * Order (the usual plan order; plans differ): a copay-only plan (`copayBeforeDeductible`) charges
- * min(copay, allowed);
- * otherwise the remaining deductible comes first, then the copay, then coinsurance on the rest; the
- * client share is then capped by the remaining out-of-pocket maximum. Inactive coverage, a date outside
+ * Order (plans differ, so it is plan data): a copay-only plan (`copayBeforeDeductible`) charges
+ * min(copay, allowed); otherwise the copay comes first, then the remaining deductible on the rest of the
+ * allowed amount, then coinsurance on what is left (`costSharingOrder: 'deductible_first'` takes the
+ * deductible before the copay, for a plan that says so); the client share is then capped by the
+ * remaining out-of-pocket maximum. Inactive coverage, a date outside
  * the plan, behavioral health carved out to another payer (whose benefits are not known here),
  * out-of-network and a used-up visit limit give the whole allowed amount to the client.
  *
@@ -446,8 +454,9 @@ export function estimatePatientShare(
  * @throws {@link ValidationError} when benefits, any request or the options fail their schemas
  * @example
  * ```ts
- * // $100 deductible left, then a $30 copay, no coinsurance; two $120 sessions.
- * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [12000, 3000]
+ * // $100 deductible left, a $30 copay, 20 % coinsurance; two $100 sessions: the copay, then $70 of the
+ * // deductible; then the copay, the last $30 of the deductible and 20 % of $40.
+ * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [10000, 6800]
  * ```
  */
 export function estimatePatientShareSeries(

@@ -121,6 +121,17 @@ export const FilingWindows = z.strictObject({
   corrected: FilingWindow,
   appeal: FilingWindow,
   secondaryFromPrimaryRemittance: FilingWindow.nullable(),
+  /**
+   * The windows of the appeal levels after the first, in order, each counted from the decision at the
+   * level before (Medicare: reconsideration, ALJ hearing, Council review, judicial review). Absent: every
+   * level has the `appeal` window (a reason says so). An appeal beyond the last level listed is undecided.
+   */
+  furtherAppeals: z.array(FilingWindow).min(1).max(10).optional(),
+  /**
+   * Where a corrected claim's window starts: `initial_determination` (the payer's first decision on the
+   * claim, the default: Medicare's reopening rule, and the earlier of the two) or `latest_decision`.
+   */
+  correctedFrom: z.enum(['initial_determination', 'latest_decision']).optional(),
 });
 export type FilingWindows = z.infer<typeof FilingWindows>;
 
@@ -198,6 +209,12 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  * - Appeal: redetermination within 120 days of receiving the initial determination, which is presumed
  *   received 5 days after the notice is dated: 125 calendar days from the remittance date, with no roll
  *   of a weekend last day [sources: cfr-42-405.942, mac-palmetto-appeals-timeliness, mac-noridian-appeals].
+ * - Further appeal levels (`furtherAppeals`): reconsideration by the QIC within 180 days of receiving the
+ *   redetermination, an ALJ hearing within 60 days of receiving the reconsideration, Council review and
+ *   judicial review within 60 days of receiving the decision before, each notice presumed received 5
+ *   days after its date: 185, 65, 65 and 65 days [sources: cfr-42-405.962, cfr-42-405.1014,
+ *   cfr-42-405.1102, cfr-42-405.1130, cfr-42-405.902]. The amount in controversy an ALJ hearing or a
+ *   court needs is not checked.
  * - Secondary: `null`, no extension: Medicare's limit stays 12 months from the date of service whatever
  *   the primary payer did [sources: mac-cgs-timely-filing, mac-palmetto-timely-filing].
  * - Telehealth: POS 10 at home, 02 elsewhere; no video modifier for most professionals since 2024;
@@ -231,6 +248,17 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProf
     // 120 days from receipt, presumed 5 days after the remittance date [sources: cfr-42-405.942].
     appeal: { amount: 125, unit: 'days' },
     secondaryFromPrimaryRemittance: null,
+    // Reconsideration 180 days, ALJ hearing, Council review and judicial review 60 days each, all from
+    // receipt of the decision at the level before, presumed 5 days after its notice is dated
+    // [sources: cfr-42-405.962, cfr-42-405.1014, cfr-42-405.1102, cfr-42-405.1130, cfr-42-405.902].
+    furtherAppeals: [
+      { amount: 185, unit: 'days' },
+      { amount: 65, unit: 'days' },
+      { amount: 65, unit: 'days' },
+      { amount: 65, unit: 'days' },
+    ],
+    // A reopening on a party's request: 1 year from the initial determination [sources: cfr-42-405.980].
+    correctedFrom: 'initial_determination',
   },
   priorAuthorizationCodes: [],
   preLicensedMayBillUnderSupervisor: false,
@@ -243,7 +271,9 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProf
  * @remarks
  * - Initial filing: 90 days, a practice choice: the conservative end of the 90–180 days commercial payers'
  *   provider manuals commonly allow.
- * - Corrected claim: 90 days (unconfirmed: many payers count from the original decision).
+ * - Corrected claim: 90 days from the payer's first decision on the claim (no `correctedFrom`: the
+ *   default; unconfirmed per payer, but many payers count from the original decision).
+ * - Further appeal levels: none listed, so each level has the 60-day `appeal` window (adjust per plan).
  * - Appeal: 60 days from the decision, a practice choice at the shorter end of payers' appeal windows.
  * - Secondary from the primary's remittance: 90 days (unconfirmed; the clock often starts at the primary
  *   EOB date; payer data).

@@ -1,6 +1,7 @@
 import type { Claim, PayerProfile, TimelyFilingDecision, TimelyFilingRisk } from '../../billing/index.js';
-import { filingClockOfClaim, timelyFilingOfValidated } from '../../billing/internal.js';
+import { filingClockOfClaim, firstServiceDate, timelyFilingOfValidated } from '../../billing/internal.js';
 import { type LocalDate, reason } from '../../core/index.js';
+import { fromEpochDay } from '../../core/internal.js';
 import type { ReplayChange, SectionReplay } from './replay-change.js';
 
 /** A claim's timely filing under one set of windows and thresholds, with the rule's reasons. */
@@ -34,6 +35,8 @@ export interface FilingReplayTotals {
   readonly atRiskAfter: number;
   /** Claims whose payer is not in the data file: not replayed. */
   readonly payerUnknown: number;
+  /** Claims whose first date of service is after the day replayed: not replayed (nothing after it is read). */
+  readonly servedAfterDate: number;
 }
 
 export type FilingReplay = SectionReplay<FilingReplayTotals, FilingReplaySide>;
@@ -56,12 +59,19 @@ export function replayFiling(
   const changes: ReplayChange<FilingReplaySide>[] = [];
   let replayed = 0;
   let payerUnknown = 0;
+  let servedAfterDate = 0;
+  const day = fromEpochDay(today);
   let deadlineChanged = 0;
   let outcomeChanged = 0;
   let riskChanged = 0;
   let atRiskBefore = 0;
   let atRiskAfter = 0;
   for (const claim of claims) {
+    // A claim for a session after the day replayed did not exist yet: its moves are left out by the rule.
+    if (firstServiceDate(claim.lines) > day) {
+      servedAfterDate += 1;
+      continue;
+    }
     const before = current.payers.get(claim.payerId);
     const after = proposed.payers.get(claim.payerId);
     if (before === undefined || after === undefined) {
@@ -116,6 +126,7 @@ export function replayFiling(
       atRiskBefore,
       atRiskAfter,
       payerUnknown,
+      servedAfterDate,
     },
     changes,
   };

@@ -222,14 +222,21 @@ describe('buildAgingReport', () => {
     ).toThrow(/safe-integer/);
   });
 
-  const itemArb = fc.record({
-    claimId: fc.integer({ min: 0, max: 999 }).map((n) => `c-${n}`),
-    payerId: fc.constantFrom('payer-a', 'payer-b', 'payer-c'),
-    clientId: fc.integer({ min: 0, max: 9 }).map((n) => `client-${n}`),
-    serviceDate: fc.integer({ min: 20_000, max: 20_800 }).map(fromEpochDay),
-    submittedOn: fc.option(fc.integer({ min: 20_400, max: 20_800 }).map(fromEpochDay), { nil: undefined }),
-    balanceCents: fc.integer({ min: -50_000, max: 5_000_000 }),
-  });
+  // Filed on or after the date of service (an earlier filing is an invalid record, tested apart).
+  const itemArb = fc
+    .record({
+      claimId: fc.integer({ min: 0, max: 999 }).map((n) => `c-${n}`),
+      payerId: fc.constantFrom('payer-a', 'payer-b', 'payer-c'),
+      clientId: fc.integer({ min: 0, max: 9 }).map((n) => `client-${n}`),
+      service: fc.integer({ min: 20_000, max: 20_800 }),
+      filedAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+      balanceCents: fc.integer({ min: -50_000, max: 5_000_000 }),
+    })
+    .map(({ service, filedAfter, ...rest }) => ({
+      ...rest,
+      serviceDate: fromEpochDay(service),
+      submittedOn: filedAfter === undefined ? undefined : fromEpochDay(service + filedAfter),
+    }));
   const boundsArb = fc
     .uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 })
     .map((b) => b.sort((x, y) => x - y));
@@ -487,5 +494,48 @@ describe('buildAgingReport: records at the edges of the AgingItem schema', () =>
       [['billing.aging.bounds_not_increasing', 'must be strictly increasing']],
     ]);
     expect(thrown(() => buildAgingReport(7 as never, { asOf: ASOF }))[0]).toBe('aging items');
+  });
+});
+
+describe('buildAgingReport: a submission dated before the date of service', () => {
+  it('reports an item submitted 2026-10-30 for a session on 2026-11-02 invalid, by index and code, and ages the rest', () => {
+    const records = [
+      item({ claimId: 'c-1', serviceDate: '2026-11-02', submittedOn: '2026-10-30' }),
+      item({ claimId: 'c-2', serviceDate: '2026-11-02', submittedOn: '2026-11-02' }),
+    ];
+    const r = buildAgingReport(records, { asOf: ASOF });
+    expect(r.total).toEqual({ claimCount: 1, balanceCents: 10_000 });
+    expect(r.invalid).toEqual([
+      {
+        index: 0,
+        issues: [
+          expect.objectContaining({ at: '$[0].submittedOn', code: 'billing.aging.submitted_before_service' }),
+        ],
+      },
+    ]);
+    // The validated path (the digest's) reports it the same way rather than aging it.
+    const validated = buildAgingReportFromValidated(records as AgingItem[], { asOf: ASOF });
+    expect(validated.total.claimCount).toBe(1);
+    expect(validated.invalid.map((i) => i.index)).toEqual([0]);
+  });
+
+  it('property: an item is aged exactly when the schema takes it, whatever its submission and service dates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 19_000, max: 21_000 }),
+        fc.integer({ min: -60, max: 60 }),
+        (service, lag) => {
+          const record = item({
+            serviceDate: fromEpochDay(service),
+            submittedOn: fromEpochDay(service + lag),
+          });
+          const r = buildAgingReport([record], { asOf: ASOF, basis: 'submission' });
+          const aged = r.total.claimCount === 1;
+          expect(aged).toBe(AgingItem.safeParse(record).success);
+          expect(aged).toBe(lag >= 0);
+          expect(r.total.claimCount + r.invalid.length).toBe(1);
+        },
+      ),
+    );
   });
 });

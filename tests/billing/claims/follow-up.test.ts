@@ -598,3 +598,36 @@ describe('buildFollowUpQueue: a claim awaiting the payer is aged from its date o
     );
   });
 });
+
+describe('buildFollowUpQueue: a Medicare claim denied again after its redetermination', () => {
+  it('asks for the reconsideration due 2025-11-02 (180 days from receipt), not a write-off review after 125 days', () => {
+    const c = {
+      ...dated(
+        'redetermined',
+        [
+          ['ready', '2025-01-12'],
+          ['submitted', '2025-01-13'],
+          ['accepted', '2025-01-14'],
+          ['denied', '2025-03-20'],
+          ['appealed', '2025-04-01'],
+          ['denied', '2025-05-01'],
+        ],
+        '2025-01-10',
+      ),
+      payerId: MEDICARE.payerId,
+    };
+    const balance = {
+      claimId: 'redetermined',
+      chargeCents: 15_000,
+      deniedCents: 15_000,
+      denials: [{ group: 'CO' as const, carc: '50' }],
+      lastRemittanceOn: '2025-05-01',
+      postedRemittanceIds: ['era-1'],
+    };
+    const q = buildFollowUpQueue(
+      { claims: [c], balances: [balance], profiles: [MEDICARE] },
+      { asOf: '2025-09-10' },
+    );
+    expect(q.map((e) => [e.action, e.deadline, e.daysLeft])).toEqual([['appeal', '2025-11-02', 53]]);
+  });
+});

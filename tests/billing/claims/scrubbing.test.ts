@@ -63,13 +63,15 @@ describe('evaluateClaimScrub', () => {
     });
   });
 
-  it('refuses a secondary claim without the primary’s adjudication, and warns its clock cannot start', () => {
+  it('refuses a secondary claim without the primary’s adjudication, and warns its clock cannot start once the window from the date of service has closed', () => {
+    // Still within 90 days of the date of service: on time by that window, whatever the extension; refused only for
+    // the missing adjudication.
     const r = evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF });
     expect(r.outcome).toBe('refused');
-    expect(codes(r)).toEqual([
-      'billing.scrub.primary_adjudication_missing',
-      'billing.scrub.filing_deadline_unknown',
-    ]);
+    expect(codes(r)).toEqual(['billing.scrub.primary_adjudication_missing']);
+    expect(
+      codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: '2026-06-01' })),
+    ).toEqual(['billing.scrub.primary_adjudication_missing', 'billing.scrub.filing_deadline_unknown']);
     // With the primary's remittance of 2026-03-04 posted, the secondary claim may go.
     const after = evaluateClaimScrub(
       claim({ coverage: 'secondary', primaryRemittanceDate: '2026-03-04' }),

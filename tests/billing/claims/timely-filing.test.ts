@@ -141,13 +141,20 @@ describe('evaluateTimelyFiling', () => {
     expect(late.reasons[0]).toMatchObject({ code: 'billing.filing.filed_late', facts: { marginDays: -3 } });
   });
 
-  it('starts a secondary claim from the primary remittance, and is undecided without it', () => {
+  it('starts a secondary claim from the primary remittance, and is undecided without it once the date-of-service window has closed', () => {
     const sec = { kind: 'secondary' as const, serviceDate: '2026-03-02' };
     expect(
       evaluateTimelyFiling(c({ ...sec, startDate: '2026-04-15' }), COMMERCIAL.filing, { asOf: '2026-05-01' })
         .deadline,
     ).toBe('2026-07-14');
-    const undecided = evaluateTimelyFiling(c(sec), COMMERCIAL.filing, { asOf: '2026-05-01' });
+    // 90 days from 2026-03-02 end on 2026-05-31: without the remittance date, on time by them until then.
+    const open = evaluateTimelyFiling(c(sec), COMMERCIAL.filing, { asOf: '2026-05-01' });
+    expect(open).toMatchObject({ outcome: 'on_time', deadline: '2026-05-31', daysLeft: 30, risk: 'medium' });
+    expect(codes(open)).toEqual([
+      'billing.filing.deadline_approaching',
+      'billing.filing.secondary_service_window_open',
+    ]);
+    const undecided = evaluateTimelyFiling(c(sec), COMMERCIAL.filing, { asOf: '2026-06-01' });
     expect(undecided).toMatchObject({ outcome: 'undecided', deadline: null, daysLeft: null });
     expect(undecided.reasons[0]?.code).toBe('billing.filing.start_unknown');
   });
@@ -422,16 +429,17 @@ describe('evaluateClaimTimelyFiling: unprocessable claims and reopenings (Medica
     });
   });
 
-  it('starts the appeal window from the latest decision, not an earlier one', () => {
+  it('starts the appeal window from the latest decision (the redetermination), at the reconsideration level', () => {
     const c = medicare('2025-01-10', [
       ...sent,
       ['denied', '2025-04-01'],
       ['appealed', '2025-04-20'],
       ['partially_paid', '2025-06-10'],
     ]);
+    // 180 days from receipt of the redetermination, presumed 5 days after 2025-06-10.
     expect(evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-06-11' })).toMatchObject({
       kind: 'appeal',
-      deadline: '2025-10-13',
+      deadline: '2025-12-12',
     });
   });
 });
@@ -665,7 +673,7 @@ describe('evaluateTimelyFiling at the edges of each window', () => {
 
   it('explains a missing clock start by kind: the primary’s remittance for a secondary claim', () => {
     const sec = evaluateTimelyFiling({ ...commercial, kind: 'secondary' }, COMMERCIAL.filing, {
-      asOf: '2026-04-01',
+      asOf: '2026-06-01',
     });
     expect(sec.reasons[0]).toMatchObject({
       code: 'billing.filing.start_unknown',
@@ -773,19 +781,30 @@ describe('evaluateClaimTimelyFiling: the clock a claim’s history sets (Medicar
     expect(codes(d)).toEqual(['billing.filing.within_window']);
   });
 
-  it('counts a correction sent after a recoupment from the recoupment, not the earlier payment', () => {
-    const c = medicare('2025-01-10', [
+  it('counts a Medicare correction sent after a recoupment from the initial determination (the payment), not the recoupment', () => {
+    const moves: [ClaimStatus, string][] = [
       ...sent,
       ['paid', '2025-04-15'],
       ['recouped', '2025-09-02'],
-      ['resubmitted', '2026-05-01'],
-    ]);
-    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-05-02' });
-    expect(d).toMatchObject({ kind: 'corrected', outcome: 'on_time', deadline: '2026-09-02' });
+      ['resubmitted', '2026-04-15'],
+    ];
+    const d = evaluateClaimTimelyFiling(medicare('2025-01-10', moves), MEDICARE, { asOf: '2026-05-02' });
+    expect(d).toMatchObject({ kind: 'corrected', outcome: 'on_time', deadline: '2026-04-15' });
     expect(d.reasons[1]).toMatchObject({
       code: 'billing.filing.corrected_from_decision',
       severity: 'info',
-      facts: { decisionOn: '2025-09-02' },
+      facts: { decisionOn: '2025-04-15', latestDecisionOn: '2025-09-02' },
+    });
+    // A payer that counts from its latest decision: the recoupment starts the clock.
+    const latest = { ...MEDICARE, filing: { ...MEDICARE.filing, correctedFrom: 'latest_decision' as const } };
+    const late = medicare('2025-01-10', [...moves.slice(0, -1), ['resubmitted', '2026-05-01']]);
+    expect(evaluateClaimTimelyFiling(late, latest, { asOf: '2026-05-02' })).toMatchObject({
+      outcome: 'on_time',
+      deadline: '2026-09-02',
+    });
+    expect(evaluateClaimTimelyFiling(late, MEDICARE, { asOf: '2026-05-02' })).toMatchObject({
+      outcome: 'late',
+      deadline: '2026-04-15',
     });
   });
 
@@ -849,7 +868,7 @@ describe('evaluateClaimTimelyFiling: the clock a claim’s history sets (Medicar
       ['resubmitted', '2026-02-01'],
     ]);
     const correction = evaluateClaimTimelyFiling(reopened, MEDICARE, { asOf: '2026-02-02' }).reasons[1];
-    expect(correction?.message).toMatch(/own window from the payer’s decision/);
+    expect(correction?.message).toMatch(/own window from the payer’s first decision/);
   });
 });
 
@@ -1178,12 +1197,24 @@ describe('evaluateTimelyFiling: a secondary extension never shortens the window 
     expect(codes(d)).toContain('billing.filing.secondary_service_window_later');
   });
 
-  it('stays undecided without the primary’s remittance date, as before', () => {
-    const d = evaluateTimelyFiling({ claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05' }, tpl, {
-      asOf: '2026-02-01',
+  it('is on time without the primary’s remittance date while the 12 months from the date of service are open, and undecided after', () => {
+    const k1 = { claimId: 'k1', kind: 'secondary' as const, serviceDate: '2026-01-05' };
+    const open = evaluateTimelyFiling(k1, tpl, { asOf: '2026-02-01' });
+    expect(open).toMatchObject({ outcome: 'on_time', deadline: '2027-01-05', risk: 'low' });
+    expect(open.reasons[1]).toMatchObject({
+      code: 'billing.filing.secondary_service_window_open',
+      facts: { serviceDate: '2026-01-05', serviceDeadline: '2027-01-05' },
     });
-    expect(d).toMatchObject({ outcome: 'undecided', deadline: null });
-    expect(codes(d)).toEqual(['billing.filing.start_unknown']);
+    expect(evaluateTimelyFiling({ ...k1, filedOn: '2027-01-05' }, tpl, { asOf: '2027-02-01' }).outcome).toBe(
+      'on_time',
+    );
+    // Filed (or still unfiled) after those 12 months: only the remittance date can tell.
+    const after = evaluateTimelyFiling({ ...k1, filedOn: '2027-01-06' }, tpl, { asOf: '2027-02-01' });
+    expect(after).toMatchObject({ outcome: 'undecided', deadline: null });
+    expect(codes(after)).toEqual(['billing.filing.start_unknown']);
+    expect(codes(evaluateTimelyFiling(k1, tpl, { asOf: '2027-01-06' }))).toEqual([
+      'billing.filing.start_unknown',
+    ]);
   });
 
   it('property: the deadline is the later of the two windows, never before the one from the date of service', () => {
@@ -1202,7 +1233,8 @@ describe('evaluateTimelyFiling: a secondary extension never shortens the window 
             initial: { ...initial, rollToNextWorkday: roll },
             secondaryFromPrimaryRemittance: extension,
           };
-          const asOf = fromEpochDay(toEpochDay(serviceDate) + asOfLag);
+          // Judged once the remittance has come (one dated after asOf is not read).
+          const asOf = fromEpochDay(toEpochDay(startDate) + Math.abs(asOfLag));
           const d = evaluateTimelyFiling(
             { claimId: 'k1', kind: 'secondary', serviceDate, startDate },
             windows,
@@ -1569,5 +1601,292 @@ describe('the new rules’ reasons and remaining edges', () => {
     const d = evaluateClaimTimelyFiling(c, payer, { asOf: '2026-02-01' });
     expect(d).toMatchObject({ outcome: 'undecided', deadline: null });
     expect(codes(d)).toEqual(['billing.filing.start_unknown']);
+  });
+});
+
+describe('evaluateClaimTimelyFiling: Medicare appeal levels after the redetermination', () => {
+  const sent: [ClaimStatus, string][] = [
+    ['ready', '2025-01-12'],
+    ['submitted', '2025-01-13'],
+    ['accepted', '2025-01-14'],
+  ];
+  // Denied 2025-03-20, redetermination asked 2025-04-01 and denied 2025-05-01.
+  const redetermined: [ClaimStatus, string][] = [
+    ...sent,
+    ['denied', '2025-03-20'],
+    ['appealed', '2025-04-01'],
+    ['denied', '2025-05-01'],
+  ];
+
+  it('gives the reconsideration 180 days from receipt of the redetermination of 2025-05-01: due 2025-11-02, not 2025-09-03', () => {
+    const d = evaluateClaimTimelyFiling(medicare('2025-01-10', redetermined), MEDICARE, {
+      asOf: '2025-09-10',
+    });
+    expect(d).toMatchObject({
+      kind: 'appeal',
+      outcome: 'on_time',
+      risk: 'low',
+      deadline: '2025-11-02',
+      daysLeft: 53,
+    });
+    expect(d.reasons[0]?.facts).toMatchObject({ start: '2025-05-01', window: { amount: 185, unit: 'days' } });
+    expect(d.reasons[1]).toMatchObject({
+      code: 'billing.filing.appeal_level',
+      severity: 'info',
+      facts: { level: 2, decisionOn: '2025-05-01' },
+    });
+  });
+
+  it('judges a reconsideration filed 2025-09-28 on time and one filed 2025-11-03 late', () => {
+    const filed = (on: string) =>
+      evaluateClaimTimelyFiling(medicare('2025-01-10', [...redetermined, ['appealed', on]]), MEDICARE, {
+        asOf: '2025-11-10',
+      });
+    expect(filed('2025-09-28')).toMatchObject({ outcome: 'on_time', deadline: '2025-11-02' });
+    expect(filed('2025-09-28').reasons[0]?.facts).toMatchObject({ marginDays: 35 });
+    expect(filed('2025-11-03')).toMatchObject({ outcome: 'late', deadline: '2025-11-02' });
+  });
+
+  it('gives the ALJ hearing, Council review and judicial review 60 days each from receipt, then no further level', () => {
+    const qic: [ClaimStatus, string][] = [
+      ...redetermined,
+      ['appealed', '2025-06-01'],
+      ['denied', '2025-08-01'],
+    ];
+    expect(
+      evaluateClaimTimelyFiling(medicare('2025-01-10', qic), MEDICARE, { asOf: '2025-08-02' }),
+    ).toMatchObject({
+      deadline: '2025-10-05',
+      daysLeft: 64,
+    });
+    const alj: [ClaimStatus, string][] = [...qic, ['appealed', '2025-09-01'], ['denied', '2025-12-01']];
+    expect(
+      evaluateClaimTimelyFiling(medicare('2025-01-10', alj), MEDICARE, { asOf: '2025-12-02' }),
+    ).toMatchObject({
+      deadline: '2026-02-04',
+    });
+    const council: [ClaimStatus, string][] = [...alj, ['appealed', '2026-01-15'], ['denied', '2026-04-01']];
+    const judicial = evaluateClaimTimelyFiling(medicare('2025-01-10', council), MEDICARE, {
+      asOf: '2026-04-02',
+    });
+    expect(judicial).toMatchObject({ deadline: '2026-06-05' });
+    expect(judicial.reasons[1]?.facts).toMatchObject({ level: 5 });
+    const court: [ClaimStatus, string][] = [...council, ['appealed', '2026-05-01'], ['denied', '2026-09-01']];
+    const none = evaluateClaimTimelyFiling(medicare('2025-01-10', court), MEDICARE, { asOf: '2026-09-02' });
+    expect(none).toMatchObject({ outcome: 'undecided', deadline: null, daysLeft: null, risk: null });
+    expect(none.reasons[0]).toMatchObject({
+      code: 'billing.filing.no_further_appeal_level',
+      severity: 'warning',
+      facts: { level: 6, levels: 5, decisionOn: '2026-09-01' },
+    });
+  });
+
+  it('gives a payer that lists no further levels its first appeal window again, and says so', () => {
+    const c = medicare('2025-01-10', redetermined, { payerId: COMMERCIAL.payerId });
+    const d = evaluateClaimTimelyFiling(c, COMMERCIAL, { asOf: '2025-05-02' });
+    expect(d).toMatchObject({ kind: 'appeal', deadline: '2025-06-30' });
+    expect(d.reasons[1]).toMatchObject({
+      code: 'billing.filing.appeal_level_same_window',
+      facts: { level: 2, decisionOn: '2025-05-01' },
+    });
+  });
+
+  it('starts again at the redetermination after a corrected claim gets a new decision', () => {
+    const c = medicare('2025-01-10', [
+      ...redetermined,
+      ['resubmitted', '2025-05-10'],
+      ['accepted', '2025-05-11'],
+      ['denied', '2025-06-01'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-06-02' });
+    expect(d).toMatchObject({ deadline: '2025-10-04' });
+    expect(codes(d)).toEqual(['billing.filing.within_window']);
+  });
+
+  it('property: level n of a Medicare appeal is due 125, 185, 65, 65 or 65 days after the decision before it, and level 6 is undecided', () => {
+    const days = [125, 185, 65, 65, 65];
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 400 }),
+        (decision, level, lag) => {
+          const d = evaluateTimelyFiling(
+            { claimId: 'a1', kind: 'appeal', serviceDate: decision, startDate: decision, appealLevel: level },
+            MEDICARE.filing,
+            { asOf: fromEpochDay(toEpochDay(decision) + lag) },
+          );
+          const window = days[level - 1];
+          if (window === undefined) {
+            expect(d.outcome).toBe('undecided');
+            expect(d.reasons[0]?.code).toBe('billing.filing.no_further_appeal_level');
+          } else {
+            expect(d.deadline).toBe(fromEpochDay(toEpochDay(decision) + window));
+            expect(d.outcome).toBe(lag > window ? 'expired' : 'on_time');
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateClaimTimelyFiling: a claim sent and not yet acknowledged', () => {
+  // DOS 2025-01-10: due Monday 2026-01-12 (January 10, 2026 is a Saturday).
+  it('is filed on the deadline day it was sent, 2026-01-12, while the 999/277CA is pending: on time, not expired', () => {
+    const c = medicare('2025-01-10', [
+      ['ready', '2026-01-11'],
+      ['submitted', '2026-01-12'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-01-13' });
+    expect(d).toMatchObject({ kind: 'initial', outcome: 'on_time', risk: null, deadline: '2026-01-12' });
+    expect(d.reasons[0]?.facts).toMatchObject({ filedOn: '2026-01-12', marginDays: 0 });
+    expect(d.reasons[1]).toMatchObject({
+      code: 'billing.filing.acknowledgment_pending',
+      severity: 'warning',
+      facts: { submittedOn: '2026-01-12' },
+    });
+  });
+
+  it('is expired once that submission is rejected, and late when sent the day after the deadline', () => {
+    const rejected = medicare('2025-01-10', [
+      ['ready', '2026-01-11'],
+      ['submitted', '2026-01-12'],
+      ['rejected', '2026-01-14'],
+    ]);
+    expect(evaluateClaimTimelyFiling(rejected, MEDICARE, { asOf: '2026-01-15' }).outcome).toBe('expired');
+    const lateSent = medicare('2025-01-10', [
+      ['ready', '2026-01-11'],
+      ['submitted', '2026-01-13'],
+    ]);
+    const late = evaluateClaimTimelyFiling(lateSent, MEDICARE, { asOf: '2026-01-14' });
+    expect(late.outcome).toBe('late');
+    expect(codes(late)).toContain('billing.filing.acknowledgment_pending');
+  });
+
+  it('property: a claim sent by its deadline and not returned is never expired, whenever it is asked', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 800 }),
+        (dos, sentLag, askLag) => {
+          const deadline = toEpochDay(getFilingDeadline(dos, MEDICARE.filing.initial));
+          const sentOn = fromEpochDay(Math.min(toEpochDay(dos) + sentLag, deadline));
+          const c = medicare(dos, [
+            ['ready', sentOn],
+            ['submitted', sentOn],
+          ]);
+          const d = evaluateClaimTimelyFiling(c, MEDICARE, {
+            asOf: fromEpochDay(toEpochDay(sentOn) + askLag),
+          });
+          expect(d.outcome).toBe('on_time');
+          expect(codes(d)).toContain('billing.filing.acknowledgment_pending');
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluateClaimTimelyFiling: a Medicare reopening counts from the initial determination', () => {
+  const twice = (correctedOn: string) =>
+    medicare('2025-01-10', [
+      ['ready', '2025-01-12'],
+      ['submitted', '2025-01-13'],
+      ['accepted', '2025-01-14'],
+      ['denied', '2025-02-01'],
+      ['resubmitted', '2025-03-01'],
+      ['accepted', '2025-03-02'],
+      ['denied', '2025-04-01'],
+      ['resubmitted', correctedOn],
+    ]);
+
+  it('judges a second correction against 2026-02-01 (a year from the denial of 2025-02-01), not the later denial', () => {
+    const late = evaluateClaimTimelyFiling(twice('2026-03-01'), MEDICARE, { asOf: '2026-03-05' });
+    expect(late).toMatchObject({ kind: 'corrected', outcome: 'late', deadline: '2026-02-01' });
+    expect(late.reasons[1]?.facts).toEqual({ decisionOn: '2025-02-01', latestDecisionOn: '2025-04-01' });
+    expect(evaluateClaimTimelyFiling(twice('2026-01-30'), MEDICARE, { asOf: '2026-03-05' }).outcome).toBe(
+      'on_time',
+    );
+  });
+});
+
+describe('evaluateTimelyFiling: nothing dated after asOf counts', () => {
+  it('reads a claim as it stood on 2026-11-10: a denial of 2026-11-15 has not happened, so no appeal clock runs', () => {
+    const c = medicare('2025-11-24', [
+      ['ready', '2025-11-25'],
+      ['submitted', '2025-11-26'],
+      ['accepted', '2025-11-27'],
+      ['denied', '2026-11-15'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-11-10' });
+    expect(d).toMatchObject({ kind: 'initial', outcome: 'on_time', deadline: '2026-11-24' });
+    expect(d.reasons.at(-1)).toMatchObject({
+      code: 'billing.filing.after_as_of_ignored',
+      facts: { asOf: '2026-11-10', firstIgnoredMoveOn: '2026-11-15' },
+    });
+  });
+
+  it('does not count a filing dated after asOf, nor start a clock on a decision dated after it', () => {
+    const filedLater = evaluateTimelyFiling(
+      { claimId: 'c1', kind: 'initial', serviceDate: '2025-01-10', filedOn: '2026-01-20' },
+      MEDICARE.filing,
+      { asOf: '2026-01-13' },
+    );
+    expect(filedLater).toMatchObject({ outcome: 'expired', deadline: '2026-01-12' });
+    expect(filedLater.reasons[1]).toMatchObject({
+      code: 'billing.filing.after_as_of_ignored',
+      facts: { asOf: '2026-01-13', filedOn: '2026-01-20', startDate: null },
+    });
+    const decidedLater = evaluateTimelyFiling(
+      { claimId: 'c1', kind: 'appeal', serviceDate: '2026-01-05', startDate: '2026-11-15' },
+      MEDICARE.filing,
+      { asOf: '2026-11-10' },
+    );
+    expect(decidedLater).toMatchObject({ outcome: 'undecided', deadline: null });
+    expect(codes(decidedLater)).toEqual([
+      'billing.filing.start_unknown',
+      'billing.filing.after_as_of_ignored',
+    ]);
+  });
+
+  it('property: a decision is the same as for the case without its dates after asOf', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('initial', 'secondary', 'corrected', 'appeal' as const),
+        dateArb,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 900 }),
+        fc.constantFrom(MEDICARE, COMMERCIAL),
+        (kind, serviceDate, startLag, filedLag, asOfLag, payer) => {
+          const day = toEpochDay(serviceDate);
+          const startDate = fromEpochDay(day + startLag);
+          const filedOn = fromEpochDay(day + startLag + filedLag);
+          const asOf = fromEpochDay(day + asOfLag);
+          const full = evaluateTimelyFiling(
+            { claimId: 'c1', kind, serviceDate, startDate, filedOn },
+            payer.filing,
+            {
+              asOf,
+            },
+          );
+          const known = {
+            claimId: 'c1',
+            kind,
+            serviceDate,
+            ...(startDate <= asOf ? { startDate } : {}),
+            ...(filedOn <= asOf ? { filedOn } : {}),
+          };
+          const seen = evaluateTimelyFiling(known, payer.filing, { asOf });
+          expect([full.outcome, full.deadline, full.daysLeft, full.risk]).toEqual([
+            seen.outcome,
+            seen.deadline,
+            seen.daysLeft,
+            seen.risk,
+          ]);
+          expect(codes(full).includes('billing.filing.after_as_of_ignored')).toBe(filedOn > asOf);
+        },
+      ),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type EligibilityBenefits, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
-import { ValidationError } from '../../../src/core/index.js';
+import { addDays, ValidationError } from '../../../src/core/index.js';
 
 const benefits: EligibilityBenefits = {
   clientId: 'cl-ava' as EligibilityBenefits['clientId'],
@@ -39,11 +39,10 @@ describe('evaluateEligibilityBenefits', () => {
     });
   });
 
-  it('is not eligible on inactive coverage, outside the plan, or with the visit limit used up', () => {
+  it('is not eligible on inactive coverage or with the visit limit used up', () => {
     expect(codes(evaluateEligibilityBenefits({ ...benefits, coverageActive: false }, march))).toEqual([
       'billing.eligibility.coverage_inactive',
     ]);
-    expect(evaluateEligibilityBenefits(benefits, { serviceDate: '2027-01-04' }).outcome).toBe('not_eligible');
     const used = evaluateEligibilityBenefits({ ...benefits, visitLimit: 20, visitsUsed: 21 }, march);
     expect(used).toMatchObject({ outcome: 'not_eligible', visitsLeft: 0 });
     expect(codes(used)).toEqual(['billing.eligibility.visit_limit_reached']);
@@ -113,5 +112,33 @@ describe('evaluateEligibilityBenefits', () => {
       '$.serviceDate',
       '$.fewVisitsLeftAtMost',
     ]);
+  });
+});
+
+describe('evaluateEligibilityBenefits: a session outside the verified plan dates', () => {
+  it('is undecided on 2027-01-04 for a plan verified through 2026-12-31: coverage then is unknown, not refused', () => {
+    const d = evaluateEligibilityBenefits(benefits, { serviceDate: '2027-01-04' });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'billing.eligibility.outside_plan_dates',
+      severity: 'warning',
+      facts: { serviceDate: '2027-01-04' },
+    });
+    // A known refusal still decides: inactive coverage outside the plan dates is not eligible.
+    expect(
+      evaluateEligibilityBenefits({ ...benefits, coverageActive: false }, { serviceDate: '2027-01-04' })
+        .outcome,
+    ).toBe('not_eligible');
+  });
+
+  it('property: a date outside the plan is never eligible, and undecided unless a known fact fails', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 800 }), fc.boolean(), fc.boolean(), (days, before, active) => {
+        const serviceDate = before ? addDays(benefits.planStartsOn, -days) : addDays('2026-12-31', days);
+        const d = evaluateEligibilityBenefits({ ...benefits, coverageActive: active }, { serviceDate });
+        expect(d.outcome).toBe(active ? 'undecided' : 'not_eligible');
+        expect(codes(d)).toContain('billing.eligibility.outside_plan_dates');
+      }),
+    );
   });
 });

@@ -193,3 +193,67 @@ describe('listEligibilityReverifications', () => {
     );
   });
 });
+
+describe('evaluateEligibilityFreshness: a plan year whose first day is unknown', () => {
+  const yearly = { maxAgeDays: null, everyCalendarMonth: false, atNewPlanYear: true };
+  const unknown = record({ lastVerifiedOn: '2025-12-20', planYearStartsOn: null });
+
+  it('is undecided for a session on 2026-01-02 after a verification on 2025-12-20: a plan year may have started on January 1', () => {
+    const d = evaluateEligibilityFreshness(unknown, yearly, {
+      asOf: '2025-12-22',
+      serviceDate: '2026-01-02',
+    });
+    expect(d).toMatchObject({ outcome: 'undecided', reverifyBy: '2025-12-31' });
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.eligibility.plan_year_start_unknown',
+        severity: 'warning',
+        facts: { lastVerifiedOn: '2025-12-20', serviceDate: '2026-01-02' },
+      }),
+    ]);
+    // The same calendar year stays fresh, and a known January plan year says reverify.
+    expect(
+      evaluateEligibilityFreshness(unknown, yearly, { asOf: '2025-12-22', serviceDate: '2025-12-31' })
+        .outcome,
+    ).toBe('fresh');
+    const known = record({ lastVerifiedOn: '2025-12-20', planYearStartsOn: '2025-01-01' });
+    expect(
+      evaluateEligibilityFreshness(known, yearly, { asOf: '2025-12-22', serviceDate: '2026-01-02' }).outcome,
+    ).toBe('reverify');
+  });
+
+  it('says reverify when another reason already requires it, and adds the unknown plan year', () => {
+    const d = evaluateEligibilityFreshness(unknown, commercial, {
+      asOf: '2025-12-22',
+      serviceDate: '2026-02-02',
+    });
+    expect(d.outcome).toBe('reverify');
+    expect(codes(d)).toEqual([
+      'billing.eligibility.verification_stale',
+      'billing.eligibility.plan_year_start_unknown',
+    ]);
+  });
+
+  it('property: with the plan year unknown, a session in a later calendar year is never fresh', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 20_000, max: 22_000 }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom(null, 30, 400),
+        (verified, lag, maxAgeDays) => {
+          const lastVerifiedOn = fromEpochDay(verified);
+          const serviceDate = fromEpochDay(verified + lag);
+          const d = evaluateEligibilityFreshness(
+            record({ lastVerifiedOn, planYearStartsOn: null }),
+            { maxAgeDays, everyCalendarMonth: false, atNewPlanYear: true },
+            { asOf: lastVerifiedOn, serviceDate },
+          );
+          const crosses = serviceDate.slice(0, 4) > lastVerifiedOn.slice(0, 4);
+          expect(codes(d).includes('billing.eligibility.plan_year_start_unknown')).toBe(crosses);
+          if (crosses) expect(d.outcome).not.toBe('fresh');
+          expect(d.reverifyBy !== null && d.reverifyBy <= `${lastVerifiedOn.slice(0, 4)}-12-31`).toBe(true);
+        },
+      ),
+    );
+  });
+});

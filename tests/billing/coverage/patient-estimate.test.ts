@@ -57,13 +57,34 @@ describe('estimatePatientShare: in-network cost sharing (rules.md §2.11)', () =
     expect(e.clientShareCents).toBe(12_000);
   });
 
-  it('takes the deductible before a copay that applies after it', () => {
-    const e = estimatePatientShare(
-      { ...plan, copayCents: 3_000, coinsuranceBasisPoints: 0, deductibleMetCents: 45_000 },
-      march,
-    );
-    expect(e.breakdown).toMatchObject({ deductibleCents: 5_000, copayCents: 3_000, coinsuranceCents: 0 });
-    expect(e.clientShareCents).toBe(8_000);
+  it('takes the $30 copay first, then the deductible on the rest of the allowed amount, then coinsurance', () => {
+    // $100 allowed, $30 copay, $100 deductible left, 20 %: the copay, then $70 of the deductible.
+    const b = { ...plan, copayCents: 3_000, deductibleMetCents: 40_000 };
+    const e = estimatePatientShare(b, { allowedCents: 10_000, dateOfService: '2026-03-02' });
+    expect(e.breakdown).toMatchObject({ copayCents: 3_000, deductibleCents: 7_000, coinsuranceCents: 0 });
+    expect(e.reasons[0]).toMatchObject({
+      code: 'billing.estimate.deductible_applied',
+      facts: { deductibleCents: 7_000, deductibleRemainingCents: 10_000, costSharingOrder: 'copay_first' },
+    });
+    // $120 allowed with $50 left: $30 copay, $50 deductible, 20 % of $40.
+    const rest = estimatePatientShare({ ...b, deductibleMetCents: 45_000 }, march);
+    expect(rest.breakdown).toMatchObject({
+      copayCents: 3_000,
+      deductibleCents: 5_000,
+      coinsuranceCents: 800,
+    });
+  });
+
+  it('takes the deductible before the copay for a plan whose costSharingOrder says deductible_first', () => {
+    const b = {
+      ...plan,
+      copayCents: 3_000,
+      deductibleMetCents: 40_000,
+      costSharingOrder: 'deductible_first' as const,
+    };
+    const e = estimatePatientShare(b, { allowedCents: 10_000, dateOfService: '2026-03-02' });
+    expect(e.breakdown).toMatchObject({ deductibleCents: 10_000, copayCents: 0, coinsuranceCents: 0 });
+    expect(e.reasons[0]?.facts).toMatchObject({ costSharingOrder: 'deductible_first' });
   });
 
   it('caps the client share at the remaining out-of-pocket maximum', () => {
@@ -180,9 +201,21 @@ describe('estimatePatientShare: when the client pays in full', () => {
 
 describe('estimatePatientShareSeries', () => {
   it('carries the deductible from one session to the next', () => {
+    // $100 left: the copay and $90 of it in the first session, the copay and the last $10 in the second.
     const b = { ...plan, copayCents: 3_000, coinsuranceBasisPoints: 0, deductibleMetCents: 40_000 };
     const shares = estimatePatientShareSeries(b, [march, { ...march, dateOfService: '2026-03-09' }]);
-    expect(shares.map((e) => e.clientShareCents)).toEqual([10_000 + 2_000, 3_000]);
+    expect(shares.map((e) => e.clientShareCents)).toEqual([3_000 + 9_000, 3_000 + 1_000]);
+  });
+
+  it('estimates two $100 sessions with a $30 copay, $100 deductible left and 20 % at $100 and $68 (not $44)', () => {
+    const b = { ...plan, copayCents: 3_000, deductibleMetCents: 40_000 };
+    const two = [march, { ...march, dateOfService: '2026-03-09' }].map((r) => ({
+      ...r,
+      allowedCents: 10_000,
+    }));
+    expect(estimatePatientShareSeries(b, two).map((e) => e.clientShareCents)).toEqual([10_000, 6_800]);
+    const deductibleFirst = estimatePatientShareSeries({ ...b, costSharingOrder: 'deductible_first' }, two);
+    expect(deductibleFirst.map((e) => e.clientShareCents)).toEqual([10_000, 4_400]);
   });
 
   it('counts copays toward the deductible when the plan says so', () => {
@@ -273,6 +306,28 @@ describe('estimatePatientShare: properties', () => {
         const { deductibleCents, copayCents, coinsuranceCents, notCoveredCents } = e.breakdown;
         expect(deductibleCents + copayCents + coinsuranceCents + notCoveredCents).toBe(e.clientShareCents);
         expect(JSON.parse(JSON.stringify(e))).toEqual(e); // plain JSON, replayable
+      }),
+    );
+  });
+
+  it('property: the order moves money between copay and deductible, never the client share of one session', () => {
+    fc.assert(
+      fc.property(benefitsArb, requestArb, (b0, r) => {
+        const b = { ...b0, copayBeforeDeductible: false, copayCountsTowardOutOfPocket: true };
+        const copayFirst = estimatePatientShare(b, r);
+        const deductibleFirst = estimatePatientShare({ ...b, costSharingOrder: 'deductible_first' }, r);
+        expect(copayFirst.clientShareCents).toBe(deductibleFirst.clientShareCents);
+        // The copay first leaves at least as much of the deductible for later sessions.
+        expect(copayFirst.breakdown?.deductibleCents ?? 0).toBeLessThanOrEqual(
+          deductibleFirst.breakdown?.deductibleCents ?? 0,
+        );
+        // Before any cap, the deductible taken is min(left, allowed − copay).
+        if (copayFirst.breakdown?.outOfPocketCapCents === 0) {
+          const left = b.deductibleCents - b.deductibleMetCents;
+          expect(copayFirst.breakdown.deductibleCents).toBe(
+            Math.min(left, r.allowedCents - Math.min(b.copayCents, r.allowedCents)),
+          );
+        }
       }),
     );
   });

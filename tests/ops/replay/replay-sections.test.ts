@@ -109,19 +109,20 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
     });
   });
 
-  it('puts 36 more claims at high risk with 30/60-day thresholds, and 26 fewer with 180 days to file Meridian Trust', () => {
+  it('puts 33 more claims at high risk with 30/60-day thresholds, and 19 fewer with 180 days to file Meridian Trust', () => {
     const thresholds = replay(demo, {
       claimFollowUp: { ...demo.policies.claimFollowUp, filingRisk: { highRiskDays: 30, mediumRiskDays: 60 } },
     }).filing;
     expect(thresholds?.totals).toEqual({
       claims: 492,
-      changed: 103,
+      changed: 97,
       deadlineChanged: 0,
       outcomeChanged: 0,
-      riskChanged: 103,
-      atRiskBefore: 135,
-      atRiskAfter: 171,
+      riskChanged: 97,
+      atRiskBefore: 120,
+      atRiskAfter: 153,
       payerUnknown: 0,
+      servedAfterDate: 0,
     });
     const meridian = demo.payers.find((p) => p.payerId === 'meridian-trust');
     const longer = replay(demo, {
@@ -135,14 +136,49 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
     expect(longer?.totals).toMatchObject({
       changed: 61,
       deadlineChanged: 61,
-      outcomeChanged: 22,
-      atRiskBefore: 135,
-      atRiskAfter: 109,
+      outcomeChanged: 15,
+      atRiskBefore: 120,
+      atRiskAfter: 101,
     });
     expect(longer?.changes[0]?.reasons[0]).toMatchObject({
       code: 'ops.replay.filing_changed',
       facts: { payerId: 'meridian-trust' },
     });
+  });
+
+  it('reads nothing after the day replayed: a session after it is not replayed, and a denial after it starts no appeal clock', () => {
+    const medicare = demo.payers.find((p) => p.payerId === 'medicare');
+    const base = demo.claims.find((c) => c.payerId === 'medicare');
+    if (medicare === undefined || base === undefined) throw new Error('the demo has Medicare claims');
+    const line = base.lines[0] as (typeof base.lines)[number];
+    const later = { ...base, claimId: 'claim-later', lines: [{ ...line, serviceDate: '2026-11-25' }] };
+    const deniedLater = {
+      ...base,
+      claimId: 'claim-denied-later',
+      lines: [{ ...line, serviceDate: '2025-11-24' }],
+      status: 'denied' as const,
+      history: [
+        { from: 'draft' as const, to: 'ready' as const, on: '2025-11-25' },
+        { from: 'ready' as const, to: 'submitted' as const, on: '2025-11-26' },
+        { from: 'submitted' as const, to: 'accepted' as const, on: '2025-11-27' },
+        { from: 'accepted' as const, to: 'denied' as const, on: '2026-11-25' },
+      ],
+    };
+    const history = { ...demo, claims: [...demo.claims, later, deniedLater] } as PracticeData;
+    const r = replay(history, {
+      payerFiling: [
+        {
+          payerId: 'medicare',
+          filing: { ...medicare.filing, initial: { amount: 13, unit: 'months', rollToNextWorkday: true } },
+        },
+      ],
+    }).filing;
+    expect(r?.totals.servedAfterDate).toBe(1);
+    expect(r?.changes.some((c) => c.id === 'claim-later')).toBe(false);
+    // As of 2026-11-20 the claim was filed on time and not yet denied: the initial clock, filed.
+    const denied = r?.changes.find((c) => c.id === 'claim-denied-later');
+    expect(denied?.before).toMatchObject({ outcome: 'on_time', deadline: '2026-11-24', risk: null });
+    expect(denied?.before.reasons.map((x) => x.code)).toContain('billing.filing.after_as_of_ignored');
   });
 
   it('would have refused 55 of clin-001’s 119 sessions with a cap of 2 a day, and 25 with Monday–Thursday 09:00–17:00', () => {
