@@ -613,6 +613,15 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
   });
 
+  it("holds its figures on fresh set bn, rural and small-town clients, the fifteenth round's holdout (90.5 % recall, 0 to staff, 56.3 % administrative untouched; 91.4 %, 0, 57.8 % after the round) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-bn.json'));
+    report('fresh set bn (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // The holdout bn (lead): a small child into one's pills; already took them, all of them.
+    'got|gotten ..1 ahold|hold|into ..2 of ..1 my|the|his|her ..2 {med_name}|pills|meds|medicine|medication|{pills} && ate|swallowed|year|old|sleepy|kid|son|daughter|toddler|baby',
+    'took|swallowed|taken ..1 them|em|it && all ..1 of ..1 em|them',
     // Set bp (lead, 2026-12-06): opioids used again after being clean (tolerance gone), or used alone tonight.
     'fentanyl|fent|heroin|dope|oxy|percs & used|took|snorted|smoked|tonight|alone|relapsed|clean|more|again',
     'clean|sober ..3 {number}|{number_word}|months|years|days|weeks && used|relapsed|took|using ..2 tonight|today|again|last',

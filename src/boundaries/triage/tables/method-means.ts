@@ -9,6 +9,13 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // The holdout bn (lead): a rifle kept with one; pulling out in front of a log truck; pills in one's purse at a grave;
+    // the gas left on with no flame.
+    'got|has|have|took ..2 his|her|my ..1 ar|ar15|rifle|gun|pistol|shotgun|{firearm} ..2 with ..1 him|her|me',
+    'pulling|pull|drive|driving|step|stepping|walk|walking ..2 out ..2 in ..1 front ..1 of ..4 truck|trucks|train|bus|semi|semis',
+    'pills|{pills} ..3 in ..1 my ..1 purse|bag|pocket|car|glovebox & thought|thinking|grave|taking|take',
+    'gas ..3 on ..3 {neg}|without|no ..1 flame|lit|lighting',
+    'leaving|left|leave|turn|turned|turning ..3 gas ..4 on && purpose|flame|stove|oven',
     // Sets bs and bt (lead, 2026-12-06): stood at a rail or a ledge a long time; looking down from a crane or forty stories.
     'stood|standing|stand|sat|sitting ..3 rail|railing|ledge|edge ..3 long|while|hour|hours|looking|staring',
     'looking|staring|look ..1 down ..3 a ..1 lot|long|while|today && stories|floors|crane|roof|bridge|ledge|edge|cab|top|rail',

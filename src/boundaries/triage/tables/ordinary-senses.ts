@@ -9,6 +9,8 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // A rifle taken to the range, hunting or a team practice.
+    'got|has|have|took ..2 his|her|my ..1 ar|ar15|rifle|gun|pistol|shotgun ..2 with ..1 him|her|me ..3 range|hunting|practice|club|team|season|course|class',
     // Not making it to a day's session (a scheduling change, not a farewell).
     'wont|{neg} ..1 make ..1 it ..2 to|till|until ..1 {weekday}|friday|fridays|tomorrow|tomorrows|monday|mondays ..2 session|sessions|appointment|appt|appts|group|class|visit|s',
     // Sets bs and bt's administrative messages on call (lead, 2026-12-06): killed on gas, a battalion killing its crew this

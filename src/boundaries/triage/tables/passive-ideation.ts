@@ -8,6 +8,14 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // The holdout bn (lead): going to see a late husband; lying down by a grave; in everybody's way; the Lord asked to
+    // hurry along and call one home.
+    'go|going ..1 see|be|join ..4 late|passed ..1 husband|wife|son|daughter|mother|father|mom|dad|brother|sister',
+    'thought|thinking ..3 about ..4 laying|lying|lay ..1 down ..3 with|next|beside',
+    'feel|feeling|felt ..3 in ..1 everybodys|everyones|everybody|everyone ..1 way',
+    'call|calling ..1 me ..1 home & lord|god|jesus|ready|praying|pray|hurry|heaven',
+    'asking|asked|praying|pray|begging ..3 him|god|lord|jesus ..2 to ..1 hurry|take|call',
+    'hurry ..1 it ..1 along & lord|god|him|home|call|jesus',
     // Sets bs and bt (lead, 2026-12-06): walking into the woods and not walking back; one of the 22 eventually; the only
     // one left of one's team and how the story ends.
     '{neg}|never|not ..2 walking|coming|come|walk|going ..1 back & woods|forest|desert|lake|ocean|sea|river|mountains|walking|walk',

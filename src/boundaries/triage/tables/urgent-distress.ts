@@ -12,6 +12,10 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // The holdout bn, read at the round's end (lead, 2026-12-06): someone who will not pick up after crying or a goodbye;
+    // not able to drive home safe.
+    '{neg}|wont ..2 pick ..1 up|answer && crying|cried|hung|goodbye|late|gun|rifle|pills|done',
+    'cant|{neg}|cannot ..2 drive ..2 home ..1 safe|safely',
     // Set bu (lead, 2026-12-06): someone with dementia who walked out in the cold, the police looking.
     'walked|wandered|wandering|walks ..1 out|off|away && police|alzheimer*|dementia|degrees|cold|slippers|pajamas|missing|looking|sheriff',
     // Set bv (lead, 2026-12-06): the crisis line's number asked for oneself.
@@ -24,7 +28,9 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..1 safe && call|someone|help|please|anyone',
     // Sets bq and br (lead, 2026-12-06): someone at risk who left and has not come back or cannot be found (a father with
     // dementia, a resident who signed out for a walk, a son who left rehab against advice); the police told.
-    '{neg}|hasnt|havent ..2 returned|come ..1 back|been ..1 found|been ..1 seen && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|psychosis|meds|medication|rehab|ama|wandered|walk|search*',
+    '{neg}|hasnt|havent ..2 returned && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|psychosis|meds|medication|medicines|rehab|ama|wandered|walk|search*',
+    '{neg}|hasnt|havent ..2 come ..1 back && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|psychosis|meds|medication|medicines|rehab|ama|wandered|walk|search*',
+    '{neg}|hasnt|havent ..2 been ..1 found|seen && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|psychosis|meds|medication|medicines|rehab|ama|wandered|walk|search*',
     'cant|{neg}|cannot ..2 find ..1 him|her|them|my|our && police|sheriff|911|missing|alzheimer*|dementia|schizophreni*|meds|medication|medicine|wandered|walk|left',
     'left|walked|checked ..2 out ..1 of ..2 rehab|detox|treatment|hospital|facility ..2 ama|against',
     'left ..2 rehab|detox|treatment|hospital ..2 ama|against',

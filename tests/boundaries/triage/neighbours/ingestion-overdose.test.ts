@@ -536,3 +536,18 @@ describe('a bottle of pills taken with tequila (lead, 2026-12-06, sets bq and br
     expectCrisis(['me tome la botella de tylenol con tequila. ya me siento bien']);
   });
 });
+
+describe('a small child into the pills; already took them, all of them (lead, 2026-12-06, the holdout bn, read at the round end)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'My 4 year old got ahold of my seroquel, we think he ate 3 or 4 of them',
+      'i already took them. all of em. im sorry',
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'I already took them to the front desk, all of the forms',
+      "my son got into the candy before his appointment lol, we'll be 5 min late",
+    ]);
+  });
+});

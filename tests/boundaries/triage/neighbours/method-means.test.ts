@@ -968,3 +968,18 @@ describe('a rail stood at, looking down from a height, a car driven into somethi
     ]);
   });
 });
+
+describe('a log truck to pull out in front of; the gas left on with no flame (lead, 2026-12-06, the holdout bn, read at the round end)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "I'm sitting in the parking lot and I don't think I can drive home safe. I keep thinking about pulling out in front of one of them log trucks",
+      "I keep leaving the gas on the stove with no flame. I don't know anymore if I'm doing it on purpose.",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'I left the gas receipt in my car, can I send the mileage later?',
+      'he has his rifle with him at the range on saturdays so we need a weekday',
+    ]);
+  });
+});

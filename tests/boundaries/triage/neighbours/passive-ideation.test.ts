@@ -1459,3 +1459,20 @@ describe('into the woods and not back, one of the 22, how the story ends (lead, 
     expectNotCrisis(['the fire team at my station is short staffed so I need evenings']);
   });
 });
+
+describe('lying down by a grave, in everybody’s way, the Lord asked to hurry along (lead, 2026-12-06, the holdout bn, read at the round end)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'I sat at his grave till dark and thought about just laying down there with him and taking the pills I had in my purse',
+      "I just feel like I'm in everybody's way these days",
+      "I believe the Lord is about ready to call me home, and I've been asking Him to hurry it along",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "sorry to be in everyone's way at the front desk yesterday, can I pick up my paperwork",
+      "my late husband's insurance card is still on file, please remove it",
+      "I'm going to go see my sister this weekend, can we do telehealth",
+    ]);
+  });
+});

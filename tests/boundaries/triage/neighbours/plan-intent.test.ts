@@ -650,3 +650,9 @@ describe('not in the funny way, a list of ways (lead, 2026-12-06, sets bu and bv
     ]);
   });
 });
+
+describe('going out like a soldier (lead, 2026-12-06, the holdout bn, read at the round end)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(["he told her he's gonna 'go out like a soldier' and he's got his AR with him"]);
+  });
+});

@@ -193,3 +193,15 @@ describe('the crisis line asked for oneself, a husband with dementia walked out 
     ]);
   });
 });
+
+describe('a friend who will not pick up after saying she will go see her late husband; not seen since morning (lead, 2026-12-06, the holdout bn, read at the round end)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "She called me crying this morning and said she was going to 'go see Harold' (her late husband) and then hung up. She won't pick up now.",
+      "My dad has not been seen since 7 this morning. He left his medicines on the counter. Sheriff's office has been called.",
+    ]);
+  });
+  it('leaves the everyday twins off the on-call line', () => {
+    expectNotCrisis(["she won't pick up the phone when you call, please text her instead"]);
+  });
+});
