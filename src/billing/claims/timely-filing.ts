@@ -674,9 +674,7 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
   let firstDecisionOn: LocalDate | undefined;
   let decisionOn: LocalDate | undefined;
   let unprocessableOn: LocalDate | undefined;
-  let sent:
-    | { on: LocalDate; afterDecisionOn: LocalDate | undefined; returned: boolean; acknowledged: boolean }
-    | undefined;
+  let sent: { on: LocalDate; afterDecisionOn: LocalDate | undefined; returned: boolean } | undefined;
   let appealedOn: LocalDate | undefined;
   let appeals = 0;
   let status: ClaimStatus = 'draft';
@@ -691,12 +689,11 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
       // A recoupment is a new determination: its appeals start again at the first level.
       if (change.to === 'recouped') appeals = 0;
     } else if (change.to === 'submitted' || change.to === 'resubmitted') {
-      sent = { on: change.on, afterDecisionOn: decisionOn, returned: false, acknowledged: false };
+      sent = { on: change.on, afterDecisionOn: decisionOn, returned: false };
       // A corrected claim gets a revised determination, whose appeals start at the first level.
       appeals = 0;
     } else if ((change.to === 'rejected' || change.to === 'unprocessable') && sent !== undefined)
       sent.returned = true;
-    else if (change.to === 'accepted' && sent !== undefined) sent.acknowledged = true;
     else if (change.to === 'appealed') {
       appealedOn = change.on;
       appeals += 1;
@@ -704,7 +701,6 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
     if (change.to === 'unprocessable') unprocessableOn = change.on;
   }
   const history = seen === c.history.length ? c.history : c.history.slice(0, seen);
-  if (seen === c.history.length) status = c.status;
   const asOfNotes: Reason<BillingReasonCode>[] =
     seen === c.history.length
       ? []
@@ -762,10 +758,8 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
       const kind = c.coverage === 'secondary' ? 'secondary' : 'initial';
       const accepted = filedDateOf(history);
       // Sent and neither acknowledged nor returned yet: filed on the day it was sent, unless it comes back.
-      const pending =
-        accepted === undefined && sent !== undefined && !sent.returned && !sent.acknowledged
-          ? sent.on
-          : undefined;
+      // (An acknowledgment after the latest submission always files the claim, so `accepted` says it.)
+      const pending = accepted === undefined && sent !== undefined && !sent.returned ? sent.on : undefined;
       const notes: Reason<BillingReasonCode>[] = [];
       if (unprocessableOn !== undefined) {
         notes.push(

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClaimInput } from '../../../src/billing/claims/claim.js';
+import { Claim, type ClaimInput } from '../../../src/billing/claims/claim.js';
 import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
   evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
+  filingClockOfClaim,
   filingStandingOf,
   getFilingDeadline,
   TimelyFilingCase,
@@ -1888,5 +1889,205 @@ describe('evaluateTimelyFiling: nothing dated after asOf counts', () => {
         },
       ),
     );
+  });
+});
+
+describe('the appeal levels, the as-of cut and the pending acknowledgment, in detail', () => {
+  const sent: [ClaimStatus, string][] = [
+    ['ready', '2025-01-12'],
+    ['submitted', '2025-01-13'],
+    ['accepted', '2025-01-14'],
+  ];
+
+  it('keeps a secondary filing of 2025-11-20 but not a remittance dated 2025-12-01, after asOf 2025-11-25', () => {
+    const d = evaluateTimelyFiling(
+      {
+        claimId: 'c1',
+        kind: 'secondary',
+        serviceDate: '2025-01-10',
+        startDate: '2025-12-01',
+        filedOn: '2025-11-20',
+      },
+      MEDICARE.filing,
+      { asOf: '2025-11-25' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', risk: null, deadline: '2026-01-12' });
+    expect(codes(d)).toEqual([
+      'billing.filing.filed_on_time',
+      'billing.filing.secondary_no_extension',
+      'billing.filing.after_as_of_ignored',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+    expect(d.reasons[0]?.facts).toMatchObject({ filedOn: '2025-11-20', marginDays: 53 });
+    expect(d.reasons[1]?.facts).toEqual({ serviceDate: '2025-01-10', primaryRemittanceDate: null });
+    expect(d.reasons[2]).toMatchObject({
+      severity: 'info',
+      facts: { asOf: '2025-11-25', startDate: '2025-12-01', filedOn: null },
+    });
+    expect(d.reasons[2]?.message).toBe(
+      'A date after the as-of date is left out: as of that day it had not happened.',
+    );
+  });
+
+  it('explains each appeal level’s window in words: the next level, the same window, or no level left', () => {
+    const appeal = (appealLevel: number, filing = MEDICARE.filing) =>
+      evaluateTimelyFiling(
+        { claimId: 'a1', kind: 'appeal', serviceDate: '2025-01-10', startDate: '2025-05-01', appealLevel },
+        filing,
+        { asOf: '2025-05-02' },
+      );
+    expect(appeal(2).reasons[1]?.message).toBe(
+      'A further appeal level: its window counts from the decision at the level before.',
+    );
+    expect(appeal(2, COMMERCIAL.filing).reasons[1]?.message).toBe(
+      'The payer profile lists no windows for appeals after the first, so this one has the first appeal’s window.',
+    );
+    const none = appeal(6);
+    expect(none.reasons).toHaveLength(1);
+    expect(none.reasons[0]?.message).toBe(
+      'The payer profile lists no appeal level after this decision: check whether any further review is open.',
+    );
+  });
+
+  it('gives filingStandingOf no deadline for an appeal level the payer does not list (level 6 for Medicare)', () => {
+    const standing = (appealLevel: number) =>
+      filingStandingOf(
+        TimelyFilingCase.parse({
+          claimId: 'a1',
+          kind: 'appeal',
+          serviceDate: '2025-01-10',
+          startDate: '2025-05-01',
+          appealLevel,
+        }),
+        MEDICARE.filing,
+        toEpochDay('2025-05-02'),
+      );
+    expect(standing(6)).toEqual({ deadline: null, daysLeft: null, expired: false });
+    expect(standing(5)).toEqual({ deadline: '2025-07-05', daysLeft: 64, expired: false });
+  });
+
+  it('starts the appeals again at the first level after a recoupment: taken back 2025-09-02, due 2026-01-05', () => {
+    const c = medicare('2025-01-10', [
+      ...sent,
+      ['partially_paid', '2025-02-10'],
+      ['appealed', '2025-03-01'],
+      ['paid', '2025-04-01'],
+      ['recouped', '2025-09-02'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-09-10' });
+    expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', deadline: '2026-01-05' });
+    expect(codes(d)).toEqual(['billing.filing.within_window']);
+  });
+
+  it('does not count a claim’s time in adjudication (pending) as an appeal: denied 2025-03-20, due 2025-07-23', () => {
+    const c = medicare('2025-01-10', [...sent, ['pending', '2025-02-01'], ['denied', '2025-03-20']]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-03-25' });
+    expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', deadline: '2025-07-23' });
+    expect(codes(d)).toEqual(['billing.filing.within_window']);
+  });
+
+  it('keeps the acknowledgment pending as of 2026-01-13 when the claim sent 2026-01-12 is accepted only on 2026-01-14', () => {
+    const c = medicare('2025-01-10', [
+      ['ready', '2026-01-11'],
+      ['submitted', '2026-01-12'],
+      ['accepted', '2026-01-14'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-01-13' });
+    expect(d).toMatchObject({ kind: 'initial', outcome: 'on_time', risk: null, deadline: '2026-01-12' });
+    expect(codes(d)).toEqual([
+      'billing.filing.filed_on_time',
+      'billing.filing.acknowledgment_pending',
+      'billing.filing.after_as_of_ignored',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+    expect(d.reasons[1]?.message).toBe(
+      'The claim was sent and no acknowledgment (999 or 277CA) has come back yet: it counts as filed on the day it was sent unless it is rejected or returned unprocessable.',
+    );
+    expect(d.reasons[2]).toMatchObject({
+      severity: 'info',
+      facts: { asOf: '2026-01-13', firstIgnoredMoveOn: '2026-01-14' },
+    });
+    expect(d.reasons[2]?.message).toBe(
+      'The claim’s moves dated after the as-of date are left out: as of that day they had not happened.',
+    );
+    // Once accepted, it is filed that day without a pending note.
+    const later = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-01-15' });
+    expect(codes(later)).toEqual([
+      'billing.filing.filed_on_time',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+  });
+
+  it('builds the filing case with only the dates it has: no remittance date on a primary claim, no level 1', () => {
+    const clockOf = (input: ClaimInput, asOf: string) =>
+      filingClockOfClaim(Claim.parse(input), MEDICARE.filing, toEpochDay(asOf)).filingCase;
+    expect(
+      clockOf(medicare('2025-01-10', [], { primaryRemittanceDate: '2025-03-01' }), '2025-03-10'),
+    ).toStrictEqual({ claimId: 'claim-1', serviceDate: '2025-01-10', kind: 'initial' });
+    expect(clockOf(medicare('2025-01-10', [...sent, ['denied', '2025-03-20']]), '2025-03-25')).toStrictEqual({
+      claimId: 'claim-1',
+      serviceDate: '2025-01-10',
+      kind: 'appeal',
+      startDate: '2025-03-20',
+    });
+    expect(
+      clockOf(
+        medicare('2025-01-10', [...sent, ['denied', '2025-03-20'], ['appealed', '2025-04-01']]),
+        '2025-04-02',
+      ),
+    ).toStrictEqual({
+      claimId: 'claim-1',
+      serviceDate: '2025-01-10',
+      kind: 'appeal',
+      startDate: '2025-03-20',
+      filedOn: '2025-04-01',
+    });
+  });
+
+  it('counts a correction from the latest decision when the payer’s profile says so, and says which decision', () => {
+    const twice = medicare('2025-01-10', [
+      ...sent,
+      ['denied', '2025-02-01'],
+      ['resubmitted', '2025-03-01'],
+      ['accepted', '2025-03-02'],
+      ['denied', '2025-04-01'],
+      ['resubmitted', '2026-03-01'],
+    ]);
+    const latest = { ...MEDICARE, filing: { ...MEDICARE.filing, correctedFrom: 'latest_decision' as const } };
+    const d = evaluateClaimTimelyFiling(twice, latest, { asOf: '2026-03-05' });
+    expect(d).toMatchObject({ kind: 'corrected', outcome: 'on_time', deadline: '2026-04-01' });
+    expect(d.reasons[1]).toMatchObject({
+      code: 'billing.filing.corrected_from_decision',
+      facts: { decisionOn: '2025-04-01', latestDecisionOn: '2025-04-01' },
+      message: 'A correction of a processed claim has its own window from the payer’s latest decision.',
+    });
+    const first = evaluateClaimTimelyFiling(twice, MEDICARE, { asOf: '2026-03-05' });
+    expect(first).toMatchObject({ outcome: 'late', deadline: '2026-02-01' });
+    expect(first.reasons[1]?.message).toBe(
+      'A correction of a processed claim (for Medicare, a reopening) has its own window from the payer’s first decision on the claim (the initial determination).',
+    );
+  });
+
+  it('times a Medicare secondary claim without the remittance date per line: DOS 2025-01-06 past, 2025-02-03 open', () => {
+    const c = medicare('2025-01-06', [], {
+      coverage: 'secondary',
+      lines: [line({ serviceDate: '2025-01-06' }), line({ lineId: '2', serviceDate: '2025-02-03' })],
+    });
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-01-20' });
+    expect(d).toMatchObject({ kind: 'secondary', outcome: 'on_time', deadline: '2026-02-03' });
+    expect(codes(d)).toContain('billing.filing.lines_past_deadline');
+  });
+
+  it('times a secondary claim with its remittance date per line under an extension: the 2025-03-03 line is open on 2026-01-20', () => {
+    const payer = { ...COMMERCIAL, filing: tpl };
+    const c = claim({
+      payerId: payer.payerId,
+      coverage: 'secondary',
+      primaryRemittanceDate: '2025-02-01',
+      lines: [line({ serviceDate: '2025-01-06' }), line({ lineId: '2', serviceDate: '2025-03-03' })],
+    });
+    const d = evaluateClaimTimelyFiling(c, payer, { asOf: '2026-01-20' });
+    expect(d).toMatchObject({ kind: 'secondary', outcome: 'on_time', deadline: '2026-03-03' });
+    expect(codes(d)).toContain('billing.filing.lines_past_deadline');
   });
 });
