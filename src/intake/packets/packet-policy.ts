@@ -231,7 +231,7 @@ export const IntakePacketPolicy = z
       .min(0)
       .max(24 * 14)
       .default(DEFAULT_COMPLETE_HOURS_BEFORE_SESSION),
-    /** Age from which a client signs for themselves; never below {@link MINOR_CONSENT_FLOOR_AGE}. */
+    /** Age from which a client signs for themselves; never below 12 (the lowest state minor-consent age). */
     adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(25).default(DEFAULT_ADULT_AGE),
   })
   .superRefine((policy, ctx) => {
