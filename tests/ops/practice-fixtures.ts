@@ -1,5 +1,5 @@
 // Shared test fixtures: a small generated practice and a booking that every module allows.
-import { generatePractice, type PracticeData } from '../../src/ops/index.js';
+import { generatePractice, type PracticeData, type WorkQueue, type WorkTask } from '../../src/ops/index.js';
 
 export const AS_OF = '2026-11-20';
 
@@ -35,3 +35,9 @@ export function allowedBooking(data: PracticeData) {
     bookedBy: 'staff-assistant',
   };
 }
+
+/** Every task of a queue: the role's own and those listed for the other roles. */
+export const allTasks = (q: WorkQueue): WorkTask[] => [
+  ...q.tasks,
+  ...q.forOtherRoles.flatMap((g) => g.tasks),
+];

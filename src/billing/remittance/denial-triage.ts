@@ -518,7 +518,7 @@ function medicaidClientShare(
         reason: reason(
           'billing.denial.medicaid_cost_sharing_not_allowed',
           'warning',
-          'The state’s Medicaid plan imposes no such cost sharing: the client may not be billed; ask the payer to reprocess.',
+          'The state’s Medicaid plan imposes no such cost sharing: the client may not be billed; ask the payer to reprocess the claim.',
           facts,
         ),
       };

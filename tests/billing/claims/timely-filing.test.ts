@@ -1392,20 +1392,21 @@ describe('evaluateTimelyFiling: a filing date the case’s own dates rule out', 
   });
 });
 
-describe('evaluateClaimTimelyFiling: a filed claim is late per line', () => {
-  const monthly = (dates: readonly string[], filedOn: string) =>
-    medicare(
-      '2025-01-06',
-      [
-        ['ready', filedOn],
-        ['submitted', filedOn],
-        ['accepted', filedOn],
-      ],
-      { lines: dates.map((serviceDate, i) => line({ lineId: String(i + 1), serviceDate })) },
-    );
+// A Medicare claim of lines on the given dates of service, readied, submitted and accepted on one day.
+const filedOnClaim = (dates: readonly string[], filedOn: string) =>
+  medicare(
+    '2025-01-06',
+    [
+      ['ready', filedOn],
+      ['submitted', filedOn],
+      ['accepted', filedOn],
+    ],
+    { lines: dates.map((serviceDate, i) => line({ lineId: String(i + 1), serviceDate })) },
+  );
 
+describe('evaluateClaimTimelyFiling: a filed claim is late per line', () => {
   it('is late for the January line only when accepted on 2026-01-20 (DOS 2025-01-06 and 2025-02-03)', () => {
-    const d = evaluateClaimTimelyFiling(monthly(['2025-01-06', '2025-02-03'], '2026-01-20'), MEDICARE, {
+    const d = evaluateClaimTimelyFiling(filedOnClaim(['2025-01-06', '2025-02-03'], '2026-01-20'), MEDICARE, {
       asOf: '2026-01-25',
     });
     expect(d).toMatchObject({ outcome: 'late', deadline: '2026-01-06' });
@@ -1417,12 +1418,16 @@ describe('evaluateClaimTimelyFiling: a filed claim is late per line', () => {
   });
 
   it('names no line in time when every line was past, nor when the first was in time', () => {
-    const allLate = evaluateClaimTimelyFiling(monthly(['2025-01-06', '2025-02-03'], '2026-02-10'), MEDICARE, {
-      asOf: '2026-02-20',
-    });
+    const allLate = evaluateClaimTimelyFiling(
+      filedOnClaim(['2025-01-06', '2025-02-03'], '2026-02-10'),
+      MEDICARE,
+      {
+        asOf: '2026-02-20',
+      },
+    );
     expect(codes(allLate)).toEqual(['billing.filing.filed_late']);
     const allInTime = evaluateClaimTimelyFiling(
-      monthly(['2025-01-06', '2025-02-03'], '2026-01-06'),
+      filedOnClaim(['2025-01-06', '2025-02-03'], '2026-01-06'),
       MEDICARE,
       {
         asOf: '2026-02-20',
@@ -1443,7 +1448,7 @@ describe('evaluateClaimTimelyFiling: a filed claim is late per line', () => {
           const dates = days.map(fromEpochDay).sort(compareDates);
           const first = dates[0] as string;
           const filedOn = fromEpochDay(toEpochDay(first) + filedLag);
-          const d = evaluateClaimTimelyFiling(monthly(dates, filedOn), MEDICARE, { asOf: filedOn });
+          const d = evaluateClaimTimelyFiling(filedOnClaim(dates, filedOn), MEDICARE, { asOf: filedOn });
           const inTime = dates.filter((x) => getFilingDeadline(x, MEDICARE.filing.initial) >= filedOn);
           expect(d.outcome).toBe(inTime.length === dates.length ? 'on_time' : 'late');
           const note = d.reasons.find((r) => r.code === 'billing.filing.lines_filed_in_time');
@@ -1536,17 +1541,6 @@ describe('evaluateTimelyFiling and evaluateClaimTimelyFiling: the edges of the n
 });
 
 describe('the new rules’ reasons and remaining edges', () => {
-  const filedClaim = (dates: readonly string[], filedOn: string) =>
-    medicare(
-      '2025-01-06',
-      [
-        ['ready', filedOn],
-        ['submitted', filedOn],
-        ['accepted', filedOn],
-      ],
-      { lines: dates.map((serviceDate, i) => line({ lineId: String(i + 1), serviceDate })) },
-    );
-
   it('explains each new reason in words', () => {
     const later = evaluateTimelyFiling(
       { claimId: 'k1', kind: 'secondary', serviceDate: '2026-01-05', startDate: '2026-02-01' },
@@ -1573,7 +1567,7 @@ describe('the new rules’ reasons and remaining edges', () => {
     );
     expect(beforeDecision.reasons[0]?.message).toMatch(/before the payer’s decision/);
     const perLine = evaluateClaimTimelyFiling(
-      filedClaim(['2025-01-06', '2025-02-03'], '2026-01-20'),
+      filedOnClaim(['2025-01-06', '2025-02-03'], '2026-01-20'),
       MEDICARE,
       {
         asOf: '2026-01-25',
@@ -1583,7 +1577,7 @@ describe('the new rules’ reasons and remaining edges', () => {
   });
 
   it('counts a line whose deadline is the filing day as filed in time (DOS 2025-02-03, filed 2026-02-03)', () => {
-    const d = evaluateClaimTimelyFiling(filedClaim(['2025-01-06', '2025-02-03'], '2026-02-03'), MEDICARE, {
+    const d = evaluateClaimTimelyFiling(filedOnClaim(['2025-01-06', '2025-02-03'], '2026-02-03'), MEDICARE, {
       asOf: '2026-02-20',
     });
     expect(d.reasons[1]?.facts).toEqual({

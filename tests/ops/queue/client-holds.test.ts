@@ -6,12 +6,10 @@ import {
   DEMO_AS_OF,
   generateDemoPractice,
   type PracticeData,
-  type WorkQueue,
   type WorkTask,
 } from '../../../src/ops/index.js';
-import { AS_OF, smallPractice } from '../practice-fixtures.js';
+import { AS_OF, allTasks, smallPractice } from '../practice-fixtures.js';
 
-const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());
 const clientsOf = (t: WorkTask) => t.related.filter((r) => r.kind === 'client').map((r) => r.id);
 const crisisText = 'I have a plan to kill myself tonight and I am saying goodbye.';
@@ -52,13 +50,13 @@ function crisisMessage(data: PracticeData, clientId: string, receivedAt: string,
 describe('work queue holds: do not contact', () => {
   it('holds every contact task of a client who asked not to be contacted, keeping its owner and id', () => {
     const data = fresh();
-    const before = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(contacts);
+    const before = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(contacts);
     const target = before.find((t) => t.kind === 'intake.good_faith_estimate_due');
     const clientId = target === undefined ? undefined : clientsOf(target)[0];
     const client = data.clients.find((c) => c.id === clientId);
     if (target === undefined || client === undefined) throw new Error('fixture: no estimate due');
     client.doNotContact = true;
-    const after = all(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
+    const after = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
     const held = after.find((t) => t.id === target.id);
     expect(held).toMatchObject({
       ownerRole: target.ownerRole,
@@ -75,22 +73,22 @@ describe('work queue holds: do not contact', () => {
 
   it('holds a waitlist check-in and a paperwork follow-up of a do-not-contact client', () => {
     const data = fresh();
-    const before = all(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
+    const before = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
     for (const kind of ['scheduling.waitlist_check_in', 'intake.paperwork_follow_up']) {
       const t = before.find((x) => x.kind === kind);
       if (t === undefined) throw new Error(`fixture: no ${kind}`);
       const c = data.clients.find((x) => x.id === clientsOf(t)[0]);
       if (c === undefined) throw new Error('fixture');
       c.doNotContact = true;
-      expect(all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((x) => x.id === t.id)?.hold?.reason).toBe(
-        'do_not_contact',
-      );
+      expect(
+        allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((x) => x.id === t.id)?.hold?.reason,
+      ).toBe('do_not_contact');
     }
   });
 
   it('offers a freed slot to the next client in line when the first asked not to be contacted', () => {
     const data = fresh();
-    const offer = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    const offer = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) => t.kind === 'scheduling.waitlist_offer',
     );
     const firstId = offer?.related.find((r) => r.kind === 'client')?.id;
@@ -110,7 +108,7 @@ describe('work queue holds: do not contact', () => {
     );
     if (entry === undefined || second === undefined) throw new Error('fixture');
     data.waitlist.push({ ...structuredClone(entry), id: 'wait-0099' as never, clientId: second.id });
-    const offers = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+    const offers = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
       (t) => t.kind === 'scheduling.waitlist_offer' && t.related.some((r) => r.id === appt),
     );
     expect(offers[0]).toMatchObject({ id: offer.id, hold: { reason: 'do_not_contact', clientId: first.id } });
@@ -139,13 +137,13 @@ describe('work queue holds: no money task while a crisis is open', () => {
 
   it('holds for the clinician the fee of a client whose message this morning reads as a crisis', () => {
     const { data, clientId, taskId } = withFeeYesterday();
-    const before = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId);
+    const before = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId);
     expect(before).toMatchObject({ practiceTask: 'apply_cancellation_fee', ownerRole: 'assistant' });
     expect(before?.hold).toBeUndefined();
     crisisMessage(data, clientId, '2026-11-20T08:15:00-06:00');
     const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF });
     expect(queue.tasks.find((t) => t.id === taskId)).toBeUndefined();
-    const held = all(queue).find((t) => t.id === taskId);
+    const held = allTasks(queue).find((t) => t.id === taskId);
     expect(held).toMatchObject({
       practiceTask: 'set_clinical_priority',
       ownerRole: 'clinician',
@@ -164,12 +162,14 @@ describe('work queue holds: no money task while a crisis is open', () => {
     const open = withFeeYesterday();
     crisisMessage(open.data, open.clientId, '2026-11-18T22:40:00-06:00');
     expect(
-      all(buildWorkQueue(open.data, { asOf: DEMO_AS_OF })).find((t) => t.id === open.taskId)?.hold?.reason,
+      allTasks(buildWorkQueue(open.data, { asOf: DEMO_AS_OF })).find((t) => t.id === open.taskId)?.hold
+        ?.reason,
     ).toBe('client_in_crisis');
     const today = withFeeYesterday();
     crisisMessage(today.data, today.clientId, '2026-11-20T00:05:00-06:00', true);
     expect(
-      all(buildWorkQueue(today.data, { asOf: DEMO_AS_OF })).find((t) => t.id === today.taskId)?.hold?.reason,
+      allTasks(buildWorkQueue(today.data, { asOf: DEMO_AS_OF })).find((t) => t.id === today.taskId)?.hold
+        ?.reason,
     ).toBe('client_in_crisis');
   });
 
@@ -181,7 +181,7 @@ describe('work queue holds: no money task while a crisis is open', () => {
     if (other === undefined) throw new Error('fixture');
     crisisMessage(data, other.id, '2026-11-20T09:00:00-06:00');
     expect(
-      all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId)?.hold,
+      allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId)?.hold,
     ).toBeUndefined();
   });
 
@@ -194,7 +194,9 @@ describe('work queue holds: no money task while a crisis is open', () => {
     appt.type = 'couples';
     appt.clientIds = [clientId as never, partner.id];
     crisisMessage(data, partner.id, '2026-11-20T07:00:00-06:00');
-    expect(all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId)?.hold).toMatchObject({
+    expect(
+      allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId)?.hold,
+    ).toMatchObject({
       reason: 'client_in_crisis',
       clientId: partner.id,
     });
@@ -203,7 +205,7 @@ describe('work queue holds: no money task while a crisis is open', () => {
 
 describe('work queue hold properties', () => {
   const base = smallPractice(23);
-  const baseline = all(buildWorkQueue(base, { asOf: AS_OF }));
+  const baseline = allTasks(buildWorkQueue(base, { asOf: AS_OF }));
   const contactClients = [...new Set(baseline.filter(contacts).flatMap(clientsOf))].sort();
   const feeClients = [...new Set(baseline.filter(isMoney).flatMap(clientsOf))].sort();
 
@@ -217,7 +219,7 @@ describe('work queue hold properties', () => {
       fc.property(fc.subarray(contactClients, { minLength: 1 }), (dnc) => {
         const data = structuredClone(base);
         for (const c of data.clients) c.doNotContact = dnc.includes(c.id);
-        const tasks = all(buildWorkQueue(data, { asOf: AS_OF }));
+        const tasks = allTasks(buildWorkQueue(data, { asOf: AS_OF }));
         const touched = tasks.filter((t) => contacts(t) && clientsOf(t).some((id) => dnc.includes(id)));
         expect(touched.length).toBeGreaterThan(0);
         for (const t of tasks) {
@@ -240,7 +242,7 @@ describe('work queue hold properties', () => {
           const mm = String(minute % 60).padStart(2, '0');
           for (const id of crisis) crisisMessage(data, id, `${AS_OF}T${hh}:${mm}:00-06:00`);
           const queue = buildWorkQueue(data, { asOf: AS_OF });
-          for (const t of all(queue).filter(isMoney)) {
+          for (const t of allTasks(queue).filter(isMoney)) {
             const inCrisis = clientsOf(t).some((id) => crisis.includes(id));
             if (inCrisis) {
               expect(t.hold?.reason).toBe('client_in_crisis');

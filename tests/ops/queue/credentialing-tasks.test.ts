@@ -5,10 +5,9 @@ import {
   DEMO_AS_OF,
   generateDemoPractice,
   type PracticeData,
-  type WorkQueue,
 } from '../../../src/ops/index.js';
+import { allTasks } from '../practice-fixtures.js';
 
-const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());
 
 describe('credentialing tasks', () => {
@@ -29,7 +28,7 @@ describe('credentialing tasks', () => {
     // Medicare approved 2021-11-15: revalidation estimated for 2026-11-30. Bluebird credentialed 2023-11-01:
     // recredentialing was due 2026-11-01.
     data.enrollments.push(approved('medicare', '2021-11-15'), approved('bluebird', '2023-11-01'));
-    const tasks = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+    const tasks = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
       (t) => t.module === 'credentialing' && t.related.some((r) => r.id === clinicianId),
     );
     const medicare = tasks.filter((t) => t.related.some((r) => r.id === 'medicare'));

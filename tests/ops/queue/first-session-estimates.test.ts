@@ -6,11 +6,10 @@ import {
   DEMO_AS_OF,
   generateDemoPractice,
   type PracticeData,
-  type WorkQueue,
   type WorkTask,
 } from '../../../src/ops/index.js';
+import { allTasks } from '../practice-fixtures.js';
 
-const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const NEW_ID = 'client-new-sp';
 const ASKED = '2026-11-21';
 
@@ -40,12 +39,12 @@ const about = (tasks: readonly WorkTask[], id: string) =>
 
 describe('the work queue: first-session paperwork, whatever the session type', () => {
   it('chases the paperwork of a never-seen client whose first session is typed individual', () => {
-    const tasks = about(all(buildWorkQueue(withNewClient('individual'), { asOf: ASKED })), NEW_ID);
+    const tasks = about(allTasks(buildWorkQueue(withNewClient('individual'), { asOf: ASKED })), NEW_ID);
     expect(tasks.map((t) => t.kind)).toContain('intake.first_session_at_risk');
   });
 
   it('chases it for an intake session too', () => {
-    const tasks = about(all(buildWorkQueue(withNewClient('intake'), { asOf: ASKED })), NEW_ID);
+    const tasks = about(allTasks(buildWorkQueue(withNewClient('intake'), { asOf: ASKED })), NEW_ID);
     expect(tasks.map((t) => t.kind)).toContain('intake.first_session_at_risk');
   });
 
@@ -63,14 +62,14 @@ describe('the work queue: first-session paperwork, whatever the session type', (
         sessionFeeCents: 15_000,
       } as never);
     });
-    const tasks = about(all(buildWorkQueue(data, { asOf: ASKED })), NEW_ID);
+    const tasks = about(allTasks(buildWorkQueue(data, { asOf: ASKED })), NEW_ID);
     expect(tasks.map((t) => t.kind)).not.toContain('intake.first_session_at_risk');
   });
 });
 
 describe('the work queue: a Good Faith Estimate the schedule shows is owed', () => {
   it('asks today for an estimate for a self-pay client with a session scheduled and none on record', () => {
-    const tasks = about(all(buildWorkQueue(withNewClient('individual'), { asOf: ASKED })), NEW_ID);
+    const tasks = about(allTasks(buildWorkQueue(withNewClient('individual'), { asOf: ASKED })), NEW_ID);
     const gfe = tasks.find((t) => t.kind === 'intake.good_faith_estimate_due');
     expect(gfe).toMatchObject({ due: ASKED, priority: 'high' });
     expect(gfe?.reasons[0]).toMatchObject({
@@ -89,7 +88,9 @@ describe('the work queue: a Good Faith Estimate the schedule shows is owed', () 
       });
     });
     const codes = (d: PracticeData) =>
-      about(all(buildWorkQueue(d, { asOf: ASKED })), NEW_ID).flatMap((t) => t.reasons.map((r) => r.code));
+      about(allTasks(buildWorkQueue(d, { asOf: ASKED })), NEW_ID).flatMap((t) =>
+        t.reasons.map((r) => r.code),
+      );
     expect(codes(recorded)).not.toContain('ops.queue.good_faith_estimate_not_recorded');
     const insured = withNewClient('individual', (d) => {
       const c = d.clients.find((x) => x.id === NEW_ID) as PracticeData['clients'][number];
@@ -122,7 +123,7 @@ describe('the work queue: a Good Faith Estimate the schedule shows is owed', () 
               trigger: { kind: 'scheduled', scheduledOn: DEMO_AS_OF, serviceDate },
             },
           ];
-          const t = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+          const t = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
             (x) =>
               x.kind === 'intake.good_faith_estimate_due' &&
               x.reasons[0]?.code === 'ops.queue.good_faith_estimate_due',

@@ -5,10 +5,9 @@ import {
   DEMO_AS_OF,
   generateDemoPractice,
   type PracticeData,
-  type WorkQueue,
 } from '../../../src/ops/index.js';
+import { allTasks } from '../practice-fixtures.js';
 
-const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());
 
 /**
@@ -27,7 +26,7 @@ function followUpAfter(change: (client: PracticeData['clients'][number]) => void
     status: 'sent',
     sentAt: '2026-11-12T10:00:00-06:00',
   });
-  const task = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+  const task = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
     (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
   );
   return { client, task };
@@ -89,7 +88,7 @@ describe('intake tasks', () => {
         { stage: 'first_session_attended', at: '2026-10-10T10:00:00-05:00' },
       ],
     });
-    const task = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    const task = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) => t.id === 'intake.stalled_case:inq-attended',
     );
     expect(task?.practiceTask).toBe('set_clinical_priority');

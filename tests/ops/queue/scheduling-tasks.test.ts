@@ -5,10 +5,9 @@ import {
   DEMO_AS_OF,
   generateDemoPractice,
   type PracticeData,
-  type WorkQueue,
 } from '../../../src/ops/index.js';
+import { allTasks } from '../practice-fixtures.js';
 
-const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());
 
 describe('work queue wiring', () => {
@@ -22,7 +21,7 @@ describe('work queue wiring', () => {
     const client = data.clients.find((c) => c.id === appt.clientIds[0]);
     if (client === undefined) throw new Error('fixture');
     client.payerClasses = ['medicaid'];
-    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    const fee = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
     );
     expect(fee?.title).toContain('no fee');
@@ -47,7 +46,7 @@ describe('work queue wiring', () => {
     appt.clientIds = [first.id, partner.id];
     data.messages = []; // no crisis today: the fee is not held
     appt.status = { state: 'no_show', emergencyDocumented: false };
-    const fees = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+    const fees = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
       (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
     );
     expect(fees).toHaveLength(1);
@@ -70,7 +69,7 @@ describe('work queue wiring', () => {
     appt.status = { state: 'no_show', emergencyDocumented: false };
     client.payerClasses = [];
     client.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
-    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    const fee = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
     );
     expect(fee?.title).toBe('No-show: the fee could not be decided (a fact is missing)');
@@ -93,7 +92,7 @@ describe('work queue wiring', () => {
     data.messages = []; // no crisis today: the task is not held
     // Entered the next morning from a voicemail without a time.
     appt.status = { state: 'cancelled', by: 'client', rescheduled: false, emergencyDocumented: false };
-    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    const fee = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
     );
     expect(fee?.title).toBe(
@@ -106,7 +105,7 @@ describe('work queue wiring', () => {
     expect(fee?.reasons[0]?.facts).toMatchObject({ feeCents: 0, kind: 'cancel_time_unknown' });
     // Medicaid-only: no fee whenever it was, a fee to waive like any other.
     client.payerClasses = ['medicaid'];
-    const waived = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    const waived = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
     );
     expect(waived?.title).toBe('Client cancellation: no fee applies (waive and record why)');
@@ -116,7 +115,7 @@ describe('work queue wiring', () => {
 describe('reminders', () => {
   it('lists on Wednesday the 48-hour reminders of Friday’s sessions, each outside quiet hours', () => {
     const data = fresh();
-    const reminders = all(buildWorkQueue(data, { asOf: '2026-11-18' })).filter(
+    const reminders = allTasks(buildWorkQueue(data, { asOf: '2026-11-18' })).filter(
       (t) => t.kind === 'scheduling.reminder_due',
     );
     expect(reminders.length).toBeGreaterThan(0);
@@ -141,7 +140,7 @@ describe('reminders', () => {
   it('holds the reminder of a client with no channel consent recorded, and says to ask them', () => {
     const data = fresh();
     const asOf = '2026-11-18';
-    const before = all(buildWorkQueue(data, { asOf })).find(
+    const before = allTasks(buildWorkQueue(data, { asOf })).find(
       (t) => t.kind === 'scheduling.reminder_due' && t.hold === undefined,
     );
     if (before === undefined) throw new Error('fixture');
@@ -149,7 +148,7 @@ describe('reminders', () => {
     const client = data.clients.find((c) => c.id === clientId);
     if (client === undefined) throw new Error('fixture');
     delete client.channelConsent;
-    const after = all(buildWorkQueue(data, { asOf })).find((t) => t.id === before.id);
+    const after = allTasks(buildWorkQueue(data, { asOf })).find((t) => t.id === before.id);
     expect(after?.hold).toEqual({
       reason: 'channel_consent_missing',
       clientId,
@@ -164,13 +163,13 @@ describe('reminders', () => {
   it('sends the reminder of a client who opted in to email only by email, never by text', () => {
     const data = fresh();
     const asOf = '2026-11-18';
-    const before = all(buildWorkQueue(data, { asOf })).find(
+    const before = allTasks(buildWorkQueue(data, { asOf })).find(
       (t) => t.kind === 'scheduling.reminder_due' && t.hold === undefined,
     );
     const client = data.clients.find((c) => c.id === before?.related.find((r) => r.kind === 'client')?.id);
     if (before === undefined || client === undefined) throw new Error('fixture');
     client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: true } };
-    const after = all(buildWorkQueue(data, { asOf })).find((t) => t.id === before.id);
+    const after = allTasks(buildWorkQueue(data, { asOf })).find((t) => t.id === before.id);
     expect(after?.hold).toBeUndefined();
     expect(after?.reasons.find((r) => r.code === 'ops.queue.reminder_due')?.facts).toMatchObject({
       channel: 'email',
