@@ -8,6 +8,13 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): wanting everything to stop; not waking up so others need not worry; no longer
+    // having to suffer.
+    'wanna|want|wish ..2 stop ..2 everything|existing|living|breathing',
+    'wanna|want|wish ..2 stop && like ..1 everything|existing|living|breathing',
+    'just ..1 want|wanna ..2 everything ..1 to ..1 stop',
+    'if ..1 i ..1 dont|{neg} ..1 wake ..1 up && worry|better|easier|copays|bills|bye|sorry|burden',
+    'wont|{neg} ..2 have ..1 to ..1 suffer ..1 anymore|much|any|soon',
     // The holdout bn (lead): going to see a late husband; lying down by a grave; in everybody's way; the Lord asked to
     // hurry along and call one home.
     'go|going ..1 see|be|join ..4 late|passed ..1 husband|wife|son|daughter|mother|father|mom|dad|brother|sister',

@@ -135,6 +135,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'keep|kept|keeps ..1 showering|scrubbing && kept ..2 giving|buying|handing|bringing ..1 me ..1 drinks|shots',
   ],
   es: [
+    // Sets bw-cb (lead, 2026-12-06): la pareja que fuerza; un hombre que la estuvo tocando.
+    '{partner} ..2 me ..1 fuerza|forzo|obliga|obligo|forza',
     // The same unnamed thing again, with a relative (lead, 2026-12-05): "lo que pasó con mi tío pasó otra vez", "mi
     // tío lo volvió a hacer y no le dije a mi mamá".
     'paso|pasó|sucedio|sucedió ..2 otra ..1 vez & tio|tío|padrastro|primo|abuelo|entrenador|vecino|hermanastro',

@@ -293,3 +293,9 @@ describe('something happened, and now one cannot be alone with a man (lead, 2026
     expectNotCrisis(['mi papa me dijo que me quede con su carro mientras esta de viaje']);
   });
 });
+
+describe('a partner who forces one when drunk, in Spanish (lead, 2026-12-06, set cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['mi pareja me fuerza cuando esta borracho. anoche fue otra vez']);
+  });
+});
