@@ -10,7 +10,7 @@ export const SELF_HARM: TriageTable = {
     // Sets bw-cb (lead, 2026-12-06): catscratch (the community's word for cuts); cuts getting deeper.
     'catscratch|catscratches|catscratching',
     'cat ..1 scratch|scratches ..3 relapse|relapsed|again|deeper|arm|arms|wrist|wrists|legs|thigh|thighs',
-    'cuts|cutting|scratches|wounds|marks|it ..3 getting|got|gets ..1 deeper & relapse|relapsed|cut|cutting|every|night|arm|wrist|thigh|leg|control',
+    'cuts|cutting|scratches|marks|it ..3 getting|got|gets ..1 deeper & relapse|relapsed|cut|cutting|every|night|arm|wrist|thigh|leg|control',
     // Set bq in English (lead): cutting moved where nobody sees.
     'so|where ..3 nobody|noone|{neg} ..2 see|sees|notice|notices|can ..1 see && cut|cutting|cuts|burn|burning|scratching|marks',
     'now ..2 i ..1 do ..1 it ..2 on|in ..2 my ..1 legs|thighs|stomach|hips|ribs & cut|cutting|cuts|arms|burn',
