@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): a driver drunk with the children in the car; a mother's
+    // boyfriend who got into a teen's bed, the teen begging one not to tell.
+    'driving|drove|drives ..2 drunk|high|wasted|intoxicated|buzzed ..4 kids|children|{child}',
+    'got|gets|getting|climbed|came ..1 in|into ..1 her|his ..1 bed & boyfriend|stepdad|stepfather|uncle|cousin|man|neighbor|coach|moms|dads',
+    'begged|begs ..2 me|us ..1 not ..1 to ..1 tell & {child}|stepdaughter|stepson|yo|anyone|anybody|mom|dad',
     // Sets bw-cb (lead, 2026-12-06): children home alone for a day with no food, a parent not home for days; a
     // child punished by withholding insulin or food; driving drunk with a child in the car.
     'home ..1 alone ..4 since|for ..2 yesterday|days|overnight|night|morning|{weekday} & little|kids|children|{child}|yr|ones|sister|brother|im|baby',
@@ -183,6 +188,8 @@ export const CHILD_SAFETY: TriageTable = {
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): manejando tomado con los ninos.
+    'manejando|maneja|manejo ..2 tomado|tomada|borracho|borracha|pedo|drogado|drogada & ninos|{child}|hijos|hijas|nenes',
     // Sets bw-cb en espanol (lead, 2026-12-06): ninos solos desde ayer; una madre que no ha vuelto; la insulina negada.
     'solos|solas|solitos|solitas ..4 desde ..2 ayer|anoche|viernes|{weekday}|hace & ninos|hermana|hermano|comida|chiquitos|{child}',
     'mi ..1 mama|papa|mami|madre ..1 no ..2 ha ..1 regresado|venido|llegado|vuelto ..2 desde',

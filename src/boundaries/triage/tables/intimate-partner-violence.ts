@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
   label: 'intimate_partner_violence',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): a husband who will show one what consequences look like,
+    // checks the mileage and goes through the phone; long sleeves to be worn after a 'disagreement'.
+    'show ..1 me|you|her ..1 what ..2 consequences|happens|pain|hurt',
+    'checks|checking|checked ..2 mileage|odometer|location|receipts ..6 phone|texts|messages|email|car',
+    'have|had|gotta|got ..2 to ..1 wear ..1 long ..1 sleeves|sleeve & disagreement|fight|argument|fought|grabbed|marks|hide|cover|he|while',
     // Sets bw-cb (lead, 2026-12-06): something thrown at a partner, bones broken, a threat for next time, a machine broken in
     // anger, bruises under long sleeves, not wanting to go home tonight.
     'threw|throws|throwing|thrown ..3 lamp|chair|plate|plates|bottle|glass|mug|phone|knife|shoe|remote|table|pan|laptop ..2 at ..1 me|him|her|them|my',
@@ -159,6 +164,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'locks|locked ..4 door|doors|house|apartment|room & takes|took|taking ..2 my|the ..1 phone|keys|car|money|passport|charger',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): te voy a ensenar lo que son las consecuencias.
+    'ensenar|ensenarte|ensenarle ..5 consecuencias',
     // Sets bw-cb en espanol (lead, 2026-12-06): algo aventado, huesos rotos, la proxima vez el cuello, moretones bajo
     // manga larga, no querer volver a casa esta noche.
     'me|le ..1 avento|tiro|lanzo ..3 lampara|silla|plato|platos|botella|vaso|celular|cuchillo',

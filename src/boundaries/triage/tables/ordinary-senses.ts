@@ -56,6 +56,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'nobody|noone ..2 hurt|injured',
     'no ..1 one ..2 hurt|injured',
     'spinal ..1 cord',
+    // Sorry for not being here last week (a missed session, not a wish).
+    'sorry ..2 about|for ..1 not ..1 being ..1 here|there ..2 last|yesterday|on|at|for|this|today|earlier',
     'power|charging|extension|phone|charger ..1 cord|cords',
     'payment|meal|data|phone|insurance|dental|lesson|birth ..1 plan|plans',
     'fax|faxed|send|sent|mail|email|emailed ..2 the|a|my|his|her|their ..1 treatment ..1 plan',

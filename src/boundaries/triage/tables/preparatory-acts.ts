@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): a house left to someone that one won't be needing; sorry
+    // that it was not the therapist's fault, beside how hard she tried.
+    'can ..1 have ..2 the|my ..1 house|car|dog|cat|guitar|stuff|things|truck|apartment && wont|{neg} ..2 needing|need',
+    'sorry ..4 wasnt|{neg}|not ..2 her|his|your|their ..1 fault && tried|trying|best|hard',
     // Sets bw-cb (lead, 2026-12-06): everything said that one needed to say; the only one who ever believed one beside not
     // needing the next visit; a door left unlocked so nobody has to break it; a will written beside a note; the only
     // thing keeping one going about to end; belongings given away beside thanks for everything; a list of people to say
@@ -482,6 +486,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): ya no la voy a necesitar, y gracias por intentarlo.
+    'no ..1 fue ..1 su|tu ..1 culpa && intento|intentaron|esforzo|trato|hizo',
     // Sets bw-cb en espanol (lead, 2026-12-06): ya dije todo lo que tenia que decir; la puerta sin llave para que nadie
     // la rompa; el testamento y una carta; una lista de gente a quien pedir perdon.
     'ya ..1 dije ..2 todo ..3 tenia|queria|necesitaba ..2 decir',

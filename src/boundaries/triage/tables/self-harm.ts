@@ -7,6 +7,8 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): arms others are about to see, beside doing it again.
+    'see|notice|sees ..2 my ..1 arms|wrists|thighs|legs|cuts|scars & swim|practice|gonna|freaking|sleeves|pe|gym|scared|hide|tomorrow',
     // Sets bw-cb (lead, 2026-12-06): catscratch (the community's word for cuts); cuts getting deeper.
     'catscratch|catscratches|catscratching',
     'cat ..1 scratch|scratches ..3 relapse|relapsed|again|deeper|arm|arms|wrist|wrists|legs|thigh|thighs',

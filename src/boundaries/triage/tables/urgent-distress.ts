@@ -12,6 +12,8 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // The holdout ca (lead, 2026-12-06): the police searching, beside voices, the cold or no phone.
+    'police|cops|sheriff ..3 looking|searching|search && voices|cold|barefoot|phone|left|fight|meds|medication',
     // Sets bw-cb (lead, 2026-12-06): someone nobody has heard from, who left their phone or medicines behind or said not to
     // look for them; thanks for everything from someone who then stops answering; not safe to be alone; wanting to go where
     // someone cannot find one.
@@ -95,6 +97,9 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..2 left|come ..2 house|apartment|room|out ..4 days & {neg} ..2 answer|answering|answered|open|opening|picking',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): la policia ya la busca, con voces, frio o sin celular.
+    'policia ..3 buscando|busca|buscan && voces|frio|descalza|descalzo|celular|salio|pelea|medicina|medicinas',
+    'buscando ..3 policia && voces|frio|descalza|descalzo|celular|salio|pelea|medicina|medicinas',
     // Sets bw-cb en espanol (lead, 2026-12-06): nadie sabe de el, no me busquen, dejo el celular o la medicina, gracias
     // por todo y ya no contesta, ir donde no la encuentren.
     'nadie ..3 sabe|sabido ..2 de ..1 el|ella|ellos ..3 desde|horas|dias|ayer|anoche',

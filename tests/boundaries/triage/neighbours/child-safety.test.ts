@@ -484,3 +484,20 @@ describe('children home alone for days, a parent gone, insulin withheld, a drunk
     ]);
   });
 });
+
+describe("a drunk driver with the children; a boyfriend in a teen's bed; a teen begging one not to tell (lead, 2026-12-06, the holdout ca)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'my ex is driving drunk with the kids in the car right now',
+      'mi ex esta manejando tomado con los ni\u00f1os en el carro',
+      "her mom's boyfriend came into her room and got in her bed",
+      'My 14yo stepdaughter begged me not to tell anyone',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'he asked me not to tell his sister about the surprise party lol, can we move his appt',
+    ]);
+  });
+});

@@ -633,3 +633,18 @@ describe('something thrown, bones broken, a threat for next time, bruises under 
     ]);
   });
 });
+
+describe('consequences shown, mileage checked, long sleeves after a disagreement (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "he said he'll show me what consequences look like",
+      'he checks the mileage on my car and goes through my phone every night',
+      'we had a disagreement and i have to wear long sleeves for a while lol',
+      'me dijo que me va a ensenar lo que son las consecuencias',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['i have to wear long sleeves at work for the dress code, is that ok for telehealth']);
+  });
+});

@@ -1495,3 +1495,16 @@ describe('wanting everything to stop; not waking up so nobody has to worry; suff
     ]);
   });
 });
+
+describe("not being here as one's five-year plan, said as a joke (lead, 2026-12-06, the holdout ca)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'lol the mediator asked what my 5 year plan is and I almost said "not being here" \ud83d\udc80 anyway can u resend the portal invite',
+      'my 5 year plan? honestly not being here',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['sorry about not being here last week, can we reschedule']);
+  });
+});

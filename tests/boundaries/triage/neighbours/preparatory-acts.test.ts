@@ -1179,3 +1179,19 @@ describe('belongings given away beside thanks for everything; things left to a s
     ]);
   });
 });
+
+describe("a house one won't be needing; sorry it was not her fault beside how hard she tried (lead, 2026-12-06, the holdout ca)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "tell Jen she can have the house. I won't be needing it. thanks for trying with us",
+      "can you tell Ms. Rachel I'm sorry and that it wasn't her fault. she tried really hard with me",
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "i won't be needing the parking pass anymore, thanks!",
+      "it wasn't her fault the link broke, she tried hard to fix it. can we redo tuesday",
+    ]);
+  });
+});

@@ -353,3 +353,11 @@ describe('catscratch and cuts getting deeper (lead, 2026-12-06, set bw)', () => 
     ]);
   });
 });
+
+describe('arms about to be seen at practice (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "they're gonna see my arms at swim practice tomorrow and I'm freaking out, i did it again",
+    ]);
+  });
+});

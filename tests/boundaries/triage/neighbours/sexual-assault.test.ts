@@ -299,3 +299,12 @@ describe('a partner who forces one when drunk, in Spanish (lead, 2026-12-06, set
     expectCrisis(['mi pareja me fuerza cuando esta borracho. anoche fue otra vez']);
   });
 });
+
+describe('things done after one said no (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'Saturday night he did things after I said no. More than once.',
+      "i'm still sore, he forced me",
+    ]);
+  });
+});

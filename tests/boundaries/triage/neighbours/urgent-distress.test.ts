@@ -259,3 +259,16 @@ describe('not safe to be alone tonight; wanting to go where someone cannot find 
     ]);
   });
 });
+
+describe('the police searching, beside voices, the cold or no phone (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'la policia ya la esta buscando, se fue descalza y ha estado escuchando voces',
+      'the police are searching for him, he left without his phone and has been hearing voices',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['the police were searching cars at the border so i was late, sorry']);
+  });
+});
