@@ -501,3 +501,16 @@ describe("a drunk driver with the children; a boyfriend in a teen's bed; a teen 
     ]);
   });
 });
+
+describe('a resident hit by the staff who care for her (lead, 2026-12-06, set by)', () => {
+  it('reads it as a crisis', () => {
+    expectCrisis([
+      'One of our residents disclosed this morning that a night staff member has been hitting her and taking her pain medication.',
+      'the aide at my dads nursing home has been slapping him, he told me today',
+    ]);
+  });
+
+  it('leaves a staff member who hit a deadline off the on-call line', () => {
+    expectNotCrisis(['our office staff hit the deadline for the forms, can you confirm you got them']);
+  });
+});
