@@ -9,7 +9,7 @@ export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
     // Set by (lead, 2026-12-06): a resident or a client hit by the staff who care for them (a vulnerable adult).
-    'staff|aide|aides|caregiver|caregivers|worker|attendant|employee|nurse ..4 hitting|hit|hits|beating|beat|slapping|slapped|abusing|abused|hurting ..1 her|him|them|residents|clients|patients',
+    'staff|aide|aides|caregiver|caregivers|worker|nurse ..4 hitting|hit|hits|beating|beat|slapping|slapped|abusing|abused|hurting ..1 her|him|them|residents|clients|patients',
     // The holdout ca, read at the round's end (lead, 2026-12-06): a driver drunk with the children in the car; a mother's
     // boyfriend who got into a teen's bed, the teen begging one not to tell.
     'driving|drove|drives ..2 drunk|high|wasted|intoxicated|buzzed ..4 kids|children|{child}',
