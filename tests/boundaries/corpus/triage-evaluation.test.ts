@@ -622,6 +622,60 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
   });
 
+  it('holds its figures on fresh set bw, LGBTQ+ young adults in online slang, untouched at the start of the sixteenth round (92.4 % recall, 0 to staff, 70.4 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bw.json'));
+    report('fresh set bw (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('holds its figures on fresh set bx, parents, foster parents, grandparents and schools, untouched at the start of the sixteenth round (94.1 % recall, 2 clinical to staff, 63.3 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bx.json'));
+    report('fresh set bx (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it('holds its figures on fresh set by, chronic illness, pain and caregivers, untouched at the start of the sixteenth round (87.1 % recall, 0 to staff, 47.1 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-by.json'));
+    report('fresh set by (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.49);
+  });
+
+  it('holds its figures on fresh set bz, immigrant and bilingual households, half Spanish, untouched at the start of the sixteenth round (91.4 % recall, 0 to staff, 66.7 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-bz.json'));
+    report('fresh set bz (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.69);
+  });
+
+  it('holds its figures on fresh set cb, professionals under strain, understated, untouched at the start of the sixteenth round (81.0 % recall, 0 to staff, 60.7 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cb.json'));
+    report('fresh set cb (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-ca.json'));
+    report('fresh set ca (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

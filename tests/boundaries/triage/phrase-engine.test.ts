@@ -43,22 +43,29 @@ function expectSameAsNaive(text: string): void {
 // reaches across them).
 const SEPARATORS = ['. ', '! ', '? ', '\n', ', ', '; ', ' — ', ': ', '.\n\n'];
 
+// The naive matcher tries every rule at every word: 10-25 s alone on CI, several minutes on a loaded machine.
+const HEAVY_PROPERTY_TIMEOUT = 300_000;
+
 describe('PhraseEngine', () => {
-  it('property: the engine decides as the naive matcher that tries every rule everywhere', () => {
-    const texts = tuning.map((m) => m.text);
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...texts),
-        fc.constantFrom(...texts),
-        fc.constantFrom(' ', ...SEPARATORS),
-        (a, b, sep) => {
-          const text = `${a}${sep}${b}`;
-          expectSameAsNaive(text);
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'property: the engine decides as the naive matcher that tries every rule everywhere',
+    () => {
+      const texts = tuning.map((m) => m.text);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...texts),
+          fc.constantFrom(...texts),
+          fc.constantFrom(' ', ...SEPARATORS),
+          (a, b, sep) => {
+            const text = `${a}${sep}${b}`;
+            expectSameAsNaive(text);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+    HEAVY_PROPERTY_TIMEOUT,
+  );
 
   it('property: a sentence that says its words again decides as the naive matcher (a word proposes once a sentence)', () => {
     const texts = tuning.map((m) => m.text);
@@ -116,21 +123,25 @@ describe('PhraseEngine: a long message saying its sentences again', () => {
   const pools = fc.uniqueArray(fc.constantFrom(...short), { minLength: 2, maxLength: 5 });
   const picks = fc.array(fc.nat(), { minLength: 70, maxLength: 90 });
 
-  it('property: each sentence said again finds what it found the first time (as the naive matcher)', () => {
-    fc.assert(
-      fc.property(
-        pools,
-        picks,
-        fc.subarray(['. ', '! ', '? ', '\n', '.\n\n'], { minLength: 1 }),
-        (pool, p, seps) => {
-          const read = longRead(pool, p, seps);
-          expect(read.sentenceStarts.length).toBeGreaterThanOrEqual(64);
-          expectSameMatch(engine.matchText(read), naiveMatchText(read, rules), false);
-        },
-      ),
-      { numRuns: 25 },
-    );
-  });
+  it(
+    'property: each sentence said again finds what it found the first time (as the naive matcher)',
+    () => {
+      fc.assert(
+        fc.property(
+          pools,
+          picks,
+          fc.subarray(['. ', '! ', '? ', '\n', '.\n\n'], { minLength: 1 }),
+          (pool, p, seps) => {
+            const read = longRead(pool, p, seps);
+            expect(read.sentenceStarts.length).toBeGreaterThanOrEqual(64);
+            expectSameMatch(engine.matchText(read), naiveMatchText(read, rules), false);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+    HEAVY_PROPERTY_TIMEOUT,
+  );
 
   it('property: the risk rules and then the explaining ones find what every rule at once finds', () => {
     fc.assert(

@@ -8,6 +8,20 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Set by (lead, 2026-12-06): a resident or a client hit by the staff who care for them (a vulnerable adult).
+    'staff|aide|aides|caregiver|caregivers|worker|nurse ..4 hitting|hit|hits|beating|beat|slapping|slapped|abusing|abused|hurting ..1 her|him|them|residents|clients|patients',
+    // The holdout ca, read at the round's end (lead, 2026-12-06): a driver drunk with the children in the car; a mother's
+    // boyfriend who got into a teen's bed, the teen begging one not to tell.
+    'driving|drove|drives ..2 drunk|high|wasted|intoxicated|buzzed ..4 kids|children|{child}',
+    'got|gets|getting|climbed|came ..1 in|into ..1 her|his ..1 bed & boyfriend|stepdad|stepfather|uncle|cousin|man|neighbor|coach|moms|dads',
+    'begged|begs ..2 me|us ..1 not ..1 to ..1 tell & {child}|stepdaughter|stepson|yo|anyone|anybody|mom|dad',
+    // Sets bw-cb (lead, 2026-12-06): children home alone for a day with no food, a parent not home for days; a
+    // child punished by withholding insulin or food; driving drunk with a child in the car.
+    'home ..1 alone ..4 since|for ..2 yesterday|days|overnight|night|morning|{weekday} & little|kids|children|{child}|yr|ones|sister|brother|im|baby',
+    'mom|mother|mama|dad|father|parents|mommy ..1 hasnt|havent|{neg}|not ..2 been|come ..1 home ..2 since|in|for & food|sister|brother|alone|im|we',
+    'withhold*|withheld|denies|denied ..3 her|his|my ..1 insulin|inhaler|epipen|meds|medicine|medication|food|meals',
+    'punish*|punishment ..5 withhold*|locked|outside|dryer|starv*',
+    '{child}|kids ..4 in ..2 the ..1 car|backseat|back|carseat && drunk|drinking|high|blacked|blackout|drank|wasted|buzzed',
     // Set bv (lead, 2026-12-06): a minor asked by an adult to get in a car to him tonight, money sent; pictures demanded under
     // threat of posting others (sextortion).
     'get ..1 in ..1 an|a ..1 uber|lyft|car|taxi ..3 to ..1 him|his|meet|see && tonight|man|adult|snapchat|money|cashapp|older|{big_number}',
@@ -176,6 +190,16 @@ export const CHILD_SAFETY: TriageTable = {
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): manejando tomado con los ninos.
+    'manejando|maneja|manejo ..2 tomado|tomada|borracho|borracha|pedo|drogado|drogada & ninos|{child}|hijos|hijas|nenes',
+    // Sets bw-cb en espanol (lead, 2026-12-06): ninos solos desde ayer; una madre que no ha vuelto; la insulina negada.
+    'solos|solas|solitos|solitas ..4 desde ..2 ayer|anoche|viernes|{weekday}|hace & ninos|hermana|hermano|comida|chiquitos|{child}',
+    'mi ..1 mama|papa|mami|madre ..1 no ..2 ha ..1 regresado|venido|llegado|vuelto ..2 desde',
+    'le ..1 quita|niega|esconde|negaba ..2 la|su ..1 insulina|comida|medicina',
+    // Sets bw-cb (lead, 2026-12-06): la estuvo tocando; la hija en el carro tras volver a tomar.
+    'la|lo|le ..1 estuvo|esta|estaba|ha ..1 tocando|manoseando',
+    'la|lo|le ..1 toca|tocaba|manosea|manoseaba & {child}|senor|hombre|tio|padrastro|primo|iglesia|pastor',
+    '{child} ..4 asiento|carro|coche && tomar|tomando|tomada|borracha|borracho|tome|desperte|pedo|cruda',
     'si ..2 no|dejo ..4 publicar|publica|subir|sube|mandar|manda|enseñar|enseña ..3 fotos|videos|las|los|todos',
     // Sets bo and bp in Spanish (lead): una madre o un padre mal que se fue con un niño pequeño y no contesta.
     'se ..1 fue|llevo|llevó ..4 con|a ..3 el|la|los|mi|nuestro|nuestra ..2 niño|niña|bebe|bebé|hijo|hija|niños & no ..1 contesta|duerme|dormido|dormida|responde',

@@ -39,6 +39,15 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   occasions_es: 'comadre compadre navidad chile ejercito sol',
   ailment:
     'kidney stone stones appendicitis sprained sprain ankle wrist crutches cast dental wisdom tooth extraction',
+  // Sets bw-cb (lead, 2026-12-06): the medical care of the body that moves a session (an infusion, dialysis, a scan, a
+  // knee replaced, surgery on a hip, chemo), in English and Spanish. Never a mental-health word or a drug.
+  medical_care: `infusion infusions dialysis chemo chemotherapy radiation colonoscopy endoscopy mri scan scans labs
+    bloodwork biopsy cardiology cardiologist oncology oncologist neurologist neurology endocrinologist rheumatologist
+    orthopedic orthopedist podiatrist dermatologist urologist gastroenterologist ophthalmologist audiologist
+    preop postop outpatient inpatient cataract knee hip replacement pneumonia bronchitis obstruction ultrasound
+    mammogram xray physiotherapy specialist hospice quimio quimioterapia dialisis radiacion cirugia
+    operacion operar operan opera cadera rodilla resonancia tomografia colonoscopia laboratorio especialista
+    cardiologo oncologo neurologo ultrasonido`,
 });
 const LIFE_LOGISTICS_WORDS = Object.values(LIFE_LOGISTICS_CONTEXT).join(' ');
 // Everyday Spanish of a message to the desk that no table knew (admin16): quantity and manner (algún, capaz,

@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const FEELINGS_ABOUT_THERAPY: TriageTable = {
   label: 'feelings_about_therapy',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): a parent asking how a child is doing in therapy (what only the clinician can say,
+    // and only as the law allows), a school asking the therapist to coordinate on what supports help.
+    'how ..2 my|our|his|her ..1 {child}|kid|kids ..2 is|s|are ..1 doing ..3 therapy|sessions|session|treatment|counseling',
+    'update ..4 how ..2 {child}|kid|kids|he|she|they ..2 is|s|are ..1 doing',
+    'coordinate|coordinating ..2 on|about ..4 plan|supports|support|attendance|iep|504|accommodations',
+    'what ..1 supports|strategies|interventions|accommodations ..2 are|is ..1 helping|working',
     // Set bs (lead, 2026-12-06): a parent asking what to know after a child's session ("he's been real quiet") reached
     // scheduling: it is the clinician's.
     'after ..3 session|therapy|appointment ..6 quiet|upset|crying|withdrawn|different|off|angry|shut|down',

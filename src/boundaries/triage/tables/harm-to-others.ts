@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const HARM_TO_OTHERS: TriageTable = {
   label: 'harm_to_others',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): fantasies of running someone over or pushing them off a height; threats beside a loaded gun
+    // and knowing where one lives.
+    'fantasiz*|imagin*|pictur*|thoughts|thought|thinking|urge|urges|dream* ..4 running|run|ran ..1 him|her|them|my|{other_person} ..3 over',
+    'push|pushing|shove|shoving|throw|throwing ..3 off|down|into|under|in ..3 scaffolding|scaffold|roof|stairs|ledge|bridge|balcony|cliff|tracks|train|traffic|window|building|edge|platform & thoughts|thought|want|wanna|fantasiz*|keep|thinking|going|gonna|pictur*|imagin*|urge',
+    'loaded && know ..2 where ..1 he|she|they ..1 lives|live|works|parks',
     // Set bq (lead, 2026-12-06): a student who will bring something tomorrow for those who bully him; they will be sorry.
     'bring|bringing ..2 something|{weapon}|{firearm}|gun|knife ..4 tomorrow|school|for|to && sorry|regret|pay|bullying|bullies|bully|bullied',
     // Set bp (lead, 2026-12-06): going to deal with someone oneself, a weapon at hand ("I have my dad's bat").
@@ -166,6 +171,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'gonna|going|will|ill ..3 stick|shove|jam|bury ..1 something|a|my|the ..2 in|into ..1 him|her|them|his|their',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.
+    'atropellar|atropellarlo|atropellarla & pienso|pensando|quiero|ganas|imagino|fantaseo|voy',
+    'empujarlo|empujarla|aventarlo|aventarla|tirarlo|tirarla ..3 del|de|por ..2 andamio|techo|escaleras|puente|azotea|balcon|ventana',
     // Sets bo and bp in Spanish (lead): arreglarlo uno mismo con un arma a la mano.
     'arreglar|arreglarlo|arreglarla|arreglarlos|resolver|resolverlo|encargarme|encargo ..4 yo ..1 mismo|misma && bate|cuchillo|pistola|arma|machete|{weapon}|{firearm}',
     // Persecution and a weapon bought (lead, 2026-12-05, from a holdout set: "dice que el gobierno lo persigue y que

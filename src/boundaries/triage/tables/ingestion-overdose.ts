@@ -8,6 +8,17 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): a child who got into the pills; too many patches on; weeks worth taken; a few
+    // benzodiazepines on top of wine; an intentional ingestion or an overdose an emergency room is writing about; the
+    // bottle of someone else's pills empty beside having done what one needed to.
+    'got ..1 into|ahold|hold ..3 my|the|her|his|grandmas|moms|dads ..2 {pills}|{med_name}|organizer|medicine|meds|medication|bottle|pills & {child}|yr|year|yo|old|toddler|baby|kid',
+    'too ..1 many ..4 patches|patch',
+    'took|taken|swallowed|ate|downed ..4 worth ..3 {med_name}|{pills}|pills|meds|medication|medicine',
+    '{med_name} ..3 on ..1 top & wine|drinks|drank|drinking|alcohol|beer|beers|vodka|had|took|floating|popped',
+    'few|couple|handful|bunch ..2 of ..1 my ..1 {med_name}|{pills} && wine|drinks|drinking|drunk|alcohol|vodka|beer|beers|tequila|whiskey|floating',
+    'intentional ..1 ingestion|overdose|od',
+    'after|following ..2 ingesting|ingestion|ingested|overdose|od|overdosing',
+    'did ..2 what ..1 i ..1 needed|had|wanted ..1 to && empty|thanks|trying|bye|sorry|goodbye',
     // The holdout bn (lead): a small child into one's pills; already took them, all of them.
     'got|gotten ..1 ahold|hold|into ..2 of ..1 my|the|his|her ..2 {med_name}|pills|meds|medicine|medication|{pills} && ate|swallowed|year|old|sleepy|kid|son|daughter|toddler|baby',
     'took|swallowed|taken ..1 them|em|it && all ..1 of ..1 em|them',
@@ -161,6 +172,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tried|attempted ..1 again ..3 night|yesterday|today|weekend|morning && {pills}|{med_name}|{overdose}',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): un nino que se comio las pastillas; demasiados parches; una ingesta
+    // intencional.
+    'se ..1 comio|tomo|trago ..3 mis|las|unas|sus ..1 pastillas|pildoras|medicinas & {child}|anos|bebe|nino|nina|chiquito|chiquita',
+    'demasiados ..1 parches',
+    'ingesta|sobredosis ..1 intencional',
     // Set bq (lead): la botella de Tylenol con tequila.
     'tome|tomé|trague|tragué|tomo ..3 botella|frasco|bote|caja ..2 de ..1 tylenol|pastillas|{pills}|{med_name}',
     'tylenol|pastillas|{pills}|{med_name} ..2 con ..1 tequila|alcohol|vino|cerveza|cervezas|vodka|whisky|pisto|chupe|ron & tome|tomé|trague|tragué|me',

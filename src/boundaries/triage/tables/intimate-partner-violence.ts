@@ -8,6 +8,21 @@ import type { TriageTable } from '../triage-category.js';
 export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
   label: 'intimate_partner_violence',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): a husband who will show one what consequences look like,
+    // checks the mileage and goes through the phone; long sleeves to be worn after a 'disagreement'.
+    'show ..1 me|you|her ..1 what ..2 consequences|happens|pain|hurt',
+    'checks|checking|checked ..2 mileage|odometer|location|receipts ..6 phone|texts|messages|email|car',
+    'have|had|gotta|got ..2 to ..1 wear ..1 long ..1 sleeves|sleeve & disagreement|fight|argument|fought|grabbed|marks|hide|cover|he|while',
+    // Sets bw-cb (lead, 2026-12-06): something thrown at a partner, bones broken, a threat for next time, a machine broken in
+    // anger, bruises under long sleeves, not wanting to go home tonight.
+    'threw|throws|throwing|thrown ..3 lamp|chair|plate|plates|bottle|glass|mug|phone|knife|shoe|remote|table|pan|laptop ..2 at ..1 me|him|her|them|my',
+    'broke|broken|fractured|busted ..2 my|his|her|their ..1 nose|jaw|ribs|rib|cheekbone & threw|hit|punched|{partner}|girlfriend|boyfriend|husband|wife',
+    'he|she|{partner} ..2 broke|fractured|busted|dislocated ..3 my ..1 nose|arm|ribs|rib|jaw|fingers|finger|wrist|hand|cheekbone|tooth|teeth|collarbone|leg',
+    'next ..1 time ..4 my|your ..1 neck|throat|head|face|skull & said|says|threatened|told|he|she',
+    'he|she|{partner} ..5 broke|smashed|destroyed|wrecked|threw ..2 my|the ..2 cpap|machine|laptop|glasses|tv|door|windshield|things|stuff && angry|mad|furious|rage|yelling|screaming|drunk',
+    'he|she|{partner} ..5 broke|smashed|destroyed|wrecked|threw ..2 my|the ..2 cpap|machine|laptop|glasses|tv|door|windshield|things|stuff & angry|mad|furious|rage|yelling|screaming|drunk',
+    'long ..1 sleeves|sleeve & bruises|bruise|marks|scars',
+    'dont|{neg} ..1 want ..2 go ..1 home ..1 tonight && he|bruises|him|scared|afraid|hit|drunk',
     // Threats told as what will be done to one's body (lead, 2026-12-06, from two unseen sets: "he'll put me through
     // the wall if I come home", "he'll put me in the ground if I tell"): the phone's "put me through to billing"
     // names no wall, and a job that "will put me in the grave" has no person to say it.
@@ -149,6 +164,15 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'locks|locked ..4 door|doors|house|apartment|room & takes|took|taking ..2 my|the ..1 phone|keys|car|money|passport|charger',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): te voy a ensenar lo que son las consecuencias.
+    'ensenar|ensenarte|ensenarle ..5 consecuencias',
+    // Sets bw-cb en espanol (lead, 2026-12-06): algo aventado, huesos rotos, la proxima vez el cuello, moretones bajo
+    // manga larga, no querer volver a casa esta noche.
+    'me|le ..1 avento|tiro|lanzo ..3 lampara|silla|plato|platos|botella|vaso|celular|cuchillo',
+    'me ..1 rompio|quebro|fracturo ..2 nariz|brazo|dedos|dedo|costillas|mandibula|muneca',
+    'la ..1 proxima ..1 vez ..4 cuello|cabeza',
+    'manga|mangas ..1 larga|largas & moretones|marcas',
+    'no ..1 quiero ..2 regresar|volver|ir ..2 casa ..2 esta|hoy && el|moretones|miedo|golpea|borracho|pega',
     // Parity with the English threats to one's body, stalking and an elder locked in (lead, 2026-12-06).
     'me ..1 va|vas|van ..1 a ..1 meter|aventar|estampar|mandar|echar ..2 contra|por|al ..2 la|el ..1 pared|ventana|puerta|hoyo|piso',
     'me ..1 va|vas|van ..1 a ..1 enterrar|sepultar',

@@ -9,6 +9,9 @@ import type { TriageTable } from '../triage-category.js';
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): barely answering with an odd snore.
+    'snoring ..1 weird|funny|strange|loud|oddly & barely|wont|cant|{neg}|wake',
+    'barely ..1 answering|responding|breathing|conscious|awake|moving && patches|pills|took|snoring|overdose|blue|fentanyl',
     // Set bv (lead, 2026-12-06): a child off clonidine for days, heart racing, sweaty and shaky (rebound withdrawal).
     'off ..2 his|her|my|their ..1 clonidine|{med_name}|meds|medication ..4 days|{number} & heart|shaky|shaking|sweaty|sweating|headache|racing',
     // Set bo (lead, 2026-12-06): a racing heart in numbers, numbness, lips or face that cannot be felt, after taking or
@@ -144,6 +147,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     '{neg} ..3 drink|drinking|drank ..3 in|for ..2 days|day & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): ronca raro y casi no responde.
+    'ronca|roncando ..1 raro|extrano|feo & no|casi',
+    'casi ..1 no ..1 responde|contesta|respira|despierta && parches|pastillas|tomo|ronca|morada|roncando',
     // Sets bq y br (lead): el corazón que se sale después de la coca; la cara y la lengua hinchadas con el medicamento nuevo.
     'corazon|corazón ..3 late|latiendo|sale ..2 rapidisimo|rapidísimo|rapido|rápido|fuerte|muy|salir & coca|cocaina|cocaína|perico|cristal|tome|tomé|sudando|pecho|mano',
     'cara|lengua|labios|garganta ..3 hinchad*|inflamad* & respirar|medicamento|medicina|pastilla|nuevo|nueva|alergia',

@@ -9,6 +9,14 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): a stash of pills found in a teen's room; pills saved up; kept
+    // looking at a vial; asking where the pills or the keys are kept; gasoline beside fire.
+    'found|finding ..3 bag|stash|bunch|pile|bottle|handful ..3 {pills}|{med_name}|pills ..4 room|backpack|bag|car|drawer|closet',
+    'saving|saved|stockpil*|hoard* ..2 mine|them|em|these|those ..1 up && {med_name}|{pills}|pills|meds|medication|prescription',
+    'keep|kept ..1 looking|staring ..2 at ..1 it|them && {pills}|{med_name}|vial|gun|pills|rope|bottle|propofol|drugs|syringe',
+    'asked|asking|asks ..2 where ..2 keep|keeps|hide|put ..4 {pills}|pills|gun|guns|knives|sleeping',
+    'gasoline|kerosene|accelerant && fire|burn|burning|cleanse|light|tonight',
+    'going|gonna ..1 to ..1 burn|torch ..3 down|place|house|building|apartment',
     // The holdout bn (lead): a rifle kept with one; pulling out in front of a log truck; pills in one's purse at a grave;
     // the gas left on with no flame.
     'got|has|have|took ..2 his|her|my ..1 ar|ar15|rifle|gun|pistol|shotgun|{firearm} ..2 with ..1 him|her|me',
@@ -363,6 +371,14 @@ export const METHOD_MEANS: TriageTable = {
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): pastillas encontradas en el cuarto de un hijo; pastillas juntadas; preguntar
+    // donde se guardan; gasolina y fuego.
+    'encontre ..3 bolsa|bolsita|monton|frasco ..3 pastillas|pildoras ..4 cuarto|mochila|bolsa|carro',
+    'guardando|juntando|ahorrando ..2 mis|las ..1 pastillas|pildoras|medicinas',
+    'pregunto|pregunta|preguntando ..2 donde ..2 guardo|tengo|escondo ..3 pastillas|pistola|armas|cuchillos',
+    'gasolina && fuego|quemar|incendiar|quemarlo|quemarla',
+    // Sets bw-cb (lead, 2026-12-06): cargada y se donde vive.
+    'cargada|cargado|cargue && donde ..1 vive|trabaja|esta|estudia',
     // Set bt (lead): estrellar el carro contra algo en la carretera.
     'estrellarlo|estrellarme|estrellar|chocarlo|chocarme|chocar ..3 contra|en & pensado|pienso|quiero|ganas|carretera|algo|arbol|árbol|pared|poste',
     // Sets bo and bp in Spanish (lead): un frasco entero al lado de uno.

@@ -9,10 +9,63 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // Sets bw-cb's administrative messages on call (lead, 2026-12-06): a thing that officially or finally died (a laptop, a
+    // fax machine, a garage gate), dead before a thing (a dead car battery, a dead night, dead asleep, dead broke, drop
+    // dead long); where joy goes to die; the death of a bank account; a squad or players who would kill one for leaving a
+    // game; killing to get money back; a thing that got killed; stairs that are a killer; the killer is; names (Death
+    // Valley, Killer Burger, Killingsworth, Gun Barrel City, a gun show or range, Lethal Company, the living dead); true
+    // crime, serial killers and a murder in a podcast; stabbed in a play's second act; fake blood; a stab in the dark;
+    // shooting a form over; overdoses, codes and people dying at work; a bomb threat at a school nearby;
+    // burning buildings run into; nobody hurt; a spinal cord; a treatment plan; what we picked.
+    '{device}|gate|garage|fax|machine|elevator|printer|scanner|copier|meter|kiosk ..1 officially|finally|totally|completely|literally|basically|already|suddenly|randomly|still|again ..1 died|dead|dying',
+    'gate|garage|parking|meter|kiosk|validation ..2 is|was|s|still|again|went ..2 dead',
+    'died|dying ..1 a ..1 slow|painful|horrible|tragic|sad|quiet ..3 death',
+    'dead car|phone|cell|laptop|battery|batteries|tablet|computer|ipad|night|nights|asleep|broke|center|last|zone|spot|giveaway|silence|air|ringer',
+    'drop ..1 dead ..1 long|gorgeous|beautiful|funny|cute|simple|easy|boring',
+    'where ..2 joy|fun|dreams|productivity|creativity|happiness ..2 goes|go ..1 to ..1 die',
+    'the ..1 death ..1 of ..2 our|my|the|your|his|her ..2 bank|account|budget|wallet|savings|finances|paycheck|credit|car',
+    'squad|team|teammates|players|party|guild|friends|group|crew|coworkers|roommates|coach|raid|clan ..3 will|would|gonna|going|literally ..3 kill|killed|murder|murdered ..1 me ..1 if',
+    'id|would ..1 kill ..1 to|for ..1 get|have|see ..1 it|that|a|an|the|my|one|some|this',
+    'did|does|has|was ..1 that|it|this|validation|discount|program|promo|policy ..1 get|got|been ..1 killed|cancelled|canceled',
+    'stairs|steps|hill|commute|drive|walk|line|wait|parking|exam|workout|shift|week|knees ..5 is|are|was|were|s ..1 a ..1 killer|murder',
+    'the ..1 killer ..1 is|was|part',
+    'killer ..1 burger|burgers|bees|bee|whale|whales|instinct|sudoku|workout|combo',
+    'death ..1 valley|star|metal|cab|stranding',
+    'killingsworth|killington|killarney',
+    'gun ..1 barrel|range|show|club',
+    'shooting|rifle|gun ..1 range|competition|club|team|practice|sports|match',
+    'lethal ..1 company|weapon',
+    'living ..1 dead',
+    'true ..1 crime',
+    'serial ..1 killer|killers',
+    'murder ..1 mystery|mysteries|podcast|documentary|doc|trial|case|show|series|board',
+    'podcast|documentary|doc|show|book|novel|episode|movie|film ..4 about ..2 a|the ..1 murder|killer|killing|shooting|serial',
+    'stabbed|killed|shot|dies|murdered|poisoned ..3 in ..1 act|scene|chapter|season|episode ..1 1|2|3|4|5|one|two|three|four|five',
+    'fake|stage|toy|prop ..1 blood|gun|guns|knife|knives|weapon|weapons',
+    'zombie ..1 run|costume|walk|movie|5k|makeup',
+    'stab ..2 in ..1 the ..1 dark',
+    'shoot ..1 that|it|this|them|those|these|the ..3 over|across|along|back|through',
+    'shoot ..1 that|it|this|those|these ..2 over|across|along|back|through ..1 to ..1 them|him|her|us|me|you',
+    'overdoses|shootings|stabbings|codes|deaths|arrests|traumas|fires ..4 all ..1 day|night|shift|week|time|long',
+    'sent|dispatched|called ..1 to ..2 overdoses|shootings|stabbings|fires|crashes|codes',
+    'overdose|overdoses ..1 cases|calls|runs|patients|response|training|reversal|kits|narcan',
+    'people|patients ..1 dying ..3 unit|floor|ward|icu|shift|hospital',
+    'wave ..2 of ..1 codes|deaths|overdoses|covid',
+    'bomb ..1 threat|threats|scare ..3 at|near|on|in ..2 the|a ..2 school|high|middle|mall|building|campus',
+    'running ..1 into ..1 burning ..1 buildings|building|houses|house',
+    'nobody|noone ..2 hurt|injured',
+    'no ..1 one ..2 hurt|injured',
+    'spinal ..1 cord',
+    // Sorry for not being here last week (a missed session, not a wish).
+    'sorry ..2 about|for ..1 not ..1 being ..1 here|there ..2 last|yesterday|on|at|for|this|today|earlier',
+    'power|charging|extension|phone|charger ..1 cord|cords',
+    'payment|meal|data|phone|insurance|dental|lesson|birth ..1 plan|plans',
+    'fax|faxed|send|sent|mail|email|emailed ..2 the|a|my|his|her|their ..1 treatment ..1 plan',
+    'what ..1 we|i ..1 picked|chose|decided|agreed',
     // A rifle taken to the range, hunting or a team practice.
     'got|has|have|took ..2 his|her|my ..1 ar|ar15|rifle|gun|pistol|shotgun ..2 with ..1 him|her|me ..3 range|hunting|practice|club|team|season|course|class',
     // Not making it to a day's session (a scheduling change, not a farewell).
-    'wont|{neg} ..1 make ..1 it ..2 to|till|until ..1 {weekday}|friday|fridays|tomorrow|tomorrows|monday|mondays ..2 session|sessions|appointment|appt|appts|group|class|visit|s',
+    'wont|{neg} ..1 make ..1 it ..2 to|till|until ..1 {weekday}|friday|fridays|tomorrow|tomorrows|monday|mondays ..1 session|sessions|appointment|appt|appts|group|class|visit|s',
     // Sets bs and bt's administrative messages on call (lead, 2026-12-06): killed on gas, a battalion killing its crew this
     // month, expensive ammo, a training burn, 'patient deceased' on an EOB, Killeen, knife skills at culinary school, wifi
     // that will be dead up a mountain, a hospice nurse's deaths that keep no schedule. A partner who will 'kill' or 'murder'
@@ -1082,6 +1135,14 @@ export const ORDINARY_SENSES: TriageTable = {
     'confused|confusing ..1 by|about|with ..3 eob|explanation|estimate|bill|billing|statement|invoice|letter|charge|charges|form|forms|portal|insurance|copay|balance|superbill|claim|benefits|email|message',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): me muero si me lo pierdo o si me ponen otra multa; el cel que se va a
+    // morir; la cuenta muerta; me mato de risa el mensaje; casi me mata del susto.
+    'me ..1 muero ..1 si ..3 pierdo|multa|multas|cancelan|cobran|ponen|quitan|cambian|ticket',
+    'cel|celular|telefono|pila|bateria|compu|laptop ..4 va ..2 morir',
+    'cuenta|tarjeta|cartera ..1 muerta|muerto|vacia',
+    'me ..1 mato|mata|mataron ..2 de ..1 risa|susto|coraje|hambre',
+    'me ..1 mato ..2 el|la|los|las ..1 mensaje|recordatorio|video|meme|chiste|comentario',
+    'casi ..1 me ..1 mata ..2 del|de ..1 susto|coraje|risa',
     'trabajando|trabajo|trabajaba ..3 techo|techos|azotea',
     // "Me tocó" de un turno o un servicio que a uno le toca trabajar (no de alguien que tocó a uno).
     'me ..1 toco|tocó ..2 servicio|turno|guardia|doble|trabajar|cubrir|pagar|esperar',

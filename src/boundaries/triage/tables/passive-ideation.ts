@@ -8,6 +8,18 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): not being here as one's five-year plan, said as a joke
+    // (it reached staff beside a portal invite).
+    'plan|plans|goal|goals ..6 not ..1 being ..1 here|around|alive',
+    'year ..1 plan|plans|goal|goals && not ..1 being ..1 here|around|alive',
+    'almost|nearly|wanted ..2 said|say|answered|answer ..2 not ..1 being ..1 here|around|alive',
+    // Sets bw-cb (lead, 2026-12-06): wanting everything to stop; not waking up so others need not worry; no longer
+    // having to suffer.
+    'wanna|want|wish ..2 stop ..2 everything|existing|living|breathing',
+    'wanna|want|wish ..2 stop && like ..1 everything|existing|living|breathing',
+    'just ..1 want|wanna ..2 everything ..1 to ..1 stop',
+    'if ..1 i ..1 dont|{neg} ..1 wake ..1 up && worry|better|easier|copays|bills|bye|sorry|burden',
+    'wont|{neg} ..2 have ..1 to ..1 suffer ..1 anymore|much|any|soon',
     // The holdout bn (lead): going to see a late husband; lying down by a grave; in everybody's way; the Lord asked to
     // hurry along and call one home.
     'go|going ..1 see|be|join ..4 late|passed ..1 husband|wife|son|daughter|mother|father|mom|dad|brother|sister',
@@ -788,6 +800,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): no estar aqui como plan.
+    'plan|planes|meta ..6 no ..1 estar ..1 aqui|viva|vivo',
     // Sets bq y br (lead): sin fuerzas para seguir; una carga para todos, mejor sin él; ir al cementerio a estar con un
     // hijo y no querer regresar.
     'ya ..1 no ..1 tengo|tiene ..1 fuerzas|ganas ..2 para|de ..1 seguir|vivir|luchar|levantarme',

@@ -7,6 +7,14 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): not doing anything stupid today (nor tonight, nor yet), or nothing tonight but somebody
+    // should know; knowing how one would do it; how easy it would be to just do it; not having done anything yet beside
+    // the means.
+    '{neg}|not ..3 do ..1 anything|something ..1 stupid|dumb|drastic|rash|crazy ..2 tonight|today|yet|now|right',
+    'not|{neg} ..2 going|gonna ..1 to ..1 do ..1 anything ..2 tonight|today|yet && but|know|somebody|someone|tell|telling|honest|head',
+    'know ..2 how ..1 i|id|ill ..2 do ..1 it',
+    'how ..1 easy ..2 it ..1 would|d ..1 be ..2 to ..1 just|not|keep|end|let|pull|swerve|drive|jump|step & keep|kept|every|night|approach|thoughts|intrusive|lately|always',
+    'havent|{neg} ..1 taken|done|used ..1 anything && pills|drugs|{pills}|{med_name}|gun|rope|bridge|guardrail|propofol|vial|bottle',
     // The holdout bn (lead): going out like a soldier.
     'go|going|gonna ..1 out ..2 like ..1 a ..1 soldier|warrior|hero|legend|man',
     // Set bv (lead, 2026-12-06): a list of ways written; 'not in the funny way'.
@@ -282,6 +290,15 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): no voy a hacer ninguna tonteria hoy; ya se como lo haria; lo facil que
+    // seria.
+    'no ..2 voy ..2 hacer ..1 nada|ninguna ..1 tonteria|locura|estupidez ..2 hoy|esta|todavia|ahorita',
+    'no ..2 voy ..1 a ..1 hacer ..1 nada ..2 hoy|esta|todavia && pero|sepa|saber|alguien',
+    'ya ..1 se ..1 como ..1 lo ..1 haria|voy|hare',
+    'lo ..1 facil ..2 que ..1 seria & pensando|pienso|noche|siempre|cada',
+    // Sets bw-cb (lead, 2026-12-06): no he tomado nada todavia, con las pastillas a la mano; si no amanezco.
+    'no ..1 he ..1 tomado|hecho ..1 nada && pastillas|pildoras|{pills}|{med_name}|pistola|cuerda|puente',
+    'si ..1 no ..1 amanezco|amanesco && preocupar*|preocupe*|tienen|copagos|adios|gracias|cuentas',
     // Set bq (lead): despertar en el hospital después de que lo encontraran a uno.
     'desperte|desperté|despertar ..3 hospital && encontraron|carro|acuerdo|alta|lavado|estomago|estómago',
     // Set bo (lead): un choque a propósito.

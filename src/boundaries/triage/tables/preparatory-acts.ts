@@ -8,6 +8,22 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): a house left to someone that one won't be needing; sorry
+    // that it was not the therapist's fault, beside how hard she tried.
+    'can ..1 have ..2 the|my ..1 house|car|dog|cat|guitar|stuff|things|truck|apartment && wont|{neg} ..2 needing|need',
+    'sorry ..4 wasnt|{neg}|not ..2 her|his|your|their ..1 fault && tried|trying|best|hard',
+    // Sets bw-cb (lead, 2026-12-06): everything said that one needed to say; the only one who ever believed one beside not
+    // needing the next visit; a door left unlocked so nobody has to break it; a will written beside a note; the only
+    // thing keeping one going about to end; belongings given away beside thanks for everything; a list of people to say
+    // sorry to; things left for later in a bunch of pills.
+    'said|told ..3 everything ..3 need|needed|wanted|had ..2 to ..1 say|tell && goodbye|bye|anymore|sure|care|keep|keeps',
+    'said|told ..3 everything ..3 need|needed|wanted|had ..2 to ..1 say|tell && not|{neg}|wont ..3 be ..1 around|here',
+    'the ..1 only ..1 one|doctor|person|therapist|people ..1 who|that ..3 ever|believed|cared|listened|tried && wont|{neg} ..1 need|needing|be',
+    'unlocked ..6 nobody|{neg}|no|wont|doesnt|dont ..3 break|kick|force',
+    'my ..1 will ..3 and ..2 a|my ..1 note|letter|letters',
+    'only ..1 thing|reason ..3 keeping ..1 me ..1 going|alive|here && planned|plan|weeks|gone|dies|dying|die|accordingly',
+    'gave|given|giving ..1 away ..5 headphones|hoodie|hoodies|sneakers|console|ps5|xbox|switch|skateboard|games|clothes|jewelry|stuff && thanks|thank|bye|goodbye|down|worried|love',
+    'list ..3 people ..4 say ..1 sorry|goodbye|bye|thank',
     // Set bu (lead, 2026-12-06): not making it to Friday beside thanks for trying or love to one's family.
     'wont|{neg} ..1 make ..1 it ..2 to|till|until|through|past ..1 {weekday}|friday|tomorrow|morning|christmas|weekend|monday && thank|thanks|love|bye|goodbye|sorry|trying',
     // Set bv (lead, 2026-12-06): bye said through someone beside thanks for trying; a last video that says love you.
@@ -470,6 +486,18 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): ya no la voy a necesitar, y gracias por intentarlo.
+    'no ..1 fue ..1 su|tu ..1 culpa && intento|intentaron|esforzo|trato|hizo',
+    // Sets bw-cb en espanol (lead, 2026-12-06): ya dije todo lo que tenia que decir; la puerta sin llave para que nadie
+    // la rompa; el testamento y una carta; una lista de gente a quien pedir perdon.
+    'ya ..1 dije ..2 todo ..3 tenia|queria|necesitaba ..2 decir',
+    'puerta ..2 abierta|sin ..3 nadie|no ..3 romper|rompa|tumbar|tumbe',
+    'mi ..1 testamento ..3 y ..2 una|mi ..1 carta|nota',
+    'lista ..3 personas|gente ..4 pedir ..1 perdon|disculpas',
+    // Sets bw-cb (lead, 2026-12-06): la ropa, la compu o todo dejado a alguien; ya no voy a sufrir mas.
+    'ya ..1 le|les ..1 deje|di|regale ..5 ropa|cosas|compu|computadora|celular|perro|perrito|gato|juegos|guitarra|joyas|carro|libros|consola',
+    'le|les ..1 deje|dejo ..2 todo && gracias ..2 todo|necesitar*|despedi*|hijos',
+    'ya ..1 no ..1 voy ..2 sufrir ..1 mas',
     // Set bs (lead): se va a aventar del andamio.
     'se ..1 va ..1 a ..1 aventar|tirar|lanzar|matar',
     'aventar|aventarse|aventarme|tirarse|tirarme|lanzarse|lanzarme ..3 andamio|puente|techo|azotea|edificio|piso|barranco',

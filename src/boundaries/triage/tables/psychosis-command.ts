@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // Sets bw-cb (lead, 2026-12-06): walking into the ocean to prove something; days without sleep beside being told, cameras
+    // or a mission; a news anchor talking to one beside what he says to do.
+    'has|have|needs|need|going|gonna|wants|want|told|tell*|supposed|must ..3 walk|swim|go|wade ..2 into ..2 ocean|sea|lake|river|water|traffic',
+    'hasnt|havent|not|{neg}|no ..2 slept|sleep|sleeping ..3 days|nights|night && jesus|god|told|voices|cameras|planted|destiny|chosen|mission|demon|devil|messages|signs|prove',
+    'anchor|tv|news|radio|television|channel ..6 talking|speaking|sending ..3 me && says|told|need|needs|must|tonight',
     // Set bv (lead, 2026-12-06): a shadow figure saying one should go with him.
     'says|said|tells|told|wants ..3 i|me ..2 should|to ..1 go|come ..2 with ..1 him|her|them && shadow|voice|voices|guy|man|figure|corner|room|demon',
     // Set bt (lead, 2026-12-06): a new mother hearing the baby is not hers and must be given back to the water.
@@ -150,6 +155,13 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'i ..1 (obey|obeyed|do what they say|did what they said|do what it says) & told|tell|telling|voices|voice|command|commands|order|orders',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): meterse al mar por mandato; dias sin dormir y lo que le dijeron; la tele
+    // que le habla.
+    'meterse|caminar|entrar ..2 al|en ..1 mar|oceano|rio|lago & tiene|debe|dios|dice|dijo|quiere|mandan',
+    'no ..2 ha ..1 dormido|duerme ..3 dias|noches && dios|jesus|voces|camaras|mision|destino|dijeron',
+    'tele|television|noticias|radio ..6 hablando|habla|hablan ..3 mi|conmigo',
+    // Sets bw-cb (lead, 2026-12-06): una voz que dice que me tire al tren.
+    'diciendome|dice|dicen|decia|dijo|diciendo ..3 que ..1 me ..1 tire|mate|aviente|lance|corte|ahorque',
     // Sets bq y br (lead): alguien por las paredes que le dice que se mate; Dios le ordenó sacarse los ojos.
     'dice|dicen|decirme|diciendome|diciéndome|ordena|ordenan|ordeno|ordenó ..6 que ..1 me|se ..1 mate|muera|lastime',
     'que ..1 me ..1 mate|muera & escuch*|oigo|oyendo|voces|voz|paredes|vecino|dice|dicen|decirme',

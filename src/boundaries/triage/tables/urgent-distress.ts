@@ -12,6 +12,20 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // The holdout ca (lead, 2026-12-06): the police searching, beside voices, the cold or no phone.
+    'police|cops|sheriff ..3 looking|searching|search && voices|cold|barefoot|phone|left|fight|meds|medication',
+    // Sets bw-cb (lead, 2026-12-06): someone nobody has heard from, who left their phone or medicines behind or said not to
+    // look for them; thanks for everything from someone who then stops answering; not safe to be alone; wanting to go where
+    // someone cannot find one.
+    'nobody|noone|none ..3 heard ..2 from ..1 him|her|them ..4 hours|days|since|yesterday|night|morning|week|{weekday}',
+    'no ..1 one ..2 heard ..2 from ..1 him|her|them ..4 hours|days|since|yesterday|night|morning|week|{weekday}',
+    'bother ..1 looking|searching ..2 for ..1 me|him|her|them',
+    'dont|{neg} ..1 look|search|come ..2 for ..1 me && gone|lake|voicemail|left|heard|answering|missing|meds|phone|police|bye|goodbye',
+    'left ..2 phone|meds|medication|medicines|medicine|pills ..6 meds|phone|medication|medicine|medicines|pills|counter|here|behind && gone|heard|since|missing|answering|voicemail|bother|looking|look|police',
+    'thank|thanks|thx ..2 for ..1 everything && isnt|wont|hasnt|havent|stopped|arent ..2 answering|responding|replying|picking',
+    'i ..3 shouldnt|cant|cannot ..1 be ..1 alone|left ..2 tonight|today|now|right|anymore|lol',
+    'i ..3 shouldnt|cant|cannot ..1 be ..1 by ..1 myself ..2 tonight|today|now|right|anymore|lol',
+    'go|run|somewhere|someplace|place ..2 where ..3 cant|{neg}|wont|nobody|no ..2 find ..1 her|him|me|them',
     // The holdout bn, read at the round's end (lead, 2026-12-06): someone who will not pick up after crying or a goodbye;
     // not able to drive home safe.
     '{neg}|wont ..2 pick ..1 up|answer && crying|cried|hung|goodbye|late|gun|rifle|pills|done',
@@ -83,6 +97,19 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..2 left|come ..2 house|apartment|room|out ..4 days & {neg} ..2 answer|answering|answered|open|opening|picking',
   ],
   es: [
+    // La holdout ca (lead, 2026-12-06): la policia ya la busca, con voces, frio o sin celular.
+    'policia ..3 buscando|busca|buscan && voces|frio|descalza|descalzo|celular|salio|pelea|medicina|medicinas',
+    'buscando ..3 policia && voces|frio|descalza|descalzo|celular|salio|pelea|medicina|medicinas',
+    // Sets bw-cb en espanol (lead, 2026-12-06): nadie sabe de el, no me busquen, dejo el celular o la medicina, gracias
+    // por todo y ya no contesta, ir donde no la encuentren.
+    'nadie ..3 sabe|sabido ..2 de ..1 el|ella|ellos ..3 desde|horas|dias|ayer|anoche',
+    'no ..1 hemos|han ..1 sabido ..2 de ..1 el|ella ..3 desde|horas|dias|ayer|anoche',
+    'no ..1 me ..1 busquen|busques|buscaran && gracias|adios|perdon|cuiden|todo|nunca',
+    'dejo ..2 su ..1 celular|telefono|medicina|medicinas|pastillas && desde|contesta|sabemos|policia|busquen|ido',
+    'gracias ..2 por ..1 todo && no ..2 contesta|responde|contestaba|contestado',
+    'donde ..2 no ..2 la|lo|me ..1 encuentre|encuentren|encuentra|encontrara|encontraran',
+    // Sets bw-cb (lead, 2026-12-06): no deber estar sola esta noche.
+    'no ..1 deberia|debo|puedo ..1 estar|quedarme ..1 sola|solo ..2 esta|hoy|ahorita|ahora',
     // Sets bq y br (lead): alguien en riesgo que salió y no aparece; ya se llamó a la policía.
     'no ..2 sabemos|se|sé|sabe ..1 donde|dónde ..1 esta|está && policia|policía|esquizofrenia|alzheimer|demencia|medicina|medicinas|salio|salió|fue|caminando|persiguen|telefono|teléfono',
     'no ..1 lo|la ..1 encontramos|encuentro|encuentran|hallamos|localizamos && policia|policía|alzheimer|demencia|esquizofrenia|medicina|medicinas|salio|salió|casa',

@@ -461,3 +461,56 @@ describe('a minor asked into a car tonight, pictures demanded under threat (lead
     expectNotCrisis(['can you send pics of the parking map? thanks']);
   });
 });
+
+describe('children home alone for days, a parent gone, insulin withheld, a drunk drive with a child (lead, 2026-12-06, sets bx, by, cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "the two little ones (4 and 6) have been home alone since yesterday morning and there's no food",
+      "my mom hasnt been home since friday and we're out of food. im 14",
+      'her stepdad punishes her by withholding her insulin',
+      'relapsed last night and drove drunk with my daughter in the back seat. my daughter was in the car',
+      'los ninos estan solos desde ayer y no hay comida',
+      'mi mama no ha regresado desde el viernes',
+      'su padrastro le quita la insulina para castigarla',
+      'volvi a tomar y anoche me desperte en el carro. mi hija estaba en el asiento de atras',
+      'un se\u00f1or de la iglesia la estuvo tocando desde el verano',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'my daughter has been home alone since 3 because i work late, can we do evening sessions',
+      'mi mama no ha regresado de mexico todavia, por eso cancelo la cita del viernes',
+    ]);
+  });
+});
+
+describe("a drunk driver with the children; a boyfriend in a teen's bed; a teen begging one not to tell (lead, 2026-12-06, the holdout ca)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'my ex is driving drunk with the kids in the car right now',
+      'mi ex esta manejando tomado con los ni\u00f1os en el carro',
+      "her mom's boyfriend came into her room and got in her bed",
+      'My 14yo stepdaughter begged me not to tell anyone',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'he asked me not to tell his sister about the surprise party lol, can we move his appt',
+    ]);
+  });
+});
+
+describe('a resident hit by the staff who care for her (lead, 2026-12-06, set by)', () => {
+  it('reads it as a crisis', () => {
+    expectCrisis([
+      'One of our residents disclosed this morning that a night staff member has been hitting her and taking her pain medication.',
+      'the aide at my dads nursing home has been slapping him, he told me today',
+    ]);
+  });
+
+  it('leaves a staff member who hit a deadline off the on-call line', () => {
+    expectNotCrisis(['our office staff hit the deadline for the forms, can you confirm you got them']);
+  });
+});

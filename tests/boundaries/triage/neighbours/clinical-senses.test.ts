@@ -181,3 +181,22 @@ describe("a parent asking what to know after a child's session (lead, 2026-12-06
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe("the body's medical care that moves a session, and a parent asking how a child is doing (lead, 2026-12-06, sets bw-cb)", () => {
+  it('leaves the desk a session moved for an infusion, dialysis or surgery', () => {
+    for (const text of [
+      'can I switch my 8am to later? my dialysis chair time changed',
+      'Buenas noches, me puede cambiar la cita de la ma\u00f1ana a la tarde? Tengo que llevar a mi esposo a di\u00e1lisis',
+      'I have an infusion that got moved to thursday, can we do friday instead?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('gives the clinician a parent asking how a child is doing in therapy, and a school coordinating supports', () => {
+    for (const text of [
+      "I'd like an update on how my son is doing in therapy. Can his therapist call me?",
+      'Could his therapist call me Thursday to coordinate on his attendance plan and what supports are helping?',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+});

@@ -426,3 +426,21 @@ describe('something brought to school for the bullies (lead, 2026-12-06, sets bq
     expectNotCrisis(["i'm bringing something for the staff tomorrow, cookies lol"]);
   });
 });
+
+describe('running someone over or pushing them off a height, pictured (lead, 2026-12-06, sets bw and bz)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'i fantasize about running my shift lead over in the parking lot',
+      'I keep having thoughts of pushing my coworker off the scaffolding',
+      'pienso en atropellar a mi jefe',
+      'tengo ganas de empujarlo del andamio',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'my kid pushed his brother off the couch lol, can we talk in session',
+      'i keep running over my budget, can i do a payment plan',
+    ]);
+  });
+});

@@ -551,3 +551,27 @@ describe('a small child into the pills; already took them, all of them (lead, 20
     ]);
   });
 });
+
+describe('a child into the pills; too many patches; weeks worth taken; benzodiazepines on top of wine; an emergency room writing (lead, 2026-12-06, sets by and cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'my 4 yr old got into my pill organizer and ate some pills',
+      'she put on too many fentanyl patches and shes barely answering me',
+      "I took about two weeks' worth of my lithium last night",
+      'had a couple glasses of wine, then a few of my ativan and an ambien on top',
+      'we are discharging your patient after overnight observation for an intentional ingestion',
+      'presented after ingesting approximately 30 diphenhydramine tablets',
+      'i already did what i needed to. the bottle is empty',
+      'mi nino de 3 anos se comio unas pastillas mias',
+      'se puso demasiados parches de fentanilo',
+      'la dan de alta despues de una ingesta intencional',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'Could I get a referral to a psychiatrist? I think I need to try meds on top of therapy',
+      'my 3 year old got into my makeup again lol, can we do telehealth',
+    ]);
+  });
+});

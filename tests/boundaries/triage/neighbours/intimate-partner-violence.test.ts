@@ -610,3 +610,41 @@ describe("threats to one's body, stalking and an elder locked in (lead, 2026-12-
     ]);
   });
 });
+
+describe('something thrown, bones broken, a threat for next time, bruises under long sleeves (lead, 2026-12-06, sets bw, by, cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'his girlfriend threw a lamp at him and broke his nose',
+      "he broke two of my fingers and said next time it'd be my neck",
+      'he got really angry and broke my cpap machine last night',
+      "I'll be in long sleeves, so if I seem off, it's the bruises, not me.",
+      "I don't want to go home tonight. He says it'll stop once I pass the exam.",
+      'mi novio me avento una silla',
+      'me rompio dos dedos y dijo que la proxima vez sera el cuello',
+      'voy a ir con manga larga por los moretones',
+      'no quiero regresar a casa esta noche, el esta borracho',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'my son broke his arm skateboarding so we need to move his appt',
+      'i broke my wrist skiing, can we do telehealth this week',
+    ]);
+  });
+});
+
+describe('consequences shown, mileage checked, long sleeves after a disagreement (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "he said he'll show me what consequences look like",
+      'he checks the mileage on my car and goes through my phone every night',
+      'we had a disagreement and i have to wear long sleeves for a while lol',
+      'me dijo que me va a ensenar lo que son las consecuencias',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['i have to wear long sleeves at work for the dress code, is that ok for telehealth']);
+  });
+});

@@ -325,3 +325,13 @@ describe('a child off clonidine for days, heart racing (lead, 2026-12-06, sets b
     expectNotCrisis(['my heart rate was 140 at soccer practice lol, anyway can we move to 5']);
   });
 });
+
+describe('barely answering and snoring oddly (lead, 2026-12-06, set by)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['she is barely responding and snoring weird', 'mi mama ronca raro y casi no responde']);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['mi esposo ronca muy feo jaja, \u00bftienen citas en la tarde?']);
+  });
+});

@@ -983,3 +983,29 @@ describe('a log truck to pull out in front of; the gas left on with no flame (le
     ]);
   });
 });
+
+describe("a stash of pills in a teen's room; pills saved up; a vial looked at; the pills asked for; gasoline beside fire (lead, 2026-12-06, sets bw, by, cb)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'i found a bag of my oxycodone pills in his room, like 20 of them',
+      "i've been saving mine up, the hydrocodone, and i want to know how many i'd need",
+      "There's a vial of propofol in my bag. I don't want to use it but I keep looking at it.",
+      'yesterday he asked where I keep my sleeping pills and the car keys',
+      'the only way to cleanse the house is fire. i have the gasoline',
+      "it's loaded and i know where he lives",
+      'encontre una bolsa de pastillas en el cuarto de mi hijo',
+      'he estado juntando mis pastillas',
+      'mi papa pregunto donde guardo mis pastillas para dormir',
+      'tengo gasolina. esta noche voy a quemar su casa',
+      'la tengo bien cargada y se donde vive',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'can you tell me where to park? my mom keeps her meds in the car and asked where i put the keys',
+      'la gasolina esta carisima, voy a llegar tarde',
+      'estoy juntando para pagar mi saldo',
+    ]);
+  });
+});

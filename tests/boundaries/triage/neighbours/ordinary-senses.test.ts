@@ -1259,3 +1259,52 @@ describe("hyperbole of sets bs and bt kept from the on-call line, a partner's th
     ]);
   });
 });
+
+describe("hyperbole of sets bw-cb kept from the on-call line: things that died, dead before a thing, names, true crime, a play, a job's overdoses (lead, 2026-12-06)", () => {
+  it('leaves them off the on-call line', () => {
+    expectNotCrisis([
+      'my laptop officially died this morning (RIP), can I do my 3pm telehealth from my phone?',
+      'Our fax machine finally died a slow and painful death, could you send the referral by secure email?',
+      'the garage gate was dead again today so I parked next door. Is validation still a thing or did that get killed?',
+      'dead car battery, can we switch to telehealth today instead of in person?',
+      "Is the 5:30 open on the 19th? I'm a chef and Tuesdays are our only dead night.",
+      'the intake packet is drop dead long lol. do I have to fill out the whole thing?',
+      'the new billing portal is where joy goes to die. Can I just pay over the phone?',
+      "my husband says I'm going to be the death of our bank account with all these appointments lol. payment plans?",
+      "can't make it friday, my players will literally murder me if i cancel the campaign again. monday?",
+      "billing double charged me $45. I'd kill to get it back before rent is due lol",
+      'The stairs up to your office are a killer with my knees. Is there an accessible entrance?',
+      'we just got back from a trip to Death Valley and I realized we missed Tuesday. Can we book this week?',
+      'I see your office is right next to the Killer Burger lol, is that the garage I use?',
+      'do you validate for the garage on Killingsworth? Got a ticket last time.',
+      "we're driving in from Gun Barrel City on Monday for my wife's first appointment. Is there an elevator?",
+      "Confirming Thurs for Finn. He's been binging true crime podcasts so he may ask about serial killers lol",
+      'Ryder is in a play this weekend (he gets stabbed in act 2 lol) so we need to miss Saturday',
+      'Ava is going as a zombie for Halloween, can she come to her 4:00 in costume? fake blood and all lol',
+      'taking a stab in the dark here but do you bill united healthcare student plans?',
+      'My insurance needs a prior auth for the consult. Can your office shoot that over to them?',
+      "I'm an EMT, overdoses and cardiac arrests all day then I'm off for two. any evening slots?",
+      'Firefighter/paramedic here, the kind who gets sent to overdoses and shootings. Any first responder discount?',
+      "heard on the news there's a bomb threat at the high school near you, roads are closed. can we do video?",
+      "Firefighter here, I spend my life running into burning buildings, but tomorrow I'll be 10 min late",
+      "My car got caught in a pileup this morning (nobody hurt, just my bumper). Can we do today's session by phone?",
+      'Do you know any practices that do in-home therapy? My brother is bedbound after his spinal cord injury.',
+      "hi is my appt today by video or in person? I can't remember what we picked",
+      'Uy hoy juega la Seleccion y me muero si me lo pierdo jaja, hay chance de mover mi cita?',
+      'tengo el cel a 2% y se va a morir, si se corta la llamada le marco de otro numero',
+      'Me cobraron dos veces la misma cita, ya me dejaron la cuenta muerta jaja. me pueden devolver uno?',
+      'jajaja me mato el mensaje de recordatorio, dice Dr. Perez y es Lic. Perez',
+      'el camion de la escuela casi me mata del susto jaja. llego en 10',
+    ]);
+  });
+
+  it('reads the crisis beside them, and a gun store one goes back to', () => {
+    expectCrisis([
+      "went to the gun store today. Didn't buy. Going back tomorrow.",
+      'my 4 yr old got into my purse and ate some of my lamictal, maybe 2 or 3?? poison control line is ringing',
+      'my players would kill me if i cancel, also i have the pills lined up for tonight',
+      'my laptop died and honestly i want to die too',
+      'estoy en el carro en el puente de la 35. solo quer\u00eda avisar',
+    ]);
+  });
+});

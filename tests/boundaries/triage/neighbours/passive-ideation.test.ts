@@ -1476,3 +1476,35 @@ describe('lying down by a grave, in everybody’s way, the Lord asked to hurry a
     ]);
   });
 });
+
+describe('wanting everything to stop; not waking up so nobody has to worry; suffering no more (lead, 2026-12-06, sets bw and bz)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'do u ever just wanna stop. like everything',
+      'i just want everything to stop',
+      'if i dont wake up tomorrow you wont have to worry about my copays',
+      'si no amanezco ma\u00f1ana ya no tienen q preocuparse por mis copagos',
+      'ya no voy a sufrir mas',
+      "soon i won't have to suffer anymore",
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "I want to stop therapy for now, money's too tight. Please cancel my recurring appts. Thank you all for everything.",
+    ]);
+  });
+});
+
+describe("not being here as one's five-year plan, said as a joke (lead, 2026-12-06, the holdout ca)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'lol the mediator asked what my 5 year plan is and I almost said "not being here" \ud83d\udc80 anyway can u resend the portal invite',
+      'my 5 year plan? honestly not being here',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['sorry about not being here last week, can we reschedule']);
+  });
+});

@@ -656,3 +656,42 @@ describe('going out like a soldier (lead, 2026-12-06, the holdout bn, read at th
     expectCrisis(["he told her he's gonna 'go out like a soldier' and he's got his AR with him"]);
   });
 });
+
+describe('nothing stupid today, nothing tonight but somebody should know (lead, 2026-12-06, sets by and cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "I'm not going to do anything stupid today. I'm just telling you where my head is",
+      "I'm not going to do anything tonight but I wanted somebody to know",
+      'no voy a hacer ninguna tonteria hoy',
+      'no voy a hacer nada esta noche pero queria que alguien sepa',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'my bill is overdue because i havent done anything about it yet, can i pay online',
+      'no voy a poder ir hoy, \u00bfme cambian la cita?',
+    ]);
+  });
+});
+
+describe('knowing how one would do it; how easy it would be; nothing taken yet beside the means (lead, 2026-12-06, sets by and cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "i already know how i'd do it",
+      'on approach I keep thinking about how easy it would be to just not flare',
+      'I think about how easy it would be to just keep pushing the plunger',
+      "I keep thinking about the drugs I draw up every day. I haven't taken anything.",
+      'tengo las pastillas en la bolsa. no he tomado nada todavia',
+      'ya se como lo haria',
+      'pienso en lo facil que seria nomas no frenar',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'i think about how easy it would be to just reschedule online',
+      'i know how to do it, thanks for the instructions',
+    ]);
+  });
+});

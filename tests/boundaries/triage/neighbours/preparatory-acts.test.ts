@@ -1135,3 +1135,63 @@ describe('bye said through someone, a last video, not making it to Friday beside
     ]);
   });
 });
+
+describe('everything said that needed saying; the only one who believed beside not needing the next visit (lead, 2026-12-06, sets bx and by)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "Not going to be around. I've said everything I need to say to her",
+      "thank you for being the only doctor who ever believed me. I won't need the january appointment.",
+      'ya dije todo lo que tenia que decir',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'i know how to do it, thanks for the instructions',
+      'ya dije todo en el formulario, me confirma la cita?',
+    ]);
+  });
+});
+
+describe('a door left unlocked so nobody has to break it; a will beside a note; a list of people to say sorry to (lead, 2026-12-06, sets by and cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'i left the front door unlocked so nobody has to break it',
+      "I've written my resignation letter, my will, and a note",
+      'his notes app has a list of people he wanted to say sorry to',
+      'deje la puerta abierta para que nadie la tenga que romper',
+      'ya escribi mi testamento y una carta',
+      'tiene una lista de personas a quien pedir perdon',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['can you leave the side door unlocked for me on thursday, the buzzer is broken']);
+  });
+});
+
+describe('belongings given away beside thanks for everything; things left to a sister (lead, 2026-12-06, sets bw, bx, by)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'my 15yo gave away her headphones and her favorite hoodie to her friends this week and said thanks for everything mom',
+      'ya le deje a mi hermanita mi ropa y mi compu',
+      'cancelen mis citas porfa. ya hable con mis hijos y le deje todo a mi hermana. gracias por todo',
+    ]);
+  });
+});
+
+describe("a house one won't be needing; sorry it was not her fault beside how hard she tried (lead, 2026-12-06, the holdout ca)", () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "tell Jen she can have the house. I won't be needing it. thanks for trying with us",
+      "can you tell Ms. Rachel I'm sorry and that it wasn't her fault. she tried really hard with me",
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "i won't be needing the parking pass anymore, thanks!",
+      "it wasn't her fault the link broke, she tried hard to fix it. can we redo tuesday",
+    ]);
+  });
+});

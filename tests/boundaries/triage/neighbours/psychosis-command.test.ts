@@ -398,3 +398,25 @@ describe('a shadow figure asking one to go with him (lead, 2026-12-06, sets bu a
     expectCrisis(['i keep seeing the shadow guy and he says i should go with him']);
   });
 });
+
+describe('the ocean walked into to prove it; days without sleep beside a mission; a television talking to one (lead, 2026-12-06, sets bz and cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'he says hes jesus and has to walk into the ocean to prove it',
+      "She hasn't slept in 4 days and says opposing counsel planted cameras in our house",
+      'the news anchor on channel 7 is definitely talking to me. He says I need to drive to the coast tonight',
+      'escucho la voz de mi difunta madre diciendome que me tire al tren',
+      'dice que dios le dijo que tiene que meterse al mar',
+      'no ha dormido en 4 dias y dice que dios le dio una mision',
+      'la tele esta hablando conmigo',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'i havent slept in days because of the new baby lol, can we move to a morning slot',
+      'vi en la tele un anuncio de su clinica, \u00bfaceptan medicaid?',
+      'mi hijo no ha dormido bien por los examenes, podemos cambiar la cita',
+    ]);
+  });
+});

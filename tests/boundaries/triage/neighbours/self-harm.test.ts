@@ -335,3 +335,29 @@ describe('cutting moved where nobody sees (lead, 2026-12-06, sets bq and br)', (
     ]);
   });
 });
+
+describe('catscratch and cuts getting deeper (lead, 2026-12-06, set bw)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "catscratch relapse lol. i've done it every night this week",
+      'cat scratches again last night, deeper this time',
+      'the cuts are getting deeper every night',
+      'los cortes estan cada vez mas profundos',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'the cat scratches the couch lol, anyway can i move to 3pm',
+      'last session went deeper than before and i liked it',
+    ]);
+  });
+});
+
+describe('arms about to be seen at practice (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      "they're gonna see my arms at swim practice tomorrow and I'm freaking out, i did it again",
+    ]);
+  });
+});

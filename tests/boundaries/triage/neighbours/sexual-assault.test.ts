@@ -293,3 +293,18 @@ describe('something happened, and now one cannot be alone with a man (lead, 2026
     expectNotCrisis(['mi papa me dijo que me quede con su carro mientras esta de viaje']);
   });
 });
+
+describe('a partner who forces one when drunk, in Spanish (lead, 2026-12-06, set cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis(['mi pareja me fuerza cuando esta borracho. anoche fue otra vez']);
+  });
+});
+
+describe('things done after one said no (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'Saturday night he did things after I said no. More than once.',
+      "i'm still sore, he forced me",
+    ]);
+  });
+});

@@ -205,3 +205,70 @@ describe('a friend who will not pick up after saying she will go see her late hu
     expectNotCrisis(["she won't pick up the phone when you call, please text her instead"]);
   });
 });
+
+describe('someone nobody has heard from, who left their phone or medicines or said not to look (lead, 2026-12-06, sets bw-cb)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'nobody has heard from him in two days and he left his phone and his meds at home',
+      'none of us have heard from her since last night, she said dont bother looking for her',
+      'roommate has been gone since friday, her phone goes straight to voicemail and she left her meds on the counter',
+      'nadie sabe nada de el desde ayer y dejo su celular y su medicina',
+      'no me busquen. gracias por todo',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'we left our phone at your office, can someone check the lost and found',
+      'we havent heard from the insurance since monday, can you call them',
+    ]);
+  });
+});
+
+describe('thanks for everything from someone who then stops answering (lead, 2026-12-06, set bz)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'my roommate isnt answering and she texted me thank you for everything at 2am',
+      'mi hermana me escribio gracias por todo y ya no contesta',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      "thanks for everything! i'll be on vacation and not answering emails till the 5th",
+      'gracias por todo, nos vemos el martes',
+    ]);
+  });
+});
+
+describe('not safe to be alone tonight; wanting to go where someone cannot find one (lead, 2026-12-06, sets bx and bz)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'lmk if theres a new link for tmrw. btw i def shouldnt be alone tonight lol',
+      'i really shouldnt be by myself tonight',
+      'no deberia estar sola esta noche',
+      "she told her aunt she wants to go where dad can't find her",
+      'quiere irse a donde mi papa no la encuentre',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'my husband is out of town, i shouldnt be alone with the kids all week lol can we do telehealth',
+      "i won't be alone, my husband will come with me to the session",
+    ]);
+  });
+});
+
+describe('the police searching, beside voices, the cold or no phone (lead, 2026-12-06, the holdout ca)', () => {
+  it('reads them as a crisis', () => {
+    expectCrisis([
+      'la policia ya la esta buscando, se fue descalza y ha estado escuchando voces',
+      'the police are searching for him, he left without his phone and has been hearing voices',
+    ]);
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis(['the police were searching cars at the border so i was late, sorry']);
+  });
+});
