@@ -14,25 +14,18 @@ import {
   type SchedulingAppointmentStatus,
   SchedulingAppointmentType,
 } from '../scheduling/internal.js';
-import {
-  centsOf,
-  concept,
-  EXTENSION,
-  fhirInstant,
-  instantFromFhir,
-  referenceTo,
-  SYSTEM,
-  usd,
-} from './codes.js';
+import { concept, EXTENSION, fhirInstant, instantFromFhir, referenceTo, SYSTEM, usd } from './codes.js';
 import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
 import {
+  centsAt,
   checkModel,
   codeIn,
   extensionOf,
   InConcept,
   type InExtension,
   InReference,
+  modifierIssues,
   Problems,
   referencedId,
   referencedType,
@@ -380,11 +373,16 @@ export type FhirAppointmentReading =
  */
 export function readFhirAppointment(resource: unknown): ValidationResult<FhirAppointmentReading> {
   const parsed = safeValidate(InAppointment, resource, 'FHIR Appointment');
-  if (!parsed.success) return parsed;
+  // A modifier extension anywhere (the appointment, a participant) is listed beside any other problem.
+  const modifiers = modifierIssues(resource);
+  if (!parsed.success) {
+    const { subject, issues, unlisted } = parsed.error;
+    return { success: false, error: new ValidationError(subject, [...issues, ...modifiers], unlisted) };
+  }
   const r = parsed.data;
   // Every problem in the order found; the facts left unknown are also listed apart, since they alone
   // still let the appointment be read.
-  const problems = new Problems();
+  const problems = new Problems([], modifiers);
   const facts: ValidationIssue[] = [];
   const unknown = {
     add: (path: readonly (string | number)[], code: string, message: string) => {
@@ -522,10 +520,7 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
     }
     const seriesId = extensionOf(r.extension, EXTENSION.series)?.valueString;
     const fee = extensionOf(r.extension, EXTENSION.sessionFee)?.valueMoney;
-    const sessionFeeCents = fee === undefined ? undefined : centsOf(fee);
-    if (fee !== undefined && sessionFeeCents === undefined) {
-      problems.add(['extension'], 'fhir.money.invalid', 'must be US dollars with at most two decimals');
-    }
+    const sessionFeeCents = fee === undefined ? undefined : centsAt(fee, ['extension'], problems);
     const responsible = extensionOf(r.extension, EXTENSION.responsibleClient)?.valueReference;
     const start = instantFromFhir(r.start);
     const candidate = {
@@ -543,7 +538,8 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
       ...(sessionFeeCents === undefined ? {} : { sessionFeeCents }),
       ...(responsible === undefined ? {} : { responsibleClientId: referencedId(responsible, 'Patient') }),
     };
-    if (problems.count > facts.length) return problems.result('FHIR Appointment', () => candidate as never);
+    if (problems.ownCount > facts.length)
+      return problems.result('FHIR Appointment', () => candidate as never);
     // The model has no unknown type or canceller: the rest of the appointment is checked with stand-ins that
     // add no rule (a group session takes any number of clients; who cancelled is only checked as a value),
     // and the stand-ins never leave this function.

@@ -8,6 +8,7 @@ import { checkModel, InReference, readResource, referencedId, resourceShape } fr
 const InClaimResponse = resourceShape('ClaimResponse', {
   id: z.string(),
   status: z.string(),
+  use: z.string().optional(),
   created: z.string(),
   insurer: InReference,
   request: InReference.optional(),
@@ -52,13 +53,21 @@ export function fromFhirClaimResponse(resource: unknown, claim: ClaimInput): Val
     if (claimId !== sent.claimId) {
       problems.add(['request'], 'fhir.claim_response.claim_mismatch', 'must answer the claim given');
     }
-    const lines = (r.item ?? []).map((item, i) => {
+    const items = r.item ?? [];
+    const lines = items.map((item, i) => {
       const line = sent.lines[item.itemSequence - 1];
       if (line === undefined) {
         problems.add(
           ['item', i, 'itemSequence'],
           'fhir.claim_response.item_unknown',
           'must be the sequence of a line of the claim',
+        );
+      } else if (items.findIndex((other) => other.itemSequence === item.itemSequence) < i) {
+        // A line adjudicated twice: posting both would pay it twice; which one stands is not known.
+        problems.add(
+          ['item', i, 'itemSequence'],
+          'fhir.claim_response.item_duplicate',
+          'must adjudicate each line of the claim once',
         );
       }
       return {
@@ -78,7 +87,7 @@ export function fromFhirClaimResponse(resource: unknown, claim: ClaimInput): Val
       };
     });
     const candidate = remittanceOf({ ...r, claimId }, lines, problems, 'claim_response');
-    if (!problems.none) return () => candidate as never;
+    if (problems.ownCount > 0) return () => candidate as never;
     const model = checkModel(Remittance, candidate, problems, remittancePath);
     return () => model;
   });
