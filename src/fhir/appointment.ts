@@ -16,7 +16,7 @@ import {
 } from '../scheduling/internal.js';
 import { concept, EXTENSION, fhirInstant, instantFromFhir, referenceTo, SYSTEM, usd } from './codes.js';
 import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
-import { checkFhirIds } from './fhir-ids.js';
+import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
 import {
   centsAt,
   checkModel,
@@ -133,18 +133,11 @@ function participant(actor: FhirReference, type?: FhirCodeableConcept): FhirAppo
  * ```
  */
 export function toFhirAppointment(appointment: SchedulingAppointmentInput): FhirAppointment {
-  const a = validate(SchedulingAppointment, appointment, 'appointment');
-  checkFhirIds('appointment', [
-    ['id', a.id],
-    ['clinicianId', a.clinicianId],
-    ...a.clientIds.map((c, i) => [['clientIds', i], c] as const),
-    ...(a.modality.kind === 'in_person'
-      ? [
-          ['modality.locationId', a.modality.locationId] as const,
-          ['modality.roomId', a.modality.roomId] as const,
-        ]
-      : []),
-  ]);
+  const a = validateForWriter(
+    () => validate(SchedulingAppointment, appointment, 'appointment'),
+    (model) => appointmentIdIssues(model ?? appointment),
+    'appointment',
+  );
   const extension: FhirExtension[] = [];
   if (a.seriesId !== undefined) extension.push({ url: EXTENSION.series, valueString: a.seriesId });
   if (a.sessionFeeCents !== undefined)
@@ -191,6 +184,18 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
     minutesDuration: Math.round((toEpochMs(a.end) - toEpochMs(a.start)) / 60_000),
     participant: participants,
   };
+}
+
+// The ids an appointment's resource carries, read from the model or from input not yet validated.
+function appointmentIdIssues(input: unknown): ValidationIssue[] {
+  const clientIds = valueAt(input, ['clientIds']);
+  return idIssues([
+    ['id', valueAt(input, ['id'])],
+    ['clinicianId', valueAt(input, ['clinicianId'])],
+    ...(Array.isArray(clientIds) ? clientIds.map((c, i) => [['clientIds', i], c] as const) : []),
+    ['modality.locationId', valueAt(input, ['modality', 'locationId'])],
+    ['modality.roomId', valueAt(input, ['modality', 'roomId'])],
+  ]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { idSchema } from '../core/internal.js';
 import { SchedulingPayerClass } from '../scheduling/internal.js';
 import { concept, referenceTo, SYSTEM } from './codes.js';
 import type { FhirCodeableConcept, FhirIdentifier, FhirPeriod, FhirReference } from './datatypes.js';
-import { checkFhirIds } from './fhir-ids.js';
+import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
 import {
   checkModel,
   codeIn,
@@ -181,12 +181,14 @@ const classOf = (code: 'plan' | 'group', value: string): FhirCoverageClass => ({
  * ```
  */
 export function toFhirCoverage(coverage: ClientCoverageInput): FhirCoverage {
-  const c = validate(ClientCoverage, coverage, 'coverage');
-  checkFhirIds('coverage', [
-    ['id', c.id],
-    ['clientId', c.clientId],
-    ['payerId', c.payerId],
-  ]);
+  const c = validateForWriter(
+    () => validate(ClientCoverage, coverage, 'coverage'),
+    (model) =>
+      idIssues(
+        (['id', 'clientId', 'payerId'] as const).map((k) => [k, valueAt(model ?? coverage, [k])] as const),
+      ),
+    'coverage',
+  );
   const type =
     c.payerClass === 'self_pay' ? concept(SYSTEM.selfPay, 'pay', 'Pay') : payerTypeOf(c.payerClass);
   const classes = [
