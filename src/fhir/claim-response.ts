@@ -29,7 +29,12 @@ const InClaimResponse = resourceShape('ClaimResponse', {
  * adjustment-group extension, and deductible and copay are patient responsibility (PR-1, PR-3). An
  * adjudication that cannot be placed, a claim the payer has not adjudicated (`queued`) or rejected
  * (`error`), a response to another claim and a remittance that does not balance are reported
- * [sources: fhir-r4-claimresponse, x12-835].
+ * [sources: fhir-r4-claimresponse, x12-835]. Only `use` `claim` is a payment: a predetermination or
+ * preauthorization is an estimate (`fhir.claim_response.not_a_claim`; no or another use:
+ * `fhir.claim_response.use_unknown`). A line adjudicated twice (`fhir.claim_response.item_duplicate`), an
+ * adjudication with two categories, CARCs or groups (`fhir.adjudication.category_conflict`,
+ * `reason_conflict`, `group_conflict`), an amount with no currency (`fhir.money.currency_missing`) and a
+ * modifier extension anywhere (`fhir.modifier_extension.unknown`) are reported, never resolved.
  * @throws {@link ValidationError} when `claim` is invalid (a broken call).
  * @example
  * ```ts

@@ -54,7 +54,9 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  * whose product is not a CPT or HCPCS code (HCPCS Level II under its own system, `https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`,
  * or with `http`), a modifier that is neither (`fhir.eob.modifier_unknown`), an EOB with no claim reference, a claim not adjudicated
  * (`queued`) or rejected (`error`) and a remittance that does not balance are reported
- * [sources: fhir-r4-eob, x12-835].
+ * [sources: fhir-r4-eob, x12-835]. Only `use` `claim` is a payment: a predetermination or preauthorization
+ * is an estimate (`fhir.eob.not_a_claim`; no or another use: `fhir.eob.use_unknown`); an item adjudicated
+ * twice, by sequence or claim line, is reported (`fhir.eob.item_duplicate`).
  * @example
  * ```ts
  * const read = fromFhirExplanationOfBenefit(eob);
