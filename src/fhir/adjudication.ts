@@ -2,10 +2,12 @@
 // adjustments with their group and CARC, and RARC remarks.
 import * as z from 'zod';
 import { AdjustmentGroupCode } from '../billing/index.js';
-import { centsOf, EXTENSION, SYSTEM } from './codes.js';
+import { EXTENSION, SYSTEM } from './codes.js';
 import {
+  centsAt,
   codeIn,
-  extensionOf,
+  codesIn,
+  extensionsOf,
   InConcept,
   InExtension,
   InMoney,
@@ -49,16 +51,44 @@ export function readAdjudications(
   const out: ReadAdjudications = { adjustments: [], remarks: [] };
   (list ?? []).forEach((a, i) => {
     const at = [...path, i];
-    const category = codeIn(a.category, SYSTEM.adjudication);
-    const carc = codeIn(a.reason, SYSTEM.carc);
-    const rarc = codeIn(a.reason, SYSTEM.rarc);
-    const cents = a.amount === undefined ? undefined : centsOf(a.amount);
-    if (a.amount !== undefined && cents === undefined) {
-      problems.add([...at, 'amount'], 'fhir.money.invalid', 'must be US dollars with at most two decimals');
-      return;
+    // One adjudication is one amount with one meaning: two categories, two CARCs or two groups on it
+    // contradict each other, and taking the first would drop the other's money [sources: x12-835].
+    const categories = codesIn(a.category, SYSTEM.adjudication);
+    const carcs = codesIn(a.reason, SYSTEM.carc);
+    const groups = [...new Set(extensionsOf(a.extension, EXTENSION.adjustmentGroup).map((e) => e.valueCode))];
+    let conflict = false;
+    if (categories.length > 1) {
+      problems.add(
+        [...at, 'category'],
+        'fhir.adjudication.category_conflict',
+        'must have one adjudication category; its codes name several',
+      );
+      conflict = true;
     }
-    if (rarc !== undefined && carc === undefined) {
-      out.remarks.push(rarc);
+    if (carcs.length > 1) {
+      problems.add(
+        [...at, 'reason'],
+        'fhir.adjudication.reason_conflict',
+        'must carry one CARC: send one adjudication per adjustment',
+      );
+      conflict = true;
+    }
+    if (groups.length > 1) {
+      problems.add(
+        [...at, 'extension'],
+        'fhir.adjudication.group_conflict',
+        'must give one adjustment group; its extensions name several',
+      );
+      conflict = true;
+    }
+    const cents = a.amount === undefined ? undefined : centsAt(a.amount, [...at, 'amount'], problems);
+    if (conflict || (a.amount !== undefined && cents === undefined)) return;
+    const category = categories[0];
+    const carc = carcs[0];
+    // Remarks are a list: every RARC of the reason is kept.
+    const rarcs = codesIn(a.reason, SYSTEM.rarc);
+    if (rarcs.length > 0 && carc === undefined) {
+      out.remarks.push(...rarcs);
       if (cents === undefined) return;
     }
     if (category === 'submitted' || category === 'benefit') {
@@ -75,9 +105,7 @@ export function readAdjudications(
       problems.add(at, 'fhir.adjudication.unplaced', 'must be a known category or carry a CARC reason');
       return;
     }
-    const group =
-      extensionOf(a.extension, EXTENSION.adjustmentGroup)?.valueCode ??
-      (patientShare === undefined ? undefined : 'PR');
+    const group = groups[0] ?? (patientShare === undefined ? undefined : 'PR');
     if (group === undefined || !AdjustmentGroupCode.safeParse(group).success) {
       problems.add(
         [...at, 'extension'],
@@ -94,7 +122,7 @@ export function readAdjudications(
       group,
       carc: code,
       amountCents: cents,
-      remarks: rarc === undefined || carc === undefined ? [] : [rarc],
+      remarks: carc === undefined ? [] : rarcs,
     });
   });
   return out;
@@ -114,6 +142,8 @@ export interface AdjudicatedLine {
 export interface AdjudicatedClaim {
   readonly id: string;
   readonly claimId: string | undefined;
+  /** `claim`, `preauthorization` or `predetermination`; absent when the element's shape was wrong. */
+  readonly use?: string | undefined;
   readonly outcome: string;
   readonly created: string;
   readonly insurer: { readonly reference?: string | undefined };
@@ -132,6 +162,17 @@ export function remittanceOf(
   problems: Problems,
   subject: 'claim_response' | 'eob',
 ): Record<string, unknown> {
+  // Only a claim is adjudicated and paid: a preauthorization or a predetermination answers what the payer
+  // would pay, and its amounts are no payment [sources: fhir-r4-claimresponse, fhir-r4-eob].
+  if (header.use === 'preauthorization' || header.use === 'predetermination') {
+    problems.add(
+      ['use'],
+      `fhir.${subject}.not_a_claim`,
+      'is a preauthorization or predetermination: an estimate, not a payment to post',
+    );
+  } else if (header.use !== 'claim') {
+    problems.add(['use'], `fhir.${subject}.use_unknown`, 'must be claim (an adjudicated claim)');
+  }
   if (header.outcome === 'queued') {
     problems.add(
       ['outcome'],
@@ -172,20 +213,13 @@ export function remittanceOf(
     const at = header.total?.findIndex((t) => codeIn(t.category, SYSTEM.adjudication) === category) ?? -1;
     const total = header.total?.[at];
     if (total === undefined) return undefined;
-    const cents = centsOf(total.amount);
-    if (cents === undefined)
-      problems.add(
-        ['total', at, 'amount'],
-        'fhir.money.invalid',
-        'must be US dollars with at most two decimals',
-      );
-    return cents;
+    return centsAt(total.amount, ['total', at, 'amount'], problems);
   };
   const totals = { chargeCents: totalOf('submitted'), paidCents: totalOf('benefit') };
-  const paymentCents = header.payment?.amount === undefined ? undefined : centsOf(header.payment.amount);
-  if (header.payment?.amount !== undefined && paymentCents === undefined) {
-    problems.add(['payment', 'amount'], 'fhir.money.invalid', 'must be US dollars with at most two decimals');
-  }
+  const paymentCents =
+    header.payment?.amount === undefined
+      ? undefined
+      : centsAt(header.payment.amount, ['payment', 'amount'], problems);
   const sum = (key: 'chargeCents' | 'paidCents') =>
     readLines.reduce((t, l) => t + ((l[key] as number | undefined) ?? 0), 0);
   const chargeCents = totals.chargeCents ?? head.chargeCents ?? sum('chargeCents');

@@ -14,25 +14,19 @@ import {
   type SchedulingAppointmentStatus,
   SchedulingAppointmentType,
 } from '../scheduling/internal.js';
-import {
-  centsOf,
-  concept,
-  EXTENSION,
-  fhirInstant,
-  instantFromFhir,
-  referenceTo,
-  SYSTEM,
-  usd,
-} from './codes.js';
+import { concept, EXTENSION, fhirInstant, instantFromFhir, referenceTo, SYSTEM, usd } from './codes.js';
 import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
-import { checkFhirIds } from './fhir-ids.js';
+import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
 import {
+  centsAt,
   checkModel,
   codeIn,
+  codesIn,
   extensionOf,
   InConcept,
   type InExtension,
   InReference,
+  modifierIssues,
   Problems,
   referencedId,
   referencedType,
@@ -139,18 +133,11 @@ function participant(actor: FhirReference, type?: FhirCodeableConcept): FhirAppo
  * ```
  */
 export function toFhirAppointment(appointment: SchedulingAppointmentInput): FhirAppointment {
-  const a = validate(SchedulingAppointment, appointment, 'appointment');
-  checkFhirIds('appointment', [
-    ['id', a.id],
-    ['clinicianId', a.clinicianId],
-    ...a.clientIds.map((c, i) => [['clientIds', i], c] as const),
-    ...(a.modality.kind === 'in_person'
-      ? [
-          ['modality.locationId', a.modality.locationId] as const,
-          ['modality.roomId', a.modality.roomId] as const,
-        ]
-      : []),
-  ]);
+  const a = validateForWriter(
+    () => validate(SchedulingAppointment, appointment, 'appointment'),
+    (model) => appointmentIdIssues(model ?? appointment),
+    'appointment',
+  );
   const extension: FhirExtension[] = [];
   if (a.seriesId !== undefined) extension.push({ url: EXTENSION.series, valueString: a.seriesId });
   if (a.sessionFeeCents !== undefined)
@@ -197,6 +184,18 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
     minutesDuration: Math.round((toEpochMs(a.end) - toEpochMs(a.start)) / 60_000),
     participant: participants,
   };
+}
+
+// The ids an appointment's resource carries, read from the model or from input not yet validated.
+function appointmentIdIssues(input: unknown): ValidationIssue[] {
+  const clientIds = valueAt(input, ['clientIds']);
+  return idIssues([
+    ['id', valueAt(input, ['id'])],
+    ['clinicianId', valueAt(input, ['clinicianId'])],
+    ...(Array.isArray(clientIds) ? clientIds.map((c, i) => [['clientIds', i], c] as const) : []),
+    ['modality.locationId', valueAt(input, ['modality', 'locationId'])],
+    ['modality.roomId', valueAt(input, ['modality', 'roomId'])],
+  ]);
 }
 
 /**
@@ -257,6 +256,7 @@ const InAppointment = resourceShape('Appointment', {
   appointmentType: InConcept.optional(),
   start: z.string(),
   end: z.string(),
+  minutesDuration: z.number().optional(),
   participant: z.array(InParticipant).min(1),
 });
 
@@ -305,6 +305,28 @@ function sessionTypeOf(concepts: readonly InConcept[]): SchedulingAppointmentTyp
   const found = own.size > 0 ? own : cpt;
   if (found.size > 1) return 'ambiguous';
   return found.values().next().value;
+}
+
+/**
+ * Who an HL7 cancellation reason says chose to cancel: every code of the code system among its codings,
+ * read; `conflict` when they name different cancellers (`pat` beside `prov`), `unlisted` for a code outside
+ * the code system, `undefined` when there is none.
+ */
+function cancellationReadingOf(
+  reason: InConcept | undefined,
+): CancellationReasonReading | 'unlisted' | 'conflict' | undefined {
+  const readings = new Set(
+    codesIn(reason, SYSTEM.cancellationReason).map((code) =>
+      // HL7's `other` beside the library's own "cancelled by the practice" coding (what it writes).
+      code === 'other' && codeIn(reason, SYSTEM.cancelledBy) === 'practice'
+        ? 'practice'
+        : Object.hasOwn(CANCELLATION_REASON, code)
+          ? (CANCELLATION_REASON[code] as CancellationReasonReading)
+          : 'unlisted',
+    ),
+  );
+  if (readings.size > 1) return 'conflict';
+  return readings.values().next().value;
 }
 
 function boolExtension(extensions: readonly InExtension[] | undefined, url: string): boolean {
@@ -362,7 +384,7 @@ export type FhirAppointmentReading =
  * Practitioner (the one of type `PPRF` when several), Patients, Locations; any other (RelatedPerson,
  * PractitionerRole, HealthcareService, Device) is passed over. `booked`, `arrived` and `checked-in` read
  * as scheduled; `proposed`, `pending`, `waitlist` and `entered-in-error` fail
- * (`fhir.appointment.status_unsupported`). A modifier extension fails.
+ * (`fhir.appointment.status_unsupported`).
  *
  * Who cancelled comes from the HL7 cancellation reason, every code of which is mapped on purpose: the
  * client's own choice (`pat`, `pat-crs`, `pat-cpp`, `pat-fb`, `pat-lt`, `pat-mv`, `pat-ucp`), the
@@ -372,6 +394,14 @@ export type FhirAppointmentReading =
  * `pat-preg`, `pat-swl` (moved from the wait list), `meds-inc`, `oth-fin`, `oth-weath` and `other`
  * (`fhir.appointment.cancel_reason_review`: not the client's choice, or not said whose); a code outside the
  * code system (`fhir.appointment.cancel_reason_unknown`); none (`fhir.appointment.cancelled_by_missing`).
+ *
+ * A resource that contradicts itself is never resolved toward a fee; each contradiction is an unknown fact:
+ * `minutesDuration` a minute or more away from start to end (`fhir.appointment.duration_conflict`: R4 lets
+ * it be shorter, so the session's length is not known), a no-show whose cancellation reason is not the
+ * client's own choice (`fhir.appointment.no_show_conflict`), a booked or fulfilled session with a
+ * cancellation reason (`fhir.appointment.status_conflict`), and HL7 codes naming two cancellers
+ * (`fhir.appointment.cancel_reason_conflict`). A modifier extension anywhere in the resource fails the read
+ * (`fhir.modifier_extension.unknown`) [sources: fhir-r4-appointment, fhir-r4-extensibility].
  * @example
  * ```ts
  * readFhirAppointment(hl7Example).data; //=> { complete: false, appointment: { type: 'unknown', … },
@@ -380,11 +410,16 @@ export type FhirAppointmentReading =
  */
 export function readFhirAppointment(resource: unknown): ValidationResult<FhirAppointmentReading> {
   const parsed = safeValidate(InAppointment, resource, 'FHIR Appointment');
-  if (!parsed.success) return parsed;
+  // A modifier extension anywhere (the appointment, a participant) is listed beside any other problem.
+  const modifiers = modifierIssues(resource);
+  if (!parsed.success) {
+    const { subject, issues, unlisted } = parsed.error;
+    return { success: false, error: new ValidationError(subject, [...issues, ...modifiers], unlisted) };
+  }
   const r = parsed.data;
   // Every problem in the order found; the facts left unknown are also listed apart, since they alone
   // still let the appointment be read.
-  const problems = new Problems();
+  const problems = new Problems([], modifiers);
   const facts: ValidationIssue[] = [];
   const unknown = {
     add: (path: readonly (string | number)[], code: string, message: string) => {
@@ -468,19 +503,32 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
     }
     const emergencyDocumented = boolExtension(r.extension, EXTENSION.emergencyDocumented);
     let status: FhirAppointmentRead['status'] | undefined;
+    // Who the cancellation reason says chose to cancel, read once for every status: a no-show or a
+    // session still booked or held that carries one contradicts itself.
+    const reading = cancellationReadingOf(r.cancelationReason);
     if (state === 'scheduled' || state === 'completed') status = { state };
     if (state === 'no_show') status = { state, emergencyDocumented };
+    if (r.cancelationReason !== undefined && (state === 'scheduled' || state === 'completed')) {
+      // A held or fulfilled session with a cancellation reason: whether it took place (and is billed, or
+      // reminded) is not known.
+      unknown.add(
+        ['cancelationReason'],
+        'fhir.appointment.status_conflict',
+        'must not give a cancellation reason for a session that is booked or fulfilled: a person decides which is right',
+      );
+    }
+    if (r.cancelationReason !== undefined && state === 'no_show' && reading !== 'client') {
+      // A no-show whose reason is the clinician's, the practice's, or not said whose (weather, coverage
+      // ended): read as the client's no-show it would be charged; never guessed toward the fee.
+      unknown.add(
+        ['cancelationReason'],
+        reading === 'deceased' ? 'fhir.appointment.client_deceased' : 'fhir.appointment.no_show_conflict',
+        reading === 'deceased'
+          ? 'says the client has died: no fee, reminder or offer; a person closes the record'
+          : 'gives a reason that is not the client’s for a no-show: a person decides whether any fee is owed',
+      );
+    }
     if (state === 'cancelled') {
-      const reason = codeIn(r.cancelationReason, SYSTEM.cancellationReason);
-      // HL7's `other` beside the library's own "cancelled by the practice" coding (what it writes).
-      const practice = reason === 'other' && codeIn(r.cancelationReason, SYSTEM.cancelledBy) === 'practice';
-      const reading = practice
-        ? 'practice'
-        : reason === undefined
-          ? undefined
-          : Object.hasOwn(CANCELLATION_REASON, reason)
-            ? CANCELLATION_REASON[reason]
-            : 'unlisted';
       const by =
         reading === 'client' || reading === 'clinician' || reading === 'practice' ? reading : 'unknown';
       if (reading === undefined) {
@@ -488,6 +536,12 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
           ['cancelationReason'],
           'fhir.appointment.cancelled_by_missing',
           'must say who cancelled (an HL7 cancellation reason)',
+        );
+      } else if (reading === 'conflict') {
+        unknown.add(
+          ['cancelationReason'],
+          'fhir.appointment.cancel_reason_conflict',
+          'must name one canceller; its codes name several',
         );
       } else if (reading === 'unlisted') {
         unknown.add(
@@ -522,12 +576,20 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
     }
     const seriesId = extensionOf(r.extension, EXTENSION.series)?.valueString;
     const fee = extensionOf(r.extension, EXTENSION.sessionFee)?.valueMoney;
-    const sessionFeeCents = fee === undefined ? undefined : centsOf(fee);
-    if (fee !== undefined && sessionFeeCents === undefined) {
-      problems.add(['extension'], 'fhir.money.invalid', 'must be US dollars with at most two decimals');
-    }
+    const sessionFeeCents = fee === undefined ? undefined : centsAt(fee, ['extension'], problems);
     const responsible = extensionOf(r.extension, EXTENSION.responsibleClient)?.valueReference;
     const start = instantFromFhir(r.start);
+    // `minutesDuration` may be shorter than start to end (an estimate, a planned break), so when the two
+    // disagree by a minute or more the session's length, which sets the CPT time band and any fee, is not
+    // known [sources: fhir-r4-appointment, ama-cpt].
+    const span = (toEpochMs(instantFromFhir(r.end)) - toEpochMs(start)) / 60_000;
+    if (r.minutesDuration !== undefined && span > 0 && !(Math.abs(r.minutesDuration - span) < 1)) {
+      unknown.add(
+        ['minutesDuration'],
+        'fhir.appointment.duration_conflict',
+        'must agree with start and end: how long the session lasted is not known',
+      );
+    }
     const candidate = {
       id: r.id,
       clinicianId: clinician?.id,
@@ -543,7 +605,8 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
       ...(sessionFeeCents === undefined ? {} : { sessionFeeCents }),
       ...(responsible === undefined ? {} : { responsibleClientId: referencedId(responsible, 'Patient') }),
     };
-    if (problems.count > facts.length) return problems.result('FHIR Appointment', () => candidate as never);
+    if (problems.ownCount > facts.length)
+      return problems.result('FHIR Appointment', () => candidate as never);
     // The model has no unknown type or canceller: the rest of the appointment is checked with stand-ins that
     // add no rule (a group session takes any number of clients; who cancelled is only checked as a value),
     // and the stand-ins never leave this function.

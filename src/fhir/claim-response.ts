@@ -8,6 +8,7 @@ import { checkModel, InReference, readResource, referencedId, resourceShape } fr
 const InClaimResponse = resourceShape('ClaimResponse', {
   id: z.string(),
   status: z.string(),
+  use: z.string().optional(),
   created: z.string(),
   insurer: InReference,
   request: InReference.optional(),
@@ -28,7 +29,12 @@ const InClaimResponse = resourceShape('ClaimResponse', {
  * adjustment-group extension, and deductible and copay are patient responsibility (PR-1, PR-3). An
  * adjudication that cannot be placed, a claim the payer has not adjudicated (`queued`) or rejected
  * (`error`), a response to another claim and a remittance that does not balance are reported
- * [sources: fhir-r4-claimresponse, x12-835].
+ * [sources: fhir-r4-claimresponse, x12-835]. Only `use` `claim` is a payment: a predetermination or
+ * preauthorization is an estimate (`fhir.claim_response.not_a_claim`; no or another use:
+ * `fhir.claim_response.use_unknown`). A line adjudicated twice (`fhir.claim_response.item_duplicate`), an
+ * adjudication with two categories, CARCs or groups (`fhir.adjudication.category_conflict`,
+ * `reason_conflict`, `group_conflict`), an amount with no currency (`fhir.money.currency_missing`) and a
+ * modifier extension anywhere (`fhir.modifier_extension.unknown`) are reported, never resolved.
  * @throws {@link ValidationError} when `claim` is invalid (a broken call).
  * @example
  * ```ts
@@ -52,13 +58,21 @@ export function fromFhirClaimResponse(resource: unknown, claim: ClaimInput): Val
     if (claimId !== sent.claimId) {
       problems.add(['request'], 'fhir.claim_response.claim_mismatch', 'must answer the claim given');
     }
-    const lines = (r.item ?? []).map((item, i) => {
+    const items = r.item ?? [];
+    const lines = items.map((item, i) => {
       const line = sent.lines[item.itemSequence - 1];
       if (line === undefined) {
         problems.add(
           ['item', i, 'itemSequence'],
           'fhir.claim_response.item_unknown',
           'must be the sequence of a line of the claim',
+        );
+      } else if (items.findIndex((other) => other.itemSequence === item.itemSequence) < i) {
+        // A line adjudicated twice: posting both would pay it twice; which one stands is not known.
+        problems.add(
+          ['item', i, 'itemSequence'],
+          'fhir.claim_response.item_duplicate',
+          'must adjudicate each line of the claim once',
         );
       }
       return {
@@ -78,7 +92,7 @@ export function fromFhirClaimResponse(resource: unknown, claim: ClaimInput): Val
       };
     });
     const candidate = remittanceOf({ ...r, claimId }, lines, problems, 'claim_response');
-    if (!problems.none) return () => candidate as never;
+    if (problems.ownCount > 0) return () => candidate as never;
     const model = checkModel(Remittance, candidate, problems, remittancePath);
     return () => model;
   });

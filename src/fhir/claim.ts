@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { Claim, type ClaimInput } from '../billing/index.js';
-import { LocalDate, sumCents, ValidationError } from '../core/index.js';
-import { validateArguments } from '../core/internal.js';
+import { LocalDate, sumCents, type ValidationIssue } from '../core/index.js';
+import { formatPath, validateArguments } from '../core/internal.js';
 import { concept, EXTENSION, modifierSystem, procedureSystem, referenceTo, SYSTEM, usd } from './codes.js';
 import { CoverageId } from './coverage.js';
 import type { FhirCodeableConcept, FhirExtension, FhirMoney, FhirReference } from './datatypes.js';
-import { checkFhirIds } from './fhir-ids.js';
+import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
 
 /**
  * A provider named by NPI (a logical reference: the library keeps NPIs, not provider resources).
@@ -148,6 +148,46 @@ function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
   return team;
 }
 
+const DATE = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * What the writer itself requires, from the arguments validated or not (so these are listed beside the
+ * schema's problems): FHIR ids, a billing NPI, and a `created` date (`asOf`) on or after every line's date
+ * of service: a claim is written for services rendered, never before [sources: fhir-r4-claim, x12-837p].
+ */
+function claimIssues(claim: unknown, options: unknown): ValidationIssue[] {
+  const issues = idIssues([
+    ...(['claimId', 'clientId', 'payerId', 'renderingClinicianId', 'supervisingClinicianId'] as const).map(
+      (k) => [['claim', k], valueAt(claim, [k])] as const,
+    ),
+    [['options', 'coverageId'], valueAt(options, ['coverageId'])],
+  ]);
+  if (typeof claim === 'object' && claim !== null && valueAt(claim, ['billingNpi']) === undefined) {
+    const path = ['claim', 'billingNpi'];
+    issues.push({
+      path,
+      at: formatPath(path),
+      code: 'fhir.claim.billing_npi_missing',
+      message: 'must be present on a claim to send',
+    });
+  }
+  const asOf = valueAt(options, ['asOf']);
+  const lines = valueAt(claim, ['lines']);
+  const serviceDates = (Array.isArray(lines) ? lines : [])
+    .map((l) => valueAt(l, ['serviceDate']))
+    .filter((d): d is string => typeof d === 'string' && DATE.test(d));
+  if (typeof asOf === 'string' && DATE.test(asOf) && serviceDates.some((d) => d > asOf)) {
+    const path = ['options', 'asOf'];
+    issues.push({
+      path,
+      at: formatPath(path),
+      code: 'fhir.claim.created_before_service',
+      message: 'must not be before the date of a service the claim bills',
+    });
+  }
+  return issues;
+}
+
 /**
  * Writes a scrubbed claim as a FHIR R4 `Claim` (professional, use `claim`): each line with its procedure
  * code, modifiers, units, place of service, charge and diagnosis pointers, the clinician who treated
@@ -156,8 +196,10 @@ function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
  *
  * @remarks The claim's own id is `id`; each line's id travels in an extension so a remittance can be
  * matched to it. How the session was delivered is already in the place of service and the modifiers.
- * @throws {@link ValidationError} when the claim or the options are invalid, the claim has no billing NPI
- * (`fhir.claim.billing_npi_missing`: the scrubber reports it first), or an id is not a FHIR id.
+ * @throws {@link ValidationError} listing every problem at once, by argument (`$.claim…`, `$.options…`): the
+ * claim or the options are invalid, the claim has no billing NPI (`fhir.claim.billing_npi_missing`: the
+ * scrubber reports it first), an id is not a FHIR id (`fhir.id.invalid`), or `asOf` (the claim's
+ * `created`) is before a line's date of service (`fhir.claim.created_before_service`).
  * @example
  * ```ts
  * toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-ava-1' }).item[0].productOrService.coding[0].code;
@@ -165,28 +207,16 @@ function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
  * ```
  */
 export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): FhirClaim {
-  const [c, { asOf, coverageId }] = validateArguments([
-    ['claim', Claim, claim, 'claim'],
-    ['options', ToFhirClaimOptions, options, 'options'],
-  ]);
-  checkFhirIds('claim', [
-    ['claimId', c.claimId],
-    ['clientId', c.clientId],
-    ['payerId', c.payerId],
-    ['coverageId', coverageId],
-    ['renderingClinicianId', c.renderingClinicianId],
-    ['supervisingClinicianId', c.supervisingClinicianId],
-  ]);
-  const billingNpi = c.billingNpi;
-  if (billingNpi === undefined) {
-    const issue = {
-      path: ['billingNpi'],
-      at: '$.billingNpi',
-      code: 'fhir.claim.billing_npi_missing',
-      message: 'must be present on a claim to send',
-    };
-    throw new ValidationError('claim', [issue]);
-  }
+  const [c, { asOf, coverageId }] = validateForWriter(
+    () =>
+      validateArguments([
+        ['claim', Claim, claim, 'claim'],
+        ['options', ToFhirClaimOptions, options, 'options'],
+      ]),
+    (model) => (model === undefined ? claimIssues(claim, options) : claimIssues(...model)),
+    'claim',
+  );
+  const billingNpi = c.billingNpi as string;
   const careTeam = careTeamOf(c);
   // Every line was rendered by the treating clinician (care team sequence 1), when the claim names one.
   const rendering = c.renderingClinicianId !== undefined || c.renderingNpi !== undefined ? [1] : [];

@@ -98,18 +98,37 @@ export function usd(cents: number): FhirMoney {
 }
 
 /**
- * FHIR money as integer cents, or `undefined` when the amount has more than two decimals or is not in
- * US dollars: a reported problem, never rounded.
+ * FHIR money as integer cents, or `undefined` when the amount has no value, more than two decimals, or is
+ * not said to be in US dollars (a missing currency included): a reported problem, never rounded or assumed.
  */
 export function centsOf(money: {
   readonly value?: number | undefined;
   readonly currency?: string | undefined;
 }): number | undefined {
-  if (money.value === undefined || (money.currency !== undefined && money.currency !== 'USD'))
-    return undefined;
+  const read = readMoney(money);
+  return 'cents' in read ? read.cents : undefined;
+}
+
+/**
+ * What a FHIR amount says in cents, or why it says none: `fhir.money.currency_missing` when it names no
+ * currency (FHIR's Money allows it; the library never assumes dollars), `fhir.money.invalid` when it is in
+ * another currency, has no value, or has fractions of a cent [sources: fhir-r4-datatypes].
+ */
+export function readMoney(money: {
+  readonly value?: number | undefined;
+  readonly currency?: string | undefined;
+}):
+  | { readonly cents: number }
+  | { readonly code: 'fhir.money.currency_missing' | 'fhir.money.invalid'; readonly message: string } {
+  if (money.currency === undefined && money.value !== undefined)
+    return { code: 'fhir.money.currency_missing', message: 'must say its currency (USD)' };
+  if (money.value === undefined || money.currency !== 'USD')
+    return { code: 'fhir.money.invalid', message: 'must be US dollars with at most two decimals' };
   const cents = Math.round(money.value * 100);
   // The decimal has at most two places when scaling by 100 lands on an integer (within float noise).
-  return Math.abs(cents - money.value * 100) < 1e-6 && Number.isSafeInteger(cents) ? cents : undefined;
+  return Math.abs(cents - money.value * 100) < 1e-6 && Number.isSafeInteger(cents)
+    ? { cents }
+    : { code: 'fhir.money.invalid', message: 'must be US dollars with at most two decimals' };
 }
 
 // FHIR's instant: seconds required, offset within -13:59..+14:00 [sources: fhir-r4-datatypes].

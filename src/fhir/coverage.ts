@@ -4,10 +4,11 @@ import { idSchema } from '../core/internal.js';
 import { SchedulingPayerClass } from '../scheduling/internal.js';
 import { concept, referenceTo, SYSTEM } from './codes.js';
 import type { FhirCodeableConcept, FhirIdentifier, FhirPeriod, FhirReference } from './datatypes.js';
-import { checkFhirIds } from './fhir-ids.js';
+import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
 import {
   checkModel,
   codeIn,
+  codesIn,
   InConcept,
   InIdentifier,
   InPeriod,
@@ -180,12 +181,14 @@ const classOf = (code: 'plan' | 'group', value: string): FhirCoverageClass => ({
  * ```
  */
 export function toFhirCoverage(coverage: ClientCoverageInput): FhirCoverage {
-  const c = validate(ClientCoverage, coverage, 'coverage');
-  checkFhirIds('coverage', [
-    ['id', c.id],
-    ['clientId', c.clientId],
-    ['payerId', c.payerId],
-  ]);
+  const c = validateForWriter(
+    () => validate(ClientCoverage, coverage, 'coverage'),
+    (model) =>
+      idIssues(
+        (['id', 'clientId', 'payerId'] as const).map((k) => [k, valueAt(model ?? coverage, [k])] as const),
+      ),
+    'coverage',
+  );
   const type =
     c.payerClass === 'self_pay' ? concept(SYSTEM.selfPay, 'pay', 'Pay') : payerTypeOf(c.payerClass);
   const classes = [
@@ -297,7 +300,9 @@ const DATE = /^\d{4}-\d\d-\d\d/;
  * and a dual Medicare and
  * Medicaid plan (SOPT `14`, `141` D-SNP, `142` FIDE-SNP) is reported as `fhir.coverage.payer_class_dual`:
  * the missed-session fee exempts Medicaid clients, so the class is never guessed; record the Medicare and
- * the Medicaid coverage each as its own. `draft` and `entered-in-error` are reported. A period given as date-times
+ * the Medicaid coverage each as its own. Codes naming two classes (Medicaid `2` beside commercial `5`, or
+ * self-pay beside an insurer) are reported as `fhir.coverage.payer_class_conflict`, never read by the first;
+ * a parent code beside a code under it reads as the specific code. `draft` and `entered-in-error` are reported. A period given as date-times
  * keeps its calendar dates.
  * @example
  * ```ts
@@ -309,24 +314,40 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
     if (r.status !== 'active' && r.status !== 'cancelled') {
       problems.add(['status'], 'fhir.coverage.status_unsupported', 'must be active or cancelled');
     }
-    const sopt = codeIn(r.type, SYSTEM.payerType) ?? codeIn(r.type, SYSTEM.payerTypeOid);
-    const read =
-      codeIn(r.type, SYSTEM.selfPay) === 'pay'
-        ? 'self_pay'
-        : sopt === undefined
-          ? 'unknown'
-          : soptPayerClass(sopt);
+    // Every typology code of the type, under either system name; a parent code beside a code under it
+    // (`1` beside `121`) is refined by it, so only the most specific codes are read.
+    const sopts = codesIn(r.type, [SYSTEM.payerType, SYSTEM.payerTypeOid]);
+    const specific = sopts.filter((code) => !sopts.some((other) => other !== code && other.startsWith(code)));
     // A parent code is read only with the library's own class beside it naming that very code's class
     // (what `toFhirCoverage` writes): never guessed from the parent alone.
     const ours = codeIn(r.type, SYSTEM.payerClass);
-    const found =
-      read === 'broad' && ours !== undefined && Object.hasOwn(PAYER_TYPE, ours)
+    const classOfCode = (sopt: string) => {
+      const read = soptPayerClass(sopt);
+      return read === 'broad' && ours !== undefined && Object.hasOwn(PAYER_TYPE, ours)
         ? PAYER_TYPE[ours as keyof typeof PAYER_TYPE][0] === sopt
           ? (ours as keyof typeof PAYER_TYPE)
           : read
         : read;
-    const payerClass = found === 'dual' || found === 'unknown' || found === 'broad' ? undefined : found;
-    if (found === 'broad') {
+    };
+    const readings = new Set([
+      ...(codeIn(r.type, SYSTEM.selfPay) === 'pay' ? ['self_pay' as const] : []),
+      ...specific.map(classOfCode),
+    ]);
+    // Codes naming two classes (Medicaid `2` beside commercial `5`) contradict each other: the class decides
+    // whether a missed-session fee may be charged, so neither is taken [sources: phdsc-sopt].
+    const found: SchedulingPayerClass | SoptUnclassified | 'conflict' =
+      readings.size > 1 ? 'conflict' : (readings.values().next().value ?? 'unknown');
+    const payerClass =
+      found === 'dual' || found === 'unknown' || found === 'broad' || found === 'conflict'
+        ? undefined
+        : found;
+    if (found === 'conflict') {
+      problems.add(
+        ['type'],
+        'fhir.coverage.payer_class_conflict',
+        'must name one payer class; its codes name several',
+      );
+    } else if (found === 'broad') {
       problems.add(
         ['type'],
         'fhir.coverage.payer_class_broad',

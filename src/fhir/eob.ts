@@ -33,6 +33,7 @@ const InEobItem = z.object({
 const InEob = resourceShape('ExplanationOfBenefit', {
   id: z.string(),
   status: z.string(),
+  use: z.string().optional(),
   created: z.string(),
   insurer: InReference,
   claim: InReference.optional(),
@@ -53,7 +54,9 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  * whose product is not a CPT or HCPCS code (HCPCS Level II under its own system, `https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`,
  * or with `http`), a modifier that is neither (`fhir.eob.modifier_unknown`), an EOB with no claim reference, a claim not adjudicated
  * (`queued`) or rejected (`error`) and a remittance that does not balance are reported
- * [sources: fhir-r4-eob, x12-835].
+ * [sources: fhir-r4-eob, x12-835]. Only `use` `claim` is a payment: a predetermination or preauthorization
+ * is an estimate (`fhir.eob.not_a_claim`; no or another use: `fhir.eob.use_unknown`); an item adjudicated
+ * twice, by sequence or claim line, is reported (`fhir.eob.item_duplicate`).
  * @example
  * ```ts
  * const read = fromFhirExplanationOfBenefit(eob);
@@ -67,7 +70,13 @@ export function fromFhirExplanationOfBenefit(resource: unknown): ValidationResul
     if (claimId === undefined) {
       problems.add(['claim'], 'fhir.eob.claim_missing', 'must reference the claim it adjudicates (Claim/id)');
     }
-    const lines = (r.item ?? []).map((item, i) => {
+    const items = r.item ?? [];
+    const lines = items.map((item, i) => {
+      // An item adjudicated twice (the same sequence, or the same claim line): posting both would pay it
+      // twice; which one stands is not known.
+      if (items.findIndex((other) => other.sequence === item.sequence) < i) {
+        problems.add(['item', i, 'sequence'], 'fhir.eob.item_duplicate', 'must adjudicate each item once');
+      }
       const procedureCode = procedureIn(item.productOrService);
       if (procedureCode === undefined) {
         problems.add(
@@ -77,6 +86,15 @@ export function fromFhirExplanationOfBenefit(resource: unknown): ValidationResul
         );
       }
       const lineRef = extensionOf(item.extension, EXTENSION.claimLine)?.valueString;
+      const sameLine = (other: (typeof items)[number]) =>
+        extensionOf(other.extension, EXTENSION.claimLine)?.valueString === lineRef;
+      if (lineRef !== undefined && items.findIndex(sameLine) < i) {
+        problems.add(
+          ['item', i, 'extension'],
+          'fhir.eob.item_duplicate',
+          'must adjudicate each line of the claim once',
+        );
+      }
       const modifiers = (item.modifier ?? []).flatMap((m, j) => {
         const code = procedureIn(m);
         if (code !== undefined) return [code];
@@ -101,7 +119,7 @@ export function fromFhirExplanationOfBenefit(resource: unknown): ValidationResul
       };
     });
     const candidate = remittanceOf({ ...r, claimId }, lines, problems, 'eob');
-    if (!problems.none) return () => candidate as never;
+    if (problems.ownCount > 0) return () => candidate as never;
     const model = checkModel(Remittance, candidate, problems, remittancePath);
     return () => model;
   });

@@ -70,7 +70,19 @@ const InPatient = resourceShape('Patient', {
   address: z.array(InAddress).optional(),
   telecom: z.array(InTelecom).optional(),
   communication: z.array(z.object({ language: InConcept, preferred: z.boolean().optional() })).optional(),
+  // A modifier element: `replaced-by` says this record must no longer be used [sources: fhir-r4-patient].
+  link: z.array(z.object({ type: z.string().optional() })).optional(),
 });
+
+// What each HL7 link type says of the record holding it [sources: fhir-r4-patient]: `replaced-by`, it must
+// no longer be used; `refer`, it is not the main record of the person; `replaces` (it is the record in use)
+// and `seealso` (another record in use names the same person) leave it in use.
+const LINK_TYPES: Readonly<Record<string, 'replaced' | 'not_main' | 'in_use'>> = {
+  'replaced-by': 'replaced',
+  refer: 'not_main',
+  replaces: 'in_use',
+  seealso: 'in_use',
+};
 
 // Whether a period holds on a date (FHIR dates and date-times compare by their date).
 function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): boolean {
@@ -92,7 +104,12 @@ function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): bo
  * too, since they change what the rest means: a patient who has died (`deceasedBoolean: true`, or any
  * `deceasedDateTime`, whatever its date) is reported as `fhir.patient.deceased`, and a record not in active
  * use (`active: false`: merged into another, or entered by mistake) as `fhir.patient.inactive`, so no
- * reminder, offer or fee reaches them [sources: fhir-r4-patient].
+ * reminder, offer or fee reaches them [sources: fhir-r4-patient]. So is `link`: a record `replaced-by`
+ * another (`fhir.patient.replaced`), one that `refer`s to the main record (`fhir.patient.not_main_record`),
+ * and a link of no known type (`fhir.patient.link_unknown`) are reported; `replaces` and `seealso` are read.
+ * The language is the preferred one, or the only one: several with none (or several) preferred are reported
+ * (`fhir.patient.language_ambiguous`), never read as the first. A birth date after `asOf` is reported
+ * (`fhir.patient.birth_date_future`).
  * Every problem is listed in one read: a wrong element (a missing `id`) is reported and the rest is still
  * read.
  * @throws {@link ValidationError} when the options are invalid (a broken call).
@@ -132,6 +149,33 @@ export function fromFhirPatient(
         'says the record is not in active use: find the record in use before reading it',
       );
     }
+    (r.link ?? []).forEach((link, i) => {
+      const says =
+        link.type !== undefined && Object.hasOwn(LINK_TYPES, link.type) ? LINK_TYPES[link.type] : undefined;
+      if (says === 'replaced') {
+        problems.add(
+          ['link', i, 'type'],
+          'fhir.patient.replaced',
+          'says the record was replaced by another: read the record in use',
+        );
+      } else if (says === 'not_main') {
+        problems.add(
+          ['link', i, 'type'],
+          'fhir.patient.not_main_record',
+          'says the record is not the main one of the person: read the main record',
+        );
+      } else if (says === undefined) {
+        problems.add(
+          ['link', i, 'type'],
+          'fhir.patient.link_unknown',
+          'must be a link type (replaced-by, replaces, refer, seealso): whether the record is in use is not known',
+        );
+      }
+    });
+    // Born after the date of reading: a typing error, and the age every minor rule reads would be wrong.
+    if (r.birthDate !== undefined && LocalDate.safeParse(r.birthDate).success && r.birthDate > asOf) {
+      problems.add(['birthDate'], 'fhir.patient.birth_date_future', 'must not be after the date of reading');
+    }
     // The state is where the client lives: a current home address, else a current address whose use is
     // not given. A work address is never read as it (an employer across a state line is common), nor a
     // billing, temporary or old one: with none left, the state is unknown and the rules that need it say so.
@@ -161,11 +205,22 @@ export function fromFhirPatient(
       .filter((t) => current(t.period, asOf) && t.use !== 'old')
       .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.i - b.i)
       .flatMap((t) => (ContactChannel.safeParse(t.system).success ? [t.system as ContactChannel] : []));
+    // The preferred language: the one marked preferred, or the only one. Several and none (or several)
+    // preferred: which one the client wants is not known, so it is asked, never taken as the first.
+    const tagOf = (c: (typeof languages)[number]) =>
+      c.language.coding?.find((x) => x.system === SYSTEM.language)?.code ??
+      c.language.coding?.find((x) => x.code)?.code;
     const languages = r.communication ?? [];
-    const language = (languages.find((c) => c.preferred === true) ?? languages[0])?.language;
-    const tag =
-      language?.coding?.find((c) => c.system === SYSTEM.language)?.code ??
-      language?.coding?.find((c) => c.code)?.code;
+    const preferred = languages.filter((c) => c.preferred === true);
+    const candidates = [...new Set((preferred.length > 0 ? preferred : languages).map(tagOf))];
+    if (candidates.length > 1) {
+      problems.add(
+        ['communication'],
+        'fhir.patient.language_ambiguous',
+        'must mark one language preferred: which one the client wants is not known',
+      );
+    }
+    const tag = candidates.length === 1 ? candidates[0] : undefined;
     const candidate = {
       clientId: r.id,
       ...(r.birthDate === undefined ? {} : { birthDate: r.birthDate }),

@@ -9,7 +9,7 @@ import {
   type ValidationResult,
 } from '../core/index.js';
 import { formatPath } from '../core/internal.js';
-import { FHIR_ID } from './codes.js';
+import { FHIR_ID, readMoney } from './codes.js';
 
 // Input shapes list the elements the adapters read; FHIR resources carry many more (meta, text,
 // identifiers of other systems), which are not read and so not rejected.
@@ -35,22 +35,67 @@ export const InExtension = z.object({
 export type InExtension = z.infer<typeof InExtension>;
 export type InConcept = z.infer<typeof InConcept>;
 
-/** The part every resource shares: its type, and the modifier extensions no reader may ignore. */
+/**
+ * The part every resource shares: its type. A `modifierExtension` or `implicitRules`, at the root or on any
+ * element, is found by {@link modifierIssues}, not by the shape, so each is reported at its own path.
+ */
 export function resourceShape<const T extends string, S extends z.ZodRawShape>(resourceType: T, shape: S) {
   return z.object({
     resourceType: z.literal(resourceType),
-    // A modifier extension changes the meaning of the resource; one the library does not know makes the
-    // resource unsafe to read [sources: fhir-r4-extensibility].
-    modifierExtension: z
-      .array(z.unknown())
-      .max(0, { message: 'must be absent: a modifier extension changes what the resource means' })
-      .optional(),
-    implicitRules: z
-      .never({ message: 'must be absent: implicit rules change what the resource means' })
-      .optional(),
+    modifierExtension: z.unknown().optional(),
+    implicitRules: z.unknown().optional(),
     extension: z.array(InExtension).optional(),
     ...shape,
   });
+}
+
+// Deeper than any resource the readers take; a deeper input is not walked further (and fails its shape).
+const MAX_DEPTH = 64;
+
+/**
+ * Every `modifierExtension` and `implicitRules` in a resource, wherever it stands (the resource, a
+ * participant, a coverage class, an adjudication, a contained resource), each at its own path:
+ * `fhir.modifier_extension.unknown` and `fhir.implicit_rules.unknown`. A modifier extension changes the
+ * meaning of the element that holds it and of everything under it, and the library knows none, so a
+ * reader that went on would read a resource that means something else [sources: fhir-r4-extensibility].
+ * An empty list is no extension. Values are never echoed.
+ */
+export function modifierIssues(input: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<object>();
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value) || path.length > MAX_DEPTH) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        walk(v, [...path, i]);
+      });
+      return;
+    }
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'modifierExtension') {
+        if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+        const at = [...path, key];
+        issues.push({
+          path: at,
+          at: formatPath(at),
+          code: 'fhir.modifier_extension.unknown',
+          message: 'must be absent: a modifier extension changes what the element holding it means',
+        });
+      } else if (key === 'implicitRules') {
+        if (v === undefined) continue;
+        const at = [...path, key];
+        issues.push({
+          path: at,
+          at: formatPath(at),
+          code: 'fhir.implicit_rules.unknown',
+          message: 'must be absent: implicit rules change what the resource means',
+        });
+      } else walk(v, [...path, key]);
+    }
+  };
+  walk(input, []);
+  return issues;
 }
 
 /** The problems found while mapping one resource, each by FHIR path. */
@@ -59,8 +104,12 @@ export class Problems {
   // Elements whose shape was wrong: already reported, so the mapping adds nothing more about them.
   readonly #reported: ReadonlySet<string | number>;
 
-  constructor(shapeIssues: readonly ValidationIssue[] = []) {
-    this.#issues.push(...shapeIssues);
+  // Problems of their own (a modifier extension): they hide nothing else found at the same element.
+  readonly #apart = new Set<ValidationIssue>();
+
+  constructor(shapeIssues: readonly ValidationIssue[] = [], apart: readonly ValidationIssue[] = []) {
+    this.#issues.push(...shapeIssues, ...apart);
+    for (const issue of apart) this.#apart.add(issue);
     this.#reported = new Set(shapeIssues.map((i) => i.path[0] as string | number));
   }
 
@@ -77,8 +126,8 @@ export class Problems {
   addFromModel(
     issues: readonly { path: readonly (string | number)[]; code: string; message: string }[],
   ): void {
-    const found = new Set(this.#issues.map((i) => i.path[0]));
-    const none = this.none;
+    const found = new Set(this.#issues.filter((i) => !this.#apart.has(i)).map((i) => i.path[0]));
+    const none = this.ownCount === 0;
     for (const { path, code, message } of issues) {
       if (path[0] === undefined ? !none : found.has(path[0])) continue;
       this.add(path, code, message);
@@ -88,6 +137,11 @@ export class Problems {
   /** How many problems have been found. */
   get count(): number {
     return this.#issues.length;
+  }
+
+  /** How many problems have been found besides modifier extensions (which hide nothing else). */
+  get ownCount(): number {
+    return this.#issues.length - this.#apart.size;
   }
 
   /** Whether no problem has been found yet. */
@@ -115,8 +169,9 @@ export function readResource<S extends z.ZodObject, T>(
   map: (resource: z.output<S>, problems: Problems) => () => T,
 ): ValidationResult<T> {
   const parsed = safeValidate(shape, input, subject);
+  const modifiers = modifierIssues(input);
   if (parsed.success) {
-    const problems = new Problems();
+    const problems = new Problems([], modifiers);
     const build = map(parsed.data, problems);
     return problems.result(subject, build);
   }
@@ -130,7 +185,7 @@ export function readResource<S extends z.ZodObject, T>(
   const partial = shape.partial().safeParse(rest);
   /* v8 ignore next: the elements left all passed the whole shape's parse */
   if (!partial.success) return parsed;
-  const problems = new Problems(issues);
+  const problems = new Problems(issues, modifiers);
   // The wrong elements are absent here, required or not: the mapping reads what is left, and its result is
   // a failure whatever it returns.
   map(partial.data as z.output<S>, problems);
@@ -156,6 +211,46 @@ export function extensionOf(
   url: string,
 ): InExtension | undefined {
   return extensions?.find((e) => e.url === url);
+}
+
+/** The extensions with this URL, in order. */
+export function extensionsOf(
+  extensions: readonly InExtension[] | undefined,
+  url: string,
+): readonly InExtension[] {
+  return extensions?.filter((e) => e.url === url) ?? [];
+}
+
+/** Every distinct code of a concept (or concepts) in `system`, in order. */
+export function codesIn(
+  concepts: readonly InConcept[] | InConcept | undefined,
+  system: string | readonly string[],
+): string[] {
+  const systems = typeof system === 'string' ? [system] : system;
+  const list = concepts === undefined ? [] : Array.isArray(concepts) ? concepts : [concepts];
+  const codes: string[] = [];
+  for (const c of list as InConcept[]) {
+    for (const coding of c.coding ?? []) {
+      if (coding.system !== undefined && systems.includes(coding.system) && coding.code !== undefined)
+        if (!codes.includes(coding.code)) codes.push(coding.code);
+    }
+  }
+  return codes;
+}
+
+/**
+ * An amount in cents, or `undefined` with the problem reported at `path`: no currency
+ * (`fhir.money.currency_missing`), another currency or fractions of a cent (`fhir.money.invalid`).
+ */
+export function centsAt(
+  money: z.infer<typeof InMoney>,
+  path: readonly (string | number)[],
+  problems: Problems,
+): number | undefined {
+  const read = readMoney(money);
+  if ('cents' in read) return read.cents;
+  problems.add(path, read.code, read.message);
+  return undefined;
 }
 
 /** The code of the first coding of a concept in `system`. */

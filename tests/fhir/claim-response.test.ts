@@ -11,6 +11,9 @@ import { ANXIETY_CLAIM } from './claim-fixtures.js';
 import { schemaErrors } from './fhir-fixtures.js';
 import { claimResponseOf, remittanceArb } from './remittance-fixtures.js';
 
+const CARC_SYSTEM = 'https://x12.org/codes/claim-adjustment-reason-codes';
+const RARC_SYSTEM = 'https://x12.org/codes/remittance-advice-remark-codes';
+
 // The claim the generated remittances answer: one line per remittance line, same codes and order.
 function claimFor(remittance: RemittanceInput): ClaimInput {
   const lines = remittance.claims[0]?.lines ?? [];
@@ -148,6 +151,121 @@ describe('fromFhirClaimResponse', () => {
     expect(issues({ ...response, total })).toEqual([
       '$.total billing.remittance.unbalanced',
       '$.total billing.remittance.line_charges_mismatch',
+    ]);
+  });
+});
+
+describe('fromFhirClaimResponse: only an adjudicated claim is a remittance', () => {
+  // A ClaimResponse for a $150 telehealth 90834 sent on 2026-03-02, answered 2026-03-10 with $100 allowed.
+  const answered: RemittanceInput = {
+    remittanceId: 'cr-bcbs-0310',
+    payerId: 'bcbs-il',
+    paidOn: '2026-03-10',
+    claims: [
+      {
+        claimId: 'clm-2026-0301',
+        chargeCents: 15_000,
+        paidCents: 10_000,
+        lines: [
+          {
+            procedureCode: '90834',
+            modifiers: ['95'],
+            chargeCents: 15_000,
+            paidCents: 10_000,
+            adjustments: [{ group: 'CO', carc: '45', amountCents: 5_000 }],
+          },
+        ],
+      },
+    ],
+  };
+  const claim = claimFor(answered);
+
+  it('reports a predetermination or preauthorization at its use: an estimate, nothing to post', () => {
+    for (const use of ['predetermination', 'preauthorization'])
+      expect(issues({ ...claimResponseOf(answered), use }, claim)).toEqual([
+        '$.use fhir.claim_response.not_a_claim',
+      ]);
+    const { use: _u, ...noUse } = claimResponseOf(answered);
+    expect(issues(noUse, claim)).toEqual(['$.use fhir.claim_response.use_unknown']);
+    expect(fromFhirClaimResponse(claimResponseOf(answered), claim).success).toBe(true);
+  });
+
+  it('never reads a response whose use is not claim, whatever it answers', () => {
+    fc.assert(
+      fc.property(
+        remittanceArb,
+        fc.oneof(fc.constantFrom('predetermination', 'preauthorization', 'Claim', ''), fc.string()),
+        (remittance, use) => {
+          fc.pre(use !== 'claim');
+          const read = fromFhirClaimResponse({ ...claimResponseOf(remittance), use }, claimFor(remittance));
+          expect(read.success).toBe(false);
+          if (!read.success) expect(read.error.issues.map((i) => i.at)).toContain('$.use');
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reports a line adjudicated twice rather than paying it twice ($200 on a $150 claim)', () => {
+    const response = claimResponseOf(answered);
+    const item = response.item[0]!;
+    expect(issues({ ...response, item: [item, item] }, claim)).toContain(
+      '$.item[1].itemSequence fhir.claim_response.item_duplicate',
+    );
+  });
+
+  it('reports every repeated item of any response, and never reads one', () => {
+    fc.assert(
+      fc.property(remittanceArb, fc.nat(), fc.nat(), (remittance, from, to) => {
+        const response = claimResponseOf(remittance);
+        const copy = response.item[from % response.item.length]!;
+        const at = to % (response.item.length + 1);
+        const item = [...response.item.slice(0, at), copy, ...response.item.slice(at)];
+        const read = fromFhirClaimResponse({ ...response, item }, claimFor(remittance));
+        expect(read.success).toBe(false);
+        const duplicate = item.findIndex((x, i) => i > item.indexOf(copy) && x === copy);
+        if (!read.success)
+          expect(read.error.issues.map((i) => `${i.at} ${i.code}`)).toContain(
+            `$.item[${duplicate}].itemSequence fhir.claim_response.item_duplicate`,
+          );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reports an adjustment with two CARCs, and keeps every RARC of a reason as a remark', () => {
+    const response = claimResponseOf(answered);
+    const item = response.item[0]!;
+    const adjustment = item.adjudication[2] as { reason: { coding: { system: string; code: string }[] } };
+    const carcs = {
+      ...adjustment,
+      reason: { coding: [...adjustment.reason.coding, { system: CARC_SYSTEM, code: '253' }] },
+    };
+    const two = [...item.adjudication.slice(0, 2), carcs];
+    expect(issues({ ...response, item: [{ ...item, adjudication: two }] }, claim)).toEqual([
+      '$.item[0].adjudication[2].reason fhir.adjudication.reason_conflict',
+    ]);
+    const remarks = {
+      ...adjustment,
+      reason: {
+        coding: [
+          ...adjustment.reason.coding,
+          { system: RARC_SYSTEM, code: 'N130' },
+          { system: RARC_SYSTEM, code: 'M15' },
+        ],
+      },
+    };
+    const read = fromFhirClaimResponse(
+      { ...response, item: [{ ...item, adjudication: [...item.adjudication.slice(0, 2), remarks] }] },
+      claim,
+    );
+    expect(read.success && read.data.claims[0]?.lines[0]?.adjustments[0]?.remarks).toEqual(['N130', 'M15']);
+  });
+
+  it('reports an amount that names no currency rather than assuming dollars', () => {
+    const response = claimResponseOf(answered);
+    expect(issues({ ...response, payment: { ...response.payment, amount: { value: 100 } } }, claim)).toEqual([
+      '$.payment.amount fhir.money.currency_missing',
     ]);
   });
 });

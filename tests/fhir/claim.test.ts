@@ -156,14 +156,14 @@ describe('toFhirClaim', () => {
 
   it('refuses a clinician id that is not a FHIR id, naming only its path', () => {
     const call = () => toFhirClaim({ ...ANXIETY_CLAIM, renderingClinicianId: 'clin_rivera:1' }, options);
-    expect(call).toThrowError(/\$\.renderingClinicianId.*fhir\.id\.invalid/);
+    expect(call).toThrowError(/\$\.claim\.renderingClinicianId.*fhir\.id\.invalid/);
     expect(call).not.toThrowError(/clin_rivera/);
   });
 
   it('refuses a claim without a billing NPI, and options without the date or coverage', () => {
     const { billingNpi: _b, ...noBilling } = ANXIETY_CLAIM;
     expect(() => toFhirClaim(noBilling, options)).toThrowError(
-      /\$\.billingNpi.*fhir\.claim\.billing_npi_missing/,
+      /\$\.claim\.billingNpi.*fhir\.claim\.billing_npi_missing/,
     );
     expect(() => toFhirClaim(ANXIETY_CLAIM, { asOf: '2026-03-03' } as never)).toThrowError(/coverageId/);
   });

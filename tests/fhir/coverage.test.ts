@@ -386,3 +386,49 @@ describe('fromFhirCoverage: parent codes, member ids and every problem at once',
     );
   });
 });
+
+describe('fromFhirCoverage: payer types that name two classes', () => {
+  const SOPT = 'https://nahdo.org/sopt';
+  const typed = (...codes: string[]) => ({
+    ...toFhirCoverage(medicaid),
+    type: { coding: codes.map((code) => ({ system: SOPT, code })) },
+  });
+
+  it('reports Medicaid beside commercial rather than reading the first', () => {
+    expect(issues(typed('2', '5'))).toEqual(['$.type fhir.coverage.payer_class_conflict']);
+    expect(issues(typed('5', '2'))).toEqual(['$.type fhir.coverage.payer_class_conflict']);
+    const selfPayAndMedicaid = {
+      ...typed('2'),
+      type: {
+        coding: [
+          { system: SOPT, code: '2' },
+          { system: 'http://terminology.hl7.org/CodeSystem/coverage-selfpay', code: 'pay' },
+        ],
+      },
+    };
+    expect(issues(selfPayAndMedicaid)).toContain('$.type fhir.coverage.payer_class_conflict');
+  });
+
+  it('reads a parent code beside the code under it as the specific code, and two codes of one class', () => {
+    const medicaidRead = fromFhirCoverage(typed('2', '21'));
+    expect(medicaidRead.success && medicaidRead.data.payerClass).toBe('medicaid');
+    const medicare = fromFhirCoverage({ ...typed('1', '121'), payor: [{ reference: 'Organization/cms' }] });
+    expect(medicare.success && medicare.data.payerClass).toBe('medicare');
+    // `1` is refined by `14` (a dual plan), which is reported as dual, not read as Medicare.
+    expect(issues(typed('1', '14'))).toEqual(['$.type fhir.coverage.payer_class_dual']);
+  });
+
+  it('never reads a class when the codes, each read alone, name different classes', () => {
+    const codeArb = fc.constantFrom('2', '21', '5', '51', '6', '121', '311', '95', '82', '9');
+    fc.assert(
+      fc.property(fc.uniqueArray(codeArb, { minLength: 1, maxLength: 3 }), (codes) => {
+        const specific = codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c)));
+        const classes = new Set(specific.map((c) => payerClassOfSopt(c)));
+        const read = fromFhirCoverage(typed(...codes));
+        if (classes.size > 1)
+          expect(issues(typed(...codes))).toContain('$.type fhir.coverage.payer_class_conflict');
+        else expect(read.success && read.data.payerClass).toBe([...classes][0]);
+      }),
+    );
+  });
+});

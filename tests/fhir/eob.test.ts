@@ -211,3 +211,63 @@ describe('fromFhirExplanationOfBenefit', () => {
     ).toEqual(['2026-04-10', 0, [{ group: 'PR', carc: '1', amountCents: 15_000, remarks: [] }]]);
   });
 });
+
+describe('fromFhirExplanationOfBenefit: only an adjudicated claim is a remittance', () => {
+  it('reports a predetermination or preauthorization EOB at its use, and an EOB with no use', () => {
+    for (const use of ['predetermination', 'preauthorization'])
+      expect(issues({ ...bcbsEob, use })).toEqual(['$.use fhir.eob.not_a_claim']);
+    expect(issues({ ...bcbsEob, use: undefined })).toEqual(['$.use fhir.eob.use_unknown']);
+  });
+
+  it('never reads an EOB whose use is not claim', () => {
+    fc.assert(
+      fc.property(remittanceArb, fc.string(), (remittance, use) => {
+        fc.pre(use !== 'claim');
+        const read = fromFhirExplanationOfBenefit({ ...eobOf(remittance), use });
+        expect(read.success).toBe(false);
+        if (!read.success) expect(read.error.issues.map((i) => i.at)).toContain('$.use');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reports an item adjudicated twice, by sequence or by claim line', () => {
+    const item = bcbsEob.item[0]!;
+    expect(issues({ ...bcbsEob, item: [item, item] })).toContain(
+      '$.item[1].sequence fhir.eob.item_duplicate',
+    );
+    const line = (sequence: number) => ({
+      ...item,
+      sequence,
+      extension: [{ url: 'urn:practice-ops:fhir:extension:claim-line-id', valueString: '1' }],
+    });
+    expect(issues({ ...bcbsEob, item: [line(1), line(2)] })).toContain(
+      '$.item[1].extension fhir.eob.item_duplicate',
+    );
+  });
+
+  it('reports an adjudication with two categories or two groups, and an amount with no currency', () => {
+    const item = bcbsEob.item[0]!;
+    const [submitted, eligible, contractual, ...rest] = item.adjudication;
+    const twoCategories = {
+      ...submitted!,
+      category: { coding: [...submitted!.category.coding!, { system: ADJUDICATION, code: 'benefit' }] },
+    };
+    const twoGroups = {
+      ...contractual!,
+      extension: [
+        { url: 'urn:practice-ops:fhir:extension:adjustment-group', valueCode: 'CO' },
+        { url: 'urn:practice-ops:fhir:extension:adjustment-group', valueCode: 'PR' },
+      ],
+    };
+    const adjudication = [twoCategories, eligible!, twoGroups, ...rest];
+    expect(issues({ ...bcbsEob, item: [{ ...item, adjudication }] })).toEqual([
+      '$.item[0].adjudication[0].category fhir.adjudication.category_conflict',
+      '$.item[0].adjudication[2].extension fhir.adjudication.group_conflict',
+      '$.item[0].adjudication fhir.adjudication.amount_missing',
+    ]);
+    expect(issues({ ...bcbsEob, payment: { date: '2026-04-10', amount: { value: 90 } } })).toEqual([
+      '$.payment.amount fhir.money.currency_missing',
+    ]);
+  });
+});

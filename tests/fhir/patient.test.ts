@@ -262,3 +262,72 @@ describe('fromFhirPatient', () => {
     expect(() => fromFhirPatient(mariaEhr, { asOf: 'yesterday' })).toThrowError(/asOf/);
   });
 });
+
+describe('fromFhirPatient: records not in use, languages not chosen, births not yet', () => {
+  const link = (type?: string) => ({
+    ...mariaEhr,
+    link: [{ other: { reference: 'Patient/c-maria-2' }, ...(type === undefined ? {} : { type }) }],
+  });
+
+  it('reports a record replaced by another, or not the main one, like an inactive record', () => {
+    expect(issues(link('replaced-by'))).toEqual(['$.link[0].type fhir.patient.replaced']);
+    expect(issues(link('refer'))).toEqual(['$.link[0].type fhir.patient.not_main_record']);
+    expect(issues(link('merged-into'))).toEqual(['$.link[0].type fhir.patient.link_unknown']);
+    expect(issues(link())).toEqual(['$.link[0].type fhir.patient.link_unknown']);
+  });
+
+  it('reads a record that replaces another, or names another record of the same person', () => {
+    expect(fromFhirPatient(link('replaces'), asOf)).toEqual(fromFhirPatient(mariaEhr, asOf));
+    expect(fromFhirPatient(link('seealso'), asOf)).toEqual(fromFhirPatient(mariaEhr, asOf));
+  });
+
+  it('asks which language when several are listed and none or several is preferred', () => {
+    const en = { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'en' }] } };
+    const es = { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'es' }] } };
+    expect(issues({ ...mariaEhr, communication: [en, es] })).toEqual([
+      '$.communication fhir.patient.language_ambiguous',
+    ]);
+    const both = [
+      { ...en, preferred: true },
+      { ...es, preferred: true },
+    ];
+    expect(issues({ ...mariaEhr, communication: both })).toEqual([
+      '$.communication fhir.patient.language_ambiguous',
+    ]);
+    const only = fromFhirPatient({ ...mariaEhr, communication: [es] }, asOf);
+    expect(only.success && only.data.language).toBe('es');
+    const twice = fromFhirPatient({ ...mariaEhr, communication: [es, { ...es, preferred: false }] }, asOf);
+    expect(twice.success && twice.data.language).toBe('es');
+  });
+
+  it('reads a language only when one is preferred or only one is listed', () => {
+    const entry = fc.record({
+      code: fc.constantFrom('en', 'es', 'vi', 'zh'),
+      preferred: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 4 }), (list) => {
+        const communication = list.map((e) => ({
+          language: { coding: [{ system: 'urn:ietf:bcp:47', code: e.code }] },
+          ...(e.preferred === undefined ? {} : { preferred: e.preferred }),
+        }));
+        const read = fromFhirPatient({ ...mariaEhr, communication }, asOf);
+        const preferred = list.filter((e) => e.preferred === true);
+        const pool = new Set((preferred.length > 0 ? preferred : list).map((e) => e.code));
+        expect(read.success).toBe(pool.size <= 1);
+        if (read.success) expect(read.data.language).toBe([...pool][0]);
+      }),
+    );
+  });
+
+  it('refuses a birth date after the date of reading, and reads one born that very day', () => {
+    expect(issues({ ...mariaEhr, birthDate: '2027-05-01' })).toEqual([
+      '$.birthDate fhir.patient.birth_date_future',
+    ]);
+    expect(issues({ ...mariaEhr, birthDate: '2026-03-02' })).toEqual([
+      '$.birthDate fhir.patient.birth_date_future',
+    ]);
+    const today = fromFhirPatient({ ...mariaEhr, birthDate: '2026-03-01' }, asOf);
+    expect(today.success && today.data.birthDate).toBe('2026-03-01');
+  });
+});
