@@ -5,7 +5,6 @@
 // first, then one-word rules, then the rest. Time is linear in the words read.
 import {
   type CompiledPhrases,
-  type CompiledRule,
   EXPLAINING_RULES,
   ID_ANCHORS,
   ID_BITS,
@@ -356,10 +355,11 @@ export class PhraseMatcher {
     // An ordinary sense hides a rule only when it masked every word the rule found: a risk phrase reaching
     // beyond it ("tape, car died") is read.
     if (masked) return false;
-    const rule = this.compiled.rules[r] as CompiledRule;
-    const count = rule.explains
-      ? (this.search.allOccurrences[rule.parts[0] as number] as number[][]).length
-      : 1;
+    // From the flat lists, not the rule's object (spread over the heap).
+    const count =
+      this.compiled.ruleExplains[r] === 1
+        ? (this.search.allOccurrences[ruleParts[rulePartAt[r] as number] as number] as number[][]).length
+        : 1;
     hits.add(r, state.sentence, negated, count, words);
     return true;
   }
