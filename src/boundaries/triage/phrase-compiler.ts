@@ -46,6 +46,8 @@ export const FEW_ATOMS = 8;
 
 /** A sequence's required slots have at most this many atoms (see {@link CompiledPhrases.writeAnchorEntry}). */
 export const REQUIRED_ATOMS = FEW_ATOMS;
+/** And there are at most this many of them. */
+export const REQUIRED_SLOTS = 2;
 
 /** Bits of a sequence's kind in {@link CompiledPhrases.sequenceData}. */
 export const SEQUENCE_KIND = Object.freeze({ mask: 1, explains: 2 });
@@ -217,6 +219,10 @@ export class CompiledPhrases implements EntryIndexes {
     this.entriesById = new Array(size);
     this.idFacts = new Int32Array(ID_FACTS * size);
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
+    // Each sequence's anchor entry length, in its header (an entry written at 0 ends there).
+    const scratch = new Int32Array(2 + REQUIRED_SLOTS * (1 + REQUIRED_ATOMS));
+    for (let s = 0; s < this.sequences.length; s += 1)
+      this.sequenceData[(this.sequenceAt[s] as number) + 3] = this.writeAnchorEntry(s, scratch, 0);
     this.rulePartAt = new Int32Array(this.rules.length + 1);
     this.rules.forEach((rule, r) => {
       this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
@@ -234,8 +240,8 @@ export class CompiledPhrases implements EntryIndexes {
    * Writes sequence `s`'s anchor entry into `list` at `at` and returns where it ends: what proposing a sequence a
    * word anchors reads first, without reaching for the sequence. `s << 3`, {@link SETTLED} when its required slots
    * and the anchor are all its slots, and its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}); then the length
-   * of what follows, the atoms of each required slot (each of its slots of at most {@link REQUIRED_ATOMS} atoms but
-   * the anchor, rarest first: the atom count, then the atoms). A sentence without a word of each cannot have the
+   * of what follows, the atoms of each required slot (its {@link REQUIRED_SLOTS} rarest slots of at most
+   * {@link REQUIRED_ATOMS} atoms but the anchor, rarest first: the atom count, then the atoms). A sentence without a word of each cannot have the
    * sequence, and most sequences a sentence's words anchor lack one: they are passed over here.
    */
   writeAnchorEntry(s: number, list: Int32Array, at: number): number {
@@ -245,14 +251,16 @@ export class CompiledPhrases implements EntryIndexes {
     const anchorSlot = data[at0 + 5 + (data[at0 + 1] as number)] as number;
     let top = at + 2;
     let settled = SETTLED;
+    let required = 0;
     for (let rank = 0; rank < n; rank += 1) {
       const slot = data[at0 + 5 + n + rank] as number;
       if (slot === anchorSlot) continue;
       const count = data[slot + 1] as number;
-      if (count > REQUIRED_ATOMS) {
+      if (count > REQUIRED_ATOMS || required === REQUIRED_SLOTS) {
         settled = 0;
         continue;
       }
+      required += 1;
       list[top++] = count;
       for (let k = 0; k < count; k += 1) list[top++] = data[slot + 3 + k] as number;
     }
@@ -355,12 +363,6 @@ export class CompiledPhrases implements EntryIndexes {
       data[head] = n;
       data[head + 1] = sequence.anchor;
       data[head + 2] = kind(sequence);
-      // The length of its anchor entry: its slots of at most REQUIRED_ATOMS atoms but the anchor, each with its count.
-      data[head + 3] = 2;
-      slots.forEach((slot, k) => {
-        if (k !== sequence.anchor && slot.atomList.length <= REQUIRED_ATOMS)
-          data[head + 3] = (data[head + 3] as number) + 1 + slot.atomList.length;
-      });
       let top = head + 5 + 2 * n;
       slots.forEach((slot, k) => {
         data[head + 5 + k] = top;

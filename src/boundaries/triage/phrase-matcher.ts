@@ -132,6 +132,7 @@ export class PhraseMatcher {
         ? new RuleHits(this.compiled.rules, Math.min(HITS_ROOM, (n >> 1) + 8))
         : previous.hits.copy();
     const starts = read.sentenceStarts;
+    const atomBits = search.atomBits;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
     let others: Map<string, OtherWord> | null = null;
     const ruled = this.ruled;
@@ -217,7 +218,9 @@ export class PhraseMatcher {
         }
         const atoms = this.atoms;
         for (let j = atomsFrom; j < atomsTo; j += 1) {
-          atoms[atomCount++] = slotAtoms[j] as number;
+          const atom = slotAtoms[j] as number;
+          atomBits[atom >> 5] = (atomBits[atom >> 5] as number) | (1 << (atom & 31));
+          atoms[atomCount++] = atom;
         }
         if (anchorsTo !== anchorsFrom) {
           if (anchoredCount === this.anchoredAt.length) {
@@ -244,10 +247,9 @@ export class PhraseMatcher {
         state.sentence = k;
         state.from = from;
         state.to = to;
-        search.addAtoms(this.atoms, atomStart[from] as number, atomCount);
         this.matchSentence(state, anchoredCount, ruledCount, hits);
-        search.clearAtoms(this.atoms, atomStart[from] as number, atomCount);
       }
+      search.clearAtoms(this.atoms, atomStart[from] as number, atomCount);
       if (key !== null && repeats !== null && repeats.size < REPEATS_KEPT)
         repeats.set(key, { from, to, hitsFrom, hitsTo: hits.length });
     }

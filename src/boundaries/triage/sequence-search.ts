@@ -76,7 +76,8 @@ export class SequenceSearch {
   stamp = 0;
   /**
    * One bit per atom, set while a word of the sentence has it (a sequence is tried only when each slot has one):
-   * a few cache lines, where a stamp per atom took hundreds. Cleared after each sentence (see {@link clearAtoms}).
+   * a few cache lines, where a stamp per atom took hundreds. Set by the matcher as it reads the sentence's words,
+   * cleared after the sentence (see {@link clearAtoms}).
    */
   readonly atomBits: Int32Array;
   /** The sequences proposed in the sentence (the first {@link propose} returned). */
@@ -130,18 +131,11 @@ export class SequenceSearch {
     this.allOccurrences = compiled.sequences.map(() => []);
   }
 
-  /** Marks the atoms `atoms[from..to)` as the sentence's. */
-  addAtoms(atoms: Int32Array, from: number, to: number): void {
-    const atomBits = this.atomBits;
-    for (let k = from; k < to; k += 1) {
-      const atom = atoms[k] as number;
-      atomBits[atom >> 5] = (atomBits[atom >> 5] as number) | (1 << (atom & 31));
-    }
-  }
-
-  /** Clears the sentence's atoms `atoms[from..to)` (every bit set is one of them). */
+  /** Clears the sentence's atoms `atoms[from..to)` (every bit set is one of them): all at once when they are many. */
   clearAtoms(atoms: Int32Array, from: number, to: number): void {
-    for (let k = from; k < to; k += 1) this.atomBits[(atoms[k] as number) >> 5] = 0;
+    const atomBits = this.atomBits;
+    if (to - from > atomBits.length) atomBits.fill(0);
+    else for (let k = from; k < to; k += 1) atomBits[(atoms[k] as number) >> 5] = 0;
   }
 
   /** Starts a sentence: a new stamp. True when the stamps wrapped around and were cleared. */
