@@ -44,8 +44,10 @@ export interface Slot {
  */
 export const FEW_ATOMS = 8;
 
-/** A sequence's required slot has at most this many atoms (see {@link CompiledPhrases.writeAnchorEntry}). */
-export const REQUIRED_ATOMS = 4;
+/** A sequence's required slots have at most this many atoms (see {@link CompiledPhrases.writeAnchorEntry}). */
+export const REQUIRED_ATOMS = FEW_ATOMS;
+/** And there are at most this many of them. */
+export const REQUIRED_SLOTS = 2;
 
 /** Bits of a sequence's kind in {@link CompiledPhrases.sequenceData}. */
 export const SEQUENCE_KIND = Object.freeze({ mask: 1, explains: 2 });
@@ -72,11 +74,32 @@ export interface CompiledRule {
 
 /** Bits of a word's negation role (see `SequenceSearch.isNegated`): a negator, a filler a negation reaches across, a doubt. */
 export const NEGATION = Object.freeze({ negator: 1, filler: 2, doubt: 4 });
+/** Every {@link NEGATION} bit. */
+export const NEGATION_BITS = 7;
+
+/**
+ * A table word's record in {@link CompiledPhrases.idFacts}: `ID_FACTS` numbers at `ID_FACTS * id`, at these offsets
+ * (a list's from and to at the offset and the next).
+ */
+export const ID_FACTS = 8;
+export const ID_BITS = 0;
+export const ID_SLOTS = 1;
+export const ID_ANCHORS = 3;
+export const ID_WORD_RULES = 5;
+/** Its {@link NEGATION} bits, with {@link MADE}. */
+export const ID_NEGATION = 7;
+/** Set in a record once made (see {@link CompiledPhrases.entryOf}). */
+const MADE = 0x100;
 
 /** The group of the rules that have no explaining label (risk, clinical, masks). */
 export const RISK_RULES = 1;
 /** The group of the rules with an explaining label: matched only when asked (see phrase-engine.ts). */
 export const EXPLAINING_RULES = 2;
+/**
+ * In an anchor entry (see {@link CompiledPhrases.writeAnchorEntry}): a sentence that has a word of the required
+ * slot has the whole sequence's words (its other slot is the anchor's word), so its slots are not checked again.
+ */
+export const SETTLED = 4;
 
 /** Rules compiled against a lexicon: read-only once built. */
 export class CompiledPhrases implements EntryIndexes {
@@ -106,32 +129,23 @@ export class CompiledPhrases implements EntryIndexes {
   private readonly entriesById: (WordEntry | undefined)[];
   // The forms of a word mostly say the same (`take`, `takes`, `taking`): one entry for each distinct reading.
   private readonly sameFacts = new Map<string, WordEntry>();
-  // The table words' bits and slot atoms by number (idSlotAtoms[idSlotFrom[id]..idSlotTo[id])), set with their
-  // entry: the one pass over a sentence reads them without reaching for each word's entry.
-  readonly idBits: Int32Array;
-  readonly idSlotFrom: Int32Array;
-  readonly idSlotTo: Int32Array;
+  // The table words' facts by number, set with their entry, one record of ID_FACTS numbers per word (one cache
+  // line for what the pass over a sentence reads of a word, not one per list): its bits, its slot atoms
+  // (idSlotAtoms[from..to)), its anchors (the sequences it proposes, each as its anchor entry, writeAnchorEntry:
+  // idAnchors[from..to)), its one-word rules (idWordRules[from..to)), and its NEGATION bits with MADE set once
+  // made. See the ID_* offsets.
+  readonly idFacts: Int32Array;
   idSlotAtoms: Int32Array = new Int32Array(1024);
-  // And their anchors (the sequences each proposes), the same way, each as its anchor entry (writeAnchorEntry).
-  readonly idAnchorFrom: Int32Array;
-  readonly idAnchorTo: Int32Array;
   idAnchors: Int32Array = new Int32Array(1024);
-  // And their one-word rules, the same way.
-  readonly idWordRuleFrom: Int32Array;
-  readonly idWordRuleTo: Int32Array;
   idWordRules: Int32Array = new Int32Array(256);
   // How much of idSlotAtoms, idAnchors and idWordRules is used.
   private slotAtomsUsed = 0;
   private anchorsUsed = 0;
   private wordRulesUsed = 0;
-  /** The table words' {@link NEGATION} bits by number. */
-  readonly idNegation: Uint8Array;
   /**
    * Each sequence as what proposing and finding it read, packed in one list so that it takes a cache line or two
    * (the sequences' objects are spread over the heap). At `sequenceAt[s]`: its slot count `n`, its anchor, its
-   * {@link SEQUENCE_KIND} bits, its required slot (its rarest slot of at most {@link REQUIRED_ATOMS} atoms other
-   * than its anchor, -1 when none: its atoms are copied beside each anchor of the sequence, see writeAnchorEntry, since
-   * most sequences a sentence's words anchor lack a word), where the rules of which it is the first part are in this list
+   * {@link SEQUENCE_KIND} bits, the length of its anchor entry (see writeAnchorEntry), where the rules of which it is the first part are in this list
    * (their count, then their numbers), then where each of its `n` slots is in this list, in order and then
    * rarest first. Each slot is its gap before, its atom count, where its bit set starts in {@link slotBits} (for
    * a slot of more than {@link FEW_ATOMS} atoms; else -1), and its atoms.
@@ -203,15 +217,12 @@ export class CompiledPhrases implements EntryIndexes {
     this.dictionary = new WordDictionary([...this.lexicon.exactForms(), ...COMMON_NUMBERS]);
     const size = this.dictionary.size;
     this.entriesById = new Array(size);
-    this.idBits = new Int32Array(size);
-    this.idNegation = new Uint8Array(size);
-    this.idSlotFrom = new Int32Array(size);
-    this.idSlotTo = new Int32Array(size);
-    this.idAnchorFrom = new Int32Array(size);
-    this.idAnchorTo = new Int32Array(size);
-    this.idWordRuleFrom = new Int32Array(size);
-    this.idWordRuleTo = new Int32Array(size);
+    this.idFacts = new Int32Array(ID_FACTS * size);
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
+    // Each sequence's anchor entry length, in its header (an entry written at 0 ends there).
+    const scratch = new Int32Array(2 + REQUIRED_SLOTS * (1 + REQUIRED_ATOMS));
+    for (let s = 0; s < this.sequences.length; s += 1)
+      this.sequenceData[(this.sequenceAt[s] as number) + 3] = this.writeAnchorEntry(s, scratch, 0);
     this.rulePartAt = new Int32Array(this.rules.length + 1);
     this.rules.forEach((rule, r) => {
       this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
@@ -222,33 +233,43 @@ export class CompiledPhrases implements EntryIndexes {
 
   /** The length of sequence `s`'s anchor entry (see {@link writeAnchorEntry}). */
   anchorEntryLength(s: number): number {
-    const at0 = this.sequenceAt[s] as number;
-    const required = this.sequenceData[at0 + 3] as number;
-    if (required < 0) return 2;
-    return 2 + (this.sequenceData[(this.sequenceData[at0 + 5 + required] as number) + 1] as number);
+    return this.sequenceData[(this.sequenceAt[s] as number) + 3] as number;
   }
 
   /**
    * Writes sequence `s`'s anchor entry into `list` at `at` and returns where it ends: what proposing a sequence a
-   * word anchors reads first, without reaching for the sequence. `s << 2` and its group ({@link RISK_RULES} or
-   * {@link EXPLAINING_RULES}), then the atoms of its required slot (their count, then the atoms; none when it has
-   * no such slot): a sentence with none of them cannot have the sequence.
+   * word anchors reads first, without reaching for the sequence. `s << 3`, {@link SETTLED} when its required slots
+   * and the anchor are all its slots, and its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}); then the length
+   * of what follows, the atoms of each required slot (its {@link REQUIRED_SLOTS} rarest slots of at most
+   * {@link REQUIRED_ATOMS} atoms but the anchor, rarest first: the atom count, then the atoms). A sentence without a word of each cannot have the
+   * sequence, and most sequences a sentence's words anchor lack one: they are passed over here.
    */
   writeAnchorEntry(s: number, list: Int32Array, at: number): number {
     const data = this.sequenceData;
     const at0 = this.sequenceAt[s] as number;
-    list[at] =
-      (s << 2) | ((data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
-    const required = data[at0 + 3] as number;
-    if (required < 0) {
-      list[at + 1] = 0;
-      return at + 2;
+    const n = data[at0] as number;
+    const anchorSlot = data[at0 + 5 + (data[at0 + 1] as number)] as number;
+    let top = at + 2;
+    let settled = SETTLED;
+    let required = 0;
+    for (let rank = 0; rank < n; rank += 1) {
+      const slot = data[at0 + 5 + n + rank] as number;
+      if (slot === anchorSlot) continue;
+      const count = data[slot + 1] as number;
+      if (count > REQUIRED_ATOMS || required === REQUIRED_SLOTS) {
+        settled = 0;
+        continue;
+      }
+      required += 1;
+      list[top++] = count;
+      for (let k = 0; k < count; k += 1) list[top++] = data[slot + 3 + k] as number;
     }
-    const slot = data[at0 + 5 + required] as number;
-    const count = data[slot + 1] as number;
-    list[at + 1] = count;
-    for (let k = 0; k < count; k += 1) list[at + 2 + k] = data[slot + 3 + k] as number;
-    return at + 2 + count;
+    list[at] =
+      (s << 3) |
+      settled |
+      ((data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
+    list[at + 1] = top - at - 2;
+    return top;
   }
 
   /** The entry of a raw word: a table word's is made once; another is normalised and looked up. */
@@ -261,7 +282,7 @@ export class CompiledPhrases implements EntryIndexes {
   prepare(ids: ArrayLike<number>): void {
     for (let i = 0; i < ids.length; i += 1) {
       const id = ids[i] as number;
-      if (id >= 0 && this.entriesById[id] === undefined) this.entryOf(id);
+      if (id >= 0 && ((this.idFacts[ID_FACTS * id + ID_NEGATION] as number) & MADE) === 0) this.entryOf(id);
     }
   }
 
@@ -278,23 +299,25 @@ export class CompiledPhrases implements EntryIndexes {
       this.sameFacts.set(key, entry);
     }
     this.entriesById[id] = entry;
-    this.idBits[id] = entry.bits;
-    this.idNegation[id] = this.negationOf(entry);
+    const record = this.idFacts;
+    const f = ID_FACTS * id;
+    record[f + ID_BITS] = entry.bits;
+    record[f + ID_NEGATION] = this.negationOf(entry) | MADE;
     this.idSlotAtoms = ensureRoom(this.idSlotAtoms, this.slotAtomsUsed + entry.slotAtoms.length);
-    this.idSlotFrom[id] = this.slotAtomsUsed;
+    record[f + ID_SLOTS] = this.slotAtomsUsed;
     for (const atom of entry.slotAtoms) this.idSlotAtoms[this.slotAtomsUsed++] = atom;
-    this.idSlotTo[id] = this.slotAtomsUsed;
+    record[f + ID_SLOTS + 1] = this.slotAtomsUsed;
     this.idWordRules = ensureRoom(this.idWordRules, this.wordRulesUsed + entry.wordRules.length);
-    this.idWordRuleFrom[id] = this.wordRulesUsed;
+    record[f + ID_WORD_RULES] = this.wordRulesUsed;
     for (const r of entry.wordRules) this.idWordRules[this.wordRulesUsed++] = r;
-    this.idWordRuleTo[id] = this.wordRulesUsed;
+    record[f + ID_WORD_RULES + 1] = this.wordRulesUsed;
     let length = 0;
     for (const s of entry.anchors) length += this.anchorEntryLength(s);
     this.idAnchors = ensureRoom(this.idAnchors, this.anchorsUsed + length);
-    this.idAnchorFrom[id] = this.anchorsUsed;
+    record[f + ID_ANCHORS] = this.anchorsUsed;
     for (const s of entry.anchors)
       this.anchorsUsed = this.writeAnchorEntry(s, this.idAnchors, this.anchorsUsed);
-    this.idAnchorTo[id] = this.anchorsUsed;
+    record[f + ID_ANCHORS + 1] = this.anchorsUsed;
     return entry;
   }
 
@@ -340,7 +363,6 @@ export class CompiledPhrases implements EntryIndexes {
       data[head] = n;
       data[head + 1] = sequence.anchor;
       data[head + 2] = kind(sequence);
-      data[head + 3] = requiredSlot(sequence, costs);
       let top = head + 5 + 2 * n;
       slots.forEach((slot, k) => {
         data[head + 5 + k] = top;
@@ -461,19 +483,6 @@ export const COMMON_NUMBERS: readonly string[] = (() => {
   for (let day = 1; day <= 31; day += 1) forms.push(`${day}${suffix(day)}`);
   return forms;
 })();
-
-// A sequence's rarest slot of at most REQUIRED_ATOMS atoms other than its anchor (by `costs`, each slot's), or -1.
-function requiredSlot(sequence: Sequence, costs: readonly number[]): number {
-  let required = -1;
-  let cost = Number.POSITIVE_INFINITY;
-  sequence.slots.forEach((slot, k) => {
-    if (k === sequence.anchor || slot.atomList.length > REQUIRED_ATOMS || (costs[k] as number) >= cost)
-      return;
-    required = k;
-    cost = costs[k] as number;
-  });
-  return required;
-}
 
 // A slot's atoms as text, whatever their order (for a sequence's key).
 function atomsKey(atoms: readonly number[]): string {

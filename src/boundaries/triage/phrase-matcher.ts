@@ -5,8 +5,14 @@
 // first, then one-word rules, then the rest. Time is linear in the words read.
 import {
   type CompiledPhrases,
-  type CompiledRule,
   EXPLAINING_RULES,
+  ID_ANCHORS,
+  ID_BITS,
+  ID_FACTS,
+  ID_NEGATION,
+  ID_SLOTS,
+  ID_WORD_RULES,
+  NEGATION_BITS,
   RISK_RULES,
   SEQUENCE_KIND,
 } from './phrase-compiler.js';
@@ -92,7 +98,7 @@ export class PhraseMatcher {
     const words = read.words;
     const known = read.dictionary === this.compiled.dictionary ? read.known : null;
     if (known !== null) this.compiled.prepare(known);
-    const { idBits, idSlotFrom, idSlotTo, idSlotAtoms, idAnchorFrom, idAnchorTo, idNegation } = this.compiled;
+    const { idFacts, idSlotAtoms } = this.compiled;
     const search = this.search;
     const n = words.length;
     // A message's three lists share one buffer (allocating a buffer costs more than filling it).
@@ -126,7 +132,7 @@ export class PhraseMatcher {
         ? new RuleHits(this.compiled.rules, Math.min(HITS_ROOM, (n >> 1) + 8))
         : previous.hits.copy();
     const starts = read.sentenceStarts;
-    const atomStamp = search.atomStamp;
+    const atomBits = search.atomBits;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
     let others: Map<string, OtherWord> | null = null;
     const ruled = this.ruled;
@@ -155,7 +161,6 @@ export class PhraseMatcher {
       let anchoredCount = 0;
       let ruledCount = 0;
       if (search.nextSentence()) this.ruleHitStamp.fill(0);
-      const stamp = search.stamp;
       // One pass over the sentence: look each word up, note which words may start something, and which
       // atoms the sentence has (a rule is tried only when each of its words is there).
       for (let i = from; i < to; i += 1) {
@@ -169,12 +174,13 @@ export class PhraseMatcher {
         let anchorsTo: number;
         let bits: number;
         if (id >= 0) {
-          bits = idBits[id] as number;
-          negation[i] = idNegation[id] as number;
-          atomsFrom = idSlotFrom[id] as number;
-          atomsTo = idSlotTo[id] as number;
-          anchorsFrom = idAnchorFrom[id] as number;
-          anchorsTo = idAnchorTo[id] as number;
+          const f = ID_FACTS * id;
+          bits = idFacts[f + ID_BITS] as number;
+          negation[i] = (idFacts[f + ID_NEGATION] as number) & NEGATION_BITS;
+          atomsFrom = idFacts[f + ID_SLOTS] as number;
+          atomsTo = idFacts[f + ID_SLOTS + 1] as number;
+          anchorsFrom = idFacts[f + ID_ANCHORS] as number;
+          anchorsTo = idFacts[f + ID_ANCHORS + 1] as number;
         } else {
           const raw = words[i] as string;
           others ??= new Map();
@@ -213,7 +219,7 @@ export class PhraseMatcher {
         const atoms = this.atoms;
         for (let j = atomsFrom; j < atomsTo; j += 1) {
           const atom = slotAtoms[j] as number;
-          atomStamp[atom] = stamp;
+          atomBits[atom >> 5] = (atomBits[atom >> 5] as number) | (1 << (atom & 31));
           atoms[atomCount++] = atom;
         }
         if (anchorsTo !== anchorsFrom) {
@@ -243,6 +249,7 @@ export class PhraseMatcher {
         state.to = to;
         this.matchSentence(state, anchoredCount, ruledCount, hits);
       }
+      search.clearAtoms(this.atoms, atomStart[from] as number, atomCount);
       if (key !== null && repeats !== null && repeats.size < REPEATS_KEPT)
         repeats.set(key, { from, to, hitsFrom, hitsTo: hits.length });
     }
@@ -298,7 +305,7 @@ export class PhraseMatcher {
   // every word they match.
   private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHits) {
     const stamp = this.search.stamp;
-    const { idWordRuleFrom, idWordRuleTo, idWordRules } = this.compiled;
+    const { idFacts, idWordRules } = this.compiled;
     for (let w = 0; w < ruledCount; w += 1) {
       const i = this.ruled[w] as number;
       const id = this.ruledIds[w] as number;
@@ -307,8 +314,8 @@ export class PhraseMatcher {
       let from = 0;
       let to: number;
       if (id >= 0) {
-        from = idWordRuleFrom[id] as number;
-        to = idWordRuleTo[id] as number;
+        from = idFacts[ID_FACTS * id + ID_WORD_RULES] as number;
+        to = idFacts[ID_FACTS * id + ID_WORD_RULES + 1] as number;
       } else {
         wordRules = (this.ruledEntries[w] as WordEntry).wordRules;
         to = wordRules.length;
@@ -350,10 +357,11 @@ export class PhraseMatcher {
     // An ordinary sense hides a rule only when it masked every word the rule found: a risk phrase reaching
     // beyond it ("tape, car died") is read.
     if (masked) return false;
-    const rule = this.compiled.rules[r] as CompiledRule;
-    const count = rule.explains
-      ? (this.search.allOccurrences[rule.parts[0] as number] as number[][]).length
-      : 1;
+    // From the flat lists, not the rule's object (spread over the heap).
+    const count =
+      this.compiled.ruleExplains[r] === 1
+        ? (this.search.allOccurrences[ruleParts[rulePartAt[r] as number] as number] as number[][]).length
+        : 1;
     hits.add(r, state.sentence, negated, count, words);
     return true;
   }

@@ -2,7 +2,7 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, NEGATION, SEQUENCE_KIND } from './phrase-compiler.js';
+import { type CompiledPhrases, NEGATION, SEQUENCE_KIND, SETTLED } from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -74,8 +74,12 @@ const REMEMBERED_FROM = 16;
 export class SequenceSearch {
   /** The current sentence's number: a stamp equal to it marks what was seen in this sentence. */
   stamp = 0;
-  /** Per atom: stamped when a word of the sentence has it (a sequence is tried only when each slot has one). */
-  readonly atomStamp: Int32Array;
+  /**
+   * One bit per atom, set while a word of the sentence has it (a sequence is tried only when each slot has one):
+   * a few cache lines, where a stamp per atom took hundreds. Set by the matcher as it reads the sentence's words,
+   * cleared after the sentence (see {@link clearAtoms}).
+   */
+  readonly atomBits: Int32Array;
   /** The sequences proposed in the sentence (the first {@link propose} returned). */
   proposed: Int32Array = new Int32Array(64);
   // Per sequence, at 8 * s (one list, so that a sequence's facts share a cache line): stamped when proposed in
@@ -115,7 +119,7 @@ export class SequenceSearch {
 
   constructor(private readonly compiled: CompiledPhrases) {
     const count = compiled.sequences.length;
-    this.atomStamp = new Int32Array(compiled.lexicon.atomCount);
+    this.atomBits = new Int32Array((compiled.lexicon.atomCount >> 5) + 1);
     this.atomListStamp = new Int32Array(compiled.lexicon.atomCount);
     this.atomFirst = new Int32Array(compiled.lexicon.atomCount);
     this.atomLast = new Int32Array(compiled.lexicon.atomCount);
@@ -127,12 +131,18 @@ export class SequenceSearch {
     this.allOccurrences = compiled.sequences.map(() => []);
   }
 
+  /** Clears the sentence's atoms `atoms[from..to)` (every bit set is one of them): all at once when they are many. */
+  clearAtoms(atoms: Int32Array, from: number, to: number): void {
+    const atomBits = this.atomBits;
+    if (to - from > atomBits.length) atomBits.fill(0);
+    else for (let k = from; k < to; k += 1) atomBits[(atoms[k] as number) >> 5] = 0;
+  }
+
   /** Starts a sentence: a new stamp. True when the stamps wrapped around and were cleared. */
   nextSentence(): boolean {
     let cleared = false;
     if (this.stamp >= 0x1ffffff0) {
       this.perSequence.fill(0);
-      this.atomStamp.fill(0);
       this.atomListStamp.fill(0);
       this.wordStamp.fill(0);
       this.indexedStamp = 0;
@@ -151,7 +161,7 @@ export class SequenceSearch {
   propose(anchored: AnchoredWords, count: number, wanted: number): number {
     const stamp = this.stamp;
     const idAnchors = this.compiled.idAnchors;
-    const { perSequence: facts, atomStamp, wordStamp } = this;
+    const { perSequence: facts, atomBits, wordStamp } = this;
     let positions = 0;
     let proposedCount = 0;
     let kept = 0;
@@ -183,19 +193,26 @@ export class SequenceSearch {
       for (let j = from; j < to; j += 2 + (list[j + 1] as number)) {
         const key = list[j] as number;
         if ((key & wanted) === 0) continue;
-        // A sentence without a word of its required slot cannot have it (the sequence's own lists are not
+        // A sentence without a word of each required slot cannot have it (the sequence's own lists are not
         // reached for).
-        const requiredCount = list[j + 1] as number;
-        let present = requiredCount === 0;
-        for (let k = j + 2; k < j + 2 + requiredCount && !present; k += 1)
-          present = atomStamp[list[k] as number] === stamp;
+        let present = true;
+        for (
+          let g = j + 2, end = j + 2 + (list[j + 1] as number);
+          g < end && present;
+          g += 1 + (list[g] as number)
+        ) {
+          present = false;
+          for (let k = g + 1; k <= g + (list[g] as number) && !present; k += 1)
+            present = hasAtom(atomBits, list[k] as number);
+        }
         if (!present) continue;
-        const s = key >> 2;
+        const s = key >> 3;
         const f = SEQUENCE_FACTS * s;
         if (facts[f + PROPOSED] !== stamp) {
           const known = facts[f + FEASIBLE] as number;
-          // The anchor's word is there: only the other slots are checked.
-          if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
+          // The anchor's word is there: only the other slots are checked (none left when settled).
+          if (key & SETTLED) facts[f + FEASIBLE] = (stamp << 2) | YES;
+          else if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
           facts[f + PROPOSED] = stamp;
           if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
           this.proposed[proposedCount++] = s;
@@ -239,7 +256,7 @@ export class SequenceSearch {
   // rarest is its anchor); remembered.
   private check(s: number, skip: number): boolean {
     const stamp = this.stamp;
-    const atomStamp = this.atomStamp;
+    const atomBits = this.atomBits;
     const { sequenceAt, sequenceData: data } = this.compiled;
     const at0 = sequenceAt[s] as number;
     const n = data[at0] as number;
@@ -249,7 +266,7 @@ export class SequenceSearch {
       ok = false;
       const slot = data[k] as number;
       for (let j = slot + 3, last = j + (data[slot + 1] as number); j < last; j += 1) {
-        if (atomStamp[data[j] as number] === stamp) {
+        if (hasAtom(atomBits, data[j] as number)) {
           ok = true;
           break;
         }
@@ -458,6 +475,10 @@ export class SequenceSearch {
     }
     return false;
   }
+}
+
+function hasAtom(atomBits: Int32Array, atom: number): boolean {
+  return (((atomBits[atom >> 5] as number) >>> (atom & 31)) & 1) === 1;
 }
 
 function grow(list: Int32Array): Int32Array {
