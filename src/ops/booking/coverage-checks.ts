@@ -284,9 +284,30 @@ export function bookingMomentMs(asOf: LocalDate, data: PracticeData): number {
 }
 
 /**
- * Intake checks, by the intake module: for a first session (an intake, or a client never seen), whether
+ * The consents that stand behind every session, not only the first: treatment consent (withdrawn by a
+ * later decline), a guardian's consent for a minor, and telehealth consent for a telehealth session (a
+ * client first seen in person still gives it before the first telehealth session). Which of them block is
+ * the practice's packet policy, as for a first session. The rest of the packet (fee policy,
+ * privacy-notice effort, questionnaires, insurance card) is first-session paperwork.
+ */
+export const EVERY_SESSION_DOCUMENTS: ReadonlySet<string> = new Set([
+  'informed_consent',
+  'guardian_consent',
+  'telehealth_consent',
+]);
+
+/** Whether an intake reason is about one of {@link EVERY_SESSION_DOCUMENTS}. */
+function aboutEverySessionDocument(r: Reason<IntakeReasonCode>): boolean {
+  return EVERY_SESSION_DOCUMENTS.has(String(r.facts.document));
+}
+
+/**
+ * Intake checks, by the intake module. For a first session (an intake, or a client never seen), whether
  * the paperwork the packet policy requires is complete by its deadline (the policy's hours before the
- * session), judged at the start of the booking day in the practice's zone.
+ * session), judged at the start of the booking day in the practice's zone. For any later session, the
+ * same check on the consents every session needs ({@link EVERY_SESSION_DOCUMENTS}, as the packet policy
+ * weighs them): a client seen in person still needs a telehealth consent before a telehealth session, and
+ * a treatment consent withdrawn after the last session refuses the next one.
  *
  * - A blocking document the client declined (treatment consent, a guardian's consent, telehealth
  *   consent, …) refuses: `ops.booking.paperwork_declined`, with intake's reasons as intake gave them.
@@ -294,6 +315,8 @@ export function bookingMomentMs(asOf: LocalDate, data: PracticeData): number {
  *   needed (a birth date for a guardian's consent), refuses: `ops.booking.paperwork_too_late`.
  * - Before the deadline, open blocking documents warn (`ops.booking.paperwork_incomplete`): there is time
  *   to finish them, so intake's errors about them are reported as warnings here.
+ *
+ * Each summary carries `firstSession` (false when only the every-session consents were checked).
  *
  * @remarks Which documents block is the practice's packet policy (treatment consent, a guardian's consent
  * for a minor, telehealth consent, a fee policy); the privacy-notice acknowledgment never blocks, it asks
@@ -308,7 +331,7 @@ export function paperworkReasons(
   const seen = data.appointments.some(
     (a) => a.clientIds.includes(request.clientId) && a.status.state === 'completed',
   );
-  if (seen && request.type !== 'intake') return [];
+  const firstSession = !seen || request.type === 'intake';
   const momentMs = bookingMomentMs(asOf, data);
   const readiness = evaluateFirstSessionReadiness(
     {
@@ -326,17 +349,23 @@ export function paperworkReasons(
     data.policies.intakePacket,
     { asOf: formatInstant(momentMs, data.practice.zone), sessionStart: request.start },
   );
-  if (readiness.outcome === 'ready') return [...readiness.reasons];
+  // A later session reads only the consents every session needs; the rest was first-session paperwork.
+  const found = firstSession ? [...readiness.reasons] : readiness.reasons.filter(aboutEverySessionDocument);
+  if (readiness.outcome === 'ready' || (!firstSession && found.length === 0))
+    return firstSession ? found : [];
   const deadline = readiness.deadline as Instant;
   const deadlinePassed = momentMs >= toEpochMs(deadline);
-  const facts = { readiness: readiness.outcome, open: readiness.blockers.length, deadline };
-  const declined = readiness.reasons.some((r) => r.code === DECLINED);
+  const open = firstSession
+    ? readiness.blockers.length
+    : readiness.blockers.filter((b) => b.document !== null && EVERY_SESSION_DOCUMENTS.has(b.document)).length;
+  const facts = { readiness: readiness.outcome, open, deadline, firstSession };
+  const declined = found.some((r) => r.code === DECLINED);
   // Missed the deadline, expired, or still open (intake's errors other than a refusal), or a blocking
   // document that may be needed and cannot be decided (a soft one's missing fact never refuses).
   const blockingTypes = new Set(
     data.policies.intakePacket.documents.filter((d) => d.weight === 'blocking').map((d) => d.type as string),
   );
-  const openBlocking = readiness.reasons.some(
+  const openBlocking = found.some(
     (r) =>
       (r.code !== DECLINED && r.severity === 'error') ||
       (r.code === 'intake.requirements.missing_fact' && blockingTypes.has(String(r.facts.document))),
@@ -347,7 +376,9 @@ export function paperworkReasons(
       reason(
         'ops.booking.paperwork_declined',
         'error',
-        'The client declined a document the first session needs: a person must resolve it with the client before booking.',
+        firstSession
+          ? 'The client declined a document the first session needs: a person must resolve it with the client before booking.'
+          : 'The client declined or withdrew a consent every session needs: a person must resolve it with the client before booking.',
         facts,
       ),
     );
@@ -361,19 +392,21 @@ export function paperworkReasons(
         facts,
       ),
     );
-    return [...out, ...readiness.reasons];
+    return [...out, ...found];
   }
-  if (declined) return [...out, ...readiness.reasons];
+  if (declined) return [...out, ...found];
   // Only soft items open (privacy-notice effort, questionnaire, a screening to route): intake's warnings.
-  if (!openBlocking) return [...readiness.reasons];
+  if (!openBlocking) return found;
   return [
     reason(
       'ops.booking.paperwork_incomplete',
       'warning',
-      'First-session paperwork is not complete yet; there is time to finish it.',
+      firstSession
+        ? 'First-session paperwork is not complete yet; there is time to finish it.'
+        : 'A consent every session needs is not complete yet; there is time to finish it.',
       facts,
     ),
     // Still open before the deadline: the client can finish them, so they warn here.
-    ...readiness.reasons.map((r) => (STILL_OPEN.has(r.code) ? { ...r, severity: 'warning' as const } : r)),
+    ...found.map((r) => (STILL_OPEN.has(r.code) ? { ...r, severity: 'warning' as const } : r)),
   ];
 }
