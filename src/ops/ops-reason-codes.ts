@@ -40,6 +40,10 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The paperwork deadline has passed with a blocking document open (first-session paperwork, or a consent every later session needs), or with a fact that decides one missing.',
   'ops.booking.coverage_ended':
     'The client’s verified coverage ends before the session: it cannot be booked as insured until new coverage is verified.',
+  'ops.booking.service_code_undecided':
+    'The service code cannot be told from the booked type and length (a prescriber’s intake, a length no code fits): prior authorization could not be checked.',
+  'ops.booking.authorization_counts_booked':
+    'Sessions already booked under the authorization are counted against it before this one.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
   'ops.booking.role_needs_sign_off':
     'The booking person’s role may book only with a sign-off from another role.',

@@ -19,6 +19,7 @@ import type { PracticeData } from '../data/practice-data.js';
 import { STATE_ZONES } from '../demo/state-zones.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
+import { bookingServiceCode } from './booking-service-code.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Client = PracticeData['clients'][number];
@@ -154,6 +155,89 @@ function networkReasons(
   return [reason(code, severity, message, { payerId, date }), ...decision.reasons];
 }
 
+type Payer = PracticeData['payers'][number];
+type Authorization = PracticeData['authorizations'][number];
+
+/**
+ * Sessions already booked under an authorization and not yet counted as used: the client's scheduled
+ * sessions (with the authorization's clinician, when it names one) on its dates, each one session of a
+ * `sessions` authorization. A `units` authorization is left as recorded: how many units a session uses
+ * depends on its codes and length.
+ */
+function bookedUnder(a: Authorization, clientId: string, clinicianZone: string, data: PracticeData): number {
+  if (a.unit !== 'sessions') return 0;
+  return data.appointments.filter((appt) => {
+    if (appt.status.state !== 'scheduled' || !appt.clientIds.includes(clientId as never)) return false;
+    if (a.clinicianId !== null && appt.clinicianId !== a.clinicianId) return false;
+    const on = getLocalDate(appt.start, clinicianZone);
+    return on >= a.startsOn && on <= a.endsOn;
+  }).length;
+}
+
+/**
+ * Prior authorization for the session's service code ({@link bookingServiceCode}): sessions already
+ * booked under a `sessions` authorization count against it before this one
+ * (`ops.booking.authorization_counts_booked`), so the twentieth session of twenty is the last one that
+ * fits, whether the nineteenth was held or is still to come. A code that cannot be told warns
+ * (`ops.booking.service_code_undecided`) when the payer needs authorization for any code.
+ */
+function authorizationReasons(
+  request: BookingRequest,
+  client: Client,
+  payer: Payer,
+  date: LocalDate,
+  data: PracticeData,
+): Reason<BookingReasonCode>[] {
+  const service = bookingServiceCode(request, data);
+  if (service.code === null) return payer.priorAuthorizationCodes.length === 0 ? [] : [service.reason];
+  const zone = data.clinicians.find((c) => c.id === request.clinicianId)?.zone ?? data.practice.zone;
+  const out: Reason<BookingReasonCode>[] = [];
+  const authorizations = data.authorizations.map((a) => {
+    if (a.clientId !== client.id || a.payerId !== payer.payerId) return a;
+    const booked = bookedUnder(a, client.id, zone, data);
+    if (booked === 0) return a;
+    out.push(
+      reason(
+        'ops.booking.authorization_counts_booked',
+        'info',
+        'Sessions already booked under this authorization are counted against it.',
+        { authorizationNumber: a.authorizationNumber, used: a.usedCount, booked },
+      ),
+    );
+    return { ...a, usedCount: a.usedCount + booked };
+  });
+  const authorization = evaluateSessionAuthorization(
+    {
+      clientId: client.id,
+      payerId: payer.payerId,
+      clinicianId: request.clinicianId,
+      serviceDate: date,
+      lines: [{ code: service.code, units: 1 }],
+    },
+    authorizations,
+    payer,
+    data.policies.authorizationAlerts,
+  );
+  if (authorization.outcome === 'not_covered') {
+    out.unshift(
+      reason(
+        'ops.booking.authorization_missing',
+        'error',
+        'The payer needs a prior authorization that covers this session.',
+        { serviceCode: service.code, derived: service.derived },
+      ),
+    );
+  }
+  // Only the authorizations the decision names: the others' booked counts are noise.
+  const used = authorization.authorizationNumber;
+  return [
+    ...out.filter(
+      (r) => r.code !== 'ops.booking.authorization_counts_booked' || r.facts.authorizationNumber === used,
+    ),
+    ...authorization.reasons,
+  ];
+}
+
 /**
  * Network and billing checks: payer accepted and in network, authorization, fresh eligibility, and
  * coverage that has not ended by the session (a session after the verified plan end refuses).
@@ -192,32 +276,7 @@ export function coverageReasons(
   out.push(...networkReasons(request, payerId, date, data));
   const payer = data.payers.find((p) => p.payerId === payerId);
   if (payer === undefined) return out;
-  const session = {
-    clientId: client.id,
-    payerId,
-    clinicianId: request.clinicianId,
-    serviceDate: date,
-    lines: [{ code: request.serviceCode, units: 1 }],
-  };
-  const authorization = evaluateSessionAuthorization(
-    session,
-    data.authorizations,
-    payer,
-    data.policies.authorizationAlerts,
-  );
-  if (authorization.outcome === 'not_covered') {
-    out.push(
-      reason(
-        'ops.booking.authorization_missing',
-        'error',
-        'The payer needs a prior authorization that covers this session.',
-        {
-          serviceCode: request.serviceCode,
-        },
-      ),
-    );
-  }
-  out.push(...authorization.reasons);
+  out.push(...authorizationReasons(request, client, payer, date, data));
   const record = data.eligibility.find((e) => e.clientId === client.id && e.payerId === payerId);
   if (record === undefined) {
     out.push(
