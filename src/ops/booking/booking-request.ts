@@ -24,6 +24,13 @@ export const BookingRequest = z
     modality: z.enum(['in_person', 'telehealth']),
     /** The state the client will physically be in during the session. */
     clientState: UsState,
+    /**
+     * The state the clinician will physically be in during the session. Needed for PSYPACT telepsychology
+     * (APIT is practised from the declared home state, per session, not per profile): left out for a
+     * telehealth session, an APIT authorization cannot be decided. An in-person session is where the
+     * client is.
+     */
+    clinicianState: UsState.optional(),
     /** The office, for an in-person session (default `office-main`). */
     locationId: LocationId.optional(),
     /** The staff member booking it. */

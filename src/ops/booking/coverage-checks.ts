@@ -8,6 +8,7 @@ import {
   type Reason,
   reason,
   type Severity,
+  type UsState,
 } from '../../core/index.js';
 import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
@@ -23,7 +24,6 @@ import { bookingServiceCode } from './booking-service-code.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Client = PracticeData['clients'][number];
-type Clinician = PracticeData['clinicians'][number];
 
 /**
  * The calendar dates a session covers where the client is: licensure follows the client's location at
@@ -45,7 +45,41 @@ export function sessionDatesAtClient(request: SessionPlace, client: Client | und
 const OUTCOME_RANK = { allowed: 0, undecided: 1, refused: 2 } as const;
 
 /** What the jurisdiction check reads of a booking (or of a waitlist offer): who, where, how and when. */
-export type SessionPlace = Pick<BookingRequest, 'clinicianId' | 'clientState' | 'modality' | 'start' | 'end'>;
+export type SessionPlace = Pick<
+  BookingRequest,
+  'clinicianId' | 'clientState' | 'modality' | 'start' | 'end'
+> &
+  Partial<Pick<BookingRequest, 'clinicianState'>>;
+
+/**
+ * Where the clinician is during a session: with the client for an in-person session, else where the
+ * request says; unknown (left out) otherwise, never the profile's home state [sources: psypact].
+ */
+function clinicianLocationOf(request: SessionPlace): { clinicianLocationState?: UsState } {
+  if (request.modality === 'in_person') return { clinicianLocationState: request.clientState };
+  return request.clinicianState === undefined ? {} : { clinicianLocationState: request.clinicianState };
+}
+
+/**
+ * The clinician's in-person service dates in the client's state (credentialing counts the session's calendar year), for the
+ * PSYPACT temporary in-person day limit [sources: psypact]: every in-person session of theirs not
+ * cancelled (held, booked or missed), dated where it happened, with its office's state from
+ * `practice.offices`. Undefined (the days cannot be counted) when an in-person session's office is not
+ * listed; only an in-person booking asks.
+ */
+function inPersonDatesOf(request: SessionPlace, data: PracticeData): { inPersonDatesInState?: LocalDate[] } {
+  if (request.modality !== 'in_person') return {};
+  const offices = new Map((data.practice.offices ?? []).map((o) => [o.id as string, o.state]));
+  const dates: LocalDate[] = [];
+  for (const a of data.appointments) {
+    if (a.clinicianId !== request.clinicianId || a.modality.kind !== 'in_person') continue;
+    if (a.status.state === 'cancelled') continue;
+    const state = offices.get(a.modality.locationId as string);
+    if (state === undefined) return {};
+    if (state === request.clientState) dates.push(getLocalDate(a.start, STATE_ZONES[state]));
+  }
+  return { inPersonDatesInState: dates };
+}
 
 /**
  * Credentialing checks: the credentialing module decides jurisdiction for the client's state, modality
@@ -53,7 +87,6 @@ export type SessionPlace = Pick<BookingRequest, 'clinicianId' | 'clientState' | 
  */
 export function jurisdictionReasons(
   request: SessionPlace,
-  clinician: Clinician,
   dates: readonly LocalDate[],
   data: PracticeData,
 ): Reason<BookingReasonCode>[] {
@@ -70,6 +103,7 @@ export function jurisdictionReasons(
   // A supervised clinician's supervisors are clinicians of the practice: their own licenses are checked too.
   const supervisorIds = new Set(credentials.supervision.map((s) => s.supervisorId as string));
   const supervisors = data.credentials.filter((c) => supervisorIds.has(c.clinicianId));
+  const inPersonDates = inPersonDatesOf(request, data);
   let worst: { date: LocalDate; decision: ReturnType<typeof evaluateServiceJurisdiction> } | undefined;
   for (const on of dates) {
     const decision = evaluateServiceJurisdiction(
@@ -78,7 +112,8 @@ export function jurisdictionReasons(
         clientState: request.clientState,
         serviceDate: on,
         modality: request.modality,
-        clinicianLocationState: clinician.homeState,
+        ...clinicianLocationOf(request),
+        ...inPersonDates,
       },
       { policy: data.policies.jurisdiction, supervisors },
     );
@@ -88,10 +123,13 @@ export function jurisdictionReasons(
   const { decision, date: on } = worst as NonNullable<typeof worst>;
   if (decision.outcome === 'allowed') return [...decision.reasons];
   const [code, severity, message] = JURISDICTION_SUMMARY[decision.outcome];
-  return [
-    reason(code, severity, message, { clientState: request.clientState, date: on }),
-    ...decision.reasons,
-  ];
+  // Undecided, the module refused nothing: an authorization that does not apply (a TAP for a telehealth
+  // session) is reported beside the one that cannot be decided, as a warning.
+  const reasons =
+    decision.outcome === 'undecided'
+      ? decision.reasons.map((r) => (r.severity === 'error' ? { ...r, severity: 'warning' as const } : r))
+      : decision.reasons;
+  return [reason(code, severity, message, { clientState: request.clientState, date: on }), ...reasons];
 }
 
 type Summary = readonly [OpsReasonCode, Severity, string];

@@ -399,7 +399,7 @@ function placeOf(
     start: appt.start,
     end: appt.end,
   };
-  const reasons = jurisdictionReasons(session, clinician, sessionDatesAtClient(session, client), data);
+  const reasons = jurisdictionReasons(session, sessionDatesAtClient(session, client), data);
   const refused = reasons.some((r) => r.code === 'ops.booking.no_license_in_state');
   return { refused, reasons: reasons.filter((r) => r.severity !== 'info') };
 }
