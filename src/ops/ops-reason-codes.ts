@@ -33,13 +33,17 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.coverage_unknown':
     'The client’s payer is not recorded: network, authorization and eligibility cannot be checked (never read as self-pay).',
   'ops.booking.paperwork_incomplete':
-    'A document that blocks a first session is not complete, and its deadline has not passed: there is time to finish it.',
+    'A document that blocks the session (first-session paperwork, or a consent every later session needs) is not complete, and its deadline has not passed: there is time to finish it.',
   'ops.booking.paperwork_declined':
-    'The client declined a document that blocks a first session: a person must resolve it with the client before booking.',
+    'The client declined a document that blocks the session (first-session paperwork, or a consent every later session needs, withdrawn by a later decline): a person must resolve it with the client before booking.',
   'ops.booking.paperwork_too_late':
-    'The deadline for first-session paperwork has passed with a blocking document open, or with a fact that decides one missing.',
+    'The paperwork deadline has passed with a blocking document open (first-session paperwork, or a consent every later session needs), or with a fact that decides one missing.',
   'ops.booking.coverage_ended':
     'The client’s verified coverage ends before the session: it cannot be booked as insured until new coverage is verified.',
+  'ops.booking.service_code_undecided':
+    'The service code cannot be told from the booked type and length (a prescriber’s intake, a length no code fits): prior authorization could not be checked.',
+  'ops.booking.authorization_counts_booked':
+    'Sessions already booked under the authorization are counted against it before this one.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
   'ops.booking.role_needs_sign_off':
     'The booking person’s role may book only with a sign-off from another role.',

@@ -55,6 +55,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.payer_class_exempt': "The policy exempts the client's payer class.",
   'scheduling.cancellation.medicare_not_uniform':
     'Medicare clients may be charged only when the same policy and amount apply to every client.',
+  'scheduling.cancellation.policy_version_not_acknowledged':
+    'The acknowledgement on record predates the version of the written policy in force: no fee until the current version is acknowledged.',
   'scheduling.cancellation.guarantor_acknowledgement_missing':
     'A guarantor pays the client’s charges and has no acknowledgement of the written policy on record (the client’s own does not count): no fee until it is recorded.',
   'scheduling.cancellation.not_acknowledged':

@@ -137,10 +137,13 @@ describe.concurrent('practice-ops what-if', () => {
   });
 
   it('replays against the file’s policy versions, the proposal over the version in force on --as-of', async () => {
+    // The demo's clients acknowledged in May 2026: say both written versions went out then, so their fees
+    // are decided rather than left for a new acknowledgement.
     const cancellation = (hours: number) => ({
       practiceZone: demo.practice.zone,
       holidays: demo.practice.holidays,
       notice: { unit: 'hours', hours },
+      acknowledgementsFrom: '2026-05-01',
     });
     const versioned = file(
       'versioned.json',

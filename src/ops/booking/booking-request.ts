@@ -11,7 +11,7 @@ import { LocationId, StaffId, toEpochMs } from '../../core/internal.js';
  * ```ts
  * BookingRequest.parse({ clinicianId: 'clin-001', clientId: 'client-00001', start: '2026-11-24T10:00:00-05:00',
  *   end: '2026-11-24T10:53:00-05:00', type: 'individual', modality: 'telehealth', clientState: 'NY',
- *   bookedBy: 'staff-assistant' }).serviceCode; //=> '90837'
+ *   bookedBy: 'staff-assistant' }).type; //=> 'individual' (serviceCode, left out, is derived at booking: 90837 for 53 minutes)
  * ```
  */
 export const BookingRequest = z
@@ -24,12 +24,22 @@ export const BookingRequest = z
     modality: z.enum(['in_person', 'telehealth']),
     /** The state the client will physically be in during the session. */
     clientState: UsState,
+    /**
+     * The state the clinician will physically be in during the session. Needed for PSYPACT telepsychology
+     * (APIT is practised from the declared home state, per session, not per profile): left out for a
+     * telehealth session, an APIT authorization cannot be decided. An in-person session is where the
+     * client is.
+     */
+    clinicianState: UsState.optional(),
     /** The office, for an in-person session (default `office-main`). */
     locationId: LocationId.optional(),
     /** The staff member booking it. */
     bookedBy: StaffId,
-    /** The service code expected to be billed (default 90837), for authorization checks. */
-    serviceCode: ServiceCode.default('90837'),
+    /**
+     * The service code expected to be billed, for authorization checks. Left out, it is derived from the
+     * type and the booked length by billing's time rules (see `evaluateBooking`).
+     */
+    serviceCode: ServiceCode.optional(),
   })
   .refine((r) => toEpochMs(r.end) > toEpochMs(r.start), {
     message: 'must end after it starts',

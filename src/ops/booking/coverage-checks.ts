@@ -8,6 +8,7 @@ import {
   type Reason,
   reason,
   type Severity,
+  type UsState,
 } from '../../core/index.js';
 import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
@@ -19,10 +20,10 @@ import type { PracticeData } from '../data/practice-data.js';
 import { STATE_ZONES } from '../demo/state-zones.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
+import { bookingServiceCode } from './booking-service-code.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Client = PracticeData['clients'][number];
-type Clinician = PracticeData['clinicians'][number];
 
 /**
  * The calendar dates a session covers where the client is: licensure follows the client's location at
@@ -44,7 +45,41 @@ export function sessionDatesAtClient(request: SessionPlace, client: Client | und
 const OUTCOME_RANK = { allowed: 0, undecided: 1, refused: 2 } as const;
 
 /** What the jurisdiction check reads of a booking (or of a waitlist offer): who, where, how and when. */
-export type SessionPlace = Pick<BookingRequest, 'clinicianId' | 'clientState' | 'modality' | 'start' | 'end'>;
+export type SessionPlace = Pick<
+  BookingRequest,
+  'clinicianId' | 'clientState' | 'modality' | 'start' | 'end'
+> &
+  Partial<Pick<BookingRequest, 'clinicianState'>>;
+
+/**
+ * Where the clinician is during a session: with the client for an in-person session, else where the
+ * request says; unknown (left out) otherwise, never the profile's home state [sources: psypact].
+ */
+function clinicianLocationOf(request: SessionPlace): { clinicianLocationState?: UsState } {
+  if (request.modality === 'in_person') return { clinicianLocationState: request.clientState };
+  return request.clinicianState === undefined ? {} : { clinicianLocationState: request.clinicianState };
+}
+
+/**
+ * The clinician's in-person service dates in the client's state (credentialing counts the session's calendar year), for the
+ * PSYPACT temporary in-person day limit [sources: psypact]: every in-person session of theirs not
+ * cancelled (held, booked or missed), dated where it happened, with its office's state from
+ * `practice.offices`. Undefined (the days cannot be counted) when an in-person session's office is not
+ * listed; only an in-person booking asks.
+ */
+function inPersonDatesOf(request: SessionPlace, data: PracticeData): { inPersonDatesInState?: LocalDate[] } {
+  if (request.modality !== 'in_person') return {};
+  const offices = new Map((data.practice.offices ?? []).map((o) => [o.id as string, o.state]));
+  const dates: LocalDate[] = [];
+  for (const a of data.appointments) {
+    if (a.clinicianId !== request.clinicianId || a.modality.kind !== 'in_person') continue;
+    if (a.status.state === 'cancelled') continue;
+    const state = offices.get(a.modality.locationId as string);
+    if (state === undefined) return {};
+    if (state === request.clientState) dates.push(getLocalDate(a.start, STATE_ZONES[state]));
+  }
+  return { inPersonDatesInState: dates };
+}
 
 /**
  * Credentialing checks: the credentialing module decides jurisdiction for the client's state, modality
@@ -52,7 +87,6 @@ export type SessionPlace = Pick<BookingRequest, 'clinicianId' | 'clientState' | 
  */
 export function jurisdictionReasons(
   request: SessionPlace,
-  clinician: Clinician,
   dates: readonly LocalDate[],
   data: PracticeData,
 ): Reason<BookingReasonCode>[] {
@@ -69,6 +103,7 @@ export function jurisdictionReasons(
   // A supervised clinician's supervisors are clinicians of the practice: their own licenses are checked too.
   const supervisorIds = new Set(credentials.supervision.map((s) => s.supervisorId as string));
   const supervisors = data.credentials.filter((c) => supervisorIds.has(c.clinicianId));
+  const inPersonDates = inPersonDatesOf(request, data);
   let worst: { date: LocalDate; decision: ReturnType<typeof evaluateServiceJurisdiction> } | undefined;
   for (const on of dates) {
     const decision = evaluateServiceJurisdiction(
@@ -77,7 +112,8 @@ export function jurisdictionReasons(
         clientState: request.clientState,
         serviceDate: on,
         modality: request.modality,
-        clinicianLocationState: clinician.homeState,
+        ...clinicianLocationOf(request),
+        ...inPersonDates,
       },
       { policy: data.policies.jurisdiction, supervisors },
     );
@@ -87,10 +123,13 @@ export function jurisdictionReasons(
   const { decision, date: on } = worst as NonNullable<typeof worst>;
   if (decision.outcome === 'allowed') return [...decision.reasons];
   const [code, severity, message] = JURISDICTION_SUMMARY[decision.outcome];
-  return [
-    reason(code, severity, message, { clientState: request.clientState, date: on }),
-    ...decision.reasons,
-  ];
+  // Undecided, the module refused nothing: an authorization that does not apply (a TAP for a telehealth
+  // session) is reported beside the one that cannot be decided, as a warning.
+  const reasons =
+    decision.outcome === 'undecided'
+      ? decision.reasons.map((r) => (r.severity === 'error' ? { ...r, severity: 'warning' as const } : r))
+      : decision.reasons;
+  return [reason(code, severity, message, { clientState: request.clientState, date: on }), ...reasons];
 }
 
 type Summary = readonly [OpsReasonCode, Severity, string];
@@ -154,6 +193,89 @@ function networkReasons(
   return [reason(code, severity, message, { payerId, date }), ...decision.reasons];
 }
 
+type Payer = PracticeData['payers'][number];
+type Authorization = PracticeData['authorizations'][number];
+
+/**
+ * Sessions already booked under an authorization and not yet counted as used: the client's scheduled
+ * sessions (with the authorization's clinician, when it names one) on its dates, each one session of a
+ * `sessions` authorization. A `units` authorization is left as recorded: how many units a session uses
+ * depends on its codes and length.
+ */
+function bookedUnder(a: Authorization, clientId: string, clinicianZone: string, data: PracticeData): number {
+  if (a.unit !== 'sessions') return 0;
+  return data.appointments.filter((appt) => {
+    if (appt.status.state !== 'scheduled' || !appt.clientIds.includes(clientId as never)) return false;
+    if (a.clinicianId !== null && appt.clinicianId !== a.clinicianId) return false;
+    const on = getLocalDate(appt.start, clinicianZone);
+    return on >= a.startsOn && on <= a.endsOn;
+  }).length;
+}
+
+/**
+ * Prior authorization for the session's service code ({@link bookingServiceCode}): sessions already
+ * booked under a `sessions` authorization count against it before this one
+ * (`ops.booking.authorization_counts_booked`), so the twentieth session of twenty is the last one that
+ * fits, whether the nineteenth was held or is still to come. A code that cannot be told warns
+ * (`ops.booking.service_code_undecided`) when the payer needs authorization for any code.
+ */
+function authorizationReasons(
+  request: BookingRequest,
+  client: Client,
+  payer: Payer,
+  date: LocalDate,
+  data: PracticeData,
+): Reason<BookingReasonCode>[] {
+  const service = bookingServiceCode(request, data);
+  if (service.code === null) return payer.priorAuthorizationCodes.length === 0 ? [] : [service.reason];
+  const zone = data.clinicians.find((c) => c.id === request.clinicianId)?.zone ?? data.practice.zone;
+  const out: Reason<BookingReasonCode>[] = [];
+  const authorizations = data.authorizations.map((a) => {
+    if (a.clientId !== client.id || a.payerId !== payer.payerId) return a;
+    const booked = bookedUnder(a, client.id, zone, data);
+    if (booked === 0) return a;
+    out.push(
+      reason(
+        'ops.booking.authorization_counts_booked',
+        'info',
+        'Sessions already booked under this authorization are counted against it.',
+        { authorizationNumber: a.authorizationNumber, used: a.usedCount, booked },
+      ),
+    );
+    return { ...a, usedCount: a.usedCount + booked };
+  });
+  const authorization = evaluateSessionAuthorization(
+    {
+      clientId: client.id,
+      payerId: payer.payerId,
+      clinicianId: request.clinicianId,
+      serviceDate: date,
+      lines: [{ code: service.code, units: 1 }],
+    },
+    authorizations,
+    payer,
+    data.policies.authorizationAlerts,
+  );
+  if (authorization.outcome === 'not_covered') {
+    out.unshift(
+      reason(
+        'ops.booking.authorization_missing',
+        'error',
+        'The payer needs a prior authorization that covers this session.',
+        { serviceCode: service.code, derived: service.derived },
+      ),
+    );
+  }
+  // Only the authorizations the decision names: the others' booked counts are noise.
+  const used = authorization.authorizationNumber;
+  return [
+    ...out.filter(
+      (r) => r.code !== 'ops.booking.authorization_counts_booked' || r.facts.authorizationNumber === used,
+    ),
+    ...authorization.reasons,
+  ];
+}
+
 /**
  * Network and billing checks: payer accepted and in network, authorization, fresh eligibility, and
  * coverage that has not ended by the session (a session after the verified plan end refuses).
@@ -192,32 +314,7 @@ export function coverageReasons(
   out.push(...networkReasons(request, payerId, date, data));
   const payer = data.payers.find((p) => p.payerId === payerId);
   if (payer === undefined) return out;
-  const session = {
-    clientId: client.id,
-    payerId,
-    clinicianId: request.clinicianId,
-    serviceDate: date,
-    lines: [{ code: request.serviceCode, units: 1 }],
-  };
-  const authorization = evaluateSessionAuthorization(
-    session,
-    data.authorizations,
-    payer,
-    data.policies.authorizationAlerts,
-  );
-  if (authorization.outcome === 'not_covered') {
-    out.push(
-      reason(
-        'ops.booking.authorization_missing',
-        'error',
-        'The payer needs a prior authorization that covers this session.',
-        {
-          serviceCode: request.serviceCode,
-        },
-      ),
-    );
-  }
-  out.push(...authorization.reasons);
+  out.push(...authorizationReasons(request, client, payer, date, data));
   const record = data.eligibility.find((e) => e.clientId === client.id && e.payerId === payerId);
   if (record === undefined) {
     out.push(
@@ -284,9 +381,30 @@ export function bookingMomentMs(asOf: LocalDate, data: PracticeData): number {
 }
 
 /**
- * Intake checks, by the intake module: for a first session (an intake, or a client never seen), whether
+ * The consents that stand behind every session, not only the first: treatment consent (withdrawn by a
+ * later decline), a guardian's consent for a minor, and telehealth consent for a telehealth session (a
+ * client first seen in person still gives it before the first telehealth session). Which of them block is
+ * the practice's packet policy, as for a first session. The rest of the packet (fee policy,
+ * privacy-notice effort, questionnaires, insurance card) is first-session paperwork.
+ */
+export const EVERY_SESSION_DOCUMENTS: ReadonlySet<string> = new Set([
+  'informed_consent',
+  'guardian_consent',
+  'telehealth_consent',
+]);
+
+/** Whether an intake reason is about one of {@link EVERY_SESSION_DOCUMENTS}. */
+function aboutEverySessionDocument(r: Reason<IntakeReasonCode>): boolean {
+  return EVERY_SESSION_DOCUMENTS.has(String(r.facts.document));
+}
+
+/**
+ * Intake checks, by the intake module. For a first session (an intake, or a client never seen), whether
  * the paperwork the packet policy requires is complete by its deadline (the policy's hours before the
- * session), judged at the start of the booking day in the practice's zone.
+ * session), judged at the start of the booking day in the practice's zone. For any later session, the
+ * same check on the consents every session needs ({@link EVERY_SESSION_DOCUMENTS}, as the packet policy
+ * weighs them): a client seen in person still needs a telehealth consent before a telehealth session, and
+ * a treatment consent withdrawn after the last session refuses the next one.
  *
  * - A blocking document the client declined (treatment consent, a guardian's consent, telehealth
  *   consent, …) refuses: `ops.booking.paperwork_declined`, with intake's reasons as intake gave them.
@@ -294,6 +412,8 @@ export function bookingMomentMs(asOf: LocalDate, data: PracticeData): number {
  *   needed (a birth date for a guardian's consent), refuses: `ops.booking.paperwork_too_late`.
  * - Before the deadline, open blocking documents warn (`ops.booking.paperwork_incomplete`): there is time
  *   to finish them, so intake's errors about them are reported as warnings here.
+ *
+ * Each summary carries `firstSession` (false when only the every-session consents were checked).
  *
  * @remarks Which documents block is the practice's packet policy (treatment consent, a guardian's consent
  * for a minor, telehealth consent, a fee policy); the privacy-notice acknowledgment never blocks, it asks
@@ -308,7 +428,7 @@ export function paperworkReasons(
   const seen = data.appointments.some(
     (a) => a.clientIds.includes(request.clientId) && a.status.state === 'completed',
   );
-  if (seen && request.type !== 'intake') return [];
+  const firstSession = !seen || request.type === 'intake';
   const momentMs = bookingMomentMs(asOf, data);
   const readiness = evaluateFirstSessionReadiness(
     {
@@ -326,17 +446,23 @@ export function paperworkReasons(
     data.policies.intakePacket,
     { asOf: formatInstant(momentMs, data.practice.zone), sessionStart: request.start },
   );
-  if (readiness.outcome === 'ready') return [...readiness.reasons];
+  // A later session reads only the consents every session needs; the rest was first-session paperwork.
+  const found = firstSession ? [...readiness.reasons] : readiness.reasons.filter(aboutEverySessionDocument);
+  if (readiness.outcome === 'ready' || (!firstSession && found.length === 0))
+    return firstSession ? found : [];
   const deadline = readiness.deadline as Instant;
   const deadlinePassed = momentMs >= toEpochMs(deadline);
-  const facts = { readiness: readiness.outcome, open: readiness.blockers.length, deadline };
-  const declined = readiness.reasons.some((r) => r.code === DECLINED);
+  const open = firstSession
+    ? readiness.blockers.length
+    : readiness.blockers.filter((b) => b.document !== null && EVERY_SESSION_DOCUMENTS.has(b.document)).length;
+  const facts = { readiness: readiness.outcome, open, deadline, firstSession };
+  const declined = found.some((r) => r.code === DECLINED);
   // Missed the deadline, expired, or still open (intake's errors other than a refusal), or a blocking
   // document that may be needed and cannot be decided (a soft one's missing fact never refuses).
   const blockingTypes = new Set(
     data.policies.intakePacket.documents.filter((d) => d.weight === 'blocking').map((d) => d.type as string),
   );
-  const openBlocking = readiness.reasons.some(
+  const openBlocking = found.some(
     (r) =>
       (r.code !== DECLINED && r.severity === 'error') ||
       (r.code === 'intake.requirements.missing_fact' && blockingTypes.has(String(r.facts.document))),
@@ -347,7 +473,9 @@ export function paperworkReasons(
       reason(
         'ops.booking.paperwork_declined',
         'error',
-        'The client declined a document the first session needs: a person must resolve it with the client before booking.',
+        firstSession
+          ? 'The client declined a document the first session needs: a person must resolve it with the client before booking.'
+          : 'The client declined or withdrew a consent every session needs: a person must resolve it with the client before booking.',
         facts,
       ),
     );
@@ -361,19 +489,21 @@ export function paperworkReasons(
         facts,
       ),
     );
-    return [...out, ...readiness.reasons];
+    return [...out, ...found];
   }
-  if (declined) return [...out, ...readiness.reasons];
+  if (declined) return [...out, ...found];
   // Only soft items open (privacy-notice effort, questionnaire, a screening to route): intake's warnings.
-  if (!openBlocking) return [...readiness.reasons];
+  if (!openBlocking) return found;
   return [
     reason(
       'ops.booking.paperwork_incomplete',
       'warning',
-      'First-session paperwork is not complete yet; there is time to finish it.',
+      firstSession
+        ? 'First-session paperwork is not complete yet; there is time to finish it.'
+        : 'A consent every session needs is not complete yet; there is time to finish it.',
       facts,
     ),
     // Still open before the deadline: the client can finish them, so they warn here.
-    ...readiness.reasons.map((r) => (STILL_OPEN.has(r.code) ? { ...r, severity: 'warning' as const } : r)),
+    ...found.map((r) => (STILL_OPEN.has(r.code) ? { ...r, severity: 'warning' as const } : r)),
   ];
 }

@@ -126,7 +126,7 @@ export function evaluateBooking(
     const date = getLocalDate(r.start, clinician.zone);
     reasons.push(
       ...scheduleReasons(r, clinician, data),
-      ...jurisdictionReasons(r, clinician, sessionDatesAtClient(r, client), data),
+      ...jurisdictionReasons(r, sessionDatesAtClient(r, client), data),
     );
     if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
   }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IanaZone, LocalDate, Phone, UsState } from '../../core/index.js';
-import { StaffId } from '../../core/internal.js';
+import { LocationId, StaffId } from '../../core/internal.js';
 import { WorkQueueRole } from '../queue/work-queue-role.js';
 
 /**
@@ -16,6 +16,15 @@ export const PracticeSettings = z.strictObject({
   /** The practice's IANA zone: business days, notice windows and "today" are read here. */
   zone: IanaZone,
   state: UsState,
+  /**
+   * The practice's offices and the state each is in: an in-person session happens where its office is,
+   * so PSYPACT temporary in-person days are counted per state from them. An office not listed is in an
+   * unknown state.
+   */
+  offices: z
+    .array(z.strictObject({ id: LocationId, state: UsState }))
+    .max(1000)
+    .optional(),
   /** Days the practice is closed (e.g. from core `getUsFederalHolidays`). */
   holidays: z.array(LocalDate).default([]),
   /**

@@ -281,6 +281,27 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
     }
   });
 
+  // Clients seen before signed the consents every session needs at their intake: treatment and
+  // telehealth consent, and a minor's guardian consent signed by the guarantor (their parent).
+  const seenClients = new Set(
+    appointments.filter((a) => a.status?.state === 'completed').flatMap((a) => a.clientIds as string[]),
+  );
+  for (const client of clients) {
+    if (!seenClients.has(client.id as string)) continue;
+    for (const type of ['informed_consent', 'telehealth_consent', 'guardian_consent'] as const) {
+      if (type === 'guardian_consent' && client.guarantorId === undefined) continue;
+      paperwork.push({
+        id: `doc-${client.id}-signed-${type}`,
+        clientId: client.id,
+        type,
+        ...(type === 'guardian_consent' ? { signerId: client.guarantorId } : {}),
+        status: 'complete',
+        sentAt: instantAt(asOfDay - 201, 10 * 60, client.zone),
+        completedAt: instantAt(asOfDay - 200, 10 * 60, client.zone),
+      });
+    }
+  }
+
   const inquiries: Row<'inquiries'>[] = [];
   const nInquiries = Math.max(3, Math.ceil(nClinicians / 2));
   const STAGES = [['inquiry'], ['inquiry', 'screening'], ['inquiry', 'screening', 'paperwork']] as const;

@@ -23,8 +23,10 @@ import {
   waitlistSubIndex,
 } from '../../scheduling/internal.js';
 import { jurisdictionReasons, sessionDatesAtClient } from '../booking/coverage-checks.js';
+import { cancellationPolicyInForce } from '../data/cancellation-policy-in-force.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
+import { sortVersions } from '../decision-log/policy-versions.js';
 import { holdFor } from './client-holds.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
@@ -38,9 +40,13 @@ const OPENING_LOOKAHEAD_DAYS = 3;
 
 type Appointment = PracticeData['appointments'][number];
 
-/** The practice's cancellation policy, its zone and holidays defaulting to the practice's. */
+/**
+ * The practice's cancellation policy, its zone and holidays defaulting to the practice's, with the date
+ * its written policy was first given to clients (see {@link cancellationPolicyInForce}).
+ */
 export function cancellationPolicyOf(data: PracticeData): CancellationPolicyInput {
-  return data.policies.cancellation ?? { practiceZone: data.practice.zone, holidays: data.practice.holidays };
+  const history = data.policyVersions === undefined ? [] : sortVersions(data.policyVersions);
+  return cancellationPolicyInForce(data.policies, data, history);
 }
 
 /** Records of a subset reported at their index in the full section. */
@@ -393,7 +399,7 @@ function placeOf(
     start: appt.start,
     end: appt.end,
   };
-  const reasons = jurisdictionReasons(session, clinician, sessionDatesAtClient(session, client), data);
+  const reasons = jurisdictionReasons(session, sessionDatesAtClient(session, client), data);
   const refused = reasons.some((r) => r.code === 'ops.booking.no_license_in_state');
   return { refused, reasons: reasons.filter((r) => r.severity !== 'info') };
 }

@@ -18,6 +18,7 @@ import {
   decideMissedSessionFeesFromValidated,
   MAX_NO_SHOW_AFTER_MINUTES,
 } from '../../scheduling/internal.js';
+import { cancellationPolicyInForce } from '../data/cancellation-policy-in-force.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { PracticePolicies } from '../data/practice-policies.js';
 import { type PolicyPeriod, periodIndexOf } from './policy-source.js';
@@ -112,11 +113,17 @@ export interface MissedEvent {
   readonly atMs: number;
 }
 
-/** The cancellation policy of a set of policies, its zone and holidays defaulting to the practice's. */
-export function cancellationPolicyOf(policies: PracticePolicies, data: PracticeData): CancellationPolicy {
-  return CancellationPolicy.parse(
-    policies.cancellation ?? { practiceZone: data.practice.zone, holidays: data.practice.holidays },
-  );
+/**
+ * The cancellation policy of a set of policies, its zone and holidays defaulting to the practice's, with
+ * the date its written policy was first given to clients, read from the versions in `history` (see
+ * {@link cancellationPolicyInForce}).
+ */
+export function cancellationPolicyOf(
+  policies: PracticePolicies,
+  data: PracticeData,
+  history: readonly PracticePolicies[] = [],
+): CancellationPolicy {
+  return CancellationPolicy.parse(cancellationPolicyInForce(policies, data, history));
 }
 
 function sideOf(d: MissedSessionFeeDecision, version: string | undefined): FeeReplaySide {
@@ -166,6 +173,7 @@ export function decideFees(
   const sides = new Map<string, FeeReplaySide>();
   const eventMs = new Map<string, number>(events.map((e) => [e.appointment.id, e.atMs]));
   const priorWaivers: { clientId: ClientId; at: Instant }[] = [];
+  const history = periods.flatMap((p) => (p.policies === null ? [] : [p.policies]));
   periods.forEach((period, i) => {
     const appointments = byPeriod[i] as SchedulingAppointment[];
     if (appointments.length === 0) return;
@@ -173,7 +181,7 @@ export function decideFees(
       for (const a of appointments) sides.set(a.id, NO_POLICY);
       return;
     }
-    const policy = cancellationPolicyOf(period.policies, data);
+    const policy = cancellationPolicyOf(period.policies, data, history);
     const decisions = decideMissedSessionFeesFromValidated(appointments, clients, policy, {
       asOf,
       priorWaivers: [...priorWaivers],

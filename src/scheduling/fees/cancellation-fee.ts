@@ -145,7 +145,9 @@ function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number 
     case 'none':
       return 'none';
     case 'flat':
-      return fee.cents;
+      // A fee is never above the session fee: a flat fee above zero with no session fee to check it against
+      // cannot be charged until the session fee is recorded.
+      return fee.cents > 0 && sessionFee === undefined ? 'missing' : fee.cents;
     case 'percent_of_session':
       return sessionFee === undefined
         ? 'missing'
@@ -479,6 +481,38 @@ function guarantorAcknowledgementMissing(
   ];
 }
 
+/**
+ * The reason a fee is undecided when the acknowledgement on record predates this version of the written
+ * policy (`acknowledgementsFrom`): the client acknowledged an earlier one, and a written policy must be
+ * given before a fee under it (what `requireAcknowledgement` enforces). Nothing when no acknowledgement is
+ * recorded (that exempts, or is asked of the guarantor apart) or when the policy names no such date.
+ */
+function earlierVersionAcknowledged(
+  party: ResponsibleParty | undefined,
+  clients: ReadonlyMap<string, SchedulingClient>,
+  policy: CancellationPolicy,
+): SchedulingReason[] {
+  const billed = party === undefined ? undefined : clients.get(party.clientId);
+  const ack = billed === undefined ? undefined : acknowledgementOf(billed);
+  if (ack === undefined || !policy.requireAcknowledgement || policy.acknowledgementsFrom === undefined)
+    return [];
+  const fromMs = resolveLocalTime(policy.acknowledgementsFrom, '00:00', policy.practiceZone)
+    .epochMs as number;
+  if (toEpochMs(ack) >= fromMs) return [];
+  return [
+    reason(
+      'scheduling.cancellation.policy_version_not_acknowledged',
+      'error',
+      'The acknowledgement on record is of an earlier version of the written policy: have the client (or the guarantor who pays) acknowledge the current one; no fee until then.',
+      {
+        clientId: (billed as SchedulingClient).id,
+        acknowledgedAt: ack,
+        acknowledgementsFrom: policy.acknowledgementsFrom,
+      },
+    ),
+  ];
+}
+
 function clientUnknown(missing: readonly string[]): SchedulingReason {
   return reason(
     'scheduling.cancellation.client_unknown',
@@ -570,6 +604,7 @@ function decideUnknownTime(
     ...(isNonEmpty(uncovered) ? [coverageUnknown(uncovered)] : []),
     ...(party?.ageUnknown === true ? [ageUnknown(party, policy)] : []),
     ...guarantorAcknowledgementMissing(party, clients, policy),
+    ...earlierVersionAcknowledged(party, clients, policy),
   ];
   const undecided: MissedSessionFeeDecision = {
     ...base,
@@ -819,7 +854,10 @@ export function decideFee(
     return { ...base, outcome: 'undecided', kind, reasons: [coverageUnknown(uncovered), ...reasons] };
   }
   const responsible = party as ResponsibleParty;
-  const guarantorAck = guarantorAcknowledgementMissing(responsible, clients, policy);
+  const guarantorAck = [
+    ...guarantorAcknowledgementMissing(responsible, clients, policy),
+    ...earlierVersionAcknowledged(responsible, clients, policy),
+  ];
   if (isNonEmpty(guarantorAck)) {
     return {
       ...base,

@@ -140,6 +140,13 @@ export const CancellationPolicy = z.strictObject({
   /** No fee unless the client acknowledged the written policy before the miss (a practice choice). */
   requireAcknowledgement: z.boolean().default(true),
   /**
+   * The first date (practice zone) this version of the written policy was given to clients. An
+   * acknowledgement before it was of an earlier version: with `requireAcknowledgement`, a fee under this
+   * version is `undecided` until the client (or the guarantor who pays) acknowledges it. Leave out when
+   * the written policy never changed.
+   */
+  acknowledgementsFrom: LocalDate.optional(),
+  /**
    * The age from which a client pays their own fees; a younger client's fee goes to their guarantor
    * (parent or guardian). 18 in most states; set the practice's state's age of majority.
    */

@@ -59,6 +59,33 @@ describe('work queue wiring', () => {
     ]);
   });
 
+  it('leaves a fee undecided under a policy version the client never acknowledged (v2 from 2026-11-01)', () => {
+    const setUp = (acknowledgedAt: string, extra: object = {}) => {
+      const data = fresh();
+      const appt = data.appointments.find(
+        (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+      );
+      const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
+      if (appt === undefined || client === undefined) throw new Error('fixture');
+      Object.assign(client, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
+      delete client.guarantorId;
+      client.cancellationPolicyAcknowledgedAt = acknowledgedAt;
+      data.messages = []; // no crisis today: the fee is not held
+      appt.status = { state: 'no_show', emergencyDocumented: false };
+      Object.assign(data.policies, { version: 'v2', effectiveFrom: '2026-11-01', ...extra });
+      return allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+        (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+      );
+    };
+    const stale = setUp('2025-01-01T00:00:00Z');
+    expect(stale?.reasons.map((r) => r.code).slice(0, 2)).toEqual([
+      'ops.queue.missed_session_fee_undecided',
+      'scheduling.cancellation.policy_version_not_acknowledged',
+    ]);
+    // Acknowledged after v2 was given: charged.
+    expect(setUp('2026-11-02T09:00:00-06:00')?.title).toMatch(/^No-show: charge the \$/);
+  });
+
   it('never charges a no-show whose client’s coverage was never entered', () => {
     const data = fresh();
     const appt = data.appointments.find(

@@ -23,6 +23,10 @@ const feesOf = (r: ReturnType<typeof replayPolicy>) => {
 };
 const ids = (r: ReturnType<typeof replayPolicy>) => feesOf(r).changes.map((c) => c.appointmentId);
 
+// Both written versions went out with the 2026-03-01 packet the clients acknowledged.
+const winter = windowOf(24, { acknowledgementsFrom: '2026-03-01' });
+const spring = windowOf(48, { acknowledgementsFrom: '2026-03-01' });
+
 describe('replayPolicy', () => {
   it('charges a-01 and a-04 ($300 more, 2 clients) when the window goes from 24 to 48 hours over March and April', () => {
     const r = replayPolicy({
@@ -91,8 +95,8 @@ describe('replayPolicy', () => {
     const r = replayPolicy({
       history: data,
       current: [
-        { ...withCancellation(data, windowOf(48)), version: 'spring', effectiveFrom: '2026-04-01' },
-        { ...withCancellation(data, windowOf(24)), version: 'winter', effectiveFrom: '2026-03-15' },
+        { ...withCancellation(data, spring), version: 'spring', effectiveFrom: '2026-04-01' },
+        { ...withCancellation(data, winter), version: 'winter', effectiveFrom: '2026-03-15' },
       ],
       proposed: { ...withCancellation(data, windowOf(48)), version: 'proposal' },
       asOf: '2026-04-30',
@@ -112,10 +116,54 @@ describe('replayPolicy', () => {
     });
   });
 
+  it('leaves a fee undecided under a version the client never acknowledged (acknowledged 2026-03-01, 48 hours from 2026-04-01)', () => {
+    const r = replayPolicy({
+      history: data,
+      current: [
+        { ...withCancellation(data, windowOf(48)), version: 'spring', effectiveFrom: '2026-04-01' },
+        { ...withCancellation(data, windowOf(24)), version: 'winter', effectiveFrom: '2026-03-01' },
+      ],
+      proposed: { ...withCancellation(data, windowOf(48)), version: 'proposal' },
+      asOf: '2026-04-30',
+    });
+    const beforeOf = (id: string) => feesOf(r).changes.find((c) => c.appointmentId === id)?.before;
+    // a-04 (late under 48 hours) and a-05 (a no-show) fall under spring: undecided, not charged.
+    for (const id of ['a-04', 'a-05']) {
+      expect(beforeOf(id)).toMatchObject({ outcome: 'undecided', feeCents: 0, policyVersion: 'spring' });
+      expect(beforeOf(id)?.reasons[0]).toMatchObject({
+        code: 'scheduling.cancellation.policy_version_not_acknowledged',
+        facts: { acknowledgementsFrom: '2026-04-01' },
+      });
+    }
+    // a-02 under winter, acknowledged on its first day, is charged as before and does not change.
+    expect(ids(r)).not.toContain('a-02');
+  });
+
+  it('does not ask for a new acknowledgement when a version changes other policies only', () => {
+    const reminders = { hoursBefore: [48] };
+    const r = replayPolicy({
+      history: data,
+      current: [
+        {
+          ...withCancellation(data, windowOf(24)),
+          reminders,
+          version: 'spring',
+          effectiveFrom: '2026-04-01',
+        },
+        { ...withCancellation(data, windowOf(24)), version: 'winter', effectiveFrom: '2026-03-01' },
+      ],
+      proposed: { ...withCancellation(data, windowOf(48)), version: 'proposal' },
+      asOf: '2026-04-30',
+    });
+    // a-05, a no-show under spring, is charged under both: the written fee policy is winter's.
+    expect(ids(r)).not.toContain('a-05');
+    expect(feesOf(r).totals.undecidedBefore).toBe(0);
+  });
+
   it('uses the data file’s policy versions as the current policies when none are given', () => {
     const policyVersions = [
-      { ...withCancellation(data, windowOf(48)), version: 'spring', effectiveFrom: '2026-04-01' },
-      { ...withCancellation(data, windowOf(24)), version: 'winter', effectiveFrom: '2026-03-15' },
+      { ...withCancellation(data, spring), version: 'spring', effectiveFrom: '2026-04-01' },
+      { ...withCancellation(data, winter), version: 'winter', effectiveFrom: '2026-03-15' },
     ];
     const r = replayPolicy({
       history: { ...data, policyVersions },

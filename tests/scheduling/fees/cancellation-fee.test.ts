@@ -645,9 +645,8 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     });
   });
 
-  it('charges the flat fee as set when no cap or session fee limits it', () => {
-    const { sessionFeeCents: _, ...noSessionFee } = late;
-    const d = evaluateMissedSessionFee(noSessionFee, client, {
+  it('charges the flat fee as set when no cap limits it and the session fee is above it', () => {
+    const d = evaluateMissedSessionFee({ ...late, sessionFeeCents: 15_000 }, client, {
       ...policy,
       lateCancelFee: { kind: 'flat', cents: 7_500 },
     });
@@ -666,6 +665,48 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
         noShowFee: { kind: 'percent_of_session', basisPoints: 4_000, rounding: 'down' },
       }).feeCents,
     ).toBe(5_000);
+  });
+
+  it('leaves a $200 flat fee undecided when the session fee it may not exceed is not recorded', () => {
+    const { sessionFeeCents: _, ...noSessionFee } = late;
+    const d = evaluateMissedSessionFee(noSessionFee, client, {
+      ...policy,
+      lateCancelFee: { kind: 'flat', cents: 20_000 },
+    });
+    expect(d).toMatchObject({ outcome: 'undecided', feeCents: 0 });
+    expect(reasonOf(d, 'scheduling.cancellation.missing_session_fee')).toEqual(
+      expect.objectContaining({ severity: 'error', facts: { fee: 'flat' } }),
+    );
+    // A flat fee of zero is zero whatever the session fee.
+    expect(
+      evaluateMissedSessionFee(noSessionFee, client, { ...policy, lateCancelFee: { kind: 'flat', cents: 0 } })
+        .outcome,
+    ).toBe('no_charge');
+  });
+
+  it('never charges a flat fee above the session fee, nor without one (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50_000 }),
+        fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }),
+        (cents, sessionFeeCents) => {
+          const { sessionFeeCents: _, ...rest } = late;
+          const appointment = sessionFeeCents === undefined ? rest : { ...rest, sessionFeeCents };
+          const d = evaluateMissedSessionFee(appointment, client, {
+            ...policy,
+            lateCancelFee: { kind: 'flat', cents },
+          });
+          if (sessionFeeCents === undefined) {
+            expect(d.outcome).toBe('undecided');
+            expect(d.feeCents).toBe(0);
+          } else {
+            expect(d.feeCents).toBeLessThanOrEqual(sessionFeeCents);
+            if (d.outcome === 'charge') expect(d.feeCents).toBe(Math.min(cents, sessionFeeCents));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('sends a minor’s fee to the guarantor and says so', () => {
@@ -1220,6 +1261,96 @@ describe('evaluateMissedSessionFee: a guarantor’s acknowledgement, not the min
           if (guardianAckHours === undefined) expect(d.outcome).toBe('undecided');
         },
       ),
+    );
+  });
+});
+
+describe('evaluateMissedSessionFee: an acknowledgement of an earlier version of the written policy', () => {
+  // Version 2 of the written policy was given to clients from 2026-12-01; Friday 2026-12-04 10:00 in New
+  // York, cancelled at 08:00 (2 hours' notice).
+  const v2: CancellationPolicyInput = { ...policy, acknowledgementsFrom: '2026-12-01' };
+  const friday = session('a-v2', '2026-12-04T10:00:00-05:00', '2026-12-04T10:50:00-05:00', {
+    sessionFeeCents: 15_000,
+    status: { state: 'cancelled', by: 'client', at: '2026-12-04T08:00:00-05:00' },
+  });
+  const acknowledged = (at: string): SchedulingClientInput => ({
+    ...client,
+    cancellationPolicyAcknowledgedAt: at,
+  });
+
+  it('leaves the fee undecided when the client acknowledged only the 2025 version', () => {
+    const d = evaluateMissedSessionFee(friday, acknowledged('2025-01-01T00:00:00Z'), v2);
+    expect(d).toMatchObject({ outcome: 'undecided', kind: 'late_cancel', feeCents: 0 });
+    expect(d.reasons[0]).toEqual(
+      expect.objectContaining({
+        code: 'scheduling.cancellation.policy_version_not_acknowledged',
+        severity: 'error',
+        facts: {
+          clientId: 'c-1',
+          acknowledgedAt: '2025-01-01T00:00:00Z',
+          acknowledgementsFrom: '2026-12-01',
+        },
+      }),
+    );
+  });
+
+  it('charges once the client acknowledged the new version, from midnight of its first day in the practice zone', () => {
+    expect(evaluateMissedSessionFee(friday, acknowledged('2026-12-01T00:00:00-05:00'), v2).outcome).toBe(
+      'charge',
+    );
+    // 23:59 on 2026-11-30 in New York is still the earlier version.
+    expect(evaluateMissedSessionFee(friday, acknowledged('2026-11-30T23:59:00-05:00'), v2).outcome).toBe(
+      'undecided',
+    );
+  });
+
+  it('charges as before when the policy names no version date, or does not require an acknowledgement', () => {
+    expect(evaluateMissedSessionFee(friday, acknowledged('2025-01-01T00:00:00Z'), policy).outcome).toBe(
+      'charge',
+    );
+    expect(
+      evaluateMissedSessionFee(friday, acknowledged('2025-01-01T00:00:00Z'), {
+        ...v2,
+        requireAcknowledgement: false,
+      }).outcome,
+    ).toBe('charge');
+  });
+
+  it('asks the guarantor who pays to acknowledge the new version', () => {
+    const minor: SchedulingClientInput = {
+      ...client,
+      birthDate: '2012-05-01',
+      guarantorId: 'g-1',
+      guarantorPolicyAcknowledgedAt: '2025-01-01T00:00:00Z',
+      cancellationPolicyAcknowledgedAt: '2026-12-02T00:00:00-05:00',
+    };
+    const d = evaluateMissedSessionFee(friday, minor, v2);
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toContain('scheduling.cancellation.policy_version_not_acknowledged');
+  });
+
+  it('leaves a cancellation at an unknown time undecided too', () => {
+    const unknownTime = {
+      ...friday,
+      status: { state: 'cancelled' as const, by: 'client' as const },
+    };
+    const d = evaluateMissedSessionFee(unknownTime, acknowledged('2025-01-01T00:00:00Z'), v2);
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toContain('scheduling.cancellation.policy_version_not_acknowledged');
+  });
+
+  it('never charges under a version acknowledged only before it was given (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400 * 24, max: 3 * 24 }), (hoursFromVersion) => {
+        // Hours from 2026-12-01 00:00 in New York (EST, -05:00).
+        const at = new Date(Date.UTC(2026, 11, 1, 5) + hoursFromVersion * 3_600_000).toISOString();
+        const d = evaluateMissedSessionFee(friday, acknowledged(at), v2);
+        if (hoursFromVersion < 0) {
+          expect(d.outcome).toBe('undecided');
+          expect(d.feeCents).toBe(0);
+        } else expect(d.outcome).toBe('charge');
+      }),
+      { numRuns: 100 },
     );
   });
 });
