@@ -223,7 +223,11 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.bill_other_payer':
     'Another payer may owe the amount (coordination of benefits, wrong payer): not the client’s until that payer adjudicates.',
   'billing.denial.network_unknown':
-    'A timely-filing denial’s client billing depends on the network status, which is unknown (undecided).',
+    'Whether a timely-filing denial or a charge above the contracted fee (PR-45) may be billed to the client depends on the network status, which is unknown (undecided).',
+  'billing.denial.provider_fault_not_client':
+    'A provider-side fault (coding, missing information, enrollment, authorization, duplicate) is never the client’s, whatever its group code.',
+  'billing.denial.contractual_not_client_billable':
+    'In network, the charge above the contracted fee is written off, never billed to the client, whatever its group code.',
   'billing.denial.secondary_coverage_unknown':
     'Whether the client has secondary coverage is unknown, so the client is not billed yet (undecided).',
   'billing.denial.medicaid_cost_sharing':
@@ -298,6 +302,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.follow_up.ranked':
     'Why the claim holds its position: deadline nearness, balance at stake, age, claim id.',
   // Remittances and posting
+  'billing.remittance.secondary_coverage_unknown':
+    'Whether the client has secondary coverage is unknown: the client’s share is posted, but check it before billing the client.',
+  'billing.remittance.bill_secondary_first':
+    'The client has secondary coverage: the client’s share is billed to the secondary payer before the client.',
   'billing.remittance.unbalanced_line': 'A remittance line’s charge is not its payment plus its adjustments.',
   'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',
   'billing.remittance.line_charges_mismatch':
