@@ -276,6 +276,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.scrub.filing_deadline_near': 'The filing deadline is within the risk horizon.',
   'billing.scrub.filing_deadline_unknown': 'The filing deadline cannot be computed from the claim.',
   // Follow-up queue
+  'billing.follow_up.corrected_window':
+    'A denial to correct races the payer’s corrected-claim window (for Medicare, a reopening), not the appeal window.',
   'billing.follow_up.payer_profile_missing':
     'No payer profile was given for the claim’s payer, so its deadlines are unknown.',
   'billing.follow_up.rejected':
