@@ -58,6 +58,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.eligibility.behavioral_health_carve_out':
     'Behavioral health is carved out to another payer, which must be verified and billed instead.',
   'billing.eligibility.out_of_network': 'The clinician is out of network for this plan.',
+  'billing.eligibility.outside_verified_benefit_year':
+    'The session is in another benefit year than the one verified: its visit count, deductible and out-of-pocket totals are unknown (undecided).',
   'billing.eligibility.visit_limit_reached': 'The plan visit limit is used up.',
   'billing.eligibility.few_visits_left': 'Few covered visits remain in the plan period.',
   'billing.eligibility.authorization_required': 'The payer requires prior authorization for these services.',
