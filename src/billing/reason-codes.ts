@@ -147,6 +147,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The move sends the claim out, which needs a scrub against the payer’s profile; none was given (undecided).',
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
   // Aging
+  'billing.aging.future_dated':
+    'Items dated after the as-of date were counted in the first aging bucket: check their dates.',
+  'billing.aging.credit_balance':
+    'Items with a credit balance lower their aging buckets’ totals: a credit is owed back, worked apart from collections.',
   'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',
   'billing.aging.submitted_before_service':
     'An aging item’s submission date is before its date of service: the record is reported invalid, not aged.',
