@@ -746,7 +746,7 @@ function postClaim(
   const recoupments = settleRecoupments(before.recoupments, era, reversals, adjudications.length > 0);
   const suggestedStatus = suggestStatus(era, adjudications, decided, opts, reasons);
   forwardedWarning(adjudications, delta, reasons);
-  secondaryCoverageNote(adjudications.length > 0, delta, opts.hasSecondaryCoverage, reasons);
+  secondaryCoverageNote(delta, opts.hasSecondaryCoverage, reasons);
   if (reversals.length > 0) {
     const recoupedCents = -sumCents(reversals.map((p) => p.paidCents));
     if (recoupedCents > before.paidCents) {
@@ -921,18 +921,18 @@ function forwardedWarning(
 }
 
 /**
- * The client's share posted by an adjudication, as the payer assigned it (PR): a secondary payer, when
- * there is one, is billed for it before the client [sources: x12-835]. Unknown, a warning says to check
- * before billing the client; known and present, a note says to bill the secondary first.
+ * The client's share this posting adds, as the payer assigned it (PR): a secondary payer, when there is
+ * one, is billed for it before the client [sources: x12-835]. Unknown, a warning says to check before
+ * billing the client; known and present, a note says to bill the secondary first. A reversal alone adds
+ * none (its share is negative).
  */
 function secondaryCoverageNote(
-  adjudicated: boolean,
   delta: Buckets,
   hasSecondaryCoverage: boolean | undefined,
   reasons: Reason<BillingReasonCode>[],
 ): void {
   const clientResponsibilityCents = delta.deductible + delta.coinsurance + delta.copay + delta.clientOther;
-  if (!adjudicated || clientResponsibilityCents <= 0 || hasSecondaryCoverage === false) return;
+  if (clientResponsibilityCents <= 0 || hasSecondaryCoverage === false) return;
   reasons.push(
     hasSecondaryCoverage === true
       ? reason(

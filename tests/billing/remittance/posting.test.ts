@@ -2345,15 +2345,71 @@ describe('postRemittance: who owes a PR amount, by what the code says and the fa
       (x) => x.code === 'billing.remittance.secondary_coverage_unknown',
     );
     expect(warning).toMatchObject({ severity: 'warning', facts: { clientResponsibilityCents: 5_000 } });
+    expect(warning?.message).toMatch(/secondary coverage is not known/);
     const secondary = postRemittance(entryOf(10_000, adj), [claim()], [], {
       ...commercialInNetwork,
       hasSecondaryCoverage: true,
     });
-    expect(codesOfPosting(secondary)).toContain('billing.remittance.bill_secondary_first');
+    expect(
+      secondary.results[0]?.reasons.find((x) => x.code === 'billing.remittance.bill_secondary_first'),
+    ).toMatchObject({ severity: 'info', facts: { clientResponsibilityCents: 5_000 } });
+    expect(
+      secondary.results[0]?.reasons.find((x) => x.code === 'billing.remittance.bill_secondary_first')
+        ?.message,
+    ).toMatch(/bill the secondary payer/);
     expect(codesOfPosting(secondary)).not.toContain('billing.remittance.secondary_coverage_unknown');
     const none = postRemittance(entryOf(10_000, adj), [claim()], [], commercialInNetwork);
     expect(codesOfPosting(none)).not.toContain('billing.remittance.secondary_coverage_unknown');
     expect(codesOfPosting(none)).not.toContain('billing.remittance.bill_secondary_first');
+  });
+
+  it('says nothing of secondary coverage when no client share was posted (a contractual write-off and a payment)', () => {
+    const r = postRemittance(
+      entryOf(11_000, [{ group: 'CO', carc: '45', amountCents: 4_000 }]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+        inNetwork: true,
+      },
+    );
+    expect(codesOfPosting(r)).toEqual(['billing.remittance.posted']);
+  });
+
+  it('a reversal of a client share, then its correction with a larger share: the note counts the net share added', () => {
+    const first = postRemittance(
+      entryOf(10_000, [{ group: 'PR', carc: '2', amountCents: 5_000 }]),
+      [claim()],
+      [],
+      { payerKind: 'commercial', inNetwork: true, hasSecondaryCoverage: false },
+    );
+    const reversal = {
+      claimId: 'claim-1',
+      claimStatusCode: '22' as const,
+      chargeCents: -15_000,
+      paidCents: -10_000,
+      adjustments: [{ group: 'PR' as const, carc: '2', amountCents: -5_000 }],
+    };
+    const corrected = {
+      claimId: 'claim-1',
+      chargeCents: 15_000,
+      paidCents: 8_000,
+      adjustments: [{ group: 'PR' as const, carc: '2', amountCents: 7_000 }],
+    };
+    const second = postRemittance(era([reversal, corrected], 'era-2'), [claim()], first.balances, {
+      payerKind: 'commercial',
+      inNetwork: true,
+    });
+    expect(
+      second.results[0]?.reasons.find((x) => x.code === 'billing.remittance.secondary_coverage_unknown')
+        ?.facts,
+    ).toEqual({ clientResponsibilityCents: 2_000 });
+    // The reversal alone takes a share back and adds none: nothing to say.
+    const alone = postRemittance(era([reversal], 'era-3'), [claim()], first.balances, {
+      payerKind: 'commercial',
+      inNetwork: true,
+    });
+    expect(codesOfPosting(alone)).not.toContain('billing.remittance.secondary_coverage_unknown');
   });
 
   it('property: a client share posted with secondary coverage unknown is never silent', () => {
