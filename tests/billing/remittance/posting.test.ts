@@ -2363,6 +2363,22 @@ describe('postRemittance: who owes a PR amount, by what the code says and the fa
     expect(codesOfPosting(none)).not.toContain('billing.remittance.bill_secondary_first');
   });
 
+  it('adds every kind of client share into the secondary-coverage note: a $20 deductible and a $30 out-of-network PR-45', () => {
+    const r = postRemittance(
+      entryOf(10_000, [
+        { group: 'PR', carc: '1', amountCents: 2_000 },
+        { group: 'PR', carc: '45', amountCents: 3_000 },
+      ]),
+      [claim()],
+      [],
+      { payerKind: 'commercial', inNetwork: false },
+    );
+    expect(r.balances[0]?.clientResponsibility).toMatchObject({ deductibleCents: 2_000, otherCents: 3_000 });
+    expect(
+      r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.secondary_coverage_unknown')?.facts,
+    ).toEqual({ clientResponsibilityCents: 5_000 });
+  });
+
   it('says nothing of secondary coverage when no client share was posted (a contractual write-off and a payment)', () => {
     const r = postRemittance(
       entryOf(11_000, [{ group: 'CO', carc: '45', amountCents: 4_000 }]),
