@@ -567,6 +567,7 @@ describe('buildAgingReport: what its totals need read beside them', () => {
     expect(r.reasons.map((x) => [x.code, x.severity, x.facts])).toEqual([
       ['billing.aging.credit_balance', 'warning', { claimCount: 1, balanceCents: -5_000 }],
     ]);
+    expect(r.reasons[0]?.message).toMatch(/credit balance .* money owed back/);
   });
 
   it('counts a credit on a claim never filed, under the submission basis, too; a zero balance is no credit', () => {
