@@ -675,17 +675,26 @@ function denialPlan(
     ),
   );
   if (triaged.length === 0) {
-    if (expired) return writeOff(clock, 'appeal');
+    // Without the codes, whether the denial is appealed or corrected is unknown: while either window is
+    // open the remittance is read first; only when both have closed is it a write-off review.
+    let unclassifiedClock = clock;
+    if (expired) {
+      const corrected = correctedStandingOf(claim, profile, todayDay);
+      if (corrected.expired || corrected.deadline === null) return writeOff(clock, 'appeal');
+      unclassifiedClock = { deadline: corrected.deadline, daysLeft: corrected.daysLeft };
+    }
     return {
       action: 'work_denial',
       owner: 'biller',
-      ...clock,
+      ...unclassifiedClock,
       why: () => [
         reason(
           'billing.follow_up.denial_unclassified',
           'warning',
-          'The claim was denied but no denial codes were posted: read the remittance and triage it.',
-          { ...clock },
+          expired
+            ? 'The claim was denied but no denial codes were posted: read the remittance and triage it. The appeal window has closed; a correction is still possible until this deadline.'
+            : 'The claim was denied but no denial codes were posted: read the remittance and triage it.',
+          { ...unclassifiedClock, appealDeadline: clock.deadline },
         ),
       ],
     };

@@ -207,7 +207,8 @@ describe('buildFollowUpQueue', () => {
   it('sends a denial whose appeal window has closed to write-off review', () => {
     const q = buildFollowUpQueue(
       { claims: [filed('old', '2026-01-10', [['denied', '2026-02-01']])], profiles: [COMMERCIAL] },
-      { asOf: ASOF },
+      // After the corrected-claim window too (90 days from 2026-02-01): no codes, nothing left to try.
+      { asOf: '2026-05-10' },
     );
     expect(q[0]).toMatchObject({ action: 'review_write_off', deadline: '2026-04-02' });
   });
@@ -687,6 +688,20 @@ describe('buildFollowUpQueue: a denial to correct races the corrected-claim wind
     expect(late[0]?.reasons.find((r) => r.code === 'billing.claim.past_timely_filing')?.facts).toMatchObject({
       kind: 'corrected',
     });
+  });
+
+  it('a denial with no codes posted, past its appeal window but inside the corrected window: read the remittance, not a write-off review', () => {
+    const c = deniedOn('no-codes', MEDICARE.payerId, '2025-01-10', '2025-02-01', '2025-03-01');
+    const q = buildFollowUpQueue({ claims: [c], profiles: [MEDICARE] }, { asOf: '2025-07-10' });
+    expect(q[0]).toMatchObject({ action: 'work_denial', deadline: '2026-03-01' });
+    expect(
+      q[0]?.reasons.find((r) => r.code === 'billing.follow_up.denial_unclassified')?.facts,
+    ).toMatchObject({
+      appealDeadline: '2025-07-04',
+    });
+    // Both windows closed: a write-off review.
+    const late = buildFollowUpQueue({ claims: [c], profiles: [MEDICARE] }, { asOf: '2026-03-05' });
+    expect(late[0]?.action).toBe('review_write_off');
   });
 
   it('an appealable denial beside a correctable one is appealed while the appeal window is open, then corrected', () => {
