@@ -58,6 +58,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.eligibility.behavioral_health_carve_out':
     'Behavioral health is carved out to another payer, which must be verified and billed instead.',
   'billing.eligibility.out_of_network': 'The clinician is out of network for this plan.',
+  'billing.eligibility.outside_verified_benefit_year':
+    'The session is in another benefit year than the one verified: its visit count, deductible and out-of-pocket totals are unknown (undecided).',
   'billing.eligibility.visit_limit_reached': 'The plan visit limit is used up.',
   'billing.eligibility.few_visits_left': 'Few covered visits remain in the plan period.',
   'billing.eligibility.authorization_required': 'The payer requires prior authorization for these services.',
@@ -145,6 +147,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The move sends the claim out, which needs a scrub against the payer’s profile; none was given (undecided).',
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
   // Aging
+  'billing.aging.future_dated':
+    'Items dated after the as-of date were counted in the first aging bucket: check their dates.',
+  'billing.aging.credit_balance':
+    'Items with a credit balance lower their aging buckets’ totals: a credit is owed back, worked apart from collections.',
   'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',
   'billing.aging.submitted_before_service':
     'An aging item’s submission date is before its date of service: the record is reported invalid, not aged.',
@@ -223,7 +229,11 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.bill_other_payer':
     'Another payer may owe the amount (coordination of benefits, wrong payer): not the client’s until that payer adjudicates.',
   'billing.denial.network_unknown':
-    'A timely-filing denial’s client billing depends on the network status, which is unknown (undecided).',
+    'Whether a timely-filing denial or a charge above the contracted fee (PR-45) may be billed to the client depends on the network status, which is unknown (undecided).',
+  'billing.denial.provider_fault_not_client':
+    'A provider-side fault (coding, missing information, enrollment, authorization, duplicate) is never the client’s, whatever its group code.',
+  'billing.denial.contractual_not_client_billable':
+    'In network, the charge above the contracted fee is written off, never billed to the client, whatever its group code.',
   'billing.denial.secondary_coverage_unknown':
     'Whether the client has secondary coverage is unknown, so the client is not billed yet (undecided).',
   'billing.denial.medicaid_cost_sharing':
@@ -272,6 +282,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.scrub.filing_deadline_near': 'The filing deadline is within the risk horizon.',
   'billing.scrub.filing_deadline_unknown': 'The filing deadline cannot be computed from the claim.',
   // Follow-up queue
+  'billing.follow_up.corrected_window':
+    'A denial to correct races the payer’s corrected-claim window (for Medicare, a reopening), not the appeal window.',
   'billing.follow_up.payer_profile_missing':
     'No payer profile was given for the claim’s payer, so its deadlines are unknown.',
   'billing.follow_up.rejected':
@@ -298,6 +310,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.follow_up.ranked':
     'Why the claim holds its position: deadline nearness, balance at stake, age, claim id.',
   // Remittances and posting
+  'billing.remittance.secondary_coverage_unknown':
+    'Whether the client has secondary coverage is unknown: the client’s share is posted, but check it before billing the client.',
+  'billing.remittance.bill_secondary_first':
+    'The client has secondary coverage: the client’s share is billed to the secondary payer before the client.',
   'billing.remittance.unbalanced_line': 'A remittance line’s charge is not its payment plus its adjustments.',
   'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',
   'billing.remittance.line_charges_mismatch':

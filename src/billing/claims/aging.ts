@@ -7,6 +7,8 @@ import {
   LocalDate,
   type NonEmptyArray,
   PayerId,
+  type Reason,
+  reason,
   safeValidate,
   type ValidationIssue,
   validate,
@@ -177,8 +179,14 @@ export interface AgingReport {
   readonly byClient: readonly AgingBreakdown[];
   /** All valid items: the buckets plus `notSubmitted` add up to this, to the cent. */
   readonly total: AgingTally;
-  /** Items dated after `asOf`; they are counted in the first bucket. */
+  /** Items dated after `asOf`; they are counted in the first bucket (and `billing.aging.future_dated` says so). */
   readonly futureDatedCount: number;
+  /**
+   * What the report's totals need read beside them, so nothing is counted without a word: items dated after
+   * `asOf` (`billing.aging.future_dated`) and credit balances (`billing.aging.credit_balance`), each with
+   * its count and cents. Empty when neither is present.
+   */
+  readonly reasons: readonly Reason<BillingReasonCode>[];
   readonly filingRisk: AgingFilingRisk | null;
   /** Every record that failed validation, by input index; none is dropped silently. */
   readonly invalid: readonly InvalidRecord[];
@@ -343,6 +351,9 @@ function agingReportOf(
   let notSubmittedCents = 0;
   let notSubmittedCount = 0;
   let future = 0;
+  let futureCents = 0;
+  let creditCount = 0;
+  let creditCents = 0;
   const riskOn = opts.filingWindows !== undefined || opts.defaultFilingWindow !== undefined;
   const windows = opts.filingWindows ?? {};
   // Risk tallies: 0 on time, 1 late, 2 low, 3 medium, 4 high, 5 expired, 6 undecided.
@@ -367,12 +378,19 @@ function agingReportOf(
     bal: number,
   ): void => {
     let bucket = -1;
+    if (bal < 0) {
+      creditCount += 1;
+      creditCents = add(creditCents, bal);
+    }
     if (submission && Number.isNaN(sub)) {
       notSubmittedCents = add(notSubmittedCents, bal);
       notSubmittedCount += 1;
     } else {
       const age = today - (submission ? sub : sd);
-      if (age < 0) future += 1;
+      if (age < 0) {
+        future += 1;
+        futureCents = add(futureCents, bal);
+      }
       bucket = age <= 0 ? 0 : age > last ? n - 1 : (bucketOfAge[age] as number);
       bucketCents[bucket] = add(bucketCents[bucket] as number, bal);
       bucketCount[bucket] = (bucketCount[bucket] as number) + 1;
@@ -465,6 +483,7 @@ function agingReportOf(
     byClient: breakdown(byClient),
     total: { claimCount: totalCount, balanceCents: totalCents },
     futureDatedCount: future,
+    reasons: reportReasons(asOf, opts.basis, future, futureCents, creditCount, creditCents),
     filingRisk: riskOn
       ? {
           filedOnTime: t(0),
@@ -478,6 +497,39 @@ function agingReportOf(
       : null,
     invalid,
   };
+}
+
+/** The report's reasons: future-dated items and credit balances, each counted in the totals, never silently. */
+function reportReasons(
+  asOf: LocalDate,
+  basis: 'date_of_service' | 'submission',
+  future: number,
+  futureCents: number,
+  creditCount: number,
+  creditCents: number,
+): Reason<BillingReasonCode>[] {
+  const reasons: Reason<BillingReasonCode>[] = [];
+  if (future > 0) {
+    reasons.push(
+      reason(
+        'billing.aging.future_dated',
+        'warning',
+        'Some items are dated after the as-of date: they are counted in the first bucket; check their dates (a service not yet given is not a receivable).',
+        { asOf, basis, claimCount: future, balanceCents: futureCents },
+      ),
+    );
+  }
+  if (creditCount > 0) {
+    reasons.push(
+      reason(
+        'billing.aging.credit_balance',
+        'warning',
+        'Some items carry a credit balance (below zero): they lower their buckets’ totals; a credit is money owed back (a refund to the client or payer), worked apart from collections.',
+        { claimCount: creditCount, balanceCents: creditCents },
+      ),
+    );
+  }
+  return reasons;
 }
 
 function bump(

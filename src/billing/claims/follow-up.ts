@@ -473,7 +473,7 @@ function planFor(
     case 'partially_paid': {
       const filing = filingOf(claim, profile, todayDay);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
-      return denialPlan(claim, balance, profile, filing.expired, clock, table);
+      return denialPlan(claim, balance, profile, filing.expired, clock, table, todayDay);
     }
     /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
     default: {
@@ -611,6 +611,46 @@ function writeOff(clock: { deadline: string | null; daysLeft: number | null }, k
   };
 }
 
+/**
+ * The corrected-claim clock of a processed claim on `todayDay`: the payer's `corrected` window from its first
+ * decision on the claim (the initial determination: for Medicare a reopening, one year
+ * [sources: cfr-42-405.980]), or from its latest decision when the profile's `correctedFrom` says so.
+ * Decisions dated after `todayDay` are left out, as the filing clock leaves them out.
+ */
+function correctedStandingOf(claim: Claim, profile: PayerProfile, todayDay: number): FilingStanding {
+  const asOf = fromEpochDay(todayDay);
+  let first: LocalDate | undefined;
+  let latest: LocalDate | undefined;
+  for (const move of claim.history) {
+    if (move.on > asOf) break;
+    if (DECISIONS.has(move.to)) {
+      first ??= move.on;
+      latest = move.on;
+    }
+  }
+  const startDate = profile.filing.correctedFrom === 'latest_decision' ? latest : first;
+  return filingStandingOf(
+    {
+      claimId: claim.claimId,
+      serviceDate: firstServiceDate(claim.lines),
+      kind: 'corrected',
+      ...(startDate === undefined ? {} : { startDate }),
+    },
+    profile.filing,
+    todayDay,
+  );
+}
+
+// The payer's decisions on a processed claim: each may be corrected and sent again.
+const DECISIONS: ReadonlySet<string> = new Set(['paid', 'partially_paid', 'denied', 'recouped']);
+
+/**
+ * A denied (or partly paid) claim: the next step from its denial codes, racing the window of that step.
+ * An appealable denial is appealed while the appeal window is open; a denial to correct (a coding or
+ * claim error: `correct_and_resubmit`) is corrected and sent again while the corrected-claim window is
+ * open, whatever the appeal window says, since a correction is not an appeal [sources: cfr-42-405.980];
+ * only when the window of every step the codes allow has closed does the claim go to write-off review.
+ */
 function denialPlan(
   claim: Claim,
   balance: ClaimBalance | undefined,
@@ -618,8 +658,8 @@ function denialPlan(
   expired: boolean,
   clock: { deadline: string | null; daysLeft: number | null },
   table: DenialCodeTable,
+  todayDay: number,
 ): Plan {
-  if (expired) return writeOff(clock, 'appeal');
   const decisionOn = lastMoveDateOf(claim.history, claim.status);
   const triaged: DenialTriageDecision[] = (balance?.denials ?? []).map((d) =>
     triageParsed(
@@ -635,16 +675,26 @@ function denialPlan(
     ),
   );
   if (triaged.length === 0) {
+    // Without the codes, whether the denial is appealed or corrected is unknown: while either window is
+    // open the remittance is read first; only when both have closed is it a write-off review.
+    let unclassifiedClock = clock;
+    if (expired) {
+      const corrected = correctedStandingOf(claim, profile, todayDay);
+      if (corrected.expired || corrected.deadline === null) return writeOff(clock, 'appeal');
+      unclassifiedClock = { deadline: corrected.deadline, daysLeft: corrected.daysLeft };
+    }
     return {
       action: 'work_denial',
       owner: 'biller',
-      ...clock,
+      ...unclassifiedClock,
       why: () => [
         reason(
           'billing.follow_up.denial_unclassified',
           'warning',
-          'The claim was denied but no denial codes were posted: read the remittance and triage it.',
-          { ...clock },
+          expired
+            ? 'The claim was denied but no denial codes were posted: read the remittance and triage it. The appeal window has closed; a correction is still possible until this deadline.'
+            : 'The claim was denied but no denial codes were posted: read the remittance and triage it.',
+          { ...unclassifiedClock, appealDeadline: clock.deadline },
         ),
       ],
     };
@@ -652,17 +702,39 @@ function denialPlan(
   const clinician = triaged.some((t) => t.owner === 'clinician');
   const pick = (action: 'appeal' | 'correct_and_resubmit') =>
     triaged.find((t) => t.action === action && (action !== 'appeal' || t.appealable));
-  const appeal = pick('appeal');
-  const correct = pick('correct_and_resubmit');
+  const appeal = expired ? undefined : pick('appeal');
+  const correct = appeal === undefined ? pick('correct_and_resubmit') : undefined;
+  let stepClock = clock;
+  let correctedNote: (() => Reason<BillingReasonCode>) | undefined;
+  if (correct !== undefined) {
+    // A correction races the corrected-claim window, not the appeal window.
+    const corrected = correctedStandingOf(claim, profile, todayDay);
+    stepClock = { deadline: corrected.deadline, daysLeft: corrected.daysLeft };
+    if (corrected.expired) return writeOff(stepClock, 'corrected');
+    correctedNote = () =>
+      reason(
+        'billing.follow_up.corrected_window',
+        'info',
+        'The denial is corrected and sent again, not appealed: it races the payer’s corrected-claim window (for Medicare, a reopening within one year of the initial determination).',
+        {
+          ...stepClock,
+          codes: triaged
+            .filter((t) => t.action === 'correct_and_resubmit')
+            .map((t) => `${t.group}-${t.carc}`),
+          appealDeadline: clock.deadline,
+        },
+      );
+  } else if (expired) return writeOff(clock, 'appeal');
   const action: FollowUpAction =
     appeal !== undefined ? 'appeal' : correct !== undefined ? 'correct_and_resubmit' : 'work_denial';
   return {
     action,
     owner: clinician ? 'clinician' : 'biller',
-    ...clock,
+    ...stepClock,
     why: () => [
+      ...(correctedNote === undefined ? [] : [correctedNote()]),
       reason('billing.follow_up.denied', 'warning', 'The payer denied all or part of the claim.', {
-        ...clock,
+        ...stepClock,
         codes: triaged.map((t) => `${t.group}-${t.carc}`),
         nextActions: triaged.map((t) => t.action),
       }),

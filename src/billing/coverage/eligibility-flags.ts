@@ -11,6 +11,7 @@ import {
 import { decideBySeverity } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
+import { verifiedBenefitPeriod } from './patient-estimate.js';
 
 /**
  * Options of {@link evaluateEligibilityBenefits}: the date of the session, and how few remaining visits
@@ -32,7 +33,9 @@ export type EvaluateEligibilityBenefitsOptions = z.input<typeof EvaluateEligibil
 /**
  * What a verified eligibility result means for a session: `eligible`, `eligible_with_warnings` (e.g.
  * authorization required, few visits left, carve-out, out of network), `not_eligible`, or `undecided`
- * when the session is outside the plan dates that were verified (coverage then is unknown: verify again).
+ * when the session is outside the plan dates that were verified (coverage then is unknown: verify again)
+ * or in another benefit year than the one verified (its totals are unknown). The figures (visits left,
+ * deductible and out-of-pocket remaining) are always the verified benefit year's.
  *
  * @example
  * ```ts
@@ -68,7 +71,27 @@ function flagReasons(
       }),
     );
   }
-  if (serviceDate < b.planStartsOn || (b.planEndsOn !== null && serviceDate > b.planEndsOn)) {
+  const outsidePlan = serviceDate < b.planStartsOn || (b.planEndsOn !== null && serviceDate > b.planEndsOn);
+  // The visit count, deductible and out-of-pocket totals reset at a new benefit year: last year's are not
+  // this session's (the estimate refuses them the same way).
+  const period = verifiedBenefitPeriod(b);
+  const outsideYear = serviceDate < period.startsOn || serviceDate > period.endsOn;
+  if (outsideYear && !outsidePlan) {
+    reasons.push(
+      reason(
+        'billing.eligibility.outside_verified_benefit_year',
+        'warning',
+        'The session is in another benefit year than the one verified: its visit count, deductible and out-of-pocket totals are not known, so verify the benefits again.',
+        {
+          serviceDate,
+          verifiedOn: b.verifiedOn,
+          benefitYearStartsOn: period.startsOn,
+          benefitYearEndsOn: period.endsOn,
+        },
+      ),
+    );
+  }
+  if (outsidePlan) {
     reasons.push(
       reason(
         'billing.eligibility.outside_plan_dates',
@@ -102,6 +125,27 @@ function flagReasons(
       ),
     );
   }
+  if (b.authorizationRequired) {
+    reasons.push(
+      reason(
+        'billing.eligibility.authorization_required',
+        'warning',
+        'The payer requires prior authorization for these services.',
+        { payerId: b.payerId },
+      ),
+    );
+  }
+  if (!outsideYear) reasons.push(...yearTotalReasons(b, fewVisitsLeftAtMost, visitsLeft));
+  return reasons;
+}
+
+/** What the verified benefit year's totals say: visits left, deductible remaining, out-of-pocket met. */
+function yearTotalReasons(
+  b: EligibilityBenefits,
+  fewVisitsLeftAtMost: number,
+  visitsLeft: number | null,
+): Reason<BillingReasonCode>[] {
+  const reasons: Reason<BillingReasonCode>[] = [];
   // 271 EB01 F limitations (visit limits); past the limit CARC 119 applies [sources: x12-271, x12-carc].
   if (visitsLeft === 0) {
     reasons.push(
@@ -120,16 +164,6 @@ function flagReasons(
           visitsLeft,
           fewVisitsLeftAtMost,
         },
-      ),
-    );
-  }
-  if (b.authorizationRequired) {
-    reasons.push(
-      reason(
-        'billing.eligibility.authorization_required',
-        'warning',
-        'The payer requires prior authorization for these services.',
-        { payerId: b.payerId },
       ),
     );
   }
@@ -163,7 +197,9 @@ function flagReasons(
 
 /**
  * Turns a verified eligibility result into actionable flags for a session: inactive coverage or a
- * used-up visit limit (not eligible); a date outside the verified plan dates (undecided: verify again); a behavioral-health carve-out, out of network,
+ * used-up visit limit (not eligible); a date outside the verified plan dates, or inside them but in a later
+ * (or earlier) benefit year than the one verified (undecided: verify again; last year's visit count,
+ * deductible and out-of-pocket totals are never applied to it); a behavioral-health carve-out, out of network,
  * few visits left, authorization required (warnings); deductible remaining, out-of-pocket met (info).
  *
  * @param benefits - the verified result ({@link EligibilityBenefits})
@@ -186,7 +222,11 @@ export function evaluateEligibilityBenefits(
   const o = validate(EvaluateEligibilityBenefitsOptions, options, 'eligibility flag options');
   const visitsLeft = b.visitLimit === null ? null : Math.max(0, b.visitLimit - b.visitsUsed);
   const reasons = flagReasons(b, o.serviceDate, o.fewVisitsLeftAtMost, visitsLeft);
-  const outside = reasons.find((r) => r.code === 'billing.eligibility.outside_plan_dates');
+  const outside = reasons.find(
+    (r) =>
+      r.code === 'billing.eligibility.outside_plan_dates' ||
+      r.code === 'billing.eligibility.outside_verified_benefit_year',
+  );
   const failed = reasons.some((r) => r.severity === 'error');
   // A date outside the verified plan is an unknown, not a "no": undecided unless a known fact already fails.
   const figures = {

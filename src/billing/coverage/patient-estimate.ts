@@ -444,13 +444,15 @@ export function estimatePatientShare(
 }
 
 /**
- * Estimates a client's sessions in order, carrying the deductible, out-of-pocket and visit counts from
- * each session to the next (as the payer would when it processes them in that order).
+ * Estimates a client's sessions in date-of-service order, carrying the deductible, out-of-pocket and visit
+ * counts from each session to the next (as the payer accumulates them over the benefit year). Sessions on
+ * the same day keep their input order (a stable sort), so the input's order never decides which session a
+ * visit limit or the deductible falls on.
  *
  * @param benefits - the client's benefits as verified before the first of these sessions
- * @param requests - the sessions, in the order they will be processed
+ * @param requests - the sessions, in any order
  * @param options - rounding of coinsurance (default half up)
- * @returns one {@link PatientEstimateDecision} per request, in input order
+ * @returns one {@link PatientEstimateDecision} per request, in input order (each estimated in date order)
  * @throws {@link ValidationError} when benefits, any request or the options fail their schemas
  * @example
  * ```ts
@@ -469,10 +471,18 @@ export function estimatePatientShareSeries(
   const o = validate(EstimatePatientShareOptions, options, 'estimate options');
   // A private copy whose accumulators advance after each covered session (the caller's input is untouched).
   const b: EligibilityBenefits = { ...b0 };
-  const out: PatientEstimateDecision[] = [];
-  for (const r of rs) {
+  const out: PatientEstimateDecision[] = new Array(rs.length);
+  // Date order, stable: validated YYYY-MM-DD dates order as strings; same-day sessions keep input order.
+  const order = rs.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = (rs[i] as PatientEstimateRequest).dateOfService;
+    const c = (rs[j] as PatientEstimateRequest).dateOfService;
+    return a < c ? -1 : a > c ? 1 : i - j;
+  });
+  for (const i of order) {
+    const r = rs[i] as PatientEstimateRequest;
     const e = estimateValid(b, r, o.coinsuranceRounding);
-    out.push(e);
+    out[i] = e;
     if (e.outcome === 'estimated') {
       const oop =
         e.breakdown.deductibleCents +

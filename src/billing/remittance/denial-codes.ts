@@ -139,6 +139,13 @@ export const DenialCodeRule = z.strictObject({
    * (sequestration, CARC 253), so a PR group on it is a payer's mis-grouping, not a client balance.
    */
   neverClient: z.boolean().default(false),
+  /**
+   * Whether the code says the fault is on the provider's side of the claim: a coding or claim error,
+   * missing information, the provider's enrollment or credentialing, a missing or exceeded authorization,
+   * a duplicate. The amount is never the client's whatever the group code: a PR group on it is the payer's
+   * mis-grouping, and the claim is corrected, appealed or written off, never billed to the client.
+   */
+  providerFault: z.boolean().default(false),
   byGroup: z.partialRecord(AdjustmentGroupCode, Override).default({}),
   /** Where the rule comes from: keys in docs/sources.md (e.g. `x12-carc`), or the practice's own note. */
   source: z.string().min(1).max(200),
@@ -146,7 +153,7 @@ export const DenialCodeRule = z.strictObject({
 export type DenialCodeRule = z.infer<typeof DenialCodeRule>;
 /**
  * A {@link DenialCodeRule} as a practice writes it: `appealable`, `needsRemark`, `countsTowardAllowed`,
- * `otherPayer`, `costSharing`, `neverClient` and `byGroup` may be left out.
+ * `otherPayer`, `costSharing`, `neverClient`, `providerFault` and `byGroup` may be left out.
  * @example
  * ```ts
  * const rule: DenialCodeRuleInput = { carc: '16', description: 'The claim lacks information.',
@@ -208,6 +215,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -216,6 +224,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -226,6 +235,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     owner: 'biller',
     appealable: false,
     needsRemark: true,
+    providerFault: true,
     source: 'x12-carc, x12-837p',
   }),
   rule({
@@ -235,6 +245,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'check_claim_status',
     owner: 'biller',
     appealable: false,
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -288,6 +299,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'assistant',
     appealable: false,
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -297,7 +309,9 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'write_off',
     owner: 'biller',
     appealable: false,
-    byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
+    // PR: out of network, the balance above the plan's allowed amount is the client's; in network (or
+    // with the network unknown) denial triage writes it off (or holds it) whatever the group.
+    byGroup: { PR: { action: 'bill_client' } },
     source: X12_CARC,
   }),
   rule({
@@ -342,6 +356,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -368,6 +383,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'clinician',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -384,6 +400,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'correct_and_resubmit',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -392,6 +409,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'correct_and_resubmit',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -400,6 +418,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'appeal',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -408,6 +427,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'appeal',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -426,6 +446,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'biller',
     appealable: false,
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -435,6 +456,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'biller',
     appealable: false,
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -444,6 +466,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'biller',
     appealable: false,
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -461,6 +484,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'missing_information',
     action: 'send_records',
     owner: 'clinician',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -480,6 +504,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'correct_and_resubmit',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -488,6 +513,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'correct_and_resubmit',
     owner: 'biller',
+    providerFault: true,
     source: X12_CARC,
   }),
   rule({
@@ -496,6 +522,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'write_off',
     owner: 'biller',
+    providerFault: true,
     source: 'x12-carc, cfr-42-424.520',
   }),
 ];

@@ -56,7 +56,10 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
 export const DenialTriageContext = z.strictObject({
   /** The payer's kind; unknown, an answer that depends on it (a timely-filing appeal) is `undecided`. */
   payerKind: PayerKind.optional(),
-  /** Whether the provider is in the payer's network; unknown, a PR timely-filing denial is `undecided`. */
+  /**
+   * Whether the provider is in the payer's network; unknown, a PR timely-filing denial and a PR charge
+   * above the fee schedule (PR-45) are `undecided`.
+   */
   inNetwork: z.boolean().optional(),
   /** Whether the client has secondary coverage; unknown, a client-billable amount is `undecided`. */
   hasSecondaryCoverage: z.boolean().optional(),
@@ -137,8 +140,12 @@ export type DenialTriageDecision = Decision<
  * Without a payer kind, a timely-filing denial is `undecided` (Medicare never allows its appeal).
  * A code meaning "bill another payer" (CARC 22, 109: `otherPayer` in the table) is never the client's
  * until the right payer adjudicates; a reduction by rule (sequestration, CARC 253: `neverClient`) is never
- * the client's whatever its group. A client-billable amount with secondary coverage unknown is
- * `undecided` (check it first), as is a PR timely-filing denial with the network status unknown. For
+ * the client's whatever its group, nor is a provider-side fault (`providerFault` in the table: coding, missing
+ * information, enrollment or credentialing, authorization, duplicate, e.g. PR-B7, PR-16, PR-197), which keeps
+ * its action (correct, appeal, write off) with `billing.denial.provider_fault_not_client`. In network, a
+ * charge above the contracted fee (CARC 45, any contractual code) is written off whatever its group
+ * (`billing.denial.contractual_not_client_billable`); out of network a PR-45 is the client's balance. A client-billable amount with secondary coverage unknown is
+ * `undecided` (check it first), as is a PR timely-filing denial or PR-45 with the network status unknown. For
  * Medicaid (and Medicaid managed care) the state's payment is payment in full [sources: cfr-42-447.15]:
  * the unpaid part of an adjudicated service (PR-45, PR-50 even with a waiver, PR-29) is never the client's;
  * cost sharing (CARC 1, 2, 3) is the client's only when the state plan is stated to impose it
@@ -241,18 +248,47 @@ export function triageParsed(
       ),
     );
   }
-  if (category === 'timely_filing' && clientBillable && ctx.inNetwork !== false) {
-    // An untimely in-network claim may not be billed to the member (network contracts hold them harmless);
-    // with the network status unknown, whether it may be is undecided.
+  if (clientBillable && rule.providerFault) {
+    // The provider's side is at fault (coding, missing information, enrollment, authorization, duplicate):
+    // never the client's whatever the group; a PR group on it is the payer's mis-grouping [sources: x12-carc].
     clientBillable = false;
+    if (action === 'bill_client' || action === 'bill_secondary') action = 'review_manually';
+    reasons.push(
+      reason(
+        'billing.denial.provider_fault_not_client',
+        'warning',
+        'The reason code says the fault is on the provider’s side of the claim: never the client’s, whatever its group code. Correct, appeal or write it off; ask the payer to correct the group.',
+        { group: adj.group, carc: adj.carc, category },
+      ),
+    );
+  }
+  if (
+    NETWORK_PROTECTED.has(category) &&
+    clientBillable &&
+    ctx.inNetwork !== false &&
+    !isMedicaid(ctx.payerKind)
+  ) {
+    // An in-network provider may not bill the member for an untimely claim nor for a charge above the
+    // contracted fee (network contracts hold them harmless); with the network status unknown, whether it
+    // may is undecided. Medicaid's payment in full (below) answers both without the network status.
+    clientBillable = false;
+    const late = category === 'timely_filing';
+    if (action === 'bill_client') action = ctx.inNetwork === true ? 'write_off' : 'review_manually';
     if (ctx.inNetwork === true) {
       reasons.push(
-        reason(
-          'billing.denial.timely_filing_not_client_billable',
-          'warning',
-          'An in-network timely-filing denial may not be billed to the client.',
-          { inNetwork: true },
-        ),
+        late
+          ? reason(
+              'billing.denial.timely_filing_not_client_billable',
+              'warning',
+              'An in-network timely-filing denial may not be billed to the client.',
+              { inNetwork: true },
+            )
+          : reason(
+              'billing.denial.contractual_not_client_billable',
+              'warning',
+              'In network, the charge above the contracted or allowed amount is written off, never billed to the client, whatever its group code.',
+              { inNetwork: true, group: adj.group, carc: adj.carc },
+            ),
       );
     } else {
       undecided = true;
@@ -260,7 +296,9 @@ export function triageParsed(
         reason(
           'billing.denial.network_unknown',
           'warning',
-          'An in-network timely-filing denial may not be billed to the client, and whether the provider is in network is not known.',
+          late
+            ? 'An in-network timely-filing denial may not be billed to the client, and whether the provider is in network is not known.'
+            : 'In network, the charge above the contracted amount is written off, never billed to the client, and whether the provider is in network is not known.',
           { category },
         ),
       );
@@ -453,6 +491,13 @@ export function triageParsed(
     reasons: sorted,
   };
 }
+
+// The categories an in-network provider may never bill the client for, whatever the group code: a claim
+// filed late and a charge above the contracted fee (CARC 45) [sources: x12-carc].
+const NETWORK_PROTECTED: ReadonlySet<DenialCategory> = new Set<DenialCategory>([
+  'timely_filing',
+  'contractual',
+]);
 
 // The actions a PI amount never gets: it is neither written off, nor merely posted, nor billed to anyone.
 const PI_NOT_DISPUTED: ReadonlySet<DenialAction> = new Set<DenialAction>([

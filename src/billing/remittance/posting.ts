@@ -171,8 +171,19 @@ export const PostRemittanceOptions = z.strictObject({
    * return as unprocessable; a timely-filing appeal; Medicaid's payment in full) and the posting says so.
    */
   payerKind: PayerKind.optional(),
-  /** Whether the provider is in the payer's network. No default: unknown, a PR-29 is not the client's. */
+  /**
+   * Whether the provider is in the payer's network. No default: unknown, a PR-29 is not the client's and a
+   * PR-45 is held among the denied amounts (`billing.denial.network_unknown`); in network a PR-45 is a
+   * contractual write-off.
+   */
   inNetwork: z.boolean().optional(),
+  /**
+   * Whether the client has secondary coverage. No default: the client's share (PR) is posted to the
+   * client-responsibility buckets either way, as the payer assigned it (a secondary claim carries those
+   * amounts), but unknown, the posting warns `billing.remittance.secondary_coverage_unknown` (check it before
+   * billing the client); `true`, it says `billing.remittance.bill_secondary_first`.
+   */
+  hasSecondaryCoverage: z.boolean().optional(),
   /**
    * Whether the state's Medicaid plan imposes the deductible, coinsurance or copay on the client; unknown,
    * a Medicaid PR-1/2/3 is posted among the denied amounts to review [sources: cfr-42-447.15].
@@ -366,7 +377,12 @@ export function getClientResponsibilityTotal(balance: ClaimBalance): Cents {
  * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3
  * [sources: x12-carc], and a PR amount denial triage says is not the client's (another payer owes it,
  * sequestration, Medicaid's payment in full [sources: cfr-42-447.15], no waiver known) is posted as
- * denied, with the triage's reason. A PR denial billed to the client (PR-204, PR-119) makes the status
+ * denied, with the triage's reason; so is a provider-side fault whatever its group (PR-B7, PR-16, PR-197:
+ * `billing.denial.provider_fault_not_client`) and a PR-45 with the network status unknown
+ * (`billing.denial.network_unknown`); in network a PR-45 is a contractual write-off. The client's share
+ * stays in the client-responsibility buckets as the payer assigned it, and the posting says whether a
+ * secondary payer comes first (`hasSecondaryCoverage`; unknown, `billing.remittance.secondary_coverage_unknown`).
+ * A PR denial billed to the client (PR-204, PR-119) makes the status
  * `denied` (or `partially_paid`), not `paid`. The claim status (CLP02) [sources: x12-835-clp]: `4`
  * suggests `denied`; `19`, `20`, `21` (forwarded to another payer) post with a warning to wait for that
  * payer before billing the client; `23` (not our claim) and `25` (a predetermination) post nothing
@@ -643,7 +659,9 @@ function postClaim(
       return 'client';
     }
     // A PI reduction has no contract basis: never a contractual write-off, always disputed [sources: x12-835].
-    if (triage.category === 'contractual' && adj.group !== 'PI') {
+    // An undecided one (a PR-45 with the network status unknown) is held among the denied amounts to work,
+    // neither written off nor billed.
+    if (triage.category === 'contractual' && adj.group !== 'PI' && triage.outcome === 'classified') {
       delta.contractual += adj.amountCents;
       return 'contractual';
     }
@@ -728,6 +746,7 @@ function postClaim(
   const recoupments = settleRecoupments(before.recoupments, era, reversals, adjudications.length > 0);
   const suggestedStatus = suggestStatus(era, adjudications, decided, opts, reasons);
   forwardedWarning(adjudications, delta, reasons);
+  secondaryCoverageNote(delta, opts.hasSecondaryCoverage, reasons);
   if (reversals.length > 0) {
     const recoupedCents = -sumCents(reversals.map((p) => p.paidCents));
     if (recoupedCents > before.paidCents) {
@@ -901,6 +920,36 @@ function forwardedWarning(
   );
 }
 
+/**
+ * The client's share this posting adds, as the payer assigned it (PR): a secondary payer, when there is
+ * one, is billed for it before the client [sources: x12-835]. Unknown, a warning says to check before
+ * billing the client; known and present, a note says to bill the secondary first. A reversal alone adds
+ * none (its share is negative).
+ */
+function secondaryCoverageNote(
+  delta: Buckets,
+  hasSecondaryCoverage: boolean | undefined,
+  reasons: Reason<BillingReasonCode>[],
+): void {
+  const clientResponsibilityCents = delta.deductible + delta.coinsurance + delta.copay + delta.clientOther;
+  if (clientResponsibilityCents <= 0 || hasSecondaryCoverage === false) return;
+  reasons.push(
+    hasSecondaryCoverage === true
+      ? reason(
+          'billing.remittance.bill_secondary_first',
+          'info',
+          'The client has secondary coverage: bill the secondary payer for the client’s share before the client.',
+          { clientResponsibilityCents },
+        )
+      : reason(
+          'billing.remittance.secondary_coverage_unknown',
+          'warning',
+          'Whether the client has secondary coverage is not known: the client’s share is posted as the payer assigned it, but check for a secondary payer before billing the client.',
+          { clientResponsibilityCents },
+        ),
+  );
+}
+
 // CLP02 19, 20, 21: processed as primary, secondary or tertiary, and forwarded to another payer.
 const FORWARDED: ReadonlySet<string | undefined> = new Set(['19', '20', '21']);
 
@@ -910,6 +959,8 @@ const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.bill_other_payer',
   'billing.denial.never_client_share',
   'billing.denial.network_unknown',
+  'billing.denial.provider_fault_not_client',
+  'billing.denial.contractual_not_client_billable',
   'billing.denial.medicaid_payment_in_full',
   'billing.denial.medicaid_cost_sharing_unknown',
   'billing.denial.medicaid_cost_sharing_not_allowed',

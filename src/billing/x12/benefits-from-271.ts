@@ -120,6 +120,7 @@ function accumulator(
   types: readonly string[],
   benefit: string,
   value: (l: EligibilityBenefitLine) => number | null,
+  onRemainingAboveTotal?: (figures: { total: number; remaining: number }) => void,
 ): { total: number | null; used: number | null } {
   const has = (l: EligibilityBenefitLine) => value(l) !== null;
   const total = pick(
@@ -137,8 +138,12 @@ function accumulator(
   const used = pick(lines, types, benefit, (l) => has(l) && l.timePeriod === '24');
   const t = total === undefined ? null : value(total);
   if (used !== undefined) return { total: t, used: value(used) };
-  if (remaining !== undefined && t !== null)
-    return { total: t, used: Math.max(0, t - (value(remaining) as number)) };
+  if (remaining !== undefined && t !== null) {
+    const left = value(remaining) as number;
+    // More left than the total: the figures contradict each other; read as nothing used, and said so.
+    if (left > t) onRemainingAboveTotal?.({ total: t, remaining: left });
+    return { total: t, used: Math.max(0, t - left) };
+  }
   if (remaining !== undefined) return { total: value(remaining), used: 0 };
   return { total: t, used: null };
 }
@@ -171,7 +176,10 @@ export function buildBenefits(
     pick(lines, types, '1', () => true) ??
     [...ACTIVE].map((c) => pick(lines, types, c)).find((l) => l !== undefined);
   const inactive = [...INACTIVE].map((c) => pick(lines, types, c)).find((l) => l !== undefined);
-  const notCovered = pick(lines, types, 'I', (l) => l.serviceTypes.some((t) => t !== '30'));
+  // EB01 I (non-covered) and E (exclusions) say the same for the service types they name
+  // [sources: x12-271]: those services are not covered, whatever the plan-level active line says.
+  const namesService = (l: EligibilityBenefitLine) => l.serviceTypes.some((t) => t !== '30');
+  const notCovered = pick(lines, types, 'I', namesService) ?? pick(lines, types, 'E', namesService);
   // Mentioned nowhere for this network: nothing to build (not a missing fact).
   if (lines.filter((l) => Number.isFinite(rankOf(l, types))).length === 0) return { benefits: null, reasons };
   // Another entity answers for these services: say whom to ask, never apply this payer's figures.
@@ -204,11 +212,21 @@ export function buildBenefits(
   );
   const coinsurance = pick(lines, types, 'A', (l) => l.percentBasisPoints !== null);
   const notes: Reason<X12ReasonCode>[] = [];
+  const contradiction =
+    (benefit: 'deductible' | 'out_of_pocket' | 'visits') => (figures: { total: number; remaining: number }) =>
+      notes.push(
+        reason(
+          'x12.271.remaining_above_total',
+          'warning',
+          'The response says more remains than the plan’s total: the figures contradict each other. Read as nothing used yet (the whole total still due); confirm with the payer.',
+          { network, benefit, ...figures },
+        ),
+      );
   const deductible = withFamilyMet(
     lines,
     types,
     'C',
-    accumulator(lines, types, 'C', (l) => l.amountCents),
+    accumulator(lines, types, 'C', (l) => l.amountCents, contradiction('deductible')),
     network,
     notes,
   );
@@ -216,11 +234,17 @@ export function buildBenefits(
     lines,
     types,
     'G',
-    accumulator(lines, types, 'G', (l) => l.amountCents),
+    accumulator(lines, types, 'G', (l) => l.amountCents, contradiction('out_of_pocket')),
     network,
     notes,
   );
-  const visits = accumulator(lines, types, 'F', (l) => (l.quantityQualifier === 'VS' ? l.quantity : null));
+  const visits = accumulator(
+    lines,
+    types,
+    'F',
+    (l) => (l.quantityQualifier === 'VS' ? l.quantity : null),
+    contradiction('visits'),
+  );
   const authorizationRequired = lines.some(
     (l) => Number.isFinite(rankOf(l, types)) && l.authorizationRequired === true,
   );

@@ -173,8 +173,27 @@ function decide(
       }),
     );
   }
+  // EB01 R (other or additional payer) [sources: x12-271]: another payer may be primary, so this payer's
+  // figures may apply only after it; the order of benefits must be confirmed before an estimate.
+  const otherPayers = lines.filter((l) => l.benefit === 'R');
+  const active = found.some((b) => b.coverageActive);
+  if (otherPayers.length > 0 && active) {
+    reasons.push(
+      reason(
+        'x12.271.other_payer_reported',
+        'warning',
+        'The response names another or additional payer (coordination of benefits): it may be primary. Confirm the order of benefits before estimating; the benefits read are this payer’s.',
+        {
+          segments: otherPayers.map((l) => l.segment),
+          contacts: otherPayers.flatMap((l) => l.contacts.map((c) => ({ ...c }))),
+        },
+      ),
+    );
+  }
   const sorted = [...reasons].sort((a, b) => rank(b) - rank(a));
-  if (found.some((b) => b.coverageActive)) return { ...result, outcome: 'benefits_found', reasons: sorted };
+  if (active && otherPayers.length > 0 && isNonEmpty(sorted))
+    return { ...result, outcome: 'undecided', reasons: sorted };
+  if (active) return { ...result, outcome: 'benefits_found', reasons: sorted };
   if (isNonEmpty(sorted) && found.length > 0)
     return { ...result, outcome: 'coverage_inactive', reasons: sorted };
   return { ...result, outcome: 'undecided', reasons: sorted as never };
@@ -201,7 +220,10 @@ function rank(r: Reason): number {
  * value: not X12, cut short, a broken envelope, a transaction set that is not a 271, a segment a 271 does
  * not allow where it stands, a malformed amount, percent, quantity or date.
  * @remarks EB01, EB06 and EB12 codes as the CMS HETS companion guide and the X12 list describe them
- * [sources: x12-271, x12-271-cg-hets].
+ * [sources: x12-271, x12-271-cg-hets]. EB01 `I` (non-covered) and `E` (exclusions) on a mental-health
+ * service type mean not covered; EB01 `R` (other or additional payer) makes the answer `undecided`
+ * (`x12.271.other_payer_reported`: confirm the order of benefits), the benefits still given; a remaining
+ * amount above its total is read as nothing used and flagged (`x12.271.remaining_above_total`).
  * @example
  * ```ts
  * const [answer] = read271(text, { clientIds: { 'TRACE-1': 'cl-1' } });

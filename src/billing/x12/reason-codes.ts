@@ -60,6 +60,10 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.271.family_amount_left_applied':
     'The family has less of its deductible or out-of-pocket maximum left than the member: the member’s remaining amount is the family’s.',
   'x12.271.unknown_code': 'A benefit line has a code this reader does not know; it was not used.',
+  'x12.271.other_payer_reported':
+    'The response names another or additional payer (EB01 R): it may be primary, so the answer is undecided until the order of benefits is confirmed; this payer’s benefits are still given.',
+  'x12.271.remaining_above_total':
+    'The response says more of a deductible, out-of-pocket maximum or visit limit remains than its total: read as nothing used, and flagged.',
   'x12.271.managed_elsewhere':
     'The response sends the services asked about to another entity (contact following entity, a carve-out or another payer): its benefits stay unknown, and the decision names whom to ask.',
   'x12.271.client_unknown':

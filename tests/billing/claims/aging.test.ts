@@ -539,3 +539,92 @@ describe('buildAgingReport: a submission dated before the date of service', () =
     );
   });
 });
+
+describe('buildAgingReport: what its totals need read beside them', () => {
+  it('says a claim dated 2026-12-01, after the as-of date 2026-11-20, was counted in 0-30', () => {
+    const r = buildAgingReport(
+      [item({ serviceDate: '2026-12-01', balanceCents: 7_500 }), item({ serviceDate: '2026-11-05' })],
+      { asOf: ASOF },
+    );
+    expect(r.buckets[0]?.claimCount).toBe(2);
+    expect(r.reasons).toEqual([
+      {
+        code: 'billing.aging.future_dated',
+        severity: 'warning',
+        message:
+          'Some items are dated after the as-of date: they are counted in the first bucket; check their dates (a service not yet given is not a receivable).',
+        facts: { asOf: ASOF, basis: 'date_of_service', claimCount: 1, balanceCents: 7_500 },
+      },
+    ]);
+  });
+
+  it('says a credit balance of -$50 lowered its bucket, and still counts it', () => {
+    const r = buildAgingReport(
+      [item({ serviceDate: '2026-01-01', balanceCents: -5_000 }), item({ serviceDate: '2026-01-02' })],
+      { asOf: ASOF },
+    );
+    expect(r.total.claimCount).toBe(2);
+    expect(r.reasons.map((x) => [x.code, x.severity, x.facts])).toEqual([
+      ['billing.aging.credit_balance', 'warning', { claimCount: 1, balanceCents: -5_000 }],
+    ]);
+    expect(r.reasons[0]?.message).toMatch(/credit balance .* money owed back/);
+  });
+
+  it('counts a credit on a claim never filed, under the submission basis, too; a zero balance is no credit', () => {
+    const r = buildAgingReport(
+      [
+        item({ serviceDate: '2026-01-01', balanceCents: -1 }),
+        item({ serviceDate: '2026-01-02', balanceCents: 0 }),
+      ],
+      { asOf: ASOF, basis: 'submission' },
+    );
+    expect(r.notSubmitted.claimCount).toBe(2);
+    expect(r.reasons.map((x) => [x.code, x.facts])).toEqual([
+      ['billing.aging.credit_balance', { claimCount: 1, balanceCents: -1 }],
+    ]);
+  });
+
+  it('says nothing when every item is dated by the as-of date with a balance of zero or more', () => {
+    expect(buildAgingReport([item({ serviceDate: ASOF })], { asOf: ASOF }).reasons).toEqual([]);
+  });
+
+  it('property: the reasons count exactly the future-dated items and the credit balances, with their cents', () => {
+    const spec = fc.record({
+      offset: fc.integer({ min: -200, max: 30 }),
+      balanceCents: fc.integer({ min: -20_000, max: 20_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(spec, { maxLength: 20 }), (specs) => {
+        const today = 20_000;
+        const r = buildAgingReport(
+          specs.map((s, i) =>
+            item({
+              claimId: `c-${i}`,
+              serviceDate: fromEpochDay(today + s.offset),
+              balanceCents: s.balanceCents,
+            }),
+          ),
+          { asOf: fromEpochDay(today) },
+        );
+        const future = specs.filter((s) => s.offset > 0);
+        const credits = specs.filter((s) => s.balanceCents < 0);
+        const sum = (list: typeof specs) => list.reduce((t, s) => t + s.balanceCents, 0);
+        const facts = (code: string) => r.reasons.find((x) => x.code === code)?.facts ?? null;
+        expect(facts('billing.aging.future_dated')).toEqual(
+          future.length === 0
+            ? null
+            : {
+                asOf: fromEpochDay(today),
+                basis: 'date_of_service',
+                claimCount: future.length,
+                balanceCents: sum(future),
+              },
+        );
+        expect(facts('billing.aging.credit_balance')).toEqual(
+          credits.length === 0 ? null : { claimCount: credits.length, balanceCents: sum(credits) },
+        );
+        expect(r.futureDatedCount).toBe(future.length);
+      }),
+    );
+  });
+});

@@ -10,6 +10,7 @@ import {
   FollowUpPolicy,
 } from '../../../src/billing/claims/follow-up.js';
 import type { ClaimStatus } from '../../../src/billing/claims/status.js';
+import { evaluateTimelyFiling } from '../../../src/billing/claims/timely-filing.js';
 import { ValidationError } from '../../../src/core/index.js';
 import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
@@ -206,7 +207,8 @@ describe('buildFollowUpQueue', () => {
   it('sends a denial whose appeal window has closed to write-off review', () => {
     const q = buildFollowUpQueue(
       { claims: [filed('old', '2026-01-10', [['denied', '2026-02-01']])], profiles: [COMMERCIAL] },
-      { asOf: ASOF },
+      // After the corrected-claim window too (90 days from 2026-02-01): no codes, nothing left to try.
+      { asOf: '2026-05-10' },
     );
     expect(q[0]).toMatchObject({ action: 'review_write_off', deadline: '2026-04-02' });
   });
@@ -629,5 +631,124 @@ describe('buildFollowUpQueue: a Medicare claim denied again after its redetermin
       { asOf: '2025-09-10' },
     );
     expect(q.map((e) => [e.action, e.deadline, e.daysLeft])).toEqual([['appeal', '2025-11-02', 53]]);
+  });
+});
+
+describe('buildFollowUpQueue: a denial to correct races the corrected-claim window, not the appeal window', () => {
+  const deniedOn = (id: string, payerId: string, dos: string, filedOn: string, deniedDate: string) => ({
+    ...dated(
+      id,
+      [
+        ['ready', filedOn],
+        ['submitted', filedOn],
+        ['accepted', filedOn],
+        ['denied', deniedDate],
+      ],
+      dos,
+    ),
+    payerId,
+  });
+  const balanceOf = (claimId: string, denials: { group: 'CO' | 'PR'; carc: string }[]) => ({
+    claimId,
+    chargeCents: 15_000,
+    deniedCents: 15_000,
+    denials,
+  });
+
+  it('Medicare CO-4 (DOS 2025-01-10, denied 2025-03-01) on 2025-07-10: correct and resubmit by the reopening deadline, not a write-off review', () => {
+    const c = deniedOn('co4', MEDICARE.payerId, '2025-01-10', '2025-02-01', '2025-03-01');
+    const q = buildFollowUpQueue(
+      { claims: [c], balances: [balanceOf('co4', [{ group: 'CO', carc: '4' }])], profiles: [MEDICARE] },
+      { asOf: '2025-07-10' },
+    );
+    expect(q[0]).toMatchObject({ action: 'correct_and_resubmit' });
+    // One year from the initial determination (2025-03-01), as evaluateTimelyFiling gives for a corrected claim.
+    const corrected = evaluateTimelyFiling(
+      { claimId: 'co4', kind: 'corrected', serviceDate: '2025-01-10', startDate: '2025-03-01' },
+      MEDICARE.filing,
+      { asOf: '2025-07-10' },
+    );
+    expect([q[0]?.deadline, q[0]?.daysLeft]).toEqual([corrected.deadline, corrected.daysLeft]);
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.follow_up.corrected_window');
+  });
+
+  it('commercial CO-4 denied 2026-03-01, on 2026-05-05: correct by 2026-05-30 (90 days), past the appeal window', () => {
+    const c = deniedOn('co4', COMMERCIAL.payerId, '2026-01-10', '2026-02-01', '2026-03-01');
+    const q = buildFollowUpQueue(
+      { claims: [c], balances: [balanceOf('co4', [{ group: 'CO', carc: '4' }])], profiles: [COMMERCIAL] },
+      { asOf: '2026-05-05' },
+    );
+    expect(q[0]).toMatchObject({ action: 'correct_and_resubmit', deadline: '2026-05-30', daysLeft: 25 });
+    // Once the corrected window has closed too, it is a write-off review on the corrected deadline.
+    const late = buildFollowUpQueue(
+      { claims: [c], balances: [balanceOf('co4', [{ group: 'CO', carc: '4' }])], profiles: [COMMERCIAL] },
+      { asOf: '2026-06-01' },
+    );
+    expect(late[0]).toMatchObject({ action: 'review_write_off', deadline: '2026-05-30' });
+    expect(late[0]?.reasons.find((r) => r.code === 'billing.claim.past_timely_filing')?.facts).toMatchObject({
+      kind: 'corrected',
+    });
+  });
+
+  it('a denial with no codes posted, past its appeal window but inside the corrected window: read the remittance, not a write-off review', () => {
+    const c = deniedOn('no-codes', MEDICARE.payerId, '2025-01-10', '2025-02-01', '2025-03-01');
+    const q = buildFollowUpQueue({ claims: [c], profiles: [MEDICARE] }, { asOf: '2025-07-10' });
+    expect(q[0]).toMatchObject({ action: 'work_denial', deadline: '2026-03-01' });
+    expect(
+      q[0]?.reasons.find((r) => r.code === 'billing.follow_up.denial_unclassified')?.facts,
+    ).toMatchObject({
+      appealDeadline: '2025-07-04',
+    });
+    // Both windows closed: a write-off review.
+    const late = buildFollowUpQueue({ claims: [c], profiles: [MEDICARE] }, { asOf: '2026-03-05' });
+    expect(late[0]?.action).toBe('review_write_off');
+  });
+
+  it('an appealable denial beside a correctable one is appealed while the appeal window is open, then corrected', () => {
+    const c = deniedOn('both', COMMERCIAL.payerId, '2026-01-10', '2026-02-01', '2026-03-01');
+    const balances = [
+      balanceOf('both', [
+        { group: 'CO', carc: '197' },
+        { group: 'CO', carc: '4' },
+      ]),
+    ];
+    const open = buildFollowUpQueue(
+      { claims: [c], balances, profiles: [COMMERCIAL] },
+      { asOf: '2026-03-20' },
+    );
+    expect(open[0]?.action).toBe('appeal');
+    const appealClosed = buildFollowUpQueue(
+      { claims: [c], balances, profiles: [COMMERCIAL] },
+      { asOf: '2026-05-05' },
+    );
+    expect(appealClosed[0]).toMatchObject({ action: 'correct_and_resubmit', deadline: '2026-05-30' });
+  });
+
+  it('property: a claim denied only for correctable codes goes to write-off review exactly when its corrected window has closed', () => {
+    const correctable = ['4', '5', '16', '97', '146', '206'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...correctable),
+        fc.constantFrom(COMMERCIAL, MEDICARE),
+        fc.integer({ min: 0, max: 500 }),
+        (carc, profile, daysAfter) => {
+          const c = deniedOn('c', profile.payerId, '2025-01-10', '2025-02-01', '2025-03-01');
+          const asOf = fromEpochDay(toEpochDay('2025-03-01') + daysAfter);
+          const q = buildFollowUpQueue(
+            { claims: [c], balances: [balanceOf('c', [{ group: 'CO', carc }])], profiles: [profile] },
+            { asOf },
+          );
+          const corrected = evaluateTimelyFiling(
+            { claimId: 'c', kind: 'corrected', serviceDate: '2025-01-10', startDate: '2025-03-01' },
+            profile.filing,
+            { asOf },
+          );
+          expect(q[0]?.action).toBe(
+            corrected.outcome === 'expired' ? 'review_write_off' : 'correct_and_resubmit',
+          );
+          expect(q[0]?.deadline).toBe(corrected.deadline);
+        },
+      ),
+    );
   });
 });

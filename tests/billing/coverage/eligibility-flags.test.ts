@@ -142,3 +142,77 @@ describe('evaluateEligibilityBenefits: a session outside the verified plan dates
     );
   });
 });
+
+describe('evaluateEligibilityBenefits: a session in another benefit year than the one verified', () => {
+  // An open-ended plan verified on 2026-01-05: its totals are the 2026 calendar year's.
+  const openEnded = { ...benefits, planEndsOn: null, visitLimit: 20, deductibleCents: 50_000 };
+
+  it('is undecided on 2027-02-01 when the visits of 2026 were all used, never refused on last year’s count', () => {
+    const d = evaluateEligibilityBenefits({ ...openEnded, visitsUsed: 20 }, { serviceDate: '2027-02-01' });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'billing.eligibility.outside_verified_benefit_year',
+      severity: 'warning',
+      facts: {
+        serviceDate: '2027-02-01',
+        benefitYearStartsOn: '2026-01-01',
+        benefitYearEndsOn: '2026-12-31',
+      },
+    });
+    expect(codes(d)).not.toContain('billing.eligibility.visit_limit_reached');
+  });
+
+  it('with 17 of 20 used in 2026: undecided, no “3 visits left” nor 2026 deductible for 2027', () => {
+    const d = evaluateEligibilityBenefits({ ...openEnded, visitsUsed: 17 }, { serviceDate: '2027-02-01' });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).not.toContain('billing.eligibility.few_visits_left');
+    expect(codes(d)).not.toContain('billing.eligibility.deductible_not_met');
+  });
+
+  it('a plan that ended on 2026-12-31 and visits used up: a session on 2027-01-04 is undecided, not refused', () => {
+    const d = evaluateEligibilityBenefits(
+      { ...benefits, visitLimit: 20, visitsUsed: 20 },
+      { serviceDate: '2027-01-04' },
+    );
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['billing.eligibility.outside_plan_dates']);
+  });
+
+  it('inside the verified year (2026-12-31) the count still decides: not eligible with the visits used up', () => {
+    const d = evaluateEligibilityBenefits({ ...openEnded, visitsUsed: 20 }, { serviceDate: '2026-12-31' });
+    expect(d.outcome).toBe('not_eligible');
+    expect(codes(d)).toContain('billing.eligibility.visit_limit_reached');
+  });
+
+  it('property: outside the verified benefit year, never eligible nor refused on the year’s totals; undecided unless coverage is inactive', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 900 }),
+        fc.nat(25),
+        fc.boolean(),
+        fc.boolean(),
+        (days, used, active, before) => {
+          const serviceDate = before ? addDays('2026-01-01', -days) : addDays('2026-12-31', days);
+          const d = evaluateEligibilityBenefits(
+            { ...openEnded, planStartsOn: '2024-01-01', visitsUsed: used, coverageActive: active },
+            { serviceDate },
+          );
+          expect(d.outcome).toBe(active ? 'undecided' : 'not_eligible');
+          // Before the plan started (2024-01-01) the plan dates say so; inside them, the benefit year does.
+          expect(codes(d)).toContain(
+            serviceDate < '2024-01-01'
+              ? 'billing.eligibility.outside_plan_dates'
+              : 'billing.eligibility.outside_verified_benefit_year',
+          );
+          for (const code of [
+            'billing.eligibility.visit_limit_reached',
+            'billing.eligibility.few_visits_left',
+            'billing.eligibility.deductible_not_met',
+            'billing.eligibility.out_of_pocket_met',
+          ])
+            expect(codes(d)).not.toContain(code);
+        },
+      ),
+    );
+  });
+});

@@ -245,6 +245,59 @@ describe('estimatePatientShareSeries', () => {
     expect(shares.map((e) => e.outcome)).toEqual(['estimated', 'not_covered', 'not_covered']);
   });
 
+  it('carries visits in date order, not input order: with one visit left, 2026-03-02 is covered even when listed after 2026-03-09', () => {
+    const b = { ...plan, visitLimit: 1, visitsUsed: 0 };
+    const ninth = { ...march, dateOfService: '2026-03-09' };
+    const shares = estimatePatientShareSeries(b, [ninth, march]);
+    // Results stay in input order: the 9th first, then the 2nd.
+    expect(shares.map((e) => [e.dateOfService, e.outcome])).toEqual([
+      ['2026-03-09', 'not_covered'],
+      ['2026-03-02', 'estimated'],
+    ]);
+  });
+
+  it('property: the input order never changes any session’s estimate (date order, same-day sessions stable)', () => {
+    const b = { ...plan, copayCents: 1_500, visitLimit: 3, visitsUsed: 0, deductibleMetCents: 45_000 };
+    const session = fc.record({
+      allowedCents: fc.integer({ min: 5_000, max: 20_000 }),
+      dateOfService: fc.constantFrom('2026-03-02', '2026-03-09', '2026-03-16', '2026-04-06'),
+    });
+    fc.assert(
+      fc.property(
+        fc
+          .array(session, { minLength: 1, maxLength: 6 })
+          .chain((sessions) =>
+            fc.tuple(
+              fc.constant(sessions),
+              fc.shuffledSubarray([...sessions.keys()], { minLength: sessions.length }),
+            ),
+          ),
+        ([sessions, order]) => {
+          const byDate = sessions
+            .map((r, i) => ({ r, i }))
+            .sort((x, y) => x.r.dateOfService.localeCompare(y.r.dateOfService) || x.i - y.i);
+          const sorted = estimatePatientShareSeries(
+            b,
+            byDate.map((x) => x.r),
+          );
+          const expected = new Array(sessions.length);
+          byDate.forEach((x, k) => {
+            expected[x.i] = sorted[k];
+          });
+          expect(estimatePatientShareSeries(b, sessions)).toEqual(expected);
+          // A shuffle of sessions on distinct days gives each day the same estimate.
+          const distinct = [...new Map(sessions.map((r) => [r.dateOfService, r])).values()];
+          const shuffled = order.filter((i) => i < distinct.length).map((i) => distinct[i] as typeof march);
+          const keyed = (list: readonly { dateOfService: string }[], out: readonly unknown[]) =>
+            new Map(list.map((r, i) => [r.dateOfService, out[i]]));
+          expect(keyed(shuffled, estimatePatientShareSeries(b, shuffled))).toEqual(
+            keyed(distinct, estimatePatientShareSeries(b, distinct)),
+          );
+        },
+      ),
+    );
+  });
+
   it('keeps out-of-pocket accumulation at the maximum', () => {
     const b = {
       ...plan,

@@ -162,16 +162,10 @@ describe('triageDenial: one named example per category', () => {
     expect(codes(r)).toContain('billing.denial.bill_secondary_first');
   });
 
-  it('contractual: CO-45 → write off, never billed to the client; PR-45 is the client’s', () => {
+  it('contractual: CO-45 → write off, never billed to the client', () => {
     const r = triageDenial({ group: 'CO', carc: '45', amountCents: 4_000 });
     expect(r).toMatchObject({ category: 'contractual', action: 'write_off', clientBillable: false });
     expect(codes(r)).toContain('billing.denial.not_client_billable');
-    expect(
-      triageDenial({ group: 'PR', carc: '45', amountCents: 4_000 }, { hasSecondaryCoverage: false }),
-    ).toMatchObject({
-      category: 'patient_responsibility',
-      action: 'bill_client',
-    });
   });
 });
 
@@ -252,7 +246,11 @@ describe('triageDenial: unknowns and bad input', () => {
           expect(known.outcome).toBe('classified');
           const rule = DENIAL_CODE_TABLE[carc];
           // A PR amount that could be the client's waits on the secondary-coverage fact.
-          const mayBeClients = group === 'PR' && rule?.otherPayer !== true && rule?.neverClient !== true;
+          const mayBeClients =
+            group === 'PR' &&
+            rule?.otherPayer !== true &&
+            rule?.neverClient !== true &&
+            rule?.providerFault !== true;
           const dependsOnFact =
             unknown.category === 'timely_filing' ||
             (unknown.category === 'medical_necessity' && group === 'PR') ||
@@ -579,6 +577,121 @@ describe('triageDenial: Medicaid payment in full (42 CFR 447.15)', () => {
           );
           const costSharing = DENIAL_CODE_TABLE[carc]?.costSharing === true;
           expect(r.clientBillable).toBe(group === 'PR' && costSharing && medicaidCostSharing === true);
+        },
+      ),
+    );
+  });
+});
+
+describe('triageDenial: a provider-side fault is never the client’s, whatever the group', () => {
+  const inNetwork = { payerKind: 'commercial' as const, inNetwork: true, hasSecondaryCoverage: false };
+
+  it('PR-B7 (provider not enrolled on 2026-03-02), commercial, in network: written off, not billed to the client', () => {
+    const r = triageDenial({ group: 'PR', carc: 'B7', amountCents: 5_000 }, inNetwork);
+    expect(r).toMatchObject({ outcome: 'classified', action: 'write_off', clientBillable: false });
+    expect(codes(r)).toContain('billing.denial.provider_fault_not_client');
+  });
+
+  it('PR-16, PR-31, PR-170, PR-185 keep their correction; PR-197 and PR-198 their appeal; none billed to the client', () => {
+    const triage = (carc: string) => triageDenial({ group: 'PR', carc, amountCents: 15_000 }, inNetwork);
+    for (const carc of ['16', '31', '170', '185'])
+      expect(triage(carc)).toMatchObject({ action: 'correct_and_resubmit', clientBillable: false });
+    for (const carc of ['197', '198'])
+      expect(triage(carc)).toMatchObject({ action: 'appeal', clientBillable: false });
+  });
+
+  it('a practice’s own provider-fault code that would bill the client goes to manual review instead', () => {
+    const table = extendDenialCodeTable([
+      {
+        carc: '288',
+        description: 'Referral missing.',
+        category: 'authorization',
+        action: 'bill_client',
+        owner: 'assistant',
+        providerFault: true,
+        source: 'our policy',
+      },
+    ]);
+    const r = triageDenial({ group: 'PR', carc: '288', amountCents: 15_000 }, { ...inNetwork, table });
+    expect(r).toMatchObject({ action: 'review_manually', clientBillable: false });
+  });
+
+  it('property: a provider-fault code is never billable to the client and never billed to anyone, whatever the group and the facts', () => {
+    const faults = Object.values(DENIAL_CODE_TABLE).filter((r) => r.providerFault);
+    expect(faults.map((r) => r.carc)).toEqual(expect.arrayContaining(['4', '16', '197', 'B7']));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...faults.map((r) => r.carc)),
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.option(fc.constantFrom('medicare', 'commercial', 'medicaid') as fc.Arbitrary<'commercial'>, {
+          nil: undefined,
+        }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (carc, group, payerKind, inNet, secondary) => {
+          const r = triageDenial(
+            { group, carc, amountCents: 100 },
+            { payerKind, inNetwork: inNet, hasSecondaryCoverage: secondary },
+          );
+          expect(r.clientBillable).toBe(false);
+          expect(['bill_client', 'bill_secondary']).not.toContain(r.action);
+          if (group === 'PR') expect(codes(r)).toContain('billing.denial.provider_fault_not_client');
+        },
+      ),
+    );
+  });
+});
+
+describe('triageDenial: PR-45, the charge above the contracted fee', () => {
+  const pr45 = { group: 'PR' as const, carc: '45', amountCents: 4_000 };
+  const facts = { payerKind: 'commercial' as const, hasSecondaryCoverage: false };
+
+  it('in network: a contractual write-off, never billed to the client', () => {
+    const r = triageDenial(pr45, { ...facts, inNetwork: true });
+    expect(r).toMatchObject({
+      outcome: 'classified',
+      category: 'contractual',
+      action: 'write_off',
+      clientBillable: false,
+    });
+    expect(codes(r)).toContain('billing.denial.contractual_not_client_billable');
+  });
+
+  it('network status unknown: undecided, not billed', () => {
+    const r = triageDenial(pr45, facts);
+    expect(r).toMatchObject({ outcome: 'undecided', clientBillable: false, action: 'review_manually' });
+    expect(codes(r)).toContain('billing.denial.network_unknown');
+  });
+
+  it('out of network: the client’s balance above the plan’s allowed amount', () => {
+    expect(triageDenial(pr45, { ...facts, inNetwork: false })).toMatchObject({
+      outcome: 'classified',
+      action: 'bill_client',
+      clientBillable: true,
+    });
+  });
+
+  it('property: a contractual amount is billable to the client only out of network, and only as PR', () => {
+    const contractual = Object.values(DENIAL_CODE_TABLE).filter(
+      (r) => r.category === 'contractual' && Object.keys(r.byGroup).length === 0,
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...contractual.map((r) => r.carc)),
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.constantFrom('medicare', 'commercial', 'tricare') as fc.Arbitrary<'commercial'>,
+        (carc, group, inNet, payerKind) => {
+          const r = triageDenial(
+            { group, carc, amountCents: 100 },
+            { payerKind, inNetwork: inNet, hasSecondaryCoverage: false },
+          );
+          if (r.clientBillable) {
+            expect(group).toBe('PR');
+            expect(inNet).toBe(false);
+          }
+          if (group === 'PR' && inNet === undefined && !DENIAL_CODE_TABLE[carc]?.neverClient)
+            expect(r.outcome).toBe('undecided');
         },
       ),
     );

@@ -203,6 +203,31 @@ describe('listDenialsToWork', () => {
     ]);
   });
 
+  it('lists PR-B7 and PR-197 as denials to work, never billable to the client; an in-network PR-45 is a write-off, not work', () => {
+    const one = (claimId: string, group: 'PR' | 'CO', carc: string, paidCents: number) => ({
+      claimId,
+      chargeCents: 15_000,
+      paidCents,
+      adjustments: [{ group, carc, amountCents: 15_000 - paidCents }],
+    });
+    const items = listDenialsToWork(
+      {
+        ...era,
+        claims: [one('c1', 'PR', 'B7', 0), one('c2', 'PR', '197', 0), one('c3', 'PR', '45', 10_000)],
+      },
+      {
+        appealWindow: { amount: 60, unit: 'days' },
+        payerKind: 'commercial',
+        inNetwork: true,
+        hasSecondaryCoverage: false,
+      },
+    );
+    expect(items.map((d) => [d.claimId, d.triage.action, d.triage.clientBillable])).toEqual([
+      ['c1', 'write_off', false],
+      ['c2', 'appeal', false],
+    ]);
+  });
+
   it('throws a ValidationError on an unbalanced remittance', () => {
     expect(() =>
       listDenialsToWork({ ...era, claims: [{ claimId: 'c', chargeCents: 10, paidCents: 1 }] }),

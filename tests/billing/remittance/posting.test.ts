@@ -1314,10 +1314,13 @@ describe('postRemittance: what each answer says', () => {
   });
 
   it('says only that it posted a plain payment, and lists a warning before it', () => {
-    expect(codesOf(postRemittance(era([paidEntry()]), [claim()], []))).toEqual(['billing.remittance.posted']);
-    expect(codesOf(postRemittance({ ...era([paidEntry()]), payerId: 'other-payer' }, [claim()], []))).toEqual(
-      ['billing.remittance.payer_mismatch', 'billing.remittance.posted'],
-    );
+    const noSecondary = { hasSecondaryCoverage: false };
+    expect(codesOf(postRemittance(era([paidEntry()]), [claim()], [], noSecondary))).toEqual([
+      'billing.remittance.posted',
+    ]);
+    expect(
+      codesOf(postRemittance({ ...era([paidEntry()]), payerId: 'other-payer' }, [claim()], [], noSecondary)),
+    ).toEqual(['billing.remittance.payer_mismatch', 'billing.remittance.posted']);
   });
 
   it('says what it posted, bucket by bucket, with the status it suggests', () => {
@@ -2233,6 +2236,7 @@ describe('postRemittance: the claim status and who owes it, at the edges', () =>
       [],
       {
         payerKind: 'commercial',
+        inNetwork: false,
       },
     );
     expect(r.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 15_000 }, denials: [] });
@@ -2268,5 +2272,207 @@ describe('postRemittance: the claim status and who owes it, at the edges', () =>
     });
     expect(r.results[0]?.suggestedStatus).toBe('partially_paid');
     expect(r.balances[0]?.denials).toEqual([{ group: 'CO', carc: '97' }]);
+  });
+});
+
+describe('postRemittance: who owes a PR amount, by what the code says and the facts known', () => {
+  // A $150 session on 2026-03-02 (the fixture claim), remitted on 2026-04-10.
+  const entryOf = (
+    paidCents: number,
+    adjustments: { group: 'CO' | 'PR'; carc: string; amountCents: number }[],
+  ) => era([{ claimId: 'claim-1', chargeCents: 15_000, paidCents, adjustments }]);
+  const codesOfPosting = (r: ReturnType<typeof postRemittance>) =>
+    r.results[0]?.reasons.map((x) => x.code) ?? [];
+  const commercialInNetwork = {
+    payerKind: 'commercial' as const,
+    inNetwork: true,
+    hasSecondaryCoverage: false,
+  };
+
+  it('PR-B7 $50 (provider not enrolled), commercial in network: held among the denied amounts, never the client’s', () => {
+    const r = postRemittance(
+      entryOf(10_000, [{ group: 'PR', carc: 'B7', amountCents: 5_000 }]),
+      [claim()],
+      [],
+      commercialInNetwork,
+    );
+    expect(r.balances[0]).toMatchObject({
+      deniedCents: 5_000,
+      clientResponsibility: { deductibleCents: 0, coinsuranceCents: 0, copayCents: 0, otherCents: 0 },
+      denials: [{ group: 'PR', carc: 'B7' }],
+    });
+    expect(codesOfPosting(r)).toContain('billing.denial.provider_fault_not_client');
+  });
+
+  it('PR-16, PR-185 and PR-197: held as denied with the reason, whatever the network', () => {
+    for (const carc of ['16', '185', '197']) {
+      const r = postRemittance(entryOf(0, [{ group: 'PR', carc, amountCents: 15_000 }]), [claim()], [], {
+        payerKind: 'commercial',
+      });
+      expect(r.balances[0]).toMatchObject({ deniedCents: 15_000, clientResponsibility: { otherCents: 0 } });
+      expect(codesOfPosting(r)).toContain('billing.denial.provider_fault_not_client');
+    }
+  });
+
+  it('PR-45 $40 in network: a contractual write-off; network unknown: held as denied, not written off nor billed', () => {
+    const adj = [{ group: 'PR' as const, carc: '45', amountCents: 4_000 }];
+    const inNet = postRemittance(entryOf(11_000, adj), [claim()], [], commercialInNetwork);
+    expect(inNet.balances[0]).toMatchObject({
+      contractualCents: 4_000,
+      clientResponsibility: { otherCents: 0 },
+    });
+    expect(codesOfPosting(inNet)).toContain('billing.denial.contractual_not_client_billable');
+    const unknown = postRemittance(entryOf(11_000, adj), [claim()], [], {
+      payerKind: 'commercial',
+      hasSecondaryCoverage: false,
+    });
+    expect(unknown.balances[0]).toMatchObject({
+      contractualCents: 0,
+      deniedCents: 4_000,
+      clientResponsibility: { otherCents: 0 },
+    });
+    expect(codesOfPosting(unknown)).toContain('billing.denial.network_unknown');
+  });
+
+  it('PR-1 $50 deductible with secondary coverage unknown: the client’s deductible, with a warning to check first', () => {
+    const adj = [{ group: 'PR' as const, carc: '1', amountCents: 5_000 }];
+    const unknown = postRemittance(entryOf(10_000, adj), [claim()], [], {
+      payerKind: 'commercial',
+      inNetwork: true,
+    });
+    expect(unknown.balances[0]?.clientResponsibility.deductibleCents).toBe(5_000);
+    const warning = unknown.results[0]?.reasons.find(
+      (x) => x.code === 'billing.remittance.secondary_coverage_unknown',
+    );
+    expect(warning).toMatchObject({ severity: 'warning', facts: { clientResponsibilityCents: 5_000 } });
+    expect(warning?.message).toMatch(/secondary coverage is not known/);
+    const secondary = postRemittance(entryOf(10_000, adj), [claim()], [], {
+      ...commercialInNetwork,
+      hasSecondaryCoverage: true,
+    });
+    expect(
+      secondary.results[0]?.reasons.find((x) => x.code === 'billing.remittance.bill_secondary_first'),
+    ).toMatchObject({ severity: 'info', facts: { clientResponsibilityCents: 5_000 } });
+    expect(
+      secondary.results[0]?.reasons.find((x) => x.code === 'billing.remittance.bill_secondary_first')
+        ?.message,
+    ).toMatch(/bill the secondary payer/);
+    expect(codesOfPosting(secondary)).not.toContain('billing.remittance.secondary_coverage_unknown');
+    const none = postRemittance(entryOf(10_000, adj), [claim()], [], commercialInNetwork);
+    expect(codesOfPosting(none)).not.toContain('billing.remittance.secondary_coverage_unknown');
+    expect(codesOfPosting(none)).not.toContain('billing.remittance.bill_secondary_first');
+  });
+
+  it('adds every kind of client share into the secondary-coverage note: a $20 deductible and a $30 out-of-network PR-45', () => {
+    const r = postRemittance(
+      entryOf(10_000, [
+        { group: 'PR', carc: '1', amountCents: 2_000 },
+        { group: 'PR', carc: '45', amountCents: 3_000 },
+      ]),
+      [claim()],
+      [],
+      { payerKind: 'commercial', inNetwork: false },
+    );
+    expect(r.balances[0]?.clientResponsibility).toMatchObject({ deductibleCents: 2_000, otherCents: 3_000 });
+    expect(
+      r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.secondary_coverage_unknown')?.facts,
+    ).toEqual({ clientResponsibilityCents: 5_000 });
+  });
+
+  it('says nothing of secondary coverage when no client share was posted (a contractual write-off and a payment)', () => {
+    const r = postRemittance(
+      entryOf(11_000, [{ group: 'CO', carc: '45', amountCents: 4_000 }]),
+      [claim()],
+      [],
+      {
+        payerKind: 'commercial',
+        inNetwork: true,
+      },
+    );
+    expect(codesOfPosting(r)).toEqual(['billing.remittance.posted']);
+  });
+
+  it('a reversal of a client share, then its correction with a larger share: the note counts the net share added', () => {
+    const first = postRemittance(
+      entryOf(10_000, [{ group: 'PR', carc: '2', amountCents: 5_000 }]),
+      [claim()],
+      [],
+      { payerKind: 'commercial', inNetwork: true, hasSecondaryCoverage: false },
+    );
+    const reversal = {
+      claimId: 'claim-1',
+      claimStatusCode: '22' as const,
+      chargeCents: -15_000,
+      paidCents: -10_000,
+      adjustments: [{ group: 'PR' as const, carc: '2', amountCents: -5_000 }],
+    };
+    const corrected = {
+      claimId: 'claim-1',
+      chargeCents: 15_000,
+      paidCents: 8_000,
+      adjustments: [{ group: 'PR' as const, carc: '2', amountCents: 7_000 }],
+    };
+    const second = postRemittance(era([reversal, corrected], 'era-2'), [claim()], first.balances, {
+      payerKind: 'commercial',
+      inNetwork: true,
+    });
+    expect(
+      second.results[0]?.reasons.find((x) => x.code === 'billing.remittance.secondary_coverage_unknown')
+        ?.facts,
+    ).toEqual({ clientResponsibilityCents: 2_000 });
+    // The reversal alone takes a share back and adds none: nothing to say.
+    const alone = postRemittance(era([reversal], 'era-3'), [claim()], first.balances, {
+      payerKind: 'commercial',
+      inNetwork: true,
+    });
+    expect(codesOfPosting(alone)).not.toContain('billing.remittance.secondary_coverage_unknown');
+  });
+
+  it('property: a client share posted with secondary coverage unknown is never silent', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('1', '2', '3'),
+        fc.integer({ min: 1, max: 15_000 }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (carc, amountCents, secondary) => {
+          const r = postRemittance(
+            entryOf(15_000 - amountCents, [{ group: 'PR', carc, amountCents }]),
+            [claim()],
+            [],
+            { payerKind: 'commercial', inNetwork: true, hasSecondaryCoverage: secondary },
+          );
+          expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(amountCents);
+          const codes = codesOfPosting(r);
+          expect(codes.includes('billing.remittance.secondary_coverage_unknown')).toBe(
+            secondary === undefined,
+          );
+          expect(codes.includes('billing.remittance.bill_secondary_first')).toBe(secondary === true);
+        },
+      ),
+    );
+  });
+
+  it('property: a provider-fault amount never lands in the client’s share, whatever the group and network', () => {
+    const faults = Object.values(DENIAL_CODE_TABLE)
+      .filter((r) => r.providerFault)
+      .map((r) => r.carc);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...faults),
+        fc.constantFrom('CO' as const, 'PR' as const),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.integer({ min: 1, max: 15_000 }),
+        (carc, group, inNet, amountCents) => {
+          const r = postRemittance(
+            entryOf(15_000 - amountCents, [{ group, carc, amountCents }]),
+            [claim()],
+            [],
+            { payerKind: 'commercial', inNetwork: inNet },
+          );
+          expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(0);
+          expect(r.balances[0]?.deniedCents).toBe(amountCents);
+        },
+      ),
+    );
   });
 });

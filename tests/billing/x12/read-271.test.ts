@@ -113,6 +113,96 @@ describe('read271', () => {
     expect(answer?.outcome).toBe('coverage_inactive');
   });
 
+  it('reads an exclusion (EB*E) of mental health like a non-covered line: not covered, whatever the active plan', () => {
+    const answer = read([
+      'EB*1*IND*30',
+      'EB*E*IND*MH',
+      'EB*A*IND*30*PR****0.2***N*Y',
+      'EB*C*IND*30*PR**23*500*****Y',
+    ]);
+    expect(answer?.inNetwork?.coverageActive).toBe(false);
+    expect(answer?.outcome).toBe('coverage_inactive');
+    expect(answer?.reasons.map((r) => r.code)).toContain('x12.271.coverage_inactive');
+    // An exclusion on the plan as a whole (STC 30 alone) names no service asked about: it decides nothing.
+    const planLevel = read(['EB*1*IND*30', 'EB*E*IND*30', 'EB*B*IND*30*PR**27*20', 'EB*C*IND*30*PR**23*0']);
+    expect(planLevel?.outcome).toBe('benefits_found');
+  });
+
+  it('property: EB*E and EB*I on a mental-health service type give the same answer', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('MH', 'A4', 'A6', 'A8', 'CF'), fc.boolean(), (stc, copay) => {
+        const rest = [copay ? 'EB*B*IND*30*PR**27*20' : 'EB*A*IND*30*PR****0.2', 'EB*C*IND*30*PR**23*500'];
+        const excluded = read(['EB*1*IND*30', `EB*E*IND*${stc}`, ...rest]);
+        const nonCovered = read(['EB*1*IND*30', `EB*I*IND*${stc}`, ...rest]);
+        expect(excluded?.outcome).toBe(nonCovered?.outcome);
+        expect(excluded?.inNetwork).toEqual(nonCovered?.inNetwork);
+        expect(excluded?.outcome).toBe('coverage_inactive');
+      }),
+    );
+  });
+
+  it('is undecided when another or additional payer is reported (EB*R): confirm the order of benefits first', () => {
+    const figures = [
+      'EB*A*IND*A6*PR****0.2***N*Y',
+      'EB*C*IND*30*PR**23*500*****Y',
+      'EB*C*IND*30*PR**29*300*****Y',
+    ];
+    for (const other of [
+      ['EB*R*IND*30'],
+      ['EB*R*IND*30', 'LS*2120', 'NM1*PRP*2*OTHER INSURER*****PI*99999', 'LE*2120'],
+    ]) {
+      const answer = read(['EB*1*IND*30^MH^A6^A8*PR*GOLD PPO', ...other, ...figures]);
+      expect(answer?.outcome).toBe('undecided');
+      // This payer's benefits are still read and given.
+      expect(answer?.inNetwork).toMatchObject({ coinsuranceBasisPoints: 2_000, deductibleMetCents: 20_000 });
+      expect(answer?.reasons.find((r) => r.code === 'x12.271.other_payer_reported')?.severity).toBe(
+        'warning',
+      );
+    }
+    const prp = read([
+      'EB*1*IND*30^MH^A6^A8*PR*GOLD PPO',
+      'EB*R*IND*30',
+      'LS*2120',
+      'NM1*PRP*2*OTHER INSURER*****PI*99999',
+      'LE*2120',
+      ...figures,
+    ]);
+    expect(prp?.reasons.find((r) => r.code === 'x12.271.other_payer_reported')?.facts.contacts).toMatchObject(
+      [{ role: 'PRP', name: 'OTHER INSURER' }],
+    );
+    expect(read(['EB*1*IND*30^MH^A6^A8*PR*GOLD PPO', ...figures])?.outcome).toBe('benefits_found');
+  });
+
+  it('flags a remaining deductible ($700) above the total ($500), read as nothing met', () => {
+    const answer = read([
+      'EB*1*IND*30',
+      'EB*A*IND*A6*PR****0.2***N*Y',
+      'EB*C*IND*30*PR**23*500*****Y',
+      'EB*C*IND*30*PR**29*700*****Y',
+    ]);
+    expect(answer?.inNetwork).toMatchObject({ deductibleCents: 50_000, deductibleMetCents: 0 });
+    expect(answer?.reasons.find((r) => r.code === 'x12.271.remaining_above_total')).toMatchObject({
+      severity: 'warning',
+      facts: { network: 'in', benefit: 'deductible', total: 50_000, remaining: 70_000 },
+    });
+  });
+
+  it('property: a remaining amount is flagged exactly when it is above the total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 5_000 }), (total, left) => {
+        const answer = read([
+          'EB*1*IND*30',
+          'EB*A*IND*A6*PR****0.2***N*Y',
+          `EB*C*IND*30*PR**23*${total}*****Y`,
+          `EB*C*IND*30*PR**29*${left}*****Y`,
+        ]);
+        const flagged = answer?.reasons.some((r) => r.code === 'x12.271.remaining_above_total');
+        expect(flagged).toBe(left > total);
+        expect(answer?.inNetwork?.deductibleMetCents).toBe(Math.max(0, total - left) * 100);
+      }),
+    );
+  });
+
   it('stays undecided when the response does not state the deductible, never assuming none', () => {
     const answer = read(['EB*1*IND*30', 'EB*B*IND*MH*PR**27*20']);
     expect(answer?.outcome).toBe('undecided');
