@@ -9,9 +9,14 @@ import {
   type Reason,
   reason,
   type Severity,
-  validate,
 } from '../../core/index.js';
-import { checkObject, compareText, fromEpochDay, toEpochDay, validateEach } from '../../core/internal.js';
+import {
+  compareText,
+  fromEpochDay,
+  toEpochDay,
+  validateArguments,
+  validateEach,
+} from '../../core/internal.js';
 import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
@@ -215,6 +220,17 @@ export interface CredentialingCalendarInput {
   readonly enrollments?: Iterable<unknown>;
 }
 
+// A list of records (an array, a set, a generator), read lazily: a string is not one.
+const RecordList = z.custom<Iterable<unknown>>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function',
+  { message: 'must be an iterable of records (e.g. an array)' },
+);
+// The calendar input's shape; its records are validated one at a time and reported by index.
+const CalendarInputShape = z.strictObject({ clinicians: RecordList, enrollments: RecordList.optional() });
+
 const EXPIRY_REASON: Record<CredentialExpiryKind, CredentialingReasonCode> = {
   license_expiry: 'credentialing.deadline.license_expiry',
   compact_expiry: 'credentialing.deadline.compact_expiry',
@@ -283,8 +299,10 @@ export function buildCredentialingCalendar(
   input: CredentialingCalendarInput,
   options: BuildCredentialingCalendarOptions,
 ): CredentialingCalendar {
-  checkObject(input, 'credentialing calendar input');
-  const p = validate(BuildCredentialingCalendarOptions, options, 'credentialing calendar options');
+  const [records, p] = validateArguments([
+    ['input', CalendarInputShape, input, 'credentialing calendar input'],
+    ['options', BuildCredentialingCalendarOptions, options, 'credentialing calendar options'],
+  ]);
   const day = p.asOf;
   const invalidClinicians: InvalidRecord[] = [];
   const invalidEnrollments: InvalidRecord[] = [];
@@ -367,7 +385,7 @@ export function buildCredentialingCalendar(
 
   // Records are validated and used one at a time: each parsed copy dies young, which keeps the
   // garbage collector's work small on large practices.
-  for (const { value: c } of validateEach(ClinicianCredentials, input.clinicians, (r) =>
+  for (const { value: c } of validateEach(ClinicianCredentials, records.clinicians, (r) =>
     invalidClinicians.push(r),
   )) {
     const coverage = getMalpracticeCoverageOn(c.malpractice, day);
@@ -432,7 +450,7 @@ export function buildCredentialingCalendar(
     startMonths.set(months, month);
     return month;
   };
-  for (const { value: e } of validateEach(PayerEnrollment, input.enrollments ?? [], (r) =>
+  for (const { value: e } of validateEach(PayerEnrollment, records.enrollments ?? [], (r) =>
     invalidEnrollments.push(r),
   )) {
     const payerPolicy = policyOf(e.payerId);

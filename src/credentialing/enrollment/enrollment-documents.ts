@@ -6,9 +6,10 @@ import {
   LocalDate,
   type Reason,
   reason,
+  ValidationError,
   validate,
 } from '../../core/index.js';
-import { compareText, sortReasons } from '../../core/internal.js';
+import { compareText, sortReasons, validateArguments } from '../../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
@@ -23,7 +24,11 @@ import {
   PayerEnrollment,
   type PayerEnrollmentInput,
 } from './enrollment.js';
-import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './payer-policy.js';
+import {
+  PayerCredentialingPolicy,
+  type PayerCredentialingPolicyInput,
+  policyPayerMismatch,
+} from './payer-policy.js';
 
 /**
  * The decision of {@link evaluateEnrollmentDocuments}. `expectedDecisionOn` is when the payer is expected
@@ -98,9 +103,17 @@ export function evaluateEnrollmentDocuments(
   enrollment: PayerEnrollmentInput,
   options: EvaluateEnrollmentDocumentsOptions,
 ): EnrollmentDocumentsDecision {
-  const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
-  const e = validate(PayerEnrollment, enrollment, 'enrollment');
-  const o = validate(EnrollmentDocumentsOptions, options, 'enrollment documents options');
+  const [cred, e, o] = validateArguments([
+    ['credentials', ClinicianCredentials, credentials, 'clinician credentials'],
+    ['enrollment', PayerEnrollment, enrollment, 'enrollment'],
+    ['options', EnrollmentDocumentsOptions, options, 'enrollment documents options'],
+  ]);
+  const mismatch = policyPayerMismatch(o.payerPolicy?.payerId, e.payerId, [
+    'options',
+    'payerPolicy',
+    'payerId',
+  ]);
+  if (mismatch !== undefined) throw new ValidationError('enrollment documents options', [mismatch]);
   const day = o.asOf;
   const policy = o.payerPolicy ?? validate(PayerCredentialingPolicy, { payerId: e.payerId }, 'payer policy');
   const caqhDays = o.caqhReattestationDays ?? CAQH_REATTESTATION_DAYS;

@@ -31,6 +31,7 @@ import {
   PayerCredentialingPolicy,
   type PayerCredentialingPolicyInput,
   paysMedicareBenefit,
+  policyPayerMismatch,
 } from './payer-policy.js';
 
 /**
@@ -180,12 +181,7 @@ export function evaluatePayerNetworkStatus(
   query: z.input<typeof NetworkStatusQuery>,
   options: EvaluatePayerNetworkStatusOptions = {},
 ): PayerNetworkDecision {
-  const [list, q, o] = validateArguments([
-    ['enrollments', z.array(z.unknown()), enrollments, 'enrollments'],
-    ['query', NetworkStatusQuery, query, 'network status query'],
-    ['options', NetworkStatusOptions, options, 'network status options'],
-  ]);
-  const records = validateMatching(list, q);
+  const { records, q, o } = validateNetworkArguments(enrollments, query, options);
   if (o.payerPolicy === undefined && namesMedicare(q.payerId)) {
     // Medicare and commercial plans bill on different rules (retro window, the 2024 benefit, revalidation):
     // a payer named for Medicare with no policy is never guessed commercial.
@@ -206,25 +202,70 @@ export function evaluatePayerNetworkStatus(
   return decideNetworkStatus(records, q, policy);
 }
 
-// Validates only the records of the query's clinician and payer, reporting issues at their index in the input.
-function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery): PayerEnrollment[] {
-  const out: PayerEnrollment[] = [];
+/**
+ * Validates every argument at once: the query and options, the records of the query's clinician and payer
+ * (issues at their index in the input; with a bad query, the records carrying its clinician and payer ids as
+ * given), and that a policy given is the query's payer's own: another payer's policy would decide this one
+ * on rules that are not its own (a commercial plan read with Medicare's 30-day window, Medicare read as
+ * commercial).
+ */
+function validateNetworkArguments(
+  enrollments: unknown,
+  query: unknown,
+  options: unknown,
+): { records: PayerEnrollment[]; q: NetworkStatusQuery; o: z.output<typeof NetworkStatusOptions> } {
+  let parsed: [unknown[], NetworkStatusQuery, z.output<typeof NetworkStatusOptions>] | undefined;
+  let argumentError: ValidationError | undefined;
+  try {
+    parsed = validateArguments([
+      ['enrollments', z.array(z.unknown()), enrollments, 'enrollments'],
+      ['query', NetworkStatusQuery, query, 'network status query'],
+      ['options', NetworkStatusOptions, options, 'network status options'],
+    ]);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    argumentError = error;
+  }
+  const rawQuery = (typeof query === 'object' && query !== null ? query : {}) as {
+    clinicianId?: unknown;
+    payerId?: unknown;
+  };
+  const clinicianId = parsed?.[1].clinicianId ?? rawQuery.clinicianId;
+  const payerId = parsed?.[1].payerId ?? rawQuery.payerId;
+  const records: PayerEnrollment[] = [];
   const issues: ValidationIssue[] = [];
-  enrollments.forEach((raw, index) => {
-    // Anything without the query's clinician and payer (other records, null, a number) is not read.
-    const r = raw as { clinicianId?: unknown; payerId?: unknown } | null | undefined;
-    if (r?.clinicianId !== q.clinicianId || r?.payerId !== q.payerId) return;
-    const parsed = safeValidate(PayerEnrollment, raw, 'enrollment');
-    if (parsed.success) out.push(parsed.data);
-    else {
-      for (const issue of parsed.error.issues) {
-        const path = ['enrollments', index, ...issue.path];
-        issues.push({ ...issue, path, at: formatPath(path) });
+  if (Array.isArray(enrollments)) {
+    (enrollments as readonly unknown[]).forEach((raw, index) => {
+      // Anything without the query's clinician and payer (other records, null, a number) is not read.
+      const r = raw as { clinicianId?: unknown; payerId?: unknown } | null | undefined;
+      if (r?.clinicianId !== clinicianId || r?.payerId !== payerId) return;
+      const one = safeValidate(PayerEnrollment, raw, 'enrollment');
+      if (one.success) records.push(one.data);
+      else {
+        for (const issue of one.error.issues) {
+          const path = ['enrollments', index, ...issue.path];
+          issues.push({ ...issue, path, at: formatPath(path) });
+        }
       }
-    }
-  });
-  if (isNonEmpty(issues)) throw new ValidationError('enrollments', issues);
-  return out;
+    });
+  }
+  const subjects = isNonEmpty(issues) ? ['enrollments'] : [];
+  if (argumentError !== undefined) {
+    issues.push(...argumentError.issues);
+    subjects.push(argumentError.subject);
+  }
+  const policyPayer = (options as { payerPolicy?: { payerId?: unknown } } | undefined)?.payerPolicy?.payerId;
+  const mismatch = policyPayerMismatch(policyPayer, payerId, ['options', 'payerPolicy', 'payerId']);
+  if (mismatch !== undefined) {
+    issues.push(mismatch);
+    if (!subjects.some((s) => s.includes('network status options'))) subjects.push('network status options');
+  }
+  if (isNonEmpty(issues)) {
+    throw new ValidationError(subjects.join(' and '), issues, argumentError?.unlisted ?? {});
+  }
+  // No issue: every argument parsed.
+  const [, q, o] = parsed as NonNullable<typeof parsed>;
+  return { records, q, o };
 }
 
 // The decision itself, on values already validated: the enrollments' answer, then Medicare's benefit.

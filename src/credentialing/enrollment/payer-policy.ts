@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { PayerId } from '../../core/index.js';
-import { checkUniqueKeys } from '../../core/internal.js';
+import { PayerId, type ValidationIssue } from '../../core/index.js';
+import { checkUniqueKeys, formatPath } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 import { EnrollmentDocumentKind } from './enrollment.js';
 
@@ -269,6 +269,27 @@ export function payerPolicyLookup(
       byId.set(payerId, found);
     }
     return found;
+  };
+}
+
+/**
+ * The issue of a payer policy given for another payer's question (`path` is where the policy's payer id
+ * sits in the call), or `undefined` when the policy is that payer's own: another payer's policy would
+ * decide the payer on rules that are not its own.
+ */
+export function policyPayerMismatch(
+  policyPayerId: unknown,
+  payerId: unknown,
+  path: readonly (string | number)[],
+): ValidationIssue | undefined {
+  if (typeof policyPayerId !== 'string' || typeof payerId !== 'string' || policyPayerId === payerId) {
+    return undefined;
+  }
+  return {
+    path,
+    at: formatPath(path),
+    code: 'credentialing.policy.payer_mismatch' satisfies CredentialingIssueCode,
+    message: 'must be the payer id of the record or query it decides: a policy decides only its own payer',
   };
 }
 

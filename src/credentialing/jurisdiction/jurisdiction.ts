@@ -1,14 +1,6 @@
 import * as z from 'zod';
-import {
-  compareDates,
-  type Decision,
-  LocalDate,
-  type Reason,
-  reason,
-  UsState,
-  validate,
-} from '../../core/index.js';
-import { compareReasons, compareText, sortReasons } from '../../core/internal.js';
+import { compareDates, type Decision, LocalDate, type Reason, reason, UsState } from '../../core/index.js';
+import { compareReasons, compareText, sortReasons, validateArguments } from '../../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
@@ -214,9 +206,11 @@ export function evaluateServiceJurisdiction(
   query: z.input<typeof JurisdictionQuery>,
   options: EvaluateServiceJurisdictionOptions = {},
 ): ServiceJurisdictionDecision {
-  const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
-  const q = validate(JurisdictionQuery, query, 'jurisdiction query');
-  const o = validate(JurisdictionOptions, options, 'jurisdiction options');
+  const [cred, q, o] = validateArguments([
+    ['credentials', ClinicianCredentials, credentials, 'clinician credentials'],
+    ['query', JurisdictionQuery, query, 'jurisdiction query'],
+    ['options', JurisdictionOptions, options, 'jurisdiction options'],
+  ]);
   return decideJurisdiction(cred, q, o.policy, o.supervisors);
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ValidationError } from '../../../src/core/index.js';
 import {
   evaluateEnrollmentDocuments,
   type PayerEnrollmentInput,
@@ -530,5 +531,34 @@ describe('evaluateEnrollmentDocuments: nothing dated after asOf counts', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('evaluateEnrollmentDocuments: a payer policy decides only its own payer', () => {
+  it('refuses Medicare’s document list for a Humana application, naming the policy’s payer id', () => {
+    let issues: string[] = [];
+    try {
+      evaluateEnrollmentDocuments(ana, application(), {
+        asOf: '2026-11-20',
+        payerPolicy: { payerId: 'medicare', program: 'medicare' },
+      });
+    } catch (error) {
+      issues = (error as ValidationError).issues.map((i) => `${i.code}@${i.at}`);
+    }
+    expect(issues).toEqual(['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId']);
+  });
+
+  it('lists the problems of the credentials, the enrollment and the options together', () => {
+    let under: unknown[] = [];
+    try {
+      evaluateEnrollmentDocuments(
+        { clinicianId: 'clin-ana', individualNpi: '123' },
+        { clinicianId: 'clin-ana', payerId: 'humana', status: 'nope' as never },
+        { asOf: 'x' },
+      );
+    } catch (error) {
+      under = [...new Set((error as ValidationError).issues.map((i) => i.path[0]))];
+    }
+    expect(under).toEqual(['credentials', 'enrollment', 'options']);
   });
 });

@@ -407,6 +407,77 @@ describe('evaluatePayerNetworkStatus: every argument checked at once', () => {
       expect((error as ValidationError).subject).toBe('network status query and network status options');
     }
   });
+
+  it('lists the bad records of the query’s clinician and payer beside a bad date of service', () => {
+    try {
+      evaluatePayerNetworkStatus(
+        [enrollment({ status: 'lost' as never }), enrollment({ payerId: 'cigna', status: 'lost' as never })],
+        { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-02-30' },
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => i.at)).toEqual([
+        '$.enrollments[0].status',
+        '$.query.serviceDate',
+      ]);
+      expect((error as ValidationError).subject).toBe('enrollments and network status query');
+    }
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a payer policy decides only its own payer', () => {
+  const mismatchAt = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      return (error as ValidationError).issues.map((i) => `${i.code}@${i.at}`);
+    }
+    return [];
+  };
+
+  it('refuses Medicare’s policy for an Aetna question (its 30-day window would make 2025-01-10 billable)', () => {
+    expect(
+      mismatchAt(() =>
+        evaluatePayerNetworkStatus(
+          [enrollment({ effectiveOn: '2025-02-01' })],
+          { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2025-01-10' },
+          { payerPolicy: { payerId: 'medicare', program: 'medicare' } },
+        ),
+      ),
+    ).toEqual(['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId']);
+  });
+
+  it('refuses a commercial policy for a Medicare question rather than skip the program check', () => {
+    expect(
+      mismatchAt(() =>
+        evaluatePayerNetworkStatus(
+          [enrollment({ payerId: 'medicare', effectiveOn: '2025-02-01' })],
+          { clinicianId: 'clin-ana', payerId: 'medicare', serviceDate: '2025-01-10' },
+          { payerPolicy: { payerId: 'aetna', program: 'commercial' } },
+        ),
+      ),
+    ).toEqual(['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId']);
+  });
+
+  it('always refuses a policy of another payer, and never one of the query’s payer', () => {
+    const payerArb = fc.constantFrom('aetna', 'medicare', 'cigna', 'noridian', 'humana-ma');
+    fc.assert(
+      fc.property(payerArb, payerArb, dateArb, (queryPayer, policyPayer, serviceDate) => {
+        const issues = mismatchAt(() =>
+          evaluatePayerNetworkStatus(
+            [enrollment({ payerId: queryPayer, effectiveOn: '2025-02-01' })],
+            { clinicianId: 'clin-ana', payerId: queryPayer, serviceDate },
+            { payerPolicy: { payerId: policyPayer, program: 'medicare' } },
+          ),
+        );
+        expect(issues).toEqual(
+          queryPayer === policyPayer
+            ? []
+            : ['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId'],
+        );
+      }),
+    );
+  });
 });
 
 describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', () => {

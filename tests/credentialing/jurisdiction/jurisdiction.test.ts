@@ -438,7 +438,7 @@ describe('evaluateServiceJurisdiction: bad input', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     const issues = (error as ValidationError).issues;
-    expect(issues.map((i) => i.at)).toEqual(['$.clientState', '$.serviceDate']);
+    expect(issues.map((i) => i.at)).toEqual(['$.query.clientState', '$.query.serviceDate']);
     expect((error as ValidationError).message).not.toMatch(/ZZ|2026-02-30/);
   });
 });
