@@ -98,6 +98,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A Medicare date of service before 2024-01-01 cannot be decided without a license type that names the profession (not `associate` or `other`): marriage and family therapists and mental health counselors were not paid before then.',
   'credentialing.medicare.mft_mhc_effective_before_2024':
     'A marriage and family therapist’s or mental health counselor’s Medicare enrollment is recorded as effective before 2024-01-01, when the benefit began: a data problem to correct.',
+  'credentialing.medicare.effective_before_filing':
+    'A Medicare fee-for-service enrollment is recorded as effective before its application was filed, which 42 CFR 424.520(d) rules out: a data problem; where the two dates give different answers the date of service is undecided.',
+  'credentialing.medicare.clinical_social_work_unconfirmed':
+    'Medicare pays a clinical social worker (licensed or certified as one by the state): an LMSW license is clinical in some states and not in others, so whether it is must be confirmed before billing Medicare or a Medicare Advantage plan.',
   'credentialing.enrollment.illegal_transition': 'The enrollment state machine does not allow this move.',
   'credentialing.enrollment.final_status':
     'The enrollment was denied or terminated: it cannot move again (a new application opens a new record).',
