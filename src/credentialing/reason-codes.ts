@@ -31,6 +31,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The prescribing clinician holds a DEA registration in force in the client’s state on the date.',
   'credentialing.dea.not_registered_in_state':
     'The prescribing clinician holds no DEA registration in force in the client’s state: no controlled substance may be prescribed there (21 CFR 1301.12).',
+  'credentialing.dea.prescribing_unknown':
+    'The clinician holds a prescribing license (psychiatrist, psychiatric nurse practitioner) with no `prescribes` recorded, and no DEA registration in the client’s state is in force: whether controlled substances may be prescribed there must be asked.',
   'credentialing.supervision.supervised':
     'The clinician practices under a supervisor on a supervised license.',
   'credentialing.supervision.missing':
@@ -135,6 +137,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No CAQH ProView attestation date is recorded: whether the payer can pull a current profile is not known.',
   'credentialing.documents.malpractice_not_in_force':
     'No malpractice policy is in force on the evaluation date (lapsed, or the next policy has not started): the application needs current coverage.',
+  'credentialing.documents.prescribing_unknown':
+    'The clinician holds a prescribing license with no `prescribes` recorded and no DEA registration received: whether the application needs the DEA registration is not known, so it is undecided.',
   'credentialing.documents.caqh_attested_after_as_of':
     'The recorded CAQH attestation date is after the evaluation date: whether a current attestation stood then is not known.',
   'credentialing.documents.supervision_unknown':

@@ -13,6 +13,7 @@ import { compareText, sortReasons, validateArguments } from '../../core/internal
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
+  getPrescribingStatus,
 } from '../credentials/clinician-credentials.js';
 import { getLicenseStanding, getLicensesInForceOn, groupLicenseRecords } from '../credentials/license.js';
 import { CAQH_REATTESTATION_DAYS, EvaluateCaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
@@ -175,6 +176,21 @@ export function evaluateEnrollmentDocuments(
         ),
       );
     }
+  }
+  if (
+    policy.requiredDocuments.includes('dea_registration') &&
+    getPrescribingStatus(cred) === 'unknown' &&
+    !received.has('dea_registration')
+  ) {
+    const types = [...new Set(cred.licenses.map((l) => l.type as string))].sort(compareText);
+    unknowns.push(
+      reason(
+        'credentialing.documents.prescribing_unknown',
+        'warning',
+        'The clinician holds a prescribing license but whether they prescribe controlled substances is not recorded: a prescriber’s application needs the DEA registration. Record `prescribes` (or the DEA registration) to decide.',
+        { ...base, licenseTypes: types.join(',') },
+      ),
+    );
   }
   const attestedOn = cred.caqh?.lastAttestedOn;
   const attestedLater = attestedOn !== undefined && compareDates(attestedOn, day) > 0;
@@ -365,7 +381,7 @@ function supervisionReasons(
 function applies(kind: EnrollmentDocumentKind, cred: ClinicianCredentials, e: PayerEnrollment): boolean {
   switch (kind) {
     case 'dea_registration':
-      return cred.prescribes;
+      return getPrescribingStatus(cred) === 'yes';
     case 'supervision_agreement':
       return cred.licenses.some((l) => l.level === 'supervised');
     case 'npi_type2':

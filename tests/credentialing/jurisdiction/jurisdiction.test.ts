@@ -1814,3 +1814,43 @@ describe('evaluateServiceJurisdiction: a supervisor on a restricted (probation) 
     );
   });
 });
+
+describe('evaluateServiceJurisdiction: a prescribing license with prescribing not recorded', () => {
+  const { prescribes: _recorded, ...unrecorded } = prescriber;
+
+  it('warns that it must be asked before prescribing to a Nevada client when only a California DEA is held', () => {
+    const d = evaluateServiceJurisdiction(unrecorded, { ...deaQuery, clientState: 'NV' });
+    expect(d.outcome).toBe('allowed');
+    expect(deaReason(d)).toMatchObject({
+      code: 'credentialing.dea.prescribing_unknown',
+      severity: 'warning',
+      facts: { clientState: 'NV', registeredStates: ['CA'], registrationsInState: 0 },
+    });
+  });
+
+  it('names the California registration for a California client, and says nothing for `prescribes: false`', () => {
+    const ca = evaluateServiceJurisdiction(unrecorded, { ...deaQuery, clientState: 'CA' });
+    expect(deaReason(ca)?.code).toBe('credentialing.dea.registered_in_state');
+    const no = evaluateServiceJurisdiction(
+      { ...unrecorded, prescribes: false },
+      { ...deaQuery, clientState: 'NV' },
+    );
+    expect(deaReason(no)).toBeUndefined();
+  });
+
+  it('always answers as a known prescriber would, but for the code when no registration is in force', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('CA', 'NV', 'OR'), dateArb, (clientState, serviceDate) => {
+        const q = { ...deaQuery, clientState, serviceDate } as const;
+        const known = evaluateServiceJurisdiction(prescriber, q);
+        const d = evaluateServiceJurisdiction(unrecorded, q);
+        expect(d.outcome).toBe(known.outcome);
+        expect(deaReason(d)?.code).toBe(
+          deaReason(known)?.code === 'credentialing.dea.not_registered_in_state'
+            ? 'credentialing.dea.prescribing_unknown'
+            : deaReason(known)?.code,
+        );
+      }),
+    );
+  });
+});
