@@ -161,6 +161,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No malpractice policy is in force on the calendar date: coverage lapsed, or the next policy has not started.',
   'credentialing.deadline.payer_program_unknown':
     'An approved enrollment’s payer reads as Medicare but has no configured policy: its renewal (revalidation or recredentialing) is not guessed.',
+  'credentialing.deadline.malpractice_unknown':
+    'No malpractice policy is recorded for the clinician: its expiry cannot be tracked, so the calendar asks for it now (a warning).',
+  'credentialing.deadline.caqh_attestation_unknown':
+    'A CAQH ProView profile has no attestation date recorded: its re-attestation cannot be tracked, so the calendar asks for it now (a warning).',
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
 });
