@@ -1854,3 +1854,29 @@ describe('evaluateServiceJurisdiction: a prescribing license with prescribing no
     );
   });
 });
+
+describe('evaluateServiceJurisdiction: every argument checked at once', () => {
+  it('lists bad credentials and a bad policy together, each under its parameter name', () => {
+    let paths: string[] = [];
+    try {
+      evaluateServiceJurisdiction(
+        { clinicianId: 'clin-ana', individualNpi: '1234567890' },
+        { clientState: 'CA', serviceDate: '2026-06-30', modality: 'telehealth' },
+        { policy: { psypactMemberStates: 'x' } } as never,
+      );
+    } catch (error) {
+      paths = (error as ValidationError).issues.map((i) => i.at);
+    }
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths[0]).toBe('$.credentials.individualNpi');
+    expect(paths.every((p) => p.startsWith('$.credentials.') || p.startsWith('$.options.policy'))).toBe(true);
+  });
+
+  it('words the prescribing question for the state and the date', () => {
+    const { prescribes: _recorded, ...unrecorded } = prescriber;
+    const d = evaluateServiceJurisdiction(unrecorded, { ...deaQuery, clientState: 'NV' });
+    expect(deaReason(d)?.message).toBe(
+      'The clinician holds a prescribing license but whether they prescribe controlled substances is not recorded, and no DEA registration in NV is in force on the date: ask before any controlled substance is prescribed to a client located there.',
+    );
+  });
+});
