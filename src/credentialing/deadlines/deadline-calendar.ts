@@ -21,7 +21,7 @@ import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
-import type { CredentialingReasonCode } from '../reason-codes.js';
+import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import {
   type CredentialExpiryKind,
@@ -226,7 +226,10 @@ const RecordList = z.custom<Iterable<unknown>>(
     typeof v === 'object' &&
     v !== null &&
     typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function',
-  { message: 'must be an iterable of records (e.g. an array)' },
+  {
+    message: 'must be an iterable of records (e.g. an array)',
+    params: { code: 'credentialing.calendar.not_a_record_list' satisfies CredentialingIssueCode },
+  },
 );
 // The calendar input's shape; its records are validated one at a time and reported by index.
 const CalendarInputShape = z.strictObject({ clinicians: RecordList, enrollments: RecordList.optional() });

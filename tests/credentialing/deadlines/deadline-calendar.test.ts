@@ -754,3 +754,18 @@ describe('buildCredentialingCalendar: facts it cannot date are asked for', () =>
     );
   });
 });
+
+describe('buildCredentialingCalendar: the shape of its input', () => {
+  it('names clinicians given as a string beside a bad date, with a stable code', () => {
+    let issues: string[] = [];
+    try {
+      buildCredentialingCalendar({ clinicians: 'x' as never }, { asOf: '2026-02-30' });
+    } catch (error) {
+      issues = (error as ValidationError).issues.map((i) => `${i.code}@${i.at}`);
+    }
+    expect(issues).toEqual([
+      'credentialing.calendar.not_a_record_list@$.input.clinicians',
+      'core.date.invalid@$.options.asOf',
+    ]);
+  });
+});
