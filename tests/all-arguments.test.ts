@@ -9,11 +9,19 @@ import {
 } from '../src/boundaries/index.js';
 import { ValidationError, validate } from '../src/core/index.js';
 import {
+  buildCredentialingCalendar,
   ClinicianCredentials,
+  evaluateCaqhAttestation,
+  evaluateEnrollmentDocuments,
+  evaluatePayerNetworkStatus,
+  evaluateServiceJurisdiction,
+  evaluateVerificationTimeliness,
   getRecredentialingDueDate,
   JurisdictionPolicy,
+  moveEnrollment,
   PayerCredentialingPolicy,
 } from '../src/credentialing/index.js';
+import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import { markerArb } from './markers.js';
 
@@ -58,6 +66,93 @@ const CALLS: readonly Call[] = [
     bad: (m) => [`2026-02-30${m}`, { months: m }],
     run: ([a, b]) => getRecredentialingDueDate(a as string, b as { months: number }),
   },
+  {
+    name: 'getCaqhReattestationDueDate',
+    params: ['lastAttestedOn', 'options'],
+    good: ['2026-01-05', { reattestationDays: 180 }],
+    bad: (m) => [`2026-02-30${m}`, { reattestationDays: 0 }],
+    run: ([a, b]) => getCaqhReattestationDueDate(a as string, b as never),
+  },
+  {
+    name: 'evaluateCaqhAttestation',
+    params: ['caqh', 'options'],
+    good: [{ providerId: '12345678', lastAttestedOn: '2026-01-05' }, { asOf: '2026-02-02' }],
+    bad: (m) => [{ providerId: m }, { asOf: m, reattestationDays: 0 }],
+    run: ([a, b]) => evaluateCaqhAttestation(a as never, b as never),
+  },
+  {
+    name: 'evaluateEnrollmentDocuments',
+    params: ['credentials', 'enrollment', 'options'],
+    good: [
+      { clinicianId: 'c1', individualNpi: '1234567893' },
+      { clinicianId: 'c1', payerId: 'aetna', status: 'gathering_documents' },
+      { asOf: '2026-11-02' },
+    ],
+    bad: (m) => [
+      { clinicianId: 'c1', individualNpi: m },
+      { clinicianId: 'c1', payerId: 'aetna', status: m },
+      { asOf: m },
+    ],
+    run: ([a, b, c]) => evaluateEnrollmentDocuments(a as never, b as never, c as never),
+  },
+  {
+    name: 'moveEnrollment',
+    params: ['enrollment', 'move', 'options'],
+    good: [
+      { clinicianId: 'c1', payerId: 'aetna', status: 'in_review' },
+      { to: 'denied' },
+      { asOf: '2026-09-20' },
+    ],
+    bad: (m) => [{ clinicianId: 'c1', payerId: 'aetna', status: m }, { to: m }, { asOf: `2026-13-01${m}` }],
+    run: ([a, b, c]) => moveEnrollment(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateVerificationTimeliness',
+    params: ['file', 'options'],
+    good: [
+      { processedOn: '2025-07-01', verifications: [{ item: 'license:CA', verifiedOn: '2025-03-03' }] },
+      { program: 'cvo_certification' },
+    ],
+    bad: (m) => [{ processedOn: m, verifications: [] }, { program: m }],
+    run: ([a, b]) => evaluateVerificationTimeliness(a as never, b as never),
+  },
+  {
+    name: 'evaluateServiceJurisdiction',
+    params: ['credentials', 'query', 'options'],
+    good: [
+      { clinicianId: 'c1', individualNpi: '1234567893' },
+      { clientState: 'CA', serviceDate: '2026-06-30', modality: 'telehealth' },
+      {},
+    ],
+    bad: (m) => [
+      { clinicianId: 'c1', individualNpi: m },
+      { clientState: m, serviceDate: 'x', modality: 'fax' },
+      { policy: { psypactMemberStates: m } },
+    ],
+    run: ([a, b, c]) => evaluateServiceJurisdiction(a as never, b as never, c as never),
+  },
+  {
+    name: 'buildCredentialingCalendar',
+    params: ['input', 'options'],
+    good: [{ clinicians: [] }, { asOf: '2026-11-22' }],
+    bad: (m) => [{ clinicians: m }, { asOf: m }],
+    run: ([a, b]) => buildCredentialingCalendar(a as never, b as never),
+  },
+  {
+    name: 'evaluatePayerNetworkStatus',
+    params: ['enrollments', 'query', 'options'],
+    good: [
+      [{ clinicianId: 'c1', payerId: 'aetna', status: 'approved', effectiveOn: '2025-02-01' }],
+      { clinicianId: 'c1', payerId: 'aetna', serviceDate: '2025-03-01' },
+      { payerPolicy: { payerId: 'aetna' } },
+    ],
+    bad: (m) => [
+      [{ clinicianId: 'c1', payerId: 'aetna', status: m, effectiveOn: '2025-02-30' }],
+      { clinicianId: 'c1', payerId: 'aetna', serviceDate: m },
+      { payerPolicy: { payerId: 'aetna', retroBillingDays: -5 } },
+    ],
+    run: ([a, b, c]) => evaluatePayerNetworkStatus(a as never, b as never, c as never),
+  },
 ];
 
 describe('every argument of a call is checked', () => {
@@ -82,6 +177,21 @@ describe('every argument of a call is checked', () => {
     ]);
   });
 
+  it('lists a payer policy for another payer beside a bad date of service of evaluatePayerNetworkStatus', () => {
+    const error = thrown(() =>
+      evaluatePayerNetworkStatus(
+        [{ clinicianId: 'c1', payerId: 'aetna', status: 'approved', effectiveOn: '2025-02-30' }],
+        { clinicianId: 'c1', payerId: 'aetna', serviceDate: '2025-13-01' },
+        { payerPolicy: { payerId: 'medicare', program: 'medicare' } },
+      ),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'core.date.invalid@$.enrollments[0].effectiveOn',
+      'core.date.invalid@$.query.serviceDate',
+      'credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId',
+    ]);
+  });
+
   it('lists a bad FHIR Patient beside bad options of fromFhirPatient', () => {
     const error = thrown(() =>
       fromFhirPatient({ resourceType: 'Patient', birthDate: 'x' }, { asOf: '2026-13-01' }),
@@ -100,10 +210,16 @@ describe('every argument of a call is checked', () => {
   it('always lists problems under each bad argument and none under a good one, echoing no value', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...CALLS),
-        fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
+        fc
+          .constantFrom(...CALLS)
+          .chain((call) =>
+            fc.tuple(
+              fc.constant(call),
+              fc.array(fc.boolean(), { minLength: call.params.length, maxLength: call.params.length }),
+            ),
+          ),
         markerArb,
-        (call, badness, marker) => {
+        ([call, badness], marker) => {
           const bad = call.bad(marker);
           const args = call.good.map((g, i) => (badness[i] ? bad[i] : g));
           const badParams = call.params.filter((_, i) => badness[i]);

@@ -31,6 +31,12 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.scope.duplicate_procedure': 'Two standard operating procedures are given for the same task.',
   'boundaries.scope.safety_task_revoked':
     'A scope entry revokes alerting the on-call clinician, which every role must be able to do.',
+  'boundaries.scope.self_sign_off':
+    'A sign-off grant names the granted role itself to sign off: sign-off is another role’s approval.',
+  'boundaries.scope.owner_revoked':
+    'A revocation removes a task from the role that owns it with no other owner named: the work would be routed to a role that may not do it.',
+  'boundaries.scope.risk_escalation_to_non_clinician':
+    'A procedure escalates overdue client messages to a non-clinical role: a message not yet routed may carry risk, so it escalates to a clinician.',
   // Minimum necessary [sources: hhs-minimum-necessary, cfr-42-part-2, cfr-45-164.508].
   'boundaries.access.not_needed_for_purpose':
     'The field’s category is not needed by the role for the purpose (minimum necessary).',

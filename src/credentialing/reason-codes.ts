@@ -31,6 +31,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The prescribing clinician holds a DEA registration in force in the client’s state on the date.',
   'credentialing.dea.not_registered_in_state':
     'The prescribing clinician holds no DEA registration in force in the client’s state: no controlled substance may be prescribed there (21 CFR 1301.12).',
+  'credentialing.dea.prescribing_unknown':
+    'The clinician holds a prescribing license (psychiatrist, psychiatric nurse practitioner) with no `prescribes` recorded, and no DEA registration in the client’s state is in force: whether controlled substances may be prescribed there must be asked.',
   'credentialing.supervision.supervised':
     'The clinician practices under a supervisor on a supervised license.',
   'credentialing.supervision.missing':
@@ -98,6 +100,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A Medicare date of service before 2024-01-01 cannot be decided without a license type that names the profession (not `associate` or `other`): marriage and family therapists and mental health counselors were not paid before then.',
   'credentialing.medicare.mft_mhc_effective_before_2024':
     'A marriage and family therapist’s or mental health counselor’s Medicare enrollment is recorded as effective before 2024-01-01, when the benefit began: a data problem to correct.',
+  'credentialing.medicare.effective_before_filing':
+    'A Medicare fee-for-service enrollment is recorded as effective before its application was filed, which 42 CFR 424.520(d) rules out: a data problem; where the two dates give different answers the date of service is undecided.',
+  'credentialing.medicare.clinical_social_work_unconfirmed':
+    'Medicare pays a clinical social worker (licensed or certified as one by the state): an LMSW license is clinical in some states and not in others, so whether it is must be confirmed before billing Medicare or a Medicare Advantage plan.',
   'credentialing.enrollment.illegal_transition': 'The enrollment state machine does not allow this move.',
   'credentialing.enrollment.final_status':
     'The enrollment was denied or terminated: it cannot move again (a new application opens a new record).',
@@ -131,6 +137,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No CAQH ProView attestation date is recorded: whether the payer can pull a current profile is not known.',
   'credentialing.documents.malpractice_not_in_force':
     'No malpractice policy is in force on the evaluation date (lapsed, or the next policy has not started): the application needs current coverage.',
+  'credentialing.documents.prescribing_unknown':
+    'The clinician holds a prescribing license with no `prescribes` recorded and no DEA registration received: whether the application needs the DEA registration is not known, so it is undecided.',
   'credentialing.documents.caqh_attested_after_as_of':
     'The recorded CAQH attestation date is after the evaluation date: whether a current attestation stood then is not known.',
   'credentialing.documents.supervision_unknown':
@@ -153,6 +161,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No malpractice policy is in force on the calendar date: coverage lapsed, or the next policy has not started.',
   'credentialing.deadline.payer_program_unknown':
     'An approved enrollment’s payer reads as Medicare but has no configured policy: its renewal (revalidation or recredentialing) is not guessed.',
+  'credentialing.deadline.malpractice_unknown':
+    'No malpractice policy is recorded for the clinician: its expiry cannot be tracked, so the calendar asks for it now (a warning).',
+  'credentialing.deadline.caqh_attestation_unknown':
+    'A CAQH ProView profile has no attestation date recorded: its re-attestation cannot be tracked, so the calendar asks for it now (a warning).',
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
 });
@@ -194,6 +206,10 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.enrollment.termination_before_effective':
     'An enrollment is terminated on or before its effective date.',
   'credentialing.policy.duplicate_payer': 'Two payer policies have the same payer id.',
+  'credentialing.calendar.not_a_record_list':
+    'The calendar input’s clinicians or enrollments are not a list of records (an array, a set, a generator; a string is not one).',
+  'credentialing.policy.payer_mismatch':
+    'A payer policy given for one payer’s question names another payer: it would decide the payer on rules that are not its own.',
   'credentialing.verification.duplicate_item': 'A credentialing file lists the same verification item twice.',
 });
 /**

@@ -110,6 +110,15 @@ export const PracticeScope = z
       if (seen.has(key)) conflict(ctx, ['grants', i]);
       seen.add(key);
       if (isClinicalTask(grant.task) && !isClinicalRole(grant.role)) clinicalDelegation(ctx, ['grants', i]);
+      if (grant.mode === 'sign_off' && grant.signOffBy === grant.role) {
+        // Sign-off is a second pair of eyes: the role that prepares the task cannot approve it.
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a sign-off grant must name another role to sign off than the role it grants',
+          path: ['grants', i, 'signOffBy'],
+          params: { code: 'boundaries.scope.self_sign_off' },
+        });
+      }
       if (grant.mode === 'sign_off' && grant.signOffBy === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -119,8 +128,18 @@ export const PracticeScope = z
         });
       }
     });
+    const overridden = new Set<PracticeTask>(scope.owners.map((o) => o.task));
     scope.revocations.forEach((revocation, i) => {
       if (seen.has(`${revocation.role}/${revocation.task}`)) conflict(ctx, ['revocations', i]);
+      // The task's owner is who the work is routed to: taking the task from it strands the work.
+      if (!overridden.has(revocation.task) && taskEntry(revocation.task).owner === revocation.role) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the task is removed from the role that owns it: name another owner for the task (owners)',
+          path: ['revocations', i],
+          params: { code: 'boundaries.scope.owner_revoked' },
+        });
+      }
       // Whoever sees that a client is in crisis must be able to reach the on-call clinician.
       if (revocation.task === 'alert_on_call_clinician') {
         ctx.addIssue({
@@ -155,7 +174,16 @@ export const PracticeScope = z
         });
       }
       procedureTasks.add(procedure.task);
-      if (isClinicalTask(procedure.task) && !isClinicalRole(procedure.escalateTo)) {
+      if (RISK_ESCALATION_TASKS.has(procedure.task) && !isClinicalRole(procedure.escalateTo)) {
+        // A message left unrouted may carry risk: an overdue one goes to a clinician, never to staff.
+        ctx.addIssue({
+          code: 'custom',
+          message: 'overdue client messages may carry risk: they escalate to a clinical role',
+          path: ['procedures', i, 'escalateTo'],
+          params: { code: 'boundaries.scope.risk_escalation_to_non_clinician' },
+        });
+      } else if (!mayPerform(procedure.escalateTo, procedure.task, scope)) {
+        // The role escalated to must be able to do the task (as for owners and sign-off).
         unqualified(ctx, ['procedures', i, 'escalateTo']);
       }
     });
@@ -181,6 +209,12 @@ export const DEFAULT_PRACTICE_SCOPE: PracticeScope = Object.freeze({
 });
 
 type Ctx = z.core.$RefinementCtx<unknown>;
+
+/**
+ * Tasks whose overdue work may hold a client in crisis (an unrouted message): their procedure escalates to
+ * a clinical role only.
+ */
+const RISK_ESCALATION_TASKS: ReadonlySet<PracticeTask> = new Set<PracticeTask>(['triage_messages']);
 
 function conflict(ctx: Ctx, path: (string | number)[]): void {
   ctx.addIssue({

@@ -136,13 +136,19 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * Everything the practice holds about one clinician's credentials: licenses, NPIs (check digit
  * validated), CAQH, malpractice, board certifications, DEA, compact authorizations and supervision.
  *
+ * `prescribes` says whether the clinician prescribes controlled substances (and so needs a DEA
+ * registration in each state where they do). Left out, it is `false` for a clinician who holds no license
+ * of a prescribing profession, and not known for one who holds a `psychiatrist` or `psychiatric_np`
+ * license: the functions that need it ask rather than assume. A
+ * psychologist with prescriptive authority (a few states grant it) sets it to `true`.
+ *
  * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
  * per CMS (core `Npi`) [sources: cms-npi-check-digit].
  *
  * @example
  * ```ts
  * validate(ClinicianCredentials, { clinicianId: 'clin-ana', individualNpi: '1234567893' }, 'clinician credentials');
- * //=> { clinicianId: 'clin-ana', individualNpi: '1234567893', groupNpis: [], prescribes: false,
+ * //=> { clinicianId: 'clin-ana', individualNpi: '1234567893', groupNpis: [],
  * //     licenses: [], compactAuthorizations: [], malpractice: [], boardCertifications: [],
  * //     deaRegistrations: [], supervision: [] }
  * ```
@@ -151,7 +157,7 @@ export const ClinicianCredentials = z.strictObject({
   clinicianId: ClinicianId,
   individualNpi: Npi,
   groupNpis: z.array(Npi).default([]),
-  prescribes: z.boolean().default(false),
+  prescribes: z.boolean().optional(),
   caqh: CaqhProfile.optional(),
   licenses: z.array(StateLicense).default([]),
   compactAuthorizations: z.array(CompactAuthorization).default([]),
@@ -170,3 +176,26 @@ export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
  * ```
  */
 export type ClinicianCredentialsInput = z.input<typeof ClinicianCredentials>;
+
+/**
+ * Whether a clinician prescribes controlled substances: `prescribes` when recorded; left out, `false`
+ * unless the clinician holds a license of a prescribing profession (`psychiatrist`, `psychiatric_np`),
+ * for whom it is `unknown`: such a clinician usually prescribes, and a DEA registration is asked of
+ * prescribers only, so it is never assumed away.
+ *
+ * @example
+ * ```ts
+ * getPrescribingStatus({ prescribes: undefined, licenses: [{ type: 'psychiatrist' }] }); //=> 'unknown'
+ * getPrescribingStatus({ prescribes: undefined, licenses: [{ type: 'LCSW' }] }); //=> 'no'
+ * ```
+ */
+export function getPrescribingStatus(cred: {
+  readonly prescribes?: boolean | undefined;
+  readonly licenses: readonly { readonly type: string }[];
+}): 'yes' | 'no' | 'unknown' {
+  if (cred.prescribes !== undefined) return cred.prescribes ? 'yes' : 'no';
+  return cred.licenses.some((l) => PRESCRIBING_LICENSE_TYPES.has(l.type)) ? 'unknown' : 'no';
+}
+
+/** License types whose profession prescribes as a rule: a physician (psychiatrist) and a psychiatric nurse practitioner. */
+const PRESCRIBING_LICENSE_TYPES: ReadonlySet<string> = new Set(['psychiatrist', 'psychiatric_np']);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { addDays, type Decision, getDaysBetween, LocalDate, reason, validate } from '../../core/index.js';
+import { addDays, type Decision, getDaysBetween, LocalDate, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import { CaqhProfile } from '../credentials/clinician-credentials.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 
@@ -76,8 +77,11 @@ export function getCaqhReattestationDueDate(
   lastAttestedOn: LocalDate,
   options: GetCaqhReattestationDueDateOptions = {},
 ): LocalDate {
-  const o = validate(DueDateOptions, options, 'CAQH due date options');
-  return addDays(lastAttestedOn, o.reattestationDays ?? CAQH_REATTESTATION_DAYS);
+  const [on, o] = validateArguments([
+    ['lastAttestedOn', LocalDate, lastAttestedOn, 'attestation date'],
+    ['options', DueDateOptions, options, 'CAQH due date options'],
+  ]);
+  return addDays(on, o.reattestationDays ?? CAQH_REATTESTATION_DAYS);
 }
 
 const DueDateOptions = z.strictObject({ reattestationDays: z.number().int().min(1).max(366).optional() });
@@ -112,8 +116,10 @@ export function evaluateCaqhAttestation(
   caqh: z.input<typeof CaqhProfile> | undefined,
   options: EvaluateCaqhAttestationOptions,
 ): CaqhAttestationDecision {
-  const profile = caqh === undefined ? undefined : validate(CaqhProfile, caqh, 'CAQH profile');
-  const opts = validate(EvaluateCaqhAttestationOptions, options, 'CAQH attestation options');
+  const [profile, opts] = validateArguments([
+    ['caqh', CaqhProfile.optional(), caqh, 'CAQH profile'],
+    ['options', EvaluateCaqhAttestationOptions, options, 'CAQH attestation options'],
+  ]);
   const day = opts.asOf;
   const attested = profile?.lastAttestedOn;
   if (attested === undefined) {

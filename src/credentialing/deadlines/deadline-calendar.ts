@@ -9,14 +9,19 @@ import {
   type Reason,
   reason,
   type Severity,
-  validate,
 } from '../../core/index.js';
-import { checkObject, compareText, fromEpochDay, toEpochDay, validateEach } from '../../core/internal.js';
+import {
+  compareText,
+  fromEpochDay,
+  toEpochDay,
+  validateArguments,
+  validateEach,
+} from '../../core/internal.js';
 import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
-import type { CredentialingReasonCode } from '../reason-codes.js';
+import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import {
   type CredentialExpiryKind,
@@ -215,6 +220,20 @@ export interface CredentialingCalendarInput {
   readonly enrollments?: Iterable<unknown>;
 }
 
+// A list of records (an array, a set, a generator), read lazily: a string is not one.
+const RecordList = z.custom<Iterable<unknown>>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function',
+  {
+    message: 'must be an iterable of records (e.g. an array)',
+    params: { code: 'credentialing.calendar.not_a_record_list' satisfies CredentialingIssueCode },
+  },
+);
+// The calendar input's shape; its records are validated one at a time and reported by index.
+const CalendarInputShape = z.strictObject({ clinicians: RecordList, enrollments: RecordList.optional() });
+
 const EXPIRY_REASON: Record<CredentialExpiryKind, CredentialingReasonCode> = {
   license_expiry: 'credentialing.deadline.license_expiry',
   compact_expiry: 'credentialing.deadline.compact_expiry',
@@ -256,6 +275,9 @@ const NEEDED: Record<
  * (`credentialing.deadline.malpractice_not_in_force`). An approved enrollment with a payer named for
  * Medicare and no policy in `payers` gets no guessed cycle but a `payer_policy_needed` entry
  * (`credentialing.deadline.payer_program_unknown`), as `evaluatePayerNetworkStatus` answers.
+ * A fact the calendar cannot date is asked for on `asOf` as a warning: no malpractice policy recorded
+ * (`credentialing.deadline.malpractice_unknown`), a CAQH profile with no attestation date
+ * (`credentialing.deadline.caqh_attestation_unknown`).
  * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
  * longest lead time). Invalid records are reported by index and the rest still processed.
  *
@@ -274,7 +296,9 @@ const NEEDED: Record<
  * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',
  *   licenses: [{ state: 'CA', type: 'LMFT', number: 'LMFT 100', level: 'independent', status: 'active',
  *   issuedOn: '2024-07-01', expiresOn: '2026-12-31' }] }] }, { asOf: '2026-11-22' }).deadlines;
- * //=> [{ id: 'c1/license_expiry/CA/LMFT/LMFT 100', kind: 'license_expiry', dueOn: '2026-12-31', daysLeft: 39,
+ * //=> [{ id: 'c1/malpractice_expiry/unrecorded', dueOn: '2026-11-22', severity: 'warning',
+ * //      reasons: [{ code: 'credentialing.deadline.malpractice_unknown', … }], … },
+ * //    { id: 'c1/license_expiry/CA/LMFT/LMFT 100', kind: 'license_expiry', dueOn: '2026-12-31', daysLeft: 39,
  * //      severity: 'warning', owner: 'clinician', alerts: [{ leadDays: 90, opensOn: '2026-10-02' },
  * //      { leadDays: 60, opensOn: '2026-11-01' }], … }]
  * ```
@@ -283,8 +307,10 @@ export function buildCredentialingCalendar(
   input: CredentialingCalendarInput,
   options: BuildCredentialingCalendarOptions,
 ): CredentialingCalendar {
-  checkObject(input, 'credentialing calendar input');
-  const p = validate(BuildCredentialingCalendarOptions, options, 'credentialing calendar options');
+  const [records, p] = validateArguments([
+    ['input', CalendarInputShape, input, 'credentialing calendar input'],
+    ['options', BuildCredentialingCalendarOptions, options, 'credentialing calendar options'],
+  ]);
   const day = p.asOf;
   const invalidClinicians: InvalidRecord[] = [];
   const invalidEnrollments: InvalidRecord[] = [];
@@ -313,6 +339,8 @@ export function buildCredentialingCalendar(
     // A state to act on now whatever the date (coverage not in force, a payer not configured): this
     // severity, with no lead-time alerts.
     fixedSeverity?: Severity,
+    // What is needed when it is a fact to record rather than the kind's usual renewal.
+    neededInstead?: string,
   ) => {
     // ISO dates order as strings: most recredentialing dates lie beyond the horizon and stop here.
     if (dueOn > horizonEndsOn) return;
@@ -359,7 +387,7 @@ export function buildCredentialingCalendar(
       daysLeft,
       severity,
       owner: owners[kind],
-      needed: NEEDED[kind](label, dueOn, daysLeft < 0),
+      needed: neededInstead ?? NEEDED[kind](label, dueOn, daysLeft < 0),
       alerts,
       reasons,
     });
@@ -367,7 +395,7 @@ export function buildCredentialingCalendar(
 
   // Records are validated and used one at a time: each parsed copy dies young, which keeps the
   // garbage collector's work small on large practices.
-  for (const { value: c } of validateEach(ClinicianCredentials, input.clinicians, (r) =>
+  for (const { value: c } of validateEach(ClinicianCredentials, records.clinicians, (r) =>
     invalidClinicians.push(r),
   )) {
     const coverage = getMalpracticeCoverageOn(c.malpractice, day);
@@ -389,6 +417,45 @@ export function buildCredentialingCalendar(
             ...(x.kind === 'malpractice_expiry' ? { resumesOn: gapUntil } : {}),
           },
         ),
+      );
+    }
+    // A fact the applications need and the calendar cannot date: asked for now, as a warning.
+    if (coverage.kind === 'none') {
+      add(
+        'malpractice_expiry',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/malpractice_expiry/unrecorded`,
+        'malpractice policy',
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.malpractice_unknown',
+            'warning',
+            'No malpractice policy is recorded: its expiry cannot be tracked, and payer applications need current coverage.',
+            { clinicianId: c.clinicianId },
+          ),
+        'warning',
+        'Record the malpractice policy (carrier, number, dates, limits) from the certificate of insurance.',
+      );
+    }
+    if (c.caqh !== undefined && c.caqh.lastAttestedOn === undefined) {
+      add(
+        'caqh_reattestation',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/caqh_reattestation/${c.caqh.providerId}`,
+        `CAQH ProView attestation (${c.caqh.providerId})`,
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.caqh_attestation_unknown',
+            'warning',
+            'The CAQH ProView profile has no attestation date recorded: its re-attestation cannot be tracked, and payers read only attested data.',
+            { clinicianId: c.clinicianId, subject: c.caqh?.providerId ?? null },
+          ),
+        'warning',
+        `Record the last attestation date of CAQH ProView profile ${c.caqh.providerId} (or attest now and record today).`,
       );
     }
     if (coverage.kind === 'not_in_force') {
@@ -432,7 +499,7 @@ export function buildCredentialingCalendar(
     startMonths.set(months, month);
     return month;
   };
-  for (const { value: e } of validateEach(PayerEnrollment, input.enrollments ?? [], (r) =>
+  for (const { value: e } of validateEach(PayerEnrollment, records.enrollments ?? [], (r) =>
     invalidEnrollments.push(r),
   )) {
     const payerPolicy = policyOf(e.payerId);

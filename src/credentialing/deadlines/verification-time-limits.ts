@@ -8,9 +8,8 @@ import {
   LocalDate,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
-import { compareReasons, compareText } from '../../core/internal.js';
+import { compareReasons, compareText, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
 
 /**
@@ -164,8 +163,10 @@ export function evaluateVerificationTimeliness(
   file: CredentialingFileInput,
   options: EvaluateVerificationTimelinessOptions = {},
 ): VerificationTimelinessDecision {
-  const f = validate(CredentialingFile, file, 'credentialing file');
-  const o = validate(Options, options, 'verification time limit options');
+  const [f, o] = validateArguments([
+    ['file', CredentialingFile, file, 'credentialing file'],
+    ['options', Options, options, 'verification time limit options'],
+  ]);
   const on = f.processedOn;
   const limit = limitOn(o.timeLimits, on);
   const base = { processedOn: on, program: o.program };

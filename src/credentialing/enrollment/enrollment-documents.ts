@@ -6,12 +6,14 @@ import {
   LocalDate,
   type Reason,
   reason,
+  ValidationError,
   validate,
 } from '../../core/index.js';
-import { compareText, sortReasons } from '../../core/internal.js';
+import { compareText, sortReasons, validateArguments } from '../../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
+  getPrescribingStatus,
 } from '../credentials/clinician-credentials.js';
 import { getLicenseStanding, getLicensesInForceOn, groupLicenseRecords } from '../credentials/license.js';
 import { CAQH_REATTESTATION_DAYS, EvaluateCaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
@@ -23,7 +25,11 @@ import {
   PayerEnrollment,
   type PayerEnrollmentInput,
 } from './enrollment.js';
-import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './payer-policy.js';
+import {
+  PayerCredentialingPolicy,
+  type PayerCredentialingPolicyInput,
+  policyPayerMismatch,
+} from './payer-policy.js';
 
 /**
  * The decision of {@link evaluateEnrollmentDocuments}. `expectedDecisionOn` is when the payer is expected
@@ -98,9 +104,17 @@ export function evaluateEnrollmentDocuments(
   enrollment: PayerEnrollmentInput,
   options: EvaluateEnrollmentDocumentsOptions,
 ): EnrollmentDocumentsDecision {
-  const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
-  const e = validate(PayerEnrollment, enrollment, 'enrollment');
-  const o = validate(EnrollmentDocumentsOptions, options, 'enrollment documents options');
+  const [cred, e, o] = validateArguments([
+    ['credentials', ClinicianCredentials, credentials, 'clinician credentials'],
+    ['enrollment', PayerEnrollment, enrollment, 'enrollment'],
+    ['options', EnrollmentDocumentsOptions, options, 'enrollment documents options'],
+  ]);
+  const mismatch = policyPayerMismatch(o.payerPolicy?.payerId, e.payerId, [
+    'options',
+    'payerPolicy',
+    'payerId',
+  ]);
+  if (mismatch !== undefined) throw new ValidationError('enrollment documents options', [mismatch]);
   const day = o.asOf;
   const policy = o.payerPolicy ?? validate(PayerCredentialingPolicy, { payerId: e.payerId }, 'payer policy');
   const caqhDays = o.caqhReattestationDays ?? CAQH_REATTESTATION_DAYS;
@@ -162,6 +176,21 @@ export function evaluateEnrollmentDocuments(
         ),
       );
     }
+  }
+  if (
+    policy.requiredDocuments.includes('dea_registration') &&
+    getPrescribingStatus(cred) === 'unknown' &&
+    !received.has('dea_registration')
+  ) {
+    const types = [...new Set(cred.licenses.map((l) => l.type as string))].sort(compareText);
+    unknowns.push(
+      reason(
+        'credentialing.documents.prescribing_unknown',
+        'warning',
+        'The clinician holds a prescribing license but whether they prescribe controlled substances is not recorded: a prescriber’s application needs the DEA registration. Record `prescribes` (or the DEA registration) to decide.',
+        { ...base, licenseTypes: types.join(',') },
+      ),
+    );
   }
   const attestedOn = cred.caqh?.lastAttestedOn;
   const attestedLater = attestedOn !== undefined && compareDates(attestedOn, day) > 0;
@@ -352,7 +381,7 @@ function supervisionReasons(
 function applies(kind: EnrollmentDocumentKind, cred: ClinicianCredentials, e: PayerEnrollment): boolean {
   switch (kind) {
     case 'dea_registration':
-      return cred.prescribes;
+      return getPrescribingStatus(cred) === 'yes';
     case 'supervision_agreement':
       return cred.licenses.some((l) => l.level === 'supervised');
     case 'npi_type2':

@@ -12,7 +12,7 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { DocumentId } from '../../core/internal.js';
+import { DocumentId, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
 
 /**
@@ -317,6 +317,8 @@ export interface MoveEnrollmentOptions {
   readonly asOf: LocalDate;
 }
 
+const MoveEnrollmentOptionsSchema = z.strictObject({ asOf: LocalDate });
+
 /**
  * The result of {@link moveEnrollment}: the moved enrollment, or the unchanged one and why it was refused.
  * @example
@@ -359,9 +361,11 @@ export function moveEnrollment(
   move: z.input<typeof EnrollmentMove>,
   options: MoveEnrollmentOptions,
 ): EnrollmentMoveDecision {
-  const current = validate(PayerEnrollment, enrollment, 'enrollment');
-  const requested = validate(EnrollmentMove, move, 'enrollment move');
-  const on = validate(LocalDate, options?.asOf, 'asOf');
+  const [current, requested, { asOf: on }] = validateArguments([
+    ['enrollment', PayerEnrollment, enrollment, 'enrollment'],
+    ['move', EnrollmentMove, move, 'enrollment move'],
+    ['options', MoveEnrollmentOptionsSchema, options, 'enrollment move options'],
+  ]);
   const reasons = enrollmentMoveProblems(current, requested, on);
   if (isNonEmpty(reasons)) return { outcome: 'refused', enrollment: current, reasons };
   const moved = {

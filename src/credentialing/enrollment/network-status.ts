@@ -31,6 +31,7 @@ import {
   PayerCredentialingPolicy,
   type PayerCredentialingPolicyInput,
   paysMedicareBenefit,
+  policyPayerMismatch,
 } from './payer-policy.js';
 
 /**
@@ -125,6 +126,15 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   (`credentialing.medicare.license_type_unknown`); from 2024-01-01 an unknown license changes
  *   nothing. An enrollment of such a clinician recorded as effective before 2024-01-01 is a data
  *   problem, reported as a warning (`credentialing.medicare.mft_mhc_effective_before_2024`).
+ * - Medicare fee-for-service's effective date is never before the filing date (42 CFR 424.520(d)): an
+ *   enrollment recorded as effective before its `submittedOn` is judged both ways; where they agree the
+ *   answer stands with a data-problem warning, where they differ it is `undecided`
+ *   (`credentialing.medicare.effective_before_filing`, with `outcomeAsRecorded` and `outcomeFromFilingDate`).
+ * - Medicare and a Medicare Advantage plan pay clinical social workers (42 CFR 410.73): an `LMSW` is clinical
+ *   in some states only, so a passing answer for one is `undecided`
+ *   (`credentialing.medicare.clinical_social_work_unconfirmed`); a failing answer stands.
+ * - A `payerPolicy` of another payer than the query's is a `ValidationError`
+ *   (`credentialing.policy.payer_mismatch` at `$.options.payerPolicy.payerId`).
  * - A payer id that names Medicare (`medicare`, `noridian-medicare`, any case) with no `payerPolicy` is
  *   `undecided` (`credentialing.network.payer_program_unknown`): its program decides the retro window,
  *   the 2024 benefit and revalidation, and is never guessed commercial.
@@ -145,7 +155,8 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * line [sources: ncqa-cr]; Medicare revalidation and deactivation [sources: cfr-42-424.515, cfr-42-424.540,
  * cms-medicare-revalidation]; billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc];
  * Medicare pays marriage and family therapists and mental health counselors from 2024-01-01 (CAA 2023
- * §4121; 42 CFR 410.53, 410.54) [sources: caa-2023-4121, cfr-42-410.53, cfr-42-410.54].
+ * §4121; 42 CFR 410.53, 410.54) [sources: caa-2023-4121, cfr-42-410.53, cfr-42-410.54]; clinical social
+ * workers licensed or certified as such by the state (42 CFR 410.73) [sources: cfr-42-410.73].
  * @example
  * ```ts
  * evaluatePayerNetworkStatus(
@@ -180,12 +191,7 @@ export function evaluatePayerNetworkStatus(
   query: z.input<typeof NetworkStatusQuery>,
   options: EvaluatePayerNetworkStatusOptions = {},
 ): PayerNetworkDecision {
-  const [list, q, o] = validateArguments([
-    ['enrollments', z.array(z.unknown()), enrollments, 'enrollments'],
-    ['query', NetworkStatusQuery, query, 'network status query'],
-    ['options', NetworkStatusOptions, options, 'network status options'],
-  ]);
-  const records = validateMatching(list, q);
+  const { records, q, o } = validateNetworkArguments(enrollments, query, options);
   if (o.payerPolicy === undefined && namesMedicare(q.payerId)) {
     // Medicare and commercial plans bill on different rules (retro window, the 2024 benefit, revalidation):
     // a payer named for Medicare with no policy is never guessed commercial.
@@ -206,25 +212,70 @@ export function evaluatePayerNetworkStatus(
   return decideNetworkStatus(records, q, policy);
 }
 
-// Validates only the records of the query's clinician and payer, reporting issues at their index in the input.
-function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery): PayerEnrollment[] {
-  const out: PayerEnrollment[] = [];
+/**
+ * Validates every argument at once: the query and options, the records of the query's clinician and payer
+ * (issues at their index in the input; with a bad query, the records carrying its clinician and payer ids as
+ * given), and that a policy given is the query's payer's own: another payer's policy would decide this one
+ * on rules that are not its own (a commercial plan read with Medicare's 30-day window, Medicare read as
+ * commercial).
+ */
+function validateNetworkArguments(
+  enrollments: unknown,
+  query: unknown,
+  options: unknown,
+): { records: PayerEnrollment[]; q: NetworkStatusQuery; o: z.output<typeof NetworkStatusOptions> } {
+  let parsed: [unknown[], NetworkStatusQuery, z.output<typeof NetworkStatusOptions>] | undefined;
+  let argumentError: ValidationError | undefined;
+  try {
+    parsed = validateArguments([
+      ['enrollments', z.array(z.unknown()), enrollments, 'enrollments'],
+      ['query', NetworkStatusQuery, query, 'network status query'],
+      ['options', NetworkStatusOptions, options, 'network status options'],
+    ]);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    argumentError = error;
+  }
+  const rawQuery = (typeof query === 'object' && query !== null ? query : {}) as {
+    clinicianId?: unknown;
+    payerId?: unknown;
+  };
+  const clinicianId = parsed?.[1].clinicianId ?? rawQuery.clinicianId;
+  const payerId = parsed?.[1].payerId ?? rawQuery.payerId;
+  const records: PayerEnrollment[] = [];
   const issues: ValidationIssue[] = [];
-  enrollments.forEach((raw, index) => {
-    // Anything without the query's clinician and payer (other records, null, a number) is not read.
-    const r = raw as { clinicianId?: unknown; payerId?: unknown } | null | undefined;
-    if (r?.clinicianId !== q.clinicianId || r?.payerId !== q.payerId) return;
-    const parsed = safeValidate(PayerEnrollment, raw, 'enrollment');
-    if (parsed.success) out.push(parsed.data);
-    else {
-      for (const issue of parsed.error.issues) {
-        const path = ['enrollments', index, ...issue.path];
-        issues.push({ ...issue, path, at: formatPath(path) });
+  if (Array.isArray(enrollments)) {
+    (enrollments as readonly unknown[]).forEach((raw, index) => {
+      // Anything without the query's clinician and payer (other records, null, a number) is not read.
+      const r = raw as { clinicianId?: unknown; payerId?: unknown } | null | undefined;
+      if (r?.clinicianId !== clinicianId || r?.payerId !== payerId) return;
+      const one = safeValidate(PayerEnrollment, raw, 'enrollment');
+      if (one.success) records.push(one.data);
+      else {
+        for (const issue of one.error.issues) {
+          const path = ['enrollments', index, ...issue.path];
+          issues.push({ ...issue, path, at: formatPath(path) });
+        }
       }
-    }
-  });
-  if (isNonEmpty(issues)) throw new ValidationError('enrollments', issues);
-  return out;
+    });
+  }
+  const subjects = isNonEmpty(issues) ? ['enrollments'] : [];
+  if (argumentError !== undefined) {
+    issues.push(...argumentError.issues);
+    subjects.push(argumentError.subject);
+  }
+  const policyPayer = (options as { payerPolicy?: { payerId?: unknown } } | undefined)?.payerPolicy?.payerId;
+  const mismatch = policyPayerMismatch(policyPayer, payerId, ['options', 'payerPolicy', 'payerId']);
+  if (mismatch !== undefined) {
+    issues.push(mismatch);
+    if (!subjects.some((s) => s.includes('network status options'))) subjects.push('network status options');
+  }
+  if (isNonEmpty(issues)) {
+    throw new ValidationError(subjects.join(' and '), issues, argumentError?.unlisted ?? {});
+  }
+  // No issue: every argument parsed.
+  const [, q, o] = parsed as NonNullable<typeof parsed>;
+  return { records, q, o };
 }
 
 // The decision itself, on values already validated: the enrollments' answer, then Medicare's benefit.
@@ -235,9 +286,39 @@ function decideNetworkStatus(
 ): PayerNetworkDecision {
   const decision = decideFromEnrollments(records, q, policy);
   if (!paysMedicareBenefit(policy)) return decision;
-  return q.licenseType === 'associate'
-    ? refuseAssociate(decision, q)
-    : applyMedicareMftMhcBenefit(decision, records, q);
+  if (q.licenseType === 'associate') return refuseAssociate(decision, q);
+  if (q.licenseType === 'LMSW') return holdMasterSocialWorker(decision, q);
+  return applyMedicareMftMhcBenefit(decision, records, q);
+}
+
+/**
+ * Medicare pays a clinical social worker: a master's or doctorate in social work, 2 years of supervised
+ * clinical social work, and a state license or certification as a clinical social worker (42 CFR 410.73).
+ * An LMSW license is clinical in some states (with a clinical designation) and not in most: whether this
+ * one is cannot be read from the title, so a passing answer is `undecided` until it is confirmed; a
+ * failing one stands.
+ */
+function holdMasterSocialWorker(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  if (decision.outcome !== 'in_network' && decision.outcome !== 'retro_billable') return decision;
+  return {
+    outcome: 'undecided',
+    effectiveOn: decision.effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.medicare.clinical_social_work_unconfirmed',
+        'warning',
+        'Medicare pays social workers licensed or certified by the state as clinical social workers; an LMSW license is clinical in some states and not in others. Confirm the license is a clinical one (or bill under the LCSW or LICSW it is), then decide.',
+        {
+          clinicianId: q.clinicianId,
+          payerId: q.payerId,
+          serviceDate: q.serviceDate,
+          licenseType: 'LMSW',
+          effectiveOn: decision.effectiveOn,
+          outcomeOtherwise: decision.outcome,
+        },
+      ),
+    ],
+  };
 }
 
 /**
@@ -470,6 +551,62 @@ function judge(
       ],
     };
   }
+  if (
+    isMedicareFeeForService(policy) &&
+    e.submittedOn !== undefined &&
+    compareDates(e.effectiveOn, e.submittedOn) < 0
+  ) {
+    return judgeEffectiveBeforeFiling(e, e.effectiveOn, e.submittedOn, q, policy, facts);
+  }
+  return judgeEffective(e, e.effectiveOn, q, policy, facts);
+}
+
+/**
+ * A Medicare fee-for-service enrollment recorded as effective before its application was filed: 42 CFR
+ * 424.520(d) makes the effective date the later of the filing date and the first day at the location, so
+ * one of the two dates is wrong. The date of service is judged both ways (as recorded, and from the filing
+ * date); where they agree the answer stands with a data-problem warning, where they differ (a date the
+ * recorded effective date makes billable and the filing date does not) it is `undecided` until the record
+ * is corrected from CMS's approval letter.
+ */
+function judgeEffectiveBeforeFiling(
+  e: PayerEnrollment,
+  effectiveOn: LocalDate,
+  submittedOn: LocalDate,
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+  facts: Facts,
+): Judged {
+  const asRecorded = judgeEffective(e, effectiveOn, q, policy, facts);
+  const fromFiling = judgeEffective(e, submittedOn, q, policy, facts);
+  const same = asRecorded.outcome === fromFiling.outcome;
+  const problem = reason(
+    'credentialing.medicare.effective_before_filing',
+    'warning',
+    same
+      ? `The enrollment is recorded as effective ${effectiveOn}, before its application was filed (${submittedOn}); Medicare's effective date is never before the filing date: correct the record from CMS's approval letter.`
+      : `The enrollment is recorded as effective ${effectiveOn}, before its application was filed (${submittedOn}); Medicare's effective date is never before the filing date, and from the filing date the date of service is ${fromFiling.outcome.replace(/_/g, ' ')}, not ${asRecorded.outcome.replace(/_/g, ' ')}. Correct the record from CMS's approval letter before billing.`,
+    {
+      ...facts,
+      submittedOn,
+      retroBillingDays: policy.retroBillingDays,
+      billableFromIfFiledOn: addDays(submittedOn, -policy.retroBillingDays),
+      outcomeAsRecorded: asRecorded.outcome,
+      outcomeFromFilingDate: fromFiling.outcome,
+    },
+  );
+  if (same) return { ...asRecorded, reasons: [...asRecorded.reasons, problem] };
+  return { outcome: 'undecided', effectiveOn, reasons: [problem] };
+}
+
+/** An approved (or terminated) enrollment with an effective date, judged on the date of service. */
+function judgeEffective(
+  e: PayerEnrollment,
+  effectiveOn: LocalDate,
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+  facts: Facts,
+): Judged {
   if (e.terminatedOn !== undefined && compareDates(q.serviceDate, e.terminatedOn) >= 0) {
     return {
       outcome: 'out_of_network',
@@ -487,8 +624,8 @@ function judge(
       ],
     };
   }
-  if (compareDates(q.serviceDate, e.effectiveOn) < 0) {
-    const retroFrom = addDays(e.effectiveOn, -policy.retroBillingDays);
+  if (compareDates(q.serviceDate, effectiveOn) < 0) {
+    const retroFrom = addDays(effectiveOn, -policy.retroBillingDays);
     const retroFacts = { ...facts, retroBillingDays: policy.retroBillingDays, retroFrom };
     // With no retro window retroFrom is the effective date itself, after the date of service.
     if (compareDates(retroFrom, q.serviceDate) <= 0) {
@@ -519,7 +656,7 @@ function judge(
     };
   }
   const notes: R[] = [];
-  const cycleStart = e.credentialedOn ?? e.effectiveOn;
+  const cycleStart = e.credentialedOn ?? effectiveOn;
   if (e.credentialedOn === undefined) {
     notes.push(
       reason(

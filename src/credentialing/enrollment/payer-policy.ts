@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { PayerId } from '../../core/index.js';
-import { checkUniqueKeys } from '../../core/internal.js';
+import { PayerId, type ValidationIssue } from '../../core/index.js';
+import { checkUniqueKeys, formatPath } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 import { EnrollmentDocumentKind } from './enrollment.js';
 
@@ -162,7 +162,11 @@ export const PayerCredentialingPolicy = z
     revalidationMonths: z.number().int().min(1).max(120).nullable().optional(),
     stallAfterDays: z.number().int().min(1).max(365).default(DEFAULT_ENROLLMENT_STALL_DAYS),
     expectedDecisionDays: z.number().int().min(1).max(730).default(DEFAULT_EXPECTED_DECISION_DAYS),
-    requiredDocuments: z.array(EnrollmentDocumentKind).default([...DEFAULT_ENROLLMENT_DOCUMENTS]),
+    /**
+     * Defaults to {@link DEFAULT_ENROLLMENT_DOCUMENTS}; for Medicare fee-for-service without the CAQH
+     * attestation (Medicare enrolls through PECOS / CMS-855I, not CAQH).
+     */
+    requiredDocuments: z.array(EnrollmentDocumentKind).optional(),
   })
   .transform((p) => {
     const revalidationMonths =
@@ -177,6 +181,11 @@ export const PayerCredentialingPolicy = z
       ...p,
       retroBillingDays: p.retroBillingDays ?? (feeForService ? MEDICARE_RETRO_BILLING_DAYS : 0),
       revalidationMonths,
+      requiredDocuments:
+        p.requiredDocuments ??
+        (feeForService
+          ? DEFAULT_ENROLLMENT_DOCUMENTS.filter((d) => d !== 'caqh_attestation')
+          : [...DEFAULT_ENROLLMENT_DOCUMENTS]),
     };
   });
 export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
@@ -273,13 +282,54 @@ export function payerPolicyLookup(
 }
 
 /**
- * Whether a payer id names Medicare (`medicare`, `medicare-ffs`, `noridian_medicare`, `MEDICARE`): such a
+ * The issue of a payer policy given for another payer's question (`path` is where the policy's payer id
+ * sits in the call), or `undefined` when the policy is that payer's own: another payer's policy would
+ * decide the payer on rules that are not its own.
+ */
+export function policyPayerMismatch(
+  policyPayerId: unknown,
+  payerId: unknown,
+  path: readonly (string | number)[],
+): ValidationIssue | undefined {
+  if (typeof policyPayerId !== 'string' || typeof payerId !== 'string' || policyPayerId === payerId) {
+    return undefined;
+  }
+  return {
+    path,
+    at: formatPath(path),
+    code: 'credentialing.policy.payer_mismatch' satisfies CredentialingIssueCode,
+    message: 'must be the payer id of the record or query it decides: a policy decides only its own payer',
+  };
+}
+
+/**
+ * Whether a payer id names Medicare (`medicare`, `medicare-ffs`, `noridian_medicare`, `MEDICARE`) or a
+ * Medicare Administrative Contractor (`noridian`, `novitas`, `palmetto-gba`, `first-coast`, `ngs`, `cgs`,
+ * `wps`): such a
  * payer with no policy is never guessed commercial (its program decides the retro window, the 2024
  * benefit and revalidation instead of recredentialing).
  */
 export function namesMedicare(payerId: string): boolean {
-  return /medicare/i.test(payerId);
+  if (/medicare/i.test(payerId)) return true;
+  const id = payerId.toLowerCase();
+  const squeezed = id.replace(/[^a-z0-9]/g, '');
+  if (MAC_NAMES.some((name) => squeezed.includes(name))) return true;
+  return id.split(/[^a-z0-9]+/).some((token) => MAC_ABBREVIATIONS.has(token));
 }
+
+/**
+ * The Medicare Administrative Contractors that process Part B claims, as practices name them in payer ids
+ * (`noridian`, `novitas-jl`, `palmetto-gba`, `first-coast`, `ngs`, `cgs`, `wps`) [sources: cms-mac-list].
+ * Long names match anywhere in the id; the three-letter abbreviations only as a whole word.
+ */
+const MAC_NAMES: readonly string[] = [
+  'noridian',
+  'novitas',
+  'palmetto',
+  'firstcoast',
+  'nationalgovernmentservices',
+];
+const MAC_ABBREVIATIONS: ReadonlySet<string> = new Set(['fcso', 'ngs', 'cgs', 'wps']);
 
 /**
  * Whether a policy is Medicare fee-for-service: `program: 'medicare'` revalidated on CMS's notice (a

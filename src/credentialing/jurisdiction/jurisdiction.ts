@@ -1,17 +1,10 @@
 import * as z from 'zod';
-import {
-  compareDates,
-  type Decision,
-  LocalDate,
-  type Reason,
-  reason,
-  UsState,
-  validate,
-} from '../../core/index.js';
-import { compareReasons, compareText, sortReasons } from '../../core/internal.js';
+import { compareDates, type Decision, LocalDate, type Reason, reason, UsState } from '../../core/index.js';
+import { compareReasons, compareText, sortReasons, validateArguments } from '../../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
+  getPrescribingStatus,
 } from '../credentials/clinician-credentials.js';
 import {
   type CompactAuthorization,
@@ -187,7 +180,8 @@ interface Grant {
  *   dated before the compact issued any). A license is read by its latest record on the date (a later
  *   suspension supersedes an earlier active record of the same state, type and number).
  * @throws {@link ValidationError} when the credentials, query or policy are invalid
- * For a clinician who `prescribes`, every outcome also says whether a DEA registration in the client's
+ * For a clinician who `prescribes` (or holds a prescribing license and has no `prescribes` recorded: then
+ * `credentialing.dea.prescribing_unknown` warns where no registration is in force), every outcome also says whether a DEA registration in the client's
  * state is in force on the date (`credentialing.dea.registered_in_state`), or warns that none is
  * (`credentialing.dea.not_registered_in_state`): controlled substances need a registration in each state
  * where they are prescribed [sources: cfr-21-1301.12, fr-71-69478].
@@ -214,9 +208,11 @@ export function evaluateServiceJurisdiction(
   query: z.input<typeof JurisdictionQuery>,
   options: EvaluateServiceJurisdictionOptions = {},
 ): ServiceJurisdictionDecision {
-  const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
-  const q = validate(JurisdictionQuery, query, 'jurisdiction query');
-  const o = validate(JurisdictionOptions, options, 'jurisdiction options');
+  const [cred, q, o] = validateArguments([
+    ['credentials', ClinicianCredentials, credentials, 'clinician credentials'],
+    ['query', JurisdictionQuery, query, 'jurisdiction query'],
+    ['options', JurisdictionOptions, options, 'jurisdiction options'],
+  ]);
   return decideJurisdiction(cred, q, o.policy, o.supervisors);
 }
 
@@ -449,7 +445,8 @@ function decideJurisdiction(
  * prescribe controlled substances to them without it.
  */
 function deaReasons(cred: ClinicianCredentials, q: JurisdictionQuery): R[] {
-  if (!cred.prescribes) return [];
+  const prescribing = getPrescribingStatus(cred);
+  if (prescribing === 'no') return [];
   const inState = cred.deaRegistrations.filter((d) => d.state === q.clientState);
   const inForce = inState
     .filter(
@@ -469,6 +466,16 @@ function deaReasons(cred: ClinicianCredentials, q: JurisdictionQuery): R[] {
         'info',
         `A DEA registration in ${q.clientState} is in force on the date: controlled substances may be prescribed there.`,
         { ...facts, deaNumber: registration.number, expiresOn: registration.expiresOn },
+      ),
+    ];
+  }
+  if (prescribing === 'unknown') {
+    return [
+      reason(
+        'credentialing.dea.prescribing_unknown',
+        'warning',
+        `The clinician holds a prescribing license but whether they prescribe controlled substances is not recorded, and no DEA registration in ${q.clientState} is in force on the date: ask before any controlled substance is prescribed to a client located there.`,
+        { ...facts, registrationsInState: inState.length },
       ),
     ];
   }

@@ -9,6 +9,7 @@ import {
   isClinicalTask,
   PRACTICE_TASK_CATALOG,
   PracticeRole,
+  PracticeScope,
   type PracticeScopeInput,
   PracticeTask,
 } from '../../../src/boundaries/index.js';
@@ -47,7 +48,11 @@ const validScope: fc.Arbitrary<PracticeScopeInput> = fc
   )
   .map(([pairs, chosen]) => {
     // Alerting the on-call clinician is never revoked (it is a safety task): such a pair stays a grant.
-    const revoke = pairs.map(([, task], i) => chosen[i] === true && task !== 'alert_on_call_clinician');
+    // Nor is a task revoked from its owner (that needs an owner override, tested on its own).
+    const revoke = pairs.map(
+      ([role, task], i) =>
+        chosen[i] === true && task !== 'alert_on_call_clinician' && getTaskOwnerRole(task) !== role,
+    );
     return {
       grants: pairs.filter((_, i) => !revoke[i]).map(([role, task]) => ({ role, task })),
       revocations: pairs.filter((_, i) => revoke[i]).map(([role, task]) => ({ role, task })),
@@ -93,13 +98,89 @@ describe('evaluateTaskPermission', () => {
     });
   });
 
-  it('narrows scope: a revoked task is denied even though it is a default', () => {
+  it('narrows scope: a revoked task is denied even though it is a default, and routed to its new owner', () => {
     const decision = evaluateTaskPermission(
       { role: 'assistant', task: 'reschedule_within_policy' },
-      { revocations: [{ role: 'assistant', task: 'reschedule_within_policy' }] },
+      {
+        revocations: [{ role: 'assistant', task: 'reschedule_within_policy' }],
+        owners: [{ task: 'reschedule_within_policy', role: 'practice_owner' }],
+      },
     );
-    expect(decision).toMatchObject({ outcome: 'denied', routeTo: 'assistant' });
+    expect(decision).toMatchObject({ outcome: 'denied', routeTo: 'practice_owner' });
     expect(decision.reasons[0]?.code).toBe('boundaries.scope.denied_by_practice');
+  });
+
+  it('refuses to take a task from its owner without naming another owner (the work would be stranded)', () => {
+    const scope: PracticeScopeInput = { revocations: [{ role: 'assistant', task: 'schedule_appointment' }] };
+    const codes = (call: () => unknown) => thrown(call).issues.map((i) => `${i.at} ${i.code}`);
+    expect(
+      codes(() => evaluateTaskPermission({ role: 'assistant', task: 'schedule_appointment' }, scope)),
+    ).toEqual(['$.scope.revocations[0] boundaries.scope.owner_revoked']);
+    expect(codes(() => getTaskOwnerRole('schedule_appointment', scope))).toEqual([
+      '$.scope.revocations[0] boundaries.scope.owner_revoked',
+    ]);
+    // A clinician's diagnosis can move to the supervisor, not vanish.
+    expect(
+      getTaskOwnerRole('make_diagnosis', {
+        revocations: [{ role: 'clinician', task: 'make_diagnosis' }],
+        owners: [{ task: 'make_diagnosis', role: 'supervisor' }],
+      }),
+    ).toBe('supervisor');
+  });
+
+  it('refuses a sign-off by the role that prepares the task', () => {
+    const error = thrown(() =>
+      evaluateTaskPermission(
+        { role: 'assistant', task: 'verify_eligibility' },
+        {
+          grants: [
+            { role: 'assistant', task: 'verify_eligibility', mode: 'sign_off', signOffBy: 'assistant' },
+          ],
+        },
+      ),
+    );
+    expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
+      '$.scope.grants[0].signOffBy boundaries.scope.self_sign_off',
+    ]);
+  });
+
+  it('escalates overdue messages to a clinician only, and any task only to a role that may do it', () => {
+    const procedure = (task: string, escalateTo: string) => ({
+      procedures: [{ task, steps: ['Route it'], turnaroundHours: 24, escalateAfterHours: 4, escalateTo }],
+    });
+    const codes = (task: string, escalateTo: string) =>
+      thrown(() =>
+        evaluateTaskPermission({ role: 'assistant', task } as never, procedure(task, escalateTo) as never),
+      ).issues.map((i) => `${i.at} ${i.code}`);
+    expect(codes('triage_messages', 'biller')).toEqual([
+      '$.scope.procedures[0].escalateTo boundaries.scope.risk_escalation_to_non_clinician',
+    ]);
+    expect(codes('triage_messages', 'practice_owner')).toEqual([
+      '$.scope.procedures[0].escalateTo boundaries.scope.risk_escalation_to_non_clinician',
+    ]);
+    expect(codes('schedule_appointment', 'biller')).toEqual([
+      '$.scope.procedures[0].escalateTo boundaries.scope.escalation_to_unqualified_role',
+    ]);
+    const ok = evaluateTaskPermission(
+      { role: 'assistant', task: 'triage_messages' },
+      procedure('triage_messages', 'clinician') as never,
+    );
+    expect(ok.procedure?.escalateTo).toBe('clinician');
+  });
+
+  it('always refuses a triage procedure escalating to a non-clinical role, and a self sign-off, whatever the role', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ROLES), fc.constantFrom(...ADMIN_TASKS), (role, task) => {
+        const triage = PracticeScope.safeParse({
+          procedures: [{ task: 'triage_messages', steps: ['x'], turnaroundHours: 24, escalateTo: role }],
+        });
+        expect(triage.success).toBe(isClinicalRole(role));
+        const self = PracticeScope.safeParse({
+          grants: [{ role, task, mode: 'sign_off', signOffBy: role }],
+        });
+        expect(self.success).toBe(false);
+      }),
+    );
   });
 
   it('lets a practice owner who is not signed in as a clinician read no clinical notes', () => {

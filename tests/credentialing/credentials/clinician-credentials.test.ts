@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeValidate, ValidationError, validate } from '../../../src/core/index.js';
+import { getPrescribingStatus } from '../../../src/credentialing/credentials/clinician-credentials.js';
 import { ClinicianCredentials } from '../../../src/credentialing/index.js';
+import { LicenseType } from '../../../src/credentialing/internal.js';
 import { clinician, license } from './credential-fixtures.js';
 
 function issuesOf(input: unknown) {
@@ -16,7 +19,38 @@ describe('ClinicianCredentials', () => {
       { clinicianId: 'clin-ana', individualNpi: '1234567893' },
       'clinician',
     );
-    expect(c).toMatchObject({ licenses: [], compactAuthorizations: [], prescribes: false, groupNpis: [] });
+    expect(c).toMatchObject({ licenses: [], compactAuthorizations: [], groupNpis: [] });
+    expect(c.prescribes).toBeUndefined();
+  });
+
+  it('reads prescribing as recorded, as no for other professions, and as unknown for a psychiatrist who left it out', () => {
+    const psychiatrist = [{ type: 'psychiatrist' }];
+    expect(getPrescribingStatus({ licenses: psychiatrist })).toBe('unknown');
+    expect(getPrescribingStatus({ licenses: [{ type: 'psychiatric_np' }, { type: 'LCSW' }] })).toBe(
+      'unknown',
+    );
+    expect(getPrescribingStatus({ prescribes: false, licenses: psychiatrist })).toBe('no');
+    expect(getPrescribingStatus({ prescribes: true, licenses: [{ type: 'psychologist' }] })).toBe('yes');
+    expect(getPrescribingStatus({ licenses: [{ type: 'LMFT' }, { type: 'psychologist' }] })).toBe('no');
+  });
+
+  it('always answers what is recorded, and unknown only for a prescribing license left unrecorded', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.array(fc.constantFrom(...LicenseType.options).map((type) => ({ type }))),
+        (prescribes, licenses) => {
+          const status = getPrescribingStatus({ prescribes, licenses });
+          if (prescribes !== undefined) expect(status).toBe(prescribes ? 'yes' : 'no');
+          else
+            expect(status).toBe(
+              licenses.some((l) => l.type === 'psychiatrist' || l.type === 'psychiatric_np')
+                ? 'unknown'
+                : 'no',
+            );
+        },
+      ),
+    );
   });
 
   it('names every problem by path: wrong NPI check digit, unknown state, expiry before issue', () => {

@@ -72,7 +72,7 @@ describe('evaluateCaqhAttestation', () => {
     try {
       evaluateCaqhAttestation({ providerId: 'abc-secret' }, { asOf: '2026-05-06' });
     } catch (e) {
-      expect((e as ValidationError).issues[0]?.at).toBe('$.providerId');
+      expect((e as ValidationError).issues[0]?.at).toBe('$.caqh.providerId');
       expect((e as ValidationError).message).not.toContain('abc-secret');
     }
   });

@@ -13,7 +13,26 @@ import {
   type CredentialingDeadline,
   getRecredentialingDueDate,
 } from '../../../src/credentialing/index.js';
-import { clinician, dateArb, enrollment, license, NPI } from '../credentials/credential-fixtures.js';
+import {
+  clinician as bareClinician,
+  dateArb,
+  enrollment,
+  license,
+  NPI,
+} from '../credentials/credential-fixtures.js';
+
+// A malpractice policy in force on every date these tests use, expiring past every horizon: a clinician
+// with no policy at all gets a "record it" entry (tested on its own below).
+const LONG_POLICY = {
+  carrier: 'CPH',
+  policyNumber: 'P-LONG',
+  effectiveOn: '2010-01-01',
+  expiresOn: '2045-12-31',
+  perClaimLimitCents: 100_000_000,
+  aggregateLimitCents: 300_000_000,
+};
+const clinician = (over: Partial<ClinicianCredentialsInput> = {}) =>
+  bareClinician({ malpractice: [LONG_POLICY], ...over });
 
 const byKind = (deadlines: readonly CredentialingDeadline[], kind: string) =>
   deadlines.filter((d) => d.kind === kind);
@@ -364,6 +383,7 @@ const clinicianArb = (id: number) =>
         clinicianId: `c${id}`,
         individualNpi: NPI,
         caqh: { providerId: '12345678', lastAttestedOn: attested },
+        malpractice: [LONG_POLICY],
         licenses: expiries.map((expiresOn, i) =>
           license({ state: (['CA', 'NV', 'AZ'] as const)[i] ?? 'CA', issuedOn: '2019-01-01', expiresOn }),
         ),
@@ -677,5 +697,75 @@ describe('buildCredentialingCalendar: a payer named Medicare with no policy', ()
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('buildCredentialingCalendar: facts it cannot date are asked for', () => {
+  const lmft = bareClinician({
+    clinicianId: 'c1',
+    licenses: [license({ expiresOn: '2026-12-31' })],
+    caqh: { providerId: '12345678' },
+  });
+
+  it('asks on 2026-10-02 for the CAQH attestation date and the malpractice policy, as warnings owned as their renewals are', () => {
+    const cal = buildCredentialingCalendar({ clinicians: [lmft] }, { asOf: '2026-10-02' });
+    const asked = cal.deadlines.filter((d) => d.reasons.some((r) => r.code.endsWith('_unknown')));
+    expect(asked.map((d) => [d.id, d.kind, d.dueOn, d.severity, d.alerts.length])).toEqual([
+      ['c1/caqh_reattestation/12345678', 'caqh_reattestation', '2026-10-02', 'warning', 0],
+      ['c1/malpractice_expiry/unrecorded', 'malpractice_expiry', '2026-10-02', 'warning', 0],
+    ]);
+    expect(asked.map((d) => d.reasons.map((r) => r.code))).toEqual([
+      ['credentialing.deadline.caqh_attestation_unknown'],
+      ['credentialing.deadline.malpractice_unknown'],
+    ]);
+    expect(asked[0]?.needed).toContain('Record the last attestation date');
+    expect(asked[1]?.needed).toContain('certificate of insurance');
+  });
+
+  it('asks nothing once both are recorded, and nothing about CAQH for a clinician with no profile', () => {
+    const recorded = bareClinician({
+      ...lmft,
+      caqh: { providerId: '12345678', lastAttestedOn: '2026-09-01' },
+      malpractice: [LONG_POLICY],
+    });
+    const noProfile = bareClinician({ clinicianId: 'c2', malpractice: [LONG_POLICY] });
+    const cal = buildCredentialingCalendar({ clinicians: [recorded, noProfile] }, { asOf: '2026-10-02' });
+    expect(
+      cal.deadlines.flatMap((d) => d.reasons.map((r) => r.code)).filter((c) => c.endsWith('_unknown')),
+    ).toEqual([]);
+  });
+
+  it('always asks exactly for what is missing, on asOf, as a warning', () => {
+    fc.assert(
+      fc.property(dateArb, fc.boolean(), fc.boolean(), (asOf, withDate, withPolicy) => {
+        const c = bareClinician({
+          clinicianId: 'c1',
+          caqh: withDate ? { providerId: '12345678', lastAttestedOn: asOf } : { providerId: '12345678' },
+          ...(withPolicy ? { malpractice: [LONG_POLICY] } : {}),
+        });
+        const asked = buildCredentialingCalendar({ clinicians: [c] }, { asOf }).deadlines.filter((d) =>
+          d.reasons.some((r) => r.code.endsWith('_unknown')),
+        );
+        expect(asked.map((d) => d.kind).sort()).toEqual(
+          [...(withDate ? [] : ['caqh_reattestation']), ...(withPolicy ? [] : ['malpractice_expiry'])].sort(),
+        );
+        for (const d of asked) expect([d.dueOn, d.severity]).toEqual([asOf, 'warning']);
+      }),
+    );
+  });
+});
+
+describe('buildCredentialingCalendar: the shape of its input', () => {
+  it('names clinicians given as a string beside a bad date, with a stable code', () => {
+    let issues: string[] = [];
+    try {
+      buildCredentialingCalendar({ clinicians: 'x' as never }, { asOf: '2026-02-30' });
+    } catch (error) {
+      issues = (error as ValidationError).issues.map((i) => `${i.code}@${i.at}`);
+    }
+    expect(issues).toEqual([
+      'credentialing.calendar.not_a_record_list@$.input.clinicians',
+      'core.date.invalid@$.options.asOf',
+    ]);
   });
 });

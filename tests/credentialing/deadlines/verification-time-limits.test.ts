@@ -144,7 +144,7 @@ describe('evaluateVerificationTimeliness: NCQA verification time limits', () => 
       expect.unreachable();
     } catch (e) {
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$.verifications[1].item', 'credentialing.verification.duplicate_item'],
+        ['$.file.verifications[1].item', 'credentialing.verification.duplicate_item'],
       ]);
     }
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ValidationError } from '../../../src/core/index.js';
 import {
   evaluateEnrollmentDocuments,
   type PayerEnrollmentInput,
@@ -529,6 +530,91 @@ describe('evaluateEnrollmentDocuments: nothing dated after asOf counts', () => {
         expect(missing).toBe(receivedOn > asOf);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('evaluateEnrollmentDocuments: a payer policy decides only its own payer', () => {
+  it('refuses Medicare’s document list for a Humana application, naming the policy’s payer id', () => {
+    let issues: string[] = [];
+    try {
+      evaluateEnrollmentDocuments(ana, application(), {
+        asOf: '2026-11-20',
+        payerPolicy: { payerId: 'medicare', program: 'medicare' },
+      });
+    } catch (error) {
+      issues = (error as ValidationError).issues.map((i) => `${i.code}@${i.at}`);
+    }
+    expect(issues).toEqual(['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId']);
+  });
+
+  it('lists the problems of the credentials, the enrollment and the options together', () => {
+    let under: unknown[] = [];
+    try {
+      evaluateEnrollmentDocuments(
+        { clinicianId: 'clin-ana', individualNpi: '123' },
+        { clinicianId: 'clin-ana', payerId: 'humana', status: 'nope' as never },
+        { asOf: 'x' },
+      );
+    } catch (error) {
+      under = [...new Set((error as ValidationError).issues.map((i) => i.path[0]))];
+    }
+    expect(under).toEqual(['credentials', 'enrollment', 'options']);
+  });
+});
+
+describe('evaluateEnrollmentDocuments: a prescribing license with prescribing not recorded', () => {
+  const psychiatrist = clinician({
+    ...ana,
+    licenses: [license({ type: 'psychiatrist', expiresOn: '2028-12-31' })],
+  });
+  const withDea = application({
+    documents: [...(application().documents ?? []), { kind: 'dea_registration', receivedOn: '2026-10-15' }],
+  });
+
+  it('asks (undecided) whether a psychiatrist with no `prescribes` prescribes, rather than skip the DEA registration', () => {
+    const d = evaluateEnrollmentDocuments(psychiatrist, application(), { asOf: '2026-11-20' });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.code).toBe('credentialing.documents.prescribing_unknown');
+  });
+
+  it('needs the DEA registration when `prescribes` is true, and not when it is false', () => {
+    const yes = evaluateEnrollmentDocuments({ ...psychiatrist, prescribes: true }, application(), {
+      asOf: '2026-11-20',
+    });
+    expect(yes.outcome).toBe('incomplete');
+    expect(yes.reasons.map((r) => r.facts.document)).toContain('dea_registration');
+    const no = evaluateEnrollmentDocuments({ ...psychiatrist, prescribes: false }, application(), {
+      asOf: '2026-11-20',
+    });
+    expect(no.reasons.map((r) => r.code)).not.toContain('credentialing.documents.prescribing_unknown');
+    expect(no.outcome).not.toBe('undecided');
+  });
+
+  it('does not ask once the DEA registration is in hand, nor for a clinician of another profession', () => {
+    const inHand = evaluateEnrollmentDocuments(psychiatrist, withDea, { asOf: '2026-11-20' });
+    expect(inHand.reasons.map((r) => r.code)).not.toContain('credentialing.documents.prescribing_unknown');
+    const lcsw = evaluateEnrollmentDocuments(ana, application(), { asOf: '2026-11-20' });
+    expect(lcsw.reasons.map((r) => r.code)).not.toContain('credentialing.documents.prescribing_unknown');
+  });
+
+  it('never reads a psychiatrist or psychiatric NP with no `prescribes` and no DEA as ready', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('psychiatrist', 'psychiatric_np'),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (type, prescribes) => {
+          const c = clinician({
+            ...ana,
+            licenses: [license({ type, expiresOn: '2028-12-31' })],
+            ...(prescribes === undefined ? {} : { prescribes }),
+          });
+          const d = evaluateEnrollmentDocuments(c, application(), { asOf: '2026-11-20' });
+          if (prescribes !== false) expect(d.outcome).not.toBe('ready');
+          const asked = d.reasons.some((r) => r.code === 'credentialing.documents.prescribing_unknown');
+          expect(asked).toBe(prescribes === undefined);
+        },
+      ),
     );
   });
 });

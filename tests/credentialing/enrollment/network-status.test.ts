@@ -13,7 +13,8 @@ import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 const query = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
 /** License types whose profession Medicare paid before 2024 (not marriage and family therapy or counseling). */
-const OTHER_LICENSES = ['LCSW', 'LICSW', 'LMSW', 'psychologist', 'psychiatrist', 'psychiatric_np'] as const;
+/** (LMSW, clinical in some states only, has its own rule.) */
+const OTHER_LICENSES = ['LCSW', 'LICSW', 'psychologist', 'psychiatrist', 'psychiatric_np'] as const;
 /** Titles that name no profession: Medicare before 2024 cannot decide on them. */
 const UNNAMED_LICENSES = ['associate', 'other'] as const;
 const otherLicenseArb = fc.constantFrom(...OTHER_LICENSES);
@@ -406,6 +407,77 @@ describe('evaluatePayerNetworkStatus: every argument checked at once', () => {
       ]);
       expect((error as ValidationError).subject).toBe('network status query and network status options');
     }
+  });
+
+  it('lists the bad records of the query’s clinician and payer beside a bad date of service', () => {
+    try {
+      evaluatePayerNetworkStatus(
+        [enrollment({ status: 'lost' as never }), enrollment({ payerId: 'cigna', status: 'lost' as never })],
+        { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-02-30' },
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => i.at)).toEqual([
+        '$.enrollments[0].status',
+        '$.query.serviceDate',
+      ]);
+      expect((error as ValidationError).subject).toBe('enrollments and network status query');
+    }
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a payer policy decides only its own payer', () => {
+  const mismatchAt = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      return (error as ValidationError).issues.map((i) => `${i.code}@${i.at}`);
+    }
+    return [];
+  };
+
+  it('refuses Medicare’s policy for an Aetna question (its 30-day window would make 2025-01-10 billable)', () => {
+    expect(
+      mismatchAt(() =>
+        evaluatePayerNetworkStatus(
+          [enrollment({ effectiveOn: '2025-02-01' })],
+          { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2025-01-10' },
+          { payerPolicy: { payerId: 'medicare', program: 'medicare' } },
+        ),
+      ),
+    ).toEqual(['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId']);
+  });
+
+  it('refuses a commercial policy for a Medicare question rather than skip the program check', () => {
+    expect(
+      mismatchAt(() =>
+        evaluatePayerNetworkStatus(
+          [enrollment({ payerId: 'medicare', effectiveOn: '2025-02-01' })],
+          { clinicianId: 'clin-ana', payerId: 'medicare', serviceDate: '2025-01-10' },
+          { payerPolicy: { payerId: 'aetna', program: 'commercial' } },
+        ),
+      ),
+    ).toEqual(['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId']);
+  });
+
+  it('always refuses a policy of another payer, and never one of the query’s payer', () => {
+    const payerArb = fc.constantFrom('aetna', 'medicare', 'cigna', 'noridian', 'humana-ma');
+    fc.assert(
+      fc.property(payerArb, payerArb, dateArb, (queryPayer, policyPayer, serviceDate) => {
+        const issues = mismatchAt(() =>
+          evaluatePayerNetworkStatus(
+            [enrollment({ payerId: queryPayer, effectiveOn: '2025-02-01' })],
+            { clinicianId: 'clin-ana', payerId: queryPayer, serviceDate },
+            { payerPolicy: { payerId: policyPayer, program: 'medicare' } },
+          ),
+        );
+        expect(issues).toEqual(
+          queryPayer === policyPayer
+            ? []
+            : ['credentialing.policy.payer_mismatch@$.options.payerPolicy.payerId'],
+        );
+      }),
+    );
   });
 });
 
@@ -984,6 +1056,8 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
           // Medicare never enrolls an associate; and Medicare fee-for-service holds a filed application
           // from its filing date even with no retro window, where a plan with none refuses it.
           fc.pre(!isMedicare || licenseType !== 'associate');
+          // Nor does it pay an LMSW whose license is not confirmed clinical (its own tests below).
+          fc.pre(!isMedicare || licenseType !== 'LMSW');
           // (The pending rule has its own tests below.)
           const filed = records.some((r) => ['submitted', 'in_review', 'info_requested'].includes(r.status));
           fc.pre(!isMedicare || p.revalidationMonths === null || !filed);
@@ -1015,6 +1089,7 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
 const LICENSES = [
   ...OTHER_LICENSES,
   ...UNNAMED_LICENSES,
+  'LMSW',
   'LMFT',
   'LPC',
   'LPCC',
@@ -1411,6 +1486,138 @@ describe('evaluatePayerNetworkStatus: Medicare does not enroll a pre-licensed as
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: Medicare pays clinical social workers, and an LMSW is not always one', () => {
+  const approved = (payerId: string) => [
+    enrollment({ payerId, effectiveOn: '2024-01-05', credentialedOn: '2024-01-05' }),
+  ];
+  const lmsw = (payerId: string) => ({
+    clinicianId: 'clin-ana',
+    payerId,
+    serviceDate: '2025-01-10',
+    licenseType: 'LMSW' as const,
+  });
+
+  it('holds an LMSW approved with Medicare since 2024-01-05 on 2025-01-10 as undecided', () => {
+    const d = evaluatePayerNetworkStatus(approved('medicare'), lmsw('medicare'), {
+      payerPolicy: { payerId: 'medicare', program: 'medicare' },
+    });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.medicare.clinical_social_work_unconfirmed']);
+    expect(d.reasons[0]?.facts).toMatchObject({ outcomeOtherwise: 'in_network', licenseType: 'LMSW' });
+  });
+
+  it('holds the same LMSW with a Medicare Advantage plan, and pays an LCSW with both', () => {
+    const ma = { payerPolicy: { payerId: 'humana-ma', program: 'medicare_advantage' } } as const;
+    expect(evaluatePayerNetworkStatus(approved('humana-ma'), lmsw('humana-ma'), ma).outcome).toBe(
+      'undecided',
+    );
+    const lcsw = { ...lmsw('humana-ma'), licenseType: 'LCSW' as const };
+    expect(evaluatePayerNetworkStatus(approved('humana-ma'), lcsw, ma).outcome).toBe('in_network');
+  });
+
+  it('decides an LMSW with a commercial plan as before', () => {
+    const d = evaluatePayerNetworkStatus(approved('aetna'), lmsw('aetna'));
+    expect(d.outcome).toBe('in_network');
+  });
+
+  it('never makes an LMSW billable with Medicare, and keeps a failing answer as it was', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        dateArb,
+        fc.constantFrom('medicare', 'medicare_advantage'),
+        (effectiveOn, serviceDate, program) => {
+          const payerPolicy = { payerId: 'medicare', program } as const;
+          const records = [enrollment({ payerId: 'medicare', effectiveOn, credentialedOn: effectiveOn })];
+          const q = { clinicianId: 'clin-ana', payerId: 'medicare', serviceDate };
+          const d = evaluatePayerNetworkStatus(records, { ...q, licenseType: 'LMSW' }, { payerPolicy });
+          const asLcsw = evaluatePayerNetworkStatus(records, { ...q, licenseType: 'LCSW' }, { payerPolicy });
+          expect(['out_of_network', 'undecided']).toContain(d.outcome);
+          if (asLcsw.outcome === 'out_of_network' || asLcsw.outcome === 'undecided')
+            expect(d).toEqual(asLcsw);
+          else expect(codes(d)).toEqual(['credentialing.medicare.clinical_social_work_unconfirmed']);
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a Medicare effective date recorded before the filing date', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const filedLate = enrollment({
+    payerId: 'medicare',
+    submittedOn: '2026-02-01',
+    effectiveOn: '2025-10-01',
+    credentialedOn: undefined,
+  });
+  const q = (serviceDate: string) => ({
+    clinicianId: 'clin-ana',
+    payerId: 'medicare',
+    serviceDate,
+    licenseType: 'LCSW' as const,
+  });
+
+  it('holds 2025-09-10 as undecided: retro-billable as recorded, but from the 2026-02-01 filing the earliest date is 2026-01-02', () => {
+    const d = evaluatePayerNetworkStatus([filedLate], q('2025-09-10'), medicare);
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.medicare.effective_before_filing']);
+    expect(d.reasons[0]?.facts).toMatchObject({
+      outcomeAsRecorded: 'retro_billable',
+      outcomeFromFilingDate: 'out_of_network',
+      billableFromIfFiledOn: '2026-01-02',
+    });
+  });
+
+  it('keeps an answer both dates agree on, with the data problem beside it', () => {
+    const later = evaluatePayerNetworkStatus([filedLate], q('2026-03-02'), medicare);
+    expect(later.outcome).toBe('in_network');
+    expect(codes(later)).toContain('credentialing.medicare.effective_before_filing');
+    const earlier = evaluatePayerNetworkStatus([filedLate], q('2025-08-01'), medicare);
+    expect(earlier.outcome).toBe('out_of_network');
+    expect(codes(earlier)).toEqual([
+      'credentialing.network.before_effective_date',
+      'credentialing.medicare.effective_before_filing',
+    ]);
+  });
+
+  it('leaves a plan’s effective date before filing alone: only Medicare fee-for-service dates from filing', () => {
+    const plan = enrollment({ submittedOn: '2026-02-01', effectiveOn: '2025-10-01' });
+    const d = evaluatePayerNetworkStatus([plan], { ...q('2025-10-10'), payerId: 'aetna' });
+    expect(d.outcome).toBe('in_network');
+  });
+
+  it('never answers what the filing date rules out, and agrees with it whenever the two readings agree', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: -500, max: 500 }),
+        (effectiveOn, lateBy, offset) => {
+          const submittedOn = addDays(effectiveOn, lateBy);
+          const serviceDate = addDays(effectiveOn, offset);
+          const rec = enrollment({
+            payerId: 'medicare',
+            effectiveOn,
+            submittedOn,
+            credentialedOn: effectiveOn,
+          });
+          const d = evaluatePayerNetworkStatus([rec], q(serviceDate), medicare);
+          const fromFiling = evaluatePayerNetworkStatus(
+            [{ ...rec, effectiveOn: submittedOn, credentialedOn: effectiveOn }],
+            q(serviceDate),
+            medicare,
+          );
+          expect(codes(d)).toContain('credentialing.medicare.effective_before_filing');
+          expect([fromFiling.outcome, 'undecided']).toContain(d.outcome);
+          // Billable only where the filing date allows it: never before filing minus the 30-day window.
+          if (d.outcome === 'in_network' || d.outcome === 'retro_billable')
+            expect(compareDates(serviceDate, addDays(submittedOn, -30))).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });

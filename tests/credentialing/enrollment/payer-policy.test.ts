@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, validate } from '../../../src/core/index.js';
 import {
   DEFAULT_ENROLLMENT_DOCUMENTS,
+  evaluatePayerNetworkStatus,
   PayerCredentialingPolicy,
   TYPICAL_CREDENTIALING_DURATIONS,
 } from '../../../src/credentialing/index.js';
@@ -73,5 +74,49 @@ describe('PayerCredentialingPolicy', () => {
       expect(d.minDays).toBeLessThanOrEqual(d.maxDays);
       expect(d.source).toMatch(/^credentialing-timelines/);
     }
+  });
+});
+
+describe('PayerCredentialingPolicy: Medicare contractors and PECOS', () => {
+  const noPolicy = (payerId: string) =>
+    evaluatePayerNetworkStatus(
+      [{ clinicianId: 'c1', payerId, status: 'approved', effectiveOn: '2025-06-01' }],
+      { clinicianId: 'c1', payerId, serviceDate: '2025-05-15' },
+    ).reasons.map((r) => r.code);
+
+  it('reads a payer id named for a Medicare contractor as Medicare: no policy, no guess', () => {
+    for (const payerId of [
+      'noridian',
+      'Novitas-JL',
+      'palmetto-gba',
+      'first-coast',
+      'fcso',
+      'ngs',
+      'cgs-j15',
+      'wps_j5',
+    ]) {
+      expect(noPolicy(payerId)).toEqual(['credentialing.network.payer_program_unknown']);
+    }
+  });
+
+  it('leaves ids that only contain the letters of an abbreviation alone', () => {
+    for (const payerId of ['kings-health', 'wpshealthplan', 'aetna', 'cigna']) {
+      expect(noPolicy(payerId)).not.toContain('credentialing.network.payer_program_unknown');
+    }
+  });
+
+  it('asks no CAQH attestation of a Medicare fee-for-service application by default (Medicare enrolls through PECOS)', () => {
+    const ffs = PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' });
+    expect(ffs.requiredDocuments).toEqual(
+      DEFAULT_ENROLLMENT_DOCUMENTS.filter((d) => d !== 'caqh_attestation'),
+    );
+    const ma = PayerCredentialingPolicy.parse({ payerId: 'humana-ma', program: 'medicare_advantage' });
+    expect(ma.requiredDocuments).toContain('caqh_attestation');
+    const told = PayerCredentialingPolicy.parse({
+      payerId: 'medicare',
+      program: 'medicare',
+      requiredDocuments: ['caqh_attestation'],
+    });
+    expect(told.requiredDocuments).toEqual(['caqh_attestation']);
   });
 });

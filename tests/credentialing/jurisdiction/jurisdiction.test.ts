@@ -438,7 +438,7 @@ describe('evaluateServiceJurisdiction: bad input', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     const issues = (error as ValidationError).issues;
-    expect(issues.map((i) => i.at)).toEqual(['$.clientState', '$.serviceDate']);
+    expect(issues.map((i) => i.at)).toEqual(['$.query.clientState', '$.query.serviceDate']);
     expect((error as ValidationError).message).not.toMatch(/ZZ|2026-02-30/);
   });
 });
@@ -1811,6 +1811,72 @@ describe('evaluateServiceJurisdiction: a supervisor on a restricted (probation) 
         expect(d.outcome).not.toBe('allowed');
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('evaluateServiceJurisdiction: a prescribing license with prescribing not recorded', () => {
+  const { prescribes: _recorded, ...unrecorded } = prescriber;
+
+  it('warns that it must be asked before prescribing to a Nevada client when only a California DEA is held', () => {
+    const d = evaluateServiceJurisdiction(unrecorded, { ...deaQuery, clientState: 'NV' });
+    expect(d.outcome).toBe('allowed');
+    expect(deaReason(d)).toMatchObject({
+      code: 'credentialing.dea.prescribing_unknown',
+      severity: 'warning',
+      facts: { clientState: 'NV', registeredStates: ['CA'], registrationsInState: 0 },
+    });
+  });
+
+  it('names the California registration for a California client, and says nothing for `prescribes: false`', () => {
+    const ca = evaluateServiceJurisdiction(unrecorded, { ...deaQuery, clientState: 'CA' });
+    expect(deaReason(ca)?.code).toBe('credentialing.dea.registered_in_state');
+    const no = evaluateServiceJurisdiction(
+      { ...unrecorded, prescribes: false },
+      { ...deaQuery, clientState: 'NV' },
+    );
+    expect(deaReason(no)).toBeUndefined();
+  });
+
+  it('always answers as a known prescriber would, but for the code when no registration is in force', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('CA', 'NV', 'OR'), dateArb, (clientState, serviceDate) => {
+        const q = { ...deaQuery, clientState, serviceDate } as const;
+        const known = evaluateServiceJurisdiction(prescriber, q);
+        const d = evaluateServiceJurisdiction(unrecorded, q);
+        expect(d.outcome).toBe(known.outcome);
+        expect(deaReason(d)?.code).toBe(
+          deaReason(known)?.code === 'credentialing.dea.not_registered_in_state'
+            ? 'credentialing.dea.prescribing_unknown'
+            : deaReason(known)?.code,
+        );
+      }),
+    );
+  });
+});
+
+describe('evaluateServiceJurisdiction: every argument checked at once', () => {
+  it('lists bad credentials and a bad policy together, each under its parameter name', () => {
+    let paths: string[] = [];
+    try {
+      evaluateServiceJurisdiction(
+        { clinicianId: 'clin-ana', individualNpi: '1234567890' },
+        { clientState: 'CA', serviceDate: '2026-06-30', modality: 'telehealth' },
+        { policy: { psypactMemberStates: 'x' } } as never,
+      );
+    } catch (error) {
+      paths = (error as ValidationError).issues.map((i) => i.at);
+    }
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths[0]).toBe('$.credentials.individualNpi');
+    expect(paths.every((p) => p.startsWith('$.credentials.') || p.startsWith('$.options.policy'))).toBe(true);
+  });
+
+  it('words the prescribing question for the state and the date', () => {
+    const { prescribes: _recorded, ...unrecorded } = prescriber;
+    const d = evaluateServiceJurisdiction(unrecorded, { ...deaQuery, clientState: 'NV' });
+    expect(deaReason(d)?.message).toBe(
+      'The clinician holds a prescribing license but whether they prescribe controlled substances is not recorded, and no DEA registration in NV is in force on the date: ask before any controlled substance is prescribed to a client located there.',
     );
   });
 });

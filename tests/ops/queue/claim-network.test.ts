@@ -76,7 +76,11 @@ describe('the network check on a claim about to be submitted', () => {
     const checkWith = (...types: ('LCSW' | 'LMFT')[]) => {
       const data = renderedBy('clin-001', (d) => {
         for (const e of d.enrollments) {
-          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') e.effectiveOn = '2024-01-01';
+          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
+            // Filed before it took effect: Medicare's effective date is never before the filing date.
+            e.effectiveOn = '2024-01-01';
+            e.submittedOn = '2023-12-20';
+          }
         }
         const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
         if (credentials === undefined) throw new Error('clin-001 has no credentials');
