@@ -5,22 +5,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWithOffset } from '../../src/core/internal.js';
 import { fromFhirAppointment, readFhirAppointment, toFhirAppointment } from '../../src/fhir/index.js';
-import type { SchedulingAppointmentInput } from '../../src/scheduling/index.js';
+import { MONDAY_TELEHEALTH_SESSION } from './fhir-fixtures.js';
 
 const REASON = 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason';
 const reason = (...codes: string[]) => ({ coding: codes.map((code) => ({ system: REASON, code })) });
 
-// A 50-minute telehealth session on Monday 2026-03-09, 9:00 in New Jersey.
-const session: SchedulingAppointmentInput = {
-  id: 'a-2026-03-09',
-  clinicianId: 'dr-lee',
-  clientIds: ['c-ava'],
-  type: 'individual',
-  modality: { kind: 'telehealth', clientLocationState: 'NJ' },
-  start: '2026-03-09T09:00:00-04:00',
-  end: '2026-03-09T09:50:00-04:00',
-  status: { state: 'scheduled' },
-};
+const session = MONDAY_TELEHEALTH_SESSION;
 const base = toFhirAppointment(session);
 
 function codes(result: { success: boolean; error?: { issues: readonly { code: string; at: string }[] } }) {

@@ -9,28 +9,10 @@ import {
 import { fromFhirClaimResponse } from '../../src/fhir/index.js';
 import { ANXIETY_CLAIM } from './claim-fixtures.js';
 import { schemaErrors } from './fhir-fixtures.js';
-import { claimResponseOf, remittanceArb } from './remittance-fixtures.js';
+import { claimFor, claimResponseOf, remittanceArb } from './remittance-fixtures.js';
 
 const CARC_SYSTEM = 'https://x12.org/codes/claim-adjustment-reason-codes';
 const RARC_SYSTEM = 'https://x12.org/codes/remittance-advice-remark-codes';
-
-// The claim the generated remittances answer: one line per remittance line, same codes and order.
-function claimFor(remittance: RemittanceInput): ClaimInput {
-  const lines = remittance.claims[0]?.lines ?? [];
-  return {
-    ...ANXIETY_CLAIM,
-    lines: lines.map((l, i) => ({
-      lineId: String(i + 1),
-      serviceDate: '2026-03-02',
-      procedureCode: l.procedureCode,
-      modifiers: l.modifiers ?? [],
-      placeOfService: '11',
-      units: l.units ?? 1,
-      chargeCents: l.chargeCents,
-      diagnosisPointers: [1],
-    })),
-  };
-}
 
 function issues(resource: unknown, claim: ClaimInput = ANXIETY_CLAIM): string[] {
   const r = fromFhirClaimResponse(resource, claim);

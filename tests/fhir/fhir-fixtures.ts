@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { UsState } from '../../src/core/index.js';
 import { formatWithOffset } from '../../src/core/internal.js';
+import type { SchedulingAppointmentInput } from '../../src/scheduling/index.js';
 
 interface SchemaValidator {
   validate(resource: object, verbose?: boolean): readonly unknown[];
@@ -39,3 +40,15 @@ export const instantArb = fc
   }));
 
 export const stateArb = fc.constantFrom(...UsState.options);
+
+/** A 50-minute telehealth session on Monday 2026-03-09, 9:00 in New Jersey. */
+export const MONDAY_TELEHEALTH_SESSION: SchedulingAppointmentInput = {
+  id: 'a-2026-03-09',
+  clinicianId: 'dr-lee',
+  clientIds: ['c-ava'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NJ' },
+  start: '2026-03-09T09:00:00-04:00',
+  end: '2026-03-09T09:50:00-04:00',
+  status: { state: 'scheduled' },
+};

@@ -12,7 +12,8 @@ import {
   toFhirAppointment,
   toFhirCoverage,
 } from '../../src/fhir/index.js';
-import { claimResponseOf, eobOf, remittanceArb } from './remittance-fixtures.js';
+import { MONDAY_TELEHEALTH_SESSION } from './fhir-fixtures.js';
+import { claimFor, claimResponseOf, eobOf, remittanceArb } from './remittance-fixtures.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = readonly (string | number)[];
@@ -42,16 +43,7 @@ function codes(read: { success: boolean; error?: { issues: readonly { at: string
   return read.success ? [] : (read.error?.issues ?? []).map((i) => `${i.at} ${i.code}`);
 }
 
-const appointment = toFhirAppointment({
-  id: 'a-2026-03-09',
-  clinicianId: 'dr-lee',
-  clientIds: ['c-ava'],
-  type: 'individual',
-  modality: { kind: 'telehealth', clientLocationState: 'NJ' },
-  start: '2026-03-09T09:00:00-04:00',
-  end: '2026-03-09T09:50:00-04:00',
-  status: { state: 'scheduled' },
-}) as unknown as Json;
+const appointment = toFhirAppointment(MONDAY_TELEHEALTH_SESSION) as unknown as Json;
 
 const coverage = toFhirCoverage({
   id: 'cov-ava-1',
@@ -127,25 +119,7 @@ describe('modifier extensions, wherever they stand', () => {
         const response = claimResponseOf(remittance) as unknown as Json;
         const paths = objectPaths(response);
         const path = paths[pick % paths.length] as Path;
-        const lines = remittance.claims[0]?.lines ?? [];
-        const claim = {
-          claimId: 'clm-2026-0301',
-          clientId: 'c-ava',
-          payerId: 'bcbs-il',
-          billingNpi: '1245319599',
-          diagnosisCodes: ['F41.1'],
-          lines: lines.map((l, i) => ({
-            lineId: String(i + 1),
-            serviceDate: '2026-03-02',
-            procedureCode: l.procedureCode,
-            modifiers: l.modifiers ?? [],
-            placeOfService: '11',
-            units: l.units ?? 1,
-            chargeCents: l.chargeCents,
-            diagnosisPointers: [1],
-          })),
-        };
-        expect(codes(fromFhirClaimResponse(withModifier(response, path), claim))).toContain(
+        expect(codes(fromFhirClaimResponse(withModifier(response, path), claimFor(remittance)))).toContain(
           `${at(path)} fhir.modifier_extension.unknown`,
         );
       }),

@@ -1,7 +1,8 @@
 // Test-only writers of ClaimResponse and ExplanationOfBenefit from a remittance (the library reads these
 // resources and never writes them), and a generator of balanced one-claim remittances.
 import fc from 'fast-check';
-import type { RemittanceInput } from '../../src/billing/index.js';
+import type { ClaimInput, RemittanceInput } from '../../src/billing/index.js';
+import { ANXIETY_CLAIM } from './claim-fixtures.js';
 
 const ADJUDICATION = 'http://terminology.hl7.org/CodeSystem/adjudication';
 const CARC = 'https://x12.org/codes/claim-adjustment-reason-codes';
@@ -193,3 +194,21 @@ export const remittanceArb = fc
       ],
     };
   });
+
+// The claim the generated remittances answer: one line per remittance line, same codes and order.
+export function claimFor(remittance: RemittanceInput): ClaimInput {
+  const lines = remittance.claims[0]?.lines ?? [];
+  return {
+    ...ANXIETY_CLAIM,
+    lines: lines.map((l, i) => ({
+      lineId: String(i + 1),
+      serviceDate: '2026-03-02',
+      procedureCode: l.procedureCode,
+      modifiers: l.modifiers ?? [],
+      placeOfService: '11',
+      units: l.units ?? 1,
+      chargeCents: l.chargeCents,
+      diagnosisPointers: [1],
+    })),
+  };
+}

@@ -23,21 +23,11 @@ function withConsents(consents: {
   for (const [type, state] of Object.entries(consents)) {
     const on = (d: Doc) => d.clientId === base.clientId && d.type === type;
     if (state === 'missing') copy.paperwork = copy.paperwork.filter((d) => !on(d));
-    if (state === 'declined') {
-      copy.paperwork = copy.paperwork.filter((d) => !on(d));
+    // Declined before any signature, or signed at intake and declined on 2026-11-12 (the later word withdraws it).
+    if (state === 'declined') copy.paperwork = copy.paperwork.filter((d) => !on(d));
+    if (state === 'declined' || state === 'withdrawn') {
       copy.paperwork.push({
-        id: `pw-declined-${type}`,
-        clientId: base.clientId,
-        type,
-        status: 'declined',
-        sentAt: '2026-11-10T10:00:00-05:00',
-        declinedAt: '2026-11-12T10:00:00-05:00',
-      } as unknown as Doc);
-    }
-    if (state === 'withdrawn') {
-      // Signed at intake, then declined on 2026-11-12: the later word withdraws it.
-      copy.paperwork.push({
-        id: `pw-withdrawn-${type}`,
+        id: `pw-${state}-${type}`,
         clientId: base.clientId,
         type,
         status: 'declined',

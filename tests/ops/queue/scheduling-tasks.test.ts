@@ -10,6 +10,19 @@ import { allTasks } from '../practice-fixtures.js';
 
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());
 
+/** The demo's completed individual session of 2026-11-19, its client a commercially insured adult paying for herself. */
+function commercialAdultSession(data: PracticeData, acknowledgedAt: string) {
+  const appt = data.appointments.find(
+    (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+  );
+  const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
+  if (appt === undefined || client === undefined) throw new Error('fixture');
+  Object.assign(client, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
+  delete client.guarantorId;
+  client.cancellationPolicyAcknowledgedAt = acknowledgedAt;
+  return { appt, client };
+}
+
 describe('work queue wiring', () => {
   it('waives the fee for a Medicaid client’s no-show yesterday, and says so', () => {
     const data = fresh();
@@ -62,14 +75,7 @@ describe('work queue wiring', () => {
   it('leaves a fee undecided under a policy version the client never acknowledged (v2 from 2026-11-01)', () => {
     const setUp = (acknowledgedAt: string, extra: object = {}) => {
       const data = fresh();
-      const appt = data.appointments.find(
-        (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
-      );
-      const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
-      if (appt === undefined || client === undefined) throw new Error('fixture');
-      Object.assign(client, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
-      delete client.guarantorId;
-      client.cancellationPolicyAcknowledgedAt = acknowledgedAt;
+      const { appt } = commercialAdultSession(data, acknowledgedAt);
       data.messages = []; // no crisis today: the fee is not held
       appt.status = { state: 'no_show', emergencyDocumented: false };
       Object.assign(data.policies, { version: 'v2', effectiveFrom: '2026-11-01', ...extra });
@@ -108,14 +114,7 @@ describe('work queue wiring', () => {
 
   it('asks staff to record when the client cancelled yesterday’s session, never charging in the meantime', () => {
     const data = fresh();
-    const appt = data.appointments.find(
-      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
-    );
-    const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
-    if (appt === undefined || client === undefined) throw new Error('fixture');
-    Object.assign(client, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
-    delete client.guarantorId;
-    client.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    const { appt, client } = commercialAdultSession(data, '2026-01-05T12:00:00-06:00');
     data.messages = []; // no crisis today: the task is not held
     // Entered the next morning from a voicemail without a time.
     appt.status = { state: 'cancelled', by: 'client', rescheduled: false, emergencyDocumented: false };
