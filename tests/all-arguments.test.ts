@@ -7,7 +7,7 @@ import {
   planRecordAccess,
   type RecordAccessContextInput,
 } from '../src/boundaries/index.js';
-import { ValidationError, validate } from '../src/core/index.js';
+import { validate } from '../src/core/index.js';
 import {
   buildCredentialingCalendar,
   ClinicianCredentials,
@@ -24,16 +24,7 @@ import {
 import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import { markerArb } from './markers.js';
-
-function thrown(call: () => unknown): ValidationError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { thrown } from './validation-subject.js';
 
 // Each call (a FHIR reader returns its resource's problems instead, so is checked by name below): its parameters, a good value and a bad value (carrying a marker) for each.
 interface Call {

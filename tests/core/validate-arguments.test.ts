@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { LocalDate, ValidationError } from '../../src/core/index.js';
+import { LocalDate } from '../../src/core/index.js';
 import { validateArguments } from '../../src/core/internal.js';
 import { markedValue, markerArb, problemText } from '../markers.js';
-
-function thrown(call: () => unknown): ValidationError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { thrown } from '../validation-subject.js';
 
 const Options = z.strictObject({ asOf: LocalDate, months: z.number().int().positive().optional() });
 

@@ -13,23 +13,13 @@ import {
   type PracticeScopeInput,
   PracticeTask,
 } from '../../../src/boundaries/index.js';
-import { ValidationError } from '../../../src/core/index.js';
+import { thrown } from '../../validation-subject.js';
 
 const ROLES = PracticeRole.options;
 const TASKS = PracticeTask.options;
 const ADMIN_TASKS = TASKS.filter((t) => !isClinicalTask(t));
 const CLINICAL_ROLES = ROLES.filter(isClinicalRole);
 const NON_CLINICAL_ROLES = ROLES.filter((r) => !isClinicalRole(r));
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 /** Valid scopes only, built with map (no filter): unique grants, revocations on other pairs. */
 const validScope: fc.Arbitrary<PracticeScopeInput> = fc

@@ -12,7 +12,7 @@ import {
   type ReplyTemplateInput,
   renderReplyTemplate,
 } from '../../../src/boundaries/index.js';
-import { ValidationError } from '../../../src/core/index.js';
+import { thrown } from '../../validation-subject.js';
 
 /** Opted in to text and told of its risk: the client may be reached by text. */
 const SMS_CONSENTED = {
@@ -26,15 +26,8 @@ const EMAIL_CONSENTED = {
   consent: { optedIn: true, unsecuredRiskAcknowledged: true },
 } as const;
 
-function thrown(template: unknown): ValidationError {
-  try {
-    renderReplyTemplate(template as ReplyTemplateInput, {}, SMS_OPTED_IN);
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
+const thrownFor = (template: unknown) =>
+  thrown(() => renderReplyTemplate(template as ReplyTemplateInput, {}, SMS_OPTED_IN));
 
 describe('renderReplyTemplate', () => {
   it('renders an appointment reminder with date, time and place', () => {
@@ -254,7 +247,7 @@ describe('renderReplyTemplate', () => {
     expect(DEFAULT_REPLY_TEMPLATES.filter((t) => t.safetyResources).map((t) => t.id)).toEqual([
       'crisis_resources',
     ]);
-    const error = thrown({
+    const error = thrownFor({
       id: 'call_us',
       body: 'Call {{phone}} now.',
       placeholders: { phone: { type: 'phone' } },
@@ -312,7 +305,7 @@ describe('isSecureReplyChannel', () => {
 
 describe('bad input', () => {
   it('names every unbalanced or malformed placeholder, without echoing the template', () => {
-    const error = thrown({
+    const error = thrownFor({
       id: 'broken',
       body: 'Hi {{name}, see you {{date}} at }} {{ 9bad }} {{time',
       placeholders: { name: { type: 'client_name' }, date: { type: 'date' } },
@@ -329,7 +322,7 @@ describe('bad input', () => {
   });
 
   it('rejects undeclared and unused placeholders, unknown types and empty channel lists', () => {
-    const error = thrown({
+    const error = thrownFor({
       id: 'x',
       body: 'See you {{when}}.',
       placeholders: { date: { type: 'date' }, other: { type: 'colour' } },
@@ -339,7 +332,7 @@ describe('bad input', () => {
       '$.template.placeholders.other.type invalid_value',
       '$.template.channels too_small',
     ]);
-    const second = thrown({
+    const second = thrownFor({
       id: 'x',
       body: 'See you {{when}}.',
       placeholders: { date: { type: 'date' } },

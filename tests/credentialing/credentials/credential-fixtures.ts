@@ -27,6 +27,18 @@ export function license(over: Partial<StateLicense> = {}): StateLicense {
   };
 }
 
+/** A malpractice policy of $1M per claim and $3M aggregate, in force from `effectiveOn` to `expiresOn`. */
+export function malpracticePolicy(policyNumber: string, effectiveOn: string, expiresOn: string) {
+  return {
+    carrier: 'CPH',
+    policyNumber,
+    effectiveOn,
+    expiresOn,
+    perClaimLimitCents: 100_000_000,
+    aggregateLimitCents: 300_000_000,
+  };
+}
+
 export function clinician(over: Partial<ClinicianCredentialsInput> = {}): ClinicianCredentialsInput {
   return { clinicianId: 'clin-ana', individualNpi: NPI, licenses: [license()], ...over };
 }

@@ -18,19 +18,13 @@ import {
   dateArb,
   enrollment,
   license,
+  malpracticePolicy,
   NPI,
 } from '../credentials/credential-fixtures.js';
 
 // A malpractice policy in force on every date these tests use, expiring past every horizon: a clinician
 // with no policy at all gets a "record it" entry (tested on its own below).
-const LONG_POLICY = {
-  carrier: 'CPH',
-  policyNumber: 'P-LONG',
-  effectiveOn: '2010-01-01',
-  expiresOn: '2045-12-31',
-  perClaimLimitCents: 100_000_000,
-  aggregateLimitCents: 300_000_000,
-};
+const LONG_POLICY = malpracticePolicy('P-LONG', '2010-01-01', '2045-12-31');
 const clinician = (over: Partial<ClinicianCredentialsInput> = {}) =>
   bareClinician({ malpractice: [LONG_POLICY], ...over });
 
@@ -42,22 +36,8 @@ describe('buildCredentialingCalendar: examples', () => {
     licenses: [license({ expiresOn: '2026-12-31' })],
     caqh: { providerId: '12345678', lastAttestedOn: '2026-08-01' },
     malpractice: [
-      {
-        carrier: 'CPH',
-        policyNumber: 'P-1',
-        effectiveOn: '2025-01-01',
-        expiresOn: '2026-01-01',
-        perClaimLimitCents: 100_000_000,
-        aggregateLimitCents: 300_000_000,
-      },
-      {
-        carrier: 'CPH',
-        policyNumber: 'P-2',
-        effectiveOn: '2026-01-01',
-        expiresOn: '2027-01-01',
-        perClaimLimitCents: 100_000_000,
-        aggregateLimitCents: 300_000_000,
-      },
+      malpracticePolicy('P-1', '2025-01-01', '2026-01-01'),
+      malpracticePolicy('P-2', '2026-01-01', '2027-01-01'),
     ],
   });
 
@@ -560,14 +540,7 @@ describe('buildCredentialingCalendar: recredentialing at the horizon’s edge', 
 });
 
 describe('buildCredentialingCalendar: malpractice coverage and its gaps', () => {
-  const policy = (policyNumber: string, effectiveOn: string, expiresOn: string) => ({
-    carrier: 'CPH',
-    policyNumber,
-    effectiveOn,
-    expiresOn,
-    perClaimLimitCents: 100_000_000,
-    aggregateLimitCents: 300_000_000,
-  });
+  const policy = malpracticePolicy;
   const calendar = (malpractice: ReturnType<typeof policy>[], asOf = '2026-11-20') =>
     byKind(
       buildCredentialingCalendar(

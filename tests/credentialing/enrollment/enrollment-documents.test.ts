@@ -6,37 +6,32 @@ import {
   type PayerEnrollmentInput,
   type StateLicense,
 } from '../../../src/credentialing/index.js';
-import { clinician, GROUP_NPI, license } from '../credentials/credential-fixtures.js';
+import { clinician, GROUP_NPI, license, malpracticePolicy } from '../credentials/credential-fixtures.js';
 
 const ana = clinician({
   licenses: [license({ expiresOn: '2027-06-30' })],
   caqh: { providerId: '12345678', lastAttestedOn: '2026-10-01' },
-  malpractice: [
-    {
-      carrier: 'CPH',
-      policyNumber: 'P-2',
-      effectiveOn: '2026-01-01',
-      expiresOn: '2027-01-01',
-      perClaimLimitCents: 100_000_000,
-      aggregateLimitCents: 300_000_000,
-    },
-  ],
+  malpractice: [malpracticePolicy('P-2', '2026-01-01', '2027-01-01')],
 });
+// The documents a commercial payer's packet asks for, each received on 2026-10-15.
+const PACKET = [
+  'state_license',
+  'npi_type1',
+  'malpractice_certificate',
+  'cv',
+  'w9',
+  'caqh_attestation',
+  'diploma',
+  'disclosure_attestation',
+];
+const received = (kinds: readonly string[]) =>
+  kinds.map((kind) => ({ kind, receivedOn: '2026-10-15' })) as PayerEnrollmentInput['documents'];
 const application = (over: Partial<PayerEnrollmentInput> = {}): PayerEnrollmentInput => ({
   clinicianId: 'clin-ana',
   payerId: 'humana',
   status: 'submitted',
   submittedOn: '2026-11-02',
-  documents: [
-    'state_license',
-    'npi_type1',
-    'malpractice_certificate',
-    'cv',
-    'w9',
-    'caqh_attestation',
-    'diploma',
-    'disclosure_attestation',
-  ].map((kind) => ({ kind, receivedOn: '2026-10-15' })) as PayerEnrollmentInput['documents'],
+  documents: received(PACKET),
   ...over,
 });
 const codes = (d: { reasons: readonly { code: string; facts: object }[] }) => d.reasons.map((r) => r.code);
@@ -281,14 +276,7 @@ describe('evaluateEnrollmentDocuments: the license, malpractice and CAQH behind 
 });
 
 describe('evaluateEnrollmentDocuments: malpractice coverage in force on asOf', () => {
-  const policy = (policyNumber: string, effectiveOn: string, expiresOn: string) => ({
-    carrier: 'CPH',
-    policyNumber,
-    effectiveOn,
-    expiresOn,
-    perClaimLimitCents: 100_000_000,
-    aggregateLimitCents: 300_000_000,
-  });
+  const policy = malpracticePolicy;
   const withPolicies = (...malpractice: ReturnType<typeof policy>[]) => ({ ...ana, malpractice });
   const asOf = '2026-11-20';
 
@@ -383,19 +371,7 @@ describe('evaluateEnrollmentDocuments: a supervised license needs its supervisio
     licenses: [license({ type: 'associate', level: 'supervised', expiresOn: '2027-06-30' })],
     supervision,
   });
-  const withAgreement = application({
-    documents: [
-      'state_license',
-      'npi_type1',
-      'malpractice_certificate',
-      'cv',
-      'w9',
-      'caqh_attestation',
-      'diploma',
-      'disclosure_attestation',
-      'supervision_agreement',
-    ].map((kind) => ({ kind, receivedOn: '2026-10-15' })) as PayerEnrollmentInput['documents'],
-  });
+  const withAgreement = application({ documents: received([...PACKET, 'supervision_agreement']) });
   const asOf = '2026-11-20';
 
   it('is undecided with no supervision arrangement recorded, even with the agreement received', () => {
