@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { BillingReasonCode } from '../../billing/index.js';
 import { type BoundariesReasonCode, evaluateTaskPermission } from '../../boundaries/index.js';
-import { type Decision, getLocalDate, LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { decideBySeverity } from '../../core/internal.js';
+import { type Decision, getLocalDate, LocalDate, type Reason, reason } from '../../core/index.js';
+import { decideBySeverity, validateArguments } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../../credentialing/index.js';
 import type { IntakeReasonCode } from '../../intake/index.js';
 import type { SchedulingReasonCode } from '../../scheduling/index.js';
@@ -85,9 +85,12 @@ export function evaluateBooking(
   input: PracticeDataInput,
   options: EvaluateBookingOptions,
 ): BookingDecision {
-  const r = validate(BookingRequest, request, 'booking request');
-  const data = practiceDataArgument(input);
-  const today = validate(EvaluateBookingOptionsSchema, options, 'booking options').asOf;
+  // Every argument's problems at once, each under its parameter's name (`$.request.end`, `$.data.clients[0]…`).
+  const [r, data, { asOf: today }] = validateArguments([
+    ['request', BookingRequest, request, 'booking request'],
+    ['data', practiceDataArgument, input, 'practice data file'],
+    ['options', EvaluateBookingOptionsSchema, options, 'booking options'],
+  ]);
   const reasons: Reason<BookingReasonCode>[] = [];
   const clinician = data.clinicians.find((c) => c.id === r.clinicianId);
   const client = data.clients.find((c) => c.id === r.clientId);
