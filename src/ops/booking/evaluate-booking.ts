@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { BillingReasonCode } from '../../billing/index.js';
 import { type BoundariesReasonCode, evaluateTaskPermission } from '../../boundaries/index.js';
-import { type Decision, getLocalDate, LocalDate, type Reason, reason } from '../../core/index.js';
+import { type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
 import { decideBySeverity, validateArguments } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../../credentialing/index.js';
 import type { IntakeReasonCode } from '../../intake/index.js';
@@ -126,12 +126,12 @@ export function evaluateBooking(
     }
   }
   if (clinician !== undefined) {
-    const date = getLocalDate(r.start, clinician.zone);
-    reasons.push(
-      ...scheduleReasons(r, clinician, data),
-      ...jurisdictionReasons(r, sessionDatesAtClient(r, client), data),
-    );
-    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
+    // One day per fact, both read where the client is: licensure on every day the session covers there,
+    // payer facts on the date of service (the day it starts there).
+    const datesAtClient = sessionDatesAtClient(r, client);
+    reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, datesAtClient, data));
+    if (client !== undefined)
+      reasons.push(...coverageReasons(r, client, datesAtClient[0] as LocalDate, today, data));
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, client, today, data));
   return decideBySeverity(reasons, {
