@@ -422,6 +422,7 @@ describe('evaluateBooking: compact authorizations and the practice’s member st
     copy.policies.jurisdiction = {
       psypactMemberStates: [],
       socialWorkCompactMemberStates: members,
+      socialWorkCompactFirstIssuedOn: '2025-10-01',
       tapInPersonDaysPerYear: 30,
     };
     return copy;
