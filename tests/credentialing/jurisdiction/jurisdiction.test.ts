@@ -1935,6 +1935,9 @@ describe('evaluateServiceJurisdiction: an authorization dated before its compact
         ['credentialing.compact.issuance_start_unknown', 'warning'],
       ]);
       expect(d.reasons[0].facts).toMatchObject({ authorization: 'social_work_multistate:KS', issuedOn });
+      expect(d.reasons[0].message).toBe(
+        'The social_work_multistate:KS authorization is of a compact that had issued none by its last public statement: confirm it with the commission and record the day issuance began (socialWorkCompactFirstIssuedOn).',
+      );
     }
   });
 
