@@ -424,7 +424,10 @@ function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
 /**
  * Decides whether a client's paperwork is ready for their first session at a given time: every
  * blocking document complete the policy's hours before it, otherwise each blocker with a code and what
- * the assistant should do.
+ * the assistant should do. A PHQ-9 item 9 answer above 0 is routed to a clinician unless a clinician's
+ * review is on record, dated at or after the answer and at or before the session's start (instants
+ * compared, not calendar days); a review dated after the start routes it again
+ * (`intake.readiness.screening_reviewed_after_session`) [sources: phq9-item9].
  *
  * @param file - the client, their documents and the reminders sent
  * @param policy - the packet policy (defaults: {@link DEFAULT_INTAKE_PACKET_POLICY})

@@ -72,7 +72,8 @@ const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
  * allows with warnings. Every reason is reported; intake's and billing's refusing reasons keep their
  * module's severity.
  *
- * @throws {@link ValidationError} when the request, the data file or the date is invalid (data that
+ * @throws {@link ValidationError} listing the problems of every invalid argument at once, each under its
+ * parameter's name (`$.request.end`, `$.data.practice.zone`, `$.options.asOf`) (data that
  * `safeValidatePracticeData` returned is not validated again).
  * @example
  * ```ts
