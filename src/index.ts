@@ -234,6 +234,7 @@ export {
   CAQH_REMINDER_LEAD_DAYS,
   CaqhProfile,
   ClinicianCredentials,
+  COMPACT_FIRST_ISSUED_ON,
   COUNSELING_COMPACT_FIRST_PRIVILEGE_ON,
   CompactAuthorization,
   CREDENTIALING_ISSUE_CODES,

@@ -23,8 +23,14 @@ import {
 } from '../src/credentialing/index.js';
 import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
+import { evaluateBooking } from '../src/ops/index.js';
+import { evaluateMissedSessionFee } from '../src/scheduling/index.js';
 import { markerArb } from './markers.js';
+import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { thrown } from './validation-subject.js';
+
+const practice = smallPractice();
+const booking = allowedBooking(practice);
 
 // Each call (a FHIR reader returns its resource's problems instead, so is checked by name below): its parameters, a good value and a bad value (carrying a marker) for each.
 interface Call {
@@ -143,6 +149,49 @@ const CALLS: readonly Call[] = [
       { payerPolicy: { payerId: 'aetna', retroBillingDays: -5 } },
     ],
     run: ([a, b, c]) => evaluatePayerNetworkStatus(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateMissedSessionFee',
+    params: ['appointment', 'clients', 'policy', 'options'],
+    good: [
+      {
+        id: 'a1',
+        clinicianId: 'dr',
+        clientIds: ['c1'],
+        type: 'individual',
+        modality: { kind: 'telehealth', clientLocationState: 'NY' },
+        start: '2026-03-10T10:00:00-04:00',
+        end: '2026-03-10T10:50:00-04:00',
+        status: { state: 'no_show' },
+      },
+      {
+        id: 'c1',
+        zone: 'America/New_York',
+        locationState: 'NY',
+        payerClasses: ['commercial'],
+        birthDate: '1990-01-01',
+      },
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-10T12:00:00-04:00' },
+    ],
+    bad: (m) => [
+      { id: 'a1', start: m },
+      { id: 'c1', zone: m, birthDate: '2026-02-30' },
+      { practiceZone: m, capCents: -5 },
+      { asOf: m },
+    ],
+    run: ([a, b, c, d]) => evaluateMissedSessionFee(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'evaluateBooking',
+    params: ['request', 'data', 'options'],
+    good: [booking, practice, { asOf: AS_OF }],
+    bad: (m) => [
+      { ...booking, end: booking.start, clientState: m },
+      { ...practice, practice: { ...practice.practice, zone: m } },
+      { asOf: m },
+    ],
+    run: ([a, b, c]) => evaluateBooking(a as never, b as never, c as never),
   },
 ];
 

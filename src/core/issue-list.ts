@@ -54,9 +54,9 @@ export class IssueList {
     else this.#listed.push(issue);
   }
 
-  /** Counts one problem that will not be listed. */
-  count(code: string): void {
-    this.#unlisted.set(code, (this.#unlisted.get(code) ?? 0) + 1);
+  /** Counts problems that will not be listed: one, or `n` of the same code. */
+  count(code: string, n = 1): void {
+    this.#unlisted.set(code, (this.#unlisted.get(code) ?? 0) + n);
   }
 
   /** The report, or `undefined` when no problem was added. */

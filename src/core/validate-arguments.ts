@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { argumentError, checkString } from './arguments.js';
 import { compileCheck, REJECTED } from './compiled-check.js';
-import { ValidationError } from './errors.js';
+import { formatPath, ValidationError } from './errors.js';
 import { IssueList } from './issue-list.js';
 import { recordKnownFields } from './unknown-fields.js';
 import { schemaArgument } from './validate.js';
@@ -12,11 +12,25 @@ import { addZodIssues } from './zod-issues.js';
  * the schema it must satisfy, the value given, and what it is, in words (used as the error's subject when
  * it is the only bad argument).
  */
-export type ArgumentSpec = readonly [name: string, schema: z.ZodType, input: unknown, subject: string];
+export type ArgumentSpec = readonly [
+  name: string,
+  schema: z.ZodType | ArgumentCheck<unknown>,
+  input: unknown,
+  subject: string,
+];
+
+/**
+ * A validator that is not a zod schema (practice data validated once per object): it returns the value or
+ * throws a {@link ValidationError}, whose problems are listed under the argument's name beside the others'.
+ */
+export type ArgumentCheck<T> = (input: never) => T;
+
+/** What one argument's schema or check returns. */
+type ArgumentValue<S> = S extends z.ZodType ? z.output<S> : S extends ArgumentCheck<infer T> ? T : never;
 
 /** The parsed values of the arguments, in the order given. */
 export type ValidatedArguments<A extends readonly ArgumentSpec[]> = {
-  -readonly [K in keyof A]: z.output<A[K][1]>;
+  -readonly [K in keyof A]: ArgumentValue<A[K][1]>;
 };
 
 /**
@@ -48,6 +62,16 @@ export function validateArguments<const A extends readonly ArgumentSpec[]>(args:
     const [name, schema, input, subject] = spec;
     checkString(name, 'argument name');
     checkString(subject, 'subject');
+    if (typeof schema === 'function') {
+      try {
+        values.push((schema as (input: unknown) => unknown)(input));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        bad.push(subject);
+        addPrefixedIssues(list, error, name);
+      }
+      continue;
+    }
     const value = compileCheck(schemaArgument(schema))(input);
     if (value !== REJECTED) {
       values.push(value);
@@ -66,6 +90,15 @@ export function validateArguments<const A extends readonly ArgumentSpec[]>(args:
   const report = list.report();
   if (report !== undefined) throw new ValidationError(joinSubjects(bad), report.issues, report.unlisted);
   return values as ValidatedArguments<A>;
+}
+
+// A check's own problems, each path under the argument's name; those it only counted stay counted.
+function addPrefixedIssues(list: IssueList, error: ValidationError, name: string): void {
+  for (const issue of error.issues) {
+    const path = [name, ...issue.path];
+    list.add({ ...issue, path, at: formatPath(path) });
+  }
+  for (const [code, n] of Object.entries(error.unlisted)) list.count(code, n);
 }
 
 function joinSubjects(subjects: readonly string[]): string {

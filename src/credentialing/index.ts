@@ -12,6 +12,7 @@ export {
   type IsCompactAuthorizationInForceOptions,
   isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
+export { COMPACT_FIRST_ISSUED_ON, type InterstateCompact } from './credentials/compact-issuance.js';
 export {
   type IsLicenseInForceOptions,
   isLicenseInForce,

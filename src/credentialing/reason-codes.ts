@@ -60,7 +60,9 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.compact.tap_days_unknown':
     'The in-person days already used in that state this year are needed to decide PSYPACT TAP and were not given.',
   'credentialing.compact.issued_before_operating':
-    'A Counseling Compact privilege is recorded as issued before the commission issued its first privileges (2025-09-30): a data problem to correct before it is relied on.',
+    'A compact authorization is recorded as issued before its compact issued any (PSYPACT 2020-07-01, Counseling Compact 2025-09-30, the Social Work compact on the date the practice records): a data problem to correct before it is relied on.',
+  'credentialing.compact.issuance_start_unknown':
+    'A Social Work compact multistate license is recorded, but the compact had issued none by its last public statement and the practice has not recorded the day issuance began: confirm it with the commission before it is relied on.',
   'credentialing.verification.timely':
     'Every time-limited verification and the attestation are within the NCQA limit when the file is processed.',
   'credentialing.verification.stale':

@@ -28,6 +28,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'A screener answer (PHQ-9 item 9 above 0) must reach a clinician before the session; the library does not assess it.',
   'intake.readiness.screening_review_predates_answer':
     'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated before the answer: it does not count, and the answer goes to a clinician.',
+  'intake.readiness.screening_reviewed_after_session':
+    'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated after the session started: it does not count as reaching a clinician before the session, and the answer goes to a clinician.',
   'intake.readiness.guardian_consent_not_by_guardian':
     'A minor’s guardian consent on record was not signed by a listed guardian other than the client (or names no signer): it does not count.',
   'intake.readiness.minor_consent_below_floor':

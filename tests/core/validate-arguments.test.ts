@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { LocalDate } from '../../src/core/index.js';
+import { LocalDate, ValidationError } from '../../src/core/index.js';
 import { validateArguments } from '../../src/core/internal.js';
 import { markedValue, markerArb, problemText } from '../markers.js';
 import { thrown } from '../validation-subject.js';
@@ -28,6 +28,52 @@ describe('validateArguments', () => {
     expect(error.subject).toBe('filing date and first service date');
     expect(error.issues.map((i) => i.at)).toEqual(['$.filedOn', '$.firstServiceOn']);
     expect(error.issues.map((i) => i.path)).toEqual([['filedOn'], ['firstServiceOn']]);
+  });
+
+  it('takes a check that is not a schema, listing its problems under its argument’s name beside the others’', () => {
+    const check = (input: unknown): string => {
+      if (input === 'ok') return 'checked';
+      throw new ValidationError(
+        'data file',
+        [
+          {
+            path: ['clients', 0, 'zone'],
+            at: '$.clients[0].zone',
+            code: 'core.zone.unknown',
+            message: 'must be a known IANA time zone',
+          },
+        ],
+        { 'core.date.invalid': 250 },
+      );
+    };
+    expect(validateArguments([['data', check, 'ok', 'data file']])).toEqual(['checked']);
+    const error = thrown(() =>
+      validateArguments([
+        ['data', check, 'bad', 'data file'],
+        ['options', Options, { asOf: '2026-02-30' }, 'options'],
+      ]),
+    );
+    expect(error.subject).toBe('data file and options');
+    expect(error.issues.map((i) => [i.at, i.path])).toEqual([
+      ['$.data.clients[0].zone', ['data', 'clients', 0, 'zone']],
+      ['$.options.asOf', ['options', 'asOf']],
+    ]);
+    // What the check only counted stays counted.
+    expect(error.unlisted).toEqual({ 'core.date.invalid': 250 });
+    // Any other error is a bug, not a problem of the input: it is thrown as is.
+    const bug = new RangeError('bug');
+    expect(() =>
+      validateArguments([
+        [
+          'data',
+          () => {
+            throw bug;
+          },
+          1,
+          'data file',
+        ],
+      ]),
+    ).toThrow(bug);
   });
 
   it('names the one bad argument as the subject when the others are valid', () => {

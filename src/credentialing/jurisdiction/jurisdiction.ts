@@ -13,6 +13,7 @@ import {
   describeAuthorization,
   isCompactAuthorizationInForce,
 } from '../credentials/compact-authorization.js';
+import { COMPACT_FIRST_ISSUED_ON, getCompactIssuanceProblem } from '../credentials/compact-issuance.js';
 import {
   getLicenseProfession,
   getLicenseStanding,
@@ -38,7 +39,8 @@ export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
 
 /**
  * The day the Counseling Compact commission issued its first privileges to practice (Arizona and
- * Minnesota): no privilege can have been issued before it.
+ * Minnesota): no privilege can have been issued before it. The same date as
+ * `COMPACT_FIRST_ISSUED_ON.counseling`, where every compact's first issue date is kept.
  *
  * @remarks [sources: counseling-compact].
  * @example
@@ -46,7 +48,7 @@ export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
  * COUNSELING_COMPACT_FIRST_PRIVILEGE_ON; //=> '2025-09-30'
  * ```
  */
-export const COUNSELING_COMPACT_FIRST_PRIVILEGE_ON = '2025-09-30';
+export const COUNSELING_COMPACT_FIRST_PRIVILEGE_ON = COMPACT_FIRST_ISSUED_ON.counseling as LocalDate;
 
 /**
  * Which states take part in the compacts whose authorizations are valid in every member state, and the
@@ -64,6 +66,12 @@ export const COUNSELING_COMPACT_FIRST_PRIVILEGE_ON = '2025-09-30';
 export const JurisdictionPolicy = z.strictObject({
   psypactMemberStates: z.array(CompactMemberState).default([]),
   socialWorkCompactMemberStates: z.array(CompactMemberState).default([]),
+  /**
+   * The day the Social Work compact's commission began issuing multistate licenses, from the commission
+   * once it publishes it. Left out, a multistate license cannot be relied on (`undecided`): none had been
+   * issued by the compact's last public statement [sources: swlc].
+   */
+  socialWorkCompactFirstIssuedOn: LocalDate.optional(),
   tapInPersonDaysPerYear: z.number().int().min(0).max(366).default(DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR),
 });
 export type JurisdictionPolicy = z.infer<typeof JurisdictionPolicy>;
@@ -625,21 +633,6 @@ function checkAuthorization(
     );
     return;
   }
-  if (
-    a.kind === 'counseling_privilege' &&
-    compareDates(a.issuedOn, COUNSELING_COMPACT_FIRST_PRIVILEGE_ON) < 0
-  ) {
-    // No privilege existed before the commission issued the first ones: the record is wrong somewhere.
-    unknowns.push(
-      reason(
-        'credentialing.compact.issued_before_operating',
-        'warning',
-        `The ${label} privilege is recorded as issued on ${a.issuedOn}, before the Counseling Compact issued its first privileges (${COUNSELING_COMPACT_FIRST_PRIVILEGE_ON}): correct the record from the commission's data.`,
-        { ...facts, compactOperatingFrom: COUNSELING_COMPACT_FIRST_PRIVILEGE_ON },
-      ),
-    );
-    return;
-  }
   if (members !== undefined && !isMember(members, q.clientState, date)) {
     failures.push(
       reason(
@@ -675,6 +668,28 @@ function checkAuthorization(
           : `The ${label} authorization needs an unencumbered independent ${profession} license in force in ${homeState}.`,
         facts,
       ),
+    );
+    return;
+  }
+  // Everything else holds. No authorization existed before its compact issued the first ones, and one of
+  // a compact whose first issue date is not known cannot be relied on: either is a fact to settle, never
+  // read as allowed (an authorization that could not cover the session anyway was refused above).
+  const issuance = getCompactIssuanceProblem(a, policy.socialWorkCompactFirstIssuedOn);
+  if (issuance !== null) {
+    unknowns.push(
+      issuance.kind === 'before_first_issue'
+        ? reason(
+            'credentialing.compact.issued_before_operating',
+            'warning',
+            `The ${label} authorization is recorded as issued on ${a.issuedOn}, before its compact issued any (${issuance.firstIssuedOn}): correct the record from the commission's data.`,
+            { ...facts, compactOperatingFrom: issuance.firstIssuedOn },
+          )
+        : reason(
+            'credentialing.compact.issuance_start_unknown',
+            'warning',
+            `The ${label} authorization is of a compact that had issued none by its last public statement: confirm it with the commission and record the day issuance began (socialWorkCompactFirstIssuedOn).`,
+            facts,
+          ),
     );
     return;
   }

@@ -50,7 +50,10 @@ export const IntakeScreening = z.strictObject({
   instrument: z.literal('phq9'),
   completedAt: Instant,
   item9: z.number().int().min(0).max(3),
-  /** When a clinician recorded their review. */
+  /**
+   * When a clinician recorded their review. It counts for a session only when at or after the answer and
+   * at or before the session's start instant (a review later that day came too late for it).
+   */
   clinicianReviewedAt: Instant.optional(),
 });
 export type IntakeScreening = z.infer<typeof IntakeScreening>;

@@ -289,19 +289,28 @@ export function readinessOf(
     if (s.item9 === 0) continue;
     const completedMs = toEpochMs(s.completedAt);
     if (completedMs > asOfMs) continue;
-    // A review counts only at or after the answer it reviews, and only once it is on record (by asOf).
+    // A review counts only at or after the answer it reviews, at or before the session starts (it must
+    // reach a clinician before the session: compared as instants, so a review later the same day, after
+    // the start, does not count), and only once it is on record (by asOf). An answer given after the
+    // session started could not reach anyone before it: a review after the answer, by asOf, counts.
     const reviewMs = s.clinicianReviewedAt === undefined ? null : toEpochMs(s.clinicianReviewedAt);
-    if (reviewMs !== null && reviewMs >= completedMs && reviewMs <= asOfMs) continue;
+    const reviewBy = completedMs > startMs ? asOfMs : Math.min(asOfMs, startMs);
+    if (reviewMs !== null && reviewMs >= completedMs && reviewMs <= reviewBy) continue;
     const predates = reviewMs !== null && reviewMs < completedMs;
+    const afterSession = reviewMs !== null && !predates && completedMs <= startMs && reviewMs > startMs;
     add(
       found,
       'warning',
       predates
         ? 'intake.readiness.screening_review_predates_answer'
-        : 'intake.readiness.screening_needs_clinician_review',
+        : afterSession
+          ? 'intake.readiness.screening_reviewed_after_session'
+          : 'intake.readiness.screening_needs_clinician_review',
       predates
         ? 'The clinician review on record is dated before this PHQ-9 item 9 answer, so it cannot have seen it: route the answer to a clinician.'
-        : 'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
+        : afterSession
+          ? 'The clinician review on record is dated after the session started, so the answer did not reach a clinician before the session: route it to a clinician and record when it was seen.'
+          : 'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
       {
         instrument: s.instrument,
         completedAt: s.completedAt,
@@ -415,7 +424,10 @@ function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
 /**
  * Decides whether a client's paperwork is ready for their first session at a given time: every
  * blocking document complete the policy's hours before it, otherwise each blocker with a code and what
- * the assistant should do.
+ * the assistant should do. A PHQ-9 item 9 answer above 0 is routed to a clinician unless a clinician's
+ * review is on record, dated at or after the answer and at or before the session's start (instants
+ * compared, not calendar days); a review dated after the start routes it again
+ * (`intake.readiness.screening_reviewed_after_session`) [sources: phq9-item9].
  *
  * @param file - the client, their documents and the reminders sent
  * @param policy - the packet policy (defaults: {@link DEFAULT_INTAKE_PACKET_POLICY})

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ServiceCode } from '../../billing/index.js';
 import { ClientId, ClinicianId, Instant, UsState } from '../../core/index.js';
-import { LocationId, StaffId, toEpochMs } from '../../core/internal.js';
+import { isObjectPayload, LocationId, StaffId, toEpochMs } from '../../core/internal.js';
 
 /**
  * A session someone wants to book: who with whom, when, how, where the client will be, and who is
@@ -41,12 +41,23 @@ export const BookingRequest = z
      */
     serviceCode: ServiceCode.optional(),
   })
-  .refine((r) => toEpochMs(r.end) > toEpochMs(r.start), {
-    message: 'must end after it starts',
-    path: ['end'],
-    params: { code: 'ops.booking.end_before_start' },
-  });
+  .refine(
+    // Run beside other fields' problems (a bad state does not hide this one); each instant is read only
+    // when it is valid itself.
+    (r) => !(instantMs(r.end) <= instantMs(r.start)),
+    {
+      message: 'must end after it starts',
+      path: ['end'],
+      params: { code: 'ops.booking.end_before_start' },
+      when: isObjectPayload,
+    },
+  );
 export type BookingRequest = z.infer<typeof BookingRequest>;
+
+// An instant's time, or NaN when it is not a valid instant (its own problem is reported at its field).
+function instantMs(value: unknown): number {
+  return typeof value === 'string' ? toEpochMs(value) : Number.NaN;
+}
 /**
  * A booking request as a caller writes it (`serviceCode` may be left out). See {@link BookingRequest}.
  *

@@ -32,7 +32,10 @@ type Client = PracticeData['clients'][number];
  * usually live in, else the zone most of that state keeps (a state split across zones is read in its
  * larger part); a session running past midnight there covers both days.
  */
-export function sessionDatesAtClient(request: SessionPlace, client: Client | undefined): LocalDate[] {
+export function sessionDatesAtClient(
+  request: Pick<SessionPlace, 'clientState' | 'start' | 'end'>,
+  client: Client | undefined,
+): LocalDate[] {
   const zone: IanaZone =
     client !== undefined && client.locationState === request.clientState
       ? client.zone
@@ -202,14 +205,31 @@ type Authorization = PracticeData['authorizations'][number];
  * `sessions` authorization. A `units` authorization is left as recorded: how many units a session uses
  * depends on its codes and length.
  */
-function bookedUnder(a: Authorization, clientId: string, clinicianZone: string, data: PracticeData): number {
+function bookedUnder(a: Authorization, client: Client, data: PracticeData): number {
   if (a.unit !== 'sessions') return 0;
   return data.appointments.filter((appt) => {
-    if (appt.status.state !== 'scheduled' || !appt.clientIds.includes(clientId as never)) return false;
+    if (appt.status.state !== 'scheduled' || !appt.clientIds.includes(client.id)) return false;
     if (a.clinicianId !== null && appt.clinicianId !== a.clinicianId) return false;
-    const on = getLocalDate(appt.start, clinicianZone);
+    const on = dateOfServiceAtClient(appt, client, data);
     return on >= a.startsOn && on <= a.endsOn;
   }).length;
+}
+
+type Appointment = PracticeData['appointments'][number];
+
+/**
+ * A booked session's date of service, read as for a new booking: the day it starts where the client is
+ * (a telehealth session's recorded client state; an in-person session's office state, the client's own
+ * state when the office is not listed).
+ */
+function dateOfServiceAtClient(appt: Appointment, client: Client, data: PracticeData): LocalDate {
+  const clientState =
+    appt.modality.kind === 'telehealth'
+      ? appt.modality.clientLocationState
+      : ((data.practice.offices ?? []).find(
+          (o) => o.id === (appt.modality as { locationId: string }).locationId,
+        )?.state ?? client.locationState);
+  return sessionDatesAtClient({ clientState, start: appt.start, end: appt.start }, client)[0] as LocalDate;
 }
 
 /**
@@ -228,11 +248,10 @@ function authorizationReasons(
 ): Reason<BookingReasonCode>[] {
   const service = bookingServiceCode(request, data);
   if (service.code === null) return payer.priorAuthorizationCodes.length === 0 ? [] : [service.reason];
-  const zone = data.clinicians.find((c) => c.id === request.clinicianId)?.zone ?? data.practice.zone;
   const out: Reason<BookingReasonCode>[] = [];
   const authorizations = data.authorizations.map((a) => {
     if (a.clientId !== client.id || a.payerId !== payer.payerId) return a;
-    const booked = bookedUnder(a, client.id, zone, data);
+    const booked = bookedUnder(a, client, data);
     if (booked === 0) return a;
     out.push(
       reason(
@@ -278,7 +297,11 @@ function authorizationReasons(
 
 /**
  * Network and billing checks: payer accepted and in network, authorization, fresh eligibility, and
- * coverage that has not ended by the session (a session after the verified plan end refuses).
+ * coverage that has not ended by the session (a session after the verified plan end refuses). `date` is
+ * the session's date of service: the calendar day where the client is when it starts
+ * ({@link sessionDatesAtClient}), the place the service is received [sources: hhs-telehealth-licensure,
+ * cms-pos-codes]. The clinician's and the practice's calendars are not read: a session at 21:30 in Los
+ * Angeles on the plan's last day is covered, though New York has reached the next day.
  */
 export function coverageReasons(
   request: BookingRequest,

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { BillingReasonCode } from '../../billing/index.js';
 import { type BoundariesReasonCode, evaluateTaskPermission } from '../../boundaries/index.js';
-import { type Decision, getLocalDate, LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { decideBySeverity } from '../../core/internal.js';
+import { type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
+import { decideBySeverity, validateArguments } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../../credentialing/index.js';
 import type { IntakeReasonCode } from '../../intake/index.js';
 import type { SchedulingReasonCode } from '../../scheduling/index.js';
@@ -72,7 +72,8 @@ const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
  * allows with warnings. Every reason is reported; intake's and billing's refusing reasons keep their
  * module's severity.
  *
- * @throws {@link ValidationError} when the request, the data file or the date is invalid (data that
+ * @throws {@link ValidationError} listing the problems of every invalid argument at once, each under its
+ * parameter's name (`$.request.end`, `$.data.practice.zone`, `$.options.asOf`) (data that
  * `safeValidatePracticeData` returned is not validated again).
  * @example
  * ```ts
@@ -85,9 +86,12 @@ export function evaluateBooking(
   input: PracticeDataInput,
   options: EvaluateBookingOptions,
 ): BookingDecision {
-  const r = validate(BookingRequest, request, 'booking request');
-  const data = practiceDataArgument(input);
-  const today = validate(EvaluateBookingOptionsSchema, options, 'booking options').asOf;
+  // Every argument's problems at once, each under its parameter's name (`$.request.end`, `$.data.clients[0]…`).
+  const [r, data, { asOf: today }] = validateArguments([
+    ['request', BookingRequest, request, 'booking request'],
+    ['data', practiceDataArgument, input, 'practice data file'],
+    ['options', EvaluateBookingOptionsSchema, options, 'booking options'],
+  ]);
   const reasons: Reason<BookingReasonCode>[] = [];
   const clinician = data.clinicians.find((c) => c.id === r.clinicianId);
   const client = data.clients.find((c) => c.id === r.clientId);
@@ -123,12 +127,12 @@ export function evaluateBooking(
     }
   }
   if (clinician !== undefined) {
-    const date = getLocalDate(r.start, clinician.zone);
-    reasons.push(
-      ...scheduleReasons(r, clinician, data),
-      ...jurisdictionReasons(r, sessionDatesAtClient(r, client), data),
-    );
-    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
+    // One day per fact, both read where the client is: licensure on every day the session covers there,
+    // payer facts on the date of service (the day it starts there).
+    const datesAtClient = sessionDatesAtClient(r, client);
+    reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, datesAtClient, data));
+    if (client !== undefined)
+      reasons.push(...coverageReasons(r, client, datesAtClient[0] as LocalDate, today, data));
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, client, today, data));
   return decideBySeverity(reasons, {

@@ -9,7 +9,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { SeriesId, toEpochMs } from '../../core/internal.js';
+import { isObjectPayload, SeriesId, toEpochMs } from '../../core/internal.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SessionModality } from './session-modality.js';
 
@@ -100,34 +100,49 @@ export const SchedulingAppointment = z
     /** The client billed for the session's own charges; one of `clientIds`. */
     responsibleClientId: ClientId.optional(),
   })
-  .superRefine((a, ctx) => {
-    if (toEpochMs(a.end) <= toEpochMs(a.start)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must end after it starts',
-        path: ['end'],
-        params: { code: 'scheduling.appointment.end_before_start' satisfies SchedulingValidationCode },
-      });
-    }
-    if ((a.type === 'individual' || a.type === 'intake') && a.clientIds.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must have exactly one client for this type',
-        path: ['clientIds'],
-        params: { code: 'scheduling.appointment.client_count' satisfies SchedulingValidationCode },
-      });
-    }
-    if (a.responsibleClientId !== undefined && !a.clientIds.includes(a.responsibleClientId)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must be one of the appointment’s clients',
-        path: ['responsibleClientId'],
-        params: {
-          code: 'scheduling.appointment.responsible_client_not_listed' satisfies SchedulingValidationCode,
-        },
-      });
-    }
-  });
+  .superRefine(
+    (a, ctx) => {
+      // Runs beside other fields' problems (`when` below), so each field is read only when it is valid.
+      const startMs = typeof a.start === 'string' ? toEpochMs(a.start) : Number.NaN;
+      const endMs = typeof a.end === 'string' ? toEpochMs(a.end) : Number.NaN;
+      if (endMs <= startMs) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must end after it starts',
+          path: ['end'],
+          params: { code: 'scheduling.appointment.end_before_start' satisfies SchedulingValidationCode },
+        });
+      }
+      const clientIds: readonly unknown[] = Array.isArray(a.clientIds) ? a.clientIds : [];
+      if (
+        (a.type === 'individual' || a.type === 'intake') &&
+        Array.isArray(a.clientIds) &&
+        clientIds.length !== 1
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must have exactly one client for this type',
+          path: ['clientIds'],
+          params: { code: 'scheduling.appointment.client_count' satisfies SchedulingValidationCode },
+        });
+      }
+      if (
+        typeof a.responsibleClientId === 'string' &&
+        Array.isArray(a.clientIds) &&
+        !clientIds.includes(a.responsibleClientId)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be one of the appointment’s clients',
+          path: ['responsibleClientId'],
+          params: {
+            code: 'scheduling.appointment.responsible_client_not_listed' satisfies SchedulingValidationCode,
+          },
+        });
+      }
+    },
+    { when: isObjectPayload },
+  );
 export type SchedulingAppointment = z.infer<typeof SchedulingAppointment>;
 /**
  * What callers pass for a {@link SchedulingAppointment}, before defaults apply.

@@ -12,9 +12,15 @@ import {
   reason,
   resolveLocalTime,
   ValidationError,
-  validate,
 } from '../../core/index.js';
-import { formatPath, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
+import {
+  formatPath,
+  fromEpochDay,
+  localDayAndMinute,
+  toEpochDay,
+  toEpochMs,
+  validateArguments,
+} from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason, SchedulingReasonCode, SchedulingValidationCode } from '../reason-codes.js';
@@ -337,17 +343,18 @@ export function evaluateMissedSessionFee(
   policyInput: CancellationPolicyInput,
   options: EvaluateMissedSessionFeeOptions,
 ): MissedSessionFeeDecision {
-  const appointment = validate(SchedulingAppointment, appointmentInput, 'appointment');
-  const given = validate(
-    z.array(SchedulingClient),
-    Array.isArray(clientsInput) ? clientsInput : [clientsInput],
-    'clients',
-  );
-  const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const opts = validate(EvaluateMissedSessionFeeOptions, options, 'missed session fee options');
+  const single = !Array.isArray(clientsInput);
+  // Every argument's problems at once, each under its parameter's name (`$.policy.capCents`).
+  const [appointment, parsedClients, policy, opts] = validateArguments([
+    ['appointment', SchedulingAppointment, appointmentInput, 'appointment'],
+    ['clients', single ? SchedulingClient : z.array(SchedulingClient), clientsInput, 'clients'],
+    ['policy', CancellationPolicy, policyInput, 'cancellation policy'],
+    ['options', EvaluateMissedSessionFeeOptions, options, 'missed session fee options'],
+  ]);
+  const given: readonly SchedulingClient[] = Array.isArray(parsedClients) ? parsedClients : [parsedClients];
   const stranger = given.findIndex((c) => !appointment.clientIds.includes(c.id));
   if (stranger >= 0) {
-    const path = Array.isArray(clientsInput) ? [stranger, 'id'] : ['id'];
+    const path = single ? ['clients', 'id'] : ['clients', stranger, 'id'];
     throw new ValidationError('clients', [
       {
         path,

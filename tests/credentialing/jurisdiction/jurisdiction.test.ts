@@ -57,12 +57,17 @@ const kansasSocialWorker = () =>
     ],
   });
 
-/** Kansas (a member from its compact's effective date) and Missouri as Social Work Compact members. */
+/**
+ * Kansas (a member from its compact's effective date) and Missouri as Social Work Compact members, and the
+ * day the practice records that multistate licenses began to be issued (a date for the tests: none had
+ * been by the compact's last public statement).
+ */
 const KANSAS_AND_MISSOURI: JurisdictionPolicyInput = {
   socialWorkCompactMemberStates: [
     { state: 'KS', from: '2024-04-12' },
     { state: 'MO', from: '2026-01-01' },
   ],
+  socialWorkCompactFirstIssuedOn: '2025-10-01',
 };
 
 describe('evaluateServiceJurisdiction: licenses', () => {
@@ -498,13 +503,18 @@ describe('evaluateServiceJurisdiction: properties', () => {
         }),
         memberArb,
         memberArb,
-        (licenses, authorizations, q, psypact, social) => {
+        fc.option(dateArb, { nil: undefined }),
+        (licenses, authorizations, q, psypact, social, socialFirst) => {
           const cred = clinician({
             licenses,
             compactAuthorizations: authorizations,
             supervision: [{ supervisorId: 'sup', state: q.clientState, startsOn: '2020-01-01' }],
           });
-          const policy = { psypactMemberStates: psypact, socialWorkCompactMemberStates: social };
+          const policy = {
+            psypactMemberStates: psypact,
+            socialWorkCompactMemberStates: social,
+            ...(socialFirst === undefined ? {} : { socialWorkCompactFirstIssuedOn: socialFirst }),
+          };
           const d = evaluateServiceJurisdiction(cred, q, { policy });
           if (d.outcome !== 'allowed') {
             expect(d.reasons.length).toBeGreaterThan(0);
@@ -523,9 +533,20 @@ describe('evaluateServiceJurisdiction: properties', () => {
             [q.clientState, home].every((state) =>
               list.some((m) => m.state === state && m.from <= q.serviceDate),
             );
+          // Issued on or after its compact's first issue (PSYPACT 2020-07-01, Counseling 2025-09-30, Social
+          // Work only on a date the practice recorded).
+          const firstIssue = {
+            psypact_apit: '2020-07-01',
+            psypact_tap: '2020-07-01',
+            counseling_privilege: '2025-09-30',
+            social_work_multistate: socialFirst,
+            telehealth_registration: '0000-01-01',
+          } as const;
           const covering = authorizations.filter((a) => {
             if (a.kind !== by.kind || !isCompactAuthorizationInForce(a, { asOf: q.serviceDate }))
               return false;
+            const first = firstIssue[a.kind];
+            if (first === undefined || a.issuedOn < first) return false;
             switch (a.kind) {
               case 'psypact_apit':
                 return (
@@ -1251,6 +1272,7 @@ describe('evaluateServiceJurisdiction: what a compact authorization rests on', (
     const member: JurisdictionPolicyInput = {
       ...PSYPACT,
       socialWorkCompactMemberStates: [{ state: 'AZ', from: '2020-07-01' }],
+      socialWorkCompactFirstIssuedOn: '2025-10-01',
     };
     const socialWork: CompactAuthorization = {
       kind: 'social_work_multistate',
@@ -1877,6 +1899,130 @@ describe('evaluateServiceJurisdiction: every argument checked at once', () => {
     const d = evaluateServiceJurisdiction(unrecorded, { ...deaQuery, clientState: 'NV' });
     expect(deaReason(d)?.message).toBe(
       'The clinician holds a prescribing license but whether they prescribe controlled substances is not recorded, and no DEA registration in NV is in force on the date: ask before any controlled substance is prescribed to a client located there.',
+    );
+  });
+});
+
+describe('evaluateServiceJurisdiction: an authorization dated before its compact issued any', () => {
+  const socialWorker = (issuedOn: string) =>
+    clinician({
+      licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2029-12-31' })],
+      compactAuthorizations: [
+        {
+          kind: 'social_work_multistate',
+          homeState: 'KS',
+          status: 'active',
+          issuedOn,
+          expiresOn: '2027-09-30',
+        },
+      ],
+    });
+  const members: JurisdictionPolicyInput = {
+    socialWorkCompactMemberStates: [
+      { state: 'KS', from: '2024-04-12' },
+      { state: 'MO', from: '2024-04-12' },
+    ],
+  };
+  const mo = (serviceDate: string) => ({ clientState: 'MO', serviceDate, modality: 'telehealth' }) as const;
+
+  it('cannot decide on a Social Work multistate license while the day issuance began is not recorded', () => {
+    // The compact had issued no multistate license by its last public statement: a license dated
+    // 2025-01-15 cannot be relied on, nor any other until the practice records when issuance began.
+    for (const issuedOn of ['2025-01-15', '2026-11-02']) {
+      const d = evaluateServiceJurisdiction(socialWorker(issuedOn), mo('2026-12-14'), { policy: members });
+      expect(d.outcome).toBe('undecided');
+      expect(d.reasons.map((r) => [r.code, r.severity])).toEqual([
+        ['credentialing.compact.issuance_start_unknown', 'warning'],
+      ]);
+      expect(d.reasons[0].facts).toMatchObject({ authorization: 'social_work_multistate:KS', issuedOn });
+      expect(d.reasons[0].message).toBe(
+        'The social_work_multistate:KS authorization is of a compact that had issued none by its last public statement: confirm it with the commission and record the day issuance began (socialWorkCompactFirstIssuedOn).',
+      );
+    }
+  });
+
+  it('reads one dated before the recorded first issue as a data problem, and one on that day as a license', () => {
+    const policy = { ...members, socialWorkCompactFirstIssuedOn: '2026-03-02' };
+    const early = evaluateServiceJurisdiction(socialWorker('2026-03-01'), mo('2026-12-14'), { policy });
+    expect(early.outcome).toBe('undecided');
+    expect(early.reasons.map((r) => r.code)).toEqual(['credentialing.compact.issued_before_operating']);
+    expect(early.reasons[0].facts).toMatchObject({
+      issuedOn: '2026-03-01',
+      compactOperatingFrom: '2026-03-02',
+    });
+    expect(early.reasons[0].message).toBe(
+      'The social_work_multistate:KS authorization is recorded as issued on 2026-03-01, before its compact issued any (2026-03-02): correct the record from the commission’s data.'.replace(
+        '’',
+        "'",
+      ),
+    );
+    expect(
+      evaluateServiceJurisdiction(socialWorker('2026-03-02'), mo('2026-12-14'), { policy }).outcome,
+    ).toBe('allowed');
+  });
+
+  it('reads a PSYPACT authorization dated 2020-06-30 as a data problem: applications opened 2020-07-01', () => {
+    const at = (issuedOn: string) =>
+      evaluateServiceJurisdiction(
+        clinician({
+          licenses: [
+            license({ state: 'AZ', type: 'psychologist', number: 'PSY-4410', expiresOn: '2027-06-30' }),
+          ],
+          compactAuthorizations: [apit({ issuedOn, expiresOn: '2026-09-30' })],
+        }),
+        {
+          clientState: 'CO',
+          serviceDate: '2026-04-14',
+          modality: 'telehealth',
+          clinicianLocationState: 'AZ',
+        },
+        { policy: PSYPACT },
+      );
+    const early = at('2020-06-30');
+    expect(early.outcome).toBe('undecided');
+    expect(early.reasons.map((r) => r.code)).toEqual(['credentialing.compact.issued_before_operating']);
+    expect(early.reasons[0].facts).toMatchObject({ compactOperatingFrom: '2020-07-01' });
+    expect(at('2020-07-01').outcome).toBe('allowed');
+  });
+
+  it('still refuses what could not cover the session anyway: a state that is not a member', () => {
+    const d = evaluateServiceJurisdiction(
+      socialWorker('2025-01-15'),
+      { ...mo('2026-12-14'), clientState: 'NJ' },
+      {
+        policy: members,
+      },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'credentialing.compact.state_not_member',
+      'credentialing.jurisdiction.no_authority',
+    ]);
+  });
+
+  it('never allows on an authorization dated before its compact’s first issue, whatever the dates (property)', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        dateArb,
+        fc.option(dateArb, { nil: undefined }),
+        (issuedOn, serviceDate, first) => {
+          // A license cannot be issued after it expires (2027-09-30).
+          fc.pre(issuedOn < '2027-09-30');
+          const policy = {
+            ...members,
+            ...(first === undefined ? {} : { socialWorkCompactFirstIssuedOn: first }),
+          };
+          const d = evaluateServiceJurisdiction(socialWorker(issuedOn), mo(serviceDate), { policy });
+          if (first === undefined || issuedOn < first) expect(d.outcome).not.toBe('allowed');
+          if (d.outcome === 'undecided')
+            expect(d.reasons.map((r) => r.code)).toEqual([
+              first === undefined
+                ? 'credentialing.compact.issuance_start_unknown'
+                : 'credentialing.compact.issued_before_operating',
+            ]);
+        },
+      ),
     );
   });
 });

@@ -82,33 +82,95 @@ describe('evaluateFirstSessionReadiness: a clinician review counts only after th
     );
   });
 
-  it('never treats a non-zero answer as reviewed unless the review lies between the answer and asOf (property)', () => {
+  it('does not count a review dated after the session started, the same day or later, even once asOf has passed it', () => {
+    // Session Tuesday 2026-03-10 10:00 New York; asOf Thursday, after it.
+    const after = { asOf: '2026-03-12T10:00:00-04:00' };
+    for (const at of [
+      '2026-03-10T10:00:01-04:00',
+      '2026-03-10T16:00:00-04:00',
+      '2026-03-11T10:00:00-04:00',
+    ]) {
+      const client = { ...ADULT, screenings: [phq(at)] };
+      const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, after);
+      expect(r.outcome).toBe('ready_with_warnings');
+      expect(r.blockers.map((b) => [b.code, b.action])).toEqual([
+        ['intake.readiness.screening_reviewed_after_session', 'route_to_clinician'],
+      ]);
+    }
+  });
+
+  it('counts a review at the very instant the session starts, and one earlier that morning', () => {
+    const after = { asOf: '2026-03-12T10:00:00-04:00' };
+    for (const at of [SESSION, '2026-03-10T07:30:00-04:00']) {
+      const client = { ...ADULT, screenings: [phq(at)] };
+      expect(evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, after).outcome).toBe('ready');
+    }
+  });
+
+  it('compares instants, not calendar days: a review 09:30 Los Angeles time is after a 10:00 New York session', () => {
+    const after = { asOf: '2026-03-12T10:00:00-04:00' };
+    // 09:30 PDT is 12:30 EDT: the same calendar day where it was written, and after the session.
+    const client = { ...ADULT, screenings: [phq('2026-03-10T09:30:00-07:00')] };
+    const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, after);
+    expect(r.blockers.map((b) => b.code)).toEqual(['intake.readiness.screening_reviewed_after_session']);
+  });
+
+  const withScreening = (screening: object) => ({ ...ADULT, screenings: [screening] });
+
+  it('counts a review of an answer given after the session started once it is on record: nothing could reach anyone before', () => {
+    const after = { asOf: '2026-03-12T10:00:00-04:00' };
+    const late = { ...phq('2026-03-11T09:00:00-04:00'), completedAt: '2026-03-10T18:00:00-04:00' };
+    expect(evaluateFirstSessionReadiness(fileOf(withScreening(late), PACKET), {}, after).outcome).toBe(
+      'ready',
+    );
+    const unreviewed = { ...phq(), completedAt: '2026-03-10T18:00:00-04:00' };
+    expect(
+      evaluateFirstSessionReadiness(fileOf(withScreening(unreviewed), PACKET), {}, after).blockers.map(
+        (b) => b.code,
+      ),
+    ).toEqual(['intake.readiness.screening_needs_clinician_review']);
+  });
+
+  it('never treats a non-zero answer as reviewed unless the review lies between the answer and asOf, and by the session start for an answer given before it (property)', () => {
     const base = Date.parse('2026-03-01T00:00:00Z');
     const day = 86_400_000;
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 3 }),
-        fc.integer({ min: 0, max: 7 * day }),
-        fc.option(fc.integer({ min: 0, max: 9 * day }), { nil: undefined }),
-        (item9, answeredOffset, reviewOffset) => {
-          const completedAt = new Date(base + answeredOffset).toISOString();
+        fc.integer({ min: 0, max: 12 * day }),
+        fc.option(fc.integer({ min: 0, max: 14 * day }), { nil: undefined }),
+        fc.integer({ min: 0, max: 14 * day }),
+        (item9, answeredOffset, reviewOffset, asOfOffset) => {
+          const completedMs = base + answeredOffset;
           const reviewMs = reviewOffset === undefined ? undefined : base + reviewOffset;
+          const asOfMs = base + asOfOffset;
           const client = {
             ...ADULT,
             screenings: [
               {
                 instrument: 'phq9',
-                completedAt,
+                completedAt: new Date(completedMs).toISOString(),
                 item9,
                 ...(reviewMs === undefined ? {} : { clinicianReviewedAt: new Date(reviewMs).toISOString() }),
               },
             ],
-          };
-          const asOfMs = Date.parse(AS_OF.asOf);
-          const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, AS_OF);
-          const routed = r.blockers.some((b) => b.action === 'route_to_clinician');
-          const reviewed = reviewMs !== undefined && reviewMs >= base + answeredOffset && reviewMs <= asOfMs;
-          expect(routed).toBe(!reviewed);
+          } as const;
+          const r = evaluateFirstSessionReadiness(
+            fileOf(client, PACKET),
+            {},
+            {
+              asOf: new Date(asOfMs).toISOString(),
+            },
+          );
+          const routed = r.blockers.filter((b) => b.action === 'route_to_clinician');
+          const startMs = Date.parse(SESSION);
+          const reviewBy = completedMs > startMs ? asOfMs : Math.min(asOfMs, startMs);
+          const reviewed = reviewMs !== undefined && reviewMs >= completedMs && reviewMs <= reviewBy;
+          // An answer not yet given by asOf is not read; any other is routed unless reviewed in time.
+          expect(routed.length).toBe(completedMs > asOfMs || reviewed ? 0 : 1);
+          // A review after the start of the session it was meant for never counts, whatever asOf says.
+          if (reviewMs !== undefined && completedMs <= startMs && reviewMs > startMs && completedMs <= asOfMs)
+            expect(routed.map((b) => b.code)).toEqual(['intake.readiness.screening_reviewed_after_session']);
         },
       ),
     );

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { evaluateBooking, OPS_REASON_CODES, type PracticeData } from '../../../src/ops/index.js';
 import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
@@ -269,6 +270,90 @@ describe('evaluateBooking: coverage that has ended (billing)', () => {
       }),
       { numRuns: 11 },
     );
+  });
+
+  describe('the date of service is the day where the client is, as for the license', () => {
+    // A New York client and clinician; the client spends December in California (Los Angeles).
+    const inCalifornia = (start: string, minutes = 53) => ({
+      ...base,
+      clientState: 'CA' as const,
+      start,
+      end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
+    });
+    const planEnds = (on: string) => {
+      const copy = insuredUntil(on, '2026-11-19');
+      const client = copy.clients.find((c) => c.id === base.clientId);
+      if (client === undefined) throw new Error('fixture');
+      client.zone = 'America/New_York' as never;
+      client.locationState = 'NY';
+      return copy;
+    };
+    const ended = (request: Parameters<typeof evaluateBooking>[0], on: string) =>
+      evaluateBooking(request, planEnds(on), { asOf: AS_OF }).reasons.find(
+        (r) => r.code === 'ops.booking.coverage_ended',
+      );
+
+    it('covers a session at 21:30 in Los Angeles on the plan’s last day, though New York is past midnight', () => {
+      // 2026-12-14 21:30 PST is 2026-12-15 00:30 in New York.
+      expect(ended(inCalifornia('2026-12-14T21:30:00-08:00'), '2026-12-14')).toBeUndefined();
+      expect(ended(inCalifornia('2026-12-14T23:59:00-08:00'), '2026-12-14')).toBeUndefined();
+    });
+
+    it('refuses from midnight in Los Angeles on the next day, and says which date of service it read', () => {
+      expect(ended(inCalifornia('2026-12-15T00:00:00-08:00'), '2026-12-14')?.facts).toEqual({
+        payerId: 'bluebird',
+        planEndsOn: '2026-12-14',
+        serviceDate: '2026-12-15',
+      });
+    });
+
+    it('reads a session running past midnight there on the day it starts: one date of service', () => {
+      expect(ended(inCalifornia('2026-12-14T23:30:00-08:00', 53), '2026-12-14')).toBeUndefined();
+    });
+
+    it('reads the same day for the license and for the coverage', () => {
+      // clin-001's California license ends on the plan's last day too: at 22:00 in Los Angeles (01:00 in
+      // New York, the next day) both still hold; from midnight in Los Angeles both refuse, naming one date.
+      const bothEnd = planEnds('2026-12-14');
+      const credentials = bothEnd.credentials.find((c) => c.clinicianId === base.clinicianId);
+      for (const l of credentials?.licenses ?? []) if (l.state === 'CA') l.expiresOn = '2026-12-14';
+      const at = (start: string) => evaluateBooking(inCalifornia(start), bothEnd, { asOf: AS_OF });
+      const before = at('2026-12-14T22:00:00-08:00');
+      expect(codes(before)).not.toContain('ops.booking.no_license_in_state');
+      expect(codes(before)).not.toContain('ops.booking.coverage_ended');
+      const after = at('2026-12-15T00:30:00-08:00');
+      const licenseDate = after.reasons.find((r) => r.code === 'ops.booking.no_license_in_state')?.facts.date;
+      const serviceDate = after.reasons.find((r) => r.code === 'ops.booking.coverage_ended')?.facts
+        .serviceDate;
+      expect([licenseDate, serviceDate]).toEqual(['2026-12-15', '2026-12-15']);
+    });
+
+    it('refuses exactly when the day where the client is, at the start, is after the plan’s last day (property)', () => {
+      const zoneOf = { NY: 'America/New_York', CA: 'America/Los_Angeles', HI: 'Pacific/Honolulu' } as const;
+      const first = Date.parse('2026-12-13T00:00:00Z');
+      fc.assert(
+        fc.property(
+          fc.constantFrom('NY', 'CA', 'HI'),
+          fc.integer({ min: 0, max: 4 * 24 * 4 }),
+          (state, quarter) => {
+            const startMs = first + quarter * 15 * 60_000;
+            const start = new Date(startMs).toISOString();
+            const request = {
+              ...base,
+              clientState: state as 'NY',
+              start,
+              end: new Date(startMs + 53 * 60_000).toISOString(),
+            };
+            const d = evaluateBooking(request, planEnds('2026-12-14'), { asOf: AS_OF });
+            const local = DateTime.fromMillis(startMs, {
+              zone: zoneOf[state as keyof typeof zoneOf],
+            }).toISODate();
+            expect(codes(d).includes('ops.booking.coverage_ended')).toBe((local as string) > '2026-12-14');
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
   });
 
   it('lists each new code in the ops catalog', () => {

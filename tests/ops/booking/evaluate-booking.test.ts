@@ -106,6 +106,47 @@ describe('evaluateBooking', () => {
     }
   });
 
+  it('lists every argument’s problems at once: an end before the start beside a bad state, the data and the date', () => {
+    const problems = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        const e = error as ValidationError;
+        expect(e.message).not.toMatch(/ZZ|Maria|Mars/);
+        return { subject: e.subject, issues: e.issues.map((i) => [i.at, i.code]) };
+      }
+      return expect.unreachable();
+    };
+    const badData = { ...data, practice: { ...data.practice, zone: 'Mars/Base' } };
+    expect(
+      problems(() =>
+        evaluateBooking(
+          {
+            ...base,
+            end: '2026-11-24T09:00:00-05:00',
+            start: '2026-11-24T10:00:00-05:00',
+            clientState: 'ZZ' as 'NY',
+          },
+          badData,
+          { asOf: '2026-02-30' },
+        ),
+      ),
+    ).toEqual({
+      subject: 'booking request, practice data file and booking options',
+      issues: [
+        ['$.request.clientState', 'invalid_value'],
+        ['$.request.end', 'ops.booking.end_before_start'],
+        ['$.data.practice.zone', 'core.zone.unknown'],
+        ['$.options.asOf', 'core.date.invalid'],
+      ],
+    });
+    // A start that is not an instant is its own problem, never also read as ending before it.
+    expect(problems(() => evaluateBooking({ ...base, start: 'soon' }, data, { asOf: AS_OF })).issues).toEqual(
+      [['$.request.start', 'core.instant.invalid']],
+    );
+  });
+
   it('refuses whenever any module refuses, and names each refusing module’s reason', () => {
     const causes = {
       license: { clientState: 'WY' as const },
@@ -381,6 +422,7 @@ describe('evaluateBooking: compact authorizations and the practice’s member st
     copy.policies.jurisdiction = {
       psypactMemberStates: [],
       socialWorkCompactMemberStates: members,
+      socialWorkCompactFirstIssuedOn: '2025-10-01',
       tapInPersonDaysPerYear: 30,
     };
     return copy;

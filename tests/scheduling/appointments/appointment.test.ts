@@ -37,6 +37,34 @@ describe('validateAppointments', () => {
     expect(r.valid[0]?.value.status).toEqual({ state: 'scheduled' });
   });
 
+  it('reports an end before the start and a listed payer beside a field of the wrong kind, all at once', () => {
+    const r = validateAppointments([
+      session('a-5', '2026-03-10T10:00:00-04:00', '2026-03-10T09:00:00-04:00', {
+        type: 'hypnosis' as never,
+        clientIds: ['c-1'],
+        responsibleClientId: 'c-9',
+      }),
+      session('a-6', '2026-03-10T10:00:00-04:00', '2026-03-10T09:00:00-04:00', { clientIds: 'c-1' as never }),
+    ]);
+    expect(r.invalid.map((i) => [i.index, i.issues.map((x) => [x.at, x.code])])).toEqual([
+      [
+        0,
+        [
+          ['$[0].type', 'invalid_value'],
+          ['$[0].end', 'scheduling.appointment.end_before_start'],
+          ['$[0].responsibleClientId', 'scheduling.appointment.responsible_client_not_listed'],
+        ],
+      ],
+      [
+        1,
+        [
+          ['$[1].clientIds', 'invalid_type'],
+          ['$[1].end', 'scheduling.appointment.end_before_start'],
+        ],
+      ],
+    ]);
+  });
+
   it('knows which statuses hold time', () => {
     expect(isHoldingTime({ state: 'no_show', emergencyDocumented: false })).toBe(true);
     expect(isHoldingTime({ state: 'completed' })).toBe(true);

@@ -255,16 +255,16 @@ describe('evaluateMissedSessionFee', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$.practiceZone', 'core.zone.unknown'],
-        ['$.lateCancelFee.cents', 'core.money.negative'],
-        ['$.capCents', 'core.money.negative'],
+        ['$.policy.practiceZone', 'core.zone.unknown'],
+        ['$.policy.lateCancelFee.cents', 'core.money.negative'],
+        ['$.policy.capCents', 'core.money.negative'],
       ]);
       expect((error as Error).message).not.toMatch(/Atlantis|2500|-1\b/);
     }
     const stranger = { ...client, id: 'c-9' };
     for (const [clients, at] of [
-      [stranger, '$.id'],
-      [[client, stranger], '$[1].id'],
+      [stranger, '$.clients.id'],
+      [[client, stranger], '$.clients[1].id'],
     ] as const) {
       try {
         evaluateMissedSessionFee(cancelledAt('2026-03-10T07:00:00-04:00'), clients, policy);
@@ -277,6 +277,56 @@ describe('evaluateMissedSessionFee', () => {
         expect((error as Error).message).not.toContain('c-9');
       }
     }
+  });
+
+  it('lists every bad argument’s problems at once, each under its parameter’s name', () => {
+    const late = cancelledAt('2026-03-10T07:00:00-04:00');
+    const problems = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        const e = error as ValidationError;
+        expect(e.message).not.toMatch(/Mars|ZZ|yesterday|Maria/);
+        return { subject: e.subject, issues: e.issues.map((i) => [i.at, i.code]) };
+      }
+      return expect.unreachable();
+    };
+    // A client, the policy and asOf all bad: the caller learns of all three at once.
+    expect(
+      problems(() =>
+        evaluateMissedSessionFee(
+          late,
+          { ...client, zone: 'Mars/Base', birthDate: '2026-02-30' },
+          { practiceZone: 'America/New_York', capCents: -5 },
+          { asOf: 'yesterday' },
+        ),
+      ),
+    ).toEqual({
+      subject: 'clients, cancellation policy and missed session fee options',
+      issues: [
+        ['$.clients.zone', 'core.zone.unknown'],
+        ['$.clients.birthDate', 'core.date.invalid'],
+        ['$.policy.capCents', 'core.money.negative'],
+        ['$.options.asOf', 'core.instant.invalid'],
+      ],
+    });
+    // In a list, each client's problems carry its index; the appointment's come first.
+    expect(
+      problems(() =>
+        evaluateMissedSessionFee(
+          { ...late, start: 'soon' },
+          [client, { ...client, zone: 'Mars/Base' }],
+          policy,
+        ),
+      ),
+    ).toEqual({
+      subject: 'appointment and clients',
+      issues: [
+        ['$.appointment.start', 'core.instant.invalid'],
+        ['$.clients[1].zone', 'core.zone.unknown'],
+      ],
+    });
   });
 
   // Properties over any policy, client and event.
