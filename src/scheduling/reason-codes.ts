@@ -59,6 +59,12 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'The acknowledgement on record predates the version of the written policy in force: no fee until the current version is acknowledged.',
   'scheduling.cancellation.guarantor_acknowledgement_missing':
     'A guarantor pays the client’s charges and has no acknowledgement of the written policy on record (the client’s own does not count): no fee until it is recorded.',
+  'scheduling.cancellation.acknowledged_as_minor':
+    'The client pays for themselves and acknowledged the written policy before reaching the age of majority: an adult acknowledges it for themselves, so no fee until they do.',
+  'scheduling.cancellation.workers_comp_exempt':
+    "The policy does not charge clients with workers' compensation coverage (the practice's state rule).",
+  'scheduling.cancellation.workers_comp_rule_unknown':
+    "A client has workers' compensation coverage and the policy does not say whether its state lets the injured worker be charged: no fee until it does.",
   'scheduling.cancellation.not_acknowledged':
     'The client never acknowledged the written cancellation policy.',
   'scheduling.cancellation.waiver_applied': 'A waiver allowed per rolling 12 months was used.',
