@@ -16,6 +16,7 @@ import {
   paperworkReasons,
   sessionDatesAtClient,
 } from './coverage-checks.js';
+import { medicareInPersonReasons } from './medicare-in-person-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
 
 /**
@@ -67,7 +68,8 @@ const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
  * Asks every module whether a session may be booked: the slot is free, inside availability and caps
  * (scheduling); the clinician may serve a client in that state by that modality and is in network on that
  * date (credentialing); an authorization covers it, eligibility is fresh and the verified coverage has not
- * ended by the session (billing); first-session paperwork can be complete by its deadline and none of it
+ * ended by the session (billing); for a Medicare client's telehealth session from the policy's enforcement
+ * date, an in-person visit on record as Medicare asks (scheduling; a warning when none is); first-session paperwork can be complete by its deadline and none of it
  * was declined (intake); and the person booking may book (boundaries). Any error refuses; any warning
  * allows with warnings. Every reason is reported; intake's and billing's refusing reasons keep their
  * module's severity.
@@ -128,7 +130,12 @@ export function evaluateBooking(
       ...scheduleReasons(r, clinician, data),
       ...jurisdictionReasons(r, sessionDatesAtClient(r, client), data),
     );
-    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
+    if (client !== undefined) {
+      reasons.push(
+        ...coverageReasons(r, client, date, today, data),
+        ...medicareInPersonReasons(r, client, clinician, date, data),
+      );
+    }
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, client, today, data));
   return decideBySeverity(reasons, {
