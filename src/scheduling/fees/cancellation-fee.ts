@@ -544,9 +544,11 @@ function acknowledgedAsMinor(
 ): SchedulingReason[] {
   const billed = party === undefined ? undefined : clients.get(party.clientId);
   const ack = billed?.cancellationPolicyAcknowledgedAt;
+  // For the types: with no acknowledgement the policy either exempts the fee before this is asked or does
+  // not require one (the next test), so this guard changes no answer.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
+  if (billed === undefined || ack === undefined) return [];
   if (
-    billed === undefined ||
-    ack === undefined ||
     (party as ResponsibleParty).minorWithoutGuarantor ||
     billed.guarantorId !== undefined ||
     billed.birthDate === undefined ||

@@ -49,7 +49,7 @@ function medicareClient(
     } as PracticeData['appointments'][number]);
   };
   add('appt-mc-tele', { start: '2026-11-10T09:00:00-05:00', kind: 'telehealth' });
-  visits.forEach((v, i) => add(`appt-mc-${i}`, v));
+  for (const [i, v] of visits.entries()) add(`appt-mc-${i}`, v);
   d.policies = {
     ...d.policies,
     medicareTelehealthInPerson: { requiredFrom: options.requiredFrom ?? '2026-10-01' },

@@ -1380,6 +1380,7 @@ describe('evaluateMissedSessionFee: an acknowledgement signed as a minor does no
   it('leaves the fee undecided when the adult acknowledged the policy at 17 (2026-01-05)', () => {
     const d = evaluateMissedSessionFee(late, adult('2026-01-05T12:00:00-05:00'), policy);
     expect(d).toMatchObject({ outcome: 'undecided', kind: 'late_cancel', feeCents: 0 });
+    expect(d.reasons[0]?.message).toContain('an adult acknowledges it for themselves');
     expect(d.reasons[0]).toMatchObject({
       code: 'scheduling.cancellation.acknowledged_as_minor',
       severity: 'error',
@@ -1496,6 +1497,7 @@ describe("evaluateMissedSessionFee: workers' compensation", () => {
   it('leaves the fee undecided by default: the claim state’s rule decides whether the injured worker pays', () => {
     const d = evaluateMissedSessionFee(late, injured, policy);
     expect(d).toMatchObject({ outcome: 'undecided', kind: 'late_cancel', feeCents: 0 });
+    expect(d.reasons[0]?.message).toContain('policy `workersComp`');
     expect(d.reasons[0]).toMatchObject({
       code: 'scheduling.cancellation.workers_comp_rule_unknown',
       severity: 'error',
@@ -1506,6 +1508,7 @@ describe("evaluateMissedSessionFee: workers' compensation", () => {
   it('exempts or charges as the practice sets its state’s rule', () => {
     const exempt = evaluateMissedSessionFee(late, injured, { ...policy, workersComp: 'exempt' });
     expect(exempt).toMatchObject({ outcome: 'no_charge', feeCents: 0 });
+    expect(exempt.reasons[0]?.message).toContain("workers' compensation coverage is not charged");
     expect(exempt.reasons[0]).toMatchObject({
       code: 'scheduling.cancellation.workers_comp_exempt',
       facts: { clientId: 'c-1', payerClasses: ['workers_comp'] },
