@@ -30,6 +30,12 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated before the answer: it does not count, and the answer goes to a clinician.',
   'intake.readiness.screening_reviewed_after_session':
     'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated after the session started: it does not count as reaching a clinician before the session, and the answer goes to a clinician.',
+  'intake.readiness.guardians_unknown':
+    'The client is a minor, a consent or financial policy on file was signed by someone else, and nobody who may sign for them (a parent or legal guardian, or for the financial policy a guarantor) is recorded: readiness is undecided until they are.',
+  'intake.readiness.financial_policy_not_by_payer':
+    'The financial policy on file was not signed by who pays (the guarantor, or for a minor without one a listed parent or guardian): it does not count.',
+  'intake.readiness.financial_policy_signed_as_minor':
+    'The client, an adult who pays for themselves, signed the financial policy before reaching the age of majority: it does not count until they sign it as an adult.',
   'intake.readiness.guardian_consent_not_by_guardian':
     'A minor’s guardian consent on record was not signed by a listed guardian other than the client (or names no signer): it does not count.',
   'intake.readiness.minor_consent_below_floor':

@@ -44,6 +44,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The service code cannot be told from the booked type and length (a prescriber’s intake, a length no code fits): prior authorization could not be checked.',
   'ops.booking.authorization_counts_booked':
     'Sessions already booked under the authorization are counted against it before this one.',
+  'ops.booking.medicare_in_person_needed':
+    'Medicare asks for an in-person visit before this mental-health telehealth session (in the 6 months before the first, then every 12 months) and none is on record: Medicare may not pay it as telehealth.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
   'ops.booking.role_needs_sign_off':
     'The booking person’s role may book only with a sign-off from another role.',

@@ -111,6 +111,15 @@ export {
   type OpenSlotResult,
 } from './slots/open-slots.js';
 export {
+  DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM,
+  evaluateMedicareTelehealthInPerson,
+  type MedicareTelehealthInPersonDecision,
+  MedicareTelehealthInPersonPolicy,
+  type MedicareTelehealthInPersonPolicyInput,
+  MedicareTelehealthSession,
+  type MedicareTelehealthSessionInput,
+} from './telehealth/medicare-in-person.js';
+export {
   ListWaitlistCheckInsOptions,
   listWaitlistCheckIns,
   type WaitlistCheckIn,

@@ -59,6 +59,12 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'The acknowledgement on record predates the version of the written policy in force: no fee until the current version is acknowledged.',
   'scheduling.cancellation.guarantor_acknowledgement_missing':
     'A guarantor pays the client’s charges and has no acknowledgement of the written policy on record (the client’s own does not count): no fee until it is recorded.',
+  'scheduling.cancellation.acknowledged_as_minor':
+    'The client pays for themselves and acknowledged the written policy before reaching the age of majority: an adult acknowledges it for themselves, so no fee until they do.',
+  'scheduling.cancellation.workers_comp_exempt':
+    "The policy does not charge clients with workers' compensation coverage (the practice's state rule).",
+  'scheduling.cancellation.workers_comp_rule_unknown':
+    "A client has workers' compensation coverage and the policy does not say whether its state lets the injured worker be charged: no fee until it does.",
   'scheduling.cancellation.not_acknowledged':
     'The client never acknowledged the written cancellation policy.',
   'scheduling.cancellation.waiver_applied': 'A waiver allowed per rolling 12 months was used.',
@@ -84,6 +90,23 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
   'scheduling.cancellation.time_unknown':
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
+  'scheduling.telehealth.medicare_in_person_not_telehealth':
+    'The session is in person: Medicare’s in-person visit requirement for telehealth does not apply.',
+  'scheduling.telehealth.medicare_in_person_not_in_force':
+    'The session is before the date Medicare’s in-person visit requirement for mental-health telehealth is enforced from.',
+  'scheduling.telehealth.medicare_in_person_coverage_unknown':
+    'The client’s coverage is not recorded: whether Medicare asks for an in-person visit cannot be checked.',
+  'scheduling.telehealth.medicare_in_person_not_medicare': 'The client has no Medicare coverage.',
+  'scheduling.telehealth.medicare_in_person_not_at_home':
+    'The client is not at home for the telehealth session: the in-person requirement is for telehealth to the home.',
+  'scheduling.telehealth.medicare_in_person_needed_before_first':
+    'The client’s first mental-health telehealth session has no in-person visit in the 6 months before it on record.',
+  'scheduling.telehealth.medicare_in_person_needed_annual':
+    'No in-person visit (or documented exception) is on record in the 12 months before this mental-health telehealth session.',
+  'scheduling.telehealth.medicare_in_person_on_record':
+    'An in-person visit that covers the telehealth session is on record.',
+  'scheduling.telehealth.medicare_in_person_exception_documented':
+    'The clinician and client documented that an in-person visit’s risks and burdens outweigh its benefits: it stands in for the 12-month visit.',
   'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
   'scheduling.waitlist.priority_set_after_as_of':

@@ -80,10 +80,17 @@ export const IntakeClient = z
     /** Adults who sign per-signer documents (each partner of a couple; a minor's guardians). */
     signers: z.array(IntakeSignerId).min(1).optional(),
     /**
-     * A minor's parents or legal guardians (say the guarantor on file) who may sign the guardian consent,
-     * besides anyone in `signers`. The client never counts as their own guardian.
+     * A minor's parents or legal guardians, as recorded (never assumed from the guarantor): they may sign
+     * the guardian consent and, with no guarantor recorded, the financial policy, besides anyone in
+     * `signers`. The client never counts as their own guardian. A minor with none recorded (and no signer
+     * but themselves) makes readiness `undecided` (`intake.readiness.guardians_unknown`).
      */
     guardians: z.array(IntakeSignerId).min(1).optional(),
+    /**
+     * Who pays this client's charges when it is not the client (a minor's parent or guardian, or another
+     * person): the financial policy is theirs to sign, and the client's own signature on it does not count.
+     */
+    guarantorId: IntakeSignerId.optional(),
     /** The practice charges fees this client could owe (late-cancel, self-pay fee). */
     feesApply: z.boolean().default(true),
     /** A disclosure to a third party (school, another provider) is needed. */

@@ -410,6 +410,18 @@ export interface PacketContext {
   readonly guardianRecords: readonly IntakeDocumentRecord[];
   /** How many guardian-consent records were left out of `guardianRecords`. */
   readonly ignoredGuardianRecords: number;
+  /**
+   * Financial-policy records left out of `records` because they do not bind who pays: signed by someone
+   * other than the guarantor (or, for a minor with none, a listed guardian), or by the client before they
+   * reached `adultAge` (their birthday in their own zone).
+   */
+  readonly ignoredFinancialRecords: { readonly notByPayer: number; readonly signedAsMinor: number };
+  /**
+   * The client is a minor on the date, nobody who may sign for them is recorded (no guardian, no signer
+   * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
+   * names another signer: whether it counts waits on who the guardians are.
+   */
+  readonly guardiansUnknown: { readonly consent: boolean; readonly financial: boolean };
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
   readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
@@ -445,19 +457,92 @@ export function packetContext(
     if (byGuardian) guardianRecords.push(r);
     else ignoredGuardianRecords += 1;
   }
+  const financial = financialPolicyRecords(file, policy, on);
   const context: PacketContext = {
     policy,
     on,
     reqs: sharedRequirementsFor(client, policy, on),
     defs: definitionsByType(policy),
-    records: file.documents,
+    records: financial.records,
     guardianRecords,
     ignoredGuardianRecords,
+    ignoredFinancialRecords: financial.ignored,
+    guardiansUnknown: financial.guardiansUnknown,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
     memo: { atMs: Number.NaN, list: [] },
   };
   slot.context = context;
   return context;
+}
+
+/**
+ * The client's records with the financial-policy records that do not bind who pays left out. The policy is
+ * acknowledged by the person charged: the guarantor when one is recorded; for a minor without one, a
+ * listed guardian (or signer) who is not the client; otherwise the client, but only from the day they
+ * reach `adultAge` in their own zone, as {@link ageOn} counts it (a signature given as a minor does not bind the adult). A client
+ * whose birth date is unknown is not filtered here: whether they are a minor already keeps the guardian
+ * consent undecided.
+ */
+function financialPolicyRecords(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+): Pick<PacketContext, 'records' | 'guardiansUnknown'> & {
+  readonly ignored: PacketContext['ignoredFinancialRecords'];
+} {
+  const { client } = file;
+  const self = client.id as string;
+  const minor = client.birthDate !== undefined && ageOn(client.birthDate, on) < policy.adultAge;
+  const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
+    (g) => g !== self,
+  );
+  const guarantor =
+    client.guarantorId !== undefined && client.guarantorId !== self ? client.guarantorId : undefined;
+  // Nobody recorded who may sign for a minor, and a record on file names a signer other than the client:
+  // whether that signer is a parent or guardian is not known (never assumed, not even from who pays).
+  const namedByOther = (type: IntakeDocumentRecord['type']) =>
+    file.documents.some(
+      (r) => r.type === type && r.signerId !== undefined && (r.signerId as string) !== self,
+    );
+  const unknown = minor && guardians.length === 0;
+  const guardiansUnknown = {
+    consent: unknown && namedByOther('guardian_consent'),
+    financial: unknown && guarantor === undefined && namedByOther('financial_policy'),
+  };
+  let notByPayer = 0;
+  let signedAsMinor = 0;
+  const records: IntakeDocumentRecord[] = [];
+  for (const r of file.documents) {
+    if (r.type !== 'financial_policy') {
+      records.push(r);
+      continue;
+    }
+    const signer = r.signerId as string | undefined;
+    const byClient = signer === undefined || signer === self;
+    if (guarantor !== undefined || minor) {
+      const payer = guarantor !== undefined ? signer === guarantor : !byClient && guardians.includes(signer);
+      if (payer) records.push(r);
+      else notByPayer += 1;
+      continue;
+    }
+    // An adult paying for themselves: their own signature counts from their birthday of majority on.
+    const done = r.completedAt;
+    if (
+      byClient &&
+      client.birthDate !== undefined &&
+      done !== undefined &&
+      ageOn(client.birthDate, getLocalDate(toEpochMs(done), client.zone)) < policy.adultAge
+    ) {
+      signedAsMinor += 1;
+      continue;
+    }
+    records.push(r);
+  }
+  return {
+    records: notByPayer + signedAsMinor === 0 ? file.documents : records,
+    ignored: { notByPayer, signedAsMinor },
+    guardiansUnknown,
+  };
 }
 
 /** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */

@@ -172,6 +172,7 @@ export function readinessOf(
   const found: Findings = { reasons: [], errors: [], warnings: [] };
   const { reasons } = found;
   let blockingCount = 0;
+  let guardiansUnknown = false;
   for (let i = 0; i < reqs.required.length; i += 1) {
     const req = reqs.required[i] as IntakeRequirement;
     const standing = standings[i] as IntakeDocumentStanding;
@@ -180,6 +181,61 @@ export function readinessOf(
     // Facts are written out per reason (no spreads): this loop runs for every document of every client.
     if (req.weight === 'blocking') {
       const action = actionFor(standing.status);
+      const open = standing.status !== 'declined' && standing.status !== 'expired';
+      if (
+        standing.status !== 'declined' &&
+        ((req.type === 'guardian_consent' && context.guardiansUnknown.consent) ||
+          (req.type === 'financial_policy' && context.guardiansUnknown.financial))
+      ) {
+        // Signed by someone, but nobody who may sign for the minor is recorded: never assumed (not even from
+        // who pays), so whether it counts is undecided.
+        guardiansUnknown = true;
+        add(
+          found,
+          'warning',
+          'intake.readiness.guardians_unknown',
+          'The client is a minor, the document on file was signed by someone other than them, and no parent or legal guardian is recorded (nor, for the financial policy, a guarantor): whether it counts cannot be checked. Record the guardians.',
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            action: 'collect_missing_fact',
+          },
+          req,
+          standing.status,
+          'collect_missing_fact',
+        );
+        continue;
+      }
+      if (req.type === 'financial_policy' && open) {
+        const { notByPayer, signedAsMinor } = context.ignoredFinancialRecords;
+        if (notByPayer > 0 || signedAsMinor > 0) {
+          // A financial policy on file that does not bind who pays does not count.
+          add(
+            found,
+            'error',
+            notByPayer > 0
+              ? 'intake.readiness.financial_policy_not_by_payer'
+              : 'intake.readiness.financial_policy_signed_as_minor',
+            notByPayer > 0
+              ? 'The financial policy on file was not signed by who pays (the guarantor, or for a minor a listed parent or guardian): have them sign it.'
+              : 'The client signed the financial policy before reaching the age of majority: as an adult who pays for themselves, they sign it again.',
+            {
+              document: req.type,
+              signerId: req.signerId,
+              status: standing.status,
+              deadline,
+              ignoredRecords: notByPayer + signedAsMinor,
+              action: 'send_document',
+            },
+            req,
+            standing.status,
+            'send_document',
+          );
+          continue;
+        }
+      }
       // Blocking documents must be complete before the first session (the practice's packet policy).
       if (
         req.type === 'guardian_consent' &&
@@ -357,7 +413,7 @@ export function readinessOf(
     ]);
   }
   if (hasErrors(sorted)) return decided('not_ready', data, sorted);
-  if (reqs.undecided.length > 0) return decided('undecided', data, sorted);
+  if (reqs.undecided.length > 0 || guardiansUnknown) return decided('undecided', data, sorted);
   if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', data, sorted);
   return decided('ready', data, sorted);
 }

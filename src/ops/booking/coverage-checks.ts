@@ -387,11 +387,16 @@ const DECLINED: IntakeReasonCode = 'intake.readiness.blocking_document_declined'
 
 /**
  * Intake reasons about a blocking document still open that the client can finish before the deadline
- * (not sent, sent, partly done, or expired and to be renewed): the booking warns on them.
+ * (not sent, sent, partly done, expired and to be renewed, or a financial policy to be signed by who
+ * pays): the booking warns on them.
  */
 const STILL_OPEN: ReadonlySet<IntakeReasonCode> = new Set<IntakeReasonCode>([
   'intake.readiness.blocking_document_incomplete',
   'intake.readiness.blocking_document_expired',
+  // A financial policy signed by the wrong person (not who pays, or the client as a minor): there is time
+  // to have the right person sign it.
+  'intake.readiness.financial_policy_not_by_payer',
+  'intake.readiness.financial_policy_signed_as_minor',
 ]);
 
 /**
@@ -460,8 +465,10 @@ export function paperworkReasons(
         zone: client.zone,
         ...(client.birthDate === undefined ? {} : { birthDate: client.birthDate }),
         ...billingOf(client),
-        // A minor's guarantor is their parent or guardian: the one who may sign the guardian consent.
-        ...(client.guarantorId === undefined ? {} : { guardians: [client.guarantorId] }),
+        // Who pays signs the financial policy; the guardians recorded (never assumed from who pays) sign
+        // the guardian consent.
+        ...(client.guarantorId === undefined ? {} : { guarantorId: client.guarantorId }),
+        ...(client.guardianIds === undefined ? {} : { guardians: [...client.guardianIds] }),
         modality: request.modality,
       },
       documents: data.paperwork.filter((d) => d.clientId === client.id),
@@ -488,7 +495,8 @@ export function paperworkReasons(
   const openBlocking = found.some(
     (r) =>
       (r.code !== DECLINED && r.severity === 'error') ||
-      (r.code === 'intake.requirements.missing_fact' && blockingTypes.has(String(r.facts.document))),
+      ((r.code === 'intake.requirements.missing_fact' || r.code === 'intake.readiness.guardians_unknown') &&
+        blockingTypes.has(String(r.facts.document))),
   );
   const out: Reason<BookingReasonCode>[] = [];
   if (declined) {

@@ -16,6 +16,7 @@ import {
   paperworkReasons,
   sessionDatesAtClient,
 } from './coverage-checks.js';
+import { medicareInPersonReasons } from './medicare-in-person-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
 
 /**
@@ -67,7 +68,8 @@ const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
  * Asks every module whether a session may be booked: the slot is free, inside availability and caps
  * (scheduling); the clinician may serve a client in that state by that modality and is in network on that
  * date (credentialing); an authorization covers it, eligibility is fresh and the verified coverage has not
- * ended by the session (billing); first-session paperwork can be complete by its deadline and none of it
+ * ended by the session (billing); for a Medicare client's telehealth session from the policy's enforcement
+ * date, an in-person visit on record as Medicare asks (scheduling; a warning when none is); first-session paperwork can be complete by its deadline and none of it
  * was declined (intake); and the person booking may book (boundaries). Any error refuses; any warning
  * allows with warnings. Every reason is reported; intake's and billing's refusing reasons keep their
  * module's severity.
@@ -128,11 +130,16 @@ export function evaluateBooking(
   }
   if (clinician !== undefined) {
     // One day per fact, both read where the client is: licensure on every day the session covers there,
-    // payer facts on the date of service (the day it starts there).
+    // payer facts (and Medicare's in-person visit) on the date of service (the day it starts there).
     const datesAtClient = sessionDatesAtClient(r, client);
     reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, datesAtClient, data));
-    if (client !== undefined)
-      reasons.push(...coverageReasons(r, client, datesAtClient[0] as LocalDate, today, data));
+    if (client !== undefined) {
+      const dateOfService = datesAtClient[0] as LocalDate;
+      reasons.push(
+        ...coverageReasons(r, client, dateOfService, today, data),
+        ...medicareInPersonReasons(r, client, clinician, dateOfService, data),
+      );
+    }
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, client, today, data));
   return decideBySeverity(reasons, {

@@ -9,7 +9,12 @@ import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { BasisPoints, LocalDate } from '../../core/index.js';
 import { CredentialingCalendarPolicy, JurisdictionPolicy } from '../../credentialing/index.js';
 import { IntakeFollowUpPolicy, IntakePacketPolicy, IntakeStallPolicy } from '../../intake/index.js';
-import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
+import {
+  CancellationPolicy,
+  MedicareTelehealthInPersonPolicy,
+  ReminderPolicy,
+  WaitlistPolicy,
+} from '../../scheduling/index.js';
 
 /**
  * The practice's policies, optionally named by a `version` in force from `effectiveFrom`, each the
@@ -40,6 +45,14 @@ export const PracticePolicies = z.strictObject({
   cancellation: CancellationPolicy.optional(),
   /** Appointment reminders: hours before, quiet hours (scheduling module). */
   reminders: ReminderPolicy.default(ReminderPolicy.parse({})),
+  /**
+   * From when Medicare's in-person visit requirement for mental-health telehealth is enforced (scheduling
+   * module; default 2028-01-01, the date as the law stands on 2026-12-06). Booking checks telehealth
+   * sessions against it.
+   */
+  medicareTelehealthInPerson: MedicareTelehealthInPersonPolicy.default(
+    MedicareTelehealthInPersonPolicy.parse({}),
+  ),
   /** Waitlist ordering, offers and check-ins (scheduling module). */
   waitlist: WaitlistPolicy.default(WaitlistPolicy.parse({})),
   /** When claims need a status check, a call or escalation, and filing-risk thresholds (billing module). */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { UsState } from '../../core/index.js';
+import { idSchema } from '../../core/internal.js';
 import { SchedulingClient, SchedulingClinician } from '../../scheduling/index.js';
 
 /**
@@ -14,11 +15,17 @@ export type PracticeClinician = z.infer<typeof PracticeClinician>;
 
 /**
  * A client in the data file: the scheduling module's administrative client (zone, location, payer
- * classes and payers, birth date and guarantor, quiet hours, preferences), plus a display name. No
- * clinical fields.
+ * classes and payers, birth date and guarantor, quiet hours, preferences), plus a display name and a
+ * minor's guardians. No clinical fields.
  */
 export const PracticeClient = SchedulingClient.safeExtend({
   name: z.string().min(1).max(200).optional(),
+  /**
+   * A minor's parents or legal guardians, who may sign the guardian consent (and, with no guarantor, the
+   * financial policy). Recorded apart from `guarantorId`, who pays: a guarantor is not taken to be a
+   * guardian. A minor with none recorded and papers signed by someone else is undecided in intake.
+   */
+  guardianIds: z.array(idSchema('GuardianId')).min(1).optional(),
 });
 export type PracticeClient = z.infer<typeof PracticeClient>;
 

@@ -122,7 +122,10 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
       payerClasses: [kind],
       payerIds: payerId === undefined ? [] : [payerId],
       // A minor's own charges go to a parent or guardian.
-      ...(minor ? { guarantorId: `guardian-${pad(i + 1, 5)}` } : {}),
+      // The parent is recorded as the guardian too (a guarantor is never taken to be one).
+      ...(minor
+        ? { guarantorId: `guardian-${pad(i + 1, 5)}`, guardianIds: [`guardian-${pad(i + 1, 5)}`] }
+        : {}),
       // A guarantor signs the policy with the client at intake: theirs is the acknowledgement a fee needs.
       ...(i % 13 === 5
         ? {}
@@ -274,6 +277,10 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
         id: `doc-${clientId}-${type}`,
         clientId,
         type,
+        // A minor's financial policy is signed by the guarantor who pays.
+        ...(type === 'financial_policy' && client.guarantorId !== undefined
+          ? { signerId: client.guarantorId }
+          : {}),
         status: done ? 'complete' : 'sent',
         sentAt: instantAt(asOfDay - 6, 10 * 60, client.zone),
         ...(done ? { completedAt: instantAt(asOfDay - 2, 18 * 60, client.zone) } : {}),

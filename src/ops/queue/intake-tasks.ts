@@ -72,8 +72,10 @@ export function intakeFiles(data: PracticeData, nowMs: number): IntakeClientFile
           zone: c.zone,
           ...(c.birthDate === undefined ? {} : { birthDate: c.birthDate }),
           ...billingOf(c),
-          // A minor's guarantor is their parent or guardian: the one who may sign the guardian consent.
-          ...(c.guarantorId === undefined ? {} : { guardians: [c.guarantorId] }),
+          // Who pays signs the financial policy; the guardians recorded (never assumed from who pays)
+          // sign the guardian consent.
+          ...(c.guarantorId === undefined ? {} : { guarantorId: c.guarantorId }),
+          ...(c.guardianIds === undefined ? {} : { guardians: [...c.guardianIds] }),
           ...(c.channelConsent === undefined ? {} : { channelConsent: c.channelConsent }),
           ...(session === undefined
             ? {}

@@ -104,10 +104,13 @@ export const MAX_NO_SHOW_AFTER_MINUTES = 120;
  *   [sources: cms-mcpm-ch1-30.3.13]. We read any other exempt payer class as breaking that uniformity (a
  *   consultant's reading, not CMS text; the safe side): exempting a class other than Medicaid makes
  *   Medicare exempt.
+ * - Workers' compensation: whether the injured worker may be charged is each state's rule
+ *   [sources: wa-lni-missed-appointments, tn-wc-missed-appointment]; `workersComp` defaults to `'undecided'`.
  * - A written policy given to the client before any fee is a practice choice that makes the policy known and
  *   uniform: `requireAcknowledgement`.
  * - One fee per missed session, charged to its responsible party (a couple's or family's session is one
- *   session; a minor's fee goes to the parent or guardian): `ageOfMajority` (a practice choice).
+ *   session; a minor's fee goes to the parent or guardian): `ageOfMajority` (a practice choice). An
+ *   acknowledgement the client signed before reaching it does not bind them as an adult.
  * @example
  * ```ts
  * validate(CancellationPolicy, { practiceZone: 'America/New_York' }, 'cancellation policy').medicaidOnly; //=> 'exempt'
@@ -129,6 +132,16 @@ export const CancellationPolicy = z.strictObject({
   medicare: z.enum(['when_uniform', 'never']).default('when_uniform'),
   /** The practice applies the same policy and amount to every client (needed to charge Medicare clients). */
   appliesUniformly: z.boolean().default(true),
+  /**
+   * A client with workers' compensation coverage: whether the injured worker may be charged a missed-session
+   * fee is the claim state's workers' compensation rule, which the library does not hold (Washington lets a
+   * provider charge under a uniform, notified policy; Tennessee has the employer pay for appointments it
+   * arranged) [sources: wa-lni-missed-appointments, tn-wc-missed-appointment]. `'undecided'` (the default)
+   * leaves such a fee undecided with `scheduling.cancellation.workers_comp_rule_unknown`; set `'exempt'` or
+   * `'charge'` from the practice's state's rule. `'exempt'` is an exemption of the practice's like
+   * `exemptPayerClasses`: Medicare clients are then not charged either.
+   */
+  workersComp: z.enum(['undecided', 'exempt', 'charge']).default('undecided'),
   /** Other payer classes the practice never charges (e.g. `workers_comp`). */
   exemptPayerClasses: z.array(SchedulingPayerClass).default([]),
   /** Free misses per rolling 12 months ("one free occurrence" in some practices; a practice choice). */
@@ -148,7 +161,9 @@ export const CancellationPolicy = z.strictObject({
   acknowledgementsFrom: LocalDate.optional(),
   /**
    * The age from which a client pays their own fees; a younger client's fee goes to their guarantor
-   * (parent or guardian). 18 in most states; set the practice's state's age of majority.
+   * (parent or guardian), and an acknowledgement the client signed before it does not count for them as an
+   * adult. 18 in most states; set the practice's state's age
+   * of majority.
    */
   ageOfMajority: z.number().int().min(14).max(21).default(DEFAULT_AGE_OF_MAJORITY),
   /**

@@ -30,6 +30,12 @@ const PACKET = [
   done('insurance_card', '2026-03-05T18:25:00-05:00'),
 ];
 
+/** The packet with the financial policy signed by `signerId` (who pays for a minor), not the minor. */
+const packetSignedBy = (signerId: string) => [
+  ...PACKET.filter((d) => d.type !== 'financial_policy'),
+  done('financial_policy', '2026-03-05T18:01:00-05:00', { signerId }),
+];
+
 const ANSWERED = '2026-03-06T10:00:00-05:00';
 
 function phq(reviewedAt?: string) {
@@ -187,7 +193,9 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
       AS_OF,
     );
     expect(r.outcome).toBe('not_ready');
+    // The financial policy on file, unsigned by anyone named, is the minor's too: it does not count either.
     expect(r.blockers.map((b) => [b.code, b.document, b.action])).toEqual([
+      ['intake.readiness.financial_policy_not_by_payer', 'financial_policy', 'send_document'],
       ['intake.readiness.guardian_consent_not_by_guardian', 'guardian_consent', 'send_document'],
     ]);
   });
@@ -214,7 +222,7 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
   it('is ready once the listed guardian signed, even with the minor’s own copy on file', () => {
     const listed = { ...MINOR, signers: ['guardian-1'] };
     const docs = [
-      ...PACKET,
+      ...packetSignedBy('guardian-1'),
       done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'c-teen' }),
       done('guardian_consent', '2026-03-06T19:00:00-05:00', { signerId: 'guardian-1' }),
     ];
@@ -225,7 +233,11 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
     const byParent = done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'parent-1' });
     const withGuardian = { ...MINOR, guardians: ['parent-1'] };
     expect(
-      evaluateFirstSessionReadiness(fileOf(withGuardian, [...PACKET, byParent]), {}, AS_OF).outcome,
+      evaluateFirstSessionReadiness(
+        fileOf(withGuardian, [...packetSignedBy('parent-1'), byParent]),
+        {},
+        AS_OF,
+      ).outcome,
     ).toBe('ready');
     const selfGuardian = { ...MINOR, guardians: ['c-teen'] };
     const byMinor = done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'c-teen' });
@@ -265,10 +277,18 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
   });
 
   it('honours the flag from the 12th birthday on: 2014-03-10 is 12 on the session day, 2014-03-11 is not', () => {
-    const twelve = { ...ADULT, id: 'c-12', birthDate: '2014-03-10', minorMayConsent: true };
-    expect(evaluateFirstSessionReadiness(fileOf(twelve, PACKET), {}, AS_OF).outcome).toBe('ready');
+    // The parent who pays signed the financial policy.
+    const twelve = {
+      ...ADULT,
+      id: 'c-12',
+      birthDate: '2014-03-10',
+      minorMayConsent: true,
+      guarantorId: 'parent-1',
+    };
+    const packet = packetSignedBy('parent-1');
+    expect(evaluateFirstSessionReadiness(fileOf(twelve, packet), {}, AS_OF).outcome).toBe('ready');
     const eleven = { ...twelve, birthDate: '2014-03-11' };
-    expect(evaluateFirstSessionReadiness(fileOf(eleven, PACKET), {}, AS_OF).outcome).toBe('not_ready');
+    expect(evaluateFirstSessionReadiness(fileOf(eleven, packet), {}, AS_OF).outcome).toBe('not_ready');
   });
 
   it('cannot honour the flag without a birth date: undecided, asking for it', () => {

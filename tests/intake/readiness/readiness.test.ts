@@ -79,14 +79,19 @@ describe('evaluateFirstSessionReadiness', () => {
 
   it('needs guardian consent for a 14-year-old, and is ready once the guardian signed', () => {
     const minor = { ...ADULT_INSURED, id: 'c-teen', birthDate: '2011-09-01', signers: ['guardian-1'] };
-    const without = evaluateFirstSessionReadiness(fileOf(minor, ALL_ADULT_INSURED), {}, AS_OF);
+    // The financial policy is the guardian's to sign, not the minor's.
+    const packet = [
+      ...ALL_ADULT_INSURED.filter((d) => d.type !== 'financial_policy'),
+      done('financial_policy', '2026-03-05T18:01:00-05:00', { signerId: 'guardian-1' }),
+    ];
+    const without = evaluateFirstSessionReadiness(fileOf(minor, packet), {}, AS_OF);
     expect(without.outcome).toBe('not_ready');
     expect(without.blockers.map((b) => [b.document, b.action])).toEqual([
       ['guardian_consent', 'send_document'],
     ]);
     const withConsent = evaluateFirstSessionReadiness(
       fileOf(minor, [
-        ...ALL_ADULT_INSURED,
+        ...packet,
         done('guardian_consent', '2026-03-06T08:00:00-05:00', { signerId: 'guardian-1' }),
       ]),
       {},
@@ -96,8 +101,23 @@ describe('evaluateFirstSessionReadiness', () => {
   });
 
   it('lets a minor consent alone where the caller says state law allows it', () => {
-    const minor = { ...ADULT_INSURED, id: 'c-teen', birthDate: '2009-09-01', minorMayConsent: true };
-    expect(evaluateFirstSessionReadiness(fileOf(minor, ALL_ADULT_INSURED), {}, AS_OF).outcome).toBe('ready');
+    // Consent to treatment alone; the fee policy is signed by the parent who pays (the guarantor).
+    const minor = {
+      ...ADULT_INSURED,
+      id: 'c-teen',
+      birthDate: '2009-09-01',
+      minorMayConsent: true,
+      guarantorId: 'parent-1',
+    };
+    const packet = [
+      ...ALL_ADULT_INSURED.filter((d) => d.type !== 'financial_policy'),
+      done('financial_policy', '2026-03-05T18:01:00-05:00', { signerId: 'parent-1' }),
+    ];
+    expect(evaluateFirstSessionReadiness(fileOf(minor, packet), {}, AS_OF).outcome).toBe('ready');
+    // Their own signature on it does not count.
+    const own = evaluateFirstSessionReadiness(fileOf(minor, ALL_ADULT_INSURED), {}, AS_OF);
+    expect(own.outcome).toBe('not_ready');
+    expect(own.reasons.map((r) => r.code)).toEqual(['intake.readiness.financial_policy_not_by_payer']);
   });
 
   it('needs each adult of a couple to sign the consent and the financial policy', () => {

@@ -21,7 +21,14 @@ function withNewClient(
   const copy = structuredClone(data);
   const template = copy.clients.find((c) => c.id === base.clientId);
   if (template === undefined) throw new Error('fixture');
-  const { birthDate: _, ...rest } = template;
+  // An adult who pays for themselves: the template's guarantor and guardians are left out.
+  const {
+    birthDate: _,
+    guarantorId: _g,
+    guarantorPolicyAcknowledgedAt: _ga,
+    guardianIds: _gs,
+    ...rest
+  } = template;
   const birthDate = 'birthDate' in change ? change.birthDate : '1990-01-01';
   copy.clients.push({
     ...rest,

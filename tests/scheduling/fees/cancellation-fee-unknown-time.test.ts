@@ -232,7 +232,16 @@ describe('evaluateMissedSessionFee when the cancellation time is unknown', () =>
     const noFee: CancellationPolicyInput = { ...policy, lateCancelFee: { kind: 'none' } };
     const bornOn = (birthDate: string) => ({ ...client, birthDate });
     expect(evaluateMissedSessionFee(cancelled(), bornOn('2008-03-10'), noFee).outcome).toBe('undecided');
-    expect(evaluateMissedSessionFee(cancelled(), bornOn('2008-03-09'), noFee).outcome).toBe('no_charge');
+    // An adult from the Monday, who acknowledged the policy that morning as an adult.
+    const adultMonday = {
+      ...bornOn('2008-03-09'),
+      cancellationPolicyAcknowledgedAt: '2026-03-09T08:00:00-04:00',
+    };
+    expect(evaluateMissedSessionFee(cancelled(), adultMonday, noFee).outcome).toBe('no_charge');
+    // Their acknowledgement from January was signed at 17: it does not bind the adult, whatever the time.
+    expect(codes(evaluateMissedSessionFee(cancelled(), bornOn('2008-03-09'), noFee))).toContain(
+      'scheduling.cancellation.acknowledged_as_minor',
+    );
     // Acknowledged on the Tuesday: any earlier late time is exempt, and by then they are 18.
     const ackTuesday = {
       ...bornOn('2008-03-10'),

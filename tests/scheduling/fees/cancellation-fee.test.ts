@@ -836,7 +836,12 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
 
   it('dates a no-show by the session: a client turning 18 on 2026-03-10 pays their own no-show fee that day', () => {
     // Born 2008-03-10, no guarantor on file: a minor until the session day.
-    const turning18 = { ...client, birthDate: '2008-03-10' };
+    // They acknowledged the policy on the morning of their birthday, as an adult.
+    const turning18 = {
+      ...client,
+      birthDate: '2008-03-10',
+      cancellationPolicyAcknowledgedAt: '2026-03-10T08:00:00-04:00',
+    };
     const noShow = session('a-6', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
       sessionFeeCents: 15_000,
       status: { state: 'no_show' },
@@ -846,7 +851,11 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
       responsiblePartyId: 'c-1',
     });
     // Their own late cancellation the evening before is dated by when they cancelled: still a minor.
-    const d = evaluateMissedSessionFee(cancelledAt('2026-03-09T20:00:00-04:00'), turning18, policy);
+    const d = evaluateMissedSessionFee(
+      cancelledAt('2026-03-09T20:00:00-04:00'),
+      { ...client, birthDate: '2008-03-10' },
+      policy,
+    );
     expect(d.outcome).toBe('undecided');
     expect(codes(d)[0]).toBe('scheduling.cancellation.minor_without_guarantor');
     // A no-show is a miss at the session’s start: an acknowledgement signed after it is too late.
@@ -1200,9 +1209,12 @@ describe('evaluateMissedSessionFee: a client of unknown age is not charged as an
   });
 
   it('charges an adult by birth date: 18 on 2026-03-10, born 2008-03-10; a minor a day younger is undecided', () => {
-    expect(
-      evaluateMissedSessionFeeAt(noShow, { ...noAge, birthDate: '2008-03-10' }, policy, asOf).outcome,
-    ).toBe('charge');
+    const adult = {
+      ...noAge,
+      birthDate: '2008-03-10',
+      cancellationPolicyAcknowledgedAt: '2026-03-10T00:00:00-04:00',
+    };
+    expect(evaluateMissedSessionFeeAt(noShow, adult, policy, asOf).outcome).toBe('charge');
     const minor = evaluateMissedSessionFeeAt(noShow, { ...noAge, birthDate: '2008-03-11' }, policy, asOf);
     expect(codes(minor)[0]).toBe('scheduling.cancellation.minor_without_guarantor');
   });
@@ -1401,6 +1413,244 @@ describe('evaluateMissedSessionFee: an acknowledgement of an earlier version of 
         } else expect(d.outcome).toBe('charge');
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('evaluateMissedSessionFee: an acknowledgement signed as a minor does not bind the adult', () => {
+  // Born 2008-03-01: 18 on Sunday 2026-03-01 (New York, the practice zone). The miss is on 2026-03-10.
+  const adult = (ack: string, extra: Partial<SchedulingClientInput> = {}) => ({
+    ...client,
+    birthDate: '2008-03-01',
+    cancellationPolicyAcknowledgedAt: ack,
+    ...extra,
+  });
+  const late = cancelledAt('2026-03-10T07:00:00-04:00');
+
+  it('leaves the fee undecided when the adult acknowledged the policy at 17 (2026-01-05)', () => {
+    const d = evaluateMissedSessionFee(late, adult('2026-01-05T12:00:00-05:00'), policy);
+    expect(d).toMatchObject({ outcome: 'undecided', kind: 'late_cancel', feeCents: 0 });
+    expect(d.reasons[0]?.message).toContain('an adult acknowledges it for themselves');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.acknowledged_as_minor',
+      severity: 'error',
+      facts: {
+        clientId: 'c-1',
+        acknowledgedAt: '2026-01-05T12:00:00-05:00',
+        adultOn: '2026-03-01',
+        ageOfMajority: 18,
+      },
+    });
+  });
+
+  it('counts an acknowledgement from the first minute of the 18th birthday, in the practice zone', () => {
+    expect(evaluateMissedSessionFee(late, adult('2026-03-01T00:00:00-05:00'), policy).outcome).toBe('charge');
+    // The last second before it was signed by a minor.
+    expect(codes(evaluateMissedSessionFee(late, adult('2026-02-28T23:59:59-05:00'), policy))[0]).toBe(
+      'scheduling.cancellation.acknowledged_as_minor',
+    );
+    // 22:00 on the 28th in Los Angeles is 01:00 on the 1st in New York: the practice zone dates it, an adult.
+    expect(evaluateMissedSessionFee(late, adult('2026-02-28T22:00:00-08:00'), policy).outcome).toBe('charge');
+  });
+
+  it('dates a 29 February birthday as the fee rule dates ages: an adult on 28 February in other years', () => {
+    const leap = adult('2026-02-28T09:00:00-05:00', { birthDate: '2008-02-29' });
+    expect(evaluateMissedSessionFee(late, leap, policy).outcome).toBe('charge');
+    const before = adult('2026-02-27T09:00:00-05:00', { birthDate: '2008-02-29' });
+    expect(evaluateMissedSessionFee(late, before, policy).reasons[0]?.facts).toMatchObject({
+      adultOn: '2026-02-28',
+    });
+  });
+
+  it('reads the age of majority from the policy: at 19 an acknowledgement signed at 18 does not count', () => {
+    const at18 = adult('2026-01-05T12:00:00-05:00', { birthDate: '2007-03-01' });
+    expect(evaluateMissedSessionFee(late, at18, policy).outcome).toBe('charge');
+    const d = evaluateMissedSessionFee(late, at18, { ...policy, ageOfMajority: 19 });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.facts).toMatchObject({ adultOn: '2026-03-01', ageOfMajority: 19 });
+  });
+
+  it('does not ask when a guarantor pays, when no acknowledgement is required, or when an exemption applies', () => {
+    const asMinor = adult('2026-01-05T12:00:00-05:00');
+    const guaranteed = {
+      ...asMinor,
+      guarantorId: 'g-1',
+      guarantorPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+    };
+    expect(evaluateMissedSessionFee(late, guaranteed, policy)).toMatchObject({
+      outcome: 'charge',
+      responsiblePartyId: 'g-1',
+    });
+    expect(
+      evaluateMissedSessionFee(late, asMinor, { ...policy, requireAcknowledgement: false }).outcome,
+    ).toBe('charge');
+    const medicaid = evaluateMissedSessionFee(late, { ...asMinor, payerClasses: ['medicaid'] }, policy);
+    expect(medicaid.outcome).toBe('no_charge');
+    expect(codes(medicaid)).not.toContain('scheduling.cancellation.acknowledged_as_minor');
+    // Still a minor on the day: the missing guarantor is the reason, not the signature.
+    const minor = evaluateMissedSessionFee(
+      late,
+      adult('2026-01-05T12:00:00-05:00', { birthDate: '2008-03-11' }),
+      policy,
+    );
+    expect(codes(minor)[0]).toBe('scheduling.cancellation.minor_without_guarantor');
+  });
+
+  it('leaves a cancellation of unknown time undecided too, whatever the fee', () => {
+    const d = evaluateMissedSessionFee(
+      session('a-1', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+        sessionFeeCents: 15_000,
+        status: { state: 'cancelled', by: 'client' },
+      }),
+      adult('2026-01-05T12:00:00-05:00'),
+      { ...policy, lateCancelFee: { kind: 'none' } },
+    );
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toContain('scheduling.cancellation.acknowledged_as_minor');
+  });
+
+  it('never charges an adult on an acknowledgement signed before their birthday of majority', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2_000 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        fc.integer({ min: 18, max: 21 }),
+        (ageDays, ackDay, ageOfMajority) => {
+          // A birth date putting the client at least `ageOfMajority` on 2026-03-10, and an ack around it.
+          const birthMs = Date.UTC(2026 - ageOfMajority, 2, 10) - ageDays * 86_400_000;
+          const birthDate = new Date(birthMs).toISOString().slice(0, 10);
+          const adultOn = `${Number(birthDate.slice(0, 4)) + ageOfMajority}${birthDate.slice(4)}`;
+          const ackDate = new Date(Date.UTC(2026, 2, 9) - ackDay * 86_400_000).toISOString().slice(0, 10);
+          const d = evaluateMissedSessionFee(late, adult(`${ackDate}T12:00:00-05:00`, { birthDate }), {
+            ...policy,
+            ageOfMajority,
+          });
+          const asMinor = codes(d).includes('scheduling.cancellation.acknowledged_as_minor');
+          // 29 February births are adults on 28 February in other years.
+          const threshold =
+            adultOn.endsWith('02-29') && !/^(\d\d)(0[48]|[2468][048]|[13579][26])/.test(adultOn)
+              ? `${adultOn.slice(0, 8)}28`
+              : adultOn;
+          expect(asMinor).toBe(ackDate < threshold);
+          if (asMinor) expect(d).toMatchObject({ outcome: 'undecided', feeCents: 0 });
+          else expect(d.outcome).toBe('charge');
+        },
+      ),
+    );
+  });
+});
+
+describe("evaluateMissedSessionFee: workers' compensation", () => {
+  const late = cancelledAt('2026-03-10T07:00:00-04:00');
+  const injured = { ...client, payerClasses: ['workers_comp'] as SchedulingPayerClass[] };
+
+  it('leaves the fee undecided by default: the claim state’s rule decides whether the injured worker pays', () => {
+    const d = evaluateMissedSessionFee(late, injured, policy);
+    expect(d).toMatchObject({ outcome: 'undecided', kind: 'late_cancel', feeCents: 0 });
+    expect(d.reasons[0]?.message).toContain('policy `workersComp`');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.workers_comp_rule_unknown',
+      severity: 'error',
+      facts: { clientIds: ['c-1'] },
+    });
+  });
+
+  it('exempts or charges as the practice sets its state’s rule', () => {
+    const exempt = evaluateMissedSessionFee(late, injured, { ...policy, workersComp: 'exempt' });
+    expect(exempt).toMatchObject({ outcome: 'no_charge', feeCents: 0 });
+    expect(exempt.reasons[0]?.message).toContain("workers' compensation coverage is not charged");
+    expect(exempt.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.workers_comp_exempt',
+      facts: { clientId: 'c-1', payerClasses: ['workers_comp'] },
+    });
+    expect(evaluateMissedSessionFee(late, injured, { ...policy, workersComp: 'charge' })).toMatchObject({
+      outcome: 'charge',
+      feeCents: 15_000,
+    });
+    // Listed among the practice's exempt classes: exempt whatever `workersComp` says.
+    const listed = evaluateMissedSessionFee(late, injured, {
+      ...policy,
+      exemptPayerClasses: ['workers_comp'],
+    });
+    expect(codes(listed)[0]).toBe('scheduling.cancellation.payer_class_exempt');
+  });
+
+  it('asks for any client of the session, and lets an exemption of another rule the fee out first', () => {
+    const couple = session('a-2', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+      clientIds: ['c-1', 'c-2'],
+      type: 'couples',
+      sessionFeeCents: 15_000,
+      status: { state: 'no_show' },
+    });
+    const d = evaluateMissedSessionFee(couple, [client, { ...injured, id: 'c-2' }], policy);
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.facts).toEqual({ clientIds: ['c-2'] });
+    const medicaid = evaluateMissedSessionFee(
+      late,
+      { ...injured, payerClasses: ['workers_comp', 'medicaid'] },
+      policy,
+    );
+    expect(medicaid.outcome).toBe('no_charge');
+    expect(codes(medicaid)[0]).toBe('scheduling.cancellation.medicaid_exempt');
+  });
+
+  it('keeps Medicare uniform unless the practice exempts workers’ compensation itself', () => {
+    const medicare = { ...client, payerClasses: ['medicare'] as SchedulingPayerClass[] };
+    expect(evaluateMissedSessionFee(late, medicare, policy).outcome).toBe('charge');
+    expect(evaluateMissedSessionFee(late, medicare, { ...policy, workersComp: 'charge' }).outcome).toBe(
+      'charge',
+    );
+    const d = evaluateMissedSessionFee(late, medicare, { ...policy, workersComp: 'exempt' });
+    expect(d.outcome).toBe('no_charge');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.medicare_not_uniform',
+      facts: { otherExemptPayerClasses: ['workers_comp'] },
+    });
+    // Exempted both ways, it is named once.
+    const both = evaluateMissedSessionFee(late, medicare, {
+      ...policy,
+      workersComp: 'exempt',
+      exemptPayerClasses: ['workers_comp'],
+    });
+    expect(both.reasons[0]?.facts).toMatchObject({ otherExemptPayerClasses: ['workers_comp'] });
+  });
+
+  it('leaves a cancellation of unknown time undecided with the same reason', () => {
+    const d = evaluateMissedSessionFee(
+      session('a-1', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+        sessionFeeCents: 15_000,
+        status: { state: 'cancelled', by: 'client' },
+      }),
+      injured,
+      { ...policy, lateCancelFee: { kind: 'none' } },
+    );
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toContain('scheduling.cancellation.workers_comp_rule_unknown');
+  });
+
+  it('never charges a client with workers’ compensation coverage unless the policy says the state allows it', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['commercial', 'medicare', 'tricare', 'self_pay', 'other'] as SchedulingPayerClass[]),
+        fc.constantFrom('undecided', 'exempt', 'charge' as const),
+        fc.boolean(),
+        (others, workersComp, noShow) => {
+          const appointment = noShow
+            ? session('a-1', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+                sessionFeeCents: 15_000,
+                status: { state: 'no_show' },
+              })
+            : late;
+          const d = evaluateMissedSessionFee(
+            appointment,
+            { ...client, payerClasses: ['workers_comp', ...others] },
+            { ...policy, workersComp: workersComp as 'undecided' | 'exempt' | 'charge' },
+          );
+          if (workersComp !== 'charge') expect(d.outcome).not.toBe('charge');
+          if (workersComp === 'undecided') expect(d.outcome).toBe('undecided');
+          if (d.outcome !== 'charge') expect(d.feeCents).toBe(0);
+        },
+      ),
     );
   });
 });

@@ -115,7 +115,12 @@ describe('evaluateMissedSessionFee: one fee per missed session, to its responsib
 
   it('cannot charge a minor with no parent or guardian recorded; an adult of 18 that day pays', () => {
     const at = (birthDate: string) =>
-      evaluateMissedSessionFee(noShow(['teen']), person('teen', { birthDate }), policy);
+      evaluateMissedSessionFee(
+        noShow(['teen']),
+        // Acknowledged on the morning of the no-show: as an adult when they are 18 that day.
+        person('teen', { birthDate, cancellationPolicyAcknowledgedAt: '2026-03-09T08:00:00-04:00' }),
+        policy,
+      );
     // 18 on 2026-03-09: an adult, charged.
     expect(at('2008-03-09')).toMatchObject({ outcome: 'charge', responsiblePartyId: 'teen' });
     // 18 the next day: still a minor on the day of the no-show.

@@ -1,0 +1,305 @@
+import * as z from 'zod';
+import {
+  addMonths,
+  type Decision,
+  LocalDate,
+  type NonEmptyArray,
+  reason,
+  validate,
+} from '../../core/index.js';
+import { SchedulingPayerClass } from '../appointments/payer-class.js';
+import { SessionModalityKind } from '../appointments/session-modality.js';
+import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
+
+/**
+ * The first session date on which Medicare's in-person visit requirement for mental-health telehealth is
+ * enforced, as the law stands on 2026-12-06: 2028-01-01 (Congress has moved the date several times; the
+ * telehealth flexibilities run through 2027-12-31).
+ *
+ * @remarks The date is data, not a rule: set `requiredFrom` in {@link MedicareTelehealthInPersonPolicy}
+ * when Congress moves it again [sources: usc-42-1395m, cfr-42-410.78, hhs-telehealth-policy-updates].
+ * @example
+ * ```ts
+ * DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM; //=> '2028-01-01'
+ * ```
+ */
+export const DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM: LocalDate = '2028-01-01';
+
+/**
+ * When Medicare's in-person visit requirement for mental-health telehealth applies, as data.
+ *
+ * @example
+ * ```ts
+ * MedicareTelehealthInPersonPolicy.parse({}); //=> { requiredFrom: '2028-01-01' }
+ * ```
+ */
+export const MedicareTelehealthInPersonPolicy = z.strictObject({
+  /**
+   * The first session date (the clinician's calendar) the requirement is enforced on; sessions before it
+   * are not checked. Default {@link DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM}.
+   */
+  requiredFrom: LocalDate.default(DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM),
+});
+export type MedicareTelehealthInPersonPolicy = z.infer<typeof MedicareTelehealthInPersonPolicy>;
+/**
+ * What callers pass for a {@link MedicareTelehealthInPersonPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: MedicareTelehealthInPersonPolicyInput = { requiredFrom: '2028-01-01' };
+ * ```
+ */
+export type MedicareTelehealthInPersonPolicyInput = z.input<typeof MedicareTelehealthInPersonPolicy>;
+
+/**
+ * One mental-health session to check, with the client's history the requirement reads.
+ *
+ * @example
+ * ```ts
+ * MedicareTelehealthSession.parse({ payerClasses: ['medicare'], modality: 'telehealth', sessionDate: '2028-03-01',
+ *   inPersonDates: ['2027-11-15'], telehealthDates: [] });
+ * ```
+ */
+export const MedicareTelehealthSession = z.strictObject({
+  /** The client's coverage classes; empty when not recorded (then the answer is `undecided`). */
+  payerClasses: z.array(SchedulingPayerClass),
+  modality: SessionModalityKind,
+  /** The session's date. */
+  sessionDate: LocalDate,
+  /**
+   * Dates of the client's in-person (not telehealth) sessions with the same clinician, or with one of the
+   * same specialty and subspecialty in the same group; any order, later dates ignored.
+   */
+  inPersonDates: z.array(LocalDate),
+  /** Dates of the client's other mental-health telehealth sessions, any order (they date the first one). */
+  telehealthDates: z.array(LocalDate),
+  /**
+   * Where the client is: `false` when not at home (a clinic or other originating site), where the
+   * requirement does not apply. Left out, the client is taken to be at home, the usual case for therapy by
+   * telehealth, so the requirement is checked.
+   */
+  clientAtHome: z.boolean().optional(),
+  /**
+   * The date the clinician and client documented in the record that the risks and burdens of an
+   * in-person visit outweigh its benefits: it stands in for the every-12-months visit for the 12 months
+   * after it, never for the visit before the first telehealth session.
+   */
+  exceptionDocumentedOn: LocalDate.optional(),
+});
+export type MedicareTelehealthSession = z.infer<typeof MedicareTelehealthSession>;
+/**
+ * What callers pass for a {@link MedicareTelehealthSession}.
+ *
+ * @example
+ * ```ts
+ * const session: MedicareTelehealthSessionInput = { payerClasses: ['commercial'], modality: 'telehealth',
+ *   sessionDate: '2028-03-01', inPersonDates: [], telehealthDates: [] };
+ * ```
+ */
+export type MedicareTelehealthSessionInput = z.input<typeof MedicareTelehealthSession>;
+
+/**
+ * The answer of {@link evaluateMedicareTelehealthInPerson}: `satisfied` (an in-person visit, or a documented
+ * exception, covers the session), `not_applicable` (not telehealth, not Medicare, not at home, or before the
+ * date), `in_person_needed` (Medicare will not pay the session as telehealth without one), or `undecided`
+ * (coverage not recorded). `inPersonBy` is the last date an in-person visit can be on to cover the session
+ * when one is needed or found, else `null`.
+ *
+ * @example
+ * ```ts
+ * const d: MedicareTelehealthInPersonDecision = evaluateMedicareTelehealthInPerson(session, {});
+ * d.outcome; //=> 'in_person_needed'
+ * ```
+ */
+export type MedicareTelehealthInPersonDecision = Decision<
+  'satisfied' | 'not_applicable',
+  'in_person_needed' | 'undecided',
+  SchedulingReasonCode,
+  { readonly requiredFrom: LocalDate }
+>;
+
+/** The latest date of `dates` on or before `on` and on or after `from`, or undefined. */
+function latestIn(dates: readonly LocalDate[], from: LocalDate, on: LocalDate): LocalDate | undefined {
+  let best: LocalDate | undefined;
+  for (const d of dates) if (d >= from && d <= on && (best === undefined || d > best)) best = d;
+  return best;
+}
+
+/**
+ * Checks Medicare's in-person visit requirement for a mental-health session by telehealth with the client
+ * at home: an in-person (not telehealth) visit with the clinician within the 6 months before the client's
+ * first such telehealth session, and one within the 12 months before each later one
+ * [sources: usc-42-1395m, cfr-42-410.78]. Enforced only for sessions on or after the policy's
+ * `requiredFrom` (default 2028-01-01: Congress has moved the date several times, so it is data
+ * [sources: hhs-telehealth-policy-updates]).
+ *
+ * - In person, or the client not at home (`clientAtHome: false`), or a date before `requiredFrom`:
+ *   `not_applicable`. Coverage not recorded (empty `payerClasses`): `undecided`. No `medicare` class:
+ *   `not_applicable`.
+ * - The client's first telehealth session (the earliest of `telehealthDates` and this session) on or after
+ *   `requiredFrom` needs an in-person visit on one of the 6 months before it (same day counts): from
+ *   `addMonths(first, -6)`. A client whose telehealth began before `requiredFrom` is not asked for that one.
+ * - Every session after the first needs an in-person visit in the 12 months before it (from
+ *   `addMonths(session, -12)`, the session's own day included), or an exception documented in those
+ *   12 months.
+ *
+ * Months are calendar months (a visit on 31 August covers a first session up to 28 February).
+ *
+ * @throws {@link ValidationError} when the session or policy is invalid.
+ * @remarks An in-person visit by another clinician of the same specialty and subspecialty in the same
+ * group counts: pass it in `inPersonDates` only when that holds. Medicare Advantage plans may pay
+ * telehealth more widely; a `medicare` class is read as traditional Medicare (the side that asks).
+ * @example
+ * ```ts
+ * evaluateMedicareTelehealthInPerson({ payerClasses: ['medicare'], modality: 'telehealth',
+ *   sessionDate: '2028-03-01', inPersonDates: [], telehealthDates: [] }, {});
+ * //=> { outcome: 'in_person_needed', requiredFrom: '2028-01-01',
+ * //     reasons: [{ code: 'scheduling.telehealth.medicare_in_person_needed_before_first', … }] }
+ * ```
+ */
+export function evaluateMedicareTelehealthInPerson(
+  sessionInput: MedicareTelehealthSessionInput,
+  policyInput: MedicareTelehealthInPersonPolicyInput,
+): MedicareTelehealthInPersonDecision {
+  const s = validate(MedicareTelehealthSession, sessionInput, 'Medicare telehealth session');
+  const { requiredFrom } = validate(
+    MedicareTelehealthInPersonPolicy,
+    policyInput,
+    'Medicare telehealth in-person policy',
+  );
+  const notApplicable = (r: SchedulingReason): MedicareTelehealthInPersonDecision => ({
+    outcome: 'not_applicable',
+    requiredFrom,
+    reasons: [r],
+  });
+  if (s.modality !== 'telehealth') {
+    return notApplicable(
+      reason(
+        'scheduling.telehealth.medicare_in_person_not_telehealth',
+        'info',
+        'The session is in person: nothing to check.',
+        {},
+      ),
+    );
+  }
+  if (s.sessionDate < requiredFrom) {
+    return notApplicable(
+      reason(
+        'scheduling.telehealth.medicare_in_person_not_in_force',
+        'info',
+        'The in-person visit requirement is not enforced yet on the session date.',
+        { sessionDate: s.sessionDate, requiredFrom },
+      ),
+    );
+  }
+  if (s.payerClasses.length === 0) {
+    return {
+      outcome: 'undecided',
+      requiredFrom,
+      reasons: [
+        reason(
+          'scheduling.telehealth.medicare_in_person_coverage_unknown',
+          'warning',
+          'The client’s coverage is not recorded: whether Medicare asks for an in-person visit cannot be checked.',
+          { sessionDate: s.sessionDate },
+        ),
+      ],
+    };
+  }
+  if (!s.payerClasses.includes('medicare')) {
+    return notApplicable(
+      reason(
+        'scheduling.telehealth.medicare_in_person_not_medicare',
+        'info',
+        'The client has no Medicare coverage.',
+        {
+          payerClasses: [...s.payerClasses],
+        },
+      ),
+    );
+  }
+  if (s.clientAtHome === false) {
+    return notApplicable(
+      reason(
+        'scheduling.telehealth.medicare_in_person_not_at_home',
+        'info',
+        'The client is not at home for the session: the requirement is for telehealth to the home.',
+        {},
+      ),
+    );
+  }
+  let first = s.sessionDate;
+  for (const d of s.telehealthDates) if (d < first) first = d;
+  const needed = (r: SchedulingReason): MedicareTelehealthInPersonDecision => ({
+    outcome: 'in_person_needed',
+    requiredFrom,
+    reasons: [r] as NonEmptyArray<SchedulingReason>,
+  });
+  if (first === s.sessionDate && first >= requiredFrom) {
+    const from = addMonths(first, -6);
+    const visit = latestIn(s.inPersonDates, from, first);
+    if (visit === undefined) {
+      return needed(
+        reason(
+          'scheduling.telehealth.medicare_in_person_needed_before_first',
+          'warning',
+          'This is the client’s first mental-health telehealth session: Medicare asks for an in-person visit in the 6 months before it. Book one first, or see the client in person.',
+          { sessionDate: s.sessionDate, windowFrom: from },
+        ),
+      );
+    }
+    return {
+      outcome: 'satisfied',
+      requiredFrom,
+      reasons: [
+        reason(
+          'scheduling.telehealth.medicare_in_person_on_record',
+          'info',
+          'An in-person visit in the 6 months before the first telehealth session is on record.',
+          { inPersonOn: visit, coversThrough: addMonths(visit, 12) },
+        ),
+      ],
+    };
+  }
+  const from = addMonths(s.sessionDate, -12);
+  const visit = latestIn(s.inPersonDates, from, s.sessionDate);
+  if (visit !== undefined) {
+    return {
+      outcome: 'satisfied',
+      requiredFrom,
+      reasons: [
+        reason(
+          'scheduling.telehealth.medicare_in_person_on_record',
+          'info',
+          'An in-person visit in the 12 months before the session is on record.',
+          { inPersonOn: visit, coversThrough: addMonths(visit, 12) },
+        ),
+      ],
+    };
+  }
+  const exception = s.exceptionDocumentedOn;
+  if (exception !== undefined && exception >= from && exception <= s.sessionDate) {
+    return {
+      outcome: 'satisfied',
+      requiredFrom,
+      reasons: [
+        reason(
+          'scheduling.telehealth.medicare_in_person_exception_documented',
+          'info',
+          'The clinician and client documented that the risks and burdens of an in-person visit outweigh its benefits.',
+          { documentedOn: exception, coversThrough: addMonths(exception, 12) },
+        ),
+      ],
+    };
+  }
+  let last: LocalDate | null = null;
+  for (const d of s.inPersonDates) if (d <= s.sessionDate && (last === null || d > last)) last = d;
+  return needed(
+    reason(
+      'scheduling.telehealth.medicare_in_person_needed_annual',
+      'warning',
+      'Medicare asks for an in-person visit at least every 12 months for mental-health telehealth: none is on record in the 12 months before this session. Book one, or document an exception.',
+      { sessionDate: s.sessionDate, windowFrom: from, lastInPersonOn: last },
+    ),
+  );
+}
