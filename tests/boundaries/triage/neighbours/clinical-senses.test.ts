@@ -8,6 +8,9 @@ describe('the clinical neighbours of the crisis concepts', () => {
       "I'm a teacher and I need a letter saying I can return to the classroom after my leave",
       'can I get a note that says im fit to go back to work',
       'my husband wants to come to one of my sessions. is that allowed/helpful?',
+      // Set cf (lead20): a partner who asks to join, however the asking is said.
+      'My wife asks if she can join one session with me, to talk about our communication problems.',
+      'my husband is asking if he can come to my session thursday',
       'necesito una carta que diga que puedo regresar al trabajo',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
