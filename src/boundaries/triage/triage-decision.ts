@@ -179,7 +179,7 @@ export function languageOf(findings: Findings): TriageLanguage {
 }
 
 /** The word model's crisis reason when a message's words weigh at or above its threshold, else null. */
-function weighedCrisis(weighing: WordWeighing | null): Reason<BoundariesReasonCode> | null {
+export function weighedCrisis(weighing: WordWeighing | null): Reason<BoundariesReasonCode> | null {
   if (weighing === null || weighing.score < weighing.threshold) return null;
   return reason(
     'boundaries.triage.crisis_words_weighed',

@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 63, messages: 24312, crises: 9596 },
-  bias: -2900,
+  fittedOn: { sets: 67, messages: 25512, crises: 10019 },
+  bias: -2924,
   threshold: 551,
-  weights: `103 66
-104 65
-11 40 56
-13 215
-14 57
-14 anos 74
-14th i 65
+  weights: `103 65
+104 63
+13 200
+14 66
+14 anos 77
+14th i 63
 15 anos 92
-16 147
-16 and 60
-16yo 66
-17 108
-2 days 63
-20 of 73
-4 days 195
-40 162
-40 now 60
-40 years 62
-5 days 115
-5th 121
-911 337
-a alguien 74
-a bat 88
+16 140
+16 and 62
+16yo 64
+17 122
+20 of 70
+4 days 193
+40 151
+40 now 59
+40 years 60
+5 days 111
+5th 112
+911 356
+a alguien 70
+a bat 85
 a belt 121
 a black 57
-a bottle 193
-a bunch 315
-a burden 320
-a bus 147
-a car 140
-a chip 60
-a cortar 158
-a cortarme 146
-a date 356
-a fever 65
-a fifth 112
-a ghost 67
-a goodbye 179
-a gun 290
-a guy 124
-a hacer 250
-a handful 78
-a ir 116
-a joke 123
-a knife 183
-a la 114
-a lighter 205
-a list 80
-a los 97
+a bottle 191
+a bunch 313
+a burden 317
+a bus 143
+a car 137
+a chip 61
+a client 57
+a cortar 159
+a cortarme 140
+a date 364
+a fever 64
+a fifth 111
+a ghost 65
+a goodbye 177
+a gun 288
+a guy 125
+a hacer 252
+a handful 77
+a ir 115
+a joke 121
+a knife 180
+a la 127
+a lighter 207
+a list 82
+a los 94
 a matar 203
-a mi 490
-a nadie 151
-a necesitar 125
+a mi 461
+a mis 71
+a nadie 155
+a necesitar 127
 a note 85
-a paperclip 58
-a party 128
-a plan 261
-a proposito 113
-a quien 127
-a razor 162
-a reason 94
-a relief 70
-a rope 136
-a seizure 394
-a student 113
-a sunday 61
-a tener 144
-a veces 302
+a paperclip 57
+a party 130
+a plan 290
+a proposito 109
+a quien 123
+a razor 156
+a reason 91
+a relief 68
+a rope 133
+a seizure 387
+a student 112
+a sunday 58
+a tener 124
+a veces 290
 a voice 110
-a way 75
-a while 164
-a will 150
-about 20 70
-about 40 68
-about an 75
-about ctb 58
+a way 74
+a while 167
+a will 147
+about 20 84
+about 40 69
+about an 74
+about ctb 56
 about driving 81
-about ending 115
-about how 99
-about jumping 101
-about just 161
-about killing 79
-about not 62
-about suicide 84
-about unaliving 70
-abt 59
-abuela 62
-abuso 98
-abuso de 75
-acaso 149
-affairs 123
-affairs in 113
-afraid 71
-after i 110
-after im 66
-after my 67
-after taking 66
-after that 118
-after this 85
-again 779
-again and 85
-again its 101
-again just 60
-again last 78
-again the 63
-against the 132
-agarro 102
-ago 403
-ago i 79
-agua 106
+about ending 112
+about how 90
+about jumping 100
+about just 157
+about killing 77
+about not 63
+about suicide 81
+about unaliving 68
+abt 60
+abuela 65
+abuso 94
+abuso de 72
+acaso 145
+affairs 125
+affairs in 110
+afraid 70
+after i 98
+after im 64
+after practice 64
+after taking 64
+after that 115
+after this 94
+again 773
+again and 91
+again its 88
+again just 58
+again last 79
+again the 68
+against the 111
+agarro 100
+ago 425
+ago i 75
+agua 107
 aguanto 346
-aguanto mas 167
-ah 152
-ah y 152
-ahi 59
-ahora 106
-ahora esta 117
-ahorita 228
-aint 68
-al 911 89
-al hospital 238
-algo 61
-algo en 60
-alguien 316
-alguien supiera 121
-alive 356
-all 184
-all my 551
-all of 175
-alone 303
-alone for 76
-alone in 61
-already 293
-already wrote 58
-also 830
-also been 56
-also fyi 100
-also i 429
+aguanto mas 163
+ah 150
+ah y 150
+ahi 68
+ahora 105
+ahora esta 119
+ahorita 230
+ahorita esta 60
+aint 103
+al 911 88
+al hospital 234
+algo en 59
+alguien 308
+alguien supiera 118
+alive 349
+all 185
+all my 566
+all of 178
+alone 325
+alone for 73
+alone in 63
+already 292
+already wrote 57
+also 810
+also been 61
+also fyi 101
+also i 422
 also idk 56
-also im 71
-also ive 234
-also my 96
-also not 62
-ambien 93
-amenazo 209
-amenazo con 172
+also im 77
+also ive 231
+also my 79
+also not 74
+ambien 90
+amenazo 207
+amenazo con 170
 amiga 76
-amigo 71
-an accident 111
-an hour 244
-and a 121
+amigo 70
+an accident 110
+an hour 242
+and a 123
 and confused 116
 and deleted 75
-and drinking 62
-and gave 98
-and has 58
-and he 296
-and her 137
-and his 89
-and hit 102
-and isnt 87
-and just 83
-and left 100
-and loaded 58
-and now 263
-and put 81
-and said 410
-and says 144
+and drinking 64
+and gave 96
+and has 66
+and he 274
+and her 156
+and his 88
+and hit 101
+and isnt 82
+and just 65
+and left 117
+and loaded 57
+and now 265
+and put 79
+and said 418
+and says 146
 and seeing 70
-and shes 126
-and some 57
-and that 101
-and theres 131
+and shes 124
+and that 109
+and theres 130
 and tonight 66
-and took 150
-and touched 66
-and when 80
-and wont 61
-and wrote 62
-ando pensando 161
-anoche 884
-anoche me 234
-anoche no 78
-anoche y 71
-anos 201
-anos dice 77
-anos me 116
-answering 302
-antifreeze 105
+and took 155
+and touched 65
+and when 81
+and wont 68
+and wrote 68
+ando pensando 155
+anoche 886
+anoche me 241
+anoche no 75
+anoche y 69
+anos 204
+anos dice 74
+anos me 115
+answering 311
+answering me 61
+antifreeze 101
 any of 75
-anymore 507
-anymore like 57
-anyone 268
-anything happens 58
-anyway 665
-anyway can 189
+anymore 499
+anymore like 56
+anyone 283
+anything happens 56
+anyway 660
+anyway can 180
 anyway is 111
-anyway my 63
-apartment 177
-aqui 315
-are 117
-are covered 57
-are in 62
-are jerking 57
-are shaking 66
-are swelling 60
-are telling 68
-arent 87
-arent there 73
-arm 502
-arm feels 71
-arm is 119
-arms 333
-around 438
-around by 76
+anyway my 66
+apartment 175
+aqui 323
+are 109
+are at 62
+are covered 56
+are in 68
+are shaking 67
+are swelling 59
+are telling 67
+arent 85
+arent there 74
+arm 516
+arm feels 69
+arm is 118
+arms 326
+around 430
+around by 79
 around for 63
-around my 65
-arrangements 74
-arriba 73
-asi 224
-asking bc 115
+around my 64
+arrangements 72
+arriba 71
+asap 57
+asi 217
+asking bc 112
 asking for 189
-asleep 235
-asleep and 99
-asleep now 66
-assaulted 196
-at a 137
+asleep 234
+asleep and 100
+asleep now 65
+assaulted 192
+at a 148
 at lincoln 102
-at me 76
-at once 70
-at peace 114
-at school 204
-at your 93
-ate 57
-ativan 67
-aventarme 61
-away 388
-away my 178
-away to 58
-ayer 331
-ayer me 73
-ayer y 61
-azotea 109
-azotea del 78
-baby 93
-bad 293
-bad and 115
-bad i 140
-bag 90
-balcon 69
-balcony 111
-bandaged 66
-banging 87
-bat 167
+at me 77
+at once 72
+at peace 110
+at school 197
+at your 99
+ate 59
+ativan 66
+aventarme 59
+awake 65
+away 362
+away my 175
+away to 57
+ayer 363
+ayer me 74
+ayer y 59
+azotea 105
+azotea del 75
+bad 271
+bad and 114
+bad i 112
+bag 92
+balcon 67
+balcony 112
+bandaged 64
+banging 99
+banging on 62
+bat 166
 bath 73
-bathtub 88
-bc 227
-bc i 117
-bc im 104
-be alive 182
-be around 303
-be better 257
+bathtub 85
+bc 232
+bc i 119
+bc im 100
+be alive 176
+be around 302
+be better 258
 be dead 119
 be dramatic 135
-be easier 106
-be gone 84
-be here 382
-be mad 73
-be needing 144
-be over 77
-be relieved 121
-be to 77
-beats 79
-bedroom 89
-been 186
-been burning 59
-been collecting 61
-been cutting 233
-been giving 218
-been hitting 130
-been like 68
-been looking 121
-been picking 65
-been planning 78
-been researching 147
-been saving 329
-been saying 105
-been sending 63
-been sitting 121
-been standing 111
-been stockpiling 106
-been thinking 195
-been throwing 101
-been touching 66
-been up 113
-been vomiting 68
-been writing 58
-before sunday 70
-behind 140
-behind my 75
-being 352
-being a 116
+be easier 108
+be gone 82
+be here 381
+be mad 72
+be my 60
+be needing 145
+be over 74
+be relieved 119
+be to 74
+beats 77
+bedroom 88
+been 194
+been burning 63
+been collecting 59
+been cutting 228
+been giving 212
+been hitting 136
+been like 70
+been looking 126
+been picking 62
+been planning 75
+been researching 145
+been saving 325
+been saying 102
+been sending 61
+been sitting 118
+been standing 107
+been stockpiling 109
+been thinking 204
+been throwing 98
+been touching 63
+been up 112
+been vomiting 66
+been writing 56
+before sunday 68
+behind 116
+behind my 73
+being 354
+being a 132
 being alive 142
-being around 59
-being here 132
-being honest 67
-being the 68
-belt 167
-benadryl 86
-beneficiary 66
-better off 324
-bf 65
-bichos 60
-bichos en 60
-bien esta 68
-big deal 57
-birthday 119
-black eye 57
-blacked 59
-blacked out 59
-blade 231
-blade out 78
-blades 135
-bleach 64
-bled 139
-bleed 169
-bleed out 65
-bleeding 338
-bleeding a 92
-bleeding through 64
-bleeds 95
-blisters 64
-blood 262
+being around 58
+being here 129
+being honest 65
+being the 66
+belt 166
+benadryl 74
+beneficiary 64
+better off 327
+bf 67
+bichos 58
+bichos en 58
+bien esta 65
+big deal 65
+birthday 104
+blacked 58
+blacked out 58
+blade 226
+blade out 77
+blades 133
+bleach 63
+bled 145
+bleed 166
+bleed out 63
+bleeding 341
+bleeding a 98
+bleeding through 62
+bleeds 93
+blisters 63
+blood 277
 blue 95
-bodega 75
-body 84
-bother 162
-bottle 597
-bottle of 402
-bottles 60
-bought 450
-bought a 233
-bought rope 59
-boyfriend 404
+bodega 72
+body 75
+bother 180
+bottle 588
+bottle of 396
+bottles 62
+bought 452
+bought a 232
+bought rope 57
+bout 78
+boy 56
+boyfriend 412
 boyfriend choked 72
-brazo 223
-brazo izquierdo 122
-brazos 347
-brazos con 59
-breath 78
-breathe 67
-breathing 313
-breathing but 63
-breathing weird 58
-bridge 568
-bridge by 72
-bridge on 211
-bringing something 59
-bro 201
-bro im 72
+brazo 219
+brazo izquierdo 121
+brazos 344
+brazos con 57
+breath 76
+breathe 69
+breathing 315
+breathing but 65
+breathing weird 57
+bridge 560
+bridge by 71
+bridge on 206
+bringing something 57
+bro 198
+bro im 71
 broke 165
-broke my 125
-broma 82
-brother 355
-brothers 74
+broke my 121
+broma 81
+brother 352
+brothers 61
 bruise 107
 bruise on 59
-bruises 199
-bruises on 112
-btw 107
-bueno 293
-bugs 157
-bugs on 136
-bunch 335
-bunch of 318
-burden 337
-burden on 139
-burden to 116
-burn 117
-burned 196
-burned myself 142
-burning 210
-burning up 72
-burns 74
-bus 90
-bus on 57
-busquen 58
-but confused 60
-but if 80
+bruises 198
+bruises on 111
+btw 118
+bueno 297
+bugs 159
+bugs on 137
+bunch 333
+bunch of 317
+burden 333
+burden on 140
+burden to 113
+burn 118
+burned 192
+burned myself 140
+burning 209
+burning up 70
+burns 72
+bus 70
+busquen 56
+but confused 58
+but honestly 59
+but if 77
 by a 112
-by someone 61
-by then 67
-cabeza contra 94
-cabinet 143
-cajon 64
-call 911 80
-call my 127
-call the 111
-called 107
-called 911 101
-calm 299
-calm about 99
-came 121
-came home 107
-can barely 64
+by someone 59
+by then 64
+cabeza contra 91
+cabinet 148
+cajon 61
+call 911 92
+call my 134
+call the 110
+called 111
+called 911 99
+calm 292
+calm about 97
+came 111
+came home 108
+can barely 60
 can u 171
 cancer 77
-cancer comes 65
-cansada 70
-cansada de 144
-cansado 77
-cansado de 72
-canse 58
-cant 137
-cant breathe 71
-cant do 122
-cant hold 80
-cant keep 69
-cant leave 81
-cant reach 58
-cant really 132
-cant stop 120
-car 299
+cancer comes 63
+cansada 72
+cansada de 140
+cansado 75
+cansado de 71
+canse 57
+cant 111
+cant breathe 72
+cant do 115
+cant feel 62
+cant hold 84
+cant keep 67
+cant leave 86
+cant reach 57
+cant really 131
+cant stop 143
+car 306
 car keys 123
-car running 128
-cara 126
-care of 78
-carga 213
-carga para 141
-carla 57
-carro 245
-carro en 82
-carta a 58
-cartas 188
-cartas para 89
-carved 62
-casa 276
-casa de 135
-casa y 115
-cat 192
-cat to 103
-cats 88
-celular 60
-chat 137
-chest 448
-chest hurts 88
-chest is 84
-chest pain 105
-chip 105
+car running 124
+cara 122
+care of 75
+carga 211
+carga para 139
+carla 64
+carro 247
+carro en 81
+cartas 184
+cartas para 85
+carved 60
+casa 285
+casa de 130
+casa y 113
+cat 210
+cat to 105
+cats 87
+celular 56
+chat 140
+chest 435
+chest hurts 89
+chest is 83
+chest pain 102
+chip 107
 chip in 95
 choked 201
 choked me 200
-cigarettes 70
-cigarros 77
-cinturon 140
-clean 362
-cleaned 183
-cleaned and 63
-cleanse 90
-client 209
-client of 65
-clonazepam 95
-close 122
-close to 61
-closet 350
+cigarettes 68
+cigarros 74
+cinturon 137
+clean 372
+cleaned 180
+cleaned and 62
+cleanse 92
+client 223
+client of 66
+clonazepam 85
+close 126
+close to 58
+closet 356
 closet and 69
-clothes 144
-coach 143
-coach has 86
-cold 187
+clothes 143
+coach 127
+coach has 96
+cold 189
 cold turkey 188
-collapsed 85
-collecting 86
-collecting my 66
-come home 99
-comes 93
-comes back 79
-como una 88
-companero 145
-companero de 118
-compre 228
-compre una 102
-con cigarros 77
-con el 133
-con llave 62
+collapsed 81
+collecting 83
+collecting my 63
+come home 96
+comes 95
+comes back 77
+coming to 57
+como una 87
+companero 141
+companero de 115
+compre 230
+compre una 98
+con cigarros 74
+con el 115
+con llave 61
 con que 78
-con un 194
-con una 124
-con ustedes 66
-confundida 64
-confundido 73
-confused 288
-confused and 97
-conmigo 75
-contesta 204
-contesta el 95
-conto 130
-conto que 114
-contra 163
-contra la 128
-convulsion 128
-cops 66
-corazon 75
-cortadas 182
-cortadas en 116
-cortando 94
-cortar 172
-cortarme 171
-cortarme despues 57
-corte 287
-corte otra 187
-cortes 77
-cosa 86
-cosa mi 63
-cosas 216
-could just 136
-counted 127
-counting 73
+con un 195
+con una 123
+con ustedes 65
+confundida 70
+confundido 75
+confused 282
+confused and 101
+conmigo 99
+contesta 200
+contesta el 93
+conto 129
+conto que 113
+contra 158
+contra la 124
+convulsion 135
+cops 65
+corazon 81
+cortadas 177
+cortadas en 114
+cortando 93
+cortar 174
+cortarme 165
+corte 299
+corte otra 202
+cortes 74
+cosa 96
+cosa mi 65
+cosas 197
+could just 133
+counted 122
+counting 80
 counts 70
 coworker 224
-cps 147
-crazy 144
-crazy and 82
-ctb 475
-ctb soon 73
-ctb tonight 65
+cps 144
+crazy 143
+crazy and 81
+ctb 458
+ctb soon 70
+ctb tonight 62
 cuaderno 60
-cuando 230
-cuando mi 98
-cuando se 166
-cuando yo 88
-cuantas 97
-cuarto 425
-cuarto y 90
-cuchillo 281
-cuchillo en 79
-cuello 93
-cuerda 104
-culpa 87
-cunado 89
-cut 425
-cut again 151
-cut myself 64
-cuts 216
-cuts on 100
-cutting 430
-cutting again 164
-da igual 67
-dads 129
-dads gun 83
-daria 70
-daria cuenta 70
-date 286
-date the 93
-day 3 138
-days 94
-days ago 183
-days and 212
-days clean 65
-days on 64
+cuando 217
+cuando mi 95
+cuando se 158
+cuando yo 89
+cuantas 95
+cuarto 404
+cuarto y 89
+cuchillo 280
+cuchillo en 80
+cuello 90
+cuerda 101
+culpa 84
+cunado 87
+cut 440
+cut again 144
+cut myself 61
+cuts 221
+cuts on 108
+cutting 435
+cutting again 170
+da igual 66
+dads 132
+dads gun 82
+daria 68
+daria cuenta 68
+date 287
+date the 90
+day 3 136
+days 93
+days ago 189
+days and 204
+days clean 63
+days on 66
+de 14 57
 de 15 90
-de 17 72
-de despedida 113
-de dormir 103
-de golpe 146
-de matarme 90
+de 17 71
+de despedida 110
+de dormir 104
+de golpe 142
+de matarme 86
 de pastillas 76
-de sangrar 113
-de semana 116
-de todo 134
-de tomar 196
-de tylenol 87
-de un 76
-de ustedes 225
-de verdad 179
-de vivir 133
-dead 325
+de sangrar 125
+de semana 114
+de su 57
+de todo 132
+de tomar 198
+de tylenol 84
+de un 74
+de ustedes 229
+de verdad 181
+de vivir 128
+dead 285
 dead than 94
-deal 116
-deal with 65
-debajo 96
+deal 127
+deal with 66
+debajo 95
 debajo de 75
-decided 436
-decidi 182
-decir que 76
-decirle 226
-decirle a 109
-decision 115
-deep 261
-deeper 232
-deeper than 164
-degrees 61
-deja 176
-deja salir 125
-deje 351
-deje de 60
-deje todo 93
-deje una 72
-dejo 393
-dejo de 159
-del carro 85
-del edificio 126
-del puente 252
-del tren 74
-deleted 185
-deleted all 73
-deleted it 60
-demonio 76
-depot 73
-desaparecer 129
-desaparecer y 65
-deserve 72
-desk 162
-desmayo 117
-despedi 57
-despedi de 57
-despedida 137
-despertar 390
-despertar manana 76
-despertar nunca 64
-despertara 129
-despertara manana 98
-desperte 90
-despierta 147
-despierta bien 74
-despues 89
-despues de 80
-deudas 67
+decided 435
+decidi 177
+decir que 64
+decirle 239
+decirle a 113
+decision 126
+deep 264
+deeper 227
+deeper than 161
+degrees 60
+deja 175
+deja salir 124
+deje 355
+deje de 59
+deje todo 99
+deje una 70
+dejo 373
+dejo de 162
+del carro 90
+del edificio 119
+del puente 250
+del tren 71
+deleted 184
+deleted all 72
+deleted it 59
+demonio 73
+depot 71
+desaparecer 130
+desaparecer y 68
+desde la 56
+deserve 71
+desk 158
+desmayo 116
+despedi 56
+despedi de 56
+despedida 133
+despertar 384
+despertar manana 74
+despertar nunca 63
+despertara 125
+despertara manana 95
+desperte 87
+despierta 146
+despierta bien 72
+despues 93
+despues de 81
+deudas 65
 devil 68
 diablo 81
-dice que 212
-dicen 229
-dicen que 235
-dicho a 108
-diciendo 125
-diciendo que 64
-did 311
+dice que 213
+dicen 223
+dicen que 227
+dicho a 107
+diciendo 131
+diciendo que 70
+did 294
 did a 59
-did it 179
-did something 84
-did stuff 69
-didnt 234
-didnt do 59
-didnt exist 63
-didnt stop 86
+did it 189
+did something 75
+did stuff 70
+didnt 242
+didnt do 61
+didnt exist 62
+didnt stop 87
 didnt wake 105
-die 641
-die and 126
-die exactly 111
-died 110
-digale 63
-digale a 63
+die 639
+die and 127
+die exactly 110
+died 96
+digale 64
+digale a 64
 digan 137
 digan a 126
-digo 74
-dije 171
-dije que 155
-dijo 333
-dijo que 303
-dios 176
-dios me 128
-disappear 196
-disappeared 78
-disclosed 84
-do anything 81
-do it 364
-do this 101
-doesnt know 208
-doesnt matter 75
-dog 213
+dije 167
+dije que 149
+dijo 327
+dijo que 298
+dios 183
+dios me 129
+disappear 192
+disappeared 76
+disclosed 95
+do anything 101
+do it 324
+do this 107
+doesnt know 211
+doesnt matter 73
+dog 205
 dog and 100
-dogs 71
-doing it 60
-doing this 86
-domingo 150
-done 628
+dogs 87
+doing this 88
+domingo 151
+done 615
 done anything 57
 done with 69
-dont 606
-dont bother 64
-dont call 263
-dont make 94
-dont need 92
+dont 610
+dont bother 68
+dont call 283
+dont make 100
+dont need 91
 dont really 97
-dont remember 127
-dont see 147
-dont tell 171
-dont trust 60
-dont wake 152
+dont remember 129
+dont see 149
+dont tell 173
+dont trust 59
+dont wake 150
 dormida 68
-dormido 135
-dormido en 62
-dormirme 130
-dormirme y 130
-down the 118
-dramatic 188
+dormido 137
+dormido en 64
+dormirme 119
+dormirme y 128
+down the 116
+dramatic 205
 dramatic but 132
-drank 329
-drank a 130
-drank antifreeze 69
-drawer 170
-drink 99
-drinking cold 102
-drinks 72
-drinks and 66
-drive 221
-drive into 118
-driving 178
-drove 164
-drunk 259
-drunk and 119
-duele 124
-duele el 115
-duele mucho 67
-earlier 97
-easier 61
-easier if 132
-easy 99
-eaten 216
-eaten in 153
+drank 336
+drank a 129
+drank antifreeze 65
+drawer 174
+drink 101
+drinking cold 103
+drinks 63
+drinks and 65
+drive 207
+drive into 116
+driving 199
+drove 163
+drunk 262
+drunk and 123
+duele 127
+duele el 114
+duele mucho 66
+earlier 94
+easier 59
+easier if 129
+easy 103
+eaten 212
+eaten in 149
 ed 88
-edge 151
-edificio 125
-el brazo 223
-el carro 108
-el cinturon 128
+edge 150
+edificio 120
+el brazo 219
+el carro 109
+el cinturon 125
 el clonazepam 65
 el closet 90
-el corazon 71
-el cuarto 183
-el cuchillo 97
-el cuello 57
-el diablo 59
-el domingo 150
-el encendedor 67
-el es 90
-el fin 163
-el garaje 74
-el lunes 82
+el corazon 76
+el cuarto 180
+el cuchillo 95
+el cuello 56
+el diablo 60
+el domingo 151
+el encendedor 65
+el es 89
+el fin 155
+el garaje 71
+el lunes 68
 el machete 63
-el me 120
-el nino 104
-el novio 89
-el pecho 254
-el piso 108
-el puente 172
-el sabado 129
-el senor 84
-el techo 66
-el va 66
-el viernes 161
-ella 121
+el me 118
+el nino 102
+el novio 87
+el pecho 255
+el piso 105
+el puente 166
+el sabado 132
+el senor 82
+el techo 64
+el va 64
+el viernes 156
+ella 106
 ella ve 57
-else to 123
-em 83
-empty 144
-empujo 57
-en aventarme 59
-en casa 79
-en como 59
-en el 398
-en matarme 107
-en mi 57
-en quitarme 141
-en serio 58
-en su 264
-en suicidarme 57
-en tirarme 103
-en una 73
-encendedor 94
-encerrada 86
-encerrada en 63
-encerro 176
-encerro en 158
-encontre 364
-encontre en 101
-encontre una 61
-end 331
-end it 224
-end my 60
-ending 255
-ending it 159
-ending my 66
-ending things 59
-ends 97
+else to 106
+em 81
+empty 143
+empujo 56
+en aventarme 57
+en casa 83
+en como 56
+en el 393
+en matarme 131
+en quitarme 136
+en serio 56
+en su 244
+en tirarme 101
+en una 63
+encendedor 91
+encerrada 85
+encerrada en 62
+encerro 177
+encerro en 160
+encontre 361
+encontre en 99
+encontre una 60
+end 349
+end it 233
+end my 58
+ending 241
+ending it 155
+ending my 65
+ending things 58
+ends 96
 engine 65
-enough 242
+enough 250
 enseno 58
-er 286
-es paciente 374
-escribi 285
-escribi cartas 106
-escribi las 99
-escribiendo 89
+er 277
+es paciente 367
+escribi 287
+escribi cartas 103
+escribi las 96
+escribiendo 88
 escribio 63
-escribir esto 59
-escribirle 59
-escribo desde 76
-escucho 144
-esposa 72
-esposo me 282
+escribir esto 57
+escribo desde 74
+escucho 141
+esposa 69
+esposo 62
+esposo me 278
 esta 319
-esta cortando 78
-esta noche 185
+esta cortando 77
+esta noche 195
 esta temblando 146
-esta vez 123
-esta vomitando 111
-estaba 107
-estado pensando 74
-estar 100
-estar aqui 80
-estaria 122
-estaria mejor 115
-estarian 195
-estarian mejor 195
-esto 188
-estoy 256
-estoy cansada 112
-estoy cansado 66
-estoy en 211
-estoy escribiendo 77
-estoy sudando 88
-estoy temblando 92
-estuviera 61
-even 64
-even notice 166
-even noticed 64
-ever 132
-every day 80
-everybody 138
-everyone 770
-everyone i 100
-everyone would 220
-everything 617
-everything and 80
-everything i 101
-everything is 68
-everything you 64
-everythings 73
-ex 288
-ex me 60
-ex shows 59
+esta vez 120
+esta vomitando 109
+estaba 85
+estado pensando 82
+estar 75
+estar aqui 79
+estaria 124
+estaria mejor 118
+estarian 191
+estarian mejor 191
+esto 179
+estoy 258
+estoy cansada 110
+estoy cansado 65
+estoy en 210
+estoy escribiendo 76
+estoy pensando 59
+estoy sudando 85
+estoy temblando 90
+estuviera 60
+even notice 164
+even noticed 63
+ever 109
+every day 76
+everybody 139
+everyone 769
+everyone i 98
+everyone would 215
+everything 637
+everything and 82
+everything i 85
+everything is 66
+everything you 68
+everythings 71
+ex 286
+ex me 61
+ex shows 58
 exactly i 68
-exist 223
-existing 175
-face 266
-face and 71
-fainted 99
+exist 218
+existing 170
+face 276
+face and 76
+facebook 59
+fainted 110
 fainted at 69
-falta el 74
-familia 119
-familia estaria 79
-family would 95
+falta el 75
+familia 89
+familia estaria 81
+family would 94
 fault 187
-feel calm 67
-feel my 90
-feel something 78
-feels 389
-fell 120
-fell and 69
-fever 75
-fever of 65
-fiesta 166
-fifth 116
-fifth a 76
-figured 229
-figured out 120
-filed 60
-fin 204
-fin de 212
-find me 95
+feel calm 65
+feel my 94
+feel something 74
+feels 378
+fell 104
+fell and 66
+fever 77
+fever of 63
+fiesta 168
+fifth 115
+fifth a 75
+figured 241
+figured out 128
+filed 59
+fin 198
+fin de 205
+find me 92
 fingers 66
-first time 145
-floaty 71
-for everything 256
+finished 61
+first time 120
+floaty 70
+for everything 260
 for like 111
-for real 161
-for tmrw 60
-for trying 529
-forced 157
+for real 164
+for tmrw 58
+for trying 534
+forced 155
 forced himself 108
-forever 178
-forzo 155
+forever 180
+forzo 151
 fotos 66
-found 501
-found a 101
-found my 130
-fr 430
-fr this 153
-frasco 140
-frasco de 103
-freight 65
-fresh 79
-fresh cuts 60
-friday 268
+found 471
+found a 104
+found my 128
+fr 420
+fr this 149
+frasco 136
+frasco de 100
+freak 58
+freight 63
+fresh 83
+fresh cuts 59
+friday 288
 friday and 57
-friday im 86
-friday is 88
-friend 318
-friends 136
-from the 81
-fue 185
-fuerte 151
-fuerza 66
-funny 133
-future 154
-fyi 93
-fyi i 88
-game 61
-garage 590
-garage at 69
-garage with 196
-garaje 88
-gato 67
-gave 294
-gave away 78
-gave my 249
-genuinely 76
-get an 84
-get hit 76
-get overwhelmed 80
-gets 89
-gets my 99
+friday im 83
+friday is 85
+friend 309
+friends 137
+fue 211
+fuerte 156
+fuerte en 59
+fuerza 63
+funny 120
+future 147
+fyi 88
+fyi i 92
+garage 569
+garage at 67
+garage with 193
+garaje 85
+gato 66
+gave 292
+gave away 77
+gave my 250
+genuinely 75
+get an 86
+get hit 73
+get in 68
+get overwhelmed 79
+get the 61
+gets 107
+gets my 95
 gets the 63
-getting loud 57
-getting louder 134
-gg 65
-ghost already 61
-girlfriend 111
-give my 59
-giving 200
-giving away 133
-giving my 107
+getting louder 132
+gf 58
+gg 81
+ghost already 58
+girlfriend 99
+give my 64
+giving 202
+giving away 132
+giving my 104
 glovebox 62
-go 237
-go home 79
-go to 228
-god 346
-god told 106
-going 141
-going crazy 58
-going to 227
-golpe 147
-golpe hace 101
-gone 441
-gonna 522
-gonna be 100
-gonna do 201
-gonna make 58
-goodbye 707
-goodbye on 165
-goodbye to 85
-goodbyes 135
-goodbyes to 59
-goodnight 119
-google 57
-googling 96
+go 248
+go home 96
+go to 244
+god 345
+god told 105
+going 160
+going to 244
+golpe 144
+golpe hace 98
+gone 439
+gonna 510
+gonna be 93
+gonna do 202
+gonna make 64
+goodbye 687
+goodbye on 164
+goodbye to 83
+goodbyes 121
+goodbyes to 58
+goodnight 115
+googling 99
 got bad 59
-got enough 66
-got my 71
-got the 149
-grabbed 69
+got enough 63
+got the 159
+grabbed 68
 grandma 61
-grandpa 59
-guardadas 184
-guess 193
-guitar 133
-gun 714
+grandmas 61
+grandpa 56
+guardadas 180
+guess 188
+guitar 130
+gun 699
 gun and 79
 gun in 160
-guns 147
-guy 260
+guns 148
+guy 259
 guy from 64
-ha dormido 59
+ha dormido 60
 hablando 60
-hace 302
-hace 2 102
-hace como 92
-hace dos 60
-hace rato 127
-hacerle 68
-hacerlo 144
-had the 72
-hago 330
-haha 84
-hand 95
-handful 80
-handful of 79
-hands 168
-hands are 113
-hands shaking 73
-hang 93
-hang myself 78
-hanging 112
-happened 107
-happened at 99
-happens 335
-happens if 57
+hace 322
+hace 2 99
+hace como 93
+hace dos 58
+hace rato 125
+hacerle 66
+hacerlo 145
+had the 73
+hago 321
+haha 66
+hand 100
+handful 79
+handful of 78
+hands 181
+hands are 112
+hands shaking 66
+hang 92
+hang myself 76
+hanging 108
+happened 121
+happened at 98
+happens 323
+happens if 56
 happens to 124
-hasnt 250
-hasnt come 71
-hasnt slept 75
-hasta 167
-hasta que 80
-hasta sangrar 61
-have everything 140
-have like 78
-have my 142
-have sex 63
-have the 214
-havent 418
+has been 66
+hasnt 238
+hasnt come 68
+hasnt slept 73
+hasta 157
+hasta el 57
+hasta que 79
+hasta sangrar 59
+have everything 136
+have like 60
+have my 119
+have sex 62
+have the 223
+havent 413
 havent done 57
-havent eaten 149
-havent slept 120
-havent told 109
-having chest 86
-having the 81
-having thoughts 195
-he 811
-he broke 70
-he choked 92
+havent eaten 146
+havent slept 122
+havent told 94
+having chest 83
+having the 99
+having thoughts 194
+he 796
+he broke 69
+he choked 90
 he dicho 97
-he did 63
-he hecho 65
-he is 57
-he pensado 78
-he put 68
-he said 234
-he says 100
-he sees 57
-he threw 67
-he took 83
-he will 182
-he wont 70
-head 327
-head against 118
-head and 98
-head on 60
-hear 179
+he did 64
+he hecho 64
+he pensado 75
+he put 70
+he said 230
+he says 102
+he sees 59
+he threw 66
+he took 86
+he will 166
+he wont 56
+head 317
+head against 117
+head and 97
+head on 71
+hear 135
 hear a 57
-hear it 66
-heart 514
-heart is 279
-heart keeps 79
-hearts 68
+hear it 58
+heart 541
+heart is 288
+heart keeps 77
+hearts 67
 hed 180
-held 78
-her 166
+held 75
+her 160
 her and 112
-her head 64
-her heart 60
-her husband 62
-her in 87
-her mom 64
-her private 63
-her room 65
-her stepdad 75
-her to 95
-her uncle 61
-here 289
-here anymore 142
-here next 70
-hermana 224
-hermano 215
-hermano dice 65
-hes 240
-hes a 82
-hes at 112
-hes breathing 101
-hes coming 71
-hes going 129
+her head 63
+her heart 67
+her husband 60
+her in 100
+her mom 71
+her private 66
+her stepdad 79
+her to 83
+her uncle 60
+here 297
+here anymore 153
+here is 58
+here next 67
+hermana 226
+hermano 212
+hermano dice 64
+hes 257
+hes a 88
+hes at 120
+hes breathing 102
+hes coming 70
+hes going 117
 hes gonna 74
 hes your 115
-hice 171
-hicieron 73
-hiding 79
-hija de 175
-hija se 69
-hijos 247
-hijos estarian 87
-him 353
-him i 85
-him in 130
-him to 97
-himself 115
+hice 160
+hicieron 70
+hiding 67
+hija de 152
+hija se 67
+hijos 250
+hijos estarian 86
+him 372
+him i 94
+him in 132
+him to 104
+himself 93
 himself on 112
-his 100
+his 94
 his car 72
-his dads 59
-his hands 66
+his dads 58
+his hands 74
 his place 88
-hit 356
-hit by 156
-hit me 147
-hit my 130
-hits 218
-hits me 125
-hitting 172
-hitting my 87
-hizo 169
-holding 116
-hombre 166
-home 272
-home depot 59
+hit 391
+hit by 152
+hit me 173
+hit my 138
+hits 210
+hits me 123
+hitting 179
+hitting my 95
+hizo 164
+holding 132
+hombre 162
+home 291
+home depot 57
 home i 71
 home now 88
-homes 60
-hondo 81
-honestly 490
-honestly be 84
-honestly if 146
-honestly not 65
-honestly the 64
-hope 77
-hope i 96
-hoping 181
-hoping i 104
-hora 131
-hospital 179
-hour 175
-hour ago 314
-house 373
-house and 61
-how easy 82
-how high 110
-how id 62
-hoy 463
-hoy en 63
-hoy me 61
-hunting 86
-hurt 354
-hurt my 182
-hurt the 102
-hurting my 81
-hurts 212
+homes 59
+hondo 79
+honestly 500
+honestly be 81
+honestly if 148
+honestly not 68
+honestly the 65
+hope 73
+hope i 93
+hoping 182
+hoping i 100
+hora 134
+hospital 196
+hour 199
+hour ago 304
+house 358
+house and 64
+how easy 83
+how high 109
+how id 60
+hoy 465
+hoy en 72
+hoy me 64
+hunting 81
+hurt 372
+hurt my 178
+hurt the 95
+hurting my 80
+hurts 211
 husband doesnt 61
-husband said 86
-i 149
-i already 186
-i bought 266
+husband said 85
+i 159
+i almost 56
+i already 204
+i bought 263
 i burned 87
-i call 82
-i cant 288
-i cleaned 60
-i couldnt 61
-i counted 72
-i cut 114
-i did 138
-i didnt 74
-i died 57
-i disappeared 61
-i do 140
-i dont 146
-i drank 193
-i drive 84
-i drove 112
-i found 248
-i gave 143
-i guess 173
-i have 135
-i havent 293
-i hope 132
-i just 78
-i keep 530
-i live 59
-i looked 165
+i call 84
+i cant 275
+i cleaned 59
+i couldnt 62
+i counted 69
+i cut 127
+i did 103
+i didnt 71
+i disappeared 60
+i do 111
+i dont 125
+i drank 188
+i drive 82
+i drove 110
+i found 229
+i gave 140
+i guess 177
+i have 101
+i havent 308
+i hope 129
+i just 76
+i keep 547
+i know 84
+i live 56
+i looked 146
 i love 138
 i made 65
-i mean 251
-i overdosed 68
-i passed 84
-i picked 106
-i posted 71
-i pray 83
-i punched 58
-i put 60
-i relapsed 99
-i said 151
-i scratched 65
-i stopped 83
-i swallowed 130
-i swear 127
-i think 229
-i told 130
-i took 388
-i was 114
-i wasnt 149
-i went 89
-i wish 137
-i woke 283
-i wont 540
-i wouldnt 123
-i wrote 199
-id be 161
-idk 700
+i mean 250
+i overdosed 59
+i passed 85
+i picked 104
+i posted 69
+i pray 81
+i punched 56
+i put 68
+i relapsed 104
+i said 162
+i scratched 64
+i stopped 81
+i swallowed 126
+i swear 130
+i think 233
+i told 152
+i took 385
+i was 76
+i wasnt 142
+i went 80
+i will 66
+i wish 136
+i woke 280
+i wont 530
+i wouldnt 121
+i wrote 163
+iba 58
+id be 149
+idk 695
 idk what 109
 idk why 118
-if a 68
-if i 528
-if ill 85
-if im 173
-if it 58
-if my 89
-if someone 192
-if something 66
-ill do 127
-ill make 86
-im 143
-im 14 96
-im 15 138
-im afraid 59
-im alone 102
-im at 464
-im bringing 86
-im calm 81
-im done 349
-im driving 110
-im drunk 66
-im going 303
-im gone 168
-im having 99
-im hearing 66
+if a 67
+if i 493
+if ill 83
+if im 154
+if my 85
+if someone 185
+if something 63
+ill do 123
+ill make 83
+im 146
+im 14 94
+im 15 135
+im alone 110
+im at 476
+im bringing 85
+im calm 80
+im done 344
+im driving 107
+im drunk 64
+im going 299
+im gone 163
+im having 75
+im hearing 64
 im in 171
-im just 281
-im kinda 59
+im just 264
+im kinda 60
 im scared 360
-im shaking 92
-im sitting 103
-im so 62
+im shaking 93
+im sitting 110
+im so 75
 im staying 61
-im supposed 105
+im supposed 95
 im sweating 57
-im telling 204
-im texting 142
-im tired 136
+im telling 201
+im texting 141
+im tired 131
 im using 71
-importa 87
-in 3 59
+importa 85
+in 3 63
 in 4 120
-in 5 81
-in case 162
-in full 74
-in her 95
-in his 254
-in it 61
-in my 492
-in order 222
-in the 234
-infected 81
-inside 67
-insta 95
+in 5 84
+in case 161
+in full 72
+in her 77
+in his 255
+in it 62
+in my 487
+in order 217
+in the 212
+infected 84
+inside 69
+insta 93
 instagram 92
-instructions 93
-insulin 260
-into 318
-into my 162
-into the 200
-into traffic 155
-irme 145
-is at 98
-is looking 65
-is my 84
-is numb 79
-is off 100
-is pounding 74
-is racing 92
-is really 67
-is to 100
-is too 63
-is weird 59
-is when 73
-is your 74
-isnt answering 68
+instructions 85
+insulin 264
+into 323
+into my 161
+into the 209
+into traffic 153
+ir 60
+irme 140
+is at 85
+is i 58
+is left 61
+is my 105
+is numb 78
+is off 97
+is pounding 73
+is racing 90
+is really 62
+is to 97
+is too 77
+is weird 56
+is when 71
+is your 94
+isnt 56
+isnt answering 71
 it a 69
-it after 100
-it again 81
-it bleeds 95
-it doesnt 72
-it every 87
-it got 97
-it im 138
-it ive 81
-it like 83
-it matters 65
-it not 59
-it take 245
-it takes 124
-it thats 66
-it this 68
-it through 57
-it tonight 89
-it was 72
-it wasnt 76
-it wont 100
-it would 262
-it yet 60
+it after 97
+it again 84
+it bled 59
+it bleeds 92
+it doesnt 70
+it every 88
+it got 93
+it happened 56
+it im 117
+it ive 80
+it like 79
+it matters 63
+it not 57
+it take 231
+it takes 125
+it thats 64
+it this 69
+it through 56
+it tonight 87
+it was 58
+it wasnt 74
+it wont 102
+it would 267
+it yet 58
 itd 140
-itd be 127
-its 90
-its all 68
-its getting 174
-its my 57
-its not 118
-its pretty 87
+itd be 129
+its 92
+its all 67
+its getting 172
+its my 60
+its not 143
+its pretty 84
 its still 73
-its there 59
-ive 438
-ive already 58
-ive decided 276
-ive got 251
-ive made 272
+its there 58
+ive 459
+ive already 57
+ive decided 270
+ive got 244
+ive made 267
 ive started 100
-ive thought 157
-izquierdo 122
-jefa 73
-jefe 73
-jerking 173
-jk 275
-jk mostly 57
-jk unless 126
-joke 124
-joking 224
-joking this 99
-journal 59
-jump 309
-jump from 73
-jumping 149
+ive thought 154
+izquierdo 121
+jefa 67
+jefe 67
+jerking 177
+jk 270
+jk unless 122
+joke 123
+joking 216
+joking this 98
+jump 306
+jump from 71
+jumping 139
 juro 58
-just be 64
-just being 75
-just didnt 94
-just had 96
+just be 62
+just being 56
+just didnt 96
+just had 94
 just in 212
-just keep 74
-just looking 89
-just not 126
-just saying 78
+just keep 75
+just looking 86
+just not 125
+just saying 77
 just sitting 118
-just so 199
-just tired 169
-just to 85
-just told 80
-just wait 69
-just wanna 67
-keep 409
-keep driving 76
-keep hoping 89
-keep looking 59
-keep my 69
-keep picturing 67
-keep thinking 300
-keeping 73
-keeping me 61
-keeps 218
-key 119
-keys 138
-keys and 88
-kids 143
-kids would 65
-kill 293
-kill myself 115
-killing 134
-killing myself 118
-kinda 327
-kinda hoping 66
-kinda want 106
-kitchen 204
-kitchen table 82
-klonopin 198
-kms 710
-kms fr 321
-knife 399
-know 316
-know exactly 133
-know i 100
-know im 65
-know what 181
-know where 236
-know who 86
-know why 143
-knowing 67
-knows 167
-knuckles 115
-la azotea 109
-la bodega 75
-la cabeza 97
-la cara 138
-la casa 130
-la consejera 60
-la encontre 67
-la fiesta 109
-la fuerza 64
-la mano 93
-la neta 98
-la pared 205
-la pistola 178
+just so 203
+just tired 179
+just to 91
+just told 81
+just wait 68
+just wanna 64
+keep 402
+keep driving 72
+keep googling 56
+keep hoping 86
+keep looking 58
+keep my 68
+keep picturing 66
+keep thinking 281
+keeping 74
+keeping me 62
+keeps 219
+keeps saying 57
+key 117
+keys 141
+keys and 90
+kids 168
+kids are 66
+kids would 64
+kill 287
+kill himself 56
+kill myself 113
+killing 127
+killing myself 117
+kinda 319
+kinda hoping 65
+kinda want 103
+kitchen 208
+kitchen table 80
+klonopin 195
+kms 690
+kms fr 313
+knife 397
+know 304
+know exactly 131
+know i 110
+know im 75
+know what 171
+know where 240
+know who 89
+know why 147
+knowing 64
+knows 152
+knows where 56
+knuckles 112
+la azotea 105
+la bodega 72
+la cabeza 99
+la cara 133
+la casa 129
+la encontre 66
+la fiesta 106
+la fuerza 62
+la lengua 60
+la mano 94
+la neta 108
+la nina 59
+la pared 206
+la pistola 182
 la policia 121
-la soga 74
+la soga 83
 la toca 90
-la vecina 74
-la ventana 77
-la verdad 227
-la vida 201
-la voz 84
-labios 67
-lake 148
-las cartas 99
-las de 142
+la vecina 73
+la ventana 72
+la verdad 228
+la vida 197
+la voz 82
+labios 65
+lake 144
+las cartas 96
+las de 138
 las llaves 123
-las pastillas 379
-las piernas 62
-las voces 204
+las pastillas 380
+las piernas 73
+las voces 201
 las voy 64
-last night 1035
-lastimar 174
-lastimar a 130
-lastime 103
-lastime a 58
+last night 1054
+lastimar 170
+lastimar a 127
+lastime 99
+lastime a 56
 lately 155
-lately i 77
-le 452
-le deje 107
-le digan 151
-le dije 96
+lately i 74
+le 448
+le deje 106
+le digan 150
+le dije 95
 le pega 120
-le pido 105
-le regale 69
-leaves 170
-leaves for 72
-left 665
-left a 91
-left arm 253
-let 71
-let me 93
-letters 288
+le pido 103
+le regale 68
+leaves 166
+leaves for 70
+left 676
+left a 92
+left arm 251
+leg 57
+lengua 59
+let 94
+let me 98
+letters 292
 letters to 241
-life 550
-lighter 243
-lighter again 73
-like 15 78
-like 20 78
+life 551
+lighter 240
+lighter again 71
+like 15 75
+like 20 79
 like 8 71
-like a 155
-like actually 139
-like an 106
-like crazy 70
-like id 73
-like if 70
-like not 109
-like permanently 66
-like this 164
-limpia 59
-lincoln 97
-line 57
-lined 118
-lined up 117
-link for 76
-lips 197
-lips are 66
-listened 61
-literally everyone 60
-lithium 133
+like a 178
+like actually 135
+like an 108
+like crazy 68
+like id 82
+like if 68
+like not 106
+like permanently 63
+like this 162
+limpia 56
+lincoln 93
+line 59
+lined 115
+lined up 113
+link for 75
+lips 194
+lips are 65
+listened 59
+literally everyone 58
+lithium 120
 little brother 114
-live 80
-lives 144
-lives with 59
+live 93
+lives 137
 llamen 162
-llave 108
-llaves 130
-lleva 117
-lleve 65
-llevo 99
-llevo al 73
+llave 105
+llaves 129
+lleva 108
+lleve 64
+llevo 97
+llevo al 75
 lo 64
-lo decidi 111
-lo dejo 97
-lo encontre 61
-lo hago 106
-lo hice 105
-lo mato 86
-lo voy 163
-loaded 159
-locked 289
-locked in 88
-long sleeves 80
-long time 87
-longer 139
-longer i 57
-looked 183
-looked up 214
-looking 291
-looking real 63
-looking up 121
-loose 91
-loose ends 102
-lord 88
-los brazos 325
-los labios 67
-los muslos 69
+lo decidi 107
+lo dejo 84
+lo encontre 63
+lo hago 104
+lo hice 104
+lo mato 84
+lo voy 161
+loaded 163
+locked 314
+locked in 102
+long sleeves 78
+long time 97
+longer 133
+longer i 62
+looked 165
+looked up 195
+looking 284
+looking real 61
+looking up 125
+loose 89
+loose ends 98
+lord 93
+los brazos 322
+los labios 65
+los muslos 67
 los ninos 190
-los ojos 66
-lot lately 74
-lot like 57
-lot this 74
-loud 262
-loud today 93
-louder 232
-love 117
-love you 102
-lowkey 201
-lowkey been 62
-lowkey want 69
-lunes 82
-machete 119
-made 427
-made a 193
+los ojos 74
+lot lately 72
+lot this 72
+loud 259
+loud today 91
+louder 228
+love 119
+love you 97
+lowkey 198
+lowkey been 60
+lowkey want 66
+lunes 89
+machete 120
+made 409
+made a 182
 made my 138
-made up 86
-madre 63
-maestra de 65
-make 167
-make it 243
-make sure 89
-making a 58
-mama 84
-mama no 81
-mama se 62
-man 152
-manana 236
-manana no 65
-manejando 94
-mano 115
-marcas 118
-marcas en 58
-marks 188
-mas 131
-mas hondo 62
-mas me 59
-mas profundo 63
-mata 105
-matar 390
-matar a 121
-matarme 361
-mate 95
-mato 113
-mato ya 57
-matter 205
-me 138
-me after 121
-me agarro 74
+made up 83
+madre 56
+maestra de 63
+make 183
+make it 229
+make sure 90
+making a 57
+mama 87
+mama no 83
+man 146
+manana 230
+manana no 61
+manejando 85
+mano 116
+many 70
+marcas 125
+marcas en 57
+marks 174
+mas 90
+mas hondo 61
+mas me 58
+mas profundo 61
+mata 108
+matar 385
+matar a 120
+matarme 375
+mate 93
+mato 108
+mato ya 56
+matter 202
+me 126
+me after 117
+me agarro 73
 me amenazo 195
-me and 293
-me busquen 58
-me canse 58
-me contesta 85
+me and 294
+me busquen 56
+me canse 57
+me contesta 84
 me conto 82
-me corte 307
+me corte 317
 me deja 107
-me despedi 57
+me despedi 56
 me dice 179
-me dicen 223
-me dijo 183
+me dicen 220
+me dijo 164
 me down 132
-me duele 184
-me encerro 131
-me falta 64
-me forzo 144
-me her 115
+me duele 183
+me encerro 129
+me falta 61
+me forzo 141
+me go 62
+me her 124
 me here 69
-me his 71
-me i 192
-me importa 65
-me in 252
-me ive 73
-me last 145
-me lastime 57
-me leave 68
+me his 85
+me i 173
+me importa 63
+me in 266
+me into 57
+me ive 74
+me last 146
+me leave 67
 me llamen 129
-me lleve 79
-me mata 79
-me mate 63
-me meti 61
-me muero 152
-me obligo 68
-me pega 143
-me pego 116
-me pegue 97
-me queme 117
-me quiero 224
-me quito 221
-me rompio 82
-me sigue 62
-me tire 78
-me tiro 67
+me lleve 77
+me mata 83
+me mate 61
+me meti 60
+me muero 149
+me obligo 66
+me pega 142
+me pego 115
+me pegue 94
+me queme 114
+me quiero 220
+me quito 222
+me rompio 83
+me sigue 61
+me tire 76
+me tiro 66
 me to 115
-me tome 615
-me va 136
-me violaron 99
+me tome 611
+me va 130
+me violaron 96
 me volvi 225
-me voy 111
-me when 137
-me with 59
-mean it 80
+me voy 121
+me when 120
+me with 67
+mean it 81
 mean that 78
-med monday 67
-median 98
-median on 59
-meds and 79
-mejor 147
+med monday 65
+median 96
+median on 57
+meds and 78
+mejor 114
 mejor no 64
-mejor sin 274
-meses limpia 59
-message 83
-message if 76
-messages 192
-messages that 57
-messaging 65
-meth 73
-meti 68
-mi cuarto 136
-mi culpa 67
-mi cunado 89
-mi de 75
-mi esposa 77
-mi ex 196
-mi familia 135
-mi hermana 180
-mi hermano 182
-mi hija 66
-mi jefa 70
-mi jefe 60
+mejor sin 273
+meses limpia 56
+message 103
+message if 75
+messages 185
+messaging 75
+meterme 56
+meth 72
+meti 67
+mi cuarto 133
+mi culpa 65
+mi cunado 87
+mi de 74
+mi esposa 74
+mi ex 195
+mi familia 106
+mi hermana 181
+mi hermano 178
+mi hija 70
+mi jefa 64
 mi novio 169
-mi pareja 255
+mi pareja 254
 mi perro 93
-mi prima 57
-mi ropa 71
+mi prima 59
+mi ropa 69
 mi tio 57
-mi vecino 85
-miedo 278
-miedo de 142
-might not 73
-min ago 138
-mirror 79
-mis 359
-mis cosas 133
-mis hijos 249
+mi vecino 83
+miedo 289
+miedo de 150
+might not 70
+min ago 146
+mirror 60
+mis 376
+mis cosas 154
+mis hijos 250
 mixed 72
-mochila 103
-mom 126
-mom doesnt 80
-mom is 79
+mochila 100
+mom 143
+mom doesnt 79
+mom is 89
 mommys 60
-moms 127
-moms boyfriend 114
-months clean 99
-more thing 76
+moms 131
+moms boyfriend 113
+months clean 97
+more thing 78
 more time 67
-moretones 125
-morir 233
-morir y 63
-morirse 150
-morirse y 93
-morphine 85
-most of 92
-msg 108
-much longer 149
-muchas 79
-mucho el 60
-muero 152
-muero manana 66
-mundo 76
-muscles 63
-muslos 69
-my 12 70
-my 13 67
-my 16yo 66
-my 3pm 72
-my accounts 60
-my affairs 138
-my apartment 133
-my arm 190
-my arms 215
-my baby 64
-my bed 74
-my birthday 145
-my body 65
-my boyfriend 153
-my brother 145
-my brothers 63
-my cat 110
-my chest 181
-my closet 71
-my clothes 117
-my coach 60
-my coworker 147
-my date 61
-my desk 116
-my dog 109
+moretones 122
+morir 234
+morir y 62
+morirse 147
+morirse y 91
+morphine 87
+most of 93
+msg 111
+much longer 145
+muchas 89
+muero 149
+muero manana 64
+mundo 74
+muscles 61
+muslos 67
+my 12 68
+my 13 65
+my 16yo 64
+my 3pm 69
+my accounts 58
+my affairs 139
+my apartment 125
+my arm 189
+my arms 212
+my baby 72
+my bed 72
+my birthday 127
+my boyfriend 155
+my brother 149
+my cat 127
+my chest 183
+my closet 70
+my clothes 116
+my coach 58
+my coworker 149
+my dads 59
+my date 57
+my desk 114
+my dog 105
 my drink 80
-my face 132
-my family 268
-my final 63
-my friend 128
-my friends 93
-my funeral 119
+my face 145
+my family 266
+my final 60
+my friend 126
+my friends 94
+my funeral 116
 my future 76
-my gabapentin 71
-my girlfriend 74
-my goodbye 182
-my goodbyes 129
-my guitar 107
-my hand 68
-my head 209
-my heart 225
-my house 84
-my insulin 100
-my kids 181
-my klonopin 161
-my knuckles 85
-my lease 86
-my left 163
-my life 246
-my lips 92
-my lithium 189
+my gabapentin 69
+my girlfriend 79
+my goodbye 178
+my goodbyes 125
+my guitar 104
+my hand 75
+my head 200
+my heart 241
+my house 92
+my insulin 99
+my kids 183
+my klonopin 150
+my knuckles 83
+my lease 84
+my left 162
+my leg 61
+my life 252
+my lips 91
+my lithium 190
 my little 143
-my meds 97
-my moms 122
+my meds 101
+my moms 119
 my neck 120
 my neighbor 225
-my parents 57
-my peace 81
-my pills 139
-my plants 95
-my rifle 57
-my room 135
-my roommate 266
-my seroquel 226
-my sister 271
-my sisters 81
-my skin 93
-my sleeping 71
-my socials 65
-my stepdad 148
-my stomach 63
-my stuff 286
-my supervisor 98
-my switch 59
+my parents 61
+my peace 82
+my pills 141
+my plants 93
+my rifle 56
+my room 137
+my roommate 272
+my seroquel 228
+my sister 262
+my sisters 79
+my skin 80
+my sleeping 68
+my socials 64
+my stepdad 145
+my stomach 66
+my stuff 278
+my supervisor 95
+my switch 58
+my thigh 62
 my thighs 121
-my throat 120
-my trazodone 68
-my trunk 84
-my uncle 64
-my upcoming 57
-my whole 88
-my will 247
-my wrist 106
+my throat 119
+my trazodone 66
+my trunk 81
+my uncle 73
+my whole 89
+my will 246
+my wrist 108
 my xanax 144
-myself 753
-myself again 83
-myself and 68
-myself in 71
-myself tonight 97
-myself w 66
-myself with 179
-nada que 59
-nadie 452
+myself 744
+myself again 80
+myself and 71
+myself in 76
+myself tonight 96
+myself w 64
+myself with 177
+nada que 56
+nadie 443
 nadie me 69
-nadie se 89
-navaja 117
-necesitar 125
-neck 201
-need it 104
-need stitches 74
+nadie se 87
+navaja 121
+necesitar 127
+necesito el 56
+neck 200
+need it 88
+need stitches 71
 needing 153
-needing them 83
+needing them 78
 neighbor 346
-neighbors 174
-neta 177
-new med 107
-next month 60
-next to 115
-next week 62
-ngl 324
-ni 123
-ni se 61
-night 368
-night and 57
-night he 57
-night i 250
-night im 88
-night its 92
+neighbors 175
+neta 185
+new med 97
+next to 116
+next week 67
+ngl 327
+ni 126
+ni se 69
+nice 56
+night 356
+night he 58
+night i 247
+night im 95
+night its 90
 night with 58
-nightstand 163
-nightstand and 60
-nino 78
-ninos 129
-no 252
-no aguanto 325
-no contesta 136
-no despertar 261
-no despertara 126
-no despierta 165
-no es 84
-no estuviera 61
-no fue 83
-no las 86
-no le 297
-no lo 90
-no one 135
-no para 140
-no paro 59
-no point 89
-no puedo 124
-no queria 61
-no quiero 382
-no responde 100
-no se 445
-no voy 84
-nobody 385
-nobody will 61
+nightstand 165
+nightstand and 59
+nino 77
+ninos 150
+no 264
+no aguanto 326
+no contesta 133
+no despertar 258
+no despertara 122
+no despierta 159
+no es 98
+no estuviera 60
+no fue 85
+no las 85
+no le 305
+no lo 91
+no one 134
+no para 152
+no paro 56
+no point 92
+no puedo 140
+no queria 59
+no quiero 362
+no responde 96
+no se 459
+no voy 88
+nobody 377
+nobody will 60
 nobody would 171
-nomas queria 73
-normal right 68
-not 312
-not answering 227
+noche 59
+nomas queria 80
+normal right 66
+not 314
+not answering 222
 not be 128
-not being 65
-not come 60
-not coming 68
-not deep 104
-not doing 159
-not even 58
-not exist 86
-not for 107
-not going 114
-not gonna 336
-not joking 131
-not like 183
-not planning 115
-not safe 157
-not that 156
-not to 243
-not wake 203
-not waking 57
-not your 59
-note 222
-note in 66
-note on 81
+not being 66
+not coming 67
+not deep 105
+not doing 157
+not exist 89
+not for 104
+not going 131
+not gonna 347
+not joking 130
+not like 165
+not planning 114
+not safe 167
+not that 163
+not to 236
+not wake 210
+not waking 56
+not your 60
+note 228
+note in 67
+note on 76
 notice for 58
-notice if 60
+notice if 62
 notified 91
-novia 59
-novio 284
-novio de 77
+novia 58
+novio 281
+novio de 76
 novio me 137
-now 274
-now but 80
-now hes 206
-now i 90
-now my 119
-now shes 105
-numb 99
-nunca mas 58
-obligo a 59
-ocean 76
-of being 297
-of her 138
-of it 130
-of me 95
-of my 409
-of myself 60
-of pills 83
-of taking 65
-of them 73
-of this 58
-of tylenol 159
+now 278
+now but 102
+now hes 201
+now i 72
+now my 105
+now shes 104
+numb 95
+nunca mas 56
+obligo a 58
+ocean 75
+of being 295
+of her 141
+of it 145
+of me 96
+of my 412
+of myself 66
+of pills 81
+of taking 63
+of them 89
+of tylenol 161
 of vodka 65
 of want 57
-of your 94
-off 201
-off my 82
-off the 122
-off with 82
-off without 83
-oh and 78
-ojala 208
-ojala me 60
-ojala no 115
-ojos 76
-old said 61
-old told 65
-on 5th 123
-on being 78
-on her 279
+of your 100
+off 224
+off dead 58
+off my 67
+off the 121
+off with 88
+off without 80
+oh and 81
+ojala 202
+ojala me 58
+ojala no 111
+ojos 84
+old said 60
+old told 64
+on 5th 114
+on being 76
+on her 282
 on his 223
-on insta 72
-on me 121
-on my 129
-on purpose 386
-on route 112
-on saturday 92
-on sh 107
-oncoming 60
-one more 165
-one side 73
-one would 73
-ones 89
-only thing 220
-only way 83
-or forever 62
-ordena 69
-order 182
-organizer 70
-otra cosa 152
-otra vez 235
-out 232
-out on 59
-out the 121
-outside 79
-over and 91
-overdose 126
-overdosed 96
-overdosed on 59
-overpass 211
-overpass on 75
-own life 64
-oxy 148
-pa 89
-pa que 140
-paciente 342
-paciente de 279
-paciente del 97
-padrastro 135
-padrastro le 64
-painless 121
-painless ways 88
-papa 91
-papa dejo 58
-papa le 89
-paperclip 58
-para de 111
-para mis 65
-para que 135
+on insta 71
+on me 120
+on my 144
+on purpose 384
+on route 110
+on saturday 93
+on sh 104
+oncoming 59
+one more 172
+one of 60
+one side 71
+one would 72
+ones 85
+only thing 211
+only way 82
+or forever 59
+ordena 66
+order 183
+organizer 69
+other side 56
+otra cosa 161
+otra vez 250
+out 199
+out and 68
+out on 61
+out the 122
+outside 83
+over and 81
+overdose 129
+overdosed 86
+overpass 203
+overpass on 72
+own life 62
+oxy 143
+pa 87
+pa que 147
+paciente 348
+paciente de 285
+paciente del 98
+padrastro 132
+padrastro le 63
+pain 62
+painless 118
+painless ways 86
+papa 79
+papa dejo 56
+papa le 87
+paperclip 57
+para de 124
+para mis 62
+para que 129
 para salvar 65
-para siempre 62
-para todos 144
-parar 94
-pared 205
-pareja 200
+para siempre 61
+para todos 141
+parar 90
+pared 206
+pareja 192
 pareja me 199
-parents 67
-paro 72
-partes 61
-party 171
-pasa 160
+parents 70
+paro 70
+partes 59
+party 164
+party saturday 59
+pasa 141
 passed out 253
-past the 62
-pastillas 829
-pastillas de 431
-pastillas que 66
-pastor 62
-patient of 72
-peace 243
-peace with 144
-peaceful 89
-pecho 253
-pecho y 106
-pega 253
+past the 60
+pastillas 817
+pastillas de 427
+pastillas que 65
+patient of 85
+peace 238
+peace with 143
+peaceful 88
+pecho 240
+pecho y 108
+pega 247
 pega con 119
-pego 183
-pegue 97
-pencil 79
-pencil sharpener 71
-pensado 153
-pensado en 61
-pensamientos de 140
-pensando 370
-pensando en 209
-pensando que 61
-pensar 60
-pense en 78
-people 274
-people who 96
-permanently 166
-pero tengo 57
+pego 179
+pegue 94
+pencil 78
+pencil sharpener 70
+pensado 160
+pensado en 59
+pensamientos de 127
+pensando 384
+pensando en 222
+pensando que 64
+pensar 71
+pensar en 65
+pense en 67
+people 264
+people who 95
+permanently 158
+pero tengo 68
 perro 111
-perro a 71
-picked 303
-picked a 112
-picked the 72
-picking 121
-picking at 80
+perro a 70
+picked 285
+picked a 109
+picked the 59
+picking 129
+picking at 77
 picturing 67
-pido 77
-pido a 92
-pienso 478
-pienso en 278
-pienso que 199
-piernas 69
-pill 123
-pill organizer 96
-pillow 96
-pills 912
-pills and 107
-pills in 116
-pills lined 66
-pills pills 57
-piso 163
-pistol 122
+pido 76
+pido a 89
+pienso 460
+pienso en 249
+pienso que 204
+piernas 81
+pill 120
+pill organizer 93
+pillow 95
+pills 921
+pills and 105
+pills in 115
+pills lined 64
+piso 159
+pistol 120
 pistola 386
-pistola de 130
-pistola en 95
-plan and 113
-plan is 73
-plane 123
-planeado 65
-planning 308
-planning anything 63
-planning to 95
-plants 102
-plants and 70
-platform 61
-playlist 90
-point 323
-point in 110
-point of 133
-poisoning 70
-police 169
-policia 117
-por escribir 128
-por mi 104
-por que 111
-por si 182
-posted 416
-posted a 164
-posted my 113
-posted on 76
+pistola de 136
+pistola en 91
+plan and 114
+plan is 72
+plan just 63
+plan to 61
+plane 121
+planeado 62
+planning 304
+planning anything 64
+planning to 92
+plants 90
+plants and 69
+platform 67
+playlist 87
+point 333
+point in 107
+point of 132
+poisoning 69
+police 161
+policia 109
+por escribir 126
+por mi 105
+por que 103
+por si 175
+posted 412
+posted a 162
+posted my 110
+posted on 74
 posting 78
 pounding 126
-pq 72
-pray 113
-praying 102
-prendido 75
-pretty 210
-pretty bad 62
-pretty deep 58
-prima 59
-private 58
-probably 307
-probably nothing 71
-profundo 136
-promised 58
-proposito 113
+pq 71
+pray 104
+praying 100
+prendido 73
+pretty 213
+pretty bad 61
+pretty deep 64
+prima 61
+primo 57
+probably 303
+probably nothing 73
+profundo 133
+promised 57
+proposito 109
+protect 56
 prove 100
-puedo con 59
-puedo mas 120
-puedo respirar 79
-puente 472
-puente de 147
-pues 119
-punched 98
-punched the 70
+puedo con 57
+puedo mas 123
+puedo respirar 81
+puente 465
+puente de 144
+pues 120
+punched 96
+punched the 69
 punish 57
-purpose 386
+purpose 384
 pushed 90
-pushed me 65
-puso 66
-put 257
-put a 104
+pushed me 66
+puso 67
+put 230
+put a 83
+put his 58
 put something 60
-put them 79
-q 195
-que alguien 174
-que dios 73
-que era 57
-que fue 105
-que hacer 189
-que hago 280
-que hizo 74
-que lastimar 97
-que les 66
-que matar 68
-que me 148
-que nadie 89
-que quiere 159
-que se 166
+put them 80
+q 157
+que 60
+que alguien 173
+que dios 79
+que era 60
+que fue 100
+que hacer 184
+que hago 272
+que hizo 70
+que lastimar 95
+que les 67
+que matar 66
+que me 140
+que nadie 86
+que quiere 140
+que se 170
 que seria 125
-que si 353
-que sigo 117
+que si 355
+que sigo 112
 que soy 84
-que su 276
-que te 59
-que tengo 67
-que un 69
-que va 70
-que ya 206
-queme 117
-queme con 93
-queria 211
-quien 57
-quien decirle 58
-quien mas 65
-quiere morir 114
-quiere morirse 159
-quiero 262
-quiero despertar 86
-quiero estar 89
-quiero ir 146
-quiero morir 94
-quiero seguir 151
-quiero vivir 107
-quiet 72
-quisiera dormirme 110
+que su 277
+que te 57
+que tengo 66
+que un 67
+que va 69
+que ya 207
+queme 114
+queme con 90
+queria 212
+queria decirle 62
+quien 61
+quien decirle 56
+quien mas 63
+quiere morir 116
+quiere morirse 155
+quiero 253
+quiero despertar 83
+quiero estar 73
+quiero ir 142
+quiero morir 92
+quiero seguir 149
+quiero vivir 104
+quiet 74
+quisiera dormirme 108
 quit drinking 82
-quitarme 182
-quitarme la 169
-quito 232
-quito el 126
-quito las 76
-r 118
-racing 115
-racing and 60
-radio 120
-ran 149
-ran out 150
-raped 187
-raro 187
-rather be 121
-rato 155
-razor 431
+quitarme 181
+quitarme la 164
+quito 233
+quito el 125
+quito las 74
+r 103
+racing 116
+racing and 59
+radio 119
+ran 155
+ran out 155
+raped 186
+raro 183
+rather be 120
+rato 138
+razor 444
 razor blades 69
-reads 156
-ready 121
-real 268
-really long 63
-really want 86
-reason 224
+reads 157
+ready 113
+real 238
+really confused 58
+really long 60
+really want 78
+reason 217
 reason i 57
-reason im 62
+reason im 60
 reasons 61
 refill 64
-regale 214
-regale mi 102
-regale mis 67
-regret it 61
-relaciones 76
-relapse 111
-relapsed 376
-relapsed last 60
-relapsed on 122
-relief 81
-relieved 144
-remember 117
-report 73
-researching 171
-respira 154
-respira bien 62
-respira raro 75
-respirar 90
-responde 100
-responding 106
-returned 62
-revisa 117
+regale 216
+regale mi 101
+regale mis 72
+regret it 60
+relaciones 74
+relapse 108
+relapsed 373
+relapsed last 61
+relapsed on 123
+relief 71
+relieved 142
+remember 123
+report 63
+researching 169
+respira 150
+respira bien 60
+respira raro 73
+respirar 92
+responde 96
+responding 103
+returned 61
+revisa 109
 revolver 102
-rifle 282
-right 259
-right now 226
-rio 59
-river 71
-rn 492
-rompio 155
-rompio el 79
-roof 260
-roof of 219
-room 180
-room and 68
-room at 70
-roommate 366
-ropa 100
+rifle 288
+right 277
+right now 231
+rio 61
+river 72
+rn 494
+rompio 153
+rompio el 77
+roof 248
+roof of 218
+room 173
+room at 69
+roommate 374
+ropa 97
 rope 476
-rope in 137
-rope today 77
-ropes 59
-route 135
-route 9 91
-running 129
-sabado 127
-sabe 102
-sacrifice 85
-safe tonight 141
-said 86
-said hed 85
-said hes 63
-said his 59
-said if 210
+rope in 136
+rope today 75
+ropes 56
+route 130
+route 9 89
+running 134
+sabado 131
+sabe 99
+sacrifice 86
+safe tonight 151
+said 64
+said hed 84
+said hes 65
+said his 58
+said if 214
 said next 82
-said no 81
-said she 65
+said no 63
+said she 60
 salvar 65
 salvar a 65
-sangrar 174
-sangre 92
-sat 106
-saturday 66
-saturday i 58
-save 63
+sangrar 184
+sangre 91
+sat 120
+saturday 59
+saturday i 61
+save 68
 saved 119
-saved up 85
-saving 343
-saving my 145
-saving up 121
-say 254
-say goodbye 62
-say i 59
-saying 109
-saying goodbye 62
+saved up 82
+saving 341
+saving my 139
+saving up 127
+say 245
+say goodbye 65
+saying 126
+saying goodbye 60
 saying it 60
-says his 57
 says one 67
-scared 429
-scared of 79
-scared to 73
+scared 446
+scared of 86
+scared to 74
 school right 83
-scratched 109
-scratched my 80
-scratches 88
-scratching 167
-scratching my 112
-se 224
-se a 144
-se daria 70
-se desmayo 78
-se esta 90
-se llevo 108
-se ni 61
-se para 59
-se por 134
-se que 166
-se quiere 175
-se tomo 268
-se va 85
-secret 107
-see myself 59
+scratched 107
+scratched my 79
+scratches 85
+scratching 164
+scratching my 110
+se 242
+se a 138
+se daria 68
+se desmayo 77
+se esta 89
+se llevo 105
+se ni 58
+se pa 61
+se por 129
+se que 150
+se quiere 174
+se tomo 262
+se va 88
+secret 104
+see myself 58
 seeing bugs 83
-sees 262
-seguir 145
-seguir viviendo 78
-seizure 443
-seizure at 63
-seizure in 74
-send my 68
-sending 103
-sending me 66
-senor 182
-sentido 87
-ser una 64
-seria 206
-seria mejor 148
-serio 76
-seriously 91
-seroquel 162
-set a 76
-settled 91
-sewerslide 85
-sex 65
-sexually 68
-sexually assaulted 68
-sh 606
-sh again 197
-sh last 64
-shaking 619
-shaking and 152
-shaking so 100
+sees 278
+seguir 144
+seguir viviendo 76
+seizure 438
+seizure at 60
+seizure in 73
+send my 60
+sending 104
+sending me 61
+senor 179
+sentido 68
+ser una 63
+seria 209
+seria mejor 146
+serio 67
+seriously 87
+seroquel 176
+set a 73
+settled 87
+sewerslide 81
+sex 66
+sexually 67
+sexually assaulted 67
+sh 597
+sh again 199
+sh last 63
+shaking 623
+shaking and 148
+shaking so 89
 shaky and 69
-sharpener 76
-shd 69
-shd again 57
-she 132
+sharpener 75
+shd 67
+she 158
 she doesnt 64
-she had 97
-she has 60
-she hasnt 73
-she is 101
-she lives 71
-she says 151
-she sees 157
-she told 92
-she took 67
-she wont 122
-shes 361
-shes 14 93
+she had 93
+she has 71
+she hasnt 59
+she is 108
+she lives 74
+she says 152
+she sees 155
+she told 96
+she took 66
+she will 65
+she wont 135
+shes 364
+shes 14 92
 shes asleep 86
-shes at 58
-shes breathing 67
-shes in 98
-shes your 170
-shoot 57
-should know 87
+shes at 67
+shes breathing 58
+shes in 84
+shes your 167
+shotgun 61
+should know 88
 should mention 64
-should probably 58
-showed 163
-showed me 108
-shower 118
+showed 164
+showed me 118
+shower 121
 shows up 59
-si 140
-si acaso 149
-si lo 94
-si manana 57
-si me 133
-side and 101
-sigo aqui 79
-sin 132
-sin comer 62
-sin mi 263
-since this 92
-since yesterday 83
-sister 330
-sister is 68
+si 128
+si acaso 145
+si lo 101
+si me 127
+side and 102
+sigo aqui 76
+sin 134
+sin comer 60
+sin mi 262
+since this 93
+since yesterday 78
+sister 323
 sisters 82
-sitting 465
-sitting in 230
-skin 84
-sleep 83
-sleep and 158
-sleep for 90
-sleep forever 120
-sleeping pills 100
-sleeping with 64
-sleepy 118
-sleeves 90
-slept 174
-slept in 177
-slide 57
-slide thoughts 62
-slurring 130
+sitting 470
+sitting in 237
+sitting on 59
+skin 65
+sleep 109
+sleep and 153
+sleep for 87
+sleep forever 130
+sleeping pills 99
+sleeping with 62
+sleepy 109
+sleeves 88
+slept 181
+slept in 182
+slide thoughts 60
+slurring 126
 smashed 78
-so angry 60
-so bad 110
-so done 116
-so maybe 59
+so angry 58
+so bad 79
+so done 117
+so maybe 64
 so nobody 136
-so somebody 58
-so someone 65
-so tired 203
-so you 81
-socials 65
-soga 148
-soga en 59
-somebody 113
-somebody knows 58
-someone 244
-someone i 59
-someone knows 62
-someone to 446
+so someone 63
+so tired 213
+so you 73
+socials 64
+soga 156
+soga en 57
+somebody 122
+someone 249
+someone i 58
+someone knows 60
+someone to 441
 something happened 180
 something happens 109
-something in 83
-something stupid 58
-sometimes 154
-sometimes i 183
-soon 278
-soy 71
-soy una 127
-speech 67
-spinning 80
-spot 129
-squared 78
-squared away 78
-stab 96
-staff 58
-standing 254
-standing on 127
-stars 61
-staying 61
-stepdad 202
-stepping 77
-stiff 93
-still 30 85
-still bleeding 66
-still in 68
-stitches 147
-stockpiling 121
-stockpiling my 98
-stood 86
-stood at 58
-stop 307
-stop bleeding 79
-stop eating 115
-stop existing 84
-stop me 64
-stop shaking 111
+something in 87
+sometimes 123
+sometimes i 177
+soon 285
+soy 72
+soy una 126
+speech 66
+spinning 89
+spot 128
+squared 76
+squared away 76
+stab 93
+standing 250
+standing on 124
+stars 59
+stepdad 205
+stepping 74
+stiff 90
+still 30 87
+still bleeding 64
+still in 60
+stitches 153
+stockpiling 123
+stockpiling my 93
+stood 92
+stood at 64
+stop 288
+stop bleeding 78
+stop eating 118
+stop existing 82
+stop me 59
+stop shaking 113
 stop when 57
-stopped 280
-stopped drinking 83
-stopped my 72
-story 132
-strips 57
-strong 82
-stronger 71
-stuff away 70
-stupid 139
-su 295
-su mama 81
-su mochila 64
-su padrastro 89
-su papa 59
-su tio 70
-sudando 209
+stopped 273
+stopped drinking 82
+stopped my 73
+story 137
+strong 91
+stronger 64
+stuff away 68
+stupid 135
+su 301
+su mama 79
+su mochila 62
+su padrastro 87
+su papa 62
+su tio 72
+sudando 204
 sudando y 96
-suicidal 139
-suicidal thoughts 68
-suicidarme 104
-suicide 203
-sunday 432
-sunday i 58
-supervisor 139
-supiera 61
-supposed 71
-supposed to 71
-sure ill 65
-sure my 58
-sure why 172
-sus 110
+suicidal 157
+suicidal thoughts 84
+suicidarme 100
+suicide 187
+sunday 434
+sunday i 74
+supervisor 137
+sure 60
+sure ill 67
+sure why 166
+sus 95
 sus pastillas 86
-swallow 71
-swallowed 277
-swallowed a 147
-swear 127
-swear ill 61
-sweating 205
-swelling 98
-tab 65
-table 105
-take all 83
-take asking 77
-take me 68
-take to 137
-taken 172
-taken care 67
-takes 232
-takes me 90
-takes to 57
-talking to 61
-tambien 419
-tambien queria 106
-tan 113
-tbh 478
-tbh ive 59
-te 96
-te escribo 59
-techo 101
-techo del 67
-tell 420
-tell anyone 83
-tell dr 124
-tell my 269
-tell someone 80
-telling 634
-telling me 322
-telling you 192
-temblando 352
-temblando sudando 66
-temblando y 98
-tener 123
-tener relaciones 76
-tengo 289
-tengo con 66
+swallow 63
+swallowed 270
+swallowed a 143
+swear 130
+swear ill 60
+sweating 202
+swelling 95
+tab 63
+table 119
+take all 81
+take asking 74
+take me 78
+take to 135
+taken 157
+taken care 64
+takes 242
+takes me 87
+talking to 65
+tambien 403
+tambien queria 108
+tan 101
+tbh 473
+tbh ive 57
+te 76
+te escribo 60
+techo 98
+techo del 64
+tell 437
+tell anyone 85
+tell dr 164
+tell my 268
+tell someone 79
+telling 644
+telling me 326
+telling you 197
+temblando 349
+temblando sudando 64
+temblando y 95
+tener 104
+tener relaciones 74
+tengo 296
+tengo con 67
 tengo el 57
-tengo en 77
-tengo guardadas 89
-tengo la 140
-tengo las 104
-tengo miedo 273
-tengo pensamientos 67
-tengo todo 147
-tenia 96
-testamento 69
-texted 152
-texting 189
-than 95
-than before 136
-than the 58
-than usual 111
-that bad 162
-that her 58
-that if 80
-that it 83
+tengo en 74
+tengo ganas 57
+tengo guardadas 86
+tengo la 135
+tengo las 102
+tengo miedo 282
+tengo pensamientos 62
+tengo todo 136
+tenia 94
+testamento 68
+texted 146
+texting 186
+than 89
+than before 133
+than usual 121
+that bad 156
+that if 84
+that it 76
 thats 106
-thats all 121
-thats it 88
-thats normal 62
-thats the 113
-the baby 65
+thats all 116
+thats it 74
+thats the 114
+thats where 59
 the bath 58
-the bathtub 86
-the bedroom 66
-the blade 132
-the bottle 90
-the bridge 355
-the cabinet 79
-the closet 125
-the cops 60
-the counter 63
+the bathtub 83
+the bedroom 63
+the blade 129
+the bottle 91
+the bridge 347
+the cabinet 78
+the closet 128
+the cops 59
+the counter 65
 the devil 64
-the dog 88
-the drawer 60
-the edge 144
-the engine 67
-the er 247
-the garage 317
-the gun 149
-the guy 67
-the house 190
-the kitchen 158
-the knife 94
-the lake 163
-the letters 73
+the dog 92
+the drawer 66
+the edge 142
+the engine 66
+the er 249
+the garage 305
+the gun 159
+the guy 68
+the house 170
+the kitchen 163
+the knife 97
+the lake 162
+the letters 72
 the life 149
-the lord 87
-the man 77
-the median 97
-the message 96
-the neighbors 116
-the night 102
-the nightstand 101
-the note 94
-the ocean 76
-the only 360
-the overpass 174
+the lord 94
+the man 73
+the median 95
+the message 92
+the neighbors 118
+the night 90
+the nightstand 103
+the note 93
+the ocean 74
+the only 357
+the overpass 167
 the party 80
-the people 118
-the pills 286
-the plane 94
-the point 279
-the problem 97
-the radio 122
+the people 116
+the pills 278
+the plane 93
+the point 276
+the problem 95
+the radio 120
 the razor 213
 the river 81
-the roof 253
-the rope 197
-the shower 112
-the spot 62
-the thing 126
-the thoughts 259
-the top 179
-the tracks 95
-the train 222
-the tv 158
-the urge 119
-the voice 159
-the voices 262
-the wall 390
+the roof 241
+the rope 203
+the shower 124
+the spot 60
+the thing 129
+the thoughts 240
+the top 175
+the tracks 93
+the train 218
+the tv 148
+the urge 116
+the voice 163
+the voices 258
+the wall 374
 the walls 78
-the water 93
-the way 287
+the water 86
+the way 284
 the wheel 91
 the worst 68
-their 67
-them 346
-them all 121
-therapist is 61
+their 74
+them 362
+them all 115
 there and 67
-there are 98
-theres 168
-theres a 60
-they bled 61
-they bleed 67
-they put 71
-theyd 122
-theyd be 72
-theyre 204
-thigh 59
-thighs 258
+there are 88
+theres 163
+they bled 60
+they bleed 66
+they put 70
+theyd 119
+theyd be 69
+theyre 215
+thigh 68
+thighs 253
 thing on 80
-thing that 110
+thing that 97
 thing to 59
-think about 354
-think ill 111
-thinking 685
-thinking about 421
-thinking abt 105
-this 121
-this anymore 173
-this im 61
-this time 681
-this weekend 316
-tho 177
-thought 99
-thought about 160
-thought of 69
-thoughts 226
-thoughts about 98
-thoughts again 143
-thoughts are 160
-thoughts back 92
-threatened 127
-threw 265
-threw a 95
-throat 135
-through the 70
-throwing 237
-throwing up 200
-tied 62
-tiene 125
+think about 348
+think ill 108
+thinkin 57
+thinking 712
+thinking about 405
+thinking abt 103
+this 109
+this anymore 169
+this im 60
+this time 687
+this weekend 315
+tho 176
+thought 74
+thought about 158
+thought of 67
+thoughts 192
+thoughts about 87
+thoughts again 141
+thoughts are 162
+thoughts back 89
+threatened 123
+threw 268
+threw a 93
+throat 134
+through the 80
+throwing 233
+throwing up 197
+tied 61
+tiene 130
 tiene 14 62
-tiene los 58
-tiene un 74
+tiene un 67
 tiene una 116
-tight 92
+tight 93
 tight and 62
-til 96
-till 101
-till it 62
-time he 126
-time im 153
-time in 131
-time not 61
-tingly 83
-tio 131
-tirarme 133
-tirarme del 122
+til 101
+till 72
+till it 61
+time he 114
+time im 150
+time in 124
+time not 60
+tingly 82
+tio 134
+tirarme 131
+tirarme del 118
 tire 61
-tire del 63
-tired 489
-tired of 348
-tiro 79
-tmrw 296
-to bleed 65
-to bother 68
-to burn 61
+tire del 62
+tired 505
+tired of 352
+tiro 77
+tmrw 282
+to bleed 63
+to bother 84
+to burn 59
 to cleanse 93
-to cut 72
-to deal 58
-to die 530
-to disappear 83
-to drive 177
-to end 192
-to everyone 163
-to finish 94
-to go 136
-to hang 78
-to have 105
-to hear 93
-to hurt 258
-to jump 202
-to just 58
-to kill 263
-to kms 162
-to me 100
-to meet 66
-to my 319
-to next 94
-to not 199
+to cut 71
+to deal 59
+to die 526
+to disappear 80
+to drive 167
+to end 208
+to everyone 165
+to feel 64
+to finish 95
+to go 139
+to hang 77
+to have 84
+to hear 71
+to hurt 264
+to jump 203
+to just 65
+to kill 260
+to kms 156
+to me 81
+to meet 74
+to message 60
+to my 311
+to next 81
+to not 194
 to people 81
-to protect 80
+to protect 79
 to prove 99
 to punish 57
-to sacrifice 82
-to save 77
-to say 176
-to shoot 88
-to sleep 281
-to someone 102
-to stab 70
-to stop 98
-to tell 114
-to the 103
-to think 58
-to unalive 142
-to wake 98
-to walk 135
-to want 94
-toca 140
-toca cuando 85
-todas 326
-todas las 179
-todas mis 77
-today 716
-today and 210
-today i 129
-today like 59
-today she 98
-today that 65
-todo 609
-todo el 110
-todo planeado 65
-todos 376
-todos estarian 66
-told 835
-told her 129
-told him 84
-told his 71
+to sacrifice 83
+to save 76
+to say 171
+to shoot 85
+to sleep 286
+to someone 79
+to stab 68
+to stop 87
+to tell 108
+to text 57
+to the 96
+to unalive 139
+to wake 96
+to walk 132
+to want 93
+toca 141
+toca cuando 86
+todas 317
+todas las 176
+todas mis 71
+today 723
+today and 212
+today i 150
+today like 67
+today she 94
+today that 72
+todo 612
+todo el 99
+todo planeado 62
+todos 366
+todos estarian 65
+told 840
+told her 134
+told him 83
+told his 70
 told me 320
-told my 75
+told my 76
+toma 62
 tomar de 63
-tome 732
-tome como 174
+tome 726
+tome como 171
+tome la 57
 tome todas 200
-tomo 228
-tomorrow 426
+tomo 213
+tomorrow 419
 tongue 65
-tonight 1571
-tonight and 109
-tonight he 62
-tonight i 140
-tonight she 65
-tonights 123
-tonights the 116
-took 1489
-took a 268
-took all 197
-took like 156
-took my 246
-took something 72
-took the 188
-took them 57
-top 158
-top level 68
-top of 72
-touched 120
-touched me 71
-touches 143
-touches her 91
-tracks 316
-tracks behind 109
-tracks by 59
-traffic 172
-traffic on 57
+tonight 1595
+tonight and 115
+tonight he 63
+tonight i 154
+tonight she 68
+tonights 121
+tonights the 113
+took 1498
+took a 259
+took all 210
+took like 151
+took my 251
+took something 70
+took the 187
+top 172
+top level 67
+top of 77
+touched 118
+touched me 69
+touches 144
+touches her 93
+towel 66
+tracks 286
+tracks behind 106
+tracks by 58
+traffic 167
 train 295
-train tracks 150
-tramadol 58
-tren 118
-tried to 122
-trip 62
-truck 149
-trunk 125
-trust myself 64
-trying 164
-trying with 126
+train tracks 147
+tramadol 67
+tren 115
+tried 84
+tried to 136
+trip 58
+truck 150
+trunk 123
+trust myself 63
+trying 146
+trying with 122
 turkey 188
-tuvo 73
-tv 158
-tv is 64
-tw 57
-twitching 106
-tying 95
-tylenol 488
-tylenol at 58
-tylenol it 76
-u 297
-un 339
-un companero 119
-un cuchillo 190
-un dolor 68
-un frasco 71
-un hombre 62
+tuvo 77
+tuvo una 57
+tv 146
+tv is 57
+tw 65
+twitching 105
+tying 91
+tylenol 484
+tylenol it 78
+u 307
+um 60
+un 356
+un companero 116
+un cuchillo 191
+un dolor 73
+un frasco 70
+un hombre 60
 una 139
-una carga 188
-una convulsion 120
-una cuerda 65
-una fiesta 60
-una hora 149
-una navaja 75
-una pistola 163
-una soga 73
-una voz 119
-unalive 475
-unalive myself 170
-unalive thoughts 117
-unaliving 141
-unaliving myself 117
-unas 80
-uncle 139
-under 112
-unless 103
+una carga 186
+una convulsion 128
+una cuerda 64
+una fiesta 64
+una hora 146
+una navaja 78
+una pistola 159
+una soga 74
+una voz 116
+unalive 462
+unalive myself 166
+unalive thoughts 113
+unaliving 138
+unaliving myself 116
+unas 76
+uncle 148
+under 102
+unless 95
 unrelated 101
-until i 105
-until it 57
-until they 65
-up 80
-up after 67
-up and 70
-up blood 62
-up here 90
-up loose 82
-up tomorrow 149
-urge 86
-urge to 83
-urges 78
-urges are 60
-usarla 57
-use it 139
-usted 84
-usual 97
-va 226
-va a 274
-va con 86
-vaya 88
-ve 173
+until i 107
+until it 64
+until they 63
+up 66
+up after 77
+up and 93
+up blood 60
+up here 88
+up loose 80
+up tomorrow 146
+urge 82
+urge to 82
+urgent 57
+urges 80
+urges are 59
+use it 147
+usted 94
+usual 110
+va 233
+va a 266
+va con 89
+vaya 87
+ve 179
 ve a 66
-veces 173
-veces manejando 58
-veces pienso 196
-veces quisiera 93
-vecina 144
-vecino 135
-veneno 90
-ventana 77
-veo 210
-veo cosas 67
-verdad 458
-verdad ya 89
+veces 167
+veces manejando 57
+veces pienso 204
+veces quisiera 91
+vecina 146
+vecino 134
+veneno 86
+ventana 72
+veo 213
+veo cosas 68
+verdad 454
+verdad ya 91
 vez 82
-vida 315
-videos 57
-viendo 60
-viene 70
-viernes 63
-violaron 105
-violaron el 66
-vive 155
-viviendo 66
-vivir 233
-vivo 89
+vida 313
+viernes 59
+violaron 102
+violaron el 65
+vive 159
+viviendo 70
+vivir 227
+vivo 88
 voces 276
-voces me 184
-voces que 76
-vodka 125
-vodka and 70
-voice 349
-voice says 93
-voices 241
-voices are 145
-voices say 77
-volvi 409
-volvi a 427
-vomitando 178
-vomitando y 82
-vomiting 123
-voy 424
-voy a 466
-voz 186
-voz me 75
-voz que 96
-vuelve 109
-vuelve a 108
-w 94
-w a 77
-wake 631
-wake her 62
-wake up 546
-walk 209
-walk into 184
-walking 168
-wall 414
-wall until 71
-walls 120
-walmart 60
-wanna 133
-want everything 113
-want it 68
-want you 58
+voces me 180
+voces que 74
+vodka 123
+vodka and 69
+voice 336
+voice says 96
+voices 240
+voices are 141
+voices say 76
+volvi 404
+volvi a 421
+vomitando 174
+vomitando y 81
+vomiting 130
+voy 409
+voy a 453
+voz 182
+voz me 73
+voz que 94
+vuelve 105
+vuelve a 109
+w 101
+w a 75
+wake 616
+wake her 64
+wake up 549
+walk 219
+walk into 180
+walking 134
+wall 406
+wall until 69
+walls 118
+wanna 131
+want everything 109
+want it 73
+want you 59
 wanted someone 71
-was assaulted 88
-was gone 136
-was raped 137
-was sexually 57
-wasnt 187
-wasnt around 71
-water 137
-way home 68
-way out 69
-ways 169
-ways to 64
-week also 83
-week just 57
-weekend 316
-weekend and 78
-weirdly 120
-weirdly calm 57
-what do 194
-what happens 111
-what i 61
-what to 145
-when 218
-when he 122
-when hes 120
-when im 78
-when she 57
+was assaulted 86
+was gone 138
+was raped 136
+wasnt 197
+wasnt around 70
+wasnt here 62
+water 155
+way home 66
+way out 67
+ways 172
+ways to 61
+week also 84
+weekend 310
+weekend and 81
+weird and 58
+weirdly 118
+what do 195
+what happens 101
+what i 90
+what to 130
+when 187
+when he 131
+when hes 124
+when im 65
+when she 61
 when shes 74
-when they 60
-where 234
-where he 118
-where im 104
-where the 92
-which bridge 74
-who 280
-who else 80
-who gets 58
+where 243
+where he 121
+where im 112
+where the 90
+which bridge 71
+who 266
+who else 81
+who gets 59
 whole bottle 140
-why 242
-why im 277
-wifes 59
-will 186
-will and 126
-will kill 76
+why 232
+why im 275
+wifes 58
+will 198
+will and 123
+will kill 83
 will make 68
-will on 73
-window 104
-wish 247
-wish i 191
-wishing 113
-wishing i 75
-with a 531
+will on 74
+window 105
+wish 243
+wish i 188
+wishing 109
+wishing i 73
+with a 532
 with bruises 62
-with cigarettes 67
-with him 95
-with it 94
+with cigarettes 64
+with him 100
+with it 80
 without me 200
-woke 357
-woke up 372
-wont 987
-wont answer 57
-wont be 421
-wont matter 73
-wont need 298
-wont stop 140
+woke 358
+woke up 370
+wont 992
+wont answer 58
+wont be 428
+wont matter 70
+wont need 289
+wont stop 149
 wont wake 78
-word 60
-world would 73
+world would 71
 worry about 95
-worst 85
-would 340
-would be 251
-would do 65
-would even 173
-would get 84
-would honestly 67
-would just 74
-would take 172
-wouldnt 382
-wouldnt be 90
+worst 77
+would 314
+would be 268
+would do 64
+would even 171
+would get 83
+would honestly 65
+would just 71
+would take 171
+wouldnt 372
+wouldnt be 88
 wouldnt stop 61
-wrist 103
-wrists 98
-writes 61
-writing my 84
-writing this 90
-wrote 580
-wrote a 153
-wrote letters 191
-wrote my 103
-wrote the 111
-xanax 364
-y 339
-y ahorita 62
-y anoche 96
-y ayer 96
-y dice 225
-y esta 123
-y hoy 143
-y le 152
-y me 349
-y mis 57
-y otra 170
-y que 191
-y tambien 145
-y tengo 95
-y tiene 132
+wrist 106
+wrists 96
+writes 58
+writing my 82
+writing this 91
+wrote 548
+wrote a 149
+wrote letters 193
+wrote my 104
+wrote the 85
+xanax 359
+y 327
+y ahorita 61
+y anoche 98
+y ayer 97
+y dice 228
+y esta 121
+y hoy 142
+y le 125
+y me 336
+y otra 182
+y que 174
+y tambien 136
+y tengo 87
+y tiene 126
 y una 70
-y veo 63
-ya 801
-ya compre 63
-ya decidi 65
+y veo 61
+ya 806
+ya compre 71
+ya decidi 63
 ya deje 69
-ya escribi 152
-ya le 103
-ya me 68
-ya no 438
-ya regale 66
-ya se 212
-ya tengo 324
-yeah 90
+ya escribi 151
+ya le 96
+ya ni 61
+ya no 462
+ya regale 72
+ya se 198
+ya tengo 306
+yeah 94
 yesterday 174
-yesterday and 76
-yo no 74
-you for 125
-you to 81
-you were 72
-you will 57
-your 91
-your client 178
-your clients 76
-your fault 69
-your patient 295
+yesterday and 73
+yo no 84
+you for 160
+you to 75
+you were 77
+your 78
+your client 188
+your clients 79
+your fault 70
+your patient 312
 yourself 68
-youve 79
-yr 111
-yr old 109
-yrs 72`,
+youve 77
+yr 104
+yr old 102
+yrs 73`,
 } as const;

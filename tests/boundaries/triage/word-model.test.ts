@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTriageRules, type TriageDecision, triageMessage } from '../../../src/boundaries/index.js';
 import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import { TRIAGE_MAX_CHARS } from '../../../src/boundaries/triage/message-triage.js';
+import { weighedCrisis } from '../../../src/boundaries/triage/triage-decision.js';
 import { modelWords, weighWords } from '../../../src/boundaries/triage/word-model.js';
 import { WORD_MODEL } from '../../../src/boundaries/triage/word-weights.js';
 
@@ -93,6 +94,20 @@ describe('weighWords', () => {
         },
       ),
     );
+  });
+});
+
+describe('weighedCrisis', () => {
+  it('is a crisis reason from the threshold up, and nothing below it or without a weighing', () => {
+    expect(weighedCrisis({ score: 551, threshold: 551, weighed: 4 })?.code).toBe(WEIGHED);
+    expect(weighedCrisis({ score: 551, threshold: 551, weighed: 4 })?.severity).toBe('error');
+    expect(weighedCrisis({ score: 551, threshold: 551, weighed: 4 })?.facts).toEqual({
+      score: 551,
+      threshold: 551,
+      weighed: 4,
+    });
+    expect(weighedCrisis({ score: 550, threshold: 551, weighed: 4 })).toBeNull();
+    expect(weighedCrisis(null)).toBeNull();
   });
 });
 
