@@ -129,6 +129,9 @@ describe('triageMessage with the word model', () => {
       expect(facts.score).toBeGreaterThanOrEqual(facts.threshold);
       expect(facts.threshold).toBe(WORD_MODEL.threshold);
       expect(d.replyTemplateId).toBe('crisis_resources');
+      expect(d.reasons[0]?.message, text).toMatch(/weighed together/);
+      // What sent it to a clinician before the weighing follows, for whoever reads it.
+      expect(codes(d).slice(1).length, text).toBeGreaterThan(0);
     }
   });
   it('keeps them on call with any administrative request before or after', () => {
