@@ -14,16 +14,19 @@ if (engine === undefined) throw new Error('compiled rules without an engine');
 const triage = (text: string) => triageMessage(text, { rules });
 const WEIGHED = 'boundaries.triage.crisis_words_weighed';
 
-/** The word model's reading of `text`, as triage reads it (the tables' explained words left out). */
-function weigh(text: string) {
-  const read = engine?.read(text, TRIAGE_MAX_CHARS);
-  if (read === undefined || engine === undefined) throw new Error('no engine');
-  return weighWords(read, engine.matchExplaining(read, engine.matchRisk(read)).explained);
+/** `text` as triage reads it, and the words the tables explain in it (which the model leaves out). */
+function readForModel(text: string) {
+  if (engine === undefined) throw new Error('no engine');
+  const read = engine.read(text, TRIAGE_MAX_CHARS);
+  return { read, explained: engine.matchExplaining(read, engine.matchRisk(read)).explained };
 }
+const weigh = (text: string) => {
+  const { read, explained } = readForModel(text);
+  return weighWords(read, explained);
+};
 const wordsOf = (text: string) => {
-  const read = engine?.read(text, TRIAGE_MAX_CHARS);
-  if (read === undefined || engine === undefined) throw new Error('no engine');
-  return modelWords(read, engine.matchExplaining(read, engine.matchRisk(read)).explained);
+  const { read, explained } = readForModel(text);
+  return modelWords(read, explained);
 };
 const codes = (d: TriageDecision) => d.reasons.map((r) => r.code);
 const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
