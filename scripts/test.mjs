@@ -1,5 +1,6 @@
-// `npm test`: the type check runs beside lint, build and vitest (it needs none of them), so the suite takes
-// about as long as its longest part instead of their sum; the type check's output is printed when it ends.
+// `npm test`: the type check and the word model's check (its committed weights are what the tuning sets fit)
+// run beside lint, build and vitest (they need none of them), so the suite takes about as long as its longest
+// part instead of their sum; their output is printed when they end.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -18,6 +19,7 @@ function run(command, args, capture = false) {
 }
 
 const typecheck = run(bin('tsc'), ['--noEmit'], true);
+const wordModel = run(process.execPath, [join(import.meta.dirname, 'fit-word-model.mjs'), '--check'], true);
 let status = 0;
 for (const [command, args] of [
   [bin('biome'), ['check', '.']],
@@ -32,4 +34,11 @@ process.stdout.write(types.output);
 console.log(
   types.code === 0 ? '\ntypecheck (tsc --noEmit): no errors' : '\ntypecheck (tsc --noEmit): FAILED',
 );
-process.exitCode = status || types.code;
+const model = await wordModel;
+process.stdout.write(model.output);
+console.log(
+  model.code === 0
+    ? 'word model (fit-word-model.mjs --check): the committed weights are current'
+    : 'word model (fit-word-model.mjs --check): FAILED',
+);
+process.exitCode = status || types.code || model.code;

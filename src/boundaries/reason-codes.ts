@@ -49,6 +49,8 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   // Inbound triage [sources: samhsa-988].
   'boundaries.triage.crisis_language':
     'The message contains crisis language; it goes to the on-call clinician at once.',
+  'boundaries.triage.crisis_words_weighed':
+    'No table names a crisis, but the words of the message weighed together read like one; it goes to the on-call clinician at once.',
   'boundaries.triage.negated_crisis_with_means':
     'A negated crisis statement sits next to means (a weapon, a blade, a rope); it goes to the on-call clinician.',
   'boundaries.triage.negated_crisis_mention':

@@ -9,6 +9,7 @@ import type { ReadText } from './text-reader.js';
 import { decide, languageOf, type TriageDecision, TriageSignal } from './triage-decision.js';
 import { addRisk, collectHits, collectRequests, countWords, emptyFindings } from './triage-findings.js';
 import { type CompiledTriageRules, compileTriageRules } from './triage-rules.js';
+import { weighWords } from './word-model.js';
 
 /**
  * Characters of a message triage reads. A longer message is read up to here, and never left to staff: it
@@ -49,6 +50,9 @@ const Options = z
  * - it goes to staff only when every sentence is accounted for by administrative language, courtesy or
  *   everyday words, and nothing carries risk, distress or clinical content; anything else (a sentence nothing
  *   accounts for, a language it does not read, a message too long to read whole) goes to a clinician;
+ * - where no table names a crisis, the word model weighs the message's words together (every word and pair
+ *   of words it knows, weights fit on labelled messages, never negative) and sends it on call when they add
+ *   up to a crisis: it catches crises worded in ways no table was written for, and can only raise;
  * - a host's `signals` can raise the outcome, never lower it.
  *
  * Never throws for the text (a value that is not a string goes to a clinician); time is linear in the
@@ -93,7 +97,17 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
       'The message is not text; a clinician reads it.',
     );
     const nothing = { accounted: [], unaccounted: [] };
-    return decide(internals, emptyFindings(), () => nothing, signals, [notText], 'unknown', 0, true);
+    return decide(
+      internals,
+      emptyFindings(),
+      () => nothing,
+      () => null,
+      signals,
+      [notText],
+      'unknown',
+      0,
+      true,
+    );
   }
   const { engine } = internals;
   const read = engine.read(text, TRIAGE_MAX_CHARS);
@@ -152,8 +166,14 @@ export function decideTriage(
       ),
     );
   }
+  // Every rule's matches, once: sentence accounting and the word model both read them.
+  let allMatched: MatchedText | undefined;
+  const everyRule = () => {
+    allMatched ??= matches.all();
+    return allMatched;
+  };
   const account = () => {
-    const all = matches.all();
+    const all = everyRule();
     collectRequests(findings, all, internals.ruleKinds);
     return accountSentences(read, all, findings, risk);
   };
@@ -161,6 +181,7 @@ export function decideTriage(
     internals,
     findings,
     account,
+    () => weighWords(read, everyRule().explained),
     signals,
     escalations,
     language,

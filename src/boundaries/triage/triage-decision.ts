@@ -1,5 +1,6 @@
 // The decision triage returns: its types, and how it is built from the findings. Crisis first (any crisis
-// language, a negated one beside means, a host's crisis signal), then a clinician (a negated mention, clinical
+// language, a negated one beside means, a host's crisis signal, urgent distress where a clinician reads, words
+// the word model weighs as a crisis), then a clinician (a negated mention, clinical
 // language, a sentence nothing accounts for), and staff only when every sentence is accounted for.
 import * as z from 'zod';
 import { isNonEmpty, type NonEmptyArray, type Reason, reason } from '../../core/index.js';
@@ -17,6 +18,7 @@ import {
 } from './triage-category.js';
 import { type Findings, listedPhrases } from './triage-findings.js';
 import type { TriageClass } from './triage-rules.js';
+import type { WordWeighing } from './word-model.js';
 
 /**
  * Work-queue priority by class: 0 first. Crisis and clinical messages come before administrative ones.
@@ -176,6 +178,17 @@ export function languageOf(findings: Findings): TriageLanguage {
   return findings.spanish > findings.english ? 'es' : 'en';
 }
 
+/** The word model's crisis reason when a message's words weigh at or above its threshold, else null. */
+export function weighedCrisis(weighing: WordWeighing | null): Reason<BoundariesReasonCode> | null {
+  if (weighing === null || weighing.score < weighing.threshold) return null;
+  return reason(
+    'boundaries.triage.crisis_words_weighed',
+    'error',
+    'No table names a crisis, but the words of the message weighed together read like one: escalate to the on-call clinician now and send the crisis resources (988, 911).',
+    { score: weighing.score, threshold: weighing.threshold, weighed: weighing.weighed },
+  );
+}
+
 function sorted<T extends string>(values: Iterable<T>): T[] {
   return [...values].sort();
 }
@@ -187,12 +200,13 @@ function listed(phrases: Iterable<string>): string[] {
 
 /**
  * The decision from a message's findings: `account` accounts for its sentences, called only when the message
- * is not a crisis.
+ * is not a crisis; `weigh` weighs its words (word-model.ts), called then too.
  */
 export function decide(
   internals: TriageRulesInternals,
   findings: Findings,
   account: () => SentenceAccounting,
+  weigh: () => WordWeighing | null,
   signals: readonly TriageSignal[],
   escalations: Reason<BoundariesReasonCode>[],
   language: TriageLanguage,
@@ -324,6 +338,10 @@ export function decide(
     // Its only crisis category: crisis language and a host's crisis signal went on call above.
     return onCall(distress, [...clinicalReasons, ...signalReasons('clinical')], ['urgent_distress']);
   }
+  // The word model reads what the tables missed, wherever the message would go: it can only raise it on call.
+  const weighed = weighedCrisis(weigh());
+  if (weighed !== null)
+    return onCall(weighed, [...clinicalReasons, ...signalReasons('clinical')], crisisList);
   clinicalReasons.push(...escalations, ...signalReasons('clinical'));
   if (isNonEmpty(clinicalReasons)) {
     return {

@@ -70,7 +70,7 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'come|coming ..1 out & therapist|session|therapy|bi|gay|trans|lesbian|queer',
     'thing ..3 do|talk|bring ..2 in|up ..1 therapy|session',
     // Set u (recall7): a partner or a parent wanting to join a session (whether it helps is the clinician's call).
-    '{partner}|{family} ..3 wants|want|wanted|like|asked ..3 come|join|attend|sit ..4 session|sessions|therapy',
+    '{partner}|{family} ..3 wants|want|wanted|like|asked|asks|ask|asking ..3 come|join|attend|sit ..4 session|sessions|therapy',
     // Set x: what the therapist said about one's family, still on one's mind.
     'you|she|he ..1 said|told ..3 about ..1 my ..1 {family}|{partner}|{child}|childhood|past|relationship|marriage|anxiety|depression|feelings|drinking & session|head|thinking|stuck|since|helped|thank|thanks|week',
     // Set y: wanting to talk about how to get through something (a clinician's question, not the desk's).

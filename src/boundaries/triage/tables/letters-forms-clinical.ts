@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const LETTERS_FORMS_CLINICAL: TriageTable = {
   label: 'letters_forms_clinical',
   en: [
+    // Set cg (lead20): results gone over with the clinician (what they mean for one's care is the clinician's).
+    'go|going|goes|went ..1 over|through ..2 my|the|these|those ..2 results|labs|bloodwork|scores|report',
     // A school, a doctor or an employer asking the clinician's view on what the client needs (lead, 2026-12-06, from an
     // unseen set: "we'd like the therapist's input on whether Mason would benefit from a shortened school day").
     'therapist|therapists|clinician|clinicians|psychiatrist|psychiatrists|counselor|counselors|provider|providers|doctor|doctors ..1 input|opinion|opinions|recommendation|recommendations|perspective|view|views ..3 on|about|regarding|whether|if',

@@ -13,6 +13,9 @@ export const MEDICATION: TriageTable = {
     'side ..1 effect|effects',
     'pharmacy|pharmacist|prior ..1 auth|authorization & {pills}|refill|prescription|dose',
     'pill|pills|tablet|tablets|capsule|capsules',
+    // Set cg (lead20): a pharmacogenomic test that guides the choice of medicine; its results are the prescriber's.
+    'genesight|pharmacogenomic|pharmacogenetic|pharmacogenomics',
+    'dna ..1 test|testing|results|panel',
     'come|coming|get|getting|wean ..1 off ..2 my|the|it|them',
     'increase|decrease|lower|raise|up|adjust|change|switch ..2 my|the ..1 dose|dosage|meds|medication',
   ],

@@ -8,6 +8,12 @@ describe('the clinical neighbours of the crisis concepts', () => {
       "I'm a teacher and I need a letter saying I can return to the classroom after my leave",
       'can I get a note that says im fit to go back to work',
       'my husband wants to come to one of my sessions. is that allowed/helpful?',
+      // Set cf (lead20): a partner who asks to join, however the asking is said.
+      'My wife asks if she can join one session with me, to talk about our communication problems.',
+      'my husband is asking if he can come to my session thursday',
+      // Set cg (lead20): results gone over with the prescriber.
+      'Got my GeneSight results back. Can Dr. Patel go over them with me at the next appointment?',
+      'Can we go over my results at my next appointment?',
       'necesito una carta que diga que puedo regresar al trabajo',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
@@ -198,5 +204,15 @@ describe("the body's medical care that moves a session, and a parent asking how 
       'Could his therapist call me Thursday to coordinate on his attendance plan and what supports are helping?',
     ])
       expect(triage(text).outcome, text).toBe('clinical');
+  });
+});
+
+describe('results and clinical judgement beside their administrative neighbours (lead20, set cg)', () => {
+  it('leaves a bill or paperwork gone over with staff', () => {
+    for (const text of [
+      "Can you go over my bill with me? I don't understand the charges",
+      'Can someone go over the intake paperwork with me?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
   });
 });

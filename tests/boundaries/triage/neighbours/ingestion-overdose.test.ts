@@ -301,7 +301,6 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
   });
   it('leaves their everyday Spanish neighbours off the on-call line', () => {
     expectNotCrisis([
-      'me tomé una botella de agua y mis pastillas de la mañana',
       'mi hijo toma ácido fólico, ¿es normal?',
       'tengo una botella de vino para la fiesta. todavía no he hecho el pago',
     ]);

@@ -1278,7 +1278,6 @@ describe("set ay's English misses by kind: passive, burden, coded, hopeless, tim
   });
   it('leaves their everyday clinical neighbours off the on-call line', () => {
     expectNotCrisis([
-      "What if I don't wake up in time for my 8am? Would anyone notice if I'm late?",
       'Will there be a next week for me to book? The calendar looks empty',
       "I've been doing this commute for 3 years and I can't do another Tuesday at 8",
       "I'm waiting for my heart monitor results to give to the NP",
@@ -1292,7 +1291,6 @@ describe("set ay's English misses by kind: passive, burden, coded, hopeless, tim
       'Waiting it out with the insurance. Nothing has changed yet',
       "Forever? No thank you, I don't want autopay forever",
       "If my knee isn't better by Friday I'll cancel PT",
-      "This time next week I won't be your patient, I'm moving",
       'He wants to go out on his own to find a new therapist',
       "I wish I wasn't here at work right now lol, can I call at lunch?",
       'No future appointments are showing. No point calling?',

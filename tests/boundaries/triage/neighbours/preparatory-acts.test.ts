@@ -465,8 +465,9 @@ describe("set ao's kinds (Spanish): never to be seen again, forgiveness asked an
       'gave my xbox to my cousin. told them i wont need em',
     ]);
   });
-  it('leaves their everyday neighbours off the on-call line', () => {
-    expectNotCrisis(["I won't need them, I told my boss I'm switching insurance, can you cancel the forms?"]);
+  it('leaves their everyday neighbours to the tables: none names a crisis (word-model.test.ts weighs them)', () => {
+    const text = "I won't need them, I told my boss I'm switching insurance, can you cancel the forms?";
+    expect(triage(text).reasons.map((r) => r.code)).not.toContain('boundaries.triage.crisis_language');
   });
 });
 

@@ -59,7 +59,6 @@ describe('a veiled disclosure between two requests never reaches staff (lead, 20
 
   it('keeps an everyday "again" off the on-call line', () => {
     for (const text of [
-      'my cousin did it again, took my car without asking, so i need to move my appt',
       'my coach did it again, benched me lol, can we do 5',
       'the thing with my car happened again, can we move my appt',
       'mi primo lo volvió a hacer, se llevó mi carro sin permiso, necesito cambiar la cita',

@@ -1,0 +1,139 @@
+// Fits triage's word model (src/boundaries/triage/word-model.ts) on the labelled tuning sets and writes its
+// weights to src/boundaries/triage/word-weights.ts. Never reads the frozen evaluation set.
+//
+//   node scripts/fit-word-model.mjs          fit and write
+//   node scripts/fit-word-model.mjs --check  fit and fail if the committed weights differ
+//
+// The model: logistic regression on which words and adjacent word pairs a message holds (each once), crisis
+// against everything else, fit by gradient descent with the weights held at zero or above (so more text never
+// lowers a score) and a small L2 penalty; the 3,000 heaviest words and pairs kept, in thousandths. The
+// threshold is the score at and above which at most 1.5 % of the sets' clinical and administrative messages fall.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'tests/boundaries/corpus');
+const target = join(root, 'src/boundaries/triage/word-weights.ts');
+const MIN_MESSAGES = 3; // a word or pair must be in this many messages to be weighed
+const ITERATIONS = 1000;
+const PENALTY = 1e-3;
+const KEEP = 3000;
+const ABOVE_THRESHOLD = 0.015;
+
+// The reader the library uses, bundled from source so that the model reads words exactly as triage does.
+const entry = `
+import { triageRulesInternals } from './src/boundaries/triage/compiled-rules.ts';
+import { TRIAGE_MAX_CHARS } from './src/boundaries/triage/message-triage.ts';
+import { compileTriageRules } from './src/boundaries/triage/triage-rules.ts';
+import { modelWords } from './src/boundaries/triage/word-model.ts';
+const engine = triageRulesInternals(compileTriageRules()).engine;
+export const wordsOf = (text) => {
+  const read = engine.read(text, TRIAGE_MAX_CHARS);
+  return modelWords(read, engine.matchExplaining(read, engine.matchRisk(read)).explained);
+};
+`;
+const bundled = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
+const { wordsOf } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
+
+const sets = readdirSync(corpus)
+  .filter((f) => /^tuning.*\.json$/.test(f))
+  .sort();
+const messages = [];
+for (const file of sets) {
+  const json = JSON.parse(readFileSync(join(corpus, file), 'utf8'));
+  for (const m of Array.isArray(json) ? json : json.messages) messages.push(m);
+}
+
+function featuresOf(text) {
+  const words = wordsOf(text);
+  const features = new Set(words.filter((word) => word !== null));
+  for (let i = 1; i < words.length; i += 1)
+    if (words[i - 1] !== null && words[i] !== null) features.add(`${words[i - 1]} ${words[i]}`);
+  return features;
+}
+const featureSets = messages.map((m) => featuresOf(m.text));
+const df = new Map();
+for (const fs of featureSets) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+const vocabulary = [...df.keys()].filter((f) => df.get(f) >= MIN_MESSAGES).sort();
+const index = new Map(vocabulary.map((f, i) => [f, i]));
+const rows = featureSets.map((fs) =>
+  Int32Array.from([...fs].filter((f) => index.has(f)).map((f) => index.get(f))),
+);
+const y = Float64Array.from(messages, (m) => (m.label === 'crisis' ? 1 : 0));
+
+const n = messages.length;
+const w = new Float64Array(vocabulary.length);
+const gradient = new Float64Array(vocabulary.length);
+let bias = 0;
+for (let it = 0; it < ITERATIONS; it += 1) {
+  gradient.fill(0);
+  let biasGradient = 0;
+  for (let i = 0; i < n; i += 1) {
+    const row = rows[i];
+    let z = bias;
+    for (let k = 0; k < row.length; k += 1) z += w[row[k]];
+    const error = 1 / (1 + Math.exp(-z)) - y[i];
+    biasGradient += error;
+    for (let k = 0; k < row.length; k += 1) gradient[row[k]] += error;
+  }
+  for (let j = 0; j < w.length; j += 1) w[j] = Math.max(0, w[j] - (gradient[j] / n + PENALTY * w[j]));
+  bias -= biasGradient / n;
+}
+
+const kept = vocabulary
+  .map((f, j) => [f, Math.round(w[j] * 1000)])
+  .filter(([, weight]) => weight > 0)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, KEEP)
+  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const weightOf = new Map(kept);
+const biasThousandths = Math.round(bias * 1000);
+const scoreOf = (fs) => {
+  let s = biasThousandths;
+  for (const f of fs) s += weightOf.get(f) ?? 0;
+  return s;
+};
+const others = featureSets
+  .filter((_, i) => y[i] === 0)
+  .map(scoreOf)
+  .sort((a, b) => b - a);
+const threshold = others[Math.floor(ABOVE_THRESHOLD * others.length)] + 1;
+const crises = featureSets.filter((_, i) => y[i] === 1).map(scoreOf);
+const crisesAbove = crises.filter((s) => s >= threshold).length;
+
+const text = `// Generated by scripts/fit-word-model.mjs from the labelled tuning sets in tests/boundaries/corpus (never the
+// frozen evaluation set): do not edit. Each line is a word or a pair of adjacent words and its weight in
+// thousandths; see word-model.ts.
+
+/** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
+export const WORD_MODEL = {
+  fittedOn: { sets: ${sets.length}, messages: ${n}, crises: ${crises.length} },
+  bias: ${biasThousandths},
+  threshold: ${threshold},
+  weights: \`${kept.map(([f, weight]) => `${f} ${weight}`).join('\n')}\`,
+} as const;
+`;
+console.log(
+  `${n} messages of ${sets.length} sets, ${vocabulary.length} words and pairs, ${kept.length} kept; bias ${biasThousandths}, threshold ${threshold}; crises at or above it ${crisesAbove} of ${crises.length}`,
+);
+if (process.argv.includes('--check')) {
+  if (readFileSync(target, 'utf8') !== text) {
+    console.error(
+      'src/boundaries/triage/word-weights.ts is not what the tuning sets fit: run node scripts/fit-word-model.mjs',
+    );
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, text);
+}
