@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../../src/billing/claims/claim.js';
 import { DENIAL_CODE_TABLE } from '../../../src/billing/remittance/denial-codes.js';
+import { triageDenial } from '../../../src/billing/remittance/denial-triage.js';
 import {
   type ClaimBalance,
   ClaimRecoupment,
@@ -2215,7 +2216,7 @@ describe('postRemittance: the claim status and who owes it, at the edges', () =>
       'billing.denial.medicaid_cost_sharing_not_allowed',
     );
     expect(pr('204', { payerKind: 'medicaid' })).toContain('billing.denial.medicaid_client_billing_unknown');
-    // An out-of-network PR-29 is the client's (a denial billed to them); an in-network one is not.
+    // An out-of-network PR-29 is undecided (no contract settles it): held among the denied amounts, not billed.
     const out = postRemittance(
       era([entry(0, [{ group: 'PR', carc: '29', amountCents: 15_000 }])]),
       [claim()],
@@ -2225,8 +2226,9 @@ describe('postRemittance: the claim status and who owes it, at the edges', () =>
         inNetwork: false,
       },
     );
-    expect(out.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 15_000 }, deniedCents: 0 });
+    expect(out.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 0 }, deniedCents: 15_000 });
     expect(out.results[0]?.suggestedStatus).toBe('denied');
+    expect(codesOf(out)).toContain('billing.denial.timely_filing_out_of_network');
   });
 
   it('PR-45 out of network with nothing paid: the client’s balance, the claim paid (a fee, not a denial)', () => {
@@ -2312,6 +2314,59 @@ describe('postRemittance: who owes a PR amount, by what the code says and the fa
       expect(r.balances[0]).toMatchObject({ deniedCents: 15_000, clientResponsibility: { otherCents: 0 } });
       expect(codesOfPosting(r)).toContain('billing.denial.provider_fault_not_client');
     }
+  });
+
+  it('PR-59 $40 out of network (a multiple-procedure reduction): the client’s balance, as triage bills it; in network written off', () => {
+    const adj = [{ group: 'PR' as const, carc: '59', amountCents: 4_000 }];
+    const out = postRemittance(entryOf(11_000, adj), [claim()], [], {
+      ...commercialInNetwork,
+      inNetwork: false,
+    });
+    expect(out.balances[0]).toMatchObject({
+      contractualCents: 0,
+      clientResponsibility: { otherCents: 4_000 },
+    });
+    expect(triageDenial(adj[0] as (typeof adj)[0], { ...commercialInNetwork, inNetwork: false }).action).toBe(
+      'bill_client',
+    );
+    const inNet = postRemittance(entryOf(11_000, adj), [claim()], [], commercialInNetwork);
+    expect(inNet.balances[0]).toMatchObject({
+      contractualCents: 4_000,
+      clientResponsibility: { otherCents: 0 },
+    });
+  });
+
+  it('property: an amount triage writes off is never posted to the client, and one it bills to the client always is', () => {
+    const bool = fc.option(fc.boolean(), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(DENIAL_CODE_TABLE)),
+        fc.constantFrom('CO' as const, 'PR' as const),
+        fc.option(fc.constantFrom('medicare', 'commercial', 'medicaid') as fc.Arbitrary<'commercial'>, {
+          nil: undefined,
+        }),
+        bool,
+        bool,
+        (carc, group, payerKind, inNetwork, medicaidCostSharing) => {
+          const adj = { group, carc, amountCents: 4_000, remarks: ['N130'] };
+          const r = postRemittance(
+            era([{ claimId: 'claim-1', chargeCents: 15_000, paidCents: 11_000, adjustments: [adj] }]),
+            [claim()],
+            [],
+            { payerKind, inNetwork, medicaidCostSharing },
+          );
+          const triage = triageDenial(adj, {
+            payerKind,
+            inNetwork,
+            medicaidCostSharing,
+            hasSecondaryCoverage: false,
+          });
+          const toClient = getClientResponsibilityTotal(r.balances[0] as ClaimBalance);
+          expect(triage.action === 'write_off' && toClient > 0).toBe(false);
+          expect(toClient).toBe(triage.clientBillable ? 4_000 : 0);
+        },
+      ),
+    );
   });
 
   it('PR-45 $40 in network: a contractual write-off; network unknown: held as denied, not written off nor billed', () => {
