@@ -192,6 +192,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The payer profile lists no windows for later appeal levels, so this appeal has the first level’s window.',
   'billing.filing.no_further_appeal_level':
     'The payer profile lists no appeal level after this decision, so the appeal deadline is undecided.',
+  'billing.filing.binding_route':
+    'A processed claim may be appealed or corrected and sent again: both clocks are given, and the decision follows the binding one (the earlier while both are open, the one still open, or the later once both closed).',
   'billing.filing.secondary_service_window_open':
     'The primary’s remittance date is missing, but the window from the date of service is open: on time by it.',
   // Denials
