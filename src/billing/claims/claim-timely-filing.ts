@@ -213,17 +213,29 @@ export function evaluateClaimTimelyFiling(
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
   const o = validate(EvaluateTimelyFilingOptions, options, 'timely filing options');
-  const today = toEpochDay(o.asOf);
-  const clock = filingClockOfClaim(c, p.filing, today);
-  const decision = timelyFilingOfValidated(clock.filingCase, p.filing, today, o, clock.notes);
+  return claimTimelyFilingOfValidated(c, p.filing, toEpochDay(o.asOf), o);
+}
+
+/**
+ * {@link evaluateClaimTimelyFiling} on a validated claim, windows and thresholds, with the as-of date as an
+ * epoch day (internal: the what-if replay judges every claim under two sets of windows).
+ */
+export function claimTimelyFilingOfValidated(
+  c: Claim,
+  windows: FilingWindows,
+  today: number,
+  thresholds: { readonly highRiskDays: number; readonly mediumRiskDays: number },
+): ClaimTimelyFilingDecision {
+  const clock = filingClockOfClaim(c, windows, today);
+  const decision = timelyFilingOfValidated(clock.filingCase, windows, today, thresholds, clock.notes);
   // A processed claim not yet answered: it may be appealed or corrected and sent again.
   if (clock.filingCase.kind !== 'appeal' || clock.filingCase.filedOn !== undefined)
     return { ...decision, routes: [] };
   const corrected = timelyFilingOfValidated(
-    correctedCaseOf(c, clock.filingCase, p.filing, today),
-    p.filing,
+    correctedCaseOf(c, clock.filingCase, windows, today),
+    windows,
     today,
-    o,
+    thresholds,
     clock.notes,
   );
   return withRoutes(decision, corrected);
