@@ -20,6 +20,11 @@ export {
   getClaimFiledDate,
 } from './claims/claim.js';
 export {
+  type ClaimTimelyFilingDecision,
+  evaluateClaimTimelyFiling,
+  type TimelyFilingRoute,
+} from './claims/claim-timely-filing.js';
+export {
   BuildFollowUpQueueOptions,
   buildFollowUpQueue,
   FollowUpAction,
@@ -37,7 +42,6 @@ export { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from './claims/status.js
 export {
   type EvaluateClaimTimelyFilingOptions,
   EvaluateTimelyFilingOptions,
-  evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
   getFilingDeadline,
   TimelyFilingCase,

@@ -17,7 +17,7 @@ export {
   getEarliestClaimServiceDate,
   getLastClaimMoveDate,
 } from './claims/claim.js';
-
+export { claimTimelyFilingOfValidated } from './claims/claim-timely-filing.js';
 export {
   buildFollowUpQueueFromValidated,
   buildFollowUpQueueWithClaims,

@@ -192,6 +192,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The payer profile lists no windows for later appeal levels, so this appeal has the first level’s window.',
   'billing.filing.no_further_appeal_level':
     'The payer profile lists no appeal level after this decision, so the appeal deadline is undecided.',
+  'billing.filing.binding_route':
+    'A processed claim may be appealed or corrected and sent again: both clocks are given, and the decision follows the binding one (the earlier while both are open, the one still open, or the later once both closed).',
   'billing.filing.secondary_service_window_open':
     'The primary’s remittance date is missing, but the window from the date of service is open: on time by it.',
   // Denials
@@ -229,11 +231,13 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.bill_other_payer':
     'Another payer may owe the amount (coordination of benefits, wrong payer): not the client’s until that payer adjudicates.',
   'billing.denial.network_unknown':
-    'Whether a timely-filing denial or a charge above the contracted fee (PR-45) may be billed to the client depends on the network status, which is unknown (undecided).',
+    'Whether a timely-filing denial or a charge above the contracted fee or reduced by a pricing rule (PR-45, PR-59) may be billed to the client depends on the network status, which is unknown (undecided).',
   'billing.denial.provider_fault_not_client':
     'A provider-side fault (coding, missing information, enrollment, authorization, duplicate) is never the client’s, whatever its group code.',
+  'billing.denial.timely_filing_out_of_network':
+    'Out of network, whether a timely-filing amount the payer assigned to the client (PR-29) may be billed to them is not settled by a network contract (undecided).',
   'billing.denial.contractual_not_client_billable':
-    'In network, the charge above the contracted fee is written off, never billed to the client, whatever its group code.',
+    'In network, the charge above the contracted fee or reduced by a pricing rule (CARC 45, 59) is written off, never billed to the client, whatever its group code.',
   'billing.denial.secondary_coverage_unknown':
     'Whether the client has secondary coverage is unknown, so the client is not billed yet (undecided).',
   'billing.denial.medicaid_cost_sharing':

@@ -129,7 +129,12 @@ export function readAdjudications(
 }
 
 export const InTotal = z.object({ category: InConcept, amount: InMoney });
-export const InPayment = z.object({ date: z.string().optional(), amount: InMoney.optional() });
+export const InPayment = z.object({
+  date: z.string().optional(),
+  amount: InMoney.optional(),
+  adjustment: InMoney.optional(),
+  adjustmentReason: InConcept.optional(),
+});
 
 /** One adjudicated line, read: what the remittance line needs besides its amounts. */
 export interface AdjudicatedLine {
@@ -145,6 +150,8 @@ export interface AdjudicatedClaim {
   /** `claim`, `preauthorization` or `predetermination`; absent when the element's shape was wrong. */
   readonly use?: string | undefined;
   readonly outcome: string;
+  /** The claim type (`professional`, `institutional`, …); absent when not given. */
+  readonly type?: InConcept | undefined;
   readonly created: string;
   readonly insurer: { readonly reference?: string | undefined };
   readonly adjudication?: readonly InAdjudication[] | undefined;
@@ -172,6 +179,23 @@ export function remittanceOf(
     );
   } else if (header.use !== 'claim') {
     problems.add(['use'], `fhir.${subject}.use_unknown`, 'must be claim (an adjudicated claim)');
+  }
+  // The library bills professional claims (837P): an institutional, oral, pharmacy or vision claim's
+  // adjudication is not one of ours, and a response of no known type cannot be placed
+  // [sources: fhir-r4-claimresponse, fhir-r4-eob].
+  const types = codesIn(header.type, SYSTEM.claimType);
+  if (types.length === 0) {
+    problems.add(
+      ['type'],
+      `fhir.${subject}.type_unknown`,
+      'must give the claim type (professional): which kind of claim it adjudicates is not known',
+    );
+  } else if (types.some((t) => t !== 'professional')) {
+    problems.add(
+      ['type'],
+      `fhir.${subject}.not_professional`,
+      'must be a professional claim: the library bills professional claims (837P), not institutional, oral, pharmacy or vision ones',
+    );
   }
   if (header.outcome === 'queued') {
     problems.add(
@@ -220,6 +244,26 @@ export function remittanceOf(
     header.payment?.amount === undefined
       ? undefined
       : centsAt(header.payment.amount, ['payment', 'amount'], problems);
+  // A payment adjustment is money not tied to this claim's adjudication (a prior payment reversed, an
+  // overpayment recovered, R4's payment-adjustment-reason a001/a002): the remittance model has no place for
+  // it and posting it to this claim would be wrong, so it is reported for posting by hand, never dropped
+  // [sources: fhir-r4-claimresponse, x12-835].
+  const adjustment = header.payment?.adjustment;
+  const adjustmentCents =
+    adjustment === undefined ? undefined : centsAt(adjustment, ['payment', 'adjustment'], problems);
+  if (adjustmentCents !== undefined && adjustmentCents !== 0) {
+    problems.add(
+      ['payment', 'adjustment'],
+      `fhir.${subject}.payment_adjustment`,
+      'is a payment adjustment not tied to this claim (a prior payment reversal or overpayment recovery): post it by hand against the claim it concerns; this claim’s payment is the amount before it',
+    );
+  } else if (adjustment === undefined && header.payment?.adjustmentReason !== undefined) {
+    problems.add(
+      ['payment', 'adjustment'],
+      `fhir.${subject}.payment_adjustment`,
+      'must give the amount of the payment adjustment its reason names',
+    );
+  }
   const sum = (key: 'chargeCents' | 'paidCents') =>
     readLines.reduce((t, l) => t + ((l[key] as number | undefined) ?? 0), 0);
   const chargeCents = totals.chargeCents ?? head.chargeCents ?? sum('chargeCents');

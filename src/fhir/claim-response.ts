@@ -3,12 +3,20 @@ import { Claim, type ClaimInput, Remittance } from '../billing/index.js';
 import { safeValidate, type ValidationResult } from '../core/index.js';
 import { validateArguments } from '../core/internal.js';
 import { InAdjudication, InPayment, InTotal, remittanceOf, remittancePath } from './adjudication.js';
-import { checkModel, InReference, readResource, referencedId, resourceShape } from './resource-reader.js';
+import {
+  checkModel,
+  InConcept,
+  InReference,
+  readResource,
+  referencedId,
+  resourceShape,
+} from './resource-reader.js';
 
 const InClaimResponse = resourceShape('ClaimResponse', {
   id: z.string(),
   status: z.string(),
   use: z.string().optional(),
+  type: InConcept.optional(),
   created: z.string(),
   insurer: InReference,
   request: InReference.optional(),
@@ -35,6 +43,10 @@ const InClaimResponse = resourceShape('ClaimResponse', {
  * adjudication with two categories, CARCs or groups (`fhir.adjudication.category_conflict`,
  * `reason_conflict`, `group_conflict`), an amount with no currency (`fhir.money.currency_missing`) and a
  * modifier extension anywhere (`fhir.modifier_extension.unknown`) are reported, never resolved.
+ * Only a professional claim's adjudication is read (the library bills 837P claims): another claim `type` is
+ * reported (`fhir.claim_response.not_professional`; none: `fhir.claim_response.type_unknown`), and so is a non-zero
+ * `payment.adjustment` (a prior payment reversed, an overpayment recovered: `fhir.claim_response.payment_adjustment`),
+ * money not tied to this claim, to post by hand [sources: fhir-r4-claimresponse, fhir-r4-eob].
  * @throws {@link ValidationError} when `claim` is invalid (a broken call).
  * @example
  * ```ts

@@ -34,6 +34,7 @@ const InEob = resourceShape('ExplanationOfBenefit', {
   id: z.string(),
   status: z.string(),
   use: z.string().optional(),
+  type: InConcept.optional(),
   created: z.string(),
   insurer: InReference,
   claim: InReference.optional(),
@@ -57,6 +58,10 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  * [sources: fhir-r4-eob, x12-835]. Only `use` `claim` is a payment: a predetermination or preauthorization
  * is an estimate (`fhir.eob.not_a_claim`; no or another use: `fhir.eob.use_unknown`); an item adjudicated
  * twice, by sequence or claim line, is reported (`fhir.eob.item_duplicate`).
+ * Only a professional claim's adjudication is read (the library bills 837P claims): another claim `type` is
+ * reported (`fhir.eob.not_professional`; none: `fhir.eob.type_unknown`), and so is a non-zero
+ * `payment.adjustment` (a prior payment reversed, an overpayment recovered: `fhir.eob.payment_adjustment`),
+ * money not tied to this claim, to post by hand [sources: fhir-r4-claimresponse, fhir-r4-eob].
  * @example
  * ```ts
  * const read = fromFhirExplanationOfBenefit(eob);

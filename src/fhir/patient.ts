@@ -91,6 +91,14 @@ function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): bo
   return (start === undefined || start <= asOf) && (end === undefined || asOf <= end);
 }
 
+// The shape of a BCP-47 language tag (RFC 5646 `langtag` or private use): a 2–3 letter ISO 639 language
+// with up to three extended subtags; then an optional script (4 letters), region (2 letters or 3 digits),
+// variants, extensions and a private-use part [sources: ietf-bcp-47]. The shape only: whether each subtag is
+// registered is not checked. The 4–8 letter primary subtags RFC 5646 keeps for future registration are not
+// read (a word such as `Spanish` has that shape), nor the irregular grandfathered tags (`i-klingon`).
+const BCP_47_TAG =
+  /^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
+
 /**
  * Reads the facts the rules need from a FHIR R4 `Patient` ({@link PatientFacts}), or every problem by
  * FHIR path.
@@ -108,7 +116,10 @@ function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): bo
  * another (`fhir.patient.replaced`), one that `refer`s to the main record (`fhir.patient.not_main_record`),
  * and a link of no known type (`fhir.patient.link_unknown`) are reported; `replaces` and `seealso` are read.
  * The language is the preferred one, or the only one: several with none (or several) preferred are reported
- * (`fhir.patient.language_ambiguous`), never read as the first. A birth date after `asOf` is reported
+ * (`fhir.patient.language_ambiguous`), never read as the first. Its code is the BCP-47 coding's, else any
+ * coding's, and it must have a BCP-47 tag's shape (`es`, `en-US`, `zh-Hant-TW`) [sources: ietf-bcp-47]: a
+ * code of another shape (`Spanish`, `es_MX`) is reported (`fhir.patient.language_not_bcp47`), and so is a
+ * language given only as text, with no code (`fhir.patient.language_uncoded`), never dropped. A birth date after `asOf` is reported
  * (`fhir.patient.birth_date_future`).
  * Every problem is listed in one read: a wrong element (a missing `id`) is reported and the rest is still
  * read.
@@ -207,20 +218,46 @@ export function fromFhirPatient(
       .flatMap((t) => (ContactChannel.safeParse(t.system).success ? [t.system as ContactChannel] : []));
     // The preferred language: the one marked preferred, or the only one. Several and none (or several)
     // preferred: which one the client wants is not known, so it is asked, never taken as the first.
-    const tagOf = (c: (typeof languages)[number]) =>
-      c.language.coding?.find((x) => x.system === SYSTEM.language)?.code ??
-      c.language.coding?.find((x) => x.code)?.code;
-    const languages = r.communication ?? [];
+    // Its code is the BCP-47 coding's, else any coding's; a language given only as text has none.
+    const languages = (r.communication ?? []).map((c, i) => ({
+      i,
+      preferred: c.preferred,
+      code:
+        c.language.coding?.find((x) => x.system === SYSTEM.language && x.code)?.code ??
+        c.language.coding?.find((x) => x.code)?.code,
+      text: c.language.text,
+    }));
     const preferred = languages.filter((c) => c.preferred === true);
-    const candidates = [...new Set((preferred.length > 0 ? preferred : languages).map(tagOf))];
-    if (candidates.length > 1) {
+    const pool = preferred.length > 0 ? preferred : languages;
+    // Two entries are the same language only by the same code, or, uncoded, the same text.
+    const distinct = new Set(
+      pool.map((c) => (c.code === undefined ? `text:${c.text ?? ''}` : `code:${c.code}`)),
+    );
+    if (distinct.size > 1) {
       problems.add(
         ['communication'],
         'fhir.patient.language_ambiguous',
         'must mark one language preferred: which one the client wants is not known',
       );
     }
-    const tag = candidates.length === 1 ? candidates[0] : undefined;
+    const spoken = distinct.size === 1 ? pool[0] : undefined;
+    let tag: string | undefined;
+    if (spoken !== undefined && spoken.code === undefined) {
+      // A language named only in words ("Spanish"): no code to read, so it is reported, never dropped.
+      problems.add(
+        ['communication', spoken.i, 'language'],
+        'fhir.patient.language_uncoded',
+        'must carry a language code (a BCP-47 tag such as es or en-US): a language given only as text is not read',
+      );
+    } else if (spoken !== undefined && !BCP_47_TAG.test(spoken.code as string)) {
+      problems.add(
+        ['communication', spoken.i, 'language'],
+        'fhir.patient.language_not_bcp47',
+        'must be a BCP-47 language tag (such as es or en-US)',
+      );
+    } else {
+      tag = spoken?.code;
+    }
     const candidate = {
       clientId: r.id,
       ...(r.birthDate === undefined ? {} : { birthDate: r.birthDate }),

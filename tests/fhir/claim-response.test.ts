@@ -251,3 +251,81 @@ describe('fromFhirClaimResponse: only an adjudicated claim is a remittance', () 
     ]);
   });
 });
+
+describe('fromFhirClaimResponse: the claim type and the payment adjustment', () => {
+  const CLAIM_TYPE = 'http://terminology.hl7.org/CodeSystem/claim-type';
+  const PAYMENT_ADJUSTMENT = 'http://terminology.hl7.org/CodeSystem/payment-adjustment-reason';
+  // The 2026-04-10 response paying $115 on the 2026-03-01 claim.
+  const response = claimResponseOf(paid);
+  const typed = (code: string) => ({ ...response, type: { coding: [{ system: CLAIM_TYPE, code }] } });
+
+  it('reads a professional claim’s response; reports an institutional, oral, pharmacy or vision one', () => {
+    expect(issues(typed('professional'))).toEqual([]);
+    for (const code of ['institutional', 'oral', 'pharmacy', 'vision'])
+      expect(issues(typed(code))).toEqual(['$.type fhir.claim_response.not_professional']);
+  });
+
+  it('reports a response with no claim type, or one outside the claim-type system, rather than assuming professional', () => {
+    const { type: _type, ...untyped } = response;
+    expect(issues(untyped)).toEqual(['$.type fhir.claim_response.type_unknown']);
+    expect(issues({ ...response, type: { text: 'Professional' } })).toEqual([
+      '$.type fhir.claim_response.type_unknown',
+    ]);
+    expect(
+      issues({
+        ...response,
+        type: {
+          coding: [
+            { system: CLAIM_TYPE, code: 'professional' },
+            { system: CLAIM_TYPE, code: 'institutional' },
+          ],
+        },
+      }),
+    ).toEqual(['$.type fhir.claim_response.not_professional']);
+  });
+
+  it('reports a $20 prior-overpayment recovery taken from the $115 payment, never posting $95 as this claim’s payment', () => {
+    const recovered = {
+      ...response,
+      payment: {
+        ...response.payment,
+        adjustment: { value: -20, currency: 'USD' },
+        adjustmentReason: { coding: [{ system: PAYMENT_ADJUSTMENT, code: 'a002' }] },
+        amount: { value: 95, currency: 'USD' },
+      },
+    };
+    expect(issues(recovered)).toContain('$.payment.adjustment fhir.claim_response.payment_adjustment');
+    // A reason with no amount is reported too; an adjustment of $0 moves no money and is read.
+    const { adjustment: _a, ...reasonOnly } = recovered.payment;
+    expect(
+      issues({ ...response, payment: { ...reasonOnly, amount: { value: 115, currency: 'USD' } } }),
+    ).toEqual(['$.payment.adjustment fhir.claim_response.payment_adjustment']);
+    expect(
+      issues({ ...response, payment: { ...response.payment, adjustment: { value: 0, currency: 'USD' } } }),
+    ).toEqual([]);
+    expect(issues({ ...response, payment: { ...response.payment, adjustment: { value: -20 } } })).toEqual([
+      '$.payment.adjustment fhir.money.currency_missing',
+    ]);
+  });
+
+  it('property: any non-zero payment adjustment, either sign, is reported and never read', () => {
+    fc.assert(
+      fc.property(
+        remittanceArb,
+        fc.integer({ min: -100_000, max: 100_000 }).filter((c) => c !== 0),
+        (remittance, cents) => {
+          const base = claimResponseOf(remittance);
+          const read = fromFhirClaimResponse(
+            { ...base, payment: { ...base.payment, adjustment: { value: cents / 100, currency: 'USD' } } },
+            claimFor(remittance),
+          );
+          expect(read.success).toBe(false);
+          expect(read.success ? [] : read.error.issues.map((i) => `${i.at} ${i.code}`)).toContain(
+            '$.payment.adjustment fhir.claim_response.payment_adjustment',
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -271,3 +271,20 @@ describe('fromFhirExplanationOfBenefit: only an adjudicated claim is a remittanc
     ]);
   });
 });
+
+describe('fromFhirExplanationOfBenefit: the claim type and the payment adjustment', () => {
+  const CLAIM_TYPE = 'http://terminology.hl7.org/CodeSystem/claim-type';
+
+  it('reports an institutional EOB and one with no type, never read as professional', () => {
+    expect(issues({ ...bcbsEob, type: { coding: [{ system: CLAIM_TYPE, code: 'institutional' }] } })).toEqual(
+      ['$.type fhir.eob.not_professional'],
+    );
+    const { type: _type, ...untyped } = bcbsEob;
+    expect(issues(untyped)).toEqual(['$.type fhir.eob.type_unknown']);
+  });
+
+  it('reports a payment adjustment (a prior payment reversed on the 2026-04-10 EOB)', () => {
+    const payment = { ...bcbsEob.payment, adjustment: { value: -50, currency: 'USD' } };
+    expect(issues({ ...bcbsEob, payment })).toContain('$.payment.adjustment fhir.eob.payment_adjustment');
+  });
+});

@@ -331,3 +331,78 @@ describe('fromFhirPatient: records not in use, languages not chosen, births not 
     expect(today.success && today.data.birthDate).toBe('2026-03-01');
   });
 });
+
+describe('fromFhirPatient: a language is a BCP-47 tag, or it is reported', () => {
+  const BCP_47 = 'urn:ietf:bcp:47';
+  const speaking = (language: object, preferred = true) => ({
+    ...mariaEhr,
+    communication: [{ language: { coding: [{ system: BCP_47, code: 'en' }] } }, { language, preferred }],
+  });
+
+  it('reads es, en-US, zh-Hant-TW, es-419 and sgn-ASE as they are written', () => {
+    for (const code of ['es', 'en-US', 'zh-Hant-TW', 'es-419', 'sgn-ASE', 'de-CH-1996', 'x-klingon']) {
+      const r = fromFhirPatient(speaking({ coding: [{ system: BCP_47, code }] }), asOf);
+      expect(r.success && r.data.language).toBe(code);
+    }
+  });
+
+  it('reports a preferred language given only as text ("Spanish"), never dropping it', () => {
+    expect(issues(speaking({ text: 'Spanish' }))).toEqual([
+      '$.communication[1].language fhir.patient.language_uncoded',
+    ]);
+    expect(issues(speaking({ coding: [{ system: BCP_47, display: 'Spanish' }], text: 'Spanish' }))).toEqual([
+      '$.communication[1].language fhir.patient.language_uncoded',
+    ]);
+    // The only language listed, uncoded: the same.
+    expect(issues({ ...mariaEhr, communication: [{ language: { text: 'Vietnamese' } }] })).toEqual([
+      '$.communication[0].language fhir.patient.language_uncoded',
+    ]);
+  });
+
+  it('reports a code that is not a BCP-47 tag (Spanish, es_MX, a number) rather than reading it as one', () => {
+    for (const code of ['Spanish', 'es_MX', 'e', '123', 'en-', 'en US', 'english-language-of-the-united'])
+      expect(issues(speaking({ coding: [{ system: BCP_47, code }] }))).toEqual([
+        '$.communication[1].language fhir.patient.language_not_bcp47',
+      ]);
+    // The BCP-47 coding wins over another system's code.
+    const both = speaking({
+      coding: [
+        { system: 'urn:iso:std:iso:639-2', code: 'spa' },
+        { system: BCP_47, code: 'es' },
+      ],
+    });
+    expect(fromFhirPatient(both, asOf)).toMatchObject({ success: true, data: { language: 'es' } });
+  });
+
+  it('asks which language when an uncoded one and a coded one are both listed, none preferred', () => {
+    expect(
+      issues({
+        ...mariaEhr,
+        communication: [
+          { language: { text: 'Spanish' } },
+          { language: { coding: [{ system: BCP_47, code: 'es' }] } },
+        ],
+      }),
+    ).toEqual(['$.communication fhir.patient.language_ambiguous']);
+  });
+
+  it('property: a tag of language, script and region subtags is read; any other character in it is reported', () => {
+    const letters = (min: number, max: number) => fc.stringMatching(new RegExp(`^[a-zA-Z]{${min},${max}}$`));
+    const tag = fc
+      .tuple(
+        letters(2, 3),
+        fc.option(letters(4, 4), { nil: undefined }),
+        fc.option(fc.oneof(letters(2, 2), fc.stringMatching(/^[0-9]{3}$/)), { nil: undefined }),
+      )
+      .map((parts) => parts.filter((p) => p !== undefined).join('-'));
+    fc.assert(
+      fc.property(tag, fc.constantFrom('_', ' ', '.', '/', '--'), (good, bad) => {
+        const read = fromFhirPatient(speaking({ coding: [{ system: BCP_47, code: good }] }), asOf);
+        expect(read.success && read.data.language).toBe(good);
+        expect(issues(speaking({ coding: [{ system: BCP_47, code: `${good}${bad}x1` }] }))).toEqual([
+          '$.communication[1].language fhir.patient.language_not_bcp47',
+        ]);
+      }),
+    );
+  });
+});

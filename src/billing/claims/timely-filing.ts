@@ -3,7 +3,7 @@ import { ClaimId, type Decision, LocalDate, type Reason, reason, validate } from
 import { compareText, fromEpochDay, toEpochDay } from '../../core/internal.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { Claim, type ClaimInput, filedDateOf, firstServiceDate } from './claim.js';
+import { type Claim, type ClaimInput, filedDateOf, firstServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
 import type { ClaimStatus } from './status.js';
 
@@ -602,52 +602,6 @@ function impossibleFiling(c: z.output<typeof TimelyFilingCase>): Reason<BillingR
     );
   }
   return undefined;
-}
-
-/**
- * Evaluates a claim's current filing clock from its status and history: the initial (or secondary)
- * filing until it is filed, then the appeal window after a denial, partial payment or recoupment, and
- * the corrected-claim window once a processed claim is corrected and sent again.
- *
- * @throws {@link ValidationError} when the claim, profile or date are malformed.
- * @remarks A clearinghouse rejection does not count as filing, and neither does a claim the payer
- * returned as unprocessable (CO-16 with MA130): it was never filed, so its resubmission still races the
- * date-of-service deadline [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. Only a processed claim
- * (paid, partially paid, denied) corrected later runs on its own clock from the payer's decision, which
- * for Medicare is a reopening within one year [sources: cfr-42-405.980]. The history says which; the
- * decision's reasons say so (`billing.filing.unprocessable_not_filed`, `billing.filing.corrected_from_decision`).
- * An unfiled claim with lines on several dates is timed per line [sources: cms-mcpm-ch1-70]: once its first
- * dates are past, it races its earliest line still open (`billing.filing.lines_past_deadline` names the
- * dates past), and it is `expired` only when every line is.
- * Appeals climb levels: each decision on an appeal opens the next level from that decision, on the
- * payer's `furtherAppeals` windows (Medicare: reconsideration 180 days, then 60 days for each of the ALJ,
- * the Council and the court, each notice presumed received 5 days after its date) [sources: cfr-42-405.962,
- * cfr-42-405.1014, cfr-42-405.1102, cfr-42-405.1130, cfr-42-405.902]; a correction or recoupment starts
- * again at the first level. A correction counts from the payer's first decision on the claim (the initial
- * determination) unless the profile's `correctedFrom` says `latest_decision`. A claim sent and not yet
- * acknowledged counts as filed the day it was sent (`billing.filing.acknowledgment_pending`), unless it is
- * rejected or returned. Moves dated after `asOf` are left out (`billing.filing.after_as_of_ignored`).
- * @example
- * ```ts
- * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' }).deadline;
- * //=> '2025-02-28'
- * // DOS 2025-01-10, returned unprocessable 2025-12-20, submitted again and accepted 2026-02-01:
- * evaluateClaimTimelyFiling(returnedThenResent, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2026-02-02' });
- * //=> { outcome: 'late', risk: null, kind: 'initial', deadline: '2026-01-12', reasons: [
- * //     { code: 'billing.filing.filed_late', … }, { code: 'billing.filing.unprocessable_not_filed', … }, …] }
- * ```
- */
-export function evaluateClaimTimelyFiling(
-  claim: ClaimInput | Claim,
-  profile: PayerProfile,
-  options: EvaluateClaimTimelyFilingOptions,
-): TimelyFilingDecision {
-  const c = validate(Claim, claim, 'claim');
-  const p = validate(PayerProfile, profile, 'payer profile');
-  const o = validate(EvaluateTimelyFilingOptions, options, 'timely filing options');
-  const today = toEpochDay(o.asOf);
-  const clock = filingClockOfClaim(c, p.filing, today);
-  return timelyFilingOfValidated(clock.filingCase, p.filing, today, o, clock.notes);
 }
 
 /** A claim's filing case and what its history says about the clock (internal). */

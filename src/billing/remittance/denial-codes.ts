@@ -329,6 +329,10 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'write_off',
     owner: 'biller',
     countsTowardAllowed: true,
+    // A pricing reduction like CARC 45: under PR, out of network, the part the payer's multiple-procedure
+    // rule did not allow is the client's balance; in network (or with the network unknown) denial triage
+    // writes it off (or holds it) whatever the group.
+    byGroup: { PR: { action: 'bill_client' } },
     source: X12_CARC,
   }),
   rule({

@@ -144,8 +144,12 @@ export type DenialTriageDecision = Decision<
  * information, enrollment or credentialing, authorization, duplicate, e.g. PR-B7, PR-16, PR-197), which keeps
  * its action (correct, appeal, write off) with `billing.denial.provider_fault_not_client`. In network, a
  * charge above the contracted fee (CARC 45, any contractual code) is written off whatever its group
- * (`billing.denial.contractual_not_client_billable`); out of network a PR-45 is the client's balance. A client-billable amount with secondary coverage unknown is
- * `undecided` (check it first), as is a PR timely-filing denial or PR-45 with the network status unknown. For
+ * (`billing.denial.contractual_not_client_billable`); out of network a PR-45 or PR-59 (a multiple-procedure
+ * reduction, priced like CARC 45) is the client's balance, billed to them. Out of network a PR timely-filing
+ * denial is `undecided` (`billing.denial.timely_filing_out_of_network`): no contract settles it. A client-billable amount with secondary coverage unknown is
+ * `undecided` (check it first), as is a PR timely-filing denial, PR-45 or PR-59 with the network status unknown.
+ * The action never contradicts `clientBillable`: a written-off amount is never the client's, and an amount
+ * not the client's is never billed to them (a CO-1 is reviewed). For
  * Medicaid (and Medicaid managed care) the state's payment is payment in full [sources: cfr-42-447.15]:
  * the unpaid part of an adjudicated service (PR-45, PR-50 even with a waiver, PR-29) is never the client's;
  * cost sharing (CARC 1, 2, 3) is the client's only when the state plan is stated to impose it
@@ -303,6 +307,26 @@ export function triageParsed(
         ),
       );
     }
+  }
+  if (
+    category === 'timely_filing' &&
+    clientBillable &&
+    ctx.inNetwork === false &&
+    !isMedicaid(ctx.payerKind)
+  ) {
+    // Out of network no contract holds the client harmless, yet the claim was late on the filer's side:
+    // whether the payer's PR group makes it the client's is not settled here (undecided).
+    clientBillable = false;
+    undecided = true;
+    action = 'review_manually';
+    reasons.push(
+      reason(
+        'billing.denial.timely_filing_out_of_network',
+        'warning',
+        'Out of network, no network contract settles whether a claim filed late may be billed to the client: it depends on who filed late and on the plan’s and the state’s rules. Review it before billing the client.',
+        { inNetwork: false, group: adj.group, carc: adj.carc },
+      ),
+    );
   }
   if (clientBillable && isMedicaid(ctx.payerKind)) {
     const medicaid = medicaidClientShare(rule, ctx.medicaidCostSharing, adj);
@@ -475,6 +499,10 @@ export function triageParsed(
       );
     }
   }
+  // The action never contradicts who owes the amount: an amount not billable to the client (a CO or OA
+  // group on a cost-sharing code, CO-1) is never billed to anyone by rote; it is reviewed.
+  if (!clientBillable && (action === 'bill_client' || action === 'bill_secondary'))
+    action = 'review_manually';
   const sorted = sortReasons(reasons);
   const data = { ...base, category, action, owner, clientBillable, appealable, appealDeadline };
   const [first, ...rest] = sorted;

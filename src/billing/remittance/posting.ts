@@ -959,6 +959,7 @@ const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.bill_other_payer',
   'billing.denial.never_client_share',
   'billing.denial.network_unknown',
+  'billing.denial.timely_filing_out_of_network',
   'billing.denial.provider_fault_not_client',
   'billing.denial.contractual_not_client_billable',
   'billing.denial.medicaid_payment_in_full',

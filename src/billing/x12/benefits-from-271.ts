@@ -114,34 +114,93 @@ function pick(
   return best;
 }
 
-/** Total, remaining and used amounts (or quantities) of a benefit such as the deductible. */
+const REMAINING_PERIODS = new Set(['29', '33']);
+const USED_PERIOD = '24';
+
+/** A benefit line's figure kind by its EB06 time period: a total, what remains, what was used, or neither. */
+function figureKind(l: EligibilityBenefitLine): 'total' | 'remaining' | 'used' | null {
+  if (l.timePeriod === null || TOTAL_PERIODS.has(l.timePeriod)) return 'total';
+  if (REMAINING_PERIODS.has(l.timePeriod)) return 'remaining';
+  return l.timePeriod === USED_PERIOD ? 'used' : null;
+}
+
+/**
+ * Which figures of one benefit belong together: those stated for the same service type asked about (the
+ * line's most specific one, its rank) and the same coverage level (EB02). A total and what remains are
+ * compared only within one such group: a remaining amount of one service type (or of the family) says
+ * nothing about another's total.
+ */
+function groupKey(l: EligibilityBenefitLine, types: readonly string[]): string {
+  return `${rankOf(l, types)}|${l.coverageLevel ?? ''}`;
+}
+
+/** What {@link accumulator} reports when the figures it reads do not fit together. */
+interface AccumulatorNotes {
+  /** More remains than the total, within one service type and coverage level. */
+  readonly remainingAboveTotal?: (figures: { total: number; remaining: number }) => void;
+  /**
+   * The group read lacks a figure (a total, or what remains or was used) that only another service type
+   * or coverage level states: it was not borrowed.
+   */
+  readonly otherGroupOnly?: (figures: {
+    read: { serviceTypes: string[]; coverageLevel: string | null; segments: number[] };
+    other: { serviceTypes: string[]; coverageLevel: string | null; segment: number };
+  }) => void;
+}
+
+/**
+ * Total, remaining and used amounts (or quantities) of a benefit such as the deductible, all read from one
+ * group of lines ({@link groupKey}): the one with the most specific service type, then the individual
+ * level. A figure only another group states is not borrowed (it is reported).
+ */
 function accumulator(
   lines: readonly EligibilityBenefitLine[],
   types: readonly string[],
   benefit: string,
   value: (l: EligibilityBenefitLine) => number | null,
-  onRemainingAboveTotal?: (figures: { total: number; remaining: number }) => void,
+  notes: AccumulatorNotes = {},
 ): { total: number | null; used: number | null } {
-  const has = (l: EligibilityBenefitLine) => value(l) !== null;
-  const total = pick(
-    lines,
-    types,
-    benefit,
-    (l) => has(l) && (l.timePeriod === null || TOTAL_PERIODS.has(l.timePeriod)),
+  const has = (l: EligibilityBenefitLine) => value(l) !== null && figureKind(l) !== null;
+  const first = pick(lines, types, benefit, has);
+  if (first === undefined) return { total: null, used: null };
+  const key = groupKey(first, types);
+  const inGroup = (kind: 'total' | 'remaining' | 'used') => (l: EligibilityBenefitLine) =>
+    has(l) && figureKind(l) === kind && groupKey(l, types) === key;
+  const total = pick(lines, types, benefit, inGroup('total'));
+  const remaining = pick(lines, types, benefit, inGroup('remaining'));
+  const used = pick(lines, types, benefit, inGroup('used'));
+  const missingKinds = new Set<string>();
+  if (total === undefined) missingKinds.add('total');
+  if (remaining === undefined && used === undefined) missingKinds.add('remaining').add('used');
+  const other = lines.find(
+    (l) =>
+      l.benefit === benefit &&
+      has(l) &&
+      Number.isFinite(rankOf(l, types)) &&
+      groupKey(l, types) !== key &&
+      missingKinds.has(figureKind(l) as string),
   );
-  const remaining = pick(
-    lines,
-    types,
-    benefit,
-    (l) => has(l) && (l.timePeriod === '29' || l.timePeriod === '33'),
-  );
-  const used = pick(lines, types, benefit, (l) => has(l) && l.timePeriod === '24');
+  if (other !== undefined && notes.otherGroupOnly !== undefined) {
+    const read = [total, remaining, used].filter((l) => l !== undefined);
+    notes.otherGroupOnly({
+      read: {
+        serviceTypes: [...first.serviceTypes],
+        coverageLevel: first.coverageLevel,
+        segments: read.map((l) => l.segment),
+      },
+      other: {
+        serviceTypes: [...other.serviceTypes],
+        coverageLevel: other.coverageLevel,
+        segment: other.segment,
+      },
+    });
+  }
   const t = total === undefined ? null : value(total);
   if (used !== undefined) return { total: t, used: value(used) };
   if (remaining !== undefined && t !== null) {
     const left = value(remaining) as number;
     // More left than the total: the figures contradict each other; read as nothing used, and said so.
-    if (left > t) onRemainingAboveTotal?.({ total: t, remaining: left });
+    if (left > t) notes.remainingAboveTotal?.({ total: t, remaining: left });
     return { total: t, used: Math.max(0, t - left) };
   }
   if (remaining !== undefined) return { total: value(remaining), used: 0 };
@@ -212,16 +271,26 @@ export function buildBenefits(
   );
   const coinsurance = pick(lines, types, 'A', (l) => l.percentBasisPoints !== null);
   const notes: Reason<X12ReasonCode>[] = [];
-  const contradiction =
-    (benefit: 'deductible' | 'out_of_pocket' | 'visits') => (figures: { total: number; remaining: number }) =>
+  const contradiction = (benefit: 'deductible' | 'out_of_pocket' | 'visits'): AccumulatorNotes => ({
+    remainingAboveTotal: (figures) =>
       notes.push(
         reason(
           'x12.271.remaining_above_total',
           'warning',
-          'The response says more remains than the plan’s total: the figures contradict each other. Read as nothing used yet (the whole total still due); confirm with the payer.',
+          'The response says more remains than the plan’s total for the same service type and coverage level: the figures contradict each other. Read as nothing used yet (the whole total still due); confirm with the payer.',
           { network, benefit, ...figures },
         ),
-      );
+      ),
+    otherGroupOnly: (figures) =>
+      notes.push(
+        reason(
+          'x12.271.figure_for_other_service_type',
+          'warning',
+          'A total and what remains of this benefit are stated for different service types or coverage levels: they were not compared. The most specific one’s figures were read (with nothing said to be used, the whole total is still due); confirm with the payer.',
+          { network, benefit, ...figures },
+        ),
+      ),
+  });
   const deductible = withFamilyMet(
     lines,
     types,

@@ -223,7 +223,9 @@ function rank(r: Reason): number {
  * [sources: x12-271, x12-271-cg-hets]. EB01 `I` (non-covered) and `E` (exclusions) on a mental-health
  * service type mean not covered; EB01 `R` (other or additional payer) makes the answer `undecided`
  * (`x12.271.other_payer_reported`: confirm the order of benefits), the benefits still given; a remaining
- * amount above its total is read as nothing used and flagged (`x12.271.remaining_above_total`).
+ * amount above its total is read as nothing used and flagged (`x12.271.remaining_above_total`). A total
+ * and what remains are compared only within one service type and coverage level: a figure only another
+ * service type or the family states is not borrowed (`x12.271.figure_for_other_service_type`).
  * @example
  * ```ts
  * const [answer] = read271(text, { clientIds: { 'TRACE-1': 'cl-1' } });

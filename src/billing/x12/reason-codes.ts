@@ -63,7 +63,9 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.271.other_payer_reported':
     'The response names another or additional payer (EB01 R): it may be primary, so the answer is undecided until the order of benefits is confirmed; this payer’s benefits are still given.',
   'x12.271.remaining_above_total':
-    'The response says more of a deductible, out-of-pocket maximum or visit limit remains than its total: read as nothing used, and flagged.',
+    'The response says more of a deductible, out-of-pocket maximum or visit limit remains than its total for the same service type and coverage level: read as nothing used, and flagged.',
+  'x12.271.figure_for_other_service_type':
+    'A total and what remains of a deductible, out-of-pocket maximum or visit limit are stated for different service types or coverage levels: they are not compared, the most specific one’s figures are read, and flagged.',
   'x12.271.managed_elsewhere':
     'The response sends the services asked about to another entity (contact following entity, a carve-out or another payer): its benefits stay unknown, and the decision names whom to ask.',
   'x12.271.client_unknown':

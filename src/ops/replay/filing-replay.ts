@@ -1,5 +1,5 @@
 import type { Claim, PayerProfile, TimelyFilingDecision, TimelyFilingRisk } from '../../billing/index.js';
-import { filingClockOfClaim, firstServiceDate, timelyFilingOfValidated } from '../../billing/internal.js';
+import { claimTimelyFilingOfValidated, firstServiceDate } from '../../billing/internal.js';
 import { type LocalDate, reason } from '../../core/index.js';
 import { fromEpochDay } from '../../core/internal.js';
 import type { ReplayChange, SectionReplay } from './replay-change.js';
@@ -80,8 +80,8 @@ export function replayFiling(
     }
     replayed += 1;
     const side = (windows: PayerProfile['filing'], rules: FilingRules): FilingReplaySide => {
-      const clock = filingClockOfClaim(claim, windows, today);
-      const d = timelyFilingOfValidated(clock.filingCase, windows, today, rules.thresholds, clock.notes);
+      // A denied claim's binding route (appeal or corrected claim), as evaluateClaimTimelyFiling decides it.
+      const d = claimTimelyFilingOfValidated(claim, windows, today, rules.thresholds);
       return {
         outcome: d.outcome,
         risk: d.risk,

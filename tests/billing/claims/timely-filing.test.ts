@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Claim, type ClaimInput } from '../../../src/billing/claims/claim.js';
+import { evaluateClaimTimelyFiling } from '../../../src/billing/claims/claim-timely-filing.js';
 import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
-  evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
   filingClockOfClaim,
   filingStandingOf,
@@ -779,7 +779,7 @@ describe('evaluateClaimTimelyFiling: the clock a claim’s history sets (Medicar
     const c = medicare('2025-01-10', [...sent, ['paid', '2025-04-15'], ['recouped', '2025-09-02']]);
     const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-09-10' });
     expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', risk: 'low', deadline: '2026-01-05' });
-    expect(codes(d)).toEqual(['billing.filing.within_window']);
+    expect(codes(d)).toEqual(['billing.filing.within_window', 'billing.filing.binding_route']);
   });
 
   it('counts a Medicare correction sent after a recoupment from the initial determination (the payment), not the recoupment', () => {
@@ -1679,8 +1679,9 @@ describe('evaluateClaimTimelyFiling: Medicare appeal levels after the redetermin
   it('gives a payer that lists no further levels its first appeal window again, and says so', () => {
     const c = medicare('2025-01-10', redetermined, { payerId: COMMERCIAL.payerId });
     const d = evaluateClaimTimelyFiling(c, COMMERCIAL, { asOf: '2025-05-02' });
-    expect(d).toMatchObject({ kind: 'appeal', deadline: '2025-06-30' });
-    expect(d.reasons[1]).toMatchObject({
+    const appeal = d.routes.find((r) => r.kind === 'appeal');
+    expect(appeal).toMatchObject({ outcome: 'on_time', deadline: '2025-06-30' });
+    expect(appeal?.reasons[1]).toMatchObject({
       code: 'billing.filing.appeal_level_same_window',
       facts: { level: 2, decisionOn: '2025-05-01' },
     });
@@ -1695,7 +1696,7 @@ describe('evaluateClaimTimelyFiling: Medicare appeal levels after the redetermin
     ]);
     const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-06-02' });
     expect(d).toMatchObject({ deadline: '2025-10-04' });
-    expect(codes(d)).toEqual(['billing.filing.within_window']);
+    expect(codes(d)).toEqual(['billing.filing.within_window', 'billing.filing.binding_route']);
   });
 
   it('property: level n of a Medicare appeal is due 125, 185, 65, 65 or 65 days after the decision before it, and level 6 is undecided', () => {
@@ -1970,14 +1971,14 @@ describe('the appeal levels, the as-of cut and the pending acknowledgment, in de
     ]);
     const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-09-10' });
     expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', deadline: '2026-01-05' });
-    expect(codes(d)).toEqual(['billing.filing.within_window']);
+    expect(codes(d)).toEqual(['billing.filing.within_window', 'billing.filing.binding_route']);
   });
 
   it('does not count a claim’s time in adjudication (pending) as an appeal: denied 2025-03-20, due 2025-07-23', () => {
     const c = medicare('2025-01-10', [...sent, ['pending', '2025-02-01'], ['denied', '2025-03-20']]);
     const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-03-25' });
     expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', deadline: '2025-07-23' });
-    expect(codes(d)).toEqual(['billing.filing.within_window']);
+    expect(codes(d)).toEqual(['billing.filing.within_window', 'billing.filing.binding_route']);
   });
 
   it('keeps the acknowledgment pending as of 2026-01-13 when the claim sent 2026-01-12 is accepted only on 2026-01-14', () => {

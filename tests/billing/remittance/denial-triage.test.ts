@@ -80,12 +80,17 @@ describe('triageDenial: one named example per category', () => {
     const r = triageDenial({ group: 'PR', carc: '29', amountCents: 15_000 }, { ...decided, inNetwork: true });
     expect(r.clientBillable).toBe(false);
     expect(codes(r)).toContain('billing.denial.timely_filing_not_client_billable');
-    expect(
-      triageDenial(
-        { group: 'PR', carc: '29', amountCents: 1 },
-        { inNetwork: false, hasSecondaryCoverage: false },
-      ).clientBillable,
-    ).toBe(true);
+    // Out of network no contract settles it, and the claim was late on the filer's side: undecided.
+    const outOfNetwork = triageDenial(
+      { group: 'PR', carc: '29', amountCents: 1 },
+      { payerKind: 'commercial', inNetwork: false, hasSecondaryCoverage: false },
+    );
+    expect(outOfNetwork).toMatchObject({
+      outcome: 'undecided',
+      clientBillable: false,
+      action: 'review_manually',
+    });
+    expect(codes(outOfNetwork)).toContain('billing.denial.timely_filing_out_of_network');
     // The network status unknown: not billed, undecided.
     const unknown = triageDenial({ group: 'PR', carc: '29', amountCents: 1 }, { payerKind: 'commercial' });
     expect(unknown).toMatchObject({ outcome: 'undecided', clientBillable: false });
@@ -694,6 +699,98 @@ describe('triageDenial: PR-45, the charge above the contracted fee', () => {
             expect(r.outcome).toBe('undecided');
         },
       ),
+    );
+  });
+});
+
+describe('triageDenial: PR-59, a multiple-procedure reduction (priced like CARC 45)', () => {
+  // A 90837 and a 90785 interactive-complexity add-on on 2026-03-02, the add-on reduced by the payer's
+  // multiple-procedure rule; the remittance dated 2026-04-10.
+  const pr59 = { group: 'PR' as const, carc: '59', amountCents: 1_500 };
+  const facts = { payerKind: 'commercial' as const, hasSecondaryCoverage: false };
+
+  it('out of network: the client’s balance, billed to the client (it was written off while billed)', () => {
+    expect(triageDenial(pr59, { ...facts, inNetwork: false })).toMatchObject({
+      outcome: 'classified',
+      category: 'contractual',
+      action: 'bill_client',
+      clientBillable: true,
+    });
+  });
+
+  it('in network: a contractual write-off, never billed, whatever the group', () => {
+    const r = triageDenial(pr59, { ...facts, inNetwork: true });
+    expect(r).toMatchObject({ outcome: 'classified', action: 'write_off', clientBillable: false });
+    expect(codes(r)).toContain('billing.denial.contractual_not_client_billable');
+    expect(triageDenial({ ...pr59, group: 'CO' }, { ...facts, inNetwork: false })).toMatchObject({
+      action: 'write_off',
+      clientBillable: false,
+    });
+  });
+
+  it('network unknown: undecided, neither billed nor written off; Medicaid: payment in full', () => {
+    const unknown = triageDenial(pr59, facts);
+    expect(unknown).toMatchObject({ outcome: 'undecided', action: 'review_manually', clientBillable: false });
+    expect(codes(unknown)).toContain('billing.denial.network_unknown');
+    const medicaid = triageDenial(pr59, {
+      payerKind: 'medicaid',
+      inNetwork: false,
+      hasSecondaryCoverage: false,
+    });
+    expect(medicaid).toMatchObject({ action: 'write_off', clientBillable: false });
+    expect(codes(medicaid)).toContain('billing.denial.medicaid_payment_in_full');
+  });
+
+  it('out of network with secondary coverage: the secondary is billed first; unknown, undecided', () => {
+    expect(
+      triageDenial(pr59, { payerKind: 'commercial', inNetwork: false, hasSecondaryCoverage: true }),
+    ).toMatchObject({ action: 'bill_secondary', clientBillable: true });
+    expect(triageDenial(pr59, { payerKind: 'commercial', inNetwork: false })).toMatchObject({
+      outcome: 'undecided',
+      clientBillable: false,
+    });
+  });
+});
+
+describe('triageDenial: the action never contradicts who owes the amount', () => {
+  it('a CO-1 (a deductible under the contractual group) is reviewed, not billed to the client', () => {
+    const r = triageDenial({ group: 'CO', carc: '1', amountCents: 5_000 }, { inNetwork: true });
+    expect(r).toMatchObject({ clientBillable: false, action: 'review_manually' });
+    expect(codes(r)).toContain('billing.denial.not_client_billable');
+  });
+
+  it('property: written off is never the client’s; billed to the client (or a secondary) always is, for every code, group and fact', () => {
+    const bool = fc.option(fc.boolean(), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(DENIAL_CODE_TABLE)),
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.option(
+          fc.constantFrom(
+            'medicare',
+            'commercial',
+            'medicaid',
+            'medicaid_managed_care',
+            'tricare',
+          ) as fc.Arbitrary<'commercial'>,
+          { nil: undefined },
+        ),
+        bool,
+        bool,
+        bool,
+        bool,
+        (carc, group, payerKind, inNetwork, hasSecondaryCoverage, waiverSigned, medicaidCostSharing) => {
+          const r = triageDenial(
+            { group, carc, amountCents: 100, remarks: ['N130'] },
+            { payerKind, inNetwork, hasSecondaryCoverage, waiverSigned, medicaidCostSharing },
+          );
+          expect(r.action === 'write_off' && r.clientBillable).toBe(false);
+          expect((r.action === 'bill_client' || r.action === 'bill_secondary') && !r.clientBillable).toBe(
+            false,
+          );
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 });

@@ -2215,7 +2215,7 @@ describe('postRemittance: the claim status and who owes it, at the edges', () =>
       'billing.denial.medicaid_cost_sharing_not_allowed',
     );
     expect(pr('204', { payerKind: 'medicaid' })).toContain('billing.denial.medicaid_client_billing_unknown');
-    // An out-of-network PR-29 is the client's (a denial billed to them); an in-network one is not.
+    // An out-of-network PR-29 is undecided (no contract settles it): held among the denied amounts, not billed.
     const out = postRemittance(
       era([entry(0, [{ group: 'PR', carc: '29', amountCents: 15_000 }])]),
       [claim()],
@@ -2225,8 +2225,9 @@ describe('postRemittance: the claim status and who owes it, at the edges', () =>
         inNetwork: false,
       },
     );
-    expect(out.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 15_000 }, deniedCents: 0 });
+    expect(out.balances[0]).toMatchObject({ clientResponsibility: { otherCents: 0 }, deniedCents: 15_000 });
     expect(out.results[0]?.suggestedStatus).toBe('denied');
+    expect(codesOf(out)).toContain('billing.denial.timely_filing_out_of_network');
   });
 
   it('PR-45 out of network with nothing paid: the client’s balance, the claim paid (a fee, not a denial)', () => {

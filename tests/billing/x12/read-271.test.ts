@@ -203,6 +203,107 @@ describe('read271', () => {
     );
   });
 
+  describe('a total and what remains, compared only within one service type and coverage level', () => {
+    const active = ['EB*1*IND*30^MH^A6^A8*PR*GOLD PPO', 'EB*A*IND*A6*PR****0.2***N*Y'];
+    const flagged = (answer: ReturnType<typeof read>, code: string) =>
+      answer?.reasons.filter((r) => r.code === code).map((r) => r.facts.benefit);
+
+    it('does not flag $700 left of psychotherapy (A6) against the plan’s $500 deductible (30), verified 2026-01-05', () => {
+      const answer = read([...active, 'EB*C*IND*30*PR**23*500*****Y', 'EB*C*IND*A6*PR**29*700*****Y']);
+      expect(flagged(answer, 'x12.271.remaining_above_total')).toEqual([]);
+      // The psychotherapy figure is the most specific: $700 left, nothing said to be used of it.
+      expect(answer?.inNetwork).toMatchObject({ deductibleCents: 70_000, deductibleMetCents: 0 });
+      expect(answer?.reasons.find((r) => r.code === 'x12.271.figure_for_other_service_type')).toMatchObject({
+        severity: 'warning',
+        facts: {
+          network: 'in',
+          benefit: 'deductible',
+          read: { serviceTypes: ['A6'], coverageLevel: 'IND' },
+          other: { serviceTypes: ['30'], coverageLevel: 'IND' },
+        },
+      });
+    });
+
+    it('does not take the plan’s $300 left (30) off a $500 psychotherapy deductible (A6): the whole $500 stays due', () => {
+      const answer = read([...active, 'EB*C*IND*A6*PR**23*500*****Y', 'EB*C*IND*30*PR**29*300*****Y']);
+      expect(answer?.inNetwork).toMatchObject({ deductibleCents: 50_000, deductibleMetCents: 0 });
+      expect(flagged(answer, 'x12.271.figure_for_other_service_type')).toEqual(['deductible']);
+      expect(flagged(answer, 'x12.271.remaining_above_total')).toEqual([]);
+    });
+
+    it('does not compare the family’s $700 left with the member’s $500 deductible', () => {
+      const answer = read([...active, 'EB*C*IND*30*PR**23*500*****Y', 'EB*C*FAM*30*PR**29*700*****Y']);
+      expect(flagged(answer, 'x12.271.remaining_above_total')).toEqual([]);
+      expect(answer?.inNetwork).toMatchObject({ deductibleCents: 50_000, deductibleMetCents: 0 });
+      expect(
+        answer?.reasons.find((r) => r.code === 'x12.271.figure_for_other_service_type')?.facts,
+      ).toMatchObject({ other: { coverageLevel: 'FAM' } });
+    });
+
+    it('still flags $700 left of a $500 deductible stated on the same service type, on the out-of-pocket maximum and visits too', () => {
+      const answer = read([
+        ...active,
+        'EB*C*IND*A6*PR**23*500*****Y',
+        'EB*C*IND*A6*PR**29*700*****Y',
+        'EB*G*IND*30*PR**23*3000*****Y',
+        'EB*G*IND*30*PR**29*3500*****Y',
+        'EB*F*IND*A6*PR**23***VS*20**Y',
+        'EB*F*IND*A6*PR**29***VS*25**Y',
+      ]);
+      expect(flagged(answer, 'x12.271.remaining_above_total')).toEqual([
+        'deductible',
+        'out_of_pocket',
+        'visits',
+      ]);
+      expect(flagged(answer, 'x12.271.figure_for_other_service_type')).toEqual([]);
+    });
+
+    it('reads each service type’s own pair when both are complete, with no note', () => {
+      const answer = read([
+        ...active,
+        'EB*C*IND*30*PR**23*500*****Y',
+        'EB*C*IND*30*PR**29*100*****Y',
+        'EB*C*IND*A6*PR**23*250*****Y',
+        'EB*C*IND*A6*PR**29*200*****Y',
+      ]);
+      expect(answer?.inNetwork).toMatchObject({ deductibleCents: 25_000, deductibleMetCents: 5_000 });
+      expect(answer?.reasons.filter((r) => r.severity !== 'info').map((r) => r.code)).not.toContain(
+        'x12.271.figure_for_other_service_type',
+      );
+    });
+
+    it('property: a remaining amount is flagged only against the total of its own service type and level', () => {
+      // A family's remaining amount also caps the member's (a rule of its own, tested below): here the
+      // remaining line is the member's, the total the member's or the family's.
+      const stc = fc.constantFrom('30', 'MH', 'A6');
+      fc.assert(
+        fc.property(
+          fc.record({ stc, level: fc.constantFrom('IND', 'FAM') }),
+          fc.record({ stc, level: fc.constant('IND') }),
+          fc.integer({ min: 0, max: 5_000 }),
+          fc.integer({ min: 0, max: 5_000 }),
+          (t, r, total, left) => {
+            const answer = read([
+              ...active,
+              `EB*C*${t.level}*${t.stc}*PR**23*${total}*****Y`,
+              `EB*C*${r.level}*${r.stc}*PR**29*${left}*****Y`,
+            ]);
+            const same = t.stc === r.stc && t.level === r.level;
+            expect(flagged(answer, 'x12.271.remaining_above_total')).toEqual(
+              same && left > total ? ['deductible'] : [],
+            );
+            expect(flagged(answer, 'x12.271.figure_for_other_service_type')).toEqual(
+              same ? [] : ['deductible'],
+            );
+            // Met is never read from another group's figure: only a same-group pair gives any.
+            const met = answer?.inNetwork?.deductibleMetCents;
+            expect(met).toBe(same ? Math.max(0, total - left) * 100 : 0);
+          },
+        ),
+      );
+    });
+  });
+
   it('stays undecided when the response does not state the deductible, never assuming none', () => {
     const answer = read(['EB*1*IND*30', 'EB*B*IND*MH*PR**27*20']);
     expect(answer?.outcome).toBe('undecided');

@@ -119,8 +119,9 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
       deadlineChanged: 0,
       outcomeChanged: 0,
       riskChanged: 97,
-      atRiskBefore: 120,
-      atRiskAfter: 153,
+      // A denied claim whose appeal window closed is on time on its corrected-claim clock: not at risk.
+      atRiskBefore: 119,
+      atRiskAfter: 152,
       payerUnknown: 0,
       servedAfterDate: 0,
     });
@@ -137,8 +138,8 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
       changed: 61,
       deadlineChanged: 61,
       outcomeChanged: 15,
-      atRiskBefore: 120,
-      atRiskAfter: 101,
+      atRiskBefore: 119,
+      atRiskAfter: 100,
     });
     expect(longer?.changes[0]?.reasons[0]).toMatchObject({
       code: 'ops.replay.filing_changed',
