@@ -133,7 +133,8 @@ describe('triage on labelled messages', () => {
   // desk's vocabulary; looked at once, in its final CI run, 2026-12-05), 96.2 % and 79.4 %; after the ninth (five more
   // independent sets read by kind, the desk's kinds each beside its risky twin; looked at once, in its final CI run,
   // 2026-12-05), 96.2 % and 80.4 %: both targets met (phrase tables do not understand language; docs/boundaries.md
-  // says what triage cannot do). The test holds the safety target
+  // says what triage cannot do); 96.7 % and 82.7 % from the thirteenth round to the sixteenth; with the word model
+  // (seventeenth round, looked at once, in its final CI run, 2026-12-06), 97.7 % and 81.8 %. The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
   it('sends no crisis or clinical message of the frozen set to staff, and holds its measured recall and administrative share', () => {
@@ -141,7 +142,7 @@ describe('triage on labelled messages', () => {
     report('frozen', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.96);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
     // 80.4 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
     // never with a word of risk.
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
