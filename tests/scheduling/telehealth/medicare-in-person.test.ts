@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, ValidationError } from '../../../src/core/index.js';
+import { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer-class.js';
 import {
   DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM,
   evaluateMedicareTelehealthInPerson,
@@ -197,15 +198,7 @@ describe('evaluateMedicareTelehealthInPerson', () => {
       fc.property(
         day,
         fc.constantFrom('in_person', 'telehealth' as const),
-        fc.subarray([
-          'commercial',
-          'medicare',
-          'medicaid',
-          'tricare',
-          'workers_comp',
-          'self_pay',
-          'other',
-        ] as const),
+        fc.subarray(SchedulingPayerClass.options),
         (sessionDate, modality, payerClasses) => {
           const d = evaluateMedicareTelehealthInPerson(
             session({
