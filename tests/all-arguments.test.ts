@@ -24,7 +24,7 @@ import {
 import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import { evaluateBooking } from '../src/ops/index.js';
-import { evaluateMissedSessionFee } from '../src/scheduling/index.js';
+import { evaluateMissedSessionFee, listMissedSessionFees } from '../src/scheduling/index.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { thrown } from './validation-subject.js';
@@ -181,6 +181,18 @@ const CALLS: readonly Call[] = [
       { asOf: m },
     ],
     run: ([a, b, c, d]) => evaluateMissedSessionFee(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'listMissedSessionFees',
+    params: ['appointments', 'clients', 'policy', 'options'],
+    good: [
+      [{ id: 'bad' }],
+      [{ id: 'c1' }],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-10T12:00:00-04:00' },
+    ],
+    bad: (m) => [m, { id: m }, { practiceZone: m, capCents: -5 }, { asOf: m, since: m }],
+    run: ([a, b, c, d]) => listMissedSessionFees(a as never, b as never, c as never, d as never),
   },
   {
     name: 'evaluateBooking',
