@@ -23,6 +23,7 @@ import {
 } from '../src/credentialing/index.js';
 import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
+import { buildIntakeQueue, evaluateFirstSessionReadiness } from '../src/intake/index.js';
 import { evaluateBooking } from '../src/ops/index.js';
 import { evaluateMissedSessionFee, listMissedSessionFees } from '../src/scheduling/index.js';
 import { markerArb } from './markers.js';
@@ -30,6 +31,17 @@ import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js
 import { thrown } from './validation-subject.js';
 
 const practice = smallPractice();
+const intakeFile = {
+  client: {
+    id: 'c-1',
+    zone: 'America/New_York',
+    billing: 'insured',
+    modality: 'in_person',
+    birthDate: '1990-01-01',
+    firstSessionAt: '2026-03-10T10:00:00-04:00',
+  },
+  documents: [],
+};
 const booking = allowedBooking(practice);
 
 // Each call (a FHIR reader returns its resource's problems instead, so is checked by name below): its parameters, a good value and a bad value (carrying a marker) for each.
@@ -193,6 +205,24 @@ const CALLS: readonly Call[] = [
     ],
     bad: (m) => [m, { id: m }, { practiceZone: m, capCents: -5 }, { asOf: m, since: m }],
     run: ([a, b, c, d]) => listMissedSessionFees(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'evaluateFirstSessionReadiness',
+    params: ['file', 'policy', 'options'],
+    good: [intakeFile, {}, { asOf: '2026-03-08T12:00:00-04:00' }],
+    bad: (m) => [
+      { ...intakeFile, client: { ...intakeFile.client, zone: m } },
+      { adultAge: 3, completeHoursBeforeSession: m },
+      { asOf: m, sessionStart: '2026-02-30T10:00:00Z' },
+    ],
+    run: ([a, b, c]) => evaluateFirstSessionReadiness(a as never, b as never, c as never),
+  },
+  {
+    name: 'buildIntakeQueue',
+    params: ['files', 'packet', 'policy', 'options'],
+    good: [[intakeFile, { client: 'bad' }], {}, {}, { asOf: '2026-03-08T12:00:00-04:00' }],
+    bad: (m) => [m, { adultAge: m }, { maxReminders: -1, escalateAfterHours: m }, { asOf: m }],
+    run: ([a, b, c, d]) => buildIntakeQueue(a as never, b as never, c as never, d as never),
   },
   {
     name: 'evaluateBooking',
