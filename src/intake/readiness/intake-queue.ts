@@ -1,12 +1,6 @@
 import * as z from 'zod';
 import { Instant, type InvalidRecord, validate } from '../../core/index.js';
-import {
-  checkIterable,
-  compareText,
-  toEpochMs,
-  validateArguments,
-  validateEach,
-} from '../../core/internal.js';
+import { compareText, recordsArgument, toEpochMs, validateArguments, validateEach } from '../../core/internal.js';
 import { followUpOf, type IntakeFollowUpDecision } from '../follow-up/follow-up.js';
 import { IntakeFollowUpPolicy, type IntakeFollowUpPolicyInput } from '../follow-up/follow-up-policy.js';
 import { IntakeClientFile } from '../packets/intake-client.js';
@@ -84,7 +78,7 @@ export function buildIntakeQueue(
   // Every argument's problems at once, each under its parameter's name (`$.packet.rules[0].document`,
   // `$.files` when it is not a list); a bad file in the list is reported by index below instead.
   const [fileList, p, fp, o] = validateArguments([
-    ['files', iterableArgument, files, 'intake client files'],
+    ['files', recordsArgument, files, 'intake client files'],
     ['packet', IntakePacketPolicy, packet, 'intake packet policy'],
     ['policy', IntakeFollowUpPolicy, policy, 'intake follow-up policy'],
     ['options', BuildIntakeQueueOptions, options, 'queue options'],
@@ -92,11 +86,6 @@ export function buildIntakeQueue(
   const invalid: InvalidRecord[] = [];
   const valid = validateEach(IntakeClientFile, fileList, (bad) => invalid.push(bad));
   return queueOf(valid, p, fp, toEpochMs(o.asOf), invalid);
-}
-
-// A list of files, each validated on its own (a bad file is reported by index, not thrown).
-function iterableArgument(value: unknown): Iterable<unknown> {
-  return checkIterable(value, 'records');
 }
 
 /**

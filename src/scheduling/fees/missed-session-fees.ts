@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { type BatchResult, ClientId, Instant, type InvalidRecord, validateBatch } from '../../core/index.js';
 import {
-  checkIterable,
   compareText,
   formatPath,
   keepFirstOfEachId,
   localDayAndMinute,
+  recordsArgument,
   toEpochMs,
   validateArguments,
 } from '../../core/internal.js';
@@ -89,8 +89,8 @@ export function listMissedSessionFees(
   // Every argument's problems at once, each under its parameter's name (`$.policy.capCents`,
   // `$.appointments` when it is not a list); a bad record in a list is reported by index below instead.
   const [appointmentList, clientList, policy, opts] = validateArguments([
-    ['appointments', iterableArgument, appointments, 'appointments'],
-    ['clients', iterableArgument, clients, 'clients'],
+    ['appointments', recordsArgument, appointments, 'appointments'],
+    ['clients', recordsArgument, clients, 'clients'],
     ['policy', CancellationPolicy, policyInput, 'cancellation policy'],
     ['options', ListMissedSessionFeesOptions, options, 'missed session fee options'],
   ]);
@@ -103,11 +103,6 @@ export function listMissedSessionFees(
   const { byId, invalid: invalidClients } = clientsById(clientBatch);
   const decisions = decideMissedSessionFeesFromValidated(appointmentBatch.records, byId, policy, opts);
   return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients };
-}
-
-// A list of records, each validated on its own (a bad record is reported by index, not thrown).
-function iterableArgument(value: unknown): Iterable<unknown> {
-  return checkIterable(value, 'records');
 }
 
 /**
