@@ -25,12 +25,27 @@ import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import { buildIntakeQueue, evaluateFirstSessionReadiness } from '../src/intake/index.js';
 import { evaluateBooking } from '../src/ops/index.js';
-import { evaluateMissedSessionFee, listMissedSessionFees } from '../src/scheduling/index.js';
+import {
+  evaluateMissedSessionFee,
+  listMissedSessionFees,
+  listRemindersDue,
+  planReminders,
+} from '../src/scheduling/index.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { thrown } from './validation-subject.js';
 
 const practice = smallPractice();
+const scheduled = {
+  id: 'a1',
+  clinicianId: 'dr',
+  clientIds: ['c1'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NY' },
+  start: '2026-03-10T10:00:00-04:00',
+  end: '2026-03-10T10:50:00-04:00',
+};
+const nyClient = { id: 'c1', zone: 'America/New_York', locationState: 'NY' };
 const intakeFile = {
   client: {
     id: 'c-1',
@@ -223,6 +238,24 @@ const CALLS: readonly Call[] = [
     good: [[intakeFile, { client: 'bad' }], {}, {}, { asOf: '2026-03-08T12:00:00-04:00' }],
     bad: (m) => [m, { adultAge: m }, { maxReminders: -1, escalateAfterHours: m }, { asOf: m }],
     run: ([a, b, c, d]) => buildIntakeQueue(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'planReminders',
+    params: ['appointment', 'client', 'policy'],
+    good: [scheduled, nyClient, { hoursBefore: [24] }],
+    bad: (m) => [
+      { ...scheduled, end: scheduled.start, type: m },
+      { ...nyClient, zone: m },
+      { hoursBefore: [], channels: [m] },
+    ],
+    run: ([a, b, c]) => planReminders(a as never, b as never, c as never),
+  },
+  {
+    name: 'listRemindersDue',
+    params: ['appointments', 'clients', 'policy', 'options'],
+    good: [[scheduled, { id: 'bad' }], [nyClient], {}, { asOf: '2026-03-09T10:00:00-04:00' }],
+    bad: (m) => [{ id: m }, m, { quietHours: m }, { asOf: m, sent: [{ appointmentId: m }] }],
+    run: ([a, b, c, d]) => listRemindersDue(a as never, b as never, c as never, d as never),
   },
   {
     name: 'evaluateBooking',
