@@ -30,6 +30,7 @@ import {
   listMissedSessionFees,
   listRemindersDue,
   planReminders,
+  toICalendar,
 } from '../src/scheduling/index.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
@@ -256,6 +257,13 @@ const CALLS: readonly Call[] = [
     good: [[scheduled, { id: 'bad' }], [nyClient], {}, { asOf: '2026-03-09T10:00:00-04:00' }],
     bad: (m) => [{ id: m }, m, { quietHours: m }, { asOf: m, sent: [{ appointmentId: m }] }],
     run: ([a, b, c, d]) => listRemindersDue(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'toICalendar',
+    params: ['events', 'options'],
+    good: [{ appointments: [scheduled] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Session', times: 'utc' }],
+    bad: (m) => [{ appointments: [{ ...scheduled, start: m }] }, { asOf: m, summary: '' }],
+    run: ([a, b]) => toICalendar(a as never, b as never),
   },
   {
     name: 'evaluateBooking',
