@@ -26,10 +26,15 @@ import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import { buildIntakeQueue, evaluateFirstSessionReadiness } from '../src/intake/index.js';
 import { evaluateBooking } from '../src/ops/index.js';
 import {
+  buildWaitlistIndex,
   evaluateMissedSessionFee,
+  evaluateWaitlistOffers,
+  evaluateWaitlistPriorityChange,
   listMissedSessionFees,
   listRemindersDue,
+  listWaitlistCheckIns,
   planReminders,
+  rankWaitlistForOpening,
   toICalendar,
 } from '../src/scheduling/index.js';
 import { markerArb } from './markers.js';
@@ -47,6 +52,16 @@ const scheduled = {
   end: '2026-03-10T10:50:00-04:00',
 };
 const nyClient = { id: 'c1', zone: 'America/New_York', locationState: 'NY' };
+const waitEntry = { id: 'w-1', clientId: 'c1', zone: 'America/New_York', addedAt: '2026-02-01T10:00:00Z' };
+const waitlist = buildWaitlistIndex([waitEntry]);
+const opening = {
+  id: 'o-1',
+  clinicianId: 'dr-lee',
+  start: '2026-03-10T14:00:00Z',
+  end: '2026-03-10T14:50:00Z',
+  modalities: ['telehealth'],
+};
+const drLee = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth'] };
 const intakeFile = {
   client: {
     id: 'c-1',
@@ -264,6 +279,62 @@ const CALLS: readonly Call[] = [
     good: [{ appointments: [scheduled] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Session', times: 'utc' }],
     bad: (m) => [{ appointments: [{ ...scheduled, start: m }] }, { asOf: m, summary: '' }],
     run: ([a, b]) => toICalendar(a as never, b as never),
+  },
+  {
+    name: 'rankWaitlistForOpening',
+    params: ['index', 'opening', 'clinician', 'policy', 'options'],
+    good: [waitlist, opening, drLee, {}, { asOf: '2026-03-01T00:00:00Z' }],
+    bad: (m) => [
+      { entries: m },
+      { ...opening, end: opening.start, modalities: [m] },
+      { ...drLee, zone: m },
+      { offerBatchSize: m },
+      { asOf: m },
+    ],
+    run: ([a, b, c, d, e]) =>
+      rankWaitlistForOpening(a as never, b as never, c as never, d as never, e as never),
+  },
+  {
+    name: 'evaluateWaitlistOffers',
+    params: ['ranking', 'index', 'offers', 'policy', 'options'],
+    good: [
+      { openingId: 'o-1', ranked: [{ entryId: 'w-1' }] },
+      waitlist,
+      [{ openingId: 'o-1', entryId: 'w-1', offeredAt: '2026-03-02T09:00:00Z' }],
+      {},
+      { asOf: '2026-03-02T09:30:00Z' },
+    ],
+    bad: (m) => [
+      { openingId: 'o-1', ranked: m },
+      [waitEntry],
+      [{ openingId: 'o-1', entryId: 'w-1', offeredAt: m }],
+      { offerExpiryMinutes: -1 },
+      { asOf: m },
+    ],
+    run: ([a, b, c, d, e]) =>
+      evaluateWaitlistOffers(a as never, b as never, c as never, d as never, e as never),
+  },
+  {
+    name: 'listWaitlistCheckIns',
+    params: ['index', 'policy', 'options'],
+    good: [waitlist, {}, { asOf: '2026-03-02T09:00:00Z' }],
+    bad: (m) => [m, { checkInDays: m }, { asOf: m }],
+    run: ([a, b, c]) => listWaitlistCheckIns(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateWaitlistPriorityChange',
+    params: ['entry', 'priority', 'policy'],
+    good: [
+      waitEntry,
+      { tier: 'urgent', setBy: 'staff-9', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' },
+      {},
+    ],
+    bad: (m) => [
+      { ...waitEntry, zone: m },
+      { tier: m, setBy: 'staff-9', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' },
+      { prioritySetterRoles: [m] },
+    ],
+    run: ([a, b, c]) => evaluateWaitlistPriorityChange(a as never, b as never, c as never),
   },
   {
     name: 'evaluateBooking',
