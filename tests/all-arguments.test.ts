@@ -27,6 +27,7 @@ import { buildIntakeQueue, evaluateFirstSessionReadiness } from '../src/intake/i
 import { evaluateBooking } from '../src/ops/index.js';
 import {
   buildWaitlistIndex,
+  endSeries,
   evaluateMissedSessionFee,
   evaluateWaitlistOffers,
   evaluateWaitlistPriorityChange,
@@ -35,6 +36,9 @@ import {
   listWaitlistCheckIns,
   planReminders,
   rankWaitlistForOpening,
+  rescheduleOccurrence,
+  skipOccurrence,
+  splitSeries,
   toICalendar,
 } from '../src/scheduling/index.js';
 import { markerArb } from './markers.js';
@@ -52,6 +56,19 @@ const scheduled = {
   end: '2026-03-10T10:50:00-04:00',
 };
 const nyClient = { id: 'c1', zone: 'America/New_York', locationState: 'NY' };
+const series = {
+  id: 's-1',
+  clinicianId: 'dr-lee',
+  clientIds: ['c-1'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NY' },
+  zone: 'America/New_York',
+  startDate: '2026-03-02',
+  startTime: '09:00',
+  durationMinutes: 50,
+  frequency: 'weekly',
+  count: 10,
+};
 const waitEntry = { id: 'w-1', clientId: 'c1', zone: 'America/New_York', addedAt: '2026-02-01T10:00:00Z' };
 const waitlist = buildWaitlistIndex([waitEntry]);
 const opening = {
@@ -335,6 +352,34 @@ const CALLS: readonly Call[] = [
       { prioritySetterRoles: [m] },
     ],
     run: ([a, b, c]) => evaluateWaitlistPriorityChange(a as never, b as never, c as never),
+  },
+  {
+    name: 'skipOccurrence',
+    params: ['series', 'date'],
+    good: [series, '2026-03-16'],
+    bad: (m) => [{ ...series, zone: m }, `2026-02-30${m}`],
+    run: ([a, b]) => skipOccurrence(a as never, b as never),
+  },
+  {
+    name: 'rescheduleOccurrence',
+    params: ['series', 'date', 'to'],
+    good: [series, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' }],
+    bad: (m) => [{ ...series, count: m }, m, { start: m }],
+    run: ([a, b, c]) => rescheduleOccurrence(a as never, b as never, c as never),
+  },
+  {
+    name: 'endSeries',
+    params: ['series', 'lastDate'],
+    good: [series, '2026-03-16'],
+    bad: (m) => [{ ...series, startTime: m }, m],
+    run: ([a, b]) => endSeries(a as never, b as never),
+  },
+  {
+    name: 'splitSeries',
+    params: ['series', 'fromDate', 'changes'],
+    good: [series, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' }],
+    bad: (m) => [{ ...series, frequency: m }, m, { newSeriesId: 's-2', startTime: m }],
+    run: ([a, b, c]) => splitSeries(a as never, b as never, c as never),
   },
   {
     name: 'evaluateBooking',
