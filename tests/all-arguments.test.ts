@@ -3,6 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  buildFollowUpQueue,
+  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  codeTelehealthSession,
+  evaluateClaimScrub,
+  evaluateClaimTimelyFiling,
+  evaluateSupervisedBilling,
+} from '../src/billing/index.js';
+import {
   evaluateReplyDraft,
   planRecordAccess,
   type RecordAccessContextInput,
@@ -41,6 +49,7 @@ import {
   splitSeries,
   toICalendar,
 } from '../src/scheduling/index.js';
+import { claim } from './billing/claims/claim-fixtures.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { thrown } from './validation-subject.js';
@@ -382,6 +391,47 @@ const CALLS: readonly Call[] = [
     run: ([a, b, c]) => splitSeries(a as never, b as never, c as never),
   },
   {
+    name: 'evaluateClaimTimelyFiling',
+    params: ['claim', 'profile', 'options'],
+    good: [claim(), COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' }],
+    bad: (m) => [{ ...claim(), lines: m }, { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, kind: m }, { asOf: m }],
+    run: ([a, b, c]) => evaluateClaimTimelyFiling(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateClaimScrub',
+    params: ['claim', 'profile', 'options'],
+    good: [claim(), COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' }],
+    bad: (m) => [{ ...claim(), serviceDate: m, lines: m }, { payerId: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b, c]) => evaluateClaimScrub(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateSupervisedBilling',
+    params: ['profile', 'clinician'],
+    good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, { clinicianId: 'dr-lee', licensure: 'independently_licensed' }],
+    bad: (m) => [
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, program: m },
+      { clinicianId: 'dr-lee', licensure: m },
+    ],
+    run: ([a, b]) => evaluateSupervisedBilling(a as never, b as never),
+  },
+  {
+    name: 'codeTelehealthSession',
+    params: ['profile', 'delivery'],
+    good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, { modality: 'video', clientAtHome: true }],
+    bad: (m) => [
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, filing: m },
+      { modality: m, clientAtHome: 'yes' },
+    ],
+    run: ([a, b]) => codeTelehealthSession(a as never, b as never),
+  },
+  {
+    name: 'buildFollowUpQueue',
+    params: ['input', 'options'],
+    good: [{ claims: [claim()], profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, { asOf: '2026-05-01' }],
+    bad: (m) => [{ claims: [claim({ status: m } as never)], profiles: [] }, { asOf: m }],
+    run: ([a, b]) => buildFollowUpQueue(a as never, b as never),
+  },
+  {
     name: 'evaluateBooking',
     params: ['request', 'data', 'options'],
     good: [booking, practice, { asOf: AS_OF }],
@@ -471,6 +521,8 @@ describe('every argument of a call is checked', () => {
           expect(error.message).not.toContain(marker);
         },
       ),
+      // Many calls, each with its own combinations of bad arguments: enough runs to meet most of them.
+      { numRuns: 600 },
     );
   });
 });
