@@ -6,9 +6,14 @@ import {
   buildFollowUpQueue,
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   codeTelehealthSession,
+  consumeAuthorization,
+  evaluateAuthorizationAlerts,
+  evaluateAuthorizationCoverage,
   evaluateClaimScrub,
   evaluateClaimTimelyFiling,
+  evaluateSessionAuthorization,
   evaluateSupervisedBilling,
+  listAuthorizationAlerts,
 } from '../src/billing/index.js';
 import {
   evaluateReplyDraft,
@@ -77,6 +82,25 @@ const series = {
   durationMinutes: 50,
   frequency: 'weekly',
   count: 10,
+};
+const authorization = {
+  authorizationNumber: 'AUTH-1',
+  payerId: 'aetna-ppo',
+  clientId: 'cl-ava',
+  clinicianId: null,
+  codes: ['90837'],
+  unit: 'sessions',
+  authorizedCount: 12,
+  usedCount: 0,
+  startsOn: '2026-01-05',
+  endsOn: '2026-06-30',
+};
+const authSession = {
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  clinicianId: 'dr-lee',
+  serviceDate: '2026-03-02',
+  lines: [{ code: '90837', units: 1 }],
 };
 const waitEntry = { id: 'w-1', clientId: 'c1', zone: 'America/New_York', addedAt: '2026-02-01T10:00:00Z' };
 const waitlist = buildWaitlistIndex([waitEntry]);
@@ -430,6 +454,50 @@ const CALLS: readonly Call[] = [
     good: [{ claims: [claim()], profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, { asOf: '2026-05-01' }],
     bad: (m) => [{ claims: [claim({ status: m } as never)], profiles: [] }, { asOf: m }],
     run: ([a, b]) => buildFollowUpQueue(a as never, b as never),
+  },
+  ...(['evaluateAuthorizationCoverage', 'consumeAuthorization'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['authorization', 'session', 'policy'],
+      good: [authorization, authSession, {}],
+      bad: (m) => [
+        { ...authorization, endsOn: m },
+        { ...authSession, lines: [{ code: m, units: 1 }] },
+        { fewRemainingAtMost: m },
+      ],
+      run: ([a, b, c]) =>
+        (name === 'consumeAuthorization' ? consumeAuthorization : evaluateAuthorizationCoverage)(
+          a as never,
+          b as never,
+          c as never,
+        ),
+    }),
+  ),
+  {
+    name: 'evaluateAuthorizationAlerts',
+    params: ['authorization', 'options'],
+    good: [authorization, { asOf: '2026-03-02' }],
+    bad: (m) => [{ ...authorization, usedCount: m }, { asOf: m }],
+    run: ([a, b]) => evaluateAuthorizationAlerts(a as never, b as never),
+  },
+  {
+    name: 'listAuthorizationAlerts',
+    params: ['authorizations', 'options'],
+    good: [[authorization], { asOf: '2026-03-02' }],
+    bad: (m) => [[authorization, { ...authorization, codes: [m] }], { asOf: m, endingWithinDays: -1 }],
+    run: ([a, b]) => listAuthorizationAlerts(a as never, b as never),
+  },
+  {
+    name: 'evaluateSessionAuthorization',
+    params: ['session', 'authorizations', 'profile', 'policy'],
+    good: [authSession, [authorization], COMMERCIAL_PAYER_PROFILE_EXAMPLE, {}],
+    bad: (m) => [
+      { ...authSession, serviceDate: m },
+      m,
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, kind: m },
+      { endingWithinDays: m },
+    ],
+    run: ([a, b, c, d]) => evaluateSessionAuthorization(a as never, b as never, c as never, d as never),
   },
   {
     name: 'evaluateBooking',
