@@ -7,13 +7,18 @@ import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   codeTelehealthSession,
   consumeAuthorization,
+  estimatePatientShare,
+  estimatePatientShareSeries,
   evaluateAuthorizationAlerts,
   evaluateAuthorizationCoverage,
   evaluateClaimScrub,
   evaluateClaimTimelyFiling,
+  evaluateEligibilityBenefits,
+  evaluateEligibilityFreshness,
   evaluateSessionAuthorization,
   evaluateSupervisedBilling,
   listAuthorizationAlerts,
+  listEligibilityReverifications,
 } from '../src/billing/index.js';
 import {
   evaluateReplyDraft,
@@ -102,6 +107,36 @@ const authSession = {
   serviceDate: '2026-03-02',
   lines: [{ code: '90837', units: 1 }],
 };
+const benefits = {
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  verifiedOn: '2026-01-05',
+  coverageActive: true,
+  inNetwork: true,
+  planStartsOn: '2026-01-01',
+  planEndsOn: '2026-12-31',
+  copayCents: 0,
+  copayBeforeDeductible: false,
+  coinsuranceBasisPoints: 2000,
+  deductibleCents: 50_000,
+  deductibleMetCents: 35_000,
+  outOfPocketMaximumCents: 300_000,
+  outOfPocketMetCents: 35_000,
+  copayCountsTowardOutOfPocket: true,
+  visitLimit: null,
+  visitsUsed: 0,
+  authorizationRequired: false,
+};
+const march = { allowedCents: 12_000, dateOfService: '2026-03-02' };
+const verification = {
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  lastVerifiedOn: '2026-02-16',
+  planYearStartsOn: '2026-01-01',
+  planEndsOn: null,
+  coverageChangedOn: null,
+};
+const cadence = { maxAgeDays: 30, everyCalendarMonth: false, atNewPlanYear: true };
 const waitEntry = { id: 'w-1', clientId: 'c1', zone: 'America/New_York', addedAt: '2026-02-01T10:00:00Z' };
 const waitlist = buildWaitlistIndex([waitEntry]);
 const opening = {
@@ -498,6 +533,48 @@ const CALLS: readonly Call[] = [
       { endingWithinDays: m },
     ],
     run: ([a, b, c, d]) => evaluateSessionAuthorization(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'evaluateEligibilityBenefits',
+    params: ['benefits', 'options'],
+    good: [benefits, { serviceDate: '2026-03-02' }],
+    bad: (m) => [
+      { ...benefits, planEndsOn: m },
+      { serviceDate: m, fewVisitsLeftAtMost: -1 },
+    ],
+    run: ([a, b]) => evaluateEligibilityBenefits(a as never, b as never),
+  },
+  {
+    name: 'evaluateEligibilityFreshness',
+    params: ['record', 'cadence', 'options'],
+    good: [verification, cadence, { asOf: '2026-03-02' }],
+    bad: (m) => [{ ...verification, lastVerifiedOn: m }, { ...cadence, maxAgeDays: m }, { asOf: m }],
+    run: ([a, b, c]) => evaluateEligibilityFreshness(a as never, b as never, c as never),
+  },
+  {
+    name: 'listEligibilityReverifications',
+    params: ['records', 'cadences', 'options'],
+    good: [[verification], { 'aetna-ppo': cadence }, { asOf: '2026-03-02' }],
+    bad: (m) => [
+      [{ ...verification, planYearStartsOn: m }],
+      { 'aetna-ppo': { atNewPlanYear: m } },
+      { asOf: m },
+    ],
+    run: ([a, b, c]) => listEligibilityReverifications(a as never, b as never, c as never),
+  },
+  {
+    name: 'estimatePatientShare',
+    params: ['benefits', 'request', 'options'],
+    good: [benefits, march, {}],
+    bad: (m) => [{ ...benefits, coinsuranceBasisPoints: m }, { ...march, dateOfService: m }, { [m]: 1 }],
+    run: ([a, b, c]) => estimatePatientShare(a as never, b as never, c as never),
+  },
+  {
+    name: 'estimatePatientShareSeries',
+    params: ['benefits', 'requests', 'options'],
+    good: [benefits, [march], {}],
+    bad: (m) => [{ ...benefits, deductibleCents: m }, [march, { ...march, allowedCents: m }], { [m]: 1 }],
+    run: ([a, b, c]) => estimatePatientShareSeries(a as never, b as never, c as never),
   },
   {
     name: 'evaluateBooking',
