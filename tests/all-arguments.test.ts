@@ -17,6 +17,8 @@ import {
   evaluateEligibilityFreshness,
   evaluateSessionAuthorization,
   evaluateSupervisedBilling,
+  evaluateTimelyFiling,
+  getFilingDeadline,
   listAuthorizationAlerts,
   listEligibilityReverifications,
 } from '../src/billing/index.js';
@@ -575,6 +577,28 @@ const CALLS: readonly Call[] = [
     good: [benefits, [march], {}],
     bad: (m) => [{ ...benefits, deductibleCents: m }, [march, { ...march, allowedCents: m }], { [m]: 1 }],
     run: ([a, b, c]) => estimatePatientShareSeries(a as never, b as never, c as never),
+  },
+  {
+    name: 'getFilingDeadline',
+    params: ['start', 'window'],
+    good: ['2026-02-01', { amount: 90, unit: 'days' }],
+    bad: (m) => [`2026-02-30${m}`, { amount: 0, unit: m }],
+    run: ([a, b]) => getFilingDeadline(a as never, b as never),
+  },
+  {
+    name: 'evaluateTimelyFiling',
+    params: ['input', 'windows', 'options'],
+    good: [
+      { claimId: 'c-1', kind: 'initial', serviceDate: '2026-03-02' },
+      COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing,
+      { asOf: '2026-03-03' },
+    ],
+    bad: (m) => [
+      { claimId: 'c-1', kind: m, serviceDate: '2026-03-02' },
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing, initial: m },
+      { asOf: m },
+    ],
+    run: ([a, b, c]) => evaluateTimelyFiling(a as never, b as never, c as never),
   },
   {
     name: 'evaluateBooking',
