@@ -22,6 +22,7 @@ import {
   listAuthorizationAlerts,
   listEligibilityReverifications,
 } from '../src/billing/index.js';
+import { writeX12 } from '../src/billing/x12/index.js';
 import {
   evaluateReplyDraft,
   planRecordAccess,
@@ -599,6 +600,16 @@ const CALLS: readonly Call[] = [
       { asOf: m },
     ],
     run: ([a, b, c]) => evaluateTimelyFiling(a as never, b as never, c as never),
+  },
+  {
+    name: 'writeX12',
+    params: ['document', 'options'],
+    good: [
+      { delimiters: { element: '*', repetition: '^', component: ':', segment: '~' }, interchanges: [] },
+      { lineBreak: '\n' },
+    ],
+    bad: (m) => [{ delimiters: m, interchanges: [] }, { lineBreak: m }],
+    run: ([a, b]) => writeX12(a as never, b as never),
   },
   {
     name: 'evaluateBooking',
