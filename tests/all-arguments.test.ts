@@ -44,7 +44,12 @@ import {
 } from '../src/credentialing/index.js';
 import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
-import { buildIntakeQueue, evaluateFirstSessionReadiness } from '../src/intake/index.js';
+import {
+  buildIntakeQueue,
+  evaluateFirstSessionReadiness,
+  evaluateIntakeFollowUp,
+  planIntakeReminders,
+} from '../src/intake/index.js';
 import { evaluateBooking } from '../src/ops/index.js';
 import {
   buildWaitlistIndex,
@@ -611,6 +616,26 @@ const CALLS: readonly Call[] = [
     bad: (m) => [{ delimiters: m, interchanges: [] }, { lineBreak: m }],
     run: ([a, b]) => writeX12(a as never, b as never),
   },
+  ...(['evaluateIntakeFollowUp', 'planIntakeReminders'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['file', 'packet', 'policy', 'options'],
+      good: [intakeFile, {}, {}, { asOf: '2026-03-08T12:00:00-04:00' }],
+      bad: (m) => [
+        { ...intakeFile, documents: m },
+        { adultAge: m },
+        { maxReminders: -1, quietHours: m },
+        { asOf: m },
+      ],
+      run: ([a, b, c, d]) =>
+        (name === 'planIntakeReminders' ? planIntakeReminders : evaluateIntakeFollowUp)(
+          a as never,
+          b as never,
+          c as never,
+          d as never,
+        ),
+    }),
+  ),
   {
     name: 'evaluateBooking',
     params: ['request', 'data', 'options'],
