@@ -48,6 +48,7 @@ import {
   buildIntakeQueue,
   evaluateFirstSessionReadiness,
   evaluateIntakeFollowUp,
+  listRequiredIntakeDocuments,
   planIntakeReminders,
 } from '../src/intake/index.js';
 import { evaluateBooking } from '../src/ops/index.js';
@@ -636,6 +637,13 @@ const CALLS: readonly Call[] = [
         ),
     }),
   ),
+  {
+    name: 'listRequiredIntakeDocuments',
+    params: ['client', 'policy', 'options'],
+    good: [intakeFile.client, {}, { asOf: '2026-03-10' }],
+    bad: (m) => [{ ...intakeFile.client, billing: m }, { rules: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b, c]) => listRequiredIntakeDocuments(a as never, b as never, c as never),
+  },
   {
     name: 'evaluateBooking',
     params: ['request', 'data', 'options'],

@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { Instant, type InvalidRecord, validate } from '../../core/index.js';
-import { compareText, recordsArgument, toEpochMs, validateArguments, validateEach } from '../../core/internal.js';
+import {
+  compareText,
+  recordsArgument,
+  toEpochMs,
+  validateArguments,
+  validateEach,
+} from '../../core/internal.js';
 import { followUpOf, type IntakeFollowUpDecision } from '../follow-up/follow-up.js';
 import { IntakeFollowUpPolicy, type IntakeFollowUpPolicyInput } from '../follow-up/follow-up-policy.js';
 import { IntakeClientFile } from '../packets/intake-client.js';
