@@ -1,11 +1,5 @@
 import * as z from 'zod';
-import {
-  divideRounded,
-  type InvalidRecord,
-  LocalDate,
-  reason,
-  validateBatch,
-} from '../../core/index.js';
+import { divideRounded, type InvalidRecord, LocalDate, reason, validateBatch } from '../../core/index.js';
 import {
   compareText,
   fromEpochDay,
