@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ClaimId, type Decision, LocalDate, type Reason, reason, validate } from '../../core/index.js';
+import { ClaimId, type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
 import { compareText, fromEpochDay, toEpochDay, validateArguments } from '../../core/internal.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
