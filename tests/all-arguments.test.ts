@@ -3,6 +3,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  buildFollowUpQueue,
+  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  codeTelehealthSession,
+  consumeAuthorization,
+  estimatePatientShare,
+  estimatePatientShareSeries,
+  evaluateAuthorizationAlerts,
+  evaluateAuthorizationCoverage,
+  evaluateClaimScrub,
+  evaluateClaimTimelyFiling,
+  evaluateEligibilityBenefits,
+  evaluateEligibilityFreshness,
+  evaluateSessionAuthorization,
+  evaluateSupervisedBilling,
+  evaluateTimelyFiling,
+  getFilingDeadline,
+  listAuthorizationAlerts,
+  listEligibilityReverifications,
+} from '../src/billing/index.js';
+import { writeX12 } from '../src/billing/x12/index.js';
+import {
   evaluateReplyDraft,
   planRecordAccess,
   type RecordAccessContextInput,
@@ -23,13 +44,133 @@ import {
 } from '../src/credentialing/index.js';
 import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
+import {
+  buildIntakeQueue,
+  evaluateFirstSessionReadiness,
+  evaluateIntakeFollowUp,
+  listRequiredIntakeDocuments,
+  planIntakeReminders,
+} from '../src/intake/index.js';
 import { evaluateBooking } from '../src/ops/index.js';
-import { evaluateMissedSessionFee } from '../src/scheduling/index.js';
+import {
+  buildWaitlistIndex,
+  endSeries,
+  evaluateBookingConflicts,
+  evaluateMissedSessionFee,
+  evaluateSeriesBooking,
+  evaluateWaitlistOffers,
+  evaluateWaitlistPriorityChange,
+  listMissedSessionFees,
+  listRemindersDue,
+  listWaitlistCheckIns,
+  measureClinicianLoad,
+  measureSessionOutcomes,
+  planReminders,
+  rankWaitlistForOpening,
+  rescheduleOccurrence,
+  skipOccurrence,
+  splitSeries,
+  toICalendar,
+} from '../src/scheduling/index.js';
+import { claim } from './billing/claims/claim-fixtures.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { thrown } from './validation-subject.js';
 
 const practice = smallPractice();
+const scheduled = {
+  id: 'a1',
+  clinicianId: 'dr',
+  clientIds: ['c1'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NY' },
+  start: '2026-03-10T10:00:00-04:00',
+  end: '2026-03-10T10:50:00-04:00',
+};
+const nyClient = { id: 'c1', zone: 'America/New_York', locationState: 'NY' };
+const series = {
+  id: 's-1',
+  clinicianId: 'dr-lee',
+  clientIds: ['c-1'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NY' },
+  zone: 'America/New_York',
+  startDate: '2026-03-02',
+  startTime: '09:00',
+  durationMinutes: 50,
+  frequency: 'weekly',
+  count: 10,
+};
+const authorization = {
+  authorizationNumber: 'AUTH-1',
+  payerId: 'aetna-ppo',
+  clientId: 'cl-ava',
+  clinicianId: null,
+  codes: ['90837'],
+  unit: 'sessions',
+  authorizedCount: 12,
+  usedCount: 0,
+  startsOn: '2026-01-05',
+  endsOn: '2026-06-30',
+};
+const authSession = {
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  clinicianId: 'dr-lee',
+  serviceDate: '2026-03-02',
+  lines: [{ code: '90837', units: 1 }],
+};
+const benefits = {
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  verifiedOn: '2026-01-05',
+  coverageActive: true,
+  inNetwork: true,
+  planStartsOn: '2026-01-01',
+  planEndsOn: '2026-12-31',
+  copayCents: 0,
+  copayBeforeDeductible: false,
+  coinsuranceBasisPoints: 2000,
+  deductibleCents: 50_000,
+  deductibleMetCents: 35_000,
+  outOfPocketMaximumCents: 300_000,
+  outOfPocketMetCents: 35_000,
+  copayCountsTowardOutOfPocket: true,
+  visitLimit: null,
+  visitsUsed: 0,
+  authorizationRequired: false,
+};
+const march = { allowedCents: 12_000, dateOfService: '2026-03-02' };
+const verification = {
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  lastVerifiedOn: '2026-02-16',
+  planYearStartsOn: '2026-01-01',
+  planEndsOn: null,
+  coverageChangedOn: null,
+};
+const cadence = { maxAgeDays: 30, everyCalendarMonth: false, atNewPlanYear: true };
+const waitEntry = { id: 'w-1', clientId: 'c1', zone: 'America/New_York', addedAt: '2026-02-01T10:00:00Z' };
+const waitlist = buildWaitlistIndex([waitEntry]);
+const opening = {
+  id: 'o-1',
+  clinicianId: 'dr-lee',
+  start: '2026-03-10T14:00:00Z',
+  end: '2026-03-10T14:50:00Z',
+  modalities: ['telehealth'],
+};
+const drLee = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth'] };
+const intakeFile = {
+  client: {
+    id: 'c-1',
+    zone: 'America/New_York',
+    billing: 'insured',
+    modality: 'in_person',
+    birthDate: '1990-01-01',
+    firstSessionAt: '2026-03-10T10:00:00-04:00',
+  },
+  documents: [],
+};
 const booking = allowedBooking(practice);
 
 // Each call (a FHIR reader returns its resource's problems instead, so is checked by name below): its parameters, a good value and a bad value (carrying a marker) for each.
@@ -183,6 +324,368 @@ const CALLS: readonly Call[] = [
     run: ([a, b, c, d]) => evaluateMissedSessionFee(a as never, b as never, c as never, d as never),
   },
   {
+    name: 'listMissedSessionFees',
+    params: ['appointments', 'clients', 'policy', 'options'],
+    good: [
+      [{ id: 'bad' }],
+      [{ id: 'c1' }],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-10T12:00:00-04:00' },
+    ],
+    bad: (m) => [m, { id: m }, { practiceZone: m, capCents: -5 }, { asOf: m, since: m }],
+    run: ([a, b, c, d]) => listMissedSessionFees(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'evaluateFirstSessionReadiness',
+    params: ['file', 'policy', 'options'],
+    good: [intakeFile, {}, { asOf: '2026-03-08T12:00:00-04:00' }],
+    bad: (m) => [
+      { ...intakeFile, client: { ...intakeFile.client, zone: m } },
+      { adultAge: 3, completeHoursBeforeSession: m },
+      { asOf: m, sessionStart: '2026-02-30T10:00:00Z' },
+    ],
+    run: ([a, b, c]) => evaluateFirstSessionReadiness(a as never, b as never, c as never),
+  },
+  {
+    name: 'buildIntakeQueue',
+    params: ['files', 'packet', 'policy', 'options'],
+    good: [[intakeFile, { client: 'bad' }], {}, {}, { asOf: '2026-03-08T12:00:00-04:00' }],
+    bad: (m) => [m, { adultAge: m }, { maxReminders: -1, escalateAfterHours: m }, { asOf: m }],
+    run: ([a, b, c, d]) => buildIntakeQueue(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'planReminders',
+    params: ['appointment', 'client', 'policy'],
+    good: [scheduled, nyClient, { hoursBefore: [24] }],
+    bad: (m) => [
+      { ...scheduled, end: scheduled.start, type: m },
+      { ...nyClient, zone: m },
+      { hoursBefore: [], channels: [m] },
+    ],
+    run: ([a, b, c]) => planReminders(a as never, b as never, c as never),
+  },
+  {
+    name: 'listRemindersDue',
+    params: ['appointments', 'clients', 'policy', 'options'],
+    good: [[scheduled, { id: 'bad' }], [nyClient], {}, { asOf: '2026-03-09T10:00:00-04:00' }],
+    bad: (m) => [{ id: m }, m, { quietHours: m }, { asOf: m, sent: [{ appointmentId: m }] }],
+    run: ([a, b, c, d]) => listRemindersDue(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'toICalendar',
+    params: ['events', 'options'],
+    good: [{ appointments: [scheduled] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Session', times: 'utc' }],
+    bad: (m) => [{ appointments: [{ ...scheduled, start: m }] }, { asOf: m, summary: '' }],
+    run: ([a, b]) => toICalendar(a as never, b as never),
+  },
+  {
+    name: 'rankWaitlistForOpening',
+    params: ['index', 'opening', 'clinician', 'policy', 'options'],
+    good: [waitlist, opening, drLee, {}, { asOf: '2026-03-01T00:00:00Z' }],
+    bad: (m) => [
+      { entries: m },
+      { ...opening, end: opening.start, modalities: [m] },
+      { ...drLee, zone: m },
+      { offerBatchSize: m },
+      { asOf: m },
+    ],
+    run: ([a, b, c, d, e]) =>
+      rankWaitlistForOpening(a as never, b as never, c as never, d as never, e as never),
+  },
+  {
+    name: 'evaluateWaitlistOffers',
+    params: ['ranking', 'index', 'offers', 'policy', 'options'],
+    good: [
+      { openingId: 'o-1', ranked: [{ entryId: 'w-1' }] },
+      waitlist,
+      [{ openingId: 'o-1', entryId: 'w-1', offeredAt: '2026-03-02T09:00:00Z' }],
+      {},
+      { asOf: '2026-03-02T09:30:00Z' },
+    ],
+    bad: (m) => [
+      { openingId: 'o-1', ranked: m },
+      [waitEntry],
+      [{ openingId: 'o-1', entryId: 'w-1', offeredAt: m }],
+      { offerExpiryMinutes: -1 },
+      { asOf: m },
+    ],
+    run: ([a, b, c, d, e]) =>
+      evaluateWaitlistOffers(a as never, b as never, c as never, d as never, e as never),
+  },
+  {
+    name: 'listWaitlistCheckIns',
+    params: ['index', 'policy', 'options'],
+    good: [waitlist, {}, { asOf: '2026-03-02T09:00:00Z' }],
+    bad: (m) => [m, { checkInDays: m }, { asOf: m }],
+    run: ([a, b, c]) => listWaitlistCheckIns(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateWaitlistPriorityChange',
+    params: ['entry', 'priority', 'policy'],
+    good: [
+      waitEntry,
+      { tier: 'urgent', setBy: 'staff-9', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' },
+      {},
+    ],
+    bad: (m) => [
+      { ...waitEntry, zone: m },
+      { tier: m, setBy: 'staff-9', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' },
+      { prioritySetterRoles: [m] },
+    ],
+    run: ([a, b, c]) => evaluateWaitlistPriorityChange(a as never, b as never, c as never),
+  },
+  {
+    name: 'skipOccurrence',
+    params: ['series', 'date'],
+    good: [series, '2026-03-16'],
+    bad: (m) => [{ ...series, zone: m }, `2026-02-30${m}`],
+    run: ([a, b]) => skipOccurrence(a as never, b as never),
+  },
+  {
+    name: 'rescheduleOccurrence',
+    params: ['series', 'date', 'to'],
+    good: [series, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' }],
+    bad: (m) => [{ ...series, count: m }, m, { start: m }],
+    run: ([a, b, c]) => rescheduleOccurrence(a as never, b as never, c as never),
+  },
+  {
+    name: 'endSeries',
+    params: ['series', 'lastDate'],
+    good: [series, '2026-03-16'],
+    bad: (m) => [{ ...series, startTime: m }, m],
+    run: ([a, b]) => endSeries(a as never, b as never),
+  },
+  {
+    name: 'splitSeries',
+    params: ['series', 'fromDate', 'changes'],
+    good: [series, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' }],
+    bad: (m) => [{ ...series, frequency: m }, m, { newSeriesId: 's-2', startTime: m }],
+    run: ([a, b, c]) => splitSeries(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateClaimTimelyFiling',
+    params: ['claim', 'profile', 'options'],
+    good: [claim(), COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' }],
+    bad: (m) => [{ ...claim(), lines: m }, { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, kind: m }, { asOf: m }],
+    run: ([a, b, c]) => evaluateClaimTimelyFiling(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateClaimScrub',
+    params: ['claim', 'profile', 'options'],
+    good: [claim(), COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' }],
+    bad: (m) => [{ ...claim(), serviceDate: m, lines: m }, { payerId: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b, c]) => evaluateClaimScrub(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateSupervisedBilling',
+    params: ['profile', 'clinician'],
+    good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, { clinicianId: 'dr-lee', licensure: 'independently_licensed' }],
+    bad: (m) => [
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, program: m },
+      { clinicianId: 'dr-lee', licensure: m },
+    ],
+    run: ([a, b]) => evaluateSupervisedBilling(a as never, b as never),
+  },
+  {
+    name: 'codeTelehealthSession',
+    params: ['profile', 'delivery'],
+    good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, { modality: 'video', clientAtHome: true }],
+    bad: (m) => [
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, filing: m },
+      { modality: m, clientAtHome: 'yes' },
+    ],
+    run: ([a, b]) => codeTelehealthSession(a as never, b as never),
+  },
+  {
+    name: 'buildFollowUpQueue',
+    params: ['input', 'options'],
+    good: [{ claims: [claim()], profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, { asOf: '2026-05-01' }],
+    bad: (m) => [{ claims: [claim({ status: m } as never)], profiles: [] }, { asOf: m }],
+    run: ([a, b]) => buildFollowUpQueue(a as never, b as never),
+  },
+  ...(['evaluateAuthorizationCoverage', 'consumeAuthorization'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['authorization', 'session', 'policy'],
+      good: [authorization, authSession, {}],
+      bad: (m) => [
+        { ...authorization, endsOn: m },
+        { ...authSession, lines: [{ code: m, units: 1 }] },
+        { fewRemainingAtMost: m },
+      ],
+      run: ([a, b, c]) =>
+        (name === 'consumeAuthorization' ? consumeAuthorization : evaluateAuthorizationCoverage)(
+          a as never,
+          b as never,
+          c as never,
+        ),
+    }),
+  ),
+  {
+    name: 'evaluateAuthorizationAlerts',
+    params: ['authorization', 'options'],
+    good: [authorization, { asOf: '2026-03-02' }],
+    bad: (m) => [{ ...authorization, usedCount: m }, { asOf: m }],
+    run: ([a, b]) => evaluateAuthorizationAlerts(a as never, b as never),
+  },
+  {
+    name: 'listAuthorizationAlerts',
+    params: ['authorizations', 'options'],
+    good: [[authorization], { asOf: '2026-03-02' }],
+    bad: (m) => [[authorization, { ...authorization, codes: [m] }], { asOf: m, endingWithinDays: -1 }],
+    run: ([a, b]) => listAuthorizationAlerts(a as never, b as never),
+  },
+  {
+    name: 'evaluateSessionAuthorization',
+    params: ['session', 'authorizations', 'profile', 'policy'],
+    good: [authSession, [authorization], COMMERCIAL_PAYER_PROFILE_EXAMPLE, {}],
+    bad: (m) => [
+      { ...authSession, serviceDate: m },
+      m,
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, kind: m },
+      { endingWithinDays: m },
+    ],
+    run: ([a, b, c, d]) => evaluateSessionAuthorization(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'evaluateEligibilityBenefits',
+    params: ['benefits', 'options'],
+    good: [benefits, { serviceDate: '2026-03-02' }],
+    bad: (m) => [
+      { ...benefits, planEndsOn: m },
+      { serviceDate: m, fewVisitsLeftAtMost: -1 },
+    ],
+    run: ([a, b]) => evaluateEligibilityBenefits(a as never, b as never),
+  },
+  {
+    name: 'evaluateEligibilityFreshness',
+    params: ['record', 'cadence', 'options'],
+    good: [verification, cadence, { asOf: '2026-03-02' }],
+    bad: (m) => [{ ...verification, lastVerifiedOn: m }, { ...cadence, maxAgeDays: m }, { asOf: m }],
+    run: ([a, b, c]) => evaluateEligibilityFreshness(a as never, b as never, c as never),
+  },
+  {
+    name: 'listEligibilityReverifications',
+    params: ['records', 'cadences', 'options'],
+    good: [[verification], { 'aetna-ppo': cadence }, { asOf: '2026-03-02' }],
+    bad: (m) => [
+      [{ ...verification, planYearStartsOn: m }],
+      { 'aetna-ppo': { atNewPlanYear: m } },
+      { asOf: m },
+    ],
+    run: ([a, b, c]) => listEligibilityReverifications(a as never, b as never, c as never),
+  },
+  {
+    name: 'estimatePatientShare',
+    params: ['benefits', 'request', 'options'],
+    good: [benefits, march, {}],
+    bad: (m) => [{ ...benefits, coinsuranceBasisPoints: m }, { ...march, dateOfService: m }, { [m]: 1 }],
+    run: ([a, b, c]) => estimatePatientShare(a as never, b as never, c as never),
+  },
+  {
+    name: 'estimatePatientShareSeries',
+    params: ['benefits', 'requests', 'options'],
+    good: [benefits, [march], {}],
+    bad: (m) => [{ ...benefits, deductibleCents: m }, [march, { ...march, allowedCents: m }], { [m]: 1 }],
+    run: ([a, b, c]) => estimatePatientShareSeries(a as never, b as never, c as never),
+  },
+  {
+    name: 'getFilingDeadline',
+    params: ['start', 'window'],
+    good: ['2026-02-01', { amount: 90, unit: 'days' }],
+    bad: (m) => [`2026-02-30${m}`, { amount: 0, unit: m }],
+    run: ([a, b]) => getFilingDeadline(a as never, b as never),
+  },
+  {
+    name: 'evaluateTimelyFiling',
+    params: ['input', 'windows', 'options'],
+    good: [
+      { claimId: 'c-1', kind: 'initial', serviceDate: '2026-03-02' },
+      COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing,
+      { asOf: '2026-03-03' },
+    ],
+    bad: (m) => [
+      { claimId: 'c-1', kind: m, serviceDate: '2026-03-02' },
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing, initial: m },
+      { asOf: m },
+    ],
+    run: ([a, b, c]) => evaluateTimelyFiling(a as never, b as never, c as never),
+  },
+  {
+    name: 'writeX12',
+    params: ['document', 'options'],
+    good: [
+      { delimiters: { element: '*', repetition: '^', component: ':', segment: '~' }, interchanges: [] },
+      { lineBreak: '\n' },
+    ],
+    bad: (m) => [{ delimiters: m, interchanges: [] }, { lineBreak: m }],
+    run: ([a, b]) => writeX12(a as never, b as never),
+  },
+  ...(['evaluateIntakeFollowUp', 'planIntakeReminders'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['file', 'packet', 'policy', 'options'],
+      good: [intakeFile, {}, {}, { asOf: '2026-03-08T12:00:00-04:00' }],
+      bad: (m) => [
+        { ...intakeFile, documents: m },
+        { adultAge: m },
+        { maxReminders: -1, quietHours: m },
+        { asOf: m },
+      ],
+      run: ([a, b, c, d]) =>
+        (name === 'planIntakeReminders' ? planIntakeReminders : evaluateIntakeFollowUp)(
+          a as never,
+          b as never,
+          c as never,
+          d as never,
+        ),
+    }),
+  ),
+  {
+    name: 'listRequiredIntakeDocuments',
+    params: ['client', 'policy', 'options'],
+    good: [intakeFile.client, {}, { asOf: '2026-03-10' }],
+    bad: (m) => [{ ...intakeFile.client, billing: m }, { rules: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b, c]) => listRequiredIntakeDocuments(a as never, b as never, c as never),
+  },
+  {
+    name: 'evaluateBookingConflicts',
+    params: ['candidate', 'clinician', 'appointments', 'options'],
+    good: [{ ...scheduled, clinicianId: 'dr-lee' }, drLee, [{ id: 'bad' }], {}],
+    bad: (m) => [{ ...scheduled, end: m }, { ...drLee, zone: m }, m, { holidays: [m] }],
+    run: ([a, b, c, d]) => evaluateBookingConflicts(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'evaluateSeriesBooking',
+    params: ['series', 'clinician', 'appointments', 'options'],
+    good: [series, drLee, [], {}],
+    bad: (m) => [
+      { ...series, startTime: m },
+      { ...drLee, modalities: [m] },
+      { length: m },
+      { displayZone: m },
+    ],
+    run: ([a, b, c, d]) => evaluateSeriesBooking(a as never, b as never, c as never, d as never),
+  },
+  {
+    name: 'measureClinicianLoad',
+    params: ['clinician', 'appointments', 'options'],
+    good: [drLee, [scheduled, { id: 'bad' }], { from: '2026-03-02', to: '2026-03-08' }],
+    bad: (m) => [{ ...drLee, id: m, zone: m }, m, { from: m, to: '2026-03-08' }],
+    run: ([a, b, c]) => measureClinicianLoad(a as never, b as never, c as never),
+  },
+  {
+    name: 'measureSessionOutcomes',
+    params: ['appointments', 'policy', 'window'],
+    good: [
+      [scheduled],
+      { practiceZone: 'America/New_York' },
+      { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' },
+    ],
+    bad: (m) => [m, { practiceZone: m }, { from: m, to: '2026-04-01T00:00:00Z' }],
+    run: ([a, b, c]) => measureSessionOutcomes(a as never, b as never, c as never),
+  },
+  {
     name: 'evaluateBooking',
     params: ['request', 'data', 'options'],
     good: [booking, practice, { asOf: AS_OF }],
@@ -272,6 +775,8 @@ describe('every argument of a call is checked', () => {
           expect(error.message).not.toContain(marker);
         },
       ),
+      // Many calls, each with its own combinations of bad arguments: enough runs to meet most of them.
+      { numRuns: 600 },
     );
   });
 });

@@ -71,6 +71,11 @@ export { suggestFields, UNKNOWN_FIELD } from './unknown-fields.js';
 
 export { safeValidateByRecord, validateEach } from './validate.js';
 
-export { type ArgumentSpec, type ValidatedArguments, validateArguments } from './validate-arguments.js';
+export {
+  type ArgumentSpec,
+  recordsArgument,
+  type ValidatedArguments,
+  validateArguments,
+} from './validate-arguments.js';
 
 export { toValidationIssues } from './zod-issues.js';

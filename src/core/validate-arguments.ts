@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { argumentError, checkString } from './arguments.js';
+import { argumentError, checkIterable, checkString } from './arguments.js';
 import { compileCheck, REJECTED } from './compiled-check.js';
 import { formatPath, ValidationError } from './errors.js';
 import { IssueList } from './issue-list.js';
@@ -90,6 +90,20 @@ export function validateArguments<const A extends readonly ArgumentSpec[]>(args:
   const report = list.report();
   if (report !== undefined) throw new ValidationError(joinSubjects(bad), report.issues, report.unlisted);
   return values as ValidatedArguments<A>;
+}
+
+/**
+ * The check for an argument that is a list of records each validated on its own (a bad record is reported
+ * by index, not thrown): only its being iterable is checked here, reported at the argument's name.
+ *
+ * @example
+ * ```ts
+ * validateArguments([['appointments', recordsArgument, 7, 'appointments']]);
+ * //=> throws ValidationError: $.appointments: expected an iterable (e.g. an array) [invalid_type]
+ * ```
+ */
+export function recordsArgument(value: unknown): Iterable<unknown> {
+  return checkIterable(value, 'records');
 }
 
 // A check's own problems, each path under the argument's name; those it only counted stay counted.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { LocalDate, ValidationError } from '../../src/core/index.js';
-import { validateArguments } from '../../src/core/internal.js';
+import { recordsArgument, validateArguments } from '../../src/core/internal.js';
 import { markedValue, markerArb, problemText } from '../markers.js';
 import { thrown } from '../validation-subject.js';
 
@@ -115,6 +115,24 @@ describe('validateArguments', () => {
     expect(error.issues).toHaveLength(100);
     expect(error.issues[99]?.at).toBe('$.second[19]');
     expect(error.unlisted).toEqual({ 'core.date.invalid': 20 });
+  });
+
+  it('takes any list of records as it is, and reports one that is not a list at its name beside others', () => {
+    const records = [{ id: 'bad' }, 7];
+    const [list] = validateArguments([['appointments', recordsArgument, records, 'appointments']]);
+    expect(list).toBe(records);
+    const error = thrown(() =>
+      validateArguments([
+        ['appointments', recordsArgument, 'a-1', 'appointments'],
+        ['clients', recordsArgument, new Set(), 'clients'],
+        ['filedOn', LocalDate, '2026-02-30', 'filing date'],
+      ]),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_type@$.appointments',
+      'core.date.invalid@$.filedOn',
+    ]);
+    expect(error.subject).toBe('appointments and filing date');
   });
 
   it('treats a list that is not a list, or a spec without a schema, as a broken call', () => {

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import { type LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { fromEpochDay, toEpochDay } from '../../core/internal.js';
+import { type LocalDate, type Reason, reason } from '../../core/index.js';
+import { fromEpochDay, toEpochDay, validateArguments } from '../../core/internal.js';
 import { type FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
@@ -165,7 +165,8 @@ function withRoutes(
  * and a corrected claim, with the binding one's deadline; the appeal once filed; and the corrected-claim
  * window once a processed claim is corrected and sent again.
  *
- * @throws {@link ValidationError} when the claim, profile or date are malformed.
+ * @throws {@link ValidationError} listing every problem of the claim, profile and options at once, each
+ * path under its parameter's name (`$.claim.serviceDate`, `$.profile.filing`, `$.options.asOf`).
  * @remarks A clearinghouse rejection does not count as filing, and neither does a claim the payer
  * returned as unprocessable (CO-16 with MA130): it was never filed, so its resubmission still races the
  * date-of-service deadline [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. Only a processed claim
@@ -210,9 +211,12 @@ export function evaluateClaimTimelyFiling(
   profile: PayerProfile,
   options: EvaluateClaimTimelyFilingOptions,
 ): ClaimTimelyFilingDecision {
-  const c = validate(Claim, claim, 'claim');
-  const p = validate(PayerProfile, profile, 'payer profile');
-  const o = validate(EvaluateTimelyFilingOptions, options, 'timely filing options');
+  // Every argument's problems at once, each under its parameter's name (`$.profile.filing`).
+  const [c, p, o] = validateArguments([
+    ['claim', Claim, claim, 'claim'],
+    ['profile', PayerProfile, profile, 'payer profile'],
+    ['options', EvaluateTimelyFilingOptions, options, 'timely filing options'],
+  ]);
   return claimTimelyFilingOfValidated(c, p.filing, toEpochDay(o.asOf), o);
 }
 

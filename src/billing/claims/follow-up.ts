@@ -6,9 +6,15 @@ import {
   type Reason,
   reason,
   sumCents,
-  validate,
 } from '../../core/index.js';
-import { compareReasons, fromEpochDay, sortInPlace, sortReasons, toEpochDay } from '../../core/internal.js';
+import {
+  compareReasons,
+  fromEpochDay,
+  sortInPlace,
+  sortReasons,
+  toEpochDay,
+  validateArguments,
+} from '../../core/internal.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import {
@@ -149,7 +155,8 @@ export type FollowUpInput = {
  *
  * @param input - claims, their posted balances (optional) and the payers' profiles
  * @param options - `asOf` (the practice's calendar date) and the follow-up horizons of a {@link FollowUpPolicy}
- * @throws {@link ValidationError} when any claim, balance, profile, the date or the policy is malformed.
+ * @throws {@link ValidationError} listing every problem of the input and options at once, each path under
+ * its parameter's name (`$.input.claims[0].status`, `$.options.asOf`).
  * @remarks Horizons are practice conventions; deadlines from the payer profile
  * [sources: cfr-42-424.44, cfr-42-405.942]; denial actions from the denial table [sources: x12-carc].
  * Medical-necessity and records work goes to a clinician.
@@ -164,8 +171,11 @@ export function buildFollowUpQueue(
   input: FollowUpInput,
   options: BuildFollowUpQueueOptions,
 ): FollowUpEntry[] {
-  const data = validate(FollowUpInput, input, 'follow-up input');
-  const p = validate(BuildFollowUpQueueOptions, options, 'follow-up options');
+  // Both arguments' problems at once, each under its parameter's name (`$.input.claims[0].status`).
+  const [data, p] = validateArguments([
+    ['input', FollowUpInput, input, 'follow-up input'],
+    ['options', BuildFollowUpQueueOptions, options, 'follow-up options'],
+  ]);
   return buildFollowUpQueueFromValidated(data, p.asOf, p);
 }
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import { type Decision, isValidNpi, LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { decideBySeverity, toEpochDay } from '../../core/internal.js';
+import { type Decision, isValidNpi, LocalDate, type Reason, reason } from '../../core/index.js';
+import { decideBySeverity, toEpochDay, validateArguments } from '../../core/internal.js';
 import { isKnownServiceCode } from '../coding/service-codes.js';
 import {
   type DatedServiceLine,
@@ -54,7 +54,8 @@ export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions
  * @param claim - the claim to scrub
  * @param profile - the payer's profile (telehealth convention, filing windows, prior-authorization codes)
  * @param options - `asOf` (the practice's calendar date) and the timely-filing risk horizons
- * @throws {@link ValidationError} when the claim, profile, date or policy are malformed.
+ * @throws {@link ValidationError} listing every problem of the claim, profile and options at once, each
+ * path under its parameter's name (`$.claim.lines[0].units`, `$.profile.payerId`, `$.options.asOf`).
  * @remarks NPI check digit: CMS Luhn rule (core `isValidNpi`) [sources: cms-npi-check-digit]. Code pairing
  * and units via the service-code catalog [sources: lcd-l35101, ama-cpt]. POS and modifiers
  * [sources: cms-pos-codes, mac-fcso-telehealth-modifiers]. Filing [sources: cfr-42-424.44, cms-mcpm-ch1-70].
@@ -70,9 +71,12 @@ export function evaluateClaimScrub(
   profile: PayerProfile,
   options: EvaluateClaimScrubOptions,
 ): ClaimScrubDecision {
-  const c = validate(Claim, claim, 'claim');
-  const p = validate(PayerProfile, profile, 'payer profile');
-  const o = validate(EvaluateClaimScrubOptions, options, 'claim scrub options');
+  // Every argument's problems at once, each under its parameter's name (`$.claim.lines[0].units`).
+  const [c, p, o] = validateArguments([
+    ['claim', Claim, claim, 'claim'],
+    ['profile', PayerProfile, profile, 'payer profile'],
+    ['options', EvaluateClaimScrubOptions, options, 'claim scrub options'],
+  ]);
   const reasons = scrubFindingsBesidesFiling(c, p, o.asOf);
   filingReasons(filingOfClaim(c, p, o.asOf, o), reasons);
   return {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ClaimId, type Decision, LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { compareText, fromEpochDay, toEpochDay } from '../../core/internal.js';
+import { ClaimId, type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
+import { compareText, fromEpochDay, toEpochDay, validateArguments } from '../../core/internal.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { type Claim, type ClaimInput, filedDateOf, firstServiceDate } from './claim.js';
@@ -363,8 +363,12 @@ function extendedClock(
  * ```
  */
 export function getFilingDeadline(start: LocalDate, window: FilingWindow): LocalDate {
-  const day = toEpochDay(validate(LocalDate, start, 'filing start date'));
-  return fromEpochDay(addFilingWindow(day, validate(FilingWindow, window, 'filing window')));
+  // Both arguments' problems at once, each under its parameter's name (`$.start`, `$.window.amount`).
+  const [startDate, w] = validateArguments([
+    ['start', LocalDate, start, 'filing start date'],
+    ['window', FilingWindow, window, 'filing window'],
+  ]);
+  return fromEpochDay(addFilingWindow(toEpochDay(startDate), w));
 }
 
 /** Risk of a not-yet-filed claim by days left, `expired` once passed (internal, shared with aging). */
@@ -385,7 +389,8 @@ export function riskOfDaysLeft(
  * @param input - the claim's dates and which clock applies
  * @param windows - the payer's filing windows (from its `PayerProfile`)
  * @param options - `asOf` (the practice's calendar date) and the risk horizons
- * @throws {@link ValidationError} when the input, windows, date or policy are malformed.
+ * @throws {@link ValidationError} listing every problem of the input, windows and options at once, each
+ * path under its parameter's name (`$.input.startDate`, `$.windows.appeal`, `$.options.asOf`).
  * @remarks Medicare: 12 months from the date of service [sources: cfr-42-424.44], a weekend or holiday
  * deadline met on the next workday [sources: cms-mcpm-ch1-70], and no extension as secondary payer
  * [sources: mac-cgs-timely-filing]; payers whose profile has a `secondaryFromPrimaryRemittance`
@@ -410,9 +415,12 @@ export function evaluateTimelyFiling(
   windows: FilingWindows,
   options: EvaluateTimelyFilingOptions,
 ): TimelyFilingDecision {
-  const c = validate(TimelyFilingCase, input, 'timely filing case');
-  const w = validate(FilingWindows, windows, 'filing windows');
-  const o = validate(EvaluateTimelyFilingOptions, options, 'timely filing options');
+  // Every argument's problems at once, each under its parameter's name (`$.input.startDate`).
+  const [c, w, o] = validateArguments([
+    ['input', TimelyFilingCase, input, 'timely filing case'],
+    ['windows', FilingWindows, windows, 'filing windows'],
+    ['options', EvaluateTimelyFilingOptions, options, 'timely filing options'],
+  ]);
   return timelyFilingOfValidated(c, w, toEpochDay(o.asOf), o);
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClinicianId, type Decision, reason, validate } from '../../core/index.js';
+import { ClinicianId, type Decision, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 
@@ -42,7 +43,8 @@ export type SupervisedBillingDecision = Decision<
  *
  * @param profile - the payer's profile (`preLicensedMayBillUnderSupervisor`)
  * @param clinician - who delivered the session
- * @throws {@link ValidationError} when the profile or clinician fail their schemas
+ * @throws {@link ValidationError} listing the profile's and the clinician's problems at once, each path
+ * under its parameter's name (`$.profile.payerId`, `$.clinician.licensure`)
  * @remarks Whether a payer allows it is payer data (credentialing files carry a supervision agreement for a
  * provisionally licensed clinician); the example profiles say no (assumption, adjust per contract).
  * @example
@@ -55,8 +57,11 @@ export function evaluateSupervisedBilling(
   profile: z.input<typeof PayerProfile>,
   clinician: z.input<typeof RenderingClinician>,
 ): SupervisedBillingDecision {
-  const p = validate(PayerProfile, profile, 'payer profile');
-  const c = validate(RenderingClinician, clinician, 'rendering clinician');
+  // Both arguments' problems at once, each under its parameter's name (`$.clinician.licensure`).
+  const [p, c] = validateArguments([
+    ['profile', PayerProfile, profile, 'payer profile'],
+    ['clinician', RenderingClinician, clinician, 'rendering clinician'],
+  ]);
   if (c.licensure === 'independently_licensed') {
     return { outcome: 'bill_as_rendering', billingClinicianId: c.clinicianId, reasons: [] };
   }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { type Decision, reason, validate } from '../../core/index.js';
+import { type Decision, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import { PayerProfile, type PlaceOfService, type TelehealthModifier } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 
@@ -40,7 +41,8 @@ export type TelehealthCodingDecision = Decision<
  * @param delivery - how the session was delivered
  * @returns `coded` with the place of service and modifiers, or `not_payable` for audio-only sessions the
  * payer does not pay for, or does not pay for with the client away from home
- * @throws {@link ValidationError} when the profile or delivery fail their schemas
+ * @throws {@link ValidationError} listing the profile's and the delivery's problems at once, each path
+ * under its parameter's name (`$.profile.payerId`, `$.delivery.modality`)
  * @remarks POS 02 not at home, 10 at home, 11 office [sources: cms-pos-codes]; 95 audio and video, 93 / FQ
  * audio-only, GT legacy [sources: mac-fcso-telehealth-modifiers]. Medicare pays audio-only mental-health
  * services only with the patient at home [sources: cfr-42-410.78, cms-mcpm-ch12-190]:
@@ -58,9 +60,12 @@ export function codeTelehealthSession(
   profile: z.input<typeof PayerProfile>,
   delivery: z.input<typeof SessionDelivery>,
 ): TelehealthCodingDecision {
+  // Both arguments' problems at once, each under its parameter's name (`$.delivery.modality`).
   return codeTelehealthOfValidated(
-    validate(PayerProfile, profile, 'payer profile'),
-    validate(SessionDelivery, delivery, 'session delivery'),
+    ...validateArguments([
+      ['profile', PayerProfile, profile, 'payer profile'],
+      ['delivery', SessionDelivery, delivery, 'session delivery'],
+    ]),
   );
 }
 

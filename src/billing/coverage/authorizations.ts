@@ -12,7 +12,14 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, idSchema, isObjectPayload, sortReasons, toEpochDay } from '../../core/internal.js';
+import {
+  compareText,
+  idSchema,
+  isObjectPayload,
+  sortReasons,
+  toEpochDay,
+  validateArguments,
+} from '../../core/internal.js';
 import { ServiceLine } from '../coding/service-code-selection.js';
 import { ServiceCode } from '../coding/service-codes.js';
 import type { BillingReasonCode } from '../reason-codes.js';
@@ -326,7 +333,8 @@ function coverageOf(
  * @param session - the session ({@link AuthorizableSession})
  * @param policy - when to warn about few remaining (a field left out takes its {@link AuthorizationAlertPolicy} default)
  * @returns an {@link AuthorizationCoverageDecision} with the numbers before and after the session
- * @throws {@link ValidationError} when any input fails its schema
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @remarks Denial reasons mirror CARCs 197/198/284/296 [sources: x12-carc].
  * @example
  * ```ts
@@ -341,9 +349,12 @@ export function evaluateAuthorizationCoverage(
   session: z.input<typeof AuthorizableSession>,
   policy: AuthorizationAlertPolicy = {},
 ): AuthorizationCoverageDecision {
-  const a = validate(Authorization, authorization, 'authorization');
-  const s = validate(AuthorizableSession, session, 'authorizable session');
-  const p = validate(AuthorizationAlertPolicy, policy, 'authorization alert policy');
+  // Every argument's problems at once, each under its parameter's name (`$.session.lines`).
+  const [a, s, p] = validateArguments([
+    ['authorization', Authorization, authorization, 'authorization'],
+    ['session', AuthorizableSession, session, 'authorizable session'],
+    ['policy', AuthorizationAlertPolicy, policy, 'authorization alert policy'],
+  ]);
   return coverageOf(a, s, p);
 }
 
@@ -366,7 +377,8 @@ export type AuthorizationConsumptionDecision = Decision<
  * raised by the sessions or units the session needs) or, when it does not cover the session, the
  * authorization unchanged with the reasons.
  *
- * @throws {@link ValidationError} when any input fails its schema
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @example
  * ```ts
  * consumeAuthorization(auth12Used9, session).authorization.usedCount; //=> 10
@@ -377,9 +389,12 @@ export function consumeAuthorization(
   session: z.input<typeof AuthorizableSession>,
   policy: AuthorizationAlertPolicy = {},
 ): AuthorizationConsumptionDecision {
-  const a = validate(Authorization, authorization, 'authorization');
-  const s = validate(AuthorizableSession, session, 'authorizable session');
-  const p = validate(AuthorizationAlertPolicy, policy, 'authorization alert policy');
+  // Every argument's problems at once, each under its parameter's name (`$.session.lines`).
+  const [a, s, p] = validateArguments([
+    ['authorization', Authorization, authorization, 'authorization'],
+    ['session', AuthorizableSession, session, 'authorizable session'],
+    ['policy', AuthorizationAlertPolicy, policy, 'authorization alert policy'],
+  ]);
   const coverage = coverageOf(a, s, p);
   if (coverage.outcome === 'not_covered') {
     return { outcome: 'refused', authorization: a, consumed: 0, reasons: coverage.reasons };
@@ -502,7 +517,8 @@ export type ListAuthorizationAlertsOptions = EvaluateAuthorizationAlertsOptions;
  *
  * @param authorization - the authorization
  * @param options - `asOf` and the alert policy fields (defaults as in {@link AuthorizationAlertPolicy})
- * @throws {@link ValidationError} when any input fails its schema
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @example
  * ```ts
  * evaluateAuthorizationAlerts(authEndingMarch10, { asOf: '2026-03-02' });
@@ -513,8 +529,11 @@ export function evaluateAuthorizationAlerts(
   authorization: z.input<typeof Authorization>,
   options: EvaluateAuthorizationAlertsOptions,
 ): AuthorizationAlertDecision {
-  const a = validate(Authorization, authorization, 'authorization');
-  const o = validate(EvaluateAuthorizationAlertsOptions, options, 'authorization alert options');
+  // Every argument's problems at once, each under its parameter's name (`$.options.asOf`).
+  const [a, o] = validateArguments([
+    ['authorization', Authorization, authorization, 'authorization'],
+    ['options', EvaluateAuthorizationAlertsOptions, options, 'authorization alert options'],
+  ]);
   return alertOf(a, o, o.asOf);
 }
 
@@ -523,7 +542,8 @@ export function evaluateAuthorizationAlerts(
  * then by authorization number. Authorizations that ended more than `endingWithinDays` ago are left out
  * (they are history, not work).
  *
- * @throws {@link ValidationError} when any authorization or the options fail their schemas
+ * @throws {@link ValidationError} listing the authorizations' and the options' problems at once, each path
+ * under its parameter's name (`$.authorizations[1].endsOn`, `$.options.asOf`)
  * @example
  * ```ts
  * listAuthorizationAlerts([authA, authB], { asOf: '2026-03-02' }).map((a) => a.authorizationNumber);
@@ -534,8 +554,11 @@ export function listAuthorizationAlerts(
   authorizations: readonly z.input<typeof Authorization>[],
   options: ListAuthorizationAlertsOptions,
 ): AuthorizationAlertDecision[] {
-  const as = validate(z.array(Authorization), authorizations, 'authorizations');
-  const o = validate(EvaluateAuthorizationAlertsOptions, options, 'authorization alert options');
+  // Every argument's problems at once, each under its parameter's name (`$.authorizations[1].endsOn`).
+  const [as, o] = validateArguments([
+    ['authorizations', z.array(Authorization), authorizations, 'authorizations'],
+    ['options', EvaluateAuthorizationAlertsOptions, options, 'authorization alert options'],
+  ]);
   return as
     .filter((a) => getDaysBetween(a.endsOn, o.asOf) <= o.endingWithinDays)
     .map((a) => alertOf(a, o, o.asOf))
@@ -573,7 +596,8 @@ export type SessionAuthorizationDecision = Decision<
  * @param authorizations - the client's authorizations (any payer; others are ignored)
  * @param profile - the payer's profile (which codes need authorization)
  * @param policy - when to warn about few remaining
- * @throws {@link ValidationError} when any input fails its schema
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @remarks A missing authorization is denied as CARC 197 [sources: x12-carc].
  * @example
  * ```ts
@@ -587,10 +611,13 @@ export function evaluateSessionAuthorization(
   profile: z.input<typeof PayerProfile>,
   policy: AuthorizationAlertPolicy = {},
 ): SessionAuthorizationDecision {
-  const s = validate(AuthorizableSession, session, 'authorizable session');
-  const as = validate(z.array(Authorization), authorizations, 'authorizations');
-  const payer = validate(PayerProfile, profile, 'payer profile');
-  const p = validate(AuthorizationAlertPolicy, policy, 'authorization alert policy');
+  // Every argument's problems at once, each under its parameter's name (`$.profile.kind`).
+  const [s, as, payer, p] = validateArguments([
+    ['session', AuthorizableSession, session, 'authorizable session'],
+    ['authorizations', z.array(Authorization), authorizations, 'authorizations'],
+    ['profile', PayerProfile, profile, 'payer profile'],
+    ['policy', AuthorizationAlertPolicy, policy, 'authorization alert policy'],
+  ]);
   const needing = [...new Set(s.lines.map((l) => l.code))]
     .filter((c) => payer.priorAuthorizationCodes.includes(c))
     .sort(compareText);

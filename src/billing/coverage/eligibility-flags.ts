@@ -6,9 +6,8 @@ import {
   type PayerId,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
-import { decideBySeverity } from '../../core/internal.js';
+import { decideBySeverity, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 import { verifiedBenefitPeriod } from './patient-estimate.js';
@@ -205,7 +204,8 @@ function yearTotalReasons(
  * @param benefits - the verified result ({@link EligibilityBenefits})
  * @param options - the session date and the few-visits threshold
  * @returns an {@link EligibilityBenefitsDecision} decision with what remains (visits, deductible, out of pocket)
- * @throws {@link ValidationError} when the benefits or options fail their schemas
+ * @throws {@link ValidationError} listing the benefits' and the options' problems at once, each path under
+ * its parameter's name (`$.benefits.planEndsOn`, `$.options.asOf`)
  * @remarks The fields a practice checks before a first session (a practice convention); 271 EB01 meanings
  * [sources: x12-271].
  * @example
@@ -218,8 +218,11 @@ export function evaluateEligibilityBenefits(
   benefits: z.input<typeof EligibilityBenefits>,
   options: EvaluateEligibilityBenefitsOptions,
 ): EligibilityBenefitsDecision {
-  const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
-  const o = validate(EvaluateEligibilityBenefitsOptions, options, 'eligibility flag options');
+  // Every argument's problems at once, each under its parameter's name (`$.benefits.planEndsOn`).
+  const [b, o] = validateArguments([
+    ['benefits', EligibilityBenefits, benefits, 'eligibility benefits'],
+    ['options', EvaluateEligibilityBenefitsOptions, options, 'eligibility flag options'],
+  ]);
   const visitsLeft = b.visitLimit === null ? null : Math.max(0, b.visitLimit - b.visitsUsed);
   const reasons = flagReasons(b, o.serviceDate, o.fewVisitsLeftAtMost, visitsLeft);
   const outside = reasons.find(

@@ -10,9 +10,8 @@ import {
   PayerId,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
-import { compareText, isObjectPayload, toEpochDay } from '../../core/internal.js';
+import { compareText, isObjectPayload, toEpochDay, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityReverificationCadence } from './payer-profile.js';
 
@@ -282,7 +281,8 @@ function eligibilityFreshnessOf(
  * @param cadence - the payer's cadence (`PayerProfile.eligibilityReverification`)
  * @param options - `asOf` and the session's `serviceDate` (defaults to `asOf`)
  * @returns an {@link EligibilityFreshnessDecision} with the client and payer ids, the reasons and `reverifyBy`
- * @throws {@link ValidationError} when the record, cadence or options fail their schemas
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.record.verifiedOn`, `$.cadence.maxAgeDays`, `$.options.asOf`)
  * @remarks Verify before the first session (a practice convention); the cadences themselves are payer data.
  * @example
  * ```ts
@@ -299,9 +299,12 @@ export function evaluateEligibilityFreshness(
   cadence: z.input<typeof EligibilityReverificationCadence>,
   options: EvaluateEligibilityFreshnessOptions,
 ): EligibilityFreshnessDecision {
-  const r = validate(EligibilityVerificationRecord, record, 'eligibility verification record');
-  const c = validate(EligibilityReverificationCadence, cadence, 'eligibility re-verification cadence');
-  const o = validate(EvaluateEligibilityFreshnessOptions, options, 'eligibility freshness options');
+  // Every argument's problems at once, each under its parameter's name (`$.cadence.maxAgeDays`).
+  const [r, c, o] = validateArguments([
+    ['record', EligibilityVerificationRecord, record, 'eligibility verification record'],
+    ['cadence', EligibilityReverificationCadence, cadence, 'eligibility re-verification cadence'],
+    ['options', EvaluateEligibilityFreshnessOptions, options, 'eligibility freshness options'],
+  ]);
   return eligibilityFreshnessOf(r, c, o.asOf, o.serviceDate ?? o.asOf);
 }
 
@@ -330,7 +333,8 @@ export type ListEligibilityReverificationsOptions = z.input<typeof ListEligibili
  * @param records - verification records (validated)
  * @param cadences - each payer's cadence by payer id
  * @param options - `asOf` and `horizonDays`
- * @throws {@link ValidationError} when a record, a cadence or the options fail their schemas
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.records[0].verifiedOn`, `$.cadences`, `$.options.asOf`)
  * @example
  * ```ts
  * listEligibilityReverifications(records, { aetna: COMMERCIAL_PAYER_PROFILE_EXAMPLE.eligibilityReverification },
@@ -343,13 +347,12 @@ export function listEligibilityReverifications(
   cadences: Readonly<Record<string, z.input<typeof EligibilityReverificationCadence>>>,
   options: ListEligibilityReverificationsOptions,
 ): EligibilityFreshnessDecision[] {
-  const rs = validate(z.array(EligibilityVerificationRecord), records, 'eligibility verification records');
-  const cs = validate(
-    z.record(PayerId, EligibilityReverificationCadence),
-    cadences,
-    're-verification cadences',
-  );
-  const o = validate(ListEligibilityReverificationsOptions, options, 're-verification list options');
+  // Every argument's problems at once, each under its parameter's name (`$.records[0].verifiedOn`).
+  const [rs, cs, o] = validateArguments([
+    ['records', z.array(EligibilityVerificationRecord), records, 'eligibility verification records'],
+    ['cadences', z.record(PayerId, EligibilityReverificationCadence), cadences, 're-verification cadences'],
+    ['options', ListEligibilityReverificationsOptions, options, 're-verification list options'],
+  ]);
   const minimal: EligibilityReverificationCadence = {
     maxAgeDays: null,
     everyCalendarMonth: false,

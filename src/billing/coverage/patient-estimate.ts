@@ -17,7 +17,7 @@ import {
   type ValidationResult,
   validate,
 } from '../../core/index.js';
-import { checkIterable, formatPath } from '../../core/internal.js';
+import { checkIterable, formatPath, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 
@@ -422,7 +422,8 @@ function estimateValid(
  * @param request - the allowed amount and the date of service
  * @param options - rounding of coinsurance (default half up)
  * @returns a {@link PatientEstimateDecision}; client share + payer share = allowed amount, to the cent
- * @throws {@link ValidationError} when benefits, request or options fail their schemas
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.benefits.planEndsOn`, `$.request.serviceDate`, `$.options…`)
  * @remarks The out-of-pocket cap counts all cost sharing [sources: cfr-45-156.130]; the order is the usual
  * plan design and is plan data where plans differ. It is an estimate: the payer's remittance decides.
  * @example
@@ -437,9 +438,12 @@ export function estimatePatientShare(
   request: z.input<typeof PatientEstimateRequest>,
   options: EstimatePatientShareOptions = {},
 ): PatientEstimateDecision {
-  const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
-  const r = validate(PatientEstimateRequest, request, 'estimate request');
-  const o = validate(EstimatePatientShareOptions, options, 'estimate options');
+  // Every argument's problems at once, each under its parameter's name (`$.request.serviceDate`).
+  const [b, r, o] = validateArguments([
+    ['benefits', EligibilityBenefits, benefits, 'eligibility benefits'],
+    ['request', PatientEstimateRequest, request, 'estimate request'],
+    ['options', EstimatePatientShareOptions, options, 'estimate options'],
+  ]);
   return estimateValid(b, r, o.coinsuranceRounding);
 }
 
@@ -453,7 +457,8 @@ export function estimatePatientShare(
  * @param requests - the sessions, in any order
  * @param options - rounding of coinsurance (default half up)
  * @returns one {@link PatientEstimateDecision} per request, in input order (each estimated in date order)
- * @throws {@link ValidationError} when benefits, any request or the options fail their schemas
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.benefits.planEndsOn`, `$.requests[1].serviceDate`, `$.options…`)
  * @example
  * ```ts
  * // $100 deductible left, a $30 copay, 20 % coinsurance; two $100 sessions: the copay, then $70 of the
@@ -466,9 +471,12 @@ export function estimatePatientShareSeries(
   requests: readonly z.input<typeof PatientEstimateRequest>[],
   options: EstimatePatientShareSeriesOptions = {},
 ): PatientEstimateDecision[] {
-  const b0 = validate(EligibilityBenefits, benefits, 'eligibility benefits');
-  const rs = validate(z.array(PatientEstimateRequest), requests, 'estimate requests');
-  const o = validate(EstimatePatientShareOptions, options, 'estimate options');
+  // Every argument's problems at once, each under its parameter's name (`$.requests[1].serviceDate`).
+  const [b0, rs, o] = validateArguments([
+    ['benefits', EligibilityBenefits, benefits, 'eligibility benefits'],
+    ['requests', z.array(PatientEstimateRequest), requests, 'estimate requests'],
+    ['options', EstimatePatientShareOptions, options, 'estimate options'],
+  ]);
   // A private copy whose accumulators advance after each covered session (the caller's input is untouched).
   const b: EligibilityBenefits = { ...b0 };
   const out: PatientEstimateDecision[] = new Array(rs.length);

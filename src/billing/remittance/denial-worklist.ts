@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { validate } from '../../core/index.js';
-import { compareText } from '../../core/internal.js';
+import { compareText, validateArguments } from '../../core/internal.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';
@@ -57,7 +56,8 @@ export interface DenialWorkItem {
  *
  * @param remittance - the normalized 835 (must balance)
  * @param options - payer kind, appeal window, network status, secondary coverage, practice rules
- * @throws {@link ValidationError} on an unbalanced or malformed remittance or options.
+ * @throws {@link ValidationError} on an unbalanced or malformed remittance or options, listing both
+ * arguments' problems at once, each path under its parameter's name (`$.remittance.claims[0]…`, `$.options…`).
  * @remarks Classification from the denial table [sources: x12-835, x12-carc]; remarks (RARCs) of the
  * line or claim are considered with each adjustment (CO-16 needs one [sources: x12-carc, x12-rarc]).
  * @example
@@ -70,8 +70,11 @@ export function listDenialsToWork(
   remittance: RemittanceInput | Remittance,
   options: ListDenialsToWorkOptions = {},
 ): DenialWorkItem[] {
-  const era = validate(Remittance, remittance, 'remittance');
-  const opts = validate(ListDenialsToWorkOptions, options, 'denial worklist options');
+  // Every argument's problems at once, each under its parameter's name (`$.remittance.claims[0].paidCents`).
+  const [era, opts] = validateArguments([
+    ['remittance', Remittance, remittance, 'remittance'],
+    ['options', ListDenialsToWorkOptions, options, 'denial worklist options'],
+  ]);
   const table = extendDenialCodeTable(opts.denialRules);
   const context = {
     ...(opts.payerKind === undefined ? {} : { payerKind: opts.payerKind }),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ValidationError, validate } from '../../core/index.js';
+import { ValidationError } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import type { X12Delimiters } from './delimiters.js';
 import { elementName } from './element-values.js';
 import type { X12Document } from './parse-x12.js';
@@ -74,7 +75,8 @@ const WrittenDocument = z.object({
  * ones: components and repetitions are re-joined with the new separators, and ISA11 and ISA16 say which
  * they are. Reading the result gives the same segments.
  *
- * @throws {@link ValidationError} when the options are malformed, or an element holds one of the new
+ * @throws {@link ValidationError} when the document or options are malformed (both listed at once, each path
+ * under its parameter's name: `$.document.segments`, `$.options.lineBreak`), or an element holds one of the new
  * delimiters (listed by segment number and element position, never the value).
  * @example
  * ```ts
@@ -83,8 +85,11 @@ const WrittenDocument = z.object({
  * ```
  */
 export function writeX12(document: X12Document, options: WriteX12Options = {}): string {
-  const doc = validate(WrittenDocument, document, 'X12 document');
-  const opts = validate(WriteX12Options, options, 'X12 write options');
+  // Both arguments' problems at once, each under its parameter's name (`$.options.lineBreak`).
+  const [doc, opts] = validateArguments([
+    ['document', WrittenDocument, document, 'X12 document'],
+    ['options', WriteX12Options, options, 'X12 write options'],
+  ]);
   const from = doc.delimiters;
   const to: X12Delimiters = opts.delimiters ?? from;
   const writer = new SegmentWriter(to, opts.lineBreak);

@@ -7,7 +7,6 @@ import {
   Instant,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
 import {
   compareReasons,
@@ -15,6 +14,7 @@ import {
   getInstantOutsideLocalHoursMs,
   sortInPlace,
   toEpochMs,
+  validateArguments,
 } from '../../core/internal.js';
 import type { IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
@@ -245,7 +245,9 @@ export function reminderPlanOf(
  * `withoutChannelConsent` is `use_consented_channel` (the default); otherwise it is `held` with the reason
  * `intake.follow_up.channel_consent_missing`. No consent recorded is no consent.
  *
- * @throws {@link ValidationError} when the file, either policy or the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the file, both policies and the options at
+ * once, each path under its parameter's name (`$.file.client.zone`, `$.packet.adultAge`,
+ * `$.policy.maxReminders`, `$.options.asOf`).
  * @remarks Cadence defaults are practice choices; quiet hours in the client's zone. The channel is the
  * client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries logistics only (dates and a
  * secure link), whatever the client accepted [sources: cfr-45-164.530].
@@ -268,10 +270,13 @@ export function planIntakeReminders(
   policy: IntakeFollowUpPolicyInput,
   options: PlanIntakeRemindersOptions,
 ): IntakePlannedReminder[] {
-  const f = validate(IntakeClientFile, file, 'intake client file');
-  const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
-  const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(PlanIntakeRemindersOptions, options, 'follow-up options');
+  // Every argument's problems at once, each under its parameter's name (`$.policy.maxReminders`).
+  const [f, p, fp, o] = validateArguments([
+    ['file', IntakeClientFile, file, 'intake client file'],
+    ['packet', IntakePacketPolicy, packet, 'intake packet policy'],
+    ['policy', IntakeFollowUpPolicy, policy, 'intake follow-up policy'],
+    ['options', PlanIntakeRemindersOptions, options, 'follow-up options'],
+  ]);
   return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
 }
 
@@ -558,7 +563,9 @@ type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
  * may carry what is due, the outcome is `ask_contact_channel` with the reason
  * `intake.follow_up.channel_consent_missing`: ask the client how they want reminders.
  *
- * @throws {@link ValidationError} when the file, either policy or the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the file, both policies and the options at
+ * once, each path under its parameter's name (`$.file.client.zone`, `$.packet.adultAge`,
+ * `$.policy.maxReminders`, `$.options.asOf`).
  * @remarks Cadence defaults are practice choices; reminders stop on completion (as reminder tools do).
  * A declined document is not chased by reminders: readiness reports it for a person. The channel is the
  * client's choice [sources: cfr-45-164.522, hhs-faq-email].
@@ -579,9 +586,12 @@ export function evaluateIntakeFollowUp(
   policy: IntakeFollowUpPolicyInput,
   options: EvaluateIntakeFollowUpOptions,
 ): IntakeFollowUpDecision {
-  const f = validate(IntakeClientFile, file, 'intake client file');
-  const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
-  const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(EvaluateIntakeFollowUpOptions, options, 'follow-up options');
+  // Every argument's problems at once, each under its parameter's name (`$.policy.maxReminders`).
+  const [f, p, fp, o] = validateArguments([
+    ['file', IntakeClientFile, file, 'intake client file'],
+    ['packet', IntakePacketPolicy, packet, 'intake packet policy'],
+    ['policy', IntakeFollowUpPolicy, policy, 'intake follow-up policy'],
+    ['options', EvaluateIntakeFollowUpOptions, options, 'follow-up options'],
+  ]);
   return followUpOf(f, p, fp, toEpochMs(o.asOf));
 }

@@ -11,8 +11,8 @@ import {
   LocalDate,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { GoodFaithEstimate, type GoodFaithEstimateInput } from './estimate.js';
 
@@ -85,7 +85,8 @@ export type GoodFaithEstimateCoverageDecision = Decision<
 /**
  * Checks whether a recurring-care Good Faith Estimate covers a session, and when a new one is due if not.
  *
- * @throws {@link ValidationError} when the estimate, session or options are invalid.
+ * @throws {@link ValidationError} listing every problem of the estimate, session and options at once, each
+ * path under its parameter's name (`$.estimate…`, `$.session…`, `$.options…`).
  * @remarks Up to a year per estimate [sources: apa-nsa-faq] (cap unconfirmed); a change of scope needs a
  * new estimate 1 business day before the service (45 CFR 149.610(b)(1)(vii)) [sources: cfr-45-149.610].
  * @example
@@ -101,9 +102,12 @@ export function evaluateGoodFaithEstimateCoverage(
   session: GoodFaithEstimateSession,
   options: EvaluateGoodFaithEstimateCoverageOptions = {},
 ): GoodFaithEstimateCoverageDecision {
-  const g = validate(GoodFaithEstimate, estimate, 'good faith estimate');
-  const s = validate(GoodFaithEstimateSession, session, 'session');
-  const o = validate(EvaluateGoodFaithEstimateCoverageOptions, options, 'coverage options');
+  // Every argument's problems at once, each under its parameter's name (`$.session.serviceDate`).
+  const [g, s, o] = validateArguments([
+    ['estimate', GoodFaithEstimate, estimate, 'good faith estimate'],
+    ['session', GoodFaithEstimateSession, session, 'session'],
+    ['options', EvaluateGoodFaithEstimateCoverageOptions, options, 'coverage options'],
+  ]);
   const calendar = createBusinessCalendar(o.calendar ?? {});
   const from = g.serviceRange?.from ?? g.serviceDate;
   const to = g.serviceRange?.to ?? g.serviceDate;

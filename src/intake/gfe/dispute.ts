@@ -9,7 +9,7 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, sortReasons } from '../../core/internal.js';
+import { compareText, sortReasons, validateArguments } from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { GoodFaithEstimate } from './estimate.js';
 
@@ -119,7 +119,8 @@ function totals(lines: readonly { providerRef: string; cents: number }[]): Map<s
  * Decides whether a client may dispute a bill against their Good Faith Estimate: billed at least $400
  * more than estimated for any one provider, within 120 calendar days of receiving the bill.
  *
- * @throws {@link ValidationError} when the facts or the options are invalid.
+ * @throws {@link ValidationError} listing the facts' and the options' problems at once, each path under its
+ * parameter's name (`$.facts.billed[0].cents`, `$.options.asOf`).
  * @remarks 45 CFR 149.620 [sources: cfr-45-149.620, nsa-gfe-model]. A provider billed but not on the
  * estimate is `undecided`: a person must review it rather than the library guessing.
  * @example
@@ -133,8 +134,11 @@ export function evaluateGoodFaithEstimateDispute(
   facts: GoodFaithEstimateDisputeFacts,
   options: EvaluateGoodFaithEstimateDisputeOptions,
 ): GoodFaithEstimateDisputeDecision {
-  const f = validate(GoodFaithEstimateDisputeFacts, facts, 'dispute facts');
-  const { asOf } = validate(EvaluateGoodFaithEstimateDisputeOptions, options, 'dispute options');
+  // Every argument's problems at once, each under its parameter's name (`$.facts…`, `$.options.asOf`).
+  const [f, { asOf }] = validateArguments([
+    ['facts', GoodFaithEstimateDisputeFacts, facts, 'dispute facts'],
+    ['options', EvaluateGoodFaithEstimateDisputeOptions, options, 'dispute options'],
+  ]);
   const windowClosesOn = addDays(f.billReceivedOn, GFE_DISPUTE_WINDOW_DAYS);
   const expected = totals(f.expected);
   const billed = totals(f.billed);

@@ -18,7 +18,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, idSchema } from '../../core/internal.js';
+import { compareText, idSchema, validateArguments } from '../../core/internal.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
@@ -403,7 +403,8 @@ function timelinessOf(
 /**
  * Whether one owed Good Faith Estimate was, or still can be, delivered on time.
  *
- * @throws {@link ValidationError} when the obligation or options are invalid.
+ * @throws {@link ValidationError} listing the obligation's and the options' problems at once, each path
+ * under its parameter's name (`$.obligation…`, `$.options.asOf`).
  * @remarks Deadlines from 45 CFR 149.610(b)(1)(vi) [sources: cfr-45-149.610].
  * @example
  * ```ts
@@ -417,8 +418,11 @@ export function evaluateGoodFaithEstimateTimeliness(
   obligation: z.input<typeof GoodFaithEstimateObligation>,
   options: EvaluateGoodFaithEstimateTimelinessOptions,
 ): GoodFaithEstimateTimelinessDecision {
-  const ob = validate(GoodFaithEstimateObligation, obligation, 'good faith estimate obligation');
-  const o = validate(EvaluateGoodFaithEstimateTimelinessOptions, options, 'good faith estimate options');
+  // Every argument's problems at once, each under its parameter's name (`$.obligation…`, `$.options.asOf`).
+  const [ob, o] = validateArguments([
+    ['obligation', GoodFaithEstimateObligation, obligation, 'good faith estimate obligation'],
+    ['options', EvaluateGoodFaithEstimateTimelinessOptions, options, 'good faith estimate options'],
+  ]);
   return timelinessOf(ob, createBusinessCalendar(o.calendar ?? {}), getLocalDate(o.asOf, o.practiceZone));
 }
 

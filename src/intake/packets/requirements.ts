@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { addMonths, getLocalDate, LocalDate, validate } from '../../core/index.js';
-import { compareText, toEpochMs } from '../../core/internal.js';
+import { addMonths, getLocalDate, LocalDate } from '../../core/index.js';
+import { compareText, toEpochMs, validateArguments } from '../../core/internal.js';
 import type {
   IntakeDocumentRecord,
   IntakeDocumentStatus,
@@ -231,7 +231,8 @@ export type ListRequiredIntakeDocumentsOptions = z.infer<typeof ListRequiredInta
  * Lists the documents a client needs on a date (usually the first session's), one per signer for
  * per-signer documents, and those that wait on an unrecorded fact.
  *
- * @throws {@link ValidationError} when the client, policy or options are invalid.
+ * @throws {@link ValidationError} listing every problem of the client, policy and options at once, each
+ * path under its parameter's name (`$.client.zone`, `$.policy.rules[0].document`, `$.options…`).
  * @remarks Rules as data; the default packet is the usual intake packet (a practice convention).
  * @example
  * ```ts
@@ -248,9 +249,12 @@ export function listRequiredIntakeDocuments(
   policy: IntakePacketPolicyInput,
   options: ListRequiredIntakeDocumentsOptions,
 ): IntakeRequirementList {
-  const c = validate(IntakeClient, client, 'intake client');
-  const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
-  const o = validate(ListRequiredIntakeDocumentsOptions, options, 'requirement options');
+  // Every argument's problems at once, each under its parameter's name (`$.client.zone`, `$.policy.rules[0].document`).
+  const [c, p, o] = validateArguments([
+    ['client', IntakeClient, client, 'intake client'],
+    ['policy', IntakePacketPolicy, policy, 'intake packet policy'],
+    ['options', ListRequiredIntakeDocumentsOptions, options, 'requirement options'],
+  ]);
   return requirementsFor(c, p, o.asOf);
 }
 

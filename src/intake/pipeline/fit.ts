@@ -7,9 +7,8 @@ import {
   type Reason,
   reason,
   UsState,
-  validate,
 } from '../../core/index.js';
-import { compareText, sortReasons } from '../../core/internal.js';
+import { compareText, sortReasons, validateArguments } from '../../core/internal.js';
 import { IntakeModality, IntakeServiceType } from '../packets/intake-client.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
@@ -126,7 +125,8 @@ type Criterion = {
  * Checks whether the practice fits an inquiry on administrative criteria only (payer, age served,
  * modality, service type, state of practice, open capacity), never clinical ones.
  *
- * @throws {@link ValidationError} when the inquiry or roster is invalid.
+ * @throws {@link ValidationError} listing the inquiry's and the roster's problems at once, each path under
+ * its parameter's name (`$.inquiry…`, `$.roster…`).
  * @remarks Licensure follows the client's location [sources: hhs-telehealth-licensure]. A crisis mention
  * stops the admin flow and routes to the on-call clinician with 988 / 911 [sources: samhsa-988];
  * level-of-care and specialty questions go to a clinician, since staff may not triage clinically
@@ -139,8 +139,11 @@ type Criterion = {
  * ```
  */
 export function evaluateIntakeFit(inquiry: IntakeInquiry, roster: IntakeRosterSummary): IntakeFitDecision {
-  const q = validate(IntakeInquiry, inquiry, 'intake inquiry');
-  const r = validate(IntakeRosterSummary, roster, 'roster summary');
+  // Both arguments' problems at once, each under its parameter's name (`$.inquiry…`, `$.roster…`).
+  const [q, r] = validateArguments([
+    ['inquiry', IntakeInquiry, inquiry, 'intake inquiry'],
+    ['roster', IntakeRosterSummary, roster, 'roster summary'],
+  ]);
   const base = { inquiryId: q.id, candidateClinicianIds: [] as string[] };
   if (q.clinicalFlags.includes('crisis_mentioned')) {
     return {

@@ -9,7 +9,7 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { idSchema, toEpochMs } from '../../core/internal.js';
+import { idSchema, toEpochMs, validateArguments } from '../../core/internal.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
@@ -256,7 +256,8 @@ export type IntakeCaseMoveDecision = Decision<
  * before the last move; otherwise refuses with every reason (an illegal or final-stage move, a move dated
  * before the last one).
  *
- * @throws {@link ValidationError} when the case, the move or `asOf` is invalid.
+ * @throws {@link ValidationError} listing every problem of the case, the move and the options at once, each
+ * path under its parameter's name (`$.intakeCase.history[1].at`, `$.move.to`, `$.options.asOf`).
  * @example
  * ```ts
  * moveIntakeCase(caseInInquiry, { to: 'screening' }, { asOf: '2026-03-02T10:00:00-05:00' });
@@ -272,9 +273,12 @@ export function moveIntakeCase(
   move: IntakeCaseMove,
   options: MoveIntakeCaseOptions,
 ): IntakeCaseMoveDecision {
-  const c = validate(IntakeCase, intakeCase, 'intake case');
-  const t = validate(IntakeCaseMove, move, 'intake case move').to;
-  const when = validate(MoveIntakeCaseOptions, options, 'move options').asOf;
+  // Every argument's problems at once, each under its parameter's name (`$.intakeCase.history`, `$.move.to`).
+  const [c, { to: t }, { asOf: when }] = validateArguments([
+    ['intakeCase', IntakeCase, intakeCase, 'intake case'],
+    ['move', IntakeCaseMove, move, 'intake case move'],
+    ['options', MoveIntakeCaseOptions, options, 'move options'],
+  ]);
   const from = stageOf(c);
   const last = c.history[c.history.length - 1] as IntakeStageEntry;
   const reasons = transitionReasons(from, t);
@@ -335,7 +339,8 @@ export type GetIntakeStageDurationsOptions = z.input<typeof GetIntakeStageDurati
 /**
  * Hours a case spent in each stage it visited, up to `asOf` for the current stage, in pipeline order.
  *
- * @throws {@link ValidationError} when the case or `asOf` is invalid.
+ * @throws {@link ValidationError} listing the case's and the options' problems at once, each path under its
+ * parameter's name (`$.intakeCase.history[0].stage`, `$.options.asOf`).
  * @example
  * ```ts
  * getIntakeStageDurations(c, { asOf: '2026-03-04T10:00:00-05:00' });
@@ -346,8 +351,12 @@ export function getIntakeStageDurations(
   intakeCase: z.input<typeof IntakeCase>,
   options: GetIntakeStageDurationsOptions,
 ): IntakeStageTime[] {
-  const c = validate(IntakeCase, intakeCase, 'intake case');
-  const asOfMs = toEpochMs(validate(GetIntakeStageDurationsOptions, options, 'stage duration options').asOf);
+  // Both arguments' problems at once, each under its parameter's name (`$.options.asOf`).
+  const [c, o] = validateArguments([
+    ['intakeCase', IntakeCase, intakeCase, 'intake case'],
+    ['options', GetIntakeStageDurationsOptions, options, 'stage duration options'],
+  ]);
+  const asOfMs = toEpochMs(o.asOf);
   const totals = new Map<IntakeStage, { ms: number; visits: number }>();
   c.history.forEach((entry, i) => {
     const next = c.history[i + 1];

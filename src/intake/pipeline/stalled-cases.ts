@@ -11,10 +11,9 @@ import {
   type NonEmptyArray,
   type Reason,
   reason,
-  validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, toEpochMs } from '../../core/internal.js';
+import { compareText, recordsArgument, toEpochMs, validateArguments } from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { IntakeCase, type IntakeStage, stageOf } from './pipeline.js';
 
@@ -266,7 +265,8 @@ function stalledOf(
  * the policy's limits. Invalid records are reported by index; the rest are processed.
  *
  * @param cases - intake case records (validated one by one)
- * @throws {@link ValidationError} when the policy or options are invalid.
+ * @throws {@link ValidationError} listing the policy's and the options' problems at once (and `$.cases` when
+ * it is not a list), each path under its parameter's name; a bad case is reported by index.
  * @remarks Inquiry response in 1 business day is a practice standard; idle limits are practice choices.
  * @example
  * ```ts
@@ -282,10 +282,15 @@ export function findStalledIntakeCases(
   policy: IntakeStallPolicyInput,
   options: FindStalledIntakeCasesOptions,
 ): IntakeStalledCases {
-  const p = validate(IntakeStallPolicy, policy, 'intake stall policy');
-  const o = validate(FindStalledIntakeCasesOptions, options, 'stall options');
+  // Every argument's problems at once, each under its parameter's name (`$.policy…`, `$.options.asOf`,
+  // `$.cases` when it is not a list); a bad case in the list is reported by index instead.
+  const [caseList, p, o] = validateArguments([
+    ['cases', recordsArgument, cases, 'intake cases'],
+    ['policy', IntakeStallPolicy, policy, 'intake stall policy'],
+    ['options', FindStalledIntakeCasesOptions, options, 'stall options'],
+  ]);
   const calendar = createBusinessCalendar(o.calendar ?? {});
-  const { valid, invalid } = validateBatch(IntakeCase, cases);
+  const { valid, invalid } = validateBatch(IntakeCase, caseList);
   const stalled: IntakeStalledCase[] = [];
   for (const { value } of valid) {
     const s = stalledOf(value, p, o.asOf, o.practiceZone, calendar);

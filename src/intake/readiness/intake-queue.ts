@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { Instant, type InvalidRecord, validate } from '../../core/index.js';
-import { compareText, toEpochMs, validateEach } from '../../core/internal.js';
+import {
+  compareText,
+  recordsArgument,
+  toEpochMs,
+  validateArguments,
+  validateEach,
+} from '../../core/internal.js';
 import { followUpOf, type IntakeFollowUpDecision } from '../follow-up/follow-up.js';
 import { IntakeFollowUpPolicy, type IntakeFollowUpPolicyInput } from '../follow-up/follow-up-policy.js';
 import { IntakeClientFile } from '../packets/intake-client.js';
@@ -59,7 +65,9 @@ export type BuildIntakeQueueOptions = z.infer<typeof BuildIntakeQueueOptions>;
  * invalid one is reported by index and the rest are processed. Nothing is dropped or counted twice:
  * `entries.length + invalid.length` is the number of records.
  *
- * @throws {@link ValidationError} when a policy or the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the policies and options at once, each path
+ * under its parameter's name (`$.packet.rules[0].document`, `$.policy…`, `$.options.asOf`; `$.files` when
+ * it is not a list).
  * @example
  * ```ts
  * buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-09T08:00:00-04:00' });
@@ -73,11 +81,16 @@ export function buildIntakeQueue(
   policy: IntakeFollowUpPolicyInput,
   options: BuildIntakeQueueOptions,
 ): IntakeQueue {
-  const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
-  const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(BuildIntakeQueueOptions, options, 'queue options');
+  // Every argument's problems at once, each under its parameter's name (`$.packet.rules[0].document`,
+  // `$.files` when it is not a list); a bad file in the list is reported by index below instead.
+  const [fileList, p, fp, o] = validateArguments([
+    ['files', recordsArgument, files, 'intake client files'],
+    ['packet', IntakePacketPolicy, packet, 'intake packet policy'],
+    ['policy', IntakeFollowUpPolicy, policy, 'intake follow-up policy'],
+    ['options', BuildIntakeQueueOptions, options, 'queue options'],
+  ]);
   const invalid: InvalidRecord[] = [];
-  const valid = validateEach(IntakeClientFile, files, (bad) => invalid.push(bad));
+  const valid = validateEach(IntakeClientFile, fileList, (bad) => invalid.push(bad));
   return queueOf(valid, p, fp, toEpochMs(o.asOf), invalid);
 }
 

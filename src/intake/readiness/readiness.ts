@@ -10,9 +10,14 @@ import {
   type NonEmptyArray,
   type Reason,
   reason,
-  validate,
 } from '../../core/index.js';
-import { compareReasons, compareText, sortInPlace, toEpochMs } from '../../core/internal.js';
+import {
+  compareReasons,
+  compareText,
+  sortInPlace,
+  toEpochMs,
+  validateArguments,
+} from '../../core/internal.js';
 import type { IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
 import {
@@ -489,7 +494,8 @@ function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
  * @param policy - the packet policy (defaults: {@link DEFAULT_INTAKE_PACKET_POLICY})
  * @param options - `asOf`, and the `sessionStart` being booked when it is not the client's `firstSessionAt`
  * @returns `ready`, `ready_with_warnings`, `not_ready` or `undecided`, with reasons and blockers
- * @throws {@link ValidationError} when the file, policy or options are invalid (every problem by path).
+ * @throws {@link ValidationError} listing every problem of the file, policy and options at once, each
+ * path under its parameter's name (`$.file.client.zone`, `$.policy.rules[1].document`, `$.options.asOf`).
  * @remarks Blocking vs soft follows the packet policy [sources: cfr-45-164.520]: a missing privacy-notice
  * acknowledgment asks for a recorded good-faith effort (45 CFR 164.520(c)(2)), never a cancelled
  * session. A non-zero PHQ-9 item 9 is routed to a clinician [sources: phq9-item9]; the library does not
@@ -512,8 +518,11 @@ export function evaluateFirstSessionReadiness(
   policy: IntakePacketPolicyInput,
   options: EvaluateFirstSessionReadinessOptions,
 ): FirstSessionReadinessDecision {
-  const f = validate(IntakeClientFile, file, 'intake client file');
-  const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
-  const o = validate(EvaluateFirstSessionReadinessOptions, options, 'readiness options');
+  // Every argument's problems at once, each under its parameter's name (`$.file.client.zone`).
+  const [f, p, o] = validateArguments([
+    ['file', IntakeClientFile, file, 'intake client file'],
+    ['policy', IntakePacketPolicy, policy, 'intake packet policy'],
+    ['options', EvaluateFirstSessionReadinessOptions, options, 'readiness options'],
+  ]);
   return readinessOf(f, p, toEpochMs(o.asOf), o.sessionStart);
 }

@@ -1,11 +1,12 @@
 import * as z from 'zod';
-import { type Decision, LocalDate, reason, validate } from '../../core/index.js';
+import { type Decision, LocalDate, reason } from '../../core/index.js';
 import {
   decideBySeverity,
   fromEpochDay,
   localDayAndMinute,
   toEpochDay,
   toEpochMs,
+  validateArguments,
   zoneOffsetMinutes,
 } from '../../core/internal.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
@@ -285,10 +286,14 @@ export function evaluateBookingConflicts(
   appointments: readonly unknown[] | AppointmentIndex,
   options: EvaluateBookingConflictsOptions = {},
 ): BookingConflictDecision {
-  const session = validate(SchedulingAppointment, candidate, 'appointment');
-  const profile = validate(SchedulingClinician, clinician, 'clinician');
-  const opts = validate(EvaluateBookingConflictsOptions, options, 'booking check options');
-  const index = appointmentIndexOf(appointments);
+  // Every argument's problems at once, each under its parameter's name (`$.candidate.end`, `$.appointments`
+  // when it is neither a list nor an index); a bad record in the list is reported by index instead.
+  const [session, profile, index, opts] = validateArguments([
+    ['candidate', SchedulingAppointment, candidate, 'appointment'],
+    ['clinician', SchedulingClinician, clinician, 'clinician'],
+    ['appointments', appointmentIndexOf, appointments, 'appointments'],
+    ['options', EvaluateBookingConflictsOptions, options, 'booking check options'],
+  ]);
   const reasons = conflictReasons(session, {
     clinician: profile,
     others: index.appointments,

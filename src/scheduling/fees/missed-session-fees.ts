@@ -1,18 +1,13 @@
 import * as z from 'zod';
-import {
-  type BatchResult,
-  ClientId,
-  Instant,
-  type InvalidRecord,
-  validate,
-  validateBatch,
-} from '../../core/index.js';
+import { type BatchResult, ClientId, Instant, type InvalidRecord, validateBatch } from '../../core/index.js';
 import {
   compareText,
   formatPath,
   keepFirstOfEachId,
   localDayAndMinute,
+  recordsArgument,
   toEpochMs,
+  validateArguments,
 } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { SchedulingClient } from '../appointments/client-profile.js';
@@ -73,8 +68,9 @@ export interface MissedSessionFeesResult {
  * and no-shows are fees to waive, with the reason; `undecided` ones name the missing fact (a client
  * record, coverage, a minor's guarantor, the session fee).
  *
- * @throws {@link ValidationError} when the policy or options are invalid; invalid appointment and client
- * records are reported by index and the rest is processed. An appointment id given twice is decided once
+ * @throws {@link ValidationError} listing every problem of the arguments at once, each under its
+ * parameter's name (`$.policy.capCents`, `$.options.asOf`, `$.appointments` when it is not a list);
+ * invalid appointment and client records are reported by index and the rest is processed. An appointment id given twice is decided once
  * (the later record is reported); a client id given twice is reported, and that client is unknown, so
  * their sessions are `undecided` rather than decided on one of two records.
  * @example
@@ -90,14 +86,20 @@ export function listMissedSessionFees(
   policyInput: CancellationPolicyInput,
   options: ListMissedSessionFeesOptions,
 ): MissedSessionFeesResult {
-  const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const opts = validate(ListMissedSessionFeesOptions, options, 'missed session fee options');
+  // Every argument's problems at once, each under its parameter's name (`$.policy.capCents`,
+  // `$.appointments` when it is not a list); a bad record in a list is reported by index below instead.
+  const [appointmentList, clientList, policy, opts] = validateArguments([
+    ['appointments', recordsArgument, appointments, 'appointments'],
+    ['clients', recordsArgument, clients, 'clients'],
+    ['policy', CancellationPolicy, policyInput, 'cancellation policy'],
+    ['options', ListMissedSessionFeesOptions, options, 'missed session fee options'],
+  ]);
   // A session listed twice is still one session: one decision, never two fees.
-  const appointmentBatch = keepFirstOfEachId(validateBatch(SchedulingAppointment, appointments), {
+  const appointmentBatch = keepFirstOfEachId(validateBatch(SchedulingAppointment, appointmentList), {
     code: 'scheduling.appointment.duplicate_id' satisfies SchedulingValidationCode,
     message: 'must not repeat an appointment id',
   });
-  const clientBatch = validateBatch(SchedulingClient, clients);
+  const clientBatch = validateBatch(SchedulingClient, clientList);
   const { byId, invalid: invalidClients } = clientsById(clientBatch);
   const decisions = decideMissedSessionFeesFromValidated(appointmentBatch.records, byId, policy, opts);
   return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients };

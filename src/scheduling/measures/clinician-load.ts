@@ -1,19 +1,14 @@
 import * as z from 'zod';
-import {
-  divideRounded,
-  type InvalidRecord,
-  LocalDate,
-  reason,
-  validate,
-  validateBatch,
-} from '../../core/index.js';
+import { divideRounded, type InvalidRecord, LocalDate, reason, validateBatch } from '../../core/index.js';
 import {
   compareText,
   fromEpochDay,
   localDayAndMinute,
   placeLocalMinute,
+  recordsArgument,
   toEpochDay,
   toEpochMs,
+  validateArguments,
 } from '../../core/internal.js';
 import { isHoldingTime, SchedulingAppointment } from '../appointments/appointment.js';
 import {
@@ -139,9 +134,14 @@ export function measureClinicianLoad(
   appointments: readonly unknown[],
   options: MeasureClinicianLoadOptions,
 ): ClinicianLoad {
-  const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
-  const opts = validate(MeasureClinicianLoadOptions, options, 'clinician load options');
-  const batch = validateBatch(SchedulingAppointment, appointments);
+  // Every argument's problems at once, each under its parameter's name (`$.clinician.zone`, `$.options.to`,
+  // `$.appointments` when it is not a list); a bad record in the list is reported by index instead.
+  const [clinician, appointmentList, opts] = validateArguments([
+    ['clinician', SchedulingClinician, clinicianInput, 'clinician'],
+    ['appointments', recordsArgument, appointments, 'appointments'],
+    ['options', MeasureClinicianLoadOptions, options, 'clinician load options'],
+  ]);
+  const batch = validateBatch(SchedulingAppointment, appointmentList);
   const fromDay = toEpochDay(opts.from);
   const toDay = toEpochDay(opts.to);
   const holidays = new Set(opts.holidays.map(toEpochDay));

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { divideRounded, Instant, type InvalidRecord, validate, validateBatch } from '../../core/index.js';
-import { compareText, toEpochMs } from '../../core/internal.js';
+import { divideRounded, Instant, type InvalidRecord, validateBatch } from '../../core/index.js';
+import { compareText, recordsArgument, toEpochMs, validateArguments } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { isLateCancellation } from '../fees/cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from '../fees/cancellation-policy.js';
@@ -102,11 +102,16 @@ export function measureSessionOutcomes(
   policyInput: CancellationPolicyInput,
   window: MeasureSessionOutcomesOptions,
 ): OutcomeMeasures {
-  const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const w = validate(MeasureSessionOutcomesOptions, window, 'measure window');
+  // Every argument's problems at once, each under its parameter's name (`$.policy.practiceZone`,
+  // `$.window.to`, `$.appointments` when it is not a list); a bad record is reported by index instead.
+  const [appointmentList, policy, w] = validateArguments([
+    ['appointments', recordsArgument, appointments, 'appointments'],
+    ['policy', CancellationPolicy, policyInput, 'cancellation policy'],
+    ['window', MeasureSessionOutcomesOptions, window, 'measure window'],
+  ]);
   const from = toEpochMs(w.from);
   const to = toEpochMs(w.to);
-  const batch = validateBatch(SchedulingAppointment, appointments);
+  const batch = validateBatch(SchedulingAppointment, appointmentList);
   const clinicians = new Map<string, Counter>();
   const clients = new Map<string, Counter>();
   const bump = (map: Map<string, Counter>, id: string, field: keyof Omit<Counter, 'id'>, client: boolean) => {

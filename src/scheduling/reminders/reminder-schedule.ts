@@ -10,7 +10,6 @@ import {
   isWithinLocalHours,
   LocalHours,
   reason,
-  validate,
   validateBatch,
 } from '../../core/index.js';
 import {
@@ -20,7 +19,9 @@ import {
   isOptedIn,
   isRecordedAfter,
   keepFirstOfEachId,
+  recordsArgument,
   toEpochMs,
+  validateArguments,
 } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
@@ -245,7 +246,8 @@ export function planFor(
  * consent counts for a reminder only once it was given: one whose `recordedAt` is after the reminder's send
  * time holds that reminder (fact `consentRecordedAfterSend`); a consent without `recordedAt` counts always.
  *
- * @throws {@link ValidationError} on invalid input.
+ * @throws {@link ValidationError} listing every problem of the appointment, client and policy at once,
+ * each path under its parameter's name (`$.appointment.start`, `$.client.zone`, `$.policy.hoursBefore`).
  * @remarks The channel is the client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries
  * date, time and place only, yet a message from a mental-health practice says who is its client, so a
  * plain channel needs the client's informed preference too [sources: cfr-45-164.506, cfr-45-164.530].
@@ -265,10 +267,13 @@ export function planReminders(
   clientInput: SchedulingClientInput,
   policyInput: ReminderPolicyInput = {},
 ): PlannedReminder[] {
+  // Every argument's problems at once, each under its parameter's name (`$.client.zone`).
   return planFor(
-    validate(SchedulingAppointment, appointmentInput, 'appointment'),
-    validate(SchedulingClient, clientInput, 'client'),
-    validate(ReminderPolicy, policyInput, 'reminder policy'),
+    ...validateArguments([
+      ['appointment', SchedulingAppointment, appointmentInput, 'appointment'],
+      ['client', SchedulingClient, clientInput, 'client'],
+      ['policy', ReminderPolicy, policyInput, 'reminder policy'],
+    ]),
   );
 }
 
@@ -317,8 +322,9 @@ export interface RemindersDueResult {
  * id, client id. Reminders due that are `held` for channel consent are listed apart, in `held` (the latest
  * per session and client, same order), so a person can ask the client how they want reminders.
  *
- * @throws {@link ValidationError} when the policy or options are invalid; invalid records are reported by
- * index, and an appointment id given twice is one session (the later record is reported).
+ * @throws {@link ValidationError} listing every problem of the arguments at once, each under its
+ * parameter's name (`$.policy.hoursBefore`, `$.options.asOf`, `$.appointments` when it is not a list);
+ * invalid records are reported by index, and an appointment id given twice is one session (the later record is reported).
  * @example
  * ```ts
  * listRemindersDue(appointments, clients, {}, { asOf: '2026-03-08T08:05:00-04:00' }).due.map((r) => r.appointmentId);
@@ -331,14 +337,20 @@ export function listRemindersDue(
   policyInput: ReminderPolicyInput,
   options: ListRemindersDueOptions,
 ): RemindersDueResult {
-  const policy = validate(ReminderPolicy, policyInput, 'reminder policy');
-  const opts = validate(ListRemindersDueOptions, options, 'reminders due options');
+  // Every argument's problems at once, each under its parameter's name (`$.policy.hoursBefore`,
+  // `$.appointments` when it is not a list); a bad record in a list is reported by index below instead.
+  const [appointmentList, clientList, policy, opts] = validateArguments([
+    ['appointments', recordsArgument, appointments, 'appointments'],
+    ['clients', recordsArgument, clients, 'clients'],
+    ['policy', ReminderPolicy, policyInput, 'reminder policy'],
+    ['options', ListRemindersDueOptions, options, 'reminders due options'],
+  ]);
   // A session listed twice is one session: its reminders go out once.
-  const appointmentBatch = keepFirstOfEachId(validateBatch(SchedulingAppointment, appointments), {
+  const appointmentBatch = keepFirstOfEachId(validateBatch(SchedulingAppointment, appointmentList), {
     code: 'scheduling.appointment.duplicate_id' satisfies SchedulingValidationCode,
     message: 'must not repeat an appointment id',
   });
-  const clientBatch = validateBatch(SchedulingClient, clients);
+  const clientBatch = validateBatch(SchedulingClient, clientList);
   const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));
   const { due, held } = remindersDueFromValidated(appointmentBatch.records, byId, policy, opts);
   return { due, held, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };

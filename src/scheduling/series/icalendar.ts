@@ -1,11 +1,13 @@
 import * as z from 'zod';
-import { DEFAULT_LOCAL_TIME_POLICY, IanaZone, Instant, validate } from '../../core/index.js';
+import { DEFAULT_LOCAL_TIME_POLICY, IanaZone, Instant } from '../../core/index.js';
 import {
+  isObjectPayload,
   localDayAndMinute,
   minuteOfDay,
   placeLocalMinute,
   toEpochDay,
   toEpochMs,
+  validateArguments,
   zoneOffsetMinutes,
 } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
@@ -50,9 +52,27 @@ export type ToICalendarOptions = z.input<typeof ToICalendarOptions>;
  * ```
  */
 export const ICalendarEvents = z.strictObject({
-  series: z.array(z.unknown()).default([]),
-  appointments: z.array(z.unknown()).default([]),
+  series: z.array(SchedulingSeries).default([]),
+  appointments: z.array(SchedulingAppointment).default([]),
 });
+
+// The options when appointments are given: in zoned times (the default) they need `zone`, reported beside
+// the options' other problems (the check reads only `times` and `zone`, which may be unparsed then).
+const ToICalendarOptionsForAppointments = ToICalendarOptions.superRefine(
+  (o, ctx) => {
+    const times: unknown = o.times;
+    if ((times === undefined || times === 'zoned') && o.zone === undefined) {
+      ctx.addIssue({
+        code: 'invalid_type',
+        expected: 'string',
+        input: undefined,
+        path: ['zone'],
+        message: 'expected string (appointments in zoned times need a zone)',
+      });
+    }
+  },
+  { when: isObjectPayload },
+);
 /**
  * What {@link toICalendar} writes: series (each a recurring event) and single appointments, either list
  * optional.
@@ -69,6 +89,13 @@ export interface ICalendarEventsInput {
 }
 
 type Options = z.output<typeof ToICalendarOptions>;
+
+// Whether the events as given list an appointment (the options then need a zone in zoned times).
+function hasAppointments(events: unknown): boolean {
+  if (typeof events !== 'object' || events === null) return false;
+  const list: unknown = (events as { appointments?: unknown }).appointments;
+  return Array.isArray(list) && list.length > 0;
+}
 
 function common(uid: string, o: Options): string[] {
   const lines = [`UID:${uid}`, `DTSTAMP:${utcDateTime(toEpochMs(o.asOf))}`, `SEQUENCE:${o.sequence}`];
@@ -111,8 +138,7 @@ const at = (name: string, ms: number, zone: IanaZone | undefined) =>
 // (RECURRENCE-ID, times in UTC) for each occurrence not plainly at the rule's wall time: moved, placed by
 // the series' DST policy (a shifted gap time, either of two overlap times), or running across a DST
 // change, which calendars resolve each their own way.
-function zonedSeries(input: SchedulingSeriesInput, o: Options) {
-  const s = validate(SchedulingSeries, input, 'series');
+function zonedSeries(s: SchedulingSeries, o: Options) {
   const expansion = expandSeries(s);
   const minute = minuteOfDay(s.startTime);
   const uid = `${s.id}@${o.uidDomain}`;
@@ -163,8 +189,7 @@ function zonedSeries(input: SchedulingSeriesInput, o: Options) {
 }
 
 // In UTC, a rule cannot keep a wall time across DST: each session is its own event.
-function utcSeries(input: SchedulingSeriesInput, o: Options): string[] {
-  const s = validate(SchedulingSeries, input, 'series');
+function utcSeries(s: SchedulingSeries, o: Options): string[] {
   return expandSeries(s).occurrences.flatMap((occ) => [
     'BEGIN:VEVENT',
     ...common(`${s.id}.${occ.sequence}@${o.uidDomain}`, o),
@@ -183,8 +208,9 @@ function utcSeries(input: SchedulingSeriesInput, o: Options): string[] {
  *
  * @remarks Minimum necessary: the events carry only the summary, description and location the caller
  * gives, and times; no client, diagnosis or service [sources: rfc-5545, hhs-minimum-necessary].
- * @throws {@link ValidationError} when a series, an appointment or the options are invalid, or zoned
- * appointments are given without `zone`.
+ * @throws {@link ValidationError} listing every problem of the events and options at once, each path under
+ * its parameter's name (`$.events.series[0].zone`, `$.events.appointments[1].end`, `$.options.uidDomain`),
+ * and `$.options.zone` when appointments are given in zoned times without it.
  * @example
  * ```ts
  * toICalendar({ series: [weekly] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Therapy session' });
@@ -192,12 +218,18 @@ function utcSeries(input: SchedulingSeriesInput, o: Options): string[] {
  * ```
  */
 export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOptions): string {
-  const o = validate(ToICalendarOptions, options, 'calendar options');
-  const { series, appointments } = validate(ICalendarEvents, events, 'calendar events');
+  // Every argument's problems at once, each under its parameter's name (`$.events.series[0].zone`,
+  // `$.options.zone`); the options need a zone when appointments are given in zoned times.
+  const [{ series, appointments }, o] = validateArguments([
+    ['events', ICalendarEvents, events, 'calendar events'],
+    [
+      'options',
+      hasAppointments(events) ? ToICalendarOptionsForAppointments : ToICalendarOptions,
+      options,
+      'calendar options',
+    ],
+  ]);
   const zoned = o.times === 'zoned';
-  if (zoned && appointments.length > 0 && o.zone === undefined) {
-    validate(z.strictObject({ zone: IanaZone }), {}, 'calendar options (zone for appointments)');
-  }
   const spans = new Map<string, { fromMs: number; toMs: number }>();
   const widen = (zone: string, fromMs: number, toMs: number) => {
     const span = spans.get(zone);
@@ -207,7 +239,7 @@ export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOp
     });
   };
   const body: string[] = [];
-  for (const s of series as SchedulingSeriesInput[]) {
+  for (const s of series) {
     if (!zoned) {
       body.push(...utcSeries(s, o));
       continue;
@@ -217,8 +249,7 @@ export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOp
     body.push(...written.lines);
   }
   const zone = zoned ? o.zone : undefined;
-  for (const input of appointments) {
-    const a = validate(SchedulingAppointment, input, 'appointment');
+  for (const a of appointments) {
     const start = toEpochMs(a.start);
     const end = toEpochMs(a.end);
     if (zone !== undefined) widen(zone, start, end);

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import { type Decision, IanaZone, reason, validate } from '../../core/index.js';
-import { decideBySeverity, toEpochDay } from '../../core/internal.js';
+import { type Decision, IanaZone, reason } from '../../core/index.js';
+import { decideBySeverity, toEpochDay, validateArguments } from '../../core/internal.js';
 import type { SchedulingAppointment } from '../appointments/appointment.js';
 import { type AppointmentIndex, appointmentIndexOf } from '../appointments/appointment-index.js';
 import {
@@ -78,14 +78,18 @@ export function evaluateSeriesBooking(
   appointments: readonly unknown[] | AppointmentIndex,
   options: EvaluateSeriesBookingOptions = {},
 ): SeriesBookingDecision {
-  const series = validate(SchedulingSeries, seriesInput, 'series');
-  const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
-  const opts = validate(EvaluateSeriesBookingOptions, options, 'series booking options');
+  // Every argument's problems at once, each under its parameter's name (`$.series.zone`, `$.appointments`
+  // when it is neither a list nor an index); a bad record in the list is reported by index instead.
+  const [series, clinician, index, opts] = validateArguments([
+    ['series', SchedulingSeries, seriesInput, 'series'],
+    ['clinician', SchedulingClinician, clinicianInput, 'clinician'],
+    ['appointments', appointmentIndexOf, appointments, 'appointments'],
+    ['options', EvaluateSeriesBookingOptions, options, 'series booking options'],
+  ]);
   const expansion = expandSeries(
     series,
     opts.displayZone === undefined ? {} : { displayZone: opts.displayZone },
   );
-  const index = appointmentIndexOf(appointments);
   const others: SchedulingAppointment[] = [...index.appointments];
   const holidays = new Set(opts.holidays.map(toEpochDay));
   const reasons: SchedulingReason[] = [...expansion.reasons];

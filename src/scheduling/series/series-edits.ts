@@ -8,7 +8,7 @@ import {
   ValidationError,
   validate,
 } from '../../core/index.js';
-import { SeriesId } from '../../core/internal.js';
+import { SeriesId, validateArguments } from '../../core/internal.js';
 import { SessionModality } from '../appointments/session-modality.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SeriesFrequency } from './series.js';
@@ -26,10 +26,11 @@ function ruleDatesOf(series: SchedulingSeries): { ruleDate: LocalDate; sequence:
 
 function requireOccurrence(series: SchedulingSeries, date: LocalDate): void {
   if (!ruleDatesOf(series).some((o) => o.ruleDate === date)) {
+    // Under the parameter's name, like the arguments' own problems.
     throw new ValidationError('occurrence date', [
       {
-        path: [],
-        at: '$',
+        path: ['date'],
+        at: '$.date',
         code: 'scheduling.series.not_an_occurrence' satisfies SchedulingValidationCode,
         message: 'must be one of the series’ rule dates',
       },
@@ -52,16 +53,20 @@ function withException(
 /**
  * Skips one occurrence of a series (the series keeps its count: the skipped date still uses its number).
  *
- * @throws {@link ValidationError} for an invalid series or date, with the code
- * `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
+ * @throws {@link ValidationError} listing the series' and the date's problems at once, each path under its
+ * parameter's name (`$.series.zone`, `$.date`), with the code `scheduling.series.not_an_occurrence` at
+ * `$.date` when `date` is not one of its rule dates.
  * @example
  * ```ts
  * skipOccurrence(weeklySeries, '2026-03-16').exceptions; //=> [{ kind: 'skip', date: '2026-03-16' }]
  * ```
  */
 export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): SchedulingSeries {
-  const series = validate(SchedulingSeries, input, 'series');
-  const day = validate(LocalDate, date, 'occurrence date');
+  // Every argument's problems at once, each under its parameter's name (`$.series.zone`, `$.date`).
+  const [series, day] = validateArguments([
+    ['series', SchedulingSeries, input, 'series'],
+    ['date', LocalDate, date, 'occurrence date'],
+  ]);
   requireOccurrence(series, day);
   return withException(series, { kind: 'skip', date: day });
 }
@@ -69,8 +74,9 @@ export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): S
 /**
  * Moves one occurrence of a series to other instants, leaving the rest as they are.
  *
- * @throws {@link ValidationError} for an invalid series, date or move (a move needs a `start` and an `end`
- * after it), with the code `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
+ * @throws {@link ValidationError} listing the series', date's and move's problems at once, each path under
+ * its parameter's name (`$.series.zone`, `$.date`, `$.to.end`; a move needs a `start` and an `end`), with
+ * the code `scheduling.series.not_an_occurrence` at `$.date` when `date` is not one of its rule dates.
  * @example
  * ```ts
  * rescheduleOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
@@ -82,9 +88,12 @@ export function rescheduleOccurrence(
   date: LocalDate,
   to: { readonly start: Instant; readonly end: Instant },
 ): SchedulingSeries {
-  const series = validate(SchedulingSeries, input, 'series');
-  const day = validate(LocalDate, date, 'occurrence date');
-  const target = validate(MoveTarget, to, 'move target');
+  // Every argument's problems at once, each under its parameter's name (`$.date`, `$.to.end`).
+  const [series, day, target] = validateArguments([
+    ['series', SchedulingSeries, input, 'series'],
+    ['date', LocalDate, date, 'occurrence date'],
+    ['to', MoveTarget, to, 'move target'],
+  ]);
   requireOccurrence(series, day);
   return withException(series, { kind: 'move', date: day, start: target.start, end: target.end });
 }
@@ -93,15 +102,19 @@ export function rescheduleOccurrence(
  * Ends a series after `lastDate`: occurrences after it are dropped (a count becomes the number of
  * occurrences up to that date; an until date moves earlier).
  *
- * @throws {@link ValidationError} for an invalid series or a `lastDate` that is not a real date.
+ * @throws {@link ValidationError} listing the series' problems and a `lastDate` that is not a real date at
+ * once, each path under its parameter's name (`$.series.zone`, `$.lastDate`).
  * @example
  * ```ts
  * endSeries({ ...weeklySeries, count: 10 }, '2026-03-16').count; //=> 3 (Mar 2, 9, 16)
  * ```
  */
 export function endSeries(input: SchedulingSeriesInput, lastDate: LocalDate): SchedulingSeries {
-  const series = validate(SchedulingSeries, input, 'series');
-  validate(LocalDate, lastDate, 'last date');
+  // Every argument's problems at once, each under its parameter's name (`$.series.zone`, `$.lastDate`).
+  const [series] = validateArguments([
+    ['series', SchedulingSeries, input, 'series'],
+    ['lastDate', LocalDate, lastDate, 'last date'],
+  ]);
   const kept = ruleDatesOf(series).filter((o) => o.ruleDate <= lastDate).length;
   const exceptions = series.exceptions.filter((e) => e.date <= lastDate);
   if (series.count !== undefined) {
@@ -147,7 +160,8 @@ export type SeriesChangesInput = z.input<typeof SeriesChanges>;
  * starts at the first occurrence on or after it, keeping the remaining count or the until date.
  *
  * @returns `before` (null when nothing is left before `fromDate`) and `after` (null when nothing is left)
- * @throws {@link ValidationError} for an invalid series or changes, or a `fromDate` that is not a real date.
+ * @throws {@link ValidationError} listing every argument's problems at once, each path under its
+ * parameter's name (`$.series.zone`, `$.fromDate`, `$.changes.newSeriesId`).
  * @example
  * ```ts
  * splitSeries({ ...weeklySeries, count: 10 }, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' });
@@ -159,9 +173,12 @@ export function splitSeries(
   fromDate: LocalDate,
   changes: SeriesChangesInput,
 ): { before: SchedulingSeries | null; after: SchedulingSeries | null } {
-  const series = validate(SchedulingSeries, input, 'series');
-  validate(LocalDate, fromDate, 'split date');
-  const change = validate(SeriesChanges, changes, 'series changes');
+  // Every argument's problems at once, each under its parameter's name (`$.fromDate`, `$.changes.newSeriesId`).
+  const [series, , change] = validateArguments([
+    ['series', SchedulingSeries, input, 'series'],
+    ['fromDate', LocalDate, fromDate, 'split date'],
+    ['changes', SeriesChanges, changes, 'series changes'],
+  ]);
   const dates = ruleDatesOf(series);
   const beforeCount = dates.filter((o) => o.ruleDate < fromDate).length;
   const first = dates.find((o) => o.ruleDate >= fromDate);

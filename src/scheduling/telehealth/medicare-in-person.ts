@@ -1,12 +1,6 @@
 import * as z from 'zod';
-import {
-  addMonths,
-  type Decision,
-  LocalDate,
-  type NonEmptyArray,
-  reason,
-  validate,
-} from '../../core/index.js';
+import { addMonths, type Decision, LocalDate, type NonEmptyArray, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import { SchedulingPayerClass } from '../appointments/payer-class.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
@@ -161,12 +155,11 @@ export function evaluateMedicareTelehealthInPerson(
   sessionInput: MedicareTelehealthSessionInput,
   policyInput: MedicareTelehealthInPersonPolicyInput,
 ): MedicareTelehealthInPersonDecision {
-  const s = validate(MedicareTelehealthSession, sessionInput, 'Medicare telehealth session');
-  const { requiredFrom } = validate(
-    MedicareTelehealthInPersonPolicy,
-    policyInput,
-    'Medicare telehealth in-person policy',
-  );
+  // Both arguments' problems at once, each under its parameter's name (`$.session.sessionDate`).
+  const [s, { requiredFrom }] = validateArguments([
+    ['session', MedicareTelehealthSession, sessionInput, 'Medicare telehealth session'],
+    ['policy', MedicareTelehealthInPersonPolicy, policyInput, 'Medicare telehealth in-person policy'],
+  ]);
   const notApplicable = (r: SchedulingReason): MedicareTelehealthInPersonDecision => ({
     outcome: 'not_applicable',
     requiredFrom,

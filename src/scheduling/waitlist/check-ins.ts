@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { Instant, type NonEmptyArray, reason, validate } from '../../core/index.js';
-import { compareText, DAY_MS, toEpochMs } from '../../core/internal.js';
+import { Instant, type NonEmptyArray, reason } from '../../core/index.js';
+import { compareText, DAY_MS, toEpochMs, validateArguments } from '../../core/internal.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import { effectiveTier, untriagedReasons } from './ranking.js';
 import type { WaitlistTier } from './waitlist-entry.js';
@@ -47,7 +47,8 @@ export interface WaitlistCheckIn {
  * (`triaged: false`) may be urgent: it comes up as often as the most frequent tier (7 days by default, not
  * routine's 30), with `scheduling.waitlist.not_triaged` and a clinician to triage it.
  *
- * @throws {@link ValidationError} when the policy or options are invalid.
+ * @throws {@link ValidationError} listing every problem of the index, policy and options at once, each
+ * path under its parameter's name (`$.index`, `$.policy.checkInDays.routine`, `$.options.asOf`).
  * @remarks Intervals: weekly / bi-weekly / monthly by tier, and periodic re-confirmation of interest
  * (practice choices; defaults from common waitlist practice).
  * @example
@@ -61,10 +62,15 @@ export function listWaitlistCheckIns(
   policyInput: WaitlistPolicyInput,
   options: ListWaitlistCheckInsOptions,
 ): WaitlistCheckIn[] {
-  const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
-  const asOf = toEpochMs(validate(ListWaitlistCheckInsOptions, options, 'waitlist check-in options').asOf);
+  // Every argument's problems at once, each under its parameter's name (`$.policy.checkInDays`).
+  const [waitlist, policy, opts] = validateArguments([
+    ['index', waitlistIndexArgument, index, 'waitlist index'],
+    ['policy', WaitlistPolicy, policyInput, 'waitlist policy'],
+    ['options', ListWaitlistCheckInsOptions, options, 'waitlist check-in options'],
+  ]);
+  const asOf = toEpochMs(opts.asOf);
   const out: WaitlistCheckIn[] = [];
-  for (const e of waitlistIndexArgument(index).entries) {
+  for (const e of waitlist.entries) {
     if (e.status !== 'waiting' && e.status !== 'offered') continue;
     const last = e.lastContactAt ?? e.addedAt;
     const days = Math.floor((asOf - toEpochMs(last)) / DAY_MS);

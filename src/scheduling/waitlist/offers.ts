@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { type Decision, Instant, type NonEmptyArray, reason, validate } from '../../core/index.js';
-import { compareText, toEpochMs } from '../../core/internal.js';
+import { type Decision, Instant, type NonEmptyArray, reason } from '../../core/index.js';
+import { compareText, toEpochMs, validateArguments } from '../../core/internal.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
 import type { WaitlistRanking } from './ranking.js';
 import { WaitlistEntryId, WaitlistOpeningId } from './waitlist-entry.js';
@@ -84,7 +84,8 @@ const RankingArgument = z.looseObject({
  * @param ranking - the opening's ranking from {@link rankWaitlistForOpening}
  * @param index - the waitlist (for earlier decline counts)
  * @param offerInputs - every offer made for this opening so far (others are ignored)
- * @throws {@link ValidationError} when an offer, the policy or the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the arguments at once, each path under its
+ * parameter's name (`$.offers[0].offeredAt`, `$.policy.offerExpiryMinutes`, `$.options.asOf`).
  * @remarks Offer one or a batch at a time for a limited time [sources: peer-jituzu-waitlist]; notify-all
  * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it
  * [sources: peer-unifiedpractice-waitlist].
@@ -102,11 +103,16 @@ export function evaluateWaitlistOffers(
   policyInput: WaitlistPolicyInput,
   options: EvaluateWaitlistOffersOptions,
 ): WaitlistOfferDecision {
-  const opening = validate(RankingArgument, ranking, 'waitlist ranking');
-  const entries = waitlistIndexArgument(index).entries;
-  const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
-  const asOf = toEpochMs(validate(EvaluateWaitlistOffersOptions, options, 'waitlist offer options').asOf);
-  const offers = validate(z.array(WaitlistOffer), offerInputs, 'waitlist offers')
+  // Every argument's problems at once, each under its parameter's name (`$.offers[0].offeredAt`).
+  const [opening, { entries }, offerList, policy, opts] = validateArguments([
+    ['ranking', RankingArgument, ranking, 'waitlist ranking'],
+    ['index', waitlistIndexArgument, index, 'waitlist index'],
+    ['offers', z.array(WaitlistOffer), offerInputs, 'waitlist offers'],
+    ['policy', WaitlistPolicy, policyInput, 'waitlist policy'],
+    ['options', EvaluateWaitlistOffersOptions, options, 'waitlist offer options'],
+  ]);
+  const asOf = toEpochMs(opts.asOf);
+  const offers = offerList
     .filter((o) => o.openingId === opening.openingId && toEpochMs(o.offeredAt) <= asOf)
     .sort((a, b) => toEpochMs(a.offeredAt) - toEpochMs(b.offeredAt) || compareText(a.entryId, b.entryId));
   const expiryMs = policy.offerExpiryMinutes * 60_000;

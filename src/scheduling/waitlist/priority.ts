@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { type Decision, reason, validate } from '../../core/index.js';
+import { type Decision, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import type { SchedulingReasonCode } from '../reason-codes.js';
 import { WaitlistEntry, type WaitlistEntryInput, WaitlistPriority } from './waitlist-entry.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
@@ -35,7 +36,8 @@ export type WaitlistPriorityChangeDecision = Decision<
  * policy allows (a clinician, by default) may set it: an assistant's request is refused and routed to a
  * clinician, because urgency is a clinical judgement.
  *
- * @throws {@link ValidationError} when the entry, the priority or the policy is invalid.
+ * @throws {@link ValidationError} listing every problem of the entry, priority and policy at once, each
+ * path under its parameter's name (`$.entry.zone`, `$.priority.setByRole`, `$.policy.tierOrder`).
  * @remarks Risk tiers are a clinical judgement, so only a clinician role may set one (the library keeps the
  * clinical boundary by construction).
  * @example
@@ -50,9 +52,12 @@ export function evaluateWaitlistPriorityChange(
   priorityInput: WaitlistPriorityInput,
   policyInput: WaitlistPolicyInput = {},
 ): WaitlistPriorityChangeDecision {
-  const entry = validate(WaitlistEntry, entryInput, 'waitlist entry');
-  const priority = validate(WaitlistPriority, priorityInput, 'waitlist priority');
-  const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
+  // Every argument's problems at once, each under its parameter's name (`$.priority.setByRole`).
+  const [entry, priority, policy] = validateArguments([
+    ['entry', WaitlistEntry, entryInput, 'waitlist entry'],
+    ['priority', WaitlistPriority, priorityInput, 'waitlist priority'],
+    ['policy', WaitlistPolicy, policyInput, 'waitlist policy'],
+  ]);
   if (!policy.prioritySetterRoles.includes(priority.setByRole)) {
     return {
       outcome: 'refused',

@@ -1,6 +1,12 @@
 import * as z from 'zod';
-import { Instant, isNonEmpty, type NonEmptyArray, reason, validate } from '../../core/index.js';
-import { DAY_MS, isoWeekdayOfDay, localDayAndMinute, toEpochMs } from '../../core/internal.js';
+import { Instant, isNonEmpty, type NonEmptyArray, reason } from '../../core/index.js';
+import {
+  DAY_MS,
+  isoWeekdayOfDay,
+  localDayAndMinute,
+  toEpochMs,
+  validateArguments,
+} from '../../core/internal.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import {
@@ -133,7 +139,8 @@ export function untriagedReasons(entryId: string, recorded: WaitlistTier | undef
  * listed with every reason.
  *
  * @param index - the waitlist from {@link buildWaitlistIndex}
- * @throws {@link ValidationError} when the opening, clinician, policy or options are invalid.
+ * @throws {@link ValidationError} listing every problem of the arguments at once, each path under its
+ * parameter's name (`$.index`, `$.opening.end`, `$.clinician.zone`, `$.policy.tierOrder`, `$.options.asOf`).
  * @remarks Tiers over first-come-first-served (a practice choice). Any-field semantics
  * [sources: peer-patientstudio-waitlist].
  * The ranking is a total order (ids are unique in an index), so it does not depend on input order.
@@ -151,13 +158,15 @@ export function rankWaitlistForOpening(
   policyInput: WaitlistPolicyInput,
   options: RankWaitlistForOpeningOptions,
 ): WaitlistRanking {
-  return rankWaitlistFromValidated(
-    index,
-    validate(WaitlistOpening, openingInput, 'waitlist opening'),
-    validate(SchedulingClinician, clinicianInput, 'clinician'),
-    validate(WaitlistPolicySchema, policyInput, 'waitlist policy'),
-    toEpochMs(validate(RankWaitlistForOpeningOptions, options, 'waitlist ranking options').asOf),
-  );
+  // Every argument's problems at once, each under its parameter's name (`$.opening.end`, `$.index`).
+  const [waitlist, opening, clinician, policy, opts] = validateArguments([
+    ['index', waitlistIndexArgument, index, 'waitlist index'],
+    ['opening', WaitlistOpening, openingInput, 'waitlist opening'],
+    ['clinician', SchedulingClinician, clinicianInput, 'clinician'],
+    ['policy', WaitlistPolicySchema, policyInput, 'waitlist policy'],
+    ['options', RankWaitlistForOpeningOptions, options, 'waitlist ranking options'],
+  ]);
+  return rankWaitlistFromValidated(waitlist, opening, clinician, policy, toEpochMs(opts.asOf));
 }
 
 /**

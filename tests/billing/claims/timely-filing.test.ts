@@ -653,7 +653,7 @@ describe('evaluateTimelyFiling at the edges of each window', () => {
     } catch (error) {
       expect((error as ValidationError).issues.map((i) => [i.at, i.code, i.message])).toEqual([
         [
-          '$.startDate',
+          '$.input.startDate',
           'billing.filing.start_before_service',
           'startDate must not be before the date of service',
         ],
@@ -886,6 +886,34 @@ describe('evaluateTimelyFiling: reasons and errors', () => {
     expect([corrected.deadline, codes(corrected)]).toEqual(['2027-04-15', ['billing.filing.within_window']]);
     const appeal = evaluateTimelyFiling({ ...base, kind: 'appeal' }, MEDICARE.filing, { asOf: '2026-04-20' });
     expect([appeal.deadline, codes(appeal)]).toEqual(['2026-08-18', ['billing.filing.within_window']]);
+  });
+
+  it('lists every argument’s problems at once, each under its parameter’s name', () => {
+    const at = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return (error as ValidationError).issues.map((i) => `${i.code}@${i.at}`);
+      }
+      return 'no error';
+    };
+    expect(at(() => getFilingDeadline('2026-02-30', { amount: 0, unit: 'days' }))).toEqual([
+      'core.date.invalid@$.start',
+      'too_small@$.window.amount',
+    ]);
+    expect(
+      at(() =>
+        evaluateTimelyFiling(
+          { claimId: 'c-1', kind: 'initial', serviceDate: '2026-02-30' },
+          { ...COMMERCIAL.filing, appeal: null as never },
+          { asOf: '2026-02-30' },
+        ),
+      ),
+    ).toEqual([
+      'core.date.invalid@$.input.serviceDate',
+      expect.stringMatching(/@\$\.windows\.appeal$/),
+      'core.date.invalid@$.options.asOf',
+    ]);
   });
 
   it('names what was invalid in each error', () => {

@@ -274,9 +274,9 @@ describe('Authorization: bad input', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-      ['$.codes[1]', 'invalid_value'],
-      ['$.authorizedCount', 'too_small'],
-      ['$.endsOn', 'billing.authorization.end_before_start'],
+      ['$.authorization.codes[1]', 'invalid_value'],
+      ['$.authorization.authorizedCount', 'too_small'],
+      ['$.authorization.endsOn', 'billing.authorization.end_before_start'],
     ]);
     expect((error as ValidationError).message).not.toMatch(/2025-12-01|X9999/);
   });

@@ -109,8 +109,8 @@ describe('evaluateEligibilityBenefits', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => i.at)).toEqual([
-      '$.serviceDate',
-      '$.fewVisitsLeftAtMost',
+      '$.options.serviceDate',
+      '$.options.fewVisitsLeftAtMost',
     ]);
   });
 });

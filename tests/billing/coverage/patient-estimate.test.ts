@@ -436,12 +436,30 @@ describe('estimatePatientShare: bad input', () => {
     expect(error).toBeInstanceOf(ValidationError);
     const issues = (error as ValidationError).issues;
     expect(issues.map((i) => [i.at, i.code])).toEqual([
-      ['$.coinsuranceBasisPoints', 'too_big'],
-      ['$.deductibleMetCents', 'billing.eligibility.deductible_met_above_total'],
-      ['$.outOfPocketMetCents', 'billing.eligibility.out_of_pocket_met_above_maximum'],
-      ['$.planEndsOn', 'billing.eligibility.plan_end_before_start'],
+      ['$.benefits.coinsuranceBasisPoints', 'too_big'],
+      ['$.benefits.deductibleMetCents', 'billing.eligibility.deductible_met_above_total'],
+      ['$.benefits.outOfPocketMetCents', 'billing.eligibility.out_of_pocket_met_above_maximum'],
+      ['$.benefits.planEndsOn', 'billing.eligibility.plan_end_before_start'],
     ]);
     expect((error as ValidationError).message).not.toMatch(/12345|77777|88888|2025-06-30/);
+  });
+
+  it('lists the benefits’ and the request’s problems at once, each under its parameter’s name', () => {
+    let error: unknown;
+    try {
+      estimatePatientShare(
+        { ...plan, coinsuranceBasisPoints: 12_345 },
+        { allowedCents: -1, dateOfService: '2026-02-30' },
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ValidationError).issues.map((i) => i.at)).toEqual([
+      '$.benefits.coinsuranceBasisPoints',
+      '$.request.allowedCents',
+      '$.request.dateOfService',
+    ]);
+    expect((error as ValidationError).subject).toBe('eligibility benefits and estimate request');
   });
 
   it('rejects a negative allowed amount and an impossible date', () => {

@@ -198,9 +198,9 @@ describe('evaluateIntakeFollowUp', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$.steps[0].hours', 'too_small'],
-        ['$.steps[2]', 'intake.cadence.duplicate_step'],
-        ['$.maxReminders', 'too_small'],
+        ['$.policy.steps[0].hours', 'too_small'],
+        ['$.policy.steps[2]', 'intake.cadence.duplicate_step'],
+        ['$.policy.maxReminders', 'too_small'],
       ]);
       expect((e as ValidationError).message).not.toContain('-24');
     }

@@ -78,8 +78,8 @@ describe('evaluateGoodFaithEstimateDispute', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => i.at)).toEqual([
-        '$.expected[0].cents',
-        '$.billed[0].cents',
+        '$.facts.expected[0].cents',
+        '$.facts.billed[0].cents',
       ]);
       expect((e as ValidationError).message).not.toContain('100.5');
     }

@@ -107,9 +107,9 @@ describe('moveIntakeCase and getIntakeStageDurations', () => {
       parsed();
     } catch (e) {
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$.history[0].stage', 'intake.pipeline.history_must_start_with_inquiry'],
-        ['$.history[1].at', 'intake.pipeline.history_out_of_order'],
-        ['$.history[1].stage', 'intake.pipeline.history_illegal_move'],
+        ['$.intakeCase.history[0].stage', 'intake.pipeline.history_must_start_with_inquiry'],
+        ['$.intakeCase.history[1].at', 'intake.pipeline.history_out_of_order'],
+        ['$.intakeCase.history[1].stage', 'intake.pipeline.history_illegal_move'],
       ]);
     }
   });

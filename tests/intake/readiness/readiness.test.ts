@@ -383,10 +383,10 @@ describe('evaluateFirstSessionReadiness: bad input', () => {
     expect(error).toBeInstanceOf(ValidationError);
     const v = error as ValidationError;
     expect(v.issues.map((i) => [i.at, i.code])).toEqual([
-      ['$.client.zone', 'core.zone.unknown'],
-      ['$.client.birthDate', 'core.date.invalid'],
-      ['$.documents[0].type', 'intake.document.unknown_type'],
-      ['$.documents[1].completedAt', 'intake.document.dates_out_of_order'],
+      ['$.file.client.zone', 'core.zone.unknown'],
+      ['$.file.client.birthDate', 'core.date.invalid'],
+      ['$.file.documents[0].type', 'intake.document.unknown_type'],
+      ['$.file.documents[1].completedAt', 'intake.document.dates_out_of_order'],
     ]);
     for (const secret of ['Mars', 'tax_return_secret', '2026-02-30', '2026-03-01T10'])
       expect(v.message).not.toContain(secret);
@@ -408,9 +408,9 @@ describe('evaluateFirstSessionReadiness: bad input', () => {
       evaluateFirstSessionReadiness(fileOf(ADULT_INSURED), policy as IntakePacketPolicyInput, AS_OF);
     } catch (e) {
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$.rules[2].document', 'intake.document.unknown_type'],
-        ['$.rules[1].document', 'intake.packet.rule_references_missing_document'],
-        ['$.rules[2].document', 'intake.packet.rule_references_missing_document'],
+        ['$.policy.rules[2].document', 'intake.document.unknown_type'],
+        ['$.policy.rules[1].document', 'intake.packet.rule_references_missing_document'],
+        ['$.policy.rules[2].document', 'intake.packet.rule_references_missing_document'],
       ]);
       expect((e as ValidationError).message).not.toContain('parking_waiver');
     }

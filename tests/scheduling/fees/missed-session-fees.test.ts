@@ -4,6 +4,7 @@ import {
   ListMissedSessionFeesOptions,
   listMissedSessionFees,
 } from '../../../src/scheduling/fees/missed-session-fees.js';
+import { thrown } from '../../validation-subject.js';
 import { session } from '../scheduling-fixtures.js';
 
 const client = (id: string, payerClasses: string[] = ['commercial']) => ({
@@ -263,6 +264,35 @@ describe('listMissedSessionFees windows and waivers', () => {
     ).toThrow(expect.objectContaining({ subject: 'cancellation policy' }));
     expect(() => listMissedSessionFees([], [], policy, { asOf: 'soon' })).toThrow(
       expect.objectContaining({ subject: 'missed session fee options' }),
+    );
+  });
+
+  it('lists every argument’s problems at once, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      listMissedSessionFees(
+        'appointments' as never,
+        [{ id: 'c-1' }],
+        { practiceZone: 'Mars/Olympus', capCents: -5 },
+        { asOf: 'soon' },
+      ),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_type@$.appointments',
+      expect.stringMatching(/@\$\.policy\.practiceZone$/),
+      expect.stringMatching(/@\$\.policy\.capCents$/),
+      expect.stringMatching(/@\$\.options\.asOf$/),
+    ]);
+    expect(error.subject).toBe('appointments, cancellation policy and missed session fee options');
+    // A bad record in a list is still reported by index, not thrown.
+    expect(() =>
+      listMissedSessionFees(
+        [],
+        7 as never,
+        { practiceZone: 'America/New_York' },
+        { asOf: '2026-03-31T00:00:00Z' },
+      ),
+    ).toThrow(
+      expect.objectContaining({ subject: 'clients', issues: [expect.objectContaining({ at: '$.clients' })] }),
     );
   });
 

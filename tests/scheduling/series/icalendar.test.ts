@@ -227,7 +227,33 @@ describe('toICalendar', () => {
     expect(calendarOccurrences(text).get('a-7@practice-ops')).toEqual([
       { start: toEpochMs(appointment.start), end: toEpochMs(appointment.end) },
     ]);
-    expect(() => toICalendar({ appointments: [appointment] }, OPTIONS)).toThrowError(/zone/);
+    expect(() => toICalendar({ appointments: [appointment] }, OPTIONS)).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ at: '$.options.zone', code: 'invalid_type' })],
+      }),
+    );
+    // In UTC times no zone is needed; with bad events too, both arguments' problems are listed at once.
+    expect(toICalendar({ appointments: [appointment] }, { ...OPTIONS, times: 'utc' })).toContain(
+      'STATUS:CANCELLED',
+    );
+    expect(() =>
+      toICalendar(
+        { appointments: [appointment, { ...appointment, id: 'a-8', end: appointment.start }] },
+        {
+          ...OPTIONS,
+          uidDomain: 'not a domain',
+        },
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        subject: 'calendar events and calendar options',
+        issues: [
+          expect.objectContaining({ at: '$.events.appointments[1].end' }),
+          expect.objectContaining({ at: '$.options.uidDomain' }),
+          expect.objectContaining({ at: '$.options.zone' }),
+        ],
+      }),
+    );
   });
 
   it('escapes text, folds long lines at 75 octets without splitting a character, and keeps no clinical content', () => {
@@ -341,11 +367,11 @@ describe('toICalendar: edges', () => {
   });
 
   it('refuses invalid options and events by path', () => {
-    expect(() => toICalendar({ series: [weekly] }, { ...OPTIONS, uidDomain: 'not a domain' })).toThrowError(
-      /uidDomain/,
+    expect(() => toICalendar({ series: [weekly] }, { ...OPTIONS, uidDomain: 'not a domain' })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ at: '$.options.uidDomain' })] }),
     );
-    expect(() => toICalendar({ series: [{ ...weekly, zone: 'Mars/Olympus' }] }, OPTIONS)).toThrowError(
-      /zone/,
+    expect(() => toICalendar({ series: [weekly, { ...weekly, zone: 'Mars/Olympus' }] }, OPTIONS)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ at: '$.events.series[1].zone' })] }),
     );
   });
 });

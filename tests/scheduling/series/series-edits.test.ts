@@ -37,12 +37,12 @@ describe('series edits', () => {
       try {
         f();
       } catch (error) {
-        return error instanceof ValidationError ? error.issues.map((i) => i.code) : error;
+        return error instanceof ValidationError ? error.issues.map((i) => `${i.code}@${i.at}`) : error;
       }
       return 'no error';
     };
     expect(codeOf(() => skipOccurrence(weeklySeries, '2026-03-17'))).toEqual([
-      'scheduling.series.not_an_occurrence',
+      'scheduling.series.not_an_occurrence@$.date',
     ]);
     expect(
       codeOf(() =>
@@ -51,7 +51,32 @@ describe('series edits', () => {
           end: '2026-03-17T10:50:00-04:00',
         }),
       ),
-    ).toEqual(['scheduling.series.not_an_occurrence']);
+    ).toEqual(['scheduling.series.not_an_occurrence@$.date']);
+  });
+
+  it('lists every argument’s problems at once, each under its parameter’s name', () => {
+    const at = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error instanceof ValidationError ? error.issues.map((i) => i.at) : error;
+      }
+      return 'no error';
+    };
+    const badSeries = { ...weeklySeries, zone: 'Mars/Olympus' };
+    expect(at(() => skipOccurrence(badSeries, '2026-02-30'))).toEqual(['$.series.zone', '$.date']);
+    expect(at(() => rescheduleOccurrence(badSeries, '2026-02-30', { start: 'x' } as never))).toEqual([
+      '$.series.zone',
+      '$.date',
+      '$.to.start',
+      '$.to.end',
+    ]);
+    expect(at(() => endSeries(badSeries, '2026-02-30'))).toEqual(['$.series.zone', '$.lastDate']);
+    expect(at(() => splitSeries(badSeries, 'garbage', { newSeriesId: 's 2' }))).toEqual([
+      '$.series.zone',
+      '$.fromDate',
+      '$.changes.newSeriesId',
+    ]);
   });
 
   it('rejects a date that is not a real date instead of ending or splitting the series on it', () => {

@@ -156,6 +156,30 @@ describe('rankWaitlistForOpening', () => {
     ).toThrow(ValidationError);
   });
 
+  it('lists a bad index, opening and policy at once, each under its parameter’s name', () => {
+    expect(() =>
+      rankWaitlistForOpening(
+        [] as never,
+        { ...opening, end: '2026-03-10T09:00:00-04:00' },
+        clinician,
+        { tierOrder: ['urgent', 'urgent'] },
+        asOf,
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        subject: 'waitlist index, waitlist opening and waitlist policy',
+        issues: [
+          expect.objectContaining({ at: '$.index', code: 'invalid_type' }),
+          expect.objectContaining({
+            at: '$.opening.end',
+            code: 'scheduling.waitlist.opening_end_before_start',
+          }),
+          expect.objectContaining({ at: expect.stringMatching(/^\$\.policy\.tierOrder/) }),
+        ],
+      }),
+    );
+  });
+
   // Random entries in many zones; the reference predicate is written independently with core helpers.
   const anyEntry = fc.record({
     n: fc.integer({ min: 0, max: 60 }),
