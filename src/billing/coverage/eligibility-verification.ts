@@ -42,7 +42,7 @@ export type EligibilityVerificationRecord = z.infer<typeof EligibilityVerificati
  * When to judge freshness: `asOf` (today, explicit) and the date of the session it must hold for
  * (`serviceDate`, defaults to `asOf`; it may not be before `asOf`).
  *
- * @throws {@link ValidationError} (from {@link evaluateEligibilityFreshness}): `billing.eligibility.service_date_before_as_of`.
+ * @throws `ValidationError` (from `evaluateEligibilityFreshness`): `billing.eligibility.service_date_before_as_of`.
  * @example
  * ```ts
  * EvaluateEligibilityFreshnessOptions.parse({ asOf: '2026-03-02', serviceDate: '2026-03-09' });
