@@ -73,8 +73,10 @@ import {
   toICalendar,
 } from '../src/scheduling/index.js';
 import { claim } from './billing/claims/claim-fixtures.js';
+import { marchSession, verifiedPlan } from './billing/coverage/benefit-fixtures.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
+import { weeklySeries } from './scheduling/scheduling-fixtures.js';
 import { thrown } from './validation-subject.js';
 
 const practice = smallPractice();
@@ -88,19 +90,7 @@ const scheduled = {
   end: '2026-03-10T10:50:00-04:00',
 };
 const nyClient = { id: 'c1', zone: 'America/New_York', locationState: 'NY' };
-const series = {
-  id: 's-1',
-  clinicianId: 'dr-lee',
-  clientIds: ['c-1'],
-  type: 'individual',
-  modality: { kind: 'telehealth', clientLocationState: 'NY' },
-  zone: 'America/New_York',
-  startDate: '2026-03-02',
-  startTime: '09:00',
-  durationMinutes: 50,
-  frequency: 'weekly',
-  count: 10,
-};
+const series = weeklySeries;
 const authorization = {
   authorizationNumber: 'AUTH-1',
   payerId: 'aetna-ppo',
@@ -120,27 +110,8 @@ const authSession = {
   serviceDate: '2026-03-02',
   lines: [{ code: '90837', units: 1 }],
 };
-const benefits = {
-  clientId: 'cl-ava',
-  payerId: 'aetna-ppo',
-  verifiedOn: '2026-01-05',
-  coverageActive: true,
-  inNetwork: true,
-  planStartsOn: '2026-01-01',
-  planEndsOn: '2026-12-31',
-  copayCents: 0,
-  copayBeforeDeductible: false,
-  coinsuranceBasisPoints: 2000,
-  deductibleCents: 50_000,
-  deductibleMetCents: 35_000,
-  outOfPocketMaximumCents: 300_000,
-  outOfPocketMetCents: 35_000,
-  copayCountsTowardOutOfPocket: true,
-  visitLimit: null,
-  visitsUsed: 0,
-  authorizationRequired: false,
-};
-const march = { allowedCents: 12_000, dateOfService: '2026-03-02' };
+const benefits = verifiedPlan;
+const march = marchSession;
 const verification = {
   clientId: 'cl-ava',
   payerId: 'aetna-ppo',

@@ -228,6 +228,20 @@ export function evaluateMedicareTelehealthInPerson(
     requiredFrom,
     reasons: [r] as NonEmptyArray<SchedulingReason>,
   });
+  const satisfied = (r: SchedulingReason): MedicareTelehealthInPersonDecision => ({
+    outcome: 'satisfied',
+    requiredFrom,
+    reasons: [r],
+  });
+  const onRecord = (visit: LocalDate, window: string) =>
+    satisfied(
+      reason(
+        'scheduling.telehealth.medicare_in_person_on_record',
+        'info',
+        `An in-person visit in the ${window} is on record.`,
+        { inPersonOn: visit, coversThrough: addMonths(visit, 12) },
+      ),
+    );
   if (first === s.sessionDate && first >= requiredFrom) {
     const from = addMonths(first, -6);
     const visit = latestIn(s.inPersonDates, from, first);
@@ -241,49 +255,21 @@ export function evaluateMedicareTelehealthInPerson(
         ),
       );
     }
-    return {
-      outcome: 'satisfied',
-      requiredFrom,
-      reasons: [
-        reason(
-          'scheduling.telehealth.medicare_in_person_on_record',
-          'info',
-          'An in-person visit in the 6 months before the first telehealth session is on record.',
-          { inPersonOn: visit, coversThrough: addMonths(visit, 12) },
-        ),
-      ],
-    };
+    return onRecord(visit, '6 months before the first telehealth session');
   }
   const from = addMonths(s.sessionDate, -12);
   const visit = latestIn(s.inPersonDates, from, s.sessionDate);
-  if (visit !== undefined) {
-    return {
-      outcome: 'satisfied',
-      requiredFrom,
-      reasons: [
-        reason(
-          'scheduling.telehealth.medicare_in_person_on_record',
-          'info',
-          'An in-person visit in the 12 months before the session is on record.',
-          { inPersonOn: visit, coversThrough: addMonths(visit, 12) },
-        ),
-      ],
-    };
-  }
+  if (visit !== undefined) return onRecord(visit, '12 months before the session');
   const exception = s.exceptionDocumentedOn;
   if (exception !== undefined && exception >= from && exception <= s.sessionDate) {
-    return {
-      outcome: 'satisfied',
-      requiredFrom,
-      reasons: [
-        reason(
-          'scheduling.telehealth.medicare_in_person_exception_documented',
-          'info',
-          'The clinician and client documented that the risks and burdens of an in-person visit outweigh its benefits.',
-          { documentedOn: exception, coversThrough: addMonths(exception, 12) },
-        ),
-      ],
-    };
+    return satisfied(
+      reason(
+        'scheduling.telehealth.medicare_in_person_exception_documented',
+        'info',
+        'The clinician and client documented that the risks and burdens of an in-person visit outweigh its benefits.',
+        { documentedOn: exception, coversThrough: addMonths(exception, 12) },
+      ),
+    );
   }
   let last: LocalDate | null = null;
   for (const d of s.inPersonDates) if (d <= s.sessionDate && (last === null || d > last)) last = d;

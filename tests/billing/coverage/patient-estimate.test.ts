@@ -8,28 +8,10 @@ import {
   estimatePatientShareSeries,
 } from '../../../src/billing/index.js';
 import { ValidationError } from '../../../src/core/index.js';
+import { marchSession, verifiedPlan } from './benefit-fixtures.js';
 
-const plan: EligibilityBenefits = {
-  clientId: 'cl-ava' as EligibilityBenefits['clientId'],
-  payerId: 'aetna-ppo' as EligibilityBenefits['payerId'],
-  verifiedOn: '2026-01-05',
-  coverageActive: true,
-  inNetwork: true,
-  planStartsOn: '2026-01-01',
-  planEndsOn: '2026-12-31',
-  copayCents: 0,
-  copayBeforeDeductible: false,
-  coinsuranceBasisPoints: 2000,
-  deductibleCents: 50_000,
-  deductibleMetCents: 35_000,
-  outOfPocketMaximumCents: 300_000,
-  outOfPocketMetCents: 35_000,
-  copayCountsTowardOutOfPocket: true,
-  visitLimit: null,
-  visitsUsed: 0,
-  authorizationRequired: false,
-};
-const march = { allowedCents: 12_000, dateOfService: '2026-03-02' };
+const plan = verifiedPlan;
+const march = marchSession;
 
 describe('estimatePatientShare: in-network cost sharing (rules.md §2.11)', () => {
   it('takes the remaining $150 deductible first, then 20 % coinsurance on the rest', () => {
