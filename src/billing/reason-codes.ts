@@ -101,6 +101,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Coinsurance applies to the amount left after deductible and copay.',
   'billing.estimate.out_of_pocket_cap_applied':
     'The client share was capped by the remaining out-of-pocket maximum.',
+  'billing.estimate.out_of_pocket_maximum_unknown':
+    'No out-of-pocket maximum is known (not stated, or none): the client share was not capped; verify it if the plan has one.',
   // Authorizations
   'billing.authorization.not_required': 'The payer does not require prior authorization for these codes.',
   'billing.authorization.missing':
