@@ -385,25 +385,34 @@ export function buildBenefits(
   // benefits read authorization as required until the payer confirms.
   const authorizationRequired = authorizationStated || authorizationUnknown.length > 0;
   if (coverageActive) {
+    // A deductible is read as a total, remaining or used amount (EB06 23, 22, 25, 29, 24, …); one stated per
+    // visit or day says the deductible works otherwise than the reader assumes.
+    const deductibleReadable = (l: EligibilityBenefitLine) =>
+      l.amountCents !== null && figureKind(l) !== null;
+    const deductibleRead = pick(lines, types, 'C', deductibleReadable);
+    const unreadDeductibles = unreadable(lines, types, 'C', deductibleReadable, deductibleRead).filter(
+      (l) => l.amountCents !== null,
+    );
     const unreadCostShares = [
       ...unreadable(lines, types, 'B', copayReadable, copay).map((l) => ['copay', l] as const),
       ...unreadable(lines, types, 'A', coinsuranceReadable, coinsurance).map(
         (l) => ['coinsurance', l] as const,
       ),
+      ...unreadDeductibles.map((l) => ['deductible', l] as const),
     ];
     for (const [benefit, l] of unreadCostShares) {
       reasons.push(
         reason(
           'x12.271.cost_share_not_read',
           'warning',
-          'A copay or coinsurance for these services is stated in a form this reader cannot take: the cost share stays unknown; ask the payer.',
+          'A copay, coinsurance or deductible for these services is stated in a form this reader cannot take: the cost share stays unknown; ask the payer.',
           { network, benefit, segment: l.segment, timePeriod: l.timePeriod },
         ),
       );
     }
     if (copay === undefined && coinsurance === undefined && unreadCostShares.length === 0)
       missing('cost_share');
-    if (deductible.total === null) missing('deductible');
+    if (deductible.total === null && unreadDeductibles.length === 0) missing('deductible');
     // A limitation (EB01 F) is read as a visit limit only as visits (EB09 VS) with a count and a period
     // this reader knows; any other says there is a limit whose size is not known.
     const unreadLimits = asked.filter(

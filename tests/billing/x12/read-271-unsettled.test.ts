@@ -203,6 +203,31 @@ describe('read271: facts the payer leaves open are never read as the cheaper ans
       expect(codes(noAmount)).toContain('x12.271.cost_share_not_read');
     });
 
+    it('leaves a psychotherapy deductible per visit unknown, never the plan’s calendar-year one instead', () => {
+      const answer = read([ACTIVE, COPAY, COINSURANCE, 'EB*C*IND*A6*PR**27*50*****Y', ...DEDUCTIBLE]);
+      expect(answer.inNetwork).toBeNull();
+      expect(answer.reasons.find((r) => r.code === 'x12.271.cost_share_not_read')?.facts).toMatchObject({
+        benefit: 'deductible',
+        timePeriod: '27',
+      });
+      // Alone, it is the same: not read, and said so (not "not found").
+      const alone = read([ACTIVE, COPAY, COINSURANCE, 'EB*C*IND*A6*PR**27*50*****Y']);
+      expect(codes(alone)).toContain('x12.271.cost_share_not_read');
+      expect(alone.reasons.some((r) => r.facts.benefit === 'deductible' && r.facts.network === 'in')).toBe(
+        true,
+      );
+      // The plan's deductible per visit beside psychotherapy's own for the year changes nothing.
+      const specific = read([
+        ACTIVE,
+        COPAY,
+        COINSURANCE,
+        'EB*C*IND*A6*PR**23*400*****Y',
+        'EB*C*IND*30*PR**27*50*****Y',
+      ]);
+      expect(specific.outcome).toBe('benefits_found');
+      expect(specific.inNetwork?.deductibleCents).toBe(40_000);
+    });
+
     it('reads psychotherapy’s own copay when only a less specific one cannot be read', () => {
       const answer = read([ACTIVE, COPAY, 'EB*B*IND*30*PR**7*10****N*Y', COINSURANCE, ...DEDUCTIBLE]);
       expect(answer.outcome).toBe('benefits_found');
