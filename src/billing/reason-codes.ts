@@ -25,6 +25,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Interactive complexity (90785) may not be billed with this kind of session, so it was left off.',
   'billing.codes.crisis_minutes_combined':
     'Crisis psychotherapy minutes of one client on one day were added up and coded once (90839, then +90840).',
+  'billing.codes.crisis_combined_below_timed_minimum':
+    'Crisis sessions on one date reach the 16 minutes of timed psychotherapy only added together (under 30 in all, none of 16 alone): only crisis codes add time across a date, so a biller decides.',
   'billing.codes.day_needs_review':
     'The day’s codes cannot all be billed together as coded; a biller decides what to bill.',
   'billing.codes.day_over_24_hours':
@@ -101,6 +103,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Coinsurance applies to the amount left after deductible and copay.',
   'billing.estimate.out_of_pocket_cap_applied':
     'The client share was capped by the remaining out-of-pocket maximum.',
+  'billing.estimate.out_of_pocket_maximum_unknown':
+    'No out-of-pocket maximum is known (not stated, or none): the client share was not capped; verify it if the plan has one.',
   // Authorizations
   'billing.authorization.not_required': 'The payer does not require prior authorization for these codes.',
   'billing.authorization.missing':

@@ -16,6 +16,10 @@ import {
   selectValid,
 } from './service-code-selection.js';
 
+// 90839 starts at 30 minutes; timed psychotherapy (90832) at 16 [sources: ama-cpt, lcd-l35101].
+const CRISIS_MINIMUM_MINUTES = 30;
+const TIMED_MINIMUM_MINUTES = 16;
+
 /**
  * The sessions of one client on one date, in the order they happened; their minutes fit in one day.
  *
@@ -65,7 +69,10 @@ export type DayServiceCodeSelectionDecision = Decision<
  * @remarks 90839 covers the first 30–74 minutes of crisis psychotherapy on a date and +90840 each further
  * 30 minutes from 75; the time on the date need not be continuous [sources: headway-crisis-codes], and
  * Medicare's edits allow one 90839 per patient per day [sources: cms-mue]. Under 30 minutes in all, the
- * day's crisis time is coded as timed psychotherapy (as a single session would be).
+ * day's crisis time is coded as timed psychotherapy (as a single session would be); when only the sessions
+ * added together reach its 16 minutes (10 and 10), the day is `undecided`
+ * (`billing.codes.crisis_combined_below_timed_minimum`, the proposal kept): only the crisis codes add
+ * time across a date.
  * @example
  * ```ts
  * selectServiceCodesForDay([
@@ -112,6 +119,24 @@ export function selectServiceCodesForDay(
           interactiveComplexity: crisis.some((s) => s.interactiveComplexity),
         }),
       );
+      // Under 30 minutes in all the crisis codes do not apply, and only they add time across a date: sessions
+      // that reach the 16 minutes of timed psychotherapy only together are a biller's call, not a code.
+      const longest = Math.max(...sessionMinutes);
+      if (
+        totalMinutes < CRISIS_MINIMUM_MINUTES &&
+        totalMinutes >= TIMED_MINIMUM_MINUTES &&
+        longest < TIMED_MINIMUM_MINUTES
+      ) {
+        undecided = true;
+        reasons.push(
+          reason(
+            'billing.codes.crisis_combined_below_timed_minimum',
+            'warning',
+            'The crisis sessions reach 16 minutes only added together; timed psychotherapy is coded per session: a biller decides.',
+            { sessionMinutes, totalMinutes, longestMinutes: longest, minimumMinutes: TIMED_MINIMUM_MINUTES },
+          ),
+        );
+      }
     }
   });
   if (!undecided && lines.length > 1) {

@@ -390,6 +390,18 @@ function estimateValid(
       ),
     );
   }
+  if (b.outOfPocketMaximumCents === null && client > 0) {
+    // No maximum known (not stated, or none, as in Medicare Part B): nothing capped the share, and it is
+    // said, since a plan with one would cap it [sources: cfr-45-156.130].
+    reasons.push(
+      reason(
+        'billing.estimate.out_of_pocket_maximum_unknown',
+        'info',
+        'No out-of-pocket maximum is known: the client share was not capped; verify it if the plan has one.',
+        { outOfPocketMetCents: b.outOfPocketMetCents },
+      ),
+    );
+  }
   return {
     outcome: 'estimated',
     dateOfService: request.dateOfService,

@@ -3,9 +3,12 @@ import { EligibilityBenefits } from '../index.js';
 import type { EligibilityBenefitLine } from './eligibility-response.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
-// EB01 codes [sources: x12-271]: 1–5 are active coverage of some kind, 6–8 inactive.
+// EB01 codes [sources: x12-271]: 1–5 are active coverage of some kind, 6–8 inactive. Of them, 5 (active,
+// pending investigation), 7 (inactive, pending eligibility update) and 8 (inactive, pending investigation) are
+// not settled either way.
 const ACTIVE = new Set(['1', '2', '3', '4', '5']);
 const INACTIVE = new Set(['6', '7', '8']);
+const PENDING = new Set(['5', '7', '8']);
 /** EB01 codes this reader knows; any other on a mental-health line is reported as unknown, not used. */
 export const KNOWN_BENEFITS = new Set([
   ...ACTIVE,
@@ -58,8 +61,8 @@ const LEVEL_ORDER = ['IND', '', 'EMP', 'FAM'];
 // Entities a benefit line may name (2120 NM101) that answer for the services in this payer's place: a
 // payer, the primary payer, a managed care organization, a vendor, a third-party administrator.
 const ELSEWHERE_ROLES = new Set(['PR', 'PRP', 'Y2', 'VN', '2B']);
-// The lines that state this payer's own figures for a service: cost shares, deductibles, limits.
-const FIGURES = new Set(['A', 'B', 'C', 'F', 'G']);
+/** The lines that state this payer's own figures for a service: cost shares, deductibles, limits. */
+export const FIGURES: ReadonlySet<string> = new Set(['A', 'B', 'C', 'F', 'G']);
 
 /** Whether a line sends the services elsewhere: `U` (contact following entity) or another entity answering. */
 function refersElsewhere(l: EligibilityBenefitLine): boolean {
@@ -89,6 +92,48 @@ function carveOut(
     }
   }
   return elsewhereRank <= statedRank ? elsewhere : undefined;
+}
+
+/**
+ * The coverage status the most specific status lines (EB01 1–8) state for the services asked about:
+ * `active`, `inactive`, `none` (no status line), `pending` (a pending code among them, whichever way it leans)
+ * or `conflict` (active and inactive for the same service type). Less specific lines are outranked, as
+ * before: an inactive psychotherapy line over the plan's active one.
+ */
+function coverageStatus(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+): { status: 'active' | 'inactive' | 'none' | 'pending' | 'conflict'; segments: number[] } {
+  const status = lines.filter(
+    (l) => (ACTIVE.has(l.benefit) || INACTIVE.has(l.benefit)) && Number.isFinite(rankOf(l, types)),
+  );
+  const best = Math.min(...status.map((l) => rankOf(l, types)));
+  const top = status.filter((l) => rankOf(l, types) === best);
+  const segments = top.map((l) => l.segment);
+  if (top.some((l) => PENDING.has(l.benefit))) return { status: 'pending', segments };
+  const active = top.some((l) => ACTIVE.has(l.benefit));
+  const inactive = top.some((l) => INACTIVE.has(l.benefit));
+  if (active && inactive) return { status: 'conflict', segments };
+  return { status: active ? 'active' : inactive ? 'inactive' : 'none', segments };
+}
+
+/**
+ * The lines of `benefit` for the services asked about that the reader cannot take (`readable` false) and
+ * that are at least as specific as the one read (all of them when none was read): a figure stated for the
+ * services that would otherwise be replaced by a less specific one, or by nothing.
+ */
+function unreadable(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+  benefit: string,
+  readable: (l: EligibilityBenefitLine) => boolean,
+  read: EligibilityBenefitLine | undefined,
+): EligibilityBenefitLine[] {
+  const limit = read === undefined ? Number.POSITIVE_INFINITY : rankOf(read, types);
+  return lines.filter((l) => {
+    const rank = rankOf(l, types);
+    return l.benefit === benefit && !readable(l) && Number.isFinite(rank) && rank <= limit;
+  });
 }
 
 /** The line of `benefit` that best fits: the most specific service type, then the individual level. */
@@ -217,7 +262,13 @@ export function buildBenefits(
   context: BenefitContext,
 ): { benefits: EligibilityBenefits | null; reasons: Reason<X12ReasonCode>[] } {
   const types = context.serviceTypes;
-  const lines = all.filter((l) => l.network === null || l.network === 'both' || l.network === network);
+  // A figure whose network the payer does not know (EB12 U) applies to neither network (read271 reports it);
+  // any other line with it (coverage status, exclusions, contacts) still applies to both, as one with none.
+  const lines = all.filter((l) =>
+    l.network === 'unknown'
+      ? !FIGURES.has(l.benefit)
+      : l.network === null || l.network === 'both' || l.network === network,
+  );
   const reasons: Reason<X12ReasonCode>[] = [];
   const missing = (benefit: string) =>
     reasons.push(
@@ -231,10 +282,6 @@ export function buildBenefits(
         },
       ),
     );
-  const active =
-    pick(lines, types, '1', () => true) ??
-    [...ACTIVE].map((c) => pick(lines, types, c)).find((l) => l !== undefined);
-  const inactive = [...INACTIVE].map((c) => pick(lines, types, c)).find((l) => l !== undefined);
   // EB01 I (non-covered) and E (exclusions) say the same for the service types they name
   // [sources: x12-271]: those services are not covered, whatever the plan-level active line says.
   const namesService = (l: EligibilityBenefitLine) => l.serviceTypes.some((t) => t !== '30');
@@ -259,17 +306,34 @@ export function buildBenefits(
     );
     return { benefits: null, reasons };
   }
-  const coverageActive =
-    active !== undefined &&
-    notCovered === undefined &&
-    (inactive === undefined || rankOf(active, types) <= rankOf(inactive, types));
-  const copay = pick(
-    lines,
-    types,
-    'B',
-    (l) => l.amountCents !== null && (l.timePeriod === null || l.timePeriod === '27'),
-  );
-  const coinsurance = pick(lines, types, 'A', (l) => l.percentBasisPoints !== null);
+  const { status, segments: statusSegments } = coverageStatus(lines, types);
+  // Pending or contradictory coverage is not settled: no benefits, whichever way it leans. A service the
+  // payer says it does not cover (EB01 I or E) is not covered whatever the status.
+  if (notCovered === undefined && (status === 'pending' || status === 'conflict')) {
+    reasons.push(
+      status === 'pending'
+        ? reason(
+            'x12.271.coverage_pending',
+            'warning',
+            'The payer’s coverage status for these services is pending (EB01 5, 7 or 8): not settled either way; verify again.',
+            { network, segments: statusSegments },
+          )
+        : reason(
+            'x12.271.coverage_status_conflict',
+            'warning',
+            'The response says both active and inactive coverage for the same service type: ask the payer.',
+            { network, segments: statusSegments },
+          ),
+    );
+    return { benefits: null, reasons };
+  }
+  const coverageActive = status === 'active' && notCovered === undefined;
+  // A copay is read per visit (EB06 27) or with no period; coinsurance as a percent (EB08) [sources: x12-271].
+  const copayReadable = (l: EligibilityBenefitLine) =>
+    l.amountCents !== null && (l.timePeriod === null || l.timePeriod === '27');
+  const coinsuranceReadable = (l: EligibilityBenefitLine) => l.percentBasisPoints !== null;
+  const copay = pick(lines, types, 'B', copayReadable);
+  const coinsurance = pick(lines, types, 'A', coinsuranceReadable);
   const notes: Reason<X12ReasonCode>[] = [];
   const contradiction = (benefit: 'deductible' | 'out_of_pocket' | 'visits'): AccumulatorNotes => ({
     remainingAboveTotal: (figures) =>
@@ -314,12 +378,67 @@ export function buildBenefits(
     (l) => (l.quantityQualifier === 'VS' ? l.quantity : null),
     contradiction('visits'),
   );
-  const authorizationRequired = lines.some(
-    (l) => Number.isFinite(rankOf(l, types)) && l.authorizationRequired === true,
-  );
+  const asked = lines.filter((l) => Number.isFinite(rankOf(l, types)));
+  const authorizationStated = asked.some((l) => l.authorizationRequired === true);
+  const authorizationUnknown = asked.filter((l) => l.authorizationRequired === 'unknown');
+  // EB11 U: the payer does not know. Never read as "not required": the answer is undecided (read271), and the
+  // benefits read authorization as required until the payer confirms.
+  const authorizationRequired = authorizationStated || authorizationUnknown.length > 0;
   if (coverageActive) {
-    if (copay === undefined && coinsurance === undefined) missing('cost_share');
-    if (deductible.total === null) missing('deductible');
+    // A deductible is read as a total, remaining or used amount (EB06 23, 22, 25, 29, 24, …); one stated per
+    // visit or day says the deductible works otherwise than the reader assumes.
+    const deductibleReadable = (l: EligibilityBenefitLine) =>
+      l.amountCents !== null && figureKind(l) !== null;
+    const deductibleRead = pick(lines, types, 'C', deductibleReadable);
+    const unreadDeductibles = unreadable(lines, types, 'C', deductibleReadable, deductibleRead).filter(
+      (l) => l.amountCents !== null,
+    );
+    const unreadCostShares = [
+      ...unreadable(lines, types, 'B', copayReadable, copay).map((l) => ['copay', l] as const),
+      ...unreadable(lines, types, 'A', coinsuranceReadable, coinsurance).map(
+        (l) => ['coinsurance', l] as const,
+      ),
+      ...unreadDeductibles.map((l) => ['deductible', l] as const),
+    ];
+    for (const [benefit, l] of unreadCostShares) {
+      reasons.push(
+        reason(
+          'x12.271.cost_share_not_read',
+          'warning',
+          'A copay, coinsurance or deductible for these services is stated in a form this reader cannot take: the cost share stays unknown; ask the payer.',
+          { network, benefit, segment: l.segment, timePeriod: l.timePeriod },
+        ),
+      );
+    }
+    if (copay === undefined && coinsurance === undefined && unreadCostShares.length === 0)
+      missing('cost_share');
+    if (deductible.total === null && unreadDeductibles.length === 0) missing('deductible');
+    // A limitation (EB01 F) is read as a visit limit only as visits (EB09 VS) with a count and a period
+    // this reader knows; any other says there is a limit whose size is not known.
+    const unreadLimits = asked.filter(
+      (l) =>
+        l.benefit === 'F' && !(l.quantityQualifier === 'VS' && l.quantity !== null && figureKind(l) !== null),
+    );
+    if (unreadLimits.length > 0) {
+      notes.push(
+        reason(
+          'x12.271.limitation_not_read',
+          'warning',
+          'A limitation on these services is not a visit count this reader can take: the visit limit is not known; read the payer’s terms.',
+          { network, segments: unreadLimits.map((l) => l.segment) },
+        ),
+      );
+    }
+    if (!authorizationStated && authorizationUnknown.length > 0) {
+      notes.push(
+        reason(
+          'x12.271.authorization_unknown',
+          'warning',
+          'The payer does not know whether these services need authorization (EB11 U): ask it before the session; read as required meanwhile.',
+          { network, segments: authorizationUnknown.map((l) => l.segment) },
+        ),
+      );
+    }
   }
   if (context.planStartsOn === null) missing('plan_start');
   if (reasons.length > 0) return { benefits: null, reasons };

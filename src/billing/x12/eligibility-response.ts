@@ -63,10 +63,17 @@ export interface EligibilityBenefitLine {
   readonly quantityQualifier: string | null;
   /** EB10. */
   readonly quantity: number | null;
-  /** EB11: `Y` authorization or certification required, `N` not, `null` unknown or not given. */
-  readonly authorizationRequired: boolean | null;
-  /** EB12: `Y` in network, `N` out of network, `W` either; `null` when not given (read as applying to both). */
-  readonly network: 'in' | 'out' | 'both' | null;
+  /**
+   * EB11: `Y` authorization or certification required (`true`), `N` not (`false`), `U` the payer does not know
+   * (`'unknown'`, since 2026-12-06: it was `null`); `null` when not given.
+   */
+  readonly authorizationRequired: boolean | 'unknown' | null;
+  /**
+   * EB12: `Y` in network, `N` out of network, `W` either (not applicable), `U` the payer does not know
+   * (`'unknown'`, since 2026-12-06: it was `null`, read as applying to both); `null` when not given (read as
+   * applying to both).
+   */
+  readonly network: 'in' | 'out' | 'both' | 'unknown' | null;
   /** The MSG texts that follow the line. */
   readonly messages: readonly string[];
   /** The entities its 2120 loop names: whom to contact, or who answers for the benefit instead. */

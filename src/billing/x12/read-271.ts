@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ClientId, isNonEmpty, PayerId, type Reason, reason, validate } from '../../core/index.js';
-import { buildBenefits, KNOWN_BENEFITS } from './benefits-from-271.js';
+import { buildBenefits, FIGURES, KNOWN_BENEFITS } from './benefits-from-271.js';
 import { readDate } from './element-values.js';
 import type { EligibilityBenefitLine, EligibilityResponseDecision } from './eligibility-response.js';
 import { X12Problems } from './problems.js';
@@ -56,6 +56,15 @@ export const Read271Options = z.strictObject({
   copayBeforeDeductible: z.boolean().default(false),
 });
 export type Read271Options = z.input<typeof Read271Options>;
+
+// Reasons that leave an active answer undecided while its benefits are still given: another payer may be
+// primary, or the payer left authorization, a limitation or a figure's network open.
+const REVIEW: ReadonlySet<X12ReasonCode> = new Set<X12ReasonCode>([
+  'x12.271.other_payer_reported',
+  'x12.271.authorization_unknown',
+  'x12.271.limitation_not_read',
+  'x12.271.network_unknown',
+]);
 
 type Dates = ReadonlyMap<string, { start: string; end: string | null }>;
 
@@ -190,8 +199,21 @@ function decide(
       ),
     );
   }
+  // EB12 U [sources: x12-271]: a figure whose network the payer does not know was applied to neither network.
+  const networkUnknown = lines.filter((l) => l.network === 'unknown' && FIGURES.has(l.benefit));
+  if (networkUnknown.length > 0) {
+    reasons.push(
+      reason(
+        'x12.271.network_unknown',
+        'warning',
+        'A figure for these services does not say whether it applies in network (EB12 U): it was applied to neither; ask the payer.',
+        { segments: networkUnknown.map((l) => l.segment) },
+      ),
+    );
+  }
   const sorted = [...reasons].sort((a, b) => rank(b) - rank(a));
-  if (active && otherPayers.length > 0 && isNonEmpty(sorted))
+  // Facts the payer left open, with the benefits still given: a person confirms them before an estimate.
+  if (active && isNonEmpty(sorted) && sorted.some((r) => REVIEW.has(r.code)))
     return { ...result, outcome: 'undecided', reasons: sorted };
   if (active) return { ...result, outcome: 'benefits_found', reasons: sorted };
   if (isNonEmpty(sorted) && found.length > 0)
@@ -225,7 +247,14 @@ function rank(r: Reason): number {
  * (`x12.271.other_payer_reported`: confirm the order of benefits), the benefits still given; a remaining
  * amount above its total is read as nothing used and flagged (`x12.271.remaining_above_total`). A total
  * and what remains are compared only within one service type and coverage level: a figure only another
- * service type or the family states is not borrowed (`x12.271.figure_for_other_service_type`).
+ * service type or the family states is not borrowed (`x12.271.figure_for_other_service_type`). What the payer
+ * leaves open is never the cheaper answer: EB11 `U` with no `Y` is `undecided` with authorization read as
+ * required (`x12.271.authorization_unknown`); a figure with EB12 `U` counts toward neither network
+ * (`x12.271.network_unknown`, `undecided`); a limitation that is not a visit count is `undecided`
+ * (`x12.271.limitation_not_read`); a copay not per visit or a coinsurance without a percent, at least as
+ * specific as the one read, leaves the network's benefits `null` (`x12.271.cost_share_not_read`); a pending
+ * status (EB01 5, 7, 8) or active beside inactive for the most specific service type gives no benefits
+ * (`x12.271.coverage_pending`, `x12.271.coverage_status_conflict`).
  * @example
  * ```ts
  * const [answer] = read271(text, { clientIds: { 'TRACE-1': 'cl-1' } });

@@ -68,6 +68,18 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A total and what remains of a deductible, out-of-pocket maximum or visit limit are stated for different service types or coverage levels: they are not compared, the most specific one’s figures are read, and flagged.',
   'x12.271.managed_elsewhere':
     'The response sends the services asked about to another entity (contact following entity, a carve-out or another payer): its benefits stay unknown, and the decision names whom to ask.',
+  'x12.271.authorization_unknown':
+    'A benefit line for the services asked about says the payer does not know whether authorization is required (EB11 U): the answer is undecided, and the benefits given read authorization as required until the payer confirms.',
+  'x12.271.limitation_not_read':
+    'A limitation on the services asked about (EB01 F) is not a visit count this reader can take (another quantity, a dollar maximum, no figure, a per-visit period): the visit limit is not known, so the answer is undecided; the benefits are still given.',
+  'x12.271.cost_share_not_read':
+    'A copay, coinsurance or deductible for the services asked about is stated in a form this reader cannot take (a copay not per visit or without an amount, a coinsurance without a percent, a deductible per visit or day): that network’s cost share stays unknown, never zero or a less specific one.',
+  'x12.271.coverage_status_conflict':
+    'The response says both active and inactive coverage for the same service type: whether the services are covered is not known, so no benefits are built.',
+  'x12.271.coverage_pending':
+    'The payer’s coverage status for the services asked about is pending (EB01 5 active, or 7 or 8 inactive, pending investigation or an eligibility update): not settled either way, so no benefits are built.',
+  'x12.271.network_unknown':
+    'A figure for the services asked about says the payer does not know whether it applies in network (EB12 U): it was applied to neither network, and the answer is undecided.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
   // The 837P writer (reasons)

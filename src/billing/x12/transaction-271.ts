@@ -5,6 +5,14 @@ import type { BenefitContact, EligibilityBenefitLine } from './eligibility-respo
 import type { X12Problems } from './problems.js';
 import type { X12Segment } from './scanned-segment.js';
 
+// EB12 in-plan-network indicator [sources: x12-271]: Y in, N out, W not applicable (either), U unknown.
+const NETWORK_INDICATORS: ReadonlyMap<string, 'in' | 'out' | 'both' | 'unknown'> = new Map([
+  ['Y', 'in'],
+  ['N', 'out'],
+  ['W', 'both'],
+  ['U', 'unknown'],
+]);
+
 /** One person of a 271 (HL 22 subscriber or HL 23 dependent) as read. */
 export interface Person271 {
   readonly segment: number;
@@ -256,8 +264,10 @@ export class Transaction271 {
       (t) => (/^\d+(\.0+)?$/.test(t) ? Number.parseInt(t, 10) : null),
       'must be a whole number',
     );
-    const flag = (v: string | undefined) => (v === 'Y' ? true : v === 'N' ? false : null);
-    const network = e[12] === 'Y' ? 'in' : e[12] === 'N' ? 'out' : e[12] === 'W' ? 'both' : null;
+    // EB11 and EB12 [sources: x12-271]: `U` is the payer saying it does not know, kept apart from not given.
+    const flag = (v: string | undefined) =>
+      v === 'Y' ? true : v === 'N' ? false : v === 'U' ? ('unknown' as const) : null;
+    const network = NETWORK_INDICATORS.get(e[12] ?? '') ?? null;
     const repetition = this.#delimiters.repetition;
     const types = e[3] ?? '';
     const line: EligibilityBenefitLine = {

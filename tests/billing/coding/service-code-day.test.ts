@@ -127,7 +127,9 @@ describe('selectServiceCodesForDay', () => {
       fc.property(dayArb, (sessions) => {
         const d = selectServiceCodesForDay(sessions);
         const valid = d.lines.length > 0 && evaluateServiceCodeSet(d.lines).outcome === 'valid';
-        expect(d.outcome === 'billable').toBe(valid);
+        // Crisis sessions that reach 16 minutes only together are a biller's call (tested below).
+        const onlyTogether = codes(d).includes('billing.codes.crisis_combined_below_timed_minimum');
+        expect(d.outcome === 'billable').toBe(valid && !onlyTogether);
       }),
     );
   });
@@ -198,6 +200,37 @@ describe('selectServiceCodesForDay: the crisis time bands of CPT 90839 and +9084
     const d = day(20, 9);
     expect(d.lines.map((l) => l.code)).toEqual(['90832']);
     expect(d.reasons.map((r) => r.code)).toContain('billing.codes.crisis_under_30_minutes');
+  });
+
+  it('leaves two crisis contacts of 10 minutes to a biller: only added together do they reach 90832’s 16', () => {
+    const d = day(10, 10);
+    expect(d.outcome).toBe('undecided');
+    expect(d.lines).toEqual([{ code: '90832', units: 1 }]);
+    expect(
+      d.reasons.find((r) => r.code === 'billing.codes.crisis_combined_below_timed_minimum'),
+    ).toMatchObject({
+      severity: 'warning',
+      facts: { sessionMinutes: [10, 10], totalMinutes: 20, longestMinutes: 10, minimumMinutes: 16 },
+    });
+    // Neighbours: one contact of 20 minutes, 16 and 10 (one reaches 16 alone), 15 and 15 (30: 90839), 8 and 7.
+    expect(day(20).outcome).toBe('billable');
+    expect(day(16, 10)).toMatchObject({ outcome: 'billable', lines: [{ code: '90832', units: 1 }] });
+    expect(day(15, 15)).toMatchObject({ outcome: 'billable', lines: [{ code: '90839', units: 1 }] });
+    expect(day(8, 7).outcome).toBe('not_billable');
+  });
+
+  it('property: under 30 crisis minutes, the day is undecided exactly when no contact reaches 16 alone and all do together', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 29 }), { minLength: 1, maxLength: 5 }), (minutes) => {
+        const total = minutes.reduce((a, b) => a + b, 0);
+        fc.pre(total < 30);
+        const d = day(...minutes);
+        const onlyTogether = total >= 16 && Math.max(...minutes) < 16;
+        expect(d.outcome).toBe(onlyTogether ? 'undecided' : total >= 16 ? 'billable' : 'not_billable');
+        // The proposal is the same either way: one session of the total minutes.
+        expect(d.lines).toEqual(selectServiceCodes(crisis(total)).lines);
+      }),
+    );
   });
 
   it('leaves interactive complexity off a crisis day (90785 is not billed with 90839)', () => {

@@ -396,6 +396,39 @@ describe('estimatePatientShare: properties', () => {
   });
 });
 
+describe('estimatePatientShare: no out-of-pocket maximum known', () => {
+  it('says the share was not capped: $50 of a $250 session, 20 %, deductible met, maximum not stated', () => {
+    const e = estimatePatientShare(
+      { ...plan, deductibleMetCents: 50_000, outOfPocketMaximumCents: null, outOfPocketMetCents: 120_000 },
+      { allowedCents: 25_000, dateOfService: '2026-03-02' },
+    );
+    expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 5_000 });
+    expect(e.reasons.find((r) => r.code === 'billing.estimate.out_of_pocket_maximum_unknown')).toMatchObject({
+      severity: 'info',
+      facts: { outOfPocketMetCents: 120_000 },
+    });
+    // Nothing owed, nothing to cap: no note.
+    const free = estimatePatientShare(
+      { ...plan, deductibleMetCents: 50_000, coinsuranceBasisPoints: 0, outOfPocketMaximumCents: null },
+      march,
+    );
+    expect(free.reasons.map((r) => r.code)).toEqual([]);
+  });
+
+  it('property: the note is given exactly when the maximum is unknown and the client owes something', () => {
+    fc.assert(
+      fc.property(benefitsArb, requestArb, (b, r) => {
+        const e = estimatePatientShare(b, r);
+        if (e.outcome === 'undecided') throw new Error('a 2026 session must be estimated');
+        const noted = e.reasons.some((x) => x.code === 'billing.estimate.out_of_pocket_maximum_unknown');
+        expect(noted).toBe(
+          e.outcome === 'estimated' && b.outOfPocketMaximumCents === null && e.clientShareCents > 0,
+        );
+      }),
+    );
+  });
+});
+
 describe('estimatePatientShare: bad input', () => {
   it('names coinsurance above 100 % and met amounts above their totals, without echoing values', () => {
     let error: unknown;
