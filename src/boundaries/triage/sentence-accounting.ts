@@ -60,6 +60,8 @@ const PERSON_OBJECTS: ReadonlySet<string> = new Set([
   'herself',
   'himself',
 ]);
+// The writer as the object of an act.
+const WRITER_OBJECTS: ReadonlySet<string> = new Set(['me', 'myself']);
 // Words of feeling ("feels", "hate", "scared") and of a plea ("help", "ayuda") as the risk lexicons list them,
 // not those that are also a negation ("nothing else", "nothing clinical": a request's limits). Outside a
 // request's clauses they say something of the writer, not of the request. Accents folded.
@@ -158,6 +160,11 @@ interface SentenceFacts {
   /** A signature by its shape: a short line of names and titles only, after the message's first sentence. */
   readonly signature: boolean;
   readonly feelings: number;
+  /**
+   * Everyday words no request or context explains acting on the writer ("the only thing stopping me", "what keeps
+   * me going"): the sentence says something of the writer, not of what goes on around a request.
+   */
+  readonly writerActedOn: number;
   /** Every word in a bare plea's clause, beside a desk problem named in the message. */
   readonly plea: boolean;
   /** The sentence is one word that says yes. */
@@ -269,6 +276,10 @@ export function accountSentences(
         (admin.length === 0 && fact.riskWords > 0) ||
         unexplained > allowed ||
         (!evidenced && !context) ||
+        // A sentence that asks nothing, read only by its context words, with an everyday verb acting on the writer:
+        // the context ("my dog", "she's old") says what the writer's statement is about, not what goes on around the
+        // request ("the only thing stopping me is my dog and shes old. anyway do i still owe for the no show").
+        (!evidenced && fact.writerActedOn > 0) ||
         uncovered > covered ||
         unclear[k] === true)
     ) {
@@ -297,6 +308,7 @@ function sentenceFacts(
   let riskWords = 0;
   let statementWords = 0;
   let feelings = 0;
+  let writerActedOn = 0;
   let nameSlot = 0;
   // Where the last name was read (a capitalised word no table knows).
   let nameAt = -1;
@@ -403,6 +415,7 @@ function sentenceFacts(
     }
     if (bits & WORD_BITS.neutral) {
       if (content) uncovered += 1;
+      if (content && actsOnWriter(read, i, to)) writerActedOn += 1;
       nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
       continue;
     }
@@ -436,6 +449,7 @@ function sentenceFacts(
     statementWords: statementWords + riskWords + hardRiskWords + (unnamedPlan ? 1 : 0),
     signature: signature && names > 0,
     feelings,
+    writerActedOn,
     plea: pleaClauses.size > 0 && everyWordIn(read.clauses, from, to, pleaClauses),
     answer:
       to - from === 1 &&
@@ -511,6 +525,16 @@ function deskQuestionOpening(words: readonly string[], from: number, to: number)
   while (j < to && j < i + 2 && OBJECT_PRONOUNS_ES.has(words[j] as string)) j += 1;
   if (j < to && DESK_MODALS_ES.has(foldAccents(words[j] as string))) return j + 1 - from;
   return 0;
+}
+
+/**
+ * Whether word `i`, an everyday word, acts on the writer: the writer's object pronoun after it in its clause
+ * ("stopping me", "keeps me going", "holding me back"), before the sentence's end `to`.
+ */
+function actsOnWriter(read: ReadText, i: number, to: number): boolean {
+  return (
+    i + 1 < to && read.clauses[i + 1] === read.clauses[i] && WRITER_OBJECTS.has(read.words[i + 1] as string)
+  );
 }
 
 /** Whether the sentence `from`–`to` has the writer as the one who acts ({@link FIRST_PERSON}). */

@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 67, messages: 25512, crises: 10019 },
-  bias: -2924,
-  threshold: 551,
-  weights: `103 65
-104 63
-13 200
-14 66
+  fittedOn: { sets: 70, messages: 26412, crises: 10322 },
+  bias: -2927,
+  threshold: 546,
+  weights: `103 84
+104 62
+13 188
+14 78
 14 anos 77
-14th i 63
-15 anos 92
-16 140
-16 and 62
-16yo 64
-17 122
-20 of 70
-4 days 193
-40 151
-40 now 59
-40 years 60
-5 days 111
-5th 112
-911 356
+14th i 62
+15 anos 93
+16 110
+16yo 63
+17 112
+2 days 59
+20 of 68
+4 days 198
+40 152
+40 now 58
+40 years 59
+5 days 110
+5th 115
+911 362
 a alguien 70
-a bat 85
-a belt 121
+a bat 83
+a belt 119
 a black 57
-a bottle 191
-a bunch 313
-a burden 317
-a bus 143
-a car 137
-a chip 61
-a client 57
-a cortar 159
-a cortarme 140
-a date 364
-a fever 64
-a fifth 111
-a ghost 65
-a goodbye 177
-a gun 288
-a guy 125
-a hacer 252
-a handful 77
-a ir 115
-a joke 121
-a knife 180
-a la 127
-a lighter 207
-a list 82
-a los 94
-a matar 203
-a mi 461
-a mis 71
-a nadie 155
-a necesitar 127
-a note 85
-a paperclip 57
-a party 130
-a plan 290
-a proposito 109
-a quien 123
-a razor 156
-a reason 91
-a relief 68
-a rope 133
-a seizure 387
+a bottle 192
+a bunch 315
+a burden 315
+a bus 138
+a car 119
+a chip 60
+a client 65
+a cortar 158
+a cortarme 143
+a date 358
+a fever 76
+a fifth 109
+a ghost 59
+a goodbye 176
+a gun 290
+a guy 127
+a hacer 250
+a handful 76
+a ir 112
+a joke 125
+a knife 182
+a la 135
+a lighter 209
+a list 61
+a long 60
+a los 99
+a matar 200
+a mi 451
+a mis 81
+a nadie 156
+a necesitar 138
+a note 76
+a paperclip 56
+a party 135
+a plan 297
+a proposito 107
+a quien 122
+a razor 168
+a reason 81
+a relief 67
+a rope 135
+a seizure 385
 a student 112
 a sunday 58
-a tener 124
-a veces 290
-a voice 110
-a way 74
-a while 167
-a will 147
-about 20 84
-about 40 69
-about an 74
-about ctb 56
-about driving 81
+a tener 122
+a veces 278
+a voice 109
+a way 75
+a while 179
+a will 144
+about 20 81
+about 40 70
+about an 73
+about driving 79
 about ending 112
-about how 90
-about jumping 100
-about just 157
-about killing 77
-about not 63
-about suicide 81
-about unaliving 68
-abt 60
-abuela 65
-abuso 94
-abuso de 72
-acaso 145
-affairs 125
-affairs in 110
-afraid 70
-after i 98
-after im 64
-after practice 64
-after taking 64
-after that 115
-after this 94
-again 773
-again and 91
-again its 88
-again just 58
+about how 78
+about jumping 99
+about just 156
+about killing 76
+about not 61
+about suicide 80
+about unaliving 67
+abt 59
+abuela 66
+abuso 91
+abuso de 70
+acaso 142
+affairs 130
+affairs in 114
+afraid 72
+after i 99
+after im 63
+after practice 62
+after taking 63
+after that 116
+after this 99
+again 775
+again and 82
+again its 89
+again just 57
 again last 79
-again the 68
-against the 111
-agarro 100
-ago 425
-ago i 75
-agua 107
-aguanto 346
-aguanto mas 163
-ah 150
-ah y 150
-ahi 68
-ahora 105
-ahora esta 119
-ahorita 230
+again the 65
+against the 110
+agarro 105
+ago 407
+ago i 76
+agua 105
+aguanto 337
+aguanto mas 160
+ah 153
+ah y 153
+ahi 64
+ahora 107
+ahora esta 122
+ahorita 226
 ahorita esta 60
-aint 103
+aint 104
 al 911 88
-al hospital 234
+al hospital 238
+algo 56
 algo en 59
-alguien 308
-alguien supiera 118
-alive 349
-all 185
+alguien 300
+alguien me 56
+alguien supiera 117
+alive 341
+all 184
 all my 566
-all of 178
-alone 325
-alone for 73
-alone in 63
-already 292
-already wrote 57
-also 810
-also been 61
-also fyi 101
-also i 422
-also idk 56
-also im 77
-also ive 231
-also my 79
-also not 74
-ambien 90
+all of 154
+alone 307
+alone for 72
+alone in 64
+already 282
+already wrote 56
+also 799
+also fyi 104
+also i 434
+also idk 57
+also im 94
+also ive 233
+also my 59
+also not 64
+ambien 89
 amenazo 207
-amenazo con 170
-amiga 76
-amigo 70
-an accident 110
-an hour 242
-and a 123
-and confused 116
-and deleted 75
-and drinking 64
-and gave 96
-and has 66
-and he 274
-and her 156
-and his 88
-and hit 101
-and isnt 82
-and just 65
-and left 117
-and loaded 57
-and now 265
-and put 79
-and said 418
-and says 146
-and seeing 70
-and shes 124
-and that 109
-and theres 130
-and tonight 66
-and took 155
-and touched 65
-and when 81
+amenazo con 171
+amiga 78
+amigo 71
+an accident 109
+an hour 266
+and a 122
+and confused 122
+and deleted 85
+and drinking 65
+and gave 95
+and has 78
+and he 275
+and her 159
+and his 98
+and hit 103
+and isnt 83
+and just 60
+and left 107
+and loaded 56
+and now 251
+and put 81
+and said 434
+and says 158
+and shes 125
+and that 115
+and theres 134
+and tonight 71
+and took 160
+and touched 64
+and when 77
 and wont 68
-and wrote 68
-ando pensando 155
-anoche 886
-anoche me 241
-anoche no 75
+and wrote 70
+ando pensando 150
+anoche 887
+anoche me 245
+anoche no 73
 anoche y 69
-anos 204
-anos dice 74
+anos 197
+anos dice 72
 anos me 115
-answering 311
-answering me 61
-antifreeze 101
-any of 75
-anymore 499
-anymore like 56
-anyone 283
+answering 317
+answering me 65
+antifreeze 98
+any of 74
+anymore 496
+anyone 284
 anything happens 56
-anyway 660
+anyway 665
 anyway can 180
 anyway is 111
-anyway my 66
-apartment 175
-aqui 323
-are 109
-are at 62
-are covered 56
-are in 68
-are shaking 67
-are swelling 59
-are telling 67
-arent 85
-arent there 74
-arm 516
+anyway my 64
+apartment 183
+aqui 324
+are 128
+are at 58
+are in 58
+are shaking 71
+are swelling 58
+are telling 65
+arent 77
+arent there 75
+arm 514
 arm feels 69
-arm is 118
-arms 326
-around 430
-around by 79
-around for 63
-around my 64
+arm is 119
+arms 329
+around 438
+around by 78
+around for 62
+around my 63
 arrangements 72
-arriba 71
-asap 57
-asi 217
-asking bc 112
-asking for 189
-asleep 234
-asleep and 100
-asleep now 65
-assaulted 192
-at a 148
-at lincoln 102
-at me 77
-at once 72
-at peace 110
+arriba 69
+asi 207
+asking 65
+asking bc 103
+asking for 201
+asleep 236
+asleep and 98
+asleep now 64
+assaulted 190
+at a 130
+at lincoln 100
+at me 78
+at once 85
+at peace 117
 at school 197
-at your 99
-ate 59
-ativan 66
-aventarme 59
-awake 65
-away 362
-away my 175
-away to 57
-ayer 363
-ayer me 74
-ayer y 59
-azotea 105
-azotea del 75
-bad 271
-bad and 114
-bad i 112
-bag 92
-balcon 67
-balcony 112
-bandaged 64
-banging 99
+at your 74
+ate 61
+ativan 67
+aventarme 58
+awake 66
+away 354
+away my 180
+ayer 374
+ayer me 83
+ayer y 58
+azotea 102
+azotea del 72
+bad 284
+bad and 119
+bad i 116
+bag 94
+balcon 65
+balcony 116
+bandaged 63
+banging 100
 banging on 62
-bat 166
-bath 73
-bathtub 85
-bc 232
+bat 164
+bath 82
+bathtub 84
+bc 195
 bc i 119
-bc im 100
-be alive 176
-be around 302
-be better 258
-be dead 119
-be dramatic 135
-be easier 108
-be gone 82
-be here 381
-be mad 72
+bc im 77
+be alive 174
+be around 299
+be better 266
+be dead 120
+be dramatic 143
+be easier 111
+be enough 60
+be gone 81
+be here 384
+be mad 73
 be my 60
-be needing 145
-be over 74
+be needing 164
+be over 59
 be relieved 119
-be to 74
-beats 77
-bedroom 88
-been 194
-been burning 63
-been collecting 59
-been cutting 228
+be to 75
+beats 76
+bedroom 73
+been 196
+been burning 69
+been collecting 58
+been cutting 224
 been giving 212
-been hitting 136
-been like 70
-been looking 126
-been picking 62
-been planning 75
-been researching 145
-been saving 325
-been saying 102
-been sending 61
-been sitting 118
-been standing 107
-been stockpiling 109
-been thinking 204
-been throwing 98
-been touching 63
-been up 112
-been vomiting 66
-been writing 56
-before sunday 68
-behind 116
-behind my 73
-being 354
-being a 132
-being alive 142
-being around 58
-being here 129
-being honest 65
-being the 66
-belt 166
-benadryl 74
+been hitting 134
+been like 72
+been looking 125
+been picking 63
+been planning 76
+been researching 146
+been saving 324
+been saying 104
+been sending 60
+been sitting 123
+been standing 105
+been stockpiling 106
+been thinking 208
+been throwing 97
+been touching 62
+been up 110
+been vomiting 64
+been writing 57
+before sunday 66
+behind 112
+behind my 71
+being 378
+being a 133
+being alive 138
+being around 56
+being here 122
+being honest 68
+being the 84
+belt 163
+benadryl 77
 beneficiary 64
-better off 327
-bf 67
+better off 335
+bf 79
 bichos 58
 bichos en 58
-bien esta 65
-big deal 65
-birthday 104
-blacked 58
-blacked out 58
-blade 226
-blade out 77
-blades 133
-bleach 63
-bled 145
-bleed 166
-bleed out 63
-bleeding 341
-bleeding a 98
-bleeding through 62
-bleeds 93
-blisters 63
-blood 277
-blue 95
-bodega 72
-body 75
-bother 180
-bottle 588
-bottle of 396
-bottles 62
-bought 452
-bought a 232
-bought rope 57
+bien esta 64
+big deal 68
+birthday 99
+blacked 60
+blacked out 60
+blade 223
+blade out 75
+blades 131
+bleach 62
+bled 139
+bleed 168
+bleed out 62
+bleeding 354
+bleeding a 95
+bleeding through 64
+bleeds 92
+blisters 61
+blood 295
+blue 92
+bodega 62
+body 60
+bother 165
+bottle 597
+bottle of 402
+bottles 64
+bought 460
+bought a 237
 bout 78
-boy 56
-boyfriend 412
-boyfriend choked 72
-brazo 219
-brazo izquierdo 121
-brazos 344
-brazos con 57
-breath 76
-breathe 69
-breathing 315
-breathing but 65
-breathing weird 57
-bridge 560
-bridge by 71
-bridge on 206
+boyfriend 405
+boyfriend choked 71
+brandon 56
+brazo 220
+brazo izquierdo 125
+brazos 343
+brazos con 56
+breath 60
+breathe 73
+breathing 324
+breathing but 63
+breathing weird 56
+bridge 550
+bridge by 70
+bridge on 202
 bringing something 57
-bro 198
-bro im 71
-broke 165
-broke my 121
-broma 81
-brother 352
+bro 193
+bro im 67
+broke 160
+broke my 112
+broma 83
+brother 358
 brothers 61
-bruise 107
-bruise on 59
+bruise 105
+bruise on 58
 bruises 198
-bruises on 111
-btw 118
-bueno 297
+bruises on 110
+btw 117
+bueno 293
 bugs 159
 bugs on 137
-bunch 333
-bunch of 317
-burden 333
-burden on 140
-burden to 113
-burn 118
-burned 192
-burned myself 140
-burning 209
-burning up 70
-burns 72
-bus 70
-busquen 56
-but confused 58
-but honestly 59
-but if 77
-by a 112
-by someone 59
-by then 64
-cabeza contra 91
-cabinet 148
-cajon 61
-call 911 92
-call my 134
-call the 110
-called 111
+bunch 335
+bunch of 319
+burden 331
+burden on 137
+burden to 114
+burn 117
+burned 187
+burned myself 136
+burning 211
+burning up 68
+burns 70
+bus 74
+but confused 56
+but honestly 69
+but if 76
+but like 61
+by a 93
+by someone 58
+by then 63
+cabeza contra 88
+cabinet 150
+cajon 60
+call 911 91
+call my 146
+call the 147
+called 101
 called 911 99
-calm 292
-calm about 97
-came 111
-came home 108
-can barely 60
-can u 171
-cancer 77
-cancer comes 63
-cansada 72
-cansada de 140
+calm 285
+calm about 95
+came 120
+came home 110
+can u 185
+cancer 80
+cancer comes 61
+cansada 73
+cansada de 138
 cansado 75
 cansado de 71
-canse 57
-cant 111
-cant breathe 72
-cant do 115
-cant feel 62
-cant hold 84
+canse 61
+cant 116
+cant breathe 76
+cant do 109
+cant feel 66
+cant hold 83
 cant keep 67
-cant leave 86
-cant reach 57
-cant really 131
-cant stop 143
-car 306
+cant leave 87
+cant reach 56
+cant really 129
+cant stop 141
+car 307
 car keys 123
-car running 124
-cara 122
-care of 75
-carga 211
-carga para 139
-carla 64
-carro 247
-carro en 81
-cartas 184
-cartas para 85
-carved 60
-casa 285
-casa de 130
-casa y 113
-cat 210
-cat to 105
-cats 87
-celular 56
-chat 140
-chest 435
-chest hurts 89
-chest is 83
-chest pain 102
-chip 107
-chip in 95
+car running 125
+cara 103
+care of 74
+carga 209
+carga para 137
+carla 61
+carro 248
+carro en 79
+cartas 181
+cartas para 84
+carved 59
+casa 286
+casa de 131
+casa y 106
+cat 195
+cat to 106
+cats 82
+chat 147
+chest 442
+chest hurts 88
+chest is 82
+chest pain 106
+chip 105
+chip in 93
 choked 201
-choked me 200
-cigarettes 68
-cigarros 74
-cinturon 137
-clean 372
-cleaned 180
-cleaned and 62
-cleanse 92
-client 223
-client of 66
-clonazepam 85
-close 126
+choked me 199
+cigarettes 66
+cigarros 72
+cinturon 134
+clean 371
+cleaned 176
+cleaned and 61
+cleanse 90
+client 224
+client of 58
+clonazepam 88
+close 120
 close to 58
-closet 356
-closet and 69
-clothes 143
-coach 127
-coach has 96
-cold 189
-cold turkey 188
-collapsed 81
-collecting 83
+closet 359
+closet and 70
+clothes 144
+coach 125
+coach has 94
+cold 169
+cold turkey 180
+collapsed 80
+collecting 82
 collecting my 63
-come home 96
-comes 95
-comes back 77
-coming to 57
-como una 87
-companero 141
-companero de 115
-compre 230
-compre una 98
-con cigarros 74
-con el 115
-con llave 61
-con que 78
-con un 195
+come home 99
+comes 91
+comes back 75
+como una 90
+companero 140
+companero de 114
+compre 229
+compre una 96
+con cigarros 72
+con el 105
+con llave 60
+con que 77
+con un 194
 con una 123
-con ustedes 65
+con ustedes 70
 confundida 70
-confundido 75
+confundido 73
 confused 282
-confused and 101
-conmigo 99
+confused and 117
+conmigo 108
 contesta 200
-contesta el 93
-conto 129
-conto que 113
-contra 158
-contra la 124
-convulsion 135
-cops 65
-corazon 81
-cortadas 177
-cortadas en 114
-cortando 93
-cortar 174
-cortarme 165
-corte 299
-corte otra 202
-cortes 74
-cosa 96
-cosa mi 65
-cosas 197
-could just 133
-counted 122
-counting 80
-counts 70
-coworker 224
+contesta el 92
+conto 130
+conto que 112
+contra 155
+contra la 121
+convulsion 134
+cops 64
+corazon 84
+cortadas 185
+cortadas en 115
+cortando 91
+cortar 173
+cortarme 167
+corte 300
+corte otra 207
+cortes 73
+cosa 118
+cosa mi 64
+cosas 160
+could just 131
+counted 127
+counting 72
+counts 79
+coworker 227
 cps 144
-crazy 143
+crazy 132
 crazy and 81
-ctb 458
-ctb soon 70
-ctb tonight 62
+ctb 446
+ctb soon 68
+ctb tonight 61
 cuaderno 60
-cuando 217
-cuando mi 95
+cuando 230
+cuando mi 94
 cuando se 158
-cuando yo 89
-cuantas 95
-cuarto 404
-cuarto y 89
-cuchillo 280
-cuchillo en 80
-cuello 90
-cuerda 101
-culpa 84
-cunado 87
-cut 440
-cut again 144
+cuando yo 87
+cuantas 94
+cuarto 402
+cuarto y 87
+cuchillo 277
+cuchillo en 78
+cuello 97
+cuerda 100
+culpa 82
+cunado 86
+cut 444
+cut again 140
 cut myself 61
-cuts 221
+cuts 219
 cuts on 108
-cutting 435
-cutting again 170
-da igual 66
-dads 132
-dads gun 82
-daria 68
-daria cuenta 68
-date 287
-date the 90
-day 3 136
-days 93
-days ago 189
-days and 204
-days clean 63
-days on 66
-de 14 57
-de 15 90
-de 17 71
-de despedida 110
-de dormir 104
-de golpe 142
-de matarme 86
-de pastillas 76
-de sangrar 125
-de semana 114
-de su 57
+cutting 432
+cutting again 167
+da igual 64
+dads 122
+dads gun 83
+dano a 62
+daria 67
+daria cuenta 67
+date 278
+date the 88
+day 3 135
+days 96
+days ago 194
+days and 220
+days clean 62
+days on 69
+de 15 85
+de 17 75
+de despedida 109
+de dormir 100
+de golpe 134
+de matarme 84
+de pastillas 75
+de sangrar 122
+de semana 116
+de su 58
 de todo 132
-de tomar 198
+de tomar 200
 de tylenol 84
-de un 74
-de ustedes 229
-de verdad 181
-de vivir 128
-dead 285
-dead than 94
-deal 127
-deal with 66
-debajo 95
-debajo de 75
-decided 435
-decidi 177
+de un 63
+de ustedes 232
+de verdad 196
+de vivir 125
+dead 286
+dead than 95
+deal 134
+deal with 68
+debajo 94
+debajo de 73
+decided 454
+decidi 186
 decir que 64
-decirle 239
+decirle 244
 decirle a 113
-decision 126
-deep 264
-deeper 227
-deeper than 161
+decision 131
+deep 260
+deeper 236
+deeper than 169
 degrees 60
-deja 175
-deja salir 124
-deje 355
-deje de 59
-deje todo 99
-deje una 70
-dejo 373
-dejo de 162
+deja 173
+deja salir 128
+deje 352
+deje de 60
+deje todo 96
+deje una 69
+dejo 358
+dejo de 151
 del carro 90
-del edificio 119
-del puente 250
-del tren 71
-deleted 184
-deleted all 72
-deleted it 59
-demonio 73
-depot 71
-desaparecer 130
-desaparecer y 68
+del edificio 115
+del puente 239
+del tren 70
+deleted 192
+deleted all 71
+deleted it 70
+demonio 72
+depot 73
+desaparecer 129
+desaparecer y 67
 desde la 56
-deserve 71
-desk 158
-desmayo 116
-despedi 56
-despedi de 56
-despedida 133
-despertar 384
-despertar manana 74
-despertar nunca 63
-despertara 125
-despertara manana 95
-desperte 87
-despierta 146
+deserve 69
+desk 151
+desmayo 113
+despedida 132
+despertar 378
+despertar manana 72
+despertar nunca 62
+despertara 122
+despertara manana 92
+desperte 88
+despierta 145
 despierta bien 72
-despues 93
-despues de 81
-deudas 65
-devil 68
-diablo 81
-dice que 213
-dicen 223
-dicen que 227
-dicho a 107
-diciendo 131
-diciendo que 70
-did 294
+despues 81
+despues de 70
+deudas 64
+devil 67
+diablo 80
+dice que 215
+dicen 221
+dicen que 224
+dicho a 108
+diciendo 132
+diciendo que 71
+did 275
 did a 59
-did it 189
-did something 75
-did stuff 70
-didnt 242
-didnt do 61
-didnt exist 62
-didnt stop 87
+did it 153
+did something 76
+did stuff 71
+didnt 254
+didnt do 72
+didnt exist 61
+didnt stop 85
 didnt wake 105
-die 639
-die and 127
+die 650
+die and 126
 die exactly 110
-died 96
-digale 64
-digale a 64
-digan 137
-digan a 126
-dije 167
-dije que 149
-dijo 327
-dijo que 298
+died 83
+digan 136
+digan a 125
+digo 66
+dije 169
+dije que 145
+dijo 333
+dijo que 299
 dios 183
-dios me 129
-disappear 192
-disappeared 76
-disclosed 95
-do anything 101
-do it 324
-do this 107
-doesnt know 211
-doesnt matter 73
-dog 205
-dog and 100
-dogs 87
+dios me 127
+disappear 204
+disappeared 75
+disclosed 94
+do anything 116
+do it 306
+do this 109
+doesnt know 201
+doesnt matter 71
+dog 211
+dog and 108
+dogs 86
 doing this 88
-domingo 151
-done 615
+domingo 150
+done 580
 done anything 57
-done with 69
-dont 610
-dont bother 68
-dont call 283
+done with 62
+dont 588
+dont call 289
 dont make 100
-dont need 91
-dont really 97
-dont remember 129
-dont see 149
-dont tell 173
-dont trust 59
-dont wake 150
-dormida 68
+dont need 62
+dont really 103
+dont remember 124
+dont see 150
+dont tell 182
+dont trust 61
+dont wake 151
+dormida 62
 dormido 137
 dormido en 64
-dormirme 119
-dormirme y 128
-down the 116
-dramatic 205
-dramatic but 132
-drank 336
-drank a 129
-drank antifreeze 65
-drawer 174
+dormirme 118
+dormirme y 126
+down the 118
+dramatic 223
+dramatic but 142
+drank 335
+drank a 131
+drank antifreeze 63
+drawer 173
 drink 101
 drinking cold 103
-drinks 63
 drinks and 65
-drive 207
-drive into 116
-driving 199
+drive 195
+drive into 119
+driving 205
 drove 163
-drunk 262
+drunk 260
 drunk and 123
-duele 127
-duele el 114
-duele mucho 66
+duele 131
+duele el 117
+duele mucho 65
 earlier 94
-easier 59
+easier 71
 easier if 129
-easy 103
-eaten 212
-eaten in 149
-ed 88
-edge 150
-edificio 120
-el brazo 219
-el carro 109
-el cinturon 125
+easy 106
+eaten 214
+eaten in 151
+ed 96
+edge 156
+edificio 116
+el brazo 220
+el carro 110
+el cinturon 122
 el clonazepam 65
-el closet 90
-el corazon 76
-el cuarto 180
+el closet 91
+el corazon 78
+el cuarto 178
 el cuchillo 95
-el cuello 56
-el diablo 60
-el domingo 151
-el encendedor 65
-el es 89
-el fin 155
-el garaje 71
-el lunes 68
-el machete 63
-el me 118
-el nino 102
-el novio 87
-el pecho 255
-el piso 105
-el puente 166
-el sabado 132
-el senor 82
-el techo 64
-el va 64
-el viernes 156
-ella 106
-ella ve 57
-else to 106
-em 81
-empty 143
+el cuello 57
+el diablo 59
+el domingo 149
+el encendedor 64
+el es 81
+el fin 156
+el garaje 70
+el lunes 62
+el machete 69
+el me 117
+el nino 101
+el novio 85
+el pecho 258
+el piso 102
+el puente 168
+el sabado 125
+el senor 80
+el techo 63
+el va 65
+el viernes 146
+ella 100
+else to 99
+em 79
+empty 147
 empujo 56
-en aventarme 57
-en casa 83
+en aventarme 56
+en casa 89
 en como 56
-en el 393
-en matarme 131
-en quitarme 136
-en serio 56
+en el 398
+en matarme 127
+en quitarme 133
 en su 244
-en tirarme 101
-en una 63
-encendedor 91
+en tirarme 106
+en una 56
+encendedor 89
 encerrada 85
 encerrada en 62
-encerro 177
-encerro en 160
-encontre 361
+encerro 175
+encerro en 158
+encontre 365
+encontre con 56
 encontre en 99
 encontre una 60
 end 349
-end it 233
-end my 58
-ending 241
-ending it 155
+end it 235
+end my 57
+ending 236
+ending it 153
 ending my 65
-ending things 58
-ends 96
-engine 65
-enough 250
+ending things 57
+ends 98
+engine 70
+enough 266
 enseno 58
-er 277
-es paciente 367
-escribi 287
-escribi cartas 103
-escribi las 96
-escribiendo 88
-escribio 63
-escribir esto 57
-escribo desde 74
-escucho 141
-esposa 69
-esposo 62
+er 268
+es paciente 359
+escribi 283
+escribi cartas 101
+escribi las 94
+escribiendo 86
+escribio 62
+escribo desde 73
+escucho 138
+esposa 73
 esposo me 278
-esta 319
-esta cortando 77
-esta noche 195
-esta temblando 146
-esta vez 120
-esta vomitando 109
-estaba 85
-estado pensando 82
-estar 75
+esta 322
+esta cortando 76
+esta noche 192
+esta temblando 149
+esta vez 118
+esta vomitando 107
+estaba 81
+estado pensando 80
+estar 72
 estar aqui 79
-estaria 124
-estaria mejor 118
-estarian 191
-estarian mejor 191
-esto 179
-estoy 258
-estoy cansada 110
+estaria 123
+estaria mejor 117
+estarian 187
+estarian mejor 187
+esto 180
+estoy 250
+estoy cansada 109
 estoy cansado 65
-estoy en 210
-estoy escribiendo 76
+estoy en 212
+estoy escribiendo 75
 estoy pensando 59
-estoy sudando 85
+estoy sudando 83
 estoy temblando 90
-estuviera 60
-even notice 164
-even noticed 63
-ever 109
-every day 76
-everybody 139
-everyone 769
-everyone i 98
-everyone would 215
-everything 637
-everything and 82
-everything i 85
-everything is 66
-everything you 68
-everythings 71
-ex 286
+estuviera 59
+even notice 163
+even noticed 62
+ever 113
+every day 90
+everybody 138
+everyone 767
+everyone i 97
+everyone would 220
+everything 628
+everything and 86
+everything i 95
+everything is 58
+everythings 69
+ex 281
 ex me 61
 ex shows 58
-exactly i 68
-exist 218
-existing 170
-face 276
-face and 76
+exactly i 63
+exist 217
+existing 168
+face 279
+face and 77
 facebook 59
-fainted 110
+fainted 113
 fainted at 69
-falta el 75
-familia 89
-familia estaria 81
-family would 94
-fault 187
+falta 61
+falta el 79
+familia 91
+familia estaria 80
+family would 95
+fault 179
 feel calm 65
-feel my 94
-feel something 74
-feels 378
-fell 104
+feel my 97
+feel something 66
+feels 370
+fell 90
 fell and 66
-fever 77
-fever of 63
-fiesta 168
-fifth 115
-fifth a 75
-figured 241
+fever 84
+fever of 74
+fiesta 166
+fifth 112
+fifth a 73
+figured 246
 figured out 128
-filed 59
-fin 198
-fin de 205
-find me 92
-fingers 66
-finished 61
-first time 120
-floaty 70
-for everything 260
-for like 111
-for real 164
-for tmrw 58
-for trying 534
-forced 155
-forced himself 108
+filed 57
+fin 184
+fin de 200
+find me 91
+fingers 68
+finished 66
+first time 124
+floaty 73
+for after 61
+for anything 57
+for everything 218
+for like 124
+for real 162
+for tmrw 57
+for trying 528
+forced 152
+forced himself 107
 forever 180
-forzo 151
-fotos 66
-found 471
-found a 104
-found my 128
-fr 420
-fr this 149
-frasco 136
-frasco de 100
+forzo 149
+fotos 65
+found 478
+found a 105
+found my 126
+fr 409
+fr this 145
+frasco 134
+frasco de 99
 freak 58
-freight 63
+freight 62
 fresh 83
 fresh cuts 59
-friday 288
-friday and 57
+friday 283
+friday and 61
 friday im 83
-friday is 85
-friend 309
-friends 137
-fue 211
-fuerte 156
-fuerte en 59
-fuerza 63
-funny 120
-future 147
-fyi 88
-fyi i 92
-garage 569
-garage at 67
+friday is 84
+friend 320
+friends 147
+friends mom 62
+fue 223
+fuerte 163
+fuerte en 62
+fuerza 62
+funny 122
+future 144
+fyi 100
+fyi i 90
+gabapentin 56
+garage 559
+garage at 66
 garage with 193
-garaje 85
-gato 66
-gave 292
-gave away 77
-gave my 250
-genuinely 75
-get an 86
+garaje 83
+gato 64
+gave 295
+gave away 84
+gave my 247
+genuinely 83
+get an 82
 get hit 73
-get in 68
-get overwhelmed 79
-get the 61
-gets 107
-gets my 95
-gets the 63
-getting louder 132
-gf 58
-gg 81
-ghost already 58
-girlfriend 99
-give my 64
-giving 202
-giving away 132
-giving my 104
-glovebox 62
-go 248
-go home 96
-go to 244
-god 345
+get in 64
+get overwhelmed 78
+get the 67
+gets 115
+gets my 103
+gets the 67
+getting louder 133
+gf 67
+gg 79
+ghost already 57
+girlfriend 109
+give my 63
+giving 208
+giving away 130
+giving my 106
+glovebox 61
+go 216
+go home 100
+go to 246
+god 346
 god told 105
-going 160
-going to 244
-golpe 144
-golpe hace 98
-gone 439
-gonna 510
-gonna be 93
-gonna do 202
+going 157
+going crazy 56
+going to 241
+golpe 136
+golpe hace 101
+gone 444
+gonna 502
+gonna be 80
+gonna do 199
+gonna lie 56
 gonna make 64
-goodbye 687
-goodbye on 164
-goodbye to 83
+goodbye 679
+goodbye on 161
+goodbye to 80
 goodbyes 121
-goodbyes to 58
-goodnight 115
-googling 99
-got bad 59
-got enough 63
-got the 159
-grabbed 68
-grandma 61
-grandmas 61
-grandpa 56
-guardadas 180
-guess 188
-guitar 130
-gun 699
+goodbyes to 56
+goodnight 112
+googling 113
+got bad 87
+got enough 62
+got the 183
+grabbed 67
+grandma 70
+grandmas 60
+guardadas 178
+guess 189
+guitar 129
+gun 702
 gun and 79
 gun in 160
-guns 148
-guy 259
+guns 150
+guy 268
 guy from 64
-ha dormido 60
+ha dormido 59
 hablando 60
-hace 322
+hace 325
 hace 2 99
-hace como 93
+hace como 94
 hace dos 58
-hace rato 125
-hacerle 66
+hace rato 126
+hacerle 70
+hacerle dano 57
 hacerlo 145
-had the 73
-hago 321
-haha 66
-hand 100
-handful 79
+had the 84
+hago 330
+haha 67
+hand 109
+handful 78
 handful of 78
-hands 181
-hands are 112
-hands shaking 66
-hang 92
-hang myself 76
-hanging 108
-happened 121
-happened at 98
-happens 323
+hands 188
+hands are 115
+hands shaking 65
+hang 90
+hang myself 74
+hanging 107
+happened 125
+happened at 99
+happens 326
 happens if 56
-happens to 124
-has been 66
-hasnt 238
-hasnt come 68
-hasnt slept 73
-hasta 157
-hasta el 57
-hasta que 79
-hasta sangrar 59
-have everything 136
+happens to 125
+has been 59
+hasnt 257
+hasnt come 70
+hasnt slept 70
+hasta 149
+hasta que 84
+hasta sangrar 58
+have a 73
+have been 64
+have enough 56
+have everything 141
 have like 60
-have my 119
-have sex 62
-have the 223
-havent 413
+have my 109
+have sex 60
+have the 229
+havent 420
 havent done 57
 havent eaten 146
-havent slept 122
-havent told 94
-having chest 83
-having the 99
-having thoughts 194
-he 796
+havent slept 127
+havent told 98
+having chest 81
+having the 101
+having thoughts 190
+he 795
 he broke 69
 he choked 90
-he dicho 97
+he dicho 98
 he did 64
-he hecho 64
-he pensado 75
-he put 70
-he said 230
-he says 102
-he sees 59
-he threw 66
-he took 86
-he will 166
-he wont 56
-head 317
-head against 117
-head and 97
-head on 71
-hear 135
-hear a 57
+he hecho 63
+he pensado 74
+he put 69
+he said 226
+he says 105
+he sees 57
+he threw 65
+he took 87
+he will 163
+head 318
+head against 114
+head and 96
+head on 74
+hear 126
+hear a 56
 hear it 58
-heart 541
-heart is 288
-heart keeps 77
+hearing my 60
+heart 547
+heart is 291
+heart keeps 74
 hearts 67
-hed 180
+hed 181
 held 75
-her 160
-her and 112
-her head 63
-her heart 67
-her husband 60
-her in 100
-her mom 71
-her private 66
-her stepdad 79
-her to 83
-her uncle 60
-here 297
-here anymore 153
-here is 58
-here next 67
-hermana 226
+her 164
+her and 99
+her head 65
+her heart 66
+her husband 59
+her in 98
+her mom 72
+her private 65
+her room 56
+her she 57
+her stepdad 77
+her to 59
+her uncle 59
+here 349
+here anymore 162
+here is 66
+here next 77
+hermana 228
 hermano 212
-hermano dice 64
-hes 257
+hermano dice 63
+hes 273
 hes a 88
-hes at 120
-hes breathing 102
-hes coming 70
-hes going 117
-hes gonna 74
-hes your 115
-hice 160
-hicieron 70
-hiding 67
-hija de 152
-hija se 67
-hijos 250
-hijos estarian 86
-him 372
-him i 94
-him in 132
-him to 104
-himself 93
-himself on 112
-his 94
+hes at 122
+hes breathing 100
+hes coming 69
+hes going 131
+hes gonna 73
+hes your 106
+hice 161
+hicieron 75
+hiding 68
+hija de 144
+hija se 63
+hijos 252
+hijos estarian 84
+him 385
+him i 95
+him in 133
+him to 107
+himself 94
+himself on 115
+his 72
 his car 72
-his dads 58
-his hands 74
-his place 88
-hit 391
-hit by 152
+his hands 73
+his place 89
+hit 383
+hit by 138
 hit me 173
 hit my 138
 hits 210
-hits me 123
-hitting 179
-hitting my 95
-hizo 164
-holding 132
-hombre 162
-home 291
-home depot 57
-home i 71
-home now 88
-homes 59
-hondo 79
-honestly 500
+hits me 122
+hitting 177
+hitting my 93
+hizo 162
+holding 124
+hombre 154
+home 282
+home depot 60
+home i 72
+home now 78
+home with 60
+homes 57
+hondo 77
+honestly 487
 honestly be 81
-honestly if 148
-honestly not 68
+honestly if 149
+honestly not 61
 honestly the 65
-hope 73
+hope 78
 hope i 93
 hoping 182
 hoping i 100
-hora 134
-hospital 196
-hour 199
-hour ago 304
-house 358
-house and 64
-how easy 83
-how high 109
-how id 60
-hoy 465
-hoy en 72
-hoy me 64
-hunting 81
-hurt 372
-hurt my 178
+hora 136
+hospital 199
+hour 220
+hour ago 303
+house 375
+house and 65
+how easy 84
+how high 107
+how id 59
+hoy 479
+hoy en 71
+hoy me 71
+hunting 77
+hurt 377
+hurt my 177
 hurt the 95
-hurting my 80
-hurts 211
-husband doesnt 61
-husband said 85
-i 159
-i almost 56
-i already 204
-i bought 263
-i burned 87
-i call 84
-i cant 275
-i cleaned 59
-i couldnt 62
-i counted 69
-i cut 127
-i did 103
-i didnt 71
-i disappeared 60
-i do 111
-i dont 125
-i drank 188
-i drive 82
+hurting my 79
+hurts 212
+husband doesnt 60
+husband said 83
+i 144
+i already 197
+i bought 267
+i burned 84
+i call 83
+i cant 260
+i cleaned 57
+i couldnt 63
+i counted 68
+i cut 130
+i did 70
+i didnt 79
+i disappeared 59
+i do 75
+i dont 131
+i drank 187
+i drive 79
 i drove 110
-i found 229
-i gave 140
-i guess 177
-i have 101
-i havent 308
+i fainted 57
+i found 231
+i gave 146
+i guess 178
+i have 108
+i havent 312
 i hope 129
-i just 76
-i keep 547
-i know 84
-i live 56
-i looked 146
-i love 138
-i made 65
-i mean 250
+i just 81
+i keep 558
+i know 99
+i looked 151
+i love 140
+i made 66
+i mean 246
 i overdosed 59
-i passed 85
-i picked 104
-i posted 69
-i pray 81
-i punched 56
-i put 68
-i relapsed 104
-i said 162
-i scratched 64
-i stopped 81
-i swallowed 126
-i swear 130
-i think 233
-i told 152
-i took 385
-i was 76
-i wasnt 142
-i went 80
-i will 66
-i wish 136
-i woke 280
-i wont 530
-i wouldnt 121
-i wrote 163
-iba 58
-id be 149
-idk 695
-idk what 109
-idk why 118
-if a 67
-if i 493
-if ill 83
-if im 154
-if my 85
-if someone 185
-if something 63
-ill do 123
+i passed 84
+i picked 103
+i posted 68
+i pray 80
+i put 71
+i relapsed 105
+i said 177
+i scratched 62
+i stopped 78
+i swallowed 124
+i swear 144
+i think 232
+i told 159
+i took 388
+i was 70
+i wasnt 137
+i went 88
+i will 74
+i wish 135
+i woke 281
+i wont 547
+i wouldnt 120
+i wrote 175
+iba 63
+id be 150
+idk 704
+idk what 108
+idk why 125
+if a 89
+if i 470
+if ill 84
+if im 153
+if it 58
+if my 89
+if someone 183
+if something 64
+if things 72
+ill do 121
 ill make 83
-im 146
-im 14 94
+im 133
+im 14 92
 im 15 135
 im alone 110
-im at 476
-im bringing 85
-im calm 80
+im at 480
+im bringing 86
+im calm 79
 im done 344
-im driving 107
-im drunk 64
-im going 299
-im gone 163
-im having 75
-im hearing 64
-im in 171
-im just 264
-im kinda 60
-im scared 360
-im shaking 93
-im sitting 110
-im so 75
-im staying 61
-im supposed 95
+im driving 105
+im drunk 62
+im going 286
+im gone 160
+im having 84
+im hearing 63
+im in 175
+im just 270
+im kinda 63
+im scared 364
+im shaking 94
+im sitting 112
+im so 64
+im staying 58
+im still 93
+im supposed 102
 im sweating 57
-im telling 201
-im texting 141
-im tired 131
-im using 71
-importa 85
-in 3 63
-in 4 120
-in 5 84
-in case 161
-in full 72
-in her 77
-in his 255
-in it 62
-in my 487
-in order 217
-in the 212
+im telling 206
+im texting 138
+im tired 133
+im using 74
+importa 84
+in 3 64
+in 4 126
+in 5 87
+in case 166
+in full 71
+in her 95
+in his 262
+in it 65
+in my 493
+in order 220
+in the 184
 infected 84
 inside 69
-insta 93
-instagram 92
-instructions 85
-insulin 264
-into 323
-into my 161
-into the 209
-into traffic 153
-ir 60
-irme 140
-is at 85
+insta 91
+instagram 80
+instructions 90
+insulin 268
+into 313
+into my 155
+into the 225
+into traffic 161
+ir 68
+irme 143
+is at 91
 is i 58
-is left 61
+is left 60
 is my 105
-is numb 78
-is off 97
-is pounding 73
-is racing 90
-is really 62
-is to 97
-is too 77
-is weird 56
-is when 71
-is your 94
-isnt 56
-isnt answering 71
-it a 69
-it after 97
-it again 84
-it bled 59
-it bleeds 92
+is numb 75
+is off 100
+is pounding 74
+is racing 89
+is really 58
+is to 95
+is too 74
+is weird 57
+is when 68
+is your 95
+isnt answering 72
+it a 71
+it after 96
+it again 88
+it bled 58
+it bleeds 91
 it doesnt 70
 it every 88
-it got 93
-it happened 56
-it im 117
-it ive 80
-it like 79
-it matters 63
-it not 57
-it take 231
-it takes 125
-it thats 64
-it this 69
-it through 56
-it tonight 87
-it was 58
-it wasnt 74
-it wont 102
-it would 267
-it yet 58
-itd 140
-itd be 129
-its 92
-its all 67
-its getting 172
-its my 60
-its not 143
-its pretty 84
-its still 73
-its there 58
-ive 459
+it got 110
+it happened 57
+it im 91
+it ive 72
+it like 75
+it matters 59
+it take 229
+it takes 134
+it thats 63
+it this 77
+it tonight 86
+it was 68
+it wasnt 75
+it wont 111
+it would 249
+it yet 56
+itd 142
+itd be 128
+its 97
+its all 66
+its getting 174
+its my 62
+its not 142
+its pretty 81
+its still 69
+its there 60
+ive 454
 ive already 57
-ive decided 270
+ive decided 265
 ive got 244
-ive made 267
-ive started 100
+ive made 272
+ive started 101
 ive thought 154
-izquierdo 121
-jefa 67
-jefe 67
-jerking 177
-jk 270
-jk unless 122
-joke 123
-joking 216
+ive written 60
+izquierdo 125
+jefa 66
+jefe 68
+jerking 175
+jk 262
+jk mostly 64
+jk unless 119
+joke 128
+joking 215
 joking this 98
-jump 306
-jump from 71
-jumping 139
-juro 58
-just be 62
-just being 56
-just didnt 96
-just had 94
-just in 212
-just keep 75
+jump 311
+jump from 75
+jump off 59
+jumping 138
+juro 57
+just be 58
+just didnt 97
+just had 96
+just in 197
+just keep 72
 just looking 86
-just not 125
-just saying 77
-just sitting 118
-just so 203
+just not 121
+just saying 83
+just sitting 112
+just so 211
 just tired 179
 just to 91
-just told 81
-just wait 68
-just wanna 64
-keep 402
+just told 82
+just wait 70
+just wanna 63
+keep 394
 keep driving 72
-keep googling 56
-keep hoping 86
+keep hoping 85
 keep looking 58
-keep my 68
+keep my 67
 keep picturing 66
-keep thinking 281
-keeping 74
-keeping me 62
-keeps 219
-keeps saying 57
-key 117
-keys 141
-keys and 90
-kids 168
-kids are 66
+keep thinking 292
+keeping 71
+keeping me 61
+keeps 227
+keeps saying 61
+key 120
+keys 143
+keys and 89
+kids 183
+kids are 58
 kids would 64
-kill 287
-kill himself 56
-kill myself 113
-killing 127
-killing myself 117
-kinda 319
-kinda hoping 65
-kinda want 103
-kitchen 208
-kitchen table 80
-klonopin 195
-kms 690
-kms fr 313
+kill 298
+kill himself 57
+kill myself 112
+killing 126
+killing myself 114
+kinda 293
+kinda hoping 64
+kinda want 97
+kitchen 215
+kitchen table 82
+klonopin 203
+kms 672
+kms fr 305
 knife 397
-know 304
+know 292
 know exactly 131
-know i 110
-know im 75
-know what 171
-know where 240
-know who 89
-know why 147
-knowing 64
-knows 152
+know i 105
+know im 60
+know what 137
+know where 247
+know who 96
+know why 154
+knowing 68
+knows 158
 knows where 56
-knuckles 112
-la azotea 105
-la bodega 72
+knuckles 110
+la azotea 102
+la bodega 70
 la cabeza 99
 la cara 133
-la casa 129
-la encontre 66
-la fiesta 106
-la fuerza 62
+la casa 124
+la encontre 68
+la fiesta 103
+la fuerza 61
 la lengua 60
-la mano 94
-la neta 108
-la nina 59
-la pared 206
-la pistola 182
-la policia 121
-la soga 83
-la toca 90
-la vecina 73
+la mano 99
+la neta 107
+la nina 60
+la pared 204
+la pistola 183
+la policia 124
+la soga 81
+la toca 89
+la vecina 72
 la ventana 72
 la verdad 228
-la vida 197
-la voz 82
-labios 65
-lake 144
-las cartas 96
-las de 138
+la vida 194
+la voz 81
+labios 63
+lake 146
+las cartas 94
+las de 140
 las llaves 123
-las pastillas 380
-las piernas 73
-las voces 201
-las voy 64
-last night 1054
-lastimar 170
-lastimar a 127
-lastime 99
-lastime a 56
-lately 155
-lately i 74
-le 448
-le deje 106
-le digan 150
-le dije 95
-le pega 120
-le pido 103
-le regale 68
-leaves 166
-leaves for 70
-left 676
-left a 92
+las pastillas 378
+las piernas 78
+las voces 202
+las voy 62
+last night 1061
+lastimar 167
+lastimar a 125
+lastime 97
+late msg 57
+lately 138
+lately i 73
+le 459
+le deje 105
+le digan 149
+le dije 93
+le pega 118
+le pido 101
+le regale 70
+leaves 164
+leaves for 69
+left 675
+left a 94
 left arm 251
-leg 57
-lengua 59
-let 94
-let me 98
-letters 292
-letters to 241
-life 551
-lighter 240
-lighter again 71
-like 15 75
-like 20 79
-like 8 71
-like a 178
+leg 56
+lengua 58
+let 90
+let me 96
+lethal 59
+letters 298
+letters to 244
+life 533
+lighter 241
+lighter again 73
+like 15 73
+like 20 85
+like 8 68
+like a 193
 like actually 135
-like an 108
-like crazy 68
-like id 82
-like if 68
-like not 106
+like an 120
+like crazy 72
+like id 81
+like if 67
+like its 58
+like not 107
 like permanently 63
-like this 162
-limpia 56
-lincoln 93
-line 59
-lined 115
-lined up 113
-link for 75
-lips 194
-lips are 65
-listened 59
-literally everyone 58
-lithium 120
+like this 177
+lincoln 92
+line 96
+lined 116
+lined up 115
+link for 71
+lips 191
+lips are 64
+listened 57
+literally everyone 59
+lithium 128
 little brother 114
-live 93
-lives 137
+live 80
+lives 145
 llamen 162
 llave 105
 llaves 129
-lleva 108
-lleve 64
-llevo 97
-llevo al 75
-lo 64
-lo decidi 107
-lo dejo 84
-lo encontre 63
-lo hago 104
-lo hice 104
-lo mato 84
-lo voy 161
-loaded 163
-locked 314
+lleva 107
+lleve 63
+llevo 100
+llevo al 74
+lo 72
+lo decidi 118
+lo dejo 89
+lo encontre 66
+lo hago 102
+lo hice 111
+lo mato 83
+lo voy 157
+loaded 161
+locked 315
 locked in 102
-long sleeves 78
-long time 97
-longer 133
-longer i 62
+long sleeves 77
+long time 117
+longer 107
+longer i 61
 looked 165
 looked up 195
-looking 284
-looking real 61
+looking 286
+looking real 59
 looking up 125
-loose 89
-loose ends 98
-lord 93
-los brazos 322
-los labios 65
-los muslos 67
-los ninos 190
-los ojos 74
-lot lately 72
-lot this 72
-loud 259
-loud today 91
-louder 228
-love 119
-love you 97
-lowkey 198
-lowkey been 60
-lowkey want 66
-lunes 89
-machete 120
-made 409
-made a 182
-made my 138
+loose 76
+loose ends 97
+lord 94
+los brazos 323
+los labios 63
+los muslos 66
+los ninos 192
+los ojos 73
+lot lately 77
+lot this 70
+loud 268
+loud today 95
+louder 223
+love 122
+love you 96
+lowkey 187
+lowkey been 63
+lowkey want 65
+lunes 87
+machete 125
+made 414
+made a 181
+made my 144
 made up 83
-madre 56
-maestra de 63
-make 183
-make it 229
-make sure 90
-making a 57
-mama 87
-mama no 83
-man 146
-manana 230
-manana no 61
-manejando 85
-mano 116
-many 70
-marcas 125
-marcas en 57
-marks 174
-mas 90
-mas hondo 61
-mas me 58
-mas profundo 61
-mata 108
-matar 385
-matar a 120
-matarme 375
-mate 93
-mato 108
+maestra de 64
+make 163
+make it 234
+make sure 99
+making a 56
+mama 89
+mama no 86
+man 150
+manana 219
+manana no 60
+manejando 84
+mano 121
+many 71
+marcas 122
+marks 175
+mas 112
+mas hondo 59
+mas me 56
+mas profundo 60
+mata 109
+matar 389
+matar a 117
+matarme 370
+mate 91
+mato 106
 mato ya 56
-matter 202
-me 126
-me after 117
-me agarro 73
+matter 208
+me 111
+me after 123
+me agarro 78
 me amenazo 195
-me and 294
-me busquen 56
-me canse 57
-me contesta 84
+me and 270
+me canse 61
+me contesta 82
 me conto 82
-me corte 317
-me deja 107
-me despedi 56
-me dice 179
-me dicen 220
-me dijo 164
+me corte 318
+me deja 106
+me dice 177
+me dicen 208
+me dijo 161
 me down 132
-me duele 183
-me encerro 129
-me falta 61
-me forzo 141
+me duele 186
+me encerro 127
+me falta 66
+me forzo 138
 me go 62
-me her 124
-me here 69
-me his 85
-me i 173
+me her 123
+me here 66
+me his 95
+me i 180
 me importa 63
-me in 266
-me into 57
-me ive 74
-me last 146
+me in 255
+me into 59
+me it 59
+me ive 76
+me last 148
 me leave 67
 me llamen 129
-me lleve 77
-me mata 83
-me mate 61
-me meti 60
-me muero 149
-me obligo 66
-me pega 142
-me pego 115
-me pegue 94
-me queme 114
-me quiero 220
+me lleve 75
+me mando 57
+me mata 84
+me mate 59
+me meti 58
+me muero 156
+me obligo 65
+me pega 143
+me pego 116
+me pegue 91
+me queme 111
+me quiero 207
 me quito 222
-me rompio 83
-me sigue 61
-me tire 76
-me tiro 66
-me to 115
+me rompio 82
+me sigue 60
+me this 60
+me tire 74
+me tiro 65
+me to 118
 me tome 611
-me va 130
+me va 136
 me violaron 96
-me volvi 225
+me volvi 221
 me voy 121
-me when 120
-me with 67
+me when 121
+me with 66
 mean it 81
-mean that 78
-med monday 65
-median 96
-median on 57
-meds and 78
-mejor 114
+mean that 86
+med monday 63
+median 99
+median on 61
+meds and 71
+mejor 92
 mejor no 64
-mejor sin 273
-meses limpia 56
+mejor sin 268
 message 103
-message if 75
-messages 185
-messaging 75
-meterme 56
-meth 72
-meti 67
-mi cuarto 133
-mi culpa 65
-mi cunado 87
-mi de 74
-mi esposa 74
-mi ex 195
+message if 88
+messages 191
+messaging 74
+meth 71
+meti 65
+mi cuarto 130
+mi culpa 63
+mi cunado 86
+mi de 79
+mi esposa 78
+mi ex 182
 mi familia 106
-mi hermana 181
+mi hermana 183
 mi hermano 178
-mi hija 70
-mi jefa 64
-mi novio 169
-mi pareja 254
-mi perro 93
-mi prima 59
-mi ropa 69
-mi tio 57
+mi hija 72
+mi jefa 63
+mi novio 177
+mi pareja 250
+mi perro 94
+mi prima 58
+mi ropa 68
+mi vecina 57
 mi vecino 83
-miedo 289
-miedo de 150
+miedo 279
+miedo de 130
 might not 70
-min ago 146
-mirror 60
-mis 376
-mis cosas 154
-mis hijos 250
-mixed 72
-mochila 100
-mom 143
-mom doesnt 79
-mom is 89
-mommys 60
-moms 131
-moms boyfriend 113
-months clean 97
+min ago 151
+mirror 61
+mis 395
+mis cosas 155
+mis hijos 252
+mixed 75
+mochila 99
+mom 142
+mom doesnt 80
+mom is 97
+mommys 58
+moms 137
+moms boyfriend 114
+months clean 96
 more thing 78
-more time 67
+more time 72
 moretones 122
-morir 234
-morir y 62
-morirse 147
-morirse y 91
-morphine 87
-most of 93
-msg 111
-much longer 145
+morir 220
+morir y 63
+morirse 145
+morirse y 90
+morphine 97
+most of 88
+msg 117
+much longer 142
 muchas 89
-muero 149
-muero manana 64
-mundo 74
-muscles 61
-muslos 67
-my 12 68
+muero 156
+muero manana 62
+mundo 61
+muscles 73
+muslos 66
+my 12 67
 my 13 65
-my 16yo 64
-my 3pm 69
-my accounts 58
-my affairs 139
-my apartment 125
-my arm 189
+my 16yo 63
+my 3pm 68
+my accounts 57
+my affairs 142
+my apartment 126
+my arm 185
 my arms 212
-my baby 72
-my bed 72
-my birthday 127
-my boyfriend 155
-my brother 149
-my cat 127
-my chest 183
-my closet 70
-my clothes 116
+my baby 67
+my bed 71
+my birthday 119
+my boyfriend 148
+my brother 158
+my cat 110
+my chest 189
+my closet 71
+my clothes 118
 my coach 58
-my coworker 149
-my dads 59
+my coworker 152
+my dads 71
 my date 57
-my desk 114
-my dog 105
-my drink 80
+my desk 117
+my dog 123
+my drink 81
 my face 145
-my family 266
-my final 60
-my friend 126
-my friends 94
-my funeral 116
-my future 76
-my gabapentin 69
-my girlfriend 79
-my goodbye 178
-my goodbyes 125
+my family 269
+my final 57
+my friend 138
+my friends 78
+my funeral 113
+my future 77
+my gabapentin 67
+my gf 62
+my girlfriend 84
+my goodbye 174
+my goodbyes 122
 my guitar 104
-my hand 75
-my head 200
-my heart 241
-my house 92
-my insulin 99
-my kids 183
-my klonopin 150
-my knuckles 83
-my lease 84
-my left 162
-my leg 61
-my life 252
-my lips 91
-my lithium 190
+my hand 78
+my head 202
+my heart 242
+my house 91
+my insulin 103
+my kids 184
+my klonopin 151
+my knuckles 81
+my lease 82
+my left 165
+my leg 60
+my life 247
+my lips 90
+my lithium 189
 my little 143
-my meds 101
-my moms 119
+my meds 73
+my moms 120
 my neck 120
-my neighbor 225
-my parents 61
-my peace 82
-my pills 141
-my plants 93
-my rifle 56
+my neighbor 227
+my peace 81
+my pills 136
+my plants 94
 my room 137
-my roommate 272
-my seroquel 228
-my sister 262
-my sisters 79
+my roommate 276
+my seroquel 233
+my sister 256
+my sisters 80
 my skin 80
-my sleeping 68
-my socials 64
-my stepdad 145
-my stomach 66
-my stuff 278
-my supervisor 95
-my switch 58
+my sleeping 67
+my socials 62
+my stepdad 146
+my stomach 67
+my stuff 276
+my supervisor 96
+my switch 67
 my thigh 62
-my thighs 121
-my throat 119
+my thighs 119
+my throat 116
 my trazodone 66
-my trunk 81
+my trunk 79
 my uncle 73
-my whole 89
-my will 246
-my wrist 108
-my xanax 144
-myself 744
-myself again 80
-myself and 71
-myself in 76
-myself tonight 96
-myself w 64
-myself with 177
-nada que 56
-nadie 443
-nadie me 69
-nadie se 87
-navaja 121
-necesitar 127
-necesito el 56
+my whole 82
+my will 255
+my wrist 99
+my xanax 142
+myself 750
+myself again 79
+myself and 72
+myself in 78
+myself tonight 95
+myself w 62
+myself with 176
+nadie 437
+nadie me 64
+nadie se 86
+navaja 120
+necesitar 138
+necesito el 57
 neck 200
-need it 88
-need stitches 71
-needing 153
-needing them 78
-neighbor 346
+need it 91
+need stitches 70
+needing 172
+needing them 77
+neighbor 347
 neighbors 175
-neta 185
-new med 97
-next to 116
-next week 67
-ngl 327
-ni 126
-ni se 69
-nice 56
-night 356
-night he 58
-night i 247
+neta 182
+new med 98
+next to 108
+next week 78
+ngl 336
+ni 105
+ni se 68
+nice 68
+night 366
+night he 59
+night i 248
 night im 95
-night its 90
-night with 58
+night its 88
 nightstand 165
 nightstand and 59
 nino 77
-ninos 150
-no 264
-no aguanto 326
-no contesta 133
-no despertar 258
-no despertara 122
-no despierta 159
-no es 98
-no estuviera 60
-no fue 85
-no las 85
-no le 305
-no lo 91
-no one 134
-no para 152
-no paro 56
-no point 92
-no puedo 140
+ninos 155
+no 265
+no aguanto 317
+no contesta 134
+no despertar 255
+no despertara 119
+no despierta 156
+no es 91
+no estuviera 59
+no fue 92
+no las 84
+no le 310
+no lo 98
+no one 151
+no para 148
+no point 90
+no puedo 166
 no queria 59
-no quiero 362
-no responde 96
-no se 459
-no voy 88
-nobody 377
-nobody will 60
+no quiero 384
+no responde 95
+no se 455
+no voy 90
+nobody 380
+nobody will 59
 nobody would 171
-noche 59
-nomas queria 80
-normal right 66
-not 314
-not answering 222
-not be 128
-not being 66
+nomas queria 77
+normal right 65
+not 329
+not answering 225
+not be 131
+not being 62
+not come 56
 not coming 67
-not deep 105
-not doing 157
+not deep 102
+not doing 163
 not exist 89
-not for 104
-not going 131
-not gonna 347
-not joking 130
-not like 165
-not planning 114
-not safe 167
-not that 163
-not to 236
-not wake 210
-not waking 56
+not for 101
+not going 140
+not gonna 345
+not joking 128
+not like 166
+not planning 115
+not really 65
+not safe 177
+not saying 67
+not that 160
+not to 241
+not wake 211
 not your 60
-note 228
-note in 67
-note on 76
-notice for 58
-notice if 62
-notified 91
-novia 58
-novio 281
-novio de 76
-novio me 137
-now 278
-now but 102
-now hes 201
-now i 72
-now my 105
-now shes 104
+note 238
+note in 59
+note on 77
+notice if 63
+notified 94
+novia 57
+novio 289
+novio de 75
+novio me 138
+now 273
+now but 106
+now hes 207
+now my 98
+now shes 123
+now what 56
 numb 95
-nunca mas 56
-obligo a 58
-ocean 75
-of being 295
-of her 141
-of it 145
-of me 96
-of my 412
-of myself 66
-of pills 81
-of taking 63
-of them 89
-of tylenol 161
-of vodka 65
-of want 57
-of your 100
-off 224
-off dead 58
-off my 67
-off the 121
-off with 88
-off without 80
-oh and 81
-ojala 202
+obligo a 57
+ocean 84
+of being 289
+of her 162
+of it 139
+of me 87
+of my 402
+of myself 68
+of pills 82
+of them 84
+of tylenol 160
+of vodka 64
+of your 110
+off 217
+off dead 63
+off my 69
+off the 134
+off with 89
+off without 82
+oh 63
+oh and 92
+ojala 198
 ojala me 58
-ojala no 111
-ojos 84
-old said 60
+ojala no 108
+ojos 83
+old said 59
 old told 64
-on 5th 114
-on being 76
-on her 282
-on his 223
-on insta 71
-on me 120
-on my 144
-on purpose 384
-on route 110
-on saturday 93
-on sh 104
-oncoming 59
-one more 172
-one of 60
-one side 71
-one would 72
-ones 85
-only thing 211
+on 5th 120
+on being 73
+on her 262
+on his 207
+on insta 69
+on me 121
+on my 138
+on purpose 389
+on route 100
+on saturday 92
+on sh 100
+oncoming 58
+one more 152
+one of 72
+one side 70
+one would 73
+ones 93
+only thing 217
 only way 82
-or forever 59
-ordena 66
-order 183
-organizer 69
+or forever 58
+ordena 64
+order 161
+organizer 70
 other side 56
-otra cosa 161
-otra vez 250
+otra cosa 172
+otra vez 245
 out 199
-out and 68
-out on 61
+out and 67
+out on 74
 out the 122
-outside 83
+outside 87
 over and 81
-overdose 129
+overdose 120
 overdosed 86
-overpass 203
-overpass on 72
-own life 62
-oxy 143
-pa 87
-pa que 147
-paciente 348
-paciente de 285
-paciente del 98
-padrastro 132
-padrastro le 63
-pain 62
-painless 118
+overpass 206
+overpass on 70
+own life 61
+oxy 141
+pa 82
+pa que 145
+paciente 345
+paciente de 292
+paciente del 85
+padrastro 134
+padrastro le 62
+pain 85
+pain and 58
+painless 117
 painless ways 86
-papa 79
-papa dejo 56
-papa le 87
-paperclip 57
-para de 124
-para mis 62
-para que 129
-para salvar 65
-para siempre 61
-para todos 141
-parar 90
-pared 206
-pareja 192
-pareja me 199
-parents 70
+papa 87
+papa dejo 59
+papa le 85
+paperclip 56
+para de 121
+para irme 57
+para mis 61
+para que 132
+para salvar 64
+para siempre 59
+para todos 138
+parar 97
+pared 204
+pareja 193
+pareja me 196
 paro 70
 partes 59
-party 164
-party saturday 59
-pasa 141
-passed out 253
+party 167
+party saturday 61
+pasa 139
+passed out 254
 past the 60
-pastillas 817
+pastillas 816
 pastillas de 427
-pastillas que 65
-patient of 85
-peace 238
-peace with 143
+pastillas que 68
+patient of 100
+peace 243
+peace with 149
 peaceful 88
-pecho 240
-pecho y 108
-pega 247
-pega con 119
-pego 179
-pegue 94
+pecho 245
+pecho y 109
+pega 248
+pega con 118
+pego 180
+pegue 97
 pencil 78
 pencil sharpener 70
-pensado 160
-pensado en 59
-pensamientos de 127
-pensando 384
-pensando en 222
-pensando que 64
+pensado 157
+pensado en 58
+pensamientos de 124
+pensando 385
+pensando en 219
+pensando que 63
 pensar 71
 pensar en 65
-pense en 67
-people 264
+pense en 73
+people 265
 people who 95
-permanently 158
+permanently 156
+pero lo 56
 pero tengo 68
-perro 111
-perro a 70
-picked 285
-picked a 109
-picked the 59
-picking 129
-picking at 77
-picturing 67
+perro 113
+perro a 72
+picked 286
+picked a 107
+picking 126
+picking at 76
+picturing 66
 pido 76
-pido a 89
-pienso 460
-pienso en 249
-pienso que 204
-piernas 81
-pill 120
+pido a 88
+pienso 458
+pienso en 245
+pienso que 203
+piernas 85
+pill 97
 pill organizer 93
-pillow 95
-pills 921
-pills and 105
-pills in 115
+pillow 96
+pills 902
+pills and 100
+pills in 116
 pills lined 64
-piso 159
-pistol 120
+piso 155
+pistol 128
 pistola 386
-pistola de 136
+pistola de 138
 pistola en 91
-plan and 114
-plan is 72
-plan just 63
-plan to 61
-plane 121
-planeado 62
-planning 304
-planning anything 64
-planning to 92
-plants 90
-plants and 69
-platform 67
-playlist 87
-point 333
-point in 107
-point of 132
-poisoning 69
-police 161
-policia 109
-por escribir 126
-por mi 105
-por que 103
-por si 175
-posted 412
-posted a 162
-posted my 110
-posted on 74
-posting 78
-pounding 126
-pq 71
-pray 104
-praying 100
-prendido 73
-pretty 213
-pretty bad 61
-pretty deep 64
-prima 61
-primo 57
-probably 303
+plan and 116
+plan is 64
+plan just 61
+plan to 64
+plane 119
+planeado 61
+planning 309
+planning anything 67
+planning to 93
+plans 56
+plants 85
+plants and 68
+platform 66
+playlist 85
+point 329
+point in 105
+point of 131
+poisoning 63
+police 177
+policia 101
+por escribir 124
+por mi 95
+por que 100
+por si 173
+post 63
+posted 424
+posted a 176
+posted my 108
+posted on 76
+posting 75
+pounding 128
+pq 69
+pray 105
+praying 99
+prendido 71
+pretty 216
+pretty bad 60
+pretty deep 63
+prima 60
+primo 56
+probably 301
 probably nothing 73
-profundo 133
-promised 57
-proposito 109
-protect 56
-prove 100
-puedo con 57
-puedo mas 123
+profundo 129
+promised 56
+proposito 107
+protect 59
+prove 96
+puedo mas 133
+puedo parar 57
 puedo respirar 81
-puente 465
-puente de 144
-pues 120
-punched 96
-punched the 69
-punish 57
-purpose 384
-pushed 90
-pushed me 66
-puso 67
-put 230
-put a 83
-put his 58
-put something 60
-put them 80
-q 157
-que 60
+puente 454
+puente de 141
+pues 119
+punched 95
+punched the 68
+punish 56
+purpose 389
+pushed 91
+pushed me 67
+puso 66
+put 240
+put a 88
+put something 61
+put them 81
+q 160
+que 68
 que alguien 173
-que dios 79
-que era 60
-que fue 100
-que hacer 184
-que hago 272
-que hizo 70
+que dios 77
+que fue 98
+que hacer 190
+que hago 280
+que hizo 68
 que lastimar 95
-que les 67
-que matar 66
-que me 140
-que nadie 86
-que quiere 140
-que se 170
-que seria 125
-que si 355
-que sigo 112
+que les 68
+que matar 65
+que me 143
+que nadie 84
+que quiere 139
+que se 178
+que seria 123
+que si 340
+que sigo 110
 que soy 84
-que su 277
-que te 57
-que tengo 66
+que su 274
+que te 56
+que tengo 73
 que un 67
-que va 69
-que ya 207
-queme 114
-queme con 90
-queria 212
-queria decirle 62
-quien 61
+que va 70
+que ya 203
+queme 111
+queme con 87
+queria 224
+queria decirle 61
+quien 78
 quien decirle 56
-quien mas 63
+quien mas 61
 quiere morir 116
-quiere morirse 155
-quiero 253
-quiero despertar 83
-quiero estar 73
-quiero ir 142
-quiero morir 92
-quiero seguir 149
-quiero vivir 104
-quiet 74
-quisiera dormirme 108
-quit drinking 82
-quitarme 181
-quitarme la 164
-quito 233
+quiere morirse 153
+quiero 241
+quiero despertar 82
+quiero estar 74
+quiero ir 120
+quiero morir 78
+quiero seguir 158
+quiero vivir 101
+quiet 75
+quisiera dormirme 106
+quit drinking 81
+quitarme 177
+quitarme la 160
+quito 235
 quito el 125
 quito las 74
-r 103
-racing 116
-racing and 59
+r 102
+racing 120
+racing and 58
 radio 119
-ran 155
-ran out 155
-raped 186
-raro 183
-rather be 120
-rato 138
-razor 444
-razor blades 69
-reads 157
-ready 113
-real 238
-really confused 58
-really long 60
-really want 78
-reason 217
-reason i 57
-reason im 60
-reasons 61
-refill 64
-regale 216
-regale mi 101
+ran 154
+ran out 153
+raped 183
+raro 178
+rather be 115
+rato 134
+razor 450
+razor blades 68
+reads 163
+ready 94
+real 233
+really confused 59
+really long 74
+really want 77
+reason 199
+reasons 73
+refill 70
+regale 215
+regale mi 102
 regale mis 72
 regret it 60
-relaciones 74
-relapse 108
-relapsed 373
-relapsed last 61
-relapsed on 123
+relaciones 72
+relapse 115
+relapsed 368
+relapsed last 62
+relapsed on 119
 relief 71
-relieved 142
-remember 123
-report 63
+relieved 143
+remember 113
+report 61
 researching 169
-respira 150
-respira bien 60
-respira raro 73
-respirar 92
-responde 96
-responding 103
-returned 61
-revisa 109
-revolver 102
+respira 147
+respira bien 58
+respira raro 72
+respirar 103
+responde 95
+responding 100
+returned 59
+revisa 115
+revolver 103
 rifle 288
-right 277
-right now 231
-rio 61
-river 72
-rn 494
-rompio 153
-rompio el 77
-roof 248
-roof of 218
-room 173
-room at 69
-roommate 374
-ropa 97
-rope 476
-rope in 136
-rope today 75
-ropes 56
-route 130
-route 9 89
-running 134
-sabado 131
-sabe 99
-sacrifice 86
-safe tonight 151
-said 64
-said hed 84
-said hes 65
+right 257
+right now 248
+rio 70
+river 71
+rn 480
+rompio 152
+rompio el 76
+roof 247
+roof of 219
+room 165
+room and 60
+room at 70
+roommate 387
+ropa 95
+rope 471
+rope in 137
+rope today 72
+route 132
+route 9 91
+running 142
+sabado 126
+sabe 104
+sacrifice 85
+safe tonight 161
+said 95
+said hed 83
+said hes 63
 said his 58
-said if 214
-said next 82
-said no 63
-said she 60
-salvar 65
-salvar a 65
-sangrar 184
-sangre 91
-sat 120
-saturday 59
-saturday i 61
-save 68
-saved 119
-saved up 82
-saving 341
-saving my 139
-saving up 127
-say 245
-say goodbye 65
-saying 126
-saying goodbye 60
-saying it 60
+said if 215
+said next 81
+said no 62
+said she 61
+salvar 64
+salvar a 64
+sangrar 180
+sangre 108
+sat 128
+saturday 60
+saturday i 63
+save 57
+saved 128
+saved up 80
+saving 340
+saving my 137
+saving up 128
+say 248
+say goodbye 64
+saying 131
+saying goodbye 59
+saying it 61
+saying she 58
 says one 67
-scared 446
-scared of 86
-scared to 74
-school right 83
-scratched 107
-scratched my 79
-scratches 85
-scratching 164
-scratching my 110
-se 242
-se a 138
-se daria 68
-se desmayo 77
-se esta 89
-se llevo 105
-se ni 58
-se pa 61
-se por 129
-se que 150
-se quiere 174
-se tomo 262
-se va 88
-secret 104
-see myself 58
-seeing bugs 83
-sees 278
-seguir 144
-seguir viviendo 76
-seizure 438
+scared 445
+scared of 92
+scared to 68
+school right 86
+scratched 104
+scratched my 77
+scratches 86
+scratching 167
+scratching my 111
+se 229
+se a 137
+se daria 67
+se desmayo 76
+se esta 95
+se llevo 106
+se ni 57
+se pa 60
+se para 56
+se por 127
+se que 162
+se quiere 167
+se tomo 261
+se va 94
+secret 103
+see myself 56
+seeing bugs 82
+sees 266
+seguir 146
+seguir viviendo 86
+seizure 435
 seizure at 60
 seizure in 73
 send my 60
-sending 104
-sending me 61
-senor 179
-sentido 68
+sending 100
+sending me 60
+senor 178
+sentido 67
 ser una 63
-seria 209
-seria mejor 146
-serio 67
-seriously 87
-seroquel 176
+seria 207
+seria mejor 145
+serio 65
+seriously 86
+seroquel 180
 set a 73
-settled 87
-sewerslide 81
+settled 86
+sewerslide 79
 sex 66
-sexually 67
-sexually assaulted 67
-sh 597
-sh again 199
-sh last 63
-shaking 623
+sexually 65
+sexually assaulted 65
+sh 593
+sh again 194
+sh last 61
+shaking 627
 shaking and 148
 shaking so 89
 shaky and 69
-sharpener 75
-shd 67
-she 158
-she doesnt 64
-she had 93
-she has 71
-she hasnt 59
-she is 108
-she lives 74
-she says 152
-she sees 155
-she told 96
-she took 66
-she will 65
-she wont 135
-shes 364
-shes 14 92
-shes asleep 86
-shes at 67
-shes breathing 58
-shes in 84
-shes your 167
+sharpener 76
+shd 65
+she 124
+she had 92
+she has 66
+she hasnt 80
+she is 109
+she left 57
+she lives 76
+she says 135
+she sees 153
+she told 99
+she took 67
+she will 59
+she wont 130
+shes 382
+shes 14 88
+shes asleep 84
+shes at 70
+shes breathing 66
+shes in 86
+shes your 176
 shotgun 61
 should know 88
 should mention 64
-showed 164
-showed me 118
-shower 121
-shows up 59
-si 128
-si acaso 145
-si lo 101
-si me 127
-side and 102
-sigo aqui 76
-sin 134
-sin comer 60
-sin mi 262
-since this 93
-since yesterday 78
-sister 323
-sisters 82
-sitting 470
-sitting in 237
-sitting on 59
-skin 65
-sleep 109
-sleep and 153
-sleep for 87
-sleep forever 130
+showed 170
+showed me 121
+shower 127
+si 122
+si acaso 142
+si lo 107
+si me 142
+side and 100
+sigo aqui 74
+sin 141
+sin comer 65
+sin mi 258
+since this 91
+since yesterday 77
+sister 309
+sisters 83
+sitting 463
+sitting in 219
+sitting on 61
+skin 63
+sleep 100
+sleep and 156
+sleep for 95
+sleep forever 128
 sleeping pills 99
-sleeping with 62
-sleepy 109
-sleeves 88
-slept 181
-slept in 182
-slide thoughts 60
-slurring 126
-smashed 78
+sleeping with 60
+sleepy 116
+sleeves 86
+slept 185
+slept in 184
+slide thoughts 57
+slurring 133
+smashed 77
+snapchat 56
 so angry 58
-so bad 79
-so done 117
-so maybe 64
+so bad 92
+so done 109
+so maybe 63
 so nobody 136
-so someone 63
-so tired 213
-so you 73
-socials 64
-soga 156
-soga en 57
-somebody 122
-someone 249
-someone i 58
-someone knows 60
-someone to 441
-something happened 180
+so somebody 59
+so someone 65
+so tired 215
+so you 74
+socials 62
+soga 153
+soga en 56
+somebody 132
+somebody knows 59
+someone 255
+someone i 57
+someone knows 62
+someone to 443
+something happened 179
 something happens 109
 something in 87
 sometimes 123
-sometimes i 177
-soon 285
-soy 72
-soy una 126
-speech 66
-spinning 89
-spot 128
-squared 76
-squared away 76
-stab 93
-standing 250
-standing on 124
-stars 59
-stepdad 205
-stepping 74
-stiff 90
-still 30 87
-still bleeding 64
-still in 60
-stitches 153
-stockpiling 123
-stockpiling my 93
-stood 92
-stood at 64
-stop 288
+sometimes i 179
+soon 274
+soy 60
+soy una 125
+speech 68
+spinning 88
+spot 139
+squared 75
+squared away 75
+stab 92
+standing 230
+standing on 122
+stars 58
+stash 56
+stepdad 206
+stepping 76
+stiff 102
+still 30 100
+still bleeding 66
+still here 86
+stitches 152
+stockpiling 121
+stockpiling my 91
+stood 97
+stood at 63
+stop 247
 stop bleeding 78
-stop eating 118
+stop eating 119
 stop existing 82
 stop me 59
-stop shaking 113
-stop when 57
-stopped 273
-stopped drinking 82
-stopped my 73
-story 137
-strong 91
-stronger 64
-stuff away 68
-stupid 135
-su 301
+stop shaking 116
+stop when 62
+stopped 277
+stopped drinking 84
+stopped my 74
+story 138
+strong 89
+stronger 62
+stuff away 71
+stupid 132
+su 304
 su mama 79
 su mochila 62
-su padrastro 87
-su papa 62
-su tio 72
-sudando 204
-sudando y 96
-suicidal 157
-suicidal thoughts 84
-suicidarme 100
-suicide 187
-sunday 434
-sunday i 74
-supervisor 137
-sure 60
+su padrastro 85
+su papa 64
+su tio 70
+sudando 206
+sudando y 100
+suicidal 164
+suicidal thoughts 75
+suicidarme 97
+suicide 174
+sunday 436
+sunday i 75
+supervisor 139
+supposed 58
+supposed to 58
+sure 62
 sure ill 67
-sure why 166
-sus 95
-sus pastillas 86
-swallow 63
-swallowed 270
-swallowed a 143
-swear 130
+sure my 58
+sure why 163
+sus 106
+sus pastillas 84
+swallowed 269
+swallowed a 144
+swear 144
 swear ill 60
-sweating 202
-swelling 95
-tab 63
-table 119
-take all 81
-take asking 74
-take me 78
+sweating 216
+sweaty 63
+swelling 93
+tab 61
+table 123
+take all 80
+take asking 72
+take me 77
 take to 135
-taken 157
+taken 147
 taken care 64
-takes 242
-takes me 87
-talking to 65
-tambien 403
+takes 247
+takes me 97
+tambien 379
+tambien decirle 56
 tambien queria 108
 tan 101
-tbh 473
-tbh ive 57
-te 76
-te escribo 60
-techo 98
-techo del 64
-tell 437
+tbh 458
+tbh ive 56
+te 78
+te escribo 59
+techo 96
+techo del 63
+tell 426
 tell anyone 85
-tell dr 164
-tell my 268
-tell someone 79
-telling 644
-telling me 326
-telling you 197
-temblando 349
-temblando sudando 64
-temblando y 95
-tener 104
-tener relaciones 74
-tengo 296
+tell dr 150
+tell my 264
+tell someone 68
+telling 655
+telling me 332
+telling you 202
+tells 63
+temblando 350
+temblando sudando 67
+temblando y 94
+tener 96
+tener relaciones 72
+tengo 290
 tengo con 67
-tengo el 57
-tengo en 74
-tengo ganas 57
+tengo el 65
+tengo en 73
+tengo ganas 58
 tengo guardadas 86
-tengo la 135
-tengo las 102
-tengo miedo 282
+tengo la 140
+tengo las 103
+tengo miedo 261
 tengo pensamientos 62
-tengo todo 136
-tenia 94
-testamento 68
-texted 146
+tengo todo 134
+tenia 96
+testamento 67
+texted 144
 texting 186
-than 89
-than before 133
-than usual 121
-that bad 156
+than 98
+than before 127
+than usual 126
+that bad 164
+that her 56
 that if 84
-that it 76
-thats 106
+that it 79
+thats 91
 thats all 116
-thats it 74
-thats the 114
+thats it 73
+thats the 116
 thats where 59
-the bath 58
-the bathtub 83
-the bedroom 63
-the blade 129
+the apartment 57
+the bath 67
+the bathtub 82
+the blade 128
 the bottle 91
 the bridge 347
-the cabinet 78
+the cabinet 80
+the car 58
 the closet 128
-the cops 59
+the cops 58
 the counter 65
-the devil 64
+the devil 62
 the dog 92
 the drawer 66
-the edge 142
-the engine 66
-the er 249
-the garage 305
-the gun 159
-the guy 68
-the house 170
-the kitchen 163
-the knife 97
-the lake 162
-the letters 72
-the life 149
-the lord 94
-the man 73
-the median 95
-the message 92
-the neighbors 118
-the night 90
-the nightstand 103
-the note 93
-the ocean 74
+the edge 140
+the engine 71
+the er 238
+the garage 295
+the gun 156
+the guy 75
+the house 176
+the kitchen 171
+the knife 95
+the lake 163
+the late 56
+the letters 76
+the life 150
+the lord 95
+the man 71
+the median 98
+the message 82
+the neighbors 119
+the night 89
+the nightstand 102
+the note 108
+the ocean 73
 the only 357
-the overpass 167
+the overpass 171
 the party 80
-the people 116
-the pills 278
-the plane 93
-the point 276
-the problem 95
+the people 117
+the pills 281
+the plane 91
+the point 274
+the police 57
+the problem 93
 the radio 120
-the razor 213
-the river 81
+the razor 209
+the river 80
 the roof 241
-the rope 203
-the shower 124
-the spot 60
-the thing 129
-the thoughts 240
-the top 175
-the tracks 93
-the train 218
-the tv 148
-the urge 116
-the voice 163
-the voices 258
-the wall 374
+the rope 201
+the shower 129
+the spot 58
+the thing 130
+the thoughts 238
+the top 177
+the tracks 92
+the train 215
+the tv 144
+the urge 117
+the voice 160
+the voices 256
+the wall 377
 the walls 78
 the water 86
-the way 284
-the wheel 91
-the worst 68
-their 74
-them 362
-them all 115
-there and 67
-there are 88
-theres 163
-they bled 60
-they bleed 66
-they put 70
-theyd 119
-theyd be 69
-theyre 215
+the way 288
+the wheel 89
+the worst 66
+their 76
+them 331
+them all 107
+there and 62
+there are 87
+theres 138
+they bled 59
+they bleed 70
+they have 56
+they put 69
+theyd 115
+theyd be 68
+theyre 216
 thigh 68
-thighs 253
-thing on 80
-thing that 97
-thing to 59
-think about 348
+thighs 250
+thing on 78
+thing that 95
+thing to 62
+think about 345
 think ill 108
-thinkin 57
-thinking 712
-thinking about 405
-thinking abt 103
-this 109
-this anymore 169
-this im 60
-this time 687
-this weekend 315
-tho 176
-thought 74
-thought about 158
-thought of 67
-thoughts 192
-thoughts about 87
-thoughts again 141
-thoughts are 162
-thoughts back 89
-threatened 123
-threw 268
-threw a 93
-throat 134
-through the 80
-throwing 233
-throwing up 197
-tied 61
-tiene 130
-tiene 14 62
-tiene un 67
+thinkin 56
+thinking 690
+thinking about 413
+thinking abt 100
+this 118
+this anymore 167
+this i 58
+this im 58
+this time 684
+this weekend 309
+tho 177
+thought 75
+thought about 156
+thought of 66
+thoughts 191
+thoughts about 89
+thoughts again 140
+thoughts are 166
+thoughts back 86
+threatened 122
+threw 280
+threw a 92
+throat 131
+through the 83
+throwing 229
+throwing up 194
+tied 62
+tiene 126
+tiene 14 57
+tiene un 68
 tiene una 116
-tight 93
-tight and 62
-til 101
-till 72
-till it 61
+tight 83
+tight and 66
+til 79
+till it 60
 time he 114
-time im 150
-time in 124
+time im 152
+time in 125
 time not 60
-tingly 82
-tio 134
-tirarme 131
-tirarme del 118
+tingly 85
+tio 130
+tirarme 135
+tirarme del 115
 tire 61
-tire del 62
-tired 505
-tired of 352
-tiro 77
-tmrw 282
-to bleed 63
-to bother 84
-to burn 59
-to cleanse 93
+tire del 60
+tired 494
+tired of 351
+tiro 76
+tmrw 280
+to bleed 62
+to bother 88
+to burn 57
+to cleanse 91
 to cut 71
-to deal 59
-to die 526
-to disappear 80
-to drive 167
+to deal 61
+to die 531
+to disappear 94
+to do 74
+to drive 154
 to end 208
-to everyone 165
-to feel 64
-to finish 95
-to go 139
-to hang 77
-to have 84
-to hear 71
-to hurt 264
-to jump 203
-to just 65
+to everyone 164
+to feel 57
+to finish 96
+to go 120
+to hang 75
+to have 100
+to hear 77
+to hurt 263
+to jump 211
+to just 64
 to kill 260
-to kms 156
-to me 81
-to meet 74
-to message 60
-to my 311
-to next 81
-to not 194
-to people 81
-to protect 79
-to prove 99
-to punish 57
-to sacrifice 83
-to save 76
-to say 171
-to shoot 85
-to sleep 286
-to someone 79
-to stab 68
-to stop 87
-to tell 108
-to text 57
-to the 96
-to unalive 139
-to wake 96
-to walk 132
-to want 93
-toca 141
-toca cuando 86
-todas 317
-todas las 176
-todas mis 71
-today 723
-today and 212
-today i 150
-today like 67
+to kms 154
+to leave 67
+to me 100
+to meet 78
+to message 75
+to my 317
+to next 83
+to not 192
+to people 80
+to protect 81
+to prove 94
+to sacrifice 82
+to save 64
+to say 193
+to shoot 81
+to sleep 298
+to someone 97
+to stab 66
+to stop 68
+to tell 110
+to the 92
+to think 57
+to unalive 130
+to wake 97
+to walk 135
+to want 92
+toca 136
+toca cuando 84
+todas 319
+todas las 174
+todas mis 66
+today 740
+today and 201
+today i 157
+today like 79
 today she 94
-today that 72
-todo 612
-todo el 99
-todo planeado 62
-todos 366
-todos estarian 65
-told 840
-told her 134
+today that 74
+todo 606
+todo el 88
+todo planeado 61
+todos 362
+todos estarian 64
+told 849
+told anyone 58
+told her 137
 told him 83
 told his 70
-told me 320
-told my 76
-toma 62
-tomar de 63
-tome 726
+told me 316
+told my 60
+tomar de 64
+tome 716
 tome como 171
-tome la 57
 tome todas 200
-tomo 213
-tomorrow 419
-tongue 65
-tonight 1595
-tonight and 115
-tonight he 63
-tonight i 154
+tomo 201
+tomorrow 430
+tongue 64
+tonight 1609
+tonight and 99
+tonight he 64
+tonight i 151
 tonight she 68
-tonights 121
-tonights the 113
-took 1498
-took a 259
-took all 210
-took like 151
-took my 251
-took something 70
-took the 187
-top 172
-top level 67
-top of 77
-touched 118
-touched me 69
-touches 144
-touches her 93
-towel 66
-tracks 286
-tracks behind 106
-tracks by 58
+tonights 118
+tonights the 111
+too 59
+took 1505
+took a 260
+took all 209
+took like 150
+took my 248
+took something 69
+took the 188
+top 180
+top level 66
+top of 86
+touched 116
+touched me 68
+touches 143
+touches her 92
+towel 67
+tracks 283
+tracks behind 103
 traffic 167
-train 295
-train tracks 147
-tramadol 67
-tren 115
-tried 84
-tried to 136
-trip 58
-truck 150
-trunk 123
-trust myself 63
-trying 146
-trying with 122
-turkey 188
-tuvo 77
+train 293
+train tracks 143
+tramadol 57
+tren 112
+tried 100
+tried to 137
+truck 158
+trunk 120
+trust myself 64
+trying 122
+trying with 121
+turkey 180
+tuvo 76
 tuvo una 57
-tv 146
-tv is 57
-tw 65
-twitching 105
-tying 91
-tylenol 484
-tylenol it 78
-u 307
-um 60
-un 356
-un companero 116
-un cuchillo 191
-un dolor 73
-un frasco 70
+tv 143
+tw 63
+twitching 111
+tying 90
+tylenol 467
+tylenol it 77
+u 311
+um 64
+un 352
+un companero 115
+un cuchillo 189
+un dolor 71
+un frasco 69
 un hombre 60
-una 139
-una carga 186
-una convulsion 128
-una cuerda 64
-una fiesta 64
-una hora 146
-una navaja 78
-una pistola 159
-una soga 74
-una voz 116
-unalive 462
-unalive myself 166
-unalive thoughts 113
-unaliving 138
-unaliving myself 116
-unas 76
-uncle 148
-under 102
-unless 95
-unrelated 101
-until i 107
-until it 64
-until they 63
-up 66
-up after 77
-up and 93
-up blood 60
-up here 88
-up loose 80
+una 119
+una carga 185
+una convulsion 127
+una cuerda 63
+una fiesta 65
+una hora 148
+una navaja 77
+una pistola 158
+una soga 72
+una voz 114
+unalive 460
+unalive myself 162
+unalive thoughts 116
+unaliving 135
+unaliving myself 113
+unas 83
+uncle 147
+under 97
+unless 93
+unrelated 112
+until i 109
+until it 63
+until they 65
+up after 79
+up and 98
+up blood 59
+up here 92
+up loose 78
 up tomorrow 146
-urge 82
-urge to 82
-urgent 57
-urges 80
-urges are 59
-use it 147
-usted 94
-usual 110
-va 233
-va a 266
-va con 89
-vaya 87
-ve 179
-ve a 66
-veces 167
-veces manejando 57
-veces pienso 204
+urge 86
+urge to 83
+urges 79
+urges are 57
+use it 153
+usted 93
+usual 120
+va 179
+va a 281
+va con 90
+vaya 86
+ve 172
+veces 166
+veces pienso 202
 veces quisiera 91
-vecina 146
-vecino 134
-veneno 86
+vecina 149
+vecino 133
+veneno 88
 ventana 72
-veo 213
+veo 210
 veo cosas 68
-verdad 454
-verdad ya 91
-vez 82
-vida 313
-viernes 59
-violaron 102
-violaron el 65
-vive 159
-viviendo 70
-vivir 227
-vivo 88
-voces 276
+verdad 464
+verdad ya 90
+vez 79
+vida 307
+viernes 67
+violaron 103
+violaron el 66
+vive 162
+viviendo 81
+vivir 224
+vivo 80
+voces 287
 voces me 180
-voces que 74
-vodka 123
-vodka and 69
-voice 336
-voice says 96
+voces que 85
+vodka 121
+vodka and 68
+voice 339
+voice says 94
 voices 240
 voices are 141
-voices say 76
-volvi 404
-volvi a 421
-vomitando 174
-vomitando y 81
-vomiting 130
-voy 409
-voy a 453
-voz 182
-voz me 73
-voz que 94
-vuelve 105
-vuelve a 109
-w 101
-w a 75
-wake 616
-wake her 64
-wake up 549
-walk 219
-walk into 180
-walking 134
-wall 406
-wall until 69
-walls 118
-wanna 131
-want everything 109
-want it 73
-want you 59
-wanted someone 71
+voices say 75
+volvi 402
+volvi a 418
+vomitando 172
+vomitando y 80
+vomiting 134
+voy 416
+voy a 460
+voz 179
+voz me 71
+voz que 92
+vuelve 96
+vuelve a 100
+w 113
+w a 72
+w the 67
+wake 607
+wake her 65
+wake up 536
+walk 235
+walk into 192
+walking 137
+wall 409
+wall until 68
+walls 114
+wanna 138
+want everything 112
+want it 79
+want you 58
+wanted someone 70
+wanting 67
 was assaulted 86
-was gone 138
-was raped 136
-wasnt 197
+was gone 139
+was raped 134
+wasnt 195
 wasnt around 70
-wasnt here 62
-water 155
+wasnt here 60
+water 156
 way home 66
-way out 67
-ways 172
-ways to 61
-week also 84
+way out 68
+ways 174
+ways to 60
+week also 87
 weekend 310
-weekend and 81
-weird and 58
+weekend and 83
 weirdly 118
-what do 195
-what happens 101
-what i 90
-what to 130
-when 187
-when he 131
-when hes 124
-when im 65
-when she 61
-when shes 74
-where 243
-where he 121
-where im 112
+what do 205
+what happens 106
+what i 106
+what to 127
+when 198
+when he 138
+when hes 121
+when im 72
+when she 70
+when shes 64
+where 253
+where he 120
+where im 111
 where the 90
-which bridge 71
-who 266
-who else 81
-who gets 59
-whole bottle 140
-why 232
-why im 275
-wifes 58
-will 198
-will and 123
-will kill 83
-will make 68
-will on 74
-window 105
-wish 243
-wish i 188
-wishing 109
-wishing i 73
-with a 532
-with bruises 62
-with cigarettes 64
-with him 100
-with it 80
-without me 200
-woke 358
-woke up 370
-wont 992
-wont answer 58
-wont be 428
-wont matter 70
-wont need 289
-wont stop 149
-wont wake 78
-world would 71
+which bridge 69
+who 277
+who else 82
+who gets 58
+whole bottle 138
+why 244
+why im 278
+wifes 60
+will 179
+will and 119
+will kill 85
+will not 58
+will on 82
+window 104
+wine 59
+wish 241
+wish i 186
+wishing 107
+wishing i 71
+with a 538
+with bruises 61
+with cigarettes 62
+with him 104
+with it 60
+without me 203
+woke 362
+woke up 375
+wont 984
+wont answer 68
+wont be 443
+wont matter 77
+wont need 286
+wont stop 154
+wont wake 83
+world would 72
 worry about 95
-worst 77
-would 314
-would be 268
-would do 64
+worst 76
+would 269
+would be 265
+would do 62
 would even 171
-would get 83
-would honestly 65
-would just 71
-would take 171
-wouldnt 372
-wouldnt be 88
-wouldnt stop 61
-wrist 106
-wrists 96
-writes 58
-writing my 82
+would get 84
+would have 68
+would honestly 66
+would just 72
+would take 178
+wouldnt 376
+wouldnt be 86
+wouldnt stop 66
+wrist 98
+wrists 94
+writing my 81
 writing this 91
-wrote 548
-wrote a 149
-wrote letters 193
-wrote my 104
-wrote the 85
-xanax 359
-y 327
+wrote 545
+wrote a 146
+wrote letters 191
+wrote my 113
+wrote the 84
+xanax 353
+y 312
 y ahorita 61
-y anoche 98
-y ayer 97
-y dice 228
-y esta 121
-y hoy 142
-y le 125
-y me 336
-y otra 182
-y que 174
-y tambien 136
-y tengo 87
-y tiene 126
-y una 70
+y anoche 99
+y ayer 96
+y dice 224
+y esta 111
+y hoy 140
+y le 112
+y me 326
+y mis 57
+y otra 193
+y que 170
+y tambien 148
+y tengo 79
+y tiene 124
+y una 78
 y veo 61
 ya 806
-ya compre 71
-ya decidi 63
-ya deje 69
-ya escribi 151
-ya le 96
+ya compre 70
+ya decidi 61
+ya deje 68
+ya escribi 149
+ya le 99
+ya lo 63
 ya ni 61
-ya no 462
-ya regale 72
-ya se 198
-ya tengo 306
-yeah 94
-yesterday 174
-yesterday and 73
-yo no 84
-you for 160
-you to 75
-you were 77
-your 78
-your client 188
-your clients 79
-your fault 70
-your patient 312
-yourself 68
-youve 77
-yr 104
-yr old 102
-yrs 73`,
+ya no 458
+ya regale 71
+ya se 200
+ya tengo 297
+yeah 92
+yesterday 192
+yesterday and 74
+yo no 88
+you asked 73
+you for 184
+you to 86
+you were 81
+you will 57
+your 77
+your client 189
+your clients 80
+your fault 74
+your patient 336
+yourself 72
+youve 67
+yr 96
+yr old 93
+yrs 68`,
 } as const;

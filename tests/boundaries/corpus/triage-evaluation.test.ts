@@ -704,6 +704,33 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.65);
   });
 
+  it('holds its figures on fresh set ci, older adults, caregivers and veterans, untouched at the start of the eighteenth round with the word model (99.0 % recall, 0 to staff, 52.6 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-ci.json'));
+    report('fresh set ci (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.52);
+  });
+
+  it('holds its figures on fresh set cj, teens and college students in Gen-Z language, untouched at the start of the eighteenth round with the word model (94.4 % recall, 1 crisis to staff, 59.5 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cj.json'));
+    report('fresh set cj (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.59);
+  });
+
+  it('holds its figures on fresh set ck, the hard borderline, untouched at the start of the eighteenth round with the word model (96.7 % recall, 1 crisis to staff, 57.1 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-ck.json'));
+    report('fresh set ck (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

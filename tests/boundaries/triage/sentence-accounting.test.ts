@@ -1358,3 +1358,39 @@ describe('accountSentences: a follow-on that points back to the request (admin16
     );
   });
 });
+
+describe('a sentence of context that says something of the writer (recall22, sets cj and ck)', () => {
+  // A sentence that asks nothing was accounted for by its context words ("my dog", "she's old") although an everyday
+  // verb in it acts on the writer: "the only thing stopping me is my dog and shes old" reached the biller beside
+  // "do i still owe for the no show". Such a sentence says something of the writer; a clinician reads it.
+  it('never lets it follow a request to staff, whatever the verb', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('stopping', 'saving', 'bugging', 'carrying', 'dragging'),
+        fc.constantFrom('my dog and shes old', 'my cat and the vet', 'my kids and their school'),
+        fc.constantFrom(
+          'anyway do i still owe for the no show last week',
+          'can i reschedule to friday at 3pm',
+        ),
+        (verb, context, request) => {
+          const text = `tbh the only thing ${verb} me right now is ${context}. ${request}`;
+          expect(isStaff(triage(text)), text).toBe(false);
+        },
+      ),
+    );
+  });
+  it('leaves context that acts on no one with the request', () => {
+    for (const text of [
+      'my dog is old and the vet moved his surgery to thursday morning. can i reschedule to friday at 3pm?',
+      'my cat is sick and the vet can only see her friday. can i move my session to monday at 3pm?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  // The enquiry "still here" or "still there" is asked of the practice ("are you still there?", "is Dr. Park still
+  // there on Fridays?"); "if I'm still here" is the writer's own being, and it reached staff beside a reminder.
+  it('reads "still here" as an enquiry only of someone at the practice', () => {
+    expect(isStaff(triage('Is Dr. Park still there on Fridays?'))).toBe(true);
+    expect(isStaff(triage('are you still taking new patients?'))).toBe(true);
+    expect(triage("Got the appt reminder. I'll be there if I'm still here, ha.").outcome).toBe('crisis');
+  });
+});

@@ -8,6 +8,16 @@ import type { TriageTable } from '../triage-category.js';
 export const CLINICAL_SENSES: TriageTable = {
   label: 'clinical_sense',
   en: [
+    // Sets ci, cj and ck (recall22, 2026-12-06), clinical messages that went on call: a bleeding risk flagged for a
+    // medicine; a pill or a dose cut; on edge; not wanting to hurt a therapist's feelings. Each the clinician's the
+    // same day, each pinned beside its crisis twin. (Every word of a clinical sense
+    // keeps an administrative sentence from staff: "split", "half", "memory", "little", "picking" and "parto" were
+    // tried here and held back requests to split a bill, pay half or remind a mother whose memory fails.)
+    'bleeding ..1 risk|risks',
+    'risk ..2 of ..1 bleeding',
+    'cut|cutting ..3 {med_name}|{pills}|pill|pills|tablet|tablets|dose|dosage|doses',
+    'on edge',
+    'i|id|im ..4 hurt|hurting ..1 her|his|their|your ..1 feelings',
     // A death in the family is a bereavement; a relative's funeral to attend is the day's event beside a request
     // (an ordinary sense, ordinary-senses.ts): "my aunt's funeral is Friday, can I cancel?" reaches staff.
     '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..2 died|dies|death',
@@ -60,6 +70,10 @@ export const CLINICAL_SENSES: TriageTable = {
     'no ..1 shakes|shaking|tremors|sweats|sweating ..1 or ..1 anything|nothing',
   ],
   es: [
+    // Sets ci, cj y ck (recall22, 2026-12-06): análisis de sangre (de laboratorio); el riesgo de sangrado de un
+    // medicamento.
+    'analisis|laboratorio|laboratorios ..2 de ..1 sangre',
+    'riesgo ..2 de ..1 sangrado|sangrar',
     '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte',
     'aniversario ..3 muerte',
     // Tomarse todas las medicinas cada día: cumplir el tratamiento, no una ingesta.

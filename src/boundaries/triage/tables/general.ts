@@ -129,7 +129,10 @@ export const GENERAL: TriageTable = {
     'did|have|has ..1 you|u|anyone|someone ..1 get|got|receive|received|see|seen|check|checked|fix|fixed|send|sent',
     'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',
     'any ..1 update|updates|news|word',
-    'still ..1 seeing|taking|accepting|practicing|working|here|there|available|open',
+    'still ..1 seeing|taking|accepting|practicing|working|available|open',
+    // Someone of the practice still there ("are you still there?", "is Dr. Park still here?"), never the writer: "I'll
+    // be there if I'm still here, ha" is the writer's own being, not an enquiry (recall22, set ck: it reached staff).
+    'you|u|ya|yall|she|he|they|dr|doctor|therapist|office|practice|anyone|anybody|someone|somebody|is|are|r ..2 still ..1 here|there',
     'what|which ..1 dates|days|times|hours',
     'get|getting ..1 started',
     'primary ..1 care|doctor',

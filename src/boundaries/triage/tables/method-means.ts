@@ -9,6 +9,10 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // Sets ci, cj and ck (recall22, 2026-12-06): searching for ways said without the way: googling what one should
+    // not be googling.
+    'googling|googled|google|searching|searched|looking|looked|researching|researched ..4 stuff|things|shit|ways|methods ..2 i ..1 shouldnt|shouldn|should|cant|dont|wasnt',
+    'googling|googled|searching|searched|researching|researched ..2 ways|methods ..2 to|of ..2 die|go|end|do|without',
     // Sets bw-cb (lead, 2026-12-06): a stash of pills found in a teen's room; pills saved up; kept
     // looking at a vial; asking where the pills or the keys are kept; gasoline beside fire.
     'found|finding ..3 bag|stash|bunch|pile|bottle|handful ..3 {pills}|{med_name}|pills ..4 room|backpack|bag|car|drawer|closet',
@@ -371,6 +375,9 @@ export const METHOD_MEANS: TriageTable = {
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
+    // Sets ci, cj y ck (recall22, 2026-12-06): buscar en internet lo que uno no debería, o maneras, sin decir cuáles.
+    'buscando|busque|busco|googleando|googlee ..4 cosas|formas|maneras ..3 que ..1 no ..1 deberia|debo|debería',
+    'buscando|busque|busco|googleando|googlee ..2 formas|maneras ..2 de ..2 morir|irme|terminar|acabar|hacerlo',
     // Sets bw-cb en espanol (lead, 2026-12-06): pastillas encontradas en el cuarto de un hijo; pastillas juntadas; preguntar
     // donde se guardan; gasolina y fuego.
     'encontre ..3 bolsa|bolsita|monton|frasco ..3 pastillas|pildoras ..4 cuarto|mochila|bolsa|carro',

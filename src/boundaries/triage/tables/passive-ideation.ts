@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // Sets ci, cj and ck (recall22, 2026-12-06): a reason for living named as the only thing stopping or holding one
+    // (a dog, the kids); an appointment kept "if I'm still here", a joke or the appointment beside it.
+    'only ..2 thing|things|one|reason|person|people ..3 stopping|stops|stopped|holding|holds|keeping|keeps ..1 me ..1 is|are|=s|rn|now|tbh|honestly|ngl|lol|going|here|alive|around|breathing|hanging',
+    'only ..2 thing|things|one|reason|person|people ..3 stopping|stops|holding|keeping|keeps ..1 me & {pet}|{child}|kids|dog|cat|mom|mum|dad|faith|god|grandkids|grandchildren|wife|husband',
+    'if ..1 im|i ..2 still ..1 here|around & ha|haha|hah|heh|lol|lmao|jk|appt|appointment|session|reminder|there|then|week|month',
     // The holdout ca, read at the round's end (lead, 2026-12-06): not being here as one's five-year plan, said as a joke
     // (it reached staff beside a portal invite).
     'plan|plans|goal|goals ..6 not ..1 being ..1 here|around|alive',
@@ -800,6 +805,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    // Sets ci, cj y ck (recall22, 2026-12-06): lo único que lo detiene a uno es el perro o los hijos; ir a la cita "si
+    // sigo aquí" o "si todavía estoy".
+    'unico|unica ..2 que ..1 me ..1 detiene|frena|para|aguanta|sostiene|ata|retiene|tiene|mantiene & {pet}|{child}|hijos|perro|perra|gato|mama|fe|dios|nietos',
+    'si ..1 todavia|aun ..1 estoy|sigo ..1 aqui|viva|vivo & jaja|cita|entonces|ahi|sesion|semana',
     // La holdout ca (lead, 2026-12-06): no estar aqui como plan.
     'plan|planes|meta ..6 no ..1 estar ..1 aqui|viva|vivo',
     // Sets bq y br (lead): sin fuerzas para seguir; una carga para todos, mejor sin él; ir al cementerio a estar con un

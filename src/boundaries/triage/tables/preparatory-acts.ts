@@ -8,6 +8,17 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Sets ci, cj and ck (recall22, 2026-12-06): a goodbye post or a last video (someone's, "pov: last video", or
+    // one's own, "last post energy"); a goodbye with thanks for who the reader was; the note written, beside not being
+    // ok; records or answers arranged "for after", an after with nothing named.
+    'pov ..2 last ..1 video|post|tiktok|day|night|text|message|snap|story',
+    'last ..1 post|video|tiktok|story|snap ..1 energy|vibes|vibe',
+    'last ..1 video|post|tiktok|story|snap && cant|cannot|couldnt ..1 find|reach ..1 her|him|them',
+    'last ..1 video|post|tiktok|story|snap && (deleted it|took it down|is missing|went missing|gone missing)',
+    'say|saying|said ..1 bye|goodbye|goodbyes && thank|thanks|thx|ty|thanku ..3 for ..1 being ..3 one|only|person|adult|there|always|who|best|realest|kind',
+    'written|wrote|finished|writing ..1 the|a ..1 note|letter && not ..1 ok|okay|fine|doing|good|safe|well',
+    '(like for after|just for after|for afterwards|for after im gone|for when im gone|for when i am gone) && records|release|questions|answers|letter|explain|understand|know|sign|why',
+    'answers|explanations ..3 arent|not ..1 from ..1 me',
     // The holdout ca, read at the round's end (lead, 2026-12-06): a house left to someone that one won't be needing; sorry
     // that it was not the therapist's fault, beside how hard she tried.
     'can ..1 have ..2 the|my ..1 house|car|dog|cat|guitar|stuff|things|truck|apartment && wont|{neg} ..2 needing|need',
@@ -486,6 +497,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // Sets ci, cj y ck (recall22, 2026-12-06): un post o un último video de despedida; un adiós con gracias por lo que
+    // uno fue; la carta o la nota escrita, sin estar bien; papeles dejados "para cuando ya no esté".
+    'ultimo|ultima ..1 video|post|publicacion|tiktok|historia ..3 despedida|adios|perdon|borro|borrado|borrada',
+    'ultimo|ultima ..1 video|post|publicacion|tiktok|historia && (no la encontramos|no lo encontramos|no la encuentro|no lo encuentro|no aparece|desaparecio|lo borro|la borro)',
+    'decir|decirle|decirte|decirles ..1 adios && gracias ..3 por ..1 ser|estar ..2 la|el|una|un|siempre|ahi|unica|unico',
+    'escribi|termine|deje ..1 la ..1 carta|nota && no ..1 estoy ..1 bien|ok|segura|seguro',
+    '(para cuando ya no este|para cuando no este|para cuando me muera) && expediente|papeles|preguntas|respuestas|carta|explicar|entender|firmar|records',
     // La holdout ca (lead, 2026-12-06): ya no la voy a necesitar, y gracias por intentarlo.
     'no ..1 fue ..1 su|tu ..1 culpa && intento|intentaron|esforzo|trato|hizo',
     // Sets bw-cb en espanol (lead, 2026-12-06): ya dije todo lo que tenia que decir; la puerta sin llave para que nadie

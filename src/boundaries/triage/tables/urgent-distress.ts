@@ -12,6 +12,11 @@ import type { TriageTable } from '../triage-category.js';
 export const URGENT_DISTRESS: TriageTable = {
   label: 'urgent_distress',
   en: [
+    // Sets ci, cj and ck (recall22, 2026-12-06): someone missing who is at risk: not back or not found, the phone off or
+    // straight to voicemail, beside the last message they sent or a word of risk.
+    'last ..1 thing|message|text|snap|post|words ..4 sent|said|texted|posted|wrote|was ..6 sorry|bye|goodbye|love|forgive|miss && voicemail|missing|find|reach|answering|seen|heard|back|home|disappeared',
+    'hasnt|havent|hadnt|not|didnt|never ..2 come|came|been|gotten ..1 back|home ..6 days|night|nights|since|yesterday|hours && voicemail|missing|sorry|depressed|goodbye|bye|suicidal|pills|note|last',
+    'straight|right|directly ..1 to ..1 voicemail && missing|sorry|depressed|goodbye|bye|suicidal|pills|note|last ..1 thing|cant|find',
     // The holdout ca (lead, 2026-12-06): the police searching, beside voices, the cold or no phone.
     'police|cops|sheriff ..3 looking|searching|search && voices|cold|barefoot|phone|left|fight|meds|medication',
     // Sets bw-cb (lead, 2026-12-06): someone nobody has heard from, who left their phone or medicines behind or said not to
@@ -97,6 +102,10 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..2 left|come ..2 house|apartment|room|out ..4 days & {neg} ..2 answer|answering|answered|open|opening|picking',
   ],
   es: [
+    // Sets ci, cj y ck (recall22, 2026-12-06): alguien desaparecido en riesgo: no ha vuelto, el celular apagado, y lo
+    // último que mandó fue un perdón o un adiós.
+    'ultimo|ultima|ultimas ..1 mensaje|cosa|palabras|texto ..4 mando|dijo|escribio|publico|puso|fue ..6 perdon|adios|sorry|quiero|siento && buzon|apagado|desaparecio|encontramos|encuentro|aparece|regresado|vuelto|contesta',
+    'no ..2 ha ..1 regresado|vuelto|llegado ..6 dias|noche|ayer|horas && apagado|buzon|perdon|adios|deprimida|deprimido|pastillas|carta|ultimo|ultima',
     // La holdout ca (lead, 2026-12-06): la policia ya la busca, con voces, frio o sin celular.
     'policia ..3 buscando|busca|buscan && voces|frio|descalza|descalzo|celular|salio|pelea|medicina|medicinas',
     'buscando ..3 policia && voces|frio|descalza|descalzo|celular|salio|pelea|medicina|medicinas',

@@ -216,3 +216,29 @@ describe('results and clinical judgement beside their administrative neighbours 
       expect(isStaff(triage(text)), text).toBe(true);
   });
 });
+
+describe("a bleeding risk, a pill cut, on edge, a therapist's feelings (recall22, sets ci-ck)", () => {
+  it("gives the clinician the same day what a medicine's or a therapy's question is", () => {
+    for (const text of [
+      'Is it safe to take my sertraline with the Eliquis? The pharmacist flagged something about bleeding risk.',
+      "can I cut my quetiapine 50 in half to make it last longer? money is tight till the 3rd. pharmacist says it's not scored",
+      "He says I'm 'always on edge' and wants to come to a session with me. I'm not sure I want that.",
+      'i feel like therapy isnt really working and i dont want to hurt her feelings but maybe i need someone else?',
+      'doctora desde que empece el litio tengo mucha sed. ¿me tengo que hacer los analisis de sangre otra vez?',
+      '¿hay riesgo de sangrado con la sertralina?',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+
+  it('keeps their crisis twins on call', () => {
+    expectCrisis([
+      "I'm bleeding and it won't stop",
+      'I cut my wrists and there is a lot of blood',
+      'me corté y hay mucha sangre',
+      'I keep staring at the pills in my drawer',
+      "I'm standing on the edge of the roof",
+      'I want to hurt her',
+      "I'm on edge and I have the gun in my lap",
+    ]);
+  });
+});

@@ -1009,3 +1009,26 @@ describe("a stash of pills in a teen's room; pills saved up; a vial looked at; t
     ]);
   });
 });
+
+describe('searching for ways, said without the way (recall22, set cj)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'googling what one should not': pick(
+        'bruh the brain worms are winning today. like actively googling stuff i shouldnt be googling',
+        'looking up things I shouldnt at 3am again',
+        'i keep searching ways to die',
+        'estoy buscando cosas que no debería en google',
+        'anoche busqué formas de morir',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'I googled your office hours',
+      'I was searching things to do in Denver this weekend',
+      'buscando formas de pagar el copago',
+    ]);
+    expectStaff(['I googled your address and it says suite 200, is that right?']);
+  });
+});

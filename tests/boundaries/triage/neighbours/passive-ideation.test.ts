@@ -1506,3 +1506,41 @@ describe("not being here as one's five-year plan, said as a joke (lead, 2026-12-
     expectNotCrisis(['sorry about not being here last week, can we reschedule']);
   });
 });
+
+describe('a reason for living named as the only thing stopping one; an appointment kept "if I\'m still here" (recall22, sets ci-ck)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'the only thing stopping or holding one': join(
+        pick('tbh the only thing', 'honestly the only thing', 'the only reason', 'the only one'),
+        pick('stopping me is', 'keeping me going is', 'holding me here is'),
+        pick('my dog and shes old', 'my kids', 'my mom', 'my cat'),
+      ),
+      'a pet or a child as the only thing, said first': join(
+        pick('my dog is', 'my kids are', 'my grandkids are', 'my cat is'),
+        pick('the only thing stopping me', 'the only thing holding me back rn', 'the only reason keeping me'),
+      ),
+      'in Spanish': join(
+        pick('lo único que me detiene', 'lo unico que me frena', 'lo único que me sostiene'),
+        pick('es mi perro', 'son mis hijos', 'es mi mamá', 'son mis nietos'),
+      ),
+      'an appointment kept if one is still here': pick(
+        "Got the appt reminder. I'll be there if I'm still here, ha.",
+        'see you thursday if im still around lol',
+        'if im still here by then i will come to the session',
+        'ahí estaré si todavía estoy aquí jaja',
+        'nos vemos en la cita si aun sigo viva',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins off the on-call line: a price or a schedule that stops one, being still in town', () => {
+    expectNotCrisis([
+      'the only thing stopping me from booking is the price',
+      'the only thing keeping me from coming in is my work schedule',
+      'lo único que me detiene es el precio',
+      "if I'm still in town next month I'll book",
+      'are you still there? the zoom froze',
+    ]);
+    expectStaff(['the only thing stopping me from booking is the price. can I get a payment plan?']);
+  });
+});

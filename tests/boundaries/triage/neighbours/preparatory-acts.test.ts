@@ -1196,3 +1196,45 @@ describe("a house one won't be needing; sorry it was not her fault beside how ha
     ]);
   });
 });
+
+describe('a goodbye post or a last video, a goodbye with thanks, the note written, records "for after" (recall22, sets ci-ck)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a goodbye post or a last video': pick(
+        "it's giving last post energy today ngl",
+        "my 14 yo posted a tiktok that said 'pov: last video' and deleted it",
+        'she made a last video and deleted it. we cant find her',
+        'his last post was a black square and now we cant reach him',
+        'mi hija subió un último video de despedida y lo borró',
+        'su ultimo post fue un adios. no la encontramos',
+      ),
+      'a goodbye with thanks for who the reader was': pick(
+        'just wanted to say bye. thank u for being the one adult who got it',
+        'wanted to say goodbye. thanks for being the only person who listened',
+        'solo quería decirle adiós. gracias por ser la única que me entendió',
+      ),
+      'the note written, beside not being ok': pick(
+        "Resending since no one answered: I'm not ok. I've written the note.",
+        'wrote the letter last night. im not okay',
+        'ya escribí la carta. no estoy bien',
+      ),
+      'records or answers arranged for after': pick(
+        'can I sign a release so my brother can get my records. like for after',
+        "he's going to have questions and I want him to have answers that aren't from me",
+        'quiero firmar para que mi hermano tenga mis papeles, para cuando ya no esté',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins off the on-call line: a last video visit, thanks for flexibility, a note for work, after a surgery', () => {
+    expectNotCrisis([
+      "I can't find the link from our last video visit",
+      'did you see the last video I sent of the form?',
+      'just wanted to say thanks for being so flexible with my schedule',
+      "I've written the note for my boss, can you sign it?",
+      'wrote the note you asked for, attached',
+      'can I get a note for after my surgery',
+    ]);
+    expectStaff(["I can't find the link from our last video visit, can you resend it?"]);
+  });
+});

@@ -272,3 +272,25 @@ describe('the police searching, beside voices, the cold or no phone (lead, 2026-
     expectNotCrisis(['the police were searching cars at the border so i was late, sorry']);
   });
 });
+
+describe('someone missing who is at risk, with the last message they sent (recall22, set cj)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'not back, the phone off, the last message a sorry or a goodbye': pick(
+        "she hasnt come back to the dorm in 2 days and her phone goes straight to voicemail. last thing she sent the group chat was 'im sorry im like this'",
+        "my roommate hasn't been home since friday. the last text he sent said sorry for everything",
+        'his phone goes straight to voicemail and the last thing he posted was goodbye',
+        'mi hijo no ha regresado en dos días y el celular está apagado. lo último que mandó fue perdón',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins off the on-call line', () => {
+    expectNotCrisis([
+      'he hasnt come back to the office since tuesday, can you call',
+      'my call went straight to voicemail, can you call me back',
+      "the last thing she said was sorry I'm late",
+      'mi hijo no ha regresado el formulario',
+    ]);
+  });
+});
