@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isClinicalRole, type PracticeRole } from '../../boundaries/index.js';
-import { type Decision, type Reason, reason } from '../../core/index.js';
+import { type Decision, type Reason, reason, type ValidationError } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
