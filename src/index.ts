@@ -365,6 +365,7 @@ export {
   DEMO_SEED,
   digestDecision,
   evaluateBooking,
+  evaluateCompletedWork,
   findReferenceProblems,
   generateDemoPractice,
   generatePractice,

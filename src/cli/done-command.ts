@@ -13,6 +13,7 @@ import {
   buildWorkQueue,
   type CompletedOutcome,
   type CompletedWork,
+  evaluateCompletedWork,
   type PracticeData,
   safeValidatePracticeData,
   type WorkTask,
@@ -100,6 +101,13 @@ export function runDone(
       'practice-ops: --answer applies only to a waitlist offer (outcome offer_made); nothing was written\n',
     );
     return EXIT.usage;
+  }
+  // A clinician's task closes only when a clinician logs it; a fee is applied only when the rule charges it.
+  const check = evaluateCompletedWork(task, { by: command.by, outcome }, data);
+  if (check.outcome === 'refused') {
+    err('practice-ops: this log entry may not close the task; nothing was written:\n');
+    for (const r of check.reasons) err(`  ${r.message} [${r.code}]\n`);
+    return EXIT.dataProblems;
   }
   const entry: CompletedWork = {
     taskId: task.id,

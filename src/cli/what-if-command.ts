@@ -42,6 +42,12 @@ export function runWhatIf(
   const data: PracticeData = read.data;
   const asOf: LocalDate =
     command.asOf ?? command.to ?? getLocalDate(new Date(nowMs).toISOString(), data.practice.zone);
+  // The dates are options: --from after the last day replayed is a usage error, not the policy's.
+  const last = command.to !== undefined && command.to < asOf ? command.to : asOf;
+  if (command.from !== undefined && command.from > last) {
+    err(`practice-ops: --from must be on or before --as-of and --to (${last}); nothing was done\n`);
+    return EXIT.usage;
+  }
   // The proposal changes the policies in force on --as-of: the file's version then, when it keeps
   // versions (each past event is replayed under the version in force on its date).
   let base: object = data.policies;

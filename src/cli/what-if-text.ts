@@ -4,8 +4,9 @@ import type { FeeReplay, FeeReplayChange, FeeReplaySide, PolicyReplay } from '..
 /** How many of the largest changes the terminal and the page list (`--json` has them all). */
 export const CHANGES_SHOWN = 20;
 
-/** A change in cents with its sign: `+$150.00`, `-$75.00`, `$0.00`. */
-export function signedCents(cents: number): string {
+/** A change in cents with its sign: `+$150.00`, `-$75.00`, `$0.00`; `undecided` when it is not known. */
+export function signedCents(cents: number | null): string {
+  if (cents === null) return 'undecided';
   return cents > 0 ? `+${formatCents(cents)}` : formatCents(cents);
 }
 
@@ -61,6 +62,14 @@ export function totalRows(fees: FeeReplay): [string, string][] {
     ['Fees waived or lowered', formatCents(t.waivedCents)],
     ['Clients affected', String(t.clientsAffected)],
     ['Undecided (current / proposed)', `${t.undecidedBefore} / ${t.undecidedAfter}`],
+    // A fee not known on one side is neither added nor waived: its cents are shown apart.
+    ...(t.undecidedChanged === 0
+      ? []
+      : ([
+          ['Decided on one side only', String(t.undecidedChanged)],
+          ['Charged now, undecided if proposed', formatCents(t.nowUndecidedCents)],
+          ['Undecided now, charged if proposed', formatCents(t.nowDecidedCents)],
+        ] as [string, string][])),
   ];
 }
 

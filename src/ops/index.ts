@@ -45,6 +45,10 @@ export type {
 } from './digest/practice-digest.js';
 export { CompletedOutcome, CompletedWork, OfferAnswer } from './done/completed-work.js';
 export type { DoneTask } from './done/done-tasks.js';
+export {
+  type CompletedWorkDecision,
+  evaluateCompletedWork,
+} from './done/evaluate-completed-work.js';
 export { OPS_REASON_CODES, type OpsReasonCode } from './ops-reason-codes.js';
 export { type BuildWorkQueueOptions, buildWorkQueue } from './queue/build-work-queue.js';
 export { batchWorkTasks, type TaskBatch } from './queue/task-batches.js';

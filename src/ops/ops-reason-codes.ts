@@ -108,6 +108,14 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.replay.fee_changed': 'The missed-session fee of a session differs under the proposed policy.',
   'ops.replay.no_policy_in_force':
     'No current policy version was in force on the date of the event: its current decision is undecided.',
+  'ops.done.needs_clinician':
+    'A log entry names a clinician’s task (a crisis or clinical message, work held for the clinician) and was not made by a clinician: the task stays open.',
+  'ops.done.outcome_not_for_task':
+    'A log entry’s outcome does not fit its kind of task (a missed-session fee must say applied or waived): the task stays open.',
+  'ops.done.fee_not_chargeable':
+    'A log entry applies a missed-session fee the fee rule does not charge (an exemption such as Medicaid, a free miss, no fee set): it may only be waived.',
+  'ops.done.fee_undecided':
+    'A log entry applies a missed-session fee that could not be decided (a fact is missing): record the fact first; until then it may only be waived.',
   'ops.queue.clinical_content_withheld':
     'A clinician’s crisis or clinical task, shown to a non-clinical role without what it says or whom it concerns.',
 });

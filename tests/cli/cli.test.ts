@@ -456,6 +456,59 @@ describe('practice-ops done', () => {
     expect(JSON.parse(readFileSync(path, 'utf8')).completedWork[0].outcome).toBe('fee_waived');
   });
 
+  it('writes nothing when the assistant logs the crisis message, or applies a Medicaid client’s fee', async () => {
+    const path = file('done-refused.json', JSON.stringify(generateDemoPractice()));
+    const before = readFileSync(path, 'utf8');
+    const clinician = (await digestOf(path, 'clinician')).queue.tasks;
+    const crisis = clinician.find((t: { kind: string }) => t.kind === 'boundaries.message_crisis');
+    const byAssistant = await run([
+      'done',
+      crisis.id,
+      '--data',
+      path,
+      '--by',
+      'staff-assistant',
+      '--as-of',
+      '2026-11-20',
+    ]);
+    expect(byAssistant.code).toBe(1);
+    expect(byAssistant.stderr).toContain('[ops.done.needs_clinician]');
+    const exempt = (await digestOf(path)).queue.tasks.find((t: { reasons: { code: string }[] }) =>
+      t.reasons.some((r) => r.code === 'ops.queue.missed_session_fee_exempt'),
+    );
+    const applied = await run([
+      'done',
+      exempt.id,
+      '--data',
+      path,
+      '--by',
+      'staff-assistant',
+      '--as-of',
+      '2026-11-20',
+      '--outcome',
+      'fee_applied',
+    ]);
+    expect(applied.code).toBe(1);
+    expect(applied.stderr).toContain('[ops.done.fee_not_chargeable]');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(existsSync(`${path}.bak`)).toBe(false);
+    // A clinician of the file closes the crisis.
+    const byClinician = await run([
+      'done',
+      crisis.id,
+      '--data',
+      path,
+      '--by',
+      'clin-001',
+      '--as-of',
+      '2026-11-20',
+    ]);
+    expect(byClinician.code).toBe(0);
+    expect(
+      (await digestOf(path, 'clinician')).queue.tasks.some((t: { id: string }) => t.id === crisis.id),
+    ).toBe(false);
+  });
+
   it('writes nothing for a task id that is not in the day’s queue', async () => {
     const path = file('done-unknown.json', JSON.stringify(generateDemoPractice()));
     const before = readFileSync(path, 'utf8');

@@ -179,6 +179,34 @@ describe.concurrent('practice-ops what-if', () => {
     expect(before.stderr).toContain('no policy version of the data file was in force on 2026-08-15');
   });
 
+  it('shows fees the proposal leaves undecided apart from those it waives (workers’ compensation)', async () => {
+    const d = structuredClone(demo);
+    d.clients.forEach((c, i) => {
+      if (i % 3 === 0) c.payerClasses = ['workers_comp'];
+    });
+    const charge = { practiceZone: d.practice.zone, holidays: d.practice.holidays, workersComp: 'charge' };
+    d.policies.cancellation = charge as typeof d.policies.cancellation;
+    const data = file('workers-comp.json', JSON.stringify(d));
+    const proposed = file(
+      'wc-undecided.json',
+      JSON.stringify({ cancellation: { ...charge, workersComp: 'undecided' } }),
+    );
+    const { code, stdout } = await run([
+      'what-if',
+      '--data',
+      data,
+      '--proposed',
+      proposed,
+      '--as-of',
+      '2026-11-20',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Fees waived or lowered +\$0\.00/);
+    expect(stdout).toMatch(/Decided on one side only +29/);
+    expect(stdout).toMatch(/Charged now, undecided if proposed +\$4,350\.00/);
+    expect(stdout).toMatch(/ undecided {2}2026-/);
+  });
+
   it('exits 1 on a proposed policy with problems, naming the path and never the value', async () => {
     const bad = file('bad.json', JSON.stringify({ cancellation: { practiceZone: 'Zebediah/Quillfeather' } }));
     const { code, stderr, stdout } = await run(['what-if', '--data', demoFile, '--proposed', bad]);
@@ -198,6 +226,11 @@ describe.concurrent('practice-ops what-if', () => {
     expect((await run(['what-if', '--data', demoFile])).code).toBe(2);
     expect((await run(['what-if', '--proposed', window96])).code).toBe(2);
     expect((await run([...base, '--from', '2026-11-10', '--to', '2026-11-01'])).code).toBe(2);
+    // --from after --as-of (the last day replayed) is the options' problem, not the policy's.
+    const late = await run([...base, '--from', '2026-12-01']);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain('--from must be on or before --as-of');
+    expect(late.stderr).not.toContain('proposed policy');
     expect((await run([...base, '--to', '2026-13-01'])).code).toBe(2);
     expect((await run([...base, '--role', 'biller'])).code).toBe(2);
     expect((await run(['what-if', '--data', join(dir, 'missing.json'), '--proposed', window96])).code).toBe(

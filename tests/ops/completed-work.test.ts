@@ -120,12 +120,18 @@ describe('buildWorkQueue with a log of completed work', () => {
     fc.assert(
       fc.property(fc.subarray(all.map((t) => t.id)), (ids) => {
         const data = withLog(
-          [...ids, 'billing.claim_submit:no-such-claim'].map((taskId) => ({
-            taskId,
-            at: '2026-11-20T09:00:00-06:00',
-            by: 'x',
-            outcome: 'done' as const,
-          })),
+          [...ids, 'billing.claim_submit:no-such-claim'].map((taskId) => {
+            // An entry that may close its task: a clinician for a clinician's, a fee waived.
+            const task = all.find((t) => t.id === taskId);
+            const clinical = task?.ownerRole === 'clinician' || task?.ownerRole === 'supervisor';
+            return {
+              taskId,
+              at: '2026-11-20T09:00:00-06:00',
+              by: clinical ? 'clin-001' : 'x',
+              outcome:
+                task?.kind === 'scheduling.missed_session_fee' ? ('fee_waived' as const) : ('done' as const),
+            };
+          }),
         );
         const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'biller' });
         const open = everyTask(queue).map((t) => t.id);

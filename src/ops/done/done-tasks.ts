@@ -3,6 +3,7 @@ import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { WorkQueueRole } from '../queue/work-queue-role.js';
 import type { WorkTask } from '../queue/work-task.js';
 import type { CompletedOutcome, CompletedWork, OfferAnswer } from './completed-work.js';
+import { type CompletedWorkPeople, completedWorkProblems } from './evaluate-completed-work.js';
 
 /**
  * A task of today's queue that the log of completed work says is done: the task as the queue built it,
@@ -37,25 +38,43 @@ function lateAfterMs(due: string, zone: IanaZone): { dueDay: number; afterMs: nu
   return { dueDay: toEpochDay(getLocalDate(due, zone)), afterMs: toEpochMs(due) };
 }
 
+/** The earliest of a task's log entries that may close it (see `evaluateCompletedWork`). */
+function closingEntry(
+  task: WorkTask,
+  entries: readonly CompletedWork[] | undefined,
+  people: CompletedWorkPeople,
+): CompletedWork | undefined {
+  let first: CompletedWork | undefined;
+  for (const entry of entries ?? []) {
+    if (first !== undefined && toEpochMs(entry.at) >= toEpochMs(first.at)) continue;
+    if (completedWorkProblems(task, entry, people).length === 0) first = entry;
+  }
+  return first;
+}
+
 /**
  * Splits the day's tasks into those still to do and those the log says are done. A task with several log
- * entries counts as done by the earliest one.
+ * entries counts as done by the earliest one that may close it: an entry `evaluateCompletedWork` refuses (a
+ * clinician's task logged by someone else, a fee applied that the rule does not charge, an outcome of
+ * another kind of task) leaves the task open.
  */
 export function splitDoneTasks(
   tasks: readonly WorkTask[],
   log: readonly CompletedWork[],
   zone: IanaZone,
+  people: CompletedWorkPeople,
 ): { open: WorkTask[]; done: DoneTask[] } {
   if (log.length === 0) return { open: [...tasks], done: [] };
-  const first = new Map<string, CompletedWork>();
+  const byTask = new Map<string, CompletedWork[]>();
   for (const entry of log) {
-    const seen = first.get(entry.taskId);
-    if (seen === undefined || toEpochMs(entry.at) < toEpochMs(seen.at)) first.set(entry.taskId, entry);
+    const list = byTask.get(entry.taskId);
+    if (list === undefined) byTask.set(entry.taskId, [entry]);
+    else list.push(entry);
   }
   const open: WorkTask[] = [];
   const done: DoneTask[] = [];
   for (const task of tasks) {
-    const entry = first.get(task.id);
+    const entry = closingEntry(task, byTask.get(task.id), people);
     if (entry === undefined) {
       open.push(task);
       continue;

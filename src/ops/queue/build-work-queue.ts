@@ -122,7 +122,12 @@ function queueAround(
     ...credentialing.tasks,
   ];
   // Work the log says is done is never handed out again; the role's own done tasks are listed.
-  const { open: sorted, done } = splitDoneTasks(sortWorkTasks(all), data.completedWork, data.practice.zone);
+  const { open: sorted, done } = splitDoneTasks(
+    sortWorkTasks(all),
+    data.completedWork,
+    data.practice.zone,
+    data,
+  );
   const mine: WorkTask[] = [];
   const others = new Map<WorkQueueRole, WorkTask[]>();
   for (const t of sorted) {

@@ -59,20 +59,25 @@ export interface FeeReplayChange {
   readonly clientIds: readonly string[];
   readonly before: FeeReplaySide;
   readonly after: FeeReplaySide;
-  /** `after.feeCents - before.feeCents`: positive when the proposal charges more. */
-  readonly changeCents: number;
+  /**
+   * `after.feeCents - before.feeCents`: positive when the proposal charges more; `null` when either side is
+   * `undecided` (a fee that is not known is neither charged nor waived).
+   */
+  readonly changeCents: number | null;
   /** Says what changed, with both sides' outcomes and fees as facts. */
   readonly reasons: readonly Reason[];
 }
 
 /**
- * The missed-session fee totals of a replay. `changeCents` is the sum of every change's `changeCents`,
- * and `addedCents - waivedCents === changeCents`.
+ * The missed-session fee totals of a replay. `changeCents` is the sum of the changes decided on both
+ * sides, and `addedCents - waivedCents === changeCents`. A fee decided on one side and `undecided` on the
+ * other is counted apart (`undecidedChanged`, with the cents the decided side charges), never as added or
+ * waived: `chargedAfterCents - chargedBeforeCents === changeCents + nowDecidedCents - nowUndecidedCents`.
  *
  * @example
  * ```ts
  * const t: FeeReplayTotals = replay.fees.totals;
- * t.chargedAfterCents - t.chargedBeforeCents === t.changeCents; //=> true
+ * t.chargedAfterCents - t.chargedBeforeCents === t.changeCents + t.nowDecidedCents - t.nowUndecidedCents; //=> true
  * ```
  */
 export interface FeeReplayTotals {
@@ -82,11 +87,18 @@ export interface FeeReplayTotals {
   readonly changed: number;
   readonly chargedBeforeCents: number;
   readonly chargedAfterCents: number;
+  /** `addedCents - waivedCents`: the change in fees decided under both policies. */
   readonly changeCents: number;
-  /** Fees the proposal adds or raises, in cents. */
+  /** Fees the proposal adds or raises, in cents (fees decided under both policies). */
   readonly addedCents: number;
-  /** Fees the proposal waives or lowers, in cents (a positive number). */
+  /** Fees the proposal waives or lowers, in cents (a positive number; fees decided under both policies). */
   readonly waivedCents: number;
+  /** Sessions whose fee is decided under one policy and `undecided` under the other. */
+  readonly undecidedChanged: number;
+  /** Cents charged now for sessions whose fee the proposal leaves `undecided` (not waived: not known). */
+  readonly nowUndecidedCents: number;
+  /** Cents the proposal charges for sessions whose fee is `undecided` now (not added: not known now). */
+  readonly nowDecidedCents: number;
   /** Clients whose bill would differ: the responsible client of each changed session (all its clients when not known). */
   readonly clientsAffected: number;
   readonly undecidedBefore: number;
@@ -222,6 +234,9 @@ export function compareFees(
   let waivedCents = 0;
   let undecidedBefore = 0;
   let undecidedAfter = 0;
+  let undecidedChanged = 0;
+  let nowUndecidedCents = 0;
+  let nowDecidedCents = 0;
   for (const { appointment, atMs } of reported) {
     const b = before.get(appointment.id) as FeeReplaySide;
     const a = after.get(appointment.id) as FeeReplaySide;
@@ -230,8 +245,14 @@ export function compareFees(
     if (b.outcome === 'undecided') undecidedBefore += 1;
     if (a.outcome === 'undecided') undecidedAfter += 1;
     if (!differs(b, a)) continue;
-    const changeCents = a.feeCents - b.feeCents;
-    if (changeCents > 0) addedCents += changeCents;
+    // A fee that is not known on one side is neither added nor waived: it is counted apart.
+    const decided = b.outcome !== 'undecided' && a.outcome !== 'undecided';
+    const changeCents = decided ? a.feeCents - b.feeCents : null;
+    if (changeCents === null) {
+      undecidedChanged += 1;
+      nowUndecidedCents += a.outcome === 'undecided' ? b.feeCents : 0;
+      nowDecidedCents += b.outcome === 'undecided' ? a.feeCents : 0;
+    } else if (changeCents > 0) addedCents += changeCents;
     else waivedCents -= changeCents;
     const billed = b.responsiblePartyId ?? a.responsiblePartyId;
     for (const id of billed === null ? appointment.clientIds : [billed]) clients.add(id);
@@ -253,10 +274,11 @@ export function compareFees(
     };
     changes.push({ change, atMs });
   }
-  // Largest change first, then in time order.
+  // Largest change first (an undecided side counts as the other side's fee), then in time order.
+  const size = (c: FeeReplayChange) => Math.abs(c.after.feeCents - c.before.feeCents);
   changes.sort(
     (x, y) =>
-      Math.abs(y.change.changeCents) - Math.abs(x.change.changeCents) ||
+      size(y.change) - size(x.change) ||
       x.atMs - y.atMs ||
       compareText(x.change.appointmentId, y.change.appointmentId),
   );
@@ -266,9 +288,12 @@ export function compareFees(
       changed: changes.length,
       chargedBeforeCents,
       chargedAfterCents,
-      changeCents: chargedAfterCents - chargedBeforeCents,
+      changeCents: addedCents - waivedCents,
       addedCents,
       waivedCents,
+      undecidedChanged,
+      nowUndecidedCents,
+      nowDecidedCents,
       clientsAffected: clients.size,
       undecidedBefore,
       undecidedAfter,

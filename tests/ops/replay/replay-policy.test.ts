@@ -46,6 +46,9 @@ describe('replayPolicy', () => {
       clientsAffected: 2,
       undecidedBefore: 0,
       undecidedAfter: 0,
+      undecidedChanged: 0,
+      nowUndecidedCents: 0,
+      nowDecidedCents: 0,
     });
     expect(ids(r)).toEqual(['a-01', 'a-04']);
     const [first] = feesOf(r).changes;
@@ -66,6 +69,54 @@ describe('replayPolicy', () => {
       code: 'scheduling.cancellation.late',
       facts: { noticeHours: 27, marginHours: -21 },
     });
+  });
+
+  it('counts fees the proposal leaves undecided apart, never as waived: workers’ compensation left to the state’s rule', () => {
+    // The demo with every third client covered by workers' compensation, whose fees the practice charges
+    // today; the proposal goes back to the default, where the state's rule is not known.
+    const d = structuredClone(generateDemoPractice());
+    d.clients.forEach((c, i) => {
+      if (i % 3 === 0) c.payerClasses = ['workers_comp'];
+    });
+    const charge = {
+      practiceZone: d.practice.zone,
+      holidays: d.practice.holidays,
+      workersComp: 'charge' as const,
+    };
+    const unknown = { ...charge, workersComp: 'undecided' as const };
+    const r = replayPolicy({
+      history: d,
+      current: withCancellation(d, charge),
+      proposed: withCancellation(d, unknown),
+      asOf: DEMO_AS_OF,
+    });
+    expect(feesOf(r).totals).toMatchObject({
+      changed: 29,
+      chargedBeforeCents: 1_080_000,
+      chargedAfterCents: 645_000,
+      changeCents: 0,
+      addedCents: 0,
+      waivedCents: 0,
+      undecidedAfter: 29,
+      undecidedChanged: 29,
+      nowUndecidedCents: 435_000,
+      nowDecidedCents: 0,
+    });
+    const [first] = feesOf(r).changes;
+    expect(first).toMatchObject({
+      changeCents: null,
+      before: { outcome: 'charge' },
+      after: { outcome: 'undecided' },
+    });
+    expect(first?.after.reasons[0]?.code).toBe('scheduling.cancellation.workers_comp_rule_unknown');
+    // The other way, the fees the proposal would decide are not counted as added.
+    const back = replayPolicy({
+      history: d,
+      current: withCancellation(d, unknown),
+      proposed: withCancellation(d, charge),
+      asOf: DEMO_AS_OF,
+    });
+    expect(feesOf(back).totals).toMatchObject({ addedCents: 0, changeCents: 0, nowDecidedCents: 435_000 });
   });
 
   it('waives $225 with a $75 late-cancel fee: a-01, a-02 and a-04 drop from $150 to $75, the no-show keeps its full fee', () => {
@@ -292,6 +343,7 @@ describe('replayPolicy properties', () => {
     requireAcknowledgement: fc.boolean(),
     lateRescheduleCountsAsCancellation: fc.boolean(),
     exemptPayerClasses: fc.subarray(['commercial', 'medicare', 'self_pay', 'workers_comp'] as const),
+    workersComp: fc.constantFrom('undecided' as const, 'exempt' as const, 'charge' as const),
   });
   const replay = (d: PracticeData, current: object, proposed: object) =>
     replayPolicy({
@@ -325,12 +377,18 @@ describe('replayPolicy properties', () => {
         const fees = replay(d, a, b).fees;
         if (fees === undefined) return;
         const { totals, changes } = fees;
-        const sum = changes.reduce((s, c) => s + c.changeCents, 0);
+        const sum = changes.reduce((s, c) => s + (c.changeCents ?? 0), 0);
         expect(totals.changeCents).toBe(sum);
         expect(totals.addedCents - totals.waivedCents).toBe(sum);
-        expect(totals.chargedAfterCents - totals.chargedBeforeCents).toBe(sum);
+        expect(totals.chargedAfterCents - totals.chargedBeforeCents).toBe(
+          sum + totals.nowDecidedCents - totals.nowUndecidedCents,
+        );
         expect(totals.changed).toBe(changes.length);
-        for (const c of changes) expect(c.changeCents).toBe(c.after.feeCents - c.before.feeCents);
+        expect(totals.undecidedChanged).toBe(changes.filter((c) => c.changeCents === null).length);
+        for (const c of changes) {
+          const known = c.before.outcome !== 'undecided' && c.after.outcome !== 'undecided';
+          expect(c.changeCents).toBe(known ? c.after.feeCents - c.before.feeCents : null);
+        }
       }),
       { numRuns: 30 },
     );
@@ -357,7 +415,8 @@ describe('replayPolicy properties', () => {
         const byParty = new Map<string, number>();
         for (const c of replay(d, current, proposed).fees?.changes ?? []) {
           const party = c.before.responsiblePartyId ?? c.after.responsiblePartyId ?? '';
-          byParty.set(party, (byParty.get(party) ?? 0) + c.changeCents);
+          // An undecided fee is charged nothing.
+          byParty.set(party, (byParty.get(party) ?? 0) + c.after.feeCents - c.before.feeCents);
         }
         for (const cents of byParty.values()) expect(cents).toBeLessThanOrEqual(0);
       }),

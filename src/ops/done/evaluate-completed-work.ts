@@ -1,0 +1,182 @@
+import * as z from 'zod';
+import { isClinicalRole, type PracticeRole } from '../../boundaries/index.js';
+import { type Decision, type Reason, reason, type ValidationError } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
+import type { PracticeDataInput } from '../data/practice-data.js';
+import { practiceDataArgument } from '../data/validate-practice-data.js';
+import type { OpsReasonCode } from '../ops-reason-codes.js';
+import { WorkTask, type WorkTaskKind } from '../queue/work-task.js';
+import { CompletedOutcome, CompletedWork } from './completed-work.js';
+
+/**
+ * Whether a log entry closes its task: `closes`, or `refused` with the reasons (the task stays open).
+ *
+ * @example
+ * ```ts
+ * const d: CompletedWorkDecision = { outcome: 'refused', reasons: [reason('ops.done.needs_clinician', 'error', '…')] };
+ * ```
+ */
+export type CompletedWorkDecision = Decision<'closes', 'refused', OpsReasonCode>;
+
+/** The people a log entry may name: the data file's staff (with their roles) and clinicians. */
+export interface CompletedWorkPeople {
+  readonly staff: readonly { readonly id: string; readonly role: PracticeRole }[];
+  readonly clinicians: readonly { readonly id: string }[];
+}
+
+// The outcomes that say what was done for each kind of task; `done` and `call_made` fit any task but a
+// fee's, which must say whether the fee was applied or waived.
+const FEE_OUTCOMES: readonly CompletedOutcome[] = ['fee_applied', 'fee_waived'];
+const OUTCOME_KINDS: Record<
+  Exclude<CompletedOutcome, 'done' | 'call_made' | 'fee_applied' | 'fee_waived'>,
+  (kind: WorkTaskKind) => boolean
+> = {
+  reminder_sent: (k) => k === 'scheduling.reminder_due' || k === 'intake.paperwork_follow_up',
+  offer_made: (k) => k === 'scheduling.waitlist_offer',
+  claim_submitted: (k) =>
+    k === 'billing.claim_submit' ||
+    k === 'billing.claim_fix_before_submit' ||
+    k === 'billing.claim_fix_and_resubmit' ||
+    k === 'billing.claim_correct_and_resubmit' ||
+    k === 'billing.claim_appeal',
+  message_answered: (k) => k.startsWith('boundaries.message_'),
+};
+
+function outcomeFits(outcome: CompletedOutcome, kind: WorkTaskKind): boolean {
+  if (kind === 'scheduling.missed_session_fee') return FEE_OUTCOMES.includes(outcome);
+  switch (outcome) {
+    case 'done':
+    case 'call_made':
+      return true;
+    case 'fee_applied':
+    case 'fee_waived':
+      return false;
+    case 'reminder_sent':
+    case 'offer_made':
+    case 'claim_submitted':
+    case 'message_answered':
+      return OUTCOME_KINDS[outcome](kind);
+    default: {
+      const exhausted: never = outcome;
+      return exhausted;
+    }
+  }
+}
+
+/** Whether `by` names a clinician of the file, or a member of staff in a clinical role. */
+function isClinicalPerson(by: string, people: CompletedWorkPeople): boolean {
+  if (people.clinicians.some((c) => c.id === by)) return true;
+  const member = people.staff.find((s) => s.id === by);
+  return member !== undefined && isClinicalRole(member.role);
+}
+
+/** What the fee rule decided for a fee task, read from the queue's summary reason. */
+function feeOutcome(task: WorkTask): 'charge' | 'no_charge' | 'undecided' | null {
+  for (const r of task.reasons) {
+    if (r.code === 'ops.queue.missed_session_fee') return 'charge';
+    if (r.code === 'ops.queue.missed_session_fee_exempt') return 'no_charge';
+    if (r.code === 'ops.queue.missed_session_fee_undecided') return 'undecided';
+  }
+  return null;
+}
+
+/**
+ * The reasons a log entry may not close its task (empty when it may), for a task and entry already
+ * validated.
+ */
+export function completedWorkProblems(
+  task: WorkTask,
+  entry: Pick<CompletedWork, 'by' | 'outcome'>,
+  people: CompletedWorkPeople,
+): Reason<OpsReasonCode>[] {
+  const out: Reason<OpsReasonCode>[] = [];
+  if (isClinicalRole(task.ownerRole) && !isClinicalPerson(entry.by, people))
+    out.push(
+      reason(
+        'ops.done.needs_clinician',
+        'error',
+        'Only a clinician may log a clinician’s task as done (a crisis or clinical message, or work held for the clinician): `by` must be a clinician of the data file or a member of staff in a clinical role.',
+        { ownerRole: task.ownerRole },
+      ),
+    );
+  if (!outcomeFits(entry.outcome, task.kind))
+    out.push(
+      reason(
+        'ops.done.outcome_not_for_task',
+        'error',
+        task.kind === 'scheduling.missed_session_fee'
+          ? 'A missed-session fee is logged as applied or waived (fee_applied, fee_waived), never as just done.'
+          : 'The outcome does not fit this kind of task.',
+        { kind: task.kind, outcome: entry.outcome },
+      ),
+    );
+  if (entry.outcome === 'fee_applied' && task.kind === 'scheduling.missed_session_fee') {
+    const fee = feeOutcome(task);
+    if (fee === 'no_charge' || fee === null)
+      out.push(
+        reason(
+          'ops.done.fee_not_chargeable',
+          'error',
+          'The fee rule charges nothing for this miss (an exemption such as Medicaid, a free miss, or no fee set): it may only be waived.',
+          { feeOutcome: fee },
+        ),
+      );
+    else if (fee === 'undecided')
+      out.push(
+        reason(
+          'ops.done.fee_undecided',
+          'error',
+          'The fee could not be decided (a fact is missing): record the fact first; until then the fee may only be waived.',
+          { feeOutcome: fee },
+        ),
+      );
+  }
+  return out;
+}
+
+const EntryFields = z.strictObject({ by: CompletedWork.shape.by, outcome: CompletedOutcome });
+
+/**
+ * Whether a log entry may close a task of the day's queue: a clinician's task (a crisis or clinical
+ * message, work held for the clinician) only when a clinician logs it; a missed-session fee only as applied
+ * or waived, and applied only when the fee rule charges it (a Medicaid client's fee, a free miss or a fee
+ * that could not be decided may only be waived); any other outcome only on the kind of task it describes.
+ * `buildWorkQueue` keeps a task open whatever log entries that are refused say, and `practice-ops done`
+ * writes none.
+ *
+ * @remarks A crisis message goes to the on-call clinician and nothing may route it to non-clinical staff
+ * [sources: samhsa-988]; non-clinical staff may not triage clinical calls [sources: tx-22-tac-465].
+ * Medicaid payment is payment in full, so a Medicaid client is never charged for a missed session
+ * [sources: cfr-42-447.15, usc-42-1396a].
+ * @param task - A task of the day's queue (`buildWorkQueue`).
+ * @param entry - Who did it (`by`: a staff or clinician id, or a name) and the outcome.
+ * @param data - The practice data file: its staff and clinicians say who is clinical.
+ * @returns `closes`, or `refused` with a reason per problem (`ops.done.needs_clinician`,
+ * `ops.done.outcome_not_for_task`, `ops.done.fee_not_chargeable`, `ops.done.fee_undecided`).
+ * @throws {@link ValidationError} listing every problem of the task, the entry and the data file by path.
+ * @example
+ * ```ts
+ * const data = generateDemoPractice();
+ * const crisis = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' }).tasks[0];
+ * evaluateCompletedWork(crisis, { by: 'staff-assistant', outcome: 'message_answered' }, data).outcome;
+ * //=> 'refused' (ops.done.needs_clinician)
+ * evaluateCompletedWork(crisis, { by: 'clin-001', outcome: 'message_answered' }, data).outcome;
+ * //=> 'closes'
+ * ```
+ */
+export function evaluateCompletedWork(
+  task: WorkTask,
+  entry: Pick<CompletedWork, 'by' | 'outcome'>,
+  data: PracticeDataInput,
+): CompletedWorkDecision {
+  const [t, e, d] = validateArguments([
+    ['task', WorkTask, task, 'work task'],
+    ['entry', EntryFields, entry, 'completed work'],
+    ['data', practiceDataArgument, data, 'practice data file'],
+  ]);
+  const problems = completedWorkProblems(t, e, d);
+  const [first, ...rest] = problems;
+  return first === undefined
+    ? { outcome: 'closes', reasons: [] }
+    : { outcome: 'refused', reasons: [first, ...rest] };
+}
