@@ -6,7 +6,7 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 67, messages: 25512, crises: 10019 },
   bias: -2924,
-  threshold: 551,
+  threshold: 549,
   weights: `103 65
 104 63
 13 200
@@ -29,7 +29,7 @@ export const WORD_MODEL = {
 a alguien 70
 a bat 85
 a belt 121
-a black 57
+a black 58
 a bottle 191
 a bunch 313
 a burden 317
@@ -44,15 +44,15 @@ a fever 64
 a fifth 111
 a ghost 65
 a goodbye 177
-a gun 288
+a gun 287
 a guy 125
 a hacer 252
 a handful 77
 a ir 115
 a joke 121
-a knife 180
+a knife 181
 a la 127
-a lighter 207
+a lighter 208
 a list 82
 a los 94
 a matar 203
@@ -60,9 +60,9 @@ a mi 461
 a mis 71
 a nadie 155
 a necesitar 127
-a note 85
+a note 86
 a paperclip 57
-a party 130
+a party 129
 a plan 290
 a proposito 109
 a quien 123
@@ -77,15 +77,15 @@ a tener 124
 a veces 290
 a voice 110
 a way 74
-a while 167
-a will 147
+a while 168
+a will 146
 about 20 84
 about 40 69
 about an 74
 about ctb 56
 about driving 81
 about ending 112
-about how 90
+about how 89
 about jumping 100
 about just 157
 about killing 77
@@ -139,12 +139,12 @@ all of 178
 alone 325
 alone for 73
 alone in 63
-already 292
+already 293
 already wrote 57
-also 810
+also 809
 also been 61
 also fyi 101
-also i 422
+also i 421
 also idk 56
 also im 77
 also ive 231
@@ -158,7 +158,7 @@ amigo 70
 an accident 110
 an hour 242
 and a 123
-and confused 116
+and confused 117
 and deleted 75
 and drinking 64
 and gave 96
@@ -177,7 +177,7 @@ and said 418
 and says 146
 and seeing 70
 and shes 124
-and that 109
+and that 110
 and theres 130
 and tonight 66
 and took 155
@@ -201,15 +201,14 @@ anymore 499
 anymore like 56
 anyone 283
 anything happens 56
-anyway 660
+anyway 659
 anyway can 180
 anyway is 111
 anyway my 66
-apartment 175
+apartment 176
 aqui 323
-are 109
+are 111
 are at 62
-are covered 56
 are in 68
 are shaking 67
 are swelling 59
@@ -220,10 +219,10 @@ arm 516
 arm feels 69
 arm is 118
 arms 326
-around 430
+around 429
 around by 79
 around for 63
-around my 64
+around my 63
 arrangements 72
 arriba 71
 asap 57
@@ -233,8 +232,8 @@ asking for 189
 asleep 234
 asleep and 100
 asleep now 65
-assaulted 192
-at a 148
+assaulted 191
+at a 147
 at lincoln 102
 at me 77
 at once 72
@@ -253,16 +252,16 @@ ayer me 74
 ayer y 59
 azotea 105
 azotea del 75
-bad 271
-bad and 114
+bad 270
+bad and 115
 bad i 112
 bag 92
 balcon 67
 balcony 112
 bandaged 64
-banging 99
+banging 100
 banging on 62
-bat 166
+bat 165
 bath 73
 bathtub 85
 bc 232
@@ -270,7 +269,7 @@ bc i 119
 bc im 100
 be alive 176
 be around 302
-be better 258
+be better 259
 be dead 119
 be dramatic 135
 be easier 108
@@ -302,7 +301,7 @@ been sitting 118
 been standing 107
 been stockpiling 109
 been thinking 204
-been throwing 98
+been throwing 99
 been touching 63
 been up 112
 been vomiting 66
@@ -317,15 +316,15 @@ being around 58
 being here 129
 being honest 65
 being the 66
-belt 166
+belt 165
 benadryl 74
 beneficiary 64
-better off 327
+better off 328
 bf 67
 bichos 58
 bichos en 58
 bien esta 65
-big deal 65
+big deal 64
 birthday 104
 blacked 58
 blacked out 58
@@ -334,9 +333,9 @@ blade out 77
 blades 133
 bleach 63
 bled 145
-bleed 166
+bleed 165
 bleed out 63
-bleeding 341
+bleeding 340
 bleeding a 98
 bleeding through 62
 bleeds 93
@@ -344,16 +343,15 @@ blisters 63
 blood 277
 blue 95
 bodega 72
-body 75
+body 74
 bother 180
 bottle 588
 bottle of 396
 bottles 62
 bought 452
-bought a 232
+bought a 231
 bought rope 57
 bout 78
-boy 56
 boyfriend 412
 boyfriend choked 72
 brazo 219
@@ -365,28 +363,28 @@ breathe 69
 breathing 315
 breathing but 65
 breathing weird 57
-bridge 560
+bridge 559
 bridge by 71
 bridge on 206
-bringing something 57
+bringing something 58
 bro 198
 bro im 71
 broke 165
 broke my 121
 broma 81
-brother 352
+brother 353
 brothers 61
-bruise 107
+bruise 106
 bruise on 59
 bruises 198
 bruises on 111
-btw 118
+btw 117
 bueno 297
 bugs 159
 bugs on 137
 bunch 333
 bunch of 317
-burden 333
+burden 334
 burden on 140
 burden to 113
 burn 118
@@ -395,7 +393,7 @@ burned myself 140
 burning 209
 burning up 70
 burns 72
-bus 70
+bus 71
 busquen 56
 but confused 58
 but honestly 59
@@ -405,7 +403,7 @@ by someone 59
 by then 64
 cabeza contra 91
 cabinet 148
-cajon 61
+cajon 62
 call 911 92
 call my 134
 call the 110
@@ -438,7 +436,7 @@ car 306
 car keys 123
 car running 124
 cara 122
-care of 75
+care of 74
 carga 211
 carga para 139
 carla 64
@@ -461,8 +459,8 @@ chest is 83
 chest pain 102
 chip 107
 chip in 95
-choked 201
-choked me 200
+choked 200
+choked me 199
 cigarettes 68
 cigarros 74
 cinturon 137
@@ -474,17 +472,17 @@ client 223
 client of 66
 clonazepam 85
 close 126
-close to 58
+close to 59
 closet 356
 closet and 69
-clothes 143
+clothes 142
 coach 127
 coach has 96
-cold 189
+cold 188
 cold turkey 188
 collapsed 81
 collecting 83
-collecting my 63
+collecting my 64
 come home 96
 comes 95
 comes back 77
@@ -505,7 +503,7 @@ confundida 70
 confundido 75
 confused 282
 confused and 101
-conmigo 99
+conmigo 100
 contesta 200
 contesta el 93
 conto 129
@@ -513,7 +511,7 @@ conto que 113
 contra 158
 contra la 124
 convulsion 135
-cops 65
+cops 66
 corazon 81
 cortadas 177
 cortadas en 114
@@ -563,14 +561,14 @@ dads 132
 dads gun 82
 daria 68
 daria cuenta 68
-date 287
+date 288
 date the 90
 day 3 136
-days 93
+days 94
 days ago 189
 days and 204
 days clean 63
-days on 66
+days on 67
 de 14 57
 de 15 90
 de 17 71
@@ -586,7 +584,7 @@ de todo 132
 de tomar 198
 de tylenol 84
 de un 74
-de ustedes 229
+de ustedes 230
 de verdad 181
 de vivir 128
 dead 285
@@ -595,14 +593,14 @@ deal 127
 deal with 66
 debajo 95
 debajo de 75
-decided 435
+decided 433
 decidi 177
 decir que 64
 decirle 239
 decirle a 113
 decision 126
 deep 264
-deeper 227
+deeper 228
 deeper than 161
 degrees 60
 deja 175
@@ -611,7 +609,7 @@ deje 355
 deje de 59
 deje todo 99
 deje una 70
-dejo 373
+dejo 374
 dejo de 162
 del carro 90
 del edificio 119
@@ -655,10 +653,10 @@ did a 59
 did it 189
 did something 75
 did stuff 70
-didnt 242
+didnt 241
 didnt do 61
 didnt exist 62
-didnt stop 87
+didnt stop 86
 didnt wake 105
 die 639
 die and 127
@@ -682,22 +680,22 @@ do it 324
 do this 107
 doesnt know 211
 doesnt matter 73
-dog 205
+dog 206
 dog and 100
 dogs 87
 doing this 88
 domingo 151
-done 615
+done 616
 done anything 57
 done with 69
-dont 610
+dont 609
 dont bother 68
 dont call 283
 dont make 100
 dont need 91
 dont really 97
-dont remember 129
-dont see 149
+dont remember 128
+dont see 148
 dont tell 173
 dont trust 59
 dont wake 150
@@ -713,7 +711,7 @@ drank 336
 drank a 129
 drank antifreeze 65
 drawer 174
-drink 101
+drink 100
 drinking cold 103
 drinks 63
 drinks and 65
@@ -727,16 +725,16 @@ duele 127
 duele el 114
 duele mucho 66
 earlier 94
-easier 59
+easier 60
 easier if 129
 easy 103
 eaten 212
-eaten in 149
+eaten in 150
 ed 88
 edge 150
 edificio 120
 el brazo 219
-el carro 109
+el carro 108
 el cinturon 125
 el clonazepam 65
 el closet 90
@@ -754,7 +752,7 @@ el lunes 68
 el machete 63
 el me 118
 el nino 102
-el novio 87
+el novio 86
 el pecho 255
 el piso 105
 el puente 166
@@ -772,7 +770,7 @@ empujo 56
 en aventarme 57
 en casa 83
 en como 56
-en el 393
+en el 392
 en matarme 131
 en quitarme 136
 en serio 56
@@ -796,7 +794,7 @@ ending my 65
 ending things 58
 ends 96
 engine 65
-enough 250
+enough 251
 enseno 58
 er 277
 es paciente 367
@@ -817,7 +815,7 @@ esta noche 195
 esta temblando 146
 esta vez 120
 esta vomitando 109
-estaba 85
+estaba 89
 estado pensando 82
 estar 75
 estar aqui 79
@@ -835,25 +833,25 @@ estoy pensando 59
 estoy sudando 85
 estoy temblando 90
 estuviera 60
-even notice 164
+even notice 165
 even noticed 63
-ever 109
+ever 110
 every day 76
 everybody 139
 everyone 769
 everyone i 98
-everyone would 215
+everyone would 216
 everything 637
 everything and 82
 everything i 85
 everything is 66
 everything you 68
-everythings 71
+everythings 73
 ex 286
 ex me 61
 ex shows 58
-exactly i 68
-exist 218
+exactly i 69
+exist 219
 existing 170
 face 276
 face and 76
@@ -869,7 +867,7 @@ feel calm 65
 feel my 94
 feel something 74
 feels 378
-fell 104
+fell 103
 fell and 66
 fever 77
 fever of 63
@@ -917,6 +915,7 @@ fue 211
 fuerte 156
 fuerte en 59
 fuerza 63
+funeral 60
 funny 120
 future 147
 fyi 88
@@ -930,7 +929,7 @@ gave 292
 gave away 77
 gave my 250
 genuinely 75
-get an 86
+get an 85
 get hit 73
 get in 68
 get overwhelmed 79
@@ -942,27 +941,27 @@ getting louder 132
 gf 58
 gg 81
 ghost already 58
-girlfriend 99
+girlfriend 100
 give my 64
 giving 202
-giving away 132
+giving away 133
 giving my 104
 glovebox 62
-go 248
-go home 96
+go 247
+go home 95
 go to 244
 god 345
 god told 105
-going 160
-going to 244
+going 161
+going to 245
 golpe 144
 golpe hace 98
 gone 439
-gonna 510
+gonna 509
 gonna be 93
-gonna do 202
+gonna do 201
 gonna make 64
-goodbye 687
+goodbye 688
 goodbye on 164
 goodbye to 83
 goodbyes 121
@@ -971,7 +970,7 @@ goodnight 115
 googling 99
 got bad 59
 got enough 63
-got the 159
+got the 158
 grabbed 68
 grandma 61
 grandmas 61
@@ -983,8 +982,8 @@ gun 699
 gun and 79
 gun in 160
 guns 148
-guy 259
-guy from 64
+guy 258
+guy from 63
 ha dormido 60
 hablando 60
 hace 322
@@ -994,7 +993,7 @@ hace dos 58
 hace rato 125
 hacerle 66
 hacerlo 145
-had the 73
+had the 72
 hago 321
 haha 66
 hand 100
@@ -1006,8 +1005,8 @@ hands shaking 66
 hang 92
 hang myself 76
 hanging 108
-happened 121
-happened at 98
+happened 120
+happened at 97
 happens 323
 happens if 56
 happens to 124
@@ -1024,15 +1023,15 @@ have like 60
 have my 119
 have sex 62
 have the 223
-havent 413
+havent 412
 havent done 57
 havent eaten 146
 havent slept 122
-havent told 94
+havent told 93
 having chest 83
 having the 99
 having thoughts 194
-he 796
+he 795
 he broke 69
 he choked 90
 he dicho 97
@@ -1042,7 +1041,7 @@ he pensado 75
 he put 70
 he said 230
 he says 102
-he sees 59
+he sees 60
 he threw 66
 he took 86
 he will 166
@@ -1051,7 +1050,7 @@ head 317
 head against 117
 head and 97
 head on 71
-hear 135
+hear 134
 hear a 57
 hear it 58
 heart 541
@@ -1068,7 +1067,7 @@ her husband 60
 her in 100
 her mom 71
 her private 66
-her stepdad 79
+her stepdad 78
 her to 83
 her uncle 60
 here 297
@@ -1093,7 +1092,7 @@ hija de 152
 hija se 67
 hijos 250
 hijos estarian 86
-him 372
+him 371
 him i 94
 him in 132
 him to 104
@@ -1104,9 +1103,9 @@ his car 72
 his dads 58
 his hands 74
 his place 88
-hit 391
+hit 390
 hit by 152
-hit me 173
+hit me 172
 hit my 138
 hits 210
 hits me 123
@@ -1115,13 +1114,13 @@ hitting my 95
 hizo 164
 holding 132
 hombre 162
-home 291
+home 297
 home depot 57
 home i 71
 home now 88
 homes 59
 hondo 79
-honestly 500
+honestly 501
 honestly be 81
 honestly if 148
 honestly not 68
@@ -1130,11 +1129,11 @@ hope 73
 hope i 93
 hoping 182
 hoping i 100
-hora 134
-hospital 196
+hora 133
+hospital 195
 hour 199
 hour ago 304
-house 358
+house 359
 house and 64
 how easy 83
 how high 109
@@ -1147,43 +1146,44 @@ hurt 372
 hurt my 178
 hurt the 95
 hurting my 80
-hurts 211
+hurts 210
 husband doesnt 61
 husband said 85
-i 159
+i 163
 i almost 56
 i already 204
 i bought 263
 i burned 87
 i call 84
-i cant 275
+i cant 274
 i cleaned 59
 i couldnt 62
 i counted 69
 i cut 127
-i did 103
+i did 102
 i didnt 71
+i died 56
 i disappeared 60
-i do 111
-i dont 125
+i do 110
+i dont 124
 i drank 188
 i drive 82
 i drove 110
-i found 229
+i found 228
 i gave 140
 i guess 177
-i have 101
-i havent 308
+i have 100
+i havent 307
 i hope 129
-i just 76
-i keep 547
-i know 84
+i just 75
+i keep 546
+i know 83
 i live 56
 i looked 146
 i love 138
 i made 65
-i mean 250
-i overdosed 59
+i mean 249
+i overdosed 58
 i passed 85
 i picked 104
 i posted 69
@@ -1191,17 +1191,17 @@ i pray 81
 i punched 56
 i put 68
 i relapsed 104
-i said 162
+i said 161
 i scratched 64
 i stopped 81
-i swallowed 126
-i swear 130
-i think 233
-i told 152
+i swallowed 125
+i swear 129
+i think 232
+i told 151
 i took 385
-i was 76
+i was 72
 i wasnt 142
-i went 80
+i went 79
 i will 66
 i wish 136
 i woke 280
@@ -1210,16 +1210,16 @@ i wouldnt 121
 i wrote 163
 iba 58
 id be 149
-idk 695
+idk 696
 idk what 109
 idk why 118
 if a 67
-if i 493
+if i 484
 if ill 83
 if im 154
 if my 85
-if someone 185
-if something 63
+if someone 184
+if something 64
 ill do 123
 ill make 83
 im 146
@@ -1232,14 +1232,14 @@ im calm 80
 im done 344
 im driving 107
 im drunk 64
-im going 299
+im going 298
 im gone 163
-im having 75
+im having 76
 im hearing 64
 im in 171
 im just 264
 im kinda 60
-im scared 360
+im scared 361
 im shaking 93
 im sitting 110
 im so 75
@@ -1252,16 +1252,16 @@ im tired 131
 im using 71
 importa 85
 in 3 63
-in 4 120
+in 4 121
 in 5 84
 in case 161
 in full 72
 in her 77
 in his 255
-in it 62
+in it 63
 in my 487
-in order 217
-in the 212
+in order 218
+in the 211
 infected 84
 inside 69
 insta 93
@@ -1284,11 +1284,11 @@ is pounding 73
 is racing 90
 is really 62
 is to 97
-is too 77
+is too 76
 is weird 56
-is when 71
+is when 72
 is your 94
-isnt 56
+isnt 57
 isnt answering 71
 it a 69
 it after 97
@@ -1304,18 +1304,18 @@ it ive 80
 it like 79
 it matters 63
 it not 57
-it take 231
+it take 232
 it takes 125
 it thats 64
 it this 69
 it through 56
-it tonight 87
-it was 58
+it tonight 86
+it was 57
 it wasnt 74
 it wont 102
 it would 267
 it yet 58
-itd 140
+itd 141
 itd be 129
 its 92
 its all 67
@@ -1327,7 +1327,7 @@ its still 73
 its there 58
 ive 459
 ive already 57
-ive decided 270
+ive decided 269
 ive got 244
 ive made 267
 ive started 100
@@ -1337,9 +1337,9 @@ jefa 67
 jefe 67
 jerking 177
 jk 270
-jk unless 122
+jk unless 123
 joke 123
-joking 216
+joking 217
 joking this 98
 jump 306
 jump from 71
@@ -1354,14 +1354,14 @@ just keep 75
 just looking 86
 just not 125
 just saying 77
-just sitting 118
+just sitting 119
 just so 203
 just tired 179
 just to 91
 just told 81
 just wait 68
 just wanna 64
-keep 402
+keep 401
 keep driving 72
 keep googling 56
 keep hoping 86
@@ -1374,14 +1374,13 @@ keeping me 62
 keeps 219
 keeps saying 57
 key 117
-keys 141
+keys 142
 keys and 90
-kids 168
+kids 167
 kids are 66
 kids would 64
-kill 287
-kill himself 56
-kill myself 113
+kill 295
+kill myself 112
 killing 127
 killing myself 117
 kinda 319
@@ -1390,7 +1389,7 @@ kinda want 103
 kitchen 208
 kitchen table 80
 klonopin 195
-kms 690
+kms 691
 kms fr 313
 knife 397
 know 304
@@ -1452,12 +1451,12 @@ le pido 103
 le regale 68
 leaves 166
 leaves for 70
-left 676
+left 672
 left a 92
 left arm 251
 leg 57
 lengua 59
-let 94
+let 93
 let me 98
 letters 292
 letters to 241
@@ -1489,7 +1488,7 @@ literally everyone 58
 lithium 120
 little brother 114
 live 93
-lives 137
+lives 136
 llamen 162
 llave 105
 llaves 129
@@ -1505,7 +1504,7 @@ lo hago 104
 lo hice 104
 lo mato 84
 lo voy 161
-loaded 163
+loaded 162
 locked 314
 locked in 102
 long sleeves 78
@@ -1518,7 +1517,7 @@ looking 284
 looking real 61
 looking up 125
 loose 89
-loose ends 98
+loose ends 99
 lord 93
 los brazos 322
 los labios 65
@@ -1532,20 +1531,20 @@ loud today 91
 louder 228
 love 119
 love you 97
-lowkey 198
-lowkey been 60
+lowkey 194
+lowkey been 61
 lowkey want 66
 lunes 89
 machete 120
 made 409
-made a 182
+made a 181
 made my 138
 made up 83
 madre 56
 maestra de 63
-make 183
-make it 229
-make sure 90
+make 182
+make it 228
+make sure 89
 making a 57
 mama 87
 mama no 83
@@ -1557,7 +1556,7 @@ mano 116
 many 70
 marcas 125
 marcas en 57
-marks 174
+marks 173
 mas 90
 mas hondo 61
 mas me 58
@@ -1574,7 +1573,7 @@ me 126
 me after 117
 me agarro 73
 me amenazo 195
-me and 294
+me and 295
 me busquen 56
 me canse 57
 me contesta 84
@@ -1594,10 +1593,10 @@ me go 62
 me her 124
 me here 69
 me his 85
-me i 173
+me i 172
 me importa 63
 me in 266
-me into 57
+me into 56
 me ive 74
 me last 146
 me leave 67
@@ -1612,7 +1611,7 @@ me pega 142
 me pego 115
 me pegue 94
 me queme 114
-me quiero 220
+me quiero 221
 me quito 222
 me rompio 83
 me sigue 61
@@ -1623,15 +1622,15 @@ me tome 611
 me va 130
 me violaron 96
 me volvi 225
-me voy 121
+me voy 120
 me when 120
-me with 67
-mean it 81
+me with 77
+mean it 80
 mean that 78
 med monday 65
 median 96
 median on 57
-meds and 78
+meds and 79
 mejor 114
 mejor no 64
 mejor sin 273
@@ -1671,9 +1670,9 @@ mis cosas 154
 mis hijos 250
 mixed 72
 mochila 100
-mom 143
+mom 144
 mom doesnt 79
-mom is 89
+mom is 85
 mommys 60
 moms 131
 moms boyfriend 113
@@ -1708,24 +1707,24 @@ my baby 72
 my bed 72
 my birthday 127
 my boyfriend 155
-my brother 149
+my brother 150
 my cat 127
 my chest 183
 my closet 70
-my clothes 116
-my coach 58
+my clothes 115
+my coach 59
 my coworker 149
 my dads 59
 my date 57
 my desk 114
 my dog 105
 my drink 80
-my face 145
+my face 144
 my family 266
 my final 60
-my friend 126
+my friend 125
 my friends 94
-my funeral 116
+my funeral 115
 my future 76
 my gabapentin 69
 my girlfriend 79
@@ -1737,20 +1736,20 @@ my head 200
 my heart 241
 my house 92
 my insulin 99
-my kids 183
+my kids 182
 my klonopin 150
 my knuckles 83
 my lease 84
 my left 162
 my leg 61
-my life 252
+my life 251
 my lips 91
 my lithium 190
 my little 143
 my meds 101
 my moms 119
-my neck 120
-my neighbor 225
+my neck 119
+my neighbor 224
 my parents 61
 my peace 82
 my pills 141
@@ -1779,7 +1778,7 @@ my whole 89
 my will 246
 my wrist 108
 my xanax 144
-myself 744
+myself 743
 myself again 80
 myself and 71
 myself in 76
@@ -1810,7 +1809,7 @@ ni se 69
 nice 56
 night 356
 night he 58
-night i 247
+night i 246
 night im 95
 night its 90
 night with 58
@@ -1830,7 +1829,7 @@ no fue 85
 no las 85
 no le 305
 no lo 91
-no one 134
+no one 135
 no para 152
 no paro 56
 no point 92
@@ -1838,9 +1837,9 @@ no puedo 140
 no queria 59
 no quiero 362
 no responde 96
-no se 459
+no se 457
 no voy 88
-nobody 377
+nobody 378
 nobody will 60
 nobody would 171
 noche 59
@@ -1862,14 +1861,14 @@ not like 165
 not planning 114
 not safe 167
 not that 163
-not to 236
+not to 237
 not wake 210
 not waking 56
 not your 60
-note 228
+note 229
 note in 67
-note on 76
-notice for 58
+note on 77
+notice for 59
 notice if 62
 notified 91
 novia 58
@@ -1877,7 +1876,7 @@ novio 281
 novio de 76
 novio me 137
 now 278
-now but 102
+now but 101
 now hes 201
 now i 72
 now my 105
@@ -1887,8 +1886,9 @@ nunca mas 56
 obligo a 58
 ocean 75
 of being 295
+of coke 56
 of her 141
-of it 145
+of it 144
 of me 96
 of my 412
 of myself 66
@@ -1899,7 +1899,7 @@ of tylenol 161
 of vodka 65
 of want 57
 of your 100
-off 224
+off 223
 off dead 58
 off my 67
 off the 121
@@ -1918,10 +1918,10 @@ on her 282
 on his 223
 on insta 71
 on me 120
-on my 144
+on my 145
 on purpose 384
 on route 110
-on saturday 93
+on saturday 87
 on sh 104
 oncoming 59
 one more 172
@@ -1933,23 +1933,23 @@ only thing 211
 only way 82
 or forever 59
 ordena 66
-order 183
+order 184
 organizer 69
 other side 56
 otra cosa 161
 otra vez 250
-out 199
-out and 68
+out 200
+out and 67
 out on 61
 out the 122
 outside 83
 over and 81
 overdose 129
-overdosed 86
+overdosed 85
 overpass 203
 overpass on 72
 own life 62
-oxy 143
+oxy 144
 pa 87
 pa que 147
 paciente 348
@@ -1957,7 +1957,7 @@ paciente de 285
 paciente del 98
 padrastro 132
 padrastro le 63
-pain 62
+pain 63
 painless 118
 painless ways 86
 papa 79
@@ -1974,11 +1974,11 @@ parar 90
 pared 206
 pareja 192
 pareja me 199
-parents 70
+parents 69
 paro 70
 partes 59
-party 164
-party saturday 59
+party 162
+party saturday 56
 pasa 141
 passed out 253
 past the 60
@@ -2006,14 +2006,14 @@ pensando que 64
 pensar 71
 pensar en 65
 pense en 67
-people 264
+people 263
 people who 95
 permanently 158
 pero tengo 68
 perro 111
-perro a 70
-picked 285
-picked a 109
+perro a 71
+picked 284
+picked a 108
 picked the 59
 picking 129
 picking at 77
@@ -2036,7 +2036,7 @@ pistol 120
 pistola 386
 pistola de 136
 pistola en 91
-plan and 114
+plan and 115
 plan is 72
 plan just 63
 plan to 61
@@ -2060,15 +2060,15 @@ por mi 105
 por que 103
 por si 175
 posted 412
-posted a 162
+posted a 163
 posted my 110
 posted on 74
 posting 78
 pounding 126
 pq 71
-pray 104
+pray 103
 praying 100
-prendido 73
+prendido 72
 pretty 213
 pretty bad 61
 pretty deep 64
@@ -2091,14 +2091,14 @@ punched 96
 punched the 69
 punish 57
 purpose 384
-pushed 90
+pushed 91
 pushed me 66
 puso 67
 put 230
 put a 83
 put his 58
 put something 60
-put them 80
+put them 81
 q 157
 que 60
 que alguien 173
@@ -2111,7 +2111,7 @@ que hizo 70
 que lastimar 95
 que les 67
 que matar 66
-que me 140
+que me 139
 que nadie 86
 que quiere 140
 que se 170
@@ -2130,9 +2130,8 @@ queme con 90
 queria 212
 queria decirle 62
 quien 61
-quien decirle 56
 quien mas 63
-quiere morir 116
+quiere morir 115
 quiere morirse 155
 quiero 253
 quiero despertar 83
@@ -2141,7 +2140,7 @@ quiero ir 142
 quiero morir 92
 quiero seguir 149
 quiero vivir 104
-quiet 74
+quiet 75
 quisiera dormirme 108
 quit drinking 82
 quitarme 181
@@ -2162,12 +2161,12 @@ rato 138
 razor 444
 razor blades 69
 reads 157
-ready 113
+ready 114
 real 238
 really confused 58
 really long 60
-really want 78
-reason 217
+really want 77
+reason 216
 reason i 57
 reason im 60
 reasons 61
@@ -2182,8 +2181,8 @@ relapsed 373
 relapsed last 61
 relapsed on 123
 relief 71
-relieved 142
-remember 123
+relieved 143
+remember 122
 report 63
 researching 169
 respira 150
@@ -2194,13 +2193,13 @@ responde 96
 responding 103
 returned 61
 revisa 109
-revolver 102
+revolver 101
 rifle 288
 right 277
 right now 231
 rio 61
 river 72
-rn 494
+rn 495
 rompio 153
 rompio el 77
 roof 248
@@ -2219,22 +2218,22 @@ running 134
 sabado 131
 sabe 99
 sacrifice 86
-safe tonight 151
-said 64
+safe tonight 150
+said 63
 said hed 84
 said hes 65
 said his 58
 said if 214
 said next 82
-said no 63
+said no 62
 said she 60
 salvar 65
 salvar a 65
 sangrar 184
 sangre 91
 sat 120
-saturday 59
-saturday i 61
+saturday 130
+saturday i 58
 save 68
 saved 119
 saved up 82
@@ -2243,20 +2242,21 @@ saving my 139
 saving up 127
 say 245
 say goodbye 65
-saying 126
-saying goodbye 60
+saying 125
+saying goodbye 61
 saying it 60
+says his 56
 says one 67
 scared 446
 scared of 86
 scared to 74
 school right 83
 scratched 107
-scratched my 79
+scratched my 78
 scratches 85
 scratching 164
 scratching my 110
-se 242
+se 245
 se a 138
 se daria 68
 se desmayo 77
@@ -2264,11 +2264,11 @@ se esta 89
 se llevo 105
 se ni 58
 se pa 61
-se por 129
+se por 128
 se que 150
 se quiere 174
 se tomo 262
-se va 88
+se va 87
 secret 104
 see myself 58
 seeing bugs 83
@@ -2281,7 +2281,7 @@ seizure in 73
 send my 60
 sending 104
 sending me 61
-senor 179
+senor 180
 sentido 68
 ser una 63
 seria 209
@@ -2293,9 +2293,9 @@ set a 73
 settled 87
 sewerslide 81
 sex 66
-sexually 67
-sexually assaulted 67
-sh 597
+sexually 66
+sexually assaulted 66
+sh 598
 sh again 199
 sh last 63
 shaking 623
@@ -2303,11 +2303,11 @@ shaking and 148
 shaking so 89
 shaky and 69
 sharpener 75
-shd 67
-she 158
+shd 66
+she 157
 she doesnt 64
 she had 93
-she has 71
+she has 70
 she hasnt 59
 she is 108
 she lives 74
@@ -2323,7 +2323,7 @@ shes asleep 86
 shes at 67
 shes breathing 58
 shes in 84
-shes your 167
+shes your 168
 shotgun 61
 should know 88
 should mention 64
@@ -2334,17 +2334,17 @@ shows up 59
 si 128
 si acaso 145
 si lo 101
-si me 127
-side and 102
+si me 128
+side and 101
 sigo aqui 76
 sin 134
 sin comer 60
 sin mi 262
-since this 93
+since this 92
 since yesterday 78
 sister 323
 sisters 82
-sitting 470
+sitting 471
 sitting in 237
 sitting on 59
 skin 65
@@ -2360,7 +2360,7 @@ slept 181
 slept in 182
 slide thoughts 60
 slurring 126
-smashed 78
+smashed 64
 so angry 58
 so bad 79
 so done 117
@@ -2372,26 +2372,26 @@ so you 73
 socials 64
 soga 156
 soga en 57
-somebody 122
+somebody 121
 someone 249
 someone i 58
 someone knows 60
 someone to 441
-something happened 180
+something happened 179
 something happens 109
 something in 87
-sometimes 123
+sometimes 124
 sometimes i 177
 soon 285
 soy 72
 soy una 126
 speech 66
 spinning 89
-spot 128
+spot 127
 squared 76
 squared away 76
 stab 93
-standing 250
+standing 251
 standing on 124
 stars 59
 stepdad 205
@@ -2422,7 +2422,7 @@ stuff away 68
 stupid 135
 su 301
 su mama 79
-su mochila 62
+su mochila 63
 su padrastro 87
 su papa 62
 su tio 72
@@ -2439,16 +2439,16 @@ sure 60
 sure ill 67
 sure why 166
 sus 95
-sus pastillas 86
+sus pastillas 85
 swallow 63
 swallowed 270
 swallowed a 143
 swear 130
 swear ill 60
-sweating 202
+sweating 201
 swelling 95
 tab 63
-table 119
+table 120
 take all 81
 take asking 74
 take me 78
@@ -2470,7 +2470,7 @@ techo del 64
 tell 437
 tell anyone 85
 tell dr 164
-tell my 268
+tell my 269
 tell someone 79
 telling 644
 telling me 326
@@ -2478,7 +2478,7 @@ telling you 197
 temblando 349
 temblando sudando 64
 temblando y 95
-tener 104
+tener 103
 tener relaciones 74
 tengo 296
 tengo con 67
@@ -2495,15 +2495,15 @@ tenia 94
 testamento 68
 texted 146
 texting 186
-than 89
+than 88
 than before 133
 than usual 121
-that bad 156
+that bad 155
 that if 84
 that it 76
 thats 106
 thats all 116
-thats it 74
+thats it 73
 thats the 114
 thats where 59
 the bath 58
@@ -2513,36 +2513,36 @@ the blade 129
 the bottle 91
 the bridge 347
 the cabinet 78
-the closet 128
+the closet 127
 the cops 59
 the counter 65
 the devil 64
-the dog 92
+the dog 93
 the drawer 66
-the edge 142
-the engine 66
+the edge 143
+the engine 67
 the er 249
 the garage 305
 the gun 159
 the guy 68
-the house 170
+the house 171
 the kitchen 163
 the knife 97
-the lake 162
+the lake 161
 the letters 72
 the life 149
 the lord 94
 the man 73
 the median 95
 the message 92
-the neighbors 118
+the neighbors 119
 the night 90
 the nightstand 103
 the note 93
 the ocean 74
 the only 357
 the overpass 167
-the party 80
+the party 79
 the people 116
 the pills 278
 the plane 93
@@ -2554,7 +2554,7 @@ the river 81
 the roof 241
 the rope 203
 the shower 124
-the spot 60
+the spot 59
 the thing 129
 the thoughts 240
 the top 175
@@ -2565,9 +2565,9 @@ the urge 116
 the voice 163
 the voices 258
 the wall 374
-the walls 78
+the walls 77
 the water 86
-the way 284
+the way 283
 the wheel 91
 the worst 68
 their 74
@@ -2575,15 +2575,15 @@ them 362
 them all 115
 there and 67
 there are 88
-theres 163
+theres 162
 they bled 60
 they bleed 66
 they put 70
-theyd 119
+theyd 120
 theyd be 69
-theyre 215
+theyre 218
 thigh 68
-thighs 253
+thighs 252
 thing on 80
 thing that 97
 thing to 59
@@ -2599,7 +2599,7 @@ this im 60
 this time 687
 this weekend 315
 tho 176
-thought 74
+thought 73
 thought about 158
 thought of 67
 thoughts 192
@@ -2611,7 +2611,7 @@ threatened 123
 threw 268
 threw a 93
 throat 134
-through the 80
+through the 81
 throwing 233
 throwing up 197
 tied 61
@@ -2637,7 +2637,7 @@ tire del 62
 tired 505
 tired of 352
 tiro 77
-tmrw 282
+tmrw 283
 to bleed 63
 to bother 84
 to burn 59
@@ -2653,17 +2653,17 @@ to feel 64
 to finish 95
 to go 139
 to hang 77
-to have 84
+to have 83
 to hear 71
 to hurt 264
 to jump 203
 to just 65
-to kill 260
+to kill 269
 to kms 156
 to me 81
 to meet 74
 to message 60
-to my 311
+to my 312
 to next 81
 to not 194
 to people 81
@@ -2672,13 +2672,13 @@ to prove 99
 to punish 57
 to sacrifice 83
 to save 76
-to say 171
+to say 172
 to shoot 85
 to sleep 286
 to someone 79
 to stab 68
 to stop 87
-to tell 108
+to tell 107
 to text 57
 to the 96
 to unalive 139
@@ -2690,10 +2690,10 @@ toca cuando 86
 todas 317
 todas las 176
 todas mis 71
-today 723
+today 722
 today and 212
 today i 150
-today like 67
+today like 66
 today she 94
 today that 72
 todo 612
@@ -2714,12 +2714,12 @@ tome como 171
 tome la 57
 tome todas 200
 tomo 213
-tomorrow 419
+tomorrow 420
 tongue 65
-tonight 1595
+tonight 1597
 tonight and 115
 tonight he 63
-tonight i 154
+tonight i 153
 tonight she 68
 tonights 121
 tonights the 113
@@ -2731,7 +2731,7 @@ took my 251
 took something 70
 took the 187
 top 172
-top level 67
+top level 68
 top of 77
 touched 118
 touched me 69
@@ -2743,7 +2743,7 @@ tracks behind 106
 tracks by 58
 traffic 167
 train 295
-train tracks 147
+train tracks 146
 tramadol 67
 tren 115
 tried 84
@@ -2761,7 +2761,7 @@ tv 146
 tv is 57
 tw 65
 twitching 105
-tying 91
+tying 92
 tylenol 484
 tylenol it 78
 u 307
@@ -2770,7 +2770,7 @@ un 356
 un companero 116
 un cuchillo 191
 un dolor 73
-un frasco 70
+un frasco 69
 un hombre 60
 una 139
 una carga 186
@@ -2780,19 +2780,19 @@ una fiesta 64
 una hora 146
 una navaja 78
 una pistola 159
-una soga 74
+una soga 73
 una voz 116
 unalive 462
 unalive myself 166
 unalive thoughts 113
-unaliving 138
+unaliving 139
 unaliving myself 116
 unas 76
 uncle 148
-under 102
+under 103
 unless 95
 unrelated 101
-until i 107
+until i 106
 until it 64
 until they 63
 up 66
@@ -2801,13 +2801,13 @@ up and 93
 up blood 60
 up here 88
 up loose 80
-up tomorrow 146
+up tomorrow 147
 urge 82
 urge to 82
 urgent 57
 urges 80
 urges are 59
-use it 147
+use it 146
 usted 94
 usual 110
 va 233
@@ -2858,7 +2858,7 @@ voz 182
 voz me 73
 voz que 94
 vuelve 105
-vuelve a 109
+vuelve a 108
 w 101
 w a 75
 wake 616
@@ -2867,37 +2867,37 @@ wake up 549
 walk 219
 walk into 180
 walking 134
-wall 406
+wall 405
 wall until 69
-walls 118
+walls 117
 wanna 131
 want everything 109
-want it 73
+want it 74
 want you 59
 wanted someone 71
 was assaulted 86
 was gone 138
-was raped 136
+was raped 135
 wasnt 197
 wasnt around 70
 wasnt here 62
-water 155
+water 154
 way home 66
 way out 67
 ways 172
 ways to 61
 week also 84
 weekend 310
-weekend and 81
+weekend and 82
 weird and 58
 weirdly 118
 what do 195
 what happens 101
 what i 90
-what to 130
+what to 129
 when 187
 when he 131
-when hes 124
+when hes 123
 when im 65
 when she 61
 when shes 74
@@ -2906,17 +2906,17 @@ where he 121
 where im 112
 where the 90
 which bridge 71
-who 266
+who 265
 who else 81
 who gets 59
 whole bottle 140
 why 232
 why im 275
 wifes 58
-will 198
+will 199
 will and 123
 will kill 83
-will make 68
+will make 67
 will on 74
 window 105
 wish 243
@@ -2927,9 +2927,9 @@ with a 532
 with bruises 62
 with cigarettes 64
 with him 100
-with it 80
+with it 79
 without me 200
-woke 358
+woke 357
 woke up 370
 wont 992
 wont answer 58
@@ -2941,10 +2941,10 @@ wont wake 78
 world would 71
 worry about 95
 worst 77
-would 314
+would 312
 would be 268
-would do 64
-would even 171
+would do 65
+would even 172
 would get 83
 would honestly 65
 would just 71
@@ -2956,13 +2956,13 @@ wrist 106
 wrists 96
 writes 58
 writing my 82
-writing this 91
+writing this 92
 wrote 548
 wrote a 149
 wrote letters 193
 wrote my 104
 wrote the 85
-xanax 359
+xanax 360
 y 327
 y ahorita 61
 y anoche 98
@@ -2994,14 +2994,14 @@ yeah 94
 yesterday 174
 yesterday and 73
 yo no 84
-you for 160
+you for 159
 you to 75
 you were 77
 your 78
 your client 188
 your clients 79
 your fault 70
-your patient 312
+your patient 313
 yourself 68
 youve 77
 yr 104
