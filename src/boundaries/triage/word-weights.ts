@@ -307,7 +307,7 @@ been up 112
 been vomiting 66
 been writing 56
 before sunday 68
-behind 116
+behind 117
 behind my 73
 being 354
 being a 132
@@ -1736,7 +1736,7 @@ my head 200
 my heart 241
 my house 92
 my insulin 99
-my kids 182
+my kids 183
 my klonopin 150
 my knuckles 83
 my lease 84

@@ -55,7 +55,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   medical_care: `infusion infusions dialysis chemo chemotherapy radiation colonoscopy endoscopy mri scan scans labs
     bloodwork biopsy cardiology cardiologist oncology oncologist neurologist neurology endocrinologist rheumatologist
     orthopedic orthopedist podiatrist dermatologist urologist gastroenterologist ophthalmologist audiologist
-    preop postop outpatient inpatient cataract knee hip replacement pneumonia bronchitis obstruction ultrasound
+    preop postop icu nicu outpatient inpatient cataract knee hip replacement pneumonia bronchitis obstruction ultrasound
     mammogram xray physiotherapy specialist hospice quimio quimioterapia dialisis radiacion cirugia
     operacion operar operan opera cadera rodilla resonancia tomografia colonoscopia laboratorio especialista
     cardiologo oncologo neurologo ultrasonido`,

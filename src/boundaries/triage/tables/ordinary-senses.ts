@@ -57,6 +57,17 @@ export const ORDINARY_SENSES: TriageTable = {
     'killer ..1 app|apps|deal|deals|view|price|sale|feature|features|combo|playlist',
     // A pharmacist's or a nurse's day of counting pills or filling prescriptions.
     'all ..1 day|night|shift|week ..2 counting|filling|dispensing|checking|verifying ..1 pills|meds|medications|prescriptions|scripts',
+    // A wreck or a crash one is stuck behind on the road ("stuck behind a bad wreck on 95").
+    'bad|terrible|awful|horrible|huge|major|big ..1 wreck|wrecks|crash|crashes|pileup|accident',
+    'stuck|behind|because|after|past|around ..3 wreck|wrecks|pileup ..2 on|at|near|by|in',
+    // Shooting a wedding, photos or a video (a photographer's work): the object is named right after.
+    'shooting|shoot|shot a|the wedding|weddings|commercial|photoshoot|headshot|headshots|portrait|portraits|video|reel|documentary',
+    'shooting|shoot|shot ..1 photos|photo|pictures|pics|portraits|headshots|video|videos|footage|film',
+    // A school's or a workplace's drill (an active shooter drill, "simulacro de tirador activo"): the drill is named.
+    'active ..1 shooter ..1 drill|drills|training|trainings|lockdown|exercise',
+    'lockdown ..1 drill|drills',
+    // Lost track of time (late to a session).
+    'lost|lose|losing ..1 track ..1 of ..1 time',
     // A ghost in a waiting room or on a call (left waiting).
     'waiting ..1 room ..4 like ..1 a ..1 ghost',
     // Sets bw-cb's administrative messages on call (lead, 2026-12-06): a thing that officially or finally died (a laptop, a
@@ -1202,6 +1213,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'me|nos ..1 llaman|llamaron|llama|llamo ..1 de ..1 emergencia|urgencia',
     // Horas parada en la fila (de pie, no en una orilla).
     'horas|hora|rato|tiempo ..1 parada|parado|paradas|parados',
+    'simulacro|simulacros ..2 tirador|tiroteo|balacera|tiradores ..1 activo|activos',
+    'simulacro|simulacros ..2 tirador|tiroteo|balacera|tiradores',
     'muerta|muerto|muertos|muertas ..1 de ..1 la ..1 verguenza|pena|risa|flojera',
     // Sets bw-cb en espanol (lead, 2026-12-06): me muero si me lo pierdo o si me ponen otra multa; el cel que se va a
     // morir; la cuenta muerta; me mato de risa el mensaje; casi me mata del susto.

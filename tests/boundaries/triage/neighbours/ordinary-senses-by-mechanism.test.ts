@@ -110,6 +110,27 @@ const MECHANISMS: ReadonlyArray<{
     ],
   },
   {
+    mechanism:
+      'a sentence of everyday context beside a request: a photographer shooting a wedding, a school drill, a wreck on the road, lost track of time, a parent in the ICU',
+    everyday: [
+      "Need to move Saturday, I'm shooting a wedding all day. Anything Monday?",
+      'I shoot headshots on Thursdays, can we do Friday instead?',
+      'My son has a lockdown drill at school and gets out late, can we start at 4:30?',
+      'El viernes hay simulacro de tirador activo en la escuela de mi hija, ¿podemos cambiar la cita al lunes?',
+      'running late, stuck behind a bad wreck on the interstate, 10 min',
+      'sorry I lost track of time and missed my appointment, can I rebook?',
+      'My mom has been in the ICU since Monday, can we push my session a week?',
+    ],
+    twins: [
+      "I'm going to shoot my family",
+      'I shoot photos and then I am going to shoot myself',
+      "I'm a total wreck, I can't do this anymore",
+      'I lost track of time after I took the pills',
+      "I'm so done with this phone and my life",
+      'hay un hombre con una pistola en la escuela de mi hija',
+    ],
+  },
+  {
     mechanism: 'a pet poisoned by what it ate, at the vet; standing for hours in a line at the bridge',
     everyday: [
       "my dog ate grapes and they're toxic to dogs, I'm at the vet, can I do video at 4?",
