@@ -5,8 +5,8 @@
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
   fittedOn: { sets: 70, messages: 26412, crises: 10322 },
-  bias: -2927,
-  threshold: 546,
+  bias: -2928,
+  threshold: 547,
   weights: `103 84
 104 62
 13 188
@@ -14,7 +14,7 @@ export const WORD_MODEL = {
 14 anos 77
 14th i 62
 15 anos 93
-16 110
+16 109
 16yo 63
 17 112
 2 days 59
@@ -22,7 +22,7 @@ export const WORD_MODEL = {
 4 days 198
 40 152
 40 now 58
-40 years 59
+40 years 58
 5 days 110
 5th 115
 911 362
@@ -42,11 +42,11 @@ a cortarme 143
 a date 358
 a fever 76
 a fifth 109
-a ghost 59
-a goodbye 176
+a ghost 63
+a goodbye 177
 a gun 290
 a guy 127
-a hacer 250
+a hacer 249
 a handful 76
 a ir 112
 a joke 125
@@ -63,23 +63,23 @@ a nadie 156
 a necesitar 138
 a note 76
 a paperclip 56
-a party 135
+a party 133
 a plan 297
 a proposito 107
-a quien 122
+a quien 121
 a razor 168
 a reason 81
 a relief 67
 a rope 135
 a seizure 385
-a student 112
+a student 111
 a sunday 58
 a tener 122
-a veces 278
+a veces 279
 a voice 109
 a way 75
 a while 179
-a will 144
+a will 143
 about 20 81
 about 40 70
 about an 73
@@ -97,10 +97,10 @@ abuela 66
 abuso 91
 abuso de 70
 acaso 142
-affairs 130
+affairs 129
 affairs in 114
 afraid 72
-after i 99
+after i 98
 after im 63
 after practice 62
 after taking 63
@@ -112,15 +112,15 @@ again its 89
 again just 57
 again last 79
 again the 65
-against the 110
+against the 109
 agarro 105
 ago 407
 ago i 76
 agua 105
 aguanto 337
 aguanto mas 160
-ah 153
-ah y 153
+ah 152
+ah y 152
 ahi 64
 ahora 107
 ahora esta 122
@@ -131,42 +131,41 @@ al 911 88
 al hospital 238
 algo 56
 algo en 59
-alguien 300
+alguien 304
 alguien me 56
 alguien supiera 117
 alive 341
-all 184
-all my 566
-all of 154
-alone 307
+all 187
+all my 565
+all of 153
+alone 306
 alone for 72
 alone in 64
-already 282
-already wrote 56
-also 799
+already 284
+also 798
 also fyi 104
-also i 434
+also i 433
 also idk 57
 also im 94
 also ive 233
 also my 59
 also not 64
 ambien 89
-amenazo 207
+amenazo 208
 amenazo con 171
 amiga 78
 amigo 71
 an accident 109
-an hour 266
+an hour 265
 and a 122
 and confused 122
 and deleted 85
 and drinking 65
 and gave 95
 and has 78
-and he 275
+and he 274
 and her 159
-and his 98
+and his 99
 and hit 103
 and isnt 83
 and just 60
@@ -186,7 +185,7 @@ and when 77
 and wont 68
 and wrote 70
 ando pensando 150
-anoche 887
+anoche 886
 anoche me 245
 anoche no 73
 anoche y 69
@@ -200,39 +199,39 @@ any of 74
 anymore 496
 anyone 284
 anything happens 56
-anyway 665
-anyway can 180
+anyway 666
+anyway can 181
 anyway is 111
 anyway my 64
 apartment 183
 aqui 324
-are 128
+are 129
 are at 58
 are in 58
 are shaking 71
-are swelling 58
+are swelling 57
 are telling 65
 arent 77
 arent there 75
 arm 514
 arm feels 69
-arm is 119
-arms 329
-around 438
+arm is 120
+arms 328
+around 437
 around by 78
 around for 62
-around my 63
-arrangements 72
+around my 62
+arrangements 73
 arriba 69
 asi 207
-asking 65
+asking 64
 asking bc 103
 asking for 201
 asleep 236
 asleep and 98
 asleep now 64
-assaulted 190
-at a 130
+assaulted 189
+at a 129
 at lincoln 100
 at me 78
 at once 85
@@ -243,7 +242,7 @@ ate 61
 ativan 67
 aventarme 58
 awake 66
-away 354
+away 358
 away my 180
 ayer 374
 ayer me 83
@@ -262,7 +261,7 @@ banging on 62
 bat 164
 bath 82
 bathtub 84
-bc 195
+bc 194
 bc i 119
 bc im 77
 be alive 174
@@ -275,7 +274,7 @@ be enough 60
 be gone 81
 be here 384
 be mad 73
-be my 60
+be my 59
 be needing 164
 be over 59
 be relieved 119
@@ -306,7 +305,7 @@ been up 110
 been vomiting 64
 been writing 57
 before sunday 66
-behind 112
+behind 116
 behind my 71
 being 378
 being a 133
@@ -329,26 +328,26 @@ blacked 60
 blacked out 60
 blade 223
 blade out 75
-blades 131
+blades 130
 bleach 62
-bled 139
+bled 142
 bleed 168
 bleed out 62
 bleeding 354
 bleeding a 95
 bleeding through 64
-bleeds 92
+bleeds 91
 blisters 61
 blood 295
 blue 92
 bodega 62
 body 60
 bother 165
-bottle 597
+bottle 596
 bottle of 402
 bottles 64
-bought 460
-bought a 237
+bought 459
+bought a 236
 bout 78
 boyfriend 405
 boyfriend choked 71
@@ -371,13 +370,13 @@ bro im 67
 broke 160
 broke my 112
 broma 83
-brother 358
-brothers 61
+brother 359
+brothers 60
 bruise 105
 bruise on 58
-bruises 198
+bruises 197
 bruises on 110
-btw 117
+btw 116
 bueno 293
 bugs 159
 bugs on 137
@@ -411,16 +410,16 @@ called 911 99
 calm 285
 calm about 95
 came 120
-came home 110
+came home 109
 can u 185
 cancer 80
 cancer comes 61
-cansada 73
+cansada 74
 cansada de 138
 cansado 75
 cansado de 71
 canse 61
-cant 116
+cant 117
 cant breathe 76
 cant do 109
 cant feel 66
@@ -429,7 +428,7 @@ cant keep 67
 cant leave 87
 cant reach 56
 cant really 129
-cant stop 141
+cant stop 140
 car 307
 car keys 123
 car running 125
@@ -438,7 +437,7 @@ care of 74
 carga 209
 carga para 137
 carla 61
-carro 248
+carro 247
 carro en 79
 cartas 181
 cartas para 84
@@ -448,16 +447,16 @@ casa de 131
 casa y 106
 cat 195
 cat to 106
-cats 82
+cats 86
 chat 147
-chest 442
+chest 443
 chest hurts 88
 chest is 82
 chest pain 106
 chip 105
 chip in 93
-choked 201
-choked me 199
+choked 200
+choked me 198
 cigarettes 66
 cigarros 72
 cinturon 134
@@ -468,7 +467,7 @@ cleanse 90
 client 224
 client of 58
 clonazepam 88
-close 120
+close 119
 close to 58
 closet 359
 closet and 70
@@ -482,7 +481,7 @@ collecting 82
 collecting my 63
 come home 99
 comes 91
-comes back 75
+comes back 74
 como una 90
 companero 140
 companero de 114
@@ -522,9 +521,9 @@ cosa mi 64
 cosas 160
 could just 131
 counted 127
-counting 72
+counting 80
 counts 79
-coworker 227
+coworker 228
 cps 144
 crazy 132
 crazy and 81
@@ -532,8 +531,8 @@ ctb 446
 ctb soon 68
 ctb tonight 61
 cuaderno 60
-cuando 230
-cuando mi 94
+cuando 233
+cuando mi 93
 cuando se 158
 cuando yo 87
 cuantas 94
@@ -553,7 +552,7 @@ cuts on 108
 cutting 432
 cutting again 167
 da igual 64
-dads 122
+dads 121
 dads gun 83
 dano a 62
 daria 67
@@ -562,11 +561,11 @@ date 278
 date the 88
 day 3 135
 days 96
-days ago 194
+days ago 193
 days and 220
 days clean 62
 days on 69
-de 15 85
+de 15 84
 de 17 75
 de despedida 109
 de dormir 100
@@ -583,17 +582,17 @@ de un 63
 de ustedes 232
 de verdad 196
 de vivir 125
-dead 286
+dead 293
 dead than 95
 deal 134
 deal with 68
 debajo 94
 debajo de 73
-decided 454
-decidi 186
+decided 453
+decidi 185
 decir que 64
 decirle 244
-decirle a 113
+decirle a 112
 decision 131
 deep 260
 deeper 236
@@ -605,11 +604,11 @@ deje 352
 deje de 60
 deje todo 96
 deje una 69
-dejo 358
+dejo 359
 dejo de 151
-del carro 90
+del carro 89
 del edificio 115
-del puente 239
+del puente 244
 del tren 70
 deleted 192
 deleted all 71
@@ -633,7 +632,7 @@ despierta 145
 despierta bien 72
 despues 81
 despues de 70
-deudas 64
+deudas 63
 devil 67
 diablo 80
 dice que 215
@@ -649,13 +648,13 @@ did something 76
 did stuff 71
 didnt 254
 didnt do 72
-didnt exist 61
+didnt exist 62
 didnt stop 85
 didnt wake 105
 die 650
 die and 126
 die exactly 110
-died 83
+died 84
 digan 136
 digan a 125
 digo 66
@@ -666,32 +665,32 @@ dijo que 299
 dios 183
 dios me 127
 disappear 204
-disappeared 75
+disappeared 76
 disclosed 94
 do anything 116
 do it 306
 do this 109
-doesnt know 201
+doesnt know 202
 doesnt matter 71
-dog 211
+dog 212
 dog and 108
-dogs 86
+dogs 85
 doing this 88
-domingo 150
+domingo 149
 done 580
 done anything 57
 done with 62
-dont 588
+dont 587
 dont call 289
 dont make 100
-dont need 62
+dont need 63
 dont really 103
 dont remember 124
 dont see 150
 dont tell 182
 dont trust 61
 dont wake 151
-dormida 62
+dormida 61
 dormido 137
 dormido en 64
 dormirme 118
@@ -703,7 +702,7 @@ drank 335
 drank a 131
 drank antifreeze 63
 drawer 173
-drink 101
+drink 100
 drinking cold 103
 drinks and 65
 drive 195
@@ -711,16 +710,16 @@ drive into 119
 driving 205
 drove 163
 drunk 260
-drunk and 123
+drunk and 122
 duele 131
 duele el 117
 duele mucho 65
 earlier 94
-easier 71
+easier 72
 easier if 129
 easy 106
 eaten 214
-eaten in 151
+eaten in 152
 ed 96
 edge 156
 edificio 116
@@ -746,8 +745,8 @@ el nino 101
 el novio 85
 el pecho 258
 el piso 102
-el puente 168
-el sabado 125
+el puente 167
+el sabado 127
 el senor 80
 el techo 63
 el va 65
@@ -759,12 +758,11 @@ empty 147
 empujo 56
 en aventarme 56
 en casa 89
-en como 56
-en el 398
+en el 397
 en matarme 127
 en quitarme 133
 en su 244
-en tirarme 106
+en tirarme 105
 en una 56
 encendedor 89
 encerrada 85
@@ -799,13 +797,13 @@ esposa 73
 esposo me 278
 esta 322
 esta cortando 76
-esta noche 192
+esta noche 191
 esta temblando 149
 esta vez 118
 esta vomitando 107
-estaba 81
+estaba 85
 estado pensando 80
-estar 72
+estar 74
 estar aqui 79
 estaria 123
 estaria mejor 117
@@ -821,25 +819,25 @@ estoy pensando 59
 estoy sudando 83
 estoy temblando 90
 estuviera 59
-even notice 163
+even notice 164
 even noticed 62
-ever 113
+ever 114
 every day 90
 everybody 138
-everyone 767
+everyone 766
 everyone i 97
 everyone would 220
-everything 628
-everything and 86
+everything 627
+everything and 85
 everything i 95
 everything is 58
-everythings 69
+everythings 71
 ex 281
 ex me 61
-ex shows 58
-exactly i 63
-exist 217
-existing 168
+ex shows 57
+exactly i 64
+exist 218
+existing 169
 face 279
 face and 77
 facebook 59
@@ -854,13 +852,13 @@ fault 179
 feel calm 65
 feel my 97
 feel something 66
-feels 370
+feels 371
 fell 90
 fell and 66
 fever 84
 fever of 74
 fiesta 166
-fifth 112
+fifth 113
 fifth a 73
 figured 246
 figured out 128
@@ -874,18 +872,18 @@ first time 124
 floaty 73
 for after 61
 for anything 57
-for everything 218
+for everything 217
 for like 124
 for real 162
-for tmrw 57
+for tmrw 56
 for trying 528
 forced 152
 forced himself 107
 forever 180
-forzo 149
+forzo 148
 fotos 65
-found 478
-found a 105
+found 477
+found a 104
 found my 126
 fr 409
 fr this 145
@@ -894,10 +892,10 @@ frasco de 99
 freak 58
 freight 62
 fresh 83
-fresh cuts 59
+fresh cuts 58
 friday 283
 friday and 61
-friday im 83
+friday im 82
 friday is 84
 friend 320
 friends 147
@@ -906,6 +904,7 @@ fue 223
 fuerte 163
 fuerte en 62
 fuerza 62
+funeral 57
 funny 122
 future 144
 fyi 100
@@ -917,7 +916,7 @@ garage with 193
 garaje 83
 gato 64
 gave 295
-gave away 84
+gave away 83
 gave my 247
 genuinely 83
 get an 82
@@ -925,8 +924,8 @@ get hit 73
 get in 64
 get overwhelmed 78
 get the 67
-gets 115
-gets my 103
+gets 119
+gets my 102
 gets the 67
 getting louder 133
 gf 67
@@ -936,20 +935,20 @@ girlfriend 109
 give my 63
 giving 208
 giving away 130
-giving my 106
+giving my 105
 glovebox 61
-go 216
-go home 100
+go 215
+go home 99
 go to 246
-god 346
+god 345
 god told 105
 going 157
 going crazy 56
 going to 241
 golpe 136
 golpe hace 101
-gone 444
-gonna 502
+gone 445
+gonna 503
 gonna be 80
 gonna do 199
 gonna lie 56
@@ -963,19 +962,19 @@ goodnight 112
 googling 113
 got bad 87
 got enough 62
-got the 183
+got the 182
 grabbed 67
 grandma 70
 grandmas 60
 guardadas 178
 guess 189
 guitar 129
-gun 702
+gun 701
 gun and 79
 gun in 160
 guns 150
-guy 268
-guy from 64
+guy 267
+guy from 63
 ha dormido 59
 hablando 60
 hace 325
@@ -986,7 +985,7 @@ hace rato 126
 hacerle 70
 hacerle dano 57
 hacerlo 145
-had the 84
+had the 83
 hago 330
 haha 67
 hand 109
@@ -998,8 +997,8 @@ hands shaking 65
 hang 90
 hang myself 74
 hanging 107
-happened 125
-happened at 99
+happened 123
+happened at 98
 happens 326
 happens if 56
 happens to 125
@@ -1010,24 +1009,24 @@ hasnt slept 70
 hasta 149
 hasta que 84
 hasta sangrar 58
-have a 73
-have been 64
+have a 71
+have been 63
 have enough 56
 have everything 141
 have like 60
-have my 109
+have my 108
 have sex 60
 have the 229
-havent 420
+havent 419
 havent done 57
 havent eaten 146
 havent slept 127
-havent told 98
+havent told 97
 having chest 81
 having the 101
 having thoughts 190
-he 795
-he broke 69
+he 794
+he broke 68
 he choked 90
 he dicho 98
 he did 64
@@ -1036,7 +1035,7 @@ he pensado 74
 he put 69
 he said 226
 he says 105
-he sees 57
+he sees 58
 he threw 65
 he took 87
 he will 163
@@ -1054,20 +1053,19 @@ heart keeps 74
 hearts 67
 hed 181
 held 75
-her 164
+her 163
 her and 99
 her head 65
-her heart 66
+her heart 67
 her husband 59
 her in 98
 her mom 72
 her private 65
-her room 56
 her she 57
 her stepdad 77
 her to 59
 her uncle 59
-here 349
+here 348
 here anymore 162
 here is 66
 here next 77
@@ -1089,19 +1087,19 @@ hija de 144
 hija se 63
 hijos 252
 hijos estarian 84
-him 385
-him i 95
+him 384
+him i 94
 him in 133
 him to 107
-himself 94
+himself 93
 himself on 115
-his 72
+his 71
 his car 72
 his hands 73
 his place 89
-hit 383
+hit 382
 hit by 138
-hit me 173
+hit me 172
 hit my 138
 hits 210
 hits me 122
@@ -1110,14 +1108,14 @@ hitting my 93
 hizo 162
 holding 124
 hombre 154
-home 282
+home 289
 home depot 60
-home i 72
+home i 71
 home now 78
 home with 60
 homes 57
 hondo 77
-honestly 487
+honestly 488
 honestly be 81
 honestly if 149
 honestly not 61
@@ -1127,15 +1125,15 @@ hope i 93
 hoping 182
 hoping i 100
 hora 136
-hospital 199
+hospital 198
 hour 220
 hour ago 303
-house 375
+house 376
 house and 65
 how easy 84
 how high 107
 how id 59
-hoy 479
+hoy 478
 hoy en 71
 hoy me 71
 hunting 77
@@ -1146,12 +1144,12 @@ hurting my 79
 hurts 212
 husband doesnt 60
 husband said 83
-i 144
+i 147
 i already 197
 i bought 267
 i burned 84
 i call 83
-i cant 260
+i cant 261
 i cleaned 57
 i couldnt 63
 i counted 68
@@ -1159,61 +1157,61 @@ i cut 130
 i did 70
 i didnt 79
 i disappeared 59
-i do 75
-i dont 131
+i do 74
+i dont 130
 i drank 187
-i drive 79
+i drive 80
 i drove 110
 i fainted 57
 i found 231
 i gave 146
-i guess 178
+i guess 177
 i have 108
-i havent 312
+i havent 310
 i hope 129
-i just 81
-i keep 558
-i know 99
+i just 80
+i keep 556
+i know 98
 i looked 151
 i love 140
-i made 66
-i mean 246
+i made 65
+i mean 245
 i overdosed 59
 i passed 84
 i picked 103
 i posted 68
 i pray 80
 i put 71
-i relapsed 105
+i relapsed 104
 i said 177
 i scratched 62
 i stopped 78
 i swallowed 124
-i swear 144
+i swear 143
 i think 232
 i told 159
-i took 388
-i was 70
+i took 387
+i was 67
 i wasnt 137
 i went 88
-i will 74
+i will 73
 i wish 135
 i woke 281
 i wont 547
 i wouldnt 120
-i wrote 175
+i wrote 174
 iba 63
 id be 150
 idk 704
 idk what 108
 idk why 125
 if a 89
-if i 470
+if i 462
 if ill 84
 if im 153
 if it 58
 if my 89
-if someone 183
+if someone 182
 if something 64
 if things 72
 ill do 121
@@ -1240,34 +1238,34 @@ im shaking 94
 im sitting 112
 im so 64
 im staying 58
-im still 93
+im still 92
 im supposed 102
 im sweating 57
 im telling 206
 im texting 138
 im tired 133
-im using 74
+im using 73
 importa 84
 in 3 64
 in 4 126
 in 5 87
 in case 166
 in full 71
-in her 95
+in her 94
 in his 262
 in it 65
 in my 493
-in order 220
-in the 184
+in order 221
+in the 183
 infected 84
 inside 69
 insta 91
 instagram 80
 instructions 90
 insulin 268
-into 313
-into my 155
-into the 225
+into 314
+into my 158
+into the 224
 into traffic 161
 ir 68
 irme 143
@@ -1299,18 +1297,18 @@ it im 91
 it ive 72
 it like 75
 it matters 59
-it take 229
+it take 230
 it takes 134
 it thats 63
 it this 77
-it tonight 86
+it tonight 85
 it was 68
 it wasnt 75
 it wont 111
 it would 249
 it yet 56
 itd 142
-itd be 128
+itd be 129
 its 97
 its all 66
 its getting 174
@@ -1321,7 +1319,7 @@ its still 69
 its there 60
 ive 454
 ive already 57
-ive decided 265
+ive decided 264
 ive got 244
 ive made 272
 ive started 101
@@ -1350,14 +1348,14 @@ just keep 72
 just looking 86
 just not 121
 just saying 83
-just sitting 112
-just so 211
+just sitting 113
+just so 210
 just tired 179
 just to 91
 just told 82
 just wait 70
 just wanna 63
-keep 394
+keep 393
 keep driving 72
 keep hoping 85
 keep looking 58
@@ -1369,12 +1367,12 @@ keeping me 61
 keeps 227
 keeps saying 61
 key 120
-keys 143
-keys and 89
+keys 145
+keys and 90
 kids 183
 kids are 58
 kids would 64
-kill 298
+kill 305
 kill himself 57
 kill myself 112
 killing 126
@@ -1383,13 +1381,13 @@ kinda 293
 kinda hoping 64
 kinda want 97
 kitchen 215
-kitchen table 82
+kitchen table 83
 klonopin 203
 kms 672
 kms fr 305
 knife 397
 know 292
-know exactly 131
+know exactly 130
 know i 105
 know im 60
 know what 137
@@ -1429,14 +1427,14 @@ las de 140
 las llaves 123
 las pastillas 378
 las piernas 78
-las voces 202
+las voces 201
 las voy 62
 last night 1061
 lastimar 167
 lastimar a 125
 lastime 97
 late msg 57
-lately 138
+lately 139
 lately i 73
 le 459
 le deje 105
@@ -1447,15 +1445,15 @@ le pido 101
 le regale 70
 leaves 164
 leaves for 69
-left 675
+left 672
 left a 94
-left arm 251
+left arm 252
 leg 56
 lengua 58
 let 90
 let me 96
-lethal 59
-letters 298
+lethal 58
+letters 297
 letters to 244
 life 533
 lighter 241
@@ -1463,9 +1461,9 @@ lighter again 73
 like 15 73
 like 20 85
 like 8 68
-like a 193
+like a 196
 like actually 135
-like an 120
+like an 119
 like crazy 72
 like id 81
 like if 67
@@ -1483,8 +1481,8 @@ lips are 64
 listened 57
 literally everyone 59
 lithium 128
-little brother 114
-live 80
+little brother 115
+live 79
 lives 145
 llamen 162
 llave 105
@@ -1496,13 +1494,13 @@ llevo al 74
 lo 72
 lo decidi 118
 lo dejo 89
-lo encontre 66
+lo encontre 67
 lo hago 102
 lo hice 111
 lo mato 83
 lo voy 157
-loaded 161
-locked 315
+loaded 160
+locked 316
 locked in 102
 long sleeves 77
 long time 117
@@ -1516,7 +1514,7 @@ looking up 125
 loose 76
 loose ends 97
 lord 94
-los brazos 323
+los brazos 322
 los labios 63
 los muslos 66
 los ninos 192
@@ -1525,27 +1523,27 @@ lot lately 77
 lot this 70
 loud 268
 loud today 95
-louder 223
+louder 222
 love 122
 love you 96
-lowkey 187
+lowkey 183
 lowkey been 63
 lowkey want 65
 lunes 87
 machete 125
-made 414
+made 413
 made a 181
 made my 144
 made up 83
 maestra de 64
-make 163
-make it 234
+make 162
+make it 233
 make sure 99
 making a 56
 mama 89
 mama no 86
-man 150
-manana 219
+man 149
+manana 218
 manana no 60
 manejando 84
 mano 121
@@ -1556,7 +1554,7 @@ mas 112
 mas hondo 59
 mas me 56
 mas profundo 60
-mata 109
+mata 108
 matar 389
 matar a 117
 matarme 370
@@ -1564,7 +1562,7 @@ mate 91
 mato 106
 mato ya 56
 matter 208
-me 111
+me 112
 me after 123
 me agarro 78
 me amenazo 195
@@ -1572,7 +1570,7 @@ me and 270
 me canse 61
 me contesta 82
 me conto 82
-me corte 318
+me corte 319
 me deja 106
 me dice 177
 me dicen 208
@@ -1586,7 +1584,7 @@ me go 62
 me her 123
 me here 66
 me his 95
-me i 180
+me i 179
 me importa 63
 me in 255
 me into 59
@@ -1607,7 +1605,7 @@ me pego 116
 me pegue 91
 me queme 111
 me quiero 207
-me quito 222
+me quito 221
 me rompio 82
 me sigue 60
 me this 60
@@ -1620,7 +1618,7 @@ me violaron 96
 me volvi 221
 me voy 121
 me when 121
-me with 66
+me with 76
 mean it 81
 mean that 86
 med monday 63
@@ -1632,7 +1630,7 @@ mejor no 64
 mejor sin 268
 message 103
 message if 88
-messages 191
+messages 190
 messaging 74
 meth 71
 meti 65
@@ -1640,12 +1638,12 @@ mi cuarto 130
 mi culpa 63
 mi cunado 86
 mi de 79
-mi esposa 78
-mi ex 182
+mi esposa 77
+mi ex 181
 mi familia 106
 mi hermana 183
 mi hermano 178
-mi hija 72
+mi hija 71
 mi jefa 63
 mi novio 177
 mi pareja 250
@@ -1666,13 +1664,13 @@ mixed 75
 mochila 99
 mom 142
 mom doesnt 80
-mom is 97
+mom is 93
 mommys 58
 moms 137
 moms boyfriend 114
 months clean 96
 more thing 78
-more time 72
+more time 73
 moretones 122
 morir 220
 morir y 63
@@ -1701,52 +1699,52 @@ my baby 67
 my bed 71
 my birthday 119
 my boyfriend 148
-my brother 158
+my brother 159
 my cat 110
-my chest 189
-my closet 71
-my clothes 118
+my chest 190
+my closet 72
+my clothes 117
 my coach 58
 my coworker 152
 my dads 71
 my date 57
 my desk 117
 my dog 123
-my drink 81
+my drink 80
 my face 145
 my family 269
 my final 57
 my friend 138
 my friends 78
-my funeral 113
+my funeral 112
 my future 77
 my gabapentin 67
 my gf 62
 my girlfriend 84
 my goodbye 174
 my goodbyes 122
-my guitar 104
+my guitar 103
 my hand 78
 my head 202
 my heart 242
 my house 91
 my insulin 103
-my kids 184
-my klonopin 151
+my kids 183
+my klonopin 150
 my knuckles 81
 my lease 82
 my left 165
 my leg 60
-my life 247
+my life 246
 my lips 90
 my lithium 189
 my little 143
 my meds 73
-my moms 120
+my moms 119
 my neck 120
 my neighbor 227
 my peace 81
-my pills 136
+my pills 135
 my plants 94
 my room 137
 my roommate 276
@@ -1767,11 +1765,11 @@ my throat 116
 my trazodone 66
 my trunk 79
 my uncle 73
-my whole 82
+my whole 83
 my will 255
 my wrist 99
 my xanax 142
-myself 750
+myself 749
 myself again 79
 myself and 72
 myself in 78
@@ -1784,8 +1782,8 @@ nadie se 86
 navaja 120
 necesitar 138
 necesito el 57
-neck 200
-need it 91
+neck 199
+need it 90
 need stitches 70
 needing 172
 needing them 77
@@ -1794,12 +1792,12 @@ neighbors 175
 neta 182
 new med 98
 next to 108
-next week 78
+next week 77
 ngl 336
 ni 105
 ni se 68
 nice 68
-night 366
+night 365
 night he 59
 night i 248
 night im 95
@@ -1814,27 +1812,27 @@ no contesta 134
 no despertar 255
 no despertara 119
 no despierta 156
-no es 91
+no es 90
 no estuviera 59
 no fue 92
 no las 84
 no le 310
 no lo 98
-no one 151
+no one 152
 no para 148
 no point 90
 no puedo 166
 no queria 59
 no quiero 384
 no responde 95
-no se 455
-no voy 90
+no se 454
+no voy 89
 nobody 380
 nobody will 59
 nobody would 171
 nomas queria 77
 normal right 65
-not 329
+not 328
 not answering 225
 not be 131
 not being 62
@@ -1858,14 +1856,15 @@ not wake 211
 not your 60
 note 238
 note in 59
-note on 77
+note on 78
+notice for 56
 notice if 63
-notified 94
+notified 95
 novia 57
 novio 289
 novio de 75
 novio me 138
-now 273
+now 272
 now but 106
 now hes 207
 now my 98
@@ -1876,11 +1875,11 @@ obligo a 57
 ocean 84
 of being 289
 of her 162
-of it 139
+of it 138
 of me 87
 of my 402
 of myself 68
-of pills 82
+of pills 81
 of them 84
 of tylenol 160
 of vodka 64
@@ -1891,8 +1890,8 @@ off my 69
 off the 134
 off with 89
 off without 82
-oh 63
-oh and 92
+oh 62
+oh and 91
 ojala 198
 ojala me 58
 ojala no 108
@@ -1902,13 +1901,13 @@ old told 64
 on 5th 120
 on being 73
 on her 262
-on his 207
+on his 217
 on insta 69
-on me 121
-on my 138
+on me 122
+on my 139
 on purpose 389
 on route 100
-on saturday 92
+on saturday 86
 on sh 100
 oncoming 58
 one more 152
@@ -1920,19 +1919,19 @@ only thing 217
 only way 82
 or forever 58
 ordena 64
-order 161
+order 162
 organizer 70
 other side 56
 otra cosa 172
 otra vez 245
-out 199
-out and 67
-out on 74
-out the 122
-outside 87
+out 200
+out and 66
+out on 73
+out the 123
+outside 88
 over and 81
-overdose 120
-overdosed 86
+overdose 128
+overdosed 85
 overpass 206
 overpass on 70
 own life 61
@@ -1965,17 +1964,17 @@ pareja 193
 pareja me 196
 paro 70
 partes 59
-party 167
-party saturday 61
+party 164
+party saturday 59
 pasa 139
 passed out 254
 past the 60
 pastillas 816
-pastillas de 427
+pastillas de 428
 pastillas que 68
-patient of 100
+patient of 99
 peace 243
-peace with 149
+peace with 148
 peaceful 88
 pecho 245
 pecho y 109
@@ -1988,20 +1987,20 @@ pencil sharpener 70
 pensado 157
 pensado en 58
 pensamientos de 124
-pensando 385
+pensando 384
 pensando en 219
 pensando que 63
 pensar 71
 pensar en 65
 pense en 73
-people 265
+people 264
 people who 95
 permanently 156
 pero lo 56
 pero tengo 68
 perro 113
 perro a 72
-picked 286
+picked 285
 picked a 107
 picking 126
 picking at 76
@@ -2010,15 +2009,15 @@ pido 76
 pido a 88
 pienso 458
 pienso en 245
-pienso que 203
+pienso que 202
 piernas 85
 pill 97
 pill organizer 93
 pillow 96
-pills 902
-pills and 100
+pills 907
+pills and 108
 pills in 116
-pills lined 64
+pills lined 63
 piso 155
 pistol 128
 pistola 386
@@ -2030,7 +2029,7 @@ plan just 61
 plan to 64
 plane 119
 planeado 61
-planning 309
+planning 308
 planning anything 67
 planning to 93
 plans 56
@@ -2041,7 +2040,7 @@ playlist 85
 point 329
 point in 105
 point of 131
-poisoning 63
+poisoning 69
 police 177
 policia 101
 por escribir 124
@@ -2074,7 +2073,7 @@ prove 96
 puedo mas 133
 puedo parar 57
 puedo respirar 81
-puente 454
+puente 459
 puente de 141
 pues 119
 punched 95
@@ -2084,7 +2083,7 @@ purpose 389
 pushed 91
 pushed me 67
 puso 66
-put 240
+put 239
 put a 88
 put something 61
 put them 81
@@ -2099,14 +2098,14 @@ que hizo 68
 que lastimar 95
 que les 68
 que matar 65
-que me 143
+que me 142
 que nadie 84
 que quiere 139
 que se 178
 que seria 123
 que si 340
 que sigo 110
-que soy 84
+que soy 85
 que su 274
 que te 56
 que tengo 73
@@ -2115,7 +2114,7 @@ que va 70
 que ya 203
 queme 111
 queme con 87
-queria 224
+queria 223
 queria decirle 61
 quien 78
 quien decirle 56
@@ -2129,19 +2128,19 @@ quiero ir 120
 quiero morir 78
 quiero seguir 158
 quiero vivir 101
-quiet 75
+quiet 76
 quisiera dormirme 106
 quit drinking 81
 quitarme 177
 quitarme la 160
 quito 235
 quito el 125
-quito las 74
+quito las 73
 r 102
 racing 120
 racing and 58
 radio 119
-ran 154
+ran 153
 ran out 153
 raped 183
 raro 178
@@ -2150,7 +2149,7 @@ rato 134
 razor 450
 razor blades 68
 reads 163
-ready 94
+ready 93
 real 233
 really confused 59
 really long 74
@@ -2158,7 +2157,7 @@ really want 77
 reason 199
 reasons 73
 refill 70
-regale 215
+regale 216
 regale mi 102
 regale mis 72
 regret it 60
@@ -2169,7 +2168,7 @@ relapsed last 62
 relapsed on 119
 relief 71
 relieved 143
-remember 113
+remember 112
 report 61
 researching 169
 respira 147
@@ -2180,9 +2179,9 @@ responde 95
 responding 100
 returned 59
 revisa 115
-revolver 103
+revolver 102
 rifle 288
-right 257
+right 258
 right now 248
 rio 70
 river 71
@@ -2191,7 +2190,7 @@ rompio 152
 rompio el 76
 roof 247
 roof of 219
-room 165
+room 164
 room and 60
 room at 70
 roommate 387
@@ -2202,7 +2201,7 @@ rope today 72
 route 132
 route 9 91
 running 142
-sabado 126
+sabado 128
 sabe 104
 sacrifice 85
 safe tonight 161
@@ -2210,7 +2209,7 @@ said 95
 said hed 83
 said hes 63
 said his 58
-said if 215
+said if 216
 said next 81
 said no 62
 said she 61
@@ -2219,31 +2218,31 @@ salvar a 64
 sangrar 180
 sangre 108
 sat 128
-saturday 60
-saturday i 63
+saturday 126
+saturday i 60
 save 57
-saved 128
+saved 127
 saved up 80
 saving 340
 saving my 137
 saving up 128
-say 248
+say 247
 say goodbye 64
 saying 131
 saying goodbye 59
 saying it 61
 saying she 58
 says one 67
-scared 445
+scared 444
 scared of 92
 scared to 68
-school right 86
+school right 85
 scratched 104
 scratched my 77
 scratches 86
 scratching 167
 scratching my 111
-se 229
+se 232
 se a 137
 se daria 67
 se desmayo 76
@@ -2252,7 +2251,7 @@ se llevo 106
 se ni 57
 se pa 60
 se para 56
-se por 127
+se por 126
 se que 162
 se quiere 167
 se tomo 261
@@ -2267,7 +2266,7 @@ seizure 435
 seizure at 60
 seizure in 73
 send my 60
-sending 100
+sending 101
 sending me 60
 senor 178
 sentido 67
@@ -2286,7 +2285,7 @@ sexually assaulted 65
 sh 593
 sh again 194
 sh last 61
-shaking 627
+shaking 626
 shaking and 148
 shaking so 89
 shaky and 69
@@ -2299,11 +2298,11 @@ she hasnt 80
 she is 109
 she left 57
 she lives 76
-she says 135
+she says 134
 she sees 153
 she told 99
 she took 67
-she will 59
+she will 58
 she wont 130
 shes 382
 shes 14 88
@@ -2314,14 +2313,14 @@ shes in 86
 shes your 176
 shotgun 61
 should know 88
-should mention 64
+should mention 63
 showed 170
 showed me 121
 shower 127
 si 122
 si acaso 142
-si lo 107
-si me 142
+si lo 106
+si me 143
 side and 100
 sigo aqui 74
 sin 141
@@ -2329,10 +2328,10 @@ sin comer 65
 sin mi 258
 since this 91
 since yesterday 77
-sister 309
+sister 308
 sisters 83
-sitting 463
-sitting in 219
+sitting 464
+sitting in 220
 sitting on 61
 skin 63
 sleep 100
@@ -2346,8 +2345,8 @@ sleeves 86
 slept 185
 slept in 184
 slide thoughts 57
-slurring 133
-smashed 77
+slurring 134
+smashed 63
 snapchat 56
 so angry 58
 so bad 92
@@ -2357,7 +2356,7 @@ so nobody 136
 so somebody 59
 so someone 65
 so tired 215
-so you 74
+so you 73
 socials 62
 soga 153
 soga en 56
@@ -2367,7 +2366,7 @@ someone 255
 someone i 57
 someone knows 62
 someone to 443
-something happened 179
+something happened 178
 something happens 109
 something in 87
 sometimes 123
@@ -2375,7 +2374,7 @@ sometimes i 179
 soon 274
 soy 60
 soy una 125
-speech 68
+speech 67
 spinning 88
 spot 139
 squared 75
@@ -2391,17 +2390,17 @@ stiff 102
 still 30 100
 still bleeding 66
 still here 86
-stitches 152
+stitches 151
 stockpiling 121
 stockpiling my 91
 stood 97
 stood at 63
-stop 247
+stop 246
 stop bleeding 78
-stop eating 119
+stop eating 118
 stop existing 82
 stop me 59
-stop shaking 116
+stop shaking 115
 stop when 62
 stopped 277
 stopped drinking 84
@@ -2409,7 +2408,7 @@ stopped my 74
 story 138
 strong 89
 stronger 62
-stuff away 71
+stuff away 70
 stupid 132
 su 304
 su mama 79
@@ -2423,20 +2422,20 @@ suicidal 164
 suicidal thoughts 75
 suicidarme 97
 suicide 174
-sunday 436
+sunday 435
 sunday i 75
 supervisor 139
 supposed 58
 supposed to 58
-sure 62
-sure ill 67
+sure 61
+sure ill 68
 sure my 58
 sure why 163
 sus 106
 sus pastillas 84
 swallowed 269
 swallowed a 144
-swear 144
+swear 143
 swear ill 60
 sweating 216
 sweaty 63
@@ -2461,19 +2460,19 @@ te 78
 te escribo 59
 techo 96
 techo del 63
-tell 426
+tell 425
 tell anyone 85
 tell dr 150
 tell my 264
 tell someone 68
 telling 655
-telling me 332
+telling me 331
 telling you 202
 tells 63
 temblando 350
 temblando sudando 67
 temblando y 94
-tener 96
+tener 97
 tener relaciones 72
 tengo 290
 tengo con 67
@@ -2490,15 +2489,15 @@ tenia 96
 testamento 67
 texted 144
 texting 186
-than 98
+than 97
 than before 127
 than usual 126
 that bad 164
 that her 56
 that if 84
-that it 79
+that it 78
 thats 91
-thats all 116
+thats all 115
 thats it 73
 thats the 116
 thats where 59
@@ -2514,15 +2513,15 @@ the closet 128
 the cops 58
 the counter 65
 the devil 62
-the dog 92
+the dog 93
 the drawer 66
 the edge 140
 the engine 71
 the er 238
 the garage 295
 the gun 156
-the guy 75
-the house 176
+the guy 74
+the house 177
 the kitchen 171
 the knife 95
 the lake 163
@@ -2540,12 +2539,12 @@ the note 108
 the ocean 73
 the only 357
 the overpass 171
-the party 80
+the party 79
 the people 117
-the pills 281
+the pills 280
 the plane 91
 the point 274
-the police 57
+the police 56
 the problem 93
 the radio 120
 the razor 209
@@ -2564,24 +2563,24 @@ the urge 117
 the voice 160
 the voices 256
 the wall 377
-the walls 78
+the walls 77
 the water 86
 the way 288
 the wheel 89
 the worst 66
 their 76
-them 331
+them 330
 them all 107
 there and 62
-there are 87
-theres 138
+there are 86
+theres 137
 they bled 59
 they bleed 70
 they have 56
 they put 69
-theyd 115
+theyd 116
 theyd be 68
-theyre 216
+theyre 218
 thigh 68
 thighs 250
 thing on 78
@@ -2595,12 +2594,12 @@ thinking about 413
 thinking abt 100
 this 118
 this anymore 167
-this i 58
+this i 57
 this im 58
 this time 684
-this weekend 309
+this weekend 308
 tho 177
-thought 75
+thought 74
 thought about 156
 thought of 66
 thoughts 191
@@ -2608,9 +2607,9 @@ thoughts about 89
 thoughts again 140
 thoughts are 166
 thoughts back 86
-threatened 122
+threatened 121
 threw 280
-threw a 92
+threw a 93
 throat 131
 through the 83
 throwing 229
@@ -2637,7 +2636,7 @@ tire del 60
 tired 494
 tired of 351
 tiro 76
-tmrw 280
+tmrw 281
 to bleed 62
 to bother 88
 to burn 57
@@ -2646,7 +2645,7 @@ to cut 71
 to deal 61
 to die 531
 to disappear 94
-to do 74
+to do 73
 to drive 154
 to end 208
 to everyone 164
@@ -2654,20 +2653,21 @@ to feel 57
 to finish 96
 to go 120
 to hang 75
-to have 100
+to have 99
 to hear 77
-to hurt 263
+to hurt 262
 to jump 211
-to just 64
-to kill 260
+to just 65
+to kill 269
 to kms 154
 to leave 67
-to me 100
+to me 99
 to meet 78
-to message 75
+to message 74
 to my 317
-to next 83
+to next 82
 to not 192
+to overdose 56
 to people 80
 to protect 81
 to prove 94
@@ -2682,7 +2682,7 @@ to stop 68
 to tell 110
 to the 92
 to think 57
-to unalive 130
+to unalive 136
 to wake 97
 to walk 135
 to want 92
@@ -2692,8 +2692,8 @@ todas 319
 todas las 174
 todas mis 66
 today 740
-today and 201
-today i 157
+today and 200
+today i 158
 today like 79
 today she 94
 today that 74
@@ -2702,8 +2702,8 @@ todo el 88
 todo planeado 61
 todos 362
 todos estarian 64
-told 849
-told anyone 58
+told 848
+told anyone 57
 told her 137
 told him 83
 told his 70
@@ -2713,10 +2713,10 @@ tomar de 64
 tome 716
 tome como 171
 tome todas 200
-tomo 201
-tomorrow 430
+tomo 200
+tomorrow 431
 tongue 64
-tonight 1609
+tonight 1611
 tonight and 99
 tonight he 64
 tonight i 151
@@ -2724,11 +2724,11 @@ tonight she 68
 tonights 118
 tonights the 111
 too 59
-took 1505
+took 1504
 took a 260
 took all 209
 took like 150
-took my 248
+took my 247
 took something 69
 took the 188
 top 180
@@ -2736,7 +2736,7 @@ top level 66
 top of 86
 touched 116
 touched me 68
-touches 143
+touches 144
 touches her 92
 towel 67
 tracks 283
@@ -2780,14 +2780,14 @@ una navaja 77
 una pistola 158
 una soga 72
 una voz 114
-unalive 460
+unalive 465
 unalive myself 162
 unalive thoughts 116
 unaliving 135
 unaliving myself 113
 unas 83
 uncle 147
-under 97
+under 98
 unless 93
 unrelated 112
 until i 109
@@ -2799,19 +2799,19 @@ up blood 59
 up here 92
 up loose 78
 up tomorrow 146
-urge 86
+urge 85
 urge to 83
 urges 79
 urges are 57
 use it 153
 usted 93
 usual 120
-va 179
+va 178
 va a 281
 va con 90
 vaya 86
 ve 172
-veces 166
+veces 167
 veces pienso 202
 veces quisiera 91
 vecina 149
@@ -2830,7 +2830,7 @@ violaron el 66
 vive 162
 viviendo 81
 vivir 224
-vivo 80
+vivo 82
 voces 287
 voces me 180
 voces que 85
@@ -2839,30 +2839,30 @@ vodka and 68
 voice 339
 voice says 94
 voices 240
-voices are 141
+voices are 140
 voices say 75
-volvi 402
+volvi 403
 volvi a 418
 vomitando 172
 vomitando y 80
 vomiting 134
 voy 416
 voy a 460
-voz 179
+voz 178
 voz me 71
 voz que 92
 vuelve 96
 vuelve a 100
 w 113
-w a 72
+w a 73
 w the 67
-wake 607
-wake her 65
-wake up 536
+wake 608
+wake her 64
+wake up 537
 walk 235
-walk into 192
+walk into 191
 walking 137
-wall 409
+wall 408
 wall until 68
 walls 114
 wanna 138
@@ -2870,45 +2870,45 @@ want everything 112
 want it 79
 want you 58
 wanted someone 70
-wanting 67
-was assaulted 86
-was gone 139
+wanting 69
+was assaulted 85
+was gone 140
 was raped 134
 wasnt 195
 wasnt around 70
 wasnt here 60
-water 156
-way home 66
+water 155
+way home 65
 way out 68
 ways 174
 ways to 60
 week also 87
-weekend 310
+weekend 311
 weekend and 83
 weirdly 118
-what do 205
+what do 204
 what happens 106
 what i 106
-what to 127
+what to 126
 when 198
-when he 138
+when he 137
 when hes 121
 when im 72
-when she 70
+when she 71
 when shes 64
 where 253
 where he 120
 where im 111
 where the 90
 which bridge 69
-who 277
+who 276
 who else 82
-who gets 58
+who gets 57
 whole bottle 138
-why 244
+why 243
 why im 278
 wifes 60
-will 179
+will 181
 will and 119
 will kill 85
 will not 58
@@ -2922,33 +2922,33 @@ wishing i 71
 with a 538
 with bruises 61
 with cigarettes 62
-with him 104
+with him 103
 with it 60
 without me 203
 woke 362
-woke up 375
-wont 984
+woke up 374
+wont 983
 wont answer 68
 wont be 443
 wont matter 77
-wont need 286
+wont need 285
 wont stop 154
 wont wake 83
 world would 72
 worry about 95
 worst 76
-would 269
-would be 265
-would do 62
+would 267
+would be 266
+would do 63
 would even 171
 would get 84
-would have 68
+would have 60
 would honestly 66
 would just 72
 would take 178
 wouldnt 376
-wouldnt be 86
-wouldnt stop 66
+wouldnt be 87
+wouldnt stop 67
 wrist 98
 wrists 94
 writing my 81
@@ -2987,14 +2987,14 @@ ya ni 61
 ya no 458
 ya regale 71
 ya se 200
-ya tengo 297
+ya tengo 296
 yeah 92
-yesterday 192
+yesterday 191
 yesterday and 74
 yo no 88
-you asked 73
-you for 184
-you to 86
+you asked 74
+you for 183
+you to 87
 you were 81
 you will 57
 your 77

@@ -42,7 +42,7 @@ export const ADMIN_VOCABULARY = {
   paying: {
     en: `visa mastercard amex deposit deposited transfer transferred installment installments prorate prorated waive waived
       autopay processed charged overcharged undercharged budget budgeting rerun rerunning reran declined
-      expiration exp cvv cvc bounced prepay prepaid overdraft chargeback`,
+      expiration exp cvv cvc bounced prepay prepaid overdraft chargeback premiums`,
     es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
       adeudo saldo credito cobranza cobrado cobrada pagarla pagarlo pagarlas pagarle pagare pagamos pagando
       pagaria mitad parcial parciales plazos mensualidad mensualidades intereses atrasado atrasada cobrando

@@ -29,10 +29,21 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     doordash delivery deliveries trucker route routes coworker coworkers supervisor manager restaurant hired
     nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo`,
   pets: `puppy puppies kitten kittens kennel boarding dogsitter leash perra perrita perrito gata gatita gatito
-    mascota mascotas`,
+    mascota mascotas hamster rabbit bunny parrot horse horses chickens`,
+  // admin22 (2026-12-06): one's service and one's work, as older adults, veterans and first responders name them
+  // ("a retired state trooper", "Iraq 03-04", "the VFW guys", "a correctional officer on overnights", "the activities
+  // director at the assisted living"). The words only: where deaths, overdoses or guns are the work (a morgue, a
+  // death call, overdose alerts) the phrase is an ordinary sense (ordinary-senses.ts), never a context word.
+  service: `trooper troopers deputy deputies sheriff sheriffs sergeant corporal lieutenant captain marine marines airman
+    sailor soldier soldiers army navy airforce reservist retiree retirees vfw legion iraq afghanistan vietnam korea
+    kuwait dispatcher dispatch emt emts firefighter firefighters firehouse correctional corrections
+    detective detectives investigator investigators forensic technician chaplain caregiver caregivers aide aides
+    activities director registrar photographer photography drummer guitarist singer choir band bombero bomberos
+    camionero chofer trailero soldado jubilado jubilada cuidadora cuidador`,
   childcare: `preschool kindergarten dropoff lice chickenpox recess guarderia ninera kinder uniformes junta maestra
     maestro recoger recogerlo recogerla`,
   travel: `airline airlines luggage hometown timezone jetlag rebook rebooked passport aeropuerto maleta pasaporte
+    campground campgrounds rv motorhome snowbird snowbirds cabin
     pueblo rancho visitar mexico guatemala honduras salvador colombia peru ecuador`,
   belongings: `chamarra mochila paraguas lentes cartera bolsa andadera umbrella backpack stroller cane walker
     wheelchair`,
@@ -44,7 +55,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   medical_care: `infusion infusions dialysis chemo chemotherapy radiation colonoscopy endoscopy mri scan scans labs
     bloodwork biopsy cardiology cardiologist oncology oncologist neurologist neurology endocrinologist rheumatologist
     orthopedic orthopedist podiatrist dermatologist urologist gastroenterologist ophthalmologist audiologist
-    preop postop outpatient inpatient cataract knee hip replacement pneumonia bronchitis obstruction ultrasound
+    preop postop icu nicu outpatient inpatient cataract knee hip replacement pneumonia bronchitis obstruction ultrasound
     mammogram xray physiotherapy specialist hospice quimio quimioterapia dialisis radiacion cirugia
     operacion operar operan opera cadera rodilla resonancia tomografia colonoscopia laboratorio especialista
     cardiologo oncologo neurologo ultrasonido`,

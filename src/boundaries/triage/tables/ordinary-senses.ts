@@ -9,6 +9,67 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // admin22 (2026-12-06), by mechanism, so that neighbours by other writers pass too:
+    // (1) a thing as the subject of dying, being dead or drowned (the card reader died, the wifi is dying, the bumper
+    // is dead, an oxygen tank about dead, a phone that drowned in a lake), also after a verb of thinking ("I think my
+    // wifi is dying"), and a thing that gets killed or kills one (a chem final, an orgo midterm). Never a verb that
+    // shoots: "I wanted to shoot the darn thing, and then myself" stays on call.
+    // The thing is a word of the classes `inanimate` and `device` (word-classes.ts), never a person, a pronoun of the
+    // writer or a body part: "my phone died and I want to die", "I'm dead inside" stay on call.
+    '{inanimate}|{device} died|dies|dying|dead|drowned|drowning|fried|burned|burnt',
+    '{inanimate}|{device} ..1 finally|just|completely|totally|basically|already|officially|suddenly|literally|about|almost|nearly|half died|dead|dying|drowned',
+    'think|guess|thought|suspect|bet|swear|wish|hope|pretty|probably|maybe ..2 my|the|our|this|that|his|her|their ..2 {inanimate}|{device} ..1 is|was|s|will|gonna|keeps|finally|just ..2 die|dead|dying',
+    'it|this|that|{inanimate}|{device} get|gets|got|getting killed',
+    'killed|murdered|destroyed ..1 by ..2 my|the|this|that|these|a|an ..2 {thing}|{inanimate}|final|finals|midterm|midterms|quiz|essay|paper|project|orgo|chem|calc|homework|assignment|assignments',
+    '{thing}|{inanimate}|final|finals|midterm|midterms|quiz|essay|paper|project|orgo|chem|calc ..2 gonna|going|will|about|trying ..2 kill|murder ..1 me',
+    'kill|killed|murder|smash|unalive ..1 my|the|this|that ..2 darn|dang|stupid|freaking|damn|whole|entire|bank|poor|old|new ..1 {inanimate}|{device}|machine|account',
+    'unalive|unaliving ..1 my|the|our|this ..2 {inanimate}|{device}|account|wallet|budget|savings',
+    // (2) hyperbole marked as a joke beside a bill or a price: "just opened the bill and I'm dead 💀 $1,200", being bled
+    // dry by copays, "me llegó la cuenta y me quiero morir jaja, $480??". The bill, the joke and (for a wish to die) the
+    // amount right after it are all part of the phrase: "I'm dead inside", "me llegó la cuenta y me quiero morir jaja,
+    // ya tengo las pastillas", "the bill is killing me, I can't do this anymore, I have the pills" stay on call.
+    'bill|bills|statement|invoice|eob|total|estimate|quote|balance|charge|charges|copay|deductible|price|receipt ..4 im|i ..1 dead {number}|{big_number}|lol|lmao|haha|lmfao|jk|bruh',
+    'bill|bills|statement|invoice|eob|total|estimate|quote|balance|charge|charges|copay|deductible|price|receipt ..6 i ..1 want|wanna ..2 die lol|lmao|haha|lmfao|jk|jaja|jajaja {number}|{big_number}',
+    'bled|bleeding|bleed|bleeds ..1 dry ..4 {inanimate}|copays|fees|charges|premiums|costs|prices|rent|insurance',
+    // (3) one's job as the place where overdoses, deaths, removals and homicides are the work: a pharmacist's overdose
+    // alerts, a paramedic's OD calls, a funeral director's death call, years in homicide. The work noun is part of
+    // the phrase: "I'm a nurse and I took the pills from work" stays on call.
+    'overdose|overdoses|od|ods calls|runs|alerts|cases|scenes|patients|reports|protocols',
+    'overdose|overdoses|od|ods ..1 and ..1 psych|trauma|cardiac|medical|mental|fire|ems ..1 calls|runs|alerts|cases',
+    'death|removal ..1 calls|call|certificate|certificates',
+    'homicide ..1 the|my ..1 last|final|first ..1 {number}|few|couple|years|decade',
+    'funeral ..1 director|directors|home|homes|parlor|parlour|industry|business',
+    // (4) a sentence of everyday hyperbole about a slot, a test or a role at work: "I'd kill for an earlier slot",
+    // "he killed it on his SATs", "my editor will murder me if it's late" (a partner, a parent, a coach "if I tell"
+    // stay on call: the slip must be named).
+    'id|would|i ..1 kill ..1 for ..1 a|an|the|that|this|some|one|any ..2 slot|slots|appointment|appointments|appt|opening|openings|spot|session|sessions|morning|afternoon|evening|saturday|weekend|nap|coffee|refund|discount|parking',
+    'killed|killing|kills ..1 it ..1 on|at|in|during ..2 exam|exams|test|tests|sats|sat|act|final|finals|game|recital|audition|interview|presentation|tryouts|tryout|match|meet|race|performance|show|concert|midterm|midterms',
+    'editor|editors|professor|teacher|coach|boss|manager|supervisor|client|clients|publisher|agent|principal|advisor|accountant|lawyer|sergeant|captain|lieutenant|foreman ..3 will|gonna|going|would ..2 kill|murder ..1 me ..1 if ..3 late|miss|missed|forget|forgot|skip|cancel|lose|lost',
+    // A pet poisoned by what it ate (a lily, chocolate, grapes): the vet's, not a means.
+    'poison|poisonous|toxic ..2 to|for ..1 cats|dogs|pets|animals|{pet}',
+    '{pet} ..3 ate|chewed|swallowed|eaten ..3 poison|poisonous|toxic',
+    // Appointments that run into another errand; a thing that slipped one's mind; food poisoning (an everyday bug).
+    '{inanimate}|appointment|appointments|session|sessions|meeting|meetings|class|classes|shift|shifts|pickup ..2 run|runs|running|ran ..2 into',
+    'slipped|slips|slip ..1 my|his|her|our|their ..1 mind',
+    'food ..1 poisoning',
+    // A thing that is a killer (a heavy door with a walker), a killer app.
+    '{inanimate}|{device}|{thing}|door|doors|ramp|ramps|curb|lot|hallway|parking ..2 is|are|was|were|s ..1 a ..1 killer|murder',
+    'killer ..1 app|apps|deal|deals|view|price|sale|feature|features|combo|playlist',
+    // A pharmacist's or a nurse's day of counting pills or filling prescriptions.
+    'all ..1 day|night|shift|week ..2 counting|filling|dispensing|checking|verifying ..1 pills|meds|medications|prescriptions|scripts',
+    // A wreck or a crash one is stuck behind on the road ("stuck behind a bad wreck on 95").
+    'bad|terrible|awful|horrible|huge|major|big ..1 wreck|wrecks|crash|crashes|pileup|accident',
+    'stuck|behind|because|after|past|around ..3 wreck|wrecks|pileup ..2 on|at|near|by|in',
+    // Shooting a wedding, photos or a video (a photographer's work): the object is named right after.
+    'shooting|shoot|shot a|the wedding|weddings|commercial|photoshoot|headshot|headshots|portrait|portraits|video|reel|documentary',
+    'shooting|shoot|shot ..1 photos|photo|pictures|pics|portraits|headshots|video|videos|footage|film',
+    // A school's or a workplace's drill (an active shooter drill, "simulacro de tirador activo"): the drill is named.
+    'active ..1 shooter ..1 drill|drills|training|trainings|lockdown|exercise',
+    'lockdown ..1 drill|drills',
+    // Lost track of time (late to a session).
+    'lost|lose|losing ..1 track ..1 of ..1 time',
+    // A ghost in a waiting room or on a call (left waiting).
+    'waiting ..1 room ..4 like ..1 a ..1 ghost',
     // Sets bw-cb's administrative messages on call (lead, 2026-12-06): a thing that officially or finally died (a laptop, a
     // fax machine, a garage gate), dead before a thing (a dead car battery, a dead night, dead asleep, dead broke, drop
     // dead long); where joy goes to die; the death of a bank account; a squad or players who would kill one for leaving a
@@ -24,7 +85,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'drop ..1 dead ..1 long|gorgeous|beautiful|funny|cute|simple|easy|boring',
     'where ..2 joy|fun|dreams|productivity|creativity|happiness ..2 goes|go ..1 to ..1 die',
     'the ..1 death ..1 of ..2 our|my|the|your|his|her ..2 bank|account|budget|wallet|savings|finances|paycheck|credit|car',
-    'squad|team|teammates|players|party|guild|friends|group|crew|coworkers|roommates|coach|raid|clan ..3 will|would|gonna|going|literally ..3 kill|killed|murder|murdered ..1 me ..1 if',
+    // The slip is named (admin22): "my coach will kill me if I tell anyone" is a threat, not a slip, and stays read.
+    'squad|team|teammates|players|party|guild|friends|group|crew|coworkers|roommates|coach|raid|clan ..3 will|would|gonna|going|literally ..3 kill|killed|murder|murdered ..1 me ..1 if ..3 miss|missed|late|forget|forgot|skip|skipped|cancel|leave|quit|lose|lost|bail|flake|ditch|dont|mess',
     'id|would ..1 kill ..1 to|for ..1 get|have|see ..1 it|that|a|an|the|my|one|some|this',
     'did|does|has|was ..1 that|it|this|validation|discount|program|promo|policy ..1 get|got|been ..1 killed|cancelled|canceled',
     'stairs|steps|hill|commute|drive|walk|line|wait|parking|exam|workout|shift|week|knees ..5 is|are|was|were|s ..1 a ..1 killer|murder',
@@ -269,7 +331,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
     'dead battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
     'this|that|these|those|the|traffic|commute|copay|bill|fee|fees|price|prices|cost|costs|wait|waiting|heat|weather|drive|back|neck|knee|feet|schedule|week|job|work|deadline|suspense|hold|music ..5 is|are|was|were|keeps ..1 killing|murdering ..1 me|us',
-    'is|are|was|were ..1 murder',
+    // A thing that is murder ("traffic was murder", "it is absolute murder"), never "is gonna murder" (admin22:
+    // "my husband is gonna murder me" once went to staff beside a request).
+    'is|are|was|were|s murder',
+    'is|are|was|were|s ..1 absolute|pure|total|just|literally|plain|sheer|such murder',
     // A time or a commute that is killer, a bill that's a killer: "5:30 is killer with my commute", "it's a killer
     // but we'll pay it" (never "he's a killer").
     '{time}|{number}|{weekday}|commute|traffic|drive|schedule|parking|copay|bill|fee|price is|s killer',
@@ -587,10 +652,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'cpt|billing ..1 code|codes',
     'nearly|almost ..1 fainted|passed|fell|collapsed ..4 bill|statement|price|saw|see|seeing|total|charge|amount',
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',
-    'boss|manager|supervisor|teacher|coach|professor ..3 {kill}|murder ..1 me',
+    // A boss, a manager or a professor (admin22: never a coach or a teacher without the slip named; either may be an
+    // adult threatening a child).
+    'boss|manager|supervisor|professor ..3 {kill}|murder ..1 me',
     // The whole of it, with what the boss would do it for: "my boss is going to kill me if I leave early".
-    'boss|manager|supervisor|teacher|coach|professor ..2 going|gonna|is ..1 to ..1 {kill}|murder ..1 me',
-    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive',
+    'boss|manager|supervisor|professor ..2 going|gonna|is ..1 to ..1 {kill}|murder ..1 me',
+    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive ..2 miss|missed|late|forget|forgot|skip|skipped|cancel|leave|quit|lose|lost|bail|flake|ditch|dont|mess',
     'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
     // A date picked for a booking ("I picked a date for my intake"): a date for it, not a date picked to die.
     'chosen|chose|picked|pick|set|choose ..2 a|the|my|our ..1 date|day|time ..1 for ..2 intake|appointment|appointments|appt|session|sessions|consult|consultation|visit|evaluation|eval|meeting|call|telehealth',
@@ -1135,6 +1202,20 @@ export const ORDINARY_SENSES: TriageTable = {
     'confused|confusing ..1 by|about|with ..3 eob|explanation|estimate|bill|billing|statement|invoice|letter|charge|charges|form|forms|portal|insurance|copay|balance|superbill|claim|benefits|email|message',
   ],
   es: [
+    // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una
+    // cosa que se murió ("se me murió el celular"); la fila del puente y morirse esperando; el trabajo en una funeraria
+    // cuando alguien fallece. Sin el "jaja" o sin la cuenta, "me quiero morir" sigue en guardia.
+    'cuenta|factura|cobro|cobros|recibo|copago|deducible|bill|balance|estado ..6 me ..1 quiero|voy ..2 morir jaja|jajaja|jajajaja|jeje|lol|xd|jsjs|jiji {number}|{big_number}',
+    'se ..1 me|le|nos ..1 murio|muere|murieron ..2 el|la|mi|su ..1 {device}|cel|celular|compu|carro|troca|camioneta|bateria|laptop|tablet|impresora|tele|refri|internet|wifi',
+    'fila|cola|linea ..2 del|de|en ..2 puente',
+    'muero|mori|moria|muriendo ..1 esperando|haciendo ..1 fila',
+    'llaman|llama|llamen|llamaron|llamo ..4 cuando ..1 alguien ..1 fallece|muere|fallecio|murio',
+    'me|nos ..1 llaman|llamaron|llama|llamo ..1 de ..1 emergencia|urgencia',
+    // Horas parada en la fila (de pie, no en una orilla).
+    'horas|hora|rato|tiempo ..1 parada|parado|paradas|parados',
+    'simulacro|simulacros ..2 tirador|tiroteo|balacera|tiradores ..1 activo|activos',
+    'simulacro|simulacros ..2 tirador|tiroteo|balacera|tiradores',
+    'muerta|muerto|muertos|muertas ..1 de ..1 la ..1 verguenza|pena|risa|flojera',
     // Sets bw-cb en espanol (lead, 2026-12-06): me muero si me lo pierdo o si me ponen otra multa; el cel que se va a
     // morir; la cuenta muerta; me mato de risa el mensaje; casi me mata del susto.
     'me ..1 muero ..1 si ..3 pierdo|multa|multas|cancelan|cobran|ponen|quitan|cambian|ticket',

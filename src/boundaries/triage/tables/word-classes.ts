@@ -300,7 +300,17 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   device: {
     words:
-      'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants pdf attachment file gps alarm celular telefono bateria computadora internet enlace carro coche email emails inbox power electricity audio video screen headset headphones webcam connection signal network server system software browser page fridge furnace washer dryer car battery tablet kindle trees correo luz senal señal compu pantalla tele',
+      'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants pdf attachment file gps alarm celular telefono bateria computadora internet enlace carro coche email emails inbox power electricity audio video screen headset headphones webcam connection signal network server system software browser page fridge furnace washer dryer car battery tablet kindle trees correo luz senal señal compu pantalla tele' +
+      // admin22 (2026-12-06), widened by class: readers and a car's parts, appliances, the things an older
+      // adult carries or plugs in (a tank, a hearing aid), consoles and their controllers. Never a person, a
+      // pronoun, a body part or a means (no rope, pill, blade, gun or height).
+      ' reader kiosk scanner copier keyboard mouse speaker speakers remote' +
+      ' console controller xbox playstation airpods earbuds headphone charger cable modem hotspot' +
+      ' watch smartwatch fitbit clock doorbell thermostat bumper engine transmission alternator starter muffler' +
+      ' radiator tire tires brakes motor van minivan jeep suv sedan scooter ebike bike moped mower' +
+      ' dishwasher freezer heater boiler generator tank concentrator cpap nebulizer hearing' +
+      ' aid camera dashcam flashlight calculator fax machine printer laptop macbook chromebook pc desktop' +
+      ' refri estufa lavadora secadora troca camioneta cargador audifonos reloj impresora llanta',
     neutral: true,
   },
   message_obj: {
