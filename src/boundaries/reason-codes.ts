@@ -114,6 +114,10 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.focus.interruption_within_budget':
     'The message interrupts the clinician within the daily budget.',
   'boundaries.focus.invalid_session': 'A clinician session ends at or before it starts.',
+  'boundaries.focus.clinical_same_day':
+    'A clinical message is read the same day: its next admin block is on a later day, so it goes at the clinician’s first moment that day outside sessions and off hours, over the interruption budget if need be.',
+  'boundaries.focus.clinical_not_reachable_today':
+    'The clinician has no moment left that day outside sessions and off hours: another clinician (the on-call) must read the clinical message today.',
   'boundaries.focus.no_admin_block_found':
     'No administrative block was found in the next 14 days; the clinician must set one.',
 });
