@@ -36,7 +36,7 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.scope.owner_revoked':
     'A revocation removes a task from the role that owns it with no other owner named: the work would be routed to a role that may not do it.',
   'boundaries.scope.risk_escalation_to_non_clinician':
-    'A procedure escalates overdue client messages to a non-clinical role: a message not yet routed may carry risk, so it escalates to a clinician.',
+    'A procedure escalates overdue client messages, or an on-call alert no clinician has picked up, to a non-clinical role: a message not yet routed may carry risk, and an on-call alert is a crisis, so they escalate to a clinician.',
   // Minimum necessary [sources: hhs-minimum-necessary, cfr-42-part-2, cfr-45-164.508].
   'boundaries.access.not_needed_for_purpose':
     'The field’s category is not needed by the role for the purpose (minimum necessary).',
