@@ -141,6 +141,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No malpractice policy is in force on the evaluation date (lapsed, or the next policy has not started): the application needs current coverage.',
   'credentialing.documents.prescribing_unknown':
     'The clinician holds a prescribing license with no `prescribes` recorded and no DEA registration received: whether the application needs the DEA registration is not known, so it is undecided.',
+  'credentialing.documents.dea_registration_unknown':
+    'The DEA registration is recorded as received, but no registration (number, state, dates) is on the clinician’s credentials: whether it is in force, and until when, is not known, so the application is undecided.',
   'credentialing.documents.caqh_attested_after_as_of':
     'The recorded CAQH attestation date is after the evaluation date: whether a current attestation stood then is not known.',
   'credentialing.documents.supervision_unknown':
