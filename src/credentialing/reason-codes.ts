@@ -169,6 +169,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No malpractice policy is recorded for the clinician: its expiry cannot be tracked, so the calendar asks for it now (a warning).',
   'credentialing.deadline.caqh_attestation_unknown':
     'A CAQH ProView profile has no attestation date recorded: its re-attestation cannot be tracked, so the calendar asks for it now (a warning).',
+  'credentialing.deadline.dea_registration_unknown':
+    'A clinician who prescribes (or holds a prescribing license with prescribing not recorded) has no DEA registration recorded: its expiry cannot be tracked, so the calendar asks for it now (a warning).',
+  'credentialing.deadline.supervision_unknown':
+    'A supervised license is in force and no supervision arrangement in its state is recorded: its end cannot be tracked, so the calendar asks for it now (a warning).',
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
 });
