@@ -216,6 +216,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.policy.duplicate_payer': 'Two payer policies have the same payer id.',
   'credentialing.calendar.not_a_record_list':
     'The calendar input’s clinicians or enrollments are not a list of records (an array, a set, a generator; a string is not one).',
+  'credentialing.enrollment.not_a_record_list':
+    'The enrollments given to findStalledEnrollments are not a list of records (an array, a set, a generator; a string is not one).',
   'credentialing.policy.payer_mismatch':
     'A payer policy given for one payer’s question names another payer: it would decide the payer on rules that are not its own.',
   'credentialing.verification.duplicate_item': 'A credentialing file lists the same verification item twice.',

@@ -23,6 +23,7 @@ import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
 import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
+import { recordList } from '../record-list.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import {
   type CredentialExpiryKind,
@@ -222,16 +223,7 @@ export interface CredentialingCalendarInput {
 }
 
 // A list of records (an array, a set, a generator), read lazily: a string is not one.
-const RecordList = z.custom<Iterable<unknown>>(
-  (v) =>
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function',
-  {
-    message: 'must be an iterable of records (e.g. an array)',
-    params: { code: 'credentialing.calendar.not_a_record_list' satisfies CredentialingIssueCode },
-  },
-);
+const RecordList = recordList('credentialing.calendar.not_a_record_list');
 // The calendar input's shape; its records are validated one at a time and reported by index.
 const CalendarInputShape = z.strictObject({ clinicians: RecordList, enrollments: RecordList.optional() });
 
