@@ -36,7 +36,7 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.scope.owner_revoked':
     'A revocation removes a task from the role that owns it with no other owner named: the work would be routed to a role that may not do it.',
   'boundaries.scope.risk_escalation_to_non_clinician':
-    'A procedure escalates overdue client messages to a non-clinical role: a message not yet routed may carry risk, so it escalates to a clinician.',
+    'A procedure escalates overdue client messages, or an on-call alert no clinician has picked up, to a non-clinical role: a message not yet routed may carry risk, and an on-call alert is a crisis, so they escalate to a clinician.',
   // Minimum necessary [sources: hhs-minimum-necessary, cfr-42-part-2, cfr-45-164.508].
   'boundaries.access.not_needed_for_purpose':
     'The field’s category is not needed by the role for the purpose (minimum necessary).',
@@ -114,6 +114,10 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.focus.interruption_within_budget':
     'The message interrupts the clinician within the daily budget.',
   'boundaries.focus.invalid_session': 'A clinician session ends at or before it starts.',
+  'boundaries.focus.clinical_same_day':
+    'A clinical message is read the same day: its next admin block is on a later day, so it goes at the clinician’s first moment that day outside sessions and off hours, over the interruption budget if need be.',
+  'boundaries.focus.clinical_not_reachable_today':
+    'The clinician has no moment left that day outside sessions and off hours: another clinician (the on-call) must read the clinical message today.',
   'boundaries.focus.no_admin_block_found':
     'No administrative block was found in the next 14 days; the clinician must set one.',
 });

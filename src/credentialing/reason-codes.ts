@@ -141,6 +141,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No malpractice policy is in force on the evaluation date (lapsed, or the next policy has not started): the application needs current coverage.',
   'credentialing.documents.prescribing_unknown':
     'The clinician holds a prescribing license with no `prescribes` recorded and no DEA registration received: whether the application needs the DEA registration is not known, so it is undecided.',
+  'credentialing.documents.dea_registration_unknown':
+    'The DEA registration is recorded as received, but no registration (number, state, dates) is on the clinician’s credentials: whether it is in force, and until when, is not known, so the application is undecided.',
   'credentialing.documents.caqh_attested_after_as_of':
     'The recorded CAQH attestation date is after the evaluation date: whether a current attestation stood then is not known.',
   'credentialing.documents.supervision_unknown':
@@ -167,6 +169,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'No malpractice policy is recorded for the clinician: its expiry cannot be tracked, so the calendar asks for it now (a warning).',
   'credentialing.deadline.caqh_attestation_unknown':
     'A CAQH ProView profile has no attestation date recorded: its re-attestation cannot be tracked, so the calendar asks for it now (a warning).',
+  'credentialing.deadline.dea_registration_unknown':
+    'A clinician who prescribes (or holds a prescribing license with prescribing not recorded) has no DEA registration recorded: its expiry cannot be tracked, so the calendar asks for it now (a warning).',
+  'credentialing.deadline.supervision_unknown':
+    'A supervised license is in force and no supervision arrangement in its state is recorded: its end cannot be tracked, so the calendar asks for it now (a warning).',
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
 });
@@ -210,6 +216,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.policy.duplicate_payer': 'Two payer policies have the same payer id.',
   'credentialing.calendar.not_a_record_list':
     'The calendar input’s clinicians or enrollments are not a list of records (an array, a set, a generator; a string is not one).',
+  'credentialing.enrollment.not_a_record_list':
+    'The enrollments given to findStalledEnrollments are not a list of records (an array, a set, a generator; a string is not one).',
   'credentialing.policy.payer_mismatch':
     'A payer policy given for one payer’s question names another payer: it would decide the payer on rules that are not its own.',
   'credentialing.verification.duplicate_item': 'A credentialing file lists the same verification item twice.',

@@ -80,11 +80,11 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.claim_follow_up':
     'The billing module’s follow-up queue lists the claim: submit, check, call, appeal, correct or review it.',
   'ops.queue.claim_out_of_network':
-    'The clinician who treated was not in network with the claim’s payer on the date of service: check before submitting.',
+    'The clinician who treated was not in network with the claim’s payer on a date of service of the claim (every line’s date is read): check before submitting.',
   'ops.queue.claim_network_retro_only':
-    'The clinician who treated is in network on the date of service only once a pending enrollment takes effect retroactively.',
+    'A date of service of the claim is before the clinician’s effective date with the payer, inside its retroactive billing window: billable only under the payer’s retro rule.',
   'ops.queue.claim_network_undecided':
-    'Whether the clinician who treated was in network on the date of service could not be decided: a fact is missing.',
+    'Whether the clinician who treated was in network on a date of service of the claim could not be decided: a fact is missing.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
   'ops.decision_log.not_json':
     'A policy or input given to be hashed is not plain JSON (a non-finite number, a class instance, a cycle).',

@@ -175,10 +175,12 @@ export const PracticeScope = z
       }
       procedureTasks.add(procedure.task);
       if (RISK_ESCALATION_TASKS.has(procedure.task) && !isClinicalRole(procedure.escalateTo)) {
-        // A message left unrouted may carry risk: an overdue one goes to a clinician, never to staff.
+        // A message left unrouted, or an on-call alert no one picked up, may hold a crisis: it escalates to a
+        // clinician, never to staff.
         ctx.addIssue({
           code: 'custom',
-          message: 'overdue client messages may carry risk: they escalate to a clinical role',
+          message:
+            'overdue client messages and on-call alerts may carry risk: they escalate to a clinical role',
           path: ['procedures', i, 'escalateTo'],
           params: { code: 'boundaries.scope.risk_escalation_to_non_clinician' },
         });
@@ -211,10 +213,14 @@ export const DEFAULT_PRACTICE_SCOPE: PracticeScope = Object.freeze({
 type Ctx = z.core.$RefinementCtx<unknown>;
 
 /**
- * Tasks whose overdue work may hold a client in crisis (an unrouted message): their procedure escalates to
- * a clinical role only.
+ * Tasks whose overdue work may hold a client in crisis: an unrouted message, and an on-call alert no clinician
+ * has picked up (the message is a crisis). Their procedure escalates to a clinical role only
+ * [sources: samhsa-988, crico-clinical-calls].
  */
-const RISK_ESCALATION_TASKS: ReadonlySet<PracticeTask> = new Set<PracticeTask>(['triage_messages']);
+const RISK_ESCALATION_TASKS: ReadonlySet<PracticeTask> = new Set<PracticeTask>([
+  'triage_messages',
+  'alert_on_call_clinician',
+]);
 
 function conflict(ctx: Ctx, path: (string | number)[]): void {
   ctx.addIssue({

@@ -9,6 +9,7 @@ import {
   Instant,
   isWithinLocalHours,
   LocalHours,
+  type Reason,
   reason,
   resolveLocalTime,
 } from '../../core/index.js';
@@ -139,7 +140,12 @@ export type ClinicianDeliveryDecision = Decision<
 
 /**
  * Protects a clinician's focus: a crisis goes through at once; a non-urgent message during a session or
- * off hours, or once the day's interruption budget is spent, waits for the next administrative block.
+ * off hours, or once the day's interruption budget is spent, waits for the next administrative block. A
+ * `clinical` message (a clinician must read it the same day) waits only within the clinician's day: when the
+ * next administrative block is on a later day it goes at the first moment that day outside sessions and off
+ * hours (`boundaries.focus.clinical_same_day`, over the budget if need be), and when none is left that day it
+ * is `undecided` (`boundaries.focus.clinical_not_reachable_today`): another clinician (the practice's
+ * on-call) must read it today, never a later administrative block.
  *
  * @param delivery - the message's class, `asOf`, the clinician's sessions and interruptions so far today
  * @param policy - the clinician's zone, administrative blocks, off hours and budget
@@ -152,9 +158,19 @@ export type ClinicianDeliveryDecision = Decision<
  * //=> { outcome: 'hold', deliverAt: '2026-11-23T12:00:00-05:00', reasons: [{ code: 'boundaries.focus.in_session', … }], … }
  * evaluateClinicianDelivery({ triageClass: 'crisis', asOf: '2026-11-23T10:15:00-05:00' }, policy).outcome;
  * //=> 'deliver_now'
+ * // Monday 2026-11-23, in session 09:00-17:00 (the admin block falls inside it): not held to Tuesday.
+ * evaluateClinicianDelivery({ triageClass: 'clinical', asOf: '2026-11-23T09:30:00-05:00',
+ *   sessions: [{ start: '2026-11-23T09:00:00-05:00', end: '2026-11-23T17:00:00-05:00' }] }, policy);
+ * //=> { outcome: 'hold', deliverAt: '2026-11-23T17:00:00-05:00',
+ * //     reasons: [{ code: 'boundaries.focus.clinical_same_day', … }, { code: 'boundaries.focus.in_session', … }] }
+ * // Friday 2026-11-27 at 19:30, off hours: no moment of the clinician's left that day.
+ * evaluateClinicianDelivery({ triageClass: 'clinical', asOf: '2026-11-27T19:30:00-05:00' }, policy).outcome;
+ * //=> 'undecided' (boundaries.focus.clinical_not_reachable_today)
  * ```
- * @remarks Nothing holds a crisis [sources: samhsa-988]. The budget and blocks are
- * practice data; the defaults are documented starting points, not sourced rules.
+ * @remarks Nothing holds a crisis [sources: samhsa-988]. A message a clinician must read is read by one the
+ * same day: staff do not sit on clinical calls without clinician review [sources: crico-clinical-calls,
+ * tx-22-tac-465]. The budget and blocks are practice data; the defaults are documented starting points, not
+ * sourced rules.
  */
 export function evaluateClinicianDelivery(
   delivery: ClinicianMessageDeliveryInput,
@@ -231,6 +247,9 @@ export function evaluateClinicianDelivery(
   const primary = inSession ? sessionReason : offHours ? offReason : budgetReason;
   const holdReasons = [primary, ...(inSession && offHours ? [offReason] : [])] as const;
   const deliverAt = nextAdministrativeTime(asOfMs, d.sessions, p);
+  if (d.triageClass === 'clinical' && (deliverAt === null || !isSameLocalDay(deliverAt, d.asOf, p.zone))) {
+    return clinicalSameDay(d, p, asOfMs, deliverAt, holdReasons);
+  }
   if (deliverAt === null) {
     return {
       outcome: 'undecided',
@@ -251,6 +270,92 @@ export function evaluateClinicianDelivery(
     };
   }
   return { outcome: 'hold', deliverAt, countsAsInterruption: false, reasons: [...holdReasons] };
+}
+
+/**
+ * A clinical message whose next administrative moment is not on the clinician's day: it goes at the first moment
+ * left that day outside sessions and off hours (now, over the budget, or held until then), else it is undecided
+ * for another clinician to read today [sources: crico-clinical-calls].
+ */
+function clinicalSameDay(
+  d: ClinicianMessageDelivery,
+  p: ClinicalFocusPolicy,
+  asOfMs: number,
+  nextAdministrative: Instant | null,
+  holdReasons: readonly Reason<BoundariesReasonCode>[],
+): ClinicianDeliveryDecision {
+  const day = getLocalDate(d.asOf, p.zone);
+  const free = firstFreeMomentOfDay(asOfMs, day, d.sessions, p);
+  const facts = {
+    triageClass: d.triageClass,
+    asOf: d.asOf,
+    clinicianDay: day,
+    nextAdministrativeTime: nextAdministrative,
+  };
+  if (free === null) {
+    return {
+      outcome: 'undecided',
+      deliverAt: null,
+      countsAsInterruption: false,
+      reasons: [
+        reason(
+          'boundaries.focus.clinical_not_reachable_today',
+          'warning',
+          `The clinician has no moment left on ${day} outside sessions and off hours: another clinician (the on-call) must read this clinical message today.`,
+          facts,
+        ),
+        ...holdReasons,
+      ],
+    };
+  }
+  const sameDay = reason(
+    'boundaries.focus.clinical_same_day',
+    'warning',
+    `A clinical message is read the same day: the next administrative block is not on ${day}, so it goes at the clinician's first free moment that day.`,
+    { ...facts, deliverAt: free.at },
+  );
+  if (free.ms === asOfMs) {
+    return { outcome: 'deliver_now', deliverAt: null, countsAsInterruption: true, reasons: [sameDay] };
+  }
+  return {
+    outcome: 'hold',
+    deliverAt: free.at,
+    countsAsInterruption: false,
+    reasons: [sameDay, ...holdReasons],
+  };
+}
+
+function isSameLocalDay(at: Instant, asOf: Instant, zone: string): boolean {
+  return getLocalDate(at, zone) === getLocalDate(asOf, zone);
+}
+
+/**
+ * The first moment at or after `fromMs` on the local day `day` outside every session and off hours: `fromMs`
+ * itself, a session end or an off-hours end, so only those are tried.
+ */
+function firstFreeMomentOfDay(
+  fromMs: number,
+  day: string,
+  sessions: readonly ClinicianSession[],
+  policy: ClinicalFocusPolicy,
+): { readonly ms: number; readonly at: Instant } | null {
+  const candidates = new Set<number>([fromMs]);
+  for (const s of sessions) {
+    const end = toEpochMs(s.end);
+    if (end >= fromMs) candidates.add(end);
+  }
+  for (const hours of policy.offHours) {
+    const end = resolveLocalTime(day, hours.end, policy.zone).epochMs;
+    if (end !== null && end >= fromMs) candidates.add(end);
+  }
+  for (const ms of [...candidates].sort((a, b) => a - b)) {
+    const at = formatInstant(ms, policy.zone);
+    if (getLocalDate(at, policy.zone) !== day) break;
+    const free =
+      !policy.offHours.some((h) => isWithinLocalHours(ms, h, policy.zone)) && !inAnySession(ms, sessions);
+    if (free) return { ms, at };
+  }
+  return null;
 }
 
 function inAnySession(ms: number, sessions: readonly ClinicianSession[]): boolean {

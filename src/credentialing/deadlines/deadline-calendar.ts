@@ -17,11 +17,13 @@ import {
   validateArguments,
   validateEach,
 } from '../../core/internal.js';
-import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
+import { ClinicianCredentials, getPrescribingStatus } from '../credentials/clinician-credentials.js';
+import { getLicensesInForceOn } from '../credentials/license.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
 import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
+import { recordList } from '../record-list.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import {
   type CredentialExpiryKind,
@@ -221,16 +223,7 @@ export interface CredentialingCalendarInput {
 }
 
 // A list of records (an array, a set, a generator), read lazily: a string is not one.
-const RecordList = z.custom<Iterable<unknown>>(
-  (v) =>
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function',
-  {
-    message: 'must be an iterable of records (e.g. an array)',
-    params: { code: 'credentialing.calendar.not_a_record_list' satisfies CredentialingIssueCode },
-  },
-);
+const RecordList = recordList('credentialing.calendar.not_a_record_list');
 // The calendar input's shape; its records are validated one at a time and reported by index.
 const CalendarInputShape = z.strictObject({ clinicians: RecordList, enrollments: RecordList.optional() });
 
@@ -277,7 +270,10 @@ const NEEDED: Record<
  * (`credentialing.deadline.payer_program_unknown`), as `evaluatePayerNetworkStatus` answers.
  * A fact the calendar cannot date is asked for on `asOf` as a warning: no malpractice policy recorded
  * (`credentialing.deadline.malpractice_unknown`), a CAQH profile with no attestation date
- * (`credentialing.deadline.caqh_attestation_unknown`).
+ * (`credentialing.deadline.caqh_attestation_unknown`), no DEA registration for a clinician who prescribes or
+ * holds a prescribing license with prescribing not recorded (`credentialing.deadline.dea_registration_unknown`),
+ * no supervision arrangement in the state of a supervised license in force
+ * (`credentialing.deadline.supervision_unknown`).
  * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
  * longest lead time). Invalid records are reported by index and the rest still processed.
  *
@@ -456,6 +452,62 @@ export function buildCredentialingCalendar(
           ),
         'warning',
         `Record the last attestation date of CAQH ProView profile ${c.caqh.providerId} (or attest now and record today).`,
+      );
+    }
+    // A prescriber (or a prescribing license with prescribing not recorded) with no DEA registration recorded:
+    // its expiry cannot be tracked, and a prescriber's application needs it [sources: cfr-21-1301.12].
+    if (getPrescribingStatus(c) !== 'no' && c.deaRegistrations.length === 0) {
+      const known = getPrescribingStatus(c) === 'yes';
+      add(
+        'dea_expiry',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/dea_expiry/unrecorded`,
+        'DEA registration',
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.dea_registration_unknown',
+            'warning',
+            known
+              ? 'The clinician prescribes and no DEA registration is recorded: its expiry cannot be tracked, and a prescriber’s application needs it.'
+              : 'The clinician holds a prescribing license, with prescribing not recorded and no DEA registration: its expiry cannot be tracked.',
+            { clinicianId: c.clinicianId, prescribes: known ? true : null },
+          ),
+        'warning',
+        known
+          ? 'Record the DEA registration (number, state, dates) of each state the clinician prescribes in.'
+          : 'Record whether the clinician prescribes controlled substances, and if so each DEA registration (number, state, dates).',
+      );
+    }
+    // A supervised license in force with no supervision arrangement recorded in its state: its end cannot be
+    // tracked, and a supervised clinician practises only under one.
+    const supervisedStates = [
+      ...new Set(
+        getLicensesInForceOn(c.licenses, day)
+          .filter((l) => l.level === 'supervised')
+          .map((l) => l.state),
+      ),
+    ]
+      .filter((state) => !c.supervision.some((a) => a.state === state))
+      .sort(compareText);
+    for (const state of supervisedStates) {
+      add(
+        'supervision_end',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/supervision_end/${state}/unrecorded`,
+        `supervision arrangement in ${state}`,
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.supervision_unknown',
+            'warning',
+            `The clinician holds a supervised ${state} license and no supervision arrangement in ${state} is recorded: its end cannot be tracked.`,
+            { clinicianId: c.clinicianId, state },
+          ),
+        'warning',
+        `Record the supervision arrangement in ${state} (supervisor and dates) from the supervision agreement.`,
       );
     }
     if (coverage.kind === 'not_in_force') {

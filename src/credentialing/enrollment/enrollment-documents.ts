@@ -83,10 +83,12 @@ const EnrollmentDocumentsOptions = z.strictObject({
  *   license); `incomplete` with every missing or expired item (a document recorded as received after
  *   `asOf` is missing), no license in force, a suspended or revoked license, license records that conflict,
  *   no malpractice policy in force on `asOf` (`effectiveOn` <= `asOf` <= `expiresOn`; a lapse or a policy
- *   not yet started), or a supervised license whose supervision arrangements do not cover `asOf`;
- *   `undecided` when no malpractice policy, no CAQH attestation date, or no supervision arrangement for a
- *   supervised license is on record, or the attestation is dated after `asOf` (a received document is not
- *   proof of the credential behind it)
+ *   not yet started), a supervised license whose supervision arrangements do not cover `asOf`, or a
+ *   Medicare (or Medicare Advantage) application from a clinician with only supervised licenses in force;
+ *   `undecided` when no malpractice policy, no CAQH attestation date, no DEA registration behind a received
+ *   DEA document, or no supervision arrangement for a supervised license is on record, the attestation is
+ *   dated after `asOf` (a received document is not proof of the credential behind it), or a Medicare
+ *   application rests on LMSW licenses only (whether they are clinical is not known)
  * @throws {@link ValidationError} when any input is invalid
  * @remarks The documents payers' applications ask for (a practice convention); an attestation must be
  * current when the payer decides [sources: ncqa-cr, caqh-proview].
@@ -192,6 +194,25 @@ export function evaluateEnrollmentDocuments(
       ),
     );
   }
+  // A DEA registration "received" is read through the registration behind it, as malpractice and CAQH are.
+  if (
+    policy.requiredDocuments.includes('dea_registration') &&
+    received.has('dea_registration') &&
+    getPrescribingStatus(cred) !== 'no' &&
+    cred.deaRegistrations.length === 0
+  ) {
+    unknowns.push(
+      reason(
+        'credentialing.documents.dea_registration_unknown',
+        'warning',
+        'The DEA registration is recorded as received, but no registration (number, state, dates) is on the clinician’s credentials: whether it is in force, and until when, is not known.',
+        base,
+      ),
+    );
+  }
+  const medicare = medicareEnrollabilityReasons(cred, policy, base);
+  reasons.push(...medicare.reasons);
+  unknowns.push(...medicare.unknowns);
   const attestedOn = cred.caqh?.lastAttestedOn;
   const attestedLater = attestedOn !== undefined && compareDates(attestedOn, day) > 0;
   if (needed.includes('caqh_attestation') && (attestedOn === undefined || attestedLater)) {
@@ -320,6 +341,59 @@ function licenseStandingReasons(
     );
   }
   return out;
+}
+
+/**
+ * Whether Medicare (fee-for-service or a Medicare Advantage plan) can enroll the clinician on the licenses in
+ * force on `asOf`, read as the network check reads them: Medicare pays a clinician under their own license
+ * (a marriage and family therapist or mental health counselor after 2 years or 3,000 hours of post-degree
+ * supervised practice, a clinical social worker, a psychologist) [sources: cfr-42-410.53, cfr-42-410.54,
+ * cfr-42-410.73]. Only supervised or `associate` licenses: an error (the application cannot succeed). Only
+ * LMSW licenses among the independent ones: a missing fact (clinical in some states, not in others). No
+ * license in force is reported by the license check.
+ */
+function medicareEnrollabilityReasons(
+  cred: ClinicianCredentials,
+  policy: PayerCredentialingPolicy,
+  base: { readonly clinicianId: string; readonly payerId: string; readonly asOf: LocalDate },
+): { reasons: Reason<CredentialingReasonCode>[]; unknowns: Reason<CredentialingReasonCode>[] } {
+  const none = { reasons: [], unknowns: [] };
+  if (policy.program !== 'medicare' && policy.program !== 'medicare_advantage') return none;
+  const inForce = getLicensesInForceOn(cred.licenses, base.asOf);
+  if (inForce.length === 0) return none;
+  const own = inForce.filter((l) => l.level === 'independent' && l.type !== 'associate');
+  const facts = {
+    ...base,
+    program: policy.program,
+    licenseTypes: [...new Set(inForce.map((l) => l.type as string))].sort(compareText).join(','),
+  };
+  if (own.length === 0) {
+    return {
+      reasons: [
+        reason(
+          'credentialing.medicare.associate_not_enrollable',
+          'error',
+          'Every license in force is a supervised (pre-licensed) one: Medicare enrolls a clinician on their own license, so this application cannot succeed; bill the supervisor’s services under the supervisor’s own enrollment.',
+          facts,
+        ),
+      ],
+      unknowns: [],
+    };
+  }
+  if (own.every((l) => l.type === 'LMSW')) {
+    return {
+      reasons: [],
+      unknowns: [
+        reason(
+          'credentialing.medicare.clinical_social_work_unconfirmed',
+          'warning',
+          'The only independent license in force is an LMSW: Medicare enrolls clinical social workers, and whether this state’s LMSW is a clinical license must be confirmed before applying.',
+          facts,
+        ),
+      ],
+    };
+  }
+  return none;
 }
 
 /**

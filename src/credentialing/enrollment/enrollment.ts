@@ -6,13 +6,17 @@ import {
   type Decision,
   isNonEmpty,
   LocalDate,
+  type NonEmptyArray,
   Npi,
   PayerId,
   type Reason,
   reason,
+  safeValidate,
+  ValidationError,
+  type ValidationIssue,
   validate,
 } from '../../core/index.js';
-import { DocumentId, validateArguments } from '../../core/internal.js';
+import { DocumentId, formatPath, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
 
 /**
@@ -344,7 +348,8 @@ export type EnrollmentMoveDecision = Decision<
  * @param move - the target status and the payer's dates
  * @param options - `asOf`: the date of the move
  * @throws {@link ValidationError} when the enrollment, the move or the date is malformed, or the moved
- *   enrollment would be (a termination dated on or before the effective date).
+ *   enrollment would be (a termination dated on or before the effective date, reported at
+ *   `$.move.terminatedOn`).
  * @example
  * ```ts
  * moveEnrollment({ clinicianId: 'c1', payerId: 'aetna', status: 'in_review' }, { to: 'approved',
@@ -374,7 +379,25 @@ export function moveEnrollment(
     status: requested.to,
     history: [...current.history, { status: requested.to, on }],
   };
-  return { outcome: 'moved', enrollment: validate(PayerEnrollment, moved, 'moved enrollment'), reasons: [] };
+  const checked = safeValidate(PayerEnrollment, moved, 'moved enrollment');
+  if (!checked.success)
+    throw new ValidationError('enrollment move', movedEnrollmentIssues(checked.error, requested));
+  return { outcome: 'moved', enrollment: checked.data, reasons: [] };
+}
+
+/**
+ * The problems of a moved enrollment, at the argument that caused them: a date the move brings (a termination on
+ * or before the effective date) at `$.move.<field>`, anything else at `$.enrollment.<path>`.
+ */
+function movedEnrollmentIssues(error: ValidationError, move: EnrollmentMove): NonEmptyArray<ValidationIssue> {
+  const at = (issue: ValidationIssue): ValidationIssue => {
+    const field = issue.path[0];
+    const fromMove = (field === 'terminatedOn' || field === 'effectiveOn') && move[field] !== undefined;
+    const path = [fromMove ? 'move' : 'enrollment', ...issue.path];
+    return { ...issue, path, at: formatPath(path) };
+  };
+  const [first, ...rest] = error.issues;
+  return [at(first), ...rest.map(at)];
 }
 
 // The dates each status brings with it, as a table.

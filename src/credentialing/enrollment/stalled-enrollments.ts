@@ -9,11 +9,11 @@ import {
   type PayerId,
   type Reason,
   reason,
-  validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText } from '../../core/internal.js';
+import { compareText, validateArguments } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
+import { recordList } from '../record-list.js';
 import {
   type EnrollmentStatus,
   isEnrollmentInProgress,
@@ -75,6 +75,8 @@ export interface FindStalledEnrollmentsOptions {
   readonly payerPolicies?: readonly PayerCredentialingPolicyInput[];
 }
 
+const EnrollmentRecords = recordList('credentialing.enrollment.not_a_record_list');
+
 const StalledEnrollmentsOptions = z.strictObject({
   asOf: LocalDate,
   payerPolicies: PayerCredentialingPolicies.default([]),
@@ -87,7 +89,8 @@ const StalledEnrollmentsOptions = z.strictObject({
  *
  * @param enrollments - enrollment records, unvalidated
  * @param options - `asOf` (the evaluation date) and the payers' policies
- * @throws {@link ValidationError} when `asOf` or the payer policies are invalid
+ * @throws {@link ValidationError} when `enrollments` is not a list of records, or `asOf` or the payer
+ *   policies are invalid: every problem of both arguments at once, at `$.enrollments` and `$.options.…`
  * @remarks The 30-day default is a practice choice: committees meet about monthly and a returned
  * application costs 30–60 days [sources: credentialing-timelines].
  * @example
@@ -102,10 +105,14 @@ export function findStalledEnrollments(
   enrollments: Iterable<unknown>,
   options: FindStalledEnrollmentsOptions,
 ): StalledEnrollmentReport {
-  const o = validate(StalledEnrollmentsOptions, options, 'stalled enrollment options');
+  // Both arguments' problems at once, each under its name; the records themselves are reported by index.
+  const [records, o] = validateArguments([
+    ['enrollments', EnrollmentRecords, enrollments, 'enrollment records'],
+    ['options', StalledEnrollmentsOptions, options, 'stalled enrollment options'],
+  ]);
   const day = o.asOf;
   const policyOf = payerPolicyLookup(o.payerPolicies);
-  const batch = validateBatch(PayerEnrollment, enrollments);
+  const batch = validateBatch(PayerEnrollment, records);
   const stalled: StalledEnrollment[] = [];
   for (const { value } of batch.valid) {
     const found = stalledEnrollment(value, policyOf(value.payerId), day);

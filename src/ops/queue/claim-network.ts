@@ -1,6 +1,5 @@
 import type { Claim } from '../../billing/index.js';
-import { getEarliestClaimServiceDate } from '../../billing/internal.js';
-import { evaluatePayerNetworkStatus } from '../../credentialing/index.js';
+import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../credentialing/index.js';
 import { billingLicenseTypeOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -13,26 +12,33 @@ const SUMMARY = {
   out_of_network: [
     'ops.queue.claim_out_of_network',
     'error',
-    'The clinician who treated was not in network with the claim’s payer on the date of service: check before submitting.',
-  ],
-  retro_billable: [
-    'ops.queue.claim_network_retro_only',
-    'warning',
-    'The clinician who treated is in network on the date of service only once a pending enrollment takes effect retroactively.',
+    'The clinician who treated was not in network with the claim’s payer on a date of service: check before submitting.',
   ],
   undecided: [
     'ops.queue.claim_network_undecided',
     'warning',
-    'Whether the clinician who treated was in network on the date of service could not be decided: a fact is missing.',
+    'Whether the clinician who treated was in network on a date of service could not be decided: a fact is missing.',
+  ],
+  retro_billable: [
+    'ops.queue.claim_network_retro_only',
+    'warning',
+    'A date of service is before the clinician’s effective date with the payer, inside its retroactive billing window: billable only under the payer’s retro rule.',
   ],
 } as const;
 
+/** The answers that need a word before submitting, worst first. */
+const NOT_IN_NETWORK = ['out_of_network', 'undecided', 'retro_billable'] as const;
+
 /**
  * The network check of a claim about to be submitted: was the clinician who treated (the claim's
- * `renderingClinicianId`) in network with the claim's payer on its first date of service? Nothing is said
- * when they were, or when the claim does not record who treated (the scrubber asks for the rendering NPI).
- * The clinician's license type, from their credentials, lets Medicare's check know a marriage and family
- * therapist or mental health counselor (paid only from 2024-01-01).
+ * `renderingClinicianId`) in network with the claim's payer on **each** date of service of its lines? A
+ * participation that ends, or starts, between two lines makes one line out of network, so every distinct date
+ * is read [sources: cfr-42-424.520, cfr-42-424.521]. Nothing is said when every date is in network, or when the
+ * claim does not record who treated (the scrubber asks for the rendering NPI). Each answer that is not in
+ * network gets one summary reason, worst first, naming its dates (`serviceDates`; `serviceDate` is the first),
+ * followed by the module's reasons for the first of them. The clinician's license type, from their
+ * credentials, lets Medicare's check know a marriage and family therapist or mental health counselor (paid
+ * only from 2024-01-01).
  */
 export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons {
   const policies = new Map(credentialingPayerPolicies(data).map((p) => [p.payerId, p]));
@@ -44,24 +50,44 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
   return (claim) => {
     const clinicianId = claim.renderingClinicianId;
     if (clinicianId === undefined) return [];
-    const serviceDate = getEarliestClaimServiceDate(claim);
     const payerPolicy = policies.get(claim.payerId);
     const licenseType = billingLicenseTypeOf(data, clinicianId);
-    const decision = evaluatePayerNetworkStatus(
-      enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [],
-      {
-        clinicianId,
-        payerId: claim.payerId,
-        serviceDate,
-        ...(licenseType === undefined ? {} : { licenseType }),
-      },
-      payerPolicy === undefined ? {} : { payerPolicy },
-    );
-    if (decision.outcome === 'in_network') return [];
-    const [code, severity, message] = SUMMARY[decision.outcome];
-    return [
-      opsReason(code, severity, message, { clinicianId, payerId: claim.payerId, serviceDate }),
-      ...decision.reasons,
-    ];
+    const records = enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [];
+    const dates = [...new Set(claim.lines.map((l) => l.serviceDate))].sort();
+    const byOutcome = new Map<
+      PayerNetworkDecision['outcome'],
+      { dates: string[]; first: PayerNetworkDecision }
+    >();
+    for (const serviceDate of dates) {
+      const decision = evaluatePayerNetworkStatus(
+        records,
+        {
+          clinicianId,
+          payerId: claim.payerId,
+          serviceDate,
+          ...(licenseType === undefined ? {} : { licenseType }),
+        },
+        payerPolicy === undefined ? {} : { payerPolicy },
+      );
+      const seen = byOutcome.get(decision.outcome);
+      if (seen === undefined) byOutcome.set(decision.outcome, { dates: [serviceDate], first: decision });
+      else seen.dates.push(serviceDate);
+    }
+    const reasons: WorkTask['reasons'][number][] = [];
+    for (const outcome of NOT_IN_NETWORK) {
+      const found = byOutcome.get(outcome);
+      if (found === undefined) continue;
+      const [code, severity, message] = SUMMARY[outcome];
+      reasons.push(
+        opsReason(code, severity, message, {
+          clinicianId,
+          payerId: claim.payerId,
+          serviceDate: found.dates[0] ?? null,
+          serviceDates: found.dates,
+        }),
+        ...found.first.reasons,
+      );
+    }
+    return reasons;
   };
 }

@@ -148,6 +148,19 @@ describe('evaluateTaskPermission', () => {
     expect(codes('triage_messages', 'practice_owner')).toEqual([
       '$.scope.procedures[0].escalateTo boundaries.scope.risk_escalation_to_non_clinician',
     ]);
+    // An on-call alert no clinician picked up is a crisis: it escalates to a clinician, never to staff,
+    // although every role holds the task.
+    for (const staff of ['practice_owner', 'assistant', 'biller', 'credentialing_coordinator']) {
+      expect(codes('alert_on_call_clinician', staff)).toEqual([
+        '$.scope.procedures[0].escalateTo boundaries.scope.risk_escalation_to_non_clinician',
+      ]);
+    }
+    expect(
+      evaluateTaskPermission(
+        { role: 'assistant', task: 'alert_on_call_clinician' },
+        procedure('alert_on_call_clinician', 'supervisor') as never,
+      ).procedure?.escalateTo,
+    ).toBe('supervisor');
     expect(codes('schedule_appointment', 'biller')).toEqual([
       '$.scope.procedures[0].escalateTo boundaries.scope.escalation_to_unqualified_role',
     ]);
@@ -158,13 +171,15 @@ describe('evaluateTaskPermission', () => {
     expect(ok.procedure?.escalateTo).toBe('clinician');
   });
 
-  it('always refuses a triage procedure escalating to a non-clinical role, and a self sign-off, whatever the role', () => {
+  it('always refuses a triage or on-call alert procedure escalating to a non-clinical role, and a self sign-off, whatever the role', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ROLES), fc.constantFrom(...ADMIN_TASKS), (role, task) => {
-        const triage = PracticeScope.safeParse({
-          procedures: [{ task: 'triage_messages', steps: ['x'], turnaroundHours: 24, escalateTo: role }],
-        });
-        expect(triage.success).toBe(isClinicalRole(role));
+        for (const riskTask of ['triage_messages', 'alert_on_call_clinician'] as const) {
+          const risk = PracticeScope.safeParse({
+            procedures: [{ task: riskTask, steps: ['x'], turnaroundHours: 24, escalateTo: role }],
+          });
+          expect(risk.success).toBe(isClinicalRole(role));
+        }
         const self = PracticeScope.safeParse({
           grants: [{ role, task, mode: 'sign_off', signOffBy: role }],
         });

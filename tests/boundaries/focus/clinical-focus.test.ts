@@ -6,7 +6,7 @@ import {
   evaluateClinicianDelivery,
   TriageClass,
 } from '../../../src/boundaries/index.js';
-import { formatInstant, ValidationError } from '../../../src/core/index.js';
+import { formatInstant, getLocalDate, ValidationError } from '../../../src/core/index.js';
 
 // Monday 2026-11-23 in New York (UTC-5).
 const POLICY: ClinicalFocusPolicyInput = {
@@ -53,9 +53,9 @@ describe('evaluateClinicianDelivery', () => {
     expect(spent.reasons[0]?.code).toBe('boundaries.focus.budget_exhausted');
   });
 
-  it('holds an evening message until Monday’s block when sent on Friday night', () => {
+  it('holds an evening scheduling message until Monday’s block when sent on Friday night', () => {
     const decision = evaluateClinicianDelivery(
-      { triageClass: 'clinical', asOf: '2026-11-27T19:30:00-05:00' },
+      { triageClass: 'scheduling', asOf: '2026-11-27T19:30:00-05:00' },
       POLICY,
     );
     expect(decision).toMatchObject({ outcome: 'hold', deliverAt: '2026-11-30T12:00:00-05:00' });
@@ -91,7 +91,7 @@ describe('evaluateClinicianDelivery', () => {
 
   it('keeps the wall-clock block across the spring-forward night', () => {
     const decision = evaluateClinicianDelivery(
-      { triageClass: 'clinical', asOf: '2026-03-07T20:00:00-05:00' },
+      { triageClass: 'paperwork', asOf: '2026-03-07T20:00:00-05:00' },
       {
         ...POLICY,
         adminBlocks: [{ start: '12:00', end: '13:00' }],
@@ -103,7 +103,7 @@ describe('evaluateClinicianDelivery', () => {
 
   it('works in a zone with a half-hour offset', () => {
     const decision = evaluateClinicianDelivery(
-      { triageClass: 'clinical', asOf: '2026-11-23T19:00:00+05:30' },
+      { triageClass: 'general', asOf: '2026-11-23T19:00:00+05:30' },
       { zone: 'Asia/Kolkata', adminBlocks: [{ start: '12:00', end: '13:00' }] },
     );
     expect(decision.deliverAt).toBe('2026-11-24T12:00:00+05:30');
@@ -111,7 +111,7 @@ describe('evaluateClinicianDelivery', () => {
 
   it('cannot decide when no admin block is reachable, and says why', () => {
     const decision = evaluateClinicianDelivery(
-      { triageClass: 'clinical', asOf: '2026-11-23T10:15:00-05:00', sessions: [SESSION] },
+      { triageClass: 'billing', asOf: '2026-11-23T10:15:00-05:00', sessions: [SESSION] },
       {
         zone: 'America/New_York',
         adminBlocks: [{ start: '12:00', end: '13:00' }],
@@ -155,6 +155,143 @@ describe('evaluateClinicianDelivery', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('evaluateClinicianDelivery: a clinical message is read the same day', () => {
+  const DAY_SESSION = { start: '2026-11-23T09:00:00-05:00', end: '2026-11-23T17:00:00-05:00' };
+
+  it('holds it only to the end of a day-long session (Monday 17:00), not to Tuesday’s block', () => {
+    const decision = evaluateClinicianDelivery(
+      { triageClass: 'clinical', asOf: '2026-11-23T09:30:00-05:00', sessions: [DAY_SESSION] },
+      POLICY,
+    );
+    expect(decision).toMatchObject({ outcome: 'hold', deliverAt: '2026-11-23T17:00:00-05:00' });
+    expect(decision.reasons.map((r) => r.code)).toEqual([
+      'boundaries.focus.clinical_same_day',
+      'boundaries.focus.in_session',
+    ]);
+    expect(decision.reasons[0]?.facts).toMatchObject({
+      clinicianDay: '2026-11-23',
+      nextAdministrativeTime: '2026-11-24T12:00:00-05:00',
+      deliverAt: '2026-11-23T17:00:00-05:00',
+    });
+  });
+
+  it('delivers it now over the spent budget on Friday 13:30, after the day’s block', () => {
+    const decision = evaluateClinicianDelivery(
+      { triageClass: 'clinical', asOf: '2026-11-27T13:30:00-05:00', interruptionsToday: 2 },
+      POLICY,
+    );
+    expect(decision).toMatchObject({ outcome: 'deliver_now', deliverAt: null, countsAsInterruption: true });
+    expect(decision.reasons.map((r) => r.code)).toEqual(['boundaries.focus.clinical_same_day']);
+  });
+
+  it('still waits for the day’s own block when it comes later that day', () => {
+    const decision = evaluateClinicianDelivery(
+      { triageClass: 'clinical', asOf: '2026-11-27T10:30:00-05:00', interruptionsToday: 2 },
+      POLICY,
+    );
+    expect(decision).toMatchObject({ outcome: 'hold', deliverAt: '2026-11-27T12:00:00-05:00' });
+    expect(decision.reasons.map((r) => r.code)).toEqual(['boundaries.focus.budget_exhausted']);
+  });
+
+  it('is undecided on Friday 19:30 (off hours): the on-call reads it, not Monday’s block', () => {
+    const decision = evaluateClinicianDelivery(
+      { triageClass: 'clinical', asOf: '2026-11-27T19:30:00-05:00' },
+      POLICY,
+    );
+    expect(decision).toMatchObject({ outcome: 'undecided', deliverAt: null });
+    expect(decision.reasons.map((r) => r.code)).toEqual([
+      'boundaries.focus.clinical_not_reachable_today',
+      'boundaries.focus.off_hours',
+    ]);
+    expect(decision.reasons[0]?.facts).toMatchObject({
+      clinicianDay: '2026-11-27',
+      nextAdministrativeTime: '2026-11-30T12:00:00-05:00',
+    });
+  });
+
+  it('is undecided when sessions run into the evening off hours (Monday 16:00-19:00)', () => {
+    const decision = evaluateClinicianDelivery(
+      {
+        triageClass: 'clinical',
+        asOf: '2026-11-23T16:30:00-05:00',
+        sessions: [{ start: '2026-11-23T16:00:00-05:00', end: '2026-11-23T19:00:00-05:00' }],
+      },
+      POLICY,
+    );
+    expect(decision.outcome).toBe('undecided');
+    expect(decision.reasons[0]?.code).toBe('boundaries.focus.clinical_not_reachable_today');
+  });
+
+  it('reads the clinician’s day across the spring-forward night (Saturday 2026-03-07 in New York)', () => {
+    const policy = {
+      ...POLICY,
+      adminBlocks: [{ start: '12:00', end: '13:00' }],
+      offHours: [{ start: '22:00', end: '08:00' }],
+    };
+    const decision = evaluateClinicianDelivery(
+      { triageClass: 'clinical', asOf: '2026-03-07T14:00:00-05:00', interruptionsToday: 2 },
+      policy,
+    );
+    expect(decision).toMatchObject({ outcome: 'deliver_now', countsAsInterruption: true });
+    const late = evaluateClinicianDelivery(
+      { triageClass: 'clinical', asOf: '2026-03-07T23:00:00-05:00' },
+      policy,
+    );
+    expect(late.outcome).toBe('undecided');
+  });
+
+  it('property: a clinical message is never held past the clinician’s day, nor delivered into a session', () => {
+    const start = Date.UTC(2026, 0, 1);
+    const zone = 'America/Chicago';
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 365 * 24 * 4 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.array(fc.tuple(fc.integer({ min: -8, max: 40 }), fc.integer({ min: 1, max: 8 })), {
+          maxLength: 4,
+        }),
+        (quarterHours, interruptionsToday, sessionSpecs) => {
+          const asOfMs = start + quarterHours * 900_000;
+          const asOf = formatInstant(asOfMs, zone);
+          const sessions = sessionSpecs.map(([offset, length]) => ({
+            start: formatInstant(asOfMs + offset * 900_000, zone),
+            end: formatInstant(asOfMs + (offset + length) * 900_000, zone),
+          }));
+          const delivery: ClinicianMessageDeliveryInput = {
+            triageClass: 'clinical',
+            asOf,
+            sessions,
+            interruptionsToday,
+          };
+          const decision = evaluateClinicianDelivery(delivery, { ...POLICY, zone });
+          if (decision.outcome === 'hold') {
+            const at = decision.deliverAt as string;
+            expect(getLocalDate(at, zone)).toBe(getLocalDate(asOf, zone));
+            for (const s of sessions)
+              expect(Date.parse(at) >= Date.parse(s.start) && Date.parse(at) < Date.parse(s.end)).toBe(false);
+          }
+          if (decision.outcome === 'undecided') {
+            expect(decision.reasons[0].code).toBe('boundaries.focus.clinical_not_reachable_today');
+          }
+          // The same message as a non-clinical one is held (or delivered) by the admin-block rule alone.
+          const plain = evaluateClinicianDelivery(
+            { ...delivery, triageClass: 'general' },
+            { ...POLICY, zone },
+          );
+          if (plain.outcome === 'deliver_now') {
+            expect(decision).toMatchObject({
+              outcome: 'deliver_now',
+              countsAsInterruption: plain.countsAsInterruption,
+            });
+            expect(decision.reasons.map((r) => r.code)).toEqual(plain.reasons.map((r) => r.code));
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

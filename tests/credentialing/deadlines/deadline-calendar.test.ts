@@ -728,6 +728,139 @@ describe('buildCredentialingCalendar: facts it cannot date are asked for', () =>
   });
 });
 
+describe('buildCredentialingCalendar: the DEA registration and the supervision arrangement are asked for', () => {
+  const psychiatrist = clinician({
+    clinicianId: 'c1',
+    licenses: [license({ type: 'psychiatrist', number: 'A-1', expiresOn: '2028-12-31' })],
+  });
+  const associate = clinician({
+    clinicianId: 'c2',
+    licenses: [
+      license({ type: 'associate', number: 'AMFT 9001', level: 'supervised', expiresOn: '2028-01-31' }),
+    ],
+  });
+  const asked = (cal: { deadlines: readonly CredentialingDeadline[] }) =>
+    cal.deadlines
+      .filter((d) => d.reasons.some((r) => r.code.endsWith('_unknown')))
+      .map((d) => [d.id, d.kind, d.dueOn, d.severity, d.owner, d.reasons.map((r) => r.code)]);
+
+  it('asks on 2026-10-02 for a prescriber’s DEA registration and an associate’s supervision arrangement', () => {
+    const cal = buildCredentialingCalendar(
+      { clinicians: [{ ...psychiatrist, prescribes: true }, associate] },
+      { asOf: '2026-10-02' },
+    );
+    expect(asked(cal)).toEqual([
+      [
+        'c1/dea_expiry/unrecorded',
+        'dea_expiry',
+        '2026-10-02',
+        'warning',
+        'clinician',
+        ['credentialing.deadline.dea_registration_unknown'],
+      ],
+      [
+        'c2/supervision_end/CA/unrecorded',
+        'supervision_end',
+        '2026-10-02',
+        'warning',
+        'practice_owner',
+        ['credentialing.deadline.supervision_unknown'],
+      ],
+    ]);
+  });
+
+  it('asks a psychiatrist with prescribing not recorded, and nothing once recorded or for a non-prescriber', () => {
+    const unknown = buildCredentialingCalendar({ clinicians: [psychiatrist] }, { asOf: '2026-10-02' });
+    expect(asked(unknown).map((a) => a[0])).toEqual(['c1/dea_expiry/unrecorded']);
+    expect(
+      asked(
+        buildCredentialingCalendar(
+          { clinicians: [{ ...psychiatrist, prescribes: false }] },
+          { asOf: '2026-10-02' },
+        ),
+      ),
+    ).toEqual([]);
+    const registered = {
+      ...psychiatrist,
+      prescribes: true,
+      deaRegistrations: [
+        { number: 'AB1234563', state: 'CA' as const, issuedOn: '2025-01-01', expiresOn: '2028-01-01' },
+      ],
+    };
+    const withSupervision = {
+      ...associate,
+      supervision: [
+        { supervisorId: 'clin-sup', state: 'CA' as const, startsOn: '2026-01-01', endsOn: '2027-12-31' },
+      ],
+    };
+    expect(
+      asked(
+        buildCredentialingCalendar({ clinicians: [registered, withSupervision] }, { asOf: '2026-10-02' }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not ask about a supervised license no longer in force (expired 2026-01-31)', () => {
+    const expired = {
+      ...associate,
+      licenses: [
+        license({ type: 'associate', number: 'AMFT 1', level: 'supervised', expiresOn: '2026-01-31' }),
+      ],
+    };
+    expect(asked(buildCredentialingCalendar({ clinicians: [expired] }, { asOf: '2026-10-02' }))).toEqual([]);
+  });
+
+  it('property: asks exactly for the missing DEA registration and supervision arrangement, on asOf', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (asOf, prescribes, withDea, supervised, withArrangement) => {
+          const c = clinician({
+            clinicianId: 'c1',
+            licenses: [
+              license({
+                type: supervised ? 'associate' : 'psychiatrist',
+                level: supervised ? 'supervised' : 'independent',
+                issuedOn: '2019-01-01',
+                expiresOn: '2031-12-31',
+              }),
+            ],
+            ...(prescribes === undefined ? {} : { prescribes }),
+            ...(withDea
+              ? {
+                  deaRegistrations: [
+                    {
+                      number: 'AB1234563',
+                      state: 'CA' as const,
+                      issuedOn: '2019-01-01',
+                      expiresOn: '2031-12-31',
+                    },
+                  ],
+                }
+              : {}),
+            ...(withArrangement
+              ? { supervision: [{ supervisorId: 'clin-sup', state: 'CA' as const, startsOn: '2019-01-01' }] }
+              : {}),
+          });
+          const kinds = buildCredentialingCalendar({ clinicians: [c] }, { asOf, horizonDays: 0 })
+            .deadlines.filter((d) => d.reasons.some((r) => r.code.endsWith('_unknown')))
+            .map((d) => [d.kind, d.dueOn]);
+          // A psychiatrist prescribes unless recorded otherwise; an associate only when recorded so.
+          const prescriber = prescribes ?? !supervised;
+          expect(kinds).toEqual([
+            ...(prescriber && !withDea ? [['dea_expiry', asOf]] : []),
+            ...(supervised && !withArrangement ? [['supervision_end', asOf]] : []),
+          ]);
+        },
+      ),
+    );
+  });
+});
+
 describe('buildCredentialingCalendar: the shape of its input', () => {
   it('names clinicians given as a string beside a bad date, with a stable code', () => {
     let issues: string[] = [];

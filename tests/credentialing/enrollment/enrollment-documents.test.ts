@@ -594,3 +594,166 @@ describe('evaluateEnrollmentDocuments: a prescribing license with prescribing no
     );
   });
 });
+
+describe('evaluateEnrollmentDocuments: a DEA registration is read through the registration behind it', () => {
+  const psychiatrist = clinician({
+    ...ana,
+    prescribes: true,
+    licenses: [license({ type: 'psychiatrist', expiresOn: '2028-12-31' })],
+  });
+  const withDea = application({
+    documents: [...(application().documents ?? []), { kind: 'dea_registration', receivedOn: '2026-10-15' }],
+  });
+
+  it('is undecided when the DEA document is in but no registration is recorded (2026-11-20)', () => {
+    const d = evaluateEnrollmentDocuments(psychiatrist, withDea, { asOf: '2026-11-20' });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.code).toBe('credentialing.documents.dea_registration_unknown');
+  });
+
+  it('is ready once the registration is recorded, and incomplete when it expired 2026-01-01', () => {
+    const dea = (expiresOn: string) => [
+      { number: 'AB1234563', state: 'CA' as const, issuedOn: '2023-01-01', expiresOn },
+    ];
+    const inForce = evaluateEnrollmentDocuments(
+      { ...psychiatrist, deaRegistrations: dea('2029-01-01') },
+      withDea,
+      {
+        asOf: '2026-11-20',
+      },
+    );
+    expect(inForce.outcome).toBe('ready');
+    const expired = evaluateEnrollmentDocuments(
+      { ...psychiatrist, deaRegistrations: dea('2026-01-01') },
+      withDea,
+      {
+        asOf: '2026-11-20',
+      },
+    );
+    expect(expired.outcome).toBe('incomplete');
+    expect(codes(expired)).toContain('credentialing.documents.expired');
+  });
+
+  it('does not ask about a registration of a clinician who does not prescribe', () => {
+    const d = evaluateEnrollmentDocuments({ ...psychiatrist, prescribes: false }, withDea, {
+      asOf: '2026-11-20',
+    });
+    expect(codes(d)).not.toContain('credentialing.documents.dea_registration_unknown');
+  });
+
+  it('property: a prescriber’s application with the DEA document and no registration is never ready', () => {
+    fc.assert(
+      fc.property(fc.option(fc.constant(true), { nil: undefined }), (prescribes) => {
+        const c = clinician({ ...psychiatrist, ...(prescribes === undefined ? {} : { prescribes }) });
+        if (prescribes === undefined) delete (c as { prescribes?: boolean }).prescribes;
+        const d = evaluateEnrollmentDocuments(c, withDea, { asOf: '2026-11-20' });
+        expect(d.outcome).not.toBe('ready');
+        expect(codes(d)).toContain('credentialing.documents.dea_registration_unknown');
+      }),
+    );
+  });
+});
+
+describe('evaluateEnrollmentDocuments: whom Medicare can enroll', () => {
+  const medicare = { payerId: 'medicare', program: 'medicare' } as const;
+  const advantage = { payerId: 'humana-ma', program: 'medicare_advantage' } as const;
+  const supervised = clinician({
+    ...ana,
+    licenses: [
+      license({ type: 'associate', number: 'AMFT 9001', level: 'supervised', expiresOn: '2028-01-31' }),
+    ],
+    supervision: [{ supervisorId: 'clin-sup', state: 'CA', startsOn: '2026-01-01', endsOn: '2027-12-31' }],
+  });
+  const packet = received([...PACKET, 'supervision_agreement']);
+
+  it('is incomplete for an associate (AMFT) applying to Medicare or a Medicare Advantage plan', () => {
+    for (const payerPolicy of [medicare, advantage]) {
+      const d = evaluateEnrollmentDocuments(
+        supervised,
+        application({ payerId: payerPolicy.payerId, documents: packet }),
+        { asOf: '2026-11-20', payerPolicy },
+      );
+      expect(d.outcome).toBe('incomplete');
+      expect(d.reasons[0]).toMatchObject({
+        code: 'credentialing.medicare.associate_not_enrollable',
+        severity: 'error',
+        facts: { program: payerPolicy.program, licenseTypes: 'associate' },
+      });
+    }
+    // The same application to a commercial plan is not judged on Medicare's rule.
+    const aetna = evaluateEnrollmentDocuments(supervised, application({ documents: packet }), {
+      asOf: '2026-11-20',
+    });
+    expect(codes(aetna)).not.toContain('credentialing.medicare.associate_not_enrollable');
+  });
+
+  it('is undecided for an LMSW applying to Medicare, and ready with an LCSW beside it', () => {
+    const lmsw = clinician({
+      ...ana,
+      licenses: [license({ type: 'LMSW', number: 'LMSW 1', expiresOn: '2028-01-31' })],
+    });
+    const d = evaluateEnrollmentDocuments(lmsw, application({ payerId: 'medicare' }), {
+      asOf: '2026-11-20',
+      payerPolicy: medicare,
+    });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.code).toBe('credentialing.medicare.clinical_social_work_unconfirmed');
+    const both = clinician({
+      ...lmsw,
+      licenses: [
+        ...(lmsw.licenses ?? []),
+        license({ state: 'NV', type: 'LCSW', number: 'LCSW 2', expiresOn: '2028-01-31' }),
+      ],
+    });
+    const ready = evaluateEnrollmentDocuments(both, application({ payerId: 'medicare' }), {
+      asOf: '2026-11-20',
+      payerPolicy: medicare,
+    });
+    expect(codes(ready)).not.toContain('credentialing.medicare.clinical_social_work_unconfirmed');
+  });
+
+  it('property: a Medicare application is never ready unless an independent license other than an LMSW is in force', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            type: fc.constantFrom<StateLicense['type']>(
+              'associate',
+              'LMSW',
+              'LCSW',
+              'LMFT',
+              'LPC',
+              'psychologist',
+            ),
+            level: fc.constantFrom<StateLicense['level']>('independent', 'supervised'),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.constantFrom(medicare, advantage),
+        (specs, payerPolicy) => {
+          const c = clinician({
+            ...ana,
+            licenses: specs.map((s, i) => license({ ...s, number: `L-${i}`, expiresOn: '2028-01-31' })),
+            supervision: [
+              { supervisorId: 'clin-sup', state: 'CA', startsOn: '2026-01-01', endsOn: '2027-12-31' },
+            ],
+          });
+          const d = evaluateEnrollmentDocuments(
+            c,
+            application({ payerId: payerPolicy.payerId, documents: packet }),
+            {
+              asOf: '2026-11-20',
+              payerPolicy,
+            },
+          );
+          const enrollable = specs.some(
+            (s) => s.level === 'independent' && s.type !== 'associate' && s.type !== 'LMSW',
+          );
+          if (!enrollable) expect(d.outcome).not.toBe('ready');
+          const asked = codes(d).some((code) => code.startsWith('credentialing.medicare.'));
+          expect(asked).toBe(!enrollable);
+        },
+      ),
+    );
+  });
+});

@@ -140,6 +140,50 @@ describe('moveEnrollment', () => {
     ).toThrow(ValidationError);
   });
 
+  it('reports a termination on or before the effective date at the move’s own date, echoing neither date', () => {
+    const issuesOf = (terminatedOn: string) => {
+      try {
+        moveEnrollment(
+          enrollment({ effectiveOn: '2026-03-01' }),
+          { to: 'terminated', terminatedOn },
+          { asOf: '2026-12-01' },
+        );
+      } catch (e) {
+        const error = e as ValidationError;
+        expect(error.message).not.toMatch(/2026-0[23]/);
+        return error.issues.map((i) => `${i.at} ${i.code}`);
+      }
+      return [];
+    };
+    for (const day of ['2026-02-28', '2026-03-01']) {
+      expect(issuesOf(day)).toEqual([
+        '$.move.terminatedOn credentialing.enrollment.termination_before_effective',
+      ]);
+    }
+    // The day after the effective date is the first day a participation can end.
+    expect(issuesOf('2026-03-02')).toEqual([]);
+  });
+
+  it('property: every problem of a moved enrollment names an argument ($.move or $.enrollment)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40, max: 40 }), (offset) => {
+        const terminatedOn = addDays('2026-03-01', offset);
+        try {
+          const d = moveEnrollment(
+            enrollment({ effectiveOn: '2026-03-01' }),
+            { to: 'terminated', terminatedOn },
+            { asOf: '2026-12-01' },
+          );
+          expect(offset).toBeGreaterThan(0);
+          expect(d.outcome).toBe('moved');
+        } catch (e) {
+          expect(offset).toBeLessThanOrEqual(0);
+          for (const i of (e as ValidationError).issues) expect(i.at).toMatch(/^\$\.(move|enrollment)\./);
+        }
+      }),
+    );
+  });
+
   it('property: any sequence of requested moves leaves a valid enrollment whose history the table allows', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...EnrollmentStatus.options), { maxLength: 12 }), (targets) => {

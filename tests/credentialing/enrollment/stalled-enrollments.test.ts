@@ -70,6 +70,59 @@ describe('findStalledEnrollments', () => {
     expect(() => findStalledEnrollments([], { asOf: 'Nov 2' })).toThrow(ValidationError);
   });
 
+  it('lists the problems of both arguments at once, each under its name, echoing nothing', () => {
+    const issuesOf = (records: unknown, options: unknown) => {
+      try {
+        findStalledEnrollments(records as never, options as never);
+      } catch (e) {
+        const error = e as ValidationError;
+        expect(error.message).not.toMatch(/Jane|2026-02-30|abc/);
+        return error.issues.map((i) => `${i.at} ${i.code}`);
+      }
+      return [];
+    };
+    expect(
+      issuesOf('abc', { asOf: '2026-02-30', payerPolicies: [{ payerId: 'aetna' }, { payerId: 'aetna' }] }),
+    ).toEqual([
+      '$.enrollments credentialing.enrollment.not_a_record_list',
+      '$.options.asOf core.date.invalid',
+      '$.options.payerPolicies[1].payerId credentialing.policy.duplicate_payer',
+    ]);
+    expect(issuesOf({ Jane: 1 }, { asOf: '2026-11-02', Jane: 'Doe' })).toEqual([
+      '$.enrollments credentialing.enrollment.not_a_record_list',
+      '$.options core.object.unknown_field',
+    ]);
+    // A set or a generator of records is a list; its records are still reported by index.
+    function* records() {
+      yield submitted();
+      yield { clinicianId: 'x', payerId: 'y', status: 'lost' };
+    }
+    expect(findStalledEnrollments(records(), { asOf: '2026-11-02' }).invalid.map((i) => i.index)).toEqual([
+      1,
+    ]);
+    expect(findStalledEnrollments(new Set([submitted()]), { asOf: '2026-11-02' }).stalled).toHaveLength(1);
+  });
+
+  it('property: every problem of a broken call names its argument', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.dictionary(fc.string(), fc.integer())),
+        fc.string({ maxLength: 12 }),
+        (records, asOf) => {
+          try {
+            findStalledEnrollments(records as never, { asOf });
+          } catch (e) {
+            const ats = (e as ValidationError).issues.map((i) => i.at);
+            expect(ats[0]).toBe('$.enrollments');
+            for (const at of ats) expect(at).toMatch(/^\$\.(enrollments|options)/);
+            return;
+          }
+          throw new Error('a string, a number, null or a plain object is not a list of records');
+        },
+      ),
+    );
+  });
+
   it('flags exactly the in-progress applications idle for at least the threshold', () => {
     fc.assert(
       fc.property(

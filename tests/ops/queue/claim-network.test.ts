@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/billing/index.js';
-import { ClinicianId } from '../../../src/core/index.js';
+import { addDays, ClinicianId } from '../../../src/core/index.js';
 import {
   buildWorkQueue,
   DEMO_AS_OF,
@@ -108,6 +109,96 @@ describe('the network check on a claim about to be submitted', () => {
       'ops.queue.claim_network_undecided',
       'credentialing.medicare.license_type_unknown',
     ]);
+  });
+
+  it('reads every date of service: a participation that ends between two lines makes the later line out of network', () => {
+    // claim-000111 with a second line on 2026-09-20; clin-001's bluebird participation ends 2026-09-15.
+    const data = renderedBy('clin-001', (d) => {
+      for (const e of d.enrollments) {
+        if (e.clinicianId === 'clin-001' && e.payerId === 'bluebird' && e.status === 'approved') {
+          e.status = 'terminated';
+          e.terminatedOn = '2026-09-15';
+          e.history = [...e.history, { status: 'terminated', on: '2026-09-01' }];
+        }
+      }
+    });
+    const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+    const first = claim.lines[0];
+    if (first === undefined) throw new Error('claim-000111 has no line');
+    claim.lines = [...claim.lines, { ...first, serviceDate: '2026-09-20' }];
+    const reasons = claimNetworkCheck(data)(claim);
+    expect(reasons.map((r) => r.code)).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.network.terminated',
+    ]);
+    expect(reasons[0]?.facts).toMatchObject({ serviceDate: '2026-09-20', serviceDates: ['2026-09-20'] });
+    // The first line alone (2026-08-30) is in network: nothing to say.
+    claim.lines = [first];
+    expect(claimNetworkCheck(data)(claim)).toEqual([]);
+  });
+
+  it('names each answer once, worst first, with all its dates', () => {
+    // Approved from 2026-09-10 with a 30-day retro window (a configured payer): 2026-08-05 is out,
+    // 2026-08-30 and 2026-09-01 retro-only, 2026-09-12 in network.
+    const data = renderedBy('clin-001', (d) => {
+      for (const e of d.enrollments) {
+        if (e.clinicianId === 'clin-001' && e.payerId === 'bluebird' && e.status === 'approved') {
+          e.effectiveOn = '2026-09-10';
+        }
+      }
+      d.policies.credentialing.payers = [
+        ...d.policies.credentialing.payers.filter((p) => p.payerId !== 'bluebird'),
+        { payerId: 'bluebird' as never, retroBillingDays: 30 },
+      ] as never;
+    });
+    const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+    const first = claim.lines[0];
+    if (first === undefined) throw new Error('claim-000111 has no line');
+    claim.lines = ['2026-09-12', '2026-09-01', '2026-08-05', '2026-08-30'].map((serviceDate) => ({
+      ...first,
+      serviceDate,
+    }));
+    const reasons = claimNetworkCheck(data)(claim);
+    expect(
+      reasons.filter((r) => r.code.startsWith('ops.')).map((r) => [r.code, r.facts.serviceDates]),
+    ).toEqual([
+      ['ops.queue.claim_out_of_network', ['2026-08-05']],
+      ['ops.queue.claim_network_retro_only', ['2026-08-30', '2026-09-01']],
+    ]);
+  });
+
+  it('property: a claim is flagged out of network exactly when one of its dates is outside the participation', () => {
+    // bluebird participation 2026-08-10 .. (terminated) 2026-09-15, no retro window.
+    const data = renderedBy('clin-001', (d) => {
+      for (const e of d.enrollments) {
+        if (e.clinicianId === 'clin-001' && e.payerId === 'bluebird' && e.status === 'approved') {
+          e.effectiveOn = '2026-08-10';
+          e.status = 'terminated';
+          e.terminatedOn = '2026-09-15';
+          e.history = [...e.history, { status: 'terminated', on: '2026-09-01' }];
+        }
+      }
+    });
+    const check = claimNetworkCheck(data);
+    const base = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+    const line = base.lines[0];
+    if (line === undefined) throw new Error('claim-000111 has no line');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 6 }), (offsets) => {
+        const dates = offsets.map((o) => addDays('2026-08-01', o));
+        const claim = { ...base, lines: dates.map((serviceDate) => ({ ...line, serviceDate })) };
+        const outside = [...new Set(dates)].filter((d) => d < '2026-08-10' || d >= '2026-09-15').sort();
+        const reasons = check(claim);
+        if (outside.length === 0) expect(reasons).toEqual([]);
+        else {
+          expect(reasons[0]).toMatchObject({
+            code: 'ops.queue.claim_out_of_network',
+            facts: { serviceDates: outside },
+          });
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('is not asked when the claim does not record who treated', () => {
