@@ -13,6 +13,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     'only ..2 thing|things|one|reason|person|people ..3 stopping|stops|stopped|holding|holds|keeping|keeps ..1 me ..1 is|are|=s|rn|now|tbh|honestly|ngl|lol|going|here|alive|around|breathing|hanging',
     'only ..2 thing|things|one|reason|person|people ..3 stopping|stops|holding|keeping|keeps ..1 me & {pet}|{child}|kids|dog|cat|mom|mum|dad|faith|god|grandkids|grandchildren|wife|husband',
     'if ..1 im|i ..2 still ..1 here|around & ha|haha|hah|heh|lol|lmao|jk|appt|appointment|session|reminder|there|then|week|month',
+    // Lead, 2026-12-06 (recall22's open end, admin22's probes): what is saving one, said of a pet, a child or faith; and a
+    // thing that died with the writer said to be going too ("my phone is dying and I think I am too", "so am I").
+    'what|whats|thing|things|one|reason|person ..2 saving|saves|saved ..1 me & {pet}|{child}|kids|dog|cat|faith|god|grandkids|rn|now|honestly|tbh|ngl|lately|only',
+    'saving ..1 me ..1 rn|now|lately|honestly|tbh|ngl|fr|these|this',
+    'died|dead|dying|dies ..6 i am|will|might too|next|also',
+    'died|dead|dying|dies ..6 im|iam too|next',
+    'died|dead|dying|dies ..4 and|honestly|tbh|ngl|lowkey|probably|prob ..2 so am i',
     // The holdout ca, read at the round's end (lead, 2026-12-06): not being here as one's five-year plan, said as a joke
     // (it reached staff beside a portal invite).
     'plan|plans|goal|goals ..6 not ..1 being ..1 here|around|alive',
@@ -809,6 +816,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     // sigo aquí" o "si todavía estoy".
     'unico|unica ..2 que ..1 me ..1 detiene|frena|para|aguanta|sostiene|ata|retiene|tiene|mantiene & {pet}|{child}|hijos|perro|perra|gato|mama|fe|dios|nietos',
     'si ..1 todavia|aun ..1 estoy|sigo ..1 aqui|viva|vivo & jaja|cita|entonces|ahi|sesion|semana',
+    // Lead, 2026-12-06: lo único que lo salva a uno; algo que se murió y uno también ("se murió el cel y yo también").
+    'unico|unica ..2 que ..1 me ..1 salva|salvo|salvaba',
+    'unico|unica ..2 que ..1 me ..1 esta ..1 salvando',
+    'murio|muriendo|muerto|muerta|muere ..6 yo ..1 tambien',
     // La holdout ca (lead, 2026-12-06): no estar aqui como plan.
     'plan|planes|meta ..6 no ..1 estar ..1 aqui|viva|vivo',
     // Sets bq y br (lead): sin fuerzas para seguir; una carga para todos, mejor sin él; ir al cementerio a estar con un

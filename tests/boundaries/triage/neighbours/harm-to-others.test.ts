@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   isStaff,
   join,
   pick,
@@ -441,6 +442,41 @@ describe('running someone over or pushing them off a height, pictured (lead, 202
     expectNotCrisis([
       'my kid pushed his brother off the couch lol, can we talk in session',
       'i keep running over my budget, can i do a payment plan',
+    ]);
+  });
+});
+
+describe('shooting up a gathering one names; a shooter at a place now (lead, 2026-12-06)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'shooting up a gathering, said as what one will do': join(
+        pick("I'm going to", 'im gonna', 'I want to', 'ready to'),
+        pick(
+          'shoot up the wedding',
+          'shoot up the game saturday',
+          'shoot up the reunion',
+          'shoot up this place',
+        ),
+      ),
+      'a shooter or shots at a place now': pick(
+        "there's an active shooter at the school",
+        'there is a shooter at my daughters school right now',
+        'shots fired outside my building',
+        'gunman inside the mall, we are hiding',
+      ),
+      'in Spanish': pick(
+        'hay un tirador en la escuela de mi hija ahorita',
+        'hay un tirador activo en el trabajo',
+        'hay una balacera en la calle de mi casa',
+      ),
+    });
+  });
+
+  it('leaves a drill, a game, a price that shot up and a range with staff', () => {
+    expectStaff([
+      'my kids school had an active shooter drill today so i need to pick them up, can we move to 5',
+      'my copay shot up this year, can someone explain',
+      'the shooting range is next to your office right?',
     ]);
   });
 });

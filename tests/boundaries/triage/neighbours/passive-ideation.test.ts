@@ -1544,3 +1544,34 @@ describe('a reason for living named as the only thing stopping one; an appointme
     expectStaff(['the only thing stopping me from booking is the price. can I get a payment plan?']);
   });
 });
+
+describe('a thing that died with the writer said to go too; what is saving one (lead, 2026-12-06)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a device or a thing that died, and the writer too': join(
+        pick('my phone is dying', 'the battery is dead', 'my laptop died', 'the car died'),
+        pick('and I think I am too', 'and honestly so am I', 'and tbh im next', 'and I might too'),
+      ),
+      'what is saving one, said of a pet, a child or faith': join(
+        pick('honestly my cat is', 'my kids are', 'my dog is', 'tbh my faith is'),
+        pick("what's saving me rn", 'the only thing saving me', 'whats saving me lately'),
+      ),
+      'in Spanish': pick(
+        'se murió mi cel y yo también',
+        'se está muriendo la batería y yo también jaja',
+        'lo único que me salva es mi perro',
+        'mi hija es lo unico que me esta salvando',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins with staff: late too, running late too, saving a trip', () => {
+    expectStaff([
+      "my car died so I'm late too, sorry",
+      "my phone died and I'm running late too",
+      'my laptop died and my phone is dying too. can you call instead',
+      'that saved me a lot of time, thanks',
+    ]);
+    expectNotCrisis(['the car battery died, so am I getting charged for the no show?']);
+  });
+});
