@@ -60,7 +60,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'gonna|going|will|ill|want|wanna|plan|planning|ready ..3 shoot ..1 up ..1 the|a|this|that|my|our|his|her|their|every|everyone',
     'shoot*|shot ..1 up ..3 wedding|funeral|reunion|game|concert|meeting|building|hospital|clinic|bus|house|court|courthouse|station|club|bar|graduation|service|daycare|campus',
     'active ..1 shooter|shooters|gunman',
-    'shooter|shooters|gunman|gunmen ..3 at|in|inside ..2 school|work|office|mall|church|store|building|campus|daycare|hospital|clinic',
+    'shooter|shooters|gunman|gunmen ..3 at|in|inside ..2 school|work|office|mall|church|store|building|campus|daycare|hospital|clinic & now|rn|hiding|hide|lockdown|police|cops|911|locked',
     'shots ..1 fired & school|work|office|mall|church|store|building|campus|street|outside|now|right|neighbor|house',
     'know ..1 where ..1 he|she|they ..1 live|lives',
     'make|making ..2 them|him|her|everyone|everybody ..2 pay & {firearm}|{blade}|{weapon}|{kill}|hurt|tomorrow|tonight|all',
@@ -234,9 +234,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'balacear*|tirotear*|rafaguear ..4 escuela|prepa|secundaria|colegio|universidad|trabajo|iglesia|oficina|clase|todos',
     'voy|va|vamos|van|pienso|pensando|quiero ..3 balacear*|tirotear*',
     // Lead, 2026-12-06: un tirador o una balacera en un lugar ahora (un simulacro es un sentido ordinario).
-    'tirador|tiradores|pistolero ..3 en ..2 escuela|prepa|secundaria|colegio|universidad|trabajo|iglesia|oficina|tienda|centro|edificio|kinder|guarderia',
+    'tirador|tiradores|pistolero ..3 en ..2 escuela|prepa|secundaria|colegio|universidad|trabajo|iglesia|oficina|tienda|centro|edificio|kinder|guarderia & ahorita|ahora|escondidos|escondidas|encerrados|policia|911',
     'tirador ..1 activo',
-    'balacera|tiroteo ..3 en ..2 escuela|prepa|secundaria|colegio|universidad|trabajo|iglesia|oficina|tienda|centro|edificio|kinder|guarderia|calle|casa',
+    'balacera|tiroteo ..3 en ..2 escuela|prepa|secundaria|colegio|universidad|trabajo|iglesia|oficina|tienda|centro|edificio|kinder|guarderia|calle|casa & ahorita|ahora|escondidos|escondidas|encerrados|policia|911|hay',
     'quitar ..1 de ..1 en ..1 medio ..1 al|a ..2 {partner}|{family}|{other_person}|novio|jefe|ex',
     'lo|la|los ..1 voy|va|vamos|quiero|quiere ..2 quitar ..1 de ..1 en ..1 medio',
     // Set aq (lead, Spanish, 2026-12-05): a gun ('cuete', 'fusca') brought to work; burying or finishing someone.

@@ -468,6 +468,7 @@ describe('shooting up a gathering one names; a shooter at a place now (lead, 202
         'hay un tirador en la escuela de mi hija ahorita',
         'hay un tirador activo en el trabajo',
         'hay una balacera en la calle de mi casa',
+        'hay un tirador en la escuela, estamos escondidos',
       ),
     });
   });
@@ -477,6 +478,8 @@ describe('shooting up a gathering one names; a shooter at a place now (lead, 202
       'my kids school had an active shooter drill today so i need to pick them up, can we move to 5',
       'my copay shot up this year, can someone explain',
       'the shooting range is next to your office right?',
+      "there's an active shooter drill at the school friday, can we move to monday",
+      'El viernes hay simulacro de tirador activo en la escuela de mi hija, ¿podemos cambiar la cita al lunes?',
     ]);
   });
 });
