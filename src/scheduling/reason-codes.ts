@@ -63,6 +63,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'The client pays for themselves and acknowledged the written policy before reaching the age of majority: an adult acknowledges it for themselves, so no fee until they do.',
   'scheduling.cancellation.workers_comp_exempt':
     "The policy does not charge clients with workers' compensation coverage (the practice's state rule).",
+  'scheduling.cancellation.medicare_uniformity_unknown':
+    'A client of the session has Medicare and the policy does not set its state’s workers’ compensation rule: whether the policy applies the same way to every client, as Medicare asks, is not known.',
   'scheduling.cancellation.workers_comp_rule_unknown':
     "A client has workers' compensation coverage and the policy does not say whether its state lets the injured worker be charged: no fee until it does.",
   'scheduling.cancellation.not_acknowledged':
