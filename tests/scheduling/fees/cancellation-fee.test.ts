@@ -1631,6 +1631,7 @@ describe("evaluateMissedSessionFee: workers' compensation", () => {
         code: 'scheduling.cancellation.medicare_uniformity_unknown',
         severity: 'error',
         facts: { clientIds: ['c-1'], workersComp: 'undecided' },
+        message: expect.stringMatching(/Medicare.*same way to every client.*`workersComp`/),
       }),
     );
     // Medicare second to a commercial plan, or a couple with a Medicare partner: the same.
