@@ -416,6 +416,8 @@ export {
   listRemindersDue,
   listWaitlistCheckIns,
   MAX_SLOT_SEARCH_DAYS,
+  MedicareInPersonPendingReason,
+  MedicareInPersonPendingVisit,
   MedicareTelehealthInPersonPolicy,
   MedicareTelehealthSession,
   MonthlyBy,

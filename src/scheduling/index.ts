@@ -113,6 +113,8 @@ export {
 export {
   DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM,
   evaluateMedicareTelehealthInPerson,
+  MedicareInPersonPendingReason,
+  MedicareInPersonPendingVisit,
   type MedicareTelehealthInPersonDecision,
   MedicareTelehealthInPersonPolicy,
   type MedicareTelehealthInPersonPolicyInput,

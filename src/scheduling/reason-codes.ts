@@ -63,6 +63,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'The client pays for themselves and acknowledged the written policy before reaching the age of majority: an adult acknowledges it for themselves, so no fee until they do.',
   'scheduling.cancellation.workers_comp_exempt':
     "The policy does not charge clients with workers' compensation coverage (the practice's state rule).",
+  'scheduling.cancellation.medicare_uniformity_unknown':
+    'A client of the session has Medicare and the policy does not set its state’s workers’ compensation rule: whether the policy applies the same way to every client, as Medicare asks, is not known.',
   'scheduling.cancellation.workers_comp_rule_unknown':
     "A client has workers' compensation coverage and the policy does not say whether its state lets the injured worker be charged: no fee until it does.",
   'scheduling.cancellation.not_acknowledged':
@@ -105,6 +107,14 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'No in-person visit (or documented exception) is on record in the 12 months before this mental-health telehealth session.',
   'scheduling.telehealth.medicare_in_person_on_record':
     'An in-person visit that covers the telehealth session is on record.',
+  'scheduling.telehealth.medicare_in_person_sud_exempt':
+    'The telehealth session treats a substance use disorder (or a co-occurring mental-health disorder): Medicare’s in-person visit requirement does not apply.',
+  'scheduling.telehealth.medicare_in_person_colleague_unconfirmed':
+    'Only an in-person visit with another clinician of the group falls in the window: it counts if they share this clinician’s Medicare specialty and subspecialty, which a person confirms.',
+  'scheduling.telehealth.medicare_in_person_outcome_unrecorded':
+    'Only an in-person visit with no recorded outcome falls in the window: record whether it took place.',
+  'scheduling.telehealth.medicare_in_person_planned':
+    'Only an in-person visit still to come falls in the window: it counts once held.',
   'scheduling.telehealth.medicare_in_person_exception_documented':
     'The clinician and client documented that an in-person visit’s risks and burdens outweigh its benefits: it stands in for the 12-month visit.',
   'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',

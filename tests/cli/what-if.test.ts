@@ -50,7 +50,10 @@ describe.concurrent('practice-ops what-if', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toContain('what the proposed policy would have done, up to 2026-11-20');
     expect(stdout).toMatch(/Sessions whose fee changes\s+11\n/);
-    expect(stdout).toMatch(/Change\s+\+\$1,650\.00\n/);
+    // Five $150 fees; six Medicare clients' fees are undecided: the demo's policy does not set its
+    // workers' compensation rule, so whether it is uniform, as Medicare asks, is not known (2026-12-06).
+    expect(stdout).toMatch(/Change\s+\+\$750\.00\n/);
+    expect(stdout).toMatch(/Undecided \(current \/ proposed\)\s+16 \/ 22\n/);
     expect(stdout).toMatch(/Clients affected\s+9\n/);
     expect(stdout.indexOf('Clients affected')).toBeLessThan(stdout.indexOf('Largest changes (11 of 11)'));
     expect(stdout).toContain(
@@ -167,9 +170,10 @@ describe.concurrent('practice-ops what-if', () => {
       "Current: the data file's policy versions 2026-09, 2026-11, each for the events in its time.",
     );
     // The 96-hour window was in force from November: only the five October misses and one in early
-    // October under the 24-hour version change ($900), and the 2-hour reminder of the November version.
+    // October under the 24-hour version change, three of them Medicare clients' (undecided: the policy
+    // sets no workers' compensation rule), so $450, and the 2-hour reminder of the November version.
     expect(stdout).toMatch(/Sessions whose fee changes\s+6\n/);
-    expect(stdout).toMatch(/Change\s+\+\$900\.00\n/);
+    expect(stdout).toMatch(/Change\s+\+\$450\.00\n/);
     expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1701 → 2073\n/);
     // On 2026-10-31 the September version is the one the proposal changes: no reminder replay.
     const october = await run([...args, '--as-of', '2026-10-31']);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ServiceCode } from '../../billing/index.js';
-import { ClientId, ClinicianId, Instant, UsState } from '../../core/index.js';
+import { ClientId, ClinicianId, Instant, LocalDate, UsState } from '../../core/index.js';
 import { isObjectPayload, LocationId, StaffId, toEpochMs } from '../../core/internal.js';
 
 /**
@@ -31,6 +31,18 @@ export const BookingRequest = z
      * client is.
      */
     clinicianState: UsState.optional(),
+    /**
+     * For a telehealth session, whether the client is at home: Medicare's in-person visit requirement is for
+     * mental-health telehealth to the home, so `false` (a clinic or other site) leaves it out. Left out, the
+     * client is taken to be at home, the usual case, and the requirement is checked.
+     */
+    clientAtHome: z.boolean().optional(),
+    /**
+     * The date the clinician and client documented in the record that an in-person visit's risks and
+     * burdens outweigh its benefits (Medicare's exception to the every-12-months visit, never to the one
+     * before the first telehealth session), when there is one.
+     */
+    medicareInPersonExceptionOn: LocalDate.optional(),
     /** The office, for an in-person session (default `office-main`). */
     locationId: LocationId.optional(),
     /** The staff member booking it. */

@@ -137,7 +137,7 @@ export function evaluateBooking(
       const dateOfService = datesAtClient[0] as LocalDate;
       reasons.push(
         ...coverageReasons(r, client, dateOfService, today, data),
-        ...medicareInPersonReasons(r, client, clinician, dateOfService, data),
+        ...medicareInPersonReasons(r, client, clinician, dateOfService, today, data),
       );
     }
   }

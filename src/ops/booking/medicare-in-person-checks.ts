@@ -1,6 +1,9 @@
 import { getLocalDate, type LocalDate, type Reason, reason } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
-import { evaluateMedicareTelehealthInPerson } from '../../scheduling/index.js';
+import {
+  evaluateMedicareTelehealthInPerson,
+  type MedicareInPersonPendingVisit,
+} from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { BookingRequest } from './booking-request.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
@@ -10,34 +13,53 @@ type Clinician = PracticeData['clinicians'][number];
 
 /**
  * Medicare's in-person visit requirement for a telehealth session, by the scheduling module, from the
- * practice's records: the client's earlier in-person sessions with this clinician (held or still scheduled
- * before this one, dated in the clinician's zone) and their earlier telehealth sessions with the practice,
- * under the practice's `medicareTelehealthInPerson` policy (the enforcement date is data). The client is
- * taken to be at home, as for most therapy by telehealth.
+ * practice's records, under the practice's `medicareTelehealthInPerson` policy (the enforcement date is data):
+ *
+ * - the client's earlier telehealth sessions held with this clinician date the first one (the law counts
+ *   from the first time this clinician furnishes one: a colleague's telehealth sessions do not make this
+ *   clinician's first a later one; since 2026-12-06);
+ * - in-person sessions held with this clinician before this one count (dated in the clinician's zone);
+ * - an in-person session another clinician of the practice held counts only if they share this clinician's
+ *   Medicare specialty and subspecialty, which the data file does not say: a person confirms it
+ *   (`colleague_specialty_unconfirmed`); one with this clinician still `scheduled` on a day before `today`
+ *   has no outcome on record (`outcome_not_recorded`), and one from `today` on is still to come
+ *   (`planned`): neither is counted on a guess, so the answer is undecided, as a warning;
+ * - the request's `clientAtHome` (left out: at home, the usual case) and `medicareInPersonExceptionOn`
+ *   are passed on.
  *
  * - An in-person visit needed and not on record warns (`ops.booking.medicare_in_person_needed`), with the
  *   scheduling module's reason as a warning: Medicare may refuse to pay the session as telehealth, so the
  *   booking shows it; it is not a reason to refuse the client care.
- * - Coverage not recorded: the module's `undecided` reason, as a warning.
- * - One on record: its information. Not applicable (in person, no Medicare, before the date): nothing.
+ * - Coverage not recorded, or a visit a person must confirm: the module's `undecided` reasons, as warnings.
+ * - One on record, or an exception: its information. Not applicable (in person, no Medicare, not at home,
+ *   before the date): nothing.
  */
 export function medicareInPersonReasons(
   request: BookingRequest,
   client: Client,
   clinician: Clinician,
   sessionDate: LocalDate,
+  today: LocalDate,
   data: PracticeData,
 ): Reason<BookingReasonCode>[] {
   if (request.modality !== 'telehealth') return [];
   const startMs = toEpochMs(request.start);
   const inPersonDates: LocalDate[] = [];
   const telehealthDates: LocalDate[] = [];
+  const pendingInPersonVisits: MedicareInPersonPendingVisit[] = [];
   for (const a of data.appointments) {
     if (!a.clientIds.includes(client.id) || toEpochMs(a.start) >= startMs) continue;
-    if (a.status.state !== 'completed' && a.status.state !== 'scheduled') continue;
     const date = getLocalDate(a.start, clinician.zone);
-    if (a.modality.kind === 'telehealth') telehealthDates.push(date);
-    else if (a.clinicianId === request.clinicianId) inPersonDates.push(date);
+    const own = a.clinicianId === request.clinicianId;
+    const held = a.status.state === 'completed';
+    if (a.modality.kind === 'telehealth') {
+      if (own && held) telehealthDates.push(date);
+    } else if (held) {
+      if (own) inPersonDates.push(date);
+      else pendingInPersonVisits.push({ date, pending: 'colleague_specialty_unconfirmed' });
+    } else if (own && a.status.state === 'scheduled') {
+      pendingInPersonVisits.push({ date, pending: date < today ? 'outcome_not_recorded' : 'planned' });
+    }
   }
   const decision = evaluateMedicareTelehealthInPerson(
     {
@@ -46,6 +68,11 @@ export function medicareInPersonReasons(
       sessionDate,
       inPersonDates,
       telehealthDates,
+      pendingInPersonVisits,
+      ...(request.clientAtHome === undefined ? {} : { clientAtHome: request.clientAtHome }),
+      ...(request.medicareInPersonExceptionOn === undefined
+        ? {}
+        : { exceptionDocumentedOn: request.medicareInPersonExceptionOn }),
     },
     data.policies.medicareTelehealthInPerson,
   );

@@ -298,7 +298,9 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  *
  * Nothing is assumed: a client of the session whose record is not given, or whose coverage is not
  * recorded (empty `payerClasses`), makes the decision `undecided` unless an exemption already rules the
- * fee out. Unknown coverage is never read as self-pay.
+ * fee out. Unknown coverage is never read as self-pay. A Medicare client under a policy whose
+ * `workersComp` rule is not set is `undecided` too (`scheduling.cancellation.medicare_uniformity_unknown`):
+ * Medicare clients may be charged only under a uniform policy, and whether it is cannot be told.
  *
  * A client cancellation without a time (`status.at` left out: entered the next morning, a voicemail
  * without a time) is never given one: the entry time would make a timely cancellation late, the start
@@ -602,6 +604,30 @@ function workersCompRuleUnknown(
   ];
 }
 
+/**
+ * The reason a fee is undecided when a client of the session has Medicare and the policy does not say how
+ * its state treats workers' compensation clients (`workersComp: 'undecided'`): Medicare clients may be
+ * charged only under a policy that applies the same way to every client [sources: cms-mcpm-ch1-30.3.13],
+ * and a workers' compensation exemption breaks that (the reading `workersComp: 'exempt'` follows), so
+ * whether the policy is uniform is not known. Only reached when no exemption applies (a Medicare client
+ * under a non-uniform policy is already exempt).
+ */
+function medicareUniformityUnknown(
+  known: readonly SchedulingClient[],
+  policy: CancellationPolicy,
+): SchedulingReason[] {
+  const ids = known.filter((c) => c.payerClasses.includes('medicare')).map((c) => c.id as string);
+  if (policy.workersComp !== 'undecided' || !isNonEmpty(ids)) return [];
+  return [
+    reason(
+      'scheduling.cancellation.medicare_uniformity_unknown',
+      'error',
+      "A client of the session has Medicare, which may be charged only under a policy that applies the same way to every client; the policy does not set its state's workers' compensation rule (policy `workersComp`), so whether it does is not known. Set it; no fee until then.",
+      { clientIds: ids, workersComp: policy.workersComp },
+    ),
+  ];
+}
+
 function clientUnknown(missing: readonly string[]): SchedulingReason {
   return reason(
     'scheduling.cancellation.client_unknown',
@@ -693,6 +719,7 @@ function decideUnknownTime(
     ...(isNonEmpty(uncovered) ? [coverageUnknown(uncovered)] : []),
     ...(party?.ageUnknown === true ? [ageUnknown(party, policy)] : []),
     ...workersCompRuleUnknown(known, policy),
+    ...medicareUniformityUnknown(known, policy),
     ...guarantorAcknowledgementMissing(party, clients, policy),
     ...earlierVersionAcknowledged(party, clients, policy),
     ...acknowledgedAsMinor(party, clients, policy),
@@ -947,6 +974,7 @@ export function decideFee(
   const responsible = party as ResponsibleParty;
   const guarantorAck = [
     ...workersCompRuleUnknown(known, policy),
+    ...medicareUniformityUnknown(known, policy),
     ...guarantorAcknowledgementMissing(responsible, clients, policy),
     ...earlierVersionAcknowledged(responsible, clients, policy),
     ...acknowledgedAsMinor(responsible, clients, policy),

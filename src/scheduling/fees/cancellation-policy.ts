@@ -103,7 +103,8 @@ export const MAX_NO_SHOW_AFTER_MINUTES = 120;
  * - Medicare clients may be charged only when the same policy and amount apply to every client
  *   [sources: cms-mcpm-ch1-30.3.13]. We read any other exempt payer class as breaking that uniformity (a
  *   consultant's reading, not CMS text; the safe side): exempting a class other than Medicaid makes
- *   Medicare exempt.
+ *   Medicare exempt, and with `workersComp` left `'undecided'` whether the policy is uniform is not known,
+ *   so a Medicare client's fee is `undecided` (`scheduling.cancellation.medicare_uniformity_unknown`).
  * - Workers' compensation: whether the injured worker may be charged is each state's rule
  *   [sources: wa-lni-missed-appointments, tn-wc-missed-appointment]; `workersComp` defaults to `'undecided'`.
  * - A written policy given to the client before any fee is a practice choice that makes the policy known and
@@ -139,7 +140,9 @@ export const CancellationPolicy = z.strictObject({
    * arranged) [sources: wa-lni-missed-appointments, tn-wc-missed-appointment]. `'undecided'` (the default)
    * leaves such a fee undecided with `scheduling.cancellation.workers_comp_rule_unknown`; set `'exempt'` or
    * `'charge'` from the practice's state's rule. `'exempt'` is an exemption of the practice's like
-   * `exemptPayerClasses`: Medicare clients are then not charged either.
+   * `exemptPayerClasses`: Medicare clients are then not charged either. Left `'undecided'`, a Medicare
+   * client's fee is undecided too (`scheduling.cancellation.medicare_uniformity_unknown`): whether the policy
+   * applies the same way to every client is not known.
    */
   workersComp: z.enum(['undecided', 'exempt', 'charge']).default('undecided'),
   /** Other payer classes the practice never charges (e.g. `workers_comp`). */

@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { addMonths, type Decision, LocalDate, type NonEmptyArray, reason } from '../../core/index.js';
+import {
+  addMonths,
+  type Decision,
+  isNonEmpty,
+  LocalDate,
+  type NonEmptyArray,
+  reason,
+} from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import { SchedulingPayerClass } from '../appointments/payer-class.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
@@ -46,6 +53,40 @@ export type MedicareTelehealthInPersonPolicy = z.infer<typeof MedicareTelehealth
 export type MedicareTelehealthInPersonPolicyInput = z.input<typeof MedicareTelehealthInPersonPolicy>;
 
 /**
+ * Why an in-person visit that might cover a telehealth session cannot be counted without a person:
+ * `colleague_specialty_unconfirmed` (a visit with another clinician of the group, which counts only when
+ * that clinician has the same Medicare specialty and subspecialty), `outcome_not_recorded` (a visit whose
+ * day has come and gone with no outcome on record: it may not have taken place) or `planned` (a visit booked
+ * before the session and still to come: it counts once held).
+ *
+ * @example
+ * ```ts
+ * MedicareInPersonPendingReason.parse('planned'); //=> 'planned'
+ * ```
+ */
+export const MedicareInPersonPendingReason = z.enum([
+  'colleague_specialty_unconfirmed',
+  'outcome_not_recorded',
+  'planned',
+]);
+export type MedicareInPersonPendingReason = z.infer<typeof MedicareInPersonPendingReason>;
+
+/**
+ * An in-person visit a person must confirm before it counts, with its date and why
+ * ({@link MedicareInPersonPendingReason}).
+ *
+ * @example
+ * ```ts
+ * MedicareInPersonPendingVisit.parse({ date: '2028-02-10', pending: 'colleague_specialty_unconfirmed' });
+ * ```
+ */
+export const MedicareInPersonPendingVisit = z.strictObject({
+  date: LocalDate,
+  pending: MedicareInPersonPendingReason,
+});
+export type MedicareInPersonPendingVisit = z.infer<typeof MedicareInPersonPendingVisit>;
+
+/**
  * One mental-health session to check, with the client's history the requirement reads.
  *
  * @example
@@ -61,12 +102,28 @@ export const MedicareTelehealthSession = z.strictObject({
   /** The session's date. */
   sessionDate: LocalDate,
   /**
-   * Dates of the client's in-person (not telehealth) sessions with the same clinician, or with one of the
-   * same specialty and subspecialty in the same group; any order, later dates ignored.
+   * Dates of the client's in-person (not telehealth) sessions held with the same clinician, or with one
+   * confirmed to have the same specialty and subspecialty in the same group; any order, later dates ignored.
    */
   inPersonDates: z.array(LocalDate),
-  /** Dates of the client's other mental-health telehealth sessions, any order (they date the first one). */
+  /**
+   * Dates of the client's other mental-health telehealth sessions with this clinician, any order: they date
+   * the first one. The law counts from the first time this clinician furnishes one, so a client seen by
+   * telehealth by a colleague still needs the visit before this clinician's first (since 2026-12-06).
+   */
   telehealthDates: z.array(LocalDate),
+  /**
+   * In-person visits that might cover the session but need a person first (a colleague whose specialty is
+   * not confirmed, an outcome never recorded, a visit still to come): when only these fall in the window,
+   * the answer is `undecided`, never `satisfied`. Default none.
+   */
+  pendingInPersonVisits: z.array(MedicareInPersonPendingVisit).default([]),
+  /**
+   * `true` when the session treats a diagnosed substance use disorder (or a co-occurring mental-health
+   * disorder): the requirement does not apply. Left out, the session is taken to be for a mental-health
+   * disorder, so the requirement is checked.
+   */
+  substanceUseDisorderTreatment: z.boolean().optional(),
   /**
    * Where the client is: `false` when not at home (a clinic or other originating site), where the
    * requirement does not apply. Left out, the client is taken to be at home, the usual case for therapy by
@@ -112,6 +169,35 @@ export type MedicareTelehealthInPersonDecision = Decision<
   { readonly requiredFrom: LocalDate }
 >;
 
+const PENDING: Record<MedicareInPersonPendingReason, { code: SchedulingReasonCode; message: string }> = {
+  colleague_specialty_unconfirmed: {
+    code: 'scheduling.telehealth.medicare_in_person_colleague_unconfirmed',
+    message:
+      'The in-person visit in the window was with another clinician of the group: it counts only if they have the same Medicare specialty and subspecialty as this clinician. A person confirms it.',
+  },
+  outcome_not_recorded: {
+    code: 'scheduling.telehealth.medicare_in_person_outcome_unrecorded',
+    message:
+      'The in-person visit in the window has no outcome on record: record whether it took place; it counts only if it did.',
+  },
+  planned: {
+    code: 'scheduling.telehealth.medicare_in_person_planned',
+    message:
+      'The in-person visit in the window is still to come: it counts once held; if it does not take place, this session needs another.',
+  },
+};
+
+function pendingReason(
+  kind: MedicareInPersonPendingReason,
+  date: LocalDate,
+  windowFrom: LocalDate,
+  window: 'before_first' | 'annual',
+  sessionDate: LocalDate,
+): SchedulingReason {
+  const { code, message } = PENDING[kind];
+  return reason(code, 'warning', message, { inPersonOn: date, sessionDate, windowFrom, window });
+}
+
 /** The latest date of `dates` on or before `on` and on or after `from`, or undefined. */
 function latestIn(dates: readonly LocalDate[], from: LocalDate, on: LocalDate): LocalDate | undefined {
   let best: LocalDate | undefined;
@@ -129,19 +215,26 @@ function latestIn(dates: readonly LocalDate[], from: LocalDate, on: LocalDate): 
  *
  * - In person, or the client not at home (`clientAtHome: false`), or a date before `requiredFrom`:
  *   `not_applicable`. Coverage not recorded (empty `payerClasses`): `undecided`. No `medicare` class:
- *   `not_applicable`.
- * - The client's first telehealth session (the earliest of `telehealthDates` and this session) on or after
- *   `requiredFrom` needs an in-person visit on one of the 6 months before it (same day counts): from
- *   `addMonths(first, -6)`. A client whose telehealth began before `requiredFrom` is not asked for that one.
+ *   `not_applicable`. A session treating a substance use disorder (`substanceUseDisorderTreatment`):
+ *   `not_applicable` (the law exempts it).
+ * - The client's first telehealth session with this clinician (the earliest of `telehealthDates` and this
+ *   session: the law counts from the first time this clinician furnishes one, not the client's first with
+ *   anyone) on or after `requiredFrom` needs an in-person visit on one of the 6 months before it (same day
+ *   counts): from `addMonths(first, -6)`. A client whose telehealth with the clinician began before
+ *   `requiredFrom` is not asked for that one.
  * - Every session after the first needs an in-person visit in the 12 months before it (from
  *   `addMonths(session, -12)`, the session's own day included), or an exception documented in those
  *   12 months.
+ * - With no counted visit (or exception) in the window, a visit of `pendingInPersonVisits` in it makes the
+ *   answer `undecided`, one reason per kind (a colleague's visit whose specialty is not confirmed, a visit
+ *   with no recorded outcome, a visit still to come): a person confirms it; it is never counted on a guess.
  *
  * Months are calendar months (a visit on 31 August covers a first session up to 28 February).
  *
  * @throws {@link ValidationError} when the session or policy is invalid.
  * @remarks An in-person visit by another clinician of the same specialty and subspecialty in the same
- * group counts: pass it in `inPersonDates` only when that holds. Medicare Advantage plans may pay
+ * group counts: pass it in `inPersonDates` when that is confirmed, else in `pendingInPersonVisits` as
+ * `colleague_specialty_unconfirmed`. Medicare Advantage plans may pay
  * telehealth more widely; a `medicare` class is read as traditional Medicare (the side that asks).
  * @example
  * ```ts
@@ -221,8 +314,36 @@ export function evaluateMedicareTelehealthInPerson(
       ),
     );
   }
+  if (s.substanceUseDisorderTreatment === true) {
+    return notApplicable(
+      reason(
+        'scheduling.telehealth.medicare_in_person_sud_exempt',
+        'info',
+        'The session treats a substance use disorder (or a co-occurring mental-health disorder): Medicare does not ask for the in-person visit.',
+        {},
+      ),
+    );
+  }
   let first = s.sessionDate;
   for (const d of s.telehealthDates) if (d < first) first = d;
+  // Visits a person must confirm: only when no counted visit (or exception) covers the session.
+  const pending = (
+    from: LocalDate,
+    window: 'before_first' | 'annual',
+  ): MedicareTelehealthInPersonDecision | undefined => {
+    const latest = new Map<MedicareInPersonPendingReason, LocalDate>();
+    for (const v of s.pendingInPersonVisits) {
+      const seen = latest.get(v.pending);
+      if (v.date >= from && v.date <= s.sessionDate && (seen === undefined || v.date > seen))
+        latest.set(v.pending, v.date);
+    }
+    const out: SchedulingReason[] = [];
+    for (const kind of MedicareInPersonPendingReason.options) {
+      const date = latest.get(kind);
+      if (date !== undefined) out.push(pendingReason(kind, date, from, window, s.sessionDate));
+    }
+    return isNonEmpty(out) ? { outcome: 'undecided', requiredFrom, reasons: out } : undefined;
+  };
   const needed = (r: SchedulingReason): MedicareTelehealthInPersonDecision => ({
     outcome: 'in_person_needed',
     requiredFrom,
@@ -246,6 +367,8 @@ export function evaluateMedicareTelehealthInPerson(
     const from = addMonths(first, -6);
     const visit = latestIn(s.inPersonDates, from, first);
     if (visit === undefined) {
+      const unconfirmed = pending(from, 'before_first');
+      if (unconfirmed !== undefined) return unconfirmed;
       return needed(
         reason(
           'scheduling.telehealth.medicare_in_person_needed_before_first',
@@ -271,6 +394,8 @@ export function evaluateMedicareTelehealthInPerson(
       ),
     );
   }
+  const unconfirmed = pending(from, 'annual');
+  if (unconfirmed !== undefined) return unconfirmed;
   let last: LocalDate | null = null;
   for (const d of s.inPersonDates) if (d <= s.sessionDate && (last === null || d > last)) last = d;
   return needed(

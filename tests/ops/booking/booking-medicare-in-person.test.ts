@@ -19,7 +19,7 @@ function medicareClient(
     start: string;
     kind: 'in_person' | 'telehealth';
     clinicianId?: string;
-    state?: 'completed' | 'cancelled';
+    state?: 'completed' | 'cancelled' | 'scheduled';
   }[] = [],
   options: { requiredFrom?: string; payerClasses?: PracticeData['clients'][number]['payerClasses'] } = {},
 ): PracticeData {
@@ -45,7 +45,7 @@ function medicareClient(
       status:
         v.state === 'cancelled'
           ? { state: 'cancelled', by: 'client', at: v.start, rescheduled: false, emergencyDocumented: false }
-          : { state: 'completed' },
+          : { state: v.state ?? 'completed' },
     } as PracticeData['appointments'][number]);
   };
   add('appt-mc-tele', { start: '2026-11-10T09:00:00-05:00', kind: 'telehealth' });
@@ -95,16 +95,120 @@ describe('evaluateBooking: Medicare’s in-person visit for mental-health telehe
     expect(MEDICARE_CODES(dayBefore)).toContain('ops.booking.medicare_in_person_needed');
   });
 
-  it('does not count another clinician’s session or a cancelled one', () => {
+  it('does not count a cancelled session', () => {
+    const cancelled = {
+      start: '2026-06-01T10:00:00-04:00',
+      kind: 'in_person' as const,
+      state: 'cancelled' as const,
+    };
+    expect(MEDICARE_CODES(evaluateBooking(base, medicareClient([cancelled]), { asOf: AS_OF }))).toContain(
+      'ops.booking.medicare_in_person_needed',
+    );
+  });
+
+  it('asks a person about a colleague’s in-person session (same Medicare specialty?) instead of saying one is needed (since 2026-12-06)', () => {
     const other = data.clinicians[1]?.id as string;
-    for (const visit of [
-      { start: '2026-06-01T10:00:00-04:00', kind: 'in_person' as const, clinicianId: other },
-      { start: '2026-06-01T10:00:00-04:00', kind: 'in_person' as const, state: 'cancelled' as const },
-    ]) {
-      expect(MEDICARE_CODES(evaluateBooking(base, medicareClient([visit]), { asOf: AS_OF }))).toContain(
-        'ops.booking.medicare_in_person_needed',
-      );
-    }
+    const d = evaluateBooking(
+      base,
+      medicareClient([{ start: '2026-06-01T10:00:00-04:00', kind: 'in_person', clinicianId: other }]),
+      { asOf: AS_OF },
+    );
+    expect(MEDICARE_CODES(d)).toEqual(['scheduling.telehealth.medicare_in_person_colleague_unconfirmed']);
+    expect(d.reasons.find((r) => r.code.includes('colleague'))).toMatchObject({
+      severity: 'warning',
+      facts: {
+        inPersonOn: '2026-06-01',
+        sessionDate: '2026-11-24',
+        windowFrom: '2025-11-24',
+        window: 'annual',
+      },
+    });
+    // A visit with the clinician themselves in the window settles it: no question for a person.
+    const both = evaluateBooking(
+      base,
+      medicareClient([
+        { start: '2026-06-01T10:00:00-04:00', kind: 'in_person', clinicianId: other },
+        { start: '2026-02-02T10:00:00-05:00', kind: 'in_person' },
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(MEDICARE_CODES(both)).toEqual(['scheduling.telehealth.medicare_in_person_on_record']);
+  });
+
+  it('dates the first telehealth session per clinician: a colleague’s telehealth does not make this one a later one (since 2026-12-06)', () => {
+    const other = data.clinicians[1]?.id as PracticeData['clinicians'][number]['id'];
+    // The client's telehealth so far was with a colleague; this is clin-001's first, so its visit must be
+    // from 2026-05-24 on: one on 2026-03-02 (within 12 months, not 6) no longer covers it.
+    const visits = (inPersonStart: string) => {
+      const d = medicareClient([{ start: inPersonStart, kind: 'in_person' }]);
+      for (const a of d.appointments) if (a.id === 'appt-mc-tele') a.clinicianId = other;
+      return d;
+    };
+    expect(
+      MEDICARE_CODES(evaluateBooking(base, visits('2026-03-02T10:00:00-05:00'), { asOf: AS_OF })),
+    ).toEqual([
+      'ops.booking.medicare_in_person_needed',
+      'scheduling.telehealth.medicare_in_person_needed_before_first',
+    ]);
+    expect(
+      MEDICARE_CODES(evaluateBooking(base, visits('2026-05-24T10:00:00-04:00'), { asOf: AS_OF })),
+    ).toEqual(['scheduling.telehealth.medicare_in_person_on_record']);
+  });
+
+  it('never counts an in-person session whose outcome is not recorded, nor one still to come (since 2026-12-06)', () => {
+    // Still `scheduled` on Monday 2026-11-16, before the booking's as-of date (Friday 2026-11-20): it may not
+    // have taken place.
+    const unrecorded = evaluateBooking(
+      base,
+      medicareClient([{ start: '2026-11-16T10:00:00-05:00', kind: 'in_person', state: 'scheduled' }]),
+      { asOf: AS_OF },
+    );
+    expect(MEDICARE_CODES(unrecorded)).toEqual([
+      'scheduling.telehealth.medicare_in_person_outcome_unrecorded',
+    ]);
+    expect(unrecorded.outcome).toBe('allowed_with_warnings');
+    // Booked for Monday 2026-11-23, the day before the session: counts once held.
+    const planned = evaluateBooking(
+      base,
+      medicareClient([{ start: '2026-11-23T10:00:00-05:00', kind: 'in_person', state: 'scheduled' }]),
+      { asOf: AS_OF },
+    );
+    expect(MEDICARE_CODES(planned)).toEqual(['scheduling.telehealth.medicare_in_person_planned']);
+    // The as-of day itself is still to come.
+    expect(
+      MEDICARE_CODES(
+        evaluateBooking(
+          base,
+          medicareClient([{ start: '2026-11-20T10:00:00-05:00', kind: 'in_person', state: 'scheduled' }]),
+          { asOf: AS_OF },
+        ),
+      ),
+    ).toEqual(['scheduling.telehealth.medicare_in_person_planned']);
+  });
+
+  it('passes the client’s place and a documented exception on from the request (since 2026-12-06)', () => {
+    expect(
+      MEDICARE_CODES(evaluateBooking({ ...base, clientAtHome: false }, medicareClient(), { asOf: AS_OF })),
+    ).toEqual([]);
+    expect(
+      MEDICARE_CODES(evaluateBooking({ ...base, clientAtHome: true }, medicareClient(), { asOf: AS_OF })),
+    ).toContain('ops.booking.medicare_in_person_needed');
+    const excepted = evaluateBooking(
+      { ...base, medicareInPersonExceptionOn: '2026-10-01' },
+      medicareClient(),
+      { asOf: AS_OF },
+    );
+    expect(MEDICARE_CODES(excepted)).toEqual([
+      'scheduling.telehealth.medicare_in_person_exception_documented',
+    ]);
+    // Never for the visit before the clinician's first telehealth session.
+    const first = medicareClient();
+    first.appointments = first.appointments.filter((a) => a.id !== 'appt-mc-tele');
+    expect(
+      MEDICARE_CODES(
+        evaluateBooking({ ...base, medicareInPersonExceptionOn: '2026-10-01' }, first, { asOf: AS_OF }),
+      ),
+    ).toContain('ops.booking.medicare_in_person_needed');
   });
 
   it('asks for one in the 6 months before a client’s first telehealth session', () => {

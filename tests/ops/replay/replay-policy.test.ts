@@ -287,32 +287,50 @@ describe('replayPolicy', () => {
       expect(feesOf(r).totals).toMatchObject({
         sessions: 120,
         changed: 0,
-        chargedBeforeCents: 960_000,
-        chargedAfterCents: 960_000,
+        // Medicare clients' fees wait on the workers' compensation rule the policy does not set (2026-12-06).
+        chargedBeforeCents: 720_000,
+        chargedAfterCents: 720_000,
       });
     });
 
-    it('charges 11 more sessions ($1,650) with a 96-hour window', () => {
+    it('charges 5 more sessions ($750) with a 96-hour window; 6 Medicare clients’ fees wait on the workers’ compensation rule', () => {
       const r = replayPolicy({
         history: demo,
         proposed: policy({ notice: { unit: 'hours', hours: 96 } }),
         asOf: DEMO_AS_OF,
       });
-      expect(feesOf(r).totals).toMatchObject({ changed: 11, changeCents: 165_000, clientsAffected: 9 });
-      // Each $150 fee goes to the session's responsible party (client-00016's guardian for a minor).
-      expect(feesOf(r).changes.map((c) => c.after.responsiblePartyId)).toEqual([
-        'guardian-00016',
-        'client-00043',
-        'client-00003',
-        'client-00036',
-        'client-00007',
-        'client-00048',
-        'client-00020',
-        'client-00003',
-        'client-00043',
-        'client-00033',
-        'client-00010',
+      expect(feesOf(r).totals).toMatchObject({
+        changed: 11,
+        changeCents: 75_000,
+        clientsAffected: 9,
+        undecidedAfter: 22,
+      });
+      // Each $150 fee goes to the session's responsible party (client-00016's guardian for a minor); a
+      // Medicare client's is undecided until the policy sets `workersComp` (it was charged before 2026-12-06).
+      expect(
+        feesOf(r).changes.map((c) => [c.after.outcome, c.after.responsiblePartyId, c.after.reasons[0]?.code]),
+      ).toEqual([
+        ['charge', 'guardian-00016', 'scheduling.cancellation.fee_charged'],
+        ['charge', 'client-00036', 'scheduling.cancellation.fee_charged'],
+        ['charge', 'client-00007', 'scheduling.cancellation.fee_charged'],
+        ['charge', 'client-00020', 'scheduling.cancellation.fee_charged'],
+        ['charge', 'client-00010', 'scheduling.cancellation.fee_charged'],
+        ...[
+          'client-00043',
+          'client-00003',
+          'client-00048',
+          'client-00003',
+          'client-00043',
+          'client-00033',
+        ].map((id) => ['undecided', id, 'scheduling.cancellation.medicare_uniformity_unknown']),
       ]);
+      // With the rule set (charge), the same window charges all 11 ($1,650), as before.
+      const charged = replayPolicy({
+        history: { ...demo, policies: policy({ workersComp: 'charge' }) },
+        proposed: policy({ notice: { unit: 'hours', hours: 96 }, workersComp: 'charge' }),
+        asOf: DEMO_AS_OF,
+      });
+      expect(feesOf(charged).totals).toMatchObject({ changed: 11, changeCents: 165_000, clientsAffected: 9 });
     });
   });
 });

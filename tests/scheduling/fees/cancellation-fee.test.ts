@@ -114,7 +114,9 @@ describe('evaluateMissedSessionFee', () => {
   it('charges a Medicare client only when the policy is uniform', () => {
     const medicare = { ...client, payerClasses: ['medicare'] as SchedulingPayerClass[] };
     const late = cancelledAt('2026-03-10T07:00:00-04:00');
-    expect(evaluateMissedSessionFee(late, medicare, policy).outcome).toBe('charge');
+    expect(evaluateMissedSessionFee(late, medicare, { ...policy, workersComp: 'charge' }).outcome).toBe(
+      'charge',
+    );
     expect(codes(evaluateMissedSessionFee(late, medicare, { ...policy, appliesUniformly: false }))).toContain(
       'scheduling.cancellation.medicare_not_uniform',
     );
@@ -568,7 +570,11 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
 
   it('keeps a Medicare policy uniform when only Medicaid is exempt (Medicare Claims Processing Manual ch. 1 § 30.3.13)', () => {
     const medicare = { ...client, payerClasses: ['medicare'] as SchedulingPayerClass[] };
-    const d = evaluateMissedSessionFee(late, medicare, { ...policy, exemptPayerClasses: ['medicaid'] });
+    const d = evaluateMissedSessionFee(late, medicare, {
+      ...policy,
+      workersComp: 'charge',
+      exemptPayerClasses: ['medicaid'],
+    });
     expect(d.outcome).toBe('charge');
     // Exempting Medicare itself is an exemption of its own, not a broken uniformity.
     const exempted = evaluateMissedSessionFee(late, medicare, {
@@ -1594,9 +1600,8 @@ describe("evaluateMissedSessionFee: workers' compensation", () => {
     expect(codes(medicaid)[0]).toBe('scheduling.cancellation.medicaid_exempt');
   });
 
-  it('keeps Medicare uniform unless the practice exempts workers’ compensation itself', () => {
+  it('keeps Medicare uniform when the practice charges workers’ compensation clients, not when it exempts them', () => {
     const medicare = { ...client, payerClasses: ['medicare'] as SchedulingPayerClass[] };
-    expect(evaluateMissedSessionFee(late, medicare, policy).outcome).toBe('charge');
     expect(evaluateMissedSessionFee(late, medicare, { ...policy, workersComp: 'charge' }).outcome).toBe(
       'charge',
     );
@@ -1613,6 +1618,79 @@ describe("evaluateMissedSessionFee: workers' compensation", () => {
       exemptPayerClasses: ['workers_comp'],
     });
     expect(both.reasons[0]?.facts).toMatchObject({ otherExemptPayerClasses: ['workers_comp'] });
+  });
+
+  it('leaves a Medicare client’s fee undecided while the workers’ compensation rule is not set (behaviour change, 2026-12-06)', () => {
+    // A $150 session on Tuesday 2026-03-10 at 10:00 cancelled at 07:00 by a Medicare client who acknowledged
+    // the policy: whether the policy applies the same way to every client is not known.
+    const medicare = { ...client, payerClasses: ['medicare'] as SchedulingPayerClass[] };
+    const d = evaluateMissedSessionFee(late, medicare, policy);
+    expect(d).toMatchObject({ outcome: 'undecided', kind: 'late_cancel', feeCents: 0 });
+    expect(d.reasons[0]).toEqual(
+      expect.objectContaining({
+        code: 'scheduling.cancellation.medicare_uniformity_unknown',
+        severity: 'error',
+        facts: { clientIds: ['c-1'], workersComp: 'undecided' },
+        message: expect.stringMatching(/Medicare.*same way to every client.*`workersComp`/),
+      }),
+    );
+    // Medicare second to a commercial plan, or a couple with a Medicare partner: the same.
+    expect(
+      evaluateMissedSessionFee(late, { ...client, payerClasses: ['commercial', 'medicare'] }, policy).outcome,
+    ).toBe('undecided');
+    // An exemption still rules the fee out first: Medicaid, a policy not uniform anyway, an on-time cancel.
+    expect(
+      evaluateMissedSessionFee(late, { ...client, payerClasses: ['medicare', 'medicaid'] }, policy).outcome,
+    ).toBe('no_charge');
+    expect(evaluateMissedSessionFee(late, medicare, { ...policy, appliesUniformly: false }).outcome).toBe(
+      'no_charge',
+    );
+    expect(evaluateMissedSessionFee(cancelledAt('2026-03-08T07:00:00-05:00'), medicare, policy).outcome).toBe(
+      'no_charge',
+    );
+    // A client cancellation at an unknown time names it too.
+    const unknownTime = evaluateMissedSessionFee(
+      session('a-1', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+        sessionFeeCents: 15_000,
+        status: { state: 'cancelled', by: 'client' },
+      }),
+      medicare,
+      policy,
+    );
+    expect(codes(unknownTime)).toContain('scheduling.cancellation.medicare_uniformity_unknown');
+  });
+
+  it('never charges a Medicare client while the workers’ compensation rule is not set (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([
+          'commercial',
+          'medicaid',
+          'tricare',
+          'self_pay',
+          'other',
+          'workers_comp',
+        ] as SchedulingPayerClass[]),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 30_000 }),
+        (others, noShow, sessionFeeCents) => {
+          const appointment = noShow
+            ? session('a-1', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+                sessionFeeCents,
+                status: { state: 'no_show' },
+              })
+            : { ...late, sessionFeeCents };
+          const d = evaluateMissedSessionFee(
+            appointment,
+            { ...client, payerClasses: ['medicare', ...others] },
+            policy,
+          );
+          expect(d.outcome).not.toBe('charge');
+          if (d.outcome === 'undecided')
+            expect(codes(d)).toContain('scheduling.cancellation.medicare_uniformity_unknown');
+        },
+      ),
+    );
   });
 
   it('leaves a cancellation of unknown time undecided with the same reason', () => {

@@ -5,6 +5,7 @@ import { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer
 import {
   DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM,
   evaluateMedicareTelehealthInPerson,
+  MedicareInPersonPendingReason,
   type MedicareTelehealthSessionInput,
 } from '../../../src/scheduling/telehealth/medicare-in-person.js';
 
@@ -146,6 +147,105 @@ describe('evaluateMedicareTelehealthInPerson', () => {
     expect(codes(unknown)).toEqual(['scheduling.telehealth.medicare_in_person_coverage_unknown']);
   });
 
+  it('does not apply to the treatment of a substance use disorder (since 2026-12-06)', () => {
+    const sud = evaluateMedicareTelehealthInPerson(session({ substanceUseDisorderTreatment: true }), {});
+    expect(sud.outcome).toBe('not_applicable');
+    expect(codes(sud)).toEqual(['scheduling.telehealth.medicare_in_person_sud_exempt']);
+    // Left out or false, the session is for a mental-health disorder and the visit is asked for.
+    expect(
+      evaluateMedicareTelehealthInPerson(session({ substanceUseDisorderTreatment: false }), {}).outcome,
+    ).toBe('in_person_needed');
+    // Coverage still decides first: no Medicare, nothing to exempt.
+    expect(
+      codes(
+        evaluateMedicareTelehealthInPerson(
+          session({ substanceUseDisorderTreatment: true, payerClasses: ['commercial'] }),
+          {},
+        ),
+      ),
+    ).toEqual(['scheduling.telehealth.medicare_in_person_not_medicare']);
+  });
+
+  it('asks a person about a visit it cannot count on its own: a colleague’s, one with no outcome, one still to come (since 2026-12-06)', () => {
+    // First telehealth session on Wednesday 2028-03-01: its window runs from 2027-09-01.
+    const colleague = evaluateMedicareTelehealthInPerson(
+      session({
+        pendingInPersonVisits: [{ date: '2027-12-06', pending: 'colleague_specialty_unconfirmed' }],
+      }),
+      {},
+    );
+    expect(colleague.outcome).toBe('undecided');
+    expect(colleague.reasons).toEqual([
+      expect.objectContaining({
+        code: 'scheduling.telehealth.medicare_in_person_colleague_unconfirmed',
+        severity: 'warning',
+        facts: {
+          inPersonOn: '2027-12-06',
+          sessionDate: '2028-03-01',
+          windowFrom: '2027-09-01',
+          window: 'before_first',
+        },
+      }),
+    ]);
+    // One reason per kind, the latest visit of each, in a fixed order.
+    const all = evaluateMedicareTelehealthInPerson(
+      session({
+        pendingInPersonVisits: [
+          { date: '2028-02-28', pending: 'planned' },
+          { date: '2027-10-02', pending: 'outcome_not_recorded' },
+          { date: '2027-11-02', pending: 'outcome_not_recorded' },
+          { date: '2027-09-01', pending: 'colleague_specialty_unconfirmed' },
+        ],
+      }),
+      {},
+    );
+    expect(all.outcome).toBe('undecided');
+    expect(all.reasons.map((r) => [r.code, r.facts.inPersonOn])).toEqual([
+      ['scheduling.telehealth.medicare_in_person_colleague_unconfirmed', '2027-09-01'],
+      ['scheduling.telehealth.medicare_in_person_outcome_unrecorded', '2027-11-02'],
+      ['scheduling.telehealth.medicare_in_person_planned', '2028-02-28'],
+    ]);
+    // Outside the window (2027-08-31) or after the session, it does not help: still needed.
+    for (const date of ['2027-08-31', '2028-03-02']) {
+      expect(
+        evaluateMedicareTelehealthInPerson(
+          session({ pendingInPersonVisits: [{ date, pending: 'planned' }] }),
+          {},
+        ).outcome,
+      ).toBe('in_person_needed');
+    }
+    // A counted visit settles it, and so does an exception for a later session.
+    expect(
+      evaluateMedicareTelehealthInPerson(
+        session({
+          inPersonDates: ['2027-10-01'],
+          pendingInPersonVisits: [{ date: '2027-12-06', pending: 'outcome_not_recorded' }],
+        }),
+        {},
+      ).outcome,
+    ).toBe('satisfied');
+    const later = evaluateMedicareTelehealthInPerson(
+      session({
+        sessionDate: '2029-03-01',
+        telehealthDates: ['2028-03-01'],
+        exceptionDocumentedOn: '2029-01-15',
+        pendingInPersonVisits: [{ date: '2028-06-01', pending: 'colleague_specialty_unconfirmed' }],
+      }),
+      {},
+    );
+    expect(codes(later)).toEqual(['scheduling.telehealth.medicare_in_person_exception_documented']);
+    // For a later session the window is 12 months (from 2028-03-01 for 2029-03-01).
+    const annual = evaluateMedicareTelehealthInPerson(
+      session({
+        sessionDate: '2029-03-01',
+        telehealthDates: ['2028-03-01'],
+        pendingInPersonVisits: [{ date: '2028-03-01', pending: 'outcome_not_recorded' }],
+      }),
+      {},
+    );
+    expect(annual.reasons[0]?.facts).toMatchObject({ windowFrom: '2028-03-01', window: 'annual' });
+  });
+
   it('rejects an invalid session or policy without echoing it', () => {
     expect(() => evaluateMedicareTelehealthInPerson(session({ sessionDate: '2028-02-30' }), {})).toThrow(
       ValidationError,
@@ -188,6 +288,62 @@ describe('evaluateMedicareTelehealthInPerson', () => {
             {},
           );
           expect(reversed).toEqual(d);
+        },
+      ),
+    );
+  });
+
+  const pendingKind = fc.constantFrom(...MedicareInPersonPendingReason.options);
+
+  it('never counts a visit a person must confirm, and asks about one exactly when it would cover the session (property)', () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.array(day, { maxLength: 3 }),
+        fc.array(day, { maxLength: 2 }),
+        fc.array(fc.record({ date: day, pending: pendingKind }), { maxLength: 3 }),
+        fc.option(day, { nil: undefined }),
+        (sessionDate, inPersonDates, telehealthDates, pendingInPersonVisits, exceptionDocumentedOn) => {
+          const base = session({
+            sessionDate,
+            inPersonDates,
+            telehealthDates,
+            ...(exceptionDocumentedOn === undefined ? {} : { exceptionDocumentedOn }),
+          });
+          const without = evaluateMedicareTelehealthInPerson(base, {});
+          const withPending = evaluateMedicareTelehealthInPerson({ ...base, pendingInPersonVisits }, {});
+          if (without.outcome !== 'in_person_needed') {
+            // Satisfied or not applicable stays so: pending visits only matter when nothing else covers it.
+            expect(withPending).toEqual(without);
+            return;
+          }
+          const first = [sessionDate, ...telehealthDates].sort()[0] as string;
+          const from = first === sessionDate ? addMonths(sessionDate, -6) : addMonths(sessionDate, -12);
+          const inWindow = pendingInPersonVisits.some((v) => v.date >= from && v.date <= sessionDate);
+          expect(withPending.outcome).toBe(inWindow ? 'undecided' : 'in_person_needed');
+          expect(withPending.outcome).not.toBe('satisfied');
+        },
+      ),
+    );
+  });
+
+  it('never asks for a visit for the treatment of a substance use disorder (property)', () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.array(day, { maxLength: 3 }),
+        fc.array(day, { maxLength: 3 }),
+        (sessionDate, a, b) => {
+          const d = evaluateMedicareTelehealthInPerson(
+            session({
+              sessionDate,
+              inPersonDates: a,
+              telehealthDates: b,
+              substanceUseDisorderTreatment: true,
+            }),
+            {},
+          );
+          expect(d.outcome).toBe('not_applicable');
         },
       ),
     );
