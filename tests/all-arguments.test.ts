@@ -21,7 +21,10 @@ import {
   getFilingDeadline,
   listAuthorizationAlerts,
   listEligibilityReverifications,
+  moveClaim,
+  triageDenial,
 } from '../src/billing/index.js';
+import { isPriorAuthorizationRequired } from '../src/billing/internal.js';
 import { writeX12 } from '../src/billing/x12/index.js';
 import {
   evaluateReplyDraft,
@@ -666,6 +669,30 @@ const CALLS: readonly Call[] = [
       { asOf: m },
     ],
     run: ([a, b, c]) => evaluateBooking(a as never, b as never, c as never),
+  },
+  {
+    name: 'moveClaim',
+    params: ['claim', 'move', 'options'],
+    good: [claim(), { to: 'submitted' }, { asOf: '2026-03-05' }],
+    bad: (m) => [{ ...claim(), lines: m }, { to: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b, c]) => moveClaim(a as never, b as never, c as never),
+  },
+  {
+    name: 'triageDenial',
+    params: ['adjustment', 'options'],
+    good: [{ group: 'CO', carc: '197', amountCents: 15_000 }, { decisionDate: '2026-04-10' }],
+    bad: (m) => [
+      { group: m, carc: '197', amountCents: 1 },
+      { decisionDate: m, table: { '288': m } },
+    ],
+    run: ([a, b]) => triageDenial(a as never, b as never),
+  },
+  {
+    name: 'isPriorAuthorizationRequired',
+    params: ['profile', 'code'],
+    good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840'],
+    bad: (m) => [{ priorAuthorizationCodes: m }, m],
+    run: ([a, b]) => isPriorAuthorizationRequired(a as never, b as never),
   },
 ];
 
