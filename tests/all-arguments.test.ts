@@ -8,6 +8,7 @@ import {
   codeTelehealthSession,
   consumeAuthorization,
   estimatePatientShare,
+  estimatePatientShareBatch,
   estimatePatientShareSeries,
   evaluateAuthorizationAlerts,
   evaluateAuthorizationCoverage,
@@ -18,6 +19,7 @@ import {
   evaluateSessionAuthorization,
   evaluateSupervisedBilling,
   evaluateTimelyFiling,
+  extendDenialCodeTable,
   getFilingDeadline,
   listAuthorizationAlerts,
   listEligibilityReverifications,
@@ -693,6 +695,38 @@ const CALLS: readonly Call[] = [
     good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840'],
     bad: (m) => [{ priorAuthorizationCodes: m }, m],
     run: ([a, b]) => isPriorAuthorizationRequired(a as never, b as never),
+  },
+  {
+    name: 'estimatePatientShareBatch',
+    params: ['records', 'options'],
+    good: [
+      [
+        { benefits, request: march },
+        { benefits: 'not benefits', request: march },
+      ],
+      {},
+    ],
+    bad: (m) => [m.length, { coinsuranceRounding: m }],
+    run: ([a, b]) => estimatePatientShareBatch(a as never, b as never),
+  },
+  {
+    name: 'extendDenialCodeTable',
+    params: ['rules', 'base'],
+    good: [
+      [
+        {
+          carc: '288',
+          description: 'Referral missing.',
+          category: 'authorization',
+          action: 'correct_and_resubmit',
+          owner: 'assistant',
+          source: 'our policy',
+        },
+      ],
+      {},
+    ],
+    bad: (m) => [[{ carc: '288', category: m }], { '288': m }],
+    run: ([a, b]) => extendDenialCodeTable(a as never, b as never),
   },
 ];
 

@@ -329,6 +329,19 @@ describe('extendDenialCodeTable', () => {
     expect(DENIAL_CODE_TABLE['45']?.action).toBe('write_off');
   });
 
+  it('lists malformed rules beside a bad base table, each under its parameter’s name', () => {
+    const rule = {
+      carc: '288',
+      description: 'x',
+      category: 'nope',
+      action: 'appeal',
+      owner: 'biller',
+      source: 'x',
+    };
+    const error = thrown(() => extendDenialCodeTable([rule as never], { '288': null } as never));
+    expect(error.issues.map((i) => i.at)).toEqual(['$.rules[0].category', '$.base["288"]']);
+  });
+
   it('throws on a malformed rule', () => {
     expect(() =>
       extendDenialCodeTable([
