@@ -15,7 +15,6 @@ import {
   safeValidate,
   type ValidationIssue,
   type ValidationResult,
-  validate,
 } from '../../core/index.js';
 import { formatPath, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
