@@ -65,6 +65,8 @@ import {
   evaluateSeriesBooking,
   evaluateWaitlistOffers,
   evaluateWaitlistPriorityChange,
+  expandSeries,
+  findOpenSlots,
   listMissedSessionFees,
   listRemindersDue,
   listWaitlistCheckIns,
@@ -72,6 +74,7 @@ import {
   measureSessionOutcomes,
   planReminders,
   rankWaitlistForOpening,
+  readRRule,
   rescheduleOccurrence,
   skipOccurrence,
   splitSeries,
@@ -727,6 +730,40 @@ const CALLS: readonly Call[] = [
     ],
     bad: (m) => [[{ carc: '288', category: m }], { '288': m }],
     run: ([a, b]) => extendDenialCodeTable(a as never, b as never),
+  },
+  {
+    name: 'expandSeries',
+    params: ['input', 'options'],
+    good: [series, { displayZone: 'America/Chicago' }],
+    bad: (m) => [{ ...series, zone: m }, { displayZone: m }],
+    run: ([a, b]) => expandSeries(a as never, b as never),
+  },
+  {
+    name: 'readRRule',
+    params: ['rule', 'options'],
+    good: [
+      'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=24',
+      { zone: 'America/Chicago', startDate: '2026-03-03', startTime: '17:00' },
+    ],
+    bad: (m) => [[`FREQ=${m}`], { zone: m, startDate: '2026-03-03', startTime: '17:00' }],
+    run: ([a, b]) => readRRule(a as never, b as never),
+  },
+  {
+    name: 'findOpenSlots',
+    params: ['clinicians', 'appointments', 'search'],
+    good: [
+      [drLee],
+      [{ id: 'bad' }],
+      {
+        from: '2026-03-09',
+        to: '2026-03-09',
+        asOf: '2026-03-01T00:00:00Z',
+        sessionMinutes: 50,
+        displayZone: 'UTC',
+      },
+    ],
+    bad: (m) => [[{ ...drLee, zone: m }], { [m]: m }, { from: m }],
+    run: ([a, b, c]) => findOpenSlots(a as never, b as never, c as never),
   },
 ];
 
