@@ -33,16 +33,19 @@ import {
   planRecordAccess,
   type RecordAccessContextInput,
 } from '../src/boundaries/index.js';
-import { validate } from '../src/core/index.js';
+import { canCarryClinicalDetail, canUseChannel, hasChannelOptIn, validate } from '../src/core/index.js';
 import {
   buildCredentialingCalendar,
   ClinicianCredentials,
+  canMoveEnrollment,
   evaluateCaqhAttestation,
   evaluateEnrollmentDocuments,
   evaluatePayerNetworkStatus,
   evaluateServiceJurisdiction,
   evaluateVerificationTimeliness,
   getRecredentialingDueDate,
+  isCompactAuthorizationInForce,
+  isLicenseInForce,
   JurisdictionPolicy,
   moveEnrollment,
   PayerCredentialingPolicy,
@@ -51,6 +54,7 @@ import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import {
   buildIntakeQueue,
+  canMoveIntakeCase,
   evaluateFirstSessionReadiness,
   evaluateIntakeFollowUp,
   listRequiredIntakeDocuments,
@@ -82,6 +86,7 @@ import {
 } from '../src/scheduling/index.js';
 import { claim } from './billing/claims/claim-fixtures.js';
 import { marchSession, verifiedPlan } from './billing/coverage/benefit-fixtures.js';
+import { apit, license } from './credentialing/credentials/credential-fixtures.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { weeklySeries } from './scheduling/scheduling-fixtures.js';
@@ -765,6 +770,50 @@ const CALLS: readonly Call[] = [
     bad: (m) => [[{ ...drLee, zone: m }], { [m]: m }, { from: m }],
     run: ([a, b, c]) => findOpenSlots(a as never, b as never, c as never),
   },
+  {
+    name: 'canMoveIntakeCase',
+    params: ['from', 'to'],
+    good: ['inquiry', 'screening'],
+    bad: (m) => [m, [m]],
+    run: ([a, b]) => canMoveIntakeCase(a as never, b as never),
+  },
+  {
+    name: 'canMoveEnrollment',
+    params: ['from', 'to'],
+    good: ['submitted', 'in_review'],
+    bad: (m) => [m, { [m]: m }],
+    run: ([a, b]) => canMoveEnrollment(a as never, b as never),
+  },
+  {
+    name: 'isLicenseInForce',
+    params: ['license', 'options'],
+    good: [license(), { asOf: '2026-06-30' }],
+    bad: (m) => [{ ...license(), status: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b]) => isLicenseInForce(a as never, b as never),
+  },
+  {
+    name: 'isCompactAuthorizationInForce',
+    params: ['authorization', 'options'],
+    good: [apit(), { asOf: '2026-03-02' }],
+    bad: (m) => [{ ...apit(), homeState: m }, { asOf: m }],
+    run: ([a, b]) => isCompactAuthorizationInForce(a as never, b as never),
+  },
+  {
+    name: 'canCarryClinicalDetail',
+    params: ['consent', 'channel'],
+    good: [{ optedIn: true }, 'sms'],
+    bad: (m) => [{ optedIn: m }, m],
+    run: ([a, b]) => canCarryClinicalDetail(a as never, b as never),
+  },
+  ...(['canUseChannel', 'hasChannelOptIn'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['consent', 'channel'],
+      good: [{ sms: { optedIn: true } }, 'sms'],
+      bad: (m) => [{ sms: { optedIn: m } }, m],
+      run: ([a, b]) => (name === 'canUseChannel' ? canUseChannel : hasChannelOptIn)(a as never, b as never),
+    }),
+  ),
 ];
 
 describe('every argument of a call is checked', () => {
