@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
+import { compareDates, LocalDate, UsState } from '../../core/index.js';
 import { checkDateOrder, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 
