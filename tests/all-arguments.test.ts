@@ -60,7 +60,8 @@ import {
   listRequiredIntakeDocuments,
   planIntakeReminders,
 } from '../src/intake/index.js';
-import { evaluateBooking } from '../src/ops/index.js';
+import { digestDecision, evaluateBooking, replayPolicy, selectPolicyVersion } from '../src/ops/index.js';
+import { workTaskId } from '../src/ops/queue/work-task.js';
 import {
   buildWaitlistIndex,
   endSeries,
@@ -814,6 +815,40 @@ const CALLS: readonly Call[] = [
       run: ([a, b]) => (name === 'canUseChannel' ? canUseChannel : hasChannelOptIn)(a as never, b as never),
     }),
   ),
+  {
+    name: 'selectPolicyVersion',
+    params: ['versions', 'options'],
+    good: [[{ version: '2026-01', effectiveFrom: '2026-01-01' }], { asOf: '2026-02-27' }],
+    bad: (m) => [[{ version: '2026-01', effectiveFrom: `2026-02-30${m}` }], { asOf: m }],
+    run: ([a, b]) => selectPolicyVersion(a as never, b as never),
+  },
+  {
+    name: 'digestDecision',
+    params: ['decision', 'options'],
+    good: [
+      { outcome: 'charge', reasons: [] },
+      { rule: 'r', policy: {}, input: {}, asOf: '2026-03-10' },
+    ],
+    bad: (m) => [
+      { outcome: 'charge', reasons: m },
+      { rule: 'r', policy: {}, input: Number.NaN, asOf: m },
+    ],
+    run: ([a, b]) => digestDecision(a as never, b as never),
+  },
+  {
+    name: 'replayPolicy',
+    params: ['options'],
+    good: [{ history: practice, proposed: {}, asOf: AS_OF.slice(0, 10) }],
+    bad: (m) => [{ history: { ...practice, clients: m }, proposed: { cancellation: m }, asOf: m }],
+    run: ([a]) => replayPolicy(a as never),
+  },
+  {
+    name: 'workTaskId',
+    params: ['kind', 'recordIds'],
+    good: ['billing.claim_appeal', ['claim-7']],
+    bad: (m) => [m, [m, 7]],
+    run: ([a, b]) => workTaskId(a as never, b as never),
+  },
 ];
 
 describe('every argument of a call is checked', () => {
