@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildFollowUpQueue,
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  canMoveClaim,
   codeTelehealthSession,
   consumeAuthorization,
   estimatePatientShare,
@@ -26,8 +27,8 @@ import {
   moveClaim,
   triageDenial,
 } from '../src/billing/index.js';
-import { isPriorAuthorizationRequired } from '../src/billing/internal.js';
-import { writeX12 } from '../src/billing/x12/index.js';
+import { areServiceCodesExclusive, isPriorAuthorizationRequired } from '../src/billing/internal.js';
+import { write837P, writeX12 } from '../src/billing/x12/index.js';
 import {
   evaluateReplyDraft,
   planRecordAccess,
@@ -43,6 +44,7 @@ import {
   evaluatePayerNetworkStatus,
   evaluateServiceJurisdiction,
   evaluateVerificationTimeliness,
+  findStalledEnrollments,
   getRecredentialingDueDate,
   isCompactAuthorizationInForce,
   isLicenseInForce,
@@ -57,6 +59,7 @@ import {
   canMoveIntakeCase,
   evaluateFirstSessionReadiness,
   evaluateIntakeFollowUp,
+  listGoodFaithEstimatesDue,
   listRequiredIntakeDocuments,
   planIntakeReminders,
 } from '../src/intake/index.js';
@@ -88,6 +91,7 @@ import {
 import { claim } from './billing/claims/claim-fixtures.js';
 import { marchSession, verifiedPlan } from './billing/coverage/benefit-fixtures.js';
 import { apit, license } from './credentialing/credentials/credential-fixtures.js';
+import { SAMPLE_CALLS } from './exports/sample-calls.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { weeklySeries } from './scheduling/scheduling-fixtures.js';
@@ -159,6 +163,9 @@ const intakeFile = {
 const booking = allowedBooking(practice);
 
 // Each call (a FHIR reader returns its resource's problems instead, so is checked by name below): its parameters, a good value and a bad value (carrying a marker) for each.
+// A sample call's arguments (the exports fuzz keeps one for every export).
+const sample = (name: keyof typeof SAMPLE_CALLS): unknown[] => (SAMPLE_CALLS[name] as () => unknown[])();
+
 interface Call {
   readonly name: string;
   readonly params: readonly string[];
@@ -849,6 +856,47 @@ const CALLS: readonly Call[] = [
     bad: (m) => [m, [m, 7]],
     run: ([a, b]) => workTaskId(a as never, b as never),
   },
+  {
+    name: 'canMoveClaim',
+    params: ['from', 'to'],
+    good: ['denied', 'appealed'],
+    bad: (m) => [m, [m]],
+    run: ([a, b]) => canMoveClaim(a as never, b as never),
+  },
+  {
+    name: 'areServiceCodesExclusive',
+    params: ['a', 'b'],
+    good: ['90839', '90834'],
+    bad: (m) => [m, { [m]: m }],
+    run: ([a, b]) => areServiceCodesExclusive(a as never, b as never),
+  },
+  {
+    name: 'write837P',
+    params: ['claims', 'options'],
+    good: sample('write837P'),
+    bad: (m) => [m.length, { ...(sample('write837P')[1] as object), asOf: m }],
+    run: ([a, b]) => write837P(a as never, b as never),
+  },
+  {
+    name: 'findStalledEnrollments',
+    params: ['enrollments', 'options'],
+    good: [
+      [
+        { clinicianId: 'c1', payerId: 'aetna', status: 'submitted', submittedOn: '2026-09-01' },
+        { id: 'bad' },
+      ],
+      { asOf: '2026-11-02' },
+    ],
+    bad: (m) => [m.length, { asOf: m }],
+    run: ([a, b]) => findStalledEnrollments(a as never, b as never),
+  },
+  {
+    name: 'listGoodFaithEstimatesDue',
+    params: ['obligations', 'options'],
+    good: [[{ id: 'bad' }], { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' }],
+    bad: (m) => [m.length, { asOf: m, practiceZone: 'America/New_York' }],
+    run: ([a, b]) => listGoodFaithEstimatesDue(a as never, b as never),
+  },
 ];
 
 describe('every argument of a call is checked', () => {
@@ -901,6 +949,27 @@ describe('every argument of a call is checked', () => {
     );
     const under = new Set(error.issues.map((i) => i.path[0]));
     expect([...under].sort()).toEqual(['claim', 'options']);
+  });
+
+  it('lists a batch that is not a list beside bad options, and a bad pair of statuses or codes at once', () => {
+    const at = (call: () => unknown) => thrown(call).issues.map((i) => `${i.code}@${i.at}`);
+    expect(at(() => findStalledEnrollments(7 as never, { asOf: '2026-02-30' }))).toEqual([
+      'invalid_type@$.enrollments',
+      'core.date.invalid@$.options.asOf',
+    ]);
+    const options = { asOf: '2026-13-01T09:00:00-05:00', practiceZone: 'America/New_York' };
+    expect(at(() => listGoodFaithEstimatesDue(7 as never, options))[0]).toBe('invalid_type@$.obligations');
+    const [claims, write] = sample('write837P') as [unknown[], object];
+    expect(write837P(claims as never, write as never).outcome).toBe('written');
+    expect(at(() => write837P(7 as never, { ...write, asOf: 'x' } as never))).toEqual([
+      'invalid_type@$.claims',
+      expect.stringMatching(/@\$\.options\.asOf$/),
+    ]);
+    expect(at(() => canMoveClaim('lost' as never, 'gone' as never))).toEqual([
+      'invalid_value@$.from',
+      'invalid_value@$.to',
+    ]);
+    expect(at(() => areServiceCodesExclusive('90834', '99999' as never))).toEqual(['invalid_value@$.b']);
   });
 
   it('always lists problems under each bad argument and none under a good one, echoing no value', () => {

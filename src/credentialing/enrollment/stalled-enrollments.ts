@@ -9,10 +9,9 @@ import {
   type PayerId,
   type Reason,
   reason,
-  validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText } from '../../core/internal.js';
+import { compareText, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import {
   type EnrollmentStatus,
@@ -87,7 +86,8 @@ const StalledEnrollmentsOptions = z.strictObject({
  *
  * @param enrollments - enrollment records, unvalidated
  * @param options - `asOf` (the evaluation date) and the payers' policies
- * @throws {@link ValidationError} when `asOf` or the payer policies are invalid
+ * @throws {@link ValidationError} listing every problem of `asOf` and the payer policies, and enrollments
+ * that are not a list, at once, each under its parameter's name (`$.options.asOf`, `$.enrollments`)
  * @remarks The 30-day default is a practice choice: committees meet about monthly and a returned
  * application costs 30–60 days [sources: credentialing-timelines].
  * @example
@@ -102,10 +102,15 @@ export function findStalledEnrollments(
   enrollments: Iterable<unknown>,
   options: FindStalledEnrollmentsOptions,
 ): StalledEnrollmentReport {
-  const o = validate(StalledEnrollmentsOptions, options, 'stalled enrollment options');
+  // Both arguments' problems at once, each under its parameter's name (`$.enrollments` when it is not a
+  // list, `$.options.asOf`); a bad enrollment in the list is reported by index instead.
+  const [list, o] = validateArguments([
+    ['enrollments', recordsArgument, enrollments, 'enrollments'],
+    ['options', StalledEnrollmentsOptions, options, 'stalled enrollment options'],
+  ]);
   const day = o.asOf;
   const policyOf = payerPolicyLookup(o.payerPolicies);
-  const batch = validateBatch(PayerEnrollment, enrollments);
+  const batch = validateBatch(PayerEnrollment, list);
   const stalled: StalledEnrollment[] = [];
   for (const { value } of batch.valid) {
     const found = stalledEnrollment(value, policyOf(value.payerId), day);

@@ -18,7 +18,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, idSchema, validateArguments } from '../../core/internal.js';
+import { compareText, idSchema, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
@@ -443,7 +443,8 @@ export interface GoodFaithEstimatesDue {
  * The work-queue list of Good Faith Estimates still to deliver: overdue first, then by due date and id.
  * Invalid records are reported by index; the rest are processed.
  *
- * @throws {@link ValidationError} when the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the options and obligations that are not a list
+ * at once, each under its parameter's name (`$.options.asOf`, `$.obligations`).
  * @example
  * ```ts
  * listGoodFaithEstimatesDue(obligations, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
@@ -454,10 +455,15 @@ export function listGoodFaithEstimatesDue(
   obligations: Iterable<unknown>,
   options: ListGoodFaithEstimatesDueOptions,
 ): GoodFaithEstimatesDue {
-  const o = validate(ListGoodFaithEstimatesDueOptions, options, 'good faith estimate options');
+  // Both arguments' problems at once, each under its parameter's name (`$.obligations` when it is not a
+  // list, `$.options.asOf`); a bad obligation in the list is reported by index instead.
+  const [list, o] = validateArguments([
+    ['obligations', recordsArgument, obligations, 'obligations'],
+    ['options', ListGoodFaithEstimatesDueOptions, options, 'good faith estimate options'],
+  ]);
   const calendar = createBusinessCalendar(o.calendar ?? {});
   const today = getLocalDate(o.asOf, o.practiceZone);
-  const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, obligations);
+  const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, list);
   const due = valid
     .filter(({ value }) => value.deliveredOn === undefined || value.deliveredOn > today)
     .map(({ value }) => timelinessOf(value, calendar, today))
