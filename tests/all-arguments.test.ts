@@ -63,7 +63,15 @@ import {
   listRequiredIntakeDocuments,
   planIntakeReminders,
 } from '../src/intake/index.js';
-import { digestDecision, evaluateBooking, replayPolicy, selectPolicyVersion } from '../src/ops/index.js';
+import {
+  buildPracticeDigest,
+  buildWorkQueue,
+  digestDecision,
+  evaluateBooking,
+  replayPolicy,
+  selectPolicyVersion,
+} from '../src/ops/index.js';
+import { buildPracticeReport } from '../src/ops/internal.js';
 import { workTaskId } from '../src/ops/queue/work-task.js';
 import {
   buildWaitlistIndex,
@@ -897,6 +905,19 @@ const CALLS: readonly Call[] = [
     bad: (m) => [m.length, { asOf: m, practiceZone: 'America/New_York' }],
     run: ([a, b]) => listGoodFaithEstimatesDue(a as never, b as never),
   },
+  ...(['buildWorkQueue', 'buildPracticeReport', 'buildPracticeDigest'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['input', 'options'],
+      good: [practice, { asOf: '2026-11-20' }],
+      bad: (m) => [
+        { ...practice, practice: { ...practice.practice, zone: m } },
+        { asOf: m, role: m },
+      ],
+      run: ([a, b]) =>
+        ({ buildWorkQueue, buildPracticeReport, buildPracticeDigest })[name](a as never, b as never),
+    }),
+  ),
 ];
 
 describe('every argument of a call is checked', () => {
