@@ -27,7 +27,11 @@ import {
   moveClaim,
   triageDenial,
 } from '../src/billing/index.js';
-import { areServiceCodesExclusive, isPriorAuthorizationRequired } from '../src/billing/internal.js';
+import {
+  areServiceCodesExclusive,
+  getLastClaimMoveDate,
+  isPriorAuthorizationRequired,
+} from '../src/billing/internal.js';
 import { write837P, writeX12 } from '../src/billing/x12/index.js';
 import {
   evaluateReplyDraft,
@@ -59,6 +63,7 @@ import {
   canMoveIntakeCase,
   evaluateFirstSessionReadiness,
   evaluateIntakeFollowUp,
+  getGoodFaithEstimateDueDate,
   listGoodFaithEstimatesDue,
   listRequiredIntakeDocuments,
   planIntakeReminders,
@@ -870,6 +875,23 @@ const CALLS: readonly Call[] = [
     good: ['denied', 'appealed'],
     bad: (m) => [m, [m]],
     run: ([a, b]) => canMoveClaim(a as never, b as never),
+  },
+  {
+    name: 'getLastClaimMoveDate',
+    params: ['claim', 'status'],
+    good: [{ history: [{ from: 'draft', to: 'ready', on: '2026-03-03' }] }, 'ready'],
+    bad: (m) => [{ history: m }, m],
+    run: ([a, b]) => getLastClaimMoveDate(a as never, b as never),
+  },
+  {
+    name: 'getGoodFaithEstimateDueDate',
+    params: ['trigger', 'options'],
+    good: [
+      { kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
+      { holidays: ['2026-12-25'] },
+    ],
+    bad: (m) => [{ kind: m, scheduledOn: '2026-12-23' }, { holidays: [m] }],
+    run: ([a, b]) => getGoodFaithEstimateDueDate(a as never, b as never),
   },
   {
     name: 'areServiceCodesExclusive',

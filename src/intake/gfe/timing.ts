@@ -15,7 +15,6 @@ import {
   type NonEmptyArray,
   type Reason,
   reason,
-  validate,
   validateBatch,
 } from '../../core/index.js';
 import { compareText, idSchema, recordsArgument, validateArguments } from '../../core/internal.js';
@@ -252,7 +251,8 @@ export type GetGoodFaithEstimateDueDateOptions = BusinessCalendarOptions;
  *
  * @param trigger - what started the clock
  * @param options - the practice's business days (pass its holidays, e.g. {@link getUsFederalHolidays})
- * @throws {@link ValidationError} when the trigger or calendar is invalid (a service before its scheduling).
+ * @throws {@link ValidationError} listing every problem of the trigger (a service before its scheduling) and
+ * the calendar at once, each under its parameter's name (`$.trigger.serviceDate`, `$.options.holidays[0]`).
  * @remarks 45 CFR 149.610(b)(1)(vi)–(vii) [sources: cfr-45-149.610]. Business days are the practice's
  * (its weekend and holidays). Under 3 business days no deadline is stated (unconfirmed): the due date is
  * the service date and a warning says so; it is the only due date that may not be a business day.
@@ -267,8 +267,13 @@ export function getGoodFaithEstimateDueDate(
   trigger: GoodFaithEstimateTrigger,
   options: GetGoodFaithEstimateDueDateOptions = {},
 ): GoodFaithEstimateDue {
-  const t = validate(GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger');
-  return dueOf(t, createBusinessCalendar(options));
+  // Both arguments' problems at once, each under its parameter's name (`$.trigger.serviceDate`,
+  // `$.options.holidays[0]`).
+  const [t, calendar] = validateArguments([
+    ['trigger', GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger'],
+    ['options', createBusinessCalendar, options, 'business calendar'],
+  ]);
+  return dueOf(t, calendar);
 }
 
 /**
