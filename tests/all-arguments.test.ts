@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   buildFollowUpQueue,
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  canMoveClaim,
   codeTelehealthSession,
   consumeAuthorization,
   estimatePatientShare,
+  estimatePatientShareBatch,
   estimatePatientShareSeries,
   evaluateAuthorizationAlerts,
   evaluateAuthorizationCoverage,
@@ -18,26 +20,38 @@ import {
   evaluateSessionAuthorization,
   evaluateSupervisedBilling,
   evaluateTimelyFiling,
+  extendDenialCodeTable,
   getFilingDeadline,
   listAuthorizationAlerts,
   listEligibilityReverifications,
+  moveClaim,
+  triageDenial,
 } from '../src/billing/index.js';
-import { writeX12 } from '../src/billing/x12/index.js';
+import {
+  areServiceCodesExclusive,
+  getLastClaimMoveDate,
+  isPriorAuthorizationRequired,
+} from '../src/billing/internal.js';
+import { write837P, writeX12 } from '../src/billing/x12/index.js';
 import {
   evaluateReplyDraft,
   planRecordAccess,
   type RecordAccessContextInput,
 } from '../src/boundaries/index.js';
-import { validate } from '../src/core/index.js';
+import { canCarryClinicalDetail, canUseChannel, hasChannelOptIn, validate } from '../src/core/index.js';
 import {
   buildCredentialingCalendar,
   ClinicianCredentials,
+  canMoveEnrollment,
   evaluateCaqhAttestation,
   evaluateEnrollmentDocuments,
   evaluatePayerNetworkStatus,
   evaluateServiceJurisdiction,
   evaluateVerificationTimeliness,
+  findStalledEnrollments,
   getRecredentialingDueDate,
+  isCompactAuthorizationInForce,
+  isLicenseInForce,
   JurisdictionPolicy,
   moveEnrollment,
   PayerCredentialingPolicy,
@@ -46,12 +60,24 @@ import { getCaqhReattestationDueDate } from '../src/credentialing/internal.js';
 import { fromFhirPatient, toFhirClaim } from '../src/fhir/index.js';
 import {
   buildIntakeQueue,
+  canMoveIntakeCase,
   evaluateFirstSessionReadiness,
   evaluateIntakeFollowUp,
+  getGoodFaithEstimateDueDate,
+  listGoodFaithEstimatesDue,
   listRequiredIntakeDocuments,
   planIntakeReminders,
 } from '../src/intake/index.js';
-import { evaluateBooking } from '../src/ops/index.js';
+import {
+  buildPracticeDigest,
+  buildWorkQueue,
+  digestDecision,
+  evaluateBooking,
+  replayPolicy,
+  selectPolicyVersion,
+} from '../src/ops/index.js';
+import { buildPracticeReport } from '../src/ops/internal.js';
+import { workTaskId } from '../src/ops/queue/work-task.js';
 import {
   buildWaitlistIndex,
   endSeries,
@@ -60,6 +86,8 @@ import {
   evaluateSeriesBooking,
   evaluateWaitlistOffers,
   evaluateWaitlistPriorityChange,
+  expandSeries,
+  findOpenSlots,
   listMissedSessionFees,
   listRemindersDue,
   listWaitlistCheckIns,
@@ -67,6 +95,7 @@ import {
   measureSessionOutcomes,
   planReminders,
   rankWaitlistForOpening,
+  readRRule,
   rescheduleOccurrence,
   skipOccurrence,
   splitSeries,
@@ -74,6 +103,8 @@ import {
 } from '../src/scheduling/index.js';
 import { claim } from './billing/claims/claim-fixtures.js';
 import { marchSession, verifiedPlan } from './billing/coverage/benefit-fixtures.js';
+import { apit, license } from './credentialing/credentials/credential-fixtures.js';
+import { SAMPLE_CALLS } from './exports/sample-calls.js';
 import { markerArb } from './markers.js';
 import { AS_OF, allowedBooking, smallPractice } from './ops/practice-fixtures.js';
 import { weeklySeries } from './scheduling/scheduling-fixtures.js';
@@ -145,6 +176,9 @@ const intakeFile = {
 const booking = allowedBooking(practice);
 
 // Each call (a FHIR reader returns its resource's problems instead, so is checked by name below): its parameters, a good value and a bad value (carrying a marker) for each.
+// A sample call's arguments (the exports fuzz keeps one for every export).
+const sample = (name: keyof typeof SAMPLE_CALLS): unknown[] => (SAMPLE_CALLS[name] as () => unknown[])();
+
 interface Call {
   readonly name: string;
   readonly params: readonly string[];
@@ -667,6 +701,245 @@ const CALLS: readonly Call[] = [
     ],
     run: ([a, b, c]) => evaluateBooking(a as never, b as never, c as never),
   },
+  {
+    name: 'moveClaim',
+    params: ['claim', 'move', 'options'],
+    good: [claim(), { to: 'submitted' }, { asOf: '2026-03-05' }],
+    bad: (m) => [{ ...claim(), lines: m }, { to: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b, c]) => moveClaim(a as never, b as never, c as never),
+  },
+  {
+    name: 'triageDenial',
+    params: ['adjustment', 'options'],
+    good: [{ group: 'CO', carc: '197', amountCents: 15_000 }, { decisionDate: '2026-04-10' }],
+    bad: (m) => [
+      { group: m, carc: '197', amountCents: 1 },
+      { decisionDate: m, table: { '288': m } },
+    ],
+    run: ([a, b]) => triageDenial(a as never, b as never),
+  },
+  {
+    name: 'isPriorAuthorizationRequired',
+    params: ['profile', 'code'],
+    good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840'],
+    bad: (m) => [{ priorAuthorizationCodes: m }, m],
+    run: ([a, b]) => isPriorAuthorizationRequired(a as never, b as never),
+  },
+  {
+    name: 'estimatePatientShareBatch',
+    params: ['records', 'options'],
+    good: [
+      [
+        { benefits, request: march },
+        { benefits: 'not benefits', request: march },
+      ],
+      {},
+    ],
+    bad: (m) => [m.length, { coinsuranceRounding: m }],
+    run: ([a, b]) => estimatePatientShareBatch(a as never, b as never),
+  },
+  {
+    name: 'extendDenialCodeTable',
+    params: ['rules', 'base'],
+    good: [
+      [
+        {
+          carc: '288',
+          description: 'Referral missing.',
+          category: 'authorization',
+          action: 'correct_and_resubmit',
+          owner: 'assistant',
+          source: 'our policy',
+        },
+      ],
+      {},
+    ],
+    bad: (m) => [[{ carc: '288', category: m }], { '288': m }],
+    run: ([a, b]) => extendDenialCodeTable(a as never, b as never),
+  },
+  {
+    name: 'expandSeries',
+    params: ['input', 'options'],
+    good: [series, { displayZone: 'America/Chicago' }],
+    bad: (m) => [{ ...series, zone: m }, { displayZone: m }],
+    run: ([a, b]) => expandSeries(a as never, b as never),
+  },
+  {
+    name: 'readRRule',
+    params: ['rule', 'options'],
+    good: [
+      'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=24',
+      { zone: 'America/Chicago', startDate: '2026-03-03', startTime: '17:00' },
+    ],
+    bad: (m) => [[`FREQ=${m}`], { zone: m, startDate: '2026-03-03', startTime: '17:00' }],
+    run: ([a, b]) => readRRule(a as never, b as never),
+  },
+  {
+    name: 'findOpenSlots',
+    params: ['clinicians', 'appointments', 'search'],
+    good: [
+      [drLee],
+      [{ id: 'bad' }],
+      {
+        from: '2026-03-09',
+        to: '2026-03-09',
+        asOf: '2026-03-01T00:00:00Z',
+        sessionMinutes: 50,
+        displayZone: 'UTC',
+      },
+    ],
+    bad: (m) => [[{ ...drLee, zone: m }], { [m]: m }, { from: m }],
+    run: ([a, b, c]) => findOpenSlots(a as never, b as never, c as never),
+  },
+  {
+    name: 'canMoveIntakeCase',
+    params: ['from', 'to'],
+    good: ['inquiry', 'screening'],
+    bad: (m) => [m, [m]],
+    run: ([a, b]) => canMoveIntakeCase(a as never, b as never),
+  },
+  {
+    name: 'canMoveEnrollment',
+    params: ['from', 'to'],
+    good: ['submitted', 'in_review'],
+    bad: (m) => [m, { [m]: m }],
+    run: ([a, b]) => canMoveEnrollment(a as never, b as never),
+  },
+  {
+    name: 'isLicenseInForce',
+    params: ['license', 'options'],
+    good: [license(), { asOf: '2026-06-30' }],
+    bad: (m) => [{ ...license(), status: m }, { asOf: `2026-02-30${m}` }],
+    run: ([a, b]) => isLicenseInForce(a as never, b as never),
+  },
+  {
+    name: 'isCompactAuthorizationInForce',
+    params: ['authorization', 'options'],
+    good: [apit(), { asOf: '2026-03-02' }],
+    bad: (m) => [{ ...apit(), homeState: m }, { asOf: m }],
+    run: ([a, b]) => isCompactAuthorizationInForce(a as never, b as never),
+  },
+  {
+    name: 'canCarryClinicalDetail',
+    params: ['consent', 'channel'],
+    good: [{ optedIn: true }, 'sms'],
+    bad: (m) => [{ optedIn: m }, m],
+    run: ([a, b]) => canCarryClinicalDetail(a as never, b as never),
+  },
+  ...(['canUseChannel', 'hasChannelOptIn'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['consent', 'channel'],
+      good: [{ sms: { optedIn: true } }, 'sms'],
+      bad: (m) => [{ sms: { optedIn: m } }, m],
+      run: ([a, b]) => (name === 'canUseChannel' ? canUseChannel : hasChannelOptIn)(a as never, b as never),
+    }),
+  ),
+  {
+    name: 'selectPolicyVersion',
+    params: ['versions', 'options'],
+    good: [[{ version: '2026-01', effectiveFrom: '2026-01-01' }], { asOf: '2026-02-27' }],
+    bad: (m) => [[{ version: '2026-01', effectiveFrom: `2026-02-30${m}` }], { asOf: m }],
+    run: ([a, b]) => selectPolicyVersion(a as never, b as never),
+  },
+  {
+    name: 'digestDecision',
+    params: ['decision', 'options'],
+    good: [
+      { outcome: 'charge', reasons: [] },
+      { rule: 'r', policy: {}, input: {}, asOf: '2026-03-10' },
+    ],
+    bad: (m) => [
+      { outcome: 'charge', reasons: m },
+      { rule: 'r', policy: {}, input: Number.NaN, asOf: m },
+    ],
+    run: ([a, b]) => digestDecision(a as never, b as never),
+  },
+  {
+    name: 'replayPolicy',
+    params: ['options'],
+    good: [{ history: practice, proposed: {}, asOf: AS_OF.slice(0, 10) }],
+    bad: (m) => [{ history: { ...practice, clients: m }, proposed: { cancellation: m }, asOf: m }],
+    run: ([a]) => replayPolicy(a as never),
+  },
+  {
+    name: 'workTaskId',
+    params: ['kind', 'recordIds'],
+    good: ['billing.claim_appeal', ['claim-7']],
+    bad: (m) => [m, [m, 7]],
+    run: ([a, b]) => workTaskId(a as never, b as never),
+  },
+  {
+    name: 'canMoveClaim',
+    params: ['from', 'to'],
+    good: ['denied', 'appealed'],
+    bad: (m) => [m, [m]],
+    run: ([a, b]) => canMoveClaim(a as never, b as never),
+  },
+  {
+    name: 'getLastClaimMoveDate',
+    params: ['claim', 'status'],
+    good: [{ history: [{ from: 'draft', to: 'ready', on: '2026-03-03' }] }, 'ready'],
+    bad: (m) => [{ history: m }, m],
+    run: ([a, b]) => getLastClaimMoveDate(a as never, b as never),
+  },
+  {
+    name: 'getGoodFaithEstimateDueDate',
+    params: ['trigger', 'options'],
+    good: [
+      { kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
+      { holidays: ['2026-12-25'] },
+    ],
+    bad: (m) => [{ kind: m, scheduledOn: '2026-12-23' }, { holidays: [m] }],
+    run: ([a, b]) => getGoodFaithEstimateDueDate(a as never, b as never),
+  },
+  {
+    name: 'areServiceCodesExclusive',
+    params: ['a', 'b'],
+    good: ['90839', '90834'],
+    bad: (m) => [m, { [m]: m }],
+    run: ([a, b]) => areServiceCodesExclusive(a as never, b as never),
+  },
+  {
+    name: 'write837P',
+    params: ['claims', 'options'],
+    good: sample('write837P'),
+    bad: (m) => [m.length, { ...(sample('write837P')[1] as object), asOf: m }],
+    run: ([a, b]) => write837P(a as never, b as never),
+  },
+  {
+    name: 'findStalledEnrollments',
+    params: ['enrollments', 'options'],
+    good: [
+      [
+        { clinicianId: 'c1', payerId: 'aetna', status: 'submitted', submittedOn: '2026-09-01' },
+        { id: 'bad' },
+      ],
+      { asOf: '2026-11-02' },
+    ],
+    bad: (m) => [m.length, { asOf: m }],
+    run: ([a, b]) => findStalledEnrollments(a as never, b as never),
+  },
+  {
+    name: 'listGoodFaithEstimatesDue',
+    params: ['obligations', 'options'],
+    good: [[{ id: 'bad' }], { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' }],
+    bad: (m) => [m.length, { asOf: m, practiceZone: 'America/New_York' }],
+    run: ([a, b]) => listGoodFaithEstimatesDue(a as never, b as never),
+  },
+  ...(['buildWorkQueue', 'buildPracticeReport', 'buildPracticeDigest'] as const).map(
+    (name): Call => ({
+      name,
+      params: ['input', 'options'],
+      good: [practice, { asOf: '2026-11-20' }],
+      bad: (m) => [
+        { ...practice, practice: { ...practice.practice, zone: m } },
+        { asOf: m, role: m },
+      ],
+      run: ([a, b]) =>
+        ({ buildWorkQueue, buildPracticeReport, buildPracticeDigest })[name](a as never, b as never),
+    }),
+  ),
 ];
 
 describe('every argument of a call is checked', () => {
@@ -719,6 +992,27 @@ describe('every argument of a call is checked', () => {
     );
     const under = new Set(error.issues.map((i) => i.path[0]));
     expect([...under].sort()).toEqual(['claim', 'options']);
+  });
+
+  it('lists a batch that is not a list beside bad options, and a bad pair of statuses or codes at once', () => {
+    const at = (call: () => unknown) => thrown(call).issues.map((i) => `${i.code}@${i.at}`);
+    expect(at(() => findStalledEnrollments(7 as never, { asOf: '2026-02-30' }))).toEqual([
+      'credentialing.enrollment.not_a_record_list@$.enrollments',
+      'core.date.invalid@$.options.asOf',
+    ]);
+    const options = { asOf: '2026-13-01T09:00:00-05:00', practiceZone: 'America/New_York' };
+    expect(at(() => listGoodFaithEstimatesDue(7 as never, options))[0]).toBe('invalid_type@$.obligations');
+    const [claims, write] = sample('write837P') as [unknown[], object];
+    expect(write837P(claims as never, write as never).outcome).toBe('written');
+    expect(at(() => write837P(7 as never, { ...write, asOf: 'x' } as never))).toEqual([
+      'invalid_type@$.claims',
+      expect.stringMatching(/@\$\.options\.asOf$/),
+    ]);
+    expect(at(() => canMoveClaim('lost' as never, 'gone' as never))).toEqual([
+      'invalid_value@$.from',
+      'invalid_value@$.to',
+    ]);
+    expect(at(() => areServiceCodesExclusive('90834', '99999' as never))).toEqual(['invalid_value@$.b']);
   });
 
   it('always lists problems under each bad argument and none under a good one, echoing no value', () => {

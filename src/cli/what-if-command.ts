@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { getLocalDate, type LocalDate, ValidationError } from '../core/index.js';
+import { getLocalDate, type LocalDate, ValidationError, type ValidationIssue } from '../core/index.js';
+import { formatPath } from '../core/internal.js';
 import { type PracticeData, replayPolicy, selectPolicyVersion } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -8,6 +9,14 @@ import { terminalStyle, wantsColour } from './terminal-style.js';
 import { renderWhatIfHtml, renderWhatIfTerminal } from './what-if-render.js';
 
 type WhatIfCommand = Extract<CliCommand, { kind: 'what-if' }>;
+
+// replayPolicy names a problem of the proposal under its option (`$.options.proposed.cancellation`): the
+// user wrote the proposal's file, so its paths are shown from that file's root (`$.cancellation`).
+function inProposedFile(issue: ValidationIssue): ValidationIssue {
+  if (issue.path[0] !== 'options' || issue.path[1] !== 'proposed') return issue;
+  const path = issue.path.slice(2);
+  return { ...issue, path, at: formatPath(path) };
+}
 
 /**
  * `practice-ops what-if`: replays the data file's history under the policy sections in the proposed
@@ -74,7 +83,7 @@ export function runWhatIf(
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     err(`practice-ops: the proposed policy has ${problemCount(error)} problem(s); nothing was done:\n`);
-    err(formatProblems(error));
+    err(formatProblems({ issues: error.issues.map(inProposedFile), unlisted: error.unlisted }));
     return EXIT.dataProblems;
   }
   const name = data.practice.name;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Facts } from './decision.js';
 import { Instant, toEpochMs } from './time/instant.js';
 import { validate } from './validate.js';
+import { validateArguments } from './validate-arguments.js';
 
 /**
  * A channel the practice reaches a client on. `portal` (the practice's secure messaging) and
@@ -104,7 +105,8 @@ export type ClientChannelConsentInput = z.input<typeof ClientChannelConsent>;
  * hasChannelOptIn(undefined, 'email'); //=> false
  * ```
  * @remarks [sources: cfr-45-164.522, hhs-faq-email]
- * @throws {@link ValidationError} when the consent or the channel is invalid.
+ * @throws {@link ValidationError} listing the problems of the consent and the channel at once, each under
+ * its parameter's name (`$.consent.sms.optedIn`, `$.channel`).
  */
 export function hasChannelOptIn(
   consent: ClientChannelConsentInput | undefined,
@@ -118,11 +120,26 @@ function checkedConsent(
   consent: ClientChannelConsentInput | undefined,
   channel: ContactChannel,
 ): [ClientChannelConsent | undefined, ContactChannel] {
-  const c = validate(ContactChannel, channel, 'contact channel');
-  return [
-    consent === undefined ? undefined : validate(ClientChannelConsent, consent, 'client channel consent'),
-    c,
-  ];
+  // Both arguments' problems at once, each under its parameter's name (`$.consent.sms.optedIn`, `$.channel`).
+  return validateArguments([
+    ['consent', optionalClientConsent, consent, 'client channel consent'],
+    ['channel', ContactChannel, channel, 'contact channel'],
+  ]);
+}
+
+// No record is no consent; a record given is checked (its problems under `consent`).
+function optionalClientConsent(
+  consent: ClientChannelConsentInput | undefined,
+): ClientChannelConsent | undefined {
+  return consent === undefined
+    ? undefined
+    : validate(ClientChannelConsent, consent, 'client channel consent');
+}
+
+function optionalChannelConsent(
+  consent: z.input<typeof ChannelConsent> | undefined,
+): ChannelConsent | undefined {
+  return consent === undefined ? undefined : validate(ChannelConsent, consent, 'channel consent');
 }
 
 /** {@link hasChannelOptIn} of a consent and channel already checked (internal: the planners' hot path). */
@@ -144,7 +161,8 @@ export function isOptedIn(consent: ClientChannelConsent | undefined, channel: Co
  * canUseChannel(undefined, 'portal'); //=> false
  * ```
  * @remarks [sources: cfr-45-164.522, hhs-faq-email, cfr-45-164.530]
- * @throws {@link ValidationError} when the consent or the channel is invalid.
+ * @throws {@link ValidationError} listing the problems of the consent and the channel at once, each under
+ * its parameter's name (`$.consent.sms.optedIn`, `$.channel`).
  */
 export function canUseChannel(
   consent: ClientChannelConsentInput | undefined,
@@ -169,17 +187,19 @@ export function channelAllowed(consent: ClientChannelConsent | undefined, channe
  * canCarryClinicalDetail({ optedIn: true }, 'portal'); //=> true
  * ```
  * @remarks [sources: hhs-faq-email, cfr-45-164.530]
- * @throws {@link ValidationError} when the consent or the channel is invalid.
+ * @throws {@link ValidationError} listing the problems of the consent and the channel at once, each under
+ * its parameter's name (`$.consent.optedIn`, `$.channel`).
  */
 export function canCarryClinicalDetail(
   consent: z.input<typeof ChannelConsent> | undefined,
   channel: ContactChannel,
 ): boolean {
-  const c = validate(ContactChannel, channel, 'contact channel');
-  return clinicalDetailAllowed(
-    consent === undefined ? undefined : validate(ChannelConsent, consent, 'channel consent'),
-    c,
-  );
+  // Both arguments' problems at once, each under its parameter's name (`$.consent.optedIn`, `$.channel`).
+  const [c, ch] = validateArguments([
+    ['consent', optionalChannelConsent, consent, 'channel consent'],
+    ['channel', ContactChannel, channel, 'contact channel'],
+  ]);
+  return clinicalDetailAllowed(c, ch);
 }
 
 /** {@link canCarryClinicalDetail} of a consent and channel already checked (internal). */

@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '../../src/core/index.js';
 import { channelConsentFacts } from '../../src/core/internal.js';
+import { thrown } from '../validation-subject.js';
 
 const consentArb = fc.record(
   {
@@ -60,6 +61,19 @@ describe('hasChannelOptIn', () => {
 });
 
 describe('canCarryClinicalDetail', () => {
+  it('lists a bad consent beside a bad channel, each under its parameter’s name (as canUseChannel does)', () => {
+    const at = (call: () => unknown) => thrown(call).issues.map((i) => `${i.code}@${i.at}`);
+    expect(at(() => canCarryClinicalDetail({ optedIn: 'yes' } as never, 'fax' as never))).toEqual([
+      'invalid_type@$.consent.optedIn',
+      'invalid_value@$.channel',
+    ]);
+    expect(at(() => canUseChannel({ sms: { optedIn: 'yes' } } as never, 'fax' as never))).toEqual([
+      'invalid_type@$.consent.sms.optedIn',
+      'invalid_value@$.channel',
+    ]);
+    expect(at(() => hasChannelOptIn(undefined, 'fax' as never))).toEqual(['invalid_value@$.channel']);
+  });
+
   it('allows clinical detail on plain text only when the client accepted its risk', () => {
     expect(canCarryClinicalDetail({ optedIn: true }, 'sms')).toBe(false);
     expect(canCarryClinicalDetail({ optedIn: true, unsecuredRiskAcknowledged: true }, 'sms')).toBe(true);

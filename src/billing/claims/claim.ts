@@ -9,9 +9,9 @@ import {
   PayerId,
   validate,
 } from '../../core/index.js';
-import { checkUniqueKeys, StaffId, toEpochDay } from '../../core/internal.js';
+import { checkUniqueKeys, StaffId, toEpochDay, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { ClaimStatus, canMoveClaim, claimStatusArgument } from './status.js';
+import { ClaimStatus, canMoveClaim } from './status.js';
 
 /**
  * A procedure code on a claim line: five letters or digits (CPT or HCPCS). The scrubber checks it
@@ -320,7 +320,8 @@ export function filedDateOf(history: readonly ClaimStatusChange[]): LocalDate | 
 /**
  * The date of the claim's most recent move into `status`, or `undefined` when it never had it.
  *
- * @throws {@link ValidationError} when `claim` has no valid status history or `status` is unknown.
+ * @throws {@link ValidationError} listing both at once when `claim` has no valid status history or `status`
+ * is unknown, each under its parameter's name (`$.claim.history`, `$.status`).
  * @example
  * ```ts
  * getLastClaimMoveDate(claim, 'denied'); //=> '2026-04-10'
@@ -330,8 +331,11 @@ export function getLastClaimMoveDate(
   claim: Pick<Claim, 'history'>,
   status: ClaimStatus,
 ): LocalDate | undefined {
-  const history = historyOf(claim);
-  claimStatusArgument(status, 'status');
+  // Both arguments' problems at once, each under its parameter's name (`$.claim.history`, `$.status`).
+  const [history] = validateArguments([
+    ['claim', historyOf, claim, 'claim'],
+    ['status', ClaimStatus, status, 'status'],
+  ]);
   return lastMoveDateOf(history, status);
 }
 

@@ -1,14 +1,6 @@
 import * as z from 'zod';
-import {
-  compareDates,
-  type Decision,
-  isNonEmpty,
-  LocalDate,
-  type Reason,
-  reason,
-  validate,
-} from '../../core/index.js';
-import { decideBySeverity, StaffId, sortReasons } from '../../core/internal.js';
+import { compareDates, type Decision, isNonEmpty, LocalDate, type Reason, reason } from '../../core/index.js';
+import { decideBySeverity, StaffId, sortReasons, validateArguments } from '../../core/internal.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
@@ -29,6 +21,10 @@ export const ClaimMove = z.strictObject({
   note: z.string().max(500).optional(),
 });
 export type ClaimMove = z.infer<typeof ClaimMove>;
+
+// The options moveClaim reads first (the date); the profile is read only by a move that needs a scrub.
+const MoveClaimOptionsArgument = z.looseObject({ asOf: LocalDate });
+const ProfileArgument = z.looseObject({ profile: PayerProfile });
 
 /**
  * The options of {@link moveClaim}: the practice's calendar date of the move, and the payer's profile,
@@ -80,7 +76,9 @@ function needsScrub(from: ClaimStatus, to: ClaimStatus): boolean {
  * @param claim - the claim (validated, history included)
  * @param move - the target status (and who moved it, with a note)
  * @param options - `asOf`: the date of the move; `profile`: the payer's profile, for a move that needs a scrub
- * @throws {@link ValidationError} when the claim, the move or the date is malformed.
+ * @throws {@link ValidationError} listing every problem of the claim, the move and the options at once, each
+ * path under its parameter's name (`$.claim.lines`, `$.move.to`, `$.options.asOf`); a profile a move needs
+ * is checked when the move is (`$.options.profile.kind`).
  * @remarks The table is {@link CLAIM_TRANSITIONS} ({@link canMoveClaim} asks it); moves are dated so the
  * history can be replayed.
  * @example
@@ -98,9 +96,12 @@ export function moveClaim(
   move: z.input<typeof ClaimMove>,
   options: MoveClaimOptions,
 ): ClaimMoveDecision {
-  const current = validate(Claim, claim, 'claim');
-  const requested = validate(ClaimMove, move, 'claim move');
-  const on = validate(LocalDate, options?.asOf, 'asOf');
+  // Every argument's problems at once, each under its parameter's name (`$.move.to`, `$.options.asOf`).
+  const [current, requested, { asOf: on }] = validateArguments([
+    ['claim', Claim, claim, 'claim'],
+    ['move', ClaimMove, move, 'claim move'],
+    ['options', MoveClaimOptionsArgument, options, 'claim move options'],
+  ]);
   const reasons = transitionProblems(current, requested.to, on);
   if (isNonEmpty(reasons)) {
     return { outcome: 'refused', claim: current, reasons: sortReasons(reasons) as typeof reasons };
@@ -121,7 +122,8 @@ export function moveClaim(
         ],
       };
     }
-    const profile = validate(PayerProfile, options.profile, 'payer profile');
+    // Checked only when the move needs it, as before, under `$.options.profile`.
+    const [{ profile }] = validateArguments([['options', ProfileArgument, options, 'payer profile']]);
     // A corrected claim runs on the payer's correction rule, not the first filing window: scrubbed for
     // everything else, as the 837P writer scrubs a replacement.
     const scrub =

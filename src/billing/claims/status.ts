@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { validate } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 
 /**
  * Where a claim is in its life, from draft to closed.
@@ -84,7 +85,8 @@ export function claimStatusArgument(value: unknown, subject: string): ClaimStatu
 /**
  * Whether the lifecycle table allows a claim to move from one status to another (total over statuses).
  *
- * @throws {@link ValidationError} when either is not a claim status.
+ * @throws {@link ValidationError} listing both at once when either is not a claim status, each under its
+ * parameter's name (`$.from`, `$.to`).
  * @example
  * ```ts
  * canMoveClaim('denied', 'appealed'); //=> true
@@ -92,7 +94,12 @@ export function claimStatusArgument(value: unknown, subject: string): ClaimStatu
  * ```
  */
 export function canMoveClaim(from: ClaimStatus, to: ClaimStatus): boolean {
-  return CLAIM_TRANSITIONS[claimStatusArgument(from, 'status moved from')].includes(
-    claimStatusArgument(to, 'status moved to'),
-  );
+  // Checked by hand first; a bad status is parsed beside the other, each under its parameter's name.
+  if (!STATUSES.has(from) || !STATUSES.has(to)) {
+    validateArguments([
+      ['from', ClaimStatus, from, 'status moved from'],
+      ['to', ClaimStatus, to, 'status moved to'],
+    ]);
+  }
+  return CLAIM_TRANSITIONS[from].includes(to);
 }

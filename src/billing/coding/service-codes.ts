@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { validate } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 
 /**
  * A CPT code this library knows: the behavioral-health psychotherapy family, interactive complexity,
@@ -303,9 +304,11 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
 
 /** `code` when the catalog has it; a ValidationError otherwise. A lookup, not a parse, on the hot path. */
 function codeArgument(code: unknown, subject = 'service code'): ServiceCode {
-  return typeof code === 'string' && Object.hasOwn(SERVICE_CODE_CATALOG, code)
-    ? (code as ServiceCode)
-    : validate(ServiceCode, code, subject);
+  return isKnownCode(code) ? code : validate(ServiceCode, code, subject);
+}
+
+function isKnownCode(code: unknown): code is ServiceCode {
+  return typeof code === 'string' && Object.hasOwn(SERVICE_CODE_CATALOG, code);
 }
 
 /**
@@ -353,7 +356,8 @@ export function isAddOnServiceCode(code: ServiceCode): boolean {
 /**
  * Whether two service codes may not appear on the same session.
  *
- * @throws {@link ValidationError} when either is not a service code this library knows.
+ * @throws {@link ValidationError} listing both at once when either is not a service code this library
+ * knows, each under its parameter's name (`$.a`, `$.b`).
  * @example
  * ```ts
  * areServiceCodesExclusive('90839', '90834'); //=> true
@@ -361,8 +365,15 @@ export function isAddOnServiceCode(code: ServiceCode): boolean {
  * ```
  */
 export function areServiceCodesExclusive(a: ServiceCode, b: ServiceCode): boolean {
-  const first = codeArgument(a, 'first service code');
-  const second = codeArgument(b, 'second service code');
+  // Checked by hand first; a bad code is parsed beside the other, each under its parameter's name.
+  if (!isKnownCode(a) || !isKnownCode(b)) {
+    validateArguments([
+      ['a', ServiceCode, a, 'first service code'],
+      ['b', ServiceCode, b, 'second service code'],
+    ]);
+  }
+  const first = a;
+  const second = b;
   return (
     SERVICE_CODE_CATALOG[first].excludes.includes(second) ||
     SERVICE_CODE_CATALOG[second].excludes.includes(first)

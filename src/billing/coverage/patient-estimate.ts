@@ -15,9 +15,8 @@ import {
   safeValidate,
   type ValidationIssue,
   type ValidationResult,
-  validate,
 } from '../../core/index.js';
-import { checkIterable, formatPath, validateArguments } from '../../core/internal.js';
+import { formatPath, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 
@@ -553,7 +552,8 @@ export interface PatientEstimateBatch {
  *
  * @param records - `{ benefits, request }` pairs (untrusted)
  * @param options - rounding of coinsurance (default half up)
- * @throws {@link ValidationError} only when the options are invalid
+ * @throws {@link ValidationError} only when the options are invalid or the records are not a list, both at
+ * once, each under its parameter's name (`$.options.coinsuranceRounding`, `$.records`)
  * @example
  * ```ts
  * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { allowedCents: -1 } }]);
@@ -565,12 +565,17 @@ export function estimatePatientShareBatch(
   records: Iterable<unknown>,
   options: EstimatePatientShareBatchOptions = {},
 ): PatientEstimateBatch {
-  const o = validate(EstimatePatientShareOptions, options, 'estimate options');
+  // Both arguments' problems at once, each under its parameter's name (`$.records` when it is not a list,
+  // `$.options.coinsuranceRounding`); a bad record in the list is reported by index below instead.
+  const [list, o] = validateArguments([
+    ['records', recordsArgument, records, 'estimate records'],
+    ['options', EstimatePatientShareOptions, options, 'estimate options'],
+  ]);
   const checkedBenefits = new WeakMap<object, ValidationResult<EligibilityBenefits>>();
   const estimates: { index: number; estimate: PatientEstimateDecision }[] = [];
   const invalid: InvalidRecord[] = [];
   let index = 0;
-  for (const record of checkIterable(records, 'estimate records')) {
+  for (const record of list) {
     const at = index;
     index += 1;
     if (typeof record !== 'object' || record === null) {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PayerId, validate } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import { ServiceCode } from '../coding/service-codes.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 
@@ -315,7 +316,8 @@ const ProfileAuthorizationCodes = z.looseObject({ priorAuthorizationCodes: z.arr
 /**
  * Whether a payer needs prior authorization for a service code.
  *
- * @throws {@link ValidationError} when the profile has no list of codes or `code` is not a service code.
+ * @throws {@link ValidationError} listing both problems at once when the profile has no list of codes
+ * (`$.profile.priorAuthorizationCodes`) or `code` is not a service code (`$.code`).
  * @example
  * ```ts
  * isPriorAuthorizationRequired(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840'); //=> true
@@ -326,7 +328,12 @@ export function isPriorAuthorizationRequired(profile: PayerProfile, code: Servic
   const codes = (
     typeof profile === 'object' && profile !== null ? profile.priorAuthorizationCodes : undefined
   ) as unknown;
-  if (!Array.isArray(codes)) validate(ProfileAuthorizationCodes, profile, 'payer profile');
-  if (!ServiceCode.options.includes(code)) validate(ServiceCode, code, 'service code');
+  // Checked by hand first (a hot path); a bad argument is parsed beside the other, each under its name.
+  if (!Array.isArray(codes) || !ServiceCode.options.includes(code)) {
+    validateArguments([
+      ['profile', ProfileAuthorizationCodes, profile, 'payer profile'],
+      ['code', ServiceCode, code, 'service code'],
+    ]);
+  }
   return (codes as readonly ServiceCode[]).includes(code);
 }

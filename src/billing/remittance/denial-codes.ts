@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { validate } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 
 /**
  * A claim adjustment group code. The 005010 835 has exactly four: CO contractual obligation, PR patient
@@ -569,7 +570,8 @@ export function denialCodeTableArgument(table: DenialCodeTable): DenialCodeTable
 /**
  * A new table with the practice's rules added to (or replacing those of) a base table.
  *
- * @throws {@link ValidationError} when a rule is malformed or `base` is not a table of rules.
+ * @throws {@link ValidationError} listing every malformed rule and a `base` that is not a table of rules at
+ * once, each path under its parameter's name (`$.rules[0].owner`, `$.base["288"].owner`).
  * @example
  * ```ts
  * const table = extendDenialCodeTable([{ carc: '288', description: 'Referral missing.',
@@ -581,8 +583,12 @@ export function extendDenialCodeTable(
   rules: readonly DenialCodeRuleInput[],
   base: DenialCodeTable = DENIAL_CODE_TABLE,
 ): DenialCodeTable {
-  const parsed = validate(z.array(DenialCodeRule), rules, 'denial code rules');
-  const out: Record<string, DenialCodeRule> = { ...denialCodeTableArgument(base) };
+  // Both arguments' problems at once, each under its parameter's name (`$.rules[0].owner`, `$.base…`).
+  const [parsed, table] = validateArguments([
+    ['rules', z.array(DenialCodeRule), rules, 'denial code rules'],
+    ['base', denialCodeTableArgument, base, 'denial code table'],
+  ]);
+  const out: Record<string, DenialCodeRule> = { ...table };
   for (const r of parsed) out[r.carc] = Object.freeze(r);
   return Object.freeze(out);
 }

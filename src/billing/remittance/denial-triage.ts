@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import * as z from 'zod';
-import { Cents, type Decision, LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { fromEpochDay, sortReasons, toEpochDay } from '../../core/internal.js';
+import { Cents, type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
+import { fromEpochDay, sortReasons, toEpochDay, validateArguments } from '../../core/internal.js';
 import { addFilingWindow } from '../claims/filing-window.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
@@ -127,7 +127,9 @@ export type DenialTriageDecision = Decision<
  * @param adjustment - group, CARC, amount and RARCs from the 835
  * @param options - the claim's context (payer kind, network, secondary coverage, decision date and appeal
  *   window) and the practice's denial code `table` (defaults to {@link DENIAL_CODE_TABLE})
- * @throws {@link ValidationError} on a malformed adjustment (e.g. the non-existent group `OI`), context or table.
+ * @throws {@link ValidationError} listing every problem of a malformed adjustment (e.g. the non-existent group
+ * `OI`), context or table at once, each path under its parameter's name (`$.adjustment.group`,
+ * `$.options.decisionDate`, `$.options.table["288"].owner`).
  * @remarks CO amounts are never billed to the client [sources: x12-835]; a timely-filing denial in network
  * may not be billed to the client either (network contracts hold the member harmless); Medicare
  * timely-filing denials (CO-29) cannot be appealed [sources: cms-mcpm-ch1-70, mac-cgs-timely-filing].
@@ -171,9 +173,19 @@ export function triageDenial(
   options: TriageDenialOptions = {},
 ): DenialTriageDecision {
   const { table = DENIAL_CODE_TABLE, ...context } = options ?? {};
-  const adj = validate(RemittanceAdjustment, adjustment, 'remittance adjustment');
-  const ctx = validate(DenialTriageContext, context, 'denial triage context');
-  return triageParsed(adj, ctx, denialCodeTableArgument(table));
+  // Every problem at once, each under its parameter's name (`$.adjustment.group`, `$.options.decisionDate`,
+  // `$.options.table["288"].owner`).
+  const [adj, ctx, t] = validateArguments([
+    ['adjustment', RemittanceAdjustment, adjustment, 'remittance adjustment'],
+    ['options', DenialTriageContext, context, 'denial triage context'],
+    ['options', tableOption, table, 'denial code table'],
+  ]);
+  return triageParsed(adj, ctx, t);
+}
+
+// A caller's table, its problems under `table` (the shipped table needs no check).
+function tableOption(table: DenialCodeTable): DenialCodeTable {
+  return validateArguments([['table', denialCodeTableArgument, table, 'denial code table']])[0];
 }
 
 /** Triage on already-validated input (internal, shared with posting and the follow-up queue). */

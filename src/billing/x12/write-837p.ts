@@ -13,9 +13,9 @@ import {
   readLocal,
   reason,
   UsState,
-  validate,
   validateBatch,
 } from '../../core/index.js';
+import { recordsArgument, validateArguments } from '../../core/internal.js';
 import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../claims/scrubbing.js';
 import { Claim, type ClaimInput, PayerProfile } from '../index.js';
 import type { BillingReasonCode } from '../reason-codes.js';
@@ -413,8 +413,9 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
  * @param claims - the claims, in the order to write them
  * @param options - date, control numbers, parties and the directories the claims refer to
  * @returns the file (or `null` when no claim could be written), the claims written and those left out
- * @throws {@link ValidationError} when the options are malformed (the claims never throw: they are
- * reported by index).
+ * @throws {@link ValidationError} listing every problem of malformed options and claims that are not a list
+ * at once, each under its parameter's name (`$.options.asOf`, `$.claims`); a bad claim never throws: it is
+ * reported by index.
  * @remarks [sources: x12-837p-cg-cms, x12-837p]
  * @example
  * ```ts
@@ -427,8 +428,13 @@ export function write837P(
   claims: readonly (ClaimInput | Claim)[],
   options: Write837POptions,
 ): Write837PDecision {
-  const o = validate(Write837POptions, options, '837P options');
-  const batch = validateBatch(Claim, claims);
+  // Both arguments' problems at once, each under its parameter's name (`$.claims` when it is not a list,
+  // `$.options.sender`); a bad claim in the list is reported by index instead.
+  const [list, o] = validateArguments([
+    ['claims', recordsArgument, claims, 'claims'],
+    ['options', Write837POptions, options, '837P options'],
+  ]);
+  const batch = validateBatch(Claim, list);
   const d = DEFAULT_X12_DELIMITERS;
   const written: { index: number; claimId: string; frequency: ClaimFrequency }[] = [];
   const refused: {

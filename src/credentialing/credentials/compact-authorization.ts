@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
-import { checkDateOrder } from '../../core/internal.js';
+import { compareDates, LocalDate, UsState } from '../../core/index.js';
+import { checkDateOrder, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
@@ -84,9 +84,14 @@ export interface IsCompactAuthorizationInForceOptions {
   readonly asOf: LocalDate;
 }
 
+// The options isCompactAuthorizationInForce reads (other keys are ignored, as they always were).
+const AsOfOptions = z.looseObject({ asOf: LocalDate });
+
 /**
  * Whether a compact authorization is in force on a date: `active` and the date within issue..expiry, inclusive.
  *
+ * @throws {@link ValidationError} listing every problem of the authorization and the options at once, each
+ * path under its parameter's name (`$.authorization.status`, `$.options.asOf`).
  * @example
  * ```ts
  * isCompactAuthorizationInForce({ kind: 'psypact_apit', homeState: 'AZ', status: 'active',
@@ -97,8 +102,12 @@ export function isCompactAuthorizationInForce(
   authorization: CompactAuthorization,
   options: IsCompactAuthorizationInForceOptions,
 ): boolean {
-  const a = validate(CompactAuthorization, authorization, 'compact authorization');
-  const on = validate(LocalDate, options?.asOf, 'asOf');
+  // Both arguments' problems at once, each under its parameter's name (`$.authorization.status`,
+  // `$.options.asOf`).
+  const [a, { asOf: on }] = validateArguments([
+    ['authorization', CompactAuthorization, authorization, 'compact authorization'],
+    ['options', AsOfOptions, options, 'compact authorization options'],
+  ]);
   return a.status === 'active' && compareDates(a.issuedOn, on) <= 0 && compareDates(on, a.expiresOn) <= 0;
 }
 

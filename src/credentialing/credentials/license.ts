@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
-import { checkDateOrder } from '../../core/internal.js';
+import { checkDateOrder, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
@@ -172,10 +172,15 @@ export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
   }
 }
 
+// The options isLicenseInForce reads (other keys are ignored, as they always were).
+const AsOfOptions = z.looseObject({ asOf: LocalDate });
+
 /**
  * Whether a license is in force on a date: a practicing status and the date within issue..expiry,
  * inclusive (a license is valid through its expiry date).
  *
+ * @throws {@link ValidationError} listing every problem of the license and the options at once, each path
+ * under its parameter's name (`$.license.expiresOn`, `$.options.asOf`).
  * @example
  * ```ts
  * isLicenseInForce({ state: 'CA', type: 'LMFT', number: '123', level: 'independent', status: 'active',
@@ -183,8 +188,11 @@ export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
  * ```
  */
 export function isLicenseInForce(license: StateLicense, options: IsLicenseInForceOptions): boolean {
-  const l = validate(StateLicense, license, 'license');
-  const on = validate(LocalDate, options?.asOf, 'asOf');
+  // Both arguments' problems at once, each under its parameter's name (`$.license.expiresOn`, `$.options.asOf`).
+  const [l, { asOf: on }] = validateArguments([
+    ['license', StateLicense, license, 'license'],
+    ['options', AsOfOptions, options, 'license options'],
+  ]);
   return (
     isPracticingLicenseStatus(l.status) &&
     compareDates(l.issuedOn, on) <= 0 &&

@@ -66,7 +66,8 @@ export const ENROLLMENT_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly 
  * Whether the enrollment state machine ({@link ENROLLMENT_TRANSITIONS}) allows moving from one status to
  * another (total over statuses).
  *
- * @throws {@link ValidationError} when either is not an enrollment status.
+ * @throws {@link ValidationError} listing both at once when either is not an enrollment status, each under
+ * its parameter's name (`$.from`, `$.to`).
  * @example
  * ```ts
  * canMoveEnrollment('submitted', 'in_review'); //=> true
@@ -74,14 +75,17 @@ export const ENROLLMENT_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly 
  * ```
  */
 export function canMoveEnrollment(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
-  const next =
-    typeof from === 'string' && Object.hasOwn(ENROLLMENT_TRANSITIONS, from)
-      ? ENROLLMENT_TRANSITIONS[from]
-      : ENROLLMENT_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
-  if (typeof to !== 'string' || !Object.hasOwn(ENROLLMENT_TRANSITIONS, to)) {
-    validate(EnrollmentStatus, to, 'status moved to');
+  // Checked by hand first (the history check asks it per move); a bad status is parsed beside the other,
+  // each under its parameter's name (`$.from`, `$.to`).
+  const known = (status: unknown) =>
+    typeof status === 'string' && Object.hasOwn(ENROLLMENT_TRANSITIONS, status);
+  if (!known(from) || !known(to)) {
+    validateArguments([
+      ['from', EnrollmentStatus, from, 'status moved from'],
+      ['to', EnrollmentStatus, to, 'status moved to'],
+    ]);
   }
-  return next.includes(to);
+  return ENROLLMENT_TRANSITIONS[from].includes(to);
 }
 
 /**

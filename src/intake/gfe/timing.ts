@@ -15,10 +15,9 @@ import {
   type NonEmptyArray,
   type Reason,
   reason,
-  validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, idSchema, validateArguments } from '../../core/internal.js';
+import { compareText, idSchema, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
@@ -252,7 +251,8 @@ export type GetGoodFaithEstimateDueDateOptions = BusinessCalendarOptions;
  *
  * @param trigger - what started the clock
  * @param options - the practice's business days (pass its holidays, e.g. {@link getUsFederalHolidays})
- * @throws {@link ValidationError} when the trigger or calendar is invalid (a service before its scheduling).
+ * @throws {@link ValidationError} listing every problem of the trigger (a service before its scheduling) and
+ * the calendar at once, each under its parameter's name (`$.trigger.serviceDate`, `$.options.holidays[0]`).
  * @remarks 45 CFR 149.610(b)(1)(vi)–(vii) [sources: cfr-45-149.610]. Business days are the practice's
  * (its weekend and holidays). Under 3 business days no deadline is stated (unconfirmed): the due date is
  * the service date and a warning says so; it is the only due date that may not be a business day.
@@ -267,8 +267,13 @@ export function getGoodFaithEstimateDueDate(
   trigger: GoodFaithEstimateTrigger,
   options: GetGoodFaithEstimateDueDateOptions = {},
 ): GoodFaithEstimateDue {
-  const t = validate(GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger');
-  return dueOf(t, createBusinessCalendar(options));
+  // Both arguments' problems at once, each under its parameter's name (`$.trigger.serviceDate`,
+  // `$.options.holidays[0]`).
+  const [t, calendar] = validateArguments([
+    ['trigger', GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger'],
+    ['options', createBusinessCalendar, options, 'business calendar'],
+  ]);
+  return dueOf(t, calendar);
 }
 
 /**
@@ -443,7 +448,8 @@ export interface GoodFaithEstimatesDue {
  * The work-queue list of Good Faith Estimates still to deliver: overdue first, then by due date and id.
  * Invalid records are reported by index; the rest are processed.
  *
- * @throws {@link ValidationError} when the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the options and obligations that are not a list
+ * at once, each under its parameter's name (`$.options.asOf`, `$.obligations`).
  * @example
  * ```ts
  * listGoodFaithEstimatesDue(obligations, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
@@ -454,10 +460,15 @@ export function listGoodFaithEstimatesDue(
   obligations: Iterable<unknown>,
   options: ListGoodFaithEstimatesDueOptions,
 ): GoodFaithEstimatesDue {
-  const o = validate(ListGoodFaithEstimatesDueOptions, options, 'good faith estimate options');
+  // Both arguments' problems at once, each under its parameter's name (`$.obligations` when it is not a
+  // list, `$.options.asOf`); a bad obligation in the list is reported by index instead.
+  const [list, o] = validateArguments([
+    ['obligations', recordsArgument, obligations, 'obligations'],
+    ['options', ListGoodFaithEstimatesDueOptions, options, 'good faith estimate options'],
+  ]);
   const calendar = createBusinessCalendar(o.calendar ?? {});
   const today = getLocalDate(o.asOf, o.practiceZone);
-  const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, obligations);
+  const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, list);
   const due = valid
     .filter(({ value }) => value.deliveredOn === undefined || value.deliveredOn > today)
     .map(({ value }) => timelinessOf(value, calendar, today))

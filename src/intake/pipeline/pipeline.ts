@@ -201,7 +201,7 @@ function transitionReasons(from: IntakeStage, to: IntakeStage): Reason<IntakeRea
 /**
  * Whether {@link INTAKE_TRANSITIONS} allows a case in `from` to move to `to`.
  *
- * @throws {@link ValidationError} when a stage is unknown.
+ * @throws {@link ValidationError} listing every unknown stage at once, under its parameter's name (`$.from`, `$.to`).
  * @example
  * ```ts
  * canMoveIntakeCase('inquiry', 'screening'); //=> true
@@ -209,7 +209,12 @@ function transitionReasons(from: IntakeStage, to: IntakeStage): Reason<IntakeRea
  * ```
  */
 export function canMoveIntakeCase(from: IntakeStage, to: IntakeStage): boolean {
-  return allowed(validate(IntakeStage, from, 'from stage'), validate(IntakeStage, to, 'to stage'));
+  // Both stages' problems at once, each under its parameter's name (`$.from`, `$.to`).
+  const [f, t] = validateArguments([
+    ['from', IntakeStage, from, 'from stage'],
+    ['to', IntakeStage, to, 'to stage'],
+  ]);
+  return allowed(f, t);
 }
 
 /**

@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { Instant, LocalDate, ValidationError, validate } from '../../core/index.js';
+import {
+  Instant,
+  isNonEmpty,
+  LocalDate,
+  ValidationError,
+  type ValidationIssue,
+  validate,
+} from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import { canonicalJson } from './canonical-json.js';
 import { LIBRARY_VERSION } from './library-version.js';
 import { sha256Hex } from './sha256.js';
@@ -58,20 +66,32 @@ const DecisionShape = z.looseObject({
 
 const encoder = new TextEncoder();
 
-function hashOf(value: unknown, field: 'policy' | 'input'): string {
-  const text = canonicalJson(value);
-  if (text === undefined) {
-    // Only the field is named: a key inside the input may itself be health information.
-    throw new ValidationError('decision digest options', [
-      {
-        path: [field],
-        at: `$.${field}`,
-        code: 'ops.decision_log.not_json',
-        message:
-          'must be plain JSON: finite numbers, strings, booleans, null, arrays and plain objects, at most 100 levels deep',
-      },
-    ]);
+// The options, validated, with the policy's and the input's canonical JSON: a policy or input that is not
+// plain JSON is a problem at its field (only the field is named: a key inside the input may itself be health
+// information), both listed when both are.
+function digestOptions(options: DigestDecisionOptions) {
+  const opts = validate(DigestDecisionOptions, options, 'decision digest options');
+  const policy = canonicalJson(opts.policy);
+  const input = canonicalJson(opts.input);
+  const issues: ValidationIssue[] = [];
+  for (const [field, text] of [
+    ['policy', policy],
+    ['input', input],
+  ] as const) {
+    if (text !== undefined) continue;
+    issues.push({
+      path: [field],
+      at: `$.${field}`,
+      code: 'ops.decision_log.not_json',
+      message:
+        'must be plain JSON: finite numbers, strings, booleans, null, arrays and plain objects, at most 100 levels deep',
+    });
   }
+  if (isNonEmpty(issues)) throw new ValidationError('decision digest options', issues);
+  return { ...opts, policy: policy as string, input: input as string };
+}
+
+function hashOf(text: string): string {
   return `sha256:${sha256Hex(encoder.encode(text))}`;
 }
 
@@ -81,8 +101,9 @@ function hashOf(value: unknown, field: 'policy' | 'input'): string {
  * Pure and deterministic: the same decision, policy, input and `asOf` give the same record on any host,
  * in any time zone; any change to a policy field changes `policyHash`. Nothing is stored.
  *
- * @throws {@link ValidationError} when the decision has no `outcome` or `reasons`, or the options are
- * invalid (a policy or input that is not plain JSON: a `Date`, a `NaN`, a cycle).
+ * @throws {@link ValidationError} listing the decision's and the options' problems at once, each path under
+ * its parameter's name: a decision without `outcome` or `reasons` (`$.decision.outcome`), invalid options
+ * (`$.options.asOf`), a policy or input that is not plain JSON (`$.options.input`: a `Date`, a `NaN`, a cycle).
  * @remarks SHA-256 [sources: fips-180-4] over JSON canonicalized as RFC 8785 does [sources: rfc-8785].
  * @example
  * ```ts
@@ -94,13 +115,17 @@ function hashOf(value: unknown, field: 'policy' | 'input'): string {
  * ```
  */
 export function digestDecision(decision: unknown, options: DigestDecisionOptions): DecisionDigest {
-  const d = validate(DecisionShape, decision, 'decision');
-  const opts = validate(DigestDecisionOptions, options, 'decision digest options');
+  // Both arguments' problems at once, each under its parameter's name (`$.decision.outcome`,
+  // `$.options.asOf`, `$.options.input` when it is not plain JSON).
+  const [d, opts] = validateArguments([
+    ['decision', DecisionShape, decision, 'decision'],
+    ['options', digestOptions, options, 'decision digest options'],
+  ]);
   return {
     rule: opts.rule,
     libraryVersion: LIBRARY_VERSION,
-    policyHash: hashOf(opts.policy, 'policy'),
-    inputHash: hashOf(opts.input, 'input'),
+    policyHash: hashOf(opts.policy),
+    inputHash: hashOf(opts.input),
     asOf: opts.asOf,
     outcome: d.outcome,
     reasonCodes: d.reasons.map((r) => r.code),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { type Decision, LocalDate, reason, validate } from '../../core/index.js';
-import { toEpochDay } from '../../core/internal.js';
+import { type Decision, LocalDate, reason } from '../../core/index.js';
+import { toEpochDay, validateArguments } from '../../core/internal.js';
 import { PracticePolicies } from '../data/practice-policies.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 
@@ -109,8 +109,9 @@ export function versionOnDay(
  * with the first version: a rule evaluated for that date would be deciding under a policy that did not
  * exist yet.
  *
- * @throws {@link ValidationError} when the versions or the options are invalid (two versions with one
- * name or one date).
+ * @throws {@link ValidationError} listing every problem of the versions (two versions with one name or one
+ * date) and the options at once, each path under its parameter's name (`$.versions[1].effectiveFrom`,
+ * `$.options.asOf`).
  * @example
  * ```ts
  * const versions = [
@@ -125,8 +126,13 @@ export function selectPolicyVersion(
   versions: PolicyVersionsInput,
   options: SelectPolicyVersionOptions,
 ): PolicyVersionDecision {
-  const sorted = sortVersions(validate(PolicyVersions, versions, 'policy versions'));
-  const { asOf } = validate(SelectPolicyVersionOptions, options, 'policy version options');
+  // Both arguments' problems at once, each under its parameter's name (`$.versions[1].effectiveFrom`,
+  // `$.options.asOf`).
+  const [checked, { asOf }] = validateArguments([
+    ['versions', PolicyVersions, versions, 'policy versions'],
+    ['options', SelectPolicyVersionOptions, options, 'policy version options'],
+  ]);
+  const sorted = sortVersions(checked);
   const version = versionOnDay(sorted, toEpochDay(asOf));
   const first = sorted[0] as VersionedPolicies;
   if (version === undefined) {

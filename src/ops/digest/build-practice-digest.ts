@@ -1,7 +1,6 @@
 import { isClinicalRole } from '../../boundaries/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
-import { practiceDataArgument } from '../data/validate-practice-data.js';
-import { type BuildWorkQueueOptions, buildWorkQueue } from '../queue/build-work-queue.js';
+import { type BuildWorkQueueOptions, buildWorkQueue, workQueueArguments } from '../queue/build-work-queue.js';
 import { batchWorkTasks } from '../queue/task-batches.js';
 import type { WorkQueue } from '../queue/work-queue.js';
 import type { WorkTask } from '../queue/work-task.js';
@@ -16,7 +15,8 @@ import { withholdClinicalContent } from './withhold-clinical.js';
  * kind and owner, and the names the role may see: what `practice-ops digest` shows. A non-clinical role
  * sees that a clinician has crisis or clinical work, not what it says. Data that {@link safeValidatePracticeData} returned is not validated again.
  *
- * @throws {@link ValidationError} when the data file or the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the data file and the options at once, each path
+ * under its parameter's name (`$.input.practice.zone`, `$.options.asOf`).
  * @example
  * ```ts
  * buildPracticeDigest(generateDemoPractice(), { asOf: '2026-11-20' }).charts.agingBuckets;
@@ -27,7 +27,8 @@ export function buildPracticeDigest(
   input: PracticeDataInput,
   options: BuildWorkQueueOptions,
 ): PracticeDigest {
-  const data = practiceDataArgument(input);
+  // Both arguments' problems at once, each under its parameter's name (`$.input.practice.zone`, `$.options.asOf`).
+  const [data] = workQueueArguments(input, options);
   const queue = buildWorkQueue(data, options);
   const all = [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)];
   return {

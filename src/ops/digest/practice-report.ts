@@ -1,11 +1,10 @@
 import { isClinicalRole } from '../../boundaries/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
-import { practiceDataArgument } from '../data/validate-practice-data.js';
 import {
   type BuildWorkQueueOptions,
   type ReportQueue,
   reportQueueOf,
-  workQueueOptions,
+  workQueueArguments,
 } from '../queue/build-work-queue.js';
 import { queueContext } from '../queue/queue-context.js';
 import {
@@ -64,14 +63,14 @@ export function practiceReportOf(digest: PracticeDigest): PracticeReport {
  * {@link buildPracticeDigest}'s report without building other roles' claim tasks whole: on a large
  * practice those are most of the day's tasks, and a report only counts and batches them.
  *
- * @throws {@link ValidationError} when the data file or the options are invalid.
+ * @throws {@link ValidationError} listing every problem of the data file and the options at once, each path
+ * under its parameter's name (`$.input.practice.zone`, `$.options.asOf`).
  */
 export function buildPracticeReport(
   input: PracticeDataInput,
   options: BuildWorkQueueOptions,
 ): PracticeReport {
-  const data = practiceDataArgument(input);
-  const { asOf, role } = workQueueOptions(options);
+  const [data, { asOf, role }] = workQueueArguments(input, options);
   const ctx = queueContext(data, asOf);
   const { claimBatches, ...queue }: ReportQueue = reportQueueOf(data, ctx, role);
   // Claims' tasks are never clinical content: only the listed tasks have anything to withhold.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type LocalDate, LocalDate as LocalDateSchema, validate } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { splitDoneTasks } from '../done/done-tasks.js';
@@ -35,7 +36,9 @@ export interface BuildWorkQueueOptions {
  * queue). Tasks owned by other roles are listed for those roles, not for the asker.
  *
  * @param input - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
- * @throws {@link ValidationError} when the data file is invalid, `asOf` is not a real date or `role` is unknown.
+ * @throws {@link ValidationError} listing every problem of an invalid data file, an `asOf` that is not a real
+ * date and an unknown `role` at once, each under its parameter's name (`$.input.practice.zone`,
+ * `$.options.asOf`, `$.options.role`).
  * @example
  * ```ts
  * const queue = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20' });
@@ -43,9 +46,22 @@ export interface BuildWorkQueueOptions {
  * ```
  */
 export function buildWorkQueue(input: PracticeDataInput, options: BuildWorkQueueOptions): WorkQueue {
-  const data = practiceDataArgument(input);
-  const { asOf, role } = workQueueOptions(options);
+  const [data, { asOf, role }] = workQueueArguments(input, options);
   return queueOf(data, asOf, role);
+}
+
+/**
+ * The data file and the options checked together (internal: the report and the digest read them too): both
+ * arguments' problems at once, each under its parameter's name (`$.input.practice.zone`, `$.options.asOf`).
+ */
+export function workQueueArguments(
+  input: PracticeDataInput,
+  options: BuildWorkQueueOptions,
+): [PracticeData, { asOf: LocalDate; role: WorkQueueRole }] {
+  return validateArguments([
+    ['input', practiceDataArgument, input, 'practice data file'],
+    ['options', workQueueOptions, options, 'work queue options'],
+  ]);
 }
 
 /** {@link BuildWorkQueueOptions} checked, with the default role (internal: the report reads them too). */

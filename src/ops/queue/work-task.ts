@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
 import { Instant, LocalDate, type Reason, validate } from '../../core/index.js';
-import { compareText, DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { compareText, DAY_MS, toEpochDay, toEpochMs, validateArguments } from '../../core/internal.js';
 import { WorkQueueRole } from './work-queue-role.js';
 
 /**
@@ -188,10 +188,14 @@ export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly re
  */
 export type TaskHead = Omit<WorkTask, 'related' | 'reasons'>;
 
+const RecordIds = z.array(z.string());
+
 /**
  * Builds a task's stable id from its kind and the ids of the records it is about. The same inputs give
  * the same id, on every run and host; it never depends on order of discovery or randomness.
  *
+ * @throws {@link ValidationError} listing an unknown kind and record ids that are not text at once, each
+ * under its parameter's name (`$.kind`, `$.recordIds[0]`).
  * @example
  * ```ts
  * workTaskId('billing.claim_appeal', ['claim-7']); //=> 'billing.claim_appeal:claim-7'
@@ -199,9 +203,12 @@ export type TaskHead = Omit<WorkTask, 'related' | 'reasons'>;
  */
 export function workTaskId(kind: WorkTaskKind, recordIds: readonly string[]): string {
   // Checked by hand, not parsed: the queue builds an id for every task it makes.
-  if (!KINDS.has(kind)) validate(WorkTaskKind, kind, 'task kind');
-  if (!Array.isArray(recordIds) || !recordIds.every((id) => typeof id === 'string')) {
-    validate(z.array(z.string()), recordIds, 'record ids');
+  // A bad argument is parsed beside the other, each under its parameter's name (`$.kind`, `$.recordIds[0]`).
+  if (!KINDS.has(kind) || !Array.isArray(recordIds) || !recordIds.every((id) => typeof id === 'string')) {
+    validateArguments([
+      ['kind', WorkTaskKind, kind, 'task kind'],
+      ['recordIds', RecordIds, recordIds, 'record ids'],
+    ]);
   }
   return recordIds.length === 0 ? kind : `${kind}:${recordIds.join('+')}`;
 }

@@ -8,7 +8,7 @@ import {
   ValidationError,
   validate,
 } from '../../core/index.js';
-import { formatPath, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { formatPath, toEpochDay, toEpochMs, validateArguments } from '../../core/internal.js';
 import { SchedulingClinician } from '../../scheduling/index.js';
 import { missedEventMs } from '../../scheduling/internal.js';
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
@@ -88,6 +88,28 @@ export interface PolicyReplay {
   readonly reasons: readonly Reason[];
 }
 
+// One field of the options, checked by `check` with its problems under the field's name (`history.…`).
+// Options that are not an object are the options' own check's problem: their fields are never read then
+// (that check throws), so nothing is returned for them.
+function optionField<T>(key: 'history' | 'current' | 'proposed', check: (value: never) => T) {
+  return (options: unknown): T => {
+    if (typeof options !== 'object' || options === null) return undefined as T;
+    return validateArguments([[key, check, (options as Record<string, unknown>)[key], key]])[0];
+  };
+}
+
+// The current policies a caller gave: versions (sorted), one set of policies, or none (the data file's).
+function currentPolicies(value: unknown): PracticePolicies | ReturnType<typeof sortVersions> | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value)
+    ? sortVersions(validate(PolicyVersions, value, 'current policy versions'))
+    : validate(PracticePolicies, value, 'current policies');
+}
+
+function proposedPolicies(value: unknown): ProposedPolicies {
+  return validate(ProposedPolicies, value, 'proposed policies');
+}
+
 /**
  * Replays a practice's history under its current and a proposed policy and returns the differences: for
  * missed-session fees, each session whose fee changes (before and after, with the fee rule's reasons:
@@ -100,8 +122,11 @@ export interface PolicyReplay {
  * Pure and read-only: the data file is validated once (or used as is when this package validated it),
  * and nothing is stored.
  *
- * @throws {@link ValidationError} when the data file, a policy or an option is invalid, or `from` is
- * after `to`.
+ * @throws {@link ValidationError} listing every problem of the options at once, each path under the
+ * parameter's name: an invalid option (`$.options.asOf`), data file (`$.options.history.practice.zone`),
+ * current or proposed policy (`$.options.proposed.cancellation.practiceZone`); then a `from` after `to`
+ * (`$.options.from`) or a proposal naming a record the data file does not have
+ * (`$.options.proposed.clinicianLimits[0].clinicianId`).
  * @example
  * ```ts
  * const data = generateDemoPractice();
@@ -111,23 +136,27 @@ export interface PolicyReplay {
  * ```
  */
 export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
-  const opts = validate(ReplayPolicyOptionsSchema, options, 'replay options');
-  const data = practiceDataArgument(opts.history as PracticeDataInput);
+  // Every problem of the options at once, each under the parameter's name: its own fields (`$.options.asOf`),
+  // the data file (`$.options.history.practice.zone`), the current and the proposed policies
+  // (`$.options.proposed.cancellation.practiceZone`).
+  const [opts, data, given, proposed] = validateArguments([
+    ['options', ReplayPolicyOptionsSchema, options, 'replay options'],
+    ['options', optionField('history', practiceDataArgument), options, 'practice data file'],
+    ['options', optionField('current', currentPolicies), options, 'current policies'],
+    ['options', optionField('proposed', proposedPolicies), options, 'proposed policies'],
+  ]);
   const current =
-    opts.current === undefined
+    given === undefined
       ? data.policyVersions === undefined
         ? data.policies
         : sortVersions(data.policyVersions)
-      : Array.isArray(opts.current)
-        ? sortVersions(validate(PolicyVersions, opts.current, 'current policy versions'))
-        : validate(PracticePolicies, opts.current, 'current policies');
-  const proposed = validate(ProposedPolicies, opts.proposed, 'proposed policies');
+      : given;
   const to = opts.to !== undefined && toEpochDay(opts.to) < toEpochDay(opts.asOf) ? opts.to : opts.asOf;
   if (opts.from !== undefined && toEpochDay(opts.from) > toEpochDay(to)) {
     throw new ValidationError('replay options', [
       {
-        path: ['from'],
-        at: '$.from',
+        path: ['options', 'from'],
+        at: '$.options.from',
         code: 'ops.replay.dates_out_of_order',
         message: 'must be on or before `to` and `asOf`',
       },
@@ -268,7 +297,9 @@ function reminderSessions(inputs: SectionInputs): ReminderSession[] {
   return out;
 }
 
-function unknownRecord(path: (string | number)[], what: string): ValidationError {
+function unknownRecord(at: (string | number)[], what: string): ValidationError {
+  // Under the parameter's name, as the options' other problems are.
+  const path = ['options', 'proposed', ...at];
   return new ValidationError('proposed policies', [
     {
       path,

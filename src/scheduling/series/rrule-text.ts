@@ -12,7 +12,13 @@ import {
   validate,
   type Weekday,
 } from '../../core/index.js';
-import { formatPath, minuteOfDay, placeLocalMinute, toEpochDay } from '../../core/internal.js';
+import {
+  formatPath,
+  minuteOfDay,
+  placeLocalMinute,
+  toEpochDay,
+  validateArguments,
+} from '../../core/internal.js';
 import { offsetDateTime } from './icalendar-text.js';
 import {
   type MonthlyBy,
@@ -109,6 +115,8 @@ export const ReadRRuleOptions = z.strictObject({
 });
 export type ReadRRuleOptions = z.input<typeof ReadRRuleOptions>;
 
+const RRuleText = z.string().max(1000);
+
 const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'COUNT', 'UNTIL', 'WKST']);
 
 /**
@@ -118,7 +126,9 @@ const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS'
  * What a series cannot express is reported by rule part, never approximated: other frequencies, other BYSETPOS,
  * BYMONTH and the other BY parts, a rule that does not start on its DTSTART, COUNT with UNTIL.
  *
- * @throws {@link ValidationError} listing every problem (`scheduling.rrule.*`) at its rule part.
+ * @throws {@link ValidationError} listing every problem at once: a rule that is not text and bad options under
+ * each parameter's name (`$.rule`, `$.options.zone`), else the rule's own problems (`scheduling.rrule.*`) at
+ * its rule part (`$.rule.FREQ`).
  * @example
  * ```ts
  * readRRule('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=24', { zone: 'America/Chicago', startDate: '2026-03-03', startTime: '17:00' });
@@ -126,11 +136,20 @@ const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS'
  * ```
  */
 export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurrence {
-  const text = validate(z.string().max(1000), rule, 'RRULE');
-  const { zone, startDate, startTime } = validate(ReadRRuleOptions, options, 'options');
+  // Both arguments' problems at once, each under its parameter's name (`$.rule`, `$.options.zone`); the rule's
+  // own problems follow at its rule parts (`$.rule.FREQ`).
+  const [text, { zone, startDate, startTime }] = validateArguments([
+    ['rule', RRuleText, rule, 'RRULE'],
+    ['options', ReadRRuleOptions, options, 'options'],
+  ]);
   const issues: ValidationIssue[] = [];
   const problem = (part: string, code: string, message: string) =>
-    issues.push({ path: [part], at: formatPath([part]), code: `scheduling.rrule.${code}`, message });
+    issues.push({
+      path: ['rule', part],
+      at: formatPath(['rule', part]),
+      code: `scheduling.rrule.${code}`,
+      message,
+    });
   const parts = new Map<string, string>();
   for (const piece of text.replace(/^RRULE:/i, '').split(';')) {
     const [name, value, ...rest] = piece.split('=');

@@ -6,7 +6,6 @@ import {
   type LocalDate,
   type LocalTimeStatus,
   reason,
-  validate,
   type Weekday,
 } from '../../core/index.js';
 import {
@@ -16,6 +15,7 @@ import {
   placeLocalMinute,
   toEpochDay,
   toEpochMs,
+  validateArguments,
   weekdayNumber,
   zoneOffsetMinutes,
 } from '../../core/internal.js';
@@ -171,7 +171,8 @@ const PLACEMENT_REASON = {
  * @param input - the series (validated)
  * @param options - a display zone (the client's) for the second reading of each start
  * @returns occurrences in time order, skipped ones, whether the cap truncated the list, and reasons
- * @throws {@link ValidationError} when the series is invalid (unknown zone, no count or until, …).
+ * @throws {@link ValidationError} listing every problem of the series (unknown zone, no count or until, …)
+ * and the options at once, each path under its parameter's name (`$.input.zone`, `$.options.displayZone`).
  * @remarks Weekly and monthly rules follow RFC 5545 §3.3.10 (a monthly rule on the 31st skips shorter
  * months) [sources: rfc-5545]; the count includes the first occurrence, as peers do
  * [sources: peer-therapyappointment-recurring].
@@ -188,9 +189,12 @@ export function expandSeries(
   input: SchedulingSeriesInput,
   options: ExpandSeriesOptions = {},
 ): SeriesExpansion {
-  const series = validate(SchedulingSeries, input, 'series');
-  const displayZone =
-    validate(ExpandSeriesOptionsSchema, options, 'series expansion options').displayZone ?? series.zone;
+  // Both arguments' problems at once, each under its parameter's name (`$.input.zone`, `$.options.displayZone`).
+  const [series, o] = validateArguments([
+    ['input', SchedulingSeries, input, 'series'],
+    ['options', ExpandSeriesOptionsSchema, options, 'series expansion options'],
+  ]);
+  const displayZone = o.displayZone ?? series.zone;
   const minute = minuteOfDay(series.startTime);
   const { days, truncated } = expandFloating({
     frequency: frequencyOf(series),

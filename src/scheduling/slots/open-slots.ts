@@ -7,7 +7,6 @@ import {
   LocalDate,
   LocalTimePolicy,
   reason,
-  validate,
 } from '../../core/index.js';
 import {
   compareText,
@@ -16,6 +15,7 @@ import {
   localDayAndMinute,
   toEpochDay,
   toEpochMs,
+  validateArguments,
 } from '../../core/internal.js';
 import {
   type AppointmentIndex,
@@ -196,7 +196,9 @@ interface ClinicianSlots {
  *   (build the index once to search many times); invalid records are reported by index in
  *   `invalidAppointments` and not used
  * @param search - the request
- * @throws {@link ValidationError} when a clinician or the search is invalid.
+ * @throws {@link ValidationError} listing every invalid clinician, appointments that are neither a list nor an
+ * index, and every problem of the search at once, each path under its parameter's name
+ * (`$.clinicians[0].zone`, `$.appointments`, `$.search.from`).
  * @remarks Bookings are indexed per clinician, sorted and swept once: O(bookings log bookings + candidates).
  * @example
  * ```ts
@@ -210,9 +212,14 @@ export function findOpenSlots(
   appointments: readonly unknown[] | AppointmentIndex,
   search: FindOpenSlotsOptions,
 ): OpenSlotResult {
-  const request = validate(FindOpenSlotsOptions, search, 'open slot search');
-  const profiles = validateClinicians(clinicians);
-  const index = appointmentIndexOf(appointments);
+  // Every argument's problems at once, each under its parameter's name (`$.clinicians[0].zone`,
+  // `$.appointments` when it is neither a list nor an index, `$.search.from`); a bad appointment record is
+  // reported by index in `invalidAppointments` instead.
+  const [profiles, index, request] = validateArguments([
+    ['clinicians', ClinicianList, clinicians, 'clinicians'],
+    ['appointments', appointmentIndexOf, appointments, 'appointments'],
+    ['search', FindOpenSlotsOptions, search, 'open slot search'],
+  ]);
   const order = [...profiles].sort((a, b) => compareText(a.id, b.id));
   const holidays = holidayDays(request.holidays);
   const found: ClinicianSlots[] = [];
@@ -271,9 +278,7 @@ export function findOpenSlots(
   };
 }
 
-function validateClinicians(clinicians: readonly unknown[]): SchedulingClinician[] {
-  return validate(z.array(SchedulingClinician), clinicians, 'clinicians');
-}
+const ClinicianList = z.array(SchedulingClinician);
 
 function slotsOf(
   clinician: SchedulingClinician,

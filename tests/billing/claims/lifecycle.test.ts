@@ -5,6 +5,7 @@ import { moveClaim } from '../../../src/billing/claims/lifecycle.js';
 import { evaluateClaimScrub } from '../../../src/billing/claims/scrubbing.js';
 import { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from '../../../src/billing/claims/status.js';
 import { addDays, ValidationError, validate } from '../../../src/core/index.js';
+import { thrown } from '../../validation-subject.js';
 import { COMMERCIAL, claim, claimThrough, line } from './claim-fixtures.js';
 
 describe('moveClaim', () => {
@@ -152,6 +153,22 @@ describe('moveClaim', () => {
     for (const from of ClaimStatus.options)
       for (const to of ClaimStatus.options)
         expect(canMoveClaim(from, to)).toBe(CLAIM_TRANSITIONS[from].includes(to));
+  });
+
+  it('lists every argument’s problems at once, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      moveClaim({ ...claim(), lines: [] }, { to: 'lost' as 'paid' }, { asOf: '2026-02-30' }),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      expect.stringMatching(/@\$\.claim\.lines$/),
+      'invalid_value@$.move.to',
+      'core.date.invalid@$.options.asOf',
+    ]);
+    // A profile is checked only by a move that needs a scrub, under its option's name.
+    const bad = { ...COMMERCIAL, kind: 'x' } as never;
+    expect(moveClaim(claim(), { to: 'paid' }, { asOf: '2026-03-04', profile: bad }).outcome).toBe('refused');
+    const scrubbed = thrown(() => moveClaim(claim(), { to: 'ready' }, { asOf: '2026-03-04', profile: bad }));
+    expect(scrubbed.issues.map((i) => i.at)).toEqual(['$.options.profile.kind']);
   });
 
   it('throws a ValidationError for an unknown target status', () => {

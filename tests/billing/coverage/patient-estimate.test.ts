@@ -8,6 +8,7 @@ import {
   estimatePatientShareSeries,
 } from '../../../src/billing/index.js';
 import { ValidationError } from '../../../src/core/index.js';
+import { thrown } from '../../validation-subject.js';
 import { marchSession, verifiedPlan } from './benefit-fixtures.js';
 
 const plan = verifiedPlan;
@@ -500,6 +501,16 @@ describe('estimatePatientShare: bad input', () => {
       [2, ['$[2].request.allowedCents']],
       [4, ['$[4]']],
       [5, ['$[5].benefits', '$[5].request.allowedCents', '$[5].request.dateOfService']],
+    ]);
+  });
+
+  it('lists records that are not a list beside bad batch options, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      estimatePatientShareBatch(7 as never, { coinsuranceRounding: 'sideways' as never }),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_type@$.records',
+      'invalid_value@$.options.coinsuranceRounding',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../src/billing/index.js';
 import { isPriorAuthorizationRequired } from '../../../src/billing/internal.js';
 import { ValidationError, validate } from '../../../src/core/index.js';
+import { thrown } from '../../validation-subject.js';
 
 describe('PayerProfile examples', () => {
   it('are valid profiles', () => {
@@ -76,6 +77,14 @@ describe('PayerProfile examples', () => {
   it('answer which codes need prior authorization', () => {
     expect(isPriorAuthorizationRequired(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840')).toBe(true);
     expect(isPriorAuthorizationRequired(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837')).toBe(false);
+  });
+
+  it('list a profile without codes and a bad code at once, each under its parameter’s name', () => {
+    const error = thrown(() => isPriorAuthorizationRequired({} as never, '99999' as never));
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_type@$.profile.priorAuthorizationCodes',
+      'invalid_value@$.code',
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
 } from '../../../src/billing/remittance/denial-codes.js';
 import { triageDenial } from '../../../src/billing/remittance/denial-triage.js';
 import { ValidationError } from '../../../src/core/index.js';
+import { thrown } from '../../validation-subject.js';
 
 const decided = { decisionDate: '2026-04-10', appealWindow: { amount: 60, unit: 'days' as const } };
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
@@ -199,9 +200,23 @@ describe('triageDenial: unknowns and bad input', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$.group', 'invalid_value'],
+        ['$.adjustment.group', 'invalid_value'],
       ]);
     }
+  });
+
+  it('lists every argument’s problems at once, each under its parameter’s name', () => {
+    const table = { ...DENIAL_CODE_TABLE, '288': { owner: 'nobody' } } as never;
+    const error = thrown(() =>
+      triageDenial(
+        { group: 'OI' as 'CO', carc: '45', amountCents: 1 },
+        { decisionDate: '2026-02-30', table },
+      ),
+    );
+    const at = error.issues.map((i) => i.at);
+    expect(at.slice(0, 2)).toEqual(['$.adjustment.group', '$.options.decisionDate']);
+    expect(at.slice(2).length).toBeGreaterThan(0);
+    for (const path of at.slice(2)) expect(path.startsWith('$.options.table["288"].')).toBe(true);
   });
 
   it('throws for a malformed CARC or RARC', () => {
@@ -312,6 +327,19 @@ describe('extendDenialCodeTable', () => {
     });
     expect(table['45']?.action).toBe('post_only');
     expect(DENIAL_CODE_TABLE['45']?.action).toBe('write_off');
+  });
+
+  it('lists malformed rules beside a bad base table, each under its parameter’s name', () => {
+    const rule = {
+      carc: '288',
+      description: 'x',
+      category: 'nope',
+      action: 'appeal',
+      owner: 'biller',
+      source: 'x',
+    };
+    const error = thrown(() => extendDenialCodeTable([rule as never], { '288': null } as never));
+    expect(error.issues.map((i) => i.at)).toEqual(['$.rules[0].category', '$.base["288"]']);
   });
 
   it('throws on a malformed rule', () => {

@@ -503,12 +503,14 @@ describe('write837P', () => {
   });
 
   it('rejects malformed options', () => {
-    expect(issues(() => write837P([claim()], { ...options, asOf: 'tomorrow' }))[0]?.[0]).toBe('$.asOf');
+    expect(issues(() => write837P([claim()], { ...options, asOf: 'tomorrow' }))[0]?.[0]).toBe(
+      '$.options.asOf',
+    );
     expect(
       issues(() =>
         write837P([claim()], { ...options, submitter: { ...options.submitter, name: 'A*B' } }),
       )[0]?.[0],
-    ).toBe('$.submitter.name');
+    ).toBe('$.options.submitter.name');
   });
 
   it('requires a street address with the full nine-digit ZIP code for the billing provider, not for a client', () => {
@@ -519,7 +521,7 @@ describe('write837P', () => {
       address: { ...options.billingProvider.address, postalCode: '97201' },
     };
     expect(issues(() => write837P([claim()], { ...options, billingProvider }))).toEqual([
-      ['$.billingProvider.address.postalCode', 'invalid_format'],
+      ['$.options.billingProvider.address.postalCode', 'invalid_format'],
     ]);
     expect(write837P([claim()], options).text).toContain('N4*PORTLAND*OR*97201~');
     const poBox = { ...options.billingProvider.address, line1: 'PO BOX 4410' };
@@ -527,7 +529,7 @@ describe('write837P', () => {
       issues(() =>
         write837P([claim()], { ...options, billingProvider: { ...options.billingProvider, address: poBox } }),
       ),
-    ).toEqual([['$.billingProvider.address.line1', 'x12.element.invalid']]);
+    ).toEqual([['$.options.billingProvider.address.line1', 'x12.element.invalid']]);
   });
 });
 
@@ -593,7 +595,9 @@ describe('write837P: secondary claims and the file’s local date', () => {
     expect(refused.refused[0]?.reasons.map((r) => r.code)).toContain('billing.scrub.future_service_date');
   });
 
-  it('rejects an unknown zone with a ValidationError at $.zone', () => {
-    expect(issues(() => write837P([claim()], { ...options, zone: 'Mars/Olympus' }))[0]?.[0]).toBe('$.zone');
+  it('rejects an unknown zone with a ValidationError at $.options.zone', () => {
+    expect(issues(() => write837P([claim()], { ...options, zone: 'Mars/Olympus' }))[0]?.[0]).toBe(
+      '$.options.zone',
+    );
   });
 });

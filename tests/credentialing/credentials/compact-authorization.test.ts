@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { safeValidate } from '../../../src/core/index.js';
 import { CompactAuthorization, isCompactAuthorizationInForce } from '../../../src/credentialing/index.js';
 import { CompactMemberState } from '../../../src/credentialing/internal.js';
+import { thrown } from '../../validation-subject.js';
 import { apit } from './credential-fixtures.js';
 
 describe('isCompactAuthorizationInForce', () => {
@@ -10,6 +11,16 @@ describe('isCompactAuthorizationInForce', () => {
     expect(isCompactAuthorizationInForce(apit(), { asOf: '2026-09-30' })).toBe(true);
     expect(isCompactAuthorizationInForce(apit(), { asOf: '2026-10-01' })).toBe(false);
     expect(isCompactAuthorizationInForce(apit({ status: 'suspended' }), { asOf: '2026-01-01' })).toBe(false);
+  });
+
+  it('lists the authorization’s problems beside a bad date, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      isCompactAuthorizationInForce(apit({ status: 'lost' as never }), { asOf: '2026-13-01' }),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_value@$.authorization.status',
+      'core.date.invalid@$.options.asOf',
+    ]);
   });
 });
 

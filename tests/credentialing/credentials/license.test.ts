@@ -8,9 +8,20 @@ import {
 } from '../../../src/credentialing/credentials/license.js';
 import { isLicenseInForce } from '../../../src/credentialing/index.js';
 import { getLicenseProfession, LicenseStatus, LicenseType } from '../../../src/credentialing/internal.js';
+import { thrown } from '../../validation-subject.js';
 import { license } from './credential-fixtures.js';
 
 describe('isLicenseInForce', () => {
+  it('lists the license’s problems beside a bad date, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      isLicenseInForce(license({ expiresOn: '2026-02-30' }), { asOf: '2026-13-01' }),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'core.date.invalid@$.license.expiresOn',
+      'core.date.invalid@$.options.asOf',
+    ]);
+  });
+
   it('holds from the issue date through the expiry date, inclusive', () => {
     expect(isLicenseInForce(license(), { asOf: '2024-06-30' })).toBe(false);
     expect(isLicenseInForce(license(), { asOf: '2024-07-01' })).toBe(true);

@@ -9,9 +9,21 @@ import {
   PayerEnrollment,
 } from '../../../src/credentialing/index.js';
 import { isEnrollmentInProgress } from '../../../src/credentialing/internal.js';
+import { thrown } from '../../validation-subject.js';
 import { enrollment } from '../credentials/credential-fixtures.js';
 
 describe('enrollment status transitions', () => {
+  it('lists both bad statuses of canMoveEnrollment at once, each under its parameter’s name', () => {
+    const error = thrown(() => canMoveEnrollment('lost' as never, null as never));
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_value@$.from',
+      'invalid_value@$.to',
+    ]);
+    expect(thrown(() => canMoveEnrollment('submitted', 'lost' as never)).issues.map((i) => i.at)).toEqual([
+      '$.to',
+    ]);
+  });
+
   it('follows the application from start to approval and termination', () => {
     const path = [
       'not_started',

@@ -11,6 +11,7 @@ import {
   moveIntakeCase,
 } from '../../../src/intake/index.js';
 import { isTerminalIntakeStage } from '../../../src/intake/internal.js';
+import { thrown } from '../../validation-subject.js';
 
 const STAGES = IntakeStage.options;
 const START = { id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] } as const;
@@ -19,6 +20,14 @@ const ASOF = { asOf: '2026-03-02T10:00:00-05:00' } as const;
 const C0 = IntakeCase.parse(START);
 
 describe('canMoveIntakeCase and moveIntakeCase', () => {
+  it('lists both unknown stages of canMoveIntakeCase at once, each under its parameter’s name', () => {
+    const error = thrown(() => canMoveIntakeCase('lost' as never, 7 as never));
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_value@$.from',
+      'invalid_value@$.to',
+    ]);
+  });
+
   it('moves an inquiry to screening', () => {
     expect(canMoveIntakeCase('inquiry', 'screening')).toBe(true);
     const d = moveIntakeCase(C0, { to: 'screening' }, ASOF);

@@ -9,6 +9,7 @@ import {
   type SchedulingAppointmentInput,
   type SchedulingClientInput,
 } from '../../../src/scheduling/index.js';
+import { thrown } from '../../validation-subject.js';
 
 const policy = CancellationPolicy.parse({ practiceZone: 'America/New_York' });
 const client: SchedulingClientInput = {
@@ -109,10 +110,23 @@ describe('digestDecision', () => {
   it('refuses a policy that is not plain JSON, naming only the field', () => {
     const call = () => digestDecision(decision, { ...options, policy: { at: new Date(0) } });
     expect(call).toThrow(ValidationError);
-    expect(call).toThrow(/\$\.policy: must be plain JSON/);
+    expect(call).toThrow(/\$\.options\.policy: must be plain JSON/);
     expect(() => digestDecision(decision, { ...options, input: { secretName: Number.NaN } })).toThrow(
-      /\$\.input: must be plain JSON[\s\S]*ops\.decision_log\.not_json/,
+      /\$\.options\.input: must be plain JSON[\s\S]*ops\.decision_log\.not_json/,
     );
+  });
+
+  it('lists every argument’s problems at once, each under its parameter’s name', () => {
+    const notJson = thrown(() =>
+      digestDecision({ reasons: [] }, { ...options, policy: { at: new Date(0) }, input: Number.NaN }),
+    );
+    expect(notJson.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_type@$.decision.outcome',
+      'ops.decision_log.not_json@$.options.policy',
+      'ops.decision_log.not_json@$.options.input',
+    ]);
+    const badDate = thrown(() => digestDecision({ outcome: 'charge' }, { ...options, asOf: 'March 10' }));
+    expect(badDate.issues.map((i) => i.at)).toEqual(['$.decision.reasons', '$.options.asOf']);
   });
 
   it('refuses what is not a decision, and options it does not know', () => {

@@ -5,6 +5,7 @@ import {
   type PolicyVersionsInput,
   selectPolicyVersion,
 } from '../../../src/ops/decision-log/policy-versions.js';
+import { thrown } from '../../validation-subject.js';
 
 const versions: PolicyVersionsInput = [
   {
@@ -48,12 +49,22 @@ describe('selectPolicyVersion', () => {
       { version: 'b', effectiveFrom: '2026-02-01' },
     ];
     expect(() => selectPolicyVersion(twice, { asOf: '2026-03-01' })).toThrow(
-      /\$\[1\]\.version[\s\S]*\$\[2\]\.effectiveFrom/,
+      /\$\.versions\[1\]\.version[\s\S]*\$\.versions\[2\]\.effectiveFrom/,
     );
     expect(() => selectPolicyVersion([], { asOf: '2026-03-01' })).toThrow(ValidationError);
     expect(() => selectPolicyVersion([{ version: 'a' }] as never, { asOf: '2026-03-01' })).toThrow(
       ValidationError,
     );
+  });
+
+  it('lists bad versions beside bad options, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      selectPolicyVersion([{ version: 'a', effectiveFrom: '2026-02-30' }], { asOf: '2026-13-01' }),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'core.date.invalid@$.versions[0].effectiveFrom',
+      'core.date.invalid@$.options.asOf',
+    ]);
   });
 
   it('answers the latest version that took effect on or before the date', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import { compareWorkTasks, sortWorkTasks, TaskPriority, type WorkTask } from '../../../src/ops/index.js';
 import { workTaskId } from '../../../src/ops/queue/work-task.js';
+import { thrown } from '../../validation-subject.js';
 
 const task = (over: Partial<WorkTask>): WorkTask => ({
   id: 'x',
@@ -45,6 +46,14 @@ describe('workTaskId', () => {
 
   it('refuses a kind outside the closed list', () => {
     expect(() => workTaskId('ops.none' as never, [])).toThrow(ValidationError);
+  });
+
+  it('lists an unknown kind beside record ids that are not text, each under its parameter’s name', () => {
+    const error = thrown(() => workTaskId('ops.none' as never, ['a', 7] as never));
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'invalid_value@$.kind',
+      'invalid_type@$.recordIds[1]',
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   replayPolicy,
 } from '../../../src/ops/index.js';
 import type { CancellationPolicyInput } from '../../../src/scheduling/index.js';
+import { thrown } from '../../validation-subject.js';
 import { twoMonths, windowOf } from './replay-fixtures.js';
 
 const data = twoMonths();
@@ -269,6 +270,28 @@ describe('replayPolicy', () => {
     ).toThrow(ValidationError);
     expect(() => replayPolicy({ ...base, current: [] })).toThrow(ValidationError);
     expect(() => replayPolicy({ ...base, store: true } as never)).toThrow(ValidationError);
+  });
+
+  it('lists every problem of its options at once, under the parameter’s name', () => {
+    const error = thrown(() =>
+      replayPolicy({
+        history: { ...data, practice: { ...data.practice, zone: 'Mars/Base' } },
+        current: [],
+        proposed: { cancellation: { practiceZone: 'Mars/Base' } },
+        asOf: '2026-02-30',
+      } as never),
+    );
+    const under = [...new Set(error.issues.map((i) => i.path.slice(0, 2).join('.')))];
+    expect(under).toEqual(['options.asOf', 'options.history', 'options.current', 'options.proposed']);
+    expect(error.issues.find((i) => i.code === 'core.zone.unknown')?.at).toBe(
+      '$.options.history.practice.zone',
+    );
+    const order = thrown(() =>
+      replayPolicy({ history: data, proposed: {}, asOf: '2026-04-30', from: '2026-04-02', to: '2026-04-01' }),
+    );
+    expect(order.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'ops.replay.dates_out_of_order@$.options.from',
+    ]);
   });
 
   describe('on the demo practice (two months to 2026-11-20)', () => {

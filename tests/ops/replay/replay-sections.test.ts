@@ -228,7 +228,7 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
       expect.objectContaining({
         issues: [
           expect.objectContaining({
-            at: '$.clinicianLimits[0].clinicianId',
+            at: '$.options.proposed.clinicianLimits[0].clinicianId',
             code: 'ops.replay.unknown_record',
           }),
         ],
@@ -245,7 +245,7 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
     ];
     expect(() => replay(demo, { clinicianLimits: twice })).toThrow(
       expect.objectContaining({
-        issues: [expect.objectContaining({ at: '$.clinicianLimits[1].clinicianId' })],
+        issues: [expect.objectContaining({ at: '$.options.proposed.clinicianLimits[1].clinicianId' })],
       }),
     );
   });

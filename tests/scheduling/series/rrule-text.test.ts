@@ -140,10 +140,10 @@ describe('readRRule', () => {
       count: 12,
     });
     expect(codes(() => readRRule('FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU,SU;COUNT=12', at))).toEqual([
-      '$.WKST scheduling.rrule.unsupported',
+      '$.rule.WKST scheduling.rrule.unsupported',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;WKST=XX;COUNT=12', at))).toEqual([
-      '$.WKST scheduling.rrule.invalid',
+      '$.rule.WKST scheduling.rrule.invalid',
     ]);
   });
 
@@ -185,35 +185,47 @@ describe('readRRule', () => {
     expect(readRRule('FREQ=WEEKLY;UNTIL=20260630T210000Z', at).until).toBe('2026-06-29');
   });
 
+  it('lists a rule that is not text beside bad options, each under its parameter’s name', () => {
+    expect(
+      codes(() => readRRule(7 as never, { ...at, zone: 'Mars/Olympus', startDate: '2026-02-30' })),
+    ).toEqual([
+      '$.rule invalid_type',
+      '$.options.zone core.zone.unknown',
+      '$.options.startDate core.date.invalid',
+    ]);
+  });
+
   it('reports what a series cannot express, by rule part, instead of approximating', () => {
-    expect(codes(() => readRRule('FREQ=DAILY;COUNT=5', at))).toEqual(['$.FREQ scheduling.rrule.unsupported']);
+    expect(codes(() => readRRule('FREQ=DAILY;COUNT=5', at))).toEqual([
+      '$.rule.FREQ scheduling.rrule.unsupported',
+    ]);
     expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=5', at))).toEqual([
-      '$.BYDAY scheduling.rrule.start_not_in_rule',
+      '$.rule.BYDAY scheduling.rrule.start_not_in_rule',
     ]);
     expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=5', at))).toEqual([
-      '$.BYSETPOS scheduling.rrule.unsupported',
-      '$.BYDAY scheduling.rrule.start_not_in_rule',
+      '$.rule.BYSETPOS scheduling.rrule.unsupported',
+      '$.rule.BYDAY scheduling.rrule.start_not_in_rule',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;BYDAY=TU;BYSETPOS=1;COUNT=5', at))).toEqual([
-      '$.BYSETPOS scheduling.rrule.unsupported',
+      '$.rule.BYSETPOS scheduling.rrule.unsupported',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;BYDAY=MO,WE', at))).toEqual([
-      '$.BYDAY scheduling.rrule.start_not_in_rule',
-      '$.COUNT scheduling.rrule.unbounded',
+      '$.rule.BYDAY scheduling.rrule.start_not_in_rule',
+      '$.rule.COUNT scheduling.rrule.unbounded',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=3;UNTIL=20260601', at))).toEqual([
-      '$.UNTIL scheduling.rrule.count_and_until',
+      '$.rule.UNTIL scheduling.rrule.count_and_until',
     ]);
     expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=2TU;COUNT=3', at))).toEqual([
-      '$.BYDAY scheduling.rrule.start_not_in_rule',
+      '$.rule.BYDAY scheduling.rrule.start_not_in_rule',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=0;INTERVAL=x', at))).toEqual([
-      '$.INTERVAL scheduling.rrule.invalid',
-      '$.COUNT scheduling.rrule.invalid',
+      '$.rule.INTERVAL scheduling.rrule.invalid',
+      '$.rule.COUNT scheduling.rrule.invalid',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;FREQ=WEEKLY;UNTIL=2026', at))).toEqual([
-      '$.FREQ scheduling.rrule.invalid',
-      '$.UNTIL scheduling.rrule.invalid',
+      '$.rule.FREQ scheduling.rrule.invalid',
+      '$.rule.UNTIL scheduling.rrule.invalid',
     ]);
   });
 

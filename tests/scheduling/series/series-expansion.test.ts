@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, getWeekday, readLocal, ValidationError } from '../../../src/core/index.js';
 import type { SchedulingSeriesInput } from '../../../src/scheduling/series/series.js';
 import { expandSeries } from '../../../src/scheduling/series/series-expansion.js';
+import { thrown } from '../../validation-subject.js';
 import { weeklySeries, ZONES } from '../scheduling-fixtures.js';
 
 const starts = (s: SchedulingSeriesInput) => expandSeries(s).occurrences.map((o) => o.start);
@@ -257,9 +258,9 @@ describe('expandSeries', () => {
       const issues = (error as ValidationError).issues;
       expect(issues.map((i) => [i.at, i.code])).toEqual(
         expect.arrayContaining([
-          ['$.zone', 'core.zone.unknown'],
-          ['$.durationMinutes', 'too_small'],
-          ['$.count', 'scheduling.series.unbounded'],
+          ['$.input.zone', 'core.zone.unknown'],
+          ['$.input.durationMinutes', 'too_small'],
+          ['$.input.count', 'scheduling.series.unbounded'],
         ]),
       );
       expect((error as Error).message).not.toContain('Mars/Olympus');
@@ -348,11 +349,29 @@ describe('expandSeries: rules a calendar can express', () => {
     expect(expansion.skipped).toEqual([{ sequence: 2, ruleDate: '2026-03-05', why: 'exception' }]);
   });
 
+  it('lists the series’ problems beside bad options, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      expandSeries({ ...weeklySeries, zone: 'Mars/Olympus' }, { displayZone: 'Mars/Olympus' }),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'core.zone.unknown@$.input.zone',
+      'core.zone.unknown@$.options.displayZone',
+    ]);
+  });
+
   it.each([
-    [{ frequency: 'every_two_weeks', interval: 3 }, '$.interval', 'scheduling.series.interval_conflict'],
-    [{ frequency: 'monthly', weekdays: ['tue'] }, '$.weekdays', 'scheduling.series.weekdays_not_weekly'],
-    [{ weekdays: ['mon', 'wed'] }, '$.weekdays', 'scheduling.series.start_not_in_rule'],
-    [{ weekdays: ['tue', 'tue'] }, '$.weekdays', 'scheduling.series.duplicate_weekday'],
+    [
+      { frequency: 'every_two_weeks', interval: 3 },
+      '$.input.interval',
+      'scheduling.series.interval_conflict',
+    ],
+    [
+      { frequency: 'monthly', weekdays: ['tue'] },
+      '$.input.weekdays',
+      'scheduling.series.weekdays_not_weekly',
+    ],
+    [{ weekdays: ['mon', 'wed'] }, '$.input.weekdays', 'scheduling.series.start_not_in_rule'],
+    [{ weekdays: ['tue', 'tue'] }, '$.input.weekdays', 'scheduling.series.duplicate_weekday'],
   ])('refuses a rule it cannot run: %j', (change, at, code) => {
     expect(() => expandSeries({ ...group, count: 4, ...change } as never)).toThrowError(
       expect.objectContaining({ issues: [expect.objectContaining({ at, code })] }),

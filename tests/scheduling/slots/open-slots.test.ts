@@ -6,6 +6,7 @@ import type { SchedulingAppointmentInput } from '../../../src/scheduling/appoint
 import { evaluateBookingConflicts } from '../../../src/scheduling/appointments/booking-conflicts.js';
 import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
 import { findOpenSlots } from '../../../src/scheduling/slots/open-slots.js';
+import { thrown } from '../../validation-subject.js';
 import { drLee, session, ZONES } from '../scheduling-fixtures.js';
 import { naiveOpenSlots } from './naive-open-slots-fixtures.js';
 import { nightLine, sydneyLine } from './overnight-fixtures.js';
@@ -148,12 +149,12 @@ describe('findOpenSlots', () => {
       const issues = (error as ValidationError).issues.map((i) => [i.at, i.code]);
       expect(issues).toEqual(
         expect.arrayContaining([
-          ['$[0].zone', 'core.zone.unknown'],
+          ['$.clinicians[0].zone', 'core.zone.unknown'],
           // 11:00–10:00 runs overnight into Tuesday: valid alone, but it overlaps Monday 09:00–12:00.
-          ['$[0].availability[1]', 'scheduling.availability.overlap'],
-          ['$[0].availability[2].until', 'scheduling.availability.end_before_start'],
-          ['$[0].availability[2]', 'scheduling.availability.overlap'],
-          ['$[0].timeOff[0].end', 'scheduling.time_off.end_before_start'],
+          ['$.clinicians[0].availability[1]', 'scheduling.availability.overlap'],
+          ['$.clinicians[0].availability[2].until', 'scheduling.availability.end_before_start'],
+          ['$.clinicians[0].availability[2]', 'scheduling.availability.overlap'],
+          ['$.clinicians[0].timeOff[0].end', 'scheduling.time_off.end_before_start'],
         ]),
       );
       expect((error as Error).message).not.toContain('America/Nowhere');
@@ -164,6 +165,21 @@ describe('findOpenSlots', () => {
     expect(() => findOpenSlots([drLee], [], { ...monday, to: '2027-12-01', displayZone: 'UTC' })).toThrow(
       /scheduling.slots.range_too_long/,
     );
+  });
+
+  it('lists every argument’s problems at once, each under its parameter’s name', () => {
+    const error = thrown(() =>
+      findOpenSlots([{ ...drLee, zone: 'America/Nowhere' }], 7 as never, {
+        ...monday,
+        from: '2026-02-30',
+        displayZone: 'UTC',
+      }),
+    );
+    expect(error.issues.map((i) => `${i.code}@${i.at}`)).toEqual([
+      'core.zone.unknown@$.clinicians[0].zone',
+      'invalid_type@$.appointments',
+      'core.date.invalid@$.search.from',
+    ]);
   });
 
   it('keeps availability at its wall time on the DST change day', () => {
@@ -634,7 +650,7 @@ describe('findOpenSlots across midnight', () => {
         return (error as ValidationError).issues.map((i) => [i.at, i.code]);
       }
     };
-    const overlap = [['$[0].availability[1]', 'scheduling.availability.overlap']];
+    const overlap = [['$.clinicians[0].availability[1]', 'scheduling.availability.overlap']];
     expect(
       issues([
         { days: ['sat'], start: '22:00', end: '06:00' },
