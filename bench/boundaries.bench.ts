@@ -13,6 +13,8 @@
 // fewer feasibility checks (3.1 M -> 0.9 M on the 10,000), 10,000 messages 3.10 -> 2.95 s side by side under load
 // 12-20 (0.95), the 1 MB cases within +-10 % case by case; the slowest an emoji after each word (111 ms) and letters
 // spelled out (102 ms) under that load. Target 300 ms not met: reading ~180 ns and matching ~575 ns per word.
+// Eighteenth round (2026-12-06, no speed work): 10,000 messages 1.63-1.85 s against 1.68-2.02 s for b475c3c side by
+// side (within noise); 98 % of these messages are crises, and reading alone took ~0.4 s of them. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
