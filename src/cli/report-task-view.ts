@@ -59,8 +59,12 @@ function titleOf(task: WorkTask, digest: PracticeReport): string {
   return title;
 }
 
-/** The reason a person should read first: the most serious, the first of equals. */
+/**
+ * The reason a person should read first: a held task's hold (its first reason), else the most serious, the
+ * first of equals.
+ */
 function whyOf(task: WorkTask): string {
+  if (task.hold !== undefined) return task.reasons[0]?.message ?? '';
   let best = task.reasons[0];
   for (const r of task.reasons)
     if (best === undefined || SEVERITY_RANK[r.severity] < SEVERITY_RANK[best.severity]) best = r;

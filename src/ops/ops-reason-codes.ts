@@ -75,6 +75,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The client may be reached on no channel the reminder or message could go on (not opted in, a plain channel’s risk not accepted, or no consent recorded): it is on hold; ask the client how they want reminders.',
   'ops.queue.hold_client_in_crisis':
     'A message from the client reads as a crisis today: no fee or collection task goes ahead; it is held for the clinician.',
+  'ops.queue.held_for_crisis':
+    'A crisis message from the client is open (no clinician has closed it): every routine contact with the client (a reply, reminder, offer, check-in, paperwork or estimate) stays in the queue on hold until a clinician closes it.',
   'ops.queue.reminder_due': 'A session in the next two days needs its reminder.',
   'ops.queue.eligibility_reverify': 'A client with an upcoming session needs eligibility verified again.',
   'ops.queue.claim_follow_up':

@@ -44,6 +44,27 @@ describe.concurrent('practice-ops demo', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('lists the crisis client’s routine contact on hold, in plain words, without the message', async () => {
+    const hold =
+      'A clinician is handling a message from this client; hold routine contact until they close it.';
+    const out = join(dir, 'demo-held.html');
+    const [text, page] = await Promise.all([run(['demo']), run(['demo', '--html', out])]);
+    expect(text.code).toBe(0);
+    expect(page.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    for (const shown of [text.stdout, html]) {
+      for (const what of [
+        'Offer a cancelled slot to the next waitlist client',
+        'Intake paperwork: send packet',
+        'Check in with a waitlist client',
+      ])
+        expect(shown).toContain(`On hold (a clinician is handling a message from this client): ${what}`);
+      expect(shown).toContain(hold);
+      expect(shown).not.toContain('ending my life');
+      expect(shown).not.toContain('point anymore');
+    }
+  });
+
   it('gives machine-readable JSON with --json', async () => {
     const { code, stdout } = await run(['demo', '--json', '--role', 'clinician']);
     expect(code).toBe(0);

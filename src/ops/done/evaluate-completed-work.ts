@@ -70,6 +70,18 @@ function isClinicalPerson(by: string, people: CompletedWorkPeople): boolean {
   return member !== undefined && isClinicalRole(member.role);
 }
 
+/**
+ * Whether a log entry closes a clinician's task of a kind as a clinician: `by` is clinical and the outcome
+ * fits the kind (internal: the queue reads it to know whether a crisis is still open).
+ */
+export function closedByClinician(
+  kind: WorkTaskKind,
+  entry: Pick<CompletedWork, 'by' | 'outcome'>,
+  people: CompletedWorkPeople,
+): boolean {
+  return isClinicalPerson(entry.by, people) && outcomeFits(entry.outcome, kind);
+}
+
 /** What the fee rule decided for a fee task, read from the queue's summary reason. */
 function feeOutcome(task: WorkTask): 'charge' | 'no_charge' | 'undecided' | null {
   for (const r of task.reasons) {

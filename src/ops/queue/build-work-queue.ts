@@ -6,6 +6,7 @@ import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { splitDoneTasks } from '../done/done-tasks.js';
 import { billingTasks, claimTaskBatches, claimTasks } from './billing-tasks.js';
 import { credentialingTasks } from './credentialing-tasks.js';
+import { holdForOpenCrisis } from './crisis-holds.js';
 import { intakeTasks } from './intake-tasks.js';
 import { crisisAlerts, messageTasks } from './message-tasks.js';
 import { type QueueContext, queueContext } from './queue-context.js';
@@ -137,9 +138,10 @@ function queueAround(
     ...billingTasks(data, ctx),
     ...credentialing.tasks,
   ];
-  // Work the log says is done is never handed out again; the role's own done tasks are listed.
+  // Work the log says is done is never handed out again; the role's own done tasks are listed. Routine
+  // contact with a client whose crisis is open stays listed, on hold, until a clinician closes the crisis.
   const { open: sorted, done } = splitDoneTasks(
-    sortWorkTasks(all),
+    sortWorkTasks(holdForOpenCrisis(all, ctx.holds.openCrisis)),
     data.completedWork,
     data.practice.zone,
     data,

@@ -2,7 +2,8 @@ import { compileTriageRules, triageMessage } from '../../boundaries/index.js';
 import { getLocalDate } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
-import type { TaskHold } from './work-task.js';
+import { closedByClinician } from '../done/evaluate-completed-work.js';
+import { type TaskHold, workTaskId } from './work-task.js';
 
 /**
  * What a task does to a client: contacts them (a check-in, a follow-up, a reminder, an offer, a document
@@ -19,29 +20,53 @@ export interface ClientTouch {
 /** The clients whose tasks are held today: those who asked not to be contacted, those in crisis. */
 export interface ClientHolds {
   readonly doNotContact: ReadonlySet<string>;
+  /** Clients nobody asks for money today: a crisis of theirs is open, or one was received today. */
   readonly inCrisis: ReadonlySet<string>;
+  /** Clients with a crisis message no clinician has closed: no routine contact goes to them. */
+  readonly openCrisis: ReadonlySet<string>;
 }
 
+const CRISIS_KIND = 'boundaries.message_crisis';
+
 /**
- * Who is held on a day. A client is in crisis when a message of theirs received by the end of the day
- * reads as a crisis and is still open (not handled), or was received that day: the crisis is then the
- * clinician's, and nobody asks the client for money until the clinician says so.
+ * Who is held on a day. A crisis message is open while it is not handled and no clinician has logged its
+ * crisis task as done (the log of completed work, as `evaluateCompletedWork` reads it). A client whose
+ * crisis message received by the end of the day is open is in `openCrisis`: no routine contact goes to
+ * them. A client is in crisis (`inCrisis`) when such a message is open, or was received that day even if
+ * closed: the crisis is then the clinician's, and nobody asks the client for money until the clinician
+ * says so.
  */
 export function clientHolds(data: PracticeData, asOf: string, endOfDayMs: number): ClientHolds {
   const doNotContact = new Set<string>(data.clients.filter((c) => c.doNotContact).map((c) => c.id));
   const inCrisis = new Set<string>();
+  const openCrisis = new Set<string>();
   const zone = data.practice.zone;
   const candidates = data.messages.filter(
     (m) => toEpochMs(m.receivedAt) < endOfDayMs && (!m.handled || getLocalDate(m.receivedAt, zone) === asOf),
   );
-  if (candidates.length > 0) {
-    const rules = compileTriageRules(data.policies.triage);
-    for (const m of candidates) {
-      if (!inCrisis.has(m.clientId) && triageMessage(m.text, { rules }).outcome === 'crisis')
-        inCrisis.add(m.clientId);
-    }
+  if (candidates.length === 0) return { doNotContact, inCrisis, openCrisis };
+  const rules = compileTriageRules(data.policies.triage);
+  const crises = candidates.filter((m) => triageMessage(m.text, { rules }).outcome === 'crisis');
+  if (crises.length === 0) return { doNotContact, inCrisis, openCrisis };
+  const closed = clinicianClosedTasks(
+    data,
+    new Set(crises.map((m) => workTaskId(CRISIS_KIND, [m.id, m.clientId]))),
+  );
+  for (const m of crises) {
+    const open = !m.handled && !closed.has(workTaskId(CRISIS_KIND, [m.id, m.clientId]));
+    if (open) openCrisis.add(m.clientId);
+    if (open || getLocalDate(m.receivedAt, zone) === asOf) inCrisis.add(m.clientId);
   }
-  return { doNotContact, inCrisis };
+  return { doNotContact, inCrisis, openCrisis };
+}
+
+/** The crisis task ids among `ids` that a clinician's entry of the log closes. */
+function clinicianClosedTasks(data: PracticeData, ids: ReadonlySet<string>): Set<string> {
+  const closed = new Set<string>();
+  for (const entry of data.completedWork) {
+    if (ids.has(entry.taskId) && closedByClinician(CRISIS_KIND, entry, data)) closed.add(entry.taskId);
+  }
+  return closed;
 }
 
 /**

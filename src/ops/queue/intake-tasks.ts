@@ -24,7 +24,7 @@ const NEXT_STEP_TITLES: Record<IntakeNextStep, string> = {
 };
 
 /** Next steps that reach out to the client (the others are the practice's own records or a clinician's call). */
-const CONTACT_STEPS: ReadonlySet<IntakeNextStep> = new Set<IntakeNextStep>([
+export const CONTACT_STEPS: ReadonlySet<IntakeNextStep> = new Set<IntakeNextStep>([
   'respond_to_inquiry',
   'follow_up_screening',
   'call_about_paperwork',

@@ -44,7 +44,13 @@ const HOLD_TITLES: Record<TaskHoldReason, string> = {
   do_not_contact: 'On hold (the client asked not to be contacted)',
   client_in_crisis: 'Held for the clinician (the client is in crisis today)',
   channel_consent_missing: 'On hold (ask the client how they want reminders)',
+  crisis_open: 'On hold (a clinician is handling a message from this client)',
 };
+
+/** The title of a task held for a reason: the hold first, then what the work would have been. */
+export function heldTitle(reason: TaskHoldReason, title: string): string {
+  return `${HOLD_TITLES[reason]}: ${title}`;
+}
 
 /**
  * Builds a task with its stable id. A task that touches a client (`spec.touches`) is held when the day's
@@ -102,7 +108,7 @@ function heldTask(
     id: workTaskId(spec.kind, spec.idParts ?? spec.related.map((r) => r.id)),
     module: spec.module,
     kind: spec.kind,
-    title: `${HOLD_TITLES[found.reason]}: ${spec.title}`,
+    title: heldTitle(found.reason, spec.title),
     due: spec.due,
     priority: spec.priority,
     practiceTask,
@@ -137,9 +143,24 @@ function holdReason(spec: TaskSpec, found: Pick<TaskHold, 'reason' | 'clientId'>
         'The client may be reached on no channel this could go on (not opted in, or a plain channel whose risk was not accepted): do not send it; ask the client how they want reminders.',
         { clientId: found.clientId, heldTask: spec.practiceTask },
       );
+    case 'crisis_open':
+      return crisisOpenReason(found.clientId, spec.practiceTask, spec.ownerRole);
     default: {
       const exhausted: never = found.reason;
       return exhausted;
     }
   }
+}
+
+/**
+ * The reason a task held for an open crisis gives first: plain words that name no message content, so
+ * every role may see it.
+ */
+export function crisisOpenReason(clientId: string, heldTask: PracticeTask, heldFrom: WorkQueueRole): Reason {
+  return opsReason(
+    'ops.queue.held_for_crisis',
+    'warning',
+    'A clinician is handling a message from this client; hold routine contact until they close it.',
+    { clientId, heldTask, heldFrom },
+  );
 }

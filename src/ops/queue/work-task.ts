@@ -116,14 +116,21 @@ export type RelatedRecord = z.infer<typeof RelatedRecord>;
 /**
  * Why a task is on hold: the client asked not to be contacted (`do_not_contact`), a message of theirs
  * reads as a crisis today, so no money is asked of them (`client_in_crisis`), or the reminder or message
- * has no channel the client opted in to (`channel_consent_missing`: ask them how they want reminders).
+ * has no channel the client opted in to (`channel_consent_missing`: ask them how they want reminders), or a
+ * crisis message of theirs is open, so no routine contact goes to them until a clinician closes it
+ * (`crisis_open`: the task stays with its owner, marked held; see `crisisHoldScope`).
  *
  * @example
  * ```ts
  * TaskHoldReason.parse('do_not_contact'); //=> 'do_not_contact'
  * ```
  */
-export const TaskHoldReason = z.enum(['do_not_contact', 'client_in_crisis', 'channel_consent_missing']);
+export const TaskHoldReason = z.enum([
+  'do_not_contact',
+  'client_in_crisis',
+  'channel_consent_missing',
+  'crisis_open',
+]);
 export type TaskHoldReason = z.infer<typeof TaskHoldReason>;
 
 /**

@@ -185,6 +185,19 @@ describe('work queue holds: no money task while a crisis is open', () => {
     ).toBeUndefined();
   });
 
+  it('releases it once a clinician closes an earlier day’s crisis in the log, not when the assistant does', () => {
+    const { data, clientId, taskId } = withFeeYesterday();
+    crisisMessage(data, clientId, '2026-11-18T22:40:00-06:00');
+    const crisisTask = `boundaries.message_crisis:msg-crisis-${clientId}-2026-11-18+${clientId}`;
+    const at = '2026-11-19T08:00:00-06:00';
+    data.completedWork.push({ taskId: crisisTask, at, by: 'staff-assistant', outcome: 'message_answered' });
+    const fee = () => allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId);
+    expect(fee()?.hold?.reason).toBe('client_in_crisis');
+    data.completedWork.push({ taskId: crisisTask, at, by: 'clin-001', outcome: 'message_answered' });
+    expect(fee()).toMatchObject({ ownerRole: 'assistant', practiceTask: 'apply_cancellation_fee' });
+    expect(fee()?.hold).toBeUndefined();
+  });
+
   it('holds a couples fee when the partner who is not billed is the one in crisis', () => {
     const { data, clientId, taskId } = withFeeYesterday();
     const appt = data.appointments.find((a) => `scheduling.missed_session_fee:${a.id}` === taskId);

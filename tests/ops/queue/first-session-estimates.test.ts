@@ -126,7 +126,7 @@ describe('the work queue: a Good Faith Estimate the schedule shows is owed', () 
           const t = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
             (x) =>
               x.kind === 'intake.good_faith_estimate_due' &&
-              x.reasons[0]?.code === 'ops.queue.good_faith_estimate_due',
+              x.reasons.some((r) => r.code === 'ops.queue.good_faith_estimate_due'),
           );
           expect(t?.due).toBe(serviceDate);
           expect(t?.priority).toBe(daysAhead <= 1 ? 'high' : 'normal');

@@ -1,0 +1,114 @@
+import { CONTACT_STEPS } from './intake-tasks.js';
+import { crisisOpenReason, heldTitle } from './task-builder.js';
+import type { WorkTask, WorkTaskKind } from './work-task.js';
+
+/**
+ * Whether a kind of task is aimed at its client while a crisis of theirs is open:
+ *
+ * - `client`: routine contact with the client or money asked of them: a reply to their administrative
+ *   message, a reminder, a waitlist offer or check-in, a missed-session fee, a paperwork reminder, a first
+ *   session's missing paperwork, a Good Faith Estimate to send. Held while the crisis is open.
+ * - `intake_step`: a stalled intake case, held when its next step reaches out to the client (answer the
+ *   inquiry, follow up the screening, call about paperwork, offer first-session times), not when it is the
+ *   practice's own record or a clinician's call.
+ * - `clinical`: the crisis or clinical message itself and the alert about it: the clinician's work, never
+ *   held.
+ * - `not_contact`: work about the client that does not reach them: a claim to file or follow up with the
+ *   payer, eligibility checked with the payer, an authorization asked of the payer, and credentialing
+ *   (about the clinician). Not held.
+ *
+ * A crisis message stops the administrative flow: the on-call clinician acts, and routine work aimed at the
+ * client waits [sources: samhsa-988].
+ */
+export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 'clinical' | 'not_contact' {
+  switch (kind) {
+    case 'boundaries.message_crisis':
+    case 'boundaries.message_clinical':
+    case 'boundaries.crisis_alert':
+      return 'clinical';
+    case 'boundaries.message_scheduling':
+    case 'boundaries.message_billing':
+    case 'boundaries.message_paperwork':
+    case 'boundaries.message_general':
+    case 'intake.first_session_at_risk':
+    case 'intake.paperwork_follow_up':
+    case 'intake.good_faith_estimate_due':
+    case 'scheduling.missed_session_fee':
+    case 'scheduling.reminder_due':
+    case 'scheduling.waitlist_check_in':
+    case 'scheduling.waitlist_offer':
+      return 'client';
+    case 'intake.stalled_case':
+      return 'intake_step';
+    case 'billing.eligibility_reverify':
+    case 'billing.authorization_running_out':
+    case 'billing.claim_submit':
+    case 'billing.claim_fix_before_submit':
+    case 'billing.claim_fix_and_resubmit':
+    case 'billing.claim_check_acknowledgment':
+    case 'billing.claim_check_status':
+    case 'billing.claim_call_payer':
+    case 'billing.claim_escalate':
+    case 'billing.claim_appeal':
+    case 'billing.claim_correct_and_resubmit':
+    case 'billing.claim_work_denial':
+    case 'billing.claim_check_appeal_status':
+    case 'billing.claim_review_write_off':
+    case 'billing.claim_add_payer_profile':
+    case 'billing.claim_work_recoupment':
+    case 'credentialing.license_expiry':
+    case 'credentialing.compact_expiry':
+    case 'credentialing.caqh_reattestation':
+    case 'credentialing.malpractice_expiry':
+    case 'credentialing.dea_expiry':
+    case 'credentialing.board_certification_expiry':
+    case 'credentialing.supervision_end':
+    case 'credentialing.recredentialing':
+    case 'credentialing.revalidation':
+    case 'credentialing.enrollment_follow_up':
+    case 'credentialing.payer_policy_needed':
+      return 'not_contact';
+    default: {
+      const exhausted: never = kind;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * The day's tasks with every task aimed at a client whose crisis is open held (see
+ * {@link crisisHoldScope}): the same id, owner, priority and due, marked `crisis_open` with the reason
+ * `ops.queue.held_for_crisis` first, which names no message content. A task already held for the clinician
+ * (`client_in_crisis`: money asked of a client in crisis) or because the client asked not to be contacted
+ * (`do_not_contact`) keeps that hold: either already stops all contact. A reminder held for channel consent
+ * is held for the crisis instead (asking the client how they want reminders is contact too). Once a clinician closes the
+ * crisis, the queue builds the tasks again without the hold: they come back as they were.
+ */
+export function holdForOpenCrisis(tasks: readonly WorkTask[], openCrisis: ReadonlySet<string>): WorkTask[] {
+  if (openCrisis.size === 0) return [...tasks];
+  return tasks.map((t) => {
+    if (t.hold?.reason === 'client_in_crisis' || t.hold?.reason === 'do_not_contact' || !aimedAtClient(t))
+      return t;
+    const client = t.related.find((r) => r.kind === 'client' && openCrisis.has(r.id));
+    if (client === undefined) return t;
+    return {
+      ...t,
+      title: heldTitle('crisis_open', t.title),
+      reasons: [crisisOpenReason(client.id, t.practiceTask, t.ownerRole), ...t.reasons],
+      hold: {
+        reason: 'crisis_open',
+        clientId: client.id,
+        practiceTask: t.practiceTask,
+        ownerRole: t.ownerRole,
+      },
+    };
+  });
+}
+
+/** Whether a task is aimed at its client (see {@link crisisHoldScope}). */
+function aimedAtClient(t: WorkTask): boolean {
+  const scope = crisisHoldScope(t.kind);
+  if (scope !== 'intake_step') return scope === 'client';
+  const step = t.reasons.find((r) => r.code === 'ops.queue.inquiry_stalled')?.facts.nextStep;
+  return typeof step === 'string' && (CONTACT_STEPS as ReadonlySet<string>).has(step);
+}
