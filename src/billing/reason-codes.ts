@@ -128,6 +128,11 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.superbill.no_diagnosis': 'The superbill carries no diagnosis code (supplied by the clinician).',
   'billing.superbill.diagnosis_pointer_invalid':
     'A service line points to a diagnosis the superbill does not list.',
+  'billing.superbill.duplicate_diagnosis': 'The superbill lists the same diagnosis code twice.',
+  'billing.superbill.duplicate_diagnosis_pointer': 'A service line points to the same diagnosis twice.',
+  'billing.superbill.service_before_birth': "A date of service is before the client's date of birth.",
+  'billing.superbill.zero_charge':
+    'A service line has a $0 charge: a superbill shows the full fee of each service.',
   'billing.superbill.paid_above_charges': 'The amount paid is more than the total charges.',
   'billing.superbill.unsigned': 'The superbill is not signed by the provider.',
   'billing.superbill.code_set_rule':

@@ -29,6 +29,8 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.scope.conflicting_entries':
     'The same role and task are both granted and revoked, or granted twice.',
   'boundaries.scope.duplicate_procedure': 'Two standard operating procedures are given for the same task.',
+  'boundaries.scope.escalation_after_turnaround':
+    'A procedure escalates after its turnaround (escalateAfterHours above turnaroundHours): the escalation would come when the work is already late.',
   'boundaries.scope.safety_task_revoked':
     'A scope entry revokes alerting the on-call clinician, which every role must be able to do.',
   'boundaries.scope.self_sign_off':

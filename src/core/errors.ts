@@ -69,6 +69,11 @@ function isCounts(value: unknown): value is UnlistedIssues {
   );
 }
 
+// One brand for every copy of this class: the ESM and CommonJS builds each define their own
+// `ValidationError`, and an app may load both (a CommonJS dependency beside ESM code). `Symbol.for` gives
+// the same symbol to both, so `instanceof` answers alike whichever copy made the error.
+const VALIDATION_ERROR_BRAND = Symbol.for('practice-ops.ValidationError');
+
 /**
  * Thrown when a public function is given input that fails its schema. It lists the problems by path and
  * code (the first 100 in full, the rest counted by code in `unlisted`). Messages are built from the
@@ -79,9 +84,33 @@ function isCounts(value: unknown): value is UnlistedIssues {
  * const result = safeValidate(LocalDate, '2026-02-30', 'date of service');
  * if (!result.success) result.error instanceof ValidationError; //=> true
  * ```
+ *
+ * `instanceof ValidationError` holds across the package's ESM and CommonJS builds: an error thrown by
+ * one answers `true` against the other's class (both carry the `Symbol.for('practice-ops.ValidationError')`
+ * brand), so an app that loads both (a CommonJS dependency beside ESM code) can still catch it by class.
+ * `name` is `'ValidationError'` as well.
  */
 export class ValidationError extends PracticeOpsError {
   override readonly name = 'ValidationError';
+  // The cross-build brand, on the prototype (not an own property, so it changes no error's own keys).
+  static {
+    Object.defineProperty(ValidationError.prototype, VALIDATION_ERROR_BRAND, { value: true });
+  }
+
+  /**
+   * `value instanceof ValidationError`: true for a `ValidationError` from either build of the package (it
+   * carries the shared brand). A subclass keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of instanceof, a subclass too
+    if (this !== ValidationError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { [VALIDATION_ERROR_BRAND]?: unknown })[VALIDATION_ERROR_BRAND] === true
+    );
+  }
+
   /** The problems, in the order found; at most `MAX_LISTED_ISSUES` of them. */
   readonly issues: NonEmptyArray<ValidationIssue>;
   /** Problems found beyond the listed ones, counted by code; empty when all are listed. */

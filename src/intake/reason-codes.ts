@@ -128,6 +128,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.session_count_exceeded': 'More sessions than the estimate’s upper range: issue a new one.',
   'intake.gfe_dispute.eligible':
     'Billed at least $400 more than the estimate for one provider, within 120 days of the bill (45 CFR 149.620).',
+  'intake.gfe_dispute.over_threshold_not_open':
+    'Billed at least $400 more than the estimate for one provider, but no dispute can be started now: the 120 days have passed or the bill is dated after the date asked about.',
   'intake.gfe_dispute.below_threshold': 'The bill exceeds the estimate by less than $400 for this provider.',
   'intake.gfe_dispute.bill_dated_after_as_of':
     'The bill is dated after the date asked about: whether it can be disputed cannot be judged yet.',

@@ -262,6 +262,71 @@ function serviceRuleReasons(
   }
 }
 
+// A diagnosis code listed twice: each repeat at its path, with the position of its first listing (never the code).
+function duplicateDiagnosisReasons(codes: readonly string[], reasons: Reason<BillingReasonCode>[]): void {
+  const firstAt = new Map<string, number>();
+  for (const [i, code] of codes.entries()) {
+    const earlier = firstAt.get(code);
+    if (earlier === undefined) {
+      firstAt.set(code, i);
+      continue;
+    }
+    reasons.push(
+      reason(
+        'billing.superbill.duplicate_diagnosis',
+        'error',
+        `Diagnosis ${i + 1} repeats diagnosis ${earlier + 1}.`,
+        { at: `$.diagnosisCodes[${i}]`, index: i, sameAs: earlier },
+      ),
+    );
+  }
+}
+
+// One line's own content: a date of service before the client's birth, a $0 charge, a diagnosis pointer
+// given twice. Each by path, never with the value (a date of birth is PHI).
+function lineContentReasons(
+  line: SuperbillLine,
+  i: number,
+  dateOfBirth: LocalDate | undefined,
+  reasons: Reason<BillingReasonCode>[],
+): void {
+  if (dateOfBirth !== undefined && line.dateOfService < dateOfBirth) {
+    reasons.push(
+      reason(
+        'billing.superbill.service_before_birth',
+        'error',
+        `Service line ${i + 1} is dated before the client's date of birth.`,
+        { at: `$.lines[${i}].dateOfService`, line: i },
+      ),
+    );
+  }
+  if (line.chargeCents === 0) {
+    reasons.push(
+      reason(
+        'billing.superbill.zero_charge',
+        'error',
+        `Service line ${i + 1} has no charge: a superbill shows the full fee of each service.`,
+        { at: `$.lines[${i}].chargeCents`, line: i },
+      ),
+    );
+  }
+  const seen = new Set<number>();
+  for (const [j, pointer] of line.diagnosisPointers.entries()) {
+    if (!seen.has(pointer)) {
+      seen.add(pointer);
+      continue;
+    }
+    reasons.push(
+      reason(
+        'billing.superbill.duplicate_diagnosis_pointer',
+        'error',
+        `Service line ${i + 1} points to the same diagnosis twice.`,
+        { at: `$.lines[${i}].diagnosisPointers[${j}]`, line: i, index: j },
+      ),
+    );
+  }
+}
+
 function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingReasonCode>[] {
   const reasons: Reason<BillingReasonCode>[] = [];
   const parts = [
@@ -290,7 +355,9 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
       reason('billing.superbill.no_service_lines', 'error', 'The superbill lists no services.', {}),
     );
   }
+  duplicateDiagnosisReasons(d.diagnosisCodes ?? [], reasons);
   for (const [i, line] of lines.entries()) {
+    lineContentReasons(line, i, d.client?.dateOfBirth, reasons);
     const bad = line.diagnosisPointers.filter((p) => p > diagnosisCount);
     if (bad.length > 0) {
       reasons.push(
@@ -341,7 +408,12 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
  * scrubber: each date's code set (pairings, units, add-ons, a code twice: `billing.superbill.code_set_rule`
  * with the broken `billing.codes.*` rule in `facts.rule`) [sources: lcd-l35101, ama-cpt]; no telehealth
  * modifier on an office line (POS 11) [sources: cms-pos-codes, mac-fcso-telehealth-modifiers]; and no date
- * of service after the day the superbill was issued or signed (a receipt is for services given).
+ * of service after the day the superbill was issued or signed (a receipt is for services given). A date
+ * of service before the client's date of birth (`billing.superbill.service_before_birth`), a $0 charge
+ * (`billing.superbill.zero_charge`: a superbill shows the full fee), a diagnosis code listed twice
+ * (`billing.superbill.duplicate_diagnosis`) and a pointer given twice on one line
+ * (`billing.superbill.duplicate_diagnosis_pointer`) are `incomplete` too, each with its path in
+ * `facts.at` (`$.lines[0].chargeCents`) and never the value.
  * @example
  * ```ts
  * const { signature, ...unsigned } = completeDraft;

@@ -559,19 +559,33 @@ export function deniesService(rule: DenialCodeRule | undefined): boolean {
   return rule !== undefined && !rule.costSharing && rule.category !== 'contractual';
 }
 
-const DenialCodeTableSchema = z.record(z.string(), DenialCodeRule);
+const DenialCodeTableShape = z.record(z.string(), z.unknown());
+const DenialCodeRules = z.array(DenialCodeRule);
 
-/** `table` when it is a table of denial code rules keyed by CARC; a ValidationError otherwise. */
+/**
+ * `table` when it is a table of denial code rules keyed by CARC; a ValidationError otherwise. A malformed
+ * rule is reported by its entry's position in the table (`Object.keys` order: `[3].owner`), never by its
+ * key: the keys are the caller's text, and a ValidationError never echoes it.
+ */
 export function denialCodeTableArgument(table: DenialCodeTable): DenialCodeTable {
   // The shipped table needs no check; a caller's table is checked once per call.
-  return table === DENIAL_CODE_TABLE ? table : validate(DenialCodeTableSchema, table, 'denial code table');
+  if (table === DENIAL_CODE_TABLE) return table;
+  const shape = validate(DenialCodeTableShape, table, 'denial code table');
+  const keys = Object.keys(shape);
+  const rules = validate(
+    DenialCodeRules,
+    keys.map((key) => shape[key]),
+    'denial code table',
+  );
+  return Object.fromEntries(keys.map((key, i) => [key, rules[i] as DenialCodeRule]));
 }
 
 /**
  * A new table with the practice's rules added to (or replacing those of) a base table.
  *
  * @throws {@link ValidationError} listing every malformed rule and a `base` that is not a table of rules at
- * once, each path under its parameter's name (`$.rules[0].owner`, `$.base["288"].owner`).
+ * once, each path under its parameter's name (`$.rules[0].owner`, `$.base[3].owner`: a table's rule by its
+ * entry's position in `Object.keys` order, never by its key).
  * @example
  * ```ts
  * const table = extendDenialCodeTable([{ carc: '288', description: 'Referral missing.',
@@ -583,7 +597,7 @@ export function extendDenialCodeTable(
   rules: readonly DenialCodeRuleInput[],
   base: DenialCodeTable = DENIAL_CODE_TABLE,
 ): DenialCodeTable {
-  // Both arguments' problems at once, each under its parameter's name (`$.rules[0].owner`, `$.base…`).
+  // Both arguments' problems at once, each under its parameter's name (`$.rules[0].owner`, `$.base[3]…`).
   const [parsed, table] = validateArguments([
     ['rules', z.array(DenialCodeRule), rules, 'denial code rules'],
     ['base', denialCodeTableArgument, base, 'denial code table'],

@@ -129,7 +129,8 @@ export type DenialTriageDecision = Decision<
  *   window) and the practice's denial code `table` (defaults to {@link DENIAL_CODE_TABLE})
  * @throws {@link ValidationError} listing every problem of a malformed adjustment (e.g. the non-existent group
  * `OI`), context or table at once, each path under its parameter's name (`$.adjustment.group`,
- * `$.options.decisionDate`, `$.options.table["288"].owner`).
+ * `$.options.decisionDate`, `$.options.table[3].owner`): a table's rule by its entry's position in
+ * `Object.keys` order, never by its key (the keys are the caller's text, never echoed).
  * @remarks CO amounts are never billed to the client [sources: x12-835]; a timely-filing denial in network
  * may not be billed to the client either (network contracts hold the member harmless); Medicare
  * timely-filing denials (CO-29) cannot be appealed [sources: cms-mcpm-ch1-70, mac-cgs-timely-filing].
@@ -174,7 +175,7 @@ export function triageDenial(
 ): DenialTriageDecision {
   const { table = DENIAL_CODE_TABLE, ...context } = options ?? {};
   // Every problem at once, each under its parameter's name (`$.adjustment.group`, `$.options.decisionDate`,
-  // `$.options.table["288"].owner`).
+  // `$.options.table[3].owner`: a rule by its entry's position, never by its key).
   const [adj, ctx, t] = validateArguments([
     ['adjustment', RemittanceAdjustment, adjustment, 'remittance adjustment'],
     ['options', DenialTriageContext, context, 'denial triage context'],

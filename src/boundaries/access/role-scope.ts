@@ -15,7 +15,10 @@ import { isClinicalTask, PracticeTask, taskEntry } from './task-catalog.js';
  *   escalateTo: 'practice_owner' }).escalateWhen;
  * //=> []
  * ```
- * @remarks A clinical task's procedure must escalate to a clinical role [sources: tx-22-tac-465].
+ * @remarks A clinical task's procedure must escalate to a clinical role [sources: tx-22-tac-465]. In a
+ * {@link PracticeScope}, `escalateAfterHours` may not exceed `turnaroundHours`
+ * (`boundaries.scope.escalation_after_turnaround`): an escalation after the turnaround comes when the work is
+ * already late.
  */
 export const TaskProcedure = z
   .object({
@@ -174,6 +177,19 @@ export const PracticeScope = z
         });
       }
       procedureTasks.add(procedure.task);
+      if (
+        procedure.escalateAfterHours !== undefined &&
+        procedure.escalateAfterHours > procedure.turnaroundHours
+      ) {
+        // An escalation after the turnaround comes when the work is already late: it must come by then.
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'a procedure must escalate no later than its turnaround (escalateAfterHours ≤ turnaroundHours)',
+          path: ['procedures', i, 'escalateAfterHours'],
+          params: { code: 'boundaries.scope.escalation_after_turnaround' },
+        });
+      }
       if (RISK_ESCALATION_TASKS.has(procedure.task) && !isClinicalRole(procedure.escalateTo)) {
         // A message left unrouted, or an on-call alert no one picked up, may hold a crisis: it escalates to a
         // clinician, never to staff.

@@ -122,7 +122,10 @@ function totals(lines: readonly { providerRef: string; cents: number }[]): Map<s
  * @throws {@link ValidationError} listing the facts' and the options' problems at once, each path under its
  * parameter's name (`$.facts.billed[0].cents`, `$.options.asOf`).
  * @remarks 45 CFR 149.620 [sources: cfr-45-149.620, nsa-gfe-model]. A provider billed but not on the
- * estimate is `undecided`: a person must review it rather than the library guessing.
+ * estimate is `undecided`: a person must review it rather than the library guessing. Only an `eligible`
+ * answer lists providers in `eligibleProviderRefs` (with `intake.gfe_dispute.eligible`): past day 120, or
+ * with the bill dated after `asOf`, a provider billed $400 or more over is
+ * `intake.gfe_dispute.over_threshold_not_open` and the list is empty.
  * @example
  * ```ts
  * evaluateGoodFaithEstimateDispute({ expected: [{ providerRef: 'dr-a', cents: 200_000 }],
@@ -142,6 +145,11 @@ export function evaluateGoodFaithEstimateDispute(
   const windowClosesOn = addDays(f.billReceivedOn, GFE_DISPUTE_WINDOW_DAYS);
   const expected = totals(f.expected);
   const billed = totals(f.billed);
+  // A bill dated after asOf is not a fact yet: nothing can be disputed before it arrives.
+  const billAhead = f.billReceivedOn > asOf;
+  const open = asOf <= windowClosesOn;
+  // Only an open dispute names providers as eligible: past day 120 (or before the bill) none is.
+  const disputable = open && !billAhead;
   const reasons: Reason<IntakeReasonCode>[] = [];
   const eligible: string[] = [];
   let unknownProvider = false;
@@ -172,7 +180,16 @@ export function evaluateGoodFaithEstimateDispute(
       overCents: over,
       thresholdCents: GFE_DISPUTE_THRESHOLD_CENTS,
     };
-    if (over >= GFE_DISPUTE_THRESHOLD_CENTS) {
+    if (over >= GFE_DISPUTE_THRESHOLD_CENTS && !disputable) {
+      reasons.push(
+        reason(
+          'intake.gfe_dispute.over_threshold_not_open',
+          'info',
+          `Billed ${formatCents(over)} over the estimate, but no dispute can be started now.`,
+          facts,
+        ),
+      );
+    } else if (over >= GFE_DISPUTE_THRESHOLD_CENTS) {
       eligible.push(ref);
       reasons.push(
         reason(
@@ -193,8 +210,6 @@ export function evaluateGoodFaithEstimateDispute(
       );
     }
   }
-  // A bill dated after asOf is not a fact yet: nothing can be disputed before it arrives.
-  const billAhead = f.billReceivedOn > asOf;
   if (billAhead) {
     reasons.push(
       reason(
@@ -205,7 +220,6 @@ export function evaluateGoodFaithEstimateDispute(
       ),
     );
   }
-  const open = asOf <= windowClosesOn;
   if (!open) {
     reasons.push(
       reason('intake.gfe_dispute.window_closed', 'error', 'More than 120 days have passed since the bill.', {

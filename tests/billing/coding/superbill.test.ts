@@ -121,6 +121,99 @@ describe('evaluateSuperbill', () => {
     expect(d.reasons[0]?.facts).toEqual({ line: 0, pointers: [2], diagnosisCount: 1 });
   });
 
+  it('rejects a session on 2026-03-02 for a client born 2026-03-03, by path, without the dates', () => {
+    const d = evaluateSuperbill({ ...complete, client: { ...complete.client, dateOfBirth: '2026-03-03' } });
+    expect(d.outcome).toBe('incomplete');
+    expect(d.reasons.map((r) => [r.code, r.facts.at])).toEqual([
+      ['billing.superbill.service_before_birth', '$.lines[0].dateOfService'],
+    ]);
+    expect(JSON.stringify(d.reasons)).not.toContain('2026-03-0');
+    // Born on the day of the session is fine.
+    const sameDay = evaluateSuperbill({
+      ...complete,
+      client: { ...complete.client, dateOfBirth: '2026-03-02' },
+    });
+    expect(sameDay.outcome).toBe('complete');
+  });
+
+  it('rejects a $0 charge line', () => {
+    const second = complete.lines[1] as Line;
+    const d = evaluateSuperbill({
+      ...complete,
+      lines: [first, { ...second, chargeCents: 0 }],
+      amountPaidCents: 0,
+    });
+    expect(d.reasons.map((r) => [r.code, r.facts.at])).toEqual([
+      ['billing.superbill.zero_charge', '$.lines[1].chargeCents'],
+    ]);
+  });
+
+  it('rejects a diagnosis code listed twice and a pointer given twice on a line', () => {
+    const d = evaluateSuperbill({
+      ...complete,
+      diagnosisCodes: ['F41.1', 'F33.1', 'F41.1'],
+      lines: [{ ...first, diagnosisPointers: [1, 2, 1] }],
+      amountPaidCents: 18_000,
+    });
+    expect(d.reasons.map((r) => [r.code, r.facts])).toEqual([
+      ['billing.superbill.duplicate_diagnosis', { at: '$.diagnosisCodes[2]', index: 2, sameAs: 0 }],
+      [
+        'billing.superbill.duplicate_diagnosis_pointer',
+        { at: '$.lines[0].diagnosisPointers[2]', line: 0, index: 2 },
+      ],
+    ]);
+    expect(JSON.stringify(d.reasons)).not.toContain('F41');
+  });
+
+  it('lists every line problem at once, each by path', () => {
+    const d = evaluateSuperbill({
+      ...complete,
+      client: { ...complete.client, dateOfBirth: '2026-03-05' },
+      diagnosisCodes: ['F33.1', 'F33.1'],
+      lines: [
+        { ...first, chargeCents: 0, diagnosisPointers: [1, 1] },
+        { ...(complete.lines[1] as Line), chargeCents: 0 },
+      ],
+      amountPaidCents: 0,
+    });
+    expect(d.reasons.map((r) => r.facts.at).sort()).toEqual(
+      [
+        '$.diagnosisCodes[1]',
+        '$.lines[0].dateOfService',
+        '$.lines[0].chargeCents',
+        '$.lines[0].diagnosisPointers[1]',
+        '$.lines[1].chargeCents',
+      ].sort(),
+    );
+  });
+
+  it('flags a line before birth, a $0 charge and repeats exactly when present', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -3, max: 3 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom('F41.1', 'F33.1'), { minLength: 2, maxLength: 4 }),
+        (birthShift, charge, pointers, diagnoses) => {
+          const dob = new Date(Date.UTC(2026, 2, 2 + birthShift)).toISOString().slice(0, 10);
+          const d = evaluateSuperbill({
+            ...complete,
+            client: { ...complete.client, dateOfBirth: dob },
+            diagnosisCodes: diagnoses,
+            lines: [{ ...first, chargeCents: charge, diagnosisPointers: pointers }],
+            amountPaidCents: 0,
+          });
+          const has = (code: string) => codes(d).includes(`billing.superbill.${code}`);
+          expect(has('service_before_birth')).toBe(birthShift > 0);
+          expect(has('zero_charge')).toBe(charge === 0);
+          expect(has('duplicate_diagnosis_pointer')).toBe(new Set(pointers).size < pointers.length);
+          expect(has('duplicate_diagnosis')).toBe(new Set(diagnoses).size < diagnoses.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('accepts a one-cent charge paid in full', () => {
     const d = evaluateSuperbill({ ...complete, lines: [{ ...first, chargeCents: 1 }], amountPaidCents: 1 });
     expect(d.superbill?.paidInFull).toBe(true);

@@ -216,7 +216,47 @@ describe('triageDenial: unknowns and bad input', () => {
     const at = error.issues.map((i) => i.at);
     expect(at.slice(0, 2)).toEqual(['$.adjustment.group', '$.options.decisionDate']);
     expect(at.slice(2).length).toBeGreaterThan(0);
-    for (const path of at.slice(2)) expect(path.startsWith('$.options.table["288"].')).toBe(true);
+    const position = Object.keys(table).indexOf('288');
+    for (const path of at.slice(2)) expect(path.startsWith(`$.options.table[${position}].`)).toBe(true);
+  });
+
+  it('reports a caller’s table rule by position, never echoing its key', () => {
+    const keys = ['Ms. Rivera 555-0142', '288', 'a"b\\c', '__proto__x'];
+    for (const key of keys) {
+      const table = { ...DENIAL_CODE_TABLE, [key]: { owner: 'nobody' } } as never;
+      const position = Object.keys(table).indexOf(key);
+      const triaged = thrown(() => triageDenial({ group: 'CO', carc: '45', amountCents: 1 }, { table }));
+      const extended = thrown(() => extendDenialCodeTable([], table));
+      for (const [error, root] of [
+        [triaged, '$.options.table'],
+        [extended, '$.base'],
+      ] as const) {
+        expect(error.issues.length).toBeGreaterThan(0);
+        for (const issue of error.issues) {
+          expect(issue.at.startsWith(`${root}[${position}]`)).toBe(true);
+          expect(issue.path).not.toContain(key);
+          expect(issue.at).not.toContain(key);
+          expect(issue.message).not.toContain(key);
+        }
+        expect(error.message).not.toContain(key);
+      }
+    }
+  });
+
+  it('keeps every well-formed rule of a caller’s table under its own key', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('45', '197', '29')),
+        (picks) => {
+          const table = Object.fromEntries(
+            Object.entries(picks).map(([k, carc]) => [k, DENIAL_CODE_TABLE[carc]]),
+          );
+          const extended = extendDenialCodeTable([], table as never);
+          expect(Object.keys(extended)).toEqual(Object.keys(table));
+          for (const [k, carc] of Object.entries(picks)) expect(extended[k]).toEqual(DENIAL_CODE_TABLE[carc]);
+        },
+      ),
+    );
   });
 
   it('throws for a malformed CARC or RARC', () => {
@@ -339,7 +379,7 @@ describe('extendDenialCodeTable', () => {
       source: 'x',
     };
     const error = thrown(() => extendDenialCodeTable([rule as never], { '288': null } as never));
-    expect(error.issues.map((i) => i.at)).toEqual(['$.rules[0].category', '$.base["288"]']);
+    expect(error.issues.map((i) => i.at)).toEqual(['$.rules[0].category', '$.base[0]']);
   });
 
   it('throws on a malformed rule', () => {

@@ -201,8 +201,8 @@ describe('evaluateTaskPermission', () => {
     const procedure = {
       task: 'chase_intake_paperwork' as const,
       steps: ['Send the intake forms reminder template', 'Call the client if still missing after 48 hours'],
-      turnaroundHours: 24,
-      escalateAfterHours: 72,
+      turnaroundHours: 72,
+      escalateAfterHours: 48,
       escalateTo: 'practice_owner' as const,
       escalateWhen: ['Forms missing 72 hours before the first session'],
     };
@@ -330,6 +330,59 @@ describe('bad input', () => {
         '$.scope.procedures[0].escalateTo boundaries.scope.escalation_to_unqualified_role',
         '$.scope.procedures[1].task boundaries.scope.duplicate_procedure',
       ]),
+    );
+  });
+
+  it('refuses a procedure that escalates after its turnaround, at its escalateAfterHours', () => {
+    const procedure = {
+      task: 'chase_intake_paperwork' as const,
+      steps: ['Send reminder template'],
+      escalateTo: 'practice_owner' as const,
+    };
+    const error = thrown(() =>
+      getTaskOwnerRole('submit_claim', {
+        procedures: [{ ...procedure, turnaroundHours: 24, escalateAfterHours: 48 }],
+      }),
+    );
+    expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
+      '$.scope.procedures[0].escalateAfterHours boundaries.scope.escalation_after_turnaround',
+    ]);
+    expect(error.message).not.toContain('48');
+    // Escalating at the turnaround or before it, or only on escalateWhen, is fine.
+    for (const escalateAfterHours of [24, 12, undefined]) {
+      expect(() =>
+        getTaskOwnerRole('submit_claim', {
+          procedures: [{ ...procedure, turnaroundHours: 24, escalateAfterHours }],
+        }),
+      ).not.toThrow();
+    }
+  });
+
+  it('accepts a procedure exactly when it escalates no later than its turnaround', () => {
+    const hours = fc.integer({ min: 1, max: 24 * 365 });
+    fc.assert(
+      fc.property(hours, hours, (turnaroundHours, escalateAfterHours) => {
+        const scope = {
+          procedures: [
+            {
+              task: 'chase_intake_paperwork' as const,
+              steps: ['Send reminder template'],
+              escalateTo: 'practice_owner' as const,
+              turnaroundHours,
+              escalateAfterHours,
+            },
+          ],
+        };
+        const accepted = (() => {
+          try {
+            getTaskOwnerRole('submit_claim', scope);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        expect(accepted).toBe(escalateAfterHours <= turnaroundHours);
+      }),
     );
   });
 

@@ -40,6 +40,61 @@ describe('evaluateGoodFaithEstimateDispute', () => {
     expect(late.reasons[0]?.code).toBe('intake.gfe_dispute.window_closed');
   });
 
+  it('lists dr-lee as eligible on day 120 (2026-08-29) and no provider on day 121 (2026-08-30)', () => {
+    const day120 = evaluateGoodFaithEstimateDispute(facts(200_000, 240_000), { asOf: '2026-08-29' });
+    expect(day120.eligibleProviderRefs).toEqual(['dr-lee']);
+    expect(day120.reasons.map((r) => r.code)).toEqual(['intake.gfe_dispute.eligible']);
+    const day121 = evaluateGoodFaithEstimateDispute(facts(200_000, 240_000), { asOf: '2026-08-30' });
+    expect(day121).toMatchObject({ outcome: 'not_eligible', eligibleProviderRefs: [] });
+    expect(day121.reasons.map((r) => r.code).sort()).toEqual([
+      'intake.gfe_dispute.over_threshold_not_open',
+      'intake.gfe_dispute.window_closed',
+    ]);
+    expect(day121.reasons.find((r) => r.code === 'intake.gfe_dispute.over_threshold_not_open')).toMatchObject(
+      {
+        facts: { providerRef: 'dr-lee', overCents: 40_000 },
+      },
+    );
+  });
+
+  it('lists no provider as eligible while the bill is dated after asOf', () => {
+    const d = evaluateGoodFaithEstimateDispute(facts(200_000, 300_000), { asOf: '2026-04-30' });
+    expect(d).toMatchObject({ outcome: 'undecided', eligibleProviderRefs: [] });
+    expect(d.reasons.map((r) => r.code)).not.toContain('intake.gfe_dispute.eligible');
+  });
+
+  it('lists providers as eligible, with an eligible reason each, only when the answer is eligible', () => {
+    const provider = fc.record({
+      ref: fc.constantFrom('dr-lee', 'dr-kim', 'lab-1'),
+      expected: fc.integer({ min: 0, max: 500_000 }),
+      billed: fc.integer({ min: 0, max: 500_000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(provider, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: -10, max: 200 }),
+        (lines, day) => {
+          const asOf = new Date(Date.UTC(2026, 4, 1 + day)).toISOString().slice(0, 10);
+          const d = evaluateGoodFaithEstimateDispute(
+            {
+              expected: lines.map((l) => ({ providerRef: l.ref, cents: l.expected })),
+              billed: lines.map((l) => ({ providerRef: l.ref, cents: l.billed })),
+              billReceivedOn: '2026-05-01',
+            },
+            { asOf },
+          );
+          const eligibleReasons = d.reasons
+            .filter((r) => r.code === 'intake.gfe_dispute.eligible')
+            .map((r) => r.facts?.providerRef);
+          expect([...eligibleReasons].sort()).toEqual([...d.eligibleProviderRefs].sort());
+          if (d.outcome !== 'eligible') expect(d.eligibleProviderRefs).toEqual([]);
+          if (day > 120 || day < 0) expect(d.outcome).not.toBe('eligible');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('compares each provider separately: $300 over for two providers is not $600 over for one', () => {
     const d = evaluateGoodFaithEstimateDispute(
       {
