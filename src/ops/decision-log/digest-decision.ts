@@ -31,7 +31,11 @@ export interface DecisionDigest {
   readonly libraryVersion: string;
   /** `sha256:` and the hash of the policy's canonical JSON: the same policy always hashes the same. */
   readonly policyHash: string;
-  /** `sha256:` and the hash of the input's canonical JSON; the input itself is not kept. */
+  /**
+   * `sha256:` and the hash of the input's canonical JSON; the input itself is not kept. Unkeyed: it proves which
+   * input was decided on but does not hide one that can be guessed by trying values (a birth date), so the digest
+   * is kept with the same care as the record.
+   */
   readonly inputHash: string;
   /** The `asOf` the rule was asked with, as given. */
   readonly asOf: string;
