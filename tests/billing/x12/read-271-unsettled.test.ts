@@ -7,21 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimatePatientShare } from '../../../src/billing/index.js';
 import { read271 } from '../../../src/billing/x12/index.js';
-import { envelope } from './x12-builders.js';
+import { person271 as person } from './x12-builders.js';
 
-const person = (lines: string[]) =>
-  envelope('271', [
-    'BHT*0022*11*T1*20260105*1030',
-    'HL*1**20*1',
-    'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054',
-    'HL*2*1*21*1',
-    'NM1*1P*2*HARBOR COUNSELING GROUP*****XX*1234567893',
-    'HL*3*2*22*0',
-    'TRN*2*T-1*9HARBORCNS',
-    'NM1*IL*1*LANE*ALEX****MI*W123456789',
-    'DTP*346*D8*20260101',
-    ...lines,
-  ]);
 const read = (lines: string[]) => {
   const [answer] = read271(person(lines), { clientIds: { 'T-1': 'client-lane' } });
   if (answer === undefined) throw new Error('no answer');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { estimatePatientShare, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
 import { DEFAULT_X12_DELIMITERS, read271 } from '../../../src/billing/x12/index.js';
 import { ValidationError } from '../../../src/core/index.js';
-import { envelope } from './x12-builders.js';
+import { envelope, person271 as person } from './x12-builders.js';
 
 const text = readFileSync(join(import.meta.dirname, 'fixtures', 'commercial-271-mental-health.edi'), 'utf8');
 const options = { clientIds: { '270-0105-001': 'client-lane' }, payerIds: { '60054': 'summit' } };
@@ -20,19 +20,6 @@ function issues(run: () => unknown): [string, string][] {
   throw new Error('no ValidationError');
 }
 
-const person = (lines: string[], dates = ['DTP*346*D8*20260101']) =>
-  envelope('271', [
-    'BHT*0022*11*T1*20260105*1030',
-    'HL*1**20*1',
-    'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054',
-    'HL*2*1*21*1',
-    'NM1*1P*2*HARBOR COUNSELING GROUP*****XX*1234567893',
-    'HL*3*2*22*0',
-    'TRN*2*T-1*9HARBORCNS',
-    'NM1*IL*1*LANE*ALEX****MI*W123456789',
-    ...dates,
-    ...lines,
-  ]);
 const read = (lines: string[], dates?: string[]) =>
   read271(person(lines, dates), { clientIds: { 'T-1': 'client-lane' } })[0];
 

@@ -97,3 +97,21 @@ export function remittanceTo835Body(
   }
   return body;
 }
+
+/**
+ * A 271 for one subscriber (Alex Lane, Summit Health Plan, answered 2026-01-05 to Harbor Counseling Group) with
+ * the plan dates `dates` (from 2026-01-01 by default) and then the benefit `lines`.
+ */
+export const person271 = (lines: string[], dates = ['DTP*346*D8*20260101']) =>
+  envelope('271', [
+    'BHT*0022*11*T1*20260105*1030',
+    'HL*1**20*1',
+    'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054',
+    'HL*2*1*21*1',
+    'NM1*1P*2*HARBOR COUNSELING GROUP*****XX*1234567893',
+    'HL*3*2*22*0',
+    'TRN*2*T-1*9HARBORCNS',
+    'NM1*IL*1*LANE*ALEX****MI*W123456789',
+    ...dates,
+    ...lines,
+  ]);
