@@ -50,6 +50,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     // contact set for that time. "In case anything happens while I'm at a session" names no such time and stays a form.
     'call|calls|calling|contact|contacts|notify|notifies|tell|phone|text|reach|gets ..6 (when the time comes|once the time comes|when my time comes|when it happens|once it happens|when im gone|once im gone|after im gone|when i go|once i go|when im not here|when im no longer here)',
     'emergency ..1 contact|contacts && (when the time comes|once the time comes|when my time comes|when im gone|once im gone|after im gone|when im not here|when im no longer here|once im not here)',
+    // Someone else left in charge at that time: "when the time comes he knows what to do" (the writer doing a thing
+    // "when the time comes" is ordinary: "I'll deal with the deductible when the time comes").
+    '(when the time comes|once the time comes|when my time comes) & he|she|they|him|her|them|hes|shes|theyll|hell|shell ..3 know|knows|handle|handles|take|takes|deal|deals|decide|decides|gets|sign|signs|charge',
+    // A balance or affairs settled before that time: "I want it paid off before the time comes".
+    'paid|pay|paying|settled|settle|cleared|squared|covered|care|order|sorted|handled ..4 (before the time comes|before my time comes|before my time is up|before im gone|before i am gone)',
     'wrote|written ..1 a ..1 note|letter && didnt|{neg}|anything|table|kitchen|still|bed|pillow',
     'envelope|letter|note ..4 addressed ..2 to ..2 his|her|my ..1 wife|husband|family|kids|mom|parents|children && {neg}|not ..1 picking|answering|returning|seen|found|home',
     'wont|{neg} ..2 be ..1 needing|need ..2 the|my|a|his|her ..1 pension|retirement|401k|savings',

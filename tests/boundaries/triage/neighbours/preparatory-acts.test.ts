@@ -1252,6 +1252,11 @@ describe('who the practice calls at a veiled end', () => {
         'quiero que le llamen a mi hermano cuando llegue el momento',
         'avisenle a mi hija cuando yo ya no este',
       ),
+      'a balance or affairs settled before that time': pick(
+        'can you send my balance? i want it paid off before the time comes',
+        'what do i owe? i want everything taken care of before my time comes',
+        'cuanto debo? quiero dejar todo pagado antes de que llegue el momento',
+      ),
       'an emergency contact set for that time': pick(
         'please add my daughter as my emergency contact, for when im gone',
         'update my emergency contact to my son. when the time comes he knows what to do',
@@ -1267,6 +1272,8 @@ describe('who the practice calls at a veiled end', () => {
       'Can you update my emergency contact? My mom moved, her new number is 555-0100.',
       'When the time comes for my annual paperwork can you text me?',
       "Call me when it's time for my appointment, I'll be in the car.",
+      "Can you send my balance? I'll deal with the deductible when the time comes.",
+      'Can you send my balance? I want it paid off before my insurance changes.',
       'Por favor cambien mi contacto de emergencia a mi hermano, su numero es 555-0188.',
     ]);
   });
