@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -319,7 +319,21 @@ describe('triageMessage', () => {
 
 // Separators that keep two messages apart: a new sentence or clause (a negation or an ordinary sense never
 // reaches across them).
-const SEPARATORS = ['. ', '! ', '? ', '\n', ', ', '; ', ' — ', ': ', '.\n\n'];
+// The crises of every tuning set (the sets read by kind, `tuning-fresh-*.json`, besides tuning.json) that triage
+// sends on call on their own (a few are crises only as replies: "yes. tonight too").
+const EVERY_SET_CRISIS: readonly string[] = readdirSync(join(import.meta.dirname, '../corpus'))
+  .filter((file) => file.startsWith('tuning') && file.endsWith('.json'))
+  .flatMap(
+    (file) =>
+      (
+        JSON.parse(readFileSync(join(import.meta.dirname, '../corpus', file), 'utf8')) as {
+          messages: CorpusMessage[];
+        }
+      ).messages,
+  )
+  .filter((m) => m.label === 'crisis' && triage(m.text).outcome === 'crisis')
+  .map((m) => m.text);
+const SEPARATORS = ['. ', '! ', '? ', '\n', ', ', '; ', ' — ', ': ', '.\n\n', ' ', ' and ', ' lol ', ' btw '];
 
 describe('triageMessage properties', () => {
   it('property: prepending or appending any administrative message to a crisis message yields crisis', () => {
@@ -335,6 +349,27 @@ describe('triageMessage properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('property: a crisis of any tuning set run on into a request (no stop between them) never reaches staff', () => {
+    // Every set's crises, not only tuning.json's: a request in the same sentence once accounted for a statement
+    // the risk reader read only in a sentence of its own ("i dont plan on being 16 for long can i move thursday").
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EVERY_SET_CRISIS),
+        fc.constantFrom(...ADMIN),
+        fc.constantFrom(' ', ', ', ' and ', ' lol ', ' anyway '),
+        fc.boolean(),
+        (crisis, admin, separator, before) => {
+          const bare = crisis.replace(/[.!?\s]+$/u, '');
+          const text = before
+            ? `${admin.replace(/[.!?\s]+$/u, '')}${separator}${bare}`
+            : `${bare}${separator}${admin}`;
+          expect(isStaff(triage(text)), text).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

@@ -471,6 +471,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     'lay|lie|laying|lying ..1 down ..2 and ..1 not|never ..2 get|wake ..1 up',
     'want|wanna|ready|wish|time ..2 to ..1 go|join|be ..4 in|up ..1 heaven|glory',
     'be ..1 my ..1 last ..1 birthday|bday|christmas|thanksgiving',
+    // Probed beside requests (lead22, 2026-12-06): an age one does not plan on reaching or staying ("i dont plan on being
+    // 16 for long", "not gonna make it to 21", "not planning on seeing 18"), and a last birthday one is having. The
+    // request beside it had accounted for the sentence. "I'm turning 18 next month" is a date, not a plan.
+    '{neg}|not|never ..2 plan|plans|planning|planned|intend|intending|expect|expecting|gonna|going ..2 on|to ..1 turning|turn|seeing|see|reaching|reach|hitting|hit {age_years}',
+    'being ..1 {age_years} ..1 for ..1 long|much',
+    '{neg}|not|never ..3 make|making ..1 it ..2 to|past|till|until {age_years}',
+    'last ..1 birthday|bday ..2 im|ill|i|ever|youll|we ..1 having|have|celebrate|celebrating|see|seeing|get|getting',
     // Probed in set al's voices (recall10): life with no meaning, in learners' English ("life is no meaning for me").
     'life is|has|got|have ..1 {neg}|no ..1 meaning|meaningless|purpose',
     'life ..1 no ..1 meaning|purpose',
@@ -1196,5 +1203,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Wanting to be run over (recall21, 2026-12-05; 'I just want to get hit by a car' in English): 'solo quiero que
     // me atropellen', 'ojalá me atropelle un carro'.
     'quiero|quisiera|ojala|deseo ..3 atropelle|atropellen|atropellara|atropellaran|arrolle|arrollen|arrollara',
+    // Probado junto a pedidos (lead22, 2026-12-06): una edad que uno no piensa cumplir o alcanzar, y el último cumpleaños.
+    'no ..3 pienso|planeo|voy|creo|quiero ..3 cumplir ..2 {age_years}',
+    'no ..3 pienso|planeo|voy|creo|quiero ..3 llegar|alcanzar ..1 a ..1 los ..1 {age_years}',
+    'este|esta ..2 es|sera|va ..3 mi ..1 ultimo ..1 cumpleanos|cumple',
+    'mi ..1 ultimo ..1 cumpleanos|cumple ..2 que ..2 voy|tengo|celebro|pase|paso|cumplo',
   ],
 };

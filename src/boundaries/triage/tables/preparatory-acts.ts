@@ -45,6 +45,16 @@ export const PREPARATORY_ACTS: TriageTable = {
     // who'll be okay being the one to find me" reached staff as paperwork); a note written and left on the table; a sealed
     // envelope addressed to a wife in a locker; the pension no longer needed; tell my wife she wins, tell my kids.
     'be|being ..1 the ..1 one|person ..1 to|who ..1 find|finds ..1 me|him|her',
+    // A set kept outside the project, one message read (lead22, 2026-12-06): who the practice calls at a time named only
+    // by a veiled end ("the one you call when the time comes", "once I'm gone", "when it happens"), or an emergency
+    // contact set for that time. "In case anything happens while I'm at a session" names no such time and stays a form.
+    'call|calls|calling|contact|contacts|notify|notifies|tell|phone|text|reach|gets ..6 (when the time comes|once the time comes|when my time comes|when it happens|once it happens|when im gone|once im gone|after im gone|when i go|once i go|when im not here|when im no longer here)',
+    'emergency ..1 contact|contacts && (when the time comes|once the time comes|when my time comes|when im gone|once im gone|after im gone|when im not here|when im no longer here|once im not here)',
+    // Someone else left in charge at that time: "when the time comes he knows what to do" (the writer doing a thing
+    // "when the time comes" is ordinary: "I'll deal with the deductible when the time comes").
+    '(when the time comes|once the time comes|when my time comes) & he|she|they|him|her|them|hes|shes|theyll|hell|shell ..3 know|knows|handle|handles|take|takes|deal|deals|decide|decides|gets|sign|signs|charge',
+    // A balance or affairs settled before that time: "I want it paid off before the time comes".
+    'paid|pay|paying|settled|settle|cleared|squared|covered|care|order|sorted|handled ..4 (before the time comes|before my time comes|before my time is up|before im gone|before i am gone)',
     'wrote|written ..1 a ..1 note|letter && didnt|{neg}|anything|table|kitchen|still|bed|pillow',
     'envelope|letter|note ..4 addressed ..2 to ..2 his|her|my ..1 wife|husband|family|kids|mom|parents|children && {neg}|not ..1 picking|answering|returning|seen|found|home',
     'wont|{neg} ..2 be ..1 needing|need ..2 the|my|a|his|her ..1 pension|retirement|401k|savings',
@@ -510,6 +520,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     // la rompa; el testamento y una carta; una lista de gente a quien pedir perdon.
     'ya ..1 dije ..2 todo ..3 tenia|queria|necesitaba ..2 decir',
     'puerta ..2 abierta|sin ..3 nadie|no ..3 romper|rompa|tumbar|tumbe',
+    // Un conjunto fuera del proyecto (lead22): a quien llamar "cuando llegue el momento" o "cuando ya no este".
+    'llamen|llamar|llame|llamarle|llamenle|avisen|avisar|avisenle|contacten|contactar|hablen|le ..6 (cuando llegue el momento|cuando llegue mi momento|cuando ya no este|cuando yo falte|cuando me vaya|cuando me toque|cuando pase)',
+    'contacto|contactos ..2 de ..1 emergencia && (cuando llegue el momento|cuando llegue mi momento|cuando ya no este|cuando yo falte|cuando me toque)',
     'mi ..1 testamento ..3 y ..2 una|mi ..1 carta|nota',
     'lista ..3 personas|gente ..4 pedir ..1 perdon|disculpas',
     // Sets bw-cb (lead, 2026-12-06): la ropa, la compu o todo dejado a alguien; ya no voy a sufrir mas.

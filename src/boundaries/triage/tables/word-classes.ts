@@ -170,6 +170,14 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
     neutral: true,
   },
 
+  // An age one may speak of not reaching ("not gonna make it to 21"): 13 and over, so that a time of day ("can't make it
+  // to 3") is never one.
+  age_years: {
+    words:
+      '13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 thirteen fourteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta',
+    neutral: true,
+  },
+
   // Places of danger and the vehicles of a fall or crash.
   height: {
     words:
