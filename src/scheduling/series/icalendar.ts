@@ -21,13 +21,19 @@ import { vtimezoneLines } from './vtimezone.js';
 // RFC 5545 text (3.3.11) holds no control character but a tab: a line break is escaped (\n), any other
 // control character (U+0000 to U+0008, U+000B, U+000C, U+000E to U+001F, U+007F) has no escape and makes the
 // calendar invalid, so it is refused at its path, never written nor dropped [sources: rfc-5545-icalendar].
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+function holdsControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return true;
+  }
+  return false;
+}
 function calendarText(min: number, max: number) {
   return z
     .string()
     .min(min)
     .max(max)
-    .refine((text) => !CONTROL.test(text), {
+    .refine((text) => !holdsControlCharacter(text), {
       message: 'must hold no control character but a tab or a line break',
       params: { code: 'scheduling.icalendar.control_character' satisfies SchedulingValidationCode },
     });
