@@ -204,6 +204,8 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.measures.end_before_start': 'The measurement window does not end after it starts.',
   'scheduling.slots.end_before_start': 'The slot search range ends before it starts.',
   'scheduling.slots.range_too_long': 'The slot search range is longer than the search allows.',
+  'scheduling.icalendar.control_character':
+    'A calendar text (summary, description, location) holds a control character, which RFC 5545 text cannot carry.',
   'scheduling.series.unbounded': 'A series has neither a count nor an until date.',
   'scheduling.series.count_and_until': 'A series has both a count and an until date.',
   'scheduling.series.end_before_start': 'A series, or a moved occurrence, ends before it starts.',

@@ -108,7 +108,7 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.837p.secondary_adjudication_not_written':
     'A secondary claim needs the primary payer’s adjudication (2320, 2330A/B, 2430), which the writer does not write: it was left out.',
   'x12.837p.unwritable_value':
-    'A value of a claim holds an X12 delimiter or a line break, which X12 cannot carry; the claim was left out.',
+    'A value of a claim holds an X12 delimiter, a line break or a character outside the X12 character set (a control character, a letter such as Ñ), which the file cannot carry; the claim was left out.',
 });
 
 /**

@@ -4,9 +4,18 @@ import type { X12Delimiters } from './delimiters.js';
 export type X12ElementValue = string | readonly string[];
 
 /**
+ * Which characters a value may hold besides the delimiters: `any` (a document written back as it was read)
+ * or `x12`, the X12 basic and extended character sets, which are printable ASCII (X12.6 section 3.3): a
+ * control character is no X12 character, and a language character such as `Ñ` only by agreement between
+ * the trading partners, which a claim file cannot assume [sources: x12-character-set].
+ */
+export type X12Characters = 'any' | 'x12';
+
+/**
  * Writes segments with a file's delimiters, counting them. X12 has no escape character, so a value that
- * holds a delimiter or a line break cannot be written: the writer records its element position instead
- * (`NM103`), never the value, and the caller reports it.
+ * holds a delimiter or a line break (or, with `characters: 'x12'`, any character outside printable ASCII)
+ * cannot be written: the writer records its element position instead (`NM103`), never the value, and the
+ * caller reports it.
  */
 export class SegmentWriter {
   readonly #delimiters: X12Delimiters;
@@ -17,13 +26,14 @@ export class SegmentWriter {
   readonly unwritable: string[] = [];
   #count = 0;
 
-  constructor(delimiters: X12Delimiters, lineBreak = '') {
+  constructor(delimiters: X12Delimiters, lineBreak = '', characters: X12Characters = 'any') {
     this.#delimiters = delimiters;
     this.#lineBreak = lineBreak;
     const chars = [delimiters.element, delimiters.component, delimiters.segment, '\r', '\n'];
     if (delimiters.repetition !== null) chars.push(delimiters.repetition);
+    const delimiterClass = `[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
     this.#forbidden = new RegExp(
-      `[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+      characters === 'x12' ? `${delimiterClass}|[^\\u0020-\\u007e]` : delimiterClass,
     );
   }
 
@@ -32,7 +42,7 @@ export class SegmentWriter {
     return this.#count;
   }
 
-  /** Whether a value can be written: it holds no delimiter and no line break. */
+  /** Whether a value can be written: it holds no delimiter, no line break and only the characters allowed. */
   isWritable(value: string): boolean {
     return !this.#forbidden.test(value);
   }

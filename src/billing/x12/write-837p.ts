@@ -26,24 +26,42 @@ import type { X12ReasonCode } from './reason-codes.js';
 import { SegmentWriter } from './segment-writer.js';
 import type { Write837PDecision } from './write-837p-result.js';
 
-// Names and addresses are written as given: X12 has no escape, so they may hold no delimiter or line break.
-const Name = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .regex(/^[^*~:^\r\n]+$/, { message: 'must not hold * ~ : ^ or a line break' });
+// Names and addresses are written as given, so each must fit its element as the 837P defines it
+// [sources: x12-837p-cg-cms]: X12 has no escape, so no delimiter or line break, and only the X12 character
+// set, printable ASCII (a control character is no X12 character; a letter such as Ñ only by agreement
+// between the trading partners) [sources: x12-character-set]; and no longer than the element's maximum
+// (NM103 60, NM104 35, N301/N302 55, N401 2 to 30 characters).
+function x12Text(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .regex(/^[\x20-\x7E]*$/, {
+      message:
+        'must hold only the X12 character set: printable ASCII letters, digits, spaces and punctuation',
+    })
+    .regex(/^[^*~:^]*$/, { message: 'must not hold * ~ : or ^' });
+}
+/** A name (NM103, PER02): 1 to 60 characters. */
+const Name = x12Text(1, 60);
+/** A person's first name (NM104): 1 to 35 characters. */
+const FirstName = x12Text(1, 35);
+/** An address line (N301, N302): 1 to 55 characters. */
+const AddressLine = x12Text(1, 55);
+/** A city (N401): 2 to 30 characters. */
+const City = x12Text(2, 30);
 const Address = z.strictObject({
-  line1: Name,
-  line2: Name.optional(),
-  city: Name,
+  line1: AddressLine,
+  line2: AddressLine.optional(),
+  city: City,
   state: UsState,
   postalCode: z.string().regex(/^\d{5}(\d{4})?$/, { message: 'must be 5 or 9 digits' }),
 });
 // The billing provider's address is where it practises: a street address (a post office or lock box goes in
 // the pay-to loop, 2010AB) with the full nine-digit ZIP code (2010AA N3, N403); clearinghouses reject
 // either [sources: x12-837p-cg-cms].
-const Street = Name.refine(
+const Street = AddressLine.refine(
   (line) => !/^\s*(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|LOCK\s*BOX)\b/i.test(line),
   {
     message: 'must be a street address, not a post office or lock box',
@@ -62,7 +80,7 @@ const Taxonomy = z
   .regex(/^[0-9A-Z]{9}X$/, { message: 'must be a 10-character provider taxonomy code' });
 const Person = z.strictObject({
   lastName: Name,
-  firstName: Name,
+  firstName: FirstName,
   birthDate: LocalDate,
   sex: z.enum(['F', 'M', 'U']),
   address: Address,
@@ -116,7 +134,7 @@ const ClientEntry = z.strictObject({
 const ClinicianEntry = z.strictObject({
   npi: Npi,
   lastName: Name,
-  firstName: Name,
+  firstName: FirstName,
   taxonomy: Taxonomy.optional(),
 });
 type PayerEntry = z.output<typeof PayerEntry>;
@@ -190,7 +208,7 @@ export const Write837POptions = z.strictObject({
   ),
   clinicians: z.record(
     ClinicianId,
-    z.strictObject({ npi: Npi, lastName: Name, firstName: Name, taxonomy: Taxonomy.optional() }),
+    z.strictObject({ npi: Npi, lastName: Name, firstName: FirstName, taxonomy: Taxonomy.optional() }),
   ),
   /**
    * Claims to cancel (CLM05-3 `8`, a void) rather than write anew or replace: each must be among the
@@ -373,10 +391,14 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
     'HI',
     c.diagnosisCodes.map((d, i) => [i === 0 ? 'ABK' : 'ABF', d.replace('.', '')]),
   );
-  // 2310B rendering provider, 2310D supervising provider.
+  // 2310B rendering provider, only when it is not the billing provider (a clinician billing under their own
+  // NPI is the billing provider in 2010AA, and validators refuse a 2310B that repeats it); 2310D supervising
+  // provider [sources: x12-837p-cg-cms, x12-rfi-rendering].
   const rendering = o.clinicians[c.renderingClinicianId as ClinicianId] as ClinicianEntry;
-  w.write('NM1', ['82', '1', rendering.lastName, rendering.firstName, '', '', '', 'XX', rendering.npi]);
-  if (rendering.taxonomy !== undefined) w.write('PRV', ['PE', 'PXC', rendering.taxonomy]);
+  if (rendering.npi !== o.billingProvider.npi) {
+    w.write('NM1', ['82', '1', rendering.lastName, rendering.firstName, '', '', '', 'XX', rendering.npi]);
+    if (rendering.taxonomy !== undefined) w.write('PRV', ['PE', 'PXC', rendering.taxonomy]);
+  }
   if (c.supervisingClinicianId !== undefined) {
     const supervisor = o.clinicians[c.supervisingClinicianId] as ClinicianEntry;
     w.write('NM1', ['DQ', '1', supervisor.lastName, supervisor.firstName, '', '', '', 'XX', supervisor.npi]);
@@ -405,8 +427,10 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
  * (2000B, 2010BA/BB), patient when not the subscriber (2000C), the claim (2300: CLM, prior authorization
  * REF*G1, HI diagnoses), its rendering provider (2310B) from the clinician the claim links, its
  * supervising provider (2310D) when it has one, and its lines (2400: SV1 with modifiers, units and place
- * of service, DTP*472, REF*6R). Control numbers and the date are passed in, so the same input writes the
- * same file; SE01 counts the segments written. A claim that is malformed, not yet scrubbed (status
+ * of service, DTP*472, REF*6R). 2310B is left out when the rendering clinician is the billing provider
+ * (same NPI). Every value keeps to the X12 character set (printable ASCII) and names and addresses to their
+ * elements' lengths [sources: x12-character-set]. Control numbers and the date are passed in, so the same
+ * input writes the same file; SE01 counts the segments written. A claim that is malformed, not yet scrubbed (status
  * `ready`), or names a payer, client or clinician not given is left out and reported by its index; the
  * rest are written.
  *
@@ -442,7 +466,7 @@ export function write837P(
     claimId: string;
     reasons: [Reason<Write837PReasonCode>, ...Reason<Write837PReasonCode>[]];
   }[] = [];
-  const body = new SegmentWriter(d, o.lineBreak);
+  const body = new SegmentWriter(d, o.lineBreak, 'x12');
   let hl = 2;
   const voids = new Set<string>(o.voidClaimIds);
   const given = new Set<string>();
@@ -476,7 +500,7 @@ export function write837P(
       continue;
     }
     // Written on its own first: a value holding a delimiter leaves the claim out, not the file broken.
-    const trial = new SegmentWriter(d, o.lineBreak);
+    const trial = new SegmentWriter(d, o.lineBreak, 'x12');
     const used = writeClaim(trial, c, o, hl, frequency);
     if (trial.unwritable.length > 0) {
       refused.push({
@@ -485,7 +509,7 @@ export function write837P(
         reasons: [
           refusal(
             'x12.837p.unwritable_value',
-            'A value of the claim, its client or providers holds an X12 delimiter or a line break.',
+            'A value of the claim holds an X12 delimiter, a line break or a character outside the X12 character set.',
             { claimId: c.claimId, elements: [...new Set(trial.unwritable)].join(' ') },
           ),
         ],
@@ -538,7 +562,7 @@ function fileClock(o: Options): { date: string; time: string } {
 
 function envelope(o: Options, body: SegmentWriter): string {
   const d = DEFAULT_X12_DELIMITERS;
-  const w = new SegmentWriter(d, o.lineBreak);
+  const w = new SegmentWriter(d, o.lineBreak, 'x12');
   const clock = fileClock(o);
   const date = clock.date.replaceAll('-', '');
   const time = clock.time;
@@ -572,7 +596,7 @@ function envelope(o: Options, body: SegmentWriter): string {
     'X',
     '005010X222A1',
   ]);
-  const header = new SegmentWriter(d, o.lineBreak);
+  const header = new SegmentWriter(d, o.lineBreak, 'x12');
   header.write('ST', ['837', st, '005010X222A1']);
   header.write('BHT', ['0019', '00', st, date, time, 'CH']);
   header.write('NM1', ['41', '2', o.submitter.name, '', '', '', '', '46', o.submitter.id]);
@@ -584,7 +608,7 @@ function envelope(o: Options, body: SegmentWriter): string {
   header.write('NM1', ['85', '2', bp.name, '', '', '', '', 'XX', bp.npi]);
   address(header, bp.address);
   header.write('REF', ['EI', bp.taxId]);
-  const trailer = new SegmentWriter(d, o.lineBreak);
+  const trailer = new SegmentWriter(d, o.lineBreak, 'x12');
   trailer.write('SE', [String(header.count + body.count + 1), st]);
   trailer.write('GE', ['1', String(o.controlNumbers.group)]);
   trailer.write('IEA', ['1', isaControl]);

@@ -11,16 +11,39 @@ import {
   zoneOffsetMinutes,
 } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { escapeText, foldLine, localDateTime, utcDateTime, wallDateTime } from './icalendar-text.js';
 import { writeRRule } from './rrule-text.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
 import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
 import { vtimezoneLines } from './vtimezone.js';
 
+// RFC 5545 text (3.3.11) holds no control character but a tab: a line break is escaped (\n), any other
+// control character (U+0000 to U+0008, U+000B, U+000C, U+000E to U+001F, U+007F) has no escape and makes the
+// calendar invalid, so it is refused at its path, never written nor dropped [sources: rfc-5545-icalendar].
+function holdsControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return true;
+  }
+  return false;
+}
+function calendarText(min: number, max: number) {
+  return z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((text) => !holdsControlCharacter(text), {
+      message: 'must hold no control character but a tab or a line break',
+      params: { code: 'scheduling.icalendar.control_character' satisfies SchedulingValidationCode },
+    });
+}
+
 /**
  * Options of {@link toICalendar}. `summary` (and `description`, `location`) are what the feed shows: the
  * caller chooses them per audience (a client's feed, a clinician's), and they should carry no clinical
- * content. `asOf` is the DTSTAMP. `times: 'utc'` writes UTC times (each series session as its own event)
+ * content; they hold no control character but a tab or a line break (RFC 5545 text cannot carry one).
+ * `asOf` is the DTSTAMP. `times: 'utc'` writes UTC times (each series session as its own event)
  * instead of wall times with a VTIMEZONE; appointments in `zoned` times need `zone`.
  * @example
  * ```ts
@@ -29,9 +52,9 @@ import { vtimezoneLines } from './vtimezone.js';
  */
 export const ToICalendarOptions = z.strictObject({
   asOf: Instant,
-  summary: z.string().min(1).max(200),
-  description: z.string().max(2000).optional(),
-  location: z.string().max(200).optional(),
+  summary: calendarText(1, 200),
+  description: calendarText(0, 2000).optional(),
+  location: calendarText(0, 200).optional(),
   times: z.enum(['zoned', 'utc']).default('zoned'),
   zone: IanaZone.optional(),
   /** The domain part of every UID: stable ids are `<series or appointment id>@<uidDomain>`. */

@@ -601,3 +601,193 @@ describe('write837P: secondary claims and the file’s local date', () => {
     );
   });
 });
+
+describe('write837P: the X12 character set and element lengths', () => {
+  const lane = options.clients?.['client-lane'];
+  const withClient = (change: Record<string, unknown>): Write837POptions => ({
+    ...options,
+    clients: { ...options.clients, 'client-lane': { ...lane, ...change } as never },
+  });
+  // Every character a written file may hold: printable ASCII (X12's basic and extended sets) and the line break.
+  const X12_FILE = /^[\x20-\x7E\n]*$/;
+
+  it('refuses a name with a letter outside the X12 character set (PEÑA, JOSÉ) at its path, never echoing it', () => {
+    // X12 RFI 2212: Ñ or É only by agreement between the trading partners; a claim file cannot assume one.
+    let error: unknown;
+    try {
+      write837P([claim()], withClient({ lastName: 'PEÑA', firstName: 'JOSÉ' }));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const problems = (error as ValidationError).issues;
+    expect(problems.map((i) => [i.path.slice(-1)[0], i.code])).toEqual([
+      ['lastName', 'invalid_format'],
+      ['firstName', 'invalid_format'],
+    ]);
+    expect(JSON.stringify(problems)).not.toMatch(/PE|JOS/);
+    expect((error as Error).message).not.toMatch(/PEÑA|JOSÉ/);
+    // The same name as the payer keeps it in ASCII is written.
+    expect(write837P([claim()], withClient({ lastName: 'PENA', firstName: 'JOSE' })).text).toContain(
+      'NM1*IL*1*PENA*JOSE****MI*W123456789~',
+    );
+  });
+
+  it('refuses control characters in names and addresses (a tab, a NUL), which are no X12 characters', () => {
+    const address = { ...lane?.address, city: 'PORT\tLAND' };
+    expect(
+      issues(() => write837P([claim()], withClient({ address, lastName: 'LA\u0000NE' }))).map(
+        ([at, code]) => [at.split('.').slice(-1)[0], code],
+      ),
+    ).toEqual([
+      ['lastName', 'invalid_format'],
+      ['city', 'invalid_format'],
+    ]);
+  });
+
+  it('leaves out a claim whose own value holds a character outside the set, and writes the rest', () => {
+    const out = write837P(
+      [
+        claim({ claimId: 'c-tab', priorAuthorizationNumber: 'AUTH\t5521' }),
+        claim({ claimId: 'c-accent', priorAuthorizationNumber: 'AUTHÉ5521' }),
+        claim({ claimId: 'c-del', priorAuthorizationNumber: 'AUTH\u007f' }),
+        claim(),
+      ],
+      options,
+    );
+    expect(out.outcome).toBe('partly_written');
+    expect(out.written.map((w) => w.claimId)).toEqual(['c-3001']);
+    expect(out.refused.map((r) => [r.claimId, r.reasons.map((x) => [x.code, x.facts.elements])])).toEqual([
+      ['c-tab', [['x12.837p.unwritable_value', 'REF02']]],
+      ['c-accent', [['x12.837p.unwritable_value', 'REF02']]],
+      ['c-del', [['x12.837p.unwritable_value', 'REF02']]],
+    ]);
+    expect(out.text).toMatch(X12_FILE);
+  });
+
+  it('property: a written file holds only printable ASCII, whatever text the claims and names were given', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 12 }),
+        fc.string({ unit: 'binary', maxLength: 12 }),
+        (auth, name) => {
+          let out: ReturnType<typeof write837P>;
+          try {
+            out = write837P(
+              [claim({ priorAuthorizationNumber: `A${auth}` })],
+              withClient({ firstName: `A${name}` }),
+            );
+          } catch (e) {
+            // Only a name outside the set (or too long, or empty once trimmed) is refused, at its path.
+            expect(e).toBeInstanceOf(ValidationError);
+            expect((e as ValidationError).issues.every((i) => i.path.includes('firstName'))).toBe(true);
+            return;
+          }
+          expect(out.text ?? '').toMatch(X12_FILE);
+          const printable = /^[\x20-\x7E]*$/.test(auth) && !/[*~:^]/.test(auth);
+          expect(out.outcome).toBe(printable ? 'written' : 'not_written');
+        },
+      ),
+    );
+  });
+
+  it('keeps each name and address within its element: NM104 35, NM103 60, N301/N302 55, N401 2 to 30', () => {
+    const at = (change: Record<string, unknown>) =>
+      issues(() => write837P([claim()], withClient(change))).map(([path, code]) => [
+        path.split('.').slice(-1)[0],
+        code,
+      ]);
+    const address = lane?.address as Record<string, unknown>;
+    expect(
+      write837P([claim()], withClient({ firstName: 'F'.repeat(35), lastName: 'L'.repeat(60) })).outcome,
+    ).toBe('written');
+    expect(at({ firstName: 'F'.repeat(36) })).toEqual([['firstName', 'too_big']]);
+    expect(at({ lastName: 'L'.repeat(61) })).toEqual([['lastName', 'too_big']]);
+    expect(
+      write837P(
+        [claim()],
+        withClient({ address: { ...address, line1: 'S'.repeat(55), city: 'C'.repeat(30) } }),
+      ).outcome,
+    ).toBe('written');
+    expect(write837P([claim()], withClient({ address: { ...address, city: 'YE' } })).outcome).toBe('written');
+    expect(at({ address: { ...address, line1: 'S'.repeat(56), line2: 'T'.repeat(56) } })).toEqual([
+      ['line1', 'too_big'],
+      ['line2', 'too_big'],
+    ]);
+    expect(at({ address: { ...address, city: 'C'.repeat(31) } })).toEqual([['city', 'too_big']]);
+    expect(at({ address: { ...address, city: 'Y' } })).toEqual([['city', 'too_small']]);
+    // The clinicians' and the subscriber's first names are NM104 too.
+    const clinicians = {
+      ...options.clinicians,
+      'dr-lee': { npi: '1679576722', lastName: 'LEE', firstName: 'M'.repeat(36) },
+    };
+    expect(issues(() => write837P([claim()], { ...options, clinicians })).map(([, code]) => code)).toEqual([
+      'too_big',
+    ]);
+  });
+});
+
+describe('write837P: the rendering provider (2310B) only when it is not the billing provider', () => {
+  // A clinician in solo practice bills under their own NPI: 2010AA already names them, and validators refuse
+  // a 2310B that repeats the billing provider (X12 RFI 345; 005010X222A1 2310B NM1 note).
+  const solo: Write837POptions = {
+    ...options,
+    billingProvider: { ...options.billingProvider, name: 'JORDAN KIM LMFT', npi: '1234567893' },
+  };
+  const segments = (text: string | null) => (text ?? '').split('~\n');
+
+  it('leaves out NM1*82 and PRV*PE when the rendering NPI is the billing NPI, and keeps 2310D', () => {
+    const out = write837P([claim({ billingNpi: '1234567893' })], solo);
+    expect(out.outcome).toBe('written');
+    const s = segments(out.text);
+    expect(s.some((x) => x.startsWith('NM1*82'))).toBe(false);
+    expect(s.some((x) => x.startsWith('PRV*PE'))).toBe(false);
+    expect(s).toContain('NM1*85*2*JORDAN KIM LMFT*****XX*1234567893');
+    expect(s).toContain('NM1*DQ*1*LEE*MORGAN****XX*1679576722');
+    // SE01 still counts what was written: the file reads back.
+    expect(parseX12(out.text ?? '').interchanges[0]?.groups[0]?.transactions[0]?.type).toBe('837');
+  });
+
+  it('writes 2310B for each claim of the same file whose clinician is not the billing provider', () => {
+    const out = write837P(
+      [
+        claim({ claimId: 'c-own', billingNpi: '1234567893' }),
+        claim({
+          claimId: 'c-other',
+          billingNpi: '1234567893',
+          renderingClinicianId: 'dr-lee',
+          renderingNpi: '1679576722',
+          supervisingClinicianId: undefined,
+        }),
+      ],
+      solo,
+    );
+    expect(out.written.map((w) => w.claimId)).toEqual(['c-own', 'c-other']);
+    expect(segments(out.text).filter((x) => x.startsWith('NM1*82'))).toEqual([
+      'NM1*82*1*LEE*MORGAN****XX*1679576722',
+    ]);
+  });
+
+  it('property: NM1*82 is written exactly for the claims whose rendering NPI differs from the billing NPI', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }), (own) => {
+        const claims = own.map((isOwn, i) =>
+          isOwn
+            ? claim({ claimId: `c-${i}`, billingNpi: '1234567893' })
+            : claim({
+                claimId: `c-${i}`,
+                billingNpi: '1234567893',
+                renderingClinicianId: 'dr-lee',
+                renderingNpi: '1679576722',
+                supervisingClinicianId: undefined,
+              }),
+        );
+        const out = write837P(claims, solo);
+        expect(out.outcome).toBe('written');
+        expect(segments(out.text).filter((x) => x.startsWith('NM1*82')).length).toBe(
+          own.filter((x) => !x).length,
+        );
+      }),
+    );
+  });
+});

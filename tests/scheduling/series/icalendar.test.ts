@@ -381,3 +381,66 @@ function weekdayName(date: string): string {
     new Date(`${date}T00:00:00Z`).getUTCDay()
   ] as string;
 }
+
+describe('toICalendar: text holds no control character (RFC 5545 3.3.11)', () => {
+  // The control characters (U+0000 to U+001F, U+007F) of a text, but those allowed.
+  const controls = (text: string, allowed: string) =>
+    [...text].filter((ch) => (ch < ' ' || ch === '\u007f') && !allowed.includes(ch));
+  const single: SchedulingAppointmentInput = {
+    id: 'a-ctl',
+    clinicianId: 'dr-lee',
+    clientIds: ['c-ava'],
+    type: 'individual',
+    modality: { kind: 'telehealth', clientLocationState: 'NY' },
+    start: '2026-03-10T14:00:00-04:00',
+    end: '2026-03-10T14:50:00-04:00',
+  };
+  const write = (text: Partial<{ summary: string; description: string; location: string }>) =>
+    toICalendar({ appointments: [single] }, { ...OPTIONS, zone: 'America/New_York', ...text });
+  const problems = (run: () => unknown) => {
+    try {
+      run();
+    } catch (e) {
+      return (e as { issues: { at: string; code: string; message: string }[] }).issues;
+    }
+    throw new Error('no ValidationError');
+  };
+
+  it('refuses a bell, a NUL or DEL in the summary, description or location at its path, never echoing it', () => {
+    const issues = problems(() =>
+      write({ summary: 'Session\u0007 with Dr. Lee', description: 'Room\u00002', location: 'Suite\u007f 4' }),
+    );
+    expect(issues.map((i) => [i.at, i.code])).toEqual([
+      ['$.options.summary', 'scheduling.icalendar.control_character'],
+      ['$.options.description', 'scheduling.icalendar.control_character'],
+      ['$.options.location', 'scheduling.icalendar.control_character'],
+    ]);
+    expect(JSON.stringify(issues)).not.toMatch(/Session|Room|Suite/);
+  });
+
+  it('writes a tab as it is and a line break (CR, LF or CR LF) escaped, which RFC 5545 text allows', () => {
+    const text = write({ summary: 'Session\twith Dr. Lee', description: 'Line 1\r\nLine 2\rLine 3\nLine 4' });
+    expect(text).toContain('SUMMARY:Session\twith Dr. Lee\r\n');
+    expect(text).toContain('DESCRIPTION:Line 1\\nLine 2\\nLine 3\\nLine 4\r\n');
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    expect(vevent?.getFirstPropertyValue('summary')).toBe('Session\twith Dr. Lee');
+  });
+
+  it('property: every content line of a written calendar is free of control characters but the tab', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), (summary) => {
+        let text: string;
+        try {
+          text = write({ summary });
+        } catch (e) {
+          // Refused only for a control character (other than tab and line breaks) or a length out of range.
+          const refusedFor = (e as { issues: { code: string }[] }).issues.map((i) => i.code);
+          expect(refusedFor.length).toBeGreaterThan(0);
+          expect(controls(summary, '\t\n\r').length > 0 || summary.length > 200).toBe(true);
+          return;
+        }
+        for (const line of text.split('\r\n')) expect(controls(line, '\t')).toEqual([]);
+      }),
+    );
+  });
+});
