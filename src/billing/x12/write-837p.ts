@@ -25,23 +25,29 @@ import { writeCents, writeDate } from './element-values.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { SegmentWriter } from './segment-writer.js';
 import type { Write837PDecision } from './write-837p-result.js';
+import { toX12Text } from './x12-text.js';
 
-// Names and addresses are written as given, so each must fit its element as the 837P defines it
-// [sources: x12-837p-cg-cms]: X12 has no escape, so no delimiter or line break, and only the X12 character
-// set, printable ASCII (a control character is no X12 character; a letter such as Ñ only by agreement
-// between the trading partners) [sources: x12-character-set]; and no longer than the element's maximum
-// (NM103 60, NM104 35, N301/N302 55, N401 2 to 30 characters).
+// Names and addresses must fit their elements as the 837P defines them [sources: x12-837p-cg-cms]: X12 has no
+// escape, so no delimiter or line break; only the X12 character set, printable ASCII (a control character is no
+// X12 character; a letter such as Ñ only by agreement between the trading partners) [sources: x12-character-set],
+// so a letter's marks are dropped first ("Peña" is written "Pena", see x12-text.ts) and what is still outside it is
+// refused; and no longer than the element's maximum (NM103 60, NM104 35, N301/N302 55, N401 2 to 30 characters).
 function x12Text(min: number, max: number) {
   return z
     .string()
     .trim()
-    .min(min)
-    .max(max)
-    .regex(/^[\x20-\x7E]*$/, {
-      message:
-        'must hold only the X12 character set: printable ASCII letters, digits, spaces and punctuation',
-    })
-    .regex(/^[^*~:^]*$/, { message: 'must not hold * ~ : or ^' });
+    .transform(toX12Text)
+    .pipe(
+      z
+        .string()
+        .min(min)
+        .max(max)
+        .regex(/^[\x20-\x7E]*$/, {
+          message:
+            'must hold only the X12 character set: printable ASCII letters, digits, spaces and punctuation',
+        })
+        .regex(/^[^*~:^]*$/, { message: 'must not hold * ~ : or ^' }),
+    );
 }
 /** A name (NM103, PER02): 1 to 60 characters. */
 const Name = x12Text(1, 60);

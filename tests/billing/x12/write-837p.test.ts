@@ -611,11 +611,21 @@ describe('write837P: the X12 character set and element lengths', () => {
   // Every character a written file may hold: printable ASCII (X12's basic and extended sets) and the line break.
   const X12_FILE = /^[\x20-\x7E\n]*$/;
 
-  it('refuses a name with a letter outside the X12 character set (PEÑA, JOSÉ) at its path, never echoing it', () => {
-    // X12 RFI 2212: Ñ or É only by agreement between the trading partners; a claim file cannot assume one.
+  it("writes a name or address with its letters' marks dropped (PEÑA JOSÉ as PENA JOSE), as on the member's card", () => {
+    const address = { ...lane?.address, line1: '12 Calle Mayor Nº 3', city: 'Cañon City' };
+    const text = write837P(
+      [claim()],
+      withClient({ lastName: 'PEÑA-O\u2019BRIEN', firstName: 'JOSÉ', address }),
+    ).text;
+    expect(text).toContain("NM1*IL*1*PENA-O'BRIEN*JOSE****MI*W123456789~");
+    expect(text).toContain('N4*Canon City*');
+    expect(text).toMatch(X12_FILE);
+  });
+
+  it('refuses a name in another script, which has no letters to keep, at its path, never echoing it', () => {
     let error: unknown;
     try {
-      write837P([claim()], withClient({ lastName: 'PEÑA', firstName: 'JOSÉ' }));
+      write837P([claim()], withClient({ lastName: '김', firstName: 'Ана' }));
     } catch (e) {
       error = e;
     }
@@ -625,11 +635,21 @@ describe('write837P: the X12 character set and element lengths', () => {
       ['lastName', 'invalid_format'],
       ['firstName', 'invalid_format'],
     ]);
-    expect(JSON.stringify(problems)).not.toMatch(/PE|JOS/);
-    expect((error as Error).message).not.toMatch(/PEÑA|JOSÉ/);
-    // The same name as the payer keeps it in ASCII is written.
-    expect(write837P([claim()], withClient({ lastName: 'PENA', firstName: 'JOSE' })).text).toContain(
-      'NM1*IL*1*PENA*JOSE****MI*W123456789~',
+    expect(JSON.stringify(problems)).not.toMatch(/김|Ана/);
+    expect((error as Error).message).not.toMatch(/김|Ана/);
+  });
+
+  it('property: any name of Latin letters with marks is written, in printable ASCII, as its letters without them', () => {
+    const latin = fc.constantFrom(...'AÁÀÂÄÃÅEÉÈÊËIÍÌÎÏNÑOÓÒÔÖÕUÚÙÛÜCÇYÝaáàâäãåeéèêëiíìîïnñoóòôöõuúùûücçyý');
+    fc.assert(
+      fc.property(fc.array(latin, { minLength: 1, maxLength: 20 }), (letters) => {
+        const name = letters.join('');
+        const text = write837P([claim()], withClient({ lastName: name })).text;
+        const written = name.normalize('NFD').replace(/\p{M}/gu, '');
+        expect(text).toContain(`NM1*IL*1*${written}*`);
+        expect(text).toMatch(X12_FILE);
+      }),
+      { numRuns: 100 },
     );
   });
 
