@@ -5,86 +5,86 @@
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
   fittedOn: { sets: 70, messages: 26412, crises: 10322 },
-  bias: -2928,
-  threshold: 547,
+  bias: -2930,
+  threshold: 550,
   weights: `103 84
 104 62
-13 188
-14 78
+13 187
+14 77
 14 anos 77
 14th i 62
-15 anos 93
-16 109
-16yo 63
+15 anos 92
+16 105
+16yo 64
 17 112
-2 days 59
+2 days 60
 20 of 68
 4 days 198
-40 152
+40 153
 40 now 58
 40 years 58
 5 days 110
 5th 115
 911 362
 a alguien 70
-a bat 83
+a bat 82
 a belt 119
-a black 57
+a black 58
 a bottle 192
-a bunch 315
+a bunch 316
 a burden 315
 a bus 138
 a car 119
-a chip 60
+a chip 59
 a client 65
-a cortar 158
+a cortar 159
 a cortarme 143
-a date 358
-a fever 76
+a date 357
+a fever 77
 a fifth 109
-a ghost 63
+a ghost 64
 a goodbye 177
-a gun 290
+a gun 289
 a guy 127
-a hacer 249
+a hacer 250
 a handful 76
 a ir 112
-a joke 125
-a knife 182
+a joke 124
+a knife 183
 a la 135
 a lighter 209
 a list 61
-a long 60
-a los 99
-a matar 200
+a long 61
+a los 97
+a matar 199
 a mi 451
-a mis 81
+a mis 82
 a nadie 156
-a necesitar 138
-a note 76
+a necesitar 137
+a note 69
 a paperclip 56
 a party 133
-a plan 297
-a proposito 107
+a plan 299
+a proposito 106
 a quien 121
-a razor 168
+a razor 167
 a reason 81
 a relief 67
 a rope 135
-a seizure 385
+a seizure 386
 a student 111
 a sunday 58
 a tener 122
 a veces 279
-a voice 109
-a way 75
+a voice 108
+a way 74
 a while 179
-a will 143
+a will 144
 about 20 81
 about 40 70
-about an 73
+about an 74
 about driving 79
-about ending 112
+about ending 113
 about how 78
 about jumping 99
 about just 156
@@ -93,92 +93,92 @@ about not 61
 about suicide 80
 about unaliving 67
 abt 59
-abuela 66
+abuela 64
 abuso 91
 abuso de 70
-acaso 142
-affairs 129
+acaso 143
+affairs 130
 affairs in 114
 afraid 72
 after i 98
 after im 63
 after practice 62
-after taking 63
+after taking 62
 after that 116
-after this 99
-again 775
-again and 82
-again its 89
+after this 100
+again 776
+again and 83
+again its 90
 again just 57
 again last 79
-again the 65
+again the 67
 against the 109
 agarro 105
 ago 407
 ago i 76
-agua 105
-aguanto 337
+agua 103
+aguanto 338
 aguanto mas 160
-ah 152
-ah y 152
-ahi 64
+ah 153
+ah y 153
+ahi 65
 ahora 107
 ahora esta 122
-ahorita 226
+ahorita 225
 ahorita esta 60
 aint 104
-al 911 88
-al hospital 238
-algo 56
+al 911 89
+al hospital 236
+algo 58
 algo en 59
-alguien 304
+alguien 303
 alguien me 56
 alguien supiera 117
 alive 341
-all 187
+all 186
 all my 565
 all of 153
-alone 306
+alone 305
 alone for 72
-alone in 64
-already 284
+alone in 63
+already 282
 also 798
-also fyi 104
-also i 433
+also fyi 103
+also i 432
 also idk 57
 also im 94
-also ive 233
-also my 59
+also ive 235
+also my 60
 also not 64
 ambien 89
 amenazo 208
-amenazo con 171
+amenazo con 172
 amiga 78
 amigo 71
 an accident 109
 an hour 265
-and a 122
+and a 121
 and confused 122
 and deleted 85
-and drinking 65
-and gave 95
+and drinking 64
+and gave 94
 and has 78
-and he 274
-and her 159
-and his 99
+and he 273
+and her 161
+and his 98
 and hit 103
 and isnt 83
 and just 60
-and left 107
+and left 108
 and loaded 56
-and now 251
-and put 81
-and said 434
-and says 158
+and now 250
+and put 82
+and said 415
+and says 159
 and shes 125
-and that 115
+and that 113
 and theres 134
-and tonight 71
+and tonight 70
 and took 160
 and touched 64
 and when 77
@@ -189,34 +189,34 @@ anoche 886
 anoche me 245
 anoche no 73
 anoche y 69
-anos 197
-anos dice 72
-anos me 115
-answering 317
+anos 195
+anos dice 69
+anos me 114
+answering 321
 answering me 65
 antifreeze 98
-any of 74
+any of 75
 anymore 496
-anyone 284
+anyone 282
 anything happens 56
-anyway 666
+anyway 667
 anyway can 181
 anyway is 111
 anyway my 64
-apartment 183
-aqui 324
-are 129
+apartment 184
+aqui 325
+are 130
 are at 58
 are in 58
-are shaking 71
-are swelling 57
+are shaking 72
+are swelling 58
 are telling 65
 arent 77
 arent there 75
 arm 514
 arm feels 69
 arm is 120
-arms 328
+arms 327
 around 437
 around by 78
 around for 62
@@ -224,103 +224,103 @@ around my 62
 arrangements 73
 arriba 69
 asi 207
-asking 64
-asking bc 103
-asking for 201
-asleep 236
-asleep and 98
-asleep now 64
+asking 120
+asking bc 100
+asking for 229
+asleep 234
+asleep and 97
+asleep now 63
 assaulted 189
 at a 129
-at lincoln 100
+at lincoln 103
 at me 78
-at once 85
+at once 84
 at peace 117
-at school 197
-at your 74
+at school 195
+at your 73
 ate 61
-ativan 67
+ativan 68
 aventarme 58
 awake 66
-away 358
-away my 180
-ayer 374
-ayer me 83
+away 357
+away my 179
+ayer 375
+ayer me 84
 ayer y 58
 azotea 102
 azotea del 72
-bad 284
+bad 283
 bad and 119
-bad i 116
+bad i 115
 bag 94
 balcon 65
-balcony 116
-bandaged 63
-banging 100
+balcony 115
+bandaged 62
+banging 101
 banging on 62
-bat 164
-bath 82
+bat 163
+bath 81
 bathtub 84
-bc 194
-bc i 119
+bc 193
+bc i 118
 bc im 77
 be alive 174
-be around 299
+be around 300
 be better 266
 be dead 120
-be dramatic 143
+be dramatic 144
 be easier 111
 be enough 60
 be gone 81
-be here 384
+be here 385
 be mad 73
 be my 59
 be needing 164
 be over 59
-be relieved 119
+be relieved 120
 be to 75
 beats 76
 bedroom 73
-been 196
+been 193
 been burning 69
 been collecting 58
 been cutting 224
 been giving 212
-been hitting 134
+been hitting 135
 been like 72
-been looking 125
+been looking 126
 been picking 63
 been planning 76
-been researching 146
-been saving 324
-been saying 104
+been researching 147
+been saving 323
+been saying 99
 been sending 60
-been sitting 123
+been sitting 124
 been standing 105
-been stockpiling 106
-been thinking 208
+been stockpiling 105
+been thinking 207
 been throwing 97
 been touching 62
-been up 110
+been up 109
 been vomiting 64
-been writing 57
+been writing 58
 before sunday 66
 behind 116
 behind my 71
-being 378
+being 376
 being a 133
 being alive 138
 being around 56
 being here 122
 being honest 68
 being the 84
-belt 163
+belt 162
 benadryl 77
-beneficiary 64
+beneficiary 63
 better off 335
-bf 79
-bichos 58
-bichos en 58
+bf 78
+bichos 57
+bichos en 57
 bien esta 64
 big deal 68
 birthday 99
@@ -328,93 +328,91 @@ blacked 60
 blacked out 60
 blade 223
 blade out 75
-blades 130
+blades 131
 bleach 62
-bled 142
+bled 141
 bleed 168
 bleed out 62
-bleeding 354
+bleeding 355
 bleeding a 95
 bleeding through 64
-bleeds 91
-blisters 61
-blood 295
+bleeds 92
+blisters 63
+blood 294
 blue 92
 bodega 62
 body 60
 bother 165
-bottle 596
+bottle 597
 bottle of 402
 bottles 64
 bought 459
 bought a 236
 bout 78
-boyfriend 405
+boyfriend 404
 boyfriend choked 71
-brandon 56
-brazo 220
+brazo 221
 brazo izquierdo 125
-brazos 343
-brazos con 56
+brazos 342
 breath 60
 breathe 73
-breathing 324
-breathing but 63
+breathing 326
+breathing but 64
 breathing weird 56
-bridge 550
-bridge by 70
+bridge 549
+bridge by 69
 bridge on 202
-bringing something 57
+bringing something 58
 bro 193
 bro im 67
-broke 160
-broke my 112
-broma 83
-brother 359
+broke 159
+broke my 111
+broma 82
+brother 358
 brothers 60
-bruise 105
-bruise on 58
-bruises 197
+bruise 104
+bruise on 57
+bruises 196
 bruises on 110
-btw 116
-bueno 293
+btw 117
+bueno 294
 bugs 159
 bugs on 137
-bunch 335
-bunch of 319
+bunch 336
+bunch of 320
 burden 331
 burden on 137
 burden to 114
-burn 117
+burn 116
 burned 187
 burned myself 136
-burning 211
+burning 212
 burning up 68
 burns 70
 bus 74
 but confused 56
 but honestly 69
 but if 76
-but like 61
+but like 60
 by a 93
 by someone 58
 by then 63
-cabeza contra 88
+cabeza contra 89
 cabinet 150
 cajon 60
 call 911 91
 call my 146
-call the 147
-called 101
-called 911 99
+call the 149
+called 99
+called 911 100
 calm 285
 calm about 95
-came 120
-came home 109
+came 116
+came home 108
 can u 185
-cancer 80
+cancer 79
 cancer comes 61
-cansada 74
+cansada 73
 cansada de 138
 cansado 75
 cansado de 71
@@ -423,414 +421,416 @@ cant 117
 cant breathe 76
 cant do 109
 cant feel 66
-cant hold 83
-cant keep 67
+cant hold 82
+cant keep 68
 cant leave 87
 cant reach 56
 cant really 129
-cant stop 140
+cant stop 141
 car 307
 car keys 123
 car running 125
 cara 103
-care of 74
-carga 209
-carga para 137
-carla 61
-carro 247
+care of 75
+carga 210
+carga para 138
+carla 62
+carro 246
 carro en 79
 cartas 181
 cartas para 84
 carved 59
-casa 286
-casa de 131
+casa 284
+casa de 130
 casa y 106
 cat 195
-cat to 106
+cat to 107
 cats 86
 chat 147
-chest 443
+chest 442
 chest hurts 88
 chest is 82
 chest pain 106
 chip 105
-chip in 93
+chip in 92
 choked 200
-choked me 198
+choked me 199
 cigarettes 66
 cigarros 72
 cinturon 134
-clean 371
+clean 370
 cleaned 176
 cleaned and 61
-cleanse 90
+cleanse 89
 client 224
-client of 58
-clonazepam 88
+client of 57
+clonazepam 90
 close 119
-close to 58
-closet 359
-closet and 70
+close to 57
+closet 356
+closet and 69
 clothes 144
-coach 125
+coach 123
 coach has 94
-cold 169
+cold 168
 cold turkey 180
 collapsed 80
 collecting 82
 collecting my 63
-come home 99
+come home 98
 comes 91
-comes back 74
-como una 90
+comes back 75
+como una 88
 companero 140
 companero de 114
 compre 229
-compre una 96
+compre una 97
 con cigarros 72
-con el 105
+con el 104
 con llave 60
-con que 77
-con un 194
-con una 123
+con que 78
+con un 191
+con una 122
 con ustedes 70
 confundida 70
-confundido 73
-confused 282
+confundido 74
+confused 283
 confused and 117
-conmigo 108
-contesta 200
-contesta el 92
-conto 130
-conto que 112
+conmigo 107
+contesta 201
+contesta el 93
+conto 131
+conto que 113
 contra 155
 contra la 121
-convulsion 134
-cops 64
+convulsion 135
+cops 63
 corazon 84
-cortadas 185
+cornered 56
+cortadas 184
 cortadas en 115
-cortando 91
-cortar 173
+cortando 92
+cortar 174
 cortarme 167
-corte 300
+corte 301
 corte otra 207
 cortes 73
-cosa 118
+cosa 117
 cosa mi 64
-cosas 160
+cosas 156
 could just 131
 counted 127
 counting 80
 counts 79
-coworker 228
-cps 144
+coworker 227
+cps 142
 crazy 132
 crazy and 81
+crib 56
 ctb 446
 ctb soon 68
 ctb tonight 61
 cuaderno 60
-cuando 233
+cuando 237
 cuando mi 93
 cuando se 158
-cuando yo 87
+cuando yo 90
 cuantas 94
-cuarto 402
-cuarto y 87
-cuchillo 277
+cuarto 398
+cuarto y 86
+cuchillo 275
 cuchillo en 78
 cuello 97
 cuerda 100
-culpa 82
-cunado 86
+culpa 81
+cunado 85
 cut 444
-cut again 140
+cut again 141
 cut myself 61
-cuts 219
-cuts on 108
-cutting 432
+cuts 218
+cuts on 107
+cutting 433
 cutting again 167
 da igual 64
-dads 121
-dads gun 83
+dads 122
+dads gun 82
 dano a 62
 daria 67
 daria cuenta 67
-date 278
+date 277
 date the 88
-day 3 135
-days 96
-days ago 193
+day 3 134
+days 98
+days ago 194
 days and 220
 days clean 62
 days on 69
-de 15 84
-de 17 75
+de 15 81
+de 17 74
 de despedida 109
 de dormir 100
-de golpe 134
+de golpe 133
 de matarme 84
 de pastillas 75
 de sangrar 122
 de semana 116
-de su 58
+de su 57
 de todo 132
-de tomar 200
-de tylenol 84
+de tomar 197
+de tylenol 82
 de un 63
 de ustedes 232
-de verdad 196
+de verdad 197
 de vivir 125
-dead 293
-dead than 95
-deal 134
+dead 292
+dead than 94
+deal 133
 deal with 68
 debajo 94
 debajo de 73
 decided 453
-decidi 185
+decidi 186
 decir que 64
-decirle 244
-decirle a 112
+decirle 245
+decirle a 113
 decision 131
-deep 260
-deeper 236
-deeper than 169
+deep 261
+deeper 237
+deeper than 170
 degrees 60
-deja 173
+deja 172
 deja salir 128
-deje 352
-deje de 60
-deje todo 96
+deje 353
+deje de 59
+deje todo 97
 deje una 69
-dejo 359
-dejo de 151
+dejo 357
+dejo de 149
 del carro 89
 del edificio 115
-del puente 244
+del puente 243
 del tren 70
 deleted 192
 deleted all 71
 deleted it 70
-demonio 72
+demonio 71
 depot 73
 desaparecer 129
 desaparecer y 67
 desde la 56
-deserve 69
-desk 151
+deserve 70
+desk 136
 desmayo 113
 despedida 132
 despertar 378
 despertar manana 72
-despertar nunca 62
+despertar nunca 61
 despertara 122
 despertara manana 92
 desperte 88
-despierta 145
-despierta bien 72
-despues 81
-despues de 70
+despierta 146
+despierta bien 73
+despues 83
+despues de 73
 deudas 63
 devil 67
-diablo 80
-dice que 215
-dicen 221
-dicen que 224
+diablo 76
+dice que 288
+dicen 222
+dicen que 225
 dicho a 108
-diciendo 132
-diciendo que 71
-did 275
+diciendo 134
+diciendo que 74
+did 273
 did a 59
-did it 153
+did it 152
 did something 76
 did stuff 71
-didnt 254
+didnt 250
 didnt do 72
 didnt exist 62
-didnt stop 85
+didnt stop 84
 didnt wake 105
-die 650
+die 648
 die and 126
 die exactly 110
-died 84
-digan 136
+died 83
+digan 137
 digan a 125
-digo 66
-dije 169
-dije que 145
-dijo 333
-dijo que 299
-dios 183
-dios me 127
-disappear 204
+digo 67
+dije 170
+dije que 146
+dijo 355
+dijo que 321
+dios 179
+dios me 125
+disappear 203
 disappeared 76
 disclosed 94
-do anything 116
+do anything 115
 do it 306
-do this 109
-doesnt know 202
+do this 108
+doesnt know 203
 doesnt matter 71
-dog 212
+dog 210
 dog and 108
-dogs 85
-doing this 88
+dogs 86
+doing this 89
 domingo 149
 done 580
 done anything 57
-done with 62
-dont 587
-dont call 289
+done with 63
+dont 586
+dont call 288
 dont make 100
-dont need 63
-dont really 103
+dont need 62
+dont really 102
 dont remember 124
 dont see 150
 dont tell 182
 dont trust 61
 dont wake 151
-dormida 61
-dormido 137
-dormido en 64
+dormida 62
+dormido 135
+dormido en 62
 dormirme 118
 dormirme y 126
 down the 118
 dramatic 223
-dramatic but 142
+dramatic but 143
 drank 335
 drank a 131
 drank antifreeze 63
-drawer 173
-drink 100
+drawer 174
+drink 98
 drinking cold 103
 drinks and 65
-drive 195
+drive 193
 drive into 119
-driving 205
+driving 207
 drove 163
-drunk 260
+drunk 259
 drunk and 122
-duele 131
-duele el 117
+duele 128
+duele el 116
 duele mucho 65
 earlier 94
 easier 72
-easier if 129
+easier if 128
 easy 106
-eaten 214
-eaten in 152
-ed 96
+eaten 213
+eaten in 151
+ed 95
 edge 156
 edificio 116
-el brazo 220
-el carro 110
+el brazo 221
+el carro 109
 el cinturon 122
 el clonazepam 65
 el closet 91
 el corazon 78
-el cuarto 178
-el cuchillo 95
+el cuarto 176
+el cuchillo 94
 el cuello 57
-el diablo 59
-el domingo 149
+el diablo 56
+el domingo 148
 el encendedor 64
 el es 81
 el fin 156
 el garaje 70
 el lunes 62
-el machete 69
-el me 117
-el nino 101
+el machete 70
+el me 119
+el nino 100
 el novio 85
-el pecho 258
+el pecho 259
 el piso 102
 el puente 167
-el sabado 127
-el senor 80
+el sabado 128
+el senor 79
 el techo 63
-el va 65
-el viernes 146
-ella 100
+el va 64
+el viernes 147
+ella 99
 else to 99
 em 79
 empty 147
 empujo 56
 en aventarme 56
-en casa 89
-en el 397
-en matarme 127
+en casa 88
+en como 56
+en el 400
+en matarme 128
 en quitarme 133
-en su 244
+en su 246
 en tirarme 105
 en una 56
 encendedor 89
 encerrada 85
-encerrada en 62
-encerro 175
-encerro en 158
-encontre 365
-encontre con 56
+encerrada en 61
+encerro 174
+encerro en 157
+encontre 363
 encontre en 99
 encontre una 60
-end 349
+end 348
 end it 235
 end my 57
-ending 236
+ending 235
 ending it 153
 ending my 65
 ending things 57
 ends 98
 engine 70
 enough 266
-enseno 58
+enseno 57
 er 268
-es paciente 359
+es paciente 355
 escribi 283
 escribi cartas 101
 escribi las 94
 escribiendo 86
 escribio 62
 escribo desde 73
-escucho 138
-esposa 73
+escucho 135
+esposa 72
 esposo me 278
-esta 322
+esta 324
 esta cortando 76
 esta noche 191
-esta temblando 149
-esta vez 118
+esta temblando 146
+esta vez 119
 esta vomitando 107
-estaba 85
-estado pensando 80
+estaba 84
+estado pensando 81
 estar 74
 estar aqui 79
-estaria 123
+estaria 124
 estaria mejor 117
-estarian 187
-estarian mejor 187
-esto 180
-estoy 250
-estoy cansada 109
+estarian 188
+estarian mejor 188
+esto 179
+estoy 251
+estoy cansada 108
 estoy cansado 65
-estoy en 212
+estoy en 215
 estoy escribiendo 75
 estoy pensando 59
 estoy sudando 83
-estoy temblando 90
+estoy temblando 89
 estuviera 59
 even notice 164
 even noticed 62
-ever 114
-every day 90
-everybody 138
-everyone 766
+ever 112
+every day 89
+everybody 137
+everyone 763
 everyone i 97
 everyone would 220
-everything 627
+everything 626
 everything and 85
-everything i 95
-everything is 58
+everything i 94
+everything is 59
 everythings 71
 ex 281
 ex me 61
@@ -838,70 +838,69 @@ ex shows 57
 exactly i 64
 exist 218
 existing 169
-face 279
-face and 77
+face 278
+face and 76
 facebook 59
-fainted 113
+fainted 112
 fainted at 69
-falta 61
+falta 63
 falta el 79
-familia 91
-familia estaria 80
-family would 95
+familia 89
+familia estaria 81
+family would 96
 fault 179
 feel calm 65
-feel my 97
+feel my 98
 feel something 66
-feels 371
+feels 375
 fell 90
 fell and 66
-fever 84
+fever 85
 fever of 74
-fiesta 166
-fifth 113
+fiesta 167
+fifth 112
 fifth a 73
-figured 246
-figured out 128
+figured 247
+figured out 129
 filed 57
-fin 184
-fin de 200
+fin 185
+fin de 201
 find me 91
-fingers 68
-finished 66
-first time 124
+fingers 67
+finished 65
+first time 123
 floaty 73
 for after 61
-for anything 57
-for everything 217
+for everything 216
 for like 124
-for real 162
+for real 160
 for tmrw 56
-for trying 528
+for trying 527
 forced 152
 forced himself 107
-forever 180
-forzo 148
+forever 179
+forzo 149
 fotos 65
-found 477
-found a 104
-found my 126
-fr 409
+found 476
+found a 105
+found my 125
+fr 410
 fr this 145
-frasco 134
-frasco de 99
+frasco 133
+frasco de 98
 freak 58
 freight 62
 fresh 83
 fresh cuts 58
-friday 283
+friday 282
 friday and 61
 friday im 82
 friday is 84
-friend 320
-friends 147
+friend 315
+friends 145
 friends mom 62
-fue 223
-fuerte 163
+fue 220
+fuerte 162
 fuerte en 62
 fuerza 62
 funeral 57
@@ -909,78 +908,77 @@ funny 122
 future 144
 fyi 100
 fyi i 90
-gabapentin 56
-garage 559
+garage 560
 garage at 66
 garage with 193
-garaje 83
-gato 64
-gave 295
+garaje 82
+gato 62
+gave 293
 gave away 83
 gave my 247
-genuinely 83
-get an 82
+genuinely 82
+get an 81
 get hit 73
-get in 64
+get in 63
 get overwhelmed 78
 get the 67
-gets 119
-gets my 102
+gets 117
+gets my 103
 gets the 67
-getting louder 133
+getting louder 132
 gf 67
 gg 79
 ghost already 57
 girlfriend 109
 give my 63
-giving 208
+giving 206
 giving away 130
-giving my 105
+giving my 106
 glovebox 61
-go 215
+go 213
 go home 99
-go to 246
-god 345
-god told 105
+go to 245
+god 343
+god told 103
 going 157
 going crazy 56
-going to 241
-golpe 136
+going to 240
+golpe 135
 golpe hace 101
 gone 445
-gonna 503
-gonna be 80
-gonna do 199
+gonna 502
+gonna be 81
+gonna do 198
 gonna lie 56
 gonna make 64
-goodbye 679
+goodbye 678
 goodbye on 161
-goodbye to 80
-goodbyes 121
-goodbyes to 56
+goodbye to 79
+goodbyes 119
 goodnight 112
 googling 113
-got bad 87
+got bad 85
 got enough 62
 got the 182
 grabbed 67
-grandma 70
-grandmas 60
-guardadas 178
-guess 189
+grandma 69
+grandmas 59
+grandpas 56
+guardadas 179
+guess 187
 guitar 129
-gun 701
-gun and 79
-gun in 160
-guns 150
-guy 267
+gun 699
+gun and 78
+gun in 159
+guns 148
+guy 266
 guy from 63
-ha dormido 59
-hablando 60
-hace 325
+ha dormido 57
+hablando 58
+hace 323
 hace 2 99
 hace como 94
-hace dos 58
+hace dos 57
 hace rato 126
 hacerle 70
 hacerle dano 57
@@ -990,250 +988,250 @@ hago 330
 haha 67
 hand 109
 handful 78
-handful of 78
-hands 188
-hands are 115
+handful of 77
+hands 189
+hands are 116
 hands shaking 65
 hang 90
 hang myself 74
 hanging 107
-happened 123
-happened at 98
-happens 326
-happens if 56
+happened 121
+happened at 97
+happens 325
 happens to 125
-has been 59
-hasnt 257
+has been 57
+hasnt 256
 hasnt come 70
-hasnt slept 70
-hasta 149
-hasta que 84
-hasta sangrar 58
-have a 71
-have been 63
+hasnt slept 69
+hasta 148
+hasta que 83
+hasta sangrar 57
+have a 70
+have been 64
 have enough 56
-have everything 141
-have like 60
-have my 108
+have everything 140
+have like 59
+have my 109
 have sex 60
-have the 229
-havent 419
+have the 228
+havent 418
 havent done 57
 havent eaten 146
-havent slept 127
-havent told 97
+havent slept 128
+havent told 96
 having chest 81
 having the 101
 having thoughts 190
-he 794
+he 788
 he broke 68
 he choked 90
-he dicho 98
+he dicho 99
 he did 64
 he hecho 63
 he pensado 74
 he put 69
-he said 226
-he says 105
-he sees 58
+he said 213
+he says 119
+he sees 57
 he threw 65
 he took 87
-he will 163
-head 318
+he will 159
+head 317
 head against 114
 head and 96
 head on 74
-hear 126
+hear 125
 hear a 56
-hear it 58
-hearing my 60
-heart 547
+hear it 57
+hearing my 59
+heart 546
 heart is 291
 heart keeps 74
 hearts 67
-hed 181
+hed 178
 held 75
-her 163
-her and 99
-her head 65
-her heart 67
+her 160
+her and 98
+her head 66
+her heart 66
 her husband 59
 her in 98
-her mom 72
-her private 65
+her mom 70
+her private 64
 her she 57
 her stepdad 77
-her to 59
-her uncle 59
-here 348
+her to 57
+her uncle 58
+here 347
 here anymore 162
-here is 66
+here is 65
 here next 77
-hermana 228
-hermano 212
-hermano dice 63
-hes 273
-hes a 88
+hermana 226
+hermano 208
+hermano dice 60
+hes 267
+hes a 89
 hes at 122
-hes breathing 100
+hes breathing 101
 hes coming 69
-hes going 131
-hes gonna 73
-hes your 106
-hice 161
+hes going 129
+hes gonna 72
+hes your 105
+hice 163
 hicieron 75
 hiding 68
-hija de 144
+hija de 137
 hija se 63
 hijos 252
 hijos estarian 84
-him 384
-him i 94
+him 383
+him i 93
 him in 133
-him to 107
-himself 93
+him to 105
+himself 91
 himself on 115
-his 71
-his car 72
+his 68
+his car 71
 his hands 73
 his place 89
-hit 382
+hit 385
 hit by 138
 hit me 172
 hit my 138
-hits 210
-hits me 122
-hitting 177
+hits 209
+hits me 121
+hitting 178
 hitting my 93
 hizo 162
 holding 124
 hombre 154
-home 289
+home 288
 home depot 60
-home i 71
+home i 72
 home now 78
-home with 60
-homes 57
-hondo 77
-honestly 488
+home with 59
+homes 58
+hondo 78
+honestly 485
 honestly be 81
 honestly if 149
-honestly not 61
-honestly the 65
-hope 78
+honestly not 62
+honestly the 66
+hope 82
 hope i 93
 hoping 182
 hoping i 100
 hora 136
-hospital 198
-hour 220
+hospital 195
+hour 219
 hour ago 303
-house 376
+house 377
 house and 65
 how easy 84
 how high 107
 how id 59
-hoy 478
-hoy en 71
+hoy 477
+hoy en 70
 hoy me 71
 hunting 77
-hurt 377
-hurt my 177
-hurt the 95
-hurting my 79
-hurts 212
+hurt 375
+hurt my 176
+hurt the 94
+hurting my 80
+hurts 211
 husband doesnt 60
-husband said 83
-i 147
+husband said 81
+i 150
 i already 197
 i bought 267
 i burned 84
-i call 83
-i cant 261
+i call 89
+i cant 260
 i cleaned 57
 i couldnt 63
 i counted 68
-i cut 130
+i cut 131
 i did 70
-i didnt 79
+i didnt 77
 i disappeared 59
-i do 74
-i dont 130
+i do 73
+i dont 127
 i drank 187
-i drive 80
+i drive 79
 i drove 110
 i fainted 57
 i found 231
 i gave 146
-i guess 177
+i guess 176
 i have 108
 i havent 310
-i hope 129
+i hope 134
 i just 80
-i keep 556
+i keep 557
 i know 98
-i looked 151
-i love 140
+i looked 150
+i love 139
 i made 65
 i mean 245
 i overdosed 59
-i passed 84
+i passed 83
 i picked 103
 i posted 68
 i pray 80
+i punched 56
 i put 71
 i relapsed 104
-i said 177
+i said 162
 i scratched 62
 i stopped 78
 i swallowed 124
-i swear 143
-i think 232
-i told 159
-i took 387
-i was 67
-i wasnt 137
-i went 88
-i will 73
-i wish 135
+i swear 144
+i think 231
+i told 157
+i took 388
+i was 64
+i wasnt 136
+i went 87
+i will 74
+i wish 134
 i woke 281
 i wont 547
 i wouldnt 120
-i wrote 174
-iba 63
-id be 150
-idk 704
+i wrote 175
+iba 64
+id be 149
+idk 703
 idk what 108
 idk why 125
 if a 89
-if i 462
+if i 460
 if ill 84
-if im 153
-if it 58
-if my 89
-if someone 182
-if something 64
-if things 72
+if im 152
+if it 57
+if my 88
+if someone 180
+if something 65
+if things 71
 ill do 121
 ill make 83
-im 133
+im 131
 im 14 92
-im 15 135
+im 15 134
 im alone 110
 im at 480
 im bringing 86
 im calm 79
 im done 344
-im driving 105
+im driving 107
 im drunk 62
-im going 286
+im going 287
 im gone 160
-im having 84
-im hearing 63
-im in 175
-im just 270
-im kinda 63
-im scared 364
+im having 86
+im hearing 62
+im in 174
+im just 271
+im kinda 64
+im scared 365
 im shaking 94
 im sitting 112
 im so 64
@@ -1241,83 +1239,83 @@ im staying 58
 im still 92
 im supposed 102
 im sweating 57
-im telling 206
+im telling 205
 im texting 138
 im tired 133
-im using 73
+im using 74
 importa 84
-in 3 64
-in 4 126
+in 3 65
+in 4 125
 in 5 87
-in case 166
+in case 167
 in full 71
-in her 94
-in his 262
-in it 65
+in her 92
+in his 261
+in it 64
 in my 493
-in order 221
+in order 222
 in the 183
 infected 84
-inside 69
+inside 68
 insta 91
-instagram 80
+instagram 81
 instructions 90
 insulin 268
-into 314
+into 313
 into my 158
-into the 224
-into traffic 161
-ir 68
+into the 223
+into traffic 160
+ir 65
 irme 143
-is at 91
+is at 92
 is i 58
 is left 60
 is my 105
 is numb 75
-is off 100
+is off 101
 is pounding 74
 is racing 89
 is really 58
 is to 95
-is too 74
+is too 75
 is weird 57
 is when 68
-is your 95
-isnt answering 72
-it a 71
-it after 96
+is your 94
+isnt answering 73
+it a 73
+it after 95
 it again 88
 it bled 58
 it bleeds 91
-it doesnt 70
-it every 88
+it doesnt 69
+it every 89
 it got 110
 it happened 57
-it im 91
+it im 90
 it ive 72
-it like 75
+it like 74
 it matters 59
-it take 230
+it take 226
 it takes 134
 it thats 63
 it this 77
 it tonight 85
-it was 68
+it was 65
 it wasnt 75
-it wont 111
-it would 249
+it wont 112
+it would 248
 it yet 56
 itd 142
-itd be 129
-its 97
+itd be 128
+its 96
 its all 66
-its getting 174
+its getting 173
 its my 62
 its not 142
 its pretty 81
-its still 69
+its still 70
 its there 60
-ive 454
+ive 455
 ive already 57
 ive decided 264
 ive got 244
@@ -1332,175 +1330,177 @@ jerking 175
 jk 262
 jk mostly 64
 jk unless 119
-joke 128
-joking 215
+joke 127
+joking 214
 joking this 98
-jump 311
+jump 308
 jump from 75
 jump off 59
 jumping 138
-juro 57
+juro 58
 just be 58
 just didnt 97
-just had 96
-just in 197
-just keep 72
+just go 56
+just had 97
+just in 198
+just keep 73
 just looking 86
 just not 121
-just saying 83
+just saying 76
 just sitting 113
-just so 210
+just so 211
 just tired 179
 just to 91
 just told 82
 just wait 70
 just wanna 63
-keep 393
+keep 391
 keep driving 72
 keep hoping 85
 keep looking 58
-keep my 67
+keep my 68
 keep picturing 66
 keep thinking 292
 keeping 71
-keeping me 61
-keeps 227
-keeps saying 61
+keeping me 60
+keeps 222
+keeps saying 135
 key 120
-keys 145
-keys and 90
-kids 183
+keys 144
+keys and 89
+kids 181
 kids are 58
-kids would 64
+kids would 65
 kill 305
-kill himself 57
+kill himself 56
 kill myself 112
 killing 126
-killing myself 114
+killing myself 113
 kinda 293
 kinda hoping 64
 kinda want 97
-kitchen 215
-kitchen table 83
-klonopin 203
+kitchen 214
+kitchen table 82
+klonopin 204
 kms 672
-kms fr 305
+kms fr 306
 knife 397
-know 292
-know exactly 130
-know i 105
-know im 60
-know what 137
-know where 247
-know who 96
+know 290
+know exactly 131
+know i 106
+know im 59
+know what 136
+know where 249
+know who 95
 know why 154
-knowing 68
+knowing 67
 knows 158
 knows where 56
 knuckles 110
 la azotea 102
 la bodega 70
 la cabeza 99
-la cara 133
-la casa 124
+la cara 132
+la casa 123
 la encontre 68
-la fiesta 103
-la fuerza 61
-la lengua 60
-la mano 99
-la neta 107
-la nina 60
-la pared 204
-la pistola 183
+la fiesta 104
+la fuerza 60
+la lengua 61
+la mano 97
+la neta 108
+la nina 61
+la pared 201
+la pistola 182
 la policia 124
-la soga 81
+la soga 80
 la toca 89
 la vecina 72
-la ventana 72
+la ventana 71
 la verdad 228
-la vida 194
-la voz 81
+la vida 195
+la voz 77
 labios 63
 lake 146
 las cartas 94
 las de 140
-las llaves 123
-las pastillas 378
+las llaves 122
+las pastillas 380
 las piernas 78
-las voces 201
+las voces 202
 las voy 62
 last night 1061
-lastimar 167
-lastimar a 125
-lastime 97
+lastimar 165
+lastimar a 124
+lastime 95
 late msg 57
-lately 139
+lately 140
 lately i 73
-le 459
-le deje 105
+le 454
+le deje 106
 le digan 149
-le dije 93
-le pega 118
-le pido 101
+le dije 94
+le dijo 59
+le pega 117
+le pido 102
 le regale 70
-leaves 164
+leaves 165
 leaves for 69
-left 672
-left a 94
+left 673
+left a 95
 left arm 252
 leg 56
-lengua 58
+lengua 59
 let 90
 let me 96
 lethal 58
 letters 297
 letters to 244
-life 533
+life 534
 lighter 241
 lighter again 73
 like 15 73
-like 20 85
+like 20 86
 like 8 68
 like a 196
-like actually 135
-like an 119
+like actually 134
+like an 120
 like crazy 72
 like id 81
 like if 67
-like its 58
+like its 57
 like not 107
 like permanently 63
-like this 177
-lincoln 92
+like this 176
+lincoln 94
 line 96
-lined 116
-lined up 115
+lined 119
+lined up 118
 link for 71
 lips 191
 lips are 64
 listened 57
-literally everyone 59
-lithium 128
-little brother 115
-live 79
+literally everyone 60
+lithium 126
+little brother 114
+live 78
 lives 145
-llamen 162
+llamen 161
 llave 105
-llaves 129
-lleva 107
+llaves 128
+lleva 104
 lleve 63
-llevo 100
-llevo al 74
-lo 72
+llevo 96
+llevo al 73
+lo 68
 lo decidi 118
-lo dejo 89
-lo encontre 67
+lo dejo 87
+lo encontre 64
 lo hago 102
 lo hice 111
-lo mato 83
+lo mato 84
 lo voy 157
-loaded 160
-locked 316
+loaded 161
+locked 315
 locked in 102
 long sleeves 77
 long time 117
@@ -1508,184 +1508,185 @@ longer 107
 longer i 61
 looked 165
 looked up 195
-looking 286
+looking 290
 looking real 59
-looking up 125
+looking up 126
 loose 76
 loose ends 97
-lord 94
-los brazos 322
+lord 93
+los brazos 321
 los labios 63
-los muslos 66
-los ninos 192
-los ojos 73
+los muslos 64
+los ninos 190
+los ojos 72
 lot lately 77
-lot this 70
-loud 268
-loud today 95
+lot this 71
+loud 265
+loud today 94
 louder 222
-love 122
-love you 96
-lowkey 183
+love 121
+love you 95
+lowkey 184
 lowkey been 63
 lowkey want 65
 lunes 87
 machete 125
 made 413
-made a 181
+made a 180
 made my 144
 made up 83
+madre 56
 maestra de 64
 make 162
-make it 233
+make it 234
 make sure 99
-making a 56
-mama 89
-mama no 86
-man 149
-manana 218
+mama 90
+mama no 85
+man 148
+manana 220
 manana no 60
 manejando 84
-mano 121
-many 71
+mano 119
+many 70
 marcas 122
-marks 175
-mas 112
-mas hondo 59
+marks 174
+mas 113
+mas hondo 60
 mas me 56
 mas profundo 60
-mata 108
-matar 389
+mata 106
+matar 386
 matar a 117
 matarme 370
-mate 91
-mato 106
-mato ya 56
-matter 208
-me 112
+mate 88
+mato 107
+mato ya 57
+matter 207
+me 113
 me after 123
 me agarro 78
-me amenazo 195
-me and 270
+me amenazo 196
+me and 268
 me canse 61
-me contesta 82
-me conto 82
+me contesta 83
+me conto 83
 me corte 319
 me deja 106
-me dice 177
-me dicen 208
-me dijo 161
+me dice 194
+me dicen 210
+me dijo 165
 me down 132
 me duele 186
 me encerro 127
 me falta 66
-me forzo 138
+me forzo 139
 me go 62
-me her 123
+me her 122
 me here 66
-me his 95
-me i 179
+me his 94
+me i 177
 me importa 63
 me in 255
 me into 59
 me it 59
-me ive 76
+me ive 75
 me last 148
 me leave 67
 me llamen 129
-me lleve 75
-me mando 57
-me mata 84
-me mate 59
+me lleve 76
+me mando 56
+me mata 82
+me mate 58
 me meti 58
-me muero 156
+me muero 157
 me obligo 65
 me pega 143
 me pego 116
-me pegue 91
+me pegue 92
 me queme 111
-me quiero 207
-me quito 221
-me rompio 82
+me quiero 206
+me quito 220
+me rompio 83
 me sigue 60
-me this 60
-me tire 74
-me tiro 65
-me to 118
-me tome 611
-me va 136
+me this 59
+me tire 73
+me tiro 64
+me to 117
+me tome 613
+me va 135
 me violaron 96
-me volvi 221
-me voy 121
+me volvi 222
+me voy 120
 me when 121
-me with 76
+me with 77
 mean it 81
-mean that 86
+mean that 85
 med monday 63
 median 99
 median on 61
 meds and 71
 mejor 92
 mejor no 64
-mejor sin 268
-message 103
-message if 88
+mejor sin 269
+message 101
+message if 86
 messages 190
 messaging 74
-meth 71
+meth 70
 meti 65
 mi cuarto 130
-mi culpa 63
-mi cunado 86
-mi de 79
-mi esposa 77
-mi ex 181
-mi familia 106
-mi hermana 183
-mi hermano 178
-mi hija 71
+mi culpa 61
+mi cunado 85
+mi de 80
+mi esposa 76
+mi ex 182
+mi familia 105
+mi hermana 181
+mi hermano 175
+mi hija 67
 mi jefa 63
+mi jefe 56
 mi novio 177
-mi pareja 250
+mi pareja 249
 mi perro 94
 mi prima 58
 mi ropa 68
 mi vecina 57
 mi vecino 83
-miedo 279
-miedo de 130
+miedo 277
+miedo de 129
 might not 70
 min ago 151
 mirror 61
-mis 395
-mis cosas 155
+mis 397
+mis cosas 156
 mis hijos 252
 mixed 75
-mochila 99
-mom 142
-mom doesnt 80
-mom is 93
-mommys 58
-moms 137
+mochila 100
+mom 139
+mom doesnt 81
+mom is 95
+mommys 57
+moms 136
 moms boyfriend 114
 months clean 96
-more thing 78
+more thing 79
 more time 73
-moretones 122
-morir 220
-morir y 63
-morirse 145
-morirse y 90
+moretones 120
+morir 218
+morir y 62
+morirse 142
+morirse y 88
 morphine 97
-most of 88
+most of 87
 msg 117
 much longer 142
-muchas 89
-muero 156
+muchas 88
+muero 157
 muero manana 62
 mundo 61
 muscles 73
-muslos 66
+muslos 64
 my 12 67
 my 13 65
 my 16yo 63
@@ -1702,54 +1703,54 @@ my boyfriend 148
 my brother 159
 my cat 110
 my chest 190
-my closet 72
+my closet 71
 my clothes 117
 my coach 58
 my coworker 152
 my dads 71
 my date 57
 my desk 117
-my dog 123
-my drink 80
-my face 145
-my family 269
+my dog 122
+my drink 81
+my face 144
+my family 270
 my final 57
-my friend 138
-my friends 78
+my friend 137
+my friends 76
 my funeral 112
 my future 77
 my gabapentin 67
 my gf 62
 my girlfriend 84
 my goodbye 174
-my goodbyes 122
-my guitar 103
+my goodbyes 120
+my guitar 104
 my hand 78
-my head 202
+my head 201
 my heart 242
 my house 91
 my insulin 103
 my kids 183
-my klonopin 150
+my klonopin 151
 my knuckles 81
-my lease 82
+my lease 81
 my left 165
 my leg 60
-my life 246
+my life 247
 my lips 90
 my lithium 189
 my little 143
 my meds 73
-my moms 119
-my neck 120
+my moms 120
+my neck 119
 my neighbor 227
 my peace 81
 my pills 135
 my plants 94
 my room 137
 my roommate 276
-my seroquel 233
-my sister 256
+my seroquel 234
+my sister 255
 my sisters 80
 my skin 80
 my sleeping 67
@@ -1757,18 +1758,18 @@ my socials 62
 my stepdad 146
 my stomach 67
 my stuff 276
-my supervisor 96
-my switch 67
+my supervisor 97
+my switch 66
 my thigh 62
 my thighs 119
 my throat 116
 my trazodone 66
 my trunk 79
-my uncle 73
+my uncle 72
 my whole 83
 my will 255
 my wrist 99
-my xanax 142
+my xanax 143
 myself 749
 myself again 79
 myself and 72
@@ -1776,116 +1777,117 @@ myself in 78
 myself tonight 95
 myself w 62
 myself with 176
-nadie 437
-nadie me 64
+nadie 439
+nadie me 66
 nadie se 86
 navaja 120
-necesitar 138
+necesitar 137
 necesito el 57
-neck 199
-need it 90
-need stitches 70
+neck 198
+need it 89
+need stitches 71
 needing 172
 needing them 77
-neighbor 347
-neighbors 175
+neighbor 348
+neighbors 174
 neta 182
 new med 98
 next to 108
-next week 77
-ngl 336
+next week 78
+ngl 335
 ni 105
-ni se 68
+ni se 69
 nice 68
 night 365
 night he 59
-night i 248
+night i 247
 night im 95
 night its 88
-nightstand 165
-nightstand and 59
-nino 77
-ninos 155
+nightstand 166
+nightstand and 60
+nino 75
+ninos 152
 no 265
 no aguanto 317
 no contesta 134
-no despertar 255
+no despertar 254
 no despertara 119
-no despierta 156
-no es 90
+no despierta 157
+no es 88
 no estuviera 59
 no fue 92
 no las 84
-no le 310
+no le 308
 no lo 98
-no one 152
+no one 151
 no para 148
+no paro 56
 no point 90
 no puedo 166
 no queria 59
-no quiero 384
+no quiero 379
 no responde 95
-no se 454
-no voy 89
-nobody 380
-nobody will 59
-nobody would 171
+no se 453
+no voy 90
+nobody 377
+nobody will 58
+nobody would 172
 nomas queria 77
 normal right 65
-not 328
-not answering 225
-not be 131
-not being 62
-not come 56
+not 327
+not answering 228
+not be 132
+not being 61
+not come 57
 not coming 67
 not deep 102
-not doing 163
-not exist 89
-not for 101
+not doing 162
+not exist 90
+not for 102
 not going 140
 not gonna 345
 not joking 128
 not like 166
-not planning 115
+not planning 114
 not really 65
 not safe 177
-not saying 67
+not saying 64
 not that 160
 not to 241
-not wake 211
+not wake 209
 not your 60
-note 238
-note in 59
-note on 78
+note 231
+note in 58
+note on 79
 notice for 56
 notice if 63
 notified 95
-novia 57
-novio 289
-novio de 75
+novia 56
+novio 287
+novio de 74
 novio me 138
-now 272
-now but 106
-now hes 207
+now 274
+now but 107
+now hes 205
 now my 98
 now shes 123
 now what 56
-numb 95
+numb 96
 obligo a 57
 ocean 84
-of being 289
+of being 290
 of her 162
-of it 138
+of it 137
 of me 87
-of my 402
+of my 400
 of myself 68
-of pills 81
-of them 84
+of pills 83
+of them 83
 of tylenol 160
 of vodka 64
-of your 110
+of your 109
 off 217
-off dead 63
+off dead 62
 off my 69
 off the 134
 off with 89
@@ -1895,41 +1897,40 @@ oh and 91
 ojala 198
 ojala me 58
 ojala no 108
-ojos 83
-old said 59
-old told 64
-on 5th 120
+ojos 82
+old said 58
+old told 63
+on 5th 119
 on being 73
-on her 262
+on her 264
 on his 217
 on insta 69
-on me 122
+on me 121
 on my 139
 on purpose 389
 on route 100
 on saturday 86
 on sh 100
 oncoming 58
-one more 152
-one of 72
+one more 153
+one of 69
 one side 70
 one would 73
-ones 93
-only thing 217
+ones 94
+only thing 216
 only way 82
 or forever 58
-ordena 64
-order 162
-organizer 70
-other side 56
+ordena 63
+order 164
+organizer 71
 otra cosa 172
-otra vez 245
-out 200
-out and 66
+otra vez 244
+out 201
+out and 67
 out on 73
 out the 123
 outside 88
-over and 81
+over and 80
 overdose 128
 overdosed 85
 overpass 206
@@ -1937,144 +1938,145 @@ overpass on 70
 own life 61
 oxy 141
 pa 82
-pa que 145
-paciente 345
-paciente de 292
-paciente del 85
+pa que 146
+paciente 341
+paciente de 290
+paciente del 82
 padrastro 134
-padrastro le 62
-pain 85
-pain and 58
+padrastro le 61
+pain 84
+pain and 57
 painless 117
 painless ways 86
-papa 87
+papa 85
 papa dejo 59
-papa le 85
+papa le 84
 paperclip 56
 para de 121
 para irme 57
 para mis 61
 para que 132
-para salvar 64
+para salvar 61
 para siempre 59
-para todos 138
+para todos 139
 parar 97
-pared 204
-pareja 193
+pared 201
+pareja 191
 pareja me 196
 paro 70
-partes 59
-party 164
-party saturday 59
+partes 58
+party 163
+party saturday 58
 pasa 139
 passed out 254
 past the 60
 pastillas 816
-pastillas de 428
+pastillas de 426
 pastillas que 68
-patient of 99
+patient of 98
 peace 243
-peace with 148
+peace with 149
 peaceful 88
 pecho 245
 pecho y 109
-pega 248
-pega con 118
-pego 180
-pegue 97
+pega 246
+pega con 117
+pego 179
+pegue 98
 pencil 78
 pencil sharpener 70
 pensado 157
 pensado en 58
-pensamientos de 124
-pensando 384
+pensamientos de 125
+pensando 385
 pensando en 219
 pensando que 63
 pensar 71
 pensar en 65
 pense en 73
-people 264
+people 260
 people who 95
 permanently 156
 pero lo 56
-pero tengo 68
+pero tengo 67
 perro 113
-perro a 72
+perro a 73
 picked 285
 picked a 107
 picking 126
 picking at 76
-picturing 66
+picturing 67
 pido 76
 pido a 88
-pienso 458
+pienso 460
 pienso en 245
-pienso que 202
+pienso que 204
 piernas 85
 pill 97
 pill organizer 93
 pillow 96
-pills 907
-pills and 108
+pills 909
+pills and 109
 pills in 116
-pills lined 63
+pills lined 66
 piso 155
 pistol 128
-pistola 386
+pistola 385
 pistola de 138
 pistola en 91
-plan and 116
+plan and 115
 plan is 64
 plan just 61
-plan to 64
+plan to 68
 plane 119
 planeado 61
 planning 308
-planning anything 67
-planning to 93
-plans 56
+planning anything 66
+planning to 92
+plans 57
 plants 85
 plants and 68
-platform 66
+platform 67
 playlist 85
 point 329
 point in 105
 point of 131
 poisoning 69
-police 177
+police 175
 policia 101
-por escribir 124
-por mi 95
+por escribir 123
+por mi 97
 por que 100
 por si 173
 post 63
-posted 424
-posted a 176
-posted my 108
+posted 425
+posted a 175
+posted my 109
 posted on 76
-posting 75
+posting 76
 pounding 128
-pq 69
+pq 70
 pray 105
 praying 99
 prendido 71
-pretty 216
+presion 56
+pretty 217
 pretty bad 60
 pretty deep 63
 prima 60
 primo 56
 probably 301
-probably nothing 73
-profundo 129
+probably nothing 74
+profundo 130
 promised 56
-proposito 107
-protect 59
-prove 96
+proposito 106
+protect 60
+prove 95
 puedo mas 133
 puedo parar 57
 puedo respirar 81
 puente 459
-puente de 141
+puente de 140
 pues 119
 punched 95
 punched the 68
@@ -2084,83 +2086,83 @@ pushed 91
 pushed me 67
 puso 66
 put 239
-put a 88
+put a 86
 put something 61
-put them 81
-q 160
-que 68
-que alguien 173
-que dios 77
-que fue 98
-que hacer 190
-que hago 280
+put them 82
+q 158
+que 59
+que alguien 174
+que dios 76
+que fue 94
+que hacer 188
+que hago 281
 que hizo 68
-que lastimar 95
+que lastimar 92
 que les 68
 que matar 65
-que me 142
-que nadie 84
-que quiere 139
-que se 178
-que seria 123
-que si 340
-que sigo 110
-que soy 85
-que su 274
+que me 138
+que nadie 85
+que quiere 136
+que se 173
+que seria 124
+que si 329
+que sigo 111
+que soy 84
+que su 273
 que te 56
-que tengo 73
-que un 67
-que va 70
-que ya 203
+que tengo 70
+que un 66
+que va 67
+que ya 201
 queme 111
 queme con 87
-queria 223
-queria decirle 61
+queria 224
+queria decirle 62
 quien 78
 quien decirle 56
 quien mas 61
 quiere morir 116
-quiere morirse 153
-quiero 241
-quiero despertar 82
+quiere morirse 149
+quiero 251
+quiero despertar 81
 quiero estar 74
-quiero ir 120
+quiero ir 119
 quiero morir 78
 quiero seguir 158
 quiero vivir 101
-quiet 76
+quiet 75
 quisiera dormirme 106
-quit drinking 81
-quitarme 177
-quitarme la 160
-quito 235
-quito el 125
+quit drinking 80
+quitarme 178
+quitarme la 161
+quito 233
+quito el 124
 quito las 73
-r 102
+r 103
 racing 120
 racing and 58
 radio 119
-ran 153
+ran 154
 ran out 153
 raped 183
-raro 178
-rather be 115
-rato 134
+raro 177
+rather be 114
+rato 135
 razor 450
 razor blades 68
-reads 163
-ready 93
-real 233
+reads 164
+ready 99
+real 232
 really confused 59
 really long 74
 really want 77
 reason 199
-reasons 73
-refill 70
+reasons 72
+refill 73
 regale 216
 regale mi 102
 regale mis 72
-regret it 60
+regret it 59
 relaciones 72
 relapse 115
 relapsed 368
@@ -2168,186 +2170,184 @@ relapsed last 62
 relapsed on 119
 relief 71
 relieved 143
-remember 112
+remember 113
 report 61
 researching 169
-respira 147
-respira bien 58
-respira raro 72
+respira 148
+respira bien 59
+respira raro 73
 respirar 103
 responde 95
 responding 100
-returned 59
+returned 58
 revisa 115
-revolver 102
+revolver 103
 rifle 288
-right 258
-right now 248
+right 256
+right now 247
 rio 70
-river 71
-rn 480
+river 72
+rn 479
 rompio 152
 rompio el 76
 roof 247
 roof of 219
-room 164
+room 165
 room and 60
 room at 70
 roommate 387
-ropa 95
-rope 471
+ropa 96
+rope 472
 rope in 137
 rope today 72
 route 132
 route 9 91
 running 142
-sabado 128
-sabe 104
+sabado 129
+sabe 107
 sacrifice 85
 safe tonight 161
-said 95
-said hed 83
-said hes 63
-said his 58
-said if 216
-said next 81
-said no 62
-said she 61
-salvar 64
-salvar a 64
+said 163
+said hed 82
+said hes 62
+said his 56
+said if 210
+said next 79
+said no 56
+said she 57
+salvar 61
+salvar a 61
 sangrar 180
-sangre 108
-sat 128
+sangre 109
+sat 129
 saturday 126
-saturday i 60
+saturday i 59
 save 57
 saved 127
 saved up 80
-saving 340
+saving 339
 saving my 137
-saving up 128
-say 247
-say goodbye 64
-saying 131
-saying goodbye 59
-saying it 61
-saying she 58
+saving up 127
+say 279
+say goodbye 63
+saying 235
+says his 62
+says its 61
 says one 67
 scared 444
 scared of 92
 scared to 68
 school right 85
 scratched 104
-scratched my 77
+scratched my 76
 scratches 86
-scratching 167
+scratching 168
 scratching my 111
-se 232
-se a 137
+se 231
+se a 136
 se daria 67
-se desmayo 76
-se esta 95
-se llevo 106
-se ni 57
-se pa 60
-se para 56
-se por 126
+se desmayo 75
+se esta 94
+se llevo 104
+se ni 58
+se pa 61
+se por 127
 se que 162
-se quiere 167
-se tomo 261
-se va 94
-secret 103
+se quiere 164
+se tomo 256
+se va 93
+secret 102
 see myself 56
 seeing bugs 82
-sees 266
+sees 265
 seguir 146
 seguir viviendo 86
-seizure 435
-seizure at 60
+seizure 436
+seizure at 59
 seizure in 73
-send my 60
+send my 61
 sending 101
-sending me 60
-senor 178
+sending me 61
+senor 176
 sentido 67
 ser una 63
-seria 207
-seria mejor 145
+seria 208
+seria mejor 146
 serio 65
 seriously 86
-seroquel 180
+seroquel 181
 set a 73
 settled 86
 sewerslide 79
 sex 66
-sexually 65
-sexually assaulted 65
+sexually 64
+sexually assaulted 64
 sh 593
 sh again 194
 sh last 61
-shaking 626
+shaking 627
 shaking and 148
 shaking so 89
 shaky and 69
 sharpener 76
 shd 65
-she 124
+she 119
 she had 92
-she has 66
-she hasnt 80
-she is 109
+she has 68
+she hasnt 79
+she is 113
 she left 57
 she lives 76
-she says 134
-she sees 153
-she told 99
-she took 67
-she will 58
+she says 135
+she sees 152
+she told 97
+she took 66
+she will 59
 she wont 130
-shes 382
+shes 377
 shes 14 88
-shes asleep 84
+shes asleep 83
 shes at 70
 shes breathing 66
 shes in 86
-shes your 176
-shotgun 61
+shes your 177
+shotgun 60
 should know 88
 should mention 63
-showed 170
-showed me 121
-shower 127
-si 122
-si acaso 142
-si lo 106
-si me 143
+showed 174
+showed me 120
+shower 125
+si 119
+si acaso 143
+si lo 104
+si me 142
 side and 100
 sigo aqui 74
-sin 141
+sin 139
 sin comer 65
-sin mi 258
+sin mi 259
 since this 91
 since yesterday 77
-sister 308
+sister 309
+sister is 56
 sisters 83
 sitting 464
 sitting in 220
-sitting on 61
+sitting on 60
 skin 63
-sleep 100
+sleep 101
 sleep and 156
 sleep for 95
 sleep forever 128
-sleeping pills 99
-sleeping with 60
+sleeping pills 100
+sleeping with 61
 sleepy 116
 sleeves 86
 slept 185
-slept in 184
+slept in 183
 slide thoughts 57
 slurring 134
-smashed 63
-snapchat 56
+smashed 62
 so angry 58
 so bad 92
 so done 109
@@ -2356,148 +2356,147 @@ so nobody 136
 so somebody 59
 so someone 65
 so tired 215
-so you 73
+so you 74
 socials 62
-soga 153
-soga en 56
-somebody 132
+soga 152
+solo que 56
+somebody 130
 somebody knows 59
-someone 255
+someone 259
 someone i 57
 someone knows 62
-someone to 443
-something happened 178
+someone to 442
+something happened 177
 something happens 109
 something in 87
 sometimes 123
 sometimes i 179
-soon 274
-soy 60
-soy una 125
+soon 272
+soy 59
+soy una 126
 speech 67
 spinning 88
 spot 139
-squared 75
-squared away 75
+squared 74
+squared away 74
 stab 92
 standing 230
-standing on 122
+standing on 121
 stars 58
-stash 56
-stepdad 206
+stepdad 205
 stepping 76
 stiff 102
 still 30 100
 still bleeding 66
 still here 86
-stitches 151
-stockpiling 121
-stockpiling my 91
+stitches 153
+stockpiling 120
+stockpiling my 90
 stood 97
 stood at 63
-stop 246
+stop 243
 stop bleeding 78
-stop eating 118
+stop eating 117
 stop existing 82
 stop me 59
-stop shaking 115
-stop when 62
-stopped 277
+stop shaking 116
+stop when 61
+stopped 276
 stopped drinking 84
 stopped my 74
 story 138
 strong 89
 stronger 62
-stuff away 70
+stuff away 71
 stupid 132
-su 304
+su 303
 su mama 79
 su mochila 62
 su padrastro 85
-su papa 64
-su tio 70
-sudando 206
-sudando y 100
-suicidal 164
-suicidal thoughts 75
+su papa 61
+su tio 73
+sudando 203
+sudando y 98
+suicidal 165
+suicidal thoughts 74
 suicidarme 97
-suicide 174
-sunday 435
+suicide 175
+sunday 434
 sunday i 75
 supervisor 139
-supposed 58
-supposed to 58
+supposed 59
+supposed to 59
 sure 61
 sure ill 68
-sure my 58
-sure why 163
-sus 106
+sure my 57
+sure why 164
+sus 104
 sus pastillas 84
 swallowed 269
 swallowed a 144
-swear 143
+swear 144
 swear ill 60
 sweating 216
 sweaty 63
 swelling 93
-tab 61
+tab 62
 table 123
 take all 80
-take asking 72
+take asking 71
 take me 77
-take to 135
+take to 133
 taken 147
-taken care 64
-takes 247
+taken care 65
+takes 246
 takes me 97
-tambien 379
+tambien 378
 tambien decirle 56
 tambien queria 108
 tan 101
 tbh 458
 tbh ive 56
-te 78
+te 77
 te escribo 59
-techo 96
+techo 95
 techo del 63
 tell 425
 tell anyone 85
 tell dr 150
 tell my 264
-tell someone 68
-telling 655
-telling me 331
-telling you 202
-tells 63
-temblando 350
-temblando sudando 67
-temblando y 94
+tell someone 67
+telling 661
+telling me 338
+telling you 201
+tells 57
+temblando 347
+temblando sudando 65
+temblando y 95
 tener 97
 tener relaciones 72
-tengo 290
-tengo con 67
-tengo el 65
+tengo 292
+tengo con 68
+tengo el 64
 tengo en 73
 tengo ganas 58
 tengo guardadas 86
-tengo la 140
+tengo la 139
 tengo las 103
-tengo miedo 261
+tengo miedo 260
 tengo pensamientos 62
 tengo todo 134
-tenia 96
-testamento 67
-texted 144
+tenia 97
+testamento 66
+texted 145
 texting 186
 than 97
-than before 127
-than usual 126
+than before 128
+than usual 127
 that bad 164
 that her 56
 that if 84
 that it 78
-thats 91
-thats all 115
+thats 89
+thats all 114
 thats it 73
 thats the 116
 thats where 59
@@ -2509,78 +2508,78 @@ the bottle 91
 the bridge 347
 the cabinet 80
 the car 58
-the closet 128
-the cops 58
+the closet 127
+the cops 57
 the counter 65
 the devil 62
 the dog 93
 the drawer 66
-the edge 140
+the edge 141
 the engine 71
 the er 238
 the garage 295
-the gun 156
+the gun 155
 the guy 74
 the house 177
-the kitchen 171
-the knife 95
+the kitchen 170
+the knife 94
 the lake 163
 the late 56
 the letters 76
 the life 150
-the lord 95
-the man 71
+the lord 94
+the man 70
 the median 98
 the message 82
-the neighbors 119
+the neighbor 56
+the neighbors 118
 the night 89
-the nightstand 102
+the nightstand 103
 the note 108
-the ocean 73
-the only 357
+the ocean 72
+the only 356
 the overpass 171
 the party 79
-the people 117
+the people 116
 the pills 280
 the plane 91
 the point 274
-the police 56
+the police 57
 the problem 93
-the radio 120
+the radio 119
 the razor 209
 the river 80
 the roof 241
-the rope 201
-the shower 129
+the rope 202
+the shower 128
 the spot 58
-the thing 130
+the thing 129
 the thoughts 238
 the top 177
-the tracks 92
+the tracks 91
 the train 215
-the tv 144
+the tv 143
 the urge 117
-the voice 160
-the voices 256
+the voice 159
+the voices 253
 the wall 377
 the walls 77
 the water 86
-the way 288
+the way 287
 the wheel 89
-the worst 66
-their 76
-them 330
-them all 107
-there and 62
+the worst 67
+their 73
+them 332
+them all 108
+there and 63
 there are 86
-theres 137
-they bled 59
-they bleed 70
-they have 56
+theres 138
+they bled 58
+they bleed 71
 they put 69
 theyd 116
 theyd be 68
-theyre 218
+theyre 216
 thigh 68
 thighs 250
 thing on 78
@@ -2590,32 +2589,32 @@ think about 345
 think ill 108
 thinkin 56
 thinking 690
-thinking about 413
+thinking about 412
 thinking abt 100
-this 118
+this 117
 this anymore 167
 this i 57
 this im 58
 this time 684
-this weekend 308
-tho 177
+this weekend 311
+tho 178
 thought 74
 thought about 156
 thought of 66
 thoughts 191
 thoughts about 89
-thoughts again 140
+thoughts again 141
 thoughts are 166
 thoughts back 86
 threatened 121
 threw 280
 threw a 93
-throat 131
-through the 83
+throat 132
+through the 82
 throwing 229
-throwing up 194
-tied 62
-tiene 126
+throwing up 193
+tied 61
+tiene 119
 tiene 14 57
 tiene un 68
 tiene una 116
@@ -2624,14 +2623,14 @@ tight and 66
 til 79
 till it 60
 time he 114
-time im 152
+time im 151
 time in 125
-time not 60
+time not 61
 tingly 85
-tio 130
+tio 132
 tirarme 135
 tirarme del 115
-tire 61
+tire 59
 tire del 60
 tired 494
 tired of 351
@@ -2639,115 +2638,117 @@ tiro 76
 tmrw 281
 to bleed 62
 to bother 88
-to burn 57
-to cleanse 91
-to cut 71
-to deal 61
-to die 531
-to disappear 94
-to do 73
+to burn 56
+to cleanse 90
+to cut 70
+to deal 60
+to die 530
+to disappear 93
+to do 72
 to drive 154
-to end 208
-to everyone 164
+to end 207
+to everyone 162
 to feel 57
 to finish 96
-to go 120
+to go 117
 to hang 75
-to have 99
+to have 98
 to hear 77
-to hurt 262
-to jump 211
-to just 65
-to kill 269
-to kms 154
-to leave 67
-to me 99
-to meet 78
-to message 74
+to hurt 261
+to jump 209
+to just 64
+to kill 272
+to kms 153
+to leave 66
+to me 98
+to meet 77
+to message 71
 to my 317
-to next 82
-to not 192
+to next 83
+to not 191
 to overdose 56
-to people 80
-to protect 81
+to people 79
+to protect 82
 to prove 94
+to punish 56
 to sacrifice 82
-to save 64
-to say 193
-to shoot 81
+to save 63
+to say 177
+to shoot 80
 to sleep 298
-to someone 97
+to someone 96
 to stab 66
-to stop 68
-to tell 110
-to the 92
-to think 57
+to stop 67
+to tell 109
+to text 56
+to the 90
+to think 56
 to unalive 136
-to wake 97
-to walk 135
-to want 92
-toca 136
-toca cuando 84
-todas 319
+to wake 96
+to walk 134
+to want 91
+toca 137
+toca cuando 86
+todas 318
 todas las 174
 todas mis 66
-today 740
+today 739
 today and 200
 today i 158
-today like 79
-today she 94
-today that 74
-todo 606
+today like 78
+today she 93
+today that 73
+todo 608
 todo el 88
 todo planeado 61
-todos 362
+todos 363
 todos estarian 64
-told 848
-told anyone 57
-told her 137
-told him 83
-told his 70
-told me 316
+told 862
+told her 136
+told him 82
+told his 71
+told me 337
 told my 60
-tomar de 64
-tome 716
-tome como 171
+tomar de 63
+tome 717
+tome como 172
 tome todas 200
-tomo 200
+tomo 201
 tomorrow 431
 tongue 64
-tonight 1611
-tonight and 99
-tonight he 64
-tonight i 151
+tonight 1609
+tonight and 98
+tonight he 63
+tonight i 150
+tonight im 57
 tonight she 68
 tonights 118
-tonights the 111
-too 59
+tonights the 110
+too 58
 took 1504
 took a 260
 took all 209
-took like 150
+took like 151
 took my 247
-took something 69
+took something 70
 took the 188
-top 180
+top 181
 top level 66
 top of 86
 touched 116
 touched me 68
-touches 144
-touches her 92
+touches 142
+touches her 91
 towel 67
 tracks 283
 tracks behind 103
 traffic 167
-train 293
+train 292
 train tracks 143
-tramadol 57
+tramadol 61
 tren 112
-tried 100
-tried to 137
+tried 101
+tried to 135
 truck 158
 trunk 120
 trust myself 64
@@ -2756,21 +2757,21 @@ trying with 121
 turkey 180
 tuvo 76
 tuvo una 57
-tv 143
+tv 141
 tw 63
 twitching 111
 tying 90
-tylenol 467
+tylenol 464
 tylenol it 77
-u 311
+u 309
 um 64
-un 352
+un 350
 un companero 115
-un cuchillo 189
+un cuchillo 187
 un dolor 71
-un frasco 69
+un frasco 68
 un hombre 60
-una 119
+una 116
 una carga 185
 una convulsion 127
 una cuerda 63
@@ -2779,99 +2780,99 @@ una hora 148
 una navaja 77
 una pistola 158
 una soga 72
-una voz 114
-unalive 465
+una voz 110
+unalive 464
 unalive myself 162
 unalive thoughts 116
-unaliving 135
+unaliving 136
 unaliving myself 113
-unas 83
-uncle 147
+unas 82
+uncle 146
 under 98
 unless 93
 unrelated 112
-until i 109
+until i 108
 until it 63
 until they 65
 up after 79
-up and 98
+up and 97
 up blood 59
-up here 92
-up loose 78
-up tomorrow 146
-urge 85
+up here 93
+up loose 79
+up tomorrow 145
+urge 86
 urge to 83
 urges 79
 urges are 57
-use it 153
-usted 93
-usual 120
-va 178
-va a 281
-va con 90
+use it 152
+usted 94
+usual 119
+va 175
+va a 279
+va con 89
 vaya 86
-ve 172
-veces 167
+ve 170
+veces 169
 veces pienso 202
-veces quisiera 91
+veces quisiera 90
 vecina 149
 vecino 133
 veneno 88
-ventana 72
-veo 210
-veo cosas 68
-verdad 464
+ventana 71
+veo 208
+veo cosas 67
+verdad 465
 verdad ya 90
-vez 79
-vida 307
-viernes 67
+vez 82
+vida 308
+viernes 69
 violaron 103
-violaron el 66
-vive 162
-viviendo 81
+violaron el 67
+vive 164
+viviendo 80
 vivir 224
 vivo 82
 voces 287
-voces me 180
+voces me 181
 voces que 85
 vodka 121
 vodka and 68
-voice 339
+voice 336
 voice says 94
-voices 240
-voices are 140
-voices say 75
-volvi 403
-volvi a 418
-vomitando 172
-vomitando y 80
+voices 237
+voices are 138
+voices say 68
+volvi 404
+volvi a 420
+vomitando 170
+vomitando y 81
 vomiting 134
-voy 416
-voy a 460
-voz 178
-voz me 71
-voz que 92
-vuelve 96
-vuelve a 100
+voy 417
+voy a 462
+voz 171
+voz me 69
+voz que 89
+vuelve 97
+vuelve a 101
 w 113
 w a 73
 w the 67
-wake 608
-wake her 64
-wake up 537
-walk 235
+wake 607
+wake her 65
+wake up 536
+walk 234
 walk into 191
 walking 137
 wall 408
 wall until 68
-walls 114
-wanna 138
+walls 113
+wanna 137
 want everything 112
-want it 79
+want it 77
 want you 58
 wanted someone 70
 wanting 69
-was assaulted 85
+was assaulted 86
 was gone 140
 was raped 134
 wasnt 195
@@ -2883,127 +2884,126 @@ way out 68
 ways 174
 ways to 60
 week also 87
-weekend 311
+weekend 313
 weekend and 83
 weirdly 118
 what do 204
-what happens 106
-what i 106
-what to 126
-when 198
-when he 137
+what happens 104
+what i 105
+what to 125
+when 199
+when he 138
 when hes 121
 when im 72
-when she 71
-when shes 64
-where 253
+when she 70
+when shes 63
+where 252
 where he 120
-where im 111
+where im 112
 where the 90
 which bridge 69
-who 276
+who 277
 who else 82
 who gets 57
 whole bottle 138
-why 243
+why 244
 why im 278
-wifes 60
-will 181
+wifes 61
+will 180
 will and 119
-will kill 85
+will kill 83
 will not 58
 will on 82
-window 104
+window 103
 wine 59
 wish 241
 wish i 186
 wishing 107
 wishing i 71
-with a 538
-with bruises 61
+with a 539
+with bruises 60
 with cigarettes 62
-with him 103
+with him 104
 with it 60
-without me 203
+without me 202
 woke 362
 woke up 374
-wont 983
+wont 985
 wont answer 68
 wont be 443
 wont matter 77
 wont need 285
 wont stop 154
-wont wake 83
+wont wake 84
 world would 72
-worry about 95
+worry about 94
 worst 76
-would 267
-would be 266
+would 266
+would be 269
 would do 63
 would even 171
 would get 84
 would have 60
-would honestly 66
+would honestly 65
 would just 72
 would take 178
-wouldnt 376
+wouldnt 375
 wouldnt be 87
-wouldnt stop 67
+wouldnt stop 66
 wrist 98
-wrists 94
-writing my 81
+wrists 93
+writing my 80
 writing this 91
-wrote 545
+wrote 546
 wrote a 146
-wrote letters 191
+wrote letters 192
 wrote my 113
 wrote the 84
-xanax 353
+xanax 354
 y 312
-y ahorita 61
+y ahorita 60
 y anoche 99
 y ayer 96
-y dice 224
-y esta 111
-y hoy 140
-y le 112
-y me 326
+y dice 212
+y esta 110
+y hoy 139
+y le 113
+y me 325
 y mis 57
-y otra 193
-y que 170
-y tambien 148
-y tengo 79
-y tiene 124
+y otra 194
+y que 164
+y tambien 149
+y tengo 80
+y tiene 125
 y una 78
-y veo 61
-ya 806
+y veo 59
+ya 809
 ya compre 70
 ya decidi 61
 ya deje 68
 ya escribi 149
-ya le 99
+ya le 100
 ya lo 63
 ya ni 61
-ya no 458
-ya regale 71
-ya se 200
+ya no 455
+ya regale 72
+ya se 201
 ya tengo 296
 yeah 92
-yesterday 191
+yesterday 192
 yesterday and 74
-yo no 88
+yo no 87
 you asked 74
 you for 183
-you to 87
+you to 86
 you were 81
-you will 57
-your 77
-your client 189
-your clients 80
+your 79
+your client 190
+your clients 79
 your fault 74
-your patient 336
+your patient 335
 yourself 72
-youve 67
+youve 66
 yr 96
 yr old 93
 yrs 68`,

@@ -20,6 +20,16 @@ export const COURTESY: TriageTable = {
     'just ..1 checking|wondering|wanted|letting',
     'quick ..1 question|q',
     'lifesaver|lifesavers|angel|angels|rockstar|rockstars|superstar|superstars|legend|legends',
+    // admin23 (2026-12-06): a feeling about the process, said of a thing of the desk or the payer ("this portal is so
+    // confusing", "I'm so confused by my EOB", "ugh the insurance", "so frustrating with this billing stuff"). The
+    // thing is named in the clause: "so frustrating" or "I'm so confused" alone says nothing of what, and stays a
+    // clinician's; what else the sentence says is read as usual ("ugh this portal, honestly I don't see the point
+    // of anything anymore" is a crisis).
+    // Only words that say how a thing reads or behaves, never one a life can be ("a mess", "a nightmare", "lost"), and
+    // the thing right after ("so frustrated with life and these bills" is not read by them).
+    'confused|confusing|frustrated|frustrating|annoyed|annoying|ridiculous|hieroglyphics ..1 by|about|with|at ..1 the|my|this|that|your|these|those|all ..1 {desk_thing}',
+    '{desk_thing} ..1 is|are|was|were|s|so|super|really|very|kinda|pretty|just ..2 confusing|frustrating|annoying|ridiculous|hieroglyphics',
+    'ugh|argh|ugh* ..2 the|this|that|my|these|your ..1 {desk_thing}',
     'lmk',
     // A short reply that acknowledges: "yes that works", "yep got it", "k", "10-4", "will do".
     'k|roger',
@@ -77,6 +87,11 @@ export const COURTESY: TriageTable = {
     'no ..1 urgent ..1 concerns|issues',
   ],
   es: [
+    // admin23: a feeling about the process said of a thing of the desk ("qué complicado el portal", "no entiendo la
+    // carta que me mandaron", "ese formulario está bien confuso").
+    'complicado|complicada|confuso|confusa|enredado|enredada ..3 el|la|los|las|este|esta|ese|esa ..1 {desk_thing}',
+    '{desk_thing} ..3 complicado|complicada|confuso|confusa|enredado|enredada',
+    'no ..1 entiendo|entendi|entiendo ..3 el|la|los|las|este|esta|ese|esa|mi ..1 {desk_thing}',
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|oiga|oigan|favor|porfa|atentamente|atte|senorita|bendiciones|adios|ok|vale|listo|perfecto',
     // Greetings and sign-offs as they are texted or written in other registers: "wenas", "ola q onda", "che",
     // "ntp" (no te preocupes), "quedo atenta", "cordialmente", "señores:".

@@ -20,6 +20,20 @@ export const ENQUIRY: TriageTable = {
     // A preference for a therapist like oneself: "a therapist who is Black", "a Latina counselor".
     'therapist|therapists|counselor|counselors|clinician|clinicians|provider|providers|someone ..3 who ..2 is|are|speaks|understands|identifies',
     'black|latina|latino|latinx|asian|queer|lgbtq|lgbt|christian|muslim|jewish|female|male|woman|women|man|bilingual ..1 therapist|therapists|counselor|counselors|clinician|clinicians|provider|providers',
+    // admin23 (2026-12-06): questions about the desk's process, whom to ask and what a thing of the desk means ("who do
+    // I talk to about that", "who should I contact about billing", "what does the portal status mean", "is this a
+    // coding thing"). Whom to ask is asked of a matter ("about that", "for billing"), never alone: "who can I talk to"
+    // by itself may be a plea and stays a clinician's. What a thing means only of a thing of the desk named there: "what
+    // does that mean" or "what does this code mean" may ask what a diagnosis means, which is the clinician's (set ax).
+    'who ..2 do|can|should|would ..1 i|we ..3 talk|speak|ask|contact|call|email|reach|write ..2 about|for|regarding ..3 that|this|it|{desk_thing}|{logistics}',
+    // What the desk, the portal or the payer said, reported ("the portal says my date of birth doesnt match", "cvs keeps
+    // saying they sent it", "my insurance told me it's covered"): a class of things that speak (`desk_thing`,
+    // word-classes.ts), never a person. An enquiry, not a request: it accounts for its sentence and names no class, so
+    // a bill reported on stays the biller's. What else the sentence says is read as usual ("the insurance says no and
+    // honestly I don't see the point of anything anymore" is a crisis).
+    '{desk_thing} ..2 {say_verb}',
+    'what ..1 does|do ..5 {desk_thing}|modifier|pending|status ..1 mean|means',
+    'is|its ..2 this|that|it ..1 a ..1 coding|billing|insurance|browser|chrome|safari|portal|system|tech|technical|glitch|network|login|paperwork ..1 thing|problem|error|glitch',
   ],
   es: [
     'tienen|hay ..2 alguien|algun|alguna|quien',
@@ -29,5 +43,11 @@ export const ENQUIRY: TriageTable = {
     // Classes and groups offered: "¿ustedes dan clases para padres?", "¿hacen grupos?".
     'dan|hacen|tienen|ofrecen ..2 clases|grupos|talleres|cursos',
     'cuanto ..1 tiempo|tarda|dura',
+    // admin23: the same questions about the desk's process, in Spanish ("¿con quién hablo para eso?", "¿qué significa
+    // lo del portal?"). Not "¿qué significa eso?" alone: "eso" may be a diagnosis (set ax).
+    'con ..1 quien ..3 hablo|hablar|pregunto|preguntar|comunico ..2 para|sobre|de ..2 eso|esto|{desk_thing}|{logistics}',
+    '{desk_thing} ..2 {say_verb}',
+    'que ..1 significa|significan ..3 {desk_thing}',
+    'que ..1 quiere ..1 decir ..3 {desk_thing}',
   ],
 };

@@ -59,6 +59,16 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     mammogram xray physiotherapy specialist hospice quimio quimioterapia dialisis radiacion cirugia
     operacion operar operan opera cadera rodilla resonancia tomografia colonoscopia laboratorio especialista
     cardiologo oncologo neurologo ultrasonido`,
+  // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
+  // county program, a club), as professionals and helpers introduce themselves ("hi im the paralegal at hartley voss",
+  // "this is pastor ron at grace fellowship", "hi im with catholic charities immigration services"). Offices only,
+  // never a relation to the writer or a word of risk: an estate or an executor (a life being wound up) is not here.
+  offices: `paralegal paralegals litem firm firms charities charity fellowship ministry ministries parish congregation
+    foundation nonprofit agency agencies council district county program programs services immigration outreach
+    organization bufete despacho parroquia iglesia fundacion organizacion programa agencia shelter shelters`,
+  // admin23: the places the clinical rule of a home lost names (symptoms.ts), everyday words by themselves: "the case
+  // manager at Harbor Shelter", "a tent for the camping trip", "la calle 8". Only sleeping or living in one is read.
+  places: 'tent tents minivan suv albergue refugio calle campana',
 });
 const LIFE_LOGISTICS_WORDS = Object.values(LIFE_LOGISTICS_CONTEXT).join(' ');
 // Everyday Spanish of a message to the desk that no table knew (admin16): quantity and manner (algún, capaz,
@@ -211,7 +221,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
     neutral: true,
     words: `today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening noon midnight day days week
       weeks weekend weekends weekly biweekly month months monthly year years yearly hour hours hr hrs minute
-      minutes min mins time times date dates early earlier earliest late later latest next previous upcoming
+      minutes min mins til till time times date dates early earlier earliest late later latest next previous upcoming
       soon sooner soonest asap am pm est pst cst mst et pt ct mt edt pdt january february march april may june
       july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec spring
       summer fall autumn winter holiday holidays christmas thanksgiving easter quarter half first second third

@@ -22,6 +22,12 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'record|recording|tape|taping ..2 our|my|the|a|these|his|her ..1 session|sessions|therapy|appointments',
     // Thanks for everything: a farewell, which a clinician reads rather than staff.
     'thank|thanks|thx|grateful ..4 for ..1 everything',
+    // admin23 (2026-12-06): a client who forgets what is said in sessions (set ak: a roommate asked to sit in on the
+    // sessions because "he forgets what you say"): memory of the therapy is the clinician's, not the desk's.
+    // And who may know what a client says in therapy ("my teenager wants to start therapy but doesn't want me to know
+    // what she says", set al): confidentiality is the clinician's.
+    'know|hear|read|see|find ..3 what ..2 she|he|they|i|we ..2 says|said|say|talks|talk|talked|discusses|discussed|shares|shared|tells|told & therapy|therapist|session|sessions|counselor|counseling',
+    'forget|forgets|forgot|forgetting ..2 what ..2 you|she|he|they|therapist|doctor|counselor ..1 say|says|said|tell|tells|told|talk|talked|discuss|discussed & session|sessions|therapy|therapist|appointments',
     '{neg} ..5 helping|helped|helps & therapy|counseling|sessions|treatment|emdr|dbt|cbt|therapist',
     'felt|feel|feeling ..3 judged|uncomfortable|awkward|misunderstood|unheard|dismissed|invalidated|triggered|offended',
     'therapy|therapist|session|sessions|emdr|counseling ..4 brings|brought|bringing|stirred ..1 up',

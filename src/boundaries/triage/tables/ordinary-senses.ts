@@ -82,6 +82,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'gate|garage|parking|meter|kiosk|validation ..2 is|was|s|still|again|went ..2 dead',
     'died|dying ..1 a ..1 slow|painful|horrible|tragic|sad|quiet ..3 death',
     'dead car|phone|cell|laptop|battery|batteries|tablet|computer|ipad|night|nights|asleep|broke|center|last|zone|spot|giveaway|silence|air|ringer',
+    // admin23 (2026-12-06): the writer's week as context, buried under work ("im slammed at work this week totally
+    // buried", "buried in paperwork", "buried at work til friday"): buried with the work named, never a person buried
+    // or a wish to be.
+    'buried ..2 at|in|with|under ..2 work|emails|email|paperwork|homework|deadlines|grading|finals|midterms|orders|invoices|projects|tickets|cases|casework|inbox',
+    'at|in|with ..1 work|school|finals|midterms ..3 totally|completely|literally|basically|so|just ..1 buried',
     'drop ..1 dead ..1 long|gorgeous|beautiful|funny|cute|simple|easy|boring',
     'where ..2 joy|fun|dreams|productivity|creativity|happiness ..2 goes|go ..1 to ..1 die',
     'the ..1 death ..1 of ..2 our|my|the|your|his|her ..2 bank|account|budget|wallet|savings|finances|paycheck|credit|car',

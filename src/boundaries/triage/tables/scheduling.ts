@@ -156,6 +156,10 @@ export const SCHEDULING: TriageTable = {
     // A time asked for by chance ("any chance of a 6pm today"); an alarm that failed ("alarm didnt go off").
     'any ..1 chance ..2 of|for|at ..1 a|an ..1 {time}|{number}',
     'alarm|alarms ..2 didnt|did|not|never|doesnt ..2 go|went|ring|rang ..1 off',
+    // admin23 (2026-12-06): a new client asking to start (the request's own subject, as new writers put it: "I want to
+    // start therapy", "looking to begin counseling", "ready to start seeing someone"). Why one wants to is read as usual
+    // ("…because I don't want to be alive anymore" is a crisis).
+    'want|wanting|like|looking|hoping|ready|trying|need ..2 to ..1 start|begin|restart ..2 (therapy|counseling|counselling|sessions|seeing someone|seeing a therapist|seeing a counselor)',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
@@ -230,5 +234,9 @@ export const SCHEDULING: TriageTable = {
     // Next week said plainly, a shift that changed ("la semana que viene sí", "es q me cambiaron el turno").
     'la ..1 semana ..1 que ..1 viene',
     'me ..1 cambiaron|cambio ..2 el|mi ..1 turno|horario',
+    // admin23: the same ("quiero empezar terapia", "mi papá quiere iniciar terapia", "es la primera vez que mi hijo va a
+    // terapia").
+    'quiero|quisiera|queremos|quiere|quieren|busco|buscamos|busca|gustaria|necesito|necesita ..2 empezar|iniciar|comenzar|tomar|retomar ..2 terapia|consulta|consultas|sesiones|consejeria',
+    'primera ..1 vez ..5 terapia|consulta|cita|psicologo|psicologa|terapeuta',
   ],
 };

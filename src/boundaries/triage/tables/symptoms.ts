@@ -72,6 +72,16 @@ export const SYMPTOMS: TriageTable = {
     'running ..1 on ..1 fumes|empty & handling|kids|deployed|coping|barely|alone|holding',
     // Set at (admin9): care of oneself stopped since something happened ("i havent showered since").
     '{neg}|barely ..2 showered|bathed|showering|bathing|eaten ..3 since|in|for|days|anymore',
+    // admin23 (2026-12-06): no home to sleep in (a car, a shelter, a tent, the street): the writer's safety, for a
+    // clinician, never the desk. "The insurance card is in my car, which I'm sleeping in" reached the biller ("sleeping
+    // in" read as a late morning) and "im homeless" was read only as a misspelling of hopeless. A car one sits or waits
+    // in for a session stays the desk's.
+    'homeless|unhoused|houseless',
+    'i|im|ive|we|were|weve|been|am|are ..3 sleeping|slept|living|lived ..1 in|out ..2 my|our|the|a|this|his|her ..1 car|truck|van|minivan|suv|tent|shelter|street|streets',
+    'car|truck|van|minivan|suv|tent ..3 which|that ..2 i|im|we|were|ive|weve ..2 sleeping|living|slept ..1 in',
+    'living|sleeping ..1 out ..1 of ..2 my|our|the|a ..1 car|truck|van|minivan|suv|tent',
+    'i|im|ive|we|were|weve|been|am|are ..3 staying|stay|sleeping|sleep|slept ..2 at|in ..2 a|the ..1 shelter',
+    'i|im|ive|we|were|weve|been ..3 sleeping|living|slept ..2 on ..1 the|a ..1 street|streets|couch|floor',
   ],
   es: [
     // Admin15: the twin ("no sé quién soy").
@@ -96,5 +106,10 @@ export const SYMPTOMS: TriageTable = {
     'fallecio|murio',
     // Care of oneself stopped: "no me he bañado desde ese día".
     'no ..3 banado|duchado|banarme|ducharme ..3 desde|en|dias',
+    // admin23: no home to sleep in ("duermo en el carro", "estamos en un albergue", "vivo en la calle").
+    'duermo|dormimos|durmiendo|dormi|vivo|vivimos|viviendo ..2 en ..2 mi|el|la|un|una|nuestro|nuestra ..1 carro|coche|auto|troca|camioneta|albergue|refugio|calle|casa ..1 de ..1 campana',
+    'estamos|estoy|quedando|quedamos|quedo ..2 en ..2 un|el|una ..1 albergue|refugio',
+    'sin ..1 hogar|techo',
+    'en ..1 situacion ..1 de ..1 calle',
   ],
 };

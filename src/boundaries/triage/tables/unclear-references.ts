@@ -12,6 +12,13 @@ export const UNCLEAR_REFERENCES: TriageTable = {
   en: [
     // Someone asked to check on the writer (lead, 2026-12-06): a welfare check asked for, never a desk task.
     'check|checking|checks ..1 on ..1 me|myself',
+    // admin23 (2026-12-06): what someone did or does to a person, the act unsaid ("who do I talk to about what he did
+    // to me can I move Thursday", run on into a request, reached staff).
+    'did|done|does|do|doing ..1 to ..1 me|her|him|us|them|myself',
+    // admin23: all of something unnamed taken or swallowed ("ill take it all tonight. can I reschedule thursday" reached
+    // staff as an everyday sentence beside a request): "them all" is an ingestion, and so may "it all" be.
+    'take|taking|took|swallow|swallowing|swallowed ..1 it|this|that|these|those|everything ..1 all',
+    'take|taking|took|swallow|swallowing|swallowed ..1 all ..1 of ..1 it|this|that|these|those',
     'do|doing|did|done ..1 it|this|that',
     'go|going|went ..1 through ..1 with',
     'be|been ..1 gone|over',

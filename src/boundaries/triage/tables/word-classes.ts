@@ -396,6 +396,25 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'music playlist song fee fees charge charges rate rates balance premium premiums week weekend day month year deal deduction price prices sale workout view commute traffic coffee drive heat weather class exam test line wait deadline deadlines fsa hsa insurance paperwork bill bills billing copay copays deductible schedule job work taxes shift shifts form forms portal gps alarm pdf app website link stairs steps hill climb walk',
     neutral: true,
   },
+  // admin23 (2026-12-06): the desk's and the payer's things a client reports on or asks about (the portal, a
+  // statement, the insurer, the pharmacy, a reminder text, the front desk), in English and Spanish. Things and
+  // offices only, never a person of the writer's life or a word of risk (no "note", no "plan": a note may be a
+  // goodbye, a plan an intent), and never a document one asks for: "a letter saying I'm participating in therapy"
+  // asks what the letter should say, which is the clinician's (letters, notices and forms are left out). A report of what one of them says ({say_verb}) or a feeling about one is the
+  // desk's matter (general.ts, courtesy.ts); what else the sentence says is read as usual. Not "seguro": it is also
+  // "sure" and "safe" ("no estoy seguro de lo que dice").
+  desk_thing: {
+    words:
+      'portal app site website page screen system error insurance insurer insurers pharmacy pharmacist cvs walgreens statement statements eob bill bills invoice invoices reminder reminders receptionist desk frontdesk billing biller office clinic hr medicare medicaid tricare aetna cigna bcbs humana kaiser optum anthem ambetter molina caresource claim claims copay copays deductible superbill receipt receipts voicemail telehealth zoom doxy link aseguranza farmacia pantalla recibo recibos aplicacion pagina sistema oficina recepcion recepcionista clinica factura',
+    neutral: true,
+  },
+  // What a desk thing says, shows or asks, as a client reports it ("the portal says", "cvs keeps saying", "blue
+  // cross told me", "la farmacia dice", "el seguro me pide").
+  say_verb: {
+    words:
+      'says say said saying shows show showed showing states stated told tells telling asks asked asking wants wanted needs needed reads dice dijo dijeron decia sale salio aparece aparecio pide pidio pidieron piden muestra',
+    neutral: true,
+  },
   name_cue: {
     words:
       'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente cordialmente ing licenciada licenciado lic faithfully truly respectfully warmly yours esq llp llc inc cpa phd psyd md lcsw lmft lpc lmhc rn np jd mba pllc mph msw lpcc lcpc bcba dnp aprn fnp pmhnp atte senorita senora senor',
