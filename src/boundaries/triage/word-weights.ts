@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 70, messages: 26412, crises: 10322 },
-  bias: -2928,
-  threshold: 547,
-  weights: `103 84
+  fittedOn: { sets: 71, messages: 26712, crises: 10427 },
+  bias: -2935,
+  threshold: 548,
+  weights: `103 83
 104 62
-13 188
-14 78
-14 anos 77
-14th i 62
-15 anos 93
-16 109
+13 187
+14 77
+14 anos 81
+14th i 61
+15 anos 97
+16 115
 16yo 63
 17 112
-2 days 59
-20 of 68
-4 days 198
-40 152
-40 now 58
+2 days 63
+20 of 72
+4 days 202
+40 171
+40 now 57
 40 years 58
-5 days 110
+5 days 115
 5th 115
-911 362
-a alguien 70
-a bat 83
-a belt 119
-a black 57
+911 361
+a alguien 74
+a bat 88
+a belt 118
+a black 62
 a bottle 192
 a bunch 315
-a burden 315
+a burden 314
 a bus 138
-a car 119
-a chip 60
+a car 118
+a chip 59
 a client 65
-a cortar 158
-a cortarme 143
-a date 358
+a cortar 157
+a cortarme 142
+a date 354
 a fever 76
 a fifth 109
 a ghost 63
-a goodbye 177
-a gun 290
-a guy 127
+a goodbye 175
+a gun 289
+a guy 124
 a hacer 249
 a handful 76
-a ir 112
-a joke 125
-a knife 182
-a la 135
+a ir 103
+a joke 124
+a knife 181
+a la 137
 a lighter 209
-a list 61
+a list 60
 a long 60
-a los 99
-a matar 200
-a mi 451
-a mis 81
-a nadie 156
-a necesitar 138
-a note 76
+a los 98
+a matar 201
+a mi 444
+a mis 80
+a nadie 155
+a necesitar 141
+a note 78
 a paperclip 56
 a party 133
-a plan 297
-a proposito 107
-a quien 121
-a razor 168
-a reason 81
+a plan 299
+a proposito 106
+a quien 125
+a razor 166
+a reason 80
 a relief 67
-a rope 135
-a seizure 385
+a rope 136
+a seizure 384
 a student 111
-a sunday 58
-a tener 122
-a veces 279
-a voice 109
-a way 75
-a while 179
-a will 143
-about 20 81
-about 40 70
-about an 73
-about driving 79
-about ending 112
-about how 78
-about jumping 99
-about just 156
-about killing 76
-about not 61
-about suicide 80
-about unaliving 67
+a sunday 57
+a tener 121
+a veces 278
+a voice 108
+a way 74
+a while 188
+a will 141
+about 20 80
+about 40 69
+about an 72
+about driving 78
+about ending 110
+about how 75
+about jumping 98
+about just 154
+about killing 75
+about not 60
+about suicide 78
+about unaliving 66
 abt 59
 abuela 66
-abuso 91
-abuso de 70
-acaso 142
-affairs 129
-affairs in 114
+abuso 90
+abuso de 69
+acaso 141
+affairs 128
+affairs in 113
 afraid 72
-after i 98
-after im 63
+after i 99
+after im 62
 after practice 62
-after taking 63
-after that 116
-after this 99
-again 775
-again and 82
+after taking 62
+after that 115
+after this 98
+again 771
+again and 87
 again its 89
-again just 57
+again just 56
 again last 79
 again the 65
 against the 109
 agarro 105
-ago 407
+ago 415
 ago i 76
-agua 105
+agua 104
 aguanto 337
 aguanto mas 160
 ah 152
 ah y 152
-ahi 64
-ahora 107
+ahi 63
+ahora 108
 ahora esta 122
 ahorita 226
 ahorita esta 60
-aint 104
+aint 103
 al 911 88
-al hospital 238
-algo 56
-algo en 59
-alguien 304
-alguien me 56
-alguien supiera 117
-alive 341
-all 187
-all my 565
-all of 153
-alone 306
-alone for 72
-alone in 64
-already 284
-also 798
-also fyi 104
-also i 433
+al hospital 236
+alguien 306
+alguien me 55
+alguien supiera 116
+alive 338
+all 181
+all my 562
+all of 154
+alone 316
+alone for 71
+alone in 67
+alone with 63
+already 280
+already wrote 55
+also 802
+also fyi 107
+also i 440
 also idk 57
-also im 94
+also im 98
 also ive 233
-also my 59
-also not 64
-ambien 89
-amenazo 208
+also my 60
+also not 62
+ambien 88
+amenazo 207
 amenazo con 171
-amiga 78
+amiga 77
 amigo 71
-an accident 109
-an hour 265
+an accident 118
+an hour 269
 and a 122
-and confused 122
+and confused 121
 and deleted 85
 and drinking 65
-and gave 95
-and has 78
-and he 274
-and her 159
-and his 99
-and hit 103
-and isnt 83
-and just 60
+and gave 94
+and has 76
+and he 275
+and her 158
+and his 97
+and hit 101
+and isnt 85
+and just 61
 and left 107
-and loaded 56
-and now 251
+and now 264
 and put 81
-and said 434
+and said 437
 and says 158
-and shes 125
-and that 115
-and theres 134
-and tonight 71
-and took 160
+and shes 115
+and that 122
+and theres 132
+and tonight 70
+and took 161
 and touched 64
 and when 77
-and wont 68
-and wrote 70
-ando pensando 150
-anoche 886
+and wont 56
+and wrote 69
+ando pensando 149
+anoche 883
 anoche me 245
-anoche no 73
+anoche no 72
 anoche y 69
-anos 197
-anos dice 72
-anos me 115
+anos 198
+anos dice 71
+anos me 119
+anos se 59
 answering 317
-answering me 65
-antifreeze 98
-any of 74
-anymore 496
-anyone 284
+answering me 64
+antifreeze 97
+any of 73
+anymore 501
+anyone 286
 anything happens 56
-anyway 666
-anyway can 181
-anyway is 111
+anyway 670
+anyway can 180
+anyway is 110
 anyway my 64
-apartment 183
-aqui 324
-are 129
-are at 58
+apartment 180
+aqui 327
+are 136
+are at 57
 are in 58
 are shaking 71
 are swelling 57
-are telling 65
+are telling 64
 arent 77
-arent there 75
-arm 514
-arm feels 69
+arent there 74
+arm 507
+arm feels 70
 arm is 120
-arms 328
-around 437
-around by 78
-around for 62
-around my 62
-arrangements 73
+arms 327
+around 441
+around by 76
+around for 71
+around my 61
+arrangements 72
 arriba 69
-asi 207
-asking 64
-asking bc 103
-asking for 201
-asleep 236
+asi 206
+asking 83
+asking bc 112
+asking for 213
+asleep 235
 asleep and 98
-asleep now 64
-assaulted 189
-at a 129
-at lincoln 100
-at me 78
-at once 85
-at peace 117
-at school 197
-at your 74
+asleep now 63
+assaulted 187
+at a 119
+at lincoln 98
+at me 77
+at once 87
+at peace 125
+at school 194
+at work 56
+at your 64
 ate 61
-ativan 67
-aventarme 58
-awake 66
-away 358
-away my 180
-ayer 374
+ativan 62
+aventarme 57
+awake 70
+away 364
+away my 181
+away to 57
+ayer 373
 ayer me 83
 ayer y 58
-azotea 102
-azotea del 72
-bad 284
-bad and 119
-bad i 116
-bag 94
+azotea 101
+azotea del 71
+bad 278
+bad and 120
+bad i 118
+bag 93
 balcon 65
 balcony 116
-bandaged 63
-banging 100
-banging on 62
-bat 164
-bath 82
+bandaged 62
+banging 99
+banging on 61
+bat 169
+bat by 57
+bath 81
 bathtub 84
-bc 194
-bc i 119
+bc 187
+bc i 108
 bc im 77
-be alive 174
-be around 299
+be alive 172
+be around 303
 be better 266
 be dead 120
-be dramatic 143
+be dramatic 146
 be easier 111
 be enough 60
-be gone 81
-be here 384
-be mad 73
-be my 59
-be needing 164
+be gone 80
+be here 382
+be mad 72
+be my 58
+be needing 167
 be over 59
 be relieved 119
-be to 75
-beats 76
+be to 84
+beats 75
 bedroom 73
-been 196
-been burning 69
+been 207
+been burning 70
 been collecting 58
-been cutting 224
+been cutting 221
 been giving 212
-been hitting 134
-been like 72
-been looking 125
+been hitting 133
+been like 71
+been looking 124
 been picking 63
-been planning 76
-been researching 146
-been saving 324
-been saying 104
-been sending 60
+been planning 75
+been researching 145
+been saving 323
+been saying 107
+been sending 61
 been sitting 123
-been standing 105
-been stockpiling 106
-been thinking 208
+been standing 104
+been stockpiling 105
+been thinking 213
 been throwing 97
-been touching 62
+been touching 61
 been up 110
-been vomiting 64
+been vomiting 63
 been writing 57
 before sunday 66
 behind 116
-behind my 71
-being 378
-being a 133
-being alive 138
+behind my 70
+being 375
+being a 132
+being alive 137
 being around 56
-being here 122
-being honest 68
-being the 84
+being here 120
+being honest 67
+being the 83
 belt 163
 benadryl 77
-beneficiary 64
-better off 335
+beneficiary 63
+better off 334
 bf 79
 bichos 58
 bichos en 58
-bien esta 64
+bien esta 63
 big deal 68
 birthday 99
-blacked 60
-blacked out 60
-blade 223
+blacked 64
+blacked out 64
+blade 221
 blade out 75
 blades 130
-bleach 62
-bled 142
-bleed 168
-bleed out 62
-bleeding 354
-bleeding a 95
+bleach 61
+bled 141
+bleed 167
+bleed out 61
+bleeding 352
+bleeding a 94
 bleeding through 64
 bleeds 91
 blisters 61
-blood 295
-blue 92
-bodega 62
-body 60
-bother 165
-bottle 596
-bottle of 402
-bottles 64
+blood 292
+blue 91
+bodega 61
+body 61
+bother 163
+bottle 593
+bottle of 400
+bottles 95
 bought 459
-bought a 236
-bout 78
-boyfriend 405
-boyfriend choked 71
-brandon 56
-brazo 220
-brazo izquierdo 125
-brazos 343
-brazos con 56
+bought a 238
+bout 77
+boyfriend 409
+boyfriend choked 70
+brazo 219
+brazo izquierdo 124
+brazos 345
 breath 60
 breathe 73
-breathing 324
+breathing 322
 breathing but 63
-breathing weird 56
-bridge 550
-bridge by 70
-bridge on 202
+bridge 555
+bridge by 69
+bridge on 200
 bringing something 57
-bro 193
+bro 192
 bro im 67
-broke 160
+broke 161
 broke my 112
-broma 83
-brother 359
-brothers 60
-bruise 105
+broma 82
+brother 365
+brothers 61
+bruise 104
 bruise on 58
-bruises 197
+bruises 198
 bruises on 110
-btw 116
-bueno 293
+btw 114
+bueno 297
 bugs 159
 bugs on 137
-bunch 335
+bunch 336
 bunch of 319
-burden 331
+burden 330
 burden on 137
-burden to 114
+burden to 113
 burn 117
 burned 187
 burned myself 136
 burning 211
 burning up 68
-burns 70
+burns 69
 bus 74
-but confused 56
-but honestly 69
-but if 76
-but like 61
-by a 93
-by someone 58
-by then 63
+but honestly 68
+but if 75
+but like 60
+by a 94
+by someone 57
+by then 62
 cabeza contra 88
-cabinet 150
+cabinet 149
 cajon 60
 call 911 91
-call my 146
-call the 147
-called 101
-called 911 99
-calm 285
-calm about 95
-came 120
-came home 109
+call my 144
+call the 157
+called 105
+called 911 100
+calm 283
+calm about 94
+came 109
+came home 110
 can u 185
-cancer 80
-cancer comes 61
+cancer 79
+cancer comes 60
 cansada 74
-cansada de 138
+cansada de 137
 cansado 75
-cansado de 71
+cansado de 70
 canse 61
-cant 117
+cant 113
 cant breathe 76
-cant do 109
-cant feel 66
-cant hold 83
+cant do 108
+cant feel 65
+cant hold 92
 cant keep 67
 cant leave 87
 cant reach 56
-cant really 129
+cant really 128
 cant stop 140
-car 307
-car keys 123
+car 314
+car keys 122
 car running 125
-cara 103
-care of 74
-carga 209
+cara 105
+care of 83
+carga 208
 carga para 137
-carla 61
-carro 247
+carla 60
+carro 248
 carro en 79
-cartas 181
-cartas para 84
-carved 59
-casa 286
-casa de 131
-casa y 106
-cat 195
-cat to 106
-cats 86
-chat 147
-chest 443
+cartas 180
+cartas para 83
+carved 58
+casa 292
+casa de 133
+casa y 104
+cat 193
+cat to 104
+cats 85
+chat 146
+chest 442
 chest hurts 88
 chest is 82
 chest pain 106
 chip 105
 chip in 93
-choked 200
-choked me 198
-cigarettes 66
-cigarros 72
+choked 197
+choked me 196
+cigarettes 65
+cigarros 71
 cinturon 134
-clean 371
-cleaned 176
+clean 364
+cleaned 175
 cleaned and 61
 cleanse 90
-client 224
-client of 58
-clonazepam 88
-close 119
-close to 58
-closet 359
+client 226
+client of 59
+clonazepam 89
+close 118
+close to 57
+closet 357
 closet and 70
-clothes 144
+clothes 143
 coach 125
-coach has 94
-cold 169
-cold turkey 180
-collapsed 80
-collecting 82
+coach has 93
+cold 171
+cold turkey 176
+collapsed 79
+collecting 81
 collecting my 63
-come home 99
-comes 91
+come home 101
+comes 74
 comes back 74
 como una 90
-companero 140
-companero de 114
-compre 229
-compre una 96
-con cigarros 72
-con el 105
+companero 138
+companero de 113
+compre 227
+compre una 95
+con cigarros 71
+con el 93
 con llave 60
 con que 77
-con un 194
+con un 193
 con una 123
 con ustedes 70
-confundida 70
+confundida 69
 confundido 73
-confused 282
-confused and 117
-conmigo 108
-contesta 200
-contesta el 92
-conto 130
-conto que 112
-contra 155
-contra la 121
+confused 284
+confused and 120
+conmigo 107
+contesta 203
+contesta el 91
+conto 129
+conto que 111
+contra 154
+contra la 120
 convulsion 134
-cops 64
-corazon 84
-cortadas 185
-cortadas en 115
-cortando 91
-cortar 173
-cortarme 167
-corte 300
-corte otra 207
-cortes 73
-cosa 118
-cosa mi 64
-cosas 160
-could just 131
-counted 127
+cops 71
+corazon 83
+cortadas 183
+cortadas en 114
+cortando 90
+cortar 171
+cortarme 166
+corte 299
+corte otra 205
+cortes 72
+cosa 119
+cosa mi 66
+cosas 163
+could just 130
+counted 126
 counting 80
-counts 79
-coworker 228
+counts 78
+coworker 227
 cps 144
 crazy 132
 crazy and 81
-ctb 446
+ctb 441
 ctb soon 68
-ctb tonight 61
-cuaderno 60
-cuando 233
+ctb tonight 60
+cuaderno 59
+cuando 226
 cuando mi 93
-cuando se 158
-cuando yo 87
+cuando se 157
+cuando yo 86
 cuantas 94
-cuarto 402
-cuarto y 87
-cuchillo 277
+cuarto 399
+cuarto y 86
+cuchillo 276
 cuchillo en 78
-cuello 97
-cuerda 100
-culpa 82
-cunado 86
-cut 444
-cut again 140
-cut myself 61
-cuts 219
-cuts on 108
-cutting 432
+cuello 98
+cuerda 99
+culpa 81
+cunado 85
+cut 443
+cut again 139
+cut myself 60
+cuts 221
+cuts on 111
+cutting 441
 cutting again 167
 da igual 64
-dads 121
-dads gun 83
+dads 122
+dads gun 82
 dano a 62
 daria 67
 daria cuenta 67
-date 278
-date the 88
-day 3 135
-days 96
-days ago 193
-days and 220
+date 277
+date the 87
+day 3 134
+days 74
+days ago 199
+days and 223
 days clean 62
 days on 69
-de 15 84
-de 17 75
-de despedida 109
+de 14 56
+de 15 89
+de 17 74
+de despedida 108
 de dormir 100
 de golpe 134
-de matarme 84
+de matarme 83
 de pastillas 75
 de sangrar 122
-de semana 116
+de semana 115
 de su 58
-de todo 132
-de tomar 200
-de tylenol 84
+de todo 131
+de tomar 199
+de tylenol 83
 de un 63
-de ustedes 232
-de verdad 196
-de vivir 125
-dead 293
-dead than 95
+de ustedes 233
+de verdad 195
+de vivir 124
+dead 279
+dead than 94
 deal 134
-deal with 68
-debajo 94
+deal with 69
+debajo 93
 debajo de 73
-decided 453
-decidi 185
+decided 454
+decidi 184
 decir que 64
-decirle 244
-decirle a 112
-decision 131
-deep 260
-deeper 236
+decirle 251
+decirle a 117
+decision 140
+deep 253
+deeper 235
 deeper than 169
-degrees 60
-deja 173
-deja salir 128
-deje 352
+degrees 59
+deja 172
+deja salir 127
+dejar todo 60
+deje 350
 deje de 60
-deje todo 96
-deje una 69
+deje todo 95
+deje una 68
 dejo 359
-dejo de 151
-del carro 89
-del edificio 115
-del puente 244
-del tren 70
-deleted 192
+dejo de 150
+del carro 90
+del edificio 114
+del puente 242
+del tren 69
+deleted 191
 deleted all 71
 deleted it 70
 demonio 72
 depot 73
-desaparecer 129
-desaparecer y 67
+desaparecer 128
+desaparecer y 66
 desde la 56
 deserve 69
 desk 151
-desmayo 113
-despedida 132
-despertar 378
-despertar manana 72
-despertar nunca 62
-despertara 122
-despertara manana 92
+desmayo 112
+despedida 131
+despertar 377
+despertar manana 71
+despertar nunca 61
+despertara 121
+despertara manana 91
 desperte 88
-despierta 145
+despierta 144
 despierta bien 72
-despues 81
-despues de 70
+despues 82
+despues de 71
 deudas 63
-devil 67
+devil 66
 diablo 80
-dice que 215
-dicen 221
-dicen que 224
-dicho a 108
+dice que 219
+dicen 220
+dicen que 223
+dicho a 107
 diciendo 132
-diciendo que 71
-did 275
+diciendo que 72
+did 273
 did a 59
-did it 153
+did it 159
 did something 76
 did stuff 71
-didnt 254
-didnt do 72
-didnt exist 62
-didnt stop 85
-didnt wake 105
-die 650
+didnt 264
+didnt do 80
+didnt exist 61
+didnt stop 84
+didnt wake 106
+die 645
 die and 126
-die exactly 110
+die exactly 109
 died 84
 digan 136
 digan a 125
 digo 66
-dije 169
-dije que 145
-dijo 333
-dijo que 299
-dios 183
-dios me 127
+dije 159
+dije que 135
+dijo 335
+dijo que 301
+dios 182
+dios me 126
 disappear 204
-disappeared 76
+disappeared 75
 disclosed 94
-do anything 116
-do it 306
-do this 109
-doesnt know 202
-doesnt matter 71
-dog 212
-dog and 108
-dogs 85
-doing this 88
-domingo 149
-done 580
+do anything 118
+do it 310
+do this 108
+doesnt know 199
+doesnt matter 70
+dog 225
+dog and 117
+dogs 84
+doing this 87
+domingo 153
+done 566
 done anything 57
-done with 62
-dont 587
-dont call 289
-dont make 100
-dont need 63
-dont really 103
-dont remember 124
-dont see 150
-dont tell 182
-dont trust 61
-dont wake 151
+done with 63
+dont 598
+dont call 296
+dont make 99
+dont need 62
+dont really 107
+dont remember 126
+dont see 148
+dont tell 187
+dont trust 60
+dont wake 150
 dormida 61
-dormido 137
-dormido en 64
-dormirme 118
-dormirme y 126
-down the 118
-dramatic 223
-dramatic but 142
-drank 335
+dormido 140
+dormido en 68
+dormirme 117
+dormirme y 125
+down the 126
+dramatic 226
+dramatic but 140
+drank 334
 drank a 131
 drank antifreeze 63
 drawer 173
-drink 100
+drink 99
 drinking cold 103
-drinks and 65
-drive 195
-drive into 119
-driving 205
-drove 163
-drunk 260
+drinks 56
+drinks and 64
+drive 194
+drive into 118
+driving 208
+drove 162
+drunk 259
 drunk and 122
 duele 131
 duele el 117
 duele mucho 65
-earlier 94
-easier 72
-easier if 129
-easy 106
+earlier 89
+easier 73
+easier if 128
+easy 114
+easy itd 56
 eaten 214
 eaten in 152
-ed 96
-edge 156
-edificio 116
-el brazo 220
+ed 95
+edge 157
+edificio 115
+el brazo 219
 el carro 110
 el cinturon 122
 el clonazepam 65
-el closet 91
+el closet 90
 el corazon 78
-el cuarto 178
-el cuchillo 95
+el cuarto 177
+el cuchillo 94
 el cuello 57
-el diablo 59
-el domingo 149
+el diablo 60
+el domingo 152
 el encendedor 64
-el es 81
-el fin 156
-el garaje 70
+el es 82
+el fin 154
+el garaje 69
 el lunes 62
 el machete 69
-el me 117
-el nino 101
+el me 116
+el nino 100
 el novio 85
-el pecho 258
-el piso 102
-el puente 167
+el pecho 257
+el piso 101
+el puente 166
 el sabado 127
 el senor 80
-el techo 63
+el techo 62
 el va 65
 el viernes 146
-ella 100
-else to 99
+ella 107
+ella esta 57
+else to 100
 em 79
 empty 147
-empujo 56
-en aventarme 56
-en casa 89
-en el 397
-en matarme 127
-en quitarme 133
-en su 244
-en tirarme 105
+en casa 92
+en el 396
+en matarme 133
+en quitarme 132
+en su 245
+en tirarme 104
 en una 56
 encendedor 89
 encerrada 85
-encerrada en 62
-encerro 175
-encerro en 158
-encontre 365
+encerrada en 61
+encerro 173
+encerro en 157
+encontre 362
 encontre con 56
-encontre en 99
-encontre una 60
-end 349
-end it 235
-end my 57
-ending 236
-ending it 153
-ending my 65
-ending things 57
-ends 98
+encontre en 98
+encontre una 59
+end 351
+end it 233
+end my 56
+ending 233
+ending it 151
+ending my 64
+ending things 56
+ends 97
 engine 70
-enough 266
-enseno 58
-er 268
-es paciente 359
-escribi 283
-escribi cartas 101
-escribi las 94
+enough 270
+enseno 57
+er 269
+es paciente 360
+escribi 281
+escribi cartas 100
+escribi las 93
 escribiendo 86
-escribio 62
+escribio 61
 escribo desde 73
-escucho 138
-esposa 73
-esposo me 278
+escucho 137
+esposa 74
+esposo me 277
 esta 322
-esta cortando 76
-esta noche 191
-esta temblando 149
-esta vez 118
+esta cortando 75
+esta noche 190
+esta temblando 148
+esta vez 117
 esta vomitando 107
 estaba 85
-estado pensando 80
+estado pensando 79
 estar 74
-estar aqui 79
+estar aqui 78
 estaria 123
-estaria mejor 117
-estarian 187
-estarian mejor 187
-esto 180
-estoy 250
-estoy cansada 109
-estoy cansado 65
-estoy en 212
+estaria mejor 116
+estarian 186
+estarian mejor 186
+esto 179
+estoy 249
+estoy cansada 108
+estoy cansado 64
+estoy en 208
 estoy escribiendo 75
 estoy pensando 59
 estoy sudando 83
-estoy temblando 90
+estoy temblando 89
 estuviera 59
-even notice 164
-even noticed 62
-ever 114
-every day 90
-everybody 138
-everyone 766
-everyone i 97
-everyone would 220
-everything 627
-everything and 85
-everything i 95
+even 59
+even notice 163
+even noticed 61
+ever 112
+every day 89
+everybody 137
+everyone 765
+everyone i 96
+everyone would 221
+everything 633
+everything and 84
+everything i 105
 everything is 58
-everythings 71
+everythings 70
 ex 281
-ex me 61
+ex me 60
 ex shows 57
-exactly i 64
-exist 218
-existing 169
-face 279
-face and 77
-facebook 59
+exactly i 63
+exist 216
+existing 167
+face 277
+face and 76
+facebook 58
 fainted 113
 fainted at 69
 falta 61
 falta el 79
-familia 91
+familia 92
 familia estaria 80
 family would 95
-fault 179
-feel calm 65
+fault 177
+feel calm 64
 feel my 97
 feel something 66
-feels 371
-fell 90
-fell and 66
-fever 84
+feels 365
+fell 89
+fell and 65
+fentanyl 57
+fever 73
 fever of 74
-fiesta 166
-fifth 113
+fiesta 165
+fifth 112
 fifth a 73
-figured 246
-figured out 128
-filed 57
-fin 184
-fin de 200
-find me 91
+figured 254
+figured out 127
+filed 56
+fin 183
+fin de 198
+find me 93
 fingers 68
 finished 66
 first time 124
-floaty 73
-for after 61
-for anything 57
-for everything 217
-for like 124
-for real 162
+floaty 72
+for after 60
+for anything 56
+for everything 230
+for like 123
+for real 160
 for tmrw 56
-for trying 528
+for trying 521
 forced 152
-forced himself 107
+forced himself 106
 forever 180
-forzo 148
-fotos 65
-found 477
+forzo 147
+fotos 64
+found 480
 found a 104
-found my 126
-fr 409
-fr this 145
-frasco 134
-frasco de 99
+found my 124
+fr 407
+fr this 144
+frasco 133
+frasco de 98
 freak 58
-freight 62
-fresh 83
+freight 61
+fresh 82
 fresh cuts 58
-friday 283
+friday 290
 friday and 61
-friday im 82
-friday is 84
-friend 320
+friday im 81
+friday is 83
+friend 327
 friends 147
-friends mom 62
-fue 223
-fuerte 163
+friends mom 61
+fue 221
+fuerte 162
 fuerte en 62
-fuerza 62
+fuerza 61
 funeral 57
 funny 122
-future 144
+future 142
 fyi 100
 fyi i 90
-gabapentin 56
-garage 559
+garage 558
 garage at 66
-garage with 193
+garage with 192
 garaje 83
-gato 64
-gave 295
-gave away 83
-gave my 247
+gato 63
+gave 300
+gave away 82
+gave my 265
 genuinely 83
-get an 82
-get hit 73
-get in 64
-get overwhelmed 78
-get the 67
-gets 119
-gets my 102
-gets the 67
-getting louder 133
-gf 67
-gg 79
-ghost already 57
+get an 74
+get hit 72
+get in 61
+get overwhelmed 77
+get the 65
+gets 120
+gets my 101
+gets the 66
+getting louder 132
+gf 72
+gg 78
+ghost already 56
 girlfriend 109
 give my 63
-giving 208
-giving away 130
-giving my 105
-glovebox 61
-go 215
+giving 209
+giving away 132
+giving my 104
+glovebox 62
+go 202
 go home 99
-go to 246
-god 345
+go to 251
+god 344
 god told 105
-going 157
-going crazy 56
-going to 241
-golpe 136
-golpe hace 101
-gone 445
-gonna 503
-gonna be 80
-gonna do 199
-gonna lie 56
-gonna make 64
+going 150
+going to 248
+golpe 135
+golpe hace 100
+gone 446
+gonna 504
+gonna be 79
+gonna do 197
+gonna make 63
 goodbye 679
-goodbye on 161
+goodbye and 57
+goodbye on 160
 goodbye to 80
-goodbyes 121
+goodbyes 120
 goodbyes to 56
-goodnight 112
-googling 113
-got bad 87
-got enough 62
-got the 182
-grabbed 67
-grandma 70
-grandmas 60
-guardadas 178
-guess 189
-guitar 129
-gun 701
+goodnight 111
+googling 123
+got bad 88
+got enough 69
+got the 187
+grabbed 66
+grain 56
+grandma 69
+grandmas 59
+grandpas 56
+guardadas 181
+guess 198
+guitar 131
+gun 698
 gun and 79
 gun in 160
-guns 150
-guy 267
-guy from 63
-ha dormido 59
+guns 162
+guy 269
+guy from 64
+ha dormido 58
 hablando 60
-hace 325
-hace 2 99
+hace 318
+hace 2 98
 hace como 94
-hace dos 58
+hace dos 57
 hace rato 126
-hacerle 70
+hacerle 69
 hacerle dano 57
-hacerlo 145
-had the 83
-hago 330
+hacerlo 149
+had the 82
+hago 332
 haha 67
 hand 109
 handful 78
 handful of 78
-hands 188
-hands are 115
-hands shaking 65
+hands 196
+hands are 114
+hands shaking 66
 hang 90
 hang myself 74
-hanging 107
-happened 123
+hanging 106
+happened 116
 happened at 98
-happens 326
-happens if 56
-happens to 125
-has been 59
-hasnt 257
-hasnt come 70
-hasnt slept 70
-hasta 149
-hasta que 84
-hasta sangrar 58
-have a 71
-have been 63
-have enough 56
-have everything 141
-have like 60
-have my 108
-have sex 60
-have the 229
-havent 419
+happens 324
+happens to 124
+hasnt 263
+hasnt come 73
+hasnt slept 72
+hasta 150
+hasta el 57
+hasta que 83
+hasta sangrar 57
+have a 79
+have been 62
+have everything 139
+have like 59
+have my 110
+have sex 59
+have the 230
+havent 416
 havent done 57
-havent eaten 146
-havent slept 127
-havent told 97
+havent eaten 147
+havent slept 130
+havent told 101
 having chest 81
-having the 101
-having thoughts 190
-he 794
+having the 102
+having thoughts 187
+he 797
 he broke 68
-he choked 90
+he choked 88
 he dicho 98
-he did 64
-he hecho 63
+he did 63
+he hecho 62
 he pensado 74
 he put 69
-he said 226
-he says 105
-he sees 58
+he said 211
+he says 107
+he sees 61
 he threw 65
-he took 87
-he will 163
-head 318
+he took 90
+he will 165
+head 320
 head against 114
-head and 96
-head on 74
-hear 126
+head and 95
+head on 79
+hear 127
 hear a 56
-hear it 58
-hearing my 60
-heart 547
+hear it 59
+hearing my 62
+heart 549
 heart is 291
-heart keeps 74
+heart keeps 75
 hearts 67
 hed 181
-held 75
-her 163
-her and 99
-her head 65
+held 74
+her 173
+her and 113
+her head 70
 her heart 67
 her husband 59
-her in 98
+her in 97
 her mom 72
-her private 65
-her she 57
+her moms 56
+her private 64
+her room 56
+her she 56
 her stepdad 77
-her to 59
+her to 58
 her uncle 59
-here 348
-here anymore 162
-here is 66
-here next 77
-hermana 228
+here 355
+here anymore 160
+here is 65
+here next 76
+hermana 226
 hermano 212
-hermano dice 63
-hes 273
-hes a 88
-hes at 122
-hes breathing 100
-hes coming 69
-hes going 131
-hes gonna 73
+hermano dice 62
+hes 276
+hes a 96
+hes at 129
+hes breathing 99
+hes coming 68
+hes going 130
+hes gonna 72
 hes your 106
-hice 161
-hicieron 75
-hiding 68
-hija de 144
+hice 160
+hicieron 74
+hiding 67
+hija de 145
 hija se 63
-hijos 252
-hijos estarian 84
-him 384
+hijos 259
+hijos estarian 83
+him 378
 him i 94
 him in 133
-him to 107
-himself 93
+him to 108
+himself 75
 himself on 115
-his 71
-his car 72
-his hands 73
-his place 89
-hit 382
-hit by 138
-hit me 172
-hit my 138
-hits 210
-hits me 122
-hitting 177
-hitting my 93
-hizo 162
+his 75
+his car 71
+his hands 72
+his place 88
+hit 384
+hit by 137
+hit her 58
+hit me 171
+hit my 137
+hits 208
+hits me 121
+hitting 170
+hitting my 92
+hizo 161
 holding 124
-hombre 154
+hombre 153
 home 289
-home depot 60
+home depot 59
+home from 56
 home i 71
-home now 78
-home with 60
+home now 77
 homes 57
-hondo 77
-honestly 488
+hondo 76
+honestly 498
 honestly be 81
-honestly if 149
-honestly not 61
-honestly the 65
-hope 78
-hope i 93
-hoping 182
-hoping i 100
-hora 136
-hospital 198
-hour 220
-hour ago 303
-house 376
+honestly if 148
+honestly not 68
+honestly the 64
+hope 77
+hope i 92
+hoping 181
+hoping i 99
+hora 128
+hospital 203
+hour 223
+hour ago 305
+house 368
 house and 65
-how easy 84
-how high 107
-how id 59
+how easy 93
+how high 106
+how id 58
 hoy 478
 hoy en 71
-hoy me 71
-hunting 77
-hurt 377
-hurt my 177
-hurt the 95
-hurting my 79
-hurts 212
+hoy me 70
+hunting 75
+hurt 378
+hurt my 176
+hurt the 94
+hurting my 80
+hurts 211
 husband doesnt 60
 husband said 83
-i 147
+i 144
 i already 197
-i bought 267
+i bought 265
 i burned 84
-i call 83
-i cant 261
+i call 81
+i cant 262
 i cleaned 57
 i couldnt 63
-i counted 68
+i counted 67
 i cut 130
-i did 70
-i didnt 79
-i disappeared 59
-i do 74
-i dont 130
-i drank 187
-i drive 80
-i drove 110
+i decided 57
+i did 72
+i didnt 90
+i disappeared 58
+i do 82
+i dont 131
+i drank 185
+i drive 77
+i drove 109
 i fainted 57
-i found 231
-i gave 146
-i guess 177
+i found 228
+i gave 144
+i guess 174
 i have 108
-i havent 310
-i hope 129
-i just 80
-i keep 556
-i know 98
-i looked 151
-i love 140
-i made 65
-i mean 245
-i overdosed 59
+i havent 304
+i hope 128
+i just 78
+i keep 555
+i know 93
+i looked 156
+i love 138
+i made 75
+i mean 244
+i overdosed 58
 i passed 84
-i picked 103
+i picked 102
 i posted 68
 i pray 80
 i put 71
-i relapsed 104
-i said 177
+i relapsed 105
+i said 178
 i scratched 62
-i stopped 78
-i swallowed 124
-i swear 143
-i think 232
+i stopped 92
+i swallowed 123
+i swear 144
+i think 236
 i told 159
-i took 387
-i was 67
-i wasnt 137
-i went 88
+i took 373
+i was 78
+i wasnt 139
+i went 79
 i will 73
-i wish 135
-i woke 281
-i wont 547
-i wouldnt 120
+i wish 134
+i woke 279
+i wont 551
+i wouldnt 119
 i wrote 174
 iba 63
 id be 150
-idk 704
+idk 705
 idk what 108
-idk why 125
-if a 89
-if i 462
-if ill 84
-if im 153
-if it 58
-if my 89
-if someone 182
-if something 64
-if things 72
-ill do 121
-ill make 83
-im 133
+idk why 124
+if a 88
+if i 440
+if ill 82
+if im 145
+if it 71
+if my 87
+if someone 190
+if something 63
+if things 71
+ill do 116
+ill make 81
+im 129
 im 14 92
-im 15 135
-im alone 110
-im at 480
-im bringing 86
+im 15 134
+im alone 118
+im at 498
+im bringing 85
 im calm 79
 im done 344
-im driving 105
+im driving 104
 im drunk 62
-im going 286
-im gone 160
-im having 84
-im hearing 63
-im in 175
+im going 293
+im gone 158
+im having 81
+im hearing 62
+im in 188
 im just 270
 im kinda 63
-im scared 364
-im shaking 94
+im scared 366
+im shaking 95
 im sitting 112
-im so 64
-im staying 58
+im so 67
+im staying 57
 im still 92
-im supposed 102
+im supposed 92
 im sweating 57
 im telling 206
-im texting 138
-im tired 133
-im using 73
+im texting 137
+im tired 139
+im using 82
 importa 84
-in 3 64
+in 3 65
 in 4 126
-in 5 87
-in case 166
-in full 71
+in 5 90
+in case 171
+in full 70
 in her 94
 in his 262
 in it 65
 in my 493
-in order 221
-in the 183
-infected 84
-inside 69
+in order 227
+in the 176
+infected 83
 insta 91
-instagram 80
+instagram 79
 instructions 90
-insulin 268
-into 314
-into my 158
-into the 224
-into traffic 161
-ir 68
-irme 143
-is at 91
+insulin 267
+into 324
+into my 166
+into the 221
+into traffic 160
+ir 63
+irme 141
+is at 89
 is i 58
-is left 60
+is left 59
 is my 105
 is numb 75
-is off 100
+is off 99
 is pounding 74
-is racing 89
+is racing 90
 is really 58
-is to 95
+is to 94
 is too 74
-is weird 57
+is weird 56
 is when 68
-is your 95
-isnt answering 72
+is your 93
+isnt 69
+isnt answering 75
 it a 71
-it after 96
+it after 95
 it again 88
-it bled 58
-it bleeds 91
-it doesnt 70
+it bled 57
+it bleeds 90
+it doesnt 72
 it every 88
 it got 110
 it happened 57
 it im 91
-it ive 72
-it like 75
-it matters 59
-it take 230
-it takes 134
-it thats 63
-it this 77
+it ive 82
+it like 74
+it matters 58
+it take 227
+it takes 144
+it thats 62
+it this 76
 it tonight 85
-it was 68
-it wasnt 75
+it was 56
+it wasnt 74
 it wont 111
-it would 249
+it would 253
 it yet 56
-itd 142
-itd be 129
-its 97
-its all 66
-its getting 174
+itd 151
+itd be 137
+its 96
+its all 60
+its getting 173
 its my 62
-its not 142
-its pretty 81
+its not 154
+its pretty 80
 its still 69
 its there 60
-ive 454
+ive 446
 ive already 57
-ive decided 264
-ive got 244
-ive made 272
+ive decided 262
+ive got 253
+ive made 268
 ive started 101
-ive thought 154
+ive thought 152
 ive written 60
-izquierdo 125
-jefa 66
-jefe 68
-jerking 175
-jk 262
+izquierdo 124
+jefa 65
+jefe 67
+jerking 174
+jk 260
 jk mostly 64
-jk unless 119
-joke 128
-joking 215
-joking this 98
-jump 311
+jk unless 118
+joke 127
+joking 214
+joking this 97
+jump 305
 jump from 75
-jump off 59
-jumping 138
+jump off 58
+jumping 137
 juro 57
-just be 58
-just didnt 97
+just be 57
+just didnt 99
+just go 56
 just had 96
-just in 197
+just in 195
 just keep 72
 just looking 86
-just not 121
-just saying 83
-just sitting 113
+just not 130
+just saying 78
+just sitting 112
 just so 210
-just tired 179
-just to 91
+just thought 65
+just tired 178
+just to 90
 just told 82
 just wait 70
 just wanna 63
-keep 393
-keep driving 72
-keep hoping 85
-keep looking 58
+keep 391
+keep driving 73
+keep hoping 84
+keep looking 57
 keep my 67
-keep picturing 66
-keep thinking 292
-keeping 71
-keeping me 61
-keeps 227
-keeps saying 61
+keep picturing 65
+keep thinking 294
+keeping 72
+keeping me 60
+keeps 213
+keeps saying 57
 key 120
-keys 145
-keys and 90
-kids 183
-kids are 58
+keys 144
+keys and 88
+kids 174
+kids are 60
 kids would 64
-kill 305
+kill 307
 kill himself 57
-kill myself 112
-killing 126
-killing myself 114
-kinda 293
-kinda hoping 64
+kill myself 111
+killing 123
+killing myself 112
+kinda 295
+kinda hoping 63
 kinda want 97
-kitchen 215
-kitchen table 83
-klonopin 203
-kms 672
-kms fr 305
-knife 397
+kitchen 214
+kitchen table 81
+klonopin 202
+kms 667
+kms fr 303
+knife 395
 know 292
 know exactly 130
-know i 105
-know im 60
-know what 137
-know where 247
-know who 96
-know why 154
-knowing 68
-knows 158
-knows where 56
-knuckles 110
-la azotea 102
-la bodega 70
+know i 106
+know what 129
+know where 256
+know who 95
+know why 156
+knowing 67
+knows 152
+knows where 57
+knuckles 109
+la azotea 101
+la bodega 69
 la cabeza 99
-la cara 133
-la casa 124
+la cara 134
+la casa 127
 la encontre 68
-la fiesta 103
-la fuerza 61
+la fiesta 102
+la fuerza 60
 la lengua 60
-la mano 99
-la neta 107
+la mano 98
+la neta 106
 la nina 60
-la pared 204
-la pistola 183
-la policia 124
-la soga 81
-la toca 89
-la vecina 72
-la ventana 72
+la pared 202
+la pistola 181
+la policia 123
+la soga 80
+la toca 93
+la vecina 71
+la ventana 71
 la verdad 228
-la vida 194
-la voz 81
+la vida 193
+la voz 79
 labios 63
-lake 146
-las cartas 94
-las de 140
+lake 144
+las cartas 93
+las de 139
 las llaves 123
-las pastillas 378
-las piernas 78
-las voces 201
+las pastillas 379
+las piernas 77
+las voces 200
 las voy 62
-last night 1061
-lastimar 167
-lastimar a 125
-lastime 97
+last night 1065
+lastimar 166
+lastimar a 124
+lastime 96
 late msg 57
-lately 139
-lately i 73
-le 459
+lately 148
+lately i 72
+le 457
 le deje 105
-le digan 149
-le dije 93
+le digan 148
+le dije 84
 le pega 118
 le pido 101
 le regale 70
 leaves 164
 leaves for 69
-left 672
-left a 94
+left 666
+left a 97
 left arm 252
 leg 56
 lengua 58
-let 90
-let me 96
+let 82
+let me 105
 lethal 58
-letters 297
-letters to 244
-life 533
+letters 298
+letters to 242
+life 537
 lighter 241
 lighter again 73
 like 15 73
-like 20 85
-like 8 68
+like 20 92
+like 8 67
 like a 196
 like actually 135
-like an 119
+like an 128
 like crazy 72
-like id 81
+like id 92
 like if 67
 like its 58
-like not 107
-like permanently 63
-like this 177
-lincoln 92
-line 96
+like not 106
+like permanently 62
+like this 176
+lincoln 90
+line 97
 lined 116
 lined up 115
 link for 71
-lips 191
+lips 190
 lips are 64
-listened 57
+listened 61
 literally everyone 59
-lithium 128
-little brother 115
+lithium 126
+little brother 113
 live 79
-lives 145
-llamen 162
-llave 105
-llaves 129
-lleva 107
+lives 154
+llamen 161
+llave 104
+llaves 130
+llaves del 56
+lleva 106
 lleve 63
-llevo 100
-llevo al 74
-lo 72
-lo decidi 118
+llevo 101
+llevo al 73
+lo 71
+lo decidi 117
 lo dejo 89
-lo encontre 67
-lo hago 102
-lo hice 111
+lo encontre 66
+lo hago 101
+lo hice 110
 lo mato 83
-lo voy 157
-loaded 160
-locked 316
-locked in 102
-long sleeves 77
-long time 117
-longer 107
-longer i 61
-looked 165
-looked up 195
+lo voy 156
+loaded 165
+locked 315
+locked in 98
+long sleeves 76
+long time 116
+longer 108
+longer i 60
+looked 171
+looked up 192
 looking 286
-looking real 59
+looking real 58
 looking up 125
-loose 76
-loose ends 97
-lord 94
-los brazos 322
+loose 75
+loose ends 95
+lord 93
+los brazos 324
 los labios 63
-los muslos 66
-los ninos 192
+los muslos 65
+los ninos 193
 los ojos 73
-lot lately 77
-lot this 70
-loud 268
-loud today 95
-louder 222
-love 122
-love you 96
-lowkey 183
-lowkey been 63
-lowkey want 65
-lunes 87
-machete 125
-made 413
-made a 181
-made my 144
-made up 83
+lot lately 76
+lot this 69
+loud 267
+loud today 94
+louder 221
+love 120
+love you 94
+lowkey 182
+lowkey been 62
+lowkey want 64
+lunes 88
+machete 124
+made 420
+made a 189
+made my 142
+made up 82
 maestra de 64
-make 162
-make it 233
-make sure 99
-making a 56
-mama 89
+make 163
+make it 231
+make sure 102
+mama 92
 mama no 86
-man 149
-manana 218
+man 148
+manana 217
 manana no 60
-manejando 84
-mano 121
-many 71
-marcas 122
-marks 175
-mas 112
+manejando 83
+mano 120
+many 72
+marcas 121
+marks 174
+mas 110
 mas hondo 59
-mas me 56
+mas me 57
 mas profundo 60
 mata 108
-matar 389
+matar 388
 matar a 117
-matarme 370
-mate 91
+matarme 373
+mate 90
 mato 106
 mato ya 56
-matter 208
-me 112
-me after 123
+matter 215
+me 114
+me after 122
 me agarro 78
-me amenazo 195
-me and 270
+me amenazo 194
+me and 281
 me canse 61
 me contesta 82
-me conto 82
-me corte 319
-me deja 106
-me dice 177
-me dicen 208
-me dijo 161
-me down 132
-me duele 186
-me encerro 127
+me conto 81
+me corte 316
+me deja 105
+me dice 179
+me dicen 207
+me dijo 164
+me down 131
+me duele 185
+me encerro 126
 me falta 66
-me forzo 138
+me forzo 137
 me go 62
 me her 123
-me here 66
-me his 95
-me i 179
-me importa 63
+me here 65
+me his 94
+me i 177
+me importa 62
 me in 255
-me into 59
+me into 58
 me it 59
-me ive 76
-me last 148
+me ive 75
+me last 147
 me leave 67
-me llamen 129
+me llamen 128
 me lleve 75
-me mando 57
-me mata 84
+me mando 56
+me mata 83
 me mate 59
-me meti 58
-me muero 156
+me meti 57
+me muero 155
 me obligo 65
-me pega 143
-me pego 116
+me pega 142
+me pego 117
 me pegue 91
-me queme 111
-me quiero 207
+me queme 110
+me quiero 205
 me quito 221
-me rompio 82
-me sigue 60
-me this 60
-me tire 74
-me tiro 65
-me to 118
-me tome 611
-me va 136
-me violaron 96
-me volvi 221
+me rompio 81
+me sigue 59
+me tire 73
+me tiro 64
+me to 103
+me tome 609
+me va 137
+me violaron 95
+me volvi 219
 me voy 121
 me when 121
 me with 76
 mean it 81
-mean that 86
+mean that 85
 med monday 63
-median 99
-median on 61
-meds and 71
-mejor 92
-mejor no 64
-mejor sin 268
+median 98
+median on 60
+mejor 91
+mejor no 65
+mejor sin 267
 message 103
-message if 88
-messages 190
+message if 78
+messages 194
 messaging 74
-meth 71
+meth 72
 meti 65
-mi cuarto 130
+mi cuarto 128
 mi culpa 63
-mi cunado 86
+mi cunado 85
 mi de 79
-mi esposa 77
-mi ex 181
-mi familia 106
-mi hermana 183
+mi esposa 78
+mi ex 180
+mi familia 107
+mi hermana 181
 mi hermano 178
-mi hija 71
-mi jefa 63
-mi novio 177
-mi pareja 250
+mi hija 72
+mi jefa 62
+mi novio 178
+mi pareja 248
 mi perro 94
 mi prima 58
-mi ropa 68
-mi vecina 57
-mi vecino 83
-miedo 279
-miedo de 130
-might not 70
-min ago 151
+mi ropa 67
+mi vecina 56
+mi vecino 82
+miedo 282
+miedo de 129
+might not 69
+min ago 150
 mirror 61
-mis 395
-mis cosas 155
-mis hijos 252
+mis 399
+mis cosas 154
+mis hijos 259
 mixed 75
-mochila 99
-mom 142
-mom doesnt 80
-mom is 93
+mochila 98
+molestar 58
+mom 149
+mom doesnt 79
+mom is 98
 mommys 58
-moms 137
+moms 131
 moms boyfriend 114
 months clean 96
 more thing 78
 more time 73
-moretones 122
-morir 220
-morir y 63
-morirse 145
-morirse y 90
-morphine 97
-most of 88
-msg 117
-much longer 142
-muchas 89
-muero 156
+moretones 121
+morir 217
+morir y 62
+morirse 144
+morirse y 88
+morphine 95
+msg 116
+much longer 149
+muchas 93
+muero 155
 muero manana 62
-mundo 61
-muscles 73
-muslos 66
-my 12 67
+mundo 60
+muscles 72
+muslos 65
+my 12 66
 my 13 65
-my 16yo 63
+my 16yo 62
 my 3pm 68
 my accounts 57
-my affairs 142
-my apartment 126
-my arm 185
-my arms 212
+my affairs 140
+my apartment 122
+my arm 178
+my arms 211
 my baby 67
-my bed 71
-my birthday 119
-my boyfriend 148
-my brother 159
-my cat 110
-my chest 190
-my closet 72
-my clothes 117
+my bed 70
+my birthday 118
+my boyfriend 151
+my brother 167
+my cat 108
+my chest 189
+my closet 71
+my clothes 116
 my coach 58
 my coworker 152
 my dads 71
 my date 57
-my desk 117
-my dog 123
+my desk 116
+my dog 130
 my drink 80
-my face 145
-my family 269
-my final 57
-my friend 138
+my face 144
+my family 267
+my final 56
+my friend 137
 my friends 78
-my funeral 112
+my funeral 111
 my future 77
 my gabapentin 67
-my gf 62
-my girlfriend 84
-my goodbye 174
-my goodbyes 122
-my guitar 103
+my gf 67
+my girlfriend 85
+my goodbye 172
+my goodbyes 121
+my guitar 106
 my hand 78
-my head 202
-my heart 242
-my house 91
-my insulin 103
-my kids 183
-my klonopin 150
+my head 200
+my heart 244
+my house 87
+my insulin 102
+my kids 182
+my klonopin 154
 my knuckles 81
-my lease 82
+my lease 81
 my left 165
-my leg 60
-my life 246
-my lips 90
-my lithium 189
-my little 143
-my meds 73
-my moms 119
-my neck 120
-my neighbor 227
-my peace 81
+my leg 59
+my life 243
+my lips 89
+my lithium 186
+my little 142
+my meds 58
+my moms 111
+my neck 114
+my neighbor 233
+my peace 80
 my pills 135
-my plants 94
-my room 137
+my plants 93
+my room 136
 my roommate 276
-my seroquel 233
-my sister 256
-my sisters 80
-my skin 80
+my seroquel 230
+my sister 251
+my sisters 79
+my skin 71
 my sleeping 67
 my socials 62
-my stepdad 146
-my stomach 67
-my stuff 276
+my stepdad 145
+my stomach 66
+my stuff 277
 my supervisor 96
-my switch 67
-my thigh 62
-my thighs 119
-my throat 116
-my trazodone 66
-my trunk 79
-my uncle 73
-my whole 83
-my will 255
+my switch 66
+my thigh 61
+my thighs 120
+my throat 115
+my trazodone 65
+my trunk 78
+my uncle 65
+my whole 80
+my will 252
 my wrist 99
-my xanax 142
-myself 749
+my xanax 125
+myself 751
 myself again 79
 myself and 72
 myself in 78
-myself tonight 95
-myself w 62
+myself tonight 94
+myself w 61
 myself with 176
-nadie 437
+nadie 435
 nadie me 64
-nadie se 86
-navaja 120
-necesitar 138
+nadie se 85
+navaja 119
+necesitar 141
 necesito el 57
-neck 199
-need it 90
-need stitches 70
-needing 172
+neck 197
+need it 85
+need stitches 69
+needing 175
 needing them 77
-neighbor 347
-neighbors 175
-neta 182
-new med 98
-next to 108
-next week 77
-ngl 336
-ni 105
+neighbor 352
+neighbors 174
+neta 181
+new med 90
+next to 107
+next week 78
+ngl 334
+ni 106
 ni se 68
-nice 68
-night 365
-night he 59
-night i 248
+nice 67
+night 360
+night he 60
+night i 243
 night im 95
-night its 88
-nightstand 165
+night its 87
+nightstand 164
 nightstand and 59
-nino 77
-ninos 155
-no 265
-no aguanto 317
-no contesta 134
-no despertar 255
-no despertara 119
-no despierta 156
-no es 90
+nino 72
+ninos 156
+no 267
+no aguanto 316
+no contesta 138
+no despertar 253
+no despertara 118
+no despierta 155
+no es 89
 no estuviera 59
-no fue 92
-no las 84
-no le 310
+no fue 91
+no las 83
+no le 311
 no lo 98
-no one 152
-no para 148
-no point 90
-no puedo 166
-no queria 59
-no quiero 384
-no responde 95
-no se 454
-no voy 89
-nobody 380
-nobody will 59
-nobody would 171
+no one 151
+no para 147
+no point 88
+no puedo 168
+no queria 58
+no quiero 378
+no responde 94
+no se 462
+no voy 95
+nobody 367
+nobody will 58
+nobody would 175
 nomas queria 77
 normal right 65
-not 328
-not answering 225
-not be 131
-not being 62
+not 331
+not answering 222
+not be 129
+not being 61
 not come 56
-not coming 67
+not coming 73
 not deep 102
-not doing 163
-not exist 89
-not for 101
+not doing 162
+not exist 88
+not for 100
 not going 140
-not gonna 345
-not joking 128
-not like 166
-not planning 115
+not gonna 342
+not joking 127
+not like 176
+not planning 114
 not really 65
-not safe 177
-not saying 67
-not that 160
-not to 241
-not wake 211
+not safe 175
+not saying 68
+not that 159
+not to 240
+not wake 209
 not your 60
-note 238
+note 237
 note in 59
-note on 78
+note on 82
 notice for 56
 notice if 63
-notified 95
+notified 93
 novia 57
-novio 289
-novio de 75
-novio me 138
-now 272
+novio 288
+novio de 74
+novio me 139
+now 271
 now but 106
-now hes 207
+now hes 206
 now my 98
-now shes 123
-now what 56
-numb 95
-obligo a 57
+now shes 128
+numb 96
+obligo a 56
 ocean 84
-of being 289
-of her 162
-of it 138
-of me 87
-of my 402
-of myself 68
-of pills 81
-of them 84
-of tylenol 160
+of being 288
+of her 161
+of it 160
+of me 86
+of my 407
+of myself 67
+of pills 82
+of them 78
+of tylenol 159
 of vodka 64
-of your 110
-off 217
-off dead 63
-off my 69
-off the 134
+of your 97
+off 215
+off dead 62
+off my 73
+off the 135
 off with 89
 off without 82
-oh 62
+oh 59
 oh and 91
-ojala 198
-ojala me 58
-ojala no 108
-ojos 83
+ojala 196
+ojala me 57
+ojala no 107
+ojos 82
 old said 59
 old told 64
-on 5th 120
-on being 73
-on her 262
+on 5th 119
+on being 72
+on her 259
 on his 217
 on insta 69
-on me 122
-on my 139
-on purpose 389
-on route 100
-on saturday 86
+on me 121
+on my 141
+on purpose 388
+on route 99
+on saturday 85
 on sh 100
-oncoming 58
-one more 152
-one of 72
-one side 70
-one would 73
-ones 93
-only thing 217
+oncoming 57
+one more 149
+one of 60
+one side 69
+one would 72
+ones 109
+only thing 215
 only way 82
 or forever 58
-ordena 64
-order 162
+ordena 63
+order 169
 organizer 70
-other side 56
 otra cosa 172
-otra vez 245
-out 200
-out and 66
-out on 73
-out the 123
+otra vez 246
+out 208
+out and 69
+out in 59
+out on 79
+out the 122
 outside 88
 over and 81
 overdose 128
 overdosed 85
 overpass 206
 overpass on 70
-own life 61
-oxy 141
-pa 82
-pa que 145
-paciente 345
-paciente de 292
+own life 60
+oxy 143
+pa 88
+pa que 144
+paciente 339
+paciente de 284
 paciente del 85
-padrastro 134
-padrastro le 62
-pain 85
-pain and 58
-painless 117
-painless ways 86
-papa 87
-papa dejo 59
+padrastro 133
+padrastro le 61
+pain 87
+pain and 57
+painless 116
+painless ways 85
+papa 89
+papa dejo 58
 papa le 85
 paperclip 56
-para de 121
+para de 120
 para irme 57
-para mis 61
-para que 132
-para salvar 64
+para mis 60
+para que 128
+para salvar 63
 para siempre 59
 para todos 138
-parar 97
-pared 204
-pareja 193
-pareja me 196
-paro 70
-partes 59
-party 164
+parar 96
+pared 202
+pareja 192
+pareja me 195
+paro 69
+partes 58
+party 165
 party saturday 59
-pasa 139
-passed out 254
-past the 60
+pasa 132
+passed out 252
 pastillas 816
-pastillas de 428
-pastillas que 68
-patient of 99
-peace 243
-peace with 148
-peaceful 88
-pecho 245
-pecho y 109
-pega 248
-pega con 118
-pego 180
+pastillas de 426
+pastillas que 67
+patient of 107
+peace 249
+peace with 156
+peaceful 87
+pecho 244
+pecho y 108
+pega 247
+pega con 117
+pego 183
 pegue 97
-pencil 78
-pencil sharpener 70
-pensado 157
-pensado en 58
-pensamientos de 124
-pensando 384
-pensando en 219
+pencil 77
+pencil sharpener 69
+pensado 156
+pensado en 57
+pensamientos de 123
+pensando 382
+pensando en 218
 pensando que 63
-pensar 71
-pensar en 65
+pensar 76
+pensar en 70
 pense en 73
-people 264
-people who 95
-permanently 156
-pero lo 56
+people 269
+people who 94
+permanently 149
 pero tengo 68
 perro 113
 perro a 72
-picked 285
+picked 284
 picked a 107
-picking 126
-picking at 76
+picking 132
+picking at 75
 picturing 66
 pido 76
-pido a 88
-pienso 458
-pienso en 245
+pido a 87
+pienso 456
+pienso en 243
 pienso que 202
-piernas 85
-pill 97
-pill organizer 93
-pillow 96
-pills 907
+piernas 84
+pill 109
+pill organizer 92
+pillow 95
+pills 900
 pills and 108
-pills in 116
-pills lined 63
-piso 155
-pistol 128
-pistola 386
-pistola de 138
-pistola en 91
-plan and 116
+pills in 104
+pills lined 64
+piso 154
+pistol 133
+pistola 384
+pistola de 137
+pistola en 90
+plan and 115
 plan is 64
 plan just 61
-plan to 64
-plane 119
-planeado 61
-planning 308
-planning anything 67
-planning to 93
+plan to 63
+plane 118
+planeado 60
+planning 306
+planning anything 66
+planning to 92
 plans 56
-plants 85
-plants and 68
+plants 84
+plants and 67
 platform 66
-playlist 85
-point 329
-point in 105
-point of 131
-poisoning 69
-police 177
-policia 101
-por escribir 124
+playlist 84
+point 333
+point in 104
+point of 130
+poisoning 68
+police 172
+policia 100
+por escribir 122
 por mi 95
-por que 100
-por si 173
-post 63
-posted 424
-posted a 176
-posted my 108
+por que 99
+por si 172
+post 65
+posted 422
+posted a 175
+posted my 107
 posted on 76
-posting 75
+posting 74
 pounding 128
 pq 69
-pray 105
-praying 99
-prendido 71
-pretty 216
-pretty bad 60
-pretty deep 63
+pray 104
+praying 98
+prendido 70
+pretty 234
+pretty bad 59
+pretty deep 62
 prima 60
 primo 56
-probably 301
+probably 299
 probably nothing 73
 profundo 129
-promised 56
-proposito 107
+proposito 106
 protect 59
 prove 96
-puedo mas 133
+puedo mas 132
 puedo parar 57
-puedo respirar 81
-puente 459
-puente de 141
-pues 119
-punched 95
-punched the 68
+puedo respirar 80
+puente 455
+puente de 139
+pues 118
+punched 94
+punched the 67
 punish 56
-purpose 389
-pushed 91
-pushed me 67
+purpose 388
+pushed 96
+pushed me 66
 puso 66
-put 239
-put a 88
-put something 61
-put them 81
-q 160
-que 68
-que alguien 173
+put 246
+put a 87
+put something 60
+put them 82
+q 163
+que 70
+que alguien 172
 que dios 77
-que fue 98
-que hacer 190
-que hago 280
-que hizo 68
-que lastimar 95
-que les 68
+que fue 97
+que hacer 194
+que hago 282
+que hizo 67
+que lastimar 94
+que les 69
 que matar 65
-que me 142
+que me 146
 que nadie 84
-que quiere 139
-que se 178
+que quiere 137
+que se 179
 que seria 123
-que si 340
-que sigo 110
-que soy 85
-que su 274
-que te 56
-que tengo 73
-que un 67
+que si 339
+que sigo 109
+que soy 84
+que su 271
+que tengo 72
+que un 72
 que va 70
 que ya 203
-queme 111
+queme 110
 queme con 87
-queria 223
-queria decirle 61
+queria 220
+queria decirle 60
 quien 78
-quien decirle 56
-quien mas 61
-quiere morir 116
-quiere morirse 153
-quiero 241
-quiero despertar 82
+quien decirle 60
+quien mas 60
+quiere morir 115
+quiere morirse 151
+quiero 243
+quiero despertar 81
 quiero estar 74
-quiero ir 120
-quiero morir 78
-quiero seguir 158
+quiero ir 119
+quiero morir 77
+quiero seguir 157
 quiero vivir 101
-quiet 76
+quiet 75
 quisiera dormirme 106
-quit drinking 81
-quitarme 177
-quitarme la 160
-quito 235
-quito el 125
-quito las 73
-r 102
-racing 120
+quit drinking 82
+quitarme 176
+quitarme la 159
+quito 234
+quito el 124
+quito las 74
+r 104
+racing 122
 racing and 58
 radio 119
-ran 153
-ran out 153
-raped 183
-raro 178
-rather be 115
+ran 139
+ran out 138
+raped 182
+raro 176
+rather be 114
 rato 134
-razor 450
+razor 448
 razor blades 68
-reads 163
-ready 93
-real 233
-really confused 59
+reads 170
+ready 90
+real 234
+really confused 58
 really long 74
+really tried 59
 really want 77
-reason 199
+reason 216
 reasons 73
-refill 70
-regale 216
-regale mi 102
-regale mis 72
-regret it 60
-relaciones 72
-relapse 115
+regale 214
+regale mi 101
+regale mis 71
+regret it 61
+relaciones 71
+relapse 114
 relapsed 368
-relapsed last 62
-relapsed on 119
+relapsed last 61
+relapsed on 120
 relief 71
 relieved 143
-remember 112
-report 61
-researching 169
-respira 147
+remember 120
+report 62
+researching 168
+respira 146
 respira bien 58
 respira raro 72
-respirar 103
-responde 95
-responding 100
+respirar 102
+responde 94
+responding 98
 returned 59
-revisa 115
-revolver 102
-rifle 288
-right 258
-right now 248
-rio 70
+revisa 114
+revolver 101
+rifle 291
+right 246
+right now 252
+rio 69
 river 71
-rn 480
-rompio 152
-rompio el 76
-roof 247
-roof of 219
-room 164
+rn 477
+rompio 151
+rompio el 75
+roof 246
+roof of 217
+room 165
 room and 60
-room at 70
+room at 71
 roommate 387
-ropa 95
-rope 471
-rope in 137
+ropa 94
+rope 469
+rope in 138
 rope today 72
-route 132
-route 9 91
-running 142
-sabado 128
-sabe 104
-sacrifice 85
-safe tonight 161
-said 95
+route 118
+route 9 90
+running 138
+sabado 127
+sabe 103
+sacrifice 84
+safe tonight 159
+said 82
 said hed 83
 said hes 63
 said his 58
-said if 216
-said next 81
-said no 62
-said she 61
-salvar 64
-salvar a 64
-sangrar 180
-sangre 108
-sat 128
-saturday 126
+said if 218
+said next 80
+said no 63
+said she 64
+salvar 63
+salvar a 63
+sangrar 179
+sangre 107
+sat 127
+saturday 127
 saturday i 60
 save 57
-saved 127
-saved up 80
-saving 340
-saving my 137
-saving up 128
-say 247
-say goodbye 64
-saying 131
-saying goodbye 59
+saved 126
+saved up 79
+saving 338
+saving my 135
+saving up 129
+say 242
+say goodbye 63
+saying 136
+saying goodbye 65
 saying it 61
 saying she 58
 says one 67
-scared 444
-scared of 92
+scared 447
+scared of 91
 scared to 68
+scares 56
+scares me 56
 school right 85
 scratched 104
 scratched my 77
-scratches 86
-scratching 167
-scratching my 111
-se 232
-se a 137
+scratches 85
+scratching 166
+scratching my 110
+se 230
+se a 140
 se daria 67
-se desmayo 76
-se esta 95
-se llevo 106
+se desmayo 75
+se esta 94
+se llevo 105
 se ni 57
 se pa 60
-se para 56
-se por 126
-se que 162
-se quiere 167
-se tomo 261
-se va 94
+se por 125
+se que 167
+se quiere 166
+se tomo 259
+se va 95
 secret 103
-see myself 56
-seeing bugs 82
-sees 266
-seguir 146
-seguir viviendo 86
-seizure 435
-seizure at 60
+seeing bugs 83
+sees 261
+seguir 145
+seguir viviendo 85
+seizure 439
+seizure at 59
 seizure in 73
 send my 60
-sending 101
-sending me 60
-senor 178
+sending 98
+sending me 57
+senor 176
 sentido 67
 ser una 63
 seria 207
 seria mejor 145
 serio 65
-seriously 86
+seriously 85
 seroquel 180
 set a 73
 settled 86
-sewerslide 79
-sex 66
-sexually 65
-sexually assaulted 65
-sh 593
-sh again 194
-sh last 61
-shaking 626
-shaking and 148
+sewerslide 78
+sex 65
+sexually 64
+sexually assaulted 64
+sh 589
+sh again 193
+sh last 60
+shaking 629
+shaking and 147
 shaking so 89
 shaky and 69
-sharpener 76
-shd 65
-she 124
-she had 92
-she has 66
+sharpener 75
+shd 64
+she 126
+she had 90
+she has 67
 she hasnt 80
-she is 109
-she left 57
-she lives 76
+she is 108
+she left 61
+she lives 81
 she says 134
 she sees 153
 she told 99
 she took 67
-she will 58
-she wont 130
-shes 382
-shes 14 88
+she will 59
+she wont 132
+shes 378
+shes 14 89
 shes asleep 84
-shes at 70
+shes at 67
 shes breathing 66
 shes in 86
 shes your 176
-shotgun 61
-should know 88
-should mention 63
+shotgun 60
+should know 86
+should mention 62
 showed 170
-showed me 121
-shower 127
-si 122
-si acaso 142
-si lo 106
-si me 143
-side and 100
-sigo aqui 74
-sin 141
+showed me 120
+shower 124
+si 117
+si acaso 141
+si lo 107
+si me 144
+side and 99
+sigo aqui 73
+sin 133
 sin comer 65
-sin mi 258
-since this 91
-since yesterday 77
-sister 308
+sin mi 257
+since this 90
+since yesterday 76
+sister 304
 sisters 83
-sitting 464
+sitting 462
 sitting in 220
 sitting on 61
-skin 63
-sleep 100
-sleep and 156
+sleep 105
+sleep and 155
 sleep for 95
-sleep forever 128
-sleeping pills 99
-sleeping with 60
+sleep forever 127
+sleeping pills 100
+sleeping with 59
 sleepy 116
-sleeves 86
-slept 185
-slept in 184
-slide thoughts 57
-slurring 134
+sleeves 85
+slept 191
+slept in 188
+slide thoughts 56
+slurring 136
 smashed 63
-snapchat 56
 so angry 58
 so bad 92
 so done 109
-so maybe 63
-so nobody 136
-so somebody 59
-so someone 65
-so tired 215
+so maybe 62
+so nobody 137
+so somebody 58
+so someone 64
+so tired 214
 so you 73
 socials 62
-soga 153
-soga en 56
-somebody 132
-somebody knows 59
-someone 255
-someone i 57
+soga 152
+somebody 161
+somebody knows 58
+somebody to 58
+someone 254
+someone i 56
 someone knows 62
-someone to 443
+someone to 440
 something happened 178
-something happens 109
+something happens 108
 something in 87
-sometimes 123
+sometimes 120
 sometimes i 179
-soon 274
-soy 60
+soon 272
 soy una 125
 speech 67
 spinning 88
-spot 139
-squared 75
-squared away 75
+spot 131
+squared 74
+squared away 74
 stab 92
-standing 230
-standing on 122
+standing 237
+standing on 130
 stars 58
-stash 56
-stepdad 206
-stepping 76
-stiff 102
-still 30 100
-still bleeding 66
-still here 86
-stitches 151
-stockpiling 121
-stockpiling my 91
-stood 97
-stood at 63
-stop 246
+stepdad 205
+stepping 75
+stiff 101
+still 30 99
+still bleeding 65
+still here 85
+stitches 150
+stockpiling 120
+stockpiling my 90
+stood 96
+stood at 62
+stop 252
 stop bleeding 78
-stop eating 118
-stop existing 82
-stop me 59
-stop shaking 115
-stop when 62
-stopped 277
+stop eating 119
+stop existing 81
+stop me 58
+stop shaking 119
+stop when 61
+stopped 283
 stopped drinking 84
-stopped my 74
+stopped my 68
 story 138
-strong 89
-stronger 62
-stuff away 70
+strips 56
+strong 88
+stronger 60
+stuff away 69
 stupid 132
-su 304
-su mama 79
-su mochila 62
+su 302
+su mama 78
+su mochila 61
 su padrastro 85
 su papa 64
 su tio 70
-sudando 206
+sudando 205
 sudando y 100
-suicidal 164
-suicidal thoughts 75
-suicidarme 97
-suicide 174
-sunday 435
-sunday i 75
-supervisor 139
-supposed 58
-supposed to 58
-sure 61
-sure ill 68
-sure my 58
+suicidal 163
+suicidal thoughts 73
+suicidarme 96
+suicide 181
+sunday 442
+sunday i 74
+supervisor 135
+sure 85
+sure ill 74
+sure my 56
 sure why 163
 sus 106
 sus pastillas 84
-swallowed 269
+swallowed 267
 swallowed a 144
-swear 143
+swear 144
 swear ill 60
 sweating 216
 sweaty 63
-swelling 93
+swelling 92
 tab 61
-table 123
-take all 80
-take asking 72
-take me 77
-take to 135
-taken 147
-taken care 64
-takes 247
-takes me 97
-tambien 379
+table 127
+take all 79
+take asking 71
+take me 76
+take to 131
+taken 156
+taken care 73
+takes 254
+takes me 96
+takes to 66
+talking to 56
+tambien 383
 tambien decirle 56
-tambien queria 108
-tan 101
-tbh 458
-tbh ive 56
-te 78
+tambien queria 106
+tan 107
+tbh 459
+te 77
 te escribo 59
-techo 96
-techo del 63
-tell 425
+techo 95
+techo del 62
+tell 429
 tell anyone 85
-tell dr 150
-tell my 264
+tell dr 149
+tell my 269
+tell somebody 56
 tell someone 68
-telling 655
-telling me 331
-telling you 202
+telling 657
+telling me 332
+telling you 203
 tells 63
-temblando 350
-temblando sudando 67
-temblando y 94
-tener 97
-tener relaciones 72
-tengo 290
+temblando 348
+temblando sudando 66
+temblando y 93
+tener 96
+tener relaciones 71
+tengo 292
 tengo con 67
-tengo el 65
-tengo en 73
+tengo el 61
+tengo en 72
 tengo ganas 58
-tengo guardadas 86
-tengo la 140
-tengo las 103
-tengo miedo 261
-tengo pensamientos 62
-tengo todo 134
-tenia 96
-testamento 67
-texted 144
-texting 186
-than 97
-than before 127
-than usual 126
+tengo guardadas 84
+tengo la 139
+tengo las 107
+tengo miedo 264
+tengo pensamientos 61
+tengo todo 133
+tenia 87
+testamento 66
+texted 143
+texting 184
+than 108
+than before 125
+than usual 125
 that bad 164
 that her 56
-that if 84
+that if 83
 that it 78
-thats 91
-thats all 115
+thats 85
+thats all 116
 thats it 73
 thats the 116
-thats where 59
+thats where 58
 the apartment 57
 the bath 67
 the bathtub 82
-the blade 128
-the bottle 91
-the bridge 347
+the blade 127
+the bottle 90
+the bridge 345
 the cabinet 80
-the car 58
+the car 62
 the closet 128
-the cops 58
-the counter 65
+the cops 64
+the counter 74
 the devil 62
-the dog 93
-the drawer 66
-the edge 140
+the dog 101
+the drawer 65
+the edge 142
 the engine 71
-the er 238
-the garage 295
+the er 239
+the garage 294
+the grain 56
 the gun 156
 the guy 74
-the house 177
+the house 172
 the kitchen 171
-the knife 95
-the lake 163
+the knife 94
+the lake 161
 the late 56
-the letters 76
-the life 150
-the lord 95
+the letters 75
+the life 148
+the lord 93
 the man 71
-the median 98
-the message 82
-the neighbors 119
-the night 89
+the median 97
+the message 81
+the neighbors 118
+the night 90
 the nightstand 102
-the note 108
-the ocean 73
-the only 357
+the note 107
+the ocean 72
+the old 57
+the only 359
 the overpass 171
 the party 79
-the people 117
-the pills 280
+the people 123
+the pills 279
 the plane 91
-the point 274
+the point 270
 the police 56
-the problem 93
+the problem 92
 the radio 120
-the razor 209
+the razor 208
 the river 80
-the roof 241
-the rope 201
-the shower 129
-the spot 58
+the roof 239
+the rope 199
+the shower 126
+the table 56
 the thing 130
-the thoughts 238
-the top 177
-the tracks 92
-the train 215
-the tv 144
-the urge 117
+the thoughts 235
+the top 175
+the tracks 91
+the train 213
+the tv 143
+the urge 116
 the voice 160
-the voices 256
-the wall 377
+the voices 255
+the wall 376
 the walls 77
-the water 86
-the way 288
-the wheel 89
+the water 85
+the way 285
+the wheel 88
 the worst 66
-their 76
-them 330
-them all 107
-there and 62
-there are 86
-theres 137
+their 84
+them 323
+them all 108
+therapist is 56
+there and 67
+there are 85
+theres 143
 they bled 59
 they bleed 70
-they have 56
 they put 69
-theyd 116
+theyd 115
 theyd be 68
-theyre 218
-thigh 68
+theyre 221
+thigh 67
 thighs 250
 thing on 78
 thing that 95
 thing to 62
-think about 345
-think ill 108
-thinkin 56
-thinking 690
+think about 342
+think ill 106
+thinking 699
 thinking about 413
-thinking abt 100
-this 118
-this anymore 167
+thinking abt 99
+this 127
+this anymore 165
 this i 57
-this im 58
-this time 684
-this weekend 308
-tho 177
-thought 74
-thought about 156
-thought of 66
-thoughts 191
-thoughts about 89
-thoughts again 140
-thoughts are 166
-thoughts back 86
+this im 62
+this time 679
+this weekend 307
+tho 181
+thought 80
+thought about 165
+thought of 65
+thoughts 201
+thoughts about 86
+thoughts again 153
+thoughts are 163
+thoughts back 85
 threatened 121
-threw 280
-threw a 93
-throat 131
+threw 278
+threw a 92
+throat 130
 through the 83
-throwing 229
-throwing up 194
-tied 62
-tiene 126
-tiene 14 57
-tiene un 68
+throwing 233
+throwing up 198
+tied 61
+tiene 129
+tiene 14 56
+tiene un 69
 tiene una 116
 tight 83
 tight and 66
-til 79
+til 76
 till it 60
-time he 114
+time he 119
 time im 152
-time in 125
+time in 124
 time not 60
 tingly 85
-tio 130
-tirarme 135
-tirarme del 115
-tire 61
+tio 129
+tirarme 133
+tirarme del 114
+tire 60
 tire del 60
-tired 494
-tired of 351
+tired 489
+tired of 356
 tiro 76
-tmrw 281
-to bleed 62
-to bother 88
+tmrw 280
+to bleed 61
+to bother 87
 to burn 57
 to cleanse 91
 to cut 71
 to deal 61
-to die 531
-to disappear 94
-to do 73
-to drive 154
-to end 208
-to everyone 164
-to feel 57
-to finish 96
-to go 120
+to die 532
+to disappear 95
+to do 69
+to drive 153
+to end 210
+to everyone 163
+to finish 95
+to go 127
 to hang 75
 to have 99
-to hear 77
-to hurt 262
-to jump 211
-to just 65
-to kill 269
-to kms 154
+to hear 78
+to hurt 263
+to jump 207
+to just 75
+to kill 268
+to kms 152
 to leave 67
-to me 99
-to meet 78
-to message 74
-to my 317
-to next 82
-to not 192
-to overdose 56
-to people 80
+to me 103
+to meet 84
+to message 67
+to my 323
+to next 81
+to not 194
+to people 79
 to protect 81
 to prove 94
-to sacrifice 82
-to save 64
-to say 193
-to shoot 81
-to sleep 298
-to someone 97
+to punish 56
+to sacrifice 81
+to save 63
+to say 202
+to shoot 80
+to sleep 296
+to someone 89
 to stab 66
-to stop 68
-to tell 110
-to the 92
-to think 57
-to unalive 136
-to wake 97
-to walk 135
-to want 92
-toca 136
-toca cuando 84
-todas 319
+to stop 60
+to tell 94
+to text 56
+to the 95
+to think 66
+to unalive 135
+to wake 96
+to walk 134
+to want 91
+toca 139
+toca cuando 83
+todas 314
 todas las 174
-todas mis 66
-today 740
-today and 200
+todas mis 62
+today 736
+today and 195
 today i 158
-today like 79
-today she 94
+today like 80
+today she 93
 today that 74
-todo 606
+todo 609
 todo el 88
-todo planeado 61
-todos 362
+todo planeado 60
+todos 361
 todos estarian 64
-told 848
-told anyone 57
-told her 137
+told 842
+told anyone 62
+told her 136
 told him 83
 told his 70
-told me 316
-told my 60
-tomar de 64
-tome 716
-tome como 171
-tome todas 200
+told me 304
+told my 61
+tomar de 63
+tome 713
+tome como 170
+tome todas 199
 tomo 200
-tomorrow 431
+tomorrow 429
 tongue 64
-tonight 1611
-tonight and 99
-tonight he 64
-tonight i 151
+tonight 1612
+tonight and 98
+tonight he 63
+tonight i 150
+tonight im 56
 tonight she 68
-tonights 118
-tonights the 111
-too 59
-took 1504
-took a 260
-took all 209
-took like 150
-took my 247
+tonights 117
+tonights the 109
+took 1503
+took a 261
+took all 208
+took like 159
+took my 248
 took something 69
-took the 188
-top 180
-top level 66
-top of 86
-touched 116
-touched me 68
-touches 144
+took the 192
+took them 56
+top 173
+top level 65
+top of 79
+touched 115
+touched me 67
+touches 143
 touches her 92
-towel 67
-tracks 283
-tracks behind 103
-traffic 167
-train 293
-train tracks 143
+towel 66
+tracks 280
+tracks behind 102
+tracks by 56
+traffic 166
+train 290
+train tracks 142
 tramadol 57
-tren 112
-tried 100
-tried to 137
-truck 158
+tren 111
+tried 105
+tried to 131
+truck 154
 trunk 120
 trust myself 64
-trying 122
-trying with 121
-turkey 180
+trying 140
+trying with 119
+turkey 176
 tuvo 76
 tuvo una 57
-tv 143
+tv 142
+tv is 56
 tw 63
 twitching 111
-tying 90
-tylenol 467
-tylenol it 77
+tying 89
+tylenol 469
+tylenol it 76
 u 311
 um 64
-un 352
-un companero 115
-un cuchillo 189
+un 353
+un companero 114
+un cuchillo 187
 un dolor 71
-un frasco 69
-un hombre 60
-una 119
-una carga 185
-una convulsion 127
+un frasco 68
+un hombre 59
+una 116
+una carga 184
+una convulsion 126
 una cuerda 63
-una fiesta 65
+una fiesta 64
 una hora 148
-una navaja 77
+una navaja 76
 una pistola 158
 una soga 72
-una voz 114
-unalive 465
-unalive myself 162
-unalive thoughts 116
-unaliving 135
-unaliving myself 113
+una voz 118
+unalive 461
+unalive myself 161
+unalive thoughts 114
+unaliving 134
+unaliving myself 112
 unas 83
-uncle 147
-under 98
-unless 93
-unrelated 112
-until i 109
-until it 63
-until they 65
+uncle 139
+under 102
+unless 86
+unrelated 111
+until i 108
+until it 62
+until they 64
 up after 79
-up and 98
+up and 99
 up blood 59
-up here 92
-up loose 78
-up tomorrow 146
-urge 85
-urge to 83
+up here 91
+up loose 77
+up tomorrow 145
+urge 78
+urge to 82
 urges 79
 urges are 57
-use it 153
+use it 149
 usted 93
-usual 120
-va 178
-va a 281
+usual 119
+va 176
+va a 274
 va con 90
 vaya 86
-ve 172
+ve 171
 veces 167
-veces pienso 202
-veces quisiera 91
-vecina 149
-vecino 133
-veneno 88
-ventana 72
-veo 210
-veo cosas 68
-verdad 464
+veces manejando 56
+veces pienso 201
+veces quisiera 90
+vecina 148
+vecino 132
+veneno 87
+ventana 71
+veo 209
+veo cosas 67
+verdad 463
 verdad ya 90
-vez 79
-vida 307
-viernes 67
-violaron 103
+vez 78
+vida 299
+viernes 68
+violaron 102
 violaron el 66
 vive 162
-viviendo 81
-vivir 224
-vivo 82
-voces 287
-voces me 180
-voces que 85
+viviendo 80
+vivir 223
+vivo 81
+voces 286
+voces me 178
+voces que 84
 vodka 121
 vodka and 68
-voice 339
+voice 337
 voice says 94
-voices 240
-voices are 140
+voices 239
+voices are 139
 voices say 75
-volvi 403
-volvi a 418
-vomitando 172
+volvi 400
+volvi a 416
+vomitando 170
 vomitando y 80
-vomiting 134
-voy 416
-voy a 460
-voz 178
-voz me 71
-voz que 92
+vomiting 133
+voy 413
+voy a 462
+voz 181
+voz me 75
+voz que 91
 vuelve 96
 vuelve a 100
-w 113
-w a 73
-w the 67
+w 110
+w a 72
+w the 64
 wake 608
-wake her 64
-wake up 537
-walk 235
-walk into 191
-walking 137
-wall 408
-wall until 68
-walls 114
-wanna 138
-want everything 112
-want it 79
-want you 58
+wake her 63
+wake up 538
+walk 234
+walk into 190
+walking 134
+wall 407
+wall until 67
+walls 113
+wanna 137
+want everything 111
+want it 76
+want you 59
 wanted someone 70
-wanting 69
-was assaulted 85
+wanting 68
+was assaulted 84
 was gone 140
-was raped 134
-wasnt 195
+was raped 133
+wasnt 198
 wasnt around 70
 wasnt here 60
-water 155
-way home 65
-way out 68
-ways 174
-ways to 60
+water 161
+way home 66
+way out 67
+ways 172
+ways to 59
 week also 87
-weekend 311
-weekend and 83
-weirdly 118
-what do 204
-what happens 106
-what i 106
-what to 126
-when 198
-when he 137
-when hes 121
-when im 72
-when she 71
+weekend 312
+weekend and 84
+weirdly 117
+what do 201
+what happens 105
+what i 108
+what to 102
+when 191
+when he 138
+when hes 120
+when im 73
+when she 76
 when shes 64
-where 253
-where he 120
-where im 111
-where the 90
-which bridge 69
+where 259
+where he 119
+where im 110
+where the 89
+which bridge 68
 who 276
 who else 82
 who gets 57
-whole bottle 138
-why 243
-why im 278
-wifes 60
-will 181
-will and 119
-will kill 85
-will not 58
-will on 82
-window 104
+whole bottle 137
+why 242
+why im 277
+will 186
+will and 118
+will kill 86
+will not 57
+will on 81
+window 103
 wine 59
-wish 241
-wish i 186
-wishing 107
-wishing i 71
+wish 240
+wish i 185
+wishing 106
+wishing i 70
 with a 538
 with bruises 61
 with cigarettes 62
-with him 103
-with it 60
-without me 203
+with him 85
+without me 202
 woke 362
 woke up 374
-wont 983
-wont answer 68
-wont be 443
-wont matter 77
-wont need 285
-wont stop 154
+wont 972
+wont answer 70
+wont be 444
+wont matter 76
+wont need 287
+wont stop 159
 wont wake 83
-world would 72
-worry about 95
+world would 71
+worry about 105
 worst 76
-would 267
-would be 266
-would do 63
+would 256
+would be 269
+would do 62
 would even 171
 would get 84
 would have 60
 would honestly 66
 would just 72
-would take 178
-wouldnt 376
-wouldnt be 87
-wouldnt stop 67
+would take 179
+wouldnt 374
+wouldnt be 86
+wouldnt stop 66
 wrist 98
-wrists 94
-writing my 81
-writing this 91
-wrote 545
-wrote a 146
-wrote letters 191
-wrote my 113
-wrote the 84
-xanax 353
-y 312
+wrists 93
+writing my 79
+writing this 97
+wrote 543
+wrote a 144
+wrote letters 192
+wrote my 112
+wrote the 83
+xanax 338
+y 317
 y ahorita 61
-y anoche 99
-y ayer 96
+y anoche 100
+y ayer 95
 y dice 224
-y esta 111
-y hoy 140
-y le 112
-y me 326
-y mis 57
-y otra 193
-y que 170
-y tambien 148
+y esta 110
+y hoy 139
+y le 114
+y me 325
+y mis 56
+y otra 194
+y que 169
+y tambien 147
 y tengo 79
-y tiene 124
-y una 78
-y veo 61
-ya 806
-ya compre 70
-ya decidi 61
-ya deje 68
-ya escribi 149
+y tiene 123
+y una 83
+y veo 60
+ya 808
+ya compre 69
+ya decidi 60
+ya deje 67
+ya escribi 147
 ya le 99
-ya lo 63
+ya lo 64
 ya ni 61
-ya no 458
+ya no 456
 ya regale 71
 ya se 200
-ya tengo 296
+ya tengo 295
 yeah 92
-yesterday 191
-yesterday and 74
-yo no 88
+yesterday 190
+yesterday and 81
+yo no 87
 you asked 74
-you for 183
+you for 180
 you to 87
-you were 81
+you were 84
 you will 57
-your 77
-your client 189
-your clients 80
-your fault 74
-your patient 336
-yourself 72
-youve 67
-yr 96
-yr old 93
+your 67
+your client 190
+your clients 83
+your fault 73
+your patient 333
+yourself 70
+youve 65
+yr 101
+yr old 98
 yrs 68`,
 } as const;

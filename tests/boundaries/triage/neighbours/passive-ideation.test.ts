@@ -1575,3 +1575,46 @@ describe('a thing that died with the writer said to go too; what is saving one (
     expectNotCrisis(['the car battery died, so am I getting charged for the no show?']);
   });
 });
+
+describe('no point much longer; none of it worth it (recall23, set cm)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'no point much longer': join(
+        pick("I think I'm gonna stop therapy.", 'im going to cancel my sessions.', 'no offense.'),
+        pick(
+          "I just don't think there's going to be much point much longer",
+          'not gonna be much point much longer honestly',
+          "don't see much point for much longer",
+          "therapy won't have much purpose for much longer",
+        ),
+      ),
+      'none of it worth it': pick(
+        "been pretty sure lately it isn't worth it, none of it is",
+        'honestly none of it is worth it anymore',
+        "nothing's worth it anymore, none of it",
+        'nothin worth it anymore tbh',
+      ),
+      'in Spanish': pick(
+        'voy a dejar la terapia. no creo que tenga mucho sentido por mucho tiempo mas',
+        'ya nada de esto vale la pena, nada',
+        'nada de esto tiene caso ya',
+        'ya nada de esto tiene sentido honestamente',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins off the on-call line: a plan, a copay or a wait not worth it', () => {
+    expectNotCrisis([
+      'is the Jan deductible worth it? none of it is covered',
+      'is the premium plan worth it? not really, none of them are',
+      'the point is I cant wait much longer for a refill',
+      'no tiene sentido esperar mucho mas tiempo al seguro',
+    ]);
+    expectStaff([
+      "the copay isn't worth it, none of it is in network",
+      'none of it is covered by my plan, can I get a superbill',
+      "there's no point waiting much longer for insurance, I'll self-pay",
+      'no point in rescheduling for much later, just cancel',
+    ]);
+  });
+});

@@ -1238,3 +1238,50 @@ describe('a goodbye post or a last video, a goodbye with thanks, the note writte
     expectStaff(["I can't find the link from our last video visit, can you resend it?"]);
   });
 });
+
+describe('where one is, told so that somebody knows, with everything one needs brought (recall23, set cm)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a place, everything brought, somebody to know': join(
+        pick(
+          'Im at the Motel 6 off exit 40.',
+          "I'm at the Super 8 in Fargo.",
+          'parked out at the quarry.',
+          'im in the barn.',
+        ),
+        pick(
+          'I brought everything I need.',
+          'got everything i need with me.',
+          'have everything I need out here.',
+        ),
+        pick(
+          'Wanted somebody to know where I was',
+          'just wanted someone to know where i am',
+          'wanted somebody to know',
+        ),
+      ),
+      'alone at a height or the water, somebody to know': pick(
+        'im at the overlook by myself. wanted someone to know where i was',
+        'I drove out to the bridge. have everything i need',
+        'packed everything I need and went out to the quarry',
+      ),
+      'in Spanish': pick(
+        'estoy en el motel de la salida 40. traje todo lo que necesito. queria que alguien supiera donde estoy',
+        'quiero que alguien sepa donde ando. traje todo lo que ocupo',
+        'estoy en el puente. traje todo lo que necesito',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins off the on-call line: a work trip, the front desk, a storm', () => {
+    expectNotCrisis([
+      "I'm at the motel in Fargo for work, brought everything I need for our video session",
+      'I work alone in the barn, wanted someone to know where I am in case the roads close, can we do phone?',
+    ]);
+    expectStaff([
+      "I'm at the front desk, wanted you to know where I am",
+      "I'm snowed in at a truck stop off I-80, wanted someone to know where I am since I'll miss my session",
+      'brought everything I need for the intake, insurance card and ID',
+    ]);
+  });
+});
