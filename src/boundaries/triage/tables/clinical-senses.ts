@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const CLINICAL_SENSES: TriageTable = {
   label: 'clinical_sense',
   en: [
+    // Set cm (recall23, 2026-12-06): a change that would hurt one's progress or recovery is a question of care, not harm.
+    'hurt|hurts|hurting ..2 my|his|her|their|our|your ..1 progress|treatment',
     // Sets ci, cj and ck (recall22, 2026-12-06), clinical messages that went on call: a bleeding risk flagged for a
     // medicine; a pill or a dose cut; on edge; not wanting to hurt a therapist's feelings. Each the clinician's the
     // same day, each pinned beside its crisis twin. (Every word of a clinical sense
