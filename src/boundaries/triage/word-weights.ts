@@ -6,7 +6,7 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 71, messages: 26712, crises: 10427 },
   bias: -2935,
-  threshold: 548,
+  threshold: 547,
   weights: `103 83
 104 62
 13 187
@@ -46,7 +46,7 @@ a ghost 63
 a goodbye 175
 a gun 289
 a guy 124
-a hacer 249
+a hacer 250
 a handful 76
 a ir 103
 a joke 124
@@ -59,7 +59,7 @@ a los 98
 a matar 201
 a mi 444
 a mis 80
-a nadie 155
+a nadie 156
 a necesitar 141
 a note 78
 a paperclip 56
@@ -84,7 +84,7 @@ about 20 80
 about 40 69
 about an 72
 about driving 78
-about ending 110
+about ending 111
 about how 75
 about jumping 98
 about just 154
@@ -93,7 +93,7 @@ about not 60
 about suicide 78
 about unaliving 66
 abt 59
-abuela 66
+abuela 65
 abuso 90
 abuso de 69
 acaso 141
@@ -117,12 +117,12 @@ agarro 105
 ago 415
 ago i 76
 agua 104
-aguanto 337
+aguanto 336
 aguanto mas 160
 ah 152
 ah y 152
 ahi 63
-ahora 108
+ahora 109
 ahora esta 122
 ahorita 226
 ahorita esta 60
@@ -141,7 +141,6 @@ alone for 71
 alone in 67
 alone with 63
 already 280
-already wrote 55
 also 802
 also fyi 107
 also i 440
@@ -170,7 +169,7 @@ and hit 101
 and isnt 85
 and just 61
 and left 107
-and now 264
+and now 265
 and put 81
 and said 437
 and says 158
@@ -178,15 +177,15 @@ and shes 115
 and that 122
 and theres 132
 and tonight 70
-and took 161
+and took 160
 and touched 64
 and when 77
 and wont 56
 and wrote 69
 ando pensando 149
 anoche 883
-anoche me 245
-anoche no 72
+anoche me 244
+anoche no 73
 anoche y 69
 anos 198
 anos dice 71
@@ -301,7 +300,7 @@ been sending 61
 been sitting 123
 been standing 104
 been stockpiling 105
-been thinking 213
+been thinking 212
 been throwing 97
 been touching 61
 been up 110
@@ -398,7 +397,8 @@ but like 60
 by a 94
 by someone 57
 by then 62
-cabeza contra 88
+cabeza 63
+cabeza contra 86
 cabinet 149
 cajon 60
 call 911 91
@@ -422,7 +422,7 @@ cant 113
 cant breathe 76
 cant do 108
 cant feel 65
-cant hold 92
+cant hold 91
 cant keep 67
 cant leave 87
 cant reach 56
@@ -433,7 +433,7 @@ car keys 122
 car running 125
 cara 105
 care of 83
-carga 208
+carga 209
 carga para 137
 carla 60
 carro 248
@@ -473,8 +473,8 @@ closet and 70
 clothes 143
 coach 125
 coach has 93
-cold 171
-cold turkey 176
+cold 173
+cold turkey 178
 collapsed 79
 collecting 81
 collecting my 63
@@ -484,8 +484,8 @@ comes back 74
 como una 90
 companero 138
 companero de 113
-compre 227
-compre una 95
+compre 228
+compre una 96
 con cigarros 71
 con el 93
 con llave 60
@@ -498,13 +498,13 @@ confundido 73
 confused 284
 confused and 120
 conmigo 107
-contesta 203
+contesta 204
 contesta el 91
 conto 129
 conto que 111
-contra 154
-contra la 120
-convulsion 134
+contra 153
+contra la 118
+convulsion 133
 cops 71
 corazon 83
 cortadas 183
@@ -512,8 +512,8 @@ cortadas en 114
 cortando 90
 cortar 171
 cortarme 166
-corte 299
-corte otra 205
+corte 298
+corte otra 206
 cortes 72
 cosa 119
 cosa mi 66
@@ -565,11 +565,11 @@ days and 223
 days clean 62
 days on 69
 de 14 56
-de 15 89
+de 15 88
 de 17 74
 de despedida 108
 de dormir 100
-de golpe 134
+de golpe 133
 de matarme 83
 de pastillas 75
 de sangrar 122
@@ -579,7 +579,7 @@ de todo 131
 de tomar 199
 de tylenol 83
 de un 63
-de ustedes 233
+de ustedes 234
 de verdad 195
 de vivir 124
 dead 279
@@ -601,12 +601,12 @@ degrees 59
 deja 172
 deja salir 127
 dejar todo 60
-deje 350
+deje 351
 deje de 60
 deje todo 95
 deje una 68
 dejo 359
-dejo de 150
+dejo de 151
 del carro 90
 del edificio 114
 del puente 242
@@ -704,7 +704,7 @@ drank a 131
 drank antifreeze 63
 drawer 173
 drink 99
-drinking cold 103
+drinking cold 102
 drinks 56
 drinks and 64
 drive 194
@@ -713,9 +713,9 @@ driving 208
 drove 162
 drunk 259
 drunk and 122
-duele 131
+duele 130
 duele el 117
-duele mucho 65
+duele mucho 64
 earlier 89
 easier 73
 easier if 128
@@ -725,7 +725,7 @@ eaten 214
 eaten in 152
 ed 95
 edge 157
-edificio 115
+edificio 116
 el brazo 219
 el carro 110
 el cinturon 122
@@ -754,7 +754,7 @@ el senor 80
 el techo 62
 el va 65
 el viernes 146
-ella 107
+ella 108
 ella esta 57
 else to 100
 em 79
@@ -779,7 +779,7 @@ end 351
 end it 233
 end my 56
 ending 233
-ending it 151
+ending it 152
 ending my 64
 ending things 56
 ends 97
@@ -792,12 +792,12 @@ escribi 281
 escribi cartas 100
 escribi las 93
 escribiendo 86
-escribio 61
+escribio 62
 escribo desde 73
 escucho 137
 esposa 74
 esposo me 277
-esta 322
+esta 321
 esta cortando 75
 esta noche 190
 esta temblando 148
@@ -981,10 +981,10 @@ guy 269
 guy from 64
 ha dormido 58
 hablando 60
-hace 318
+hace 319
 hace 2 98
 hace como 94
-hace dos 57
+hace dos 58
 hace rato 126
 hacerle 69
 hacerle dano 57
@@ -1008,10 +1008,10 @@ happens to 124
 hasnt 263
 hasnt come 73
 hasnt slept 72
-hasta 150
+hasta 149
 hasta el 57
 hasta que 83
-hasta sangrar 57
+hasta sangrar 56
 have a 79
 have been 62
 have everything 139
@@ -1175,7 +1175,7 @@ i guess 174
 i have 108
 i havent 304
 i hope 128
-i just 78
+i just 79
 i keep 555
 i know 93
 i looked 156
@@ -1268,7 +1268,7 @@ insta 91
 instagram 79
 instructions 90
 insulin 267
-into 324
+into 323
 into my 166
 into the 221
 into traffic 160
@@ -1277,7 +1277,7 @@ irme 141
 is at 89
 is i 58
 is left 59
-is my 105
+is my 106
 is numb 75
 is off 99
 is pounding 74
@@ -1313,7 +1313,7 @@ it wasnt 74
 it wont 111
 it would 253
 it yet 56
-itd 151
+itd 150
 itd be 137
 its 96
 its all 60
@@ -1334,7 +1334,7 @@ ive written 60
 izquierdo 124
 jefa 65
 jefe 67
-jerking 174
+jerking 173
 jk 260
 jk mostly 64
 jk unless 118
@@ -1407,7 +1407,7 @@ knows where 57
 knuckles 109
 la azotea 101
 la bodega 69
-la cabeza 99
+la cabeza 136
 la cara 134
 la casa 127
 la encontre 68
@@ -1417,7 +1417,7 @@ la lengua 60
 la mano 98
 la neta 106
 la nina 60
-la pared 202
+la pared 201
 la pistola 181
 la policia 123
 la soga 80
@@ -1443,7 +1443,7 @@ lastime 96
 late msg 57
 lately 148
 lately i 72
-le 457
+le 458
 le deje 105
 le digan 148
 le dije 84
@@ -1462,7 +1462,7 @@ let me 105
 lethal 58
 letters 298
 letters to 242
-life 537
+life 536
 lighter 241
 lighter again 73
 like 15 73
@@ -1473,7 +1473,7 @@ like actually 135
 like an 128
 like crazy 72
 like id 92
-like if 67
+like if 66
 like its 58
 like not 106
 like permanently 62
@@ -1495,7 +1495,7 @@ llamen 161
 llave 104
 llaves 130
 llaves del 56
-lleva 106
+lleva 107
 lleve 63
 llevo 101
 llevo al 73
@@ -1553,11 +1553,11 @@ man 148
 manana 217
 manana no 60
 manejando 83
-mano 120
+mano 119
 many 72
 marcas 121
 marks 174
-mas 110
+mas 111
 mas hondo 59
 mas me 57
 mas profundo 60
@@ -1581,9 +1581,9 @@ me corte 316
 me deja 105
 me dice 179
 me dicen 207
-me dijo 164
+me dijo 165
 me down 131
-me duele 185
+me duele 184
 me encerro 126
 me falta 66
 me forzo 137
@@ -1609,7 +1609,7 @@ me muero 155
 me obligo 65
 me pega 142
 me pego 117
-me pegue 91
+me pegue 90
 me queme 110
 me quiero 205
 me quito 221
@@ -1637,7 +1637,7 @@ message 103
 message if 78
 messages 194
 messaging 74
-meth 72
+meth 71
 meti 65
 mi cuarto 128
 mi culpa 63
@@ -1809,9 +1809,9 @@ night im 95
 night its 87
 nightstand 164
 nightstand and 59
-nino 72
+nino 73
 ninos 156
-no 267
+no 266
 no aguanto 316
 no contesta 138
 no despertar 253
@@ -1824,13 +1824,13 @@ no las 83
 no le 311
 no lo 98
 no one 151
-no para 147
+no para 148
 no point 88
 no puedo 168
 no queria 58
 no quiero 378
 no responde 94
-no se 462
+no se 461
 no voy 95
 nobody 367
 nobody will 58
@@ -1848,7 +1848,7 @@ not doing 162
 not exist 88
 not for 100
 not going 140
-not gonna 342
+not gonna 343
 not joking 127
 not like 176
 not planning 114
@@ -1928,7 +1928,7 @@ organizer 70
 otra cosa 172
 otra vez 246
 out 208
-out and 69
+out and 70
 out in 59
 out on 79
 out the 122
@@ -1940,7 +1940,7 @@ overpass 206
 overpass on 70
 own life 60
 oxy 143
-pa 88
+pa 89
 pa que 144
 paciente 339
 paciente de 284
@@ -1963,7 +1963,7 @@ para salvar 63
 para siempre 59
 para todos 138
 parar 96
-pared 202
+pared 201
 pareja 192
 pareja me 195
 paro 69
@@ -1973,18 +1973,18 @@ party saturday 59
 pasa 132
 passed out 252
 pastillas 816
-pastillas de 426
+pastillas de 425
 pastillas que 67
 patient of 107
 peace 249
 peace with 156
 peaceful 87
 pecho 244
-pecho y 108
+pecho y 109
 pega 247
 pega con 117
-pego 183
-pegue 97
+pego 182
+pegue 96
 pencil 77
 pencil sharpener 69
 pensado 156
@@ -2022,7 +2022,7 @@ pills in 104
 pills lined 64
 piso 154
 pistol 133
-pistola 384
+pistola 383
 pistola de 137
 pistola en 90
 plan and 115
@@ -2044,7 +2044,7 @@ point in 104
 point of 130
 poisoning 68
 police 172
-policia 100
+policia 101
 por escribir 122
 por mi 95
 por que 99
@@ -2056,10 +2056,10 @@ posted my 107
 posted on 76
 posting 74
 pounding 128
-pq 69
+pq 68
 pray 104
 praying 98
-prendido 70
+prendido 71
 pretty 234
 pretty bad 59
 pretty deep 62
@@ -2083,13 +2083,13 @@ punish 56
 purpose 388
 pushed 96
 pushed me 66
-puso 66
+puso 65
 put 246
 put a 87
 put something 60
 put them 82
 q 163
-que 70
+que 69
 que alguien 172
 que dios 77
 que fue 97
@@ -2140,17 +2140,17 @@ r 104
 racing 122
 racing and 58
 radio 119
-ran 139
-ran out 138
+ran 141
+ran out 139
 raped 182
-raro 176
+raro 177
 rather be 114
-rato 134
+rato 133
 razor 448
 razor blades 68
 reads 170
 ready 90
-real 234
+real 235
 really confused 58
 really long 74
 really tried 59
@@ -2174,7 +2174,7 @@ researching 168
 respira 146
 respira bien 58
 respira raro 72
-respirar 102
+respirar 103
 responde 94
 responding 98
 returned 59
@@ -2215,7 +2215,7 @@ said no 63
 said she 64
 salvar 63
 salvar a 63
-sangrar 179
+sangrar 178
 sangre 107
 sat 127
 saturday 127
@@ -2285,7 +2285,7 @@ sexually assaulted 64
 sh 589
 sh again 193
 sh last 60
-shaking 629
+shaking 628
 shaking and 147
 shaking so 89
 shaky and 69
@@ -2315,7 +2315,7 @@ shotgun 60
 should know 86
 should mention 62
 showed 170
-showed me 120
+showed me 121
 shower 124
 si 117
 si acaso 141
@@ -2398,9 +2398,9 @@ stop existing 81
 stop me 58
 stop shaking 119
 stop when 61
-stopped 283
+stopped 285
 stopped drinking 84
-stopped my 68
+stopped my 71
 story 138
 strips 56
 strong 88
@@ -2432,7 +2432,7 @@ swallowed 267
 swallowed a 144
 swear 144
 swear ill 60
-sweating 216
+sweating 215
 sweaty 63
 swelling 92
 tab 61
@@ -2477,7 +2477,7 @@ tengo el 61
 tengo en 72
 tengo ganas 58
 tengo guardadas 84
-tengo la 139
+tengo la 138
 tengo las 107
 tengo miedo 264
 tengo pensamientos 61
@@ -2568,7 +2568,7 @@ the way 285
 the wheel 88
 the worst 66
 their 84
-them 323
+them 322
 them all 108
 therapist is 56
 there and 67
@@ -2617,7 +2617,7 @@ tiene 129
 tiene 14 56
 tiene un 69
 tiene una 116
-tight 83
+tight 84
 tight and 66
 til 76
 till it 60
@@ -2753,9 +2753,9 @@ trunk 120
 trust myself 64
 trying 140
 trying with 119
-turkey 176
+turkey 178
 tuvo 76
-tuvo una 57
+tuvo una 56
 tv 142
 tv is 56
 tw 63
@@ -2767,11 +2767,11 @@ u 311
 um 64
 un 353
 un companero 114
-un cuchillo 187
+un cuchillo 188
 un dolor 71
 un frasco 68
 un hombre 59
-una 116
+una 115
 una carga 184
 una convulsion 126
 una cuerda 63
@@ -2849,7 +2849,7 @@ vomitando 170
 vomitando y 80
 vomiting 133
 voy 413
-voy a 462
+voy a 461
 voz 181
 voz me 75
 voz que 91
@@ -2958,10 +2958,10 @@ wrote a 144
 wrote letters 192
 wrote my 112
 wrote the 83
-xanax 338
-y 317
+xanax 337
+y 318
 y ahorita 61
-y anoche 100
+y anoche 99
 y ayer 95
 y dice 224
 y esta 110
@@ -2976,13 +2976,13 @@ y tengo 79
 y tiene 123
 y una 83
 y veo 60
-ya 808
+ya 807
 ya compre 69
 ya decidi 60
 ya deje 67
 ya escribi 147
 ya le 99
-ya lo 64
+ya lo 63
 ya ni 61
 ya no 456
 ya regale 71

@@ -11,7 +11,7 @@ export const METHOD_MEANS: TriageTable = {
   en: [
     // Set cm (recall23, 2026-12-06): a means asked about (old or expired pills, whether they still work, how strong)
     // beside the writer's own word that the reason is not a good one ("not asking for a good reason honestly").
-    '(not asking for a good reason|not asking for good reasons|not for a good reason|not for good reasons|for not great reasons|for not good reasons|not for great reasons|for a bad reason|for bad reasons|for the wrong reasons) && {pills}|{med_name}|pills|meds|medication|medications|bottle|bottles|prescription|prescriptions|expired|{firearm}|gun|rope',
+    '(not asking for a good reason|not asking for good reasons|not for a good reason|not for good reasons|for not great reasons|for not good reasons|not for great reasons|for not the best reasons|not for the best reasons|for a bad reason|for bad reasons|for the wrong reasons) && {pills}|{med_name}|pills|meds|medication|medications|bottle|bottles|prescription|prescriptions|expired|{firearm}|gun|rope',
     '(dont ask why|dont ask me why|do not ask why|dont ask lol|better not to ask) && expired|expire|potent|lethal|strong|stronger & {med_name}|pills|meds|bottle|bottles|tablets|tabs',
     '(dont ask why|dont ask me why|do not ask why|better not to ask) && still ..1 work|works|good|strong|potent|effective & {med_name}|pills|meds|bottle|bottles|tablets|tabs',
     // Sets ci, cj and ck (recall22, 2026-12-06): searching for ways said without the way: googling what one should

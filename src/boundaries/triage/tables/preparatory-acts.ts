@@ -10,7 +10,8 @@ export const PREPARATORY_ACTS: TriageTable = {
   en: [
     // Set cm (recall23, 2026-12-06): where one is, told so that somebody knows, beside everything one needs brought or a
     // word of farewell; everything one needs brought to a motel, a quarry, a bridge or the barn.
-    'wanted|want|needed|need|just ..1 somebody|someone|anybody|anyone ..1 to ..1 know && (everything i need|everything i needed|everything ill need|all i need|all i needed|everything i brought|goodbye|bye|sorry|love you|by myself|nobody|no one|pills|gun|note|last)',
+    'wanted|want|needed|need|just ..1 somebody|someone|anybody|anyone ..1 to ..1 know && (everything i need|everything i needed|everything ill need|all i need|all i needed|everything i brought|brought everything|packed everything|goodbye|bye|sorry|love you|by myself|nobody|no one|pills|gun|note|last)',
+    'somebody|someone|anybody|anyone ..3 know ..1 where ..1 i|im|id|ill && (everything i need|everything i needed|everything ill need|all i need|all i needed|everything i brought|brought everything|packed everything|goodbye|sorry|love you|by myself|pills|gun|note)',
     'brought|packed|got|have|took|bringing ..1 everything|all ..1 i ..1 need|needed|ll && quarry|bridge|overpass|woods|silo|dam|overlook|cliff|trailhead|reservoir|railroad|tracks',
     'somebody|someone|anybody|anyone ..1 to ..1 know ..1 where ..1 i|im|id|ill|my && motel|quarry|bridge|overpass|woods|barn|silo|lake|river|dam|overlook|cliff|trailhead|campground|reservoir & by ..1 myself|alone|tonight|everything',
     // Sets ci, cj and ck (recall22, 2026-12-06): a goodbye post or a last video (someone's, "pov: last video", or

@@ -284,3 +284,25 @@ describe("a judgement asked about one's care dressed as logistics (recall23, set
     ]);
   });
 });
+
+describe('an antidepressant stopped cold turkey with brain zaps (recall23, set cm)', () => {
+  it('gives the prescriber the same day discontinuation symptoms, in English and Spanish', () => {
+    for (const text of [
+      "Stopped my Effexor cold turkey last week because I ran out during the storm and couldn't get to town. Brain zaps and dizzy. Can I just restart at the same dose?",
+      'quit my paxil cold turkey, getting brain zaps, can I restart?',
+      'deje el effexor de golpe y tengo como toques en la cabeza, lo puedo volver a tomar?',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+
+  it('keeps dangerous withdrawal and the crisis twins on call', () => {
+    expectCrisis([
+      "stopped my xanax cold turkey and I'm shaking really bad",
+      'stopped drinking cold turkey 2 days ago and im seeing things',
+      'I stopped my Effexor cold turkey and had a seizure',
+      'quit my zoloft cold turkey and now I want to die',
+      'stopped my effexor cold turkey, brain zaps and I keep thinking about ending it',
+      'deje el xanax de golpe y estoy temblando mucho',
+    ]);
+  });
+});

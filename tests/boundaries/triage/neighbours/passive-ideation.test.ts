@@ -1586,6 +1586,9 @@ describe('no point much longer; none of it worth it (recall23, set cm)', () => {
           'not gonna be much point much longer honestly',
           "don't see much point for much longer",
           "therapy won't have much purpose for much longer",
+          'I dont think therapy will matter much longer',
+          'theres not gonna be much point pretty soon',
+          "it won't matter for much longer anyway",
         ),
       ),
       'none of it worth it': pick(
@@ -1593,12 +1596,18 @@ describe('no point much longer; none of it worth it (recall23, set cm)', () => {
         'honestly none of it is worth it anymore',
         "nothing's worth it anymore, none of it",
         'nothin worth it anymore tbh',
+        'honestly its not worth it. none of it is',
+        "none of it's worth it anymore man",
+        'nothing is worth it lately',
       ),
       'in Spanish': pick(
         'voy a dejar la terapia. no creo que tenga mucho sentido por mucho tiempo mas',
         'ya nada de esto vale la pena, nada',
         'nada de esto tiene caso ya',
         'ya nada de esto tiene sentido honestamente',
+        'no le veo sentido por mucho tiempo mas',
+        'ya nada vale la pena la neta',
+        'ninguna de estas cosas vale la pena ya',
       ),
     });
   });
@@ -1609,6 +1618,7 @@ describe('no point much longer; none of it worth it (recall23, set cm)', () => {
       'is the premium plan worth it? not really, none of them are',
       'the point is I cant wait much longer for a refill',
       'no tiene sentido esperar mucho mas tiempo al seguro',
+      'the old insurance card will not matter much longer, the new one starts feb 1',
     ]);
     expectStaff([
       "the copay isn't worth it, none of it is in network",

@@ -1264,11 +1264,16 @@ describe('where one is, told so that somebody knows, with everything one needs b
         'im at the overlook by myself. wanted someone to know where i was',
         'I drove out to the bridge. have everything i need',
         'packed everything I need and went out to the quarry',
+        "I'm at the Days Inn on 94. got everything i need. wanted someone to know",
+        'sitting at the rest stop off exit 12 w everything i need. just want somebody to know where im at',
+        'out at the grain bin. brought everything. wanted somebody to know where i was',
+        'im out by the river. packed everything i need. someone should know where i am',
       ),
       'in Spanish': pick(
         'estoy en el motel de la salida 40. traje todo lo que necesito. queria que alguien supiera donde estoy',
         'quiero que alguien sepa donde ando. traje todo lo que ocupo',
         'estoy en el puente. traje todo lo que necesito',
+        'estoy en el hotel de la carretera. tengo todo lo que necesito. nomas queria que alguien supiera donde ando',
       ),
     });
   });
