@@ -4,552 +4,552 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 70, messages: 26412, crises: 10322 },
-  bias: -2930,
-  threshold: 550,
-  weights: `103 84
+  fittedOn: { sets: 71, messages: 26712, crises: 10427 },
+  bias: -2937,
+  threshold: 545,
+  weights: `103 83
 104 62
-13 187
-14 77
-14 anos 77
-14th i 62
-15 anos 92
-16 105
-16yo 64
+13 186
+14 76
+14 anos 81
+14th i 61
+15 anos 96
+16 110
+16yo 63
 17 112
-2 days 60
-20 of 68
-4 days 198
-40 153
-40 now 58
-40 years 58
-5 days 110
-5th 115
+2 days 64
+20 of 72
+4 days 202
+40 171
+40 now 57
+40 years 57
+5 days 114
+5th 114
 911 362
-a alguien 70
-a bat 82
-a belt 119
-a black 58
+a alguien 74
+a bat 87
+a belt 118
+a black 62
 a bottle 192
 a bunch 316
-a burden 315
+a burden 314
 a bus 138
-a car 119
+a car 118
 a chip 59
 a client 65
-a cortar 159
-a cortarme 143
-a date 357
+a cortar 158
+a cortarme 142
+a date 354
 a fever 77
 a fifth 109
-a ghost 64
-a goodbye 177
-a gun 289
-a guy 127
+a ghost 63
+a goodbye 176
+a gun 288
+a guy 124
 a hacer 250
 a handful 76
-a ir 112
-a joke 124
-a knife 183
-a la 135
+a ir 103
+a joke 123
+a knife 182
+a la 137
 a lighter 209
-a list 61
-a long 61
+a list 60
+a long 60
 a los 97
-a matar 199
-a mi 451
-a mis 82
+a matar 200
+a mi 444
+a mis 80
 a nadie 156
-a necesitar 137
-a note 69
+a necesitar 140
+a note 71
 a paperclip 56
 a party 133
-a plan 299
-a proposito 106
-a quien 121
-a razor 167
-a reason 81
+a plan 301
+a proposito 105
+a quien 125
+a razor 166
+a reason 79
 a relief 67
-a rope 135
-a seizure 386
+a rope 136
+a seizure 385
 a student 111
-a sunday 58
-a tener 122
-a veces 279
-a voice 108
-a way 74
-a while 179
-a will 144
-about 20 81
-about 40 70
-about an 74
-about driving 79
-about ending 113
-about how 78
-about jumping 99
-about just 156
-about killing 76
-about not 61
-about suicide 80
-about unaliving 67
+a sunday 57
+a tener 121
+a veces 278
+a voice 107
+a way 73
+a while 188
+a will 141
+about 20 80
+about 40 69
+about an 72
+about driving 78
+about ending 111
+about how 75
+about jumping 98
+about just 155
+about killing 74
+about not 59
+about suicide 78
+about unaliving 66
 abt 59
-abuela 64
-abuso 91
-abuso de 70
-acaso 143
-affairs 130
-affairs in 114
+abuela 63
+abuso 90
+abuso de 69
+acaso 142
+affairs 128
+affairs in 113
 afraid 72
 after i 98
-after im 63
+after im 62
 after practice 62
 after taking 62
-after that 116
-after this 100
-again 776
-again and 83
-again its 90
-again just 57
-again last 79
-again the 67
+after that 115
+after this 99
+again 773
+again and 88
+again its 89
+again just 56
+again last 80
+again the 66
 against the 109
 agarro 105
-ago 407
-ago i 76
-agua 103
-aguanto 338
+ago 416
+ago i 75
+agua 102
+aguanto 337
 aguanto mas 160
 ah 153
 ah y 153
-ahi 65
-ahora 107
-ahora esta 122
+ahi 64
+ahora 109
+ahora esta 121
 ahorita 225
 ahorita esta 60
-aint 104
-al 911 89
-al hospital 236
-algo 58
-algo en 59
-alguien 303
-alguien me 56
+aint 103
+al 911 88
+al hospital 234
+alguien 305
+alguien me 55
 alguien supiera 117
-alive 341
-all 186
-all my 565
+alive 338
+all 180
+all my 562
 all of 153
-alone 305
+alone 315
 alone for 72
-alone in 63
-already 282
-also 798
-also fyi 103
-also i 432
+alone in 67
+alone with 63
+already 278
+already wrote 55
+also 802
+also fyi 106
+also i 439
 also idk 57
-also im 94
+also im 97
 also ive 235
-also my 60
-also not 64
-ambien 89
+also my 61
+also not 62
+ambien 88
 amenazo 208
 amenazo con 172
 amiga 78
-amigo 71
-an accident 109
-an hour 265
+amigo 70
+an accident 118
+an hour 269
 and a 121
-and confused 122
+and confused 121
 and deleted 85
 and drinking 64
-and gave 94
-and has 78
-and he 273
-and her 161
-and his 98
-and hit 103
-and isnt 83
-and just 60
-and left 108
-and loaded 56
-and now 250
-and put 82
-and said 415
+and gave 93
+and has 76
+and he 274
+and her 160
+and his 97
+and hit 102
+and isnt 85
+and just 61
+and left 107
+and loaded 55
+and now 264
+and put 81
+and said 418
 and says 159
-and shes 125
-and that 113
-and theres 134
-and tonight 70
-and took 160
+and shes 116
+and that 120
+and theres 132
+and tonight 69
+and took 161
 and touched 64
 and when 77
-and wont 68
 and wrote 70
-ando pensando 150
-anoche 886
-anoche me 245
+ando pensando 149
+anoche 883
+anoche me 244
 anoche no 73
 anoche y 69
-anos 195
-anos dice 69
-anos me 114
+anos 196
+anos dice 68
+anos me 118
+anos se 57
 answering 321
-answering me 65
-antifreeze 98
-any of 75
-anymore 496
-anyone 282
+answering me 64
+antifreeze 97
+any of 73
+anymore 500
+anyone 284
 anything happens 56
-anyway 667
-anyway can 181
+anyway 671
+anyway can 180
 anyway is 111
-anyway my 64
-apartment 184
-aqui 325
-are 130
-are at 58
+anyway my 63
+apartment 180
+aqui 328
+are 137
+are at 57
 are in 58
-are shaking 72
-are swelling 58
-are telling 65
+are shaking 71
+are swelling 57
+are telling 64
 arent 77
-arent there 75
-arm 514
-arm feels 69
+arent there 74
+arm 506
+arm feels 70
 arm is 120
-arms 327
-around 437
-around by 78
-around for 62
-around my 62
-arrangements 73
+arms 326
+around 441
+around by 76
+around for 70
+around my 61
+arrangements 72
 arriba 69
-asi 207
-asking 120
-asking bc 100
-asking for 229
-asleep 234
+asi 206
+asking 139
+asking bc 109
+asking for 242
+asleep 233
 asleep and 97
 asleep now 63
-assaulted 189
-at a 129
-at lincoln 103
-at me 78
-at once 84
-at peace 117
-at school 195
-at your 73
+assaulted 187
+at a 119
+at lincoln 101
+at me 77
+at once 86
+at peace 125
+at school 193
+at work 59
+at your 62
 ate 61
-ativan 68
-aventarme 58
-awake 66
-away 357
-away my 179
-ayer 375
-ayer me 84
+ativan 62
+aventarme 57
+awake 70
+away 363
+away my 180
+away to 57
+ayer 374
+ayer me 83
 ayer y 58
-azotea 102
-azotea del 72
-bad 283
-bad and 119
-bad i 115
-bag 94
+azotea 101
+azotea del 71
+bad 278
+bad and 120
+bad i 117
+bag 93
 balcon 65
 balcony 115
 bandaged 62
-banging 101
-banging on 62
-bat 163
+banging 100
+banging on 61
+bat 168
+bat by 57
 bath 81
 bathtub 84
-bc 193
-bc i 118
-bc im 77
-be alive 174
-be around 300
+bc 185
+bc i 107
+bc im 76
+be alive 172
+be around 303
 be better 266
-be dead 120
-be dramatic 144
+be dead 119
+be dramatic 146
 be easier 111
 be enough 60
-be gone 81
-be here 385
-be mad 73
-be my 59
-be needing 164
+be gone 80
+be here 382
+be mad 72
+be my 58
+be needing 167
 be over 59
 be relieved 120
-be to 75
-beats 76
+be to 84
+beats 75
 bedroom 73
-been 193
-been burning 69
+been 204
+been burning 70
 been collecting 58
-been cutting 224
+been cutting 221
 been giving 212
-been hitting 135
-been like 72
-been looking 126
+been hitting 134
+been like 71
+been looking 124
 been picking 63
-been planning 76
-been researching 147
-been saving 323
-been saying 99
-been sending 60
-been sitting 124
-been standing 105
+been planning 75
+been researching 146
+been saving 322
+been saying 102
+been sending 61
+been sitting 123
+been standing 104
 been stockpiling 105
-been thinking 207
+been thinking 212
 been throwing 97
-been touching 62
+been touching 61
 been up 109
-been vomiting 64
-been writing 58
+been vomiting 63
+been writing 57
 before sunday 66
-behind 116
-behind my 71
-being 376
-being a 133
-being alive 138
-being around 56
-being here 122
-being honest 68
-being the 84
+behind 117
+behind my 70
+being 373
+being a 132
+being alive 137
+being here 120
+being honest 67
+being the 83
 belt 162
 benadryl 77
 beneficiary 63
-better off 335
+better off 334
 bf 78
 bichos 57
 bichos en 57
 bien esta 64
 big deal 68
 birthday 99
-blacked 60
-blacked out 60
-blade 223
+blacked 64
+blacked out 64
+blade 221
 blade out 75
-blades 131
-bleach 62
+blades 130
+bleach 61
 bled 141
-bleed 168
-bleed out 62
-bleeding 355
-bleeding a 95
+bleed 167
+bleed out 61
+bleeding 352
+bleeding a 94
 bleeding through 64
-bleeds 92
+bleeds 91
 blisters 63
-blood 294
-blue 92
-bodega 62
-body 60
-bother 165
-bottle 597
-bottle of 402
-bottles 64
+blood 291
+blue 91
+bodega 61
+body 61
+bother 163
+bottle 594
+bottle of 401
+bottles 95
 bought 459
-bought a 236
-bout 78
-boyfriend 404
-boyfriend choked 71
-brazo 221
+bought a 238
+bout 76
+boyfriend 408
+boyfriend choked 70
+brazo 220
 brazo izquierdo 125
-brazos 342
+brazos 343
 breath 60
 breathe 73
-breathing 326
+breathing 323
 breathing but 64
 breathing weird 56
-bridge 549
+bridge 555
 bridge by 69
-bridge on 202
-bringing something 58
+bridge on 200
+bringing something 57
 bro 193
 bro im 67
-broke 159
-broke my 111
-broma 82
-brother 358
-brothers 60
-bruise 104
+broke 160
+broke my 112
+broma 81
+brother 364
+brothers 61
+bruise 103
 bruise on 57
-bruises 196
+bruises 197
 bruises on 110
-btw 117
-bueno 294
+btw 114
+bueno 297
 bugs 159
 bugs on 137
 bunch 336
 bunch of 320
-burden 331
+burden 330
 burden on 137
-burden to 114
+burden to 113
 burn 116
-burned 187
+burned 186
 burned myself 136
-burning 212
+burning 211
 burning up 68
-burns 70
+burns 69
 bus 74
-but confused 56
-but honestly 69
-but if 76
+but honestly 68
+but if 75
 but like 60
-by a 93
-by someone 58
-by then 63
-cabeza contra 89
-cabinet 150
+by a 94
+by someone 57
+by then 61
+cabeza 62
+cabeza contra 87
+cabinet 149
 cajon 60
 call 911 91
-call my 146
-call the 149
-called 99
+call my 144
+call the 159
+called 103
 called 911 100
-calm 285
-calm about 95
-came 116
-came home 108
+calm 283
+calm about 94
+came 105
+came home 109
 can u 185
 cancer 79
-cancer comes 61
+cancer comes 60
 cansada 73
-cansada de 138
+cansada de 137
 cansado 75
-cansado de 71
+cansado de 70
 canse 61
-cant 117
+cant 113
 cant breathe 76
-cant do 109
+cant do 108
 cant feel 66
-cant hold 82
-cant keep 68
+cant hold 91
+cant keep 67
 cant leave 87
 cant reach 56
-cant really 129
+cant really 128
 cant stop 141
-car 307
-car keys 123
+car 314
+car keys 122
 car running 125
-cara 103
-care of 75
-carga 210
+cara 104
+care of 84
+carga 209
 carga para 138
-carla 62
-carro 246
-carro en 79
-cartas 181
-cartas para 84
-carved 59
-casa 284
-casa de 130
-casa y 106
-cat 195
-cat to 107
-cats 86
-chat 147
+carla 61
+carro 247
+carro en 78
+cartas 180
+cartas para 83
+carved 58
+casa 291
+casa de 132
+casa y 104
+cat 193
+cat to 104
+cats 85
+chat 145
 chest 442
-chest hurts 88
+chest hurts 87
 chest is 82
 chest pain 106
-chip 105
+chip 104
 chip in 92
-choked 200
-choked me 199
-cigarettes 66
-cigarros 72
-cinturon 134
-clean 370
-cleaned 176
+choked 197
+choked me 196
+cigarettes 65
+cigarros 71
+cinturon 133
+clean 364
+cleaned 175
 cleaned and 61
-cleanse 89
-client 224
-client of 57
-clonazepam 90
-close 119
-close to 57
-closet 356
+cleanse 90
+client 226
+client of 58
+clonazepam 91
+close 118
+close to 56
+closet 355
 closet and 69
-clothes 144
+clothes 143
 coach 123
-coach has 94
-cold 168
-cold turkey 180
-collapsed 80
-collecting 82
+coach has 92
+cold 172
+cold turkey 178
+collapsed 79
+collecting 81
 collecting my 63
-come home 98
-comes 91
-comes back 75
-como una 88
-companero 140
-companero de 114
-compre 229
-compre una 97
-con cigarros 72
-con el 104
+come home 101
+comes 74
+comes back 74
+como una 89
+companero 138
+companero de 113
+compre 228
+compre una 96
+con cigarros 71
+con el 92
 con llave 60
 con que 78
-con un 191
-con una 122
+con un 190
+con una 121
 con ustedes 70
-confundida 70
+confundida 69
 confundido 74
-confused 283
-confused and 117
-conmigo 107
-contesta 201
-contesta el 93
-conto 131
-conto que 113
-contra 155
-contra la 121
-convulsion 135
-cops 63
+confused 284
+confused and 120
+conmigo 106
+contesta 204
+contesta el 92
+conto 130
+conto que 112
+contra 153
+contra la 119
+convulsion 134
+cops 70
 corazon 84
-cornered 56
-cortadas 184
-cortadas en 115
-cortando 92
-cortar 174
-cortarme 167
-corte 301
-corte otra 207
-cortes 73
-cosa 117
-cosa mi 64
-cosas 156
-could just 131
-counted 127
+cortadas 182
+cortadas en 114
+cortando 90
+cortar 172
+cortarme 166
+corte 299
+corte otra 206
+cortes 72
+cosa 118
+cosa mi 66
+cosas 159
+could just 130
+counted 126
 counting 80
-counts 79
-coworker 227
-cps 142
+counts 78
+coworker 226
+cps 143
 crazy 132
 crazy and 81
-crib 56
-ctb 446
-ctb soon 68
-ctb tonight 61
+ctb 441
+ctb soon 67
+ctb tonight 60
 cuaderno 60
-cuando 237
+cuando 230
 cuando mi 93
 cuando se 158
-cuando yo 90
+cuando yo 89
 cuantas 94
-cuarto 398
-cuarto y 86
-cuchillo 275
-cuchillo en 78
+cuarto 396
+cuarto y 85
+cuchillo 274
+cuchillo en 77
 cuello 97
-cuerda 100
-culpa 81
+cuerda 99
+culpa 80
 cunado 85
-cut 444
-cut again 141
-cut myself 61
-cuts 218
-cuts on 107
-cutting 433
+cut 443
+cut again 140
+cut myself 60
+cuts 221
+cuts on 111
+cutting 442
 cutting again 167
 da igual 64
 dads 122
@@ -558,2453 +558,2453 @@ dano a 62
 daria 67
 daria cuenta 67
 date 277
-date the 88
+date the 87
 day 3 134
-days 98
-days ago 194
-days and 220
+days 75
+days ago 199
+days and 223
 days clean 62
 days on 69
-de 15 81
-de 17 74
+de 14 56
+de 15 84
+de 17 73
 de despedida 109
 de dormir 100
-de golpe 133
-de matarme 84
+de golpe 132
+de matarme 83
 de pastillas 75
 de sangrar 122
 de semana 116
 de su 57
 de todo 132
-de tomar 197
-de tylenol 82
+de tomar 196
+de tylenol 81
 de un 63
-de ustedes 232
-de verdad 197
-de vivir 125
-dead 292
-dead than 94
-deal 133
-deal with 68
-debajo 94
+de ustedes 233
+de verdad 196
+de vivir 124
+dead 278
+dead than 93
+deal 134
+deal with 69
+debajo 93
 debajo de 73
-decided 453
-decidi 186
-decir que 64
-decirle 245
-decirle a 113
-decision 131
-deep 261
-deeper 237
-deeper than 170
-degrees 60
-deja 172
-deja salir 128
-deje 353
+decided 454
+decidi 184
+decir que 63
+decirle 252
+decirle a 117
+decision 140
+deep 254
+deeper 236
+deeper than 169
+degrees 59
+deja 170
+deja salir 127
+dejar todo 60
+deje 351
 deje de 59
-deje todo 97
+deje todo 96
 deje una 69
-dejo 357
+dejo 356
 dejo de 149
-del carro 89
-del edificio 115
-del puente 243
-del tren 70
-deleted 192
+del carro 90
+del edificio 114
+del puente 241
+del tren 69
+deleted 191
 deleted all 71
 deleted it 70
-demonio 71
+demonio 70
 depot 73
-desaparecer 129
-desaparecer y 67
+desaparecer 128
+desaparecer y 66
 desde la 56
-deserve 70
+deserve 69
 desk 136
-desmayo 113
-despedida 132
-despertar 378
-despertar manana 72
+desmayo 112
+despedida 131
+despertar 376
+despertar manana 71
 despertar nunca 61
-despertara 122
-despertara manana 92
+despertara 121
+despertara manana 91
 desperte 88
-despierta 146
-despierta bien 73
+despierta 145
+despierta bien 72
 despues 83
 despues de 73
 deudas 63
-devil 67
-diablo 76
-dice que 288
-dicen 222
-dicen que 225
+devil 66
+diablo 77
+dice que 291
+dicen 221
+dicen que 224
 dicho a 108
 diciendo 134
 diciendo que 74
-did 273
+did 271
 did a 59
-did it 152
-did something 76
+did it 158
+did something 75
 did stuff 71
-didnt 250
-didnt do 72
-didnt exist 62
-didnt stop 84
-didnt wake 105
-die 648
+didnt 260
+didnt do 80
+didnt exist 61
+didnt stop 83
+didnt wake 106
+die 643
 die and 126
-die exactly 110
+die exactly 109
 died 83
 digan 137
 digan a 125
 digo 67
-dije 170
-dije que 146
-dijo 355
-dijo que 321
-dios 179
-dios me 125
-disappear 203
-disappeared 76
+dije 160
+dije que 136
+dijo 357
+dijo que 323
+dios 178
+dios me 124
+disappear 204
+disappeared 75
 disclosed 94
-do anything 115
-do it 306
-do this 108
-doesnt know 203
-doesnt matter 71
-dog 210
-dog and 108
-dogs 86
-doing this 89
-domingo 149
-done 580
+do anything 117
+do it 310
+do this 107
+doesnt know 200
+doesnt matter 70
+dog 224
+dog and 117
+dogs 84
+doing this 88
+domingo 153
+done 566
 done anything 57
 done with 63
-dont 586
-dont call 288
-dont make 100
+dont 597
+dont call 296
+dont make 99
 dont need 62
-dont really 102
-dont remember 124
-dont see 150
-dont tell 182
+dont really 107
+dont remember 127
+dont see 149
+dont tell 186
 dont trust 61
-dont wake 151
-dormida 62
-dormido 135
-dormido en 62
-dormirme 118
-dormirme y 126
-down the 118
-dramatic 223
-dramatic but 143
-drank 335
+dont wake 150
+dormida 61
+dormido 138
+dormido en 65
+dormirme 117
+dormirme y 125
+down the 127
+dramatic 226
+dramatic but 141
+drank 334
 drank a 131
 drank antifreeze 63
-drawer 174
-drink 98
-drinking cold 103
+drawer 173
+drink 97
+drinking cold 102
+drinks 56
 drinks and 65
-drive 193
-drive into 119
-driving 207
-drove 163
-drunk 259
-drunk and 122
-duele 128
+drive 192
+drive into 118
+driving 209
+drove 162
+drunk 258
+drunk and 121
+duele 127
 duele el 116
 duele mucho 65
-earlier 94
-easier 72
+earlier 89
+easier 73
 easier if 128
-easy 106
-eaten 213
-eaten in 151
+easy 114
+easy itd 56
+eaten 214
+eaten in 152
 ed 95
-edge 156
-edificio 116
-el brazo 221
+edge 157
+edificio 115
+el brazo 220
 el carro 109
 el cinturon 122
 el clonazepam 65
-el closet 91
+el closet 90
 el corazon 78
 el cuarto 176
-el cuchillo 94
-el cuello 57
-el diablo 56
-el domingo 148
+el cuchillo 93
+el cuello 56
+el diablo 57
+el domingo 152
 el encendedor 64
-el es 81
-el fin 156
-el garaje 70
-el lunes 62
+el es 82
+el fin 155
+el garaje 69
+el lunes 63
 el machete 70
-el me 119
+el me 118
 el nino 100
-el novio 85
-el pecho 259
-el piso 102
-el puente 167
-el sabado 128
+el novio 84
+el pecho 257
+el piso 101
+el puente 166
+el sabado 127
 el senor 79
-el techo 63
+el techo 62
 el va 64
 el viernes 147
-ella 99
+ella 107
+ella esta 57
 else to 99
 em 79
 empty 147
-empujo 56
-en aventarme 56
-en casa 88
-en como 56
-en el 400
-en matarme 128
-en quitarme 133
+en casa 91
+en el 398
+en matarme 133
+en quitarme 132
 en su 246
 en tirarme 105
 en una 56
 encendedor 89
 encerrada 85
 encerrada en 61
-encerro 174
-encerro en 157
-encontre 363
-encontre en 99
-encontre una 60
-end 348
-end it 235
-end my 57
-ending 235
-ending it 153
-ending my 65
-ending things 57
-ends 98
+encerro 172
+encerro en 155
+encontre 360
+encontre en 98
+encontre una 59
+end 350
+end it 233
+end my 56
+ending 233
+ending it 152
+ending my 64
+ending things 56
+ends 97
 engine 70
-enough 266
+enough 270
 enseno 57
-er 268
-es paciente 355
-escribi 283
-escribi cartas 101
-escribi las 94
+er 269
+es paciente 356
+escribi 282
+escribi cartas 100
+escribi las 93
 escribiendo 86
 escribio 62
-escribo desde 73
-escucho 135
-esposa 72
-esposo me 278
-esta 324
-esta cortando 76
-esta noche 191
-esta temblando 146
-esta vez 119
-esta vomitando 107
+escribo desde 72
+escucho 133
+esposa 73
+esposo me 277
+esta 323
+esta cortando 75
+esta noche 190
+esta temblando 145
+esta vez 118
+esta vomitando 106
 estaba 84
-estado pensando 81
+estado pensando 80
 estar 74
-estar aqui 79
-estaria 124
+estar aqui 78
+estaria 123
 estaria mejor 117
-estarian 188
-estarian mejor 188
-esto 179
+estarian 187
+estarian mejor 187
+esto 178
 estoy 251
 estoy cansada 108
-estoy cansado 65
-estoy en 215
-estoy escribiendo 75
+estoy cansado 64
+estoy en 211
+estoy escribiendo 74
 estoy pensando 59
 estoy sudando 83
-estoy temblando 89
+estoy temblando 88
 estuviera 59
+even 57
 even notice 164
-even noticed 62
-ever 112
-every day 89
-everybody 137
-everyone 763
-everyone i 97
-everyone would 220
-everything 626
-everything and 85
-everything i 94
-everything is 59
-everythings 71
+even noticed 61
+ever 110
+every day 88
+everybody 136
+everyone 762
+everyone i 96
+everyone would 221
+everything 632
+everything and 84
+everything i 104
+everything is 58
+everythings 70
 ex 281
 ex me 61
 ex shows 57
 exactly i 64
-exist 218
-existing 169
-face 278
+exist 216
+existing 167
+face 276
 face and 76
-facebook 59
-fainted 112
+facebook 58
+fainted 113
 fainted at 69
 falta 63
 falta el 79
-familia 89
+familia 90
 familia estaria 81
-family would 96
-fault 179
-feel calm 65
-feel my 98
-feel something 66
-feels 375
-fell 90
-fell and 66
-fever 85
+family would 95
+fault 177
+feel calm 64
+feel my 97
+feel something 65
+feels 369
+fell 89
+fell and 65
+fentanyl 57
+fever 75
 fever of 74
-fiesta 167
+fiesta 166
 fifth 112
 fifth a 73
-figured 247
-figured out 129
-filed 57
-fin 185
-fin de 201
-find me 91
+figured 255
+figured out 127
+filed 56
+fin 184
+fin de 199
+find me 93
 fingers 67
 finished 65
 first time 123
-floaty 73
-for after 61
-for everything 216
-for like 124
-for real 160
+floaty 72
+for after 60
+for everything 228
+for like 123
+for real 158
 for tmrw 56
-for trying 527
+for trying 520
 forced 152
-forced himself 107
+forced himself 106
 forever 179
-forzo 149
-fotos 65
-found 476
+forzo 148
+fotos 64
+found 479
 found a 105
-found my 125
-fr 410
-fr this 145
-frasco 133
-frasco de 98
+found my 124
+fr 407
+fr this 144
+frasco 132
+frasco de 97
 freak 58
-freight 62
-fresh 83
+freight 61
+fresh 82
 fresh cuts 58
-friday 282
+friday 288
 friday and 61
 friday im 82
-friday is 84
-friend 315
+friday is 83
+friend 323
 friends 145
-friends mom 62
-fue 220
-fuerte 162
+friends mom 61
+fue 219
+fuerte 161
 fuerte en 62
-fuerza 62
+fuerza 61
 funeral 57
 funny 122
-future 144
+future 142
 fyi 100
-fyi i 90
-garage 560
+fyi i 89
+garage 559
 garage at 66
-garage with 193
+garage with 192
 garaje 82
-gato 62
-gave 293
-gave away 83
-gave my 247
+gato 61
+gave 298
+gave away 82
+gave my 265
 genuinely 82
-get an 81
-get hit 73
-get in 63
-get overwhelmed 78
-get the 67
-gets 117
-gets my 103
-gets the 67
-getting louder 132
-gf 67
-gg 79
-ghost already 57
-girlfriend 109
-give my 63
-giving 206
-giving away 130
-giving my 106
-glovebox 61
-go 213
+get an 74
+get hit 72
+get in 60
+get overwhelmed 77
+get the 66
+gets 118
+gets my 102
+gets the 66
+getting louder 131
+gf 72
+gg 78
+ghost already 56
+girlfriend 110
+give my 62
+giving 208
+giving away 132
+giving my 104
+glovebox 62
+go 200
 go home 99
-go to 245
-god 343
+go to 250
+god 342
 god told 103
-going 157
-going crazy 56
-going to 240
-golpe 135
-golpe hace 101
-gone 445
-gonna 502
-gonna be 81
-gonna do 198
+going 150
+going to 247
+golpe 134
+golpe hace 100
+gone 446
+gonna 504
+gonna be 80
+gonna do 197
 gonna lie 56
-gonna make 64
+gonna make 63
 goodbye 678
-goodbye on 161
-goodbye to 79
-goodbyes 119
-goodnight 112
-googling 113
-got bad 85
-got enough 62
-got the 182
-grabbed 67
+goodbye and 58
+goodbye on 160
+goodbye to 78
+goodbyes 118
+goodnight 111
+googling 123
+got bad 87
+got enough 69
+got the 187
+grabbed 66
+grain 57
 grandma 69
 grandmas 59
 grandpas 56
-guardadas 179
-guess 187
-guitar 129
-gun 699
+guardadas 181
+guess 197
+guitar 131
+gun 696
 gun and 78
 gun in 159
-guns 148
-guy 266
+guns 160
+guy 268
 guy from 63
-ha dormido 57
+ha dormido 56
 hablando 58
-hace 323
-hace 2 99
-hace como 94
+hace 317
+hace 2 98
+hace como 95
 hace dos 57
 hace rato 126
 hacerle 70
 hacerle dano 57
-hacerlo 145
-had the 83
-hago 330
+hacerlo 149
+had the 82
+hago 332
 haha 67
 hand 109
 handful 78
-handful of 77
-hands 189
-hands are 116
+handful of 78
+hands 196
+hands are 114
 hands shaking 65
 hang 90
 hang myself 74
-hanging 107
-happened 121
+hanging 106
+happened 114
 happened at 97
-happens 325
-happens to 125
-has been 57
-hasnt 256
-hasnt come 70
-hasnt slept 69
+happens 322
+happens to 123
+hasnt 261
+hasnt come 73
+hasnt slept 71
 hasta 148
-hasta que 83
-hasta sangrar 57
-have a 70
-have been 64
-have enough 56
-have everything 140
-have like 59
-have my 109
-have sex 60
-have the 228
-havent 418
+hasta el 58
+hasta que 82
+hasta sangrar 56
+have a 78
+have been 62
+have everything 139
+have like 58
+have my 111
+have sex 59
+have the 229
+havent 415
 havent done 57
-havent eaten 146
-havent slept 128
-havent told 96
+havent eaten 147
+havent slept 130
+havent told 101
 having chest 81
-having the 101
-having thoughts 190
-he 788
+having the 102
+having thoughts 187
+he 791
 he broke 68
-he choked 90
+he choked 89
 he dicho 99
 he did 64
-he hecho 63
-he pensado 74
+he hecho 62
+he pensado 75
 he put 69
-he said 213
-he says 119
-he sees 57
-he threw 65
-he took 87
-he will 159
-head 317
+he said 198
+he says 120
+he sees 60
+he threw 64
+he took 90
+he will 161
+head 318
 head against 114
-head and 96
-head on 74
-hear 125
+head and 95
+head on 79
+hear 127
 hear a 56
-hear it 57
-hearing my 59
-heart 546
-heart is 291
-heart keeps 74
+hear it 59
+hearing my 62
+heart 549
+heart is 292
+heart keeps 75
 hearts 67
 hed 178
 held 75
-her 160
-her and 98
-her head 66
+her 169
+her and 112
+her head 71
 her heart 66
 her husband 59
-her in 98
-her mom 70
+her in 97
+her mom 71
 her private 64
+her room 56
 her she 57
 her stepdad 77
 her to 57
 her uncle 58
-here 347
-here anymore 162
+here 354
+here anymore 160
 here is 65
-here next 77
-hermana 226
+here next 76
+hermana 224
 hermano 208
-hermano dice 60
-hes 267
-hes a 89
-hes at 122
-hes breathing 101
+hermano dice 59
+hes 270
+hes a 96
+hes at 130
+hes breathing 100
 hes coming 69
-hes going 129
+hes going 128
 hes gonna 72
 hes your 105
-hice 163
+hice 162
 hicieron 75
-hiding 68
-hija de 137
-hija se 63
-hijos 252
+hiding 67
+hija de 138
+hija se 62
+hijos 259
 hijos estarian 84
-him 383
+him 376
 him i 93
 him in 133
-him to 105
-himself 91
+him to 106
+himself 73
 himself on 115
-his 68
+his 71
 his car 71
-his hands 73
-his place 89
-hit 385
-hit by 138
-hit me 172
-hit my 138
-hits 209
-hits me 121
-hitting 178
+his hands 72
+his place 88
+hit 386
+hit by 137
+hit her 59
+hit me 171
+hit my 137
+hits 208
+hits me 120
+hitting 171
 hitting my 93
-hizo 162
-holding 124
+hizo 161
+holding 123
 hombre 154
 home 288
 home depot 60
-home i 72
+home from 56
+home i 71
 home now 78
-home with 59
-homes 58
-hondo 78
-honestly 485
-honestly be 81
-honestly if 149
-honestly not 62
-honestly the 66
-hope 82
-hope i 93
-hoping 182
-hoping i 100
-hora 136
-hospital 195
-hour 219
-hour ago 303
-house 377
+homes 57
+hondo 77
+honestly 496
+honestly be 80
+honestly if 148
+honestly not 68
+honestly the 65
+hope 81
+hope i 92
+hoping 181
+hoping i 99
+hora 128
+hospital 201
+hour 223
+hour ago 305
+house 368
 house and 65
-how easy 84
-how high 107
+how easy 93
+how high 106
 how id 59
 hoy 477
 hoy en 70
 hoy me 71
-hunting 77
-hurt 375
-hurt my 176
-hurt the 94
+hunting 74
+hurt 376
+hurt my 175
+hurt the 93
 hurting my 80
-hurts 211
+hurts 210
 husband doesnt 60
 husband said 81
-i 150
-i already 197
-i bought 267
+i 147
+i already 196
+i bought 265
 i burned 84
 i call 89
 i cant 260
 i cleaned 57
 i couldnt 63
-i counted 68
+i counted 67
 i cut 131
-i did 70
-i didnt 77
-i disappeared 59
-i do 73
-i dont 127
-i drank 187
-i drive 79
-i drove 110
+i decided 57
+i did 72
+i didnt 88
+i disappeared 58
+i do 80
+i dont 129
+i drank 185
+i drive 76
+i drove 109
 i fainted 57
-i found 231
-i gave 146
-i guess 176
+i found 229
+i gave 143
+i guess 173
 i have 108
-i havent 310
-i hope 134
-i just 80
-i keep 557
-i know 98
-i looked 150
-i love 139
-i made 65
-i mean 245
-i overdosed 59
-i passed 83
-i picked 103
+i havent 304
+i hope 132
+i just 79
+i keep 555
+i know 93
+i looked 156
+i love 137
+i made 75
+i mean 244
+i overdosed 58
+i passed 84
+i picked 102
 i posted 68
 i pray 80
-i punched 56
 i put 71
-i relapsed 104
-i said 162
+i relapsed 105
+i said 164
 i scratched 62
-i stopped 78
-i swallowed 124
+i stopped 92
+i swallowed 123
 i swear 144
-i think 231
+i think 235
 i told 157
-i took 388
-i was 64
-i wasnt 136
-i went 87
-i will 74
-i wish 134
-i woke 281
-i wont 547
-i wouldnt 120
-i wrote 175
+i took 373
+i was 75
+i wasnt 138
+i went 78
+i will 73
+i wish 133
+i woke 279
+i wont 551
+i wouldnt 119
+i wrote 174
 iba 64
 id be 149
 idk 703
-idk what 108
-idk why 125
-if a 89
-if i 460
-if ill 84
-if im 152
-if it 57
-if my 88
-if someone 180
-if something 65
+idk what 109
+idk why 124
+if a 88
+if i 438
+if ill 82
+if im 144
+if it 69
+if my 86
+if someone 188
+if something 64
 if things 71
-ill do 121
-ill make 83
-im 131
+ill do 116
+ill make 81
+im 127
 im 14 92
-im 15 134
-im alone 110
-im at 480
+im 15 133
+im alone 118
+im at 498
 im bringing 86
 im calm 79
 im done 344
-im driving 107
-im drunk 62
-im going 287
-im gone 160
-im having 86
+im driving 106
+im drunk 61
+im going 294
+im gone 158
+im having 83
 im hearing 62
-im in 174
+im in 187
 im just 271
-im kinda 64
-im scared 365
-im shaking 94
+im kinda 63
+im scared 366
+im shaking 95
 im sitting 112
-im so 64
+im so 68
 im staying 58
 im still 92
-im supposed 102
+im supposed 91
 im sweating 57
-im telling 205
+im telling 206
 im texting 138
-im tired 133
-im using 74
+im tired 140
+im using 82
 importa 84
-in 3 65
+in 3 66
 in 4 125
-in 5 87
-in case 167
-in full 71
+in 5 90
+in case 173
+in full 70
 in her 92
-in his 261
+in his 260
 in it 64
 in my 493
-in order 222
-in the 183
+in order 228
+in the 176
 infected 84
-inside 68
 insta 91
-instagram 81
-instructions 90
-insulin 268
-into 313
-into my 158
-into the 223
-into traffic 160
-ir 65
-irme 143
-is at 92
+instagram 80
+instructions 89
+insulin 267
+into 323
+into my 166
+into the 220
+into traffic 159
+ir 61
+irme 142
+is at 90
 is i 58
-is left 60
-is my 105
+is left 59
+is my 106
 is numb 75
-is off 101
+is off 99
 is pounding 74
-is racing 89
-is really 58
-is to 95
+is racing 91
+is really 59
+is to 94
 is too 75
 is weird 57
 is when 68
-is your 94
-isnt answering 73
+is your 92
+isnt 70
+isnt answering 76
 it a 73
 it after 95
 it again 88
-it bled 58
-it bleeds 91
-it doesnt 69
-it every 89
+it bled 57
+it bleeds 90
+it doesnt 71
+it every 88
 it got 110
 it happened 57
-it im 90
-it ive 72
-it like 74
-it matters 59
-it take 226
-it takes 134
+it im 91
+it ive 81
+it like 73
+it matters 58
+it take 223
+it takes 144
 it thats 63
-it this 77
+it this 76
 it tonight 85
-it was 65
-it wasnt 75
+it wasnt 74
 it wont 112
-it would 248
+it would 252
 it yet 56
-itd 142
-itd be 128
-its 96
-its all 66
+itd 150
+itd be 136
+its 95
+its all 60
 its getting 173
-its my 62
-its not 142
-its pretty 81
-its still 70
-its there 60
-ive 455
-ive already 57
-ive decided 264
-ive got 244
-ive made 272
+its my 61
+its not 153
+its pretty 80
+its still 69
+its there 59
+ive 447
+ive already 56
+ive decided 262
+ive got 253
+ive made 269
 ive started 101
-ive thought 154
+ive thought 153
 ive written 60
 izquierdo 125
-jefa 66
+jefa 65
 jefe 68
-jerking 175
-jk 262
+jerking 173
+jk 260
 jk mostly 64
-jk unless 119
-joke 127
+jk unless 118
+joke 126
 joking 214
-joking this 98
-jump 308
+joking this 97
+jump 302
 jump from 75
-jump off 59
-jumping 138
+jump off 57
+jumping 137
 juro 58
 just be 58
-just didnt 97
+just didnt 98
 just go 56
 just had 97
-just in 198
+just in 196
 just keep 73
 just looking 86
-just not 121
-just saying 76
-just sitting 113
-just so 211
-just tired 179
-just to 91
+just not 130
+just saying 72
+just sitting 112
+just so 210
+just thought 65
+just tired 178
+just to 90
 just told 82
 just wait 70
 just wanna 63
-keep 391
-keep driving 72
-keep hoping 85
-keep looking 58
-keep my 68
+keep 389
+keep driving 73
+keep hoping 84
+keep looking 57
+keep my 67
 keep picturing 66
-keep thinking 292
-keeping 71
+keep thinking 295
+keeping 72
 keeping me 60
-keeps 222
-keeps saying 135
+keeps 208
+keeps saying 129
 key 120
-keys 144
-keys and 89
-kids 181
-kids are 58
+keys 143
+keys and 88
+kids 173
+kids are 60
 kids would 65
-kill 305
-kill himself 56
-kill myself 112
-killing 126
-killing myself 113
-kinda 293
-kinda hoping 64
+kill 307
+kill himself 57
+kill myself 111
+killing 123
+killing myself 112
+kinda 295
+kinda hoping 63
 kinda want 97
 kitchen 214
-kitchen table 82
-klonopin 204
-kms 672
-kms fr 306
-knife 397
+kitchen table 81
+klonopin 202
+kms 667
+kms fr 304
+knife 396
 know 290
-know exactly 131
+know exactly 130
 know i 106
-know im 59
-know what 136
-know where 249
+know what 128
+know where 257
 know who 95
-know why 154
+know why 157
 knowing 67
-knows 158
-knows where 56
-knuckles 110
-la azotea 102
-la bodega 70
-la cabeza 99
-la cara 132
-la casa 123
-la encontre 68
-la fiesta 104
-la fuerza 60
+knows 153
+knows where 57
+knuckles 109
+la azotea 101
+la bodega 69
+la cabeza 135
+la cara 133
+la casa 126
+la encontre 67
+la fiesta 103
+la fuerza 59
 la lengua 61
-la mano 97
-la neta 108
-la nina 61
-la pared 201
-la pistola 182
-la policia 124
+la mano 96
+la neta 107
+la nina 60
+la pared 199
+la pistola 180
+la policia 123
 la soga 80
-la toca 89
-la vecina 72
+la toca 93
+la vecina 71
 la ventana 71
 la verdad 228
-la vida 195
-la voz 77
+la vida 194
+la voz 76
 labios 63
-lake 146
-las cartas 94
-las de 140
-las llaves 122
-las pastillas 380
-las piernas 78
-las voces 202
-las voy 62
-last night 1061
-lastimar 165
-lastimar a 124
-lastime 95
+lake 144
+las cartas 93
+las de 139
+las llaves 123
+las pastillas 381
+las piernas 77
+las voces 201
+las voy 61
+last night 1064
+lastimar 164
+lastimar a 123
+lastime 94
 late msg 57
-lately 140
-lately i 73
-le 454
-le deje 106
+lately 149
+lately i 72
+le 452
+le deje 105
 le digan 149
-le dije 94
+le dije 85
 le dijo 59
-le pega 117
+le pega 116
 le pido 102
 le regale 70
-leaves 165
+leaves 164
 leaves for 69
-left 673
-left a 95
+left 668
+left a 99
 left arm 252
 leg 56
 lengua 59
-let 90
-let me 96
-lethal 58
-letters 297
-letters to 244
-life 534
+let 82
+let me 106
+lethal 57
+letters 298
+letters to 243
+life 537
 lighter 241
 lighter again 73
 like 15 73
-like 20 86
-like 8 68
+like 20 92
+like 8 67
 like a 196
 like actually 134
-like an 120
+like an 127
 like crazy 72
-like id 81
-like if 67
+like id 93
+like if 66
 like its 57
-like not 107
-like permanently 63
-like this 176
-lincoln 94
-line 96
+like not 106
+like permanently 62
+like this 175
+lincoln 92
+line 97
 lined 119
 lined up 118
 link for 71
-lips 191
+lips 190
 lips are 64
-listened 57
-literally everyone 60
-lithium 126
-little brother 114
+listened 61
+literally everyone 59
+lithium 125
+little brother 113
 live 78
-lives 145
-llamen 161
+lives 154
+llamen 160
 llave 105
-llaves 128
+llaves 129
 lleva 104
 lleve 63
-llevo 96
+llevo 97
 llevo al 73
-lo 68
+lo 66
 lo decidi 118
 lo dejo 87
 lo encontre 64
 lo hago 102
 lo hice 111
 lo mato 84
-lo voy 157
-loaded 161
-locked 315
-locked in 102
-long sleeves 77
-long time 117
-longer 107
-longer i 61
-looked 165
-looked up 195
+lo voy 156
+loaded 165
+locked 314
+locked in 97
+long sleeves 76
+long time 116
+longer 108
+longer i 60
+looked 170
+looked up 193
 looking 290
-looking real 59
-looking up 126
-loose 76
-loose ends 97
-lord 93
-los brazos 321
+looking real 58
+looking up 125
+loose 75
+loose ends 96
+lord 92
+los brazos 323
 los labios 63
 los muslos 64
-los ninos 190
+los ninos 191
 los ojos 72
-lot lately 77
-lot this 71
-loud 265
+lot lately 76
+lot this 69
+loud 264
 loud today 94
-louder 222
-love 121
-love you 95
-lowkey 184
-lowkey been 63
-lowkey want 65
-lunes 87
-machete 125
-made 413
-made a 180
-made my 144
-made up 83
-madre 56
+louder 221
+love 120
+love you 93
+lowkey 183
+lowkey been 62
+lowkey want 64
+lunes 88
+machete 124
+made 420
+made a 188
+made my 143
+made up 82
 maestra de 64
-make 162
-make it 234
-make sure 99
-mama 90
+make 163
+make it 232
+make sure 102
+mama 93
 mama no 85
-man 148
-manana 220
+man 147
+manana 219
 manana no 60
 manejando 84
-mano 119
-many 70
-marcas 122
-marks 174
-mas 113
+mano 118
+many 72
+marcas 121
+marks 173
+mas 112
 mas hondo 60
-mas me 56
+mas me 57
 mas profundo 60
-mata 106
-matar 386
+mata 105
+matar 385
 matar a 117
-matarme 370
-mate 88
+matarme 374
+mate 87
 mato 107
-mato ya 57
-matter 207
-me 113
-me after 123
-me agarro 78
+mato ya 56
+matter 214
+me 115
+me after 122
+me agarro 79
 me amenazo 196
-me and 268
+me and 279
 me canse 61
-me contesta 83
-me conto 83
-me corte 319
-me deja 106
-me dice 194
-me dicen 210
-me dijo 165
-me down 132
-me duele 186
-me encerro 127
+me contesta 82
+me conto 82
+me corte 317
+me deja 105
+me dice 196
+me dicen 209
+me dijo 169
+me down 131
+me duele 184
+me encerro 126
 me falta 66
-me forzo 139
+me forzo 137
 me go 62
 me her 122
-me here 66
-me his 94
-me i 177
-me importa 63
+me here 65
+me his 93
+me i 175
+me importa 62
 me in 255
-me into 59
+me into 58
 me it 59
-me ive 75
-me last 148
+me ive 74
+me last 147
 me leave 67
-me llamen 129
-me lleve 76
+me llamen 128
+me lleve 75
 me mando 56
-me mata 82
+me mata 81
 me mate 58
-me meti 58
-me muero 157
+me meti 57
+me muero 156
 me obligo 65
-me pega 143
+me pega 142
 me pego 116
-me pegue 92
+me pegue 90
 me queme 111
-me quiero 206
+me quiero 204
 me quito 220
-me rompio 83
+me rompio 82
 me sigue 60
-me this 59
 me tire 73
 me tiro 64
-me to 117
-me tome 613
-me va 135
-me violaron 96
-me volvi 222
+me to 103
+me tome 611
+me va 136
+me violaron 95
+me volvi 221
 me voy 120
 me when 121
 me with 77
 mean it 81
 mean that 85
 med monday 63
-median 99
-median on 61
-meds and 71
-mejor 92
+median 98
+median on 60
+mejor 91
 mejor no 64
-mejor sin 269
+mejor sin 268
 message 101
-message if 86
-messages 190
-messaging 74
-meth 70
+message if 76
+messages 193
+messaging 73
+meth 71
 meti 65
-mi cuarto 130
+mi cuarto 128
 mi culpa 61
 mi cunado 85
-mi de 80
+mi de 79
 mi esposa 76
-mi ex 182
-mi familia 105
-mi hermana 181
+mi ex 181
+mi familia 106
+mi hermana 180
 mi hermano 175
 mi hija 67
-mi jefa 63
-mi jefe 56
+mi jefa 62
 mi novio 177
-mi pareja 249
+mi pareja 247
 mi perro 94
-mi prima 58
+mi prima 57
 mi ropa 68
 mi vecina 57
-mi vecino 83
-miedo 277
+mi vecino 82
+miedo 280
 miedo de 129
-might not 70
-min ago 151
-mirror 61
-mis 397
-mis cosas 156
-mis hijos 252
+might not 69
+min ago 150
+mirror 60
+mis 401
+mis cosas 154
+mis hijos 259
 mixed 75
-mochila 100
-mom 139
-mom doesnt 81
-mom is 95
+mochila 99
+molestar 58
+mom 146
+mom doesnt 80
+mom is 100
 mommys 57
-moms 136
+moms 130
 moms boyfriend 114
 months clean 96
 more thing 79
 more time 73
-moretones 120
-morir 218
+moretones 119
+morir 216
 morir y 62
-morirse 142
-morirse y 88
-morphine 97
-most of 87
-msg 117
-much longer 142
-muchas 88
-muero 157
+morirse 140
+morirse y 87
+morphine 95
+msg 116
+much longer 149
+muchas 92
+muero 156
 muero manana 62
 mundo 61
-muscles 73
+muscles 72
 muslos 64
-my 12 67
+my 12 66
 my 13 65
-my 16yo 63
+my 16yo 62
 my 3pm 68
 my accounts 57
-my affairs 142
-my apartment 126
-my arm 185
-my arms 212
+my affairs 140
+my apartment 122
+my arm 178
+my arms 211
 my baby 67
-my bed 71
-my birthday 119
-my boyfriend 148
-my brother 159
-my cat 110
-my chest 190
+my bed 70
+my birthday 118
+my boyfriend 151
+my brother 167
+my cat 109
+my chest 189
 my closet 71
 my clothes 117
 my coach 58
-my coworker 152
+my coworker 151
 my dads 71
 my date 57
 my desk 117
-my dog 122
-my drink 81
-my face 144
-my family 270
-my final 57
-my friend 137
+my dog 129
+my drink 80
+my face 143
+my family 269
+my final 56
+my friend 136
 my friends 76
-my funeral 112
+my funeral 111
 my future 77
 my gabapentin 67
-my gf 62
-my girlfriend 84
-my goodbye 174
-my goodbyes 120
-my guitar 104
+my gf 67
+my girlfriend 85
+my goodbye 172
+my goodbyes 119
+my guitar 106
 my hand 78
-my head 201
-my heart 242
-my house 91
-my insulin 103
-my kids 183
-my klonopin 151
+my head 199
+my heart 244
+my house 87
+my insulin 102
+my kids 182
+my klonopin 155
 my knuckles 81
 my lease 81
 my left 165
-my leg 60
-my life 247
-my lips 90
-my lithium 189
-my little 143
-my meds 73
-my moms 120
-my neck 119
-my neighbor 227
-my peace 81
+my leg 59
+my life 243
+my lips 89
+my lithium 185
+my little 142
+my meds 58
+my moms 112
+my neck 114
+my neighbor 233
+my peace 80
 my pills 135
-my plants 94
+my plants 92
 my room 137
 my roommate 276
-my seroquel 234
-my sister 255
+my seroquel 230
+my sister 250
 my sisters 80
-my skin 80
+my skin 71
 my sleeping 67
 my socials 62
-my stepdad 146
-my stomach 67
-my stuff 276
+my stepdad 145
+my stomach 66
+my stuff 277
 my supervisor 97
-my switch 66
-my thigh 62
-my thighs 119
-my throat 116
-my trazodone 66
-my trunk 79
-my uncle 72
-my whole 83
-my will 255
-my wrist 99
-my xanax 143
-myself 749
+my switch 65
+my thigh 61
+my thighs 120
+my throat 115
+my trazodone 65
+my trunk 78
+my uncle 65
+my whole 80
+my will 252
+my wrist 98
+my xanax 125
+myself 750
 myself again 79
 myself and 72
 myself in 78
-myself tonight 95
+myself tonight 94
 myself w 62
 myself with 176
-nadie 439
-nadie me 66
-nadie se 86
-navaja 120
-necesitar 137
-necesito el 57
-neck 198
-need it 89
-need stitches 71
-needing 172
+nadie 437
+nadie me 65
+nadie se 85
+navaja 119
+necesitar 140
+necesito el 56
+neck 196
+need it 82
+need stitches 70
+needing 175
 needing them 77
-neighbor 348
-neighbors 174
-neta 182
-new med 98
-next to 108
+neighbor 353
+neighbors 173
+neta 181
+new med 89
+next to 107
 next week 78
-ngl 335
+ngl 333
 ni 105
-ni se 69
-nice 68
-night 365
-night he 59
-night i 247
+ni se 68
+nice 67
+night 360
+night he 60
+night i 243
 night im 95
-night its 88
-nightstand 166
+night its 87
+nightstand 165
 nightstand and 60
-nino 75
-ninos 152
-no 265
-no aguanto 317
-no contesta 134
-no despertar 254
-no despertara 119
-no despierta 157
-no es 88
+nino 71
+ninos 154
+no 267
+no aguanto 316
+no contesta 138
+no despertar 253
+no despertara 118
+no despierta 156
+no es 87
 no estuviera 59
-no fue 92
-no las 84
-no le 308
+no fue 91
+no las 83
+no le 309
 no lo 98
-no one 151
-no para 148
-no paro 56
-no point 90
-no puedo 166
-no queria 59
-no quiero 379
+no one 150
+no para 147
+no point 88
+no puedo 168
+no queria 58
+no quiero 374
 no responde 95
-no se 453
-no voy 90
-nobody 377
+no se 461
+no voy 96
+nobody 364
 nobody will 58
-nobody would 172
+nobody would 175
 nomas queria 77
 normal right 65
-not 327
-not answering 228
-not be 132
+not 330
+not answering 225
+not be 130
 not being 61
 not come 57
-not coming 67
+not coming 73
 not deep 102
-not doing 162
-not exist 90
-not for 102
-not going 140
-not gonna 345
-not joking 128
-not like 166
-not planning 114
-not really 65
-not safe 177
+not doing 161
+not exist 88
+not for 100
+not going 141
+not gonna 342
+not joking 127
+not like 176
+not planning 113
+not really 64
+not safe 175
 not saying 64
-not that 160
-not to 241
-not wake 209
+not that 158
+not to 239
+not wake 208
 not your 60
 note 231
 note in 58
-note on 79
+note on 82
 notice for 56
 notice if 63
-notified 95
+notified 94
 novia 56
 novio 287
-novio de 74
+novio de 73
 novio me 138
-now 274
+now 272
 now but 107
-now hes 205
+now hes 204
 now my 98
-now shes 123
-now what 56
+now shes 128
 numb 96
 obligo a 57
 ocean 84
-of being 290
-of her 162
-of it 137
-of me 87
-of my 400
-of myself 68
+of being 288
+of her 161
+of it 158
+of me 86
+of my 405
+of myself 67
 of pills 83
-of them 83
-of tylenol 160
+of them 77
+of tylenol 159
 of vodka 64
-of your 109
-off 217
+of your 96
+off 215
 off dead 62
-off my 69
+off my 74
 off the 134
 off with 89
 off without 82
-oh 62
-oh and 91
-ojala 198
-ojala me 58
-ojala no 108
-ojos 82
-old said 58
+oh 59
+oh and 90
+ojala 196
+ojala me 57
+ojala no 107
+ojos 81
+old said 57
 old told 63
-on 5th 119
-on being 73
-on her 264
+on 5th 118
+on being 72
+on her 262
 on his 217
 on insta 69
 on me 121
-on my 139
-on purpose 389
-on route 100
-on saturday 86
+on my 141
+on purpose 388
+on route 99
+on saturday 85
 on sh 100
-oncoming 58
-one more 153
-one of 69
-one side 70
-one would 73
-ones 94
-only thing 216
+oncoming 57
+one more 150
+one of 57
+one side 69
+one would 72
+ones 110
+only thing 215
 only way 82
 or forever 58
 ordena 63
-order 164
-organizer 71
-otra cosa 172
-otra vez 244
-out 201
-out and 67
-out on 73
-out the 123
-outside 88
+order 170
+organizer 70
+otra cosa 173
+otra vez 245
+out 209
+out and 70
+out in 59
+out on 79
+out the 122
+outside 89
 over and 80
-overdose 128
+overdose 127
 overdosed 85
 overpass 206
 overpass on 70
-own life 61
-oxy 141
-pa 82
-pa que 146
-paciente 341
-paciente de 290
+own life 60
+oxy 143
+pa 89
+pa que 145
+paciente 335
+paciente de 283
 paciente del 82
-padrastro 134
+padrastro 133
 padrastro le 61
-pain 84
+pain 87
 pain and 57
-painless 117
-painless ways 86
-papa 85
-papa dejo 59
-papa le 84
+painless 116
+painless ways 85
+papa 87
+papa dejo 58
+papa le 83
 paperclip 56
-para de 121
+para de 120
 para irme 57
-para mis 61
-para que 132
+para mis 60
+para que 129
 para salvar 61
-para siempre 59
-para todos 139
-parar 97
-pared 201
+para siempre 58
+para todos 138
+parar 96
+pared 199
 pareja 191
-pareja me 196
-paro 70
+pareja me 194
+paro 69
 partes 58
-party 163
+party 164
 party saturday 58
-pasa 139
-passed out 254
-past the 60
+pasa 132
+passed out 252
 pastillas 816
-pastillas de 426
+pastillas de 424
 pastillas que 68
-patient of 98
-peace 243
-peace with 149
-peaceful 88
-pecho 245
+patient of 105
+peace 249
+peace with 157
+peaceful 87
+pecho 244
 pecho y 109
-pega 246
+pega 244
 pega con 117
-pego 179
-pegue 98
-pencil 78
-pencil sharpener 70
+pego 180
+pegue 96
+pencil 77
+pencil sharpener 69
 pensado 157
-pensado en 58
-pensamientos de 125
-pensando 385
-pensando en 219
+pensado en 57
+pensamientos de 124
+pensando 383
+pensando en 218
 pensando que 63
-pensar 71
-pensar en 65
+pensar 76
+pensar en 71
 pense en 73
-people 260
-people who 95
-permanently 156
-pero lo 56
-pero tengo 67
+people 265
+people who 94
+permanently 149
+pero tengo 68
 perro 113
 perro a 73
-picked 285
+picked 284
 picked a 107
-picking 126
+picking 132
 picking at 76
-picturing 67
+picturing 66
 pido 76
 pido a 88
-pienso 460
-pienso en 245
-pienso que 204
-piernas 85
-pill 97
-pill organizer 93
-pillow 96
-pills 909
-pills and 109
-pills in 116
-pills lined 66
-piso 155
-pistol 128
-pistola 385
-pistola de 138
-pistola en 91
-plan and 115
+pienso 458
+pienso en 244
+pienso que 203
+piernas 84
+pill 110
+pill organizer 92
+pillow 94
+pills 902
+pills and 108
+pills in 104
+pills lined 67
+piso 154
+pistol 133
+pistola 382
+pistola de 137
+pistola en 90
+plan and 114
 plan is 64
 plan just 61
-plan to 68
-plane 119
-planeado 61
-planning 308
+plan to 67
+plane 118
+planeado 60
+planning 306
 planning anything 66
 planning to 92
 plans 57
-plants 85
-plants and 68
+plants 84
+plants and 67
 platform 67
-playlist 85
-point 329
-point in 105
-point of 131
-poisoning 69
-police 175
-policia 101
-por escribir 123
+playlist 84
+point 333
+point in 104
+point of 130
+poisoning 68
+police 171
+policia 100
+por escribir 122
 por mi 97
-por que 100
-por si 173
-post 63
-posted 425
-posted a 175
-posted my 109
+por que 99
+por si 172
+post 65
+posted 423
+posted a 174
+posted my 108
 posted on 76
-posting 76
+posting 75
 pounding 128
-pq 70
-pray 105
-praying 99
+pq 69
+pray 104
+praying 98
 prendido 71
-presion 56
-pretty 217
-pretty bad 60
-pretty deep 63
-prima 60
+pretty 235
+pretty bad 59
+pretty deep 62
+prima 59
 primo 56
-probably 301
-probably nothing 74
-profundo 130
-promised 56
-proposito 106
+probably 300
+probably nothing 73
+profundo 129
+proposito 105
 protect 60
 prove 95
-puedo mas 133
+puedo mas 132
 puedo parar 57
-puedo respirar 81
-puente 459
-puente de 140
-pues 119
-punched 95
-punched the 68
+puedo respirar 80
+puente 455
+puente de 139
+pues 118
+punched 94
+punched the 67
 punish 56
-purpose 389
-pushed 91
-pushed me 67
-puso 66
-put 239
-put a 86
-put something 61
-put them 82
-q 158
-que 59
-que alguien 174
-que dios 76
-que fue 94
-que hacer 188
-que hago 281
+purpose 388
+pushed 96
+pushed me 66
+puso 65
+put 245
+put a 85
+put something 60
+put them 83
+q 161
+que 60
+que alguien 173
+que dios 75
+que fue 93
+que hacer 192
+que hago 283
 que hizo 68
 que lastimar 92
-que les 68
-que matar 65
-que me 138
-que nadie 85
-que quiere 136
-que se 173
+que les 69
+que matar 64
+que me 142
+que nadie 84
+que quiere 134
+que se 174
 que seria 124
-que si 329
-que sigo 111
+que si 328
+que sigo 110
 que soy 84
-que su 273
-que te 56
-que tengo 70
-que un 66
+que su 271
+que tengo 69
+que un 71
 que va 67
-que ya 201
+que ya 200
 queme 111
 queme con 87
-queria 224
-queria decirle 62
+queria 221
+queria decirle 61
 quien 78
-quien decirle 56
-quien mas 61
-quiere morir 116
-quiere morirse 149
-quiero 251
+quien decirle 60
+quien mas 60
+quiere morir 115
+quiere morirse 148
+quiero 254
 quiero despertar 81
-quiero estar 74
-quiero ir 119
-quiero morir 78
-quiero seguir 158
-quiero vivir 101
-quiet 75
+quiero estar 73
+quiero ir 118
+quiero morir 77
+quiero seguir 157
+quiero vivir 100
+quiet 74
 quisiera dormirme 106
-quit drinking 80
-quitarme 178
-quitarme la 161
+quit drinking 81
+quitarme 177
+quitarme la 160
 quito 233
-quito el 124
-quito las 73
-r 103
-racing 120
+quito el 123
+quito las 74
+r 104
+racing 123
 racing and 58
-radio 119
-ran 154
-ran out 153
-raped 183
-raro 177
+radio 118
+ran 141
+ran out 140
+raped 182
+raro 176
 rather be 114
-rato 135
-razor 450
+rato 134
+razor 448
 razor blades 68
-reads 164
-ready 99
-real 232
-really confused 59
+reads 171
+ready 96
+real 233
+really confused 58
 really long 74
+really tried 59
 really want 77
-reason 199
-reasons 72
-refill 73
-regale 216
-regale mi 102
-regale mis 72
-regret it 59
-relaciones 72
-relapse 115
+reason 216
+reason to 56
+reasons 71
+regale 215
+regale mi 101
+regale mis 71
+regret it 60
+relaciones 71
+relapse 114
 relapsed 368
-relapsed last 62
+relapsed last 61
 relapsed on 119
 relief 71
 relieved 143
-remember 113
+remember 121
 report 61
-researching 169
-respira 148
-respira bien 59
-respira raro 73
+researching 168
+respira 147
+respira bien 58
+respira raro 72
 respirar 103
 responde 95
-responding 100
+responding 98
 returned 58
-revisa 115
-revolver 103
-rifle 288
-right 256
-right now 247
-rio 70
-river 72
-rn 479
-rompio 152
+revisa 114
+revolver 101
+rifle 292
+right 244
+right now 251
+rio 69
+river 71
+rn 476
+rompio 151
 rompio el 76
-roof 247
-roof of 219
-room 165
+roof 246
+roof of 217
+room 166
 room and 60
-room at 70
+room at 71
 roommate 387
-ropa 96
-rope 472
-rope in 137
+ropa 95
+rope 470
+rope in 138
 rope today 72
-route 132
-route 9 91
-running 142
-sabado 129
+route 118
+route 9 90
+running 138
+sabado 128
 sabe 107
-sacrifice 85
-safe tonight 161
-said 163
+sacrifice 84
+safe tonight 159
+said 148
 said hed 82
 said hes 62
 said his 56
-said if 210
+said if 213
 said next 79
-said no 56
-said she 57
+said no 58
+said she 60
 salvar 61
 salvar a 61
-sangrar 180
-sangre 109
-sat 129
-saturday 126
+sangrar 178
+sangre 108
+sat 127
+saturday 127
 saturday i 59
 save 57
-saved 127
-saved up 80
-saving 339
-saving my 137
-saving up 127
-say 279
-say goodbye 63
-saying 235
+saved 126
+saved up 79
+saving 338
+saving my 135
+saving up 129
+say 273
+say goodbye 62
+saying 237
+saying goodbye 59
 says his 62
 says its 61
 says one 67
-scared 444
-scared of 92
+scared 447
+scared of 91
 scared to 68
+scares 56
+scares me 56
 school right 85
-scratched 104
+scratched 103
 scratched my 76
-scratches 86
-scratching 168
-scratching my 111
-se 231
-se a 136
+scratches 85
+scratching 167
+scratching my 110
+se 229
+se a 139
 se daria 67
 se desmayo 75
-se esta 94
+se esta 93
 se llevo 104
-se ni 58
-se pa 61
-se por 127
-se que 162
-se quiere 164
-se tomo 256
-se va 93
-secret 102
-see myself 56
-seeing bugs 82
-sees 265
+se ni 57
+se pa 60
+se por 126
+se que 167
+se quiere 163
+se tomo 254
+se va 95
+secret 101
+seeing bugs 83
+sees 259
 seguir 146
-seguir viviendo 86
-seizure 436
-seizure at 59
+seguir viviendo 85
+seizure 440
+seizure at 58
 seizure in 73
-send my 61
-sending 101
-sending me 61
-senor 176
+send my 60
+sending 99
+sending me 57
+senor 174
 sentido 67
 ser una 63
 seria 208
 seria mejor 146
 serio 65
-seriously 86
+seriously 85
 seroquel 181
 set a 73
 settled 86
-sewerslide 79
-sex 66
+sewerslide 78
+sex 65
 sexually 64
 sexually assaulted 64
-sh 593
-sh again 194
+sh 590
+sh again 193
 sh last 61
-shaking 627
-shaking and 148
-shaking so 89
+shaking 629
+shaking and 147
+shaking so 88
 shaky and 69
-sharpener 76
-shd 65
-she 119
-she had 92
+sharpener 75
+shd 64
+she 121
+she had 90
 she has 68
 she hasnt 79
-she is 113
-she left 57
-she lives 76
-she says 135
+she is 112
+she left 61
+she lives 81
+she says 134
 she sees 152
-she told 97
+she told 98
 she took 66
 she will 59
-she wont 130
-shes 377
-shes 14 88
+she wont 132
+shes 373
+shes 14 89
 shes asleep 83
-shes at 70
+shes at 66
 shes breathing 66
 shes in 86
 shes your 177
-shotgun 60
-should know 88
-should mention 63
-showed 174
-showed me 120
-shower 125
-si 119
-si acaso 143
-si lo 104
-si me 142
-side and 100
-sigo aqui 74
-sin 139
+shotgun 59
+should know 87
+should mention 62
+showed 173
+showed me 119
+shower 122
+showing up 56
+si 114
+si acaso 142
+si lo 105
+si me 144
+side and 99
+sigo aqui 73
+sin 131
 sin comer 65
-sin mi 259
-since this 91
+sin mi 258
+since this 90
 since yesterday 77
-sister 309
+sister 304
 sister is 56
 sisters 83
-sitting 464
+sitting 461
 sitting in 220
 sitting on 60
-skin 63
-sleep 101
-sleep and 156
-sleep for 95
-sleep forever 128
-sleeping pills 100
-sleeping with 61
-sleepy 116
-sleeves 86
-slept 185
-slept in 183
-slide thoughts 57
-slurring 134
+sleep 105
+sleep and 155
+sleep for 94
+sleep forever 127
+sleeping pills 101
+sleeping with 60
+sleepy 117
+sleeves 85
+slept 190
+slept in 186
+slide thoughts 56
+slurring 137
 smashed 62
 so angry 58
 so bad 92
 so done 109
-so maybe 63
-so nobody 136
-so somebody 59
+so maybe 62
+so nobody 138
+so somebody 58
 so someone 65
-so tired 215
+so tired 214
 so you 74
 socials 62
-soga 152
+soga 151
 solo que 56
-somebody 130
-somebody knows 59
+somebody 159
+somebody knows 58
+somebody to 58
 someone 259
-someone i 57
+someone i 56
 someone knows 62
-someone to 442
+someone to 439
 something happened 177
-something happens 109
+something happens 108
 something in 87
-sometimes 123
+sometimes 120
 sometimes i 179
-soon 272
-soy 59
-soy una 126
+soon 271
+soy una 125
 speech 67
 spinning 88
-spot 139
-squared 74
-squared away 74
+spot 132
+squared 73
+squared away 73
 stab 92
-standing 230
-standing on 121
+standing 236
+standing on 129
 stars 58
-stepdad 205
-stepping 76
-stiff 102
-still 30 100
-still bleeding 66
-still here 86
-stitches 153
-stockpiling 120
-stockpiling my 90
-stood 97
-stood at 63
-stop 243
+stepdad 204
+stepping 75
+stiff 101
+still 30 99
+still bleeding 65
+still here 85
+stitches 152
+stockpiling 119
+stockpiling my 89
+stood 96
+stood at 62
+stop 249
 stop bleeding 78
-stop eating 117
-stop existing 82
-stop me 59
-stop shaking 116
-stop when 61
-stopped 276
+stop eating 118
+stop existing 81
+stop me 57
+stop shaking 119
+stop when 60
+stopped 284
 stopped drinking 84
-stopped my 74
-story 138
-strong 89
-stronger 62
-stuff away 71
+stopped my 71
+story 139
+strips 56
+strong 88
+stronger 60
+stuff away 69
 stupid 132
-su 303
-su mama 79
+su 301
+su mama 78
 su mochila 62
-su padrastro 85
+su padrastro 84
 su papa 61
-su tio 73
-sudando 203
+su tio 72
+sudando 202
 sudando y 98
-suicidal 165
-suicidal thoughts 74
-suicidarme 97
-suicide 175
-sunday 434
-sunday i 75
-supervisor 139
-supposed 59
-supposed to 59
-sure 61
-sure ill 68
-sure my 57
-sure why 164
+suicidal 163
+suicidal thoughts 73
+suicidarme 96
+suicide 181
+sunday 440
+sunday i 74
+supervisor 135
+sure 85
+sure ill 74
+sure why 163
 sus 104
 sus pastillas 84
-swallowed 269
-swallowed a 144
+swallowed 267
+swallowed a 143
 swear 144
 swear ill 60
 sweating 216
 sweaty 63
-swelling 93
-tab 62
-table 123
-take all 80
-take asking 71
-take me 77
-take to 133
-taken 147
-taken care 65
-takes 246
-takes me 97
-tambien 378
+swelling 92
+tab 61
+table 127
+take all 79
+take asking 70
+take me 76
+take to 129
+taken 156
+taken care 74
+takes 253
+takes me 96
+takes to 66
+talking to 56
+tambien 382
 tambien decirle 56
-tambien queria 108
-tan 101
-tbh 458
+tambien queria 106
+tan 107
+tbh 459
 tbh ive 56
 te 77
 te escribo 59
-techo 95
-techo del 63
-tell 425
+techo 94
+techo del 62
+tell 429
 tell anyone 85
-tell dr 150
-tell my 264
-tell someone 67
-telling 661
-telling me 338
-telling you 201
+tell dr 149
+tell my 269
+tell somebody 56
+tell someone 68
+telling 662
+telling me 339
+telling you 202
 tells 57
-temblando 347
+temblando 345
 temblando sudando 65
-temblando y 95
-tener 97
-tener relaciones 72
-tengo 292
+temblando y 94
+tener 96
+tener relaciones 71
+tengo 293
 tengo con 68
-tengo el 64
+tengo el 61
 tengo en 73
 tengo ganas 58
-tengo guardadas 86
-tengo la 139
-tengo las 103
-tengo miedo 260
-tengo pensamientos 62
-tengo todo 134
-tenia 97
+tengo guardadas 85
+tengo la 137
+tengo las 107
+tengo miedo 263
+tengo pensamientos 61
+tengo todo 133
+tenia 88
 testamento 66
-texted 145
-texting 186
-than 97
-than before 128
-than usual 127
+texted 143
+texting 184
+than 108
+than before 126
+than usual 126
 that bad 164
 that her 56
-that if 84
+that if 83
 that it 78
-thats 89
+thats 83
 thats all 114
 thats it 73
 thats the 116
-thats where 59
+thats where 58
 the apartment 57
-the bath 67
+the bath 66
 the bathtub 82
-the blade 128
+the blade 127
 the bottle 91
-the bridge 347
+the bridge 345
 the cabinet 80
-the car 58
+the car 62
 the closet 127
-the cops 57
-the counter 65
+the cops 64
+the counter 74
 the devil 62
-the dog 93
-the drawer 66
-the edge 141
-the engine 71
-the er 238
-the garage 295
+the dog 101
+the drawer 65
+the edge 142
+the engine 70
+the er 239
+the garage 294
+the grain 57
 the gun 155
 the guy 74
-the house 177
+the house 172
 the kitchen 170
 the knife 94
-the lake 163
+the lake 161
 the late 56
-the letters 76
-the life 150
-the lord 94
+the letters 75
+the life 148
+the lord 93
 the man 70
-the median 98
-the message 82
-the neighbor 56
+the median 97
+the message 81
 the neighbors 118
 the night 89
-the nightstand 103
-the note 108
+the nightstand 102
+the note 107
 the ocean 72
-the only 356
-the overpass 171
+the old 59
+the only 357
+the overpass 170
 the party 79
-the people 116
-the pills 280
+the people 122
+the pills 279
 the plane 91
-the point 274
-the police 57
+the point 271
+the police 56
 the problem 93
 the radio 119
-the razor 209
+the razor 208
 the river 80
-the roof 241
-the rope 202
-the shower 128
-the spot 58
+the roof 239
+the rope 200
+the shower 125
+the table 56
 the thing 129
-the thoughts 238
-the top 177
+the thoughts 235
+the top 176
 the tracks 91
-the train 215
-the tv 143
+the train 213
+the tv 142
 the urge 117
 the voice 159
 the voices 253
-the wall 377
+the wall 376
 the walls 77
-the water 86
-the way 287
-the wheel 89
+the water 85
+the way 284
+the wheel 88
 the worst 67
-their 73
-them 332
+their 81
+them 324
 them all 108
-there and 63
-there are 86
-theres 138
+there and 68
+there are 85
+theres 144
 they bled 58
-they bleed 71
+they bleed 70
 they put 69
-theyd 116
+theyd 115
 theyd be 68
-theyre 216
-thigh 68
+theyre 219
+thigh 67
 thighs 250
-thing on 78
+thing on 77
 thing that 95
 thing to 62
-think about 345
-think ill 108
-thinkin 56
-thinking 690
-thinking about 412
-thinking abt 100
-this 117
-this anymore 167
+think about 341
+think ill 107
+thinking 699
+thinking about 413
+thinking abt 99
+this 125
+this anymore 165
 this i 57
-this im 58
-this time 684
-this weekend 311
-tho 178
-thought 74
-thought about 156
-thought of 66
-thoughts 191
-thoughts about 89
-thoughts again 141
-thoughts are 166
-thoughts back 86
+this im 62
+this time 679
+this weekend 309
+tho 182
+thought 80
+thought about 165
+thought of 65
+thoughts 201
+thoughts about 86
+thoughts again 154
+thoughts are 163
+thoughts back 85
 threatened 121
-threw 280
-threw a 93
-throat 132
+threw 279
+threw a 92
+throat 131
 through the 82
-throwing 229
-throwing up 193
+throwing 233
+throwing up 198
 tied 61
-tiene 119
-tiene 14 57
+tiene 121
+tiene 14 56
 tiene un 68
 tiene una 116
-tight 83
+tight 84
 tight and 66
-til 79
+til 76
 till it 60
-time he 114
+time he 119
 time im 151
-time in 125
-time not 61
+time in 124
+time not 60
 tingly 85
-tio 132
-tirarme 135
-tirarme del 115
+tio 131
+tirarme 134
+tirarme del 114
 tire 59
-tire del 60
-tired 494
-tired of 351
+tire del 59
+tired 490
+tired of 356
 tiro 76
-tmrw 281
-to bleed 62
-to bother 88
+tmrw 280
+to bleed 61
+to bother 87
 to burn 56
 to cleanse 90
-to cut 70
-to deal 60
-to die 530
-to disappear 93
-to do 72
-to drive 154
-to end 207
-to everyone 162
-to feel 57
-to finish 96
-to go 117
-to hang 75
+to cut 71
+to deal 61
+to die 531
+to disappear 94
+to do 68
+to drive 153
+to end 209
+to everyone 161
+to finish 95
+to go 125
+to hang 74
 to have 98
-to hear 77
-to hurt 261
-to jump 209
-to just 64
-to kill 272
-to kms 153
+to hear 78
+to hurt 262
+to jump 205
+to just 75
+to kill 271
+to kms 152
 to leave 66
-to me 98
-to meet 77
-to message 71
-to my 317
-to next 83
-to not 191
-to overdose 56
-to people 79
+to me 102
+to meet 82
+to message 64
+to my 322
+to next 82
+to not 193
+to people 78
 to protect 82
 to prove 94
 to punish 56
-to sacrifice 82
+to sacrifice 81
 to save 63
-to say 177
+to say 186
 to shoot 80
-to sleep 298
-to someone 96
+to sleep 297
+to someone 87
 to stab 66
-to stop 67
-to tell 109
+to stop 59
+to tell 92
 to text 56
-to the 90
-to think 56
-to unalive 136
+to the 93
+to think 66
+to unalive 135
 to wake 96
-to walk 134
-to want 91
-toca 137
-toca cuando 86
-todas 318
+to walk 133
+to want 90
+toca 141
+toca cuando 85
+todas 314
 todas las 174
-todas mis 66
-today 739
-today and 200
+todas mis 62
+today 735
+today and 194
 today i 158
-today like 78
-today she 93
+today like 79
+today she 92
 today that 73
-todo 608
+todo 611
 todo el 88
-todo planeado 61
-todos 363
+todo planeado 60
+todos 362
 todos estarian 64
-told 862
+told 856
+told anyone 61
 told her 136
 told him 82
-told his 71
-told me 337
-told my 60
+told his 70
+told me 324
+told my 61
 tomar de 63
-tome 717
-tome como 172
+tome 715
+tome como 171
 tome todas 200
 tomo 201
-tomorrow 431
+tomorrow 429
 tongue 64
-tonight 1609
+tonight 1610
 tonight and 98
 tonight he 63
-tonight i 150
+tonight i 149
 tonight im 57
-tonight she 68
-tonights 118
-tonights the 110
-too 58
-took 1504
-took a 260
-took all 209
-took like 151
-took my 247
-took something 70
-took the 188
-top 181
-top level 66
-top of 86
-touched 116
-touched me 68
+tonight she 67
+tonights 117
+tonights the 109
+took 1502
+took a 261
+took all 208
+took like 159
+took my 248
+took something 69
+took the 192
+took them 56
+top 173
+top level 65
+top of 78
+touched 115
+touched me 67
 touches 142
 touches her 91
-towel 67
-tracks 283
-tracks behind 103
-traffic 167
-train 292
-train tracks 143
+towel 66
+tracks 280
+tracks behind 102
+tracks by 56
+traffic 166
+train 290
+train tracks 142
 tramadol 61
-tren 112
-tried 101
-tried to 135
-truck 158
+tren 111
+tried 106
+tried to 130
+truck 154
 trunk 120
 trust myself 64
-trying 122
-trying with 121
-turkey 180
+trying 140
+trying with 119
+turkey 178
 tuvo 76
 tuvo una 57
-tv 141
+tv 140
+tv is 56
 tw 63
-twitching 111
-tying 90
-tylenol 464
-tylenol it 77
+twitching 112
+tying 89
+tylenol 467
+tylenol it 76
 u 309
-um 64
-un 350
-un companero 115
-un cuchillo 187
+um 63
+un 351
+un companero 114
+un cuchillo 186
 un dolor 71
 un frasco 68
 un hombre 60
-una 116
+una 113
 una carga 185
 una convulsion 127
-una cuerda 63
+una cuerda 62
 una fiesta 65
 una hora 148
 una navaja 77
 una pistola 158
-una soga 72
-una voz 110
-unalive 464
-unalive myself 162
-unalive thoughts 116
-unaliving 136
-unaliving myself 113
+una soga 71
+una voz 113
+unalive 460
+unalive myself 161
+unalive thoughts 115
+unaliving 134
+unaliving myself 112
 unas 82
-uncle 146
-under 98
-unless 93
-unrelated 112
+uncle 138
+under 102
+unless 86
+unrelated 111
 until i 108
-until it 63
-until they 65
+until it 62
+until they 64
 up after 79
-up and 97
+up and 98
 up blood 59
-up here 93
-up loose 79
+up here 91
+up loose 78
 up tomorrow 145
-urge 86
+urge 79
 urge to 83
 urges 79
-urges are 57
-use it 152
+urges are 56
+use it 148
 usted 94
-usual 119
-va 175
-va a 279
+usual 118
+va 173
+va a 273
 va con 89
 vaya 86
-ve 170
-veces 169
-veces pienso 202
-veces quisiera 90
-vecina 149
-vecino 133
+ve 169
+veces 170
+veces manejando 56
+veces pienso 201
+veces quisiera 89
+vecina 148
+vecino 132
 veneno 88
 ventana 71
-veo 208
-veo cosas 67
-verdad 465
+veo 206
+veo cosas 66
+verdad 464
 verdad ya 90
-vez 82
-vida 308
-viernes 69
-violaron 103
-violaron el 67
-vive 164
+vez 81
+vida 300
+viernes 70
+violaron 102
+violaron el 66
+vive 163
 viviendo 80
-vivir 224
-vivo 82
-voces 287
-voces me 181
-voces que 85
+vivir 223
+vivo 81
+voces 286
+voces me 179
+voces que 84
 vodka 121
 vodka and 68
-voice 336
-voice says 94
-voices 237
-voices are 138
+voice 335
+voice says 93
+voices 236
+voices are 137
 voices say 68
-volvi 404
-volvi a 420
-vomitando 170
-vomitando y 81
-vomiting 134
-voy 417
-voy a 462
-voz 171
-voz me 69
-voz que 89
-vuelve 97
+volvi 401
+volvi a 417
+vomitando 169
+vomitando y 80
+vomiting 133
+voy 414
+voy a 464
+voz 173
+voz me 72
+voz que 88
+vuelve 98
 vuelve a 101
-w 113
-w a 73
-w the 67
+w 110
+w a 72
+w the 64
 wake 607
-wake her 65
-wake up 536
+wake her 64
+wake up 537
 walk 234
-walk into 191
-walking 137
-wall 408
-wall until 68
+walk into 190
+walking 134
+wall 407
+wall until 67
 walls 113
-wanna 137
-want everything 112
-want it 77
-want you 58
-wanted someone 70
-wanting 69
-was assaulted 86
+wanna 136
+want everything 111
+want it 74
+want you 59
+wanted someone 69
+wanting 68
+was assaulted 85
 was gone 140
-was raped 134
-wasnt 195
-wasnt around 70
+was raped 133
+wasnt 197
+wasnt around 71
 wasnt here 60
-water 155
+water 160
 way home 65
-way out 68
-ways 174
-ways to 60
-week also 87
-weekend 313
-weekend and 83
-weirdly 118
-what do 204
-what happens 104
-what i 105
-what to 125
-when 199
+way out 67
+ways 172
+ways to 59
+week also 88
+weekend 315
+weekend and 84
+weirdly 117
+what do 200
+what happens 103
+what i 107
+what to 100
+when 193
 when he 138
 when hes 121
-when im 72
-when she 70
-when shes 63
-where 252
-where he 120
-where im 112
-where the 90
+when im 74
+when she 76
+when shes 64
+where 259
+where he 119
+where im 110
+where the 89
 which bridge 69
 who 277
 who else 82
-who gets 57
-whole bottle 138
-why 244
-why im 278
-wifes 61
-will 180
-will and 119
-will kill 83
-will not 58
-will on 82
+who gets 56
+whole bottle 137
+why 243
+why im 277
+will 185
+will and 118
+will kill 84
+will not 57
+will on 81
 window 103
 wine 59
-wish 241
-wish i 186
-wishing 107
-wishing i 71
+wish 240
+wish i 184
+wishing 106
+wishing i 70
 with a 539
-with bruises 60
+with bruises 61
 with cigarettes 62
-with him 104
-with it 60
-without me 202
+with him 85
+without me 200
 woke 362
 woke up 374
-wont 985
-wont answer 68
-wont be 443
-wont matter 77
-wont need 285
-wont stop 154
+wont 973
+wont answer 71
+wont be 444
+wont matter 76
+wont need 287
+wont stop 159
 wont wake 84
-world would 72
-worry about 94
+world would 71
+worry about 104
 worst 76
-would 266
-would be 269
+would 255
+would be 271
 would do 63
 would even 171
 would get 84
 would have 60
 would honestly 65
 would just 72
-would take 178
-wouldnt 375
-wouldnt be 87
+would take 179
+wouldnt 373
+wouldnt be 86
 wouldnt stop 66
-wrist 98
+wrist 97
 wrists 93
-writing my 80
-writing this 91
-wrote 546
-wrote a 146
+writing my 79
+writing this 97
+wrote 544
+wrote a 144
 wrote letters 192
-wrote my 113
-wrote the 84
-xanax 354
-y 312
+wrote my 112
+wrote the 83
+xanax 338
+y 317
 y ahorita 60
 y anoche 99
-y ayer 96
+y ayer 95
 y dice 212
 y esta 110
-y hoy 139
-y le 113
+y hoy 138
+y le 115
 y me 325
 y mis 57
 y otra 194
-y que 164
+y que 162
 y tambien 149
 y tengo 80
-y tiene 125
-y una 78
+y tiene 124
+y una 82
 y veo 59
-ya 809
+ya 811
 ya compre 70
-ya decidi 61
-ya deje 68
-ya escribi 149
+ya decidi 60
+ya deje 67
+ya escribi 148
 ya le 100
 ya lo 63
 ya ni 61
-ya no 455
-ya regale 72
+ya no 452
+ya regale 71
 ya se 201
-ya tengo 296
+ya tengo 294
 yeah 92
-yesterday 192
-yesterday and 74
+yesterday 190
+yesterday and 82
 yo no 87
 you asked 74
-you for 183
+you for 180
 you to 86
-you were 81
-your 79
-your client 190
-your clients 79
-your fault 74
-your patient 335
-yourself 72
-youve 66
-yr 96
-yr old 93
-yrs 68`,
+you were 85
+you will 56
+your 69
+your client 191
+your clients 82
+your fault 73
+your patient 332
+yourself 70
+youve 65
+yr 101
+yr old 98
+yrs 67`,
 } as const;

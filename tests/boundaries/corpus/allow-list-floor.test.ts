@@ -46,6 +46,7 @@ describe('the allow-list alone', () => {
   // arm", beside a request; the crisis tables still escalate it). Everyday Spanish verbs conjugated by construction
   // (admin13, 2026-12-05): tuning 713. The word model, which stays when the tables are switched off: tuning 714, fresh c 169, fresh e 166.
   // Its weights refit with sets ci, cj and ck among the tuning sets (recall22, 2026-12-06): tuning 715.
+  // Refit with set cm among them (recall23, 2026-12-06): tuning still 715.
   it('keeps the measured share of crisis messages from staff with every crisis rule switched off', async () => {
     const triage = await allowListOnly();
     expect(triage('I want to die').outcome).not.toBe('crisis');

@@ -731,6 +731,15 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
   });
 
+  it('holds its figures on fresh set cm, January at a Midwest group practice with psychiatry (shift workers, farmers, tradespeople, men who understate), untouched on main 6249353 with the word model (96.2 % recall, 0 to staff, 63.4 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cm.json'));
+    report('fresh set cm (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

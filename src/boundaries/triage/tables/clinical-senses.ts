@@ -8,6 +8,13 @@ import type { TriageTable } from '../triage-category.js';
 export const CLINICAL_SENSES: TriageTable = {
   label: 'clinical_sense',
   en: [
+    // Set cm (recall23, 2026-12-06), a clinical message that went on call: an antidepressant stopped cold turkey with
+    // brain zaps or dizziness (discontinuation symptoms, the prescriber's the same day; a benzodiazepine or alcohol
+    // stopped cold turkey, shaking or a seizure stay on call).
+    'effexor|venlafaxine|pristiq|desvenlafaxine|cymbalta|duloxetine|paxil|paroxetine|zoloft|sertraline|lexapro|escitalopram|celexa|citalopram|prozac|fluoxetine|trintellix|wellbutrin|bupropion ..4 cold ..1 turkey',
+    'brain ..1 zaps|zap|zapping|shocks',
+    // Set cm (recall23, 2026-12-06): a change that would hurt one's progress or recovery is a question of care, not harm.
+    'hurt|hurts|hurting ..2 my|his|her|their|our|your ..1 progress|treatment',
     // Sets ci, cj and ck (recall22, 2026-12-06), clinical messages that went on call: a bleeding risk flagged for a
     // medicine; a pill or a dose cut; on edge; not wanting to hurt a therapist's feelings. Each the clinician's the
     // same day, each pinned beside its crisis twin. (Every word of a clinical sense
@@ -70,6 +77,9 @@ export const CLINICAL_SENSES: TriageTable = {
     'no ..1 shakes|shaking|tremors|sweats|sweating ..1 or ..1 anything|nothing',
   ],
   es: [
+    // Set cm (recall23, 2026-12-06): un antidepresivo dejado de golpe con "zaps" o corrientazos en la cabeza.
+    'effexor|venlafaxina|pristiq|cymbalta|duloxetina|paxil|paroxetina|zoloft|sertralina|lexapro|escitalopram|celexa|citalopram|prozac|fluoxetina|wellbutrin|bupropion ..4 de ..1 golpe',
+    'zaps|corrientazos|toques ..2 en ..1 la ..1 cabeza',
     // Sets ci, cj y ck (recall22, 2026-12-06): análisis de sangre (de laboratorio); el riesgo de sangrado de un
     // medicamento.
     'analisis|laboratorio|laboratorios ..2 de ..1 sangre',

@@ -8,6 +8,16 @@ import type { TriageTable } from '../triage-category.js';
 export const FEELINGS_ABOUT_THERAPY: TriageTable = {
   label: 'feelings_about_therapy',
   en: [
+    // Set cm (recall23, 2026-12-06): a judgement asked about one's care dressed as logistics: whether a change of
+    // frequency, format or a pause is right clinically, for one's treatment, recovery or progress ("does going every
+    // other week make sense clinically?", "would it set me back to pause for January?"). Whether it fits a schedule or
+    // costs the same is the desk's ("does every other week work for your schedule?").
+    'sense|ok|okay|fine|good|better|worse|recommended|idea|recommend ..2 clinically|therapeutically',
+    'clinically|therapeutically ..2 sense|ok|okay|fine|good|better|worse|recommended|speaking',
+    'good|bad|better|worse|ok|okay|fine|enough|right ..3 for ..1 my|his|her|their|our|your ..1 treatment|progress|symptoms',
+    'hurt|hurts ..2 my|his|her|their|our ..1 progress|treatment',
+    'would|will|could|might ..2 set ..1 me|him|her|us|them ..1 back & pause|pausing|skip|skipping|break|monthly|telehealth|virtual|video|stop|stopping',
+    'is|am|are ..1 i|he|she|they|we ..1 ready ..2 to ..1 go|drop|move|step|cut|switch|space ..4 every|once|monthly|biweekly',
     // Sets bw-cb (lead, 2026-12-06): a parent asking how a child is doing in therapy (what only the clinician can say,
     // and only as the law allows), a school asking the therapist to coordinate on what supports help.
     'how ..2 my|our|his|her ..1 {child}|kid|kids ..2 is|s|are ..1 doing ..3 therapy|sessions|session|treatment|counseling',
@@ -112,6 +122,13 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'therapy|dbt|cbt|emdr ..1 homework|worksheet|worksheets|skills|exercise|exercises',
   ],
   es: [
+    // Set cm (recall23, 2026-12-06): un juicio clínico pedido como logística: si es buena idea para el tratamiento o el
+    // progreso bajar la frecuencia, pasar a video o hacer una pausa; si le afecta el cambio. ("¿le conviene a mi hijo
+    // bajar a una vez al mes?" ya llega al clínico: nombrar "conviene" aquí retendría "¿me conviene pagar ahora?".)
+    'buena|mejor|peor ..1 idea ..3 para ..1 mi|su|el|la ..1 tratamiento|progreso|salud|terapia',
+    'mejor|peor ..3 para ..1 mi|su ..1 tratamiento|progreso',
+    'me|le|nos|les ..1 afecte|afecta|afectaria|perjudica|perjudique|perjudicaria ..6 cambiar|bajar|dejar|pausar|saltar|video|virtual|telefono|menos|cada|progreso|tratamiento',
+    'clinicamente|terapeuticamente',
     // No poder expresarse con el terapeuta (en otro idioma o del todo): asunto de la relación terapéutica.
     'expresar|expresarme|explicar|explicarme ..6 terapeuta|consejera|consejero|psicologa|psicologo|psiquiatra',
     'abrirme ..3 con ..2 mi|la|el ..1 terapeuta|consejera|consejero|psicologa|psicologo|psiquiatra',

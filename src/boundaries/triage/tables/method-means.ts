@@ -9,6 +9,11 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // Set cm (recall23, 2026-12-06): a means asked about (old or expired pills, whether they still work, how strong)
+    // beside the writer's own word that the reason is not a good one ("not asking for a good reason honestly").
+    '(not asking for a good reason|not asking for good reasons|not for a good reason|not for good reasons|for not great reasons|for not good reasons|not for great reasons|for not the best reasons|not for the best reasons|for a bad reason|for bad reasons|for the wrong reasons) && {pills}|{med_name}|pills|meds|medication|medications|bottle|bottles|prescription|prescriptions|expired|{firearm}|gun|rope',
+    '(dont ask why|dont ask me why|do not ask why|dont ask lol|better not to ask) && expired|expire|potent|lethal|strong|stronger & {med_name}|pills|meds|bottle|bottles|tablets|tabs',
+    '(dont ask why|dont ask me why|do not ask why|better not to ask) && still ..1 work|works|good|strong|potent|effective & {med_name}|pills|meds|bottle|bottles|tablets|tabs',
     // Sets ci, cj and ck (recall22, 2026-12-06): searching for ways said without the way: googling what one should
     // not be googling.
     'googling|googled|google|searching|searched|looking|looked|researching|researched ..4 stuff|things|shit|ways|methods ..2 i ..1 shouldnt|shouldn|should|cant|dont|wasnt',
@@ -375,6 +380,9 @@ export const METHOD_MEANS: TriageTable = {
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
+    // Set cm (recall23, 2026-12-06): preguntar por un medio (pastillas vencidas, si todavía sirven) diciendo que no es
+    // por nada bueno.
+    '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && pastillas|pastilla|medicinas|medicina|medicamentos|medicamento|frasco|frascos|receta|recetas|vencidas|vencida|caducadas|caducada|{pills}|{med_name}|pistola|arma',
     // Sets ci, cj y ck (recall22, 2026-12-06): buscar en internet lo que uno no debería, o maneras, sin decir cuáles.
     'buscando|busque|busco|googleando|googlee ..4 cosas|formas|maneras ..3 que ..1 no ..1 deberia|debo|debería',
     'buscando|busque|busco|googleando|googlee ..2 formas|maneras ..2 de ..2 morir|irme|terminar|acabar|hacerlo',

@@ -8,6 +8,19 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // Set cm (recall23, 2026-12-06): no point much longer (therapy stopped because there won't be much point much
+    // longer); none of it worth it, said after a bill's question ("it isn't worth it, none of it is").
+    'point|purpose much ..1 longer',
+    'point|purpose for ..1 much|very ..1 longer|long',
+    '{neg} ..3 be ..1 much|any ..1 point ..2 pretty|real|very ..1 soon',
+    '{neg} ..2 think ..2 therapy|it|anything|sessions|this ..3 matter ..2 much|any ..1 longer',
+    'therapy|sessions|anything|nothing|it|meds|treatment ..1 wont|{neg} ..2 matter ..2 much|any ..1 longer',
+    'none ..1 of ..1 its|thats ..1 worth ..1 it',
+    '(not worth it|isnt worth it|aint worth it) & honestly|lately|anymore|tbh|ngl|sure && (none of it is|none of it)',
+    'isnt|not|aint|{neg} worth ..1 it ..2 none|nothing ..2 of ..1 it|this|that|them ..1 is|s|are|matters & lately|honestly|anymore|tbh|ngl|sure|days|life|living|trying',
+    'none|nothing ..2 of ..1 it|this|that ..1 is|s|seems|feels ..1 worth ..1 it & anymore|lately|honestly|tbh|ngl|really|life|living|trying|anything|days|sure',
+    'nothing|nothings ..1 is|s|feels|seems ..1 worth ..1 it ..1 anymore|lately|honestly|tbh|ngl',
+    'nothings|nuthin|nothin ..1 worth ..1 it ..1 anymore|lately|honestly|tbh|ngl',
     // Sets ci, cj and ck (recall22, 2026-12-06): a reason for living named as the only thing stopping or holding one
     // (a dog, the kids); an appointment kept "if I'm still here", a joke or the appointment beside it.
     'only ..2 thing|things|one|reason|person|people ..3 stopping|stops|stopped|holding|holds|keeping|keeps ..1 me ..1 is|are|=s|rn|now|tbh|honestly|ngl|lol|going|here|alive|around|breathing|hanging',
@@ -819,6 +832,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    // Set cm (recall23, 2026-12-06): no tener sentido por mucho tiempo más; nada de esto vale la pena.
+    'sentido|caso por ..1 mucho ..1 tiempo|mas',
+    'sentido|caso mucho ..1 mas ..1 tiempo',
+    '(nada de esto vale la pena|nada de eso vale la pena|nada de esto tiene caso|nada de esto tiene sentido) & ya|nada|honestamente|neta|vida|ultimamente|seguro|segura',
+    'no ..1 vale ..1 la ..1 pena ..2 nada ..2 de ..1 esto|eso',
+    'nada vale la pena & ya|neta|honestamente|ultimamente',
+    'ninguna|ninguno ..3 vale ..1 la ..1 pena & ya|neta|honestamente|ultimamente|vida',
     // Sets ci, cj y ck (recall22, 2026-12-06): lo único que lo detiene a uno es el perro o los hijos; ir a la cita "si
     // sigo aquí" o "si todavía estoy".
     'unico|unica ..2 que ..1 me ..1 detiene|frena|para|aguanta|sostiene|ata|retiene|tiene|mantiene & {pet}|{child}|hijos|perro|perra|gato|mama|fe|dios|nietos',

@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Set cm (recall23, 2026-12-06): where one is, told so that somebody knows, beside everything one needs brought or a
+    // word of farewell; everything one needs brought to a motel, a quarry, a bridge or the barn.
+    'wanted|want|needed|need|just ..1 somebody|someone|anybody|anyone ..1 to ..1 know && (everything i need|everything i needed|everything ill need|all i need|all i needed|everything i brought|brought everything|packed everything|goodbye|bye|sorry|love you|by myself|nobody|no one|pills|gun|note|last)',
+    'somebody|someone|anybody|anyone ..3 know ..1 where ..1 i|im|id|ill && (everything i need|everything i needed|everything ill need|all i need|all i needed|everything i brought|brought everything|packed everything|goodbye|sorry|love you|by myself|pills|gun|note)',
+    'brought|packed|got|have|took|bringing ..1 everything|all ..1 i ..1 need|needed|ll && quarry|bridge|overpass|woods|silo|dam|overlook|cliff|trailhead|reservoir|railroad|tracks',
+    'somebody|someone|anybody|anyone ..1 to ..1 know ..1 where ..1 i|im|id|ill|my && motel|quarry|bridge|overpass|woods|barn|silo|lake|river|dam|overlook|cliff|trailhead|campground|reservoir & by ..1 myself|alone|tonight|everything',
     // Sets ci, cj and ck (recall22, 2026-12-06): a goodbye post or a last video (someone's, "pov: last video", or
     // one's own, "last post energy"); a goodbye with thanks for who the reader was; the note written, beside not being
     // ok; records or answers arranged "for after", an after with nothing named.
@@ -507,6 +513,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
+    // Set cm (recall23, 2026-12-06): dónde está uno, dicho para que alguien sepa, con todo lo que necesita traído o una
+    // despedida; todo lo necesario llevado a un motel, un puente o el granero.
+    'alguien|alguno|ustedes ..1 supiera|sepa|sepan|supieran ..1 donde ..1 estoy|estaba|ando|andaba|voy|fui|quede && (todo lo que necesito|todo lo que necesitaba|traje todo|tengo todo|adios|perdon|los quiero|te quiero|sola|solo|nadie|pastillas|pistola|carta|ultima|ultimo)',
+    'traje|tengo|llevo|lleve|empaque ..1 todo ..1 lo ..1 que ..1 necesito|ocupo|necesitaba|voy && motel|puente|salida|bosque|granero|rio|lago|presa|barranco|cantera|monte|cabana|garaje|silo',
     // Sets ci, cj y ck (recall22, 2026-12-06): un post o un último video de despedida; un adiós con gracias por lo que
     // uno fue; la carta o la nota escrita, sin estar bien; papeles dejados "para cuando ya no esté".
     'ultimo|ultima ..1 video|post|publicacion|tiktok|historia ..3 despedida|adios|perdon|borro|borrado|borrada',

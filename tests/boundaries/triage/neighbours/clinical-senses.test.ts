@@ -1,6 +1,6 @@
 // Clinical neighbours of the crisis concepts (a return-to-work letter, strain at home): the clinician's.
 import { describe, expect, it } from 'vitest';
-import { expectCrisis, isStaff, triage } from './neighbour-kit.js';
+import { expectCrisis, expectStaff, isStaff, triage } from './neighbour-kit.js';
 
 describe('the clinical neighbours of the crisis concepts', () => {
   it('keeps a return-to-work letter and a partner joining a session from staff', () => {
@@ -239,6 +239,70 @@ describe("a bleeding risk, a pill cut, on edge, a therapist's feelings (recall22
       "I'm standing on the edge of the roof",
       'I want to hurt her',
       "I'm on edge and I have the gun in my lap",
+    ]);
+  });
+});
+
+describe("a judgement asked about one's care dressed as logistics (recall23, set cm)", () => {
+  it('gives the clinician whether a change of frequency, format or a pause is right for the care', () => {
+    for (const text of [
+      'does going every other week make sense clinically?',
+      'is it a good idea for my treatment to skip a month?',
+      'would it hurt my progress to switch to telehealth?',
+      'is it bad for my treatment if I go down to every other week?',
+      'would it set me back to pause sessions for January?',
+      'is it ok therapeutically to do phone sessions instead of video?',
+      'is a phone session ok clinically or does it have to be video for insurance?',
+      '¿le conviene a mi hijo bajar a una vez al mes?',
+      '¿me conviene ir cada dos semanas?',
+      '¿es buena idea para mi tratamiento dejar la terapia un mes?',
+      '¿cree que me afecte cambiar a citas por video?',
+      'do you think my son is ready to go to once a month?',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+
+  it('keeps their administrative twins with staff: a schedule, a copay, a price that sets one back', () => {
+    expectStaff([
+      'does every other week work for your schedule?',
+      'is a telehealth session the same copay?',
+      'can we go to every other week starting feb?',
+      'can I switch to telehealth for January?',
+      'would it set me back much to pay out of network?',
+      'does the new insurance affect my copay?',
+      '¿me conviene pagar ahora o después?',
+      '¿el cambio de seguro afecta mi copago?',
+      'is the sliding scale right for my situation?',
+    ]);
+  });
+
+  it('keeps the crisis twins on call', () => {
+    expectCrisis([
+      'would it hurt anyone if I just stopped coming? nobody would miss me',
+      'I hurt myself again and it set my progress back',
+      "there's no point in my treatment anymore, I have the pills ready",
+    ]);
+  });
+});
+
+describe('an antidepressant stopped cold turkey with brain zaps (recall23, set cm)', () => {
+  it('gives the prescriber the same day discontinuation symptoms, in English and Spanish', () => {
+    for (const text of [
+      "Stopped my Effexor cold turkey last week because I ran out during the storm and couldn't get to town. Brain zaps and dizzy. Can I just restart at the same dose?",
+      'quit my paxil cold turkey, getting brain zaps, can I restart?',
+      'deje el effexor de golpe y tengo como toques en la cabeza, lo puedo volver a tomar?',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+
+  it('keeps dangerous withdrawal and the crisis twins on call', () => {
+    expectCrisis([
+      "stopped my xanax cold turkey and I'm shaking really bad",
+      'stopped drinking cold turkey 2 days ago and im seeing things',
+      'I stopped my Effexor cold turkey and had a seizure',
+      'quit my zoloft cold turkey and now I want to die',
+      'stopped my effexor cold turkey, brain zaps and I keep thinking about ending it',
+      'deje el xanax de golpe y estoy temblando mucho',
     ]);
   });
 });

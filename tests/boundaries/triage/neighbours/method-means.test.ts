@@ -1032,3 +1032,45 @@ describe('searching for ways, said without the way (recall22, set cj)', () => {
     expectStaff(['I googled your address and it says suite 200, is that right?']);
   });
 });
+
+describe("a means asked about beside the writer's word that the reason is not a good one (recall23, set cm)", () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'old or expired pills asked about, the reason disowned': join(
+        pick(
+          'Do old prescription bottles still work if they expired?',
+          'do expired pills still work?',
+          'are old pills from 2019 still strong?',
+          'do the old oxy from my surgery still work if theyre expired?',
+        ),
+        pick('Not asking for a good reason honestly', 'not for a good reason tbh', 'asking for bad reasons'),
+      ),
+      'the reason not to be asked': pick(
+        'does expired seroquel still work? dont ask why',
+        'would 20 old ambien still work if theyre expired? better not to ask',
+        'do expired meds lose strength? asking for not the best reasons',
+        'how long do old vicodin stay good? not for a good reason lol',
+        "would my dad's old heart pills still work? not asking for good reasons",
+      ),
+      'in Spanish': pick(
+        '¿las pastillas vencidas todavía sirven? no pregunto por nada bueno',
+        'las pastillas caducadas siguen funcionando? no es por buena razon',
+        'el frasco viejo de medicina todavía sirve? mejor no pregunten',
+        '¿las pastillas viejas de mi papá todavía funcionan? no pregunten por qué',
+        'las medicinas vencidas pierden fuerza? no es por nada bueno la verdad',
+      ),
+    });
+  });
+
+  it('leaves their everyday twins off the on-call line: a request whose reason is disowned, a prescription on file', () => {
+    expectNotCrisis([
+      'are my expired prescriptions still on file? dont ask why lol',
+      'is my prescription ready? dont ask why I took so long',
+      'the pills from my surgery are they still good? got rid of the rest',
+    ]);
+    expectStaff([
+      'dont ask why but can I move my appt to 7am',
+      'not asking for a good reason but can I get a copy of my bill',
+    ]);
+  });
+});

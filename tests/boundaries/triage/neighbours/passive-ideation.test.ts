@@ -1593,6 +1593,38 @@ describe('an age one does not plan on reaching, a last birthday (lead22, 2026-12
         'this will be my last bday',
         'este es mi ultimo cumpleaños',
         'mi ultimo cumpleaños que voy a pasar',
+describe('no point much longer; none of it worth it (recall23, set cm)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'no point much longer': join(
+        pick("I think I'm gonna stop therapy.", 'im going to cancel my sessions.', 'no offense.'),
+        pick(
+          "I just don't think there's going to be much point much longer",
+          'not gonna be much point much longer honestly',
+          "don't see much point for much longer",
+          "therapy won't have much purpose for much longer",
+          'I dont think therapy will matter much longer',
+          'theres not gonna be much point pretty soon',
+          "it won't matter for much longer anyway",
+        ),
+      ),
+      'none of it worth it': pick(
+        "been pretty sure lately it isn't worth it, none of it is",
+        'honestly none of it is worth it anymore',
+        "nothing's worth it anymore, none of it",
+        'nothin worth it anymore tbh',
+        'honestly its not worth it. none of it is',
+        "none of it's worth it anymore man",
+        'nothing is worth it lately',
+      ),
+      'in Spanish': pick(
+        'voy a dejar la terapia. no creo que tenga mucho sentido por mucho tiempo mas',
+        'ya nada de esto vale la pena, nada',
+        'nada de esto tiene caso ya',
+        'ya nada de esto tiene sentido honestamente',
+        'no le veo sentido por mucho tiempo mas',
+        'ya nada vale la pena la neta',
+        'ninguna de estas cosas vale la pena ya',
       ),
     });
   });
@@ -1610,6 +1642,19 @@ describe('an age one does not plan on reaching, a last birthday (lead22, 2026-12
       "I'm turning 18 next month, can I sign my own consent forms then?",
       'my son turns 16 tomorrow, can we move thursday to friday',
       'i dont plan on being in town for long, can you cancel friday',
+  it('leaves their everyday twins off the on-call line: a plan, a copay or a wait not worth it', () => {
+    expectNotCrisis([
+      'is the Jan deductible worth it? none of it is covered',
+      'is the premium plan worth it? not really, none of them are',
+      'the point is I cant wait much longer for a refill',
+      'no tiene sentido esperar mucho mas tiempo al seguro',
+      'the old insurance card will not matter much longer, the new one starts feb 1',
+    ]);
+    expectStaff([
+      "the copay isn't worth it, none of it is in network",
+      'none of it is covered by my plan, can I get a superbill',
+      "there's no point waiting much longer for insurance, I'll self-pay",
+      'no point in rescheduling for much later, just cancel',
     ]);
   });
 });

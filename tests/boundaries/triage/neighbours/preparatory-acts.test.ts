@@ -1261,6 +1261,41 @@ describe('who the practice calls at a veiled end', () => {
         'please add my daughter as my emergency contact, for when im gone',
         'update my emergency contact to my son. when the time comes he knows what to do',
         'pongan a mi hija como contacto de emergencia. cuando llegue el momento ella sabe que hacer',
+describe('where one is, told so that somebody knows, with everything one needs brought (recall23, set cm)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a place, everything brought, somebody to know': join(
+        pick(
+          'Im at the Motel 6 off exit 40.',
+          "I'm at the Super 8 in Fargo.",
+          'parked out at the quarry.',
+          'im in the barn.',
+        ),
+        pick(
+          'I brought everything I need.',
+          'got everything i need with me.',
+          'have everything I need out here.',
+        ),
+        pick(
+          'Wanted somebody to know where I was',
+          'just wanted someone to know where i am',
+          'wanted somebody to know',
+        ),
+      ),
+      'alone at a height or the water, somebody to know': pick(
+        'im at the overlook by myself. wanted someone to know where i was',
+        'I drove out to the bridge. have everything i need',
+        'packed everything I need and went out to the quarry',
+        "I'm at the Days Inn on 94. got everything i need. wanted someone to know",
+        'sitting at the rest stop off exit 12 w everything i need. just want somebody to know where im at',
+        'out at the grain bin. brought everything. wanted somebody to know where i was',
+        'im out by the river. packed everything i need. someone should know where i am',
+      ),
+      'in Spanish': pick(
+        'estoy en el motel de la salida 40. traje todo lo que necesito. queria que alguien supiera donde estoy',
+        'quiero que alguien sepa donde ando. traje todo lo que ocupo',
+        'estoy en el puente. traje todo lo que necesito',
+        'estoy en el hotel de la carretera. tengo todo lo que necesito. nomas queria que alguien supiera donde ando',
       ),
     });
   });
@@ -1275,6 +1310,15 @@ describe('who the practice calls at a veiled end', () => {
       "Can you send my balance? I'll deal with the deductible when the time comes.",
       'Can you send my balance? I want it paid off before my insurance changes.',
       'Por favor cambien mi contacto de emergencia a mi hermano, su numero es 555-0188.',
+  it('leaves their everyday twins off the on-call line: a work trip, the front desk, a storm', () => {
+    expectNotCrisis([
+      "I'm at the motel in Fargo for work, brought everything I need for our video session",
+      'I work alone in the barn, wanted someone to know where I am in case the roads close, can we do phone?',
+    ]);
+    expectStaff([
+      "I'm at the front desk, wanted you to know where I am",
+      "I'm snowed in at a truck stop off I-80, wanted someone to know where I am since I'll miss my session",
+      'brought everything I need for the intake, insurance card and ID',
     ]);
   });
 });
