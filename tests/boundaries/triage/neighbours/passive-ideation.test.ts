@@ -1576,23 +1576,6 @@ describe('a thing that died with the writer said to go too; what is saving one (
   });
 });
 
-describe('an age one does not plan on reaching, a last birthday (lead22, 2026-12-06)', () => {
-  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
-    checkConcepts({
-      'an age not reached or not kept': pick(
-        'its my birthday tmrw and i dont plan on being 16 for long',
-        "i don't plan on turning 30",
-        "i'm not planning on seeing 18 tbh",
-        'not gonna make it to 21 lol',
-        'never going to reach 40, not like this',
-        'no pienso cumplir los 17',
-        'no voy a llegar a los 18',
-      ),
-      'a last birthday': pick(
-        'this is the last birthday im having',
-        'this will be my last bday',
-        'este es mi ultimo cumpleaños',
-        'mi ultimo cumpleaños que voy a pasar',
 describe('no point much longer; none of it worth it (recall23, set cm)', () => {
   it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
     checkConcepts({
@@ -1629,19 +1612,6 @@ describe('no point much longer; none of it worth it (recall23, set cm)', () => {
     });
   });
 
-  it('leaves a time of day one cannot make, minutes late and an age named for a form, off the on-call line', () => {
-    expectNotCrisis([
-      "I can't make it to 3 today, can we do 5?",
-      "won't make it to 4:30, traffic, can we push to 5",
-      'not expecting to be 20 minutes late but just in case can you hold the slot',
-      "I'm not planning on seeing 2 therapists, can you cancel the intake with the other one",
-      'no voy a llegar a las 3, puedo cambiar a las 5?',
-      'my last birthday was rough but the new year has been better',
-    ]);
-    expectStaff([
-      "I'm turning 18 next month, can I sign my own consent forms then?",
-      'my son turns 16 tomorrow, can we move thursday to friday',
-      'i dont plan on being in town for long, can you cancel friday',
   it('leaves their everyday twins off the on-call line: a plan, a copay or a wait not worth it', () => {
     expectNotCrisis([
       'is the Jan deductible worth it? none of it is covered',
@@ -1655,6 +1625,44 @@ describe('no point much longer; none of it worth it (recall23, set cm)', () => {
       'none of it is covered by my plan, can I get a superbill',
       "there's no point waiting much longer for insurance, I'll self-pay",
       'no point in rescheduling for much later, just cancel',
+    ]);
+  });
+});
+
+describe('an age one does not plan on reaching, a last birthday (lead22, 2026-12-06)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'an age not reached or not kept': pick(
+        'its my birthday tmrw and i dont plan on being 16 for long',
+        "i don't plan on turning 30",
+        "i'm not planning on seeing 18 tbh",
+        'not gonna make it to 21 lol',
+        'never going to reach 40, not like this',
+        'no pienso cumplir los 17',
+        'no voy a llegar a los 18',
+      ),
+      'a last birthday': pick(
+        'this is the last birthday im having',
+        'this will be my last bday',
+        'este es mi ultimo cumpleaños',
+        'mi ultimo cumpleaños que voy a pasar',
+      ),
+    });
+  });
+
+  it('leaves a time of day one cannot make, minutes late and an age named for a form, off the on-call line', () => {
+    expectNotCrisis([
+      "I can't make it to 3 today, can we do 5?",
+      "won't make it to 4:30, traffic, can we push to 5",
+      'not expecting to be 20 minutes late but just in case can you hold the slot',
+      "I'm not planning on seeing 2 therapists, can you cancel the intake with the other one",
+      'no voy a llegar a las 3, puedo cambiar a las 5?',
+      'my last birthday was rough but the new year has been better',
+    ]);
+    expectStaff([
+      "I'm turning 18 next month, can I sign my own consent forms then?",
+      'my son turns 16 tomorrow, can we move thursday to friday',
+      'i dont plan on being in town for long, can you cancel friday',
     ]);
   });
 });

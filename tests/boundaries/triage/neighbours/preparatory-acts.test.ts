@@ -1239,28 +1239,6 @@ describe('a goodbye post or a last video, a goodbye with thanks, the note writte
   });
 });
 
-// A set kept outside the project, one message read (lead22, 2026-12-06): an emergency contact changed for a veiled end.
-describe('who the practice calls at a veiled end', () => {
-  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
-    checkConcepts({
-      'the one the practice calls when the time comes': pick(
-        "I want to make sure he's the one you call when the time comes.",
-        'she should be the one you call when the time comes',
-        'he is who you should notify when my time comes',
-        'I want him to be the one who gets the call when it happens',
-        'make sure you contact my sister once im gone',
-        'quiero que le llamen a mi hermano cuando llegue el momento',
-        'avisenle a mi hija cuando yo ya no este',
-      ),
-      'a balance or affairs settled before that time': pick(
-        'can you send my balance? i want it paid off before the time comes',
-        'what do i owe? i want everything taken care of before my time comes',
-        'cuanto debo? quiero dejar todo pagado antes de que llegue el momento',
-      ),
-      'an emergency contact set for that time': pick(
-        'please add my daughter as my emergency contact, for when im gone',
-        'update my emergency contact to my son. when the time comes he knows what to do',
-        'pongan a mi hija como contacto de emergencia. cuando llegue el momento ella sabe que hacer',
 describe('where one is, told so that somebody knows, with everything one needs brought (recall23, set cm)', () => {
   it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
     checkConcepts({
@@ -1300,6 +1278,45 @@ describe('where one is, told so that somebody knows, with everything one needs b
     });
   });
 
+  it('leaves their everyday twins off the on-call line: a work trip, the front desk, a storm', () => {
+    expectNotCrisis([
+      "I'm at the motel in Fargo for work, brought everything I need for our video session",
+      'I work alone in the barn, wanted someone to know where I am in case the roads close, can we do phone?',
+    ]);
+    expectStaff([
+      "I'm at the front desk, wanted you to know where I am",
+      "I'm snowed in at a truck stop off I-80, wanted someone to know where I am since I'll miss my session",
+      'brought everything I need for the intake, insurance card and ID',
+    ]);
+  });
+});
+
+// A set kept outside the project, one message read (lead22, 2026-12-06): an emergency contact changed for a veiled end.
+describe('who the practice calls at a veiled end', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'the one the practice calls when the time comes': pick(
+        "I want to make sure he's the one you call when the time comes.",
+        'she should be the one you call when the time comes',
+        'he is who you should notify when my time comes',
+        'I want him to be the one who gets the call when it happens',
+        'make sure you contact my sister once im gone',
+        'quiero que le llamen a mi hermano cuando llegue el momento',
+        'avisenle a mi hija cuando yo ya no este',
+      ),
+      'a balance or affairs settled before that time': pick(
+        'can you send my balance? i want it paid off before the time comes',
+        'what do i owe? i want everything taken care of before my time comes',
+        'cuanto debo? quiero dejar todo pagado antes de que llegue el momento',
+      ),
+      'an emergency contact set for that time': pick(
+        'please add my daughter as my emergency contact, for when im gone',
+        'update my emergency contact to my son. when the time comes he knows what to do',
+        'pongan a mi hija como contacto de emergencia. cuando llegue el momento ella sabe que hacer',
+      ),
+    });
+  });
+
   it('leaves an emergency contact changed for an ordinary reason, and a time that comes for something named, with staff', () => {
     expectStaff([
       'Please change my emergency contact to my brother Dale, 432-555-0188.',
@@ -1310,15 +1327,6 @@ describe('where one is, told so that somebody knows, with everything one needs b
       "Can you send my balance? I'll deal with the deductible when the time comes.",
       'Can you send my balance? I want it paid off before my insurance changes.',
       'Por favor cambien mi contacto de emergencia a mi hermano, su numero es 555-0188.',
-  it('leaves their everyday twins off the on-call line: a work trip, the front desk, a storm', () => {
-    expectNotCrisis([
-      "I'm at the motel in Fargo for work, brought everything I need for our video session",
-      'I work alone in the barn, wanted someone to know where I am in case the roads close, can we do phone?',
-    ]);
-    expectStaff([
-      "I'm at the front desk, wanted you to know where I am",
-      "I'm snowed in at a truck stop off I-80, wanted someone to know where I am since I'll miss my session",
-      'brought everything I need for the intake, insurance card and ID',
     ]);
   });
 });
