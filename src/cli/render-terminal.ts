@@ -1,7 +1,7 @@
 import type { TaskPriority, WorkTask } from '../ops/index.js';
 import type { PracticeReport } from '../ops/internal.js';
 import { durationText } from './report-due-text.js';
-import { roleWords } from './report-queue.js';
+import { roleWords, waits } from './report-queue.js';
 import { batchTitle, viewTask } from './report-task-view.js';
 import type { TerminalStyle } from './terminal-style.js';
 
@@ -72,11 +72,12 @@ export function renderTerminal(digest: PracticeReport, style: TerminalStyle): st
   const { queue, batches } = digest;
   const byId = new Map(queue.tasks.map((t) => [t.id, t]));
   const minutes = batches.reduce((s, b) => s + (b.estimatedMinutes ?? 0), 0);
+  const held = batches.filter(waits).reduce((s, b) => s + b.count, 0);
   const out: string[] = [
     style.bold(`${digest.practiceName}: work queue for the ${roleWords(queue.role)}, ${queue.asOf}`),
     `${plural(queue.tasks.length, 'task')} for you in ${plural(batches.length, 'item')}${
       minutes > 0 ? `, about ${durationText(minutes)} of work` : ''
-    }; times in ${digest.zone}`,
+    }${held > 0 ? ` (${plural(held, 'task')} on hold, not counted)` : ''}; times in ${digest.zone}`,
     '',
     ...crisisLines(digest, style),
   ];
@@ -86,8 +87,11 @@ export function renderTerminal(digest: PracticeReport, style: TerminalStyle): st
     const count = group.reduce((s, b) => s + b.count, 0);
     out.push(headingStyle(priority, style)(`${HEADINGS[priority]} (${plural(count, 'task')})`));
     for (const batch of group) {
-      const estimate =
-        batch.estimatedMinutes === null ? '' : `, about ${durationText(batch.estimatedMinutes)}`;
+      const estimate = waits(batch)
+        ? ', on hold: not counted'
+        : batch.estimatedMinutes === null
+          ? ''
+          : `, about ${durationText(batch.estimatedMinutes)}`;
       const first = byId.get(batch.taskIds[0] as string) as WorkTask;
       out.push(
         `  ${style.bold(batchTitle(batch, first, digest))}${style.dim(` (${plural(batch.count, 'task')}${estimate})`)}`,

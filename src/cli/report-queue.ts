@@ -37,6 +37,11 @@ function taskRow(task: WorkTask, digest: PracticeReport, withClinician: boolean)
   }<td data-label="Task">${badge}${esc(v.what)}</td><td data-label="Due"><time datetime="${esc(v.due.iso)}">${esc(v.due.text)}</time>${overdue}</td><td data-label="Why">${esc(v.why)}${codes}</td></tr>`;
 }
 
+/** Whether a batch is on hold and its work waits (counted at 0 minutes: not today's workload). */
+export function waits(batch: TaskBatch): boolean {
+  return batch.hold !== undefined && batch.estimatedMinutes === 0;
+}
+
 function taskTable(
   tasks: readonly WorkTask[],
   digest: PracticeReport,
@@ -60,9 +65,11 @@ function batchHtml(
   const meta = [
     `${plural(batch.count, 'task')}`,
     `${batch.count > 1 ? 'earliest due' : 'due'} ${esc(dueText(batch.due, digest.zone, digest.queue.asOf).text)}`,
-    batch.estimatedMinutes === null
-      ? 'no time estimate'
-      : `about ${durationText(batch.estimatedMinutes)}${batch.count > 1 ? ` (${batch.minutesEach} min each)` : ''}`,
+    waits(batch)
+      ? 'on hold: not counted in the day’s time'
+      : batch.estimatedMinutes === null
+        ? 'no time estimate'
+        : `about ${durationText(batch.estimatedMinutes)}${batch.count > 1 ? ` (${batch.minutesEach} min each)` : ''}`,
   ]
     .filter((s) => s !== '')
     .join(' · ');
@@ -94,12 +101,13 @@ export function queueSection(digest: PracticeReport): string {
     .filter((b) => b.priority !== 'normal' && b.priority !== 'low')
     .reduce((s, b) => s + (b.estimatedMinutes ?? 0), 0);
   const unestimated = batches.filter((b) => b.estimatedMinutes === null).reduce((s, b) => s + b.count, 0);
+  const held = batches.filter(waits).reduce((s, b) => s + b.count, 0);
   const summary =
     queue.tasks.length === 0
       ? 'Nothing to do today.'
       : `${plural(queue.tasks.length, 'task')} in ${plural(batches.length, 'item')}${
           minutes > 0 ? `; about ${durationText(minutes)} of work in all` : ''
-        }${highMinutes > 0 && highMinutes < minutes ? `, ${durationText(highMinutes)} of it high priority` : ''}${unestimated > 0 ? ` (${plural(unestimated, 'task')} without a time estimate)` : ''}.`;
+        }${highMinutes > 0 && highMinutes < minutes ? `, ${durationText(highMinutes)} of it high priority` : ''}${unestimated > 0 ? ` (${plural(unestimated, 'task')} without a time estimate)` : ''}${held > 0 ? `; ${plural(held, 'task')} on hold, not counted` : ''}.`;
   let n = 0;
   const groups = (['clinical', 'high', 'normal', 'low'] as const)
     .map((priority) => {

@@ -118,6 +118,12 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'A log entry applies a missed-session fee the fee rule does not charge (an exemption such as Medicaid, a free miss, no fee set): it may only be waived.',
   'ops.done.fee_undecided':
     'A log entry applies a missed-session fee that could not be decided (a fact is missing): record the fact first; until then it may only be waived.',
+  'ops.done.task_on_hold':
+    'A log entry names a task on hold (the client’s crisis is open, they asked not to be contacted, or no reminder channel is agreed): held work may not be logged as done; it comes back when the hold lifts.',
+  'ops.done.logged_during_crisis':
+    'A log entry was made while the client’s crisis was open, on routine contact the crisis held: it does not close the task once the clinician closes the crisis.',
+  'ops.done.crisis_alert_open':
+    'A log entry names a crisis alert: the alert stays on top until a clinician closes the crisis itself.',
   'ops.queue.clinical_content_withheld':
     'A clinician’s crisis or clinical task, shown to a non-clinical role without what it says or whom it concerns.',
 });

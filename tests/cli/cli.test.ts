@@ -65,6 +65,19 @@ describe.concurrent('practice-ops demo', () => {
     }
   });
 
+  it('leaves the held contact out of the day’s time, in the summary and on each held item', async () => {
+    // The demo of 2026-11-20: three of the assistant's tasks wait on client-00001's open crisis.
+    const out = join(dir, 'demo-hours.html');
+    const [text, page] = await Promise.all([run(['demo']), run(['demo', '--html', out])]);
+    expect(text.code).toBe(0);
+    expect(page.code).toBe(0);
+    expect(text.stdout).toContain('(3 tasks on hold, not counted)');
+    expect(text.stdout.match(/on hold: not counted\)/g)).toHaveLength(3);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('; 3 tasks on hold, not counted.');
+    expect(html.match(/on hold: not counted in the day’s time/g)).toHaveLength(3);
+  });
+
   it('gives machine-readable JSON with --json', async () => {
     const { code, stdout } = await run(['demo', '--json', '--role', 'clinician']);
     expect(code).toBe(0);

@@ -5,7 +5,7 @@ import { validateArguments } from '../../core/internal.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
-import { WorkTask, type WorkTaskKind } from '../queue/work-task.js';
+import { type TaskHoldReason, WorkTask, type WorkTaskKind } from '../queue/work-task.js';
 import { CompletedOutcome, CompletedWork } from './completed-work.js';
 
 /**
@@ -63,8 +63,8 @@ function outcomeFits(outcome: CompletedOutcome, kind: WorkTaskKind): boolean {
   }
 }
 
-/** Whether `by` names a clinician of the file, or a member of staff in a clinical role. */
-function isClinicalPerson(by: string, people: CompletedWorkPeople): boolean {
+/** Whether `by` names a clinician of the file, or a member of staff in a clinical role (internal). */
+export function isClinicalPerson(by: string, people: CompletedWorkPeople): boolean {
   if (people.clinicians.some((c) => c.id === by)) return true;
   const member = people.staff.find((s) => s.id === by);
   return member !== undefined && isClinicalRole(member.role);
@@ -93,6 +93,28 @@ function feeOutcome(task: WorkTask): 'charge' | 'no_charge' | 'undecided' | null
 }
 
 /**
+ * Whether a held task may be logged as done while its hold stands. Work held for the clinician
+ * (`client_in_crisis`: a fee of a client in crisis) is the clinician's decision, theirs to log. Every other
+ * hold stops the work itself: routine contact with a client whose crisis is open (the crisis stops the
+ * administrative flow [sources: samhsa-988]), contact with a client who asked for none, and a reminder
+ * with no channel the client agreed to (record the channel; the reminder comes back on the next run).
+ */
+function holdAllowsClosing(reason: TaskHoldReason): boolean {
+  switch (reason) {
+    case 'client_in_crisis':
+      return true;
+    case 'crisis_open':
+    case 'do_not_contact':
+    case 'channel_consent_missing':
+      return false;
+    default: {
+      const exhausted: never = reason;
+      return exhausted;
+    }
+  }
+}
+
+/**
  * The reasons a log entry may not close its task (empty when it may), for a task and entry already
  * validated.
  */
@@ -102,6 +124,24 @@ export function completedWorkProblems(
   people: CompletedWorkPeople,
 ): Reason<OpsReasonCode>[] {
   const out: Reason<OpsReasonCode>[] = [];
+  if (task.kind === 'boundaries.crisis_alert')
+    out.push(
+      reason(
+        'ops.done.crisis_alert_open',
+        'error',
+        'A crisis alert stays on top of the queue until a clinician closes the crisis itself (its crisis message task): it cannot be logged as done.',
+        {},
+      ),
+    );
+  if (task.hold !== undefined && !holdAllowsClosing(task.hold.reason))
+    out.push(
+      reason(
+        'ops.done.task_on_hold',
+        'error',
+        'This task is on hold: the work may not be done while the hold stands, so it may not be logged as done. It comes back as it was when the hold lifts.',
+        { holdReason: task.hold.reason },
+      ),
+    );
   if (isClinicalRole(task.ownerRole) && !isClinicalPerson(entry.by, people))
     out.push(
       reason(
@@ -149,7 +189,10 @@ export function completedWorkProblems(
 const EntryFields = z.strictObject({ by: CompletedWork.shape.by, outcome: CompletedOutcome });
 
 /**
- * Whether a log entry may close a task of the day's queue: a clinician's task (a crisis or clinical
+ * Whether a log entry may close a task of the day's queue: never a crisis alert (it lasts as long as the
+ * crisis: a clinician closes the crisis message's task) and never a task on hold (routine contact held while
+ * the client's crisis is open, contact with a client who asked for none, a reminder with no agreed channel),
+ * except work held for the clinician; a clinician's task (a crisis or clinical
  * message, work held for the clinician) only when a clinician logs it; a missed-session fee only as applied
  * or waived, and applied only when the fee rule charges it (a Medicaid client's fee, a free miss or a fee
  * that could not be decided may only be waived); any other outcome only on the kind of task it describes.
@@ -163,8 +206,8 @@ const EntryFields = z.strictObject({ by: CompletedWork.shape.by, outcome: Comple
  * @param task - A task of the day's queue (`buildWorkQueue`).
  * @param entry - Who did it (`by`: a staff or clinician id, or a name) and the outcome.
  * @param data - The practice data file: its staff and clinicians say who is clinical.
- * @returns `closes`, or `refused` with a reason per problem (`ops.done.needs_clinician`,
- * `ops.done.outcome_not_for_task`, `ops.done.fee_not_chargeable`, `ops.done.fee_undecided`).
+ * @returns `closes`, or `refused` with a reason per problem (`ops.done.crisis_alert_open`,
+ * `ops.done.task_on_hold`, `ops.done.needs_clinician`, `ops.done.outcome_not_for_task`, `ops.done.fee_not_chargeable`, `ops.done.fee_undecided`).
  * @throws {@link ValidationError} listing every problem of the task, the entry and the data file by path.
  * @example
  * ```ts

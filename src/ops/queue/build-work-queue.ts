@@ -117,6 +117,14 @@ export function reportQueueOf(data: PracticeData, ctx: QueueContext, role: WorkQ
   };
 }
 
+/** The open tasks (in queue order) with the crisis alerts in their place among the crisis tasks at the top. */
+function withCrisisAlerts(open: readonly WorkTask[], alerts: readonly WorkTask[]): WorkTask[] {
+  if (alerts.length === 0) return [...open];
+  let crises = 0;
+  while (crises < open.length && (open[crises] as WorkTask).priority === 'crisis') crises += 1;
+  return [...sortWorkTasks([...alerts, ...open.slice(0, crises)]), ...open.slice(crises)];
+}
+
 /** The day's queue around the claims' tasks, which the caller builds. */
 function queueAround(
   data: PracticeData,
@@ -130,8 +138,6 @@ function queueAround(
   const messages = messageTasks(data, ctx);
   const all: WorkTask[] = [
     ...messages,
-    // A crisis stays on top of every role's queue: a non-clinical role sees whom to call, not the message.
-    ...crisisAlerts(messages, role, data.practice.onCall),
     ...intake.tasks,
     ...scheduling.tasks,
     ...claims,
@@ -140,12 +146,16 @@ function queueAround(
   ];
   // Work the log says is done is never handed out again; the role's own done tasks are listed. Routine
   // contact with a client whose crisis is open stays listed, on hold, until a clinician closes the crisis.
-  const { open: sorted, done } = splitDoneTasks(
+  const { open, done } = splitDoneTasks(
     sortWorkTasks(holdForOpenCrisis(all, ctx.holds.openCrisis)),
     data.completedWork,
     data.practice.zone,
     data,
+    ctx.holds.crisisWindows,
   );
+  // A crisis stays on top of every role's queue while it is open (its crisis task not closed by a
+  // clinician): a non-clinical role sees whom to call, not the message. A closed crisis raises no alert.
+  const sorted = withCrisisAlerts(open, crisisAlerts(open, role, data.practice.onCall));
   const mine: WorkTask[] = [];
   const others = new Map<WorkQueueRole, WorkTask[]>();
   for (const t of sorted) {

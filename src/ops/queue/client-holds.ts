@@ -24,6 +24,19 @@ export interface ClientHolds {
   readonly inCrisis: ReadonlySet<string>;
   /** Clients with a crisis message no clinician has closed: no routine contact goes to them. */
   readonly openCrisis: ReadonlySet<string>;
+  /**
+   * Each client's crisis windows in epoch ms, from the message's receipt to the clinician's entry that
+   * closed it (`Infinity` while open): routine contact logged by staff inside one does not close its task
+   * (see `splitDoneTasks`). A message marked `handled` with no clinician's entry has no window: when it was
+   * closed is not recorded.
+   */
+  readonly crisisWindows: ReadonlyMap<string, readonly CrisisWindow[]>;
+}
+
+/** When a client's crisis was open: from the message's receipt to its close (`Infinity` while open). */
+export interface CrisisWindow {
+  readonly fromMs: number;
+  readonly toMs: number;
 }
 
 const CRISIS_KIND = 'boundaries.message_crisis';
@@ -40,31 +53,54 @@ export function clientHolds(data: PracticeData, asOf: string, endOfDayMs: number
   const doNotContact = new Set<string>(data.clients.filter((c) => c.doNotContact).map((c) => c.id));
   const inCrisis = new Set<string>();
   const openCrisis = new Set<string>();
+  const crisisWindows = new Map<string, CrisisWindow[]>();
+  const none = { doNotContact, inCrisis, openCrisis, crisisWindows };
   const zone = data.practice.zone;
+  // A handled message from before today matters only when a log entry names its crisis task (its window).
+  const logged = new Set<string>();
+  for (const entry of data.completedWork)
+    if (entry.taskId.startsWith(CRISIS_PREFIX)) logged.add(entry.taskId);
   const candidates = data.messages.filter(
-    (m) => toEpochMs(m.receivedAt) < endOfDayMs && (!m.handled || getLocalDate(m.receivedAt, zone) === asOf),
+    (m) =>
+      toEpochMs(m.receivedAt) < endOfDayMs &&
+      (!m.handled ||
+        getLocalDate(m.receivedAt, zone) === asOf ||
+        (logged.size > 0 && logged.has(workTaskId(CRISIS_KIND, [m.id, m.clientId])))),
   );
-  if (candidates.length === 0) return { doNotContact, inCrisis, openCrisis };
+  if (candidates.length === 0) return none;
   const rules = compileTriageRules(data.policies.triage);
   const crises = candidates.filter((m) => triageMessage(m.text, { rules }).outcome === 'crisis');
-  if (crises.length === 0) return { doNotContact, inCrisis, openCrisis };
-  const closed = clinicianClosedTasks(
+  if (crises.length === 0) return none;
+  const closedAt = clinicianClosedAt(
     data,
     new Set(crises.map((m) => workTaskId(CRISIS_KIND, [m.id, m.clientId]))),
   );
   for (const m of crises) {
-    const open = !m.handled && !closed.has(workTaskId(CRISIS_KIND, [m.id, m.clientId]));
+    const close = closedAt.get(workTaskId(CRISIS_KIND, [m.id, m.clientId]));
+    const open = !m.handled && close === undefined;
     if (open) openCrisis.add(m.clientId);
     if (open || getLocalDate(m.receivedAt, zone) === asOf) inCrisis.add(m.clientId);
+    if (m.handled && close === undefined) continue;
+    const windows = crisisWindows.get(m.clientId) ?? [];
+    windows.push({ fromMs: toEpochMs(m.receivedAt), toMs: close ?? Number.POSITIVE_INFINITY });
+    crisisWindows.set(m.clientId, windows);
   }
-  return { doNotContact, inCrisis, openCrisis };
+  return { doNotContact, inCrisis, openCrisis, crisisWindows };
 }
 
-/** The crisis task ids among `ids` that a clinician's entry of the log closes. */
-function clinicianClosedTasks(data: PracticeData, ids: ReadonlySet<string>): Set<string> {
-  const closed = new Set<string>();
+const CRISIS_PREFIX = `${CRISIS_KIND}:`;
+
+/**
+ * The crisis task ids among `ids` that a clinician's entry of the log closes, each with the earliest such
+ * entry's instant (epoch ms).
+ */
+function clinicianClosedAt(data: PracticeData, ids: ReadonlySet<string>): Map<string, number> {
+  const closed = new Map<string, number>();
   for (const entry of data.completedWork) {
-    if (ids.has(entry.taskId) && closedByClinician(CRISIS_KIND, entry, data)) closed.add(entry.taskId);
+    if (!ids.has(entry.taskId) || !closedByClinician(CRISIS_KIND, entry, data)) continue;
+    const at = toEpochMs(entry.at);
+    const before = closed.get(entry.taskId);
+    if (before === undefined || at < before) closed.set(entry.taskId, at);
   }
   return closed;
 }

@@ -105,6 +105,16 @@ export function holdForOpenCrisis(tasks: readonly WorkTask[], openCrisis: Readon
   });
 }
 
+/**
+ * The clients a task is aimed at while a crisis of theirs is open (see {@link crisisHoldScope}): its
+ * `client` records when its kind (or, for a stalled intake case, its next step) reaches out to the client,
+ * else none. The log reads it: routine contact logged by staff while the client's crisis was open does not
+ * close the task.
+ */
+export function crisisHeldClientIds(t: WorkTask): string[] {
+  return aimedAtClient(t) ? t.related.filter((r) => r.kind === 'client').map((r) => r.id) : [];
+}
+
 /** Whether a task is aimed at its client (see {@link crisisHoldScope}). */
 function aimedAtClient(t: WorkTask): boolean {
   const scope = crisisHoldScope(t.kind);

@@ -69,7 +69,8 @@ function shapeOf(outcome: TriageDecision['outcome']): MessageTaskShape {
 const CRISIS_KIND: WorkTaskKind = 'boundaries.message_crisis';
 
 /**
- * The crisis alerts of a role: for every crisis message the role does not own, a task on top of its queue
+ * The crisis alerts of a role: for every open crisis message task the role does not own (the caller passes
+ * the tasks left open once the log's entries are read, so a crisis a clinician closed raises none), a task on top of its queue
  * saying that a client message needs the on-call clinician now and whom to call, without the message or who
  * wrote it (staff alert the clinician; they do not read or answer a crisis). The role the crisis is routed
  * to gets none: the crisis task itself is on top of its queue.

@@ -8,7 +8,7 @@ import { compareWorkTasks, type TaskHead, TaskHoldReason, TaskPriority, WorkTask
 /**
  * Tasks of one kind, owner and priority done as one piece of work ("Submit 23 claims"), with the list of
  * its tasks in queue order, its earliest due value, and how long it should take where the kind's usual
- * time is known. Crisis and clinical tasks are never batched: each is its own item. Priority splits a
+ * time is known (none for tasks on hold whose work waits). Crisis and clinical tasks are never batched: each is its own item. Priority splits a
  * kind, so the few tasks at risk this week are not hidden in (or inflated by) the many that are not.
  *
  * @example
@@ -34,7 +34,41 @@ export interface TaskBatch {
   readonly taskIds: readonly string[];
   /** The usual minutes of one task of the kind, or null when not known. */
   readonly minutesEach: number | null;
+  /**
+   * The minutes the batch takes today: `minutesEach` times `count`, null when not known, and 0 when its
+   * tasks are on hold and their work waits (see {@link holdLeavesWork}): held work is not the role's
+   * workload.
+   */
   readonly estimatedMinutes: number | null;
+}
+
+/**
+ * Whether a task held for a reason still leaves its owner work to do today, counted in the day's hours: a
+ * fee held for the clinician (`client_in_crisis`) is the clinician's decision to make, and a reminder with
+ * no agreed channel (`channel_consent_missing`) is a call to ask the client how they want reminders. Routine
+ * contact held while the client's crisis is open (`crisis_open`: the crisis stops the administrative flow
+ * [sources: samhsa-988]) and contact with a client who asked for none (`do_not_contact`) wait: nobody works
+ * them until the hold lifts.
+ *
+ * @example
+ * ```ts
+ * holdLeavesWork('crisis_open'); //=> false
+ * holdLeavesWork('channel_consent_missing'); //=> true
+ * ```
+ */
+export function holdLeavesWork(reason: TaskHoldReason): boolean {
+  switch (reason) {
+    case 'client_in_crisis':
+    case 'channel_consent_missing':
+      return true;
+    case 'crisis_open':
+    case 'do_not_contact':
+      return false;
+    default: {
+      const exhausted: never = reason;
+      return exhausted;
+    }
+  }
 }
 
 // A date counts from its start, as in the queue's order. Two dates compare as text (most tasks are due on
@@ -129,7 +163,12 @@ export function batchWorkTasks(tasks: readonly Omit<WorkTask, 'related' | 'reaso
       ...(first.hold === undefined ? {} : { hold: first.hold.reason }),
       taskIds: list.map((t) => t.id),
       minutesEach,
-      estimatedMinutes: minutesEach === null ? null : minutesEach * list.length,
+      estimatedMinutes:
+        first.hold !== undefined && !holdLeavesWork(first.hold.reason)
+          ? 0
+          : minutesEach === null
+            ? null
+            : minutesEach * list.length,
     };
   });
 }

@@ -76,6 +76,54 @@ describe('batchWorkTasks', () => {
   });
 });
 
+describe('batchWorkTasks: held work is not the day’s workload', () => {
+  // 2026-11-20: client-00001's crisis (msg-0001) is open; their paperwork follow-up, waitlist offer and
+  // check-in are held for it (crisis_open); three paperwork follow-ups wait for channel consent.
+  const assistant = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'assistant' }).tasks;
+
+  it('counts no minutes for the assistant’s tasks held for the open crisis, and keeps their usual minutes', () => {
+    const held = batchWorkTasks(assistant).filter((b) => b.hold === 'crisis_open');
+    expect(held.map((b) => b.kind).sort()).toEqual([
+      'intake.paperwork_follow_up',
+      'scheduling.waitlist_check_in',
+      'scheduling.waitlist_offer',
+    ]);
+    for (const b of held) {
+      expect(b.estimatedMinutes).toBe(0);
+      expect(b.minutesEach).toBe(TASK_KIND_GUIDES[b.kind]?.minutes);
+    }
+  });
+
+  it('still counts asking for a reminder channel (15 minutes for three clients)', () => {
+    const ask = batchWorkTasks(assistant).find((b) => b.hold === 'channel_consent_missing');
+    expect(ask).toMatchObject({ count: 3, estimatedMinutes: 15 });
+  });
+
+  it('counts no minutes for a do-not-contact hold', () => {
+    const data = structuredClone(demo);
+    const client = data.clients.find((c) => c.id === 'client-00008');
+    if (client === undefined) throw new Error('fixture');
+    client.doNotContact = true;
+    const tasks = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'assistant' }).tasks;
+    const held = batchWorkTasks(tasks).filter((b) => b.hold === 'do_not_contact');
+    expect(held.length).toBeGreaterThan(0);
+    for (const b of held) expect(b.estimatedMinutes).toBe(0);
+  });
+
+  it('property: the day’s minutes are those of the tasks not waiting on a crisis or a do-not-contact request', () => {
+    fc.assert(
+      fc.property(fc.subarray(all), (tasks) => {
+        const total = batchWorkTasks(tasks).reduce((s, b) => s + (b.estimatedMinutes ?? 0), 0);
+        const expected = tasks
+          .filter((t) => t.hold?.reason !== 'crisis_open' && t.hold?.reason !== 'do_not_contact')
+          .reduce((s, t) => s + (TASK_KIND_GUIDES[t.kind]?.minutes ?? 0), 0);
+        expect(total).toBe(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('the queue’s priorities', () => {
   it('keeps high rare: money or safety at risk this week (due within seven days or overdue)', () => {
     const asOfDay = toEpochDay(DEMO_AS_OF);
