@@ -766,6 +766,8 @@ describe('postRemittance: sequestration and the allowed amount', () => {
   const medicareClaim = claim({ payerId: 'medicare-example' });
   const fee = (allowedCentsPerUnit: number) => ({
     payerKind: 'medicare' as const,
+    // Not a Qualified Medicare Beneficiary: the coinsurance is the client's share.
+    qualifiedMedicareBeneficiary: false,
     feeSchedule: [{ payerId: 'medicare-example', procedureCode: '90834', allowedCentsPerUnit }],
   });
   const sequestered = medicareEra([
