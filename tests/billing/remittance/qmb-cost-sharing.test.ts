@@ -9,6 +9,7 @@ import {
   estimatePatientShare,
   estimatePatientShareSeries,
   getClientResponsibilityTotal,
+  listDenialsToWork,
   postRemittance,
   triageDenial,
 } from '../../../src/billing/index.js';
@@ -227,6 +228,24 @@ describe('postRemittance: a QMB’s Medicare cost sharing is never posted to the
         },
       ),
     );
+  });
+});
+
+describe('listDenialsToWork: a QMB’s Medicare cost sharing is work, not a client bill', () => {
+  const era = medicareEra({ carc: '2', amountCents: 2_000 });
+  const coinsuranceItems = (options: Parameters<typeof listDenialsToWork>[1]) =>
+    listDenialsToWork(era, options).filter((i) => i.carc === '2');
+
+  it('a QMB: the $20 coinsurance is listed, to check the Medicaid crossover', () => {
+    const items = coinsuranceItems({ payerKind: 'medicare', qualifiedMedicareBeneficiary: true });
+    expect(items).toHaveLength(1);
+    expect(items[0]?.triage).toMatchObject({ action: 'verify_coverage_and_rebill', clientBillable: false });
+  });
+
+  it('status unknown: listed undecided; known not a QMB: the client’s share, not listed', () => {
+    const unknown = coinsuranceItems({ payerKind: 'medicare_advantage' });
+    expect(unknown[0]?.triage.outcome).toBe('undecided');
+    expect(coinsuranceItems({ payerKind: 'medicare', qualifiedMedicareBeneficiary: false })).toEqual([]);
   });
 });
 
