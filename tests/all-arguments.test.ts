@@ -25,6 +25,7 @@ import {
   listAuthorizationAlerts,
   listEligibilityReverifications,
   moveClaim,
+  postRemittance,
   triageDenial,
 } from '../src/billing/index.js';
 import {
@@ -707,6 +708,28 @@ const CALLS: readonly Call[] = [
     good: [claim(), { to: 'submitted' }, { asOf: '2026-03-05' }],
     bad: (m) => [{ ...claim(), lines: m }, { to: m }, { asOf: `2026-02-30${m}` }],
     run: ([a, b, c]) => moveClaim(a as never, b as never, c as never),
+  },
+  {
+    name: 'postRemittance',
+    params: ['remittance', 'claims', 'balances', 'options'],
+    good: [
+      {
+        remittanceId: 'era-1',
+        payerId: 'commercial-example',
+        paidOn: '2026-04-10',
+        claims: [{ claimId: 'claim-1', chargeCents: 15_000, paidCents: 15_000 }],
+      },
+      [claim()],
+      [],
+      { payerKind: 'commercial' },
+    ],
+    bad: (m) => [
+      { remittanceId: 'era-1', payerId: 'commercial-example', paidOn: m, claims: [] },
+      [{ ...claim(), lines: m }],
+      [{ claimId: 'claim-1', chargeCents: m }],
+      { payerKind: m, qualifiedMedicareBeneficiary: m },
+    ],
+    run: ([a, b, c, d]) => postRemittance(a as never, b as never, c as never, d as never),
   },
   {
     name: 'triageDenial',

@@ -97,6 +97,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.estimate.out_of_network':
     'The clinician is out of network: the client pays in full and may claim with a superbill.',
   'billing.estimate.visit_limit_reached': 'The plan visit limit is used up: the client pays in full.',
+  'billing.estimate.qmb_cost_sharing_not_client':
+    'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them (Medicaid crossover, the rest written off).',
+  'billing.estimate.qmb_status_unknown':
+    'A Medicare plan, and whether the client is a Qualified Medicare Beneficiary (never asked for cost sharing) is unknown (undecided).',
+  'billing.estimate.qmb_payer_kind_unknown':
+    'The client is a Qualified Medicare Beneficiary and whether the plan is Medicare is unknown (undecided).',
   'billing.estimate.deductible_applied': 'Part of the allowed amount goes to the deductible.',
   'billing.estimate.copay_applied': 'A copay applies to the session.',
   'billing.estimate.coinsurance_applied':
@@ -259,6 +265,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Medicaid’s payment is payment in full: the unpaid part of a covered service is never the client’s.',
   'billing.denial.medicaid_client_billing_unknown':
     'Medicaid: whether the client may be billed for this amount depends on state rules not known here (undecided).',
+  'billing.denial.qmb_cost_sharing_not_client':
+    'The client is a Qualified Medicare Beneficiary: Medicare deductible, coinsurance and copay are never theirs; bill Medicaid (crossover), write off the rest.',
+  'billing.denial.qmb_status_unknown':
+    'Medicare cost sharing, and whether the client is a Qualified Medicare Beneficiary (never billed for it) is unknown (undecided).',
+  'billing.denial.qmb_payer_kind_unknown':
+    'The client is a Qualified Medicare Beneficiary and whether the cost sharing is Medicare’s is unknown (undecided).',
   // Scrubbing before submission
   'billing.scrub.client_location_unknown':
     'Where the client was for a telehealth line decides its place of service or payment, and it is not given.',

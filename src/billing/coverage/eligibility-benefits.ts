@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId } from '../../core/index.js';
 import { isObjectPayload, toEpochDay } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
+import { PayerKind } from './payer-profile.js';
 
 /**
  * A normalized eligibility and benefits result (what a 271 response or a phone call to the payer tells
@@ -16,6 +17,8 @@ import type { BillingReasonCode } from '../reason-codes.js';
  * - `outOfPocketMaximumCents: null` means no out-of-pocket maximum is known; `visitLimit: null` no limit.
  * - `planEndsOn: null` means an open-ended plan.
  * - `copayCountsTowardOutOfPocket` defaults to `true`; `copayCountsTowardDeductible` is `false` when absent.
+ * - `payerKind` and `qualifiedMedicareBeneficiary` (optional): a Qualified Medicare Beneficiary is never
+ *   asked for Medicare cost sharing; for a Medicare plan with the status unknown the estimate is `undecided`.
  *
  * @throws via {@link validate}: `billing.eligibility.deductible_met_above_total`,
  * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`.
@@ -58,6 +61,18 @@ export const EligibilityBenefits = z
     authorizationRequired: z.boolean(),
     /** When behavioral health is carved out to another payer (e.g. an MBHO), that payer's id. */
     behavioralHealthCarveOutPayerId: PayerId.optional(),
+    /**
+     * The payer's kind, when known. For `medicare` and `medicare_advantage` the estimate needs
+     * `qualifiedMedicareBeneficiary`: a QMB is never asked for Medicare cost sharing.
+     */
+    payerKind: PayerKind.optional(),
+    /**
+     * Whether the client is a Qualified Medicare Beneficiary (Medicaid pays their Medicare cost sharing), as
+     * a Medicare eligibility response or the state's Medicaid record shows. A QMB may never be billed
+     * Medicare deductible, coinsurance or copayment [sources: usc-42-1396a, cms-mln-qmb-billing]. Absent
+     * for a Medicare plan, the estimate is `undecided`.
+     */
+    qualifiedMedicareBeneficiary: z.boolean().optional(),
   })
   .superRefine(
     (b, ctx) => {

@@ -302,8 +302,93 @@ function estimateValid(
   request: PatientEstimateRequest,
   rounding: Rounding,
 ): PatientEstimateDecision {
+  return estimateAccrued(b, request, rounding).decision;
+}
+
+/**
+ * The estimate, and the cost sharing the plan accrues toward its deductible and out-of-pocket totals (for
+ * a series): the same as the client's share, except for a Qualified Medicare Beneficiary, whose Medicare
+ * cost sharing still counts toward the Medicare deductible though Medicaid, never the client, owes it.
+ */
+function estimateAccrued(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  rounding: Rounding,
+): { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null } {
   const gap = coverageGap(b, request);
-  if (gap !== undefined) return gap;
+  if (gap !== undefined) return { decision: gap, accrued: gap.breakdown };
+  const decision = costSharing(b, request, rounding);
+  const medicare = b.payerKind === 'medicare' || b.payerKind === 'medicare_advantage';
+  if (b.qualifiedMedicareBeneficiary === false || decision.clientShareCents === 0) {
+    return { decision, accrued: decision.breakdown };
+  }
+  if (medicare && b.qualifiedMedicareBeneficiary === true) {
+    // Federal law bars collecting Medicare cost sharing from a QMB, whatever Medicaid pays: it goes to
+    // Medicaid as a crossover, and what Medicaid does not pay is written off [sources: usc-42-1396a,
+    // cms-mln-qmb-billing].
+    return {
+      decision: {
+        outcome: 'estimated',
+        dateOfService: request.dateOfService,
+        allowedCents: request.allowedCents,
+        clientShareCents: 0,
+        payerShareCents: request.allowedCents,
+        breakdown: {
+          deductibleCents: 0,
+          copayCents: 0,
+          coinsuranceCents: 0,
+          outOfPocketCapCents: 0,
+          notCoveredCents: 0,
+        },
+        reasons: [
+          reason(
+            'billing.estimate.qmb_cost_sharing_not_client',
+            'info',
+            'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them; it goes to Medicaid as a crossover claim, and what Medicaid does not pay is written off.',
+            { medicareCostSharingCents: decision.clientShareCents, payerKind: b.payerKind as string },
+          ),
+        ],
+      },
+      accrued: decision.breakdown,
+    };
+  }
+  if (medicare) {
+    return {
+      decision: undecided(
+        request,
+        reason(
+          'billing.estimate.qmb_status_unknown',
+          'warning',
+          'A Qualified Medicare Beneficiary is never asked for Medicare cost sharing, and whether this client is one is not known: check their QMB status before estimating.',
+          { payerKind: b.payerKind as string, medicareCostSharingCents: decision.clientShareCents },
+        ),
+      ),
+      accrued: null,
+    };
+  }
+  if (b.payerKind === undefined && b.qualifiedMedicareBeneficiary === true) {
+    return {
+      decision: undecided(
+        request,
+        reason(
+          'billing.estimate.qmb_payer_kind_unknown',
+          'warning',
+          'The client is a Qualified Medicare Beneficiary and the payer’s kind is not known: if this is a Medicare plan, its cost sharing is never asked of them. Give the payer’s kind before estimating.',
+          { medicareCostSharingCents: decision.clientShareCents },
+        ),
+      ),
+      accrued: null,
+    };
+  }
+  return { decision, accrued: decision.breakdown };
+}
+
+/** The plan's cost sharing on a covered, in-network session. */
+function costSharing(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  rounding: Rounding,
+): PatientEstimateFigures & { readonly outcome: 'estimated'; readonly reasons: Reason<BillingReasonCode>[] } {
   const allowed = request.allowedCents;
   let deductible = 0;
   let copay = 0;
@@ -436,7 +521,12 @@ function estimateValid(
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.benefits.planEndsOn`, `$.request.serviceDate`, `$.options…`)
  * @remarks The out-of-pocket cap counts all cost sharing [sources: cfr-45-156.130]; the order is the usual
- * plan design and is plan data where plans differ. It is an estimate: the payer's remittance decides.
+ * plan design and is plan data where plans differ. It is an estimate: the payer's remittance decides. A
+ * Qualified Medicare Beneficiary is never asked for Medicare cost sharing [sources: usc-42-1396a,
+ * cms-mln-qmb-billing]: for a `medicare` or `medicare_advantage` plan (`benefits.payerKind`) the client
+ * share is $0 when `qualifiedMedicareBeneficiary` is `true` (`billing.estimate.qmb_cost_sharing_not_client`),
+ * and the estimate is `undecided` when it is unknown (`billing.estimate.qmb_status_unknown`), or when the
+ * client is a QMB and the plan's kind is unknown (`billing.estimate.qmb_payer_kind_unknown`).
  * @example
  * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
@@ -500,15 +590,15 @@ export function estimatePatientShareSeries(
   });
   for (const i of order) {
     const r = rs[i] as PatientEstimateRequest;
-    const e = estimateValid(b, r, o.coinsuranceRounding);
+    const { decision: e, accrued } = estimateAccrued(b, r, o.coinsuranceRounding);
     out[i] = e;
-    if (e.outcome === 'estimated') {
+    if (e.outcome === 'estimated' && accrued !== null) {
       const oop =
-        e.breakdown.deductibleCents +
-        e.breakdown.coinsuranceCents +
-        (b.copayCountsTowardOutOfPocket ? e.breakdown.copayCents : 0);
+        accrued.deductibleCents +
+        accrued.coinsuranceCents +
+        (b.copayCountsTowardOutOfPocket ? accrued.copayCents : 0);
       const towardDeductible =
-        e.breakdown.deductibleCents + (b.copayCountsTowardDeductible === true ? e.breakdown.copayCents : 0);
+        accrued.deductibleCents + (b.copayCountsTowardDeductible === true ? accrued.copayCents : 0);
       b.deductibleMetCents = Math.min(b.deductibleCents, b.deductibleMetCents + towardDeductible);
       b.outOfPocketMetCents =
         b.outOfPocketMaximumCents === null

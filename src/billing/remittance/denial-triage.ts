@@ -47,6 +47,8 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
  * - `waiverSigned`: a PR medical-necessity amount is the client's only with a waiver signed before.
  * - `medicaidCostSharing`: whether the state's Medicaid plan imposes the deductible, coinsurance or copay
  *   on this client; unknown, a Medicaid PR-1/2/3 is `undecided`.
+ * - `qualifiedMedicareBeneficiary`: whether the client is a QMB; a QMB is never billed Medicare cost
+ *   sharing [sources: usc-42-1396a, cms-mln-qmb-billing]; unknown, a Medicare PR-1/2/3 is `undecided`.
  * - `decisionDate` and `appealWindow`: the appeal deadline is the decision date plus the window.
  * @example
  * ```ts
@@ -73,6 +75,13 @@ export const DenialTriageContext = z.strictObject({
    * client [sources: usc-42-1396a]; unknown, a Medicaid PR cost-sharing amount is `undecided`.
    */
   medicaidCostSharing: z.boolean().optional(),
+  /**
+   * Whether the client is a Qualified Medicare Beneficiary (QMB: Medicaid pays their Medicare cost sharing),
+   * as the client's coverage record says (a Medicare eligibility response or the state's Medicaid record).
+   * A QMB may never be billed Medicare deductible, coinsurance or copayment, Original Medicare or Medicare
+   * Advantage [sources: usc-42-1396a, cms-mln-qmb-billing]; unknown, Medicare cost sharing is `undecided`.
+   */
+  qualifiedMedicareBeneficiary: z.boolean().optional(),
   decisionDate: LocalDate.optional(),
   appealWindow: FilingWindow.optional(),
 });
@@ -341,6 +350,16 @@ export function triageParsed(
       ),
     );
   }
+  if (clientBillable && rule.costSharing) {
+    const qmb = qmbCostSharing(ctx.payerKind, ctx.qualifiedMedicareBeneficiary, adj);
+    if (qmb !== undefined) {
+      clientBillable = false;
+      undecided ||= qmb.undecided;
+      if (action === 'bill_client' || action === 'bill_secondary') action = qmb.action;
+      if (owner === 'assistant') owner = 'biller';
+      reasons.push(qmb.reason);
+    }
+  }
   if (clientBillable && isMedicaid(ctx.payerKind)) {
     const medicaid = medicaidClientShare(rule, ctx.medicaidCostSharing, adj);
     clientBillable = medicaid.clientBillable;
@@ -550,6 +569,62 @@ const PI_NOT_DISPUTED: ReadonlySet<DenialAction> = new Set<DenialAction>([
 
 // Medicaid fee-for-service and Medicaid managed care: the state's payment is payment in full
 // [sources: cfr-42-447.15].
+function isMedicare(kind: PayerKind | undefined): boolean {
+  return kind === 'medicare' || kind === 'medicare_advantage';
+}
+
+/**
+ * Medicare cost sharing (CARC 1, 2, 3) and a Qualified Medicare Beneficiary: federal law bars every
+ * Medicare provider from collecting it from a QMB, Original Medicare or Medicare Advantage, whatever
+ * Medicaid pays [sources: usc-42-1396a, cms-mln-qmb-billing]. It goes to Medicaid as a crossover claim,
+ * and what Medicaid does not pay is written off. `undefined` when the rule does not apply: a client known
+ * not to be a QMB, or another payer's cost sharing (a commercial plan's is not Medicare's).
+ */
+function qmbCostSharing(
+  kind: PayerKind | undefined,
+  qmb: boolean | undefined,
+  adj: RemittanceAdjustment,
+): { undecided: boolean; action: DenialAction; reason: Reason<BillingReasonCode> } | undefined {
+  if (qmb === false) return undefined;
+  const facts = { group: adj.group, carc: adj.carc };
+  if (isMedicare(kind) && qmb === true)
+    return {
+      // Not the client's, so never `bill_secondary` (that action bills the client's share): the biller checks
+      // Medicare crossed the claim over to Medicaid, and bills Medicaid if it did not.
+      undecided: false,
+      action: 'verify_coverage_and_rebill',
+      reason: reason(
+        'billing.denial.qmb_cost_sharing_not_client',
+        'warning',
+        'The client is a Qualified Medicare Beneficiary: Medicare cost sharing may never be collected from them. Check that the claim crossed over to Medicaid (bill Medicaid if not); write off what Medicaid does not pay.',
+        { ...facts, payerKind: kind as PayerKind },
+      ),
+    };
+  if (isMedicare(kind))
+    return {
+      undecided: true,
+      action: 'review_manually',
+      reason: reason(
+        'billing.denial.qmb_status_unknown',
+        'warning',
+        'A Qualified Medicare Beneficiary may never be billed Medicare cost sharing, and whether this client is one is not known: check their QMB status before billing them.',
+        { ...facts, payerKind: kind as PayerKind },
+      ),
+    };
+  if (kind === undefined && qmb === true)
+    return {
+      undecided: true,
+      action: 'review_manually',
+      reason: reason(
+        'billing.denial.qmb_payer_kind_unknown',
+        'warning',
+        'The client is a Qualified Medicare Beneficiary and the payer’s kind is not known: if this is Medicare cost sharing, it may never be collected from them.',
+        facts,
+      ),
+    };
+  return undefined;
+}
+
 function isMedicaid(kind: PayerKind | undefined): boolean {
   return kind === 'medicaid' || kind === 'medicaid_managed_care';
 }

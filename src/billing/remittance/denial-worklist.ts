@@ -19,6 +19,12 @@ export const ListDenialsToWorkOptions = z.strictObject({
   payerKind: PayerKind.optional(),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),
+  /**
+   * Whether the client is a Qualified Medicare Beneficiary. No default: for a Medicare or Medicare Advantage
+   * remittance, the cost sharing (PR-1/2/3) of a QMB is listed as work (check the Medicaid crossover), and
+   * with the status unknown it is listed `undecided` [sources: usc-42-1396a, cms-mln-qmb-billing].
+   */
+  qualifiedMedicareBeneficiary: z.boolean().optional(),
   appealWindow: FilingWindow.optional(),
   denialRules: z.array(DenialCodeRule).default([]),
 });
@@ -80,6 +86,9 @@ export function listDenialsToWork(
     ...(opts.payerKind === undefined ? {} : { payerKind: opts.payerKind }),
     inNetwork: opts.inNetwork,
     hasSecondaryCoverage: opts.hasSecondaryCoverage,
+    ...(opts.qualifiedMedicareBeneficiary === undefined
+      ? {}
+      : { qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary }),
     decisionDate: era.paidOn,
     ...(opts.appealWindow === undefined ? {} : { appealWindow: opts.appealWindow }),
   };
@@ -97,11 +106,13 @@ export function listDenialsToWork(
     const merged = [...new Set([...adj.remarks, ...remarks])].sort(compareText);
     const triage = triageParsed({ ...adj, remarks: merged }, context, table);
     // A PI reduction is always worked: it has no contract basis and is disputed with the payer.
+    // The client's share is not a denial while someone is billed for it; one the triage holds off the client
+    // (a Qualified Medicare Beneficiary's cost sharing: check the Medicaid crossover) is work.
     const notADenial =
       triage.outcome === 'classified' &&
       adj.group !== 'PI' &&
       (triage.category === 'contractual' ||
-        triage.category === 'patient_responsibility' ||
+        (triage.category === 'patient_responsibility' && !NOBODY_BILLED_YET.has(triage.action)) ||
         triage.action === 'post_only');
     if (notADenial) return;
     items.push({
@@ -145,3 +156,6 @@ function compareDeadlines(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return compareText(a, b);
 }
+
+// The actions a patient-responsibility amount takes when it is not the client's and nobody is billed yet.
+const NOBODY_BILLED_YET: ReadonlySet<string> = new Set(['verify_coverage_and_rebill']);

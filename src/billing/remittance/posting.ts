@@ -11,7 +11,7 @@ import {
   sumCents,
   validate,
 } from '../../core/index.js';
-import { compareReasons, compareText } from '../../core/internal.js';
+import { compareReasons, compareText, validateArguments } from '../../core/internal.js';
 import {
   Claim,
   type ClaimInput,
@@ -189,6 +189,15 @@ export const PostRemittanceOptions = z.strictObject({
    * a Medicaid PR-1/2/3 is posted among the denied amounts to review [sources: cfr-42-447.15].
    */
   medicaidCostSharing: z.boolean().optional(),
+  /**
+   * Whether the client is a Qualified Medicare Beneficiary. No default. A QMB is never billed Medicare
+   * deductible, coinsurance or copay (Original Medicare or Medicare Advantage) [sources: usc-42-1396a,
+   * cms-mln-qmb-billing]: for `payerKind` `medicare` or `medicare_advantage`, a PR-1/2/3 is posted among
+   * the denied amounts, to bill Medicaid as a crossover and write off the rest
+   * (`billing.denial.qmb_cost_sharing_not_client`); unknown, it is held there too
+   * (`billing.denial.qmb_status_unknown`) until the status is checked; `false`, it is the client's share.
+   */
+  qualifiedMedicareBeneficiary: z.boolean().optional(),
   /** The practice's own denial rules, added to (or replacing) the built-in table's. */
   denialRules: z.array(DenialCodeRule).default([]),
   /**
@@ -373,10 +382,14 @@ export function getClientResponsibilityTotal(balance: ClaimBalance): Cents {
  * @param claims - the claims it may apply to (for line matching and charges)
  * @param balances - the current balances; a claim without one starts from a zero balance of its total charge
  * @param options - contracted fees (underpayment check), payer kind and network status
- * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
+ * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input,
+ * listing every argument's problems at once, each path under its parameter's name (`$.remittance.paidOn`,
+ * `$.claims[0].lines`, `$.balances[1].paidCents`, `$.options.payerKind`).
  * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3
  * [sources: x12-carc], and a PR amount denial triage says is not the client's (another payer owes it,
- * sequestration, Medicaid's payment in full [sources: cfr-42-447.15], no waiver known) is posted as
+ * sequestration, Medicaid's payment in full [sources: cfr-42-447.15], Medicare cost sharing of a Qualified
+ * Medicare Beneficiary or of a client whose QMB status is unknown [sources: usc-42-1396a,
+ * cms-mln-qmb-billing], no waiver known) is posted as
  * denied, with the triage's reason; so is a provider-side fault whatever its group (PR-B7, PR-16, PR-197:
  * `billing.denial.provider_fault_not_client`) and a PR-45 with the network status unknown
  * (`billing.denial.network_unknown`); in network a PR-45 is a contractual write-off. The client's share
@@ -401,10 +414,14 @@ export function postRemittance(
   balances: readonly (ClaimBalanceInput | ClaimBalance)[],
   options: PostRemittanceOptions = {},
 ): RemittancePosting {
-  const era = validate(Remittance, remittance, 'remittance');
-  const claimList = validate(z.array(Claim), claims, 'claims');
-  const balanceList = validate(z.array(ClaimBalance), balances, 'claim balances');
-  const opts = validate(PostRemittanceOptions, options, 'posting options');
+  // Every argument's problems at once, each under its parameter's name (`$.remittance.paidOn`,
+  // `$.claims[0].lines`, `$.balances[1].paidCents`, `$.options.payerKind`).
+  const [era, claimList, balanceList, opts] = validateArguments([
+    ['remittance', Remittance, remittance, 'remittance'],
+    ['claims', z.array(Claim), claims, 'claims'],
+    ['balances', z.array(ClaimBalance), balances, 'claim balances'],
+    ['options', PostRemittanceOptions, options, 'posting options'],
+  ]);
   const table = extendDenialCodeTable(opts.denialRules);
   const claimById = new Map(claimList.map((c) => [c.claimId as string, c]));
   const balanceById = new Map(balanceList.map((b) => [b.claimId as string, b]));
@@ -616,6 +633,7 @@ function postClaim(
         payerKind: opts.payerKind,
         inNetwork: opts.inNetwork,
         medicaidCostSharing: opts.medicaidCostSharing,
+        qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary,
         // Posting files the payer's PR share in the client-responsibility buckets; whether a secondary
         // payer or the client is billed for it next is the triage's and the statement's question.
         hasSecondaryCoverage: false,
@@ -670,7 +688,10 @@ function postClaim(
       return 'other';
     }
     delta.denied += adj.amountCents;
-    if (!where.reversal) {
+    // Medicare cost sharing held from a Qualified Medicare Beneficiary (or one whose status is unknown) is
+    // the payer's adjudication, not a denial: it waits for Medicaid's crossover or the status check, and
+    // the claim's status stays what the payer decided.
+    if (!where.reversal && !triage.reasons.some((r) => QMB_HELD.has(r.code))) {
       decided.denied += adj.amountCents;
       noteDenial(adj);
     }
@@ -966,6 +987,16 @@ const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.medicaid_cost_sharing_unknown',
   'billing.denial.medicaid_cost_sharing_not_allowed',
   'billing.denial.medicaid_client_billing_unknown',
+  'billing.denial.qmb_cost_sharing_not_client',
+  'billing.denial.qmb_status_unknown',
+  'billing.denial.qmb_payer_kind_unknown',
+]);
+
+// The triage reasons that hold Medicare cost sharing off the client without the payer having denied anything.
+const QMB_HELD: ReadonlySet<string> = new Set<BillingReasonCode>([
+  'billing.denial.qmb_cost_sharing_not_client',
+  'billing.denial.qmb_status_unknown',
+  'billing.denial.qmb_payer_kind_unknown',
 ]);
 
 /** Whether an entry moves no money and is not posted: not our claim (CLP02 23), a predetermination (25). */

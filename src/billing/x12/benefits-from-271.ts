@@ -33,6 +33,8 @@ export const KNOWN_BENEFITS = new Set([
 ]);
 // EB06 time periods: the plan's total for a year or contract, what remains, what was used so far.
 const TOTAL_PERIODS = new Set(['21', '22', '23', '25', '32']);
+// EB06 32 (lifetime) and 33 (lifetime remaining): a visit limit over the member's lifetime, not the year's.
+const LIFETIME_PERIODS: ReadonlySet<string> = new Set(['32', '33']);
 
 /** What {@link buildBenefits} needs besides the lines. */
 export interface BenefitContext {
@@ -371,12 +373,16 @@ export function buildBenefits(
     network,
     notes,
   );
-  const visits = accumulator(
-    lines,
-    types,
-    'F',
-    (l) => (l.quantityQualifier === 'VS' ? l.quantity : null),
-    contradiction('visits'),
+  // Visits per benefit year (EB06 21, 22, 23, 25, none; 29 remaining, 24 used) and over the member's lifetime
+  // (32; 33 lifetime remaining) are two limits, never one figure's total and remainder [sources: x12-271-eb06].
+  const visitCount = (lifetime: boolean) => (l: EligibilityBenefitLine) =>
+    l.quantityQualifier === 'VS' && LIFETIME_PERIODS.has(l.timePeriod ?? '') === lifetime ? l.quantity : null;
+  const visits = visitLimit(
+    accumulator(lines, types, 'F', visitCount(false), contradiction('visits')),
+    accumulator(lines, types, 'F', visitCount(true), contradiction('visits')),
+    network,
+    reasons,
+    notes,
   );
   const asked = lines.filter((l) => Number.isFinite(rankOf(l, types)));
   const authorizationStated = asked.some((l) => l.authorizationRequired === true);
@@ -474,6 +480,72 @@ export function buildBenefits(
     return { benefits: null, reasons };
   }
   return { benefits: benefits.data, reasons: [...reasons, ...notes] };
+}
+
+/**
+ * The visit limit that binds, from a limit per benefit year and one over the member's lifetime (EB06 32,
+ * what remains 33) [sources: x12-271-eb06]: the one with fewer visits left, said in a note when a lifetime
+ * limit is read. With both stated and what is left of either unknown, which binds is not known: no
+ * benefits, with `x12.271.visit_limits_unsettled` (a person reads the payer's terms).
+ */
+function visitLimit(
+  year: { total: number | null; used: number | null },
+  lifetime: { total: number | null; used: number | null },
+  network: 'in' | 'out',
+  reasons: Reason<X12ReasonCode>[],
+  notes: Reason<X12ReasonCode>[],
+): { total: number | null; used: number | null } {
+  if (lifetime.total === null) return year;
+  const lifetimeLeft = lifetime.used === null ? null : Math.max(0, lifetime.total - lifetime.used);
+  if (year.total === null) {
+    notes.push(
+      reason(
+        'x12.271.lifetime_visit_limit',
+        'info',
+        'The visit limit is over the member’s lifetime: it does not start again at a new benefit year.',
+        {
+          network,
+          lifetimeVisitLimit: lifetime.total,
+          lifetimeVisitsLeft: lifetimeLeft,
+          yearVisitsLeft: null,
+        },
+      ),
+    );
+    return lifetime;
+  }
+  const yearLeft = year.used === null ? null : Math.max(0, year.total - year.used);
+  if (yearLeft === null || lifetimeLeft === null) {
+    reasons.push(
+      reason(
+        'x12.271.visit_limits_unsettled',
+        'warning',
+        'The response states a visit limit per year and one over the lifetime, and what is left of one of them is not stated: which binds is not known; read the payer’s terms.',
+        {
+          network,
+          yearVisitLimit: year.total,
+          lifetimeVisitLimit: lifetime.total,
+          yearVisitsLeft: yearLeft,
+          lifetimeVisitsLeft: lifetimeLeft,
+        },
+      ),
+    );
+    return year;
+  }
+  if (lifetimeLeft >= yearLeft) return year;
+  notes.push(
+    reason(
+      'x12.271.lifetime_visit_limit',
+      'info',
+      'The visit limit is over the member’s lifetime: it does not start again at a new benefit year.',
+      {
+        network,
+        lifetimeVisitLimit: lifetime.total,
+        lifetimeVisitsLeft: lifetimeLeft,
+        yearVisitsLeft: yearLeft,
+      },
+    ),
+  );
+  return lifetime;
 }
 
 /**

@@ -70,6 +70,10 @@ export const X12_REASON_CODES = defineReasonCodes({
     'The response sends the services asked about to another entity (contact following entity, a carve-out or another payer): its benefits stay unknown, and the decision names whom to ask.',
   'x12.271.authorization_unknown':
     'A benefit line for the services asked about says the payer does not know whether authorization is required (EB11 U): the answer is undecided, and the benefits given read authorization as required until the payer confirms.',
+  'x12.271.lifetime_visit_limit':
+    'The visit limit read is the one over the member’s lifetime (EB06 32/33): it binds before the year’s and does not start again at a new benefit year.',
+  'x12.271.visit_limits_unsettled':
+    'A visit limit per year and one over the lifetime are both stated, and what is left of one is not: which binds is unknown (undecided).',
   'x12.271.limitation_not_read':
     'A limitation on the services asked about (EB01 F) is not a visit count this reader can take (another quantity, a dollar maximum, no figure, a per-visit period): the visit limit is not known, so the answer is undecided; the benefits are still given.',
   'x12.271.cost_share_not_read':

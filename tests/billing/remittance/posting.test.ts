@@ -766,6 +766,8 @@ describe('postRemittance: sequestration and the allowed amount', () => {
   const medicareClaim = claim({ payerId: 'medicare-example' });
   const fee = (allowedCentsPerUnit: number) => ({
     payerKind: 'medicare' as const,
+    // Not a Qualified Medicare Beneficiary: the coinsurance is the client's share.
+    qualifiedMedicareBeneficiary: false,
     feeSchedule: [{ payerId: 'medicare-example', procedureCode: '90834', allowedCentsPerUnit }],
   });
   const sequestered = medicareEra([
@@ -2475,5 +2477,96 @@ describe('postRemittance: who owes a PR amount, by what the code says and the fa
         },
       ),
     );
+  });
+});
+
+describe('postRemittance: a Qualified Medicare Beneficiary’s Medicare cost sharing is never the client’s', () => {
+  // Medicare, 90834 on 2026-03-02: $150 billed, $100 allowed, $78.40 paid, $20 coinsurance, $1.60 sequestration.
+  const medicareEra: RemittanceInput = {
+    ...era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents: 7_840,
+        lines: [
+          {
+            lineRef: '1',
+            procedureCode: '90834',
+            chargeCents: 15_000,
+            paidCents: 7_840,
+            adjustments: [
+              { group: 'CO', carc: '45', amountCents: 5_000 },
+              { group: 'PR', carc: '2', amountCents: 2_000 },
+              { group: 'CO', carc: '253', amountCents: 160 },
+            ],
+          },
+        ],
+      },
+    ]),
+    payerId: 'medicare-example',
+  };
+  const post = (options: Parameters<typeof postRemittance>[3]) =>
+    postRemittance(medicareEra, [claim({ payerId: 'medicare-example' })], [], {
+      inNetwork: true,
+      hasSecondaryCoverage: false,
+      ...options,
+    });
+
+  it('a QMB: the $20 is held for the Medicaid crossover, the claim stays paid, no denial is kept', () => {
+    const r = post({ payerKind: 'medicare', qualifiedMedicareBeneficiary: true });
+    const b = r.balances[0] as ClaimBalance;
+    expect(b).toMatchObject({ deniedCents: 2_000, contractualCents: 5_160, paidCents: 7_840, denials: [] });
+    expect(getClientResponsibilityTotal(b)).toBe(0);
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(r.results[0]?.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'billing.denial.qmb_cost_sharing_not_client',
+        facts: expect.objectContaining({ lineId: '1', carc: '2' }),
+      }),
+    );
+  });
+
+  it('status unknown on Medicare Advantage, or a QMB with the payer’s kind unknown: held, still paid', () => {
+    const unknown = post({ payerKind: 'medicare_advantage' });
+    expect(unknown.balances[0]).toMatchObject({ deniedCents: 2_000, denials: [] });
+    expect(unknown.results[0]?.suggestedStatus).toBe('paid');
+    expect(codesOf(unknown)).toContain('billing.denial.qmb_status_unknown');
+    const kindUnknown = post({ qualifiedMedicareBeneficiary: true });
+    expect(kindUnknown.balances[0]).toMatchObject({ deniedCents: 2_000, denials: [] });
+    expect(codesOf(kindUnknown)).toContain('billing.denial.qmb_payer_kind_unknown');
+  });
+
+  it('known not to be a QMB: the $20 is the client’s coinsurance', () => {
+    const r = post({ payerKind: 'medicare', qualifiedMedicareBeneficiary: false });
+    expect(r.balances[0]).toMatchObject({
+      deniedCents: 0,
+      clientResponsibility: { coinsuranceCents: 2_000 },
+    });
+  });
+
+  it('lists every bad argument at once, each under its parameter’s name', () => {
+    try {
+      postRemittance(
+        { ...medicareEra, paidOn: '2026-02-30' },
+        'no' as never,
+        [{ claimId: 'claim-1' }] as never,
+        {
+          payerKind: 'medicaree' as never,
+        },
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      const at = (e as ValidationError).issues.map((i) => i.at);
+      expect(at).toEqual(
+        expect.arrayContaining([
+          '$.remittance.paidOn',
+          '$.claims',
+          '$.balances[0].chargeCents',
+          '$.options.payerKind',
+        ]),
+      );
+      expect((e as ValidationError).message).not.toContain('medicaree');
+    }
   });
 });

@@ -150,6 +150,8 @@ describe('read835', () => {
       ];
       const { balances, results } = postRemittance(remittance, claims, [], {
         payerKind: 'medicare',
+        // Not a Qualified Medicare Beneficiary: the coinsurance is the client's share.
+        qualifiedMedicareBeneficiary: false,
         feeSchedule: [{ payerId: 'medicare-jf', procedureCode: '90834', allowedCentsPerUnit: 11_200 }],
       });
       expect(results.map((r) => r.outcome)).toEqual(['posted', 'posted']);
