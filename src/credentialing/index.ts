@@ -19,6 +19,12 @@ export {
   StateLicense,
 } from './credentials/license.js';
 export {
+  getMedicareOptOutPeriod,
+  MEDICARE_OPT_OUT_PERIOD_MONTHS,
+  MedicareOptOut,
+  type MedicareOptOutPeriod,
+} from './credentials/medicare-opt-out.js';
+export {
   CAQH_REATTESTATION_DAYS,
   CAQH_REMINDER_LEAD_DAYS,
   type CaqhAttestationDecision,

@@ -4,6 +4,7 @@ import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { StateLicense } from './license.js';
+import { MedicareOptOut } from './medicare-opt-out.js';
 
 /**
  * A clinician's CAQH ProView profile: the provider id and the date of the last attestation.
@@ -142,6 +143,9 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * license: the functions that need it ask rather than assume. A
  * psychologist with prescriptive authority (a few states grant it) sets it to `true`.
  *
+ * `medicareOptOut` records an opt-out of Medicare ({@link MedicareOptOut}): while it stands, Medicare and
+ * Medicare Advantage plans pay the clinician nothing [sources: cfr-42-405-subpart-d].
+ *
  * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
  * per CMS (core `Npi`) [sources: cms-npi-check-digit].
  *
@@ -165,6 +169,7 @@ export const ClinicianCredentials = z.strictObject({
   boardCertifications: z.array(BoardCertification).default([]),
   deaRegistrations: z.array(DeaRegistration).default([]),
   supervision: z.array(SupervisionArrangement).default([]),
+  medicareOptOut: MedicareOptOut.optional(),
 });
 export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
 /**

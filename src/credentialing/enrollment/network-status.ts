@@ -17,6 +17,7 @@ import {
 } from '../../core/index.js';
 import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
 import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
+import { MedicareOptOut, medicareOptOutPeriodOn } from '../credentials/medicare-opt-out.js';
 import {
   estimateRevalidationDueDate,
   getRecredentialingDueDate,
@@ -45,6 +46,10 @@ import {
  *   out, or `other` (a title that names no profession), a Medicare date of service before then that would
  *   be billable is `undecided`; `associate` (a pre-licensed clinician) is never billable with Medicare or a
  *   Medicare Advantage plan; other payers ignore it.
+ * - `medicareOptOut`: the clinician's opt-out of Medicare, if they have one. On a date it stands
+ *   ({@link MedicareOptOut}: from `effectiveOn`, renewing every 2 years until `endsOn`) Medicare and
+ *   Medicare Advantage plans are `out_of_network` (`credentialing.medicare.opted_out`); other payers
+ *   ignore it. Left out, no opt-out is on record.
  *
  * @example
  * ```ts
@@ -58,6 +63,7 @@ export const NetworkStatusQuery = z.strictObject({
   payerId: PayerId,
   serviceDate: LocalDate,
   licenseType: LicenseType.optional(),
+  medicareOptOut: MedicareOptOut.optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -286,9 +292,58 @@ function decideNetworkStatus(
 ): PayerNetworkDecision {
   const decision = decideFromEnrollments(records, q, policy);
   if (!paysMedicareBenefit(policy)) return decision;
+  return refuseOptedOut(decideMedicareBenefit(decision, records, q), q);
+}
+
+// Medicare's benefit: whom it pays (no associates, LMSW confirmed clinical) and from when (2024 for MFT/MHC).
+function decideMedicareBenefit(
+  decision: PayerNetworkDecision,
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+): PayerNetworkDecision {
   if (q.licenseType === 'associate') return refuseAssociate(decision, q);
   if (q.licenseType === 'LMSW') return holdMasterSocialWorker(decision, q);
   return applyMedicareMftMhcBenefit(decision, records, q);
+}
+
+/**
+ * A clinician opted out of Medicare: during the opt-out period neither Medicare nor a Medicare Advantage
+ * plan pays them, and they may not submit a claim; a Medicare beneficiary is seen only under a private
+ * contract (42 CFR 405.425, 405.455). The period renews every 2 years until cancelled (405.400, 405.445).
+ * Whatever the enrollment says, the date is `out_of_network`: a passing answer's reasons are dropped (they
+ * would mislead), a failing or undecided one's kept. The emergency and urgent care exception (405.440) is
+ * not decided here.
+ */
+function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  if (q.medicareOptOut === undefined) return decision;
+  const period = medicareOptOutPeriodOn(q.medicareOptOut, q.serviceDate);
+  if (period === null || !period.inForce) return decision;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const reasons: [R, ...R[]] = [
+    reason(
+      'credentialing.medicare.opted_out',
+      'error',
+      `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}: neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.`,
+      {
+        clinicianId: q.clinicianId,
+        payerId: q.payerId,
+        serviceDate: q.serviceDate,
+        optOutEffectiveOn: q.medicareOptOut.effectiveOn,
+        optOutEndsOn: q.medicareOptOut.endsOn ?? null,
+        optOutPeriod: period.period,
+        optOutPeriodStartsOn: period.startsOn,
+        optOutPeriodEndsOn: period.endsOn,
+        effectiveOn: decision.effectiveOn,
+        outcomeOtherwise: decision.outcome,
+      },
+    ),
+    ...(passing ? [] : decision.reasons),
+  ];
+  return {
+    outcome: 'out_of_network',
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
 }
 
 /**

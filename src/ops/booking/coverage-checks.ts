@@ -14,7 +14,7 @@ import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.j
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../intake/index.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
-import { billingLicenseTypeOf } from '../data/clinician-license-type.js';
+import { billingLicenseTypeOf, medicareOptOutOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { STATE_ZONES } from '../demo/state-zones.js';
@@ -181,6 +181,7 @@ function networkReasons(
   );
   const payerPolicy = credentialingPayerPolicies(data).find((p) => p.payerId === payerId);
   const licenseType = billingLicenseTypeOf(data, request.clinicianId);
+  const medicareOptOut = medicareOptOutOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     {
@@ -188,6 +189,7 @@ function networkReasons(
       payerId,
       serviceDate: date,
       ...(licenseType === undefined ? {} : { licenseType }),
+      ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },
   );

@@ -16,3 +16,15 @@ export function billingLicenseTypeOf(data: PracticeData, clinicianId: string): L
   const professions = new Set(candidates.map(getLicenseProfession));
   return professions.size === 1 ? candidates[0] : undefined;
 }
+
+/**
+ * The clinician's Medicare opt-out as their credentials record it (undefined when none is recorded), for
+ * the network checks: while it stands Medicare and Medicare Advantage plans pay the clinician nothing
+ * [sources: cfr-42-405-subpart-d].
+ */
+export function medicareOptOutOf(
+  data: PracticeData,
+  clinicianId: string,
+): PracticeData['credentials'][number]['medicareOptOut'] {
+  return data.credentials.find((c) => c.clinicianId === clinicianId)?.medicareOptOut;
+}

@@ -8,7 +8,7 @@ import {
   MEDICARE_MFT_MHC_BENEFIT_START,
   type PayerEnrollmentInput,
 } from '../../../src/credentialing/index.js';
-import { subjectOf } from '../../validation-subject.js';
+import { subjectOf, thrown } from '../../validation-subject.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 const query = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
@@ -1619,5 +1619,183 @@ describe('evaluatePayerNetworkStatus: a Medicare effective date recorded before 
         },
       ),
     );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 405.425)', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const ma = { payerPolicy: { payerId: 'humana-ma', program: 'medicare_advantage' } } as const;
+  const optOut = { effectiveOn: '2025-01-01' };
+  // An LCSW enrolled with Medicare since 2022 who opted out from 2025-01-01 (renewing every 2 years).
+  const enrolled = [
+    enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+  ];
+  const q = (serviceDate: string, more: object = {}) => ({
+    clinicianId: 'clin-ana',
+    payerId: 'medicare',
+    serviceDate,
+    licenseType: 'LCSW' as const,
+    medicareOptOut: optOut,
+    ...more,
+  });
+
+  it('is in network the day before the opt-out and out of network from its effective date', () => {
+    expect(evaluatePayerNetworkStatus(enrolled, q('2024-12-31'), medicare).outcome).toBe('in_network');
+    const d = evaluatePayerNetworkStatus(enrolled, q('2025-01-01'), medicare);
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: '2022-01-03' });
+    expect(codes(d)).toEqual(['credentialing.medicare.opted_out']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: {
+        optOutEffectiveOn: '2025-01-01',
+        optOutEndsOn: null,
+        optOutPeriod: 1,
+        optOutPeriodStartsOn: '2025-01-01',
+        optOutPeriodEndsOn: '2026-12-31',
+        outcomeOtherwise: 'in_network',
+      },
+    });
+    expect(d.reasons[0]?.message).toContain('private contract');
+  });
+
+  it('renews by itself: 2027-03-10 is in the second 2-year period, still out of network', () => {
+    const d = evaluatePayerNetworkStatus(enrolled, q('2027-03-10'), medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons[0]?.facts).toMatchObject({ optOutPeriod: 2, optOutPeriodStartsOn: '2027-01-01' });
+  });
+
+  it('ends on endsOn (a cancellation at the end of a period): in network again from 2027-01-01', () => {
+    const cancelled = { medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2027-01-01' } };
+    expect(evaluatePayerNetworkStatus(enrolled, q('2026-12-31', cancelled), medicare).outcome).toBe(
+      'out_of_network',
+    );
+    expect(evaluatePayerNetworkStatus(enrolled, q('2027-01-01', cancelled), medicare).outcome).toBe(
+      'in_network',
+    );
+  });
+
+  it('closes the 30-day retro window as well', () => {
+    const late = [
+      enrollment({ payerId: 'medicare', effectiveOn: '2025-01-20', credentialedOn: '2025-01-20' }),
+    ];
+    const without = evaluatePayerNetworkStatus(
+      late,
+      { ...q('2025-01-05'), medicareOptOut: undefined },
+      medicare,
+    );
+    expect(without.outcome).toBe('retro_billable');
+    const d = evaluatePayerNetworkStatus(late, q('2025-01-05'), medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons[0]?.facts).toMatchObject({ outcomeOtherwise: 'retro_billable' });
+  });
+
+  it('applies to a Medicare Advantage plan (405.425(a), 405.455), and keeps a failing answer’s reasons', () => {
+    const plan = [enrollment({ payerId: 'humana-ma', effectiveOn: '2026-01-01' })];
+    const onPlan = { payerId: 'humana-ma' };
+    expect(evaluatePayerNetworkStatus(plan, q('2026-03-10', onPlan), ma).outcome).toBe('out_of_network');
+    const before = evaluatePayerNetworkStatus(plan, q('2025-12-01', onPlan), ma);
+    expect(codes(before)).toEqual([
+      'credentialing.medicare.opted_out',
+      'credentialing.network.before_effective_date',
+    ]);
+  });
+
+  it('turns a held pending application into out of network: no approval can make the date billable', () => {
+    const pending = [
+      enrollment({
+        payerId: 'medicare',
+        status: 'submitted',
+        submittedOn: '2025-03-01',
+        effectiveOn: undefined,
+      }),
+    ];
+    const d = evaluatePayerNetworkStatus(pending, q('2025-03-10'), medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.opted_out',
+      'credentialing.network.pending_may_become_billable',
+    ]);
+  });
+
+  it('is ignored by Medicaid and commercial payers (property: the same answer without it)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicaid', 'commercial'),
+        dateArb,
+        dateArb,
+        (program, effectiveOn, serviceDate) => {
+          const recs = [enrollment({ payerId: 'state-medicaid', effectiveOn, credentialedOn: effectiveOn })];
+          const options = { payerPolicy: { payerId: 'state-medicaid', program } } as const;
+          const base = { clinicianId: 'clin-ana', payerId: 'state-medicaid', serviceDate };
+          expect(
+            evaluatePayerNetworkStatus(
+              recs,
+              { ...base, medicareOptOut: { effectiveOn: '2020-01-01' } },
+              options,
+            ),
+          ).toEqual(evaluatePayerNetworkStatus(recs, base, options));
+        },
+      ),
+    );
+  });
+
+  it('is never billable while the opt-out stands, and changes nothing outside it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(medicare, ma),
+        dateArb,
+        dateArb,
+        fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
+        dateArb,
+        fc.constantFrom('approved', 'submitted', 'terminated'),
+        (options, effectiveOn, optOutOn, length, serviceDate, status) => {
+          const payerId = options.payerPolicy.payerId;
+          const rec = enrollment({
+            payerId,
+            status,
+            effectiveOn,
+            credentialedOn: effectiveOn,
+            submittedOn: effectiveOn,
+            ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
+          });
+          const endsOn = length === undefined ? undefined : addDays(optOutOn, length);
+          const medicareOptOut =
+            endsOn === undefined ? { effectiveOn: optOutOn } : { effectiveOn: optOutOn, endsOn };
+          const base = {
+            clinicianId: 'clin-ana',
+            payerId,
+            serviceDate,
+            licenseType: 'psychologist' as const,
+          };
+          const withOptOut = evaluatePayerNetworkStatus([rec], { ...base, medicareOptOut }, options);
+          const without = evaluatePayerNetworkStatus([rec], base, options);
+          const stands =
+            compareDates(serviceDate, optOutOn) >= 0 &&
+            (endsOn === undefined || compareDates(serviceDate, endsOn) < 0);
+          if (stands) {
+            expect(withOptOut.outcome).toBe('out_of_network');
+            expect(
+              withOptOut.reasons.filter((r) => r.code === 'credentialing.medicare.opted_out'),
+            ).toHaveLength(1);
+            expect(withOptOut.reasons.every((r) => r.code !== 'credentialing.network.in_network')).toBe(true);
+          } else {
+            expect(withOptOut).toEqual(without);
+          }
+        },
+      ),
+    );
+  });
+
+  it('rejects an opt-out that ends before it starts, at its path in the query', () => {
+    const error = thrown(() =>
+      evaluatePayerNetworkStatus(
+        enrolled,
+        q('2025-03-10', { medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2024-12-31' } }),
+        medicare,
+      ),
+    );
+    expect(error.issues.map((i) => [i.at, i.code])).toEqual([
+      ['$.query.medicareOptOut.endsOn', 'credentialing.opt_out.end_before_start'],
+    ]);
   });
 });
