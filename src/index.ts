@@ -277,6 +277,7 @@ export {
   moveEnrollment,
   NcqaCredentialingProgram,
   NetworkStatusQuery,
+  OigExclusion,
   PayerCredentialingPolicy,
   PayerEnrollment,
   RECREDENTIALING_LATE_DAYS,

@@ -24,6 +24,7 @@ export {
   MedicareOptOut,
   type MedicareOptOutPeriod,
 } from './credentials/medicare-opt-out.js';
+export { OigExclusion } from './credentials/oig-exclusion.js';
 export {
   CAQH_REATTESTATION_DAYS,
   CAQH_REMINDER_LEAD_DAYS,

@@ -18,6 +18,7 @@ import {
 import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
 import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
 import { MedicareOptOut, medicareOptOutPeriodOn } from '../credentials/medicare-opt-out.js';
+import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
 import {
   estimateRevalidationDueDate,
   getRecredentialingDueDate,
@@ -50,6 +51,10 @@ import {
  *   ({@link MedicareOptOut}: from `effectiveOn`, renewing every 2 years until `endsOn`) Medicare and
  *   Medicare Advantage plans are `out_of_network` (`credentialing.medicare.opted_out`); other payers
  *   ignore it. Left out, no opt-out is on record.
+ * - `oigExclusions`: the clinician's exclusions by the HHS Office of Inspector General. On a date one stands
+ *   (from `effectiveOn` until `reinstatedOn`) Medicare, Medicare Advantage plans and Medicaid are
+ *   `out_of_network` (`credentialing.exclusion.oig_excluded`, 42 CFR 1001.1901); a commercial payer ignores
+ *   it. Left out, none is on record.
  *
  * @example
  * ```ts
@@ -64,6 +69,7 @@ export const NetworkStatusQuery = z.strictObject({
   serviceDate: LocalDate,
   licenseType: LicenseType.optional(),
   medicareOptOut: MedicareOptOut.optional(),
+  oigExclusions: z.array(OigExclusion).optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -291,8 +297,43 @@ function decideNetworkStatus(
   policy: PayerCredentialingPolicy,
 ): PayerNetworkDecision {
   const decision = decideFromEnrollments(records, q, policy);
+  if (policy.program === 'medicaid') return refuseExcluded(decision, q);
   if (!paysMedicareBenefit(policy)) return decision;
-  return refuseOptedOut(decideMedicareBenefit(decision, records, q), q);
+  return refuseExcluded(refuseOptedOut(decideMedicareBenefit(decision, records, q), q), q);
+}
+
+/**
+ * A clinician excluded by the HHS Office of Inspector General: from the exclusion's effective date until
+ * OIG reinstates them, no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays
+ * for anything they furnish (42 CFR 1001.1901). The date is `out_of_network` whatever else it is: a
+ * passing answer's reasons are dropped, a failing or undecided one's kept.
+ */
+function refuseExcluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  const exclusion = oigExclusionOn(q.oigExclusions ?? [], q.serviceDate);
+  if (exclusion === undefined) return decision;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const reasons: [R, ...R[]] = [
+    reason(
+      'credentialing.exclusion.oig_excluded',
+      'error',
+      `The clinician is excluded by the HHS Office of Inspector General from ${exclusion.effectiveOn}${exclusion.reinstatedOn === undefined ? ', not reinstated' : ` until ${exclusion.reinstatedOn}`}: no federal health care program pays for services they furnish on this date. Do not bill it; take it to the compliance officer.`,
+      {
+        clinicianId: q.clinicianId,
+        payerId: q.payerId,
+        serviceDate: q.serviceDate,
+        excludedOn: exclusion.effectiveOn,
+        reinstatedOn: exclusion.reinstatedOn ?? null,
+        effectiveOn: decision.effectiveOn,
+        outcomeOtherwise: decision.outcome,
+      },
+    ),
+    ...(passing ? [] : decision.reasons),
+  ];
+  return {
+    outcome: 'out_of_network',
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
 }
 
 // Medicare's benefit: whom it pays (no associates, LMSW confirmed clinical) and from when (2024 for MFT/MHC).

@@ -28,3 +28,14 @@ export function medicareOptOutOf(
 ): PracticeData['credentials'][number]['medicareOptOut'] {
   return data.credentials.find((c) => c.clinicianId === clinicianId)?.medicareOptOut;
 }
+
+/**
+ * The clinician's OIG exclusions as their credentials record them (none when no credentials), for the
+ * network checks: while one stands no federal health care program pays [sources: cfr-42-1001.1901].
+ */
+export function oigExclusionsOf(
+  data: PracticeData,
+  clinicianId: string,
+): PracticeData['credentials'][number]['oigExclusions'] {
+  return data.credentials.find((c) => c.clinicianId === clinicianId)?.oigExclusions ?? [];
+}

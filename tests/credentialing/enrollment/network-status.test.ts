@@ -1799,3 +1799,138 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
     ]);
   });
 });
+
+describe('evaluatePayerNetworkStatus: a clinician excluded by the HHS OIG (42 CFR 1001.1901)', () => {
+  const excluded = [{ effectiveOn: '2026-02-19' }];
+  const policyOf = (
+    payerId: string,
+    program: 'medicare' | 'medicare_advantage' | 'medicaid' | 'commercial',
+  ) => ({
+    payerPolicy: { payerId, program },
+  });
+  const rec = (payerId: string) => [
+    enrollment({ payerId, effectiveOn: '2024-01-02', credentialedOn: '2024-01-02' }),
+  ];
+  const q = (
+    payerId: string,
+    serviceDate: string,
+    oigExclusions: { effectiveOn: string; reinstatedOn?: string }[],
+  ) => ({
+    clinicianId: 'clin-ana',
+    payerId,
+    serviceDate,
+    licenseType: 'LCSW' as const,
+    oigExclusions,
+  });
+
+  it('is out of network with Medicaid from the exclusion’s effective date, in network the day before', () => {
+    const medicaid = policyOf('tx-medicaid', 'medicaid');
+    expect(
+      evaluatePayerNetworkStatus(rec('tx-medicaid'), q('tx-medicaid', '2026-02-18', excluded), medicaid)
+        .outcome,
+    ).toBe('in_network');
+    const d = evaluatePayerNetworkStatus(
+      rec('tx-medicaid'),
+      q('tx-medicaid', '2026-02-19', excluded),
+      medicaid,
+    );
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: '2024-01-02' });
+    expect(codes(d)).toEqual(['credentialing.exclusion.oig_excluded']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: { excludedOn: '2026-02-19', reinstatedOn: null, outcomeOtherwise: 'in_network' },
+    });
+  });
+
+  it('applies to Medicare and a Medicare Advantage plan, and ends on reinstatement', () => {
+    for (const [payerId, program] of [
+      ['medicare', 'medicare'],
+      ['humana-ma', 'medicare_advantage'],
+    ] as const) {
+      const options = policyOf(payerId, program);
+      expect(
+        evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2026-06-01', excluded), options).outcome,
+      ).toBe('out_of_network');
+      const reinstated = [{ effectiveOn: '2026-02-19', reinstatedOn: '2027-03-01' }];
+      expect(
+        evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2027-02-28', reinstated), options).outcome,
+      ).toBe('out_of_network');
+      expect(
+        evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2027-03-01', reinstated), options).outcome,
+      ).toBe('in_network');
+    }
+  });
+
+  it('keeps an opt-out’s reason beside it: both bar payment', () => {
+    const d = evaluatePayerNetworkStatus(
+      rec('medicare'),
+      { ...q('medicare', '2026-06-01', excluded), medicareOptOut: { effectiveOn: '2025-01-01' } },
+      policyOf('medicare', 'medicare'),
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual(['credentialing.exclusion.oig_excluded', 'credentialing.medicare.opted_out']);
+  });
+
+  it('is never billable by a federal program while it stands, ignored by commercial payers, and changes nothing outside it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicare', 'medicare_advantage', 'medicaid', 'commercial'),
+        dateArb,
+        dateArb,
+        fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
+        dateArb,
+        fc.constantFrom('approved', 'submitted', 'terminated'),
+        (program, effectiveOn, excludedOn, length, serviceDate, status) => {
+          const payerId = `payer-${program}`;
+          const options = policyOf(payerId, program);
+          const recs = [
+            enrollment({
+              payerId,
+              status,
+              effectiveOn,
+              credentialedOn: effectiveOn,
+              submittedOn: effectiveOn,
+              ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
+            }),
+          ];
+          const reinstatedOn = length === undefined ? undefined : addDays(excludedOn, length);
+          const exclusion =
+            reinstatedOn === undefined
+              ? { effectiveOn: excludedOn }
+              : { effectiveOn: excludedOn, reinstatedOn };
+          const base = {
+            clinicianId: 'clin-ana',
+            payerId,
+            serviceDate,
+            licenseType: 'psychologist' as const,
+          };
+          const withIt = evaluatePayerNetworkStatus(recs, { ...base, oigExclusions: [exclusion] }, options);
+          const without = evaluatePayerNetworkStatus(recs, base, options);
+          const stands =
+            compareDates(serviceDate, excludedOn) >= 0 &&
+            (reinstatedOn === undefined || compareDates(serviceDate, reinstatedOn) < 0);
+          if (stands && program !== 'commercial') {
+            expect(withIt.outcome).toBe('out_of_network');
+            expect(codes(withIt)).toContain('credentialing.exclusion.oig_excluded');
+            expect(codes(withIt)).not.toContain('credentialing.network.in_network');
+          } else {
+            expect(withIt).toEqual(without);
+          }
+        },
+      ),
+    );
+  });
+
+  it('rejects a reinstatement on or before the exclusion, at its path in the query', () => {
+    const error = thrown(() =>
+      evaluatePayerNetworkStatus(
+        rec('medicare'),
+        q('medicare', '2026-06-01', [{ effectiveOn: '2026-02-19', reinstatedOn: '2026-02-19' }]),
+        policyOf('medicare', 'medicare'),
+      ),
+    );
+    expect(error.issues.map((i) => [i.at, i.code])).toEqual([
+      ['$.query.oigExclusions[0].reinstatedOn', 'credentialing.exclusion.reinstated_before_effective'],
+    ]);
+  });
+});

@@ -143,6 +143,28 @@ describe('the network check on a claim about to be submitted', () => {
     expect(checkWith({ effectiveOn: '2024-01-01', endsOn: '2026-01-01' })).toEqual([]);
   });
 
+  it('reads an OIG exclusion from the clinician’s credentials: a Medicare session after it is not billed', () => {
+    const data = renderedBy('clin-001', (d) => {
+      for (const e of d.enrollments) {
+        if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
+          e.effectiveOn = '2024-01-01';
+          e.submittedOn = '2023-12-20';
+        }
+      }
+      const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+      if (credentials === undefined) throw new Error('clin-001 has no credentials');
+      credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
+      credentials.oigExclusions = [{ effectiveOn: '2026-08-01' }];
+    });
+    const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+    claim.payerId = 'medicare' as never;
+    for (const line of claim.lines) line.serviceDate = '2026-08-30';
+    expect(claimNetworkCheck(data)(claim).map((r) => r.code)).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.exclusion.oig_excluded',
+    ]);
+  });
+
   it('reads every date of service: a participation that ends between two lines makes the later line out of network', () => {
     // claim-000111 with a second line on 2026-09-20; clin-001's bluebird participation ends 2026-09-15.
     const data = renderedBy('clin-001', (d) => {
