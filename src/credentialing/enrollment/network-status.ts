@@ -634,6 +634,10 @@ function judge(
     /* v8 ignore stop */
   }
   if (e.effectiveOn === undefined) {
+    // Participation that ended by the date of service is out of network whatever its effective date was.
+    if (e.terminatedOn !== undefined && compareDates(q.serviceDate, e.terminatedOn) >= 0) {
+      return terminatedAnswer(e.terminatedOn, null, facts);
+    }
     return {
       outcome: 'undecided',
       effectiveOn,
@@ -704,21 +708,7 @@ function judgeEffective(
   facts: Facts,
 ): Judged {
   if (e.terminatedOn !== undefined && compareDates(q.serviceDate, e.terminatedOn) >= 0) {
-    return {
-      outcome: 'out_of_network',
-      effectiveOn,
-      reasons: [
-        reason(
-          'credentialing.network.terminated',
-          'error',
-          'Participation ended on or before the date of service.',
-          {
-            ...facts,
-            terminatedOn: e.terminatedOn,
-          },
-        ),
-      ],
-    };
+    return terminatedAnswer(e.terminatedOn, effectiveOn, facts);
   }
   if (compareDates(q.serviceDate, effectiveOn) < 0) {
     const retroFrom = addDays(effectiveOn, -policy.retroBillingDays);
@@ -787,6 +777,25 @@ function judgeEffective(
 }
 
 type Facts = Record<string, string | number | boolean | null>;
+
+/** Participation that ended on or before the date of service (`terminatedOn` is the first day out). */
+function terminatedAnswer(terminatedOn: LocalDate, effectiveOn: LocalDate | null, facts: Facts): Judged {
+  return {
+    outcome: 'out_of_network',
+    effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.network.terminated',
+        'error',
+        'Participation ended on or before the date of service.',
+        {
+          ...facts,
+          terminatedOn,
+        },
+      ),
+    ],
+  };
+}
 
 /**
  * A filed application the payer has not decided. Medicare fee-for-service makes the effective date the

@@ -1934,3 +1934,46 @@ describe('evaluatePayerNetworkStatus: a clinician excluded by the HHS OIG (42 CF
     ]);
   });
 });
+
+describe('evaluatePayerNetworkStatus: a participation that ended, with no effective date recorded', () => {
+  const ended = (over: Partial<PayerEnrollmentInput> = {}) =>
+    enrollment({
+      status: 'terminated',
+      effectiveOn: undefined,
+      terminatedOn: '2026-06-01',
+      history: [
+        { status: 'approved', on: '2025-01-10' },
+        { status: 'terminated', on: '2026-05-15' },
+      ],
+      ...over,
+    });
+
+  it('is out of network from the termination date, whatever the effective date was', () => {
+    const d = evaluatePayerNetworkStatus([ended()], { ...query, serviceDate: '2026-06-01' });
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: null });
+    expect(codes(d)).toEqual(['credentialing.network.terminated']);
+    expect(d.reasons[0]?.facts).toMatchObject({ terminatedOn: '2026-06-01' });
+  });
+
+  it('stays undecided before the termination date: the effective date is still needed', () => {
+    const d = evaluatePayerNetworkStatus([ended()], { ...query, serviceDate: '2026-05-31' });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.network.effective_date_unknown']);
+  });
+
+  it('answers as a recorded effective date before it would, on and after the termination date (property)', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 800 }), dateArb, (terminatedOn, after, effectiveOn) => {
+        fc.pre(compareDates(effectiveOn, terminatedOn) < 0);
+        const serviceDate = addDays(terminatedOn, after);
+        const unknown = evaluatePayerNetworkStatus([ended({ terminatedOn })], { ...query, serviceDate });
+        const known = evaluatePayerNetworkStatus([ended({ terminatedOn, effectiveOn })], {
+          ...query,
+          serviceDate,
+        });
+        expect(unknown.outcome).toBe('out_of_network');
+        expect(codes(unknown)).toEqual(codes(known));
+      }),
+    );
+  });
+});
