@@ -327,13 +327,11 @@ function refuseExcluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): 
         outcomeOtherwise: decision.outcome,
       },
     ),
+    // A failing answer's reasons come sorted, and the exclusion (an error) sorts before every error code
+    // they can hold, so the list is already in order.
     ...(passing ? [] : decision.reasons),
   ];
-  return {
-    outcome: 'out_of_network',
-    effectiveOn: decision.effectiveOn,
-    reasons: reasons.sort(compareReasons),
-  };
+  return { outcome: 'out_of_network', effectiveOn: decision.effectiveOn, reasons };
 }
 
 // Medicare's benefit: whom it pays (no associates, LMSW confirmed clinical) and from when (2024 for MFT/MHC).

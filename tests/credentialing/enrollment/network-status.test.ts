@@ -1977,3 +1977,119 @@ describe('evaluatePayerNetworkStatus: a participation that ended, with no effect
     );
   });
 });
+
+describe('evaluatePayerNetworkStatus: the words and order of the opt-out and exclusion reasons', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const q = (serviceDate: string, more: object) => ({
+    clinicianId: 'clin-ana',
+    payerId: 'medicare',
+    serviceDate,
+    licenseType: 'LCSW' as const,
+    ...more,
+  });
+  const enrolled = [
+    enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+  ];
+  // Effective 2025-01-20: 2025-01-05 is inside Medicare's 30-day retro window.
+  const late = [enrollment({ payerId: 'medicare', effectiveOn: '2025-01-20', credentialedOn: '2025-01-20' })];
+
+  it('says whether the opt-out renews or until when it runs', () => {
+    const renewing = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2025-03-10', { medicareOptOut: { effectiveOn: '2025-01-01' } }),
+      medicare,
+    );
+    expect(renewing.reasons[0]?.message).toBe(
+      'The clinician opted out of Medicare from 2025-01-01 (renewing every 2 years): neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.',
+    );
+    const cancelled = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2025-03-10', { medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2027-01-01' } }),
+      medicare,
+    );
+    expect(cancelled.reasons[0]?.message).toMatch(
+      /^The clinician opted out of Medicare from 2025-01-01 until 2027-01-01: /,
+    );
+    expect(cancelled.reasons[0]?.facts).toMatchObject({ optOutEndsOn: '2027-01-01' });
+  });
+
+  it('says whether the exclusion was reinstated', () => {
+    const standing = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2026-03-10', { oigExclusions: [{ effectiveOn: '2026-02-19' }] }),
+      medicare,
+    );
+    expect(standing.reasons[0]?.message).toBe(
+      'The clinician is excluded by the HHS Office of Inspector General from 2026-02-19, not reinstated: no federal health care program pays for services they furnish on this date. Do not bill it; take it to the compliance officer.',
+    );
+    const reinstated = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2026-03-10', { oigExclusions: [{ effectiveOn: '2026-02-19', reinstatedOn: '2027-03-01' }] }),
+      medicare,
+    );
+    expect(reinstated.reasons[0]?.message).toMatch(
+      /^The clinician is excluded by the HHS Office of Inspector General from 2026-02-19 until 2027-03-01: /,
+    );
+    expect(reinstated.reasons[0]?.facts).toMatchObject({ reinstatedOn: '2027-03-01' });
+  });
+
+  it('drops a retro-billable answer’s reasons: the window is closed, not open', () => {
+    const optedOut = evaluatePayerNetworkStatus(
+      late,
+      q('2025-01-05', { medicareOptOut: { effectiveOn: '2025-01-01' } }),
+      medicare,
+    );
+    expect(codes(optedOut)).toEqual(['credentialing.medicare.opted_out']);
+    const excluded = evaluatePayerNetworkStatus(
+      late,
+      q('2025-01-05', { oigExclusions: [{ effectiveOn: '2025-01-01' }] }),
+      medicare,
+    );
+    expect(codes(excluded)).toEqual(['credentialing.exclusion.oig_excluded']);
+    expect(excluded.reasons[0]?.facts).toMatchObject({ outcomeOtherwise: 'retro_billable' });
+  });
+
+  it('orders the opt-out among a failing answer’s errors: an LMFT’s 2023 session lists the 2024 benefit first', () => {
+    const d = evaluatePayerNetworkStatus(
+      [enrollment({ payerId: 'medicare', effectiveOn: '2023-06-01', credentialedOn: '2023-06-01' })],
+      { ...q('2023-12-15', { medicareOptOut: { effectiveOn: '2023-10-01' } }), licenseType: 'LMFT' },
+      medicare,
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.mft_mhc_before_2024',
+      'credentialing.medicare.opted_out',
+      'credentialing.medicare.mft_mhc_effective_before_2024',
+    ]);
+  });
+
+  it('lists the exclusion first beside every other error, in order (property)', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        dateArb,
+        fc.constantFrom('approved', 'submitted', 'denied'),
+        (effectiveOn, serviceDate, status) => {
+          const rec = enrollment({
+            payerId: 'medicare',
+            status,
+            effectiveOn,
+            credentialedOn: effectiveOn,
+            submittedOn: effectiveOn,
+          });
+          const d = evaluatePayerNetworkStatus(
+            [rec],
+            { ...q(serviceDate, { oigExclusions: [{ effectiveOn: '2019-01-01' }] }), licenseType: 'LMFT' },
+            medicare,
+          );
+          expect(d.reasons[0]?.code).toBe('credentialing.exclusion.oig_excluded');
+          const severities = d.reasons.map((r) => r.severity);
+          const rank = { error: 0, warning: 1, info: 2 } as const;
+          expect(severities.map((s) => rank[s])).toEqual(
+            [...severities.map((s) => rank[s])].sort((a, b) => a - b),
+          );
+        },
+      ),
+    );
+  });
+});
