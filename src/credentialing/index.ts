@@ -19,6 +19,13 @@ export {
   StateLicense,
 } from './credentials/license.js';
 export {
+  getMedicareOptOutPeriod,
+  MEDICARE_OPT_OUT_PERIOD_MONTHS,
+  MedicareOptOut,
+  type MedicareOptOutPeriod,
+} from './credentials/medicare-opt-out.js';
+export { OigExclusion } from './credentials/oig-exclusion.js';
+export {
   CAQH_REATTESTATION_DAYS,
   CAQH_REMINDER_LEAD_DAYS,
   type CaqhAttestationDecision,

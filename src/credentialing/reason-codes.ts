@@ -119,6 +119,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A filed application is not yet decided, and the date of service falls where an approval could make it billable (Medicare fee-for-service: from the filing date minus the retro window; otherwise a configured retro window): hold the claim until the payer decides.',
   'credentialing.network.filing_date_unknown':
     'A filed application is not yet decided and its filing date is not recorded: whether an approval could cover the date of service is not known.',
+  'credentialing.medicare.opted_out':
+    'The clinician has opted out of Medicare on the date of service (42 CFR 405.425): neither Medicare nor a Medicare Advantage plan pays them and no claim may be submitted; a Medicare beneficiary is seen only under a private contract.',
+  'credentialing.exclusion.oig_excluded':
+    'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
   'credentialing.medicare.associate_not_enrollable':
     'Medicare pays a clinician under their own state license; a pre-licensed associate cannot bill under their own enrollment.',
   'credentialing.documents.missing': 'A document the payer’s application needs has not been received.',
@@ -206,6 +210,9 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.board.expiry_before_issue': 'A board certification expires on or before it is issued.',
   'credentialing.dea.expiry_before_issue': 'A DEA registration expires on or before it is issued.',
   'credentialing.supervision.end_before_start': 'A supervision arrangement ends on or before it starts.',
+  'credentialing.opt_out.end_before_start': 'A Medicare opt-out ends on or before its effective date.',
+  'credentialing.exclusion.reinstated_before_effective':
+    'An OIG exclusion is recorded as reinstated on or before its effective date.',
   'credentialing.enrollment.invalid_transition':
     'An enrollment’s status history moves between two statuses the transition table does not allow (e.g. backwards).',
   'credentialing.enrollment.history_out_of_order': 'An enrollment’s status history is not in date order.',

@@ -591,6 +591,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     { asOf: '2026-03-02' },
   ],
   getMedicareEffectiveDate: () => ['2026-03-10', '2026-04-01'],
+  getMedicareOptOutPeriod: () => [{ effectiveOn: '2025-01-01' }, '2027-03-10'],
   moveClaim: () => [claim(), { to: 'ready' }, { asOf: '2026-03-03', profile: structuredClone(COMMERCIAL) }],
   postRemittance: () => [remittance(), [claim()], [], {}],
   getRemainingClaimBalance: () => [balance()],

@@ -4,6 +4,8 @@ import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { StateLicense } from './license.js';
+import { MedicareOptOut } from './medicare-opt-out.js';
+import { OigExclusion } from './oig-exclusion.js';
 
 /**
  * A clinician's CAQH ProView profile: the provider id and the date of the last attestation.
@@ -142,6 +144,11 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * license: the functions that need it ask rather than assume. A
  * psychologist with prescriptive authority (a few states grant it) sets it to `true`.
  *
+ * `medicareOptOut` records an opt-out of Medicare ({@link MedicareOptOut}): while it stands, Medicare and
+ * Medicare Advantage plans pay the clinician nothing [sources: cfr-42-405-subpart-d]. `oigExclusions` records
+ * exclusions by the HHS Office of Inspector General ({@link OigExclusion}): while one stands no federal health
+ * care program pays for the clinician's services [sources: cfr-42-1001.1901].
+ *
  * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
  * per CMS (core `Npi`) [sources: cms-npi-check-digit].
  *
@@ -150,7 +157,7 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * validate(ClinicianCredentials, { clinicianId: 'clin-ana', individualNpi: '1234567893' }, 'clinician credentials');
  * //=> { clinicianId: 'clin-ana', individualNpi: '1234567893', groupNpis: [],
  * //     licenses: [], compactAuthorizations: [], malpractice: [], boardCertifications: [],
- * //     deaRegistrations: [], supervision: [] }
+ * //     deaRegistrations: [], supervision: [], oigExclusions: [] }
  * ```
  */
 export const ClinicianCredentials = z.strictObject({
@@ -165,6 +172,8 @@ export const ClinicianCredentials = z.strictObject({
   boardCertifications: z.array(BoardCertification).default([]),
   deaRegistrations: z.array(DeaRegistration).default([]),
   supervision: z.array(SupervisionArrangement).default([]),
+  medicareOptOut: MedicareOptOut.optional(),
+  oigExclusions: z.array(OigExclusion).default([]),
 });
 export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
 /**

@@ -17,6 +17,8 @@ import {
 } from '../../core/index.js';
 import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
 import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
+import { MedicareOptOut, medicareOptOutPeriodOn } from '../credentials/medicare-opt-out.js';
+import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
 import {
   estimateRevalidationDueDate,
   getRecredentialingDueDate,
@@ -45,6 +47,14 @@ import {
  *   out, or `other` (a title that names no profession), a Medicare date of service before then that would
  *   be billable is `undecided`; `associate` (a pre-licensed clinician) is never billable with Medicare or a
  *   Medicare Advantage plan; other payers ignore it.
+ * - `medicareOptOut`: the clinician's opt-out of Medicare, if they have one. On a date it stands
+ *   ({@link MedicareOptOut}: from `effectiveOn`, renewing every 2 years until `endsOn`) Medicare and
+ *   Medicare Advantage plans are `out_of_network` (`credentialing.medicare.opted_out`); other payers
+ *   ignore it. Left out, no opt-out is on record.
+ * - `oigExclusions`: the clinician's exclusions by the HHS Office of Inspector General. On a date one stands
+ *   (from `effectiveOn` until `reinstatedOn`) Medicare, Medicare Advantage plans and Medicaid are
+ *   `out_of_network` (`credentialing.exclusion.oig_excluded`, 42 CFR 1001.1901); a commercial payer ignores
+ *   it. Left out, none is on record.
  *
  * @example
  * ```ts
@@ -58,6 +68,8 @@ export const NetworkStatusQuery = z.strictObject({
   payerId: PayerId,
   serviceDate: LocalDate,
   licenseType: LicenseType.optional(),
+  medicareOptOut: MedicareOptOut.optional(),
+  oigExclusions: z.array(OigExclusion).optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -285,10 +297,92 @@ function decideNetworkStatus(
   policy: PayerCredentialingPolicy,
 ): PayerNetworkDecision {
   const decision = decideFromEnrollments(records, q, policy);
+  if (policy.program === 'medicaid') return refuseExcluded(decision, q);
   if (!paysMedicareBenefit(policy)) return decision;
+  return refuseExcluded(refuseOptedOut(decideMedicareBenefit(decision, records, q), q), q);
+}
+
+/**
+ * A clinician excluded by the HHS Office of Inspector General: from the exclusion's effective date until
+ * OIG reinstates them, no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays
+ * for anything they furnish (42 CFR 1001.1901). The date is `out_of_network` whatever else it is: a
+ * passing answer's reasons are dropped, a failing or undecided one's kept.
+ */
+function refuseExcluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  const exclusion = oigExclusionOn(q.oigExclusions ?? [], q.serviceDate);
+  if (exclusion === undefined) return decision;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const reasons: [R, ...R[]] = [
+    reason(
+      'credentialing.exclusion.oig_excluded',
+      'error',
+      `The clinician is excluded by the HHS Office of Inspector General from ${exclusion.effectiveOn}${exclusion.reinstatedOn === undefined ? ', not reinstated' : ` until ${exclusion.reinstatedOn}`}: no federal health care program pays for services they furnish on this date. Do not bill it; take it to the compliance officer.`,
+      {
+        clinicianId: q.clinicianId,
+        payerId: q.payerId,
+        serviceDate: q.serviceDate,
+        excludedOn: exclusion.effectiveOn,
+        reinstatedOn: exclusion.reinstatedOn ?? null,
+        effectiveOn: decision.effectiveOn,
+        outcomeOtherwise: decision.outcome,
+      },
+    ),
+    // A failing answer's reasons come sorted, and the exclusion (an error) sorts before every error code
+    // they can hold, so the list is already in order.
+    ...(passing ? [] : decision.reasons),
+  ];
+  return { outcome: 'out_of_network', effectiveOn: decision.effectiveOn, reasons };
+}
+
+// Medicare's benefit: whom it pays (no associates, LMSW confirmed clinical) and from when (2024 for MFT/MHC).
+function decideMedicareBenefit(
+  decision: PayerNetworkDecision,
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+): PayerNetworkDecision {
   if (q.licenseType === 'associate') return refuseAssociate(decision, q);
   if (q.licenseType === 'LMSW') return holdMasterSocialWorker(decision, q);
   return applyMedicareMftMhcBenefit(decision, records, q);
+}
+
+/**
+ * A clinician opted out of Medicare: during the opt-out period neither Medicare nor a Medicare Advantage
+ * plan pays them, and they may not submit a claim; a Medicare beneficiary is seen only under a private
+ * contract (42 CFR 405.425, 405.455). The period renews every 2 years until cancelled (405.400, 405.445).
+ * Whatever the enrollment says, the date is `out_of_network`: a passing answer's reasons are dropped (they
+ * would mislead), a failing or undecided one's kept. The emergency and urgent care exception (405.440) is
+ * not decided here.
+ */
+function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  if (q.medicareOptOut === undefined) return decision;
+  const period = medicareOptOutPeriodOn(q.medicareOptOut, q.serviceDate);
+  if (period === null || !period.inForce) return decision;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const reasons: [R, ...R[]] = [
+    reason(
+      'credentialing.medicare.opted_out',
+      'error',
+      `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}: neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.`,
+      {
+        clinicianId: q.clinicianId,
+        payerId: q.payerId,
+        serviceDate: q.serviceDate,
+        optOutEffectiveOn: q.medicareOptOut.effectiveOn,
+        optOutEndsOn: q.medicareOptOut.endsOn ?? null,
+        optOutPeriod: period.period,
+        optOutPeriodStartsOn: period.startsOn,
+        optOutPeriodEndsOn: period.endsOn,
+        effectiveOn: decision.effectiveOn,
+        outcomeOtherwise: decision.outcome,
+      },
+    ),
+    ...(passing ? [] : decision.reasons),
+  ];
+  return {
+    outcome: 'out_of_network',
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
 }
 
 /**
@@ -538,6 +632,10 @@ function judge(
     /* v8 ignore stop */
   }
   if (e.effectiveOn === undefined) {
+    // Participation that ended by the date of service is out of network whatever its effective date was.
+    if (e.terminatedOn !== undefined && compareDates(q.serviceDate, e.terminatedOn) >= 0) {
+      return terminatedAnswer(e.terminatedOn, null, facts);
+    }
     return {
       outcome: 'undecided',
       effectiveOn,
@@ -608,21 +706,7 @@ function judgeEffective(
   facts: Facts,
 ): Judged {
   if (e.terminatedOn !== undefined && compareDates(q.serviceDate, e.terminatedOn) >= 0) {
-    return {
-      outcome: 'out_of_network',
-      effectiveOn,
-      reasons: [
-        reason(
-          'credentialing.network.terminated',
-          'error',
-          'Participation ended on or before the date of service.',
-          {
-            ...facts,
-            terminatedOn: e.terminatedOn,
-          },
-        ),
-      ],
-    };
+    return terminatedAnswer(e.terminatedOn, effectiveOn, facts);
   }
   if (compareDates(q.serviceDate, effectiveOn) < 0) {
     const retroFrom = addDays(effectiveOn, -policy.retroBillingDays);
@@ -691,6 +775,25 @@ function judgeEffective(
 }
 
 type Facts = Record<string, string | number | boolean | null>;
+
+/** Participation that ended on or before the date of service (`terminatedOn` is the first day out). */
+function terminatedAnswer(terminatedOn: LocalDate, effectiveOn: LocalDate | null, facts: Facts): Judged {
+  return {
+    outcome: 'out_of_network',
+    effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.network.terminated',
+        'error',
+        'Participation ended on or before the date of service.',
+        {
+          ...facts,
+          terminatedOn,
+        },
+      ),
+    ],
+  };
+}
 
 /**
  * A filed application the payer has not decided. Medicare fee-for-service makes the effective date the

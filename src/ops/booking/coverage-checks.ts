@@ -14,7 +14,7 @@ import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.j
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../intake/index.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
-import { billingLicenseTypeOf } from '../data/clinician-license-type.js';
+import { billingLicenseTypeOf, medicareOptOutOf, oigExclusionsOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { STATE_ZONES } from '../demo/state-zones.js';
@@ -181,6 +181,8 @@ function networkReasons(
   );
   const payerPolicy = credentialingPayerPolicies(data).find((p) => p.payerId === payerId);
   const licenseType = billingLicenseTypeOf(data, request.clinicianId);
+  const medicareOptOut = medicareOptOutOf(data, request.clinicianId);
+  const oigExclusions = oigExclusionsOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     {
@@ -188,6 +190,8 @@ function networkReasons(
       payerId,
       serviceDate: date,
       ...(licenseType === undefined ? {} : { licenseType }),
+      ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
+      ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },
   );

@@ -16,3 +16,26 @@ export function billingLicenseTypeOf(data: PracticeData, clinicianId: string): L
   const professions = new Set(candidates.map(getLicenseProfession));
   return professions.size === 1 ? candidates[0] : undefined;
 }
+
+/**
+ * The clinician's Medicare opt-out as their credentials record it (undefined when none is recorded), for
+ * the network checks: while it stands Medicare and Medicare Advantage plans pay the clinician nothing
+ * [sources: cfr-42-405-subpart-d].
+ */
+export function medicareOptOutOf(
+  data: PracticeData,
+  clinicianId: string,
+): PracticeData['credentials'][number]['medicareOptOut'] {
+  return data.credentials.find((c) => c.clinicianId === clinicianId)?.medicareOptOut;
+}
+
+/**
+ * The clinician's OIG exclusions as their credentials record them (none when no credentials), for the
+ * network checks: while one stands no federal health care program pays [sources: cfr-42-1001.1901].
+ */
+export function oigExclusionsOf(
+  data: PracticeData,
+  clinicianId: string,
+): PracticeData['credentials'][number]['oigExclusions'] {
+  return data.credentials.find((c) => c.clinicianId === clinicianId)?.oigExclusions ?? [];
+}

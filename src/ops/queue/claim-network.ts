@@ -1,6 +1,6 @@
 import type { Claim } from '../../billing/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../credentialing/index.js';
-import { billingLicenseTypeOf } from '../data/clinician-license-type.js';
+import { billingLicenseTypeOf, medicareOptOutOf, oigExclusionsOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { opsReason } from './task-builder.js';
@@ -52,6 +52,8 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
     if (clinicianId === undefined) return [];
     const payerPolicy = policies.get(claim.payerId);
     const licenseType = billingLicenseTypeOf(data, clinicianId);
+    const medicareOptOut = medicareOptOutOf(data, clinicianId);
+    const oigExclusions = oigExclusionsOf(data, clinicianId);
     const records = enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [];
     const dates = [...new Set(claim.lines.map((l) => l.serviceDate))].sort();
     const byOutcome = new Map<
@@ -66,6 +68,8 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
           payerId: claim.payerId,
           serviceDate,
           ...(licenseType === undefined ? {} : { licenseType }),
+          ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
+          ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
         },
         payerPolicy === undefined ? {} : { payerPolicy },
       );

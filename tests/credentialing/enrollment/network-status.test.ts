@@ -8,7 +8,7 @@ import {
   MEDICARE_MFT_MHC_BENEFIT_START,
   type PayerEnrollmentInput,
 } from '../../../src/credentialing/index.js';
-import { subjectOf } from '../../validation-subject.js';
+import { subjectOf, thrown } from '../../validation-subject.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 const query = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
@@ -1616,6 +1616,478 @@ describe('evaluatePayerNetworkStatus: a Medicare effective date recorded before 
           // Billable only where the filing date allows it: never before filing minus the 30-day window.
           if (d.outcome === 'in_network' || d.outcome === 'retro_billable')
             expect(compareDates(serviceDate, addDays(submittedOn, -30))).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 405.425)', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const ma = { payerPolicy: { payerId: 'humana-ma', program: 'medicare_advantage' } } as const;
+  const optOut = { effectiveOn: '2025-01-01' };
+  // An LCSW enrolled with Medicare since 2022 who opted out from 2025-01-01 (renewing every 2 years).
+  const enrolled = [
+    enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+  ];
+  const q = (serviceDate: string, more: object = {}) => ({
+    clinicianId: 'clin-ana',
+    payerId: 'medicare',
+    serviceDate,
+    licenseType: 'LCSW' as const,
+    medicareOptOut: optOut,
+    ...more,
+  });
+
+  it('is in network the day before the opt-out and out of network from its effective date', () => {
+    expect(evaluatePayerNetworkStatus(enrolled, q('2024-12-31'), medicare).outcome).toBe('in_network');
+    const d = evaluatePayerNetworkStatus(enrolled, q('2025-01-01'), medicare);
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: '2022-01-03' });
+    expect(codes(d)).toEqual(['credentialing.medicare.opted_out']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: {
+        optOutEffectiveOn: '2025-01-01',
+        optOutEndsOn: null,
+        optOutPeriod: 1,
+        optOutPeriodStartsOn: '2025-01-01',
+        optOutPeriodEndsOn: '2026-12-31',
+        outcomeOtherwise: 'in_network',
+      },
+    });
+    expect(d.reasons[0]?.message).toContain('private contract');
+  });
+
+  it('renews by itself: 2027-03-10 is in the second 2-year period, still out of network', () => {
+    const d = evaluatePayerNetworkStatus(enrolled, q('2027-03-10'), medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons[0]?.facts).toMatchObject({ optOutPeriod: 2, optOutPeriodStartsOn: '2027-01-01' });
+  });
+
+  it('ends on endsOn (a cancellation at the end of a period): in network again from 2027-01-01', () => {
+    const cancelled = { medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2027-01-01' } };
+    expect(evaluatePayerNetworkStatus(enrolled, q('2026-12-31', cancelled), medicare).outcome).toBe(
+      'out_of_network',
+    );
+    expect(evaluatePayerNetworkStatus(enrolled, q('2027-01-01', cancelled), medicare).outcome).toBe(
+      'in_network',
+    );
+  });
+
+  it('closes the 30-day retro window as well', () => {
+    const late = [
+      enrollment({ payerId: 'medicare', effectiveOn: '2025-01-20', credentialedOn: '2025-01-20' }),
+    ];
+    const without = evaluatePayerNetworkStatus(
+      late,
+      { ...q('2025-01-05'), medicareOptOut: undefined },
+      medicare,
+    );
+    expect(without.outcome).toBe('retro_billable');
+    const d = evaluatePayerNetworkStatus(late, q('2025-01-05'), medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons[0]?.facts).toMatchObject({ outcomeOtherwise: 'retro_billable' });
+  });
+
+  it('applies to a Medicare Advantage plan (405.425(a), 405.455), and keeps a failing answer’s reasons', () => {
+    const plan = [enrollment({ payerId: 'humana-ma', effectiveOn: '2026-01-01' })];
+    const onPlan = { payerId: 'humana-ma' };
+    expect(evaluatePayerNetworkStatus(plan, q('2026-03-10', onPlan), ma).outcome).toBe('out_of_network');
+    const before = evaluatePayerNetworkStatus(plan, q('2025-12-01', onPlan), ma);
+    expect(codes(before)).toEqual([
+      'credentialing.medicare.opted_out',
+      'credentialing.network.before_effective_date',
+    ]);
+  });
+
+  it('turns a held pending application into out of network: no approval can make the date billable', () => {
+    const pending = [
+      enrollment({
+        payerId: 'medicare',
+        status: 'submitted',
+        submittedOn: '2025-03-01',
+        effectiveOn: undefined,
+      }),
+    ];
+    const d = evaluatePayerNetworkStatus(pending, q('2025-03-10'), medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.opted_out',
+      'credentialing.network.pending_may_become_billable',
+    ]);
+  });
+
+  it('is ignored by Medicaid and commercial payers (property: the same answer without it)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicaid', 'commercial'),
+        dateArb,
+        dateArb,
+        (program, effectiveOn, serviceDate) => {
+          const recs = [enrollment({ payerId: 'state-medicaid', effectiveOn, credentialedOn: effectiveOn })];
+          const options = { payerPolicy: { payerId: 'state-medicaid', program } } as const;
+          const base = { clinicianId: 'clin-ana', payerId: 'state-medicaid', serviceDate };
+          expect(
+            evaluatePayerNetworkStatus(
+              recs,
+              { ...base, medicareOptOut: { effectiveOn: '2020-01-01' } },
+              options,
+            ),
+          ).toEqual(evaluatePayerNetworkStatus(recs, base, options));
+        },
+      ),
+    );
+  });
+
+  it('is never billable while the opt-out stands, and changes nothing outside it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(medicare, ma),
+        dateArb,
+        dateArb,
+        fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
+        dateArb,
+        fc.constantFrom('approved', 'submitted', 'terminated'),
+        (options, effectiveOn, optOutOn, length, serviceDate, status) => {
+          const payerId = options.payerPolicy.payerId;
+          const rec = enrollment({
+            payerId,
+            status,
+            effectiveOn,
+            credentialedOn: effectiveOn,
+            submittedOn: effectiveOn,
+            ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
+          });
+          const endsOn = length === undefined ? undefined : addDays(optOutOn, length);
+          const medicareOptOut =
+            endsOn === undefined ? { effectiveOn: optOutOn } : { effectiveOn: optOutOn, endsOn };
+          const base = {
+            clinicianId: 'clin-ana',
+            payerId,
+            serviceDate,
+            licenseType: 'psychologist' as const,
+          };
+          const withOptOut = evaluatePayerNetworkStatus([rec], { ...base, medicareOptOut }, options);
+          const without = evaluatePayerNetworkStatus([rec], base, options);
+          const stands =
+            compareDates(serviceDate, optOutOn) >= 0 &&
+            (endsOn === undefined || compareDates(serviceDate, endsOn) < 0);
+          if (stands) {
+            expect(withOptOut.outcome).toBe('out_of_network');
+            expect(
+              withOptOut.reasons.filter((r) => r.code === 'credentialing.medicare.opted_out'),
+            ).toHaveLength(1);
+            expect(withOptOut.reasons.every((r) => r.code !== 'credentialing.network.in_network')).toBe(true);
+          } else {
+            expect(withOptOut).toEqual(without);
+          }
+        },
+      ),
+    );
+  });
+
+  it('rejects an opt-out that ends before it starts, at its path in the query', () => {
+    const error = thrown(() =>
+      evaluatePayerNetworkStatus(
+        enrolled,
+        q('2025-03-10', { medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2024-12-31' } }),
+        medicare,
+      ),
+    );
+    expect(error.issues.map((i) => [i.at, i.code])).toEqual([
+      ['$.query.medicareOptOut.endsOn', 'credentialing.opt_out.end_before_start'],
+    ]);
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a clinician excluded by the HHS OIG (42 CFR 1001.1901)', () => {
+  const excluded = [{ effectiveOn: '2026-02-19' }];
+  const policyOf = (
+    payerId: string,
+    program: 'medicare' | 'medicare_advantage' | 'medicaid' | 'commercial',
+  ) => ({
+    payerPolicy: { payerId, program },
+  });
+  const rec = (payerId: string) => [
+    enrollment({ payerId, effectiveOn: '2024-01-02', credentialedOn: '2024-01-02' }),
+  ];
+  const q = (
+    payerId: string,
+    serviceDate: string,
+    oigExclusions: { effectiveOn: string; reinstatedOn?: string }[],
+  ) => ({
+    clinicianId: 'clin-ana',
+    payerId,
+    serviceDate,
+    licenseType: 'LCSW' as const,
+    oigExclusions,
+  });
+
+  it('is out of network with Medicaid from the exclusion’s effective date, in network the day before', () => {
+    const medicaid = policyOf('tx-medicaid', 'medicaid');
+    expect(
+      evaluatePayerNetworkStatus(rec('tx-medicaid'), q('tx-medicaid', '2026-02-18', excluded), medicaid)
+        .outcome,
+    ).toBe('in_network');
+    const d = evaluatePayerNetworkStatus(
+      rec('tx-medicaid'),
+      q('tx-medicaid', '2026-02-19', excluded),
+      medicaid,
+    );
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: '2024-01-02' });
+    expect(codes(d)).toEqual(['credentialing.exclusion.oig_excluded']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: { excludedOn: '2026-02-19', reinstatedOn: null, outcomeOtherwise: 'in_network' },
+    });
+  });
+
+  it('applies to Medicare and a Medicare Advantage plan, and ends on reinstatement', () => {
+    for (const [payerId, program] of [
+      ['medicare', 'medicare'],
+      ['humana-ma', 'medicare_advantage'],
+    ] as const) {
+      const options = policyOf(payerId, program);
+      expect(
+        evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2026-06-01', excluded), options).outcome,
+      ).toBe('out_of_network');
+      const reinstated = [{ effectiveOn: '2026-02-19', reinstatedOn: '2027-03-01' }];
+      expect(
+        evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2027-02-28', reinstated), options).outcome,
+      ).toBe('out_of_network');
+      expect(
+        evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2027-03-01', reinstated), options).outcome,
+      ).toBe('in_network');
+    }
+  });
+
+  it('keeps an opt-out’s reason beside it: both bar payment', () => {
+    const d = evaluatePayerNetworkStatus(
+      rec('medicare'),
+      { ...q('medicare', '2026-06-01', excluded), medicareOptOut: { effectiveOn: '2025-01-01' } },
+      policyOf('medicare', 'medicare'),
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual(['credentialing.exclusion.oig_excluded', 'credentialing.medicare.opted_out']);
+  });
+
+  it('is never billable by a federal program while it stands, ignored by commercial payers, and changes nothing outside it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicare', 'medicare_advantage', 'medicaid', 'commercial'),
+        dateArb,
+        dateArb,
+        fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
+        dateArb,
+        fc.constantFrom('approved', 'submitted', 'terminated'),
+        (program, effectiveOn, excludedOn, length, serviceDate, status) => {
+          const payerId = `payer-${program}`;
+          const options = policyOf(payerId, program);
+          const recs = [
+            enrollment({
+              payerId,
+              status,
+              effectiveOn,
+              credentialedOn: effectiveOn,
+              submittedOn: effectiveOn,
+              ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
+            }),
+          ];
+          const reinstatedOn = length === undefined ? undefined : addDays(excludedOn, length);
+          const exclusion =
+            reinstatedOn === undefined
+              ? { effectiveOn: excludedOn }
+              : { effectiveOn: excludedOn, reinstatedOn };
+          const base = {
+            clinicianId: 'clin-ana',
+            payerId,
+            serviceDate,
+            licenseType: 'psychologist' as const,
+          };
+          const withIt = evaluatePayerNetworkStatus(recs, { ...base, oigExclusions: [exclusion] }, options);
+          const without = evaluatePayerNetworkStatus(recs, base, options);
+          const stands =
+            compareDates(serviceDate, excludedOn) >= 0 &&
+            (reinstatedOn === undefined || compareDates(serviceDate, reinstatedOn) < 0);
+          if (stands && program !== 'commercial') {
+            expect(withIt.outcome).toBe('out_of_network');
+            expect(codes(withIt)).toContain('credentialing.exclusion.oig_excluded');
+            expect(codes(withIt)).not.toContain('credentialing.network.in_network');
+          } else {
+            expect(withIt).toEqual(without);
+          }
+        },
+      ),
+    );
+  });
+
+  it('rejects a reinstatement on or before the exclusion, at its path in the query', () => {
+    const error = thrown(() =>
+      evaluatePayerNetworkStatus(
+        rec('medicare'),
+        q('medicare', '2026-06-01', [{ effectiveOn: '2026-02-19', reinstatedOn: '2026-02-19' }]),
+        policyOf('medicare', 'medicare'),
+      ),
+    );
+    expect(error.issues.map((i) => [i.at, i.code])).toEqual([
+      ['$.query.oigExclusions[0].reinstatedOn', 'credentialing.exclusion.reinstated_before_effective'],
+    ]);
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a participation that ended, with no effective date recorded', () => {
+  const ended = (over: Partial<PayerEnrollmentInput> = {}) =>
+    enrollment({
+      status: 'terminated',
+      effectiveOn: undefined,
+      terminatedOn: '2026-06-01',
+      history: [
+        { status: 'approved', on: '2025-01-10' },
+        { status: 'terminated', on: '2026-05-15' },
+      ],
+      ...over,
+    });
+
+  it('is out of network from the termination date, whatever the effective date was', () => {
+    const d = evaluatePayerNetworkStatus([ended()], { ...query, serviceDate: '2026-06-01' });
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: null });
+    expect(codes(d)).toEqual(['credentialing.network.terminated']);
+    expect(d.reasons[0]?.facts).toMatchObject({ terminatedOn: '2026-06-01' });
+  });
+
+  it('stays undecided before the termination date: the effective date is still needed', () => {
+    const d = evaluatePayerNetworkStatus([ended()], { ...query, serviceDate: '2026-05-31' });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.network.effective_date_unknown']);
+  });
+
+  it('answers as a recorded effective date before it would, on and after the termination date (property)', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 800 }), dateArb, (terminatedOn, after, effectiveOn) => {
+        fc.pre(compareDates(effectiveOn, terminatedOn) < 0);
+        const serviceDate = addDays(terminatedOn, after);
+        const unknown = evaluatePayerNetworkStatus([ended({ terminatedOn })], { ...query, serviceDate });
+        const known = evaluatePayerNetworkStatus([ended({ terminatedOn, effectiveOn })], {
+          ...query,
+          serviceDate,
+        });
+        expect(unknown.outcome).toBe('out_of_network');
+        expect(codes(unknown)).toEqual(codes(known));
+      }),
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: the words and order of the opt-out and exclusion reasons', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const q = (serviceDate: string, more: object) => ({
+    clinicianId: 'clin-ana',
+    payerId: 'medicare',
+    serviceDate,
+    licenseType: 'LCSW' as const,
+    ...more,
+  });
+  const enrolled = [
+    enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+  ];
+  // Effective 2025-01-20: 2025-01-05 is inside Medicare's 30-day retro window.
+  const late = [enrollment({ payerId: 'medicare', effectiveOn: '2025-01-20', credentialedOn: '2025-01-20' })];
+
+  it('says whether the opt-out renews or until when it runs', () => {
+    const renewing = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2025-03-10', { medicareOptOut: { effectiveOn: '2025-01-01' } }),
+      medicare,
+    );
+    expect(renewing.reasons[0]?.message).toBe(
+      'The clinician opted out of Medicare from 2025-01-01 (renewing every 2 years): neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.',
+    );
+    const cancelled = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2025-03-10', { medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2027-01-01' } }),
+      medicare,
+    );
+    expect(cancelled.reasons[0]?.message).toMatch(
+      /^The clinician opted out of Medicare from 2025-01-01 until 2027-01-01: /,
+    );
+    expect(cancelled.reasons[0]?.facts).toMatchObject({ optOutEndsOn: '2027-01-01' });
+  });
+
+  it('says whether the exclusion was reinstated', () => {
+    const standing = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2026-03-10', { oigExclusions: [{ effectiveOn: '2026-02-19' }] }),
+      medicare,
+    );
+    expect(standing.reasons[0]?.message).toBe(
+      'The clinician is excluded by the HHS Office of Inspector General from 2026-02-19, not reinstated: no federal health care program pays for services they furnish on this date. Do not bill it; take it to the compliance officer.',
+    );
+    const reinstated = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2026-03-10', { oigExclusions: [{ effectiveOn: '2026-02-19', reinstatedOn: '2027-03-01' }] }),
+      medicare,
+    );
+    expect(reinstated.reasons[0]?.message).toMatch(
+      /^The clinician is excluded by the HHS Office of Inspector General from 2026-02-19 until 2027-03-01: /,
+    );
+    expect(reinstated.reasons[0]?.facts).toMatchObject({ reinstatedOn: '2027-03-01' });
+  });
+
+  it('drops a retro-billable answer’s reasons: the window is closed, not open', () => {
+    const optedOut = evaluatePayerNetworkStatus(
+      late,
+      q('2025-01-05', { medicareOptOut: { effectiveOn: '2025-01-01' } }),
+      medicare,
+    );
+    expect(codes(optedOut)).toEqual(['credentialing.medicare.opted_out']);
+    const excluded = evaluatePayerNetworkStatus(
+      late,
+      q('2025-01-05', { oigExclusions: [{ effectiveOn: '2025-01-01' }] }),
+      medicare,
+    );
+    expect(codes(excluded)).toEqual(['credentialing.exclusion.oig_excluded']);
+    expect(excluded.reasons[0]?.facts).toMatchObject({ outcomeOtherwise: 'retro_billable' });
+  });
+
+  it('orders the opt-out among a failing answer’s errors: an LMFT’s 2023 session lists the 2024 benefit first', () => {
+    const d = evaluatePayerNetworkStatus(
+      [enrollment({ payerId: 'medicare', effectiveOn: '2023-06-01', credentialedOn: '2023-06-01' })],
+      { ...q('2023-12-15', { medicareOptOut: { effectiveOn: '2023-10-01' } }), licenseType: 'LMFT' },
+      medicare,
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.mft_mhc_before_2024',
+      'credentialing.medicare.opted_out',
+      'credentialing.medicare.mft_mhc_effective_before_2024',
+    ]);
+  });
+
+  it('lists the exclusion first beside every other error, in order (property)', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        dateArb,
+        fc.constantFrom('approved', 'submitted', 'denied'),
+        (effectiveOn, serviceDate, status) => {
+          const rec = enrollment({
+            payerId: 'medicare',
+            status,
+            effectiveOn,
+            credentialedOn: effectiveOn,
+            submittedOn: effectiveOn,
+          });
+          const d = evaluatePayerNetworkStatus(
+            [rec],
+            { ...q(serviceDate, { oigExclusions: [{ effectiveOn: '2019-01-01' }] }), licenseType: 'LMFT' },
+            medicare,
+          );
+          expect(d.reasons[0]?.code).toBe('credentialing.exclusion.oig_excluded');
+          const severities = d.reasons.map((r) => r.severity);
+          const rank = { error: 0, warning: 1, info: 2 } as const;
+          expect(severities.map((s) => rank[s])).toEqual(
+            [...severities.map((s) => rank[s])].sort((a, b) => a - b),
+          );
         },
       ),
     );

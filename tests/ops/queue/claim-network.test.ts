@@ -111,6 +111,60 @@ describe('the network check on a claim about to be submitted', () => {
     ]);
   });
 
+  it('reads a Medicare opt-out from the clinician’s credentials: a session after it is not billed to Medicare', () => {
+    // claim-000111 billed to Medicare for 2026-08-30; clin-001 approved with Medicare since 2024-01-01.
+    const checkWith = (medicareOptOut: { effectiveOn: string; endsOn?: string } | undefined) => {
+      const data = renderedBy('clin-001', (d) => {
+        for (const e of d.enrollments) {
+          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
+            e.effectiveOn = '2024-01-01';
+            e.submittedOn = '2023-12-20';
+          }
+        }
+        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
+        if (medicareOptOut !== undefined) credentials.medicareOptOut = medicareOptOut;
+      });
+      const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      claim.payerId = 'medicare' as never;
+      for (const line of claim.lines) line.serviceDate = '2026-08-30';
+      return claimNetworkCheck(data)(claim).map((r) => r.code);
+    };
+    expect(checkWith(undefined)).toEqual([]);
+    expect(checkWith({ effectiveOn: '2025-01-01' })).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.medicare.opted_out',
+    ]);
+    // Cancelled at the end of its first period: billable again from 2027-01-01, so still not on 2026-08-30.
+    expect(checkWith({ effectiveOn: '2025-01-01', endsOn: '2027-01-01' })).toContain(
+      'credentialing.medicare.opted_out',
+    );
+    expect(checkWith({ effectiveOn: '2024-01-01', endsOn: '2026-01-01' })).toEqual([]);
+  });
+
+  it('reads an OIG exclusion from the clinician’s credentials: a Medicare session after it is not billed', () => {
+    const data = renderedBy('clin-001', (d) => {
+      for (const e of d.enrollments) {
+        if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
+          e.effectiveOn = '2024-01-01';
+          e.submittedOn = '2023-12-20';
+        }
+      }
+      const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+      if (credentials === undefined) throw new Error('clin-001 has no credentials');
+      credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
+      credentials.oigExclusions = [{ effectiveOn: '2026-08-01' }];
+    });
+    const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+    claim.payerId = 'medicare' as never;
+    for (const line of claim.lines) line.serviceDate = '2026-08-30';
+    expect(claimNetworkCheck(data)(claim).map((r) => r.code)).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.exclusion.oig_excluded',
+    ]);
+  });
+
   it('reads every date of service: a participation that ends between two lines makes the later line out of network', () => {
     // claim-000111 with a second line on 2026-09-20; clin-001's bluebird participation ends 2026-09-15.
     const data = renderedBy('clin-001', (d) => {

@@ -1,0 +1,100 @@
+import * as z from 'zod';
+import { addDays, addMonths, compareDates, LocalDate } from '../../core/index.js';
+import { checkDateOrder, validateArguments } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
+
+/**
+ * Months in one Medicare opt-out period: an affidavit opts the clinician out for 2 years from its
+ * effective date, and for each following 2-year period unless the clinician cancels.
+ *
+ * @remarks 42 CFR 405.400 ("opt-out period"), 405.410, 405.445 [sources: cfr-42-405-subpart-d].
+ * @example
+ * ```ts
+ * MEDICARE_OPT_OUT_PERIOD_MONTHS; //=> 24
+ * ```
+ */
+export const MEDICARE_OPT_OUT_PERIOD_MONTHS = 24;
+
+/**
+ * A clinician's opt-out of Medicare: the effective date of the opt-out affidavit the Medicare contractor
+ * confirmed and, once it stops, `endsOn`, the first day the clinician is no longer opted out (a
+ * cancellation takes effect at the end of a 2-year period; an early termination within 90 days of the
+ * first affidavit's effective date ends it sooner). Without `endsOn` the opt-out renews every 2 years
+ * ({@link MEDICARE_OPT_OUT_PERIOD_MONTHS}) and stands on every later date.
+ *
+ * While it stands, neither Medicare nor a Medicare Advantage plan pays the clinician, the clinician may
+ * not submit a claim to them, and a Medicare beneficiary is seen only under a private contract.
+ *
+ * @remarks 42 CFR 405.400, 405.425, 405.445, 405.455 [sources: cfr-42-405-subpart-d]. `endsOn` on or
+ * before `effectiveOn` is rejected (`credentialing.opt_out.end_before_start`).
+ * @example
+ * ```ts
+ * MedicareOptOut.parse({ effectiveOn: '2025-01-01' }); //=> the same object (renews every 2 years)
+ * MedicareOptOut.parse({ effectiveOn: '2025-01-01', endsOn: '2027-01-01' }); //=> cancelled after one period
+ * ```
+ */
+export const MedicareOptOut = z
+  .strictObject({
+    effectiveOn: LocalDate,
+    endsOn: LocalDate.optional(),
+  })
+  .superRefine((o, ctx) =>
+    checkDateOrder(ctx, o.effectiveOn, o.endsOn, 'endsOn', {
+      code: 'credentialing.opt_out.end_before_start' satisfies CredentialingIssueCode,
+      message: 'must be after the opt-out’s effective date',
+    }),
+  );
+export type MedicareOptOut = z.infer<typeof MedicareOptOut>;
+
+/**
+ * The 2-year opt-out period that holds a date: `startsOn` through `endsOn` (both inclusive), the
+ * period's number (1 for the affidavit's own) and whether the opt-out stands on the date at all
+ * (`inForce`: on or after `effectiveOn` and before the opt-out's own `endsOn`). Each period starts a whole
+ * number of 2-year steps after `effectiveOn` (from February 29, February 28 in a common year).
+ */
+export interface MedicareOptOutPeriod {
+  readonly inForce: boolean;
+  readonly period: number;
+  readonly startsOn: LocalDate;
+  readonly endsOn: LocalDate;
+}
+
+/**
+ * The Medicare opt-out period that holds a date, or `null` for a date before the opt-out took effect.
+ *
+ * @remarks 42 CFR 405.400: each successive 2-year period, unless cancelled under 405.445
+ * [sources: cfr-42-405-subpart-d].
+ * @throws `ValidationError` for an invalid opt-out or date
+ * @example
+ * ```ts
+ * getMedicareOptOutPeriod({ effectiveOn: '2025-01-01' }, '2027-03-10');
+ * //=> { inForce: true, period: 2, startsOn: '2027-01-01', endsOn: '2028-12-31' }
+ * getMedicareOptOutPeriod({ effectiveOn: '2025-01-01', endsOn: '2027-01-01' }, '2027-03-10');
+ * //=> { inForce: false, period: 2, startsOn: '2027-01-01', endsOn: '2028-12-31' }
+ * getMedicareOptOutPeriod({ effectiveOn: '2025-01-01' }, '2024-12-31'); //=> null
+ * ```
+ */
+export function getMedicareOptOutPeriod(
+  optOut: z.input<typeof MedicareOptOut>,
+  date: LocalDate,
+): MedicareOptOutPeriod | null {
+  const [o, on] = validateArguments([
+    ['optOut', MedicareOptOut, optOut, 'Medicare opt-out'],
+    ['date', LocalDate, date, 'date'],
+  ]);
+  return medicareOptOutPeriodOn(o, on);
+}
+
+/** {@link getMedicareOptOutPeriod} on values already validated. */
+export function medicareOptOutPeriodOn(o: MedicareOptOut, on: LocalDate): MedicareOptOutPeriod | null {
+  if (compareDates(on, o.effectiveOn) < 0) return null;
+  // Years between the two dates, less one when the anniversary has not come yet: a first guess at the
+  // period, corrected below by at most one step.
+  let period = Math.floor((Number(on.slice(0, 4)) - Number(o.effectiveOn.slice(0, 4))) / 2) + 1;
+  const startOf = (n: number): LocalDate =>
+    addMonths(o.effectiveOn, (n - 1) * MEDICARE_OPT_OUT_PERIOD_MONTHS);
+  while (period > 1 && compareDates(startOf(period), on) > 0) period -= 1;
+  while (compareDates(startOf(period + 1), on) <= 0) period += 1;
+  const inForce = o.endsOn === undefined || compareDates(on, o.endsOn) < 0;
+  return { inForce, period, startsOn: startOf(period), endsOn: addDays(startOf(period + 1), -1) };
+}
