@@ -152,6 +152,10 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.reminder.channel_consent_missing':
     'The client may be reached on none of the policy’s reminder channels (not opted in, a plain channel’s risk not accepted, or no consent recorded): the reminder is held; ask the client how they want reminders.',
   'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',
+  'scheduling.reminder.confirmed':
+    'The client confirmed the session: reminders that ask for a confirmation stop (only the confirmed cadence goes).',
+  'scheduling.reminder.confirmation_stale':
+    'The confirmation on record is of another start (the session was moved): the reminders ask again.',
   'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
   'scheduling.reminder.superseded':
     'Earlier reminders of the session were not sent in time; only the latest is due.',
