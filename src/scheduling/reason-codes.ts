@@ -25,6 +25,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.series.moved': 'This occurrence was moved by an exception on the series.',
   'scheduling.series.truncated': 'The series reached the expansion cap; later occurrences were not listed.',
   'scheduling.series.occurrence_conflict': 'An occurrence of the series conflicts with the schedule.',
+  'scheduling.series.occurrences_overlap':
+    "Two occurrences of the same series overlap (an occurrence moved onto another's time).",
   'scheduling.conflict.clinician_double_booked': 'The clinician already has a session at that time.',
   'scheduling.conflict.client_double_booked': 'A client of the session already has a session at that time.',
   'scheduling.conflict.room_double_booked': 'The room is already booked at that time.',
@@ -150,6 +152,10 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.reminder.channel_consent_missing':
     'The client may be reached on none of the policy’s reminder channels (not opted in, a plain channel’s risk not accepted, or no consent recorded): the reminder is held; ask the client how they want reminders.',
   'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',
+  'scheduling.reminder.confirmed':
+    'The client confirmed the session: reminders that ask for a confirmation stop (only the confirmed cadence goes).',
+  'scheduling.reminder.confirmation_stale':
+    'The confirmation on record is of another start (the session was moved): the reminders ask again.',
   'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
   'scheduling.reminder.superseded':
     'Earlier reminders of the session were not sent in time; only the latest is due.',
@@ -215,6 +221,10 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.series.duplicate_weekday': "A weekly series' weekdays name a day twice.",
   'scheduling.series.duplicate_exception': "A series' exceptions name a date twice.",
   'scheduling.series.not_an_occurrence': 'The date to edit is not one of the series’ rule dates.',
+  'scheduling.series.zone_not_office':
+    "An in-person series keeps its wall time in another zone than its office's: the office's clock would drift from it.",
+  'scheduling.series.move_overlaps_occurrence':
+    'A moved occurrence would overlap another occurrence of the same series.',
   'scheduling.waitlist.hours_end_before_start':
     'A waitlist entry’s preferred hours do not end after they start.',
   'scheduling.waitlist.contact_before_added': 'A waitlist contact is dated before the entry was added.',

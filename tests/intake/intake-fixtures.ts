@@ -1,5 +1,15 @@
 // Shared builders for the intake tests (not a test file).
-import type { IntakeClientFileInput, IntakeDocumentRecord } from '../../src/intake/index.js';
+import {
+  type IntakeClientFileInput,
+  type IntakeDocumentRecord,
+  IntakePacketPolicy,
+} from '../../src/intake/index.js';
+
+/**
+ * The default packet of a practice that declared it is not a 42 CFR Part 2 program (the default policy
+ * leaves that undeclared, and its Part 2 documents undecided).
+ */
+export const NOT_PART2: IntakePacketPolicy = IntakePacketPolicy.parse({ part2Program: false });
 
 type DocInput = Omit<IntakeDocumentRecord, 'id' | 'clientId' | 'type' | 'signerId'> & {
   readonly type: string;

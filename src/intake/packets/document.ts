@@ -9,8 +9,10 @@ import type { IntakeValidationCode } from '../reason-codes.js';
  * @remarks The usual intake packet (a practice convention; the notice of privacy practices is
  * [sources: cfr-45-164.520]): treatment consent, HIPAA notice of
  * privacy practices acknowledgment, financial and cancellation policy, telehealth consent, release of
- * information, intake questionnaire, insurance card, photo ID, guardian consent for a minor, and the
- * Good Faith Estimate for self-pay clients.
+ * information, intake questionnaire, insurance card, photo ID, guardian consent for a minor, the
+ * Good Faith Estimate for self-pay clients, and in a 42 CFR Part 2 program the notice of Part 2
+ * confidentiality (42 CFR 2.22) and the patient's written Part 2 consent to disclose (42 CFR 2.31)
+ * [sources: cfr-42-part-2].
  *
  * @example
  * ```ts
@@ -28,6 +30,8 @@ export const STANDARD_INTAKE_DOCUMENT_TYPES = [
   'photo_id',
   'guardian_consent',
   'good_faith_estimate',
+  'part2_notice',
+  'part2_consent',
 ] as const;
 
 const CUSTOM_RE = /^custom:[a-z0-9][a-z0-9_]{0,62}$/;

@@ -60,8 +60,10 @@ export const IntakeDocumentDefinition = z.strictObject({
 export type IntakeDocumentDefinition = z.infer<typeof IntakeDocumentDefinition>;
 
 /**
- * A fact about the client that makes a document required. `always` needs nothing; the rest are read
- * from the {@link IntakeClient} (and are "could not decide" when the client lacks the fact).
+ * A fact about the client that makes a document required. `always` needs nothing; `part2_program` is the
+ * practice's declaration ({@link IntakePacketPolicy}'s `part2Program`: "could not decide" while it is not
+ * declared); the rest are read from the {@link IntakeClient} (and are "could not decide" when the client
+ * lacks the fact).
  *
  * @example
  * ```ts
@@ -77,6 +79,7 @@ export const IntakeCondition = z.enum([
   'couple',
   'fees_apply',
   'third_party_disclosure',
+  'part2_program',
 ]);
 export type IntakeCondition = z.infer<typeof IntakeCondition>;
 
@@ -153,6 +156,11 @@ export const MINOR_CONSENT_FLOOR_AGE = 12;
  * - Good Faith Estimate: soft for self-pay (a late GFE is a compliance issue, not a cancellation)
  *   [sources: cfr-45-149.610].
  * - Photo ID is defined but not required: a practice opts in with a rule.
+ * - 42 CFR Part 2 program (the practice's `part2Program`): the written notice of Part 2 confidentiality,
+ *   blocking (given at admission, 42 CFR 2.22), and the client's written Part 2 consent, blocking when the
+ *   program will disclose: to bill the client's insurer or to a third party (42 CFR 2.31, 2.33; one
+ *   consent may cover all future treatment, payment and operations since the 2024 rule)
+ *   [sources: cfr-42-part-2, fr-89-12472].
  *
  * @example
  * ```ts
@@ -189,6 +197,8 @@ export const DEFAULT_INTAKE_DOCUMENTS: readonly IntakeDocumentDefinition[] = [
   { type: 'photo_id', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
   { type: 'guardian_consent', kind: 'consent', weight: 'blocking', perSigner: false, softAction: 'remind' },
   { type: 'good_faith_estimate', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
+  { type: 'part2_notice', kind: 'file', weight: 'blocking', perSigner: false, softAction: 'remind' },
+  { type: 'part2_consent', kind: 'consent', weight: 'blocking', perSigner: false, softAction: 'remind' },
 ];
 
 /**
@@ -209,14 +219,26 @@ export const DEFAULT_INTAKE_PACKET_RULES: readonly IntakePacketRule[] = [
   { document: 'insurance_card', when: ['insured'] },
   { document: 'guardian_consent', when: ['minor'] },
   { document: 'good_faith_estimate', when: ['self_pay'] },
+  { document: 'part2_notice', when: ['part2_program'] },
+  { document: 'part2_consent', when: ['part2_program', 'insured'] },
+  { document: 'part2_consent', when: ['part2_program', 'third_party_disclosure'] },
 ];
 
 /**
- * The practice's packet: its documents, the rules that require them, and when they must be done.
+ * The practice's packet: its documents, the rules that require them, when they must be done, and whether
+ * the practice is a 42 CFR Part 2 program.
  *
+ * @remarks `part2Program` is the practice's declaration, never inferred: a Part 2 program is a federally
+ * assisted program (Medicare or Medicaid participation, tax exemption, a DEA registration, …) that holds
+ * itself out as providing substance-use-disorder diagnosis, treatment or referral for treatment
+ * (42 CFR 2.11, 2.12(b)) [sources: cfr-42-part-2]. Left out, it is not known, and every document whose rule
+ * asks `part2_program` (the Part 2 notice and consent) is undecided with the missing fact
+ * `part2_program`: a first session is then `undecided`, never taken as outside Part 2. Set `false` for a
+ * practice that is not a Part 2 program.
  * @example
  * ```ts
- * validate(IntakePacketPolicy, { completeHoursBeforeSession: 48 }, 'intake packet policy'); //=> the default packet, due 48 h before
+ * validate(IntakePacketPolicy, { completeHoursBeforeSession: 48, part2Program: false }, 'intake packet policy');
+ * //=> the default packet, due 48 h before, outside Part 2
  * ```
  */
 export const IntakePacketPolicy = z
@@ -233,6 +255,11 @@ export const IntakePacketPolicy = z
       .default(DEFAULT_COMPLETE_HOURS_BEFORE_SESSION),
     /** Age from which a client signs for themselves; never below 12 (the lowest state minor-consent age). */
     adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(25).default(DEFAULT_ADULT_AGE),
+    /**
+     * Whether the practice is a 42 CFR Part 2 program (federally assisted, holding itself out as providing
+     * substance-use-disorder treatment); left out while not declared (Part 2 documents are then undecided).
+     */
+    part2Program: z.boolean().optional(),
   })
   .superRefine((policy, ctx) => {
     const seen = checkUniqueKeys(
@@ -269,7 +296,8 @@ export type IntakePacketPolicyInput = z.input<typeof IntakePacketPolicy>;
 
 /**
  * The default packet policy, parsed: {@link DEFAULT_INTAKE_DOCUMENTS}, {@link DEFAULT_INTAKE_PACKET_RULES},
- * blocking documents complete 24 hours before the session.
+ * blocking documents complete 24 hours before the session. It does not declare `part2Program`: the Part 2
+ * documents stay undecided until the practice says whether it is a Part 2 program.
  *
  * @example
  * ```ts

@@ -19,14 +19,15 @@ import {
 } from './packet-policy.js';
 
 /**
- * A fact the packet rules needed but the client record does not have.
+ * A fact the packet rules needed but nobody recorded: the client's birth date, billing or modality, or the
+ * practice's declaration whether it is a 42 CFR Part 2 program (`part2_program`, the policy's `part2Program`).
  *
  * @example
  * ```ts
  * const fact: IntakeMissingFact = 'birth_date';
  * ```
  */
-export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality';
+export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality' | 'part2_program';
 
 /**
  * One document a client needs, for one signer when the document is signed per adult.
@@ -76,7 +77,7 @@ export function ageOn(birth: LocalDate, on: LocalDate): number {
 
 type Tri = boolean | IntakeMissingFact;
 
-function condition(c: IntakeCondition, client: IntakeClient, adultAge: number, on: LocalDate): Tri {
+function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacketPolicy, on: LocalDate): Tri {
   switch (c) {
     case 'always':
       return true;
@@ -86,7 +87,7 @@ function condition(c: IntakeCondition, client: IntakeClient, adultAge: number, o
       // State minor-consent law lets a minor consent alone only from 12 at the lowest
       // [sources: icanotes-minor-consent]: below that the flag is not honoured.
       if (client.minorMayConsent && age >= MINOR_CONSENT_FLOOR_AGE) return false;
-      return age < adultAge;
+      return age < policy.adultAge;
     }
     case 'telehealth':
       return client.modality === undefined ? 'modality' : client.modality === 'telehealth';
@@ -100,6 +101,9 @@ function condition(c: IntakeCondition, client: IntakeClient, adultAge: number, o
       return client.feesApply;
     case 'third_party_disclosure':
       return client.releaseNeeded;
+    case 'part2_program':
+      // The practice's declaration, never inferred (42 CFR 2.11, 2.12(b)) [sources: cfr-42-part-2].
+      return policy.part2Program ?? 'part2_program';
     default: {
       const exhausted: never = c;
       return exhausted;
@@ -113,12 +117,12 @@ const SINGLE_COPY: readonly null[] = [null];
 function ruleHolds(
   when: readonly IntakeCondition[],
   client: IntakeClient,
-  adultAge: number,
+  policy: IntakePacketPolicy,
   on: LocalDate,
 ): Tri {
   let result: Tri = true;
   for (const c of when) {
-    const v = condition(c, client, adultAge, on);
+    const v = condition(c, client, policy, on);
     if (v === false) return false;
     if (v !== true && result === true) result = v;
   }
@@ -142,7 +146,7 @@ export function requirementsFor(
     let need: Tri | undefined;
     for (const rule of policy.rules) {
       if (rule.document !== def.type) continue;
-      const result = ruleHolds(rule.when, client, policy.adultAge, on);
+      const result = ruleHolds(rule.when, client, policy, on);
       // Required by any rule wins; otherwise the first unknown fact keeps it undecided.
       if (result === true) {
         need = true;
@@ -162,7 +166,7 @@ export function requirementsFor(
   return { required, undecided };
 }
 
-/** What a condition said about a client, as a base-5 digit of the cache key below. */
+/** What a condition said about a client, as a base-6 digit of the cache key below. */
 function triDigit(v: Tri): number {
   switch (v) {
     case false:
@@ -175,6 +179,8 @@ function triDigit(v: Tri): number {
       return 3;
     case 'billing':
       return 4;
+    case 'part2_program':
+      return 5;
     default: {
       const exhausted: never = v;
       return exhausted;
@@ -190,7 +196,7 @@ interface SharedLists {
 
 // A packet depends on a client only through what each condition says about them, and their signers.
 // Clients without listed signers who answer every condition alike share one list, built once per
-// policy (at most 5^8 of them); the lists are never mutated. Policies are parsed once per call.
+// policy (at most 6^9 of them); the lists are never mutated. Policies are parsed once per call.
 const sharedCache = new WeakMap<IntakePacketPolicy, SharedLists>();
 
 /** {@link requirementsFor}, shared between clients whose conditions all agree (the batch queue's path). */
@@ -207,7 +213,7 @@ export function sharedRequirementsFor(
     sharedCache.set(policy, shared);
   }
   let key = 0;
-  for (const c of shared.used) key = key * 5 + triDigit(condition(c, client, policy.adultAge, on));
+  for (const c of shared.used) key = key * 6 + triDigit(condition(c, client, policy, on));
   let list = shared.lists.get(key);
   if (list === undefined) {
     list = requirementsFor(client, policy, on);

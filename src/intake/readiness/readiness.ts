@@ -338,7 +338,9 @@ export function readinessOf(
       found,
       'warning',
       'intake.requirements.missing_fact',
-      `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
+      u.missingFact === 'part2_program'
+        ? `Whether ${u.type} is needed depends on whether the practice is a 42 CFR Part 2 program, which its packet policy does not declare (part2Program).`
+        : `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
       { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
       null,
       null,

@@ -402,7 +402,8 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
     credentials,
     enrollments,
     messages,
-    policies: PracticePolicies.parse({}),
+    // The demo is a general mental-health group practice, not a 42 CFR Part 2 program: it says so.
+    policies: PracticePolicies.parse({ intakePacket: { part2Program: false } }),
   };
   // Parsed, so every default the modules' schemas define is filled in, as for a user's data file; its
   // references hold by construction, so the work queue takes it as validated.

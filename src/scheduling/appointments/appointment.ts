@@ -34,7 +34,8 @@ export const AppointmentCancelledBy = z.enum(['client', 'clinician', 'practice']
 export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
 
 /**
- * Where an appointment stands. A cancellation records who cancelled and when (`at`, left out when nobody
+ * Where an appointment stands. A scheduled session may carry the client's confirmation (when, and of which
+ * start): reminders that ask for one stop after it. A cancellation records who cancelled and when (`at`, left out when nobody
  * knows: a cancellation entered the next morning, a voicemail without a time), whether it was a
  * reschedule, and whether an emergency was documented; a no-show may also carry a documented emergency.
  * A cancellation time left out is never filled in: the fee rule decides without it where the time
@@ -48,7 +49,15 @@ export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
  * ```
  */
 export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('scheduled') }),
+  z.strictObject({
+    state: z.literal('scheduled'),
+    /**
+     * The client confirmed the session: when (`at`), and the start it had then (`start`). A confirmation of
+     * another start (the session was moved since) does not count: a reschedule asks again. A cancellation
+     * replaces the status, and with it the confirmation.
+     */
+    confirmation: z.strictObject({ at: Instant, start: Instant }).optional(),
+  }),
   z.strictObject({ state: z.literal('completed') }),
   z.strictObject({
     state: z.literal('cancelled'),

@@ -6,6 +6,7 @@ import {
   createBusinessCalendar,
   type Decision,
   formatInstant,
+  type IanaZone,
   Instant,
   isNonEmpty,
   type NonEmptyArray,
@@ -23,6 +24,7 @@ import {
 } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
+import { sessionZone } from '../appointments/session-modality.js';
 import type { SchedulingReason, SchedulingReasonCode, SchedulingValidationCode } from '../reason-codes.js';
 import {
   CancellationPolicy,
@@ -101,32 +103,41 @@ export const EvaluateMissedSessionFeeOptions = z.strictObject({
 export type EvaluateMissedSessionFeeOptions = z.input<typeof EvaluateMissedSessionFeeOptions>;
 
 /**
- * The last on-time instant of a business-days notice: the session's wall time in the practice zone, `days`
- * business days before its date.
+ * The last on-time instant of a business-days notice: the session's wall time in its zone (the office's
+ * for an in-person session that names it, else the practice zone), `days` business days before its date.
  */
-function businessDayDeadlineMs(startMs: number, days: number, policy: CancellationPolicy): number {
-  const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
+function businessDayDeadlineMs(
+  startMs: number,
+  days: number,
+  policy: CancellationPolicy,
+  zone: IanaZone,
+): number {
+  const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, zone);
   const calendar = createBusinessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
   const deadlineDate = addBusinessDays(fromEpochDay(day), -days, calendar);
   const hh = Math.floor(minute / 60);
   const mm = minute % 60;
   const time = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
-  const deadline = resolveLocalTime(deadlineDate, time, policy.practiceZone);
+  const deadline = resolveLocalTime(deadlineDate, time, zone);
   return deadline.epochMs ?? startMs;
 }
 
-/** Whether the cancellation was late under the policy's notice (internal: inputs parsed). */
+/**
+ * Whether the cancellation was late under the policy's notice (internal: inputs parsed); business days are
+ * counted in `zone`, the session's ({@link sessionZone}).
+ */
 export function isLateCancellation(
   startMs: number,
   cancelledAtMs: number,
   policy: CancellationPolicy,
+  zone: IanaZone,
 ): boolean {
   const notice = policy.notice;
   switch (notice.unit) {
     case 'hours':
       return startMs - cancelledAtMs < notice.hours * 3_600_000;
     case 'business_days':
-      return cancelledAtMs > businessDayDeadlineMs(startMs, notice.days, policy);
+      return cancelledAtMs > businessDayDeadlineMs(startMs, notice.days, policy, zone);
     // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = notice;
@@ -139,11 +150,11 @@ export function isLateCancellation(
  * The first millisecond a cancellation is late (internal): every instant from it on is late, every one
  * before it on time, as {@link isLateCancellation} says.
  */
-export function firstLateMs(startMs: number, policy: CancellationPolicy): number {
+export function firstLateMs(startMs: number, policy: CancellationPolicy, zone: IanaZone): number {
   const notice = policy.notice;
   return notice.unit === 'hours'
     ? Math.floor(startMs - notice.hours * 3_600_000) + 1
-    : businessDayDeadlineMs(startMs, notice.days, policy) + 1;
+    : businessDayDeadlineMs(startMs, notice.days, policy, zone) + 1;
 }
 
 function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number | 'missing' | 'none' {
@@ -765,7 +776,7 @@ function decideUnknownTime(
 function minorWhenLate(facts: UnknownTimeFacts, party: ResponsibleParty): boolean {
   const { appointment, known, clients, policy, startMs } = facts;
   const ack = acknowledgementOf(clients.get(party.clientId) as SchedulingClient);
-  const first = firstLateMs(startMs, policy);
+  const first = firstLateMs(startMs, policy, sessionZone(appointment.modality, policy.practiceZone));
   // A policy required and never acknowledged exempted the fee before this is asked.
   const from = policy.requireAcknowledgement ? Math.max(first, toEpochMs(ack as string)) : first;
   const date = fromEpochDay(localDayAndMinute(from, policy.practiceZone).epochDay);
@@ -875,7 +886,9 @@ export function decideFee(
         );
       }
       const noticeHours = Math.floor((startMs - eventMs) / 60_000) / 60;
-      if (!isLateCancellation(startMs, eventMs, policy)) {
+      if (
+        !isLateCancellation(startMs, eventMs, policy, sessionZone(appointment.modality, policy.practiceZone))
+      ) {
         return {
           ...base,
           outcome: 'no_charge',

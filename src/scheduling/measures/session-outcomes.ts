@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { divideRounded, Instant, type InvalidRecord, validateBatch } from '../../core/index.js';
 import { compareText, recordsArgument, toEpochMs, validateArguments } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
+import { sessionZone } from '../appointments/session-modality.js';
 import { isLateCancellation } from '../fees/cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from '../fees/cancellation-policy.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
@@ -144,7 +145,12 @@ export function measureSessionOutcomes(
             ? 'practiceCancels'
             : s.at === undefined
               ? 'cancelsTimeUnknown'
-              : isLateCancellation(start, toEpochMs(s.at), policy)
+              : isLateCancellation(
+                    start,
+                    toEpochMs(s.at),
+                    policy,
+                    sessionZone(a.modality, policy.practiceZone),
+                  )
                 ? 'lateCancels'
                 : 'onTimeCancels';
         break;

@@ -71,9 +71,10 @@ export const DEFAULT_REMINDER_CHANNELS: readonly ContactChannel[] = [
 ];
 
 /**
- * When and how reminders go out: hours before each session, quiet hours when the client sets none, and the
- * channels the practice sends reminders on, in order of preference (a list of one channel allows no
- * other).
+ * When and how reminders go out: hours before each session (each asks the client to confirm), the plain
+ * reminders still sent once the client confirmed (`confirmedHoursBefore`, none by default), quiet hours when
+ * the client sets none, and the channels the practice sends reminders on, in order of preference (a list of
+ * one channel allows no other).
  * @example
  * ```ts
  * validate(ReminderPolicy, {}, 'reminder policy').hoursBefore; //=> [48, 24]
@@ -92,6 +93,20 @@ export const ReminderPolicy = z.strictObject({
     .min(1)
     .default([...DEFAULT_REMINDER_HOURS]),
   quietHours: LocalHours.default({ ...DEFAULT_QUIET_HOURS }),
+  /**
+   * Lead times (hours before) of the plain reminders a client still gets after confirming: no reminder asks
+   * for a confirmation once one is recorded (stop on confirmation [sources: peer-theranest-reminders]);
+   * empty (the default) sends nothing more. A practice choice.
+   */
+  confirmedHoursBefore: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30),
+    )
+    .default([]),
   /** The channels reminders may go on, preferred first; each reminder takes the first the client may be reached on. */
   channels: z
     .array(ContactChannel)
@@ -127,6 +142,11 @@ export interface PlannedReminder {
   readonly clientId: string;
   readonly hoursBefore: number;
   /**
+   * Whether it asks the client to confirm: every reminder until a confirmation of the session's start is
+   * recorded, none after (those of the policy's `confirmedHoursBefore` only remind).
+   */
+  readonly asksConfirmation: boolean;
+  /**
    * When to send, in the client's zone; null when suppressed. A `held` reminder keeps the time it is due
    * but is never sent as it stands.
    */
@@ -137,6 +157,15 @@ export interface PlannedReminder {
   readonly reasons: readonly SchedulingReason[];
 }
 
+/** When the client confirmed the session's current start, or undefined (none, or of another start). */
+function confirmedAtMs(appointment: SchedulingAppointment): number | undefined {
+  const status = appointment.status;
+  if (status.state !== 'scheduled' || status.confirmation === undefined) return undefined;
+  return toEpochMs(status.confirmation.start) === toEpochMs(appointment.start)
+    ? toEpochMs(status.confirmation.at)
+    : undefined;
+}
+
 /** Plans the reminders of one session for one client (internal: inputs parsed). */
 export function planFor(
   appointment: SchedulingAppointment,
@@ -145,10 +174,33 @@ export function planFor(
 ): PlannedReminder[] {
   const startMs = toEpochMs(appointment.start);
   const quiet = client.quietHours ?? policy.quietHours;
-  const hours = [...new Set(policy.hoursBefore)].sort((a, b) => b - a);
+  const status = appointment.status;
+  const confirmation = status.state === 'scheduled' ? status.confirmation : undefined;
+  // A confirmation counts for the start it confirmed: a session moved since asks again.
+  const confirmedMs = confirmedAtMs(appointment);
+  const stale: SchedulingReason[] =
+    confirmation !== undefined && confirmedMs === undefined
+      ? [
+          reason(
+            'scheduling.reminder.confirmation_stale',
+            'info',
+            'The client confirmed another start; the session was moved since, so the reminders ask again.',
+            { confirmedStart: confirmation.start, start: appointment.start },
+          ),
+        ]
+      : [];
+  const asking = new Set(policy.hoursBefore);
+  const plain = new Set(confirmedMs === undefined ? [] : policy.confirmedHoursBefore);
+  const hours = [...new Set([...asking, ...plain])].sort((a, b) => b - a);
   const recorded = client.channelConsent;
-  return hours.map((hoursBefore): PlannedReminder => {
-    const base = { appointmentId: appointment.id, clientId: client.id, hoursBefore, channel: null };
+  const planned = hours.map((hoursBefore): PlannedReminder | null => {
+    const base = {
+      appointmentId: appointment.id,
+      clientId: client.id,
+      hoursBefore,
+      asksConfirmation: confirmedMs === undefined,
+      channel: null,
+    };
     if (client.doNotContact) {
       return {
         ...base,
@@ -172,7 +224,7 @@ export function planFor(
       };
     }
     const ideal = formatInstant(startMs - hoursBefore * 3_600_000, client.zone);
-    const reasons: SchedulingReason[] = [];
+    const reasons: SchedulingReason[] = [...stale];
     let sendAt = ideal;
     if (isWithinLocalHours(ideal, quiet, client.zone)) {
       sendAt = getInstantOutsideLocalHours(ideal, quiet, client.zone);
@@ -199,9 +251,49 @@ export function planFor(
         ],
       };
     }
+    const sendMs = toEpochMs(sendAt);
+    if (confirmedMs !== undefined) {
+      // Before the confirmation the session was unconfirmed: an asking reminder then went as planned (a
+      // confirmed-cadence one did not exist yet). From it on, only the confirmed cadence's plain reminders.
+      if (sendMs < confirmedMs) {
+        if (!asking.has(hoursBefore)) return null;
+        return plannedOn(policy, recorded, sendMs, { ...base, asksConfirmation: true }, sendAt, reasons);
+      }
+      if (!plain.has(hoursBefore)) {
+        return {
+          ...base,
+          asksConfirmation: false,
+          sendAt: null,
+          status: 'suppressed',
+          reasons: [
+            ...reasons,
+            reason(
+              'scheduling.reminder.confirmed',
+              'info',
+              'The client confirmed the session; reminders that ask for a confirmation stop.',
+              { confirmedAt: (confirmation as { at: Instant }).at },
+            ),
+          ],
+        };
+      }
+    }
+    return plannedOn(policy, recorded, sendMs, base, sendAt, reasons);
+  });
+  return planned.filter((r): r is PlannedReminder => r !== null);
+}
+
+/** One reminder at its send time, on the first channel the client may be reached on then, else held. */
+function plannedOn(
+  policy: ReminderPolicy,
+  recorded: SchedulingClient['channelConsent'],
+  sendMs: number,
+  base: Pick<PlannedReminder, 'appointmentId' | 'clientId' | 'hoursBefore' | 'asksConfirmation' | 'channel'>,
+  sendAt: Instant,
+  reasons: SchedulingReason[],
+): PlannedReminder {
+  {
     // The first of the practice's channels the client may be reached on when it goes (opted in, and a plain
     // channel's risk accepted, recorded by then); none is never a guess.
-    const sendMs = toEpochMs(sendAt);
     const consent = consentInForceAt(recorded, sendMs);
     const channel = policy.channels.find((c) => channelAllowed(consent, c));
     if (channel === undefined) {
@@ -232,7 +324,7 @@ export function planFor(
       };
     }
     return { ...base, channel, sendAt, status: 'planned', reasons };
-  });
+  }
 }
 
 /**
@@ -245,6 +337,13 @@ export function planFor(
  * consent is recorded, it is `held` with the reason `scheduling.reminder.channel_consent_missing`. A
  * consent counts for a reminder only once it was given: one whose `recordedAt` is after the reminder's send
  * time holds that reminder (fact `consentRecordedAfterSend`); a consent without `recordedAt` counts always.
+ *
+ * Every reminder asks the client to confirm (`asksConfirmation`) until the appointment's status records a
+ * confirmation of its current start; from the confirmation on, those are `suppressed`
+ * (`scheduling.reminder.confirmed`) and only the policy's `confirmedHoursBefore` go, as plain reminders
+ * (none by default: stop on confirmation [sources: peer-theranest-reminders]). A confirmation of another
+ * start (the session was moved since) does not count (`scheduling.reminder.confirmation_stale`), and a
+ * cancellation replaces the status that carried it.
  *
  * @throws {@link ValidationError} listing every problem of the appointment, client and policy at once,
  * each path under its parameter's name (`$.appointment.start`, `$.client.zone`, `$.policy.hoursBefore`).
@@ -320,7 +419,9 @@ export interface RemindersDueResult {
  * for sessions that have not started, not yet sent. When several are due for the same session and
  * client, only the latest is listed, with the superseded ones as a reason. Order: send time, appointment
  * id, client id. Reminders due that are `held` for channel consent are listed apart, in `held` (the latest
- * per session and client, same order), so a person can ask the client how they want reminders.
+ * per session and client, same order), so a person can ask the client how they want reminders. Once the
+ * client confirmed (at or before `asOf`), a reminder asking for a confirmation is never listed, even one
+ * due before the confirmation and not sent.
  *
  * @throws {@link ValidationError} listing every problem of the arguments at once, each under its
  * parameter's name (`$.policy.hoursBefore`, `$.options.asOf`, `$.appointments` when it is not a list);
@@ -378,6 +479,10 @@ export function remindersDueFromValidated(
       const client = clients.get(clientId);
       if (client === undefined) continue;
       const plan = planFor(appointment, client, policy);
+      // Once the client confirmed, a reminder asking for it that was due before and not sent is moot.
+      const confirmedMs = confirmedAtMs(appointment);
+      const moot = (r: PlannedReminder) =>
+        r.asksConfirmation && confirmedMs !== undefined && confirmedMs <= asOf;
       // A reminder is moot once a later one (fewer hours before) was sent.
       const sentHours = plan
         .filter((r) => sent.has(`${appointment.id}\u0000${clientId}\u0000${r.hoursBefore}`))
@@ -387,6 +492,7 @@ export function remindersDueFromValidated(
       const ready = plan.filter(
         (r) =>
           r.status !== 'suppressed' &&
+          !moot(r) &&
           r.sendAt !== null &&
           toEpochMs(r.sendAt) <= asOf &&
           r.hoursBefore < latestSent,

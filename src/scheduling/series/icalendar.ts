@@ -44,7 +44,8 @@ function calendarText(min: number, max: number) {
  * caller chooses them per audience (a client's feed, a clinician's), and they should carry no clinical
  * content; they hold no control character but a tab or a line break (RFC 5545 text cannot carry one).
  * `asOf` is the DTSTAMP. `times: 'utc'` writes UTC times (each series session as its own event)
- * instead of wall times with a VTIMEZONE; appointments in `zoned` times need `zone`.
+ * instead of wall times with a VTIMEZONE; appointments in `zoned` times need `zone`, except an in-person
+ * appointment whose modality names its office's zone, which is written on that office's clock.
  * @example
  * ```ts
  * ToICalendarOptions.parse({ asOf: '2026-03-01T12:00:00Z', summary: 'Session with Dr. Lee' }).times; //=> 'zoned'
@@ -113,11 +114,21 @@ export interface ICalendarEventsInput {
 
 type Options = z.output<typeof ToICalendarOptions>;
 
-// Whether the events as given list an appointment (the options then need a zone in zoned times).
+// Whether an appointment as given names its office's zone (an in-person session is written in it).
+function namesOfficeZone(appointment: unknown): boolean {
+  if (typeof appointment !== 'object' || appointment === null) return false;
+  const modality: unknown = (appointment as { modality?: unknown }).modality;
+  if (typeof modality !== 'object' || modality === null) return false;
+  const m = modality as { kind?: unknown; zone?: unknown };
+  return m.kind === 'in_person' && typeof m.zone === 'string';
+}
+
+// Whether the events as given list an appointment without an office zone of its own (the options then need
+// a zone in zoned times).
 function hasAppointments(events: unknown): boolean {
   if (typeof events !== 'object' || events === null) return false;
   const list: unknown = (events as { appointments?: unknown }).appointments;
-  return Array.isArray(list) && list.length > 0;
+  return Array.isArray(list) && list.some((a) => !namesOfficeZone(a));
 }
 
 function common(uid: string, o: Options): string[] {
@@ -226,14 +237,16 @@ function utcSeries(s: SchedulingSeries, o: Options): string[] {
  * Writes series and appointments as an RFC 5545 calendar: each series one recurring VEVENT in its zone
  * (RRULE, EXDATE for skipped dates, RECURRENCE-ID for moved ones) with a VTIMEZONE written from the
  * zone's real transitions over the series' span, each appointment a VEVENT (STATUS:CANCELLED when
- * cancelled). UIDs are stable (`<id>@<uidDomain>`), DTSTAMP is `asOf`, lines are folded at 75 octets and
+ * cancelled) on the clock of `zone`, or of its office when an in-person appointment names the office's
+ * zone (an in-person session happens at the office [sources: rfc-5545]). UIDs are stable (`<id>@<uidDomain>`), DTSTAMP is `asOf`, lines are folded at 75 octets and
  * text is escaped. A calendar that expands it gets exactly the occurrences `expandSeries` lists.
  *
  * @remarks Minimum necessary: the events carry only the summary, description and location the caller
  * gives, and times; no client, diagnosis or service [sources: rfc-5545, hhs-minimum-necessary].
  * @throws {@link ValidationError} listing every problem of the events and options at once, each path under
  * its parameter's name (`$.events.series[0].zone`, `$.events.appointments[1].end`, `$.options.uidDomain`),
- * and `$.options.zone` when appointments are given in zoned times without it.
+ * and `$.options.zone` when appointments without an office zone of their own are given in zoned times
+ * without it.
  * @example
  * ```ts
  * toICalendar({ series: [weekly] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Therapy session' });
@@ -271,10 +284,15 @@ export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOp
     widen(written.zone, written.fromMs, written.toMs);
     body.push(...written.lines);
   }
-  const zone = zoned ? o.zone : undefined;
   for (const a of appointments) {
     const start = toEpochMs(a.start);
     const end = toEpochMs(a.end);
+    // An in-person session is on its office's clock when the modality names the office's zone.
+    const zone = !zoned
+      ? undefined
+      : a.modality.kind === 'in_person' && a.modality.zone !== undefined
+        ? a.modality.zone
+        : o.zone;
     if (zone !== undefined) widen(zone, start, end);
     body.push(
       'BEGIN:VEVENT',

@@ -8,7 +8,7 @@ import {
   ValidationError,
   validate,
 } from '../../core/index.js';
-import { SeriesId, validateArguments } from '../../core/internal.js';
+import { SeriesId, toEpochMs, validateArguments } from '../../core/internal.js';
 import { SessionModality } from '../appointments/session-modality.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SeriesFrequency } from './series.js';
@@ -72,11 +72,16 @@ export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): S
 }
 
 /**
- * Moves one occurrence of a series to other instants, leaving the rest as they are.
+ * Moves one occurrence of a series to other instants, leaving the rest as they are. A move onto the time of
+ * another occurrence of the same series is refused; a move onto another booked session of the clinician is
+ * found by `evaluateSeriesBooking` (or `evaluateBookingConflicts` for the moved session), which
+ * says `conflict`.
  *
  * @throws {@link ValidationError} listing the series', date's and move's problems at once, each path under
  * its parameter's name (`$.series.zone`, `$.date`, `$.to.end`; a move needs a `start` and an `end`), with
- * the code `scheduling.series.not_an_occurrence` at `$.date` when `date` is not one of its rule dates.
+ * the code `scheduling.series.not_an_occurrence` at `$.date` when `date` is not one of its rule dates, and
+ * `scheduling.series.move_overlaps_occurrence` at `$.to.start` when the moved session would overlap another
+ * occurrence (back to back is fine).
  * @example
  * ```ts
  * rescheduleOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
@@ -95,7 +100,31 @@ export function rescheduleOccurrence(
     ['to', MoveTarget, to, 'move target'],
   ]);
   requireOccurrence(series, day);
-  return withException(series, { kind: 'move', date: day, start: target.start, end: target.end });
+  const moved = withException(series, { kind: 'move', date: day, start: target.start, end: target.end });
+  requireNoOverlap(moved, day);
+  return moved;
+}
+
+// A moved occurrence must not take another occurrence's time: one clinician, one session at a time.
+function requireNoOverlap(series: SchedulingSeries, date: LocalDate): void {
+  const occurrences = expandSeries(series).occurrences;
+  const moved = occurrences.find((o) => o.ruleDate === date);
+  if (moved === undefined) return;
+  const startMs = toEpochMs(moved.start);
+  const endMs = toEpochMs(moved.end);
+  const other = occurrences.find(
+    (o) => o.ruleDate !== date && toEpochMs(o.start) < endMs && startMs < toEpochMs(o.end),
+  );
+  if (other !== undefined) {
+    throw new ValidationError('move target', [
+      {
+        path: ['to', 'start'],
+        at: '$.to.start',
+        code: 'scheduling.series.move_overlaps_occurrence' satisfies SchedulingValidationCode,
+        message: 'must not overlap another occurrence of the series',
+      },
+    ]);
+  }
 }
 
 /**

@@ -207,6 +207,7 @@ export function expandSeries(
   const exceptions = new Map(series.exceptions.map((e) => [e.date, e]));
   const occurrences: SeriesOccurrence[] = [];
   const startsMs: number[] = [];
+  const endsMs: number[] = [];
   const skipped: SkippedOccurrence[] = [];
   const reasons: SchedulingReason[] = [];
   const durationMs = series.durationMinutes * 60_000;
@@ -268,6 +269,7 @@ export function expandSeries(
       );
     }
     startsMs.push(startMs);
+    endsMs.push(endMs);
     occurrences.push({
       seriesId: series.id,
       sequence,
@@ -287,9 +289,25 @@ export function expandSeries(
     );
   }
   // Moves can reorder occurrences; list them in time order (ties by sequence).
-  const order = occurrences
-    .map((o, i) => ({ o, ms: startsMs[i] as number }))
-    .sort((a, b) => a.ms - b.ms || a.o.sequence - b.o.sequence)
-    .map((x) => x.o);
+  const timed = occurrences
+    .map((o, i) => ({ o, ms: startsMs[i] as number, endMs: endsMs[i] as number }))
+    .sort((a, b) => a.ms - b.ms || a.o.sequence - b.o.sequence);
+  // One clinician holds one session at a time: a moved occurrence on another's time is flagged (each
+  // against the earlier-starting occurrence whose time it falls in; back to back is no overlap).
+  let latest: (typeof timed)[number] | undefined;
+  for (const t of timed) {
+    if (latest !== undefined && t.ms < latest.endMs) {
+      reasons.push(
+        reason(
+          'scheduling.series.occurrences_overlap',
+          'warning',
+          `The occurrence of ${t.o.ruleDate} overlaps the occurrence of ${latest.o.ruleDate} of the same series.`,
+          { ruleDate: t.o.ruleDate, overlapsRuleDate: latest.o.ruleDate },
+        ),
+      );
+    }
+    if (latest === undefined || t.endMs > latest.endMs) latest = t;
+  }
+  const order = timed.map((x) => x.o);
   return { seriesId: series.id, occurrences: order, skipped, truncated, reasons };
 }

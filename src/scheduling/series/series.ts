@@ -63,7 +63,7 @@ export const SeriesException = z.discriminatedUnion('kind', [
 export type SeriesException = z.infer<typeof SeriesException>;
 
 /**
- * A recurring series: a wall time in the clinician's zone repeated weekly (on one or several weekdays,
+ * A recurring series: a wall time in the clinician's zone (an in-person series: its office's) repeated weekly (on one or several weekdays,
  * every week or every `interval` weeks), every two weeks, or monthly (every `interval` months, on the
  * date, the nth weekday or the last weekday), bounded by a count (the first occurrence counts) or an
  * until date, with per-occurrence exceptions and an explicit policy for DST gaps and overlaps. What an
@@ -73,7 +73,9 @@ export type SeriesException = z.infer<typeof SeriesException>;
  * `scheduling.series.count_and_until` (RFC 5545 §3.3.10 forbids both), `scheduling.series.end_before_start`,
  * `scheduling.series.duplicate_exception`, `scheduling.series.interval_conflict` (an interval with
  * `every_two_weeks`), `scheduling.series.weekdays_not_weekly`, `scheduling.series.start_not_in_rule` (the
- * first date must be one of the weekdays, as RFC 5545 asks of DTSTART), `scheduling.series.duplicate_weekday`.
+ * first date must be one of the weekdays, as RFC 5545 asks of DTSTART), `scheduling.series.duplicate_weekday`,
+ * `scheduling.series.zone_not_office` (an in-person series whose modality names its office's zone keeps its
+ * wall time in that zone).
  * @example
  * ```ts
  * SchedulingSeries.parse({
@@ -91,7 +93,10 @@ export const SchedulingSeries = z
     clientIds: z.array(ClientId).min(1),
     type: SchedulingAppointmentType,
     modality: SessionModality,
-    /** The clinician's zone: the wall time is kept here. */
+    /**
+     * The zone the wall time is kept in: the clinician's, or for an in-person series at an office whose
+     * zone the modality names, that office's zone (the clock the client and the room keep).
+     */
     zone: IanaZone,
     startDate: LocalDate,
     startTime: LocalTime,
@@ -164,6 +169,16 @@ export const SchedulingSeries = z
           params: { code: 'scheduling.series.duplicate_weekday' satisfies SchedulingValidationCode },
         });
       }
+    }
+    if (s.modality.kind === 'in_person' && s.modality.zone !== undefined && s.modality.zone !== s.zone) {
+      // An in-person session happens at the office: kept on another zone's clock, its wall time there
+      // moves by an hour whenever one of the two zones changes its clocks and the other does not.
+      ctx.addIssue({
+        code: 'custom',
+        message: "must be the office's zone for an in-person series",
+        path: ['zone'],
+        params: { code: 'scheduling.series.zone_not_office' satisfies SchedulingValidationCode },
+      });
     }
     checkUniqueKeys(
       ctx,

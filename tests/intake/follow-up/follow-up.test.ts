@@ -2,12 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWithinLocalHours, ValidationError } from '../../../src/core/index.js';
 import {
-  DEFAULT_INTAKE_PACKET_POLICY,
   evaluateIntakeFollowUp,
   type IntakeFollowUpPolicyInput,
   planIntakeReminders,
 } from '../../../src/intake/index.js';
-import { done, fileOf, iso, sent, sentPacket, TEST_ZONES } from '../intake-fixtures.js';
+import { done, fileOf, iso, NOT_PART2, sent, sentPacket, TEST_ZONES } from '../intake-fixtures.js';
 
 // Sent late on Monday evening; the first session is the Monday after the spring-forward Sunday.
 const CLIENT = {
@@ -38,7 +37,12 @@ const planned = (channel: 'email' | 'text') => ({
 
 describe('planIntakeReminders', () => {
   it('places the default cadence outside quiet hours, across the DST change, before the session', () => {
-    const plan = planIntakeReminders(fileOf(CLIENT, PACKET), {}, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+    const plan = planIntakeReminders(
+      fileOf(CLIENT, PACKET),
+      NOT_PART2,
+      {},
+      { asOf: '2026-03-03T12:00:00-05:00' },
+    );
     expect(plan).toEqual([
       { number: 1, at: '2026-03-04T08:00:00-05:00', ...planned('email'), deferred: true },
       { number: 2, at: '2026-03-06T08:00:00-05:00', ...planned('text'), deferred: true },
@@ -49,7 +53,7 @@ describe('planIntakeReminders', () => {
 
   it('plans nothing once every required document is complete', () => {
     expect(
-      planIntakeReminders(fileOf(CLIENT, COMPLETE), {}, {}, { asOf: '2026-03-04T12:00:00-05:00' }),
+      planIntakeReminders(fileOf(CLIENT, COMPLETE), NOT_PART2, {}, { asOf: '2026-03-04T12:00:00-05:00' }),
     ).toEqual([]);
   });
 
@@ -63,7 +67,7 @@ describe('planIntakeReminders', () => {
       maxReminders: 2,
     };
     // 23:30 and 00:30 both fall in quiet hours and both move to 08:00: one reminder, then the 200 h one.
-    const plan = planIntakeReminders(fileOf(CLIENT, PACKET), {}, policy, {
+    const plan = planIntakeReminders(fileOf(CLIENT, PACKET), NOT_PART2, policy, {
       asOf: '2026-03-03T12:00:00-05:00',
     });
     expect(plan.map((r) => r.at)).toEqual(['2026-03-03T08:00:00-05:00']);
@@ -76,7 +80,7 @@ describe('evaluateIntakeFollowUp', () => {
   it('asks to send the packet when a required document has not gone out', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(CLIENT, PACKET.slice(1)),
-      {},
+      NOT_PART2,
       {},
       asOf('2026-03-03T12:00:00-05:00'),
     );
@@ -86,7 +90,12 @@ describe('evaluateIntakeFollowUp', () => {
   });
 
   it('gives the first reminder at the end of quiet hours, and says it moved', () => {
-    const f = evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-03T12:00:00-05:00'));
+    const f = evaluateIntakeFollowUp(
+      fileOf(CLIENT, PACKET),
+      NOT_PART2,
+      {},
+      asOf('2026-03-03T12:00:00-05:00'),
+    );
     expect(f).toMatchObject({
       outcome: 'reminder',
       dueAt: '2026-03-04T08:00:00-05:00',
@@ -100,7 +109,12 @@ describe('evaluateIntakeFollowUp', () => {
   });
 
   it('sends an overdue reminder now, or when the client’s quiet hours end', () => {
-    const f = evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-04T23:00:00-05:00'));
+    const f = evaluateIntakeFollowUp(
+      fileOf(CLIENT, PACKET),
+      NOT_PART2,
+      {},
+      asOf('2026-03-04T23:00:00-05:00'),
+    );
     expect(f).toMatchObject({ outcome: 'reminder', dueAt: '2026-03-05T08:00:00-05:00', reminderNumber: 1 });
   });
 
@@ -109,7 +123,7 @@ describe('evaluateIntakeFollowUp', () => {
     const policy = { maxReminders: 2, closeToSession: { withinHours: 0 } };
     const f = evaluateIntakeFollowUp(
       fileOf(CLIENT, PACKET, sentTimes),
-      {},
+      NOT_PART2,
       policy,
       asOf('2026-03-06T12:00:00-05:00'),
     );
@@ -119,10 +133,12 @@ describe('evaluateIntakeFollowUp', () => {
 
   it('offers another time when blocking paperwork is open close to the session, or lets the clinician decide', () => {
     const at = asOf('2026-03-08T12:00:00-04:00');
-    expect(evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, at).outcome).toBe('offer_reschedule');
+    expect(evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), NOT_PART2, {}, at).outcome).toBe(
+      'offer_reschedule',
+    );
     const f = evaluateIntakeFollowUp(
       fileOf(CLIENT, PACKET),
-      {},
+      NOT_PART2,
       { closeToSession: { action: 'clinician_decides' } },
       at,
     );
@@ -132,9 +148,15 @@ describe('evaluateIntakeFollowUp', () => {
 
   it('stops when the packet is complete or the session has started', () => {
     expect(
-      evaluateIntakeFollowUp(fileOf(CLIENT, COMPLETE), {}, {}, asOf('2026-03-04T12:00:00-05:00')).outcome,
+      evaluateIntakeFollowUp(fileOf(CLIENT, COMPLETE), NOT_PART2, {}, asOf('2026-03-04T12:00:00-05:00'))
+        .outcome,
     ).toBe('none');
-    const started = evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-09T10:00:00-04:00'));
+    const started = evaluateIntakeFollowUp(
+      fileOf(CLIENT, PACKET),
+      NOT_PART2,
+      {},
+      asOf('2026-03-09T10:00:00-04:00'),
+    );
     expect(started.outcome).toBe('none');
     expect(started.reasons[0]?.code).toBe('intake.follow_up.session_started');
   });
@@ -147,7 +169,7 @@ describe('evaluateIntakeFollowUp', () => {
     } as const;
     const f = evaluateIntakeFollowUp(
       fileOf(late, PACKET),
-      {},
+      NOT_PART2,
       policy as never,
       asOf('2026-03-04T23:00:00-05:00'),
     );
@@ -159,7 +181,7 @@ describe('evaluateIntakeFollowUp', () => {
     const { modality: _m, ...noModality } = CLIENT;
     const f = evaluateIntakeFollowUp(
       fileOf(noModality, PACKET),
-      {},
+      NOT_PART2,
       { closeToSession: { action: 'clinician_decides' } },
       asOf('2026-03-08T12:00:00-04:00'),
     );
@@ -173,7 +195,12 @@ describe('evaluateIntakeFollowUp', () => {
   it('asks for a missing fact when nothing else is open', () => {
     const { billing: _b, ...noBilling } = CLIENT;
     const docs = COMPLETE.filter((d) => d.type !== 'insurance_card');
-    const f = evaluateIntakeFollowUp(fileOf(noBilling, docs), {}, {}, asOf('2026-03-04T12:00:00-05:00'));
+    const f = evaluateIntakeFollowUp(
+      fileOf(noBilling, docs),
+      NOT_PART2,
+      {},
+      asOf('2026-03-04T12:00:00-05:00'),
+    );
     expect(f.outcome).toBe('collect_missing_fact');
     expect(f.reasons.map((r) => r.facts.missingFact)).toEqual(['billing', 'billing']);
   });
@@ -190,7 +217,7 @@ describe('evaluateIntakeFollowUp', () => {
     try {
       evaluateIntakeFollowUp(
         fileOf(CLIENT, PACKET),
-        {},
+        NOT_PART2,
         policy as IntakeFollowUpPolicyInput,
         asOf('2026-03-03T12:00:00-05:00'),
       );
@@ -208,7 +235,7 @@ describe('evaluateIntakeFollowUp', () => {
 
   it('rejects reminders recorded out of order', () => {
     const bad = fileOf(CLIENT, PACKET, ['2026-03-05T10:00:00-05:00', '2026-03-04T10:00:00-05:00']);
-    expect(() => evaluateIntakeFollowUp(bad, {}, {}, asOf('2026-03-06T12:00:00-05:00'))).toThrow(
+    expect(() => evaluateIntakeFollowUp(bad, NOT_PART2, {}, asOf('2026-03-06T12:00:00-05:00'))).toThrow(
       /remindersSentAt\[1\].*intake\.file\.reminders_out_of_order/s,
     );
   });
@@ -254,7 +281,7 @@ describe('follow-up invariants', () => {
           : PACKET.map((d) => sent(d.type as string, sentAt));
         const policy = { steps: s.steps, maxReminders: s.maxReminders, quietHours: s.quiet };
         const asOf = iso(BASE + s.asOfH * H);
-        const plan = planIntakeReminders(fileOf(client, docs), DEFAULT_INTAKE_PACKET_POLICY, policy, {
+        const plan = planIntakeReminders(fileOf(client, docs), NOT_PART2, policy, {
           asOf,
         });
         if (s.complete && s.asOfH >= s.sentH) expect(plan).toEqual([]);
@@ -286,14 +313,9 @@ describe('follow-up invariants', () => {
           iso(BASE + (s.sentH + i + 1) * H),
         ).filter((t) => Date.parse(t) <= asOfMs);
         const policy = { steps: s.steps, maxReminders: s.maxReminders, quietHours: s.quiet };
-        const f = evaluateIntakeFollowUp(
-          fileOf(client, docs, reminders),
-          DEFAULT_INTAKE_PACKET_POLICY,
-          policy,
-          {
-            asOf: iso(asOfMs),
-          },
-        );
+        const f = evaluateIntakeFollowUp(fileOf(client, docs, reminders), NOT_PART2, policy, {
+          asOf: iso(asOfMs),
+        });
         if (s.complete && asOfMs >= BASE + s.sentH * H) expect(f.outcome).toBe('none');
         if (reminders.length >= s.maxReminders) expect(f.outcome).not.toBe('reminder');
         if (f.outcome === 'reminder' || f.outcome === 'call_client' || f.outcome === 'send_packet') {

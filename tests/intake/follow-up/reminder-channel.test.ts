@@ -12,7 +12,7 @@ import {
   type IntakeFollowUpPolicyInput,
   planIntakeReminders,
 } from '../../../src/intake/index.js';
-import { fileOf, sentPacket } from '../intake-fixtures.js';
+import { fileOf, NOT_PART2, sentPacket } from '../intake-fixtures.js';
 
 // Packet sent late on Monday 2026-03-02; the first session is Monday 2026-03-09 at 10:00 (after the DST change).
 const BASE = {
@@ -33,7 +33,7 @@ const HOLD: IntakeFollowUpPolicyInput = { withoutChannelConsent: 'hold' };
 const withConsent = (channelConsent?: ClientChannelConsentInput) =>
   channelConsent === undefined ? { ...BASE } : { ...BASE, channelConsent };
 const plan = (channelConsent?: ClientChannelConsentInput, policy: IntakeFollowUpPolicyInput = {}) =>
-  planIntakeReminders(fileOf(withConsent(channelConsent), PACKET), {}, policy, {
+  planIntakeReminders(fileOf(withConsent(channelConsent), PACKET), NOT_PART2, policy, {
     asOf: '2026-03-03T12:00:00-05:00',
   });
 
@@ -91,7 +91,7 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
   it('asks how the client wants reminders when no consent is recorded, instead of texting or emailing', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(), PACKET),
-      {},
+      NOT_PART2,
       {},
       { asOf: '2026-03-04T09:00:00-05:00' },
     );
@@ -107,7 +107,7 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
   it('asks before sending the packet to a client with no consent on record', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(), PACKET.slice(1)),
-      {},
+      NOT_PART2,
       {},
       { asOf: '2026-03-03T12:00:00-05:00' },
     );
@@ -122,7 +122,7 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
   it('sends the packet by text to a client who opted in to text only', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(SMS_ONLY), PACKET.slice(1)),
-      {},
+      NOT_PART2,
       {},
       { asOf: '2026-03-03T12:00:00-05:00' },
     );
@@ -133,7 +133,7 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
   it('gives the second reminder by email to a client who opted in to email only', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(EMAIL_ONLY), PACKET, ['2026-03-04T08:00:00-05:00']),
-      {},
+      NOT_PART2,
       {},
       { asOf: '2026-03-05T12:00:00-05:00' },
     );
@@ -149,7 +149,7 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
   it('keeps emailing under a hold policy, and says the text steps wait for the client’s answer', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(EMAIL_ONLY), PACKET, ['2026-03-04T08:00:00-05:00']),
-      {},
+      NOT_PART2,
       HOLD,
       { asOf: '2026-03-05T12:00:00-05:00' },
     );
@@ -172,7 +172,7 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
   it('reminds by text a client who chose text, told of its risk: what is drafted carries date and link only', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(SMS_ONLY), PACKET),
-      {},
+      NOT_PART2,
       {},
       {
         asOf: '2026-03-03T12:00:00-05:00',
@@ -251,7 +251,9 @@ describe('channel consent (properties)', () => {
   it('no planned reminder ever uses a channel without opt-in, whatever the policy', () => {
     fc.assert(
       fc.property(policyArb, flagsArb, asOfArb, (policy, flags, asOf) => {
-        const p = planIntakeReminders(fileOf(withConsent(consentOf(flags)), PACKET), {}, policy, { asOf });
+        const p = planIntakeReminders(fileOf(withConsent(consentOf(flags)), PACKET), NOT_PART2, policy, {
+          asOf,
+        });
         for (const r of p) {
           if (r.status === 'planned') {
             expect(r.channel).not.toBeNull();
@@ -272,7 +274,9 @@ describe('channel consent (properties)', () => {
     fc.assert(
       fc.property(policyArb, flagsArb, asOfArb, fc.boolean(), (policy, flags, asOf, packetSent) => {
         const docs = packetSent ? PACKET : PACKET.slice(1);
-        const f = evaluateIntakeFollowUp(fileOf(withConsent(consentOf(flags)), docs), {}, policy, { asOf });
+        const f = evaluateIntakeFollowUp(fileOf(withConsent(consentOf(flags)), docs), NOT_PART2, policy, {
+          asOf,
+        });
         if (f.channel === 'email' || f.channel === 'text') expect(optedIn(flags, f.channel)).toBe(true);
         if (f.outcome === 'ask_contact_channel') {
           expect(f.channel).toBeNull();
@@ -292,8 +296,12 @@ describe('channel consent (properties)', () => {
           recorded: a.recorded || extra.recorded,
           acknowledged: a.acknowledged || extra.acknowledged,
         };
-        const before = planIntakeReminders(fileOf(withConsent(consentOf(a)), PACKET), {}, policy, { asOf });
-        const after = planIntakeReminders(fileOf(withConsent(consentOf(b)), PACKET), {}, policy, { asOf });
+        const before = planIntakeReminders(fileOf(withConsent(consentOf(a)), PACKET), NOT_PART2, policy, {
+          asOf,
+        });
+        const after = planIntakeReminders(fileOf(withConsent(consentOf(b)), PACKET), NOT_PART2, policy, {
+          asOf,
+        });
         const times = new Set(after.filter((r) => r.status === 'planned').map((r) => r.at));
         for (const r of before.filter((x) => x.status === 'planned')) {
           expect(times.has(r.at)).toBe(true);
@@ -317,7 +325,7 @@ describe('channel consent recorded after asOf (it was not given yet)', () => {
   it('asks for a channel instead of emailing the packet on 2026-03-04 when consent is recorded on 03-05', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(BOTH_LATER), PACKET.slice(1)),
-      {},
+      NOT_PART2,
       {},
       {
         asOf: '2026-03-04T12:00:00-05:00',
@@ -334,7 +342,7 @@ describe('channel consent recorded after asOf (it was not given yet)', () => {
     // From the moment it is recorded, the packet goes by email.
     const after = evaluateIntakeFollowUp(
       fileOf(withConsent(BOTH_LATER), PACKET.slice(1)),
-      {},
+      NOT_PART2,
       {},
       {
         asOf: '2026-03-05T10:00:00-05:00',
@@ -346,7 +354,7 @@ describe('channel consent recorded after asOf (it was not given yet)', () => {
   it('plans no reminder on 2026-03-03 on a consent recorded on 03-05: every step is held', () => {
     const p = planIntakeReminders(
       fileOf(withConsent(BOTH_LATER), PACKET),
-      {},
+      NOT_PART2,
       {},
       {
         asOf: '2026-03-03T12:00:00-05:00',
@@ -362,11 +370,13 @@ describe('channel consent recorded after asOf (it was not given yet)', () => {
       fc.property(policyArb, asOfArb, fc.integer({ min: -72, max: 72 }), (policy, asOf, hours) => {
         const recordedAt = new Date(Date.parse(asOf) + hours * 3_600_000).toISOString();
         const consent = { ...BOTH_LATER, recordedAt };
-        const withDate = planIntakeReminders(fileOf(withConsent(consent), PACKET), {}, policy, { asOf });
-        const none = planIntakeReminders(fileOf(withConsent(undefined), PACKET), {}, policy, { asOf });
+        const withDate = planIntakeReminders(fileOf(withConsent(consent), PACKET), NOT_PART2, policy, {
+          asOf,
+        });
+        const none = planIntakeReminders(fileOf(withConsent(undefined), PACKET), NOT_PART2, policy, { asOf });
         const given = planIntakeReminders(
           fileOf(withConsent({ email: BOTH_LATER.email, sms: BOTH_LATER.sms }), PACKET),
-          {},
+          NOT_PART2,
           policy,
           { asOf },
         );

@@ -17,7 +17,10 @@ describe('IntakePacketPolicy', () => {
       'release_of_information',
       'insurance_card',
       'guardian_consent',
+      'part2_notice',
+      'part2_consent',
     ]);
+    expect(p.part2Program).toBeUndefined();
   });
 
   it('names a document defined twice, a rule on an undefined document, and a bad hour count', () => {

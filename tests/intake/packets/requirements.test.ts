@@ -99,6 +99,8 @@ describe('listRequiredIntakeDocuments', () => {
       { type: 'photo_id', missingFact: 'billing' },
       { type: 'guardian_consent', missingFact: 'birth_date' },
       { type: 'good_faith_estimate', missingFact: 'billing' },
+      { type: 'part2_notice', missingFact: 'part2_program' },
+      { type: 'part2_consent', missingFact: 'part2_program' },
     ]);
     const couple = listRequiredIntakeDocuments(
       { id: 'c-5', zone: 'UTC', serviceType: 'couple', signers: ['a', 'b'] },

@@ -7,10 +7,9 @@ import {
   evaluateIntakeFollowUp,
   IntakeClientFile,
   IntakeFollowUpPolicy,
-  IntakePacketPolicy,
 } from '../../../src/intake/index.js';
 import { buildIntakeQueueFromValidated } from '../../../src/intake/internal.js';
-import { done, fileOf, sent } from '../intake-fixtures.js';
+import { done, fileOf, NOT_PART2, sent } from '../intake-fixtures.js';
 
 const client = (id: string, firstSessionAt: string) => ({
   id,
@@ -50,7 +49,7 @@ describe('buildIntakeQueue', () => {
         DOCS.map((t) => sent(t, at)),
       ),
     ];
-    const q = buildIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+    const q = buildIntakeQueue(files, NOT_PART2, {}, { asOf: '2026-03-04T13:00:00-06:00' });
     expect(q.entries.map((e) => [e.index, e.clientId, e.readiness.outcome, e.followUp.outcome])).toEqual([
       [0, 'c-ready', 'ready', 'none'],
       [1, 'c-late', 'not_ready', 'reminder'],
@@ -67,7 +66,7 @@ describe('buildIntakeQueue', () => {
       done('informed_consent', '2026-03-02T10:00:00-06:00'),
     ]);
     const wrong = { ...f, documents: f.documents?.map((d) => ({ ...d, clientId: 'c-2' })) };
-    const q = buildIntakeQueue([wrong], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+    const q = buildIntakeQueue([wrong], NOT_PART2, {}, { asOf: '2026-03-04T13:00:00-06:00' });
     expect(q.invalid[0]?.issues.map((i) => [i.at, i.code])).toEqual([
       ['$[0].documents[0].clientId', 'intake.file.document_of_another_client'],
     ]);
@@ -91,7 +90,7 @@ describe('intake queue invariant', () => {
               ])
             : { client: { id: `c-${i}`, zone: 'Nowhere/Town' } },
         );
-        const q = buildIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+        const q = buildIntakeQueue(files, NOT_PART2, {}, { asOf: '2026-03-04T13:00:00-06:00' });
         const indexes = [...q.entries.map((e) => e.index), ...q.invalid.map((i) => i.index)].sort(
           (a, b) => a - b,
         );
@@ -139,17 +138,12 @@ describe('buildIntakeQueueFromValidated', () => {
     fc.assert(
       fc.property(arbFiles, (files) => {
         const options = { asOf: '2026-03-04T13:00:00-06:00' };
-        const q = buildIntakeQueue(files, {}, {}, options);
+        const q = buildIntakeQueue(files, NOT_PART2, {}, options);
         const valid = files.flatMap((f) => {
           const r = IntakeClientFile.safeParse(f);
           return r.success ? [r.data] : [];
         });
-        const v = buildIntakeQueueFromValidated(
-          valid,
-          IntakePacketPolicy.parse({}),
-          IntakeFollowUpPolicy.parse({}),
-          options,
-        );
+        const v = buildIntakeQueueFromValidated(valid, NOT_PART2, IntakeFollowUpPolicy.parse({}), options);
         const strip = (list: typeof q.entries) => list.map(({ index: _index, ...rest }) => rest);
         expect(strip(v.entries)).toEqual(strip(q.entries));
         expect(strip(v.atRisk)).toEqual(strip(q.atRisk));
@@ -163,7 +157,7 @@ describe('buildIntakeQueueFromValidated', () => {
 
   it('rejects invalid options', () => {
     expect(() =>
-      buildIntakeQueueFromValidated([], IntakePacketPolicy.parse({}), IntakeFollowUpPolicy.parse({}), {
+      buildIntakeQueueFromValidated([], NOT_PART2, IntakeFollowUpPolicy.parse({}), {
         asOf: 'tomorrow',
       }),
     ).toThrow(ValidationError);
@@ -175,11 +169,11 @@ describe('intake queue and the per-client calls', () => {
     fc.assert(
       fc.property(arbFiles, fc.integer({ min: 0, max: 300 }), (files, hours) => {
         const asOf = new Date(Date.UTC(2026, 2, 1) + hours * 3_600_000).toISOString();
-        const q = buildIntakeQueue(files, {}, {}, { asOf });
+        const q = buildIntakeQueue(files, NOT_PART2, {}, { asOf });
         for (const e of q.entries) {
           const f = files[e.index] as Parameters<typeof evaluateFirstSessionReadiness>[0];
-          expect(e.readiness).toEqual(evaluateFirstSessionReadiness(f, {}, { asOf }));
-          expect(e.followUp).toEqual(evaluateIntakeFollowUp(f, {}, {}, { asOf }));
+          expect(e.readiness).toEqual(evaluateFirstSessionReadiness(f, NOT_PART2, { asOf }));
+          expect(e.followUp).toEqual(evaluateIntakeFollowUp(f, NOT_PART2, {}, { asOf }));
         }
       }),
       { numRuns: 60 },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateFirstSessionReadiness } from '../../../src/intake/index.js';
-import { done, fileOf } from '../intake-fixtures.js';
+import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
 
 // First session Tuesday 2026-03-10 10:00 in New York, judged the morning before.
 const SESSION = '2026-03-10T10:00:00-04:00';
@@ -37,7 +37,7 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
           consentBy('mother-1'),
           financial(signerId === undefined ? {} : { signerId }),
         ]),
-        {},
+        NOT_PART2,
         AS_OF,
       );
     expect(run('mother-1').outcome).toBe('ready');
@@ -56,9 +56,13 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
       consentBy('father-2'),
       financial(signerId === undefined ? {} : { signerId }),
     ];
-    expect(evaluateFirstSessionReadiness(fileOf(teen, docs('father-2')), {}, AS_OF).outcome).toBe('ready');
-    expect(evaluateFirstSessionReadiness(fileOf(teen, docs('c-teen')), {}, AS_OF).outcome).toBe('not_ready');
-    expect(evaluateFirstSessionReadiness(fileOf(teen, docs()), {}, AS_OF).outcome).toBe('not_ready');
+    expect(evaluateFirstSessionReadiness(fileOf(teen, docs('father-2')), NOT_PART2, AS_OF).outcome).toBe(
+      'ready',
+    );
+    expect(evaluateFirstSessionReadiness(fileOf(teen, docs('c-teen')), NOT_PART2, AS_OF).outcome).toBe(
+      'not_ready',
+    );
+    expect(evaluateFirstSessionReadiness(fileOf(teen, docs()), NOT_PART2, AS_OF).outcome).toBe('not_ready');
   });
 
   it('is undecided when papers are signed by someone else and no guardian is recorded (never assumed)', () => {
@@ -67,7 +71,7 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     const teen = { ...TEEN, guarantorId: 'mother-1' };
     const r = evaluateFirstSessionReadiness(
       fileOf(teen, [...OTHERS, consentBy('mother-1'), financial({ signerId: 'mother-1' })]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(r.outcome).toBe('undecided');
@@ -77,7 +81,7 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     // Neither guarantor nor guardians: the financial policy waits on the same fact.
     const nobody = evaluateFirstSessionReadiness(
       fileOf(TEEN, [...OTHERS, consentBy('mother-1'), financial({ signerId: 'mother-1' })]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(nobody.outcome).toBe('undecided');
@@ -88,7 +92,7 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     // Born 2008-03-01 in Los Angeles, paying for themselves.
     const adult = { ...TEEN, id: 'c-ada', zone: 'America/Los_Angeles', birthDate: '2008-03-01' };
     const run = (completedAt: string) =>
-      evaluateFirstSessionReadiness(fileOf(adult, [...OTHERS, financial({ completedAt })]), {}, AS_OF);
+      evaluateFirstSessionReadiness(fileOf(adult, [...OTHERS, financial({ completedAt })]), NOT_PART2, AS_OF);
     expect(run('2026-03-01T00:00:00-08:00').outcome).toBe('ready');
     // 18:00 on 28 February in Los Angeles (already 1 March in UTC and New York): signed at 17.
     const r = run('2026-03-01T02:00:00Z');
@@ -97,7 +101,9 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     // With a policy age of 19, one signed at 18 does not count either.
     const nineteen = { ...adult, birthDate: '2007-03-01' };
     const signedAt18 = [...OTHERS, financial({ completedAt: '2026-01-05T12:00:00-08:00' })];
-    expect(evaluateFirstSessionReadiness(fileOf(nineteen, signedAt18), {}, AS_OF).outcome).toBe('ready');
+    expect(evaluateFirstSessionReadiness(fileOf(nineteen, signedAt18), NOT_PART2, AS_OF).outcome).toBe(
+      'ready',
+    );
     expect(evaluateFirstSessionReadiness(fileOf(nineteen, signedAt18), { adultAge: 19 }, AS_OF).outcome).toBe(
       'not_ready',
     );
@@ -106,12 +112,15 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
   it('counts an adult’s financial policy only from the guarantor when someone else pays', () => {
     const adult = { ...TEEN, id: 'c-ada', birthDate: '1999-01-01', guarantorId: 'aunt-3' };
     expect(
-      evaluateFirstSessionReadiness(fileOf(adult, [...OTHERS, financial({ signerId: 'aunt-3' })]), {}, AS_OF)
-        .outcome,
+      evaluateFirstSessionReadiness(
+        fileOf(adult, [...OTHERS, financial({ signerId: 'aunt-3' })]),
+        NOT_PART2,
+        AS_OF,
+      ).outcome,
     ).toBe('ready');
-    expect(evaluateFirstSessionReadiness(fileOf(adult, [...OTHERS, financial()]), {}, AS_OF).outcome).toBe(
-      'not_ready',
-    );
+    expect(
+      evaluateFirstSessionReadiness(fileOf(adult, [...OTHERS, financial()]), NOT_PART2, AS_OF).outcome,
+    ).toBe('not_ready');
   });
 
   it('is never ready for a minor on a financial policy the minor signed (property)', () => {
@@ -134,7 +143,7 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
               consentBy('mother-1'),
               financial(signerId === undefined ? {} : { signerId }),
             ]),
-            {},
+            NOT_PART2,
             AS_OF,
           );
           expect(r.outcome).not.toBe('ready');

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import {
   buildIntakeQueue,
-  DEFAULT_INTAKE_PACKET_POLICY,
   evaluateFirstSessionReadiness,
   IntakePacketPolicy,
 } from '../../../src/intake/index.js';
 import { MINOR_CONSENT_FLOOR_AGE } from '../../../src/intake/internal.js';
-import { done, fileOf } from '../intake-fixtures.js';
+import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
 
 const SESSION = '2026-03-10T10:00:00-04:00';
 const AS_OF = { asOf: '2026-03-09T08:00:00-04:00' };
@@ -50,7 +49,7 @@ function phq(reviewedAt?: string) {
 describe('evaluateFirstSessionReadiness: a clinician review counts only after the answer it reviews', () => {
   it('routes a PHQ-9 item 9 answer of 2 to a clinician when the review on record predates it by three days', () => {
     const client = { ...ADULT, screenings: [phq('2026-03-03T10:00:00-05:00')] };
-    const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('ready_with_warnings');
     expect(r.blockers).toEqual([
       {
@@ -67,21 +66,21 @@ describe('evaluateFirstSessionReadiness: a clinician review counts only after th
   it('counts a review made the same minute as the answer, and one an hour later', () => {
     for (const at of [ANSWERED, '2026-03-06T11:00:00-05:00']) {
       const client = { ...ADULT, screenings: [phq(at)] };
-      expect(evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, AS_OF).outcome).toBe('ready');
+      expect(evaluateFirstSessionReadiness(fileOf(client, PACKET), NOT_PART2, AS_OF).outcome).toBe('ready');
     }
   });
 
   it('does not count a review one second before the answer, nor one dated after asOf', () => {
     for (const at of ['2026-03-06T09:59:59-05:00', '2026-03-09T09:00:00-04:00']) {
       const client = { ...ADULT, screenings: [phq(at)] };
-      const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, AS_OF);
+      const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), NOT_PART2, AS_OF);
       expect(r.blockers.map((b) => b.action)).toEqual(['route_to_clinician']);
     }
   });
 
   it('keeps the early review out of the intake queue too: the client still needs a clinician', () => {
     const client = { ...ADULT, screenings: [phq('2026-02-01T10:00:00-05:00')] };
-    const q = buildIntakeQueue([fileOf(client, PACKET)], DEFAULT_INTAKE_PACKET_POLICY, {}, AS_OF);
+    const q = buildIntakeQueue([fileOf(client, PACKET)], NOT_PART2, {}, AS_OF);
     const entry = q.entries[0];
     expect(entry?.readiness.reasons.map((x) => x.code)).toContain(
       'intake.readiness.screening_review_predates_answer',
@@ -97,7 +96,7 @@ describe('evaluateFirstSessionReadiness: a clinician review counts only after th
       '2026-03-11T10:00:00-04:00',
     ]) {
       const client = { ...ADULT, screenings: [phq(at)] };
-      const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, after);
+      const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), NOT_PART2, after);
       expect(r.outcome).toBe('ready_with_warnings');
       expect(r.blockers.map((b) => [b.code, b.action])).toEqual([
         ['intake.readiness.screening_reviewed_after_session', 'route_to_clinician'],
@@ -109,7 +108,7 @@ describe('evaluateFirstSessionReadiness: a clinician review counts only after th
     const after = { asOf: '2026-03-12T10:00:00-04:00' };
     for (const at of [SESSION, '2026-03-10T07:30:00-04:00']) {
       const client = { ...ADULT, screenings: [phq(at)] };
-      expect(evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, after).outcome).toBe('ready');
+      expect(evaluateFirstSessionReadiness(fileOf(client, PACKET), NOT_PART2, after).outcome).toBe('ready');
     }
   });
 
@@ -117,7 +116,7 @@ describe('evaluateFirstSessionReadiness: a clinician review counts only after th
     const after = { asOf: '2026-03-12T10:00:00-04:00' };
     // 09:30 PDT is 12:30 EDT: the same calendar day where it was written, and after the session.
     const client = { ...ADULT, screenings: [phq('2026-03-10T09:30:00-07:00')] };
-    const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), {}, after);
+    const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), NOT_PART2, after);
     expect(r.blockers.map((b) => b.code)).toEqual(['intake.readiness.screening_reviewed_after_session']);
   });
 
@@ -126,12 +125,12 @@ describe('evaluateFirstSessionReadiness: a clinician review counts only after th
   it('counts a review of an answer given after the session started once it is on record: nothing could reach anyone before', () => {
     const after = { asOf: '2026-03-12T10:00:00-04:00' };
     const late = { ...phq('2026-03-11T09:00:00-04:00'), completedAt: '2026-03-10T18:00:00-04:00' };
-    expect(evaluateFirstSessionReadiness(fileOf(withScreening(late), PACKET), {}, after).outcome).toBe(
+    expect(evaluateFirstSessionReadiness(fileOf(withScreening(late), PACKET), NOT_PART2, after).outcome).toBe(
       'ready',
     );
     const unreviewed = { ...phq(), completedAt: '2026-03-10T18:00:00-04:00' };
     expect(
-      evaluateFirstSessionReadiness(fileOf(withScreening(unreviewed), PACKET), {}, after).blockers.map(
+      evaluateFirstSessionReadiness(fileOf(withScreening(unreviewed), PACKET), NOT_PART2, after).blockers.map(
         (b) => b.code,
       ),
     ).toEqual(['intake.readiness.screening_needs_clinician_review']);
@@ -161,13 +160,9 @@ describe('evaluateFirstSessionReadiness: a clinician review counts only after th
               },
             ],
           } as const;
-          const r = evaluateFirstSessionReadiness(
-            fileOf(client, PACKET),
-            {},
-            {
-              asOf: new Date(asOfMs).toISOString(),
-            },
-          );
+          const r = evaluateFirstSessionReadiness(fileOf(client, PACKET), NOT_PART2, {
+            asOf: new Date(asOfMs).toISOString(),
+          });
           const routed = r.blockers.filter((b) => b.action === 'route_to_clinician');
           const startMs = Date.parse(SESSION);
           const reviewBy = completedMs > startMs ? asOfMs : Math.min(asOfMs, startMs);
@@ -189,7 +184,7 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
   it('does not count a guardian consent the 13-year-old signed alone (no guardian listed)', () => {
     const r = evaluateFirstSessionReadiness(
       fileOf(MINOR, [...PACKET, done('guardian_consent', '2026-03-05T19:00:00-05:00')]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(r.outcome).toBe('not_ready');
@@ -203,11 +198,11 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
   it('does not count one the minor signed though a guardian is listed, nor one whose signer is the minor', () => {
     const listed = { ...MINOR, signers: ['guardian-1'] };
     const byMinor = done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'c-teen' });
-    expect(evaluateFirstSessionReadiness(fileOf(listed, [...PACKET, byMinor]), {}, AS_OF).outcome).toBe(
-      'not_ready',
-    );
+    expect(
+      evaluateFirstSessionReadiness(fileOf(listed, [...PACKET, byMinor]), NOT_PART2, AS_OF).outcome,
+    ).toBe('not_ready');
     const selfListed = { ...MINOR, signers: ['c-teen'] };
-    const r = evaluateFirstSessionReadiness(fileOf(selfListed, [...PACKET, byMinor]), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(selfListed, [...PACKET, byMinor]), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('not_ready');
     expect(r.reasons.map((x) => x.code)).toContain('intake.readiness.guardian_consent_not_by_guardian');
   });
@@ -215,7 +210,7 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
   it('does not count one signed by someone not listed as a guardian', () => {
     const listed = { ...MINOR, signers: ['guardian-1'] };
     const byStranger = done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'aunt-9' });
-    const r = evaluateFirstSessionReadiness(fileOf(listed, [...PACKET, byStranger]), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(listed, [...PACKET, byStranger]), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('not_ready');
   });
 
@@ -226,7 +221,7 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
       done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'c-teen' }),
       done('guardian_consent', '2026-03-06T19:00:00-05:00', { signerId: 'guardian-1' }),
     ];
-    expect(evaluateFirstSessionReadiness(fileOf(listed, docs), {}, AS_OF).outcome).toBe('ready');
+    expect(evaluateFirstSessionReadiness(fileOf(listed, docs), NOT_PART2, AS_OF).outcome).toBe('ready');
   });
 
   it('counts one signed by a guardian listed in `guardians` (the guarantor on file), never the client listed there', () => {
@@ -235,15 +230,15 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
     expect(
       evaluateFirstSessionReadiness(
         fileOf(withGuardian, [...packetSignedBy('parent-1'), byParent]),
-        {},
+        NOT_PART2,
         AS_OF,
       ).outcome,
     ).toBe('ready');
     const selfGuardian = { ...MINOR, guardians: ['c-teen'] };
     const byMinor = done('guardian_consent', '2026-03-05T19:00:00-05:00', { signerId: 'c-teen' });
-    expect(evaluateFirstSessionReadiness(fileOf(selfGuardian, [...PACKET, byMinor]), {}, AS_OF).outcome).toBe(
-      'not_ready',
-    );
+    expect(
+      evaluateFirstSessionReadiness(fileOf(selfGuardian, [...PACKET, byMinor]), NOT_PART2, AS_OF).outcome,
+    ).toBe('not_ready');
   });
 
   it('is never ready for a minor on a guardian consent the client signed (property)', () => {
@@ -258,7 +253,7 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
           const consent = done('guardian_consent', '2026-03-05T19:00:00-05:00', {
             ...(signerId === undefined ? {} : { signerId }),
           });
-          const r = evaluateFirstSessionReadiness(fileOf(client, [...PACKET, consent]), {}, AS_OF);
+          const r = evaluateFirstSessionReadiness(fileOf(client, [...PACKET, consent]), NOT_PART2, AS_OF);
           expect(r.outcome).toBe('not_ready');
         },
       ),
@@ -269,7 +264,7 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
 describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () => {
   it('requires guardian consent for a 5-year-old marked as able to consent, and says the flag was not honoured', () => {
     const child = { ...ADULT, id: 'c-kid', birthDate: '2021-01-01', minorMayConsent: true };
-    const r = evaluateFirstSessionReadiness(fileOf(child, PACKET), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(child, PACKET), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('not_ready');
     const codes = r.reasons.map((x) => x.code);
     expect(codes).toContain('intake.readiness.minor_consent_below_floor');
@@ -286,14 +281,14 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
       guarantorId: 'parent-1',
     };
     const packet = packetSignedBy('parent-1');
-    expect(evaluateFirstSessionReadiness(fileOf(twelve, packet), {}, AS_OF).outcome).toBe('ready');
+    expect(evaluateFirstSessionReadiness(fileOf(twelve, packet), NOT_PART2, AS_OF).outcome).toBe('ready');
     const eleven = { ...twelve, birthDate: '2014-03-11' };
-    expect(evaluateFirstSessionReadiness(fileOf(eleven, packet), {}, AS_OF).outcome).toBe('not_ready');
+    expect(evaluateFirstSessionReadiness(fileOf(eleven, packet), NOT_PART2, AS_OF).outcome).toBe('not_ready');
   });
 
   it('cannot honour the flag without a birth date: undecided, asking for it', () => {
     const unknown = { ...ADULT, id: 'c-x', birthDate: undefined, minorMayConsent: true };
-    const r = evaluateFirstSessionReadiness(fileOf(unknown, PACKET), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(unknown, PACKET), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('undecided');
     expect(r.reasons.map((x) => x.facts.missingFact)).toContain('birth_date');
   });
@@ -336,7 +331,7 @@ describe('evaluateFirstSessionReadiness: the latest consent record wins', () => 
   it('reports a consent declined on 2026-03-07 after it was signed on 2026-03-05 as declined', () => {
     const r = evaluateFirstSessionReadiness(
       fileOf(ADULT, [...PACKET, declined('2026-03-07T09:00:00-05:00')]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(r.outcome).toBe('not_ready');
@@ -348,13 +343,13 @@ describe('evaluateFirstSessionReadiness: the latest consent record wins', () => 
   it('counts a consent signed after an earlier decline, and ignores a decline dated after asOf', () => {
     const earlier = evaluateFirstSessionReadiness(
       fileOf(ADULT, [...PACKET, declined('2026-03-04T09:00:00-05:00')]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(earlier.outcome).toBe('ready');
     const future = evaluateFirstSessionReadiness(
       fileOf(ADULT, [...PACKET, declined('2026-03-09T09:00:00-04:00')]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(future.outcome).toBe('ready');
@@ -372,7 +367,7 @@ describe('evaluateFirstSessionReadiness: the latest consent record wins', () => 
           const consent = done('informed_consent', new Date(base + signed).toISOString());
           const decline = declined(new Date(base + refused).toISOString());
           const docs = [...PACKET.slice(1), ...(reverse ? [decline, consent] : [consent, decline])];
-          const r = evaluateFirstSessionReadiness(fileOf(ADULT, docs), {}, AS_OF);
+          const r = evaluateFirstSessionReadiness(fileOf(ADULT, docs), NOT_PART2, AS_OF);
           expect(r.outcome).toBe(refused > signed ? 'not_ready' : 'ready');
         },
       ),

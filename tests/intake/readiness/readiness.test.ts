@@ -7,7 +7,7 @@ import {
   type IntakeClientFileInput,
   type IntakePacketPolicyInput,
 } from '../../../src/intake/index.js';
-import { done, fileOf, iso, sent } from '../intake-fixtures.js';
+import { done, fileOf, iso, NOT_PART2, sent } from '../intake-fixtures.js';
 
 const ADULT_INSURED = {
   id: 'c-ana',
@@ -30,7 +30,7 @@ const AS_OF = { asOf: '2026-03-09T12:00:00-04:00' };
 
 describe('evaluateFirstSessionReadiness', () => {
   it('is ready when every blocking and soft document was complete two days before the session', () => {
-    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, ALL_ADULT_INSURED), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, ALL_ADULT_INSURED), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('ready');
     expect(r.deadline).toBe('2026-03-09T10:00:00-04:00');
     expect(r.reasons.map((x) => x.code)).toEqual(['intake.readiness.blocking_documents_complete']);
@@ -39,11 +39,9 @@ describe('evaluateFirstSessionReadiness', () => {
 
   it('reports a consent still unsigned, with the action to remind the client, before the deadline', () => {
     const docs = [...ALL_ADULT_INSURED.slice(1), sent('informed_consent', '2026-03-05T18:00:00-05:00')];
-    const r = evaluateFirstSessionReadiness(
-      fileOf(ADULT_INSURED, docs),
-      {},
-      { asOf: '2026-03-08T09:00:00-04:00' },
-    );
+    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, docs), NOT_PART2, {
+      asOf: '2026-03-08T09:00:00-04:00',
+    });
     expect(r.outcome).toBe('not_ready');
     expect(r.blockers).toEqual([
       {
@@ -58,7 +56,7 @@ describe('evaluateFirstSessionReadiness', () => {
 
   it('says the deadline was missed once it has passed, even if the consent was signed afterwards', () => {
     const docs = [...ALL_ADULT_INSURED.slice(1), done('informed_consent', '2026-03-09T11:00:00-04:00')];
-    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, docs), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, docs), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('not_ready');
     expect(r.reasons[0].code).toBe('intake.readiness.blocking_document_missed_deadline');
   });
@@ -68,11 +66,9 @@ describe('evaluateFirstSessionReadiness', () => {
       ...ALL_ADULT_INSURED.slice(1),
       done('informed_consent', '2026-03-08T11:00:00-04:00', { sentAt: '2026-03-05T18:00:00-05:00' }),
     ];
-    const r = evaluateFirstSessionReadiness(
-      fileOf(ADULT_INSURED, docs),
-      {},
-      { asOf: '2026-03-07T09:00:00-05:00' },
-    );
+    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, docs), NOT_PART2, {
+      asOf: '2026-03-07T09:00:00-05:00',
+    });
     expect(r.outcome).toBe('not_ready');
     expect(r.blockers[0]?.status).toBe('sent');
   });
@@ -84,7 +80,7 @@ describe('evaluateFirstSessionReadiness', () => {
       ...ALL_ADULT_INSURED.filter((d) => d.type !== 'financial_policy'),
       done('financial_policy', '2026-03-05T18:01:00-05:00', { signerId: 'guardian-1' }),
     ];
-    const without = evaluateFirstSessionReadiness(fileOf(minor, packet), {}, AS_OF);
+    const without = evaluateFirstSessionReadiness(fileOf(minor, packet), NOT_PART2, AS_OF);
     expect(without.outcome).toBe('not_ready');
     expect(without.blockers.map((b) => [b.document, b.action])).toEqual([
       ['guardian_consent', 'send_document'],
@@ -94,7 +90,7 @@ describe('evaluateFirstSessionReadiness', () => {
         ...packet,
         done('guardian_consent', '2026-03-06T08:00:00-05:00', { signerId: 'guardian-1' }),
       ]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(withConsent.outcome).toBe('ready');
@@ -113,9 +109,9 @@ describe('evaluateFirstSessionReadiness', () => {
       ...ALL_ADULT_INSURED.filter((d) => d.type !== 'financial_policy'),
       done('financial_policy', '2026-03-05T18:01:00-05:00', { signerId: 'parent-1' }),
     ];
-    expect(evaluateFirstSessionReadiness(fileOf(minor, packet), {}, AS_OF).outcome).toBe('ready');
+    expect(evaluateFirstSessionReadiness(fileOf(minor, packet), NOT_PART2, AS_OF).outcome).toBe('ready');
     // Their own signature on it does not count.
-    const own = evaluateFirstSessionReadiness(fileOf(minor, ALL_ADULT_INSURED), {}, AS_OF);
+    const own = evaluateFirstSessionReadiness(fileOf(minor, ALL_ADULT_INSURED), NOT_PART2, AS_OF);
     expect(own.outcome).toBe('not_ready');
     expect(own.reasons.map((r) => r.code)).toEqual(['intake.readiness.financial_policy_not_by_payer']);
   });
@@ -141,7 +137,9 @@ describe('evaluateFirstSessionReadiness', () => {
       done('intake_questionnaire', at),
       done('good_faith_estimate', at),
     ];
-    const r = evaluateFirstSessionReadiness(fileOf(couple, docs), {}, { asOf: '2026-04-12T12:00:00-05:00' });
+    const r = evaluateFirstSessionReadiness(fileOf(couple, docs), NOT_PART2, {
+      asOf: '2026-04-12T12:00:00-05:00',
+    });
     expect(r.outcome).toBe('not_ready');
     expect(r.blockers).toEqual([
       {
@@ -170,7 +168,9 @@ describe('evaluateFirstSessionReadiness', () => {
       done('financial_policy', at),
       done('intake_questionnaire', at),
     ];
-    const r = evaluateFirstSessionReadiness(fileOf(client, docs), {}, { asOf: '2026-05-03T10:00:00-06:00' });
+    const r = evaluateFirstSessionReadiness(fileOf(client, docs), NOT_PART2, {
+      asOf: '2026-05-03T10:00:00-06:00',
+    });
     expect(r.outcome).toBe('not_ready');
     expect(r.blockers.map((b) => [b.document, b.code])).toEqual([
       ['telehealth_consent', 'intake.readiness.blocking_document_incomplete'],
@@ -178,7 +178,7 @@ describe('evaluateFirstSessionReadiness', () => {
     ]);
     const ready = evaluateFirstSessionReadiness(
       fileOf(client, [...docs, done('telehealth_consent', at)]),
-      {},
+      NOT_PART2,
       {
         asOf: '2026-05-03T10:00:00-06:00',
       },
@@ -202,7 +202,9 @@ describe('evaluateFirstSessionReadiness', () => {
       // 15 minutes after the deadline (09:00 New York on March 9 is 18:30 in Kolkata).
       done('informed_consent', '2026-03-09T18:45:00+05:30'),
     ];
-    const r = evaluateFirstSessionReadiness(fileOf(client, docs), {}, { asOf: '2026-03-09T20:00:00+05:30' });
+    const r = evaluateFirstSessionReadiness(fileOf(client, docs), NOT_PART2, {
+      asOf: '2026-03-09T20:00:00+05:30',
+    });
     expect(r.deadline).toBe('2026-03-09T18:30:00+05:30');
     expect(r.outcome).toBe('not_ready');
     expect(r.reasons[0].code).toBe('intake.readiness.blocking_document_missed_deadline');
@@ -212,7 +214,7 @@ describe('evaluateFirstSessionReadiness', () => {
     const docs = ALL_ADULT_INSURED.filter((d) => d.type !== 'privacy_notice_acknowledgment');
     const open = evaluateFirstSessionReadiness(
       fileOf(ADULT_INSURED, [...docs, sent('privacy_notice_acknowledgment', '2026-03-05T18:00:00-05:00')]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(open.outcome).toBe('ready_with_warnings');
@@ -228,7 +230,7 @@ describe('evaluateFirstSessionReadiness', () => {
           effortRecordedAt: '2026-03-06T09:30:00-05:00',
         },
       ]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(effort.outcome).toBe('ready');
@@ -240,7 +242,7 @@ describe('evaluateFirstSessionReadiness', () => {
       ...ADULT_INSURED,
       screenings: [{ instrument: 'phq9', completedAt: '2026-03-06T10:00:00-05:00', item9: 1 }],
     } as const;
-    const r = evaluateFirstSessionReadiness(fileOf(client, ALL_ADULT_INSURED), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(client, ALL_ADULT_INSURED), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('ready_with_warnings');
     expect(r.blockers).toEqual([
       {
@@ -256,7 +258,7 @@ describe('evaluateFirstSessionReadiness', () => {
       ...client,
       screenings: [{ ...client.screenings[0], clinicianReviewedAt: '2026-03-06T15:00:00-05:00' }],
     };
-    expect(evaluateFirstSessionReadiness(fileOf(reviewed, ALL_ADULT_INSURED), {}, AS_OF).outcome).toBe(
+    expect(evaluateFirstSessionReadiness(fileOf(reviewed, ALL_ADULT_INSURED), NOT_PART2, AS_OF).outcome).toBe(
       'ready',
     );
   });
@@ -271,7 +273,7 @@ describe('evaluateFirstSessionReadiness', () => {
         declinedAt: '2026-03-06T08:00:00-05:00',
       },
     ];
-    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, docs), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, docs), NOT_PART2, AS_OF);
     expect(r.reasons[0].code).toBe('intake.readiness.blocking_document_declined');
     expect(r.blockers[0]?.action).toBe('call_client_about_declined');
   });
@@ -281,14 +283,14 @@ describe('evaluateFirstSessionReadiness', () => {
     const release = done('release_of_information', '2025-09-01T10:00:00-04:00', { expiresOn: '2026-03-01' });
     const r = evaluateFirstSessionReadiness(
       fileOf(releaseClient, [...ALL_ADULT_INSURED, release]),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(r.blockers.map((b) => [b.document, b.code, b.action])).toEqual([
       ['release_of_information', 'intake.readiness.blocking_document_expired', 'send_renewal'],
     ]);
     const yearly: IntakePacketPolicyInput = {
-      ...DEFAULT_INTAKE_PACKET_POLICY,
+      ...NOT_PART2,
       documents: DEFAULT_INTAKE_PACKET_POLICY.documents.map((d) =>
         d.type === 'informed_consent' ? { ...d, validForMonths: 12 } : d,
       ),
@@ -308,7 +310,7 @@ describe('evaluateFirstSessionReadiness', () => {
         unknown,
         ALL_ADULT_INSURED.filter((d) => d.type !== 'insurance_card'),
       ),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(r.outcome).toBe('undecided');
@@ -318,33 +320,29 @@ describe('evaluateFirstSessionReadiness', () => {
       'billing',
       'modality',
     ]);
-    const blocked = evaluateFirstSessionReadiness(fileOf(unknown, []), {}, AS_OF);
+    const blocked = evaluateFirstSessionReadiness(fileOf(unknown, []), NOT_PART2, AS_OF);
     expect(blocked.outcome).toBe('not_ready');
   });
 
   it('cannot decide without a session time, and checks the time being booked when one is given', () => {
     const noSession = { ...ADULT_INSURED, firstSessionAt: undefined };
     const { firstSessionAt: _omit, ...client } = noSession;
-    const r = evaluateFirstSessionReadiness(fileOf(client, ALL_ADULT_INSURED), {}, AS_OF);
+    const r = evaluateFirstSessionReadiness(fileOf(client, ALL_ADULT_INSURED), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('undecided');
     expect(r.reasons[0].code).toBe('intake.readiness.no_session_time');
-    const booking = evaluateFirstSessionReadiness(
-      fileOf(client, ALL_ADULT_INSURED),
-      {},
-      {
-        ...AS_OF,
-        sessionStart: '2026-03-05T19:00:00-05:00',
-      },
-    );
+    const booking = evaluateFirstSessionReadiness(fileOf(client, ALL_ADULT_INSURED), NOT_PART2, {
+      ...AS_OF,
+      sessionStart: '2026-03-05T19:00:00-05:00',
+    });
     // The packet was finished at 18:25 on March 5: too late for a session 35 minutes later.
     expect(booking.outcome).toBe('not_ready');
   });
 
   it('gives the same decision whatever the order of the documents', () => {
-    const a = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, ALL_ADULT_INSURED), {}, AS_OF);
+    const a = evaluateFirstSessionReadiness(fileOf(ADULT_INSURED, ALL_ADULT_INSURED), NOT_PART2, AS_OF);
     const b = evaluateFirstSessionReadiness(
       fileOf(ADULT_INSURED, [...ALL_ADULT_INSURED].reverse()),
-      {},
+      NOT_PART2,
       AS_OF,
     );
     expect(b.outcome).toBe(a.outcome);
@@ -376,7 +374,7 @@ describe('evaluateFirstSessionReadiness: bad input', () => {
     };
     let error: unknown;
     try {
-      evaluateFirstSessionReadiness(bad as unknown as IntakeClientFileInput, {}, AS_OF);
+      evaluateFirstSessionReadiness(bad as unknown as IntakeClientFileInput, NOT_PART2, AS_OF);
     } catch (e) {
       error = e;
     }
@@ -483,7 +481,7 @@ describe('readiness invariant', () => {
           } as const;
           const present = docs.filter((d): d is Record<string, unknown> => d !== undefined);
           const file = fileOf(client, present as never);
-          const policy = { ...DEFAULT_INTAKE_PACKET_POLICY, completeHoursBeforeSession: leadHours };
+          const policy = { ...NOT_PART2, completeHoursBeforeSession: leadHours };
           const asOfMs = BASE + asOfH * H;
           const r = evaluateFirstSessionReadiness(file, policy, { asOf: iso(asOfMs) });
           // Oracle, written independently of the implementation.

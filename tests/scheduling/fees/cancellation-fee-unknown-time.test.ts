@@ -289,12 +289,12 @@ describe('firstLateMs', () => {
   it('is the first late millisecond: 24 hours before a Tuesday 10:00 session, and Friday 10:00 for a Monday', () => {
     const hours = CancellationPolicy.parse(policy);
     const start = Date.parse(START);
-    expect(firstLateMs(start, hours)).toBe(Date.parse('2026-03-09T10:00:00.001-04:00'));
+    expect(firstLateMs(start, hours, hours.practiceZone)).toBe(Date.parse('2026-03-09T10:00:00.001-04:00'));
     const days = CancellationPolicy.parse({ ...policy, notice: { unit: 'business_days', days: 1 } });
     const monday = Date.parse('2026-03-16T10:00:00-04:00');
-    expect(firstLateMs(monday, days)).toBe(Date.parse('2026-03-13T10:00:00.001-04:00'));
+    expect(firstLateMs(monday, days, days.practiceZone)).toBe(Date.parse('2026-03-13T10:00:00.001-04:00'));
     const half = CancellationPolicy.parse({ ...policy, notice: { unit: 'hours', hours: 0.5 } });
-    expect(firstLateMs(start, half)).toBe(Date.parse('2026-03-10T09:30:00.001-04:00'));
+    expect(firstLateMs(start, half, half.practiceZone)).toBe(Date.parse('2026-03-10T09:30:00.001-04:00'));
   });
 });
 
@@ -395,7 +395,7 @@ function bisectFirstLate(startMs: number, policyInput: CancellationPolicyInput):
   let hi = startMs + 1; // late
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (isLateCancellation(startMs, mid, parsed)) hi = mid;
+    if (isLateCancellation(startMs, mid, parsed, parsed.practiceZone)) hi = mid;
     else lo = mid;
   }
   return hi;
@@ -469,9 +469,9 @@ describe('evaluateMissedSessionFee with the time unknown (properties)', () => {
       fc.property(caseArb, (c) => {
         const { startMs, policyInput } = inputsOf(c);
         const parsed = CancellationPolicy.parse(policyInput);
-        const first = firstLateMs(startMs, parsed);
-        expect(isLateCancellation(startMs, first, parsed)).toBe(true);
-        expect(isLateCancellation(startMs, first - 1, parsed)).toBe(false);
+        const first = firstLateMs(startMs, parsed, parsed.practiceZone);
+        expect(isLateCancellation(startMs, first, parsed, parsed.practiceZone)).toBe(true);
+        expect(isLateCancellation(startMs, first - 1, parsed, parsed.practiceZone)).toBe(false);
       }),
       { numRuns: 200 },
     );
