@@ -11,7 +11,11 @@ export const METHOD_MEANS: TriageTable = {
   en: [
     // Set cm (recall23, 2026-12-06): a means asked about (old or expired pills, whether they still work, how strong)
     // beside the writer's own word that the reason is not a good one ("not asking for a good reason honestly").
-    '(not asking for a good reason|not asking for good reasons|not for a good reason|not for good reasons|for not great reasons|for not good reasons|not for great reasons|for not the best reasons|not for the best reasons|for a bad reason|for bad reasons|for the wrong reasons) && {pills}|{med_name}|pills|meds|medication|medications|bottle|bottles|prescription|prescriptions|expired|{firearm}|gun|rope',
+    // The means is asked about as two words ("expired … pills", "pills … still work"): a rule of one word on "pills"
+    // alone is read at every occurrence, and took a megabyte of "pills pills …" from 67 to 102 ms.
+    '(not asking for a good reason|not asking for good reasons|not for a good reason|not for good reasons|for not great reasons|for not good reasons|not for great reasons|for not the best reasons|not for the best reasons|for a bad reason|for bad reasons|for the wrong reasons) && expired|expire|old|potent|lethal|strong|stronger|enough|many ..4 {pills}|{med_name}|bottle|bottles',
+    '(not asking for a good reason|not asking for good reasons|not for a good reason|not for good reasons|for not great reasons|for not good reasons|not for great reasons|for not the best reasons|not for the best reasons|for a bad reason|for bad reasons|for the wrong reasons) && {pills}|{med_name}|bottle|bottles ..4 expired|expire|potent|lethal|strong|stronger|enough|work|works|old',
+    '(not asking for a good reason|not asking for good reasons|not for a good reason|not for good reasons|for not great reasons|for not good reasons|not for great reasons|for not the best reasons|not for the best reasons|for a bad reason|for bad reasons|for the wrong reasons) && {firearm}|gun|rope',
     '(dont ask why|dont ask me why|do not ask why|dont ask lol|better not to ask) && expired|expire|potent|lethal|strong|stronger & {med_name}|pills|meds|bottle|bottles|tablets|tabs',
     '(dont ask why|dont ask me why|do not ask why|better not to ask) && still ..1 work|works|good|strong|potent|effective & {med_name}|pills|meds|bottle|bottles|tablets|tabs',
     // Sets ci, cj and ck (recall22, 2026-12-06): searching for ways said without the way: googling what one should
@@ -382,7 +386,9 @@ export const METHOD_MEANS: TriageTable = {
   es: [
     // Set cm (recall23, 2026-12-06): preguntar por un medio (pastillas vencidas, si todavía sirven) diciendo que no es
     // por nada bueno.
-    '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && pastillas|pastilla|medicinas|medicina|medicamentos|medicamento|frasco|frascos|receta|recetas|vencidas|vencida|caducadas|caducada|{pills}|{med_name}|pistola|arma',
+    '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && {pills}|{med_name}|frasco|frascos|receta|recetas ..4 vencidas|vencida|vencidos|vencido|caducadas|caducada|fuertes|fuerte|sirven|sirve|funcionan|viejas|viejos|cuantas|suficientes',
+    '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && vencidas|vencida|vencidos|caducadas|caducada|viejas|cuantas|suficientes ..4 {pills}|{med_name}|frasco|frascos',
+    '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && pistola|arma',
     // Sets ci, cj y ck (recall22, 2026-12-06): buscar en internet lo que uno no debería, o maneras, sin decir cuáles.
     'buscando|busque|busco|googleando|googlee ..4 cosas|formas|maneras ..3 que ..1 no ..1 deberia|debo|debería',
     'buscando|busque|busco|googleando|googlee ..2 formas|maneras ..2 de ..2 morir|irme|terminar|acabar|hacerlo',
