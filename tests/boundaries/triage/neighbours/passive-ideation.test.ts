@@ -1666,3 +1666,17 @@ describe('an age one does not plan on reaching, a last birthday (lead22, 2026-12
     ]);
   });
 });
+
+describe('not caring if something happened to one on the road (lead22, a set kept outside, its crisis misses read)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'not caring if something happened to one': pick(
+        "I'm not gonna do anything but if something happened to me on the highway I wouldn't care",
+        "honestly if I got in a wreck on the way home I wouldn't mind",
+        'No quiero matarme ni nada asi, pero si me pasara algo en la carretera no me importaria',
+        'si me pasa algo manejando no me importaria la verdad',
+        'no me importaria que me pasara algo en el camino',
+      ),
+    });
+  });
+});
