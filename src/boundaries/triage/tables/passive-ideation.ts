@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // A set kept outside the project, read at the round's end (lead22, 2026-12-06): not being around, with the negation
+    // raised to a verb of thinking ("i don't think i'm going to be around for the june appointments").
+    '{neg} ..1 think|thinking|believe|expect|reckon ..2 i|im|ill|id ..4 be ..1 around|here|alive',
+    'doubt ..2 i|im|ill|id ..4 be ..1 around|here|alive',
     // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): not caring if something happened to
     // one on the road, beside "I'm not going to do anything".
     'if|when ..1 something|anything ..1 happened|happens|happen ..1 to ..1 me & {neg} ..2 care|mind|matter',

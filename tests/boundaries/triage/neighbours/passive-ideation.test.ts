@@ -1680,3 +1680,15 @@ describe('not caring if something happened to one on the road (lead22, a set kep
     });
   });
 });
+
+describe('not being around, with the negation raised to a verb of thinking (lead22, a set kept outside, read at the end)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      "i don't think i'll be around": pick(
+        "i don't think i'm going to be around for the june appointments so you can give them to someone on the waitlist",
+        "honestly I don't think I'll be here for the next one",
+        "I doubt I'll be around by then",
+      ),
+    });
+  });
+});
