@@ -15,6 +15,8 @@
 // spelled out (102 ms) under that load. Target 300 ms not met: reading ~180 ns and matching ~575 ns per word.
 // Eighteenth round (2026-12-06, no speed work): 10,000 messages 1.63-1.85 s against 1.68-2.02 s for b475c3c side by
 // side (within noise); 98 % of these messages are crises, and reading alone took ~0.4 s of them. Target not met.
+// Nineteenth round (2026-12-06, no speed work): 1.66 s against 1.68 s for 6249353 side by side; a one-word rule half on
+// "pills" took the means-word megabyte to 102 ms and was rewritten as two words (67-80 ms again). Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

@@ -497,7 +497,8 @@ function visitLimit(
 ): { total: number | null; used: number | null } {
   if (lifetime.total === null) return year;
   const lifetimeLeft = lifetime.used === null ? null : Math.max(0, lifetime.total - lifetime.used);
-  if (year.total === null) {
+  // The lifetime limit binds: said in a note, with what is left of each.
+  const lifetimeBinds = (yearLeft: number | null) => {
     notes.push(
       reason(
         'x12.271.lifetime_visit_limit',
@@ -507,12 +508,13 @@ function visitLimit(
           network,
           lifetimeVisitLimit: lifetime.total,
           lifetimeVisitsLeft: lifetimeLeft,
-          yearVisitsLeft: null,
+          yearVisitsLeft: yearLeft,
         },
       ),
     );
     return lifetime;
-  }
+  };
+  if (year.total === null) return lifetimeBinds(null);
   const yearLeft = year.used === null ? null : Math.max(0, year.total - year.used);
   if (yearLeft === null || lifetimeLeft === null) {
     reasons.push(
@@ -531,21 +533,7 @@ function visitLimit(
     );
     return year;
   }
-  if (lifetimeLeft >= yearLeft) return year;
-  notes.push(
-    reason(
-      'x12.271.lifetime_visit_limit',
-      'info',
-      'The visit limit is over the member’s lifetime: it does not start again at a new benefit year.',
-      {
-        network,
-        lifetimeVisitLimit: lifetime.total,
-        lifetimeVisitsLeft: lifetimeLeft,
-        yearVisitsLeft: yearLeft,
-      },
-    ),
-  );
-  return lifetime;
+  return lifetimeLeft >= yearLeft ? year : lifetimeBinds(yearLeft);
 }
 
 /**

@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): a parent allowed only supervised
+    // visits who took the children, and a parent who came high or drunk and drove off with them.
+    'supervised ..1 visits|visit|visitation|custody && took|taken|drove|left|grabbed ..3 kids|{child}|them|him|her & {neg}|without|where|missing|gone|answering|answer|back|returned|return|off',
+    'showed|came|arrived|got ..2 up|here|there ..2 high|drunk|wasted|loaded|messed & took|drove|left|grabbed ..3 kids|{child}|them',
     // Set by (lead, 2026-12-06): a resident or a client hit by the staff who care for them (a vulnerable adult).
     'staff|aide|aides|caregiver|caregivers|worker|nurse ..4 hitting|hit|hits|beating|beat|slapping|slapped|abusing|abused|hurting ..1 her|him|them|residents|clients|patients',
     // The holdout ca, read at the round's end (lead, 2026-12-06): a driver drunk with the children in the car; a mother's
@@ -190,6 +194,12 @@ export const CHILD_SAFETY: TriageTable = {
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
+    // Un conjunto fuera del proyecto, sus crisis no leídas (lead22, 2026-12-06): la mamá llegó drogada y se llevó a los
+    // niños en el carro; solo tiene visitas supervisadas.
+    'llego|vino|llegaba|aparecio ..3 drogada|drogado|borracha|borracho|tomada|tomado|pasada|pasado|high|pedo|peda & llevo|llevaron|llevarse|recogerlos|recogio|recogerlas',
+    'se ..1 los|las|lo|la ..1 llevo ..4 drogada|drogado|borracha|borracho|tomada|tomado|pedo|peda',
+    'visitas ..1 supervisadas && se ..1 los|las|lo|la ..1 llevo|llevaron',
+    'silla ..3 carro|auto|coche|{child}|bebe & {neg}|sin ..2 tenia|traia|llevaba & llevo|drogada|borracha|tomada|drogado|borracho',
     // La holdout ca (lead, 2026-12-06): manejando tomado con los ninos.
     'manejando|maneja|manejo ..2 tomado|tomada|borracho|borracha|pedo|drogado|drogada & ninos|{child}|hijos|hijas|nenes',
     // Sets bw-cb en espanol (lead, 2026-12-06): ninos solos desde ayer; una madre que no ha vuelto; la insulina negada.

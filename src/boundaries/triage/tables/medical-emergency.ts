@@ -9,6 +9,10 @@ import type { TriageTable } from '../triage-category.js';
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',
   en: [
+    // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): warning signs of preeclampsia (a
+    // severe headache with spots, blurred vision or swelling) in pregnancy or in the weeks after a birth.
+    'pregnant|weeks|wks|trimester & headache|migraine & spots|vision|blurry|blurred|seeing|swollen|swelling|flashing|stars',
+    '(had the baby|had my baby|gave birth|delivered|postpartum|c section|csection) & headache|migraine & spots|vision|blurry|blurred|seeing|swollen|swelling|flashing|stars',
     // Sets bw-cb (lead, 2026-12-06): barely answering with an odd snore.
     'snoring ..1 weird|funny|strange|loud|oddly & barely|wont|cant|{neg}|wake',
     'barely ..1 answering|responding|breathing|conscious|awake|moving && patches|pills|took|snoring|overdose|blue|fentanyl',
@@ -147,6 +151,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     '{neg} ..3 drink|drinking|drank ..3 in|for ..2 days|day & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling',
   ],
   es: [
+    // Un conjunto fuera del proyecto (lead22, 2026-12-06): señales de preeclampsia en el embarazo o después del parto.
+    '(embarazada|semanas|embarazo|parto|postparto|posparto|cesarea|aliviane|di a luz) & cabeza|migrana|jaqueca & lucecitas|puntitos|manchitas|manchas|borrosa|borroso|vista|hinchad*|chispitas|destellos',
     // Sets bw-cb en espanol (lead, 2026-12-06): ronca raro y casi no responde.
     'ronca|roncando ..1 raro|extrano|feo & no|casi',
     'casi ..1 no ..1 responde|contesta|respira|despierta && parches|pastillas|tomo|ronca|morada|roncando',

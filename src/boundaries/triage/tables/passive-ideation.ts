@@ -8,6 +8,14 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // A set kept outside the project, read at the round's end (lead22, 2026-12-06): not being around, with the negation
+    // raised to a verb of thinking ("i don't think i'm going to be around for the june appointments").
+    '{neg} ..1 think|thinking|believe|expect|reckon ..2 i|im|ill|id ..4 be ..1 around|here|alive',
+    'doubt ..2 i|im|ill|id ..4 be ..1 around|here|alive',
+    // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): not caring if something happened to
+    // one on the road, beside "I'm not going to do anything".
+    'if|when ..1 something|anything ..1 happened|happens|happen ..1 to ..1 me & {neg} ..2 care|mind|matter',
+    'if ..2 i ..1 got|get|was|were|ended ..2 in|up ..2 a|an ..1 wreck|crash|accident ..6 {neg} ..2 care|mind|matter',
     // Set cm (recall23, 2026-12-06): no point much longer (therapy stopped because there won't be much point much
     // longer); none of it worth it, said after a bill's question ("it isn't worth it, none of it is").
     'point|purpose much ..1 longer',
@@ -832,6 +840,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    // Un conjunto fuera del proyecto, sus crisis no leídas (lead22, 2026-12-06): si me pasara algo en la carretera no
+    // me importaría.
+    'si ..1 me ..1 pasara|pasa|pasaba|pasase ..1 algo & no ..1 me ..1 importaria|importa|molestaria|doleria',
+    'no ..1 me ..1 importaria|importa|molestaria ..1 que ..1 me ..1 pasara|pase|pasase ..1 algo',
     // Set cm (recall23, 2026-12-06): no tener sentido por mucho tiempo más; nada de esto vale la pena.
     'sentido|caso por ..1 mucho ..1 tiempo|mas',
     'sentido|caso mucho ..1 mas ..1 tiempo',

@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // A set kept outside the project, read at the round's end (lead22, 2026-12-06): a decision told so that the
+    // clinician will not think it was their fault ("so i've decided ... so you don't think it was your fault").
+    '{neg}|wasnt ..3 your|yalls ..1 fault && (ive decided|i have decided|i decided|made up my mind|made my decision|my mind is made up|im at peace)',
+    'did|done ..1 everything ..2 right|could && (ive decided|i have decided|i decided|made up my mind|made my decision|my mind is made up|im at peace)',
+    '(dont blame yourself|do not blame yourself|dont blame yourselves|not on you) && (ive decided|i have decided|i decided|made up my mind|made my decision|my mind is made up|im at peace)',
     // Set cm (recall23, 2026-12-06): where one is, told so that somebody knows, beside everything one needs brought or a
     // word of farewell; everything one needs brought to a motel, a quarry, a bridge or the barn.
     'wanted|want|needed|need|just ..1 somebody|someone|anybody|anyone ..1 to ..1 know && (everything i need|everything i needed|everything ill need|all i need|all i needed|everything i brought|brought everything|packed everything|goodbye|bye|sorry|love you|by myself|nobody|no one|pills|gun|note|last)',

@@ -514,3 +514,28 @@ describe('a resident hit by the staff who care for her (lead, 2026-12-06, set by
     expectNotCrisis(['our office staff hit the deadline for the forms, can you confirm you got them']);
   });
 });
+
+describe('a parent who came high and drove off with the children, or took them from supervised visits (lead22)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'came high or drunk and took the children': pick(
+        'Su mama llego drogada a recogerlos y se los llevo en el carro, el bebe ni tenia silla',
+        'mi hija llego borracha y se llevo a los niños en la camioneta, no contesta',
+        "his dad showed up high and took the kids in the car, we don't know where they went",
+      ),
+      'supervised visits only, and the children taken': pick(
+        "her dad only gets supervised visits and he took the kids after school and isn't answering",
+        'solo tiene visitas supervisadas y se los llevo del colegio',
+      ),
+    });
+  });
+
+  it('leaves a court letter, a park and a car taken off the on-call line', () => {
+    expectNotCrisis([
+      'the court ordered supervised visits, can you send the letter to the lawyer? he took the kids to the park last week',
+      'she only has supervised visits. Can you send me the custody letter?',
+      'Mi hija llego tarde y se llevo el carro, puedo cambiar la cita?',
+      'llegamos tarde y se los llevo su papa al parque, podemos cambiar a las 5?',
+    ]);
+  });
+});

@@ -335,3 +335,25 @@ describe('barely answering and snoring oddly (lead, 2026-12-06, set by)', () => 
     expectNotCrisis(['mi esposo ronca muy feo jaja, \u00bftienen citas en la tarde?']);
   });
 });
+
+describe('warning signs of preeclampsia in pregnancy or after a birth (lead22, a set kept outside, its crisis misses read)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a severe headache with spots, blurred vision or swelling, pregnant or just delivered': pick(
+        "I'm 31 weeks pregnant and I've had a really bad headache since this morning and I keep seeing spots",
+        'I had the baby 10 days ago and now I have a pounding headache and blurry vision',
+        'estoy embarazada de 32 semanas, tengo un dolor de cabeza muy fuerte y veo lucecitas',
+        'di a luz hace una semana y tengo dolor de cabeza y la vista borrosa',
+      ),
+    });
+  });
+
+  it('leaves a pregnancy beside a request, vision insurance and a stress headache off the on-call line', () => {
+    expectNotCrisis([
+      "I'm 31 weeks pregnant, can we switch my sessions to telehealth until the baby comes?",
+      "I'm pregnant and my vision insurance changed, can you update it?",
+      'my wife is 30 weeks pregnant and I get headaches from stress, can we do 4pm',
+      'estoy embarazada de 20 semanas, puedo cambiar mi cita al viernes?',
+    ]);
+  });
+});

@@ -1666,3 +1666,29 @@ describe('an age one does not plan on reaching, a last birthday (lead22, 2026-12
     ]);
   });
 });
+
+describe('not caring if something happened to one on the road (lead22, a set kept outside, its crisis misses read)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'not caring if something happened to one': pick(
+        "I'm not gonna do anything but if something happened to me on the highway I wouldn't care",
+        "honestly if I got in a wreck on the way home I wouldn't mind",
+        'No quiero matarme ni nada asi, pero si me pasara algo en la carretera no me importaria',
+        'si me pasa algo manejando no me importaria la verdad',
+        'no me importaria que me pasara algo en el camino',
+      ),
+    });
+  });
+});
+
+describe('not being around, with the negation raised to a verb of thinking (lead22, a set kept outside, read at the end)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      "i don't think i'll be around": pick(
+        "i don't think i'm going to be around for the june appointments so you can give them to someone on the waitlist",
+        "honestly I don't think I'll be here for the next one",
+        "I doubt I'll be around by then",
+      ),
+    });
+  });
+});

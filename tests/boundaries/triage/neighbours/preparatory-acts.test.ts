@@ -1330,3 +1330,21 @@ describe('who the practice calls at a veiled end', () => {
     ]);
   });
 });
+
+describe('a decision told so that the clinician will not think it was their fault (lead22, a set kept outside, read at the end)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'decided, and not your fault': pick(
+        "so i've decided. i'm just letting you know so you don't think it was your fault. you guys did everything right",
+        "I've made up my mind. It wasn't your fault, you did everything right",
+        "my mind is made up. don't blame yourself",
+      ),
+    });
+  });
+
+  it("leaves a denied claim that was nobody's fault off the on-call line", () => {
+    expectNotCrisis([
+      "it wasn't your fault the claim got denied, you did everything right, can you resubmit?",
+    ]);
+  });
+});
