@@ -840,6 +840,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
+    // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo
+    // llegando a diciembre"); "no creo llegar el viernes" es una cita, no una fecha de la vida.
+    'no ..1 creo|pienso|veo|me ..2 llegar|llegando|durar|durando|aguantar|aguantando ..1 a|al|hasta ..1 fin|diciembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|navidad|verano|invierno|ano|año|cumpleanos|{age_years}',
     // Un conjunto fuera del proyecto, sus crisis no leídas (lead22, 2026-12-06): si me pasara algo en la carretera no
     // me importaría.
     'si ..1 me ..1 pasara|pasa|pasaba|pasase ..1 algo & no ..1 me ..1 importaria|importa|molestaria|doleria',

@@ -1,7 +1,7 @@
 // Spanish crisis recall on probes built by construction (spanish-probes.ts): the share read as a crisis is pinned
 // as a floor, overall and by family, with named examples per family and the everyday neighbours kept off call.
 import { describe, expect, it } from 'vitest';
-import { expectCrisis, expectNotCrisis, expectStaff, triage } from './neighbour-kit.js';
+import { checkConcepts, expectCrisis, expectNotCrisis, expectStaff, pick, triage } from './neighbour-kit.js';
 import { SPANISH_ORDINARY_ADMIN, SPANISH_ORDINARY_CLINICAL, spanishCrisisProbes } from './spanish-probes.js';
 
 const probes = spanishCrisisProbes();
@@ -364,6 +364,26 @@ describe('Spanish crisis probes built by construction', () => {
       'me mata el tráfico, voy a llegar 10 minutos tarde',
       'quiero cambiar la fecha de mi cita',
       'tqm gracias x cambiarme la cita',
+    ]);
+  });
+});
+
+describe('no creer llegar a una fecha de la vida (lead22, 2026-12-06)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'not reaching a time of one’s life, in Spanish': pick(
+        'no me veo llegando a diciembre',
+        'no creo llegar a fin de año',
+        'no creo aguantar hasta navidad',
+      ),
+    });
+  });
+
+  it('leaves a session one may not reach in time with staff or a clinician, off the on-call line', () => {
+    expectNotCrisis([
+      'no creo llegar el viernes, tengo trabajo, podemos cambiar?',
+      'no creo llegar a tiempo a la cita, voy tarde',
+      'no creo llegar a la cita de diciembre, la podemos mover?',
     ]);
   });
 });
