@@ -11,7 +11,9 @@ export interface ReminderReplaySide {
 
 /**
  * Session reminders before and after, counted by lead time. Only reminders that would go out count: one
- * held for channel consent (the client opted in to none of the policy's channels) is never sent.
+ * held for channel consent (the client opted in to none of the policy's channels) is never sent, nor one
+ * asking for a confirmation the session's record shows the client had given (a confirmation of its start,
+ * kept on the record whatever its status now); a record with no confirmation is replayed unconfirmed.
  *
  * @example
  * ```ts
@@ -44,9 +46,11 @@ export interface ReminderSession {
   readonly after: ReminderPolicy;
 }
 
-// Replayed as it was before the session: scheduled then, whatever its status now; a reminder due after
-// a cancellation was never sent. A cancellation whose time is not recorded stops none (its reminders are
-// counted as the policy plans them: which were sent is not known).
+// Replayed as it was before the session: scheduled then, with the confirmation its record keeps, whatever
+// its status now; a reminder due after a cancellation was never sent, nor one asking for a confirmation the
+// client had already given (from it on only the policy's confirmed cadence goes). A cancellation whose time
+// is not recorded stops none, and a session whose record keeps no confirmation is replayed unconfirmed
+// (its reminders are counted as the policy plans them: which were sent is not known).
 function sent(
   appointment: SchedulingAppointment,
   client: SchedulingClient,
@@ -56,7 +60,11 @@ function sent(
   const status = appointment.status;
   const stopMs =
     status.state === 'cancelled' && status.at !== undefined ? toEpochMs(status.at) : Number.POSITIVE_INFINITY;
-  const asScheduled = { ...appointment, status: { state: 'scheduled' as const } };
+  const confirmation = status.confirmation;
+  const asScheduled: SchedulingAppointment = {
+    ...appointment,
+    status: confirmation === undefined ? { state: 'scheduled' } : { state: 'scheduled', confirmation },
+  };
   const reminders: { hoursBefore: number; sendAt: Instant }[] = [];
   for (const r of planRemindersFromValidated(asScheduled, client, policy))
     if (r.status === 'planned' && r.sendAt !== null && toEpochMs(r.sendAt) < stopMs)

@@ -34,8 +34,20 @@ export const AppointmentCancelledBy = z.enum(['client', 'clinician', 'practice']
 export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
 
 /**
+ * The client's confirmation of a session: when (`at`) and the start the session had then (`start`).
+ * @example
+ * ```ts
+ * SessionConfirmation.parse({ at: '2026-03-08T18:00:00-04:00', start: '2026-03-09T09:00:00-04:00' });
+ * //=> { at: '2026-03-08T18:00:00-04:00', start: '2026-03-09T09:00:00-04:00' }
+ * ```
+ */
+export const SessionConfirmation = z.strictObject({ at: Instant, start: Instant });
+export type SessionConfirmation = z.infer<typeof SessionConfirmation>;
+
+/**
  * Where an appointment stands. A scheduled session may carry the client's confirmation (when, and of which
- * start): reminders that ask for one stop after it. A cancellation records who cancelled and when (`at`, left out when nobody
+ * start): reminders that ask for one stop after it. A session that has ended (completed, cancelled, no-show)
+ * may keep the confirmation it had on its record, so a replay of its reminders knows which were stopped. A cancellation records who cancelled and when (`at`, left out when nobody
  * knows: a cancellation entered the next morning, a voicemail without a time), whether it was a
  * reschedule, and whether an emergency was documented; a no-show may also carry a documented emergency.
  * A cancellation time left out is never filled in: the fee rule decides without it where the time
@@ -53,21 +65,31 @@ export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
     state: z.literal('scheduled'),
     /**
      * The client confirmed the session: when (`at`), and the start it had then (`start`). A confirmation of
-     * another start (the session was moved since) does not count: a reschedule asks again. A cancellation
-     * replaces the status, and with it the confirmation.
+     * another start (the session was moved since) does not count: a reschedule asks again.
      */
-    confirmation: z.strictObject({ at: Instant, start: Instant }).optional(),
+    confirmation: SessionConfirmation.optional(),
   }),
-  z.strictObject({ state: z.literal('completed') }),
+  z.strictObject({
+    state: z.literal('completed'),
+    /** The confirmation the session had while scheduled, kept on its record (a replay of its reminders reads it). */
+    confirmation: SessionConfirmation.optional(),
+  }),
   z.strictObject({
     state: z.literal('cancelled'),
+    /** The confirmation the session had while scheduled, kept on its record (a replay of its reminders reads it). */
+    confirmation: SessionConfirmation.optional(),
     by: AppointmentCancelledBy,
     /** When it was cancelled; left out when not known (never guessed from the entry time or the start). */
     at: Instant.optional(),
     rescheduled: z.boolean().default(false),
     emergencyDocumented: z.boolean().default(false),
   }),
-  z.strictObject({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
+  z.strictObject({
+    state: z.literal('no_show'),
+    emergencyDocumented: z.boolean().default(false),
+    /** The confirmation the session had while scheduled, kept on its record (a replay of its reminders reads it). */
+    confirmation: SessionConfirmation.optional(),
+  }),
 ]);
 export type SchedulingAppointmentStatus = z.infer<typeof SchedulingAppointmentStatus>;
 

@@ -14,6 +14,7 @@ import { isHoldingTime, SchedulingAppointment, type SchedulingAppointmentInput }
 import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.js';
 import { compileAvailability, holidayTouched, weekOf, windowsAround } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
+import { sessionZone } from './session-modality.js';
 
 /**
  * The outcome of a booking check: bookable, bookable with warnings to show, or in conflict.
@@ -39,7 +40,10 @@ export type BookingConflictDecision = Decision<
  * ```
  */
 export const EvaluateBookingConflictsOptions = z.strictObject({
-  /** Practice holidays (dates in the clinician's zone). */
+  /**
+   * Practice holidays: dates in the zone of the place the session happens (an in-person session's
+   * office when its modality names the office's zone, else the clinician's zone).
+   */
   holidays: z.array(LocalDate).default([]),
 });
 export type EvaluateBookingConflictsOptions = z.input<typeof EvaluateBookingConflictsOptions>;
@@ -157,7 +161,8 @@ export function conflictReasons(
       }),
     );
   }
-  const holiday = holidayTouched(context.holidays, clinician.zone, s, e);
+  // A holiday closes the date where the session happens: an in-person one's office's date ({@link sessionZone}).
+  const holiday = holidayTouched(context.holidays, sessionZone(candidate.modality, clinician.zone), s, e);
   if (holiday !== null) {
     out.push(
       reason('scheduling.conflict.holiday', 'error', 'The session falls on a practice holiday.', {

@@ -36,6 +36,9 @@ export const DEFAULT_BUFFER_AFTER_MINUTES = 10;
  * ```ts
  * ClinicianAvailabilityRule.parse({ days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] });
  * //=> { days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] }
+ * ClinicianAvailabilityRule.parse({ days: ['thu'], start: '09:00', end: '17:00', modalities: ['in_person'],
+ *   locationId: 'la-office', zone: 'America/Los_Angeles' }).zone;
+ * //=> 'America/Los_Angeles' (holidays of its in-person sessions are Los Angeles dates)
  * ClinicianAvailabilityRule.parse({ days: ['sat'], start: '22:00', end: '06:00' }).end;
  * //=> '06:00' (Saturday 22:00 to Sunday 06:00)
  * ```
@@ -47,6 +50,12 @@ export const ClinicianAvailabilityRule = z.strictObject({
   /** Modalities offered in this block; empty means every modality the clinician offers. */
   modalities: z.array(SessionModalityKind).default([]),
   locationId: LocationId.optional(),
+  /**
+   * The office's IANA zone, for the block's in-person sessions at `locationId`: a practice holiday closes
+   * them on the office's date (telehealth in the block keeps the clinician's). The block's own times stay in
+   * the clinician's zone. Left out, the clinician's zone.
+   */
+  zone: IanaZone.optional(),
   /** First date the block applies (inclusive). */
   from: LocalDate.optional(),
   /** Last date the block applies (inclusive). */

@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { divideRounded, type InvalidRecord, LocalDate, reason, validateBatch } from '../../core/index.js';
+import {
+  divideRounded,
+  type IanaZone,
+  type InvalidRecord,
+  LocalDate,
+  reason,
+  validateBatch,
+} from '../../core/index.js';
 import {
   compareText,
   fromEpochDay,
@@ -14,10 +21,12 @@ import { isHoldingTime, SchedulingAppointment } from '../appointments/appointmen
 import {
   compileAvailability,
   holidayTouched,
+  type PlacedWindow,
   weekOf,
   windowsAround,
 } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
+import { sessionZone } from '../appointments/session-modality.js';
 import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
@@ -148,14 +157,15 @@ export function measureClinicianLoad(
   const rules = compileAvailability(clinician);
   const policy = { gap: 'shift_forward', overlap: 'earlier' } as const;
   const offs = clinician.timeOff.map((t) => [toEpochMs(t.start), toEpochMs(t.end)] as const);
-  const sessionsByDay = new Map<number, { id: string; s: number; e: number }[]>();
+  const sessionsByDay = new Map<number, { id: string; s: number; e: number; zone: IanaZone }[]>();
   for (const { value: a } of batch.valid) {
     if (a.clinicianId !== clinician.id || !isHoldingTime(a.status)) continue;
     const s = toEpochMs(a.start);
     const day = localDayAndMinute(s, clinician.zone).epochDay;
     if (day < fromDay || day > toDay) continue;
     const list = sessionsByDay.get(day) ?? [];
-    list.push({ id: a.id, s, e: toEpochMs(a.end) });
+    // A holiday closes the date where the session happens: an in-person one's office's date.
+    list.push({ id: a.id, s, e: toEpochMs(a.end), zone: sessionZone(a.modality, clinician.zone) });
     sessionsByDay.set(day, list);
   }
   const days: DailyLoad[] = [];
@@ -171,12 +181,14 @@ export function measureClinicianLoad(
     const dayStart = placeLocalMinute(day, 0, clinician.zone, policy).epochMs ?? Number.NaN;
     const dayEnd = placeLocalMinute(day + 1, 0, clinician.zone, policy).epochMs ?? Number.NaN;
     let availableMs = 0;
-    for (const w of holidays.has(day) ? [] : windows) {
+    for (const w of windows) {
       const from = Math.max(w.startMs, dayStart);
       const to = Math.min(w.endMs, dayEnd);
       if (to <= from) continue;
-      availableMs += to - from;
-      for (const [os, oe] of offs) availableMs -= Math.max(0, Math.min(oe, to) - Math.max(os, from));
+      for (const [a, b] of openParts(w, from, to, day, holidays)) {
+        availableMs += b - a;
+        for (const [os, oe] of offs) availableMs -= Math.max(0, Math.min(oe, b) - Math.max(os, a));
+      }
     }
     const sessions = (sessionsByDay.get(day) ?? []).sort((a, b) => a.s - b.s || compareText(a.id, b.id));
     let minutes = 0;
@@ -189,7 +201,7 @@ export function measureClinicianLoad(
       longest = Math.max(longest, run);
       previousEnd = Math.max(previousEnd, x.e);
       const inside =
-        holidayTouched(holidays, clinician.zone, x.s, x.e) === null &&
+        holidayTouched(holidays, x.zone, x.s, x.e) === null &&
         windows.some((w) => x.s >= w.startMs && x.e <= w.endMs);
       if (inside) bookedInside += x.e - x.s;
       else {
@@ -247,4 +259,38 @@ function utilization(bookedMs: number, availableMs: number): number {
   const availableMinutes = Math.round(availableMs / 60_000);
   if (availableMinutes === 0) return 0;
   return divideRounded(Math.round(bookedMs / 60_000) * 10_000, availableMinutes, 'half_even');
+}
+
+/**
+ * The parts of a window's share `[from, to)` of the clinician's date `day` left open by the holidays. A
+ * block whose sessions are all in person at an office that names its zone is closed on the office's
+ * holiday dates; any other on the clinician's (a telehealth session can still be held on an office's
+ * holiday).
+ */
+function openParts(
+  w: PlacedWindow,
+  from: number,
+  to: number,
+  day: number,
+  holidays: ReadonlySet<number>,
+): readonly (readonly [number, number])[] {
+  const office = w.rule.zone;
+  if (office === undefined || w.modalities.some((m) => m !== 'in_person')) {
+    return holidays.has(day) ? [] : [[from, to]];
+  }
+  if (holidays.size === 0) return [[from, to]];
+  const parts: [number, number][] = [];
+  let at = from;
+  const policy = { gap: 'shift_forward', overlap: 'earlier' } as const;
+  const first = localDayAndMinute(from, office).epochDay;
+  const last = localDayAndMinute(to - 1, office).epochDay;
+  for (let d = first; d <= last; d += 1) {
+    if (!holidays.has(d)) continue;
+    const closedFrom = Math.max(from, placeLocalMinute(d, 0, office, policy).epochMs ?? from);
+    const closedTo = Math.min(to, placeLocalMinute(d + 1, 0, office, policy).epochMs ?? to);
+    if (closedFrom > at) parts.push([at, closedFrom]);
+    at = Math.max(at, closedTo);
+  }
+  if (at < to) parts.push([at, to]);
+  return parts;
 }

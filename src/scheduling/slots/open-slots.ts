@@ -97,7 +97,10 @@ export const FindOpenSlotsOptions = z
     modality: SessionModalityKind.optional(),
     /** Zone the slots are shown in (the asker's). */
     displayZone: IanaZone,
-    /** Practice holidays (no slots on these dates in each clinician's zone). */
+    /**
+     * Practice holidays: no slots on these dates in each clinician's zone, nor in-person slots of a block
+     * that names its office's zone on these dates there.
+     */
     holidays: z.array(LocalDate).default([]),
     minNoticeHours: z
       .number()
@@ -185,7 +188,8 @@ interface ClinicianSlots {
  * respect minimum notice and the maximum horizon from `asOf`; filtered by modality and session length;
  * shown in the asker's zone. Order: start, then clinician id. A block that runs past midnight gives slots
  * on both dates; each slot belongs to the local date it starts on (its caps and the `from`–`to` range),
- * and a holiday closes every date a session would touch.
+ * and a holiday closes every date a session would touch, read where it happens: an in-person slot of a
+ * block that names its office's `zone` on the office's dates, any other on the clinician's.
  *
  * Each session occupies `[start − bufferBefore, end + bufferAfter]`; a slot is returned only when its
  * occupied span overlaps no other session's occupied span and no time off, and the session itself lies
@@ -312,26 +316,42 @@ function slotsOf(
       (timeline.perWeek.get(weekOf(day)) ?? 0) >= clinician.maxSessionsPerWeek);
   // The day before the range can hold an overnight window that runs into it.
   for (let day = fromDay - 1; day <= toDay; day += 1) {
-    const dayOpen = day >= fromDay && !holidays.has(day) && !capped(day);
+    const dayOpen = day >= fromDay && !capped(day);
     const clinicianDate = fromEpochDay(day);
     for (const w of windowsOn(clinician, rules, day, request.localTimePolicy)) {
-      if (!w.overnight && !dayOpen) continue;
       const modalities =
         request.modality === undefined ? w.modalities : w.modalities.filter((m) => m === request.modality);
       if (modalities.length === 0) continue;
+      // In-person sessions of a block at an office in its own zone are closed on the office's holidays.
+      const officeZone =
+        w.rule.zone !== undefined && modalities.includes('in_person') ? w.rule.zone : undefined;
+      const perSlotHoliday = w.overnight || (officeZone !== undefined && holidays.size > 0);
+      if (!w.overnight && (!dayOpen || (!perSlotHoliday && holidays.has(day)))) continue;
       let s = w.startMs;
       if (s < earliest) s = w.startMs + Math.ceil((earliest - w.startMs) / step) * step;
       while (s + duration <= w.endMs && s <= latest) {
-        // A slot belongs to the local date it starts on; a holiday closes any date the session touches.
+        // A slot belongs to the local date it starts on; a holiday closes any date the session touches, on
+        // the clock of the place it happens (an in-person one's office, else the clinician's).
         let slotDay = day;
+        let open = modalities;
         if (w.overnight) {
           slotDay = localDayAndMinute(s, clinician.zone).epochDay;
-          if (
-            slotDay < fromDay ||
-            slotDay > toDay ||
-            capped(slotDay) ||
-            holidayTouched(holidays, clinician.zone, s, s + duration) !== null
-          ) {
+          if (slotDay < fromDay || slotDay > toDay || capped(slotDay)) {
+            s += step;
+            continue;
+          }
+        }
+        if (perSlotHoliday) {
+          open = modalities.filter(
+            (m) =>
+              holidayTouched(
+                holidays,
+                m === 'in_person' ? (officeZone ?? clinician.zone) : clinician.zone,
+                s,
+                s + duration,
+              ) === null,
+          );
+          if (open.length === 0) {
             s += step;
             continue;
           }
@@ -363,7 +383,7 @@ function slotsOf(
           start: formatInstant(s, request.displayZone),
           end: formatInstant(s + duration, request.displayZone),
           clinicianDate: slotDay === day ? clinicianDate : fromEpochDay(slotDay),
-          modalities,
+          modalities: open,
           locationId: w.rule.locationId ?? null,
         });
         s += step;
