@@ -386,7 +386,7 @@ export const METHOD_MEANS: TriageTable = {
   es: [
     // Set cm (recall23, 2026-12-06): preguntar por un medio (pastillas vencidas, si todavía sirven) diciendo que no es
     // por nada bueno.
-    '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && {pills}|{med_name}|frasco|frascos|receta|recetas ..4 vencidas|vencida|vencidos|vencido|caducadas|caducada|fuertes|fuerte|sirven|sirve|funcionan|viejas|viejos|cuantas|suficientes',
+    '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && {pills}|{med_name}|frasco|frascos|receta|recetas ..4 vencidas|vencida|vencidos|vencido|caducadas|caducada|sirven|sirve|funcionan|viejas|viejos|cuantas|suficientes',
     '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && vencidas|vencida|vencidos|caducadas|caducada|viejas|cuantas|suficientes ..4 {pills}|{med_name}|frasco|frascos',
     '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && pistola|arma',
     // Sets ci, cj y ck (recall22, 2026-12-06): buscar en internet lo que uno no debería, o maneras, sin decir cuáles.
