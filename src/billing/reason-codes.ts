@@ -101,6 +101,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them (Medicaid crossover, the rest written off).',
   'billing.estimate.qmb_status_unknown':
     'A Medicare plan, and whether the client is a Qualified Medicare Beneficiary (never asked for cost sharing) is unknown (undecided).',
+  'billing.estimate.qmb_plan_payment_unknown':
+    'A Qualified Medicare Beneficiary, and the Medicare plan pays none of the session as verified (out of network, carved out, visit limit): what it pays is unknown, never the client’s (undecided).',
   'billing.estimate.qmb_payer_kind_unknown':
     'The client is a Qualified Medicare Beneficiary and whether the plan is Medicare is unknown (undecided).',
   'billing.estimate.deductible_applied': 'Part of the allowed amount goes to the deductible.',
