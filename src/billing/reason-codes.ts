@@ -271,6 +271,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The client is a Qualified Medicare Beneficiary: Medicare deductible, coinsurance and copay are never theirs; bill Medicaid (crossover), write off the rest.',
   'billing.denial.qmb_status_unknown':
     'Medicare cost sharing, and whether the client is a Qualified Medicare Beneficiary (never billed for it) is unknown (undecided).',
+  'billing.denial.qmb_crossover_not_client':
+    'A Qualified Medicare Beneficiary: a deductible or coinsurance left on a Medicaid claim is Medicare cost sharing, never theirs; written off.',
+  'billing.denial.qmb_medicaid_copayment':
+    'A Qualified Medicare Beneficiary, and the state’s Medicaid plan imposes a nominal copayment: only that may be asked of them.',
   'billing.denial.qmb_payer_kind_unknown':
     'The client is a Qualified Medicare Beneficiary and whether the cost sharing is Medicare’s is unknown (undecided).',
   // Scrubbing before submission
