@@ -101,6 +101,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them (Medicaid crossover, the rest written off).',
   'billing.estimate.qmb_status_unknown':
     'A Medicare plan, and whether the client is a Qualified Medicare Beneficiary (never asked for cost sharing) is unknown (undecided).',
+  'billing.estimate.qmb_plan_payment_unknown':
+    'A Qualified Medicare Beneficiary, and the Medicare plan pays none of the session as verified (out of network, carved out, visit limit): what it pays is unknown, never the client’s (undecided).',
   'billing.estimate.qmb_payer_kind_unknown':
     'The client is a Qualified Medicare Beneficiary and whether the plan is Medicare is unknown (undecided).',
   'billing.estimate.deductible_applied': 'Part of the allowed amount goes to the deductible.',
@@ -269,6 +271,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The client is a Qualified Medicare Beneficiary: Medicare deductible, coinsurance and copay are never theirs; bill Medicaid (crossover), write off the rest.',
   'billing.denial.qmb_status_unknown':
     'Medicare cost sharing, and whether the client is a Qualified Medicare Beneficiary (never billed for it) is unknown (undecided).',
+  'billing.denial.qmb_crossover_not_client':
+    'A Qualified Medicare Beneficiary: a deductible or coinsurance left on a Medicaid claim is Medicare cost sharing, never theirs; written off.',
+  'billing.denial.qmb_medicaid_copayment':
+    'A Qualified Medicare Beneficiary, and the state’s Medicaid plan imposes a nominal copayment: only that may be asked of them.',
   'billing.denial.qmb_payer_kind_unknown':
     'The client is a Qualified Medicare Beneficiary and whether the cost sharing is Medicare’s is unknown (undecided).',
   // Scrubbing before submission

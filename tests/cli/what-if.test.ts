@@ -125,7 +125,8 @@ describe.concurrent('practice-ops what-if', () => {
     expect(code).toBe(0);
     expect(stdout).not.toContain('Missed-session fees');
     expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1408 → 2073\n/);
-    expect(stdout).toMatch(/At high risk or late \(current → proposed\)\s+119 → 100\n/);
+    expect(stdout).toMatch(/At high risk, late or undecided \(current → proposed\)\s+119 → 100\n/);
+    expect(stdout).toMatch(/Of those, undecided \(current → proposed\)\s+0 → 0\n/);
     expect(stdout).toMatch(/Refused \(current → proposed\)\s+0 → 55\n/);
     expect(stdout).toContain('appt-000003: refused (daily_cap)');
     const html = join(dir, 'sections.html');

@@ -316,7 +316,11 @@ function estimateAccrued(
   rounding: Rounding,
 ): { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null } {
   const gap = coverageGap(b, request);
-  if (gap !== undefined) return { decision: gap, accrued: gap.breakdown };
+  if (gap !== undefined) {
+    const held = qmbWithoutPlanPayment(b, request, gap);
+    if (held !== undefined) return { decision: held, accrued: null };
+    return { decision: gap, accrued: gap.breakdown };
+  }
   const decision = costSharing(b, request, rounding);
   const medicare = b.payerKind === 'medicare' || b.payerKind === 'medicare_advantage';
   if (b.qualifiedMedicareBeneficiary === false || decision.clientShareCents === 0) {
@@ -381,6 +385,67 @@ function estimateAccrued(
     };
   }
   return { decision, accrued: decision.breakdown };
+}
+
+// The estimates that leave the whole allowed amount to the client because this Medicare plan pays none of it
+// as verified: out of network (a non-contracted provider of a Medicare Advantage plan, or one not
+// participating), behavioral health carved out, a visit limit used up. Inactive coverage and a date outside
+// the plan are not Medicare coverage of the session, and keep their answer.
+const QMB_HELD_GAPS: ReadonlySet<BillingReasonCode> = new Set<BillingReasonCode>([
+  'billing.estimate.out_of_network',
+  'billing.estimate.behavioral_health_carve_out',
+  'billing.estimate.visit_limit_reached',
+]);
+
+/**
+ * A Qualified Medicare Beneficiary and a Medicare plan that pays none of the session as verified: the
+ * protection binds every Medicare provider, in or out of a Medicare Advantage network, so the amount is never
+ * the client's as Medicare cost sharing, and what the plan pays out of network for a QMB (or whether the
+ * service is covered at all) is not known here: `undecided`, never the client's whole allowed amount
+ * [sources: usc-42-1396a, cms-mln-qmb-billing]. `undefined` when the rule does not apply (a client known not to
+ * be a QMB, another payer's plan, a gap that is not the Medicare plan's).
+ */
+function qmbWithoutPlanPayment(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  gap: PatientEstimateDecision,
+): UndecidedPatientEstimate | undefined {
+  const code = gap.reasons[0].code;
+  if (gap.outcome === 'undecided' || !QMB_HELD_GAPS.has(code) || b.qualifiedMedicareBeneficiary === false)
+    return undefined;
+  const medicare = b.payerKind === 'medicare' || b.payerKind === 'medicare_advantage';
+  const facts = { withoutPlanPaymentCode: code, allowedCents: request.allowedCents };
+  if (medicare && b.qualifiedMedicareBeneficiary === true)
+    return undecided(
+      request,
+      reason(
+        'billing.estimate.qmb_plan_payment_unknown',
+        'warning',
+        'The client is a Qualified Medicare Beneficiary: no Medicare provider, in or out of a Medicare Advantage network, may ask them for Medicare cost sharing, and what this plan pays for the session (out of network, carved out or past a visit limit) is not known. Ask the plan (and Medicaid) before estimating; never bill the client the allowed amount.',
+        { ...facts, payerKind: b.payerKind as string },
+      ),
+    );
+  if (medicare)
+    return undecided(
+      request,
+      reason(
+        'billing.estimate.qmb_status_unknown',
+        'warning',
+        'A Qualified Medicare Beneficiary is never asked for Medicare cost sharing, in or out of a Medicare Advantage network, and whether this client is one is not known: check their QMB status before estimating.',
+        { ...facts, payerKind: b.payerKind as string },
+      ),
+    );
+  if (b.payerKind === undefined && b.qualifiedMedicareBeneficiary === true)
+    return undecided(
+      request,
+      reason(
+        'billing.estimate.qmb_payer_kind_unknown',
+        'warning',
+        'The client is a Qualified Medicare Beneficiary and the payer’s kind is not known: if this is a Medicare plan, the client is never asked for its cost sharing, in or out of network. Give the payer’s kind before estimating.',
+        facts,
+      ),
+    );
+  return undefined;
 }
 
 /** The plan's cost sharing on a covered, in-network session. */
@@ -526,7 +591,10 @@ function costSharing(
  * cms-mln-qmb-billing]: for a `medicare` or `medicare_advantage` plan (`benefits.payerKind`) the client
  * share is $0 when `qualifiedMedicareBeneficiary` is `true` (`billing.estimate.qmb_cost_sharing_not_client`),
  * and the estimate is `undecided` when it is unknown (`billing.estimate.qmb_status_unknown`), or when the
- * client is a QMB and the plan's kind is unknown (`billing.estimate.qmb_payer_kind_unknown`).
+ * client is a QMB and the plan's kind is unknown (`billing.estimate.qmb_payer_kind_unknown`). The rule binds
+ * every path: a QMB (or an unknown status) on a Medicare plan that pays none of the session as verified (out
+ * of network, carved out, visit limit used up) is `undecided` (`billing.estimate.qmb_plan_payment_unknown`),
+ * never the client's whole allowed amount; inactive coverage and a date outside the plan keep their answer.
  * @example
  * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.

@@ -166,7 +166,10 @@ export type DenialTriageDecision = Decision<
  * the unpaid part of an adjudicated service (PR-45, PR-50 even with a waiver, PR-29) is never the client's;
  * cost sharing (CARC 1, 2, 3) is the client's only when the state plan is stated to impose it
  * (`medicaidCostSharing`) [sources: usc-42-1396a]; any other PR amount depends on the state's rules and is
- * `undecided`.
+ * `undecided`. A Medicaid remittance (a crossover) for a Qualified Medicare Beneficiary: a deductible or
+ * coinsurance left (CARC 1, 2) is Medicare cost sharing, never the client's whatever the state's plan
+ * (`billing.denial.qmb_crossover_not_client`, written off); a copayment (CARC 3) follows the state's plan,
+ * which may charge a QMB a nominal Medicaid copayment [sources: cms-mln-qmb-billing].
  * @example
  * ```ts
  * triageDenial({ group: 'CO', carc: '197', amountCents: 15_000 },
@@ -349,6 +352,29 @@ export function triageParsed(
         { inNetwork: false, group: adj.group, carc: adj.carc },
       ),
     );
+  }
+  if (
+    clientBillable &&
+    rule.costSharing &&
+    isMedicaid(ctx.payerKind) &&
+    ctx.qualifiedMedicareBeneficiary === true
+  ) {
+    const crossover = qmbMedicaidCrossover(ctx.payerKind as PayerKind, adj);
+    if (crossover !== undefined) {
+      clientBillable = false;
+      if (action === 'bill_client' || action === 'bill_secondary') action = 'write_off';
+      if (owner === 'assistant') owner = 'biller';
+      reasons.push(crossover);
+    } else if (ctx.medicaidCostSharing === true) {
+      reasons.push(
+        reason(
+          'billing.denial.qmb_medicaid_copayment',
+          'info',
+          'The client is a Qualified Medicare Beneficiary and the state’s Medicaid plan imposes a nominal Medicaid copayment: only that copayment may be asked of them, never Medicare cost sharing.',
+          { group: adj.group, carc: adj.carc, payerKind: ctx.payerKind as PayerKind },
+        ),
+      );
+    }
   }
   if (clientBillable && rule.costSharing) {
     const qmb = qmbCostSharing(ctx.payerKind, ctx.qualifiedMedicareBeneficiary, adj);
@@ -623,6 +649,31 @@ function qmbCostSharing(
       ),
     };
   return undefined;
+}
+
+// The cost sharing a state may still ask of a QMB on a Medicaid claim: a nominal Medicaid copayment its plan
+// imposes (CARC 3) [sources: cms-mln-qmb-billing]; never a deductible or coinsurance (CARC 1, 2).
+const MEDICAID_COPAYMENT_CARC = '3';
+
+/**
+ * A Medicaid remittance (a crossover of the Medicare claim, or Medicaid's own) and a Qualified Medicare
+ * Beneficiary: Medicare and Medicaid's payments are payment in full, and the deductible or coinsurance left
+ * (CARC 1, 2) is Medicare cost sharing, never the client's [sources: usc-42-1396a, cms-mln-qmb-billing]:
+ * written off. A copayment (CARC 3) is left to the state's plan (`medicaidCostSharing`): the MLN booklet lets
+ * a state charge a QMB a nominal Medicaid copayment, so it is `undefined` here (the Medicaid rule decides:
+ * the client's only when the plan is stated to impose it, otherwise not allowed or `undecided`).
+ */
+function qmbMedicaidCrossover(
+  kind: PayerKind,
+  adj: RemittanceAdjustment,
+): Reason<BillingReasonCode> | undefined {
+  if (adj.carc === MEDICAID_COPAYMENT_CARC) return undefined;
+  return reason(
+    'billing.denial.qmb_crossover_not_client',
+    'warning',
+    'The client is a Qualified Medicare Beneficiary: a deductible or coinsurance left on a Medicaid claim is Medicare cost sharing and may never be collected from them, whatever the state’s plan; Medicare’s and Medicaid’s payments are payment in full. Write it off.',
+    { group: adj.group, carc: adj.carc, payerKind: kind },
+  );
 }
 
 function isMedicaid(kind: PayerKind | undefined): boolean {

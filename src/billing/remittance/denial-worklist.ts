@@ -25,6 +25,12 @@ export const ListDenialsToWorkOptions = z.strictObject({
    * with the status unknown it is listed `undecided` [sources: usc-42-1396a, cms-mln-qmb-billing].
    */
   qualifiedMedicareBeneficiary: z.boolean().optional(),
+  /**
+   * Whether the state's Medicaid plan imposes this cost sharing on the client. No default: on a Medicaid
+   * remittance a PR-1/2/3 is then listed `undecided`; `false`, it is listed as work (not the client's: ask
+   * the payer to reprocess) [sources: cfr-42-447.15, usc-42-1396a].
+   */
+  medicaidCostSharing: z.boolean().optional(),
   appealWindow: FilingWindow.optional(),
   denialRules: z.array(DenialCodeRule).default([]),
 });
@@ -55,7 +61,8 @@ export interface DenialWorkItem {
 
 /**
  * Lists the denials in a remittance with their next action, owner and appeal deadline: every adjustment
- * that is neither contractual, nor the client's share, nor informational, plus every unknown code;
+ * that is neither contractual, nor the client's share billed to them, nor informational, plus every unknown
+ * code (a patient-responsibility amount the triage holds off the client is listed);
  * reversals of earlier payments (claim status 22) are left out. The decision date is the remittance's
  * payment date. Ordered by appeal deadline (none last), then amount
  * (largest first), then claim, line and code.
@@ -89,6 +96,7 @@ export function listDenialsToWork(
     ...(opts.qualifiedMedicareBeneficiary === undefined
       ? {}
       : { qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary }),
+    ...(opts.medicaidCostSharing === undefined ? {} : { medicaidCostSharing: opts.medicaidCostSharing }),
     decisionDate: era.paidOn,
     ...(opts.appealWindow === undefined ? {} : { appealWindow: opts.appealWindow }),
   };
@@ -106,13 +114,15 @@ export function listDenialsToWork(
     const merged = [...new Set([...adj.remarks, ...remarks])].sort(compareText);
     const triage = triageParsed({ ...adj, remarks: merged }, context, table);
     // A PI reduction is always worked: it has no contract basis and is disputed with the payer.
-    // The client's share is not a denial while someone is billed for it; one the triage holds off the client
-    // (a Qualified Medicare Beneficiary's cost sharing: check the Medicaid crossover) is work.
+    // The client's share is not a denial while the client (or their secondary payer) is billed for it; one
+    // the triage holds off the client is work, whatever its action: a Qualified Medicare Beneficiary's cost
+    // sharing (check the Medicaid crossover, write off the rest), Medicaid cost sharing the state does not
+    // allow (ask the payer to reprocess).
     const notADenial =
       triage.outcome === 'classified' &&
       adj.group !== 'PI' &&
       (triage.category === 'contractual' ||
-        (triage.category === 'patient_responsibility' && !NOBODY_BILLED_YET.has(triage.action)) ||
+        (triage.category === 'patient_responsibility' && triage.clientBillable) ||
         triage.action === 'post_only');
     if (notADenial) return;
     items.push({
@@ -156,6 +166,3 @@ function compareDeadlines(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return compareText(a, b);
 }
-
-// The actions a patient-responsibility amount takes when it is not the client's and nobody is billed yet.
-const NOBODY_BILLED_YET: ReadonlySet<string> = new Set(['verify_coverage_and_rebill']);

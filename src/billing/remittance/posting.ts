@@ -990,6 +990,7 @@ const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.qmb_cost_sharing_not_client',
   'billing.denial.qmb_status_unknown',
   'billing.denial.qmb_payer_kind_unknown',
+  'billing.denial.qmb_crossover_not_client',
 ]);
 
 // The triage reasons that hold Medicare cost sharing off the client without the payer having denied anything.
@@ -997,6 +998,7 @@ const QMB_HELD: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.qmb_cost_sharing_not_client',
   'billing.denial.qmb_status_unknown',
   'billing.denial.qmb_payer_kind_unknown',
+  'billing.denial.qmb_crossover_not_client',
 ]);
 
 /** Whether an entry moves no money and is not posted: not our claim (CLP02 23), a predetermination (25). */

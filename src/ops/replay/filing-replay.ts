@@ -30,9 +30,15 @@ export interface FilingReplayTotals {
   readonly outcomeChanged: number;
   /** Claims whose filing risk changes (an unfiled claim nearer or further from its deadline). */
   readonly riskChanged: number;
-  /** Claims at high risk (or past their deadline) before and after. */
+  /**
+   * Claims at high risk, past their deadline, or `undecided` (a deadline that cannot be worked out is never
+   * safe), before and after: a proposal that leaves claims undecided never reads as fewer at risk.
+   */
   readonly atRiskBefore: number;
   readonly atRiskAfter: number;
+  /** Of those, the claims whose timely filing is `undecided` (a fact missing), before and after. */
+  readonly undecidedBefore: number;
+  readonly undecidedAfter: number;
   /** Claims whose payer is not in the data file: not replayed. */
   readonly payerUnknown: number;
   /** Claims whose first date of service is after the day replayed: not replayed (nothing after it is read). */
@@ -47,7 +53,9 @@ export interface FilingRules {
   readonly thresholds: { readonly highRiskDays: number; readonly mediumRiskDays: number };
 }
 
-const atRisk = (d: FilingReplaySide) => d.risk === 'high' || d.outcome === 'late' || d.outcome === 'expired';
+// An undecided claim has no deadline to be safe by: it counts at risk on its side, never as saved.
+const atRisk = (d: FilingReplaySide) =>
+  d.risk === 'high' || d.outcome === 'late' || d.outcome === 'expired' || d.outcome === 'undecided';
 
 /** Replays each claim's timely filing on `today` (epoch day) under both sides' windows and thresholds. */
 export function replayFiling(
@@ -66,6 +74,8 @@ export function replayFiling(
   let riskChanged = 0;
   let atRiskBefore = 0;
   let atRiskAfter = 0;
+  let undecidedBefore = 0;
+  let undecidedAfter = 0;
   for (const claim of claims) {
     // A claim for a session after the day replayed did not exist yet: its moves are left out by the rule.
     if (firstServiceDate(claim.lines) > day) {
@@ -94,6 +104,8 @@ export function replayFiling(
     const a = side(after, proposed);
     if (atRisk(b)) atRiskBefore += 1;
     if (atRisk(a)) atRiskAfter += 1;
+    if (b.outcome === 'undecided') undecidedBefore += 1;
+    if (a.outcome === 'undecided') undecidedAfter += 1;
     const deadline = b.deadline !== a.deadline;
     const outcome = b.outcome !== a.outcome;
     const risk = b.risk !== a.risk;
@@ -125,6 +137,8 @@ export function replayFiling(
       riskChanged,
       atRiskBefore,
       atRiskAfter,
+      undecidedBefore,
+      undecidedAfter,
       payerUnknown,
       servedAfterDate,
     },

@@ -2536,6 +2536,21 @@ describe('postRemittance: a Qualified Medicare Beneficiary’s Medicare cost sha
     expect(codesOf(kindUnknown)).toContain('billing.denial.qmb_payer_kind_unknown');
   });
 
+  it('a QMB’s coinsurance left on the Medicaid crossover: held, still paid, no denial kept, the reason said', () => {
+    // The same remittance read as Medicaid's (the crossover), the state plan imposing cost sharing.
+    const r = post({ payerKind: 'medicaid', medicaidCostSharing: true, qualifiedMedicareBeneficiary: true });
+    const b = r.balances[0] as ClaimBalance;
+    expect(b).toMatchObject({ deniedCents: 2_000, denials: [] });
+    expect(getClientResponsibilityTotal(b)).toBe(0);
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(r.results[0]?.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'billing.denial.qmb_crossover_not_client',
+        facts: expect.objectContaining({ lineId: '1', carc: '2' }),
+      }),
+    );
+  });
+
   it('known not to be a QMB: the $20 is the client’s coinsurance', () => {
     const r = post({ payerKind: 'medicare', qualifiedMedicareBeneficiary: false });
     expect(r.balances[0]).toMatchObject({

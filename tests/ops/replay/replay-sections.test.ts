@@ -122,6 +122,8 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
       // A denied claim whose appeal window closed is on time on its corrected-claim clock: not at risk.
       atRiskBefore: 119,
       atRiskAfter: 152,
+      undecidedBefore: 0,
+      undecidedAfter: 0,
       payerUnknown: 0,
       servedAfterDate: 0,
     });

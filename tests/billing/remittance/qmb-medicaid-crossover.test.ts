@@ -1,0 +1,210 @@
+// A Medicaid remittance (the crossover of a Medicare claim) for a Qualified Medicare Beneficiary: Medicare's and
+// Medicaid's payments are payment in full; a deductible or coinsurance left is Medicare cost sharing and never
+// the client's, whatever the state's plan; only a nominal Medicaid copayment the state plan imposes may be asked
+// (SSA 1902(n)(3)(B); CMS MLN6739136). And the denial worklist lists Medicaid cost sharing the state does not
+// allow (not the client's) as work.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PayerKind } from '../../../src/billing/coverage/payer-profile.js';
+import {
+  type ClaimBalance,
+  getClientResponsibilityTotal,
+  listDenialsToWork,
+  postRemittance,
+  triageDenial,
+} from '../../../src/billing/index.js';
+import type { RemittanceInput } from '../../../src/billing/remittance/remittance.js';
+import { claim } from '../claims/claim-fixtures.js';
+
+const codes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code);
+const MEDICAID_ID = 'NY-MEDICAID';
+
+// A 90834 on 2026-03-02 crossed over from Medicare to New York Medicaid: billed $150, Medicaid pays $5 of
+// the $20 Medicare coinsurance; its remittance of 2026-04-06 leaves `share` as PR and the rest contractual.
+const crossoverEra = (share: { carc: '1' | '2' | '3'; amountCents: number }): RemittanceInput => ({
+  remittanceId: 'era-2026-04-06',
+  payerId: MEDICAID_ID,
+  paidOn: '2026-04-06',
+  claims: [
+    {
+      claimId: 'claim-1',
+      chargeCents: 15_000,
+      paidCents: 500,
+      lines: [
+        {
+          lineRef: '1',
+          procedureCode: '90834',
+          chargeCents: 15_000,
+          paidCents: 500,
+          adjustments: [
+            { group: 'CO', carc: '45', amountCents: 15_000 - 500 - share.amountCents },
+            { group: 'PR', carc: share.carc, amountCents: share.amountCents },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe('triageDenial: a Medicaid crossover for a QMB', () => {
+  const base = {
+    payerKind: 'medicaid' as const,
+    hasSecondaryCoverage: false,
+    qualifiedMedicareBeneficiary: true,
+  };
+
+  it('PR-2 $15 coinsurance left, the state plan imposing cost sharing: never the client’s, written off (it was billed to them)', () => {
+    const d = triageDenial(
+      { group: 'PR', carc: '2', amountCents: 1_500 },
+      { ...base, medicaidCostSharing: true },
+    );
+    expect(d).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'write_off' });
+    expect(codes(d.reasons)).toContain('billing.denial.qmb_crossover_not_client');
+  });
+
+  it('PR-1 deductible on a Medicaid managed care crossover, state plan unknown: never the client’s, decided', () => {
+    const d = triageDenial(
+      { group: 'PR', carc: '1', amountCents: 4_000 },
+      { ...base, payerKind: 'medicaid_managed_care' },
+    );
+    expect(d).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'write_off' });
+  });
+
+  it('PR-3 $1 copayment the state plan imposes: the client’s, said to be the nominal Medicaid copayment', () => {
+    const d = triageDenial(
+      { group: 'PR', carc: '3', amountCents: 100 },
+      { ...base, medicaidCostSharing: true },
+    );
+    expect(d).toMatchObject({ outcome: 'classified', clientBillable: true, action: 'bill_client' });
+    expect(codes(d.reasons)).toContain('billing.denial.qmb_medicaid_copayment');
+  });
+
+  it('PR-3 copayment, the state plan unknown: undecided; not imposed: not the client’s', () => {
+    const unknown = triageDenial({ group: 'PR', carc: '3', amountCents: 100 }, base);
+    expect(unknown).toMatchObject({ outcome: 'undecided', clientBillable: false });
+    expect(codes(unknown.reasons)).toContain('billing.denial.medicaid_cost_sharing_unknown');
+    const none = triageDenial(
+      { group: 'PR', carc: '3', amountCents: 100 },
+      { ...base, medicaidCostSharing: false },
+    );
+    expect(none).toMatchObject({ outcome: 'classified', clientBillable: false });
+  });
+
+  it('neighbours: known not a QMB, the state plan imposing it: PR-2 is the client’s, as before', () => {
+    const d = triageDenial(
+      { group: 'PR', carc: '2', amountCents: 1_500 },
+      { ...base, qualifiedMedicareBeneficiary: false, medicaidCostSharing: true },
+    );
+    expect(d).toMatchObject({ clientBillable: true, action: 'bill_client' });
+  });
+
+  it('property: on a Medicaid remittance a QMB is billed only a copayment the state plan is stated to impose', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<PayerKind>('medicaid', 'medicaid_managed_care'),
+        fc.constantFrom('1', '2', '3'),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 100_000 }),
+        (payerKind, carc, medicaidCostSharing, hasSecondaryCoverage, amountCents) => {
+          const d = triageDenial(
+            { group: 'PR', carc, amountCents },
+            {
+              payerKind,
+              hasSecondaryCoverage,
+              qualifiedMedicareBeneficiary: true,
+              ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
+            },
+          );
+          if (d.clientBillable) {
+            expect(carc).toBe('3');
+            expect(medicaidCostSharing).toBe(true);
+          }
+          if (carc !== '3') expect(d.action).toBe('write_off');
+        },
+      ),
+    );
+  });
+});
+
+describe('postRemittance: a QMB’s crossover coinsurance is never posted to the client', () => {
+  it('PR-2 $15 on the 2026-04-06 Medicaid remittance: held, status paid, crossover said', () => {
+    const r = postRemittance(
+      crossoverEra({ carc: '2', amountCents: 1_500 }),
+      [claim({ payerId: MEDICAID_ID })],
+      [],
+      {
+        payerKind: 'medicaid',
+        inNetwork: true,
+        hasSecondaryCoverage: false,
+        medicaidCostSharing: true,
+        qualifiedMedicareBeneficiary: true,
+      },
+    );
+    const b = r.balances[0] as ClaimBalance;
+    expect(getClientResponsibilityTotal(b)).toBe(0);
+    expect(b).toMatchObject({ deniedCents: 1_500, denials: [] });
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(codes(r.results[0]?.reasons ?? [])).toContain('billing.denial.qmb_crossover_not_client');
+  });
+});
+
+describe('listDenialsToWork: cost sharing held off the client is work', () => {
+  const items = (
+    share: { carc: '1' | '2' | '3'; amountCents: number },
+    options: Parameters<typeof listDenialsToWork>[1],
+  ) => listDenialsToWork(crossoverEra(share), options).filter((i) => i.group === 'PR');
+
+  it('Medicaid PR-3 $3 the state does not allow: listed (it was dropped as the client’s share)', () => {
+    const list = items(
+      { carc: '3', amountCents: 300 },
+      { payerKind: 'medicaid', medicaidCostSharing: false },
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]?.triage).toMatchObject({ outcome: 'classified', clientBillable: false });
+    expect(codes(list[0]?.triage.reasons ?? [])).toContain(
+      'billing.denial.medicaid_cost_sharing_not_allowed',
+    );
+  });
+
+  it('neighbours: unknown, listed undecided; imposed, the client’s share, not listed', () => {
+    expect(items({ carc: '3', amountCents: 300 }, { payerKind: 'medicaid' })[0]?.triage.outcome).toBe(
+      'undecided',
+    );
+    expect(
+      items({ carc: '3', amountCents: 300 }, { payerKind: 'medicaid', medicaidCostSharing: true }),
+    ).toEqual([]);
+  });
+
+  it('a QMB’s crossover coinsurance: listed as a write-off', () => {
+    const list = items(
+      { carc: '2', amountCents: 1_500 },
+      { payerKind: 'medicaid', medicaidCostSharing: true, qualifiedMedicareBeneficiary: true },
+    );
+    expect(list[0]?.triage).toMatchObject({ action: 'write_off', clientBillable: false });
+  });
+
+  it('property: a patient-responsibility amount is left off the list only when it is billed to the client', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<PayerKind>('medicaid', 'medicaid_managed_care', 'medicare', 'commercial'),
+        fc.constantFrom<'1' | '2' | '3'>('1', '2', '3'),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (payerKind, carc, medicaidCostSharing, qmb) => {
+          const options = {
+            payerKind,
+            ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
+            ...(qmb === undefined ? {} : { qualifiedMedicareBeneficiary: qmb }),
+          };
+          const listed = items({ carc, amountCents: 300 }, options).length === 1;
+          const t = triageDenial(
+            { group: 'PR', carc, amountCents: 300 },
+            { ...options, inNetwork: true, hasSecondaryCoverage: false },
+          );
+          expect(listed).toBe(!(t.outcome === 'classified' && t.clientBillable));
+        },
+      ),
+    );
+  });
+});
