@@ -113,6 +113,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The move is dated before the enrollment’s last status change.',
   'credentialing.enrollment.termination_date_needed':
     'A move to terminated needs the first date out of network (terminatedOn).',
+  'credentialing.enrollment.effective_date_needed':
+    'A move to approved needs the effective date the payer states (effectiveOn), unless the enrollment already records one: approval is not the effective date.',
   'credentialing.enrollment.stalled':
     'The application has had no movement for longer than the follow-up threshold.',
   'credentialing.network.pending_may_become_billable':
