@@ -108,9 +108,11 @@ describe('the preclusion list and a Medicare Advantage plan: examples', () => {
       options('humana-ma', 'medicare_advantage'),
     );
     expect(d.outcome).toBe('out_of_network');
-    expect(d.reasons.map((r) => r.code)).toContain(
+    // Errors first: the failing answer's own reason, then the preclusion's warning.
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'credentialing.network.before_effective_date',
       'credentialing.medicare_advantage.preclusion_date_unknown',
-    );
+    ]);
   });
 
   it('rejects a removal on or before the listing, a plan date before it, and two dates for one plan, values not echoed', () => {
