@@ -19,6 +19,10 @@ export {
   StateLicense,
 } from './credentials/license.js';
 export {
+  MedicareAdvantagePreclusion,
+  PreclusionPlanDenial,
+} from './credentials/medicare-advantage-preclusion.js';
+export {
   getMedicareOptOutPeriod,
   MEDICARE_OPT_OUT_PERIOD_MONTHS,
   MedicareOptOut,

@@ -113,6 +113,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The move is dated before the enrollment’s last status change.',
   'credentialing.enrollment.termination_date_needed':
     'A move to terminated needs the first date out of network (terminatedOn).',
+  'credentialing.enrollment.effective_date_needed':
+    'A move to approved needs the effective date the payer states (effectiveOn), unless the enrollment already records one: approval is not the effective date.',
   'credentialing.enrollment.stalled':
     'The application has had no movement for longer than the follow-up threshold.',
   'credentialing.network.pending_may_become_billable':
@@ -123,6 +125,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The clinician has opted out of Medicare on the date of service (42 CFR 405.425): neither Medicare nor a Medicare Advantage plan pays them and no claim may be submitted; a Medicare beneficiary is seen only under a private contract.',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
+  'credentialing.medicare_advantage.precluded':
+    'The clinician is on CMS’s preclusion list and the Medicare Advantage plan’s notice period has ended (42 CFR 422.222): the plan pays nothing they furnish on the date of service.',
+  'credentialing.medicare_advantage.preclusion_date_unknown':
+    'The clinician is on CMS’s preclusion list and the Medicare Advantage plan’s first denied date of service is not recorded: whether the plan pays the date is not known, so it is undecided (never in network).',
   'credentialing.medicare.associate_not_enrollable':
     'Medicare pays a clinician under their own state license; a pre-licensed associate cannot bill under their own enrollment.',
   'credentialing.documents.missing': 'A document the payer’s application needs has not been received.',
@@ -164,6 +170,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The plan’s recredentialing cycle falls due (no grace period; a plan may still recredential within 30 days of a missed date).',
   'credentialing.deadline.revalidation':
     'The enrollment’s revalidation falls due (Medicare: every 5 years, on the date CMS posts).',
+  'credentialing.deadline.medicare_opt_out_renewal':
+    'A Medicare opt-out renews for another 2 years unless the clinician cancels it in writing at least 30 days before the next period (42 CFR 405.405(d), 405.445): the last day for that notice.',
   'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
   'credentialing.deadline.malpractice_not_in_force':
     'No malpractice policy is in force on the calendar date: coverage lapsed, or the next policy has not started.',
@@ -211,6 +219,11 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.dea.expiry_before_issue': 'A DEA registration expires on or before it is issued.',
   'credentialing.supervision.end_before_start': 'A supervision arrangement ends on or before it starts.',
   'credentialing.opt_out.end_before_start': 'A Medicare opt-out ends on or before its effective date.',
+  'credentialing.preclusion.removed_before_listed':
+    'A preclusion-list entry is recorded as removed on or before the date the clinician was listed.',
+  'credentialing.preclusion.denial_before_listed':
+    'A Medicare Advantage plan’s first denied date of service for a precluded clinician is before the clinician was listed.',
+  'credentialing.preclusion.duplicate_plan': 'A preclusion-list entry gives two dates for one plan.',
   'credentialing.exclusion.reinstated_before_effective':
     'An OIG exclusion is recorded as reinstated on or before its effective date.',
   'credentialing.enrollment.invalid_transition':

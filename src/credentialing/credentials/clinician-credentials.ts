@@ -4,6 +4,7 @@ import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { StateLicense } from './license.js';
+import { MedicareAdvantagePreclusion } from './medicare-advantage-preclusion.js';
 import { MedicareOptOut } from './medicare-opt-out.js';
 import { OigExclusion } from './oig-exclusion.js';
 
@@ -147,7 +148,9 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * `medicareOptOut` records an opt-out of Medicare ({@link MedicareOptOut}): while it stands, Medicare and
  * Medicare Advantage plans pay the clinician nothing [sources: cfr-42-405-subpart-d]. `oigExclusions` records
  * exclusions by the HHS Office of Inspector General ({@link OigExclusion}): while one stands no federal health
- * care program pays for the clinician's services [sources: cfr-42-1001.1901].
+ * care program pays for the clinician's services [sources: cfr-42-1001.1901]. `medicareAdvantagePreclusion`
+ * records a place on CMS's preclusion list ({@link MedicareAdvantagePreclusion}) with each Medicare Advantage
+ * plan's first denied date of service [sources: cfr-42-422.222].
  *
  * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
  * per CMS (core `Npi`) [sources: cms-npi-check-digit].
@@ -174,6 +177,7 @@ export const ClinicianCredentials = z.strictObject({
   supervision: z.array(SupervisionArrangement).default([]),
   medicareOptOut: MedicareOptOut.optional(),
   oigExclusions: z.array(OigExclusion).default([]),
+  medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
 });
 export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
 /**

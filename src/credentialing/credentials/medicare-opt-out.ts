@@ -98,3 +98,37 @@ export function medicareOptOutPeriodOn(o: MedicareOptOut, on: LocalDate): Medica
   const inForce = o.endsOn === undefined || compareDates(on, o.endsOn) < 0;
   return { inForce, period, startsOn: startOf(period), endsOn: addDays(startOf(period + 1), -1) };
 }
+
+/** Days before the next 2-year period by which a cancellation of a Medicare opt-out must be received. */
+export const MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS = 30;
+
+/**
+ * The next renewal of a standing opt-out as of a date, or `null` when its end is recorded (`endsOn`: a
+ * cancellation or an early termination, nothing renews). `cancelByOn` is the last day a written
+ * cancellation can reach the Medicare contractors and still end the opt-out at `nextPeriodStartsOn`
+ * (30 days before it): the first such day on or after `asOf`. When this period's day has passed
+ * (`missedCancelByOn`), the opt-out renews once more and the next chance is a period later.
+ */
+export interface MedicareOptOutRenewal {
+  readonly nextPeriodStartsOn: LocalDate;
+  readonly cancelByOn: LocalDate;
+  readonly missedCancelByOn: LocalDate | null;
+  readonly renewsOn: LocalDate;
+}
+
+/** {@link MedicareOptOutRenewal} of a validated opt-out on a date. */
+export function medicareOptOutRenewal(o: MedicareOptOut, asOf: LocalDate): MedicareOptOutRenewal | null {
+  if (o.endsOn !== undefined) return null;
+  const current = medicareOptOutPeriodOn(o, asOf)?.period ?? 1;
+  const startOf = (n: number): LocalDate =>
+    addMonths(o.effectiveOn, (n - 1) * MEDICARE_OPT_OUT_PERIOD_MONTHS);
+  const cancelBy = (n: number): LocalDate => addDays(startOf(n + 1), -MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS);
+  const missed = compareDates(cancelBy(current), asOf) < 0;
+  const n = missed ? current + 1 : current;
+  return {
+    nextPeriodStartsOn: startOf(n + 1),
+    cancelByOn: cancelBy(n),
+    missedCancelByOn: missed ? cancelBy(current) : null,
+    renewsOn: startOf(current + 1),
+  };
+}

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  addDays,
   addMonths,
   type ClinicianId,
   type InvalidRecord,
@@ -19,6 +20,7 @@ import {
 } from '../../core/internal.js';
 import { ClinicianCredentials, getPrescribingStatus } from '../credentials/clinician-credentials.js';
 import { getLicensesInForceOn } from '../credentials/license.js';
+import { medicareOptOutRenewal } from '../credentials/medicare-opt-out.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
@@ -56,6 +58,7 @@ export const CredentialingDeadlineKind = z.enum([
   'revalidation',
   'enrollment_follow_up',
   'payer_policy_needed',
+  'medicare_opt_out_renewal',
 ]);
 export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
 
@@ -114,6 +117,7 @@ export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadline
     revalidation: 'credentialing_staff',
     enrollment_follow_up: 'credentialing_staff',
     payer_policy_needed: 'credentialing_staff',
+    medicare_opt_out_renewal: 'clinician',
   });
 
 const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
@@ -255,6 +259,8 @@ const NEEDED: Record<
   revalidation: (l) =>
     `Revalidate the enrollment with ${l}: check the posted due date (Medicare Revalidation List) and submit within the 7 months before it.`,
   enrollment_follow_up: (l) => `Call or message ${l} about the application and record the contact.`,
+  medicare_opt_out_renewal: (l, dueOn) =>
+    `Decide whether the ${l} continues: it renews by itself; to end it, send written notice of cancellation to every Medicare contractor the affidavit was filed with, received by ${dueOn}.`,
   payer_policy_needed: (l) =>
     `Configure the payer policy of ${l} (program 'medicare' for Medicare fee-for-service, revalidated every 5 years; 'medicare_advantage' or 'commercial' for a plan): its renewal cycle is not guessed.`,
 };
@@ -262,7 +268,9 @@ const NEEDED: Record<
 /**
  * Builds every credentialing deadline of a practice as of a date: license, compact, DEA, board and
  * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing (plans), enrollment
- * revalidation (Medicare, or any payer with `revalidationMonths`) and follow-ups on stalled applications. Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * revalidation (Medicare, or any payer with `revalidationMonths`), follow-ups on stalled applications and the
+ * last day to cancel a standing Medicare opt-out before it renews (`medicare_opt_out_renewal`: 30 days before
+ * the next 2-year period; once that day has passed, the following period's). Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
  * Malpractice coverage is read on `asOf`: the expiry of the coverage in force (through renewals without a
  * gap, naming a gap after it), or an error while no policy is in force
  * (`credentialing.deadline.malpractice_not_in_force`). An approved enrollment with a payer named for
@@ -286,7 +294,8 @@ const NEEDED: Record<
  * reminders [sources: caqh-proview]; a plan's recredentialing every 36 months, no grace, with a 30-day line
  * after a missed date [sources: ncqa-cr]; Medicare revalidation every 5 years on CMS's notice, due on the
  * posted date when recorded, else estimated (the last day of the month 60 months after the last approval)
- * [sources: cfr-42-424.515, cms-medicare-revalidation].
+ * [sources: cfr-42-424.515, cms-medicare-revalidation]; a Medicare opt-out renews every 2 years unless
+ * cancelled in writing at least 30 days before the next period [sources: cfr-42-405-subpart-d].
  * @example
  * ```ts
  * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',
@@ -508,6 +517,35 @@ export function buildCredentialingCalendar(
           ),
         'warning',
         `Record the supervision arrangement in ${state} (supervisor and dates) from the supervision agreement.`,
+      );
+    }
+    // A standing opt-out renews every 2 years unless cancelled in writing at least 30 days before the next
+    // period [sources: cfr-42-405-subpart-d]: the last day for that notice, so the renewal is chosen.
+    const renewal = c.medicareOptOut === undefined ? null : medicareOptOutRenewal(c.medicareOptOut, day);
+    if (renewal !== null) {
+      add(
+        'medicare_opt_out_renewal',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/medicare_opt_out_renewal/${renewal.nextPeriodStartsOn}`,
+        'Medicare opt-out',
+        renewal.cancelByOn,
+        () =>
+          reason(
+            'credentialing.deadline.medicare_opt_out_renewal',
+            'info',
+            renewal.missedCancelByOn === null
+              ? `The Medicare opt-out renews on ${renewal.nextPeriodStartsOn} for another 2 years unless a written cancellation reaches every Medicare contractor by ${renewal.cancelByOn} (30 days before).`
+              : `The day to cancel before the renewal on ${renewal.renewsOn} passed on ${renewal.missedCancelByOn}: the opt-out renews then. It renews again on ${renewal.nextPeriodStartsOn} unless a written cancellation reaches every Medicare contractor by ${renewal.cancelByOn}.`,
+            {
+              clinicianId: c.clinicianId,
+              optOutEffectiveOn: c.medicareOptOut?.effectiveOn ?? null,
+              nextPeriodStartsOn: renewal.nextPeriodStartsOn,
+              cancelByOn: renewal.cancelByOn,
+              missedCancelByOn: renewal.missedCancelByOn,
+              renewsOn: renewal.renewsOn,
+            },
+          ),
       );
     }
     if (coverage.kind === 'not_in_force') {

@@ -299,8 +299,9 @@ export function lastEnrollmentMovementOn(e: PayerEnrollment): LocalDate | undefi
 
 /**
  * A requested enrollment move: the target status, and the payer's dates that come with it. Approval is
- * not the effective date: record `effectiveOn` when the payer states it [sources: cfr-42-424.520]. A
- * move to `terminated` needs `terminatedOn`, the first date out of network.
+ * not the effective date: a move to `approved` needs `effectiveOn`, the date the payer's approval states
+ * (refused with `credentialing.enrollment.effective_date_needed` unless the enrollment already records one)
+ * [sources: cfr-42-424.520]. A move to `terminated` needs `terminatedOn`, the first date out of network.
  *
  * @example
  * ```ts
@@ -345,8 +346,10 @@ export type EnrollmentMoveDecision = Decision<
 /**
  * Moves an enrollment to a new status when {@link ENROLLMENT_TRANSITIONS} allows it, appending the move
  * to its history and recording the dates the status brings (`submittedOn` on the first submission,
- * `approvedOn` and a stated `effectiveOn` on approval, `terminatedOn` on termination); an illegal move is
- * refused with its reasons and the enrollment is returned unchanged.
+ * `approvedOn` and the stated `effectiveOn` on approval, `terminatedOn` on termination); an illegal move is
+ * refused with its reasons and the enrollment is returned unchanged, as is an approval with no effective date
+ * (in the move or already on the enrollment: `credentialing.enrollment.effective_date_needed`) and a
+ * termination with no date (`credentialing.enrollment.termination_date_needed`).
  *
  * @param enrollment - the enrollment (validated, history included)
  * @param move - the target status and the payer's dates
@@ -453,6 +456,18 @@ function enrollmentMoveProblems(
         'credentialing.enrollment.termination_date_needed',
         'error',
         'A termination needs the first date out of network.',
+        { to: move.to },
+      ),
+    );
+  }
+  // An approval carries its effective date (a PECOS approval letter states it, 42 CFR 424.520(d); a plan's
+  // welcome letter or contract does): without it every date of service would be undecided.
+  if (move.to === 'approved' && move.effectiveOn === undefined && e.effectiveOn === undefined) {
+    reasons.push(
+      reason(
+        'credentialing.enrollment.effective_date_needed',
+        'error',
+        'An approval needs the effective date the payer states (the first date of service it pays in network), not the approval date: record it from the approval letter.',
         { to: move.to },
       ),
     );

@@ -17,6 +17,10 @@ import {
 } from '../../core/index.js';
 import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
 import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
+import {
+  MedicareAdvantagePreclusion,
+  preclusionStandingOn,
+} from '../credentials/medicare-advantage-preclusion.js';
 import { MedicareOptOut, medicareOptOutPeriodOn } from '../credentials/medicare-opt-out.js';
 import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
 import {
@@ -55,6 +59,12 @@ import {
  *   (from `effectiveOn` until `reinstatedOn`) Medicare, Medicare Advantage plans and Medicaid are
  *   `out_of_network` (`credentialing.exclusion.oig_excluded`, 42 CFR 1001.1901); a commercial payer ignores
  *   it. Left out, none is on record.
+ * - `medicareAdvantagePreclusion`: the clinician's place on CMS's preclusion list ({@link MedicareAdvantagePreclusion}).
+ *   A Medicare Advantage plan (`program: 'medicare_advantage'`, or `'medicare'` with `revalidationMonths: null`)
+ *   is `out_of_network` (`credentialing.medicare_advantage.precluded`) from the plan's `paymentDeniedFrom` while
+ *   the clinician is listed; with no date recorded for the plan, a date of service from `listedOn` that would be
+ *   billable is `undecided` (`credentialing.medicare_advantage.preclusion_date_unknown`). Fee-for-service
+ *   Medicare, Medicaid and commercial payers ignore it. Left out, none is on record.
  *
  * @example
  * ```ts
@@ -70,6 +80,7 @@ export const NetworkStatusQuery = z.strictObject({
   licenseType: LicenseType.optional(),
   medicareOptOut: MedicareOptOut.optional(),
   oigExclusions: z.array(OigExclusion).optional(),
+  medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -299,7 +310,70 @@ function decideNetworkStatus(
   const decision = decideFromEnrollments(records, q, policy);
   if (policy.program === 'medicaid') return refuseExcluded(decision, q);
   if (!paysMedicareBenefit(policy)) return decision;
-  return refuseExcluded(refuseOptedOut(decideMedicareBenefit(decision, records, q), q), q);
+  const benefit = decideMedicareBenefit(decision, records, q);
+  const planChecked = isMedicareAdvantage(policy) ? refusePrecluded(benefit, q) : benefit;
+  return refuseExcluded(refuseOptedOut(planChecked, q), q);
+}
+
+// A Medicare Advantage plan: its own program, or the older set-up (Medicare with no revalidation cycle).
+function isMedicareAdvantage(policy: PayerCredentialingPolicy): boolean {
+  return (
+    policy.program === 'medicare_advantage' ||
+    (policy.program === 'medicare' && policy.revalidationMonths === null)
+  );
+}
+
+/**
+ * A clinician on CMS's preclusion list: a Medicare Advantage plan pays nothing they furnish from the date its
+ * notice to enrollees has run (42 CFR 422.222). From the plan's date (while listed) the date of service is
+ * `out_of_network`, whatever else it is; from `listedOn` with no date recorded for the plan, a billable answer
+ * is `undecided` (the plan may already deny it), and a failing or undecided one keeps its outcome with the
+ * reason added. Before the listing, in the notice period and from `removedOn` nothing changes.
+ */
+function refusePrecluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  if (q.medicareAdvantagePreclusion === undefined) return decision;
+  const p = q.medicareAdvantagePreclusion;
+  const standing = preclusionStandingOn(p, q.payerId, q.serviceDate);
+  if (standing.kind === 'paid') return decision;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    listedOn: p.listedOn,
+    removedOn: p.removedOn ?? null,
+    paymentDeniedFrom: standing.paymentDeniedFrom,
+    effectiveOn: decision.effectiveOn,
+    outcomeOtherwise: decision.outcome,
+  };
+  if (standing.kind === 'denied') {
+    const reasons: [R, ...R[]] = [
+      reason(
+        'credentialing.medicare_advantage.precluded',
+        'error',
+        `The clinician is on CMS's preclusion list from ${p.listedOn}, and ${q.payerId} denies payment for dates of service from ${standing.paymentDeniedFrom}: the plan pays nothing they furnish on this date. Do not bill it; tell the client before the next session.`,
+        facts,
+      ),
+      ...(passing ? [] : decision.reasons),
+    ];
+    return {
+      outcome: 'out_of_network',
+      effectiveOn: decision.effectiveOn,
+      reasons: reasons.sort(compareReasons),
+    };
+  }
+  const unknown = reason(
+    'credentialing.medicare_advantage.preclusion_date_unknown',
+    'warning',
+    `The clinician is on CMS's preclusion list from ${p.listedOn}, and the date ${q.payerId} stops paying (the end of its notice to enrollees) is not recorded: whether the plan pays this date is not known. Record the plan's date from its notice.`,
+    facts,
+  );
+  const reasons: [R, ...R[]] = [unknown, ...(passing ? [] : decision.reasons)];
+  return {
+    outcome: passing ? 'undecided' : decision.outcome,
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
 }
 
 /**

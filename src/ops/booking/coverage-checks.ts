@@ -14,7 +14,12 @@ import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.j
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../intake/index.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
-import { billingLicenseTypeOf, medicareOptOutOf, oigExclusionsOf } from '../data/clinician-license-type.js';
+import {
+  billingLicenseTypeOf,
+  medicareAdvantagePreclusionOf,
+  medicareOptOutOf,
+  oigExclusionsOf,
+} from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { STATE_ZONES } from '../demo/state-zones.js';
@@ -183,6 +188,7 @@ function networkReasons(
   const licenseType = billingLicenseTypeOf(data, request.clinicianId);
   const medicareOptOut = medicareOptOutOf(data, request.clinicianId);
   const oigExclusions = oigExclusionsOf(data, request.clinicianId);
+  const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     {
@@ -192,6 +198,7 @@ function networkReasons(
       ...(licenseType === undefined ? {} : { licenseType }),
       ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
       ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
+      ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },
   );

@@ -30,6 +30,17 @@ export function medicareOptOutOf(
 }
 
 /**
+ * The clinician's place on CMS's preclusion list as their credentials record it (undefined when none), for the
+ * network checks: a Medicare Advantage plan pays nothing from its own date [sources: cfr-42-422.222].
+ */
+export function medicareAdvantagePreclusionOf(
+  data: PracticeData,
+  clinicianId: string,
+): PracticeData['credentials'][number]['medicareAdvantagePreclusion'] {
+  return data.credentials.find((c) => c.clinicianId === clinicianId)?.medicareAdvantagePreclusion;
+}
+
+/**
  * The clinician's OIG exclusions as their credentials record them (none when no credentials), for the
  * network checks: while one stands no federal health care program pays [sources: cfr-42-1001.1901].
  */

@@ -1,6 +1,11 @@
 import type { Claim } from '../../billing/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../credentialing/index.js';
-import { billingLicenseTypeOf, medicareOptOutOf, oigExclusionsOf } from '../data/clinician-license-type.js';
+import {
+  billingLicenseTypeOf,
+  medicareAdvantagePreclusionOf,
+  medicareOptOutOf,
+  oigExclusionsOf,
+} from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { opsReason } from './task-builder.js';
@@ -54,6 +59,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
     const licenseType = billingLicenseTypeOf(data, clinicianId);
     const medicareOptOut = medicareOptOutOf(data, clinicianId);
     const oigExclusions = oigExclusionsOf(data, clinicianId);
+    const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, clinicianId);
     const records = enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [];
     const dates = [...new Set(claim.lines.map((l) => l.serviceDate))].sort();
     const byOutcome = new Map<
@@ -70,6 +76,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
           ...(licenseType === undefined ? {} : { licenseType }),
           ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
           ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
+          ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
         },
         payerPolicy === undefined ? {} : { payerPolicy },
       );

@@ -68,4 +68,10 @@ export const TASK_KIND_GUIDES: Readonly<Record<string, TaskKindGuide>> = Object.
   'credentialing.revalidation': guide('Revalidate', 'enrollment', 'enrollments', 45),
   'credentialing.enrollment_follow_up': guide('Follow up', 'stalled enrollment', 'stalled enrollments', 20),
   'credentialing.payer_policy_needed': guide('Configure', 'payer policy', 'payer policies', 10),
+  'credentialing.medicare_opt_out_renewal': guide(
+    'Renew or cancel',
+    'Medicare opt-out',
+    'Medicare opt-outs',
+    15,
+  ),
 });

@@ -81,6 +81,7 @@ export const WorkTaskKind = z.enum([
   'credentialing.revalidation',
   'credentialing.enrollment_follow_up',
   'credentialing.payer_policy_needed',
+  'credentialing.medicare_opt_out_renewal',
 ]);
 export type WorkTaskKind = z.infer<typeof WorkTaskKind>;
 const KINDS: ReadonlySet<unknown> = new Set(WorkTaskKind.options);

@@ -122,6 +122,53 @@ describe('moveEnrollment', () => {
     expect(moved.enrollment).toMatchObject({ status: 'terminated', terminatedOn: '2027-01-01' });
   });
 
+  it('refuses an approval without its effective date (2026-09-20 approval, no date stated), accepts it with one', () => {
+    const inReview = open('in_review');
+    const without = moveEnrollment(inReview, { to: 'approved' }, { asOf: '2026-09-20' });
+    expect(without.outcome).toBe('refused');
+    expect(without.reasons.map((r) => r.code)).toEqual(['credentialing.enrollment.effective_date_needed']);
+    expect(without.enrollment.status).toBe('in_review');
+    const moved = moveEnrollment(
+      inReview,
+      { to: 'approved', effectiveOn: '2026-08-15' },
+      { asOf: '2026-09-20' },
+    );
+    expect(moved.enrollment).toMatchObject({
+      status: 'approved',
+      approvedOn: '2026-09-20',
+      effectiveOn: '2026-08-15',
+    });
+    // An effective date the enrollment already records (stated earlier) is enough.
+    const stated = moveEnrollment(
+      { ...inReview, effectiveOn: '2026-10-01' },
+      { to: 'approved' },
+      { asOf: '2026-09-20' },
+    );
+    expect(stated.enrollment).toMatchObject({ status: 'approved', effectiveOn: '2026-10-01' });
+  });
+
+  it('property: a move to approved is refused for its date exactly when neither the move nor the enrollment has one', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EnrollmentStatus.options.filter((s) => canMoveEnrollment(s, 'approved'))),
+        fc.boolean(),
+        fc.boolean(),
+        (from, inMove, onRecord) => {
+          const start = { ...open(from), ...(onRecord ? { effectiveOn: '2026-10-01' } : {}) };
+          const d = moveEnrollment(
+            start,
+            { to: 'approved', ...(inMove ? { effectiveOn: '2026-09-01' } : {}) },
+            { asOf: '2026-09-20' },
+          );
+          const needed = d.reasons.some((r) => r.code === 'credentialing.enrollment.effective_date_needed');
+          expect(needed).toBe(!inMove && !onRecord);
+          expect(d.outcome).toBe(needed ? 'refused' : 'moved');
+          if (d.outcome === 'moved') expect(d.enrollment.effectiveOn).toBeDefined();
+        },
+      ),
+    );
+  });
+
   it('refuses a move dated before the last status change', () => {
     const d = moveEnrollment(
       open('submitted', [{ status: 'submitted', on: '2026-09-01' }]),
@@ -203,7 +250,11 @@ describe('moveEnrollment', () => {
         let on = '2026-01-05';
         for (const to of targets) {
           const before = current.status;
-          const d = moveEnrollment(current, { to, terminatedOn: addDays(on, 30) }, { asOf: on });
+          const d = moveEnrollment(
+            current,
+            { to, effectiveOn: on, terminatedOn: addDays(on, 30) },
+            { asOf: on },
+          );
           expect(d.outcome === 'moved').toBe(canMoveEnrollment(before, to));
           expect(d.enrollment.status).toBe(d.outcome === 'moved' ? to : before);
           current = d.enrollment;

@@ -165,6 +165,41 @@ describe('the network check on a claim about to be submitted', () => {
     ]);
   });
 
+  it('reads a preclusion from the clinician’s credentials: a Medicare Advantage session after the plan’s date is not billed, with no date it is held', () => {
+    const checkWith = (paymentDeniedFrom: string | undefined) => {
+      const data = renderedBy('clin-001', (d) => {
+        for (const e of d.enrollments) {
+          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
+            e.effectiveOn = '2024-01-01';
+            e.submittedOn = '2023-12-20';
+          }
+        }
+        for (const payer of d.payers) if (payer.payerId === 'medicare') payer.kind = 'medicare_advantage';
+        d.policies.credentialing.payers = d.policies.credentialing.payers.filter(
+          (x) => x.payerId !== 'medicare',
+        );
+        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
+        credentials.medicareAdvantagePreclusion = {
+          listedOn: '2026-07-01',
+          planDenials:
+            paymentDeniedFrom === undefined ? [] : [{ payerId: 'medicare' as never, paymentDeniedFrom }],
+        };
+      });
+      const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      claim.payerId = 'medicare' as never;
+      for (const line of claim.lines) line.serviceDate = '2026-08-30';
+      return claimNetworkCheck(data)(claim).map((r) => r.code);
+    };
+    expect(checkWith('2026-08-01')).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.medicare_advantage.precluded',
+    ]);
+    expect(checkWith(undefined)).toContain('credentialing.medicare_advantage.preclusion_date_unknown');
+    expect(checkWith('2026-09-01')).toEqual([]);
+  });
+
   it('reads every date of service: a participation that ends between two lines makes the later line out of network', () => {
     // claim-000111 with a second line on 2026-09-20; clin-001's bluebird participation ends 2026-09-15.
     const data = renderedBy('clin-001', (d) => {
