@@ -36,8 +36,7 @@ export interface TaskBatch {
   readonly minutesEach: number | null;
   /**
    * The minutes the batch takes today: `minutesEach` times `count`, null when not known, and 0 when its
-   * tasks are on hold and their work waits (see {@link holdLeavesWork}): held work is not the role's
-   * workload.
+   * tasks are on hold and their work waits: held work is not the role's workload.
    */
   readonly estimatedMinutes: number | null;
 }
