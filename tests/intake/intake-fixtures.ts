@@ -18,6 +18,16 @@ type DocInput = Omit<IntakeDocumentRecord, 'id' | 'clientId' | 'type' | 'signerI
 };
 
 /** A complete document record. */
+/** An insured adult whose first session is in person on 2026-03-10 (New York). */
+export const ADULT_INSURED = {
+  id: 'c-ana',
+  zone: 'America/New_York',
+  birthDate: '1990-06-15',
+  billing: 'insured',
+  modality: 'in_person',
+  firstSessionAt: '2026-03-10T10:00:00-04:00',
+} as const;
+
 export function done(type: string, completedAt: string, extra: Partial<DocInput> = {}): DocInput {
   return { type, status: 'complete', sentAt: completedAt, completedAt, ...extra };
 }

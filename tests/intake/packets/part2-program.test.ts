@@ -5,20 +5,11 @@ import {
   evaluateFirstSessionReadiness,
   listRequiredIntakeDocuments,
 } from '../../../src/intake/index.js';
-import { done, fileOf } from '../intake-fixtures.js';
+import { ADULT_INSURED, done, fileOf } from '../intake-fixtures.js';
 
 // 42 CFR Part 2 at intake: a Part 2 program gives the notice of 42 CFR 2.22 at admission and has the
 // client's written consent of 42 CFR 2.31 before it discloses (to bill an insurer, to a third party).
 // Whether the practice is a Part 2 program is its declaration (`part2Program`), never inferred.
-
-const ADULT_INSURED = {
-  id: 'c-ana',
-  zone: 'America/New_York',
-  birthDate: '1990-06-15',
-  billing: 'insured',
-  modality: 'in_person',
-  firstSessionAt: '2026-03-10T10:00:00-04:00',
-} as const;
 
 const USUAL_PACKET = [
   done('informed_consent', '2026-03-05T18:00:00-05:00'),

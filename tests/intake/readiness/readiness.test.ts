@@ -7,16 +7,7 @@ import {
   type IntakeClientFileInput,
   type IntakePacketPolicyInput,
 } from '../../../src/intake/index.js';
-import { done, fileOf, iso, NOT_PART2, sent } from '../intake-fixtures.js';
-
-const ADULT_INSURED = {
-  id: 'c-ana',
-  zone: 'America/New_York',
-  birthDate: '1990-06-15',
-  billing: 'insured',
-  modality: 'in_person',
-  firstSessionAt: '2026-03-10T10:00:00-04:00',
-} as const;
+import { ADULT_INSURED, done, fileOf, iso, NOT_PART2, sent } from '../intake-fixtures.js';
 
 const ALL_ADULT_INSURED = [
   done('informed_consent', '2026-03-05T18:00:00-05:00'),
