@@ -274,9 +274,15 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.qmb_crossover_not_client':
     'A Qualified Medicare Beneficiary: a deductible or coinsurance left on a Medicaid claim is Medicare cost sharing, never theirs; written off.',
   'billing.denial.qmb_medicaid_copayment':
-    'A Qualified Medicare Beneficiary, and the state’s Medicaid plan imposes a nominal copayment: only that may be asked of them.',
+    'A Qualified Medicare Beneficiary with full Medicaid, and the state’s Medicaid plan imposes a nominal copayment: only that may be asked of them.',
   'billing.denial.qmb_payer_kind_unknown':
     'The client is a Qualified Medicare Beneficiary and whether the cost sharing is Medicare’s is unknown (undecided).',
+  'billing.denial.qmb_only_copayment_not_client':
+    'A Qualified Medicare Beneficiary without full Medicaid: a state may not charge them a Medicaid copayment, so it is never theirs; written off.',
+  'billing.denial.qmb_full_medicaid_unknown':
+    'A Qualified Medicare Beneficiary and a Medicaid copayment the state plan imposes, and whether they have full Medicaid (needed for it) is unknown (undecided).',
+  'billing.denial.medicaid_qmb_status_unknown':
+    'Medicaid cost sharing the state plan imposes, and whether the client is a Qualified Medicare Beneficiary (who owes none of Medicare’s) is unknown (undecided).',
   // Scrubbing before submission
   'billing.scrub.client_location_unknown':
     'Where the client was for a telehealth line decides its place of service or payment, and it is not given.',
