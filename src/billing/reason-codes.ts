@@ -103,6 +103,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A Medicare plan, and whether the client is a Qualified Medicare Beneficiary (never asked for cost sharing) is unknown (undecided).',
   'billing.estimate.qmb_plan_payment_unknown':
     'A Qualified Medicare Beneficiary, and the Medicare plan pays none of the session as verified (out of network, carved out, visit limit): what it pays is unknown, never the client’s (undecided).',
+  'billing.estimate.qmb_medicaid_cost_sharing_not_client':
+    'A Qualified Medicare Beneficiary and a Medicaid plan: no deductible or coinsurance is theirs, a copayment only with full Medicaid (the nominal Medicaid copayment).',
+  'billing.estimate.qmb_full_medicaid_unknown':
+    'A Qualified Medicare Beneficiary, a Medicaid plan with a copayment, and whether they have full Medicaid (needed for it) is unknown (undecided).',
+  'billing.estimate.medicaid_qmb_status_unknown':
+    'A Medicaid plan with cost sharing, and whether the client is a Qualified Medicare Beneficiary (who owes none of it but a nominal copayment) is unknown (undecided).',
   'billing.estimate.qmb_payer_kind_unknown':
     'The client is a Qualified Medicare Beneficiary and whether the plan is Medicare is unknown (undecided).',
   'billing.estimate.deductible_applied': 'Part of the allowed amount goes to the deductible.',
@@ -274,9 +280,15 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.qmb_crossover_not_client':
     'A Qualified Medicare Beneficiary: a deductible or coinsurance left on a Medicaid claim is Medicare cost sharing, never theirs; written off.',
   'billing.denial.qmb_medicaid_copayment':
-    'A Qualified Medicare Beneficiary, and the state’s Medicaid plan imposes a nominal copayment: only that may be asked of them.',
+    'A Qualified Medicare Beneficiary with full Medicaid, and the state’s Medicaid plan imposes a nominal copayment: only that may be asked of them.',
   'billing.denial.qmb_payer_kind_unknown':
     'The client is a Qualified Medicare Beneficiary and whether the cost sharing is Medicare’s is unknown (undecided).',
+  'billing.denial.qmb_only_copayment_not_client':
+    'A Qualified Medicare Beneficiary without full Medicaid: a state may not charge them a Medicaid copayment, so it is never theirs; written off.',
+  'billing.denial.qmb_full_medicaid_unknown':
+    'A Qualified Medicare Beneficiary and a Medicaid copayment the state plan imposes, and whether they have full Medicaid (needed for it) is unknown (undecided).',
+  'billing.denial.medicaid_qmb_status_unknown':
+    'Medicaid cost sharing the state plan imposes, and whether the client is a Qualified Medicare Beneficiary (who owes none of Medicare’s) is unknown (undecided).',
   // Scrubbing before submission
   'billing.scrub.client_location_unknown':
     'Where the client was for a telehealth line decides its place of service or payment, and it is not given.',

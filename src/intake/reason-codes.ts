@@ -134,6 +134,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe_dispute.bill_dated_after_as_of':
     'The bill is dated after the date asked about: whether it can be disputed cannot be judged yet.',
   'intake.gfe_dispute.window_closed': 'More than 120 days have passed since the bill.',
+  'intake.gfe_dispute.receipt_date_unknown':
+    'More than 120 days have passed since the bill’s date, and the day the client received it (from which the window runs) is not known (undecided).',
   'intake.gfe_dispute.provider_not_on_estimate':
     'The bill names a provider the estimate does not list: a person must review it.',
 });

@@ -73,6 +73,13 @@ export const EligibilityBenefits = z
      * for a Medicare plan, the estimate is `undecided`.
      */
     qualifiedMedicareBeneficiary: z.boolean().optional(),
+    /**
+     * Whether a Qualified Medicare Beneficiary also has full Medicaid benefits (QMB Plus), as the state's
+     * Medicaid record shows. For a `medicaid` or `medicaid_managed_care` plan, only then may a copayment be
+     * asked of a QMB (a state's nominal Medicaid copayment) [sources: cms-mln-qmb-billing]; absent with a
+     * copayment, the estimate is `undecided`.
+     */
+    fullMedicaidBenefits: z.boolean().optional(),
   })
   .superRefine(
     (b, ctx) => {

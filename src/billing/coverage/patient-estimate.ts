@@ -384,7 +384,78 @@ function estimateAccrued(
       accrued: null,
     };
   }
+  if (b.payerKind === 'medicaid' || b.payerKind === 'medicaid_managed_care') {
+    const held = qmbMedicaidEstimate(b, request, decision);
+    return { decision: held, accrued: held.outcome === 'undecided' ? null : decision.breakdown };
+  }
   return { decision, accrued: decision.breakdown };
+}
+
+/**
+ * A Medicaid plan's cost sharing and the Qualified Medicare Beneficiary rule, as the denial triage applies
+ * it to a Medicaid remittance [sources: usc-42-1396a, cms-mln-qmb-billing]: a QMB never owes a deductible or
+ * coinsurance (Medicare's cost sharing, Medicaid's payment in full); a copayment is theirs only as the nominal
+ * Medicaid copayment a state may charge a QMB who also has full Medicaid. Full Medicaid unknown with a
+ * copayment, or the QMB status unknown with any cost sharing, is `undecided`: never the client's on a guess.
+ * Called only with a client share above zero and the QMB status not `false`.
+ */
+function qmbMedicaidEstimate(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  decision: ReturnType<typeof costSharing>,
+): PatientEstimateDecision {
+  const payerKind = b.payerKind as string;
+  const { copayCents, deductibleCents, coinsuranceCents } = decision.breakdown;
+  if (b.qualifiedMedicareBeneficiary !== true)
+    return undecided(
+      request,
+      reason(
+        'billing.estimate.medicaid_qmb_status_unknown',
+        'warning',
+        'A Medicaid plan’s cost sharing is never asked of a Qualified Medicare Beneficiary (only a nominal Medicaid copayment, and only with full Medicaid), and whether this client is one is not known: check their QMB status before estimating.',
+        { payerKind, costSharingCents: decision.clientShareCents },
+      ),
+    );
+  if (copayCents > 0 && b.fullMedicaidBenefits === undefined)
+    return undecided(
+      request,
+      reason(
+        'billing.estimate.qmb_full_medicaid_unknown',
+        'warning',
+        'The client is a Qualified Medicare Beneficiary: a state may charge a nominal Medicaid copayment only to a QMB who also has full Medicaid, and whether this client has full Medicaid is not known: check it before estimating.',
+        { payerKind, copayCents },
+      ),
+    );
+  const client = b.fullMedicaidBenefits === true ? copayCents : 0;
+  return {
+    outcome: 'estimated',
+    dateOfService: request.dateOfService,
+    allowedCents: request.allowedCents,
+    clientShareCents: client,
+    payerShareCents: request.allowedCents - client,
+    breakdown: {
+      deductibleCents: 0,
+      copayCents: client,
+      coinsuranceCents: 0,
+      outOfPocketCapCents: 0,
+      notCoveredCents: 0,
+    },
+    reasons: [
+      reason(
+        'billing.estimate.qmb_medicaid_cost_sharing_not_client',
+        'info',
+        'The client is a Qualified Medicare Beneficiary: no deductible or coinsurance is asked of them, and a copayment only as the nominal Medicaid copayment of a QMB with full Medicaid; the rest is written off.',
+        {
+          payerKind,
+          heldCents: decision.clientShareCents - client,
+          deductibleCents,
+          coinsuranceCents,
+          copayCents,
+          fullMedicaidBenefits: b.fullMedicaidBenefits ?? null,
+        },
+      ),
+    ],
+  };
 }
 
 // The estimates that leave the whole allowed amount to the client because this Medicare plan pays none of it

@@ -48,7 +48,10 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
  * - `medicaidCostSharing`: whether the state's Medicaid plan imposes the deductible, coinsurance or copay
  *   on this client; unknown, a Medicaid PR-1/2/3 is `undecided`.
  * - `qualifiedMedicareBeneficiary`: whether the client is a QMB; a QMB is never billed Medicare cost
- *   sharing [sources: usc-42-1396a, cms-mln-qmb-billing]; unknown, a Medicare PR-1/2/3 is `undecided`.
+ *   sharing [sources: usc-42-1396a, cms-mln-qmb-billing]; unknown, a Medicare PR-1/2/3 is `undecided`, and
+ *   so is a Medicaid PR-1/2/3 the state plan imposes (a QMB's Medicaid crossover leaves Medicare's).
+ * - `fullMedicaidBenefits`: whether a QMB also has full Medicaid; only then may a state charge them a nominal
+ *   Medicaid copayment [sources: cms-mln-qmb-billing]; unknown, that copayment is `undecided`.
  * - `decisionDate` and `appealWindow`: the appeal deadline is the decision date plus the window.
  * @example
  * ```ts
@@ -82,6 +85,13 @@ export const DenialTriageContext = z.strictObject({
    * Advantage [sources: usc-42-1396a, cms-mln-qmb-billing]; unknown, Medicare cost sharing is `undecided`.
    */
   qualifiedMedicareBeneficiary: z.boolean().optional(),
+  /**
+   * Whether a Qualified Medicare Beneficiary also has full Medicaid benefits (QMB Plus), as the state's
+   * Medicaid record says. Only then may a state's plan charge them a nominal Medicaid copayment; a QMB
+   * without full Medicaid (QMB only) owes none [sources: cms-mln-qmb-billing]. Unknown, a QMB's Medicaid
+   * copayment (PR-3) the state plan imposes is `undecided`. Read only for a QMB on a Medicaid remittance.
+   */
+  fullMedicaidBenefits: z.boolean().optional(),
   decisionDate: LocalDate.optional(),
   appealWindow: FilingWindow.optional(),
 });
@@ -168,8 +178,12 @@ export type DenialTriageDecision = Decision<
  * (`medicaidCostSharing`) [sources: usc-42-1396a]; any other PR amount depends on the state's rules and is
  * `undecided`. A Medicaid remittance (a crossover) for a Qualified Medicare Beneficiary: a deductible or
  * coinsurance left (CARC 1, 2) is Medicare cost sharing, never the client's whatever the state's plan
- * (`billing.denial.qmb_crossover_not_client`, written off); a copayment (CARC 3) follows the state's plan,
- * which may charge a QMB a nominal Medicaid copayment [sources: cms-mln-qmb-billing].
+ * (`billing.denial.qmb_crossover_not_client`, written off); a copayment (CARC 3) follows the state's plan
+ * only for a QMB who also has full Medicaid (`fullMedicaidBenefits: true`), the one a state may charge a
+ * nominal Medicaid copayment [sources: cms-mln-qmb-billing]: without full Medicaid it is written off
+ * (`billing.denial.qmb_only_copayment_not_client`), unknown `undecided`
+ * (`billing.denial.qmb_full_medicaid_unknown`). With the QMB status unknown, Medicaid cost sharing the state
+ * plan imposes is `undecided` (`billing.denial.medicaid_qmb_status_unknown`): it may be a QMB's.
  * @example
  * ```ts
  * triageDenial({ group: 'CO', carc: '197', amountCents: 15_000 },
@@ -353,24 +367,20 @@ export function triageParsed(
       ),
     );
   }
-  if (
-    clientBillable &&
-    rule.costSharing &&
-    isMedicaid(ctx.payerKind) &&
-    ctx.qualifiedMedicareBeneficiary === true
-  ) {
-    const crossover = qmbMedicaidCrossover(ctx.payerKind as PayerKind, adj);
-    if (crossover !== undefined) {
+  if (clientBillable && rule.costSharing && isMedicaid(ctx.payerKind)) {
+    const held = qmbMedicaidCostSharing(ctx, adj);
+    if (held !== undefined) {
       clientBillable = false;
-      if (action === 'bill_client' || action === 'bill_secondary') action = 'write_off';
+      undecided ||= held.undecided;
+      if (action === 'bill_client' || action === 'bill_secondary') action = held.action;
       if (owner === 'assistant') owner = 'biller';
-      reasons.push(crossover);
-    } else if (ctx.medicaidCostSharing === true) {
+      reasons.push(held.reason);
+    } else if (ctx.qualifiedMedicareBeneficiary === true && ctx.medicaidCostSharing === true) {
       reasons.push(
         reason(
           'billing.denial.qmb_medicaid_copayment',
           'info',
-          'The client is a Qualified Medicare Beneficiary and the state’s Medicaid plan imposes a nominal Medicaid copayment: only that copayment may be asked of them, never Medicare cost sharing.',
+          'The client is a Qualified Medicare Beneficiary with full Medicaid and the state’s Medicaid plan imposes a nominal Medicaid copayment: only that copayment may be asked of them, never Medicare cost sharing.',
           { group: adj.group, carc: adj.carc, payerKind: ctx.payerKind as PayerKind },
         ),
       );
@@ -652,28 +662,77 @@ function qmbCostSharing(
 }
 
 // The cost sharing a state may still ask of a QMB on a Medicaid claim: a nominal Medicaid copayment its plan
-// imposes (CARC 3) [sources: cms-mln-qmb-billing]; never a deductible or coinsurance (CARC 1, 2).
+// imposes (CARC 3), and only of a QMB who also has full Medicaid [sources: cms-mln-qmb-billing]; never a
+// deductible or coinsurance (CARC 1, 2).
 const MEDICAID_COPAYMENT_CARC = '3';
 
+type HeldCostSharing = { undecided: boolean; action: DenialAction; reason: Reason<BillingReasonCode> };
+
 /**
- * A Medicaid remittance (a crossover of the Medicare claim, or Medicaid's own) and a Qualified Medicare
- * Beneficiary: Medicare and Medicaid's payments are payment in full, and the deductible or coinsurance left
- * (CARC 1, 2) is Medicare cost sharing, never the client's [sources: usc-42-1396a, cms-mln-qmb-billing]:
- * written off. A copayment (CARC 3) is left to the state's plan (`medicaidCostSharing`): the MLN booklet lets
- * a state charge a QMB a nominal Medicaid copayment, so it is `undefined` here (the Medicaid rule decides:
- * the client's only when the plan is stated to impose it, otherwise not allowed or `undecided`).
+ * Medicaid cost sharing (CARC 1, 2, 3 on a Medicaid remittance) and the Qualified Medicare Beneficiary rule
+ * [sources: usc-42-1396a, cms-mln-qmb-billing]. For a QMB, Medicare's and Medicaid's payments are payment in
+ * full: a deductible or coinsurance left is Medicare cost sharing, never the client's (written off); a
+ * copayment is the client's only as a nominal Medicaid copayment, which a state may impose only on a QMB who
+ * also has full Medicaid: without full Medicaid it is not theirs (written off), and with that unknown it is
+ * `undecided`. With the QMB status unknown, cost sharing the state plan imposes (`medicaidCostSharing:
+ * true`) may still be a QMB's Medicare cost sharing: `undecided`. `undefined` when the rule leaves the
+ * answer to the state plan's (`medicaidCostSharing`): a client known not to be a QMB, a QMB's copayment with
+ * full Medicaid, or an amount the plan's rule already keeps off the client (not imposed, or unknown).
  */
-function qmbMedicaidCrossover(
-  kind: PayerKind,
+function qmbMedicaidCostSharing(
+  ctx: z.output<typeof DenialTriageContext>,
   adj: RemittanceAdjustment,
-): Reason<BillingReasonCode> | undefined {
-  if (adj.carc === MEDICAID_COPAYMENT_CARC) return undefined;
-  return reason(
-    'billing.denial.qmb_crossover_not_client',
-    'warning',
-    'The client is a Qualified Medicare Beneficiary: a deductible or coinsurance left on a Medicaid claim is Medicare cost sharing and may never be collected from them, whatever the state’s plan; Medicare’s and Medicaid’s payments are payment in full. Write it off.',
-    { group: adj.group, carc: adj.carc, payerKind: kind },
-  );
+): HeldCostSharing | undefined {
+  const qmb = ctx.qualifiedMedicareBeneficiary;
+  if (qmb === false) return undefined;
+  const facts = { group: adj.group, carc: adj.carc, payerKind: ctx.payerKind as PayerKind };
+  if (qmb === undefined) {
+    if (ctx.medicaidCostSharing !== true) return undefined;
+    return {
+      undecided: true,
+      action: 'review_manually',
+      reason: reason(
+        'billing.denial.medicaid_qmb_status_unknown',
+        'warning',
+        'Medicaid cost sharing may be billed to a client only when it is not Medicare cost sharing of a Qualified Medicare Beneficiary (a QMB owes none, and a nominal Medicaid copayment only with full Medicaid), and whether this client is a QMB is not known: check their QMB status before billing them.',
+        facts,
+      ),
+    };
+  }
+  if (adj.carc !== MEDICAID_COPAYMENT_CARC)
+    return {
+      undecided: false,
+      action: 'write_off',
+      reason: reason(
+        'billing.denial.qmb_crossover_not_client',
+        'warning',
+        'The client is a Qualified Medicare Beneficiary: a deductible or coinsurance left on a Medicaid claim is Medicare cost sharing and may never be collected from them, whatever the state’s plan; Medicare’s and Medicaid’s payments are payment in full. Write it off.',
+        facts,
+      ),
+    };
+  if (ctx.fullMedicaidBenefits === true) return undefined;
+  if (ctx.fullMedicaidBenefits === false)
+    return {
+      undecided: false,
+      action: 'write_off',
+      reason: reason(
+        'billing.denial.qmb_only_copayment_not_client',
+        'warning',
+        'The client is a Qualified Medicare Beneficiary without full Medicaid: a state may charge a nominal Medicaid copayment only to a QMB who also has full Medicaid, so this copayment is Medicare cost sharing and never theirs. Write it off.',
+        facts,
+      ),
+    };
+  if (ctx.medicaidCostSharing !== true) return undefined;
+  return {
+    undecided: true,
+    action: 'review_manually',
+    reason: reason(
+      'billing.denial.qmb_full_medicaid_unknown',
+      'warning',
+      'The client is a Qualified Medicare Beneficiary: a state may charge a nominal Medicaid copayment only to a QMB who also has full Medicaid, and whether this client has full Medicaid is not known: check it before billing them.',
+      facts,
+    ),
+  };
 }
 
 function isMedicaid(kind: PayerKind | undefined): boolean {

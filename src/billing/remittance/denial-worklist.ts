@@ -31,6 +31,12 @@ export const ListDenialsToWorkOptions = z.strictObject({
    * the payer to reprocess) [sources: cfr-42-447.15, usc-42-1396a].
    */
   medicaidCostSharing: z.boolean().optional(),
+  /**
+   * Whether a Qualified Medicare Beneficiary also has full Medicaid. No default: on a Medicaid remittance a
+   * QMB's copayment (PR-3) is listed, `undecided` when unknown and as a write-off when `false` (a state may
+   * charge a nominal Medicaid copayment only to a QMB with full Medicaid) [sources: cms-mln-qmb-billing].
+   */
+  fullMedicaidBenefits: z.boolean().optional(),
   appealWindow: FilingWindow.optional(),
   denialRules: z.array(DenialCodeRule).default([]),
 });
@@ -97,6 +103,7 @@ export function listDenialsToWork(
       ? {}
       : { qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary }),
     ...(opts.medicaidCostSharing === undefined ? {} : { medicaidCostSharing: opts.medicaidCostSharing }),
+    ...(opts.fullMedicaidBenefits === undefined ? {} : { fullMedicaidBenefits: opts.fullMedicaidBenefits }),
     decisionDate: era.paidOn,
     ...(opts.appealWindow === undefined ? {} : { appealWindow: opts.appealWindow }),
   };

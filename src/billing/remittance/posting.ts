@@ -198,6 +198,13 @@ export const PostRemittanceOptions = z.strictObject({
    * (`billing.denial.qmb_status_unknown`) until the status is checked; `false`, it is the client's share.
    */
   qualifiedMedicareBeneficiary: z.boolean().optional(),
+  /**
+   * Whether a Qualified Medicare Beneficiary also has full Medicaid benefits (QMB Plus). No default. Only
+   * then may the state's plan charge them a nominal Medicaid copayment [sources: cms-mln-qmb-billing]: on a
+   * Medicaid remittance a QMB's PR-3 is held among the denied amounts when it is `false` (never theirs,
+   * `billing.denial.qmb_only_copayment_not_client`) or unknown (`billing.denial.qmb_full_medicaid_unknown`).
+   */
+  fullMedicaidBenefits: z.boolean().optional(),
   /** The practice's own denial rules, added to (or replacing) the built-in table's. */
   denialRules: z.array(DenialCodeRule).default([]),
   /**
@@ -634,8 +641,10 @@ function postClaim(
         inNetwork: opts.inNetwork,
         medicaidCostSharing: opts.medicaidCostSharing,
         qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary,
+        fullMedicaidBenefits: opts.fullMedicaidBenefits,
         // Posting files the payer's PR share in the client-responsibility buckets; whether a secondary
-        // payer or the client is billed for it next is the triage's and the statement's question.
+        // payer or the client is billed for it next is the caller's question (the library builds no
+        // patient statement).
         hasSecondaryCoverage: false,
         ...((opts.signedWaiverClaimIds as readonly string[]).includes(claimId) ? { waiverSigned: true } : {}),
       },
@@ -991,6 +1000,9 @@ const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.qmb_status_unknown',
   'billing.denial.qmb_payer_kind_unknown',
   'billing.denial.qmb_crossover_not_client',
+  'billing.denial.qmb_only_copayment_not_client',
+  'billing.denial.qmb_full_medicaid_unknown',
+  'billing.denial.medicaid_qmb_status_unknown',
 ]);
 
 // The triage reasons that hold Medicare cost sharing off the client without the payer having denied anything.
@@ -999,6 +1011,9 @@ const QMB_HELD: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.qmb_status_unknown',
   'billing.denial.qmb_payer_kind_unknown',
   'billing.denial.qmb_crossover_not_client',
+  'billing.denial.qmb_only_copayment_not_client',
+  'billing.denial.qmb_full_medicaid_unknown',
+  'billing.denial.medicaid_qmb_status_unknown',
 ]);
 
 /** Whether an entry moves no money and is not posted: not our claim (CLP02 23), a predetermination (25). */

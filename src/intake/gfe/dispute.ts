@@ -53,8 +53,18 @@ export const GoodFaithEstimateDisputeFacts = z.strictObject({
     .array(z.strictObject({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents }))
     .min(1),
   billed: z.array(z.strictObject({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
-  /** The date the client received the initial bill (the bill date when receipt is not known). */
+  /**
+   * The date the client received the initial bill: the 120 days run from receipt
+   * [sources: cfr-45-149.620]. When only the bill's own date is known, give it here with
+   * `receiptDateUnknown: true`: the client may have received it later, so past day 120 from that date the
+   * dispute is `undecided`, never closed on a guess.
+   */
   billReceivedOn: LocalDate,
+  /**
+   * `true` when `billReceivedOn` is the bill's date, not the day the client received it (absent: `false`,
+   * the receipt date is known).
+   */
+  receiptDateUnknown: z.boolean().optional(),
 });
 export type GoodFaithEstimateDisputeFacts = z.input<typeof GoodFaithEstimateDisputeFacts>;
 
@@ -220,7 +230,19 @@ export function evaluateGoodFaithEstimateDispute(
       ),
     );
   }
-  if (!open) {
+  // The window runs from receipt: counted from the bill's own date it may close too early, so once that
+  // count has passed, whether the window is still open is not known [sources: cfr-45-149.620].
+  const receiptUnknownClosed = !open && f.receiptDateUnknown === true;
+  if (receiptUnknownClosed) {
+    reasons.push(
+      reason(
+        'intake.gfe_dispute.receipt_date_unknown',
+        'warning',
+        'More than 120 days have passed since the bill’s date, but the dispute window runs from the day the client received it, which is not known: find out before telling the client the window has closed.',
+        { billDatedOn: f.billReceivedOn, windowClosesOn, asOf, role: 'billing_staff' },
+      ),
+    );
+  } else if (!open) {
     reasons.push(
       reason('intake.gfe_dispute.window_closed', 'error', 'More than 120 days have passed since the bill.', {
         billReceivedOn: f.billReceivedOn,
@@ -231,7 +253,7 @@ export function evaluateGoodFaithEstimateDispute(
   }
   const [first, ...rest] = sortReasons(reasons);
   const list = [first as Reason<IntakeReasonCode>, ...rest] as const;
-  if (billAhead) {
+  if (billAhead || receiptUnknownClosed) {
     return { outcome: 'undecided', reasons: list, windowClosesOn, eligibleProviderRefs: [] };
   }
   const base = { windowClosesOn, eligibleProviderRefs: eligible };

@@ -615,9 +615,21 @@ describe('triageDenial: Medicaid payment in full (42 CFR 447.15)', () => {
     const unknown = triageDenial(copay, medicaid);
     expect(unknown).toMatchObject({ outcome: 'undecided', clientBillable: false, action: 'review_manually' });
     expect(codes(unknown)).toContain('billing.denial.medicaid_cost_sharing_unknown');
-    const imposed = triageDenial(copay, { ...medicaid, medicaidCostSharing: true });
+    const imposed = triageDenial(copay, {
+      ...medicaid,
+      medicaidCostSharing: true,
+      qualifiedMedicareBeneficiary: false,
+    });
     expect(imposed).toMatchObject({ outcome: 'classified', clientBillable: true, action: 'bill_client' });
     expect(codes(imposed)).toContain('billing.denial.medicaid_cost_sharing');
+    // Imposed, with the QMB status unknown: it may be a QMB's Medicare cost sharing (2026-12-06).
+    const qmbUnknown = triageDenial(copay, { ...medicaid, medicaidCostSharing: true });
+    expect(qmbUnknown).toMatchObject({
+      outcome: 'undecided',
+      clientBillable: false,
+      action: 'review_manually',
+    });
+    expect(codes(qmbUnknown)).toContain('billing.denial.medicaid_qmb_status_unknown');
     const none = triageDenial(copay, { ...medicaid, medicaidCostSharing: false });
     expect(none).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'review_manually' });
     expect(codes(none)).toContain('billing.denial.medicaid_cost_sharing_not_allowed');
@@ -645,6 +657,7 @@ describe('triageDenial: Medicaid payment in full (42 CFR 447.15)', () => {
               inNetwork: false,
               hasSecondaryCoverage: false,
               waiverSigned,
+              qualifiedMedicareBeneficiary: false,
               ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
             },
           );

@@ -1989,8 +1989,20 @@ describe('postRemittance: who else owes it, and the payer’s claim status (CLP0
     const r = postRemittance(era2, [claim()], [], { payerKind: 'medicaid' });
     expect(r.balances[0]).toMatchObject({ deniedCents: 3_000, paidCents: 12_000 });
     expect(codesOf(r)).toContain('billing.denial.medicaid_cost_sharing_unknown');
-    const imposed = postRemittance(era2, [claim()], [], { payerKind: 'medicaid', medicaidCostSharing: true });
+    const imposed = postRemittance(era2, [claim()], [], {
+      payerKind: 'medicaid',
+      medicaidCostSharing: true,
+      qualifiedMedicareBeneficiary: false,
+    });
     expect(imposed.balances[0]).toMatchObject({ clientResponsibility: { coinsuranceCents: 3_000 } });
+    // Imposed, the QMB status unknown: held for the status check, not the client's (2026-12-06).
+    const qmbUnknown = postRemittance(era2, [claim()], [], {
+      payerKind: 'medicaid',
+      medicaidCostSharing: true,
+    });
+    expect(qmbUnknown.balances[0]).toMatchObject({ deniedCents: 3_000, denials: [] });
+    expect(codesOf(qmbUnknown)).toContain('billing.denial.medicaid_qmb_status_unknown');
+    expect(qmbUnknown.results[0]?.suggestedStatus).toBe('paid');
   });
 
   it('CLP02 4 (denied) with only a CO-45: suggested denied, not paid', () => {

@@ -70,13 +70,48 @@ describe('triageDenial: a Medicaid crossover for a QMB', () => {
     expect(d).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'write_off' });
   });
 
-  it('PR-3 $1 copayment the state plan imposes: the client’s, said to be the nominal Medicaid copayment', () => {
+  it('PR-3 $1 copayment the state plan imposes, the QMB with full Medicaid: the client’s, said to be the nominal Medicaid copayment', () => {
     const d = triageDenial(
       { group: 'PR', carc: '3', amountCents: 100 },
-      { ...base, medicaidCostSharing: true },
+      { ...base, medicaidCostSharing: true, fullMedicaidBenefits: true },
     );
     expect(d).toMatchObject({ outcome: 'classified', clientBillable: true, action: 'bill_client' });
     expect(codes(d.reasons)).toContain('billing.denial.qmb_medicaid_copayment');
+  });
+
+  it('PR-3 $1 copayment, a QMB without full Medicaid (QMB only): never theirs, written off (it was billed to them)', () => {
+    for (const medicaidCostSharing of [true, false, undefined]) {
+      const d = triageDenial(
+        { group: 'PR', carc: '3', amountCents: 100 },
+        {
+          ...base,
+          fullMedicaidBenefits: false,
+          ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
+        },
+      );
+      expect(d).toMatchObject({ outcome: 'classified', clientBillable: false, action: 'write_off' });
+      expect(codes(d.reasons)).toContain('billing.denial.qmb_only_copayment_not_client');
+    }
+  });
+
+  it('PR-3 $1 copayment the state plan imposes, full Medicaid unknown: undecided, never billed on a guess', () => {
+    const d = triageDenial(
+      { group: 'PR', carc: '3', amountCents: 100 },
+      { ...base, payerKind: 'medicaid_managed_care', medicaidCostSharing: true },
+    );
+    expect(d).toMatchObject({ outcome: 'undecided', clientBillable: false, action: 'review_manually' });
+    expect(codes(d.reasons)).toContain('billing.denial.qmb_full_medicaid_unknown');
+  });
+
+  it('QMB status unknown, the state plan imposing cost sharing: PR-1, PR-2 and PR-3 are undecided (PR-2 was billed)', () => {
+    for (const carc of ['1', '2', '3']) {
+      const d = triageDenial(
+        { group: 'PR', carc, amountCents: 1_500 },
+        { payerKind: 'medicaid', hasSecondaryCoverage: false, medicaidCostSharing: true },
+      );
+      expect(d).toMatchObject({ outcome: 'undecided', clientBillable: false, action: 'review_manually' });
+      expect(codes(d.reasons)).toContain('billing.denial.medicaid_qmb_status_unknown');
+    }
   });
 
   it('PR-3 copayment, the state plan unknown: undecided; not imposed: not the client’s', () => {
@@ -98,15 +133,16 @@ describe('triageDenial: a Medicaid crossover for a QMB', () => {
     expect(d).toMatchObject({ clientBillable: true, action: 'bill_client' });
   });
 
-  it('property: on a Medicaid remittance a QMB is billed only a copayment the state plan is stated to impose', () => {
+  it('property: on a Medicaid remittance a QMB is billed only a copayment the state plan is stated to impose, and only with full Medicaid', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<PayerKind>('medicaid', 'medicaid_managed_care'),
         fc.constantFrom('1', '2', '3'),
         fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
         fc.boolean(),
         fc.integer({ min: 1, max: 100_000 }),
-        (payerKind, carc, medicaidCostSharing, hasSecondaryCoverage, amountCents) => {
+        (payerKind, carc, medicaidCostSharing, fullMedicaidBenefits, hasSecondaryCoverage, amountCents) => {
           const d = triageDenial(
             { group: 'PR', carc, amountCents },
             {
@@ -114,13 +150,41 @@ describe('triageDenial: a Medicaid crossover for a QMB', () => {
               hasSecondaryCoverage,
               qualifiedMedicareBeneficiary: true,
               ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
+              ...(fullMedicaidBenefits === undefined ? {} : { fullMedicaidBenefits }),
             },
           );
           if (d.clientBillable) {
             expect(carc).toBe('3');
             expect(medicaidCostSharing).toBe(true);
+            expect(fullMedicaidBenefits).toBe(true);
           }
-          if (carc !== '3') expect(d.action).toBe('write_off');
+          if (carc !== '3' || fullMedicaidBenefits === false) expect(d.action).toBe('write_off');
+        },
+      ),
+    );
+  });
+
+  it('property: with the QMB status unknown, Medicaid cost sharing is never the client’s', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<PayerKind>('medicaid', 'medicaid_managed_care'),
+        fc.constantFrom('1', '2', '3'),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (payerKind, carc, medicaidCostSharing, fullMedicaidBenefits, hasSecondaryCoverage) => {
+          const d = triageDenial(
+            { group: 'PR', carc, amountCents: 500 },
+            {
+              payerKind,
+              ...(hasSecondaryCoverage === undefined ? {} : { hasSecondaryCoverage }),
+              ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
+              ...(fullMedicaidBenefits === undefined ? {} : { fullMedicaidBenefits }),
+            },
+          );
+          expect(d.clientBillable).toBe(false);
+          expect(['bill_client', 'bill_secondary']).not.toContain(d.action);
+          if (medicaidCostSharing === true) expect(d.outcome).toBe('undecided');
         },
       ),
     );
@@ -149,6 +213,39 @@ describe('postRemittance: a QMB’s crossover coinsurance is never posted to the
   });
 });
 
+describe('postRemittance: a QMB’s Medicaid copayment', () => {
+  const post = (extra: { fullMedicaidBenefits?: boolean; qualifiedMedicareBeneficiary?: boolean }) =>
+    postRemittance(crossoverEra({ carc: '3', amountCents: 300 }), [claim({ payerId: MEDICAID_ID })], [], {
+      payerKind: 'medicaid',
+      inNetwork: true,
+      hasSecondaryCoverage: false,
+      medicaidCostSharing: true,
+      ...extra,
+    });
+
+  it('PR-3 $3 on 2026-04-06, a QMB only: held, status paid (it was the client’s copay)', () => {
+    const r = post({ qualifiedMedicareBeneficiary: true, fullMedicaidBenefits: false });
+    const b = r.balances[0] as ClaimBalance;
+    expect(getClientResponsibilityTotal(b)).toBe(0);
+    expect(b).toMatchObject({ deniedCents: 300, denials: [] });
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(codes(r.results[0]?.reasons ?? [])).toContain('billing.denial.qmb_only_copayment_not_client');
+  });
+
+  it('neighbours: full Medicaid, the client’s copay; unknown (or the QMB status unknown), held with why', () => {
+    expect(
+      post({ qualifiedMedicareBeneficiary: true, fullMedicaidBenefits: true }).balances[0]
+        ?.clientResponsibility.copayCents,
+    ).toBe(300);
+    const unknown = post({ qualifiedMedicareBeneficiary: true });
+    expect(unknown.balances[0]).toMatchObject({ deniedCents: 300 });
+    expect(codes(unknown.results[0]?.reasons ?? [])).toContain('billing.denial.qmb_full_medicaid_unknown');
+    const status = post({});
+    expect(status.balances[0]).toMatchObject({ deniedCents: 300 });
+    expect(codes(status.results[0]?.reasons ?? [])).toContain('billing.denial.medicaid_qmb_status_unknown');
+  });
+});
+
 describe('listDenialsToWork: cost sharing held off the client is work', () => {
   const items = (
     share: { carc: '1' | '2' | '3'; amountCents: number },
@@ -172,8 +269,29 @@ describe('listDenialsToWork: cost sharing held off the client is work', () => {
       'undecided',
     );
     expect(
-      items({ carc: '3', amountCents: 300 }, { payerKind: 'medicaid', medicaidCostSharing: true }),
+      items(
+        { carc: '3', amountCents: 300 },
+        { payerKind: 'medicaid', medicaidCostSharing: true, qualifiedMedicareBeneficiary: false },
+      ),
     ).toEqual([]);
+    // Imposed, the QMB status unknown: listed undecided (2026-12-06; it was the client's share).
+    expect(
+      items({ carc: '3', amountCents: 300 }, { payerKind: 'medicaid', medicaidCostSharing: true })[0]?.triage
+        .outcome,
+    ).toBe('undecided');
+  });
+
+  it('a QMB’s copayment: listed undecided with full Medicaid unknown, as a write-off without, not listed with', () => {
+    const qmb = {
+      payerKind: 'medicaid',
+      medicaidCostSharing: true,
+      qualifiedMedicareBeneficiary: true,
+    } as const;
+    expect(items({ carc: '3', amountCents: 300 }, qmb)[0]?.triage.outcome).toBe('undecided');
+    expect(
+      items({ carc: '3', amountCents: 300 }, { ...qmb, fullMedicaidBenefits: false })[0]?.triage,
+    ).toMatchObject({ action: 'write_off', clientBillable: false });
+    expect(items({ carc: '3', amountCents: 300 }, { ...qmb, fullMedicaidBenefits: true })).toEqual([]);
   });
 
   it('a QMB’s crossover coinsurance: listed as a write-off', () => {
