@@ -14,7 +14,7 @@ export const WORD_MODEL = {
 14 anos 79
 14th i 61
 15 anos 96
-16 111
+16 110
 16yo 63
 17 105
 2 days 68
@@ -207,7 +207,7 @@ anyway is 95
 anyway my 62
 apartment 169
 aqui 333
-are 135
+are 136
 are at 56
 are shaking 71
 are swelling 55
@@ -553,7 +553,7 @@ cunado 84
 cut 435
 cut again 139
 cut myself 59
-cuts 220
+cuts 219
 cuts on 110
 cutting 443
 cutting again 165
@@ -1362,7 +1362,7 @@ just to 86
 just told 82
 just wait 68
 just wanna 63
-keep 403
+keep 404
 keep driving 72
 keep hoping 84
 keep looking 57
@@ -1436,7 +1436,7 @@ las pastillas 374
 las piernas 75
 las voces 201
 las voy 62
-last night 1073
+last night 1072
 lastimar 163
 lastimar a 124
 lastime 93
@@ -2392,7 +2392,7 @@ stockpiling 118
 stockpiling my 89
 stood 98
 stood at 64
-stop 245
+stop 244
 stop bleeding 81
 stop eating 117
 stop existing 80
@@ -2571,7 +2571,7 @@ their 72
 them 330
 them all 108
 there and 69
-there are 89
+there are 88
 theres 139
 they bled 57
 they bleed 72
@@ -2797,7 +2797,7 @@ up loose 78
 up tomorrow 145
 urge 79
 urge to 86
-urges 80
+urges 79
 urges are 56
 use it 147
 usted 96
