@@ -64,7 +64,7 @@ a nadie 156
 a necesitar 143
 a note 74
 a paperclip 57
-a party 133
+a party 134
 a plan 310
 a proposito 104
 a quien 126
@@ -178,7 +178,7 @@ and said 420
 and says 154
 and shes 120
 and that 116
-and theres 127
+and theres 126
 and tonight 70
 and took 161
 and touched 63
@@ -364,7 +364,7 @@ breathe 72
 breathing 329
 breathing but 66
 breathing weird 56
-bridge 552
+bridge 553
 bridge by 68
 bridge on 199
 bring something 55
@@ -379,7 +379,7 @@ brothers 58
 bruise 102
 bruise on 57
 bruises 196
-bruises on 110
+bruises on 109
 btw 114
 bueno 292
 bugs 157
@@ -469,6 +469,7 @@ cleaned 180
 cleaned and 60
 cleanse 89
 client 222
+clients 69
 clonazepam 91
 close 102
 close to 56
@@ -499,7 +500,7 @@ con una 120
 con ustedes 59
 confundida 69
 confundido 73
-confused 288
+confused 287
 confused and 122
 conmigo 110
 contesta 206
@@ -553,7 +554,7 @@ cunado 84
 cut 435
 cut again 139
 cut myself 59
-cuts 219
+cuts 220
 cuts on 110
 cutting 443
 cutting again 165
@@ -789,7 +790,6 @@ end my 55
 ending 233
 ending it 151
 ending my 64
-ending things 55
 ends 92
 engine 68
 enough 256
@@ -828,7 +828,7 @@ estoy pensando 60
 estoy sudando 81
 estoy temblando 87
 estuviera 59
-even 59
+even 58
 even notice 162
 even noticed 61
 ever 106
@@ -862,7 +862,6 @@ feel calm 64
 feel my 97
 feel something 65
 feels 390
-feels numb 55
 fell 90
 fell and 64
 fentanyl 56
@@ -958,6 +957,7 @@ gone 429
 gonna 516
 gonna be 79
 gonna do 205
+gonna lie 56
 gonna make 63
 goodbye 674
 goodbye and 59
@@ -1115,7 +1115,7 @@ hizo 159
 holding 123
 hombre 152
 home 285
-home alone 57
+home alone 58
 home depot 59
 home from 59
 home i 70
@@ -1362,7 +1362,7 @@ just to 86
 just told 82
 just wait 68
 just wanna 63
-keep 404
+keep 403
 keep driving 72
 keep hoping 84
 keep looking 57
@@ -1475,7 +1475,7 @@ like crazy 71
 like id 91
 like if 65
 like its 56
-like not 106
+like not 105
 like permanently 61
 like this 173
 lincoln 93
@@ -1834,7 +1834,7 @@ nobody will 57
 nobody would 173
 nomas queria 78
 normal right 64
-not 328
+not 327
 not answering 222
 not be 128
 not being 56
@@ -1863,7 +1863,7 @@ novia 56
 novio 286
 novio de 73
 novio me 138
-now 280
+now 279
 now but 106
 now hes 203
 now i 59
@@ -1882,7 +1882,7 @@ of pills 83
 of them 75
 of tylenol 159
 of vodka 63
-of your 106
+of your 104
 off 198
 off dead 62
 off my 82
@@ -2125,7 +2125,7 @@ quiero seguir 156
 quiero vivir 99
 quiet 76
 quisiera dormirme 104
-quit drinking 85
+quit drinking 84
 quitarme 175
 quitarme la 158
 quito 233
@@ -2326,7 +2326,7 @@ sin comer 72
 sin mi 259
 since this 99
 since yesterday 76
-sister 298
+sister 297
 sister is 56
 sisters 81
 sitting 463
@@ -2989,7 +2989,7 @@ ya regale 70
 ya se 202
 ya tengo 288
 yeah 91
-year old 58
+year old 59
 yesterday 196
 yesterday and 82
 yo no 90
@@ -2997,9 +2997,9 @@ you asked 68
 you for 198
 you to 91
 you were 85
-your 79
+your 78
 your client 194
-your clients 89
+your clients 87
 your fault 81
 your patient 341
 yourself 69

@@ -1,7 +1,8 @@
 // The sentences of new writers' administrative messages that nothing accounted for, by KIND (admin24, 2026-12-06),
 // after sets cn and co joined the tuning sets: who writes, said with a name's possessive before a relation ("sarah here
 // maxs mom", "hi its jake rs mom"); the writer's shifts as context (swing, rotating, mandated, graveyard); a session
-// missed, as writers text it ("i completely blanked on today", "sorry i ghosted last week"). Each kind is a class of
+// missed, as writers text it ("i completely blanked on today", "sorry i ghosted last week"); who one wants to see or
+// join, by identity ("a trans affirming therapist", an ordinary sense in tables/ordinary-senses.ts). Each kind is a class of
 // language (the `relation` word class and the name cues in tables/word-classes.ts, the `work` context words in
 // tables/everyday-words.ts, the desk's `slips` in tables/admin-vocabulary.ts), never the day's phrases: the neighbours
 // are written here, not copied from a set. A sentence of a kind is accounted for only when nothing else in it states
@@ -92,6 +93,21 @@ const KINDS: ReadonlyArray<{
       'sorry i ghosted, i didnt want to be alive. can i rebook',
       'sorry I blanked on my appt, I took all my pills',
     ],
+  },
+  {
+    kind: 'who one wants to see or join, by identity (a trans affirming therapist, the queer and trans group)',
+    everyday: [
+      'hi is there still a waitlist for the queer and trans support group',
+      'id prefer someone trans affirming with evening availability tues or thurs',
+      'looking for a therapist who works with queer folks and takes aetna, are you accepting new clients?',
+    ],
+    twins: [
+      "I'm coming out as trans and I'm scared, do you have trans affirming therapists?",
+      'I want to talk to my therapist about coming out as queer, can I book an extra session?',
+      'im trans and i dont want to be alive anymore, do you have a trans friendly therapist',
+      'my dad found out im queer and kicked me out, do you have lgbtq friendly therapists',
+    ],
+    crises: ['im trans and i dont want to be alive anymore, do you have a trans friendly therapist'],
   },
   {
     kind: 'the twins the task names, each kind beside them',
