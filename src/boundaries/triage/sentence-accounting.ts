@@ -139,6 +139,14 @@ const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
 // ("He's 16").
 const CONTEXT_BIT = WORD_BITS.firstFlag * (4 | 8);
+// A relation a writer names to say who they are to the client ("rs mom", "bobs wife"; word-classes.ts).
+const RELATION_BIT = WORD_BITS.firstFlag * 128;
+// Greetings after which "it's" opens a name ("hey its jake").
+const GREETINGS: ReadonlySet<string> = new Set('hi hey hello hiya heyy heyyy hii hiii yo'.split(' '));
+// Subjects before which a word is read as a verb, not a name's possessive ("he zorbs wife").
+const SUBJECTS: ReadonlySet<string> = new Set(
+  'i he she they we you it who someone somebody everyone nobody yo el ella ellos'.split(' '),
+);
 // Words a request's sentence may hold beside it: context, numbers, times, and logistics (time, place,
 // money, forms, devices; see everyday-words.ts).
 const COVERING_BITS = WORD_BITS.firstFlag * (4 | 8 | 16 | 32);
@@ -416,11 +424,26 @@ function sentenceFacts(
     if (bits & WORD_BITS.neutral) {
       if (content) uncovered += 1;
       if (content && actsOnWriter(read, i, to)) writerActedOn += 1;
-      nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
+      // admin24: "it's" after a greeting opens a name too ("hey its jake", "hi its rob my wife is the client"); not
+      // elsewhere, where the word after it says what something is ("it's brutal").
+      nameSlot =
+        bits & NAME_CUE_BIT ||
+        (read.words[i] === 'its' && i > from && GREETINGS.has(read.words[i - 1] as string))
+          ? 2
+          : 0;
       continue;
     }
     // A word of risk, a clinical word or a declared risk word is never waved through.
     if (bits & RISK_BITS) sensitive += 1;
+    // A lowercase word no table knows acting on a person ("my uncle zorbled me", "he vorped her") may be an unlisted
+    // verb of harm: never a name, a brand or a name cue's name beside a request ("hi, vorped me" is not a greeting).
+    else if (
+      read.capitalized[i] !== 1 &&
+      i + 1 < to &&
+      read.clauses[i + 1] === read.clauses[i] &&
+      PERSON_OBJECTS.has(read.words[i + 1] as string)
+    )
+      sensitive += 1;
     else if (nameSlot > 0) nameSlot -= 1;
     // A word no table knows, written capitalised after a sentence's first word, is a name (a person, a
     // street, a town, a clinic): it says nothing of risk or of a clinical matter. So is a capitalised word after
@@ -428,14 +451,18 @@ function sentenceFacts(
     else if (i > from && read.capitalized[i] === 1 && ((bits & WORD_BITS.known) === 0 || nameAt === i - 1)) {
       nameAt = i;
     }
-    // A word no table knows acting on a person ("my uncle zorbled me", "he vorped her") may be an unlisted verb of
-    // harm: never a name or a brand beside a request.
+    // A capitalised word no table knows acting on a person, likewise.
     else if (
       i + 1 < to &&
       read.clauses[i + 1] === read.clauses[i] &&
       PERSON_OBJECTS.has(read.words[i + 1] as string)
     )
       sensitive += 1;
+    // admin24: a name's possessive before a word of relation, as writers say who they are to the client ("hi its
+    // jake rs mom", "sarah here maxs mom", "this is juans employer", "im zoes stepmom"): a word no table explains,
+    // ending in s, right before a relation (relation, word-classes.ts), not after a subject that could make it a
+    // verb ("he zorbs wife").
+    else if (possessiveName(read, wordBits, from, i, to)) nameAt = i;
     else unexplained += 1;
   }
   return {
@@ -560,6 +587,19 @@ function namesDoneDeskAct(words: readonly string[], from: number, to: number): b
 }
 
 /** Whether a word is digits only (a telephone number is read as a few of them). */
+/**
+ * Whether a word no table explains (read only for one that is neither everyday nor of risk) is a name's possessive
+ * before a relation ("maxs mom", "bobs wife", "juans employer"): it ends in s, the next word of its clause is a
+ * relation, and no subject stands right before it.
+ */
+function possessiveName(read: ReadText, wordBits: Int32Array, from: number, i: number, to: number): boolean {
+  const word = read.words[i] as string;
+  if (word.length < 3 || !word.endsWith('s')) return false;
+  if (i + 1 >= to || read.clauses[i + 1] !== read.clauses[i]) return false;
+  if (((wordBits[i + 1] as number) & RELATION_BIT) === 0) return false;
+  return i === from || !SUBJECTS.has(read.words[i - 1] as string);
+}
+
 function isNumber(word: string): boolean {
   return /^[0-9]+$/.test(word);
 }

@@ -170,9 +170,19 @@ export interface CompiledTriageRules {
  * Word flags triage reads: means that keep a negated risk statement a crisis ("I won't do anything, the gun
  * is in my drawer"); a word after which an unknown word may be a name ("Hi Dr. Nguyen"); a word of everyday
  * context (a game, a shift, a storm) that lets a sentence asking nothing stand beside a request; a number, a
- * time, logistics; a word of the crisis tables' declared risk vocabulary (tables/risk-vocabulary.ts).
+ * time, logistics; a word of the crisis tables' declared risk vocabulary (tables/risk-vocabulary.ts); a relation
+ * a writer names to say who they are to a client ("maxs mom").
  */
-const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time', 'logistics', 'risk_word'] as const;
+const FLAG_CLASSES = [
+  'means',
+  'name_cue',
+  'context',
+  'number',
+  'time',
+  'logistics',
+  'risk_word',
+  'relation',
+] as const;
 
 /** Labels whose rules mask the words they match from every other rule: ordinary and clinical senses. */
 const MASK_LABELS: ReadonlySet<string> = new Set(['ordinary_sense', 'clinical_sense']);

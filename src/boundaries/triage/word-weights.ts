@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 71, messages: 26712, crises: 10427 },
-  bias: -2937,
-  threshold: 545,
-  weights: `103 83
-104 62
-13 186
-14 76
-14 anos 81
+  fittedOn: { sets: 73, messages: 27312, crises: 10639 },
+  bias: -2950,
+  threshold: 549,
+  weights: `103 82
+104 55
+13 190
+14 84
+14 anos 79
 14th i 61
 15 anos 96
 16 110
 16yo 63
-17 112
-2 days 64
-20 of 72
-4 days 202
-40 171
-40 now 57
-40 years 57
-5 days 114
+17 105
+2 days 68
+20 of 71
+4 days 206
+40 174
+40 now 56
+40 years 56
+5 days 109
 5th 114
-911 362
+911 361
 a alguien 74
-a bat 87
+a bat 86
 a belt 118
 a black 62
-a bottle 192
-a bunch 316
-a burden 314
-a bus 138
-a car 118
-a chip 59
-a client 65
-a cortar 158
-a cortarme 142
-a date 354
-a fever 77
-a fifth 109
-a ghost 63
-a goodbye 176
-a gun 288
-a guy 124
-a hacer 250
-a handful 76
-a ir 103
+a bottle 190
+a bunch 317
+a burden 313
+a bus 136
+a car 117
+a chip 58
+a client 64
+a cortar 164
+a cortarme 140
+a date 353
+a fever 74
+a fifth 107
+a fight 56
+a ghost 62
+a goodbye 174
+a gun 292
+a guy 126
+a hacer 248
+a handful 77
+a ir 104
 a joke 123
-a knife 182
-a la 137
-a lighter 209
-a list 60
-a long 60
-a los 97
-a matar 200
-a mi 444
+a knife 181
+a la 143
+a lighter 212
+a list 61
+a long 71
+a los 99
+a matar 197
+a mi 450
 a mis 80
 a nadie 156
-a necesitar 140
-a note 71
-a paperclip 56
-a party 133
-a plan 301
-a proposito 105
-a quien 125
-a razor 166
+a necesitar 143
+a note 74
+a paperclip 57
+a party 134
+a plan 310
+a proposito 104
+a quien 126
+a razor 164
 a reason 79
-a relief 67
-a rope 136
-a seizure 385
-a student 111
-a sunday 57
-a tener 121
-a veces 278
-a voice 107
+a relief 66
+a rope 135
+a seizure 384
+a student 107
+a sunday 56
+a tener 120
+a veces 279
+a voice 105
 a way 73
-a while 188
-a will 141
-about 20 80
+a while 187
+a will 139
+about 20 79
 about 40 69
-about an 72
-about driving 78
+about an 73
+about driving 79
 about ending 111
-about how 75
-about jumping 98
-about just 155
+about how 83
+about jumping 102
+about just 154
 about killing 74
-about not 59
-about suicide 78
-about unaliving 66
+about not 61
+about suicide 77
+about unaliving 65
 abt 59
-abuela 63
-abuso 90
-abuso de 69
-acaso 142
+abuso 89
+abuso de 68
+acaso 140
 affairs 128
-affairs in 113
-afraid 72
-after i 98
+affairs in 112
+after i 79
 after im 62
-after practice 62
-after taking 62
-after that 115
-after this 99
-again 773
-again and 88
-again its 89
-again just 56
-again last 80
-again the 66
+after practice 61
+after taking 61
+after that 104
+after this 107
+again 774
+again and 86
+again its 90
+again just 55
+again last 79
+again the 67
 against the 109
 agarro 105
-ago 416
+ago 426
 ago i 75
-agua 102
-aguanto 337
-aguanto mas 160
+agua 103
+aguanto 339
+aguanto mas 163
 ah 153
 ah y 153
-ahi 64
-ahora 109
-ahora esta 121
+ahi 67
+ahora 115
+ahora esta 120
 ahorita 225
-ahorita esta 60
-aint 103
+ahorita esta 59
+aint 102
 al 911 88
-al hospital 234
+al hospital 236
+alcohol 57
+algo 67
+algo en 62
 alguien 305
-alguien me 55
-alguien supiera 117
-alive 338
-all 180
-all my 562
-all of 153
-alone 315
-alone for 72
+alguien supiera 124
+alive 334
+all 170
+all my 563
+all of 147
+alone 320
+alone for 71
 alone in 67
 alone with 63
-already 278
-already wrote 55
-also 802
-also fyi 106
-also i 439
-also idk 57
-also im 97
-also ive 235
-also my 61
-also not 62
-ambien 88
-amenazo 208
+already 275
+also 797
+also fyi 107
+also honestly 55
+also i 447
+also idk 56
+also im 98
+also ive 243
+also not 65
+ambien 83
+amenazo 207
 amenazo con 172
-amiga 78
+amiga 77
 amigo 70
-an accident 118
-an hour 269
-and a 121
-and confused 121
-and deleted 85
+amitriptyline 59
+an accident 122
+an hour 265
+and a 122
+and confused 120
+and deleted 84
 and drinking 64
 and gave 93
-and has 76
-and he 274
-and her 160
-and his 97
-and hit 102
-and isnt 85
-and just 61
+and has 69
+and he 269
+and her 157
+and his 76
+and hit 100
+and isnt 84
+and just 57
 and left 107
 and loaded 55
-and now 264
-and put 81
-and said 418
-and says 159
-and shes 116
-and that 120
-and theres 132
-and tonight 69
+and now 265
+and put 87
+and said 420
+and says 154
+and shes 120
+and that 116
+and theres 126
+and tonight 70
 and took 161
-and touched 64
-and when 77
-and wrote 70
-ando pensando 149
-anoche 883
-anoche me 244
-anoche no 73
-anoche y 69
-anos 196
+and touched 63
+and when 76
+and wont 58
+and wrote 69
+ando pensando 147
+anoche 875
+anoche me 249
+anoche no 71
+anoche y 72
+anos 173
 anos dice 68
-anos me 118
-anos se 57
-answering 321
-answering me 64
-antifreeze 97
-any of 73
-anymore 500
-anyone 284
-anything happens 56
-anyway 671
+anos me 120
+anos se 61
+answering 332
+answering me 65
+antifreeze 96
+any of 74
+anymore 487
+anyone 291
+anything happens 55
+anyway 682
 anyway can 180
-anyway is 111
-anyway my 63
-apartment 180
-aqui 328
-are 137
-are at 57
-are in 58
+anyway is 95
+anyway my 62
+apartment 169
+aqui 333
+are 136
+are at 56
 are shaking 71
-are swelling 57
-are telling 64
-arent 77
-arent there 74
-arm 506
+are swelling 55
+are telling 63
+arent 79
+arent there 73
+arm 500
 arm feels 70
-arm is 120
-arms 326
-around 441
-around by 76
-around for 70
+arm is 118
+arms 327
+around 440
+around by 75
+around for 79
 around my 61
-arrangements 72
-arriba 69
-asi 206
-asking 139
+arrangements 71
+arriba 68
+asap 57
+asi 216
+asking 133
 asking bc 109
-asking for 242
-asleep 233
-asleep and 97
-asleep now 63
-assaulted 187
-at a 119
+asking for 234
+asleep 231
+asleep and 96
+asleep now 62
+assaulted 185
+at a 117
 at lincoln 101
 at me 77
-at once 86
-at peace 125
-at school 193
-at work 59
-at your 62
+at once 87
+at peace 124
+at school 191
+at work 72
+at your 63
 ate 61
 ativan 62
-aventarme 57
+aventarme 60
 awake 70
-away 363
+away 343
 away my 180
 away to 57
-ayer 374
-ayer me 83
-ayer y 58
-azotea 101
-azotea del 71
-bad 278
-bad and 120
-bad i 117
-bag 93
-balcon 65
-balcony 115
-bandaged 62
-banging 100
-banging on 61
-bat 168
+ayer 373
+ayer me 87
+ayer y 57
+azotea 99
+azotea del 70
+bad 300
+bad and 119
+bad i 118
+bag 91
+balcon 64
+balcony 113
+bandaged 61
+banging 98
+banging on 60
+bat 167
 bat by 57
 bath 81
-bathtub 84
-bc 185
-bc i 107
+bathtub 82
+bc 180
+bc i 103
 bc im 76
-be alive 172
-be around 303
-be better 266
+be alive 170
+be around 309
+be better 267
 be dead 119
-be dramatic 146
-be easier 111
-be enough 60
-be gone 80
-be here 382
+be dramatic 145
+be easier 108
+be enough 59
+be gone 79
+be here 380
 be mad 72
-be my 58
-be needing 167
-be over 59
-be relieved 120
-be to 84
-beats 75
-bedroom 73
-been 204
-been burning 70
-been collecting 58
-been cutting 221
-been giving 212
-been hitting 134
-been like 71
-been looking 124
-been picking 63
-been planning 75
-been researching 146
-been saving 322
+be needing 169
+be over 58
+be relieved 118
+be to 89
+beats 74
+bedroom 74
+been 200
+been burning 73
+been collecting 56
+been cutting 218
+been giving 213
+been hitting 133
+been like 70
+been looking 123
+been picking 62
+been planning 76
+been researching 143
+been saving 323
 been saying 102
-been sending 61
-been sitting 123
-been standing 104
-been stockpiling 105
-been thinking 212
+been sending 60
+been sitting 125
+been standing 103
+been stockpiling 104
+been thinking 217
 been throwing 97
 been touching 61
-been up 109
+been up 110
 been vomiting 63
-been writing 57
-before sunday 66
-behind 117
-behind my 70
-being 373
-being a 132
-being alive 137
-being here 120
+been writing 56
+before sunday 65
+behind 116
+behind my 69
+being 365
+being a 134
+being alive 135
+being around 55
+being here 119
 being honest 67
-being the 83
+being the 82
 belt 162
-benadryl 77
-beneficiary 63
-better off 334
+benadryl 73
+beneficiary 62
+better off 333
 bf 78
-bichos 57
-bichos en 57
-bien esta 64
-big deal 68
+bichos 56
+bichos en 56
+bien esta 63
+big deal 70
 birthday 99
-blacked 64
-blacked out 64
-blade 221
-blade out 75
-blades 130
-bleach 61
-bled 141
+blacked 65
+blacked out 65
+blade 222
+blade out 74
+blades 128
+bleach 64
+bled 138
 bleed 167
-bleed out 61
-bleeding 352
-bleeding a 94
-bleeding through 64
-bleeds 91
-blisters 63
-blood 291
-blue 91
-bodega 61
-body 61
-bother 163
-bottle 594
-bottle of 401
-bottles 95
-bought 459
-bought a 238
+bleed out 60
+bleeding 357
+bleeding a 97
+bleeding through 65
+bleeds 90
+blisters 62
+blood 288
+blue 94
+bodega 60
+body 62
+bother 168
+bottle 597
+bottle of 403
+bottles 96
+bought 464
+bought a 241
 bout 76
-boyfriend 408
+boy 55
+boyfriend 400
 boyfriend choked 70
-brazo 220
-brazo izquierdo 125
-brazos 343
-breath 60
-breathe 73
-breathing 323
-breathing but 64
+brazo 222
+brazo izquierdo 128
+brazos 342
+breath 59
+breathe 72
+breathing 329
+breathing but 66
 breathing weird 56
-bridge 555
-bridge by 69
-bridge on 200
+bridge 553
+bridge by 68
+bridge on 199
+bring something 55
 bringing something 57
-bro 193
-bro im 67
-broke 160
-broke my 112
-broma 81
-brother 364
-brothers 61
-bruise 103
+bro 192
+bro im 66
+broke 155
+broke my 111
+broma 83
+brother 376
+brothers 58
+bruise 102
 bruise on 57
-bruises 197
-bruises on 110
+bruises 196
+bruises on 109
 btw 114
-bueno 297
-bugs 159
-bugs on 137
-bunch 336
-bunch of 320
-burden 330
-burden on 137
-burden to 113
-burn 116
-burned 186
-burned myself 136
-burning 211
-burning up 68
-burns 69
-bus 74
+bueno 292
+bugs 157
+bugs on 135
+bunch 337
+bunch of 321
+burden 333
+burden on 138
+burden to 111
+burn 115
+burned 183
+burned myself 133
+burning 212
+burning up 67
+burns 70
+bus 65
 but honestly 68
 but if 75
-but like 60
-by a 94
-by someone 57
+but like 59
+by a 97
+by someone 56
 by then 61
-cabeza 62
-cabeza contra 87
-cabinet 149
-cajon 60
-call 911 91
-call my 144
-call the 159
-called 103
-called 911 100
-calm 283
-calm about 94
-came 105
+cabeza 64
+cabeza contra 85
+cabinet 148
+cajon 59
+call 911 92
+call my 145
+call the 154
+called 104
+called 911 99
+calm 271
+calm about 95
+came 108
 came home 109
-can u 185
-cancer 79
-cancer comes 60
-cansada 73
-cansada de 137
-cansado 75
+can u 186
+cancer 78
+cancer comes 59
+cansada 68
+cansada de 136
+cansado 74
 cansado de 70
-canse 61
-cant 113
-cant breathe 76
-cant do 108
-cant feel 66
-cant hold 91
-cant keep 67
-cant leave 87
+canse 60
+cant 120
+cant breathe 75
+cant do 107
+cant feel 65
+cant hold 75
+cant keep 83
+cant leave 89
 cant reach 56
 cant really 128
-cant stop 141
-car 314
-car keys 122
-car running 125
+cant stop 144
+car 321
+car keys 124
+car running 124
 cara 104
-care of 84
-carga 209
-carga para 138
-carla 61
-carro 247
-carro en 78
-cartas 180
-cartas para 83
-carved 58
-casa 291
-casa de 132
-casa y 104
-cat 193
-cat to 104
+care of 83
+carga 207
+carga para 136
+carla 58
+carro 251
+carro en 77
+cartas 178
+cartas para 82
+carved 57
+casa 295
+casa de 133
+casa y 103
+cat 194
+cat to 103
 cats 85
-chat 145
-chest 442
-chest hurts 87
-chest is 82
+chat 147
+chest 439
+chest hurts 86
+chest is 83
 chest pain 106
 chip 104
-chip in 92
+chip in 91
 choked 197
 choked me 196
-cigarettes 65
-cigarros 71
+cigarettes 64
+cigarros 70
 cinturon 133
-clean 364
-cleaned 175
-cleaned and 61
-cleanse 90
-client 226
-client of 58
+clean 365
+cleaned 180
+cleaned and 60
+cleanse 89
+client 222
+clients 69
 clonazepam 91
-close 118
+close 102
 close to 56
-closet 355
+closet 357
 closet and 69
 clothes 143
-coach 123
+coach 126
 coach has 92
-cold 172
-cold turkey 178
-collapsed 79
-collecting 81
-collecting my 63
-come home 101
-comes 74
-comes back 74
-como una 89
+cold 174
+cold turkey 177
+collapsed 77
+collecting 79
+collecting my 62
+come home 103
+comes 80
+comes back 73
+como una 88
 companero 138
-companero de 113
-compre 228
-compre una 96
-con cigarros 71
-con el 92
-con llave 60
-con que 78
-con un 190
-con una 121
-con ustedes 70
+companero de 112
+compre 230
+compre una 100
+con cigarros 70
+con el 66
+con llave 59
+con que 77
+con un 191
+con una 120
+con ustedes 59
 confundida 69
-confundido 74
-confused 284
-confused and 120
-conmigo 106
-contesta 204
-contesta el 92
+confundido 73
+confused 287
+confused and 122
+conmigo 110
+contesta 206
+contesta el 95
 conto 130
 conto que 112
-contra 153
-contra la 119
-convulsion 134
+contra 152
+contra la 118
+convulsion 133
 cops 70
-corazon 84
-cortadas 182
-cortadas en 114
-cortando 90
-cortar 172
-cortarme 166
-corte 299
-corte otra 206
-cortes 72
-cosa 118
-cosa mi 66
-cosas 159
-could just 130
-counted 126
+corazon 88
+cortadas 181
+cortadas en 113
+cortando 89
+cortar 178
+cortarme 164
+corte 297
+corte otra 205
+cortes 71
+cosa 110
+cosa mi 68
+cosas 156
+cosas que 57
+could just 129
+counted 125
+counter 64
 counting 80
 counts 78
-coworker 226
+coworker 225
 cps 143
-crazy 132
-crazy and 81
-ctb 441
-ctb soon 67
-ctb tonight 60
-cuaderno 60
-cuando 230
-cuando mi 93
-cuando se 158
+crazy 129
+crazy and 80
+crib 55
+ctb 434
+ctb soon 66
+ctb tonight 59
+cuaderno 59
+cuando 227
+cuando mi 84
+cuando se 156
 cuando yo 89
 cuantas 94
-cuarto 396
+cuarto 397
 cuarto y 85
-cuchillo 274
-cuchillo en 77
+cuchillo 273
+cuchillo en 76
 cuello 97
-cuerda 99
-culpa 80
-cunado 85
-cut 443
-cut again 140
-cut myself 60
-cuts 221
-cuts on 111
-cutting 442
-cutting again 167
-da igual 64
-dads 122
-dads gun 82
-dano a 62
-daria 67
-daria cuenta 67
-date 277
-date the 87
-day 3 134
-days 75
-days ago 199
-days and 223
-days clean 62
+cuerda 97
+culpa 81
+cunado 84
+cut 435
+cut again 139
+cut myself 59
+cuts 220
+cuts on 110
+cutting 443
+cutting again 165
+da igual 63
+dads 128
+dads gun 81
+dano a 61
+daria 66
+daria cuenta 66
+date 274
+date the 86
+day 3 132
+days 62
+days ago 201
+days and 220
+days clean 61
 days on 69
-de 14 56
-de 15 84
-de 17 73
-de despedida 109
-de dormir 100
-de golpe 132
-de matarme 83
-de pastillas 75
-de sangrar 122
-de semana 116
-de su 57
+de 15 86
+de 17 69
+de despedida 107
+de dormir 99
+de golpe 131
+de matarme 81
+de pastillas 74
+de sangrar 127
+de semana 117
+de su 60
 de todo 132
-de tomar 196
-de tylenol 81
-de un 63
-de ustedes 233
-de verdad 196
-de vivir 124
-dead 278
+de tomar 185
+de tylenol 80
+de un 59
+de ustedes 235
+de verdad 195
+de vivir 122
+dead 264
 dead than 93
-deal 134
+deal 137
 deal with 69
-debajo 93
-debajo de 73
-decided 454
-decidi 184
+debajo 99
+debajo de 79
+decided 457
+decidi 182
 decir que 63
-decirle 252
-decirle a 117
-decision 140
-deep 254
-deeper 236
-deeper than 169
+decirle 255
+decirle a 119
+decision 138
+deep 260
+deeper 235
+deeper than 170
 degrees 59
-deja 170
-deja salir 127
-dejar todo 60
+deja 153
+deja salir 129
+dejar todo 59
 deje 351
-deje de 59
-deje todo 96
+deje de 58
+deje todo 98
 deje una 69
-dejo 356
-dejo de 149
+dejo 351
+dejo de 150
 del carro 90
-del edificio 114
-del puente 241
-del tren 69
-deleted 191
-deleted all 71
+del edificio 113
+del puente 239
+del tren 68
+deleted 190
+deleted all 70
 deleted it 70
 demonio 70
-depot 73
-desaparecer 128
-desaparecer y 66
-desde la 56
-deserve 69
-desk 136
-desmayo 112
-despedida 131
-despertar 376
-despertar manana 71
-despertar nunca 61
-despertara 121
-despertara manana 91
-desperte 88
-despierta 145
+depot 71
+desaparecer 127
+desaparecer y 65
+desde la 57
+deserve 68
+desk 126
+desmayo 111
+despedi 55
+despedi de 55
+despedida 129
+despertar 374
+despertar manana 70
+despertar nunca 60
+despertara 119
+despertara manana 90
+desperte 86
+despierta 133
 despierta bien 72
-despues 83
-despues de 73
-deudas 63
-devil 66
-diablo 77
-dice que 291
-dicen 221
-dicen que 224
-dicho a 108
+despues 85
+despues de 76
+deudas 62
+devil 65
+diablo 76
+dice que 279
+dicen 222
+dicen que 223
+dicho a 109
 diciendo 134
 diciendo que 74
-did 271
-did a 59
-did it 158
-did something 75
-did stuff 71
-didnt 260
-didnt do 80
-didnt exist 61
+did 275
+did a 58
+did it 157
+did something 74
+did stuff 70
+didnt 263
+didnt do 79
+didnt exist 60
 didnt stop 83
 didnt wake 106
-die 643
-die and 126
-die exactly 109
-died 83
-digan 137
-digan a 125
-digo 67
-dije 160
-dije que 136
-dijo 357
-dijo que 323
-dios 178
-dios me 124
-disappear 204
-disappeared 75
-disclosed 94
-do anything 117
-do it 310
+die 644
+die and 130
+die exactly 108
+died 77
+digan 138
+digan a 124
+digo 68
+dije 159
+dije que 135
+dijo 358
+dijo que 329
+dios 184
+dios me 122
+disappear 178
+disappeared 74
+disclosed 102
+do anything 126
+do it 306
 do this 107
-doesnt know 200
-doesnt matter 70
-dog 224
+doesnt know 207
+doesnt matter 69
+dog 214
 dog and 117
 dogs 84
-doing this 88
-domingo 153
-done 566
-done anything 57
+doing this 99
+domingo 152
+done 562
+done anything 58
 done with 63
-dont 597
-dont call 296
+dont 594
+dont call 292
 dont make 99
-dont need 62
-dont really 107
+dont need 61
+dont really 109
 dont remember 127
 dont see 149
 dont tell 186
-dont trust 61
-dont wake 150
-dormida 61
-dormido 138
+dont trust 60
+dont wake 153
+dormido 137
 dormido en 65
-dormirme 117
-dormirme y 125
-down the 127
+dormirme 116
+dormirme y 124
+down the 128
 dramatic 226
-dramatic but 141
-drank 334
+dramatic but 139
+drank 322
 drank a 131
-drank antifreeze 63
+drank antifreeze 62
 drawer 173
 drink 97
 drinking cold 102
-drinks 56
-drinks and 65
-drive 192
-drive into 118
-driving 209
-drove 162
-drunk 258
-drunk and 121
-duele 127
+drinks and 64
+drive 166
+drive into 122
+driving 207
+drove 155
+drunk 257
+drunk and 120
+duele 132
 duele el 116
-duele mucho 65
-earlier 89
-easier 73
-easier if 128
-easy 114
-easy itd 56
-eaten 214
-eaten in 152
-ed 95
-edge 157
-edificio 115
-el brazo 220
-el carro 109
+duele mucho 67
+earlier 93
+easier 75
+easier if 125
+easy 118
+easy itd 55
+eaten 218
+eaten in 156
+ed 101
+edge 158
+edificio 114
+el brazo 222
+el carro 112
 el cinturon 122
-el clonazepam 65
-el closet 90
-el corazon 78
+el clonazepam 64
+el closet 92
+el corazon 81
 el cuarto 176
 el cuchillo 93
 el cuello 56
 el diablo 57
-el domingo 152
-el encendedor 64
-el es 82
-el fin 155
-el garaje 69
-el lunes 63
-el machete 70
-el me 118
-el nino 100
+el domingo 150
+el encendedor 63
+el es 83
+el fin 154
+el garaje 68
+el lunes 64
+el machete 69
+el me 116
+el nino 101
 el novio 84
-el pecho 257
-el piso 101
+el pecho 258
+el piso 100
 el puente 166
-el sabado 127
-el senor 79
-el techo 62
+el sabado 128
+el senor 78
+el techo 61
 el va 64
 el viernes 147
-ella 107
+ella 100
+ella es 55
 ella esta 57
-else to 99
-em 79
+else to 100
+em 78
 empty 147
-en casa 91
-en el 398
-en matarme 133
-en quitarme 132
-en su 246
-en tirarme 105
-en una 56
-encendedor 89
-encerrada 85
-encerrada en 61
-encerro 172
-encerro en 155
-encontre 360
+en aventarme 58
+en casa 93
+en el 403
+en matarme 131
+en quitarme 131
+en su 239
+en tirarme 104
+en una 57
+encendedor 88
+encerrada 84
+encerrada en 60
+encerro 174
+encerro en 158
+encontre 358
+encontre con 55
 encontre en 98
 encontre una 59
-end 350
-end it 233
-end my 56
+end 348
+end it 230
+end my 55
 ending 233
-ending it 152
+ending it 151
 ending my 64
-ending things 56
-ends 97
-engine 70
-enough 270
-enseno 57
-er 269
-es paciente 356
-escribi 282
-escribi cartas 100
-escribi las 93
-escribiendo 86
-escribio 62
-escribo desde 72
-escucho 133
-esposa 73
-esposo me 277
-esta 323
+ends 92
+engine 68
+enough 256
+er 261
+es paciente 368
+escribi 279
+escribi cartas 99
+escribi las 92
+escribiendo 85
+escribio 61
+escribo desde 71
+escucho 132
+esposa 92
+esposo me 275
+esta 313
 esta cortando 75
-esta noche 190
-esta temblando 145
-esta vez 118
-esta vomitando 106
-estaba 84
-estado pensando 80
-estar 74
+esta noche 191
+esta temblando 151
+esta vez 124
+esta vomitando 105
+estaba 81
+estado pensando 79
+estar 66
 estar aqui 78
 estaria 123
-estaria mejor 117
-estarian 187
-estarian mejor 187
-esto 178
-estoy 251
-estoy cansada 108
+estaria mejor 116
+estarian 188
+estarian mejor 188
+esto 181
+estoy 253
+estoy cansada 107
 estoy cansado 64
-estoy en 211
-estoy escribiendo 74
-estoy pensando 59
-estoy sudando 83
-estoy temblando 88
+estoy en 213
+estoy escribiendo 73
+estoy pensando 60
+estoy sudando 81
+estoy temblando 87
 estuviera 59
-even 57
-even notice 164
+even 58
+even notice 162
 even noticed 61
-ever 110
-every day 88
-everybody 136
-everyone 762
+ever 106
+every day 90
+everybody 138
+everyone 755
 everyone i 96
-everyone would 221
-everything 632
+everyone would 219
+everything 617
 everything and 84
-everything i 104
-everything is 58
+everything i 108
 everythings 70
-ex 281
-ex me 61
+ex 279
+ex me 60
 ex shows 57
 exactly i 64
-exist 216
-existing 167
-face 276
-face and 76
-facebook 58
-fainted 113
-fainted at 69
+exist 213
+existing 165
+face 270
+face and 75
+facebook 57
+fainted 117
+fainted at 68
 falta 63
-falta el 79
-familia 90
-familia estaria 81
-family would 95
-fault 177
+falta el 78
+familia 84
+familia estaria 80
+family would 94
+fault 183
 feel calm 64
 feel my 97
 feel something 65
-feels 369
-fell 89
-fell and 65
-fentanyl 57
-fever 75
-fever of 74
-fiesta 166
-fifth 112
-fifth a 73
-figured 255
-figured out 127
+feels 390
+fell 90
+fell and 64
+fentanyl 56
+fever 74
+fever of 70
+fiesta 164
+fifth 111
+fifth a 72
+figured 259
+figured out 133
 filed 56
-fin 184
-fin de 199
-find me 93
-fingers 67
-finished 65
-first time 123
-floaty 72
+fin 180
+fin de 194
+find me 92
+fingers 68
+finished 63
+first time 125
+floaty 73
 for after 60
-for everything 228
-for like 123
-for real 158
-for tmrw 56
-for trying 520
-forced 152
-forced himself 106
-forever 179
-forzo 148
+for everything 218
+for like 124
+for real 157
+for trying 525
+forced 150
+forced himself 105
+forever 177
+forzo 147
 fotos 64
-found 479
+found 483
 found a 105
-found my 124
-fr 407
-fr this 144
-frasco 132
-frasco de 97
-freak 58
-freight 61
+found my 122
+fr 413
+fr this 140
+frasco 133
+frasco de 98
+freak 60
+freight 60
 fresh 82
-fresh cuts 58
-friday 288
+fresh cuts 57
+friday 294
 friday and 61
 friday im 82
-friday is 83
-friend 323
-friends 145
+friday is 81
+friend 327
+friends 139
 friends mom 61
-fue 219
-fuerte 161
-fuerte en 62
-fuerza 61
-funeral 57
-funny 122
+fue 211
+fuerte 159
+fuerte en 61
+fuerza 60
+funeral 65
+funny 121
 future 142
-fyi 100
+fyi 90
 fyi i 89
-garage 559
-garage at 66
-garage with 192
-garaje 82
+garage 553
+garage at 65
+garage with 190
+garaje 84
 gato 61
-gave 298
+gave 295
 gave away 82
-gave my 265
-genuinely 82
-get an 74
-get hit 72
-get in 60
-get overwhelmed 77
-get the 66
-gets 118
-gets my 102
-gets the 66
-getting louder 131
-gf 72
-gg 78
-ghost already 56
-girlfriend 110
+gave my 263
+genuinely 81
+get an 71
+get hit 71
+get in 73
+get overwhelmed 78
+get the 63
+gets 112
+gets my 100
+gets the 71
+getting louder 130
+gf 73
+gg 76
+girlfriend 114
 give my 62
-giving 208
+giving 212
 giving away 132
-giving my 104
+giving my 105
 glovebox 62
-go 200
-go home 99
-go to 250
-god 342
-god told 103
-going 150
-going to 247
-golpe 134
-golpe hace 100
-gone 446
-gonna 504
-gonna be 80
-gonna do 197
+go 194
+go home 101
+go in 56
+go to 251
+god 337
+god told 104
+going 161
+going to 245
+golpe 133
+golpe hace 99
+gone 429
+gonna 516
+gonna be 79
+gonna do 205
 gonna lie 56
 gonna make 63
-goodbye 678
-goodbye and 58
-goodbye on 160
+goodbye 674
+goodbye and 59
+goodbye on 159
 goodbye to 78
-goodbyes 118
-goodnight 111
-googling 123
-got bad 87
-got enough 69
+goodbyes 117
+goodnight 109
+googling 124
+got bad 86
+got enough 68
 got the 187
 grabbed 66
-grain 57
-grandma 69
-grandmas 59
-grandpas 56
+grain 56
+grandma 71
+grandmas 58
 guardadas 181
-guess 197
+guess 200
 guitar 131
-gun 696
-gun and 78
-gun in 159
-guns 160
-guy 268
-guy from 63
+gun 694
+gun and 77
+gun in 157
+guns 162
+guy 259
+guy from 62
 ha dormido 56
 hablando 58
-hace 317
-hace 2 98
-hace como 95
-hace dos 57
-hace rato 126
-hacerle 70
-hacerle dano 57
-hacerlo 149
+hace 327
+hace 2 97
+hace como 86
+hace dos 59
+hace rato 124
+hacerle 69
+hacerle dano 56
+hacerlo 151
 had the 82
 hago 332
 haha 67
 hand 109
-handful 78
-handful of 78
-hands 196
-hands are 114
+handful 79
+handful of 79
+hands 184
+hands are 115
 hands shaking 65
-hang 90
-hang myself 74
-hanging 106
-happened 114
-happened at 97
-happens 322
-happens to 123
-hasnt 261
+hang 89
+hang myself 73
+hanging 105
+happened 117
+happened at 98
+happens 323
+happens to 122
+hasnt 267
 hasnt come 73
 hasnt slept 71
-hasta 148
+hasta 145
 hasta el 58
 hasta que 82
-hasta sangrar 56
-have a 78
-have been 62
-have everything 139
-have like 58
-have my 111
+have a 68
+have been 67
+have everything 138
+have like 57
+have my 115
 have sex 59
-have the 229
-havent 415
-havent done 57
-havent eaten 147
-havent slept 130
-havent told 101
-having chest 81
-having the 102
-having thoughts 187
-he 791
-he broke 68
+have the 235
+havent 413
+havent done 58
+havent eaten 151
+havent slept 132
+havent told 103
+having chest 80
+having the 103
+having thoughts 185
+he 792
+he broke 67
 he choked 89
-he dicho 99
-he did 64
+he dicho 100
+he did 65
 he hecho 62
-he pensado 75
-he put 69
-he said 198
-he says 120
-he sees 60
+he pensado 74
+he put 70
+he said 203
+he says 116
+he sees 63
 he threw 64
+he told 58
 he took 90
-he will 161
-head 318
-head against 114
-head and 95
-head on 79
+he will 168
+head 317
+head against 113
+head and 94
+head on 80
 hear 127
-hear a 56
-hear it 59
-hearing my 62
-heart 549
+hear it 58
+hearing my 66
+heart 551
 heart is 292
 heart keeps 75
-hearts 67
+hearts 70
 hed 178
-held 75
-her 169
-her and 112
-her head 71
+held 78
+her 164
+her and 104
+her head 60
 her heart 66
 her husband 59
-her in 97
-her mom 71
-her private 64
+her in 98
+her mom 72
+her moms 56
+her private 63
 her room 56
-her she 57
-her stepdad 77
-her to 57
+her stepdad 76
+her to 60
 her uncle 58
-here 354
-here anymore 160
+here 349
+here anymore 159
 here is 65
 here next 76
-hermana 224
-hermano 208
+hermana 227
+hermano 209
 hermano dice 59
-hes 270
-hes a 96
+hes 267
+hes a 99
 hes at 130
-hes breathing 100
-hes coming 69
-hes going 128
-hes gonna 72
-hes your 105
-hice 162
-hicieron 75
+hes breathing 99
+hes coming 68
+hes going 129
+hes gonna 71
+hes your 104
+hice 157
+hicieron 76
 hiding 67
-hija de 138
+hija de 136
 hija se 62
-hijos 259
-hijos estarian 84
-him 376
+hijos 260
+hijos estarian 83
+him 362
 him i 93
-him in 133
-him to 106
-himself 73
-himself on 115
+him in 134
+him to 93
+himself 81
+himself on 113
 his 71
-his car 71
-his hands 72
-his place 88
-hit 386
-hit by 137
-hit her 59
-hit me 171
-hit my 137
+his car 70
+his hands 77
+his place 87
+hit 390
+hit by 136
+hit her 58
+hit me 175
+hit my 136
 hits 208
 hits me 120
-hitting 171
+hitting 172
 hitting my 93
-hizo 161
+hizo 159
 holding 123
-hombre 154
-home 288
-home depot 60
-home from 56
-home i 71
-home now 78
+hombre 152
+home 285
+home alone 58
+home depot 59
+home from 59
+home i 70
+home now 77
 homes 57
-hondo 77
-honestly 496
-honestly be 80
-honestly if 148
+hondo 76
+honestly 478
+honestly be 81
+honestly if 147
 honestly not 68
-honestly the 65
-hope 81
+hope 83
 hope i 92
-hoping 181
-hoping i 99
-hora 128
-hospital 201
+hoping 183
+hoping i 100
+hora 126
+hospital 189
 hour 223
-hour ago 305
-house 368
-house and 65
-how easy 93
-how high 106
-how id 59
-hoy 477
+hour ago 301
+house 380
+house and 64
+how easy 96
+how high 105
+how id 63
+hoy 478
 hoy en 70
 hoy me 71
-hunting 74
+hunting 77
 hurt 376
-hurt my 175
-hurt the 93
-hurting my 80
+hurt my 172
+hurt the 92
+hurting my 79
 hurts 210
-husband doesnt 60
-husband said 81
-i 147
-i already 196
+husband doesnt 59
+husband said 80
+i 141
+i already 188
 i bought 265
-i burned 84
+i burned 83
 i call 89
-i cant 260
-i cleaned 57
-i couldnt 63
+i cant 256
+i cleaned 56
 i counted 67
-i cut 131
+i cut 133
 i decided 57
-i did 72
-i didnt 88
-i disappeared 58
-i do 80
-i dont 129
-i drank 185
-i drive 76
-i drove 109
-i fainted 57
-i found 229
-i gave 143
-i guess 173
-i have 108
-i havent 304
-i hope 132
-i just 79
-i keep 555
-i know 93
-i looked 156
-i love 137
+i did 71
+i didnt 91
+i disappeared 57
+i do 90
+i dont 141
+i drank 184
+i drive 62
+i drove 101
+i fainted 61
+i found 231
+i gave 145
+i guess 176
+i have 124
+i havent 296
+i hope 131
+i just 82
+i keep 532
+i kinda 58
+i know 104
+i looked 167
+i love 143
 i made 75
-i mean 244
+i mean 243
 i overdosed 58
-i passed 84
-i picked 102
-i posted 68
-i pray 80
-i put 71
-i relapsed 105
-i said 164
-i scratched 62
-i stopped 92
+i passed 83
+i picked 101
+i posted 67
+i pray 79
+i put 72
+i relapsed 107
+i said 169
+i scratched 61
+i stopped 96
 i swallowed 123
-i swear 144
-i think 235
-i told 157
-i took 373
-i was 75
-i wasnt 138
-i went 78
-i will 73
+i swear 151
+i think 240
+i told 162
+i took 376
+i was 82
+i wasnt 141
+i went 79
+i will 72
 i wish 133
-i woke 279
-i wont 551
-i wouldnt 119
-i wrote 174
-iba 64
+i woke 277
+i wont 552
+i wouldnt 118
+i wrote 179
+iba 63
 id be 149
-idk 703
-idk what 109
-idk why 124
-if a 88
-if i 438
-if ill 82
+idk 705
+idk what 108
+idk why 125
+if a 76
+if i 435
+if ill 81
 if im 144
-if it 69
-if my 86
+if it 67
+if my 78
 if someone 188
-if something 64
-if things 71
-ill do 116
-ill make 81
+if something 63
+if things 70
+ill do 115
+ill make 80
 im 127
-im 14 92
+im 14 91
 im 15 133
 im alone 118
-im at 498
-im bringing 86
-im calm 79
-im done 344
-im driving 106
+im at 499
+im bringing 85
+im calm 78
+im done 340
+im driving 107
 im drunk 61
-im going 294
-im gone 158
-im having 83
+im going 304
+im gone 156
+im having 85
 im hearing 62
-im in 187
-im just 271
-im kinda 63
-im scared 366
-im shaking 95
-im sitting 112
-im so 68
-im staying 58
-im still 92
-im supposed 91
-im sweating 57
-im telling 206
-im texting 138
-im tired 140
-im using 82
-importa 84
+im in 191
+im just 275
+im kinda 62
+im scared 365
+im shaking 100
+im sitting 113
+im so 77
+im staying 62
+im still 95
+im supposed 92
+im sweating 58
+im telling 208
+im texting 136
+im tired 138
+im using 81
+importa 82
 in 3 66
-in 4 125
-in 5 90
-in case 173
+in 4 126
+in 5 83
+in case 177
 in full 70
-in her 92
-in his 260
-in it 64
-in my 493
-in order 228
-in the 176
-infected 84
-insta 91
-instagram 80
+in her 94
+in his 265
+in it 63
+in my 491
+in order 226
+in the 173
+infected 83
+insta 90
+instagram 81
 instructions 89
-insulin 267
-into 323
-into my 166
-into the 220
+insulin 264
+into 327
+into my 165
+into the 216
 into traffic 159
-ir 61
-irme 142
-is at 90
-is i 58
+ir 67
+irme 140
+is at 88
+is i 57
 is left 59
-is my 106
-is numb 75
-is off 99
-is pounding 74
-is racing 91
-is really 59
-is to 94
-is too 75
-is weird 57
+is my 113
+is numb 74
+is off 100
+is pounding 73
+is racing 92
+is really 60
+is to 93
+is too 74
 is when 68
-is your 92
-isnt 70
-isnt answering 76
-it a 73
-it after 95
-it again 88
+is your 89
+isnt 88
+isnt answering 89
+it a 75
+it after 93
+it again 79
 it bled 57
-it bleeds 90
-it doesnt 71
+it bleeds 89
+it doesnt 72
 it every 88
-it got 110
-it happened 57
-it im 91
+it got 108
+it happened 56
+it im 93
 it ive 81
-it like 73
+it like 70
 it matters 58
-it take 223
-it takes 144
-it thats 63
-it this 76
-it tonight 85
+it take 222
+it takes 154
+it thats 66
+it this 74
+it tonight 86
+it was 67
 it wasnt 74
-it wont 112
-it would 252
-it yet 56
-itd 150
+it wont 118
+it would 266
+itd 151
 itd be 136
-its 95
-its all 60
-its getting 173
-its my 61
-its not 153
-its pretty 80
-its still 69
-its there 59
-ive 447
+its 90
+its all 61
+its getting 172
+its my 62
+its not 160
+its pretty 79
+its still 71
+its there 64
+ive 443
 ive already 56
-ive decided 262
-ive got 253
+ive decided 266
+ive got 254
 ive made 269
-ive started 101
-ive thought 153
-ive written 60
-izquierdo 125
-jefa 65
-jefe 68
-jerking 173
-jk 260
-jk mostly 64
-jk unless 118
-joke 126
-joking 214
-joking this 97
-jump 302
-jump from 75
-jump off 57
-jumping 137
+ive started 97
+ive thought 150
+ive written 59
+izquierdo 128
+jefa 64
+jefe 67
+jerking 171
+jk 257
+jk mostly 63
+jk unless 117
+joke 117
+joking 212
+joking this 96
+jump 303
+jump from 78
+jump off 58
+jumping 140
 juro 58
-just be 58
+just be 57
 just didnt 98
-just go 56
-just had 97
-just in 196
-just keep 73
-just looking 86
-just not 130
-just saying 72
-just sitting 112
+just go 57
+just had 98
+just in 193
+just keep 71
+just looking 85
+just not 126
+just saying 71
+just sitting 111
 just so 210
-just thought 65
-just tired 178
-just to 90
+just thought 80
+just tired 185
+just to 86
 just told 82
-just wait 70
+just wait 68
 just wanna 63
-keep 389
-keep driving 73
+keep 403
+keep driving 72
 keep hoping 84
 keep looking 57
-keep my 67
-keep picturing 66
-keep thinking 295
-keeping 72
-keeping me 60
-keeps 208
-keeps saying 129
-key 120
-keys 143
-keys and 88
-kids 173
+keep my 70
+keep picturing 65
+keep thinking 280
+keeping 70
+keeping me 61
+keeps 205
+keeps saying 130
+key 118
+keys 147
+keys and 87
+kids 181
 kids are 60
-kids would 65
-kill 307
-kill himself 57
-kill myself 111
-killing 123
-killing myself 112
-kinda 295
-kinda hoping 63
-kinda want 97
-kitchen 214
-kitchen table 81
-klonopin 202
-kms 667
-kms fr 304
-knife 396
-know 290
-know exactly 130
-know i 106
-know what 128
-know where 257
-know who 95
-know why 157
-knowing 67
-knows 153
+kids would 64
+kill 306
+kill himself 56
+kill myself 110
+killing 113
+killing myself 110
+kinda 312
+kinda hoping 62
+kinda want 95
+kitchen 216
+kitchen table 80
+klonopin 196
+kms 674
+kms fr 310
+knife 389
+know 299
+know exactly 129
+know i 99
+know what 134
+know where 253
+know who 97
+know why 159
+knowing 66
+knows 136
 knows where 57
-knuckles 109
-la azotea 101
-la bodega 69
-la cabeza 135
-la cara 133
-la casa 126
-la encontre 67
-la fiesta 103
-la fuerza 59
-la lengua 61
-la mano 96
-la neta 107
-la nina 60
-la pared 199
-la pistola 180
-la policia 123
-la soga 80
+knuckles 108
+la azotea 99
+la bodega 68
+la cabeza 134
+la cara 132
+la casa 122
+la encontre 66
+la fiesta 101
+la fuerza 58
+la lengua 60
+la mano 95
+la neta 106
+la nina 66
+la pared 204
+la pistola 181
+la policia 122
+la presion 56
+la soga 79
 la toca 93
-la vecina 71
-la ventana 71
-la verdad 228
-la vida 194
-la voz 76
-labios 63
-lake 144
-las cartas 93
-las de 139
-las llaves 123
-las pastillas 381
-las piernas 77
+la vecina 70
+la ventana 70
+la verdad 231
+la vida 193
+la voz 75
+labios 62
+lake 148
+las cartas 92
+las de 138
+las llaves 122
+las pastillas 374
+las piernas 75
 las voces 201
-las voy 61
-last night 1064
-lastimar 164
-lastimar a 123
-lastime 94
-late msg 57
-lately 149
-lately i 72
-le 452
-le deje 105
-le digan 149
+las voy 62
+last night 1072
+lastimar 163
+lastimar a 124
+lastime 93
+late msg 56
+lately 146
+lately i 71
+le 449
+le deje 108
+le digan 150
 le dije 85
 le dijo 59
-le pega 116
-le pido 102
-le regale 70
-leaves 164
-leaves for 69
-left 668
-left a 99
-left arm 252
-leg 56
-lengua 59
-let 82
-let me 106
+le pega 105
+le pido 101
+le regale 69
+leaves 162
+leaves for 68
+left 661
+left a 101
+left arm 250
+lengua 58
+let 87
+let me 108
 lethal 57
-letters 298
-letters to 243
-life 537
-lighter 241
-lighter again 73
-like 15 73
-like 20 92
+letters 296
+letters to 242
+life 530
+lighter 243
+lighter again 76
+like 15 72
+like 20 94
 like 8 67
-like a 196
-like actually 134
-like an 127
-like crazy 72
-like id 93
-like if 66
-like its 57
-like not 106
-like permanently 62
-like this 175
-lincoln 92
-line 97
-lined 119
-lined up 118
-link for 71
+like a 201
+like actually 149
+like an 131
+like crazy 71
+like id 91
+like if 65
+like its 56
+like not 105
+like permanently 61
+like this 173
+lincoln 93
+line 91
+lined 118
+lined up 117
+link for 68
 lips 190
-lips are 64
+lips are 62
 listened 61
-literally everyone 59
-lithium 125
-little brother 113
-live 78
-lives 154
-llamen 160
-llave 105
-llaves 129
-lleva 104
-lleve 63
-llevo 97
-llevo al 73
-lo 66
-lo decidi 118
-lo dejo 87
+literally everyone 58
+lithium 123
+little brother 111
+live 71
+lives 156
+llamen 161
+llave 106
+llaves 128
+lleva 99
+lleve 62
+llevo 107
+llevo al 72
+lo 69
+lo decidi 116
+lo dejo 88
 lo encontre 64
-lo hago 102
-lo hice 111
-lo mato 84
-lo voy 156
-loaded 165
-locked 314
+lo hago 101
+lo hice 112
+lo mato 83
+lo voy 155
+loaded 163
+locked 310
 locked in 97
-long sleeves 76
-long time 116
-longer 108
-longer i 60
-looked 170
-looked up 193
-looking 290
-looking real 58
-looking up 125
-loose 75
-loose ends 96
-lord 92
-los brazos 323
-los labios 63
-los muslos 64
-los ninos 191
-los ojos 72
-lot lately 76
-lot this 69
-loud 264
-loud today 94
+long sleeves 74
+long time 126
+longer 110
+longer i 59
+looked 181
+looked up 202
+looking 289
+looking real 57
+looking up 124
+loose 76
+loose ends 95
+lord 93
+los brazos 322
+los labios 62
+los muslos 63
+los ninos 188
+los ojos 71
+lot lately 84
+lot this 68
+loud 265
+loud today 92
 louder 221
-love 120
-love you 93
-lowkey 183
-lowkey been 62
-lowkey want 64
-lunes 88
-machete 124
-made 420
+love 126
+love you 92
+lowkey 182
+lowkey been 61
+lowkey want 63
+lunes 82
+machete 130
+made 418
 made a 188
-made my 143
+made my 144
 made up 82
-maestra de 64
-make 163
-make it 232
-make sure 102
-mama 93
-mama no 85
-man 147
-manana 219
-manana no 60
-manejando 84
-mano 118
-many 72
-marcas 121
+maestra de 63
+make 144
+make it 239
+make sure 107
+mama 106
+mama no 81
+man 148
+manana 216
+manana no 59
+manejando 83
+mano 117
+many 70
+marcas 122
+marcas en 56
 marks 173
-mas 112
-mas hondo 60
+mas 89
+mas hondo 59
 mas me 57
-mas profundo 60
-mata 105
-matar 385
-matar a 117
-matarme 374
+mas profundo 66
+mata 104
+matar 383
+matar a 118
+matarme 379
 mate 87
-mato 107
+mato 106
 mato ya 56
-matter 214
-me 115
-me after 122
-me agarro 79
+matter 220
+me 113
+me after 121
+me agarro 78
 me amenazo 196
-me and 279
-me canse 61
-me contesta 82
+me and 287
+me canse 60
+me contesta 81
 me conto 82
-me corte 317
-me deja 105
-me dice 196
-me dicen 209
-me dijo 169
-me down 131
-me duele 184
+me corte 314
+me deja 99
+me dice 192
+me dicen 210
+me dijo 170
+me down 135
+me duele 186
 me encerro 126
-me falta 66
+me falta 65
 me forzo 137
-me go 62
-me her 122
-me here 65
-me his 93
-me i 175
-me importa 62
+me go 61
+me her 120
+me here 66
+me his 94
+me i 180
+me importa 61
 me in 255
 me into 58
-me it 59
 me ive 74
-me last 147
-me leave 67
-me llamen 128
-me lleve 75
-me mando 56
+me last 138
+me leave 66
+me llamen 129
+me lleve 74
+me mando 57
 me mata 81
-me mate 58
-me meti 57
-me muero 156
-me obligo 65
-me pega 142
+me mate 57
+me meti 56
+me muero 153
+me obligo 64
+me pega 141
 me pego 116
-me pegue 90
-me queme 111
-me quiero 204
+me pegue 88
+me queme 109
+me quiero 201
 me quito 220
-me rompio 82
-me sigue 60
-me tire 73
-me tiro 64
-me to 103
-me tome 611
-me va 136
-me violaron 95
-me volvi 221
-me voy 120
-me when 121
+me rompio 81
+me tire 72
+me tiro 63
+me to 85
+me tome 615
+me va 138
+me violaron 94
+me volvi 225
+me voy 124
+me when 111
 me with 77
-mean it 81
-mean that 85
-med monday 63
-median 98
-median on 60
-mejor 91
-mejor no 64
-mejor sin 268
-message 101
+mean it 82
+mean that 84
+med monday 61
+median 97
+median on 59
+mejor 89
+mejor no 66
+mejor sin 269
+message 100
 message if 76
-messages 193
-messaging 73
+messages 195
+messaging 74
 meth 71
-meti 65
-mi cuarto 128
-mi culpa 61
-mi cunado 85
-mi de 79
-mi esposa 76
-mi ex 181
-mi familia 106
-mi hermana 180
-mi hermano 175
-mi hija 67
-mi jefa 62
+meti 63
+mi cuarto 127
+mi culpa 60
+mi cunado 84
+mi de 80
+mi esposa 89
+mi ex 180
+mi familia 99
+mi hermana 183
+mi hermano 176
+mi hija 74
+mi jefa 61
 mi novio 177
-mi pareja 247
-mi perro 94
-mi prima 57
-mi ropa 68
-mi vecina 57
-mi vecino 82
-miedo 280
-miedo de 129
-might not 69
-min ago 150
-mirror 60
-mis 401
-mis cosas 154
-mis hijos 259
-mixed 75
+mi pareja 248
+mi perro 93
+mi prima 59
+mi ropa 67
+mi vecina 58
+mi vecino 84
+miedo 286
+miedo de 133
+might not 68
+min ago 149
+mirror 64
+mis 411
+mis cosas 155
+mis hijos 260
+mixed 74
 mochila 99
 molestar 58
-mom 146
-mom doesnt 80
-mom is 100
-mommys 57
-moms 130
-moms boyfriend 114
-months clean 96
-more thing 79
-more time 73
-moretones 119
-morir 216
-morir y 62
+mom 128
+mom doesnt 84
+mom is 104
+mommys 56
+moms 136
+moms boyfriend 113
+months clean 100
+more thing 78
+more time 74
+moretones 120
+morir 217
+morir y 61
 morirse 140
-morirse y 87
+morirse y 86
 morphine 95
-msg 116
-much longer 149
-muchas 92
-muero 156
-muero manana 62
-mundo 61
-muscles 72
-muslos 64
-my 12 66
+msg 114
+much longer 147
+muchas 93
+muero 153
+muero manana 61
+mundo 60
+muscles 71
+muslos 63
+my 12 65
 my 13 65
 my 16yo 62
 my 3pm 68
 my accounts 57
-my affairs 140
-my apartment 122
-my arm 178
+my affairs 139
+my apartment 123
+my arm 177
 my arms 211
-my baby 67
-my bed 70
-my birthday 118
-my boyfriend 151
-my brother 167
+my baby 69
+my bed 69
+my birthday 117
+my boyfriend 143
+my brother 176
 my cat 109
-my chest 189
-my closet 71
-my clothes 117
-my coach 58
-my coworker 151
-my dads 71
+my chest 190
+my closet 69
+my clothes 116
+my coach 57
+my coworker 150
+my dads 73
 my date 57
 my desk 117
-my dog 129
+my dog 113
 my drink 80
-my face 143
-my family 269
-my final 56
-my friend 136
-my friends 76
-my funeral 111
+my face 136
+my family 275
+my friend 138
+my friends 77
+my funeral 109
 my future 77
-my gabapentin 67
-my gf 67
-my girlfriend 85
-my goodbye 172
-my goodbyes 119
-my guitar 106
-my hand 78
-my head 199
-my heart 244
-my house 87
+my gabapentin 68
+my gf 68
+my girlfriend 88
+my goodbye 170
+my goodbyes 118
+my guitar 107
+my hand 77
+my head 207
+my heart 249
+my house 86
 my insulin 102
-my kids 182
-my klonopin 155
-my knuckles 81
-my lease 81
+my kids 179
+my klonopin 147
+my knuckles 80
+my lease 80
 my left 165
-my leg 59
+my leg 58
 my life 243
-my lips 89
-my lithium 185
-my little 142
-my meds 58
-my moms 112
+my lips 91
+my lithium 184
+my little 140
+my meds 64
+my moms 113
 my neck 114
-my neighbor 233
-my peace 80
-my pills 135
+my neighbor 234
+my peace 81
+my pills 134
 my plants 92
-my room 137
-my roommate 276
-my seroquel 230
-my sister 250
-my sisters 80
+my room 139
+my roommate 277
+my seroquel 229
+my sister 238
+my sisters 78
 my skin 71
 my sleeping 67
 my socials 62
-my stepdad 145
+my stepdad 144
 my stomach 66
 my stuff 277
 my supervisor 97
 my switch 65
-my thigh 61
-my thighs 120
-my throat 115
-my trazodone 65
-my trunk 78
+my thigh 60
+my thighs 118
+my throat 128
+my trazodone 63
+my trunk 77
 my uncle 65
-my whole 80
-my will 252
-my wrist 98
-my xanax 125
-myself 750
+my whole 72
+my will 250
+my wrist 97
+my xanax 128
+myself 755
 myself again 79
-myself and 72
-myself in 78
-myself tonight 94
-myself w 62
-myself with 176
-nadie 437
-nadie me 65
-nadie se 85
-navaja 119
-necesitar 140
+myself and 71
+myself in 70
+myself tonight 93
+myself w 60
+myself with 177
+nadie 438
+nadie me 66
+nadie se 84
+navaja 117
+necesitar 143
 necesito el 56
 neck 196
-need it 82
-need stitches 70
-needing 175
-needing them 77
+need it 79
+need stitches 69
+needing 177
+needing them 78
 neighbor 353
 neighbors 173
-neta 181
-new med 89
-next to 107
-next week 78
-ngl 333
-ni 105
-ni se 68
+neta 179
+new med 105
+next to 105
+next week 79
+ngl 337
+ni 125
+ni se 67
 nice 67
-night 360
-night he 60
-night i 243
-night im 95
-night its 87
-nightstand 165
+night 353
+night he 61
+night i 230
+night im 94
+night its 90
+nightstand 164
 nightstand and 60
-nino 71
-ninos 154
-no 267
-no aguanto 316
-no contesta 138
-no despertar 253
-no despertara 118
+nino 69
+ninos 144
+no 262
+no aguanto 318
+no contesta 141
+no despertar 252
+no despertara 116
 no despierta 156
-no es 87
+no es 79
 no estuviera 59
 no fue 91
-no las 83
-no le 309
-no lo 98
+no las 84
+no le 312
+no lo 102
 no one 150
-no para 147
-no point 88
-no puedo 168
-no queria 58
-no quiero 374
-no responde 95
-no se 461
-no voy 96
-nobody 364
-nobody will 58
-nobody would 175
-nomas queria 77
-normal right 65
-not 330
-not answering 225
-not be 130
-not being 61
-not come 57
+no para 152
+no point 87
+no puedo 173
+no queria 57
+no quiero 380
+no responde 93
+no se 474
+no voy 99
+nobody 357
+nobody will 57
+nobody would 173
+nomas queria 78
+normal right 64
+not 327
+not answering 222
+not be 128
+not being 56
+not come 56
 not coming 73
-not deep 102
-not doing 161
-not exist 88
-not for 100
-not going 141
-not gonna 342
-not joking 127
-not like 176
-not planning 113
-not really 64
-not safe 175
+not deep 108
+not doing 169
+not exist 87
+not for 99
+not going 151
+not gonna 353
+not joking 126
+not like 172
+not planning 106
+not safe 173
 not saying 64
-not that 158
-not to 239
-not wake 208
-not your 60
-note 231
-note in 58
+not that 157
+not to 246
+not wake 211
+not your 59
+note 223
 note on 82
-notice for 56
 notice if 63
-notified 94
+notified 93
 novia 56
-novio 287
+novio 286
 novio de 73
 novio me 138
-now 272
-now but 107
-now hes 204
+now 279
+now but 106
+now hes 203
+now i 59
 now my 98
-now shes 128
-numb 96
+now shes 127
+numb 99
 obligo a 57
-ocean 84
+ocean 83
 of being 288
-of her 161
-of it 158
-of me 86
-of my 405
+of her 164
+of it 161
+of me 93
+of my 403
 of myself 67
 of pills 83
-of them 77
+of them 75
 of tylenol 159
-of vodka 64
-of your 96
-off 215
+of vodka 63
+of your 104
+off 198
 off dead 62
-off my 74
-off the 134
+off my 82
+off the 129
 off with 89
 off without 82
-oh 59
+oh 60
 oh and 90
-ojala 196
+ojala 193
 ojala me 57
-ojala no 107
+ojala no 106
 ojos 81
 old said 57
 old told 63
-on 5th 118
-on being 72
-on her 262
-on his 217
-on insta 69
-on me 121
-on my 141
-on purpose 388
+on 5th 117
+on being 71
+on her 263
+on his 220
+on insta 68
+on me 125
+on my 143
+on purpose 385
 on route 99
-on saturday 85
-on sh 100
+on saturday 80
+on sh 98
 oncoming 57
-one more 150
-one of 57
-one side 69
+one more 151
+one side 68
 one would 72
-ones 110
-only thing 215
-only way 82
-or forever 58
-ordena 63
-order 170
-organizer 70
-otra cosa 173
-otra vez 245
-out 209
-out and 70
-out in 59
-out on 79
-out the 122
-outside 89
+ones 102
+only thing 203
+only way 81
+or forever 57
+ordena 62
+order 175
+organizer 69
+otra cosa 163
+otra vez 246
+out 204
+out and 79
+out in 60
+out on 83
+out the 121
+outside 88
 over and 80
-overdose 127
-overdosed 85
-overpass 206
-overpass on 70
-own life 60
-oxy 143
-pa 89
-pa que 145
-paciente 335
-paciente de 283
-paciente del 82
-padrastro 133
-padrastro le 61
-pain 87
+overdose 132
+overdosed 84
+overpass 204
+overpass on 69
+own life 59
+oxy 141
+pa 93
+pa que 143
+paciente 339
+paciente de 278
+paciente del 99
+padrastro 132
+padrastro le 62
+pain 89
 pain and 57
-painless 116
-painless ways 85
-papa 87
+painless 115
+painless ways 84
+papa 83
 papa dejo 58
-papa le 83
-paperclip 56
-para de 120
-para irme 57
+papa le 86
+paperclip 57
+para de 125
+para irme 56
 para mis 60
-para que 129
-para salvar 61
-para siempre 58
-para todos 138
-parar 96
-pared 199
-pareja 191
-pareja me 194
-paro 69
-partes 58
-party 164
-party saturday 58
-pasa 132
+para que 124
+para salvar 60
+para todos 137
+parar 95
+pared 204
+pareja 192
+pareja me 196
+paro 68
+partes 61
+party 158
+party saturday 59
+pasa 125
 passed out 252
-pastillas 816
-pastillas de 424
+pastillas 801
+pastillas de 425
 pastillas que 68
-patient of 105
+patient of 110
 peace 249
 peace with 157
-peaceful 87
-pecho 244
-pecho y 109
-pega 244
-pega con 117
+peaceful 86
+pecho 245
+pecho y 113
+pega 233
+pega con 119
 pego 180
-pegue 96
-pencil 77
-pencil sharpener 69
-pensado 157
-pensado en 57
-pensamientos de 124
-pensando 383
-pensando en 218
-pensando que 63
+pegue 94
+pencil 80
+pencil sharpener 72
+pensado 156
+pensado en 56
+pensamientos de 122
+pensando 385
+pensando en 219
+pensando que 64
 pensar 76
 pensar en 71
-pense en 73
-people 265
-people who 94
-permanently 149
+pense en 72
+people 260
+people who 84
+permanently 147
 pero tengo 68
-perro 113
-perro a 73
-picked 284
-picked a 107
-picking 132
-picking at 76
-picturing 66
+perro 112
+perro a 71
+picked 279
+picked a 106
+picking 133
+picking at 75
+picturing 65
 pido 76
-pido a 88
-pienso 458
-pienso en 244
-pienso que 203
-piernas 84
-pill 110
-pill organizer 92
+pido a 86
+pienso 453
+pienso en 234
+pienso que 202
+piernas 82
+pill 112
+pill organizer 91
 pillow 94
-pills 902
-pills and 108
-pills in 104
-pills lined 67
-piso 154
+pills 912
+pills and 107
+pills in 108
+pills lined 66
+piso 153
 pistol 133
-pistola 382
-pistola de 137
-pistola en 90
-plan and 114
+pistola 386
+pistola de 135
+pistola en 91
+plan and 115
 plan is 64
-plan just 61
-plan to 67
-plane 118
+plan just 60
+plan to 74
+plane 117
 planeado 60
-planning 306
-planning anything 66
-planning to 92
+planning 301
+planning anything 67
+planning to 84
 plans 57
 plants 84
 plants and 67
 platform 67
-playlist 84
-point 333
-point in 104
+playlist 83
+point 329
+point in 103
 point of 130
 poisoning 68
-police 171
-policia 100
-por escribir 122
-por mi 97
-por que 99
-por si 172
+police 167
+policia 93
+por escribir 124
+por mi 100
+por que 103
+por si 170
 post 65
-posted 423
+posted 422
 posted a 174
-posted my 108
+posted my 107
 posted on 76
-posting 75
-pounding 128
-pq 69
+posting 73
+pounding 127
+pq 68
 pray 104
-praying 98
-prendido 71
-pretty 235
-pretty bad 59
-pretty deep 62
-prima 59
-primo 56
-probably 300
-probably nothing 73
-profundo 129
-proposito 105
+praying 99
+prendido 70
+presion 61
+pretty 237
+pretty bad 57
+pretty deep 64
+prima 61
+primo 60
+probably 302
+probably nothing 74
+profundo 134
+proposito 104
 protect 60
 prove 95
 puedo mas 132
-puedo parar 57
-puedo respirar 80
-puente 455
-puente de 139
-pues 118
+puedo parar 56
+puedo respirar 81
+puente 452
+puente de 136
+pues 117
 punched 94
 punched the 67
-punish 56
-purpose 388
-pushed 96
+purpose 385
+pushed 95
 pushed me 66
-puso 65
+puso 64
 put 245
 put a 85
+put his 59
 put something 60
 put them 83
-q 161
-que 60
-que alguien 173
-que dios 75
+q 162
+que 56
+que alguien 179
+que dios 78
 que fue 93
-que hacer 192
-que hago 283
-que hizo 68
-que lastimar 92
+que hacer 196
+que hago 280
+que hizo 67
+que lastimar 93
 que les 69
 que matar 64
-que me 142
-que nadie 84
+que me 139
+que nadie 83
 que quiere 134
-que se 174
-que seria 124
+que se 193
+que seria 125
 que si 328
-que sigo 110
+que sigo 108
 que soy 84
-que su 271
-que tengo 69
-que un 71
+que su 263
+que tengo 74
+que un 72
 que va 67
-que ya 200
-queme 111
-queme con 87
-queria 221
+que ya 207
+queme 109
+queme con 86
+queria 224
 queria decirle 61
-quien 78
-quien decirle 60
-quien mas 60
-quiere morir 115
-quiere morirse 148
-quiero 254
-quiero despertar 81
+quien 82
+quien decirle 63
+quien mas 58
+quiere morir 113
+quiere morirse 147
+quiero 264
+quiero despertar 80
 quiero estar 73
-quiero ir 118
-quiero morir 77
-quiero seguir 157
-quiero vivir 100
-quiet 74
-quisiera dormirme 106
-quit drinking 81
-quitarme 177
-quitarme la 160
+quiero ir 119
+quiero matarme 57
+quiero morir 76
+quiero seguir 156
+quiero vivir 99
+quiet 76
+quisiera dormirme 104
+quit drinking 84
+quitarme 175
+quitarme la 158
 quito 233
-quito el 123
-quito las 74
-r 104
-racing 123
-racing and 58
-radio 118
-ran 141
-ran out 140
+quito el 122
+quito las 73
+r 105
+racing 129
+racing and 62
+radio 112
+ran 147
+ran out 145
 raped 182
-raro 176
-rather be 114
-rato 134
-razor 448
-razor blades 68
-reads 171
-ready 96
-real 233
-really confused 58
-really long 74
-really tried 59
-really want 77
-reason 216
+raro 175
+rather be 113
+rato 137
+razor 445
+razor blades 67
+reaction 65
+reads 170
+ready 100
+real 228
+really confused 60
+really long 72
+really tried 58
+really want 76
+reason 214
 reason to 56
-reasons 71
-regale 215
-regale mi 101
-regale mis 71
-regret it 60
+reasons 69
+refill 57
+regale 212
+regale mi 100
+regale mis 70
+regret it 59
 relaciones 71
-relapse 114
-relapsed 368
-relapsed last 61
-relapsed on 119
+relapse 112
+relapsed 369
+relapsed last 60
+relapsed on 125
 relief 71
-relieved 143
-remember 121
-report 61
-researching 168
-respira 147
-respira bien 58
+relieved 142
+remember 120
+report 62
+researching 165
+respira 146
+respira bien 57
 respira raro 72
-respirar 103
-responde 95
-responding 98
+respirar 104
+responde 93
+responding 97
 returned 58
-revisa 114
-revolver 101
-rifle 292
-right 244
-right now 251
-rio 69
-river 71
-rn 476
-rompio 151
-rompio el 76
-roof 246
-roof of 217
-room 166
-room and 60
-room at 71
-roommate 387
-ropa 95
-rope 470
-rope in 138
-rope today 72
+revisa 115
+revolver 100
+rifle 291
+right 247
+right now 250
+rio 59
+river 72
+rn 463
+rompio 149
+rompio el 75
+roof 258
+roof of 228
+room 179
+room and 65
+room at 70
+roommate 389
+ropa 94
+rope 465
+rope in 136
+rope today 70
 route 118
 route 9 90
-running 138
-sabado 128
-sabe 107
-sacrifice 84
-safe tonight 159
-said 148
-said hed 82
+running 133
+sabado 126
+sabe 113
+sacrifice 83
+safe tonight 157
+said 137
+said hed 81
 said hes 62
 said his 56
-said if 213
-said next 79
-said no 58
-said she 60
-salvar 61
-salvar a 61
-sangrar 178
-sangre 108
-sat 127
-saturday 127
-saturday i 59
-save 57
-saved 126
-saved up 79
-saving 338
-saving my 135
-saving up 129
-say 273
-say goodbye 62
-saying 237
-saying goodbye 59
-says his 62
-says its 61
+said if 212
+said next 78
+said no 59
+said she 61
+salvar 60
+salvar a 60
+sangrar 182
+sangre 106
+sat 125
+saturday 116
+saturday i 60
+save 56
+saved 124
+saved up 78
+saving 339
+saving my 138
+saving up 128
+say 283
+say goodbye 61
+saying 246
+saying goodbye 61
+says his 61
 says one 67
-scared 447
+scared 451
 scared of 91
-scared to 68
-scares 56
-scares me 56
-school right 85
-scratched 103
-scratched my 76
-scratches 85
+scared to 69
+scares 60
+scares me 60
+school right 84
+scratched 106
+scratched my 79
+scratches 84
 scratching 167
-scratching my 110
-se 229
-se a 139
-se daria 67
-se desmayo 75
-se esta 93
-se llevo 104
-se ni 57
-se pa 60
-se por 126
-se que 167
-se quiere 163
-se tomo 254
+scratching my 111
+se 235
+se a 148
+se daria 66
+se desmayo 74
+se esta 92
+se llevo 102
+se ni 59
+se pa 59
+se por 125
+se que 170
+se quiere 161
+se tomo 253
 se va 95
 secret 101
-seeing bugs 83
-sees 259
-seguir 146
-seguir viviendo 85
-seizure 440
+seeing bugs 82
+sees 250
+seguir 149
+seguir viviendo 84
+seizure 439
 seizure at 58
-seizure in 73
+seizure in 71
 send my 60
-sending 99
-sending me 57
+sending 98
 senor 174
 sentido 67
-ser una 63
+ser una 62
 seria 208
 seria mejor 146
-serio 65
+serio 64
 seriously 85
-seroquel 181
-set a 73
-settled 86
-sewerslide 78
-sex 65
-sexually 64
-sexually assaulted 64
-sh 590
-sh again 193
-sh last 61
-shaking 629
-shaking and 147
-shaking so 88
-shaky and 69
-sharpener 75
-shd 64
-she 121
-she had 90
-she has 68
+seroquel 183
+set a 71
+settled 85
+sewerslide 77
+sexually 63
+sexually assaulted 63
+sh 584
+sh again 192
+sh last 59
+shaking 630
+shaking and 146
+shaking so 89
+shaky and 71
+sharpener 78
+shd 69
+shd again 58
+she 113
+she had 89
+she has 70
 she hasnt 79
-she is 112
-she left 61
+she is 118
+she left 60
 she lives 81
-she says 134
-she sees 152
-she told 98
-she took 66
-she will 59
-she wont 132
-shes 373
-shes 14 89
-shes asleep 83
+she says 130
+she sees 154
+she told 101
+she took 71
+she will 57
+she wont 105
+shes 388
+shes 14 88
+shes asleep 81
 shes at 66
-shes breathing 66
-shes in 86
-shes your 177
-shotgun 59
-should know 87
+shes breathing 69
+shes in 85
+shes your 174
+shotgun 61
+should know 97
 should mention 62
-showed 173
-showed me 119
-shower 122
+should probably 58
+showed 176
+showed me 120
+shower 127
 showing up 56
-si 114
-si acaso 142
-si lo 105
-si me 144
-side and 99
-sigo aqui 73
-sin 131
-sin comer 65
-sin mi 258
-since this 90
-since yesterday 77
-sister 304
+si 120
+si acaso 140
+si lo 104
+si me 155
+side and 98
+sigo aqui 72
+sin 137
+sin comer 72
+sin mi 259
+since this 99
+since yesterday 76
+sister 297
 sister is 56
-sisters 83
-sitting 461
-sitting in 220
+sisters 81
+sitting 463
+sitting in 221
 sitting on 60
-sleep 105
-sleep and 155
-sleep for 94
-sleep forever 127
+sleep 115
+sleep and 154
+sleep for 99
+sleep forever 126
 sleeping pills 101
-sleeping with 60
-sleepy 117
-sleeves 85
-slept 190
-slept in 186
+sleeping with 59
+sleepy 112
+sleeves 88
+slept 193
+slept in 187
 slide thoughts 56
-slurring 137
+slurring 136
 smashed 62
-so angry 58
-so bad 92
-so done 109
+so angry 57
+so bad 90
+so done 107
 so maybe 62
-so nobody 138
+so nobody 142
 so somebody 58
 so someone 65
 so tired 214
-so you 74
+so you 93
 socials 62
-soga 151
+soga 148
 solo que 56
-somebody 159
+somebody 165
 somebody knows 58
-somebody to 58
-someone 259
+somebody to 59
+someone 249
 someone i 56
 someone knows 62
-someone to 439
-something happened 177
-something happens 108
-something in 87
-sometimes 120
-sometimes i 179
-soon 271
-soy una 125
-speech 67
-spinning 88
-spot 132
-squared 73
-squared away 73
-stab 92
-standing 236
-standing on 129
-stars 58
-stepdad 204
+someone to 434
+something happened 176
+something happens 107
+something in 78
+sometimes 119
+sometimes i 174
+soon 270
+soy una 124
+speech 66
+spinning 87
+spot 125
+squared 74
+squared away 74
+stab 93
+standing 227
+standing on 127
+stars 57
+staying 56
+stepdad 203
 stepping 75
-stiff 101
-still 30 99
-still bleeding 65
+stiff 100
+still 30 97
+still bleeding 70
 still here 85
-stitches 152
-stockpiling 119
+stitches 150
+stockpiling 118
 stockpiling my 89
-stood 96
-stood at 62
-stop 249
-stop bleeding 78
-stop eating 118
-stop existing 81
-stop me 57
+stood 98
+stood at 64
+stop 244
+stop bleeding 81
+stop eating 117
+stop existing 80
+stop me 58
 stop shaking 119
-stop when 60
-stopped 284
-stopped drinking 84
-stopped my 71
-story 139
-strips 56
-strong 88
+stop when 61
+stopped 287
+stopped drinking 83
+stopped my 73
+story 132
+strong 86
 stronger 60
-stuff away 69
-stupid 132
-su 301
-su mama 78
+stuff away 71
+stupid 130
+su 307
+su mama 85
 su mochila 62
 su padrastro 84
-su papa 61
-su tio 72
-sudando 202
-sudando y 98
-suicidal 163
-suicidal thoughts 73
-suicidarme 96
-suicide 181
-sunday 440
-sunday i 74
-supervisor 135
-sure 85
-sure ill 74
-sure why 163
-sus 104
-sus pastillas 84
-swallowed 267
-swallowed a 143
-swear 144
-swear ill 60
-sweating 216
-sweaty 63
-swelling 92
+su tio 71
+sudando 207
+sudando y 97
+suicidal 170
+suicidal thoughts 72
+suicidarme 94
+suicide 184
+sunday 436
+sunday i 73
+supervisor 139
+supiera 62
+sure 94
+sure ill 73
+sure my 59
+sure why 162
+sus 112
+sus partes 56
+sus pastillas 83
+swallowed 266
+swallowed a 144
+swear 152
+swear ill 61
+sweating 217
+sweaty 65
+swelling 105
+swollen 60
 tab 61
-table 127
+table 126
 take all 79
-take asking 70
-take me 76
-take to 129
-taken 156
-taken care 74
-takes 253
-takes me 96
-takes to 66
-talking to 56
-tambien 382
-tambien decirle 56
-tambien queria 106
-tan 107
-tbh 459
-tbh ive 56
-te 77
-te escribo 59
-techo 94
-techo del 62
-tell 429
+take asking 69
+take me 75
+take to 130
+taken 157
+taken care 73
+takes 247
+takes me 95
+takes to 65
+talking to 58
+tambien 389
+tambien decirle 58
+tambien queria 105
+tan 105
+tbh 463
+te 68
+te escribo 58
+techo 93
+techo del 61
+tell 442
 tell anyone 85
-tell dr 149
-tell my 269
-tell somebody 56
-tell someone 68
-telling 662
-telling me 339
-telling you 202
+tell dr 147
+tell my 261
+tell someone 71
+telling 669
+telling me 343
+telling you 203
 tells 57
-temblando 345
-temblando sudando 65
-temblando y 94
-tener 96
+temblando 348
+temblando sudando 64
+temblando y 93
+tener 97
 tener relaciones 71
-tengo 293
-tengo con 68
-tengo el 61
-tengo en 73
+tengo 295
+tengo con 67
+tengo el 62
+tengo en 75
 tengo ganas 58
-tengo guardadas 85
-tengo la 137
-tengo las 107
-tengo miedo 263
+tengo guardadas 84
+tengo la 130
+tengo las 108
+tengo miedo 268
 tengo pensamientos 61
 tengo todo 133
-tenia 88
-testamento 66
-texted 143
+tenia 97
+testamento 65
+texted 142
 texting 184
-than 108
-than before 126
-than usual 126
-that bad 164
-that her 56
+than 117
+than before 124
+than usual 124
+that bad 163
+that her 57
 that if 83
 that it 78
-thats 83
+thats 78
 thats all 114
-thats it 73
+thats it 72
 thats the 116
-thats where 58
-the apartment 57
+thats where 63
 the bath 66
-the bathtub 82
-the blade 127
-the bottle 91
-the bridge 345
-the cabinet 80
-the car 62
+the bathtub 81
+the blade 125
+the bottle 90
+the bridge 342
+the cabinet 78
+the car 60
 the closet 127
-the cops 64
-the counter 74
-the devil 62
-the dog 101
-the drawer 65
-the edge 142
+the cops 63
+the counter 84
+the cutting 57
+the devil 61
+the dog 102
+the drawer 64
+the edge 143
 the engine 70
-the er 239
-the garage 294
-the grain 57
-the gun 155
+the er 236
+the garage 293
+the grain 56
+the gun 153
 the guy 74
-the house 172
-the kitchen 170
+the house 181
+the kitchen 173
 the knife 94
-the lake 161
-the late 56
-the letters 75
-the life 148
+the lake 164
+the letters 74
+the life 147
 the lord 93
 the man 70
-the median 97
-the message 81
-the neighbors 118
+the median 96
+the message 80
+the neighbors 116
 the night 89
 the nightstand 102
-the note 107
-the ocean 72
-the old 59
-the only 357
-the overpass 170
+the note 106
+the ocean 71
+the old 62
+the only 347
+the overpass 169
 the party 79
-the people 122
-the pills 279
-the plane 91
-the point 271
-the police 56
-the problem 93
-the radio 119
+the people 121
+the pills 284
+the plane 90
+the point 270
+the police 59
+the problem 91
+the radio 118
 the razor 208
 the river 80
-the roof 239
-the rope 200
-the shower 125
+the roof 246
+the rope 198
+the shower 129
 the table 56
-the thing 129
-the thoughts 235
-the top 176
-the tracks 91
-the train 213
+the thing 121
+the thoughts 234
+the top 175
+the tracks 90
+the train 211
 the tv 142
-the urge 117
-the voice 159
-the voices 253
-the wall 376
+the urge 115
+the voice 158
+the voices 250
+the wall 375
 the walls 77
 the water 85
-the way 284
-the wheel 88
-the worst 67
-their 81
-them 324
+the way 285
+the wheel 91
+the worst 64
+their 72
+them 330
 them all 108
-there and 68
-there are 85
-theres 144
-they bled 58
-they bleed 70
-they put 69
-theyd 115
-theyd be 68
-theyre 219
-thigh 67
-thighs 250
+there and 69
+there are 88
+theres 139
+they bled 57
+they bleed 72
+they put 68
+theyd 114
+theyd be 67
+theyre 197
+thigh 66
+thighs 253
+thing i 59
 thing on 77
-thing that 95
+thing that 86
 thing to 62
-think about 341
-think ill 107
-thinking 699
-thinking about 413
-thinking abt 99
-this 125
-this anymore 165
-this i 57
-this im 62
-this time 679
-this weekend 309
-tho 182
-thought 80
-thought about 165
+think about 342
+think ill 104
+thinking 694
+thinking about 408
+thinking abt 98
+this 134
+this anymore 163
+this i 56
+this im 61
+this time 681
+this weekend 307
+tho 176
+thought 94
+thought about 174
 thought of 65
 thoughts 201
-thoughts about 86
-thoughts again 154
-thoughts are 163
-thoughts back 85
-threatened 121
-threw 279
-threw a 92
-throat 131
-through the 82
+thoughts about 88
+thoughts again 152
+thoughts are 162
+thoughts back 84
+threatened 120
+threw 280
+threw a 91
+throat 143
+through the 91
 throwing 233
-throwing up 198
+throwing up 199
 tied 61
-tiene 121
-tiene 14 56
-tiene un 68
-tiene una 116
-tight 84
+tiene 116
+tiene 14 57
+tiene un 76
+tiene una 114
+tight 110
 tight and 66
 til 76
-till it 60
-time he 119
-time im 151
-time in 124
-time not 60
-tingly 85
+till it 59
+time he 120
+time im 156
+time in 123
+time not 59
+tingly 84
 tio 131
-tirarme 134
-tirarme del 114
-tire 59
+tirarme 133
+tirarme del 113
 tire del 59
-tired 490
+tired 485
 tired of 356
-tiro 76
-tmrw 280
-to bleed 61
-to bother 87
-to burn 56
-to cleanse 90
-to cut 71
+tiro 75
+tmrw 275
+to bleed 60
+to bother 92
+to cleanse 89
+to cut 70
 to deal 61
 to die 531
-to disappear 94
-to do 68
-to drive 153
-to end 209
-to everyone 161
-to finish 95
-to go 125
+to disappear 93
+to do 72
+to drive 154
+to end 208
+to everyone 159
+to finish 101
+to go 118
 to hang 74
-to have 98
+to have 106
 to hear 78
-to hurt 262
-to jump 205
-to just 75
-to kill 271
-to kms 152
-to leave 66
-to me 102
-to meet 82
-to message 64
-to my 322
-to next 82
-to not 193
+to hurt 264
+to jump 203
+to just 60
+to kill 269
+to kms 148
+to leave 70
+to me 112
+to meet 83
+to message 58
+to my 330
+to next 85
+to not 192
+to overdose 62
 to people 78
-to protect 82
-to prove 94
-to punish 56
-to sacrifice 81
-to save 63
-to say 186
-to shoot 80
-to sleep 297
-to someone 87
-to stab 66
-to stop 59
-to tell 92
-to text 56
-to the 93
-to think 66
-to unalive 135
+to protect 81
+to prove 93
+to sacrifice 80
+to save 62
+to say 181
+to shoot 79
+to sleep 303
+to someone 96
+to stab 65
+to tell 95
+to text 63
+to the 110
+to think 67
+to unalive 134
 to wake 96
 to walk 133
 to want 90
 toca 141
 toca cuando 85
-todas 314
-todas las 174
-todas mis 62
-today 735
-today and 194
-today i 158
-today like 79
-today she 92
-today that 73
-todo 611
-todo el 88
+toco 57
+todas 319
+todas las 179
+todas mis 63
+today 737
+today and 195
+today i 141
+today like 80
+today she 99
+today that 74
+todo 599
+todo el 90
 todo planeado 60
 todos 362
-todos estarian 64
-told 856
-told anyone 61
+todos estarian 67
+told 845
+told anyone 63
 told her 136
-told him 82
-told his 70
-told me 324
-told my 61
+told him 83
+told his 72
+told me 304
 tomar de 63
-tome 715
-tome como 171
-tome todas 200
-tomo 201
+tome 718
+tome como 169
+tome todas 203
+tomo 196
 tomorrow 429
-tongue 64
-tonight 1610
-tonight and 98
+tongue 78
+tonight 1605
+tonight and 112
 tonight he 63
-tonight i 149
+tonight i 150
 tonight im 57
-tonight she 67
-tonights 117
-tonights the 109
-took 1502
-took a 261
+tonight she 68
+tonights 115
+tonights the 107
+took 1498
+took a 253
 took all 208
-took like 159
-took my 248
+took like 158
+took my 247
 took something 69
-took the 192
-took them 56
-top 173
-top level 65
-top of 78
-touched 115
-touched me 67
+took the 190
+top 171
+top level 64
+top of 79
+touched 114
+touched me 66
 touches 142
-touches her 91
-towel 66
-tracks 280
-tracks behind 102
-tracks by 56
-traffic 166
-train 290
-train tracks 142
-tramadol 61
-tren 111
-tried 106
-tried to 130
-truck 154
-trunk 120
+touches her 90
+towel 67
+tracks 277
+tracks behind 101
+traffic 165
+train 284
+train tracks 140
+tramadol 58
+tren 110
+tried 108
+tried to 131
+truck 146
+trunk 118
 trust myself 64
-trying 140
-trying with 119
-turkey 178
+trying 148
+trying with 127
+turkey 177
 tuvo 76
-tuvo una 57
-tv 140
+tuvo una 56
+tv 141
 tv is 56
-tw 63
-twitching 112
-tying 89
-tylenol 467
-tylenol it 76
-u 309
+tw 62
+twitching 110
+tying 88
+tylenol 473
+tylenol it 85
+u 312
 um 63
-un 351
-un companero 114
-un cuchillo 186
-un dolor 71
-un frasco 68
-un hombre 60
-una 113
-una carga 185
-una convulsion 127
-una cuerda 62
+un 344
+un companero 113
+un cuchillo 185
+un dolor 70
+un frasco 67
+un hombre 59
+una 118
+una carga 183
+una convulsion 126
+una cuerda 61
 una fiesta 65
-una hora 148
-una navaja 77
-una pistola 158
-una soga 71
-una voz 113
-unalive 460
-unalive myself 161
-unalive thoughts 115
-unaliving 134
-unaliving myself 112
-unas 82
-uncle 138
-under 102
+una hora 152
+una navaja 76
+una pistola 161
+una soga 70
+una voz 112
+unalive 454
+unalive myself 160
+unalive thoughts 113
+unaliving 132
+unaliving myself 110
+unas 83
+uncle 139
+under 83
 unless 86
 unrelated 111
 until i 108
 until it 62
-until they 64
-up after 79
-up and 98
-up blood 59
-up here 91
+until they 66
+up after 81
+up and 100
+up blood 58
+up here 85
 up loose 78
 up tomorrow 145
 urge 79
-urge to 83
+urge to 86
 urges 79
 urges are 56
-use it 148
-usted 94
-usual 118
-va 173
-va a 273
+use it 147
+usted 96
+usual 117
+va 183
+va a 277
 va con 89
 vaya 86
-ve 169
-veces 170
-veces manejando 56
-veces pienso 201
-veces quisiera 89
+ve 154
+ve a 57
+veces 175
+veces pienso 200
+veces quisiera 88
 vecina 148
-vecino 132
-veneno 88
-ventana 71
-veo 206
-veo cosas 66
-verdad 464
-verdad ya 90
-vez 81
-vida 300
-viernes 70
-violaron 102
-violaron el 66
-vive 163
-viviendo 80
-vivir 223
-vivo 81
-voces 286
-voces me 179
-voces que 84
-vodka 121
-vodka and 68
-voice 335
+vecino 133
+veneno 86
+ventana 70
+veo 196
+veo cosas 65
+verdad 462
+verdad ya 89
+vez 95
+vida 298
+viernes 79
+violaron 100
+violaron el 65
+vive 162
+viviendo 79
+vivir 221
+vivo 80
+voces 285
+voces me 180
+voces que 83
+vodka 120
+vodka and 67
+voice 334
 voice says 93
-voices 236
-voices are 137
-voices say 68
-volvi 401
-volvi a 417
-vomitando 169
-vomitando y 80
-vomiting 133
-voy 414
-voy a 464
-voz 173
-voz me 72
-voz que 88
-vuelve 98
-vuelve a 101
-w 110
-w a 72
+voices 235
+voices are 136
+voices say 67
+volvi 404
+volvi a 419
+vomitando 167
+vomitando y 79
+vomiting 132
+voy 416
+voy a 461
+voz 172
+voz me 71
+voz que 87
+vuelve 97
+vuelve a 100
+w 111
+w a 75
 w the 64
-wake 607
+wake 594
 wake her 64
-wake up 537
+wake up 522
 walk 234
-walk into 190
-walking 134
-wall 407
-wall until 67
+walk into 188
+walking 131
+wall 406
+wall until 66
 walls 113
 wanna 136
-want everything 111
-want it 74
-want you 59
+want everything 103
+want it 76
+want you 58
 wanted someone 69
 wanting 68
-was assaulted 85
-was gone 140
-was raped 133
-wasnt 197
-wasnt around 71
-wasnt here 60
-water 160
-way home 65
-way out 67
-ways 172
+was assaulted 84
+was gone 139
+was raped 134
+wasnt 201
+wasnt around 70
+wasnt here 59
+water 156
+way home 66
+way out 66
+ways 171
 ways to 59
-week also 88
-weekend 315
-weekend and 84
+week also 87
+weekend 311
+weekend and 86
 weirdly 117
-what do 200
-what happens 103
-what i 107
-what to 100
-when 193
-when he 138
+what do 197
+what happens 106
+what i 93
+what to 101
+wheel 58
+when 188
+when he 141
 when hes 121
 when im 74
-when she 76
-when shes 64
-where 259
-where he 119
-where im 110
-where the 89
-which bridge 69
-who 277
-who else 82
-who gets 56
-whole bottle 137
-why 243
-why im 277
-will 185
-will and 118
-will kill 84
+when she 70
+when shes 63
+where 279
+where he 122
+where im 115
+where the 88
+which bridge 67
+who 273
+who else 83
+who gets 57
+whole bottle 141
+why 228
+why im 270
+wifes 57
+will 189
+will and 117
+will kill 83
 will not 57
-will on 81
+will on 80
 window 103
 wine 59
-wish 240
-wish i 184
-wishing 106
-wishing i 70
-with a 539
-with bruises 61
-with cigarettes 62
-with him 85
+wish 239
+wish i 183
+wishing 105
+wishing i 69
+with a 536
+with bruises 60
+with cigarettes 61
+with him 66
+with it 59
 without me 200
 woke 362
 woke up 374
 wont 973
 wont answer 71
-wont be 444
-wont matter 76
-wont need 287
-wont stop 159
-wont wake 84
-world would 71
-worry about 104
-worst 76
+wont be 431
+wont matter 83
+wont need 290
+wont stop 162
+wont wake 85
+world would 70
+worry about 105
+worst 73
 would 255
-would be 271
-would do 63
-would even 171
-would get 84
+would be 294
+would do 56
+would even 169
+would get 83
 would have 60
 would honestly 65
-would just 72
-would take 179
-wouldnt 373
-wouldnt be 86
+would just 70
+would take 177
+wouldnt 372
+wouldnt be 85
 wouldnt stop 66
-wrist 97
-wrists 93
-writing my 79
-writing this 97
-wrote 544
-wrote a 144
-wrote letters 192
-wrote my 112
-wrote the 83
-xanax 338
-y 317
+wrist 92
+wrists 95
+writing my 78
+writing this 99
+wrote 548
+wrote a 142
+wrote letters 193
+wrote my 111
+wrote the 82
+xanax 339
+y 315
 y ahorita 60
-y anoche 99
-y ayer 95
-y dice 212
-y esta 110
-y hoy 138
-y le 115
-y me 325
-y mis 57
-y otra 194
-y que 162
-y tambien 149
-y tengo 80
-y tiene 124
+y anoche 100
+y ayer 94
+y dice 215
+y esta 93
+y hoy 137
+y le 120
+y me 330
+y mi 58
+y mis 56
+y otra 197
+y que 166
+y tambien 153
+y tengo 81
+y tiene 126
 y una 82
-y veo 59
-ya 811
-ya compre 70
+y veo 58
+ya 801
+ya compre 69
 ya decidi 60
-ya deje 67
-ya escribi 148
-ya le 100
-ya lo 63
-ya ni 61
-ya no 452
-ya regale 71
-ya se 201
-ya tengo 294
-yeah 92
-yesterday 190
+ya deje 66
+ya escribi 146
+ya le 101
+ya lo 66
+ya me 59
+ya ni 60
+ya no 455
+ya regale 70
+ya se 202
+ya tengo 288
+yeah 91
+year old 59
+yesterday 196
 yesterday and 82
-yo no 87
-you asked 74
-you for 180
-you to 86
+yo no 90
+you asked 68
+you for 198
+you to 91
 you were 85
-you will 56
-your 69
-your client 191
-your clients 82
-your fault 73
-your patient 332
-yourself 70
+your 78
+your client 194
+your clients 87
+your fault 81
+your patient 341
+yourself 69
 youve 65
-yr 101
-yr old 98
-yrs 67`,
+yr 100
+yr old 97
+yrs 71`,
 } as const;

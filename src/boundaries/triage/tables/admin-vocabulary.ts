@@ -89,9 +89,12 @@ export const ADMIN_VOCABULARY = {
     en: 'itemized proof',
     es: 'recibo recibos factura facturas comprobante constancia impuestos',
   },
-  // A slip at the desk: forgetting, mixing up, a typo.
+  // A slip at the desk: forgetting, mixing up, a typo. admin24 (2026-12-06): and missing a session as writers text
+  // it ("im so sorry i completely blanked on today", "sorry i ghosted the last appt", "sorry i bailed on last week",
+  // "spaced on my appt"): the verbs only, never a word of leaving or of the mind ("zoned out", "blacked out", "lost
+  // time" are not here), and what else the sentence says is read as usual ("sorry i bailed, life exploded" stays).
   slips: {
-    en: 'forgot forget forgotten forgetting oops typo mixup',
+    en: 'forgot forget forgotten forgetting oops typo mixup blanked spaced ghosted bailed flaked overslept',
     es: 'olvide olvido olvidé olvidaron confundi confundí',
   },
   // Who writes and for whom: a guardian, a placement, a residence, a salutation. Not a clinician's title: a

@@ -27,7 +27,9 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     carretera autopista desvio camioneta troca`,
   work: `clopen overnights doubles layoff layoffs furlough furloughed onboarding orientation retail cna lpn rn nurse
     doordash delivery deliveries trucker route routes coworker coworkers supervisor manager restaurant hired
-    nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo`,
+    nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo
+    swing rotate rotates rotating rotation rotations rotativo rotativos rotativa rotativas mandated mandatory lates
+    earlies graveyard`,
   pets: `puppy puppies kitten kittens kennel boarding dogsitter leash perra perrita perrito gata gatita gatito
     mascota mascotas hamster rabbit bunny parrot horse horses chickens`,
   // admin22 (2026-12-06): one's service and one's work, as older adults, veterans and first responders name them
@@ -277,6 +279,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
     words: `lower lowered awkward foster pcp dumpster nearly constancia consentimiento sirve funciona
       insufficient funds duplicate duplicated retro retroactive retroactively activated reactivated deactivated
       merge merged popping unplugged plugged thrilled overslept
+      completely entirely
       attempted attempt attempts risk trust structure deck fed younger freezing railing pale dado tap
       tapping tapped exit exiting clock clocking molestar molestarlos molestia
       privacy downstairs upstairs cookies cookie bake baking trial guarantor skills placement surprised

@@ -9,6 +9,12 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // admin24 (2026-12-06): who one wants to see or join, by identity, as a preference of the desk's ("a trans affirming
+    // therapist", "someone who works with queer folks", "the queer and trans support group", "lgbtq friendly"): the
+    // identity word only before a word of preference or of people served, never "coming out" (a clinician's, read by
+    // feelings-about-therapy.ts, which this mask leaves: it covers the identity word alone).
+    'trans|queer|lgbt|lgbtq|lgbtqia|gay|lesbian|nonbinary ..1 affirming|friendly|inclusive|competent|folks|clients|youth|teens|people|community|support|stuff',
+    'queer|lgbt|lgbtq|gay|lesbian ..1 and ..1 trans',
     // admin22 (2026-12-06), by mechanism, so that neighbours by other writers pass too:
     // (1) a thing as the subject of dying, being dead or drowned (the card reader died, the wifi is dying, the bumper
     // is dead, an oxygen tank about dead, a phone that drowned in a lake), also after a verb of thinking ("I think my

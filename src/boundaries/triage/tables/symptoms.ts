@@ -72,6 +72,17 @@ export const SYMPTOMS: TriageTable = {
     'running ..1 on ..1 fumes|empty & handling|kids|deployed|coping|barely|alone|holding',
     // Set at (admin9): care of oneself stopped since something happened ("i havent showered since").
     '{neg}|barely ..2 showered|bathed|showering|bathing|eaten ..3 since|in|for|days|anymore',
+    // admin24 (2026-12-06): the writer's body or mind told inside an apology or a note beside a request ("sorry i
+    // passed out, can i rebook", "sorry i woke up on the floor", "sorry my head is all over the place", "i totally
+    // zoned out"): a courtesy or a slip word accounts for its sentence only when nothing else in it states the writer's
+    // state, and these everyday words do. Losing consciousness or time, waking somewhere one did not lie down,
+    // and a head or mind in pieces are a clinician's (a faint may be more: the medical tables read what they know).
+    // Every word named here is everyday or already kept from staff: a word a clinical rule names blocks a request
+    // wherever it stands (risk-vocabulary), so "a wreck on the bypass", "a ground floor room" or "billing got messed
+    // up" are not named ("my head is a mess" is left: "mess" is "messed" too).
+    'i|im|ive ..2 passed|blacked|blanked|zoned|spaced ..1 out',
+    'woke|wake|waking ..1 up ..3 on|in ..2 the|a|my ..1 floor|bathroom|er',
+    'head|brain|mind ..1 is|was|s|feels|felt|been ..2 all ..1 over ..1 the ..1 place',
     // admin23 (2026-12-06): no home to sleep in (a car, a shelter, a tent, the street): the writer's safety, for a
     // clinician, never the desk. "The insurance card is in my car, which I'm sleeping in" reached the biller ("sleeping
     // in" read as a late morning) and "im homeless" was read only as a misspelling of hopeless. A car one sits or waits

@@ -415,6 +415,14 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'says say said saying shows show showed showing states stated told tells telling asks asked asking wants wanted needs needed reads dice dijo dijeron decia sale salio aparece aparecio pide pidio pidieron piden muestra',
     neutral: true,
   },
+  // admin24 (2026-12-06): who a writer is to the client or the practice, as they say it after a name's possessive
+  // ("hi its jake rs mom", "this is juans employer", "im zoes stepmom"): family, partners, children, and the roles
+  // that write for a client. No word of risk; a flag class (triage-rules.ts) read by sentence-accounting.ts.
+  relation: {
+    words:
+      'mom mother mum mama dad father papa parent parents stepmom stepdad stepmother stepfather grandma grandpa grandmother grandfather grandparent aunt uncle sister brother cousin wife husband hubby partner fiance fiancee son daughter stepson stepdaughter grandson granddaughter niece nephew employer boss teacher coach caseworker guardian caregiver aide nurse assistant secretary madre padre mama papa esposa esposo hija hijo abuela abuelo tia tio hermana hermano nieta nieto sobrina sobrino',
+    neutral: true,
+  },
   name_cue: {
     words:
       'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente cordialmente ing licenciada licenciado lic faithfully truly respectfully warmly yours esq llp llc inc cpa phd psyd md lcsw lmft lpc lmhc rn np jd mba pllc mph msw lpcc lcpc bcba dnp aprn fnp pmhnp atte senorita senora senor',
