@@ -245,7 +245,29 @@ const CANCELLATION_REASON: Readonly<Record<string, CancellationReasonReading>> =
   'oth-swie': 'practice',
 };
 
-const InParticipant = z.object({ type: z.array(InConcept).optional(), actor: InReference.optional() });
+const InParticipant = z.object({
+  type: z.array(InConcept).optional(),
+  actor: InReference.optional(),
+  required: z.string().optional(),
+  status: z.string().optional(),
+});
+
+// R4's participant value sets (required bindings) [sources: fhir-r4-appointment].
+const PARTICIPATION_STATUSES: ReadonlySet<string> = new Set([
+  'accepted',
+  'declined',
+  'tentative',
+  'needs-action',
+]);
+const PARTICIPANT_REQUIRED: ReadonlySet<string> = new Set(['required', 'optional', 'information-only']);
+
+/** A client or clinician participant as the resource states it, kept to judge whether they take part. */
+interface Attendance {
+  readonly index: number;
+  readonly who: 'client' | 'clinician';
+  readonly required: string | undefined;
+  readonly status: string | undefined;
+}
 
 const InAppointment = resourceShape('Appointment', {
   id: z.string(),
@@ -312,6 +334,59 @@ function sessionTypeOf(concepts: readonly InConcept[]): SchedulingAppointmentTyp
  * read; `conflict` when they name different cancellers (`pat` beside `prov`), `unlisted` for a code outside
  * the code system, `undefined` when there is none.
  */
+/**
+ * The facts a participant's own answer leaves unknown: whether each client and the clinician take part.
+ * R4 gives every participant a `status` (`accepted`, `declined`, `tentative`, `needs-action`) and says
+ * whether they must attend (`required`: `information-only` excludes them from the appointment)
+ * [sources: fhir-r4-appointment]. A client or clinician who declined a session that is not cancelled, a
+ * client excluded from it, a no-show whose client never accepted (or whose answer is not given), and a
+ * code outside R4's value sets are unknown facts: a person decides, never the fee.
+ */
+function attendanceUnknowns(
+  attendance: readonly Attendance[],
+  state: 'scheduled' | 'completed' | 'cancelled' | 'no_show',
+  unknown: { add: (path: readonly (string | number)[], code: string, message: string) => void },
+): void {
+  for (const a of [...attendance].sort((x, y) => x.index - y.index)) {
+    if (a.required !== undefined && !PARTICIPANT_REQUIRED.has(a.required)) {
+      unknown.add(
+        ['participant', a.index, 'required'],
+        'fhir.appointment.participant_status_unknown',
+        'must be required, optional or information-only: whether this participant takes part is not known',
+      );
+    } else if (a.who === 'client' && a.required === 'information-only') {
+      unknown.add(
+        ['participant', a.index, 'required'],
+        'fhir.appointment.participant_not_attending',
+        'excludes this client from the appointment: a person decides whom the session is for',
+      );
+    }
+    // A cancelled session is over for everyone, whatever each participant answered.
+    if (state === 'cancelled') continue;
+    if (a.status !== undefined && !PARTICIPATION_STATUSES.has(a.status)) {
+      unknown.add(
+        ['participant', a.index, 'status'],
+        'fhir.appointment.participant_status_unknown',
+        'must be accepted, declined, tentative or needs-action: whether this participant takes part is not known',
+      );
+    } else if (a.status === 'declined') {
+      unknown.add(
+        ['participant', a.index, 'status'],
+        'fhir.appointment.participant_declined',
+        a.who === 'client'
+          ? 'says the client declined a session that is not cancelled: a person decides whether it was a cancellation and any fee'
+          : 'says the clinician declined a session that is not cancelled: a person decides whether it took place',
+      );
+    } else if (state === 'no_show' && a.who === 'client' && a.status !== 'accepted') {
+      unknown.add(
+        ['participant', a.index, 'status'],
+        'fhir.appointment.participant_unconfirmed',
+        'does not say the client accepted the session they missed: a person decides any fee',
+      );
+    }
+  }
+}
+
 function cancellationReadingOf(
   reason: InConcept | undefined,
 ): CancellationReasonReading | 'unlisted' | 'conflict' | undefined {
@@ -400,7 +475,12 @@ export type FhirAppointmentReading =
  * it be shorter, so the session's length is not known), a no-show whose cancellation reason is not the
  * client's own choice (`fhir.appointment.no_show_conflict`), a booked or fulfilled session with a
  * cancellation reason (`fhir.appointment.status_conflict`), and HL7 codes naming two cancellers
- * (`fhir.appointment.cancel_reason_conflict`). A modifier extension anywhere in the resource fails the read
+ * (`fhir.appointment.cancel_reason_conflict`). Whether the client and the clinician take part is read from their
+ * participants (R4's `status` and `required`): one who declined a session that is not cancelled
+ * (`fhir.appointment.participant_declined`), a client `information-only`
+ * (`fhir.appointment.participant_not_attending`), a no-show the client did not accept
+ * (`fhir.appointment.participant_unconfirmed`) and a code outside R4's value sets
+ * (`fhir.appointment.participant_status_unknown`) are unknown facts. A modifier extension anywhere in the resource fails the read
  * (`fhir.modifier_extension.unknown`) [sources: fhir-r4-appointment, fhir-r4-extensibility].
  * @example
  * ```ts
@@ -435,8 +515,9 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
         'must be a status the library can represent',
       );
     }
-    const clinicians: { id: string; primary: boolean }[] = [];
+    const clinicians: { id: string; primary: boolean; index: number }[] = [];
     const clients: string[] = [];
+    const attendance: Attendance[] = [];
     let locationId: string | undefined;
     let roomId: string | undefined;
     r.participant.forEach((p, i) => {
@@ -454,9 +535,11 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
         return;
       }
       if (type === 'Practitioner')
-        clinicians.push({ id, primary: codeIn(p.type, SYSTEM.participationType) === 'PPRF' });
-      else if (type === 'Patient') clients.push(id);
-      else if (type === 'Location' && codeIn(p.type, SYSTEM.participantRole) === 'room') roomId = id;
+        clinicians.push({ id, primary: codeIn(p.type, SYSTEM.participationType) === 'PPRF', index: i });
+      else if (type === 'Patient') {
+        clients.push(id);
+        attendance.push({ index: i, who: 'client', required: p.required, status: p.status });
+      } else if (type === 'Location' && codeIn(p.type, SYSTEM.participantRole) === 'room') roomId = id;
       else if (type === 'Location') locationId = id;
       // A parent at a child's session (RelatedPerson), a role, a service or a device: the model keeps
       // none of them, and none changes who the session is for.
@@ -466,6 +549,9 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
       clinicians.length === 1 ? clinicians[0] : primaries.length === 1 ? primaries[0] : undefined;
     if (clinician === undefined) {
       problems.add(['participant'], 'fhir.appointment.clinician_count', 'must have exactly one Practitioner');
+    } else {
+      const p = r.participant[clinician.index];
+      attendance.push({ index: clinician.index, who: 'clinician', required: p?.required, status: p?.status });
     }
     const found = sessionTypeOf([
       ...(r.serviceType ?? []),
@@ -574,6 +660,7 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
         emergencyDocumented,
       };
     }
+    if (state !== undefined) attendanceUnknowns(attendance, state, unknown);
     const seriesId = extensionOf(r.extension, EXTENSION.series)?.valueString;
     const fee = extensionOf(r.extension, EXTENSION.sessionFee)?.valueMoney;
     const sessionFeeCents = fee === undefined ? undefined : centsAt(fee, ['extension'], problems);

@@ -9,27 +9,21 @@ import { scanX12, type X12Input } from './scan.js';
 import { newPerson271, type Person271, Transaction271 } from './transaction-271.js';
 
 /**
- * The mental-health service type codes (271 EB03) in the order {@link read271} prefers them when a benefit
- * is stated for several: psychotherapy (A6), psychiatric outpatient (A8), mental health provider outpatient
- * (CF), mental health (MH), psychiatric (A4), psychiatric inpatient (A7), professional office visit (98),
- * then the plan's general coverage (30).
+ * The mental-health service type codes (271 EB03) of an outpatient session, in the order {@link read271}
+ * prefers them when a benefit is stated for several: psychotherapy (A6), psychiatric outpatient (A8),
+ * mental health provider outpatient (CF), mental health (MH), psychiatric (A4), professional office visit
+ * (98), then the plan's general coverage (30).
  *
- * @remarks Service type codes [sources: x12-271, x12-271-cg-hets].
+ * @remarks Service type codes [sources: x12-271, x12-271-cg-hets]. Psychiatric inpatient (A7) is not among
+ * them (**behaviour change, 2026-12-06**): an inpatient stay's copay, exclusion or limit says nothing of an
+ * outpatient session, and was read as one (an inpatient copay of $500 per admission as the session's copay,
+ * inpatient care not covered as no coverage); pass `serviceTypes` to read it.
  * @example
  * ```ts
  * MENTAL_HEALTH_SERVICE_TYPES[0]; //=> 'A6'
  * ```
  */
-export const MENTAL_HEALTH_SERVICE_TYPES = Object.freeze([
-  'A6',
-  'A8',
-  'CF',
-  'MH',
-  'A4',
-  'A7',
-  '98',
-  '30',
-] as const);
+export const MENTAL_HEALTH_SERVICE_TYPES = Object.freeze(['A6', 'A8', 'CF', 'MH', 'A4', '98', '30'] as const);
 
 /**
  * Options for {@link read271}.

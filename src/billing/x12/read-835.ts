@@ -179,8 +179,11 @@ function rank(r: Reason): number {
  * decision holding the remittance model {@link billing!postRemittance} takes unchanged, the payment, the
  * provider-level adjustments (PLB) and the crossovers. The 835's balancing is checked: each claim's
  * charge is its payment plus its adjustments (a claim that fails is set aside with its reasons, the rest
- * kept), and the payment is the claims' payments less the provider-level adjustments. Money is read from
- * its digits into integer cents.
+ * kept), and the payment is the claims' payments less the provider-level adjustments. A claim that states
+ * two different things is set aside too: a patient responsibility (CLP05) that is not the sum of its PR
+ * adjustments (`x12.835.patient_responsibility_mismatch`, reversals excepted) and a reversal (CLP02 22) with
+ * a positive charge or payment (`x12.835.reversal_not_negated`). Money is read from its digits into
+ * integer cents.
  *
  * @param input - the file as a string, or its chunks in order (a 50 MB file is read as it arrives)
  * @param options - the practice's payer id for each payer identifier
@@ -189,7 +192,8 @@ function rank(r: Reason): number {
  * value: not X12, cut short, a broken envelope, a transaction set that is not an 835, a segment or loop
  * an 835 does not allow where it stands, a missing or malformed amount or date.
  * @remarks Loops 1000A/B, 2000, 2100 and 2110, claim statuses, CAS groups and PLB codes as the CMS 835
- * companion guide describes them [sources: x12-835-cg-cms, x12-835, x12-835-clp, x12-carc, x12-rarc].
+ * companion guide describes them [sources: x12-835-cg-cms, x12-835, x12-835-clp, x12-carc, x12-rarc,
+ * x12-rfi-clp05].
  * @example
  * ```ts
  * const [advice] = read835(medicareEra);

@@ -44,6 +44,10 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A claim’s service lines do not add up to its charge: it is set aside, not posted.',
   'x12.835.unbalanced_payment':
     'The payment (BPR02) is not the claims’ payments less the provider-level adjustments (PLB).',
+  'x12.835.patient_responsibility_mismatch':
+    'A claim’s patient responsibility (CLP05) is not the sum of its PR adjustments at claim and line level: what the client owes is not known, so it is set aside, not posted.',
+  'x12.835.reversal_not_negated':
+    'A reversal (CLP02 22) carries a positive charge or payment, though it repeats the payment it takes back negated: it is set aside, not posted.',
   'x12.835.claim_not_readable':
     'A claim has a value the remittance model cannot hold (claim id, status, code or amount): it is set aside, not posted.',
   'x12.835.crossover':

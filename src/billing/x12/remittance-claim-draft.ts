@@ -37,6 +37,8 @@ export interface ClaimDraft {
   readonly status: string;
   readonly chargeCents: number;
   readonly paidCents: number;
+  /** CLP05, the payer's statement of what the patient owes; `null` when not given. */
+  readonly patientResponsibilityCents: number | null;
   readonly payerClaimControlNumber: string;
   adjustments: RemittanceAdjustment[];
   remarks: string[];
@@ -213,6 +215,33 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
       }),
     );
   }
+  // A reversal (CLP02 22) repeats the payment it takes back with its amounts negated: a positive charge or
+  // payment under it contradicts the status, and posting would add money a reversal takes away
+  // [sources: x12-835-clp].
+  if (draft.status === '22' && (draft.chargeCents > 0 || draft.paidCents > 0)) {
+    reasons.push(
+      reason('x12.835.reversal_not_negated', 'error', X12_MESSAGES.reversalNotNegated, {
+        segment: draft.segment,
+        chargeCents: draft.chargeCents,
+        paidCents: draft.paidCents,
+      }),
+    );
+  }
+  // CLP05 must equal every PR adjustment of the claim and its lines, reversals excepted; it is no part of
+  // the balancing, so a claim that balances may still state two different amounts the client owes
+  // [sources: x12-rfi-clp05].
+  if (draft.patientResponsibilityCents !== null && draft.status !== '22') {
+    const owed = patientResponsibilityOf(draft);
+    if (owed !== draft.patientResponsibilityCents) {
+      reasons.push(
+        reason('x12.835.patient_responsibility_mismatch', 'error', X12_MESSAGES.patientResponsibility, {
+          segment: draft.segment,
+          patientResponsibilityCents: draft.patientResponsibilityCents,
+          patientAdjustmentCents: owed,
+        }),
+      );
+    }
+  }
   if (draft.lines.length > 50 || draft.adjustments.length > 99 || draft.remarks.length > 20) {
     unreadable.push(
       `the claim loop of segment ${draft.segment} (more lines, adjustments or remarks than the model holds)`,
@@ -252,6 +281,14 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
   return { claimId, claimStatusCode, chargeCents, paidCents, adjustments, remarks, lines: exact(lines) };
 }
 
+/** The claim's PR adjustments, at claim and line level, in cents. */
+function patientResponsibilityOf(draft: ClaimDraft): number {
+  let owed = 0;
+  for (const a of draft.adjustments) if (a.group === 'PR') owed += a.amountCents;
+  for (const l of draft.lines) for (const a of l.adjustments) if (a.group === 'PR') owed += a.amountCents;
+  return owed;
+}
+
 /** A line of the model, built as one literal for the common shape (reference, date and units all given). */
 function modelLine(
   procedureCode: string,
@@ -289,4 +326,8 @@ const X12_MESSAGES = {
     'The claim’s charge is not its payment plus its adjustments; it was set aside, not posted.',
   lineCharges: 'The claim’s service lines do not add up to its charge; it was set aside, not posted.',
   notReadable: 'The claim holds values the remittance model cannot take; it was set aside, not posted.',
+  reversalNotNegated:
+    'The claim is a reversal (CLP02 22) yet its charge or payment is positive: what was taken back is not known; it was set aside, not posted.',
+  patientResponsibility:
+    'The claim’s patient responsibility (CLP05) is not the sum of its PR adjustments: what the client owes is not known; it was set aside, not posted.',
 } as const;

@@ -234,7 +234,7 @@ export class Transaction835 {
     const status = this.#required(s, 2) ?? '';
     const charge = this.#amount(s, 3, true);
     const paid = this.#amount(s, 4, true);
-    this.#amount(s, 5, false);
+    const patientResponsibility = this.#amount(s, 5, false);
     const claim: ClaimDraft = {
       segment: s.position,
       index: this.closed.count,
@@ -242,6 +242,7 @@ export class Transaction835 {
       status,
       chargeCents: charge ?? 0,
       paidCents: paid ?? 0,
+      patientResponsibilityCents: patientResponsibility,
       payerClaimControlNumber: ownString(s.element(7)),
       adjustments: [],
       remarks: [],

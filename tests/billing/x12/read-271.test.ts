@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimatePatientShare, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
-import { DEFAULT_X12_DELIMITERS, read271 } from '../../../src/billing/x12/index.js';
+import {
+  DEFAULT_X12_DELIMITERS,
+  MENTAL_HEALTH_SERVICE_TYPES,
+  read271,
+} from '../../../src/billing/x12/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 import { envelope, person271 as person } from './x12-builders.js';
 
@@ -610,8 +614,10 @@ describe('read271', () => {
     const figures = ['EB*1*IND*30', 'EB*B*IND*30*PR**27*40', 'EB*C*IND*30*PR**23*500'];
     const codes = (answer: ReturnType<typeof read>) => answer?.reasons.map((r) => r.code);
 
-    it('names whom to call for inpatient psychiatric care without touching the outpatient benefits', () => {
-      const [answer] = read271(text, options);
+    it('names whom to call for inpatient psychiatric care when asked about it, without touching the outpatient benefits', () => {
+      // Inpatient care (A7) is not among the default service types of an outpatient session: asked for.
+      expect(read271(text, options)[0]?.benefitLines.find((l) => l.benefit === 'U')).toBeUndefined();
+      const [answer] = read271(text, { ...options, serviceTypes: [...MENTAL_HEALTH_SERVICE_TYPES, 'A7'] });
       const line = answer?.benefitLines.find((l) => l.benefit === 'U');
       expect(line).toMatchObject({ serviceTypes: ['A7'] });
       expect(line?.contacts).toEqual([
