@@ -457,7 +457,7 @@ function aboutEverySessionDocument(r: Reason<IntakeReasonCode>): boolean {
  *
  * @remarks Which documents block is the practice's packet policy (treatment consent, a guardian's consent
  * for a minor, telehealth consent, a fee policy); the privacy-notice acknowledgment never blocks, it asks
- * for a recorded good-faith effort [sources: cfr-45-164.520].
+ * for the notice to be given and a recorded good-faith effort [sources: cfr-45-164.520].
  */
 export function paperworkReasons(
   request: BookingRequest,
