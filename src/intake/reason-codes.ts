@@ -24,6 +24,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.readiness.good_faith_effort_needed':
     'A document that needs only a recorded good-faith effort (the NPP acknowledgment) is open and no effort is recorded.',
   'intake.readiness.good_faith_effort_recorded': 'A good-faith effort to obtain the document is on record.',
+  'intake.readiness.notice_not_provided':
+    'The privacy notice (a document that asks only for a good-faith effort) has not been given to the client: it is owed by the first session at the latest, and an effort to obtain an acknowledgment of a notice never given does not count.',
   'intake.readiness.screening_needs_clinician_review':
     'A screener answer (PHQ-9 item 9 above 0) must reach a clinician before the session; the library does not assess it.',
   'intake.readiness.screening_review_predates_answer':

@@ -17,6 +17,10 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The scheduling module found a conflict: double booking, outside availability, time off, a holiday or a cap.',
   'ops.booking.no_license_in_state':
     'No current license or compact authorization covers the client’s state on that date.',
+  'ops.booking.client_location_unknown':
+    'Where the client will be during the session is not recorded: licensure follows it and cannot be decided until someone confirms the state.',
+  'ops.booking.client_state_not_office':
+    'The booking names another state than its office’s: an in-person session happens at the office, whose state licensure and the date of service follow.',
   'ops.booking.jurisdiction_undecided':
     'The credentialing module could not decide jurisdiction: a fact is missing.',
   'ops.booking.network_undecided':

@@ -23,6 +23,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.time.spans_transition': 'The session starts before and ends after a DST transition.',
   'scheduling.series.skipped': 'This occurrence was skipped by an exception on the series.',
   'scheduling.series.moved': 'This occurrence was moved by an exception on the series.',
+  'scheduling.series.client_location_unknown':
+    'Where the client will be for this telehealth occurrence is not known: licensure follows it, so confirm it before the session.',
   'scheduling.series.truncated': 'The series reached the expansion cap; later occurrences were not listed.',
   'scheduling.series.occurrence_conflict': 'An occurrence of the series conflicts with the schedule.',
   'scheduling.series.occurrences_overlap':
@@ -223,6 +225,9 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.series.not_an_occurrence': 'The date to edit is not one of the series’ rule dates.',
   'scheduling.series.zone_not_office':
     "An in-person series keeps its wall time in another zone than its office's: the office's clock would drift from it.",
+  'scheduling.series.client_location_not_telehealth':
+    'An in-person series lists where the client will be for some occurrences: its sessions are at the office.',
+  'scheduling.series.duplicate_client_location': "A series' client locations name a date twice.",
   'scheduling.series.move_overlaps_occurrence':
     'A moved occurrence would overlap another occurrence of the same series.',
   'scheduling.waitlist.hours_end_before_start':

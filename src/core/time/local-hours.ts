@@ -71,8 +71,9 @@ function spanStartDay(day: number, minute: number, hours: LocalHours): number | 
 
 /**
  * The first instant at or after `instant` that is outside the local hours: the instant itself when it is
- * already outside, else the end of the span (placed with the default gap/overlap policy). Used to push a
- * reminder out of a client's quiet hours. Given epoch milliseconds, the result is written in `zone`.
+ * already outside, else the end of the span (an end in a DST gap shifted forward; an end the clocks show
+ * twice, its pass still to come, so a moment in the repeated hour is never left inside the span). Used to
+ * push a reminder out of a client's quiet hours. Given epoch milliseconds, the result is written in `zone`.
  *
  * @throws {@link ValidationError} when an argument is not what its type says.
  * @example
@@ -91,6 +92,9 @@ export function getInstantOutsideLocalHours(
   if (current === startMs && typeof instant === 'string') return instant;
   return formatInstant(current, zone);
 }
+
+// The later of a wall time the clocks show twice; a skipped one is shifted forward as by default.
+const SECOND_PASS = { gap: 'shift_forward', overlap: 'later' } as const;
 
 /**
  * {@link getInstantOutsideLocalHours} on epoch milliseconds, for hot loops that would otherwise write the
@@ -113,9 +117,13 @@ export function getInstantOutsideLocalHoursMs(ms: number, hours: LocalHours, zon
     const local = localDayAndMinute(current, zone);
     const spanDay = spanStartDay(local.epochDay, local.minuteOfDay, span);
     if (spanDay === null) break;
-    const end = placeLocalMinute(crossesMidnight ? spanDay + 1 : spanDay, endMinute, zone);
-    if (end.epochMs === null || end.epochMs <= current) break;
-    current = end.epochMs;
+    const endDay = crossesMidnight ? spanDay + 1 : spanDay;
+    let end = placeLocalMinute(endDay, endMinute, zone).epochMs;
+    // Where the clocks go back over the end, the wall clock reads it twice: read again in the repeated
+    // hour (01:00 after a 01:30 end's first pass), the moment is inside the span, which ends the second time.
+    if (end !== null && end <= current) end = placeLocalMinute(endDay, endMinute, zone, SECOND_PASS).epochMs;
+    if (end === null || end <= current) break;
+    current = end;
   }
   return current;
 }

@@ -19,6 +19,7 @@ export interface DocumentMessages {
   readonly incomplete: Readonly<Record<IntakeDocumentStatus, string>>;
   readonly effortRecorded: string;
   readonly effortNeeded: string;
+  readonly notProvided: string;
   readonly softOpen: string;
 }
 
@@ -37,6 +38,7 @@ function build(type: IntakeDocumentType): DocumentMessages {
     incomplete: byStatus((label) => `${type} is ${label} and must be complete by the deadline.`),
     effortRecorded: `A good-faith effort for ${type} is on record.`,
     effortNeeded: `Record a good-faith effort to obtain ${type}; the session may go ahead.`,
+    notProvided: `${type} has not been given to the client: give the notice by the first session at the latest (an effort to obtain an acknowledgment of a notice never given does not count), then record the acknowledgment or the effort.`,
     softOpen: `A soft document (${type}) is still open.`,
   };
 }

@@ -5,8 +5,10 @@ import {
   formatInstant,
   getLocalDate,
   hasErrors,
+  type IanaZone,
   Instant,
   isNonEmpty,
+  type LocalDate,
   type NonEmptyArray,
   type Reason,
   reason,
@@ -18,7 +20,7 @@ import {
   toEpochMs,
   validateArguments,
 } from '../../core/internal.js';
-import type { IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
+import type { IntakeDocumentRecord, IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
 import {
   IntakePacketPolicy,
@@ -132,6 +134,24 @@ function actionFor(status: IntakeDocumentStatus): IntakeAction {
       return exhausted;
     }
   }
+}
+
+/**
+ * Whether a document that asks only for a good-faith effort (the privacy notice's acknowledgment) was given
+ * to the client by `asOfMs` and no later than the session's date `on` (in `zone`): sent then, or declined
+ * then (a client who refused to sign was handed it) [sources: cfr-45-164.520].
+ */
+function givenBy(
+  record: IntakeDocumentRecord | null,
+  asOfMs: number,
+  on: LocalDate,
+  zone: IanaZone,
+): boolean {
+  if (record === null) return false;
+  const at = record.sentAt ?? (record.status === 'declined' ? record.declinedAt : undefined);
+  if (at === undefined) return false;
+  const ms = toEpochMs(at);
+  return ms <= asOfMs && getLocalDate(ms, zone) <= on;
 }
 
 /**
@@ -290,7 +310,29 @@ export function readinessOf(
       continue;
     }
     if (req.softAction === 'record_good_faith_effort') {
-      // Document the effort; never cancel the session [sources: cfr-45-164.520].
+      // The notice itself is owed by the date of the first service; the effort is to obtain the
+      // acknowledgment of a notice given. Never given by `asOf` (or only after the session's date): say so,
+      // whatever effort is recorded. Never cancels the session [sources: cfr-45-164.520].
+      if (!givenBy(standing.record, asOfMs, on, client.zone)) {
+        add(
+          found,
+          'warning',
+          'intake.readiness.notice_not_provided',
+          documentMessages(policy, req.type).notProvided,
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            sentAt: standing.record?.sentAt ?? null,
+            action: 'send_document',
+          },
+          req,
+          standing.status,
+          'send_document',
+        );
+        continue;
+      }
       const effort = standing.record?.effortRecordedAt;
       if (effort !== undefined && toEpochMs(effort) <= asOfMs) {
         reasons.push(

@@ -22,8 +22,14 @@ export const BookingRequest = z
     end: Instant,
     type: z.enum(['intake', 'individual', 'couples', 'family', 'group']),
     modality: z.enum(['in_person', 'telehealth']),
-    /** The state the client will physically be in during the session. */
-    clientState: UsState,
+    /**
+     * The state the client will physically be in during the session: licensure and the date of service
+     * follow it, so it is asked per session, never taken from the profile. Left out when nobody knows yet
+     * (a client who travels and has not said where they will be): the booking is allowed only with
+     * `ops.booking.client_location_unknown` (licensure undecided). An in-person session happens at its
+     * office: the office's state in `practice.offices` governs when listed.
+     */
+    clientState: UsState.optional(),
     /**
      * The state the clinician will physically be in during the session. Needed for PSYPACT telepsychology
      * (APIT is practised from the declared home state, per session, not per profile): left out for a

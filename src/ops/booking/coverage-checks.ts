@@ -27,6 +27,7 @@ import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
 import { bookingServiceCode } from './booking-service-code.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
+import type { PlacedBookingRequest } from './session-place.js';
 
 type Client = PracticeData['clients'][number];
 
@@ -54,10 +55,10 @@ const OUTCOME_RANK = { allowed: 0, undecided: 1, refused: 2 } as const;
 
 /** What the jurisdiction check reads of a booking (or of a waitlist offer): who, where, how and when. */
 export type SessionPlace = Pick<
-  BookingRequest,
+  PlacedBookingRequest,
   'clinicianId' | 'clientState' | 'modality' | 'start' | 'end'
 > &
-  Partial<Pick<BookingRequest, 'clinicianState'>>;
+  Partial<Pick<PlacedBookingRequest, 'clinicianState'>>;
 
 /**
  * Where the clinician is during a session: with the client for an in-person session, else where the
@@ -456,7 +457,7 @@ function aboutEverySessionDocument(r: Reason<IntakeReasonCode>): boolean {
  *
  * @remarks Which documents block is the practice's packet policy (treatment consent, a guardian's consent
  * for a minor, telehealth consent, a fee policy); the privacy-notice acknowledgment never blocks, it asks
- * for a recorded good-faith effort [sources: cfr-45-164.520].
+ * for the notice to be given and a recorded good-faith effort [sources: cfr-45-164.520].
  */
 export function paperworkReasons(
   request: BookingRequest,

@@ -18,6 +18,7 @@ import {
 } from './coverage-checks.js';
 import { medicareInPersonReasons } from './medicare-in-person-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
+import { type PlacedBookingRequest, sessionPlaceOfBooking } from './session-place.js';
 
 /**
  * The outcome of {@link evaluateBooking}: refused and warned outcomes always carry their reasons.
@@ -129,16 +130,26 @@ export function evaluateBooking(
     }
   }
   if (clinician !== undefined) {
-    // One day per fact, both read where the client is: licensure on every day the session covers there,
-    // payer facts (and Medicare's in-person visit) on the date of service (the day it starts there).
-    const datesAtClient = sessionDatesAtClient(r, client);
-    reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, datesAtClient, data));
-    if (client !== undefined) {
-      const dateOfService = datesAtClient[0] as LocalDate;
-      reasons.push(
-        ...coverageReasons(r, client, dateOfService, today, data),
-        ...medicareInPersonReasons(r, client, clinician, dateOfService, today, data),
-      );
+    // Where the session happens: an in-person one's office, a telehealth one's stated client location.
+    const place = sessionPlaceOfBooking(r, data);
+    reasons.push(...place.reasons);
+    // Unknown, licensure is undecided (said above); the other checks read the client's own state for
+    // the calendar day only (the scheduling module reads no state).
+    const state = place.state ?? client?.locationState;
+    if (state !== undefined) {
+      const placed: PlacedBookingRequest = { ...r, clientState: state };
+      // One day per fact, both read where the client is: licensure on every day the session covers there,
+      // payer facts (and Medicare's in-person visit) on the date of service (the day it starts there).
+      const datesAtClient = sessionDatesAtClient(placed, client);
+      reasons.push(...scheduleReasons(placed, clinician, data));
+      if (place.state !== undefined) reasons.push(...jurisdictionReasons(placed, datesAtClient, data));
+      if (client !== undefined) {
+        const dateOfService = datesAtClient[0] as LocalDate;
+        reasons.push(
+          ...coverageReasons(placed, client, dateOfService, today, data),
+          ...medicareInPersonReasons(placed, client, clinician, dateOfService, today, data),
+        );
+      }
     }
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, client, today, data));

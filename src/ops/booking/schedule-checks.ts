@@ -3,8 +3,8 @@ import { DAY_MS, toEpochMs } from '../../core/internal.js';
 import { evaluateBookingConflicts } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClinicianOf } from '../data/scheduling-records.js';
-import type { BookingRequest } from './booking-request.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
+import type { PlacedBookingRequest } from './session-place.js';
 
 type Clinician = PracticeData['clinicians'][number];
 const WEEK_MS = 7 * DAY_MS;
@@ -14,7 +14,7 @@ const WEEK_MS = 7 * DAY_MS;
  * availability, time off, holidays, buffers, and daily and weekly caps.
  */
 export function scheduleReasons(
-  request: BookingRequest,
+  request: PlacedBookingRequest,
   clinician: Clinician,
   data: PracticeData,
 ): Reason<BookingReasonCode>[] {

@@ -18,8 +18,8 @@ export const PracticeSettings = z.strictObject({
   state: UsState,
   /**
    * The practice's offices and the state each is in: an in-person session happens where its office is,
-   * so PSYPACT temporary in-person days are counted per state from them. An office not listed is in an
-   * unknown state.
+   * so its licensure is checked in the office's state (whatever state a booking names) and PSYPACT
+   * temporary in-person days are counted per state from them. An office not listed is in an unknown state.
    */
   offices: z
     .array(z.strictObject({ id: LocationId, state: UsState }))

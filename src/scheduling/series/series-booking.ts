@@ -113,7 +113,11 @@ export function evaluateSeriesBooking(
       clinicianId: series.clinicianId,
       clientIds: series.clientIds,
       type: series.type,
-      modality: series.modality,
+      // Each occurrence where the client will be then (the conflict rules read only the modality's kind).
+      modality:
+        series.modality.kind === 'telehealth' && typeof occurrence.clientLocationState === 'string'
+          ? { kind: 'telehealth', clientLocationState: occurrence.clientLocationState }
+          : series.modality,
       start: occurrence.start,
       end: occurrence.end,
       status: { state: 'scheduled' },

@@ -220,6 +220,9 @@ export function splitSeries(
             ...series,
             ...(series.count !== undefined ? { count: beforeCount } : { until: addDays(fromDate, -1) }),
             exceptions: series.exceptions.filter((e) => e.date < fromDate),
+            ...(series.clientLocations === undefined
+              ? {}
+              : { clientLocations: series.clientLocations.filter((l) => l.date < fromDate) }),
           },
           'series',
         );
@@ -236,6 +239,15 @@ export function splitSeries(
       ...(series.count !== undefined ? { count: series.count - beforeCount } : {}),
       // Exceptions were keyed to the old rule's dates; the new rule keeps only those still on its dates.
       exceptions: series.exceptions.filter((e) => e.date >= first.ruleDate),
+      // Where the client will be on later dates stays with them, while the new series is telehealth too.
+      ...(series.clientLocations === undefined
+        ? {}
+        : {
+            clientLocations:
+              (change.modality ?? series.modality).kind === 'telehealth'
+                ? series.clientLocations.filter((l) => l.date >= first.ruleDate)
+                : [],
+          }),
     },
     'series',
   );

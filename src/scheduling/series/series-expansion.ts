@@ -6,6 +6,7 @@ import {
   type LocalDate,
   type LocalTimeStatus,
   reason,
+  type UsState,
   type Weekday,
 } from '../../core/index.js';
 import {
@@ -62,6 +63,12 @@ export interface SeriesOccurrence {
   readonly clinicianLocal: WallReading;
   /** The start on the display zone's wall clock (the client's, when given). */
   readonly displayLocal: WallReading;
+  /**
+   * A telehealth series only: the state the client will be in for this occurrence (the series' state, or
+   * the one `clientLocations` gives for its rule date), or `null` when it is not known (licensure is then
+   * undecided: `scheduling.series.client_location_unknown`). Absent for an in-person series.
+   */
+  readonly clientLocationState?: UsState | null;
 }
 
 /**
@@ -205,12 +212,29 @@ export function expandSeries(
     cap: SERIES_MAX_OCCURRENCES,
   });
   const exceptions = new Map(series.exceptions.map((e) => [e.date, e]));
+  // Licensure follows where the client is at each session [sources: hhs-telehealth-licensure].
+  const homeState = series.modality.kind === 'telehealth' ? series.modality.clientLocationState : undefined;
+  const locations = new Map((series.clientLocations ?? []).map((l) => [l.date, l.state]));
   const occurrences: SeriesOccurrence[] = [];
   const startsMs: number[] = [];
   const endsMs: number[] = [];
   const skipped: SkippedOccurrence[] = [];
   const reasons: SchedulingReason[] = [];
   const durationMs = series.durationMinutes * 60_000;
+  const clientLocationOn = (ruleDate: LocalDate): UsState | null => {
+    const state = locations.has(ruleDate) ? (locations.get(ruleDate) as UsState | null) : (homeState ?? null);
+    if (state === null) {
+      reasons.push(
+        reason(
+          'scheduling.series.client_location_unknown',
+          'warning',
+          `Where the client will be on ${ruleDate} is not known: confirm it before the session.`,
+          { ruleDate },
+        ),
+      );
+    }
+    return state;
+  };
   days.forEach((day, i) => {
     const sequence = i + 1;
     const ruleDate = fromEpochDay(day);
@@ -279,6 +303,7 @@ export function expandSeries(
       placement,
       clinicianLocal: wall(series.zone, startMs),
       displayLocal: wall(displayZone, startMs),
+      ...(homeState === undefined ? {} : { clientLocationState: clientLocationOn(ruleDate) }),
     });
   });
   if (truncated) {

@@ -8,6 +8,7 @@ import {
   LocalDate,
   LocalTime,
   LocalTimePolicy,
+  UsState,
   Weekday,
 } from '../../core/index.js';
 import { checkUniqueKeys, SeriesId, toEpochMs } from '../../core/internal.js';
@@ -63,6 +64,24 @@ export const SeriesException = z.discriminatedUnion('kind', [
 export type SeriesException = z.infer<typeof SeriesException>;
 
 /**
+ * Where the client will be for one occurrence of a telehealth series, when it is not the series' state:
+ * `state` is the US state, or `null` when the client has said they will be away and not yet where.
+ *
+ * @remarks Licensure follows the client's location at each session, not a series' or a profile's
+ * [sources: hhs-telehealth-licensure].
+ * @example
+ * ```ts
+ * SeriesClientLocation.parse({ date: '2026-03-16', state: 'FL' }); //=> { date: '2026-03-16', state: 'FL' }
+ * ```
+ */
+export const SeriesClientLocation = z.strictObject({
+  /** The occurrence's rule date (the key exceptions use). */
+  date: LocalDate,
+  state: UsState.nullable(),
+});
+export type SeriesClientLocation = z.infer<typeof SeriesClientLocation>;
+
+/**
  * A recurring series: a wall time in the clinician's zone (an in-person series: its office's) repeated weekly (on one or several weekdays,
  * every week or every `interval` weeks), every two weeks, or monthly (every `interval` months, on the
  * date, the nth weekday or the last weekday), bounded by a count (the first occurrence counts) or an
@@ -110,6 +129,11 @@ export const SchedulingSeries = z
     count: z.number().int().min(1).max(SERIES_MAX_OCCURRENCES).optional(),
     until: LocalDate.optional(),
     exceptions: z.array(SeriesException).default([]),
+    /**
+     * A telehealth series' occurrences where the client will be elsewhere than `modality.clientLocationState`
+     * (or somewhere not yet known: `state: null`), by rule date. Only for a telehealth series.
+     */
+    clientLocations: z.array(SeriesClientLocation).max(SERIES_MAX_OCCURRENCES).optional(),
     localTimePolicy: LocalTimePolicy.default({ gap: 'shift_forward', overlap: 'earlier' }),
   })
   .superRefine((s, ctx) => {
@@ -190,6 +214,28 @@ export const SchedulingSeries = z
         message: 'must not repeat an exception date',
       },
     );
+    if (s.clientLocations !== undefined) {
+      if (s.modality.kind !== 'telehealth' && s.clientLocations.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be left out of an in-person series (its sessions are at the office)',
+          path: ['clientLocations'],
+          params: {
+            code: 'scheduling.series.client_location_not_telehealth' satisfies SchedulingValidationCode,
+          },
+        });
+      }
+      checkUniqueKeys(
+        ctx,
+        s.clientLocations,
+        (l) => l.date,
+        (i) => ['clientLocations', i, 'date'],
+        {
+          code: 'scheduling.series.duplicate_client_location' satisfies SchedulingValidationCode,
+          message: 'must not repeat a date',
+        },
+      );
+    }
     s.exceptions.forEach((e, i) => {
       if (e.kind === 'move' && toEpochMs(e.end) <= toEpochMs(e.start)) {
         ctx.addIssue({

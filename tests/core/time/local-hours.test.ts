@@ -76,6 +76,52 @@ describe('getInstantOutsideLocalHours', () => {
     );
   });
 
+  it('ends quiet hours whose end the clocks show twice on its second pass (behaviour change)', () => {
+    // New York falls back at 02:00 EDT on 2026-11-01: 01:00–02:00 comes twice. With quiet hours to 01:30,
+    // 01:00 EST (the second 01:00) is inside them: the reminder waits to 01:30 EST, not 01:00 (it went then).
+    const hours: LocalHours = { start: '21:00', end: '01:30' };
+    expect(getInstantOutsideLocalHours('2026-11-01T01:00:00-05:00', hours, 'America/New_York')).toBe(
+      '2026-11-01T01:30:00-05:00',
+    );
+    // The first 01:10 still ends at the first 01:30, and the first 01:40 is already outside.
+    expect(getInstantOutsideLocalHours('2026-11-01T01:10:00-04:00', hours, 'America/New_York')).toBe(
+      '2026-11-01T01:30:00-04:00',
+    );
+    expect(getInstantOutsideLocalHours('2026-11-01T01:40:00-04:00', hours, 'America/New_York')).toBe(
+      '2026-11-01T01:40:00-04:00',
+    );
+  });
+
+  it('lands outside the hours from any moment of a repeated hour, whatever end it holds (property)', () => {
+    // The second pass of each zone's 2026 fall-back (its start in UTC and how long the wall clock repeats).
+    const secondPasses = [
+      { zone: 'America/New_York', start: Date.UTC(2026, 10, 1, 6), minutes: 60 },
+      { zone: 'Europe/London', start: Date.UTC(2026, 9, 25, 1), minutes: 60 },
+      { zone: 'Australia/Sydney', start: Date.UTC(2026, 3, 4, 16), minutes: 60 },
+      { zone: 'Australia/Lord_Howe', start: Date.UTC(2026, 3, 4, 15), minutes: 30 },
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...secondPasses),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 1, max: 59 }),
+        fc.integer({ min: 0, max: 1439 }),
+        ({ zone, start, minutes }, at, endAt, startMinute) => {
+          const t = start + (at % minutes) * 60_000;
+          const endWall = readLocal(formatInstant(start + (endAt % minutes) * 60_000, zone), zone).time;
+          const hhmm = (m: number) =>
+            `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+          const hours: LocalHours = { start: hhmm(startMinute), end: endWall };
+          fc.pre(hours.start !== hours.end);
+          const to = getInstantOutsideLocalHoursMs(t, hours, zone);
+          expect(isWithinLocalHours(to, hours, zone)).toBe(false);
+          expect(to).toBeGreaterThanOrEqual(t);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('always lands outside the hours and never earlier, in any zone', () => {
     fc.assert(
       fc.property(

@@ -45,6 +45,22 @@ describe('planReminders', () => {
     );
   });
 
+  it('keeps a reminder out of quiet hours whose end New York shows twice (fall-back, 2026-11-01)', () => {
+    // Quiet to 01:30; 24 h before a Monday 01:00 EST session is Sunday 01:00 EST, the second 01:00: it
+    // waits to the second 01:30 (it went at 01:00, inside the quiet hours, with a deferral to itself).
+    const monday = session('a-9', '2026-11-02T01:00:00-05:00', '2026-11-02T01:50:00-05:00');
+    const [r] = planReminders(
+      monday,
+      { ...client, quietHours: { start: '21:00', end: '01:30' } },
+      { hoursBefore: [24] },
+    );
+    expect(r?.sendAt).toBe('2026-11-01T01:30:00-05:00');
+    expect(r?.reasons[0]).toMatchObject({
+      code: 'scheduling.reminder.deferred_quiet_hours',
+      facts: { from: '2026-11-01T01:00:00-05:00', to: '2026-11-01T01:30:00-05:00' },
+    });
+  });
+
   it('suppresses a reminder that could only go out after the session starts', () => {
     const r = planReminders(
       tuesday0730,
