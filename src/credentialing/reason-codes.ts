@@ -125,6 +125,12 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The clinician has opted out of Medicare on the date of service (42 CFR 405.425): neither Medicare nor a Medicare Advantage plan pays them and no claim may be submitted; a Medicare beneficiary is seen only under a private contract.',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
+  'credentialing.medicaid.terminated_for_cause':
+    'The clinician was terminated for cause by Medicare or by a state’s Medicaid or CHIP on or after 2011-01-01, in effect on the date of service (42 CFR 455.416(c)): every state’s Medicaid must terminate them, so no Medicaid program or Medicaid managed care plan pays.',
+  'credentialing.medicaid.termination_date_unknown':
+    'The clinician was terminated for cause by Medicare or by a state’s Medicaid or CHIP and the date is not recorded: whether Medicaid pays the date of service is not known, so a billable answer is undecided.',
+  'credentialing.medicaid.termination_before_2011':
+    'The clinician was terminated for cause by Medicare or by a state’s Medicaid or CHIP before 2011-01-01: 42 CFR 455.416(c) does not require the state to terminate, the state decides, so a billable answer is undecided.',
   'credentialing.medicare_advantage.precluded':
     'The clinician is on CMS’s preclusion list and the Medicare Advantage plan’s notice period has ended (42 CFR 422.222): the plan pays nothing they furnish on the date of service.',
   'credentialing.medicare_advantage.preclusion_date_unknown':
@@ -226,6 +232,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.preclusion.duplicate_plan': 'A preclusion-list entry gives two dates for one plan.',
   'credentialing.exclusion.reinstated_before_effective':
     'An OIG exclusion is recorded as reinstated on or before its effective date.',
+  'credentialing.termination.reinstated_before_terminated':
+    'A for-cause termination is recorded as reinstated on or before its termination date.',
   'credentialing.enrollment.invalid_transition':
     'An enrollment’s status history moves between two statuses the transition table does not allow (e.g. backwards).',
   'credentialing.enrollment.history_out_of_order': 'An enrollment’s status history is not in date order.',

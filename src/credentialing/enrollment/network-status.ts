@@ -16,6 +16,12 @@ import {
   validate,
 } from '../../core/index.js';
 import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
+import {
+  type ForCauseStanding,
+  ForCauseTermination,
+  forCauseStandingOn,
+  MEDICAID_TERMINATION_RULE_FROM,
+} from '../credentials/for-cause-termination.js';
 import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
 import {
   MedicareAdvantagePreclusion,
@@ -65,6 +71,14 @@ import {
  *   the clinician is listed; with no date recorded for the plan, a date of service from `listedOn` that would be
  *   billable is `undecided` (`credentialing.medicare_advantage.preclusion_date_unknown`). Fee-for-service
  *   Medicare, Medicaid and commercial payers ignore it. Left out, none is on record.
+ * - `forCauseTerminations`: the clinician's terminations for cause by Medicare or by a state's Medicaid or
+ *   CHIP ({@link ForCauseTermination}). Every state's Medicaid agency must terminate a provider so terminated
+ *   on or after 2011-01-01 (42 CFR 455.416(c)): a Medicaid payer (`program: 'medicaid'`, a state agency or a
+ *   Medicaid managed care plan) is `out_of_network` (`credentialing.medicaid.terminated_for_cause`) from
+ *   `terminatedOn` until `reinstatedOn`. With no `terminatedOn` recorded, or one before 2011-01-01 (the state
+ *   decides), an answer that would be billable is `undecided` (`credentialing.medicaid.termination_date_unknown`,
+ *   `credentialing.medicaid.termination_before_2011`). Medicare and commercial payers ignore it. Left out, none
+ *   is on record.
  *
  * @example
  * ```ts
@@ -81,6 +95,7 @@ export const NetworkStatusQuery = z.strictObject({
   medicareOptOut: MedicareOptOut.optional(),
   oigExclusions: z.array(OigExclusion).optional(),
   medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
+  forCauseTerminations: z.array(ForCauseTermination).optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -308,7 +323,7 @@ function decideNetworkStatus(
   policy: PayerCredentialingPolicy,
 ): PayerNetworkDecision {
   const decision = decideFromEnrollments(records, q, policy);
-  if (policy.program === 'medicaid') return refuseExcluded(decision, q);
+  if (policy.program === 'medicaid') return refuseExcluded(refuseTerminatedForCause(decision, q), q);
   if (!paysMedicareBenefit(policy)) return decision;
   const benefit = decideMedicareBenefit(decision, records, q);
   const planChecked = isMedicareAdvantage(policy) ? refusePrecluded(benefit, q) : benefit;
@@ -369,6 +384,85 @@ function refusePrecluded(decision: PayerNetworkDecision, q: NetworkStatusQuery):
     facts,
   );
   const reasons: [R, ...R[]] = [unknown, ...(passing ? [] : decision.reasons)];
+  return {
+    outcome: passing ? 'undecided' : decision.outcome,
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
+/** The worst standing first: a termination in effect, then one not dated, then one before the rule. */
+const FOR_CAUSE_ORDER: readonly ForCauseStanding[] = ['terminated', 'date_unknown', 'before_rule'];
+
+/**
+ * A clinician terminated for cause by Medicare or by a state's Medicaid or CHIP: every state's Medicaid agency
+ * must terminate a provider so terminated on or after 2011-01-01 (42 CFR 455.416(c)), and a Medicaid managed
+ * care plan's providers are enrolled with the state (438.602(b)). Read for a Medicaid payer only:
+ * - in effect on the date of service (from `terminatedOn`, before `reinstatedOn`), dated from 2011-01-01:
+ *   `out_of_network` whatever else it is (a passing answer's reasons dropped, a failing one's kept);
+ * - with no `terminatedOn`, not reinstated by the date: a passing answer is `undecided`, a failing one keeps
+ *   its outcome with the reason added;
+ * - dated before 2011-01-01: the rule does not bind the state, which decides: the same as an unknown date.
+ */
+function refuseTerminatedForCause(
+  decision: PayerNetworkDecision,
+  q: NetworkStatusQuery,
+): PayerNetworkDecision {
+  const found = (q.forCauseTerminations ?? []).map((t) => ({
+    t,
+    standing: forCauseStandingOn(t, q.serviceDate),
+  }));
+  const worst = FOR_CAUSE_ORDER.map((s) => found.find((f) => f.standing === s)).find((f) => f !== undefined);
+  if (worst === undefined) return decision;
+  const { t, standing } = worst;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const by =
+    t.program === 'medicare'
+      ? 'Medicare'
+      : `${t.state ?? 'a state'}'s ${t.program === 'chip' ? 'CHIP' : 'Medicaid'}`;
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    terminatedBy: t.program,
+    terminatedInState: t.state ?? null,
+    terminatedOn: t.terminatedOn ?? null,
+    reinstatedOn: t.reinstatedOn ?? null,
+    ruleFrom: MEDICAID_TERMINATION_RULE_FROM,
+    effectiveOn: decision.effectiveOn,
+    outcomeOtherwise: decision.outcome,
+  };
+  if (standing === 'terminated') {
+    const reasons: [R, ...R[]] = [
+      reason(
+        'credentialing.medicaid.terminated_for_cause',
+        'error',
+        `The clinician was terminated for cause by ${by} from ${t.terminatedOn}${t.reinstatedOn === undefined ? '' : ` until ${t.reinstatedOn}`}: every state's Medicaid must terminate such a provider, so no Medicaid program or Medicaid managed care plan pays for this date of service. Do not bill it; take it to the compliance officer.`,
+        facts,
+      ),
+      ...(passing ? [] : decision.reasons),
+    ];
+    return {
+      outcome: 'out_of_network',
+      effectiveOn: decision.effectiveOn,
+      reasons: reasons.sort(compareReasons),
+    };
+  }
+  const unsure =
+    standing === 'date_unknown'
+      ? reason(
+          'credentialing.medicaid.termination_date_unknown',
+          'warning',
+          `The clinician was terminated for cause by ${by}, and the termination's date is not recorded: from that date every state's Medicaid must terminate them, so whether Medicaid pays this date of service is not known. Record the date from the termination notice before billing.`,
+          facts,
+        )
+      : reason(
+          'credentialing.medicaid.termination_before_2011',
+          'warning',
+          `The clinician was terminated for cause by ${by} from ${t.terminatedOn}, before ${MEDICAID_TERMINATION_RULE_FROM}: the rule that every state's Medicaid must terminate such a provider does not reach it, and the state may still deny or terminate. Confirm the enrollment with the state before billing.`,
+          facts,
+        );
+  const reasons: [R, ...R[]] = [unsure, ...(passing ? [] : decision.reasons)];
   return {
     outcome: passing ? 'undecided' : decision.outcome,
     effectiveOn: decision.effectiveOn,

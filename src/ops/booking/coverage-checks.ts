@@ -16,6 +16,7 @@ import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../inta
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
 import {
   billingLicenseTypeOf,
+  forCauseTerminationsOf,
   medicareAdvantagePreclusionOf,
   medicareOptOutOf,
   oigExclusionsOf,
@@ -188,6 +189,7 @@ function networkReasons(
   const licenseType = billingLicenseTypeOf(data, request.clinicianId);
   const medicareOptOut = medicareOptOutOf(data, request.clinicianId);
   const oigExclusions = oigExclusionsOf(data, request.clinicianId);
+  const forCauseTerminations = forCauseTerminationsOf(data, request.clinicianId);
   const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
@@ -198,6 +200,7 @@ function networkReasons(
       ...(licenseType === undefined ? {} : { licenseType }),
       ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
       ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
+      ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
       ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },

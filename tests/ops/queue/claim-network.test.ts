@@ -165,6 +165,29 @@ describe('the network check on a claim about to be submitted', () => {
     ]);
   });
 
+  it('reads a for-cause termination from the credentials, and a Medicaid managed care plan as Medicaid (42 CFR 455.416(c))', () => {
+    const checkWith = (kind: PracticeData['payers'][number]['kind'], terminatedOn: string) => {
+      const data = renderedBy('clin-001', (d) => {
+        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        credentials.forCauseTerminations = [{ program: 'medicare', terminatedOn }];
+        const payer = d.payers.find((p) => p.payerId === 'bluebird');
+        if (payer === undefined) throw new Error('the demo practice changed: bluebird is gone');
+        payer.kind = kind;
+      });
+      const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      for (const line of claim.lines) line.serviceDate = '2026-08-30';
+      return claimNetworkCheck(data)(claim).map((r) => r.code);
+    };
+    expect(checkWith('medicaid_managed_care', '2026-08-01')).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.medicaid.terminated_for_cause',
+    ]);
+    expect(checkWith('medicaid_managed_care', '2026-08-31')).toEqual([]);
+    // A commercial plan acts on its own monitoring.
+    expect(checkWith('commercial', '2026-08-01')).toEqual([]);
+  });
+
   it('reads a preclusion from the clinician’s credentials: a Medicare Advantage session after the plan’s date is not billed, with no date it is held', () => {
     const checkWith = (paymentDeniedFrom: string | undefined) => {
       const data = renderedBy('clin-001', (d) => {
