@@ -123,6 +123,12 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A filed application is not yet decided and its filing date is not recorded: whether an approval could cover the date of service is not known.',
   'credentialing.medicare.opted_out':
     'The clinician has opted out of Medicare on the date of service (42 CFR 405.425): neither Medicare nor a Medicare Advantage plan pays them and no claim may be submitted; a Medicare beneficiary is seen only under a private contract.',
+  'credentialing.medicare.opt_out_care_unknown':
+    'The clinician has opted out of Medicare on the date of service and whether the service was emergency or urgent care is not given: such care to a client with no private contract must be billed to Medicare (42 CFR 405.440), other care may not be, so it is undecided.',
+  'credentialing.medicare.private_contract_unknown':
+    'The clinician has opted out of Medicare and gave emergency or urgent care, and whether the client signed a private contract before it is not given: without one the claim must be submitted to Medicare (42 CFR 405.440), with one the contract governs.',
+  'credentialing.medicare.opt_out_emergency_claim':
+    'The clinician has opted out of Medicare but gave emergency or urgent care to a client with no private contract: the claim must be submitted to Medicare, charging no more than the limiting charge (42 CFR 405.440).',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
   'credentialing.medicaid.terminated_for_cause':

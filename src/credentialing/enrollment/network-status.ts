@@ -59,8 +59,16 @@ import {
  *   Medicare Advantage plan; other payers ignore it.
  * - `medicareOptOut`: the clinician's opt-out of Medicare, if they have one. On a date it stands
  *   ({@link MedicareOptOut}: from `effectiveOn`, renewing every 2 years until `endsOn`) Medicare and
- *   Medicare Advantage plans are `out_of_network` (`credentialing.medicare.opted_out`); other payers
- *   ignore it. Left out, no opt-out is on record.
+ *   Medicare Advantage plans are `out_of_network` (`credentialing.medicare.opted_out`) for care that is not
+ *   emergency or urgent care (`emergencyOrUrgentCare: false`), or is with a private contract signed before
+ *   (`privateContractSigned: true`); emergency or urgent care to a client with no private contract must be
+ *   billed to Medicare (42 CFR 405.440: `credentialing.medicare.opt_out_emergency_claim`, the enrollment's
+ *   answer when billable, else `undecided`); either fact left out where it decides is `undecided`
+ *   (`credentialing.medicare.opt_out_care_unknown`, `credentialing.medicare.private_contract_unknown`). Other
+ *   payers ignore it. Left out, no opt-out is on record.
+ * - `emergencyOrUrgentCare`, `privateContractSigned`: whether the service was emergency or urgent care
+ *   (42 CFR 405.400), and whether the client signed a private contract with the clinician before it; read
+ *   only while a Medicare opt-out stands.
  * - `oigExclusions`: the clinician's exclusions by the HHS Office of Inspector General. On a date one stands
  *   (from `effectiveOn` until `reinstatedOn`) Medicare, Medicare Advantage plans and Medicaid are
  *   `out_of_network` (`credentialing.exclusion.oig_excluded`, 42 CFR 1001.1901); a commercial payer ignores
@@ -96,6 +104,8 @@ export const NetworkStatusQuery = z.strictObject({
   oigExclusions: z.array(OigExclusion).optional(),
   medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
   forCauseTerminations: z.array(ForCauseTermination).optional(),
+  emergencyOrUrgentCare: z.boolean().optional(),
+  privateContractSigned: z.boolean().optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -517,32 +527,82 @@ function decideMedicareBenefit(
  * A clinician opted out of Medicare: during the opt-out period neither Medicare nor a Medicare Advantage
  * plan pays them, and they may not submit a claim; a Medicare beneficiary is seen only under a private
  * contract (42 CFR 405.425, 405.455). The period renews every 2 years until cancelled (405.400, 405.445).
- * Whatever the enrollment says, the date is `out_of_network`: a passing answer's reasons are dropped (they
- * would mislead), a failing or undecided one's kept. The emergency and urgent care exception (405.440) is
- * not decided here.
+ *
+ * Emergency or urgent care is the exception (405.440): furnished to a beneficiary who has not signed a
+ * private contract with the clinician, the clinician must submit the claim to Medicare (and charge no more
+ * than the limiting charge); with a contract signed before, the contract governs. So:
+ * - `emergencyOrUrgentCare: false`, or true with `privateContractSigned: true`: `out_of_network`
+ *   (`credentialing.medicare.opted_out`), whatever the enrollment says: a passing answer's reasons are
+ *   dropped, a failing or undecided one's kept;
+ * - `emergencyOrUrgentCare: true` with `privateContractSigned: false`: the claim goes to Medicare
+ *   (`credentialing.medicare.opt_out_emergency_claim`, a warning): a passing answer stands with it, any other
+ *   is `undecided` (a person submits the claim, never billing the client);
+ * - either fact left out where it decides: `undecided` (`credentialing.medicare.opt_out_care_unknown`,
+ *   `credentialing.medicare.private_contract_unknown`).
  */
 function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
   if (q.medicareOptOut === undefined) return decision;
   const period = medicareOptOutPeriodOn(q.medicareOptOut, q.serviceDate);
   if (period === null || !period.inForce) return decision;
   const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const optedOut = `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}`;
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    optOutEffectiveOn: q.medicareOptOut.effectiveOn,
+    optOutEndsOn: q.medicareOptOut.endsOn ?? null,
+    optOutPeriod: period.period,
+    optOutPeriodStartsOn: period.startsOn,
+    optOutPeriodEndsOn: period.endsOn,
+    emergencyOrUrgentCare: q.emergencyOrUrgentCare ?? null,
+    privateContractSigned: q.privateContractSigned ?? null,
+    effectiveOn: decision.effectiveOn,
+    outcomeOtherwise: decision.outcome,
+  };
+  const held = (r: R): PayerNetworkDecision => ({
+    outcome: 'undecided',
+    effectiveOn: decision.effectiveOn,
+    reasons: [r, ...(passing ? [] : decision.reasons)].sort(compareReasons) as [R, ...R[]],
+  });
+  if (q.emergencyOrUrgentCare === undefined) {
+    return held(
+      reason(
+        'credentialing.medicare.opt_out_care_unknown',
+        'warning',
+        `${optedOut}: Medicare pays them nothing and takes no claim from them, except for emergency or urgent care given to a client who has signed no private contract with them, which must be billed to Medicare. Whether this service was emergency or urgent care is not given: say so to decide, and never bill the client for it until then.`,
+        facts,
+      ),
+    );
+  }
+  if (q.emergencyOrUrgentCare && q.privateContractSigned === undefined) {
+    return held(
+      reason(
+        'credentialing.medicare.private_contract_unknown',
+        'warning',
+        `${optedOut}, and this was emergency or urgent care: without a private contract signed before it, the claim must be submitted to Medicare (at no more than the limiting charge); with one, the contract governs. Whether the client signed one is not given.`,
+        facts,
+      ),
+    );
+  }
+  if (q.emergencyOrUrgentCare && q.privateContractSigned === false) {
+    const claim = reason(
+      'credentialing.medicare.opt_out_emergency_claim',
+      'warning',
+      `${optedOut}, but this was emergency or urgent care to a client who signed no private contract: submit the claim to Medicare and charge the client no more than the limiting charge; no private contract may be signed for it now.`,
+      facts,
+    );
+    if (passing) {
+      return { ...decision, reasons: [claim, ...decision.reasons].sort(compareReasons) as [R, ...R[]] };
+    }
+    return held(claim);
+  }
   const reasons: [R, ...R[]] = [
     reason(
       'credentialing.medicare.opted_out',
       'error',
-      `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}: neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.`,
-      {
-        clinicianId: q.clinicianId,
-        payerId: q.payerId,
-        serviceDate: q.serviceDate,
-        optOutEffectiveOn: q.medicareOptOut.effectiveOn,
-        optOutEndsOn: q.medicareOptOut.endsOn ?? null,
-        optOutPeriod: period.period,
-        optOutPeriodStartsOn: period.startsOn,
-        optOutPeriodEndsOn: period.endsOn,
-        effectiveOn: decision.effectiveOn,
-        outcomeOtherwise: decision.outcome,
-      },
+      `${optedOut}: neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.`,
+      facts,
     ),
     ...(passing ? [] : decision.reasons),
   ];

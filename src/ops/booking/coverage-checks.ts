@@ -198,7 +198,9 @@ function networkReasons(
       payerId,
       serviceDate: date,
       ...(licenseType === undefined ? {} : { licenseType }),
-      ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
+      // A booked session is scheduled care, not emergency or urgent care (42 CFR 405.400): while an opt-out
+      // stands it is seen under a private contract.
+      ...(medicareOptOut === undefined ? {} : { medicareOptOut, emergencyOrUrgentCare: false }),
       ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
       ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
       ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),

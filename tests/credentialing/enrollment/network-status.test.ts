@@ -1636,6 +1636,8 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
     serviceDate,
     licenseType: 'LCSW' as const,
     medicareOptOut: optOut,
+    // Routine care: emergency or urgent care has its own rule (42 CFR 405.440).
+    emergencyOrUrgentCare: false,
     ...more,
   });
 
@@ -1767,7 +1769,11 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
             serviceDate,
             licenseType: 'psychologist' as const,
           };
-          const withOptOut = evaluatePayerNetworkStatus([rec], { ...base, medicareOptOut }, options);
+          const withOptOut = evaluatePayerNetworkStatus(
+            [rec],
+            { ...base, medicareOptOut, emergencyOrUrgentCare: false },
+            options,
+          );
           const without = evaluatePayerNetworkStatus([rec], base, options);
           const stands =
             compareDates(serviceDate, optOutOn) >= 0 &&
@@ -1864,7 +1870,11 @@ describe('evaluatePayerNetworkStatus: a clinician excluded by the HHS OIG (42 CF
   it('keeps an opt-out’s reason beside it: both bar payment', () => {
     const d = evaluatePayerNetworkStatus(
       rec('medicare'),
-      { ...q('medicare', '2026-06-01', excluded), medicareOptOut: { effectiveOn: '2025-01-01' } },
+      {
+        ...q('medicare', '2026-06-01', excluded),
+        medicareOptOut: { effectiveOn: '2025-01-01' },
+        emergencyOrUrgentCare: false,
+      },
       policyOf('medicare', 'medicare'),
     );
     expect(d.outcome).toBe('out_of_network');
@@ -1985,6 +1995,7 @@ describe('evaluatePayerNetworkStatus: the words and order of the opt-out and exc
     payerId: 'medicare',
     serviceDate,
     licenseType: 'LCSW' as const,
+    emergencyOrUrgentCare: false,
     ...more,
   });
   const enrolled = [

@@ -111,7 +111,7 @@ describe('the network check on a claim about to be submitted', () => {
     ]);
   });
 
-  it('reads a Medicare opt-out from the clinician’s credentials: a session after it is not billed to Medicare', () => {
+  it('reads a Medicare opt-out from the clinician’s credentials: a Medicare claim after it goes to a person (only emergency or urgent care may be billed, 42 CFR 405.440)', () => {
     // claim-000111 billed to Medicare for 2026-08-30; clin-001 approved with Medicare since 2024-01-01.
     const checkWith = (medicareOptOut: { effectiveOn: string; endsOn?: string } | undefined) => {
       const data = renderedBy('clin-001', (d) => {
@@ -132,13 +132,14 @@ describe('the network check on a claim about to be submitted', () => {
       return claimNetworkCheck(data)(claim).map((r) => r.code);
     };
     expect(checkWith(undefined)).toEqual([]);
+    // A claim cannot say whether the session was emergency or urgent care: never billed, never refused by guess.
     expect(checkWith({ effectiveOn: '2025-01-01' })).toEqual([
-      'ops.queue.claim_out_of_network',
-      'credentialing.medicare.opted_out',
+      'ops.queue.claim_network_undecided',
+      'credentialing.medicare.opt_out_care_unknown',
     ]);
     // Cancelled at the end of its first period: billable again from 2027-01-01, so still not on 2026-08-30.
     expect(checkWith({ effectiveOn: '2025-01-01', endsOn: '2027-01-01' })).toContain(
-      'credentialing.medicare.opted_out',
+      'credentialing.medicare.opt_out_care_unknown',
     );
     expect(checkWith({ effectiveOn: '2024-01-01', endsOn: '2026-01-01' })).toEqual([]);
   });
