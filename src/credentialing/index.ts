@@ -28,6 +28,7 @@ export {
 } from './credentials/medicare-advantage-preclusion.js';
 export {
   getMedicareOptOutPeriod,
+  MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
   MEDICARE_OPT_OUT_PERIOD_MONTHS,
   MedicareOptOut,
   type MedicareOptOutPeriod,

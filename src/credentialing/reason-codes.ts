@@ -129,6 +129,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The clinician has opted out of Medicare and gave emergency or urgent care, and whether the client signed a private contract before it is not given: without one the claim must be submitted to Medicare (42 CFR 405.440), with one the contract governs.',
   'credentialing.medicare.opt_out_emergency_claim':
     'The clinician has opted out of Medicare but gave emergency or urgent care to a client with no private contract: the claim must be submitted to Medicare, charging no more than the limiting charge (42 CFR 405.440).',
+  'credentialing.medicare.opt_out_end_unconfirmed':
+    'A Medicare opt-out is recorded as ending on a date that is neither a cancellation at the end of a 2-year period nor an early termination of a first opt-out within 90 days (42 CFR 405.445): it may still stand, so a billable date from then is undecided.',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
   'credentialing.medicaid.terminated_for_cause':

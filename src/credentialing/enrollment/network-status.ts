@@ -27,7 +27,12 @@ import {
   MedicareAdvantagePreclusion,
   preclusionStandingOn,
 } from '../credentials/medicare-advantage-preclusion.js';
-import { MedicareOptOut, medicareOptOutPeriodOn } from '../credentials/medicare-opt-out.js';
+import {
+  MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
+  MedicareOptOut,
+  medicareOptOutEnd,
+  medicareOptOutPeriodOn,
+} from '../credentials/medicare-opt-out.js';
 import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
 import {
   estimateRevalidationDueDate,
@@ -543,8 +548,9 @@ function decideMedicareBenefit(
 function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
   if (q.medicareOptOut === undefined) return decision;
   const period = medicareOptOutPeriodOn(q.medicareOptOut, q.serviceDate);
-  if (period === null || !period.inForce) return decision;
+  if (period === null) return decision;
   const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  if (!period.inForce) return holdUnconfirmedEnd(decision, q, q.medicareOptOut, passing);
   const optedOut = `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}`;
   const facts = {
     clinicianId: q.clinicianId,
@@ -608,6 +614,53 @@ function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): 
   ];
   return {
     outcome: 'out_of_network',
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
+/**
+ * From a recorded `endsOn` the opt-out no longer stands only when the end is a proper one (42 CFR 405.445): a
+ * cancellation at the start of a 2-year period, or an early termination of a first opt-out within 90 days of
+ * its effective date (the enrollment from before the opt-out is then reactivated). Any other end (a date
+ * inside a period past the 90 days, an early end of a renewed clinician's opt-out, or one where
+ * `firstOptOut` is not recorded) may not have ended it: a billable answer is `undecided`
+ * (`credentialing.medicare.opt_out_end_unconfirmed`), a failing one keeps its outcome with the reason added.
+ */
+function holdUnconfirmedEnd(
+  decision: PayerNetworkDecision,
+  q: NetworkStatusQuery,
+  o: MedicareOptOut,
+  passing: boolean,
+): PayerNetworkDecision {
+  const end = medicareOptOutEnd(o);
+  if (end === 'none' || end === 'cancelled' || end === 'terminated_early') return decision;
+  const earlyTerminationBy = addDays(o.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS);
+  const why =
+    end === 'first_opt_out_unknown'
+      ? `an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days is open only to a clinician who had not opted out before, and whether this was their first opt-out is not recorded`
+      : o.firstOptOut === false && compareDates(o.endsOn ?? o.effectiveOn, earlyTerminationBy) <= 0
+        ? `an early termination is open only to a clinician who had not opted out before, and this clinician had`
+        : `an opt-out ends only by a cancellation at the end of a 2-year period or an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days of its effective date (by ${earlyTerminationBy}), and this date is neither`;
+  const r = reason(
+    'credentialing.medicare.opt_out_end_unconfirmed',
+    'warning',
+    `The clinician's Medicare opt-out from ${o.effectiveOn} is recorded as ending ${o.endsOn}, but ${why}: it may still stand. Confirm the end with the Medicare contractor's notice before billing Medicare.`,
+    {
+      clinicianId: q.clinicianId,
+      payerId: q.payerId,
+      serviceDate: q.serviceDate,
+      optOutEffectiveOn: o.effectiveOn,
+      optOutEndsOn: o.endsOn ?? null,
+      firstOptOut: o.firstOptOut ?? null,
+      earlyTerminationBy,
+      effectiveOn: decision.effectiveOn,
+      outcomeOtherwise: decision.outcome,
+    },
+  );
+  const reasons: [R, ...R[]] = [r, ...(passing ? [] : decision.reasons)];
+  return {
+    outcome: passing ? 'undecided' : decision.outcome,
     effectiveOn: decision.effectiveOn,
     reasons: reasons.sort(compareReasons),
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates } from '../../../src/core/index.js';
+import { addDays, addMonths, compareDates } from '../../../src/core/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../../src/credentialing/index.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
@@ -101,7 +101,11 @@ describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out c
       fc.property(
         fc.constantFrom(medicare, ma),
         dateArb,
-        fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
+        // A proper end (42 CFR 405.445): a cancellation after 1 to 3 periods (negative), or an early termination
+        // of a first opt-out 1 to 90 days in.
+        fc.option(fc.oneof(fc.integer({ min: -3, max: -1 }), fc.integer({ min: 1, max: 90 })), {
+          nil: undefined,
+        }),
         dateArb,
         flag,
         flag,
@@ -119,9 +123,16 @@ describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out c
           const recs = isEnrolled
             ? [enrollment({ payerId, effectiveOn: '2019-01-02', credentialedOn: '2019-01-02' })]
             : [];
-          const endsOn = length === undefined ? undefined : addDays(optOutOn, length);
+          const endsOn =
+            length === undefined
+              ? undefined
+              : length < 0
+                ? addMonths(optOutOn, -24 * length)
+                : addDays(optOutOn, length);
           const medicareOptOut =
-            endsOn === undefined ? { effectiveOn: optOutOn } : { effectiveOn: optOutOn, endsOn };
+            endsOn === undefined
+              ? { effectiveOn: optOutOn }
+              : { effectiveOn: optOutOn, endsOn, firstOptOut: true };
           const base = {
             clinicianId: 'clin-ana',
             payerId,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, ValidationError } from '../../../src/core/index.js';
+import { addDays, addMonths, compareDates, ValidationError } from '../../../src/core/index.js';
 import {
   EnrollmentStatus,
   evaluatePayerNetworkStatus,
@@ -1747,7 +1747,11 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
         fc.constantFrom(medicare, ma),
         dateArb,
         dateArb,
-        fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
+        // A proper end (42 CFR 405.445): a cancellation after 1 to 3 periods (negative), or an early termination
+        // of a first opt-out 1 to 90 days in.
+        fc.option(fc.oneof(fc.integer({ min: -3, max: -1 }), fc.integer({ min: 1, max: 90 })), {
+          nil: undefined,
+        }),
         dateArb,
         fc.constantFrom('approved', 'submitted', 'terminated'),
         (options, effectiveOn, optOutOn, length, serviceDate, status) => {
@@ -1760,9 +1764,16 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
             submittedOn: effectiveOn,
             ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
           });
-          const endsOn = length === undefined ? undefined : addDays(optOutOn, length);
+          const endsOn =
+            length === undefined
+              ? undefined
+              : length < 0
+                ? addMonths(optOutOn, -24 * length)
+                : addDays(optOutOn, length);
           const medicareOptOut =
-            endsOn === undefined ? { effectiveOn: optOutOn } : { effectiveOn: optOutOn, endsOn };
+            endsOn === undefined
+              ? { effectiveOn: optOutOn }
+              : { effectiveOn: optOutOn, endsOn, firstOptOut: true };
           const base = {
             clinicianId: 'clin-ana',
             payerId,
