@@ -184,6 +184,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The plan’s recredentialing cycle falls due (no grace period; a plan may still recredential within 30 days of a missed date).',
   'credentialing.deadline.revalidation':
     'The enrollment’s revalidation falls due (Medicare: every 5 years, on the date CMS posts).',
+  'credentialing.deadline.part_d_precluded':
+    'A clinician who prescribes (or holds a prescribing license, prescribing not recorded) is on CMS’s preclusion list: Part D plans reject pharmacy claims for drugs they prescribe once each plan’s notice has run (42 CFR 423.120(c)(6)); clients’ prescriptions need another prescriber.',
   'credentialing.deadline.medicare_opt_out_renewal':
     'A Medicare opt-out renews for another 2 years unless the clinician cancels it in writing at least 30 days before the next period (42 CFR 405.405(d), 405.445): the last day for that notice.',
   'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
