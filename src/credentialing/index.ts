@@ -14,6 +14,10 @@ export {
 } from './credentials/compact-authorization.js';
 export { COMPACT_FIRST_ISSUED_ON, type InterstateCompact } from './credentials/compact-issuance.js';
 export {
+  ForCauseTermination,
+  MEDICAID_TERMINATION_RULE_FROM,
+} from './credentials/for-cause-termination.js';
+export {
   type IsLicenseInForceOptions,
   isLicenseInForce,
   StateLicense,
@@ -24,6 +28,7 @@ export {
 } from './credentials/medicare-advantage-preclusion.js';
 export {
   getMedicareOptOutPeriod,
+  MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
   MEDICARE_OPT_OUT_PERIOD_MONTHS,
   MedicareOptOut,
   type MedicareOptOutPeriod,

@@ -123,8 +123,22 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A filed application is not yet decided and its filing date is not recorded: whether an approval could cover the date of service is not known.',
   'credentialing.medicare.opted_out':
     'The clinician has opted out of Medicare on the date of service (42 CFR 405.425): neither Medicare nor a Medicare Advantage plan pays them and no claim may be submitted; a Medicare beneficiary is seen only under a private contract.',
+  'credentialing.medicare.opt_out_care_unknown':
+    'The clinician has opted out of Medicare on the date of service and whether the service was emergency or urgent care is not given: such care to a client with no private contract must be billed to Medicare (42 CFR 405.440), other care may not be, so it is undecided.',
+  'credentialing.medicare.private_contract_unknown':
+    'The clinician has opted out of Medicare and gave emergency or urgent care, and whether the client signed a private contract before it is not given: without one the claim must be submitted to Medicare (42 CFR 405.440), with one the contract governs.',
+  'credentialing.medicare.opt_out_emergency_claim':
+    'The clinician has opted out of Medicare but gave emergency or urgent care to a client with no private contract: the claim must be submitted to Medicare, charging no more than the limiting charge (42 CFR 405.440).',
+  'credentialing.medicare.opt_out_end_unconfirmed':
+    'A Medicare opt-out is recorded as ending on a date that is neither a cancellation at the end of a 2-year period nor an early termination of a first opt-out within 90 days (42 CFR 405.445): it may still stand, so a billable date from then is undecided.',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
+  'credentialing.medicaid.terminated_for_cause':
+    'The clinician was terminated for cause by Medicare or by a state’s Medicaid or CHIP on or after 2011-01-01, in effect on the date of service (42 CFR 455.416(c)): every state’s Medicaid must terminate them, so no Medicaid program or Medicaid managed care plan pays.',
+  'credentialing.medicaid.termination_date_unknown':
+    'The clinician was terminated for cause by Medicare or by a state’s Medicaid or CHIP and the date is not recorded: whether Medicaid pays the date of service is not known, so a billable answer is undecided.',
+  'credentialing.medicaid.termination_before_2011':
+    'The clinician was terminated for cause by Medicare or by a state’s Medicaid or CHIP before 2011-01-01: 42 CFR 455.416(c) does not require the state to terminate, the state decides, so a billable answer is undecided.',
   'credentialing.medicare_advantage.precluded':
     'The clinician is on CMS’s preclusion list and the Medicare Advantage plan’s notice period has ended (42 CFR 422.222): the plan pays nothing they furnish on the date of service.',
   'credentialing.medicare_advantage.preclusion_date_unknown':
@@ -170,6 +184,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The plan’s recredentialing cycle falls due (no grace period; a plan may still recredential within 30 days of a missed date).',
   'credentialing.deadline.revalidation':
     'The enrollment’s revalidation falls due (Medicare: every 5 years, on the date CMS posts).',
+  'credentialing.deadline.part_d_precluded':
+    'A clinician who prescribes (or holds a prescribing license, prescribing not recorded) is on CMS’s preclusion list: Part D plans reject pharmacy claims for drugs they prescribe once each plan’s notice has run (42 CFR 423.120(c)(6)); clients’ prescriptions need another prescriber.',
   'credentialing.deadline.medicare_opt_out_renewal':
     'A Medicare opt-out renews for another 2 years unless the clinician cancels it in writing at least 30 days before the next period (42 CFR 405.405(d), 405.445): the last day for that notice.',
   'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
@@ -226,6 +242,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.preclusion.duplicate_plan': 'A preclusion-list entry gives two dates for one plan.',
   'credentialing.exclusion.reinstated_before_effective':
     'An OIG exclusion is recorded as reinstated on or before its effective date.',
+  'credentialing.termination.reinstated_before_terminated':
+    'A for-cause termination is recorded as reinstated on or before its termination date.',
   'credentialing.enrollment.invalid_transition':
     'An enrollment’s status history moves between two statuses the transition table does not allow (e.g. backwards).',
   'credentialing.enrollment.history_out_of_order': 'An enrollment’s status history is not in date order.',

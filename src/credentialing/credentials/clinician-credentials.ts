@@ -3,6 +3,7 @@ import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../../co
 import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 import { CompactAuthorization } from './compact-authorization.js';
+import { ForCauseTermination } from './for-cause-termination.js';
 import { StateLicense } from './license.js';
 import { MedicareAdvantagePreclusion } from './medicare-advantage-preclusion.js';
 import { MedicareOptOut } from './medicare-opt-out.js';
@@ -150,7 +151,9 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * exclusions by the HHS Office of Inspector General ({@link OigExclusion}): while one stands no federal health
  * care program pays for the clinician's services [sources: cfr-42-1001.1901]. `medicareAdvantagePreclusion`
  * records a place on CMS's preclusion list ({@link MedicareAdvantagePreclusion}) with each Medicare Advantage
- * plan's first denied date of service [sources: cfr-42-422.222].
+ * plan's first denied date of service [sources: cfr-42-422.222]. `forCauseTerminations` records terminations for
+ * cause by Medicare or a state's Medicaid or CHIP ({@link ForCauseTermination}): from one dated on or after
+ * 2011-01-01 no state's Medicaid pays the clinician [sources: cfr-42-455.416].
  *
  * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
  * per CMS (core `Npi`) [sources: cms-npi-check-digit].
@@ -160,7 +163,8 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * validate(ClinicianCredentials, { clinicianId: 'clin-ana', individualNpi: '1234567893' }, 'clinician credentials');
  * //=> { clinicianId: 'clin-ana', individualNpi: '1234567893', groupNpis: [],
  * //     licenses: [], compactAuthorizations: [], malpractice: [], boardCertifications: [],
- * //     deaRegistrations: [], supervision: [], oigExclusions: [] }
+ * //     deaRegistrations: [], supervision: [], oigExclusions: [],
+ * //     forCauseTerminations: [] }
  * ```
  */
 export const ClinicianCredentials = z.strictObject({
@@ -178,6 +182,7 @@ export const ClinicianCredentials = z.strictObject({
   medicareOptOut: MedicareOptOut.optional(),
   oigExclusions: z.array(OigExclusion).default([]),
   medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
+  forCauseTerminations: z.array(ForCauseTermination).default([]),
 });
 export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
 /**

@@ -16,10 +16,25 @@ import type { CredentialingIssueCode } from '../reason-codes.js';
 export const MEDICARE_OPT_OUT_PERIOD_MONTHS = 24;
 
 /**
+ * Days from a first opt-out's effective date within which the clinician may terminate it early: only a
+ * clinician who has not opted out before, notifying every Medicare contractor the affidavit went to.
+ *
+ * @remarks 42 CFR 405.445 [sources: cfr-42-405-subpart-d].
+ * @example
+ * ```ts
+ * MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS; //=> 90
+ * ```
+ */
+export const MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS = 90;
+
+/**
  * A clinician's opt-out of Medicare: the effective date of the opt-out affidavit the Medicare contractor
- * confirmed and, once it stops, `endsOn`, the first day the clinician is no longer opted out (a
- * cancellation takes effect at the end of a 2-year period; an early termination within 90 days of the
- * first affidavit's effective date ends it sooner). Without `endsOn` the opt-out renews every 2 years
+ * confirmed and, once it stops, `endsOn`, the first day the clinician is no longer opted out. Only two ends
+ * are proper: a cancellation takes effect at the end of a 2-year period (`endsOn` a whole number of 2-year
+ * steps after `effectiveOn`); an early termination, open only to a clinician who had not opted out before
+ * (`firstOptOut: true`), within 90 days of the effective date ({@link MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS}:
+ * `endsOn` at most 90 days after it). Another `endsOn` is kept but not trusted: the network check holds
+ * billable dates from it as undecided. Without `endsOn` the opt-out renews every 2 years
  * ({@link MEDICARE_OPT_OUT_PERIOD_MONTHS}) and stands on every later date.
  *
  * While it stands, neither Medicare nor a Medicare Advantage plan pays the clinician, the clinician may
@@ -31,12 +46,14 @@ export const MEDICARE_OPT_OUT_PERIOD_MONTHS = 24;
  * ```ts
  * MedicareOptOut.parse({ effectiveOn: '2025-01-01' }); //=> the same object (renews every 2 years)
  * MedicareOptOut.parse({ effectiveOn: '2025-01-01', endsOn: '2027-01-01' }); //=> cancelled after one period
+ * MedicareOptOut.parse({ effectiveOn: '2025-01-01', endsOn: '2025-03-15', firstOptOut: true }); //=> terminated early
  * ```
  */
 export const MedicareOptOut = z
   .strictObject({
     effectiveOn: LocalDate,
     endsOn: LocalDate.optional(),
+    firstOptOut: z.boolean().optional(),
   })
   .superRefine((o, ctx) =>
     checkDateOrder(ctx, o.effectiveOn, o.endsOn, 'endsOn', {
@@ -131,4 +148,28 @@ export function medicareOptOutRenewal(o: MedicareOptOut, asOf: LocalDate): Medic
     missedCancelByOn: missed ? cancelBy(current) : null,
     renewsOn: startOf(current + 1),
   };
+}
+
+/**
+ * How a recorded `endsOn` ends an opt-out: `cancelled` (at the start of a 2-year period), `terminated_early`
+ * (within 90 days of the effective date, for a first opt-out), `first_opt_out_unknown` (within 90 days but
+ * `firstOptOut` not recorded), `improper` (any other date, or within 90 days of a renewed clinician's opt-out:
+ * neither a cancellation nor an early termination), `none` (no `endsOn`).
+ */
+export type MedicareOptOutEnd =
+  | 'none'
+  | 'cancelled'
+  | 'terminated_early'
+  | 'first_opt_out_unknown'
+  | 'improper';
+
+/** {@link MedicareOptOutEnd} of a validated opt-out. */
+export function medicareOptOutEnd(o: MedicareOptOut): MedicareOptOutEnd {
+  if (o.endsOn === undefined) return 'none';
+  const period = medicareOptOutPeriodOn(o, o.endsOn);
+  if (period !== null && period.startsOn === o.endsOn) return 'cancelled';
+  if (compareDates(o.endsOn, addDays(o.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS)) > 0)
+    return 'improper';
+  if (o.firstOptOut === undefined) return 'first_opt_out_unknown';
+  return o.firstOptOut ? 'terminated_early' : 'improper';
 }

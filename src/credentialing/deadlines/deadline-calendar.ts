@@ -59,6 +59,7 @@ export const CredentialingDeadlineKind = z.enum([
   'enrollment_follow_up',
   'payer_policy_needed',
   'medicare_opt_out_renewal',
+  'part_d_preclusion',
 ]);
 export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
 
@@ -118,6 +119,7 @@ export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadline
     enrollment_follow_up: 'credentialing_staff',
     payer_policy_needed: 'credentialing_staff',
     medicare_opt_out_renewal: 'clinician',
+    part_d_preclusion: 'clinician',
   });
 
 const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
@@ -261,6 +263,8 @@ const NEEDED: Record<
   enrollment_follow_up: (l) => `Call or message ${l} about the application and record the contact.`,
   medicare_opt_out_renewal: (l, dueOn) =>
     `Decide whether the ${l} continues: it renews by itself; to end it, send written notice of cancellation to every Medicare contractor the affidavit was filed with, received by ${dueOn}.`,
+  part_d_preclusion: () =>
+    `Tell the clinician's Medicare clients with Part D coverage that their plans reject prescriptions the clinician writes once each plan's notice has run, arrange another prescriber for them, and record the removal date when CMS takes the clinician off the list.`,
   payer_policy_needed: (l) =>
     `Configure the payer policy of ${l} (program 'medicare' for Medicare fee-for-service, revalidated every 5 years; 'medicare_advantage' or 'commercial' for a plan): its renewal cycle is not guessed.`,
 };
@@ -281,7 +285,9 @@ const NEEDED: Record<
  * (`credentialing.deadline.caqh_attestation_unknown`), no DEA registration for a clinician who prescribes or
  * holds a prescribing license with prescribing not recorded (`credentialing.deadline.dea_registration_unknown`),
  * no supervision arrangement in the state of a supervised license in force
- * (`credentialing.deadline.supervision_unknown`).
+ * (`credentialing.deadline.supervision_unknown`). A clinician who prescribes (or holds a prescribing license,
+ * prescribing not recorded) while on CMS's preclusion list gets a warning due `asOf` (`part_d_preclusion`,
+ * `credentialing.deadline.part_d_precluded`): Part D plans reject their prescriptions (42 CFR 423.120(c)(6)).
  * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
  * longest lead time). Invalid records are reported by index and the rest still processed.
  *
@@ -546,6 +552,38 @@ export function buildCredentialingCalendar(
               renewsOn: renewal.renewsOn,
             },
           ),
+      );
+    }
+    // A prescriber on CMS's preclusion list: Part D plans reject pharmacy claims for drugs they prescribe once
+    // each plan's notice to its enrollees has run [sources: cfr-42-422.222]: clients' prescriptions move now.
+    const preclusion = c.medicareAdvantagePreclusion;
+    if (
+      preclusion !== undefined &&
+      getPrescribingStatus(c) !== 'no' &&
+      preclusion.listedOn <= day &&
+      (preclusion.removedOn === undefined || day < preclusion.removedOn)
+    ) {
+      const known = getPrescribingStatus(c) === 'yes';
+      add(
+        'part_d_preclusion',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/part_d_preclusion/${preclusion.listedOn}`,
+        'CMS preclusion list (Part D prescriptions)',
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.part_d_precluded',
+            'warning',
+            `The clinician is on CMS's preclusion list from ${preclusion.listedOn}${known ? '' : ' and holds a prescribing license (prescribing not recorded)'}: Part D plans reject pharmacy claims for drugs they prescribe once each plan's notice to its enrollees has run, so clients' prescriptions need another prescriber.`,
+            {
+              clinicianId: c.clinicianId,
+              listedOn: preclusion.listedOn,
+              removedOn: preclusion.removedOn ?? null,
+              prescribes: known ? true : null,
+            },
+          ),
+        'warning',
       );
     }
     if (coverage.kind === 'not_in_force') {

@@ -16,12 +16,23 @@ import {
   validate,
 } from '../../core/index.js';
 import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
+import {
+  type ForCauseStanding,
+  ForCauseTermination,
+  forCauseStandingOn,
+  MEDICAID_TERMINATION_RULE_FROM,
+} from '../credentials/for-cause-termination.js';
 import { getLicenseProfession, type LicenseProfession, LicenseType } from '../credentials/license.js';
 import {
   MedicareAdvantagePreclusion,
   preclusionStandingOn,
 } from '../credentials/medicare-advantage-preclusion.js';
-import { MedicareOptOut, medicareOptOutPeriodOn } from '../credentials/medicare-opt-out.js';
+import {
+  MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
+  MedicareOptOut,
+  medicareOptOutEnd,
+  medicareOptOutPeriodOn,
+} from '../credentials/medicare-opt-out.js';
 import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
 import {
   estimateRevalidationDueDate,
@@ -53,8 +64,16 @@ import {
  *   Medicare Advantage plan; other payers ignore it.
  * - `medicareOptOut`: the clinician's opt-out of Medicare, if they have one. On a date it stands
  *   ({@link MedicareOptOut}: from `effectiveOn`, renewing every 2 years until `endsOn`) Medicare and
- *   Medicare Advantage plans are `out_of_network` (`credentialing.medicare.opted_out`); other payers
- *   ignore it. Left out, no opt-out is on record.
+ *   Medicare Advantage plans are `out_of_network` (`credentialing.medicare.opted_out`) for care that is not
+ *   emergency or urgent care (`emergencyOrUrgentCare: false`), or is with a private contract signed before
+ *   (`privateContractSigned: true`); emergency or urgent care to a client with no private contract must be
+ *   billed to Medicare (42 CFR 405.440: `credentialing.medicare.opt_out_emergency_claim`, the enrollment's
+ *   answer when billable, else `undecided`); either fact left out where it decides is `undecided`
+ *   (`credentialing.medicare.opt_out_care_unknown`, `credentialing.medicare.private_contract_unknown`). Other
+ *   payers ignore it. Left out, no opt-out is on record.
+ * - `emergencyOrUrgentCare`, `privateContractSigned`: whether the service was emergency or urgent care
+ *   (42 CFR 405.400), and whether the client signed a private contract with the clinician before it; read
+ *   only while a Medicare opt-out stands.
  * - `oigExclusions`: the clinician's exclusions by the HHS Office of Inspector General. On a date one stands
  *   (from `effectiveOn` until `reinstatedOn`) Medicare, Medicare Advantage plans and Medicaid are
  *   `out_of_network` (`credentialing.exclusion.oig_excluded`, 42 CFR 1001.1901); a commercial payer ignores
@@ -65,6 +84,14 @@ import {
  *   the clinician is listed; with no date recorded for the plan, a date of service from `listedOn` that would be
  *   billable is `undecided` (`credentialing.medicare_advantage.preclusion_date_unknown`). Fee-for-service
  *   Medicare, Medicaid and commercial payers ignore it. Left out, none is on record.
+ * - `forCauseTerminations`: the clinician's terminations for cause by Medicare or by a state's Medicaid or
+ *   CHIP ({@link ForCauseTermination}). Every state's Medicaid agency must terminate a provider so terminated
+ *   on or after 2011-01-01 (42 CFR 455.416(c)): a Medicaid payer (`program: 'medicaid'`, a state agency or a
+ *   Medicaid managed care plan) is `out_of_network` (`credentialing.medicaid.terminated_for_cause`) from
+ *   `terminatedOn` until `reinstatedOn`. With no `terminatedOn` recorded, or one before 2011-01-01 (the state
+ *   decides), an answer that would be billable is `undecided` (`credentialing.medicaid.termination_date_unknown`,
+ *   `credentialing.medicaid.termination_before_2011`). Medicare and commercial payers ignore it. Left out, none
+ *   is on record.
  *
  * @example
  * ```ts
@@ -81,6 +108,9 @@ export const NetworkStatusQuery = z.strictObject({
   medicareOptOut: MedicareOptOut.optional(),
   oigExclusions: z.array(OigExclusion).optional(),
   medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
+  forCauseTerminations: z.array(ForCauseTermination).optional(),
+  emergencyOrUrgentCare: z.boolean().optional(),
+  privateContractSigned: z.boolean().optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -308,7 +338,7 @@ function decideNetworkStatus(
   policy: PayerCredentialingPolicy,
 ): PayerNetworkDecision {
   const decision = decideFromEnrollments(records, q, policy);
-  if (policy.program === 'medicaid') return refuseExcluded(decision, q);
+  if (policy.program === 'medicaid') return refuseExcluded(refuseTerminatedForCause(decision, q), q);
   if (!paysMedicareBenefit(policy)) return decision;
   const benefit = decideMedicareBenefit(decision, records, q);
   const planChecked = isMedicareAdvantage(policy) ? refusePrecluded(benefit, q) : benefit;
@@ -376,6 +406,85 @@ function refusePrecluded(decision: PayerNetworkDecision, q: NetworkStatusQuery):
   };
 }
 
+/** The worst standing first: a termination in effect, then one not dated, then one before the rule. */
+const FOR_CAUSE_ORDER: readonly ForCauseStanding[] = ['terminated', 'date_unknown', 'before_rule'];
+
+/**
+ * A clinician terminated for cause by Medicare or by a state's Medicaid or CHIP: every state's Medicaid agency
+ * must terminate a provider so terminated on or after 2011-01-01 (42 CFR 455.416(c)), and a Medicaid managed
+ * care plan's providers are enrolled with the state (438.602(b)). Read for a Medicaid payer only:
+ * - in effect on the date of service (from `terminatedOn`, before `reinstatedOn`), dated from 2011-01-01:
+ *   `out_of_network` whatever else it is (a passing answer's reasons dropped, a failing one's kept);
+ * - with no `terminatedOn`, not reinstated by the date: a passing answer is `undecided`, a failing one keeps
+ *   its outcome with the reason added;
+ * - dated before 2011-01-01: the rule does not bind the state, which decides: the same as an unknown date.
+ */
+function refuseTerminatedForCause(
+  decision: PayerNetworkDecision,
+  q: NetworkStatusQuery,
+): PayerNetworkDecision {
+  const found = (q.forCauseTerminations ?? []).map((t) => ({
+    t,
+    standing: forCauseStandingOn(t, q.serviceDate),
+  }));
+  const worst = FOR_CAUSE_ORDER.map((s) => found.find((f) => f.standing === s)).find((f) => f !== undefined);
+  if (worst === undefined) return decision;
+  const { t, standing } = worst;
+  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const by =
+    t.program === 'medicare'
+      ? 'Medicare'
+      : `${t.state ?? 'a state'}'s ${t.program === 'chip' ? 'CHIP' : 'Medicaid'}`;
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    terminatedBy: t.program,
+    terminatedInState: t.state ?? null,
+    terminatedOn: t.terminatedOn ?? null,
+    reinstatedOn: t.reinstatedOn ?? null,
+    ruleFrom: MEDICAID_TERMINATION_RULE_FROM,
+    effectiveOn: decision.effectiveOn,
+    outcomeOtherwise: decision.outcome,
+  };
+  if (standing === 'terminated') {
+    const reasons: [R, ...R[]] = [
+      reason(
+        'credentialing.medicaid.terminated_for_cause',
+        'error',
+        `The clinician was terminated for cause by ${by} from ${t.terminatedOn}${t.reinstatedOn === undefined ? '' : ` until ${t.reinstatedOn}`}: every state's Medicaid must terminate such a provider, so no Medicaid program or Medicaid managed care plan pays for this date of service. Do not bill it; take it to the compliance officer.`,
+        facts,
+      ),
+      ...(passing ? [] : decision.reasons),
+    ];
+    return {
+      outcome: 'out_of_network',
+      effectiveOn: decision.effectiveOn,
+      reasons: reasons.sort(compareReasons),
+    };
+  }
+  const unsure =
+    standing === 'date_unknown'
+      ? reason(
+          'credentialing.medicaid.termination_date_unknown',
+          'warning',
+          `The clinician was terminated for cause by ${by}, and the termination's date is not recorded: from that date every state's Medicaid must terminate them, so whether Medicaid pays this date of service is not known. Record the date from the termination notice before billing.`,
+          facts,
+        )
+      : reason(
+          'credentialing.medicaid.termination_before_2011',
+          'warning',
+          `The clinician was terminated for cause by ${by} from ${t.terminatedOn}, before ${MEDICAID_TERMINATION_RULE_FROM}: the rule that every state's Medicaid must terminate such a provider does not reach it, and the state may still deny or terminate. Confirm the enrollment with the state before billing.`,
+          facts,
+        );
+  const reasons: [R, ...R[]] = [unsure, ...(passing ? [] : decision.reasons)];
+  return {
+    outcome: passing ? 'undecided' : decision.outcome,
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
 /**
  * A clinician excluded by the HHS Office of Inspector General: from the exclusion's effective date until
  * OIG reinstates them, no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays
@@ -423,37 +532,135 @@ function decideMedicareBenefit(
  * A clinician opted out of Medicare: during the opt-out period neither Medicare nor a Medicare Advantage
  * plan pays them, and they may not submit a claim; a Medicare beneficiary is seen only under a private
  * contract (42 CFR 405.425, 405.455). The period renews every 2 years until cancelled (405.400, 405.445).
- * Whatever the enrollment says, the date is `out_of_network`: a passing answer's reasons are dropped (they
- * would mislead), a failing or undecided one's kept. The emergency and urgent care exception (405.440) is
- * not decided here.
+ *
+ * Emergency or urgent care is the exception (405.440): furnished to a beneficiary who has not signed a
+ * private contract with the clinician, the clinician must submit the claim to Medicare (and charge no more
+ * than the limiting charge); with a contract signed before, the contract governs. So:
+ * - `emergencyOrUrgentCare: false`, or true with `privateContractSigned: true`: `out_of_network`
+ *   (`credentialing.medicare.opted_out`), whatever the enrollment says: a passing answer's reasons are
+ *   dropped, a failing or undecided one's kept;
+ * - `emergencyOrUrgentCare: true` with `privateContractSigned: false`: the claim goes to Medicare
+ *   (`credentialing.medicare.opt_out_emergency_claim`, a warning): a passing answer stands with it, any other
+ *   is `undecided` (a person submits the claim, never billing the client);
+ * - either fact left out where it decides: `undecided` (`credentialing.medicare.opt_out_care_unknown`,
+ *   `credentialing.medicare.private_contract_unknown`).
  */
 function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
   if (q.medicareOptOut === undefined) return decision;
   const period = medicareOptOutPeriodOn(q.medicareOptOut, q.serviceDate);
-  if (period === null || !period.inForce) return decision;
+  if (period === null) return decision;
   const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  if (!period.inForce) return holdUnconfirmedEnd(decision, q, q.medicareOptOut, passing);
+  const optedOut = `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}`;
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    optOutEffectiveOn: q.medicareOptOut.effectiveOn,
+    optOutEndsOn: q.medicareOptOut.endsOn ?? null,
+    optOutPeriod: period.period,
+    optOutPeriodStartsOn: period.startsOn,
+    optOutPeriodEndsOn: period.endsOn,
+    emergencyOrUrgentCare: q.emergencyOrUrgentCare ?? null,
+    privateContractSigned: q.privateContractSigned ?? null,
+    effectiveOn: decision.effectiveOn,
+    outcomeOtherwise: decision.outcome,
+  };
+  const held = (r: R): PayerNetworkDecision => ({
+    outcome: 'undecided',
+    effectiveOn: decision.effectiveOn,
+    reasons: [r, ...(passing ? [] : decision.reasons)].sort(compareReasons) as [R, ...R[]],
+  });
+  if (q.emergencyOrUrgentCare === undefined) {
+    return held(
+      reason(
+        'credentialing.medicare.opt_out_care_unknown',
+        'warning',
+        `${optedOut}: Medicare pays them nothing and takes no claim from them, except for emergency or urgent care given to a client who has signed no private contract with them, which must be billed to Medicare. Whether this service was emergency or urgent care is not given: say so to decide, and never bill the client for it until then.`,
+        facts,
+      ),
+    );
+  }
+  if (q.emergencyOrUrgentCare && q.privateContractSigned === undefined) {
+    return held(
+      reason(
+        'credentialing.medicare.private_contract_unknown',
+        'warning',
+        `${optedOut}, and this was emergency or urgent care: without a private contract signed before it, the claim must be submitted to Medicare (at no more than the limiting charge); with one, the contract governs. Whether the client signed one is not given.`,
+        facts,
+      ),
+    );
+  }
+  if (q.emergencyOrUrgentCare && q.privateContractSigned === false) {
+    const claim = reason(
+      'credentialing.medicare.opt_out_emergency_claim',
+      'warning',
+      `${optedOut}, but this was emergency or urgent care to a client who signed no private contract: submit the claim to Medicare and charge the client no more than the limiting charge; no private contract may be signed for it now.`,
+      facts,
+    );
+    if (passing) {
+      return { ...decision, reasons: [claim, ...decision.reasons].sort(compareReasons) as [R, ...R[]] };
+    }
+    return held(claim);
+  }
   const reasons: [R, ...R[]] = [
     reason(
       'credentialing.medicare.opted_out',
       'error',
-      `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}: neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.`,
-      {
-        clinicianId: q.clinicianId,
-        payerId: q.payerId,
-        serviceDate: q.serviceDate,
-        optOutEffectiveOn: q.medicareOptOut.effectiveOn,
-        optOutEndsOn: q.medicareOptOut.endsOn ?? null,
-        optOutPeriod: period.period,
-        optOutPeriodStartsOn: period.startsOn,
-        optOutPeriodEndsOn: period.endsOn,
-        effectiveOn: decision.effectiveOn,
-        outcomeOtherwise: decision.outcome,
-      },
+      `${optedOut}: neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.`,
+      facts,
     ),
     ...(passing ? [] : decision.reasons),
   ];
   return {
     outcome: 'out_of_network',
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
+/**
+ * From a recorded `endsOn` the opt-out no longer stands only when the end is a proper one (42 CFR 405.445): a
+ * cancellation at the start of a 2-year period, or an early termination of a first opt-out within 90 days of
+ * its effective date (the enrollment from before the opt-out is then reactivated). Any other end (a date
+ * inside a period past the 90 days, an early end of a renewed clinician's opt-out, or one where
+ * `firstOptOut` is not recorded) may not have ended it: a billable answer is `undecided`
+ * (`credentialing.medicare.opt_out_end_unconfirmed`), a failing one keeps its outcome with the reason added.
+ */
+function holdUnconfirmedEnd(
+  decision: PayerNetworkDecision,
+  q: NetworkStatusQuery,
+  o: MedicareOptOut,
+  passing: boolean,
+): PayerNetworkDecision {
+  const end = medicareOptOutEnd(o);
+  if (end === 'none' || end === 'cancelled' || end === 'terminated_early') return decision;
+  const earlyTerminationBy = addDays(o.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS);
+  const why =
+    end === 'first_opt_out_unknown'
+      ? `an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days is open only to a clinician who had not opted out before, and whether this was their first opt-out is not recorded`
+      : o.firstOptOut === false && compareDates(o.endsOn ?? o.effectiveOn, earlyTerminationBy) <= 0
+        ? `an early termination is open only to a clinician who had not opted out before, and this clinician had`
+        : `an opt-out ends only by a cancellation at the end of a 2-year period or an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days of its effective date (by ${earlyTerminationBy}), and this date is neither`;
+  const r = reason(
+    'credentialing.medicare.opt_out_end_unconfirmed',
+    'warning',
+    `The clinician's Medicare opt-out from ${o.effectiveOn} is recorded as ending ${o.endsOn}, but ${why}: it may still stand. Confirm the end with the Medicare contractor's notice before billing Medicare.`,
+    {
+      clinicianId: q.clinicianId,
+      payerId: q.payerId,
+      serviceDate: q.serviceDate,
+      optOutEffectiveOn: o.effectiveOn,
+      optOutEndsOn: o.endsOn ?? null,
+      firstOptOut: o.firstOptOut ?? null,
+      earlyTerminationBy,
+      effectiveOn: decision.effectiveOn,
+      outcomeOtherwise: decision.outcome,
+    },
+  );
+  const reasons: [R, ...R[]] = [r, ...(passing ? [] : decision.reasons)];
+  return {
+    outcome: passing ? 'undecided' : decision.outcome,
     effectiveOn: decision.effectiveOn,
     reasons: reasons.sort(compareReasons),
   };

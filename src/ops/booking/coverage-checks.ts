@@ -16,6 +16,7 @@ import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../inta
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
 import {
   billingLicenseTypeOf,
+  forCauseTerminationsOf,
   medicareAdvantagePreclusionOf,
   medicareOptOutOf,
   oigExclusionsOf,
@@ -189,6 +190,7 @@ function networkReasons(
   const licenseType = billingLicenseTypeOf(data, request.clinicianId);
   const medicareOptOut = medicareOptOutOf(data, request.clinicianId);
   const oigExclusions = oigExclusionsOf(data, request.clinicianId);
+  const forCauseTerminations = forCauseTerminationsOf(data, request.clinicianId);
   const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
@@ -197,8 +199,11 @@ function networkReasons(
       payerId,
       serviceDate: date,
       ...(licenseType === undefined ? {} : { licenseType }),
-      ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
+      // A booked session is scheduled care, not emergency or urgent care (42 CFR 405.400): while an opt-out
+      // stands it is seen under a private contract.
+      ...(medicareOptOut === undefined ? {} : { medicareOptOut, emergencyOrUrgentCare: false }),
       ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
+      ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
       ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },

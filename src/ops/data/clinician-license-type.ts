@@ -50,3 +50,15 @@ export function oigExclusionsOf(
 ): PracticeData['credentials'][number]['oigExclusions'] {
   return data.credentials.find((c) => c.clinicianId === clinicianId)?.oigExclusions ?? [];
 }
+
+/**
+ * The clinician's terminations for cause by Medicare or a state's Medicaid or CHIP as their credentials record
+ * them (none when no credentials), for the network checks: from one dated on or after 2011-01-01 no state's
+ * Medicaid pays [sources: cfr-42-455.416].
+ */
+export function forCauseTerminationsOf(
+  data: PracticeData,
+  clinicianId: string,
+): PracticeData['credentials'][number]['forCauseTerminations'] {
+  return data.credentials.find((c) => c.clinicianId === clinicianId)?.forCauseTerminations ?? [];
+}

@@ -11,6 +11,9 @@ const MEDICAID_REVALIDATION_MONTHS = 60;
  * plans (Medicare Advantage, Medicaid managed care, commercial) recredential on the NCQA cycle. A
  * Medicare Advantage plan covers Medicare's benefits, so it is a `medicare_advantage` program (which
  * professions Medicare pays from when [sources: caa-2023-4121]) on a plan's cycle with no retro window.
+ * A Medicaid managed care plan is paid with Medicaid's funds and its providers are enrolled with the state,
+ * so it is a `medicaid` program (an OIG exclusion and a for-cause termination bar it
+ * [sources: cfr-42-1001.1901, cfr-42-455.416]) on a plan's cycle with no retro window.
  */
 function policyFromKind(payerId: string, kind: PayerKind): PayerCredentialingPolicyInput {
   switch (kind) {
@@ -23,6 +26,7 @@ function policyFromKind(payerId: string, kind: PayerKind): PayerCredentialingPol
       // a plan's recredentialing cycle, and no retro window of its own by default.
       return { payerId, program: 'medicare_advantage' };
     case 'medicaid_managed_care':
+      return { payerId, program: 'medicaid' };
     case 'commercial':
     case 'tricare':
     case 'other':

@@ -2,6 +2,7 @@ import type { Claim } from '../../billing/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../credentialing/index.js';
 import {
   billingLicenseTypeOf,
+  forCauseTerminationsOf,
   medicareAdvantagePreclusionOf,
   medicareOptOutOf,
   oigExclusionsOf,
@@ -59,6 +60,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
     const licenseType = billingLicenseTypeOf(data, clinicianId);
     const medicareOptOut = medicareOptOutOf(data, clinicianId);
     const oigExclusions = oigExclusionsOf(data, clinicianId);
+    const forCauseTerminations = forCauseTerminationsOf(data, clinicianId);
     const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, clinicianId);
     const records = enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [];
     const dates = [...new Set(claim.lines.map((l) => l.serviceDate))].sort();
@@ -76,6 +78,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
           ...(licenseType === undefined ? {} : { licenseType }),
           ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
           ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
+          ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
           ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
         },
         payerPolicy === undefined ? {} : { payerPolicy },

@@ -74,4 +74,10 @@ export const TASK_KIND_GUIDES: Readonly<Record<string, TaskKindGuide>> = Object.
     'Medicare opt-outs',
     15,
   ),
+  'credentialing.part_d_preclusion': guide(
+    'Move prescriptions of',
+    'precluded prescriber',
+    'precluded prescribers',
+    30,
+  ),
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, ValidationError } from '../../../src/core/index.js';
+import { addDays, addMonths, compareDates, ValidationError } from '../../../src/core/index.js';
 import {
   EnrollmentStatus,
   evaluatePayerNetworkStatus,
@@ -1636,6 +1636,8 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
     serviceDate,
     licenseType: 'LCSW' as const,
     medicareOptOut: optOut,
+    // Routine care: emergency or urgent care has its own rule (42 CFR 405.440).
+    emergencyOrUrgentCare: false,
     ...more,
   });
 
@@ -1745,7 +1747,11 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
         fc.constantFrom(medicare, ma),
         dateArb,
         dateArb,
-        fc.option(fc.integer({ min: 1, max: 1500 }), { nil: undefined }),
+        // A proper end (42 CFR 405.445): a cancellation after 1 to 3 periods (negative), or an early termination
+        // of a first opt-out 1 to 90 days in.
+        fc.option(fc.oneof(fc.integer({ min: -3, max: -1 }), fc.integer({ min: 1, max: 90 })), {
+          nil: undefined,
+        }),
         dateArb,
         fc.constantFrom('approved', 'submitted', 'terminated'),
         (options, effectiveOn, optOutOn, length, serviceDate, status) => {
@@ -1758,16 +1764,27 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
             submittedOn: effectiveOn,
             ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
           });
-          const endsOn = length === undefined ? undefined : addDays(optOutOn, length);
+          const endsOn =
+            length === undefined
+              ? undefined
+              : length < 0
+                ? addMonths(optOutOn, -24 * length)
+                : addDays(optOutOn, length);
           const medicareOptOut =
-            endsOn === undefined ? { effectiveOn: optOutOn } : { effectiveOn: optOutOn, endsOn };
+            endsOn === undefined
+              ? { effectiveOn: optOutOn }
+              : { effectiveOn: optOutOn, endsOn, firstOptOut: true };
           const base = {
             clinicianId: 'clin-ana',
             payerId,
             serviceDate,
             licenseType: 'psychologist' as const,
           };
-          const withOptOut = evaluatePayerNetworkStatus([rec], { ...base, medicareOptOut }, options);
+          const withOptOut = evaluatePayerNetworkStatus(
+            [rec],
+            { ...base, medicareOptOut, emergencyOrUrgentCare: false },
+            options,
+          );
           const without = evaluatePayerNetworkStatus([rec], base, options);
           const stands =
             compareDates(serviceDate, optOutOn) >= 0 &&
@@ -1864,7 +1881,11 @@ describe('evaluatePayerNetworkStatus: a clinician excluded by the HHS OIG (42 CF
   it('keeps an opt-out’s reason beside it: both bar payment', () => {
     const d = evaluatePayerNetworkStatus(
       rec('medicare'),
-      { ...q('medicare', '2026-06-01', excluded), medicareOptOut: { effectiveOn: '2025-01-01' } },
+      {
+        ...q('medicare', '2026-06-01', excluded),
+        medicareOptOut: { effectiveOn: '2025-01-01' },
+        emergencyOrUrgentCare: false,
+      },
       policyOf('medicare', 'medicare'),
     );
     expect(d.outcome).toBe('out_of_network');
@@ -1985,6 +2006,7 @@ describe('evaluatePayerNetworkStatus: the words and order of the opt-out and exc
     payerId: 'medicare',
     serviceDate,
     licenseType: 'LCSW' as const,
+    emergencyOrUrgentCare: false,
     ...more,
   });
   const enrolled = [

@@ -260,6 +260,33 @@ describe('evaluateBooking with credentials and enrollments', () => {
     expect(planned).not.toContain('ops.booking.out_of_network');
   });
 
+  it('refuses a booked Medicare session while the clinician is opted out: scheduled care is under a private contract, not the emergency rule', () => {
+    const copy = structuredClone(data);
+    const client = copy.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture');
+    client.payerIds = ['medicare' as never];
+    client.payerClasses = ['medicare'];
+    copy.enrollments = copy.enrollments.filter(
+      (e) => !(e.clinicianId === base.clinicianId && e.payerId === 'medicare'),
+    );
+    copy.enrollments.push({
+      clinicianId: base.clinicianId as never,
+      payerId: 'medicare' as never,
+      status: 'approved',
+      history: [],
+      effectiveOn: '2022-01-03',
+      credentialedOn: '2022-01-03',
+      documents: [],
+    });
+    const credentials = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
+    if (credentials === undefined) throw new Error('fixture');
+    credentials.medicareOptOut = { effectiveOn: '2024-01-01' };
+    const reasons = evaluateBooking(base, copy, { asOf: AS_OF }).reasons.map((r) => r.code);
+    expect(reasons).toContain('ops.booking.out_of_network');
+    expect(reasons).toContain('credentialing.medicare.opted_out');
+    expect(reasons).not.toContain('credentialing.medicare.opt_out_care_unknown');
+  });
+
   it('does not allow an insured session while the enrollment is only submitted', () => {
     const copy = structuredClone(data);
     const client = copy.clients.find((c) => c.id === base.clientId);

@@ -34,7 +34,7 @@ describe('credentialingPayerPolicies', () => {
           ? 'medicare'
           : kind === 'medicare_advantage'
             ? 'medicare_advantage'
-            : kind === 'medicaid'
+            : kind === 'medicaid' || kind === 'medicaid_managed_care'
               ? 'medicaid'
               : 'commercial',
       );

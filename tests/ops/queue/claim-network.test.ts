@@ -111,7 +111,7 @@ describe('the network check on a claim about to be submitted', () => {
     ]);
   });
 
-  it('reads a Medicare opt-out from the clinician’s credentials: a session after it is not billed to Medicare', () => {
+  it('reads a Medicare opt-out from the clinician’s credentials: a Medicare claim after it goes to a person (only emergency or urgent care may be billed, 42 CFR 405.440)', () => {
     // claim-000111 billed to Medicare for 2026-08-30; clin-001 approved with Medicare since 2024-01-01.
     const checkWith = (medicareOptOut: { effectiveOn: string; endsOn?: string } | undefined) => {
       const data = renderedBy('clin-001', (d) => {
@@ -132,13 +132,14 @@ describe('the network check on a claim about to be submitted', () => {
       return claimNetworkCheck(data)(claim).map((r) => r.code);
     };
     expect(checkWith(undefined)).toEqual([]);
+    // A claim cannot say whether the session was emergency or urgent care: never billed, never refused by guess.
     expect(checkWith({ effectiveOn: '2025-01-01' })).toEqual([
-      'ops.queue.claim_out_of_network',
-      'credentialing.medicare.opted_out',
+      'ops.queue.claim_network_undecided',
+      'credentialing.medicare.opt_out_care_unknown',
     ]);
     // Cancelled at the end of its first period: billable again from 2027-01-01, so still not on 2026-08-30.
     expect(checkWith({ effectiveOn: '2025-01-01', endsOn: '2027-01-01' })).toContain(
-      'credentialing.medicare.opted_out',
+      'credentialing.medicare.opt_out_care_unknown',
     );
     expect(checkWith({ effectiveOn: '2024-01-01', endsOn: '2026-01-01' })).toEqual([]);
   });
@@ -163,6 +164,29 @@ describe('the network check on a claim about to be submitted', () => {
       'ops.queue.claim_out_of_network',
       'credentialing.exclusion.oig_excluded',
     ]);
+  });
+
+  it('reads a for-cause termination from the credentials, and a Medicaid managed care plan as Medicaid (42 CFR 455.416(c))', () => {
+    const checkWith = (kind: PracticeData['payers'][number]['kind'], terminatedOn: string) => {
+      const data = renderedBy('clin-001', (d) => {
+        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        credentials.forCauseTerminations = [{ program: 'medicare', terminatedOn }];
+        const payer = d.payers.find((p) => p.payerId === 'bluebird');
+        if (payer === undefined) throw new Error('the demo practice changed: bluebird is gone');
+        payer.kind = kind;
+      });
+      const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      for (const line of claim.lines) line.serviceDate = '2026-08-30';
+      return claimNetworkCheck(data)(claim).map((r) => r.code);
+    };
+    expect(checkWith('medicaid_managed_care', '2026-08-01')).toEqual([
+      'ops.queue.claim_out_of_network',
+      'credentialing.medicaid.terminated_for_cause',
+    ]);
+    expect(checkWith('medicaid_managed_care', '2026-08-31')).toEqual([]);
+    // A commercial plan acts on its own monitoring.
+    expect(checkWith('commercial', '2026-08-01')).toEqual([]);
   });
 
   it('reads a preclusion from the clinician’s credentials: a Medicare Advantage session after the plan’s date is not billed, with no date it is held', () => {

@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, compareDates } from '../../../src/core/index.js';
+import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../../src/credentialing/index.js';
+import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+
+const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
+const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+const ma = { payerPolicy: { payerId: 'humana-ma', program: 'medicare_advantage' } } as const;
+// A psychologist enrolled with Medicare since 2022-01-03 who opted out from 2025-01-01 (renewing).
+const enrolled = [
+  enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+];
+const q = (serviceDate: string, more: object = {}) => ({
+  clinicianId: 'clin-ana',
+  payerId: 'medicare',
+  serviceDate,
+  licenseType: 'psychologist' as const,
+  medicareOptOut: { effectiveOn: '2025-01-01' },
+  ...more,
+});
+
+describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out clinician (42 CFR 405.440)', () => {
+  it('bills Medicare for urgent care on 2026-04-01 to a client who signed no private contract', () => {
+    const d = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2026-04-01', { emergencyOrUrgentCare: true, privateContractSigned: false }),
+      medicare,
+    );
+    expect(d.outcome).toBe('in_network');
+    expect(codes(d)).toContain('credentialing.medicare.opt_out_emergency_claim');
+    expect(codes(d)).not.toContain('credentialing.medicare.opted_out');
+    const claim = d.reasons.find((r) => r.code === 'credentialing.medicare.opt_out_emergency_claim');
+    expect(claim).toMatchObject({
+      severity: 'warning',
+      facts: { emergencyOrUrgentCare: true, privateContractSigned: false, optOutPeriod: 1 },
+    });
+    expect(claim?.message).toContain('submit the claim to Medicare');
+  });
+
+  it('holds it for a person when no enrollment makes it billable: the claim still goes to Medicare, never to the client', () => {
+    const d = evaluatePayerNetworkStatus(
+      [],
+      q('2026-04-01', { emergencyOrUrgentCare: true, privateContractSigned: false }),
+      medicare,
+    );
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual([
+      'credentialing.network.not_enrolled',
+      'credentialing.medicare.opt_out_emergency_claim',
+    ]);
+  });
+
+  it('keeps the private contract’s rule: with one signed before, the care is under it (out of network)', () => {
+    const d = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2026-04-01', { emergencyOrUrgentCare: true, privateContractSigned: true }),
+      medicare,
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual(['credentialing.medicare.opted_out']);
+  });
+
+  it('is undecided when it is not said whether the care was emergency or urgent, or whether a contract was signed', () => {
+    const unknownCare = evaluatePayerNetworkStatus(enrolled, q('2025-01-01'), medicare);
+    expect(unknownCare.outcome).toBe('undecided');
+    expect(codes(unknownCare)).toEqual(['credentialing.medicare.opt_out_care_unknown']);
+    expect(unknownCare.reasons[0]).toMatchObject({
+      severity: 'warning',
+      facts: { emergencyOrUrgentCare: null, outcomeOtherwise: 'in_network' },
+    });
+    const unknownContract = evaluatePayerNetworkStatus(
+      enrolled,
+      q('2025-01-01', { emergencyOrUrgentCare: true }),
+      medicare,
+    );
+    expect(unknownContract.outcome).toBe('undecided');
+    expect(codes(unknownContract)).toEqual(['credentialing.medicare.private_contract_unknown']);
+    // The day before the opt-out nothing is asked.
+    expect(evaluatePayerNetworkStatus(enrolled, q('2024-12-31'), medicare).outcome).toBe('in_network');
+  });
+
+  it('reads a Medicare Advantage plan the same way', () => {
+    const plan = [
+      enrollment({ payerId: 'humana-ma', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+    ];
+    const mq = (more: object) => ({ ...q('2026-04-01', more), payerId: 'humana-ma' });
+    expect(evaluatePayerNetworkStatus(plan, mq({}), ma).outcome).toBe('undecided');
+    expect(
+      evaluatePayerNetworkStatus(plan, mq({ emergencyOrUrgentCare: true, privateContractSigned: false }), ma)
+        .outcome,
+    ).toBe('in_network');
+    expect(evaluatePayerNetworkStatus(plan, mq({ emergencyOrUrgentCare: false }), ma).outcome).toBe(
+      'out_of_network',
+    );
+  });
+
+  it('bills Medicare only for emergency or urgent care without a contract, refuses only what is known to be otherwise, and changes nothing outside the opt-out (property)', () => {
+    const flag = fc.option(fc.boolean(), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(medicare, ma),
+        dateArb,
+        // A proper end (42 CFR 405.445): a cancellation after 1 to 3 periods (negative), or an early termination
+        // of a first opt-out 1 to 90 days in.
+        fc.option(fc.oneof(fc.integer({ min: -3, max: -1 }), fc.integer({ min: 1, max: 90 })), {
+          nil: undefined,
+        }),
+        dateArb,
+        flag,
+        flag,
+        fc.boolean(),
+        (
+          options,
+          optOutOn,
+          length,
+          serviceDate,
+          emergencyOrUrgentCare,
+          privateContractSigned,
+          isEnrolled,
+        ) => {
+          const payerId = options.payerPolicy.payerId;
+          const recs = isEnrolled
+            ? [enrollment({ payerId, effectiveOn: '2019-01-02', credentialedOn: '2019-01-02' })]
+            : [];
+          const endsOn =
+            length === undefined
+              ? undefined
+              : length < 0
+                ? addMonths(optOutOn, -24 * length)
+                : addDays(optOutOn, length);
+          const medicareOptOut =
+            endsOn === undefined
+              ? { effectiveOn: optOutOn }
+              : { effectiveOn: optOutOn, endsOn, firstOptOut: true };
+          const base = {
+            clinicianId: 'clin-ana',
+            payerId,
+            serviceDate,
+            licenseType: 'psychologist' as const,
+          };
+          const facts = {
+            ...(emergencyOrUrgentCare === undefined ? {} : { emergencyOrUrgentCare }),
+            ...(privateContractSigned === undefined ? {} : { privateContractSigned }),
+          };
+          const d = evaluatePayerNetworkStatus(recs, { ...base, medicareOptOut, ...facts }, options);
+          const without = evaluatePayerNetworkStatus(recs, base, options);
+          const stands =
+            compareDates(serviceDate, optOutOn) >= 0 &&
+            (endsOn === undefined || compareDates(serviceDate, endsOn) < 0);
+          if (!stands) {
+            expect(d).toEqual(without);
+            return;
+          }
+          const billMedicare = emergencyOrUrgentCare === true && privateContractSigned === false;
+          const known =
+            emergencyOrUrgentCare === false ||
+            (emergencyOrUrgentCare === true && privateContractSigned !== undefined);
+          if (billMedicare) {
+            expect(codes(d)).toContain('credentialing.medicare.opt_out_emergency_claim');
+            expect(d.outcome).toBe(without.outcome === 'out_of_network' ? 'undecided' : without.outcome);
+          } else if (known) {
+            expect(d.outcome).toBe('out_of_network');
+            expect(codes(d)).toContain('credentialing.medicare.opted_out');
+          } else {
+            expect(d.outcome).toBe('undecided');
+          }
+          // Never the patient's bill on a guess: out of network only when the facts say so.
+          if (d.outcome === 'out_of_network') expect(known && !billMedicare).toBe(true);
+        },
+      ),
+    );
+  });
+});

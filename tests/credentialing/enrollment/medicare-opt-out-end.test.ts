@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, compareDates } from '../../../src/core/index.js';
+import {
+  evaluatePayerNetworkStatus,
+  MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
+  type PayerNetworkDecision,
+} from '../../../src/credentialing/index.js';
+import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+
+const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
+const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+// An LCSW enrolled with Medicare since 2022-01-03 (reactivated when an opt-out ends properly).
+const enrolled = [
+  enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+];
+const check = (
+  serviceDate: string,
+  medicareOptOut: { effectiveOn: string; endsOn?: string; firstOptOut?: boolean },
+  records = enrolled,
+) =>
+  evaluatePayerNetworkStatus(
+    records,
+    {
+      clinicianId: 'clin-ana',
+      payerId: 'medicare',
+      serviceDate,
+      licenseType: 'LCSW',
+      medicareOptOut,
+      emergencyOrUrgentCare: false,
+    },
+    medicare,
+  );
+
+describe('evaluatePayerNetworkStatus: how a Medicare opt-out ends (42 CFR 405.445)', () => {
+  it('ends a first opt-out terminated early within 90 days of 2025-01-01: billable from 2025-04-01, not 2025-03-31', () => {
+    expect(MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS).toBe(90);
+    const early = { effectiveOn: '2025-01-01', endsOn: '2025-04-01', firstOptOut: true };
+    expect(check('2025-03-31', early).outcome).toBe('out_of_network');
+    expect(check('2025-04-01', early).outcome).toBe('in_network');
+  });
+
+  it('holds an end on day 91 as undecided: neither an early termination nor a cancellation', () => {
+    const d = check('2025-04-02', { effectiveOn: '2025-01-01', endsOn: '2025-04-02', firstOptOut: true });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.medicare.opt_out_end_unconfirmed']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'warning',
+      facts: { optOutEndsOn: '2025-04-02', earlyTerminationBy: '2025-04-01', outcomeOtherwise: 'in_network' },
+    });
+  });
+
+  it('holds an early end when the clinician had opted out before, or when that is not recorded', () => {
+    const renewed = check('2025-03-20', {
+      effectiveOn: '2025-01-01',
+      endsOn: '2025-03-15',
+      firstOptOut: false,
+    });
+    expect(renewed.outcome).toBe('undecided');
+    expect(renewed.reasons[0]?.message).toContain('had');
+    const unknown = check('2025-03-20', { effectiveOn: '2025-01-01', endsOn: '2025-03-15' });
+    expect(unknown.outcome).toBe('undecided');
+    expect(unknown.reasons[0]?.facts).toMatchObject({ firstOptOut: null });
+    expect(unknown.reasons[0]?.message).toContain('not recorded');
+  });
+
+  it('ends a cancellation at the start of a period (2027-01-01), and holds one dated a day either side', () => {
+    expect(check('2027-01-01', { effectiveOn: '2025-01-01', endsOn: '2027-01-01' }).outcome).toBe(
+      'in_network',
+    );
+    expect(check('2027-01-01', { effectiveOn: '2025-01-01', endsOn: '2026-12-31' }).outcome).toBe(
+      'undecided',
+    );
+    expect(check('2027-01-02', { effectiveOn: '2025-01-01', endsOn: '2027-01-02' }).outcome).toBe(
+      'undecided',
+    );
+    // Before the recorded end the opt-out stands as before.
+    expect(check('2026-12-30', { effectiveOn: '2025-01-01', endsOn: '2026-12-31' }).outcome).toBe(
+      'out_of_network',
+    );
+  });
+
+  it('steps from a leap day to February 28: effective 2024-02-29, cancelled from 2026-02-28', () => {
+    expect(check('2026-02-28', { effectiveOn: '2024-02-29', endsOn: '2026-02-28' }).outcome).toBe(
+      'in_network',
+    );
+    expect(check('2026-03-01', { effectiveOn: '2024-02-29', endsOn: '2026-03-01' }).outcome).toBe(
+      'undecided',
+    );
+  });
+
+  it('keeps a failing answer failing, with the reason added', () => {
+    const d = check('2025-07-01', { effectiveOn: '2025-01-01', endsOn: '2025-06-15' }, []);
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual([
+      'credentialing.network.not_enrolled',
+      'credentialing.medicare.opt_out_end_unconfirmed',
+    ]);
+  });
+
+  it('trusts only a proper end: from any other, never billable (property)', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 1, max: 2200 }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.integer({ min: 0, max: 800 }),
+        (effectiveOn, length, firstOptOut, after) => {
+          const endsOn = addDays(effectiveOn, length);
+          const optOut = {
+            effectiveOn,
+            endsOn,
+            ...(firstOptOut === undefined ? {} : { firstOptOut }),
+          };
+          const serviceDate = addDays(endsOn, after);
+          // Enrolled long before: the enrollment alone would be billable.
+          const d = check(serviceDate, optOut, [
+            enrollment({
+              payerId: 'medicare',
+              effectiveOn: '2015-01-05',
+              credentialedOn: '2015-01-05',
+              revalidationDueOn: '2040-12-31',
+            }),
+          ]);
+          const cancelled = [1, 2, 3, 4].some((n) => addMonths(effectiveOn, 24 * n) === endsOn);
+          const early =
+            firstOptOut === true &&
+            compareDates(endsOn, addDays(effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS)) <= 0;
+          if (cancelled || early) {
+            expect(d.outcome).toBe('in_network');
+          } else {
+            expect(d.outcome).toBe('undecided');
+            expect(codes(d)).toEqual(['credentialing.medicare.opt_out_end_unconfirmed']);
+          }
+        },
+      ),
+    );
+  });
+});
