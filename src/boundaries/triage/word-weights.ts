@@ -6,11 +6,11 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 71, messages: 26712, crises: 10427 },
   bias: -2937,
-  threshold: 545,
+  threshold: 549,
   weights: `103 83
 104 62
-13 186
-14 76
+13 185
+14 75
 14 anos 81
 14th i 61
 15 anos 96
@@ -41,7 +41,7 @@ a cortar 158
 a cortarme 142
 a date 354
 a fever 77
-a fifth 109
+a fifth 108
 a ghost 63
 a goodbye 176
 a gun 288
@@ -64,7 +64,7 @@ a necesitar 140
 a note 71
 a paperclip 56
 a party 133
-a plan 301
+a plan 285
 a proposito 105
 a quien 125
 a razor 166
@@ -72,13 +72,13 @@ a reason 79
 a relief 67
 a rope 136
 a seizure 385
-a student 111
+a student 112
 a sunday 57
 a tener 121
 a veces 278
 a voice 107
 a way 73
-a while 188
+a while 187
 a will 141
 about 20 80
 about 40 69
@@ -102,11 +102,11 @@ affairs in 113
 afraid 72
 after i 98
 after im 62
-after practice 62
+after practice 61
 after taking 62
 after that 115
 after this 99
-again 773
+again 772
 again and 88
 again its 89
 again just 56
@@ -114,7 +114,7 @@ again last 80
 again the 66
 against the 109
 agarro 105
-ago 416
+ago 415
 ago i 75
 agua 102
 aguanto 337
@@ -137,19 +137,19 @@ all 180
 all my 562
 all of 153
 alone 315
-alone for 72
+alone for 71
 alone in 67
 alone with 63
 already 278
 already wrote 55
-also 802
+also 804
 also fyi 106
 also i 439
 also idk 57
 also im 97
 also ive 235
 also my 61
-also not 62
+also not 65
 ambien 88
 amenazo 208
 amenazo con 172
@@ -162,20 +162,19 @@ and confused 121
 and deleted 85
 and drinking 64
 and gave 93
-and has 76
-and he 274
+and has 78
+and he 273
 and her 160
-and his 97
+and his 96
 and hit 102
 and isnt 85
-and just 61
+and just 60
 and left 107
-and loaded 55
 and now 264
 and put 81
-and said 418
+and said 419
 and says 159
-and shes 116
+and shes 115
 and that 120
 and theres 132
 and tonight 69
@@ -205,7 +204,7 @@ anyway is 111
 anyway my 63
 apartment 180
 aqui 328
-are 137
+are 138
 are at 57
 are in 58
 are shaking 71
@@ -217,7 +216,7 @@ arm 506
 arm feels 70
 arm is 120
 arms 326
-around 441
+around 440
 around by 76
 around for 70
 around my 61
@@ -232,18 +231,18 @@ asleep and 97
 asleep now 63
 assaulted 187
 at a 119
-at lincoln 101
+at lincoln 102
 at me 77
 at once 86
 at peace 125
 at school 193
-at work 59
+at work 58
 at your 62
 ate 61
 ativan 62
 aventarme 57
 awake 70
-away 363
+away 366
 away my 180
 away to 57
 ayer 374
@@ -284,18 +283,18 @@ be relieved 120
 be to 84
 beats 75
 bedroom 73
-been 204
+been 203
 been burning 70
 been collecting 58
 been cutting 221
-been giving 212
+been giving 213
 been hitting 134
 been like 71
 been looking 124
 been picking 63
 been planning 75
-been researching 146
-been saving 322
+been researching 145
+been saving 323
 been saying 102
 been sending 61
 been sitting 123
@@ -304,15 +303,16 @@ been stockpiling 105
 been thinking 212
 been throwing 97
 been touching 61
-been up 109
+been up 108
 been vomiting 63
 been writing 57
 before sunday 66
-behind 117
+behind 116
 behind my 70
 being 373
 being a 132
 being alive 137
+being around 56
 being here 120
 being honest 67
 being the 83
@@ -325,7 +325,7 @@ bichos 57
 bichos en 57
 bien esta 64
 big deal 68
-birthday 99
+birthday 102
 blacked 64
 blacked out 64
 blade 221
@@ -349,7 +349,7 @@ bottle 594
 bottle of 401
 bottles 95
 bought 459
-bought a 238
+bought a 237
 bout 76
 boyfriend 408
 boyfriend choked 70
@@ -364,6 +364,7 @@ breathing weird 56
 bridge 555
 bridge by 69
 bridge on 200
+bring something 56
 bringing something 57
 bro 193
 bro im 67
@@ -409,9 +410,9 @@ called 103
 called 911 100
 calm 283
 calm about 94
-came 105
-came home 109
-can u 185
+came 106
+came home 108
+can u 186
 cancer 79
 cancer comes 60
 cansada 73
@@ -449,7 +450,7 @@ cat 193
 cat to 104
 cats 85
 chat 145
-chest 442
+chest 441
 chest hurts 87
 chest is 82
 chest pain 106
@@ -467,7 +468,7 @@ cleanse 90
 client 226
 client of 58
 clonazepam 91
-close 118
+close 117
 close to 56
 closet 355
 closet and 69
@@ -524,7 +525,7 @@ counted 126
 counting 80
 counts 78
 coworker 226
-cps 143
+cps 142
 crazy 132
 crazy and 81
 ctb 441
@@ -549,7 +550,7 @@ cut again 140
 cut myself 60
 cuts 221
 cuts on 111
-cutting 442
+cutting 441
 cutting again 167
 da igual 64
 dads 122
@@ -557,7 +558,7 @@ dads gun 82
 dano a 62
 daria 67
 daria cuenta 67
-date 277
+date 280
 date the 87
 day 3 134
 days 75
@@ -663,17 +664,17 @@ digo 67
 dije 160
 dije que 136
 dijo 357
-dijo que 323
+dijo que 324
 dios 178
 dios me 124
 disappear 204
 disappeared 75
-disclosed 94
+disclosed 96
 do anything 117
 do it 310
 do this 107
-doesnt know 200
-doesnt matter 70
+doesnt know 202
+doesnt matter 69
 dog 224
 dog and 117
 dogs 84
@@ -683,7 +684,7 @@ done 566
 done anything 57
 done with 63
 dont 597
-dont call 296
+dont call 295
 dont make 99
 dont need 62
 dont really 107
@@ -699,7 +700,7 @@ dormirme 117
 dormirme y 125
 down the 127
 dramatic 226
-dramatic but 141
+dramatic but 140
 drank 334
 drank a 131
 drank antifreeze 63
@@ -724,7 +725,7 @@ easy 114
 easy itd 56
 eaten 214
 eaten in 152
-ed 95
+ed 94
 edge 157
 edificio 115
 el brazo 220
@@ -742,7 +743,7 @@ el encendedor 64
 el es 82
 el fin 155
 el garaje 69
-el lunes 63
+el lunes 62
 el machete 70
 el me 118
 el nino 100
@@ -775,18 +776,18 @@ encerro en 155
 encontre 360
 encontre en 98
 encontre una 59
-end 350
-end it 233
-end my 56
+end 328
+end it 227
+end my 57
 ending 233
 ending it 152
 ending my 64
 ending things 56
-ends 97
+ends 99
 engine 70
 enough 270
 enseno 57
-er 269
+er 270
 es paciente 356
 escribi 282
 escribi cartas 100
@@ -801,7 +802,7 @@ esta 323
 esta cortando 75
 esta noche 190
 esta temblando 145
-esta vez 118
+esta vez 119
 esta vomitando 106
 estaba 84
 estado pensando 80
@@ -845,7 +846,7 @@ face 276
 face and 76
 facebook 58
 fainted 113
-fainted at 69
+fainted at 68
 falta 63
 falta el 79
 familia 90
@@ -855,7 +856,7 @@ fault 177
 feel calm 64
 feel my 97
 feel something 65
-feels 369
+feels 372
 fell 89
 fell and 65
 fentanyl 57
@@ -864,8 +865,8 @@ fever of 74
 fiesta 166
 fifth 112
 fifth a 73
-figured 255
-figured out 127
+figured 256
+figured out 128
 filed 56
 fin 184
 fin de 199
@@ -877,7 +878,7 @@ floaty 72
 for after 60
 for everything 228
 for like 123
-for real 158
+for real 159
 for tmrw 56
 for trying 520
 forced 152
@@ -892,7 +893,7 @@ fr 407
 fr this 144
 frasco 132
 frasco de 97
-freak 58
+freak 59
 freight 61
 fresh 82
 fresh cuts 58
@@ -925,7 +926,7 @@ get an 74
 get hit 72
 get in 60
 get overwhelmed 77
-get the 66
+get the 65
 gets 118
 gets my 102
 gets the 66
@@ -945,11 +946,11 @@ go to 250
 god 342
 god told 103
 going 150
-going to 247
+going to 248
 golpe 134
 golpe hace 100
 gone 446
-gonna 504
+gonna 505
 gonna be 80
 gonna do 197
 gonna lie 56
@@ -966,21 +967,21 @@ got enough 69
 got the 187
 grabbed 66
 grain 57
-grandma 69
+grandma 68
 grandmas 59
 grandpas 56
 guardadas 181
-guess 197
+guess 196
 guitar 131
 gun 696
 gun and 78
 gun in 159
-guns 160
-guy 268
+guns 159
+guy 267
 guy from 63
 ha dormido 56
 hablando 58
-hace 317
+hace 318
 hace 2 98
 hace como 95
 hace dos 57
@@ -1011,8 +1012,8 @@ hasta 148
 hasta el 58
 hasta que 82
 hasta sangrar 56
-have a 78
-have been 62
+have a 79
+have been 64
 have everything 139
 have like 58
 have my 111
@@ -1022,11 +1023,11 @@ havent 415
 havent done 57
 havent eaten 147
 havent slept 130
-havent told 101
+havent told 100
 having chest 81
 having the 102
 having thoughts 187
-he 791
+he 792
 he broke 68
 he choked 89
 he dicho 99
@@ -1062,7 +1063,6 @@ her husband 59
 her in 97
 her mom 71
 her private 64
-her room 56
 her she 57
 her stepdad 77
 her to 57
@@ -1095,7 +1095,7 @@ him in 133
 him to 106
 himself 73
 himself on 115
-his 71
+his 72
 his car 71
 his hands 72
 his place 88
@@ -1118,7 +1118,7 @@ home i 71
 home now 78
 homes 57
 hondo 77
-honestly 496
+honestly 495
 honestly be 80
 honestly if 148
 honestly not 68
@@ -1161,13 +1161,13 @@ i decided 57
 i did 72
 i didnt 88
 i disappeared 58
-i do 80
+i do 82
 i dont 129
 i drank 185
 i drive 76
 i drove 109
 i fainted 57
-i found 229
+i found 228
 i gave 143
 i guess 173
 i have 108
@@ -1175,7 +1175,7 @@ i havent 304
 i hope 132
 i just 79
 i keep 555
-i know 93
+i know 94
 i looked 156
 i love 137
 i made 75
@@ -1201,7 +1201,7 @@ i went 78
 i will 73
 i wish 133
 i woke 279
-i wont 551
+i wont 552
 i wouldnt 119
 i wrote 174
 iba 64
@@ -1209,7 +1209,7 @@ id be 149
 idk 703
 idk what 109
 idk why 124
-if a 88
+if a 87
 if i 438
 if ill 82
 if im 144
@@ -1228,15 +1228,15 @@ im at 498
 im bringing 86
 im calm 79
 im done 344
-im driving 106
+im driving 105
 im drunk 61
 im going 294
 im gone 158
 im having 83
 im hearing 62
 im in 187
-im just 271
-im kinda 63
+im just 272
+im kinda 65
 im scared 366
 im shaking 95
 im sitting 112
@@ -1265,8 +1265,8 @@ infected 84
 insta 91
 instagram 80
 instructions 89
-insulin 267
-into 323
+insulin 266
+into 322
 into my 166
 into the 220
 into traffic 159
@@ -1275,7 +1275,7 @@ irme 142
 is at 90
 is i 58
 is left 59
-is my 106
+is my 105
 is numb 75
 is off 99
 is pounding 74
@@ -1289,7 +1289,7 @@ is your 92
 isnt 70
 isnt answering 76
 it a 73
-it after 95
+it after 97
 it again 88
 it bled 57
 it bleeds 90
@@ -1304,7 +1304,7 @@ it matters 58
 it take 223
 it takes 144
 it thats 63
-it this 76
+it this 78
 it tonight 85
 it wasnt 74
 it wont 112
@@ -1312,11 +1312,11 @@ it would 252
 it yet 56
 itd 150
 itd be 136
-its 95
+its 96
 its all 60
-its getting 173
+its getting 172
 its my 61
-its not 153
+its not 154
 its pretty 80
 its still 69
 its there 59
@@ -1360,7 +1360,7 @@ just to 90
 just told 82
 just wait 70
 just wanna 63
-keep 389
+keep 388
 keep driving 73
 keep hoping 84
 keep looking 57
@@ -1374,32 +1374,32 @@ keeps saying 129
 key 120
 keys 143
 keys and 88
-kids 173
+kids 172
 kids are 60
 kids would 65
 kill 307
-kill himself 57
+kill himself 56
 kill myself 111
 killing 123
 killing myself 112
-kinda 295
+kinda 296
 kinda hoping 63
 kinda want 97
 kitchen 214
 kitchen table 81
-klonopin 202
-kms 667
+klonopin 203
+kms 668
 kms fr 304
 knife 396
 know 290
 know exactly 130
-know i 106
-know what 128
+know i 109
+know what 131
 know where 257
 know who 95
 know why 157
 knowing 67
-knows 153
+knows 152
 knows where 57
 knuckles 109
 la azotea 101
@@ -1450,24 +1450,24 @@ le pido 102
 le regale 70
 leaves 164
 leaves for 69
-left 668
-left a 99
+left 667
+left a 98
 left arm 252
 leg 56
 lengua 59
-let 82
-let me 106
+let 83
+let me 107
 lethal 57
 letters 298
 letters to 243
-life 537
+life 538
 lighter 241
 lighter again 73
 like 15 73
 like 20 92
 like 8 67
 like a 196
-like actually 134
+like actually 135
 like an 127
 like crazy 72
 like id 93
@@ -1476,7 +1476,7 @@ like its 57
 like not 106
 like permanently 62
 like this 175
-lincoln 92
+lincoln 94
 line 97
 lined 119
 lined up 118
@@ -1485,7 +1485,7 @@ lips 190
 lips are 64
 listened 61
 literally everyone 59
-lithium 125
+lithium 124
 little brother 113
 live 78
 lives 154
@@ -1538,7 +1538,7 @@ lunes 88
 machete 124
 made 420
 made a 188
-made my 143
+made my 142
 made up 82
 maestra de 64
 make 163
@@ -1565,7 +1565,7 @@ matarme 374
 mate 87
 mato 107
 mato ya 56
-matter 214
+matter 213
 me 115
 me after 122
 me agarro 79
@@ -1590,7 +1590,7 @@ me here 65
 me his 93
 me i 175
 me importa 62
-me in 255
+me in 254
 me into 58
 me it 59
 me ive 74
@@ -1663,10 +1663,10 @@ mis 401
 mis cosas 154
 mis hijos 259
 mixed 75
-mochila 99
+mochila 98
 molestar 58
 mom 146
-mom doesnt 80
+mom doesnt 79
 mom is 100
 mommys 57
 moms 130
@@ -1694,18 +1694,18 @@ my 16yo 62
 my 3pm 68
 my accounts 57
 my affairs 140
-my apartment 122
+my apartment 123
 my arm 178
 my arms 211
 my baby 67
 my bed 70
 my birthday 118
 my boyfriend 151
-my brother 167
+my brother 166
 my cat 109
 my chest 189
 my closet 71
-my clothes 117
+my clothes 116
 my coach 58
 my coworker 151
 my dads 71
@@ -1716,7 +1716,7 @@ my drink 80
 my face 143
 my family 269
 my final 56
-my friend 136
+my friend 135
 my friends 76
 my funeral 111
 my future 77
@@ -1734,15 +1734,15 @@ my insulin 102
 my kids 182
 my klonopin 155
 my knuckles 81
-my lease 81
+my lease 63
 my left 165
 my leg 59
-my life 243
+my life 244
 my lips 89
 my lithium 185
 my little 142
 my meds 58
-my moms 112
+my moms 111
 my neck 114
 my neighbor 233
 my peace 80
@@ -1758,7 +1758,7 @@ my sleeping 67
 my socials 62
 my stepdad 145
 my stomach 66
-my stuff 277
+my stuff 276
 my supervisor 97
 my switch 65
 my thigh 61
@@ -1794,7 +1794,7 @@ neighbors 173
 neta 181
 new med 89
 next to 107
-next week 78
+next week 79
 ngl 333
 ni 105
 ni se 68
@@ -1838,11 +1838,11 @@ not 330
 not answering 225
 not be 130
 not being 61
-not come 57
+not come 56
 not coming 73
 not deep 102
 not doing 161
-not exist 88
+not exist 89
 not for 100
 not going 141
 not gonna 342
@@ -1861,11 +1861,11 @@ note in 58
 note on 82
 notice for 56
 notice if 63
-notified 94
+notified 96
 novia 56
 novio 287
 novio de 73
-novio me 138
+novio me 139
 now 272
 now but 107
 now hes 204
@@ -1878,7 +1878,7 @@ of being 288
 of her 161
 of it 158
 of me 86
-of my 405
+of my 404
 of myself 67
 of pills 83
 of them 77
@@ -1891,7 +1891,7 @@ off my 74
 off the 134
 off with 89
 off without 82
-oh 59
+oh 58
 oh and 90
 ojala 196
 ojala me 57
@@ -1911,8 +1911,8 @@ on route 99
 on saturday 85
 on sh 100
 oncoming 57
-one more 150
-one of 57
+one more 151
+one of 58
 one side 69
 one would 72
 ones 110
@@ -2016,7 +2016,7 @@ pillow 94
 pills 902
 pills and 108
 pills in 104
-pills lined 67
+pills lined 66
 piso 154
 pistol 133
 pistola 382
@@ -2025,13 +2025,12 @@ pistola en 90
 plan and 114
 plan is 64
 plan just 61
-plan to 67
+plan to 57
 plane 118
 planeado 60
-planning 306
+planning 305
 planning anything 66
-planning to 92
-plans 57
+planning to 90
 plants 84
 plants and 67
 platform 67
@@ -2062,7 +2061,7 @@ pretty bad 59
 pretty deep 62
 prima 59
 primo 56
-probably 300
+probably 299
 probably nothing 73
 profundo 129
 proposito 105
@@ -2133,7 +2132,7 @@ quitarme la 160
 quito 233
 quito el 123
 quito las 74
-r 104
+r 105
 racing 123
 racing and 58
 radio 118
@@ -2141,13 +2140,13 @@ ran 141
 ran out 140
 raped 182
 raro 176
-rather be 114
+rather be 113
 rato 134
 razor 448
 razor blades 68
-reads 171
+reads 174
 ready 96
-real 233
+real 234
 really confused 58
 really long 74
 really tried 59
@@ -2178,7 +2177,7 @@ responding 98
 returned 58
 revisa 114
 revolver 101
-rifle 292
+rifle 291
 right 244
 right now 251
 rio 69
@@ -2188,7 +2187,7 @@ rompio 151
 rompio el 76
 roof 246
 roof of 217
-room 166
+room 165
 room and 60
 room at 71
 roommate 387
@@ -2221,9 +2220,9 @@ saturday i 59
 save 57
 saved 126
 saved up 79
-saving 338
+saving 339
 saving my 135
-saving up 129
+saving up 130
 say 273
 say goodbye 62
 saying 237
@@ -2240,7 +2239,7 @@ school right 85
 scratched 103
 scratched my 76
 scratches 85
-scratching 167
+scratching 166
 scratching my 110
 se 229
 se a 139
@@ -2291,7 +2290,7 @@ sharpener 75
 shd 64
 she 121
 she had 90
-she has 68
+she has 70
 she hasnt 79
 she is 112
 she left 61
@@ -2326,8 +2325,8 @@ sin 131
 sin comer 65
 sin mi 258
 since this 90
-since yesterday 77
-sister 304
+since yesterday 76
+sister 306
 sister is 56
 sisters 83
 sitting 461
@@ -2352,7 +2351,7 @@ so done 109
 so maybe 62
 so nobody 138
 so somebody 58
-so someone 65
+so someone 64
 so tired 214
 so you 74
 socials 62
@@ -2361,16 +2360,16 @@ solo que 56
 somebody 159
 somebody knows 58
 somebody to 58
-someone 259
+someone 260
 someone i 56
 someone knows 62
-someone to 439
+someone to 440
 something happened 177
 something happens 108
 something in 87
 sometimes 120
 sometimes i 179
-soon 271
+soon 273
 soy una 125
 speech 67
 spinning 88
@@ -2381,12 +2380,12 @@ stab 92
 standing 236
 standing on 129
 stars 58
-stepdad 204
+stepdad 205
 stepping 75
 stiff 101
 still 30 99
 still bleeding 65
-still here 85
+still here 86
 stitches 152
 stockpiling 119
 stockpiling my 89
@@ -2397,11 +2396,11 @@ stop bleeding 78
 stop eating 118
 stop existing 81
 stop me 57
-stop shaking 119
+stop shaking 120
 stop when 60
 stopped 284
 stopped drinking 84
-stopped my 71
+stopped my 70
 story 139
 strips 56
 strong 88
@@ -2423,20 +2422,20 @@ suicide 181
 sunday 440
 sunday i 74
 supervisor 135
-sure 85
+sure 86
 sure ill 74
 sure why 163
 sus 104
 sus pastillas 84
 swallowed 267
 swallowed a 143
-swear 144
+swear 145
 swear ill 60
 sweating 216
-sweaty 63
+sweaty 62
 swelling 92
 tab 61
-table 127
+table 126
 take all 79
 take asking 70
 take me 76
@@ -2457,7 +2456,7 @@ te 77
 te escribo 59
 techo 94
 techo del 62
-tell 429
+tell 428
 tell anyone 85
 tell dr 149
 tell my 269
@@ -2487,7 +2486,7 @@ tenia 88
 testamento 66
 texted 143
 texting 184
-than 108
+than 107
 than before 126
 than usual 126
 that bad 164
@@ -2504,11 +2503,11 @@ the bath 66
 the bathtub 82
 the blade 127
 the bottle 91
-the bridge 345
+the bridge 344
 the cabinet 80
 the car 62
 the closet 127
-the cops 64
+the cops 63
 the counter 74
 the devil 62
 the dog 101
@@ -2541,7 +2540,7 @@ the only 357
 the overpass 170
 the party 79
 the people 122
-the pills 279
+the pills 278
 the plane 91
 the point 271
 the police 56
@@ -2555,7 +2554,7 @@ the shower 125
 the table 56
 the thing 129
 the thoughts 235
-the top 176
+the top 175
 the tracks 91
 the train 213
 the tv 142
@@ -2568,7 +2567,7 @@ the water 85
 the way 284
 the wheel 88
 the worst 67
-their 81
+their 83
 them 324
 them all 108
 there and 68
@@ -2584,21 +2583,21 @@ thigh 67
 thighs 250
 thing on 77
 thing that 95
-thing to 62
+thing to 63
 think about 341
 think ill 107
 thinking 699
 thinking about 413
 thinking abt 99
-this 125
+this 126
 this anymore 165
 this i 57
 this im 62
 this time 679
-this weekend 309
-tho 182
+this weekend 310
+tho 184
 thought 80
-thought about 165
+thought about 166
 thought of 65
 thoughts 201
 thoughts about 86
@@ -2606,7 +2605,7 @@ thoughts again 154
 thoughts are 163
 thoughts back 85
 threatened 121
-threw 279
+threw 278
 threw a 92
 throat 131
 through the 82
@@ -2634,22 +2633,22 @@ tire del 59
 tired 490
 tired of 356
 tiro 76
-tmrw 280
+tmrw 279
 to bleed 61
 to bother 87
 to burn 56
 to cleanse 90
 to cut 71
-to deal 61
+to deal 60
 to die 531
 to disappear 94
-to do 68
+to do 67
 to drive 153
-to end 209
+to end 197
 to everyone 161
 to finish 95
 to go 125
-to hang 74
+to hang 75
 to have 98
 to hear 78
 to hurt 262
@@ -2662,8 +2661,9 @@ to me 102
 to meet 82
 to message 64
 to my 322
-to next 82
+to next 81
 to not 193
+to overdose 56
 to people 78
 to protect 82
 to prove 94
@@ -2672,13 +2672,13 @@ to sacrifice 81
 to save 63
 to say 186
 to shoot 80
-to sleep 297
+to sleep 296
 to someone 87
 to stab 66
 to stop 59
 to tell 92
 to text 56
-to the 93
+to the 94
 to think 66
 to unalive 135
 to wake 96
@@ -2690,23 +2690,23 @@ todas 314
 todas las 174
 todas mis 62
 today 735
-today and 194
+today and 195
 today i 158
 today like 79
 today she 92
-today that 73
+today that 75
 todo 611
 todo el 88
 todo planeado 60
 todos 362
 todos estarian 64
-told 856
+told 858
 told anyone 61
-told her 136
+told her 135
 told him 82
-told his 70
-told me 324
-told my 61
+told his 73
+told me 323
+told my 60
 tomar de 63
 tome 715
 tome como 171
@@ -2715,10 +2715,10 @@ tomo 201
 tomorrow 429
 tongue 64
 tonight 1610
-tonight and 98
+tonight and 97
 tonight he 63
 tonight i 149
-tonight im 57
+tonight im 56
 tonight she 67
 tonights 117
 tonights the 109
@@ -2795,13 +2795,13 @@ until i 108
 until it 62
 until they 64
 up after 79
-up and 98
+up and 97
 up blood 59
 up here 91
-up loose 78
+up loose 77
 up tomorrow 145
 urge 79
-urge to 83
+urge to 82
 urges 79
 urges are 56
 use it 148
@@ -2861,7 +2861,7 @@ w the 64
 wake 607
 wake her 64
 wake up 537
-walk 234
+walk 233
 walk into 190
 walking 134
 wall 407
@@ -2884,25 +2884,25 @@ way home 65
 way out 67
 ways 172
 ways to 59
-week also 88
-weekend 315
-weekend and 84
+week also 87
+weekend 316
+weekend and 83
 weirdly 117
-what do 200
+what do 202
 what happens 103
 what i 107
 what to 100
 when 193
 when he 138
-when hes 121
+when hes 120
 when im 74
 when she 76
 when shes 64
-where 259
+where 258
 where he 119
 where im 110
 where the 89
-which bridge 69
+which bridge 68
 who 277
 who else 82
 who gets 56
@@ -2935,7 +2935,7 @@ wont need 287
 wont stop 159
 wont wake 84
 world would 71
-worry about 104
+worry about 103
 worst 76
 would 255
 would be 271
@@ -2984,7 +2984,7 @@ ya escribi 148
 ya le 100
 ya lo 63
 ya ni 61
-ya no 452
+ya no 453
 ya regale 71
 ya se 201
 ya tengo 294
@@ -2993,13 +2993,13 @@ yesterday 190
 yesterday and 82
 yo no 87
 you asked 74
-you for 180
+you for 179
 you to 86
-you were 85
+you were 84
 you will 56
-your 69
+your 68
 your client 191
-your clients 82
+your clients 83
 your fault 73
 your patient 332
 yourself 70

@@ -78,7 +78,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   firearm: {
     words:
-      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas',
+      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* sidearm sidearms ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas',
     sensitive: true,
   },
   blade: {
@@ -187,7 +187,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   rail: { words: 'tracks railroad railway rails railtracks trestle trestles vias', neutral: true },
   traffic_thing: {
     words:
-      'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista',
+      'traffic bus truck trucks semi rig car cars train oncoming highway freeway tren camion carro coche carretera autopista',
     neutral: true,
   },
   crash_target: {
@@ -318,6 +318,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       ' radiator tire tires brakes motor van minivan jeep suv sedan scooter ebike bike moped mower' +
       ' dishwasher freezer heater boiler generator tank concentrator cpap nebulizer hearing' +
       ' aid camera dashcam flashlight calculator fax machine printer laptop macbook chromebook pc desktop' +
+      ' pump sump well tractor combine trailer hvac septic oven stove microwave chainsaw fan' +
       ' refri estufa lavadora secadora troca camioneta cargador audifonos reloj impresora llanta',
     neutral: true,
   },
