@@ -6,7 +6,7 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 71, messages: 26712, crises: 10427 },
   bias: -2937,
-  threshold: 549,
+  threshold: 550,
   weights: `103 83
 104 62
 13 185
@@ -78,7 +78,7 @@ a tener 121
 a veces 278
 a voice 107
 a way 73
-a while 187
+a while 188
 a will 141
 about 20 80
 about 40 69
@@ -126,7 +126,7 @@ ahora 109
 ahora esta 121
 ahorita 225
 ahorita esta 60
-aint 103
+aint 104
 al 911 88
 al hospital 234
 alguien 305
@@ -137,7 +137,7 @@ all 180
 all my 562
 all of 153
 alone 315
-alone for 71
+alone for 72
 alone in 67
 alone with 63
 already 278
@@ -170,12 +170,13 @@ and hit 102
 and isnt 85
 and just 60
 and left 107
+and loaded 56
 and now 264
 and put 81
 and said 419
 and says 159
 and shes 115
-and that 120
+and that 119
 and theres 132
 and tonight 69
 and took 161
@@ -216,7 +217,7 @@ arm 506
 arm feels 70
 arm is 120
 arms 326
-around 440
+around 441
 around by 76
 around for 70
 around my 61
@@ -299,7 +300,7 @@ been saying 102
 been sending 61
 been sitting 123
 been standing 104
-been stockpiling 105
+been stockpiling 104
 been thinking 212
 been throwing 97
 been touching 61
@@ -312,14 +313,13 @@ behind my 70
 being 373
 being a 132
 being alive 137
-being around 56
 being here 120
 being honest 67
 being the 83
 belt 162
 benadryl 77
 beneficiary 63
-better off 334
+better off 333
 bf 78
 bichos 57
 bichos en 57
@@ -446,7 +446,7 @@ carved 58
 casa 291
 casa de 132
 casa y 104
-cat 193
+cat 192
 cat to 104
 cats 85
 chat 145
@@ -456,7 +456,7 @@ chest is 82
 chest pain 106
 chip 104
 chip in 92
-choked 197
+choked 198
 choked me 196
 cigarettes 65
 cigarros 71
@@ -597,7 +597,7 @@ decirle 252
 decirle a 117
 decision 140
 deep 254
-deeper 236
+deeper 235
 deeper than 169
 degrees 59
 deja 170
@@ -615,7 +615,7 @@ del puente 241
 del tren 69
 deleted 191
 deleted all 71
-deleted it 70
+deleted it 69
 demonio 70
 depot 73
 desaparecer 128
@@ -677,7 +677,7 @@ doesnt know 202
 doesnt matter 69
 dog 224
 dog and 117
-dogs 84
+dogs 85
 doing this 88
 domingo 153
 done 566
@@ -918,7 +918,7 @@ garage at 66
 garage with 192
 garaje 82
 gato 61
-gave 298
+gave 297
 gave away 82
 gave my 265
 genuinely 82
@@ -973,7 +973,7 @@ grandpas 56
 guardadas 181
 guess 196
 guitar 131
-gun 696
+gun 695
 gun and 78
 gun in 159
 guns 159
@@ -1049,9 +1049,9 @@ hear 127
 hear a 56
 hear it 59
 hearing my 62
-heart 549
+heart 548
 heart is 292
-heart keeps 75
+heart keeps 74
 hearts 67
 hed 178
 held 75
@@ -1095,7 +1095,7 @@ him in 133
 him to 106
 himself 73
 himself on 115
-his 72
+his 73
 his car 71
 his hands 72
 his place 88
@@ -1111,7 +1111,7 @@ hitting my 93
 hizo 161
 holding 123
 hombre 154
-home 288
+home 287
 home depot 60
 home from 56
 home i 71
@@ -1158,7 +1158,7 @@ i couldnt 63
 i counted 67
 i cut 131
 i decided 57
-i did 72
+i did 73
 i didnt 88
 i disappeared 58
 i do 82
@@ -1265,7 +1265,7 @@ infected 84
 insta 91
 instagram 80
 instructions 89
-insulin 266
+insulin 267
 into 322
 into my 166
 into the 220
@@ -1280,7 +1280,7 @@ is numb 75
 is off 99
 is pounding 74
 is racing 91
-is really 59
+is really 58
 is to 94
 is too 75
 is weird 57
@@ -1320,11 +1320,11 @@ its not 154
 its pretty 80
 its still 69
 its there 59
-ive 447
+ive 448
 ive already 56
 ive decided 262
-ive got 253
-ive made 269
+ive got 248
+ive made 268
 ive started 101
 ive thought 153
 ive written 60
@@ -1336,14 +1336,14 @@ jk 260
 jk mostly 64
 jk unless 118
 joke 126
-joking 214
+joking 215
 joking this 97
 jump 302
 jump from 75
 jump off 57
 jumping 137
 juro 58
-just be 58
+just be 57
 just didnt 98
 just go 56
 just had 97
@@ -1369,8 +1369,8 @@ keep picturing 66
 keep thinking 295
 keeping 72
 keeping me 60
-keeps 208
-keeps saying 129
+keeps 209
+keeps saying 128
 key 120
 keys 143
 keys and 88
@@ -1389,7 +1389,7 @@ kitchen 214
 kitchen table 81
 klonopin 203
 kms 668
-kms fr 304
+kms fr 303
 knife 396
 know 290
 know exactly 130
@@ -1480,12 +1480,12 @@ lincoln 94
 line 97
 lined 119
 lined up 118
-link for 71
+link for 70
 lips 190
 lips are 64
 listened 61
 literally everyone 59
-lithium 124
+lithium 125
 little brother 113
 live 78
 lives 154
@@ -1543,7 +1543,7 @@ made up 82
 maestra de 64
 make 163
 make it 232
-make sure 102
+make sure 101
 mama 93
 mama no 85
 man 147
@@ -1662,10 +1662,10 @@ mirror 60
 mis 401
 mis cosas 154
 mis hijos 259
-mixed 75
+mixed 74
 mochila 98
 molestar 58
-mom 146
+mom 145
 mom doesnt 79
 mom is 100
 mommys 57
@@ -1744,7 +1744,7 @@ my little 142
 my meds 58
 my moms 111
 my neck 114
-my neighbor 233
+my neighbor 234
 my peace 80
 my pills 135
 my plants 92
@@ -1789,7 +1789,7 @@ need it 82
 need stitches 70
 needing 175
 needing them 77
-neighbor 353
+neighbor 354
 neighbors 173
 neta 181
 new med 89
@@ -1799,7 +1799,7 @@ ngl 333
 ni 105
 ni se 68
 nice 67
-night 360
+night 359
 night he 60
 night i 243
 night im 95
@@ -1834,7 +1834,7 @@ nobody will 58
 nobody would 175
 nomas queria 77
 normal right 65
-not 330
+not 331
 not answering 225
 not be 130
 not being 61
@@ -1846,7 +1846,7 @@ not exist 89
 not for 100
 not going 141
 not gonna 342
-not joking 127
+not joking 128
 not like 176
 not planning 113
 not really 64
@@ -1902,10 +1902,10 @@ old told 63
 on 5th 118
 on being 72
 on her 262
-on his 217
+on his 218
 on insta 69
 on me 121
-on my 141
+on my 140
 on purpose 388
 on route 99
 on saturday 85
@@ -2016,7 +2016,7 @@ pillow 94
 pills 902
 pills and 108
 pills in 104
-pills lined 66
+pills lined 67
 piso 154
 pistol 133
 pistola 382
@@ -2038,7 +2038,7 @@ playlist 84
 point 333
 point in 104
 point of 130
-poisoning 68
+poisoning 69
 police 171
 policia 100
 por escribir 122
@@ -2046,7 +2046,7 @@ por mi 97
 por que 99
 por si 172
 post 65
-posted 423
+posted 422
 posted a 174
 posted my 108
 posted on 76
@@ -2056,7 +2056,7 @@ pq 69
 pray 104
 praying 98
 prendido 71
-pretty 235
+pretty 234
 pretty bad 59
 pretty deep 62
 prima 59
@@ -2177,7 +2177,7 @@ responding 98
 returned 58
 revisa 114
 revolver 101
-rifle 291
+rifle 294
 right 244
 right now 251
 rio 69
@@ -2284,15 +2284,15 @@ sh again 193
 sh last 61
 shaking 629
 shaking and 147
-shaking so 88
+shaking so 89
 shaky and 69
 sharpener 75
 shd 64
 she 121
 she had 90
-she has 70
+she has 69
 she hasnt 79
-she is 112
+she is 111
 she left 61
 she lives 81
 she says 134
@@ -2329,7 +2329,7 @@ since yesterday 76
 sister 306
 sister is 56
 sisters 83
-sitting 461
+sitting 462
 sitting in 220
 sitting on 60
 sleep 105
@@ -2366,7 +2366,7 @@ someone knows 62
 someone to 440
 something happened 177
 something happens 108
-something in 87
+something in 86
 sometimes 120
 sometimes i 179
 soon 273
@@ -2435,7 +2435,7 @@ sweating 216
 sweaty 62
 swelling 92
 tab 61
-table 126
+table 127
 take all 79
 take asking 70
 take me 76
@@ -2458,7 +2458,7 @@ techo 94
 techo del 62
 tell 428
 tell anyone 85
-tell dr 149
+tell dr 150
 tell my 269
 tell somebody 56
 tell someone 68
@@ -2485,7 +2485,7 @@ tengo todo 133
 tenia 88
 testamento 66
 texted 143
-texting 184
+texting 185
 than 107
 than before 126
 than usual 126
@@ -2540,7 +2540,7 @@ the only 357
 the overpass 170
 the party 79
 the people 122
-the pills 278
+the pills 279
 the plane 91
 the point 271
 the police 56
@@ -2572,7 +2572,7 @@ them 324
 them all 108
 there and 68
 there are 85
-theres 144
+theres 143
 they bled 58
 they bleed 70
 they put 69
@@ -2589,11 +2589,11 @@ think ill 107
 thinking 699
 thinking about 413
 thinking abt 99
-this 126
+this 127
 this anymore 165
 this i 57
 this im 62
-this time 679
+this time 680
 this weekend 310
 tho 184
 thought 80
@@ -2643,7 +2643,7 @@ to deal 60
 to die 531
 to disappear 94
 to do 67
-to drive 153
+to drive 152
 to end 197
 to everyone 161
 to finish 95
@@ -2700,9 +2700,9 @@ todo el 88
 todo planeado 60
 todos 362
 todos estarian 64
-told 858
+told 859
 told anyone 61
-told her 135
+told her 136
 told him 82
 told his 73
 told me 323
@@ -2748,7 +2748,7 @@ tramadol 61
 tren 111
 tried 106
 tried to 130
-truck 154
+truck 155
 trunk 120
 trust myself 64
 trying 140
@@ -2761,7 +2761,7 @@ tv is 56
 tw 63
 twitching 112
 tying 89
-tylenol 467
+tylenol 466
 tylenol it 76
 u 309
 um 63
@@ -2801,7 +2801,7 @@ up here 91
 up loose 77
 up tomorrow 145
 urge 79
-urge to 82
+urge to 83
 urges 79
 urges are 56
 use it 148
@@ -2866,7 +2866,7 @@ walk into 190
 walking 134
 wall 407
 wall until 67
-walls 113
+walls 112
 wanna 136
 want everything 111
 want it 74
@@ -2879,7 +2879,7 @@ was raped 133
 wasnt 197
 wasnt around 71
 wasnt here 60
-water 160
+water 161
 way home 65
 way out 67
 ways 172
@@ -2895,7 +2895,7 @@ what to 100
 when 193
 when he 138
 when hes 120
-when im 74
+when im 73
 when she 76
 when shes 64
 where 258
@@ -2909,7 +2909,7 @@ who gets 56
 whole bottle 137
 why 243
 why im 277
-will 185
+will 184
 will and 118
 will kill 84
 will not 57
@@ -2935,7 +2935,7 @@ wont need 287
 wont stop 159
 wont wake 84
 world would 71
-worry about 103
+worry about 104
 worst 76
 would 255
 would be 271
@@ -2995,7 +2995,7 @@ yo no 87
 you asked 74
 you for 179
 you to 86
-you were 84
+you were 85
 you will 56
 your 68
 your client 191

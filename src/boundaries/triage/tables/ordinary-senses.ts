@@ -1210,6 +1210,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // Cover, a lease or a job that ends on a date (lead24: "my insurance ends the 31st, I'll have cobra after" went on
     // call as an ending with a time and an intent).
     'insurance|coverage|lease|plan|policy|benefits|contract|job|semester|subscription|membership|medicaid|medicare|cobra|card|authorization|auth|referral|marketplace|tricare ..2 ends|ending|ended|end|expires|expiring|expired|runs|terminates|terminated|lapses',
+    // Game taken in season (lead24: "my husband shot a deer this weekend so we'll be late Monday").
+    'shot|shoot|shooting|killed|kill|got|bagged|hunting|hunt ..2 a|my|his|her|the|our|first ..1 deer|buck|doe|elk|turkey|hog|duck|ducks|pheasant|moose|quail|dove|doves',
   ],
   es: [
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una

@@ -318,7 +318,6 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       ' radiator tire tires brakes motor van minivan jeep suv sedan scooter ebike bike moped mower' +
       ' dishwasher freezer heater boiler generator tank concentrator cpap nebulizer hearing' +
       ' aid camera dashcam flashlight calculator fax machine printer laptop macbook chromebook pc desktop' +
-      ' pump sump well tractor combine trailer hvac septic oven stove microwave chainsaw fan' +
       ' refri estufa lavadora secadora troca camioneta cargador audifonos reloj impresora llanta',
     neutral: true,
   },
