@@ -64,7 +64,7 @@ a necesitar 140
 a note 71
 a paperclip 56
 a party 133
-a plan 285
+a plan 286
 a proposito 105
 a quien 125
 a razor 166
@@ -72,7 +72,7 @@ a reason 79
 a relief 67
 a rope 136
 a seizure 385
-a student 112
+a student 111
 a sunday 57
 a tener 121
 a veces 278
@@ -114,7 +114,7 @@ again last 80
 again the 66
 against the 109
 agarro 105
-ago 415
+ago 416
 ago i 75
 agua 102
 aguanto 337
@@ -141,8 +141,7 @@ alone for 72
 alone in 67
 alone with 63
 already 278
-already wrote 55
-also 804
+also 803
 also fyi 106
 also i 439
 also idk 57
@@ -176,7 +175,7 @@ and put 81
 and said 419
 and says 159
 and shes 115
-and that 119
+and that 120
 and theres 132
 and tonight 69
 and took 161
@@ -205,7 +204,7 @@ anyway is 111
 anyway my 63
 apartment 180
 aqui 328
-are 138
+are 137
 are at 57
 are in 58
 are shaking 71
@@ -232,11 +231,11 @@ asleep and 97
 asleep now 63
 assaulted 187
 at a 119
-at lincoln 102
+at lincoln 101
 at me 77
 at once 86
 at peace 125
-at school 193
+at school 192
 at work 58
 at your 62
 ate 61
@@ -288,7 +287,7 @@ been 203
 been burning 70
 been collecting 58
 been cutting 221
-been giving 213
+been giving 212
 been hitting 134
 been like 71
 been looking 124
@@ -300,7 +299,7 @@ been saying 102
 been sending 61
 been sitting 123
 been standing 104
-been stockpiling 104
+been stockpiling 105
 been thinking 212
 been throwing 97
 been touching 61
@@ -412,7 +411,7 @@ calm 283
 calm about 94
 came 106
 came home 108
-can u 186
+can u 185
 cancer 79
 cancer comes 60
 cansada 73
@@ -525,7 +524,7 @@ counted 126
 counting 80
 counts 78
 coworker 226
-cps 142
+cps 143
 crazy 132
 crazy and 81
 ctb 441
@@ -550,7 +549,7 @@ cut again 140
 cut myself 60
 cuts 221
 cuts on 111
-cutting 441
+cutting 442
 cutting again 167
 da igual 64
 dads 122
@@ -615,7 +614,7 @@ del puente 241
 del tren 69
 deleted 191
 deleted all 71
-deleted it 69
+deleted it 70
 demonio 70
 depot 73
 desaparecer 128
@@ -669,7 +668,7 @@ dios 178
 dios me 124
 disappear 204
 disappeared 75
-disclosed 96
+disclosed 94
 do anything 117
 do it 310
 do this 107
@@ -725,7 +724,7 @@ easy 114
 easy itd 56
 eaten 214
 eaten in 152
-ed 94
+ed 95
 edge 157
 edificio 115
 el brazo 220
@@ -776,8 +775,8 @@ encerro en 155
 encontre 360
 encontre en 98
 encontre una 59
-end 328
-end it 227
+end 332
+end it 231
 end my 57
 ending 233
 ending it 152
@@ -846,7 +845,7 @@ face 276
 face and 76
 facebook 58
 fainted 113
-fainted at 68
+fainted at 69
 falta 63
 falta el 79
 familia 90
@@ -865,8 +864,8 @@ fever of 74
 fiesta 166
 fifth 112
 fifth a 73
-figured 256
-figured out 128
+figured 255
+figured out 127
 filed 56
 fin 184
 fin de 199
@@ -893,7 +892,7 @@ fr 407
 fr this 144
 frasco 132
 frasco de 97
-freak 59
+freak 58
 freight 61
 fresh 82
 fresh cuts 58
@@ -918,7 +917,7 @@ garage at 66
 garage with 192
 garaje 82
 gato 61
-gave 297
+gave 298
 gave away 82
 gave my 265
 genuinely 82
@@ -936,7 +935,7 @@ gg 78
 ghost already 56
 girlfriend 110
 give my 62
-giving 208
+giving 207
 giving away 132
 giving my 104
 glovebox 62
@@ -973,7 +972,7 @@ grandpas 56
 guardadas 181
 guess 196
 guitar 131
-gun 695
+gun 696
 gun and 78
 gun in 159
 guns 159
@@ -981,7 +980,7 @@ guy 267
 guy from 63
 ha dormido 56
 hablando 58
-hace 318
+hace 317
 hace 2 98
 hace como 95
 hace dos 57
@@ -1012,8 +1011,8 @@ hasta 148
 hasta el 58
 hasta que 82
 hasta sangrar 56
-have a 79
-have been 64
+have a 78
+have been 62
 have everything 139
 have like 58
 have my 111
@@ -1095,7 +1094,7 @@ him in 133
 him to 106
 himself 73
 himself on 115
-his 73
+his 72
 his car 71
 his hands 72
 his place 88
@@ -1111,7 +1110,7 @@ hitting my 93
 hizo 161
 holding 123
 hombre 154
-home 287
+home 288
 home depot 60
 home from 56
 home i 71
@@ -1158,7 +1157,7 @@ i couldnt 63
 i counted 67
 i cut 131
 i decided 57
-i did 73
+i did 72
 i didnt 88
 i disappeared 58
 i do 82
@@ -1236,7 +1235,7 @@ im having 83
 im hearing 62
 im in 187
 im just 272
-im kinda 65
+im kinda 63
 im scared 366
 im shaking 95
 im sitting 112
@@ -1289,7 +1288,7 @@ is your 92
 isnt 70
 isnt answering 76
 it a 73
-it after 97
+it after 95
 it again 88
 it bled 57
 it bleeds 90
@@ -1304,7 +1303,7 @@ it matters 58
 it take 223
 it takes 144
 it thats 63
-it this 78
+it this 76
 it tonight 85
 it wasnt 74
 it wont 112
@@ -1316,14 +1315,14 @@ its 96
 its all 60
 its getting 172
 its my 61
-its not 154
+its not 153
 its pretty 80
 its still 69
 its there 59
 ive 448
 ive already 56
 ive decided 262
-ive got 248
+ive got 247
 ive made 268
 ive started 101
 ive thought 153
@@ -1343,7 +1342,7 @@ jump from 75
 jump off 57
 jumping 137
 juro 58
-just be 57
+just be 58
 just didnt 98
 just go 56
 just had 97
@@ -1374,15 +1373,15 @@ keeps saying 128
 key 120
 keys 143
 keys and 88
-kids 172
+kids 173
 kids are 60
 kids would 65
 kill 307
-kill himself 56
+kill himself 57
 kill myself 111
 killing 123
 killing myself 112
-kinda 296
+kinda 295
 kinda hoping 63
 kinda want 97
 kitchen 214
@@ -1476,7 +1475,7 @@ like its 57
 like not 106
 like permanently 62
 like this 175
-lincoln 94
+lincoln 92
 line 97
 lined 119
 lined up 118
@@ -1543,7 +1542,7 @@ made up 82
 maestra de 64
 make 163
 make it 232
-make sure 101
+make sure 102
 mama 93
 mama no 85
 man 147
@@ -1665,7 +1664,7 @@ mis hijos 259
 mixed 74
 mochila 98
 molestar 58
-mom 145
+mom 146
 mom doesnt 79
 mom is 100
 mommys 57
@@ -1716,7 +1715,7 @@ my drink 80
 my face 143
 my family 269
 my final 56
-my friend 135
+my friend 136
 my friends 76
 my funeral 111
 my future 77
@@ -1794,12 +1793,12 @@ neighbors 173
 neta 181
 new med 89
 next to 107
-next week 79
+next week 78
 ngl 333
 ni 105
 ni se 68
 nice 67
-night 359
+night 360
 night he 60
 night i 243
 night im 95
@@ -1834,7 +1833,7 @@ nobody will 58
 nobody would 175
 nomas queria 77
 normal right 65
-not 331
+not 330
 not answering 225
 not be 130
 not being 61
@@ -1842,7 +1841,7 @@ not come 56
 not coming 73
 not deep 102
 not doing 161
-not exist 89
+not exist 88
 not for 100
 not going 141
 not gonna 342
@@ -1861,7 +1860,7 @@ note in 58
 note on 82
 notice for 56
 notice if 63
-notified 96
+notified 94
 novia 56
 novio 287
 novio de 73
@@ -1905,13 +1904,13 @@ on her 262
 on his 218
 on insta 69
 on me 121
-on my 140
+on my 141
 on purpose 388
 on route 99
 on saturday 85
 on sh 100
 oncoming 57
-one more 151
+one more 150
 one of 58
 one side 69
 one would 72
@@ -2028,9 +2027,10 @@ plan just 61
 plan to 57
 plane 118
 planeado 60
-planning 305
+planning 306
 planning anything 66
-planning to 90
+planning to 91
+plans 57
 plants 84
 plants and 67
 platform 67
@@ -2046,7 +2046,7 @@ por mi 97
 por que 99
 por si 172
 post 65
-posted 422
+posted 423
 posted a 174
 posted my 108
 posted on 76
@@ -2056,7 +2056,7 @@ pq 69
 pray 104
 praying 98
 prendido 71
-pretty 234
+pretty 235
 pretty bad 59
 pretty deep 62
 prima 59
@@ -2132,7 +2132,7 @@ quitarme la 160
 quito 233
 quito el 123
 quito las 74
-r 105
+r 104
 racing 123
 racing and 58
 radio 118
@@ -2140,7 +2140,7 @@ ran 141
 ran out 140
 raped 182
 raro 176
-rather be 113
+rather be 114
 rato 134
 razor 448
 razor blades 68
@@ -2290,9 +2290,9 @@ sharpener 75
 shd 64
 she 121
 she had 90
-she has 69
+she has 70
 she hasnt 79
-she is 111
+she is 112
 she left 61
 she lives 81
 she says 134
@@ -2363,13 +2363,13 @@ somebody to 58
 someone 260
 someone i 56
 someone knows 62
-someone to 440
+someone to 439
 something happened 177
 something happens 108
 something in 86
 sometimes 120
 sometimes i 179
-soon 273
+soon 272
 soy una 125
 speech 67
 spinning 88
@@ -2429,7 +2429,7 @@ sus 104
 sus pastillas 84
 swallowed 267
 swallowed a 143
-swear 145
+swear 144
 swear ill 60
 sweating 216
 sweaty 62
@@ -2456,7 +2456,7 @@ te 77
 te escribo 59
 techo 94
 techo del 62
-tell 428
+tell 429
 tell anyone 85
 tell dr 150
 tell my 269
@@ -2567,7 +2567,7 @@ the water 85
 the way 284
 the wheel 88
 the worst 67
-their 83
+their 81
 them 324
 them all 108
 there and 68
@@ -2583,18 +2583,18 @@ thigh 67
 thighs 250
 thing on 77
 thing that 95
-thing to 63
+thing to 62
 think about 341
 think ill 107
 thinking 699
 thinking about 413
 thinking abt 99
-this 127
+this 126
 this anymore 165
 this i 57
 this im 62
 this time 680
-this weekend 310
+this weekend 309
 tho 184
 thought 80
 thought about 166
@@ -2643,8 +2643,8 @@ to deal 60
 to die 531
 to disappear 94
 to do 67
-to drive 152
-to end 197
+to drive 153
+to end 201
 to everyone 161
 to finish 95
 to go 125
@@ -2678,7 +2678,7 @@ to stab 66
 to stop 59
 to tell 92
 to text 56
-to the 94
+to the 93
 to think 66
 to unalive 135
 to wake 96
@@ -2694,13 +2694,13 @@ today and 195
 today i 158
 today like 79
 today she 92
-today that 75
+today that 73
 todo 611
 todo el 88
 todo planeado 60
 todos 362
 todos estarian 64
-told 859
+told 858
 told anyone 61
 told her 136
 told him 82
@@ -2795,7 +2795,7 @@ until i 108
 until it 62
 until they 64
 up after 79
-up and 97
+up and 98
 up blood 59
 up here 91
 up loose 77
@@ -2866,7 +2866,7 @@ walk into 190
 walking 134
 wall 407
 wall until 67
-walls 112
+walls 113
 wanna 136
 want everything 111
 want it 74
@@ -2885,8 +2885,8 @@ way out 67
 ways 172
 ways to 59
 week also 87
-weekend 316
-weekend and 83
+weekend 315
+weekend and 84
 weirdly 117
 what do 202
 what happens 103
@@ -2898,7 +2898,7 @@ when hes 120
 when im 73
 when she 76
 when shes 64
-where 258
+where 259
 where he 119
 where im 110
 where the 89
@@ -2909,7 +2909,7 @@ who gets 56
 whole bottle 137
 why 243
 why im 277
-will 184
+will 185
 will and 118
 will kill 84
 will not 57
@@ -2984,7 +2984,7 @@ ya escribi 148
 ya le 100
 ya lo 63
 ya ni 61
-ya no 453
+ya no 452
 ya regale 71
 ya se 201
 ya tengo 294
@@ -2995,13 +2995,13 @@ yo no 87
 you asked 74
 you for 179
 you to 86
-you were 85
+you were 84
 you will 56
 your 68
 your client 191
 your clients 83
 your fault 73
-your patient 332
+your patient 331
 yourself 70
 youve 65
 yr 101

@@ -151,7 +151,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     '{neg} ..3 drink|drinking|drank ..3 in|for ..2 days|day & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling',
     // Going without water for days, or food and water together (set cp, read for its misses, lead24).
     'without|no|any ..2 food ..2 and|or|nor ..2 water|drinking|fluids & day|days|since|{number}|week',
-    'havent|hasnt|{neg}|not ..3 water|fluids|drink|drank|drunk ..4 days|{number}|since & day|days|since|{weekday}',
+    'havent|hasnt|{neg}|not ..3 water|fluids ..4 days|{number}|since & day|days|since|{weekday}',
     // An eating disorder's body failing (lead24): fainting, falling or blacking out at a low weight or while restricting or
     // purging; purging with cramps, tingling, palpitations or weakness (electrolytes).
     '(passed out|fainted|collapsed|blacked out|fell over|fell down|fell in|fell at|and fell|keeps fainting) & restricting|restrict|purging|purges|purge|laxatives|starving|lbs|pounds|weighs|weight|anorexia|anorexic|bulimia|bulimic|calories',

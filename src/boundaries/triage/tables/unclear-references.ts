@@ -89,7 +89,7 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'i ..1 go ..1 on ..1 the|my ..1 anniversary|birthday',
     // A balance cleared so that family gets no bill, with no reason given (lead24, 2026-12-06): a parent's insurance may
     // be why, and so may an end arranged; a clinician reads it (with a time after, it is a preparatory act).
-    'so|that ..2 {family}|{partner}|{child}|parents|nobody|noone ..2 {neg}|never|wont ..2 have|get|gets|pay|deal|owe|worry|inherit|stuck ..3 it|bill|bills|balance|debt|debts|anything',
+    'so|that ..2 {family}|{partner}|{child}|parents|nobody|noone ..2 {neg}|never|wont ..2 have|get|gets|deal|inherit|stuck ..3 it|bill|bills|balance|debt|debts',
     // A joke taken back by halves ("lol jk. but also kind of not", "kidding. mostly"): what it was about, a clinician
     // reads (lead24).
     'jk|kidding ..4 but ..3 not|serious|true|mean|kinda|kind|sorta|mostly|partly|half',
