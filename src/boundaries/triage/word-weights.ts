@@ -5,8 +5,8 @@
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
   fittedOn: { sets: 73, messages: 27312, crises: 10639 },
-  bias: -2950,
-  threshold: 549,
+  bias: -2949,
+  threshold: 552,
   weights: `103 82
 104 55
 13 190
@@ -31,7 +31,7 @@ a bat 86
 a belt 118
 a black 62
 a bottle 190
-a bunch 317
+a bunch 316
 a burden 313
 a bus 136
 a car 117
@@ -64,8 +64,8 @@ a nadie 156
 a necesitar 143
 a note 74
 a paperclip 57
-a party 134
-a plan 310
+a party 133
+a plan 295
 a proposito 104
 a quien 126
 a razor 164
@@ -84,7 +84,7 @@ a will 139
 about 20 79
 about 40 69
 about an 73
-about driving 79
+about driving 78
 about ending 111
 about how 83
 about jumping 102
@@ -99,6 +99,7 @@ abuso de 68
 acaso 140
 affairs 128
 affairs in 112
+afraid 55
 after i 79
 after im 62
 after practice 61
@@ -107,7 +108,7 @@ after that 104
 after this 107
 again 774
 again and 86
-again its 90
+again its 89
 again just 55
 again last 79
 again the 67
@@ -125,7 +126,7 @@ ahora 115
 ahora esta 120
 ahorita 225
 ahorita esta 59
-aint 102
+aint 103
 al 911 88
 al hospital 236
 alcohol 57
@@ -138,18 +139,18 @@ all 170
 all my 563
 all of 147
 alone 320
-alone for 71
+alone for 72
 alone in 67
 alone with 63
 already 275
-also 797
+also 798
 also fyi 107
 also honestly 55
 also i 447
 also idk 56
 also im 98
 also ive 243
-also not 65
+also not 68
 ambien 83
 amenazo 207
 amenazo con 172
@@ -163,8 +164,8 @@ and confused 120
 and deleted 84
 and drinking 64
 and gave 93
-and has 69
-and he 269
+and has 70
+and he 268
 and her 157
 and his 76
 and hit 100
@@ -174,7 +175,7 @@ and left 107
 and loaded 55
 and now 265
 and put 87
-and said 420
+and said 421
 and says 154
 and shes 120
 and that 116
@@ -211,10 +212,10 @@ are 136
 are at 56
 are shaking 71
 are swelling 55
-are telling 63
+are telling 64
 arent 79
 arent there 73
-arm 500
+arm 499
 arm feels 70
 arm is 118
 arms 327
@@ -226,9 +227,9 @@ arrangements 71
 arriba 68
 asap 57
 asi 216
-asking 133
+asking 132
 asking bc 109
-asking for 234
+asking for 233
 asleep 231
 asleep and 96
 asleep now 62
@@ -245,7 +246,7 @@ ate 61
 ativan 62
 aventarme 60
 awake 70
-away 343
+away 346
 away my 180
 away to 57
 ayer 373
@@ -270,7 +271,7 @@ bc 180
 bc i 103
 bc im 76
 be alive 170
-be around 309
+be around 308
 be better 267
 be dead 119
 be dramatic 145
@@ -285,7 +286,7 @@ be relieved 118
 be to 89
 beats 74
 bedroom 74
-been 200
+been 199
 been burning 73
 been collecting 56
 been cutting 218
@@ -296,7 +297,7 @@ been looking 123
 been picking 62
 been planning 76
 been researching 143
-been saving 323
+been saving 324
 been saying 102
 been sending 60
 been sitting 125
@@ -309,7 +310,7 @@ been up 110
 been vomiting 63
 been writing 56
 before sunday 65
-behind 116
+behind 115
 behind my 69
 being 365
 being a 134
@@ -327,7 +328,7 @@ bichos 56
 bichos en 56
 bien esta 63
 big deal 70
-birthday 99
+birthday 102
 blacked 65
 blacked out 65
 blade 222
@@ -346,7 +347,7 @@ blood 288
 blue 94
 bodega 60
 body 62
-bother 168
+bother 167
 bottle 597
 bottle of 403
 bottles 96
@@ -361,10 +362,10 @@ brazo izquierdo 128
 brazos 342
 breath 59
 breathe 72
-breathing 329
+breathing 328
 breathing but 66
 breathing weird 56
-bridge 553
+bridge 552
 bridge by 68
 bridge on 199
 bring something 55
@@ -374,7 +375,7 @@ bro im 66
 broke 155
 broke my 111
 broma 83
-brother 376
+brother 375
 brothers 58
 bruise 102
 bruise on 57
@@ -411,9 +412,9 @@ call my 145
 call the 154
 called 104
 called 911 99
-calm 271
+calm 270
 calm about 95
-came 108
+came 109
 came home 109
 can u 186
 cancer 78
@@ -468,7 +469,7 @@ clean 365
 cleaned 180
 cleaned and 60
 cleanse 89
-client 222
+client 221
 clients 69
 clonazepam 91
 close 102
@@ -501,7 +502,7 @@ con ustedes 59
 confundida 69
 confundido 73
 confused 287
-confused and 122
+confused and 121
 conmigo 110
 contesta 206
 contesta el 95
@@ -528,7 +529,7 @@ could just 129
 counted 125
 counter 64
 counting 80
-counts 78
+counts 77
 coworker 225
 cps 143
 crazy 129
@@ -549,22 +550,22 @@ cuchillo 273
 cuchillo en 76
 cuello 97
 cuerda 97
-culpa 81
+culpa 82
 cunado 84
 cut 435
 cut again 139
 cut myself 59
-cuts 220
+cuts 219
 cuts on 110
 cutting 443
-cutting again 165
+cutting again 164
 da igual 63
-dads 128
+dads 129
 dads gun 81
 dano a 61
 daria 66
 daria cuenta 66
-date 274
+date 277
 date the 86
 day 3 132
 days 62
@@ -601,7 +602,7 @@ decir que 63
 decirle 255
 decirle a 119
 decision 138
-deep 260
+deep 259
 deeper 235
 deeper than 170
 degrees 59
@@ -661,7 +662,7 @@ didnt do 79
 didnt exist 60
 didnt stop 83
 didnt wake 106
-die 644
+die 643
 die and 130
 die exactly 108
 died 77
@@ -680,11 +681,11 @@ disclosed 102
 do anything 126
 do it 306
 do this 107
-doesnt know 207
+doesnt know 209
 doesnt matter 69
 dog 214
 dog and 117
-dogs 84
+dogs 85
 doing this 99
 domingo 152
 done 562
@@ -693,7 +694,7 @@ done with 63
 dont 594
 dont call 292
 dont make 99
-dont need 61
+dont need 62
 dont really 109
 dont remember 127
 dont see 149
@@ -784,16 +785,16 @@ encontre 358
 encontre con 55
 encontre en 98
 encontre una 59
-end 348
-end it 230
-end my 55
+end 330
+end it 229
+end my 56
 ending 233
 ending it 151
 ending my 64
-ends 92
+ends 95
 engine 68
 enough 256
-er 261
+er 262
 es paciente 368
 escribi 279
 escribi cartas 99
@@ -831,7 +832,7 @@ estuviera 59
 even 58
 even notice 162
 even noticed 61
-ever 106
+ever 105
 every day 90
 everybody 138
 everyone 755
@@ -861,7 +862,7 @@ fault 183
 feel calm 64
 feel my 97
 feel something 65
-feels 390
+feels 393
 fell 90
 fell and 64
 fentanyl 56
@@ -883,7 +884,7 @@ floaty 73
 for after 60
 for everything 218
 for like 124
-for real 157
+for real 158
 for trying 525
 forced 150
 forced himself 105
@@ -893,7 +894,7 @@ fotos 64
 found 483
 found a 105
 found my 122
-fr 413
+fr 412
 fr this 140
 frasco 133
 frasco de 98
@@ -905,7 +906,7 @@ friday 294
 friday and 61
 friday im 82
 friday is 81
-friend 327
+friend 326
 friends 139
 friends mom 61
 fue 211
@@ -954,10 +955,9 @@ going to 245
 golpe 133
 golpe hace 99
 gone 429
-gonna 516
+gonna 517
 gonna be 79
 gonna do 205
-gonna lie 56
 gonna make 63
 goodbye 674
 goodbye and 59
@@ -974,7 +974,7 @@ grain 56
 grandma 71
 grandmas 58
 guardadas 181
-guess 200
+guess 199
 guitar 131
 gun 694
 gun and 77
@@ -1014,7 +1014,7 @@ hasnt slept 71
 hasta 145
 hasta el 58
 hasta que 82
-have a 68
+have a 69
 have been 67
 have everything 138
 have like 57
@@ -1051,7 +1051,7 @@ head on 80
 hear 127
 hear it 58
 hearing my 66
-heart 551
+heart 550
 heart is 292
 heart keeps 75
 hearts 70
@@ -1069,7 +1069,7 @@ her private 63
 her room 56
 her stepdad 76
 her to 60
-her uncle 58
+her uncle 57
 here 349
 here anymore 159
 here is 65
@@ -1092,13 +1092,13 @@ hija de 136
 hija se 62
 hijos 260
 hijos estarian 83
-him 362
+him 361
 him i 93
 him in 134
 him to 93
 himself 81
 himself on 113
-his 71
+his 73
 his car 70
 his hands 77
 his place 87
@@ -1115,12 +1115,12 @@ hizo 159
 holding 123
 hombre 152
 home 285
-home alone 58
+home alone 57
 home depot 59
 home from 59
 home i 70
 home now 77
-homes 57
+homes 56
 hondo 76
 honestly 478
 honestly be 81
@@ -1163,7 +1163,7 @@ i decided 57
 i did 71
 i didnt 91
 i disappeared 57
-i do 90
+i do 92
 i dont 141
 i drank 184
 i drive 62
@@ -1176,9 +1176,9 @@ i have 124
 i havent 296
 i hope 131
 i just 82
-i keep 532
+i keep 533
 i kinda 58
-i know 104
+i know 105
 i looked 167
 i love 143
 i made 75
@@ -1208,7 +1208,7 @@ i wont 552
 i wouldnt 118
 i wrote 179
 iba 63
-id be 149
+id be 148
 idk 705
 idk what 108
 idk why 125
@@ -1238,7 +1238,7 @@ im gone 156
 im having 85
 im hearing 62
 im in 191
-im just 275
+im just 276
 im kinda 62
 im scared 365
 im shaking 100
@@ -1256,14 +1256,14 @@ importa 82
 in 3 66
 in 4 126
 in 5 83
-in case 177
+in case 176
 in full 70
 in her 94
 in his 265
 in it 63
 in my 491
 in order 226
-in the 173
+in the 172
 infected 83
 insta 90
 instagram 81
@@ -1280,7 +1280,7 @@ is i 57
 is left 59
 is my 113
 is numb 74
-is off 100
+is off 99
 is pounding 73
 is racing 92
 is really 60
@@ -1296,7 +1296,7 @@ it again 79
 it bled 57
 it bleeds 89
 it doesnt 72
-it every 88
+it every 87
 it got 108
 it happened 56
 it im 93
@@ -1314,7 +1314,7 @@ it wont 118
 it would 266
 itd 151
 itd be 136
-its 90
+its 91
 its all 61
 its getting 172
 its my 62
@@ -1322,11 +1322,11 @@ its not 160
 its pretty 79
 its still 71
 its there 64
-ive 443
+ive 445
 ive already 56
 ive decided 266
-ive got 254
-ive made 269
+ive got 249
+ive made 268
 ive started 97
 ive thought 150
 ive written 59
@@ -1337,8 +1337,8 @@ jerking 171
 jk 257
 jk mostly 63
 jk unless 117
-joke 117
-joking 212
+joke 116
+joking 213
 joking this 96
 jump 303
 jump from 78
@@ -1369,12 +1369,12 @@ keep looking 57
 keep my 70
 keep picturing 65
 keep thinking 280
-keeping 70
+keeping 71
 keeping me 61
 keeps 205
 keeps saying 130
 key 118
-keys 147
+keys 148
 keys and 87
 kids 181
 kids are 60
@@ -1390,13 +1390,13 @@ kinda want 95
 kitchen 216
 kitchen table 80
 klonopin 196
-kms 674
+kms 675
 kms fr 310
 knife 389
 know 299
 know exactly 129
-know i 99
-know what 134
+know i 101
+know what 136
 know where 253
 know who 97
 know why 159
@@ -1457,12 +1457,12 @@ left 661
 left a 101
 left arm 250
 lengua 58
-let 87
-let me 108
+let 88
+let me 109
 lethal 57
 letters 296
 letters to 242
-life 530
+life 531
 lighter 243
 lighter again 76
 like 15 72
@@ -1518,7 +1518,7 @@ looked up 202
 looking 289
 looking real 57
 looking up 124
-loose 76
+loose 75
 loose ends 95
 lord 93
 los brazos 322
@@ -1553,7 +1553,7 @@ manana 216
 manana no 59
 manejando 83
 mano 117
-many 70
+many 71
 marcas 122
 marcas en 56
 marks 173
@@ -1569,7 +1569,7 @@ mate 87
 mato 106
 mato ya 56
 matter 220
-me 113
+me 112
 me after 121
 me agarro 78
 me amenazo 196
@@ -1615,7 +1615,7 @@ me quito 220
 me rompio 81
 me tire 72
 me tiro 63
-me to 85
+me to 84
 me tome 615
 me va 138
 me violaron 94
@@ -1666,9 +1666,9 @@ mis hijos 260
 mixed 74
 mochila 99
 molestar 58
-mom 128
+mom 127
 mom doesnt 84
-mom is 104
+mom is 105
 mommys 56
 moms 136
 moms boyfriend 113
@@ -1692,12 +1692,12 @@ muslos 63
 my 12 65
 my 13 65
 my 16yo 62
-my 3pm 68
+my 3pm 67
 my accounts 57
 my affairs 139
 my apartment 123
 my arm 177
-my arms 211
+my arms 210
 my baby 69
 my bed 69
 my birthday 117
@@ -1734,7 +1734,7 @@ my insulin 102
 my kids 179
 my klonopin 147
 my knuckles 80
-my lease 80
+my lease 62
 my left 165
 my leg 58
 my life 243
@@ -1743,15 +1743,15 @@ my lithium 184
 my little 140
 my meds 64
 my moms 113
-my neck 114
-my neighbor 234
+my neck 113
+my neighbor 235
 my peace 81
-my pills 134
+my pills 133
 my plants 92
 my room 139
 my roommate 277
 my seroquel 229
-my sister 238
+my sister 237
 my sisters 78
 my skin 71
 my sleeping 67
@@ -1789,13 +1789,13 @@ need it 79
 need stitches 69
 needing 177
 needing them 78
-neighbor 353
+neighbor 354
 neighbors 173
 neta 179
 new med 105
 next to 105
-next week 79
-ngl 337
+next week 78
+ngl 336
 ni 125
 ni se 67
 nice 67
@@ -1834,7 +1834,7 @@ nobody will 57
 nobody would 173
 nomas queria 78
 normal right 64
-not 327
+not 328
 not answering 222
 not be 128
 not being 56
@@ -1845,17 +1845,17 @@ not doing 169
 not exist 87
 not for 99
 not going 151
-not gonna 353
-not joking 126
+not gonna 352
+not joking 127
 not like 172
 not planning 106
 not safe 173
 not saying 64
 not that 157
 not to 246
-not wake 211
+not wake 210
 not your 59
-note 223
+note 222
 note on 82
 notice if 63
 notified 93
@@ -1874,20 +1874,20 @@ obligo a 57
 ocean 83
 of being 288
 of her 164
-of it 161
+of it 162
 of me 93
-of my 403
+of my 402
 of myself 67
 of pills 83
 of them 75
 of tylenol 159
 of vodka 63
-of your 104
+of your 105
 off 198
 off dead 62
 off my 82
 off the 129
-off with 89
+off with 88
 off without 82
 oh 60
 oh and 90
@@ -1900,7 +1900,7 @@ old told 63
 on 5th 117
 on being 71
 on her 263
-on his 220
+on his 221
 on insta 68
 on me 125
 on my 143
@@ -1924,11 +1924,11 @@ otra vez 246
 out 204
 out and 79
 out in 60
-out on 83
+out on 84
 out the 121
 outside 88
 over and 80
-overdose 132
+overdose 133
 overdosed 84
 overpass 204
 overpass on 69
@@ -1961,14 +1961,14 @@ pareja 192
 pareja me 196
 paro 68
 partes 61
-party 158
+party 157
 party saturday 59
 pasa 125
 passed out 252
 pastillas 801
 pastillas de 425
 pastillas que 68
-patient of 110
+patient of 109
 peace 249
 peace with 157
 peaceful 86
@@ -2021,7 +2021,7 @@ pistola en 91
 plan and 115
 plan is 64
 plan just 60
-plan to 74
+plan to 64
 plane 117
 planeado 60
 planning 301
@@ -2035,7 +2035,7 @@ playlist 83
 point 329
 point in 103
 point of 130
-poisoning 68
+poisoning 69
 police 167
 policia 93
 por escribir 124
@@ -2056,7 +2056,7 @@ prendido 70
 presion 61
 pretty 237
 pretty bad 57
-pretty deep 64
+pretty deep 63
 prima 61
 primo 60
 probably 302
@@ -2144,14 +2144,14 @@ rato 137
 razor 445
 razor blades 67
 reaction 65
-reads 170
+reads 173
 ready 100
-real 228
+real 229
 really confused 60
 really long 72
 really tried 58
-really want 76
-reason 214
+really want 75
+reason 215
 reason to 56
 reasons 69
 refill 57
@@ -2178,7 +2178,7 @@ responding 97
 returned 58
 revisa 115
 revolver 100
-rifle 291
+rifle 293
 right 247
 right now 250
 rio 59
@@ -2216,14 +2216,14 @@ salvar a 60
 sangrar 182
 sangre 106
 sat 125
-saturday 116
-saturday i 60
+saturday 115
+saturday i 61
 save 56
 saved 124
 saved up 78
 saving 339
 saving my 138
-saving up 128
+saving up 129
 say 283
 say goodbye 61
 saying 246
@@ -2259,7 +2259,7 @@ seeing bugs 82
 sees 250
 seguir 149
 seguir viviendo 84
-seizure 439
+seizure 438
 seizure at 58
 seizure in 71
 send my 60
@@ -2277,7 +2277,7 @@ settled 85
 sewerslide 77
 sexually 63
 sexually assaulted 63
-sh 584
+sh 583
 sh again 192
 sh last 59
 shaking 630
@@ -2289,18 +2289,18 @@ shd 69
 shd again 58
 she 113
 she had 89
-she has 70
+she has 72
 she hasnt 79
 she is 118
 she left 60
 she lives 81
-she says 130
+she says 129
 she sees 154
 she told 101
 she took 71
 she will 57
 she wont 105
-shes 388
+shes 387
 shes 14 88
 shes asleep 81
 shes at 66
@@ -2326,9 +2326,9 @@ sin comer 72
 sin mi 259
 since this 99
 since yesterday 76
-sister 297
+sister 300
 sister is 56
-sisters 81
+sisters 82
 sitting 463
 sitting in 221
 sitting on 60
@@ -2360,7 +2360,7 @@ solo que 56
 somebody 165
 somebody knows 58
 somebody to 59
-someone 249
+someone 250
 someone i 56
 someone knows 62
 someone to 434
@@ -2369,7 +2369,7 @@ something happens 107
 something in 78
 sometimes 119
 sometimes i 174
-soon 270
+soon 272
 soy una 124
 speech 66
 spinning 87
@@ -2378,7 +2378,7 @@ squared 74
 squared away 74
 stab 93
 standing 227
-standing on 127
+standing on 128
 stars 57
 staying 56
 stepdad 203
@@ -2386,7 +2386,7 @@ stepping 75
 stiff 100
 still 30 97
 still bleeding 70
-still here 85
+still here 86
 stitches 150
 stockpiling 118
 stockpiling my 89
@@ -2403,7 +2403,7 @@ stopped 287
 stopped drinking 83
 stopped my 73
 story 132
-strong 86
+strong 87
 stronger 60
 stuff away 71
 stupid 130
@@ -2422,8 +2422,8 @@ sunday 436
 sunday i 73
 supervisor 139
 supiera 62
-sure 94
-sure ill 73
+sure 95
+sure ill 72
 sure my 59
 sure why 162
 sus 112
@@ -2459,12 +2459,12 @@ te escribo 58
 techo 93
 techo del 61
 tell 442
-tell anyone 85
-tell dr 147
-tell my 261
-tell someone 71
+tell anyone 84
+tell dr 148
+tell my 262
+tell someone 70
 telling 669
-telling me 343
+telling me 344
 telling you 203
 tells 57
 temblando 348
@@ -2494,13 +2494,13 @@ that bad 163
 that her 57
 that if 83
 that it 78
-thats 78
+thats 77
 thats all 114
 thats it 72
 thats the 116
 thats where 63
 the bath 66
-the bathtub 81
+the bathtub 80
 the blade 125
 the bottle 90
 the bridge 342
@@ -2566,7 +2566,7 @@ the walls 77
 the water 85
 the way 285
 the wheel 91
-the worst 64
+the worst 63
 their 72
 them 330
 them all 108
@@ -2590,15 +2590,15 @@ think ill 104
 thinking 694
 thinking about 408
 thinking abt 98
-this 134
+this 135
 this anymore 163
 this i 56
 this im 61
 this time 681
 this weekend 307
-tho 176
+tho 178
 thought 94
-thought about 174
+thought about 175
 thought of 65
 thoughts 201
 thoughts about 88
@@ -2630,7 +2630,7 @@ tio 131
 tirarme 133
 tirarme del 113
 tire del 59
-tired 485
+tired 484
 tired of 356
 tiro 75
 tmrw 275
@@ -2638,15 +2638,15 @@ to bleed 60
 to bother 92
 to cleanse 89
 to cut 70
-to deal 61
+to deal 60
 to die 531
 to disappear 93
 to do 72
 to drive 154
-to end 208
+to end 200
 to everyone 159
-to finish 101
-to go 118
+to finish 100
+to go 117
 to hang 74
 to have 106
 to hear 78
@@ -2656,7 +2656,7 @@ to just 60
 to kill 269
 to kms 148
 to leave 70
-to me 112
+to me 113
 to meet 83
 to message 58
 to my 330
@@ -2671,11 +2671,11 @@ to save 62
 to say 181
 to shoot 79
 to sleep 303
-to someone 96
+to someone 95
 to stab 65
-to tell 95
+to tell 94
 to text 63
-to the 110
+to the 109
 to think 67
 to unalive 134
 to wake 96
@@ -2688,28 +2688,28 @@ todas 319
 todas las 179
 todas mis 63
 today 737
-today and 195
+today and 196
 today i 141
 today like 80
-today she 99
+today she 100
 today that 74
 todo 599
 todo el 90
 todo planeado 60
 todos 362
 todos estarian 67
-told 845
+told 847
 told anyone 63
 told her 136
 told him 83
-told his 72
+told his 75
 told me 304
 tomar de 63
 tome 718
 tome como 169
 tome todas 203
 tomo 196
-tomorrow 429
+tomorrow 428
 tongue 78
 tonight 1605
 tonight and 112
@@ -2746,7 +2746,7 @@ tried to 131
 truck 146
 trunk 118
 trust myself 64
-trying 148
+trying 147
 trying with 127
 turkey 177
 tuvo 76
@@ -2785,9 +2785,9 @@ unas 83
 uncle 139
 under 83
 unless 86
-unrelated 111
+unrelated 110
 until i 108
-until it 62
+until it 61
 until they 66
 up after 81
 up and 100
@@ -2797,13 +2797,13 @@ up loose 78
 up tomorrow 145
 urge 79
 urge to 86
-urges 79
+urges 80
 urges are 56
-use it 147
+use it 148
 usted 96
 usual 117
 va 183
-va a 277
+va a 276
 va con 89
 vaya 86
 ve 154
@@ -2867,7 +2867,7 @@ want everything 103
 want it 76
 want you 58
 wanted someone 69
-wanting 68
+wanting 69
 was assaulted 84
 was gone 139
 was raped 134
@@ -2883,7 +2883,7 @@ week also 87
 weekend 311
 weekend and 86
 weirdly 117
-what do 197
+what do 199
 what happens 106
 what i 93
 what to 101
@@ -2892,9 +2892,9 @@ when 188
 when he 141
 when hes 121
 when im 74
-when she 70
+when she 69
 when shes 63
-where 279
+where 278
 where he 122
 where im 115
 where the 88
@@ -2927,7 +2927,7 @@ woke 362
 woke up 374
 wont 973
 wont answer 71
-wont be 431
+wont be 432
 wont matter 83
 wont need 290
 wont stop 162
@@ -2935,7 +2935,7 @@ wont wake 85
 world would 70
 worry about 105
 worst 73
-would 255
+would 254
 would be 294
 would do 56
 would even 169
@@ -2989,7 +2989,7 @@ ya regale 70
 ya se 202
 ya tengo 288
 yeah 91
-year old 59
+year old 58
 yesterday 196
 yesterday and 82
 yo no 90
@@ -2999,7 +2999,7 @@ you to 91
 you were 85
 your 78
 your client 194
-your clients 87
+your clients 88
 your fault 81
 your patient 341
 yourself 69

@@ -153,5 +153,7 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'cuantas ..1 sesiones ..3 necesito|necesita|necesitamos|necesitan|tarda|dura|duran',
     'cuanto ..1 tiempo ..3 dura|tarda ..3 terapia|tratamiento|emdr|cbt|dbt|funcionar|mejorar|sentirme',
     'cuanto ..1 tarda|dura ..3 terapia|tratamiento|emdr|cbt|dbt|medicamento|medicina ..3 en ..1 funcionar|hacer|mejorar',
+    // La tarea de la terapia con lo que pide: escribir en el diario, practicar (set cp, leido por sus fallos, lead24).
+    'tarea|tareas ..4 journal|diario|escribir|practicar|ejercicio|ejercicios|respiracion|registro|terapia|sesion',
   ],
 };

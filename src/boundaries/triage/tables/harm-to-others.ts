@@ -176,6 +176,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Sets bh (recall21, 2026-12-05): a weapon taken to someone's door; something to be stuck into someone.
     'went|came|showed|walked|headed|ran|knocked|knocking|banging|pounding & machete|axe|crowbar|{blade}|{firearm}|bat & door|neighbor|neighbors|neighbour|neighbours',
     'gonna|going|will|ill ..3 stick|shove|jam|bury ..1 something|a|my|the ..2 in|into ..1 him|her|them|his|their',
+    // A list of people kept by someone who means to get them (lead24: "my coworker said he has a list of people at work
+    // he's going to get"); a family the writer's son would be better off shooting, "us all".
+    'he|she|they|{other_person}|coworker|classmate|student|son|brother|ex ..3 has|have|keeps|made|wrote|making|got ..2 a ..1 list ..2 of ..1 people|names|everyone & get|pay|regret|hurt|kill|shoot|deserve|revenge|sorry|payback|going|gonna',
+    'i ..2 have|made|wrote|keep|got ..2 a ..1 list ..4 pay|regret|hurt|kill|shoot|deserve|revenge|sorry|payback',
+    'shoot|shot|shooting|stab|stabbed|poison|poisoned ..1 us|them|everyone|everybody|yall ..1 all',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

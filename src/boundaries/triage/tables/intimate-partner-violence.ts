@@ -162,6 +162,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set bh (recall21, 2026-12-05): locked in when he leaves, the phone taken with him.
     'locks|locked ..3 me ..1 in',
     'locks|locked ..4 door|doors|house|apartment|room & takes|took|taking ..2 my|the ..1 phone|keys|car|money|passport|charger',
+    // Writing from someone else's phone because he smashed "mine" (lead24, 2026-12-06): the phone named in the
+    // sentence before.
+    '{partner}|he|she|they ..3 took|smashed|broke|destroyed|hid|threw|stomped|cracked ..1 mine && phone|cell|telefono|celular',
   ],
   es: [
     // La holdout ca (lead, 2026-12-06): te voy a ensenar lo que son las consecuencias.

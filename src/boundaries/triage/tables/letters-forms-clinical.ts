@@ -69,6 +69,10 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     // Set ak (lead): a teacher's or parent's rating scale for the prescriber (Vanderbilt, Conners): assessment.
     'vanderbilt|vanderbilts|conners',
     'rating ..1 scale|scales|form|forms & teacher|adhd|np|prescriber|doctor|psychiatrist',
+    // What is in one's therapy notes, or what the clinician wrote about one (set cp, read for its misses, lead24): the
+    // clinician decides on psychotherapy notes (45 CFR 164.524(a)(1)(i)) and reads them with the client.
+    'therapy|session|progress|counseling|counselling|therapists|therapist ..1 notes|note',
+    'what ..3 you|she|he|they|therapist|doctor|dr ..2 wrote|writes|write|written|put|said ..3 about ..1 me|my|him|her|us',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',

@@ -149,6 +149,15 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Withdrawal told as the drink one has not had (the negation is the statement): no drink in days and the shakes
     // or things seen.
     '{neg} ..3 drink|drinking|drank ..3 in|for ..2 days|day & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling',
+    // Going without water for days, or food and water together (set cp, read for its misses, lead24).
+    'without|no|any ..2 food ..2 and|or|nor ..2 water|drinking|fluids & day|days|since|{number}|week',
+    'havent|hasnt|{neg}|not ..3 water|fluids ..4 days|{number}|since & day|days|since|{weekday}',
+    // An eating disorder's body failing (lead24): fainting, falling or blacking out at a low weight or while restricting or
+    // purging; purging with cramps, tingling, palpitations or weakness (electrolytes).
+    '(passed out|fainted|collapsed|blacked out|fell over|fell down|fell in|fell at|and fell|keeps fainting) & restricting|restrict|purging|purges|purge|laxatives|starving|lbs|pounds|weighs|weight|anorexia|anorexic|bulimia|bulimic|calories',
+    'purging|purges|purge|purged|laxatives|laxative & cramping|cramps|tingling|numb|numbness|palpitations|racing|irregular|fluttering|weak|confused|twitching|faint|fainting|dizzy',
+    // Huffing and then passed out or unresponsive (lead24).
+    'huffing|huffed|huff|huffs|inhalants|inhalant|whippets|whippits|duster|nitrous & passed|unresponsive|blue|seizing|seizure|collapsed|fainted|wake|waking|breathing',
   ],
   es: [
     // Un conjunto fuera del proyecto (lead22, 2026-12-06): señales de preeclampsia en el embarazo o después del parto.

@@ -382,6 +382,12 @@ export const METHOD_MEANS: TriageTable = {
     'picture|pic|photo|selfie|video|snap ..4 from ..1 the ..1 top ..1 of ..2 the|a ..1 parking|garage|building|bridge|roof|tower|overpass|cliff|dam',
     // A ligature tied to a fixture: a sheet, a belt or a cord tied to the ceiling fan, a beam or a rod.
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
+    // A vehicle driven or let go off a mountain, a ridge or an edge, thought about (lead24: "some nights i think about
+    // just letting the rig go off the mountain").
+    'drive|driving|drove|steer|steering|run|running|put|putting|take|taking ..3 {traffic_thing}|car|truck|myself|it ..2 off|over ..2 the|a ..1 mountain|cliff|edge|embankment|ravine|canyon|overpass|bridge|ridge|gorge|side & think|thinking|thought|wish|want|wanna|just|sometimes|nights|urge|tempted|easy|imagine|picture|pictured',
+    'let|letting ..3 {traffic_thing}|car|truck|it ..1 go|roll|drift|slide ..2 off|over ..2 the|a ..1 mountain|cliff|edge|embankment|ravine|canyon|ridge|gorge|side|road',
+    // A firearm kept close, these days (lead24): a change in where the gun is, said without a reason.
+    'keep|keeping|kept|carry|carrying|sleep|sleeping|have ..3 {firearm} ..3 close|closer|handy|nearby|near|reach|pillow|nightstand|loaded & lately|days|now|again|more|anymore|nights|since',
   ],
   es: [
     // Set cm (recall23, 2026-12-06): preguntar por un medio (pastillas vencidas, si todavía sirven) diciendo que no es

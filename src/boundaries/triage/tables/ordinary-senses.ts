@@ -1211,6 +1211,13 @@ export const ORDINARY_SENSES: TriageTable = {
     'copy|copies|showing|shows|about|listed|list|denied ..3 diagnosis|diagnostic|dx ..3 code|codes',
     // Confused by a bill, a form or a letter of the desk, never by oneself or one's medicine.
     'confused|confusing ..1 by|about|with ..3 eob|explanation|estimate|bill|billing|statement|invoice|letter|charge|charges|form|forms|portal|insurance|copay|balance|superbill|claim|benefits|email|message',
+    // Everything ready or set up for a session, a call or the day (lead24): the errand's preparations, not a plan's.
+    'everything|all|it ..3 ready|set|setup ..3 for ..2 session|sessions|appointment|appt|appointments|zoom|call|visit|intake|telehealth|meeting|class|school|work|interview',
+    // Cover, a lease or a job that ends on a date (lead24: "my insurance ends the 31st, I'll have cobra after" went on
+    // call as an ending with a time and an intent). "plan" only as itself: "not planning the ending" is not a plan's end.
+    'insurance|coverage|lease|=plan|policy|benefits|contract|job|semester|subscription|membership|medicaid|medicare|cobra|card|authorization|auth|referral|marketplace|tricare ..2 ends|ending|ended|end|expires|expiring|expired|runs|terminates|terminated|lapses',
+    // Game taken in season (lead24: "my husband shot a deer this weekend so we'll be late Monday").
+    'shot|shoot|shooting|killed|kill|got|bagged|hunting|hunt ..2 a|my|his|her|the|our|first ..1 deer|buck|doe|elk|turkey|hog|duck|ducks|pheasant|moose|quail|dove|doves',
   ],
   es: [
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una

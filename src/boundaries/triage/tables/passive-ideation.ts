@@ -838,6 +838,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'see|be|join|meet ..3 again ..1 on ..1 the ..1 other ..1 side',
     'nothing ..1 but ..2 in ..1 the|everyones|everybodys ..1 way',
     'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
+    // Being taken by something, welcomed (set cq, read for its misses, lead24): "I think it'd be alright if the bull
+    // just got me"; a wreck one did not walk away from, said to be fine.
+    'if ..1 the|a|that|some|this|my|one ..2 {traffic_thing}|bull|cow|horse|tractor|tree|storm|plane|bear|shark|wave|cancer|virus|disease|heart|stroke|cold ..2 got|took|killed|hit|gored|trampled|crushed|ran|finished|takes|kills ..1 me|over|out & alright|fine|ok|okay|bad|relief|worst|mind|wish|hope|honestly|peace|wouldnt|normal|welcome',
+    'if ..6 wreck|crash|accident|cancer ..4 {neg}|never ..1 make|made|wake|woke ..1 it|up & alright|fine|ok|okay|bad|relief|mind|wish|hope|peace|honestly|worst|wouldnt',
+    // One's membership in the world cancelled, a subscription to life ended (set cp, read for its misses): the joke
+    // taken back by halves ("lol jk jk. but also kind of not") is still the statement.
+    'cancel|canceling|cancelling|cancelled|end|ending|quit|quitting|unsubscribe|unsubscribing|terminate|terminating ..3 membership|subscription|contract|lease|account ..3 this|the ..1 world|earth|planet|life|existence|living',
+    'unsubscribe|unsubscribing|unsubscribed|opt|opting|log|logging|logged|sign|signing ..2 out|off|from ..2 life|existence|living|earth|world|humanity',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

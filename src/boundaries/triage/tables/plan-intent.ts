@@ -288,6 +288,27 @@ export const PLAN_INTENT: TriageTable = {
     'this ..1 time ..3 (going to|gonna) ..1 do ..1 it',
     'this ..1 time ..2 ill|will|im ..2 do|doing ..1 it',
     '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
+    // An attempt begun and stopped (the C-SSRS screener's interrupted and aborted attempts; lead24, 2026-12-06): coming
+    // close, to an act or at a time; stopping oneself at the last moment or beside the means; the means in hand until
+    // something interrupted; everything set out, then put away or backed out of. Beside a request these reached a
+    // clinician the same day, not on call. Coming close is read with its time right after it: "so close to missing
+    // my appointment today" is not one.
+    'came|come|got|was|were ..2 close|closer ..1 to ..3 doing|ending|going|it|killing|acting|jumping|hanging|cutting|overdosing|swallowing|pulling|using|finishing|not',
+    'came|come|got ..2 close ..1 last|this|on|yesterday|today|tonight|{weekday}|again|over|the',
+    'stopped|caught|interrupted|talked ..1 myself ..4 last|final ..1 second|minute|moment|min|sec',
+    'stopped|interrupted|caught ..1 myself & close|nearly|almost|pills|rope|gun|knife|razor|blade|bridge|edge|ledge|garage|tracks|cord',
+    'had|held|holding ..2 the|my|a|all|them|those ..2 {pills}|{rope}|{firearm}|{blade}|pills|gun|knife|razor|rope|noose ..3 in ..1 my ..1 hand|hands|lap|mouth',
+    'had|got ..1 everything|it|them ..2 laid|set|lined ..1 out|up && (put it away|put them away|put everything away|put it back|put them back|chickened out|backed out|lost my nerve|lost the nerve|couldnt do it|garage|bathtub)',
+    // A plan with its day, beside a balance cleared first so that family gets no bill ("my plan is set for the 15th, i
+    // just want to pay my balance first so my family doesn't get the bill" reached the biller as a payment plan).
+    'pay|paid|paying|settle|clear|cover ..4 first|before & {family}|{partner}|{child}|parents|nobody|noone ..3 get|gets|getting|stuck|left|inherit ..3 bill|bills|balance|debt|debts & plan|date|set|ready|done',
+    // An attempt almost made, the act named (sets cp and cq, read for their misses, lead24): almost stepping off a
+    // platform as the train pulled in, "almost kms'd", nearly jumping, pulling a trigger, taking them all.
+    'almost|nearly|damn ..2 kms|kmsd|kmsed|unalived|ctb|ctbd|offed',
+    'almost|nearly ..2 stepped|walked|jumped|leaned|climbed|threw|stepping|walking|jumping ..3 off|into|in|onto|from|over|front & platform|tracks|train|subway|bridge|river|lake|overpass|ledge|roof|edge|traffic|bus|truck|semi|water|cliff|balcony|railing',
+    'almost|nearly ..3 pulled ..1 the ..1 trigger',
+    'almost|nearly ..2 took|swallowed|downed|chugged|took ..3 all|whole|bottle|everything|them',
+    'almost|nearly ..2 hung|hanged|slit|shot|drowned|overdosed|cut|stabbed|suffocated ..1 myself|my',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): no voy a hacer ninguna tonteria hoy; ya se como lo haria; lo facil que
@@ -424,5 +445,13 @@ export const PLAN_INTENT: TriageTable = {
     'esta ..1 vez ..2 lo ..1 voy ..1 a ..1 hacer',
     'esta ..1 vez ..2 lo ..1 hago',
     'lo ..1 (voy a hacer|hago) && no ..1 me ..1 llamen|busquen|detengan|salven|sigan',
+    // Un intento empezado y detenido (lead24, 2026-12-06): a punto de hacerlo; todo listo y luego no; detenerse en el
+    // ultimo momento; las pastillas en la mano.
+    'estuve|estaba|estuvo ..1 a ..1 punto|nada ..1 de ..1 hacerlo|matarme|quitarme|tomarmelas|tirarme|aventarme|colgarme|cortarme|dispararme',
+    'estuve|estaba ..1 (muy cerca|tan cerca|bien cerca|cerquita) ..1 de ..1 hacerlo|matarme|quitarme|tirarme|aventarme|colgarme|cortarme',
+    'ya ..1 tenia ..1 todo ..1 listo|preparado & arrepenti|atrevi|pude|anoche|garaje|bano|puente|pastillas|cuerda|pistola',
+    'me ..1 detuve|frene|contuve|pare ..3 ultimo|ultima ..1 momento|segundo|minuto',
+    'tenia|tuve ..2 las|mis ..1 pastillas|pildoras ..2 en ..1 la ..1 mano|boca',
+    'casi ..2 me ..1 aviento|tiro|mato|corto|cuelgo|tomo|disparo|ahorco|avente|tire|mate|corte|colgue|tome|dispare|ahorque|lanzo|lance',
   ],
 };

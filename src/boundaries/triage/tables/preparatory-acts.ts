@@ -516,6 +516,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A note to one's therapist: sorry I couldn't do it, and no one else to blame.
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && not ..1 her|his|your|their|anyones|my ..1 fault',
     'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
+    // Family spared a bill that would come later (lead24, 2026-12-06: "I don't want my parents getting a bill after"
+    // and "so nobody gets a bill later" beside a balance paid reached the biller or a clinician).
+    '{family}|{partner}|{child}|parents|nobody|noone|anyone|anybody ..3 get|gets|getting|receive|receives|stuck|left|inherit|inherits ..3 bill|bills|balance|statement|statements|debt|debts & later|after|afterwards|afterward|gone|anymore',
+    // Done and tired, thanks for everything, the appointments cancelled (lead24): a goodbye in four short sentences.
+    '(im done|i am done|im so done|im just done) && thank|thanks|thx|ty ..2 u|you|yall ..2 for ..1 everything & cancel|appointments|appts|sessions|anymore|bye|goodbye',
   ],
   es: [
     // Set cm (recall23, 2026-12-06): dónde está uno, dicho para que alguien sepa, con todo lo que necesita traído o una
@@ -809,5 +814,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'pague|liquide|salde ..4 tarjeta|tarjetas|prestamo|debia|debo|carro|todo && llame|marque|visite|escribi ..6 decirle|decirles|decir ..3 quiero|amo|adios',
     'pague|liquide|salde ..4 tarjeta|tarjetas|prestamo|debia|debo|carro|todo && ya ..1 todo ..2 esta|quedo ..1 hecho|listo|arreglado|terminado',
     'perdon|perdoname|siento ..3 no ..1 pude|poder ..1 hacerlo|mas|seguir && no ..1 es ..1 su|tu|culpa',
+    // Que a la familia no le llegue la cuenta despues (lead24, 2026-12-06).
+    'familia|esposa|esposo|mama|papa|hijos|padres|nadie ..3 tenga|tengan|reciba|reciban|pague|paguen|llegue ..3 cuenta|deuda|deudas|factura|cobro & despues|luego|falte|muera|muero|vaya',
   ],
 };

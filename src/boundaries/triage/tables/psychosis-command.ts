@@ -153,6 +153,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'demon|demons|devil|evil ..4 her|him|baby|son|daughter|child && only ..1 way ..2 save|free|protect|help',
     // Set bh (recall21), in English: what they told me to do, and I obey.
     'i ..1 (obey|obeyed|do what they say|did what they said|do what it says) & told|tell|telling|voices|voice|command|commands|order|orders',
+    // Fasting commanded (set cp, read for its misses, lead24): told by God or the voices to go without food and water
+    // until cleansed, day 3: a command acted on, and a body going without water.
+    'god|lord|jesus|{voices}|spirit|spirits|angel|angels|devil|satan ..3 told|tells|telling|says|said|wants|commanded|ordered ..2 me ..4 go|stop|not|quit|fast|refuse ..3 food|water|eating|drinking|meds|medication|medicine|fluids',
+    'god|lord|jesus|{voices}|spirit|angel|devil|satan ..4 without|no ..1 food|water|eating|drinking',
+    // Days without sleep since a weekday, beside speed or a mission (lead24).
+    'havent|hadnt|hasnt|{neg}|not ..1 slept ..3 since|in|for ..2 {weekday}|days|nights|{number} & untouchable|invincible|unstoppable|mph|speeding|120|110|100|130|mission|chosen|destiny|gun|god',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): meterse al mar por mandato; dias sin dormir y lo que le dijeron; la tele

@@ -136,6 +136,11 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'keep|kept|keeps ..1 showering|scrubbing & he|him|his|guy|party|drinks|did|happened|night',
     'kept ..2 giving|buying|handing|bringing ..1 me ..1 drinks|shots & room|car|place|then|woke|remember',
     'keep|kept|keeps ..1 showering|scrubbing && kept ..2 giving|buying|handing|bringing ..1 me ..1 drinks|shots',
+    // Consent not given, said as "I didn't say yes" or "never agreed" beside what happened (set cp, read for its misses,
+    // lead24); touched by someone who would not let one out or go.
+    '{neg}|never ..2 say|said|says ..1 yes & happened|party|sex|pregnant|night|kept|anyway|touched|drunk|he|him',
+    '{neg}|never ..2 consent|consented|agree|agreed ..2 to ..2 it|that|sex|this|what|anything & happened|party|night|sex|touched|pregnant|drunk|kept',
+    '{touching}|groped|grabbed|kissed ..2 me|my & (wouldnt let me|would not let me|didnt let me|locked the doors|locked the door|pinned me|held me down|wouldnt stop)',
   ],
   es: [
     // Sets bw-cb (lead, 2026-12-06): la pareja que fuerza; un hombre que la estuvo tocando.

@@ -93,6 +93,8 @@ export const SYMPTOMS: TriageTable = {
     'living|sleeping ..1 out ..1 of ..2 my|our|the|a ..1 car|truck|van|minivan|suv|tent',
     'i|im|ive|we|were|weve|been|am|are ..3 staying|stay|sleeping|sleep|slept ..2 at|in ..2 a|the ..1 shelter',
     'i|im|ive|we|were|weve|been ..3 sleeping|living|slept ..2 on ..1 the|a ..1 street|streets|couch|floor',
+    // Another person's mood as it looks to the writer (lead24): "she seems down", "he's been really low lately".
+    'she|he|they|shes|hes|theyre|{child}|{partner}|{family}|{other_person} ..2 seems|seem|seemed|looks|looked|looking|acting|been ..3 down|low|withdrawn|flat|sad|depressed|irritable|moody|hopeless|distant',
   ],
   es: [
     // Admin15: the twin ("no sé quién soy").

@@ -87,6 +87,12 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'this ..1 is|s ..1 my ..1 last ..1 week|night|day|month|weekend',
     'i ..1 go ..1 after|before|when|once ..3 my|the|christmas|thanksgiving|holidays|birthday|anniversary|everyone|payday|he|she|they',
     'i ..1 go ..1 on ..1 the|my ..1 anniversary|birthday',
+    // A balance cleared so that family gets no bill, with no reason given (lead24, 2026-12-06): a parent's insurance may
+    // be why, and so may an end arranged; a clinician reads it (with a time after, it is a preparatory act).
+    'so|that ..2 {family}|{partner}|{child}|parents|nobody|noone ..2 {neg}|never|wont ..2 have|get|gets|deal|inherit|stuck ..3 it|bill|bills|balance|debt|debts',
+    // A joke taken back by halves ("lol jk. but also kind of not", "kidding. mostly"): what it was about, a clinician
+    // reads (lead24).
+    'jk|kidding ..4 but ..3 not|serious|true|mean|kinda|kind|sorta|mostly|partly|half',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
@@ -117,5 +123,7 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'lo ..1 voy|boy ..1 a ..1 hacer|aser',
     'lo ..1 ago|agare',
     '{weekday}|manana|hoy ..1 es ..1 el ..1 dia',
+    // Una cuenta pagada para que la familia no reciba nada (lead24, 2026-12-06).
+    'para ..1 que ..2 familia|esposa|esposo|mama|papa|hijos|hijas|padres|nadie ..2 no ..2 tenga|tengan|reciba|reciban|pague|paguen ..3 cuenta|deuda|deudas|factura|nada',
   ],
 };

@@ -100,6 +100,10 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..1 safe ..1 rn|tn|tonite|atm|rite',
     // The other way round (parity12, 2026-12-05): a neighbour who has not left the house in days and does not answer.
     '{neg} ..2 left|come ..2 house|apartment|room|out ..4 days & {neg} ..2 answer|answering|answered|open|opening|picking',
+    // Not ok, said twice as hard (lead24: "can you call me? I'm not ok. like really not ok.").
+    'really|truly|seriously|so ..1 not ..1 ok|okay|alright',
+    'not ..1 ok|okay|alright ..1 at ..1 all',
+    'not ..1 ok|okay|alright ..1 rn|tonight|anymore',
   ],
   es: [
     // Sets ci, cj y ck (recall22, 2026-12-06): alguien desaparecido en riesgo: no ha vuelto, el celular apagado, y lo

@@ -78,7 +78,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   firearm: {
     words:
-      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas',
+      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* sidearm sidearms ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas',
     sensitive: true,
   },
   blade: {
@@ -187,7 +187,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   rail: { words: 'tracks railroad railway rails railtracks trestle trestles vias', neutral: true },
   traffic_thing: {
     words:
-      'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista',
+      'traffic bus truck trucks semi rig car cars train oncoming highway freeway tren camion carro coche carretera autopista',
     neutral: true,
   },
   crash_target: {

@@ -539,3 +539,14 @@ describe('a parent who came high and drove off with the children, or took them f
     ]);
   });
 });
+
+describe('a parent who shows up drunk or high and drives the children, as a habit (lead24)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'drunk or high at pickups, driving them': pick(
+        "the kids' mom shows up drunk to pickups and drives them home like that every weekend",
+        'their dad comes high to the exchange and takes the kids anyway',
+      ),
+    });
+  });
+});

@@ -306,3 +306,26 @@ describe('an antidepressant stopped cold turkey with brain zaps (recall23, set c
     ]);
   });
 });
+
+describe("therapy notes, therapy homework in Spanish, another person's mood (lead24: set cp, read for its misses)", () => {
+  it('keeps them with a clinician, even beside a request', () => {
+    for (const text of [
+      'Can I read my therapy notes? And if I do, can we talk about what is in them in session',
+      'can i see what you wrote about me in my notes',
+      'La tarea de escribir en el journal, la tengo que traer en papel o se la mando por aqui?',
+      "my daughter's grades are slipping and she seems down, should we bump up sessions",
+      'my son seems really down lately, can we add a session',
+      'my husband has been really withdrawn, can he come in with me thursday?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('leaves a copy of the records, a balance that looks off and a phone line shut down with staff', () => {
+    expectStaff([
+      'can I get a copy of my records for my new therapist',
+      'I have a balance of $612 which seems way off, who do I talk to?',
+      'Please update my email, the old one is getting shut down.',
+      "I've been shot down by 4 practices already, are you accepting new patients?",
+    ]);
+  });
+});

@@ -483,3 +483,27 @@ describe('shooting up a gathering one names; a shooter at a place now (lead, 202
     ]);
   });
 });
+
+describe('a list of people someone means to get; "shot us all" (lead24)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a list kept of people to get': pick(
+        "my coworker said he has a list of people at work he's going to get",
+        'my son made a list of names of kids who are going to pay',
+        'i have a list and they will all regret it',
+      ),
+      'everyone shot': pick(
+        'my son (19) has been saying the family would be better off if he shot us all',
+        'he said he would shoot them all at the meeting',
+      ),
+    });
+  });
+
+  it('leaves a list of calls to make, a ride that felt dangerous and a deer in season off the on-call line', () => {
+    expectNotCrisis([
+      'I have a list of people I need to call about the claim',
+      'running late, my uber driver is driving like hes trying to kill us both lol. 5 min out',
+      "my husband shot a deer this weekend so we'll be late Monday, processing it",
+    ]);
+  });
+});

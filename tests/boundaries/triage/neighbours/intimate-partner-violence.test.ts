@@ -648,3 +648,14 @@ describe('consequences shown, mileage checked, long sleeves after a disagreement
     expectNotCrisis(['i have to wear long sleeves at work for the dress code, is that ok for telehealth']);
   });
 });
+
+describe('writing from another phone because he smashed "mine" (lead24)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'the phone named in the sentence before': pick(
+        "i'm writing from my neighbors phone. he smashed mine",
+        'this is my sisters phone. he broke mine again',
+      ),
+    });
+  });
+});

@@ -357,3 +357,35 @@ describe('warning signs of preeclampsia in pregnancy or after a birth (lead22, a
     ]);
   });
 });
+
+describe("going without water, an eating disorder's body failing, huffing (lead24: set cp, read for its misses)", () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'no food and water for days': pick(
+        "The Lord has told me I need to go without food and water until I'm cleansed. Day 3.",
+        'no food or water since sunday',
+        "haven't had any water in 3 days",
+      ),
+      'fainting or falling while restricting, at a low weight': pick(
+        "she's down to 85 lbs and got dizzy and fell in the shower this morning",
+        'she passed out at school, she has been restricting for weeks',
+        'he collapsed at practice, he weighs like 100 pounds now',
+      ),
+      'purging with the body protesting': pick(
+        'he purges like 6 times a day now and his hands are cramping up and tingling',
+        'been taking laxatives every day and my heart keeps fluttering',
+      ),
+      'huffing, then passed out': pick(
+        'my son is 16 and he has been huffing and passed out in the garage',
+        'she was doing whippets and now she is barely breathing',
+      ),
+    });
+  });
+
+  it("leaves purging with normal labs, and a new med's side effects, off the on-call line", () => {
+    expectNotCrisis([
+      "I've been purging after big meals again, like twice a week. my PCP checked my labs and they're fine",
+      'the new med makes me a little dizzy in the mornings, is that normal?',
+    ]);
+  });
+});

@@ -1074,3 +1074,24 @@ describe("a means asked about beside the writer's word that the reason is not a 
     ]);
   });
 });
+
+describe('a vehicle let go off a mountain, a firearm kept close these days (lead24)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a vehicle off a height, thought about': pick(
+        'some nights i think about just letting the rig go off the mountain',
+        'some nights i think about driving my truck off the mountain',
+        'sometimes i picture taking the car over the edge on the way home',
+      ),
+      'a firearm kept close, lately': pick(
+        'I keep my sidearm close these days',
+        'been sleeping with the pistol under my pillow lately',
+        'I keep the gun loaded in the nightstand now',
+      ),
+    });
+  });
+
+  it('leaves a rig driven over a mountain pass off the on-call line', () => {
+    expectNotCrisis(['I drive my rig over the mountain pass every week so Tuesdays are hard']);
+  });
+});

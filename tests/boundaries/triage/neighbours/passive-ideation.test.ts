@@ -1692,3 +1692,30 @@ describe('not being around, with the negation raised to a verb of thinking (lead
     });
   });
 });
+
+describe('being taken by something, welcomed; a membership in the world cancelled (lead24: sets cp and cq, read for their misses)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'taken by something, and that would be alright': pick(
+        "sometimes when I'm feeding the cows I think it'd be alright if the bull just got me",
+        'honestly it would be fine if the truck hit me on the way home',
+        "it wouldn't be so bad if the cancer took me",
+        "honestly it'd be fine if i got into a wreck and didn't make it",
+      ),
+      'a membership in the world cancelled': pick(
+        "I'm writing to cancel my membership in this world lol jk jk. but also kind of not",
+        'thinking about cancelling my subscription to this life',
+        'unsubscribing from life lol',
+        'ready to log off from existence',
+      ),
+    });
+  });
+
+  it('leaves a ride, a card and a plan that end with staff', () => {
+    expectStaff([
+      'my employer insurance ends the 31st, I will have cobra after',
+      "my lease ends on the 31st and I'll have a new address after, can you update it?",
+      'Can I cancel my membership to the parking garage? I take the bus now',
+    ]);
+  });
+});

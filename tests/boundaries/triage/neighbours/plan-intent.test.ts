@@ -689,3 +689,61 @@ describe('knowing how one would do it; how easy it would be; nothing taken yet b
     ]);
   });
 });
+
+describe('an attempt begun and stopped, or almost made (lead24: sets cp and cq, read for their misses)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'coming close, to an act or at a time': pick(
+        'I came really close on Saturday',
+        'i came so close last night',
+        'got really close to doing it this weekend, my roommate walked in',
+        'i was so close to ending it on friday',
+        'estuve a punto de hacerlo anoche',
+        'estuve a nada de tirarme a las vias del tren',
+      ),
+      'stopped at the last moment, or beside the means': pick(
+        'i stopped myself at the last second last night',
+        'i interrupted myself last night but it was close',
+        'caught myself on the bridge again',
+        'me detuve en el ultimo momento',
+      ),
+      'the means in hand until something interrupted': pick(
+        'i had the pills in my hand and then my dog barked',
+        'i was holding the gun in my lap when my sister called',
+        'tenia las pastillas en la mano cuando sono el telefono',
+      ),
+      'everything set out, then put away': pick(
+        'i had everything laid out on the bed last night. i put it away',
+        'i had it all set up in the garage and then i chickened out',
+        'ya tenia todo listo el sabado pero me arrepenti',
+      ),
+      'an attempt almost made, the act named': pick(
+        'I almost stepped off the platform when the train pulled in',
+        "i almost kms'd last night",
+        'i nearly jumped last night, someone stopped me',
+        'almost pulled the trigger last night',
+        'I almost walked into the river last night',
+        'I almost took all my pills on sunday',
+        'casi me aviento del puente anoche',
+        'casi me tomo todas las pastillas el domingo',
+      ),
+    });
+  });
+
+  it('keeps a plan with its day beside a balance cleared first so that family gets no bill on call', () => {
+    expectCrisis([
+      "my plan is set for the 15th, i just want to pay my balance first so my family doesn't get the bill",
+    ]);
+  });
+
+  it('leaves coming close to missing an appointment, and everything ready for a session, with staff', () => {
+    expectStaff([
+      'i came so close to missing my appointment today lol, can i still join?',
+      'I almost missed the train, running 5 min late',
+      "I had everything ready for the session but the link didn't work",
+      'I had everything set up for the zoom in my basement office but the link didnt work, can you resend it?',
+      'almost done with the intake forms, where do I upload my id?',
+      'My payment plan is set for the 15th, can I move it to the 1st?',
+    ]);
+  });
+});

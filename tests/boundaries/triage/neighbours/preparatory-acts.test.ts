@@ -1348,3 +1348,35 @@ describe('a decision told so that the clinician will not think it was their faul
     ]);
   });
 });
+
+describe('family spared a bill that would come later; done, with thanks for everything (lead24)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a bill family would get later': pick(
+        "can I pay everything I owe now, I don't want my parents getting a bill after",
+        'please make sure my account is at zero so nobody gets a bill later',
+        'quiero pagar todo para que a mi familia no le llegue la cuenta despues',
+      ),
+      'done and tired, thanks for everything': pick(
+        "i'm done. i'm tired. thank u for everything dr m. pls cancel my appts",
+        "I'm done. Thank you for everything, you can cancel my sessions",
+      ),
+    });
+  });
+
+  it('keeps a balance paid so that family gets no bill, with no reason given, with a clinician', () => {
+    for (const text of [
+      "i'd like to settle up now so my wife doesn't have to deal with it",
+      "I want to pay my balance so my family doesn't get the bill",
+      'quiero pagar para que mis padres no reciban la factura',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('leaves a bill sent to the writer rather than to the family, and a payment plan, with staff', () => {
+    expectStaff([
+      "please send the bill to my email not my house, I don't want my family to see it",
+      'Can I set up a payment plan for the 15th of each month?',
+    ]);
+  });
+});

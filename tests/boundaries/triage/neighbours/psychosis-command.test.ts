@@ -420,3 +420,18 @@ describe('the ocean walked into to prove it; days without sleep beside a mission
     ]);
   });
 });
+
+describe('fasting commanded; days without sleep beside speed or a mission (lead24)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'told to go without food or water': pick(
+        'god told me to stop eating and drinking, this is day 4',
+        'the voices told me i need to go without water',
+      ),
+      'days without sleep, and speed or a mission': pick(
+        "I haven't slept since Tuesday and I'm driving to vegas at 100 mph",
+        'he has not slept in 4 days and says he is on a mission from god',
+      ),
+    });
+  });
+});

@@ -308,3 +308,24 @@ describe('things done after one said no (lead, 2026-12-06, the holdout ca)', () 
     ]);
   });
 });
+
+describe('consent not given, in so many words (lead24: set cp, read for its misses)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'not a yes, beside what happened': pick(
+        "pretty sure I might be pregnant after what happened at the party (I didn't say yes)",
+        "he kept going even though i didn't say yes",
+        'i never agreed to it but he did it anyway, last night',
+        "i didn't consent to what happened at his place saturday",
+      ),
+      'touched by someone who would not let one go': pick(
+        "my uber driver wouldn't let me out and touched me, this was an hour ago",
+        'he grabbed me and locked the doors',
+      ),
+    });
+  });
+
+  it('leaves a payment plan not yet agreed to off the on-call line', () => {
+    expectNotCrisis(["I didn't say yes to the payment plan yet, can you send the terms?"]);
+  });
+});

@@ -294,3 +294,15 @@ describe('someone missing who is at risk, with the last message they sent (recal
     ]);
   });
 });
+
+describe('not ok, said twice as hard (lead24)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'really not ok': pick(
+        "can you call me? I'm not ok. like really not ok.",
+        'im not okay at all',
+        'i am seriously not alright',
+      ),
+    });
+  });
+});
