@@ -727,9 +727,7 @@ describe('triage on labelled messages', () => {
     report('fresh set ck (read)', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    // 89 of 90 since the word model's refit with sets cn and co (admin24): one crisis only the model read scores
-    // 531 against the new threshold of 549 (two of ac and ax likewise, within their floors).
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
   });
 

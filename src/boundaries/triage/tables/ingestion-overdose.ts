@@ -170,6 +170,12 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|taken|swallowed|popped|downed ..1 extra & (worth|whole|all|at once|heart|racing|weird|dizzy)',
     // An attempt told in fragments (set bg, recall21): tried again last night, then the pills named beside it.
     'tried|attempted ..1 again ..3 night|yesterday|today|weekend|morning && {pills}|{med_name}|{overdose}',
+    // Something taken, unnamed, beside an apology, a goodbye or a wish to hear a voice (lead24b: "sorry. I'm kinda
+    // messed up. took some stuff. just wanted to hear a voice ... bye", "took everything. sorry", "I finished it.
+    // everything. sorry"; the word model read them, a refit lost them); time lost after the pills.
+    '(took some stuff|took something|took a bunch|took everything|took it all) && (sorry|bye|goodbye|messed up|hear a voice|fading)',
+    '(taken everything|took them all|finished it|finished them|finished the bottle) && (sorry|bye|goodbye|messed up|hear a voice|fading)',
+    'lost ..1 track ..2 time|hours|day & took|taken|swallowed|swallow ..3 pills|{pills}|{med_name}|them|everything|bottle',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): un nino que se comio las pastillas; demasiados parches; una ingesta

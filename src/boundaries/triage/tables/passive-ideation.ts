@@ -1251,5 +1251,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..3 pienso|planeo|voy|creo|quiero ..3 llegar|alcanzar ..1 a ..1 los ..1 {age_years}',
     'este|esta ..2 es|sera|va ..3 mi ..1 ultimo ..1 cumpleanos|cumple',
     'mi ..1 ultimo ..1 cumpleanos|cumple ..2 que ..2 voy|tengo|celebro|pase|paso|cumplo',
+    // Ya no tiene caso, beside an appointment given up or thanks (lead24b, set ck).
+    'ya ..1 no ..1 tiene ..1 caso|sentido && cancel*|cita|citas|gracias|agradezco|cuiden|adios|doctora|doctor',
   ],
 };

@@ -521,6 +521,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     '{family}|{partner}|{child}|parents|nobody|noone|anyone|anybody ..3 get|gets|getting|receive|receives|stuck|left|inherit|inherits ..3 bill|bills|balance|statement|statements|debt|debts & later|after|afterwards|afterward|gone|anymore',
     // Done and tired, thanks for everything, the appointments cancelled (lead24): a goodbye in four short sentences.
     '(im done|i am done|im so done|im just done) && thank|thanks|thx|ty ..2 u|you|yall ..2 for ..1 everything & cancel|appointments|appts|sessions|anymore|bye|goodbye',
+    // Thanks for everything beside a wish that the reader take care of themselves (lead24b: "ty for everything. i won't
+    // be needing tuesday. take care of yourself ok"; "les agradezco todo ... cuiden mucho a la doctora"): a farewell
+    // however the appointment is given up.
+    '(thank you for everything|thanks for everything|ty for everything|thx for everything|thank u for everything|grateful for everything) && (take care of yourself|take care of yourselves|take care of urself|look after yourself|look after yourselves)',
   ],
   es: [
     // Set cm (recall23, 2026-12-06): dónde está uno, dicho para que alguien sepa, con todo lo que necesita traído o una
@@ -816,5 +820,6 @@ export const PREPARATORY_ACTS: TriageTable = {
     'perdon|perdoname|siento ..3 no ..1 pude|poder ..1 hacerlo|mas|seguir && no ..1 es ..1 su|tu|culpa',
     // Que a la familia no le llegue la cuenta despues (lead24, 2026-12-06).
     'familia|esposa|esposo|mama|papa|hijos|padres|nadie ..3 tenga|tengan|reciba|reciban|pague|paguen|llegue ..3 cuenta|deuda|deudas|factura|cobro & despues|luego|falte|muera|muero|vaya',
+    '(gracias por todo|agradezco todo) && (cuidense|cuidese|cuidate|cuiden mucho|cuide mucho|cuiden a|se cuidan|te cuidas)',
   ],
 };

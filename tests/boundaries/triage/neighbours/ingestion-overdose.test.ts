@@ -574,3 +574,27 @@ describe('a child into the pills; too many patches; weeks worth taken; benzodiaz
     ]);
   });
 });
+
+describe('something taken, unnamed, beside an apology or a goodbye; time lost after the pills (lead24b)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'something taken, and sorry or bye': pick(
+        "sorry. I'm kinda messed up. took some stuff. just wanted to hear a voice. bye",
+        'took everything. sorry',
+        'I finished it. everything. sorry',
+        'took them all. bye',
+      ),
+      'time lost after the pills': pick(
+        'I lost track of time after I took the pills',
+        'lost track of the hours since i swallowed them',
+      ),
+    });
+  });
+
+  it('leaves advice taken to heart and a course of antibiotics finished off the on-call line', () => {
+    expectNotCrisis([
+      'I finished the antibiotics the doctor gave me, can I restart my zoloft now?',
+      'Took your advice about the sleep schedule, thank you! Can we move Friday to 3?',
+    ]);
+  });
+});

@@ -125,6 +125,7 @@ const MECHANISMS: ReadonlyArray<{
       "I'm going to shoot my family",
       'I shoot photos and then I am going to shoot myself',
       "I'm a total wreck, I can't do this anymore",
+      'I lost track of time after I took the pills',
       "I'm so done with this phone and my life",
       'hay un hombre con una pistola en la escuela de mi hija',
     ],
@@ -150,19 +151,6 @@ describe('alarming words in ordinary senses, by mechanism (admin22)', () => {
     it(`leaves the everyday neighbours off the on-call line: ${mechanism}`, () => expectNotCrisis(everyday));
     it(`still reads the risky twins as a crisis: ${mechanism}`, () => expectCrisis(twins));
   }
-
-  // The tables read "I lost track of time after I took the pills" as a clinician's (the pills), never staff's: the mask
-  // of losing track of time stops at its clause. It went on call through the word model alone (556 against 545), and
-  // the refit with sets cn and co (admin24, 2026-12-06) scores it 530 against 549: a table reading of pills taken
-  // and time lost is the crisis tables' to write. Until then it is held off staff here, beside a request or not.
-  it('keeps a pills-taken twin of lost track of time from staff, alone or beside a request', () => {
-    for (const text of [
-      'I lost track of time after I took the pills',
-      'I lost track of time after I took the pills. ¿Me pueden cambiar la cita del martes?',
-      'Can I move my Thursday appointment to Friday? I lost track of time after I took the pills.',
-    ])
-      expect(isStaff(triage(text)), text).toBe(false);
-  });
 
   it('sends the everyday neighbours that ask for something to staff', () => {
     for (const text of MECHANISMS.flatMap((m) => m.everyday)) expect(isStaff(triage(text)), text).toBe(true);

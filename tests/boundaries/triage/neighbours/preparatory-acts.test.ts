@@ -1380,3 +1380,16 @@ describe('family spared a bill that would come later; done, with thanks for ever
     ]);
   });
 });
+
+describe('thanks for everything beside a wish that the reader take care (lead24b)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'thanks for everything, take care of yourself': pick(
+        "ty for everything. i won't be needing tuesday. take care of yourself ok",
+        'thank you for everything. please take care of yourselves',
+        'no voy a poder ir a la cita del jueves, cancelenla porfa. ya no tiene caso. les agradezco todo lo que hicieron por mi. cuiden mucho a la doctora',
+        'gracias por todo. cuidense mucho',
+      ),
+    });
+  });
+});
