@@ -821,5 +821,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Que a la familia no le llegue la cuenta despues (lead24, 2026-12-06).
     'familia|esposa|esposo|mama|papa|hijos|padres|nadie ..3 tenga|tengan|reciba|reciban|pague|paguen|llegue ..3 cuenta|deuda|deudas|factura|cobro & despues|luego|falte|muera|muero|vaya',
     '(gracias por todo|agradezco todo) && (cuidense|cuidese|cuidate|cuiden mucho|cuide mucho|cuiden a|se cuidan|te cuidas)',
+    // Una menor que se escapo y dejo una nota de que se iba para siempre (the holdout cr, read at the round's end, lead24c).
+    'iba|ir|voy|va|vaya|fue|irme|irse|ido ..2 para ..1 siempre & nota|carta|mensaje|escapo|escapó|albergue|despedida|casa|notita',
   ],
 };

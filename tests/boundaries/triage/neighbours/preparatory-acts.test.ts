@@ -1393,3 +1393,22 @@ describe('thanks for everything beside a wish that the reader take care (lead24b
     });
   });
 });
+
+describe('a minor who ran away leaving a note that she was going for good, in Spanish (lead24c: the holdout cr, read at the end)', () => {
+  it('keeps the Spanish and English versions on call, alone or beside a request', () => {
+    expectParity([
+      [
+        'She ran away from the shelter last night and left a note saying she was leaving forever.',
+        'La menor se escapo del albergue anoche. Dejo una nota diciendo que se iba para siempre.',
+      ],
+      [
+        'My son left home last night and left a note saying he was going away forever.',
+        'Mi hijo se fue de la casa anoche y dejo una carta que decia que se iba para siempre.',
+      ],
+    ]);
+  });
+
+  it('leaves a note left at the door about a visit off the on-call line', () => {
+    expectNotCrisis(['Dejo una nota en la puerta para que le cambien la cita']);
+  });
+});
