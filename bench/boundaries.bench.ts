@@ -17,6 +17,8 @@
 // side (within noise); 98 % of these messages are crises, and reading alone took ~0.4 s of them. Target not met.
 // Nineteenth round (2026-12-06, no speed work): 1.66 s against 1.68 s for 6249353 side by side; a one-word rule half on
 // "pills" took the means-word megabyte to 102 ms and was rewritten as two words (67-80 ms again). Target not met.
+// Twentieth round (2026-12-06, no speed work): 1.81-2.02 s against 1.82-1.91 s for e39769b side by side under load 6-9
+// (within noise); the emoji megabyte 119-120 ms. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

@@ -1218,6 +1218,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'insurance|coverage|lease|=plan|policy|benefits|contract|job|semester|subscription|membership|medicaid|medicare|cobra|card|authorization|auth|referral|marketplace|tricare ..2 ends|ending|ended|end|expires|expiring|expired|runs|terminates|terminated|lapses',
     // Game taken in season (lead24: "my husband shot a deer this weekend so we'll be late Monday").
     'shot|shoot|shooting|killed|kill|got|bagged|hunting|hunt ..2 a|my|his|her|the|our|first ..1 deer|buck|doe|elk|turkey|hog|duck|ducks|pheasant|moose|quail|dove|doves',
+    // Giving up on a thing of the desk (lead24d): the portal, the login, the parking.
+    'give|gave|giving|given ..1 up ..1 on|trying|looking|finding|calling ..3 {device}|{inanimate}|portal|link|parking|form|forms|login|password|website|spot|hold|insurance|phone',
   ],
   es: [
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una

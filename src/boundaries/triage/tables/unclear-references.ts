@@ -93,6 +93,10 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     // A joke taken back by halves ("lol jk. but also kind of not", "kidding. mostly"): what it was about, a clinician
     // reads (lead24).
     'jk|kidding ..4 but ..3 not|serious|true|mean|kinda|kind|sorta|mostly|partly|half',
+    // Giving up, with nothing named (lead24d: "i gave up. can i rebook" reached the desk as everyday words beside a
+    // request). Giving up on a portal or a login is masked (ordinary-senses.ts). "its over. can i rebook" still does:
+    // "it's over" is also a meeting running over and a place "over there".
+    'give|gave|giving|given|gives ..1 up',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',

@@ -193,3 +193,19 @@ describe('kinds the probes beside requests carried to staff, read by concept (re
     ]);
   });
 });
+
+describe('giving up, with nothing named, beside a request (lead24d)', () => {
+  it('keeps it from staff, alone or beside a request, and leaves giving up on the portal or the parking with staff', () => {
+    for (const text of [
+      'i gave up. can i rebook',
+      "i'm giving up. can we move thursday",
+      'i give up, cancel friday',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+    for (const text of [
+      'I gave up on the portal, can you email me the form?',
+      'i gave up trying to find parking, running 10 late',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});
