@@ -188,6 +188,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A clinician who prescribes (or holds a prescribing license, prescribing not recorded) is on CMS’s preclusion list: Part D plans reject pharmacy claims for drugs they prescribe once each plan’s notice has run (42 CFR 423.120(c)(6)); clients’ prescriptions need another prescriber.',
   'credentialing.deadline.medicare_opt_out_renewal':
     'A Medicare opt-out renews for another 2 years unless the clinician cancels it in writing at least 30 days before the next period (42 CFR 405.405(d), 405.445): the last day for that notice.',
+  'credentialing.deadline.medicare_opt_out_end_unconfirmed':
+    'A Medicare opt-out is recorded as ending on a date that is neither a cancellation at the start of a 2-year period nor an early termination of a first opt-out within 90 days (42 CFR 405.445): the calendar asks now (a warning) to confirm how it ended, as the network check holds Medicare dates from then as undecided.',
   'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
   'credentialing.deadline.malpractice_not_in_force':
     'No malpractice policy is in force on the calendar date: coverage lapsed, or the next policy has not started.',

@@ -20,7 +20,11 @@ import {
 } from '../../core/internal.js';
 import { ClinicianCredentials, getPrescribingStatus } from '../credentials/clinician-credentials.js';
 import { getLicensesInForceOn } from '../credentials/license.js';
-import { medicareOptOutRenewal } from '../credentials/medicare-opt-out.js';
+import {
+  MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
+  medicareOptOutEnd,
+  medicareOptOutRenewal,
+} from '../credentials/medicare-opt-out.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
@@ -59,6 +63,7 @@ export const CredentialingDeadlineKind = z.enum([
   'enrollment_follow_up',
   'payer_policy_needed',
   'medicare_opt_out_renewal',
+  'medicare_opt_out_end_unconfirmed',
   'part_d_preclusion',
 ]);
 export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
@@ -119,6 +124,7 @@ export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadline
     enrollment_follow_up: 'credentialing_staff',
     payer_policy_needed: 'credentialing_staff',
     medicare_opt_out_renewal: 'clinician',
+    medicare_opt_out_end_unconfirmed: 'credentialing_staff',
     part_d_preclusion: 'clinician',
   });
 
@@ -263,6 +269,8 @@ const NEEDED: Record<
   enrollment_follow_up: (l) => `Call or message ${l} about the application and record the contact.`,
   medicare_opt_out_renewal: (l, dueOn) =>
     `Decide whether the ${l} continues: it renews by itself; to end it, send written notice of cancellation to every Medicare contractor the affidavit was filed with, received by ${dueOn}.`,
+  medicare_opt_out_end_unconfirmed: (l) =>
+    `Confirm how the ${l} ended with the Medicare contractor (its opt-out letters, or the opt-out listing): a cancellation ends it at the start of a 2-year period, an early termination of a first opt-out within 90 days of its effective date. Then correct \`endsOn\` (and record \`firstOptOut\`), or remove it if the opt-out still stands.`,
   part_d_preclusion: () =>
     `Tell the clinician's Medicare clients with Part D coverage that their plans reject prescriptions the clinician writes once each plan's notice has run, arrange another prescriber for them, and record the removal date when CMS takes the clinician off the list.`,
   payer_policy_needed: (l) =>
@@ -275,6 +283,12 @@ const NEEDED: Record<
  * revalidation (Medicare, or any payer with `revalidationMonths`), follow-ups on stalled applications and the
  * last day to cancel a standing Medicare opt-out before it renews (`medicare_opt_out_renewal`: 30 days before
  * the next 2-year period; once that day has passed, the following period's). Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * A Medicare opt-out recorded as ending on a date that is not a proper end (neither a cancellation at the start
+ * of a 2-year period nor an early termination of a first opt-out within 90 days, or `firstOptOut` not recorded
+ * for an end within 90 days) gets a warning due `asOf` to confirm how it ended
+ * (`medicare_opt_out_end_unconfirmed`, owner credentialing staff,
+ * `credentialing.deadline.medicare_opt_out_end_unconfirmed`): until then the network check holds the
+ * clinician's billable Medicare dates from `endsOn` as undecided (`credentialing.medicare.opt_out_end_unconfirmed`).
  * Malpractice coverage is read on `asOf`: the expiry of the coverage in force (through renewals without a
  * gap, naming a gap after it), or an error while no policy is in force
  * (`credentialing.deadline.malpractice_not_in_force`). An approved enrollment with a payer named for
@@ -301,7 +315,8 @@ const NEEDED: Record<
  * after a missed date [sources: ncqa-cr]; Medicare revalidation every 5 years on CMS's notice, due on the
  * posted date when recorded, else estimated (the last day of the month 60 months after the last approval)
  * [sources: cfr-42-424.515, cms-medicare-revalidation]; a Medicare opt-out renews every 2 years unless
- * cancelled in writing at least 30 days before the next period [sources: cfr-42-405-subpart-d].
+ * cancelled in writing at least 30 days before the next period, and ends otherwise only by an early
+ * termination of a first opt-out within 90 days [sources: cfr-42-405-subpart-d, cms-mbpm-ch15-opt-out].
  * @example
  * ```ts
  * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',
@@ -552,6 +567,42 @@ export function buildCredentialingCalendar(
               renewsOn: renewal.renewsOn,
             },
           ),
+      );
+    }
+    // An opt-out recorded as ending on a date that is neither a cancellation at the start of a 2-year period nor
+    // an early termination of a first opt-out within 90 days [sources: cfr-42-405-subpart-d]: it may still
+    // stand, and the network check holds billable dates from then as undecided. Asked for now, as a warning.
+    const optOut = c.medicareOptOut;
+    const end = optOut === undefined ? 'none' : medicareOptOutEnd(optOut);
+    if (optOut?.endsOn !== undefined && (end === 'improper' || end === 'first_opt_out_unknown')) {
+      const endsOn = optOut.endsOn;
+      const earlyTerminationBy = addDays(optOut.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS);
+      add(
+        'medicare_opt_out_end_unconfirmed',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/medicare_opt_out_end_unconfirmed/${optOut.effectiveOn}/${endsOn}`,
+        'Medicare opt-out',
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.medicare_opt_out_end_unconfirmed',
+            'warning',
+            end === 'first_opt_out_unknown'
+              ? `The Medicare opt-out effective ${optOut.effectiveOn} is recorded as ending ${endsOn}, within 90 days (by ${earlyTerminationBy}), but whether it is the clinician's first opt-out is not recorded: only a first opt-out may be terminated early, so it may still stand and Medicare dates from ${endsOn} are undecided.`
+              : `The Medicare opt-out effective ${optOut.effectiveOn} is recorded as ending ${endsOn}, which is neither the start of a 2-year period (a cancellation) nor an early termination of a first opt-out by ${earlyTerminationBy}: it may still stand, so Medicare dates from ${endsOn} are undecided.`,
+            {
+              clinicianId: c.clinicianId,
+              optOutEffectiveOn: optOut.effectiveOn,
+              endsOn,
+              earlyTerminationBy,
+              firstOptOut: optOut.firstOptOut ?? null,
+            },
+          ),
+        'warning',
+        end === 'first_opt_out_unknown'
+          ? `Record whether the clinician had opted out of Medicare before (\`firstOptOut\`): an end by ${earlyTerminationBy} is an early termination only for a first opt-out; otherwise confirm with the Medicare contractor how the opt-out ended and correct \`endsOn\`.`
+          : undefined,
       );
     }
     // A prescriber on CMS's preclusion list: Part D plans reject pharmacy claims for drugs they prescribe once

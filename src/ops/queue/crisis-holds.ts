@@ -68,6 +68,7 @@ export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 
     case 'credentialing.enrollment_follow_up':
     case 'credentialing.payer_policy_needed':
     case 'credentialing.medicare_opt_out_renewal':
+    case 'credentialing.medicare_opt_out_end_unconfirmed':
     case 'credentialing.part_d_preclusion':
       return 'not_contact';
     default: {

@@ -74,6 +74,12 @@ export const TASK_KIND_GUIDES: Readonly<Record<string, TaskKindGuide>> = Object.
     'Medicare opt-outs',
     15,
   ),
+  'credentialing.medicare_opt_out_end_unconfirmed': guide(
+    'Confirm the end of',
+    'Medicare opt-out',
+    'Medicare opt-outs',
+    15,
+  ),
   'credentialing.part_d_preclusion': guide(
     'Move prescriptions of',
     'precluded prescriber',

@@ -82,6 +82,7 @@ export const WorkTaskKind = z.enum([
   'credentialing.enrollment_follow_up',
   'credentialing.payer_policy_needed',
   'credentialing.medicare_opt_out_renewal',
+  'credentialing.medicare_opt_out_end_unconfirmed',
   'credentialing.part_d_preclusion',
 ]);
 export type WorkTaskKind = z.infer<typeof WorkTaskKind>;

@@ -48,3 +48,22 @@ describe('credentialing tasks', () => {
     });
   });
 });
+
+describe('a Medicare opt-out whose end is unconfirmed', () => {
+  it('becomes a task to confirm how it ended (effective 2025-01-01, recorded as ending 2025-06-15)', () => {
+    const data = fresh();
+    const record = data.credentials[0];
+    if (record === undefined) throw new Error('fixture');
+    data.credentials[0] = { ...record, medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2025-06-15' } };
+    const tasks = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+      (t) => t.kind === 'credentialing.medicare_opt_out_end_unconfirmed',
+    );
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ module: 'credentialing', due: DEMO_AS_OF, priority: 'high' });
+    expect(tasks[0]?.related).toEqual([{ kind: 'clinician', id: record.clinicianId }]);
+    expect(tasks[0]?.reasons[0]).toMatchObject({
+      code: 'credentialing.deadline.medicare_opt_out_end_unconfirmed',
+      facts: { actionBy: 'credentialing_staff', endsOn: '2025-06-15', earlyTerminationBy: '2025-04-01' },
+    });
+  });
+});
