@@ -77,10 +77,10 @@ function modalityCategories(modalities: ReadonlySet<SessionModalityKind>): {
  * horizon, in-person time as `AMB` (ambulatory) and telehealth as `VR` (virtual): a clinician with in-person
  * and telehealth hours lists both, never `VR` alone; each slot names its own.
  *
- * @remarks R4's Schedule holds the time of every service its `serviceCategory` and `serviceType` name, and a
- * Slot's own values say what that slot offers [sources: fhir-r4-schedule]. A block's modalities are those it
- * names that the clinician offers (none named: all the clinician's); a block whose dates fall outside the
- * horizon adds none, and a clinician with no availability gets no category.
+ * @remarks R4's Schedule and Slot each carry `serviceCategory` (0..*), the services their time is for, and
+ * a Slot's own values say what that slot offers, over its Schedule's [sources: fhir-r4-schedule]. A block's
+ * modalities are those it names that the clinician offers (none named: all the clinician's); a block whose
+ * dates fall outside the horizon adds none, and a clinician with no availability gets no category.
  * @throws {@link ValidationError} when the clinician or the options are invalid, or an id is not a FHIR id.
  * @example
  * ```ts
