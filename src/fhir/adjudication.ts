@@ -268,6 +268,18 @@ export function remittanceOf(
     readLines.reduce((t, l) => t + ((l[key] as number | undefined) ?? 0), 0);
   const chargeCents = totals.chargeCents ?? head.chargeCents ?? sum('chargeCents');
   const paidCents = paymentCents ?? totals.paidCents ?? head.paidCents ?? sum('paidCents');
+  // A reversal repeats the payment it takes back with its amounts negated (an 835's CLP02 22). R4 has no
+  // claim status, so posting reads a negative charge or payment as a reversal (`isReversal`): one beside a
+  // positive charge or payment contradicts itself (what was taken back is not known), and posting it would
+  // take back a positive amount. It is set aside, as `read835` sets aside a status 22 with a positive amount
+  // [sources: x12-835-clp, fhir-r4-claimresponse, fhir-r4-eob].
+  if (isContradictoryReversal(chargeCents, paidCents)) {
+    problems.add(
+      ['total'],
+      `fhir.${subject}.reversal_not_negated`,
+      'is a reversal (a negative charge or payment) with a positive charge or payment: a reversal repeats the payment it takes back negated; set aside, not posted',
+    );
+  }
   const date = header.payment?.date ?? header.created;
   return {
     remittanceId: header.id,
@@ -284,6 +296,15 @@ export function remittanceOf(
       },
     ],
   };
+}
+
+/**
+ * Whether a claim's amounts read as a reversal (a negative charge or payment, as `isReversal` reads them)
+ * and yet carry a positive charge or payment: a reversal negates every amount it repeats.
+ */
+function isContradictoryReversal(chargeCents: number | undefined, paidCents: number | undefined): boolean {
+  const amounts = [chargeCents, paidCents].filter((a) => a !== undefined);
+  return amounts.some((a) => a < 0) && amounts.some((a) => a > 0);
 }
 
 /** Where a problem the remittance schema finds sits in the resource (`lines[i]` is the i-th item). */

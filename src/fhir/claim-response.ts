@@ -47,6 +47,10 @@ const InClaimResponse = resourceShape('ClaimResponse', {
  * reported (`fhir.claim_response.not_professional`; none: `fhir.claim_response.type_unknown`), and so is a non-zero
  * `payment.adjustment` (a prior payment reversed, an overpayment recovered: `fhir.claim_response.payment_adjustment`),
  * money not tied to this claim, to post by hand [sources: fhir-r4-claimresponse, fhir-r4-eob].
+ * A reversal (a negative charge or payment: R4 has no claim status, and posting reads negative amounts as
+ * one) with a positive charge or payment is set aside (`fhir.claim_response.reversal_not_negated`), as `read835`
+ * sets aside a status 22 claim with one: a reversal repeats the payment it takes back negated
+ * [sources: x12-835-clp].
  * @throws {@link ValidationError} when `claim` is invalid (a broken call).
  * @example
  * ```ts

@@ -62,6 +62,10 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  * reported (`fhir.eob.not_professional`; none: `fhir.eob.type_unknown`), and so is a non-zero
  * `payment.adjustment` (a prior payment reversed, an overpayment recovered: `fhir.eob.payment_adjustment`),
  * money not tied to this claim, to post by hand [sources: fhir-r4-claimresponse, fhir-r4-eob].
+ * A reversal (a negative charge or payment: R4 has no claim status, and posting reads negative amounts as
+ * one) with a positive charge or payment is set aside (`fhir.eob.reversal_not_negated`), as `read835`
+ * sets aside a status 22 claim with one: a reversal repeats the payment it takes back negated
+ * [sources: x12-835-clp].
  * @example
  * ```ts
  * const read = fromFhirExplanationOfBenefit(eob);

@@ -13,7 +13,7 @@ import { checkFhirIds } from './fhir-ids.js';
 
 /**
  * The FHIR R4 `Schedule` this library writes: whose time it is (the clinician and the locations of their
- * in-person availability) over a planning horizon [sources: fhir-r4-schedule].
+ * in-person availability), the modalities it offers, over a planning horizon [sources: fhir-r4-schedule].
  * @example
  * ```ts
  * const resource: FhirSchedule = toFhirSchedule(drLee, { from: '2026-03-09', to: '2026-03-13' });
@@ -56,17 +56,38 @@ export interface FhirSlot {
 export const ToFhirScheduleOptions = z.strictObject({ from: LocalDate.optional(), to: LocalDate.optional() });
 export type ToFhirScheduleOptions = z.input<typeof ToFhirScheduleOptions>;
 
-const VIRTUAL = concept(SYSTEM.actCode, 'VR', 'virtual');
+// Each modality as its v3 ActCode encounter class: in person at an office is ambulatory care (`AMB`),
+// telehealth virtual (`VR`) [sources: fhir-r4-terminology].
+const MODALITY_CATEGORY: Readonly<Record<SessionModalityKind, FhirCodeableConcept>> = {
+  in_person: concept(SYSTEM.actCode, 'AMB', 'ambulatory'),
+  telehealth: concept(SYSTEM.actCode, 'VR', 'virtual'),
+};
+
+// The categories of a set of modalities, one per modality in the enum's order; none for none.
+function modalityCategories(modalities: ReadonlySet<SessionModalityKind>): {
+  serviceCategory?: FhirCodeableConcept[];
+} {
+  const kinds = SessionModalityKind.options.filter((m) => modalities.has(m));
+  return kinds.length === 0 ? {} : { serviceCategory: kinds.map((m) => MODALITY_CATEGORY[m]) };
+}
 
 /**
  * Writes a clinician's schedule as a FHIR R4 `Schedule` whose id is the clinician's id, so the slots of
- * {@link toFhirSlots} point at it.
+ * {@link toFhirSlots} point at it. Its `serviceCategory` names every modality its availability offers over the
+ * horizon, in-person time as `AMB` (ambulatory) and telehealth as `VR` (virtual): a clinician with in-person
+ * and telehealth hours lists both, never `VR` alone; each slot names its own.
  *
+ * @remarks R4's Schedule and Slot each carry `serviceCategory` (0..*), the services their time is for, and
+ * a Slot's own values say what that slot offers, over its Schedule's [sources: fhir-r4-schedule]. A block's
+ * modalities are those it names that the clinician offers (none named: all the clinician's); a block whose
+ * dates fall outside the horizon adds none, and a clinician with no availability gets no category.
  * @throws {@link ValidationError} when the clinician or the options are invalid, or an id is not a FHIR id.
  * @example
  * ```ts
  * toFhirSchedule(drLee, { from: '2026-03-09', to: '2026-03-13' });
- * //=> { resourceType: 'Schedule', id: 'dr-lee', active: true, actor: [{ reference: 'Practitioner/dr-lee' }],
+ * //=> { resourceType: 'Schedule', id: 'dr-lee', active: true,
+ * //     serviceCategory: [AMB ambulatory, VR virtual] (in-person Mondays, telehealth Tuesdays),
+ * //     actor: [{ reference: 'Practitioner/dr-lee' }, { reference: 'Location/loop-office' }],
  * //     planningHorizon: { start: '2026-03-09', end: '2026-03-13' } }
  * ```
  */
@@ -86,11 +107,22 @@ export function toFhirSchedule(
     ...(from === undefined ? {} : { start: from }),
     ...(to === undefined ? {} : { end: to }),
   };
+  // The blocks in force over the horizon: a block's dates and the horizon's overlap (a missing end is open).
+  const inForce = c.availability.filter(
+    (a) =>
+      (a.until === undefined || from === undefined || a.until >= from) &&
+      (a.from === undefined || to === undefined || a.from <= to),
+  );
+  const modalities = new Set(
+    inForce.flatMap((a) =>
+      a.modalities.length === 0 ? c.modalities : a.modalities.filter((m) => c.modalities.includes(m)),
+    ),
+  );
   return {
     resourceType: 'Schedule',
     id: c.id,
     active: true,
-    ...(c.modalities.includes('telehealth') ? { serviceCategory: [VIRTUAL] } : {}),
+    ...modalityCategories(modalities),
     actor: [referenceTo('Practitioner', c.id), ...locations.map((l) => referenceTo('Location', l))],
     ...(from === undefined && to === undefined ? {} : { planningHorizon: horizon }),
   };
@@ -105,7 +137,8 @@ const InOpenSlot = z.object({
 
 /**
  * Writes open slots (from `findOpenSlots`) as FHIR R4 `Slot`s with status `free`, each pointing at its
- * clinician's {@link toFhirSchedule}; a slot that offers telehealth is marked virtual.
+ * clinician's {@link toFhirSchedule}, its `serviceCategory` naming each modality it offers: `AMB`
+ * (ambulatory) in person, `VR` (virtual) telehealth, both for a slot that can be booked either way.
  *
  * @remarks Slots carry no id: they are computed on request, not stored (a booked slot becomes an
  * Appointment). R4's Slot has no location; the schedule names the clinician's locations.
@@ -113,7 +146,8 @@ const InOpenSlot = z.object({
  * @example
  * ```ts
  * toFhirSlots(findOpenSlots([drLee], [], search).slots)[0];
- * //=> { resourceType: 'Slot', schedule: { reference: 'Schedule/dr-lee' }, status: 'free',
+ * //=> { resourceType: 'Slot', serviceCategory: [AMB ambulatory] (an in-person slot),
+ * //     schedule: { reference: 'Schedule/dr-lee' }, status: 'free',
  * //     start: '2026-03-09T08:00:00-05:00', end: '2026-03-09T08:50:00-05:00' }
  * ```
  */
@@ -125,7 +159,7 @@ export function toFhirSlots(slots: readonly OpenSlot[]): FhirSlot[] {
   );
   return checked.map((s) => ({
     resourceType: 'Slot',
-    ...(s.modalities.includes('telehealth') ? { serviceCategory: [VIRTUAL] } : {}),
+    ...modalityCategories(new Set(s.modalities)),
     schedule: referenceTo('Schedule', s.clinicianId),
     status: 'free',
     start: fhirInstant(s.start),

@@ -6,10 +6,11 @@ import {
   Remittance,
   type RemittanceInput,
 } from '../../src/billing/index.js';
+import { isReversal } from '../../src/billing/remittance/remittance.js';
 import { fromFhirClaimResponse } from '../../src/fhir/index.js';
 import { ANXIETY_CLAIM } from './claim-fixtures.js';
 import { schemaErrors } from './fhir-fixtures.js';
-import { claimFor, claimResponseOf, remittanceArb } from './remittance-fixtures.js';
+import { claimFor, claimResponseOf, remittanceArb, reversalOf } from './remittance-fixtures.js';
 
 const CARC_SYSTEM = 'https://x12.org/codes/claim-adjustment-reason-codes';
 const RARC_SYSTEM = 'https://x12.org/codes/remittance-advice-remark-codes';
@@ -323,6 +324,57 @@ describe('fromFhirClaimResponse: the claim type and the payment adjustment', () 
           expect(read.success ? [] : read.error.issues.map((i) => `${i.at} ${i.code}`)).toContain(
             '$.payment.adjustment fhir.claim_response.payment_adjustment',
           );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('fromFhirClaimResponse: a reversal', () => {
+  it('reads the 2026-05-15 reversal of the $115 paid on 2026-04-10, every amount negated, as a reversal', () => {
+    const read = fromFhirClaimResponse(
+      claimResponseOf(reversalOf(paid, 'cr-bcbs-0515', '2026-05-15')),
+      ANXIETY_CLAIM,
+    );
+    expect(read.success).toBe(true);
+    const claim = read.success ? read.data.claims[0] : undefined;
+    expect(claim).toMatchObject({ chargeCents: -17_500, paidCents: -11_500 });
+    expect(claim === undefined ? false : isReversal(claim)).toBe(true);
+  });
+
+  it('sets aside a reversal that negates the $175 charge but writes the $115 payment positive', () => {
+    const reversal = claimResponseOf(reversalOf(paid, 'cr-bcbs-0515', '2026-05-15'));
+    const positivePayment = {
+      ...reversal,
+      payment: { ...reversal.payment, amount: { value: 115, currency: 'USD' } },
+    };
+    expect(fromFhirClaimResponse(positivePayment, ANXIETY_CLAIM).success).toBe(false);
+    expect(issues(positivePayment)).toContain('$.total fhir.claim_response.reversal_not_negated');
+  });
+
+  it('property: a reversal is read only with every claim amount negated; one sign flipped is set aside', () => {
+    fc.assert(
+      fc.property(
+        remittanceArb.filter((r) => (r.claims[0]?.paidCents ?? 0) > 0),
+        fc.constantFrom('charge', 'payment'),
+        (remittance, flipped) => {
+          const claim = claimFor(remittance);
+          const whole = fromFhirClaimResponse(
+            claimResponseOf(reversalOf(remittance, 'cr-rev-1', '2026-05-15')),
+            claim,
+          );
+          expect(whole.success && whole.data.claims.every((c) => isReversal(c))).toBe(true);
+          const response = claimResponseOf(remittance);
+          const negate = <T extends { amount: { value: number } }>(x: T): T => ({
+            ...x,
+            amount: { ...x.amount, value: -x.amount.value },
+          });
+          const half =
+            flipped === 'payment'
+              ? { ...response, payment: negate(response.payment) }
+              : { ...response, total: response.total.map(negate) };
+          expect(issues(half, claim)).toContain('$.total fhir.claim_response.reversal_not_negated');
         },
       ),
       { numRuns: 100 },

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Remittance, type RemittanceInput } from '../../src/billing/index.js';
+import { isReversal } from '../../src/billing/remittance/remittance.js';
 import { fromFhirExplanationOfBenefit } from '../../src/fhir/index.js';
 import { schemaErrors } from './fhir-fixtures.js';
-import { eobOf, remittanceArb } from './remittance-fixtures.js';
+import { eobOf, remittanceArb, reversalOf } from './remittance-fixtures.js';
 
 const ADJUDICATION = 'http://terminology.hl7.org/CodeSystem/adjudication';
 const CARC = 'https://x12.org/codes/claim-adjustment-reason-codes';
@@ -286,5 +287,68 @@ describe('fromFhirExplanationOfBenefit: the claim type and the payment adjustmen
   it('reports a payment adjustment (a prior payment reversed on the 2026-04-10 EOB)', () => {
     const payment = { ...bcbsEob.payment, adjustment: { value: -50, currency: 'USD' } };
     expect(issues({ ...bcbsEob, payment })).toContain('$.payment.adjustment fhir.eob.payment_adjustment');
+  });
+});
+
+describe('fromFhirExplanationOfBenefit: a reversal', () => {
+  // What the 2026-04-10 EOB says, as the remittance model holds it.
+  const paidEra = (() => {
+    const read = fromFhirExplanationOfBenefit(bcbsEob);
+    if (!read.success) throw read.error;
+    return read.data;
+  })();
+
+  it('reads the 2026-05-15 reversal of the 2026-04-10 payment, every amount negated, as a reversal', () => {
+    const reversal = eobOf(reversalOf(paidEra, 'eob-bcbs-0515', '2026-05-15'));
+    const read = fromFhirExplanationOfBenefit(reversal);
+    expect(read.success).toBe(true);
+    const claim = read.success ? read.data.claims[0] : undefined;
+    expect(claim).toMatchObject({ claimId: 'clm-2026-0301', chargeCents: -15_000, paidCents: -9_000 });
+    expect(claim === undefined ? false : isReversal(claim)).toBe(true);
+  });
+
+  it('sets aside a reversal whose $90 payment is negated but whose $150 charge is not, never posting it', () => {
+    const reversal = eobOf(reversalOf(paidEra, 'eob-bcbs-0515', '2026-05-15'));
+    const positiveCharge = {
+      ...reversal,
+      total: reversal.total.map((t) => ({ ...t, amount: { ...t.amount, value: 150 } })),
+    };
+    expect(fromFhirExplanationOfBenefit(positiveCharge).success).toBe(false);
+    expect(issues(positiveCharge)).toContain('$.total fhir.eob.reversal_not_negated');
+    // The payment negated alone, on the EOB of 2026-04-10: the same contradiction.
+    const negatedPayment = { ...bcbsEob, payment: { date: '2026-05-15', amount: usd(-90) } };
+    expect(issues(negatedPayment)).toContain('$.total fhir.eob.reversal_not_negated');
+  });
+
+  it('property: a reversal is read only with every claim amount negated; one sign flipped is set aside', () => {
+    fc.assert(
+      fc.property(
+        remittanceArb.filter((r) => (r.claims[0]?.paidCents ?? 0) > 0),
+        fc.constantFrom('charge', 'payment'),
+        (remittance, flipped) => {
+          const reversal = eobOf(reversalOf(remittance, 'eob-rev-1', '2026-05-15'));
+          const whole = fromFhirExplanationOfBenefit(reversal);
+          expect(whole.success).toBe(true);
+          expect(whole.success && whole.data.claims.every((c) => isReversal(c))).toBe(true);
+          const eob = eobOf(remittance);
+          const half =
+            flipped === 'payment'
+              ? {
+                  ...eob,
+                  payment: {
+                    ...eob.payment,
+                    amount: { ...eob.payment.amount, value: -eob.payment.amount.value },
+                  },
+                }
+              : {
+                  ...eob,
+                  total: eob.total.map((t) => ({ ...t, amount: { ...t.amount, value: -t.amount.value } })),
+                };
+          expect(fromFhirExplanationOfBenefit(half).success).toBe(false);
+          expect(issues(half)).toContain('$.total fhir.eob.reversal_not_negated');
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

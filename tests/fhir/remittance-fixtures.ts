@@ -212,3 +212,28 @@ export function claimFor(remittance: RemittanceInput): ClaimInput {
     })),
   };
 }
+
+/**
+ * The reversal of a remittance, as a payer sends it: the same claim with every amount negated (charge,
+ * payment, each adjustment, each line), under its own remittance id and date.
+ */
+export function reversalOf(r: RemittanceInput, remittanceId: string, paidOn: string): RemittanceInput {
+  const negate = <T extends { amountCents: number }>(a: T): T => ({ ...a, amountCents: -a.amountCents });
+  return {
+    ...r,
+    remittanceId,
+    paidOn,
+    claims: r.claims.map((c) => ({
+      ...c,
+      chargeCents: -c.chargeCents,
+      paidCents: -c.paidCents,
+      adjustments: (c.adjustments ?? []).map(negate),
+      lines: (c.lines ?? []).map((l) => ({
+        ...l,
+        chargeCents: -l.chargeCents,
+        paidCents: -l.paidCents,
+        adjustments: (l.adjustments ?? []).map(negate),
+      })),
+    })),
+  };
+}
