@@ -21,6 +21,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'Where the client will be during the session is not recorded: licensure follows it and cannot be decided until someone confirms the state.',
   'ops.booking.client_state_not_office':
     'The booking names another state than its office’s: an in-person session happens at the office, whose state licensure and the date of service follow.',
+  'ops.booking.office_zone_unknown':
+    'The office’s zone is not recorded: an in-person session’s practice holidays were read on the clinician’s calendar.',
   'ops.booking.jurisdiction_undecided':
     'The credentialing module could not decide jurisdiction: a fact is missing.',
   'ops.booking.network_undecided':

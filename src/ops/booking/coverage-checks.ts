@@ -37,16 +37,19 @@ type Client = PracticeData['clients'][number];
  * session time, so a license that expires at midnight there ends there, whatever the clinician's clock
  * says [sources: hhs-telehealth-licensure]. The client's own zone when the session is in the state they
  * usually live in, else the zone most of that state keeps (a state split across zones is read in its
- * larger part); a session running past midnight there covers both days.
+ * larger part); a session running past midnight there covers both days. An in-person session is at its
+ * office: `officeZone`, the office's zone when `practice.offices` gives it, is read before either.
  */
 export function sessionDatesAtClient(
   request: Pick<SessionPlace, 'clientState' | 'start' | 'end'>,
   client: Client | undefined,
+  officeZone?: IanaZone,
 ): LocalDate[] {
   const zone: IanaZone =
-    client !== undefined && client.locationState === request.clientState
+    officeZone ??
+    (client !== undefined && client.locationState === request.clientState
       ? client.zone
-      : STATE_ZONES[request.clientState];
+      : STATE_ZONES[request.clientState]);
   const first = getLocalDate(request.start, zone);
   const last = getLocalDate(Math.max(toEpochMs(request.start), toEpochMs(request.end) - 1), zone);
   return last === first ? [first] : [first, last];
@@ -237,16 +240,20 @@ type Appointment = PracticeData['appointments'][number];
 /**
  * A booked session's date of service, read as for a new booking: the day it starts where the client is
  * (a telehealth session's recorded client state; an in-person session's office state, the client's own
- * state when the office is not listed).
+ * state when the office is not listed; an in-person session's office zone, its own or the office's, when known).
  */
 function dateOfServiceAtClient(appt: Appointment, client: Client, data: PracticeData): LocalDate {
+  const m = appt.modality;
+  const office =
+    m.kind === 'in_person' ? (data.practice.offices ?? []).find((o) => o.id === m.locationId) : undefined;
   const clientState =
-    appt.modality.kind === 'telehealth'
-      ? appt.modality.clientLocationState
-      : ((data.practice.offices ?? []).find(
-          (o) => o.id === (appt.modality as { locationId: string }).locationId,
-        )?.state ?? client.locationState);
-  return sessionDatesAtClient({ clientState, start: appt.start, end: appt.start }, client)[0] as LocalDate;
+    m.kind === 'telehealth' ? m.clientLocationState : (office?.state ?? client.locationState);
+  const officeZone = m.kind === 'in_person' ? (m.zone ?? office?.zone) : undefined;
+  return sessionDatesAtClient(
+    { clientState, start: appt.start, end: appt.start },
+    client,
+    officeZone,
+  )[0] as LocalDate;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from './coverage-checks.js';
 import { medicareInPersonReasons } from './medicare-in-person-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
-import { type PlacedBookingRequest, sessionPlaceOfBooking } from './session-place.js';
+import { officeZoneOfBooking, type PlacedBookingRequest, sessionPlaceOfBooking } from './session-place.js';
 
 /**
  * The outcome of {@link evaluateBooking}: refused and warned outcomes always carry their reasons.
@@ -139,8 +139,9 @@ export function evaluateBooking(
     if (state !== undefined) {
       const placed: PlacedBookingRequest = { ...r, clientState: state };
       // One day per fact, both read where the client is: licensure on every day the session covers there,
-      // payer facts (and Medicare's in-person visit) on the date of service (the day it starts there).
-      const datesAtClient = sessionDatesAtClient(placed, client);
+      // payer facts (and Medicare's in-person visit) on the date of service (the day it starts there); in
+      // person, on the office's calendar when its zone is listed.
+      const datesAtClient = sessionDatesAtClient(placed, client, officeZoneOfBooking(r, data));
       reasons.push(...scheduleReasons(placed, clinician, data));
       if (place.state !== undefined) reasons.push(...jurisdictionReasons(placed, datesAtClient, data));
       if (client !== undefined) {

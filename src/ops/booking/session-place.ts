@@ -1,4 +1,4 @@
-import { type Reason, reason, type UsState } from '../../core/index.js';
+import { type IanaZone, type Reason, reason, type UsState } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { BookingRequest } from './booking-request.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
@@ -18,6 +18,30 @@ export function bookingOfficeId(request: Pick<BookingRequest, 'locationId'>): st
   return request.locationId ?? 'office-main';
 }
 
+type Office = NonNullable<PracticeData['practice']['offices']>[number];
+
+/** The office an in-person booking is at, as `practice.offices` lists it; `undefined` by telehealth or unlisted. */
+export function officeOfBooking(
+  request: Pick<BookingRequest, 'modality' | 'locationId'>,
+  data: PracticeData,
+): Office | undefined {
+  if (request.modality !== 'in_person') return undefined;
+  const officeId = bookingOfficeId(request);
+  return (data.practice.offices ?? []).find((o) => o.id === officeId);
+}
+
+/**
+ * The IANA zone an in-person booking's local dates are read in (its practice holidays, its date of
+ * service): its office's `zone` in `practice.offices`; `undefined` by telehealth, or when the office or its
+ * zone is not listed (the caller keeps its own zone and says so).
+ */
+export function officeZoneOfBooking(
+  request: Pick<BookingRequest, 'modality' | 'locationId'>,
+  data: PracticeData,
+): IanaZone | undefined {
+  return officeOfBooking(request, data)?.zone;
+}
+
 /**
  * The state a booked session happens in, which licensure and the date of service follow: the client's
  * physical location at session time, never the profile's home state [sources: hhs-telehealth-licensure].
@@ -29,10 +53,13 @@ export function bookingOfficeId(request: Pick<BookingRequest, 'locationId'>): st
  * - Neither known: `ops.booking.client_location_unknown` (warning): licensure cannot be decided until
  *   someone confirms where the client will be.
  */
-export function sessionPlaceOfBooking(request: BookingRequest, data: PracticeData): SessionPlaceOfBooking {
+export function sessionPlaceOfBooking(
+  request: Pick<BookingRequest, 'modality' | 'locationId' | 'clientState'>,
+  data: PracticeData,
+): SessionPlaceOfBooking {
   if (request.modality === 'in_person') {
     const officeId = bookingOfficeId(request);
-    const office = (data.practice.offices ?? []).find((o) => o.id === officeId);
+    const office = officeOfBooking(request, data);
     if (office !== undefined) {
       if (request.clientState !== undefined && request.clientState !== office.state) {
         return {

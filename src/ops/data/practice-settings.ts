@@ -20,9 +20,11 @@ export const PracticeSettings = z.strictObject({
    * The practice's offices and the state each is in: an in-person session happens where its office is,
    * so its licensure is checked in the office's state (whatever state a booking names) and PSYPACT
    * temporary in-person days are counted per state from them. An office not listed is in an unknown state.
+   * An office's `zone` (optional IANA zone) is where its sessions' local dates are read: a booking's
+   * practice holidays and its date of service. Left out, the clinician's zone is read for holidays, and said.
    */
   offices: z
-    .array(z.strictObject({ id: LocationId, state: UsState }))
+    .array(z.strictObject({ id: LocationId, state: UsState, zone: IanaZone.optional() }))
     .max(1000)
     .optional(),
   /** Days the practice is closed (e.g. from core `getUsFederalHolidays`). */

@@ -23,6 +23,7 @@ import {
   waitlistSubIndex,
 } from '../../scheduling/internal.js';
 import { jurisdictionReasons, sessionDatesAtClient } from '../booking/coverage-checks.js';
+import { officeZoneOfBooking, sessionPlaceOfBooking } from '../booking/session-place.js';
 import { cancellationPolicyInForce } from '../data/cancellation-policy-in-force.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
@@ -333,8 +334,9 @@ export function schedulingTasks(
     // First in line who may be contacted; each one ahead who asked not to be is listed once, on hold.
     for (const next of ranking.ranked) {
       if (offered.has(next.entryId)) continue;
-      // A telehealth slot goes only to a client the clinician may serve where the client is: licensure
-      // follows the client's location [sources: hhs-telehealth-licensure]. Refused: the next in line.
+      // A slot goes only to a client the clinician may serve where the session happens (the office in
+      // person, the client's location by telehealth), read as a booking reads it: licensure follows the
+      // client's location [sources: hhs-telehealth-licensure]. Refused: the next in line.
       const place = placeOf(appt, clientsById.get(next.clientId), data);
       if (place?.refused) continue;
       offered.add(next.entryId);
@@ -380,26 +382,39 @@ export function schedulingTasks(
 }
 
 /**
- * For a telehealth opening, whether the clinician may serve the waitlist client in the state the client
- * usually lives in, on the slot's date there: `refused` skips the client; an undecided answer travels with
- * the offer as its reasons. In-person openings are at the clinician's own location: nothing to check.
+ * Whether the clinician may serve the waitlist client where the offered session would happen, read as
+ * `evaluateBooking` reads it ({@link sessionPlaceOfBooking}): in person, the opening's office's state
+ * from `practice.offices`; by telehealth, where the client says they will be, which a waitlist entry does not
+ * record, so `ops.booking.client_location_unknown` (warning) travels with the offer. Licensure is then
+ * screened in the state the client usually lives in, the one the client is likeliest to name: an offer
+ * never goes to a client the booking would refuse there. `refused` skips the client (the next in line is
+ * asked); an undecided answer and the place's own reasons travel with the offer.
  */
 function placeOf(
   appt: PracticeData['appointments'][number],
   client: PracticeData['clients'][number] | undefined,
   data: PracticeData,
 ): { refused: boolean; reasons: Reason[] } | undefined {
-  if (appt.modality.kind !== 'telehealth') return undefined;
   const clinician = data.clinicians.find((c) => c.id === appt.clinicianId);
   if (client === undefined || clinician === undefined) return undefined;
-  const session = {
+  // The booking the offer leads to, before anyone has asked the client where they will be.
+  const request = {
     clinicianId: appt.clinicianId,
-    clientState: client.locationState,
-    modality: 'telehealth' as const,
+    modality: appt.modality.kind,
     start: appt.start,
     end: appt.end,
+    ...(appt.modality.kind === 'in_person' ? { locationId: appt.modality.locationId } : {}),
   };
-  const reasons = jurisdictionReasons(session, sessionDatesAtClient(session, client), data);
+  const place = sessionPlaceOfBooking(request, data);
+  // In person at an office not listed, nobody's word names a state: licensure waits, as the booking's does.
+  const state = place.state ?? (appt.modality.kind === 'telehealth' ? client.locationState : undefined);
+  if (state === undefined) return { refused: false, reasons: [...place.reasons] };
+  const session = { ...request, clientState: state };
+  const officeZone =
+    appt.modality.kind === 'in_person'
+      ? (appt.modality.zone ?? officeZoneOfBooking(request, data))
+      : undefined;
+  const reasons = jurisdictionReasons(session, sessionDatesAtClient(session, client, officeZone), data);
   const refused = reasons.some((r) => r.code === 'ops.booking.no_license_in_state');
-  return { refused, reasons: reasons.filter((r) => r.severity !== 'info') };
+  return { refused, reasons: [...place.reasons, ...reasons.filter((r) => r.severity !== 'info')] };
 }
