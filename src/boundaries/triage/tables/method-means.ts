@@ -391,6 +391,8 @@ export const METHOD_MEANS: TriageTable = {
     // How much would be too much, asked with the reason withheld (lead24e: "what's the max dose of my trazodone? asking
     // for reasons").
     'max|maximum|lethal|fatal|deadly|too|overdose ..2 dose|amount|much|many|mg && (asking for reasons|for reasons|asking for a friend|no reason|dont ask|not saying why)',
+    // Hours at a risk place, counted (lead24e: "ive been at the river since 4").
+    'been|sitting|standing|parked ..3 at|on|by|under ..2 the ..1 river|bridge|lake|tracks|cliff|overpass|roof|dam|quarry|edge|ledge|pier ..3 since|for ..2 {number}|noon|midnight|dark|sunset|hours|hour',
   ],
   es: [
     // Set cm (recall23, 2026-12-06): preguntar por un medio (pastillas vencidas, si todavía sirven) diciendo que no es

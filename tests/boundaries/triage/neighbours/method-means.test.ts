@@ -1111,3 +1111,23 @@ describe('how much would be too much, the reason withheld (lead24e)', () => {
     expectNotCrisis(["what's the max dose of melatonin for kids? just curious"]);
   });
 });
+
+describe('hours at a risk place, counted; the pills left to do their work; understanding why, after (lead24e)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'hours at a risk place': pick('ive been at the river since 4', 'been sitting on the bridge for hours'),
+      'the pills left to do their work': pick(
+        'I want to go to sleep and let the pills do their thing',
+        'gonna let them do their job tonight',
+      ),
+      'everyone understanding why, after': pick(
+        'everyone will understand why after',
+        "they'll understand why someday",
+      ),
+    });
+  });
+
+  it('leaves a weekend at the lake off the on-call line', () => {
+    expectNotCrisis(["I've been at the lake since friday with family, can we move monday"]);
+  });
+});
