@@ -176,6 +176,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '(took some stuff|took something|took a bunch|took everything|took it all) && (sorry|bye|goodbye|messed up|hear a voice|fading)',
     '(taken everything|took them all|finished it|finished them|finished the bottle) && (sorry|bye|goodbye|messed up|hear a voice|fading)',
     'lost ..1 track ..2 time|hours|day & took|taken|swallowed|swallow ..3 pills|{pills}|{med_name}|them|everything|bottle',
+    // Letting the pills do their work (lead24e: "I want to go to sleep and let the pills do their thing").
+    'let|letting ..2 {pills}|pills|meds|them|it ..2 do|work|kick|take ..2 their|its|the ..1 thing|job|work|effect',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): un nino que se comio las pastillas; demasiados parches; una ingesta

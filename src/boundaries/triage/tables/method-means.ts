@@ -388,6 +388,11 @@ export const METHOD_MEANS: TriageTable = {
     'let|letting ..3 {traffic_thing}|car|truck|it ..1 go|roll|drift|slide ..2 off|over ..2 the|a ..1 mountain|cliff|edge|embankment|ravine|canyon|ridge|gorge|side|road',
     // A firearm kept close, these days (lead24): a change in where the gun is, said without a reason.
     'keep|keeping|kept|carry|carrying|sleep|sleeping|have ..3 {firearm} ..3 close|closer|handy|nearby|near|reach|pillow|nightstand|loaded & lately|days|now|again|more|anymore|nights|since',
+    // How much would be too much, asked with the reason withheld (lead24e: "what's the max dose of my trazodone? asking
+    // for reasons").
+    'max|maximum|lethal|fatal|deadly|too|overdose ..2 dose|amount|much|many|mg && (asking for reasons|for reasons|asking for a friend|no reason|dont ask|not saying why)',
+    // Hours at a risk place, counted (lead24e: "ive been at the river since 4").
+    'been|sitting|standing|parked ..3 at|on|by|under ..2 the ..1 river|bridge|lake|tracks|cliff|overpass|roof|dam|quarry|edge|ledge|pier ..3 since|for ..2 {number}|noon|midnight|dark|sunset|hours|hour',
   ],
   es: [
     // Set cm (recall23, 2026-12-06): preguntar por un medio (pastillas vencidas, si todavía sirven) diciendo que no es

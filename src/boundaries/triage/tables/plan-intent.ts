@@ -309,6 +309,11 @@ export const PLAN_INTENT: TriageTable = {
     'almost|nearly ..3 pulled ..1 the ..1 trigger',
     'almost|nearly ..2 took|swallowed|downed|chugged|took ..3 all|whole|bottle|everything|them',
     'almost|nearly ..2 hung|hanged|slit|shot|drowned|overdosed|cut|stabbed|suffocated ..1 myself|my',
+    // A plan with its means, whoever tells it and with whatever verb ("she reported a plan with pills", lead24e); a
+    // safety plan refused (a crisis line's or an emergency department's report).
+    'plan ..2 with|involving|using ..2 pills|{pills}|{med_name}|gun|{firearm}|rope|{rope}|knife|{blade}|car|bridge|train',
+    'refused|refuses|refusing|declined|declines ..3 safety ..1 plan|contract',
+    'wont|wouldnt|cant ..2 make|do|sign|agree|fill|write|commit ..3 safety ..1 plan|contract',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): no voy a hacer ninguna tonteria hoy; ya se como lo haria; lo facil que
@@ -453,5 +458,7 @@ export const PLAN_INTENT: TriageTable = {
     'me ..1 detuve|frene|contuve|pare ..3 ultimo|ultima ..1 momento|segundo|minuto',
     'tenia|tuve ..2 las|mis ..1 pastillas|pildoras ..2 en ..1 la ..1 mano|boca',
     'casi ..2 me ..1 aviento|tiro|mato|corto|cuelgo|tomo|disparo|ahorco|avente|tire|mate|corte|colgue|tome|dispare|ahorque|lanzo|lance',
+    'plan ..2 con ..2 pastillas|pildoras|pistola|arma|cuerda|cuchillo|puente|carro|tren',
+    '(rechazo|rechaza|se nego|se niega|no quiso|no quiere) ..3 plan ..1 de ..1 seguridad',
   ],
 };

@@ -525,6 +525,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // be needing tuesday. take care of yourself ok"; "les agradezco todo ... cuiden mucho a la doctora"): a farewell
     // however the appointment is given up.
     '(thank you for everything|thanks for everything|ty for everything|thx for everything|thank u for everything|grateful for everything) && (take care of yourself|take care of yourselves|take care of urself|look after yourself|look after yourselves)',
+    // Everyone understanding why, afterwards (lead24e).
+    'will|ll|gonna|going ..3 understand ..1 why & after|afterwards|afterward|later|someday|eventually|gone',
   ],
   es: [
     // Set cm (recall23, 2026-12-06): dónde está uno, dicho para que alguien sepa, con todo lo que necesita traído o una

@@ -389,3 +389,22 @@ describe("going without water, an eating disorder's body failing, huffing (lead2
     ]);
   });
 });
+
+describe('withdrawal with the day of the last drink named (lead24e)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'no drink since a day, and things seen or the shakes': pick(
+        "I'm seeing things crawling on me and I haven't had a drink since sunday",
+        'havent had a drink since friday and im shaking so bad',
+        'vi cosas caminando en la pared y no he tomado desde el domingo',
+      ),
+    });
+  });
+
+  it('leaves sobriety counted from a day off the on-call line', () => {
+    expectNotCrisis([
+      "haven't had a drink since friday and I feel great, can we move thursday",
+      'no he tomado desde el lunes y me siento bien',
+    ]);
+  });
+});

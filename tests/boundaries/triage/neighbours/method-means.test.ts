@@ -1095,3 +1095,39 @@ describe('a vehicle let go off a mountain, a firearm kept close these days (lead
     expectNotCrisis(['I drive my rig over the mountain pass every week so Tuesdays are hard']);
   });
 });
+
+describe('how much would be too much, the reason withheld (lead24e)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a lethal amount asked, the reason withheld': pick(
+        "what's the max dose of my trazodone? asking for reasons",
+        'how many mg of tylenol is too much? asking for a friend',
+        'what would be a fatal amount of my lithium. dont ask',
+      ),
+    });
+  });
+
+  it("leaves a parent's dosing question, asked out of curiosity, off the on-call line", () => {
+    expectNotCrisis(["what's the max dose of melatonin for kids? just curious"]);
+  });
+});
+
+describe('hours at a risk place, counted; the pills left to do their work; understanding why, after (lead24e)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'hours at a risk place': pick('ive been at the river since 4', 'been sitting on the bridge for hours'),
+      'the pills left to do their work': pick(
+        'I want to go to sleep and let the pills do their thing',
+        'gonna let them do their job tonight',
+      ),
+      'everyone understanding why, after': pick(
+        'everyone will understand why after',
+        "they'll understand why someday",
+      ),
+    });
+  });
+
+  it('leaves a weekend at the lake off the on-call line', () => {
+    expectNotCrisis(["I've been at the lake since friday with family, can we move monday"]);
+  });
+});

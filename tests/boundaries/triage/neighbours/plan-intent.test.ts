@@ -747,3 +747,28 @@ describe('an attempt begun and stopped, or almost made (lead24: sets cp and cq, 
     ]);
   });
 });
+
+describe('a plan with its means, whoever tells it; a safety plan refused (lead24e)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a plan with its means, told by anyone': pick(
+        'This is the crisis line; we spoke with your client overnight, she reported a plan with pills',
+        'client disclosed a plan using her gun',
+        'dijo que tiene un plan con pastillas',
+      ),
+      'a safety plan refused': pick(
+        'she refused a safety plan',
+        "he wouldn't make a safety plan with the ER doc",
+        'la linea de crisis dice que no quiso hacer un plan de seguridad',
+      ),
+    });
+  });
+
+  it('leaves a payment plan by card and a question about safety plans off the on-call line', () => {
+    expectNotCrisis([
+      "I'm on a payment plan with my card, can I change the date?",
+      'would a safety plan help with my anxiety?',
+      'Can we go over my safety plan next session? I would like to update it',
+    ]);
+  });
+});
