@@ -353,6 +353,38 @@ function isMedicareAdvantage(policy: PayerCredentialingPolicy): boolean {
   );
 }
 
+/** Whether a decision lets the date be billed: in network, or inside a retroactive window. */
+function isBillable(decision: PayerNetworkDecision): boolean {
+  return decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+}
+
+/**
+ * Overrules a decision: `out_of_network` with `first` (and `more`). A billable decision's own reasons would
+ * mislead and are dropped; a failing or undecided one's are kept beside it, all in reason order.
+ */
+function refuse(decision: PayerNetworkDecision, first: R, more: readonly R[] = []): PayerNetworkDecision {
+  const reasons: [R, ...R[]] = [first, ...(isBillable(decision) ? [] : decision.reasons), ...more];
+  return {
+    outcome: 'out_of_network',
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
+/**
+ * Holds a decision on `r`: a billable one becomes `undecided` (its reasons dropped), any other keeps its
+ * outcome with `r` beside its reasons.
+ */
+function hold(decision: PayerNetworkDecision, r: R): PayerNetworkDecision {
+  const billable = isBillable(decision);
+  const reasons: [R, ...R[]] = [r, ...(billable ? [] : decision.reasons)];
+  return {
+    outcome: billable ? 'undecided' : decision.outcome,
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
 /**
  * A clinician on CMS's preclusion list: a Medicare Advantage plan pays nothing they furnish from the date its
  * notice to enrollees has run (42 CFR 422.222). From the plan's date (while listed) the date of service is
@@ -365,7 +397,6 @@ function refusePrecluded(decision: PayerNetworkDecision, q: NetworkStatusQuery):
   const p = q.medicareAdvantagePreclusion;
   const standing = preclusionStandingOn(p, q.payerId, q.serviceDate);
   if (standing.kind === 'paid') return decision;
-  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
   const facts = {
     clinicianId: q.clinicianId,
     payerId: q.payerId,
@@ -377,20 +408,15 @@ function refusePrecluded(decision: PayerNetworkDecision, q: NetworkStatusQuery):
     outcomeOtherwise: decision.outcome,
   };
   if (standing.kind === 'denied') {
-    const reasons: [R, ...R[]] = [
+    return refuse(
+      decision,
       reason(
         'credentialing.medicare_advantage.precluded',
         'error',
         `The clinician is on CMS's preclusion list from ${p.listedOn}, and ${q.payerId} denies payment for dates of service from ${standing.paymentDeniedFrom}: the plan pays nothing they furnish on this date. Do not bill it; tell the client before the next session.`,
         facts,
       ),
-      ...(passing ? [] : decision.reasons),
-    ];
-    return {
-      outcome: 'out_of_network',
-      effectiveOn: decision.effectiveOn,
-      reasons: reasons.sort(compareReasons),
-    };
+    );
   }
   const unknown = reason(
     'credentialing.medicare_advantage.preclusion_date_unknown',
@@ -398,12 +424,7 @@ function refusePrecluded(decision: PayerNetworkDecision, q: NetworkStatusQuery):
     `The clinician is on CMS's preclusion list from ${p.listedOn}, and the date ${q.payerId} stops paying (the end of its notice to enrollees) is not recorded: whether the plan pays this date is not known. Record the plan's date from its notice.`,
     facts,
   );
-  const reasons: [R, ...R[]] = [unknown, ...(passing ? [] : decision.reasons)];
-  return {
-    outcome: passing ? 'undecided' : decision.outcome,
-    effectiveOn: decision.effectiveOn,
-    reasons: reasons.sort(compareReasons),
-  };
+  return hold(decision, unknown);
 }
 
 /** The worst standing first: a termination in effect, then one not dated, then one before the rule. */
@@ -430,7 +451,6 @@ function refuseTerminatedForCause(
   const worst = FOR_CAUSE_ORDER.map((s) => found.find((f) => f.standing === s)).find((f) => f !== undefined);
   if (worst === undefined) return decision;
   const { t, standing } = worst;
-  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
   const by =
     t.program === 'medicare'
       ? 'Medicare'
@@ -448,20 +468,15 @@ function refuseTerminatedForCause(
     outcomeOtherwise: decision.outcome,
   };
   if (standing === 'terminated') {
-    const reasons: [R, ...R[]] = [
+    return refuse(
+      decision,
       reason(
         'credentialing.medicaid.terminated_for_cause',
         'error',
         `The clinician was terminated for cause by ${by} from ${t.terminatedOn}${t.reinstatedOn === undefined ? '' : ` until ${t.reinstatedOn}`}: every state's Medicaid must terminate such a provider, so no Medicaid program or Medicaid managed care plan pays for this date of service. Do not bill it; take it to the compliance officer.`,
         facts,
       ),
-      ...(passing ? [] : decision.reasons),
-    ];
-    return {
-      outcome: 'out_of_network',
-      effectiveOn: decision.effectiveOn,
-      reasons: reasons.sort(compareReasons),
-    };
+    );
   }
   const unsure =
     standing === 'date_unknown'
@@ -477,12 +492,7 @@ function refuseTerminatedForCause(
           `The clinician was terminated for cause by ${by} from ${t.terminatedOn}, before ${MEDICAID_TERMINATION_RULE_FROM}: the rule that every state's Medicaid must terminate such a provider does not reach it, and the state may still deny or terminate. Confirm the enrollment with the state before billing.`,
           facts,
         );
-  const reasons: [R, ...R[]] = [unsure, ...(passing ? [] : decision.reasons)];
-  return {
-    outcome: passing ? 'undecided' : decision.outcome,
-    effectiveOn: decision.effectiveOn,
-    reasons: reasons.sort(compareReasons),
-  };
+  return hold(decision, unsure);
 }
 
 /**
@@ -494,8 +504,8 @@ function refuseTerminatedForCause(
 function refuseExcluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
   const exclusion = oigExclusionOn(q.oigExclusions ?? [], q.serviceDate);
   if (exclusion === undefined) return decision;
-  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
-  const reasons: [R, ...R[]] = [
+  return refuse(
+    decision,
     reason(
       'credentialing.exclusion.oig_excluded',
       'error',
@@ -510,11 +520,7 @@ function refuseExcluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): 
         outcomeOtherwise: decision.outcome,
       },
     ),
-    // A failing answer's reasons come sorted, and the exclusion (an error) sorts before every error code
-    // they can hold, so the list is already in order.
-    ...(passing ? [] : decision.reasons),
-  ];
-  return { outcome: 'out_of_network', effectiveOn: decision.effectiveOn, reasons };
+  );
 }
 
 // Medicare's benefit: whom it pays (no associates, LMSW confirmed clinical) and from when (2024 for MFT/MHC).
@@ -549,8 +555,8 @@ function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): 
   if (q.medicareOptOut === undefined) return decision;
   const period = medicareOptOutPeriodOn(q.medicareOptOut, q.serviceDate);
   if (period === null) return decision;
-  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
-  if (!period.inForce) return holdUnconfirmedEnd(decision, q, q.medicareOptOut, passing);
+  const passing = isBillable(decision);
+  if (!period.inForce) return holdUnconfirmedEnd(decision, q, q.medicareOptOut);
   const optedOut = `The clinician opted out of Medicare from ${q.medicareOptOut.effectiveOn}${q.medicareOptOut.endsOn === undefined ? ' (renewing every 2 years)' : ` until ${q.medicareOptOut.endsOn}`}`;
   const facts = {
     clinicianId: q.clinicianId,
@@ -566,6 +572,7 @@ function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): 
     effectiveOn: decision.effectiveOn,
     outcomeOtherwise: decision.outcome,
   };
+  // Undecided whatever the enrollment says: even a failing one's answer waits on the facts asked for.
   const held = (r: R): PayerNetworkDecision => ({
     outcome: 'undecided',
     effectiveOn: decision.effectiveOn,
@@ -603,20 +610,15 @@ function refuseOptedOut(decision: PayerNetworkDecision, q: NetworkStatusQuery): 
     }
     return held(claim);
   }
-  const reasons: [R, ...R[]] = [
+  return refuse(
+    decision,
     reason(
       'credentialing.medicare.opted_out',
       'error',
       `${optedOut}: neither Medicare nor a Medicare Advantage plan pays for this date of service, and no claim may be submitted. See the client only under a private contract signed before the service.`,
       facts,
     ),
-    ...(passing ? [] : decision.reasons),
-  ];
-  return {
-    outcome: 'out_of_network',
-    effectiveOn: decision.effectiveOn,
-    reasons: reasons.sort(compareReasons),
-  };
+  );
 }
 
 /**
@@ -631,7 +633,6 @@ function holdUnconfirmedEnd(
   decision: PayerNetworkDecision,
   q: NetworkStatusQuery,
   o: MedicareOptOut,
-  passing: boolean,
 ): PayerNetworkDecision {
   const end = medicareOptOutEnd(o);
   if (end === 'none' || end === 'cancelled' || end === 'terminated_early') return decision;
@@ -658,12 +659,7 @@ function holdUnconfirmedEnd(
       outcomeOtherwise: decision.outcome,
     },
   );
-  const reasons: [R, ...R[]] = [r, ...(passing ? [] : decision.reasons)];
-  return {
-    outcome: passing ? 'undecided' : decision.outcome,
-    effectiveOn: decision.effectiveOn,
-    reasons: reasons.sort(compareReasons),
-  };
+  return hold(decision, r);
 }
 
 /**
@@ -703,8 +699,8 @@ function holdMasterSocialWorker(decision: PayerNetworkDecision, q: NetworkStatus
  * licensed. A pre-licensed (associate) clinician cannot enroll: never billable under their own enrollment.
  */
 function refuseAssociate(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
-  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
-  const reasons: [R, ...R[]] = [
+  return refuse(
+    decision,
     reason(
       'credentialing.medicare.associate_not_enrollable',
       'error',
@@ -718,12 +714,7 @@ function refuseAssociate(decision: PayerNetworkDecision, q: NetworkStatusQuery):
         outcomeOtherwise: decision.outcome,
       },
     ),
-    // A passing answer is overruled, so its reasons would mislead. The order is already the sorted one:
-    // the refusal is an error whose code sorts before every network code, and a decision's reasons come
-    // sorted.
-    ...(passing ? [] : decision.reasons),
-  ];
-  return { outcome: 'out_of_network', effectiveOn: decision.effectiveOn, reasons };
+  );
 }
 
 /** The professions Medicare pays only from {@link MEDICARE_MFT_MHC_BENEFIT_START}. */
@@ -757,7 +748,7 @@ function applyMedicareMftMhcBenefit(
     effectiveOn: decision.effectiveOn,
   };
   const beforeBenefit = compareDates(q.serviceDate, start) < 0;
-  const passing = decision.outcome === 'in_network' || decision.outcome === 'retro_billable';
+  const passing = isBillable(decision);
   if (profession === null) {
     if (!beforeBenefit || !passing) return decision;
     return {
@@ -794,22 +785,16 @@ function applyMedicareMftMhcBenefit(
     const withProblems: [R, ...R[]] = [first, ...rest, ...decision.reasons];
     return { ...decision, reasons: withProblems.sort(compareReasons) };
   }
-  const reasons: [R, ...R[]] = [
+  return refuse(
+    decision,
     reason(
       'credentialing.medicare.mft_mhc_before_2024',
       'error',
       `Medicare pays marriage and family therapists and mental health counselors only for dates of service from ${start}, whatever the enrollment’s effective date or retroactive window.`,
       facts,
     ),
-    // A failing answer keeps its own reasons; a passing one is overruled, so its reasons would mislead.
-    ...(passing ? [] : decision.reasons),
-    ...dataProblems,
-  ];
-  return {
-    outcome: 'out_of_network',
-    effectiveOn: decision.effectiveOn,
-    reasons: reasons.sort(compareReasons),
-  };
+    dataProblems,
+  );
 }
 
 // The enrollments' answer: the best of the query's clinician and payer's records.
@@ -854,7 +839,7 @@ function decideFromEnrollments(
   // matching is non-empty, so best is set.
   const chosen = best as NonNullable<typeof best>;
   // A passing answer stands on its own enrollment; a failing one explains every enrollment.
-  const passing = chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable';
+  const passing = isBillable(chosen);
   const reasons: [R, ...R[]] = [...chosen.reasons, ...(passing ? [] : losing)];
   return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons: reasons.sort(compareReasons) };
 }
