@@ -165,6 +165,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Writing from someone else's phone because he smashed "mine" (lead24, 2026-12-06): the phone named in the
     // sentence before.
     '{partner}|he|she|they ..3 took|smashed|broke|destroyed|hid|threw|stomped|cracked ..1 mine && phone|cell|telefono|celular',
+    // Found by someone who was blocked or left, his threat beside one's new address (lead24h).
+    'come|coming|gonna|going ..2 find|get ..1 me & if|unblock|address|knows|answer',
+    'knows|found|has|got ..2 my ..1 new ..1 address|number|place|apartment|house & said|threatened|come|coming|find|unblock|if',
   ],
   es: [
     // La holdout ca (lead, 2026-12-06): te voy a ensenar lo que son las consecuencias.

@@ -160,6 +160,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'huffing|huffed|huff|huffs|inhalants|inhalant|whippets|whippits|duster|nitrous & passed|unresponsive|blue|seizing|seizure|collapsed|fainted|wake|waking|breathing',
     // The same with the day named: "haven't had a drink since sunday" beside things crawling or the shakes (lead24e).
     '{neg} ..3 drink|drinking|drank ..3 since ..2 {weekday}|yesterday|friday|last & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling|bugs',
+    // A button battery or magnets swallowed (lead24h): an emergency in a child whatever the symptoms.
+    'swallowed|swallow|ate|eaten|swallowing ..3 battery|batteries|magnet|magnets',
   ],
   es: [
     // Un conjunto fuera del proyecto (lead22, 2026-12-06): señales de preeclampsia en el embarazo o después del parto.
@@ -286,5 +288,6 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'se ..1 me ..1 acabo|acabaron|termino ..3 clonazepam|clonazepan|rivotril|alprazolam|xanax|lorazepam|diazepam|valium|tafil|clonas|bromazepam|lexotan|ativan|klonopin && temblores|temblando|tiemblo|sudo|sudando|convulsion|alucinando|confundido|confundida',
     // Abstinencia contada con el dia: no he tomado desde el domingo, y cosas en la pared o temblores (lead24e).
     'no ..2 he|ha ..1 tomado|bebido ..3 desde|hace & veo|vi|viendo|cosas|bichos|pared|tiemblo|temblando|temblor|sudando|convulsion|alucinando',
+    'trago|tragó|trago|comio|comió|se ..1 trago|tragó ..3 pila|pilas|bateria|baterias|iman|imanes',
   ],
 };

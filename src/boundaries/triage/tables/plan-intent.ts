@@ -314,6 +314,8 @@ export const PLAN_INTENT: TriageTable = {
     'plan ..2 with|involving|using ..2 pills|{pills}|{med_name}|gun|{firearm}|rope|{rope}|knife|{blade}|car|bridge|train',
     'refused|refuses|refusing|declined|declines ..3 safety ..1 plan|contract',
     'wont|wouldnt|cant ..2 make|do|sign|agree|fill|write|commit ..3 safety ..1 plan|contract',
+    // Something one will regret, unless someone answers (lead24h): a threat of an act with nothing named.
+    '(going to|gonna|about to|might|will|ll) ..2 do ..1 something ..3 regret & if|tonight|someone|nobody|doesnt|dont|unless',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): no voy a hacer ninguna tonteria hoy; ya se como lo haria; lo facil que
@@ -460,5 +462,7 @@ export const PLAN_INTENT: TriageTable = {
     'casi ..2 me ..1 aviento|tiro|mato|corto|cuelgo|tomo|disparo|ahorco|avente|tire|mate|corte|colgue|tome|dispare|ahorque|lanzo|lance',
     'plan ..2 con ..2 pastillas|pildoras|pistola|arma|cuerda|cuchillo|puente|carro|tren',
     '(rechazo|rechaza|se nego|se niega|no quiso|no quiere) ..3 plan ..1 de ..1 seguridad',
+    // No poder mantenerse a salvo (lead24h).
+    'no ..3 pueda|puedo|podre ..1 mantenerme|estar|quedarme ..2 a ..1 salvo',
   ],
 };

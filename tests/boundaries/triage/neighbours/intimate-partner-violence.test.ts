@@ -659,3 +659,18 @@ describe('writing from another phone because he smashed "mine" (lead24)', () => 
     });
   });
 });
+
+describe('found after blocking him: his threat beside the new address (lead24h)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'he will come find me, he knows the new address': pick(
+        "my ex said he'd come find me if i didn't unblock him, he knows my new address",
+        'he found my new apartment and said he is coming',
+      ),
+    });
+  });
+
+  it('leaves finding the front desk off the on-call line', () => {
+    expectNotCrisis(["I'll come find you at the front desk if the link doesnt work"]);
+  });
+});

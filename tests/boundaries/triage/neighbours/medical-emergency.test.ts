@@ -408,3 +408,12 @@ describe('withdrawal with the day of the last drink named (lead24e)', () => {
     ]);
   });
 });
+
+describe('a button battery or magnets swallowed (lead24h)', () => {
+  it('keeps the Spanish and English versions on call, alone or beside a request', () => {
+    expectParity([
+      ['my toddler swallowed a button battery i think', 'mi bebe se trago una pila'],
+      ['he ate two of the magnets from the fridge', 'se trago dos imanes del refri'],
+    ]);
+  });
+});

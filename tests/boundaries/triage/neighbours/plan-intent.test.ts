@@ -772,3 +772,18 @@ describe('a plan with its means, whoever tells it; a safety plan refused (lead24
     ]);
   });
 });
+
+describe('something one will regret unless someone answers; not keeping oneself safe, in Spanish (lead24h)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'something to regret, unless': pick(
+        'im gonna do something i regret if someone doesnt talk to me',
+        'i might do something i regret tonight',
+      ),
+      'not able to keep oneself safe': pick(
+        'no creo que pueda mantenerme a salvo esta noche',
+        'no se si puedo estar a salvo hoy',
+      ),
+    });
+  });
+});
