@@ -11,9 +11,8 @@ export const CHILD_SAFETY: TriageTable = {
     // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): a parent allowed only supervised
     // visits who took the children, and a parent who came high or drunk and drove off with them.
     'supervised ..1 visits|visit|visitation|custody && took|taken|drove|left|grabbed ..3 kids|{child}|them|him|her & {neg}|without|where|missing|gone|answering|answer|back|returned|return|off',
-    'showed|came|arrived|got ..2 up|here|there ..2 high|drunk|wasted|loaded|messed & took|drove|left|grabbed ..3 kids|{child}|them',
-    // The same told as a habit (lead24): "shows up drunk to pickups and drives them home like that every weekend".
-    'shows|show|comes|come|arrives|gets ..2 up|here|there ..2 high|drunk|wasted|loaded|messed|buzzed & takes|drives|drive|driving|leaves|grabs ..3 kids|{child}|them',
+    // Also told as a habit (lead24): "shows up drunk to pickups and drives them home like that every weekend".
+    'showed|came|arrived|got|shows|show|comes|come|arrives|gets ..2 up|here|there ..2 high|drunk|wasted|loaded|messed|buzzed & took|drove|left|grabbed|takes|drives|drive|driving|leaves|grabs ..3 kids|{child}|them',
     'shows|show|comes|come|came|showed|arrives|arrived ..2 high|drunk|wasted|loaded|buzzed ..3 exchange|exchanges|pickup|pickups|dropoff|visit|visits|school & takes|took|drives|drove|leaves|left|grabs|grabbed ..3 kids|{child}|them',
     // Set by (lead, 2026-12-06): a resident or a client hit by the staff who care for them (a vulnerable adult).
     'staff|aide|aides|caregiver|caregivers|worker|nurse ..4 hitting|hit|hits|beating|beat|slapping|slapped|abusing|abused|hurting ..1 her|him|them|residents|clients|patients',

@@ -29,7 +29,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'meet|meeting|fulfill|fulfil ..2 my|her|his|their ..1 destiny',
     // Mania with danger (lead, 2026-12-06, from the round's holdout set, read at its end): days without sleep beside feeling untouchable, racing or driving at speed; a mission to
     // stop something terrible right now.
-    'havent|hadnt|{neg}|not ..1 slept ..4 days|nights & untouchable|invincible|unstoppable|racing|highway|120|110|100|130|speed|god|chosen|mission',
+    'havent|hadnt|hasnt|{neg}|not ..1 slept ..4 days|nights|{weekday}|{number} & untouchable|invincible|unstoppable|racing|highway|mph|speed|speeding|120|110|100|130|god|chosen|destiny|mission|gun',
     'awake|up ..2 since|for ..3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|days|nights & racing|untouchable|invincible|terrible|mission|stop|drive|window|stitches',
     'drove|driving|took|going|went ..4 at|going ..1 100|110|120|130|140|150 & prove|feel|untouchable|invincible|amazing|slept|night|fun',
     'have|need|must|got ..1 to ..4 stop ..1 something ..1 terrible|bad|horrible|awful ..2 from ..1 happening',
@@ -157,8 +157,6 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // until cleansed, day 3: a command acted on, and a body going without water.
     'god|lord|jesus|{voices}|spirit|spirits|angel|angels|devil|satan ..3 told|tells|telling|says|said|wants|commanded|ordered ..2 me ..4 go|stop|not|quit|fast|refuse ..3 food|water|eating|drinking|meds|medication|medicine|fluids',
     'god|lord|jesus|{voices}|spirit|angel|devil|satan ..4 without|no ..1 food|water|eating|drinking',
-    // Days without sleep since a weekday, beside speed or a mission (lead24).
-    'havent|hadnt|hasnt|{neg}|not ..1 slept ..3 since|in|for ..2 {weekday}|days|nights|{number} & untouchable|invincible|unstoppable|mph|speeding|120|110|100|130|mission|chosen|destiny|gun|god',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): meterse al mar por mandato; dias sin dormir y lo que le dijeron; la tele
