@@ -361,6 +361,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',
   'billing.remittance.line_charges_mismatch':
     'A remittance claim’s line charges do not add up to its charge.',
+  'billing.remittance.reversal_not_negated':
+    'A remittance claim is a reversal (status 22) yet carries a positive charge or payment: what it takes back is not known, so it is refused, never posted as a payment.',
   'billing.remittance.unmatched_claim':
     'A remittance names a claim that was not given; nothing was posted for it.',
   'billing.remittance.already_posted': 'The remittance was already posted to the claim, so nothing changed.',
