@@ -107,6 +107,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A Qualified Medicare Beneficiary and a Medicaid plan: no deductible or coinsurance is theirs, a copayment only with full Medicaid (the nominal Medicaid copayment).',
   'billing.estimate.qmb_full_medicaid_unknown':
     'A Qualified Medicare Beneficiary, a Medicaid plan with a copayment, and whether they have full Medicaid (needed for it) is unknown (undecided).',
+  'billing.estimate.medicaid_cost_sharing_above_maximum':
+    'A Medicaid plan’s cost sharing for a session is above what a state may charge for an outpatient service at any family income (42 CFR 447.52(b)): undecided, never the client’s.',
+  'billing.estimate.medicaid_cost_sharing_income_unknown':
+    'A Medicaid plan’s cost sharing for a session is above the lowest incomes’ maximum (42 CFR 447.52(b)) and the family income is not known: undecided.',
   'billing.estimate.medicaid_qmb_status_unknown':
     'A Medicaid plan with cost sharing, and whether the client is a Qualified Medicare Beneficiary (who owes none of it but a nominal copayment) is unknown (undecided).',
   'billing.estimate.qmb_payer_kind_unknown':
