@@ -728,6 +728,10 @@ function costSharing(
  * every path: a QMB (or an unknown status) on a Medicare plan that pays none of the session as verified (out
  * of network, carved out, visit limit used up) is `undecided` (`billing.estimate.qmb_plan_payment_unknown`),
  * never the client's whole allowed amount; inactive coverage and a date outside the plan keep their answer.
+ * A Medicaid plan's share for the session stands only within 42 CFR 447.52(b)'s outpatient maximum at every
+ * family income (at most $4.00 and 10 % of what the agency pays); more than 20 % of the allowed amount is
+ * `undecided` (`billing.estimate.medicaid_cost_sharing_above_maximum`), and anything between too
+ * (`billing.estimate.medicaid_cost_sharing_income_unknown`): the income is not known [sources: cfr-42-447.52].
  * @example
  * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
