@@ -62,4 +62,5 @@ export {
   RemittanceClaimStatusCode,
   RemittanceId,
   RemittanceLine,
+  reversalAmountsNotNegated,
 } from './remittance/remittance.js';

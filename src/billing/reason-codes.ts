@@ -107,6 +107,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A Qualified Medicare Beneficiary and a Medicaid plan: no deductible or coinsurance is theirs, a copayment only with full Medicaid (the nominal Medicaid copayment).',
   'billing.estimate.qmb_full_medicaid_unknown':
     'A Qualified Medicare Beneficiary, a Medicaid plan with a copayment, and whether they have full Medicaid (needed for it) is unknown (undecided).',
+  'billing.estimate.medicaid_cost_sharing_above_maximum':
+    'A Medicaid plan’s cost sharing for a session is above what a state may charge for an outpatient service at any family income (42 CFR 447.52(b)): undecided, never the client’s.',
+  'billing.estimate.medicaid_cost_sharing_income_unknown':
+    'A Medicaid plan’s cost sharing for a session is above the lowest incomes’ maximum (42 CFR 447.52(b)) and the family income is not known: undecided.',
   'billing.estimate.medicaid_qmb_status_unknown':
     'A Medicaid plan with cost sharing, and whether the client is a Qualified Medicare Beneficiary (who owes none of it but a nominal copayment) is unknown (undecided).',
   'billing.estimate.qmb_payer_kind_unknown':
@@ -361,6 +365,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',
   'billing.remittance.line_charges_mismatch':
     'A remittance claim’s line charges do not add up to its charge.',
+  'billing.remittance.reversal_not_negated':
+    'A remittance claim is a reversal (status 22) yet carries a positive charge or payment: what it takes back is not known, so it is refused, never posted as a payment.',
   'billing.remittance.unmatched_claim':
     'A remittance names a claim that was not given; nothing was posted for it.',
   'billing.remittance.already_posted': 'The remittance was already posted to the claim, so nothing changed.',

@@ -323,6 +323,11 @@ function estimateAccrued(
   }
   const decision = costSharing(b, request, rounding);
   const medicare = b.payerKind === 'medicare' || b.payerKind === 'medicare_advantage';
+  const medicaid = b.payerKind === 'medicaid' || b.payerKind === 'medicaid_managed_care';
+  if (medicaid && b.qualifiedMedicareBeneficiary === false && decision.clientShareCents > 0) {
+    const held = medicaidMaximum(b, request, decision);
+    return { decision: held ?? decision, accrued: held === undefined ? decision.breakdown : null };
+  }
   if (b.qualifiedMedicareBeneficiary === false || decision.clientShareCents === 0) {
     return { decision, accrued: decision.breakdown };
   }
@@ -384,11 +389,68 @@ function estimateAccrued(
       accrued: null,
     };
   }
-  if (b.payerKind === 'medicaid' || b.payerKind === 'medicaid_managed_care') {
-    const held = qmbMedicaidEstimate(b, request, decision);
-    return { decision: held, accrued: held.outcome === 'undecided' ? null : decision.breakdown };
+  if (medicaid) {
+    const qmb = qmbMedicaidEstimate(b, request, decision);
+    const held =
+      qmb.outcome === 'estimated' && qmb.clientShareCents > 0 ? medicaidMaximum(b, request, qmb) : undefined;
+    const out = held ?? qmb;
+    return { decision: out, accrued: out.outcome === 'undecided' ? null : decision.breakdown };
   }
   return { decision, accrued: decision.breakdown };
+}
+
+/**
+ * The most a state may charge for an outpatient service at a family income at or below 100 % of the poverty
+ * line in federal fiscal year 2014, in cents: 42 CFR 447.52(b)(1) raises it each October 1 since 2015 by the
+ * medical care CPI-U, never lowers it, so $4.00 is within that band's maximum on any later date of service
+ * [sources: cfr-42-447.52].
+ */
+const MEDICAID_NOMINAL_FLOOR_CENTS = 400;
+
+/**
+ * A Medicaid client's cost sharing for one outpatient session against the maxima of 42 CFR 447.52(b)(1)
+ * [sources: cfr-42-447.52], which depend on family income: at or below 100 % of the poverty line a nominal
+ * amount ($4 in FY 2014, indexed), 101–150 % 10 % and above 150 % 20 % of the cost the agency pays. The
+ * library knows no income, so a share within every band (at most $4.00 and at most 10 % of what the agency
+ * pays after it) stands; more than 20 % of the allowed amount is above every band's maximum; anything between
+ * is allowed only at some incomes. Either of the last two is `undecided`, never billed on a guess.
+ * `undefined` when the share stands.
+ */
+function medicaidMaximum(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  decision: PatientEstimateFigures,
+): UndecidedPatientEstimate | undefined {
+  const share = decision.clientShareCents;
+  const allowed = request.allowedCents;
+  // 10 % of the agency's payment after the share: share ≤ (allowed − share) / 10, in integers.
+  if (share <= MEDICAID_NOMINAL_FLOOR_CENTS && share * 11 <= allowed) return undefined;
+  const facts = {
+    payerKind: b.payerKind as string,
+    clientShareCents: share,
+    allowedCents: allowed,
+    nominalFloorCents: MEDICAID_NOMINAL_FLOOR_CENTS,
+  };
+  // Above 20 % of the allowed amount: above 20 % of what the agency pays, however it is read.
+  return share * 5 > allowed
+    ? undecided(
+        request,
+        reason(
+          'billing.estimate.medicaid_cost_sharing_above_maximum',
+          'warning',
+          'The plan’s cost sharing for this session is more than a state may charge a Medicaid client for an outpatient service at any family income (20 % of the cost the agency pays, less at lower incomes): ask the plan what the client owes before estimating; never bill the difference.',
+          facts,
+        ),
+      )
+    : undecided(
+        request,
+        reason(
+          'billing.estimate.medicaid_cost_sharing_income_unknown',
+          'warning',
+          'The plan’s cost sharing for this session is more than a state may charge a Medicaid client at the lowest incomes (a nominal amount at or below the poverty line, 10 % of the cost the agency pays up to 150 % of it), and the client’s family income is not known: ask the plan what the client owes before estimating.',
+          facts,
+        ),
+      );
 }
 
 /**
@@ -666,6 +728,10 @@ function costSharing(
  * every path: a QMB (or an unknown status) on a Medicare plan that pays none of the session as verified (out
  * of network, carved out, visit limit used up) is `undecided` (`billing.estimate.qmb_plan_payment_unknown`),
  * never the client's whole allowed amount; inactive coverage and a date outside the plan keep their answer.
+ * A Medicaid plan's share for the session stands only within 42 CFR 447.52(b)'s outpatient maximum at every
+ * family income (at most $4.00 and 10 % of what the agency pays); more than 20 % of the allowed amount is
+ * `undecided` (`billing.estimate.medicaid_cost_sharing_above_maximum`), and anything between too
+ * (`billing.estimate.medicaid_cost_sharing_income_unknown`): the income is not known [sources: cfr-42-447.52].
  * @example
  * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.

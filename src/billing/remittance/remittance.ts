@@ -76,11 +76,13 @@ export type RemittanceClaimStatusCode = z.infer<typeof RemittanceClaimStatusCode
  * and its lines. The claim must balance: charge = paid + every adjustment at claim and line level;
  * when lines are given, their charges add up to the claim's (claim-level adjustments explain any
  * difference between the claim's payment and its lines' payments). A reversal of an earlier payment
- * (`claimStatusCode: '22'`) carries that payment's amounts negated.
+ * (`claimStatusCode: '22'`) carries that payment's amounts negated: one with a positive charge or payment
+ * is refused, since what it takes back is not known and posting it would add money.
  *
  * @remarks The 835's CLP/SVC/CAS segments [sources: x12-835]; ERA balancing as peers show it
- * [sources: peer-simplepractice-payment-report].
- * @throws via `validate`: `billing.remittance.unbalanced`, `billing.remittance.line_charges_mismatch`.
+ * [sources: peer-simplepractice-payment-report]; a reversal's negated amounts [sources: x12-835-clp].
+ * @throws via `validate`: `billing.remittance.unbalanced`, `billing.remittance.line_charges_mismatch`,
+ * `billing.remittance.reversal_not_negated` (at `chargeCents` or `paidCents`).
  * @example
  * ```ts
  * RemittanceClaim.parse({ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }).lines; //=> []
@@ -109,6 +111,17 @@ export const RemittanceClaim = z
         message: 'charge must equal paid plus all claim and line adjustments',
         path: [],
         params: { code: 'billing.remittance.unbalanced' satisfies BillingReasonCode },
+      });
+    }
+    // A reversal repeats the payment it takes back with every amount negated [sources: x12-835-clp]: a
+    // positive charge or payment beside status 22 leaves unknown what was taken back, and posting it
+    // would add the money a reversal removes.
+    for (const key of reversalAmountsNotNegated(c)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a reversal (claim status 22) must carry its charge and payment negated',
+        path: [key],
+        params: { code: 'billing.remittance.reversal_not_negated' satisfies BillingReasonCode },
       });
     }
     if (c.lines.length > 0) {
@@ -150,6 +163,20 @@ export function isReversal(
     (c.claimStatusCode === undefined || typeof c.claimStatusCode === 'string');
   if (!valid) validate(ReversalFields, claim, 'remittance claim');
   return claim.claimStatusCode === '22' || claim.chargeCents < 0 || claim.paidCents < 0;
+}
+
+/**
+ * The claim-level amounts that contradict a reversal: for a claim with status `22`, each of its charge
+ * and payment that is positive. Empty for a well-formed reversal and for every other status (a claim
+ * with no status and a negative amount is read as a reversal by {@link isReversal}, and posts no payment).
+ */
+export function reversalAmountsNotNegated(claim: {
+  readonly claimStatusCode?: string | undefined;
+  readonly chargeCents: number;
+  readonly paidCents: number;
+}): ('chargeCents' | 'paidCents')[] {
+  if (claim.claimStatusCode !== '22') return [];
+  return (['chargeCents', 'paidCents'] as const).filter((k) => claim[k] > 0);
 }
 
 const ReversalFields = z.looseObject({

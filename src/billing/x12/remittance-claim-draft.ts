@@ -10,6 +10,7 @@ import {
   type RemittanceClaim,
   RemittanceClaimStatusCode,
   type RemittanceLine,
+  reversalAmountsNotNegated,
 } from '../internal.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
@@ -216,9 +217,15 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
     );
   }
   // A reversal (CLP02 22) repeats the payment it takes back with its amounts negated: a positive charge or
-  // payment under it contradicts the status, and posting would add money a reversal takes away
+  // payment under it contradicts the status, and posting would add money a reversal takes away; the
+  // model refuses it too
   // [sources: x12-835-clp].
-  if (draft.status === '22' && (draft.chargeCents > 0 || draft.paidCents > 0)) {
+  const notNegated = reversalAmountsNotNegated({
+    claimStatusCode: draft.status,
+    chargeCents: draft.chargeCents,
+    paidCents: draft.paidCents,
+  });
+  if (notNegated.length > 0) {
     reasons.push(
       reason('x12.835.reversal_not_negated', 'error', X12_MESSAGES.reversalNotNegated, {
         segment: draft.segment,

@@ -23,9 +23,13 @@ const medicaidPlan = {
 const session = { allowedCents: 12_000, dateOfService: '2026-03-02' };
 
 describe('estimatePatientShare: a Medicaid plan and a Qualified Medicare Beneficiary', () => {
-  it('not a QMB: the plan’s cost sharing, $3 + $50 + 20 % of $67, as before', () => {
+  it('not a QMB: $3 + $50 + 20 % of $67 on a $120 session is above any Medicaid maximum (42 CFR 447.52(b)): undecided (it was $66.40)', () => {
     const e = estimatePatientShare({ ...medicaidPlan, qualifiedMedicareBeneficiary: false }, session);
-    expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 300 + 5_000 + 1_340 });
+    expect(e).toMatchObject({ outcome: 'undecided', clientShareCents: null });
+    expect(e.reasons[0]).toMatchObject({
+      code: 'billing.estimate.medicaid_cost_sharing_above_maximum',
+      facts: { clientShareCents: 300 + 5_000 + 1_340, allowedCents: 12_000 },
+    });
   });
 
   it('a QMB with full Medicaid on 2026-03-02: only the $3 copayment (it was $66.40)', () => {

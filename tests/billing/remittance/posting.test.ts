@@ -569,6 +569,47 @@ describe('postRemittance: recoupments and reversals', () => {
     expect(getRemainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(15_000);
   });
 
+  // X12 835 CLP02 22 repeats the payment it takes back with every amount negated [x12-835-clp]: the same
+  // entry with its amounts left positive is refused, never posted as a second $90 payment.
+  it('refuses a status 22 reversal of the 2026-04-10 payment sent with positive amounts, by path, posting nothing', () => {
+    const unnegated = { ...paymentEntry(), claimStatusCode: '22' as const };
+    const refused = (remittance: RemittanceInput) => {
+      try {
+        postRemittance(remittance, [claim()], paid.balances);
+        return [];
+      } catch (e) {
+        expect(e).toBeInstanceOf(ValidationError);
+        return (e as ValidationError).issues.map((i) => [i.at, i.code]);
+      }
+    };
+    expect(refused(era([unnegated], 'era-2'))).toEqual([
+      ['$.remittance.claims[0].chargeCents', 'billing.remittance.reversal_not_negated'],
+      ['$.remittance.claims[0].paidCents', 'billing.remittance.reversal_not_negated'],
+    ]);
+    // Beside its correction, the second entry of the claim is the one named.
+    expect(refused(era([paymentEntry(8_000), unnegated], 'era-2'))).toEqual([
+      ['$.remittance.claims[1].chargeCents', 'billing.remittance.reversal_not_negated'],
+      ['$.remittance.claims[1].paidCents', 'billing.remittance.reversal_not_negated'],
+    ]);
+  });
+
+  it('property: a status 22 entry posts only negated; with a positive payment it is refused and never adds to what was paid', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11_000 }), fc.boolean(), (paidCents, negated) => {
+        const entry = paymentEntry(paidCents);
+        const sent = negated ? reversalOf(entry) : { ...entry, claimStatusCode: '22' as const };
+        let after: ClaimBalance | undefined;
+        try {
+          after = postRemittance(era([sent], 'era-2'), [claim()], paid.balances).balances[0];
+        } catch (e) {
+          expect(e).toBeInstanceOf(ValidationError);
+        }
+        expect(after === undefined).toBe(!negated);
+        if (after !== undefined) expect(after.paidCents).toBe(9_000 - paidCents);
+      }),
+    );
+  });
+
   it('posts a reversal followed by a corrected payment (status 22 then 1) in one remittance', () => {
     const corrected = {
       ...paymentEntry(9_500, 'ICN-2'),
