@@ -160,6 +160,31 @@ export interface AdjudicatedClaim {
 }
 
 /**
+ * Reports a ClaimResponse or ExplanationOfBenefit whose status (R4's financial resource status) is not
+ * `active`, each as what it is: `cancelled` is the payer's decision withdrawn (nothing to post; a person
+ * reverses any posting of it), `entered-in-error` a record that should never have existed (ignore it),
+ * `draft` (or another code) not yet a decision [sources: fhir-r4-claimresponse, fhir-r4-eob].
+ */
+export function statusProblem(status: string, problems: Problems, subject: 'claim_response' | 'eob'): void {
+  if (status === 'active') return;
+  if (status === 'cancelled') {
+    problems.add(
+      ['status'],
+      `fhir.${subject}.cancelled`,
+      'is cancelled by the payer: its decision is withdrawn, nothing to post; a person reverses any posting of it',
+    );
+  } else if (status === 'entered-in-error') {
+    problems.add(
+      ['status'],
+      `fhir.${subject}.entered_in_error`,
+      'was entered in error: it is no decision; ignore it (nothing to post)',
+    );
+  } else {
+    problems.add(['status'], `fhir.${subject}.status_unsupported`, 'must be active');
+  }
+}
+
+/**
  * Builds the normalized remittance (one claim) from an adjudicated claim and its lines. A claim the payer
  * has not adjudicated (`queued`) or rejected (`error`) is reported: it is not a remittance to post.
  */

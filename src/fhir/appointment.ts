@@ -63,7 +63,7 @@ export interface FhirAppointment {
   readonly extension?: FhirExtension[];
   readonly status: 'booked' | 'fulfilled' | 'cancelled' | 'noshow';
   readonly cancelationReason?: FhirCodeableConcept;
-  readonly serviceCategory?: FhirCodeableConcept[];
+  readonly serviceCategory: FhirCodeableConcept[];
   readonly serviceType: FhirCodeableConcept[];
   readonly start: string;
   readonly end: string;
@@ -96,6 +96,9 @@ function cancellationReasonOf(by: keyof typeof CANCELLED_BY_CODE): FhirCodeableC
 }
 
 // Built per resource, never shared: a caller who edits one returned resource must not edit the others.
+// Each modality as its v3 ActCode encounter class, as the Slots and Schedules of toFhirSchedule write it: in
+// person at an office is ambulatory care (`AMB`), telehealth virtual (`VR`) [sources: fhir-r4-terminology].
+const ambulatory = () => concept(SYSTEM.actCode, 'AMB', 'ambulatory');
 const virtual = () => concept(SYSTEM.actCode, 'VR', 'virtual');
 const primaryPerformer = () => concept(SYSTEM.participationType, 'PPRF', 'primary performer');
 const location = () => concept(SYSTEM.participationType, 'LOC', 'location');
@@ -177,7 +180,7 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
     ...(extension.length > 0 ? { extension } : {}),
     status: STATUS[status.state],
     ...(cancelationReason === undefined ? {} : { cancelationReason }),
-    ...(a.modality.kind === 'telehealth' ? { serviceCategory: [virtual()] } : {}),
+    serviceCategory: [a.modality.kind === 'telehealth' ? virtual() : ambulatory()],
     serviceType: [concept(SYSTEM.sessionType, a.type, SESSION_TYPE_DISPLAY[a.type])],
     start: fhirInstant(a.start),
     end: fhirInstant(a.end),
@@ -458,8 +461,10 @@ export type FhirAppointmentReading =
  * 90832–90838 individual, 90853 group), in `serviceType` or `appointmentType`. Participants: one
  * Practitioner (the one of type `PPRF` when several), Patients, Locations; any other (RelatedPerson,
  * PractitionerRole, HealthcareService, Device) is passed over. `booked`, `arrived` and `checked-in` read
- * as scheduled; `proposed`, `pending`, `waitlist` and `entered-in-error` fail
- * (`fhir.appointment.status_unsupported`).
+ * as scheduled; `entered-in-error` fails with its own code (`fhir.appointment.entered_in_error`: no
+ * appointment, to ignore); `proposed`, `pending` and `waitlist` fail (`fhir.appointment.status_unsupported`).
+ * `serviceCategory` (v3 ActCode) says the modality: `VR` telehealth, `AMB` or none in person; both is
+ * reported (`fhir.appointment.modality_conflict`).
  *
  * Who cancelled comes from the HL7 cancellation reason, every code of which is mapped on purpose: the
  * client's own choice (`pat`, `pat-crs`, `pat-cpp`, `pat-fb`, `pat-lt`, `pat-mv`, `pat-ucp`), the
@@ -508,7 +513,15 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
   };
   {
     const state = Object.hasOwn(FROM_STATUS, r.status) ? FROM_STATUS[r.status] : undefined;
-    if (state === undefined) {
+    if (r.status === 'entered-in-error') {
+      // R4: the record should never have existed. It is no appointment, cancelled or otherwise: nothing is
+      // scheduled, billed or charged from it [sources: fhir-r4-appointment].
+      problems.add(
+        ['status'],
+        'fhir.appointment.entered_in_error',
+        'was entered in error: it is no appointment; ignore it (nothing is scheduled, billed or charged)',
+      );
+    } else if (state === undefined) {
       problems.add(
         ['status'],
         'fhir.appointment.status_unsupported',
@@ -571,7 +584,18 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
       );
     }
     const type = found === undefined || found === 'ambiguous' ? 'unknown' : found;
-    const telehealth = codeIn(r.serviceCategory, SYSTEM.actCode) === 'VR';
+    // The encounter class says how the session is held: `VR` virtual, `AMB` ambulatory (at an office), as
+    // this library writes them; both at once say two things, and the place of service and modifier 95
+    // follow from it, so it is reported, never chosen [sources: fhir-r4-terminology].
+    const classes = codesIn(r.serviceCategory, SYSTEM.actCode);
+    const telehealth = classes.includes('VR') && !classes.includes('AMB');
+    if (classes.includes('VR') && classes.includes('AMB')) {
+      problems.add(
+        ['serviceCategory'],
+        'fhir.appointment.modality_conflict',
+        'must name one modality: it says both virtual (VR) and ambulatory (AMB)',
+      );
+    }
     const clientLocationState = extensionOf(r.extension, EXTENSION.clientLocationState)?.valueCode;
     if (telehealth && clientLocationState === undefined) {
       problems.add(
@@ -580,7 +604,7 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
         'must say the state the client is in for a telehealth session',
       );
     }
-    if (!telehealth && locationId === undefined) {
+    if (!telehealth && !classes.includes('VR') && locationId === undefined) {
       problems.add(
         ['participant'],
         'fhir.appointment.location_missing',

@@ -2,7 +2,14 @@ import * as z from 'zod';
 import { Claim, type ClaimInput, Remittance } from '../billing/index.js';
 import { safeValidate, type ValidationResult } from '../core/index.js';
 import { validateArguments } from '../core/internal.js';
-import { InAdjudication, InPayment, InTotal, remittanceOf, remittancePath } from './adjudication.js';
+import {
+  InAdjudication,
+  InPayment,
+  InTotal,
+  remittanceOf,
+  remittancePath,
+  statusProblem,
+} from './adjudication.js';
 import {
   checkModel,
   InConcept,
@@ -33,7 +40,10 @@ const InClaimResponse = resourceShape('ClaimResponse', {
  * adjudications with a CARC reason are adjustments, RARC reasons are remarks. `claim` is the claim it
  * answers: a ClaimResponse names its lines only by sequence, so their codes come from the claim.
  *
- * @remarks An adjustment's group (CO, PR, OA, PI) has no element in R4: it is read from the
+ * @remarks A response whose `status` is `cancelled` is the payer's decision withdrawn (`fhir.claim_response.cancelled`:
+ * nothing to post; a person reverses any posting of it), one `entered-in-error` no decision at all
+ * (`fhir.claim_response.entered_in_error`: ignore it), a `draft` not yet one (`fhir.claim_response.status_unsupported`).
+ * An adjustment's group (CO, PR, OA, PI) has no element in R4: it is read from the
  * adjustment-group extension, and deductible and copay are patient responsibility (PR-1, PR-3). An
  * adjudication that cannot be placed, a claim the payer has not adjudicated (`queued`) or rejected
  * (`error`), a response to another claim and a remittance that does not balance are reported
@@ -68,8 +78,7 @@ export function fromFhirClaimResponse(resource: unknown, claim: ClaimInput): Val
         ['claim', Claim, claim, 'claim'],
       ])[1];
   return readResource(InClaimResponse, resource, 'FHIR ClaimResponse', (r, problems) => {
-    if (r.status !== 'active')
-      problems.add(['status'], 'fhir.claim_response.status_unsupported', 'must be active');
+    statusProblem(r.status, problems, 'claim_response');
     const claimId = r.request === undefined ? sent.claimId : referencedId(r.request, 'Claim');
     if (claimId !== sent.claimId) {
       problems.add(['request'], 'fhir.claim_response.claim_mismatch', 'must answer the claim given');

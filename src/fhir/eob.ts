@@ -1,7 +1,14 @@
 import * as z from 'zod';
 import { Remittance } from '../billing/index.js';
 import type { ValidationResult } from '../core/index.js';
-import { InAdjudication, InPayment, InTotal, remittanceOf, remittancePath } from './adjudication.js';
+import {
+  InAdjudication,
+  InPayment,
+  InTotal,
+  remittanceOf,
+  remittancePath,
+  statusProblem,
+} from './adjudication.js';
 import { EXTENSION, SYSTEM } from './codes.js';
 import {
   checkModel,
@@ -51,7 +58,10 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  * the `submitted` and `benefit` adjudications as charge and payment; adjudications with a CARC reason as
  * adjustments and RARC reasons as remarks. The claim is the one `claim` references.
  *
- * @remarks The 835's FHIR counterpart: the same adjudication rules as `fromFhirClaimResponse`. An item
+ * @remarks A response whose `status` is `cancelled` is the payer's decision withdrawn (`fhir.eob.cancelled`:
+ * nothing to post; a person reverses any posting of it), one `entered-in-error` no decision at all
+ * (`fhir.eob.entered_in_error`: ignore it), a `draft` not yet one (`fhir.eob.status_unsupported`).
+ * The 835's FHIR counterpart: the same adjudication rules as `fromFhirClaimResponse`. An item
  * whose product is not a CPT or HCPCS code (HCPCS Level II under its own system, `https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`,
  * or with `http`), a modifier that is neither (`fhir.eob.modifier_unknown`), an EOB with no claim reference, a claim not adjudicated
  * (`queued`) or rejected (`error`) and a remittance that does not balance are reported
@@ -74,7 +84,7 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  */
 export function fromFhirExplanationOfBenefit(resource: unknown): ValidationResult<Remittance> {
   return readResource(InEob, resource, 'FHIR ExplanationOfBenefit', (r, problems) => {
-    if (r.status !== 'active') problems.add(['status'], 'fhir.eob.status_unsupported', 'must be active');
+    statusProblem(r.status, problems, 'eob');
     const claimId = referencedId(r.claim, 'Claim');
     if (claimId === undefined) {
       problems.add(['claim'], 'fhir.eob.claim_missing', 'must reference the claim it adjudicates (Claim/id)');

@@ -182,6 +182,30 @@ describe('toFhirAppointment', () => {
     expect(fhir.participant.some((p) => p.actor.reference?.startsWith('Location/'))).toBe(false);
   });
 
+  // v3 ActCode encounter classes, as the Slots and Schedules of toFhirSchedule name them: AMB ambulatory (at
+  // an office), VR virtual [sources: fhir-r4-terminology].
+  it('marks an in-person session ambulatory (AMB), as its Slot says, and reads it back in person', () => {
+    const fhir = toFhirAppointment(weekly);
+    expect(fhir.serviceCategory).toEqual([
+      {
+        coding: [
+          { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
+        ],
+      },
+    ]);
+    expect(ok(fromFhirAppointment(fhir)).modality).toEqual(weekly.modality);
+  });
+
+  it('writes every session with exactly one encounter class, VR for telehealth and AMB in person (property)', () => {
+    fc.assert(
+      fc.property(appointmentArb, (appointment) => {
+        const fhir = toFhirAppointment(appointment);
+        const classes = fhir.serviceCategory.flatMap((c) => (c.coding ?? []).map((x) => x.code));
+        expect(classes).toEqual([appointment.modality.kind === 'telehealth' ? 'VR' : 'AMB']);
+      }),
+    );
+  });
+
   it('shares no object between two resources: editing one returned resource leaves the next one as written', () => {
     const telehealth = { ...weekly, modality: { kind: 'telehealth', clientLocationState: 'NJ' } } as const;
     const first = toFhirAppointment(telehealth);
@@ -229,7 +253,7 @@ describe('fromFhirAppointment', () => {
     expect(ok(fromFhirAppointment({ ...base, status: 'checked-in' })).status).toEqual({ state: 'scheduled' });
   });
 
-  it.each(['proposed', 'pending', 'waitlist', 'entered-in-error', 'made-up'])(
+  it.each(['proposed', 'pending', 'waitlist', 'made-up'])(
     'reports the status %s it cannot represent instead of guessing',
     (status) => {
       expect(codes(fromFhirAppointment({ ...base, status }))).toContain(
@@ -237,6 +261,33 @@ describe('fromFhirAppointment', () => {
       );
     },
   );
+
+  it('reports a session that says both virtual (VR) and ambulatory (AMB) instead of choosing one', () => {
+    const fhir = toFhirAppointment(weekly);
+    const both = {
+      ...fhir,
+      serviceCategory: [
+        ...fhir.serviceCategory,
+        { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'VR' }] },
+      ],
+      extension: [
+        ...(fhir.extension ?? []),
+        { url: 'urn:practice-ops:fhir:extension:client-location-state', valueCode: 'NJ' },
+      ],
+    };
+    expect(codes(fromFhirAppointment(both))).toEqual([
+      '$.serviceCategory fhir.appointment.modality_conflict',
+    ]);
+  });
+
+  // R4 Appointment.status: entered-in-error is "this instance should not have been part of this patient's
+  // medical record" [sources: fhir-r4-appointment]: no cancellation, no appointment, an entry to ignore.
+  it('reads an appointment entered in error as an entry to ignore, with its own code, never as a cancellation', () => {
+    const result = fromFhirAppointment({ ...base, status: 'entered-in-error' });
+    expect(codes(result)).toEqual(['$.status fhir.appointment.entered_in_error']);
+    const read = readFhirAppointment({ ...base, status: 'entered-in-error' });
+    expect(read.success).toBe(false);
+  });
 
   it('reports a cancellation that does not say who cancelled; one that does not say when has its time unknown', () => {
     const result = fromFhirAppointment({ ...base, status: 'cancelled', extension: [] });

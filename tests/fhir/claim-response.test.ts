@@ -108,11 +108,25 @@ describe('fromFhirClaimResponse', () => {
       '$.outcome fhir.claim_response.not_adjudicated',
     ]);
     expect(issues({ ...claimResponseOf(paid), outcome: 'error', status: 'cancelled' })).toEqual([
-      '$.status fhir.claim_response.status_unsupported',
+      '$.status fhir.claim_response.cancelled',
       '$.outcome fhir.claim_response.rejected',
     ]);
     expect(issues({ ...claimResponseOf(paid), insurer: { display: 'BCBS' } })).toEqual([
       '$.insurer fhir.reference.invalid',
+    ]);
+  });
+
+  // R4 financial resource status (ClaimResponse.status): cancelled is "withdrawn, rescinded or reversed",
+  // entered-in-error a record that should never have existed [sources: fhir-r4-claimresponse].
+  it('reads a cancelled response as the payer withdrawing its decision and one entered in error as one to ignore', () => {
+    expect(issues({ ...claimResponseOf(paid), status: 'cancelled' })).toEqual([
+      '$.status fhir.claim_response.cancelled',
+    ]);
+    expect(issues({ ...claimResponseOf(paid), status: 'entered-in-error' })).toEqual([
+      '$.status fhir.claim_response.entered_in_error',
+    ]);
+    expect(issues({ ...claimResponseOf(paid), status: 'draft' })).toEqual([
+      '$.status fhir.claim_response.status_unsupported',
     ]);
   });
 

@@ -132,6 +132,15 @@ describe('fromFhirExplanationOfBenefit', () => {
     ).toContain('$.item[0] billing.remittance.unbalanced_line');
   });
 
+  // R4 financial resource status (ExplanationOfBenefit.status): cancelled is withdrawn, rescinded or
+  // reversed; entered-in-error should never have existed [sources: fhir-r4-eob].
+  it('reads a cancelled EOB as a withdrawn decision and one entered in error as one to ignore, each by its code', () => {
+    expect(issues({ ...bcbsEob, status: 'cancelled' })).toEqual(['$.status fhir.eob.cancelled']);
+    expect(issues({ ...bcbsEob, status: 'entered-in-error' })).toEqual([
+      '$.status fhir.eob.entered_in_error',
+    ]);
+  });
+
   it('reports a claim not yet adjudicated, a rejection, a missing claim reference and an unknown product', () => {
     expect(issues({ ...bcbsEob, outcome: 'queued' })).toEqual(['$.outcome fhir.eob.not_adjudicated']);
     expect(issues({ ...bcbsEob, outcome: 'error' })).toEqual(['$.outcome fhir.eob.rejected']);

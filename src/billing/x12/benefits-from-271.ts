@@ -30,6 +30,8 @@ export const KNOWN_BENEFITS = new Set([
   'Y',
   'CB',
   'E',
+  // Cannot process: read271 leaves the answer undecided.
+  'V',
 ]);
 // EB06 time periods: the plan's total for a year or contract, what remains, what was used so far.
 const TOTAL_PERIODS = new Set(['21', '22', '23', '25', '32']);

@@ -58,6 +58,7 @@ const REVIEW: ReadonlySet<X12ReasonCode> = new Set<X12ReasonCode>([
   'x12.271.authorization_unknown',
   'x12.271.limitation_not_read',
   'x12.271.network_unknown',
+  'x12.271.cannot_process',
 ]);
 
 type Dates = ReadonlyMap<string, { start: string; end: string | null }>;
@@ -193,6 +194,19 @@ function decide(
       ),
     );
   }
+  // EB01 V (cannot process) [sources: x12-271]: the payer could not answer for the services asked about, so
+  // whatever the plan's general lines say, their benefits are not known; a person asks again.
+  const cannotProcess = lines.filter((l) => l.benefit === 'V');
+  if (cannotProcess.length > 0) {
+    reasons.push(
+      reason(
+        'x12.271.cannot_process',
+        'warning',
+        'The payer says it cannot process the request for these services (EB01 V): their benefits are not known; verify again or call the payer.',
+        { segments: cannotProcess.map((l) => l.segment) },
+      ),
+    );
+  }
   // EB12 U [sources: x12-271]: a figure whose network the payer does not know was applied to neither network.
   const networkUnknown = lines.filter((l) => l.network === 'unknown' && FIGURES.has(l.benefit));
   if (networkUnknown.length > 0) {
@@ -238,7 +252,8 @@ function rank(r: Reason): number {
  * @remarks EB01, EB06 and EB12 codes as the CMS HETS companion guide and the X12 list describe them
  * [sources: x12-271, x12-271-cg-hets]. EB01 `I` (non-covered) and `E` (exclusions) on a mental-health
  * service type mean not covered; EB01 `R` (other or additional payer) makes the answer `undecided`
- * (`x12.271.other_payer_reported`: confirm the order of benefits), the benefits still given; a remaining
+ * (`x12.271.other_payer_reported`: confirm the order of benefits), the benefits still given, and so does
+ * EB01 `V` (cannot process) for the services asked about (`x12.271.cannot_process`); a remaining
  * amount above its total is read as nothing used and flagged (`x12.271.remaining_above_total`). A total
  * and what remains are compared only within one service type and coverage level: a figure only another
  * service type or the family states is not borrowed (`x12.271.figure_for_other_service_type`). What the payer

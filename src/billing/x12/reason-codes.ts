@@ -88,6 +88,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'The payer’s coverage status for the services asked about is pending (EB01 5 active, or 7 or 8 inactive, pending investigation or an eligibility update): not settled either way, so no benefits are built.',
   'x12.271.network_unknown':
     'A figure for the services asked about says the payer does not know whether it applies in network (EB12 U): it was applied to neither network, and the answer is undecided.',
+  'x12.271.cannot_process':
+    'The payer says it cannot process the request for the services asked about (EB01 V): their benefits are not known, so the answer is undecided whatever the plan’s general lines say; verify again.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
   // The 837P writer (reasons)

@@ -6,7 +6,9 @@ import type { X12ReasonCode } from './reason-codes.js';
  * What the provider-level adjustment reason codes of an 835 (PLB03-1) mean, in the library's words. A
  * code not listed is read and reported as unknown, never guessed at.
  *
- * @remarks Codes as the CMS 835 companion guide lists them for Medicare [sources: x12-835-cg-cms].
+ * @remarks Every code of the 005010 835's PLB03-1 code list (element 426), which the CMS 835 companion
+ * guide repeats for Medicare [sources: x12-835-cg-cms]. *Behaviour change (2026-12-07):* AH, AM, CR, CW,
+ * DM, FC, GO, HM, OA and RE, codes of that list, were reported as unknown.
  * @example
  * ```ts
  * PROVIDER_ADJUSTMENT_REASONS.WO; //=> 'Overpayment recovery: money the payer takes back from this payment.'
@@ -17,17 +19,25 @@ export const PROVIDER_ADJUSTMENT_REASONS: Readonly<Record<string, string>> = Obj
   '51': 'Interest penalty charge.',
   '72': 'Authorized return: a refund the provider sent back, or money returned to it.',
   '90': 'Early payment allowance.',
+  AH: 'Origination fee.',
+  AM: 'Applied to the borrower’s account.',
   AP: 'Acceleration of benefits (an advance payment).',
   B2: 'Rebate.',
   B3: 'Recovery allowance.',
   BD: 'Bad debt adjustment.',
   BN: 'Bonus.',
   C5: 'Temporary allowance.',
+  CR: 'Capitation interest.',
   CS: 'Adjustment (with a reference that says what it is for, such as a sequestration or a balance).',
   CT: 'Capitation payment.',
   CV: 'Capital passthrough.',
+  CW: 'Certified registered nurse anesthetist passthrough.',
+  DM: 'Direct medical education passthrough.',
   E3: 'Withholding.',
   FB: 'Forwarding balance: an amount carried between remittances (a recovery started or finished elsewhere).',
+  FC: 'Fund allocation.',
+  GO: 'Graduate medical education passthrough.',
+  HM: 'Hemophilia clotting factor supplement.',
   IP: 'Incentive premium payment.',
   IR: 'Internal Revenue Service withholding.',
   IS: 'Interim settlement.',
@@ -36,10 +46,12 @@ export const PROVIDER_ADJUSTMENT_REASONS: Readonly<Record<string, string>> = Obj
   L6: 'Interest owed: interest the payer adds for a late claim payment.',
   LE: 'Levy.',
   LS: 'Lump sum.',
+  OA: 'Organ acquisition passthrough.',
   OB: 'Offset for affiliated providers.',
   PI: 'Periodic interim payment.',
   PL: 'Payment final.',
   RA: 'Retroactivity adjustment.',
+  RE: 'Return on equity.',
   SL: 'Student loan repayment.',
   TL: 'Third-party liability.',
   WO: 'Overpayment recovery: money the payer takes back from this payment.',

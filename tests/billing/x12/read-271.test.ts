@@ -164,6 +164,19 @@ describe('read271', () => {
     expect(read(['EB*1*IND*30^MH^A6^A8*PR*GOLD PPO', ...figures])?.outcome).toBe('benefits_found');
   });
 
+  // 005010X279A1 EB01 V, "Cannot Process": the payer gave no answer for the service type asked about
+  // [sources: x12-271]; the plan's general lines (30) do not stand in for it.
+  it('is undecided when the payer cannot process mental health (EB*V*IND*MH), whatever the plan lines say', () => {
+    const plan = ['EB*1*IND*30*PR*GOLD PPO', 'EB*B*IND*30*PR**27*20', 'EB*C*IND*30*PR**23*500'];
+    const answer = read([...plan, 'EB*V*IND*MH']);
+    expect(answer?.outcome).toBe('undecided');
+    expect(answer?.reasons.map((r) => r.code)).toContain('x12.271.cannot_process');
+    expect(answer?.reasons.map((r) => r.code)).not.toContain('x12.271.unknown_code');
+    expect(answer?.inNetwork).toMatchObject({ copayCents: 2_000 });
+    // Cannot process for a service type not asked about (chiropractic, 33) changes nothing.
+    expect(read([...plan, 'EB*V*IND*33'])?.outcome).toBe('benefits_found');
+  });
+
   it('flags a remaining deductible ($700) above the total ($500), read as nothing met', () => {
     const answer = read([
       'EB*1*IND*30',

@@ -359,6 +359,23 @@ describe('read835', () => {
       expect(advice?.remittances.every((r) => Remittance.safeParse(r).success)).toBe(true);
     });
 
+    // 005010X221A1 PLB03-1 (element 426): AH, AM, CR, CW, DM, FC, GO, HM, OA and RE are codes of the list,
+    // read as known; a code outside it stays unknown [sources: x12-835-cg-cms].
+    it('knows every PLB03-1 code of the 005010 list, a hemophilia supplement and a return on equity among them', () => {
+      const [advice] = read835(
+        base835(['CLP*c-1*1*150*150**12*A1'], '185', [
+          'PLB*1234567893*20261231*HM:X*-20*RE:Y*-10*GO*-5*ZZ:Q*0',
+        ]),
+      );
+      expect(advice?.outcome).toBe('balanced');
+      expect(advice?.providerAdjustments.map((p) => [p.reasonCode, p.known])).toEqual([
+        ['HM', true],
+        ['RE', true],
+        ['GO', true],
+        ['ZZ', false],
+      ]);
+    });
+
     it('says when a remittance carries no claim', () => {
       const [advice] = read835(base835([], '5', ['PLB*1234567893*20261231*L6:X*-5']));
       expect(advice?.remittances).toEqual([]);
