@@ -1273,7 +1273,6 @@ describe('evaluateTimelyFiling: a secondary extension never shortens the window 
           );
           const fromService = getFilingDeadline(serviceDate, windows.initial);
           const fromRemittance = getFilingDeadline(startDate, extension);
-          // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
           const later = fromService > fromRemittance ? fromService : fromRemittance;
           expect(d.deadline).toBe(later);
           expect(d.deadline !== null && d.deadline >= fromService).toBe(true);
