@@ -420,6 +420,10 @@ describe('practice-ops done', () => {
       (await run(['digest', '--data', path, '--as-of', '2026-11-20', '--role', role, '--json'])).stdout,
     );
 
+  /** `practice-ops done TASK_ID --data PATH --by BY --as-of 2026-11-20`, then any further flags. */
+  const markDone = (taskId: string, path: string, by: string, ...more: string[]) =>
+    run(['done', taskId, '--data', path, '--by', by, '--as-of', '2026-11-20', ...more]);
+
   it('logs a task as done in the data file, keeps a backup, and the queue never hands it out again', async () => {
     const path = file('done.json', `${JSON.stringify(generateDemoPractice(), null, 2)}\n`);
     const before = readFileSync(path, 'utf8');
@@ -427,16 +431,7 @@ describe('practice-ops done', () => {
       (t: { due: string; kind: string }) =>
         t.kind === 'intake.good_faith_estimate_due' && t.due === '2026-11-18',
     );
-    const { code, stdout, stderr } = await run([
-      'done',
-      task.id,
-      '--data',
-      path,
-      '--by',
-      'staff-assistant',
-      '--as-of',
-      '2026-11-20',
-    ]);
+    const { code, stdout, stderr } = await markDone(task.id, path, 'staff-assistant');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     // Done today (after 2026-11-18) is late, and says so.
@@ -450,16 +445,7 @@ describe('practice-ops done', () => {
     expect(after.queue.tasks.some((t: { id: string }) => t.id === task.id)).toBe(false);
     expect(after.queue.done).toEqual([expect.objectContaining({ taskId: task.id, late: true })]);
     // A second time: already done, nothing written.
-    const again = await run([
-      'done',
-      task.id,
-      '--data',
-      path,
-      '--by',
-      'staff-assistant',
-      '--as-of',
-      '2026-11-20',
-    ]);
+    const again = await markDone(task.id, path, 'staff-assistant');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already in the log');
     expect(JSON.parse(readFileSync(path, 'utf8')).completedWork).toHaveLength(1);
@@ -471,21 +457,10 @@ describe('practice-ops done', () => {
       (t: { kind: string; hold?: unknown }) =>
         t.kind === 'scheduling.missed_session_fee' && t.hold === undefined,
     );
-    const vague = await run(['done', fee.id, '--data', path, '--by', 'Pella', '--as-of', '2026-11-20']);
+    const vague = await markDone(fee.id, path, 'Pella');
     expect(vague.code).toBe(2);
     expect(vague.stderr).toContain('fee_applied or fee_waived');
-    const waived = await run([
-      'done',
-      fee.id,
-      '--data',
-      path,
-      '--by',
-      'Pella',
-      '--as-of',
-      '2026-11-20',
-      '--outcome',
-      'fee_waived',
-    ]);
+    const waived = await markDone(fee.id, path, 'Pella', '--outcome', 'fee_waived');
     expect(waived.code).toBe(0);
     expect(JSON.parse(readFileSync(path, 'utf8')).completedWork[0].outcome).toBe('fee_waived');
   });
@@ -495,48 +470,19 @@ describe('practice-ops done', () => {
     const before = readFileSync(path, 'utf8');
     const clinician = (await digestOf(path, 'clinician')).queue.tasks;
     const crisis = clinician.find((t: { kind: string }) => t.kind === 'boundaries.message_crisis');
-    const byAssistant = await run([
-      'done',
-      crisis.id,
-      '--data',
-      path,
-      '--by',
-      'staff-assistant',
-      '--as-of',
-      '2026-11-20',
-    ]);
+    const byAssistant = await markDone(crisis.id, path, 'staff-assistant');
     expect(byAssistant.code).toBe(1);
     expect(byAssistant.stderr).toContain('[ops.done.needs_clinician]');
     const exempt = (await digestOf(path)).queue.tasks.find((t: { reasons: { code: string }[] }) =>
       t.reasons.some((r) => r.code === 'ops.queue.missed_session_fee_exempt'),
     );
-    const applied = await run([
-      'done',
-      exempt.id,
-      '--data',
-      path,
-      '--by',
-      'staff-assistant',
-      '--as-of',
-      '2026-11-20',
-      '--outcome',
-      'fee_applied',
-    ]);
+    const applied = await markDone(exempt.id, path, 'staff-assistant', '--outcome', 'fee_applied');
     expect(applied.code).toBe(1);
     expect(applied.stderr).toContain('[ops.done.fee_not_chargeable]');
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(existsSync(`${path}.bak`)).toBe(false);
     // A clinician of the file closes the crisis.
-    const byClinician = await run([
-      'done',
-      crisis.id,
-      '--data',
-      path,
-      '--by',
-      'clin-001',
-      '--as-of',
-      '2026-11-20',
-    ]);
+    const byClinician = await markDone(crisis.id, path, 'clin-001');
     expect(byClinician.code).toBe(0);
     expect(
       (await digestOf(path, 'clinician')).queue.tasks.some((t: { id: string }) => t.id === crisis.id),
@@ -546,16 +492,7 @@ describe('practice-ops done', () => {
   it('writes nothing for a task id that is not in the day’s queue', async () => {
     const path = file('done-unknown.json', JSON.stringify(generateDemoPractice()));
     const before = readFileSync(path, 'utf8');
-    const { code, stderr } = await run([
-      'done',
-      'billing.claim_submit:nope',
-      '--data',
-      path,
-      '--by',
-      'x',
-      '--as-of',
-      '2026-11-20',
-    ]);
+    const { code, stderr } = await markDone('billing.claim_submit:nope', path, 'x');
     expect(code).toBe(1);
     expect(stderr).toContain('no task with that id');
     expect(readFileSync(path, 'utf8')).toBe(before);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as api from '../../src/index.js';
+import { marchSession, verifiedPlan } from '../billing/coverage/benefit-fixtures.js';
 
 const {
   createBusinessCalendar,
@@ -80,27 +81,9 @@ const remittance = () => ({
     },
   ],
 });
-const benefits = () => ({
-  clientId: 'cl-ava',
-  payerId: 'aetna-ppo',
-  verifiedOn: '2026-01-05',
-  coverageActive: true,
-  inNetwork: true,
-  planStartsOn: '2026-01-01',
-  planEndsOn: '2026-12-31',
-  copayCents: 0,
-  copayBeforeDeductible: false,
-  coinsuranceBasisPoints: 2000,
-  deductibleCents: 50_000,
-  deductibleMetCents: 35_000,
-  outOfPocketMaximumCents: 300_000,
-  outOfPocketMetCents: 35_000,
-  copayCountsTowardOutOfPocket: true,
-  visitLimit: null,
-  visitsUsed: 0,
-  authorizationRequired: false,
-});
-const estimateRequest = () => ({ allowedCents: 12_000, dateOfService: '2026-03-02' });
+// The estimate tests' verified 2026 plan and March session, copied fresh for each call.
+const benefits = () => ({ ...verifiedPlan });
+const estimateRequest = () => ({ ...marchSession });
 const authorization = () => ({
   authorizationNumber: 'AUTH-2026-0042',
   payerId: 'aetna-ppo',

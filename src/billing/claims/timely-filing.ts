@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { ClaimId, type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
 import { compareText, fromEpochDay, toEpochDay, validateArguments } from '../../core/internal.js';
-import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
+import { FilingWindow, FilingWindows } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { type Claim, type ClaimInput, filedDateOf, firstServiceDate } from './claim.js';
+import { type Claim, filedDateOf, firstServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
 import type { ClaimStatus } from './status.js';
 

@@ -151,6 +151,7 @@ export function verifiedBenefitPeriod(b: EligibilityBenefits): { startsOn: Local
   if (b.planEndsOn !== null && b.planEndsOn < yearAfterStart) {
     return { startsOn: b.planStartsOn, endsOn: b.planEndsOn };
   }
+  // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
   const from = b.verifiedOn > b.planStartsOn ? b.verifiedOn : b.planStartsOn;
   const year = Number(from.slice(0, 4));
   let years = year - Number(b.planStartsOn.slice(0, 4));

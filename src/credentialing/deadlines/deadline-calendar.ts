@@ -28,7 +28,7 @@ import {
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
-import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
+import type { CredentialingReasonCode } from '../reason-codes.js';
 import { recordList } from '../record-list.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import {

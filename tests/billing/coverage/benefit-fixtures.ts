@@ -1,5 +1,5 @@
 // A verified in-network plan for 2026 (a $500 deductible with $350 met, 20 % coinsurance) and a March session's
-// allowed amount: shared by the estimate tests and the all-arguments table.
+// allowed amount: shared by the estimate tests, the all-arguments table and the exports' sample calls.
 import type { EligibilityBenefits } from '../../../src/billing/index.js';
 
 export const verifiedPlan: EligibilityBenefits = {

@@ -616,6 +616,7 @@ describe('estimatePatientShare: only inside the benefit year that was verified',
           expect(e.outcome === 'undecided').toBe(!(inPlan && inYear));
           // The verified year never spans more than a year, and holds the plan's first verified day.
           expect(day(year.endsOn) - day(year.startsOn)).toBeLessThan(366);
+          // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
           const from = b.verifiedOn > b.planStartsOn ? b.verifiedOn : b.planStartsOn;
           if (b.planEndsOn === null || from <= b.planEndsOn) {
             expect(from >= year.startsOn && from <= year.endsOn).toBe(true);

@@ -90,7 +90,7 @@ describe('getMedicareOptOutPeriod', () => {
           const endsOn = addDays(effectiveOn, length);
           const on = addDays(effectiveOn, offset);
           const p = getMedicareOptOutPeriod({ effectiveOn, endsOn }, on);
-          const standing = p !== null && p.inForce;
+          const standing = p?.inForce === true;
           expect(standing).toBe(offset >= 0 && offset < length);
         },
       ),

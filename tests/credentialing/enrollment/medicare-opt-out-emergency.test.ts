@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates } from '../../../src/core/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../../src/credentialing/index.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+import { medicareOptOutArb, optOutStandsOn } from './medicare-opt-out-fixtures.js';
 
 const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
 const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
@@ -100,39 +100,16 @@ describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out c
     fc.assert(
       fc.property(
         fc.constantFrom(medicare, ma),
-        dateArb,
-        // A proper end (42 CFR 405.445): a cancellation after 1 to 3 periods (negative), or an early termination
-        // of a first opt-out 1 to 90 days in.
-        fc.option(fc.oneof(fc.integer({ min: -3, max: -1 }), fc.integer({ min: 1, max: 90 })), {
-          nil: undefined,
-        }),
+        medicareOptOutArb,
         dateArb,
         flag,
         flag,
         fc.boolean(),
-        (
-          options,
-          optOutOn,
-          length,
-          serviceDate,
-          emergencyOrUrgentCare,
-          privateContractSigned,
-          isEnrolled,
-        ) => {
+        (options, medicareOptOut, serviceDate, emergencyOrUrgentCare, privateContractSigned, isEnrolled) => {
           const payerId = options.payerPolicy.payerId;
           const recs = isEnrolled
             ? [enrollment({ payerId, effectiveOn: '2019-01-02', credentialedOn: '2019-01-02' })]
             : [];
-          const endsOn =
-            length === undefined
-              ? undefined
-              : length < 0
-                ? addMonths(optOutOn, -24 * length)
-                : addDays(optOutOn, length);
-          const medicareOptOut =
-            endsOn === undefined
-              ? { effectiveOn: optOutOn }
-              : { effectiveOn: optOutOn, endsOn, firstOptOut: true };
           const base = {
             clinicianId: 'clin-ana',
             payerId,
@@ -145,10 +122,7 @@ describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out c
           };
           const d = evaluatePayerNetworkStatus(recs, { ...base, medicareOptOut, ...facts }, options);
           const without = evaluatePayerNetworkStatus(recs, base, options);
-          const stands =
-            compareDates(serviceDate, optOutOn) >= 0 &&
-            (endsOn === undefined || compareDates(serviceDate, endsOn) < 0);
-          if (!stands) {
+          if (!optOutStandsOn(medicareOptOut, serviceDate)) {
             expect(d).toEqual(without);
             return;
           }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, ValidationError } from '../../../src/core/index.js';
+import { addDays, compareDates, ValidationError } from '../../../src/core/index.js';
 import {
   EnrollmentStatus,
   evaluatePayerNetworkStatus,
@@ -10,6 +10,7 @@ import {
 } from '../../../src/credentialing/index.js';
 import { subjectOf, thrown } from '../../validation-subject.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+import { medicareOptOutArb, optOutStandsOn } from './medicare-opt-out-fixtures.js';
 
 const query = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
 /** License types whose profession Medicare paid before 2024 (not marriage and family therapy or counseling). */
@@ -1746,15 +1747,10 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
       fc.property(
         fc.constantFrom(medicare, ma),
         dateArb,
-        dateArb,
-        // A proper end (42 CFR 405.445): a cancellation after 1 to 3 periods (negative), or an early termination
-        // of a first opt-out 1 to 90 days in.
-        fc.option(fc.oneof(fc.integer({ min: -3, max: -1 }), fc.integer({ min: 1, max: 90 })), {
-          nil: undefined,
-        }),
+        medicareOptOutArb,
         dateArb,
         fc.constantFrom('approved', 'submitted', 'terminated'),
-        (options, effectiveOn, optOutOn, length, serviceDate, status) => {
+        (options, effectiveOn, medicareOptOut, serviceDate, status) => {
           const payerId = options.payerPolicy.payerId;
           const rec = enrollment({
             payerId,
@@ -1764,16 +1760,6 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
             submittedOn: effectiveOn,
             ...(status === 'terminated' ? { terminatedOn: addDays(effectiveOn, 400) } : {}),
           });
-          const endsOn =
-            length === undefined
-              ? undefined
-              : length < 0
-                ? addMonths(optOutOn, -24 * length)
-                : addDays(optOutOn, length);
-          const medicareOptOut =
-            endsOn === undefined
-              ? { effectiveOn: optOutOn }
-              : { effectiveOn: optOutOn, endsOn, firstOptOut: true };
           const base = {
             clinicianId: 'clin-ana',
             payerId,
@@ -1786,10 +1772,7 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
             options,
           );
           const without = evaluatePayerNetworkStatus([rec], base, options);
-          const stands =
-            compareDates(serviceDate, optOutOn) >= 0 &&
-            (endsOn === undefined || compareDates(serviceDate, endsOn) < 0);
-          if (stands) {
+          if (optOutStandsOn(medicareOptOut, serviceDate)) {
             expect(withOptOut.outcome).toBe('out_of_network');
             expect(
               withOptOut.reasons.filter((r) => r.code === 'credentialing.medicare.opted_out'),

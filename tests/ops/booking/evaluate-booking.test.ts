@@ -218,15 +218,10 @@ describe('evaluateBooking with insurance', () => {
 });
 
 describe('evaluateBooking with credentials and enrollments', () => {
-  it('refuses when the clinician has no credentials on file', () => {
-    const copy = structuredClone(data);
-    copy.credentials = copy.credentials.filter((c) => c.clinicianId !== base.clinicianId);
-    const decision = evaluateBooking(base, copy, { asOf: AS_OF });
-    expect(decision.outcome).toBe('refused');
-    expect(codes(decision)).toContain('ops.booking.no_license_in_state');
-  });
-
-  it('keeps a Medicare enrollment five years old in network: revalidated, not recredentialed', () => {
+  type Enrollment = (typeof data.enrollments)[number];
+  type EnrollmentFields = Omit<Enrollment, 'clinicianId' | 'payerId' | 'documents'>;
+  /** The practice with the booked client on Medicare and the clinician's Medicare enrollment replaced. */
+  function onMedicare(enrollment: EnrollmentFields) {
     const copy = structuredClone(data);
     const client = copy.clients.find((c) => c.id === base.clientId);
     if (client === undefined) throw new Error('fixture');
@@ -238,12 +233,29 @@ describe('evaluateBooking with credentials and enrollments', () => {
     copy.enrollments.push({
       clinicianId: base.clinicianId as never,
       payerId: 'medicare' as never,
-      status: 'approved',
-      history: [],
-      effectiveOn: '2022-01-03',
-      credentialedOn: '2022-01-03',
+      ...enrollment,
       documents: [],
     });
+    return copy;
+  }
+  /** Enrolled with Medicare since 2022-01-03 (revalidation due 2027-01-31, 42 CFR 424.515). */
+  const APPROVED_SINCE_2022: EnrollmentFields = {
+    status: 'approved',
+    history: [],
+    effectiveOn: '2022-01-03',
+    credentialedOn: '2022-01-03',
+  };
+
+  it('refuses when the clinician has no credentials on file', () => {
+    const copy = structuredClone(data);
+    copy.credentials = copy.credentials.filter((c) => c.clinicianId !== base.clinicianId);
+    const decision = evaluateBooking(base, copy, { asOf: AS_OF });
+    expect(decision.outcome).toBe('refused');
+    expect(codes(decision)).toContain('ops.booking.no_license_in_state');
+  });
+
+  it('keeps a Medicare enrollment five years old in network: revalidated, not recredentialed', () => {
+    const copy = onMedicare(APPROVED_SINCE_2022);
     // No credentialing policy for Medicare is configured: its billing profile says it is Medicare.
     expect(copy.policies.credentialing.payers.some((p) => p.payerId === 'medicare')).toBe(false);
     const reasons = evaluateBooking(base, copy, { asOf: AS_OF }).reasons;
@@ -261,23 +273,7 @@ describe('evaluateBooking with credentials and enrollments', () => {
   });
 
   it('refuses a booked Medicare session while the clinician is opted out: scheduled care is under a private contract, not the emergency rule', () => {
-    const copy = structuredClone(data);
-    const client = copy.clients.find((c) => c.id === base.clientId);
-    if (client === undefined) throw new Error('fixture');
-    client.payerIds = ['medicare' as never];
-    client.payerClasses = ['medicare'];
-    copy.enrollments = copy.enrollments.filter(
-      (e) => !(e.clinicianId === base.clinicianId && e.payerId === 'medicare'),
-    );
-    copy.enrollments.push({
-      clinicianId: base.clinicianId as never,
-      payerId: 'medicare' as never,
-      status: 'approved',
-      history: [],
-      effectiveOn: '2022-01-03',
-      credentialedOn: '2022-01-03',
-      documents: [],
-    });
+    const copy = onMedicare(APPROVED_SINCE_2022);
     const credentials = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
     if (credentials === undefined) throw new Error('fixture');
     credentials.medicareOptOut = { effectiveOn: '2024-01-01' };
@@ -288,24 +284,13 @@ describe('evaluateBooking with credentials and enrollments', () => {
   });
 
   it('does not allow an insured session while the enrollment is only submitted', () => {
-    const copy = structuredClone(data);
-    const client = copy.clients.find((c) => c.id === base.clientId);
-    if (client === undefined) throw new Error('fixture');
-    client.payerIds = ['medicare' as never];
-    client.payerClasses = ['medicare'];
-    copy.enrollments = copy.enrollments.filter(
-      (e) => !(e.clinicianId === base.clinicianId && e.payerId === 'medicare'),
-    );
-    copy.enrollments.push({
-      clinicianId: base.clinicianId as never,
-      payerId: 'medicare' as never,
+    const copy = onMedicare({
       status: 'submitted',
       history: [
         { status: 'gathering_documents', on: '2026-10-01' },
         { status: 'submitted', on: '2026-11-10' },
       ],
       submittedOn: '2026-11-10',
-      documents: [],
     });
     const decision = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(decision.outcome).not.toBe('allowed');
