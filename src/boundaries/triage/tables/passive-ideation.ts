@@ -145,6 +145,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'wouldnt|{neg} ..3 mind|care & accident|died|die|dead|crash|hit|gone|wake|cancer',
     'waste ..1 of ..1 space|air|oxygen|life',
     'relieved|happier|better|easier ..3 if ..1 i ..2 was|were|am ..1 gone|dead',
+    // An illness or a death that would come as a relief (lead26: "if i got cancer i'd be relieved honestly"). A
+    // result that was not cancer is relief about a test, not a wish: the wish needs "would".
+    '(id be|i would be|would be|itd be|it would be|wd be) ..1 relieved|relief|glad|grateful|happy|welcome & cancer|tumor|terminal|die|died|dying|dead|crash|killed|disease|sick',
     'everyone|everybody|nobody|they ..2 would|will|d ..1 be ..1 relieved|fine|happier|better',
     'no ..1 reason ..1 to ..3 wake|get ..1 up|keep|try',
     // The will to live lost: "I've lost my will to live", "no will to live", "perdí las ganas de vivir".
@@ -165,6 +168,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'how ..1 much ..1 longer ..3 can|keep|do|take|last',
     'stop ..1 existing|living|being|breathing',
     'life ..1 insurance & better|collect|collecting|cash|payout|worth|off|pay|paid|family|kids',
+    // A life insurance policy that pays out, or its waiting years passed (lead26: "my life insurance kicks in after 2 years
+    // and it's been 2 years": a policy's suicide exclusion runs out).
+    'life ..1 insurance|policy ..4 kick|kicks|kicked|kicking|pays|pay|paying|vests|vested|covers|cover ..1 in|out|after|suicide & year|years|yrs|been|since|months|suicide|clause|now|finally|soon|date',
     'point ..3 going ..1 on',
     'point ..2 of ..1 living|life|trying|existing|anything|everything',
     'worst ..1 thing ..4 if & {die}|hit|gone|died|dead|didnt|killed|wake|crash',

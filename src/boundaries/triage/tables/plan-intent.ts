@@ -52,6 +52,8 @@ export const PLAN_INTENT: TriageTable = {
     'im|i|am ..1 done && mean ..1 it ..2 this ..1 time',
     'im|i|am ..1 done && {neg} ..4 you|anyone|anybody|someone ..2 to ..1 fix|stop|save ..1 it|me|this',
     'im|i|am ..1 done ..2 for ..1 real ..2 this ..1 time',
+    // Done, beside everything one needs had or ready (lead26: "i'm done. i have everything i need").
+    'im|i|am ..1 done && have|got|gathered|ready ..2 everything|all ..2 i ..1 need|needed|ready',
     // A day of the month named "the day" in something written (lead, 2026-12-05, from a holdout set: a teen's journal,
     // "I'm done. the 15th is the day."). A date alone is the desk's ("the 15th is the day my insurance starts").
     'journal|diary|notebook|note|page|post|wrote|written|says && {day_ordinal} ..1 is|s ..1 the ..1 day|night|date',
