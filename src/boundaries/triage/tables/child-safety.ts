@@ -22,9 +22,11 @@ export const CHILD_SAFETY: TriageTable = {
     'got|gets|getting|climbed|came ..1 in|into ..1 her|his ..1 bed & boyfriend|stepdad|stepfather|uncle|cousin|man|neighbor|coach|moms|dads',
     'begged|begs ..2 me|us ..1 not ..1 to ..1 tell & {child}|stepdaughter|stepson|yo|anyone|anybody|mom|dad',
     // A child or young teen with an adult partner (lead26, set ct: "My daughter's 'boyfriend' is 24. She's 14. ... he's
-    // picking her up after school"): ages from 11 to 16 beside an adult's from 21, said of a boyfriend, a man or dating.
-    '11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen & 21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59 & boyfriend|bf|girlfriend|gf|dating|seeing|sleeping|texting|sexting|hooking|relationship|man|guy|dude|adult|older|grown',
-    '21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59 & boyfriend|bf|girlfriend|gf|dating|seeing|sleeping|texting|sexting|hooking|relationship|man|guy|dude|adult|older|grown && she|he|shes|hes|is|daughter|son|turned|just|only ..1 11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen',
+    // picking her up after school"): an age from 11 to 16 beside a boyfriend, a girlfriend or a man said to be 21 or more,
+    // or dating or texting someone that old (a girlfriend's mother who is 40 is not one).
+    '11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen & boyfriend|bf|girlfriend|gf|man|guy is|s|who|whos|hes|shes ..2 21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59',
+    '11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen & dating|seeing|texting|sexting|sleeping|hooking|talking ..3 21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59 ..1 year|yr|yo|years|yrs',
+    'boyfriend|bf|girlfriend|gf|man|guy is|s|who|whos|hes|shes ..2 21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59 && she|he|shes|hes|is|daughter|son|turned|just|only ..1 11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen',
     // Sets bw-cb (lead, 2026-12-06): children home alone for a day with no food, a parent not home for days; a
     // child punished by withholding insulin or food; driving drunk with a child in the car.
     'home ..1 alone ..4 since|for ..2 yesterday|days|overnight|night|morning|{weekday} & little|kids|children|{child}|yr|ones|sister|brother|im|baby',

@@ -35,9 +35,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'rash & blister*|mouth|lips|eyes|fever|peeling|lamotrigine|lamictal',
     'blister* ..3 mouth|lips|eyes|throat',
     'breathing ..1 weird|funny|strange|shallow|slow|slowly|wrong',
-    // Hardly able to talk or swallow, the mouth or throat named, beside a medicine (lead26: an older woman's new pills
+    // Hardly able to talk or swallow, the mouth, tongue or throat named (lead26: an older woman's new pills
     // leaving her mouth so dry she can hardly talk; a tongue or a throat swelling).
-    'hardly|barely|cant|cannot ..1 talk|speak|swallow & pills|{med_name}|medication|meds|medicine|dry|tongue|throat|swollen|swelling|mouth|lips',
+    'hardly|barely|cant|cannot ..1 talk|speak|swallow & dry|tongue|throat|swollen|swelling|mouth|lips',
     // Foaming at the mouth after something taken, a seizure or a fall (lead26); rage told so is an idiom.
     'foam|foaming|foamed|frothing|froth ..3 mouth & took|taken|pills|something|{substance}|{pills}|seizure|shaking|unresponsive|wake|breathing|overdose|drank|swallowed|fell|collapsed|passed',
     '{neg} ..1 recognize|recognise|recognizes|recognises ..1 me|us|anyone',

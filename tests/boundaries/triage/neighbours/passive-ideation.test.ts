@@ -1719,3 +1719,25 @@ describe('being taken by something, welcomed; a membership in the world cancelle
     ]);
   });
 });
+
+describe('an illness that would be a relief; a life policy whose waiting years are over (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'relief at an illness or a death': pick(
+        "if i got cancer i'd be relieved honestly",
+        'honestly a terminal diagnosis would be a relief at this point',
+      ),
+      "a life policy's waiting years": pick(
+        "my life insurance kicks in after 2 years and it's been 2 years",
+        'my life insurance pays out now, the suicide clause is over',
+      ),
+    });
+  });
+
+  it('leaves relief about a test and a life insurance form off the on-call line', () => {
+    expectNotCrisis([
+      "i was so relieved it wasn't cancer, anyway can we reschedule",
+      'can you fill out my life insurance application form? they need records from the last 2 years',
+    ]);
+  });
+});

@@ -787,3 +787,21 @@ describe('something one will regret unless someone answers; not keeping oneself 
     });
   });
 });
+
+describe('done, beside everything one needs (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'done, everything had': pick(
+        "i'm done. i have everything i need",
+        'im done, got everything i need right here',
+      ),
+    });
+  });
+
+  it('leaves forms finished and everything the desk needs off the on-call line', () => {
+    expectNotCrisis([
+      "i'm done with the forms, i have everything i need for thursday",
+      'ok im done! i think i have everything you need',
+    ]);
+  });
+});
