@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // An adult of the house who comes into the bathroom or the bedroom while a child showers, changes or sleeps (lead26:
+    // "im 15 and my mom's boyfriend keeps coming into the bathroom when im showering" reached staff).
+    'coming|comes|came|come|walks|walking|walked|barges|barged|opens|opened ..3 into|in ..2 bathroom|shower|bedroom|room ..5 showering|shower|changing|naked|undressed|sleeping|bath|dressing & boyfriend|stepdad|stepfather|uncle|man|moms|dads|cousin|coach|grandpa|neighbor|im|{child}',
     // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): a parent allowed only supervised
     // visits who took the children, and a parent who came high or drunk and drove off with them.
     'supervised ..1 visits|visit|visitation|custody && took|taken|drove|left|grabbed ..3 kids|{child}|them|him|her & {neg}|without|where|missing|gone|answering|answer|back|returned|return|off',

@@ -458,6 +458,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
     // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
     'not ..1 make ..1 it & general|life|period|anymore',
+    // Not sure one will make it, then "like in general" said after (lead26: "idk if ill make it to tmrw tbh. like in
+    // general" reached staff): the second sentence says the first was not about the appointment.
+    'idk|{neg}|unsure|if|whether|doubt ..4 make|making ..1 it && (like in general|i mean in general|as in general|in general like|like generally|like at all|like in life|i mean in life|like alive|i mean alive|like literally|i mean literally|not just tomorrow|not just tmrw|not the appointment|not the appt|not the session)',
+    'idk|{neg}|unsure|if|whether|doubt ..4 make|making ..1 it ..6 (like in general|i mean in general|as in general|like at all|like in life|i mean in life|like alive|i mean alive|like literally|i mean literally|not just tomorrow|not just tmrw|not the appointment|not the appt|not the session)',
     'better ..1 off ..2 with ..2 someone|somebody ..2 who|that ..1 {neg}|isnt|wasnt|aint ..1 broken|me|messed|crazy|sick',
     // Set al (recall10): wanting not to exist, the negation inside the wish; fading out so nobody has to deal with
     // one; no point carrying on; the Lord wanting one home.

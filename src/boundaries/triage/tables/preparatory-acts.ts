@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Letters not meant to be found until after (lead26: "my mom found my letters. i didnt want her to find them until
+    // after").
+    '{neg}|didnt|wasnt ..3 find|read|see|open ..2 them|it|this|those ..2 until|till|til ..1 after & want|wanted|meant|supposed|letters|letter',
+    'found|read|saw|opened ..2 my ..1 letters|notes|letter|note && until|till|til ..1 after',
     // A set kept outside the project, read at the round's end (lead22, 2026-12-06): a decision told so that the
     // clinician will not think it was their fault ("so i've decided ... so you don't think it was your fault").
     '{neg}|wasnt ..3 your|yalls ..1 fault && (ive decided|i have decided|i decided|made up my mind|made my decision|my mind is made up|im at peace)',
@@ -539,6 +543,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'ultimo|ultima ..1 video|post|publicacion|tiktok|historia && (no la encontramos|no lo encontramos|no la encuentro|no lo encuentro|no aparece|desaparecio|lo borro|la borro)',
     'decir|decirle|decirte|decirles ..1 adios && gracias ..3 por ..1 ser|estar ..2 la|el|una|un|siempre|ahi|unica|unico',
     'escribi|termine|deje ..1 la ..1 carta|nota && no ..1 estoy ..1 bien|ok|segura|seguro',
+    // Una carta o una nota dejada por alguien que no contesta o no aparece (lead26: "mi hermano dejo una carta y no
+    // contesta el telefono"), como en inglés.
+    'dejo|escribio|dejaron|encontre|encontramos ..2 una|la|un|su ..1 carta|nota|mensaje && no ..1 contesta|responde|contestan|aparece|regresa|llega|sabemos|encontramos|encuentro',
+    'dejo|escribio|dejaron|encontre|encontramos ..2 una|la|un|su ..1 carta|nota|mensaje & no ..1 contesta|responde|contestan|aparece|regresa|llega|sabemos|encontramos|encuentro',
     '(para cuando ya no este|para cuando no este|para cuando me muera) && expediente|papeles|preguntas|respuestas|carta|explicar|entender|firmar|records',
     // La holdout ca (lead, 2026-12-06): ya no la voy a necesitar, y gracias por intentarlo.
     'no ..1 fue ..1 su|tu ..1 culpa && intento|intentaron|esforzo|trato|hizo',

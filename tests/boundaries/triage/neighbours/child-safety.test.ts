@@ -566,3 +566,14 @@ describe('a child of 11 to 16 with an adult partner (lead26)', () => {
     expectNotCrisis(['my 14 and 24 year old are both coming to the family session']);
   });
 });
+
+describe('an adult who comes into the bathroom while a child showers (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'into the bathroom or the bedroom': pick(
+        "im 15 and my mom's boyfriend keeps coming into the bathroom when im showering",
+        "my stepdad comes into my room when i'm changing and won't leave",
+      ),
+    });
+  });
+});

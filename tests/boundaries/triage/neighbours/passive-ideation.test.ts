@@ -1741,3 +1741,25 @@ describe('an illness that would be a relief; a life policy whose waiting years a
     ]);
   });
 });
+
+describe('the world quieter without one; not making it, "like in general" (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'quieter or simpler without one': pick(
+        "i've been thinking the world would be quieter without me in it",
+        'everything would be simpler without me around',
+      ),
+      'not making it, in general': pick(
+        'idk if ill make it to tmrw tbh. like in general',
+        "not sure i'll make it to thursday. i mean in general",
+      ),
+    });
+  });
+
+  it('leaves a time and a quieter office off the on-call line', () => {
+    expectNotCrisis([
+      "not sure i'll make it by 3, traffic. in general is 4 ok too?",
+      'will it be quieter in the office in the evening?',
+    ]);
+  });
+});

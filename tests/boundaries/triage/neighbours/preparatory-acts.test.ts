@@ -1412,3 +1412,25 @@ describe('a minor who ran away leaving a note that she was going for good, in Sp
     expectNotCrisis(['Dejo una nota en la puerta para que le cambien la cita']);
   });
 });
+
+describe('letters not meant to be found until after; a note left by someone who does not answer, in Spanish (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'letters found too soon': pick(
+        'my mom found my letters. i didnt want her to find them until after',
+        'she read my notes. i wasnt supposed to let her see them until after',
+      ),
+      'una carta y no contesta': pick(
+        'mi hermano dejo una carta y no contesta el telefono',
+        'encontramos su nota y no aparece desde anoche',
+      ),
+    });
+  });
+
+  it('leaves notes read after a session and a letter left at the desk off the on-call line', () => {
+    expectNotCrisis([
+      "the notes you sent, i didn't read them until after the session, sorry",
+      'mi hermano dejo una carta para ustedes en la recepcion, la pueden dar a la doctora?',
+    ]);
+  });
+});
