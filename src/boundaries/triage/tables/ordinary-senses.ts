@@ -408,10 +408,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // A ride, a picture, a test or a calendar taken: things, not a dose.
     'took|take|taking|takes ..1 the|a|an|my|his|her|our ..1 bus|train|subway|uber|lyft|taxi|cab|ferry|calendar|photo|picture|pic|screenshot|test|exam|class|survey|quiz|stairs|elevator|call|message|seat|ticket|number',
     'took|take|taking ..2 my|the|our|his|her ..1 {child}|kid|kids|dog|cat|car|mom|dad ..3 to|for|in',
-    // Someone added as an emergency contact.
-    'add|added|adding|update|updating|change|list|listed|put ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
+    // Someone added as an emergency contact, or taken off (lead26: "remove my ex as my emergency contact, we broke up").
+    'add|added|adding|update|updating|change|list|listed|put|remove|removing|removed|delete|deleting|drop|dropping|replace|replacing|swap|switch|take|taking ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
+    'add|added|adding|update|updating|change|list|listed|put|remove|removing|removed|delete|deleting|drop|dropping|replace|replacing|swap|switch|take|taking ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to|from ..1 my|our|an|the ..1 emergency ..1 contact|contacts',
     // With its subject ("Can I add my husband as an emergency contact?"): the I is the request's, not a victim's.
-    'i|we ..2 add|added|adding|update|updating|change|list|listed|put ..1 my|our ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
+    'i|we ..2 add|added|adding|update|updating|change|list|listed|put|remove|removing|removed|delete|deleting|drop|dropping|replace|replacing|swap|switch|take|taking ..1 my|our ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
     'its|thats ..1 killing ..1 me',
     'kill ..1 for ..2 a|an|some|that|this|one|earlier|later|morning|afternoon|evening|slot|spot',
     'killer|killing ..1 it',

@@ -209,6 +209,11 @@ export const PLAN_INTENT: TriageTable = {
     'know ..1 exactly ..1 how ..3 do ..1 it',
     'know ..2 how ..1 id|i ..1 would|d ..1 do ..1 it',
     '{intent}|going|gonna|might|about ..3 do ..1 something ..1 stupid|drastic|permanent|irreversible',
+    // Other arrangements made, permanent or final ones, beside cancelling (lead26: "how do i cancel my future appointments?
+    // i've made other arrangements, permanent ones").
+    'arrangements|plans|arrangement ..1 permanent|final|forever ..1 ones|one|this|now|time',
+    // Something ending, "and so am I" (lead26: "my insurance is ending end of the month and so am i honestly").
+    'ending|ends|end|over|done|running|expires|expiring|gone ..6 (and so am i|and so will i|and so do i|and so is my life)',
     'thank|thanks ..2 for ..1 trying & goodbye|sorry|anymore|last|forever|happen|soon',
     // Set r: not asking to be stopped; 'done done'.
     '{neg} ..1 asking ..2 you|anyone|anybody ..2 to ..1 stop ..1 me',

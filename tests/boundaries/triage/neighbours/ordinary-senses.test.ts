@@ -1324,3 +1324,9 @@ describe('kicking oneself over a slip; a bridge club; friends who would kill me 
     ]);
   });
 });
+
+describe('an emergency contact taken off (lead26)', () => {
+  it('leaves it off the on-call line', () => {
+    expectNotCrisis(['please remove my ex as my emergency contact, we broke up']);
+  });
+});
