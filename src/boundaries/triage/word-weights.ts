@@ -6,7 +6,7 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 75, messages: 27912, crises: 10881 },
   bias: -2938,
-  threshold: 555,
+  threshold: 553,
   weights: `103 91
 11 40 57
 13 195
@@ -170,7 +170,7 @@ and hit 98
 and isnt 83
 and left 110
 and now 276
-and put 86
+and put 87
 and said 423
 and says 173
 and shes 121
@@ -573,7 +573,7 @@ dads gun 77
 dano a 60
 daria 65
 daria cuenta 65
-date 276
+date 275
 date the 84
 day 3 128
 days ago 200
@@ -693,7 +693,7 @@ doesnt know 224
 doesnt matter 68
 dog 207
 dog and 117
-dog to 63
+dog to 62
 dogs 83
 doing this 97
 domingo 156
@@ -720,7 +720,7 @@ dramatic but 139
 drank 317
 drank a 128
 drank antifreeze 60
-drawer 174
+drawer 173
 drink 97
 drinking cold 98
 drinks and 63
@@ -853,7 +853,7 @@ everything you 62
 everythings 72
 ex 285
 ex me 67
-ex shows 60
+ex shows 59
 exactly how 60
 exactly i 69
 exist 222
@@ -935,7 +935,7 @@ garaje 83
 gato 59
 gave 306
 gave away 88
-gave my 272
+gave my 271
 genuinely 81
 get an 68
 get hit 78
@@ -988,7 +988,7 @@ grandmas 58
 guardadas 181
 guess 207
 guitar 135
-gun 704
+gun 703
 gun and 74
 gun in 157
 guns 154
@@ -1039,7 +1039,7 @@ havent 416
 havent done 70
 havent eaten 150
 havent slept 131
-havent told 106
+havent told 105
 having chest 78
 having the 102
 having thoughts 199
@@ -1102,18 +1102,19 @@ hes gonna 68
 hes your 98
 hice 152
 hicieron 79
+hicieron por 55
 hiding 77
 hija de 142
 hija se 69
 hijos 270
 hijos estarian 84
-him 349
+him 348
 him i 94
 him in 136
 him to 97
 himself on 113
 his 92
-his car 68
+his car 69
 his hands 82
 his place 89
 hit 398
@@ -1142,7 +1143,7 @@ hope i 92
 hoping 190
 hoping i 110
 hora 125
-hospital 176
+hospital 177
 hour 195
 hour ago 305
 house 399
@@ -1161,7 +1162,7 @@ hurting my 80
 hurts 216
 husband doesnt 57
 husband said 82
-i 142
+i 141
 i already 184
 i blacked 61
 i bought 260
@@ -1465,7 +1466,7 @@ le he 58
 le pega 105
 le pido 99
 le regale 74
-leaves 159
+leaves 158
 leaves for 66
 left 675
 left a 98
@@ -1628,7 +1629,7 @@ me quito 222
 me rompio 80
 me tire 83
 me tiro 62
-me to 74
+me to 73
 me tome 614
 me va 136
 me violaron 92
@@ -1725,6 +1726,7 @@ my dads 79
 my desk 130
 my dog 125
 my drink 80
+my ex 56
 my face 121
 my family 281
 my friend 134
@@ -1763,8 +1765,8 @@ my plants 90
 my room 149
 my roommate 277
 my seroquel 229
-my sister 240
-my sisters 99
+my sister 241
+my sisters 100
 my skin 70
 my sleeping 66
 my socials 61
@@ -1879,14 +1881,14 @@ now i 72
 now my 99
 now shes 127
 now what 57
-numb 98
+numb 99
 obligo a 58
 ocean 77
 of being 287
 of her 168
 of it 167
 of me 93
-of my 398
+of my 397
 of myself 65
 of pills 81
 of them 74
@@ -2043,7 +2045,7 @@ point 331
 point in 102
 point of 130
 poisoning 67
-police 172
+police 171
 policia 95
 por escribir 123
 por mi 103
@@ -2084,7 +2086,7 @@ purpose 381
 pushed 94
 pushed me 65
 puso 64
-put 251
+put 252
 put a 82
 put his 71
 put something 60
@@ -2099,7 +2101,7 @@ que hizo 66
 que lastimar 91
 que les 68
 que matar 62
-que me 149
+que me 148
 que nadie 82
 que quiere 132
 que se 188
@@ -2129,7 +2131,7 @@ quiero matarme 56
 quiero morir 79
 quiero seguir 160
 quiero vivir 102
-quiet 74
+quiet 75
 quisiera dormirme 102
 quit drinking 85
 quitarme 172
@@ -2189,7 +2191,7 @@ rifle 296
 right 233
 right now 248
 rio 72
-river 72
+river 73
 rn 477
 rompio 147
 rompio el 74
@@ -2206,7 +2208,7 @@ rope today 74
 route 117
 route 9 89
 running 131
-sabado 120
+sabado 121
 sabe 118
 sacrifice 81
 safe tonight 155
@@ -2270,7 +2272,7 @@ seizure 438
 seizure at 57
 seizure in 74
 send my 58
-sending 93
+sending 92
 senor 171
 sentido 66
 ser una 71
@@ -2323,7 +2325,6 @@ should probably 57
 showed 177
 showed me 117
 shower 130
-showing up 56
 shows up 56
 si 108
 si acaso 138
@@ -2336,9 +2337,9 @@ sin comer 71
 sin mi 262
 since this 111
 since yesterday 74
-sister 300
+sister 301
 sisters 102
-sitting 461
+sitting 460
 sitting in 225
 sitting on 58
 sleep 109
@@ -2385,7 +2386,7 @@ squared 72
 squared away 72
 stab 91
 standing 225
-standing on 125
+standing on 126
 stars 56
 stepdad 204
 stepping 74
@@ -2491,7 +2492,7 @@ tenia 96
 testamento 64
 texted 140
 texting 189
-than 105
+than 106
 than before 142
 than usual 124
 that bad 166
@@ -2575,7 +2576,6 @@ them all 107
 there and 68
 there are 86
 theres 117
-they bled 56
 they bleed 70
 they come 60
 they put 66
@@ -2711,7 +2711,7 @@ tome 715
 tome como 173
 tome todas 202
 tomo 206
-tomorrow 437
+tomorrow 436
 tongue 77
 tonight 1601
 tonight and 116
@@ -2869,7 +2869,7 @@ wall until 65
 walls 130
 wanna 146
 want everything 101
-want it 83
+want it 84
 want you 58
 wanted someone 71
 wanting 69
@@ -2884,7 +2884,7 @@ way home 65
 way out 65
 ways 170
 ways to 59
-week also 88
+week also 89
 weekend 306
 weekend and 84
 weirdly 116
@@ -2898,7 +2898,7 @@ when he 148
 when hes 120
 when im 85
 when shes 62
-where 276
+where 275
 where he 121
 where im 114
 where the 88
@@ -2907,7 +2907,7 @@ who 287
 who else 80
 who gets 75
 whole bottle 141
-why 222
+why 221
 why im 276
 will 189
 will and 117
