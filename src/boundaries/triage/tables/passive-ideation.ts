@@ -458,6 +458,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
     // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
     'not ..1 make ..1 it & general|life|period|anymore',
+    // Joining a parent or a child who has "been gone" for years, as a wish or a call (lead26: "my mom told me to go ahead
+    // and join her, she's been gone 2 years"); one who died or passed is read by the rule beside "body".
+    '(go ahead and join|want to join|wanna join|time to join|ready to join|going to join|gonna join|just join|finally join|come join) ..1 her|him|them|mom|dad|grandma|grandpa|son|daughter & (been gone|is gone|s gone)',
+    // Sleep for a really long time, said as a plan (lead26: "i'm gonna go to sleep for a really long time").
+    'gonna|going|want|wanna|ready ..3 sleep ..2 for ..1 a ..1 (really long time|very long time|long long time|real long time)',
     // Not sure one will make it, then "like in general" said after (lead26: "idk if ill make it to tmrw tbh. like in
     // general" reached staff): the second sentence says the first was not about the appointment.
     'idk|{neg}|unsure|if|whether|doubt ..4 make|making ..1 it && (like in general|i mean in general|as in general|in general like|like generally|like at all|like in life|i mean in life|like alive|i mean alive|like literally|i mean literally|not just tomorrow|not just tmrw|not the appointment|not the appt|not the session)',

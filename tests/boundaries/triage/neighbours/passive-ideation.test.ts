@@ -1763,3 +1763,12 @@ describe('the world quieter without one; not making it, "like in general" (lead2
     ]);
   });
 });
+
+describe('joining a parent who died; sleep for a really long time (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'joining the dead': pick("my mom told me to go ahead and join her, she's been gone 2 years"),
+      'a really long sleep': pick("i'm gonna go to sleep for a really long time"),
+    });
+  });
+});
