@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 73, messages: 27312, crises: 10639 },
-  bias: -2949,
-  threshold: 552,
-  weights: `103 82
-104 55
-13 190
-14 84
-14 anos 79
-14th i 61
-15 anos 96
-16 110
-16yo 63
-17 105
-2 days 68
-20 of 71
+  fittedOn: { sets: 75, messages: 27912, crises: 10881 },
+  bias: -2938,
+  threshold: 553,
+  weights: `103 91
+11 40 57
+13 195
+14 99
+14 anos 77
+14th i 59
+15 anos 94
+16 102
+17 107
+2 days 72
+20 of 70
+20 pastillas 60
 4 days 206
-40 174
-40 now 56
-40 years 56
-5 days 109
-5th 114
-911 361
-a alguien 74
-a bat 86
-a belt 118
-a black 62
-a bottle 190
-a bunch 316
-a burden 313
-a bus 136
-a car 117
-a chip 58
-a client 64
-a cortar 164
-a cortarme 140
-a date 353
-a fever 74
-a fifth 107
-a fight 56
-a ghost 62
-a goodbye 174
-a gun 292
+40 190
+40 now 57
+40 years 55
+5 days 108
+5th 113
+911 366
+a alguien 75
+a bat 97
+a belt 123
+a black 60
+a bottle 197
+a bunch 321
+a burden 314
+a bus 142
+a car 115
+a chip 57
+a client 63
+a cortar 166
+a cortarme 137
+a date 350
+a fever 72
+a fifth 104
+a ghost 61
+a goodbye 171
+a gun 291
 a guy 126
 a hacer 248
-a handful 77
-a ir 104
-a joke 123
-a knife 181
-a la 143
-a lighter 212
-a list 61
-a long 71
-a los 99
-a matar 197
-a mi 450
-a mis 80
-a nadie 156
-a necesitar 143
-a note 74
-a paperclip 57
+a handful 76
+a ir 103
+a joke 125
+a knife 178
+a la 134
+a lighter 218
+a list 62
+a los 62
+a matar 195
+a mi 436
+a mis 81
+a nadie 155
+a necesitar 144
+a note 75
+a paperclip 59
 a party 133
-a plan 295
-a proposito 104
-a quien 126
-a razor 164
-a reason 79
-a relief 66
-a rope 135
-a seizure 384
-a student 107
+a plan 291
+a proposito 102
+a quien 124
+a razor 162
+a reason 86
+a relief 65
+a rope 134
+a seizure 385
+a student 115
 a sunday 56
-a tener 120
-a veces 279
-a voice 105
-a way 73
-a while 187
-a will 139
-about 20 79
-about 40 69
-about an 73
+a tener 100
+a veces 278
+a voice 103
+a way 72
+a while 191
+a will 138
+about 20 81
+about 40 67
+about an 77
 about driving 78
-about ending 111
-about how 83
-about jumping 102
-about just 154
-about killing 74
-about not 61
-about suicide 77
-about unaliving 65
-abt 59
-abuso 89
-abuso de 68
-acaso 140
-affairs 128
-affairs in 112
-afraid 55
-after i 79
-after im 62
-after practice 61
-after taking 61
-after that 104
-after this 107
-again 774
-again and 86
-again its 89
-again just 55
-again last 79
-again the 67
-against the 109
-agarro 105
-ago 426
-ago i 75
-agua 103
+about ending 118
+about how 82
+about jumping 99
+about just 157
+about killing 75
+about not 67
+about suicide 80
+about unaliving 64
+abt 56
+abuso 87
+abuso de 67
+acaso 138
+affairs 136
+affairs in 108
+after i 91
+after im 68
+after my 59
+after practice 60
+after taking 60
+after that 115
+after this 115
+again 798
+again and 84
+again its 112
+again last 76
+again the 64
+against the 110
+agarro 104
+ago 437
+ago i 74
+agua 101
 aguanto 339
-aguanto mas 163
-ah 153
-ah y 153
-ahi 67
-ahora 115
-ahora esta 120
+aguanto mas 166
+ah 150
+ah y 150
+ahi 66
+ahora 92
+ahora esta 119
 ahorita 225
-ahorita esta 59
-aint 103
-al 911 88
-al hospital 236
-alcohol 57
-algo 67
-algo en 62
-alguien 305
-alguien supiera 124
-alive 334
-all 170
-all my 563
-all of 147
-alone 320
-alone for 72
-alone in 67
-alone with 63
-already 275
-also 798
-also fyi 107
-also honestly 55
-also i 447
+ahorita esta 58
+aint 102
+al 911 94
+al hospital 235
+alcohol 55
+algo 72
+algo en 61
+alguien 301
+alguien supiera 122
+alive 310
+all 151
+all i 58
+all my 547
+all of 149
+alone 326
+alone for 70
+alone in 66
+alone with 67
+already 273
+also 783
+also fyi 106
+also honestly 56
+also i 449
 also idk 56
-also im 98
-also ive 243
-also not 68
-ambien 83
-amenazo 207
-amenazo con 172
-amiga 77
+also im 83
+also ive 231
+also not 77
+ambien 82
+amenazo 210
+amenazo con 175
+amiga 76
 amigo 70
-amitriptyline 59
-an accident 122
-an hour 265
-and a 122
-and confused 120
-and deleted 84
-and drinking 64
-and gave 93
-and has 70
-and he 268
-and her 157
-and his 76
-and hit 100
-and isnt 84
-and just 57
-and left 107
-and loaded 55
-and now 265
+amitriptyline 58
+an accident 121
+an hour 234
+and a 125
+and confused 117
+and deleted 86
+and drinking 63
+and gave 98
+and has 80
+and he 273
+and her 154
+and his 81
+and hit 98
+and isnt 83
+and left 110
+and now 276
 and put 87
-and said 421
-and says 154
-and shes 120
-and that 116
-and theres 126
-and tonight 70
-and took 161
-and touched 63
-and when 76
+and said 423
+and says 173
+and shes 121
+and stood 61
+and that 117
+and theres 125
+and today 59
+and tonight 68
+and took 158
+and touched 61
+and when 74
 and wont 58
-and wrote 69
-ando pensando 147
-anoche 875
+and wrote 67
+ando pensando 145
+anoche 876
 anoche me 249
-anoche no 71
-anoche y 72
-anos 173
-anos dice 68
-anos me 120
-anos se 61
+anoche no 70
+anoche y 78
+anos 166
+anos dice 67
+anos me 117
+anos se 59
 answering 332
-answering me 65
-antifreeze 96
-any of 74
-anymore 487
-anyone 291
+answering me 63
+antifreeze 95
+anymore 493
+anyone 284
 anything happens 55
-anyway 682
-anyway can 180
-anyway is 95
+anyway 645
+anyway can 175
+anyway is 96
 anyway my 62
-apartment 169
-aqui 333
-are 136
-are at 56
-are shaking 71
-are swelling 55
+apartment 177
+aqui 324
+are 128
+are at 55
+are covered 58
+are in 63
+are shaking 68
 are telling 64
-arent 79
-arent there 73
-arm 499
-arm feels 70
-arm is 118
-arms 327
-around 440
-around by 75
+arent 77
+arent there 71
+arm 493
+arm feels 72
+arm is 117
+arms 326
+arms are 55
+around 434
+around by 77
 around for 79
-around my 61
-arrangements 71
-arriba 68
+around my 67
+arrangements 70
+arriba 67
 asap 57
-asi 216
-asking 132
+asi 213
+asking 112
 asking bc 109
-asking for 233
-asleep 231
-asleep and 96
-asleep now 62
-assaulted 185
-at a 117
-at lincoln 101
-at me 77
-at once 87
-at peace 124
-at school 191
-at work 72
-at your 63
+asking for 221
+asleep 230
+asleep and 94
+asleep now 63
+assaulted 183
+at a 120
+at lincoln 100
+at me 75
+at once 85
+at peace 122
+at school 189
+at work 77
+at your 62
 ate 61
-ativan 62
-aventarme 60
-awake 70
-away 346
-away my 180
-away to 57
-ayer 373
-ayer me 87
-ayer y 57
-azotea 99
-azotea del 70
-bad 300
-bad and 119
-bad i 118
-bag 91
+ativan 64
+aunque 56
+aventarme 59
+awake 79
+awake now 57
+away 358
+away my 182
+away to 56
+ayer 379
+ayer me 86
+ayer y 55
+azotea 97
+azotea del 69
+bad 316
+bad and 128
+bad i 112
+bag 90
 balcon 64
-balcony 113
-bandaged 61
-banging 98
-banging on 60
-bat 167
-bat by 57
-bath 81
+balcony 111
+bandaged 59
+banging 95
+banging on 58
+bat 175
+bat by 69
+bath 80
 bathtub 82
-bc 180
-bc i 103
+bc 168
+bc i 105
 bc im 76
 be alive 170
-be around 308
-be better 267
-be dead 119
-be dramatic 145
+be around 311
+be better 272
+be dead 118
+be dramatic 144
 be easier 108
-be enough 59
-be gone 79
-be here 380
-be mad 72
-be needing 169
+be enough 57
+be gone 77
+be here 382
+be mad 71
+be my 69
+be needing 175
 be over 58
-be relieved 118
-be to 89
-beats 74
-bedroom 74
-been 199
-been burning 73
-been collecting 56
-been cutting 218
-been giving 213
-been hitting 133
-been like 70
-been looking 123
-been picking 62
-been planning 76
-been researching 143
-been saving 324
+be relieved 121
+be to 88
+be with 55
+beats 72
+bedroom 75
+been 192
+been burning 72
+been collecting 55
+been cutting 215
+been giving 217
+been hitting 134
+been like 69
+been looking 121
+been picking 61
+been planning 74
+been researching 140
+been saving 325
 been saying 102
-been sending 60
-been sitting 125
-been standing 103
-been stockpiling 104
-been thinking 217
-been throwing 97
-been touching 61
-been up 110
-been vomiting 63
+been sending 59
+been sitting 123
+been standing 101
+been stockpiling 112
+been thinking 225
+been throwing 95
+been touching 59
+been up 108
+been vomiting 62
+been walking 61
 been writing 56
-before sunday 65
-behind 115
-behind my 69
-being 365
+before sunday 61
+behind 121
+behind my 67
+being 368
 being a 134
-being alive 135
-being around 55
-being here 119
-being honest 67
-being the 82
-belt 162
-benadryl 73
-beneficiary 62
-better off 333
-bf 78
-bichos 56
-bichos en 56
-bien esta 63
+being alive 134
+being here 124
+being honest 66
+being the 81
+belt 173
+benadryl 68
+beneficiary 61
+better off 336
+bf 77
+bichos 55
+bichos en 55
+bien esta 61
 big deal 70
-birthday 102
-blacked 65
-blacked out 65
-blade 222
-blade out 74
-blades 128
-bleach 64
-bled 138
-bleed 167
-bleed out 60
-bleeding 357
-bleeding a 97
-bleeding through 65
-bleeds 90
-blisters 62
-blood 288
-blue 94
-bodega 60
-body 62
-bother 167
-bottle 597
-bottle of 403
-bottles 96
-bought 464
-bought a 241
-bout 76
-boy 55
-boyfriend 400
-boyfriend choked 70
-brazo 222
-brazo izquierdo 128
-brazos 342
+birthday 113
+blacked 75
+blacked out 75
+blade 228
+blade out 71
+blades 126
+bleach 63
+bled 146
+bled again 57
+bleed 164
+bleed out 59
+bleeding 352
+bleeding a 100
+bleeding through 63
+bleeds 89
+blisters 60
+blood 283
+blue 99
+bodega 59
+body 61
+bother 166
+bottle 601
+bottle of 409
+bottles 103
+bought 463
+bought a 239
+bought rope 58
+bout 75
+boyfriend 406
+boyfriend choked 76
+brazo 219
+brazo izquierdo 127
+brazos 340
 breath 59
 breathe 72
-breathing 328
-breathing but 66
-breathing weird 56
-bridge 552
-bridge by 68
-bridge on 199
+breathing 322
+breathing but 65
+breathing weird 59
+bridge 553
+bridge by 67
+bridge on 196
 bring something 55
-bringing something 57
-bro 192
-bro im 66
-broke 155
-broke my 111
-broma 83
-brother 375
-brothers 58
-bruise 102
-bruise on 57
-bruises 196
-bruises on 109
-btw 114
-bueno 292
+bringing something 56
+bro 188
+bro im 65
+broke 153
+broke my 108
+broma 81
+brother 369
+brothers 62
+bruise 106
+bruise on 55
+bruises 200
+bruises on 116
+btw 113
+bueno 268
 bugs 157
 bugs on 135
-bunch 337
-bunch of 321
-burden 333
-burden on 138
-burden to 111
-burn 115
-burned 183
-burned myself 133
-burning 212
-burning up 67
-burns 70
-bus 65
-but honestly 68
-but if 75
-but like 59
-by a 97
+bunch 341
+bunch of 320
+burden 335
+burden on 137
+burden to 113
+burn 111
+burned 184
+burned myself 135
+burning 207
+burning up 65
+burns 75
+bus 71
+bus on 60
+but confused 58
+but honestly 67
+but if 74
+but like 57
+by a 103
 by someone 56
 by then 61
-cabeza 64
-cabeza contra 85
-cabinet 148
-cajon 59
-call 911 92
-call my 145
-call the 154
-called 104
-called 911 99
-calm 270
-calm about 95
-came 109
-came home 109
-can u 186
-cancer 78
+cabeza 57
+cabeza contra 84
+cabinet 145
+cajon 57
+call 911 89
+call my 144
+call the 158
+called 101
+called 911 96
+calm 274
+calm about 93
+came 134
+came home 111
+can u 187
+cancer 77
 cancer comes 59
-cansada 68
-cansada de 136
-cansado 74
-cansado de 70
-canse 60
-cant 120
-cant breathe 75
-cant do 107
+cansada 77
+cansada de 144
+cansado 73
+cansado de 69
+canse 59
+cant 118
+cant breathe 74
+cant do 99
 cant feel 65
-cant hold 75
-cant keep 83
+cant hold 73
+cant keep 82
 cant leave 89
-cant reach 56
-cant really 128
-cant stop 144
-car 321
-car keys 124
-car running 124
+cant reach 55
+cant really 125
+cant stop 146
+car 312
+car in 56
+car keys 125
+car running 122
 cara 104
-care of 83
-carga 207
-carga para 136
-carla 58
-carro 251
-carro en 77
-cartas 178
+care of 82
+carga 214
+carga para 133
+carla 59
+carro 244
+carro en 76
+cartas 179
 cartas para 82
-carved 57
-casa 295
-casa de 133
-casa y 103
-cat 194
-cat to 103
-cats 85
-chat 147
-chest 439
-chest hurts 86
-chest is 83
-chest pain 106
-chip 104
-chip in 91
-choked 197
-choked me 196
-cigarettes 64
-cigarros 70
-cinturon 133
-clean 365
-cleaned 180
-cleaned and 60
-cleanse 89
-client 221
-clients 69
-clonazepam 91
-close 102
-close to 56
-closet 357
+carved 56
+casa 296
+casa de 138
+casa y 102
+case 55
+cat 200
+cat to 106
+cats 90
+chat 144
+chest 426
+chest hurts 95
+chest is 82
+chest pain 104
+chip 101
+chip in 88
+choked 204
+choked me 203
+cigarettes 62
+cigarros 69
+cinturon 131
+clean 367
+cleaned 177
+cleaned and 59
+cleanse 86
+client 219
+clients 70
+clonazepam 103
+close 109
+closet 361
 closet and 69
-clothes 143
-coach 126
-coach has 92
-cold 174
-cold turkey 177
-collapsed 77
-collecting 79
-collecting my 62
+clothes 146
+coach 133
+coach has 90
+cold 177
+cold turkey 175
+collapsed 75
+collecting 78
+collecting my 60
 come home 103
-comes 80
-comes back 73
-como una 88
-companero 138
-companero de 112
-compre 230
-compre una 100
-con cigarros 70
-con el 66
-con llave 59
-con que 77
-con un 191
-con una 120
+comes 93
+comes back 72
+como una 87
+companero 136
+companero de 111
+compre 236
+compre una 109
+con cigarros 69
+con el 69
+con llave 58
+con que 79
+con un 193
+con una 118
 con ustedes 59
-confundida 69
-confundido 73
-confused 287
-confused and 121
+confundida 67
+confundido 72
+confused 300
+confused and 129
 conmigo 110
 contesta 206
-contesta el 95
-conto 130
-conto que 112
-contra 152
-contra la 118
-convulsion 133
-cops 70
-corazon 88
-cortadas 181
-cortadas en 113
-cortando 89
-cortar 178
-cortarme 164
-corte 297
-corte otra 205
-cortes 71
-cosa 110
-cosa mi 68
-cosas 156
-cosas que 57
-could just 129
-counted 125
-counter 64
-counting 80
-counts 77
-coworker 225
-cps 143
-crazy 129
-crazy and 80
-crib 55
-ctb 434
-ctb soon 66
-ctb tonight 59
-cuaderno 59
-cuando 227
-cuando mi 84
-cuando se 156
-cuando yo 89
-cuantas 94
-cuarto 397
+contesta el 96
+conto 128
+conto que 110
+contra 151
+contra la 117
+convulsion 131
+cops 68
+corazon 101
+corazon me 58
+cortadas 186
+cortadas en 120
+cortando 92
+cortar 180
+cortarme 161
+corte 303
+corte otra 213
+cortes 69
+cosa 94
+cosa mi 67
+cosas 158
+cosas que 55
+could just 127
+counted 122
+counter 63
+counting 78
+counts 91
+coworker 224
+cps 139
+crazy 124
+crazy and 79
+ctb 445
+ctb is 63
+ctb soon 64
+ctb tonight 58
+cuaderno 58
+cuando 231
+cuando mi 83
+cuando se 151
+cuando yo 87
+cuantas 92
+cuarto 395
 cuarto y 85
 cuchillo 273
 cuchillo en 76
-cuello 97
-cuerda 97
-culpa 82
-cunado 84
-cut 435
-cut again 139
-cut myself 59
-cuts 219
-cuts on 110
-cutting 443
-cutting again 164
-da igual 63
-dads 129
-dads gun 81
-dano a 61
-daria 66
-daria cuenta 66
-date 277
-date the 86
-day 3 132
-days 62
-days ago 201
+cuello 96
+cuerda 96
+culpa 81
+cunado 82
+cut 450
+cut again 156
+cut myself 57
+cuts 238
+cuts on 113
+cutting 437
+cutting again 162
+da igual 62
+dads 148
+dads gun 77
+dano a 60
+daria 65
+daria cuenta 65
+date 275
+date the 84
+day 3 128
+days ago 200
 days and 220
-days clean 61
-days on 69
-de 15 86
-de 17 69
-de despedida 107
-de dormir 99
-de golpe 131
-de matarme 81
-de pastillas 74
-de sangrar 127
-de semana 117
-de su 60
-de todo 132
-de tomar 185
-de tylenol 80
-de un 59
-de ustedes 235
-de verdad 195
-de vivir 122
-dead 264
+days clean 60
+days on 68
+de 14 63
+de 15 85
+de 17 68
+de despedida 108
+de dormir 101
+de golpe 133
+de matarme 79
+de pastillas 73
+de sangrar 138
+de semana 120
+de su 59
+de todo 116
+de tomar 182
+de tylenol 79
+de un 60
+de ustedes 233
+de verdad 192
+de vivir 120
+dead 260
 dead than 93
-deal 137
-deal with 69
-debajo 99
-debajo de 79
-decided 457
-decidi 182
-decir que 63
-decirle 255
-decirle a 119
-decision 138
-deep 259
-deeper 235
-deeper than 170
-degrees 59
-deja 153
-deja salir 129
+deal 138
+deal with 70
+debajo 98
+debajo de 78
+decided 461
+decidi 180
+decir que 68
+decirle 259
+decirle a 116
+decision 137
+deep 255
+deeper 239
+deeper than 176
+degrees 64
+deja 150
+deja salir 126
 dejar todo 59
-deje 351
-deje de 58
-deje todo 98
-deje una 69
-dejo 351
+deje 349
+deje de 57
+deje todo 96
+deje una 68
+dejo 353
 dejo de 150
-del carro 90
-del edificio 113
+del carro 82
+del edificio 111
 del puente 239
-del tren 68
-deleted 190
-deleted all 70
-deleted it 70
-demonio 70
-depot 71
-desaparecer 127
-desaparecer y 65
-desde la 57
-deserve 68
-desk 126
-desmayo 111
-despedi 55
-despedi de 55
+del tren 67
+deleted 192
+deleted all 69
+deleted it 73
+demonio 68
+depot 70
+desaparecer 125
+desaparecer y 64
+desde la 56
+deserve 66
+desk 138
+desmayo 117
+desmayo en 58
 despedida 129
-despertar 374
-despertar manana 70
-despertar nunca 60
-despertara 119
-despertara manana 90
-desperte 86
+despertar 368
+despertar manana 69
+despertar nunca 59
+despertara 127
+despertara manana 98
+desperte 85
 despierta 133
-despierta bien 72
-despues 85
-despues de 76
+despierta bien 84
+despues 67
+despues de 59
 deudas 62
-devil 65
-diablo 76
-dice que 279
-dicen 222
-dicen que 223
-dicho a 109
-diciendo 134
-diciendo que 74
-did 275
-did a 58
-did it 157
-did something 74
-did stuff 70
-didnt 263
+devil 64
+diablo 75
+dice 61
+dice que 281
+dicen 230
+dicen que 232
+dicho a 111
+diciendo 144
+diciendo que 73
+did 282
+did a 59
+did it 153
+did something 80
+did stuff 71
+didnt 270
 didnt do 79
-didnt exist 60
-didnt stop 83
-didnt wake 106
-die 643
-die and 130
-die exactly 108
-died 77
-digan 138
-digan a 124
-digo 68
-dije 159
-dije que 135
-dijo 358
-dijo que 329
-dios 184
-dios me 122
-disappear 178
-disappeared 74
-disclosed 102
-do anything 126
-do it 306
-do this 107
-doesnt know 209
-doesnt matter 69
-dog 214
+didnt exist 59
+didnt stop 82
+didnt wake 107
+die 647
+die and 127
+die exactly 105
+died 55
+digan 137
+digan a 123
+digo 70
+dije 161
+dije que 136
+dijo 367
+dijo que 338
+dios 177
+dios me 121
+disappear 175
+disappeared 73
+disclosed 100
+do anything 142
+do it 284
+do this 119
+doesnt know 224
+doesnt matter 68
+dog 207
 dog and 117
-dogs 85
-doing this 99
-domingo 152
-done 562
-done anything 58
-done with 63
-dont 594
-dont call 292
-dont make 99
-dont need 62
-dont really 109
-dont remember 127
-dont see 149
-dont tell 186
-dont trust 60
-dont wake 153
-dormido 137
-dormido en 65
-dormirme 116
-dormirme y 124
-down the 128
-dramatic 226
+dog to 62
+dogs 83
+doing this 97
+domingo 156
+done 560
+done anything 70
+done with 62
+dont 596
+dont call 290
+dont make 104
+dont need 60
+dont really 93
+dont remember 130
+dont see 148
+dont tell 190
+dont trust 61
+dont wake 155
+dormido 133
+dormido en 62
+dormirme 114
+dormirme y 122
+down the 125
+dramatic 228
 dramatic but 139
-drank 322
-drank a 131
-drank antifreeze 62
+drank 317
+drank a 128
+drank antifreeze 60
 drawer 173
 drink 97
-drinking cold 102
-drinks and 64
-drive 166
-drive into 122
-driving 207
+drinking cold 98
+drinks and 63
+drive 170
+drive into 121
+driving 212
 drove 155
 drunk 257
-drunk and 120
-duele 132
-duele el 116
+drunk and 122
+duele 131
+duele el 113
 duele mucho 67
-earlier 93
-easier 75
-easier if 125
-easy 118
-easy itd 55
-eaten 218
+earlier 96
+easier 79
+easier if 124
+easy 116
+eaten 224
 eaten in 156
-ed 101
-edge 158
-edificio 114
-el brazo 222
+ed 110
+edge 166
+edificio 112
+el brazo 219
 el carro 112
-el cinturon 122
-el clonazepam 64
-el closet 92
-el corazon 81
-el cuarto 176
-el cuchillo 93
-el cuello 56
-el diablo 57
-el domingo 150
-el encendedor 63
-el es 83
-el fin 154
-el garaje 68
+el cinturon 120
+el clonazepam 70
+el closet 91
+el corazon 95
+el cuarto 173
+el cuchillo 92
+el cuello 55
+el diablo 56
+el domingo 155
+el encendedor 62
+el es 82
+el fin 152
+el garaje 67
 el lunes 64
-el machete 69
-el me 116
-el nino 101
-el novio 84
-el pecho 258
-el piso 100
-el puente 166
-el sabado 128
-el senor 78
-el techo 61
-el va 64
-el viernes 147
-ella 100
-ella es 55
+el machete 68
+el me 119
+el nino 100
+el novio 82
+el pecho 255
+el piso 98
+el puente 163
+el sabado 122
+el senor 77
+el techo 60
+el va 62
+el viernes 156
+ella 90
 ella esta 57
-else to 100
-em 78
-empty 147
-en aventarme 58
-en casa 93
-en el 403
-en matarme 131
-en quitarme 131
+else to 97
+em 74
+empty 123
+en aventarme 57
+en casa 99
+en el 401
+en matarme 134
+en quitarme 135
+en serio 63
 en su 239
-en tirarme 104
+en tirarme 102
 en una 57
-encendedor 88
-encerrada 84
-encerrada en 60
-encerro 174
-encerro en 158
-encontre 358
-encontre con 55
+encendedor 87
+encerrada 82
+encerrada en 59
+encerro 172
+encerro en 155
+encontre 360
 encontre en 98
-encontre una 59
+encontre una 58
 end 330
-end it 229
-end my 56
-ending 233
-ending it 151
+end it 231
+end my 55
+ending 238
+ending it 155
 ending my 64
-ends 95
-engine 68
-enough 256
-er 262
-es paciente 368
+ending things 55
+ends 96
+engine 66
+enough 258
+er 266
+es paciente 379
 escribi 279
-escribi cartas 99
-escribi las 92
-escribiendo 85
-escribio 61
-escribo desde 71
-escucho 132
-esposa 92
-esposo me 275
-esta 313
-esta cortando 75
-esta noche 191
-esta temblando 151
-esta vez 124
-esta vomitando 105
-estaba 81
-estado pensando 79
-estar 66
-estar aqui 78
-estaria 123
-estaria mejor 116
-estarian 188
-estarian mejor 188
-esto 181
-estoy 253
-estoy cansada 107
-estoy cansado 64
-estoy en 213
-estoy escribiendo 73
-estoy pensando 60
-estoy sudando 81
-estoy temblando 87
-estuviera 59
-even 58
-even notice 162
-even noticed 61
-ever 105
-every day 90
-everybody 138
-everyone 755
-everyone i 96
-everyone would 219
-everything 617
+escribi cartas 102
+escribi las 90
+escribiendo 83
+escribio 60
+escribo desde 69
+escucho 130
+esposa 91
+esposo me 276
+esta 315
+esta cortando 78
+esta noche 188
+esta temblando 148
+esta vez 121
+esta vomitando 104
+estaba 80
+estado pensando 89
+estan 58
+estar 67
+estar aqui 79
+estaria 120
+estaria mejor 113
+estarian 193
+estarian mejor 193
+este fin 55
+esto 197
+estoy 248
+estoy cansada 116
+estoy cansado 63
+estoy en 209
+estoy escribiendo 72
+estoy sudando 79
+estoy temblando 98
+estuviera 58
+even notice 159
+even noticed 60
+ever 79
+every day 87
+everybody 135
+everyone 716
+everyone i 95
+everyone would 224
+everything 596
 everything and 84
-everything i 108
-everythings 70
-ex 279
-ex me 60
-ex shows 57
-exactly i 64
-exist 213
-existing 165
-face 270
-face and 75
+everything i 104
+everything you 62
+everythings 72
+ex 285
+ex me 67
+ex shows 59
+exactly how 60
+exactly i 69
+exist 222
+existing 168
+existing for 57
+face 253
 facebook 57
-fainted 117
-fainted at 68
-falta 63
-falta el 78
-familia 84
-familia estaria 80
-family would 94
-fault 183
-feel calm 64
-feel my 97
-feel something 65
-feels 393
-fell 90
-fell and 64
-fentanyl 56
-fever 74
-fever of 70
+fainted 127
+fainted at 77
+falta 62
+falta el 77
+familia 85
+familia estaria 78
+family would 93
+fault 189
+feel calm 63
+feel my 96
+feel something 63
+feels 395
+fell 94
+fell and 63
+fentanyl 55
+fever 82
+fever of 68
 fiesta 164
-fifth 111
-fifth a 72
-figured 259
-figured out 133
-filed 56
-fin 180
-fin de 194
-find me 92
-fingers 68
-finished 63
-first time 125
-floaty 73
-for after 60
-for everything 218
-for like 124
-for real 158
-for trying 525
-forced 150
+fifth 108
+fifth a 69
+figured 256
+figured out 130
+filed 65
+fin 161
+fin de 196
+find me 91
+fingers 65
+finished 59
+first time 101
+floaty 72
+for after 71
+for everything 208
+for like 134
+for real 164
+for trying 519
+forced 149
 forced himself 105
-forever 177
-forzo 147
-fotos 64
-found 483
-found a 105
+forever 175
+forzo 146
+fotos 63
+found 490
+found a 106
 found my 122
-fr 412
-fr this 140
-frasco 133
-frasco de 98
-freak 60
-freight 60
-fresh 82
-fresh cuts 57
-friday 294
-friday and 61
-friday im 82
-friday is 81
-friend 326
-friends 139
-friends mom 61
-fue 211
-fuerte 159
+fr 417
+fr this 136
+frasco 131
+frasco de 96
+freak 58
+freight 59
+fresh 78
+fresh cuts 55
+friday 311
+friday and 60
+friday im 90
+friday is 79
+friend 330
+friends 142
+friends mom 63
+fue 196
+fuerte 158
 fuerte en 61
-fuerza 60
-funeral 65
-funny 121
+fuerza 59
+funeral 63
+funny 120
 future 142
-fyi 90
-fyi i 89
-garage 553
-garage at 65
-garage with 190
-garaje 84
-gato 61
-gave 295
-gave away 82
-gave my 263
+fyi 89
+fyi i 88
+garage 565
+garage at 75
+garage with 187
+garaje 83
+gato 59
+gave 306
+gave away 88
+gave my 271
 genuinely 81
-get an 71
-get hit 71
-get in 73
-get overwhelmed 78
+get an 68
+get hit 78
+get in 70
+get overwhelmed 77
 get the 63
-gets 112
-gets my 100
-gets the 71
-getting louder 130
-gf 73
-gg 76
-girlfriend 114
-give my 62
-giving 212
-giving away 132
-giving my 105
-glovebox 62
-go 194
-go home 101
+gets 74
+gets my 99
+gets the 77
+getting louder 127
+getting my 58
+gf 72
+gg 74
+girlfriend 117
+give my 60
+giving 216
+giving away 137
+giving my 103
+glovebox 66
+go 180
+go home 103
 go in 56
-go to 251
-god 337
-god told 104
-going 161
-going to 245
-golpe 133
-golpe hace 99
-gone 429
-gonna 517
-gonna be 79
-gonna do 205
-gonna make 63
-goodbye 674
-goodbye and 59
-goodbye on 159
-goodbye to 78
-goodbyes 117
-goodnight 109
-googling 124
-got bad 86
+go to 224
+god 338
+god told 103
+going 142
+going to 252
+golpe 134
+golpe hace 101
+gone 427
+gonna 531
+gonna be 78
+gonna do 207
+gonna lie 56
+gonna make 61
+goodbye 669
+goodbye and 58
+goodbye on 160
+goodbye to 77
+goodbyes 114
+goodnight 107
+googling 121
+got bad 83
 got enough 68
-got the 187
-grabbed 66
-grain 56
-grandma 71
+got the 189
+grabbed 65
+grain 55
+grandma 69
 grandmas 58
 guardadas 181
-guess 199
-guitar 131
-gun 694
-gun and 77
+guess 207
+guitar 135
+gun 703
+gun and 74
 gun in 157
-guns 162
-guy 259
-guy from 62
-ha dormido 56
-hablando 58
-hace 327
-hace 2 97
+guns 154
+guy 264
+guy from 63
+ha dormido 55
+hablando 57
+hace 318
+hace 2 96
 hace como 86
-hace dos 59
-hace rato 124
-hacerle 69
+hace dos 58
+hace rato 130
+hacerle 68
 hacerle dano 56
-hacerlo 151
-had the 82
-hago 332
+hacerlo 149
+had the 80
+hago 325
 haha 67
-hand 109
-handful 79
-handful of 79
-hands 184
-hands are 115
-hands shaking 65
+hand 132
+handful 77
+handful of 77
+hands 196
+hands are 111
+hands shaking 76
 hang 89
 hang myself 73
-hanging 105
-happened 117
-happened at 98
-happens 323
-happens to 122
-hasnt 267
+hanging 104
+happened 79
+happened at 99
+happens 315
+happens to 113
+has been 63
+hasnt 247
 hasnt come 73
-hasnt slept 71
-hasta 145
-hasta el 58
-hasta que 82
-have a 69
-have been 67
-have everything 138
-have like 57
-have my 115
-have sex 59
-have the 235
-havent 413
-havent done 58
-havent eaten 151
-havent slept 132
-havent told 103
-having chest 80
-having the 103
-having thoughts 185
-he 792
-he broke 67
-he choked 89
-he dicho 100
-he did 65
-he hecho 62
-he pensado 74
-he put 70
-he said 203
-he says 116
-he sees 63
-he threw 64
-he told 58
-he took 90
-he will 168
-head 317
-head against 113
-head and 94
-head on 80
-hear 127
-hear it 58
-hearing my 66
-heart 550
-heart is 292
-heart keeps 75
-hearts 70
+hasnt slept 72
+hasta 143
+hasta el 57
+hasta que 80
+have a 70
+have been 63
+have enough 65
+have everything 140
+have like 60
+have my 133
+have sex 58
+have the 221
+havent 416
+havent done 70
+havent eaten 150
+havent slept 131
+havent told 105
+having chest 78
+having the 102
+having thoughts 199
+he 791
+he broke 65
+he choked 90
+he dicho 102
+he did 63
+he estado 64
+he hecho 61
+he pensado 72
+he put 75
+he said 208
+he saw 56
+he says 108
+he sees 62
+he threw 63
+he told 57
+he took 93
+he will 172
+head 310
+head against 115
+head and 92
+head on 78
+hear 138
+hear it 57
+hearing my 65
+heart 574
+heart is 300
+heart keeps 73
+hearts 68
 hed 178
-held 78
-her 164
-her and 104
-her head 60
-her heart 66
-her husband 59
-her in 98
-her mom 72
-her moms 56
-her private 63
-her room 56
-her stepdad 76
-her to 60
-her uncle 57
-here 349
-here anymore 159
+held 72
+her 176
+her and 103
+her head 59
+her heart 84
+her in 97
+her mom 80
+her private 62
+her room 59
+her stepdad 79
+her to 59
+her uncle 59
+her up 57
+here 361
+here anymore 154
 here is 65
-here next 76
+here next 75
 hermana 227
-hermano 209
-hermano dice 59
-hes 267
-hes a 99
-hes at 130
-hes breathing 99
-hes coming 68
-hes going 129
-hes gonna 71
-hes your 104
-hice 157
-hicieron 76
-hiding 67
-hija de 136
-hija se 62
-hijos 260
-hijos estarian 83
-him 361
-him i 93
-him in 134
-him to 93
-himself 81
+hermano 206
+hermano dice 58
+hes 284
+hes a 112
+hes at 135
+hes breathing 95
+hes coming 67
+hes going 133
+hes gonna 68
+hes your 98
+hice 152
+hicieron 79
+hicieron por 55
+hiding 77
+hija de 142
+hija se 69
+hijos 270
+hijos estarian 84
+him 348
+him i 94
+him in 136
+him to 97
 himself on 113
-his 73
-his car 70
-his hands 77
-his place 87
-hit 390
-hit by 136
-hit her 58
-hit me 175
-hit my 136
-hits 208
-hits me 120
-hitting 172
-hitting my 93
+his 92
+his car 69
+his hands 82
+his place 89
+hit 398
+hit by 141
+hit her 57
+hit me 171
+hit my 132
+hits 203
+hits me 118
+hitting 173
+hitting my 96
 hizo 159
-holding 123
-hombre 152
-home 285
+holding 129
+hombre 151
+home 268
 home alone 57
-home depot 59
-home from 59
+home depot 58
 home i 70
-home now 77
-homes 56
-hondo 76
-honestly 478
+home now 82
+hondo 74
+honestly 444
 honestly be 81
-honestly if 147
-honestly not 68
-hope 83
+honestly if 149
+honestly not 72
 hope i 92
-hoping 183
-hoping i 100
-hora 126
-hospital 189
-hour 223
-hour ago 301
-house 380
-house and 64
-how easy 96
-how high 105
-how id 63
-hoy 478
-hoy en 70
-hoy me 71
-hunting 77
-hurt 376
-hurt my 172
-hurt the 92
-hurting my 79
-hurts 210
-husband doesnt 59
-husband said 80
+hoping 190
+hoping i 110
+hora 125
+hospital 177
+hour 195
+hour ago 305
+house 399
+house and 62
+how easy 95
+how high 104
+how id 62
+hoy 484
+hoy en 69
+hoy me 70
+hunting 76
+hurt 373
+hurt my 169
+hurt the 99
+hurting my 80
+hurts 216
+husband doesnt 57
+husband said 82
 i 141
-i already 188
-i bought 265
-i burned 83
-i call 89
-i cant 256
-i cleaned 56
-i counted 67
-i cut 133
-i decided 57
-i did 71
+i already 184
+i blacked 61
+i bought 260
+i burned 85
+i call 93
+i cant 240
+i counted 66
+i cut 129
+i did 69
 i didnt 91
-i disappeared 57
-i do 92
+i disappeared 56
+i do 73
 i dont 141
-i drank 184
-i drive 62
-i drove 101
-i fainted 61
-i found 231
-i gave 145
-i guess 176
-i have 124
-i havent 296
-i hope 131
-i just 82
-i keep 533
-i kinda 58
-i know 105
-i looked 167
-i love 143
+i drank 181
+i drive 61
+i drove 102
+i fainted 62
+i found 233
+i gave 143
+i guess 183
+i have 137
+i havent 292
+i hope 89
+i just 73
+i keep 543
+i kinda 57
+i know 124
+i looked 159
+i love 142
 i made 75
-i mean 243
-i overdosed 58
-i passed 83
-i picked 101
-i posted 67
-i pray 79
-i put 72
-i relapsed 107
-i said 169
-i scratched 61
-i stopped 96
-i swallowed 123
-i swear 151
-i think 240
-i told 162
-i took 376
-i was 82
-i wasnt 141
-i went 79
-i will 72
-i wish 133
-i woke 277
-i wont 552
-i wouldnt 118
-i wrote 179
-iba 63
-id be 148
-idk 705
-idk what 108
-idk why 125
-if a 76
-if i 435
-if ill 81
-if im 144
-if it 67
-if my 78
-if someone 188
-if something 63
-if things 70
-ill do 115
-ill make 80
-im 127
-im 14 91
-im 15 133
-im alone 118
-im at 499
-im bringing 85
-im calm 78
-im done 340
-im driving 107
-im drunk 61
-im going 304
-im gone 156
-im having 85
-im hearing 62
-im in 191
-im just 276
-im kinda 62
-im scared 365
-im shaking 100
-im sitting 113
-im so 77
-im staying 62
-im still 95
+i mean 240
+i overdosed 59
+i passed 77
+i picked 99
+i posted 66
+i pray 81
+i promised 58
+i put 70
+i relapsed 110
+i said 167
+i scratched 72
+i stopped 106
+i swallowed 120
+i swear 153
+i think 252
+i told 167
+i took 383
+i was 60
+i wasnt 142
+i went 77
+i will 80
+i wish 131
+i woke 281
+i wont 560
+i wouldnt 116
+i wrote 180
+iba 62
+id be 149
+idk 708
+idk what 84
+idk why 129
+if a 70
+if i 419
+if ill 80
+if im 151
+if it 75
+if my 77
+if someone 164
+if something 64
+if things 68
+ill do 113
+ill make 79
+im 126
+im 14 89
+im 15 130
+im alone 115
+im at 498
+im bringing 83
+im calm 76
+im done 353
+im driving 113
+im drunk 59
+im going 287
+im gone 175
+im having 82
+im hearing 60
+im home 56
+im in 186
+im just 268
+im kinda 61
+im scared 363
+im shaking 102
+im sitting 118
+im so 90
+im staying 60
+im still 82
 im supposed 92
-im sweating 58
-im telling 208
-im texting 136
+im sweating 70
+im telling 198
+im texting 135
 im tired 138
-im using 81
-importa 82
-in 3 66
+im using 80
+importa 81
+in 3 70
 in 4 126
 in 5 83
-in case 176
-in full 70
-in her 94
-in his 265
-in it 63
+in case 179
+in full 76
+in her 97
+in his 242
+in it 62
 in my 491
-in order 226
-in the 172
-infected 83
+in order 238
+in the 162
+infected 87
+inside 60
 insta 90
-instagram 81
-instructions 89
-insulin 264
-into 327
-into my 165
-into the 216
-into traffic 159
-ir 67
-irme 140
-is at 88
+instagram 80
+instructions 86
+insulin 269
+into 320
+into my 163
+into the 205
+into traffic 157
+ir 60
+irme 137
+is at 71
 is i 57
-is left 59
-is my 113
-is numb 74
-is off 99
-is pounding 73
-is racing 92
-is really 60
-is to 93
-is too 74
-is when 68
-is your 89
-isnt 88
-isnt answering 89
-it a 75
+is left 58
+is my 111
+is numb 73
+is off 103
+is pounding 74
+is racing 90
+is to 91
+is too 72
+is when 67
+is your 86
+isnt 74
+isnt answering 91
+it a 89
 it after 93
-it again 79
-it bled 57
-it bleeds 89
-it doesnt 72
-it every 87
-it got 108
-it happened 56
-it im 93
-it ive 81
-it like 70
-it matters 58
-it take 222
-it takes 154
-it thats 66
-it this 74
+it again 77
+it bled 67
+it bleeds 88
+it doesnt 69
+it every 86
+it got 105
+it im 91
+it ive 87
+it like 68
+it matters 57
+it take 218
+it takes 156
+it thats 65
+it this 73
+it through 58
 it tonight 86
-it was 67
-it wasnt 74
-it wont 118
-it would 266
+it was 59
+it wasnt 73
+it wont 96
+it would 245
 itd 151
 itd be 136
-its 91
-its all 61
-its getting 172
-its my 62
+its 85
+its all 59
+its getting 176
+its my 67
 its not 160
-its pretty 79
-its still 71
-its there 64
-ive 445
+its pretty 77
+its still 69
+its there 63
+ive 439
 ive already 56
-ive decided 266
-ive got 249
-ive made 268
-ive started 97
-ive thought 150
-ive written 59
-izquierdo 128
-jefa 64
-jefe 67
-jerking 171
-jk 257
-jk mostly 63
-jk unless 117
-joke 116
-joking 213
-joking this 96
-jump 303
-jump from 78
-jump off 58
-jumping 140
-juro 58
-just be 57
-just didnt 98
-just go 57
-just had 98
-just in 193
-just keep 71
-just looking 85
-just not 126
+ive decided 270
+ive got 244
+ive made 267
+ive started 96
+ive thought 155
+ive written 58
+izquierdo 127
+jefa 63
+jefe 62
+jerking 170
+jk 252
+jk mostly 62
+jk unless 114
+joke 119
+joking 209
+joking this 94
+jump 299
+jump from 77
+jump off 59
+jumping 137
+juro 57
+just be 56
+just didnt 99
+just go 56
+just had 110
+just in 197
+just keep 70
+just looking 84
+just not 121
 just saying 71
-just sitting 111
-just so 210
-just thought 80
-just tired 185
-just to 86
-just told 82
-just wait 68
-just wanna 63
-keep 403
-keep driving 72
-keep hoping 84
-keep looking 57
-keep my 70
-keep picturing 65
-keep thinking 280
-keeping 71
-keeping me 61
-keeps 205
-keeps saying 130
-key 118
-keys 148
-keys and 87
-kids 181
-kids are 60
-kids would 64
-kill 306
-kill himself 56
-kill myself 110
-killing 113
-killing myself 110
-kinda 312
-kinda hoping 62
-kinda want 95
-kitchen 216
-kitchen table 80
-klonopin 196
-kms 675
-kms fr 310
-knife 389
-know 299
-know exactly 129
-know i 101
-know what 136
-know where 253
-know who 97
-know why 159
-knowing 66
+just sitting 109
+just so 215
+just thought 86
+just tired 186
+just to 84
+just told 60
+just wait 67
+just wanna 62
+keep 411
+keep driving 70
+keep hoping 89
+keep looking 56
+keep my 69
+keep picturing 71
+keep saying 56
+keep thinking 274
+keeping 64
+keeping me 63
+keeps 202
+keeps saying 127
+kept 62
+kept going 58
+key 116
+keys 155
+keys and 89
+kids 179
+kids are 56
+kids would 63
+kill 320
+kill myself 122
+killing 112
+killing myself 111
+kinda 313
+kinda hoping 61
+kinda want 94
+kitchen 241
+kitchen table 82
+klonopin 197
+kms 688
+kms fr 317
+knife 385
+knives 56
+know 305
+know exactly 140
+know i 109
+know what 134
+know where 252
+know who 86
+know why 137
+knowing 65
 knows 136
-knows where 57
-knuckles 108
-la azotea 99
-la bodega 68
-la cabeza 134
+knows where 56
+knuckles 106
+la azotea 97
+la bodega 67
+la cabeza 133
 la cara 132
-la casa 122
-la encontre 66
+la casa 120
+la encontre 72
 la fiesta 101
 la fuerza 58
-la lengua 60
-la mano 95
-la neta 106
-la nina 66
-la pared 204
-la pistola 181
-la policia 122
-la presion 56
-la soga 79
-la toca 93
-la vecina 70
-la ventana 70
-la verdad 231
-la vida 193
-la voz 75
-labios 62
-lake 148
-las cartas 92
-las de 138
-las llaves 122
+la lengua 59
+la mano 94
+la neta 105
+la nina 65
+la pared 205
+la pistola 183
+la policia 123
+la soga 77
+la toca 97
+la vecina 69
+la ventana 69
+la verdad 230
+la vida 190
+la voz 74
+labios 60
+lake 152
+las cartas 90
+las de 135
+las llaves 123
 las pastillas 374
-las piernas 75
-las voces 201
-las voy 62
-last night 1072
-lastimar 163
-lastimar a 124
-lastime 93
-late msg 56
-lately 146
-lately i 71
-le 449
-le deje 108
-le digan 150
-le dije 85
-le dijo 59
+las piernas 82
+las voces 211
+las voy 61
+last night 1080
+lastimar 160
+lastimar a 122
+lastime 91
+lately 164
+lately i 70
+le 450
+le deje 106
+le digan 148
+le dije 88
+le dijo 60
+le he 58
 le pega 105
-le pido 101
-le regale 69
-leaves 162
-leaves for 68
-left 661
-left a 101
-left arm 250
-lengua 58
+le pido 99
+le regale 74
+leaves 158
+leaves for 66
+left 675
+left a 98
+left arm 249
+lengua 57
 let 88
-let me 109
-lethal 57
-letters 296
-letters to 242
-life 531
-lighter 243
-lighter again 76
-like 15 72
-like 20 94
-like 8 67
-like a 201
-like actually 149
+let me 107
+lethal 56
+letters 295
+letters to 243
+life 524
+lighter 249
+lighter again 74
+like 15 75
+like 20 108
+like 8 66
+like a 209
+like actually 146
 like an 131
-like crazy 71
-like id 91
-like if 65
-like its 56
+like crazy 69
+like id 90
+like if 64
+like its 58
 like not 105
-like permanently 61
-like this 173
-lincoln 93
-line 91
-lined 118
-lined up 117
-link for 68
-lips 190
-lips are 62
-listened 61
-literally everyone 58
-lithium 123
-little brother 111
-live 71
-lives 156
-llamen 161
-llave 106
-llaves 128
-lleva 99
-lleve 62
+like permanently 60
+like this 171
+lincoln 92
+line 88
+lined 116
+lined up 115
+link for 71
+lips 194
+lips are 61
+lips look 58
+listened 59
+literally everyone 57
+lithium 125
+little brother 109
+live 69
+lives 160
+llamen 160
+llave 104
+llaves 129
+lleva 98
+lleve 61
 llevo 107
 llevo al 72
-lo 69
-lo decidi 116
+lo 57
+lo decidi 114
 lo dejo 88
-lo encontre 64
-lo hago 101
-lo hice 112
-lo mato 83
-lo voy 155
-loaded 163
-locked 310
-locked in 97
-long sleeves 74
-long time 126
-longer 110
-longer i 59
-looked 181
-looked up 202
-looking 289
-looking real 57
-looking up 124
-loose 75
-loose ends 95
-lord 93
-los brazos 322
-los labios 62
-los muslos 63
-los ninos 188
-los ojos 71
-lot lately 84
-lot this 68
-loud 265
-loud today 92
-louder 221
+lo encontre 63
+lo hago 100
+lo hice 111
+lo mato 85
+lo voy 156
+loaded 160
+locked 324
+locked herself 58
+locked in 100
+long sleeves 73
+long time 101
+longer 111
+longer i 58
+looked 173
+looked up 200
+looking 282
+looking real 56
+looking up 122
+loose 77
+loose ends 97
+lord 96
+los brazos 321
+los labios 60
+los muslos 62
+los ninos 176
+los ojos 70
+lot lately 81
+lot like 60
+lot this 66
+loud 268
+loud today 89
+louder 224
 love 126
-love you 92
-lowkey 182
-lowkey been 61
-lowkey want 63
-lunes 82
-machete 130
-made 418
-made a 188
-made my 144
+love you 91
+lowkey 184
+lowkey been 60
+lowkey want 62
+lunes 84
+machete 129
+made 412
+made a 187
+made my 143
 made up 82
 maestra de 63
-make 144
-make it 239
-make sure 107
-mama 106
-mama no 81
-man 148
-manana 216
+make 141
+make it 237
+make sure 98
+mama 101
+mama no 78
+man 152
+manana 221
 manana no 59
-manejando 83
-mano 117
-many 71
-marcas 122
-marcas en 56
+manejando 79
+mano 116
+many 70
+marcas 120
 marks 173
-mas 89
-mas hondo 59
-mas me 57
-mas profundo 66
+mas 97
+mas hondo 58
+mas profundo 65
 mata 104
-matar 383
-matar a 118
-matarme 379
-mate 87
-mato 106
-mato ya 56
-matter 220
-me 112
-me after 121
+matar 378
+matar a 116
+matarme 377
+mate 86
+mato 108
+mato ya 58
+matter 217
+me 106
+me after 119
 me agarro 78
-me amenazo 196
-me and 287
-me canse 60
-me contesta 81
-me conto 82
-me corte 314
-me deja 99
-me dice 192
-me dicen 210
-me dijo 170
-me down 135
-me duele 186
-me encerro 126
-me falta 65
-me forzo 137
-me go 61
-me her 120
+me amenazo 199
+me and 286
+me canse 59
+me contesta 80
+me conto 81
+me corte 320
+me deja 97
+me dice 189
+me dicen 219
+me dijo 178
+me down 134
+me duele 184
+me encerro 124
+me falta 64
+me forzo 136
+me go 60
+me her 118
 me here 66
-me his 94
-me i 180
-me importa 61
-me in 255
-me into 58
-me ive 74
+me his 90
+me i 198
+me importa 60
+me in 253
+me into 57
+me ive 73
 me last 138
-me leave 66
+me leave 64
 me llamen 129
-me lleve 74
+me lleve 73
 me mando 57
-me mata 81
-me mate 57
-me meti 56
-me muero 153
-me obligo 64
-me pega 141
-me pego 116
-me pegue 88
-me queme 109
-me quiero 201
-me quito 220
-me rompio 81
-me tire 72
-me tiro 63
-me to 84
-me tome 615
-me va 138
-me violaron 94
-me volvi 225
-me voy 124
+me mata 80
+me muero 154
+me obligo 65
+me pega 139
+me pego 117
+me pegue 87
+me queme 107
+me quiero 204
+me quito 222
+me rompio 80
+me tire 83
+me tiro 62
+me to 73
+me tome 614
+me va 136
+me violaron 92
+me volvi 226
+me voy 123
 me when 111
-me with 77
-mean it 82
-mean that 84
-med monday 61
-median 97
+me with 75
+mean it 80
+mean that 82
+med monday 60
+median 96
 median on 59
-mejor 89
-mejor no 66
-mejor sin 269
-message 100
-message if 76
-messages 195
-messaging 74
-meth 71
-meti 63
-mi cuarto 127
+meds and 57
+mejor 96
+mejor no 65
+mejor sin 271
+message 102
+message if 73
+messages 193
+messaging 75
+meth 70
+meti 62
+mi cuarto 124
 mi culpa 60
-mi cunado 84
-mi de 80
-mi esposa 89
-mi ex 180
+mi cunado 82
+mi de 79
+mi esposa 88
+mi ex 189
 mi familia 99
-mi hermana 183
-mi hermano 176
-mi hija 74
-mi jefa 61
-mi novio 177
-mi pareja 248
-mi perro 93
-mi prima 59
-mi ropa 67
-mi vecina 58
-mi vecino 84
-miedo 286
-miedo de 133
+mi hermana 184
+mi hermano 174
+mi hija 76
+mi jefa 60
+mi novio 182
+mi pareja 245
+mi perro 91
+mi prima 61
+mi ropa 68
+mi vecina 64
+mi vecino 83
+miedo 268
+miedo de 135
 might not 68
-min ago 149
-mirror 64
-mis 411
-mis cosas 155
-mis hijos 260
-mixed 74
-mochila 99
-molestar 58
-mom 127
-mom doesnt 84
-mom is 105
-mommys 56
-moms 136
-moms boyfriend 113
-months clean 100
-more thing 78
-more time 74
-moretones 120
-morir 217
-morir y 61
-morirse 140
-morirse y 86
-morphine 95
-msg 114
-much longer 147
-muchas 93
-muero 153
-muero manana 61
-mundo 60
-muscles 71
-muslos 63
-my 12 65
+min ago 145
+mirror 71
+mis 421
+mis cosas 154
+mis hijos 270
+mixed 73
+mochila 98
+molestar 56
+mom 97
+mom doesnt 91
+mom is 106
+moms 151
+moms boyfriend 111
+months clean 101
+more thing 89
+more time 73
+moretones 118
+morir 218
+morir y 60
+morirse 137
+morirse y 85
+morphine 94
+msg 113
+much longer 155
+muchas 91
+muero 154
+muero manana 60
+mundo 59
+muscles 68
+muslos 62
+my 12 61
 my 13 65
-my 16yo 62
 my 3pm 67
-my accounts 57
-my affairs 139
-my apartment 123
-my arm 177
-my arms 210
-my baby 69
-my bed 69
-my birthday 117
-my boyfriend 143
-my brother 176
-my cat 109
-my chest 190
-my closet 69
-my clothes 116
-my coach 57
-my coworker 150
-my dads 73
-my date 57
-my desk 117
-my dog 113
+my accounts 60
+my affairs 147
+my apartment 120
+my arm 174
+my arms 209
+my baby 73
+my bed 71
+my birthday 129
+my boyfriend 147
+my brother 172
+my cat 111
+my chest 173
+my closet 68
+my clothes 120
+my coach 56
+my coworker 151
+my dads 79
+my desk 130
+my dog 125
 my drink 80
-my face 136
-my family 275
-my friend 138
-my friends 77
-my funeral 109
+my ex 56
+my face 121
+my family 281
+my friend 134
+my friends 74
+my funeral 108
 my future 77
-my gabapentin 68
-my gf 68
-my girlfriend 88
-my goodbye 170
-my goodbyes 118
-my guitar 107
-my hand 77
-my head 207
-my heart 249
-my house 86
-my insulin 102
-my kids 179
-my klonopin 147
-my knuckles 80
-my lease 62
+my gabapentin 67
+my gf 67
+my girlfriend 89
+my goodbye 167
+my goodbyes 115
+my guitar 110
+my gun 68
+my hand 96
+my head 198
+my heart 253
+my house 83
+my insulin 110
+my kids 161
+my klonopin 150
+my knuckles 78
+my lease 61
 my left 165
-my leg 58
+my leg 57
 my life 243
-my lips 91
-my lithium 184
-my little 140
-my meds 64
-my moms 113
-my neck 113
+my lips 89
+my lithium 192
+my little 137
+my meds 71
+my moms 118
+my neck 117
 my neighbor 235
-my peace 81
-my pills 133
-my plants 92
-my room 139
+my peace 80
+my pills 137
+my plants 90
+my room 149
 my roommate 277
 my seroquel 229
-my sister 237
-my sisters 78
-my skin 71
-my sleeping 67
-my socials 62
-my stepdad 144
-my stomach 66
-my stuff 277
-my supervisor 97
-my switch 65
+my sister 241
+my sisters 100
+my skin 70
+my sleeping 66
+my socials 61
+my stepdad 142
+my stomach 65
+my stuff 278
+my supervisor 99
+my switch 64
 my thigh 60
-my thighs 118
-my throat 128
-my trazodone 63
-my trunk 77
+my thighs 117
+my throat 125
+my trazodone 64
+my trunk 75
 my uncle 65
-my whole 72
-my will 250
-my wrist 97
-my xanax 128
-myself 755
-myself again 79
-myself and 71
-myself in 70
-myself tonight 93
-myself w 60
+my whole 70
+my will 253
+my wrist 96
+my xanax 131
+myself 753
+myself again 81
+myself and 73
+myself in 74
+myself tonight 91
+myself w 59
 myself with 177
-nadie 438
+nadie 434
 nadie me 66
-nadie se 84
-navaja 117
-necesitar 143
-necesito el 56
-neck 196
-need it 79
-need stitches 69
-needing 177
-needing them 78
-neighbor 354
-neighbors 173
-neta 179
-new med 105
-next to 105
-next week 78
-ngl 336
-ni 125
-ni se 67
+nadie se 83
+navaja 115
+necesitar 144
+neck 220
+need it 85
+need stitches 73
+needing 183
+needing them 85
+neighbor 352
+neighbors 169
+neta 177
+new med 96
+next to 103
+next week 73
+ngl 331
+ni 112
+ni se 66
 nice 67
-night 353
-night he 61
-night i 230
-night im 94
-night its 90
-nightstand 164
-nightstand and 60
-nino 69
-ninos 144
-no 262
-no aguanto 318
-no contesta 141
-no despertar 252
-no despertara 116
-no despierta 156
-no es 79
-no estuviera 59
-no fue 91
-no las 84
-no le 312
-no lo 102
-no one 150
-no para 152
-no point 87
-no puedo 173
-no queria 57
-no quiero 380
-no responde 93
-no se 474
-no voy 99
-nobody 357
-nobody will 57
-nobody would 173
-nomas queria 78
+night 349
+night he 60
+night i 228
+night im 105
+night its 88
+nightstand 168
+nightstand and 58
+nino 64
+ninos 134
+no 265
+no aguanto 315
+no contesta 140
+no despertar 247
+no despertara 124
+no despierta 165
+no es 90
+no estuviera 58
+no fue 90
+no las 86
+no le 305
+no lo 106
+no one 148
+no para 162
+no point 86
+no puedo 172
+no queria 58
+no quiero 390
+no responde 100
+no se 477
+no voy 95
+nobody 336
+nobody will 56
+nobody would 171
+nomas queria 80
 normal right 64
-not 328
-not answering 222
+not 306
+not answering 221
 not be 128
-not being 56
-not come 56
-not coming 73
-not deep 108
-not doing 169
-not exist 87
-not for 99
-not going 151
-not gonna 352
-not joking 127
-not like 172
-not planning 106
-not safe 173
-not saying 64
-not that 157
+not being 64
+not coming 77
+not deep 107
+not doing 146
+not exist 99
+not for 102
+not going 152
+not gonna 351
+not joking 124
+not like 184
+not planning 105
+not safe 170
+not saying 75
+not that 162
 not to 246
 not wake 210
-not your 59
-note 222
-note on 82
+not your 61
+note 228
+note on 79
 notice if 63
-notified 93
-novia 56
-novio 286
-novio de 73
-novio me 138
-now 279
-now but 106
-now hes 203
-now i 59
-now my 98
+notified 91
+novio 289
+novio de 72
+novio me 137
+now 266
+now but 107
+now hes 198
+now i 72
+now my 99
 now shes 127
+now what 57
 numb 99
-obligo a 57
-ocean 83
-of being 288
-of her 164
-of it 162
+obligo a 58
+ocean 77
+of being 287
+of her 168
+of it 167
 of me 93
-of my 402
-of myself 67
-of pills 83
-of them 75
-of tylenol 159
-of vodka 63
-of your 105
-off 198
+of my 397
+of myself 65
+of pills 81
+of them 74
+of tylenol 164
+of vodka 62
+of your 103
+off 206
 off dead 62
-off my 82
-off the 129
-off with 88
-off without 82
-oh 60
-oh and 90
-ojala 193
-ojala me 57
-ojala no 106
-ojos 81
-old said 57
-old told 63
-on 5th 117
-on being 71
-on her 263
-on his 221
+off my 102
+off the 124
+off with 87
+off without 86
+oh and 68
+ojala 179
+ojala me 56
+ojala no 113
+ojos 80
+old said 56
+old told 61
+on 5th 116
+on being 70
+on her 270
+on his 233
 on insta 68
-on me 125
-on my 143
-on purpose 385
-on route 99
-on saturday 80
-on sh 98
-oncoming 57
-one more 151
-one side 68
-one would 72
-ones 102
+on me 124
+on my 147
+on purpose 381
+on route 98
+on saturday 74
+on sh 105
+oncoming 56
+one more 160
+one side 66
+one would 70
+ones 109
 only thing 203
-only way 81
-or forever 57
-ordena 62
-order 175
-organizer 69
-otra cosa 163
-otra vez 246
-out 204
-out and 79
-out in 60
-out on 84
-out the 121
-outside 88
-over and 80
-overdose 133
-overdosed 84
-overpass 204
-overpass on 69
-own life 59
-oxy 141
-pa 93
-pa que 143
-paciente 339
-paciente de 278
-paciente del 99
-padrastro 132
-padrastro le 62
-pain 89
-pain and 57
-painless 115
+only way 79
+ordena 61
+order 183
+organizer 68
+otra cosa 168
+otra vez 249
+out 215
+out and 83
+out i 58
+out on 89
+out the 133
+outside 85
+over and 84
+overdose 125
+overdosed 85
+overpass 200
+overpass on 67
+oxy 139
+oxycodone 63
+pa 96
+pa que 140
+paciente 331
+paciente de 268
+paciente del 98
+padrastro 130
+padrastro le 60
+pain 93
+pain and 56
+painless 114
 painless ways 84
-papa 83
-papa dejo 58
-papa le 86
-paperclip 57
-para de 125
-para irme 56
-para mis 60
-para que 124
-para salvar 60
-para todos 137
-parar 95
-pared 204
-pareja 192
-pareja me 196
-paro 68
-partes 61
-party 157
-party saturday 59
-pasa 125
-passed out 252
-pastillas 801
-pastillas de 425
-pastillas que 68
-patient of 109
-peace 249
-peace with 157
-peaceful 86
-pecho 245
-pecho y 113
-pega 233
-pega con 119
+papa 75
+papa dejo 60
+papa le 85
+paperclip 59
+para de 136
+para mis 61
+para que 122
+para salvar 59
+para todos 134
+parar 83
+pared 205
+pareja 183
+pareja me 193
+paro 67
+partes 59
+party 140
+party saturday 61
+pasa 123
+passed out 245
+pastillas 800
+pastillas de 428
+pastillas guardadas 56
+pastillas que 67
+patient of 127
+peace 246
+peace with 156
+peaceful 84
+pecho 243
+pecho y 112
+pega 231
+pega con 118
 pego 180
-pegue 94
-pencil 80
-pencil sharpener 72
-pensado 156
-pensado en 56
-pensamientos de 122
-pensando 385
-pensando en 219
-pensando que 64
-pensar 76
-pensar en 71
-pense en 72
-people 260
-people who 84
-permanently 147
+pegue 82
+pencil 78
+pencil sharpener 70
+pensado 153
+pensamientos de 120
+pensando 381
+pensando en 210
+pensando que 63
+pensar 75
+pensar en 70
+pense en 71
+people 265
+people who 82
+permanently 151
 pero tengo 68
-perro 112
-perro a 71
-picked 279
-picked a 106
-picking 133
-picking at 75
-picturing 65
-pido 76
-pido a 86
-pienso 453
-pienso en 234
-pienso que 202
-piernas 82
-pill 112
-pill organizer 91
-pillow 94
-pills 912
-pills and 107
-pills in 108
-pills lined 66
-piso 153
-pistol 133
-pistola 386
+perro 110
+perro a 70
+picked 273
+picked a 104
+picking 146
+picking at 73
+picturing 72
+pido 74
+pido a 85
+pienso 452
+pienso en 229
+pienso que 203
+piernas 89
+pill 113
+pill organizer 89
+pillow 92
+pills 914
+pills and 105
+pills in 114
+pills lined 64
+piso 151
+pistol 135
+pistola 385
 pistola de 135
 pistola en 91
-plan and 115
-plan is 64
-plan just 60
-plan to 64
-plane 117
-planeado 60
-planning 301
-planning anything 67
-planning to 84
-plans 57
-plants 84
-plants and 67
-platform 67
-playlist 83
-point 329
-point in 103
+plan and 112
+plan is 61
+plan just 59
+plan to 63
+plane 115
+planeado 62
+planning 310
+planning anything 66
+planning to 96
+plans 56
+plants 82
+plants and 66
+platform 66
+playlist 81
+point 331
+point in 102
 point of 130
-poisoning 69
-police 167
-policia 93
-por escribir 124
-por mi 100
-por que 103
-por si 170
+poisoning 67
+police 171
+policia 95
+por escribir 123
+por mi 103
+por que 110
+por si 168
 post 65
-posted 422
-posted a 174
-posted my 107
+posted 421
+posted a 170
+posted my 104
 posted on 76
-posting 73
-pounding 127
-pq 68
-pray 104
-praying 99
-prendido 70
-presion 61
-pretty 237
-pretty bad 57
-pretty deep 63
-prima 61
-primo 60
-probably 302
-probably nothing 74
-profundo 134
-proposito 104
-protect 60
-prove 95
-puedo mas 132
-puedo parar 56
-puedo respirar 81
-puente 452
-puente de 136
-pues 117
-punched 94
-punched the 67
-purpose 385
-pushed 95
-pushed me 66
+posting 79
+pounding 125
+pq 67
+pray 106
+praying 105
+prendido 68
+presion 60
+pretty 241
+pretty bad 64
+pretty deep 62
+prima 63
+primo 61
+probably 317
+probably nothing 91
+profundo 131
+promised 68
+proposito 102
+protect 58
+prove 93
+puedo mas 136
+puedo respirar 80
+puente 448
+puente de 134
+pues 116
+punched 92
+punched the 65
+purpose 381
+pushed 94
+pushed me 65
 puso 64
-put 245
-put a 85
-put his 59
+put 252
+put a 82
+put his 71
 put something 60
-put them 83
-q 162
-que 56
-que alguien 179
-que dios 78
-que fue 93
-que hacer 196
-que hago 280
-que hizo 67
-que lastimar 93
-que les 69
-que matar 64
-que me 139
-que nadie 83
-que quiere 134
-que se 193
-que seria 125
-que si 328
-que sigo 108
-que soy 84
-que su 263
+put them 81
+q 161
+que alguien 176
+que dios 79
+que fue 91
+que hacer 194
+que hago 272
+que hizo 66
+que lastimar 91
+que les 68
+que matar 62
+que me 148
+que nadie 82
+que quiere 132
+que se 188
+que seria 123
+que si 331
+que sigo 107
+que soy 82
+que su 254
 que tengo 74
-que un 72
-que va 67
-que ya 207
-queme 109
-queme con 86
-queria 224
-queria decirle 61
-quien 82
-quien decirle 63
-quien mas 58
-quiere morir 113
-quiere morirse 147
-quiero 264
-quiero despertar 80
+que un 71
+que va 74
+que ya 205
+queme 107
+queme con 84
+queria 234
+queria decirle 68
+quien 81
+quien decirle 62
+quien mas 57
+quiere morir 111
+quiere morirse 144
+quiero 242
+quiero despertar 79
 quiero estar 73
 quiero ir 119
-quiero matarme 57
-quiero morir 76
-quiero seguir 156
-quiero vivir 99
-quiet 76
-quisiera dormirme 104
-quit drinking 84
-quitarme 175
-quitarme la 158
-quito 233
-quito el 122
-quito las 73
-r 105
-racing 129
-racing and 62
-radio 112
-ran 147
-ran out 145
-raped 182
-raro 175
-rather be 113
-rato 137
-razor 445
-razor blades 67
-reaction 65
-reads 173
-ready 100
-real 229
-really confused 60
+quiero matarme 56
+quiero morir 79
+quiero seguir 160
+quiero vivir 102
+quiet 75
+quisiera dormirme 102
+quit drinking 85
+quitarme 172
+quitarme la 155
+quito 235
+quito el 127
+quito las 72
+r 103
+racing 122
+racing and 59
+radio 111
+ran 145
+ran out 144
+raped 180
+raro 202
+rather be 112
+rato 143
+razor 438
+razor blades 66
+reaction 63
+reads 167
+ready 112
+real 221
+really confused 76
 really long 72
-really tried 58
-really want 75
-reason 215
+really tried 66
+really want 74
+reason 201
+reason i 61
 reason to 56
-reasons 69
-refill 57
-regale 212
+reasons 68
+refill 64
+regale 213
 regale mi 100
-regale mis 70
-regret it 59
-relaciones 71
-relapse 112
-relapsed 369
-relapsed last 60
-relapsed on 125
-relief 71
-relieved 142
-remember 120
-report 62
-researching 165
-respira 146
-respira bien 57
-respira raro 72
-respirar 104
-responde 93
-responding 97
-returned 58
-revisa 115
-revolver 100
-rifle 293
-right 247
-right now 250
-rio 59
-river 72
-rn 463
-rompio 149
-rompio el 75
-roof 258
-roof of 228
-room 179
+regale mis 72
+regret it 58
+relaciones 72
+relapse 110
+relapsed 371
+relapsed last 58
+relapsed on 132
+relief 70
+relieved 140
+remember 127
+report 72
+researching 162
+respira 156
+respira bien 56
+respira raro 84
+respirar 102
+responde 100
+responding 95
+returned 56
+revisa 114
+revolver 97
+rifle 296
+right 233
+right now 248
+rio 72
+river 73
+rn 477
+rompio 147
+rompio el 74
+roof 256
+roof of 225
+room 173
 room and 65
-room at 70
+room at 71
 roommate 389
-ropa 94
-rope 465
-rope in 136
-rope today 70
-route 118
-route 9 90
-running 133
-sabado 126
-sabe 113
-sacrifice 83
-safe tonight 157
-said 137
-said hed 81
-said hes 62
-said his 56
-said if 212
-said next 78
+ropa 95
+rope 464
+rope in 137
+rope today 74
+route 117
+route 9 89
+running 131
+sabado 121
+sabe 118
+sacrifice 81
+safe tonight 155
+said 154
+said hed 80
+said her 64
+said hes 61
+said his 65
+said if 209
+said next 83
 said no 59
-said she 61
-salvar 60
-salvar a 60
-sangrar 182
-sangre 106
+salvar 59
+salvar a 59
+sangrar 192
+sangre 110
 sat 125
-saturday 115
-saturday i 61
+saturday 123
+saturday i 62
 save 56
-saved 124
-saved up 78
-saving 339
-saving my 138
-saving up 129
-say 283
-say goodbye 61
-saying 246
+saved 133
+saved up 75
+saving 340
+saving my 135
+saving up 132
+say 306
+say goodbye 59
+saying 235
 saying goodbye 61
-says his 61
-says one 67
-scared 451
-scared of 91
-scared to 69
+says his 60
+says one 69
+scared 442
+scared of 90
+scared to 65
 scares 60
 scares me 60
-school right 84
-scratched 106
-scratched my 79
-scratches 84
+school right 83
+scratched 122
+scratched my 76
+scratches 82
 scratching 167
-scratching my 111
-se 235
-se a 148
-se daria 66
-se desmayo 74
-se esta 92
-se llevo 102
-se ni 59
-se pa 59
-se por 125
-se que 170
-se quiere 161
-se tomo 253
-se va 95
-secret 101
+scratching my 112
+se 233
+se a 146
+se daria 65
+se desmayo 72
+se esta 105
+se llevo 100
+se ni 58
+se pa 60
+se por 132
+se que 175
+se quiere 159
+se tomo 248
+se va 94
+secret 99
 seeing bugs 82
-sees 250
-seguir 149
-seguir viviendo 84
+sees 237
+seguir 153
+seguir viviendo 89
 seizure 438
-seizure at 58
-seizure in 71
-send my 60
-sending 98
-senor 174
-sentido 67
-ser una 62
-seria 208
-seria mejor 146
-serio 64
-seriously 85
-seroquel 183
-set a 71
-settled 85
-sewerslide 77
-sexually 63
-sexually assaulted 63
-sh 583
-sh again 192
-sh last 59
-shaking 630
-shaking and 146
-shaking so 89
-shaky and 71
-sharpener 78
-shd 69
-shd again 58
-she 113
-she had 89
-she has 72
-she hasnt 79
-she is 118
-she left 60
-she lives 81
-she says 129
-she sees 154
+seizure at 57
+seizure in 74
+send my 58
+sending 92
+senor 171
+sentido 66
+ser una 71
+seria 206
+seria mejor 143
+serio 73
+seriously 84
+seroquel 184
+set a 76
+settled 96
+sewerslide 76
+sexually 62
+sexually assaulted 62
+sh 577
+sh again 187
+sh last 67
+shaking 635
+shaking and 156
+shaking so 85
+shaky and 70
+sharpener 76
+shd 67
+shd again 56
+she 97
+she had 87
+she has 73
+she hasnt 88
+she is 100
+she left 59
+she lives 80
+she says 111
+she sees 159
 she told 101
-she took 71
-she will 57
-she wont 105
-shes 387
-shes 14 88
-shes asleep 81
-shes at 66
-shes breathing 69
-shes in 85
-shes your 174
-shotgun 61
-should know 97
-should mention 62
-should probably 58
-showed 176
-showed me 120
-shower 127
-showing up 56
-si 120
-si acaso 140
-si lo 104
-si me 155
-side and 98
-sigo aqui 72
-sin 137
-sin comer 72
-sin mi 259
-since this 99
-since yesterday 76
-sister 300
-sister is 56
-sisters 82
-sitting 463
-sitting in 221
-sitting on 60
-sleep 115
-sleep and 154
-sleep for 99
-sleep forever 126
-sleeping pills 101
-sleeping with 59
+she took 74
+she will 63
+she wont 112
+shes 377
+shes 14 95
+shes a 56
+shes asleep 82
+shes at 69
+shes breathing 72
+shes in 86
+shes your 176
+shoot 57
+shotgun 65
+should know 99
+should mention 61
+should probably 57
+showed 177
+showed me 117
+shower 130
+shows up 56
+si 108
+si acaso 138
+si lo 106
+si me 160
+side and 96
+sigo aqui 70
+sin 138
+sin comer 71
+sin mi 262
+since this 111
+since yesterday 74
+sister 301
+sisters 102
+sitting 460
+sitting in 225
+sitting on 58
+sleep 109
+sleep and 155
+sleep for 100
+sleep forever 124
+sleeping pills 102
+sleeping with 58
 sleepy 112
-sleeves 88
-slept 193
-slept in 187
-slide thoughts 56
-slurring 136
-smashed 62
-so angry 57
-so bad 90
-so done 107
+sleeves 86
+slept 194
+slept in 186
+slurring 132
+smashed 63
+so angry 69
+so bad 98
+so done 105
 so maybe 62
-so nobody 142
-so somebody 58
-so someone 65
-so tired 214
-so you 93
-socials 62
-soga 148
-solo que 56
-somebody 165
-somebody knows 58
-somebody to 59
+so nobody 141
+so somebody 57
+so someone 64
+so tired 209
+so you 90
+socials 61
+soga 157
+somebody 163
+somebody knows 57
+somebody to 57
 someone 250
 someone i 56
 someone knows 62
-someone to 434
+someone to 430
 something happened 176
-something happens 107
-something in 78
-sometimes 119
-sometimes i 174
-soon 272
-soy una 124
-speech 66
-spinning 87
-spot 125
-squared 74
-squared away 74
-stab 93
-standing 227
-standing on 128
-stars 57
-staying 56
-stepdad 203
-stepping 75
-stiff 100
-still 30 97
-still bleeding 70
-still here 86
-stitches 150
-stockpiling 118
-stockpiling my 89
-stood 98
-stood at 64
-stop 244
-stop bleeding 81
-stop eating 117
-stop existing 80
-stop me 58
-stop shaking 119
-stop when 61
-stopped 287
-stopped drinking 83
-stopped my 73
-story 132
-strong 87
-stronger 60
-stuff away 71
-stupid 130
-su 307
+something happens 108
+something in 77
+sometimes 124
+sometimes i 172
+soon 275
+soy una 121
+speech 65
+spinning 86
+spot 123
+squared 72
+squared away 72
+stab 91
+standing 225
+standing on 126
+stars 56
+stepdad 204
+stepping 74
+stiff 110
+still 30 100
+still bleeding 75
+still here 85
+stitches 154
+stockpiling 126
+stockpiling my 94
+stood 113
+stood at 78
+stop 245
+stop bleeding 80
+stop eating 114
+stop existing 85
+stop me 56
+stop shaking 121
+stop when 59
+stopped 294
+stopped drinking 81
+stopped my 75
+story 118
+strong 85
+stronger 59
+stuff away 70
+stupid 129
+su 309
 su mama 85
-su mochila 62
-su padrastro 84
-su tio 71
+su mochila 61
+su padrastro 82
+su tio 76
 sudando 207
-sudando y 97
-suicidal 170
-suicidal thoughts 72
-suicidarme 94
-suicide 184
-sunday 436
-sunday i 73
-supervisor 139
-supiera 62
-sure 95
-sure ill 72
-sure my 59
-sure why 162
-sus 112
-sus partes 56
-sus pastillas 83
-swallowed 266
-swallowed a 144
-swear 152
-swear ill 61
-sweating 217
-sweaty 65
-swelling 105
-swollen 60
-tab 61
-table 126
-take all 79
-take asking 69
-take me 75
-take to 130
-taken 157
+sudando y 95
+suicidal 166
+suicidal thoughts 71
+suicidarme 92
+suicide 167
+sunday 416
+sunday i 72
+supervisor 140
+supiera 56
+sure 61
+sure ill 76
+sure why 166
+sus 109
+sus pastillas 81
+swallowed 267
+swallowed a 147
+swear 153
+swear ill 64
+sweating 228
+sweaty 75
+swelling 104
+swollen 58
+tab 59
+table 128
+take all 78
+take asking 68
+take me 81
+take to 127
+taken 160
 taken care 73
-takes 247
-takes me 95
-takes to 65
-talking to 58
-tambien 389
-tambien decirle 58
-tambien queria 105
+takes 265
+takes me 102
+takes to 70
+talking to 56
+tambien 378
+tambien decirle 56
+tambien queria 115
 tan 105
-tbh 463
-te 68
-te escribo 58
-techo 93
-techo del 61
-tell 442
+tbh 454
+te 71
+te escribo 60
+techo 91
+techo del 60
+tell 432
 tell anyone 84
-tell dr 148
-tell my 262
-tell someone 70
-telling 669
-telling me 344
-telling you 203
-tells 57
-temblando 348
-temblando sudando 64
-temblando y 93
-tener 97
-tener relaciones 71
-tengo 295
-tengo con 67
-tengo el 62
-tengo en 75
+tell dr 126
+tell my 267
+tell someone 73
+telling 684
+telling me 350
+telling you 210
+tells 56
+temblando 353
+temblando sudando 67
+temblando y 91
+tener 78
+tener relaciones 72
+tengo 288
+tengo con 70
+tengo el 64
+tengo en 73
 tengo ganas 58
-tengo guardadas 84
-tengo la 130
-tengo las 108
+tengo guardadas 82
+tengo la 129
+tengo las 110
 tengo miedo 268
 tengo pensamientos 61
-tengo todo 133
-tenia 97
-testamento 65
-texted 142
-texting 184
-than 117
-than before 124
+tengo todo 135
+tenia 96
+testamento 64
+texted 140
+texting 189
+than 106
+than before 142
 than usual 124
-that bad 163
-that her 57
-that if 83
-that it 78
-thats 77
-thats all 114
+that bad 166
+that her 58
+that if 81
+that it 57
+thats 60
+thats all 113
 thats it 72
-thats the 116
-thats where 63
+thats the 94
+thats where 62
 the bath 66
 the bathtub 80
-the blade 125
-the bottle 90
-the bridge 342
-the cabinet 78
-the car 60
-the closet 127
-the cops 63
-the counter 84
+the blade 134
+the bottle 87
+the bridge 337
+the cabinet 77
+the car 67
+the closet 131
+the cops 61
+the counter 82
 the cutting 57
-the devil 61
-the dog 102
+the devil 60
+the dog 84
 the drawer 64
-the edge 143
-the engine 70
-the er 236
-the garage 293
-the grain 56
-the gun 153
-the guy 74
-the house 181
-the kitchen 173
-the knife 94
-the lake 164
-the letters 74
-the life 147
-the lord 93
-the man 70
-the median 96
-the message 80
-the neighbors 116
-the night 89
-the nightstand 102
-the note 106
-the ocean 71
-the old 62
-the only 347
-the overpass 169
+the edge 152
+the engine 69
+the er 239
+the garage 292
+the gun 148
+the guy 72
+the house 191
+the kitchen 195
+the knife 91
+the lake 168
+the letters 72
+the life 150
+the lord 96
+the man 76
+the median 94
+the message 79
+the neighbors 113
+the night 98
+the nightstand 107
+the note 103
+the ocean 70
+the only 345
+the overpass 165
 the party 79
-the people 121
-the pills 284
-the plane 90
+the people 118
+the pills 280
+the plane 88
 the point 270
-the police 59
-the problem 91
-the radio 118
-the razor 208
-the river 80
-the roof 246
-the rope 198
-the shower 129
-the table 56
+the police 66
+the problem 90
+the radio 116
+the razor 205
+the river 78
+the roof 241
+the rope 194
+the safe 56
+the shower 132
 the thing 121
-the thoughts 234
-the top 175
-the tracks 90
-the train 211
-the tv 142
-the urge 115
-the voice 158
-the voices 250
-the wall 375
-the walls 77
-the water 85
-the way 285
-the wheel 91
+the thoughts 241
+the top 185
+the tracks 88
+the train 206
+the tv 140
+the urge 112
+the voice 157
+the voices 262
+the wall 381
+the walls 95
+the water 90
+the way 301
+the wheel 95
 the worst 63
-their 72
-them 330
-them all 108
-there and 69
-there are 88
-theres 139
-they bled 57
-they bleed 72
-they put 68
+their 75
+them 326
+them all 107
+there and 68
+there are 86
+theres 117
+they bleed 70
+they come 60
+they put 66
 theyd 114
-theyd be 67
-theyre 197
-thigh 66
-thighs 253
-thing i 59
-thing on 77
-thing that 86
-thing to 62
-think about 342
-think ill 104
-thinking 694
-thinking about 408
-thinking abt 98
-this 135
-this anymore 163
-this i 56
-this im 61
-this time 681
-this weekend 307
-tho 178
-thought 94
-thought about 175
-thought of 65
-thoughts 201
-thoughts about 88
-thoughts again 152
-thoughts are 162
-thoughts back 84
-threatened 120
-threw 280
-threw a 91
-throat 143
-through the 91
-throwing 233
-throwing up 199
-tied 61
-tiene 116
-tiene 14 57
+theyd be 65
+theyre 203
+thigh 65
+thighs 255
+thing i 61
+thing on 76
+thing that 87
+thing to 72
+think about 354
+think ill 103
+thinking 695
+thinking about 405
+thinking abt 95
+this 129
+this anymore 175
+this im 59
+this time 697
+this weekend 305
+tho 190
+thought 73
+thought about 176
+thought of 64
+thoughts 176
+thoughts about 92
+thoughts again 164
+thoughts are 178
+thoughts back 82
+threatened 118
+threw 281
+threw a 92
+throat 141
+through the 63
+throwing 229
+throwing up 196
+tied 67
+tiene 122
+tiene 14 56
 tiene un 76
-tiene una 114
-tight 110
-tight and 66
-til 76
-till it 59
-time he 120
-time im 156
-time in 123
-time not 59
-tingly 84
-tio 131
-tirarme 133
-tirarme del 113
-tire del 59
-tired 484
-tired of 356
-tiro 75
-tmrw 275
-to bleed 60
-to bother 92
-to cleanse 89
-to cut 70
-to deal 60
-to die 531
-to disappear 93
-to do 72
-to drive 154
-to end 200
-to everyone 159
-to finish 100
-to go 117
+tiene una 113
+tight 92
+tight and 70
+til 85
+till it 58
+time he 117
+time im 153
+time in 119
+time not 58
+tingly 82
+tio 135
+tirarme 131
+tirarme del 111
+tire 65
+tire del 56
+tired 455
+tired of 348
+tiro 74
+tmrw 285
+to bleed 59
+to bother 90
+to cleanse 87
+to cut 76
+to deal 62
+to die 536
+to disappear 92
+to do 85
+to drive 157
+to end 203
+to everyone 151
+to finish 105
+to go 105
 to hang 74
-to have 106
-to hear 78
-to hurt 264
-to jump 203
-to just 60
-to kill 269
-to kms 148
-to leave 70
-to me 113
-to meet 83
-to message 58
-to my 330
-to next 85
-to not 192
-to overdose 62
-to people 78
-to protect 81
-to prove 93
-to sacrifice 80
-to save 62
-to say 181
-to shoot 79
-to sleep 303
-to someone 95
-to stab 65
-to tell 94
-to text 63
-to the 109
+to have 104
+to hear 76
+to hurt 254
+to jump 201
+to just 57
+to kill 277
+to kms 145
+to leave 82
+to me 98
+to meet 62
+to message 57
+to my 321
+to next 84
+to not 190
+to people 76
+to protect 79
+to prove 91
+to sacrifice 78
+to save 61
+to say 190
+to shoot 83
+to sleep 304
+to someone 89
+to stab 64
+to tell 88
+to text 62
+to the 132
 to think 67
-to unalive 134
-to wake 96
-to walk 133
-to want 90
-toca 141
-toca cuando 85
-toco 57
-todas 319
-todas las 179
-todas mis 63
-today 737
-today and 196
-today i 141
-today like 80
-today she 100
-today that 74
-todo 599
-todo el 90
-todo planeado 60
-todos 362
-todos estarian 67
-told 847
-told anyone 63
-told her 136
-told him 83
-told his 75
-told me 304
-tomar de 63
-tome 718
-tome como 169
-tome todas 203
-tomo 196
-tomorrow 428
-tongue 78
-tonight 1605
-tonight and 112
-tonight he 63
-tonight i 150
-tonight im 57
+to unalive 139
+to wake 94
+to walk 143
+to want 89
+toca 144
+toca cuando 89
+toco 56
+todas 316
+todas las 178
+todas mis 62
+today 738
+today and 191
+today i 151
+today like 78
+today she 108
+today that 75
+todo 591
+todo el 89
+todo planeado 62
+todos 347
+todos estarian 71
+told 828
+told anyone 66
+told her 127
+told him 85
+told his 73
+told me 323
+tomar de 62
+tome 715
+tome como 173
+tome todas 202
+tomo 206
+tomorrow 436
+tongue 77
+tonight 1601
+tonight and 116
+tonight he 65
+tonight i 155
+tonight im 58
 tonight she 68
-tonights 115
-tonights the 107
-took 1498
-took a 253
-took all 208
-took like 158
+tonights 112
+tonights the 105
+took 1505
+took a 258
+took all 206
+took like 159
 took my 247
-took something 69
-took the 190
-top 171
-top level 64
-top of 79
-touched 114
-touched me 66
-touches 142
+took something 67
+took the 187
+top 180
+top level 66
+top of 88
+touched 111
+touched me 65
+touches 141
 touches her 90
-towel 67
-tracks 277
-tracks behind 101
-traffic 165
-train 284
-train tracks 140
-tramadol 58
-tren 110
-tried 108
-tried to 131
-truck 146
-trunk 118
+towel 66
+tracks 290
+tracks behind 99
+tracks by 73
+traffic 163
+train 277
+train tracks 137
+tramadol 69
+tren 107
+tried 96
+tried to 124
+truck 158
+trunk 116
 trust myself 64
-trying 147
-trying with 127
-turkey 177
-tuvo 76
-tuvo una 56
-tv 141
-tv is 56
-tw 62
-twitching 110
-tying 88
-tylenol 473
-tylenol it 85
-u 312
-um 63
-un 344
-un companero 113
-un cuchillo 185
+trying 160
+trying with 132
+turkey 175
+tuvo 74
+tv 139
+tw 60
+twitching 122
+tying 89
+tylenol 472
+tylenol it 83
+u 318
+um 59
+un 331
+un companero 112
+un cuchillo 186
 un dolor 70
-un frasco 67
-un hombre 59
-una 118
-una carga 183
-una convulsion 126
-una cuerda 61
+un frasco 66
+un hombre 58
+una 116
+una carga 190
+una convulsion 124
+una cuerda 60
 una fiesta 65
-una hora 152
-una navaja 76
-una pistola 161
-una soga 70
-una voz 112
-unalive 454
-unalive myself 160
-unalive thoughts 113
-unaliving 132
-unaliving myself 110
-unas 83
+una hora 150
+una navaja 74
+una pistola 159
+una soga 79
+una voz 110
+unalive 465
+unalive myself 177
+unalive thoughts 110
+unaliving 129
+unaliving myself 108
+unas 82
 uncle 139
-under 83
-unless 86
+under 85
+unless 84
 unrelated 110
-until i 108
-until it 61
-until they 66
-up after 81
-up and 100
+until i 113
+until it 72
+until they 71
+up after 86
+up and 106
 up blood 58
-up here 85
-up loose 78
-up tomorrow 145
-urge 79
-urge to 86
-urges 80
-urges are 56
-use it 148
-usted 96
+up here 82
+up loose 79
+up tomorrow 144
+urge 78
+urge to 84
+urgent 62
+urges 89
+urges are 67
+use it 144
+usted 94
 usual 117
-va 183
-va a 276
-va con 89
-vaya 86
-ve 154
-ve a 57
+va 187
+va a 282
+va con 87
+vaya 85
+ve 158
+ve a 62
 veces 175
 veces pienso 200
-veces quisiera 88
-vecina 148
-vecino 133
-veneno 86
-ventana 70
-veo 196
-veo cosas 65
-verdad 462
-verdad ya 89
-vez 95
-vida 298
-viernes 79
-violaron 100
-violaron el 65
-vive 162
-viviendo 79
-vivir 221
-vivo 80
-voces 285
-voces me 180
-voces que 83
-vodka 120
-vodka and 67
-voice 334
-voice says 93
-voices 235
-voices are 136
-voices say 67
-volvi 404
-volvi a 419
-vomitando 167
-vomitando y 79
-vomiting 132
+veces quisiera 87
+vecina 152
+vecino 131
+veneno 85
+ventana 69
+veo 191
+veo cosas 63
+verdad 458
+verdad ya 88
+vez 101
+vez no 63
+vi 58
+vida 293
+videos 59
+viernes 91
+violaron 99
+violaron el 64
+vive 164
+viviendo 84
+vivir 222
+vivo 79
+voces 293
+voces me 190
+voces que 81
+vodka 117
+vodka and 66
+voice 330
+voice says 90
+voices 246
+voices are 133
+voices say 72
+volvi 401
+volvi a 416
+vomitando 164
+vomitando y 78
+vomiting 129
 voy 416
-voy a 461
-voz 172
-voz me 71
-voz que 87
-vuelve 97
-vuelve a 100
-w 111
-w a 75
-w the 64
-wake 594
+voy a 459
+voz 169
+voz me 70
+voz que 86
+vuelve 99
+vuelve a 102
+w 72
+w a 74
+w the 65
+wake 604
 wake her 64
-wake up 522
-walk 234
-walk into 188
-walking 131
-wall 406
-wall until 66
-walls 113
-wanna 136
-want everything 103
-want it 76
+wake up 523
+walk 241
+walk into 192
+walking 142
+wall 411
+wall until 65
+walls 130
+wanna 146
+want everything 101
+want it 84
 want you 58
-wanted someone 69
+wanted someone 71
 wanting 69
-was assaulted 84
-was gone 139
-was raped 134
-wasnt 201
-wasnt around 70
-wasnt here 59
-water 156
-way home 66
-way out 66
-ways 171
+was assaulted 83
+was gone 142
+was raped 133
+wasnt 202
+wasnt around 72
+wasnt here 58
+water 160
+way home 65
+way out 65
+ways 170
 ways to 59
-week also 87
-weekend 311
-weekend and 86
-weirdly 117
-what do 199
-what happens 106
-what i 93
-what to 101
-wheel 58
-when 188
-when he 141
-when hes 121
-when im 74
-when she 69
-when shes 63
-where 278
-where he 122
-where im 115
+week also 89
+weekend 306
+weekend and 84
+weirdly 116
+what do 211
+what happens 99
+what i 102
+what to 103
+wheel 62
+when 182
+when he 148
+when hes 120
+when im 85
+when shes 62
+where 275
+where he 121
+where im 114
 where the 88
-which bridge 67
-who 273
-who else 83
-who gets 57
+which bridge 66
+who 287
+who else 80
+who gets 75
 whole bottle 141
-why 228
-why im 270
-wifes 57
+why 221
+why im 276
 will 189
 will and 117
-will kill 83
-will not 57
-will on 80
-window 103
-wine 59
-wish 239
-wish i 183
-wishing 105
-wishing i 69
+will kill 91
+will on 79
+window 100
+wine 56
+wish 236
+wish i 181
+wishing 108
+wishing i 67
 with a 536
-with bruises 60
-with cigarettes 61
-with him 66
-with it 59
-without me 200
-woke 362
-woke up 374
-wont 973
-wont answer 71
-wont be 432
-wont matter 83
-wont need 290
-wont stop 162
-wont wake 85
-world would 70
-worry about 105
+with bruises 68
+with cigarettes 59
+with him 62
+with it 60
+without me 203
+woke 349
+woke up 360
+wont 962
+wont answer 69
+wont be 417
+wont matter 82
+wont need 286
+wont stop 164
+wont wake 83
+world would 69
+worry about 110
 worst 73
-would 254
-would be 294
-would do 56
-would even 169
-would get 83
+would 272
+would be 283
+would even 166
+would get 82
 would have 60
 would honestly 65
-would just 70
-would take 177
-wouldnt 372
+would just 89
+would take 175
+wouldnt 369
 wouldnt be 85
-wouldnt stop 66
-wrist 92
-wrists 95
-writing my 78
-writing this 99
-wrote 548
-wrote a 142
-wrote letters 193
-wrote my 111
-wrote the 82
-xanax 339
-y 315
-y ahorita 60
+wouldnt stop 65
+wrist 90
+wrists 93
+writing this 97
+wrote 555
+wrote a 140
+wrote letters 194
+wrote my 109
+wrote the 79
+xanax 343
+y 317
+y ahora 59
+y ahorita 62
 y anoche 100
-y ayer 94
-y dice 215
-y esta 93
-y hoy 137
-y le 120
-y me 330
-y mi 58
-y mis 56
-y otra 197
-y que 166
-y tambien 153
-y tengo 81
-y tiene 126
-y una 82
-y veo 58
-ya 801
-ya compre 69
-ya decidi 60
-ya deje 66
-ya escribi 146
-ya le 101
-ya lo 66
-ya me 59
+y ayer 92
+y dice 214
+y esta 92
+y hoy 134
+y le 124
+y me 328
+y mi 57
+y otra 201
+y que 160
+y tambien 152
+y tengo 85
+y tiene 125
+y una 59
+y veo 56
+ya 803
+ya compre 68
+ya decidi 59
+ya deje 64
+ya escribi 148
+ya le 100
+ya lo 63
+ya me 58
 ya ni 60
-ya no 455
-ya regale 70
-ya se 202
-ya tengo 288
-yeah 91
-year old 58
-yesterday 196
-yesterday and 82
+ya no 453
+ya regale 69
+ya se 205
+ya tengo 289
+yeah 90
+year old 61
+yesterday 204
+yesterday and 81
 yo no 90
 you asked 68
-you for 198
-you to 91
-you were 85
-your 78
-your client 194
-your clients 88
-your fault 81
-your patient 341
-yourself 69
-youve 65
+you for 197
+you to 60
+you were 86
+you will 63
+your 80
+your client 192
+your clients 86
+your fault 82
+your patient 337
+yourself 68
 yr 100
 yr old 97
-yrs 71`,
+yrs 69`,
 } as const;

@@ -758,6 +758,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.65);
   });
 
+  it('holds its figures on fresh set cs, a Mid-Atlantic psychiatry and medication-management practice, untouched on main 7bff7aa with the word model (100 % recall, 0 to staff, 77.5 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cs.json'));
+    report('fresh set cs (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('holds its figures on fresh set ct, a Great Lakes couples and family practice, untouched on main 7bff7aa with the word model (98.4 % recall, 0 crisis and 1 clinical message to staff, 83.1 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-ct.json'));
+    report('fresh set ct (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.83);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

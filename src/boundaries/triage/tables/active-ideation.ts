@@ -46,6 +46,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     'mean|meant ..1 that|it|this ..1 literally & make|here|alive|around|next|last',
     // Not able to keep oneself safe; a life ended told of someone else (recall5's second batch).
     '{neg}|cant|cannot ..4 keep ..1 myself|me ..1 safe',
+    // Safety not promised or not sure of, for oneself (lead26, 2026-12-06: "i can't promise i'll be safe tonight", "not
+    // sure i can stay safe", "idk if i can keep safe"): a promise or certainty about someone else's safety is not here.
+    '{neg}|cant|cannot|wont ..1 promise|guarantee|swear ..3 i|ill|im|myself|me|to ..2 be|stay|keep|remain|staying|being ..1 safe',
+    '{neg}|cant|cannot|idk|unsure ..3 if|whether|that|i ..2 i|ill|im|can|could ..3 stay|be|keep|remain|staying ..1 safe ..2 tonight|today|now|anymore|much|longer|alone|this|myself|till|until',
     'ending|end|ended|taking|take ..1 her|his|their ..1 life',
     // Set q (recall6): whether one would ever attempt, answered with a joke about last week.
     'ever ..1 attempt|attempted & funny|well|remember|last|about|actually',

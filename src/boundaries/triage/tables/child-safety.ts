@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // An adult of the house who comes into the bathroom or the bedroom while a child showers, changes or sleeps (lead26:
+    // "im 15 and my mom's boyfriend keeps coming into the bathroom when im showering" reached staff).
+    'coming|comes|came|come|walks|walking|walked|barges|barged|opens|opened ..3 into|in ..2 bathroom|shower|bedroom|room ..5 showering|shower|changing|naked|undressed|sleeping|bath|dressing & boyfriend|stepdad|stepfather|uncle|man|moms|dads|cousin|coach|grandpa|neighbor|im|{child}',
     // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): a parent allowed only supervised
     // visits who took the children, and a parent who came high or drunk and drove off with them.
     'supervised ..1 visits|visit|visitation|custody && took|taken|drove|left|grabbed ..3 kids|{child}|them|him|her & {neg}|without|where|missing|gone|answering|answer|back|returned|return|off',
@@ -21,6 +24,12 @@ export const CHILD_SAFETY: TriageTable = {
     'driving|drove|drives ..2 drunk|high|wasted|intoxicated|buzzed ..4 kids|children|{child}',
     'got|gets|getting|climbed|came ..1 in|into ..1 her|his ..1 bed & boyfriend|stepdad|stepfather|uncle|cousin|man|neighbor|coach|moms|dads',
     'begged|begs ..2 me|us ..1 not ..1 to ..1 tell & {child}|stepdaughter|stepson|yo|anyone|anybody|mom|dad',
+    // A child or young teen with an adult partner (lead26, set ct: "My daughter's 'boyfriend' is 24. She's 14. ... he's
+    // picking her up after school"): an age from 11 to 16 beside a boyfriend, a girlfriend or a man said to be 21 or more,
+    // or dating or texting someone that old (a girlfriend's mother who is 40 is not one).
+    '11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen & boyfriend|bf|girlfriend|gf|man|guy is|s|who|whos|hes|shes ..2 21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59',
+    '11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen & dating|seeing|texting|sexting|sleeping|hooking|talking ..3 21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59 ..1 year|yr|yo|years|yrs',
+    'boyfriend|bf|girlfriend|gf|man|guy is|s|who|whos|hes|shes ..2 21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59 && she|he|shes|hes|is|daughter|son|turned|just|only ..1 11|12|13|14|15|16|11yo|12yo|13yo|14yo|15yo|16yo|eleven|twelve|thirteen|fourteen|fifteen|sixteen',
     // Sets bw-cb (lead, 2026-12-06): children home alone for a day with no food, a parent not home for days; a
     // child punished by withholding insulin or food; driving drunk with a child in the car.
     'home ..1 alone ..4 since|for ..2 yesterday|days|overnight|night|morning|{weekday} & little|kids|children|{child}|yr|ones|sister|brother|im|baby',

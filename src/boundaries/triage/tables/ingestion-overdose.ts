@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // The most of a medicine one could take at once, asked (lead26: "what's the max amount of my trazodone i could take at
+    // once").
+    'max|maximum|most ..6 could ..2 take|swallow ..2 at ..1 once',
     // Sets bw-cb (lead, 2026-12-06): a child who got into the pills; too many patches on; weeks worth taken; a few
     // benzodiazepines on top of wine; an intentional ingestion or an overdose an emergency room is writing about; the
     // bottle of someone else's pills empty beside having done what one needed to.

@@ -19,6 +19,11 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'broke|broken|fractured|busted ..2 my|his|her|their ..1 nose|jaw|ribs|rib|cheekbone & threw|hit|punched|{partner}|girlfriend|boyfriend|husband|wife',
     'he|she|{partner} ..2 broke|fractured|busted|dislocated ..3 my ..1 nose|arm|ribs|rib|jaw|fingers|finger|wrist|hand|cheekbone|tooth|teeth|collarbone|leg',
     'next ..1 time ..4 my|your ..1 neck|throat|head|face|skull & said|says|threatened|told|he|she',
+    // A threat that next time will not miss, said by him or her or after something thrown or fired (lead26: "he said next
+    // time he won't miss"); "next time I won't miss my appointment" is the desk's.
+    '(he said|she said|he says|she says|he told me|she told me|he texted|she texted|he threatened|she threatened|he swore|she swore) ..2 next ..1 time ..3 wont|{neg}|not ..1 miss',
+    'next ..1 time ..3 he|she|they ..1 wont|{neg}|not ..1 miss & threw|thrown|shot|shoot|swung|aimed|gun|knife|punched|bottle|barely|said|says|threatened|told',
+    'next ..1 time ..3 wont|{neg} ..1 miss && threw|thrown|shot|swung|aimed|gun|knife|punched|bottle|barely',
     'he|she|{partner} ..5 broke|smashed|destroyed|wrecked|threw ..2 my|the ..2 cpap|machine|laptop|glasses|tv|door|windshield|things|stuff && angry|mad|furious|rage|yelling|screaming|drunk',
     'he|she|{partner} ..5 broke|smashed|destroyed|wrecked|threw ..2 my|the ..2 cpap|machine|laptop|glasses|tv|door|windshield|things|stuff & angry|mad|furious|rage|yelling|screaming|drunk',
     'long ..1 sleeves|sleeve & bruises|bruise|marks|scars',

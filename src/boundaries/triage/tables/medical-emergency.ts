@@ -21,6 +21,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set bo (lead, 2026-12-06): a racing heart in numbers, numbness, lips or face that cannot be felt, after taking or
     // "hitting" something.
     'heart|pulse|hr|bpm|heartrate ..4 {big_number} & hit|took|smoked|snorted|something|{substance}|{pills}|numb|purple|faint|dizzy|chest|lips|feel|party|sweaty|sweating|shaky|shaking|headache',
+    // A heart rate in numbers beside not eating (lead26: "refusing to eat and her heart rate was 38 at the doctor"): an
+    // eating disorder's body failing.
+    'heart|pulse|hr|bpm|heartrate ..4 {big_number} & eat|eating|ate|food|meals|anorexi*|restrict*|purg*|starv*|fasting|calories|weight',
     'cant|{neg} ..1 feel ..1 my ..1 lips|face|tongue|hands|fingers|arms|legs|mouth & hit|took|smoked|snorted|something|{substance}|{pills}|heart|breathe|breathing|purple|numb|party',
     'lithium|litio & vomit*|tremor|shaking|slurr*|confused|diarrhea|unsteady|stumbling',
     'fever & twitch*|rigid|stiff|confused|agitated|sweating|shivering & {med_name}|antidepressant|meds|tramadol|ssri|{pills}',
@@ -32,6 +35,11 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'rash & blister*|mouth|lips|eyes|fever|peeling|lamotrigine|lamictal',
     'blister* ..3 mouth|lips|eyes|throat',
     'breathing ..1 weird|funny|strange|shallow|slow|slowly|wrong',
+    // Hardly able to talk or swallow, the mouth, tongue or throat named (lead26: an older woman's new pills
+    // leaving her mouth so dry she can hardly talk; a tongue or a throat swelling).
+    'hardly|barely|cant|cannot ..1 talk|speak|swallow & dry|tongue|throat|swollen|swelling|mouth|lips',
+    // Foaming at the mouth after something taken, a seizure or a fall (lead26); rage told so is an idiom.
+    'foam|foaming|foamed|frothing|froth ..3 mouth & took|taken|pills|something|{substance}|{pills}|seizure|shaking|unresponsive|wake|breathing|overdose|drank|swallowed|fell|collapsed|passed',
     '{neg} ..1 recognize|recognise|recognizes|recognises ..1 me|us|anyone',
     'chest ..2 pain|pains|pressure|tightness|hurts|hurting|tight|crushing',
     'heart ..2 racing|pounding|stopped|skipping|attack & chest|adderall|coke|cocaine|meth|pills|took|breathe|faint|dizzy|pain',

@@ -103,6 +103,14 @@ export const METHOD_MEANS: TriageTable = {
     'jump|jumping|leap|leaping ..2 from|off|out ..2 the|a|my|of ..3 {height}|garage|building|window|balcony|roof|floor|story|bridge|parking',
     'buying|bought|buy|getting|collecting|saving ..3 extra|more|several|multiple|many|bottles|packs|boxes ..3 {pills}|{med_name}|bottles|packs & different|stores|pharmacies|extra|saving|stocking|enough|secret',
     '{think}|staring|looking|visiting|walking ..4 {rail}|train ..1 tracks',
+    // The pillar or tree picked out on a drive, how fast one would need to be going (lead26, set ct: "every day on the
+    // kennedy i pick out the pillar tho. same one. i know exactly how fast id need to be going").
+    'how ..1 fast ..4 need|needed|have|would|id|going|hit & pillar|pillars|tree|wall|overpass|abutment|pole|barrier|guardrail|median|bridge|semi|truck',
+    'pick|picked|picking|chose|chosen ..3 pillar|pillars|tree|wall|overpass|abutment|pole|barrier|guardrail|spot & every|same|drive|driving|fast|speed|exactly|going',
+    'how ..1 fast ..4 need|needed|have|would|id ..3 going|go|drive|driving && pillar|pillars|tree|wall|overpass|abutment|pole|barrier|guardrail',
+    // The next train kept in mind at a station or a platform (lead26: "i'm at the train station and i keep thinking about
+    // the next train"); taking the next train is the desk's (no "keep" or "can't stop").
+    'keep|keeps|kept|cant|stop ..2 thinking|picturing|imagining ..3 next|oncoming|express|coming|passing|the ..1 train|trains|subway|bus|tracks|edge|platform & station|platform|tracks|standing|stop|edge|here',
     'counting|count|counted|saving ..2 my|the|up ..1 {pills}|{med_name}',
     'hose|tape|duct & car|garage|exhaust|window|engine|running|vent',
     // The top of a garage or a building, and someone sitting or standing there.

@@ -258,6 +258,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'hang|hanging ..1 up ..2 at|by|the|on|early|now|soon|before|after|{time}',
     'got|get|getting ..1 the ..1 hang ..1 of',
     'bridge ..1 program|programs|loan|crew|job|course|class|coverage|plan|year',
+    // The card game, word next to word (lead26, set cs: "that's my bridge club"); "the bridge last night" is read.
+    'bridge club|clubs|game|games|tournament|tournaments|partner|partners|lessons|ladies',
     'retired|retiree|works|worked|working|job|pension|benefits|insurance|through ..3 the ..1 railroad|railway|railroads',
     'jump ..1 scare|scares',
     'getting ..1 old ..1 is|s ..1 a ..1 killer',
@@ -406,10 +408,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // A ride, a picture, a test or a calendar taken: things, not a dose.
     'took|take|taking|takes ..1 the|a|an|my|his|her|our ..1 bus|train|subway|uber|lyft|taxi|cab|ferry|calendar|photo|picture|pic|screenshot|test|exam|class|survey|quiz|stairs|elevator|call|message|seat|ticket|number',
     'took|take|taking ..2 my|the|our|his|her ..1 {child}|kid|kids|dog|cat|car|mom|dad ..3 to|for|in',
-    // Someone added as an emergency contact.
-    'add|added|adding|update|updating|change|list|listed|put ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
+    // Someone added as an emergency contact, or taken off (lead26: "remove my ex as my emergency contact, we broke up").
+    'add|added|adding|update|updating|change|list|listed|put|remove|removing|removed|delete|deleting|drop|dropping|replace|replacing|swap|switch|take|taking ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
+    'add|added|adding|update|updating|change|list|listed|put|remove|removing|removed|delete|deleting|drop|dropping|replace|replacing|swap|switch|take|taking ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to|from ..1 my|our|an|the ..1 emergency ..1 contact|contacts',
     // With its subject ("Can I add my husband as an emergency contact?"): the I is the request's, not a victim's.
-    'i|we ..2 add|added|adding|update|updating|change|list|listed|put ..1 my|our ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
+    'i|we ..2 add|added|adding|update|updating|change|list|listed|put|remove|removing|removed|delete|deleting|drop|dropping|replace|replacing|swap|switch|take|taking ..1 my|our ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
     'its|thats ..1 killing ..1 me',
     'kill ..1 for ..2 a|an|some|that|this|one|earlier|later|morning|afternoon|evening|slot|spot',
     'killer|killing ..1 it',
@@ -1113,6 +1116,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // will is read: a threat at home is written the same way).
     '{child}|boss|manager|supervisor|coach|teacher ..2 (going to|gonna) kill|murder|strangle me if i|we|this|my ..3 miss|missed|forget|forgot|late|skip|collections',
     '{child}|boss|manager|supervisor|coach|teacher ..2 (going to|gonna) kill|murder|strangle me for scheduling|booking|making|missing',
+    // Friends, a team or a club who would "kill me if I missed it" (lead26, set cs: "my bridge club ... the girls would kill
+    // me if I missed it"); a partner, a parent or "he" or "she" who would is read.
+    'girls|guys|friends|ladies|team|teammates|club|crew|group|class|everyone|everybody ..3 would|will|gonna|d|ll ..2 kill ..1 me ..2 if ..2 i|we ..2 miss|missed|skip|skipped|forgot|forget|cancel|cancelled|canceled|bailed|bail',
+    // Kicking oneself over a slip (lead26, set cs: "I could kick myself for forgetting my appointment AGAIN").
+    'could|gonna|wanna|should|shoulda|coulda|would|want|going|can ..3 kick ..1 myself',
+    'kick|kicking|kicked ..1 myself ..2 for|over|about|because|bc',
     // Dead tired, a dead man if a slip is found out, dead today after shifts, "I'm dead" beside the slip.
     '{wish}|{intent}|ready ..3 dead tired',
     '{intent} ..3 dead man|woman|meat if i|im ..2 miss|forget|forgot|skip|late|mess',

@@ -145,6 +145,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'wouldnt|{neg} ..3 mind|care & accident|died|die|dead|crash|hit|gone|wake|cancer',
     'waste ..1 of ..1 space|air|oxygen|life',
     'relieved|happier|better|easier ..3 if ..1 i ..2 was|were|am ..1 gone|dead',
+    // An illness or a death that would come as a relief (lead26: "if i got cancer i'd be relieved honestly"). A
+    // result that was not cancer is relief about a test, not a wish: the wish needs "would".
+    '(id be|i would be|would be|itd be|it would be|wd be) ..1 relieved|relief|glad|grateful|happy|welcome & cancer|tumor|terminal|die|died|dying|dead|crash|killed|disease|sick',
     'everyone|everybody|nobody|they ..2 would|will|d ..1 be ..1 relieved|fine|happier|better',
     'no ..1 reason ..1 to ..3 wake|get ..1 up|keep|try',
     // The will to live lost: "I've lost my will to live", "no will to live", "perdí las ganas de vivir".
@@ -165,6 +168,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'how ..1 much ..1 longer ..3 can|keep|do|take|last',
     'stop ..1 existing|living|being|breathing',
     'life ..1 insurance & better|collect|collecting|cash|payout|worth|off|pay|paid|family|kids',
+    // A life insurance policy that pays out, or its waiting years passed (lead26: "my life insurance kicks in after 2 years
+    // and it's been 2 years": a policy's suicide exclusion runs out).
+    'life ..1 insurance|policy ..4 kick|kicks|kicked|kicking|pays|pay|paying|vests|vested|covers|cover ..1 in|out|after|suicide & year|years|yrs|been|since|months|suicide|clause|now|finally|soon|date',
     'point ..3 going ..1 on',
     'point ..2 of ..1 living|life|trying|existing|anything|everything',
     'worst ..1 thing ..4 if & {die}|hit|gone|died|dead|didnt|killed|wake|crash',
@@ -452,6 +458,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
     // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
     'not ..1 make ..1 it & general|life|period|anymore',
+    // Joining a parent or a child who has "been gone" for years, as a wish or a call (lead26: "my mom told me to go ahead
+    // and join her, she's been gone 2 years"); one who died or passed is read by the rule beside "body".
+    '(go ahead and join|want to join|wanna join|time to join|ready to join|going to join|gonna join|just join|finally join|come join) ..1 her|him|them|mom|dad|grandma|grandpa|son|daughter & (been gone|is gone|s gone)',
+    // Sleep for a really long time, said as a plan (lead26: "i'm gonna go to sleep for a really long time").
+    'gonna|going|want|wanna|ready ..3 sleep ..2 for ..1 a ..1 (really long time|very long time|long long time|real long time)',
+    // Not sure one will make it, then "like in general" said after (lead26: "idk if ill make it to tmrw tbh. like in
+    // general" reached staff): the second sentence says the first was not about the appointment.
+    'idk|{neg}|unsure|if|whether|doubt ..4 make|making ..1 it && (like in general|i mean in general|as in general|in general like|like generally|like at all|like in life|i mean in life|like alive|i mean alive|like literally|i mean literally|not just tomorrow|not just tmrw|not the appointment|not the appt|not the session)',
+    'idk|{neg}|unsure|if|whether|doubt ..4 make|making ..1 it ..6 (like in general|i mean in general|as in general|like at all|like in life|i mean in life|like alive|i mean alive|like literally|i mean literally|not just tomorrow|not just tmrw|not the appointment|not the appt|not the session)',
     'better ..1 off ..2 with ..2 someone|somebody ..2 who|that ..1 {neg}|isnt|wasnt|aint ..1 broken|me|messed|crazy|sick',
     // Set al (recall10): wanting not to exist, the negation inside the wish; fading out so nobody has to deal with
     // one; no point carrying on; the Lord wanting one home.

@@ -52,6 +52,8 @@ export const PLAN_INTENT: TriageTable = {
     'im|i|am ..1 done && mean ..1 it ..2 this ..1 time',
     'im|i|am ..1 done && {neg} ..4 you|anyone|anybody|someone ..2 to ..1 fix|stop|save ..1 it|me|this',
     'im|i|am ..1 done ..2 for ..1 real ..2 this ..1 time',
+    // Done, beside everything one needs had or ready (lead26: "i'm done. i have everything i need").
+    'im|i|am ..1 done && have|got|gathered|ready ..2 everything|all ..2 i ..1 need|needed|ready',
     // A day of the month named "the day" in something written (lead, 2026-12-05, from a holdout set: a teen's journal,
     // "I'm done. the 15th is the day."). A date alone is the desk's ("the 15th is the day my insurance starts").
     'journal|diary|notebook|note|page|post|wrote|written|says && {day_ordinal} ..1 is|s ..1 the ..1 day|night|date',
@@ -207,6 +209,11 @@ export const PLAN_INTENT: TriageTable = {
     'know ..1 exactly ..1 how ..3 do ..1 it',
     'know ..2 how ..1 id|i ..1 would|d ..1 do ..1 it',
     '{intent}|going|gonna|might|about ..3 do ..1 something ..1 stupid|drastic|permanent|irreversible',
+    // Other arrangements made, permanent or final ones, beside cancelling (lead26: "how do i cancel my future appointments?
+    // i've made other arrangements, permanent ones").
+    'arrangements|plans|arrangement ..1 permanent|final|forever ..1 ones|one|this|now|time',
+    // Something ending, "and so am I" (lead26: "my insurance is ending end of the month and so am i honestly").
+    'ending|ends|end|over|done|running|expires|expiring|gone ..6 (and so am i|and so will i|and so do i|and so is my life)',
     'thank|thanks ..2 for ..1 trying & goodbye|sorry|anymore|last|forever|happen|soon',
     // Set r: not asking to be stopped; 'done done'.
     '{neg} ..1 asking ..2 you|anyone|anybody ..2 to ..1 stop ..1 me',

@@ -8,6 +8,33 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // Letters not meant to be found until after (lead26: "my mom found my letters. i didnt want her to find them until
+    // after").
+    '{neg}|didnt|wasnt ..3 find|read|see|open ..2 them|it|this|those ..2 until|till|til ..1 after & want|wanted|meant|supposed|letters|letter',
+    'found|read|saw|opened ..2 my ..1 letters|notes|letter|note && until|till|til ..1 after',
+    // Money or things handed to family, who will handle them "from now on" (lead26: "please make sure my deposit goes to
+    // my daughter, she'll handle things from now on" reached staff); one's things or affairs handled by others.
+    'goes|go|going|give|send|sent ..2 to ..1 my ..1 {family}|daughter|son|kids|sister|brother|mom|dad|parents & handle|handling|manage|managing|deal|dealing ..3 from ..1 now ..1 on',
+    'handle|handling|manage|managing|deal|dealing ..3 my ..1 stuff|things|affairs|belongings ..2 from ..1 now ..1 on|after',
+    // Going away for a long time, with everything cancelled or a goodbye (lead26: "i'm going away for a long time,
+    // cancel everything please" reached scheduling).
+    'going|go|be|gone ..1 away ..2 for ..1 a ..2 long ..1 time|while & cancel|everything|bye|goodbye|sorry|thank|thanks|forever|all',
+    // A pet to be taken for good (lead26: "i need someone to take my dog this weekend, permanently").
+    'take|keep|adopt|have|watch ..3 {pet}|dog|cat|dogs|cats ..4 permanently|forever|good',
+    // The practice told to call family, who "will need to know", if one does not show (lead26).
+    'll|will|should|would|shell|hell|theyll ..1 need|needs ..1 to ..1 know & if ..2 i|im ..3 {neg}|dont|not ..1 show|make|come|here|around|alive|answer|at|there',
+    'll|will|should|would|shell|hell|theyll ..1 need|needs ..1 to ..1 know && if ..2 i|im ..3 {neg}|dont|not ..1 show|make|come|here|around|alive|answer|at|there',
+    // Where one is, a hotel or a motel room, "in case anyone needs to find me" (lead26).
+    'in ..1 case ..3 anyone|someone|anybody|you|somebody ..2 needs|need|has|have|wants ..2 to ..1 find ..1 me & hotel|motel|room|bridge|park|car|woods|lake|river|address|garage|roof',
+    // Not to be called if one misses the appointment (lead26: "if i'm not at my appointment thursday don't bother calling").
+    'dont|{neg} ..1 bother ..2 calling|looking|texting|checking|coming & if|when ..2 im|i ..2 not|{neg}|miss ..4 appointment|appt|session|there|here|around',
+    // Sorry for wasting the therapist's time, and not her fault (lead26: "please tell my therapist i'm sorry for wasting her
+    // time and that it's not her fault").
+    'sorry ..2 for ..1 wasting ..2 your|her|his|their|everyones ..1 time & fault|tried|trying|everything|bye|goodbye|tell',
+    'tell|let ..4 (not her fault|not his fault|not their fault|not your fault|wasnt her fault|wasnt his fault|nobodys fault|no ones fault)',
+    // "This is it", then goodbye to everyone (lead26: "ok well this is it i guess. bye everyone").
+    'this ..1 is ..1 it && bye|goodbye ..1 everyone|everybody|all|yall|guys|world',
+    'bye|goodbye ..1 everyone|everybody|world|yall & this|forever|sorry|love|done|guess',
     // A set kept outside the project, read at the round's end (lead22, 2026-12-06): a decision told so that the
     // clinician will not think it was their fault ("so i've decided ... so you don't think it was your fault").
     '{neg}|wasnt ..3 your|yalls ..1 fault && (ive decided|i have decided|i decided|made up my mind|made my decision|my mind is made up|im at peace)',
@@ -539,6 +566,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'ultimo|ultima ..1 video|post|publicacion|tiktok|historia && (no la encontramos|no lo encontramos|no la encuentro|no lo encuentro|no aparece|desaparecio|lo borro|la borro)',
     'decir|decirle|decirte|decirles ..1 adios && gracias ..3 por ..1 ser|estar ..2 la|el|una|un|siempre|ahi|unica|unico',
     'escribi|termine|deje ..1 la ..1 carta|nota && no ..1 estoy ..1 bien|ok|segura|seguro',
+    // Una carta o una nota dejada por alguien que no contesta o no aparece (lead26: "mi hermano dejo una carta y no
+    // contesta el telefono"), como en inglés.
+    'dejo|escribio|dejaron|encontre|encontramos ..2 una|la|un|su ..1 carta|nota|mensaje && no ..1 contesta|responde|contestan|aparece|regresa|llega|sabemos|encontramos|encuentro',
+    'dejo|escribio|dejaron|encontre|encontramos ..2 una|la|un|su ..1 carta|nota|mensaje & no ..1 contesta|responde|contestan|aparece|regresa|llega|sabemos|encontramos|encuentro',
     '(para cuando ya no este|para cuando no este|para cuando me muera) && expediente|papeles|preguntas|respuestas|carta|explicar|entender|firmar|records',
     // La holdout ca (lead, 2026-12-06): ya no la voy a necesitar, y gracias por intentarlo.
     'no ..1 fue ..1 su|tu ..1 culpa && intento|intentaron|esforzo|trato|hizo',

@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // Demons, voices or spirits who say it is time, or now (lead26: "the demons said it's time").
+    'demons|demon|voices|voice|devil|angels|angel|spirits|spirit ..2 said|say|says|told|telling|tell ..3 time|now|tonight',
+    // Able to fly, believed, beside days or nights awake, no sleep or a height (lead26: "i haven't slept in 4 days and i feel like i
+    // can fly"); flying out on Friday is travel.
+    '(feel like i can fly|feel like i could fly|know i can fly|believe i can fly|sure i can fly|think i can fly|i can float) & days|nights|awake|invincible|roof|jump|window|balcony|superpowers|chosen|god|untouchable|ledge|bridge',
+    '(feel like i can fly|feel like i could fly|know i can fly|believe i can fly|sure i can fly|think i can fly|i can float) & {neg} ..2 slept|sleep|sleeping',
     // Sets bw-cb (lead, 2026-12-06): walking into the ocean to prove something; days without sleep beside being told, cameras
     // or a mission; a news anchor talking to one beside what he says to do.
     'has|have|needs|need|going|gonna|wants|want|told|tell*|supposed|must ..3 walk|swim|go|wade ..2 into ..2 ocean|sea|lake|river|water|traffic',

@@ -93,6 +93,8 @@ export const SELF_HARM: TriageTable = {
     'shing|shd|shed ..2 again|days|today|tonight|night|week|lately',
     'been|keep|started|im|was ..2 shing',
     'did|done ..1 something ..2 to ..1 myself|herself|himself|themselves',
+    // Something about to be done to oneself, feared or said (lead26: "i'm afraid i'm going to do something to myself tonight").
+    'do|doing ..1 something ..2 to ..1 myself|herself|himself|themselves',
     'stitched|stitches|stiches|sutures|staples ..4 wrist|wrists',
     // Set am (lead): the intrusive thoughts 'won'.
     'intrusive ..1 thoughts ..2 won|win|winning',

@@ -18,6 +18,10 @@ export const SYMPTOMS: TriageTable = {
     'in ..1 tears',
     'insomnia|nightmare*|flashback*|triggered|trauma*|ptsd|cptsd',
     'night ..1 terrors',
+    // Memory failing in a parent or a partner, and whether to see a specialist (lead26, set ct: "Mom keeps repeating herself
+    // and got lost driving ... should we be seeing a neurologist first?" reached scheduling).
+    'keep|keeps|kept|keeping ..1 repeating|forgetting ..2 herself|himself|themselves|myself|things|names|words|stories|questions',
+    'should|do|would|could ..4 see|seeing|go|try|get ..2 a|the ..1 neurologist|neurology|geriatrician|neuropsychologist|specialist',
     'ocd|adhd|bipolar|manic|mania|hypomani*|schizo*|psychosis|psychotic|paranoi*|delusion*|hallucinat*|dissociat*|derealiz*|depersonaliz*',
     'eating ..1 disorder|disorders',
     'purg*|binge*|bingeing|restricting|anorex*|bulimi*|starving',

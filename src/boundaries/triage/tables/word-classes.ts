@@ -357,7 +357,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // The people left behind, and what they would feel.
   others_relief: {
     words:
-      'better happier easier relieved relief fine free lighter burden burdens weight miss notice care matter mejor felices tranquilos carga',
+      'better happier easier relieved relief fine free lighter burden burdens weight miss notice care matter quieter calmer simpler mejor felices tranquilos carga',
     neutral: true,
   },
   // A decision, a plan, a time or a place chosen.

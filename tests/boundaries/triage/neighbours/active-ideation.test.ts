@@ -399,3 +399,27 @@ describe('the 22 a day understood (lead, 2026-12-06, from an unseen set)', () =>
     expectNotCrisis(['i served 22 years in the army, does tricare cover you']);
   });
 });
+
+describe('safety not promised or not sure of, for oneself (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'safety not promised': pick(
+        "i can't promise i'll be safe tonight",
+        'i cant promise i will stay safe this weekend',
+        "i won't promise to be safe",
+      ),
+      'not sure one can stay safe': pick(
+        "i'm not sure i can stay safe tonight",
+        'idk if i can keep myself safe much longer',
+      ),
+    });
+  });
+
+  it("leaves a promise about time, and someone else's safety, off the on-call line", () => {
+    expectNotCrisis([
+      "i can't promise i'll be on time tomorrow, traffic",
+      "can't guarantee the parking lot is safe at night, is there another entrance",
+      'idk if i can be there by 3',
+    ]);
+  });
+});

@@ -550,3 +550,30 @@ describe('a parent who shows up drunk or high and drives the children, as a habi
     });
   });
 });
+
+describe('a child of 11 to 16 with an adult partner (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'an adult with a child': pick(
+        "My daughter's 'boyfriend' is 24. She's 14. He's picking her up after school tomorrow",
+        "my 16yo is dating a 28 year old man and he's been picking her up from school",
+        'my son is 13 and has been texting a 35 year old guy he met on a game',
+      ),
+    });
+  });
+
+  it('leaves two ages in a family session off the on-call line', () => {
+    expectNotCrisis(['my 14 and 24 year old are both coming to the family session']);
+  });
+});
+
+describe('an adult who comes into the bathroom while a child showers (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'into the bathroom or the bedroom': pick(
+        "im 15 and my mom's boyfriend keeps coming into the bathroom when im showering",
+        "my stepdad comes into my room when i'm changing and won't leave",
+      ),
+    });
+  });
+});

@@ -329,3 +329,13 @@ describe("therapy notes, therapy homework in Spanish, another person's mood (lea
     ]);
   });
 });
+
+describe('memory failing in a parent, a specialist asked (lead26)', () => {
+  it('keeps them from staff', () => {
+    for (const text of [
+      "Mom keeps repeating herself and got lost driving to the Jewel she's been going to for 20 years. Is this something for family sessions or should we be seeing a neurologist first?",
+      "my husband keeps forgetting names lately and i'm worried",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

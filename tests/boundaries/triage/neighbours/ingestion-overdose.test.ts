@@ -598,3 +598,11 @@ describe('something taken, unnamed, beside an apology or a goodbye; time lost af
     ]);
   });
 });
+
+describe('the most one could take at once, asked (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'the most at once': pick("what's the max amount of my trazodone i could take at once"),
+    });
+  });
+});

@@ -674,3 +674,19 @@ describe('found after blocking him: his threat beside the new address (lead24h)'
     expectNotCrisis(["I'll come find you at the front desk if the link doesnt work"]);
   });
 });
+
+describe('a threat that next time will not miss (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      "next time he won't miss": pick(
+        "he said next time he won't miss",
+        "he threw a bottle at my head last night. next time he won't miss",
+        'she said next time she wont miss',
+      ),
+    });
+  });
+
+  it('leaves a session one will not miss off the on-call line', () => {
+    expectNotCrisis(["next time i won't miss my appointment, promise"]);
+  });
+});

@@ -417,3 +417,29 @@ describe('a button battery or magnets swallowed (lead24h)', () => {
     ]);
   });
 });
+
+describe('foaming at the mouth; a heart rate beside not eating; hardly able to talk or swallow (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'foaming at the mouth after something taken': pick(
+        "my roommate took something and now she's foaming at the mouth",
+        'he had a seizure and was foaming at the mouth',
+      ),
+      'a heart rate beside not eating': pick(
+        'my daughter is refusing to eat and her heart rate was 38 at the doctor',
+        'she has been restricting for weeks and her pulse is 41',
+      ),
+      'hardly able to talk or swallow': pick(
+        'my throat feels swollen and i can barely swallow since the new med',
+        'the new pills make my mouth so dry I can hardly talk',
+      ),
+    });
+  });
+
+  it('leaves a lost voice and a heart rate on a form off the on-call line', () => {
+    expectNotCrisis([
+      'i can barely talk today, lost my voice, can we do a text session or move it',
+      'my heart rate was 110 on the pulse ox at the clinic, need the form for my work',
+    ]);
+  });
+});

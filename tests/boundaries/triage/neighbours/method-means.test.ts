@@ -1131,3 +1131,22 @@ describe('hours at a risk place, counted; the pills left to do their work; under
     expectNotCrisis(["I've been at the lake since friday with family, can we move monday"]);
   });
 });
+
+describe('the next train kept in mind at a station; a pillar picked out on a drive (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'the next train at a station': pick(
+        "i'm at the train station and i keep thinking about the next train",
+        'cant stop thinking about the tracks, im at the platform now',
+      ),
+      'a pillar picked out, how fast': pick(
+        'every day on the kennedy i pick out the pillar. same one. i know exactly how fast id need to be going',
+        "i know how fast i'd have to hit the overpass wall",
+      ),
+    });
+  });
+
+  it('leaves the next train taken and a drive off the on-call line', () => {
+    expectNotCrisis(["i'm at the station, i'll take the next train, be there at 3:10"]);
+  });
+});

@@ -1308,3 +1308,25 @@ describe("hyperbole of sets bw-cb kept from the on-call line: things that died, 
     ]);
   });
 });
+
+describe('kicking oneself over a slip; a bridge club; friends who would kill me if I missed it (lead26)', () => {
+  it('leaves them off the on-call line', () => {
+    expectNotCrisis([
+      'I could kick myself for forgetting my appointment AGAIN, can I book for Monday',
+      "not on a Tuesday because that's my bridge club and the girls would kill me if I missed it",
+    ]);
+  });
+
+  it('still reads the bridge at night, and a partner who would kill me', () => {
+    expectCrisis([
+      'i drove to the bridge last night and just sat there for an hour',
+      'he said he would kill me if i missed curfew again',
+    ]);
+  });
+});
+
+describe('an emergency contact taken off (lead26)', () => {
+  it('leaves it off the on-call line', () => {
+    expectNotCrisis(['please remove my ex as my emergency contact, we broke up']);
+  });
+});

@@ -1719,3 +1719,56 @@ describe('being taken by something, welcomed; a membership in the world cancelle
     ]);
   });
 });
+
+describe('an illness that would be a relief; a life policy whose waiting years are over (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'relief at an illness or a death': pick(
+        "if i got cancer i'd be relieved honestly",
+        'honestly a terminal diagnosis would be a relief at this point',
+      ),
+      "a life policy's waiting years": pick(
+        "my life insurance kicks in after 2 years and it's been 2 years",
+        'my life insurance pays out now, the suicide clause is over',
+      ),
+    });
+  });
+
+  it('leaves relief about a test and a life insurance form off the on-call line', () => {
+    expectNotCrisis([
+      "i was so relieved it wasn't cancer, anyway can we reschedule",
+      'can you fill out my life insurance application form? they need records from the last 2 years',
+    ]);
+  });
+});
+
+describe('the world quieter without one; not making it, "like in general" (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'quieter or simpler without one': pick(
+        "i've been thinking the world would be quieter without me in it",
+        'everything would be simpler without me around',
+      ),
+      'not making it, in general': pick(
+        'idk if ill make it to tmrw tbh. like in general',
+        "not sure i'll make it to thursday. i mean in general",
+      ),
+    });
+  });
+
+  it('leaves a time and a quieter office off the on-call line', () => {
+    expectNotCrisis([
+      "not sure i'll make it by 3, traffic. in general is 4 ok too?",
+      'will it be quieter in the office in the evening?',
+    ]);
+  });
+});
+
+describe('joining a parent who died; sleep for a really long time (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'joining the dead': pick("my mom told me to go ahead and join her, she's been gone 2 years"),
+      'a really long sleep': pick("i'm gonna go to sleep for a really long time"),
+    });
+  });
+});

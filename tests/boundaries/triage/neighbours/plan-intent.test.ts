@@ -787,3 +787,44 @@ describe('something one will regret unless someone answers; not keeping oneself 
     });
   });
 });
+
+describe('done, beside everything one needs (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'done, everything had': pick(
+        "i'm done. i have everything i need",
+        'im done, got everything i need right here',
+      ),
+    });
+  });
+
+  it('leaves forms finished and everything the desk needs off the on-call line', () => {
+    expectNotCrisis([
+      "i'm done with the forms, i have everything i need for thursday",
+      'ok im done! i think i have everything you need',
+    ]);
+  });
+});
+
+describe('permanent arrangements beside a cancellation; something ending "and so am I" (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'permanent arrangements': pick(
+        "how do i cancel my future appointments? i've made other arrangements, permanent ones",
+        'no need for more sessions, my arrangements are final now',
+      ),
+      'and so am I': pick(
+        'my insurance is ending end of the month and so am i honestly',
+        'my lease ends friday and so do i',
+      ),
+    });
+  });
+
+  it('leaves childcare, a move and an insurance question off the on-call line', () => {
+    expectNotCrisis([
+      "i've made other arrangements for childcare, permanent ones, so mornings work now",
+      'my insurance ends this month, so am i still ok for the 30th?',
+      'we made plans for a permanent move to texas, can you transfer my records',
+    ]);
+  });
+});

@@ -1412,3 +1412,60 @@ describe('a minor who ran away leaving a note that she was going for good, in Sp
     expectNotCrisis(['Dejo una nota en la puerta para que le cambien la cita']);
   });
 });
+
+describe('letters not meant to be found until after; a note left by someone who does not answer, in Spanish (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'letters found too soon': pick(
+        'my mom found my letters. i didnt want her to find them until after',
+        'she read my notes. i wasnt supposed to let her see them until after',
+      ),
+      'una carta y no contesta': pick(
+        'mi hermano dejo una carta y no contesta el telefono',
+        'encontramos su nota y no aparece desde anoche',
+      ),
+    });
+  });
+
+  it('leaves notes read after a session and a letter left at the desk off the on-call line', () => {
+    expectNotCrisis([
+      "the notes you sent, i didn't read them until after the session, sorry",
+      'mi hermano dejo una carta para ustedes en la recepcion, la pueden dar a la doctora?',
+    ]);
+  });
+});
+
+describe('farewells in everyday words: things handed on, going away, a pet for good, family who will need to know (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'things handed to family from now on': pick(
+        "please make sure my deposit goes to my daughter, she'll handle things from now on",
+        'my brother will be handling my stuff from now on',
+      ),
+      'going away for a long time': pick("i'm going away for a long time, cancel everything please"),
+      'a pet taken for good': pick('i need someone to take my dog this weekend, permanently'),
+      'family who will need to know': pick(
+        "can you call my mom tomorrow if i don't show? she'll need to know",
+        "if i'm not at my session, call my sister. she'll need to know",
+      ),
+      'where to find one': pick("i'm at the hotel by the airport, room 412, in case anyone needs to find me"),
+      'not to be called': pick("if i'm not at my appointment thursday don't bother calling"),
+      'sorry, and not her fault': pick(
+        "please tell my therapist i'm sorry for wasting her time and that it's not her fault",
+      ),
+      'this is it, goodbye': pick('ok well this is it i guess. bye everyone'),
+    });
+  });
+
+  it('leaves refunds, billing by a husband, a summer away, the lobby and a late arrival off the on-call line', () => {
+    expectNotCrisis([
+      'please make sure my refund goes to my card, the new one',
+      'my husband will handle the billing from now on, please send statements to him',
+      "i'll be away for a long time next summer, can we plan around it",
+      "in case anyone needs to find me i'm in the lobby",
+      "if i'm late don't bother calling, i'm on my way",
+      'sorry for wasting your time with the wrong form',
+      'bye everyone, see you next week!',
+    ]);
+  });
+});

@@ -435,3 +435,25 @@ describe('fasting commanded; days without sleep beside speed or a mission (lead2
     });
   });
 });
+
+describe('able to fly beside days awake; demons who say it is time (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'able to fly, no sleep': pick(
+        "i haven't slept in 4 days and i feel like i can fly",
+        "i feel like i could fly, i haven't slept since monday",
+      ),
+      'voices that say it is time': pick(
+        "the demons said it's time",
+        'the voices keep telling me tonight is the night',
+      ),
+    });
+  });
+
+  it('leaves a flight and a renewal off the on-call line', () => {
+    expectNotCrisis([
+      'i can fly out friday instead, can we do monday?',
+      "they said it's time to renew my prior auth",
+    ]);
+  });
+});

@@ -361,3 +361,18 @@ describe('arms about to be seen at practice (lead, 2026-12-06, the holdout ca)',
     ]);
   });
 });
+
+describe('something about to be done to oneself (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'something done to oneself': pick(
+        "i'm afraid i'm going to do something to myself tonight",
+        'i might do something to myself if this keeps up',
+      ),
+    });
+  });
+
+  it('leaves something done for someone off the on-call line', () => {
+    expectNotCrisis(['can you do something for me and send the receipt']);
+  });
+});
