@@ -365,7 +365,8 @@ describe('buildWorkQueue: waitlist offers and where the client is (audit)', () =
     expect(offersOf(data, apptId)).toContain(clientId);
     const offer = everyTask(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) =>
-        t.kind === 'scheduling.waitlist_offer' && t.related.some((r) => r.kind === 'client' && r.id === clientId),
+        t.kind === 'scheduling.waitlist_offer' &&
+        t.related.some((r) => r.kind === 'client' && r.id === clientId),
     );
     const codes = offer?.reasons.map((r) => r.code);
     expect(codes).toContain('ops.booking.client_location_unknown');

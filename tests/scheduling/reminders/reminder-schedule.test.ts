@@ -52,7 +52,11 @@ describe('planReminders', () => {
     // By the portal: a text would wait for the 08:00 opening of the TCPA window.
     const [r] = planReminders(
       monday,
-      { ...client, quietHours: { start: '21:00', end: '01:30' }, channelConsent: { portal: { optedIn: true } } },
+      {
+        ...client,
+        quietHours: { start: '21:00', end: '01:30' },
+        channelConsent: { portal: { optedIn: true } },
+      },
       { hoursBefore: [24] },
     );
     expect(r?.sendAt).toBe('2026-11-01T01:30:00-05:00');
