@@ -13,7 +13,7 @@ const EVE_IN_LA = { start: '2026-12-24T21:00:00-08:00', end: '2026-12-24T21:53:0
 /** The practice with `office-la` in California, its zone listed (`null`: not), closed on `holidays`. */
 function withLaOffice(holidays: string[], zone: string | null = 'America/Los_Angeles'): PracticeData {
   const copy = structuredClone(data);
-  // An office's zone must be one of its state's (validated since 2026-12-07): a zone elsewhere moves the office.
+  // An office's zone must be one of its state's (validated since 2026-12-06): a zone elsewhere moves the office.
   const state = zone === null ? 'CA' : (STATE_OF[zone] ?? 'CA');
   copy.practice.offices = [{ id: 'office-la', state, ...(zone === null ? {} : { zone }) }] as never;
   copy.practice.holidays = holidays as never;

@@ -359,7 +359,7 @@ describe('buildWorkQueue: waitlist offers and where the client is (audit)', () =
   it('offers a telehealth slot to a client who lives where the clinician holds no license, asking where they will be', () => {
     // Licensure follows where the client is during the session, which a waitlist entry does not record: a
     // Wyoming resident may join from New York. The offer says so, as a booking without a state does
-    // (behaviour change, 2026-12-07: the client was passed over on their home state).
+    // (behaviour change, 2026-12-06: the client was passed over on their home state).
     const { data, apptId, clientId, client } = telehealthOffer();
     client.locationState = 'WY';
     expect(offersOf(data, apptId)).toContain(clientId);
