@@ -65,8 +65,6 @@ export { type NamedHoliday, usFederalHolidayList } from './time/us-federal-holid
 
 export { zoneOffsetMinutes } from './time/zone.js';
 
-export { zonesAgree } from './time/zone-agreement.js';
-
 export { keepFirstOfEachId } from './unique-records.js';
 
 export { suggestFields, UNKNOWN_FIELD } from './unknown-fields.js';

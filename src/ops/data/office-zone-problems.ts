@@ -1,5 +1,6 @@
 import type { IanaZone, UsState, ValidationIssue } from '../../core/index.js';
-import { formatPath, type IssueList, zonesAgree } from '../../core/internal.js';
+import { formatPath, type IssueList } from '../../core/internal.js';
+import { zonesAgree } from '../../scheduling/internal.js';
 import type { PracticeData } from './practice-data.js';
 import { STATE_IANA_ZONES } from './state-zone-list.js';
 
@@ -25,7 +26,7 @@ type Office = NonNullable<PracticeData['practice']['offices']>[number];
  *
  * Each is the data contradicting itself, so it is a validation problem, not a warning: every local date
  * and holiday read at that office would be wrong by an hour for half the year. Zones are compared by clock
- * (the same offset every day from 2020 through 2030), so a link such as `US/Eastern` is the zone it names.
+ * (the same offset at noon UTC through the months clocks change in, 2024 through 2030), so a link such as `US/Eastern` is the zone it names.
  */
 export function addOfficeZoneProblems(data: PracticeData, out: IssueList): void {
   const offices = data.practice.offices ?? [];

@@ -8,7 +8,6 @@ import {
   toEpochMs,
   validateArguments,
   zoneOffsetMinutes,
-  zonesAgree,
 } from '../../core/internal.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
 import { isHoldingTime, SchedulingAppointment, type SchedulingAppointmentInput } from './appointment.js';
@@ -16,6 +15,7 @@ import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.j
 import { compileAvailability, holidayTouched, weekOf, windowsAround } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import { sessionZone } from './session-modality.js';
+import { zonesAgree } from './zone-agreement.js';
 
 /**
  * The outcome of a booking check: bookable, bookable with warnings to show, or in conflict.

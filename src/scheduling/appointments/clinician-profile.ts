@@ -1,15 +1,9 @@
 import * as z from 'zod';
 import { ClinicianId, IanaZone, Instant, LocalDate, LocalTime, PayerId, Weekday } from '../../core/index.js';
-import {
-  LocationId,
-  minuteOfDay,
-  toEpochDay,
-  toEpochMs,
-  weekdayNumber,
-  zonesAgree,
-} from '../../core/internal.js';
+import { LocationId, minuteOfDay, toEpochDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SessionModalityKind } from './session-modality.js';
+import { zonesAgree } from './zone-agreement.js';
 
 /**
  * Default session lengths a clinician offers, in minutes.
