@@ -449,6 +449,7 @@ export {
   SessionModalityKind,
   skipOccurrence,
   splitSeries,
+  TEXT_MESSAGE_QUIET_HOURS,
   toICalendar,
   validateAppointments,
   WaitlistEntry,

@@ -64,6 +64,7 @@ export {
   ReminderPolicy,
   type ReminderPolicyInput,
   type RemindersDueResult,
+  TEXT_MESSAGE_QUIET_HOURS,
 } from './reminders/reminder-schedule.js';
 export {
   type ICalendarEventsInput,

@@ -40,6 +40,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.conflict.daily_cap': "The session would exceed the clinician's daily session cap.",
   'scheduling.conflict.weekly_cap': "The session would exceed the clinician's weekly session cap.",
   'scheduling.conflict.modality_not_offered': 'The clinician does not offer this modality at that time.',
+  'scheduling.conflict.office_zone_mismatch':
+    "An in-person session names another zone for its office than the clinician's availability gives the same office.",
   'scheduling.conflict.session_length': 'The clinician does not offer this session length.',
   'scheduling.conflict.unchecked_record':
     'An existing appointment record is invalid, so it could not be checked for conflicts.',
@@ -151,6 +153,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.reminder.deferred_quiet_hours':
     "The reminder time fell in the client's quiet hours; it was moved.",
   'scheduling.reminder.do_not_contact': 'The client asked not to be contacted.',
+  'scheduling.reminder.deferred_texting_hours':
+    'A text message reminder was moved into the 08:00–21:00 calling window on the client’s clock (TCPA).',
   'scheduling.reminder.channel_consent_missing':
     'The client may be reached on none of the policy’s reminder channels (not opted in, a plain channel’s risk not accepted, or no consent recorded): the reminder is held; ask the client how they want reminders.',
   'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',
@@ -203,6 +207,8 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.appointment.duplicate_id': 'Two appointments of a batch have the same id.',
   'scheduling.availability.end_before_start': 'An availability rule’s date range ends before it starts.',
   'scheduling.availability.overlap': 'Two availability rules of a clinician overlap.',
+  'scheduling.availability.office_zone_conflict':
+    'Two availability rules of a clinician name the same office with zones that keep different clocks.',
   'scheduling.time_off.end_before_start': 'A time-off period does not end after it starts.',
   'scheduling.client.duplicate_id': 'Two client records of a batch have the same id.',
   'scheduling.cancellation.client_not_on_appointment':

@@ -335,8 +335,8 @@ export function schedulingTasks(
     for (const next of ranking.ranked) {
       if (offered.has(next.entryId)) continue;
       // A slot goes only to a client the clinician may serve where the session happens (the office in
-      // person, the client's location by telehealth), read as a booking reads it: licensure follows the
-      // client's location [sources: hhs-telehealth-licensure]. Refused: the next in line.
+      // person; by telehealth, the client's location then, unknown until they say): read as a booking reads
+      // it, licensure follows the client's location [sources: hhs-telehealth-licensure]. Refused: the next in line.
       const place = placeOf(appt, clientsById.get(next.clientId), data);
       if (place?.refused) continue;
       offered.add(next.entryId);
@@ -382,13 +382,14 @@ export function schedulingTasks(
 }
 
 /**
- * Whether the clinician may serve the waitlist client where the offered session would happen, read as
- * `evaluateBooking` reads it ({@link sessionPlaceOfBooking}): in person, the opening's office's state
- * from `practice.offices`; by telehealth, where the client says they will be, which a waitlist entry does not
- * record, so `ops.booking.client_location_unknown` (warning) travels with the offer. Licensure is then
- * screened in the state the client usually lives in, the one the client is likeliest to name: an offer
- * never goes to a client the booking would refuse there. `refused` skips the client (the next in line is
- * asked); an undecided answer and the place's own reasons travel with the offer.
+ * Whether the clinician may serve the waitlist client where the offered session would happen, by the rule
+ * `evaluateBooking` follows ({@link sessionPlaceOfBooking}): in person, the opening's office's state from
+ * `practice.offices`; by telehealth, where the client will be during the session, which a waitlist entry
+ * does not record, so the offer carries `ops.booking.client_location_unknown` (warning) and licensure waits
+ * for the client to say where they will be, as a booking without a state does. The client's home state is
+ * never taken for it: a client who lives where the clinician holds no license may be in a state where they
+ * do at the session's time [sources: hhs-telehealth-licensure]. `refused` skips the client (the next in line
+ * is asked); an undecided answer and the place's own reasons travel with the offer.
  */
 function placeOf(
   appt: PracticeData['appointments'][number],
@@ -406,8 +407,9 @@ function placeOf(
     ...(appt.modality.kind === 'in_person' ? { locationId: appt.modality.locationId } : {}),
   };
   const place = sessionPlaceOfBooking(request, data);
-  // In person at an office not listed, nobody's word names a state: licensure waits, as the booking's does.
-  const state = place.state ?? (appt.modality.kind === 'telehealth' ? client.locationState : undefined);
+  // Nobody has said where the client will be (telehealth), or the office is not listed: licensure waits,
+  // as the booking's does, with the place's warning. The home state is not where the session happens.
+  const state = place.state;
   if (state === undefined) return { refused: false, reasons: [...place.reasons] };
   const session = { ...request, clientState: state };
   const officeZone =

@@ -15,6 +15,7 @@ import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.j
 import { compileAvailability, holidayTouched, weekOf, windowsAround } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import { sessionZone } from './session-modality.js';
+import { zonesAgree } from './zone-agreement.js';
 
 /**
  * The outcome of a booking check: bookable, bookable with warnings to show, or in conflict.
@@ -190,6 +191,7 @@ export function conflictReasons(
     }
   }
   out.push(...availabilityReasons(candidate, clinician, day, s, e));
+  out.push(...officeZoneReasons(candidate, clinician));
   if (!clinician.sessionMinutes.includes(Math.round((e - s) / 60_000))) {
     out.push(
       reason(
@@ -212,6 +214,35 @@ export function conflictReasons(
     );
   }
   return out;
+}
+
+/**
+ * An in-person session whose office zone disagrees with the zone the clinician's availability gives the same
+ * office: one of the two records is wrong, and the session's holidays (read in the session's) may be read on
+ * the wrong date. A warning naming both: which one is right is a fact only the practice has.
+ */
+function officeZoneReasons(
+  candidate: SchedulingAppointment,
+  clinician: SchedulingClinician,
+): SchedulingReason[] {
+  const modality = candidate.modality;
+  if (modality.kind !== 'in_person' || modality.zone === undefined) return [];
+  const sessionOfficeZone = modality.zone;
+  const other = clinician.availability.find(
+    (rule) =>
+      rule.locationId === modality.locationId &&
+      rule.zone !== undefined &&
+      !zonesAgree(rule.zone, sessionOfficeZone),
+  );
+  if (other?.zone === undefined) return [];
+  return [
+    reason(
+      'scheduling.conflict.office_zone_mismatch',
+      'warning',
+      'The session names another zone for its office than the clinician’s availability does: its holidays and local date may be read on the wrong clock. Correct the record that is wrong.',
+      { locationId: modality.locationId, sessionZone: sessionOfficeZone, availabilityZone: other.zone },
+    ),
+  ];
 }
 
 function availabilityReasons(

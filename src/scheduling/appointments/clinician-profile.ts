@@ -3,6 +3,7 @@ import { ClinicianId, IanaZone, Instant, LocalDate, LocalTime, PayerId, Weekday 
 import { LocationId, minuteOfDay, toEpochDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SessionModalityKind } from './session-modality.js';
+import { zonesAgree } from './zone-agreement.js';
 
 /**
  * Default session lengths a clinician offers, in minutes.
@@ -84,7 +85,9 @@ export type ClinicianTimeOff = z.infer<typeof ClinicianTimeOff>;
  *
  * @remarks Functions that take a clinician validate it and throw `ValidationError` with the codes
  * `scheduling.availability.end_before_start` (a date range that ends before it starts),
- * `scheduling.availability.overlap` (two blocks share time, counting blocks that run past midnight) and
+ * `scheduling.availability.overlap` (two blocks share time, counting blocks that run past midnight),
+ * `scheduling.availability.office_zone_conflict` (two blocks at one office name zones that keep different
+ * clocks) and
  * `scheduling.time_off.end_before_start` (every problem listed, no value echoed).
  * @example
  * ```ts
@@ -121,6 +124,25 @@ export const SchedulingClinician = z
           message: 'must not end before it starts',
           path: ['availability', i, 'until'],
           params: { code: 'scheduling.availability.end_before_start' satisfies SchedulingValidationCode },
+        });
+      }
+      // One office keeps one clock: two blocks at it naming zones that keep different clocks contradict
+      // each other (an Arizona office named America/Denver in one, America/Phoenix in another).
+      const clash = c.availability.findIndex(
+        (other, j) =>
+          j < i &&
+          rule.zone !== undefined &&
+          other.zone !== undefined &&
+          rule.locationId !== undefined &&
+          other.locationId === rule.locationId &&
+          !zonesAgree(other.zone, rule.zone),
+      );
+      if (clash >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `names another zone for its office than availability rule ${clash}`,
+          path: ['availability', i, 'zone'],
+          params: { code: 'scheduling.availability.office_zone_conflict' satisfies SchedulingValidationCode },
         });
       }
       for (let j = 0; j < i; j += 1) {

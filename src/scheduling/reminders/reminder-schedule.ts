@@ -16,6 +16,7 @@ import {
   channelAllowed,
   compareText,
   consentInForceAt,
+  getInstantOutsideLocalHoursMs,
   isOptedIn,
   isRecordedAfter,
   keepFirstOfEachId,
@@ -50,6 +51,21 @@ export const DEFAULT_REMINDER_HOURS: readonly number[] = [48, 24];
  * ```
  */
 export const DEFAULT_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
+
+/**
+ * The hours no text message reminder goes out in, whatever the client's or the policy's quiet hours say:
+ * 21:00 to 08:00 on the client's clock (the client's zone).
+ *
+ * @remarks The TCPA rules bar calls and texts before 8 a.m. and after 9 p.m. local time at the called party's
+ * location [sources: cfr-47-64.1200]. Their letter speaks of telephone solicitations, which a reminder is
+ * not; the window is kept for every text as the safe reading, and 21:00 itself is counted as quiet. Quiet
+ * hours a client or the practice sets can only add to it for texts, never open it.
+ * @example
+ * ```ts
+ * TEXT_MESSAGE_QUIET_HOURS; //=> { start: '21:00', end: '08:00' }
+ * ```
+ */
+export const TEXT_MESSAGE_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
 
 /**
  * Default reminder channels, in the order tried: the secure ones first, then plain text and email. A
@@ -193,6 +209,7 @@ export function planFor(
   const plain = new Set(confirmedMs === undefined ? [] : policy.confirmedHoursBefore);
   const hours = [...new Set([...asking, ...plain])].sort((a, b) => b - a);
   const recorded = client.channelConsent;
+  const clock: ReminderClock = { zone: client.zone, quiet, startMs };
   const planned = hours.map((hoursBefore): PlannedReminder | null => {
     const base = {
       appointmentId: appointment.id,
@@ -257,7 +274,15 @@ export function planFor(
       // confirmed-cadence one did not exist yet). From it on, only the confirmed cadence's plain reminders.
       if (sendMs < confirmedMs) {
         if (!asking.has(hoursBefore)) return null;
-        return plannedOn(policy, recorded, sendMs, { ...base, asksConfirmation: true }, sendAt, reasons);
+        return plannedOn(
+          policy,
+          recorded,
+          sendMs,
+          { ...base, asksConfirmation: true },
+          sendAt,
+          reasons,
+          clock,
+        );
       }
       if (!plain.has(hoursBefore)) {
         return {
@@ -277,12 +302,39 @@ export function planFor(
         };
       }
     }
-    return plannedOn(policy, recorded, sendMs, base, sendAt, reasons);
+    return plannedOn(policy, recorded, sendMs, base, sendAt, reasons, clock);
   });
   return planned.filter((r): r is PlannedReminder => r !== null);
 }
 
-/** One reminder at its send time, on the first channel the client may be reached on then, else held. */
+/** The client's clock a reminder is placed on: their zone, the quiet hours in force, the session's start. */
+interface ReminderClock {
+  readonly zone: SchedulingClient['zone'];
+  readonly quiet: LocalHours;
+  readonly startMs: number;
+}
+
+/** The first moment from `ms` outside both the texting window's quiet hours and the reminder's own. */
+function textingMs(ms: number, clock: ReminderClock): number {
+  let current = ms;
+  // Each pass leaves one span; two spans of a day end within a few passes.
+  for (let i = 0; i < 8; i += 1) {
+    const next = getInstantOutsideLocalHoursMs(
+      getInstantOutsideLocalHoursMs(current, TEXT_MESSAGE_QUIET_HOURS, clock.zone),
+      clock.quiet,
+      clock.zone,
+    );
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * One reminder at its send time, on the first channel the client may be reached on then, else held. A text
+ * goes only inside the TCPA calling window on the client's clock: one due outside it waits to 08:00, and
+ * when that would reach the session the next channel the client may be reached on takes it at its time.
+ */
 function plannedOn(
   policy: ReminderPolicy,
   recorded: SchedulingClient['channelConsent'],
@@ -290,12 +342,14 @@ function plannedOn(
   base: Pick<PlannedReminder, 'appointmentId' | 'clientId' | 'hoursBefore' | 'asksConfirmation' | 'channel'>,
   sendAt: Instant,
   reasons: SchedulingReason[],
+  clock: ReminderClock,
 ): PlannedReminder {
   {
     // The first of the practice's channels the client may be reached on when it goes (opted in, and a plain
     // channel's risk accepted, recorded by then); none is never a guess.
     const consent = consentInForceAt(recorded, sendMs);
-    const channel = policy.channels.find((c) => channelAllowed(consent, c));
+    const allowed = policy.channels.filter((c) => channelAllowed(consent, c));
+    const channel = allowed[0];
     if (channel === undefined) {
       const recordedLater = isRecordedAfter(recorded, sendMs);
       return {
@@ -323,7 +377,44 @@ function plannedOn(
         ],
       };
     }
-    return { ...base, channel, sendAt, status: 'planned', reasons };
+    let textDeferred: SchedulingReason | undefined;
+    for (const c of allowed) {
+      if (c !== 'sms') return { ...base, channel: c, sendAt, status: 'planned', reasons };
+      const textMs = textingMs(sendMs, clock);
+      if (textMs === sendMs) return { ...base, channel: c, sendAt, status: 'planned', reasons };
+      const textAt = formatInstant(textMs, clock.zone);
+      textDeferred = reason(
+        'scheduling.reminder.deferred_texting_hours',
+        'info',
+        'A text goes only from 08:00 to 21:00 on the client’s clock: moved to the window’s next opening.',
+        { from: sendAt, to: textAt, zone: clock.zone },
+      );
+      if (textMs < clock.startMs) {
+        return {
+          ...base,
+          channel: c,
+          sendAt: textAt,
+          status: 'planned',
+          reasons: [...reasons, textDeferred],
+        };
+      }
+    }
+    // Only a text was open to the client, and the window opens after the session starts.
+    return {
+      ...base,
+      sendAt: null,
+      status: 'suppressed',
+      reasons: [
+        ...reasons,
+        ...(textDeferred === undefined ? [] : [textDeferred]),
+        reason(
+          'scheduling.reminder.too_late',
+          'info',
+          'Out of quiet hours only after the session starts.',
+          {},
+        ),
+      ],
+    };
   }
 }
 

@@ -13,10 +13,26 @@ const EVE_IN_LA = { start: '2026-12-24T21:00:00-08:00', end: '2026-12-24T21:53:0
 /** The practice with `office-la` in California, its zone listed (`null`: not), closed on `holidays`. */
 function withLaOffice(holidays: string[], zone: string | null = 'America/Los_Angeles'): PracticeData {
   const copy = structuredClone(data);
-  copy.practice.offices = [{ id: 'office-la', state: 'CA', ...(zone === null ? {} : { zone }) }] as never;
+  // An office's zone must be one of its state's (validated since 2026-12-06): a zone elsewhere moves the office.
+  const state = zone === null ? 'CA' : (STATE_OF[zone] ?? 'CA');
+  copy.practice.offices = [{ id: 'office-la', state, ...(zone === null ? {} : { zone }) }] as never;
   copy.practice.holidays = holidays as never;
   return copy;
 }
+
+/** A state each zone of the properties below is valid in. */
+const STATE_OF: Record<string, string> = {
+  'America/Los_Angeles': 'CA',
+  'America/Denver': 'CO',
+  'America/Phoenix': 'AZ',
+  'America/Chicago': 'IL',
+  'America/New_York': 'NY',
+  'America/Anchorage': 'AK',
+  'Pacific/Honolulu': 'HI',
+  'America/Puerto_Rico': 'PR',
+  'Pacific/Guam': 'GU',
+  'Pacific/Pago_Pago': 'AS',
+};
 
 const atLa = (times: { start: string; end: string } = EVE_IN_LA): BookingRequestInput => ({
   ...base,

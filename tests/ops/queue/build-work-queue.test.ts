@@ -356,9 +356,20 @@ describe('buildWorkQueue: waitlist offers and where the client is (audit)', () =
     expect(offersOf(data, apptId)).toContain(clientId);
   });
 
-  it('passes over a client who lives in a state where the clinician holds no license', () => {
+  it('offers a telehealth slot to a client who lives where the clinician holds no license, asking where they will be', () => {
+    // Licensure follows where the client is during the session, which a waitlist entry does not record: a
+    // Wyoming resident may join from New York. The offer says so, as a booking without a state does
+    // (behaviour change, 2026-12-06: the client was passed over on their home state).
     const { data, apptId, clientId, client } = telehealthOffer();
     client.locationState = 'WY';
-    expect(offersOf(data, apptId)).not.toContain(clientId);
+    expect(offersOf(data, apptId)).toContain(clientId);
+    const offer = everyTask(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) =>
+        t.kind === 'scheduling.waitlist_offer' &&
+        t.related.some((r) => r.kind === 'client' && r.id === clientId),
+    );
+    const codes = offer?.reasons.map((r) => r.code);
+    expect(codes).toContain('ops.booking.client_location_unknown');
+    expect(codes).not.toContain('ops.booking.no_license_in_state');
   });
 });

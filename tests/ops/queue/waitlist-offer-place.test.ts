@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UsState } from '../../../src/core/index.js';
 import {
   buildWorkQueue,
   DEMO_AS_OF,
@@ -84,5 +86,26 @@ describe('buildWorkQueue: a waitlist offer reads where the session happens as a 
       }
     }
     expect(offers).toBe(3);
+  });
+});
+
+describe('buildWorkQueue: a telehealth offer never reads the client’s home state as the session’s (audit, 2026-12-06)', () => {
+  it('offers the slot whatever state the client lives in, asking where they will be, with no licensure answer (property)', () => {
+    // A telehealth session happens where the client is then [hhs-telehealth-licensure]; the entry does not say.
+    fc.assert(
+      fc.property(fc.constantFrom(...UsState.options), (home) => {
+        const data = structuredClone(demo);
+        const clientId = first?.related.find((r) => r.kind === 'client')?.id;
+        const client = data.clients.find((c) => c.id === clientId);
+        if (client === undefined) throw new Error('fixture: no offered client');
+        client.locationState = home;
+        const [offer] = offersOf(data);
+        expect(offer?.related.find((r) => r.kind === 'client')?.id).toBe(clientId);
+        expect(codesOf(offer)).toContain('ops.booking.client_location_unknown');
+        expect(codesOf(offer)).not.toContain('ops.booking.no_license_in_state');
+        expect(codesOf(offer)).not.toContain('ops.booking.jurisdiction_undecided');
+      }),
+      { numRuns: 6 },
+    );
   });
 });

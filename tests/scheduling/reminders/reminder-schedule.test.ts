@@ -49,9 +49,14 @@ describe('planReminders', () => {
     // Quiet to 01:30; 24 h before a Monday 01:00 EST session is Sunday 01:00 EST, the second 01:00: it
     // waits to the second 01:30 (it went at 01:00, inside the quiet hours, with a deferral to itself).
     const monday = session('a-9', '2026-11-02T01:00:00-05:00', '2026-11-02T01:50:00-05:00');
+    // By the portal: a text would wait for the 08:00 opening of the TCPA window.
     const [r] = planReminders(
       monday,
-      { ...client, quietHours: { start: '21:00', end: '01:30' } },
+      {
+        ...client,
+        quietHours: { start: '21:00', end: '01:30' },
+        channelConsent: { portal: { optedIn: true } },
+      },
       { hoursBefore: [24] },
     );
     expect(r?.sendAt).toBe('2026-11-01T01:30:00-05:00');
