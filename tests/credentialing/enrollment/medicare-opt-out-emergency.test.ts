@@ -148,6 +148,20 @@ describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out c
           const stands =
             compareDates(serviceDate, optOutOn) >= 0 &&
             (endsOn === undefined || compareDates(serviceDate, endsOn) < 0);
+          // After a cancellation Medicare fee-for-service does not count the 2019 enrollment again.
+          const notReEnrolled =
+            !stands &&
+            options === medicare &&
+            isEnrolled &&
+            length !== undefined &&
+            length < 0 &&
+            endsOn !== undefined &&
+            compareDates(serviceDate, endsOn) >= 0;
+          if (notReEnrolled) {
+            expect(d.outcome).toBe('out_of_network');
+            expect(codes(d)).toContain('credentialing.medicare.opt_out_cancelled_not_enrolled');
+            return;
+          }
           if (!stands) {
             expect(d).toEqual(without);
             return;
