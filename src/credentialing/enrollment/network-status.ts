@@ -384,7 +384,11 @@ function decideAfterCancelledOptOut(
   );
   if (decision === null) return { outcome: 'out_of_network', effectiveOn: null, reasons: [r] };
   const reasons: [R, ...R[]] = [r, ...decision.reasons];
-  return { outcome: decision.outcome, effectiveOn: decision.effectiveOn, reasons: reasons.sort(compareReasons) };
+  return {
+    outcome: decision.outcome,
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
 }
 
 /**
