@@ -250,6 +250,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.preclusion.duplicate_plan': 'A preclusion-list entry gives two dates for one plan.',
   'credentialing.exclusion.reinstated_before_effective':
     'An OIG exclusion is recorded as reinstated on or before its effective date.',
+  'credentialing.revocation.bar_too_long':
+    'A Medicare re-enrollment bar is longer than 42 CFR 424.535(c) allows: at most 10 years for a first revocation (20 for a second).',
   'credentialing.termination.reinstated_before_terminated':
     'A for-cause termination is recorded as reinstated on or before its termination date.',
   'credentialing.enrollment.invalid_transition':
