@@ -264,8 +264,55 @@ describe('evaluatePayerNetworkStatus: a revocation of Medicare billing privilege
     expect(codes(d)).toEqual(['credentialing.medicare.revoked']);
     expect(d.reasons[0]).toMatchObject({
       severity: 'error',
-      facts: { revokedOn: '2026-03-01', reinstatedOn: null, outcomeOtherwise: 'in_network' },
+      facts: {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate: '2026-03-01',
+        revokedOn: '2026-03-01',
+        reinstatedOn: null,
+        effectiveOn: '2021-01-04',
+        outcomeOtherwise: 'in_network',
+      },
     });
+    expect(d.reasons[0]?.message).toBe(
+      "The clinician's Medicare billing privileges were revoked from 2026-03-01, not reinstated: Medicare pays nothing they furnish on this date, and they may enroll again only after the re-enrollment bar. Do not bill it; take it to the compliance officer.",
+    );
+    expect(d.effectiveOn).toBe('2021-01-04');
+  });
+
+  it('names the reinstatement in the reason while the revocation still stands (2028-01-10)', () => {
+    const d = check('medicare', 'medicare', '2028-01-10', revokedFrom('2026-03-01', '2029-03-01'));
+    expect(d.reasons[0]?.message).toContain('revoked from 2026-03-01 until 2029-03-01:');
+    expect(d.reasons[0]?.facts).toMatchObject({ reinstatedOn: '2029-03-01' });
+  });
+
+  it('names the dated revocation over an undated one, whatever the order', () => {
+    for (const list of [
+      [...revokedFrom(), ...revokedFrom('2026-03-01')],
+      [...revokedFrom('2026-03-01'), ...revokedFrom()],
+    ]) {
+      const d = check('medicare', 'medicare', '2026-04-01', list);
+      expect(d.outcome).toBe('out_of_network');
+      expect(codes(d)).toEqual(['credentialing.medicare.revoked']);
+    }
+  });
+
+  it('keeps a failing answer’s reasons beside an undated revocation', () => {
+    const d = evaluatePayerNetworkStatus(
+      [],
+      {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate: '2026-04-01',
+        forCauseTerminations: revokedFrom(),
+      },
+      policyOf('medicare', 'medicare'),
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual([
+      'credentialing.network.not_enrolled',
+      'credentialing.medicare.revocation_date_unknown',
+    ]);
   });
 
   it('counts a revocation before 2011 too (the 2011 date is Medicaid’s rule, not Medicare’s)', () => {
@@ -287,6 +334,20 @@ describe('evaluatePayerNetworkStatus: a revocation of Medicare billing privilege
     const d = check('medicare', 'medicare', '2026-04-01', revokedFrom());
     expect(d.outcome).toBe('undecided');
     expect(codes(d)).toEqual(['credentialing.medicare.revocation_date_unknown']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'warning',
+      facts: {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate: '2026-04-01',
+        revokedOn: null,
+        reinstatedOn: null,
+        outcomeOtherwise: 'in_network',
+      },
+    });
+    expect(d.reasons[0]?.message).toBe(
+      "A revocation of the clinician's Medicare billing privileges is recorded without its effective date: whether Medicare pays this date of service is not known. Record the date from CMS's revocation letter before billing.",
+    );
   });
 
   it('ignores a state Medicaid termination, and leaves a Medicare Advantage plan to the preclusion list', () => {

@@ -164,7 +164,36 @@ describe('evaluatePayerNetworkStatus: Medicare after a cancelled opt-out (42 CFR
         enrollmentsBeforeOptOut: ['2022-01-03'],
       },
     });
+    expect(d.reasons[0]?.message).toBe(
+      "The clinician's Medicare opt-out from 2025-01-01 was cancelled from 2027-01-01, and cancelling does not enroll them in Medicare again: the enrollment effective 2022-01-03, from before the opt-out, does not cover this date. Enroll in Medicare (a new application) before billing it.",
+    );
     expect(codes(check('2026-12-31', cancelled))).toContain('credentialing.medicare.opted_out');
+  });
+
+  it('counts an enrollment effective on the opt-out’s own first day (2025-01-01) as made since, one a day earlier not', () => {
+    expect(check('2027-01-01', cancelled, reEnrolled('2025-01-01')).outcome).toBe('in_network');
+    const d = check('2027-01-01', cancelled, [
+      enrollment({ payerId: 'medicare', effectiveOn: '2024-12-31', credentialedOn: '2024-12-31' }),
+    ]);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons[0]?.facts).toMatchObject({ enrollmentsBeforeOptOut: ['2024-12-31'] });
+  });
+
+  it('keeps the answer of the enrollments made since, with every reason, when they are not billable', () => {
+    const d = check('2027-02-01', cancelled, [
+      ...enrolled,
+      enrollment({
+        payerId: 'medicare',
+        status: 'terminated',
+        effectiveOn: '2026-12-01',
+        terminatedOn: '2027-01-15',
+      }),
+    ]);
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: '2026-12-01' });
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.opt_out_cancelled_not_enrolled',
+      'credentialing.network.terminated',
+    ]);
   });
 
   it('bills from the cancellation under an enrollment made since (effective 2026-12-01)', () => {
