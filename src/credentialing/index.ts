@@ -33,6 +33,13 @@ export {
   MedicareOptOut,
   type MedicareOptOutPeriod,
 } from './credentials/medicare-opt-out.js';
+export {
+  getMedicareReenrollmentBarEnd,
+  MEDICARE_REENROLLMENT_BAR_ADDED_MAX_YEARS,
+  MEDICARE_REENROLLMENT_BAR_MAX_YEARS,
+  MEDICARE_SECOND_REVOCATION_BAR_MAX_YEARS,
+  MedicareReenrollmentBar,
+} from './credentials/medicare-reenrollment-bar.js';
 export { OigExclusion } from './credentials/oig-exclusion.js';
 export {
   CAQH_REATTESTATION_DAYS,
@@ -86,6 +93,15 @@ export {
   type EvaluateEnrollmentDocumentsOptions,
   evaluateEnrollmentDocuments,
 } from './enrollment/enrollment-documents.js';
+export {
+  getMedicareChangeReportDueDate,
+  MEDICARE_CHANGE_REPORTING_DAYS,
+  MedicareReportableChange,
+} from './enrollment/medicare-change-reporting.js';
+export {
+  getMedicareInactivityDeactivationDate,
+  MEDICARE_INACTIVITY_MONTHS,
+} from './enrollment/medicare-inactivity.js';
 export {
   type EvaluatePayerNetworkStatusOptions,
   evaluatePayerNetworkStatus,

@@ -131,6 +131,12 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The clinician has opted out of Medicare but gave emergency or urgent care to a client with no private contract: the claim must be submitted to Medicare, charging no more than the limiting charge (42 CFR 405.440).',
   'credentialing.medicare.opt_out_end_unconfirmed':
     'A Medicare opt-out is recorded as ending on a date that is neither a cancellation at the end of a 2-year period nor an early termination of a first opt-out within 90 days (42 CFR 405.445): it may still stand, so a billable date from then is undecided.',
+  'credentialing.medicare.opt_out_cancelled_not_enrolled':
+    'A Medicare opt-out was cancelled at the end of a 2-year period, and the only Medicare enrollment that would cover the date of service took effect before the opt-out: cancelling does not enroll the clinician again, so it does not count (42 CFR 405.445; the Medicare contractors’ opt-out pages).',
+  'credentialing.medicare.revoked':
+    'The clinician’s Medicare billing privileges were revoked, in effect on the date of service and not reinstated (42 CFR 424.535): Medicare fee-for-service pays nothing they furnish, whatever the enrollment record says.',
+  'credentialing.medicare.revocation_date_unknown':
+    'A revocation of the clinician’s Medicare billing privileges is recorded without its effective date: whether Medicare pays the date of service is not known, so a billable answer is undecided.',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
   'credentialing.medicaid.terminated_for_cause':
@@ -244,6 +250,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.preclusion.duplicate_plan': 'A preclusion-list entry gives two dates for one plan.',
   'credentialing.exclusion.reinstated_before_effective':
     'An OIG exclusion is recorded as reinstated on or before its effective date.',
+  'credentialing.revocation.bar_too_long':
+    'A Medicare re-enrollment bar is longer than 42 CFR 424.535(c) allows: at most 10 years for a first revocation (20 for a second).',
   'credentialing.termination.reinstated_before_terminated':
     'A for-cause termination is recorded as reinstated on or before its termination date.',
   'credentialing.enrollment.invalid_transition':

@@ -120,22 +120,28 @@ export function medicareOptOutPeriodOn(o: MedicareOptOut, on: LocalDate): Medica
 export const MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS = 30;
 
 /**
- * The next renewal of a standing opt-out as of a date, or `null` when its end is recorded (`endsOn`: a
- * cancellation or an early termination, nothing renews). `cancelByOn` is the last day a written
- * cancellation can reach the Medicare contractors and still end the opt-out at `nextPeriodStartsOn`
- * (30 days before it): the first such day on or after `asOf`. When this period's day has passed
- * (`missedCancelByOn`), the opt-out renews once more and the next chance is a period later.
+ * The next renewal of an opt-out that may still stand as of a date, or `null` when a proper end is recorded
+ * (`endsOn` a cancellation at the start of a 2-year period, or an early termination of a first opt-out:
+ * nothing renews). `cancelByOn` is the last day a written cancellation can reach the Medicare contractors and
+ * still end the opt-out at `nextPeriodStartsOn` (30 days before it): the first such day on or after `asOf`.
+ * When this period's day has passed (`missedCancelByOn`), the opt-out renews once more and the next chance is
+ * a period later. An `endsOn` that is not a proper end (`endUnconfirmed: true`) does not stop the renewal:
+ * the opt-out may still stand, and it renews by itself unless cancelled (42 CFR 405.400, 405.445).
  */
 export interface MedicareOptOutRenewal {
   readonly nextPeriodStartsOn: LocalDate;
   readonly cancelByOn: LocalDate;
   readonly missedCancelByOn: LocalDate | null;
   readonly renewsOn: LocalDate;
+  readonly endUnconfirmed: boolean;
 }
 
 /** {@link MedicareOptOutRenewal} of a validated opt-out on a date. */
 export function medicareOptOutRenewal(o: MedicareOptOut, asOf: LocalDate): MedicareOptOutRenewal | null {
-  if (o.endsOn !== undefined) return null;
+  // Only a proper end stops the renewal; an end that may not have happened leaves the opt-out renewing
+  // [sources: cfr-42-405-subpart-d].
+  const end = medicareOptOutEnd(o);
+  if (end === 'cancelled' || end === 'terminated_early') return null;
   const current = medicareOptOutPeriodOn(o, asOf)?.period ?? 1;
   const startOf = (n: number): LocalDate =>
     addMonths(o.effectiveOn, (n - 1) * MEDICARE_OPT_OUT_PERIOD_MONTHS);
@@ -147,6 +153,7 @@ export function medicareOptOutRenewal(o: MedicareOptOut, asOf: LocalDate): Medic
     cancelByOn: cancelBy(n),
     missedCancelByOn: missed ? cancelBy(current) : null,
     renewsOn: startOf(current + 1),
+    endUnconfirmed: end !== 'none',
   };
 }
 

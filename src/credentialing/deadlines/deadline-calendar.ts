@@ -282,7 +282,8 @@ const NEEDED: Record<
  * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing (plans), enrollment
  * revalidation (Medicare, or any payer with `revalidationMonths`), follow-ups on stalled applications and the
  * last day to cancel a standing Medicare opt-out before it renews (`medicare_opt_out_renewal`: 30 days before
- * the next 2-year period; once that day has passed, the following period's). Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * the next 2-year period; once that day has passed, the following period's; also for an opt-out whose recorded
+ * end is unconfirmed, which may still stand). Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
  * A Medicare opt-out recorded as ending on a date that is not a proper end (neither a cancellation at the start
  * of a 2-year period nor an early termination of a first opt-out within 90 days, or `firstOptOut` not recorded
  * for an end within 90 days) gets a warning due `asOf` to confirm how it ended
@@ -541,7 +542,8 @@ export function buildCredentialingCalendar(
       );
     }
     // A standing opt-out renews every 2 years unless cancelled in writing at least 30 days before the next
-    // period [sources: cfr-42-405-subpart-d]: the last day for that notice, so the renewal is chosen.
+    // period [sources: cfr-42-405-subpart-d]: the last day for that notice, so the renewal is chosen. An end
+    // that is not a proper one (unconfirmed) does not stop it: the opt-out may still stand and renew.
     const renewal = c.medicareOptOut === undefined ? null : medicareOptOutRenewal(c.medicareOptOut, day);
     if (renewal !== null) {
       add(
@@ -555,12 +557,16 @@ export function buildCredentialingCalendar(
           reason(
             'credentialing.deadline.medicare_opt_out_renewal',
             'info',
-            renewal.missedCancelByOn === null
-              ? `The Medicare opt-out renews on ${renewal.nextPeriodStartsOn} for another 2 years unless a written cancellation reaches every Medicare contractor by ${renewal.cancelByOn} (30 days before).`
-              : `The day to cancel before the renewal on ${renewal.renewsOn} passed on ${renewal.missedCancelByOn}: the opt-out renews then. It renews again on ${renewal.nextPeriodStartsOn} unless a written cancellation reaches every Medicare contractor by ${renewal.cancelByOn}.`,
+            `${
+              renewal.missedCancelByOn === null
+                ? `The Medicare opt-out renews on ${renewal.nextPeriodStartsOn} for another 2 years unless a written cancellation reaches every Medicare contractor by ${renewal.cancelByOn} (30 days before).`
+                : `The day to cancel before the renewal on ${renewal.renewsOn} passed on ${renewal.missedCancelByOn}: the opt-out renews then. It renews again on ${renewal.nextPeriodStartsOn} unless a written cancellation reaches every Medicare contractor by ${renewal.cancelByOn}.`
+            }${renewal.endUnconfirmed ? ` Its recorded end (${c.medicareOptOut?.endsOn}) is neither a cancellation nor an early termination of a first opt-out, so it may still stand and renew.` : ''}`,
             {
               clinicianId: c.clinicianId,
               optOutEffectiveOn: c.medicareOptOut?.effectiveOn ?? null,
+              recordedEndsOn: c.medicareOptOut?.endsOn ?? null,
+              endUnconfirmed: renewal.endUnconfirmed,
               nextPeriodStartsOn: renewal.nextPeriodStartsOn,
               cancelByOn: renewal.cancelByOn,
               missedCancelByOn: renewal.missedCancelByOn,

@@ -337,12 +337,106 @@ function decideNetworkStatus(
   q: NetworkStatusQuery,
   policy: PayerCredentialingPolicy,
 ): PayerNetworkDecision {
-  const decision = decideFromEnrollments(records, q, policy);
+  const decision =
+    decideAfterCancelledOptOut(records, q, policy) ?? decideFromEnrollments(records, q, policy);
   if (policy.program === 'medicaid') return refuseExcluded(refuseTerminatedForCause(decision, q), q);
   if (!paysMedicareBenefit(policy)) return decision;
   const benefit = decideMedicareBenefit(decision, records, q);
-  const planChecked = isMedicareAdvantage(policy) ? refusePrecluded(benefit, q) : benefit;
+  const planChecked = isMedicareAdvantage(policy) ? refusePrecluded(benefit, q) : refuseRevoked(benefit, q);
   return refuseExcluded(refuseOptedOut(planChecked, q), q);
+}
+
+/**
+ * Medicare fee-for-service after a cancelled opt-out: cancelling (at the start of a 2-year period) does not
+ * enroll the clinician again, unlike an early termination of a first opt-out, which reinstates the enrollment
+ * from before it (42 CFR 405.445 [sources: cfr-42-405-subpart-d], [sources: cms-mbpm-ch15-opt-out]). From the
+ * cancellation an enrollment that took effect before the opt-out no longer counts; the answer is the other
+ * records' (an enrollment made since), with the reason beside a failing one. `null` where the rule does not
+ * apply (another program, no cancellation, a date before it, no such enrollment).
+ */
+function decideAfterCancelledOptOut(
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+): PayerNetworkDecision | null {
+  const o = q.medicareOptOut;
+  if (o?.endsOn === undefined || policy.program !== 'medicare' || isMedicareAdvantage(policy)) return null;
+  if (medicareOptOutEnd(o) !== 'cancelled' || compareDates(q.serviceDate, o.endsOn) < 0) return null;
+  const before = (e: PayerEnrollment): boolean =>
+    e.effectiveOn !== undefined && compareDates(e.effectiveOn, o.effectiveOn) < 0;
+  const stale = records.filter(before);
+  if (stale.length === 0) return null;
+  const since = records.filter((e) => !before(e));
+  const decision = since.length === 0 ? null : decideFromEnrollments(since, q, policy);
+  if (decision !== null && isBillable(decision)) return decision;
+  const r = reason(
+    'credentialing.medicare.opt_out_cancelled_not_enrolled',
+    'error',
+    `The clinician's Medicare opt-out from ${o.effectiveOn} was cancelled from ${o.endsOn}, and cancelling does not enroll them in Medicare again: the enrollment effective ${stale.map((e) => e.effectiveOn).join(', ')}, from before the opt-out, does not cover this date. Enroll in Medicare (a new application) before billing it.`,
+    {
+      clinicianId: q.clinicianId,
+      payerId: q.payerId,
+      serviceDate: q.serviceDate,
+      optOutEffectiveOn: o.effectiveOn,
+      optOutEndsOn: o.endsOn,
+      enrollmentsBeforeOptOut: stale.map((e) => e.effectiveOn ?? null),
+    },
+  );
+  if (decision === null) return { outcome: 'out_of_network', effectiveOn: null, reasons: [r] };
+  const reasons: [R, ...R[]] = [r, ...decision.reasons];
+  return {
+    outcome: decision.outcome,
+    effectiveOn: decision.effectiveOn,
+    reasons: reasons.sort(compareReasons),
+  };
+}
+
+/**
+ * A revocation of the clinician's Medicare billing privileges (a `medicare` for-cause termination): from its
+ * effective date the clinician is barred from Medicare until the re-enrollment bar ends and they enroll again
+ * (42 CFR 424.535(c) [sources: cfr-42-424.535]), recorded as `reinstatedOn`. For Medicare fee-for-service the
+ * date is `out_of_network` whatever the enrollment says; with no date recorded, a billable answer is
+ * `undecided` and a failing one keeps its outcome with the reason added. (A Medicare Advantage plan acts on
+ * CMS's preclusion list instead, which a revoked clinician under a bar is put on: `medicareAdvantagePreclusion`.)
+ */
+function refuseRevoked(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
+  const found = (q.forCauseTerminations ?? [])
+    .filter((t) => t.program === 'medicare')
+    .map((t) => ({ t, standing: forCauseStandingOn(t, q.serviceDate) }));
+  const revoked = found.find((f) => f.standing === 'terminated' || f.standing === 'before_rule');
+  const undated = found.find((f) => f.standing === 'date_unknown');
+  const worst = revoked ?? undated;
+  if (worst === undefined) return decision;
+  const { t } = worst;
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    revokedOn: t.terminatedOn ?? null,
+    reinstatedOn: t.reinstatedOn ?? null,
+    effectiveOn: decision.effectiveOn,
+    outcomeOtherwise: decision.outcome,
+  };
+  if (revoked !== undefined) {
+    return refuse(
+      decision,
+      reason(
+        'credentialing.medicare.revoked',
+        'error',
+        `The clinician's Medicare billing privileges were revoked from ${t.terminatedOn}${t.reinstatedOn === undefined ? ', not reinstated' : ` until ${t.reinstatedOn}`}: Medicare pays nothing they furnish on this date, and they may enroll again only after the re-enrollment bar. Do not bill it; take it to the compliance officer.`,
+        facts,
+      ),
+    );
+  }
+  return hold(
+    decision,
+    reason(
+      'credentialing.medicare.revocation_date_unknown',
+      'warning',
+      `A revocation of the clinician's Medicare billing privileges is recorded without its effective date: whether Medicare pays this date of service is not known. Record the date from CMS's revocation letter before billing.`,
+      facts,
+    ),
+  );
 }
 
 // A Medicare Advantage plan: its own program, or the older set-up (Medicare with no revalidation cycle).

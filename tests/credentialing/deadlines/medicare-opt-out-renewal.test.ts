@@ -84,6 +84,57 @@ describe('the Medicare opt-out renewal deadline: examples', () => {
     expect(renewals('2026-10-01', optedOut('2025-01-01', '2027-01-01'))).toEqual([]);
   });
 
+  it('an early termination of a first opt-out (effective 2025-01-01, ended 2025-03-15) leaves nothing to renew', () => {
+    const c = bareClinician({
+      clinicianId: 'c1',
+      malpractice: [LONG_POLICY],
+      medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2025-03-15', firstOptOut: true },
+    });
+    expect(renewals('2026-10-01', c)).toEqual([]);
+  });
+
+  // 42 CFR 405.400, 405.445: the opt-out renews every 2 years unless properly cancelled. An end recorded on a
+  // date that is neither a cancellation nor an early termination may not have happened: it still renews.
+  it('still dates the notice (2026-12-02) for an opt-out effective 2025-01-01 recorded as ending 2025-06-15, an end that is not a proper one', () => {
+    const [d] = renewals('2026-10-01', optedOut('2025-01-01', '2025-06-15'), 120);
+    expect(d).toMatchObject({
+      id: 'c1/medicare_opt_out_renewal/2027-01-01',
+      dueOn: '2026-12-02',
+      severity: 'warning',
+    });
+    expect(d?.reasons.at(-1)?.facts).toMatchObject({
+      recordedEndsOn: '2025-06-15',
+      endUnconfirmed: true,
+      cancelByOn: '2026-12-02',
+    });
+    expect(d?.reasons.at(-1)?.message).toContain('may still stand');
+  });
+
+  it('still dates the notice for an end within 90 days when whether it was a first opt-out is not recorded', () => {
+    const [d] = renewals('2026-10-01', optedOut('2025-01-01', '2025-03-15'), 120);
+    expect(d).toMatchObject({ dueOn: '2026-12-02' });
+    expect(d?.reasons.at(-1)?.facts).toMatchObject({ endUnconfirmed: true });
+  });
+
+  it('still dates the notice for an early end of a clinician who had opted out before (firstOptOut false)', () => {
+    const c = bareClinician({
+      clinicianId: 'c1',
+      malpractice: [LONG_POLICY],
+      medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2025-03-15', firstOptOut: false },
+    });
+    expect(renewals('2026-10-01', c, 120)[0]).toMatchObject({ dueOn: '2026-12-02' });
+  });
+
+  it('an end recorded one day short of the period start (2026-12-31) is unconfirmed and still renews on 2027-01-01', () => {
+    const [d] = renewals('2026-11-15', optedOut('2025-01-01', '2026-12-31'), 120);
+    expect(d).toMatchObject({ dueOn: '2026-12-02', daysLeft: 17 });
+  });
+
+  it('a standing opt-out carries endUnconfirmed: false and no recorded end', () => {
+    const [d] = renewals('2026-10-01', optedOut('2025-01-01'), 120);
+    expect(d?.reasons.at(-1)?.facts).toMatchObject({ recordedEndsOn: null, endUnconfirmed: false });
+  });
+
   it('a clinician with no opt-out gets no such deadline', () => {
     const c = bareClinician({ clinicianId: 'c1', malpractice: [LONG_POLICY] });
     expect(
@@ -112,6 +163,34 @@ describe('the Medicare opt-out renewal deadline: properties', () => {
           expect(compareDates(addDays(addMonths(effectiveOn, 24 * (n - 1)), -30), asOf)).toBeLessThan(0);
         }
       }),
+    );
+  });
+
+  it('is listed exactly when the recorded end is not a proper one (or there is none), and then on the same day as with no end', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 1, max: 1500 }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.integer({ min: 0, max: 2000 }),
+        (effectiveOn, endOffset, firstOptOut, asOfOffset) => {
+          const endsOn = addDays(effectiveOn, endOffset);
+          const asOf = addDays(effectiveOn, asOfOffset);
+          const c = bareClinician({
+            clinicianId: 'c1',
+            malpractice: [LONG_POLICY],
+            medicareOptOut:
+              firstOptOut === undefined ? { effectiveOn, endsOn } : { effectiveOn, endsOn, firstOptOut },
+          });
+          const proper =
+            [1, 2, 3].some((k) => addMonths(effectiveOn, 24 * k) === endsOn) ||
+            (firstOptOut === true && endOffset <= 90);
+          const found = renewals(asOf, c);
+          const standing = renewals(asOf, optedOut(effectiveOn));
+          if (proper) expect(found).toEqual([]);
+          else expect(found.map((d) => d.dueOn)).toEqual(standing.map((d) => d.dueOn));
+        },
+      ),
     );
   });
 });

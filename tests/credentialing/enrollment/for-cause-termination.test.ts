@@ -141,7 +141,7 @@ describe('evaluatePayerNetworkStatus: a termination for cause by Medicare or ano
     ]);
   });
 
-  it('is never billable by Medicaid while one stands, undecided at best while undated, and ignored by other programs (property)', () => {
+  it('is never billable by Medicaid (nor by Medicare fee-for-service for its own revocation) while one stands, undecided at best while undated, and ignored by other programs (property)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<Program>('medicare', 'medicare_advantage', 'medicaid', 'commercial'),
@@ -182,12 +182,23 @@ describe('evaluatePayerNetworkStatus: a termination for cause by Medicare or ano
           const without = evaluatePayerNetworkStatus(recs, base, options);
           const reinstated = reinstatedOn !== undefined && compareDates(serviceDate, reinstatedOn) >= 0;
           const inEffect = terminatedOn === undefined || compareDates(serviceDate, terminatedOn) >= 0;
-          if (program !== 'medicaid' || reinstated || !inEffect) {
+          // Medicaid reads every one; Medicare fee-for-service reads its own revocations (42 CFR 424.535).
+          const revocation = program === 'medicare' && by === 'medicare';
+          if ((program !== 'medicaid' && !revocation) || reinstated || !inEffect) {
             expect(withIt).toEqual(without);
             return;
           }
           // Never billable, never better than without it.
           expect(['in_network', 'retro_billable']).not.toContain(withIt.outcome);
+          if (revocation) {
+            expect(withIt.outcome).toBe(
+              terminatedOn !== undefined || without.outcome === 'out_of_network'
+                ? 'out_of_network'
+                : 'undecided',
+            );
+            if (terminatedOn !== undefined) expect(codes(withIt)).toContain('credentialing.medicare.revoked');
+            return;
+          }
           if (terminatedOn !== undefined && compareDates(terminatedOn, MEDICAID_TERMINATION_RULE_FROM) >= 0) {
             expect(withIt.outcome).toBe('out_of_network');
             expect(codes(withIt)).toContain('credentialing.medicaid.terminated_for_cause');
@@ -234,5 +245,119 @@ describe('evaluatePayerNetworkStatus: a termination for cause by Medicare or ano
       program: 'medicaid',
       state: 'NJ',
     });
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a revocation of Medicare billing privileges (42 CFR 424.535)', () => {
+  const revokedFrom = (terminatedOn?: string, reinstatedOn?: string): Termination[] => [
+    {
+      program: 'medicare',
+      ...(terminatedOn === undefined ? {} : { terminatedOn }),
+      ...(reinstatedOn === undefined ? {} : { reinstatedOn }),
+    },
+  ];
+
+  it('refuses Medicare fee-for-service from the revocation (2026-03-01), whatever the enrollment says', () => {
+    expect(check('medicare', 'medicare', '2026-02-28', revokedFrom('2026-03-01')).outcome).toBe('in_network');
+    const d = check('medicare', 'medicare', '2026-03-01', revokedFrom('2026-03-01'));
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual(['credentialing.medicare.revoked']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate: '2026-03-01',
+        revokedOn: '2026-03-01',
+        reinstatedOn: null,
+        effectiveOn: '2021-01-04',
+        outcomeOtherwise: 'in_network',
+      },
+    });
+    expect(d.reasons[0]?.message).toBe(
+      "The clinician's Medicare billing privileges were revoked from 2026-03-01, not reinstated: Medicare pays nothing they furnish on this date, and they may enroll again only after the re-enrollment bar. Do not bill it; take it to the compliance officer.",
+    );
+    expect(d.effectiveOn).toBe('2021-01-04');
+  });
+
+  it('names the reinstatement in the reason while the revocation still stands (2028-01-10)', () => {
+    const d = check('medicare', 'medicare', '2028-01-10', revokedFrom('2026-03-01', '2029-03-01'));
+    expect(d.reasons[0]?.message).toContain('revoked from 2026-03-01 until 2029-03-01:');
+    expect(d.reasons[0]?.facts).toMatchObject({ reinstatedOn: '2029-03-01' });
+  });
+
+  it('names the dated revocation over an undated one, whatever the order', () => {
+    for (const list of [
+      [...revokedFrom(), ...revokedFrom('2026-03-01')],
+      [...revokedFrom('2026-03-01'), ...revokedFrom()],
+    ]) {
+      const d = check('medicare', 'medicare', '2026-04-01', list);
+      expect(d.outcome).toBe('out_of_network');
+      expect(codes(d)).toEqual(['credentialing.medicare.revoked']);
+    }
+  });
+
+  it('keeps a failing answer’s reasons beside an undated revocation', () => {
+    const d = evaluatePayerNetworkStatus(
+      [],
+      {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate: '2026-04-01',
+        forCauseTerminations: revokedFrom(),
+      },
+      policyOf('medicare', 'medicare'),
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(codes(d)).toEqual([
+      'credentialing.network.not_enrolled',
+      'credentialing.medicare.revocation_date_unknown',
+    ]);
+  });
+
+  it('counts a revocation before 2011 too (the 2011 date is Medicaid’s rule, not Medicare’s)', () => {
+    expect(check('medicare', 'medicare', '2012-05-01', revokedFrom('2009-06-01')).outcome).toBe(
+      'out_of_network',
+    );
+  });
+
+  it('bills again from the day Medicare enrolled the clinician again after the bar (reinstated 2029-03-01)', () => {
+    expect(check('medicare', 'medicare', '2029-02-28', revokedFrom('2026-03-01', '2029-03-01')).outcome).toBe(
+      'out_of_network',
+    );
+    expect(check('medicare', 'medicare', '2029-03-01', revokedFrom('2026-03-01', '2029-03-01')).outcome).toBe(
+      'in_network',
+    );
+  });
+
+  it('holds a billable date as undecided when the revocation’s date is not recorded', () => {
+    const d = check('medicare', 'medicare', '2026-04-01', revokedFrom());
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.medicare.revocation_date_unknown']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'warning',
+      facts: {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate: '2026-04-01',
+        revokedOn: null,
+        reinstatedOn: null,
+        outcomeOtherwise: 'in_network',
+      },
+    });
+    expect(d.reasons[0]?.message).toBe(
+      "A revocation of the clinician's Medicare billing privileges is recorded without its effective date: whether Medicare pays this date of service is not known. Record the date from CMS's revocation letter before billing.",
+    );
+  });
+
+  it('ignores a state Medicaid termination, and leaves a Medicare Advantage plan to the preclusion list', () => {
+    expect(
+      check('medicare', 'medicare', '2026-04-01', [
+        { program: 'medicaid', state: 'NJ', terminatedOn: '2026-03-01' },
+      ]).outcome,
+    ).toBe('in_network');
+    expect(check('humana-ma', 'medicare_advantage', '2026-04-01', revokedFrom('2026-03-01')).outcome).toBe(
+      'in_network',
+    );
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareDates } from '../../../src/core/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../../src/credentialing/index.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
-import { medicareOptOutArb, optOutStandsOn } from './medicare-opt-out-fixtures.js';
+import { endedByCancellation, medicareOptOutArb, optOutStandsOn } from './medicare-opt-out-fixtures.js';
 
 const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
 const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
@@ -122,7 +123,21 @@ describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out c
           };
           const d = evaluatePayerNetworkStatus(recs, { ...base, medicareOptOut, ...facts }, options);
           const without = evaluatePayerNetworkStatus(recs, base, options);
-          if (!optOutStandsOn(medicareOptOut, serviceDate)) {
+          const stands = optOutStandsOn(medicareOptOut, serviceDate);
+          // After a cancellation Medicare fee-for-service does not count the 2019 enrollment again.
+          const notReEnrolled =
+            !stands &&
+            options === medicare &&
+            isEnrolled &&
+            endedByCancellation(medicareOptOut) &&
+            'endsOn' in medicareOptOut &&
+            compareDates(serviceDate, medicareOptOut.endsOn) >= 0;
+          if (notReEnrolled) {
+            expect(d.outcome).toBe('out_of_network');
+            expect(codes(d)).toContain('credentialing.medicare.opt_out_cancelled_not_enrolled');
+            return;
+          }
+          if (!stands) {
             expect(d).toEqual(without);
             return;
           }

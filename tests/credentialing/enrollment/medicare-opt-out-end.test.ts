@@ -14,6 +14,11 @@ const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } a
 const enrolled = [
   enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
 ];
+// Enrolled again during the opt-out (a new application): what bills Medicare after a cancellation.
+const reEnrolled = (effectiveOn: string) => [
+  ...enrolled,
+  enrollment({ payerId: 'medicare', effectiveOn, credentialedOn: effectiveOn }),
+];
 const check = (
   serviceDate: string,
   medicareOptOut: { effectiveOn: string; endsOn?: string; firstOptOut?: boolean },
@@ -65,9 +70,10 @@ describe('evaluatePayerNetworkStatus: how a Medicare opt-out ends (42 CFR 405.44
   });
 
   it('ends a cancellation at the start of a period (2027-01-01), and holds one dated a day either side', () => {
-    expect(check('2027-01-01', { effectiveOn: '2025-01-01', endsOn: '2027-01-01' }).outcome).toBe(
-      'in_network',
-    );
+    expect(
+      check('2027-01-01', { effectiveOn: '2025-01-01', endsOn: '2027-01-01' }, reEnrolled('2026-12-01'))
+        .outcome,
+    ).toBe('in_network');
     expect(check('2027-01-01', { effectiveOn: '2025-01-01', endsOn: '2026-12-31' }).outcome).toBe(
       'undecided',
     );
@@ -81,9 +87,10 @@ describe('evaluatePayerNetworkStatus: how a Medicare opt-out ends (42 CFR 405.44
   });
 
   it('steps from a leap day to February 28: effective 2024-02-29, cancelled from 2026-02-28', () => {
-    expect(check('2026-02-28', { effectiveOn: '2024-02-29', endsOn: '2026-02-28' }).outcome).toBe(
-      'in_network',
-    );
+    expect(
+      check('2026-02-28', { effectiveOn: '2024-02-29', endsOn: '2026-02-28' }, reEnrolled('2026-02-01'))
+        .outcome,
+    ).toBe('in_network');
     expect(check('2026-03-01', { effectiveOn: '2024-02-29', endsOn: '2026-03-01' }).outcome).toBe(
       'undecided',
     );
@@ -126,11 +133,148 @@ describe('evaluatePayerNetworkStatus: how a Medicare opt-out ends (42 CFR 405.44
           const early =
             firstOptOut === true &&
             compareDates(endsOn, addDays(effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS)) <= 0;
-          if (cancelled || early) {
+          if (early) {
             expect(d.outcome).toBe('in_network');
+          } else if (cancelled) {
+            // Cancelling does not enroll again: the 2015 enrollment is not reactivated.
+            expect(d.outcome).toBe('out_of_network');
+            expect(codes(d)).toEqual(['credentialing.medicare.opt_out_cancelled_not_enrolled']);
           } else {
             expect(d.outcome).toBe('undecided');
             expect(codes(d)).toEqual(['credentialing.medicare.opt_out_end_unconfirmed']);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: Medicare after a cancelled opt-out (42 CFR 405.445; cancelling does not enroll again)', () => {
+  const cancelled = { effectiveOn: '2025-01-01', endsOn: '2027-01-01' };
+
+  it('does not reactivate the 2022 enrollment: 2027-01-01 is out of network with the reason, 2026-12-31 still opted out', () => {
+    const d = check('2027-01-01', cancelled);
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: null });
+    expect(codes(d)).toEqual(['credentialing.medicare.opt_out_cancelled_not_enrolled']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: {
+        optOutEffectiveOn: '2025-01-01',
+        optOutEndsOn: '2027-01-01',
+        enrollmentsBeforeOptOut: ['2022-01-03'],
+      },
+    });
+    expect(d.reasons[0]?.message).toBe(
+      "The clinician's Medicare opt-out from 2025-01-01 was cancelled from 2027-01-01, and cancelling does not enroll them in Medicare again: the enrollment effective 2022-01-03, from before the opt-out, does not cover this date. Enroll in Medicare (a new application) before billing it.",
+    );
+    expect(codes(check('2026-12-31', cancelled))).toContain('credentialing.medicare.opted_out');
+  });
+
+  it('counts an enrollment effective on the opt-out’s own first day (2025-01-01) as made since, one a day earlier not', () => {
+    expect(check('2027-01-01', cancelled, reEnrolled('2025-01-01')).outcome).toBe('in_network');
+    const d = check('2027-01-01', cancelled, [
+      enrollment({ payerId: 'medicare', effectiveOn: '2024-12-31', credentialedOn: '2024-12-31' }),
+    ]);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons[0]?.facts).toMatchObject({ enrollmentsBeforeOptOut: ['2024-12-31'] });
+  });
+
+  it('keeps the answer of the enrollments made since, with every reason, when they are not billable', () => {
+    const d = check('2027-02-01', cancelled, [
+      ...enrolled,
+      enrollment({
+        payerId: 'medicare',
+        status: 'terminated',
+        effectiveOn: '2026-12-01',
+        terminatedOn: '2027-01-15',
+      }),
+    ]);
+    expect(d).toMatchObject({ outcome: 'out_of_network', effectiveOn: '2026-12-01' });
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.opt_out_cancelled_not_enrolled',
+      'credentialing.network.terminated',
+    ]);
+  });
+
+  it('bills from the cancellation under an enrollment made since (effective 2026-12-01)', () => {
+    const d = check('2027-01-01', cancelled, reEnrolled('2026-12-01'));
+    expect(d).toMatchObject({ outcome: 'in_network', effectiveOn: '2026-12-01' });
+    expect(codes(d)).not.toContain('credentialing.medicare.opt_out_cancelled_not_enrolled');
+  });
+
+  it('holds a new application filed 2027-01-10 inside its window, with the reason beside it', () => {
+    const d = check('2027-01-05', cancelled, [
+      ...enrolled,
+      enrollment({ payerId: 'medicare', status: 'submitted', submittedOn: '2027-01-10' }),
+    ]);
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toContain('credentialing.medicare.opt_out_cancelled_not_enrolled');
+    expect(codes(d)).toContain('credentialing.network.pending_may_become_billable');
+  });
+
+  it('reactivates the enrollment after an early termination of a first opt-out (2025-03-15), unlike a cancellation', () => {
+    expect(
+      check('2025-03-15', { effectiveOn: '2025-01-01', endsOn: '2025-03-15', firstOptOut: true }).outcome,
+    ).toBe('in_network');
+  });
+
+  it('leaves a Medicare Advantage plan and Medicaid as they were', () => {
+    for (const [payerId, program] of [
+      ['humana-ma', 'medicare_advantage'],
+      ['ny-medicaid', 'medicaid'],
+    ] as const) {
+      const d = evaluatePayerNetworkStatus(
+        [enrollment({ payerId, effectiveOn: '2022-01-03', credentialedOn: '2025-06-02' })],
+        {
+          clinicianId: 'clin-ana',
+          payerId,
+          serviceDate: '2027-02-01',
+          licenseType: 'LCSW',
+          medicareOptOut: cancelled,
+        },
+        { payerPolicy: { payerId, program } },
+      );
+      expect(d.outcome).toBe('in_network');
+    }
+  });
+
+  it('after a cancellation, Medicare fee-for-service is billable only under an enrollment effective on or after the opt-out (property)', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 900 }),
+        fc.option(fc.integer({ min: -400, max: 1200 }), { nil: undefined }),
+        (effectiveOn, periods, after, newOffset) => {
+          const endsOn = addMonths(effectiveOn, 24 * periods);
+          const serviceDate = addDays(endsOn, after);
+          const records = [
+            enrollment({
+              payerId: 'medicare',
+              effectiveOn: '2015-01-05',
+              credentialedOn: '2015-01-05',
+              revalidationDueOn: '2045-12-31',
+            }),
+            ...(newOffset === undefined
+              ? []
+              : [
+                  enrollment({
+                    payerId: 'medicare',
+                    effectiveOn: addDays(effectiveOn, newOffset),
+                    credentialedOn: addDays(effectiveOn, newOffset),
+                    revalidationDueOn: '2045-12-31',
+                  }),
+                ]),
+          ];
+          const d = check(serviceDate, { effectiveOn, endsOn }, records);
+          const since =
+            newOffset !== undefined &&
+            newOffset >= 0 &&
+            compareDates(addDays(effectiveOn, newOffset), serviceDate) <= 0;
+          if (since) expect(d.outcome).toBe('in_network');
+          else {
+            expect(['in_network', 'retro_billable']).not.toContain(d.outcome);
+            expect(codes(d)).toContain('credentialing.medicare.opt_out_cancelled_not_enrolled');
           }
         },
       ),

@@ -34,3 +34,11 @@ export function optOutStandsOn(optOut: GeneratedMedicareOptOut, date: string): b
     (!('endsOn' in optOut) || compareDates(date, optOut.endsOn) < 0)
   );
 }
+
+/**
+ * Whether a generated opt-out ended by a cancellation at the end of a two-year period rather than by the early
+ * termination of a first opt-out (at most 90 days in).
+ */
+export function endedByCancellation(optOut: GeneratedMedicareOptOut): boolean {
+  return 'endsOn' in optOut && compareDates(optOut.endsOn, addDays(optOut.effectiveOn, 90)) > 0;
+}

@@ -1667,14 +1667,23 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
     expect(d.reasons[0]?.facts).toMatchObject({ optOutPeriod: 2, optOutPeriodStartsOn: '2027-01-01' });
   });
 
-  it('ends on endsOn (a cancellation at the end of a period): in network again from 2027-01-01', () => {
+  it('ends on endsOn (a cancellation at the end of a period): in network again from 2027-01-01 once enrolled again', () => {
     const cancelled = { medicareOptOut: { effectiveOn: '2025-01-01', endsOn: '2027-01-01' } };
-    expect(evaluatePayerNetworkStatus(enrolled, q('2026-12-31', cancelled), medicare).outcome).toBe(
+    // Enrolled again (filed 2026-12-01): cancelling does not enroll, a new enrollment does.
+    const again = [
+      ...enrolled,
+      enrollment({ payerId: 'medicare', effectiveOn: '2026-12-01', credentialedOn: '2026-12-01' }),
+    ];
+    expect(evaluatePayerNetworkStatus(again, q('2026-12-31', cancelled), medicare).outcome).toBe(
       'out_of_network',
     );
-    expect(evaluatePayerNetworkStatus(enrolled, q('2027-01-01', cancelled), medicare).outcome).toBe(
+    expect(evaluatePayerNetworkStatus(again, q('2027-01-01', cancelled), medicare).outcome).toBe(
       'in_network',
     );
+    // The 2022 enrollment alone is not reactivated by the cancellation.
+    const d = evaluatePayerNetworkStatus(enrolled, q('2027-01-01', cancelled), medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons.map((r) => r.code)).toEqual(['credentialing.medicare.opt_out_cancelled_not_enrolled']);
   });
 
   it('closes the 30-day retro window as well', () => {
