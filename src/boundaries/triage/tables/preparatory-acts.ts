@@ -556,6 +556,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'will|ll|gonna|going ..3 understand ..1 why & after|afterwards|afterward|later|someday|eventually|gone',
   ],
   es: [
+    // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
+    // problemas cuando me vaya" llegó a la agenda).
+    'arregle|deje|organice|prepare|dejo|arreglando|dejando ..2 todo|todas|mis|las & cuando ..2 me ..1 vaya|muera|falte|haya & familia|hijos|hijas|esposo|esposa|problemas|listo|lista|carro|dinero|casa',
+    'arregle|deje|organice|prepare ..2 todo ..4 para ..1 que ..2 mi|mis ..1 familia|hijos|hijas|esposo|esposa|papas|mama & vaya|muera|falte|adios|gracias|listo|lista',
     // Set cm (recall23, 2026-12-06): dónde está uno, dicho para que alguien sepa, con todo lo que necesita traído o una
     // despedida; todo lo necesario llevado a un motel, un puente o el granero.
     'alguien|alguno|ustedes ..1 supiera|sepa|sepan|supieran ..1 donde ..1 estoy|estaba|ando|andaba|voy|fui|quede && (todo lo que necesito|todo lo que necesitaba|traje todo|tengo todo|adios|perdon|los quiero|te quiero|sola|solo|nadie|pastillas|pistola|carta|ultima|ultimo)',

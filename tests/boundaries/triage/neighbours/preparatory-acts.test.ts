@@ -1469,3 +1469,21 @@ describe('farewells in everyday words: things handed on, going away, a pet for g
     ]);
   });
 });
+
+describe('todo arreglado para la familia cuando me vaya (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'todo arreglado para cuando me vaya': pick(
+        'necesito cancelar todas mis citas, ya arregle todo para que mi familia no tenga problemas cuando me vaya',
+        'ya deje todo listo para mis hijos para cuando me muera',
+      ),
+    });
+  });
+
+  it('leaves a holiday and papers left at the desk off the on-call line', () => {
+    expectNotCrisis([
+      'cuando me vaya de vacaciones les aviso para cancelar',
+      'ya deje todos los papeles en la recepcion cuando me fui',
+    ]);
+  });
+});
