@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // In intensive care or a hospital after what one did or tried (lead26: "need to move my session, i'm in the ICU after
+    // what i did on saturday" reached scheduling); someone held in a psychiatric unit after they tried.
+    'icu|hospital|er|ward|admitted|hospitalized|inpatient|psych|stitches|stomach|intensive & (what i did|what i tried|i tried to|the thing i did|what i took|what i swallowed|after i tried|what she did|what he did)',
+    'after ..2 she|he|they|i ..1 tried & hold|hospital|ward|er|icu|psych|admitted|hospitalized|inpatient|ambulance|stitches',
+    'psych|psychiatric|involuntary|72 ..1 hold|hour ..1 hold',
     // Letters not meant to be found until after (lead26: "my mom found my letters. i didnt want her to find them until
     // after").
     '{neg}|didnt|wasnt ..3 find|read|see|open ..2 them|it|this|those ..2 until|till|til ..1 after & want|wanted|meant|supposed|letters|letter',

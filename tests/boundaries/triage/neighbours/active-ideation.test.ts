@@ -423,3 +423,13 @@ describe('safety not promised or not sure of, for oneself (lead26)', () => {
     ]);
   });
 });
+
+describe('afraid of what one will do, alone tonight (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'afraid of what one will do': pick(
+        "hi can i come in today instead? i'm scared of what i'll do if i'm alone tonight",
+      ),
+    });
+  });
+});
