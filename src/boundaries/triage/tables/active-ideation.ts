@@ -9,6 +9,13 @@ export const ACTIVE_IDEATION: TriageTable = {
   label: 'active_ideation',
   en: [
     'suicid*|sucid*|suicd*|suiside*|sewerslide*|unalive*|selfdelete*|ctb|kms',
+    // The shorthand written apart or with a letter for the word (lead26: "un aliving myself", "k word myself", "s-word-slide",
+    // "commit toaster bath", "the forever nap").
+    'un alive|aliving|alived|aliveing|aliv',
+    'k word ..1 myself|yourself|herself|himself|themselves|me',
+    's word slide|sliding|slid',
+    'toaster ..1 bath|bathtub|tub',
+    'forever|eternal|permanent|dirt ..1 nap|sleep|snooze|slumber',
     'kill*|murder* ..2 {self}|{third_self}',
     'kill*|murder* ..2 my ..1 self',
     'end*|take|taking|took ..1 my|their|his|her ..1 own ..1 life|lives',

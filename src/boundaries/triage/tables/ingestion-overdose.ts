@@ -11,6 +11,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // The most of a medicine one could take at once, asked (lead26: "what's the max amount of my trazodone i could take at
     // once").
     'max|maximum|most ..6 could ..2 take|swallow ..2 at ..1 once',
+    // Pills eaten, as a child says it, or a detergent pod (lead26: "i ate some of the pills in the cabinet", "i ate a tide
+    // pod on a dare and i'm throwing up").
+    'ate|eaten|chewed|swallowed ..1 some|bunch|all|handful|lot|few|many|several|{number}|{big_number} ..2 pills|{pills}|tablets|gummies|medicine|meds',
+    'tide|laundry|detergent|dishwasher ..1 pod|pods & ate|eat|eaten|swallowed|bit|chewed|throwing|vomit*|puking|dare',
     // The same supply used after someone overdosed on it (lead26: "my roommate od'd last weekend and i'm using the same
     // stuff now").
     '(same stuff|same batch|same supply|same dealer|same pills|same bag|same plug) & od|odd|ods|overdosed|overdose|died|narcan|fent|fentanyl',

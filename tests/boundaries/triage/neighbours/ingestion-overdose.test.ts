@@ -622,3 +622,19 @@ describe('the same supply after an overdose; a sedative after drinking (lead26)'
     expectNotCrisis(['i was drinking coffee and took my pills late, is the session still at 3']);
   });
 });
+
+describe('pills eaten as a child says it; a detergent pod (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'pills eaten': pick(
+        'my tummy hurts and im dizzy i ate some of the pills in the cabinet',
+        'my 4 year old ate a bunch of my gummies',
+      ),
+      'a detergent pod': pick("i ate a tide pod on a dare and i'm throwing up"),
+    });
+  });
+
+  it('leaves eating before the pills off the on-call line', () => {
+    expectNotCrisis(['i ate before taking my pills like you said, is 3pm still ok']);
+  });
+});
