@@ -9,6 +9,13 @@ export const ACTIVE_IDEATION: TriageTable = {
   label: 'active_ideation',
   en: [
     'suicid*|sucid*|suicd*|suiside*|sewerslide*|unalive*|selfdelete*|ctb|kms',
+    // The shorthand written apart or with a letter for the word (lead26: "un aliving myself", "k word myself", "s-word-slide",
+    // "commit toaster bath", "the forever nap").
+    'un alive|aliving|alived|aliveing|aliv',
+    'k word ..1 myself|yourself|herself|himself|themselves|me',
+    's word slide|sliding|slid',
+    'toaster ..1 bath|bathtub|tub',
+    'forever|eternal|permanent|dirt ..1 nap|sleep|snooze|slumber',
     'kill*|murder* ..2 {self}|{third_self}',
     'kill*|murder* ..2 my ..1 self',
     'end*|take|taking|took ..1 my|their|his|her ..1 own ..1 life|lives',
@@ -150,6 +157,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 undo|reverse & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
     'do|doing ..1 something|smth|sth|somethin ..1 permanent|irreversible & i|im ..2 going|gonna|might|about|scared|afraid',
     'afraid|scared|terrified ..2 of ..1 what ..1 i|ill|id|im ..2 do|might|will|gonna ..2 tonight|myself|today',
+    // The fear, with being alone or the night further on (lead26: "i'm scared of what i'll do if i'm alone tonight").
+    'afraid|scared|terrified ..2 of ..1 what ..1 i|ill|id|im ..2 do|might|will|gonna & alone|tonight|night|weekend|myself',
     'finish|finishing ..1 myself|me ..1 off',
     'take|taking ..1 myself ..1 out ..2 permanently|forever|good',
     '{wish}|ready ..3 end me',

@@ -8,6 +8,13 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // A girl of 11 to 15 who is pregnant, or pregnant by a stepfather or another of the household (lead26: "i'm pregnant
+    // and i'm 14 and my step dad is the father"); weeks of a pregnancy are not an age.
+    'pregnant & 11|12|13|14|15|eleven|twelve|thirteen|fourteen|fifteen ..1 (years old|yrs old|yr old|year old|yo)',
+    'pregnant & 11yo|12yo|13yo|14yo|15yo',
+    'pregnant & i|im|she|shes|am|is ..1 only ..1 11|12|13|14|15|eleven|twelve|thirteen|fourteen|fifteen',
+    'pregnant & stepdad|stepfather|uncle|cousin|coach|teacher|grandpa|dad|father|brother|stepbrother|boyfriend ..2 is|s|was ..2 the ..1 father|dad',
+    'pregnant & (and im 11|and im 12|and im 13|and im 14|and im 15|and i am 13|and i am 14|and i am 15)',
     // An adult of the house who comes into the bathroom or the bedroom while a child showers, changes or sleeps (lead26:
     // "im 15 and my mom's boyfriend keeps coming into the bathroom when im showering" reached staff).
     'coming|comes|came|come|walks|walking|walked|barges|barged|opens|opened ..3 into|in ..2 bathroom|shower|bedroom|room ..5 showering|shower|changing|naked|undressed|sleeping|bath|dressing & boyfriend|stepdad|stepfather|uncle|man|moms|dads|cousin|coach|grandpa|neighbor|im|{child}',

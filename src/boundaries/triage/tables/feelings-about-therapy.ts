@@ -122,6 +122,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'therapy|dbt|cbt|emdr ..1 homework|worksheet|worksheets|skills|exercise|exercises',
   ],
   es: [
+    // Un tema para la sesión, como en inglés (lead26: "quiero hablar del divorcio en la proxima sesion" llegó a la agenda).
+    'hablar|platicar|hablemos|platiquemos|trabajar|ver ..2 de|del|sobre|acerca ..2 mi|mis|el|la|los|las|lo ..1 divorcio|duelo|ansiedad|depresion|trauma|traumas|infancia|pasado|matrimonio|relacion|pareja|sentimientos|emociones|miedos|perdida|abuso|enojo|coraje|autoestima|cuerpo|adiccion|tomar|tristeza|separacion',
+    'hablar|platicar|hablemos|platiquemos ..2 del ..1 divorcio|duelo|abuso|trauma|enojo|coraje|pasado|miedo',
     // Set cm (recall23, 2026-12-06): un juicio clínico pedido como logística: si es buena idea para el tratamiento o el
     // progreso bajar la frecuencia, pasar a video o hacer una pausa; si le afecta el cambio. ("¿le conviene a mi hijo
     // bajar a una vez al mes?" ya llega al clínico: nombrar "conviene" aquí retendría "¿me conviene pagar ahora?".)

@@ -7,6 +7,10 @@ import type { TriageTable } from '../triage-category.js';
 export const HARM_TO_OTHERS: TriageTable = {
   label: 'harm_to_others',
   en: [
+    // Getting even with someone whose schedule or address one knows (lead26: "i have a plan to get even with my ex's new
+    // wife. i know her schedule").
+    'get|getting ..1 even|back ..2 with|at && know|knows|learned|found ..3 her|his|their ..1 schedule|route|address|car|house|shift|gym',
+    'get|getting ..1 even|back ..2 with|at & know|knows|learned|found ..3 her|his|their ..1 schedule|route|address|car|house|shift|gym',
     // Sets bw-cb (lead, 2026-12-06): fantasies of running someone over or pushing them off a height; threats beside a loaded gun
     // and knowing where one lives.
     'fantasiz*|imagin*|pictur*|thoughts|thought|thinking|urge|urges|dream* ..4 running|run|ran ..1 him|her|them|my|{other_person} ..3 over',

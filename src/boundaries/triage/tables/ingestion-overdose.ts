@@ -11,6 +11,15 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // The most of a medicine one could take at once, asked (lead26: "what's the max amount of my trazodone i could take at
     // once").
     'max|maximum|most ..6 could ..2 take|swallow ..2 at ..1 once',
+    // Pills eaten, as a child says it, or a detergent pod (lead26: "i ate some of the pills in the cabinet", "i ate a tide
+    // pod on a dare and i'm throwing up").
+    'ate|eaten|chewed|swallowed ..1 some|bunch|all|handful|lot|few|many|several|{number}|{big_number} ..2 pills|{pills}|tablets|gummies|medicine|meds',
+    'tide|laundry|detergent|dishwasher ..1 pod|pods & ate|eat|eaten|swallowed|bit|chewed|throwing|vomit*|puking|dare',
+    // The same supply used after someone overdosed on it (lead26: "my roommate od'd last weekend and i'm using the same
+    // stuff now").
+    '(same stuff|same batch|same supply|same dealer|same pills|same bag|same plug) & od|odd|ods|overdosed|overdose|died|narcan|fent|fentanyl',
+    // Drinking, then a sedative taken (lead26: "been drinking since noon and i just took my ambien and my xanax").
+    '(been drinking|im drunk|i am drunk|had a few|had some drinks|drinking since|drinking all|drank a bottle|drank half|drank the whole) & took|taking|popped|swallowed ..3 ambien|xanax|klonopin|ativan|valium|seroquel|trazodone|oxy|oxys|percocet|percs|benzo|benzos|sleeping|pills|{pills}',
     // Sets bw-cb (lead, 2026-12-06): a child who got into the pills; too many patches on; weeks worth taken; a few
     // benzodiazepines on top of wine; an intentional ingestion or an overdose an emergency room is writing about; the
     // bottle of someone else's pills empty beside having done what one needed to.

@@ -172,6 +172,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'swallowed|swallow|ate|eaten|swallowing ..3 battery|batteries|magnet|magnets',
   ],
   es: [
+    // Sin tomar o sin beber desde hace días, temblando o viendo cosas (lead26: "mi papa no ha tomado en 3 dias y esta
+    // temblando y viendo cosas"): la abstinencia del alcohol, como en inglés.
+    'no ..2 ha|he|han|hemos|habia ..1 tomado|bebido|tomao ..4 dias|dia|semana & temblando|tiembla|tiemblan|temblor|temblores|viendo|alucina|alucinando|convulsion|convulsiones|sudando|suda|confundido|confundida',
+    'dejo|deje|dejamos ..1 de ..1 tomar|beber|chupar ..5 temblando|tiembla|temblor|temblores|viendo|alucina|alucinando|convulsion|convulsiones|sudando|confundido|confundida',
     // Un conjunto fuera del proyecto (lead22, 2026-12-06): señales de preeclampsia en el embarazo o después del parto.
     '(embarazada|semanas|embarazo|parto|postparto|posparto|cesarea|aliviane|di a luz) & cabeza|migrana|jaqueca & lucecitas|puntitos|manchitas|manchas|borrosa|borroso|vista|hinchad*|chispitas|destellos',
     // Sets bw-cb en espanol (lead, 2026-12-06): ronca raro y casi no responde.

@@ -458,6 +458,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
     // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
     'not ..1 make ..1 it & general|life|period|anymore',
+    // Joining the ones lost, in a unit or a circle of friends (lead26: "he's gonna join the guys we lost").
+    'join|joining ..2 the|my|our ..1 guys|ones|brothers|friends|buddies|boys|men ..2 we|i|he|she|they ..1 lost',
+    // Nobody's fault, if one is not here (lead26: "if i'm not here next week, it was nobody's fault").
+    '(nobodys fault|no ones fault|not anyones fault|not anybodys fault) & if|when ..3 gone|here|around|alive|happens|anything',
     // Joining a parent or a child who has "been gone" for years, as a wish or a call (lead26: "my mom told me to go ahead
     // and join her, she's been gone 2 years"); one who died or passed is read by the rule beside "body".
     '(go ahead and join|want to join|wanna join|time to join|ready to join|going to join|gonna join|just join|finally join|come join) ..1 her|him|them|mom|dad|grandma|grandpa|son|daughter & (been gone|is gone|s gone)',

@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // In intensive care or a hospital after what one did or tried (lead26: "need to move my session, i'm in the ICU after
+    // what i did on saturday" reached scheduling); someone held in a psychiatric unit after they tried.
+    'icu|hospital|er|ward|admitted|hospitalized|inpatient|psych|stitches|stomach|intensive & (what i did|what i tried|i tried to|the thing i did|what i took|what i swallowed|after i tried|what she did|what he did)',
+    'after ..2 she|he|they|i ..1 tried & hold|hospital|ward|er|icu|psych|admitted|hospitalized|inpatient|ambulance|stitches',
+    'psych|psychiatric|involuntary|72 ..1 hold|hour ..1 hold',
     // Letters not meant to be found until after (lead26: "my mom found my letters. i didnt want her to find them until
     // after").
     '{neg}|didnt|wasnt ..3 find|read|see|open ..2 them|it|this|those ..2 until|till|til ..1 after & want|wanted|meant|supposed|letters|letter',
@@ -556,6 +561,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'will|ll|gonna|going ..3 understand ..1 why & after|afterwards|afterward|later|someday|eventually|gone',
   ],
   es: [
+    // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
+    // problemas cuando me vaya" llegó a la agenda).
+    'arregle|deje|organice|prepare|dejo|arreglando|dejando ..2 todo|todas|mis|las & cuando ..2 me ..1 vaya|muera|falte|haya & familia|hijos|hijas|esposo|esposa|problemas|listo|lista|carro|dinero|casa',
+    'arregle|deje|organice|prepare ..2 todo ..4 para ..1 que ..2 mi|mis ..1 familia|hijos|hijas|esposo|esposa|papas|mama & vaya|muera|falte|adios|gracias|listo|lista',
     // Set cm (recall23, 2026-12-06): dónde está uno, dicho para que alguien sepa, con todo lo que necesita traído o una
     // despedida; todo lo necesario llevado a un motel, un puente o el granero.
     'alguien|alguno|ustedes ..1 supiera|sepa|sepan|supieran ..1 donde ..1 estoy|estaba|ando|andaba|voy|fui|quede && (todo lo que necesito|todo lo que necesitaba|traje todo|tengo todo|adios|perdon|los quiero|te quiero|sola|solo|nadie|pastillas|pistola|carta|ultima|ultimo)',

@@ -423,3 +423,34 @@ describe('safety not promised or not sure of, for oneself (lead26)', () => {
     ]);
   });
 });
+
+describe('afraid of what one will do, alone tonight (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'afraid of what one will do': pick(
+        "hi can i come in today instead? i'm scared of what i'll do if i'm alone tonight",
+      ),
+    });
+  });
+});
+
+describe('the shorthand written apart or with a letter for the word (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'written apart': pick(
+        'ngl been thinkin bout un aliving myself a lot lately',
+        'i wanna k word myself',
+        "i'm going to s-word-slide tonight",
+      ),
+      'said as a joke': pick(
+        'i want to commit toaster bath',
+        'thinking about the forever nap',
+        'ready for the dirt nap',
+      ),
+    });
+  });
+
+  it('leaves a broken toaster off the on-call line', () => {
+    expectNotCrisis(['the toaster in the waiting room is broken lol']);
+  });
+});

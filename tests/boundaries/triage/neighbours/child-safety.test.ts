@@ -577,3 +577,18 @@ describe('an adult who comes into the bathroom while a child showers (lead26)', 
     });
   });
 });
+
+describe('a pregnant girl of 11 to 15, or pregnant by a stepfather (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a pregnant child': pick(
+        "i'm pregnant and i'm 14 and my step dad is the father",
+        'my daughter is 13 years old and pregnant',
+      ),
+    });
+  });
+
+  it('leaves weeks of a pregnancy off the on-call line', () => {
+    expectNotCrisis(["i'm 14 weeks pregnant, can we move my session to telehealth"]);
+  });
+});

@@ -339,3 +339,13 @@ describe('memory failing in a parent, a specialist asked (lead26)', () => {
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('un tema para la sesión, en español (lead26)', () => {
+  it('keeps it from staff', () => {
+    for (const text of [
+      'quiero hablar del divorcio en la proxima sesion',
+      'podemos platicar sobre mi infancia el martes?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -507,3 +507,18 @@ describe('a list of people someone means to get; "shot us all" (lead24)', () => 
     ]);
   });
 });
+
+describe('getting even with someone whose schedule one knows (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'getting even, the schedule known': pick(
+        "i have a plan to get even with my ex's new wife. i know her schedule",
+        'gonna get back at him, i know his route home',
+      ),
+    });
+  });
+
+  it('leaves getting back about a schedule off the on-call line', () => {
+    expectNotCrisis(["i'll get back with you about the schedule, my shift changed"]);
+  });
+});

@@ -606,3 +606,35 @@ describe('the most one could take at once, asked (lead26)', () => {
     });
   });
 });
+
+describe('the same supply after an overdose; a sedative after drinking (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'the same supply': pick("my roommate od'd last weekend and i'm using the same stuff now"),
+      'a sedative after drinking': pick(
+        'been drinking since noon and i just took my ambien and my xanax',
+        'drank half a bottle of vodka and popped two of my klonopin',
+      ),
+    });
+  });
+
+  it('leaves coffee and a script resent off the on-call line', () => {
+    expectNotCrisis(['i was drinking coffee and took my pills late, is the session still at 3']);
+  });
+});
+
+describe('pills eaten as a child says it; a detergent pod (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'pills eaten': pick(
+        'my tummy hurts and im dizzy i ate some of the pills in the cabinet',
+        'my 4 year old ate a bunch of my gummies',
+      ),
+      'a detergent pod': pick("i ate a tide pod on a dare and i'm throwing up"),
+    });
+  });
+
+  it('leaves eating before the pills off the on-call line', () => {
+    expectNotCrisis(['i ate before taking my pills like you said, is 3pm still ok']);
+  });
+});

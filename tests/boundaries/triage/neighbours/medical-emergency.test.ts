@@ -443,3 +443,18 @@ describe('foaming at the mouth; a heart rate beside not eating; hardly able to t
     ]);
   });
 });
+
+describe('la abstinencia del alcohol en español (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'sin tomar desde hace días': pick(
+        'mi papa no ha tomado en 3 dias y esta temblando y viendo cosas',
+        'dejo de tomar el lunes y ahora tiene convulsiones',
+      ),
+    });
+  });
+
+  it('leaves holidays not taken off the on-call line', () => {
+    expectNotCrisis(['mi esposo no ha tomado las vacaciones todavia, podemos cambiar la cita']);
+  });
+});

@@ -1772,3 +1772,19 @@ describe('joining a parent who died; sleep for a really long time (lead26)', () 
     });
   });
 });
+
+describe("joining the ones lost; nobody's fault if one is gone (lead26)", () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'joining the ones lost': pick("my buddy from the unit keeps saying he's gonna join the guys we lost"),
+      "nobody's fault": pick("if i'm not here next week, it was nobody's fault"),
+    });
+  });
+
+  it('leaves a late bus and a group off the on-call line', () => {
+    expectNotCrisis([
+      "if i'm not here by 4 it's not your fault, the bus is late",
+      'my friend is going to join the group we talked about',
+    ]);
+  });
+});

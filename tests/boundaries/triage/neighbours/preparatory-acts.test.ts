@@ -1469,3 +1469,44 @@ describe('farewells in everyday words: things handed on, going away, a pet for g
     ]);
   });
 });
+
+describe('todo arreglado para la familia cuando me vaya (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'todo arreglado para cuando me vaya': pick(
+        'necesito cancelar todas mis citas, ya arregle todo para que mi familia no tenga problemas cuando me vaya',
+        'ya deje todo listo para mis hijos para cuando me muera',
+      ),
+    });
+  });
+
+  it('leaves a holiday and papers left at the desk off the on-call line', () => {
+    expectNotCrisis([
+      'cuando me vaya de vacaciones les aviso para cancelar',
+      'ya deje todos los papeles en la recepcion cuando me fui',
+    ]);
+  });
+});
+
+describe('in intensive care after what one did; a psychiatric hold after an attempt (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'in hospital after what one did': pick(
+        "need to move my session, i'm in the ICU after what i did on saturday",
+        "i'm at the hospital, they admitted me after what i took friday",
+      ),
+      'a hold after an attempt': pick(
+        'reschedule please, my wife is on a psych hold after she tried',
+        'my son is on a 72 hour hold',
+      ),
+    });
+  });
+
+  it('leaves a father after surgery, a move and a portal off the on-call line', () => {
+    expectNotCrisis([
+      'my dad is in the ICU after heart surgery, need to cancel this week',
+      'what i did on saturday was move apartments lol, can we reschedule',
+      'after she tried the new portal she said it works, thanks',
+    ]);
+  });
+});
