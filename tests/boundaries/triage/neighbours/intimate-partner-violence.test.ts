@@ -709,3 +709,11 @@ describe('made to disappear; food or sleep allowed only on conditions (lead26)',
     ]);
   });
 });
+
+describe('a medicine taken away until one apologises (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a medicine withheld': pick('he took my insulin and says i can have it back when i apologize'),
+    });
+  });
+});
