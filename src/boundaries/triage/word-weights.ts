@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 75, messages: 27912, crises: 10881 },
-  bias: -2938,
-  threshold: 553,
-  weights: `103 91
-11 40 57
-13 195
-14 99
-14 anos 77
-14th i 59
-15 anos 94
-16 102
-17 107
-2 days 72
-20 of 70
-20 pastillas 60
-4 days 206
-40 190
-40 now 57
-40 years 55
+  fittedOn: { sets: 76, messages: 28212, crises: 11001 },
+  bias: -2929,
+  threshold: 583,
+  weights: `103 90
+11 40 56
+13 200
+14 105
+14 anos 76
+14th i 58
+15 anos 93
+16 95
+17 106
+2 days 69
+20 of 69
+20 pastillas 58
+4 days 210
+40 200
+40 now 56
 5 days 108
-5th 113
-911 366
-a alguien 75
-a bat 97
+5th 111
+911 363
+a alguien 74
+a bat 98
 a belt 123
 a black 60
-a bottle 197
-a bunch 321
-a burden 314
-a bus 142
+a bottle 195
+a bunch 319
+a burden 313
+a bus 141
 a car 115
-a chip 57
-a client 63
-a cortar 166
-a cortarme 137
-a date 350
-a fever 72
-a fifth 104
+a chip 61
+a client 64
+a cortar 172
+a cortarme 136
+a date 348
+a fever 71
+a fifth 103
+a fight 56
 a ghost 61
-a goodbye 171
-a gun 291
-a guy 126
-a hacer 248
-a handful 76
-a ir 103
-a joke 125
-a knife 178
-a la 134
-a lighter 218
-a list 62
-a los 62
+a goodbye 173
+a gun 289
+a guy 127
+a hacer 254
+a handful 75
+a ir 104
+a joke 123
+a knife 179
+a la 119
+a lighter 219
+a list 69
+a los 64
 a matar 195
 a mi 436
 a mis 81
-a nadie 155
-a necesitar 144
-a note 75
+a nadie 162
+a necesitar 145
+a note 78
 a paperclip 59
 a party 133
-a plan 291
-a proposito 102
-a quien 124
-a razor 162
+a plan 293
+a proposito 101
+a quien 122
+a razor 160
 a reason 86
 a relief 65
-a rope 134
-a seizure 385
+a rope 133
+a seizure 390
 a student 115
-a sunday 56
-a tener 100
-a veces 278
+a sunday 55
+a tener 99
+a veces 270
 a voice 103
-a way 72
-a while 191
-a will 138
-about 20 81
-about 40 67
-about an 77
+a way 82
+a while 195
+a will 146
+about 20 80
+about 40 66
+about an 86
 about driving 78
-about ending 118
-about how 82
-about jumping 99
-about just 157
-about killing 75
-about not 67
-about suicide 80
-about unaliving 64
-abt 56
-abuso 87
-abuso de 67
-acaso 138
-affairs 136
+about ending 117
+about how 79
+about jumping 98
+about just 155
+about killing 77
+about not 68
+about suicide 79
+about unaliving 70
+abt 55
+abuela 55
+abuso 86
+abuso de 66
+acaso 143
+advil 61
+affairs 135
 affairs in 108
 after i 91
-after im 68
-after my 59
-after practice 60
+after im 67
+after my 73
+after practice 59
 after taking 60
-after that 115
-after this 115
-again 798
+after that 114
+after this 118
+again 800
 again and 84
-again its 112
-again last 76
-again the 64
-against the 110
-agarro 104
-ago 437
-ago i 74
-agua 101
-aguanto 339
-aguanto mas 166
-ah 150
-ah y 150
-ahi 66
-ahora 92
-ahora esta 119
-ahorita 225
-ahorita esta 58
-aint 102
-al 911 94
-al hospital 235
-alcohol 55
-algo 72
+again its 109
+again last 78
+again the 63
+against the 108
+agarro 103
+ago 439
+ago i 73
+agua 96
+aguanto 348
+aguanto mas 178
+ah 133
+ah y 133
+ahi 65
+ahora 87
+ahora esta 117
+ahorita 216
+ahorita esta 57
+aint 101
+al 911 93
+al hospital 237
+algo 59
 algo en 61
-alguien 301
-alguien supiera 122
+alguien 298
+alguien supiera 121
 alive 310
-all 151
-all i 58
-all my 547
-all of 149
-alone 326
+all 141
+all my 546
+all of 152
+alone 325
 alone for 70
 alone in 66
-alone with 67
-already 273
-also 783
-also fyi 106
-also honestly 56
-also i 449
-also idk 56
-also im 83
+alone with 68
+already 271
+also 768
+also fyi 107
+also honestly 55
+also i 455
+also idk 57
+also im 84
 also ive 231
-also not 77
-ambien 82
-amenazo 210
+also not 78
+ambien 81
+amenazo 209
 amenazo con 175
-amiga 76
-amigo 70
+amiga 74
+amigo 72
 amitriptyline 58
-an accident 121
-an hour 234
-and a 125
-and confused 117
-and deleted 86
+an accident 119
+an hour 238
+and a 86
+and confused 116
+and deleted 85
 and drinking 63
 and gave 98
 and has 80
-and he 273
-and her 154
-and his 81
-and hit 98
-and isnt 83
+and he 259
+and her 140
+and his 83
+and hit 97
+and isnt 82
 and left 110
-and now 276
-and put 87
+and now 274
+and put 96
 and said 423
 and says 173
-and shes 121
-and stood 61
-and that 117
-and theres 125
-and today 59
+and shes 113
+and stood 60
+and that 102
+and theres 123
 and tonight 68
-and took 158
+and took 157
 and touched 61
 and when 74
-and wont 58
 and wrote 67
-ando pensando 145
-anoche 876
-anoche me 249
-anoche no 70
-anoche y 78
-anos 166
-anos dice 67
-anos me 117
-anos se 59
-answering 332
+ando pensando 143
+anoche 882
+anoche me 251
+anoche no 69
+anoche y 80
+anos 161
+anos dice 66
+anos me 122
+anos se 58
+answering 331
 answering me 63
-antifreeze 95
-anymore 493
-anyone 284
-anything happens 55
-anyway 645
-anyway can 175
-anyway is 96
+antifreeze 93
+anymore 498
+anyone 274
+anyway 615
+anyway can 178
+anyway is 97
 anyway my 62
-apartment 177
-aqui 324
-are 128
-are at 55
+apartment 174
+aqui 325
+are 127
 are covered 58
 are in 63
-are shaking 68
+are shaking 67
 are telling 64
-arent 77
-arent there 71
-arm 493
-arm feels 72
-arm is 117
-arms 326
+arent 76
+arent there 70
+arm 491
+arm feels 71
+arm is 118
+arms 324
 arms are 55
-around 434
-around by 77
+around 438
+around by 76
 around for 79
 around my 67
-arrangements 70
-arriba 67
-asap 57
-asi 213
-asking 112
-asking bc 109
-asking for 221
+arrangements 69
+arriba 66
+asap 55
+asi 196
+asking 119
+asking bc 107
+asking for 230
 asleep 230
 asleep and 94
-asleep now 63
-assaulted 183
-at a 120
+asleep now 62
+assaulted 182
+at a 121
 at lincoln 100
 at me 75
-at once 85
+at once 86
 at peace 122
-at school 189
-at work 77
-at your 62
+at school 195
+at work 81
+at your 63
 ate 61
-ativan 64
+ativan 63
 aunque 56
 aventarme 59
-awake 79
-awake now 57
-away 358
-away my 182
-away to 56
-ayer 379
-ayer me 86
+awake 87
+awake now 65
+away 364
+away my 190
+away to 55
+ayer 373
+ayer me 81
 ayer y 55
-azotea 97
-azotea del 69
-bad 316
-bad and 128
-bad i 112
-bag 90
+azotea 96
+azotea del 68
+bad 307
+bad and 126
+bad i 111
+bag 89
 balcon 64
-balcony 111
+balcony 116
 bandaged 59
 banging 95
 banging on 58
-bat 175
-bat by 69
-bath 80
-bathtub 82
-bc 168
-bc i 105
-bc im 76
-be alive 170
-be around 311
-be better 272
-be dead 118
+bat 176
+bat by 70
+bath 79
+bathtub 81
+bc 171
+bc i 104
+bc im 75
+be alive 169
+be around 313
+be better 274
+be dead 117
 be dramatic 144
-be easier 108
-be enough 57
-be gone 77
-be here 382
-be mad 71
+be easier 107
+be enough 56
+be gone 78
+be here 383
+be mad 82
 be my 69
 be needing 175
-be over 58
-be relieved 121
-be to 88
-be with 55
-beats 72
-bedroom 75
-been 192
-been burning 72
+be over 57
+be relieved 120
+be to 97
+be with 56
+beats 71
+bedroom 77
+been 201
+been burning 75
 been collecting 55
-been cutting 215
-been giving 217
-been hitting 134
+been cutting 213
+been giving 224
+been hitting 132
 been like 69
-been looking 121
-been picking 61
+been looking 120
+been picking 60
 been planning 74
-been researching 140
-been saving 325
+been researching 139
+been saving 324
 been saying 102
 been sending 59
-been sitting 123
-been standing 101
-been stockpiling 112
-been thinking 225
-been throwing 95
+been sitting 122
+been standing 99
+been stockpiling 111
+been thinking 226
+been throwing 93
 been touching 59
-been up 108
-been vomiting 62
-been walking 61
-been writing 56
-before sunday 61
-behind 121
-behind my 67
-being 368
+been up 107
+been vomiting 61
+been walking 75
+been writing 55
+before sunday 60
+behind 120
+behind my 66
+being 371
 being a 134
-being alive 134
+being alive 135
 being here 124
 being honest 66
 being the 81
-belt 173
-benadryl 68
-beneficiary 61
-better off 336
+belt 172
+benadryl 75
+beneficiary 59
+better off 338
 bf 77
 bichos 55
 bichos en 55
-bien esta 61
-big deal 70
-birthday 113
-blacked 75
-blacked out 75
-blade 228
-blade out 71
-blades 126
-bleach 63
-bled 146
-bled again 57
-bleed 164
-bleed out 59
-bleeding 352
-bleeding a 100
+bien esta 60
+big deal 71
+birthday 112
+blacked 74
+blacked out 74
+blade 226
+blade out 70
+blades 125
+bleach 78
+bled 145
+bled again 56
+bleed 162
+bleed out 58
+bleeding 348
+bleeding a 99
 bleeding through 63
-bleeds 89
+bleeds 87
 blisters 60
-blood 283
-blue 99
+blood 281
+blue 97
 bodega 59
 body 61
-bother 166
-bottle 601
-bottle of 409
-bottles 103
-bought 463
-bought a 239
-bought rope 58
-bout 75
-boyfriend 406
-boyfriend choked 76
-brazo 219
-brazo izquierdo 127
-brazos 340
-breath 59
-breathe 72
-breathing 322
-breathing but 65
-breathing weird 59
-bridge 553
-bridge by 67
-bridge on 196
+bother 164
+bottle 599
+bottle of 406
+bottles 102
+bought 471
+bought a 246
+bought rope 60
+bout 74
+boyfriend 405
+boyfriend choked 74
+brazo 221
+brazo izquierdo 128
+brazos 337
+breath 58
+breathe 71
+breathing 318
+breathing but 63
+breathing weird 58
+bridge 558
+bridge by 66
+bridge on 193
 bring something 55
-bringing something 56
-bro 188
-bro im 65
+bringing something 55
+bro 185
+bro im 64
 broke 153
 broke my 108
 broma 81
 brother 369
 brothers 62
-bruise 106
+bruise 105
 bruise on 55
 bruises 200
-bruises on 116
-btw 113
-bueno 268
-bugs 157
-bugs on 135
-bunch 341
-bunch of 320
-burden 335
-burden on 137
+bruises on 117
+btw 121
+bueno 239
+bugs 164
+bugs on 143
+bunch 339
+bunch of 318
+burden 333
+burden on 136
 burden to 113
 burn 111
-burned 184
-burned myself 135
-burning 207
-burning up 65
-burns 75
+burned 181
+burned myself 133
+burning 225
+burning up 64
+burns 74
 bus 71
 bus on 60
-but confused 58
-but honestly 67
+but confused 57
+but honestly 66
 but if 74
 but like 57
+but really 55
 by a 103
 by someone 56
 by then 61
-cabeza 57
-cabeza contra 84
-cabinet 145
-cajon 57
+cabeza contra 82
+cabinet 151
+cajon 56
 call 911 89
-call my 144
+call my 142
 call the 158
-called 101
-called 911 96
-calm 274
-calm about 93
-came 134
-came home 111
-can u 187
+called 103
+called 911 95
+calm 272
+calm about 92
+came 126
+came home 110
+can u 191
 cancer 77
-cancer comes 59
-cansada 77
-cansada de 144
+cancer comes 58
+cansada 82
+cansada de 147
 cansado 73
-cansado de 69
+cansado de 68
 canse 59
-cant 118
-cant breathe 74
-cant do 99
-cant feel 65
-cant hold 73
-cant keep 82
+cant 112
+cant breathe 73
+cant do 108
+cant feel 64
+cant hold 72
+cant keep 81
 cant leave 89
-cant reach 55
-cant really 125
-cant stop 146
-car 312
-car in 56
-car keys 125
+cant really 124
+cant stop 145
+car 298
+car in 58
+car keys 126
 car running 122
-cara 104
+cara 109
 care of 82
 carga 214
-carga para 133
+carga para 134
 carla 59
-carro 244
-carro en 76
-cartas 179
+carro 254
+carro en 75
+cartas 178
 cartas para 82
 carved 56
-casa 296
-casa de 138
-casa y 102
-case 55
-cat 200
+casa 287
+casa de 137
+casa y 101
+case 57
+cat 193
 cat to 106
 cats 90
-chat 144
-chest 426
-chest hurts 95
-chest is 82
-chest pain 104
-chip 101
-chip in 88
-choked 204
-choked me 203
+chat 142
+chest 422
+chest hurts 94
+chest is 83
+chest pain 103
+chip 104
+chip in 92
+choked 203
+choked me 202
 cigarettes 62
-cigarros 69
-cinturon 131
-clean 367
-cleaned 177
-cleaned and 59
+cigarros 68
+cinturon 130
+clean 366
+cleaned 175
+cleaned and 58
 cleanse 86
-client 219
-clients 70
-clonazepam 103
-close 109
-closet 361
-closet and 69
-clothes 146
-coach 133
-coach has 90
-cold 177
-cold turkey 175
-collapsed 75
-collecting 78
+client 221
+clients 71
+clonazepam 111
+close 126
+close friends 55
+close my 58
+closet 370
+closet and 68
+clothes 157
+coach 132
+coach has 89
+cold 175
+cold turkey 173
+collapsed 74
+collecting 77
 collecting my 60
-come home 103
-comes 93
-comes back 72
+come home 102
+comes 90
+comes back 71
 como una 87
-companero 136
-companero de 111
-compre 236
-compre una 109
-con cigarros 69
-con el 69
-con llave 58
-con que 79
-con un 193
-con una 118
-con ustedes 59
-confundida 67
-confundido 72
-confused 300
-confused and 129
-conmigo 110
-contesta 206
-contesta el 96
-conto 128
-conto que 110
-contra 151
-contra la 117
-convulsion 131
-cops 68
-corazon 101
-corazon me 58
-cortadas 186
-cortadas en 120
-cortando 92
-cortar 180
-cortarme 161
+companero 135
+companero de 110
+compre 237
+compre una 107
+con cigarros 68
+con el 63
+con llave 57
+con que 77
+con un 192
+con una 119
+con ustedes 58
+confundida 66
+confundido 71
+confused 305
+confused and 127
+conmigo 109
+contesta 222
+contesta el 107
+conto 134
+conto que 116
+contra 161
+contra la 116
+convulsion 128
+cops 67
+corazon 99
+corazon me 57
+cortadas 184
+cortadas en 118
+cortando 91
+cortar 185
+cortarme 160
 corte 303
-corte otra 213
-cortes 69
-cosa 94
-cosa mi 67
-cosas 158
-cosas que 55
+corte otra 214
+cortes 68
+cosa 90
+cosa mi 66
+cosas 151
+cosas que 63
 could just 127
 counted 122
 counter 63
 counting 78
 counts 91
-coworker 224
-cps 139
-crazy 124
-crazy and 79
-ctb 445
-ctb is 63
+coworker 208
+cps 138
+crazy 122
+crazy and 78
+ctb 449
+ctb is 62
 ctb soon 64
-ctb tonight 58
-cuaderno 58
-cuando 231
+ctb tonight 57
+cuaderno 57
+cuando 228
 cuando mi 83
-cuando se 151
-cuando yo 87
-cuantas 92
-cuarto 395
-cuarto y 85
-cuchillo 273
-cuchillo en 76
-cuello 96
-cuerda 96
-culpa 81
-cunado 82
-cut 450
-cut again 156
+cuando se 148
+cuando yo 65
+cuantas 96
+cuarto 390
+cuarto y 84
+cuchillo 279
+cuchillo en 75
+cuello 95
+cuerda 94
+cuida 56
+culpa 80
+cunado 81
+cut 459
+cut again 164
 cut myself 57
-cuts 238
-cuts on 113
-cutting 437
-cutting again 162
+cuts 237
+cuts on 112
+cutting 418
+cutting again 161
 da igual 62
-dads 148
-dads gun 77
-dano a 60
-daria 65
-daria cuenta 65
-date 275
-date the 84
-day 3 128
+dads 149
+dads gun 76
+dano a 67
+daria 64
+daria cuenta 64
+date 274
+date the 83
+day 3 136
 days ago 200
-days and 220
-days clean 60
+days and 221
+days clean 59
 days on 68
-de 14 63
-de 15 85
-de 17 68
-de despedida 108
-de dormir 101
-de golpe 133
+de 14 61
+de 15 96
+de 17 66
+de despedida 106
+de dormir 106
+de golpe 130
 de matarme 79
-de pastillas 73
-de sangrar 138
-de semana 120
-de su 59
-de todo 116
-de tomar 182
-de tylenol 79
+de pastillas 72
+de sangrar 137
+de semana 119
+de su 65
+de todo 121
+de tomar 178
+de tylenol 78
 de un 60
-de ustedes 233
-de verdad 192
-de vivir 120
-dead 260
+de ustedes 229
+de verdad 177
+de vivir 119
+dead 256
 dead than 93
-deal 138
+deal 139
 deal with 70
-debajo 98
-debajo de 78
+debajo 96
+debajo de 77
 decided 461
 decidi 180
 decir que 68
-decirle 259
-decirle a 116
-decision 137
+decirle 261
+decirle a 115
+decision 136
 deep 255
 deeper 239
-deeper than 176
-degrees 64
-deja 150
-deja salir 126
+deeper than 177
+degrees 62
+deja 148
+deja salir 131
 dejar todo 59
-deje 349
-deje de 57
+deje 347
+deje de 56
 deje todo 96
 deje una 68
-dejo 353
-dejo de 150
-del carro 82
-del edificio 111
-del puente 239
-del tren 67
-deleted 192
+dejo 356
+dejo de 153
+del carro 77
+del edificio 110
+del puente 236
+del tren 78
+deleted 193
 deleted all 69
-deleted it 73
-demonio 68
-depot 70
-desaparecer 125
-desaparecer y 64
+deleted it 76
+demonio 67
+depot 69
+desaparecer 124
+desaparecer y 63
 desde la 56
-deserve 66
-desk 138
-desmayo 117
-desmayo en 58
-despedida 129
-despertar 368
-despertar manana 69
-despertar nunca 59
-despertara 127
-despertara manana 98
-desperte 85
-despierta 133
-despierta bien 84
-despues 67
-despues de 59
-deudas 62
-devil 64
-diablo 75
-dice 61
-dice que 281
-dicen 230
-dicen que 232
+deserve 65
+desk 137
+desmayo 124
+desmayo en 67
+despedida 127
+despertar 366
+despertar manana 68
+despertar nunca 58
+despertara 125
+despertara manana 96
+desperte 84
+despierta 130
+despierta bien 83
+deudas 61
+devil 63
+diablo 74
+dice 55
+dice que 272
+dicen 228
+dicen que 230
 dicho a 111
-diciendo 144
-diciendo que 73
-did 282
-did a 59
-did it 153
-did something 80
-did stuff 71
-didnt 270
-didnt do 79
+diciendo 142
+diciendo que 72
+did 290
+did a 74
+did it 147
+did something 79
+did stuff 70
+didnt 272
+didnt do 83
 didnt exist 59
 didnt stop 82
-didnt wake 107
-die 647
-die and 127
+didnt wake 105
+die 636
+die and 128
 die exactly 105
-died 55
-digan 137
-digan a 123
-digo 70
-dije 161
-dije que 136
-dijo 367
-dijo que 338
-dios 177
-dios me 121
-disappear 175
-disappeared 73
+digan 136
+digan a 122
+digo 68
+dije 165
+dije que 139
+dijo 366
+dijo que 336
+dios 170
+dios me 120
+disappear 174
+disappeared 72
 disclosed 100
-do anything 142
-do it 284
-do this 119
-doesnt know 224
-doesnt matter 68
-dog 207
-dog and 117
-dog to 62
+do anything 144
+do it 288
+do this 128
+doesnt know 221
+doesnt matter 69
+dog 209
+dog and 116
+dog to 64
 dogs 83
-doing this 97
+doing this 110
 domingo 156
-done 560
-done anything 70
+done 570
+done anything 69
+done i 68
 done with 62
-dont 596
-dont call 290
+dont 595
+dont call 287
+dont know 56
 dont make 104
 dont need 60
 dont really 93
 dont remember 130
-dont see 148
-dont tell 190
-dont trust 61
-dont wake 155
-dormido 133
-dormido en 62
-dormirme 114
-dormirme y 122
-down the 125
-dramatic 228
-dramatic but 139
-drank 317
-drank a 128
+dont see 147
+dont tell 196
+dont trust 62
+dont wake 161
+dormida 57
+dormido 137
+dormido en 68
+dormirme 112
+dormirme y 120
+down the 124
+dramatic 227
+dramatic but 138
+drank 327
+drank a 126
 drank antifreeze 60
-drawer 173
+drawer 172
 drink 97
-drinking cold 98
-drinks and 63
-drive 170
-drive into 121
+drinking cold 97
+drinks and 66
+drive 174
+drive into 120
 driving 212
-drove 155
+drove 157
 drunk 257
 drunk and 122
-duele 131
-duele el 113
-duele mucho 67
-earlier 96
+duele 130
+duele el 111
+duele mucho 66
+earlier 95
 easier 79
-easier if 124
-easy 116
+easier if 122
+easy 124
 eaten 224
-eaten in 156
-ed 110
-edge 166
-edificio 112
-el brazo 219
-el carro 112
-el cinturon 120
-el clonazepam 70
-el closet 91
-el corazon 95
+eaten in 155
+ed 109
+edge 164
+edificio 111
+el brazo 221
+el carro 128
+el cinturon 119
+el clonazepam 68
+el closet 97
+el corazon 93
 el cuarto 173
-el cuchillo 92
+el cuchillo 100
 el cuello 55
-el diablo 56
-el domingo 155
+el diablo 55
+el domingo 154
 el encendedor 62
-el es 82
-el fin 152
-el garaje 67
-el lunes 64
-el machete 68
-el me 119
-el nino 100
-el novio 82
+el es 89
+el fin 151
+el garaje 66
+el lunes 62
+el machete 77
+el me 125
+el nino 99
+el novio 89
 el pecho 255
-el piso 98
+el piso 97
 el puente 163
-el sabado 122
+el sabado 105
 el senor 77
 el techo 60
-el va 62
-el viernes 156
-ella 90
-ella esta 57
-else to 97
-em 74
-empty 123
+el va 61
+el viernes 155
+ella 92
+ella esta 56
+else to 96
+em 73
+empty 119
 en aventarme 57
 en casa 99
-en el 401
-en matarme 134
-en quitarme 135
-en serio 63
-en su 239
-en tirarme 102
+en el 386
+en matarme 138
+en quitarme 133
+en serio 62
+en su 236
+en tirarme 101
 en una 57
-encendedor 87
+encendedor 86
 encerrada 82
 encerrada en 59
-encerro 172
+encerro 171
 encerro en 155
 encontre 360
-encontre en 98
-encontre una 58
+encontre en 97
+encontre una 57
 end 330
-end it 231
-end my 55
-ending 238
-ending it 155
-ending my 64
+end it 230
+ending 236
+ending it 153
+ending my 63
 ending things 55
 ends 96
 engine 66
-enough 258
-er 266
-es paciente 379
-escribi 279
-escribi cartas 102
-escribi las 90
-escribiendo 83
-escribio 60
-escribo desde 69
-escucho 130
-esposa 91
-esposo me 276
-esta 315
-esta cortando 78
-esta noche 188
-esta temblando 148
-esta vez 121
-esta vomitando 104
-estaba 80
-estado pensando 89
-estan 58
-estar 67
-estar aqui 79
-estaria 120
-estaria mejor 113
-estarian 193
-estarian mejor 193
-este fin 55
-esto 197
-estoy 248
-estoy cansada 116
+enough 257
+er 264
+es paciente 374
+escribi 277
+escribi cartas 101
+escribi las 89
+escribiendo 82
+escribio 59
+escribo del 55
+escribo desde 70
+escucho 129
+esperar 59
+esposa 90
+esposo me 278
+esta 320
+esta cortando 76
+esta noche 187
+esta temblando 154
+esta vez 119
+esta vomitando 102
+estaba 79
+estado pensando 88
+estan 65
+estar aqui 80
+estaria 121
+estaria mejor 114
+estarian 192
+estarian mejor 192
+esto 199
+estoy 236
+estoy cansada 120
 estoy cansado 63
-estoy en 209
-estoy escribiendo 72
+estoy en 202
+estoy escribiendo 71
 estoy sudando 79
-estoy temblando 98
-estuviera 58
-even notice 159
-even noticed 60
+estoy temblando 103
+estuviera 57
+even notice 158
+even noticed 59
 ever 79
-every day 87
-everybody 135
-everyone 716
+every day 84
+everybody 134
+everyone 709
 everyone i 95
-everyone would 224
-everything 596
-everything and 84
-everything i 104
-everything you 62
-everythings 72
-ex 285
+everyone would 225
+everything 602
+everything and 83
+everything i 103
+everything you 60
+everythings 81
+ex 288
 ex me 67
 ex shows 59
 exactly how 60
-exactly i 69
-exist 222
-existing 168
-existing for 57
-face 253
-facebook 57
-fainted 127
-fainted at 77
+exactly i 68
+exist 220
+existing 169
+existing for 56
+face 251
+facebook 56
+fainted 135
+fainted at 86
 falta 62
-falta el 77
-familia 85
-familia estaria 78
-family would 93
-fault 189
+falta el 76
+familia 62
+familia estaria 79
+family would 92
+fault 187
 feel calm 63
-feel my 96
-feel something 63
-feels 395
+feel my 94
+feel something 76
+feels 396
 fell 94
-fell and 63
+fell and 62
 fentanyl 55
-fever 82
-fever of 68
-fiesta 164
-fifth 108
-fifth a 69
-figured 256
-figured out 130
+fever 81
+fever of 67
+fiesta 170
+fifth 106
+fifth a 68
+figured 254
+figured out 129
 filed 65
-fin 161
-fin de 196
+fin 160
+fin de 195
 find me 91
 fingers 65
 finished 59
-first time 101
-floaty 72
-for after 71
-for everything 208
-for like 134
-for real 164
-for trying 519
+first time 100
+floaty 70
+for after 70
+for everything 219
+for like 129
+for real 172
+for trying 530
 forced 149
-forced himself 105
-forever 175
-forzo 146
-fotos 63
-found 490
+forced himself 104
+forever 173
+forzo 150
+fotos 62
+found 482
 found a 106
-found my 122
-fr 417
-fr this 136
-frasco 131
-frasco de 96
-freak 58
-freight 59
+found my 121
+fr 412
+fr this 135
+frasco 129
+frasco de 95
+freak 57
+freight 72
 fresh 78
 fresh cuts 55
-friday 311
-friday and 60
+friday 298
+friday and 61
 friday im 90
 friday is 79
-friend 330
-friends 142
-friends mom 63
+friend 329
+friends 127
+friends mom 64
 fue 196
-fuerte 158
-fuerte en 61
+fuerte 157
+fuerte en 60
 fuerza 59
 funeral 63
-funny 120
-future 142
+funny 121
+future 141
 fyi 89
 fyi i 88
-garage 565
-garage at 75
+garage 568
+garage at 78
 garage with 187
-garaje 83
-gato 59
-gave 306
+garaje 82
+gato 58
+gave 291
 gave away 88
-gave my 271
+gave my 273
 genuinely 81
 get an 68
-get hit 78
+get hit 77
 get in 70
-get overwhelmed 77
-get the 63
-gets 74
+get overwhelmed 76
+get the 66
 gets my 99
 gets the 77
-getting louder 127
+getting louder 125
 getting my 58
-gf 72
-gg 74
-girlfriend 117
+gf 70
+gg 73
+girlfriend 124
 give my 60
-giving 216
-giving away 137
-giving my 103
-glovebox 66
-go 180
+giving 226
+giving away 145
+giving my 102
+glovebox 65
+go 182
 go home 103
-go in 56
-go to 224
-god 338
-god told 103
-going 142
-going to 252
-golpe 134
-golpe hace 101
-gone 427
-gonna 531
+go in 55
+go to 222
+god 336
+god told 102
+going 129
+going to 229
+golpe 132
+golpe hace 99
+gone 408
+gonna 525
 gonna be 78
-gonna do 207
+gonna do 206
 gonna lie 56
 gonna make 61
 goodbye 669
 goodbye and 58
-goodbye on 160
-goodbye to 77
-goodbyes 114
-goodnight 107
-googling 121
-got bad 83
+goodbye on 163
+goodbye to 76
+goodbyes 113
+goodnight 106
+googling 119
+got bad 82
 got enough 68
-got the 189
+got the 186
 grabbed 65
-grain 55
 grandma 69
-grandmas 58
-guardadas 181
-guess 207
-guitar 135
-gun 703
+grandmas 57
+guardadas 194
+guess 194
+guitar 132
+gun 706
 gun and 74
-gun in 157
-guns 154
-guy 264
+gun in 158
+guns 153
+guy 246
 guy from 63
-ha dormido 55
-hablando 57
-hace 318
-hace 2 96
-hace como 86
-hace dos 58
-hace rato 130
-hacerle 68
-hacerle dano 56
-hacerlo 149
+ha dormido 61
+hablando 56
+hace 331
+hace 2 93
+hace como 84
+hace dos 57
+hace rato 127
+hacerle 74
+hacerle dano 62
+hacerlo 147
 had the 80
-hago 325
-haha 67
-hand 132
+hago 343
+haha 68
+hand 143
 handful 77
-handful of 77
-hands 196
-hands are 111
-hands shaking 76
-hang 89
+handful of 76
+hands 189
+hands are 109
+hands shaking 75
+hang 88
 hang myself 73
-hanging 104
-happened 79
-happened at 99
-happens 315
+hanging 103
+happened 82
+happened at 100
+happens 312
 happens to 113
-has been 63
-hasnt 247
+hasnt 239
 hasnt come 73
-hasnt slept 72
-hasta 143
-hasta el 57
-hasta que 80
-have a 70
+hasnt slept 76
+hasta 147
+hasta el 64
+hasta que 79
+have a 65
 have been 63
 have enough 65
-have everything 140
+have everything 139
 have like 60
-have my 133
-have sex 58
-have the 221
-havent 416
-havent done 70
+have my 132
+have sex 57
+have the 202
+havent 396
+havent done 69
 havent eaten 150
-havent slept 131
-havent told 105
+havent slept 129
+havent told 113
 having chest 78
 having the 102
-having thoughts 199
-he 791
+having thoughts 198
+he 784
 he broke 65
 he choked 90
 he dicho 102
 he did 63
-he estado 64
-he hecho 61
-he pensado 72
-he put 75
-he said 208
-he saw 56
-he says 108
-he sees 62
+he estado 65
+he hecho 60
+he pensado 71
+he put 74
+he said 211
+he saw 55
+he says 112
+he sees 63
 he threw 63
-he told 57
-he took 93
-he will 172
+he told 58
+he took 99
+he will 176
 head 310
-head against 115
-head and 92
-head on 78
-hear 138
+head against 112
+head and 91
+head on 77
+hear 139
 hear it 57
-hearing my 65
-heart 574
-heart is 300
-heart keeps 73
-hearts 68
-hed 178
-held 72
-her 176
-her and 103
-her head 59
-her heart 84
+hearing my 64
+heart 583
+heart is 308
+heart keeps 72
+hearts 67
+hed 177
+held 74
+her 179
+her and 102
+her head 58
+her heart 92
 her in 97
 her mom 80
-her private 62
-her room 59
+her moms 55
+her private 61
+her room 57
 her stepdad 79
-her to 59
-her uncle 59
-her up 57
-here 361
+her to 58
+her uncle 58
+her up 56
+here 363
 here anymore 154
-here is 65
-here next 75
+here is 64
+here next 74
 hermana 227
-hermano 206
-hermano dice 58
-hes 284
-hes a 112
+hermano 203
+hermano dice 57
+hes 279
+hes a 113
 hes at 135
-hes breathing 95
+hes breathing 94
 hes coming 67
-hes going 133
+hes going 136
 hes gonna 68
-hes your 98
-hice 152
+hes your 99
+hice 147
 hicieron 79
-hicieron por 55
-hiding 77
+hicieron por 56
+hiding 76
 hija de 142
 hija se 69
 hijos 270
-hijos estarian 84
-him 348
+hijos estarian 83
+him 343
 him i 94
-him in 136
-him to 97
-himself on 113
-his 92
+him in 137
+him to 99
+himself on 112
+his 89
 his car 69
-his hands 82
-his place 89
-hit 398
+his hands 81
+his place 88
+hit 396
 hit by 141
-hit her 57
-hit me 171
-hit my 132
+hit her 56
+hit me 170
+hit my 130
 hits 203
-hits me 118
-hitting 173
-hitting my 96
+hits me 117
+hitting 171
+hitting my 95
 hizo 159
-holding 129
-hombre 151
-home 268
+holding 128
+hombre 149
+home 278
 home alone 57
-home depot 58
-home i 70
-home now 82
-hondo 74
-honestly 444
-honestly be 81
-honestly if 149
+home depot 57
+home i 69
+home now 81
+home with 55
+homes 55
+hondo 73
+honestly 440
+honestly be 80
+honestly if 147
 honestly not 72
-hope i 92
-hoping 190
-hoping i 110
-hora 125
-hospital 177
-hour 195
-hour ago 305
-house 399
-house and 62
-how easy 95
-how high 104
+hope i 91
+hoping 199
+hoping i 107
+hora 103
+hospital 167
+hour 199
+hour ago 304
+house 400
+house and 61
+how and 57
+how easy 103
+how high 103
 how id 62
-hoy 484
-hoy en 69
-hoy me 70
+hoy 496
+hoy en 68
+hoy me 68
 hunting 76
-hurt 373
+hurt 370
 hurt my 169
 hurt the 99
 hurting my 80
-hurts 216
-husband doesnt 57
-husband said 82
-i 141
-i already 184
-i blacked 61
-i bought 260
-i burned 85
+hurts 213
+husband doesnt 56
+husband said 81
+i 134
+i already 182
+i blacked 60
+i bought 257
+i burned 84
 i call 93
-i cant 240
-i counted 66
-i cut 129
-i did 69
-i didnt 91
+i cant 242
+i counted 65
+i cut 126
+i decided 55
+i did 64
+i didnt 97
 i disappeared 56
-i do 73
-i dont 141
-i drank 181
-i drive 61
-i drove 102
+i do 80
+i dont 137
+i drank 193
+i drive 70
+i drove 104
 i fainted 62
-i found 233
+i found 232
 i gave 143
-i guess 183
-i have 137
-i havent 292
+i guess 170
+i have 138
+i havent 268
 i hope 89
-i just 73
-i keep 543
-i kinda 57
-i know 124
-i looked 159
-i love 142
-i made 75
-i mean 240
-i overdosed 59
-i passed 77
-i picked 99
-i posted 66
-i pray 81
-i promised 58
-i put 70
-i relapsed 110
-i said 167
-i scratched 72
-i stopped 106
-i swallowed 120
+i just 91
+i keep 550
+i kinda 56
+i know 131
+i looked 157
+i love 136
+i made 57
+i mean 235
+i overdosed 58
+i passed 76
+i picked 100
+i posted 65
+i pray 89
+i promised 57
+i put 69
+i relapsed 109
+i said 169
+i scratched 71
+i stood 56
+i stopped 113
+i swallowed 119
 i swear 153
-i think 252
-i told 167
+i think 244
+i told 160
 i took 383
-i was 60
+i tried 55
 i wasnt 142
-i went 77
-i will 80
-i wish 131
+i went 76
+i will 84
+i wish 130
 i woke 281
-i wont 560
-i wouldnt 116
-i wrote 180
-iba 62
-id be 149
-idk 708
+i wont 562
+i wouldnt 115
+i wrote 183
+iba 61
+id be 147
+idk 707
 idk what 84
-idk why 129
+idk why 127
 if a 70
-if i 419
-if ill 80
-if im 151
+if i 418
+if ill 79
+if im 150
 if it 75
 if my 77
 if someone 164
 if something 64
-if things 68
+if the 57
+if things 67
 ill do 113
 ill make 79
-im 126
-im 14 89
-im 15 130
+im 125
+im 14 88
+im 15 129
 im alone 115
-im at 498
-im bringing 83
-im calm 76
-im done 353
-im driving 113
-im drunk 59
-im going 287
-im gone 175
-im having 82
+im at 494
+im bringing 82
+im calm 75
+im done 364
+im driving 112
+im drunk 58
+im going 300
+im gone 174
+im having 77
 im hearing 60
-im home 56
-im in 186
-im just 268
-im kinda 61
+im in 166
+im just 255
+im kinda 60
 im scared 363
 im shaking 102
-im sitting 118
-im so 90
+im sitting 117
+im so 94
 im staying 60
 im still 82
 im supposed 92
-im sweating 70
-im telling 198
+im sweating 68
+im telling 199
 im texting 135
-im tired 138
-im using 80
+im tired 141
+im using 79
 importa 81
-in 3 70
-in 4 126
-in 5 83
-in case 179
+in 3 71
+in 4 130
+in 5 84
+in case 180
 in full 76
-in her 97
-in his 242
+in her 80
+in his 247
 in it 62
-in my 491
-in order 238
-in the 162
-infected 87
-inside 60
-insta 90
-instagram 80
+in my 482
+in order 236
+in the 161
+infected 86
+inside 59
+insta 88
+instagram 92
 instructions 86
-insulin 269
-into 320
+insulin 266
+into 319
 into my 163
-into the 205
-into traffic 157
-ir 60
+into the 210
+into traffic 155
+ir al 59
 irme 137
 is at 71
-is i 57
+is i 56
 is left 58
 is my 111
-is numb 73
-is off 103
-is pounding 74
-is racing 90
-is to 91
+is numb 72
+is off 102
+is pounding 72
+is racing 89
+is to 90
 is too 72
 is when 67
-is your 86
-isnt 74
-isnt answering 91
-it a 89
-it after 93
-it again 77
-it bled 67
-it bleeds 88
+is your 88
+isnt 73
+isnt answering 90
+it a 87
+it after 96
+it again 76
+it bled 66
+it bleeds 86
 it doesnt 69
-it every 86
-it got 105
+it every 85
+it got 104
 it im 91
 it ive 87
-it like 68
-it matters 57
-it take 218
-it takes 156
-it thats 65
+it like 73
+it matters 56
+it take 225
+it takes 154
+it thats 64
 it this 73
-it through 58
 it tonight 86
-it was 59
-it wasnt 73
+it was 64
+it wasnt 72
 it wont 96
-it would 245
-itd 151
-itd be 136
-its 85
-its all 59
-its getting 176
-its my 67
-its not 160
-its pretty 77
-its still 69
-its there 63
-ive 439
-ive already 56
-ive decided 270
+it would 257
+itd 148
+itd be 133
+its 98
+its all 58
+its getting 173
+its my 66
+its not 159
+its pretty 76
+its still 73
+its there 71
+ive 435
+ive decided 271
 ive got 244
-ive made 267
-ive started 96
+ive made 268
+ive started 95
 ive thought 155
-ive written 58
-izquierdo 127
-jefa 63
-jefe 62
-jerking 170
-jk 252
+ive written 57
+izquierdo 128
+jefa 62
+jefe 59
+jerking 168
+jk 250
 jk mostly 62
-jk unless 114
-joke 119
+jk unless 113
+joke 118
 joking 209
 joking this 94
-jump 299
+jump 302
 jump from 77
 jump off 59
-jumping 137
-juro 57
-just be 56
-just didnt 99
+jumping 135
+juro 62
+just didnt 97
 just go 56
-just had 110
+just had 118
 just in 197
-just keep 70
-just looking 84
-just not 121
-just saying 71
-just sitting 109
-just so 215
-just thought 86
-just tired 186
+just keep 69
+just looking 83
+just not 120
+just saying 70
+just sitting 108
+just so 198
+just thought 85
+just tired 187
 just to 84
-just told 60
-just wait 67
-just wanna 62
-keep 411
-keep driving 70
-keep hoping 89
-keep looking 56
-keep my 69
+just told 61
+just wait 66
+just wanna 61
+keep 413
+keep driving 69
+keep hoping 87
+keep my 68
 keep picturing 71
-keep saying 56
-keep thinking 274
+keep thinking 278
 keeping 64
 keeping me 63
-keeps 202
-keeps saying 127
-kept 62
+keeps 197
+keeps saying 128
+kept 63
 kept going 58
-key 116
+key 115
 keys 155
 keys and 89
-kids 179
+kids 182
 kids are 56
-kids would 63
-kill 320
-kill myself 122
-killing 112
-killing myself 111
-kinda 313
-kinda hoping 61
-kinda want 94
-kitchen 241
-kitchen table 82
-klonopin 197
-kms 688
-kms fr 317
-knife 385
+kids would 64
+kill 319
+kill myself 121
+killing 114
+killing myself 112
+kinda 324
+kinda hoping 72
+kinda want 92
+kitchen 257
+kitchen knife 56
+kitchen table 81
+klonopin 199
+kms 691
+kms fr 313
+knife 394
 knives 56
-know 305
-know exactly 140
-know i 109
-know what 134
-know where 252
-know who 86
-know why 137
-knowing 65
+know 308
+know exactly 139
+know i 117
+know what 133
+know where 254
+know who 85
+know why 136
+knowing 70
 knows 136
 knows where 56
-knuckles 106
-la azotea 97
+knuckles 117
+la azotea 96
 la bodega 67
-la cabeza 133
-la cara 132
-la casa 120
-la encontre 72
-la fiesta 101
+la cabeza 131
+la cara 136
+la casa 113
+la encontre 75
+la fiesta 103
 la fuerza 58
-la lengua 59
-la mano 94
-la neta 105
+la lengua 58
+la mano 101
+la neta 104
 la nina 65
-la pared 205
-la pistola 183
-la policia 123
-la soga 77
-la toca 97
-la vecina 69
+la pared 202
+la pistola 186
+la policia 122
+la presion 56
+la soga 80
+la toca 96
+la vecina 68
 la ventana 69
-la verdad 230
-la vida 190
+la verdad 236
+la vida 189
 la voz 74
-labios 60
-lake 152
-las cartas 90
-las de 135
-las llaves 123
-las pastillas 374
-las piernas 82
-las voces 211
+labios 69
+lake 151
+las cartas 89
+las de 131
+las llaves 132
+las pastillas 377
+las piernas 80
+las vias 59
+las voces 207
 las voy 61
-last night 1080
-lastimar 160
-lastimar a 122
-lastime 91
-lately 164
-lately i 70
-le 450
-le deje 106
-le digan 148
-le dije 88
+last night 1084
+lastimar 159
+lastimar a 121
+lastime 90
+lately 168
+lately i 71
+le 454
+le deje 105
+le digan 147
+le dije 92
 le dijo 60
-le he 58
-le pega 105
+le he 57
+le pega 103
 le pido 99
-le regale 74
-leaves 158
-leaves for 66
-left 675
+le regale 73
+leave he 56
+leaves 157
+leaves for 65
+left 661
 left a 98
-left arm 249
-lengua 57
-let 88
-let me 107
+left arm 248
+leg 56
+lengua 56
+let 92
+let me 112
 lethal 56
-letters 295
-letters to 243
-life 524
+letters 297
+letters to 241
+life 528
 lighter 249
-lighter again 74
-like 15 75
-like 20 108
-like 8 66
-like a 209
-like actually 146
-like an 131
-like crazy 69
-like id 90
+lighter again 77
+like 15 74
+like 20 111
+like 8 65
+like a 207
+like actually 144
+like an 129
+like crazy 68
+like id 89
 like if 64
-like its 58
-like not 105
-like permanently 60
-like this 171
+like its 57
+like not 104
+like permanently 59
+like this 155
 lincoln 92
 line 88
-lined 116
-lined up 115
+lined 115
+lined up 114
 link for 71
-lips 194
-lips are 61
+lips 192
+lips are 60
 lips look 58
 listened 59
 literally everyone 57
-lithium 125
-little brother 109
-live 69
+lithium 129
+little brother 108
+live 68
 lives 160
-llamen 160
-llave 104
-llaves 129
-lleva 98
+llamen 170
+llave 103
+llaves 137
+lleva 110
 lleve 61
-llevo 107
-llevo al 72
-lo 57
+llevo 106
+llevo al 71
 lo decidi 114
-lo dejo 88
+lo dejo 91
 lo encontre 63
-lo hago 100
-lo hice 111
-lo mato 85
-lo voy 156
-loaded 160
+lo hago 110
+lo hice 104
+lo mato 93
+lo voy 155
+loaded 158
 locked 324
 locked herself 58
 locked in 100
 long sleeves 73
-long time 101
-longer 111
+long time 100
+longer 110
 longer i 58
-looked 173
-looked up 200
-looking 282
-looking real 56
-looking up 122
-loose 77
-loose ends 97
-lord 96
-los brazos 321
-los labios 60
-los muslos 62
-los ninos 176
+looked 178
+looked up 205
+looking 278
+looking up 120
+loose 76
+loose ends 96
+lord 95
+los brazos 317
+los labios 69
+los muslos 61
+los ninos 177
 los ojos 70
-lot lately 81
-lot like 60
-lot this 66
-loud 268
-loud today 89
-louder 224
-love 126
+lot lately 80
+lot like 59
+lot this 73
+loud 277
+loud today 88
+louder 227
+love 121
 love you 91
-lowkey 184
-lowkey been 60
-lowkey want 62
-lunes 84
-machete 129
-made 412
+lowkey 185
+lowkey been 59
+lowkey want 61
+lunes 83
+machete 141
+made 401
 made a 187
-made my 143
-made up 82
-maestra de 63
-make 141
-make it 237
-make sure 98
-mama 101
-mama no 78
+made my 142
+made up 81
+maestra de 62
+make 131
+make it 238
+make sure 100
+mama 81
+mama no 77
 man 152
-manana 221
-manana no 59
-manejando 79
-mano 116
-many 70
-marcas 120
+manana 232
+manana no 67
+manejando 78
+mano 122
+many 71
+marcas 119
 marks 173
-mas 97
-mas hondo 58
-mas profundo 65
-mata 104
-matar 378
-matar a 116
-matarme 377
-mate 86
-mato 108
-mato ya 58
-matter 217
-me 106
-me after 119
-me agarro 78
-me amenazo 199
+mas 93
+mas hondo 57
+mas profundo 64
+mata 103
+matar 375
+matar a 115
+matarme 378
+mate 85
+mato 115
+mato ya 67
+matter 216
+me 103
+me after 118
+me agarro 77
+me amenazo 198
 me and 286
 me canse 59
-me contesta 80
-me conto 81
-me corte 320
-me deja 97
+me contesta 78
+me conto 87
+me corte 319
+me deja 95
 me dice 189
-me dicen 219
-me dijo 178
-me down 134
-me duele 184
+me dicen 216
+me dijo 180
+me down 130
+me duele 182
 me encerro 124
 me falta 64
-me forzo 136
+me forzo 135
 me go 60
 me her 118
 me here 66
-me his 90
-me i 198
-me importa 60
-me in 253
+me his 91
+me i 205
+me importa 59
+me in 252
 me into 57
 me ive 73
-me last 138
-me leave 64
-me llamen 129
+me last 137
+me leave 68
+me llamen 131
 me lleve 73
-me mando 57
-me mata 80
-me muero 154
+me mando 56
+me mata 79
+me meti 58
+me muero 148
 me obligo 65
-me pega 139
-me pego 117
-me pegue 87
+me pega 138
+me pego 116
+me pegue 86
 me queme 107
-me quiero 204
-me quito 222
-me rompio 80
+me quiero 203
+me quito 229
+me rompio 79
 me tire 83
 me tiro 62
-me to 73
-me tome 614
-me va 136
+me to 65
+me tome 617
+me va 141
 me violaron 92
-me volvi 226
-me voy 123
+me volvi 231
+me voy 106
 me when 111
-me with 75
+me with 71
 mean it 80
 mean that 82
 med monday 60
-median 96
-median on 59
-meds and 57
-mejor 96
-mejor no 65
+median 94
+median on 58
+meds and 58
+mejor 85
+mejor no 64
 mejor sin 271
-message 102
+message 104
 message if 73
-messages 193
-messaging 75
-meth 70
-meti 62
-mi cuarto 124
+messages 192
+messaging 74
+meth 68
+meti 64
+mi cuarto 122
 mi culpa 60
-mi cunado 82
+mi cunado 81
 mi de 79
-mi esposa 88
-mi ex 189
-mi familia 99
+mi esposa 87
+mi ex 187
+mi familia 97
 mi hermana 184
-mi hermano 174
-mi hija 76
-mi jefa 60
-mi novio 182
+mi hermano 172
+mi hija 74
+mi jefa 59
+mi novio 180
 mi pareja 245
 mi perro 91
-mi prima 61
+mi prima 60
 mi ropa 68
-mi vecina 64
-mi vecino 83
-miedo 268
+mi vecina 67
+mi vecino 81
+miedo 266
 miedo de 135
 might not 68
-min ago 145
-mirror 71
-mis 421
-mis cosas 154
+min ago 143
+mirror 70
+mis 422
+mis cosas 153
 mis hijos 270
 mixed 73
-mochila 98
+mochila 96
 molestar 56
-mom 97
-mom doesnt 91
-mom is 106
+mom 92
+mom doesnt 90
+mom is 107
 moms 151
 moms boyfriend 111
-months clean 101
-more thing 89
-more time 73
-moretones 118
-morir 218
-morir y 60
-morirse 137
-morirse y 85
-morphine 94
-msg 113
-much longer 155
-muchas 91
-muero 154
-muero manana 60
-mundo 59
+months clean 103
+more thing 88
+more time 74
+moretones 117
+morir 216
+morir y 58
+morirse 135
+morirse y 84
+morphine 93
+msg 112
+much longer 154
+muchas 67
+muero 148
+muero manana 59
+mundo 60
 muscles 68
-muslos 62
+muslos 61
 my 12 61
-my 13 65
-my 3pm 67
+my 13 73
+my 3pm 66
 my accounts 60
-my affairs 147
-my apartment 120
-my arm 174
-my arms 209
-my baby 73
-my bed 71
-my birthday 129
-my boyfriend 147
-my brother 172
-my cat 111
-my chest 173
-my closet 68
-my clothes 120
-my coach 56
-my coworker 151
+my affairs 146
+my apartment 119
+my arm 172
+my arms 207
+my baby 71
+my bed 82
+my birthday 127
+my boyfriend 148
+my brother 174
+my cat 103
+my chest 178
+my closet 67
+my clothes 131
+my coworker 152
 my dads 79
-my desk 130
+my desk 129
 my dog 125
-my drink 80
-my ex 56
-my face 121
-my family 281
-my friend 134
-my friends 74
-my funeral 108
+my drink 79
+my ex 60
+my face 120
+my family 284
+my friend 133
+my friends 75
+my funeral 107
 my future 77
 my gabapentin 67
-my gf 67
-my girlfriend 89
-my goodbye 167
-my goodbyes 115
-my guitar 110
+my gf 66
+my girlfriend 97
+my goodbye 165
+my goodbyes 114
+my guitar 108
 my gun 68
-my hand 96
+my hand 108
 my head 198
-my heart 253
-my house 83
-my insulin 110
-my kids 161
-my klonopin 150
-my knuckles 78
+my heart 259
+my house 82
+my insulin 109
+my kids 164
+my klonopin 148
+my knuckles 76
 my lease 61
-my left 165
-my leg 57
-my life 243
-my lips 89
-my lithium 192
-my little 137
-my meds 71
-my moms 118
-my neck 117
-my neighbor 235
+my left 164
+my leg 56
+my life 248
+my lips 88
+my lithium 197
+my little 136
+my meds 72
+my moms 114
+my neck 116
+my neighbor 237
 my peace 80
-my pills 137
-my plants 90
-my room 149
-my roommate 277
+my pills 138
+my plants 88
+my room 150
+my roommate 279
 my seroquel 229
-my sister 241
-my sisters 100
-my skin 70
-my sleeping 66
-my socials 61
-my stepdad 142
-my stomach 65
-my stuff 278
+my sister 233
+my sisters 98
+my skin 69
+my sleeping 67
+my socials 60
+my stepdad 141
+my stomach 64
+my stuff 274
 my supervisor 99
-my switch 64
-my thigh 60
-my thighs 117
-my throat 125
-my trazodone 64
+my switch 63
+my thigh 64
+my thighs 116
+my throat 139
+my trazodone 65
 my trunk 75
-my uncle 65
-my whole 70
-my will 253
-my wrist 96
-my xanax 131
-myself 753
-myself again 81
-myself and 73
-myself in 74
-myself tonight 91
-myself w 59
-myself with 177
-nadie 434
-nadie me 66
-nadie se 83
-navaja 115
-necesitar 144
-neck 220
-need it 85
-need stitches 73
+my uncle 66
+my whole 69
+my will 251
+my wrist 95
+my xanax 129
+myself 755
+myself again 80
+myself and 72
+myself in 73
+myself tonight 90
+myself w 58
+myself with 180
+nadie 437
+nadie me 65
+nadie se 82
+navaja 113
+necesitar 145
+neck 218
+need it 82
+need stitches 76
 needing 183
-needing them 85
-neighbor 352
-neighbors 169
-neta 177
-new med 96
-next to 103
-next week 73
-ngl 331
-ni 112
+needing them 86
+neighbor 357
+neighbors 152
+neta 176
+new med 94
+next to 114
+next week 89
+ngl 344
+ni 118
 ni se 66
-nice 67
-night 349
-night he 60
-night i 228
-night im 105
-night its 88
+nice 66
+night 358
+night he 61
+night i 225
+night im 103
+night its 86
 nightstand 168
-nightstand and 58
-nino 64
-ninos 134
-no 265
-no aguanto 315
-no contesta 140
-no despertar 247
-no despertara 124
-no despierta 165
-no es 90
-no estuviera 58
+nightstand and 59
+nino 63
+ninos 135
+no 272
+no aguanto 324
+no contesta 151
+no despertar 245
+no despertara 122
+no despierta 162
+no es 99
+no estuviera 57
 no fue 90
-no las 86
-no le 305
-no lo 106
-no one 148
-no para 162
-no point 86
-no puedo 172
+no las 85
+no le 303
+no lo 111
+no one 146
+no para 161
+no point 85
+no puedo 177
 no queria 58
-no quiero 390
-no responde 100
-no se 477
-no voy 95
-nobody 336
+no quiero 392
+no responde 98
+no se 478
+no voy 85
+nobody 339
+nobody sees 57
 nobody will 56
-nobody would 171
+nobody would 170
 nomas queria 80
-normal right 64
-not 306
-not answering 221
+normal right 63
+not 302
+not answering 220
 not be 128
 not being 64
-not coming 77
-not deep 107
-not doing 146
-not exist 99
-not for 102
-not going 152
-not gonna 351
-not joking 124
-not like 184
-not planning 105
-not safe 170
-not saying 75
-not that 162
-not to 246
-not wake 210
-not your 61
-note 228
+not coming 76
+not deep 108
+not doing 144
+not exist 98
+not for 101
+not going 150
+not gonna 350
+not joking 123
+not like 183
+not planning 104
+not safe 169
+not saying 74
+not that 160
+not to 245
+not wake 216
+not your 60
+note 231
 note on 79
 notice if 63
 notified 91
-novio 289
-novio de 72
-novio me 137
-now 266
-now but 107
-now hes 198
-now i 72
-now my 99
-now shes 127
-now what 57
-numb 99
+novio 292
+novio de 78
+novio me 136
+now 268
+now but 115
+now hes 197
+now i 73
+now my 97
+now shes 125
+now what 65
+numb 94
 obligo a 58
-ocean 77
-of being 287
-of her 168
-of it 167
-of me 93
-of my 397
+ocean 76
+of being 289
+of coke 60
+of her 166
+of it 164
+of me 92
+of my 390
 of myself 65
-of pills 81
-of them 74
-of tylenol 164
+of pills 80
+of taking 56
+of them 80
+of tylenol 163
 of vodka 62
-of your 103
-off 206
-off dead 62
-off my 102
-off the 124
-off with 87
-off without 86
+of your 104
+off 209
+off dead 61
+off my 109
+off the 121
+off with 86
+off without 88
 oh and 68
-ojala 179
+ojala 178
 ojala me 56
-ojala no 113
-ojos 80
+ojala no 112
+ojos 79
 old said 56
 old told 61
-on 5th 116
-on being 70
-on her 270
-on his 233
-on insta 68
-on me 124
-on my 147
-on purpose 381
-on route 98
-on saturday 74
-on sh 105
+on 5th 115
+on being 69
+on her 268
+on his 236
+on insta 67
+on me 123
+on my 157
+on purpose 377
+on route 96
+on saturday 73
+on sh 107
 oncoming 56
-one more 160
-one side 66
+one more 162
+one side 65
 one would 70
 ones 109
-only thing 203
-only way 79
-ordena 61
-order 183
-organizer 68
-otra cosa 168
-otra vez 249
-out 215
-out and 83
-out i 58
-out on 89
-out the 133
-outside 85
-over and 84
+only thing 200
+only way 78
+ordena 60
+order 182
+organizer 67
+otra cosa 163
+otra vez 242
+out 225
+out and 81
+out i 69
+out on 87
+out the 131
+outside 86
+over and 96
 overdose 125
-overdosed 85
-overpass 200
+overdosed 84
+overpass 198
 overpass on 67
-oxy 139
-oxycodone 63
-pa 96
-pa que 140
-paciente 331
-paciente de 268
-paciente del 98
-padrastro 130
+oxy 137
+oxycodone 62
+pa 102
+pa que 138
+paciente 327
+paciente de 265
+paciente del 97
+padrastro 129
 padrastro le 60
-pain 93
-pain and 56
-painless 114
+pain 94
+painless 113
 painless ways 84
-papa 75
-papa dejo 60
-papa le 85
+papa 63
+papa dejo 59
+papa le 84
 paperclip 59
-para de 136
-para mis 61
-para que 122
+para de 135
+para mis 62
+para que 114
 para salvar 59
-para todos 134
+para todos 133
 parar 83
-pared 205
+pared 202
 pareja 183
-pareja me 193
-paro 67
+pareja me 194
+paro 69
 partes 59
-party 140
-party saturday 61
-pasa 123
-passed out 245
-pastillas 800
-pastillas de 428
-pastillas guardadas 56
-pastillas que 67
-patient of 127
+party 141
+party saturday 62
+pasa 122
+passed out 243
+pastillas 806
+pastillas de 445
+pastillas que 65
+patient of 116
 peace 246
-peace with 156
-peaceful 84
+peace with 155
+peaceful 83
 pecho 243
-pecho y 112
-pega 231
-pega con 118
-pego 180
-pegue 82
-pencil 78
+pecho y 110
+pega 229
+pega con 117
+pego 178
+pegue 81
+pencil 77
 pencil sharpener 70
-pensado 153
-pensamientos de 120
-pensando 381
-pensando en 210
-pensando que 63
-pensar 75
-pensar en 70
+pensado 151
+pensamientos de 99
+pensando 382
+pensando en 212
+pensando que 62
+pensar 80
+pensar en 74
 pense en 71
-people 265
-people who 82
-permanently 151
-pero tengo 68
-perro 110
+people 257
+people who 81
+permanently 149
+pero tengo 74
+perro 109
 perro a 70
-picked 273
-picked a 104
-picking 146
-picking at 73
-picturing 72
-pido 74
-pido a 85
-pienso 452
-pienso en 229
-pienso que 203
-piernas 89
-pill 113
-pill organizer 89
-pillow 92
-pills 914
-pills and 105
-pills in 114
-pills lined 64
-piso 151
-pistol 135
-pistola 385
-pistola de 135
-pistola en 91
+picked 272
+picked a 102
+picking 145
+picking at 72
+picturing 71
+pido 75
+pido a 86
+pienso 469
+pienso en 237
+pienso que 213
+piernas 87
+pill 114
+pill organizer 88
+pillow 91
+pills 917
+pills and 104
+pills in 121
+pills lined 63
+piso 150
+pistol 144
+pistola 395
+pistola de 133
+pistola en 105
 plan and 112
 plan is 61
-plan just 59
+plan just 58
 plan to 63
-plane 115
+plane 114
 planeado 62
-planning 310
+planning 307
 planning anything 66
-planning to 96
+planning to 95
 plans 56
-plants 82
-plants and 66
+plants 81
+plants and 65
 platform 66
-playlist 81
+playlist 80
 point 331
 point in 102
 point of 130
 poisoning 67
-police 171
-policia 95
-por escribir 123
-por mi 103
-por que 110
-por si 168
-post 65
+police 172
+policia 94
+por escribir 121
+por mi 104
+por que 114
+por si 173
+post 64
 posted 421
-posted a 170
-posted my 104
+posted a 172
+posted my 103
 posted on 76
-posting 79
-pounding 125
+posting 78
+pounding 123
 pq 67
-pray 106
-praying 105
+pray 114
+praying 103
 prendido 68
 presion 60
-pretty 241
-pretty bad 64
-pretty deep 62
-prima 63
-primo 61
-probably 317
-probably nothing 91
+pretty 223
+pretty bad 65
+pretty deep 61
+prima 62
+primo 63
+prob 56
+probably 319
+probably nothing 89
 profundo 131
-promised 68
-proposito 102
-protect 58
-prove 93
-puedo mas 136
-puedo respirar 80
-puente 448
+promised 66
+proposito 101
+protect 63
+prove 91
+puedo mas 135
+puedo respirar 79
+puente 445
 puente de 134
-pues 116
-punched 92
-punched the 65
-purpose 381
+pues 114
+punched 104
+punched the 77
+purpose 377
 pushed 94
 pushed me 65
-puso 64
-put 252
-put a 82
-put his 71
-put something 60
+puso 63
+put 262
+put a 86
+put his 70
+put something 59
 put them 81
-q 161
-que alguien 176
-que dios 79
-que fue 91
-que hacer 194
-que hago 272
-que hizo 66
-que lastimar 91
+q 160
+que 59
+que alguien 175
+que dios 78
+que fue 89
+que hacer 190
+que hago 281
+que hizo 67
+que lastimar 90
 que les 68
-que matar 62
-que me 148
-que nadie 82
-que quiere 132
-que se 188
-que seria 123
-que si 331
-que sigo 107
-que soy 82
-que su 254
+que matar 61
+que me 150
+que nadie 81
+que quiere 131
+que se 185
+que seria 134
+que si 332
+que sigo 106
+que soy 83
+que su 252
 que tengo 74
-que un 71
-que va 74
-que ya 205
+que un 75
+que va 73
+que ya 193
 queme 107
 queme con 84
-queria 234
-queria decirle 68
-quien 81
-quien decirle 62
-quien mas 57
-quiere morir 111
-quiere morirse 144
-quiero 242
+queria 238
+queria decirle 71
+quien 80
+quien decirle 61
+quien mas 56
+quiere morir 109
+quiere morirse 142
+quiero 227
 quiero despertar 79
 quiero estar 73
 quiero ir 119
-quiero matarme 56
 quiero morir 79
-quiero seguir 160
-quiero vivir 102
-quiet 75
-quisiera dormirme 102
-quit drinking 85
-quitarme 172
-quitarme la 155
-quito 235
-quito el 127
-quito las 72
-r 103
-racing 122
-racing and 59
-radio 111
-ran 145
-ran out 144
-raped 180
-raro 202
+quiero seguir 162
+quiero vivir 101
+quiet 72
+quisiera dormirme 101
+quit drinking 84
+quitarme 171
+quitarme la 154
+quito 242
+quito el 132
+quito las 74
+r 104
+racing 120
+racing and 60
+radio 110
+ran 144
+ran out 142
+raped 179
+raro 199
 rather be 112
-rato 143
-razor 438
-razor blades 66
-reaction 63
+rato 140
+razor 434
+razor blades 65
+reaction 62
 reads 167
 ready 112
-real 221
-really confused 76
-really long 72
-really tried 66
+real 226
+real this 63
+really confused 85
+really long 71
+really tried 65
 really want 74
-reason 201
-reason i 61
+reason 200
+reason i 60
 reason to 56
-reasons 68
-refill 64
-regale 213
-regale mi 100
-regale mis 72
+reasons 77
+refill 63
+regale 211
+regale mi 99
+regale mis 71
 regret it 58
-relaciones 72
-relapse 110
-relapsed 371
-relapsed last 58
-relapsed on 132
-relief 70
-relieved 140
-remember 127
-report 72
-researching 162
-respira 156
-respira bien 56
-respira raro 84
-respirar 102
-responde 100
-responding 95
+relaciones 71
+relapse 109
+relapsed 369
+relapsed last 57
+relapsed on 133
+relief 69
+relieved 139
+remember 106
+report 56
+researching 160
+respira 153
+respira raro 82
+respirar 100
+responde 102
+responding 94
 returned 56
-revisa 114
-revolver 97
-rifle 296
-right 233
-right now 248
-rio 72
-river 73
-rn 477
-rompio 147
-rompio el 74
-roof 256
-roof of 225
-room 173
-room and 65
+revisa 113
+revolver 96
+rifle 294
+right 234
+right now 254
+rio 71
+river 72
+rn 498
+rompio 146
+rompio el 73
+roof 254
+roof of 223
+room 147
 room at 71
-roommate 389
+roommate 391
 ropa 95
-rope 464
-rope in 137
-rope today 74
-route 117
-route 9 89
+rope 468
+rope in 136
+rope today 73
+route 115
+route 9 88
 running 131
-sabado 121
+sabado 104
 sabe 118
-sacrifice 81
-safe tonight 155
-said 154
+sacrifice 80
+safe tonight 153
+said 153
 said hed 80
-said her 64
+said her 73
 said hes 61
-said his 65
-said if 209
+said his 66
+said if 210
 said next 83
-said no 59
+said no 56
 salvar 59
 salvar a 59
-sangrar 192
-sangre 110
-sat 125
-saturday 123
+sangrar 190
+sangre 109
+sat 127
+saturday 134
 saturday i 62
 save 56
 saved 133
 saved up 75
-saving 340
-saving my 135
-saving up 132
-say 306
+saving 339
+saving my 134
+saving up 133
+say 289
 say goodbye 59
-saying 235
+saying 233
 saying goodbye 61
 says his 60
 says one 69
 scared 442
-scared of 90
+scared of 91
 scared to 65
-scares 60
-scares me 60
-school right 83
-scratched 122
+scares 61
+scares me 61
+school right 90
+scratched 121
 scratched my 76
-scratches 82
-scratching 167
-scratching my 112
-se 233
-se a 146
-se daria 65
-se desmayo 72
-se esta 105
-se llevo 100
-se ni 58
-se pa 60
-se por 132
-se que 175
-se quiere 159
-se tomo 248
-se va 94
-secret 99
-seeing bugs 82
-sees 237
+scratches 81
+scratching 165
+scratching my 111
+se 237
+se a 144
+se daria 64
+se desmayo 80
+se esta 102
+se llevo 99
+se ni 57
+se pa 59
+se por 134
+se que 182
+se quiere 163
+se tomo 247
+se va 93
+secret 98
+seeing bugs 91
+sees 241
 seguir 153
-seguir viviendo 89
-seizure 438
-seizure at 57
-seizure in 74
+seguir viviendo 90
+seizure 442
+seizure at 56
+seizure in 73
+seizure on 58
 send my 58
-sending 92
-senor 171
-sentido 66
-ser una 71
-seria 206
-seria mejor 143
-serio 73
-seriously 84
-seroquel 184
-set a 76
-settled 96
-sewerslide 76
-sexually 62
-sexually assaulted 62
-sh 577
-sh again 187
-sh last 67
-shaking 635
-shaking and 156
-shaking so 85
+sending 93
+sending me 56
+senor 170
+ser una 70
+seria 195
+seria mejor 154
+serio 72
+seriously 83
+seroquel 183
+set a 75
+settled 104
+sewerslide 88
+sexually 61
+sexually assaulted 61
+sh 574
+sh again 184
+sh last 70
+shaking 640
+shaking and 155
+shaking so 84
 shaky and 70
-sharpener 76
-shd 67
-shd again 56
-she 97
-she had 87
-she has 73
-she hasnt 88
+sharpener 75
+shd 69
+shd again 59
+she 98
+she had 86
+she has 59
+she hasnt 75
 she is 100
 she left 59
 she lives 80
-she says 111
-she sees 159
+she says 100
+she sees 158
 she told 101
-she took 74
-she will 63
-she wont 112
-shes 377
-shes 14 95
+she took 75
+she wont 113
+shes 380
+shes 14 101
 shes a 56
 shes asleep 82
-shes at 69
-shes breathing 72
-shes in 86
-shes your 176
-shoot 57
-shotgun 65
-should know 99
+shes at 76
+shes breathing 70
+shes in 93
+shes your 174
+shoot 63
+shotgun 64
+should know 98
 should mention 61
-should probably 57
-showed 177
-showed me 117
-shower 130
+should probably 56
+showed 176
+showed me 118
+shower 129
 shows up 56
-si 108
-si acaso 138
-si lo 106
-si me 160
-side and 96
-sigo aqui 70
-sin 138
-sin comer 71
-sin mi 262
-since this 111
-since yesterday 74
-sister 301
-sisters 102
-sitting 460
+si 102
+si acaso 143
+si lo 103
+si me 161
+side and 95
+sigo aqui 69
+sin 127
+sin comer 70
+sin mi 261
+since this 110
+since yesterday 73
+sister 294
+sisters 100
+sitting 457
 sitting in 225
-sitting on 58
-sleep 109
-sleep and 155
-sleep for 100
-sleep forever 124
+sitting on 57
+sleep 115
+sleep and 152
+sleep for 98
+sleep forever 123
 sleeping pills 102
-sleeping with 58
-sleepy 112
+sleeping with 68
+sleepy 113
 sleeves 86
-slept 194
-slept in 186
-slurring 132
+slept 195
+slept in 191
+slurring 131
 smashed 63
-so angry 69
-so bad 98
+so angry 68
+so bad 97
 so done 105
-so maybe 62
-so nobody 141
+so maybe 61
+so nobody 144
 so somebody 57
 so someone 64
-so tired 209
+so tired 195
 so you 90
-socials 61
-soga 157
-somebody 163
+socials 60
+soga 159
+some nights 57
+somebody 164
 somebody knows 57
-somebody to 57
-someone 250
-someone i 56
-someone knows 62
-someone to 430
-something happened 176
-something happens 108
+somebody to 61
+someone 240
+someone knows 61
+someone to 428
+something happened 177
+something happens 107
 something in 77
-sometimes 124
-sometimes i 172
-soon 275
-soy una 121
-speech 65
-spinning 86
+sometimes 121
+sometimes i 170
+soon 258
+soy una 122
+speech 64
+spinning 85
 spot 123
-squared 72
-squared away 72
-stab 91
-standing 225
-standing on 126
-stars 56
-stepdad 204
-stepping 74
-stiff 110
-still 30 100
-still bleeding 75
-still here 85
-stitches 154
-stockpiling 126
-stockpiling my 94
-stood 113
-stood at 78
-stop 245
-stop bleeding 80
+squared 71
+squared away 71
+stab 92
+standing 222
+standing on 124
+started the 56
+stepdad 203
+stepping 73
+stiff 109
+still 30 101
+still bleeding 74
+still here 84
+stitches 156
+stockpiling 124
+stockpiling my 93
+stood 117
+stood at 76
+stop 246
+stop bleeding 79
 stop eating 114
-stop existing 85
+stop existing 86
 stop me 56
-stop shaking 121
+stop shaking 120
 stop when 59
-stopped 294
+stopped 274
 stopped drinking 81
 stopped my 75
-story 118
-strong 85
+story 121
+strong 84
 stronger 59
-stuff away 70
-stupid 129
-su 309
-su mama 85
-su mochila 61
+stuff away 69
+stupid 128
+su 315
+su mama 84
+su mochila 60
 su padrastro 82
-su tio 76
-sudando 207
-sudando y 95
-suicidal 166
+su tio 75
+sudando 213
+sudando y 93
+suicidal 170
 suicidal thoughts 71
-suicidarme 92
-suicide 167
-sunday 416
-sunday i 72
-supervisor 140
+suicidarme 91
+suicide 157
+sunday 414
+sunday i 71
+supervisor 146
 supiera 56
-sure 61
-sure ill 76
-sure why 166
-sus 109
-sus pastillas 81
-swallowed 267
-swallowed a 147
+sure ill 75
+sure why 164
+sus 107
+sus pastillas 79
+swallowed 264
+swallowed a 146
 swear 153
-swear ill 64
-sweating 228
-sweaty 75
-swelling 104
-swollen 58
-tab 59
-table 128
+swear ill 63
+sweating 235
+sweaty 74
+swelling 102
+swollen 72
+tab 58
+table 125
 take all 78
-take asking 68
+take asking 67
 take me 81
-take to 127
-taken 160
-taken care 73
-takes 265
-takes me 102
-takes to 70
-talking to 56
-tambien 378
+take to 135
+taken 161
+taken care 72
+takes 273
+takes me 113
+takes to 69
+talking to 57
+tambien 363
 tambien decirle 56
-tambien queria 115
+tambien queria 118
 tan 105
-tbh 454
-te 71
-te escribo 60
+tbh 459
+te 76
+te escribo 59
 techo 91
 techo del 60
-tell 432
-tell anyone 84
-tell dr 126
-tell my 267
+tell 449
+tell anyone 83
+tell dr 137
+tell my 270
 tell someone 73
-telling 684
-telling me 350
-telling you 210
-tells 56
-temblando 353
-temblando sudando 67
-temblando y 91
+telling 689
+telling me 353
+telling you 213
+tells 57
+temblando 362
+temblando sudando 66
+temblando y 95
 tener 78
-tener relaciones 72
-tengo 288
-tengo con 70
-tengo el 64
-tengo en 73
-tengo ganas 58
-tengo guardadas 82
-tengo la 129
+tener relaciones 71
+tengo 289
+tengo con 68
+tengo el 79
+tengo en 72
+tengo ganas 60
+tengo guardadas 98
+tengo la 132
 tengo las 110
-tengo miedo 268
-tengo pensamientos 61
-tengo todo 135
-tenia 96
-testamento 64
-texted 140
-texting 189
-than 106
-than before 142
-than usual 124
-that bad 166
-that her 58
+tengo miedo 267
+tengo todo 134
+tenia 94
+testamento 66
+texted 142
+texting 174
+than 100
+than before 141
+than usual 126
+that bad 164
+that her 59
 that if 81
-that it 57
-thats 60
-thats all 113
-thats it 72
-thats the 94
-thats where 62
-the bath 66
-the bathtub 80
-the blade 134
-the bottle 87
-the bridge 337
+that it 56
+thats 70
+thats all 112
+thats it 71
+thats the 92
+thats where 61
+the bath 65
+the bathtub 79
+the blade 133
+the bottle 88
+the bridge 346
 the cabinet 77
-the car 67
-the closet 131
+the car 58
+the closet 136
 the cops 61
 the counter 82
-the cutting 57
-the devil 60
-the dog 84
-the drawer 64
-the edge 152
+the cutting 56
+the devil 59
+the dog 85
+the drawer 63
+the edge 150
 the engine 69
-the er 239
-the garage 292
-the gun 148
-the guy 72
-the house 191
-the kitchen 195
-the knife 91
-the lake 168
-the letters 72
+the er 237
+the garage 293
+the gun 153
+the guy 73
+the house 193
+the kitchen 201
+the knife 90
+the lake 167
+the letters 71
 the life 150
-the lord 96
+the lord 95
 the man 76
-the median 94
-the message 79
-the neighbors 113
-the night 98
-the nightstand 107
-the note 103
-the ocean 70
+the median 93
+the message 78
+the neighbor 57
+the neighbors 97
+the night 96
+the nightstand 108
+the note 102
+the ocean 69
 the only 345
-the overpass 165
+the overpass 163
 the party 79
 the people 118
-the pills 280
+the pills 286
 the plane 88
-the point 270
+the point 269
 the police 66
 the problem 90
-the radio 116
-the razor 205
+the radio 115
+the razor 203
 the river 78
-the roof 241
-the rope 194
-the safe 56
-the shower 132
-the thing 121
-the thoughts 241
-the top 185
-the tracks 88
-the train 206
-the tv 140
+the roof 239
+the rope 199
+the safe 57
+the shower 131
+the thing 125
+the thoughts 240
+the top 187
+the tracks 101
+the train 203
+the tv 123
 the urge 112
-the voice 157
-the voices 262
-the wall 381
-the walls 95
-the water 90
-the way 301
+the voice 161
+the voices 265
+the wall 396
+the walls 94
+the water 89
+the way 296
 the wheel 95
 the worst 63
-their 75
-them 326
+their 74
+them 309
 them all 107
-there and 68
+there and 82
 there are 86
 theres 117
 they bleed 70
 they come 60
-they put 66
-theyd 114
+they put 70
+theyd 113
 theyd be 65
-theyre 203
-thigh 65
-thighs 255
-thing i 61
-thing on 76
-thing that 87
-thing to 72
-think about 354
-think ill 103
-thinking 695
-thinking about 405
-thinking abt 95
-this 129
-this anymore 175
+theyre 202
+thigh 70
+thighs 253
+thing i 60
+thing on 74
+thing that 85
+thing to 74
+think about 367
+think ill 102
+thinking 696
+thinking about 409
+thinking abt 94
+this 124
+this anymore 184
 this im 59
-this time 697
-this weekend 305
-tho 190
-thought 73
+this time 701
+this weekend 308
+tho 196
+thought 67
 thought about 176
 thought of 64
-thoughts 176
-thoughts about 92
-thoughts again 164
-thoughts are 178
-thoughts back 82
-threatened 118
-threw 281
+thoughts 170
+thoughts about 93
+thoughts again 162
+thoughts are 190
+thoughts back 81
+threatened 117
+threw 279
 threw a 92
-throat 141
-through the 63
-throwing 229
-throwing up 196
-tied 67
+throat 154
+throat is 59
+throwing 227
+throwing up 193
+tied 66
 tiene 122
-tiene 14 56
-tiene un 76
-tiene una 113
-tight 92
-tight and 70
-til 85
-till it 58
-time he 117
+tiene los 61
+tiene un 75
+tiene una 117
+tight 86
+tight and 65
+til 84
+till it 57
+time he 100
 time im 153
-time in 119
-time not 58
+time in 118
+time not 57
 tingly 82
-tio 135
+tio 133
+tirar 56
 tirarme 131
 tirarme del 111
 tire 65
 tire del 56
-tired 455
-tired of 348
-tiro 74
-tmrw 285
-to bleed 59
+tired 427
+tired of 337
+tiro 73
+tmrw 279
+to bleed 58
 to bother 90
-to cleanse 87
-to cut 76
-to deal 62
-to die 536
-to disappear 92
-to do 85
-to drive 157
+to cleanse 86
+to cut 81
+to deal 61
+to die 524
+to disappear 91
+to do 89
+to drive 156
 to end 203
 to everyone 151
-to finish 105
-to go 105
+to finish 103
+to go 107
 to hang 74
-to have 104
+to have 85
 to hear 76
-to hurt 254
-to jump 201
-to just 57
-to kill 277
-to kms 145
-to leave 82
-to me 98
+to hurt 241
+to jump 205
+to just 65
+to kill 276
+to kms 155
+to leave 84
+to me 102
 to meet 62
-to message 57
-to my 321
-to next 84
-to not 190
-to people 76
-to protect 79
-to prove 91
-to sacrifice 78
+to message 59
+to my 325
+to next 81
+to not 198
+to people 87
+to protect 84
+to prove 90
+to sacrifice 77
 to save 61
-to say 190
-to shoot 83
-to sleep 304
+to say 184
+to shoot 89
+to sleep 307
 to someone 89
 to stab 64
-to tell 88
+to tell 85
 to text 62
-to the 132
-to think 67
-to unalive 139
-to wake 94
-to walk 143
-to want 89
-toca 144
+to the 130
+to think 86
+to unalive 137
+to wake 92
+to walk 142
+to want 87
+toca 143
 toca cuando 89
 toco 56
-todas 316
-todas las 178
-todas mis 62
-today 738
-today and 191
-today i 151
+todas 308
+todas las 188
+todas mis 63
+today 733
+today and 193
+today i 161
 today like 78
-today she 108
-today that 75
-todo 591
-todo el 89
+today she 118
+today that 76
+todo 580
+todo el 90
 todo planeado 62
-todos 347
+todos 352
 todos estarian 71
-told 828
-told anyone 66
-told her 127
+told 832
+told anyone 74
+told her 126
 told him 85
 told his 73
-told me 323
-tomar de 62
-tome 715
-tome como 173
-tome todas 202
-tomo 206
-tomorrow 436
-tongue 77
-tonight 1601
-tonight and 116
-tonight he 65
-tonight i 155
-tonight im 58
-tonight she 68
-tonights 112
-tonights the 105
-took 1505
-took a 258
-took all 206
-took like 159
-took my 247
-took something 67
-took the 187
-top 180
+told me 311
+tomar de 61
+tome 716
+tome como 177
+tome todas 196
+tomo 199
+tomorrow 435
+tongue 76
+tonight 1594
+tonight and 117
+tonight he 66
+tonight i 154
+tonight im 59
+tonight she 67
+tonights 111
+tonights the 103
+took 1509
+took a 255
+took all 208
+took like 158
+took my 248
+took something 68
+took the 185
+top 182
 top level 66
-top of 88
+top of 91
 touched 111
-touched me 65
+touched me 64
 touches 141
 touches her 90
 towel 66
-tracks 290
-tracks behind 99
-tracks by 73
-traffic 163
-train 277
-train tracks 137
-tramadol 69
-tren 107
-tried 96
+tracks 300
+tracks behind 97
+tracks by 87
+traffic 162
+train 273
+train tracks 134
+tramadol 67
+tren 117
+tried 95
 tried to 124
 truck 158
-trunk 116
-trust myself 64
-trying 160
-trying with 132
-turkey 175
-tuvo 74
-tv 139
-tw 60
+trunk 115
+trust myself 65
+trying 165
+trying with 133
+turkey 173
+tuvo 73
+tv 123
+tv is 59
+tw 59
 twitching 122
-tying 89
-tylenol 472
+tying 88
+tylenol 468
 tylenol it 83
-u 318
+u 320
 um 59
-un 331
+un 320
 un companero 112
-un cuchillo 186
+un cuchillo 185
 un dolor 70
-un frasco 66
+un frasco 65
 un hombre 58
-una 116
-una carga 190
-una convulsion 124
-una cuerda 60
-una fiesta 65
-una hora 150
-una navaja 74
-una pistola 159
+una 112
+una carga 191
+una convulsion 122
+una cuerda 59
+una fiesta 69
+una hora 149
+una navaja 73
+una pistola 164
 una soga 79
 una voz 110
-unalive 465
-unalive myself 177
-unalive thoughts 110
-unaliving 129
-unaliving myself 108
-unas 82
-uncle 139
-under 85
-unless 84
-unrelated 110
+unalive 464
+unalive myself 179
+unalive thoughts 109
+unaliving 135
+unaliving myself 113
+unas 86
+uncle 141
+under 98
+unless 88
+unrelated 109
 until i 113
-until it 72
-until they 71
-up after 86
-up and 106
+until it 71
+until they 70
+up after 85
+up and 104
 up blood 58
-up here 82
-up loose 79
-up tomorrow 144
+up here 81
+up loose 78
+up tomorrow 142
 urge 78
-urge to 84
-urgent 62
+urge to 83
+urgent 70
 urges 89
-urges are 67
-use it 144
-usted 94
-usual 117
-va 187
-va a 282
-va con 87
-vaya 85
-ve 158
+urges are 66
+use it 143
+usted 74
+usual 118
+va 190
+va a 286
+va con 86
+vaya 84
+ve 156
 ve a 62
-veces 175
-veces pienso 200
+veces 169
+veces pienso 198
 veces quisiera 87
-vecina 152
-vecino 131
-veneno 85
+vecina 155
+vecino 129
+veneno 84
 ventana 69
-veo 191
-veo cosas 63
-verdad 458
-verdad ya 88
-vez 101
-vez no 63
-vi 58
-vida 293
+veo 196
+veo cosas 62
+verdad 448
+verdad ya 89
+vez 96
+vi 56
+vias 59
+vias del 59
+vida 291
 videos 59
+viendo 62
 viernes 91
-violaron 99
-violaron el 64
-vive 164
-viviendo 84
-vivir 222
-vivo 79
-voces 293
-voces me 190
-voces que 81
-vodka 117
-vodka and 66
-voice 330
-voice says 90
-voices 246
-voices are 133
+violaron 98
+violaron el 63
+vive 160
+viviendo 85
+vivir 221
+vivo 78
+voces 296
+voces me 188
+voces que 87
+vodka 116
+vodka and 65
+voice 332
+voice says 95
+voices 250
+voices are 132
 voices say 72
-volvi 401
-volvi a 416
-vomitando 164
-vomitando y 78
-vomiting 129
-voy 416
-voy a 459
+volvi 404
+volvi a 419
+vomitando 161
+vomitando y 76
+vomiting 128
+voy 410
+voy a 451
 voz 169
-voz me 70
-voz que 86
-vuelve 99
-vuelve a 102
-w 72
-w a 74
-w the 65
-wake 604
-wake her 64
-wake up 523
+voz me 69
+voz que 85
+vuelve 107
+vuelve a 110
+w 78
+w a 73
+w the 64
+wake 612
+wake her 63
+wake up 532
 walk 241
-walk into 192
-walking 142
-wall 411
-wall until 65
-walls 130
-wanna 146
-want everything 101
-want it 84
+walk into 191
+walking 153
+wall 425
+wall until 77
+walls 129
+wanna 144
+want everything 100
+want it 83
 want you 58
 wanted someone 71
-wanting 69
+wanting 57
 was assaulted 83
 was gone 142
-was raped 133
-wasnt 202
-wasnt around 72
+was raped 132
+wasnt 201
+wasnt around 71
 wasnt here 58
-water 160
+water 159
 way home 65
-way out 65
-ways 170
+way out 61
+ways 169
 ways to 59
-week also 89
-weekend 306
+week also 87
+weekend 310
 weekend and 84
-weirdly 116
-what do 211
-what happens 99
-what i 102
-what to 103
+weirdly 115
+what do 215
+what happens 98
+what i 98
+what to 89
 wheel 62
-when 182
-when he 148
-when hes 120
+when 176
+when he 149
+when hes 123
 when im 85
 when shes 62
-where 275
+where 276
 where he 121
-where im 114
-where the 88
-which bridge 66
-who 287
+where im 113
+where the 87
+which bridge 65
+who 280
 who else 80
-who gets 75
-whole bottle 141
-why 221
-why im 276
-will 189
-will and 117
-will kill 91
-will on 79
-window 100
-wine 56
-wish 236
+who gets 76
+whole bottle 139
+why 224
+why im 273
+will 191
+will and 116
+will kill 92
+will on 78
+window 99
+wine 64
+wish 235
 wish i 181
 wishing 108
 wishing i 67
 with a 536
-with bruises 68
+with bruises 67
 with cigarettes 59
-with him 62
+with him 64
 with it 60
-without me 203
-woke 349
-woke up 360
-wont 962
-wont answer 69
-wont be 417
+without me 204
+woke 348
+woke up 359
+wont 951
+wont answer 71
+wont be 419
 wont matter 82
-wont need 286
+wont need 283
 wont stop 164
 wont wake 83
-world would 69
-worry about 110
-worst 73
-would 272
-would be 283
+world would 68
+worry about 108
+worst 72
+would 267
+would be 291
 would even 166
-would get 82
-would have 60
+would get 84
+would have 59
 would honestly 65
-would just 89
-would take 175
-wouldnt 369
-wouldnt be 85
-wouldnt stop 65
+would just 88
+would take 180
+wouldnt 377
+wouldnt be 96
+wouldnt stop 64
 wrist 90
-wrists 93
+wrists 103
 writing this 97
 wrote 555
-wrote a 140
-wrote letters 194
+wrote a 138
+wrote letters 197
 wrote my 109
-wrote the 79
-xanax 343
-y 317
-y ahora 59
-y ahorita 62
-y anoche 100
+wrote the 78
+xanax 339
+y 328
+y ahora 56
+y ahorita 61
+y anoche 98
 y ayer 92
-y dice 214
-y esta 92
-y hoy 134
-y le 124
-y me 328
+y dice 216
+y esta 98
+y hoy 140
+y le 125
+y me 325
 y mi 57
-y otra 201
-y que 160
-y tambien 152
-y tengo 85
-y tiene 125
+y otra 194
+y que 159
+y tambien 153
+y tengo 86
+y tiene 132
 y una 59
-y veo 56
-ya 803
-ya compre 68
-ya decidi 59
+ya 797
+ya compre 71
+ya decidi 60
 ya deje 64
-ya escribi 148
-ya le 100
-ya lo 63
-ya me 58
+ya escribi 147
+ya le 99
+ya lo 65
 ya ni 60
-ya no 453
-ya regale 69
-ya se 205
-ya tengo 289
-yeah 90
-year old 61
-yesterday 204
+ya no 445
+ya regale 68
+ya se 202
+ya tengo 297
+yeah 91
+year old 62
+yesterday 202
 yesterday and 81
-yo no 90
+yo no 89
 you asked 68
-you for 197
-you to 60
-you were 86
-you will 63
-your 80
+you because 56
+you for 211
+you were 87
+you will 62
+your 84
 your client 192
-your clients 86
-your fault 82
-your patient 337
-yourself 68
+your clients 87
+your fault 81
+your patient 336
+yourself 67
 yr 100
 yr old 97
-yrs 69`,
+yrs 68`,
 } as const;

@@ -776,6 +776,15 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.83);
   });
 
+  it("holds its figures on fresh set cu, a Gulf Coast and South Florida community practice (30 % Spanish), the twenty-first round's holdout (97.5 % recall, 0 to staff, 79.2 % administrative untouched, and the same at the round's end) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-cu.json'));
+    report('fresh set cu (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

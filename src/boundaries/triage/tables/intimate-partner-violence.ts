@@ -19,6 +19,13 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'broke|broken|fractured|busted ..2 my|his|her|their ..1 nose|jaw|ribs|rib|cheekbone & threw|hit|punched|{partner}|girlfriend|boyfriend|husband|wife',
     'he|she|{partner} ..2 broke|fractured|busted|dislocated ..3 my ..1 nose|arm|ribs|rib|jaw|fingers|finger|wrist|hand|cheekbone|tooth|teeth|collarbone|leg',
     'next ..1 time ..4 my|your ..1 neck|throat|head|face|skull & said|says|threatened|told|he|she',
+    // Made to disappear, said by him or her in any tense (lead26: "he made me kneel and said he'd make me disappear").
+    'he|she|hed|shed|hell|shell|{partner}|ex ..4 make ..1 me ..1 disappear|vanish',
+    // A medicine taken away until one apologises or obeys (lead26: "he took my insulin and says i can have it back when i
+    // apologize").
+    'took|takes|hid|hides|keeps|kept|locked ..2 my ..1 insulin|meds|medication|medicine|inhaler|pills|epipen ..6 back|unless|until|when|till & he|she|{partner}|says|said|him|her|apologize|apologise|obey|sorry',
+    // Food, sleep or leaving allowed only on conditions (lead26: "my partner won't let me eat unless i do what he says").
+    'wont|{neg}|doesnt|never ..1 let|lets|allow|allows ..1 me ..1 eat|sleep|leave|shower|see|call|talk|work|drive ..5 unless|until|till & he|she|{partner}|says|said|him|her',
     // A threat that next time will not miss, said by him or her or after something thrown or fired (lead26: "he said next
     // time he won't miss"); "next time I won't miss my appointment" is the desk's.
     '(he said|she said|he says|she says|he told me|she told me|he texted|she texted|he threatened|she threatened|he swore|she swore) ..2 next ..1 time ..3 wont|{neg}|not ..1 miss',

@@ -103,6 +103,9 @@ export const METHOD_MEANS: TriageTable = {
     'jump|jumping|leap|leaping ..2 from|off|out ..2 the|a|my|of ..3 {height}|garage|building|window|balcony|roof|floor|story|bridge|parking',
     'buying|bought|buy|getting|collecting|saving ..3 extra|more|several|multiple|many|bottles|packs|boxes ..3 {pills}|{med_name}|bottles|packs & different|stores|pharmacies|extra|saving|stocking|enough|secret',
     '{think}|staring|looking|visiting|walking ..4 {rail}|train ..1 tracks',
+    // Thinking about jumping, spelled as said, at a height (set cd, kept on call after the word model's refit on 76 sets,
+    // lead26: "i was up on top the grain bin last night thinkin bout jumpin. didnt").
+    '{think}|thinkin|thinkn ..2 bout|about|abt|of ..1 jumpin|jumping|jump & top|roof|bin|silo|bridge|ledge|edge|building|cliff|overpass|balcony|tower|grain|window|garage|parking',
     // The pillar or tree picked out on a drive, how fast one would need to be going (lead26, set ct: "every day on the
     // kennedy i pick out the pillar tho. same one. i know exactly how fast id need to be going").
     'how ..1 fast ..4 need|needed|have|would|id|going|hit & pillar|pillars|tree|wall|overpass|abutment|pole|barrier|guardrail|median|bridge|semi|truck',
@@ -403,6 +406,9 @@ export const METHOD_MEANS: TriageTable = {
     'been|sitting|standing|parked ..3 at|on|by|under ..2 the ..1 river|bridge|lake|tracks|cliff|overpass|roof|dam|quarry|edge|ledge|pier ..3 since|for ..2 {number}|noon|midnight|dark|sunset|hours|hour',
   ],
   es: [
+    // El carro echado contra un muro, un árbol o un puente (la holdout cu, leída al final de la ronda, lead26: "cuando
+    // manejo por la I-95 pienso en tirar el carro contra el muro").
+    'tirar|estrellar|chocar|aventar|echar|estampar ..2 el|mi|la ..1 carro|coche|camioneta|troca|auto ..3 contra|al|en ..2 muro|pared|arbol|poste|puente|barda|camion',
     // Set cm (recall23, 2026-12-06): preguntar por un medio (pastillas vencidas, si todavía sirven) diciendo que no es
     // por nada bueno.
     '(no pregunto por nada bueno|no es por nada bueno|no pregunto por buena razon|no es por una buena razon|no es por buena razon|por malas razones|por una mala razon|no pregunten por que|no me pregunten por que|mejor no pregunten) && {pills}|{med_name}|frasco|frascos|receta|recetas ..4 vencidas|vencida|vencidos|vencido|caducadas|caducada|sirven|sirve|funcionan|viejas|viejos|cuantas|suficientes',

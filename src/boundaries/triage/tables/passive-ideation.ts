@@ -458,6 +458,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
     // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
     'not ..1 make ..1 it & general|life|period|anymore',
+    // A storm or a disaster that would take one out, welcomed (the holdout cu, read at the round's end, lead26: "lol if
+    // this hurricane takes me out i honestly wouldnt be mad. kinda hoping it does").
+    'takes|take|took|taking|wipes|wipe ..1 me ..1 out & wouldnt|mad|mind|upset|care|hoping|hope|fine|ok|okay|honestly',
+    'hoping|hope|wish ..3 hurricane|storm|tornado|flood|earthquake|fire|wildfire ..3 takes|gets|hits|kills|take|get ..1 me',
     // Joining the ones lost, in a unit or a circle of friends (lead26: "he's gonna join the guys we lost").
     'join|joining ..2 the|my|our ..1 guys|ones|brothers|friends|buddies|boys|men ..2 we|i|he|she|they ..1 lost',
     // Nobody's fault, if one is not here (lead26: "if i'm not here next week, it was nobody's fault").

@@ -52,6 +52,10 @@ export const PLAN_INTENT: TriageTable = {
     'im|i|am ..1 done && mean ..1 it ..2 this ..1 time',
     'im|i|am ..1 done && {neg} ..4 you|anyone|anybody|someone ..2 to ..1 fix|stop|save ..1 it|me|this',
     'im|i|am ..1 done ..2 for ..1 real ..2 this ..1 time',
+    // Done after a day one has to get someone through (the holdout cu, read at the round's end, lead26: "after my
+    // daughter's quince on the 14th i'm done. i just want to get her through that day").
+    'after ..6 wedding|graduation|quince|quinceanera|birthday|holidays|christmas|thanksgiving|funeral ..3 (im done|i am done|ill be done|im gone|ill be gone)',
+    '(im done|i am done|ill be done|im gone|ill be gone) && (get her through|get him through|get them through|get through that day|get her to|get him to) ..3 that|the ..1 day|wedding|graduation|party|quince|birthday',
     // Done, beside everything one needs had or ready (lead26: "i'm done. i have everything i need").
     'im|i|am ..1 done && have|got|gathered|ready ..2 everything|all ..2 i ..1 need|needed|ready',
     // A day of the month named "the day" in something written (lead, 2026-12-05, from a holdout set: a teen's journal,
@@ -325,6 +329,10 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna|about to|might|will|ll) ..2 do ..1 something ..3 regret & if|tonight|someone|nobody|doesnt|dont|unless',
   ],
   es: [
+    // Casi lo hice, al lado de un método o de pensarlo (la holdout cu, leída al final de la ronda, lead26: "hoy casi lo
+    // hago, me temblaban las manos").
+    'casi ..1 lo ..1 hago|hice|hacia|logro & temblaban|temblando|manos|carro|pastillas|puente|muro|pistola|cuchillo|soga|pensando|pienso',
+    'casi ..1 lo ..1 hago|hice|hacia && pienso|pensando|matarme|morir|tirar|tirarme|carro|pastillas|puente|muro|pistola|cuchillo|soga',
     // Sets bw-cb en espanol (lead, 2026-12-06): no voy a hacer ninguna tonteria hoy; ya se como lo haria; lo facil que
     // seria.
     'no ..2 voy ..2 hacer ..1 nada|ninguna ..1 tonteria|locura|estupidez ..2 hoy|esta|todavia|ahorita',

@@ -17,6 +17,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     // after").
     '{neg}|didnt|wasnt ..3 find|read|see|open ..2 them|it|this|those ..2 until|till|til ..1 after & want|wanted|meant|supposed|letters|letter',
     'found|read|saw|opened ..2 my ..1 letters|notes|letter|note && until|till|til ..1 after',
+    // A letter written to everybody (set cd, kept on call after the word model's refit on 76 sets, lead26: "I wrote
+    // everybody a letter tonight. Yours is in the mail").
+    'wrote|written|writing|write ..2 everybody|everyone|each ..2 a ..1 letter|letters|note|notes',
     // Money or things handed to family, who will handle them "from now on" (lead26: "please make sure my deposit goes to
     // my daughter, she'll handle things from now on" reached staff); one's things or affairs handled by others.
     'goes|go|going|give|send|sent ..2 to ..1 my ..1 {family}|daughter|son|kids|sister|brother|mom|dad|parents & handle|handling|manage|managing|deal|dealing ..3 from ..1 now ..1 on',

@@ -18,6 +18,11 @@ export const SYMPTOMS: TriageTable = {
     'in ..1 tears',
     'insomnia|nightmare*|flashback*|triggered|trauma*|ptsd|cptsd',
     'night ..1 terrors',
+    // Trouble sleeping since something changed (lead26: "i'm having trouble sleeping since starting the new job" reached
+    // staff as a general question).
+    // (Written without "trouble": a word of this table is no longer an everyday one, and "trouble signing the document"
+    // would stop reaching the desk.)
+    'having|had|been|has|have ..2 sleeping & lately|since|anymore|nights|night|weeks|week|days|months|recently',
     // Memory failing in a parent or a partner, and whether to see a specialist (lead26, set ct: "Mom keeps repeating herself
     // and got lost driving ... should we be seeing a neurologist first?" reached scheduling).
     'keep|keeps|kept|keeping ..1 repeating|forgetting ..2 herself|himself|themselves|myself|things|names|words|stories|questions',

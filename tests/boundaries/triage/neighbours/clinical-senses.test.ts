@@ -349,3 +349,13 @@ describe('un tema para la sesión, en español (lead26)', () => {
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('trouble sleeping since a change (lead26)', () => {
+  it('keeps it from staff', () => {
+    for (const text of [
+      "i'm having trouble sleeping since starting the new job",
+      'my son has had problems sleeping lately',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -690,3 +690,30 @@ describe('a threat that next time will not miss (lead26)', () => {
     expectNotCrisis(["next time i won't miss my appointment, promise"]);
   });
 });
+
+describe('made to disappear; food or sleep allowed only on conditions (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'made to disappear': pick("he made me kneel and said he'd make me disappear"),
+      'allowed only on conditions': pick(
+        "my partner won't let me eat unless i do what he says",
+        "she won't let me sleep until i apologize",
+      ),
+    });
+  });
+
+  it('leaves a procedure and a magician off the on-call line', () => {
+    expectNotCrisis([
+      "my doctor won't let me eat before the procedure, can we move to afternoon",
+      "the magician at my kid's party made me disappear lol, sorry i missed the call",
+    ]);
+  });
+});
+
+describe('a medicine taken away until one apologises (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a medicine withheld': pick('he took my insulin and says i can have it back when i apologize'),
+    });
+  });
+});

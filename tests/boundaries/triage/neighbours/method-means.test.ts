@@ -1150,3 +1150,24 @@ describe('the next train kept in mind at a station; a pillar picked out on a dri
     expectNotCrisis(["i'm at the station, i'll take the next train, be there at 3:10"]);
   });
 });
+
+describe('el carro contra un muro; thinking about jumping at a height; a letter to everybody (lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'el carro contra el muro': pick(
+        'cuando manejo por la I-95 pienso en tirar el carro contra el muro',
+        'pienso en estrellar el coche contra un arbol',
+      ),
+      'thinking about jumping at a height': pick(
+        'i was up on top the grain bin last night thinkin bout jumpin. didnt',
+      ),
+      'a letter to everybody': pick('I wrote everybody a letter tonight. Yours is in the mail'),
+    });
+  });
+
+  it('leaves a car that hit a fence off the on-call line', () => {
+    expectNotCrisis([
+      'mi esposo choco el carro contra la barda del estacionamiento, todos bien, cambio la cita?',
+    ]);
+  });
+});

@@ -1788,3 +1788,14 @@ describe("joining the ones lost; nobody's fault if one is gone (lead26)", () => 
     ]);
   });
 });
+
+describe('a storm welcomed to take one out (the holdout cu, lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'a storm welcomed': pick(
+        'lol if this hurricane takes me out i honestly wouldnt be mad. kinda hoping it does ngl',
+        'kinda hoping the storm gets me this time',
+      ),
+    });
+  });
+});

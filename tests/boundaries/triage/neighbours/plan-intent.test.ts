@@ -828,3 +828,25 @@ describe('permanent arrangements beside a cancellation; something ending "and so
     ]);
   });
 });
+
+describe('done after a day one must get someone through; casi lo hago (the holdout cu, lead26)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'done after the day': pick(
+        "after my daughter's quince on the 14th i'm done. i just want to get her through that day",
+        "after christmas i'm gone, just need to get them through the holidays",
+      ),
+      'casi lo hago': pick(
+        'pienso en tirarme del puente. hoy casi lo hago',
+        'hoy casi lo hago, me temblaban las manos',
+      ),
+    });
+  });
+
+  it('leaves a deductible met and a late arrival off the on-call line', () => {
+    expectNotCrisis([
+      "after the 14th i'm done with my deductible so can we go weekly?",
+      'casi lo hago a tiempo pero el trafico, llego en 10',
+    ]);
+  });
+});

@@ -376,3 +376,14 @@ describe('something about to be done to oneself (lead26)', () => {
     expectNotCrisis(['can you do something for me and send the receipt']);
   });
 });
+
+describe("hitting one's own face and not able to stop (lead26)", () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'hitting oneself': pick(
+        "I have been hitting my face with my fists and I can't stop",
+        'banging my head until it bruised',
+      ),
+    });
+  });
+});
