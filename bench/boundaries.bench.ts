@@ -19,6 +19,8 @@
 // "pills" took the means-word megabyte to 102 ms and was rewritten as two words (67-80 ms again). Target not met.
 // Twentieth round (2026-12-06, no speed work): 1.81-2.02 s against 1.82-1.91 s for e39769b side by side under load 6-9
 // (within noise); the emoji megabyte 119-120 ms. Target not met.
+// Twenty-first round (2026-12-06, no speed work): 3.42-3.61 s against 3.43-3.50 s for 7bff7aa side by side under load
+// 4-9 (within noise; 2.08 s for 7bff7aa on a quiet machine); the emoji megabyte 143-148 ms. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
