@@ -252,22 +252,7 @@ export function planFor(
         }),
       );
     }
-    if (toEpochMs(sendAt) >= startMs) {
-      return {
-        ...base,
-        sendAt: null,
-        status: 'suppressed',
-        reasons: [
-          ...reasons,
-          reason(
-            'scheduling.reminder.too_late',
-            'info',
-            'Out of quiet hours only after the session starts.',
-            {},
-          ),
-        ],
-      };
-    }
+    if (toEpochMs(sendAt) >= startMs) return tooLate(base, reasons);
     const sendMs = toEpochMs(sendAt);
     if (confirmedMs !== undefined) {
       // Before the confirmation the session was unconfirmed: an asking reminder then went as planned (a
@@ -307,6 +292,12 @@ export function planFor(
   return planned.filter((r): r is PlannedReminder => r !== null);
 }
 
+/** What every reminder of a session says of itself, whatever becomes of it. */
+type ReminderBase = Pick<
+  PlannedReminder,
+  'appointmentId' | 'clientId' | 'hoursBefore' | 'asksConfirmation' | 'channel'
+>;
+
 /** The client's clock a reminder is placed on: their zone, the quiet hours in force, the session's start. */
 interface ReminderClock {
   readonly zone: SchedulingClient['zone'];
@@ -339,83 +330,80 @@ function plannedOn(
   policy: ReminderPolicy,
   recorded: SchedulingClient['channelConsent'],
   sendMs: number,
-  base: Pick<PlannedReminder, 'appointmentId' | 'clientId' | 'hoursBefore' | 'asksConfirmation' | 'channel'>,
+  base: ReminderBase,
   sendAt: Instant,
   reasons: SchedulingReason[],
   clock: ReminderClock,
 ): PlannedReminder {
-  {
-    // The first of the practice's channels the client may be reached on when it goes (opted in, and a plain
-    // channel's risk accepted, recorded by then); none is never a guess.
-    const consent = consentInForceAt(recorded, sendMs);
-    const allowed = policy.channels.filter((c) => channelAllowed(consent, c));
-    const channel = allowed[0];
-    if (channel === undefined) {
-      const recordedLater = isRecordedAfter(recorded, sendMs);
-      return {
-        ...base,
-        sendAt,
-        status: 'held',
-        reasons: [
-          ...reasons,
-          reason(
-            'scheduling.reminder.channel_consent_missing',
-            'warning',
-            recordedLater
-              ? 'The client’s channel consent was recorded after this reminder’s time: it was not given yet; ask the client how they want reminders.'
-              : consent === undefined
-                ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
-                : 'The client may be reached on none of the reminder channels (not opted in, or a plain channel whose risk was not accepted): ask the client how they want reminders.',
-            {
-              channels: [...policy.channels],
-              consentRecorded: consent !== undefined,
-              ...(recordedLater ? { consentRecordedAfterSend: true } : {}),
-              optedIn: DEFAULT_REMINDER_CHANNELS.filter((c) => isOptedIn(consent, c)),
-              allowed: DEFAULT_REMINDER_CHANNELS.filter((c) => channelAllowed(consent, c)),
-            },
-          ),
-        ],
-      };
-    }
-    let textDeferred: SchedulingReason | undefined;
-    for (const c of allowed) {
-      if (c !== 'sms') return { ...base, channel: c, sendAt, status: 'planned', reasons };
-      const textMs = textingMs(sendMs, clock);
-      if (textMs === sendMs) return { ...base, channel: c, sendAt, status: 'planned', reasons };
-      const textAt = formatInstant(textMs, clock.zone);
-      textDeferred = reason(
-        'scheduling.reminder.deferred_texting_hours',
-        'info',
-        'A text goes only from 08:00 to 21:00 on the client’s clock: moved to the window’s next opening.',
-        { from: sendAt, to: textAt, zone: clock.zone },
-      );
-      if (textMs < clock.startMs) {
-        return {
-          ...base,
-          channel: c,
-          sendAt: textAt,
-          status: 'planned',
-          reasons: [...reasons, textDeferred],
-        };
-      }
-    }
-    // Only a text was open to the client, and the window opens after the session starts.
+  // The first of the practice's channels the client may be reached on when it goes (opted in, and a plain
+  // channel's risk accepted, recorded by then); none is never a guess.
+  const consent = consentInForceAt(recorded, sendMs);
+  const allowed = policy.channels.filter((c) => channelAllowed(consent, c));
+  const channel = allowed[0];
+  if (channel === undefined) {
+    const recordedLater = isRecordedAfter(recorded, sendMs);
     return {
       ...base,
-      sendAt: null,
-      status: 'suppressed',
+      sendAt,
+      status: 'held',
       reasons: [
         ...reasons,
-        ...(textDeferred === undefined ? [] : [textDeferred]),
         reason(
-          'scheduling.reminder.too_late',
-          'info',
-          'Out of quiet hours only after the session starts.',
-          {},
+          'scheduling.reminder.channel_consent_missing',
+          'warning',
+          recordedLater
+            ? 'The client’s channel consent was recorded after this reminder’s time: it was not given yet; ask the client how they want reminders.'
+            : consent === undefined
+              ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
+              : 'The client may be reached on none of the reminder channels (not opted in, or a plain channel whose risk was not accepted): ask the client how they want reminders.',
+          {
+            channels: [...policy.channels],
+            consentRecorded: consent !== undefined,
+            ...(recordedLater ? { consentRecordedAfterSend: true } : {}),
+            optedIn: DEFAULT_REMINDER_CHANNELS.filter((c) => isOptedIn(consent, c)),
+            allowed: DEFAULT_REMINDER_CHANNELS.filter((c) => channelAllowed(consent, c)),
+          },
         ),
       ],
     };
   }
+  let textDeferred: SchedulingReason | undefined;
+  for (const c of allowed) {
+    if (c !== 'sms') return { ...base, channel: c, sendAt, status: 'planned', reasons };
+    const textMs = textingMs(sendMs, clock);
+    if (textMs === sendMs) return { ...base, channel: c, sendAt, status: 'planned', reasons };
+    const textAt = formatInstant(textMs, clock.zone);
+    textDeferred = reason(
+      'scheduling.reminder.deferred_texting_hours',
+      'info',
+      'A text goes only from 08:00 to 21:00 on the client’s clock: moved to the window’s next opening.',
+      { from: sendAt, to: textAt, zone: clock.zone },
+    );
+    if (textMs < clock.startMs) {
+      return {
+        ...base,
+        channel: c,
+        sendAt: textAt,
+        status: 'planned',
+        reasons: [...reasons, textDeferred],
+      };
+    }
+  }
+  // Only a text was open to the client, and the window opens after the session starts.
+  return tooLate(base, textDeferred === undefined ? reasons : [...reasons, textDeferred]);
+}
+
+/** A reminder whose time, out of quiet hours or the texting window, would reach the session: suppressed. */
+function tooLate(base: ReminderBase, reasons: readonly SchedulingReason[]): PlannedReminder {
+  return {
+    ...base,
+    sendAt: null,
+    status: 'suppressed',
+    reasons: [
+      ...reasons,
+      reason('scheduling.reminder.too_late', 'info', 'Out of quiet hours only after the session starts.', {}),
+    ],
+  };
 }
 
 /**
