@@ -5,7 +5,7 @@
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
   fittedOn: { sets: 76, messages: 28212, crises: 11001 },
-  bias: -2929,
+  bias: -2928,
   threshold: 583,
   weights: `103 90
 11 40 56
@@ -381,7 +381,7 @@ bruise 105
 bruise on 55
 bruises 200
 bruises on 117
-btw 121
+btw 122
 bueno 239
 bugs 164
 bugs on 143
@@ -864,7 +864,7 @@ falta 62
 falta el 76
 familia 62
 familia estaria 79
-family would 92
+family would 91
 fault 187
 feel calm 63
 feel my 94
@@ -983,7 +983,7 @@ grandmas 57
 guardadas 194
 guess 194
 guitar 132
-gun 706
+gun 708
 gun and 74
 gun in 158
 guns 153
@@ -1004,7 +1004,7 @@ hago 343
 haha 68
 hand 143
 handful 77
-handful of 76
+handful of 77
 hands 189
 hands are 109
 hands shaking 75
@@ -1108,7 +1108,7 @@ him i 94
 him in 137
 him to 99
 himself on 112
-his 89
+his 88
 his car 69
 his hands 81
 his place 88
@@ -1160,8 +1160,8 @@ hurting my 80
 hurts 213
 husband doesnt 56
 husband said 81
-i 134
-i already 182
+i 133
+i already 183
 i blacked 60
 i bought 257
 i burned 84
@@ -1737,7 +1737,7 @@ my girlfriend 97
 my goodbye 165
 my goodbyes 114
 my guitar 108
-my gun 68
+my gun 71
 my hand 108
 my head 198
 my heart 259
@@ -1873,7 +1873,7 @@ notified 91
 novio 292
 novio de 78
 novio me 136
-now 268
+now 267
 now but 115
 now hes 197
 now i 73
@@ -1899,7 +1899,7 @@ of your 104
 off 209
 off dead 61
 off my 109
-off the 121
+off the 120
 off with 86
 off without 88
 oh and 68
@@ -2044,7 +2044,7 @@ point 331
 point in 102
 point of 130
 poisoning 67
-police 172
+police 171
 policia 94
 por escribir 121
 por mi 104
@@ -2499,7 +2499,7 @@ that it 56
 thats 70
 thats all 112
 thats it 71
-thats the 92
+thats the 93
 thats where 61
 the bath 65
 the bathtub 79
@@ -2508,7 +2508,7 @@ the bottle 88
 the bridge 346
 the cabinet 77
 the car 58
-the closet 136
+the closet 135
 the cops 61
 the counter 82
 the cutting 56
@@ -2661,7 +2661,7 @@ to leave 84
 to me 102
 to meet 62
 to message 59
-to my 325
+to my 324
 to next 81
 to not 198
 to people 87
@@ -2891,7 +2891,7 @@ weekend 310
 weekend and 84
 weirdly 115
 what do 215
-what happens 98
+what happens 97
 what i 98
 what to 89
 wheel 62

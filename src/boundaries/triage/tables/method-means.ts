@@ -196,6 +196,9 @@ export const METHOD_MEANS: TriageTable = {
     // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
     'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
     'charcoal|grill|briquettes ..6 room|bathroom|car|garage|tape|taped|sealed|locked|door & she|he|my|answering',
+    // Charcoal bought with tape, said as needing no explanation (lead26b: "bought a bag of charcoal and some tape. you
+    // know what for").
+    'charcoal|briquettes ..6 tape|taped|duct & bought|got|buy|buying|have|know|bag|bucket|what',
     'sat|sitting|sit|sits ..1 with ..1 it|the ..3 long|while|time|hours|hour|night & took|gun|rifle|{firearm}|out|shotgun|pistol|truck|30|3006|308|06',
     // Set u (recall7): how easy it would be to step off; a method searched (how long hanging takes).
     'how ..1 easy|simple|quick ..5 to ..2 step|jump|fall|slip|roll|walk ..1 off|over',

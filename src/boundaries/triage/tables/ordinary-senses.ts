@@ -258,6 +258,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'hang|hanging ..1 up ..2 at|by|the|on|early|now|soon|before|after|{time}',
     'got|get|getting ..1 the ..1 hang ..1 of',
     'bridge ..1 program|programs|loan|crew|job|course|class|coverage|plan|year',
+    // A permit class for a pistol (lead26b: "My pistol permit class is on Tuesday so can we do Wednesday?").
+    'pistol|gun|handgun|firearm|firearms|carry|concealed ..1 permit|permits|license|licence ..1 class|classes|course|renewal|appointment|test|exam|office',
     // The card game, word next to word (lead26, set cs: "that's my bridge club"); "the bridge last night" is read.
     'bridge club|clubs|game|games|tournament|tournaments|partner|partners|lessons|ladies',
     'retired|retiree|works|worked|working|job|pension|benefits|insurance|through ..3 the ..1 railroad|railway|railroads',

@@ -52,6 +52,11 @@ export const PLAN_INTENT: TriageTable = {
     'im|i|am ..1 done && mean ..1 it ..2 this ..1 time',
     'im|i|am ..1 done && {neg} ..4 you|anyone|anybody|someone ..2 to ..1 fix|stop|save ..1 it|me|this',
     'im|i|am ..1 done ..2 for ..1 real ..2 this ..1 time',
+    // About to do it and stopped by the dog or one's nerve (lead26b: "i was going to do it last night but my dog looked at
+    // me"); the means that failed last time and another this time ("the pills didn't work last time so this time i'll
+    // use something else").
+    'was|were ..1 going|gonna|about ..1 to ..1 do ..1 it ..4 but ..3 dog|cat|barked|looked|chickened|nerve|stopped|couldnt',
+    'pills|{pills}|{med_name}|it|rope|cutting ..2 {neg}|didnt ..1 work ..4 last ..1 time & this|next ..1 time|something|else|different|better|more',
     // Done after a day one has to get someone through (the holdout cu, read at the round's end, lead26: "after my
     // daughter's quince on the 14th i'm done. i just want to get her through that day").
     'after ..6 wedding|graduation|quince|quinceanera|birthday|holidays|christmas|thanksgiving|funeral ..3 (im done|i am done|ill be done|im gone|ill be gone)',

@@ -1171,3 +1171,13 @@ describe('el carro contra un muro; thinking about jumping at a height; a letter 
     ]);
   });
 });
+
+describe('charcoal bought with tape; a pistol permit class (lead26b)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({ 'charcoal and tape': pick('bought a bag of charcoal and some tape. you know what for') });
+  });
+
+  it('leaves a permit class off the on-call line', () => {
+    expectNotCrisis(['My pistol permit class is on Tuesday so can we do Wednesday?']);
+  });
+});

@@ -850,3 +850,22 @@ describe('done after a day one must get someone through; casi lo hago (the holdo
     ]);
   });
 });
+
+describe('about to do it and stopped; the means that failed last time (lead26b)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'stopped at the last moment': pick(
+        'i was going to do it last night but my dog looked at me',
+        "was about to do it but i chickened out, next time i won't",
+      ),
+      'another means this time': pick("the pills didn't work last time so this time i'll use something else"),
+    });
+  });
+
+  it('leaves a form forgotten and a link that failed off the on-call line', () => {
+    expectNotCrisis([
+      'i was going to do it last night but i forgot, can you resend the form link?',
+      "the link didn't work last time so this time can you text it",
+    ]);
+  });
+});
