@@ -409,6 +409,9 @@ export const METHOD_MEANS: TriageTable = {
     'been|sitting|standing|parked ..3 at|on|by|under ..2 the ..1 river|bridge|lake|tracks|cliff|overpass|roof|dam|quarry|edge|ledge|pier ..3 since|for ..2 {number}|noon|midnight|dark|sunset|hours|hour',
   ],
   es: [
+    // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").
+    'aventarme|tirarme|lanzarme|echarme ..3 metro|tren|puente|trafico|edificio|techo|vias|camion|balcon|piso|azotea',
+    '(voy a|quiero|pienso|ganas de) ..1 aventar|tirar|lanzar|echar ..2 al|del|desde|frente ..2 metro|tren|puente|trafico|edificio|techo|vias|camion|balcon|piso|azotea',
     // El carro echado contra un muro, un árbol o un puente (la holdout cu, leída al final de la ronda, lead26: "cuando
     // manejo por la I-95 pienso en tirar el carro contra el muro").
     'tirar|estrellar|chocar|aventar|echar|estampar ..2 el|mi|la ..1 carro|coche|camioneta|troca|auto ..3 contra|al|en ..2 muro|pared|arbol|poste|puente|barda|camion',

@@ -44,6 +44,9 @@ export const URGENT_DISTRESS: TriageTable = {
     // bathroom, door is locked and he's not answering" reached staff as a general question); not safe, asking for a call.
     'locked ..4 bathroom|door|room|garage|closet|himself|herself|themselves && {neg}|stopped ..1 answering|responding|opening|talking|responsive',
     '{neg}|wont|refuses ..2 come ..1 out ..2 of ..2 the|his|her|their ..1 bathroom|room|garage|closet|car & locked|answering|water|hear|hours|knocking',
+    // Not out of the room for days, a smell beside it (lead26b: "my roommate hasn't come out of her room in 2 days and
+    // there's a smell").
+    '{neg}|hasnt|havent|wont ..2 come ..1 out ..2 of ..2 the|his|her|their ..1 room|bathroom|apartment|house|garage ..4 days|day & smell|smells|smelling|answering|locked|knocking',
     '{neg} ..1 safe && call|someone|help|please|anyone',
     // Sets bq and br (lead, 2026-12-06): someone at risk who left and has not come back or cannot be found (a father with
     // dementia, a resident who signed out for a walk, a son who left rehab against advice); the police told.

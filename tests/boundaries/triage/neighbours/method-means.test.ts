@@ -1181,3 +1181,9 @@ describe('charcoal bought with tape; a pistol permit class (lead26b)', () => {
     expectNotCrisis(['My pistol permit class is on Tuesday so can we do Wednesday?']);
   });
 });
+
+describe('echarse al metro o desde la azotea (lead26b)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({ 'al metro': pick('me voy a aventar al metro', 'quiero tirarme de la azotea') });
+  });
+});

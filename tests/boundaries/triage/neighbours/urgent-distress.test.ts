@@ -306,3 +306,13 @@ describe('not ok, said twice as hard (lead24)', () => {
     });
   });
 });
+
+describe('not out of the room for days, a smell beside it (lead26b)', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts({
+      'days in a room, a smell': pick(
+        "my roommate hasn't come out of her room in 2 days and there's a smell",
+      ),
+    });
+  });
+});
