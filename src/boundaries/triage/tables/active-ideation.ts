@@ -156,9 +156,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 take ..1 back & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
     'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 undo|reverse & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
     'do|doing ..1 something|smth|sth|somethin ..1 permanent|irreversible & i|im ..2 going|gonna|might|about|scared|afraid',
-    'afraid|scared|terrified ..2 of ..1 what ..1 i|ill|id|im ..2 do|might|will|gonna ..2 tonight|myself|today',
-    // The fear, with being alone or the night further on (lead26: "i'm scared of what i'll do if i'm alone tonight").
-    'afraid|scared|terrified ..2 of ..1 what ..1 i|ill|id|im ..2 do|might|will|gonna & alone|tonight|night|weekend|myself',
+    // The night, being alone or oneself anywhere in the sentence (lead26: "i'm scared of what i'll do if i'm alone tonight").
+    'afraid|scared|terrified ..2 of ..1 what ..1 i|ill|id|im ..2 do|might|will|gonna & alone|tonight|night|weekend|myself|today',
     'finish|finishing ..1 myself|me ..1 off',
     'take|taking ..1 myself ..1 out ..2 permanently|forever|good',
     '{wish}|ready ..3 end me',

@@ -92,12 +92,11 @@ export const SELF_HARM: TriageTable = {
     // Set ad: "sh'ing" (read shing), something done to oneself, a wrist stitched up.
     'shing|shd|shed ..2 again|days|today|tonight|night|week|lately',
     'been|keep|started|im|was ..2 shing',
-    'did|done ..1 something ..2 to ..1 myself|herself|himself|themselves',
+    // Or about to be done, feared or said (lead26: "i'm afraid i'm going to do something to myself tonight").
+    'did|done|do|doing ..1 something ..2 to ..1 myself|herself|himself|themselves',
     // Hitting one's own face or head and not able to stop (set cc, kept on call after the word model's refit on 76 sets,
     // lead26: "I have been hitting my face with my fists and I can't stop").
     'hitting|punching|slapping|smacking|banging ..2 my|her|his ..1 face|head|arms|legs|chest|stomach ..6 fists|fist|cant|cannot|stop|until|bleed|bleeds|bruise|bruises|bruised',
-    // Something about to be done to oneself, feared or said (lead26: "i'm afraid i'm going to do something to myself tonight").
-    'do|doing ..1 something ..2 to ..1 myself|herself|himself|themselves',
     'stitched|stitches|stiches|sutures|staples ..4 wrist|wrists',
     // Set am (lead): the intrusive thoughts 'won'.
     'intrusive ..1 thoughts ..2 won|win|winning',
