@@ -343,7 +343,7 @@ function textingMs(ms: number, clock: ReminderClock): number | undefined {
   const zones = [clock.zone, ...(clock.awayZones ?? [])];
   let current = ms;
   // Each pass leaves one span per clock; spans of a day that leave a common opening end within a few passes.
-  for (let i = 0; i < 16; i += 1) {
+  for (let i = 0; i < 32; i += 1) {
     let next = current;
     for (const zone of zones) next = getInstantOutsideLocalHoursMs(next, TEXT_MESSAGE_QUIET_HOURS, zone);
     next = getInstantOutsideLocalHoursMs(next, clock.quiet, clock.zone);

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { UsState } from '../../../src/core/index.js';
 import { zoneOffsetMinutes } from '../../../src/core/internal.js';
-import { STATE_IANA_ZONES } from '../../../src/scheduling/internal.js';
 import { type PracticeData, safeValidatePracticeData } from '../../../src/ops/index.js';
+import { STATE_IANA_ZONES } from '../../../src/scheduling/internal.js';
 import { smallPractice } from '../practice-fixtures.js';
 
 const base = smallPractice();
