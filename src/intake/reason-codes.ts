@@ -47,6 +47,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',
   'intake.follow_up.packet_not_sent': 'Required documents have not been sent to the client yet.',
   'intake.follow_up.reminder_due': 'A paperwork reminder from the cadence is due.',
+  'intake.follow_up.deferred_texting_hours':
+    'A text or call to the client was moved into 08:00–21:00 on the client’s clock (TCPA), past the policy’s own quiet hours.',
   'intake.follow_up.deferred_for_quiet_hours':
     'The follow-up was moved out of the client’s local quiet hours.',
   'intake.follow_up.max_reminders_reached':
@@ -174,6 +176,8 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.file.document_of_another_client': 'A document in a client file belongs to another client.',
   'intake.file.reminders_out_of_order': 'Sent reminders are not in time order.',
   'intake.cadence.duplicate_step': 'A reminder cadence lists the same step twice.',
+  'intake.cadence.no_texting_hours_left':
+    'A follow-up policy’s quiet hours cover every day from 08:00 to 21:00: no text or call could ever reach the client.',
   'intake.pipeline.history_out_of_order': 'An intake case’s stage history is not in time order.',
   'intake.pipeline.history_illegal_move':
     'An intake case’s history holds a move the transition table forbids.',

@@ -13,6 +13,7 @@ export { weekOf } from './appointments/clinician-calendar.js';
 export { ClinicianAvailabilityRule, ClinicianTimeOff } from './appointments/clinician-profile.js';
 export { SchedulingPayerClass } from './appointments/payer-class.js';
 export { SessionModality } from './appointments/session-modality.js';
+export { isZoneOfState, STATE_IANA_ZONES, stateClocks } from './appointments/state-zone-list.js';
 export { zonesAgree } from './appointments/zone-agreement.js';
 export {
   CancellationNotice,

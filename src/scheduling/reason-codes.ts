@@ -154,7 +154,7 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     "The reminder time fell in the client's quiet hours; it was moved.",
   'scheduling.reminder.do_not_contact': 'The client asked not to be contacted.',
   'scheduling.reminder.deferred_texting_hours':
-    'A text message reminder was moved into the 08:00–21:00 calling window on the client’s clock (TCPA).',
+    'A text message reminder was moved into the 08:00–21:00 calling window on the client’s clock, and on the clock of the state a telehealth session records them in when it is not theirs (TCPA).',
   'scheduling.reminder.channel_consent_missing':
     'The client may be reached on none of the policy’s reminder channels (not opted in, a plain channel’s risk not accepted, or no consent recorded): the reminder is held; ask the client how they want reminders.',
   'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',

@@ -134,6 +134,27 @@ export const DEFAULT_INTAKE_ESCALATE_AFTER_HOURS = 24;
  */
 export const DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS = 48;
 
+/** Minutes of the day as `HH:mm` reads them. */
+function minutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/**
+ * Whether quiet hours leave a moment from 08:00 to 21:00 open: always when they keep to some days only; else
+ * when the open span (from their end to their start) meets 08:00–21:00 (a span of no length is a whole day).
+ */
+function leavesTextingHours(quiet: LocalHours): boolean {
+  if (quiet.days !== undefined && new Set(quiet.days).size < 7) return true;
+  const start = minutes(quiet.start);
+  const end = minutes(quiet.end);
+  if (start === end) return false;
+  const OPEN = 8 * 60;
+  const CLOSE = 21 * 60;
+  // The open span [end, start), unrolled past midnight when it wraps.
+  const to = start > end ? start : start + 24 * 60;
+  return [0, 24 * 60].some((shift) => end < CLOSE + shift && to > OPEN + shift);
+}
+
 /**
  * A paperwork follow-up policy: the reminder cadence, its cap, quiet hours, the escalation call, the
  * close-to-session choice, and what a step does on a channel the client may not be reached on
@@ -161,7 +182,18 @@ export const IntakeFollowUpPolicy = z.strictObject({
       );
     }),
   maxReminders: z.number().int().min(0).max(20).default(DEFAULT_INTAKE_MAX_REMINDERS),
-  quietHours: LocalHours.default(DEFAULT_INTAKE_QUIET_HOURS),
+  /**
+   * Local hours in the client's zone in which nothing reaches the client; a text or call also keeps to
+   * 08:00–21:00 [sources: cfr-47-64.1200], so quiet hours on every day must leave some of that window open.
+   */
+  quietHours: LocalHours.default(DEFAULT_INTAKE_QUIET_HOURS).superRefine((quiet, ctx) => {
+    if (leavesTextingHours(quiet)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must leave some time between 08:00 and 21:00 open on some day',
+      params: { code: 'intake.cadence.no_texting_hours_left' satisfies IntakeValidationCode },
+    });
+  }),
   escalateAfterHours: z
     .number()
     .int()

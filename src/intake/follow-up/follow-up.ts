@@ -32,9 +32,57 @@ import {
   type IntakeFollowUpPolicyInput,
   type IntakeReminderChannel,
 } from './follow-up-policy.js';
-import { chooseIntakeChannel } from './reminder-channel.js';
+import { chooseIntakeChannel, type IntakeChannelChoice } from './reminder-channel.js';
 
 const HOUR_MS = 3_600_000;
+
+/**
+ * The hours no text or call reaches the client in, whatever the policy's quiet hours: 21:00 to 08:00 on the
+ * client's clock. The TCPA rules bar calls and texts before 8 a.m. and after 9 p.m. local time at the
+ * called party's location [sources: cfr-47-64.1200]; their letter covers solicitations, and the window is
+ * kept for every text and call as the safe reading, as scheduling's reminders keep it.
+ */
+const TEXT_AND_CALL_QUIET_HOURS = { start: '21:00', end: '08:00' } as const;
+
+/** Where a step reaches the client: a text or call keeps the calling window too. */
+type Reach = IntakeReminderChannel | 'phone' | null;
+
+/** The first moment from `ms` outside the policy's quiet hours and, for a text or call, the calling window. */
+function reachableMs(ms: number, channel: Reach, policy: IntakeFollowUpPolicy, zone: string): number {
+  let current = getInstantOutsideLocalHoursMs(ms, policy.quietHours, zone);
+  if (channel !== 'text' && channel !== 'phone') return current;
+  // Each pass leaves a span; quiet hours on some days only may take a pass per day of the week.
+  for (let i = 0; i < 32; i += 1) {
+    const next = getInstantOutsideLocalHoursMs(
+      getInstantOutsideLocalHoursMs(current, TEXT_AND_CALL_QUIET_HOURS, zone),
+      policy.quietHours,
+      zone,
+    );
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** The reason a text or call moved past what the policy's quiet hours alone would give (`quietMs`). */
+function textingReason(
+  fromMs: number,
+  quietMs: number,
+  toMs: number,
+  zone: string,
+): Reason<IntakeReasonCode> {
+  return reason(
+    'intake.follow_up.deferred_texting_hours',
+    'info',
+    'A text or call reaches the client only from 08:00 to 21:00 on their clock: moved to the window’s next opening.',
+    {
+      from: formatInstant(fromMs, zone),
+      ...(quietMs === fromMs ? {} : { afterQuietHours: formatInstant(quietMs, zone) }),
+      to: formatInstant(toMs, zone),
+      zone,
+    },
+  );
+}
 
 /**
  * One reminder of a client's cadence, placed outside quiet hours and before the session: `planned` on a
@@ -175,34 +223,57 @@ function openPaperwork(
   };
 }
 
-/** The cadence times from `sentAtMs`, deferred past quiet hours, before the session, capped. */
+/** One step of the cadence at its time: the channel it goes on (or why it is held), moved out of quiet hours. */
+interface CadenceStep {
+  readonly ms: number;
+  readonly channel: IntakeReminderChannel;
+  readonly choice: IntakeChannelChoice;
+  readonly deferred: boolean;
+  /** Set when the calling window moved a text past the policy's quiet hours. */
+  readonly texting: Reason<IntakeReasonCode> | null;
+}
+
+/**
+ * The cadence times from `sentAtMs`, each on the channel it goes on, deferred past quiet hours (and a text
+ * past the calling window), before the session, capped.
+ */
 function cadence(
   sentAtMs: number,
   sessionMs: number | null,
   policy: IntakeFollowUpPolicy,
   zone: string,
-): { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] {
-  const raw: { ms: number; channel: IntakeReminderChannel }[] = [];
+  choose: (channel: IntakeReminderChannel) => IntakeChannelChoice,
+): CadenceStep[] {
+  const raw: { rawMs: number; step: CadenceStep }[] = [];
+  const place = (rawMs: number, channel: IntakeReminderChannel) => {
+    const choice = choose(channel);
+    const quietMs = getInstantOutsideLocalHoursMs(rawMs, policy.quietHours, zone);
+    const ms = reachableMs(rawMs, choice.channel ?? channel, policy, zone);
+    const texting = ms === quietMs ? null : textingReason(rawMs, quietMs, ms, zone);
+    raw.push({ rawMs, step: { ms, channel, choice, deferred: ms !== rawMs, texting } });
+  };
   for (const step of policy.steps) {
-    if (step.anchor === 'after_sent')
-      raw.push({ ms: sentAtMs + step.hours * HOUR_MS, channel: step.channel });
+    if (step.anchor === 'after_sent') place(sentAtMs + step.hours * HOUR_MS, step.channel);
     else if (sessionMs !== null) {
       const ms = sessionMs - step.hours * HOUR_MS;
       // A before-session step that falls before the packet went out has nothing to remind about.
-      if (ms > sentAtMs) raw.push({ ms, channel: step.channel });
+      if (ms > sentAtMs) place(ms, step.channel);
     }
   }
-  // Ties go to email before text, so the plan does not depend on step order.
-  sortInPlace(raw, (a, b) => a.ms - b.ms || compareText(a.channel, b.channel));
-  const out: { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] = [];
-  for (const r of raw) {
+  // In the order they go; ties go to the earlier cadence time, then email before text, so the plan does
+  // not depend on step order.
+  sortInPlace(
+    raw,
+    (a, b) => a.step.ms - b.step.ms || a.rawMs - b.rawMs || compareText(a.step.channel, b.step.channel),
+  );
+  const out: CadenceStep[] = [];
+  for (const { step } of raw) {
     if (out.length >= policy.maxReminders) break;
-    // Deferral is monotone, so the sorted order survives; two steps landing together become one.
-    const ms = getInstantOutsideLocalHoursMs(r.ms, policy.quietHours, zone);
-    if (sessionMs !== null && ms >= sessionMs) break;
+    if (sessionMs !== null && step.ms >= sessionMs) break;
+    // Two steps landing together become one.
     const last = out[out.length - 1];
-    if (last !== undefined && last.ms === ms) continue;
-    out.push({ ms, channel: r.channel, deferred: ms !== r.ms });
+    if (last !== undefined && last.ms === step.ms) continue;
+    out.push(step);
   }
   return out;
 }
@@ -218,13 +289,12 @@ export function reminderPlanOf(
   if (p.open.length === 0 || p.sentAtMs === null) return [];
   const { client } = file;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
-  return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => {
-    const choice = chooseIntakeChannel(
-      client.channelConsent,
-      r.channel,
-      policy.withoutChannelConsent,
-      asOfMs,
-    );
+  const choose = (channel: IntakeReminderChannel) =>
+    chooseIntakeChannel(client.channelConsent, channel, policy.withoutChannelConsent, asOfMs);
+  return cadence(p.sentAtMs, sessionMs, policy, client.zone, choose).map((r, i) => {
+    const { choice } = r;
+    const reasons: Reason<IntakeReasonCode>[] = choice.reason === null ? [] : [choice.reason];
+    if (r.texting !== null) reasons.push(r.texting);
     return {
       number: i + 1,
       at: formatInstant(r.ms, client.zone),
@@ -232,7 +302,7 @@ export function reminderPlanOf(
       channel: choice.channel,
       cadenceChannel: r.channel,
       deferred: r.deferred,
-      reasons: choice.reason === null ? [] : [choice.reason],
+      reasons,
     };
   });
 }
@@ -372,22 +442,28 @@ export function followUpOf(
     }
     return clientFacing(s, 'send_packet', asOfMs, choice.channel, main, null, extra);
   }
-  const choices = cadence(p.sentAtMs, sessionMs, policy, zone).map((r) => ({
-    ...r,
-    choice: chooseIntakeChannel(client.channelConsent, r.channel, policy.withoutChannelConsent, asOfMs),
-  }));
+  const choices = cadence(p.sentAtMs, sessionMs, policy, zone, (channel) =>
+    chooseIntakeChannel(client.channelConsent, channel, policy.withoutChannelConsent, asOfMs),
+  );
   // Only a step on a channel the client opted in to is a reminder that can go; a held step is never sent.
   const plan: {
     ms: number;
     channel: IntakeReminderChannel;
     deferred: boolean;
     moved: Reason<IntakeReasonCode> | null;
+    texting: Reason<IntakeReasonCode> | null;
   }[] = [];
   const held: Reason<IntakeReasonCode>[] = [];
   const heldChannels = new Set<IntakeReminderChannel>();
   for (const c of choices) {
     if (c.choice.channel !== null) {
-      plan.push({ ms: c.ms, channel: c.choice.channel, deferred: c.deferred, moved: c.choice.reason });
+      plan.push({
+        ms: c.ms,
+        channel: c.choice.channel,
+        deferred: c.deferred,
+        moved: c.choice.reason,
+        texting: c.texting,
+      });
     } else if (c.choice.reason !== null && !heldChannels.has(c.channel)) {
       heldChannels.add(c.channel);
       held.push(c.choice.reason);
@@ -439,7 +515,7 @@ export function followUpOf(
   if (next.ms >= asOfMs) {
     const reasons = withMissingFacts(s, main);
     reasons.push(...extra);
-    if (next.deferred) {
+    if (next.deferred && next.texting === null) {
       reasons.push(
         reason(
           'intake.follow_up.deferred_for_quiet_hours',
@@ -449,10 +525,12 @@ export function followUpOf(
         ),
       );
     }
+    if (next.texting !== null) reasons.push(next.texting);
     return decided(s, 'reminder', reasons, formatInstant(next.ms, zone), next.channel, n + 1);
   }
-  // Overdue: send now, or when quiet hours end, unless that is already the session.
-  const due = getInstantOutsideLocalHoursMs(asOfMs, policy.quietHours, zone);
+  // Overdue: send now, or when quiet hours (and, for a text, the calling window) end, unless that is
+  // already the session.
+  const due = reachableMs(asOfMs, next.channel, policy, zone);
   if (sessionMs !== null && due >= sessionMs) {
     return none(
       s,
@@ -537,10 +615,11 @@ function clientFacing(
   reminderNumber: number | null = null,
   extra: readonly Reason<IntakeReasonCode>[] = [],
 ): IntakeFollowUpDecision {
-  const due = getInstantOutsideLocalHoursMs(atMs, s.policy.quietHours, s.zone);
+  const quietMs = getInstantOutsideLocalHoursMs(atMs, s.policy.quietHours, s.zone);
+  const due = reachableMs(atMs, channel, s.policy, s.zone);
   const reasons = withMissingFacts(s, main);
   reasons.push(...extra);
-  if (due !== atMs) {
+  if (due === quietMs && due !== atMs) {
     reasons.push(
       reason(
         'intake.follow_up.deferred_for_quiet_hours',
@@ -550,6 +629,7 @@ function clientFacing(
       ),
     );
   }
+  if (due !== quietMs) reasons.push(textingReason(atMs, quietMs, due, s.zone));
   return decided(s, step, reasons, formatInstant(due, s.zone), channel, reminderNumber);
 }
 

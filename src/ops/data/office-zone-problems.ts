@@ -1,13 +1,7 @@
-import type { IanaZone, UsState, ValidationIssue } from '../../core/index.js';
+import type { IanaZone, ValidationIssue } from '../../core/index.js';
 import { formatPath, type IssueList } from '../../core/internal.js';
-import { zonesAgree } from '../../scheduling/internal.js';
+import { isZoneOfState, zonesAgree } from '../../scheduling/internal.js';
 import type { PracticeData } from './practice-data.js';
-import { STATE_IANA_ZONES } from './state-zone-list.js';
-
-/** Whether `zone` keeps the clock of one of the state's zones [sources: iana-tz-zone-tab]. */
-export function isZoneOfState(zone: IanaZone, state: UsState): boolean {
-  return STATE_IANA_ZONES[state].some((z) => zonesAgree(z, zone));
-}
 
 function issue(path: (string | number)[], code: string, message: string): ValidationIssue {
   return { path, at: formatPath(path), code, message };

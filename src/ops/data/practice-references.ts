@@ -1,5 +1,6 @@
 import { type ValidationIssue, validate } from '../../core/index.js';
 import { formatPath, IssueList } from '../../core/internal.js';
+import { addClientZoneProblems } from './client-zone-problems.js';
 import { addOfficeZoneProblems } from './office-zone-problems.js';
 import { PracticeData } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
@@ -77,8 +78,9 @@ function issue(path: (string | number)[], code: string, message: string): Valida
 }
 
 /**
- * Finds every reference to a record that does not exist, every id used twice, and every office zone that
- * contradicts its office (`ops.data.zone_not_in_state`, `ops.data.zone_not_office`), in a practice data
+ * Finds every reference to a record that does not exist, every id used twice, every office zone that
+ * contradicts its office (`ops.data.zone_not_in_state`, `ops.data.zone_not_office`) and every client zone
+ * that contradicts the client's state (`ops.data.zone_not_in_state`), in a practice data
  * file. Each problem has its JSON path; no value is repeated. Data this package validated has none.
  *
  * @throws {@link ValidationError} when `data` does not pass the practice data file's schema.
@@ -153,6 +155,8 @@ export function addReferenceProblems(data: PracticeData, out: IssueList): void {
   }
   // An office's zone against its state, and every record naming the office's zone against the office.
   addOfficeZoneProblems(data, out);
+  // A client's zone against the state they live in.
+  addClientZoneProblems(data, out);
 }
 
 /** What a reference is checked against: a set of a section's ids, or the section itself in id order. */

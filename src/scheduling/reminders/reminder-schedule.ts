@@ -10,6 +10,7 @@ import {
   isWithinLocalHours,
   LocalHours,
   reason,
+  type UsState,
   validateBatch,
 } from '../../core/index.js';
 import {
@@ -26,6 +27,8 @@ import {
 } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
+import { isZoneOfState, stateClocks } from '../appointments/state-zone-list.js';
+import { zonesAgree } from '../appointments/zone-agreement.js';
 import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
@@ -54,12 +57,15 @@ export const DEFAULT_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
 
 /**
  * The hours no text message reminder goes out in, whatever the client's or the policy's quiet hours say:
- * 21:00 to 08:00 on the client's clock (the client's zone).
+ * 21:00 to 08:00 on the client's clock (the client's zone) and, for a telehealth session the client joins
+ * from a state whose clocks are not their own, on each clock of that state too.
  *
  * @remarks The TCPA rules bar calls and texts before 8 a.m. and after 9 p.m. local time at the called party's
  * location [sources: cfr-47-64.1200]. Their letter speaks of telephone solicitations, which a reminder is
  * not; the window is kept for every text as the safe reading, and 21:00 itself is counted as quiet. Quiet
- * hours a client or the practice sets can only add to it for texts, never open it.
+ * hours a client or the practice sets can only add to it for texts, never open it. Where the client is
+ * when a text arrives is not known: at home, or already where they will be for the session, so a text
+ * waits for a time inside the window on every clock they may be on.
  * @example
  * ```ts
  * TEXT_MESSAGE_QUIET_HOURS; //=> { start: '21:00', end: '08:00' }
@@ -209,7 +215,7 @@ export function planFor(
   const plain = new Set(confirmedMs === undefined ? [] : policy.confirmedHoursBefore);
   const hours = [...new Set([...asking, ...plain])].sort((a, b) => b - a);
   const recorded = client.channelConsent;
-  const clock: ReminderClock = { zone: client.zone, quiet, startMs };
+  const clock: ReminderClock = { zone: client.zone, quiet, startMs, ...awayClocks(appointment, client) };
   const planned = hours.map((hoursBefore): PlannedReminder | null => {
     const base = {
       appointmentId: appointment.id,
@@ -298,27 +304,53 @@ type ReminderBase = Pick<
   'appointmentId' | 'clientId' | 'hoursBefore' | 'asksConfirmation' | 'channel'
 >;
 
-/** The client's clock a reminder is placed on: their zone, the quiet hours in force, the session's start. */
+/**
+ * The client's clock a reminder is placed on: their zone, the quiet hours in force, the session's start,
+ * and, for a telehealth session in a state whose clocks are not the client's, that state and its clocks
+ * (the texting window holds on those too).
+ */
 interface ReminderClock {
   readonly zone: SchedulingClient['zone'];
   readonly quiet: LocalHours;
   readonly startMs: number;
+  readonly awayState?: UsState;
+  readonly awayZones?: readonly SchedulingClient['zone'][];
 }
 
-/** The first moment from `ms` outside both the texting window's quiet hours and the reminder's own. */
-function textingMs(ms: number, clock: ReminderClock): number {
+/**
+ * Where else the client may be when a text arrives: the clocks of the state a telehealth session records
+ * them in, when their own zone is not one of that state's (a New York client joining from Arizona) [sources:
+ * cfr-47-64.1200, hhs-telehealth-licensure]. A session in the client's own state keeps their own clock.
+ */
+function awayClocks(
+  appointment: SchedulingAppointment,
+  client: SchedulingClient,
+): Pick<ReminderClock, 'awayState' | 'awayZones'> {
+  const modality = appointment.modality;
+  if (modality.kind !== 'telehealth') return {};
+  const state = modality.clientLocationState;
+  if (isZoneOfState(client.zone, state)) return {};
+  const zones = stateClocks(state).filter((z) => !zonesAgree(z, client.zone));
+  return zones.length === 0 ? {} : { awayState: state, awayZones: zones };
+}
+
+/**
+ * The first moment from `ms` outside the texting window's quiet hours on every clock the client may be on
+ * and outside the reminder's own quiet hours; `undefined` when the windows never leave a moment open
+ * together (clocks too far apart: no text may go).
+ */
+function textingMs(ms: number, clock: ReminderClock): number | undefined {
+  const zones = [clock.zone, ...(clock.awayZones ?? [])];
   let current = ms;
-  // Each pass leaves one span; two spans of a day end within a few passes.
-  for (let i = 0; i < 8; i += 1) {
-    const next = getInstantOutsideLocalHoursMs(
-      getInstantOutsideLocalHoursMs(current, TEXT_MESSAGE_QUIET_HOURS, clock.zone),
-      clock.quiet,
-      clock.zone,
-    );
-    if (next === current) break;
+  // Each pass leaves one span per clock; spans of a day that leave a common opening end within a few passes.
+  for (let i = 0; i < 32; i += 1) {
+    let next = current;
+    for (const zone of zones) next = getInstantOutsideLocalHoursMs(next, TEXT_MESSAGE_QUIET_HOURS, zone);
+    next = getInstantOutsideLocalHoursMs(next, clock.quiet, clock.zone);
+    if (next === current) return current;
     current = next;
   }
-  return current;
+  return undefined;
 }
 
 /**
@@ -372,14 +404,20 @@ function plannedOn(
     if (c !== 'sms') return { ...base, channel: c, sendAt, status: 'planned', reasons };
     const textMs = textingMs(sendMs, clock);
     if (textMs === sendMs) return { ...base, channel: c, sendAt, status: 'planned', reasons };
-    const textAt = formatInstant(textMs, clock.zone);
+    const textAt = textMs === undefined ? null : formatInstant(textMs, clock.zone);
+    const away =
+      clock.awayState === undefined
+        ? {}
+        : { clientLocationState: clock.awayState, clientLocationZones: [...(clock.awayZones ?? [])] };
     textDeferred = reason(
       'scheduling.reminder.deferred_texting_hours',
       'info',
-      'A text goes only from 08:00 to 21:00 on the client’s clock: moved to the window’s next opening.',
-      { from: sendAt, to: textAt, zone: clock.zone },
+      clock.awayState === undefined
+        ? 'A text goes only from 08:00 to 21:00 on the client’s clock: moved to the window’s next opening.'
+        : `A text goes only from 08:00 to 21:00 on the client’s clock and on the clock where they will be for the session (${clock.awayState}): moved to the next time open on both.`,
+      { from: sendAt, to: textAt, zone: clock.zone, ...away },
     );
-    if (textMs < clock.startMs) {
+    if (textMs !== undefined && textAt !== null && textMs < clock.startMs) {
       return {
         ...base,
         channel: c,

@@ -251,7 +251,9 @@ describe('getPracticeDataJsonSchema and safeValidatePracticeData', () => {
       f.paperwork[0].type = 'custom:parking_waiver';
     },
     'a zone with three parts': (f) => {
-      f.clients[0].zone = 'America/Argentina/Buenos_Aires';
+      // A client's zone must be one of their state's clocks: Indiana's county zones have three parts.
+      f.clients[0].zone = 'America/Indiana/Indianapolis';
+      f.clients[0].locationState = 'IN';
     },
     'the schema’s own $id as $schema': (f) => {
       f.$schema = schema.$id;

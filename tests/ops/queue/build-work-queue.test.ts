@@ -362,6 +362,7 @@ describe('buildWorkQueue: waitlist offers and where the client is (audit)', () =
     // (behaviour change, 2026-12-06: the client was passed over on their home state).
     const { data, apptId, clientId, client } = telehealthOffer();
     client.locationState = 'WY';
+    client.zone = 'America/Denver' as typeof client.zone;
     expect(offersOf(data, apptId)).toContain(clientId);
     const offer = everyTask(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
       (t) =>

@@ -7,6 +7,7 @@ import {
   evaluateBooking,
   generateDemoPractice,
   type PracticeData,
+  STATE_ZONES,
   type WorkQueue,
 } from '../../../src/ops/index.js';
 
@@ -98,7 +99,9 @@ describe('buildWorkQueue: a telehealth offer never reads the client’s home sta
         const clientId = first?.related.find((r) => r.kind === 'client')?.id;
         const client = data.clients.find((c) => c.id === clientId);
         if (client === undefined) throw new Error('fixture: no offered client');
+        // A client's zone is one of their state's clocks (a file contradicting itself is refused).
         client.locationState = home;
+        client.zone = STATE_ZONES[home];
         const [offer] = offersOf(data);
         expect(offer?.related.find((r) => r.kind === 'client')?.id).toBe(clientId);
         expect(codesOf(offer)).toContain('ops.booking.client_location_unknown');

@@ -1,4 +1,5 @@
 import type { IanaZone, UsState } from '../../core/index.js';
+import { zonesAgree } from './zone-agreement.js';
 
 const EASTERN = ['America/New_York'] as const;
 const CENTRAL = ['America/Chicago'] as const;
@@ -7,12 +8,19 @@ const PACIFIC = ['America/Los_Angeles'] as const;
 
 /**
  * The IANA zones each state's clocks keep, every part of it (a state split across time zones lists each):
- * an office's zone must be one of them, or keep the same clock as one. Arizona keeps standard time all year
- * (`America/Phoenix`); `America/Denver` there would read every summer session an hour late.
+ * an office's or a client's zone must be one of them, or keep the same clock as one (internal).
+ *
+ * Arizona keeps standard time all year (`America/Phoenix`, the state's exemption under the Uniform Time
+ * Act), but the Navajo Nation, a third of the state's north-east, keeps daylight time (`America/Denver`):
+ * the IANA table says `America/Phoenix` is "AZ (except Navajo)". Both are Arizona's; the Hopi
+ * Reservation inside the Navajo Nation keeps Arizona's standard time. The other states split across zones
+ * follow the boundaries of 49 CFR part 71, and two places keep a neighbour's clock by custom, as Phenix
+ * City (Alabama, Eastern) does: Kenton (Oklahoma's Cimarron County, Mountain) and Hyder (Alaska, Pacific).
  *
  * @remarks From the IANA time zone database's zone table for the US (its comments name the states and
- * counties each zone covers) [sources: iana-tz-zone-tab]. Links and other names of the same clock
- * (`US/Eastern`, `America/Indianapolis`) are accepted by comparing clocks, not by this list.
+ * counties each zone covers) [sources: iana-tz-zone-tab, usc-15-260a, cfr-49-71]. Links and other names
+ * of the same clock (`US/Eastern`, `America/Indianapolis`) are accepted by comparing clocks, not by this
+ * list.
  */
 export const STATE_IANA_ZONES: Readonly<Record<UsState, readonly IanaZone[]>> = {
   AL: [...CENTRAL, ...EASTERN], // Phenix City keeps Eastern time by custom
@@ -24,8 +32,9 @@ export const STATE_IANA_ZONES: Readonly<Record<UsState, readonly IanaZone[]>> = 
     'America/Yakutat',
     'America/Nome',
     'America/Adak',
+    ...PACIFIC, // Hyder keeps Pacific time by custom
   ],
-  AZ: ['America/Phoenix'],
+  AZ: ['America/Phoenix', ...MOUNTAIN], // the Navajo Nation keeps daylight time
   AR: CENTRAL,
   CA: PACIFIC,
   CO: MOUNTAIN,
@@ -65,7 +74,7 @@ export const STATE_IANA_ZONES: Readonly<Record<UsState, readonly IanaZone[]>> = 
   NV: [...PACIFIC, ...MOUNTAIN], // West Wendover is Mountain
   NH: EASTERN,
   NJ: EASTERN,
-  NM: MOUNTAIN,
+  NM: MOUNTAIN, // the Navajo Nation there keeps Mountain daylight time, as the state does
   NY: EASTERN,
   NC: EASTERN,
   ND: [
@@ -76,7 +85,7 @@ export const STATE_IANA_ZONES: Readonly<Record<UsState, readonly IanaZone[]>> = 
     ...MOUNTAIN,
   ],
   OH: EASTERN,
-  OK: CENTRAL,
+  OK: [...CENTRAL, ...MOUNTAIN], // Kenton (Cimarron County) keeps Mountain time by custom
   OR: [...PACIFIC, 'America/Boise'], // Malheur County is Mountain
   PA: EASTERN,
   RI: EASTERN,
@@ -98,3 +107,28 @@ export const STATE_IANA_ZONES: Readonly<Record<UsState, readonly IanaZone[]>> = 
   AS: ['Pacific/Pago_Pago'],
   MP: ['Pacific/Saipan'],
 };
+
+/** Whether `zone` keeps the clock of one of the state's zones (internal) [sources: iana-tz-zone-tab]. */
+export function isZoneOfState(zone: IanaZone, state: UsState): boolean {
+  return STATE_IANA_ZONES[state].some((z) => zonesAgree(z, zone));
+}
+
+// One entry per state at most; it never changes an answer.
+const CLOCKS = new Map<UsState, readonly IanaZone[]>();
+
+/**
+ * The distinct clocks of a state: one zone for each clock its parts keep (internal), in the order of
+ * {@link STATE_IANA_ZONES}. Texas gives Chicago and Denver; Indiana its Eastern and Central clocks.
+ */
+export function stateClocks(state: UsState): readonly IanaZone[] {
+  let clocks = CLOCKS.get(state);
+  if (clocks === undefined) {
+    const list: IanaZone[] = [];
+    for (const zone of STATE_IANA_ZONES[state]) {
+      if (!list.some((z) => zonesAgree(z, zone))) list.push(zone);
+    }
+    clocks = list;
+    CLOCKS.set(state, clocks);
+  }
+  return clocks;
+}
