@@ -90,6 +90,10 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A figure for the services asked about says the payer does not know whether it applies in network (EB12 U): it was applied to neither network, and the answer is undecided.',
   'x12.271.cannot_process':
     'The payer says it cannot process the request for the services asked about (EB01 V): their benefits are not known, so the answer is undecided whatever the plan’s general lines say; verify again.',
+  'x12.271.restriction_not_read':
+    'A benefit line for the services asked about puts a condition on them that the benefits cannot hold (EB01 J cost containment, M pre-existing condition, N restricted to a provider, O not medically necessary, Q second opinion, Y spend down): the answer is undecided, the benefits still given.',
+  'x12.271.place_of_service_not_read':
+    'A benefit line is limited to places of service (III ZZ) and the session’s place of service was not given: the line was not read, and the answer is undecided.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
   // The 837P writer (reasons)
