@@ -68,7 +68,7 @@ describe('read835: each claim status of CLP02', () => {
 describe('read835: each adjustment group of CAS01', () => {
   it.each(['CO', 'PR', 'OA', 'PI'])('reads group %s with its reason and amount', (group) => {
     const advice = read(
-      ['CLP*c-3001*1*150*100*' + (group === 'PR' ? '50' : '') + '*12*SH6', `CAS*${group}*45*50`],
+      [`CLP*c-3001*1*150*100*${group === 'PR' ? '50' : ''}*12*SH6`, `CAS*${group}*45*50`],
       '100',
     );
     expect(advice.remittances.flatMap((r) => r.claims)[0]?.adjustments[0]).toMatchObject({
