@@ -31,6 +31,7 @@ export const SYSTEM = {
   payerTypeOid: 'urn:oid:2.16.840.1.113883.3.221.5',
   selfPay: 'http://terminology.hl7.org/CodeSystem/coverage-selfpay',
   coverageClass: 'http://terminology.hl7.org/CodeSystem/coverage-class',
+  subscriberRelationship: 'http://terminology.hl7.org/CodeSystem/subscriber-relationship',
   identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
   claimType: 'http://terminology.hl7.org/CodeSystem/claim-type',
   careTeamRole: 'http://terminology.hl7.org/CodeSystem/claimcareteamrole',

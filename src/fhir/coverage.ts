@@ -59,6 +59,12 @@ export const ClientCoverage = z
     end: LocalDate.optional(),
     /** 1 for the primary coverage, 2 for secondary, and so on (coordination of benefits). */
     order: z.number().int().min(1).max(9).optional(),
+    /**
+     * The client's relationship to the subscriber (HL7 subscriber-relationship: `self` when the client holds
+     * the policy, `spouse`, `child`, `parent`, `common` common-law spouse, `injured`, `other`); the 837P's
+     * SBR02/PAT01 [sources: fhir-r4-coverage]. Left out when not known: never assumed `self`.
+     */
+    relationship: z.enum(['self', 'spouse', 'child', 'parent', 'common', 'injured', 'other']).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.payerClass !== 'self_pay' && c.payerId === undefined) {
@@ -137,7 +143,9 @@ export interface FhirCoverage {
   readonly status: 'active' | 'cancelled';
   readonly type: FhirCodeableConcept;
   readonly subscriberId?: string;
+  readonly subscriber?: FhirReference;
   readonly beneficiary: FhirReference;
+  readonly relationship?: FhirCodeableConcept;
   readonly period?: FhirPeriod;
   readonly payor: FhirReference[];
   readonly class?: FhirCoverageClass[];
@@ -211,7 +219,12 @@ export function toFhirCoverage(coverage: ClientCoverageInput): FhirCoverage {
       : { identifier: [member], subscriberId: c.memberId }),
     status: c.status,
     type,
+    // The client holding the policy is its own subscriber; another subscriber is a person the model does not hold.
+    ...(c.relationship === 'self' ? { subscriber: referenceTo('Patient', c.clientId) } : {}),
     beneficiary: referenceTo('Patient', c.clientId),
+    ...(c.relationship === undefined
+      ? {}
+      : { relationship: concept(SYSTEM.subscriberRelationship, c.relationship) }),
     ...(c.start === undefined && c.end === undefined ? {} : { period }),
     payor: [
       c.payerId === undefined ? referenceTo('Patient', c.clientId) : referenceTo('Organization', c.payerId),
@@ -270,6 +283,16 @@ export function payerClassOfSopt(code: string): SchedulingPayerClass | undefined
   return found === 'dual' || found === 'unknown' || found === 'broad' ? undefined : found;
 }
 
+const ClientCoverageRelationship = z.enum([
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'common',
+  'injured',
+  'other',
+]);
+
 const InCoverageClass = z.object({ type: InConcept, value: z.string() });
 
 const InCoverage = resourceShape('Coverage', {
@@ -279,6 +302,7 @@ const InCoverage = resourceShape('Coverage', {
   type: InConcept.optional(),
   subscriberId: z.string().optional(),
   beneficiary: InReference,
+  relationship: InConcept.optional(),
   period: InPeriod.optional(),
   payor: z.array(InReference).min(1),
   class: z.array(InCoverageClass).optional(),
@@ -406,6 +430,20 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
     const group = classValue('group');
     const start = r.period?.start;
     const end = r.period?.end;
+    // A relationship stated in a code the library does not hold is reported, never read as self.
+    const relationship =
+      r.relationship === undefined ? undefined : codeIn(r.relationship, SYSTEM.subscriberRelationship);
+    const RELATIONSHIPS: readonly string[] = ClientCoverageRelationship.options;
+    if (
+      r.relationship !== undefined &&
+      (relationship === undefined || !RELATIONSHIPS.includes(relationship))
+    ) {
+      problems.add(
+        ['relationship'],
+        'fhir.coverage.relationship_unknown',
+        'must be a code of HL7 subscriber-relationship (self, spouse, child, parent, common, injured, other)',
+      );
+    }
     const candidate = {
       id: r.id,
       clientId,
@@ -418,6 +456,7 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
       ...(start === undefined ? {} : { start: DATE.test(start) ? start.slice(0, 10) : start }),
       ...(end === undefined ? {} : { end: DATE.test(end) ? end.slice(0, 10) : end }),
       ...(r.order === undefined ? {} : { order: r.order }),
+      ...(relationship === undefined || !RELATIONSHIPS.includes(relationship) ? {} : { relationship }),
     };
     // The model is checked even when problems were found, so one read lists them all.
     const model = checkModel(ClientCoverage, candidate, problems, coveragePath);
@@ -437,6 +476,7 @@ const COVERAGE_PATHS: Readonly<Record<string, readonly string[]>> = {
   start: ['period', 'start'],
   end: ['period', 'end'],
   order: ['order'],
+  relationship: ['relationship'],
 };
 
 function coveragePath(path: readonly PropertyKey[]): readonly (string | number)[] {

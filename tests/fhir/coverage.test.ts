@@ -432,3 +432,57 @@ describe('fromFhirCoverage: payer types that name two classes', () => {
     );
   });
 });
+
+describe('Coverage.relationship and subscriber (FHIR R4 Coverage; HL7 subscriber-relationship)', () => {
+  const system = 'http://terminology.hl7.org/CodeSystem/subscriber-relationship';
+
+  it('writes a client who holds the policy as its own subscriber, relationship self, and reads it back', () => {
+    const resource = toFhirCoverage({ ...medicaid, relationship: 'self' });
+    expect(resource.subscriber).toEqual({ reference: 'Patient/c-ava' });
+    expect(resource.relationship).toEqual({ coding: [{ system, code: 'self' }] });
+    expectSchemaValid(resource);
+    expect(fromFhirCoverage(resource)).toEqual({
+      success: true,
+      data: { ...medicaid, relationship: 'self' },
+    });
+  });
+
+  it('writes a child on a parent’s plan with relationship child and no subscriber it does not know', () => {
+    const resource = toFhirCoverage({ ...medicaid, relationship: 'child' });
+    expect(resource.subscriber).toBeUndefined();
+    expect(resource.relationship?.coding?.[0]?.code).toBe('child');
+  });
+
+  it('writes no relationship when it is not known, never assuming self', () => {
+    const resource = toFhirCoverage(medicaid);
+    expect(resource.relationship).toBeUndefined();
+    expect(resource.subscriber).toBeUndefined();
+  });
+
+  it('reports a relationship in another code system or an unknown code, never reading it as self', () => {
+    for (const relationship of [
+      { coding: [{ system: 'http://example.org/rel', code: 'self' }] },
+      { coding: [{ system, code: 'grandchild' }] },
+    ]) {
+      const read = fromFhirCoverage({ ...toFhirCoverage(medicaid), relationship });
+      expect(read.success).toBe(false);
+      if (!read.success)
+        expect(read.error.issues.map((i) => [i.at, i.code])).toContainEqual([
+          '$.relationship',
+          'fhir.coverage.relationship_unknown',
+        ]);
+    }
+  });
+
+  it('property: every relationship writes and reads back unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('self', 'spouse', 'child', 'parent', 'common', 'injured', 'other' as const),
+        (relationship) => {
+          const coverage = { ...medicaid, relationship };
+          expect(fromFhirCoverage(toFhirCoverage(coverage))).toEqual({ success: true, data: coverage });
+        },
+      ),
+    );
+  });
+});

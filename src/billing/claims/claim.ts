@@ -11,6 +11,7 @@ import {
 } from '../../core/index.js';
 import { checkUniqueKeys, StaffId, toEpochDay, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
+import { ClaimServiceFacility } from './service-facility.js';
 import { ClaimStatus, canMoveClaim } from './status.js';
 
 /**
@@ -125,6 +126,11 @@ const ClaimShape = z.strictObject({
   diagnosisCodes: z.array(ClaimDiagnosisCode).max(12).default([]),
   lines: z.array(ClaimLine).min(1).max(50),
   priorAuthorizationNumber: z.string().min(1).max(50).optional(),
+  /**
+   * Where the services were given, when not at the billing provider's address (837P 2310C). Left out for
+   * services at the billing provider's own address, telehealth and the client's home.
+   */
+  serviceFacility: ClaimServiceFacility.optional(),
   /**
    * The payer's claim control number for this claim (835 CLP07, the ICN or DCN), once it has one: a
    * replacement or void names it (837P REF*F8).

@@ -9,29 +9,45 @@ import type { X12ReasonCode } from './reason-codes.js';
 const ACTIVE = new Set(['1', '2', '3', '4', '5']);
 const INACTIVE = new Set(['6', '7', '8']);
 const PENDING = new Set(['5', '7', '8']);
-/** EB01 codes this reader knows; any other on a mental-health line is reported as unknown, not used. */
+/**
+ * EB01 codes that put a condition on the services asked about which this reader does not read into the
+ * benefits [sources: x12-271]: J cost containment, M pre-existing condition, N services restricted to the
+ * following provider, O not deemed a medical necessity, Q second surgical opinion required, Y spend down (a
+ * Medicaid member owes an amount before the plan pays). read271 leaves the answer undecided on them.
+ */
+export const RESTRICTIONS: ReadonlySet<string> = new Set(['J', 'M', 'N', 'O', 'Q', 'Y']);
+/**
+ * EB01 codes that describe rather than decide [sources: x12-271]: CB coverage basis, D benefit description, H
+ * unlimited (no limit, as when none is stated), K reserve (hospital reserve days), L primary care provider, MC
+ * managed care coordinator, P benefit disclaimer, S prior year(s) history, T card(s) reported lost or stolen,
+ * X health care facility. Kept in the answer's lines with their messages and contacts; the contacts of MC or
+ * L decide as any contact does.
+ */
+const DESCRIPTIONS = ['CB', 'D', 'H', 'K', 'L', 'MC', 'P', 'S', 'T', 'X'];
+/**
+ * EB01 codes this reader knows: every code of the 005010X279A1 list. Any other is reported as unknown
+ * (`x12.271.unknown_code`), not used.
+ */
 export const KNOWN_BENEFITS = new Set([
   ...ACTIVE,
   ...INACTIVE,
   'A',
   'B',
   'C',
-  'D',
   'F',
   'G',
+  // Not covered: non-covered, exclusions.
   'I',
-  'J',
-  'L',
-  'MC',
-  'N',
-  'R',
-  'U',
-  'X',
-  'Y',
-  'CB',
   'E',
+  // Other or additional payer: read271 leaves the answer undecided.
+  'R',
+  // Contact following entity, other source of data: the services are answered for elsewhere.
+  'U',
+  'W',
   // Cannot process: read271 leaves the answer undecided.
   'V',
+  ...RESTRICTIONS,
+  ...DESCRIPTIONS,
 ]);
 // EB06 time periods: the plan's total for a year or contract, what remains, what was used so far.
 const TOTAL_PERIODS = new Set(['21', '22', '23', '25', '32']);
@@ -68,9 +84,12 @@ const ELSEWHERE_ROLES = new Set(['PR', 'PRP', 'Y2', 'VN', '2B']);
 /** The lines that state this payer's own figures for a service: cost shares, deductibles, limits. */
 export const FIGURES: ReadonlySet<string> = new Set(['A', 'B', 'C', 'F', 'G']);
 
-/** Whether a line sends the services elsewhere: `U` (contact following entity) or another entity answering. */
+/**
+ * Whether a line sends the services elsewhere: `U` (contact following entity), `W` (other source of data) or
+ * another entity answering.
+ */
 function refersElsewhere(l: EligibilityBenefitLine): boolean {
-  return l.benefit === 'U' || l.contacts.some((c) => ELSEWHERE_ROLES.has(c.role));
+  return l.benefit === 'U' || l.benefit === 'W' || l.contacts.some((c) => ELSEWHERE_ROLES.has(c.role));
 }
 
 /**
@@ -148,14 +167,19 @@ function pick(
   accept: (l: EligibilityBenefitLine) => boolean = () => true,
 ): EligibilityBenefitLine | undefined {
   let best: EligibilityBenefitLine | undefined;
-  let bestKey = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  let bestKey = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
   for (const l of lines) {
     if (l.benefit !== benefit || !accept(l)) continue;
     const rank = rankOf(l, types);
     if (!Number.isFinite(rank)) continue;
     const level = LEVEL_ORDER.indexOf(l.coverageLevel ?? '');
-    const key = [rank, level < 0 ? LEVEL_ORDER.length : level];
-    if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!)) {
+    // A line limited to the session's place of service (the only limited lines left) is more specific than
+    // one for every place.
+    const key = [rank, level < 0 ? LEVEL_ORDER.length : level, l.placesOfService.length > 0 ? 0 : 1];
+    if (
+      key[0]! < bestKey[0]! ||
+      (key[0] === bestKey[0] && (key[1]! < bestKey[1]! || (key[1] === bestKey[1] && key[2]! < bestKey[2]!)))
+    ) {
       best = l;
       bestKey = key;
     }

@@ -41,7 +41,7 @@ export interface BenefitContact {
  * ```ts
  * const copay: EligibilityBenefitLine = { segment: 21, benefit: 'B', coverageLevel: 'IND', serviceTypes: ['MH'],
  *   timePeriod: '27', amountCents: 2500, percentBasisPoints: null, quantityQualifier: null, quantity: null,
- *   authorizationRequired: null, network: 'in', messages: [], contacts: [] };
+ *   authorizationRequired: null, network: 'in', messages: [], contacts: [], placesOfService: [] };
  * ```
  */
 export interface EligibilityBenefitLine {
@@ -78,6 +78,12 @@ export interface EligibilityBenefitLine {
   readonly messages: readonly string[];
   /** The entities its 2120 loop names: whom to contact, or who answers for the benefit instead. */
   readonly contacts: readonly BenefitContact[];
+  /**
+   * The places of service (two-digit codes) the line is limited to, from the III segments after it
+   * (III01 `ZZ`, III02 the code: `11` office, `02`/`10` telehealth, …); empty when it names none and so
+   * applies wherever the service is given. Since 2026-12-08.
+   */
+  readonly placesOfService: readonly string[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ClientId, isNonEmpty, PayerId, type Reason, reason, validate } from '../../core/index.js';
-import { buildBenefits, FIGURES, KNOWN_BENEFITS } from './benefits-from-271.js';
+import { buildBenefits, FIGURES, KNOWN_BENEFITS, RESTRICTIONS } from './benefits-from-271.js';
 import { readDate } from './element-values.js';
 import type { EligibilityBenefitLine, EligibilityResponseDecision } from './eligibility-response.js';
 import { X12Problems } from './problems.js';
@@ -48,6 +48,15 @@ export const Read271Options = z.strictObject({
     .max(30)
     .default([...MENTAL_HEALTH_SERVICE_TYPES]),
   copayBeforeDeductible: z.boolean().default(false),
+  /**
+   * The session's place of service (`11` office, `10` telehealth at home, …): a benefit line limited to
+   * places of service (III `ZZ`) is read when it names this one, and left aside when it names others. Not
+   * given, such a line is not read and the answer is undecided.
+   */
+  placeOfService: z
+    .string()
+    .regex(/^\d{2}$/, { message: 'must be a two-digit place of service code' })
+    .optional(),
 });
 export type Read271Options = z.input<typeof Read271Options>;
 
@@ -59,6 +68,8 @@ const REVIEW: ReadonlySet<X12ReasonCode> = new Set<X12ReasonCode>([
   'x12.271.limitation_not_read',
   'x12.271.network_unknown',
   'x12.271.cannot_process',
+  'x12.271.restriction_not_read',
+  'x12.271.place_of_service_not_read',
 ]);
 
 type Dates = ReadonlyMap<string, { start: string; end: string | null }>;
@@ -144,7 +155,15 @@ function decide(
     );
     return { ...data, inNetwork: null, outOfNetwork: null, outcome: 'undecided', reasons: reasons as never };
   }
-  const { start, end } = planDates(p, lines);
+  // III ZZ [sources: x12-271, x12-271-cg-hets]: a line limited to places of service applies to a session
+  // given in one of them. With the session's place known, a line naming others does not apply; unknown, such
+  // a line's figure or status belongs to a place that may not be the session's, so it is not read.
+  const pos = opts.placeOfService;
+  const placeLimited = lines.filter((l) => l.placesOfService.length > 0);
+  const applies = lines.filter(
+    (l) => l.placesOfService.length === 0 || (pos !== undefined && l.placesOfService.includes(pos)),
+  );
+  const { start, end } = planDates(p, applies);
   const context = {
     clientId: mapped,
     payerId,
@@ -154,8 +173,8 @@ function decide(
     serviceTypes: types,
     copayBeforeDeductible: opts.copayBeforeDeductible,
   };
-  const inNetwork = buildBenefits(lines, 'in', context);
-  const outOfNetwork = buildBenefits(lines, 'out', context);
+  const inNetwork = buildBenefits(applies, 'in', context);
+  const outOfNetwork = buildBenefits(applies, 'out', context);
   reasons.push(...inNetwork.reasons, ...outOfNetwork.reasons);
   const found = [inNetwork.benefits, outOfNetwork.benefits].filter((b) => b !== null);
   const result = { ...data, inNetwork: inNetwork.benefits, outOfNetwork: outOfNetwork.benefits };
@@ -204,6 +223,36 @@ function decide(
         'warning',
         'The payer says it cannot process the request for these services (EB01 V): their benefits are not known; verify again or call the payer.',
         { segments: cannotProcess.map((l) => l.segment) },
+      ),
+    );
+  }
+  if (pos === undefined && placeLimited.length > 0) {
+    reasons.push(
+      reason(
+        'x12.271.place_of_service_not_read',
+        'warning',
+        'A benefit line is limited to places of service (III), and the session’s place was not given: it was not read; pass placeOfService.',
+        {
+          segments: placeLimited.map((l) => l.segment),
+          placesOfService: [...new Set(placeLimited.flatMap((l) => l.placesOfService))].join(' '),
+        },
+      ),
+    );
+  }
+  // EB01 J, M, N, O, Q, Y [sources: x12-271]: a condition on the services (cost containment, a pre-existing
+  // condition, a provider they are restricted to, medical necessity, a second opinion, a Medicaid spend down)
+  // that the benefits cannot hold: a person reads it before an estimate.
+  const restrictions = applies.filter((l) => RESTRICTIONS.has(l.benefit));
+  if (restrictions.length > 0) {
+    reasons.push(
+      reason(
+        'x12.271.restriction_not_read',
+        'warning',
+        'A benefit line puts a condition on these services that the benefits do not hold (cost containment, pre-existing condition, a provider they are restricted to, medical necessity, a second opinion, a spend down): read its messages before an estimate.',
+        {
+          segments: restrictions.map((l) => l.segment),
+          benefitCodes: [...new Set(restrictions.map((l) => l.benefit))].join(' '),
+        },
       ),
     );
   }

@@ -90,6 +90,10 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A figure for the services asked about says the payer does not know whether it applies in network (EB12 U): it was applied to neither network, and the answer is undecided.',
   'x12.271.cannot_process':
     'The payer says it cannot process the request for the services asked about (EB01 V): their benefits are not known, so the answer is undecided whatever the plan’s general lines say; verify again.',
+  'x12.271.restriction_not_read':
+    'A benefit line for the services asked about puts a condition on them that the benefits cannot hold (EB01 J cost containment, M pre-existing condition, N restricted to a provider, O not medically necessary, Q second opinion, Y spend down): the answer is undecided, the benefits still given.',
+  'x12.271.place_of_service_not_read':
+    'A benefit line is limited to places of service (III ZZ) and the session’s place of service was not given: the line was not read, and the answer is undecided.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
   // The 837P writer (reasons)
@@ -117,6 +121,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A claim’s id is longer than the 20 characters a payer must keep of CLM01 and return in the 835 (CLP01); it was left out, as clearinghouses reject it.',
   'x12.837p.secondary_adjudication_not_written':
     'A secondary claim needs the primary payer’s adjudication (2320, 2330A/B, 2430), which the writer does not write: it was left out.',
+  'x12.837p.service_facility_incomplete':
+    'A claim given where it is not the billing provider’s address must name that place (2310C) with a street address and a nine-digit ZIP code, and its facility has a post office box or a five-digit ZIP; it was left out.',
   'x12.837p.unwritable_value':
     'A value of a claim holds an X12 delimiter, a line break or a character outside the X12 character set (a control character, a letter such as Ñ), which the file cannot carry; the claim was left out.',
 });

@@ -149,6 +149,14 @@ export class Transaction271 {
       case 'MSG':
         if (this.line !== null) (this.line.messages as string[]).push(e[1] ?? '');
         return;
+      case 'III':
+        // III01 `ZZ` with a place of service code in III02 limits the benefit line to that place (a copay in
+        // the office, another by telehealth) [sources: x12-271, x12-271-cg-hets]; III01 `GR` (nature of
+        // injury) says nothing of a mental-health session's place.
+        if (this.line !== null && e[1] === 'ZZ' && /^\d{2}$/.test(e[2] ?? '')) {
+          (this.line.placesOfService as string[]).push(e[2] as string);
+        }
+        return;
       default:
         return;
     }
@@ -284,6 +292,7 @@ export class Transaction271 {
       network,
       messages: [],
       contacts: [],
+      placesOfService: [],
     };
     person.lines.push(line);
     this.line = line;

@@ -24,6 +24,7 @@ import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
 import { writeCents, writeDate } from './element-values.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { SegmentWriter } from './segment-writer.js';
+import { serviceFacilityRefusals, serviceFacilityToWrite } from './service-facility-loop.js';
 import type { Write837PDecision } from './write-837p-result.js';
 import { toX12Text } from './x12-text.js';
 
@@ -405,6 +406,18 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
     w.write('NM1', ['82', '1', rendering.lastName, rendering.firstName, '', '', '', 'XX', rendering.npi]);
     if (rendering.taxonomy !== undefined) w.write('PRV', ['PE', 'PXC', rendering.taxonomy]);
   }
+  // 2310C service facility location, only where the services were not at the billing provider's address and
+  // not by telehealth or at the client's home; its NPI only when it is an organization apart from the billing
+  // provider [sources: x12-837p-cg-cms, x12-rfi-service-facility].
+  const facility = serviceFacilityToWrite(c, pos, o.billingProvider.address);
+  if (facility !== null) {
+    const npi =
+      facility.npi === undefined || facility.npi === o.billingProvider.npi ? [] : ['XX', facility.npi];
+    w.write('NM1', ['77', '2', toX12Text(facility.name), '', '', '', '', ...npi]);
+    const a = facility.address;
+    w.write('N3', a.line2 === undefined ? [toX12Text(a.line1)] : [toX12Text(a.line1), toX12Text(a.line2)]);
+    w.write('N4', [toX12Text(a.city), a.state, a.postalCode]);
+  }
   if (c.supervisingClinicianId !== undefined) {
     const supervisor = o.clinicians[c.supervisingClinicianId] as ClinicianEntry;
     w.write('NM1', ['DQ', '1', supervisor.lastName, supervisor.firstName, '', '', '', 'XX', supervisor.npi]);
@@ -431,8 +444,9 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
  * Writes scrubbed claims as one X12 005010 837P file (005010X222A1): the envelope, submitter and
  * receiver (1000A/B), billing provider (2000A, 2010AA), then for each claim its subscriber and payer
  * (2000B, 2010BA/BB), patient when not the subscriber (2000C), the claim (2300: CLM, prior authorization
- * REF*G1, HI diagnoses), its rendering provider (2310B) from the clinician the claim links, its
- * supervising provider (2310D) when it has one, and its lines (2400: SV1 with modifiers, units and place
+ * REF*G1, HI diagnoses), its rendering provider (2310B) from the clinician the claim links, its service
+ * facility (2310C) when the services were not at the billing provider's address (never for telehealth,
+ * POS 02 and 10, or the client's home, 12), its supervising provider (2310D) when it has one, and its lines (2400: SV1 with modifiers, units and place
  * of service, DTP*472, REF*6R). 2310B is left out when the rendering clinician is the billing provider
  * (same NPI). Every value keeps to the X12 character set (printable ASCII) and names and addresses to their
  * elements' lengths [sources: x12-character-set]. Control numbers and the date are passed in, so the same
@@ -485,6 +499,8 @@ export function write837P(
       payer?.filingIndicator === 'MB',
     );
     const reasons: Reason<Write837PReasonCode>[] = refusals(c, o, why);
+    const pos = c.lines[0]?.placeOfService ?? '11';
+    reasons.push(...serviceFacilityRefusals(c, serviceFacilityToWrite(c, pos, o.billingProvider.address)));
     if (c.coverage === 'secondary' && frequency !== 'void') {
       // A secondary claim carries the primary payer's adjudication (2320 with AMT*D, 2330A/B, 2430 SVD,
       // CAS, DTP*573) [sources: x12-837p-cg-cms]; this writer does not write those loops, so it never sends

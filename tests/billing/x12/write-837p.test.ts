@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CLAIM_TRANSITIONS,
+  Claim,
   type ClaimInput,
   type ClaimStatus,
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
@@ -12,6 +13,7 @@ import {
 } from '../../../src/billing/index.js';
 import type { ClaimLineInput } from '../../../src/billing/internal.js';
 import { parseX12, type Write837POptions, write837P, writeX12 } from '../../../src/billing/x12/index.js';
+import { serviceFacilityToWrite } from '../../../src/billing/x12/service-facility-loop.js';
 import { PayerId, ValidationError } from '../../../src/core/index.js';
 
 const golden = readFileSync(join(import.meta.dirname, 'fixtures', 'telehealth-837p-supervised.edi'), 'utf8');
@@ -808,6 +810,195 @@ describe('write837P: the rendering provider (2310B) only when it is not the bill
           own.filter((x) => !x).length,
         );
       }),
+    );
+  });
+});
+
+describe('write837P: the service facility location (2310C) only where the services were not at 2010AA', () => {
+  // 005010X222A1 2310C NM1: "Required when the location of health care service is different than that carried
+  // in Loop ID-2010AA (Billing Provider). If not required by this implementation guide, do not send." At the
+  // patient's home the loop is not used (X12 RFI 423); its NPI only for a place apart from the billing
+  // provider (RFI 1210).
+  const segments = (text: string | null) => (text ?? '').split('~\n');
+  const inOffice = (over: Partial<ClaimLineInput> = {}): ClaimLineInput => ({
+    lineId: '1',
+    serviceDate: '2026-04-06',
+    procedureCode: '90837',
+    placeOfService: '11',
+    units: 1,
+    chargeCents: 20_000,
+    diagnosisPointers: [1, 2],
+    ...over,
+  });
+  const eastside = {
+    name: 'EASTSIDE SCHOOL WELLNESS ROOM',
+    address: { line1: '45 OAK AVE', city: 'GRESHAM', state: 'OR', postalCode: '970301234' },
+  } as const;
+
+  it('writes NM1*77, N3 and N4 after 2310B and before 2310D for an office session at a second site (4/6/2026)', () => {
+    const out = write837P([claim({ lines: [inOffice()], serviceFacility: eastside })], options);
+    expect(out.outcome).toBe('written');
+    const s = segments(out.text);
+    const at = s.indexOf('NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM');
+    expect(at).toBeGreaterThan(s.findIndex((x) => x.startsWith('NM1*82')));
+    expect(s.slice(at, at + 3)).toEqual([
+      'NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM',
+      'N3*45 OAK AVE',
+      'N4*GRESHAM*OR*970301234',
+    ]);
+    expect(s[at + 3]).toBe('NM1*DQ*1*LEE*MORGAN****XX*1679576722');
+    // SE01 counts the three segments: the file reads back.
+    expect(parseX12(out.text ?? '').interchanges[0]?.groups[0]?.transactions[0]?.type).toBe('837');
+  });
+
+  it('names the place’s own NPI (NM108 XX) only when it is not the billing provider’s (RFI 1210)', () => {
+    const own = write837P(
+      [claim({ lines: [inOffice()], serviceFacility: { ...eastside, npi: '1245319599' } })],
+      options,
+    );
+    expect(segments(own.text)).toContain('NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM');
+    const other = write837P(
+      [claim({ lines: [inOffice()], serviceFacility: { ...eastside, npi: '1679576722' } })],
+      options,
+    );
+    expect(segments(other.text)).toContain('NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM*****XX*1679576722');
+  });
+
+  it('sends no 2310C when the facility is the billing provider’s address written another way (RFI 2810)', () => {
+    const same = {
+      name: 'HARBOR COUNSELING GROUP',
+      address: {
+        line1: '200  Main St.',
+        line2: 'Suite 4',
+        city: 'Portland',
+        state: 'OR',
+        postalCode: '97201',
+      },
+    } as const;
+    const out = write837P([claim({ lines: [inOffice()], serviceFacility: same })], options);
+    expect(out.outcome).toBe('written');
+    expect(segments(out.text).some((x) => x.startsWith('NM1*77'))).toBe(false);
+  });
+
+  it('sends no 2310C for telehealth to the client’s home (POS 10) or elsewhere (POS 02), nor for a home visit (POS 12)', () => {
+    const home = write837P([claim({ serviceFacility: eastside })], options);
+    expect(home.outcome).toBe('written');
+    expect(segments(home.text).some((x) => x.startsWith('NM1*77'))).toBe(false);
+    const elsewhere = write837P(
+      [
+        claim({
+          serviceFacility: eastside,
+          lines: [
+            inOffice({ placeOfService: '02', modifiers: ['95'], modality: 'video', clientAtHome: false }),
+          ],
+        }),
+      ],
+      options,
+    );
+    expect(elsewhere.outcome).toBe('written');
+    expect(segments(elsewhere.text).some((x) => x.startsWith('NM1*77'))).toBe(false);
+    // A home visit (POS 12) the scrubber holds to the session's modality; the loop rule itself leaves it out.
+    const visit = Claim.parse(
+      claim({ serviceFacility: eastside, lines: [inOffice({ placeOfService: '12' })] }),
+    );
+    expect(serviceFacilityToWrite(visit, '12', options.billingProvider.address)).toBeNull();
+    expect(serviceFacilityToWrite(visit, '11', options.billingProvider.address)).toEqual(eastside);
+  });
+
+  it('writes 2310C on a replacement (CLM05-3 7) with REF*F8, as the whole claim as it should be', () => {
+    const denied = claim({
+      lines: [inOffice()],
+      serviceFacility: eastside,
+      status: 'denied',
+      payerClaimControlNumber: '2026123456789',
+      history: [
+        { from: 'draft', to: 'ready', on: '2026-04-09' },
+        { from: 'ready', to: 'submitted', on: '2026-04-10' },
+        { from: 'submitted', to: 'accepted', on: '2026-04-11' },
+        { from: 'accepted', to: 'denied', on: '2026-04-24' },
+      ],
+    });
+    const out = write837P([denied], { ...options, asOf: '2026-04-27T10:00:00-07:00' });
+    expect(out.written).toEqual([{ index: 0, claimId: 'c-3001', frequency: 'replacement' }]);
+    const s = segments(out.text);
+    expect(s.find((x) => x.startsWith('CLM'))).toBe('CLM*c-3001*200***11:B:7*Y*A*Y*Y');
+    expect(s).toContain('REF*F8*2026123456789');
+    expect(s).toContain('NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM');
+  });
+
+  it('leaves out a claim whose facility must be named but has a five-digit ZIP or a post office box', () => {
+    const out = write837P(
+      [
+        claim({
+          lines: [inOffice()],
+          serviceFacility: { ...eastside, address: { ...eastside.address, postalCode: '97030' } },
+        }),
+        claim({
+          claimId: 'c-3002',
+          lines: [inOffice()],
+          serviceFacility: { ...eastside, address: { ...eastside.address, line1: 'PO BOX 12' } },
+        }),
+      ],
+      options,
+    );
+    expect(out.outcome).toBe('not_written');
+    expect(out.refused.map((r) => [r.claimId, r.reasons[0].code, r.reasons[0].facts.elements])).toEqual([
+      ['c-3001', 'x12.837p.service_facility_incomplete', 'N403'],
+      ['c-3002', 'x12.837p.service_facility_incomplete', 'N301'],
+    ]);
+  });
+
+  it('drops a facility name’s marks (Peña) and leaves out a claim whose facility holds a delimiter', () => {
+    const marked = write837P(
+      [claim({ lines: [inOffice()], serviceFacility: { ...eastside, name: 'PEÑA FAMILY CENTER' } })],
+      options,
+    );
+    expect(segments(marked.text)).toContain('NM1*77*2*PENA FAMILY CENTER');
+    const star = write837P(
+      [claim({ lines: [inOffice()], serviceFacility: { ...eastside, name: 'ROOM*2' } })],
+      options,
+    );
+    expect(star.refused[0]?.reasons[0].code).toBe('x12.837p.unwritable_value');
+    expect(star.refused[0]?.reasons[0].facts.elements).toBe('NM103');
+  });
+
+  it('property: 2310C is written exactly when a facility is given, differs from 2010AA and the session is not telehealth or at home', () => {
+    const place = fc.constantFrom('11', '02', '10');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ pos: place, given: fc.boolean(), same: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (specs) => {
+          const claims = specs.map((x, i) =>
+            claim({
+              claimId: `c-${i}`,
+              lines: [
+                x.pos === '02' || x.pos === '10'
+                  ? inOffice({
+                      placeOfService: x.pos,
+                      modifiers: ['95'],
+                      modality: 'video',
+                      clientAtHome: x.pos === '10',
+                    })
+                  : inOffice({ placeOfService: x.pos }),
+              ],
+              ...(x.given
+                ? {
+                    serviceFacility: x.same
+                      ? { name: 'HARBOR', address: options.billingProvider.address }
+                      : eastside,
+                  }
+                : {}),
+            }),
+          );
+          const out = write837P(claims, options);
+          expect(out.refused).toEqual([]);
+          const expected = specs.filter((x) => x.given && !x.same && !['02', '10', '12'].includes(x.pos));
+          expect(segments(out.text).filter((x) => x.startsWith('NM1*77')).length).toBe(expected.length);
+        },
+      ),
     );
   });
 });
