@@ -122,6 +122,7 @@ export {
   ListEligibilityReverificationsOptions,
   listEligibilityReverifications,
 } from './coverage/eligibility-verification.js';
+export type { MedicaidCostSharingExemption } from './coverage/medicaid-exemption.js';
 export {
   type EstimatePatientShareBatchOptions,
   EstimatePatientShareOptions,
