@@ -194,6 +194,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   // Timely filing
   'billing.filing.risk_thresholds': 'The high-risk horizon is longer than the medium-risk horizon.',
   'billing.filing.start_before_service': 'The filing clock would start before the date of service.',
+  'billing.filing.exception_before_service':
+    'The notice of a Medicare filing exception is dated before the date of service.',
+  'billing.filing.medicare_exception_applied':
+    'An exception to Medicare’s 12-month limit (42 CFR 424.44(b)) extends the deadline through the last day of the 6th month after the notice’s month.',
+  'billing.filing.medicare_exception_not_met':
+    'A Medicare filing exception was asserted but does not extend the deadline (a recovery within 12 months of the service, or the 12-month limit ends later).',
   'billing.filing.start_unknown':
     'The date that starts this filing clock is missing, so the deadline is undecided.',
   'billing.filing.filed_late': 'The claim, corrected claim or appeal was filed after its deadline.',
