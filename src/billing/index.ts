@@ -33,6 +33,7 @@ export {
   FollowUpPolicy,
 } from './claims/follow-up.js';
 export { ClaimMove, type ClaimMoveDecision, type MoveClaimOptions, moveClaim } from './claims/lifecycle.js';
+export type { MedicareFilingException } from './claims/medicare-filing-exception.js';
 export {
   type ClaimScrubDecision,
   EvaluateClaimScrubOptions,
@@ -122,6 +123,7 @@ export {
   ListEligibilityReverificationsOptions,
   listEligibilityReverifications,
 } from './coverage/eligibility-verification.js';
+export type { MedicaidCostSharingExemption } from './coverage/medicaid-exemption.js';
 export {
   type EstimatePatientShareBatchOptions,
   EstimatePatientShareOptions,

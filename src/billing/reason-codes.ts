@@ -111,6 +111,16 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A Medicaid plan’s cost sharing for a session is above what a state may charge for an outpatient service at any family income (42 CFR 447.52(b)): undecided, never the client’s.',
   'billing.estimate.medicaid_cost_sharing_income_unknown':
     'A Medicaid plan’s cost sharing for a session is above the lowest incomes’ maximum (42 CFR 447.52(b)) and the family income is not known: undecided.',
+  'billing.estimate.medicaid_cost_sharing_exempt':
+    'An exemption of 42 CFR 447.56(a) holds for the session (a child, pregnancy, hospice, an institution, an Indian health care provider’s patient, an exempt service…): none of the Medicaid plan’s cost sharing is the client’s.',
+  'billing.estimate.medicaid_exemption_unknown':
+    'A Medicaid plan with cost sharing, and whether an exemption of 42 CFR 447.56(a) holds for the session is not known (undecided).',
+  'billing.estimate.medicaid_pregnancy_service_unknown':
+    'A pregnant or postpartum Medicaid client before 2024-06-03, and whether the session is pregnancy-related (then exempt) is not known (undecided).',
+  'billing.estimate.medicaid_aggregate_limit_unchecked':
+    'A Medicaid client’s share stands only within the household’s 5 % aggregate limit (42 CFR 447.56(f)), which was not checked: what the household has paid is not known.',
+  'billing.estimate.medicaid_aggregate_limit_applied':
+    'The household’s 5 % aggregate limit on Medicaid premiums and cost sharing (42 CFR 447.56(f)) cut the client’s share to the room left.',
   'billing.estimate.medicaid_qmb_status_unknown':
     'A Medicaid plan with cost sharing, and whether the client is a Qualified Medicare Beneficiary (who owes none of it but a nominal copayment) is unknown (undecided).',
   'billing.estimate.qmb_payer_kind_unknown':
@@ -184,6 +194,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   // Timely filing
   'billing.filing.risk_thresholds': 'The high-risk horizon is longer than the medium-risk horizon.',
   'billing.filing.start_before_service': 'The filing clock would start before the date of service.',
+  'billing.filing.exception_before_service':
+    'The notice of a Medicare filing exception is dated before the date of service.',
+  'billing.filing.medicare_exception_applied':
+    'An exception to Medicare’s 12-month limit (42 CFR 424.44(b)) extends the deadline through the last day of the 6th month after the notice’s month.',
+  'billing.filing.medicare_exception_not_met':
+    'A Medicare filing exception was asserted but does not extend the deadline (a recovery within 12 months of the service, or the 12-month limit ends later).',
   'billing.filing.start_unknown':
     'The date that starts this filing clock is missing, so the deadline is undecided.',
   'billing.filing.filed_late': 'The claim, corrected claim or appeal was filed after its deadline.',

@@ -11,6 +11,7 @@ import {
 } from '../../core/index.js';
 import { checkUniqueKeys, StaffId, toEpochDay, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
+import { MedicareFilingException } from './medicare-filing-exception.js';
 import { ClaimServiceFacility } from './service-facility.js';
 import { ClaimStatus, canMoveClaim } from './status.js';
 
@@ -140,6 +141,12 @@ const ClaimShape = z.strictObject({
   coverage: z.enum(['primary', 'secondary']).default('primary'),
   /** For a secondary claim: the date of the primary payer's remittance (starts its filing clock). */
   primaryRemittanceDate: LocalDate.optional(),
+  /**
+   * An exception to Medicare's 12-month filing limit (42 CFR 424.44(b)) the biller asserts for this claim,
+   * with the date of its notice: its first filing may be made through the last day of the 6th month after
+   * the notice's month, when that is later [sources: cfr-42-424.44].
+   */
+  medicareFilingException: MedicareFilingException.optional(),
   status: ClaimStatus.default('draft'),
   history: z.array(ClaimStatusChange).default([]),
 });

@@ -5,6 +5,7 @@ import { FilingWindow, FilingWindows } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { type Claim, filedDateOf, firstServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
+import { MedicareFilingException, medicareExceptionDeadline } from './medicare-filing-exception.js';
 import type { ClaimStatus } from './status.js';
 
 /**
@@ -116,11 +117,22 @@ export const TimelyFilingCase = z
      * ignore it.
      */
     appealLevel: z.number().int().min(1).max(11).optional(),
+    /**
+     * An exception to Medicare's 12-month limit (42 CFR 424.44(b)) the biller asserts, with its notice date:
+     * a first filing (`initial`, `secondary`) may then be filed through the last day of the 6th month after
+     * the notice's month, when that is later. Other kinds ignore it.
+     */
+    medicareException: MedicareFilingException.optional(),
   })
   .refine((c) => c.startDate === undefined || c.startDate >= c.serviceDate, {
     message: 'startDate must not be before the date of service',
     path: ['startDate'],
     params: { code: 'billing.filing.start_before_service' satisfies BillingReasonCode },
+  })
+  .refine((c) => c.medicareException === undefined || c.medicareException.noticeOn >= c.serviceDate, {
+    message: 'the notice must not be before the date of service',
+    path: ['medicareException', 'noticeOn'],
+    params: { code: 'billing.filing.exception_before_service' satisfies BillingReasonCode },
   });
 export type TimelyFilingCase = z.infer<typeof TimelyFilingCase>;
 
@@ -161,6 +173,8 @@ interface FilingClock {
   readonly window: FilingWindow;
   readonly notes: readonly Reason<BillingReasonCode>[];
   readonly undecided?: Reason<BillingReasonCode>;
+  /** A deadline set by a Medicare exception instead of the window (epoch days, after and before the roll). */
+  readonly deadline?: { readonly day: number; readonly nominal: number };
 }
 
 /**
@@ -197,8 +211,34 @@ function caseAsOf(
   };
 }
 
-/** The clock of a kind of filing under a payer's windows, on `today` (epoch day). */
+/**
+ * The clock of a kind of filing under a payer's windows, on `today` (epoch day); a first filing with a
+ * Medicare exception asserted runs to the later of its window and the exception's deadline
+ * [sources: cfr-42-424.44].
+ */
 function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows, today: number): FilingClock {
+  const clock = kindClockOf(c, windows, today);
+  const exception = c.medicareException;
+  if (
+    exception === undefined ||
+    clock.start === undefined ||
+    (c.kind !== 'initial' && c.kind !== 'secondary')
+  )
+    return clock;
+  const standardDay = addFilingWindow(toEpochDay(clock.start), clock.window);
+  const extended = medicareExceptionDeadline(c.serviceDate, exception, standardDay, clock.window);
+  const notes = [...clock.notes, extended.note];
+  return extended.deadline === undefined
+    ? { ...clock, notes }
+    : { ...clock, notes, deadline: extended.deadline };
+}
+
+/** The clock of a kind of filing under a payer's windows, before any Medicare exception. */
+function kindClockOf(
+  c: z.output<typeof TimelyFilingCase>,
+  windows: FilingWindows,
+  today: number,
+): FilingClock {
   switch (c.kind) {
     case 'initial':
       return { start: c.serviceDate, window: windows.initial, notes: [] };
@@ -447,7 +487,7 @@ export function filingStandingOf(
   if (clock.start === undefined || clock.undecided !== undefined) {
     return { deadline: null, daysLeft: null, expired: false };
   }
-  const deadlineDay = addFilingWindow(toEpochDay(clock.start), clock.window);
+  const deadlineDay = clock.deadline?.day ?? addFilingWindow(toEpochDay(clock.start), clock.window);
   const daysLeft = deadlineDay - today;
   return { deadline: fromEpochDay(deadlineDay), daysLeft, expired: c.filedOn === undefined && daysLeft < 0 };
 }
@@ -498,8 +538,8 @@ export function timelyFilingOfValidated(
   }
   const window = clock.window;
   const startDay = toEpochDay(start);
-  const deadlineDay = addFilingWindow(startDay, window);
-  const nominalDay = nominalFilingDeadline(startDay, window);
+  const deadlineDay = clock.deadline?.day ?? addFilingWindow(startDay, window);
+  const nominalDay = clock.deadline?.nominal ?? nominalFilingDeadline(startDay, window);
   const deadline = fromEpochDay(deadlineDay);
   const daysLeft = deadlineDay - today;
   const facts = { kind: c.kind, start, deadline, window: { amount: window.amount, unit: window.unit } };
@@ -685,6 +725,7 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
     if (startDate !== undefined) out.startDate = startDate;
     if (filedOn !== undefined) out.filedOn = filedOn;
     if (appealLevel !== undefined && appealLevel > 1) out.appealLevel = appealLevel;
+    if (c.medicareFilingException !== undefined) out.medicareException = c.medicareFilingException;
     return out;
   };
   switch (status) {
@@ -780,7 +821,7 @@ function perLineClock(
     return clock;
   const deadlineOf = (serviceDate: LocalDate): number => {
     const line = clockOf({ ...c, serviceDate }, windows, today);
-    return addFilingWindow(toEpochDay(line.start as LocalDate), line.window);
+    return line.deadline?.day ?? addFilingWindow(toEpochDay(line.start as LocalDate), line.window);
   };
   const first = deadlineOf(c.serviceDate);
   const filedOn = c.filedOn;

@@ -19,6 +19,7 @@ import { PayerKind } from './payer-profile.js';
  * - `copayCountsTowardOutOfPocket` defaults to `true`; `copayCountsTowardDeductible` is `false` when absent.
  * - `payerKind` and `qualifiedMedicareBeneficiary` (optional): a Qualified Medicare Beneficiary is never
  *   asked for Medicare cost sharing; for a Medicare plan with the status unknown the estimate is `undecided`.
+ * - `clientBirthDate` (optional): a Medicaid client under 18 on the date of service owes no cost sharing.
  *
  * @throws via {@link validate}: `billing.eligibility.deductible_met_above_total`,
  * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`.
@@ -80,6 +81,11 @@ export const EligibilityBenefits = z
      * copayment, the estimate is `undecided`.
      */
     fullMedicaidBenefits: z.boolean().optional(),
+    /**
+     * The client's date of birth, when known (a 271's DMG segment [sources: x12-271]). On a Medicaid plan a
+     * client under 18 on the date of service owes no cost sharing [sources: cfr-42-447.56].
+     */
+    clientBirthDate: LocalDate.optional(),
   })
   .superRefine(
     (b, ctx) => {

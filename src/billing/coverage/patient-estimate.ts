@@ -19,19 +19,31 @@ import {
 import { formatPath, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
+import { MedicaidCostSharingExemption, medicaidExemptionOf } from './medicaid-exemption.js';
 
 /**
  * One session to estimate: the payer's allowed amount for its codes (contracted rate, after any place-of-
  * service variation) and its date of service.
  *
+ * Two optional facts matter for a Medicaid plan only (`payerKind` `medicaid` or `medicaid_managed_care`):
+ * - `medicaidExemptions`: every exemption of 42 CFR 447.56(a) that holds for this session (the client's group
+ *   on the date of service, or an exempt kind of service), `[]` when none does. Absent, the exemptions were
+ *   not checked, and any cost sharing is `undecided` (a birth date under 18 exempts without it).
+ * - `medicaidAggregateRemainingCents`: what the household may still be charged in premiums and cost sharing
+ *   this month or quarter under the 5 % limit of 42 CFR 447.56(f), as the state or plan tracks it. Absent, the
+ *   estimate says the limit was not checked.
+ *
  * @example
  * ```ts
  * PatientEstimateRequest.parse({ allowedCents: 12000, dateOfService: '2026-03-02' });
+ * PatientEstimateRequest.parse({ allowedCents: 9000, dateOfService: '2026-03-02', medicaidExemptions: ['hospice'] });
  * ```
  */
 export const PatientEstimateRequest = z.strictObject({
   allowedCents: NonNegativeCents,
   dateOfService: LocalDate,
+  medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
+  medicaidAggregateRemainingCents: NonNegativeCents.optional(),
 });
 export type PatientEstimateRequest = z.infer<typeof PatientEstimateRequest>;
 
@@ -325,10 +337,7 @@ function estimateAccrued(
   const decision = costSharing(b, request, rounding);
   const medicare = b.payerKind === 'medicare' || b.payerKind === 'medicare_advantage';
   const medicaid = b.payerKind === 'medicaid' || b.payerKind === 'medicaid_managed_care';
-  if (medicaid && b.qualifiedMedicareBeneficiary === false && decision.clientShareCents > 0) {
-    const held = medicaidMaximum(b, request, decision);
-    return { decision: held ?? decision, accrued: held === undefined ? decision.breakdown : null };
-  }
+  if (medicaid && decision.clientShareCents > 0) return medicaidEstimate(b, request, decision);
   if (b.qualifiedMedicareBeneficiary === false || decision.clientShareCents === 0) {
     return { decision, accrued: decision.breakdown };
   }
@@ -390,14 +399,131 @@ function estimateAccrued(
       accrued: null,
     };
   }
-  if (medicaid) {
-    const qmb = qmbMedicaidEstimate(b, request, decision);
-    const held =
-      qmb.outcome === 'estimated' && qmb.clientShareCents > 0 ? medicaidMaximum(b, request, qmb) : undefined;
-    const out = held ?? qmb;
-    return { decision: out, accrued: out.outcome === 'undecided' ? null : decision.breakdown };
-  }
   return { decision, accrued: decision.breakdown };
+}
+
+const NOTHING_OWED: PatientShareBreakdown = Object.freeze({
+  deductibleCents: 0,
+  copayCents: 0,
+  coinsuranceCents: 0,
+  outOfPocketCapCents: 0,
+  notCoveredCents: 0,
+});
+
+/**
+ * A Medicaid plan's cost sharing on a covered session, in the order the rules bind: an exemption of 42 CFR
+ * 447.56(a) holds all of it off the client (unknown: `undecided`) [sources: cfr-42-447.56]; then the Qualified
+ * Medicare Beneficiary rule [sources: cms-mln-qmb-billing]; then the outpatient maxima of 447.52(b)
+ * [sources: cfr-42-447.52]; then the household's 5 % limit of 447.56(f), as far as it is known.
+ */
+function medicaidEstimate(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  decision: ReturnType<typeof costSharing>,
+): { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null } {
+  const payerKind = b.payerKind as string;
+  const exemption = medicaidExemptionOf(
+    b.clientBirthDate,
+    request.dateOfService,
+    request.medicaidExemptions,
+    decision.clientShareCents,
+    payerKind,
+  );
+  if (exemption.kind === 'undecided')
+    return { decision: undecided(request, exemption.reason), accrued: null };
+  if (exemption.kind === 'exempt') {
+    // Nothing is the client's, so nothing accrues toward the plan's deductible or out-of-pocket totals.
+    return {
+      decision: {
+        outcome: 'estimated',
+        dateOfService: request.dateOfService,
+        allowedCents: request.allowedCents,
+        clientShareCents: 0,
+        payerShareCents: request.allowedCents,
+        breakdown: NOTHING_OWED,
+        reasons: [exemption.reason],
+      },
+      accrued: NOTHING_OWED,
+    };
+  }
+  if (b.qualifiedMedicareBeneficiary === false) {
+    const held = medicaidMaximum(b, request, decision);
+    if (held !== undefined) return { decision: held, accrued: null };
+    const limited = aggregateLimit(request, decision, payerKind);
+    return { decision: limited, accrued: limited.breakdown };
+  }
+  const qmb = qmbMedicaidEstimate(b, request, decision);
+  const held =
+    qmb.outcome === 'estimated' && qmb.clientShareCents > 0 ? medicaidMaximum(b, request, qmb) : undefined;
+  const out = held ?? qmb;
+  if (out.outcome !== 'estimated') return { decision: out, accrued: null };
+  return { decision: aggregateLimit(request, out, payerKind), accrued: decision.breakdown };
+}
+
+/**
+ * The household's aggregate limit on a Medicaid client's share that stands: premiums and cost sharing of all
+ * of a household's Medicaid members may not exceed 5 % of family income per month or quarter, as the state
+ * chooses (42 CFR 447.56(f)) [sources: cfr-42-447.56]. The library tracks no household's spending: with the
+ * room left given (`medicaidAggregateRemainingCents`), a share above it is cut to it (coinsurance first, then
+ * copay, then deductible, the cut counted with the out-of-pocket cap); without it, the estimate carries a
+ * warning that the limit was not checked. A share of $0 is returned as it is.
+ */
+function aggregateLimit(
+  request: PatientEstimateRequest,
+  est: PatientEstimateFigures & {
+    readonly outcome: 'estimated';
+    readonly reasons: readonly Reason<BillingReasonCode>[];
+  },
+  payerKind: string,
+): PatientEstimateFigures & {
+  readonly outcome: 'estimated';
+  readonly reasons: readonly Reason<BillingReasonCode>[];
+} {
+  const share = est.clientShareCents;
+  if (share === 0) return est;
+  const remaining = request.medicaidAggregateRemainingCents;
+  if (remaining === undefined) {
+    return {
+      ...est,
+      reasons: [
+        ...est.reasons,
+        reason(
+          'billing.estimate.medicaid_aggregate_limit_unchecked',
+          'warning',
+          'A Medicaid household’s premiums and cost sharing may not exceed 5 % of its income in a month or quarter (42 CFR 447.56(f)), and what this household has paid so far is not known: the share is owed only within that limit; check it with the state or plan before collecting.',
+          { payerKind, clientShareCents: share, aggregateLimitBasisPoints: 500 },
+        ),
+      ],
+    };
+  }
+  if (share <= remaining) return est;
+  const cut = share - remaining;
+  let left = cut;
+  const fromCoinsurance = Math.min(left, est.breakdown.coinsuranceCents);
+  left -= fromCoinsurance;
+  const fromCopay = Math.min(left, est.breakdown.copayCents);
+  left -= fromCopay;
+  return {
+    ...est,
+    clientShareCents: remaining,
+    payerShareCents: est.allowedCents - remaining,
+    breakdown: {
+      ...est.breakdown,
+      coinsuranceCents: est.breakdown.coinsuranceCents - fromCoinsurance,
+      copayCents: est.breakdown.copayCents - fromCopay,
+      deductibleCents: est.breakdown.deductibleCents - left,
+      outOfPocketCapCents: est.breakdown.outOfPocketCapCents + cut,
+    },
+    reasons: [
+      ...est.reasons,
+      reason(
+        'billing.estimate.medicaid_aggregate_limit_applied',
+        'info',
+        'The household’s 5 % aggregate limit on Medicaid premiums and cost sharing (42 CFR 447.56(f)) leaves less room than the session’s share: the client owes only what is left of it.',
+        { payerKind, clientShareBeforeCents: share, aggregateRemainingCents: remaining, heldCents: cut },
+      ),
+    ],
+  };
 }
 
 /**
@@ -733,6 +859,13 @@ function costSharing(
  * family income (at most $4.00 and 10 % of what the agency pays); more than 20 % of the allowed amount is
  * `undecided` (`billing.estimate.medicaid_cost_sharing_above_maximum`), and anything between too
  * (`billing.estimate.medicaid_cost_sharing_income_unknown`): the income is not known [sources: cfr-42-447.52].
+ * Before that, a Medicaid client exempt under 42 CFR 447.56(a) (under 18 by `benefits.clientBirthDate`, or an
+ * exemption in `request.medicaidExemptions`; pregnancy covers every service from 2024-06-03) owes $0
+ * (`billing.estimate.medicaid_cost_sharing_exempt`); the exemptions unchecked are `undecided`
+ * (`billing.estimate.medicaid_exemption_unknown`) [sources: cfr-42-447.56, fr-89-22780]. A Medicaid share that
+ * stands is cut to the household's room left under the 5 % limit of 447.56(f) when
+ * `request.medicaidAggregateRemainingCents` gives it, and otherwise carries the warning
+ * `billing.estimate.medicaid_aggregate_limit_unchecked`.
  * @example
  * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.

@@ -2114,3 +2114,212 @@ describe('the appeal levels, the as-of cut and the pending acknowledgment, in de
     expect(codes(d)).toContain('billing.filing.lines_past_deadline');
   });
 });
+
+// 42 CFR 424.44(b): four exceptions to Medicare's 12-month limit, each extending the time to file through the
+// last day of the 6th calendar month after the month of its notice (CMS Pub. 100-04, ch. 1, §70.7).
+describe('evaluateTimelyFiling: Medicare’s exceptions to the 12-month limit (42 CFR 424.44(b))', () => {
+  const W = MEDICARE.filing;
+  const initial = (serviceDate: string, exception?: { kind: string; noticeOn: string }, filedOn?: string) =>
+    ({
+      claimId: 'c-exc',
+      kind: 'initial',
+      serviceDate,
+      ...(exception === undefined ? {} : { medicareException: exception }),
+      ...(filedOn === undefined ? {} : { filedOn }),
+    }) as Parameters<typeof evaluateTimelyFiling>[0];
+
+  it('retroactive entitlement told on 2026-03-16 for a 2025-01-10 session: file through 2026-09-30 (it had expired on 2026-01-12)', () => {
+    const without = evaluateTimelyFiling(initial('2025-01-10'), W, { asOf: '2026-04-01' });
+    expect(state(without)).toBe('expired');
+    const d = evaluateTimelyFiling(
+      initial('2025-01-10', { kind: 'retroactive_entitlement', noticeOn: '2026-03-16' }),
+      W,
+      { asOf: '2026-04-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', risk: 'low', deadline: '2026-09-30', daysLeft: 182 });
+    expect(codes(d)).toEqual(['billing.filing.within_window', 'billing.filing.medicare_exception_applied']);
+    expect(d.reasons[1]?.facts).toEqual({
+      exception: 'retroactive_entitlement',
+      noticeOn: '2026-03-16',
+      serviceDate: '2025-01-10',
+      standardDeadline: '2026-01-12',
+      deadline: '2026-09-30',
+    });
+  });
+
+  it('an administrative error corrected by a notice of 2026-05-05: filed 2026-11-30 on time, 2026-12-01 late', () => {
+    const exc = { kind: 'administrative_error', noticeOn: '2026-05-05' };
+    const onTime = evaluateTimelyFiling(initial('2025-02-03', exc, '2026-11-30'), W, { asOf: '2026-12-10' });
+    expect(onTime).toMatchObject({ outcome: 'on_time', deadline: '2026-11-30' });
+    const late = evaluateTimelyFiling(initial('2025-02-03', exc, '2026-12-01'), W, { asOf: '2026-12-10' });
+    expect(late).toMatchObject({ outcome: 'late', deadline: '2026-11-30' });
+  });
+
+  it('a state Medicaid agency recovered its payment on 2026-02-20, 13 months after the 2025-01-10 session: through 2026-08-31', () => {
+    const d = evaluateTimelyFiling(
+      initial('2025-01-10', { kind: 'retroactive_entitlement_medicaid_recovery', noticeOn: '2026-02-20' }),
+      W,
+      { asOf: '2026-03-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2026-08-31' });
+  });
+
+  it('a recovery exactly 12 months after the session qualifies; one day sooner does not (the 12-month limit stands)', () => {
+    const at12 = evaluateTimelyFiling(
+      initial('2025-06-10', { kind: 'retroactive_entitlement_medicaid_recovery', noticeOn: '2026-06-10' }),
+      W,
+      { asOf: '2026-06-11' },
+    );
+    expect(at12).toMatchObject({ outcome: 'on_time', deadline: '2026-12-31' });
+    const sooner = evaluateTimelyFiling(
+      initial('2025-06-10', { kind: 'retroactive_disenrollment_recovery', noticeOn: '2026-06-09' }),
+      W,
+      { asOf: '2026-06-11' },
+    );
+    expect(sooner).toMatchObject({ outcome: 'expired', deadline: '2026-06-10' });
+    expect(codes(sooner)).toEqual([
+      'billing.claim.past_timely_filing',
+      'billing.filing.medicare_exception_not_met',
+    ]);
+    expect(sooner.reasons[1]).toMatchObject({
+      severity: 'warning',
+      facts: { why: 'recovered_within_12_months' },
+    });
+  });
+
+  it('a Medicare Advantage plan recovered its payment on 2026-07-15 after retroactive disenrollment: 2027-01-31 is a Sunday, so Monday 2027-02-01', () => {
+    const d = evaluateTimelyFiling(
+      initial('2025-05-01', { kind: 'retroactive_disenrollment_recovery', noticeOn: '2026-07-15' }),
+      W,
+      { asOf: '2026-08-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2027-02-01' });
+    expect(codes(d)).toEqual([
+      'billing.filing.within_window',
+      'billing.filing.medicare_exception_applied',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+    expect(d.reasons[2]?.facts).toEqual({ nominalDeadline: '2027-01-31', deadline: '2027-02-01' });
+    // A window without the roll keeps the Sunday.
+    const plain = evaluateTimelyFiling(
+      initial('2025-05-01', { kind: 'retroactive_disenrollment_recovery', noticeOn: '2026-07-15' }),
+      { ...W, initial: { amount: 12, unit: 'months' } },
+      { asOf: '2026-08-01' },
+    );
+    expect(plain.deadline).toBe('2027-01-31');
+  });
+
+  it('an exception never shortens the limit: notice on 2025-02-01 for a 2025-01-10 session keeps 2026-01-12', () => {
+    const d = evaluateTimelyFiling(
+      initial('2025-01-10', { kind: 'retroactive_entitlement', noticeOn: '2025-02-01' }),
+      W,
+      { asOf: '2025-03-01' },
+    );
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2026-01-12' });
+    expect(codes(d)).toContain('billing.filing.medicare_exception_not_met');
+    expect(d.reasons.find((r) => r.code === 'billing.filing.medicare_exception_not_met')).toMatchObject({
+      severity: 'info',
+      facts: { why: 'standard_window_later', exceptionDeadline: '2025-09-02' }, // Sunday 08-31, Labor Day 09-01
+    });
+  });
+
+  it('a secondary Medicare claim gets the extension too; an appeal’s clock ignores it', () => {
+    const exc = { kind: 'retroactive_entitlement' as const, noticeOn: '2026-03-16' };
+    const sec = evaluateTimelyFiling(
+      {
+        claimId: 'c-s',
+        kind: 'secondary',
+        serviceDate: '2025-01-10',
+        startDate: '2025-11-01',
+        medicareException: exc,
+      },
+      W,
+      { asOf: '2026-04-01' },
+    );
+    expect(sec).toMatchObject({ outcome: 'on_time', deadline: '2026-09-30' });
+    const appeal = {
+      claimId: 'c-a',
+      kind: 'appeal' as const,
+      serviceDate: '2025-01-10',
+      startDate: '2026-02-02',
+    };
+    expect(evaluateTimelyFiling({ ...appeal, medicareException: exc }, W, { asOf: '2026-03-01' })).toEqual(
+      evaluateTimelyFiling(appeal, W, { asOf: '2026-03-01' }),
+    );
+  });
+
+  it('refuses a notice dated before the date of service, by path and without echoing it', () => {
+    const call = () =>
+      evaluateTimelyFiling(
+        initial('2025-01-10', { kind: 'administrative_error', noticeOn: '2025-01-09' }),
+        W,
+        { asOf: '2026-04-01' },
+      );
+    expect(call).toThrow(ValidationError);
+    try {
+      call();
+    } catch (e) {
+      const issues = (e as ValidationError).issues;
+      expect(issues.map((i) => [i.at, i.code])).toEqual([
+        ['$.input.medicareException.noticeOn', 'billing.filing.exception_before_service'],
+      ]);
+      expect(JSON.stringify(issues)).not.toContain('2025-01-09');
+    }
+  });
+
+  it('evaluateClaimTimelyFiling takes the exception from the claim, and the follow-up standing agrees', () => {
+    const c = medicare('2025-01-10', [], {
+      medicareFilingException: { kind: 'retroactive_entitlement', noticeOn: '2026-03-16' },
+    });
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-04-01' });
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2026-09-30' });
+    const parsed = Claim.parse(c);
+    const clock = filingClockOfClaim(parsed, MEDICARE.filing, toEpochDay('2026-04-01'));
+    expect(filingStandingOf(clock.filingCase, MEDICARE.filing, toEpochDay('2026-04-01'))).toEqual({
+      deadline: '2026-09-30',
+      daysLeft: 182,
+      expired: false,
+    });
+    // A two-line claim: both lines are saved by the exception, so none is reported past its deadline.
+    const two = medicare('2025-01-10', [], {
+      lines: [line({ serviceDate: '2025-01-10' }), line({ lineId: '2', serviceDate: '2025-03-10' })],
+      medicareFilingException: { kind: 'retroactive_entitlement', noticeOn: '2026-03-16' },
+    });
+    const d2 = evaluateClaimTimelyFiling(two, MEDICARE, { asOf: '2026-04-01' });
+    expect(d2).toMatchObject({ outcome: 'on_time', deadline: '2026-09-30' });
+    expect(codes(d2)).not.toContain('billing.filing.lines_past_deadline');
+  });
+
+  it('property: an exception only adds time, and a non-recovery exception runs to the later of the limit and the end of the 6th month after the notice', () => {
+    const kinds = [
+      'administrative_error',
+      'retroactive_entitlement',
+      'retroactive_entitlement_medicaid_recovery',
+      'retroactive_disenrollment_recovery',
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 18_000, max: 22_000 }),
+        fc.integer({ min: 0, max: 1_200 }),
+        fc.constantFrom(...kinds),
+        fc.boolean(),
+        (dosDay, noticeAfter, kind, roll) => {
+          const serviceDate = fromEpochDay(dosDay);
+          const noticeOn = fromEpochDay(dosDay + noticeAfter);
+          const windows = { ...W, initial: { amount: 12, unit: 'months' as const, rollToNextWorkday: roll } };
+          const asOf = { asOf: serviceDate };
+          const base = evaluateTimelyFiling(initial(serviceDate), windows, asOf);
+          const d = evaluateTimelyFiling(initial(serviceDate, { kind, noticeOn }), windows, asOf);
+          expect(compareDates(d.deadline as string, base.deadline as string)).toBeGreaterThanOrEqual(0);
+          const monthEnd = fromEpochDay(toEpochDay(addMonths(`${noticeOn.slice(0, 7)}-01`, 7)) - 1);
+          const recoveredEarly = kind.endsWith('_recovery') && noticeOn < addMonths(serviceDate, 12);
+          if (!recoveredEarly && !roll) {
+            const later = compareDates(monthEnd, base.deadline as string) > 0 ? monthEnd : base.deadline;
+            expect(d.deadline).toBe(later);
+          }
+          if (recoveredEarly) expect(d.deadline).toBe(base.deadline);
+        },
+      ),
+    );
+  });
+});

@@ -20,7 +20,8 @@ const medicaidPlan = {
   deductibleMetCents: 0,
   coinsuranceBasisPoints: 2_000,
 };
-const session = { allowedCents: 12_000, dateOfService: '2026-03-02' };
+// No exemption of 42 CFR 447.56(a) holds (checked: an empty list); without it every estimate is undecided.
+const session = { allowedCents: 12_000, dateOfService: '2026-03-02', medicaidExemptions: [] };
 
 describe('estimatePatientShare: a Medicaid plan and a Qualified Medicare Beneficiary', () => {
   it('not a QMB: $3 + $50 + 20 % of $67 on a $120 session is above any Medicaid maximum (42 CFR 447.52(b)): undecided (it was $66.40)', () => {
@@ -121,7 +122,7 @@ describe('estimatePatientShare: a Medicaid plan and a Qualified Medicare Benefic
               ...(qmb === undefined ? {} : { qualifiedMedicareBeneficiary: qmb }),
               ...(full === undefined ? {} : { fullMedicaidBenefits: full }),
             },
-            { allowedCents, dateOfService: '2026-03-02' },
+            { allowedCents, dateOfService: '2026-03-02', medicaidExemptions: [] },
           );
           if (e.clientShareCents === null) {
             expect(e.outcome).toBe('undecided');
