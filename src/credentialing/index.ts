@@ -13,17 +13,10 @@ export {
   isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export { COMPACT_FIRST_ISSUED_ON, type InterstateCompact } from './credentials/compact-issuance.js';
-export {
-  EvaluateExclusionScreeningOptions,
-  EXCLUSION_SCREENING_INTERVAL_MONTHS,
-  ExclusionListSource,
-  ExclusionScreening,
-  type ExclusionScreeningDecision,
-  type ExclusionScreeningInput,
-  type ExclusionScreeningStanding,
-  evaluateExclusionScreening,
-  getExclusionScreeningDueDate,
-  StateMedicaidScreening,
+export type {
+  ExclusionScreeningDecision,
+  ExclusionScreeningInput,
+  ExclusionScreeningStanding,
 } from './credentials/exclusion-screening.js';
 export {
   ForCauseTermination,
@@ -51,7 +44,6 @@ export {
   MEDICARE_REENROLLMENT_BAR_MAX_YEARS,
   MEDICARE_SECOND_REVOCATION_BAR_MAX_YEARS,
   MedicareReenrollmentBar,
-  ReenrollmentBarTerms,
 } from './credentials/medicare-reenrollment-bar.js';
 export { OigExclusion } from './credentials/oig-exclusion.js';
 export {
@@ -73,7 +65,6 @@ export {
   CredentialingOwner,
   DEFAULT_CREDENTIALING_HORIZON_DAYS,
   DEFAULT_CREDENTIALING_LEAD_DAYS,
-  EXCLUSION_SCREENING_LEAD_DAYS,
 } from './deadlines/deadline-calendar.js';
 export {
   type GetRecredentialingDueDateOptions,
@@ -101,7 +92,6 @@ export {
   moveEnrollment,
   PayerEnrollment,
   type PayerEnrollmentInput,
-  ReportableChange,
 } from './enrollment/enrollment.js';
 export {
   type EnrollmentDocumentsDecision,

@@ -578,15 +578,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   getMedicareReenrollmentBarEnd: () => [{ revokedOn: '2026-03-01', barYears: 3 }],
   getMedicareChangeReportDueDate: () => [{ change: 'practice_location', changedOn: '2026-03-02' }],
   getMedicareInactivityDeactivationDate: () => ['2025-03-15'],
-  getExclusionScreeningDueDate: () => ['2026-03-02'],
-  evaluateExclusionScreening: () => [
-    {
-      leieScreenedOn: '2026-03-02',
-      samScreenedOn: '2026-03-02',
-      stateMedicaid: [{ state: 'NY', screenedOn: '2026-03-02' }],
-    },
-    { asOf: '2026-03-20', billsMedicaid: true },
-  ],
   moveClaim: () => [claim(), { to: 'ready' }, { asOf: '2026-03-03', profile: structuredClone(COMMERCIAL) }],
   postRemittance: () => [remittance(), [claim()], [], {}],
   getRemainingClaimBalance: () => [balance()],

@@ -8,7 +8,7 @@ import {
   EXCLUSION_SCREENING_INTERVAL_MONTHS,
   evaluateExclusionScreening,
   getExclusionScreeningDueDate,
-} from '../../../src/credentialing/index.js';
+} from '../../../src/credentialing/internal.js';
 import { thrown } from '../../validation-subject.js';
 import { dateArb } from './credential-fixtures.js';
 
@@ -77,7 +77,7 @@ describe('evaluateExclusionScreening', () => {
     expect(
       evaluateExclusionScreening(both('2026-03-02'), { asOf: '2026-03-10', billsMedicaid: true }).outcome,
     ).toBe('undecided');
-    const ny = { ...both('2026-03-02'), stateMedicaid: [{ state: 'NY', screenedOn: '2026-03-02' }] };
+    const ny = { ...both('2026-03-02'), stateMedicaid: [{ state: 'NY' as const, screenedOn: '2026-03-02' }] };
     expect(evaluateExclusionScreening(ny, { asOf: '2026-03-10', billsMedicaid: true }).outcome).toBe(
       'current',
     );
@@ -96,7 +96,10 @@ describe('evaluateExclusionScreening', () => {
   });
 
   it('ignores state lists when the clinician does not bill Medicaid', () => {
-    const stale = { ...both('2026-03-02'), stateMedicaid: [{ state: 'NY', screenedOn: '2025-01-02' }] };
+    const stale = {
+      ...both('2026-03-02'),
+      stateMedicaid: [{ state: 'NY' as const, screenedOn: '2025-01-02' }],
+    };
     expect(evaluateExclusionScreening(stale, { asOf: '2026-03-10' }).outcome).toBe('current');
   });
 
@@ -105,8 +108,8 @@ describe('evaluateExclusionScreening', () => {
       evaluateExclusionScreening(
         {
           stateMedicaid: [
-            { state: 'NY', screenedOn: '2026-03-02' },
-            { state: 'NY', screenedOn: '2026-03-03' },
+            { state: 'NY' as const, screenedOn: '2026-03-02' },
+            { state: 'NY' as const, screenedOn: '2026-03-03' },
           ],
         },
         { asOf: 'soon' },

@@ -67,9 +67,12 @@ describe('evaluatePayerNetworkStatus: exclusion screening (42 CFR 455.436(c)(2),
     expect(none.outcome).toBe('undecided');
     expect(codes(none)).toEqual(['credentialing.exclusion.screening_unknown']);
     expect(none.reasons[0]?.facts).toMatchObject({ source: 'state_medicaid', state: null });
-    const ny = { ...both('2026-03-02'), stateMedicaid: [{ state: 'NY', screenedOn: '2026-03-02' }] };
+    const ny = { ...both('2026-03-02'), stateMedicaid: [{ state: 'NY' as const, screenedOn: '2026-03-02' }] };
     expect(check('medicaid', '2026-03-10', ny).outcome).toBe('in_network');
-    const stale = { ...both('2026-03-02'), stateMedicaid: [{ state: 'NY', screenedOn: '2026-01-02' }] };
+    const stale = {
+      ...both('2026-03-02'),
+      stateMedicaid: [{ state: 'NY' as const, screenedOn: '2026-01-02' }],
+    };
     expect(codes(check('medicaid', '2026-03-10', stale))).toEqual([
       'credentialing.exclusion.screening_overdue',
     ]);
@@ -115,7 +118,7 @@ describe('evaluatePayerNetworkStatus: exclusion screening (42 CFR 455.436(c)(2),
         const screening = {
           leieScreenedOn: leie,
           samScreenedOn: sam,
-          stateMedicaid: [{ state: 'NY', screenedOn: leie }],
+          stateMedicaid: [{ state: 'NY' as const, screenedOn: leie }],
         };
         const d = check(program, serviceDate, screening);
         const unscreened = check(program, serviceDate);
