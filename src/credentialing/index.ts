@@ -13,6 +13,11 @@ export {
   isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export { COMPACT_FIRST_ISSUED_ON, type InterstateCompact } from './credentials/compact-issuance.js';
+export type {
+  ExclusionScreeningDecision,
+  ExclusionScreeningInput,
+  ExclusionScreeningStanding,
+} from './credentials/exclusion-screening.js';
 export {
   ForCauseTermination,
   MEDICAID_TERMINATION_RULE_FROM,

@@ -1,6 +1,7 @@
 // What other layers of this package need from credentialing but users must not see (not in the
 // package's exports): field schemas the FHIR adapter maps, the recredentialing late date the work queue
-// uses, record helpers and defaults the tests check against.
+// uses, record helpers and defaults the tests check against; the exclusion-screening helpers (public through
+// the credentials, the network query and the calendar) until the package root has room for them.
 export {
   BoardCertification,
   DeaRegistration,
@@ -12,6 +13,15 @@ export {
   CompactMemberState,
 } from './credentials/compact-authorization.js';
 export {
+  EvaluateExclusionScreeningOptions,
+  EXCLUSION_SCREENING_INTERVAL_MONTHS,
+  ExclusionListSource,
+  ExclusionScreening,
+  evaluateExclusionScreening,
+  getExclusionScreeningDueDate,
+  StateMedicaidScreening,
+} from './credentials/exclusion-screening.js';
+export {
   getLicenseProfession,
   groupLicenseRecords,
   LicenseLevel,
@@ -19,6 +29,7 @@ export {
   LicenseStatus,
   LicenseType,
 } from './credentials/license.js';
+export { ReenrollmentBarTerms } from './credentials/medicare-reenrollment-bar.js';
 export {
   type GetCaqhReattestationDueDateOptions,
   getCaqhReattestationDueDate,
@@ -26,6 +37,7 @@ export {
 export {
   type CredentialingCalendarPolicyInput,
   DEFAULT_CREDENTIALING_OWNERS,
+  EXCLUSION_SCREENING_LEAD_DAYS,
 } from './deadlines/deadline-calendar.js';
 export {
   type EstimateRevalidationDueDateOptions,
@@ -36,6 +48,7 @@ export {
   EnrollmentDocument,
   EnrollmentStatusChange,
   isEnrollmentInProgress,
+  ReportableChange,
 } from './enrollment/enrollment.js';
 export { PayerCredentialingPolicies, PayerProgram } from './enrollment/payer-policy.js';
 export { JurisdictionModality } from './jurisdiction/jurisdiction.js';

@@ -137,6 +137,12 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The clinician’s Medicare billing privileges were revoked, in effect on the date of service and not reinstated (42 CFR 424.535): Medicare fee-for-service pays nothing they furnish, whatever the enrollment record says.',
   'credentialing.medicare.revocation_date_unknown':
     'A revocation of the clinician’s Medicare billing privileges is recorded without its effective date: whether Medicare pays the date of service is not known, so a billable answer is undecided.',
+  'credentialing.exclusion.screening_current':
+    'The exclusion list was checked within the last month (42 CFR 455.436(c)(2)): the check covers the date.',
+  'credentialing.exclusion.screening_overdue':
+    'The last check of an exclusion list (OIG LEIE, SAM, a state Medicaid list) is more than a month old on the date: whether the clinician was excluded is not known, so a federal program’s billable answer is undecided.',
+  'credentialing.exclusion.screening_unknown':
+    'No check of an exclusion list (OIG LEIE, SAM, a state Medicaid list) is recorded: the clinician is not assumed clean, so a federal program’s billable answer is undecided.',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
   'credentialing.medicaid.terminated_for_cause':
@@ -209,6 +215,16 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A clinician who prescribes (or holds a prescribing license with prescribing not recorded) has no DEA registration recorded: its expiry cannot be tracked, so the calendar asks for it now (a warning).',
   'credentialing.deadline.supervision_unknown':
     'A supervised license is in force and no supervision arrangement in its state is recorded: its end cannot be tracked, so the calendar asks for it now (a warning).',
+  'credentialing.deadline.exclusion_screening':
+    'The monthly check of an exclusion list (OIG LEIE, SAM, a state Medicaid list) falls due: one month after the last (42 CFR 455.436(c)(2)).',
+  'credentialing.deadline.exclusion_screening_unknown':
+    'A clinician who bills a federal program (or whose screening is recorded) has no check of an exclusion list recorded: the calendar asks for it now (a warning).',
+  'credentialing.deadline.medicare_change_report':
+    'A change to a Medicare enrollment must be reported: within 30 days for a change of ownership, an adverse legal action or a practice location, 90 days for any other (42 CFR 424.516(d)).',
+  'credentialing.deadline.medicare_inactivity':
+    'The last day to submit a Medicare claim before 12 calendar months without one let CMS deactivate the billing privileges (42 CFR 424.540(a)(1)).',
+  'credentialing.deadline.medicare_reenrollment_bar_end':
+    'A revoked clinician’s Medicare re-enrollment bar ends (42 CFR 424.535(c)): from that day they may apply to enroll again.',
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
 });
@@ -252,6 +268,12 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
     'An OIG exclusion is recorded as reinstated on or before its effective date.',
   'credentialing.revocation.bar_too_long':
     'A Medicare re-enrollment bar is longer than 42 CFR 424.535(c) allows: at most 10 years for a first revocation (20 for a second).',
+  'credentialing.revocation.bar_not_medicare':
+    'A re-enrollment bar is recorded on a termination that is not a revocation of Medicare billing privileges: 42 CFR 424.535(c) bars re-enrollment in Medicare only.',
+  'credentialing.screening.duplicate_state':
+    'An exclusion screening lists the same state’s Medicaid list twice.',
+  'credentialing.enrollment.change_reported_before_change':
+    'A Medicare change is recorded as reported before the day it happened.',
   'credentialing.termination.reinstated_before_terminated':
     'A for-cause termination is recorded as reinstated on or before its termination date.',
   'credentialing.enrollment.invalid_transition':

@@ -3,6 +3,7 @@ import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../../co
 import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
 import { CompactAuthorization } from './compact-authorization.js';
+import { ExclusionScreening } from './exclusion-screening.js';
 import { ForCauseTermination } from './for-cause-termination.js';
 import { StateLicense } from './license.js';
 import { MedicareAdvantagePreclusion } from './medicare-advantage-preclusion.js';
@@ -153,7 +154,9 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * records a place on CMS's preclusion list ({@link MedicareAdvantagePreclusion}) with each Medicare Advantage
  * plan's first denied date of service [sources: cfr-42-422.222]. `forCauseTerminations` records terminations for
  * cause by Medicare or a state's Medicaid or CHIP ({@link ForCauseTermination}): from one dated on or after
- * 2011-01-01 no state's Medicaid pays the clinician [sources: cfr-42-455.416].
+ * 2011-01-01 no state's Medicaid pays the clinician [sources: cfr-42-455.416]. `exclusionScreening` records the
+ * last monthly check of each exclusion list ({@link ExclusionScreening}: OIG LEIE, SAM, state Medicaid lists):
+ * the calendar lists the next check one month later [sources: cfr-42-455.436].
  *
  * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
  * per CMS (core `Npi`) [sources: cms-npi-check-digit].
@@ -183,6 +186,7 @@ export const ClinicianCredentials = z.strictObject({
   oigExclusions: z.array(OigExclusion).default([]),
   medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
   forCauseTerminations: z.array(ForCauseTermination).default([]),
+  exclusionScreening: ExclusionScreening.optional(),
 });
 export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
 /**

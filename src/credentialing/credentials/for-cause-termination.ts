@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { compareDates, LocalDate, UsState } from '../../core/index.js';
 import { checkDateOrder } from '../../core/internal.js';
 import type { CredentialingIssueCode } from '../reason-codes.js';
+import { ReenrollmentBarTerms } from './medicare-reenrollment-bar.js';
 
 /**
  * The first termination date 42 CFR 455.416(c) reaches: a state Medicaid agency must terminate a provider
@@ -20,7 +21,9 @@ export const MEDICAID_TERMINATION_RULE_FROM: LocalDate = '2011-01-01';
  * state's Medicaid program or CHIP: not a voluntary end, a deactivation or a lapse, but one the program made
  * for fraud, integrity or quality. `terminatedOn` is its effective date (left out while it is not known:
  * the network check then asks rather than guess); `state` the state whose Medicaid or CHIP terminated;
- * `reinstatedOn` the first day the terminating program enrolled the clinician again, if it did.
+ * `reinstatedOn` the first day the terminating program enrolled the clinician again, if it did;
+ * `reenrollmentBar` (Medicare only) the bar CMS's revocation letter states ({@link ReenrollmentBarTerms}), run
+ * from `terminatedOn`: the deadline calendar lists the day it ends (42 CFR 424.535(c) [sources: cfr-42-424.535]).
  *
  * Every state's Medicaid agency must terminate (or deny) the enrollment of a provider so terminated on or
  * after 2011-01-01 ({@link MEDICAID_TERMINATION_RULE_FROM}), and a Medicaid managed care plan's network
@@ -40,13 +43,23 @@ export const ForCauseTermination = z
     state: UsState.optional(),
     terminatedOn: LocalDate.optional(),
     reinstatedOn: LocalDate.optional(),
+    reenrollmentBar: ReenrollmentBarTerms.optional(),
   })
-  .superRefine((t, ctx) =>
+  .superRefine((t, ctx) => {
     checkDateOrder(ctx, t.terminatedOn, t.reinstatedOn, 'reinstatedOn', {
       code: 'credentialing.termination.reinstated_before_terminated' satisfies CredentialingIssueCode,
       message: 'must be after the termination date',
-    }),
-  );
+    });
+    // 42 CFR 424.535(c) bars re-enrollment in Medicare: a Medicaid or CHIP termination carries no such bar here.
+    if (t.reenrollmentBar !== undefined && t.program !== 'medicare') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reenrollmentBar'],
+        message: 'is recorded only on a revocation of Medicare billing privileges',
+        params: { code: 'credentialing.revocation.bar_not_medicare' satisfies CredentialingIssueCode },
+      });
+    }
+  });
 export type ForCauseTermination = z.infer<typeof ForCauseTermination>;
 
 /**

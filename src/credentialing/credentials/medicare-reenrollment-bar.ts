@@ -58,16 +58,46 @@ export const MedicareReenrollmentBar = z
     secondRevocation: z.boolean().default(false),
     addedYears: z.int().min(0).max(MEDICARE_REENROLLMENT_BAR_ADDED_MAX_YEARS).default(0),
   })
-  .superRefine((b, ctx) => {
-    if (!b.secondRevocation && b.barYears > MEDICARE_REENROLLMENT_BAR_MAX_YEARS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['barYears'],
-        message: 'a first revocation’s re-enrollment bar is at most 10 years',
-        params: { code: 'credentialing.revocation.bar_too_long' satisfies CredentialingIssueCode },
-      });
-    }
-  });
+  .superRefine(checkBarLength);
+
+/**
+ * A re-enrollment bar's terms without its start, for a revocation recorded with its own date (a
+ * `forCauseTerminations` entry of Medicare: the bar runs from its `terminatedOn`).
+ *
+ * @remarks 42 CFR 424.535(c) [sources: cfr-42-424.535].
+ * @example
+ * ```ts
+ * ReenrollmentBarTerms.parse({ barYears: 3 }); //=> { barYears: 3, secondRevocation: false, addedYears: 0 }
+ * ```
+ */
+export const ReenrollmentBarTerms = z
+  .strictObject({
+    barYears: z.int().min(1).max(MEDICARE_SECOND_REVOCATION_BAR_MAX_YEARS),
+    secondRevocation: z.boolean().default(false),
+    addedYears: z.int().min(0).max(MEDICARE_REENROLLMENT_BAR_ADDED_MAX_YEARS).default(0),
+  })
+  .superRefine(checkBarLength);
+export type ReenrollmentBarTerms = z.infer<typeof ReenrollmentBarTerms>;
+
+// A first revocation's bar is at most 10 years; a second's up to 20 (the schema's own maximum).
+function checkBarLength(
+  b: { readonly barYears: number; readonly secondRevocation: boolean },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (!b.secondRevocation && b.barYears > MEDICARE_REENROLLMENT_BAR_MAX_YEARS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['barYears'],
+      message: 'a first revocation’s re-enrollment bar is at most 10 years',
+      params: { code: 'credentialing.revocation.bar_too_long' satisfies CredentialingIssueCode },
+    });
+  }
+}
+
+/** The first day a bar allows re-enrollment, on values already validated. */
+export function reenrollmentBarEnd(revokedOn: LocalDate, terms: ReenrollmentBarTerms): LocalDate {
+  return addMonths(revokedOn, 12 * (terms.barYears + terms.addedYears));
+}
 export type MedicareReenrollmentBar = z.infer<typeof MedicareReenrollmentBar>;
 
 /**
@@ -87,5 +117,5 @@ export type MedicareReenrollmentBar = z.infer<typeof MedicareReenrollmentBar>;
  */
 export function getMedicareReenrollmentBarEnd(bar: z.input<typeof MedicareReenrollmentBar>): LocalDate {
   const [b] = validateArguments([['bar', MedicareReenrollmentBar, bar, 'Medicare re-enrollment bar']]);
-  return addMonths(b.revokedOn, 12 * (b.barYears + b.addedYears));
+  return reenrollmentBarEnd(b.revokedOn, b);
 }

@@ -19,13 +19,22 @@ import {
   validateEach,
 } from '../../core/internal.js';
 import { ClinicianCredentials, getPrescribingStatus } from '../credentials/clinician-credentials.js';
+import {
+  describeExclusionList,
+  EXCLUSION_SCREENING_INTERVAL_MONTHS,
+  type ExclusionListSource,
+  type ScreenedProgram,
+} from '../credentials/exclusion-screening.js';
 import { getLicensesInForceOn } from '../credentials/license.js';
 import {
   MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
   medicareOptOutEnd,
   medicareOptOutRenewal,
 } from '../credentials/medicare-opt-out.js';
-import { PayerEnrollment } from '../enrollment/enrollment.js';
+import { reenrollmentBarEnd } from '../credentials/medicare-reenrollment-bar.js';
+import { isEnrollmentInProgress, PayerEnrollment } from '../enrollment/enrollment.js';
+import { MEDICARE_CHANGE_REPORTING_DAYS } from '../enrollment/medicare-change-reporting.js';
+import { MEDICARE_INACTIVITY_MONTHS } from '../enrollment/medicare-inactivity.js';
 import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
@@ -65,6 +74,10 @@ export const CredentialingDeadlineKind = z.enum([
   'medicare_opt_out_renewal',
   'medicare_opt_out_end_unconfirmed',
   'part_d_preclusion',
+  'exclusion_screening',
+  'medicare_change_report',
+  'medicare_inactivity',
+  'medicare_reenrollment_bar_end',
 ]);
 export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
 
@@ -126,24 +139,40 @@ export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadline
     medicare_opt_out_renewal: 'clinician',
     medicare_opt_out_end_unconfirmed: 'credentialing_staff',
     part_d_preclusion: 'clinician',
+    exclusion_screening: 'credentialing_staff',
+    medicare_change_report: 'credentialing_staff',
+    medicare_inactivity: 'credentialing_staff',
+    medicare_reenrollment_bar_end: 'credentialing_staff',
   });
+
+/**
+ * Lead times of the monthly exclusion check unless the policy sets its own: its last week (the overall
+ * 90/60/30-day leads would keep a monthly deadline always open).
+ *
+ * @example
+ * ```ts
+ * EXCLUSION_SCREENING_LEAD_DAYS; //=> [7]
+ * ```
+ */
+export const EXCLUSION_SCREENING_LEAD_DAYS: readonly number[] = Object.freeze([7]);
 
 const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
 
 /**
  * How the calendar is built: lead times (overall and per kind; CAQH defaults to its own 15/10/5-day
- * reminders [sources: caqh-proview]), horizon, CAQH cycle, owners per kind, and per-payer policies.
+ * reminders [sources: caqh-proview], the monthly exclusion check to its last week), horizon, CAQH cycle, owners per kind, and per-payer policies.
  *
  * @example
  * ```ts
- * validate(CredentialingCalendarPolicy, { leadDays: [60, 14] }, 'credentialing calendar policy').leadDaysByKind; //=> { caqh_reattestation: [15, 10, 5] }
+ * validate(CredentialingCalendarPolicy, { leadDays: [60, 14] }, 'credentialing calendar policy').leadDaysByKind; //=> { caqh_reattestation: [15, 10, 5], exclusion_screening: [7] }
  * ```
  */
 export const CredentialingCalendarPolicy = z.strictObject({
   leadDays: LeadDays.default([...DEFAULT_CREDENTIALING_LEAD_DAYS]),
-  leadDaysByKind: z
-    .partialRecord(CredentialingDeadlineKind, LeadDays)
-    .default({ caqh_reattestation: [...CAQH_REMINDER_LEAD_DAYS] }),
+  leadDaysByKind: z.partialRecord(CredentialingDeadlineKind, LeadDays).default({
+    caqh_reattestation: [...CAQH_REMINDER_LEAD_DAYS],
+    exclusion_screening: [...EXCLUSION_SCREENING_LEAD_DAYS],
+  }),
   horizonDays: z.number().int().min(0).max(1095).default(DEFAULT_CREDENTIALING_HORIZON_DAYS),
   caqhReattestationDays: z.number().int().min(1).max(366).default(CAQH_REATTESTATION_DAYS),
   owners: z.partialRecord(CredentialingDeadlineKind, CredentialingOwner).default({}),
@@ -273,6 +302,14 @@ const NEEDED: Record<
     `Confirm how the ${l} ended with the Medicare contractor (its opt-out letters, or the opt-out listing): a cancellation ends it at the start of a 2-year period, an early termination of a first opt-out within 90 days of its effective date. Then correct \`endsOn\` (and record \`firstOptOut\`), or remove it if the opt-out still stands.`,
   part_d_preclusion: () =>
     `Tell the clinician's Medicare clients with Part D coverage that their plans reject prescriptions the clinician writes once each plan's notice has run, arrange another prescriber for them, and record the removal date when CMS takes the clinician off the list.`,
+  exclusion_screening: (l) =>
+    `Check the clinician against ${l}, record the date, and record any exclusion found (an excluded clinician is paid nothing by a federal program from the exclusion's effective date).`,
+  medicare_change_report: (l, dueOn) =>
+    `Report the change to ${l} in PECOS (or on the CMS-855I) by ${dueOn} and record the date reported.`,
+  medicare_inactivity: (l, dueOn) =>
+    `Submit a claim under the enrollment with ${l} by ${dueOn}, or expect CMS may deactivate its billing privileges; record the claim date.`,
+  medicare_reenrollment_bar_end: (l, dueOn) =>
+    `The Medicare re-enrollment bar ends on ${dueOn}: from then the clinician may apply to enroll again (a new CMS-855I) if the practice wants ${l} back.`,
   payer_policy_needed: (l) =>
     `Configure the payer policy of ${l} (program 'medicare' for Medicare fee-for-service, revalidated every 5 years; 'medicare_advantage' or 'commercial' for a plan): its renewal cycle is not guessed.`,
 };
@@ -420,12 +457,113 @@ export function buildCredentialingCalendar(
     });
   };
 
+  // Per clinician seen: whether exclusion screening is recorded, and whether a state Medicaid list is. Read
+  // after the enrollments, which say who bills a federal program.
+  const screened = new Map<ClinicianId, { readonly recorded: boolean; readonly stateLists: boolean }>();
+  const federal = new Map<ClinicianId, Set<ScreenedProgram>>();
+  // An exclusion list never checked for a clinician who bills a federal program: asked for now.
+  const addUnscreened = (
+    clinicianId: ClinicianId,
+    subject: string,
+    lists: readonly { source: ExclusionListSource; state: null }[],
+  ) => {
+    const names = lists.map(describeExclusionList).join(' and ');
+    add(
+      'exclusion_screening',
+      clinicianId,
+      null,
+      `${clinicianId}/exclusion_screening/${subject}`,
+      names,
+      day,
+      () =>
+        reason(
+          'credentialing.deadline.exclusion_screening_unknown',
+          'warning',
+          `No check of ${names} is recorded for the clinician: whether they are excluded is not known, and a federal program pays nothing an excluded clinician furnishes. Checks are monthly.`,
+          { clinicianId, sources: lists.map((x) => x.source) },
+        ),
+      'warning',
+      `Check the clinician against ${names} and record the date (exclusionScreening); checks are monthly from then.`,
+    );
+  };
+
   // Records are validated and used one at a time: each parsed copy dies young, which keeps the
   // garbage collector's work small on large practices.
   for (const { value: c } of validateEach(ClinicianCredentials, records.clinicians, (r) =>
     invalidClinicians.push(r),
   )) {
     const coverage = getMalpracticeCoverageOn(c.malpractice, day);
+    // Exclusion lists are checked monthly [sources: cfr-42-455.436]: each list's next check one month after
+    // its last; a list with no check recorded is asked for now.
+    const screening = c.exclusionScreening;
+    screened.set(c.clinicianId, {
+      recorded: screening !== undefined,
+      stateLists: (screening?.stateMedicaid.length ?? 0) > 0,
+    });
+    if (screening !== undefined) {
+      const lists = [
+        { source: 'leie' as const, state: null, screenedOn: screening.leieScreenedOn },
+        { source: 'sam' as const, state: null, screenedOn: screening.samScreenedOn },
+        ...screening.stateMedicaid.map((x) => ({ source: 'state_medicaid' as const, ...x })),
+      ];
+      for (const x of lists) {
+        const subject = x.state === null ? x.source : `${x.source}/${x.state}`;
+        const screenedOn = x.screenedOn;
+        if (screenedOn === undefined) {
+          addUnscreened(c.clinicianId, subject, [{ source: x.source, state: null }]);
+          continue;
+        }
+        const list = describeExclusionList(x);
+        const dueOn = addMonths(screenedOn, EXCLUSION_SCREENING_INTERVAL_MONTHS);
+        add(
+          'exclusion_screening',
+          c.clinicianId,
+          null,
+          `${c.clinicianId}/exclusion_screening/${subject}`,
+          list,
+          dueOn,
+          () =>
+            reason(
+              'credentialing.deadline.exclusion_screening',
+              'info',
+              `The monthly check of ${list} is due ${dueOn}, one month after the last on ${screenedOn}.`,
+              { clinicianId: c.clinicianId, source: x.source, state: x.state, screenedOn, dueOn },
+            ),
+        );
+      }
+    }
+    // A revocation of Medicare billing privileges with its bar recorded: the first day the clinician may apply
+    // to enroll again [sources: cfr-42-424.535]. Gone once reinstated or once the day has passed.
+    for (const t of c.forCauseTerminations) {
+      if (t.program !== 'medicare' || t.reenrollmentBar === undefined) continue;
+      if (t.terminatedOn === undefined || t.reinstatedOn !== undefined) continue;
+      const revokedOn = t.terminatedOn;
+      const terms = t.reenrollmentBar;
+      const barEndsOn = reenrollmentBarEnd(revokedOn, terms);
+      if (barEndsOn < day) continue;
+      add(
+        'medicare_reenrollment_bar_end',
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/medicare_reenrollment_bar_end/${revokedOn}`,
+        'Medicare',
+        barEndsOn,
+        () =>
+          reason(
+            'credentialing.deadline.medicare_reenrollment_bar_end',
+            'info',
+            `Medicare revoked the clinician's billing privileges from ${revokedOn} with a ${terms.barYears}-year re-enrollment bar${terms.addedYears > 0 ? ` and ${terms.addedYears} added` : ''}: they may apply to enroll again from ${barEndsOn}.`,
+            {
+              clinicianId: c.clinicianId,
+              revokedOn,
+              barYears: terms.barYears,
+              addedYears: terms.addedYears,
+              secondRevocation: terms.secondRevocation,
+              barEndsOn,
+            },
+          ),
+      );
+    }
     for (const x of credentialExpiries(c, p.caqhReattestationDays, day)) {
       // Coverage that ends before the next policy starts: the gap is named with the expiry.
       const gapUntil =
@@ -674,6 +812,66 @@ export function buildCredentialingCalendar(
     }
   }
 
+  // A Medicare fee-for-service enrollment's upkeep, from the dates its record holds: each change not yet
+  // reported [sources: cfr-42-424.516], and the last day to submit a claim before 12 months without one let CMS
+  // deactivate it [sources: cfr-42-424.540].
+  const medicareUpkeep = (e: PayerEnrollment) => {
+    for (const change of e.reportableChanges ?? []) {
+      if (change.reportedOn !== undefined) continue;
+      const days = MEDICARE_CHANGE_REPORTING_DAYS[change.change];
+      const dueOn = addDays(change.changedOn, days);
+      const what = change.change.replaceAll('_', ' ');
+      add(
+        'medicare_change_report',
+        e.clinicianId,
+        e.payerId,
+        `${e.clinicianId}/medicare_change_report/${e.payerId}/${change.change}/${change.changedOn}`,
+        `the Medicare contractor (${e.payerId})`,
+        dueOn,
+        () =>
+          reason(
+            'credentialing.deadline.medicare_change_report',
+            'info',
+            `A change (${what}) on ${change.changedOn} must be reported to ${e.payerId} within ${days} days, by ${dueOn}; an unreported change is a ground to deactivate billing privileges.`,
+            {
+              clinicianId: e.clinicianId,
+              payerId: e.payerId,
+              change: change.change,
+              changedOn: change.changedOn,
+              days,
+              dueOn,
+            },
+          ),
+      );
+    }
+    const lastClaim = e.lastClaimSubmittedOn;
+    if (lastClaim === undefined) return;
+    const deactivationFrom = addMonths(`${lastClaim.slice(0, 8)}01`, MEDICARE_INACTIVITY_MONTHS + 1);
+    const lastDay = addDays(deactivationFrom, -1);
+    if (e.terminatedOn !== undefined && e.terminatedOn <= lastDay) return;
+    add(
+      'medicare_inactivity',
+      e.clinicianId,
+      e.payerId,
+      `${e.clinicianId}/medicare_inactivity/${e.payerId}`,
+      e.payerId,
+      lastDay,
+      () =>
+        reason(
+          'credentialing.deadline.medicare_inactivity',
+          'info',
+          `The last claim under the enrollment with ${e.payerId} was submitted on ${lastClaim}: with no claim for 12 calendar months CMS may deactivate its billing privileges from ${deactivationFrom}, so submit one by ${lastDay}.`,
+          {
+            clinicianId: e.clinicianId,
+            payerId: e.payerId,
+            lastClaimSubmittedOn: lastClaim,
+            deactivationFrom,
+            dueOn: lastDay,
+          },
+        ),
+    );
+  };
+
   const policyOf = payerPolicyLookup(p.payers);
   const configured = new Set<string>(p.payers.map((x) => x.payerId));
   const startMonths = new Map<number, string>();
@@ -688,6 +886,26 @@ export function buildCredentialingCalendar(
     invalidEnrollments.push(r),
   )) {
     const payerPolicy = policyOf(e.payerId);
+    const active =
+      (e.status === 'approved' && (e.terminatedOn === undefined || e.terminatedOn > day)) ||
+      isEnrollmentInProgress(e.status);
+    const program: ScreenedProgram | null =
+      !configured.has(e.payerId) && namesMedicare(e.payerId)
+        ? 'medicare'
+        : payerPolicy.program === 'medicaid'
+          ? 'medicaid'
+          : payerPolicy.program === 'commercial'
+            ? null
+            : 'medicare';
+    if (active && program !== null) {
+      const programs = federal.get(e.clinicianId) ?? new Set<ScreenedProgram>();
+      programs.add(program);
+      federal.set(e.clinicianId, programs);
+    }
+    const feeForService = payerPolicy.program === 'medicare' && payerPolicy.revalidationMonths !== null;
+    if (feeForService && e.status === 'approved' && (e.terminatedOn === undefined || e.terminatedOn > day)) {
+      medicareUpkeep(e);
+    }
     if (e.status === 'approved' && !configured.has(e.payerId) && namesMedicare(e.payerId)) {
       // Medicare revalidates every 5 years, plans recredential every 36 months: a payer named for
       // Medicare with no policy gets no guessed cycle, but a request for its policy.
@@ -800,6 +1018,22 @@ export function buildCredentialingCalendar(
             },
           ),
       );
+    }
+  }
+
+  // A clinician who bills a federal program with no exclusion check recorded is not assumed clean: asked for
+  // now [sources: cfr-42-455.436, cfr-42-1001.1901]. Lists recorded without a date were asked for above.
+  for (const [clinicianId, programs] of federal) {
+    const seen = screened.get(clinicianId);
+    if (seen === undefined) continue;
+    if (!seen.recorded) {
+      addUnscreened(clinicianId, 'unrecorded', [
+        { source: 'leie', state: null },
+        { source: 'sam', state: null },
+        ...(programs.has('medicaid') ? [{ source: 'state_medicaid' as const, state: null }] : []),
+      ]);
+    } else if (programs.has('medicaid') && !seen.stateLists) {
+      addUnscreened(clinicianId, 'state_medicaid/unrecorded', [{ source: 'state_medicaid', state: null }]);
     }
   }
 

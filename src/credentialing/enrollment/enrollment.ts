@@ -18,6 +18,7 @@ import {
 } from '../../core/index.js';
 import { DocumentId, formatPath, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
+import { MedicareReportableChange } from './medicare-change-reporting.js';
 
 /**
  * Where a clinician's application with one payer stands.
@@ -172,6 +173,23 @@ export const EnrollmentStatusChange = z.strictObject({ status: EnrollmentStatus,
 export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
 
 /**
+ * A change to a Medicare enrollment the practice must report to the Medicare contractor: what changed, the
+ * day it happened, and the day it was reported (left out while it is not).
+ *
+ * @remarks 42 CFR 424.516(d) [sources: cfr-42-424.516].
+ * @example
+ * ```ts
+ * ReportableChange.parse({ change: 'practice_location', changedOn: '2026-03-02' }); //=> the same object
+ * ```
+ */
+export const ReportableChange = z.strictObject({
+  change: MedicareReportableChange,
+  changedOn: LocalDate,
+  reportedOn: LocalDate.optional(),
+});
+export type ReportableChange = z.infer<typeof ReportableChange>;
+
+/**
  * One clinician's enrollment with one payer.
  *
  * - `effectiveOn`: the first date of service the payer pays in network (not the approval date).
@@ -180,6 +198,12 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  *   approved enrollment or revalidation; it starts the cycle.
  * - `revalidationDueOn`: the revalidation due date the payer posted (CMS's Medicare Revalidation List or
  *   the contractor's notice); when recorded it replaces the estimate from `credentialedOn`.
+ * - `lastClaimSubmittedOn` (Medicare fee-for-service): the day the last claim was submitted under this
+ *   enrollment; the calendar lists the last day to submit one before 12 months without a claim let CMS
+ *   deactivate it (42 CFR 424.540(a)(1) [sources: cfr-42-424.540]).
+ * - `reportableChanges` (Medicare fee-for-service): changes to report to the Medicare contractor
+ *   (`{ change, changedOn, reportedOn? }`, see {@link MedicareReportableChange}); the calendar lists each one
+ *   not yet reported with its due date (42 CFR 424.516(d) [sources: cfr-42-424.516]).
  * - `history`: every status change in order; it must follow {@link ENROLLMENT_TRANSITIONS}
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
@@ -208,9 +232,23 @@ export const PayerEnrollment = z
     terminatedOn: LocalDate.optional(),
     credentialedOn: LocalDate.optional(),
     revalidationDueOn: LocalDate.optional(),
+    lastClaimSubmittedOn: LocalDate.optional(),
+    reportableChanges: z.array(ReportableChange).optional(),
     documents: z.array(EnrollmentDocument).default([]),
   })
   .superRefine((e, ctx) => {
+    (e.reportableChanges ?? []).forEach((c, i) => {
+      if (c.reportedOn !== undefined && compareDates(c.reportedOn, c.changedOn) < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be before the day of the change',
+          path: ['reportableChanges', i, 'reportedOn'],
+          params: {
+            code: 'credentialing.enrollment.change_reported_before_change' satisfies CredentialingIssueCode,
+          },
+        });
+      }
+    });
     for (let i = 1; i < e.history.length; i += 1) {
       const prev = e.history[i - 1];
       const next = e.history[i];

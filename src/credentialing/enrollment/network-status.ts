@@ -17,6 +17,12 @@ import {
 } from '../../core/index.js';
 import { compareReasons, compareText, formatPath, validateArguments } from '../../core/internal.js';
 import {
+  ExclusionScreening,
+  exclusionScreeningOn,
+  type ScreenedProgram,
+  screeningReasons,
+} from '../credentials/exclusion-screening.js';
+import {
   type ForCauseStanding,
   ForCauseTermination,
   forCauseStandingOn,
@@ -92,6 +98,12 @@ import {
  *   decides), an answer that would be billable is `undecided` (`credentialing.medicaid.termination_date_unknown`,
  *   `credentialing.medicaid.termination_before_2011`). Medicare and commercial payers ignore it. Left out, none
  *   is on record.
+ * - `exclusionScreening`: the last check of each exclusion list ({@link ExclusionScreening}). Given, a federal
+ *   program's billable answer is `undecided` when a list it needs (the LEIE and SAM; for Medicaid also the state
+ *   lists, one at least) was last checked more than a month before the date of service
+ *   (`credentialing.exclusion.screening_overdue`) or never (`credentialing.exclusion.screening_unknown`): a
+ *   clinician is not assumed clean (42 CFR 455.436(c)(2), 1001.1901). A commercial payer ignores it. Left out,
+ *   the screening is not checked here (the deadline calendar asks for it).
  *
  * @example
  * ```ts
@@ -111,6 +123,7 @@ export const NetworkStatusQuery = z.strictObject({
   forCauseTerminations: z.array(ForCauseTermination).optional(),
   emergencyOrUrgentCare: z.boolean().optional(),
   privateContractSigned: z.boolean().optional(),
+  exclusionScreening: ExclusionScreening.optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -339,11 +352,34 @@ function decideNetworkStatus(
 ): PayerNetworkDecision {
   const decision =
     decideAfterCancelledOptOut(records, q, policy) ?? decideFromEnrollments(records, q, policy);
-  if (policy.program === 'medicaid') return refuseExcluded(refuseTerminatedForCause(decision, q), q);
+  if (policy.program === 'medicaid') {
+    return refuseExcluded(holdUnscreened(refuseTerminatedForCause(decision, q), q, 'medicaid'), q);
+  }
   if (!paysMedicareBenefit(policy)) return decision;
   const benefit = decideMedicareBenefit(decision, records, q);
   const planChecked = isMedicareAdvantage(policy) ? refusePrecluded(benefit, q) : refuseRevoked(benefit, q);
-  return refuseExcluded(refuseOptedOut(planChecked, q), q);
+  return refuseExcluded(holdUnscreened(refuseOptedOut(planChecked, q), q, 'medicare'), q);
+}
+
+/**
+ * A federal program's answer when the exclusion lists were not checked within the month before the date of
+ * service, or never: a clinician is not assumed clean (42 CFR 455.436(c)(2); an excluded clinician is paid
+ * nothing, 1001.1901), so a billable answer is `undecided` and an undecided one gets the reasons beside its
+ * own; an `out_of_network` answer stands as it is. Only when the query gives the screening.
+ */
+function holdUnscreened(
+  decision: PayerNetworkDecision,
+  q: NetworkStatusQuery,
+  program: ScreenedProgram,
+): PayerNetworkDecision {
+  if (q.exclusionScreening === undefined || decision.outcome === 'out_of_network') return decision;
+  const lapses = exclusionScreeningOn(q.exclusionScreening, program, q.serviceDate).filter(
+    (x) => x.status !== 'current',
+  );
+  const [first, ...more] = screeningReasons(lapses, q.serviceDate, 'warning');
+  if (first === undefined) return decision;
+  const held = hold(decision, first);
+  return { ...held, reasons: [...held.reasons, ...more].sort(compareReasons) as [R, ...R[]] };
 }
 
 /**

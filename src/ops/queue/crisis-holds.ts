@@ -70,6 +70,10 @@ export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 
     case 'credentialing.medicare_opt_out_renewal':
     case 'credentialing.medicare_opt_out_end_unconfirmed':
     case 'credentialing.part_d_preclusion':
+    case 'credentialing.exclusion_screening':
+    case 'credentialing.medicare_change_report':
+    case 'credentialing.medicare_inactivity':
+    case 'credentialing.medicare_reenrollment_bar_end':
       return 'not_contact';
     default: {
       const exhausted: never = kind;

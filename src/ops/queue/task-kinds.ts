@@ -86,4 +86,18 @@ export const TASK_KIND_GUIDES: Readonly<Record<string, TaskKindGuide>> = Object.
     'precluded prescribers',
     30,
   ),
+  'credentialing.exclusion_screening': guide('Screen', 'exclusion list check', 'exclusion list checks', 5),
+  'credentialing.medicare_change_report': guide('Report', 'Medicare change', 'Medicare changes', 20),
+  'credentialing.medicare_inactivity': guide(
+    'Submit a claim under',
+    'inactive Medicare enrollment',
+    'inactive Medicare enrollments',
+    10,
+  ),
+  'credentialing.medicare_reenrollment_bar_end': guide(
+    'Decide re-enrollment after',
+    'Medicare re-enrollment bar',
+    'Medicare re-enrollment bars',
+    15,
+  ),
 });

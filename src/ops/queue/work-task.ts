@@ -84,6 +84,10 @@ export const WorkTaskKind = z.enum([
   'credentialing.medicare_opt_out_renewal',
   'credentialing.medicare_opt_out_end_unconfirmed',
   'credentialing.part_d_preclusion',
+  'credentialing.exclusion_screening',
+  'credentialing.medicare_change_report',
+  'credentialing.medicare_inactivity',
+  'credentialing.medicare_reenrollment_bar_end',
 ]);
 export type WorkTaskKind = z.infer<typeof WorkTaskKind>;
 const KINDS: ReadonlySet<unknown> = new Set(WorkTaskKind.options);
