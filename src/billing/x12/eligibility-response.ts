@@ -81,7 +81,7 @@ export interface EligibilityBenefitLine {
   /**
    * The places of service (two-digit codes) the line is limited to, from the III segments after it
    * (III01 `ZZ`, III02 the code: `11` office, `02`/`10` telehealth, …); empty when it names none and so
-   * applies wherever the service is given. Since 2026-12-08.
+   * applies wherever the service is given. Since 2026-12-06.
    */
   readonly placesOfService: readonly string[];
 }

@@ -247,7 +247,7 @@ const H = 3_600_000;
 const BASE = Date.UTC(2026, 2, 1, 12);
 const quarter = (q: number) =>
   `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`;
-// Quiet hours a policy may hold (since 2026-12-13 they leave some of 08:00-21:00 open, where a text may
+// Quiet hours a policy may hold (since 2026-12-06 they leave some of 08:00-21:00 open, where a text may
 // go): open at a quarter hour o from 08:00 to 20:45, from their end a quarters before to their start b after.
 const quietArb = fc
   .tuple(fc.integer({ min: 32, max: 83 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 35 }))

@@ -10,7 +10,7 @@ import { fileOf, iso, NOT_PART2, sent, sentPacket, TEST_ZONES } from '../intake-
 
 // 47 CFR 64.1200(c)(1): no call or text before 8 a.m. or after 9 p.m. local time at the called party's
 // location. A practice whose quiet hours are only 23:00-06:00 still texts and calls no client before 08:00,
-// as scheduling's reminders (behaviour change, 2026-12-13: a paperwork text went at 06:00).
+// as scheduling's reminders (behaviour change, 2026-12-06: a paperwork text went at 06:00).
 const CLIENT = {
   id: 'c-ana',
   zone: 'America/Chicago',

@@ -31,7 +31,7 @@ describe('safeValidatePracticeData: an officeâ€™s zone must be one of its stateâ
   });
 
   it('accepts an Arizona office on America/Denver: the Navajo Nation keeps daylight time (IANA: Phoenix is "AZ except Navajo")', () => {
-    // Behaviour change (2026-12-13): a Window Rock office was refused. Its 10:00 on Monday 2026-03-09 is
+    // Behaviour change (2026-12-06): a Window Rock office was refused. Its 10:00 on Monday 2026-03-09 is
     // 10:00 MDT, an hour ahead of Phoenix [iana-tz-zone-tab, usc-15-260a].
     const ms = Date.parse('2026-03-09T10:00:00-06:00');
     expect(zoneOffsetMinutes('America/Denver', ms) - zoneOffsetMinutes('America/Phoenix', ms)).toBe(60);
