@@ -156,7 +156,8 @@ export const CHILD_SAFETY: TriageTable = {
     'boyfriend|girlfriend|stepdad|stepmom|dad|mom|mommys|daddys|moms|mommy|daddy ..2 threw|hit|punched|kicked|slammed|choked|shook|burned ..1 her|him & year|old|bloody|nose|crying|little|kid|child|daughter|son|baby',
     'holds|held|holding|pushes|pushed|puts|put ..1 her|him|them|me ..1 under ..2 water|bathwater|tub|bath|pool',
     // Set ac: small children left alone for days.
-    'leaves|left|leaving ..6 alone ..2 for ..1 days|nights|hours|night|weekend|weekends & kids|children|{child}|baby|toddler|year|old',
+    // lead27 (set cw): "for like 4 days at a time", told by the child of oneself and one's brothers, with no food.
+    'leaves|left|leaving ..6 alone ..2 for ..3 days|nights|hours|night|weekend|weekends|week|weeks & kids|children|{child}|baby|toddler|year|old|brothers|sisters|brother|sister|siblings|food|im',
     // Set ad: a child with a bloody lip who says a parent's partner did it.
     'bloody|busted|split|swollen ..1 lip|nose|mouth|eye & boyfriend|girlfriend|stepdad|stepmom|did|hit|kid|son|daughter|year|door',
     // Set ag: an adult who sent a child photos and asked for secrecy; a father who broke a mother's nose and said one is next.

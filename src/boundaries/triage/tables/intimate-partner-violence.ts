@@ -82,6 +82,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner} & {danger} & me|i|my|im|home',
     '{partner} & {abuse_verb} ..2 me|my',
     'restraining|protective ..1 order',
+    // lead27 (set cw): a no-contact or stay-away order, and "next time he'd bring something".
+    'no|stay ..1 contact|away ..1 order|orders',
+    'next ..1 time ..3 he|she|hed|shed|hell|shell|theyd|theyll|they|hes|shes ..3 bring|bringing|brings ..2 something|somethin|smth|his|her|a|friends|backup',
     'hands|hand|arm ..2 around|on ..2 my ..1 neck|throat',
     // "He'll make sure I never walk out of this house": a threat told as a promise.
     'make ..1 sure ..2 i|we|she|you ..1 never ..4 walk|leave|see|get|out|again|alive|breathe|talk|tell & he|she|hell|shell|said|says|threatened|told',

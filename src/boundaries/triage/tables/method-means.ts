@@ -193,6 +193,11 @@ export const METHOD_MEANS: TriageTable = {
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
     'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // lead27 (set cv): an accident nobody would question, in hunting season or on the road ("nobody would even think
+    // twice if there was an accident out there. just saying"); the top of a grain elevator, a silo or a water tower now.
+    '(no one|nobody|noone) ..4 think|thinks ..1 twice|anything|otherwise|different ..4 accident|accidents',
+    '(no one|nobody|noone) ..4 suspect|question|wonder|doubt ..4 accident|accidents',
+    'on|up|at|sitting|standing|climbed ..2 top ..1 of ..2 the|a|our|that|this ..2 silo|silos|elevator|bin|tower|watertower|dam|cliff|overpass|trestle|crane|billboard|windmill|turbine|quarry|mesa|bluff & rn|now|right|thinking|alone|quiet|edge|view|jump|down|sitting|standing|here|tonight',
     // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
     'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
     'charcoal|grill|briquettes ..6 room|bathroom|car|garage|tape|taped|sealed|locked|door & she|he|my|answering',
@@ -589,6 +594,9 @@ export const METHOD_MEANS: TriageTable = {
     // Sets bg y bh (recall21): arriba del tanque o la torre de agua; una sábana, un cinturón o un cable amarrado al
     // abanico, a una viga o al tubo del clóset.
     'arriba|encima|trepada|trepado|trepo|subio|subida|subido ..3 tanque|torre ..2 de ..1 agua',
+    // lead27: arriba de un silo; un accidente que nadie cuestionaría.
+    'arriba|encima|trepada|trepado|trepe|subi|subida|subido ..3 silo|silos|elevador|presa|puente|barranco & ahorita|ahora|pensando|solo|sola|orilla|saltar|aventarme|tirarme|aqui',
+    'nadie ..4 pensaria|sospecharia|dudaria|preguntaria|sabria ..4 accidente',
     'amarre|amarro|amarrada|amarrado|ate|atada|atado|colgue|colgada|colgado ..4 sabana|sabanas|cinturon|cable|cuerda|corbata|bufanda|cordon ..4 abanico|avanico|ventilador|viga|tubo|barandal|closet|gancho',
   ],
 };

@@ -1231,6 +1231,46 @@ export const ORDINARY_SENSES: TriageTable = {
     'shot|shoot|shooting|killed|kill|got|bagged|hunting|hunt ..2 a|my|his|her|the|our|first ..1 deer|buck|doe|elk|turkey|hog|duck|ducks|pheasant|moose|quail|dove|doves',
     // Giving up on a thing of the desk (lead24d): the portal, the login, the parking.
     'give|gave|giving|given ..1 up ..1 on|trying|looking|finding|calling ..3 {device}|{inanimate}|portal|link|parking|form|forms|login|password|website|spot|hold|insurance|phone',
+    // lead27 (admin probes written from desk work, 2026-12-06): errands and arrangements in everyday words. A ride, a
+    // sitter or plans that fell through; losing track of dates; a link or an elevator broken (never a phone, a tablet
+    // or a door: one broken by a partner is control, intimate-partner-violence.ts); a map or a link that took one
+    // somewhere; another's insurance plan one is on; picking someone up (never a refill or "them": "picked up all 3
+    // refills at once" stays on call); everything going on at work. Each covers its own words only: "my plans fell
+    // through and I have the pills" still reads the pills.
+    'ride|rides|sitter|babysitter|nanny|childcare|daycare|carpool|plans|plan|trip|flight|lift|transportation|uber|lyft ..2 fell|falls|falling ..1 through',
+    'lost|lose|losing|loses ..1 track',
+    'broken ..1 link|links|url|button|page|form|portal|app|site|website|elevator|printer|buzzer|heater|ac|gate|intercom',
+    'it|{device}|{inanimate}|map|maps|gps|app|waze|directions|address|pin|link|uber|lyft|bus|train|sign|signs ..2 took|takes|take|taking|brought|brings|sent|sends|sending ..1 me|us ..2 to',
+    'have|has|had|use|using|under|through|with|got|keep|keeping|stay|staying ..2 moms|dads|parents|husbands|wifes|spouses|partners|employers|mothers|fathers|boyfriends|girlfriends|fiances|jobs|works|companys|unions ..1 plan|plans|insurance|policy|coverage',
+    'picking|pick|picks|picked ..1 up ..2 kids|kid|son|daughter|children|{child}|{family}|brother|sister|grandkids|nephew|niece|him|her',
+    'picking|pick|picks|picked ..1 him|her|kids|us ..1 up',
+    'keeps|keep|kept ..1 picking ..1 up',
+    'with everything|all|stuff going on ..2 at|with ..2 work|job|school|holidays|move|office|schedule',
+    // lead27 (sets cv, cw): a week, a season or a place that is crazy, a zoo or a nightmare (never one's life or head); a
+    // thing that will be the death of one or kill one's budget; "so dead if I miss this bus"; losing one's mind with an
+    // insurance company; a calendar that wiped everything; a phone that will die in a canyon; a tire blown; a dead page;
+    // a diploma hung up; a shot at getting there; killing it at work; a double shift pulled; a brother threatened over a
+    // car he took (never a partner or a child: a partner who takes the keys is control, intimate-partner-violence.ts).
+    'season|week|weekend|month|traffic|schedule|day|today|downtown|town|road|roads|highway|freeway|commute|rail|train|bus|house|here|office|work|shift|shifts|morning|mornings|store|parking|lot|airport|campus|dorm ..3 is|s|been|was|are|were|its ..3 crazy|insane|nuts|wild|bananas|chaos|chaotic|zoo|nightmare|hectic|bonkers|madhouse|circus',
+    'its|it ..1 chaos|chaotic|bananas|nuts|insane|crazy ..1 here|there|today|rn|lol',
+    '{thing}|{inanimate}|midterm|midterms|final|finals|exam|exams|test|tests|class|bus|traffic|commute|job|work|boss|insurance|portal|christmas|holidays|week|semester|paperwork|orgo|chem|calc ..4 be ..1 the ..1 death ..1 of ..1 me|us',
+    'kill|killing|kills|killed|murdering ..2 my|our|the ..1 budget|wallet|bank|savings|account|credit',
+    'gonna|going|be|im|ill ..3 dead|toast|screwed ..1 if ..2 i|we ..1 miss|missed|forget|forgot ..2 the|this|my|our|that ..1 bus|train|flight|deadline|appointment|appt|session|class|shift|ride|exam|test|game|practice',
+    'lose|losing|lost ..1 my ..1 mind ..2 with|over|dealing ..3 {desk_thing}|insurance|company|portal|billing|paperwork|traffic|bills|claims|phone|website|app',
+    '{device}|app|calendar|phone|laptop|computer|it ..3 wiped|deleted|erased ..1 everything|all',
+    '{device}|{inanimate}|cell|signal|battery|wifi|internet|connection|service|phone ..1 will|gonna|going|might|may|could|about ..2 die|dying|dead|cut|drop',
+    'blew|blown|blow|popped|pop ..2 a|my|the ..1 tire|tires|gasket|fuse|transformer|engine|transmission',
+    'dead|blank|broken|expired|error ..1 page|pages|link|links|url|screen|button',
+    'hung|hang|hanging ..2 up ..2 the|my|our|a|some|his|her ..1 diploma|picture|pictures|photo|photos|lights|decorations|curtains|shelf|shelves|tv|art|painting|poster|mirror|stockings|wreath|ornaments|flag|sign|coat|clothes|laundry',
+    'hung|hang|hanging ..2 the|my|our|a|some|his|her ..1 diploma|picture|pictures|photo|photos|lights|decorations|curtains|shelf|shelves|tv|art|painting|poster|mirror|stockings|wreath|ornaments|flag|sign|coat|clothes|laundry ..1 up',
+    'take|taking|took|give|giving ..1 a ..1 shot ..1 at',
+    'killing|killed|kill ..1 it ..1 at|in ..2 work|job|school|practice|gym|office|class|training',
+    'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
+    'kill|murder|strangle ..1 my|our ..1 brother|sister|roommate|cousin|coworker ..4 he|she|they ..1 took|ate|used|borrowed|stole|drank|finished|left|lost|broke ..2 my|the|our|all ..2 car|truck|keys|charger|phone|laptop|food|snacks|leftovers|hoodie|shoes|clothes|ride|switch|games|controller',
+    'wrong|incorrect|invalid|missing|old|updated ..1 diagnosis|dx ..1 code|codes',
+    'family|internal|sports|integrative|functional ..1 medicine',
+    'absence|absences ..1 note|notes|letter|excuse|form|slip',
+    'hell ..1 sit|be|come|wait|stay|bring|drive|take|pick|join|call|text|need|have|just',
   ],
   es: [
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una
@@ -1432,6 +1472,15 @@ export const ORDINARY_SENSES: TriageTable = {
     'solo ..1 cash|efectivo|credito|debito|zelle|venmo|cheque',
     'siento|sentia|senti ..1 fatal|mal|pena ..1 de|por ..1 cancelar|faltar|reprogramar|molestar|llegar|escribir|avisar|cambiar',
     'voy|vamos|vengo|va ..1 para|pa|pal ..1 alla|aca|alli|ahi',
+    // lead27: ir por algo o alguien, un mandado ("voy por un cafe", "fui por los niños a la escuela").
+    // lead27 (sets cv, cw): andar cortos de dinero; una contraseña que está mal; algo que se rompió o se descompuso; el mes
+    // que lo está matando a uno; llevar a un niño a la cita.
+    'andamos|ando|estamos|estoy|quedamos|quede ..2 cortos|corto|corta|cortas',
+    'contrasena|contraseña|clave|codigo|código|link|enlace|numero|número|correo|fecha|direccion|dirección|nombre|apellido|usuario ..3 esta|está|estaba|es|sale|salio ..1 mal|equivocado|equivocada|incorrecto|incorrecta',
+    'se ..1 me|le|nos|les|te ..1 rompio|rompió|rompieron|quebro|quebró|descompuso|descompusieron|poncho|ponchó',
+    'mes|semana|trabajo|chamba|navidad|escuela|deuda|deudas|seguro|aseguranza ..3 me ..1 esta|está|estan|están ..1 matando',
+    'lo|la|los|las ..1 voy|vamos|va|van ..1 a ..1 llevar|traer|recoger|acompanar|acompañar',
+    'voy|vamos|fui|fuimos|iba|ibamos ..1 por ..2 cafe|comida|almuerzo|ninos|hijos|hijo|hija|nena|nene|nietos|carro|gasolina|pan|tortillas|mandado|mandados|papeles|documentos|llaves|paquete|mama|abuela|abuelo|esposo|esposa|ropa|tarjeta',
     'los ..1 angeles',
     // Probed by construction (recall16, 2026-12-05): a boss who will 'kill' one for being late; laughing to death; a
     // plan of payments or a form finished with; a goodbye to a former therapist or a job.

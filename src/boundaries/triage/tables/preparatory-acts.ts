@@ -147,7 +147,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'gave|giving|rehom*|found ..3 {pet} ..4 to|home|away',
     'rehom* ..2 my|our ..1 {pet}',
     'wrote|written|writing ..2 letter|letters|notes ..3 to ..2 {family}|{child}|{partner}|everyone',
-    'affairs|everything|things ..2 in ..1 order',
+    'affairs|everything|things|stuff ..2 in ..1 order',
     'updated|wrote|made|finished|signed ..2 my ..1 will',
     'paid ..1 off ..3 debts|debt|everything',
     // Debts or affairs being settled, in any words: a warning sign whatever the reason given.

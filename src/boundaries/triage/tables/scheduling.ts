@@ -183,6 +183,8 @@ export const SCHEDULING: TriageTable = {
     'me|nos ..1 la|lo ..3 reponer|reponen|repone|reponerla|reponerlo',
     // A slot held: "¿me la guardan?", "¿me lo apartan hasta enero?".
     'me|nos ..1 la|lo ..1 guardan|guardas|guarden|apartan|apartas|aparten',
+    // lead27 (set cw): "guardame el turno", "apártenme mi lugar".
+    'guardame|guardeme|guardenme|guardanme|apartame|apartenme|apartame ..2 el|la|mi ..1 turno|lugar|cita|espacio|hora|horario',
     // Someone to watch a child: "no tengo quien me lo cuide" (the child named by a pronoun, never "me cuide").
     'no ..1 tengo|tenemos|hay ..2 quien ..2 me|nos ..1 lo|la|los|las ..1 cuide|cuiden|cuidara|cuidaran',
     'cambiar|mover|pasar ..3 la|mi ..1 cita|sesion',
