@@ -79,6 +79,9 @@ export const CHILD_SAFETY: TriageTable = {
     // Touching a child, a secret, a stranger asking for photos, young children left alone, a parent's intrusive images.,
     'touch|touches|touched|touching ..4 her|him|them|under|private|pajamas|pants|lap & {child}|secret|she|he|years|old|yo',
     'secret & lap|touch|touches|touched|bath|pictures|photos|naked|private|pajamas',
+    // lead27 (probes): an adult who sends a child pictures or asks for them and says not to tell ("my coach keeps sending
+    // me pics and said not to tell anyone, im 15").
+    'sending|sends|sent|send|asking|asks|asked|wants ..3 pics|pictures|photos|nudes|snaps|selfies & (not to tell|dont tell|do not tell|never tell|keep it secret|our secret) & coach|teacher|tutor|pastor|uncle|stepdad|man|guy|adult|older|im|{child}|{family}',
     'asks|asked|asking|wants|wanted|sends|sent ..3 photos|pics|pictures|nudes|selfies & {child}|years|yo|online|game|roblox|discord|snapchat|instagram|stranger|man|guy|adult',
     'by ..1 themselves|themself & {child}|years|old|yo|since|days|all',
     'imagining|imagine|picture|picturing|thoughts|keep ..4 dropping|drowning|hurting|shaking|smothering|throwing ..2 her|him|baby|newborn|{child}',
@@ -109,6 +112,9 @@ export const CHILD_SAFETY: TriageTable = {
     'asks|asked|asking|wants|wanted|sends|sent|begging ..6 photos|pics|pictures|nudes|selfies & old|olds|yo|online|game|roblox|discord|snapchat|instagram|tiktok|stranger|man|guy|adult|{child}',
     // A child of an age with a partner of an age ("mi hija de 13 tiene un novio de 24"): a minor and an adult.
     'daughter|son|hija|hijo|{child} ..3 {number} ..6 boyfriend|girlfriend|novio|novia ..1 de|is|who|of|aged|thats|whos ..2 {number}',
+    // lead27: "mi hija de 13 anda con un hombre de 30", "my daughter is 14 and is seeing a 24 year old": the adult named
+    // as a man or by age, without the word boyfriend.
+    'daughter|son|hija|hijo|{child} ..3 {number} ..6 anda|sale|saliendo|seeing|dating|talking|meeting|sneaking ..4 hombre|senor|señor|tipo|chavo|man|guy|adult ..2 de|who|whos|thats|is ..1 {number}',
     // A child locked out in the night or the cold; a baby not fed.
     'locks|locked|lock|kicks|kicked|puts|put ..2 me|him|her|us|them ..1 out ..5 night|cold|degrees|snow|overnight',
     '{neg}|nobody|noone ..3 fed|feed|changed ..2 the|my|our ..1 baby|toddler|infant|newborn',

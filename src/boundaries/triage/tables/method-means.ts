@@ -387,6 +387,11 @@ export const METHOD_MEANS: TriageTable = {
     // A fourth batch (recall17): sleep beside an engine left running, a garage with the truck on, the end of a pier.
     'sleep|asleep|sleeping ..6 engine|motor|car|truck ..1 running',
     'in ..2 the ..1 garage ..4 truck|car|engine|motor ..1 on|running',
+    // lead27 (probes from rural practice): a truck running in a shop, a barn or a shed; a grain bin or a silo thought of
+    // as quick; lying out where nobody would find one until spring.
+    'sitting|sat|sit|asleep|sleeping|laying|lying ..4 truck|car|engine|motor ..3 running|on ..3 shop|barn|shed|garage|carport|quonset',
+    '{think}|keep|thinking|bet ..4 grain|bin|silo|silos|bins|auger|tracks|train|bridge|rope|gun|rifle|pills|river|canal|overpass ..4 would|could|be|wouldnt ..2 quick|fast|easy|painless|simple',
+    '(no one|nobody|noone) ..2 find|found ..1 me ..3 till|until|for|before ..2 spring|weeks|days|months|morning|later|thaw|dark',
     'im|standing|sitting|out ..3 end ..1 of ..1 the ..1 pier|jetty',
     // Set be (recall19, 2026-12-05): a child's medicine gone too soon ("her Zoloft bottle is almost empty and it was
     // filled 5 days ago, she says she lost them"); a car steered at a wall or the median on purpose.
