@@ -1271,6 +1271,13 @@ export const ORDINARY_SENSES: TriageTable = {
     'family|internal|sports|integrative|functional ..1 medicine',
     'absence|absences ..1 note|notes|letter|excuse|form|slip',
     'hell ..1 sit|be|come|wait|stay|bring|drive|take|pick|join|call|text|need|have|just',
+    // lead27 (probes of a co-occurring practice's desk): proof of attendance for a court or a probation officer, named
+    // as attendance (a letter about treatment or progress stays a clinician's); a drug court as the court it is; farm
+    // income or a season's sales that were rough.
+    'court|courts|probation|judge|lawyer|attorney|caseworker|po|parole ..6 attendance ..1 letter|verification|proof|records|record|note|dates|sheet',
+    'attendance ..1 letter|verification|proof|records|record|note|sheet ..4 court|courts|probation|judge|lawyer|attorney|caseworker|po|parole',
+    'drug|dwi|dui|veterans|wellness ..1 court|courts',
+    'income|business|sales|harvest|market|economy|money|finances|budget|cash|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
   ],
   es: [
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una
@@ -1476,6 +1483,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // lead27 (sets cv, cw): andar cortos de dinero; una contraseña que está mal; algo que se rompió o se descompuso; el mes
     // que lo está matando a uno; llevar a un niño a la cita.
     'andamos|ando|estamos|estoy|quedamos|quede ..2 cortos|corto|corta|cortas',
+    'cruzo|cruzar|cruzando|cruce|cruzamos|cruzo ..2 frontera|linea|garita',
+    'linea|fila|cola ..2 esta|estaba|va ..2 larguisima|larga|eterna|enorme',
     'contrasena|contraseña|clave|codigo|código|link|enlace|numero|número|correo|fecha|direccion|dirección|nombre|apellido|usuario ..3 esta|está|estaba|es|sale|salio ..1 mal|equivocado|equivocada|incorrecto|incorrecta',
     'se ..1 me|le|nos|les|te ..1 rompio|rompió|rompieron|quebro|quebró|descompuso|descompusieron|poncho|ponchó',
     'mes|semana|trabajo|chamba|navidad|escuela|deuda|deudas|seguro|aseguranza ..3 me ..1 esta|está|estan|están ..1 matando',
