@@ -1277,7 +1277,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'court|courts|probation|judge|lawyer|attorney|caseworker|po|parole ..6 attendance ..1 letter|verification|proof|records|record|note|dates|sheet',
     'attendance ..1 letter|verification|proof|records|record|note|sheet ..4 court|courts|probation|judge|lawyer|attorney|caseworker|po|parole',
     'drug|dwi|dui|veterans|wellness ..1 court|courts',
-    'income|business|sales|harvest|market|economy|money|finances|budget|cash|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
+    'income|business|sales|harvest|market|economy|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
   ],
   es: [
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una
