@@ -1277,6 +1277,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'court|courts|probation|judge|lawyer|attorney|caseworker|po|parole ..6 attendance ..1 letter|verification|proof|records|record|note|dates|sheet',
     'attendance ..1 letter|verification|proof|records|record|note|sheet ..4 court|courts|probation|judge|lawyer|attorney|caseworker|po|parole',
     'drug|dwi|dui|veterans|wellness ..1 court|courts',
+    // A shower given for a baby or a bride (a probe's "baby shower for my sister" went on call as a child's shower).
+    'baby|bridal|wedding ..1 shower|showers',
     'income|business|sales|harvest|market|economy|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
   ],
   es: [
@@ -1484,6 +1486,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // que lo está matando a uno; llevar a un niño a la cita.
     'andamos|ando|estamos|estoy|quedamos|quede ..2 cortos|corto|corta|cortas',
     'cruzo|cruzar|cruzando|cruce|cruzamos|cruzo ..2 frontera|linea|garita',
+    'disculpe|disculpa|disculpen|perdon|perdone|perdona|perdonen ..2 la ..1 tardanza|demora',
     'linea|fila|cola ..2 esta|estaba|va ..2 larguisima|larga|eterna|enorme',
     'contrasena|contraseña|clave|codigo|código|link|enlace|numero|número|correo|fecha|direccion|dirección|nombre|apellido|usuario ..3 esta|está|estaba|es|sale|salio ..1 mal|equivocado|equivocada|incorrecto|incorrecta',
     'se ..1 me|le|nos|les|te ..1 rompio|rompió|rompieron|quebro|quebró|descompuso|descompusieron|poncho|ponchó',

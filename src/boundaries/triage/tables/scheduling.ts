@@ -155,6 +155,8 @@ export const SCHEDULING: TriageTable = {
     'picking|pick|picked ..1 her|him|them ..1 up ..2 at ..1 {number}|{time}',
     // A time asked for by chance ("any chance of a 6pm today"); an alarm that failed ("alarm didnt go off").
     'any ..1 chance ..2 of|for|at ..1 a|an ..1 {time}|{number}',
+    // lead27: a day or a part of the day asked for by chance ("any chance of Monday after 4?").
+    'any ..1 chance ..2 of|for|at|on ..1 {weekday}|morning|mornings|afternoon|afternoons|evening|evenings|earlier|later|weekend|tomorrow|today',
     'alarm|alarms ..2 didnt|did|not|never|doesnt ..2 go|went|ring|rang ..1 off',
     // admin23 (2026-12-06): a new client asking to start (the request's own subject, as new writers put it: "I want to
     // start therapy", "looking to begin counseling", "ready to start seeing someone"). Why one wants to is read as usual
