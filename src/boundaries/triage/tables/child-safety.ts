@@ -79,6 +79,9 @@ export const CHILD_SAFETY: TriageTable = {
     // Touching a child, a secret, a stranger asking for photos, young children left alone, a parent's intrusive images.,
     'touch|touches|touched|touching ..4 her|him|them|under|private|pajamas|pants|lap & {child}|secret|she|he|years|old|yo',
     'secret & lap|touch|touches|touched|bath|pictures|photos|naked|private|pajamas',
+    // lead27 (probes): a child of 11-16 telling of an adult who is her partner or wants to meet her ("i'm 16 and my 23 yr
+    // old bf says we have to keep it secret", "un señor de 40 me manda mensajes y quiere verme, tengo 13").
+    'im|am|tengo ..1 11|12|13|14|15|16 & boyfriend|bf|girlfriend|gf|novio|novia|senor|man|guy|hombre & 19|20|21|22|23|24|25|26|27|28|29|30|35|40|45|50|secret|secreto|verme|meet|mensajes|pics|fotos',
     // lead27 (probes): an adult who sends a child pictures or asks for them and says not to tell ("my coach keeps sending
     // me pics and said not to tell anyone, im 15").
     'sending|sends|sent|send|asking|asks|asked|wants ..3 pics|pictures|photos|nudes|snaps|selfies & (not to tell|dont tell|do not tell|never tell|keep it secret|our secret) & coach|teacher|tutor|pastor|uncle|stepdad|man|guy|adult|older|im|{child}|{family}',

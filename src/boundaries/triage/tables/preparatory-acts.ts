@@ -148,6 +148,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'rehom* ..2 my|our ..1 {pet}',
     'wrote|written|writing ..2 letter|letters|notes ..3 to ..2 {family}|{child}|{partner}|everyone',
     'affairs|everything|things|stuff ..2 in ..1 order',
+    // lead27 (probes): everything deleted, said beside being done or a goodbye ("i'm so done. like done done. deleting
+    // everything tonight"); not a phone cleared for space.
+    'deleting|deleted|delete|wiping|wiped ..2 everything|accounts|socials|instagram|tiktok|snap|posts && done|goodbye|bye|over|anymore|last|tired|end|sorry',
     'updated|wrote|made|finished|signed ..2 my ..1 will',
     'paid ..1 off ..3 debts|debt|everything',
     // Debts or affairs being settled, in any words: a warning sign whatever the reason given.
