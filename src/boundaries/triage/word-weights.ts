@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 76, messages: 28212, crises: 11001 },
-  bias: -2928,
-  threshold: 583,
-  weights: `103 90
-11 40 56
-13 200
-14 105
+  fittedOn: { sets: 78, messages: 28812, crises: 11241 },
+  bias: -2920,
+  threshold: 612,
+  weights: `103 101
+11 40 55
+13 205
+14 82
 14 anos 76
-14th i 58
-15 anos 93
-16 95
-17 106
-2 days 69
-20 of 69
-20 pastillas 58
-4 days 210
-40 200
-40 now 56
-5 days 108
-5th 111
-911 363
-a alguien 74
-a bat 98
+14th 65
+14th i 63
+15 anos 91
+15 of 56
+16 89
+17 100
+2 days 70
+20 of 70
+20 pastillas 63
+3 days 63
+38 56
+4 days 219
+40 187
+40 now 61
+5 days 115
+5th 109
+911 359
+a alguien 73
+a bat 97
 a belt 123
-a black 60
-a bottle 195
-a bunch 319
-a burden 313
-a bus 141
-a car 115
+a black 59
+a bottle 198
+a bunch 326
+a burden 314
+a bus 139
+a car 120
 a chip 61
-a client 64
-a cortar 172
-a cortarme 136
+a client 67
+a cortar 170
+a cortarme 135
 a date 348
-a fever 71
-a fifth 103
-a fight 56
-a ghost 61
-a goodbye 173
-a gun 289
-a guy 127
-a hacer 254
-a handful 75
-a ir 104
-a joke 123
-a knife 179
-a la 119
-a lighter 219
-a list 69
+a fever 78
+a fifth 101
+a fight 68
+a friend 60
+a ghost 60
+a goodbye 168
+a gun 293
+a guy 138
+a hacer 255
+a handful 74
+a ir 102
+a joke 131
+a knife 188
+a la 118
+a lighter 221
+a list 81
+a long 56
 a los 64
-a matar 195
-a mi 436
-a mis 81
-a nadie 162
-a necesitar 145
-a note 78
-a paperclip 59
-a party 133
-a plan 293
-a proposito 101
+a matar 191
+a mi 428
+a mis 89
+a nadie 164
+a necesitar 143
+a note 75
+a paperclip 58
+a party 131
+a plan 298
+a proposito 99
 a quien 122
-a razor 160
-a reason 86
-a relief 65
-a rope 133
-a seizure 390
-a student 115
+a razor 158
+a reason 84
+a relief 64
+a rope 130
+a seizure 393
+a student 130
 a sunday 55
-a tener 99
-a veces 270
-a voice 103
-a way 82
-a while 195
-a will 146
-about 20 80
-about 40 66
-about an 86
-about driving 78
-about ending 117
-about how 79
+a tener 98
+a veces 272
+a voice 101
+a way 81
+a while 198
+a will 147
+about 20 79
+about 40 65
+about an 85
+about ctb 57
+about driving 84
+about ending 115
+about how 91
 about jumping 98
-about just 155
+about just 153
 about killing 77
-about not 68
-about suicide 79
-about unaliving 70
-abt 55
-abuela 55
-abuso 86
-abuso de 66
-acaso 143
-advil 61
-affairs 135
-affairs in 108
-after i 91
+about not 72
+about suicide 81
+about unaliving 68
+abt 65
+abuela 56
+abuso 84
+abuso de 64
+acaso 142
+advil 60
+affairs 132
+affairs in 106
+afraid 55
+after 8 56
+after i 92
 after im 67
-after my 73
+after my 71
 after practice 59
-after taking 60
-after that 114
-after this 118
-again 800
-again and 84
-again its 109
-again last 78
-again the 63
-against the 108
-agarro 103
-ago 439
-ago i 73
-agua 96
-aguanto 348
-aguanto mas 178
-ah 133
-ah y 133
-ahi 65
-ahora 87
-ahora esta 117
-ahorita 216
-ahorita esta 57
-aint 101
-al 911 93
-al hospital 237
-algo 59
-algo en 61
-alguien 298
-alguien supiera 121
-alive 310
-all 141
-all my 546
-all of 152
-alone 325
-alone for 70
-alone in 66
+after taking 58
+after that 111
+after this 114
+again 802
+again 3 60
+again and 82
+again its 107
+again last 76
+again the 68
+against the 105
+agarro 102
+ago 418
+ago i 72
+agua 94
+aguanto 350
+aguanto mas 183
+ah 134
+ah y 134
+ahi 68
+ahora esta 120
+ahorita 213
+ahorita esta 58
+aint 100
+al 911 91
+al hospital 234
+alcohol 57
+algo 57
+algo en 60
+alguien 295
+alguien supiera 119
+alive 316
+all 132
+all my 547
+all of 154
+alone 331
+alone for 80
+alone in 65
 alone with 68
-already 271
-also 768
+already 280
+also 737
 also fyi 107
 also honestly 55
-also i 455
-also idk 57
-also im 84
-also ive 231
-also not 78
-ambien 81
-amenazo 209
-amenazo con 175
-amiga 74
-amigo 72
-amitriptyline 58
-an accident 119
-an hour 238
-and a 86
-and confused 116
-and deleted 85
-and drinking 63
+also i 461
+also idk 59
+also im 87
+also ive 222
+also not 59
+ambien 79
+amenazo 206
+amenazo con 172
+amiga 73
+amigo 71
+amitriptyline 56
+an accident 138
+an hour 227
+and a 98
+and confused 114
+and deleted 83
+and drinking 58
 and gave 98
-and has 80
-and he 259
-and her 140
-and his 83
-and hit 97
-and isnt 82
-and left 110
-and now 274
-and put 96
-and said 423
-and says 173
-and shes 113
-and stood 60
-and that 102
-and theres 123
-and tonight 68
-and took 157
-and touched 61
-and when 74
-and wrote 67
-ando pensando 143
+and has 79
+and he 250
+and her 137
+and his 77
+and hit 96
+and isnt 81
+and left 115
+and now 277
+and put 98
+and said 425
+and says 176
+and seeing 55
+and shes 123
+and some 58
+and stood 62
+and sweating 59
+and that 100
+and theres 122
+and tonight 66
+and took 170
+and touched 60
+and when 78
+and wrote 65
+ando pensando 141
 anoche 882
-anoche me 251
-anoche no 69
-anoche y 80
-anos 161
-anos dice 66
+anoche me 247
+anoche no 68
+anoche y 79
+anos 157
+anos dice 64
 anos me 122
-anos se 58
-answering 331
-answering me 63
-antifreeze 93
-anymore 498
+anos se 57
+answer 64
+answering 327
+answering me 62
+antifreeze 92
+anymore 490
 anyone 274
-anyway 615
-anyway can 178
+anyway 576
+anyway can 183
 anyway is 97
-anyway my 62
-apartment 174
-aqui 325
-are 127
-are covered 58
+anyway my 61
+apartment 175
+aqui 319
+are 108
+are covered 57
 are in 63
-are shaking 67
-are telling 64
-arent 76
-arent there 70
-arm 491
-arm feels 71
-arm is 118
-arms 324
-arms are 55
-around 438
-around by 76
+are shaking 66
+are telling 66
+arent 74
+arent there 68
+arm 493
+arm feels 73
+arm is 116
+arms 320
+around 414
+around by 77
 around for 79
 around my 67
 arrangements 69
-arriba 66
-asap 55
-asi 196
-asking 119
-asking bc 107
-asking for 230
-asleep 230
-asleep and 94
-asleep now 62
-assaulted 182
-at a 121
-at lincoln 100
-at me 75
+arriba 64
+asap 59
+asi 192
+asking 117
+asking bc 105
+asking for 241
+asleep 218
+asleep and 92
+asleep now 65
+assaulted 178
+at a 124
+at lincoln 97
+at me 77
 at once 86
-at peace 122
-at school 195
-at work 81
-at your 63
-ate 61
-ativan 63
-aunque 56
-aventarme 59
-awake 87
-awake now 65
-away 364
-away my 190
-away to 55
-ayer 373
-ayer me 81
-ayer y 55
-azotea 96
-azotea del 68
-bad 307
-bad and 126
-bad i 111
-bag 89
-balcon 64
-balcony 116
-bandaged 59
-banging 95
-banging on 58
-bat 176
+at peace 120
+at school 181
+at work 89
+at your 62
+ate 71
+ativan 62
+aunque 55
+aventarme 58
+awake 89
+awake now 69
+away 369
+away my 186
+away to 56
+ayer 366
+ayer me 80
+azotea 94
+azotea del 67
+back and 57
+bad 311
+bad and 128
+bad i 114
+bag 91
+balcon 63
+balcony 113
+bandaged 58
+banging 93
+banging on 57
+bat 175
 bat by 70
-bath 79
-bathtub 81
-bc 171
-bc i 104
-bc im 75
-be alive 169
-be around 313
-be better 274
-be dead 117
-be dramatic 144
-be easier 107
-be enough 56
-be gone 78
-be here 383
-be mad 82
-be my 69
-be needing 175
-be over 57
-be relieved 120
-be to 97
+bath 78
+bathtub 80
+bc 162
+bc i 108
+bc im 74
+be alive 177
+be around 312
+be better 275
+be dead 116
+be dramatic 143
+be easier 109
+be enough 55
+be gone 87
+be here 378
+be mad 80
+be my 68
+be needing 181
+be over 56
+be relieved 119
+be to 93
 be with 56
-beats 71
-bedroom 77
-been 201
-been burning 75
-been collecting 55
+beats 70
+bedroom 57
+been 191
+been burning 74
 been cutting 213
-been giving 224
-been hitting 132
-been like 69
-been looking 120
-been picking 60
-been planning 74
-been researching 139
-been saving 324
-been saying 102
-been sending 59
-been sitting 122
-been standing 99
-been stockpiling 111
-been thinking 226
-been throwing 93
-been touching 59
-been up 107
-been vomiting 61
-been walking 75
+been giving 227
+been hitting 141
+been like 68
+been looking 121
+been picking 59
+been planning 73
+been researching 137
+been saving 329
+been saying 103
+been sending 57
+been sitting 121
+been standing 98
+been stockpiling 109
+been thinking 219
+been throwing 92
+been touching 58
+been up 105
+been vomiting 60
+been walking 77
 been writing 55
-before sunday 60
-behind 120
-behind my 66
-being 371
+before sunday 59
+behind 124
+behind my 64
+being 363
 being a 134
-being alive 135
-being here 124
+being alive 133
+being here 127
 being honest 66
-being the 81
-belt 172
-benadryl 75
-beneficiary 59
-better off 338
-bf 77
-bichos 55
-bichos en 55
-bien esta 60
-big deal 71
-birthday 112
-blacked 74
-blacked out 74
-blade 226
-blade out 70
-blades 125
-bleach 78
-bled 145
-bled again 56
-bleed 162
-bleed out 58
-bleeding 348
-bleeding a 99
-bleeding through 63
-bleeds 87
-blisters 60
-blood 281
-blue 97
-bodega 59
-body 61
-bother 164
-bottle 599
-bottle of 406
-bottles 102
-bought 471
-bought a 246
-bought rope 60
-bout 74
-boyfriend 405
-boyfriend choked 74
-brazo 221
-brazo izquierdo 128
-brazos 337
-breath 58
-breathe 71
+being the 79
+belt 178
+benadryl 74
+beneficiary 58
+better off 337
+bf 86
+bien esta 59
+big deal 70
+birthday 108
+blacked 84
+blacked out 84
+blade 221
+blade out 69
+blades 132
+bleach 76
+bled 143
+bled again 55
+bleed 160
+bleed out 57
+bleeding 350
+bleeding a 97
+bleeding through 61
+bleeds 86
+blisters 59
+blood 287
+blue 96
+bodega 58
+body 55
+bother 163
+bottle 611
+bottle of 399
+bottles 101
+bought 467
+bought a 240
+bought rope 63
+bout 73
+boy 55
+boyfriend 398
+boyfriend choked 75
+brazo 225
+brazo izquierdo 134
+brazos 335
+breath 57
+breathe 75
 breathing 318
 breathing but 63
-breathing weird 58
-bridge 558
-bridge by 66
-bridge on 193
-bring something 55
-bringing something 55
-bro 185
-bro im 64
-broke 153
-broke my 108
-broma 81
-brother 369
-brothers 62
-bruise 105
-bruise on 55
-bruises 200
-bruises on 117
-btw 122
-bueno 239
-bugs 164
-bugs on 143
-bunch 339
-bunch of 318
-burden 333
-burden on 136
-burden to 113
-burn 111
-burned 181
-burned myself 133
-burning 225
-burning up 64
-burns 74
-bus 71
-bus on 60
-but confused 57
-but honestly 66
-but if 74
-but like 57
+breathing weird 59
+bridge 567
+bridge by 73
+bridge on 190
+bring something 60
+bro 181
+bro im 63
+broke 150
+broke my 111
+broma 84
+brother 349
+brothers 75
+bruise 104
+bruises 198
+bruises on 115
+btw 116
+bueno 218
+bugs 168
+bugs on 148
+bunch 345
+bunch of 317
+burden 334
+burden on 138
+burden to 111
+burn 112
+burned 184
+burned myself 136
+burning 221
+burning up 63
+burns 72
+bus 87
+bus on 59
+but confused 62
+but honestly 65
+but if 76
+but like 55
 but really 55
 by a 103
-by someone 56
-by then 61
-cabeza contra 82
-cabinet 151
-cajon 56
-call 911 89
-call my 142
-call the 158
-called 103
-called 911 95
-calm 272
-calm about 92
-came 126
-came home 110
-can u 191
-cancer 77
-cancer comes 58
-cansada 82
-cansada de 147
-cansado 73
-cansado de 68
-canse 59
-cant 112
-cant breathe 73
-cant do 108
-cant feel 64
-cant hold 72
-cant keep 81
-cant leave 89
-cant really 124
-cant stop 145
-car 298
-car in 58
-car keys 126
-car running 122
-cara 109
-care of 82
-carga 214
-carga para 134
+by someone 55
+by then 72
+cabeza contra 81
+cabinet 154
+cajon 55
+call 911 88
+call my 143
+call the 162
+called 98
+called 911 94
+calm 267
+calm about 91
+came 122
+came home 111
+can u 198
+cancer 76
+cancer comes 56
+cansada 81
+cansada de 145
+cansado 72
+cansado de 67
+canse 58
+cant 116
+cant breathe 77
+cant do 106
+cant feel 62
+cant hold 75
+cant keep 78
+cant leave 87
+cant really 121
+cant stop 141
+car 295
+car in 57
+car keys 125
+car running 127
+cara 107
+care of 81
+carga 216
+carga pa 55
+carga para 131
 carla 59
-carro 254
-carro en 75
-cartas 178
-cartas para 82
-carved 56
-casa 287
-casa de 137
-casa y 101
-case 57
-cat 193
-cat to 106
-cats 90
-chat 142
-chest 422
-chest hurts 94
-chest is 83
-chest pain 103
-chip 104
-chip in 92
-choked 203
-choked me 202
-cigarettes 62
-cigarros 68
-cinturon 130
-clean 366
-cleaned 175
-cleaned and 58
-cleanse 86
-client 221
+carro 251
+carro en 74
+cartas 181
+cartas para 80
+casa 294
+casa de 141
+casa y 99
+case 58
+cat 191
+cat to 104
+cats 89
+celular 58
+chat 139
+chest 405
+chest hurts 92
+chest is 87
+chest pain 83
+chip 102
+chip in 91
+choked 202
+choked me 201
+cigarettes 61
+cigarros 66
+cinturon 127
+clean 368
+cleaned 174
+cleaned and 57
+cleanse 84
+client 218
 clients 71
-clonazepam 111
-close 126
+clonazepam 116
+clonazepam hace 55
+close 131
 close friends 55
-close my 58
-closet 370
-closet and 68
-clothes 157
-coach 132
-coach has 89
-cold 175
-cold turkey 173
-collapsed 74
-collecting 77
-collecting my 60
-come home 102
-comes 90
-comes back 71
-como una 87
-companero 135
-companero de 110
-compre 237
-compre una 107
-con cigarros 68
-con el 63
-con llave 57
-con que 77
-con un 192
-con una 119
-con ustedes 58
-confundida 66
-confundido 71
-confused 305
-confused and 127
+close my 57
+closet 374
+closet and 66
+clothes 158
+coach 129
+coach has 88
+cold 176
+cold turkey 170
+collapsed 73
+collecting 76
+collecting my 59
+come home 101
+comes 78
+comes back 69
+como una 91
+companero 133
+companero de 108
+compre 234
+compre una 106
+con cigarros 66
+con el 57
+con llave 56
+con que 75
+con un 194
+con una 116
+con ustedes 56
+confundida 65
+confundido 70
+confused 315
+confused and 135
 conmigo 109
-contesta 222
-contesta el 107
-conto 134
-conto que 116
-contra 161
-contra la 116
-convulsion 128
-cops 67
-corazon 99
-corazon me 57
-cortadas 184
+contesta 219
+contesta el 105
+conto 131
+conto que 113
+contra 159
+contra la 114
+convulsion 125
+cops 66
+corazon 97
+corazon me 56
+cortadas 182
 cortadas en 118
-cortando 91
-cortar 185
-cortarme 160
-corte 303
-corte otra 214
-cortes 68
-cosa 90
-cosa mi 66
-cosas 151
-cosas que 63
-could just 127
-counted 122
-counter 63
-counting 78
-counts 91
-coworker 208
-cps 138
-crazy 122
-crazy and 78
-ctb 449
-ctb is 62
-ctb soon 64
-ctb tonight 57
-cuaderno 57
-cuando 228
-cuando mi 83
-cuando se 148
-cuando yo 65
-cuantas 96
-cuarto 390
-cuarto y 84
-cuchillo 279
-cuchillo en 75
-cuello 95
+cortando 93
+cortar 183
+cortarme 159
+corte 300
+corte otra 212
+cortes 69
+cosa 83
+cosa mi 68
+cosas 146
+cosas que 65
+could just 125
+counselor at 56
+counted 119
+counter 62
+counting 85
+counts 89
+coworker 203
+cps 135
+crazy 125
+crazy and 81
+ctb 456
+ctb is 61
+ctb soon 62
+ctb tonight 55
+cuaderno 60
+cuando 223
+cuando mi 88
+cuando se 145
+cuando yo 67
+cuantas 94
+cuarto 389
+cuarto y 85
+cuchillo 278
+cuchillo en 73
+cuello 100
 cuerda 94
-cuida 56
-culpa 80
-cunado 81
-cut 459
-cut again 164
-cut myself 57
-cuts 237
-cuts on 112
-cutting 418
-cutting again 161
-da igual 62
-dads 149
-dads gun 76
-dano a 67
-daria 64
-daria cuenta 64
-date 274
-date the 83
-day 3 136
-days ago 200
-days and 221
-days clean 59
-days on 68
+cuida 57
+culpa 79
+cunado 80
+cut 467
+cut again 162
+cut myself 55
+cuts 243
+cuts on 118
+cutting 414
+cutting again 160
+da igual 61
+dads 150
+dads gun 74
+dano a 65
+daria 62
+daria cuenta 62
+date 277
+date the 81
+day 3 135
+days ago 207
+days and 219
+days clean 58
+days on 66
 de 14 61
-de 15 96
-de 17 66
-de despedida 106
-de dormir 106
-de golpe 130
-de matarme 79
-de pastillas 72
-de sangrar 137
-de semana 119
-de su 65
-de todo 121
-de tomar 178
+de 15 97
+de 17 65
+de despedida 105
+de dormir 110
+de golpe 132
+de matarme 77
+de pastillas 70
+de sangrar 136
+de semana 118
+de su 63
+de todo 120
+de tomar 179
 de tylenol 78
-de un 60
-de ustedes 229
+de un 59
+de ustedes 228
 de verdad 177
-de vivir 119
-dead 256
-dead than 93
-deal 139
-deal with 70
+de vivir 116
+dead 254
+dead than 92
+deal 138
+deal with 69
 debajo 96
-debajo de 77
-decided 461
-decidi 180
-decir que 68
-decirle 261
-decirle a 115
-decision 136
-deep 255
-deeper 239
-deeper than 177
-degrees 62
-deja 148
-deja salir 131
-dejar todo 59
-deje 347
-deje de 56
-deje todo 96
-deje una 68
-dejo 356
+debajo de 78
+decided 464
+decidi 179
+decir que 66
+decirle 268
+decirle a 113
+decision 134
+deep 250
+deeper 242
+deeper than 182
+degrees 63
+deja 145
+deja salir 129
+dejar todo 58
+deje 342
+deje de 55
+deje todo 95
+deje una 67
+dejo 358
 dejo de 153
-del carro 77
-del edificio 110
-del puente 236
-del tren 78
-deleted 193
-deleted all 69
-deleted it 76
-demonio 67
-depot 69
-desaparecer 124
-desaparecer y 63
-desde la 56
-deserve 65
-desk 137
-desmayo 124
-desmayo en 67
-despedida 127
-despertar 366
-despertar manana 68
-despertar nunca 58
-despertara 125
-despertara manana 96
-desperte 84
-despierta 130
-despierta bien 83
+dejo me 55
+del carro 75
+del edificio 113
+del puente 232
+del tren 76
+deleted 188
+deleted all 67
+deleted it 74
+demonio 66
+depot 68
+desaparecer 121
+desaparecer y 62
+desde la 55
+deserve 74
+desk 138
+desmayo 136
+desmayo en 73
+despedida 126
+despertar 367
+despertar manana 67
+despertar nunca 57
+despertara 123
+despertara manana 95
+desperte 83
+despierta 128
+despierta bien 82
 deudas 61
-devil 63
-diablo 74
-dice 55
-dice que 272
+devil 62
+diablo 73
+dice 61
+dice que 273
 dicen 228
-dicen que 230
-dicho a 111
-diciendo 142
-diciendo que 72
-did 290
-did a 74
-did it 147
-did something 79
-did stuff 70
-didnt 272
-didnt do 83
-didnt exist 59
-didnt stop 82
-didnt wake 105
-die 636
-die and 128
-die exactly 105
-digan 136
-digan a 122
-digo 68
-dije 165
-dije que 139
-dijo 366
-dijo que 336
-dios 170
-dios me 120
-disappear 174
-disappeared 72
-disclosed 100
-do anything 144
-do it 288
-do this 128
-doesnt know 221
-doesnt matter 69
-dog 209
-dog and 116
-dog to 64
-dogs 83
-doing this 110
-domingo 156
-done 570
-done anything 69
-done i 68
-done with 62
-dont 595
-dont call 287
-dont know 56
-dont make 104
-dont need 60
-dont really 93
-dont remember 130
+dicen que 229
+dicho a 114
+diciendo 139
+diciendo que 71
+did 292
+did a 76
+did it 138
+did something 84
+did stuff 79
+didnt 283
+didnt do 81
+didnt exist 57
+didnt stop 81
+didnt wake 106
+die 637
+die and 126
+die exactly 104
+digan 141
+digan a 127
+digo 56
+dije 167
+dije que 143
+dijo 369
+dijo que 341
+dios 167
+dios me 117
+disappear 171
+disappeared 71
+disclosed 98
+do anything 147
+do it 294
+do this 125
+doesnt know 223
+doesnt matter 68
+dog 206
+dog and 117
+dog to 66
+dogs 80
+doing this 107
+domingo 137
+done 571
+done anything 71
+done i 67
+done with 61
+dont 586
+dont call 299
+dont know 61
+dont make 102
+dont need 62
+dont really 75
+dont remember 136
 dont see 147
-dont tell 196
-dont trust 62
+dont tell 197
+dont trust 61
 dont wake 161
-dormida 57
+dormida 56
 dormido 137
-dormido en 68
-dormirme 112
-dormirme y 120
-down the 124
+dormido en 67
+dormir hace 59
+dormirme 109
+dormirme y 117
+down the 123
 dramatic 227
-dramatic but 138
+dramatic but 137
 drank 327
-drank a 126
-drank antifreeze 60
-drawer 172
-drink 97
-drinking cold 97
-drinks and 66
-drive 174
-drive into 120
-driving 212
-drove 157
-drunk 257
-drunk and 122
-duele 130
-duele el 111
-duele mucho 66
-earlier 95
-easier 79
-easier if 122
-easy 124
-eaten 224
-eaten in 155
-ed 109
-edge 164
-edificio 111
-el brazo 221
-el carro 128
-el cinturon 119
-el clonazepam 68
-el closet 97
-el corazon 93
-el cuarto 173
-el cuchillo 100
-el cuello 55
-el diablo 55
-el domingo 154
-el encendedor 62
-el es 89
-el fin 151
-el garaje 66
-el lunes 62
-el machete 77
-el me 125
-el nino 99
-el novio 89
-el pecho 255
-el piso 97
-el puente 163
-el sabado 105
-el senor 77
-el techo 60
-el va 61
-el viernes 155
-ella 92
-ella esta 56
-else to 96
-em 73
-empty 119
-en aventarme 57
-en casa 99
-en el 386
-en matarme 138
-en quitarme 133
-en serio 62
-en su 236
-en tirarme 101
-en una 57
-encendedor 86
-encerrada 82
-encerrada en 59
-encerro 171
-encerro en 155
-encontre 360
-encontre en 97
-encontre una 57
-end 330
-end it 230
-ending 236
-ending it 153
-ending my 63
-ending things 55
-ends 96
-engine 66
+drank a 122
+drank antifreeze 58
+drawer 181
+drew 58
+drink 86
+drinking cold 94
+drinks and 64
+drive 170
+drive into 118
+driving 202
+drove 174
+drunk 266
+drunk and 123
+duele 136
+duele el 118
+duele mucho 64
+during a 65
+earlier 79
+easier 84
+easier if 120
+easy 128
+easy it 58
+eaten 227
+eaten in 161
+ed 106
+edge 160
+edificio 115
+el brazo 225
+el carro 127
+el cinturon 116
+el clonazepam 66
+el closet 95
+el corazon 91
+el cuarto 170
+el cuchillo 102
+el cuello 60
+el domingo 137
+el encendedor 61
+el es 87
+el fin 149
+el garaje 65
+el lunes 57
+el machete 76
+el me 122
+el nino 98
+el novio 88
+el pecho 257
+el piso 95
+el puente 160
+el sabado 90
+el senor 75
+el techo 65
+el va 60
+el viernes 156
+ella 97
+ella esta 55
+else to 110
+em 71
+empty 118
+en aventarme 56
+en casa 103
+en el 383
+en matarme 136
+en quitarme 131
+en serio 61
+en su 238
+en tirarme 107
+en una 56
+encendedor 85
+encerrada 80
+encerrada en 58
+encerro 168
+encerro en 153
+encontre 361
+encontre en 99
+encontre una 58
+end 328
+end it 225
+ending 240
+ending it 161
+ending my 62
+ends 98
+engine 65
 enough 257
 er 264
-es paciente 374
-escribi 277
-escribi cartas 101
-escribi las 89
-escribiendo 82
-escribio 59
+es paciente 370
+escribi 283
+escribi cartas 105
+escribi las 88
+escribiendo 80
+escribio 61
 escribo del 55
-escribo desde 70
-escucho 129
-esperar 59
-esposa 90
-esposo me 278
-esta 320
-esta cortando 76
-esta noche 187
-esta temblando 154
-esta vez 119
-esta vomitando 102
-estaba 79
+escribo desde 71
+escucho 131
+esposa 88
+esposo me 279
+esta 340
+esta cortando 74
+esta noche 189
+esta temblando 160
+esta vez 121
+esta vomitando 100
+estaba 89
 estado pensando 88
-estan 65
-estar aqui 80
-estaria 121
-estaria mejor 114
-estarian 192
-estarian mejor 192
-esto 199
-estoy 236
-estoy cansada 120
-estoy cansado 63
+estan 69
+estar aqui 79
+estaria 123
+estaria mejor 117
+estarian 187
+estarian mejor 187
+esto 196
+estoy 241
+estoy cansada 118
+estoy cansado 61
 estoy en 202
-estoy escribiendo 71
-estoy sudando 79
-estoy temblando 103
-estuviera 57
-even notice 158
-even noticed 59
-ever 79
-every day 84
-everybody 134
-everyone 709
-everyone i 95
-everyone would 225
-everything 602
-everything and 83
-everything i 103
-everything you 60
-everythings 81
-ex 288
-ex me 67
-ex shows 59
-exactly how 60
+estoy escribiendo 69
+estoy sudando 77
+estoy temblando 101
+estuviera 56
+even 56
+even notice 154
+even noticed 58
+every day 102
+everybody 136
+everyone 691
+everyone i 94
+everyone would 227
+everything 568
+everything and 82
+everything i 84
+everythings 80
+ex 286
+ex me 65
+ex shows 58
+exactly how 59
 exactly i 68
-exist 220
-existing 169
+exist 216
+existing 166
 existing for 56
-face 251
-facebook 56
-fainted 135
-fainted at 86
-falta 62
-falta el 76
-familia 62
-familia estaria 79
-family would 91
-fault 187
-feel calm 63
-feel my 94
-feel something 76
-feels 396
-fell 94
-fell and 62
-fentanyl 55
-fever 81
-fever of 67
-fiesta 170
-fifth 106
-fifth a 68
-figured 254
-figured out 129
-filed 65
-fin 160
-fin de 195
-find me 91
-fingers 65
-finished 59
-first time 100
-floaty 70
-for after 70
-for everything 219
-for like 129
-for real 172
-for trying 530
-forced 149
-forced himself 104
-forever 173
-forzo 150
-fotos 62
-found 482
-found a 106
-found my 121
-fr 412
-fr this 135
-frasco 129
-frasco de 95
+face 242
+fainted 143
+fainted at 95
+falta 60
+falta el 74
+familia 63
+familia estaria 82
+family would 93
+fault 186
+feel calm 68
+feel my 93
+feel something 75
+feels 379
+fell 88
+fell and 61
+fever 86
+fever of 78
+fiesta 173
+fifth 104
+fifth a 67
+figured 250
+figured out 133
+filed 64
+fin 158
+fin de 192
+find me 90
+fingers 63
+finished 58
+first time 105
+floaty 74
+for after 69
+for everything 216
+for last 61
+for like 141
+for protection 57
+for real 180
+for trying 535
+forced 151
+forced himself 102
+forever 172
+forzo 148
+fotos 61
+found 491
+found a 105
+found my 132
+fr 420
+fr this 151
+frasco 126
+frasco de 93
 freak 57
-freight 72
-fresh 78
-fresh cuts 55
-friday 298
-friday and 61
-friday im 90
-friday is 79
-friend 329
-friends 127
-friends mom 64
-fue 196
-fuerte 157
-fuerte en 60
-fuerza 59
-funeral 63
-funny 121
-future 141
-fyi 89
-fyi i 88
-garage 568
-garage at 78
-garage with 187
-garaje 82
+freight 77
+fresh 88
+fresh cuts 65
+friday 311
+friday and 59
+friday im 89
+friday is 77
+friend 348
+friends 137
+friends mom 62
+fue 180
+fuerte 163
+fuerte en 59
+fuerza 58
+funny 120
+future 153
+fyi 91
+fyi i 82
+garage 565
+garage at 76
+garage with 192
+garaje 81
 gato 58
-gave 291
-gave away 88
-gave my 273
-genuinely 81
-get an 68
-get hit 77
-get in 70
-get overwhelmed 76
-get the 66
-gets my 99
-gets the 77
-getting louder 125
-getting my 58
-gf 70
-gg 73
-girlfriend 124
-give my 60
+gave 295
+gave away 86
+gave my 277
+genuinely 80
+get an 66
+get hit 76
+get in 75
+get overwhelmed 74
+get the 75
+gets my 97
+gets the 82
+getting louder 124
+getting my 72
+gf 68
+gg 72
+girlfriend 129
+give my 59
 giving 226
-giving away 145
-giving my 102
-glovebox 65
-go 182
-go home 103
-go in 55
-go to 222
-god 336
-god told 102
-going 129
-going to 229
-golpe 132
-golpe hace 99
-gone 408
-gonna 525
+giving away 148
+giving my 100
+glovebox 68
+go 163
+go home 106
+go to 217
+god 332
+god told 101
+going 126
+going crazy 57
+going to 220
+golpe 133
+golpe hace 101
+gone 412
+gonna 515
 gonna be 78
-gonna do 206
-gonna lie 56
-gonna make 61
-goodbye 669
-goodbye and 58
-goodbye on 163
-goodbye to 76
-goodbyes 113
-goodnight 106
+gonna do 213
+gonna make 59
+goodbye 671
+goodbye and 57
+goodbye on 173
+goodbye to 75
+goodbyes 111
+goodnight 104
 googling 119
-got bad 82
-got enough 68
-got the 186
+got bad 80
+got enough 67
+got the 178
 grabbed 65
-grandma 69
-grandmas 57
-guardadas 194
-guess 194
-guitar 132
-gun 708
-gun and 74
-gun in 158
-guns 153
-guy 246
-guy from 63
-ha dormido 61
-hablando 56
-hace 331
-hace 2 93
-hace como 84
-hace dos 57
-hace rato 127
-hacerle 74
-hacerle dano 62
-hacerlo 147
+grain 68
+grandma 67
+grandmas 56
+guardadas 196
+guess 193
+guitar 130
+gun 718
+gun and 78
+gun in 159
+guns 138
+guy 266
+guy from 70
+ha dormido 60
+hace 332
+hace 2 91
+hace como 82
+hace dos 56
+hace rato 130
+hacerle 73
+hacerle dano 61
+hacerlo 146
 had the 80
-hago 343
-haha 68
-hand 143
-handful 77
-handful of 77
-hands 189
-hands are 109
-hands shaking 75
-hang 88
-hang myself 73
-hanging 103
-happened 82
-happened at 100
-happens 312
-happens to 113
-hasnt 239
-hasnt come 73
-hasnt slept 76
-hasta 147
-hasta el 64
-hasta que 79
-have a 65
-have been 63
-have enough 65
-have everything 139
-have like 60
-have my 132
-have sex 57
-have the 202
-havent 396
-havent done 69
-havent eaten 150
-havent slept 129
-havent told 113
+hago 340
+haha 66
+hand 140
+handful 76
+handful of 75
+hands 191
+hands are 106
+hands shaking 79
+hang 87
+hang myself 72
+hanging 101
+happened 80
+happened at 102
+happens 296
+happens to 114
+hasnt 238
+hasnt come 72
+hasnt slept 79
+hasta 162
+hasta el 69
+hasta que 87
+have a 58
+have enough 64
+have everything 137
+have like 73
+have my 151
+have sex 56
+have the 199
+havent 409
+havent done 71
+havent eaten 146
+havent slept 125
+havent told 118
 having chest 78
 having the 102
-having thoughts 198
-he 784
-he broke 65
+having thoughts 206
+he 779
+he broke 69
 he choked 90
-he dicho 102
-he did 63
-he estado 65
+he dicho 106
+he did 62
+he estado 71
 he hecho 60
-he pensado 71
-he put 74
-he said 211
-he saw 55
-he says 112
+he pensado 70
+he put 76
+he said 200
+he says 128
 he sees 63
-he threw 63
+he threw 62
 he told 58
-he took 99
-he will 176
-head 310
-head against 112
+he took 80
+he will 177
+head 313
+head against 109
 head and 91
-head on 77
-hear 139
-hear it 57
-hearing my 64
-heart 583
+head on 85
+hear 137
+hear it 56
+hearing my 56
+heart 577
 heart is 308
-heart keeps 72
-hearts 67
-hed 177
+heart keeps 69
+hearts 71
+hed 179
 held 74
-her 179
-her and 102
-her head 58
-her heart 92
-her in 97
-her mom 80
-her moms 55
-her private 61
-her room 57
-her stepdad 79
-her to 58
+her 192
+her and 99
+her head 57
+her heart 89
+her in 96
+her mom 89
+her moms 56
+her private 59
+her room 58
+her stepdad 77
+her thighs 59
+her to 57
 her uncle 58
-her up 56
-here 363
-here anymore 154
-here is 64
-here next 74
-hermana 227
-hermano 203
-hermano dice 57
-hes 279
-hes a 113
-hes at 135
+her up 65
+here 365
+here anymore 158
+here is 60
+here next 73
+hermana 233
+hermano 200
+hermano dice 56
+herself in 59
+hes 285
+hes a 114
+hes at 137
 hes breathing 94
 hes coming 67
 hes going 136
-hes gonna 68
-hes your 99
-hice 147
-hicieron 79
-hicieron por 56
-hiding 76
-hija de 142
-hija se 69
-hijos 270
-hijos estarian 83
-him 343
-him i 94
-him in 137
-him to 99
-himself on 112
-his 88
-his car 69
-his hands 81
-his place 88
-hit 396
-hit by 141
-hit her 56
-hit me 170
-hit my 130
-hits 203
-hits me 117
-hitting 171
-hitting my 95
+hes gonna 67
+hes your 106
+hice 141
+hicieron 78
+hiding 75
+hija de 140
+hija se 67
+hijos 274
+hijos estarian 81
+him 340
+him i 71
+him in 130
+him to 103
+himself on 110
+his 90
+his car 67
+his hands 80
+his place 98
+hit 375
+hit by 139
+hit me 168
+hit my 129
+hits 206
+hits me 121
+hitting 179
+hitting my 103
 hizo 159
-holding 128
-hombre 149
-home 278
-home alone 57
-home depot 57
-home i 69
-home now 81
-home with 55
-homes 55
-hondo 73
-honestly 440
-honestly be 80
+holding 131
+hombre 147
+home 265
+home alone 56
+home depot 56
+home i 68
+home now 80
+hondo 72
+honestly 433
+honestly be 95
 honestly if 147
 honestly not 72
 hope i 91
-hoping 199
-hoping i 107
-hora 103
-hospital 167
-hour 199
-hour ago 304
-house 400
-house and 61
-how and 57
-how easy 103
-how high 103
-how id 62
-hoy 496
-hoy en 68
+hoping 202
+hoping i 112
+hora 107
+hospital 170
+hour 200
+hour ago 310
+house 377
+how and 56
+how easy 109
+how high 102
+how id 71
+hoy 481
 hoy me 68
-hunting 76
-hurt 370
+hunting 93
+hurt 362
 hurt my 169
-hurt the 99
+hurt the 98
 hurting my 80
-hurts 213
-husband doesnt 56
-husband said 81
+hurts 209
+husband said 80
 i 133
-i already 183
-i blacked 60
-i bought 257
-i burned 84
-i call 93
-i cant 242
-i counted 65
-i cut 126
-i decided 55
-i did 64
-i didnt 97
-i disappeared 56
-i do 80
-i dont 137
-i drank 193
-i drive 70
+i already 191
+i blacked 59
+i bought 254
+i burned 81
+i call 87
+i cant 245
+i cleaned 56
+i could 71
+i counted 64
+i cut 134
+i decided 60
+i did 68
+i didnt 102
+i do 78
+i dont 128
+i drank 196
+i drive 69
 i drove 104
-i fainted 62
-i found 232
-i gave 143
-i guess 170
-i have 138
-i havent 268
-i hope 89
-i just 91
-i keep 550
-i kinda 56
-i know 131
-i looked 157
+i fainted 64
+i found 239
+i gave 147
+i guess 169
+i have 139
+i havent 265
+i hope 91
+i just 77
+i keep 559
+i know 126
+i looked 141
 i love 136
-i made 57
-i mean 235
+i made 59
+i mean 246
 i overdosed 58
-i passed 76
-i picked 100
-i posted 65
-i pray 89
-i promised 57
+i passed 75
+i picked 93
+i posted 63
+i pray 97
 i put 69
-i relapsed 109
-i said 169
-i scratched 71
-i stood 56
-i stopped 113
-i swallowed 119
-i swear 153
-i think 244
-i told 160
-i took 383
-i tried 55
-i wasnt 142
-i went 76
+i relapsed 105
+i said 171
+i scratched 70
+i stood 60
+i stopped 110
+i swallowed 117
+i swear 150
+i think 246
+i threw 57
+i told 152
+i took 369
+i wasnt 144
+i went 74
 i will 84
-i wish 130
-i woke 281
-i wont 562
-i wouldnt 115
-i wrote 183
+i wish 128
+i woke 282
+i wont 573
+i wouldnt 114
+i wrote 182
 iba 61
-id be 147
+id be 146
+id do 58
 idk 707
-idk what 84
-idk why 127
+idk what 87
+idk why 132
 if a 70
-if i 418
-if ill 79
-if im 150
-if it 75
-if my 77
-if someone 164
-if something 64
-if the 57
-if things 67
-ill do 113
-ill make 79
-im 125
-im 14 88
-im 15 129
-im alone 115
-im at 494
-im bringing 82
-im calm 75
-im done 364
-im driving 112
-im drunk 58
-im going 300
-im gone 174
+if i 421
+if ill 78
+if im 144
+if it 84
+if my 82
+if someone 161
+if something 65
+if the 72
+if things 66
+ill do 112
+ill make 78
+im 119
+im 14 87
+im 15 138
+im alone 114
+im at 493
+im bringing 100
+im calm 73
+im done 366
+im driving 111
+im drunk 57
+im going 304
+im gone 172
 im having 77
-im hearing 60
-im in 166
-im just 255
-im kinda 60
-im scared 363
-im shaking 102
+im hearing 59
+im home 56
+im in 165
+im just 237
+im kinda 59
+im scared 348
+im shaking 104
 im sitting 117
-im so 94
-im staying 60
-im still 82
-im supposed 92
-im sweating 68
-im telling 199
-im texting 135
-im tired 141
-im using 79
-importa 81
-in 3 71
-in 4 130
-in 5 84
-in case 180
-in full 76
-in her 80
-in his 247
+im so 86
+im staying 59
+im still 79
+im supposed 89
+im sweating 69
+im telling 205
+im texting 133
+im tired 139
+im using 78
+importa 79
+in 3 69
+in 4 128
+in 5 81
+in case 183
+in full 75
+in her 65
+in his 253
 in it 62
-in my 482
-in order 236
-in the 161
-infected 86
+in my 495
+in order 247
+in the 156
+infected 84
 inside 59
-insta 88
-instagram 92
-instructions 86
-insulin 266
-into 319
-into my 163
-into the 210
-into traffic 155
-ir al 59
-irme 137
-is at 71
-is i 56
-is left 58
-is my 111
+insta 101
+instagram 90
+instructions 84
+insulin 262
+into 324
+into my 167
+into the 201
+into traffic 154
+irme 134
+is at 76
+is i 61
+is left 57
+is my 115
 is numb 72
 is off 102
-is pounding 72
-is racing 89
-is to 90
-is too 72
-is when 67
-is your 88
-isnt 73
+is pounding 74
+is racing 88
+is to 89
+is too 70
+is when 66
+is your 98
 isnt answering 90
-it a 87
-it after 96
-it again 76
-it bled 66
-it bleeds 86
+it a 92
+it after 107
+it again 84
+it bled 65
+it bleeds 85
 it doesnt 69
-it every 85
-it got 104
-it im 91
-it ive 87
-it like 73
+it every 92
+it feels 56
+it got 101
+it i 57
+it im 90
+it ive 85
+it like 71
 it matters 56
-it take 225
-it takes 154
-it thats 64
-it this 73
-it tonight 86
-it was 64
-it wasnt 72
-it wont 96
-it would 257
-itd 148
-itd be 133
-its 98
-its all 58
-its getting 173
-its my 66
-its not 159
-its pretty 76
-its still 73
-its there 71
+it not 62
+it take 232
+it takes 153
+it thats 63
+it this 70
+it tonight 84
+it wasnt 71
+it wont 93
+it would 272
+itd 150
+itd be 136
+its 95
+its all 57
+its getting 167
+its my 65
+its not 179
+its pretty 75
+its still 75
+its there 76
 ive 435
-ive decided 271
-ive got 244
-ive made 268
-ive started 95
-ive thought 155
+ive decided 272
+ive got 240
+ive made 265
+ive started 99
+ive thought 153
 ive written 57
-izquierdo 128
-jefa 62
-jefe 59
-jerking 168
-jk 250
-jk mostly 62
-jk unless 113
-joke 118
-joking 209
-joking this 94
-jump 302
-jump from 77
-jump off 59
-jumping 135
+izquierdo 134
+jefa 61
+jefe 57
+jerking 166
+jk 259
+jk mostly 61
+jk unless 110
+joke 127
+joking 208
+joking this 96
+jump 308
+jump from 75
+jump off 58
+jumping 113
 juro 62
 just didnt 97
 just go 56
-just had 118
-just in 197
-just keep 69
-just looking 83
-just not 120
-just saying 70
-just sitting 108
-just so 198
+just had 119
+just in 200
+just keep 68
+just looking 82
+just not 119
+just saying 83
+just sitting 106
+just so 196
 just thought 85
-just tired 187
-just to 84
-just told 61
-just wait 66
-just wanna 61
-keep 413
-keep driving 69
-keep hoping 87
-keep my 68
-keep picturing 71
-keep thinking 278
-keeping 64
-keeping me 63
-keeps 197
-keeps saying 128
-kept 63
-kept going 58
-key 115
-keys 155
-keys and 89
-kids 182
-kids are 56
+just tired 196
+just to 98
+just told 59
+just wait 65
+just wanna 60
+keep 422
+keep driving 68
+keep hoping 92
+keep my 76
+keep picturing 69
+keep thinking 284
+keeping 63
+keeping me 61
+keeps 195
+keeps his 59
+keeps saying 133
+kept 62
+kept going 57
+key 118
+keys 156
+keys and 90
+kids 186
 kids would 64
-kill 319
-kill myself 121
-killing 114
-killing myself 112
-kinda 324
-kinda hoping 72
-kinda want 92
-kitchen 257
-kitchen knife 56
-kitchen table 81
-klonopin 199
-kms 691
-kms fr 313
-knife 394
-knives 56
-know 308
-know exactly 139
-know i 117
-know what 133
-know where 254
-know who 85
-know why 136
-knowing 70
-knows 136
+kill 323
+kill myself 133
+killing 91
+killing myself 111
+kinda 346
+kinda hoping 70
+kinda want 90
+kitchen 237
+kitchen table 80
+klonopin 208
+kms 699
+kms fr 323
+knife 412
+knives 57
+know 322
+know exactly 138
+know i 125
+know what 149
+know where 263
+know who 84
+know why 134
+knowing 76
+knows 118
 knows where 56
-knuckles 117
-la azotea 96
-la bodega 67
-la cabeza 131
-la cara 136
-la casa 113
-la encontre 75
-la fiesta 103
-la fuerza 58
-la lengua 58
-la mano 101
-la neta 104
-la nina 65
-la pared 202
-la pistola 186
-la policia 122
-la presion 56
-la soga 80
-la toca 96
-la vecina 68
-la ventana 69
-la verdad 236
-la vida 189
-la voz 74
-labios 69
-lake 151
-las cartas 89
-las de 131
-las llaves 132
-las pastillas 377
-las piernas 80
-las vias 59
-las voces 207
-las voy 61
-last night 1084
-lastimar 159
-lastimar a 121
-lastime 90
-lately 168
-lately i 71
-le 454
-le deje 105
-le digan 147
-le dije 92
-le dijo 60
-le he 57
-le pega 103
-le pido 99
-le regale 73
-leave he 56
-leaves 157
-leaves for 65
-left 661
-left a 98
-left arm 248
-leg 56
-lengua 56
-let 92
-let me 112
-lethal 56
-letters 297
-letters to 241
-life 528
-lighter 249
-lighter again 77
-like 15 74
-like 20 111
-like 8 65
-like a 207
-like actually 144
-like an 129
-like crazy 68
-like id 89
-like if 64
-like its 57
-like not 104
-like permanently 59
-like this 155
-lincoln 92
-line 88
-lined 115
-lined up 114
-link for 71
-lips 192
-lips are 60
-lips look 58
-listened 59
-literally everyone 57
-lithium 129
-little brother 108
-live 68
-lives 160
-llamen 170
-llave 103
-llaves 137
-lleva 110
-lleve 61
+knuckles 115
+la azotea 94
+la bodega 66
+la cabeza 129
+la cara 134
+la casa 116
+la encontre 77
+la fiesta 104
+la fuerza 57
+la lengua 56
+la mano 99
+la neta 103
+la nina 64
+la pared 203
+la pistola 184
+la policia 120
+la soga 79
+la toca 94
+la vecina 67
+la ventana 67
+la verdad 237
+la vida 187
+la voz 72
+labios 67
+lake 149
+las cartas 88
+las de 135
+las llaves 135
+las pastillas 376
+las piernas 84
+las vias 58
+las voces 208
+las voy 60
+last night 1099
+lastimar 160
+lastimar a 122
+lastime 88
+lately 160
+lately i 74
+le 456
+le deje 103
+le digan 152
+le dije 96
+le dijo 59
+le he 62
+le pega 107
+le pido 97
+le regale 76
+leaves 156
+leaves for 64
+left 667
+left a 97
+left arm 251
+let 93
+let me 114
+letters 299
+letters to 243
+life 525
+lighter 250
+lighter again 82
+like 15 78
+like 20 112
+like 8 57
+like a 201
+like actually 141
+like an 136
+like crazy 66
+like id 94
+like if 63
+like not 102
+like permanently 58
+like this 151
+lincoln 96
+line 101
+lined 114
+lined up 112
+link for 67
+lips 190
+lips are 59
+lips look 57
+listened 58
+literally everyone 56
+lithium 133
+lithium would 59
+little brother 107
+lives 166
+llamen 172
+llave 101
+llaves 141
+lleva 108
+lleve 60
 llevo 106
-llevo al 71
-lo decidi 114
+llevo al 69
+lo decidi 113
 lo dejo 91
-lo encontre 63
-lo hago 110
-lo hice 104
-lo mato 93
-lo voy 155
-loaded 158
-locked 324
-locked herself 58
-locked in 100
-long sleeves 73
-long time 100
+lo encontre 62
+lo hago 109
+lo hice 103
+lo mato 92
+lo voy 152
+loaded 160
+locked 325
+locked herself 63
+locked in 98
+lol jk 57
+long sleeves 72
+long time 109
 longer 110
-longer i 58
-looked 178
-looked up 205
-looking 278
-looking up 120
-loose 76
-loose ends 96
-lord 95
-los brazos 317
-los labios 69
-los muslos 61
-los ninos 177
-los ojos 70
-lot lately 80
-lot like 59
-lot this 73
-loud 277
-loud today 88
-louder 227
-love 121
-love you 91
-lowkey 185
-lowkey been 59
-lowkey want 61
-lunes 83
-machete 141
-made 401
-made a 187
-made my 142
-made up 81
-maestra de 62
-make 131
-make it 238
-make sure 100
-mama 81
-mama no 77
-man 152
-manana 232
-manana no 67
-manejando 78
-mano 122
-many 71
-marcas 119
-marks 173
-mas 93
-mas hondo 57
+longer i 57
+looked 167
+looked up 188
+looking 277
+looking up 121
+loose 74
+loose ends 94
+lord 104
+los brazos 315
+los labios 67
+los muslos 60
+los ninos 175
+los ojos 68
+lot lately 82
+lot like 63
+lot this 71
+loud 299
+loud today 85
+louder 223
+love 102
+love you 90
+lowkey 174
+lowkey been 58
+lowkey want 60
+lunes 78
+machete 138
+made 390
+made a 186
+made my 141
+made up 80
+maestra de 65
+make 136
+make it 226
+make sure 114
+mama 70
+mama no 76
+man 149
+manana 228
+manana no 66
+manejando 76
+mano 120
+many 69
+marcas 124
+marcas en 61
+marks 172
+mas 90
+mas hondo 56
 mas profundo 64
-mata 103
-matar 375
-matar a 115
-matarme 378
-mate 85
-mato 115
-mato ya 67
-matter 216
-me 103
-me after 118
+mata 105
+matar 371
+matar a 113
+matarme 372
+mate 84
+mato 114
+mato ya 66
+matter 213
+me 106
+me after 116
 me agarro 77
-me amenazo 198
-me and 286
-me canse 59
-me contesta 78
-me conto 87
-me corte 319
-me deja 95
-me dice 189
-me dicen 216
+me amenazo 195
+me and 291
+me canse 58
+me contesta 77
+me conto 85
+me corte 316
+me deja 93
+me dice 188
+me dicen 217
 me dijo 180
-me down 130
-me duele 182
-me encerro 124
-me falta 64
-me forzo 135
-me go 60
-me her 118
-me here 66
-me his 91
-me i 205
-me importa 59
-me in 252
-me into 57
-me ive 73
-me last 137
-me leave 68
-me llamen 131
-me lleve 73
-me mando 56
-me mata 79
-me meti 58
-me muero 148
-me obligo 65
-me pega 138
-me pego 116
-me pegue 86
-me queme 107
-me quiero 203
-me quito 229
-me rompio 79
-me tire 83
-me tiro 62
-me to 65
-me tome 617
-me va 141
-me violaron 92
-me volvi 231
-me voy 106
-me when 111
-me with 71
-mean it 80
-mean that 82
-med monday 60
-median 94
-median on 58
-meds and 58
-mejor 85
-mejor no 64
-mejor sin 271
-message 104
-message if 73
-messages 192
-messaging 74
-meth 68
-meti 64
-mi cuarto 122
-mi culpa 60
-mi cunado 81
-mi de 79
-mi esposa 87
-mi ex 187
-mi familia 97
-mi hermana 184
-mi hermano 172
-mi hija 74
-mi jefa 59
-mi novio 180
-mi pareja 245
-mi perro 91
-mi prima 60
-mi ropa 68
+me down 128
+me duele 186
+me encerro 122
+me falta 62
+me forzo 133
+me go 59
+me her 115
+me here 61
+me his 92
+me i 215
+me importa 58
+me in 263
+me into 56
+me ive 72
+me last 142
+me leave 67
+me llamen 134
+me lleve 71
+me mando 57
+me mata 81
+me meti 56
+me muero 145
+me obligo 64
+me pega 135
+me pego 121
+me pegue 84
+me queme 105
+me quiero 202
+me quito 231
+me rompio 78
+me tire 81
+me tiro 60
+me to 81
+me tome 619
+me va 138
+me violaron 91
+me volvi 228
+me voy 105
+me when 119
+me with 77
+mean it 88
+mean that 81
+med monday 59
+median 93
+median on 57
+meds and 70
+mejor 90
+mejor no 71
+mejor sin 270
+message 109
+message if 81
+messages 187
+messaging 76
+meth 67
+meti 63
+mi cuarto 120
+mi culpa 59
+mi cunado 80
+mi de 78
+mi esposa 86
+mi ex 184
+mi familia 98
+mi hermana 191
+mi hermano 169
+mi hija 69
+mi jefa 57
+mi novio 178
+mi pareja 241
+mi perro 89
+mi prima 64
+mi ropa 71
 mi vecina 67
-mi vecino 81
+mi vecino 80
 miedo 266
-miedo de 135
-might not 68
-min ago 143
-mirror 70
-mis 422
-mis cosas 153
-mis hijos 270
-mixed 73
-mochila 96
-molestar 56
-mom 92
-mom doesnt 90
-mom is 107
-moms 151
-moms boyfriend 111
-months clean 103
-more thing 88
-more time 74
-moretones 117
-morir 216
-morir y 58
-morirse 135
-morirse y 84
-morphine 93
-msg 112
-much longer 154
-muchas 67
-muero 148
-muero manana 59
+miedo de 133
+might not 71
+min ago 145
+mirror 75
+mis 424
+mis cosas 157
+mis hijos 274
+mixed 71
+mochila 95
+molestar 57
+mom 84
+mom doesnt 93
+mom is 111
+moms 142
+moms boyfriend 110
+months clean 111
+more thing 91
+more time 86
+moretones 114
+morir 218
+morir y 60
+morirse 133
+morirse y 82
+morphine 91
+msg 110
+much longer 152
+muchas 66
+muero 145
+muero manana 58
 mundo 60
-muscles 68
-muslos 61
-my 12 61
-my 13 73
-my 3pm 66
+muscles 79
+muslos 60
+my 12 59
+my 13 71
+my 3pm 65
 my accounts 60
-my affairs 146
+my affairs 143
 my apartment 119
-my arm 172
-my arms 207
-my baby 71
-my bed 82
-my birthday 127
-my boyfriend 148
-my brother 174
-my cat 103
-my chest 178
-my closet 67
-my clothes 131
-my coworker 152
-my dads 79
-my desk 129
-my dog 125
+my arm 173
+my arms 205
+my baby 70
+my bed 80
+my bf 63
+my birthday 125
+my boyfriend 147
+my brother 166
+my brothers 62
+my cat 104
+my chest 179
+my closet 75
+my clothes 133
+my coworker 148
+my dads 67
+my desk 130
+my dog 130
 my drink 79
-my ex 60
-my face 120
-my family 284
-my friend 133
-my friends 75
-my funeral 107
-my future 77
-my gabapentin 67
-my gf 66
-my girlfriend 97
-my goodbye 165
-my goodbyes 114
-my guitar 108
-my gun 71
-my hand 108
-my head 198
-my heart 259
-my house 82
-my insulin 109
-my kids 164
-my klonopin 148
-my knuckles 76
-my lease 61
-my left 164
-my leg 56
-my life 248
-my lips 88
-my lithium 197
-my little 136
-my meds 72
-my moms 114
-my neck 116
-my neighbor 237
-my peace 80
-my pills 138
-my plants 88
-my room 150
-my roommate 279
-my seroquel 229
-my sister 233
-my sisters 98
+my face 114
+my family 291
+my friend 137
+my friends 85
+my funeral 105
+my future 89
+my gabapentin 66
+my gf 63
+my girlfriend 101
+my goodbye 161
+my goodbyes 112
+my guitar 106
+my gun 70
+my hand 105
+my head 201
+my heart 275
+my house 84
+my insulin 108
+my kids 169
+my klonopin 157
+my knuckles 75
+my lease 59
+my left 165
+my life 245
+my lips 87
+my lithium 199
+my little 139
+my meds 68
+my moms 103
+my neck 114
+my neighbor 239
+my peace 79
+my pills 135
+my plants 86
+my rifle 60
+my room 156
+my roommate 242
+my seroquel 236
+my sister 240
+my sisters 95
 my skin 69
-my sleeping 67
-my socials 60
-my stepdad 141
-my stomach 64
-my stuff 274
-my supervisor 99
-my switch 63
-my thigh 64
-my thighs 116
-my throat 139
+my sleeping 65
+my socials 59
+my stepdad 139
+my stomach 63
+my stuff 284
+my supervisor 93
+my switch 62
+my thigh 62
+my thighs 117
+my throat 137
 my trazodone 65
-my trunk 75
-my uncle 66
-my whole 69
-my will 251
-my wrist 95
-my xanax 129
-myself 755
+my trunk 74
+my uncle 72
+my whole 70
+my will 249
+my wrist 105
+my xanax 130
+myself 758
 myself again 80
-myself and 72
-myself in 73
-myself tonight 90
-myself w 58
-myself with 180
-nadie 437
-nadie me 65
-nadie se 82
-navaja 113
-necesitar 145
-neck 218
-need it 82
-need stitches 76
-needing 183
-needing them 86
-neighbor 357
-neighbors 152
-neta 176
+myself in 72
+myself tonight 93
+myself w 56
+myself with 183
+nadie 438
+nadie me 68
+nadie se 80
+navaja 111
+necesitar 143
+neck 229
+need it 93
+need stitches 74
+needing 189
+needing them 83
+neighbor 358
+neighbors 151
+neta 172
 new med 94
-next to 114
-next week 89
-ngl 344
-ni 118
-ni se 66
-nice 66
-night 358
-night he 61
-night i 225
-night im 103
-night its 86
+next to 122
+next week 93
+ngl 343
+ni 120
+ni se 65
+nice 72
+night 354
+night he 60
+night i 227
+night im 101
+night its 84
+night when 67
 nightstand 168
-nightstand and 59
-nino 63
-ninos 135
-no 272
-no aguanto 324
-no contesta 151
-no despertar 245
-no despertara 122
-no despierta 162
-no es 99
-no estuviera 57
+nightstand and 63
+nino 61
+ninos 133
+no 259
+no aguanto 327
+no contesta 149
+no despertar 249
+no despertara 120
+no despierta 159
+no es 100
+no estuviera 56
 no fue 90
-no las 85
-no le 303
-no lo 111
-no one 146
-no para 161
-no point 85
-no puedo 177
-no queria 58
-no quiero 392
-no responde 98
-no se 478
-no voy 85
-nobody 339
-nobody sees 57
+no las 84
+no le 295
+no lo 105
+no one 148
+no para 159
+no point 83
+no puedo 180
+no queria 57
+no quiero 394
+no responde 97
+no se 469
+no voy 87
+nobody 346
 nobody will 56
-nobody would 170
-nomas queria 80
-normal right 63
+nobody would 181
+nomas queria 79
+normal right 69
 not 302
-not answering 220
-not be 128
-not being 64
-not coming 76
-not deep 108
-not doing 144
-not exist 98
-not for 101
-not going 150
-not gonna 350
-not joking 123
-not like 183
-not planning 104
-not safe 169
-not saying 74
-not that 160
-not to 245
-not wake 216
-not your 60
-note 231
-note on 79
-notice if 63
-notified 91
-novio 292
-novio de 78
+not answering 216
+not be 127
+not being 69
+not coming 94
+not deep 106
+not doing 123
+not exist 97
+not for 120
+not going 162
+not gonna 361
+not joking 124
+not like 187
+not planning 109
+not really 68
+not safe 166
+not saying 65
+not that 157
+not to 243
+not wake 214
+note 232
+note on 78
+notice if 62
+notified 100
+novio 290
+novio de 76
 novio me 136
-now 267
-now but 115
-now hes 197
-now i 73
-now my 97
-now shes 125
-now what 65
-numb 94
+now 268
+now but 121
+now hes 194
+now i 70
+now my 105
+now shes 122
+now what 66
+numb 67
 obligo a 58
-ocean 76
-of being 289
-of coke 60
+ocean 75
+of being 286
+of coke 59
 of her 166
-of it 164
-of me 92
-of my 390
+of it 168
+of me 90
+of my 401
 of myself 65
 of pills 80
-of taking 56
 of them 80
-of tylenol 163
-of vodka 62
+of this 59
+of tylenol 166
+of vodka 61
 of your 104
-off 209
-off dead 61
-off my 109
-off the 120
+off 200
+off dead 60
+off my 103
+off the 113
 off with 86
-off without 88
-oh and 68
-ojala 178
-ojala me 56
-ojala no 112
-ojos 79
-old said 56
+off without 87
+oh and 67
+ojala 175
+ojala no 110
+ojos 77
 old told 61
-on 5th 115
+on 5th 113
 on being 69
-on her 268
-on his 236
-on insta 67
-on me 123
-on my 157
-on purpose 377
-on route 96
-on saturday 73
-on sh 107
-oncoming 56
-one more 162
+on her 279
+on his 233
+on insta 65
+on me 136
+on my 172
+on purpose 388
+on route 76
+on saturday 72
+on sh 112
+one more 176
+one of 57
 one side 65
-one would 70
-ones 109
-only thing 200
-only way 78
-ordena 60
-order 182
-organizer 67
-otra cosa 163
-otra vez 242
-out 225
-out and 81
-out i 69
+one would 69
+ones 100
+only thing 207
+only way 76
+ordena 58
+order 202
+organizer 65
+other side 56
+otra cosa 154
+otra vez 235
+out 210
+out and 86
+out i 71
 out on 87
-out the 131
-outside 86
-over and 96
-overdose 125
+out the 136
+outside 79
+over and 109
+overdose 122
 overdosed 84
-overpass 198
-overpass on 67
-oxy 137
-oxycodone 62
-pa 102
-pa que 138
-paciente 327
-paciente de 265
-paciente del 97
-padrastro 129
-padrastro le 60
-pain 94
-painless 113
-painless ways 84
-papa 63
-papa dejo 59
-papa le 84
-paperclip 59
-para de 135
-para mis 62
-para que 114
-para salvar 59
-para todos 133
-parar 83
-pared 202
-pareja 183
-pareja me 194
-paro 69
+overpass 194
+overpass on 66
+oxy 143
+oxycodone 61
+pa 94
+pa que 136
+paciente 330
+paciente de 264
+paciente del 95
+padrastro 133
+padrastro le 65
+pain 78
+pain and 56
+painless 111
+painless ways 83
+papa 70
+papa dejo 57
+papa le 82
+paperclip 58
+para de 134
+para mis 61
+para que 91
+para salvar 57
+para todos 130
+parar 92
+pared 203
+pareja 180
+pareja me 190
+paro 68
 partes 59
-party 141
-party saturday 62
-pasa 122
-passed out 243
-pastillas 806
-pastillas de 445
-pastillas que 65
-patient of 116
-peace 246
-peace with 155
-peaceful 83
-pecho 243
-pecho y 110
+party 142
+party saturday 65
+pasa 125
+passed out 242
+pastillas 811
+pastillas de 447
+pastillas que 64
+patient of 112
+peace 243
+peace with 153
+peaceful 80
+pecho 245
+pecho y 107
 pega 229
-pega con 117
-pego 178
-pegue 81
-pencil 77
-pencil sharpener 70
-pensado 151
-pensamientos de 99
-pensando 382
-pensando en 212
-pensando que 62
-pensar 80
-pensar en 74
-pense en 71
-people 257
-people who 81
-permanently 149
-pero tengo 74
-perro 109
-perro a 70
-picked 272
-picked a 102
-picking 145
-picking at 72
-picturing 71
-pido 75
-pido a 86
-pienso 469
-pienso en 237
-pienso que 213
-piernas 87
-pill 114
-pill organizer 88
-pillow 91
-pills 917
+pega con 121
+pego 182
+pegue 80
+pencil 76
+pencil sharpener 68
+pensado 149
+pensamientos de 98
+pensando 374
+pensando en 206
+pensando que 61
+pensar 79
+pensar en 73
+pense en 70
+people 245
+people who 80
+permanently 147
+pero tengo 72
+perro 107
+perro a 68
+picked 264
+picked a 101
+picking 133
+picking at 71
+picturing 69
+pido 73
+pido a 84
+pienso 470
+pienso en 233
+pienso que 221
+piernas 91
+pill 113
+pill organizer 86
+pillow 98
+pills 916
 pills and 104
-pills in 121
-pills lined 63
-piso 150
-pistol 144
-pistola 395
-pistola de 133
+pills in 122
+pills lined 62
+piso 147
+pistol 162
+pistola 393
+pistola de 132
 pistola en 105
-plan and 112
-plan is 61
-plan just 58
-plan to 63
-plane 114
-planeado 62
+plan and 117
+plan is 60
+plan just 57
+plan to 64
+plane 112
+planeado 61
 planning 307
-planning anything 66
-planning to 95
-plans 56
-plants 81
-plants and 65
-platform 66
-playlist 80
-point 331
-point in 102
+planning anything 65
+planning to 93
+plants 79
+plants and 63
+platform 64
+playlist 74
+point 343
+point in 100
 point of 130
-poisoning 67
-police 171
-policia 94
-por escribir 121
-por mi 104
-por que 114
-por si 173
-post 64
-posted 421
+poisoning 66
+police 178
+policia 93
+por escribir 119
+por mi 102
+por que 113
+por si 171
+post 72
+posted 431
 posted a 172
-posted my 103
-posted on 76
-posting 78
-pounding 123
-pq 67
-pray 114
-praying 103
-prendido 68
-presion 60
-pretty 223
-pretty bad 65
-pretty deep 61
-prima 62
-primo 63
-prob 56
-probably 319
-probably nothing 89
-profundo 131
-promised 66
-proposito 101
-protect 63
-prove 91
-puedo mas 135
-puedo respirar 79
-puente 445
-puente de 134
-pues 114
-punched 104
+posted my 100
+posted on 75
+posting 76
+pounding 119
+pq 65
+pray 122
+praying 101
+prendido 67
+presion 59
+pretty 205
+pretty bad 64
+pretty deep 60
+prima 66
+primo 61
+probably 331
+probably nothing 127
+profundo 130
+promised 64
+proposito 99
+protect 66
+protection 57
+prove 96
+puedo con 59
+puedo mas 133
+puedo respirar 77
+puente 437
+puente de 132
+pues 113
+pulled 63
+punched 103
 punched the 77
-purpose 377
-pushed 94
-pushed me 65
-puso 63
-put 262
-put a 86
+purpose 366
+pushed 93
+pushed me 64
+puso 62
+put 268
+put a 85
 put his 70
 put something 59
-put them 81
-q 160
-que 59
-que alguien 175
-que dios 78
-que fue 89
-que hacer 190
-que hago 281
-que hizo 67
-que lastimar 90
-que les 68
-que matar 61
-que me 150
-que nadie 81
-que quiere 131
-que se 185
-que seria 134
-que si 332
-que sigo 106
-que soy 83
-que su 252
-que tengo 74
-que un 75
-que va 73
-que ya 193
-queme 107
-queme con 84
-queria 238
+put them 82
+q 159
+que 61
+que alguien 172
+que dios 77
+que fue 88
+que hacer 191
+que hago 278
+que hizo 66
+que lastimar 92
+que les 67
+que matar 60
+que me 146
+que nadie 84
+que quiere 129
+que se 189
+que seria 140
+que si 329
+que sigo 104
+que soy 81
+que su 254
+que tengo 75
+que un 74
+que va 71
+que ya 187
+queme 105
+queme con 82
+queria 240
 queria decirle 71
-quien 80
-quien decirle 61
-quien mas 56
-quiere morir 109
-quiere morirse 142
-quiero 227
-quiero despertar 79
-quiero estar 73
-quiero ir 119
-quiero morir 79
-quiero seguir 162
-quiero vivir 101
-quiet 72
-quisiera dormirme 101
-quit drinking 84
-quitarme 171
-quitarme la 154
-quito 242
-quito el 132
-quito las 74
-r 104
+quien 81
+quien decirle 63
+quiere morir 110
+quiere morirse 140
+quiero 236
+quiero despertar 77
+quiero estar 71
+quiero ir 117
+quiero morir 81
+quiero seguir 166
+quiero vivir 104
+quisiera dormirme 99
+quit drinking 89
+quitarme 169
+quitarme la 152
+quito 243
+quito el 131
+quito las 77
+r 120
 racing 120
-racing and 60
+racing and 59
 radio 110
-ran 144
-ran out 142
-raped 179
-raro 199
-rather be 112
-rato 140
-razor 434
-razor blades 65
-reaction 62
+ran 113
+ran out 111
+raped 175
+raro 196
+rather be 110
+rato 150
+razor 425
+razor blades 63
+reaction 61
 reads 167
-ready 112
-real 226
-real this 63
-really confused 85
+ready 113
+real 232
+real this 61
+really confused 83
 really long 71
 really tried 65
-really want 74
+really want 73
 reason 200
-reason i 60
+reason i 59
 reason to 56
 reasons 77
-refill 63
-regale 211
-regale mi 99
-regale mis 71
-regret it 58
-relaciones 71
-relapse 109
-relapsed 369
-relapsed last 57
-relapsed on 133
+refill 60
+regale 219
+regale mi 102
+regale mis 77
+regret it 57
+relaciones 70
+relapse 106
+relapsed 374
+relapsed on 136
 relief 69
-relieved 139
-remember 106
+relieved 137
+remember 111
 report 56
-researching 160
-respira 153
-respira raro 82
-respirar 100
-responde 102
-responding 94
-returned 56
-revisa 113
-revolver 96
-rifle 294
-right 234
-right now 254
-rio 71
-river 72
-rn 498
-rompio 146
-rompio el 73
-roof 254
-roof of 223
-room 147
-room at 71
-roommate 391
-ropa 95
-rope 468
-rope in 136
-rope today 73
-route 115
-route 9 88
-running 131
-sabado 104
-sabe 118
-sacrifice 80
-safe tonight 153
-said 153
-said hed 80
-said her 73
+researching 157
+respira 151
+respira raro 81
+respirar 102
+responde 100
+responding 93
+revisa 111
+revolver 99
+rifle 299
+right 232
+right now 245
+rio 70
+river 79
+rn 508
+rompio 144
+rompio el 72
+roof 249
+roof of 218
+room 143
+room at 78
+roommate 356
+ropa 98
+rope 464
+rope in 133
+rope today 71
+route 94
+route 9 87
+running 140
+sabado 87
+sabe 117
+sacrifice 89
+safe tonight 152
+said 166
+said hed 78
+said her 71
 said hes 61
-said his 66
-said if 210
-said next 83
-said no 56
-salvar 59
-salvar a 59
-sangrar 190
-sangre 109
-sat 127
+said his 65
+said if 212
+said next 93
+salvar 57
+salvar a 57
+sangrar 188
+sangre 108
+sat 113
 saturday 134
-saturday i 62
-save 56
-saved 133
-saved up 75
-saving 339
-saving my 134
-saving up 133
-say 289
-say goodbye 59
-saying 233
-saying goodbye 61
-says his 60
-says one 69
-scared 442
-scared of 91
-scared to 65
-scares 61
-scares me 61
+saturday i 65
+saved 130
+saved up 73
+saving 344
+saving my 138
+saving up 136
+say 291
+say goodbye 58
+saying 230
+saying goodbye 59
+says his 59
+says its 78
+says one 71
+scared 437
+scared of 93
+scared to 57
+scares 60
+scares me 60
 school right 90
-scratched 121
-scratched my 76
-scratches 81
-scratching 165
-scratching my 111
-se 237
+scratched 118
+scratched my 74
+scratches 79
+scratching 164
+scratching my 110
+se 250
 se a 144
-se daria 64
-se desmayo 80
-se esta 102
-se llevo 99
+se daria 62
+se desmayo 86
+se esta 99
+se llevo 96
 se ni 57
-se pa 59
-se por 134
-se que 182
-se quiere 163
-se tomo 247
-se va 93
-secret 98
-seeing bugs 91
+se pa 58
+se por 133
+se que 183
+se quiere 165
+se tomo 242
+se va 97
+secret 97
+seeing bugs 98
 sees 241
-seguir 153
-seguir viviendo 90
-seizure 442
+seguir 156
+seguir viviendo 95
+seizure 445
 seizure at 56
-seizure in 73
-seizure on 58
+seizure in 72
+seizure on 59
 send my 58
-sending 93
-sending me 56
-senor 170
-ser una 70
-seria 195
-seria mejor 154
-serio 72
-seriously 83
-seroquel 183
-set a 75
-settled 104
-sewerslide 88
-sexually 61
-sexually assaulted 61
-sh 574
-sh again 184
+sending 114
+sending me 81
+senor 167
+ser una 68
+seria 199
+seria mejor 159
+serio 71
+seriously 80
+seroquel 190
+set a 73
+settled 102
+sewerslide 86
+sexually 60
+sexually assaulted 60
+sh 587
+sh again 200
 sh last 70
-shaking 640
-shaking and 155
-shaking so 84
-shaky and 70
-sharpener 75
-shd 69
-shd again 59
-she 98
+shaking 644
+shaking and 160
+shaking so 87
+shaky and 66
+sharpener 74
+shd 68
+shd again 57
+she 91
 she had 86
-she has 59
-she hasnt 75
+she has 58
+she hasnt 73
 she is 100
-she left 59
-she lives 80
-she says 100
-she sees 158
-she told 101
-she took 75
-she wont 113
-shes 380
-shes 14 101
-shes a 56
-shes asleep 82
-shes at 76
-shes breathing 70
-shes in 93
-shes your 174
-shoot 63
-shotgun 64
-should know 98
+she left 58
+she lives 78
+she says 117
+she sees 155
+she told 102
+she took 76
+she wont 117
+shes 383
+shes 14 104
+shes asleep 80
+shes at 80
+shes breathing 72
+shes in 92
+shes your 180
+shoot 67
+shotgun 66
+should know 84
 should mention 61
-should probably 56
-showed 176
-showed me 118
-shower 129
-shows up 56
-si 102
-si acaso 143
+should probably 57
+showed 187
+showed me 115
+shower 143
+showered 60
+shows up 59
+si 97
+si acaso 142
 si lo 103
-si me 161
-side and 95
-sigo aqui 69
-sin 127
-sin comer 70
+si me 157
+side and 93
+sigo aqui 68
+sin 123
+sin comer 69
 sin mi 261
-since this 110
-since yesterday 73
-sister 294
-sisters 100
-sitting 457
-sitting in 225
-sitting on 57
-sleep 115
-sleep and 152
-sleep for 98
-sleep forever 123
-sleeping pills 102
-sleeping with 68
-sleepy 113
-sleeves 86
-slept 195
-slept in 191
-slurring 131
-smashed 63
+since friday 58
+since this 109
+since yesterday 72
+sister 302
+sisters 104
+sitting 460
+sitting in 231
+sitting on 56
+sleep 95
+sleep and 133
+sleep for 97
+sleep forever 122
+sleeping pills 100
+sleeping with 67
+sleepy 110
+sleeves 84
+slept 193
+slept in 190
+slurring 130
+smashed 61
 so angry 68
-so bad 97
-so done 105
-so maybe 61
-so nobody 144
-so somebody 57
-so someone 64
-so tired 195
-so you 90
-socials 60
-soga 159
-some nights 57
-somebody 164
-somebody knows 57
-somebody to 61
-someone 240
-someone knows 61
-someone to 428
-something happened 177
+so bad 100
+so done 102
+so maybe 60
+so nobody 154
+so somebody 56
+so someone 63
+so tired 185
+so you 101
+socials 59
+soga 157
+some nights 72
+somebody 163
+somebody knows 56
+somebody to 59
+someone 237
+someone knows 60
+someone to 426
+something happened 180
 something happens 107
-something in 77
-sometimes 121
-sometimes i 170
-soon 258
-soy una 122
-speech 64
-spinning 85
-spot 123
-squared 71
-squared away 71
-stab 92
-standing 222
-standing on 124
-started the 56
-stepdad 203
-stepping 73
-stiff 109
+something in 76
+something stupid 60
+something to 58
+sometimes 116
+sometimes i 161
+soon 254
+soy una 126
+speech 63
+spinning 90
+spot 121
+squared 70
+squared away 70
+stab 90
+standing 219
+standing on 122
+stars 64
+stepdad 201
+stepping 81
+stiff 120
 still 30 101
-still bleeding 74
-still here 84
-stitches 156
-stockpiling 124
-stockpiling my 93
-stood 117
-stood at 76
-stop 246
-stop bleeding 79
-stop eating 114
-stop existing 86
-stop me 56
-stop shaking 120
-stop when 59
-stopped 274
-stopped drinking 81
+still bleeding 73
+still here 83
+stitches 153
+stockpiling 123
+stockpiling my 92
+stood 123
+stood at 74
+stop 250
+stop bleeding 76
+stop eating 113
+stop existing 85
+stop me 60
+stop shaking 117
+stop when 58
+stopped 281
+stopped drinking 82
 stopped my 75
-story 121
-strong 84
-stronger 59
-stuff away 69
-stupid 128
-su 315
-su mama 84
-su mochila 60
-su padrastro 82
-su tio 75
+story 122
+strong 83
+stronger 69
+stuff away 68
+stuff to 58
+stupid 127
+su 322
+su mama 83
+su mochila 59
+su padrastro 86
+su tio 76
 sudando 213
-sudando y 93
-suicidal 170
+sudando y 91
+suicidal 135
 suicidal thoughts 71
-suicidarme 91
-suicide 157
-sunday 414
-sunday i 71
-supervisor 146
+suicidarme 89
+suicide 155
+sunday 399
+sunday i 70
+supervisor 140
 supiera 56
 sure ill 75
-sure why 164
+sure why 165
 sus 107
-sus pastillas 79
-swallowed 264
-swallowed a 146
-swear 153
-swear ill 63
-sweating 235
-sweaty 74
-swelling 102
-swollen 72
-tab 58
-table 125
-take all 78
-take asking 67
-take me 81
-take to 135
-taken 161
+sus pastillas 77
+swallowed 265
+swallowed a 142
+swear 151
+swear ill 61
+sweating 253
+sweaty 73
+swelling 101
+swollen 70
+tab 57
+table 141
+take all 77
+take asking 77
+take me 80
+take to 132
+taken 159
 taken care 72
-takes 273
-takes me 113
-takes to 69
-talking to 57
-tambien 363
-tambien decirle 56
+takes 279
+takes me 120
+takes to 68
+tambien 368
 tambien queria 118
-tan 105
-tbh 459
-te 76
+tan 104
+tbh 453
+te 75
 te escribo 59
-techo 91
-techo del 60
-tell 449
-tell anyone 83
-tell dr 137
-tell my 270
-tell someone 73
-telling 689
-telling me 353
-telling you 213
-tells 57
-temblando 362
-temblando sudando 66
-temblando y 95
-tener 78
-tener relaciones 71
-tengo 289
-tengo con 68
-tengo el 79
-tengo en 72
+techo 95
+techo del 65
+tell 454
+tell anyone 84
+tell dr 134
+tell my 264
+tell someone 77
+telling 700
+telling me 352
+telling you 223
+temblando 364
+temblando sudando 64
+temblando y 104
+tener 77
+tener relaciones 70
+tengo 300
+tengo con 66
+tengo el 81
+tengo en 71
 tengo ganas 60
-tengo guardadas 98
-tengo la 132
-tengo las 110
-tengo miedo 267
-tengo todo 134
-tenia 94
-testamento 66
-texted 142
-texting 174
-than 100
-than before 141
-than usual 126
-that bad 164
+tengo guardadas 96
+tengo la 129
+tengo las 112
+tengo miedo 266
+tengo todo 136
+tenia 81
+testamento 65
+texted 141
+texting 170
+than 94
+than before 146
+than usual 129
+that bad 172
 that her 59
-that if 81
-that it 56
-thats 70
-thats all 112
-thats it 71
-thats the 93
-thats where 61
-the bath 65
-the bathtub 79
-the blade 133
-the bottle 88
-the bridge 346
-the cabinet 77
-the car 58
-the closet 135
-the cops 61
-the counter 82
-the cutting 56
-the devil 59
+that if 79
+that it 57
+thats 60
+thats all 111
+thats it 70
+thats the 92
+thats where 60
+the bath 64
+the bathtub 78
+the blade 130
+the bottle 96
+the bridge 340
+the cabinet 79
+the car 56
+the closet 134
+the cops 60
+the counter 81
+the devil 58
 the dog 85
-the drawer 63
-the edge 150
-the engine 69
+the drawer 61
+the edge 146
+the engine 68
 the er 237
-the garage 293
-the gun 153
-the guy 73
-the house 193
-the kitchen 201
-the knife 90
-the lake 167
-the letters 71
-the life 150
-the lord 95
-the man 76
-the median 93
-the message 78
-the neighbor 57
+the garage 294
+the grain 68
+the gun 152
+the guy 81
+the house 191
+the key 56
+the kitchen 182
+the knife 88
+the lake 164
+the letters 70
+the life 149
+the lord 104
+the man 75
+the median 92
+the message 76
+the neighbor 56
 the neighbors 97
-the night 96
-the nightstand 108
-the note 102
-the ocean 69
-the only 345
-the overpass 163
-the party 79
-the people 118
+the night 109
+the nightstand 111
+the note 100
+the ocean 67
+the only 350
+the overpass 160
+the party 81
+the people 116
 the pills 286
-the plane 88
-the point 269
-the police 66
-the problem 90
+the plane 86
+the point 267
+the police 65
+the problem 88
 the radio 115
-the razor 203
-the river 78
-the roof 239
-the rope 199
+the razor 199
+the river 85
+the roof 234
+the rope 195
 the safe 57
-the shower 131
-the thing 125
-the thoughts 240
-the top 187
-the tracks 101
-the train 203
-the tv 123
-the urge 112
-the voice 161
-the voices 265
-the wall 396
-the walls 94
-the water 89
-the way 296
-the wheel 95
+the shower 138
+the table 70
+the thing 129
+the thoughts 236
+the top 181
+the tracks 111
+the train 204
+the tv 136
+the urge 110
+the voice 168
+the voices 263
+the wall 406
+the walls 92
+the water 88
+the way 277
+the wheel 93
 the worst 63
-their 74
-them 309
-them all 107
+their 70
+them 312
+them all 105
 there and 82
-there are 86
-theres 117
-they bleed 70
-they come 60
-they put 70
-theyd 113
-theyd be 65
-theyre 202
-thigh 70
-thighs 253
+there are 95
+theres 105
+theres a 76
+they bleed 69
+they come 59
+they get 57
+they put 67
+they told 59
+theyd 116
+theyd be 63
+theyre 210
+theyre in 57
+thigh 68
+thighs 259
 thing i 60
-thing on 74
-thing that 85
-thing to 74
-think about 367
-think ill 102
-thinking 696
-thinking about 409
-thinking abt 94
-this 124
-this anymore 184
-this im 59
-this time 701
-this weekend 308
-tho 196
-thought 67
-thought about 176
-thought of 64
-thoughts 170
-thoughts about 93
-thoughts again 162
-thoughts are 190
-thoughts back 81
-threatened 117
+thing on 73
+thing that 94
+thing to 79
+think about 400
+think ill 101
+thinking 694
+thinking about 413
+thinking abt 110
+this 132
+this anymore 180
+this im 57
+this time 725
+this weekend 309
+tho 203
+thought about 174
+thought of 63
+thoughts 178
+thoughts about 92
+thoughts again 160
+thoughts are 204
+thoughts back 79
+threatened 115
 threw 279
-threw a 92
-throat 154
-throat is 59
-throwing 227
-throwing up 193
-tied 66
-tiene 122
-tiene los 61
-tiene un 75
-tiene una 117
-tight 86
-tight and 65
-til 84
-till it 57
-time he 100
-time im 153
-time in 118
-time not 57
-tingly 82
-tio 133
-tirar 56
-tirarme 131
-tirarme del 111
-tire 65
-tire del 56
-tired 427
-tired of 337
-tiro 73
-tmrw 279
-to bleed 58
-to bother 90
-to cleanse 86
-to cut 81
+threw a 89
+throat 152
+throat is 58
+throwing 220
+throwing up 187
+tied 75
+tiene 113
+tiene 14 56
+tiene los 60
+tiene un 76
+tiene una 115
+tight 90
+tight and 69
+til 90
+till it 56
+time he 99
+time im 172
+time in 121
+time not 67
+tingly 80
+tio 121
+tirarme 136
+tirarme del 109
+tire 72
+tired 423
+tired of 346
+tiro 72
+tmrw 272
+to bleed 57
+to bother 89
+to cleanse 85
+to cut 71
 to deal 61
-to die 524
-to disappear 91
-to do 89
-to drive 156
-to end 203
-to everyone 151
+to die 518
+to disappear 90
+to do 76
+to drive 159
+to end 200
+to everyone 157
 to finish 103
-to go 107
-to hang 74
-to have 85
-to hear 76
-to hurt 241
-to jump 205
-to just 65
-to kill 276
-to kms 155
-to leave 84
-to me 102
-to meet 62
-to message 59
-to my 324
+to go 120
+to hang 73
+to have 87
+to hear 74
+to hurt 225
+to jump 212
+to just 64
+to kill 288
+to kms 151
+to leave 81
+to me 124
+to meet 60
+to message 56
+to my 312
 to next 81
-to not 198
-to people 87
-to protect 84
-to prove 90
-to sacrifice 77
+to not 195
+to people 85
+to protect 86
+to prove 87
+to sacrifice 86
 to save 61
-to say 184
-to shoot 89
-to sleep 307
-to someone 89
-to stab 64
-to tell 85
-to text 62
-to the 130
-to think 86
-to unalive 137
-to wake 92
-to walk 142
+to say 187
+to shoot 91
+to sleep 309
+to someone 87
+to stab 62
+to tell 75
+to text 60
+to the 118
+to think 84
+to unalive 133
+to wake 90
+to walk 139
 to want 87
-toca 143
-toca cuando 89
-toco 56
-todas 308
-todas las 188
+toca 149
+toca cuando 95
+todas 285
+todas las 186
 todas mis 63
-today 733
-today and 193
-today i 161
-today like 78
-today she 118
+today 739
+today and 197
+today i 177
+today like 76
+today she 117
 today that 76
-todo 580
-todo el 90
-todo planeado 62
+todo 563
+todo el 70
+todo planeado 61
 todos 352
-todos estarian 71
-told 832
-told anyone 74
-told her 126
-told him 85
-told his 73
-told me 311
-tomar de 61
+todos estarian 69
+told 837
+told anyone 80
+told her 125
+told him 90
+told his 72
+told me 318
+tomar de 59
 tome 716
-tome como 177
-tome todas 196
-tomo 199
-tomorrow 435
+tome como 187
+tome todas 193
+tomo 195
+tomorrow 438
 tongue 76
-tonight 1594
-tonight and 117
-tonight he 66
-tonight i 154
-tonight im 59
-tonight she 67
-tonights 111
-tonights the 103
-took 1509
-took a 255
-took all 208
-took like 158
-took my 248
-took something 68
-took the 185
-top 182
-top level 66
-top of 91
-touched 111
-touched me 64
-touches 141
-touches her 90
-towel 66
-tracks 300
-tracks behind 97
-tracks by 87
-traffic 162
-train 273
-train tracks 134
-tramadol 67
-tren 117
-tried 95
+tonight 1605
+tonight and 126
+tonight he 64
+tonight i 155
+tonight im 57
+tonight she 66
+tonights 124
+tonights the 117
+too 62
+took 1483
+took a 260
+took all 213
+took like 163
+took my 263
+took something 69
+took the 167
+top 195
+top level 64
+top of 100
+touched 109
+touched me 62
+touches 139
+touches her 89
+towel 65
+tracks 311
+tracks behind 101
+tracks by 94
+traffic 140
+train 284
+train tracks 137
+tramadol 66
+tren 116
+tried 92
 tried to 124
-truck 158
-trunk 115
-trust myself 65
-trying 165
+truck 167
+trunk 114
+trust myself 64
+trying 177
 trying with 133
-turkey 173
-tuvo 73
-tv 123
-tv is 59
-tw 59
-twitching 122
-tying 88
-tylenol 468
-tylenol it 83
-u 320
-um 59
-un 320
-un companero 112
-un cuchillo 185
-un dolor 70
-un frasco 65
-un hombre 58
-una 112
-una carga 191
-una convulsion 122
-una cuerda 59
-una fiesta 69
-una hora 149
-una navaja 73
-una pistola 164
-una soga 79
-una voz 110
-unalive 464
-unalive myself 179
-unalive thoughts 109
-unaliving 135
-unaliving myself 113
-unas 86
-uncle 141
-under 98
-unless 88
-unrelated 109
-until i 113
-until it 71
-until they 70
-up after 85
-up and 104
-up blood 58
-up here 81
-up loose 78
-up tomorrow 142
-urge 78
-urge to 83
-urgent 70
-urges 89
-urges are 66
-use it 143
-usted 74
-usual 118
-va 190
-va a 286
-va con 86
-vaya 84
-ve 156
-ve a 62
-veces 169
-veces pienso 198
-veces quisiera 87
-vecina 155
-vecino 129
-veneno 84
-ventana 69
-veo 196
-veo cosas 62
-verdad 448
-verdad ya 89
-vez 96
-vi 56
-vias 59
-vias del 59
-vida 291
-videos 59
-viendo 62
-viernes 91
-violaron 98
+turkey 170
+tuvo 71
+tv 136
+tv is 57
+tw 58
+twitching 123
+tying 86
+tylenol 466
+tylenol it 81
+u 329
+u for 66
+um 64
+un 326
+un companero 110
+un cuchillo 181
+un dolor 68
+un frasco 64
+un hombre 57
+una 122
+una carga 193
+una convulsion 119
+una cuerda 60
+una fiesta 71
+una hora 153
+una navaja 71
+una pistola 165
+una soga 78
+una voz 111
+unalive 475
+unalive myself 181
+unalive thoughts 107
+unaliving 132
+unaliving myself 111
+unas 87
+uncle 147
+under 110
+unless 86
+unrelated 100
+until i 122
+until it 70
+until they 69
+up after 76
+up and 106
+up blood 56
+up here 94
+up loose 77
+up tomorrow 140
+urge 77
+urge to 82
+urgent 66
+urges 96
+urges are 64
+use it 140
+usted 73
+usual 121
+va 195
+va a 289
+va con 84
+vaya 83
+ve 158
+ve a 61
+veces 174
+veces pienso 202
+veces quisiera 84
+vecina 154
+vecino 126
+veneno 82
+ventana 67
+veo 191
+veo cosas 61
+verdad 450
+verdad ya 87
+vez 95
+vias 58
+vias del 58
+vida 286
+videos 60
+viendo 67
+viernes 94
+violaron 97
 violaron el 63
-vive 160
-viviendo 85
+vive 167
+viviendo 91
 vivir 221
-vivo 78
-voces 296
-voces me 188
-voces que 87
-vodka 116
-vodka and 65
-voice 332
-voice says 95
+vivo 77
+voces 295
+voces me 189
+voces que 85
+vodka 125
+vodka and 70
+voice 336
+voice says 102
 voices 250
-voices are 132
-voices say 72
-volvi 404
-volvi a 419
-vomitando 161
-vomitando y 76
-vomiting 128
-voy 410
-voy a 451
+voices are 134
+voices say 71
+volvi 400
+volvi a 414
+vomitando 159
+vomitando y 75
+vomiting 125
+voy 411
+voy a 452
 voz 169
-voz me 69
-voz que 85
-vuelve 107
-vuelve a 110
-w 78
-w a 73
-w the 64
-wake 612
-wake her 63
+voz me 68
+voz que 87
+vuelve 105
+vuelve a 108
+w 88
+w a 80
+w the 62
+wake 613
+wake her 65
 wake up 532
-walk 241
-walk into 191
-walking 153
-wall 425
-wall until 77
-walls 129
-wanna 144
+walk 250
+walk into 187
+walking 154
+wall 435
+wall until 86
+walls 127
+wanna 165
 want everything 100
 want it 83
-want you 58
-wanted someone 71
-wanting 57
-was assaulted 83
-was gone 142
-was raped 132
-wasnt 201
-wasnt around 71
-wasnt here 58
-water 159
+want you 57
+wanted someone 69
+was assaulted 81
+was gone 139
+was raped 130
+wasnt 204
+wasnt around 70
+wasnt here 61
+water 158
 way home 65
-way out 61
-ways 169
-ways to 59
+way out 60
+ways 166
+ways to 58
 week also 87
-weekend 310
-weekend and 84
-weirdly 115
-what do 215
-what happens 97
-what i 98
-what to 89
-wheel 62
-when 176
-when he 149
-when hes 123
-when im 85
-when shes 62
-where 276
-where he 121
-where im 113
-where the 87
-which bridge 65
-who 280
-who else 80
+weekend 319
+weekend and 73
+weirdly 113
+what do 206
+what happens 89
+what i 96
+what to 97
+wheel 61
+when 160
+when he 152
+when hes 129
+when im 71
+when she 61
+when shes 61
+where 275
+where he 119
+where im 117
+where the 91
+which bridge 64
+who 286
+who else 77
 who gets 76
-whole bottle 139
-why 224
-why im 273
-will 191
-will and 116
+whole bottle 136
+why 223
+why im 278
+will 177
+will and 115
 will kill 92
-will on 78
-window 99
-wine 64
-wish 235
-wish i 181
-wishing 108
-wishing i 67
-with a 536
-with bruises 67
-with cigarettes 59
-with him 64
-with it 60
-without me 204
-woke 348
-woke up 359
-wont 951
-wont answer 71
-wont be 419
-wont matter 82
-wont need 283
-wont stop 164
-wont wake 83
-world would 68
-worry about 108
-worst 72
-would 267
-would be 291
-would even 166
-would get 84
-would have 59
-would honestly 65
-would just 88
-would take 180
-wouldnt 377
-wouldnt be 96
-wouldnt stop 64
-wrist 90
-wrists 103
-writing this 97
-wrote 555
-wrote a 138
-wrote letters 197
-wrote my 109
-wrote the 78
-xanax 339
-y 328
-y ahora 56
-y ahorita 61
-y anoche 98
-y ayer 92
-y dice 216
-y esta 98
-y hoy 140
-y le 125
-y me 325
-y mi 57
-y otra 194
-y que 159
-y tambien 153
-y tengo 86
-y tiene 132
-y una 59
-ya 797
-ya compre 71
-ya decidi 60
-ya deje 64
-ya escribi 147
-ya le 99
+will on 80
+window 77
+wine 63
+wish 238
+wish i 178
+wishing 106
+wishing i 66
+with a 527
+with bruises 66
+with cigarettes 58
+with him 57
+with it 59
+without me 209
+woke 344
+woke up 355
+wont 965
+wont answer 79
+wont be 421
+wont matter 80
+wont need 289
+wont stop 159
+wont wake 82
+world would 67
+worry about 112
+worst 71
+would 262
+would be 288
+would even 177
+would get 83
+would have 61
+would honestly 64
+would just 87
+would take 176
+wouldnt 354
+wouldnt be 95
+wouldnt stop 66
+wrist 100
+wrists 100
+writing this 95
+wrote 567
+wrote a 145
+wrote letters 200
+wrote my 106
+wrote the 76
+xanax 341
+y 325
+y ahorita 60
+y anoche 96
+y ayer 90
+y dice 214
+y el 62
+y esta 95
+y hoy 138
+y le 127
+y me 326
+y mi 56
+y mis 58
+y otra 183
+y que 156
+y tambien 154
+y tengo 84
+y tiene 137
+y una 58
+ya 794
+ya compre 70
+ya decidi 59
+ya deje 63
+ya escribi 145
+ya le 97
 ya lo 65
-ya ni 60
-ya no 445
-ya regale 68
-ya se 202
-ya tengo 297
-yeah 91
-year old 62
-yesterday 202
-yesterday and 81
+ya ni 59
+ya no 452
+ya regale 67
+ya se 198
+ya tengo 296
+yeah 90
+year old 58
+yesterday 205
+yesterday and 80
 yo no 89
-you asked 68
-you because 56
-you for 211
-you were 87
-you will 62
-your 84
-your client 192
-your clients 87
-your fault 81
-your patient 336
-yourself 67
-yr 100
-yr old 97
-yrs 68`,
+you asked 60
+you for 193
+you were 90
+your 73
+your client 185
+your clients 85
+your fault 83
+your patient 348
+yourself 66
+yr 98
+yr old 96
+yrs 67`,
 } as const;
