@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 78, messages: 28812, crises: 11241 },
-  bias: -2920,
-  threshold: 612,
-  weights: `103 101
-11 40 55
-13 205
-14 82
-14 anos 76
-14th 65
-14th i 63
+  fittedOn: { sets: 79, messages: 29112, crises: 11361 },
+  bias: -2915,
+  threshold: 627,
+  weights: `103 100
+13 206
+14 70
+14 anos 57
+14th 64
+14th i 62
 15 anos 91
-15 of 56
-16 89
-17 100
-2 days 70
-20 of 70
-20 pastillas 63
+15 of 61
+16 104
+17 96
+2 days 78
+20 of 69
+20 pastillas 61
 3 days 63
-38 56
-4 days 219
-40 187
+38 55
+4 days 216
+40 183
 40 now 61
-5 days 115
-5th 109
-911 359
+5 days 113
+5th 91
+911 356
 a alguien 73
-a bat 97
-a belt 123
+a bat 96
+a belt 121
 a black 59
-a bottle 198
+a bottle 202
+a bridge 56
 a bunch 326
-a burden 314
-a bus 139
+a burden 318
+a bus 138
 a car 120
-a chip 61
-a client 67
-a cortar 170
-a cortarme 135
-a date 348
-a fever 78
-a fifth 101
-a fight 68
-a friend 60
-a ghost 60
-a goodbye 168
-a gun 293
-a guy 138
-a hacer 255
-a handful 74
-a ir 102
-a joke 131
+a chip 62
+a client 65
+a cortar 175
+a cortarme 134
+a date 345
+a fever 76
+a fifth 99
+a fight 67
+a friend 59
+a ghost 59
+a goodbye 172
+a gun 290
+a guy 141
+a hacer 258
+a handful 78
+a ir 103
+a joke 129
 a knife 188
-a la 118
-a lighter 221
-a list 81
-a long 56
-a los 64
-a matar 191
-a mi 428
-a mis 89
-a nadie 164
-a necesitar 143
-a note 75
+a la 122
+a lighter 223
+a list 80
+a long 64
+a los 63
+a matar 188
+a mi 425
+a mis 88
+a nadie 168
+a necesitar 142
+a note 89
 a paperclip 58
-a party 131
-a plan 298
-a proposito 99
-a quien 122
-a razor 158
-a reason 84
-a relief 64
-a rope 130
+a party 129
+a plan 295
+a proposito 98
+a quien 121
+a razor 155
+a reason 83
+a relief 63
+a rope 129
 a seizure 393
-a student 130
-a sunday 55
-a tener 98
-a veces 272
-a voice 101
-a way 81
-a while 198
-a will 147
-about 20 79
-about 40 65
-about an 85
-about ctb 57
+a student 135
+a tener 97
+a veces 271
+a voice 100
+a way 80
+a while 202
+a will 149
+about 20 78
+about 40 64
+about an 89
+about ctb 56
 about driving 84
-about ending 115
-about how 91
-about jumping 98
-about just 153
-about killing 77
-about not 72
-about suicide 81
+about ending 114
+about how 92
+about jumping 96
+about just 151
+about killing 76
+about not 71
+about suicide 80
 about unaliving 68
-abt 65
+abt 64
 abuela 56
-abuso 84
+abuso 83
 abuso de 64
-acaso 142
-advil 60
-affairs 132
-affairs in 106
-afraid 55
-after 8 56
-after i 92
-after im 67
-after my 71
-after practice 59
+acaso 141
+advil 59
+affairs 138
+affairs in 111
+after 8 60
+after i 88
+after im 66
+after my 82
+after practice 68
 after taking 58
-after that 111
-after this 114
-again 802
-again 3 60
-again and 82
-again its 107
-again last 76
-again the 68
-against the 105
+after that 114
+after this 117
+again 799
+again 3 59
+again and 81
+again its 106
+again last 75
+again the 67
+against the 103
 agarro 102
-ago 418
-ago i 72
+ago 425
+ago i 71
 agua 94
-aguanto 350
-aguanto mas 183
-ah 134
-ah y 134
-ahi 68
-ahora esta 120
-ahorita 213
-ahorita esta 58
-aint 100
+aguanto 347
+aguanto mas 182
+ah 132
+ah y 132
+ahi 74
+ahora esta 118
+ahorita 235
+ahorita esta 73
+aint 99
 al 911 91
-al hospital 234
-alcohol 57
-algo 57
-algo en 60
-alguien 295
-alguien supiera 119
-alive 316
-all 132
-all my 547
+al hospital 233
+alcohol 71
+algo 64
+algo en 64
+alguien 280
+alguien supiera 118
+alive 312
+all 147
+all my 541
 all of 154
 alone 331
-alone for 80
+alone for 78
 alone in 65
-alone with 68
-already 280
-also 737
-also fyi 107
+alone with 67
+already 282
+also 728
+also fyi 118
 also honestly 55
-also i 461
+also i 445
 also idk 59
-also im 87
-also ive 222
+also im 88
+also ive 223
 also not 59
 ambien 79
-amenazo 206
-amenazo con 172
-amiga 73
-amigo 71
+amenazo 204
+amenazo con 170
+amiga 72
+amigo 70
 amitriptyline 56
-an accident 138
-an hour 227
-and a 98
-and confused 114
-and deleted 83
-and drinking 58
-and gave 98
-and has 79
-and he 250
-and her 137
-and his 77
-and hit 96
-and isnt 81
-and left 115
-and now 277
-and put 98
-and said 425
-and says 176
+an accident 136
+an hour 228
+and a 101
+and confused 113
+and deleted 81
+and drinking 57
+and gave 97
+and has 78
+and he 254
+and her 135
+and his 60
+and hit 95
+and isnt 80
+and left 113
+and now 285
+and put 99
+and said 423
+and says 174
 and seeing 55
 and shes 123
-and some 58
-and stood 62
+and stood 69
 and sweating 59
-and that 100
-and theres 122
+and that 99
+and theres 120
 and tonight 66
-and took 170
-and touched 60
-and when 78
-and wrote 65
-ando pensando 141
-anoche 882
-anoche me 247
-anoche no 68
-anoche y 79
-anos 157
+and took 175
+and touched 59
+and when 89
+and wrote 64
+ando pensando 139
+anoche 894
+anoche me 246
+anoche no 75
+anoche y 78
+anos 146
 anos dice 64
-anos me 122
-anos se 57
-answer 64
-answering 327
-answering me 62
-antifreeze 92
-anymore 490
-anyone 274
-anyway 576
+anos me 128
+anos se 56
+answer 58
+answering 328
+answering me 61
+antifreeze 91
+anymore 497
+anyone 272
+anyway 574
 anyway can 183
 anyway is 97
 anyway my 61
-apartment 175
-aqui 319
-are 108
-are covered 57
-are in 63
-are shaking 66
-are telling 66
+apartment 171
+aqui 316
+are 109
+are covered 56
+are in 62
+are shaking 65
+are telling 68
 arent 74
-arent there 68
-arm 493
-arm feels 73
-arm is 116
-arms 320
-around 414
-around by 77
+arent there 67
+arm 495
+arm feels 74
+arm is 115
+arms 316
+around 400
+around by 76
 around for 79
-around my 67
-arrangements 69
+around my 66
+arrangements 68
 arriba 64
-asap 59
-asi 192
-asking 117
-asking bc 105
-asking for 241
-asleep 218
-asleep and 92
-asleep now 65
-assaulted 178
-at a 124
-at lincoln 97
-at me 77
-at once 86
-at peace 120
-at school 181
-at work 89
-at your 62
-ate 71
-ativan 62
+asap 58
+asi 174
+asking 114
+asking bc 104
+asking for 237
+asleep 216
+asleep and 91
+asleep now 64
+assaulted 177
+at a 120
+at lincoln 95
+at me 78
+at once 84
+at peace 118
+at school 178
+at work 81
+at your 60
+ate 70
+ativan 61
 aunque 55
-aventarme 58
-awake 89
-awake now 69
-away 369
-away my 186
-away to 56
-ayer 366
-ayer me 80
-azotea 94
-azotea del 67
-back and 57
-bad 311
-bad and 128
-bad i 114
+aventarme 69
+awake 91
+awake now 72
+away 368
+away my 185
+away to 55
+ayer 368
+ayer me 76
+azotea 93
+azotea del 66
+back and 58
+bad 300
+bad and 127
+bad i 112
 bag 91
-balcon 63
-balcony 113
-bandaged 58
-banging 93
+balcon 62
+balcony 111
+bandaged 57
+banging 92
 banging on 57
-bat 175
-bat by 70
-bath 78
-bathtub 80
-bc 162
-bc i 108
-bc im 74
-be alive 177
-be around 312
-be better 275
-be dead 116
-be dramatic 143
-be easier 109
-be enough 55
-be gone 87
-be here 378
+bat 173
+bat by 69
+bath 77
+bathtub 78
+bc 167
+bc i 115
+bc im 73
+be alive 175
+be around 314
+be better 280
+be dead 115
+be dramatic 141
+be easier 108
+be gone 86
+be here 366
 be mad 80
-be my 68
-be needing 181
+be my 67
+be needing 180
 be over 56
-be relieved 119
-be to 93
-be with 56
-beats 70
-bedroom 57
-been 191
-been burning 74
-been cutting 213
-been giving 227
-been hitting 141
-been like 68
-been looking 121
+be relieved 118
+be to 92
+be with 55
+beats 69
+bedroom 56
+been 198
+been burning 73
+been cutting 211
+been giving 225
+been hitting 139
+been like 65
+been looking 119
 been picking 59
 been planning 73
-been researching 137
+been researching 135
 been saving 329
-been saying 103
-been sending 57
-been sitting 121
+been saying 102
+been sending 56
+been sitting 120
 been standing 98
-been stockpiling 109
-been thinking 219
-been throwing 92
-been touching 58
-been up 105
-been vomiting 60
+been stockpiling 108
+been thinking 216
+been throwing 90
+been touching 57
+been up 104
+been vomiting 59
 been walking 77
-been writing 55
 before sunday 59
-behind 124
-behind my 64
-being 363
-being a 134
-being alive 133
-being here 127
-being honest 66
-being the 79
-belt 178
-benadryl 74
-beneficiary 58
-better off 337
-bf 86
+behind 126
+behind my 63
+being 369
+being a 131
+being alive 131
+being here 126
+being honest 73
+being the 78
+belt 176
+benadryl 73
+beneficiary 57
+better off 342
+bf 85
 bien esta 59
-big deal 70
-birthday 108
-blacked 84
-blacked out 84
-blade 221
-blade out 69
-blades 132
-bleach 76
-bled 143
+big deal 76
+birthday 106
+blacked 83
+blacked out 83
+blade 222
+blade out 67
+blades 142
+bleach 75
+bled 141
 bled again 55
-bleed 160
+bleed 159
 bleed out 57
-bleeding 350
-bleeding a 97
-bleeding through 61
-bleeds 86
-blisters 59
-blood 287
-blue 96
+bleeding 351
+bleeding a 101
+bleeding through 60
+bleeds 85
+blisters 58
+blood 284
+blue 95
 bodega 58
-body 55
 bother 163
 bottle 611
-bottle of 399
-bottles 101
+bottle of 400
+bottles 100
 bought 467
-bought a 240
-bought rope 63
-bout 73
-boy 55
-boyfriend 398
-boyfriend choked 75
-brazo 225
-brazo izquierdo 134
-brazos 335
+bought a 239
+bought rope 67
+bout 72
+boyfriend 402
+boyfriend choked 74
+brazo 232
+brazo izquierdo 131
+brazos 332
 breath 57
-breathe 75
-breathing 318
+breathe 74
+breathing 316
 breathing but 63
 breathing weird 59
-bridge 567
+bridge 562
 bridge by 73
-bridge on 190
-bring something 60
-bro 181
-bro im 63
-broke 150
-broke my 111
-broma 84
-brother 349
-brothers 75
-bruise 104
-bruises 198
-bruises on 115
-btw 116
-bueno 218
+bridge on 189
+bring something 59
+bro 179
+bro im 62
+broke 147
+broke my 110
+broma 82
+brother 342
+brothers 82
+bruise 102
+bruises 202
+bruises on 120
+btw 114
+bueno 219
 bugs 168
-bugs on 148
+bugs on 147
 bunch 345
 bunch of 317
-burden 334
-burden on 138
-burden to 111
-burn 112
-burned 184
-burned myself 136
-burning 221
+burden 338
+burden on 145
+burden to 110
+burn 117
+burned 186
+burned myself 134
+burning 219
 burning up 63
-burns 72
-bus 87
-bus on 59
-but confused 62
+burns 71
+bus 86
+bus on 58
+but confused 65
 but honestly 65
-but if 76
-but like 55
+but if 75
 but really 55
 by a 103
 by someone 55
-by then 72
-cabeza contra 81
-cabinet 154
+by then 71
+cabeza contra 80
+cabinet 159
 cajon 55
-call 911 88
-call my 143
-call the 162
-called 98
-called 911 94
-calm 267
-calm about 91
-came 122
-came home 111
-can u 198
-cancer 76
+call 911 87
+call my 151
+call the 160
+called 97
+called 911 93
+calm 265
+calm about 90
+came 121
+came home 110
+can u 195
+cancer 75
 cancer comes 56
-cansada 81
-cansada de 145
-cansado 72
-cansado de 67
-canse 58
-cant 116
-cant breathe 77
-cant do 106
-cant feel 62
-cant hold 75
-cant keep 78
+cansada 64
+cansada de 148
+cansado 71
+cansado de 66
+canse 57
+cant 120
+cant breathe 76
+cant do 99
+cant feel 78
+cant hold 74
+cant keep 88
 cant leave 87
-cant really 121
-cant stop 141
-car 295
+cant really 120
+cant stop 150
+car 285
 car in 57
-car keys 125
+car keys 126
 car running 127
-cara 107
-care of 81
-carga 216
+cara 106
+care of 80
+carga 215
 carga pa 55
-carga para 131
-carla 59
-carro 251
-carro en 74
-cartas 181
-cartas para 80
-casa 294
-casa de 141
-casa y 99
-case 58
-cat 191
-cat to 104
-cats 89
-celular 58
-chat 139
-chest 405
+carga para 130
+carla 58
+carro 250
+carro en 73
+cartas 183
+cartas para 84
+casa 287
+casa de 139
+casa y 97
+case 57
+cat 187
+cat to 102
+cats 88
+chat 149
+chest 403
 chest hurts 92
-chest is 87
+chest is 88
 chest pain 83
-chip 102
+chip 103
 chip in 91
-choked 202
-choked me 201
-cigarettes 61
+choked 205
+choked me 203
+cigarettes 60
 cigarros 66
-cinturon 127
-clean 368
-cleaned 174
+cinturon 126
+clean 363
+cleaned 173
 cleaned and 57
-cleanse 84
-client 218
-clients 71
-clonazepam 116
-clonazepam hace 55
-close 131
-close friends 55
+cleanse 83
+client 219
+clients 70
+clonazepam 125
+clonazepam hace 67
+close 129
 close my 57
-closet 374
-closet and 66
-clothes 158
-coach 129
-coach has 88
+closet 387
+closet and 64
+clothes 165
+coach 136
+coach has 86
 cold 176
-cold turkey 170
-collapsed 73
-collecting 76
-collecting my 59
-come home 101
-comes 78
+cold turkey 171
+collapsed 72
+collecting 84
+collecting my 57
+come home 100
+comes 79
 comes back 69
-como una 91
-companero 133
+como una 90
+companero 132
 companero de 108
-compre 234
-compre una 106
+compre 217
+compre una 108
 con cigarros 66
-con el 57
-con llave 56
-con que 75
-con un 194
-con una 116
-con ustedes 56
-confundida 65
-confundido 70
-confused 315
-confused and 135
+con el 55
+con llave 55
+con que 73
+con un 197
+con una 124
+con ustedes 55
+confundida 64
+confundido 69
+confused 314
+confused and 132
 conmigo 109
-contesta 219
-contesta el 105
-conto 131
-conto que 113
-contra 159
-contra la 114
-convulsion 125
-cops 66
-corazon 97
-corazon me 56
+contesta 217
+contesta el 104
+conto 137
+conto que 120
+contra 158
+contra la 113
+convulsion 139
+cops 65
+corazon 94
+corazon me 55
+cornered 59
+cornered me 58
 cortadas 182
 cortadas en 118
-cortando 93
-cortar 183
-cortarme 159
-corte 300
-corte otra 212
+cortando 92
+cortar 188
+cortarme 157
+corte 295
+corte otra 210
 cortes 69
-cosa 83
-cosa mi 68
-cosas 146
-cosas que 65
-could just 125
-counselor at 56
-counted 119
-counter 62
-counting 85
-counts 89
-coworker 203
-cps 135
-crazy 125
+cosa 69
+cosa mi 67
+cosas 154
+cosas que 76
+could just 124
+counselor at 62
+counted 125
+counter 74
+counting 83
+counts 87
+coworker 200
+cps 133
+crazy 107
 crazy and 81
-ctb 456
-ctb is 61
-ctb soon 62
+ctb 465
+ctb is 59
+ctb soon 61
 ctb tonight 55
-cuaderno 60
-cuando 223
-cuando mi 88
-cuando se 145
-cuando yo 67
-cuantas 94
-cuarto 389
-cuarto y 85
-cuchillo 278
-cuchillo en 73
-cuello 100
-cuerda 94
+cuaderno 61
+cuando 221
+cuando mi 86
+cuando se 142
+cuando yo 66
+cuantas 93
+cuarto 369
+cuarto y 84
+cuchillo 283
+cuchillo en 72
+cuello 113
+cuerda 96
 cuida 57
-culpa 79
-cunado 80
-cut 467
-cut again 162
+culpa 78
+cunado 78
+cut 468
+cut again 169
 cut myself 55
-cuts 243
+cuts 242
 cuts on 118
-cutting 414
-cutting again 160
+cutting 413
+cutting again 158
 da igual 61
-dads 150
-dads gun 74
-dano a 65
+dads 157
+dads gun 73
+dano a 64
 daria 62
 daria cuenta 62
-date 277
+date 271
 date the 81
-day 3 135
-days ago 207
-days and 219
-days clean 58
-days on 66
+day 3 134
+days ago 205
+days and 216
+days clean 57
+days on 65
 de 14 61
-de 15 97
-de 17 65
+de 15 95
+de 16 59
+de 17 64
 de despedida 105
-de dormir 110
-de golpe 132
+de dormir 108
+de golpe 129
 de matarme 77
-de pastillas 70
-de sangrar 136
-de semana 118
+de pastillas 73
+de pensar 59
+de sangrar 135
+de semana 110
 de su 63
-de todo 120
-de tomar 179
-de tylenol 78
-de un 59
-de ustedes 228
-de verdad 177
-de vivir 116
-dead 254
-dead than 92
-deal 138
-deal with 69
-debajo 96
-debajo de 78
-decided 464
-decidi 179
-decir que 66
-decirle 268
+de todo 125
+de todos 57
+de tomar 169
+de tylenol 77
+de un 60
+de ustedes 226
+de verdad 185
+de vivir 115
+dead 251
+dead than 91
+deal 143
+deal with 68
+debajo 95
+debajo de 77
+decided 467
+decidi 189
+decir que 67
+decirle 267
 decirle a 113
-decision 134
-deep 250
-deeper 242
-deeper than 182
-degrees 63
-deja 145
-deja salir 129
+decision 133
+deep 254
+deeper 244
+deeper than 184
+degrees 62
+deja 149
+deja salir 134
 dejar todo 58
-deje 342
-deje de 55
+deje 338
 deje todo 95
-deje una 67
-dejo 358
-dejo de 153
+deje una 66
+dejo 360
+dejo de 158
 dejo me 55
-del carro 75
-del edificio 113
-del puente 232
+del carro 74
+del edificio 112
+del puente 240
 del tren 76
-deleted 188
-deleted all 67
-deleted it 74
-demonio 66
+deleted 192
+deleted all 66
+deleted it 79
+demonio 65
 depot 68
 desaparecer 121
-desaparecer y 62
-desde la 55
-deserve 74
-desk 138
-desmayo 136
-desmayo en 73
-despedida 126
-despertar 367
-despertar manana 67
+desaparecer y 61
+desde la 65
+deserve 73
+desk 135
+desmayo 145
+desmayo en 83
+despedida 125
+despertar 368
+despertar manana 66
 despertar nunca 57
-despertara 123
-despertara manana 95
-desperte 83
-despierta 128
-despierta bien 82
-deudas 61
+despertara 122
+despertara manana 94
+desperte 81
+despierta 127
+despierta bien 81
+deudas 60
 devil 62
-diablo 73
-dice 61
-dice que 273
-dicen 228
-dicen que 229
-dicho a 114
-diciendo 139
-diciendo que 71
-did 292
+diablo 72
+dice 56
+dice que 266
+dicen 230
+dicen que 232
+dicho a 119
+diciendo 137
+diciendo que 70
+did 287
 did a 76
-did it 138
+did it 135
 did something 84
-did stuff 79
+did stuff 78
 didnt 283
-didnt do 81
+didnt do 79
 didnt exist 57
 didnt stop 81
-didnt wake 106
-die 637
-die and 126
-die exactly 104
-digan 141
-digan a 127
-digo 56
-dije 167
-dije que 143
-dijo 369
-dijo que 341
-dios 167
-dios me 117
-disappear 171
+didnt wake 105
+die 622
+die and 134
+die exactly 103
+digan 142
+digan a 128
+digo 66
+dije 170
+dije que 146
+dijo 367
+dijo que 338
+dios 165
+dios me 116
+diosito 59
+disappear 170
 disappeared 71
-disclosed 98
-do anything 147
-do it 294
-do this 125
+disclosed 97
+do anything 148
+do it 300
+do this 124
 doesnt know 223
-doesnt matter 68
-dog 206
-dog and 117
+doesnt matter 67
+dog 205
+dog and 116
 dog to 66
-dogs 80
-doing this 107
-domingo 137
-done 571
-done anything 71
-done i 67
-done with 61
-dont 586
-dont call 299
-dont know 61
-dont make 102
-dont need 62
-dont really 75
-dont remember 136
-dont see 147
-dont tell 197
-dont trust 61
-dont wake 161
+dogs 79
+doing this 105
+domingo 135
+done 576
+done anything 70
+done i 66
+done with 59
+dont 598
+dont call 305
+dont know 57
+dont make 109
+dont need 60
+dont really 74
+dont remember 141
+dont see 146
+dont tell 202
+dont trust 60
+dont wake 162
 dormida 56
-dormido 137
+dormido 136
 dormido en 67
-dormir hace 59
-dormirme 109
-dormirme y 117
-down the 123
-dramatic 227
-dramatic but 137
-drank 327
-drank a 122
+dormir hace 57
+dormirme 113
+dormirme y 120
+down the 126
+dramatic 231
+dramatic but 136
+drank 328
+drank a 121
 drank antifreeze 58
-drawer 181
-drew 58
-drink 86
-drinking cold 94
-drinks and 64
-drive 170
-drive into 118
-driving 202
-drove 174
-drunk 266
-drunk and 123
-duele 136
-duele el 118
-duele mucho 64
-during a 65
-earlier 79
+drawer 177
+drew 57
+drink 84
+drinking cold 93
+drinks and 63
+drive 167
+drive into 120
+driving 196
+drove 171
+drunk 263
+drunk and 121
+duele 143
+duele el 115
+duele mucho 74
+during a 64
+earlier 78
 easier 84
-easier if 120
-easy 128
-easy it 58
-eaten 227
-eaten in 161
-ed 106
-edge 160
-edificio 115
-el brazo 225
-el carro 127
-el cinturon 116
-el clonazepam 66
-el closet 95
-el corazon 91
-el cuarto 170
-el cuchillo 102
-el cuello 60
-el domingo 137
-el encendedor 61
-el es 87
-el fin 149
+easier if 119
+easy 137
+easy it 57
+eaten 225
+eaten in 159
+ed 105
+edge 159
+edificio 113
+el brazo 232
+el carro 128
+el cinturon 115
+el clonazepam 64
+el closet 101
+el corazon 88
+el cuarto 169
+el cuchillo 109
+el cuello 74
+el domingo 135
+el encendedor 60
+el es 85
+el fin 141
 el garaje 65
-el lunes 57
-el machete 76
+el lunes 56
+el machete 75
 el me 122
-el nino 98
+el nino 97
 el novio 88
-el pecho 257
-el piso 95
-el puente 160
-el sabado 90
-el senor 75
-el techo 65
+el pecho 264
+el piso 94
+el puente 159
+el sabado 99
+el senor 74
+el techo 64
 el va 60
-el viernes 156
-ella 97
+el viernes 152
+ella 86
 ella esta 55
 else to 110
 em 71
-empty 118
+empty 116
 en aventarme 56
-en casa 103
-en el 383
-en matarme 136
+en casa 102
+en el 377
+en matarme 135
 en quitarme 131
-en serio 61
-en su 238
-en tirarme 107
-en una 56
-encendedor 85
-encerrada 80
-encerrada en 58
-encerro 168
-encerro en 153
-encontre 361
-encontre en 99
+en serio 71
+en su 221
+en tirarme 106
+en una 55
+encendedor 83
+encerrada 78
+encerrada en 57
+encerro 175
+encerro en 160
+encontre 359
+encontre en 100
 encontre una 58
-end 328
-end it 225
-ending 240
-ending it 161
-ending my 62
-ends 98
+end 325
+end it 223
+ending 238
+ending it 159
+ending my 61
+ends 97
 engine 65
-enough 257
+enough 254
 er 264
-es paciente 370
-escribi 283
-escribi cartas 105
-escribi las 88
-escribiendo 80
+es paciente 367
+escribi 284
+escribi cartas 110
+escribi las 86
+escribiendo 79
 escribio 61
-escribo del 55
-escribo desde 71
-escucho 131
-esposa 88
-esposo me 279
-esta 340
+escribo desde 80
+escucho 129
+esposa 97
+esposo me 275
+esta 342
 esta cortando 74
-esta noche 189
-esta temblando 160
-esta vez 121
-esta vomitando 100
-estaba 89
+esta noche 188
+esta temblando 156
+esta vez 131
+esta vomitando 99
+estaba 88
 estado pensando 88
-estan 69
-estar aqui 79
-estaria 123
-estaria mejor 117
-estarian 187
-estarian mejor 187
-esto 196
-estoy 241
-estoy cansada 118
+estan 85
+estar aqui 78
+estaria 122
+estaria mejor 116
+estarian 185
+estarian mejor 185
+esto 177
+estoy 246
+estoy cansada 121
 estoy cansado 61
-estoy en 202
-estoy escribiendo 69
-estoy sudando 77
-estoy temblando 101
+estoy en 198
+estoy escribiendo 68
+estoy sudando 75
+estoy temblando 111
 estuviera 56
-even 56
-even notice 154
-even noticed 58
-every day 102
-everybody 136
-everyone 691
-everyone i 94
-everyone would 227
-everything 568
+even 63
+even notice 153
+even noticed 57
+every day 123
+everybody 134
+everyone 682
+everyone i 93
+everyone would 226
+everything 557
 everything and 82
 everything i 84
-everythings 80
-ex 286
-ex me 65
-ex shows 58
-exactly how 59
-exactly i 68
-exist 216
-existing 166
-existing for 56
-face 242
-fainted 143
-fainted at 95
-falta 60
-falta el 74
-familia 63
-familia estaria 82
-family would 93
-fault 186
-feel calm 68
-feel my 93
-feel something 75
+everything in 67
+everythings 78
+ex 292
+ex me 64
+ex shows 65
+exactly how 70
+exactly i 67
+exist 214
+existing 165
+face 239
+fainted 144
+fainted at 96
+falta 59
+falta el 73
+familia 62
+familia estaria 81
+family would 92
+fault 184
+feel calm 67
+feel my 108
+feel something 89
 feels 379
-fell 88
-fell and 61
-fever 86
+fell 87
+fell and 60
+fever 84
 fever of 78
-fiesta 173
-fifth 104
-fifth a 67
-figured 250
-figured out 133
-filed 64
-fin 158
-fin de 192
-find me 90
+fiesta 174
+fifth 102
+fifth a 66
+figured 247
+figured out 131
+filed 63
+fin 150
+fin de 184
+find me 91
 fingers 63
 finished 58
-first time 105
-floaty 74
-for after 69
-for everything 216
+first time 114
+floaty 79
+for after 68
+for everything 192
 for last 61
-for like 141
-for protection 57
-for real 180
-for trying 535
-forced 151
-forced himself 102
-forever 172
-forzo 148
-fotos 61
-found 491
-found a 105
-found my 132
-fr 420
-fr this 151
+for like 140
+for protection 56
+for real 178
+for trying 537
+forced 149
+forced himself 100
+forever 171
+forums 67
+forzo 147
+fotos 65
+found 492
+found a 106
+found my 142
+fr 424
+fr this 159
 frasco 126
 frasco de 93
-freak 57
-freight 77
-fresh 88
+freak 56
+freight 76
+fresh 87
 fresh cuts 65
-friday 311
-friday and 59
-friday im 89
-friday is 77
-friend 348
-friends 137
-friends mom 62
-fue 180
-fuerte 163
+friday 293
+friday and 60
+friday im 88
+friday is 76
+friend 347
+friends 134
+friends mom 61
+fue 183
+fuerte 161
 fuerte en 59
 fuerza 58
-funny 120
-future 153
-fyi 91
-fyi i 82
-garage 565
-garage at 76
+funny 119
+future 152
+fyi 99
+fyi i 92
+garage 568
+garage at 75
 garage with 192
-garaje 81
-gato 58
-gave 295
-gave away 86
-gave my 277
-genuinely 80
-get an 66
+garaje 80
+gato 57
+gave 300
+gave away 85
+gave my 285
+genuinely 79
+get an 65
 get hit 76
-get in 75
-get overwhelmed 74
-get the 75
-gets my 97
-gets the 82
-getting louder 124
-getting my 72
-gf 68
-gg 72
-girlfriend 129
-give my 59
-giving 226
-giving away 148
-giving my 100
-glovebox 68
-go 163
-go home 106
-go to 217
-god 332
-god told 101
-going 126
-going crazy 57
-going to 220
-golpe 133
-golpe hace 101
-gone 412
-gonna 515
-gonna be 78
-gonna do 213
+get in 74
+get overwhelmed 73
+get the 81
+gets 59
+gets my 95
+gets the 81
+getting louder 126
+getting my 78
+gf 67
+gg 71
+girlfriend 124
+give my 58
+giving 225
+giving away 147
+giving my 99
+glovebox 73
+go 158
+go home 105
+go to 221
+god 336
+god told 100
+going 122
+going crazy 56
+going to 233
+golpe 131
+golpe hace 99
+gone 414
+gonna 511
+gonna be 77
+gonna do 216
 gonna make 59
-goodbye 671
-goodbye and 57
-goodbye on 173
-goodbye to 75
-goodbyes 111
-goodnight 104
-googling 119
-got bad 80
-got enough 67
-got the 178
-grabbed 65
-grain 68
-grandma 67
-grandmas 56
-guardadas 196
-guess 193
-guitar 130
-gun 718
-gun and 78
-gun in 159
-guns 138
-guy 266
-guy from 70
+goodbye 670
+goodbye and 56
+goodbye on 177
+goodbye to 74
+goodbyes 110
+goodnight 103
+googling 117
+got bad 79
+got enough 66
+got the 173
+grabbed 64
+grain 67
+grandma 63
+grandpa 57
+group chat 62
+guardadas 201
+guess 200
+guitar 129
+gun 715
+gun and 77
+gun in 156
+gun on 57
+guns 155
+guy 279
+guy from 69
 ha dormido 60
-hace 332
-hace 2 91
-hace como 82
-hace dos 56
-hace rato 130
-hacerle 73
-hacerle dano 61
-hacerlo 146
-had the 80
-hago 340
+hace 333
+hace 2 90
+hace como 81
+hace rato 139
+hacerle 72
+hacerle dano 60
+hacerlo 144
+had the 76
+hago 330
 haha 66
-hand 140
-handful 76
-handful of 75
-hands 191
-hands are 106
-hands shaking 79
-hang 87
-hang myself 72
-hanging 101
-happened 80
+hand 142
+handful 80
+handful of 79
+hands 189
+hands are 105
+hands shaking 78
+hang 93
+hang myself 78
+hanging 100
+happened 79
 happened at 102
-happens 296
-happens to 114
-hasnt 238
+happens 298
+happens to 113
+hasnt 236
 hasnt come 72
 hasnt slept 79
-hasta 162
-hasta el 69
-hasta que 87
-have a 58
-have enough 64
-have everything 137
-have like 73
-have my 151
+hasta 161
+hasta el 68
+hasta que 86
+have enough 63
+have everything 136
+have like 72
+have my 153
 have sex 56
-have the 199
-havent 409
-havent done 71
-havent eaten 146
-havent slept 125
-havent told 118
-having chest 78
-having the 102
-having thoughts 206
-he 779
-he broke 69
-he choked 90
-he dicho 106
-he did 62
-he estado 71
-he hecho 60
+have the 200
+havent 418
+havent done 70
+havent eaten 144
+havent slept 123
+havent told 119
+having chest 77
+having the 101
+having thoughts 205
+he 771
+he broke 68
+he choked 94
+he dicho 111
+he did 61
+he estado 72
+he hecho 61
 he pensado 70
-he put 76
-he said 200
-he says 128
-he sees 63
-he threw 62
+he put 79
+he said 202
+he says 130
+he sees 62
+he threw 61
 he told 58
 he took 80
-he will 177
-head 313
-head against 109
-head and 91
+he will 179
+head 315
+head against 108
+head and 89
 head on 85
-hear 137
-hear it 56
-hearing my 56
-heart 577
-heart is 308
+hear 136
+heart 580
+heart is 316
 heart keeps 69
 hearts 71
-hed 179
-held 74
-her 192
-her and 99
-her head 57
-her heart 89
-her in 96
-her mom 89
-her moms 56
+hed 181
+held 73
+her 187
+her and 97
+her head 56
+her heart 100
+her in 94
+her mom 88
 her private 59
-her room 58
-her stepdad 77
-her thighs 59
+her room 60
+her stepdad 79
+her thighs 61
 her to 57
-her uncle 58
-her up 65
-here 365
-here anymore 158
+her uncle 57
+her up 64
+here 356
+here anymore 157
 here is 60
 here next 73
-hermana 233
-hermano 200
+hermana 230
+hermano 198
 hermano dice 56
-herself in 59
-hes 285
-hes a 114
-hes at 137
-hes breathing 94
-hes coming 67
-hes going 136
-hes gonna 67
+herself in 58
+hes 275
+hes a 113
+hes at 136
+hes breathing 93
+hes coming 66
+hes going 135
+hes gonna 66
 hes your 106
-hice 141
-hicieron 78
-hiding 75
-hija de 140
-hija se 67
-hijos 274
-hijos estarian 81
-him 340
-him i 71
-him in 130
-him to 103
-himself on 110
-his 90
-his car 67
-his hands 80
-his place 98
-hit 375
+hice 139
+hicieron 77
+hiding 74
+hija de 150
+hija se 63
+hijos 276
+hijos estarian 80
+him 345
+him i 76
+him in 127
+him to 101
+himself on 108
+his 96
+his car 66
+his hands 79
+his place 96
+hit 376
 hit by 139
-hit me 168
-hit my 129
-hits 206
-hits me 121
+hit me 166
+hit my 128
+hits 203
+hits me 120
 hitting 179
-hitting my 103
-hizo 159
-holding 131
-hombre 147
-home 265
+hitting my 102
+hizo 158
+holding 143
+hombre 146
+home 258
 home alone 56
 home depot 56
 home i 68
 home now 80
-hondo 72
-honestly 433
-honestly be 95
-honestly if 147
+home with 56
+hondo 71
+honestly 426
+honestly be 94
+honestly if 145
 honestly not 72
-hope i 91
-hoping 202
-hoping i 112
-hora 107
-hospital 170
-hour 200
+hope i 94
+hoping 200
+hoping i 111
+hora 105
+hospital 167
+hour 201
 hour ago 310
-house 377
-how and 56
-how easy 109
-how high 102
-how id 71
-hoy 481
-hoy me 68
-hunting 93
-hurt 362
-hurt my 169
-hurt the 98
-hurting my 80
-hurts 209
-husband said 80
-i 133
-i already 191
-i blacked 59
-i bought 254
-i burned 81
-i call 87
-i cant 245
-i cleaned 56
-i could 71
-i counted 64
-i cut 134
-i decided 60
-i did 68
-i didnt 102
-i do 78
-i dont 128
-i drank 196
-i drive 69
-i drove 104
-i fainted 64
-i found 239
-i gave 147
-i guess 169
-i have 139
-i havent 265
-i hope 91
-i just 77
-i keep 559
-i know 126
-i looked 141
-i love 136
-i made 59
-i mean 246
-i overdosed 58
+house 380
+how easy 107
+how high 101
+how id 70
+hoy 485
+hoy me 66
+hoy se 57
+hunting 101
+hurt 354
+hurt my 168
+hurt the 97
+hurting my 79
+hurts 207
+husband said 79
+i 131
+i already 188
+i blacked 58
+i bought 252
+i burned 85
+i call 86
+i cant 243
+i could 70
+i counted 63
+i cut 132
+i decided 59
+i didnt 113
+i do 81
+i dont 129
+i drank 193
+i drive 67
+i drove 103
+i fainted 66
+i found 237
+i gave 156
+i guess 177
+i have 144
+i havent 259
+i hope 90
+i just 67
+i keep 556
+i know 138
+i looked 139
+i love 134
+i made 61
+i mean 244
+i overdosed 57
 i passed 75
-i picked 93
-i posted 63
-i pray 97
-i put 69
-i relapsed 105
-i said 171
-i scratched 70
-i stood 60
-i stopped 110
-i swallowed 117
-i swear 150
-i think 246
+i picked 92
+i posted 62
+i pray 104
+i put 68
+i relapsed 110
+i said 174
+i scratched 69
+i stood 58
+i stopped 108
+i swallowed 116
+i swear 155
+i think 262
 i threw 57
-i told 152
-i took 369
-i wasnt 144
+i told 155
+i took 367
+i tried 59
+i wasnt 143
 i went 74
-i will 84
-i wish 128
-i woke 282
-i wont 573
-i wouldnt 114
-i wrote 182
-iba 61
-id be 146
-id do 58
-idk 707
-idk what 87
-idk why 132
-if a 70
-if i 421
+i will 92
+i wish 127
+i woke 276
+i wont 575
+i wouldnt 113
+i wrote 180
+iba 59
+id be 144
+id do 57
+idk 715
+idk what 89
+idk why 134
+if a 69
+if i 420
 if ill 78
-if im 144
-if it 84
-if my 82
-if someone 161
-if something 65
-if the 72
-if things 66
-ill do 112
-ill make 78
-im 119
-im 14 87
-im 15 138
-im alone 114
+if im 142
+if it 83
+if my 85
+if someone 159
+if something 69
+if the 70
+if things 65
+ill do 111
+ill make 77
+im 120
+im 14 86
+im 15 146
+im alone 125
 im at 493
-im bringing 100
-im calm 73
-im done 366
-im driving 111
-im drunk 57
-im going 304
-im gone 172
-im having 77
-im hearing 59
-im home 56
-im in 165
-im just 237
-im kinda 59
-im scared 348
-im shaking 104
-im sitting 117
-im so 86
-im staying 59
-im still 79
-im supposed 89
+im bringing 98
+im calm 72
+im done 360
+im driving 112
+im drunk 56
+im going 311
+im gone 178
+im having 75
+im hearing 58
+im in 162
+im just 239
+im kinda 58
+im scared 347
+im shaking 102
+im sitting 115
+im so 88
+im staying 58
+im still 78
+im supposed 88
 im sweating 69
 im telling 205
-im texting 133
-im tired 139
-im using 78
-importa 79
-in 3 69
+im texting 131
+im tired 138
+im using 76
+importa 78
+in 3 68
 in 4 128
 in 5 81
-in case 183
-in full 75
-in her 65
-in his 253
-in it 62
-in my 495
-in order 247
-in the 156
-infected 84
+in case 182
+in full 74
+in her 66
+in his 260
+in it 66
+in my 496
+in order 262
+in the 163
+infected 83
 inside 59
-insta 101
-instagram 90
-instructions 84
-insulin 262
-into 324
-into my 167
-into the 201
-into traffic 154
-irme 134
-is at 76
-is i 61
-is left 57
-is my 115
-is numb 72
-is off 102
-is pounding 74
-is racing 88
-is to 89
-is too 70
+insta 100
+instagram 88
+instructions 83
+insulin 259
+into 336
+into my 163
+into the 207
+into traffic 163
+irme 132
+is at 82
+is i 60
+is left 56
+is my 113
+is numb 71
+is off 101
+is pounding 73
+is racing 87
+is to 88
+is too 69
 is when 66
-is your 98
-isnt answering 90
-it a 92
-it after 107
-it again 84
-it bled 65
-it bleeds 85
+is your 104
+isnt answering 89
+it a 98
+it after 105
+it again 83
+it bled 64
+it bleeds 84
 it doesnt 69
-it every 92
-it feels 56
-it got 101
-it i 57
-it im 90
+it every 90
+it got 100
+it im 94
 it ive 85
-it like 71
-it matters 56
+it like 70
 it not 62
-it take 232
-it takes 153
-it thats 63
-it this 70
-it tonight 84
-it wasnt 71
-it wont 93
-it would 272
-itd 150
-itd be 136
-its 95
-its all 57
-its getting 167
-its my 65
-its not 179
+it out 57
+it take 229
+it takes 151
+it thats 61
+it this 60
+it tonight 92
+it wasnt 70
+it wont 92
+it would 278
+itd 148
+itd be 134
+its 87
+its all 56
+its getting 169
+its my 64
+its not 182
 its pretty 75
-its still 75
-its there 76
-ive 435
-ive decided 272
-ive got 240
-ive made 265
+its still 61
+its there 75
+ive 427
+ive decided 278
+ive got 238
+ive made 262
 ive started 99
-ive thought 153
-ive written 57
-izquierdo 134
-jefa 61
+ive thought 152
+ive written 56
+izquierdo 131
+jefa 60
 jefe 57
-jerking 166
-jk 259
-jk mostly 61
-jk unless 110
-joke 127
-joking 208
-joking this 96
-jump 308
+jerking 164
+jk 256
+jk mostly 60
+jk unless 109
+joke 125
+joking 205
+joking this 95
+jump 305
 jump from 75
 jump off 58
-jumping 113
-juro 62
-just didnt 97
-just go 56
-just had 119
-just in 200
-just keep 68
-just looking 82
+jumping 112
+juro 60
+just didnt 96
+just had 117
+just in 199
+just keep 67
+just looking 81
 just not 119
 just saying 83
-just sitting 106
+just sitting 105
 just so 196
 just thought 85
-just tired 196
-just to 98
+just tired 197
+just to 112
 just told 59
-just wait 65
-just wanna 60
-keep 422
-keep driving 68
-keep hoping 92
-keep my 76
-keep picturing 69
+just wait 64
+just wanna 59
+keep 431
+keep driving 67
+keep hoping 91
+keep my 83
+keep picturing 68
 keep thinking 284
 keeping 63
 keeping me 61
-keeps 195
-keeps his 59
-keeps saying 133
-kept 62
+keeps 197
+keeps his 57
+keeps saying 132
+kept 61
 kept going 57
-key 118
-keys 156
-keys and 90
-kids 186
-kids would 64
+key 116
+keys 160
+keys and 91
+kids 189
+kids would 63
 kill 323
-kill myself 133
+kill himself 57
+kill myself 138
 killing 91
-killing myself 111
-kinda 346
-kinda hoping 70
-kinda want 90
-kitchen 237
-kitchen table 80
-klonopin 208
-kms 699
-kms fr 323
-knife 412
-knives 57
-know 322
-know exactly 138
-know i 125
-know what 149
-know where 263
+killing myself 110
+kinda 342
+kinda hoping 69
+kinda want 89
+kitchen 254
+kitchen knife 69
+kitchen table 83
+klonopin 210
+kms 700
+kms fr 329
+knife 422
+knives 56
+know 316
+know exactly 148
+know i 124
+know what 140
+know where 260
 know who 84
-know why 134
+know why 132
 knowing 76
 knows 118
-knows where 56
-knuckles 115
-la azotea 94
-la bodega 66
-la cabeza 129
-la cara 134
-la casa 116
+knuckles 114
+la azotea 93
+la bodega 65
+la cabeza 127
+la cara 133
+la casa 111
 la encontre 77
-la fiesta 104
-la fuerza 57
+la fiesta 108
+la fuerza 56
 la lengua 56
-la mano 99
-la neta 103
+la mano 98
+la neta 95
 la nina 64
-la pared 203
-la pistola 184
+la pared 200
+la pistola 182
 la policia 120
 la soga 79
-la toca 94
-la vecina 67
-la ventana 67
-la verdad 237
-la vida 187
-la voz 72
-labios 67
-lake 149
-las cartas 88
-las de 135
-las llaves 135
-las pastillas 376
-las piernas 84
+la toca 101
+la vecina 66
+la ventana 66
+la verdad 235
+la vida 186
+la voz 71
+labios 66
+lake 147
+las cartas 86
+las de 138
+las llaves 140
+las pastillas 372
+las piernas 85
 las vias 58
-las voces 208
+las voces 212
 las voy 60
-last night 1099
-lastimar 160
-lastimar a 122
-lastime 88
-lately 160
-lately i 74
-le 456
-le deje 103
-le digan 152
-le dije 96
+last night 1106
+lastimar 164
+lastimar a 127
+lastime 87
+lately 155
+lately i 73
+le 452
+le deje 102
+le digan 153
+le dije 100
 le dijo 59
-le he 62
-le pega 107
-le pido 97
+le he 67
+le pega 106
+le pido 108
 le regale 76
-leaves 156
-leaves for 64
-left 667
-left a 97
-left arm 251
-let 93
-let me 114
-letters 299
-letters to 243
-life 525
-lighter 250
-lighter again 82
-like 15 78
-like 20 112
+leave he 56
+leaves 165
+leaves for 63
+left 671
+left a 95
+left arm 250
+let 101
+let me 113
+letters 298
+letters to 244
+life 528
+lighter 252
+lighter again 80
+like 15 83
+like 20 111
 like 8 57
-like a 201
-like actually 141
-like an 136
-like crazy 66
+like a 195
+like actually 139
+like an 135
 like id 94
-like if 63
-like not 102
+like if 62
+like not 101
 like permanently 58
-like this 151
-lincoln 96
-line 101
-lined 114
-lined up 112
-link for 67
-lips 190
-lips are 59
+like this 149
+lincoln 95
+line 91
+lined 112
+lined up 111
+link for 66
+lips 189
+lips are 58
 lips look 57
-listened 58
+listened 61
 literally everyone 56
-lithium 133
-lithium would 59
-little brother 107
-lives 166
-llamen 172
-llave 101
-llaves 141
-lleva 108
-lleve 60
-llevo 106
-llevo al 69
-lo decidi 113
-lo dejo 91
+lithium 139
+lithium would 58
+little brother 106
+lives 164
+llamen 170
+llave 99
+llaves 146
+lleva 133
+lleve 72
+llevo 113
+llevo al 68
+lo decidi 124
+lo dejo 90
 lo encontre 62
-lo hago 109
-lo hice 103
-lo mato 92
-lo voy 152
-loaded 160
-locked 325
-locked herself 63
-locked in 98
+lo hago 108
+lo hice 102
+lo mato 98
+lo voy 150
+loaded 167
+locked 320
+locked herself 62
+locked in 97
 lol jk 57
-long sleeves 72
-long time 109
-longer 110
-longer i 57
-looked 167
-looked up 188
-looking 277
-looking up 121
+long sleeves 71
+long time 112
+longer 109
+longer i 56
+looked 165
+looked up 185
+looking 279
+looking up 119
 loose 74
-loose ends 94
-lord 104
-los brazos 315
-los labios 67
+loose ends 93
+lord 102
+los brazos 313
+los labios 66
 los muslos 60
-los ninos 175
+los ninos 184
 los ojos 68
-lot lately 82
-lot like 63
+lot lately 81
+lot like 62
 lot this 71
-loud 299
-loud today 85
-louder 223
-love 102
-love you 90
-lowkey 174
+loud 298
+loud today 87
+louder 224
+love 101
+love you 89
+lowkey 173
 lowkey been 58
-lowkey want 60
-lunes 78
-machete 138
-made 390
-made a 186
-made my 141
-made up 80
+lowkey want 59
+lunes 76
+machete 136
+made 392
+made a 188
+made my 140
+made up 79
 maestra de 65
-make 136
-make it 226
-make sure 114
-mama 70
-mama no 76
-man 149
-manana 228
+make 139
+make it 230
+make sure 116
+mama 73
+mama no 81
+man 151
+manana 224
 manana no 66
 manejando 76
-mano 120
-many 69
-marcas 124
-marcas en 61
-marks 172
-mas 90
-mas hondo 56
-mas profundo 64
-mata 105
-matar 371
-matar a 113
-matarme 372
-mate 84
-mato 114
-mato ya 66
-matter 213
-me 106
-me after 116
-me agarro 77
-me amenazo 195
-me and 291
-me canse 58
-me contesta 77
-me conto 85
-me corte 316
-me deja 93
-me dice 188
-me dicen 217
+mano 118
+many 68
+marcas 123
+marcas en 60
+mareada 62
+marks 169
+mas 89
+mas profundo 63
+mata 104
+matar 375
+matar a 111
+matarme 371
+mate 83
+mato 119
+mato ya 72
+matter 211
+me 102
+me after 125
+me agarro 76
+me amenazo 193
+me and 292
+me canse 57
+me contesta 76
+me conto 92
+me corte 313
+me deja 98
+me dice 187
+me dicen 220
 me dijo 180
-me down 128
-me duele 186
-me encerro 122
-me falta 62
-me forzo 133
+me down 127
+me duele 193
+me encerro 120
+me falta 61
+me forzo 132
 me go 59
-me her 115
-me here 61
+me her 116
+me here 60
 me his 92
-me i 215
-me importa 58
-me in 263
-me into 56
-me ive 72
-me last 142
+me i 223
+me importa 57
+me in 272
+me ive 71
+me last 146
 me leave 67
-me llamen 134
-me lleve 71
+me llamen 132
+me lleve 83
 me mando 57
 me mata 81
-me meti 56
-me muero 145
-me obligo 64
-me pega 135
-me pego 121
-me pegue 84
-me queme 105
-me quiero 202
-me quito 231
+me muero 144
+me obligo 63
+me pega 134
+me pego 119
+me pegue 83
+me queme 118
+me quiero 210
+me quito 235
 me rompio 78
-me tire 81
+me tire 80
 me tiro 60
-me to 81
-me tome 619
-me va 138
-me violaron 91
-me volvi 228
-me voy 105
-me when 119
-me with 77
-mean it 88
-mean that 81
-med monday 59
-median 93
-median on 57
-meds and 70
-mejor 90
-mejor no 71
-mejor sin 270
-message 109
-message if 81
-messages 187
-messaging 76
-meth 67
-meti 63
-mi cuarto 120
-mi culpa 59
-mi cunado 80
-mi de 78
-mi esposa 86
-mi ex 184
-mi familia 98
-mi hermana 191
-mi hermano 169
+me to 71
+me tome 624
+me va 137
+me violaron 90
+me volvi 232
+me voy 104
+me when 118
+me with 81
+mean it 87
+mean that 80
+med monday 58
+median 91
+median on 56
+meds and 69
+mejor 75
+mejor no 72
+mejor sin 267
+message 107
+message if 80
+messages 185
+messaging 75
+meth 68
+meti 61
+mi cuarto 119
+mi culpa 58
+mi cunado 78
+mi de 77
+mi esposa 94
+mi ex 188
+mi familia 96
+mi hermana 188
+mi hermano 167
 mi hija 69
 mi jefa 57
-mi novio 178
-mi pareja 241
-mi perro 89
-mi prima 64
-mi ropa 71
+mi novio 177
+mi pareja 250
+mi perro 88
+mi prima 70
+mi ropa 70
 mi vecina 67
-mi vecino 80
-miedo 266
-miedo de 133
-might not 71
-min ago 145
-mirror 75
-mis 424
-mis cosas 157
-mis hijos 274
-mixed 71
+mi vecino 78
+miedo 265
+miedo de 132
+might not 70
+min ago 143
+mirror 74
+mis 420
+mis cosas 155
+mis hijos 276
+mixed 70
 mochila 95
-molestar 57
-mom 84
-mom doesnt 93
-mom is 111
-moms 142
-moms boyfriend 110
-months clean 111
-more thing 91
-more time 86
-moretones 114
-morir 218
-morir y 60
-morirse 133
-morirse y 82
-morphine 91
-msg 110
-much longer 152
+molestar 56
+mom 96
+mom doesnt 91
+mom is 112
+moms 152
+moms boyfriend 115
+months clean 110
+more thing 90
+more time 84
+moretones 113
+morir 225
+morir y 59
+morirse 128
+morirse y 81
+morphine 90
+msg 126
+much longer 150
 muchas 66
-muero 145
+mucho el 63
+muero 144
 muero manana 58
 mundo 60
 muscles 79
 muslos 60
-my 12 59
-my 13 71
+my 12 58
+my 13 70
 my 3pm 65
-my accounts 60
-my affairs 143
-my apartment 119
-my arm 173
-my arms 205
-my baby 70
-my bed 80
-my bf 63
-my birthday 125
-my boyfriend 147
-my brother 166
-my brothers 62
-my cat 104
+my accounts 59
+my affairs 148
+my apartment 115
+my arm 175
+my arms 203
+my baby 69
+my bed 79
+my bf 62
+my birthday 123
+my boyfriend 148
+my brother 161
+my brothers 69
+my cat 101
 my chest 179
-my closet 75
-my clothes 133
-my coworker 148
+my closet 74
+my clothes 140
+my coach 64
+my coworker 146
 my dads 67
-my desk 130
-my dog 130
-my drink 79
-my face 114
-my family 291
-my friend 137
-my friends 85
-my funeral 105
+my desk 128
+my dog 129
+my drink 78
+my ex 56
+my face 112
+my family 289
+my friend 138
+my friends 83
+my funeral 104
 my future 89
-my gabapentin 66
-my gf 63
-my girlfriend 101
-my goodbye 161
-my goodbyes 112
-my guitar 106
-my gun 70
-my hand 105
-my head 201
-my heart 275
-my house 84
-my insulin 108
-my kids 169
-my klonopin 157
+my gabapentin 71
+my gf 62
+my girlfriend 103
+my goodbye 159
+my goodbyes 111
+my guitar 105
+my gun 69
+my hand 107
+my head 198
+my heart 274
+my house 83
+my insulin 107
+my kids 171
+my klonopin 154
 my knuckles 75
-my lease 59
-my left 165
-my life 245
-my lips 87
-my lithium 199
-my little 139
-my meds 68
-my moms 103
-my neck 114
-my neighbor 239
+my lease 58
+my left 164
+my life 242
+my lips 86
+my lithium 206
+my little 137
+my meds 66
+my moms 107
+my neck 112
+my neighbor 241
 my peace 79
-my pills 135
+my pills 133
 my plants 86
-my rifle 60
-my room 156
-my roommate 242
+my rifle 59
+my room 154
+my roommate 239
 my seroquel 236
-my sister 240
-my sisters 95
-my skin 69
+my sister 237
+my sisters 107
+my skin 67
 my sleeping 65
-my socials 59
-my stepdad 139
-my stomach 63
+my socials 58
+my stepdad 137
+my stomach 62
 my stuff 284
-my supervisor 93
-my switch 62
-my thigh 62
-my thighs 117
-my throat 137
-my trazodone 65
-my trunk 74
-my uncle 72
-my whole 70
-my will 249
-my wrist 105
-my xanax 130
+my supervisor 102
+my switch 61
+my thigh 61
+my thighs 115
+my throat 136
+my trazodone 69
+my trunk 73
+my uncle 81
+my whole 69
+my will 246
+my wrist 118
+my xanax 128
 myself 758
-myself again 80
-myself in 72
-myself tonight 93
+myself again 79
+myself in 78
+myself tonight 92
 myself w 56
-myself with 183
-nadie 438
+myself with 181
+nadie 440
 nadie me 68
-nadie se 80
-navaja 111
-necesitar 143
-neck 229
-need it 93
-need stitches 74
-needing 189
-needing them 83
-neighbor 358
+nadie se 79
+navaja 118
+necesitar 142
+necesito el 59
+neck 234
+need it 92
+need stitches 72
+needing 188
+needing them 82
+neighbor 359
 neighbors 151
-neta 172
-new med 94
-next to 122
-next week 93
-ngl 343
-ni 120
-ni se 65
-nice 72
-night 354
-night he 60
-night i 227
-night im 101
-night its 84
-night when 67
-nightstand 168
-nightstand and 63
-nino 61
-ninos 133
-no 259
-no aguanto 327
-no contesta 149
-no despertar 249
-no despertara 120
-no despierta 159
-no es 100
+neta 164
+new med 93
+next to 121
+next week 94
+ngl 340
+ni 119
+ni se 64
+night 356
+night he 59
+night i 226
+night im 99
+night its 83
+night when 65
+nightstand 166
+nightstand and 62
+nino 59
+ninos 141
+no 256
+no aguanto 324
+no contesta 148
+no despertar 251
+no despertara 119
+no despierta 158
+no es 118
 no estuviera 56
-no fue 90
+no fue 96
 no las 84
-no le 295
-no lo 105
-no one 148
-no para 159
+no le 297
+no lo 104
+no one 146
+no para 158
+no paro 58
 no point 83
-no puedo 180
-no queria 57
-no quiero 394
-no responde 97
-no se 469
-no voy 87
-nobody 346
-nobody will 56
-nobody would 181
-nomas queria 79
-normal right 69
-not 302
-not answering 216
-not be 127
-not being 69
+no puedo 178
+no queria 58
+no quiero 398
+no responde 96
+no se 467
+no voy 94
+nobody 343
+nobody would 180
+nomas queria 80
+normal right 78
+not 299
+not answering 219
+not be 126
+not being 75
+not come 57
 not coming 94
-not deep 106
-not doing 123
+not deep 113
+not doing 121
+not even 57
 not exist 97
-not for 120
-not going 162
-not gonna 361
-not joking 124
+not for 123
+not going 153
+not gonna 364
+not joking 123
 not like 187
-not planning 109
-not really 68
-not safe 166
-not saying 65
-not that 157
-not to 243
-not wake 214
-note 232
-note on 78
-notice if 62
-notified 100
-novio 290
+not planning 108
+not really 67
+not safe 164
+not saying 64
+not that 156
+not to 240
+not wake 213
+note 242
+note on 76
+notice if 61
+notified 98
+novio 288
 novio de 76
-novio me 136
-now 268
-now but 121
+novio me 135
+now 261
+now but 123
 now hes 194
-now i 70
-now my 105
-now shes 122
+now i 75
+now my 103
+now she 77
+now shes 121
 now what 66
-numb 67
-obligo a 58
-ocean 75
-of being 286
+numb 66
+obligo a 57
+ocean 73
+of being 283
 of coke 59
 of her 166
-of it 168
-of me 90
-of my 401
+of it 171
+of me 84
+of my 405
 of myself 65
-of pills 80
-of them 80
-of this 59
-of tylenol 166
-of vodka 61
-of your 104
-off 200
-off dead 60
-off my 103
-off the 113
-off with 86
+of pills 84
+of them 78
+of this 58
+of tylenol 165
+of vodka 60
+of your 107
+off 207
+off dead 59
+off my 100
+off the 108
+off with 84
 off without 87
-oh and 67
-ojala 175
-ojala no 110
+oh and 68
+ojala 174
+ojala no 109
 ojos 77
 old told 61
 on 5th 113
 on being 69
-on her 279
-on his 233
+on her 277
+on his 238
 on insta 65
-on me 136
-on my 172
-on purpose 388
-on route 76
-on saturday 72
-on sh 112
-one more 176
-one of 57
-one side 65
+on me 133
+on my 193
+on purpose 394
+on route 75
+on saturday 71
+on sh 122
+oncoming 65
+one more 172
+one of 59
+one side 64
 one would 69
-ones 100
+ones 99
 only thing 207
-only way 76
+only way 75
 ordena 58
-order 202
-organizer 65
-other side 56
-otra cosa 154
-otra vez 235
-out 210
-out and 86
-out i 71
-out on 87
-out the 136
-outside 79
-over and 109
-overdose 122
-overdosed 84
-overpass 194
-overpass on 66
-oxy 143
-oxycodone 61
-pa 94
-pa que 136
-paciente 330
-paciente de 264
-paciente del 95
-padrastro 133
+order 215
+organizer 64
+otra cosa 139
+otra vez 242
+out 212
+out and 83
+out i 70
+out on 96
+out the 132
+outside 87
+over and 122
+overdose 118
+overdosed 83
+overpass 192
+overpass on 65
+oxy 141
+oxycodone 60
+pa 92
+pa que 135
+paciente 327
+paciente de 263
+paciente del 93
+padrastro 131
 padrastro le 65
-pain 78
+pain 75
 pain and 56
-painless 111
-painless ways 83
-papa 70
-papa dejo 57
-papa le 82
+painless 110
+painless ways 82
+papa 71
+papa dejo 56
+papa le 81
 paperclip 58
-para de 134
-para mis 61
-para que 91
+para de 133
+para mis 66
+para que 90
 para salvar 57
-para todos 130
-parar 92
-pared 203
-pareja 180
-pareja me 190
-paro 68
+para todos 129
+parar 94
+pared 200
+pareja 189
+pareja me 201
+paro 71
 partes 59
-party 142
+party 141
 party saturday 65
-pasa 125
-passed out 242
-pastillas 811
-pastillas de 447
-pastillas que 64
-patient of 112
-peace 243
-peace with 153
-peaceful 80
-pecho 245
-pecho y 107
-pega 229
-pega con 121
-pego 182
-pegue 80
-pencil 76
+pasa 129
+passed out 239
+pastillas 812
+pastillas de 448
+pastillas que 63
+patient of 111
+peace 240
+peace with 152
+peaceful 85
+pecho 252
+pecho y 117
+pega 227
+pega con 120
+pego 180
+pegue 79
+pencil 75
 pencil sharpener 68
-pensado 149
-pensamientos de 98
-pensando 374
-pensando en 206
+pensado 148
+pensamientos de 97
+pensando 368
+pensando en 201
 pensando que 61
-pensar 79
-pensar en 73
-pense en 70
-people 245
+pensar 85
+pensar en 79
+pense en 69
+people 226
 people who 80
-permanently 147
+permanently 145
 pero tengo 72
-perro 107
-perro a 68
-picked 264
-picked a 101
-picking 133
+perro 106
+perro a 67
+picked 262
+picked a 100
+picking 132
 picking at 71
 picturing 69
-pido 73
-pido a 84
-pienso 470
-pienso en 233
-pienso que 221
-piernas 91
-pill 113
-pill organizer 86
-pillow 98
-pills 916
-pills and 104
-pills in 122
+pido 83
+pido a 95
+pienso 476
+pienso en 230
+pienso que 220
+piernas 92
+pill 111
+pill organizer 84
+pillow 97
+pills 912
+pills and 108
+pills in 120
 pills lined 62
-piso 147
+piso 145
 pistol 162
-pistola 393
-pistola de 132
-pistola en 105
-plan and 117
-plan is 60
+pistola 395
+pistola de 130
+pistola en 110
+plan and 115
+plan is 58
 plan just 57
 plan to 64
-plane 112
-planeado 61
-planning 307
-planning anything 65
+plane 111
+planeado 60
+planning 305
+planning anything 64
 planning to 93
 plants 79
-plants and 63
+plants and 62
 platform 64
-playlist 74
-point 343
+playlist 73
+point 341
 point in 100
-point of 130
-poisoning 66
-police 178
+point of 129
+poisoning 65
+police 174
 policia 93
-por escribir 119
-por mi 102
+por escribir 117
+por mi 98
 por que 113
-por si 171
-post 72
-posted 431
-posted a 172
-posted my 100
-posted on 75
+por si 170
+post 71
+posted 433
+posted a 176
+posted my 99
+posted on 74
 posting 76
-pounding 119
+pounding 118
 pq 65
-pray 122
-praying 101
-prendido 67
-presion 59
-pretty 205
+pray 128
+praying 99
+prendido 66
+presion 58
+pretty 200
 pretty bad 64
-pretty deep 60
-prima 66
+pretty deep 59
+prima 72
 primo 61
-probably 331
+prob 61
+probably 338
 probably nothing 127
-profundo 130
+profundo 136
 promised 64
-proposito 99
-protect 66
-protection 57
-prove 96
-puedo con 59
-puedo mas 133
-puedo respirar 77
-puente 437
-puente de 132
-pues 113
-pulled 63
-punched 103
-punched the 77
-purpose 366
-pushed 93
-pushed me 64
-puso 62
-put 268
-put a 85
-put his 70
-put something 59
-put them 82
-q 159
-que 61
-que alguien 172
-que dios 77
-que fue 88
-que hacer 191
-que hago 278
-que hizo 66
-que lastimar 92
-que les 67
-que matar 60
-que me 146
-que nadie 84
+proposito 98
+protect 67
+protection 56
+prove 97
+puedo con 58
+puedo mas 132
+puedo parar 57
+puedo respirar 76
+puente 444
+puente de 131
+pues 112
+pulled 66
+punched 102
+punched the 76
+purpose 373
+pushed 91
+pushed me 63
+puso 61
+put 273
+put a 91
+put his 73
+put something 58
+put them 85
+q 156
+que 64
+que alguien 177
+que dios 76
+que fue 87
+que hacer 200
+que hago 272
+que hizo 65
+que lastimar 97
+que les 66
+que matar 59
+que me 148
+que nadie 83
 que quiere 129
-que se 189
+que se 193
 que seria 140
-que si 329
-que sigo 104
+que si 328
+que sigo 103
 que soy 81
-que su 254
-que tengo 75
-que un 74
+que su 260
+que tengo 80
+que un 73
 que va 71
-que ya 187
-queme 105
-queme con 82
-queria 240
-queria decirle 71
-quien 81
+que ya 197
+queme 118
+queme con 95
+queria 217
+queria decirle 72
+quien 80
 quien decirle 63
-quiere morir 110
-quiere morirse 140
-quiero 236
-quiero despertar 77
-quiero estar 71
-quiero ir 117
-quiero morir 81
-quiero seguir 166
-quiero vivir 104
-quisiera dormirme 99
-quit drinking 89
-quitarme 169
-quitarme la 152
-quito 243
-quito el 131
-quito las 77
-r 120
-racing 120
-racing and 59
-radio 110
-ran 113
-ran out 111
-raped 175
-raro 196
+quiere morir 108
+quiere morirse 139
+quiero 238
+quiero despertar 76
+quiero estar 70
+quiero ir 116
+quiero morir 90
+quiero seguir 164
+quiero vivir 107
+quisiera dormirme 102
+quit drinking 88
+quitarme 168
+quitarme la 151
+quito 247
+quito el 137
+quito las 76
+r 118
+racing 117
+racing and 58
+radio 109
+rail 64
+ran 120
+ran out 118
+raped 174
+raro 173
 rather be 110
-rato 150
-razor 425
-razor blades 63
-reaction 61
-reads 167
-ready 113
-real 232
+rato 159
+razor 433
+razor blades 62
+reaction 60
+reads 165
+ready 124
+real 229
 real this 61
 really confused 83
 really long 71
-really tried 65
-really want 73
-reason 200
-reason i 59
-reason to 56
-reasons 77
-refill 60
-regale 219
-regale mi 102
-regale mis 77
-regret it 57
-relaciones 70
-relapse 106
-relapsed 374
-relapsed on 136
-relief 69
-relieved 137
-remember 111
-report 56
-researching 157
-respira 151
+really tried 72
+really want 72
+reason 199
+reason i 58
+reasons 75
+refill 56
+regale 216
+regale mi 101
+regale mis 76
+regret it 56
+relaciones 69
+relapse 99
+relapsed 379
+relapsed on 145
+relief 68
+relieved 136
+remember 116
+researching 155
+respira 150
 respira raro 81
-respirar 102
-responde 100
-responding 93
-revisa 111
-revolver 99
-rifle 299
-right 232
-right now 245
-rio 70
-river 79
-rn 508
-rompio 144
+respirar 101
+responde 99
+responding 92
+revisa 110
+revolver 98
+rifle 305
+right 224
+right now 250
+rio 68
+river 86
+rn 514
+rompio 143
 rompio el 72
-roof 249
-roof of 218
-room 143
-room at 78
-roommate 356
-ropa 98
-rope 464
-rope in 133
-rope today 71
-route 94
+roof 247
+roof of 217
+room 140
+room at 79
+roommate 360
+ropa 96
+rope 462
+rope in 132
+rope today 70
+route 93
 route 9 87
-running 140
-sabado 87
-sabe 117
-sacrifice 89
-safe tonight 152
-said 166
-said hed 78
-said her 71
-said hes 61
-said his 65
-said if 212
-said next 93
+running 120
+sabado 101
+sabe 114
+sacrifice 87
+safe tonight 150
+said 174
+said hed 81
+said her 82
+said hes 60
+said his 63
+said if 213
+said next 92
 salvar 57
 salvar a 57
-sangrar 188
+sangrar 187
 sangre 108
-sat 113
-saturday 134
-saturday i 65
-saved 130
-saved up 73
-saving 344
-saving my 138
-saving up 136
-say 291
-say goodbye 58
-saying 230
+sat 116
+saturday 138
+saturday i 66
+saved 128
+saved up 72
+saving 343
+saving my 136
+saving up 137
+say 278
+say goodbye 57
+saying 223
 saying goodbye 59
-says his 59
-says its 78
-says one 71
-scared 437
-scared of 93
+saying she 56
+says his 58
+says its 89
+says one 70
+scared 426
+scared of 94
 scared to 57
 scares 60
 scares me 60
-school right 90
+school right 89
 scratched 118
 scratched my 74
-scratches 79
-scratching 164
-scratching my 110
+scratches 78
+scratching 162
+scratching my 109
 se 250
-se a 144
+se a 143
 se daria 62
-se desmayo 86
-se esta 99
-se llevo 96
-se ni 57
+se desmayo 96
+se esta 98
+se llevo 94
+se ni 56
 se pa 58
-se por 133
-se que 183
-se quiere 165
-se tomo 242
-se va 97
-secret 97
-seeing bugs 98
+se por 132
+se que 171
+se quiere 172
+se tomo 241
+se va 100
+secret 95
+seeing bugs 97
 sees 241
-seguir 156
+seguir 153
 seguir viviendo 95
 seizure 445
-seizure at 56
 seizure in 72
-seizure on 59
-send my 58
-sending 114
-sending me 81
-senor 167
+seizure on 61
+sending 112
+sending me 80
+senor 170
 ser una 68
 seria 199
-seria mejor 159
-serio 71
-seriously 80
-seroquel 190
+seria mejor 160
+serio 81
+seriously 79
+seroquel 189
 set a 73
-settled 102
-sewerslide 86
+settled 101
+sewerslide 85
 sexually 60
 sexually assaulted 60
-sh 587
-sh again 200
-sh last 70
-shaking 644
-shaking and 160
-shaking so 87
-shaky and 66
-sharpener 74
-shd 68
+sh 601
+sh again 197
+sh last 73
+shaking 645
+shaking and 158
+shaking so 86
+shaky and 64
+sharpener 73
+shd 67
 shd again 57
-she 91
+she 93
 she had 86
 she has 58
-she hasnt 73
-she is 100
+she hasnt 72
+she is 99
 she left 58
-she lives 78
-she says 117
-she sees 155
+she lives 77
+she says 126
+she sees 158
 she told 102
-she took 76
-she wont 117
-shes 383
+she took 75
+she wont 116
+shes 380
 shes 14 104
-shes asleep 80
-shes at 80
-shes breathing 72
-shes in 92
-shes your 180
-shoot 67
-shotgun 66
-should know 84
+shes asleep 79
+shes at 79
+shes breathing 71
+shes in 91
+shes your 178
+shoot 75
+shotgun 64
+should know 83
 should mention 61
 should probably 57
-showed 187
-showed me 115
-shower 143
-showered 60
-shows up 59
-si 97
-si acaso 142
-si lo 103
-si me 157
-side and 93
-sigo aqui 68
-sin 123
-sin comer 69
-sin mi 261
+showed 180
+showed me 110
+shower 139
+showered 59
+shows up 65
+si 88
+si acaso 141
+si lo 102
+si me 141
+side and 92
+sigo aqui 67
+sin 153
+sin comer 80
+sin mi 257
+sin tomar 63
 since friday 58
-since this 109
-since yesterday 72
-sister 302
-sisters 104
-sitting 460
-sitting in 231
+since this 108
+since yesterday 71
+sister 298
+sisters 116
+sitting 456
+sitting in 229
 sitting on 56
-sleep 95
-sleep and 133
+sleep 90
+sleep and 132
 sleep for 97
-sleep forever 122
-sleeping pills 100
-sleeping with 67
-sleepy 110
+sleep forever 121
+sleeping pills 99
+sleeping with 66
+sleepy 107
 sleeves 84
-slept 193
-slept in 190
-slurring 130
-smashed 61
-so angry 68
-so bad 100
-so done 102
+slept 192
+slept in 188
+slurring 128
+smashed 60
+so angry 67
+so bad 111
+so done 110
 so maybe 60
-so nobody 154
+so nobody 155
 so somebody 56
-so someone 63
-so tired 185
-so you 101
-socials 59
+so someone 65
+so tired 183
+so you 100
+socials 58
 soga 157
-some nights 72
-somebody 163
+some nights 74
+somebody 161
 somebody knows 56
 somebody to 59
-someone 237
-someone knows 60
-someone to 426
-something happened 180
-something happens 107
-something in 76
-something stupid 60
-something to 58
-sometimes 116
-sometimes i 161
-soon 254
+someone 239
+someone knows 62
+someone to 421
+something happened 179
+something happens 111
+something in 74
+something stupid 59
+something to 56
+sometimes 115
+sometimes i 159
+soon 251
 soy una 126
-speech 63
-spinning 90
-spot 121
+speech 62
+spinning 89
+spot 118
 squared 70
 squared away 70
-stab 90
-standing 219
-standing on 122
+stab 89
+standing 215
+standing on 121
 stars 64
+stash 64
 stepdad 201
-stepping 81
-stiff 120
-still 30 101
-still bleeding 73
+stepping 80
+stiff 119
+still 30 100
+still bleeding 78
 still here 83
-stitches 153
-stockpiling 123
-stockpiling my 92
-stood 123
-stood at 74
+stitches 150
+stockpiling 122
+stockpiling my 91
+stood 128
+stood at 81
 stop 250
-stop bleeding 76
-stop eating 113
-stop existing 85
+stop bleeding 75
+stop eating 112
+stop existing 84
 stop me 60
-stop shaking 117
-stop when 58
-stopped 281
+stop shaking 115
+stop when 57
+stopped 280
 stopped drinking 82
-stopped my 75
-story 122
-strong 83
+stopped my 73
+story 119
+strong 82
 stronger 69
-stuff away 68
+stuff away 67
 stuff to 58
-stupid 127
+stupid 126
 su 322
-su mama 83
+su mama 82
 su mochila 59
 su padrastro 86
-su tio 76
-sudando 213
-sudando y 91
-suicidal 135
-suicidal thoughts 71
-suicidarme 89
-suicide 155
-sunday 399
-sunday i 70
-supervisor 140
-supiera 56
+su tio 83
+sudando 208
+sudando y 89
+suicidal 130
+suicidal thoughts 70
+suicidarme 88
+suicide 153
+sunday 395
+sunday i 69
+supervisor 148
 sure ill 75
-sure why 165
-sus 107
+sure why 163
+sus 86
 sus pastillas 77
-swallowed 265
+swallowed 263
 swallowed a 142
-swear 151
-swear ill 61
-sweating 253
-sweaty 73
-swelling 101
-swollen 70
-tab 57
+swear 155
+swear ill 69
+sweating 233
+sweaty 72
+swelling 100
+swollen 69
 table 141
-take all 77
-take asking 77
-take me 80
-take to 132
-taken 159
-taken care 72
-takes 279
-takes me 120
+take all 76
+take asking 76
+take me 82
+take to 131
+taken 157
+taken care 71
+takes 285
+takes me 126
 takes to 68
-tambien 368
-tambien queria 118
-tan 104
-tbh 453
-te 75
-te escribo 59
-techo 95
-techo del 65
-tell 454
-tell anyone 84
-tell dr 134
-tell my 264
-tell someone 77
-telling 700
-telling me 352
-telling you 223
-temblando 364
-temblando sudando 64
-temblando y 104
-tener 77
-tener relaciones 70
-tengo 300
-tengo con 66
-tengo el 81
+tambien 363
+tambien queria 104
+tan 121
+tbh 457
+te 78
+te escribo 61
+techo 94
+techo del 64
+tell 455
+tell anyone 82
+tell dr 136
+tell my 269
+tell someone 83
+telling 703
+telling me 356
+telling you 224
+temblando 368
+temblando sudando 63
+temblando y 101
+tener 76
+tener relaciones 69
+tengo 297
+tengo con 65
+tengo el 87
 tengo en 71
-tengo ganas 60
-tengo guardadas 96
-tengo la 129
+tengo ganas 59
+tengo guardadas 102
+tengo la 127
 tengo las 112
-tengo miedo 266
+tengo miedo 265
 tengo todo 136
-tenia 81
+tenia 80
 testamento 65
-texted 141
-texting 170
-than 94
-than before 146
-than usual 129
-that bad 172
-that her 59
-that if 79
-that it 57
-thats 60
-thats all 111
-thats it 70
-thats the 92
-thats where 60
-the bath 64
-the bathtub 78
-the blade 130
-the bottle 96
-the bridge 340
-the cabinet 79
-the car 56
-the closet 134
-the cops 60
-the counter 81
+texted 139
+texting 168
+than 81
+than before 124
+than usual 131
+that bad 171
+that her 58
+that if 78
+that it 56
+thats 80
+thats all 108
+thats it 68
+thats the 90
+thats where 59
+the bath 63
+the bathtub 76
+the blade 128
+the bottle 95
+the bridge 333
+the cabinet 78
+the closet 132
+the cops 59
+the counter 80
 the devil 58
-the dog 85
-the drawer 61
-the edge 146
-the engine 68
+the dog 84
+the drawer 59
+the edge 145
+the engine 67
 the er 237
-the garage 294
-the grain 68
-the gun 152
-the guy 81
-the house 191
+the garage 300
+the grain 67
+the gun 151
+the guy 79
+the house 184
 the key 56
-the kitchen 182
-the knife 88
-the lake 164
-the letters 70
-the life 149
-the lord 104
-the man 75
-the median 92
-the message 76
-the neighbor 56
-the neighbors 97
-the night 109
-the nightstand 111
-the note 100
-the ocean 67
-the only 350
-the overpass 160
+the kitchen 185
+the knife 86
+the lake 162
+the letters 69
+the life 156
+the lord 102
+the man 74
+the median 90
+the message 75
+the neighbors 95
+the night 107
+the nightstand 109
+the note 99
+the ocean 66
+the only 351
+the overpass 159
 the party 81
-the people 116
-the pills 286
-the plane 86
-the point 267
+the people 118
+the pills 282
+the plane 85
+the point 266
 the police 65
-the problem 88
-the radio 115
-the razor 199
-the river 85
-the roof 234
-the rope 195
-the safe 57
-the shower 138
-the table 70
-the thing 129
-the thoughts 236
-the top 181
-the tracks 111
-the train 204
-the tv 136
-the urge 110
-the voice 168
+the problem 87
+the radio 114
+the razor 197
+the river 91
+the roof 233
+the rope 193
+the safe 56
+the shower 134
+the table 67
+the thing 128
+the thoughts 233
+the top 180
+the tracks 110
+the train 205
+the truck 65
+the tv 139
+the urge 108
+the voice 167
 the voices 263
-the wall 406
-the walls 92
-the water 88
-the way 277
-the wheel 93
-the worst 63
-their 70
-them 312
-them all 105
-there and 82
-there are 95
-theres 105
-theres a 76
+the wall 404
+the walls 94
+the water 86
+the way 272
+the wheel 92
+the worst 62
+their 68
+them 315
+them all 103
+there and 90
+there are 94
+theres 111
+theres a 85
 they bleed 69
 they come 59
-they get 57
-they put 67
-they told 59
-theyd 116
-theyd be 63
-theyre 210
+they get 61
+they put 68
+they told 58
+theyd 114
+theyd be 62
+theyre 209
 theyre in 57
-thigh 68
-thighs 259
+thigh 67
+thighs 257
 thing i 60
-thing on 73
-thing that 94
-thing to 79
-think about 400
-think ill 101
-thinking 694
-thinking about 413
-thinking abt 110
-this 132
-this anymore 180
-this im 57
-this time 725
-this weekend 309
-tho 203
-thought about 174
-thought of 63
-thoughts 178
-thoughts about 92
-thoughts again 160
-thoughts are 204
-thoughts back 79
-threatened 115
-threw 279
-threw a 89
-throat 152
-throat is 58
-throwing 220
-throwing up 187
-tied 75
-tiene 113
-tiene 14 56
-tiene los 60
-tiene un 76
-tiene una 115
-tight 90
-tight and 69
-til 90
+thing on 71
+thing that 95
+thing to 78
+think about 382
+think ill 100
+thinking 696
+thinking about 417
+thinking abt 108
+this 130
+this anymore 178
+this im 56
+this time 726
+this weekend 317
+tho 202
+thought about 172
+thought of 62
+thoughts 181
+thoughts about 91
+thoughts again 159
+thoughts are 214
+thoughts back 78
+threatened 113
+threw 276
+threw a 88
+throat 150
+throat is 57
+throwing 228
+throwing up 196
+tied 74
+tiene 124
+tiene 14 58
+tiene los 59
+tiene un 75
+tiene una 120
+tight 91
+tight and 70
+til 88
 till it 56
-time he 99
-time im 172
-time in 121
-time not 67
-tingly 80
-tio 121
-tirarme 136
-tirarme del 109
-tire 72
-tired 423
+time he 112
+time im 180
+time in 131
+time not 66
+tingly 79
+tio 127
+tirarme 134
+tirarme del 108
+tired 422
 tired of 346
 tiro 72
-tmrw 272
+tmrw 262
 to bleed 57
-to bother 89
-to cleanse 85
-to cut 71
-to deal 61
-to die 518
-to disappear 90
-to do 76
-to drive 159
-to end 200
-to everyone 157
-to finish 103
-to go 120
-to hang 73
-to have 87
-to hear 74
-to hurt 225
-to jump 212
-to just 64
-to kill 288
-to kms 151
-to leave 81
+to bother 91
+to cleanse 84
+to cut 70
+to deal 60
+to die 524
+to disappear 89
+to do 81
+to drive 160
+to end 199
+to everyone 156
+to finish 110
+to go 121
+to hang 79
+to have 82
+to hear 73
+to hurt 219
+to jump 211
+to just 62
+to kill 290
+to kms 149
+to leave 79
 to me 124
-to meet 60
+to meet 59
 to message 56
-to my 312
-to next 81
-to not 195
-to people 85
-to protect 86
-to prove 87
-to sacrifice 86
-to save 61
-to say 187
-to shoot 91
-to sleep 309
-to someone 87
-to stab 62
-to tell 75
-to text 60
-to the 118
-to think 84
-to unalive 133
-to wake 90
-to walk 139
-to want 87
-toca 149
-toca cuando 95
-todas 285
-todas las 186
-todas mis 63
-today 739
-today and 197
-today i 177
+to my 309
+to next 80
+to not 194
+to people 86
+to protect 87
+to prove 88
+to sacrifice 85
+to save 60
+to say 190
+to shoot 90
+to sleep 307
+to someone 85
+to stab 61
+to tell 79
+to text 59
+to the 102
+to think 63
+to unalive 135
+to wake 89
+to walk 136
+to want 86
+toca 155
+toca cuando 93
+todas 288
+todas las 190
+todas mis 62
+today 733
+today and 192
+today i 182
 today like 76
-today she 117
-today that 76
-todo 563
+today she 115
+today that 75
+todo 550
 todo el 70
-todo planeado 61
+todo planeado 60
 todos 352
-todos estarian 69
-told 837
-told anyone 80
-told her 125
-told him 90
+todos estarian 68
+told 836
+told anyone 81
+told her 123
+told him 95
 told his 72
-told me 318
+told me 311
 tomar de 59
-tome 716
-tome como 187
-tome todas 193
-tomo 195
+tome 718
+tome como 195
+tome todas 190
+tomo 191
 tomorrow 438
-tongue 76
-tonight 1605
-tonight and 126
+tongue 75
+tonight 1596
+tonight and 133
 tonight he 64
-tonight i 155
-tonight im 57
-tonight she 66
-tonights 124
-tonights the 117
-too 62
-took 1483
-took a 260
-took all 213
-took like 163
-took my 263
-took something 69
-took the 167
-top 195
+tonight i 156
+tonight im 56
+tonight she 65
+tonights 122
+tonights the 115
+too 70
+took 1476
+took a 258
+took all 211
+took like 167
+took my 267
+took something 68
+took the 166
+top 193
 top level 64
-top of 100
-touched 109
+top of 99
+touched 107
 touched me 62
-touches 139
-touches her 89
-towel 65
-tracks 311
-tracks behind 101
-tracks by 94
-traffic 140
-train 284
-train tracks 137
+touches 141
+touches her 88
+towel 64
+tracks 312
+tracks behind 104
+tracks by 93
+traffic 149
+train 285
+train tracks 139
 tramadol 66
-tren 116
-tried 92
-tried to 124
-truck 167
-trunk 114
-trust myself 64
-trying 177
-trying with 133
-turkey 170
-tuvo 71
-tv 136
+tren 115
+tried 102
+tried to 128
+trip 59
+truck 189
+trunk 113
+trust myself 63
+trying 180
+trying with 140
+turkey 171
+tuvo 64
+tuvo una 68
+tv 138
 tv is 57
 tw 58
-twitching 123
-tying 86
-tylenol 466
-tylenol it 81
-u 329
+twitching 122
+tying 90
+tylenol 464
+tylenol it 80
+u 323
 u for 66
 um 64
-un 326
-un companero 110
-un cuchillo 181
-un dolor 68
+un 312
+un companero 109
+un cuchillo 179
+un dolor 67
 un frasco 64
 un hombre 57
-una 122
-una carga 193
-una convulsion 119
-una cuerda 60
+un senor 56
+una 121
+una carga 192
+una convulsion 132
+una cuerda 63
 una fiesta 71
-una hora 153
-una navaja 71
-una pistola 165
+una hora 151
+una navaja 80
+una pistola 170
 una soga 78
-una voz 111
-unalive 475
-unalive myself 181
-unalive thoughts 107
-unaliving 132
-unaliving myself 111
-unas 87
-uncle 147
-under 110
+una voz 110
+unalive 473
+unalive myself 182
+unalive thoughts 105
+unaliving 131
+unaliving myself 109
+unas 94
+unas pastillas 58
+uncle 155
+under 111
+under my 56
 unless 86
-unrelated 100
-until i 122
+unrelated 99
+until i 126
 until it 70
 until they 69
-up after 76
-up and 106
+up after 75
+up and 116
 up blood 56
-up here 94
-up loose 77
-up tomorrow 140
-urge 77
-urge to 82
-urgent 66
-urges 96
-urges are 64
-use it 140
-usted 73
-usual 121
-va 195
-va a 289
+up here 92
+up loose 76
+up tomorrow 138
+urge 84
+urge to 93
+urgent 76
+urges 94
+urges are 63
+use it 138
+usted 72
+usual 123
+va 197
+va a 291
 va con 84
-vaya 83
-ve 158
-ve a 61
-veces 174
-veces pienso 202
-veces quisiera 84
-vecina 154
-vecino 126
+vaya 82
+ve 157
+ve a 62
+veces 171
+veces pienso 201
+veces quisiera 83
+vecina 152
+vecino 125
 veneno 82
-ventana 67
-veo 191
-veo cosas 61
-verdad 450
-verdad ya 87
-vez 95
+ventana 66
+veo 199
+veo cosas 72
+verdad 455
+verdad ya 86
+vez 93
 vias 58
 vias del 58
-vida 286
-videos 60
-viendo 67
-viernes 94
-violaron 97
-violaron el 63
-vive 167
+vida 284
+videos 59
+viendo 65
+viernes 87
+violaron 96
+violaron el 62
+vive 165
 viviendo 91
-vivir 221
-vivo 77
-voces 295
-voces me 189
-voces que 85
-vodka 125
-vodka and 70
-voice 336
-voice says 102
-voices 250
+vivir 223
+vivo 76
+voces 297
+voces me 193
+voces que 84
+vodka 124
+vodka and 69
+voice 333
+voice says 101
+voices 249
 voices are 134
 voices say 71
-volvi 400
-volvi a 414
-vomitando 159
-vomitando y 75
-vomiting 125
-voy 411
-voy a 452
-voz 169
-voz me 68
-voz que 87
-vuelve 105
-vuelve a 108
-w 88
-w a 80
-w the 62
-wake 613
-wake her 65
-wake up 532
-walk 250
-walk into 187
-walking 154
-wall 435
-wall until 86
-walls 127
-wanna 165
-want everything 100
+volvi 401
+volvi a 415
+vomitando 157
+vomitando y 74
+vomiting 124
+voy 410
+voy a 450
+voz 167
+voz me 67
+voz que 86
+vuelve 111
+vuelve a 114
+w 92
+w a 79
+w the 61
+wake 612
+wake her 64
+wake up 531
+walk 251
+walk into 184
+walked 58
+walking 152
+wall 432
+wall until 85
+walls 128
+wanna 163
+want everything 99
 want it 83
-want you 57
-wanted someone 69
-was assaulted 81
-was gone 139
-was raped 130
-wasnt 204
+wanted someone 68
+was assaulted 80
+was gone 138
+was raped 129
+wasnt 202
 wasnt around 70
 wasnt here 61
-water 158
-way home 65
-way out 60
-ways 166
+water 173
+way home 64
+way out 59
+ways 165
 ways to 58
 week also 87
-weekend 319
-weekend and 73
-weirdly 113
-what do 206
-what happens 89
-what i 96
-what to 97
+weekend 304
+weekend and 74
+weirdly 112
+what do 208
+what happens 88
+what i 97
+what time 56
+what to 96
 wheel 61
-when 160
-when he 152
-when hes 129
-when im 71
-when she 61
-when shes 61
-where 275
-where he 119
-where im 117
-where the 91
-which bridge 64
-who 286
-who else 77
-who gets 76
-whole bottle 136
-why 223
-why im 278
-will 177
-will and 115
-will kill 92
-will on 80
+when 159
+when he 150
+when hes 128
+when im 69
+when she 60
+when shes 60
+where 271
+where he 118
+where im 116
+where the 90
+which bridge 63
+who 285
+who else 78
+who gets 74
+whole bottle 135
+why 228
+why im 277
+will 179
+will and 114
+will kill 89
+will on 79
+will this 57
 window 77
-wine 63
-wish 238
-wish i 178
-wishing 106
-wishing i 66
-with a 527
-with bruises 66
-with cigarettes 58
-with him 57
-with it 59
-without me 209
-woke 344
-woke up 355
-wont 965
+wine 61
+wish 237
+wish i 177
+wishing 105
+wishing i 65
+with a 525
+with bruises 72
+with cigarettes 57
+with him 60
+with it 66
+with me 62
+without me 207
+woke 347
+woke up 357
+wont 962
 wont answer 79
-wont be 421
-wont matter 80
-wont need 289
-wont stop 159
+wont be 422
+wont matter 79
+wont need 290
+wont stop 157
 wont wake 82
-world would 67
-worry about 112
+world would 66
+worry about 126
 worst 71
-would 262
-would be 288
-would even 177
+would 261
+would be 293
+would even 175
 would get 83
-would have 61
-would honestly 64
-would just 87
-would take 176
-wouldnt 354
-wouldnt be 95
-wouldnt stop 66
-wrist 100
-wrists 100
-writing this 95
-wrote 567
-wrote a 145
-wrote letters 200
-wrote my 106
-wrote the 76
-xanax 341
-y 325
-y ahorita 60
-y anoche 96
-y ayer 90
-y dice 214
-y el 62
-y esta 95
-y hoy 138
-y le 127
-y me 326
-y mi 56
-y mis 58
-y otra 183
-y que 156
-y tambien 154
-y tengo 84
-y tiene 137
+would honestly 63
+would just 86
+would take 173
+wouldnt 351
+wouldnt be 94
+wouldnt stop 65
+wrist 113
+wrists 99
+writing this 94
+wrote 563
+wrote a 144
+wrote letters 202
+wrote my 105
+wrote the 75
+xanax 339
+y 331
+y ahorita 69
+y anoche 94
+y ayer 89
+y dice 197
+y el 76
+y esta 93
+y hoy 135
+y le 126
+y me 308
+y mis 57
+y otra 185
+y que 153
+y tambien 155
+y tengo 81
+y tiene 147
 y una 58
-ya 794
+ya 800
 ya compre 70
 ya decidi 59
 ya deje 63
-ya escribi 145
-ya le 97
-ya lo 65
+ya escribi 148
+ya le 96
+ya lo 74
+ya me 63
 ya ni 59
-ya no 452
-ya regale 67
-ya se 198
-ya tengo 296
-yeah 90
-year old 58
-yesterday 205
-yesterday and 80
-yo no 89
-you asked 60
-you for 193
+ya no 440
+ya regale 66
+ya se 194
+ya tengo 300
+yeah 89
+year old 63
+yesterday 210
+yesterday and 86
+yo no 90
+you asked 67
+you for 199
+you really 58
 you were 90
-your 73
-your client 185
-your clients 85
-your fault 83
-your patient 348
-yourself 66
-yr 98
-yr old 96
-yrs 67`,
+your 74
+your client 188
+your clients 84
+your fault 82
+your patient 345
+yourself 65
+yr 97
+yr old 95
+yrs 66`,
 } as const;

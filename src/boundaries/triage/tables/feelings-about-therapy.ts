@@ -52,6 +52,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'take|taking ..2 a ..1 break ..2 from ..1 therapy|sessions|counseling|treatment',
     'stop|quit|end|ending|stopping|pause|pausing ..2 therapy|counseling|treatment',
     'switch|switching|change|changing ..1 therapist|therapists|counselor|clinician|counselors',
+    // The holdout cx, read at the round's end (lead27): "switch to a female therapist? nothing wrong, i just think i'd
+    // open up more" reached the desk as a new client's preference; switching from one's own is the clinician's.
+    'switch|switching|change|changing|transfer|transferring ..1 to ..3 therapist|therapists|counselor|counselors|clinician|psychiatrist',
     // Not being able to say things to one's clinician (in a second language, or at all): the relationship's matter.
     'express|explain|expressing|explaining ..1 myself ..6 therapist|counselor|clinician|psychiatrist|psychologist',
     'open|opening ..1 up ..3 to|with|around ..2 my|the|her|him ..1 therapist|counselor|clinician|psychiatrist|psychologist',

@@ -9,6 +9,11 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): a supply kept from before a
+    // taper, looked at now ("I have about 60 of the klonopin from before you tapered me. I didn't throw them out ...
+    // I'm looking at them right now").
+    'have|got|kept|saved|still ..3 {number} ..3 of ..2 the|my|those|her|his ..1 {med_name}|{pills}|pills & didnt|never|kept|saved|tapered|leftover|extra|stopped|hid|hidden|stash|stashed',
+    'looking|staring ..1 at ..1 them|it|the ..2 right ..1 now && {pills}|{med_name}|pills|bottle|bottles|{rope}|{firearm}|{blade}',
     // Set cm (recall23, 2026-12-06): a means asked about (old or expired pills, whether they still work, how strong)
     // beside the writer's own word that the reason is not a good one ("not asking for a good reason honestly").
     // The means is asked about as two words ("expired … pills", "pills … still work"): a rule of one word on "pills"

@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): making sure someone knows where
+    // one's advance directive, will or policy is ("sorry for the dramatic email earlier, I'm fine. I just want to make
+    // sure you know where my advance directive is").
+    'know|knows|find|finds ..2 where ..3 advance ..1 directive|directives|will|papers|policy|passwords|documents',
+    'know|knows|find|finds ..2 where ..3 my|the ..1 will|papers|passwords|policy|life',
     // In intensive care or a hospital after what one did or tried (lead26: "need to move my session, i'm in the ICU after
     // what i did on saturday" reached scheduling); someone held in a psychiatric unit after they tried.
     'icu|hospital|er|ward|admitted|hospitalized|inpatient|psych|stitches|stomach|intensive & (what i did|what i tried|i tried to|the thing i did|what i took|what i swallowed|after i tried|what she did|what he did)',
