@@ -9,6 +9,9 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): looking for somewhere high
+    // enough ("I drove around for hours tonight looking for somewhere high enough").
+    'looking|searching|drove|driving|drive|find|found|scouting ..4 somewhere|someplace|place|spot|building|bridge ..2 high|tall ..1 enough',
     // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): a supply kept from before a
     // taper, looked at now ("I have about 60 of the klonopin from before you tapered me. I didn't throw them out ...
     // I'm looking at them right now").
