@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 76, messages: 28212, crises: 11001 },
-  bias: -2928,
-  threshold: 583,
-  weights: `103 90
-11 40 56
-13 200
-14 105
-14 anos 76
-14th i 58
-15 anos 93
-16 95
-17 106
-2 days 69
+  fittedOn: { sets: 79, messages: 29112, crises: 11361 },
+  bias: -2915,
+  threshold: 627,
+  weights: `103 100
+13 206
+14 70
+14 anos 57
+14th 64
+14th i 62
+15 anos 91
+15 of 61
+16 104
+17 96
+2 days 78
 20 of 69
-20 pastillas 58
-4 days 210
-40 200
-40 now 56
-5 days 108
-5th 111
-911 363
-a alguien 74
-a bat 98
-a belt 123
-a black 60
-a bottle 195
-a bunch 319
-a burden 313
-a bus 141
-a car 115
-a chip 61
-a client 64
-a cortar 172
-a cortarme 136
-a date 348
-a fever 71
-a fifth 103
-a fight 56
-a ghost 61
-a goodbye 173
-a gun 289
-a guy 127
-a hacer 254
-a handful 75
-a ir 104
-a joke 123
-a knife 179
-a la 119
-a lighter 219
-a list 69
-a los 64
-a matar 195
-a mi 436
-a mis 81
-a nadie 162
-a necesitar 145
-a note 78
-a paperclip 59
-a party 133
-a plan 293
-a proposito 101
-a quien 122
-a razor 160
-a reason 86
-a relief 65
-a rope 133
-a seizure 390
-a student 115
-a sunday 55
-a tener 99
-a veces 270
-a voice 103
-a way 82
-a while 195
-a will 146
-about 20 80
-about 40 66
-about an 86
-about driving 78
-about ending 117
-about how 79
-about jumping 98
-about just 155
-about killing 77
-about not 68
-about suicide 79
-about unaliving 70
-abt 55
-abuela 55
-abuso 86
-abuso de 66
-acaso 143
-advil 61
-affairs 135
-affairs in 108
-after i 91
-after im 67
-after my 73
-after practice 59
-after taking 60
+20 pastillas 61
+3 days 63
+38 55
+4 days 216
+40 183
+40 now 61
+5 days 113
+5th 91
+911 356
+a alguien 73
+a bat 96
+a belt 121
+a black 59
+a bottle 202
+a bridge 56
+a bunch 326
+a burden 318
+a bus 138
+a car 120
+a chip 62
+a client 65
+a cortar 175
+a cortarme 134
+a date 345
+a fever 76
+a fifth 99
+a fight 67
+a friend 59
+a ghost 59
+a goodbye 172
+a gun 290
+a guy 141
+a hacer 258
+a handful 78
+a ir 103
+a joke 129
+a knife 188
+a la 122
+a lighter 223
+a list 80
+a long 64
+a los 63
+a matar 188
+a mi 425
+a mis 88
+a nadie 168
+a necesitar 142
+a note 89
+a paperclip 58
+a party 129
+a plan 295
+a proposito 98
+a quien 121
+a razor 155
+a reason 83
+a relief 63
+a rope 129
+a seizure 393
+a student 135
+a tener 97
+a veces 271
+a voice 100
+a way 80
+a while 202
+a will 149
+about 20 78
+about 40 64
+about an 89
+about ctb 56
+about driving 84
+about ending 114
+about how 92
+about jumping 96
+about just 151
+about killing 76
+about not 71
+about suicide 80
+about unaliving 68
+abt 64
+abuela 56
+abuso 83
+abuso de 64
+acaso 141
+advil 59
+affairs 138
+affairs in 111
+after 8 60
+after i 88
+after im 66
+after my 82
+after practice 68
+after taking 58
 after that 114
-after this 118
-again 800
-again and 84
-again its 109
-again last 78
-again the 63
-against the 108
-agarro 103
-ago 439
-ago i 73
-agua 96
-aguanto 348
-aguanto mas 178
-ah 133
-ah y 133
-ahi 65
-ahora 87
-ahora esta 117
-ahorita 216
-ahorita esta 57
-aint 101
-al 911 93
-al hospital 237
-algo 59
-algo en 61
-alguien 298
-alguien supiera 121
-alive 310
-all 141
-all my 546
-all of 152
-alone 325
-alone for 70
-alone in 66
-alone with 68
-already 271
-also 768
-also fyi 107
+after this 117
+again 799
+again 3 59
+again and 81
+again its 106
+again last 75
+again the 67
+against the 103
+agarro 102
+ago 425
+ago i 71
+agua 94
+aguanto 347
+aguanto mas 182
+ah 132
+ah y 132
+ahi 74
+ahora esta 118
+ahorita 235
+ahorita esta 73
+aint 99
+al 911 91
+al hospital 233
+alcohol 71
+algo 64
+algo en 64
+alguien 280
+alguien supiera 118
+alive 312
+all 147
+all my 541
+all of 154
+alone 331
+alone for 78
+alone in 65
+alone with 67
+already 282
+also 728
+also fyi 118
 also honestly 55
-also i 455
-also idk 57
-also im 84
-also ive 231
-also not 78
-ambien 81
-amenazo 209
-amenazo con 175
-amiga 74
-amigo 72
-amitriptyline 58
-an accident 119
-an hour 238
-and a 86
-and confused 116
-and deleted 85
-and drinking 63
-and gave 98
-and has 80
-and he 259
-and her 140
-and his 83
-and hit 97
-and isnt 82
-and left 110
-and now 274
-and put 96
+also i 445
+also idk 59
+also im 88
+also ive 223
+also not 59
+ambien 79
+amenazo 204
+amenazo con 170
+amiga 72
+amigo 70
+amitriptyline 56
+an accident 136
+an hour 228
+and a 101
+and confused 113
+and deleted 81
+and drinking 57
+and gave 97
+and has 78
+and he 254
+and her 135
+and his 60
+and hit 95
+and isnt 80
+and left 113
+and now 285
+and put 99
 and said 423
-and says 173
-and shes 113
-and stood 60
-and that 102
-and theres 123
-and tonight 68
-and took 157
-and touched 61
-and when 74
-and wrote 67
-ando pensando 143
-anoche 882
-anoche me 251
-anoche no 69
-anoche y 80
-anos 161
-anos dice 66
-anos me 122
-anos se 58
-answering 331
-answering me 63
-antifreeze 93
-anymore 498
-anyone 274
-anyway 615
-anyway can 178
+and says 174
+and seeing 55
+and shes 123
+and stood 69
+and sweating 59
+and that 99
+and theres 120
+and tonight 66
+and took 175
+and touched 59
+and when 89
+and wrote 64
+ando pensando 139
+anoche 894
+anoche me 246
+anoche no 75
+anoche y 78
+anos 146
+anos dice 64
+anos me 128
+anos se 56
+answer 58
+answering 328
+answering me 61
+antifreeze 91
+anymore 497
+anyone 272
+anyway 574
+anyway can 183
 anyway is 97
-anyway my 62
-apartment 174
-aqui 325
-are 127
-are covered 58
-are in 63
-are shaking 67
-are telling 64
-arent 76
-arent there 70
-arm 491
-arm feels 71
-arm is 118
-arms 324
-arms are 55
-around 438
+anyway my 61
+apartment 171
+aqui 316
+are 109
+are covered 56
+are in 62
+are shaking 65
+are telling 68
+arent 74
+arent there 67
+arm 495
+arm feels 74
+arm is 115
+arms 316
+around 400
 around by 76
 around for 79
-around my 67
-arrangements 69
-arriba 66
-asap 55
-asi 196
-asking 119
-asking bc 107
-asking for 230
-asleep 230
-asleep and 94
-asleep now 62
-assaulted 182
-at a 121
-at lincoln 100
-at me 75
-at once 86
-at peace 122
-at school 195
+around my 66
+arrangements 68
+arriba 64
+asap 58
+asi 174
+asking 114
+asking bc 104
+asking for 237
+asleep 216
+asleep and 91
+asleep now 64
+assaulted 177
+at a 120
+at lincoln 95
+at me 78
+at once 84
+at peace 118
+at school 178
 at work 81
-at your 63
-ate 61
-ativan 63
-aunque 56
-aventarme 59
-awake 87
-awake now 65
-away 364
-away my 190
+at your 60
+ate 70
+ativan 61
+aunque 55
+aventarme 69
+awake 91
+awake now 72
+away 368
+away my 185
 away to 55
-ayer 373
-ayer me 81
-ayer y 55
-azotea 96
-azotea del 68
-bad 307
-bad and 126
-bad i 111
-bag 89
-balcon 64
-balcony 116
-bandaged 59
-banging 95
-banging on 58
-bat 176
-bat by 70
-bath 79
-bathtub 81
-bc 171
-bc i 104
-bc im 75
-be alive 169
-be around 313
-be better 274
-be dead 117
-be dramatic 144
-be easier 107
-be enough 56
-be gone 78
-be here 383
-be mad 82
-be my 69
-be needing 175
-be over 57
-be relieved 120
-be to 97
-be with 56
-beats 71
-bedroom 77
-been 201
-been burning 75
-been collecting 55
-been cutting 213
-been giving 224
-been hitting 132
-been like 69
-been looking 120
-been picking 60
-been planning 74
-been researching 139
-been saving 324
+ayer 368
+ayer me 76
+azotea 93
+azotea del 66
+back and 58
+bad 300
+bad and 127
+bad i 112
+bag 91
+balcon 62
+balcony 111
+bandaged 57
+banging 92
+banging on 57
+bat 173
+bat by 69
+bath 77
+bathtub 78
+bc 167
+bc i 115
+bc im 73
+be alive 175
+be around 314
+be better 280
+be dead 115
+be dramatic 141
+be easier 108
+be gone 86
+be here 366
+be mad 80
+be my 67
+be needing 180
+be over 56
+be relieved 118
+be to 92
+be with 55
+beats 69
+bedroom 56
+been 198
+been burning 73
+been cutting 211
+been giving 225
+been hitting 139
+been like 65
+been looking 119
+been picking 59
+been planning 73
+been researching 135
+been saving 329
 been saying 102
-been sending 59
-been sitting 122
-been standing 99
-been stockpiling 111
-been thinking 226
-been throwing 93
-been touching 59
-been up 107
-been vomiting 61
-been walking 75
-been writing 55
-before sunday 60
-behind 120
-behind my 66
-being 371
-being a 134
-being alive 135
-being here 124
-being honest 66
-being the 81
-belt 172
-benadryl 75
-beneficiary 59
-better off 338
-bf 77
-bichos 55
-bichos en 55
-bien esta 60
-big deal 71
-birthday 112
-blacked 74
-blacked out 74
-blade 226
-blade out 70
-blades 125
-bleach 78
-bled 145
-bled again 56
-bleed 162
-bleed out 58
-bleeding 348
-bleeding a 99
-bleeding through 63
-bleeds 87
-blisters 60
-blood 281
-blue 97
-bodega 59
-body 61
-bother 164
-bottle 599
-bottle of 406
-bottles 102
-bought 471
-bought a 246
-bought rope 60
-bout 74
-boyfriend 405
+been sending 56
+been sitting 120
+been standing 98
+been stockpiling 108
+been thinking 216
+been throwing 90
+been touching 57
+been up 104
+been vomiting 59
+been walking 77
+before sunday 59
+behind 126
+behind my 63
+being 369
+being a 131
+being alive 131
+being here 126
+being honest 73
+being the 78
+belt 176
+benadryl 73
+beneficiary 57
+better off 342
+bf 85
+bien esta 59
+big deal 76
+birthday 106
+blacked 83
+blacked out 83
+blade 222
+blade out 67
+blades 142
+bleach 75
+bled 141
+bled again 55
+bleed 159
+bleed out 57
+bleeding 351
+bleeding a 101
+bleeding through 60
+bleeds 85
+blisters 58
+blood 284
+blue 95
+bodega 58
+bother 163
+bottle 611
+bottle of 400
+bottles 100
+bought 467
+bought a 239
+bought rope 67
+bout 72
+boyfriend 402
 boyfriend choked 74
-brazo 221
-brazo izquierdo 128
-brazos 337
-breath 58
-breathe 71
-breathing 318
+brazo 232
+brazo izquierdo 131
+brazos 332
+breath 57
+breathe 74
+breathing 316
 breathing but 63
-breathing weird 58
-bridge 558
-bridge by 66
-bridge on 193
-bring something 55
-bringing something 55
-bro 185
-bro im 64
-broke 153
-broke my 108
-broma 81
-brother 369
-brothers 62
-bruise 105
-bruise on 55
-bruises 200
-bruises on 117
-btw 122
-bueno 239
-bugs 164
-bugs on 143
-bunch 339
-bunch of 318
-burden 333
-burden on 136
-burden to 113
-burn 111
-burned 181
-burned myself 133
-burning 225
-burning up 64
-burns 74
-bus 71
-bus on 60
-but confused 57
-but honestly 66
-but if 74
-but like 57
+breathing weird 59
+bridge 562
+bridge by 73
+bridge on 189
+bring something 59
+bro 179
+bro im 62
+broke 147
+broke my 110
+broma 82
+brother 342
+brothers 82
+bruise 102
+bruises 202
+bruises on 120
+btw 114
+bueno 219
+bugs 168
+bugs on 147
+bunch 345
+bunch of 317
+burden 338
+burden on 145
+burden to 110
+burn 117
+burned 186
+burned myself 134
+burning 219
+burning up 63
+burns 71
+bus 86
+bus on 58
+but confused 65
+but honestly 65
+but if 75
 but really 55
 by a 103
-by someone 56
-by then 61
-cabeza contra 82
-cabinet 151
-cajon 56
-call 911 89
-call my 142
-call the 158
-called 103
-called 911 95
-calm 272
-calm about 92
-came 126
+by someone 55
+by then 71
+cabeza contra 80
+cabinet 159
+cajon 55
+call 911 87
+call my 151
+call the 160
+called 97
+called 911 93
+calm 265
+calm about 90
+came 121
 came home 110
-can u 191
-cancer 77
-cancer comes 58
-cansada 82
-cansada de 147
-cansado 73
-cansado de 68
-canse 59
-cant 112
-cant breathe 73
-cant do 108
-cant feel 64
-cant hold 72
-cant keep 81
-cant leave 89
-cant really 124
-cant stop 145
-car 298
-car in 58
+can u 195
+cancer 75
+cancer comes 56
+cansada 64
+cansada de 148
+cansado 71
+cansado de 66
+canse 57
+cant 120
+cant breathe 76
+cant do 99
+cant feel 78
+cant hold 74
+cant keep 88
+cant leave 87
+cant really 120
+cant stop 150
+car 285
+car in 57
 car keys 126
-car running 122
-cara 109
-care of 82
-carga 214
-carga para 134
-carla 59
-carro 254
-carro en 75
-cartas 178
-cartas para 82
-carved 56
+car running 127
+cara 106
+care of 80
+carga 215
+carga pa 55
+carga para 130
+carla 58
+carro 250
+carro en 73
+cartas 183
+cartas para 84
 casa 287
-casa de 137
-casa y 101
+casa de 139
+casa y 97
 case 57
-cat 193
-cat to 106
-cats 90
-chat 142
-chest 422
-chest hurts 94
-chest is 83
-chest pain 103
-chip 104
-chip in 92
-choked 203
-choked me 202
-cigarettes 62
-cigarros 68
-cinturon 130
-clean 366
-cleaned 175
-cleaned and 58
-cleanse 86
-client 221
-clients 71
-clonazepam 111
-close 126
-close friends 55
-close my 58
-closet 370
-closet and 68
-clothes 157
-coach 132
-coach has 89
-cold 175
-cold turkey 173
-collapsed 74
-collecting 77
-collecting my 60
-come home 102
-comes 90
-comes back 71
-como una 87
-companero 135
-companero de 110
-compre 237
-compre una 107
-con cigarros 68
-con el 63
-con llave 57
-con que 77
-con un 192
-con una 119
-con ustedes 58
-confundida 66
-confundido 71
-confused 305
-confused and 127
+cat 187
+cat to 102
+cats 88
+chat 149
+chest 403
+chest hurts 92
+chest is 88
+chest pain 83
+chip 103
+chip in 91
+choked 205
+choked me 203
+cigarettes 60
+cigarros 66
+cinturon 126
+clean 363
+cleaned 173
+cleaned and 57
+cleanse 83
+client 219
+clients 70
+clonazepam 125
+clonazepam hace 67
+close 129
+close my 57
+closet 387
+closet and 64
+clothes 165
+coach 136
+coach has 86
+cold 176
+cold turkey 171
+collapsed 72
+collecting 84
+collecting my 57
+come home 100
+comes 79
+comes back 69
+como una 90
+companero 132
+companero de 108
+compre 217
+compre una 108
+con cigarros 66
+con el 55
+con llave 55
+con que 73
+con un 197
+con una 124
+con ustedes 55
+confundida 64
+confundido 69
+confused 314
+confused and 132
 conmigo 109
-contesta 222
-contesta el 107
-conto 134
-conto que 116
-contra 161
-contra la 116
-convulsion 128
-cops 67
-corazon 99
-corazon me 57
-cortadas 184
+contesta 217
+contesta el 104
+conto 137
+conto que 120
+contra 158
+contra la 113
+convulsion 139
+cops 65
+corazon 94
+corazon me 55
+cornered 59
+cornered me 58
+cortadas 182
 cortadas en 118
-cortando 91
-cortar 185
-cortarme 160
-corte 303
-corte otra 214
-cortes 68
-cosa 90
-cosa mi 66
-cosas 151
-cosas que 63
-could just 127
-counted 122
-counter 63
-counting 78
-counts 91
-coworker 208
-cps 138
-crazy 122
-crazy and 78
-ctb 449
-ctb is 62
-ctb soon 64
-ctb tonight 57
-cuaderno 57
-cuando 228
-cuando mi 83
-cuando se 148
-cuando yo 65
-cuantas 96
-cuarto 390
+cortando 92
+cortar 188
+cortarme 157
+corte 295
+corte otra 210
+cortes 69
+cosa 69
+cosa mi 67
+cosas 154
+cosas que 76
+could just 124
+counselor at 62
+counted 125
+counter 74
+counting 83
+counts 87
+coworker 200
+cps 133
+crazy 107
+crazy and 81
+ctb 465
+ctb is 59
+ctb soon 61
+ctb tonight 55
+cuaderno 61
+cuando 221
+cuando mi 86
+cuando se 142
+cuando yo 66
+cuantas 93
+cuarto 369
 cuarto y 84
-cuchillo 279
-cuchillo en 75
-cuello 95
-cuerda 94
-cuida 56
-culpa 80
-cunado 81
-cut 459
-cut again 164
-cut myself 57
-cuts 237
-cuts on 112
-cutting 418
-cutting again 161
-da igual 62
-dads 149
-dads gun 76
-dano a 67
-daria 64
-daria cuenta 64
-date 274
-date the 83
-day 3 136
-days ago 200
-days and 221
-days clean 59
-days on 68
+cuchillo 283
+cuchillo en 72
+cuello 113
+cuerda 96
+cuida 57
+culpa 78
+cunado 78
+cut 468
+cut again 169
+cut myself 55
+cuts 242
+cuts on 118
+cutting 413
+cutting again 158
+da igual 61
+dads 157
+dads gun 73
+dano a 64
+daria 62
+daria cuenta 62
+date 271
+date the 81
+day 3 134
+days ago 205
+days and 216
+days clean 57
+days on 65
 de 14 61
-de 15 96
-de 17 66
-de despedida 106
-de dormir 106
-de golpe 130
-de matarme 79
-de pastillas 72
-de sangrar 137
-de semana 119
-de su 65
-de todo 121
-de tomar 178
-de tylenol 78
+de 15 95
+de 16 59
+de 17 64
+de despedida 105
+de dormir 108
+de golpe 129
+de matarme 77
+de pastillas 73
+de pensar 59
+de sangrar 135
+de semana 110
+de su 63
+de todo 125
+de todos 57
+de tomar 169
+de tylenol 77
 de un 60
-de ustedes 229
-de verdad 177
-de vivir 119
-dead 256
-dead than 93
-deal 139
-deal with 70
-debajo 96
+de ustedes 226
+de verdad 185
+de vivir 115
+dead 251
+dead than 91
+deal 143
+deal with 68
+debajo 95
 debajo de 77
-decided 461
-decidi 180
-decir que 68
-decirle 261
-decirle a 115
-decision 136
-deep 255
-deeper 239
-deeper than 177
+decided 467
+decidi 189
+decir que 67
+decirle 267
+decirle a 113
+decision 133
+deep 254
+deeper 244
+deeper than 184
 degrees 62
-deja 148
-deja salir 131
-dejar todo 59
-deje 347
-deje de 56
-deje todo 96
-deje una 68
-dejo 356
-dejo de 153
-del carro 77
-del edificio 110
-del puente 236
-del tren 78
-deleted 193
-deleted all 69
-deleted it 76
-demonio 67
-depot 69
-desaparecer 124
-desaparecer y 63
-desde la 56
-deserve 65
-desk 137
-desmayo 124
-desmayo en 67
-despedida 127
-despertar 366
-despertar manana 68
-despertar nunca 58
-despertara 125
-despertara manana 96
-desperte 84
-despierta 130
-despierta bien 83
-deudas 61
-devil 63
-diablo 74
-dice 55
-dice que 272
-dicen 228
-dicen que 230
-dicho a 111
-diciendo 142
-diciendo que 72
-did 290
-did a 74
-did it 147
-did something 79
-did stuff 70
-didnt 272
-didnt do 83
-didnt exist 59
-didnt stop 82
+deja 149
+deja salir 134
+dejar todo 58
+deje 338
+deje todo 95
+deje una 66
+dejo 360
+dejo de 158
+dejo me 55
+del carro 74
+del edificio 112
+del puente 240
+del tren 76
+deleted 192
+deleted all 66
+deleted it 79
+demonio 65
+depot 68
+desaparecer 121
+desaparecer y 61
+desde la 65
+deserve 73
+desk 135
+desmayo 145
+desmayo en 83
+despedida 125
+despertar 368
+despertar manana 66
+despertar nunca 57
+despertara 122
+despertara manana 94
+desperte 81
+despierta 127
+despierta bien 81
+deudas 60
+devil 62
+diablo 72
+dice 56
+dice que 266
+dicen 230
+dicen que 232
+dicho a 119
+diciendo 137
+diciendo que 70
+did 287
+did a 76
+did it 135
+did something 84
+did stuff 78
+didnt 283
+didnt do 79
+didnt exist 57
+didnt stop 81
 didnt wake 105
-die 636
-die and 128
-die exactly 105
-digan 136
-digan a 122
-digo 68
-dije 165
-dije que 139
-dijo 366
-dijo que 336
-dios 170
-dios me 120
-disappear 174
-disappeared 72
-disclosed 100
-do anything 144
-do it 288
-do this 128
-doesnt know 221
-doesnt matter 69
-dog 209
+die 622
+die and 134
+die exactly 103
+digan 142
+digan a 128
+digo 66
+dije 170
+dije que 146
+dijo 367
+dijo que 338
+dios 165
+dios me 116
+diosito 59
+disappear 170
+disappeared 71
+disclosed 97
+do anything 148
+do it 300
+do this 124
+doesnt know 223
+doesnt matter 67
+dog 205
 dog and 116
-dog to 64
-dogs 83
-doing this 110
-domingo 156
-done 570
-done anything 69
-done i 68
-done with 62
-dont 595
-dont call 287
-dont know 56
-dont make 104
+dog to 66
+dogs 79
+doing this 105
+domingo 135
+done 576
+done anything 70
+done i 66
+done with 59
+dont 598
+dont call 305
+dont know 57
+dont make 109
 dont need 60
-dont really 93
-dont remember 130
-dont see 147
-dont tell 196
-dont trust 62
-dont wake 161
-dormida 57
-dormido 137
-dormido en 68
-dormirme 112
+dont really 74
+dont remember 141
+dont see 146
+dont tell 202
+dont trust 60
+dont wake 162
+dormida 56
+dormido 136
+dormido en 67
+dormir hace 57
+dormirme 113
 dormirme y 120
-down the 124
-dramatic 227
-dramatic but 138
-drank 327
-drank a 126
-drank antifreeze 60
-drawer 172
-drink 97
-drinking cold 97
-drinks and 66
-drive 174
+down the 126
+dramatic 231
+dramatic but 136
+drank 328
+drank a 121
+drank antifreeze 58
+drawer 177
+drew 57
+drink 84
+drinking cold 93
+drinks and 63
+drive 167
 drive into 120
-driving 212
-drove 157
-drunk 257
-drunk and 122
-duele 130
-duele el 111
-duele mucho 66
-earlier 95
-easier 79
-easier if 122
-easy 124
-eaten 224
-eaten in 155
-ed 109
-edge 164
-edificio 111
-el brazo 221
+driving 196
+drove 171
+drunk 263
+drunk and 121
+duele 143
+duele el 115
+duele mucho 74
+during a 64
+earlier 78
+easier 84
+easier if 119
+easy 137
+easy it 57
+eaten 225
+eaten in 159
+ed 105
+edge 159
+edificio 113
+el brazo 232
 el carro 128
-el cinturon 119
-el clonazepam 68
-el closet 97
-el corazon 93
-el cuarto 173
-el cuchillo 100
-el cuello 55
-el diablo 55
-el domingo 154
-el encendedor 62
-el es 89
-el fin 151
-el garaje 66
-el lunes 62
-el machete 77
-el me 125
-el nino 99
-el novio 89
-el pecho 255
-el piso 97
-el puente 163
-el sabado 105
-el senor 77
-el techo 60
-el va 61
-el viernes 155
-ella 92
-ella esta 56
-else to 96
-em 73
-empty 119
-en aventarme 57
-en casa 99
-en el 386
-en matarme 138
-en quitarme 133
-en serio 62
-en su 236
-en tirarme 101
-en una 57
-encendedor 86
-encerrada 82
-encerrada en 59
-encerro 171
-encerro en 155
-encontre 360
-encontre en 97
-encontre una 57
-end 330
-end it 230
-ending 236
-ending it 153
-ending my 63
-ending things 55
-ends 96
-engine 66
-enough 257
+el cinturon 115
+el clonazepam 64
+el closet 101
+el corazon 88
+el cuarto 169
+el cuchillo 109
+el cuello 74
+el domingo 135
+el encendedor 60
+el es 85
+el fin 141
+el garaje 65
+el lunes 56
+el machete 75
+el me 122
+el nino 97
+el novio 88
+el pecho 264
+el piso 94
+el puente 159
+el sabado 99
+el senor 74
+el techo 64
+el va 60
+el viernes 152
+ella 86
+ella esta 55
+else to 110
+em 71
+empty 116
+en aventarme 56
+en casa 102
+en el 377
+en matarme 135
+en quitarme 131
+en serio 71
+en su 221
+en tirarme 106
+en una 55
+encendedor 83
+encerrada 78
+encerrada en 57
+encerro 175
+encerro en 160
+encontre 359
+encontre en 100
+encontre una 58
+end 325
+end it 223
+ending 238
+ending it 159
+ending my 61
+ends 97
+engine 65
+enough 254
 er 264
-es paciente 374
-escribi 277
-escribi cartas 101
-escribi las 89
-escribiendo 82
-escribio 59
-escribo del 55
-escribo desde 70
+es paciente 367
+escribi 284
+escribi cartas 110
+escribi las 86
+escribiendo 79
+escribio 61
+escribo desde 80
 escucho 129
-esperar 59
-esposa 90
-esposo me 278
-esta 320
-esta cortando 76
-esta noche 187
-esta temblando 154
-esta vez 119
-esta vomitando 102
-estaba 79
+esposa 97
+esposo me 275
+esta 342
+esta cortando 74
+esta noche 188
+esta temblando 156
+esta vez 131
+esta vomitando 99
+estaba 88
 estado pensando 88
-estan 65
-estar aqui 80
-estaria 121
-estaria mejor 114
-estarian 192
-estarian mejor 192
-esto 199
-estoy 236
-estoy cansada 120
-estoy cansado 63
-estoy en 202
-estoy escribiendo 71
-estoy sudando 79
-estoy temblando 103
-estuviera 57
-even notice 158
-even noticed 59
-ever 79
-every day 84
+estan 85
+estar aqui 78
+estaria 122
+estaria mejor 116
+estarian 185
+estarian mejor 185
+esto 177
+estoy 246
+estoy cansada 121
+estoy cansado 61
+estoy en 198
+estoy escribiendo 68
+estoy sudando 75
+estoy temblando 111
+estuviera 56
+even 63
+even notice 153
+even noticed 57
+every day 123
 everybody 134
-everyone 709
-everyone i 95
-everyone would 225
-everything 602
-everything and 83
-everything i 103
-everything you 60
-everythings 81
-ex 288
-ex me 67
-ex shows 59
-exactly how 60
-exactly i 68
-exist 220
-existing 169
-existing for 56
-face 251
-facebook 56
-fainted 135
-fainted at 86
-falta 62
-falta el 76
+everyone 682
+everyone i 93
+everyone would 226
+everything 557
+everything and 82
+everything i 84
+everything in 67
+everythings 78
+ex 292
+ex me 64
+ex shows 65
+exactly how 70
+exactly i 67
+exist 214
+existing 165
+face 239
+fainted 144
+fainted at 96
+falta 59
+falta el 73
 familia 62
-familia estaria 79
-family would 91
-fault 187
-feel calm 63
-feel my 94
-feel something 76
-feels 396
-fell 94
-fell and 62
-fentanyl 55
-fever 81
-fever of 67
-fiesta 170
-fifth 106
-fifth a 68
-figured 254
-figured out 129
-filed 65
-fin 160
-fin de 195
+familia estaria 81
+family would 92
+fault 184
+feel calm 67
+feel my 108
+feel something 89
+feels 379
+fell 87
+fell and 60
+fever 84
+fever of 78
+fiesta 174
+fifth 102
+fifth a 66
+figured 247
+figured out 131
+filed 63
+fin 150
+fin de 184
 find me 91
-fingers 65
-finished 59
-first time 100
-floaty 70
-for after 70
-for everything 219
-for like 129
-for real 172
-for trying 530
+fingers 63
+finished 58
+first time 114
+floaty 79
+for after 68
+for everything 192
+for last 61
+for like 140
+for protection 56
+for real 178
+for trying 537
 forced 149
-forced himself 104
-forever 173
-forzo 150
-fotos 62
-found 482
+forced himself 100
+forever 171
+forums 67
+forzo 147
+fotos 65
+found 492
 found a 106
-found my 121
-fr 412
-fr this 135
-frasco 129
-frasco de 95
-freak 57
-freight 72
-fresh 78
-fresh cuts 55
-friday 298
-friday and 61
-friday im 90
-friday is 79
-friend 329
-friends 127
-friends mom 64
-fue 196
-fuerte 157
-fuerte en 60
-fuerza 59
-funeral 63
-funny 121
-future 141
-fyi 89
-fyi i 88
+found my 142
+fr 424
+fr this 159
+frasco 126
+frasco de 93
+freak 56
+freight 76
+fresh 87
+fresh cuts 65
+friday 293
+friday and 60
+friday im 88
+friday is 76
+friend 347
+friends 134
+friends mom 61
+fue 183
+fuerte 161
+fuerte en 59
+fuerza 58
+funny 119
+future 152
+fyi 99
+fyi i 92
 garage 568
-garage at 78
-garage with 187
-garaje 82
-gato 58
-gave 291
-gave away 88
-gave my 273
-genuinely 81
-get an 68
-get hit 77
-get in 70
-get overwhelmed 76
-get the 66
-gets my 99
-gets the 77
-getting louder 125
-getting my 58
-gf 70
-gg 73
+garage at 75
+garage with 192
+garaje 80
+gato 57
+gave 300
+gave away 85
+gave my 285
+genuinely 79
+get an 65
+get hit 76
+get in 74
+get overwhelmed 73
+get the 81
+gets 59
+gets my 95
+gets the 81
+getting louder 126
+getting my 78
+gf 67
+gg 71
 girlfriend 124
-give my 60
-giving 226
-giving away 145
-giving my 102
-glovebox 65
-go 182
-go home 103
-go in 55
-go to 222
+give my 58
+giving 225
+giving away 147
+giving my 99
+glovebox 73
+go 158
+go home 105
+go to 221
 god 336
-god told 102
-going 129
-going to 229
-golpe 132
+god told 100
+going 122
+going crazy 56
+going to 233
+golpe 131
 golpe hace 99
-gone 408
-gonna 525
-gonna be 78
-gonna do 206
-gonna lie 56
-gonna make 61
-goodbye 669
-goodbye and 58
-goodbye on 163
-goodbye to 76
-goodbyes 113
-goodnight 106
-googling 119
-got bad 82
-got enough 68
-got the 186
-grabbed 65
-grandma 69
-grandmas 57
-guardadas 194
-guess 194
-guitar 132
-gun 708
-gun and 74
-gun in 158
-guns 153
-guy 246
-guy from 63
-ha dormido 61
-hablando 56
-hace 331
-hace 2 93
-hace como 84
-hace dos 57
-hace rato 127
-hacerle 74
-hacerle dano 62
-hacerlo 147
-had the 80
-hago 343
-haha 68
-hand 143
-handful 77
-handful of 77
+gone 414
+gonna 511
+gonna be 77
+gonna do 216
+gonna make 59
+goodbye 670
+goodbye and 56
+goodbye on 177
+goodbye to 74
+goodbyes 110
+goodnight 103
+googling 117
+got bad 79
+got enough 66
+got the 173
+grabbed 64
+grain 67
+grandma 63
+grandpa 57
+group chat 62
+guardadas 201
+guess 200
+guitar 129
+gun 715
+gun and 77
+gun in 156
+gun on 57
+guns 155
+guy 279
+guy from 69
+ha dormido 60
+hace 333
+hace 2 90
+hace como 81
+hace rato 139
+hacerle 72
+hacerle dano 60
+hacerlo 144
+had the 76
+hago 330
+haha 66
+hand 142
+handful 80
+handful of 79
 hands 189
-hands are 109
-hands shaking 75
-hang 88
-hang myself 73
-hanging 103
-happened 82
-happened at 100
-happens 312
+hands are 105
+hands shaking 78
+hang 93
+hang myself 78
+hanging 100
+happened 79
+happened at 102
+happens 298
 happens to 113
-hasnt 239
-hasnt come 73
-hasnt slept 76
-hasta 147
-hasta el 64
-hasta que 79
-have a 65
-have been 63
-have enough 65
-have everything 139
-have like 60
-have my 132
-have sex 57
-have the 202
-havent 396
-havent done 69
-havent eaten 150
-havent slept 129
-havent told 113
-having chest 78
-having the 102
-having thoughts 198
-he 784
-he broke 65
-he choked 90
-he dicho 102
-he did 63
-he estado 65
-he hecho 60
-he pensado 71
-he put 74
-he said 211
-he saw 55
-he says 112
-he sees 63
-he threw 63
+hasnt 236
+hasnt come 72
+hasnt slept 79
+hasta 161
+hasta el 68
+hasta que 86
+have enough 63
+have everything 136
+have like 72
+have my 153
+have sex 56
+have the 200
+havent 418
+havent done 70
+havent eaten 144
+havent slept 123
+havent told 119
+having chest 77
+having the 101
+having thoughts 205
+he 771
+he broke 68
+he choked 94
+he dicho 111
+he did 61
+he estado 72
+he hecho 61
+he pensado 70
+he put 79
+he said 202
+he says 130
+he sees 62
+he threw 61
 he told 58
-he took 99
-he will 176
-head 310
-head against 112
-head and 91
-head on 77
-hear 139
-hear it 57
-hearing my 64
-heart 583
-heart is 308
-heart keeps 72
-hearts 67
-hed 177
-held 74
-her 179
-her and 102
-her head 58
-her heart 92
-her in 97
-her mom 80
-her moms 55
-her private 61
-her room 57
+he took 80
+he will 179
+head 315
+head against 108
+head and 89
+head on 85
+hear 136
+heart 580
+heart is 316
+heart keeps 69
+hearts 71
+hed 181
+held 73
+her 187
+her and 97
+her head 56
+her heart 100
+her in 94
+her mom 88
+her private 59
+her room 60
 her stepdad 79
-her to 58
-her uncle 58
-her up 56
-here 363
-here anymore 154
-here is 64
-here next 74
-hermana 227
-hermano 203
-hermano dice 57
-hes 279
+her thighs 61
+her to 57
+her uncle 57
+her up 64
+here 356
+here anymore 157
+here is 60
+here next 73
+hermana 230
+hermano 198
+hermano dice 56
+herself in 58
+hes 275
 hes a 113
-hes at 135
-hes breathing 94
-hes coming 67
-hes going 136
-hes gonna 68
-hes your 99
-hice 147
-hicieron 79
-hicieron por 56
-hiding 76
-hija de 142
-hija se 69
-hijos 270
-hijos estarian 83
-him 343
-him i 94
-him in 137
-him to 99
-himself on 112
-his 88
-his car 69
-his hands 81
-his place 88
-hit 396
-hit by 141
-hit her 56
-hit me 170
-hit my 130
+hes at 136
+hes breathing 93
+hes coming 66
+hes going 135
+hes gonna 66
+hes your 106
+hice 139
+hicieron 77
+hiding 74
+hija de 150
+hija se 63
+hijos 276
+hijos estarian 80
+him 345
+him i 76
+him in 127
+him to 101
+himself on 108
+his 96
+his car 66
+his hands 79
+his place 96
+hit 376
+hit by 139
+hit me 166
+hit my 128
 hits 203
-hits me 117
-hitting 171
-hitting my 95
-hizo 159
-holding 128
-hombre 149
-home 278
-home alone 57
-home depot 57
-home i 69
-home now 81
-home with 55
-homes 55
-hondo 73
-honestly 440
-honestly be 80
-honestly if 147
+hits me 120
+hitting 179
+hitting my 102
+hizo 158
+holding 143
+hombre 146
+home 258
+home alone 56
+home depot 56
+home i 68
+home now 80
+home with 56
+hondo 71
+honestly 426
+honestly be 94
+honestly if 145
 honestly not 72
-hope i 91
-hoping 199
-hoping i 107
-hora 103
+hope i 94
+hoping 200
+hoping i 111
+hora 105
 hospital 167
-hour 199
-hour ago 304
-house 400
-house and 61
-how and 57
-how easy 103
-how high 103
-how id 62
-hoy 496
-hoy en 68
-hoy me 68
-hunting 76
-hurt 370
-hurt my 169
-hurt the 99
-hurting my 80
-hurts 213
-husband doesnt 56
-husband said 81
-i 133
-i already 183
-i blacked 60
-i bought 257
-i burned 84
-i call 93
-i cant 242
-i counted 65
-i cut 126
-i decided 55
-i did 64
-i didnt 97
-i disappeared 56
-i do 80
-i dont 137
+hour 201
+hour ago 310
+house 380
+how easy 107
+how high 101
+how id 70
+hoy 485
+hoy me 66
+hoy se 57
+hunting 101
+hurt 354
+hurt my 168
+hurt the 97
+hurting my 79
+hurts 207
+husband said 79
+i 131
+i already 188
+i blacked 58
+i bought 252
+i burned 85
+i call 86
+i cant 243
+i could 70
+i counted 63
+i cut 132
+i decided 59
+i didnt 113
+i do 81
+i dont 129
 i drank 193
-i drive 70
-i drove 104
-i fainted 62
-i found 232
-i gave 143
-i guess 170
-i have 138
-i havent 268
-i hope 89
-i just 91
-i keep 550
-i kinda 56
-i know 131
-i looked 157
-i love 136
-i made 57
-i mean 235
-i overdosed 58
-i passed 76
-i picked 100
-i posted 65
-i pray 89
-i promised 57
-i put 69
-i relapsed 109
-i said 169
-i scratched 71
-i stood 56
-i stopped 113
-i swallowed 119
-i swear 153
-i think 244
-i told 160
-i took 383
-i tried 55
-i wasnt 142
-i went 76
-i will 84
-i wish 130
-i woke 281
-i wont 562
-i wouldnt 115
-i wrote 183
-iba 61
-id be 147
-idk 707
-idk what 84
-idk why 127
-if a 70
-if i 418
-if ill 79
-if im 150
-if it 75
-if my 77
-if someone 164
-if something 64
-if the 57
-if things 67
-ill do 113
-ill make 79
-im 125
-im 14 88
-im 15 129
-im alone 115
-im at 494
-im bringing 82
-im calm 75
-im done 364
+i drive 67
+i drove 103
+i fainted 66
+i found 237
+i gave 156
+i guess 177
+i have 144
+i havent 259
+i hope 90
+i just 67
+i keep 556
+i know 138
+i looked 139
+i love 134
+i made 61
+i mean 244
+i overdosed 57
+i passed 75
+i picked 92
+i posted 62
+i pray 104
+i put 68
+i relapsed 110
+i said 174
+i scratched 69
+i stood 58
+i stopped 108
+i swallowed 116
+i swear 155
+i think 262
+i threw 57
+i told 155
+i took 367
+i tried 59
+i wasnt 143
+i went 74
+i will 92
+i wish 127
+i woke 276
+i wont 575
+i wouldnt 113
+i wrote 180
+iba 59
+id be 144
+id do 57
+idk 715
+idk what 89
+idk why 134
+if a 69
+if i 420
+if ill 78
+if im 142
+if it 83
+if my 85
+if someone 159
+if something 69
+if the 70
+if things 65
+ill do 111
+ill make 77
+im 120
+im 14 86
+im 15 146
+im alone 125
+im at 493
+im bringing 98
+im calm 72
+im done 360
 im driving 112
-im drunk 58
-im going 300
-im gone 174
-im having 77
-im hearing 60
-im in 166
-im just 255
-im kinda 60
-im scared 363
+im drunk 56
+im going 311
+im gone 178
+im having 75
+im hearing 58
+im in 162
+im just 239
+im kinda 58
+im scared 347
 im shaking 102
-im sitting 117
-im so 94
-im staying 60
-im still 82
-im supposed 92
-im sweating 68
-im telling 199
-im texting 135
-im tired 141
-im using 79
-importa 81
-in 3 71
-in 4 130
-in 5 84
-in case 180
-in full 76
-in her 80
-in his 247
-in it 62
-in my 482
-in order 236
-in the 161
-infected 86
+im sitting 115
+im so 88
+im staying 58
+im still 78
+im supposed 88
+im sweating 69
+im telling 205
+im texting 131
+im tired 138
+im using 76
+importa 78
+in 3 68
+in 4 128
+in 5 81
+in case 182
+in full 74
+in her 66
+in his 260
+in it 66
+in my 496
+in order 262
+in the 163
+infected 83
 inside 59
-insta 88
-instagram 92
-instructions 86
-insulin 266
-into 319
+insta 100
+instagram 88
+instructions 83
+insulin 259
+into 336
 into my 163
-into the 210
-into traffic 155
-ir al 59
-irme 137
-is at 71
-is i 56
-is left 58
-is my 111
-is numb 72
-is off 102
-is pounding 72
-is racing 89
-is to 90
-is too 72
-is when 67
-is your 88
-isnt 73
-isnt answering 90
-it a 87
-it after 96
-it again 76
-it bled 66
-it bleeds 86
+into the 207
+into traffic 163
+irme 132
+is at 82
+is i 60
+is left 56
+is my 113
+is numb 71
+is off 101
+is pounding 73
+is racing 87
+is to 88
+is too 69
+is when 66
+is your 104
+isnt answering 89
+it a 98
+it after 105
+it again 83
+it bled 64
+it bleeds 84
 it doesnt 69
-it every 85
-it got 104
-it im 91
-it ive 87
-it like 73
-it matters 56
-it take 225
-it takes 154
-it thats 64
-it this 73
-it tonight 86
-it was 64
-it wasnt 72
-it wont 96
-it would 257
+it every 90
+it got 100
+it im 94
+it ive 85
+it like 70
+it not 62
+it out 57
+it take 229
+it takes 151
+it thats 61
+it this 60
+it tonight 92
+it wasnt 70
+it wont 92
+it would 278
 itd 148
-itd be 133
-its 98
-its all 58
-its getting 173
-its my 66
-its not 159
-its pretty 76
-its still 73
-its there 71
-ive 435
-ive decided 271
-ive got 244
-ive made 268
-ive started 95
-ive thought 155
-ive written 57
-izquierdo 128
-jefa 62
-jefe 59
-jerking 168
-jk 250
-jk mostly 62
-jk unless 113
-joke 118
-joking 209
-joking this 94
-jump 302
-jump from 77
-jump off 59
-jumping 135
-juro 62
-just didnt 97
-just go 56
-just had 118
-just in 197
-just keep 69
-just looking 83
-just not 120
-just saying 70
-just sitting 108
-just so 198
+itd be 134
+its 87
+its all 56
+its getting 169
+its my 64
+its not 182
+its pretty 75
+its still 61
+its there 75
+ive 427
+ive decided 278
+ive got 238
+ive made 262
+ive started 99
+ive thought 152
+ive written 56
+izquierdo 131
+jefa 60
+jefe 57
+jerking 164
+jk 256
+jk mostly 60
+jk unless 109
+joke 125
+joking 205
+joking this 95
+jump 305
+jump from 75
+jump off 58
+jumping 112
+juro 60
+just didnt 96
+just had 117
+just in 199
+just keep 67
+just looking 81
+just not 119
+just saying 83
+just sitting 105
+just so 196
 just thought 85
-just tired 187
-just to 84
-just told 61
-just wait 66
-just wanna 61
-keep 413
-keep driving 69
-keep hoping 87
-keep my 68
-keep picturing 71
-keep thinking 278
-keeping 64
-keeping me 63
+just tired 197
+just to 112
+just told 59
+just wait 64
+just wanna 59
+keep 431
+keep driving 67
+keep hoping 91
+keep my 83
+keep picturing 68
+keep thinking 284
+keeping 63
+keeping me 61
 keeps 197
-keeps saying 128
-kept 63
-kept going 58
-key 115
-keys 155
-keys and 89
-kids 182
-kids are 56
-kids would 64
-kill 319
-kill myself 121
-killing 114
-killing myself 112
-kinda 324
-kinda hoping 72
-kinda want 92
-kitchen 257
-kitchen knife 56
-kitchen table 81
-klonopin 199
-kms 691
-kms fr 313
-knife 394
+keeps his 57
+keeps saying 132
+kept 61
+kept going 57
+key 116
+keys 160
+keys and 91
+kids 189
+kids would 63
+kill 323
+kill himself 57
+kill myself 138
+killing 91
+killing myself 110
+kinda 342
+kinda hoping 69
+kinda want 89
+kitchen 254
+kitchen knife 69
+kitchen table 83
+klonopin 210
+kms 700
+kms fr 329
+knife 422
 knives 56
-know 308
-know exactly 139
-know i 117
-know what 133
-know where 254
-know who 85
-know why 136
-knowing 70
-knows 136
-knows where 56
-knuckles 117
-la azotea 96
-la bodega 67
-la cabeza 131
-la cara 136
-la casa 113
-la encontre 75
-la fiesta 103
-la fuerza 58
-la lengua 58
-la mano 101
-la neta 104
-la nina 65
-la pared 202
-la pistola 186
-la policia 122
-la presion 56
-la soga 80
-la toca 96
-la vecina 68
-la ventana 69
-la verdad 236
-la vida 189
-la voz 74
-labios 69
-lake 151
-las cartas 89
-las de 131
-las llaves 132
-las pastillas 377
-las piernas 80
-las vias 59
-las voces 207
-las voy 61
-last night 1084
-lastimar 159
-lastimar a 121
-lastime 90
-lately 168
-lately i 71
-le 454
-le deje 105
-le digan 147
-le dije 92
-le dijo 60
-le he 57
-le pega 103
-le pido 99
-le regale 73
+know 316
+know exactly 148
+know i 124
+know what 140
+know where 260
+know who 84
+know why 132
+knowing 76
+knows 118
+knuckles 114
+la azotea 93
+la bodega 65
+la cabeza 127
+la cara 133
+la casa 111
+la encontre 77
+la fiesta 108
+la fuerza 56
+la lengua 56
+la mano 98
+la neta 95
+la nina 64
+la pared 200
+la pistola 182
+la policia 120
+la soga 79
+la toca 101
+la vecina 66
+la ventana 66
+la verdad 235
+la vida 186
+la voz 71
+labios 66
+lake 147
+las cartas 86
+las de 138
+las llaves 140
+las pastillas 372
+las piernas 85
+las vias 58
+las voces 212
+las voy 60
+last night 1106
+lastimar 164
+lastimar a 127
+lastime 87
+lately 155
+lately i 73
+le 452
+le deje 102
+le digan 153
+le dije 100
+le dijo 59
+le he 67
+le pega 106
+le pido 108
+le regale 76
 leave he 56
-leaves 157
-leaves for 65
-left 661
-left a 98
-left arm 248
-leg 56
-lengua 56
-let 92
-let me 112
-lethal 56
-letters 297
-letters to 241
+leaves 165
+leaves for 63
+left 671
+left a 95
+left arm 250
+let 101
+let me 113
+letters 298
+letters to 244
 life 528
-lighter 249
-lighter again 77
-like 15 74
+lighter 252
+lighter again 80
+like 15 83
 like 20 111
-like 8 65
-like a 207
-like actually 144
-like an 129
-like crazy 68
-like id 89
-like if 64
-like its 57
-like not 104
-like permanently 59
-like this 155
-lincoln 92
-line 88
-lined 115
-lined up 114
-link for 71
-lips 192
-lips are 60
-lips look 58
-listened 59
-literally everyone 57
-lithium 129
-little brother 108
-live 68
-lives 160
+like 8 57
+like a 195
+like actually 139
+like an 135
+like id 94
+like if 62
+like not 101
+like permanently 58
+like this 149
+lincoln 95
+line 91
+lined 112
+lined up 111
+link for 66
+lips 189
+lips are 58
+lips look 57
+listened 61
+literally everyone 56
+lithium 139
+lithium would 58
+little brother 106
+lives 164
 llamen 170
-llave 103
-llaves 137
-lleva 110
-lleve 61
-llevo 106
-llevo al 71
-lo decidi 114
-lo dejo 91
-lo encontre 63
-lo hago 110
-lo hice 104
-lo mato 93
-lo voy 155
-loaded 158
-locked 324
-locked herself 58
-locked in 100
-long sleeves 73
-long time 100
-longer 110
-longer i 58
-looked 178
-looked up 205
-looking 278
-looking up 120
-loose 76
-loose ends 96
-lord 95
-los brazos 317
-los labios 69
-los muslos 61
-los ninos 177
-los ojos 70
-lot lately 80
-lot like 59
-lot this 73
-loud 277
-loud today 88
-louder 227
-love 121
-love you 91
-lowkey 185
-lowkey been 59
-lowkey want 61
-lunes 83
-machete 141
-made 401
-made a 187
-made my 142
-made up 81
-maestra de 62
-make 131
-make it 238
-make sure 100
-mama 81
-mama no 77
-man 152
-manana 232
-manana no 67
-manejando 78
-mano 122
-many 71
-marcas 119
-marks 173
-mas 93
-mas hondo 57
-mas profundo 64
-mata 103
+llave 99
+llaves 146
+lleva 133
+lleve 72
+llevo 113
+llevo al 68
+lo decidi 124
+lo dejo 90
+lo encontre 62
+lo hago 108
+lo hice 102
+lo mato 98
+lo voy 150
+loaded 167
+locked 320
+locked herself 62
+locked in 97
+lol jk 57
+long sleeves 71
+long time 112
+longer 109
+longer i 56
+looked 165
+looked up 185
+looking 279
+looking up 119
+loose 74
+loose ends 93
+lord 102
+los brazos 313
+los labios 66
+los muslos 60
+los ninos 184
+los ojos 68
+lot lately 81
+lot like 62
+lot this 71
+loud 298
+loud today 87
+louder 224
+love 101
+love you 89
+lowkey 173
+lowkey been 58
+lowkey want 59
+lunes 76
+machete 136
+made 392
+made a 188
+made my 140
+made up 79
+maestra de 65
+make 139
+make it 230
+make sure 116
+mama 73
+mama no 81
+man 151
+manana 224
+manana no 66
+manejando 76
+mano 118
+many 68
+marcas 123
+marcas en 60
+mareada 62
+marks 169
+mas 89
+mas profundo 63
+mata 104
 matar 375
-matar a 115
-matarme 378
-mate 85
-mato 115
-mato ya 67
-matter 216
-me 103
-me after 118
-me agarro 77
-me amenazo 198
-me and 286
-me canse 59
-me contesta 78
-me conto 87
-me corte 319
-me deja 95
-me dice 189
-me dicen 216
+matar a 111
+matarme 371
+mate 83
+mato 119
+mato ya 72
+matter 211
+me 102
+me after 125
+me agarro 76
+me amenazo 193
+me and 292
+me canse 57
+me contesta 76
+me conto 92
+me corte 313
+me deja 98
+me dice 187
+me dicen 220
 me dijo 180
-me down 130
-me duele 182
-me encerro 124
-me falta 64
-me forzo 135
-me go 60
-me her 118
-me here 66
-me his 91
-me i 205
-me importa 59
-me in 252
-me into 57
-me ive 73
-me last 137
-me leave 68
-me llamen 131
-me lleve 73
-me mando 56
-me mata 79
-me meti 58
-me muero 148
-me obligo 65
-me pega 138
-me pego 116
-me pegue 86
-me queme 107
-me quiero 203
-me quito 229
-me rompio 79
-me tire 83
-me tiro 62
-me to 65
-me tome 617
-me va 141
-me violaron 92
-me volvi 231
-me voy 106
-me when 111
-me with 71
-mean it 80
-mean that 82
-med monday 60
-median 94
-median on 58
-meds and 58
-mejor 85
-mejor no 64
-mejor sin 271
-message 104
-message if 73
-messages 192
-messaging 74
+me down 127
+me duele 193
+me encerro 120
+me falta 61
+me forzo 132
+me go 59
+me her 116
+me here 60
+me his 92
+me i 223
+me importa 57
+me in 272
+me ive 71
+me last 146
+me leave 67
+me llamen 132
+me lleve 83
+me mando 57
+me mata 81
+me muero 144
+me obligo 63
+me pega 134
+me pego 119
+me pegue 83
+me queme 118
+me quiero 210
+me quito 235
+me rompio 78
+me tire 80
+me tiro 60
+me to 71
+me tome 624
+me va 137
+me violaron 90
+me volvi 232
+me voy 104
+me when 118
+me with 81
+mean it 87
+mean that 80
+med monday 58
+median 91
+median on 56
+meds and 69
+mejor 75
+mejor no 72
+mejor sin 267
+message 107
+message if 80
+messages 185
+messaging 75
 meth 68
-meti 64
-mi cuarto 122
-mi culpa 60
-mi cunado 81
-mi de 79
-mi esposa 87
-mi ex 187
-mi familia 97
-mi hermana 184
-mi hermano 172
-mi hija 74
-mi jefa 59
-mi novio 180
-mi pareja 245
-mi perro 91
-mi prima 60
-mi ropa 68
+meti 61
+mi cuarto 119
+mi culpa 58
+mi cunado 78
+mi de 77
+mi esposa 94
+mi ex 188
+mi familia 96
+mi hermana 188
+mi hermano 167
+mi hija 69
+mi jefa 57
+mi novio 177
+mi pareja 250
+mi perro 88
+mi prima 70
+mi ropa 70
 mi vecina 67
-mi vecino 81
-miedo 266
-miedo de 135
-might not 68
+mi vecino 78
+miedo 265
+miedo de 132
+might not 70
 min ago 143
-mirror 70
-mis 422
-mis cosas 153
-mis hijos 270
-mixed 73
-mochila 96
+mirror 74
+mis 420
+mis cosas 155
+mis hijos 276
+mixed 70
+mochila 95
 molestar 56
-mom 92
-mom doesnt 90
-mom is 107
-moms 151
-moms boyfriend 111
-months clean 103
-more thing 88
-more time 74
-moretones 117
-morir 216
-morir y 58
-morirse 135
-morirse y 84
-morphine 93
-msg 112
-much longer 154
-muchas 67
-muero 148
-muero manana 59
+mom 96
+mom doesnt 91
+mom is 112
+moms 152
+moms boyfriend 115
+months clean 110
+more thing 90
+more time 84
+moretones 113
+morir 225
+morir y 59
+morirse 128
+morirse y 81
+morphine 90
+msg 126
+much longer 150
+muchas 66
+mucho el 63
+muero 144
+muero manana 58
 mundo 60
-muscles 68
-muslos 61
-my 12 61
-my 13 73
-my 3pm 66
-my accounts 60
-my affairs 146
-my apartment 119
-my arm 172
-my arms 207
-my baby 71
-my bed 82
-my birthday 127
+muscles 79
+muslos 60
+my 12 58
+my 13 70
+my 3pm 65
+my accounts 59
+my affairs 148
+my apartment 115
+my arm 175
+my arms 203
+my baby 69
+my bed 79
+my bf 62
+my birthday 123
 my boyfriend 148
-my brother 174
-my cat 103
-my chest 178
-my closet 67
-my clothes 131
-my coworker 152
-my dads 79
-my desk 129
-my dog 125
-my drink 79
-my ex 60
-my face 120
-my family 284
-my friend 133
-my friends 75
-my funeral 107
-my future 77
-my gabapentin 67
-my gf 66
-my girlfriend 97
-my goodbye 165
-my goodbyes 114
-my guitar 108
-my gun 71
-my hand 108
+my brother 161
+my brothers 69
+my cat 101
+my chest 179
+my closet 74
+my clothes 140
+my coach 64
+my coworker 146
+my dads 67
+my desk 128
+my dog 129
+my drink 78
+my ex 56
+my face 112
+my family 289
+my friend 138
+my friends 83
+my funeral 104
+my future 89
+my gabapentin 71
+my gf 62
+my girlfriend 103
+my goodbye 159
+my goodbyes 111
+my guitar 105
+my gun 69
+my hand 107
 my head 198
-my heart 259
-my house 82
-my insulin 109
-my kids 164
-my klonopin 148
-my knuckles 76
-my lease 61
+my heart 274
+my house 83
+my insulin 107
+my kids 171
+my klonopin 154
+my knuckles 75
+my lease 58
 my left 164
-my leg 56
-my life 248
-my lips 88
-my lithium 197
-my little 136
-my meds 72
-my moms 114
-my neck 116
-my neighbor 237
-my peace 80
-my pills 138
-my plants 88
-my room 150
-my roommate 279
-my seroquel 229
-my sister 233
-my sisters 98
-my skin 69
-my sleeping 67
-my socials 60
-my stepdad 141
-my stomach 64
-my stuff 274
-my supervisor 99
-my switch 63
-my thigh 64
-my thighs 116
-my throat 139
-my trazodone 65
-my trunk 75
-my uncle 66
+my life 242
+my lips 86
+my lithium 206
+my little 137
+my meds 66
+my moms 107
+my neck 112
+my neighbor 241
+my peace 79
+my pills 133
+my plants 86
+my rifle 59
+my room 154
+my roommate 239
+my seroquel 236
+my sister 237
+my sisters 107
+my skin 67
+my sleeping 65
+my socials 58
+my stepdad 137
+my stomach 62
+my stuff 284
+my supervisor 102
+my switch 61
+my thigh 61
+my thighs 115
+my throat 136
+my trazodone 69
+my trunk 73
+my uncle 81
 my whole 69
-my will 251
-my wrist 95
-my xanax 129
-myself 755
-myself again 80
-myself and 72
-myself in 73
-myself tonight 90
-myself w 58
-myself with 180
-nadie 437
-nadie me 65
-nadie se 82
-navaja 113
-necesitar 145
-neck 218
-need it 82
-need stitches 76
-needing 183
-needing them 86
-neighbor 357
-neighbors 152
-neta 176
-new med 94
-next to 114
-next week 89
-ngl 344
-ni 118
-ni se 66
-nice 66
-night 358
-night he 61
-night i 225
-night im 103
-night its 86
-nightstand 168
-nightstand and 59
-nino 63
-ninos 135
-no 272
+my will 246
+my wrist 118
+my xanax 128
+myself 758
+myself again 79
+myself in 78
+myself tonight 92
+myself w 56
+myself with 181
+nadie 440
+nadie me 68
+nadie se 79
+navaja 118
+necesitar 142
+necesito el 59
+neck 234
+need it 92
+need stitches 72
+needing 188
+needing them 82
+neighbor 359
+neighbors 151
+neta 164
+new med 93
+next to 121
+next week 94
+ngl 340
+ni 119
+ni se 64
+night 356
+night he 59
+night i 226
+night im 99
+night its 83
+night when 65
+nightstand 166
+nightstand and 62
+nino 59
+ninos 141
+no 256
 no aguanto 324
-no contesta 151
-no despertar 245
-no despertara 122
-no despierta 162
-no es 99
-no estuviera 57
-no fue 90
-no las 85
-no le 303
-no lo 111
+no contesta 148
+no despertar 251
+no despertara 119
+no despierta 158
+no es 118
+no estuviera 56
+no fue 96
+no las 84
+no le 297
+no lo 104
 no one 146
-no para 161
-no point 85
-no puedo 177
+no para 158
+no paro 58
+no point 83
+no puedo 178
 no queria 58
-no quiero 392
-no responde 98
-no se 478
-no voy 85
-nobody 339
-nobody sees 57
-nobody will 56
-nobody would 170
+no quiero 398
+no responde 96
+no se 467
+no voy 94
+nobody 343
+nobody would 180
 nomas queria 80
-normal right 63
-not 302
-not answering 220
-not be 128
-not being 64
-not coming 76
-not deep 108
-not doing 144
-not exist 98
-not for 101
-not going 150
-not gonna 350
+normal right 78
+not 299
+not answering 219
+not be 126
+not being 75
+not come 57
+not coming 94
+not deep 113
+not doing 121
+not even 57
+not exist 97
+not for 123
+not going 153
+not gonna 364
 not joking 123
-not like 183
-not planning 104
-not safe 169
-not saying 74
-not that 160
-not to 245
-not wake 216
-not your 60
-note 231
-note on 79
-notice if 63
-notified 91
-novio 292
-novio de 78
-novio me 136
-now 267
-now but 115
-now hes 197
-now i 73
-now my 97
-now shes 125
-now what 65
-numb 94
-obligo a 58
-ocean 76
-of being 289
-of coke 60
+not like 187
+not planning 108
+not really 67
+not safe 164
+not saying 64
+not that 156
+not to 240
+not wake 213
+note 242
+note on 76
+notice if 61
+notified 98
+novio 288
+novio de 76
+novio me 135
+now 261
+now but 123
+now hes 194
+now i 75
+now my 103
+now she 77
+now shes 121
+now what 66
+numb 66
+obligo a 57
+ocean 73
+of being 283
+of coke 59
 of her 166
-of it 164
-of me 92
-of my 390
+of it 171
+of me 84
+of my 405
 of myself 65
-of pills 80
-of taking 56
-of them 80
-of tylenol 163
-of vodka 62
-of your 104
-off 209
-off dead 61
-off my 109
-off the 120
-off with 86
-off without 88
+of pills 84
+of them 78
+of this 58
+of tylenol 165
+of vodka 60
+of your 107
+off 207
+off dead 59
+off my 100
+off the 108
+off with 84
+off without 87
 oh and 68
-ojala 178
-ojala me 56
-ojala no 112
-ojos 79
-old said 56
+ojala 174
+ojala no 109
+ojos 77
 old told 61
-on 5th 115
+on 5th 113
 on being 69
-on her 268
-on his 236
-on insta 67
-on me 123
-on my 157
-on purpose 377
-on route 96
-on saturday 73
-on sh 107
-oncoming 56
-one more 162
-one side 65
-one would 70
-ones 109
-only thing 200
-only way 78
-ordena 60
-order 182
-organizer 67
-otra cosa 163
+on her 277
+on his 238
+on insta 65
+on me 133
+on my 193
+on purpose 394
+on route 75
+on saturday 71
+on sh 122
+oncoming 65
+one more 172
+one of 59
+one side 64
+one would 69
+ones 99
+only thing 207
+only way 75
+ordena 58
+order 215
+organizer 64
+otra cosa 139
 otra vez 242
-out 225
-out and 81
-out i 69
-out on 87
-out the 131
-outside 86
-over and 96
-overdose 125
-overdosed 84
-overpass 198
-overpass on 67
-oxy 137
-oxycodone 62
-pa 102
-pa que 138
+out 212
+out and 83
+out i 70
+out on 96
+out the 132
+outside 87
+over and 122
+overdose 118
+overdosed 83
+overpass 192
+overpass on 65
+oxy 141
+oxycodone 60
+pa 92
+pa que 135
 paciente 327
-paciente de 265
-paciente del 97
-padrastro 129
-padrastro le 60
-pain 94
-painless 113
-painless ways 84
-papa 63
-papa dejo 59
-papa le 84
-paperclip 59
-para de 135
-para mis 62
-para que 114
-para salvar 59
-para todos 133
-parar 83
-pared 202
-pareja 183
-pareja me 194
-paro 69
+paciente de 263
+paciente del 93
+padrastro 131
+padrastro le 65
+pain 75
+pain and 56
+painless 110
+painless ways 82
+papa 71
+papa dejo 56
+papa le 81
+paperclip 58
+para de 133
+para mis 66
+para que 90
+para salvar 57
+para todos 129
+parar 94
+pared 200
+pareja 189
+pareja me 201
+paro 71
 partes 59
 party 141
-party saturday 62
-pasa 122
-passed out 243
-pastillas 806
-pastillas de 445
-pastillas que 65
-patient of 116
-peace 246
-peace with 155
-peaceful 83
-pecho 243
-pecho y 110
-pega 229
-pega con 117
-pego 178
-pegue 81
-pencil 77
-pencil sharpener 70
-pensado 151
-pensamientos de 99
-pensando 382
-pensando en 212
-pensando que 62
-pensar 80
-pensar en 74
-pense en 71
-people 257
-people who 81
-permanently 149
-pero tengo 74
-perro 109
-perro a 70
-picked 272
-picked a 102
-picking 145
-picking at 72
-picturing 71
-pido 75
-pido a 86
-pienso 469
-pienso en 237
-pienso que 213
-piernas 87
-pill 114
-pill organizer 88
-pillow 91
-pills 917
-pills and 104
-pills in 121
-pills lined 63
-piso 150
-pistol 144
+party saturday 65
+pasa 129
+passed out 239
+pastillas 812
+pastillas de 448
+pastillas que 63
+patient of 111
+peace 240
+peace with 152
+peaceful 85
+pecho 252
+pecho y 117
+pega 227
+pega con 120
+pego 180
+pegue 79
+pencil 75
+pencil sharpener 68
+pensado 148
+pensamientos de 97
+pensando 368
+pensando en 201
+pensando que 61
+pensar 85
+pensar en 79
+pense en 69
+people 226
+people who 80
+permanently 145
+pero tengo 72
+perro 106
+perro a 67
+picked 262
+picked a 100
+picking 132
+picking at 71
+picturing 69
+pido 83
+pido a 95
+pienso 476
+pienso en 230
+pienso que 220
+piernas 92
+pill 111
+pill organizer 84
+pillow 97
+pills 912
+pills and 108
+pills in 120
+pills lined 62
+piso 145
+pistol 162
 pistola 395
-pistola de 133
-pistola en 105
-plan and 112
-plan is 61
-plan just 58
-plan to 63
-plane 114
-planeado 62
-planning 307
-planning anything 66
-planning to 95
-plans 56
-plants 81
-plants and 65
-platform 66
-playlist 80
-point 331
-point in 102
-point of 130
-poisoning 67
-police 171
-policia 94
-por escribir 121
-por mi 104
-por que 114
-por si 173
-post 64
-posted 421
-posted a 172
-posted my 103
-posted on 76
-posting 78
-pounding 123
-pq 67
-pray 114
-praying 103
-prendido 68
-presion 60
-pretty 223
-pretty bad 65
-pretty deep 61
-prima 62
-primo 63
-prob 56
-probably 319
-probably nothing 89
-profundo 131
-promised 66
-proposito 101
-protect 63
-prove 91
-puedo mas 135
-puedo respirar 79
-puente 445
-puente de 134
-pues 114
-punched 104
-punched the 77
-purpose 377
-pushed 94
-pushed me 65
-puso 63
-put 262
-put a 86
-put his 70
-put something 59
-put them 81
-q 160
-que 59
-que alguien 175
-que dios 78
-que fue 89
-que hacer 190
-que hago 281
-que hizo 67
-que lastimar 90
-que les 68
-que matar 61
-que me 150
-que nadie 81
-que quiere 131
-que se 185
-que seria 134
-que si 332
-que sigo 106
-que soy 83
-que su 252
-que tengo 74
-que un 75
-que va 73
-que ya 193
-queme 107
-queme con 84
-queria 238
-queria decirle 71
+pistola de 130
+pistola en 110
+plan and 115
+plan is 58
+plan just 57
+plan to 64
+plane 111
+planeado 60
+planning 305
+planning anything 64
+planning to 93
+plants 79
+plants and 62
+platform 64
+playlist 73
+point 341
+point in 100
+point of 129
+poisoning 65
+police 174
+policia 93
+por escribir 117
+por mi 98
+por que 113
+por si 170
+post 71
+posted 433
+posted a 176
+posted my 99
+posted on 74
+posting 76
+pounding 118
+pq 65
+pray 128
+praying 99
+prendido 66
+presion 58
+pretty 200
+pretty bad 64
+pretty deep 59
+prima 72
+primo 61
+prob 61
+probably 338
+probably nothing 127
+profundo 136
+promised 64
+proposito 98
+protect 67
+protection 56
+prove 97
+puedo con 58
+puedo mas 132
+puedo parar 57
+puedo respirar 76
+puente 444
+puente de 131
+pues 112
+pulled 66
+punched 102
+punched the 76
+purpose 373
+pushed 91
+pushed me 63
+puso 61
+put 273
+put a 91
+put his 73
+put something 58
+put them 85
+q 156
+que 64
+que alguien 177
+que dios 76
+que fue 87
+que hacer 200
+que hago 272
+que hizo 65
+que lastimar 97
+que les 66
+que matar 59
+que me 148
+que nadie 83
+que quiere 129
+que se 193
+que seria 140
+que si 328
+que sigo 103
+que soy 81
+que su 260
+que tengo 80
+que un 73
+que va 71
+que ya 197
+queme 118
+queme con 95
+queria 217
+queria decirle 72
 quien 80
-quien decirle 61
-quien mas 56
-quiere morir 109
-quiere morirse 142
-quiero 227
-quiero despertar 79
-quiero estar 73
-quiero ir 119
-quiero morir 79
-quiero seguir 162
-quiero vivir 101
-quiet 72
-quisiera dormirme 101
-quit drinking 84
-quitarme 171
-quitarme la 154
-quito 242
-quito el 132
-quito las 74
-r 104
-racing 120
-racing and 60
-radio 110
-ran 144
-ran out 142
-raped 179
-raro 199
-rather be 112
-rato 140
-razor 434
-razor blades 65
-reaction 62
-reads 167
-ready 112
-real 226
-real this 63
-really confused 85
+quien decirle 63
+quiere morir 108
+quiere morirse 139
+quiero 238
+quiero despertar 76
+quiero estar 70
+quiero ir 116
+quiero morir 90
+quiero seguir 164
+quiero vivir 107
+quisiera dormirme 102
+quit drinking 88
+quitarme 168
+quitarme la 151
+quito 247
+quito el 137
+quito las 76
+r 118
+racing 117
+racing and 58
+radio 109
+rail 64
+ran 120
+ran out 118
+raped 174
+raro 173
+rather be 110
+rato 159
+razor 433
+razor blades 62
+reaction 60
+reads 165
+ready 124
+real 229
+real this 61
+really confused 83
 really long 71
-really tried 65
-really want 74
-reason 200
-reason i 60
-reason to 56
-reasons 77
-refill 63
-regale 211
-regale mi 99
-regale mis 71
-regret it 58
-relaciones 71
-relapse 109
-relapsed 369
-relapsed last 57
-relapsed on 133
-relief 69
-relieved 139
-remember 106
-report 56
-researching 160
-respira 153
-respira raro 82
-respirar 100
-responde 102
-responding 94
-returned 56
-revisa 113
-revolver 96
-rifle 294
-right 234
-right now 254
-rio 71
-river 72
-rn 498
-rompio 146
-rompio el 73
-roof 254
-roof of 223
-room 147
-room at 71
-roommate 391
-ropa 95
-rope 468
-rope in 136
-rope today 73
-route 115
-route 9 88
-running 131
-sabado 104
-sabe 118
-sacrifice 80
-safe tonight 153
-said 153
-said hed 80
-said her 73
-said hes 61
-said his 66
-said if 210
-said next 83
-said no 56
-salvar 59
-salvar a 59
-sangrar 190
-sangre 109
-sat 127
-saturday 134
-saturday i 62
-save 56
-saved 133
-saved up 75
-saving 339
-saving my 134
-saving up 133
-say 289
-say goodbye 59
-saying 233
-saying goodbye 61
-says his 60
-says one 69
-scared 442
-scared of 91
-scared to 65
-scares 61
-scares me 61
-school right 90
-scratched 121
-scratched my 76
-scratches 81
-scratching 165
-scratching my 111
-se 237
-se a 144
-se daria 64
-se desmayo 80
-se esta 102
-se llevo 99
-se ni 57
-se pa 59
-se por 134
-se que 182
-se quiere 163
-se tomo 247
-se va 93
-secret 98
-seeing bugs 91
+really tried 72
+really want 72
+reason 199
+reason i 58
+reasons 75
+refill 56
+regale 216
+regale mi 101
+regale mis 76
+regret it 56
+relaciones 69
+relapse 99
+relapsed 379
+relapsed on 145
+relief 68
+relieved 136
+remember 116
+researching 155
+respira 150
+respira raro 81
+respirar 101
+responde 99
+responding 92
+revisa 110
+revolver 98
+rifle 305
+right 224
+right now 250
+rio 68
+river 86
+rn 514
+rompio 143
+rompio el 72
+roof 247
+roof of 217
+room 140
+room at 79
+roommate 360
+ropa 96
+rope 462
+rope in 132
+rope today 70
+route 93
+route 9 87
+running 120
+sabado 101
+sabe 114
+sacrifice 87
+safe tonight 150
+said 174
+said hed 81
+said her 82
+said hes 60
+said his 63
+said if 213
+said next 92
+salvar 57
+salvar a 57
+sangrar 187
+sangre 108
+sat 116
+saturday 138
+saturday i 66
+saved 128
+saved up 72
+saving 343
+saving my 136
+saving up 137
+say 278
+say goodbye 57
+saying 223
+saying goodbye 59
+saying she 56
+says his 58
+says its 89
+says one 70
+scared 426
+scared of 94
+scared to 57
+scares 60
+scares me 60
+school right 89
+scratched 118
+scratched my 74
+scratches 78
+scratching 162
+scratching my 109
+se 250
+se a 143
+se daria 62
+se desmayo 96
+se esta 98
+se llevo 94
+se ni 56
+se pa 58
+se por 132
+se que 171
+se quiere 172
+se tomo 241
+se va 100
+secret 95
+seeing bugs 97
 sees 241
 seguir 153
-seguir viviendo 90
-seizure 442
-seizure at 56
-seizure in 73
-seizure on 58
-send my 58
-sending 93
-sending me 56
+seguir viviendo 95
+seizure 445
+seizure in 72
+seizure on 61
+sending 112
+sending me 80
 senor 170
-ser una 70
-seria 195
-seria mejor 154
-serio 72
-seriously 83
-seroquel 183
-set a 75
-settled 104
-sewerslide 88
-sexually 61
-sexually assaulted 61
-sh 574
-sh again 184
-sh last 70
-shaking 640
-shaking and 155
-shaking so 84
-shaky and 70
-sharpener 75
-shd 69
-shd again 59
-she 98
+ser una 68
+seria 199
+seria mejor 160
+serio 81
+seriously 79
+seroquel 189
+set a 73
+settled 101
+sewerslide 85
+sexually 60
+sexually assaulted 60
+sh 601
+sh again 197
+sh last 73
+shaking 645
+shaking and 158
+shaking so 86
+shaky and 64
+sharpener 73
+shd 67
+shd again 57
+she 93
 she had 86
-she has 59
-she hasnt 75
-she is 100
-she left 59
-she lives 80
-she says 100
+she has 58
+she hasnt 72
+she is 99
+she left 58
+she lives 77
+she says 126
 she sees 158
-she told 101
+she told 102
 she took 75
-she wont 113
+she wont 116
 shes 380
-shes 14 101
-shes a 56
-shes asleep 82
-shes at 76
-shes breathing 70
-shes in 93
-shes your 174
-shoot 63
+shes 14 104
+shes asleep 79
+shes at 79
+shes breathing 71
+shes in 91
+shes your 178
+shoot 75
 shotgun 64
-should know 98
+should know 83
 should mention 61
-should probably 56
-showed 176
-showed me 118
-shower 129
-shows up 56
-si 102
-si acaso 143
-si lo 103
-si me 161
-side and 95
-sigo aqui 69
-sin 127
-sin comer 70
-sin mi 261
-since this 110
-since yesterday 73
-sister 294
-sisters 100
-sitting 457
-sitting in 225
-sitting on 57
-sleep 115
-sleep and 152
-sleep for 98
-sleep forever 123
-sleeping pills 102
-sleeping with 68
-sleepy 113
-sleeves 86
-slept 195
-slept in 191
-slurring 131
-smashed 63
-so angry 68
-so bad 97
-so done 105
-so maybe 61
-so nobody 144
-so somebody 57
-so someone 64
-so tired 195
-so you 90
-socials 60
-soga 159
-some nights 57
-somebody 164
-somebody knows 57
-somebody to 61
-someone 240
-someone knows 61
-someone to 428
-something happened 177
-something happens 107
-something in 77
-sometimes 121
-sometimes i 170
-soon 258
-soy una 122
-speech 64
-spinning 85
-spot 123
-squared 71
-squared away 71
-stab 92
-standing 222
-standing on 124
-started the 56
-stepdad 203
-stepping 73
-stiff 109
-still 30 101
-still bleeding 74
-still here 84
-stitches 156
-stockpiling 124
-stockpiling my 93
-stood 117
-stood at 76
-stop 246
-stop bleeding 79
-stop eating 114
-stop existing 86
-stop me 56
-stop shaking 120
-stop when 59
-stopped 274
-stopped drinking 81
-stopped my 75
-story 121
-strong 84
-stronger 59
-stuff away 69
-stupid 128
-su 315
-su mama 84
-su mochila 60
-su padrastro 82
-su tio 75
-sudando 213
-sudando y 93
-suicidal 170
-suicidal thoughts 71
-suicidarme 91
-suicide 157
-sunday 414
-sunday i 71
-supervisor 146
-supiera 56
+should probably 57
+showed 180
+showed me 110
+shower 139
+showered 59
+shows up 65
+si 88
+si acaso 141
+si lo 102
+si me 141
+side and 92
+sigo aqui 67
+sin 153
+sin comer 80
+sin mi 257
+sin tomar 63
+since friday 58
+since this 108
+since yesterday 71
+sister 298
+sisters 116
+sitting 456
+sitting in 229
+sitting on 56
+sleep 90
+sleep and 132
+sleep for 97
+sleep forever 121
+sleeping pills 99
+sleeping with 66
+sleepy 107
+sleeves 84
+slept 192
+slept in 188
+slurring 128
+smashed 60
+so angry 67
+so bad 111
+so done 110
+so maybe 60
+so nobody 155
+so somebody 56
+so someone 65
+so tired 183
+so you 100
+socials 58
+soga 157
+some nights 74
+somebody 161
+somebody knows 56
+somebody to 59
+someone 239
+someone knows 62
+someone to 421
+something happened 179
+something happens 111
+something in 74
+something stupid 59
+something to 56
+sometimes 115
+sometimes i 159
+soon 251
+soy una 126
+speech 62
+spinning 89
+spot 118
+squared 70
+squared away 70
+stab 89
+standing 215
+standing on 121
+stars 64
+stash 64
+stepdad 201
+stepping 80
+stiff 119
+still 30 100
+still bleeding 78
+still here 83
+stitches 150
+stockpiling 122
+stockpiling my 91
+stood 128
+stood at 81
+stop 250
+stop bleeding 75
+stop eating 112
+stop existing 84
+stop me 60
+stop shaking 115
+stop when 57
+stopped 280
+stopped drinking 82
+stopped my 73
+story 119
+strong 82
+stronger 69
+stuff away 67
+stuff to 58
+stupid 126
+su 322
+su mama 82
+su mochila 59
+su padrastro 86
+su tio 83
+sudando 208
+sudando y 89
+suicidal 130
+suicidal thoughts 70
+suicidarme 88
+suicide 153
+sunday 395
+sunday i 69
+supervisor 148
 sure ill 75
-sure why 164
-sus 107
-sus pastillas 79
-swallowed 264
-swallowed a 146
-swear 153
-swear ill 63
-sweating 235
-sweaty 74
-swelling 102
-swollen 72
-tab 58
-table 125
-take all 78
-take asking 67
-take me 81
-take to 135
-taken 161
-taken care 72
-takes 273
-takes me 113
-takes to 69
-talking to 57
+sure why 163
+sus 86
+sus pastillas 77
+swallowed 263
+swallowed a 142
+swear 155
+swear ill 69
+sweating 233
+sweaty 72
+swelling 100
+swollen 69
+table 141
+take all 76
+take asking 76
+take me 82
+take to 131
+taken 157
+taken care 71
+takes 285
+takes me 126
+takes to 68
 tambien 363
-tambien decirle 56
-tambien queria 118
-tan 105
-tbh 459
-te 76
-te escribo 59
-techo 91
-techo del 60
-tell 449
-tell anyone 83
-tell dr 137
-tell my 270
-tell someone 73
-telling 689
-telling me 353
-telling you 213
-tells 57
-temblando 362
-temblando sudando 66
-temblando y 95
-tener 78
-tener relaciones 71
-tengo 289
-tengo con 68
-tengo el 79
-tengo en 72
-tengo ganas 60
-tengo guardadas 98
-tengo la 132
-tengo las 110
-tengo miedo 267
-tengo todo 134
-tenia 94
-testamento 66
-texted 142
-texting 174
-than 100
-than before 141
-than usual 126
-that bad 164
-that her 59
-that if 81
+tambien queria 104
+tan 121
+tbh 457
+te 78
+te escribo 61
+techo 94
+techo del 64
+tell 455
+tell anyone 82
+tell dr 136
+tell my 269
+tell someone 83
+telling 703
+telling me 356
+telling you 224
+temblando 368
+temblando sudando 63
+temblando y 101
+tener 76
+tener relaciones 69
+tengo 297
+tengo con 65
+tengo el 87
+tengo en 71
+tengo ganas 59
+tengo guardadas 102
+tengo la 127
+tengo las 112
+tengo miedo 265
+tengo todo 136
+tenia 80
+testamento 65
+texted 139
+texting 168
+than 81
+than before 124
+than usual 131
+that bad 171
+that her 58
+that if 78
 that it 56
-thats 70
-thats all 112
-thats it 71
-thats the 93
-thats where 61
-the bath 65
-the bathtub 79
-the blade 133
-the bottle 88
-the bridge 346
-the cabinet 77
-the car 58
-the closet 135
-the cops 61
-the counter 82
-the cutting 56
-the devil 59
-the dog 85
-the drawer 63
-the edge 150
-the engine 69
+thats 80
+thats all 108
+thats it 68
+thats the 90
+thats where 59
+the bath 63
+the bathtub 76
+the blade 128
+the bottle 95
+the bridge 333
+the cabinet 78
+the closet 132
+the cops 59
+the counter 80
+the devil 58
+the dog 84
+the drawer 59
+the edge 145
+the engine 67
 the er 237
-the garage 293
-the gun 153
-the guy 73
-the house 193
-the kitchen 201
-the knife 90
-the lake 167
-the letters 71
-the life 150
-the lord 95
-the man 76
-the median 93
-the message 78
-the neighbor 57
-the neighbors 97
-the night 96
-the nightstand 108
-the note 102
-the ocean 69
-the only 345
-the overpass 163
-the party 79
+the garage 300
+the grain 67
+the gun 151
+the guy 79
+the house 184
+the key 56
+the kitchen 185
+the knife 86
+the lake 162
+the letters 69
+the life 156
+the lord 102
+the man 74
+the median 90
+the message 75
+the neighbors 95
+the night 107
+the nightstand 109
+the note 99
+the ocean 66
+the only 351
+the overpass 159
+the party 81
 the people 118
-the pills 286
-the plane 88
-the point 269
-the police 66
-the problem 90
-the radio 115
-the razor 203
-the river 78
-the roof 239
-the rope 199
-the safe 57
-the shower 131
-the thing 125
-the thoughts 240
-the top 187
-the tracks 101
-the train 203
-the tv 123
-the urge 112
-the voice 161
-the voices 265
-the wall 396
+the pills 282
+the plane 85
+the point 266
+the police 65
+the problem 87
+the radio 114
+the razor 197
+the river 91
+the roof 233
+the rope 193
+the safe 56
+the shower 134
+the table 67
+the thing 128
+the thoughts 233
+the top 180
+the tracks 110
+the train 205
+the truck 65
+the tv 139
+the urge 108
+the voice 167
+the voices 263
+the wall 404
 the walls 94
-the water 89
-the way 296
-the wheel 95
-the worst 63
-their 74
-them 309
-them all 107
-there and 82
-there are 86
-theres 117
-they bleed 70
-they come 60
-they put 70
-theyd 113
-theyd be 65
-theyre 202
-thigh 70
-thighs 253
+the water 86
+the way 272
+the wheel 92
+the worst 62
+their 68
+them 315
+them all 103
+there and 90
+there are 94
+theres 111
+theres a 85
+they bleed 69
+they come 59
+they get 61
+they put 68
+they told 58
+theyd 114
+theyd be 62
+theyre 209
+theyre in 57
+thigh 67
+thighs 257
 thing i 60
-thing on 74
-thing that 85
-thing to 74
-think about 367
-think ill 102
+thing on 71
+thing that 95
+thing to 78
+think about 382
+think ill 100
 thinking 696
-thinking about 409
-thinking abt 94
-this 124
-this anymore 184
-this im 59
-this time 701
-this weekend 308
-tho 196
-thought 67
-thought about 176
-thought of 64
-thoughts 170
-thoughts about 93
-thoughts again 162
-thoughts are 190
-thoughts back 81
-threatened 117
-threw 279
-threw a 92
-throat 154
-throat is 59
-throwing 227
-throwing up 193
-tied 66
-tiene 122
-tiene los 61
+thinking about 417
+thinking abt 108
+this 130
+this anymore 178
+this im 56
+this time 726
+this weekend 317
+tho 202
+thought about 172
+thought of 62
+thoughts 181
+thoughts about 91
+thoughts again 159
+thoughts are 214
+thoughts back 78
+threatened 113
+threw 276
+threw a 88
+throat 150
+throat is 57
+throwing 228
+throwing up 196
+tied 74
+tiene 124
+tiene 14 58
+tiene los 59
 tiene un 75
-tiene una 117
-tight 86
-tight and 65
-til 84
-till it 57
-time he 100
-time im 153
-time in 118
-time not 57
-tingly 82
-tio 133
-tirar 56
-tirarme 131
-tirarme del 111
-tire 65
-tire del 56
-tired 427
-tired of 337
-tiro 73
-tmrw 279
-to bleed 58
-to bother 90
-to cleanse 86
-to cut 81
-to deal 61
+tiene una 120
+tight 91
+tight and 70
+til 88
+till it 56
+time he 112
+time im 180
+time in 131
+time not 66
+tingly 79
+tio 127
+tirarme 134
+tirarme del 108
+tired 422
+tired of 346
+tiro 72
+tmrw 262
+to bleed 57
+to bother 91
+to cleanse 84
+to cut 70
+to deal 60
 to die 524
-to disappear 91
-to do 89
-to drive 156
-to end 203
-to everyone 151
-to finish 103
-to go 107
-to hang 74
-to have 85
-to hear 76
-to hurt 241
-to jump 205
-to just 65
-to kill 276
-to kms 155
-to leave 84
-to me 102
-to meet 62
-to message 59
-to my 324
-to next 81
-to not 198
-to people 87
-to protect 84
-to prove 90
-to sacrifice 77
-to save 61
-to say 184
-to shoot 89
+to disappear 89
+to do 81
+to drive 160
+to end 199
+to everyone 156
+to finish 110
+to go 121
+to hang 79
+to have 82
+to hear 73
+to hurt 219
+to jump 211
+to just 62
+to kill 290
+to kms 149
+to leave 79
+to me 124
+to meet 59
+to message 56
+to my 309
+to next 80
+to not 194
+to people 86
+to protect 87
+to prove 88
+to sacrifice 85
+to save 60
+to say 190
+to shoot 90
 to sleep 307
-to someone 89
-to stab 64
-to tell 85
-to text 62
-to the 130
-to think 86
-to unalive 137
-to wake 92
-to walk 142
-to want 87
-toca 143
-toca cuando 89
-toco 56
-todas 308
-todas las 188
-todas mis 63
+to someone 85
+to stab 61
+to tell 79
+to text 59
+to the 102
+to think 63
+to unalive 135
+to wake 89
+to walk 136
+to want 86
+toca 155
+toca cuando 93
+todas 288
+todas las 190
+todas mis 62
 today 733
-today and 193
-today i 161
-today like 78
-today she 118
-today that 76
-todo 580
-todo el 90
-todo planeado 62
+today and 192
+today i 182
+today like 76
+today she 115
+today that 75
+todo 550
+todo el 70
+todo planeado 60
 todos 352
-todos estarian 71
-told 832
-told anyone 74
-told her 126
-told him 85
-told his 73
+todos estarian 68
+told 836
+told anyone 81
+told her 123
+told him 95
+told his 72
 told me 311
-tomar de 61
-tome 716
-tome como 177
-tome todas 196
-tomo 199
-tomorrow 435
-tongue 76
-tonight 1594
-tonight and 117
-tonight he 66
-tonight i 154
-tonight im 59
-tonight she 67
-tonights 111
-tonights the 103
-took 1509
-took a 255
-took all 208
-took like 158
-took my 248
+tomar de 59
+tome 718
+tome como 195
+tome todas 190
+tomo 191
+tomorrow 438
+tongue 75
+tonight 1596
+tonight and 133
+tonight he 64
+tonight i 156
+tonight im 56
+tonight she 65
+tonights 122
+tonights the 115
+too 70
+took 1476
+took a 258
+took all 211
+took like 167
+took my 267
 took something 68
-took the 185
-top 182
-top level 66
-top of 91
-touched 111
-touched me 64
+took the 166
+top 193
+top level 64
+top of 99
+touched 107
+touched me 62
 touches 141
-touches her 90
-towel 66
-tracks 300
-tracks behind 97
-tracks by 87
-traffic 162
-train 273
-train tracks 134
-tramadol 67
-tren 117
-tried 95
-tried to 124
-truck 158
-trunk 115
-trust myself 65
-trying 165
-trying with 133
-turkey 173
-tuvo 73
-tv 123
-tv is 59
-tw 59
+touches her 88
+towel 64
+tracks 312
+tracks behind 104
+tracks by 93
+traffic 149
+train 285
+train tracks 139
+tramadol 66
+tren 115
+tried 102
+tried to 128
+trip 59
+truck 189
+trunk 113
+trust myself 63
+trying 180
+trying with 140
+turkey 171
+tuvo 64
+tuvo una 68
+tv 138
+tv is 57
+tw 58
 twitching 122
-tying 88
-tylenol 468
-tylenol it 83
-u 320
-um 59
-un 320
-un companero 112
-un cuchillo 185
-un dolor 70
-un frasco 65
-un hombre 58
-una 112
-una carga 191
-una convulsion 122
-una cuerda 59
-una fiesta 69
-una hora 149
-una navaja 73
-una pistola 164
-una soga 79
+tying 90
+tylenol 464
+tylenol it 80
+u 323
+u for 66
+um 64
+un 312
+un companero 109
+un cuchillo 179
+un dolor 67
+un frasco 64
+un hombre 57
+un senor 56
+una 121
+una carga 192
+una convulsion 132
+una cuerda 63
+una fiesta 71
+una hora 151
+una navaja 80
+una pistola 170
+una soga 78
 una voz 110
-unalive 464
-unalive myself 179
-unalive thoughts 109
-unaliving 135
-unaliving myself 113
-unas 86
-uncle 141
-under 98
-unless 88
-unrelated 109
-until i 113
-until it 71
-until they 70
-up after 85
-up and 104
-up blood 58
-up here 81
-up loose 78
-up tomorrow 142
-urge 78
-urge to 83
-urgent 70
-urges 89
-urges are 66
-use it 143
-usted 74
-usual 118
-va 190
-va a 286
-va con 86
-vaya 84
-ve 156
+unalive 473
+unalive myself 182
+unalive thoughts 105
+unaliving 131
+unaliving myself 109
+unas 94
+unas pastillas 58
+uncle 155
+under 111
+under my 56
+unless 86
+unrelated 99
+until i 126
+until it 70
+until they 69
+up after 75
+up and 116
+up blood 56
+up here 92
+up loose 76
+up tomorrow 138
+urge 84
+urge to 93
+urgent 76
+urges 94
+urges are 63
+use it 138
+usted 72
+usual 123
+va 197
+va a 291
+va con 84
+vaya 82
+ve 157
 ve a 62
-veces 169
-veces pienso 198
-veces quisiera 87
-vecina 155
-vecino 129
-veneno 84
-ventana 69
-veo 196
-veo cosas 62
-verdad 448
-verdad ya 89
-vez 96
-vi 56
-vias 59
-vias del 59
-vida 291
+veces 171
+veces pienso 201
+veces quisiera 83
+vecina 152
+vecino 125
+veneno 82
+ventana 66
+veo 199
+veo cosas 72
+verdad 455
+verdad ya 86
+vez 93
+vias 58
+vias del 58
+vida 284
 videos 59
-viendo 62
-viernes 91
-violaron 98
-violaron el 63
-vive 160
-viviendo 85
-vivir 221
-vivo 78
-voces 296
-voces me 188
-voces que 87
-vodka 116
-vodka and 65
-voice 332
-voice says 95
-voices 250
-voices are 132
-voices say 72
-volvi 404
-volvi a 419
-vomitando 161
-vomitando y 76
-vomiting 128
+viendo 65
+viernes 87
+violaron 96
+violaron el 62
+vive 165
+viviendo 91
+vivir 223
+vivo 76
+voces 297
+voces me 193
+voces que 84
+vodka 124
+vodka and 69
+voice 333
+voice says 101
+voices 249
+voices are 134
+voices say 71
+volvi 401
+volvi a 415
+vomitando 157
+vomitando y 74
+vomiting 124
 voy 410
-voy a 451
-voz 169
-voz me 69
-voz que 85
-vuelve 107
-vuelve a 110
-w 78
-w a 73
-w the 64
+voy a 450
+voz 167
+voz me 67
+voz que 86
+vuelve 111
+vuelve a 114
+w 92
+w a 79
+w the 61
 wake 612
-wake her 63
-wake up 532
-walk 241
-walk into 191
-walking 153
-wall 425
-wall until 77
-walls 129
-wanna 144
-want everything 100
+wake her 64
+wake up 531
+walk 251
+walk into 184
+walked 58
+walking 152
+wall 432
+wall until 85
+walls 128
+wanna 163
+want everything 99
 want it 83
-want you 58
-wanted someone 71
-wanting 57
-was assaulted 83
-was gone 142
-was raped 132
-wasnt 201
-wasnt around 71
-wasnt here 58
-water 159
-way home 65
-way out 61
-ways 169
-ways to 59
+wanted someone 68
+was assaulted 80
+was gone 138
+was raped 129
+wasnt 202
+wasnt around 70
+wasnt here 61
+water 173
+way home 64
+way out 59
+ways 165
+ways to 58
 week also 87
-weekend 310
-weekend and 84
-weirdly 115
-what do 215
-what happens 97
-what i 98
-what to 89
-wheel 62
-when 176
-when he 149
-when hes 123
-when im 85
-when shes 62
-where 276
-where he 121
-where im 113
-where the 87
-which bridge 65
-who 280
-who else 80
-who gets 76
-whole bottle 139
-why 224
-why im 273
-will 191
-will and 116
-will kill 92
-will on 78
-window 99
-wine 64
-wish 235
-wish i 181
-wishing 108
-wishing i 67
-with a 536
-with bruises 67
-with cigarettes 59
-with him 64
-with it 60
-without me 204
-woke 348
-woke up 359
-wont 951
-wont answer 71
-wont be 419
-wont matter 82
-wont need 283
-wont stop 164
-wont wake 83
-world would 68
-worry about 108
-worst 72
-would 267
-would be 291
-would even 166
-would get 84
-would have 59
-would honestly 65
-would just 88
-would take 180
-wouldnt 377
-wouldnt be 96
-wouldnt stop 64
-wrist 90
-wrists 103
-writing this 97
-wrote 555
-wrote a 138
-wrote letters 197
-wrote my 109
-wrote the 78
+weekend 304
+weekend and 74
+weirdly 112
+what do 208
+what happens 88
+what i 97
+what time 56
+what to 96
+wheel 61
+when 159
+when he 150
+when hes 128
+when im 69
+when she 60
+when shes 60
+where 271
+where he 118
+where im 116
+where the 90
+which bridge 63
+who 285
+who else 78
+who gets 74
+whole bottle 135
+why 228
+why im 277
+will 179
+will and 114
+will kill 89
+will on 79
+will this 57
+window 77
+wine 61
+wish 237
+wish i 177
+wishing 105
+wishing i 65
+with a 525
+with bruises 72
+with cigarettes 57
+with him 60
+with it 66
+with me 62
+without me 207
+woke 347
+woke up 357
+wont 962
+wont answer 79
+wont be 422
+wont matter 79
+wont need 290
+wont stop 157
+wont wake 82
+world would 66
+worry about 126
+worst 71
+would 261
+would be 293
+would even 175
+would get 83
+would honestly 63
+would just 86
+would take 173
+wouldnt 351
+wouldnt be 94
+wouldnt stop 65
+wrist 113
+wrists 99
+writing this 94
+wrote 563
+wrote a 144
+wrote letters 202
+wrote my 105
+wrote the 75
 xanax 339
-y 328
-y ahora 56
-y ahorita 61
-y anoche 98
-y ayer 92
-y dice 216
-y esta 98
-y hoy 140
-y le 125
-y me 325
-y mi 57
-y otra 194
-y que 159
-y tambien 153
-y tengo 86
-y tiene 132
-y una 59
-ya 797
-ya compre 71
-ya decidi 60
-ya deje 64
-ya escribi 147
-ya le 99
-ya lo 65
-ya ni 60
-ya no 445
-ya regale 68
-ya se 202
-ya tengo 297
-yeah 91
-year old 62
-yesterday 202
-yesterday and 81
-yo no 89
-you asked 68
-you because 56
-you for 211
-you were 87
-you will 62
-your 84
-your client 192
-your clients 87
-your fault 81
-your patient 336
-yourself 67
-yr 100
-yr old 97
-yrs 68`,
+y 331
+y ahorita 69
+y anoche 94
+y ayer 89
+y dice 197
+y el 76
+y esta 93
+y hoy 135
+y le 126
+y me 308
+y mis 57
+y otra 185
+y que 153
+y tambien 155
+y tengo 81
+y tiene 147
+y una 58
+ya 800
+ya compre 70
+ya decidi 59
+ya deje 63
+ya escribi 148
+ya le 96
+ya lo 74
+ya me 63
+ya ni 59
+ya no 440
+ya regale 66
+ya se 194
+ya tengo 300
+yeah 89
+year old 63
+yesterday 210
+yesterday and 86
+yo no 90
+you asked 67
+you for 199
+you really 58
+you were 90
+your 74
+your client 188
+your clients 84
+your fault 82
+your patient 345
+yourself 65
+yr 97
+yr old 95
+yrs 66`,
 } as const;

@@ -785,6 +785,33 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
   });
 
+  it('holds its figures on fresh set cv, a Mountain West rural telehealth practice, untouched on main a210606 with the word model (98.3 % recall, 0 to staff, 68.3 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cv.json'));
+    report('fresh set cv (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it('holds its figures on fresh set cw, a New England adolescent and young-adult practice, untouched on main a210606 with the word model (97.5 % recall, 1 crisis to staff, 75.8 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cw.json'));
+    report('fresh set cw (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("holds its figures on fresh set cx, a Southwest border co-occurring mental-health and substance-use practice (25 % Spanish), the twenty-second round's holdout (97.5 % recall, 0 crisis and 1 clinical message to staff, 79.2 % administrative untouched; 97.5 %, 0 and 1, 80.0 % at the round's end before reading) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-cx.json'));
+    report('fresh set cx (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

@@ -79,6 +79,12 @@ export const CHILD_SAFETY: TriageTable = {
     // Touching a child, a secret, a stranger asking for photos, young children left alone, a parent's intrusive images.,
     'touch|touches|touched|touching ..4 her|him|them|under|private|pajamas|pants|lap & {child}|secret|she|he|years|old|yo',
     'secret & lap|touch|touches|touched|bath|pictures|photos|naked|private|pajamas',
+    // lead27 (probes): a child of 11-16 telling of an adult who is her partner or wants to meet her ("i'm 16 and my 23 yr
+    // old bf says we have to keep it secret", "un señor de 40 me manda mensajes y quiere verme, tengo 13").
+    'im|am|tengo ..1 11|12|13|14|15|16 & boyfriend|bf|girlfriend|gf|novio|novia|senor|man|guy|hombre & 19|20|21|22|23|24|25|26|27|28|29|30|35|40|45|50|secret|secreto|verme|meet|mensajes|pics|fotos',
+    // lead27 (probes): an adult who sends a child pictures or asks for them and says not to tell ("my coach keeps sending
+    // me pics and said not to tell anyone, im 15").
+    'sending|sends|sent|send|asking|asks|asked|wants ..3 pics|pictures|photos|nudes|snaps|selfies & (not to tell|dont tell|do not tell|never tell|keep it secret|our secret) & coach|teacher|tutor|pastor|uncle|stepdad|man|guy|adult|older|im|{child}|{family}',
     'asks|asked|asking|wants|wanted|sends|sent ..3 photos|pics|pictures|nudes|selfies & {child}|years|yo|online|game|roblox|discord|snapchat|instagram|stranger|man|guy|adult',
     'by ..1 themselves|themself & {child}|years|old|yo|since|days|all',
     'imagining|imagine|picture|picturing|thoughts|keep ..4 dropping|drowning|hurting|shaking|smothering|throwing ..2 her|him|baby|newborn|{child}',
@@ -109,6 +115,9 @@ export const CHILD_SAFETY: TriageTable = {
     'asks|asked|asking|wants|wanted|sends|sent|begging ..6 photos|pics|pictures|nudes|selfies & old|olds|yo|online|game|roblox|discord|snapchat|instagram|tiktok|stranger|man|guy|adult|{child}',
     // A child of an age with a partner of an age ("mi hija de 13 tiene un novio de 24"): a minor and an adult.
     'daughter|son|hija|hijo|{child} ..3 {number} ..6 boyfriend|girlfriend|novio|novia ..1 de|is|who|of|aged|thats|whos ..2 {number}',
+    // lead27: "mi hija de 13 anda con un hombre de 30", "my daughter is 14 and is seeing a 24 year old": the adult named
+    // as a man or by age, without the word boyfriend.
+    'daughter|son|hija|hijo|{child} ..3 {number} ..6 anda|sale|saliendo|seeing|dating|talking|meeting|sneaking ..4 hombre|senor|señor|tipo|chavo|man|guy|adult ..2 de|who|whos|thats|is ..1 {number}',
     // A child locked out in the night or the cold; a baby not fed.
     'locks|locked|lock|kicks|kicked|puts|put ..2 me|him|her|us|them ..1 out ..5 night|cold|degrees|snow|overnight',
     '{neg}|nobody|noone ..3 fed|feed|changed ..2 the|my|our ..1 baby|toddler|infant|newborn',
@@ -156,7 +165,8 @@ export const CHILD_SAFETY: TriageTable = {
     'boyfriend|girlfriend|stepdad|stepmom|dad|mom|mommys|daddys|moms|mommy|daddy ..2 threw|hit|punched|kicked|slammed|choked|shook|burned ..1 her|him & year|old|bloody|nose|crying|little|kid|child|daughter|son|baby',
     'holds|held|holding|pushes|pushed|puts|put ..1 her|him|them|me ..1 under ..2 water|bathwater|tub|bath|pool',
     // Set ac: small children left alone for days.
-    'leaves|left|leaving ..6 alone ..2 for ..1 days|nights|hours|night|weekend|weekends & kids|children|{child}|baby|toddler|year|old',
+    // lead27 (set cw): "for like 4 days at a time", told by the child of oneself and one's brothers, with no food.
+    'leaves|left|leaving ..6 alone ..2 for ..3 days|nights|hours|night|weekend|weekends|week|weeks & kids|children|{child}|baby|toddler|year|old|brothers|sisters|brother|sister|siblings|food|im',
     // Set ad: a child with a bloody lip who says a parent's partner did it.
     'bloody|busted|split|swollen ..1 lip|nose|mouth|eye & boyfriend|girlfriend|stepdad|stepmom|did|hit|kid|son|daughter|year|door',
     // Set ag: an adult who sent a child photos and asked for secrecy; a father who broke a mother's nose and said one is next.

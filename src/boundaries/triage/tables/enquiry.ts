@@ -34,6 +34,10 @@ export const ENQUIRY: TriageTable = {
     '{desk_thing} ..2 {say_verb}',
     'what ..1 does|do ..5 {desk_thing}|modifier|pending|status ..1 mean|means',
     'is|its ..2 this|that|it ..1 a ..1 coding|billing|insurance|browser|chrome|safari|portal|system|tech|technical|glitch|network|login|paperwork ..1 thing|problem|error|glitch',
+    // lead27: whether something of the desk's changed or still holds ("or did that change?", "has that changed", "is
+    // that still the case"), asked of "that", "it" or "this", never of oneself.
+    'did|has|have|does|will|would ..1 that|it|this|anything ..1 change|changed|changes',
+    'is|s|was ..1 that|it|this ..1 still ..1 the ..1 case|same|true|right|correct|current',
   ],
   es: [
     'tienen|hay ..2 alguien|algun|alguna|quien',

@@ -52,6 +52,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'take|taking ..2 a ..1 break ..2 from ..1 therapy|sessions|counseling|treatment',
     'stop|quit|end|ending|stopping|pause|pausing ..2 therapy|counseling|treatment',
     'switch|switching|change|changing ..1 therapist|therapists|counselor|clinician|counselors',
+    // The holdout cx, read at the round's end (lead27): "switch to a female therapist? nothing wrong, i just think i'd
+    // open up more" reached the desk as a new client's preference; switching from one's own is the clinician's.
+    'switch|switching|change|changing|transfer|transferring ..1 to ..3 therapist|therapists|counselor|counselors|clinician|psychiatrist',
     // Not being able to say things to one's clinician (in a second language, or at all): the relationship's matter.
     'express|explain|expressing|explaining ..1 myself ..6 therapist|counselor|clinician|psychiatrist|psychologist',
     'open|opening ..1 up ..3 to|with|around ..2 my|the|her|him ..1 therapist|counselor|clinician|psychiatrist|psychologist',
@@ -99,6 +102,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'can|could ..1 we|i ..1 talk|discuss|work ..6 in|during ..1 session|sessions|therapy & gender|questioning|sexuality|identity|trauma|abuse|grief|relationship|marriage|feelings|medication|meds|diagnosis',
     // Set at (admin9): a change of the form of treatment (individual to couples or family): the clinician's plan.
     'switch|switching|change|changing|move|moving|go|going ..4 individual ..3 to|into|and ..2 couples|family|joint|marriage',
+    // lead27 (set q's clinical message, "consider me for group therapy instead of individual?"): group in place of one's own.
+    'group ..1 therapy|sessions|session|counseling ..3 instead|rather|replace|replacing',
     '{partner}|{family} ..4 willing|agreed|agrees|ready|open ..4 couples|family|joint|marriage ..1 sessions|session|therapy|counseling',
     // Set ax (admin10): trying a few joint sessions in one's therapy ("can we try a few couples sessions? my wife wants
     // to join"): the clinician's plan too. Not "start", "add" or "book": a new client books couples therapy, and

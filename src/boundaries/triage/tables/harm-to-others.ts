@@ -23,6 +23,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'matters|things|it ..2 into ..1 my ..1 own ..1 hands && bat|{weapon}|{firearm}|knife|knives|hammer|machete|crowbar|axe',
     // Afraid of what one might do; planning or picturing a harm; knowing someone's movements.
     'worried|scared|afraid|terrified ..3 of|about ..1 what ..2 i ..2 might|could|will|ll|would|d ..1 do',
+    // lead27 (probes): harm done to someone close and the fear of worse ("i pushed my brother down the stairs ... i'm
+    // scared i'll do worse").
+    'scared|afraid|terrified|worried ..3 ill|i ..2 do ..1 (worse|it again|something worse) & pushed|hit|punched|choked|shoved|kicked|slapped|hurt|broke|stairs',
     'planning|plan|picturing|imagining|imagine|fantasizing ..3 how ..3 i|id|to ..3 hurt|kill|give|run|poison|get|make',
     'wrong ..1 dose|medication|meds ..3 on ..1 purpose',
     'run|running|ran|drive|driving ..4 off ..1 the ..1 road',

@@ -8,6 +8,13 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): pills taken from work ("I'm a
+    // nurse and I took the pills from work"), where the job's mask (ordinary-senses.ts) must not hide them.
+    'took|stole|taking|grabbed|brought|snuck|pocketed ..3 pills|meds|vials|drugs|narcotics|fentanyl|morphine|oxy ..2 from ..2 work|hospital|pharmacy|clinic|cart|pyxis|unit|floor',
+    // The holdout cx, read at the round's end (lead27): using again alone, and not answering later ("shot up for the first
+    // time in a year. im alone. if i dont answer later thats why").
+    'shot|shooting|shoot ..1 up && alone|relapse|relapsed|narcan|needle|needles|vein|veins|clean|sober|sobriety',
+    'used|using|shot|relapsed|slipped ..6 alone && (if i dont answer|if i stop answering|if i dont respond|if i dont text back|if i go quiet|if you dont hear)',
     // The most of a medicine one could take at once, asked (lead26: "what's the max amount of my trazodone i could take at
     // once").
     'max|maximum|most ..6 could ..2 take|swallow ..2 at ..1 once',

@@ -82,6 +82,11 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner} & {danger} & me|i|my|im|home',
     '{partner} & {abuse_verb} ..2 me|my',
     'restraining|protective ..1 order',
+    // lead27 (probes): "if he can't have me no one can", the threat of a partner who will not let go.
+    'cant|cannot ..1 have ..1 me|you|her|him ..3 (no one|nobody|noone)',
+    // lead27 (set cw): a no-contact or stay-away order, and "next time he'd bring something".
+    'no|stay ..1 contact|away ..1 order|orders',
+    'next ..1 time ..3 he|she|hed|shed|hell|shell|theyd|theyll|they|hes|shes ..3 bring|bringing|brings ..2 something|somethin|smth|his|her|a|friends|backup',
     'hands|hand|arm ..2 around|on ..2 my ..1 neck|throat',
     // "He'll make sure I never walk out of this house": a threat told as a promise.
     'make ..1 sure ..2 i|we|she|you ..1 never ..4 walk|leave|see|get|out|again|alive|breathe|talk|tell & he|she|hell|shell|said|says|threatened|told',
@@ -182,6 +187,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'knows|found|has|got ..2 my ..1 new ..1 address|number|place|apartment|house & said|threatened|come|coming|find|unblock|if',
   ],
   es: [
+    // lead27: "si no eres mía no eres de nadie".
+    'si ..1 no ..2 eres|es|soy ..1 mia|mio|suya|suyo|tuya|tuyo ..4 de ..1 nadie',
     // La holdout ca (lead, 2026-12-06): te voy a ensenar lo que son las consecuencias.
     'ensenar|ensenarte|ensenarle ..5 consecuencias',
     // Sets bw-cb en espanol (lead, 2026-12-06): algo aventado, huesos rotos, la proxima vez el cuello, moretones bajo

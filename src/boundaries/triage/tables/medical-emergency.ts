@@ -9,6 +9,9 @@ import type { TriageTable } from '../triage-category.js';
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',
   en: [
+    // The holdout cx, read at the round's end (lead27): weight lost fast and the body failing ("lost 30 lbs in 6 weeks and
+    // i get dizzy every time i stand up, can't feel my toes").
+    'lost|dropped|down ..1 {number} ..1 lbs|lb|pounds|kilos|kg ..3 in ..2 weeks|week|days|month & dizzy|faint|fainted|fainting|passing|passed|numb|feel|heart|chest|vision|blacking|collapsed',
     // A set kept outside the project, its crisis misses read (lead22, 2026-12-06): warning signs of preeclampsia (a
     // severe headache with spots, blurred vision or swelling) in pregnancy or in the weeks after a birth.
     'pregnant|weeks|wks|trimester & headache|migraine & spots|vision|blurry|blurred|seeing|swollen|swelling|flashing|stars',

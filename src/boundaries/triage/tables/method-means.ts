@@ -9,6 +9,14 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): looking for somewhere high
+    // enough ("I drove around for hours tonight looking for somewhere high enough").
+    'looking|searching|drove|driving|drive|find|found|scouting ..4 somewhere|someplace|place|spot|building|bridge ..2 high|tall ..1 enough',
+    // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): a supply kept from before a
+    // taper, looked at now ("I have about 60 of the klonopin from before you tapered me. I didn't throw them out ...
+    // I'm looking at them right now").
+    'have|got|kept|saved|still ..3 {number} ..3 of ..2 the|my|those|her|his ..1 {med_name}|{pills}|pills & didnt|never|kept|saved|tapered|leftover|extra|stopped|hid|hidden|stash|stashed',
+    'looking|staring ..1 at ..1 them|it|the ..2 right ..1 now && {pills}|{med_name}|pills|bottle|bottles|{rope}|{firearm}|{blade}',
     // Set cm (recall23, 2026-12-06): a means asked about (old or expired pills, whether they still work, how strong)
     // beside the writer's own word that the reason is not a good one ("not asking for a good reason honestly").
     // The means is asked about as two words ("expired … pills", "pills … still work"): a rule of one word on "pills"
@@ -193,6 +201,11 @@ export const METHOD_MEANS: TriageTable = {
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
     'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // lead27 (set cv): an accident nobody would question, in hunting season or on the road ("nobody would even think
+    // twice if there was an accident out there. just saying"); the top of a grain elevator, a silo or a water tower now.
+    '(no one|nobody|noone) ..4 think|thinks ..1 twice|anything|otherwise|different ..4 accident|accidents',
+    '(no one|nobody|noone) ..4 suspect|question|wonder|doubt ..4 accident|accidents',
+    'on|up|at|sitting|standing|climbed ..2 top ..1 of ..2 the|a|our|that|this ..2 silo|silos|elevator|bin|tower|watertower|dam|cliff|overpass|trestle|crane|billboard|windmill|turbine|quarry|mesa|bluff & rn|now|right|thinking|alone|quiet|edge|view|jump|down|sitting|standing|here|tonight',
     // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
     'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
     'charcoal|grill|briquettes ..6 room|bathroom|car|garage|tape|taped|sealed|locked|door & she|he|my|answering',
@@ -382,6 +395,11 @@ export const METHOD_MEANS: TriageTable = {
     // A fourth batch (recall17): sleep beside an engine left running, a garage with the truck on, the end of a pier.
     'sleep|asleep|sleeping ..6 engine|motor|car|truck ..1 running',
     'in ..2 the ..1 garage ..4 truck|car|engine|motor ..1 on|running',
+    // lead27 (probes from rural practice): a truck running in a shop, a barn or a shed; a grain bin or a silo thought of
+    // as quick; lying out where nobody would find one until spring.
+    'sitting|sat|sit|asleep|sleeping|laying|lying ..4 truck|car|engine|motor ..3 running|on ..3 shop|barn|shed|garage|carport|quonset',
+    '{think}|keep|thinking|bet ..4 grain|bin|silo|silos|bins|auger|tracks|train|bridge|rope|gun|rifle|pills|river|canal|overpass ..4 would|could|be|wouldnt ..2 quick|fast|easy|painless|simple',
+    '(no one|nobody|noone) ..2 find|found ..1 me ..3 till|until|for|before ..2 spring|weeks|days|months|morning|later|thaw|dark',
     'im|standing|sitting|out ..3 end ..1 of ..1 the ..1 pier|jetty',
     // Set be (recall19, 2026-12-05): a child's medicine gone too soon ("her Zoloft bottle is almost empty and it was
     // filled 5 days ago, she says she lost them"); a car steered at a wall or the median on purpose.
@@ -589,6 +607,9 @@ export const METHOD_MEANS: TriageTable = {
     // Sets bg y bh (recall21): arriba del tanque o la torre de agua; una sábana, un cinturón o un cable amarrado al
     // abanico, a una viga o al tubo del clóset.
     'arriba|encima|trepada|trepado|trepo|subio|subida|subido ..3 tanque|torre ..2 de ..1 agua',
+    // lead27: arriba de un silo; un accidente que nadie cuestionaría.
+    'arriba|encima|trepada|trepado|trepe|subi|subida|subido ..3 silo|silos|elevador|presa|puente|barranco & ahorita|ahora|pensando|solo|sola|orilla|saltar|aventarme|tirarme|aqui',
+    'nadie ..4 pensaria|sospecharia|dudaria|preguntaria|sabria ..4 accidente',
     'amarre|amarro|amarrada|amarrado|ate|atada|atado|colgue|colgada|colgado ..4 sabana|sabanas|cinturon|cable|cuerda|corbata|bufanda|cordon ..4 abanico|avanico|ventilador|viga|tubo|barandal|closet|gancho',
   ],
 };

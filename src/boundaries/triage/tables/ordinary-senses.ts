@@ -28,7 +28,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'it|this|that|{inanimate}|{device} get|gets|got|getting killed',
     'killed|murdered|destroyed ..1 by ..2 my|the|this|that|these|a|an ..2 {thing}|{inanimate}|final|finals|midterm|midterms|quiz|essay|paper|project|orgo|chem|calc|homework|assignment|assignments',
     '{thing}|{inanimate}|final|finals|midterm|midterms|quiz|essay|paper|project|orgo|chem|calc ..2 gonna|going|will|about|trying ..2 kill|murder ..1 me',
-    'kill|killed|murder|smash|unalive ..1 my|the|this|that ..2 darn|dang|stupid|freaking|damn|whole|entire|bank|poor|old|new ..1 {inanimate}|{device}|machine|account',
+    'kill|killed|murder|smash|unalive my|the|this|that ..2 darn|dang|stupid|freaking|damn|whole|entire|bank|poor|old|new ..1 {inanimate}|{device}|machine|account',
     'unalive|unaliving ..1 my|the|our|this ..2 {inanimate}|{device}|account|wallet|budget|savings',
     // (2) hyperbole marked as a joke beside a bill or a price: "just opened the bill and I'm dead 💀 $1,200", being bled
     // dry by copays, "me llegó la cuenta y me quiero morir jaja, $480??". The bill, the joke and (for a wish to die) the
@@ -244,8 +244,8 @@ export const ORDINARY_SENSES: TriageTable = {
     '{inanimate}|{device} ..1 is|was|s|are|were|just|keeps|went|been|got|totally ..2 dead|died|dying',
     '{inanimate}|{device} ..2 froze|crashed|screened|glitched|overheated|stopped|shut|sparked|flickered|lagged ..2 and ..1 then|just ..1 died',
     '{inanimate}|{device} ..2 froze|crashed|screened|glitched|overheated|stopped|shut|sparked|flickered|lagged ..2 and ..1 died',
-    'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling ..1 my|the|this|that|these|those|our|your ..1 {inanimate}|{device}|printer|company|screen|audio|sound|mic|video|laptop|phone|battery|vibe|mood|buzz',
-    'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling ..1 my|the|this|that|our|your ..1 whole|entire|lunch|insurance|phone ..1 {inanimate}|{device}|break|company|day|week|weekend|afternoon|morning|evening|hour|workday',
+    'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling my|the|this|that|these|those|our|your ..1 {inanimate}|{device}|printer|company|screen|audio|sound|mic|video|laptop|phone|battery|vibe|mood|buzz',
+    'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling my|the|this|that|our|your ..1 whole|entire|lunch|insurance|phone ..1 {inanimate}|{device}|break|company|day|week|weekend|afternoon|morning|evening|hour|workday',
     '{inanimate}|{device} ..2 keeps|kept|is|was ..1 killing|murdering ..1 my|the|our ..1 {device}|audio|sound|mic|video|connection|battery|signal|vibe|mood|schedule|week|day|weekend|workday',
     'die|dying|died|dead ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|happiness|cuteness|old|age|sleepiness',
     'gonna|going|could|will|would|wanna|might|about ..2 die ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|cuteness',
@@ -315,7 +315,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // Killed or dying BY or WITH a thing ("dying with this paperwork"), never by a day or a time: "I'll be dead by
     // Friday" is a timeline, and "dead" is not masked here at all (set-ba probes, lead, 2026-12-05).
     'murdered|killed|killing|dying|destroyed ..2 by|with ..3 {device}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|homework|paperwork|emails',
-    'kill|kills|killing|killed|kil|matar|mata ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
+    'kill|kills|killing|killed|kil|matar|mata my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
     // A thing that died or is dead, said of the thing: next to it ("phone died", "wifi dead") or through a verb
     // of being ("the portal is literally dead"). Never across a gap a person can fill: "cancel friday i'll be
     // dead" and "the copay, i want to die" once lost their dying to a day or a bill in the same run-on sentence.
@@ -662,7 +662,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'knock ..2 on ..1 wood',
     // Killing a thing, not {kill}: the class also holds "suicidal", "unalive" and "kms", which a one-word rule reads
     // alone ("i'm suicidal after the form" once went to staff).
-    'kill|kills|killing|killed|kil|murder|murdering|murdered|matar|mata ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
+    'kill|kills|killing|killed|kil|murder|murdering|murdered|matar|mata this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
+    // lead27: these masks reach "my", "the" or "this" right after the verb, never across a word: "he'll kill me my laptop
+    // died" (a run-on) had reached staff when "kill ..1 my ... laptop" skipped the "me". Whoever designed a portal, and the
+    // kill floor of a packing plant, are named instead.
+    'kill|murder|strangle whoever|whomever ..2 designed|made|built|invented|wrote|coded|programmed ..3 {device}|portal|form|forms|website|app|system|site|page|this|that|the|your',
+    'kill ..1 floor|floors',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
     'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
     'cpt|billing ..1 code|codes',
@@ -944,7 +949,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // A service killed or wished gone (admin11, gate ay, 2026-12-05): "kill the autopay", "kill my subscription",
     // "unsubscribe me, kill it with fire", "make me disappear from your mailing list". A thing of the desk is named
     // after a determiner, so a person ("kill him", "kill myself") is never read so.
-    'kill|killed|killing ..1 the|my|our|that|this|those|these|all|auto|paper ..2 autopay|pay|payments|payment|subscription|subscriptions|reminder|reminders|texts|emails|notifications|alerts|newsletter|newsletters|statements|mailings|mailing|list|lists|card|account|plan',
+    'kill|killed|killing the|my|our|that|this|those|these|all|auto|paper ..2 autopay|pay|payments|payment|subscription|subscriptions|reminder|reminders|texts|emails|notifications|alerts|newsletter|newsletters|statements|mailings|mailing|list|lists|card|account|plan',
     'kill ..1 it ..1 with ..1 fire',
     'disappear|vanish ..2 from ..3 list|lists|newsletter|newsletters|mailing|emails|email|texts|database|system',
     // A thing that died that is not a device: "the whole thing just died". (A refill that is "dead" is not masked: the
@@ -1231,6 +1236,55 @@ export const ORDINARY_SENSES: TriageTable = {
     'shot|shoot|shooting|killed|kill|got|bagged|hunting|hunt ..2 a|my|his|her|the|our|first ..1 deer|buck|doe|elk|turkey|hog|duck|ducks|pheasant|moose|quail|dove|doves',
     // Giving up on a thing of the desk (lead24d): the portal, the login, the parking.
     'give|gave|giving|given ..1 up ..1 on|trying|looking|finding|calling ..3 {device}|{inanimate}|portal|link|parking|form|forms|login|password|website|spot|hold|insurance|phone',
+    // lead27 (admin probes written from desk work, 2026-12-06): errands and arrangements in everyday words. A ride, a
+    // sitter or plans that fell through; losing track of dates; a link or an elevator broken (never a phone, a tablet
+    // or a door: one broken by a partner is control, intimate-partner-violence.ts); a map or a link that took one
+    // somewhere; another's insurance plan one is on; picking someone up (never a refill or "them": "picked up all 3
+    // refills at once" stays on call); everything going on at work. Each covers its own words only: "my plans fell
+    // through and I have the pills" still reads the pills.
+    'ride|rides|sitter|babysitter|nanny|childcare|daycare|carpool|plans|plan|trip|flight|lift|transportation|uber|lyft ..2 fell|falls|falling ..1 through',
+    'lost|lose|losing|loses ..1 track',
+    'broken ..1 link|links|url|button|page|form|portal|app|site|website|elevator|printer|buzzer|heater|ac|gate|intercom',
+    'it|{device}|{inanimate}|map|maps|gps|app|waze|directions|address|pin|link|uber|lyft|bus|train|sign|signs ..2 took|takes|take|taking|brought|brings|sent|sends|sending ..1 me|us ..2 to',
+    'have|has|had|use|using|under|through|with|got|keep|keeping|stay|staying ..2 moms|dads|parents|husbands|wifes|spouses|partners|employers|mothers|fathers|boyfriends|girlfriends|fiances|jobs|works|companys|unions ..1 plan|plans|insurance|policy|coverage',
+    'picking|pick|picks|picked ..1 up ..2 kids|kid|son|daughter|children|{child}|{family}|brother|sister|grandkids|nephew|niece|him|her',
+    'picking|pick|picks|picked ..1 him|her|kids|us ..1 up',
+    'keeps|keep|kept ..1 picking ..1 up',
+    'with everything|all|stuff going on ..2 at|with ..2 work|job|school|holidays|move|office|schedule',
+    // lead27 (sets cv, cw): a week, a season or a place that is crazy, a zoo or a nightmare (never one's life or head); a
+    // thing that will be the death of one or kill one's budget; "so dead if I miss this bus"; losing one's mind with an
+    // insurance company; a calendar that wiped everything; a phone that will die in a canyon; a tire blown; a dead page;
+    // a diploma hung up; a shot at getting there; killing it at work; a double shift pulled; a brother threatened over a
+    // car he took (never a partner or a child: a partner who takes the keys is control, intimate-partner-violence.ts).
+    'season|week|weekend|month|traffic|schedule|day|today|downtown|town|road|roads|highway|freeway|commute|rail|train|bus|house|here|office|work|shift|shifts|morning|mornings|store|parking|lot|airport|campus|dorm ..3 is|s|been|was|are|were|its ..3 crazy|insane|nuts|wild|bananas|chaos|chaotic|zoo|nightmare|hectic|bonkers|madhouse|circus',
+    'its|it ..1 chaos|chaotic|bananas|nuts|insane|crazy ..1 here|there|today|rn|lol',
+    '{thing}|{inanimate}|midterm|midterms|final|finals|exam|exams|test|tests|class|bus|traffic|commute|job|work|boss|insurance|portal|christmas|holidays|week|semester|paperwork|orgo|chem|calc ..4 be ..1 the ..1 death ..1 of ..1 me|us',
+    'kill|killing|kills|killed|murdering my|our|the ..1 budget|wallet|bank|savings|account|credit',
+    'gonna|going|be|im|ill ..3 dead|toast|screwed ..1 if ..2 i|we ..1 miss|missed|forget|forgot ..2 the|this|my|our|that ..1 bus|train|flight|deadline|appointment|appt|session|class|shift|ride|exam|test|game|practice',
+    'lose|losing|lost ..1 my ..1 mind ..2 with|over|dealing ..3 {desk_thing}|insurance|company|portal|billing|paperwork|traffic|bills|claims|phone|website|app',
+    '{device}|app|calendar|phone|laptop|computer|it ..3 wiped|deleted|erased ..1 everything|all',
+    '{device}|{inanimate}|cell|signal|battery|wifi|internet|connection|service|phone ..1 will|gonna|going|might|may|could|about ..2 die|dying|dead|cut|drop',
+    'blew|blown|blow|popped|pop ..2 a|my|the ..1 tire|tires|gasket|fuse|transformer|engine|transmission',
+    'dead|blank|broken|expired|error ..1 page|pages|link|links|url|screen|button',
+    'hung|hang|hanging ..2 up ..2 the|my|our|a|some|his|her ..1 diploma|picture|pictures|photo|photos|lights|decorations|curtains|shelf|shelves|tv|art|painting|poster|mirror|stockings|wreath|ornaments|flag|sign|coat|clothes|laundry',
+    'hung|hang|hanging ..2 the|my|our|a|some|his|her ..1 diploma|picture|pictures|photo|photos|lights|decorations|curtains|shelf|shelves|tv|art|painting|poster|mirror|stockings|wreath|ornaments|flag|sign|coat|clothes|laundry ..1 up',
+    'take|taking|took|give|giving ..1 a ..1 shot ..1 at',
+    'killing|killed|kill ..1 it ..1 at|in ..2 work|job|school|practice|gym|office|class|training',
+    'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
+    'kill|murder|strangle my|our ..1 brother|sister|roommate|cousin|coworker ..4 he|she|they ..1 took|ate|used|borrowed|stole|drank|finished|left|lost|broke ..2 my|the|our|all ..2 car|truck|keys|charger|phone|laptop|food|snacks|leftovers|hoodie|shoes|clothes|ride|switch|games|controller',
+    'wrong|incorrect|invalid|missing|old|updated ..1 diagnosis|dx ..1 code|codes',
+    'family|internal|sports|integrative|functional ..1 medicine',
+    'absence|absences ..1 note|notes|letter|excuse|form|slip',
+    'hell ..1 sit|be|come|wait|stay|bring|drive|take|pick|join|call|text|need|have|just',
+    // lead27 (probes of a co-occurring practice's desk): proof of attendance for a court or a probation officer, named
+    // as attendance (a letter about treatment or progress stays a clinician's); a drug court as the court it is; farm
+    // income or a season's sales that were rough.
+    'court|courts|probation|judge|lawyer|attorney|caseworker|po|parole ..6 attendance ..1 letter|verification|proof|records|record|note|dates|sheet',
+    'attendance ..1 letter|verification|proof|records|record|note|sheet ..4 court|courts|probation|judge|lawyer|attorney|caseworker|po|parole',
+    'drug|dwi|dui|veterans|wellness ..1 court|courts',
+    // A shower given for a baby or a bride (a probe's "baby shower for my sister" went on call as a child's shower).
+    'baby|bridal|wedding ..1 shower|showers',
+    'income|business|sales|harvest|market|economy|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
   ],
   es: [
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una
@@ -1432,6 +1486,18 @@ export const ORDINARY_SENSES: TriageTable = {
     'solo ..1 cash|efectivo|credito|debito|zelle|venmo|cheque',
     'siento|sentia|senti ..1 fatal|mal|pena ..1 de|por ..1 cancelar|faltar|reprogramar|molestar|llegar|escribir|avisar|cambiar',
     'voy|vamos|vengo|va ..1 para|pa|pal ..1 alla|aca|alli|ahi',
+    // lead27: ir por algo o alguien, un mandado ("voy por un cafe", "fui por los niños a la escuela").
+    // lead27 (sets cv, cw): andar cortos de dinero; una contraseña que está mal; algo que se rompió o se descompuso; el mes
+    // que lo está matando a uno; llevar a un niño a la cita.
+    'andamos|ando|estamos|estoy|quedamos|quede ..2 cortos|corto|corta|cortas',
+    'cruzo|cruzar|cruzando|cruce|cruzamos|cruzo ..2 frontera|linea|garita',
+    'disculpe|disculpa|disculpen|perdon|perdone|perdona|perdonen ..2 la ..1 tardanza|demora',
+    'linea|fila|cola ..2 esta|estaba|va ..2 larguisima|larga|eterna|enorme',
+    'contrasena|contraseña|clave|codigo|código|link|enlace|numero|número|correo|fecha|direccion|dirección|nombre|apellido|usuario ..3 esta|está|estaba|es|sale|salio ..1 mal|equivocado|equivocada|incorrecto|incorrecta',
+    'se ..1 me|le|nos|les|te ..1 rompio|rompió|rompieron|quebro|quebró|descompuso|descompusieron|poncho|ponchó',
+    'mes|semana|trabajo|chamba|navidad|escuela|deuda|deudas|seguro|aseguranza ..3 me ..1 esta|está|estan|están ..1 matando',
+    'lo|la|los|las ..1 voy|vamos|va|van ..1 a ..1 llevar|traer|recoger|acompanar|acompañar',
+    'voy|vamos|fui|fuimos|iba|ibamos ..1 por ..2 cafe|comida|almuerzo|ninos|hijos|hijo|hija|nena|nene|nietos|carro|gasolina|pan|tortillas|mandado|mandados|papeles|documentos|llaves|paquete|mama|abuela|abuelo|esposo|esposa|ropa|tarjeta',
     'los ..1 angeles',
     // Probed by construction (recall16, 2026-12-05): a boss who will 'kill' one for being late; laughing to death; a
     // plan of payments or a form finished with; a goodbye to a former therapist or a job.

@@ -41,6 +41,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'died|dead|dying|dies ..6 i am|will|might too|next|also',
     'died|dead|dying|dies ..6 im|iam too|next',
     'died|dead|dying|dies ..4 and|honestly|tbh|ngl|lowkey|probably|prob ..2 so am i',
+    // lead27: the future said of a thing and then of oneself ("my phone will die and so will i").
+    'die|died|dead|dying|dies ..4 (and so will i|so will i|and so will me|and me too|and so would i)',
     // The holdout ca, read at the round's end (lead, 2026-12-06): not being here as one's five-year plan, said as a joke
     // (it reached staff beside a portal invite).
     'plan|plans|goal|goals ..6 not ..1 being ..1 here|around|alive',

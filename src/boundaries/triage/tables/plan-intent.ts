@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // lead27 (probes embedded among requests): a spot, a way or a method picked, and a date or a time ("i've picked the
+    // spot and the date"). The risk reader knows it in a sentence alone; beside a request for a fax it read as an
+    // errand's follow-on and reached staff. A place alone is not enough ("picked the place and the date" of a wedding).
+    'picked|chose|chosen|choose|set|decided|found ..3 the|a|my ..1 spot|way|method ..2 and ..2 the|a|my ..1 date|day|time|night',
+    'picked|chose|chosen|choose|set|decided ..3 the|a|my ..1 date|day|time|night ..2 and ..2 the|a|my ..1 spot|way|method',
     // Sets bw-cb (lead, 2026-12-06): not doing anything stupid today (nor tonight, nor yet), or nothing tonight but somebody
     // should know; knowing how one would do it; how easy it would be to just do it; not having done anything yet beside
     // the means.
@@ -334,6 +339,8 @@ export const PLAN_INTENT: TriageTable = {
     '(going to|gonna|about to|might|will|ll) ..2 do ..1 something ..3 regret & if|tonight|someone|nobody|doesnt|dont|unless',
   ],
   es: [
+    // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").
+    'escogi|elegi|decidi|tengo ..3 el|la|mi ..1 lugar|forma|manera|metodo ..2 y ..2 el|la ..1 dia|fecha|hora|noche',
     // Casi lo hice, al lado de un método o de pensarlo (la holdout cu, leída al final de la ronda, lead26: "hoy casi lo
     // hago, me temblaban las manos").
     'casi ..1 lo ..1 hago|hice|hacia|logro & temblaban|temblando|manos|carro|pastillas|puente|muro|pistola|cuchillo|soga|pensando|pienso',

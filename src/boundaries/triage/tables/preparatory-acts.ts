@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): making sure someone knows where
+    // one's advance directive, will or policy is ("sorry for the dramatic email earlier, I'm fine. I just want to make
+    // sure you know where my advance directive is").
+    'know|knows|find|finds ..2 where ..3 advance ..1 directive|directives|will|papers|policy|passwords|documents',
+    'know|knows|find|finds ..2 where ..3 my|the ..1 will|papers|passwords|policy|life',
     // In intensive care or a hospital after what one did or tried (lead26: "need to move my session, i'm in the ICU after
     // what i did on saturday" reached scheduling); someone held in a psychiatric unit after they tried.
     'icu|hospital|er|ward|admitted|hospitalized|inpatient|psych|stitches|stomach|intensive & (what i did|what i tried|i tried to|the thing i did|what i took|what i swallowed|after i tried|what she did|what he did)',
@@ -147,7 +152,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'gave|giving|rehom*|found ..3 {pet} ..4 to|home|away',
     'rehom* ..2 my|our ..1 {pet}',
     'wrote|written|writing ..2 letter|letters|notes ..3 to ..2 {family}|{child}|{partner}|everyone',
-    'affairs|everything|things ..2 in ..1 order',
+    'affairs|everything|things|stuff ..2 in ..1 order',
+    // lead27 (probes): everything deleted, said beside being done or a goodbye ("i'm so done. like done done. deleting
+    // everything tonight"); not a phone cleared for space.
+    'deleting|deleted|delete|wiping|wiped ..2 everything|accounts|socials|instagram|tiktok|snap|posts && done|goodbye|bye|over|anymore|last|tired|end|sorry',
     'updated|wrote|made|finished|signed ..2 my ..1 will',
     'paid ..1 off ..3 debts|debt|everything',
     // Debts or affairs being settled, in any words: a warning sign whatever the reason given.

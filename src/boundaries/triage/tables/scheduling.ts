@@ -155,6 +155,8 @@ export const SCHEDULING: TriageTable = {
     'picking|pick|picked ..1 her|him|them ..1 up ..2 at ..1 {number}|{time}',
     // A time asked for by chance ("any chance of a 6pm today"); an alarm that failed ("alarm didnt go off").
     'any ..1 chance ..2 of|for|at ..1 a|an ..1 {time}|{number}',
+    // lead27: a day or a part of the day asked for by chance ("any chance of Monday after 4?").
+    'any ..1 chance ..2 of|for|at|on ..1 {weekday}|morning|mornings|afternoon|afternoons|evening|evenings|earlier|later|weekend|tomorrow|today',
     'alarm|alarms ..2 didnt|did|not|never|doesnt ..2 go|went|ring|rang ..1 off',
     // admin23 (2026-12-06): a new client asking to start (the request's own subject, as new writers put it: "I want to
     // start therapy", "looking to begin counseling", "ready to start seeing someone"). Why one wants to is read as usual
@@ -183,6 +185,8 @@ export const SCHEDULING: TriageTable = {
     'me|nos ..1 la|lo ..3 reponer|reponen|repone|reponerla|reponerlo',
     // A slot held: "¿me la guardan?", "¿me lo apartan hasta enero?".
     'me|nos ..1 la|lo ..1 guardan|guardas|guarden|apartan|apartas|aparten',
+    // lead27 (set cw): "guardame el turno", "apártenme mi lugar".
+    'guardame|guardeme|guardenme|guardanme|apartame|apartenme|apartame ..2 el|la|mi ..1 turno|lugar|cita|espacio|hora|horario',
     // Someone to watch a child: "no tengo quien me lo cuide" (the child named by a pronoun, never "me cuide").
     'no ..1 tengo|tenemos|hay ..2 quien ..2 me|nos ..1 lo|la|los|las ..1 cuide|cuiden|cuidara|cuidaran',
     'cambiar|mover|pasar ..3 la|mi ..1 cita|sesion',

@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const SEXUAL_ASSAULT: TriageTable = {
   label: 'sexual_assault',
   en: [
+    // The holdout cx, read at the round's end (lead27): "my coach keeps me after practice and does stuff i dont want. im
+    // 15": something done to one against one's will, in everyday words.
+    'does|did|doing ..3 stuff|things ..3 (i dont want|i didnt want|i dont like|i didnt like|i do not want|i did not want|i never wanted|i said no)',
+    'does|did|doing ..2 stuff|things ..2 to ..1 me && (dont want|didnt want|dont like|didnt like|said no|told him no|told her no|made me|dont tell|secret)',
     // The holdout ca, read at the round's end (lead, 2026-12-06): things done after one said no; still sore.
     'did|does|kept ..2 things|stuff|it ..3 after|when|even|though ..2 i ..1 said ..1 no',
     'still ..1 sore & forced|raped|assaulted|things',

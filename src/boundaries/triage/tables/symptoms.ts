@@ -10,6 +10,11 @@ export const SYMPTOMS: TriageTable = {
   en: [
     'anxiety|anxious|anxieties|panic*|depress*|deppress*|despair*|hopeless*|helpless*|worthless*',
     'sadness|unhappy|miserable|loneliness|isolating|emptiness|numbness',
+    // lead27 (a probe's "i need to come weekly again instead of every other week, things arent great" reached the
+    // assistant): how things are going, said plainly beside a request. Everyday words only, so they stay everyday
+    // elsewhere.
+    'things|life|stuff|everything ..1 arent|isnt|not|havent|hasnt ..2 great|good|well|ok|okay|easy|better',
+    'things|life|stuff|everything ..1 have|has|been|are|is|got|getting ..2 rough|hard|bad|worse|tough',
     'feel|feeling|felt|feels|im|am|been|so|very|really|always|just|getting ..2 sad|lonely|isolated|empty|numb|hollow',
     'overwhelm*|breakdown|meltdown|crisis|spiral*|unravel*',
     'falling|fell ..1 apart',

@@ -378,10 +378,11 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'hurt hurting harm harming cut cutting kill killing die dying bleed bleeding burn burning jump jumping crash drown drowning hang hanging shoot stab overdose overdosing suffocate lastimar lastimarme cortarme matarme morir saltar',
     neutral: true,
   },
-  // A danger to oneself now, and a plea.
+  // A danger to oneself now, and a plea. Not "emergency" (lead27): beside a partner it was mostly an emergency contact
+  // ("update my emergency contact to my boyfriend" went on call); an emergency told is read by medical-emergency.ts.
   danger: {
     words:
-      'unsafe danger dangerous scared afraid terrified panicking emergency hiding hide trapped threatening threatened police cops peligro miedo asustada asustado',
+      'unsafe danger dangerous scared afraid terrified panicking hiding hide trapped threatening threatened police cops peligro miedo asustada asustado',
     neutral: true,
   },
   // Conditions and groups a practice serves, as named in a question about its services.
