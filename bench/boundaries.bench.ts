@@ -21,6 +21,8 @@
 // (within noise); the emoji megabyte 119-120 ms. Target not met.
 // Twenty-first round (2026-12-06, no speed work): 3.42-3.61 s against 3.43-3.50 s for 7bff7aa side by side under load
 // 4-9 (within noise; 2.08 s for 7bff7aa on a quiet machine); the emoji megabyte 143-148 ms. Target not met.
+// Twenty-second round (2026-12-06, no speed work): 2.29 s against 2.33 s for a210606 side by side under load 6-7
+// (within noise); the emoji megabyte 127 ms against 124 ms. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
