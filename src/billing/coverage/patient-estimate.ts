@@ -346,28 +346,15 @@ function estimateAccrued(
     // Medicaid as a crossover, and what Medicaid does not pay is written off [sources: usc-42-1396a,
     // cms-mln-qmb-billing].
     return {
-      decision: {
-        outcome: 'estimated',
-        dateOfService: request.dateOfService,
-        allowedCents: request.allowedCents,
-        clientShareCents: 0,
-        payerShareCents: request.allowedCents,
-        breakdown: {
-          deductibleCents: 0,
-          copayCents: 0,
-          coinsuranceCents: 0,
-          outOfPocketCapCents: 0,
-          notCoveredCents: 0,
-        },
-        reasons: [
-          reason(
-            'billing.estimate.qmb_cost_sharing_not_client',
-            'info',
-            'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them; it goes to Medicaid as a crossover claim, and what Medicaid does not pay is written off.',
-            { medicareCostSharingCents: decision.clientShareCents, payerKind: b.payerKind as string },
-          ),
-        ],
-      },
+      decision: nothingOwed(
+        request,
+        reason(
+          'billing.estimate.qmb_cost_sharing_not_client',
+          'info',
+          'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them; it goes to Medicaid as a crossover claim, and what Medicaid does not pay is written off.',
+          { medicareCostSharingCents: decision.clientShareCents, payerKind: b.payerKind as string },
+        ),
+      ),
       accrued: decision.breakdown,
     };
   }
@@ -410,6 +397,20 @@ const NOTHING_OWED: PatientShareBreakdown = Object.freeze({
   notCoveredCents: 0,
 });
 
+// The whole allowed amount is the payer's and nothing is the client's, for the one reason given (a QMB's Medicare
+// cost sharing, a Medicaid exemption).
+function nothingOwed(request: PatientEstimateRequest, why: Reason<BillingReasonCode>): PatientEstimateDecision {
+  return {
+    outcome: 'estimated',
+    dateOfService: request.dateOfService,
+    allowedCents: request.allowedCents,
+    clientShareCents: 0,
+    payerShareCents: request.allowedCents,
+    breakdown: NOTHING_OWED,
+    reasons: [why],
+  };
+}
+
 /**
  * A Medicaid plan's cost sharing on a covered session, in the order the rules bind: an exemption of 42 CFR
  * 447.56(a) holds all of it off the client (unknown: `undecided`) [sources: cfr-42-447.56]; then the Qualified
@@ -433,18 +434,7 @@ function medicaidEstimate(
     return { decision: undecided(request, exemption.reason), accrued: null };
   if (exemption.kind === 'exempt') {
     // Nothing is the client's, so nothing accrues toward the plan's deductible or out-of-pocket totals.
-    return {
-      decision: {
-        outcome: 'estimated',
-        dateOfService: request.dateOfService,
-        allowedCents: request.allowedCents,
-        clientShareCents: 0,
-        payerShareCents: request.allowedCents,
-        breakdown: NOTHING_OWED,
-        reasons: [exemption.reason],
-      },
-      accrued: NOTHING_OWED,
-    };
+    return { decision: nothingOwed(request, exemption.reason), accrued: NOTHING_OWED };
   }
   if (b.qualifiedMedicareBeneficiary === false) {
     const held = medicaidMaximum(b, request, decision);
