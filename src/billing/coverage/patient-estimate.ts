@@ -399,7 +399,10 @@ const NOTHING_OWED: PatientShareBreakdown = Object.freeze({
 
 // The whole allowed amount is the payer's and nothing is the client's, for the one reason given (a QMB's Medicare
 // cost sharing, a Medicaid exemption).
-function nothingOwed(request: PatientEstimateRequest, why: Reason<BillingReasonCode>): PatientEstimateDecision {
+function nothingOwed(
+  request: PatientEstimateRequest,
+  why: Reason<BillingReasonCode>,
+): PatientEstimateDecision {
   return {
     outcome: 'estimated',
     dateOfService: request.dateOfService,
