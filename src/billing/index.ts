@@ -33,12 +33,13 @@ export {
   FollowUpPolicy,
 } from './claims/follow-up.js';
 export { ClaimMove, type ClaimMoveDecision, type MoveClaimOptions, moveClaim } from './claims/lifecycle.js';
-export type { MedicareFilingException } from './claims/medicare-filing-exception.js';
+export { MedicareFilingException } from './claims/medicare-filing-exception.js';
 export {
   type ClaimScrubDecision,
   EvaluateClaimScrubOptions,
   evaluateClaimScrub,
 } from './claims/scrubbing.js';
+export { ClaimServiceFacility } from './claims/service-facility.js';
 export { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from './claims/status.js';
 export {
   type EvaluateClaimTimelyFilingOptions,
@@ -123,7 +124,7 @@ export {
   ListEligibilityReverificationsOptions,
   listEligibilityReverifications,
 } from './coverage/eligibility-verification.js';
-export type { MedicaidCostSharingExemption } from './coverage/medicaid-exemption.js';
+export { MedicaidCostSharingExemption } from './coverage/medicaid-exemption.js';
 export {
   type EstimatePatientShareBatchOptions,
   EstimatePatientShareOptions,

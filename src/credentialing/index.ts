@@ -13,10 +13,17 @@ export {
   isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export { COMPACT_FIRST_ISSUED_ON, type InterstateCompact } from './credentials/compact-issuance.js';
-export type {
-  ExclusionScreeningDecision,
-  ExclusionScreeningInput,
-  ExclusionScreeningStanding,
+export {
+  EvaluateExclusionScreeningOptions,
+  EXCLUSION_SCREENING_INTERVAL_MONTHS,
+  ExclusionListSource,
+  ExclusionScreening,
+  type ExclusionScreeningDecision,
+  type ExclusionScreeningInput,
+  type ExclusionScreeningStanding,
+  evaluateExclusionScreening,
+  getExclusionScreeningDueDate,
+  StateMedicaidScreening,
 } from './credentials/exclusion-screening.js';
 export {
   ForCauseTermination,

@@ -1,7 +1,6 @@
 // What other layers of this package need from credentialing but users must not see (not in the
 // package's exports): field schemas the FHIR adapter maps, the recredentialing late date the work queue
-// uses, record helpers and defaults the tests check against; the exclusion-screening helpers (public through
-// the credentials, the network query and the calendar) until the package root has room for them.
+// uses, record helpers and defaults the tests check against.
 export {
   BoardCertification,
   DeaRegistration,
@@ -12,15 +11,6 @@ export {
   CompactAuthorizationStatus,
   CompactMemberState,
 } from './credentials/compact-authorization.js';
-export {
-  EvaluateExclusionScreeningOptions,
-  EXCLUSION_SCREENING_INTERVAL_MONTHS,
-  ExclusionListSource,
-  ExclusionScreening,
-  evaluateExclusionScreening,
-  getExclusionScreeningDueDate,
-  StateMedicaidScreening,
-} from './credentials/exclusion-screening.js';
 export {
   getLicenseProfession,
   groupLicenseRecords,

@@ -8,7 +8,7 @@ import {
   EXCLUSION_SCREENING_INTERVAL_MONTHS,
   evaluateExclusionScreening,
   getExclusionScreeningDueDate,
-} from '../../../src/credentialing/internal.js';
+} from '../../../src/credentialing/index.js';
 import { thrown } from '../../validation-subject.js';
 import { dateArb } from './credential-fixtures.js';
 
