@@ -44,9 +44,11 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'The field’s category is not needed by the role for the purpose (minimum necessary).',
   'boundaries.access.purpose_not_permitted_for_role': 'The role does not act for this purpose at all.',
   'boundaries.access.psychotherapy_notes_restricted':
-    'Psychotherapy notes are visible only to their author, or to a supervisor the author opted in.',
+    'Psychotherapy notes are visible only to their author, to a supervisor the author opted in, or to a clinical role for a purpose the client authorized.',
   'boundaries.access.part2_consent_missing':
     'The field holds a Part 2 substance-use record and no Part 2 consent covers this purpose.',
+  'boundaries.access.sud_counseling_notes_consent_missing':
+    'The field holds SUD counseling notes (Part 2 psychotherapy notes), which need their own consent, and none covers this purpose.',
   'boundaries.access.unmapped_field': 'The field is not in the field map, so it is hidden by default.',
   // A client's right of access to their records [sources: cfr-45-164.524, cfr-45-164.502].
   'boundaries.records.extended_once':
