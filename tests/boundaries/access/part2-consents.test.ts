@@ -5,6 +5,7 @@ import {
   isClinicalRole,
   PracticeRole,
   planRecordAccess,
+  type RecordAccessContextInput,
   type RecordFieldMapInput,
 } from '../../../src/boundaries/index.js';
 
@@ -41,13 +42,13 @@ describe('Part 2 consents in the minimum-necessary plan', () => {
   });
 
   it('never opens SUD counseling notes with the TPO consent: they need their own (2.31(b))', () => {
-    const author = {
+    const author: RecordAccessContextInput = {
       role: 'clinician',
       purpose: 'treatment',
       isNotesAuthor: true,
       part2TpoConsent: true,
       part2ConsentPurposes: ['treatment'],
-    } as const;
+    };
     expect(hiddenCode(planRecordAccess(FIELDS, author), 'sudCounselingNotes')).toBe(
       'boundaries.access.sud_counseling_notes_consent_missing',
     );
