@@ -45,7 +45,7 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.readiness.substance_use_consent_needs_minor_and_guardian':
     'The client is a minor who needs a parent’s or guardian’s consent to treatment: the 42 CFR Part 2 consent needs both the minor’s and a listed parent’s or guardian’s signature (2.14(c)), and one is missing.',
   'intake.readiness.minor_consent_below_floor':
-    'The client is marked as able to consent alone but is younger than 12, the lowest state minor-consent age: guardian consent is required and a person should check the record.',
+    'The client is marked as able to consent alone but is younger than 12, from which the library honours that flag: guardian consent is asked and a person checks the record against the state’s law.',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
   'intake.follow_up.packet_complete':
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',

@@ -84,7 +84,7 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
     case 'minor': {
       if (client.birthDate === undefined) return 'birth_date';
       const age = ageOn(client.birthDate, on);
-      // State minor-consent law lets a minor consent alone only from 12 at the lowest
+      // The library honours a minor's own consent from 12 only (a few states set no age: a person checks)
       // [sources: icanotes-minor-consent]: below that the flag is not honoured.
       if (client.minorMayConsent && age >= MINOR_CONSENT_FLOOR_AGE) return false;
       return age < policy.adultAge;

@@ -477,13 +477,14 @@ export function readinessOf(
     client.birthDate !== undefined &&
     ageOn(client.birthDate, on) < MINOR_CONSENT_FLOOR_AGE
   ) {
-    // No state lets a child under 12 consent alone [sources: icanotes-minor-consent]: the flag is not
+    // The flag is honoured from 12 only (most states' ages start there; a few, as Virginia, set none)
+    // [sources: icanotes-minor-consent, va-code-54.1-2969]: below it the flag is not
     // honoured (guardian consent is required above) and a person should correct the record.
     add(
       found,
       'warning',
       'intake.readiness.minor_consent_below_floor',
-      'The client is marked as able to consent alone but is under 12, below every state’s minor-consent age: guardian consent is required; check the record.',
+      'The client is marked as able to consent alone but is under 12, below the age from which the library honours that flag: guardian consent is asked; check the record against the state’s law (a few states, as Virginia, set no age).',
       { floorAge: MINOR_CONSENT_FLOOR_AGE, action: 'collect_missing_fact' },
       null,
       null,
