@@ -119,7 +119,8 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
       {},
       { asOf: '2026-03-06T12:00:00-05:00' },
     );
-    expect(d.outcome).not.toBe('no_action');
+    expect(d.outcome).not.toBe('none');
+    expect(d.reasons.map((x) => x.code)).not.toContain('intake.follow_up.packet_complete');
   });
 
   it('is never ready without the minor’s own signature, nor, for a minor who needs a parent, without a guardian’s (property)', () => {
