@@ -124,6 +124,7 @@ export {
   DEFAULT_REPLY_TEMPLATES,
   DEFAULT_TRIAGE_ROUTING,
   evaluateClinicianDelivery,
+  evaluateRecordsRequest,
   evaluateReplyDraft,
   evaluateTaskPermission,
   getTaskOwnerRole,

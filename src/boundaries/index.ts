@@ -21,6 +21,12 @@ export {
   type PracticeRoleEntry,
 } from './access/practice-role.js';
 export {
+  evaluateRecordsRequest,
+  type RecordsFeeInput,
+  type RecordsRequestDecision,
+  type RecordsRequestInput,
+} from './access/records-request.js';
+export {
   DEFAULT_PRACTICE_SCOPE,
   evaluateTaskPermission,
   getTaskOwnerRole,

@@ -44,10 +44,31 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'The field’s category is not needed by the role for the purpose (minimum necessary).',
   'boundaries.access.purpose_not_permitted_for_role': 'The role does not act for this purpose at all.',
   'boundaries.access.psychotherapy_notes_restricted':
-    'Psychotherapy notes are visible only to their author, or to a supervisor the author opted in.',
+    'Psychotherapy notes are visible only to their author, to a supervisor the author opted in, or to a clinical role for a purpose the client authorized.',
   'boundaries.access.part2_consent_missing':
     'The field holds a Part 2 substance-use record and no Part 2 consent covers this purpose.',
+  'boundaries.access.sud_counseling_notes_consent_missing':
+    'The field holds SUD counseling notes (Part 2 psychotherapy notes), which need their own consent, and none covers this purpose.',
   'boundaries.access.unmapped_field': 'The field is not in the field map, so it is hidden by default.',
+  // A client's right of access to their records [sources: cfr-45-164.524, cfr-45-164.502].
+  'boundaries.records.extended_once':
+    'A written extension notice went out within the first 30 days: access is due 60 days after receipt, and no further extension is allowed.',
+  'boundaries.records.extension_notice_late':
+    'The extension notice went out after the first 30 days had run: it does not extend the deadline.',
+  'boundaries.records.psychotherapy_notes_excluded':
+    'Psychotherapy notes are not part of the right of access: a clinician decides about them, and the rest of the record is due as usual.',
+  'boundaries.records.parent_access_depends_on_state_law':
+    'A parent asks for the records of care the minor consented to alone: the parent is not the personal representative for it, and state law (or a clinician’s judgement) decides.',
+  'boundaries.records.fulfilled_late': 'Access to the records was given after the deadline.',
+  'boundaries.records.overdue': 'Access to the records is past its deadline and not given.',
+  'boundaries.records.fee_not_cost_based':
+    'A fee item for a copy of records is not a cost the rule lets a practice charge (search, retrieval, verification, handling, storage).',
+  'boundaries.records.summary_not_agreed':
+    'A summary is charged that the client did not agree to, with its fee, in advance.',
+  'boundaries.records.flat_fee_above_maximum':
+    'A flat fee for an electronic copy is above $6.50 or charged on top of cost-based items.',
+  'boundaries.records.dates_out_of_order':
+    'A records-request date is before the day the request was received.',
   // Inbound triage [sources: samhsa-988].
   'boundaries.triage.crisis_language':
     'The message contains crisis language; it goes to the on-call clinician at once.',

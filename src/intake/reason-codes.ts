@@ -40,8 +40,12 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The client, an adult who pays for themselves, signed the financial policy before reaching the age of majority: it does not count until they sign it as an adult.',
   'intake.readiness.guardian_consent_not_by_guardian':
     'A minor’s guardian consent on record was not signed by a listed guardian other than the client (or names no signer): it does not count.',
+  'intake.readiness.substance_use_consent_not_by_minor':
+    'The client is a minor whom state law lets obtain treatment alone: only they may sign the 42 CFR Part 2 consent (2.14(b)), and no consent they signed is complete on file.',
+  'intake.readiness.substance_use_consent_needs_minor_and_guardian':
+    'The client is a minor who needs a parent’s or guardian’s consent to treatment: the 42 CFR Part 2 consent needs both the minor’s and a listed parent’s or guardian’s signature (2.14(c)), and one is missing.',
   'intake.readiness.minor_consent_below_floor':
-    'The client is marked as able to consent alone but is younger than 12, the lowest state minor-consent age: guardian consent is required and a person should check the record.',
+    'The client is marked as able to consent alone but is younger than 12, from which the library honours that flag: guardian consent is asked and a person checks the record against the state’s law.',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
   'intake.follow_up.packet_complete':
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',

@@ -36,7 +36,7 @@ describe('BOUNDARIES_REASON_CODES', () => {
 
   it('namespaces every code as boundaries.<area>.<name> with a one-sentence meaning', () => {
     for (const [code, meaning] of Object.entries(BOUNDARIES_REASON_CODES)) {
-      expect(code).toMatch(/^boundaries\.(scope|access|triage|reply|template|focus)\.[a-z_0-9]+$/);
+      expect(code).toMatch(/^boundaries\.(scope|access|records|triage|reply|template|focus)\.[a-z_0-9]+$/);
       expect(meaning).toMatch(/^[A-Z].*\.$/);
     }
   });

@@ -644,6 +644,15 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   isSecureReplyChannel: () => ['portal'],
   getTaskOwnerRole: () => ['follow_up_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
   planRecordAccess: () => [fieldMap(), { role: 'biller', purpose: 'payment' }],
+  evaluateRecordsRequest: () => [
+    {
+      receivedOn: '2026-03-02',
+      extensionNoticeSentOn: '2026-03-30',
+      includesPsychotherapyNotes: true,
+      fee: { items: [{ kind: 'copy_labor', cents: 1500 }], summaryAgreed: false },
+    },
+    { asOf: '2026-04-15' },
+  ],
   getTaskProcedure: () => ['submit_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
   redactRecordForPurpose: () => [
     { name: 'Client A', memberId: 'M123', progressNote: 'note' },

@@ -156,6 +156,22 @@ export const RecordAccessContext = z
     authorOptedInSupervisor: z.boolean().default(false),
     /** Purposes a written 42 CFR Part 2 consent covers for this client; none means no consent. */
     part2ConsentPurposes: z.array(AccessPurpose).default([]),
+    /**
+     * The client gave the single Part 2 consent for all future treatment, payment and health care operations
+     * (42 CFR 2.33(b) as amended in 2024): it covers every purpose here, each of them one of the three. It never
+     * covers SUD counseling notes, which need their own consent (2.31(b)).
+     */
+    part2TpoConsent: z.boolean().default(false),
+    /**
+     * Purposes a separate written consent for SUD counseling notes covers (42 CFR 2.31(b): such a consent is
+     * combined only with another for the same notes); none means no consent.
+     */
+    sudCounselingNotesConsentPurposes: z.array(AccessPurpose).default([]),
+    /**
+     * Purposes the client's own authorization for psychotherapy notes covers (45 CFR 164.508(a)(2)): a clinical
+     * role may then see them for that purpose although not their author; none means no authorization.
+     */
+    psychotherapyNotesAuthorizationPurposes: z.array(AccessPurpose).default([]),
   })
   .strict();
 export type RecordAccessContext = z.infer<typeof RecordAccessContext>;
@@ -227,18 +243,28 @@ function hideCode(spec: RecordFieldSpec, ctx: RecordAccessContext): BoundariesRe
   if (allowed === undefined) return 'boundaries.access.purpose_not_permitted_for_role';
   // Never a non-clinician; a clinician only as author, a supervisor only opted in
   // [sources: cfr-45-164.501, cfr-45-164.508].
+  // With the client's authorization for the purpose, a clinical role may see them too (164.508(a)(2)).
   if (spec.category === 'psychotherapy_notes') {
     const author = ctx.role === 'clinician' && ctx.purpose === 'treatment' && ctx.isNotesAuthor;
     const supervised =
       ctx.role === 'supervisor' &&
       (ctx.isNotesAuthor || (ctx.purpose === 'supervision' && ctx.authorOptedInSupervisor));
-    if (!isClinicalRole(ctx.role) || !(author || supervised))
+    const authorized = ctx.psychotherapyNotesAuthorizationPurposes.includes(ctx.purpose);
+    if (!isClinicalRole(ctx.role) || !(author || supervised || authorized))
       return 'boundaries.access.psychotherapy_notes_restricted';
   }
   if (!allowed.includes(spec.category)) return 'boundaries.access.not_needed_for_purpose';
-  // Part 2 records need a consent that covers the purpose [sources: cfr-42-part-2].
   const part2 = spec.part2 || spec.category === 'substance_use_record';
-  if (part2 && !ctx.part2ConsentPurposes.includes(ctx.purpose))
+  if (!part2) return null;
+  // SUD counseling notes (Part 2 psychotherapy notes) need their own consent: the TPO consent and any other
+  // Part 2 consent never cover them [sources: cfr-42-part-2, fr-89-12472].
+  if (spec.category === 'psychotherapy_notes')
+    return ctx.sudCounselingNotesConsentPurposes.includes(ctx.purpose)
+      ? null
+      : 'boundaries.access.sud_counseling_notes_consent_missing';
+  // Part 2 records need a consent that covers the purpose; the single TPO consent covers them all
+  // [sources: cfr-42-part-2, fr-89-12472].
+  if (!ctx.part2TpoConsent && !ctx.part2ConsentPurposes.includes(ctx.purpose))
     return 'boundaries.access.part2_consent_missing';
   return null;
 }

@@ -124,11 +124,13 @@ export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
 export const DEFAULT_ADULT_AGE = 18;
 
 /**
- * The lowest age at which any US state lets a minor consent to outpatient mental-health treatment alone:
- * below it a guardian always consents, whatever a client record or packet policy says.
+ * The age from which the library honours a minor's own consent to outpatient mental-health treatment: below
+ * it a guardian's consent is asked, whatever a client record or packet policy says, and a person checks.
  *
- * @remarks State minor-consent ages run from 12 (California, Arkansas among others) to 18; the per-state
- * age is the caller's to decide and pass as `minorMayConsent` [sources: icanotes-minor-consent]. A packet
+ * @remarks Most state minor-consent ages start at 12 or later (California 12, Washington 13, Oregon and
+ * Pennsylvania 14) and run to 18; a few states set no age (Virginia deems a minor an adult for outpatient
+ * mental-health care) [sources: icanotes-minor-consent, va-code-54.1-2969]. The per-state answer is the
+ * caller's, passed as `minorMayConsent`; below 12 the library asks a guardian as the safe default. A packet
  * policy's `adultAge` may not be set below this floor, and `minorMayConsent` is not honoured below it.
  *
  * @example
@@ -253,7 +255,7 @@ export const IntakePacketPolicy = z
       .min(0)
       .max(24 * 14)
       .default(DEFAULT_COMPLETE_HOURS_BEFORE_SESSION),
-    /** Age from which a client signs for themselves; never below 12 (the lowest state minor-consent age). */
+    /** Age from which a client signs for themselves; never below 12 (the age from which a minor's own consent is honoured). */
     adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(25).default(DEFAULT_ADULT_AGE),
     /**
      * Whether the practice is a 42 CFR Part 2 program (federally assisted, holding itself out as providing

@@ -84,7 +84,7 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
     case 'minor': {
       if (client.birthDate === undefined) return 'birth_date';
       const age = ageOn(client.birthDate, on);
-      // State minor-consent law lets a minor consent alone only from 12 at the lowest
+      // The library honours a minor's own consent from 12 only (a few states set no age: a person checks)
       // [sources: icanotes-minor-consent]: below that the flag is not honoured.
       if (client.minorMayConsent && age >= MINOR_CONSENT_FLOOR_AGE) return false;
       return age < policy.adultAge;
@@ -431,10 +431,33 @@ export interface PacketContext {
    * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
    * names another signer: whether it counts waits on who the guardians are.
    */
-  readonly guardiansUnknown: { readonly consent: boolean; readonly financial: boolean };
+  readonly guardiansUnknown: {
+    readonly consent: boolean;
+    readonly financial: boolean;
+    /** The same for the Part 2 consent of a minor who needs a guardian's signature beside their own. */
+    readonly part2: boolean;
+  };
+  /**
+   * Who signs a minor's 42 CFR Part 2 consent, or null for a client who is not a minor on the date (or whose
+   * birth date is unknown). A minor whom state law lets obtain treatment alone signs it alone (42 CFR
+   * 2.14(b)); otherwise both the minor and a parent or guardian sign (2.14(c)) [sources: cfr-42-2.14].
+   */
+  readonly part2Signers: Part2Signers | null;
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
   readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
+}
+
+/**
+ * The Part 2 consent records of a minor, split by who signed them (42 CFR 2.14): `minor_only` when state law
+ * lets the minor obtain treatment alone (only their signature counts), `minor_and_guardian` otherwise (both
+ * are needed). `ignored` counts records signed by someone whose signature does not count.
+ */
+export interface Part2Signers {
+  readonly mode: 'minor_only' | 'minor_and_guardian';
+  readonly byMinor: readonly IntakeDocumentRecord[];
+  readonly byGuardian: readonly IntakeDocumentRecord[];
+  readonly ignored: number;
 }
 
 /**
@@ -468,6 +491,7 @@ export function packetContext(
     else ignoredGuardianRecords += 1;
   }
   const financial = financialPolicyRecords(file, policy, on);
+  const part2Signers = part2SignersOf(file, policy, on);
   const context: PacketContext = {
     policy,
     on,
@@ -478,11 +502,47 @@ export function packetContext(
     ignoredGuardianRecords,
     ignoredFinancialRecords: financial.ignored,
     guardiansUnknown: financial.guardiansUnknown,
+    part2Signers,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
     memo: { atMs: Number.NaN, list: [] },
   };
   slot.context = context;
   return context;
+}
+
+/**
+ * A minor's Part 2 consent records by signer (null for a client who is not a minor on `on`, or whose birth
+ * date is unknown). A minor who may consent alone (`minorMayConsent`, from 12) is the only one who may sign
+ * it (42 CFR 2.14(b)); any other minor signs it with a listed parent or guardian (2.14(c))
+ * [sources: cfr-42-2.14]. A record naming no signer is the client's, as for every document.
+ */
+function part2SignersOf(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+): Part2Signers | null {
+  const { client } = file;
+  if (client.birthDate === undefined) return null;
+  const age = ageOn(client.birthDate, on);
+  if (age >= policy.adultAge) return null;
+  const mode = client.minorMayConsent && age >= MINOR_CONSENT_FLOOR_AGE ? 'minor_only' : 'minor_and_guardian';
+  const self = client.id as string;
+  const byMinor: IntakeDocumentRecord[] = [];
+  const byGuardian: IntakeDocumentRecord[] = [];
+  let ignored = 0;
+  for (const r of file.documents) {
+    if (r.type !== 'part2_consent') continue;
+    const signer = r.signerId as string | undefined;
+    if (signer === undefined || signer === self) byMinor.push(r);
+    else if (
+      mode === 'minor_and_guardian' &&
+      (client.guardians?.includes(r.signerId as IntakeSignerId) === true ||
+        client.signers?.includes(r.signerId as IntakeSignerId) === true)
+    )
+      byGuardian.push(r);
+    else ignored += 1;
+  }
+  return { mode, byMinor, byGuardian, ignored };
 }
 
 /**
@@ -518,6 +578,11 @@ function financialPolicyRecords(
   const guardiansUnknown = {
     consent: unknown && namedByOther('guardian_consent'),
     financial: unknown && guarantor === undefined && namedByOther('financial_policy'),
+    // A minor who may not consent alone signs the Part 2 consent with a parent or guardian (42 CFR 2.14(c)).
+    part2:
+      unknown &&
+      !(client.minorMayConsent && ageOn(client.birthDate as LocalDate, on) >= MINOR_CONSENT_FLOOR_AGE) &&
+      namedByOther('part2_consent'),
   };
   let notByPayer = 0;
   let signedAsMinor = 0;
@@ -565,10 +630,40 @@ export function standingsAt(
   if (context.memo.atMs === atMs) return context.memo.list;
   const list = context.reqs.required.map((req) => {
     const def = context.defs.get(req.type) as IntakeDocumentDefinition;
+    if (req.type === 'part2_consent' && context.part2Signers !== null) {
+      return part2Standing(context.part2Signers, req, def, atMs, on, zone).standing;
+    }
     const records = req.type === 'guardian_consent' ? context.guardianRecords : context.records;
     return standingOf(req, records, def, context.singleSigner, atMs, on, zone);
   });
   context.memo.atMs = atMs;
   context.memo.list = list;
   return list;
+}
+
+/**
+ * A minor's Part 2 consent at `atMs`: the minor's own record alone (`minor_only`), or the weaker of the
+ * minor's and a guardian's (`minor_and_guardian`: both must be complete), with which signature is missing
+ * [sources: cfr-42-2.14].
+ */
+export function part2Standing(
+  signers: Part2Signers,
+  req: IntakeRequirement,
+  def: IntakeDocumentDefinition,
+  atMs: number,
+  on: LocalDate,
+  zone: string,
+): {
+  readonly standing: IntakeDocumentStanding;
+  readonly minorSigned: boolean;
+  readonly guardianSigned: boolean;
+} {
+  const minor = standingOf(req, signers.byMinor, def, true, atMs, on, zone);
+  const minorSigned = minor.status === 'complete';
+  if (signers.mode === 'minor_only') return { standing: minor, minorSigned, guardianSigned: false };
+  const guardian = standingOf(req, signers.byGuardian, def, true, atMs, on, zone);
+  const guardianSigned = guardian.status === 'complete';
+  // Both signatures are needed: the consent stands as the one that is not complete (the minor's first).
+  const standing = !minorSigned ? minor : guardian;
+  return { standing, minorSigned, guardianSigned };
 }

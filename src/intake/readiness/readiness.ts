@@ -23,6 +23,7 @@ import {
 import type { IntakeDocumentRecord, IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
 import {
+  type IntakeDocumentDefinition,
   IntakePacketPolicy,
   type IntakePacketPolicyInput,
   MINOR_CONSENT_FLOOR_AGE,
@@ -33,6 +34,7 @@ import {
   type IntakeRequirement,
   type PacketContextSlot,
   packetContext,
+  part2Standing,
   standingsAt,
 } from '../packets/requirements.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
@@ -210,7 +212,8 @@ export function readinessOf(
       if (
         standing.status !== 'declined' &&
         ((req.type === 'guardian_consent' && context.guardiansUnknown.consent) ||
-          (req.type === 'financial_policy' && context.guardiansUnknown.financial))
+          (req.type === 'financial_policy' && context.guardiansUnknown.financial) ||
+          (req.type === 'part2_consent' && context.guardiansUnknown.part2))
       ) {
         // Signed by someone, but nobody who may sign for the minor is recorded: never assumed (not even from
         // who pays), so whether it counts is undecided.
@@ -252,6 +255,48 @@ export function readinessOf(
               status: standing.status,
               deadline,
               ignoredRecords: notByPayer + signedAsMinor,
+              action: 'send_document',
+            },
+            req,
+            standing.status,
+            'send_document',
+          );
+          continue;
+        }
+      }
+      if (req.type === 'part2_consent' && open && context.part2Signers !== null) {
+        const signers = context.part2Signers;
+        const signed = part2Standing(
+          signers,
+          req,
+          context.defs.get(req.type) as IntakeDocumentDefinition,
+          checkMs,
+          on,
+          client.zone,
+        );
+        const onFile = signers.byMinor.length + signers.byGuardian.length + signers.ignored > 0;
+        if (onFile) {
+          // A minor's Part 2 consent: the minor alone signs it where state law lets them obtain treatment
+          // alone (42 CFR 2.14(b)); otherwise the minor and a parent or guardian both sign (2.14(c))
+          // [sources: cfr-42-2.14].
+          const minorOnly = signers.mode === 'minor_only';
+          add(
+            found,
+            'error',
+            minorOnly
+              ? 'intake.readiness.substance_use_consent_not_by_minor'
+              : 'intake.readiness.substance_use_consent_needs_minor_and_guardian',
+            minorOnly
+              ? 'The client is a minor who may obtain treatment without a parent’s consent: only they may sign the Part 2 consent (42 CFR 2.14(b)), and no consent they signed is complete on file. Have the client sign it.'
+              : 'The client is a minor who needs a parent’s or guardian’s consent to treatment: the Part 2 consent needs both the minor’s and a listed parent’s or guardian’s signature (42 CFR 2.14(c)). Have the missing one sign it.',
+            {
+              document: req.type,
+              signerId: req.signerId,
+              status: standing.status,
+              deadline,
+              minorSigned: signed.minorSigned,
+              guardianSigned: minorOnly ? null : signed.guardianSigned,
+              ignoredRecords: signers.ignored,
               action: 'send_document',
             },
             req,
@@ -432,13 +477,14 @@ export function readinessOf(
     client.birthDate !== undefined &&
     ageOn(client.birthDate, on) < MINOR_CONSENT_FLOOR_AGE
   ) {
-    // No state lets a child under 12 consent alone [sources: icanotes-minor-consent]: the flag is not
+    // The flag is honoured from 12 only (most states' ages start there; a few, as Virginia, set none)
+    // [sources: icanotes-minor-consent, va-code-54.1-2969]: below it the flag is not
     // honoured (guardian consent is required above) and a person should correct the record.
     add(
       found,
       'warning',
       'intake.readiness.minor_consent_below_floor',
-      'The client is marked as able to consent alone but is under 12, below every state’s minor-consent age: guardian consent is required; check the record.',
+      'The client is marked as able to consent alone but is under 12, below the age from which the library honours that flag: guardian consent is asked; check the record against the state’s law (a few states, as Virginia, set no age).',
       { floorAge: MINOR_CONSENT_FLOOR_AGE, action: 'collect_missing_fact' },
       null,
       null,
