@@ -16,6 +16,7 @@ import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../inta
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
 import {
   billingLicenseTypeOf,
+  exclusionScreeningOf,
   forCauseTerminationsOf,
   medicareAdvantagePreclusionOf,
   medicareOptOutOf,
@@ -195,6 +196,7 @@ function networkReasons(
   const oigExclusions = oigExclusionsOf(data, request.clinicianId);
   const forCauseTerminations = forCauseTerminationsOf(data, request.clinicianId);
   const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, request.clinicianId);
+  const exclusionScreening = exclusionScreeningOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     {
@@ -208,6 +210,8 @@ function networkReasons(
       ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
       ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
       ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
+      // The monthly exclusion screening: a federal date it does not cover is held [sources: cfr-42-455.436].
+      ...(exclusionScreening === undefined ? {} : { exclusionScreening }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },
   );
