@@ -13,9 +13,11 @@ import {
 import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../intake/index.js';
+import { stateClocks } from '../../scheduling/internal.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
 import {
   billingLicenseTypeOf,
+  exclusionScreeningOf,
   forCauseTerminationsOf,
   medicareAdvantagePreclusionOf,
   medicareOptOutOf,
@@ -50,9 +52,36 @@ export function sessionDatesAtClient(
     (client !== undefined && client.locationState === request.clientState
       ? client.zone
       : STATE_ZONES[request.clientState]);
+  return datesIn(request, zone);
+}
+
+/** The calendar dates a session covers on one clock: the day it starts and, past midnight, the next. */
+function datesIn(request: Pick<SessionPlace, 'start' | 'end'>, zone: IanaZone): LocalDate[] {
   const first = getLocalDate(request.start, zone);
   const last = getLocalDate(Math.max(toEpochMs(request.start), toEpochMs(request.end) - 1), zone);
   return last === first ? [first] : [first, last];
+}
+
+/**
+ * The calendar dates a license must cover for a session: those of {@link sessionDatesAtClient}, and, when
+ * the client joins from a state other than the one they live in (where it is not known which of the state's
+ * clocks they keep), every date the session falls on by any of that state's clocks, earliest first. Near
+ * midnight the clocks of a split state disagree on the date (23:30 in Nashville is 00:30 in Knoxville), so
+ * a license that expires at midnight is checked on both: the safe reading [sources: hhs-telehealth-licensure,
+ * cfr-49-71]. Only licensure reads these; the date of service for payer facts stays the first of
+ * {@link sessionDatesAtClient}.
+ */
+export function licenseDatesAtClient(
+  request: Pick<SessionPlace, 'clientState' | 'start' | 'end'>,
+  client: Client | undefined,
+  officeZone?: IanaZone,
+): LocalDate[] {
+  const known = sessionDatesAtClient(request, client, officeZone);
+  if (officeZone !== undefined || (client !== undefined && client.locationState === request.clientState))
+    return known;
+  const dates = new Set(known);
+  for (const zone of stateClocks(request.clientState)) for (const on of datesIn(request, zone)) dates.add(on);
+  return [...dates].sort();
 }
 
 const OUTCOME_RANK = { allowed: 0, undecided: 1, refused: 2 } as const;
@@ -195,6 +224,7 @@ function networkReasons(
   const oigExclusions = oigExclusionsOf(data, request.clinicianId);
   const forCauseTerminations = forCauseTerminationsOf(data, request.clinicianId);
   const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, request.clinicianId);
+  const exclusionScreening = exclusionScreeningOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     {
@@ -208,6 +238,8 @@ function networkReasons(
       ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
       ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
       ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
+      // The monthly exclusion screening: a federal date it does not cover is held [sources: cfr-42-455.436].
+      ...(exclusionScreening === undefined ? {} : { exclusionScreening }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },
   );

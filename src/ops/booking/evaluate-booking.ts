@@ -13,6 +13,7 @@ import { BookingRequest, type BookingRequestInput } from './booking-request.js';
 import {
   coverageReasons,
   jurisdictionReasons,
+  licenseDatesAtClient,
   paperworkReasons,
   sessionDatesAtClient,
 } from './coverage-checks.js';
@@ -141,9 +142,13 @@ export function evaluateBooking(
       // One day per fact, both read where the client is: licensure on every day the session covers there,
       // payer facts (and Medicare's in-person visit) on the date of service (the day it starts there); in
       // person, on the office's calendar when its zone is listed.
-      const datesAtClient = sessionDatesAtClient(placed, client, officeZoneOfBooking(r, data));
+      const officeZone = officeZoneOfBooking(r, data);
+      const datesAtClient = sessionDatesAtClient(placed, client, officeZone);
       reasons.push(...scheduleReasons(placed, clinician, data));
-      if (place.state !== undefined) reasons.push(...jurisdictionReasons(placed, datesAtClient, data));
+      // Licensure on every date the session falls on by any of the state's clocks, when which one the
+      // client keeps there is not known.
+      if (place.state !== undefined)
+        reasons.push(...jurisdictionReasons(placed, licenseDatesAtClient(placed, client, officeZone), data));
       if (client !== undefined) {
         const dateOfService = datesAtClient[0] as LocalDate;
         reasons.push(

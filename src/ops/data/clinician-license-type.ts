@@ -62,3 +62,15 @@ export function forCauseTerminationsOf(
 ): PracticeData['credentials'][number]['forCauseTerminations'] {
   return data.credentials.find((c) => c.clinicianId === clinicianId)?.forCauseTerminations ?? [];
 }
+
+/**
+ * The clinician's last check of each exclusion list as their credentials record it (undefined when none is
+ * recorded), for the network checks: a Medicare or Medicaid date of service the monthly screening does not
+ * cover is held as undecided, a clinician is not assumed clean [sources: cfr-42-455.436, cfr-42-1001.1901].
+ */
+export function exclusionScreeningOf(
+  data: PracticeData,
+  clinicianId: string,
+): PracticeData['credentials'][number]['exclusionScreening'] {
+  return data.credentials.find((c) => c.clinicianId === clinicianId)?.exclusionScreening;
+}

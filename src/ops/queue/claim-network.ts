@@ -2,6 +2,7 @@ import type { Claim } from '../../billing/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../credentialing/index.js';
 import {
   billingLicenseTypeOf,
+  exclusionScreeningOf,
   forCauseTerminationsOf,
   medicareAdvantagePreclusionOf,
   medicareOptOutOf,
@@ -62,6 +63,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
     const oigExclusions = oigExclusionsOf(data, clinicianId);
     const forCauseTerminations = forCauseTerminationsOf(data, clinicianId);
     const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, clinicianId);
+    const exclusionScreening = exclusionScreeningOf(data, clinicianId);
     const records = enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [];
     const dates = [...new Set(claim.lines.map((l) => l.serviceDate))].sort();
     const byOutcome = new Map<
@@ -80,6 +82,8 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
           ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
           ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
           ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
+          // The monthly exclusion screening: a federal date it does not cover is held [sources: cfr-42-455.436].
+          ...(exclusionScreening === undefined ? {} : { exclusionScreening }),
         },
         payerPolicy === undefined ? {} : { payerPolicy },
       );

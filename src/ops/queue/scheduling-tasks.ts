@@ -22,7 +22,7 @@ import {
   remindersDueFromValidated,
   waitlistSubIndex,
 } from '../../scheduling/internal.js';
-import { jurisdictionReasons, sessionDatesAtClient } from '../booking/coverage-checks.js';
+import { jurisdictionReasons, licenseDatesAtClient } from '../booking/coverage-checks.js';
 import { officeZoneOfBooking, sessionPlaceOfBooking } from '../booking/session-place.js';
 import { cancellationPolicyInForce } from '../data/cancellation-policy-in-force.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -416,7 +416,7 @@ function placeOf(
     appt.modality.kind === 'in_person'
       ? (appt.modality.zone ?? officeZoneOfBooking(request, data))
       : undefined;
-  const reasons = jurisdictionReasons(session, sessionDatesAtClient(session, client, officeZone), data);
+  const reasons = jurisdictionReasons(session, licenseDatesAtClient(session, client, officeZone), data);
   const refused = reasons.some((r) => r.code === 'ops.booking.no_license_in_state');
   return { refused, reasons: [...place.reasons, ...reasons.filter((r) => r.severity !== 'info')] };
 }

@@ -283,6 +283,60 @@ describe('evaluateBooking with credentials and enrollments', () => {
     expect(reasons).not.toContain('credentialing.medicare.opt_out_care_unknown');
   });
 
+  describe('the clinician’s monthly exclusion screening (42 CFR 455.436(c)(2), 1001.1901)', () => {
+    type Screening = NonNullable<(typeof data.credentials)[number]['exclusionScreening']>;
+    /** The Medicare session of Tuesday 2026-11-24, with the clinician's screening as given. */
+    const screened = (screening: Screening | undefined) => {
+      const copy = onMedicare(APPROVED_SINCE_2022);
+      const credentials = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
+      if (credentials === undefined) throw new Error('fixture');
+      if (screening === undefined) delete credentials.exclusionScreening;
+      else credentials.exclusionScreening = screening;
+      return evaluateBooking(base, copy, { asOf: AS_OF });
+    };
+
+    it('holds a Medicare session on 2026-11-24 when the lists were last checked on 2026-10-20 (due 2026-11-20)', () => {
+      const d = screened({ leieScreenedOn: '2026-10-20', samScreenedOn: '2026-10-20', stateMedicaid: [] });
+      expect(d.outcome).toBe('allowed_with_warnings');
+      expect(codes(d)).toContain('ops.booking.network_undecided');
+      expect(d.reasons.filter((r) => r.code === 'credentialing.exclusion.screening_overdue')).toHaveLength(2);
+      expect(
+        d.reasons.find((r) => r.code === 'credentialing.exclusion.screening_overdue')?.facts,
+      ).toMatchObject({ dueOn: '2026-11-20', on: '2026-11-24' });
+    });
+
+    it('holds it when the LEIE was never checked, and books it when both were checked on 2026-11-02', () => {
+      const unknown = screened({ samScreenedOn: '2026-11-02', stateMedicaid: [] });
+      expect(codes(unknown)).toEqual(
+        expect.arrayContaining([
+          'ops.booking.network_undecided',
+          'credentialing.exclusion.screening_unknown',
+        ]),
+      );
+      const current = screened({
+        leieScreenedOn: '2026-11-02',
+        samScreenedOn: '2026-11-02',
+        stateMedicaid: [],
+      });
+      expect(codes(current)).not.toContain('ops.booking.network_undecided');
+      expect(codes(current).some((c) => c.startsWith('credentialing.exclusion.'))).toBe(false);
+    });
+
+    it('answers as without a screening when every list was checked within the month before the session (property)', () => {
+      const without = screened(undefined);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 31 }), (a, b) => {
+          // Checked from 2026-10-24 (due 2026-11-24, the session's date) to 2026-11-24.
+          const day = (n: number) =>
+            `2026-${n < 8 ? `10-${24 + n}` : `11-${String(n - 7).padStart(2, '0')}`}`;
+          const d = screened({ leieScreenedOn: day(a), samScreenedOn: day(b), stateMedicaid: [] });
+          expect(d).toEqual(without);
+        }),
+        { numRuns: 25 },
+      );
+    });
+  });
+
   it('does not allow an insured session while the enrollment is only submitted', () => {
     const copy = onMedicare({
       status: 'submitted',

@@ -314,6 +314,106 @@ describe('the network check on a claim about to be submitted', () => {
     );
   });
 
+  describe('the clinician’s monthly exclusion screening, read from their credentials (42 CFR 455.436(c)(2), 1001.1901)', () => {
+    type Screening = NonNullable<PracticeData['credentials'][number]['exclusionScreening']>;
+    /** claim-000111 seen on 2026-08-30, billed to Medicare (clin-001 enrolled, an LCSW) or to a Medicaid plan. */
+    const checkWith = (program: 'medicare' | 'medicaid', screening: Screening | undefined) => {
+      const data = renderedBy('clin-001', (d) => {
+        for (const e of d.enrollments) {
+          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
+            e.effectiveOn = '2024-01-01';
+            e.submittedOn = '2023-12-20';
+          }
+        }
+        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
+        if (screening === undefined) delete credentials.exclusionScreening;
+        else credentials.exclusionScreening = screening;
+        if (program === 'medicaid') {
+          const payer = d.payers.find((p) => p.payerId === 'bluebird');
+          if (payer === undefined) throw new Error('the demo practice changed: bluebird is gone');
+          payer.kind = 'medicaid_managed_care';
+        }
+      });
+      const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      if (program === 'medicare') claim.payerId = 'medicare' as never;
+      for (const line of claim.lines) line.serviceDate = '2026-08-30';
+      return claimNetworkCheck(data)(claim);
+    };
+    const codes = (reasons: ReturnType<ReturnType<typeof claimNetworkCheck>>) => reasons.map((r) => r.code);
+
+    it('holds a Medicare claim seen on 2026-08-30 when the lists were last checked on 2026-07-15 (due 2026-08-15)', () => {
+      const reasons = checkWith('medicare', {
+        leieScreenedOn: '2026-07-15',
+        samScreenedOn: '2026-07-15',
+        stateMedicaid: [],
+      });
+      expect(codes(reasons)).toEqual([
+        'ops.queue.claim_network_undecided',
+        'credentialing.exclusion.screening_overdue',
+        'credentialing.exclusion.screening_overdue',
+      ]);
+      expect(reasons[1]).toMatchObject({ facts: { dueOn: '2026-08-15', on: '2026-08-30' } });
+    });
+
+    it('bills the same claim when both lists were checked on 2026-08-03, within the month', () => {
+      expect(
+        checkWith('medicare', {
+          leieScreenedOn: '2026-08-03',
+          samScreenedOn: '2026-08-03',
+          stateMedicaid: [],
+        }),
+      ).toEqual([]);
+    });
+
+    it('holds it when SAM was never checked: a clinician is not assumed clean', () => {
+      expect(codes(checkWith('medicare', { leieScreenedOn: '2026-08-03', stateMedicaid: [] }))).toEqual([
+        'ops.queue.claim_network_undecided',
+        'credentialing.exclusion.screening_unknown',
+      ]);
+    });
+
+    it('holds a Medicaid plan’s claim when no state Medicaid list was checked, and ignores the screening for a commercial plan', () => {
+      const federalOnly: Screening = {
+        leieScreenedOn: '2026-08-03',
+        samScreenedOn: '2026-08-03',
+        stateMedicaid: [],
+      };
+      expect(codes(checkWith('medicaid', federalOnly))).toEqual([
+        'ops.queue.claim_network_undecided',
+        'credentialing.exclusion.screening_unknown',
+      ]);
+      expect(
+        checkWith('medicaid', { ...federalOnly, stateMedicaid: [{ state: 'NY', screenedOn: '2026-08-03' }] }),
+      ).toEqual([]);
+      // bluebird as the demo has it, a commercial plan: its own monitoring, not 42 CFR 455.436.
+      const commercial = renderedBy('clin-001', (d) => {
+        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        credentials.exclusionScreening = { leieScreenedOn: '2020-01-01', stateMedicaid: [] };
+      });
+      const claim = commercial.claims.find((c) => c.claimId === 'claim-000111') as Claim;
+      expect(claimNetworkCheck(commercial)(claim)).toEqual([]);
+    });
+
+    it('leaves a clinician screened within the month before every date of service as without it (property)', () => {
+      const without = checkWith('medicare', undefined);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 31 }), (a, b) => {
+          // Checked from 2026-07-30 (due 2026-08-30) to 2026-08-30: every one covers the date of service.
+          const screening: Screening = {
+            leieScreenedOn: addDays('2026-07-30', a),
+            samScreenedOn: addDays('2026-07-30', b),
+            stateMedicaid: [],
+          };
+          expect(checkWith('medicare', screening)).toEqual(without);
+        }),
+        { numRuns: 40 },
+      );
+    });
+  });
+
   it('is not asked when the claim does not record who treated', () => {
     const codes = submitCodes(renderedBy(undefined));
     expect(codes.filter((c) => c.startsWith('ops.queue.claim_') && c.includes('network'))).toEqual([]);
