@@ -76,7 +76,7 @@ export const ClaimLine = z.strictObject({
   serviceDate: LocalDate,
   procedureCode: ClaimProcedureCode,
   modifiers: z.array(ClaimModifier).max(4).default([]),
-  /** Two-digit place-of-service code (11 office, 02/10 telehealth [sources: cms-pos-codes]). */
+  /** Two-digit place-of-service code (11 office, 12 home and other in-person places, 02/10 telehealth [sources: cms-pos-codes]). */
   placeOfService: z.string().regex(/^\d{2}$/, { message: 'must be 2 digits' }),
   units: z.number().int().min(1).max(999),
   chargeCents: NonNegativeCents,

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { type Decision, isValidNpi, LocalDate, type Reason, reason } from '../../core/index.js';
 import { decideBySeverity, toEpochDay, validateArguments } from '../../core/internal.js';
+import { IN_PERSON_PLACES_OF_SERVICE } from '../coding/in-person-places.js';
 import { isKnownServiceCode } from '../coding/service-codes.js';
 import {
   type DatedServiceLine,
@@ -215,16 +216,37 @@ function lineReasons(
 }
 
 /**
- * The line's place of service and modifiers against the payer's telehealth convention. Where the client
+ * The line's place of service and modifiers: an in-person line at an in-person place with no telehealth
+ * modifier; a telehealth line against the payer's telehealth convention. Where the client
  * was is never assumed: with `clientAtHome` left out and the payer's answer depending on it (POS 02 or
  * 10; Medicare's audio-only only at home), the scrubber warns and asks (`billing.scrub.client_location_unknown`),
  * and checks only what holds wherever the client was.
  */
 function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<BillingReasonCode>[]): void {
   const at = { lineId: line.lineId };
+  if (line.modality === 'in_person') {
+    // In person, the clinician may see the client at the office, at home (12) or where the client lives
+    // (assisted living, group home, nursing or custodial care) [sources: cms-pos-codes]; no telehealth modifier.
+    if (!IN_PERSON_PLACES_OF_SERVICE.has(line.placeOfService)) {
+      reasons.push(
+        reason(
+          'billing.scrub.place_of_service_mismatch',
+          'error',
+          'The place of service does not match how the session was delivered under the payer’s convention.',
+          {
+            ...at,
+            placeOfService: line.placeOfService,
+            expected: [...IN_PERSON_PLACES_OF_SERVICE].join(' or '),
+          },
+        ),
+      );
+    }
+    modifierReasons(line, [], reasons);
+    return;
+  }
   // The claim line passed its schema, so its delivery fields are a valid delivery: no second parse.
   const codings =
-    line.clientAtHome === undefined && line.modality !== 'in_person'
+    line.clientAtHome === undefined
       ? [true, false].map((home) =>
           codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: home }),
         )

@@ -33,14 +33,24 @@ export const BillableSessionKind = z.enum([
 export type BillableSessionKind = z.infer<typeof BillableSessionKind>;
 
 /**
- * An E/M code for an established patient, as chosen by the prescriber.
+ * An office E/M code for a new (99202–99205) or established (99212–99215) patient, as chosen by the
+ * prescriber [sources: ama-cpt, lcd-l35101].
  *
  * @example
  * ```ts
  * EvaluationAndManagementCode.parse('99213'); //=> '99213'
  * ```
  */
-export const EvaluationAndManagementCode = z.enum(['99212', '99213', '99214', '99215']);
+export const EvaluationAndManagementCode = z.enum([
+  '99202',
+  '99203',
+  '99204',
+  '99205',
+  '99212',
+  '99213',
+  '99214',
+  '99215',
+]);
 export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagementCode>;
 
 /**

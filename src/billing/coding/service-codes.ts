@@ -4,7 +4,7 @@ import { validateArguments } from '../../core/internal.js';
 
 /**
  * A CPT code this library knows: the behavioral-health psychotherapy family, interactive complexity,
- * and the established-patient E/M codes that the psychotherapy add-ons ride on.
+ * and the new- and established-patient office E/M codes that the psychotherapy add-ons ride on.
  *
  * @remarks Codes and meanings [sources: ama-cpt, lcd-l35101]. CPT descriptions here are paraphrases, not
  * AMA text.
@@ -28,6 +28,10 @@ export const ServiceCode = z.enum([
   '90846',
   '90847',
   '90853',
+  '99202',
+  '99203',
+  '99204',
+  '99205',
   '99212',
   '99213',
   '99214',
@@ -39,7 +43,7 @@ export type ServiceCode = z.infer<typeof ServiceCode>;
  * Every known service code, in ascending code order.
  * @example
  * ```ts
- * SERVICE_CODES.length; //=> 18
+ * SERVICE_CODES.length; //=> 22
  * ```
  */
 export const SERVICE_CODES: readonly ServiceCode[] = ServiceCode.options;
@@ -119,7 +123,9 @@ export type ServiceCodeDefinition = z.infer<typeof ServiceCodeDefinition>;
 
 const PSYCHOTHERAPY: readonly ServiceCode[] = ['90832', '90834', '90837'];
 const PSYCHOTHERAPY_WITH_EM: readonly ServiceCode[] = ['90833', '90836', '90838'];
-const EM: readonly ServiceCode[] = ['99212', '99213', '99214', '99215'];
+// Office E/M: new patient 99202–99205, established 99212–99215; one E/M per session
+// [sources: ama-cpt, lcd-l35101].
+const EM: readonly ServiceCode[] = ['99202', '99203', '99204', '99205', '99212', '99213', '99214', '99215'];
 const FAMILY: readonly ServiceCode[] = ['90846', '90847'];
 const CRISIS: readonly ServiceCode[] = ['90839', '90840'];
 const DIAGNOSTIC: readonly ServiceCode[] = ['90791', '90792'];
@@ -173,9 +179,13 @@ const psychotherapyWithEm = (
   sources: ['lcd-l35101'],
 });
 
-const evaluationAndManagement = (code: ServiceCode, level: string): ServiceCodeDefinition => ({
+const evaluationAndManagement = (
+  code: ServiceCode,
+  patient: 'new' | 'established',
+  level: string,
+): ServiceCodeDefinition => ({
   code,
-  description: `Office visit for an established patient, ${level} (evaluation and management).`,
+  description: `Office visit for ${patient === 'new' ? 'a new' : 'an established'} patient, ${level} (evaluation and management).`,
   family: 'evaluation_and_management',
   addOn: false,
   requiresOneOf: [],
@@ -296,10 +306,14 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     maxUnitsPerSession: 1,
     sources: ['ama-cpt'],
   },
-  '99212': evaluationAndManagement('99212', 'straightforward'),
-  '99213': evaluationAndManagement('99213', 'low complexity'),
-  '99214': evaluationAndManagement('99214', 'moderate complexity'),
-  '99215': evaluationAndManagement('99215', 'high complexity'),
+  '99202': evaluationAndManagement('99202', 'new', 'straightforward'),
+  '99203': evaluationAndManagement('99203', 'new', 'low complexity'),
+  '99204': evaluationAndManagement('99204', 'new', 'moderate complexity'),
+  '99205': evaluationAndManagement('99205', 'new', 'high complexity'),
+  '99212': evaluationAndManagement('99212', 'established', 'straightforward'),
+  '99213': evaluationAndManagement('99213', 'established', 'low complexity'),
+  '99214': evaluationAndManagement('99214', 'established', 'moderate complexity'),
+  '99215': evaluationAndManagement('99215', 'established', 'high complexity'),
 });
 
 /** `code` when the catalog has it; a ValidationError otherwise. A lookup, not a parse, on the hot path. */

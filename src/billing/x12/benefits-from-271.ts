@@ -64,6 +64,8 @@ export interface BenefitContext {
   /** Service types in order of preference (the most specific mental-health type first, `30` last). */
   readonly serviceTypes: readonly string[];
   readonly copayBeforeDeductible: boolean;
+  /** The person's date of birth from their own DMG segment (DMG02), or `null` when not stated. */
+  readonly clientBirthDate: LocalDate | null;
 }
 
 function rankOf(line: EligibilityBenefitLine, types: readonly string[]): number {
@@ -493,6 +495,7 @@ export function buildBenefits(
     visitLimit: visits.total,
     visitsUsed: Math.min(visits.used ?? 0, visits.total ?? Number.MAX_SAFE_INTEGER),
     authorizationRequired,
+    ...(context.clientBirthDate === null ? {} : { clientBirthDate: context.clientBirthDate }),
   });
   if (!benefits.success) {
     reasons.push(

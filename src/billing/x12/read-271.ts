@@ -172,6 +172,8 @@ function decide(
     planEndsOn: end,
     serviceTypes: types,
     copayBeforeDeductible: opts.copayBeforeDeductible,
+    // The patient's own birth date (DMG02), so a Medicaid child's exemption can apply [sources: x12-271].
+    clientBirthDate: p.birthDate,
   };
   const inNetwork = buildBenefits(applies, 'in', context);
   const outOfNetwork = buildBenefits(applies, 'out', context);

@@ -20,6 +20,8 @@ export interface Person271 {
   readonly parent: number | null;
   traceNumber: string | null;
   memberId: string | null;
+  /** The person's date of birth (DMG02 of their own 2100C/2100D loop), or `null` when not stated. */
+  birthDate: LocalDate | null;
   dates: Map<string, { start: LocalDate; end: LocalDate | null }>;
   /** DTP dates stated under a benefit line (2110C), by the line's segment number, then qualifier. */
   lineDates: Map<number, Map<string, { start: LocalDate; end: LocalDate | null }>>;
@@ -36,6 +38,7 @@ export function newPerson271(segment: number, level: Person271['level'], parent:
     parent,
     traceNumber: null,
     memberId: null,
+    birthDate: null,
     dates: new Map(),
     lineDates: new Map(),
     lines: [],
@@ -133,6 +136,9 @@ export class Transaction271 {
       case 'AAA':
         this.#rejection(s);
         return;
+      case 'DMG':
+        this.#birthDate(s);
+        return;
       case 'DTP':
         if (this.level === 'person') this.#date(s, (this.person as Person271).dates);
         else if (this.level === 'benefit' && this.line !== null) {
@@ -216,6 +222,23 @@ export class Transaction271 {
       if (s.elements[n] === 'TE' && c.phone === null) c.phone = value;
       if (s.elements[n] === 'UR' && c.url === null) c.url = value;
     }
+  }
+
+  #birthDate(s: X12Segment): void {
+    // DMG01 D8 and DMG02 the date of birth, CCYYMMDD, of the person whose loop it stands in (2100C
+    // subscriber, 2100D dependent) [sources: x12-271]. A dependent's answer never takes the subscriber's.
+    const e = s.elements;
+    const born = readDate(e[2] ?? '');
+    if (e[1] !== 'D8' || born === null) {
+      this.#problems.add(
+        s.position,
+        e[1] !== 'D8' ? 'DMG01' : 'DMG02',
+        'x12.element.invalid',
+        e[1] !== 'D8' ? 'must be D8 (a date written CCYYMMDD)' : 'must be a date written CCYYMMDD',
+      );
+      return;
+    }
+    (this.person as Person271).birthDate = born;
   }
 
   #rejection(s: X12Segment): void {

@@ -381,3 +381,83 @@ describe('evaluateClaimScrub: where the client was is never assumed', () => {
     );
   });
 });
+
+describe('evaluateClaimScrub: in-person sessions away from the office (CMS Place of Service code set)', () => {
+  const asOf = { asOf: '2026-03-05' };
+  const inPerson = (placeOfService: string, o: Partial<ClaimLineInput> = {}) =>
+    claim({ lines: [line({ placeOfService, ...o })] });
+  const codesOf = (r: { reasons: readonly Reason<string>[] }) => r.reasons.map((x) => x.code);
+
+  it('passes an in-person 90834 on 2026-03-02 at the client’s home (POS 12, CMS POS code set)', () => {
+    expect(evaluateClaimScrub(inPerson('12'), COMMERCIAL, asOf)).toEqual({
+      claimId: 'claim-1',
+      outcome: 'ready',
+      reasons: [],
+    });
+    const medicare = claim({
+      payerId: MEDICARE.payerId,
+      lines: [line({ placeOfService: '12', clientAtHome: true })],
+    });
+    expect(evaluateClaimScrub(medicare, MEDICARE, asOf).outcome).toBe('ready');
+  });
+
+  it.each([
+    ['13', 'an assisted living facility'],
+    ['14', 'a group home'],
+    ['31', 'a skilled nursing facility'],
+    ['32', 'a nursing facility'],
+    ['33', 'a custodial care facility'],
+  ])('passes an in-person session at POS %s, %s (CMS POS code set)', (pos) => {
+    expect(evaluateClaimScrub(inPerson(pos), COMMERCIAL, asOf).outcome).toBe('ready');
+  });
+
+  it('refuses an in-person line coded as telehealth (POS 02 or 10) and names the in-person places', () => {
+    for (const pos of ['02', '10']) {
+      const r = evaluateClaimScrub(inPerson(pos), COMMERCIAL, asOf);
+      expect(r.outcome).toBe('refused');
+      expect(r.reasons).toEqual([
+        expect.objectContaining({
+          code: 'billing.scrub.place_of_service_mismatch',
+          facts: { lineId: '1', placeOfService: pos, expected: '11 or 12 or 13 or 14 or 31 or 32 or 33' },
+        }),
+      ]);
+    }
+  });
+
+  it('refuses a home visit (POS 12) that carries the video modifier 95', () => {
+    expect(codesOf(evaluateClaimScrub(inPerson('12', { modifiers: ['95'] }), COMMERCIAL, asOf))).toEqual([
+      'billing.scrub.telehealth_modifier_unexpected',
+    ]);
+  });
+
+  it('a video session at the client’s home is still POS 10, never the in-person home POS 12', () => {
+    const r = evaluateClaimScrub(
+      inPerson('12', { modality: 'video', clientAtHome: true, modifiers: ['95'] }),
+      COMMERCIAL,
+      asOf,
+    );
+    expect(r.reasons.find((x) => x.code === 'billing.scrub.place_of_service_mismatch')?.facts).toMatchObject({
+      expected: '10',
+    });
+  });
+
+  it('property: an in-person line passes the place check exactly when its POS is an in-person place', () => {
+    const inPersonPlaces = ['11', '12', '13', '14', '31', '32', '33'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (pos, clientAtHome) => {
+          const r = evaluateClaimScrub(
+            inPerson(pos, clientAtHome === undefined ? {} : { clientAtHome }),
+            COMMERCIAL,
+            asOf,
+          );
+          const mismatch = codesOf(r).includes('billing.scrub.place_of_service_mismatch');
+          expect(mismatch).toBe(!inPersonPlaces.includes(pos));
+          expect(r.outcome).toBe(mismatch ? 'refused' : 'ready');
+        },
+      ),
+    );
+  });
+});

@@ -369,3 +369,48 @@ describe('selectServiceCodes: each rule’s reasons, words and facts', () => {
     );
   });
 });
+
+describe('selectServiceCodes: new-patient office E/M 99202–99205 with the psychotherapy add-ons (CPT E/M, LCD L35101)', () => {
+  it.each([
+    ['99202', 16, '90833'],
+    ['99203', 30, '90833'],
+    ['99204', 45, '90836'],
+    ['99205', 60, '90838'],
+  ] as const)(
+    'codes a new patient’s %s with %i minutes of psychotherapy as the E/M plus %s',
+    (emCode, minutes, addOn) => {
+      expect(
+        selectServiceCodes({ kind: 'psychotherapy_with_em', faceToFaceMinutes: minutes, emCode }),
+      ).toEqual({
+        outcome: 'billable',
+        lines: [
+          { code: emCode, units: 1 },
+          { code: addOn, units: 1 },
+        ],
+        reasons: [],
+      });
+    },
+  );
+
+  it('codes a new patient’s 99203 with 10 minutes of psychotherapy as the E/M alone, saying why', () => {
+    const d = selectServiceCodes({ kind: 'psychotherapy_with_em', faceToFaceMinutes: 10, emCode: '99203' });
+    expect(d.outcome).toBe('billable');
+    expect(d.lines).toEqual([{ code: '99203', units: 1 }]);
+    expect(d.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('property: every new- or established-patient E/M code is billed once, with at most one add-on it accepts', () => {
+    const emCodes = ['99202', '99203', '99204', '99205', '99212', '99213', '99214', '99215'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...emCodes), fc.integer({ min: 1, max: 240 }), (emCode, minutes) => {
+        const d = selectServiceCodes({ kind: 'psychotherapy_with_em', faceToFaceMinutes: minutes, emCode });
+        expect(d.outcome).toBe('billable');
+        expect(d.lines[0]).toEqual({ code: emCode, units: 1 });
+        expect(d.lines.length).toBe(minutes >= 16 ? 2 : 1);
+        for (const l of d.lines.slice(1))
+          expect(SERVICE_CODE_CATALOG[l.code].requiresOneOf).toContain(emCode);
+        expect(evaluateServiceCodeSet(d.lines).outcome).toBe('valid');
+      }),
+    );
+  });
+});

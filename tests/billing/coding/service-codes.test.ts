@@ -71,3 +71,30 @@ describe('service-code lookups', () => {
     expect(isAddOnServiceCode('90837')).toBe(false);
   });
 });
+
+describe('SERVICE_CODE_CATALOG: new-patient office E/M 99202–99205 (CPT E/M)', () => {
+  it('knows 99202–99205 as untimed E/M primaries that the psychotherapy add-ons accept', () => {
+    for (const code of ['99202', '99203', '99204', '99205'] as const) {
+      expect(isKnownServiceCode(code)).toBe(true);
+      expect(getServiceCodeDefinition(code)).toMatchObject({
+        family: 'evaluation_and_management',
+        addOn: false,
+        time: { kind: 'untimed' },
+        maxUnitsPerSession: 1,
+      });
+      expect(getServiceCodeDefinition(code).description).toContain('a new patient');
+      for (const addOn of ['90833', '90836', '90838'] as const) {
+        expect(getServiceCodeDefinition(addOn).requiresOneOf).toContain(code);
+      }
+    }
+    expect(getServiceCodeDefinition('99213').description).toContain('an established patient');
+  });
+
+  it('bills one E/M per session: a new-patient code never beside an established one or a diagnostic evaluation', () => {
+    expect(areServiceCodesExclusive('99203', '99213')).toBe(true);
+    expect(areServiceCodesExclusive('99202', '99205')).toBe(true);
+    expect(areServiceCodesExclusive('99204', '90791')).toBe(true);
+    expect(areServiceCodesExclusive('99204', '90834')).toBe(true);
+    expect(areServiceCodesExclusive('99204', '90836')).toBe(false);
+  });
+});

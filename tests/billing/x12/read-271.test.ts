@@ -61,6 +61,7 @@ describe('read271', () => {
         visitLimit: 30,
         visitsUsed: 4,
         authorizationRequired: false,
+        clientBirthDate: '1990-02-14',
       });
     });
 
