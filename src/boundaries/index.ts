@@ -22,7 +22,9 @@ export {
 } from './access/practice-role.js';
 export {
   evaluateRecordsRequest,
+  RecordsFee,
   type RecordsFeeInput,
+  RecordsRequest,
   type RecordsRequestDecision,
   type RecordsRequestInput,
 } from './access/records-request.js';

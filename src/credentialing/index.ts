@@ -51,6 +51,7 @@ export {
   MEDICARE_REENROLLMENT_BAR_MAX_YEARS,
   MEDICARE_SECOND_REVOCATION_BAR_MAX_YEARS,
   MedicareReenrollmentBar,
+  ReenrollmentBarTerms,
 } from './credentials/medicare-reenrollment-bar.js';
 export { OigExclusion } from './credentials/oig-exclusion.js';
 export {
