@@ -21,7 +21,7 @@ export const RESTRICTIONS: ReadonlySet<string> = new Set(['J', 'M', 'N', 'O', 'Q
  * unlimited (no limit, as when none is stated), K reserve (hospital reserve days), L primary care provider, MC
  * managed care coordinator, P benefit disclaimer, S prior year(s) history, T card(s) reported lost or stolen,
  * X health care facility. Kept in the answer's lines with their messages and contacts; the contacts of MC or
- * L decide as any contact does.
+ * L decide as every other contact does.
  */
 const DESCRIPTIONS = ['CB', 'D', 'H', 'K', 'L', 'MC', 'P', 'S', 'T', 'X'];
 /**
