@@ -15,14 +15,7 @@ import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../c
 import { evaluateFirstSessionReadiness, type IntakeReasonCode } from '../../intake/index.js';
 import { stateClocks } from '../../scheduling/internal.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
-import {
-  billingLicenseTypeOf,
-  exclusionScreeningOf,
-  forCauseTerminationsOf,
-  medicareAdvantagePreclusionOf,
-  medicareOptOutOf,
-  oigExclusionsOf,
-} from '../data/clinician-license-type.js';
+import { networkFactsOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { STATE_ZONES } from '../demo/state-zones.js';
@@ -219,27 +212,17 @@ function networkReasons(
     (e) => e.clinicianId === request.clinicianId && e.payerId === payerId,
   );
   const payerPolicy = credentialingPayerPolicies(data).find((p) => p.payerId === payerId);
-  const licenseType = billingLicenseTypeOf(data, request.clinicianId);
-  const medicareOptOut = medicareOptOutOf(data, request.clinicianId);
-  const oigExclusions = oigExclusionsOf(data, request.clinicianId);
-  const forCauseTerminations = forCauseTerminationsOf(data, request.clinicianId);
-  const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, request.clinicianId);
-  const exclusionScreening = exclusionScreeningOf(data, request.clinicianId);
+  const facts = networkFactsOf(data, request.clinicianId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     {
       clinicianId: request.clinicianId,
       payerId,
       serviceDate: date,
-      ...(licenseType === undefined ? {} : { licenseType }),
+      ...facts,
       // A booked session is scheduled care, not emergency or urgent care (42 CFR 405.400): while an opt-out
       // stands it is seen under a private contract.
-      ...(medicareOptOut === undefined ? {} : { medicareOptOut, emergencyOrUrgentCare: false }),
-      ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
-      ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
-      ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
-      // The monthly exclusion screening: a federal date it does not cover is held [sources: cfr-42-455.436].
-      ...(exclusionScreening === undefined ? {} : { exclusionScreening }),
+      ...(facts.medicareOptOut === undefined ? {} : { emergencyOrUrgentCare: false }),
     },
     payerPolicy === undefined ? {} : { payerPolicy },
   );

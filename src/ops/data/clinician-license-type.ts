@@ -1,3 +1,5 @@
+import type * as z from 'zod';
+import type { NetworkStatusQuery } from '../../credentialing/index.js';
 import { getLicenseProfession, type LicenseType } from '../../credentialing/internal.js';
 import type { PracticeData } from './practice-data.js';
 
@@ -73,4 +75,31 @@ export function exclusionScreeningOf(
   clinicianId: string,
 ): PracticeData['credentials'][number]['exclusionScreening'] {
   return data.credentials.find((c) => c.clinicianId === clinicianId)?.exclusionScreening;
+}
+
+/**
+ * What the clinician's records say to a network check, beside the payer and the date: the billing license type,
+ * an opt-out, OIG exclusions, for-cause terminations, a Medicare Advantage preclusion and the monthly exclusion
+ * screening, each left out when none is recorded. One list for the booking and the claim checks, so that a new
+ * safeguard of the network check reaches both.
+ */
+export function networkFactsOf(
+  data: PracticeData,
+  clinicianId: string,
+): Omit<z.input<typeof NetworkStatusQuery>, 'clinicianId' | 'payerId' | 'serviceDate'> {
+  const licenseType = billingLicenseTypeOf(data, clinicianId);
+  const medicareOptOut = medicareOptOutOf(data, clinicianId);
+  const oigExclusions = oigExclusionsOf(data, clinicianId);
+  const forCauseTerminations = forCauseTerminationsOf(data, clinicianId);
+  const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, clinicianId);
+  const exclusionScreening = exclusionScreeningOf(data, clinicianId);
+  return {
+    ...(licenseType === undefined ? {} : { licenseType }),
+    ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
+    ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
+    ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
+    ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
+    // The monthly exclusion screening: a federal date it does not cover is held [sources: cfr-42-455.436].
+    ...(exclusionScreening === undefined ? {} : { exclusionScreening }),
+  };
 }

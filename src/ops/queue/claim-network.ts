@@ -1,13 +1,6 @@
 import type { Claim } from '../../billing/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../credentialing/index.js';
-import {
-  billingLicenseTypeOf,
-  exclusionScreeningOf,
-  forCauseTerminationsOf,
-  medicareAdvantagePreclusionOf,
-  medicareOptOutOf,
-  oigExclusionsOf,
-} from '../data/clinician-license-type.js';
+import { networkFactsOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { opsReason } from './task-builder.js';
@@ -58,12 +51,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
     const clinicianId = claim.renderingClinicianId;
     if (clinicianId === undefined) return [];
     const payerPolicy = policies.get(claim.payerId);
-    const licenseType = billingLicenseTypeOf(data, clinicianId);
-    const medicareOptOut = medicareOptOutOf(data, clinicianId);
-    const oigExclusions = oigExclusionsOf(data, clinicianId);
-    const forCauseTerminations = forCauseTerminationsOf(data, clinicianId);
-    const medicareAdvantagePreclusion = medicareAdvantagePreclusionOf(data, clinicianId);
-    const exclusionScreening = exclusionScreeningOf(data, clinicianId);
+    const facts = networkFactsOf(data, clinicianId);
     const records = enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [];
     const dates = [...new Set(claim.lines.map((l) => l.serviceDate))].sort();
     const byOutcome = new Map<
@@ -77,13 +65,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
           clinicianId,
           payerId: claim.payerId,
           serviceDate,
-          ...(licenseType === undefined ? {} : { licenseType }),
-          ...(medicareOptOut === undefined ? {} : { medicareOptOut }),
-          ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
-          ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
-          ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
-          // The monthly exclusion screening: a federal date it does not cover is held [sources: cfr-42-455.436].
-          ...(exclusionScreening === undefined ? {} : { exclusionScreening }),
+          ...facts,
         },
         payerPolicy === undefined ? {} : { payerPolicy },
       );
