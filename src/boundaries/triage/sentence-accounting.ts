@@ -463,6 +463,10 @@ function sentenceFacts(
     // ending in s, right before a relation (relation, word-classes.ts), not after a subject that could make it a
     // verb ("he zorbs wife").
     else if (possessiveName(read, wordBits, from, i, to)) nameAt = i;
+    // A misspelling of a short table word ("hidng", "garag", "arond") is not a name or a brand: the tables cannot
+    // read it, so it is never waved through beside a request (word-lexicon.ts). Capitalised after a sentence's
+    // first word it was read as a name above ("Reyes", "Priya").
+    else if (bits & WORD_BITS.misspelled) sensitive += 1;
     else unexplained += 1;
   }
   return {

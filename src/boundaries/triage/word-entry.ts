@@ -16,6 +16,8 @@ export const WORD_BITS = Object.freeze({
   spanish: 16,
   /** A word a rule of one of the engine's `ruleWordLabels` names. */
   ruleWord: 128,
+  /** A misspelling of a short table word (word-lexicon.ts): past the flag classes' bits (eight of them). */
+  misspelled: 1 << 24,
   /** The first of the engine's flag classes (`flagClasses`); the next ones follow. */
   firstFlag: 1 << 8,
 });
@@ -67,7 +69,7 @@ export interface EntryIndexes {
 
 /** The entry of a word from what the lexicon knows of it. */
 export function wordEntry(facts: WordFacts, indexes: EntryIndexes): WordEntry {
-  if (facts.atoms.length === 0 && !facts.neutral) return UNKNOWN_WORD;
+  if (facts.atoms.length === 0 && !facts.neutral && facts.misspelled !== true) return UNKNOWN_WORD;
   const anchors: number[] = [];
   const wordRules: number[] = [];
   let flags = 0;
@@ -90,7 +92,8 @@ export function wordEntry(facts: WordFacts, indexes: EntryIndexes): WordEntry {
     (ruleWord && !facts.neutral ? WORD_BITS.ruleWord : 0) |
     (anchors.length > 0 ? HAS_ANCHORS : 0) |
     (wordRules.length > 0 ? HAS_WORD_RULES : 0) |
-    (flags * WORD_BITS.firstFlag);
+    (flags * WORD_BITS.firstFlag) |
+    (facts.misspelled === true ? WORD_BITS.misspelled : 0);
   return {
     atoms: facts.atoms,
     slotAtoms: facts.atoms.filter((atom) => indexes.slotAtomSet.has(atom)),

@@ -20,6 +20,8 @@ export interface WordFacts {
   readonly atoms: readonly number[];
   readonly neutral: boolean;
   readonly sensitive: boolean;
+  /** A word no table knows one edit from a short table word: a misspelling the tables cannot read. */
+  readonly misspelled?: boolean;
   /** Bit 1: an English function word; bit 2: a Spanish one. */
   readonly languages: number;
 }
@@ -29,6 +31,9 @@ export const BUILT_IN_CLASSES = Object.freeze({ number: 'number', bigNumber: 'bi
 
 const FUZZY_WORD_LETTERS = 7;
 const FUZZY_STEM_LETTERS = 6;
+// Table words of five or six letters: too short to be read one edit away (`asuste` is not `ajuste`), yet a word one
+// edit from one of them is a misspelling, not a name or a brand (`garag`, `hidng`, `arond`): never waved through.
+const NEAR_WORD_LETTERS = 5;
 const FUZZY_WORD_MIN = 6;
 // Shorter than this, a word typed with a doubled letter single is not read as the table word (`al`, `wil`).
 const SINGLED_WORD_MIN = 4;
@@ -68,6 +73,8 @@ export class WordLexicon {
    */
   private readonly fuzzy = new Map<number, FuzzyTargets>();
   private fuzzyStemLengths: number[] = [];
+  /** Table words of {@link NEAR_WORD_LETTERS} letters up to the fuzzy ones, likewise (see `misspells`). */
+  private readonly near = new Map<number, FuzzyTargets>();
   /** Table words as written (not their inflections): the only words a misspelling is read as. */
   private readonly baseWords = new Set<string>();
   /** The longest word or stem the tables spell out (see {@link firstSpelledSuffix}). */
@@ -193,6 +200,8 @@ export class WordLexicon {
     for (const word of this.baseWords) {
       const atoms = this.exact.get(word);
       if (word.length >= FUZZY_WORD_LETTERS && atoms !== undefined) this.addFuzzy(word, false, atoms);
+      else if (word.length >= NEAR_WORD_LETTERS && atoms !== undefined)
+        this.addFuzzy(word, false, atoms, this.near);
     }
     const stemLengths = new Set<number>();
     for (const [stem, atoms] of this.stems) {
@@ -289,12 +298,17 @@ export class WordLexicon {
     return -1;
   }
 
-  private addFuzzy(text: string, stem: boolean, atoms: readonly number[]) {
+  private addFuzzy(
+    text: string,
+    stem: boolean,
+    atoms: readonly number[],
+    index: Map<number, FuzzyTargets> = this.fuzzy,
+  ) {
     const key = fuzzyKey(text);
-    let targets = this.fuzzy.get(key);
+    let targets = index.get(key);
     if (targets === undefined) {
       targets = { words: [], stems: [] };
-      this.fuzzy.set(key, targets);
+      index.set(key, targets);
     }
     const byLength = stem ? targets.stems : targets.words;
     const target = { text, atoms };
@@ -359,7 +373,22 @@ export class WordLexicon {
       languages |= f.languages;
     }
     if (/^[0-9]/.test(form)) neutral = true;
+    // A word no table knows, one edit from a short table word, is that word misspelled: the tables cannot read it,
+    // and it is never waved through beside a request as a name or a brand would be ("my brother is in the gaarge
+    // with the car on" and "he's back. hidng in the bathroom." reached staff beside a room or a door).
+    if (atoms.size === 0 && this.misspells(form))
+      return { atoms: [], neutral: false, sensitive, languages, misspelled: true };
     return { atoms: [...atoms], neutral: neutral && !sensitive, sensitive, languages };
+  }
+
+  /** Whether a form of letters is one edit from a table word of {@link NEAR_WORD_LETTERS} or six letters. */
+  private misspells(form: string): boolean {
+    if (form.length < NEAR_WORD_LETTERS - 1 || !/^[a-z]+$/.test(form)) return false;
+    const byPair = this.near.get(fuzzyKey(form));
+    if (byPair === undefined) return false;
+    for (let length = form.length - 1; length <= form.length + 1; length += 1)
+      for (const target of byPair.words[length] ?? []) if (withinOneEdit(form, target.text)) return true;
+    return false;
   }
 
   /**
