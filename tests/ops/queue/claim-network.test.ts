@@ -26,6 +26,24 @@ function renderedBy(
   return data;
 }
 
+/** clin-001 enrolled with Medicare from 2024-01-01, filed before it took effect (Medicare's effective date is never
+ * before the filing date). */
+function enrolClin001WithMedicare(d: PracticeData): void {
+  for (const e of d.enrollments) {
+    if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
+      e.effectiveOn = '2024-01-01';
+      e.submittedOn = '2023-12-20';
+    }
+  }
+}
+
+/** clin-001's credentials in the practice's records. */
+function clin001Credentials(d: PracticeData): PracticeData['credentials'][number] {
+  const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
+  if (credentials === undefined) throw new Error('clin-001 has no credentials');
+  return credentials;
+}
+
 function submitCodes(data: PracticeData): string[] {
   const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'biller' });
   const task = queue.tasks.find(
@@ -76,15 +94,8 @@ describe('the network check on a claim about to be submitted', () => {
     // types given.
     const checkWith = (...types: ('LCSW' | 'LMFT')[]) => {
       const data = renderedBy('clin-001', (d) => {
-        for (const e of d.enrollments) {
-          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
-            // Filed before it took effect: Medicare's effective date is never before the filing date.
-            e.effectiveOn = '2024-01-01';
-            e.submittedOn = '2023-12-20';
-          }
-        }
-        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
-        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        enrolClin001WithMedicare(d);
+        const credentials = clin001Credentials(d);
         credentials.licenses = credentials.licenses.map((l, i) => ({
           ...l,
           type: types[i % types.length] ?? 'LCSW',
@@ -115,14 +126,8 @@ describe('the network check on a claim about to be submitted', () => {
     // claim-000111 billed to Medicare for 2026-08-30; clin-001 approved with Medicare since 2024-01-01.
     const checkWith = (medicareOptOut: { effectiveOn: string; endsOn?: string } | undefined) => {
       const data = renderedBy('clin-001', (d) => {
-        for (const e of d.enrollments) {
-          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
-            e.effectiveOn = '2024-01-01';
-            e.submittedOn = '2023-12-20';
-          }
-        }
-        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
-        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        enrolClin001WithMedicare(d);
+        const credentials = clin001Credentials(d);
         credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
         if (medicareOptOut !== undefined) credentials.medicareOptOut = medicareOptOut;
       });
@@ -146,14 +151,8 @@ describe('the network check on a claim about to be submitted', () => {
 
   it('reads an OIG exclusion from the clinician’s credentials: a Medicare session after it is not billed', () => {
     const data = renderedBy('clin-001', (d) => {
-      for (const e of d.enrollments) {
-        if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
-          e.effectiveOn = '2024-01-01';
-          e.submittedOn = '2023-12-20';
-        }
-      }
-      const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
-      if (credentials === undefined) throw new Error('clin-001 has no credentials');
+      enrolClin001WithMedicare(d);
+      const credentials = clin001Credentials(d);
       credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
       credentials.oigExclusions = [{ effectiveOn: '2026-08-01' }];
     });
@@ -169,8 +168,7 @@ describe('the network check on a claim about to be submitted', () => {
   it('reads a for-cause termination from the credentials, and a Medicaid managed care plan as Medicaid (42 CFR 455.416(c))', () => {
     const checkWith = (kind: PracticeData['payers'][number]['kind'], terminatedOn: string) => {
       const data = renderedBy('clin-001', (d) => {
-        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
-        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        const credentials = clin001Credentials(d);
         credentials.forCauseTerminations = [{ program: 'medicare', terminatedOn }];
         const payer = d.payers.find((p) => p.payerId === 'bluebird');
         if (payer === undefined) throw new Error('the demo practice changed: bluebird is gone');
@@ -192,18 +190,12 @@ describe('the network check on a claim about to be submitted', () => {
   it('reads a preclusion from the clinician’s credentials: a Medicare Advantage session after the plan’s date is not billed, with no date it is held', () => {
     const checkWith = (paymentDeniedFrom: string | undefined) => {
       const data = renderedBy('clin-001', (d) => {
-        for (const e of d.enrollments) {
-          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
-            e.effectiveOn = '2024-01-01';
-            e.submittedOn = '2023-12-20';
-          }
-        }
+        enrolClin001WithMedicare(d);
         for (const payer of d.payers) if (payer.payerId === 'medicare') payer.kind = 'medicare_advantage';
         d.policies.credentialing.payers = d.policies.credentialing.payers.filter(
           (x) => x.payerId !== 'medicare',
         );
-        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
-        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        const credentials = clin001Credentials(d);
         credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
         credentials.medicareAdvantagePreclusion = {
           listedOn: '2026-07-01',
@@ -319,14 +311,8 @@ describe('the network check on a claim about to be submitted', () => {
     /** claim-000111 seen on 2026-08-30, billed to Medicare (clin-001 enrolled, an LCSW) or to a Medicaid plan. */
     const checkWith = (program: 'medicare' | 'medicaid', screening: Screening | undefined) => {
       const data = renderedBy('clin-001', (d) => {
-        for (const e of d.enrollments) {
-          if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
-            e.effectiveOn = '2024-01-01';
-            e.submittedOn = '2023-12-20';
-          }
-        }
-        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
-        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        enrolClin001WithMedicare(d);
+        const credentials = clin001Credentials(d);
         credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
         if (screening === undefined) delete credentials.exclusionScreening;
         else credentials.exclusionScreening = screening;
@@ -389,8 +375,7 @@ describe('the network check on a claim about to be submitted', () => {
       ).toEqual([]);
       // bluebird as the demo has it, a commercial plan: its own monitoring, not 42 CFR 455.436.
       const commercial = renderedBy('clin-001', (d) => {
-        const credentials = d.credentials.find((c) => c.clinicianId === 'clin-001');
-        if (credentials === undefined) throw new Error('clin-001 has no credentials');
+        const credentials = clin001Credentials(d);
         credentials.exclusionScreening = { leieScreenedOn: '2020-01-01', stateMedicaid: [] };
       });
       const claim = commercial.claims.find((c) => c.claimId === 'claim-000111') as Claim;
