@@ -9,7 +9,8 @@ import { toX12Text } from './x12-text.js';
 // patient's home the service facility loop is not used, CLM05-1 says where the service was; and a
 // telehealth session is given from the distant site, which is the practice [sources: x12-rfi-service-facility,
 // cms-pos-codes].
-const NO_FACILITY_PLACES: ReadonlySet<string> = new Set(['02', '10', '12']);
+export const PLACES_WITHOUT_SERVICE_FACILITY: ReadonlySet<string> = new Set(['02', '10', '12']);
+const NO_FACILITY_PLACES = PLACES_WITHOUT_SERVICE_FACILITY;
 
 interface AddressLike {
   readonly line1: string;
@@ -28,6 +29,11 @@ function comparable(a: AddressLike): string {
       .replace(/\s+/g, ' ')
       .trim();
   return [text(a.line1), text(a.line2), text(a.city), a.state, a.postalCode.slice(0, 5)].join('|');
+}
+
+/** Whether two addresses name the same place as payers compare them (RFI 2810) [sources: x12-rfi-service-facility]. */
+export function isSameServiceAddress(a: AddressLike, b: AddressLike): boolean {
+  return comparable(a) === comparable(b);
 }
 
 /** The facility to name for services at `placeOfService`, or `null`: none given, not a facility place, or 2010AA's. */
