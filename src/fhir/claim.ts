@@ -68,8 +68,9 @@ export interface FhirClaimItem {
 /**
  * The FHIR R4 `Claim` this library writes from a claim: a professional claim with its diagnoses, lines
  * (CPT or HCPCS, modifiers, units, place of service, diagnosis pointers), the treating and supervising
- * clinicians in the care team (by `Practitioner` reference and NPI, whichever the claim records) and the
- * billing provider as `provider` by NPI [sources: fhir-r4-claim, x12-837p].
+ * clinicians in the care team (by `Practitioner` reference and NPI, whichever the claim records), the
+ * billing provider as `provider` by NPI, and where the services were given: `facility` and a line's own
+ * place (the 837P's 2310C and 2420C), each a contained `Location` [sources: fhir-r4-claim, x12-837p].
  * @example
  * ```ts
  * const resource: FhirClaim = toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-1' });
@@ -197,7 +198,9 @@ function claimIssues(claim: unknown, options: unknown): ValidationIssue[] {
  * Writes a scrubbed claim as a FHIR R4 `Claim` (professional, use `claim`): each line with its procedure
  * code, modifiers, units, place of service, charge and diagnosis pointers, the clinician who treated
  * (`renderingClinicianId` as a `Practitioner` reference, `renderingNpi` as its identifier) and the one who
- * supervised in the care team, the billing provider as `provider`, and the prior authorization number.
+ * supervised in the care team, the billing provider as `provider`, the prior authorization number, and the
+ * service facility: the claim's in `facility`, a line's own (given in person elsewhere) in the item's
+ * `urn:practice-ops:fhir:extension:service-facility` extension, each a contained `Location`.
  *
  * @remarks The claim's own id is `id`; each line's id travels in an extension so a remittance can be
  * matched to it. How the session was delivered is already in the place of service and the modifiers.
