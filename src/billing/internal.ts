@@ -64,3 +64,7 @@ export {
   RemittanceLine,
   reversalAmountsNotNegated,
 } from './remittance/remittance.js';
+export {
+  isSameServiceAddress,
+  PLACES_WITHOUT_SERVICE_FACILITY,
+} from './x12/service-facility-loop.js';

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Claim, type ClaimInput } from '../billing/index.js';
 import { LocalDate, sumCents, type ValidationIssue } from '../core/index.js';
 import { formatPath, validateArguments } from '../core/internal.js';
+import { claimFacilities, type FhirServiceLocation } from './claim-facility.js';
 import { concept, EXTENSION, modifierSystem, procedureSystem, referenceTo, SYSTEM, usd } from './codes.js';
 import { CoverageId } from './coverage.js';
 import type { FhirCodeableConcept, FhirExtension, FhirMoney, FhirReference } from './datatypes.js';
@@ -67,8 +68,9 @@ export interface FhirClaimItem {
 /**
  * The FHIR R4 `Claim` this library writes from a claim: a professional claim with its diagnoses, lines
  * (CPT or HCPCS, modifiers, units, place of service, diagnosis pointers), the treating and supervising
- * clinicians in the care team (by `Practitioner` reference and NPI, whichever the claim records) and the
- * billing provider as `provider` by NPI [sources: fhir-r4-claim, x12-837p].
+ * clinicians in the care team (by `Practitioner` reference and NPI, whichever the claim records), the
+ * billing provider as `provider` by NPI, and where the services were given: `facility` and a line's own
+ * place (the 837P's 2310C and 2420C), each a contained `Location` [sources: fhir-r4-claim, x12-837p].
  * @example
  * ```ts
  * const resource: FhirClaim = toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-1' });
@@ -78,6 +80,8 @@ export interface FhirClaimItem {
 export interface FhirClaim {
   readonly resourceType: 'Claim';
   readonly id: string;
+  /** The places `facility` and the lines' service-facility extensions name (`#service-facility-1`, …). */
+  readonly contained?: FhirServiceLocation[];
   readonly status: 'active';
   readonly type: FhirCodeableConcept;
   readonly use: 'claim';
@@ -86,6 +90,8 @@ export interface FhirClaim {
   readonly insurer: FhirReference;
   readonly provider: FhirNpiReference;
   readonly priority: FhirCodeableConcept;
+  /** Where the claim's services were given (the 837P's 2310C): a contained `Location`. */
+  readonly facility?: FhirReference;
   readonly careTeam?: FhirClaimCareTeamMember[];
   readonly diagnosis?: {
     readonly sequence: number;
@@ -192,7 +198,9 @@ function claimIssues(claim: unknown, options: unknown): ValidationIssue[] {
  * Writes a scrubbed claim as a FHIR R4 `Claim` (professional, use `claim`): each line with its procedure
  * code, modifiers, units, place of service, charge and diagnosis pointers, the clinician who treated
  * (`renderingClinicianId` as a `Practitioner` reference, `renderingNpi` as its identifier) and the one who
- * supervised in the care team, the billing provider as `provider`, and the prior authorization number.
+ * supervised in the care team, the billing provider as `provider`, the prior authorization number, and the
+ * service facility: the claim's in `facility`, a line's own (given in person elsewhere) in the item's
+ * `urn:practice-ops:fhir:extension:service-facility` extension, each a contained `Location`.
  *
  * @remarks The claim's own id is `id`; each line's id travels in an extension so a remittance can be
  * matched to it. How the session was delivered is already in the place of service and the modifiers.
@@ -220,9 +228,11 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
   const careTeam = careTeamOf(c);
   // Every line was rendered by the treating clinician (care team sequence 1), when the claim names one.
   const rendering = c.renderingClinicianId !== undefined || c.renderingNpi !== undefined ? [1] : [];
+  const places = claimFacilities(c);
   return {
     resourceType: 'Claim',
     id: c.claimId,
+    ...(places.contained.length === 0 ? {} : { contained: places.contained }),
     status: 'active',
     type: concept(SYSTEM.claimType, 'professional', 'Professional'),
     use: 'claim',
@@ -231,6 +241,7 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
     insurer: referenceTo('Organization', c.payerId),
     provider: npiReference('Organization', billingNpi),
     priority: concept(SYSTEM.processPriority, 'normal'),
+    ...(places.claim === undefined ? {} : { facility: { reference: `#${places.claim}` } }),
     ...(careTeam.length === 0 ? {} : { careTeam }),
     ...(c.diagnosisCodes.length === 0
       ? {}
@@ -249,7 +260,14 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
       },
     ],
     item: c.lines.map((l, i) => ({
-      extension: [{ url: EXTENSION.claimLine, valueString: l.lineId }],
+      extension: [
+        { url: EXTENSION.claimLine, valueString: l.lineId },
+        // R4's item.location[x] takes one type, and it holds the place of service code payers price on; a
+        // line given elsewhere than the claim's facility (2420C) names its Location here.
+        ...(places.lines[i] === undefined
+          ? []
+          : [{ url: EXTENSION.serviceFacility, valueReference: { reference: `#${places.lines[i]}` } }]),
+      ],
       sequence: i + 1,
       ...(rendering.length === 0 ? {} : { careTeamSequence: rendering }),
       ...(l.diagnosisPointers.length === 0 ? {} : { diagnosisSequence: l.diagnosisPointers }),

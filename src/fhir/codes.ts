@@ -63,6 +63,8 @@ export const EXTENSION = {
   sessionFee: `${PRACTICE_OPS_FHIR}:extension:session-fee`,
   responsibleClient: `${PRACTICE_OPS_FHIR}:extension:responsible-client`,
   claimLine: `${PRACTICE_OPS_FHIR}:extension:claim-line-id`,
+  // A claim line's own service facility (the 837P's 2420C): a reference to a contained Location.
+  serviceFacility: `${PRACTICE_OPS_FHIR}:extension:service-facility`,
   adjustmentGroup: `${PRACTICE_OPS_FHIR}:extension:adjustment-group`,
 } as const;
 

@@ -17,6 +17,7 @@ export {
   ToFhirClaimOptions,
   toFhirClaim,
 } from './claim.js';
+export type { FhirServiceLocation } from './claim-facility.js';
 export { fromFhirClaimResponse } from './claim-response.js';
 export {
   ClientCoverage,

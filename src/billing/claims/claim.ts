@@ -89,6 +89,14 @@ export const ClaimLine = z.strictObject({
    * the scrubber asks where the client was wherever the payer's answer depends on it.
    */
   clientAtHome: z.boolean().optional(),
+  /**
+   * Where this line's service was given when it is not where the claim's were (the claim's
+   * `serviceFacility`, or the billing provider's address when it has none): the 837P's line-level service
+   * facility, loop 2420C, written only where it differs from the claim's 2310C. Give the billing provider's
+   * own address for a line at the office beside lines at another site. Left out, the line was where the
+   * claim's services were [sources: x12-837p-cg-cms].
+   */
+  serviceFacility: ClaimServiceFacility.optional(),
 });
 export type ClaimLine = z.infer<typeof ClaimLine>;
 export type ClaimLineInput = z.input<typeof ClaimLine>;

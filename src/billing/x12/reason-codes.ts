@@ -121,8 +121,10 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A claim’s id is longer than the 20 characters a payer must keep of CLM01 and return in the 835 (CLP01); it was left out, as clearinghouses reject it.',
   'x12.837p.secondary_adjudication_not_written':
     'A secondary claim needs the primary payer’s adjudication (2320, 2330A/B, 2430), which the writer does not write: it was left out.',
+  'x12.837p.service_facility_conflict':
+    'A line was given at the client’s home or by telehealth (POS 12, 10 or 02), where the 837P names no service facility, while the claim names another site in 2310C that would stand for the line too; the claim was left out (bill the line on its own claim, or list it first).',
   'x12.837p.service_facility_incomplete':
-    'A claim given where it is not the billing provider’s address must name that place (2310C) with a street address and a nine-digit ZIP code, and its facility has a post office box or a five-digit ZIP; it was left out.',
+    'A claim (2310C) or a line (2420C) given where it is not the billing provider’s address must name that place with a street address and a nine-digit ZIP code, and its facility has a post office box or a five-digit ZIP; it was left out.',
   'x12.837p.unwritable_value':
     'A value of a claim holds an X12 delimiter, a line break or a character outside the X12 character set (a control character, a letter such as Ñ), which the file cannot carry; the claim was left out.',
 });

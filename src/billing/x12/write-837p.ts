@@ -17,6 +17,7 @@ import {
 } from '../../core/index.js';
 import { recordsArgument, validateArguments } from '../../core/internal.js';
 import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../claims/scrubbing.js';
+import type { ClaimServiceFacility } from '../claims/service-facility.js';
 import { Claim, type ClaimInput, PayerProfile } from '../index.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { type ClaimFrequency, claimFrequency, FREQUENCY_CODES } from './claim-frequency.js';
@@ -24,7 +25,11 @@ import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
 import { writeCents, writeDate } from './element-values.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { SegmentWriter } from './segment-writer.js';
-import { serviceFacilityRefusals, serviceFacilityToWrite } from './service-facility-loop.js';
+import {
+  lineFacilityLoop,
+  serviceFacilityRefusals,
+  serviceFacilityToWrite,
+} from './service-facility-loop.js';
 import type { Write837PDecision } from './write-837p-result.js';
 import { toX12Text } from './x12-text.js';
 
@@ -345,6 +350,19 @@ function address(w: SegmentWriter, a: Address): void {
   w.write('N4', [a.city, a.state, a.postalCode]);
 }
 
+/**
+ * A service facility location loop (2310C or 2420C): NM1*77 with the place's name, its NPI (NM108 XX) only
+ * when it is an organization apart from the billing provider (RFI 1210), N3 and N4
+ * [sources: x12-837p-cg-cms, x12-rfi-service-facility].
+ */
+function facilityLoop(w: SegmentWriter, facility: ClaimServiceFacility, billingNpi: string): void {
+  const npi = facility.npi === undefined || facility.npi === billingNpi ? [] : ['XX', facility.npi];
+  w.write('NM1', ['77', '2', toX12Text(facility.name), '', '', '', '', ...npi]);
+  const a = facility.address;
+  w.write('N3', a.line2 === undefined ? [toX12Text(a.line1)] : [toX12Text(a.line1), toX12Text(a.line2)]);
+  w.write('N4', [toX12Text(a.city), a.state, a.postalCode]);
+}
+
 /** Writes one claim's loops (2000B to 2400) and returns how many HL levels it used. */
 function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequency: ClaimFrequency): number {
   const client = o.clients[c.clientId] as ClientEntry;
@@ -410,14 +428,7 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
   // not by telehealth or at the client's home; its NPI only when it is an organization apart from the billing
   // provider [sources: x12-837p-cg-cms, x12-rfi-service-facility].
   const facility = serviceFacilityToWrite(c, pos, o.billingProvider.address);
-  if (facility !== null) {
-    const npi =
-      facility.npi === undefined || facility.npi === o.billingProvider.npi ? [] : ['XX', facility.npi];
-    w.write('NM1', ['77', '2', toX12Text(facility.name), '', '', '', '', ...npi]);
-    const a = facility.address;
-    w.write('N3', a.line2 === undefined ? [toX12Text(a.line1)] : [toX12Text(a.line1), toX12Text(a.line2)]);
-    w.write('N4', [toX12Text(a.city), a.state, a.postalCode]);
-  }
+  if (facility !== null) facilityLoop(w, facility, o.billingProvider.npi);
   if (c.supervisingClinicianId !== undefined) {
     const supervisor = o.clinicians[c.supervisingClinicianId] as ClinicianEntry;
     w.write('NM1', ['DQ', '1', supervisor.lastName, supervisor.firstName, '', '', '', 'XX', supervisor.npi]);
@@ -436,6 +447,10 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
     ]);
     w.write('DTP', ['472', 'D8', writeDate(l.serviceDate)]);
     w.write('REF', ['6R', l.lineId]);
+    // 2420C, after the line's REF segments, only for a line given elsewhere than 2310C (or 2010AA) says
+    // [sources: x12-837p-cg-cms]; a claim with a conflicting line was refused before it got here.
+    const own = lineFacilityLoop(c, l, pos, o.billingProvider);
+    if (own.loop === '2420C') facilityLoop(w, own.facility, o.billingProvider.npi);
   });
   return subscriber === undefined ? 1 : 2;
 }
@@ -447,7 +462,7 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
  * REF*G1, HI diagnoses), its rendering provider (2310B) from the clinician the claim links, its service
  * facility (2310C) when the services were not at the billing provider's address (never for telehealth,
  * POS 02 and 10, or the client's home, 12), its supervising provider (2310D) when it has one, and its lines (2400: SV1 with modifiers, units and place
- * of service, DTP*472, REF*6R). 2310B is left out when the rendering clinician is the billing provider
+ * of service, DTP*472, REF*6R, and 2420C when the line was given elsewhere than 2310C says). 2310B is left out when the rendering clinician is the billing provider
  * (same NPI). Every value keeps to the X12 character set (printable ASCII) and names and addresses to their
  * elements' lengths [sources: x12-character-set]. Control numbers and the date are passed in, so the same
  * input writes the same file; SE01 counts the segments written. A claim that is malformed, not yet scrubbed (status
@@ -500,7 +515,13 @@ export function write837P(
     );
     const reasons: Reason<Write837PReasonCode>[] = refusals(c, o, why);
     const pos = c.lines[0]?.placeOfService ?? '11';
-    reasons.push(...serviceFacilityRefusals(c, serviceFacilityToWrite(c, pos, o.billingProvider.address)));
+    reasons.push(
+      ...serviceFacilityRefusals(
+        c,
+        serviceFacilityToWrite(c, pos, o.billingProvider.address),
+        c.lines.map((l) => lineFacilityLoop(c, l, pos, o.billingProvider)),
+      ),
+    );
     if (c.coverage === 'secondary' && frequency !== 'void') {
       // A secondary claim carries the primary payer's adjudication (2320 with AMT*D, 2330A/B, 2430 SVD,
       // CAS, DTP*573) [sources: x12-837p-cg-cms]; this writer does not write those loops, so it never sends

@@ -1002,3 +1002,218 @@ describe('write837P: the service facility location (2310C) only where the servic
     );
   });
 });
+
+describe('write837P: a line given elsewhere than the claim (2420C)', () => {
+  // 005010X222A1 2420C NM1: "Required when the location of health care service for this service line is
+  // different than that carried in Loop ID-2310C Service Facility Location. If not required by this
+  // implementation guide, do not send." It follows the line's REF segments; at the client's home (POS 12) no
+  // facility loop is used (X12 RFI 423).
+  const harbor = options.billingProvider;
+  const eastside = {
+    name: 'EASTSIDE SCHOOL WELLNESS ROOM',
+    address: { line1: '45 OAK AVE', city: 'GRESHAM', state: 'OR', postalCode: '970301234' },
+  } as const;
+  const atHarbor = { name: harbor.name, address: harbor.address };
+  const line = (lineId: string, serviceDate: string, over: Partial<ClaimLineInput> = {}): ClaimLineInput => ({
+    lineId,
+    serviceDate,
+    procedureCode: '90837',
+    placeOfService: '11',
+    units: 1,
+    chargeCents: 20_000,
+    diagnosisPointers: [1, 2],
+    ...over,
+  });
+  /** The written file read back: its one transaction set's segments as text, and SE01 against their count. */
+  function readBack(text: string | null): string[] {
+    const [tx] = parseX12(text ?? '').interchanges[0]?.groups[0]?.transactions ?? [];
+    const segments = (tx?.segments ?? []).map((s) => s.elements.join('*'));
+    const se = tx?.segments.at(-1);
+    expect(se?.elements[0]).toBe('SE');
+    expect(Number(se?.elements[1])).toBe(segments.length);
+    return segments;
+  }
+  /** The segments of the line numbered `n` (LX*n up to the next LX or SE). */
+  function lineLoop(segments: string[], n: number): string[] {
+    const start = segments.indexOf(`LX*${n}`);
+    const end = segments.findIndex((s, i) => i > start && (s.startsWith('LX*') || s.startsWith('SE*')));
+    return segments.slice(start, end);
+  }
+
+  it('writes neither 2310C nor 2420C for an office session (6 April 2026) and a home visit (POS 12, 8 April)', () => {
+    const out = write837P(
+      [claim({ lines: [line('1', '2026-04-06'), line('2', '2026-04-08', { placeOfService: '12' })] })],
+      options,
+    );
+    expect(out.refused.flatMap((r) => r.reasons.map((x) => [x.code, x.facts]))).toEqual([]);
+    expect(out.outcome).toBe('written');
+    const s = readBack(out.text);
+    expect(s.filter((x) => x.startsWith('NM1*77'))).toEqual([]);
+    expect(lineLoop(s, 2)).toEqual([
+      'LX*2',
+      'SV1*HC:90837*200*UN*1*12**1:2',
+      'DTP*472*D8*20260408',
+      'REF*6R*2',
+    ]);
+  });
+
+  it('names the second site once in 2420C of the one line given there, not in 2310C (6 and 8 April 2026)', () => {
+    const out = write837P(
+      [
+        claim({
+          lines: [line('1', '2026-04-06'), line('2', '2026-04-08', { serviceFacility: eastside })],
+        }),
+      ],
+      options,
+    );
+    expect(out.outcome).toBe('written');
+    const s = readBack(out.text);
+    expect(s.filter((x) => x.startsWith('NM1*77'))).toHaveLength(1);
+    expect(lineLoop(s, 1)).toHaveLength(4);
+    expect(lineLoop(s, 2)).toEqual([
+      'LX*2',
+      'SV1*HC:90837*200*UN*1***1:2',
+      'DTP*472*D8*20260408',
+      'REF*6R*2',
+      'NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM',
+      'N3*45 OAK AVE',
+      'N4*GRESHAM*OR*970301234',
+    ]);
+  });
+
+  it('names the billing provider’s office in 2420C for a line back at the office under a 2310C naming the school', () => {
+    const out = write837P(
+      [
+        claim({
+          serviceFacility: eastside,
+          lines: [line('1', '2026-04-06'), line('2', '2026-04-08', { serviceFacility: atHarbor })],
+        }),
+      ],
+      options,
+    );
+    expect(out.outcome).toBe('written');
+    const s = readBack(out.text);
+    // 2310C before 2310D, the claim's; 2420C under line 2 only, with no NPI (the billing provider's own place).
+    const at = s.indexOf('NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM');
+    expect(at).toBeLessThan(s.findIndex((x) => x.startsWith('NM1*DQ')));
+    expect(lineLoop(s, 1)).toHaveLength(4);
+    expect(lineLoop(s, 2).slice(4)).toEqual([
+      'NM1*77*2*HARBOR COUNSELING GROUP',
+      'N3*200 MAIN ST*SUITE 4',
+      'N4*PORTLAND*OR*972011234',
+    ]);
+  });
+
+  it('writes no 2420C for a line at the same site as 2310C, its address written another way (RFI 2810)', () => {
+    const same = {
+      name: 'Eastside School',
+      address: { line1: '45 Oak Ave.', city: 'Gresham', state: 'OR', postalCode: '97030' },
+    } as const;
+    const out = write837P(
+      [
+        claim({
+          serviceFacility: eastside,
+          lines: [line('1', '2026-04-06'), line('2', '2026-04-08', { serviceFacility: same })],
+        }),
+      ],
+      options,
+    );
+    expect(out.outcome).toBe('written');
+    expect(readBack(out.text).filter((x) => x.startsWith('NM1*77'))).toEqual([
+      'NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM',
+    ]);
+  });
+
+  it('refuses a home visit (POS 12) under a 2310C naming the school, and writes it with the home visit listed first', () => {
+    const schoolFirst = claim({
+      serviceFacility: eastside,
+      lines: [line('1', '2026-04-06'), line('2', '2026-04-08', { placeOfService: '12' })],
+    });
+    const refused = write837P([schoolFirst], options);
+    expect(refused.outcome).toBe('not_written');
+    expect(refused.refused[0]?.reasons.map((r) => [r.code, r.facts.lineId, r.facts.placeOfService])).toEqual([
+      ['x12.837p.service_facility_conflict', '2', '12'],
+    ]);
+    // Listed first, the home visit sets CLM05-1 to 12: no 2310C, and the school line names the school in 2420C.
+    const homeFirst = claim({
+      serviceFacility: eastside,
+      lines: [line('1', '2026-04-08', { placeOfService: '12' }), line('2', '2026-04-06')],
+    });
+    const out = write837P([homeFirst], options);
+    expect(out.outcome).toBe('written');
+    const s = readBack(out.text);
+    expect(s.find((x) => x.startsWith('CLM'))).toBe('CLM*c-3001*400***12:B:1*Y*A*Y*Y');
+    expect(lineLoop(s, 1)).toHaveLength(4);
+    expect(lineLoop(s, 2).slice(4, 5)).toEqual(['NM1*77*2*EASTSIDE SCHOOL WELLNESS ROOM']);
+  });
+
+  it('leaves out a claim whose line facility has a five-digit ZIP, naming 2420C and the line', () => {
+    const out = write837P(
+      [
+        claim({
+          lines: [
+            line('1', '2026-04-06'),
+            line('2', '2026-04-08', {
+              serviceFacility: { ...eastside, address: { ...eastside.address, postalCode: '97030' } },
+            }),
+          ],
+        }),
+      ],
+      options,
+    );
+    expect(out.refused[0]?.reasons.map((r) => r.facts)).toEqual([
+      { claimId: 'c-3001', loop: '2420C', lineId: '2', elements: 'N403' },
+    ]);
+  });
+
+  it('leaves out a claim whose line facility holds a delimiter, naming the element', () => {
+    const out = write837P(
+      [claim({ lines: [line('1', '2026-04-06', { serviceFacility: { ...eastside, name: 'ROOM*2' } })] })],
+      options,
+    );
+    expect(out.refused[0]?.reasons[0].code).toBe('x12.837p.unwritable_value');
+    expect(out.refused[0]?.reasons[0].facts.elements).toBe('NM103');
+  });
+
+  it('property: a line has a 2420C exactly when it was given in person elsewhere than 2310C (or 2010AA) says, and SE01 counts', () => {
+    const sites = {
+      harbor: atHarbor,
+      eastside,
+      westside: { ...eastside, name: 'WESTSIDE', address: { ...eastside.address, line1: '9 PINE ST' } },
+    } as const;
+    type Site = keyof typeof sites;
+    const site = fc.constantFrom<Site | undefined>(undefined, 'harbor', 'eastside', 'westside');
+    fc.assert(
+      fc.property(
+        site,
+        fc.array(fc.record({ home: fc.boolean(), at: site }), { minLength: 1, maxLength: 6 }),
+        (claimSite, specs) => {
+          const c = claim({
+            ...(claimSite === undefined ? {} : { serviceFacility: sites[claimSite] }),
+            lines: specs.map((x, i) =>
+              line(String(i + 1), `2026-04-${String(i + 1).padStart(2, '0')}`, {
+                ...(x.home ? { placeOfService: '12' } : {}),
+                ...(x.at === undefined ? {} : { serviceFacility: sites[x.at] }),
+              }),
+            ),
+          });
+          // The model: where each in-person line was, and where 2310C (or, without it, 2010AA) says.
+          const where = (x: (typeof specs)[number]): Site => x.at ?? claimSite ?? 'harbor';
+          // 2310C is the claim's own site, unless its place (the first line's) is the client's home.
+          const claimLevel: Site = specs[0]?.home === true ? 'harbor' : (claimSite ?? 'harbor');
+          const out = write837P([c], options);
+          if (specs.some((x) => x.home && claimLevel !== 'harbor')) {
+            expect(out.refused[0]?.reasons[0].code).toBe('x12.837p.service_facility_conflict');
+            return;
+          }
+          expect(out.outcome).toBe('written');
+          const s = readBack(out.text);
+          specs.forEach((x, i) => {
+            const expected = !x.home && where(x) !== claimLevel ? [`NM1*77*2*${sites[where(x)].name}`] : [];
+            expect(lineLoop(s, i + 1).filter((y) => y.startsWith('NM1*77'))).toEqual(expected);
+          });
+        },
+      ),
+    );
+  });
+});
