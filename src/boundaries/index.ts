@@ -1,6 +1,15 @@
 // Public API of practice-ops/boundaries: who may do what, minimum necessary, triage, safe replies, focus.
 
 export {
+  evaluateLegalRecordsDemand,
+  LegalDemandInstrument,
+  LegalDemandPurpose,
+  LegalRecordsDemand,
+  type LegalRecordsDemandDecision,
+  type LegalRecordsDemandInput,
+  Part2CourtOrder,
+} from './access/legal-demand.js';
+export {
   AccessPurpose,
   type HiddenField,
   MINIMUM_NECESSARY_MATRIX,

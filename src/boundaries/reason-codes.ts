@@ -69,6 +69,22 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'A flat fee for an electronic copy is above $6.50 or charged on top of cost-based items.',
   'boundaries.records.dates_out_of_order':
     'A records-request date is before the day the request was received.',
+  // Legal demands for a client's records: Part 2 records and criminal or court use
+  // [sources: cfr-42-2.12, cfr-42-part-2-subpart-e, cfr-45-164.512].
+  'boundaries.records.part2_criminal_use_barred':
+    'Part 2 records may not be used or disclosed to investigate the client or to bring or support criminal charges against them, except under a court order meeting 42 CFR 2.65.',
+  'boundaries.records.part2_subpoena_without_order':
+    'A subpoena or warrant alone does not permit disclosing Part 2 records: a court order under 42 CFR Part 2 subpart E is needed.',
+  'boundaries.records.part2_order_not_qualifying':
+    'The court order is not the subpart E order the purpose needs (2.64, 2.65 or 2.66): it does not permit disclosing Part 2 records.',
+  'boundaries.records.part2_order_missing':
+    'Part 2 records are disclosed for a proceeding or an investigation only under a subpart E court order, and none came with the request.',
+  'boundaries.records.part2_order_permits':
+    'A court order under 42 CFR Part 2 subpart E covers the purpose: only the records it names, and only what is essential, are disclosed.',
+  'boundaries.records.part2_consent_for_proceedings':
+    'The client gave the separate written consent for use of the records in the proceeding (42 CFR 2.31(d)): the privacy officer decides whether it covers the demand.',
+  'boundaries.records.legal_demand_needs_privacy_review':
+    'The records asked for are not Part 2 records: HIPAA’s conditions for courts and law enforcement apply (45 CFR 164.512(e), (f)), and the privacy officer decides.',
   // Inbound triage [sources: samhsa-988].
   'boundaries.triage.crisis_language':
     'The message contains crisis language; it goes to the on-call clinician at once.',

@@ -54,6 +54,19 @@ export {
   listGoodFaithEstimatesDue,
 } from './gfe/timing.js';
 export {
+  EvaluateMinorConsentOptions,
+  evaluateMinorConsent,
+  type MinorConsentDecision,
+  MinorConsentFacts,
+  type MinorConsentFactsInput,
+} from './minor-consent/minor-consent.js';
+export {
+  MINOR_MENTAL_HEALTH_CONSENT_RULES,
+  type MinorConsentParentNotice,
+  type MinorConsentSessionLimit,
+  type MinorMentalHealthConsentRule,
+} from './minor-consent/state-minor-consent.js';
+export {
   IntakeDocumentRecord,
   IntakeDocumentStatus,
   IntakeDocumentType,

@@ -146,6 +146,31 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'More than 120 days have passed since the bill’s date, and the day the client received it (from which the window runs) is not known (undecided).',
   'intake.gfe_dispute.provider_not_on_estimate':
     'The bill names a provider the estimate does not list: a person must review it.',
+  // A minor's own consent to outpatient mental-health treatment, by state statute
+  // [sources: ca-hsc-124260, crs-12-245-203.5, ilcs-405-5-3-501, mcl-330.1707, orc-5122.04, ors-109.675, pa-35-ps-10101.1, rcw-71.34.530].
+  'intake.minor_consent.adult': 'The client is an adult and consents for themselves.',
+  'intake.minor_consent.below_library_floor':
+    'The client is under 12: the library asks a parent or guardian whatever a state law or the host says.',
+  'intake.minor_consent.host_decided':
+    'The practice recorded its own answer whether this minor may consent alone; it wins over the state table.',
+  'intake.minor_consent.state_not_in_table':
+    'The library cites no minor-consent statute for the state and the practice recorded no answer: undecided, and a parent or guardian consents meanwhile.',
+  'intake.minor_consent.birth_date_unknown':
+    'The client’s birth date is not recorded, so whether they may consent alone cannot be told.',
+  'intake.minor_consent.below_state_age':
+    'The client is under the age from which the state’s statute lets a minor consent alone: a parent or guardian consents.',
+  'intake.minor_consent.medication_excluded':
+    'The state’s statute leaves medication out of what a minor consents to alone: a parent or guardian consents to it.',
+  'intake.minor_consent.professional_finding_needed':
+    'The state’s statute asks the treating professional to find the minor fit before they consent alone; a clinician decides (refused when the finding was that they are not).',
+  'intake.minor_consent.sessions_unknown':
+    'The state caps the sessions or time a minor consents to alone, and the sessions given (or since when) are not recorded.',
+  'intake.minor_consent.session_limit_reached':
+    'The minor has had every session the state’s statute allows on their own consent: more need a parent’s or guardian’s consent.',
+  'intake.minor_consent.time_limit_reached':
+    'The period the state’s statute allows for care on the minor’s own consent has run: more needs a parent’s or guardian’s consent.',
+  'intake.minor_consent.state_law':
+    'The state’s statute lets this minor consent alone to outpatient mental-health care; what it says about telling the parents is in the facts.',
 });
 
 /**

@@ -3,6 +3,7 @@ import {
   BOUNDARIES_REASON_CODES,
   type BoundariesReasonCode,
   type ClinicianDeliveryDecision,
+  type LegalRecordsDemandDecision,
   type ReplyCheckDecision,
   type TaskPermissionDecision,
   type TemplateRenderDecision,
@@ -21,6 +22,7 @@ describe('BOUNDARIES_REASON_CODES', () => {
   it('types every decision’s reasons with a listed code, so the compiler rejects any other', () => {
     expectTypeOf<BoundariesReasonCode>().toEqualTypeOf<keyof typeof BOUNDARIES_REASON_CODES>();
     expectTypeOf<CodeOf<ClinicianDeliveryDecision>>().toExtend<BoundariesReasonCode>();
+    expectTypeOf<CodeOf<LegalRecordsDemandDecision>>().toExtend<BoundariesReasonCode>();
     expectTypeOf<CodeOf<ReplyCheckDecision>>().toExtend<BoundariesReasonCode>();
     expectTypeOf<CodeOf<TaskPermissionDecision>>().toExtend<BoundariesReasonCode>();
     expectTypeOf<CodeOf<TemplateRenderDecision>>().toExtend<BoundariesReasonCode>();

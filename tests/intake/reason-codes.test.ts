@@ -15,6 +15,7 @@ import {
   type IntakeFollowUpDecision,
   type IntakeReasonCode,
   type IntakeStalledCase,
+  type MinorConsentDecision,
 } from '../../src/intake/index.js';
 import { codeLiteralsOf, stringLiteralsOf } from '../code-literals.js';
 
@@ -38,6 +39,7 @@ describe('intake reason codes', () => {
     expectTypeOf<CodeOf<GoodFaithEstimateRequirementDecision>>().toExtend<IntakeReasonCode>();
     expectTypeOf<CodeOf<GoodFaithEstimateTimelinessDecision>>().toExtend<IntakeReasonCode>();
     expectTypeOf<CodeOf<GoodFaithEstimateDue>>().toExtend<IntakeReasonCode>();
+    expectTypeOf<CodeOf<MinorConsentDecision>>().toExtend<IntakeReasonCode>();
     expectTypeOf<string>().not.toExtend<IntakeReasonCode>();
   });
 

@@ -1,0 +1,347 @@
+import * as z from 'zod';
+import {
+  addDays,
+  addMonths,
+  type Decision,
+  isNonEmpty,
+  LocalDate,
+  type Reason,
+  reason,
+  UsState,
+} from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
+import { DEFAULT_ADULT_AGE, MINOR_CONSENT_FLOOR_AGE } from '../packets/packet-policy.js';
+import { ageOn } from '../packets/requirements.js';
+import type { IntakeReasonCode } from '../reason-codes.js';
+import {
+  MINOR_MENTAL_HEALTH_CONSENT_RULES,
+  type MinorConsentParentNotice,
+  type MinorMentalHealthConsentRule,
+} from './state-minor-consent.js';
+
+/**
+ * What the minor-consent check reads about a client and the care asked for: the state whose law governs it,
+ * the birth date, the host's own answer if it has one, and the facts a state's limits need.
+ *
+ * @example
+ * ```ts
+ * MinorConsentFacts.parse({ state: 'OH', birthDate: '2011-05-01', sessionsWithoutGuardianConsent: 2,
+ *   firstSessionWithoutGuardianConsentOn: '2026-11-20' });
+ * //=> { state: 'OH', birthDate: '2011-05-01', sessionsWithoutGuardianConsent: 2, …, includesMedication: false }
+ * ```
+ */
+export const MinorConsentFacts = z.strictObject({
+  /** The state whose law governs the care (where the client is treated). */
+  state: UsState.optional(),
+  birthDate: LocalDate.optional(),
+  /**
+   * The host's own answer whether this minor may consent alone (its counsel's reading of a state not in the
+   * table, a court order, emancipation…): it wins over the table either way.
+   */
+  minorMayConsent: z.boolean().optional(),
+  /** Outpatient sessions already given on the minor's own consent (for the states that cap them). */
+  sessionsWithoutGuardianConsent: z.number().int().min(0).max(10_000).optional(),
+  /** The day of the first session given on the minor's own consent (for the states that cap the time). */
+  firstSessionWithoutGuardianConsentOn: LocalDate.optional(),
+  /**
+   * The treating professional recorded the finding the state's statute asks for (California: mature enough to
+   * participate intelligently; Colorado: knowingly and voluntarily seeking clinically indicated care).
+   */
+  professionalFinding: z.boolean().optional(),
+  /** The care includes medication (psychotropic drugs), which some states leave to a parent's consent. */
+  includesMedication: z.boolean().default(false),
+});
+export type MinorConsentFacts = z.infer<typeof MinorConsentFacts>;
+/** What callers pass for {@link MinorConsentFacts}, before defaults apply. */
+export type MinorConsentFactsInput = z.input<typeof MinorConsentFacts>;
+
+/**
+ * Options for {@link evaluateMinorConsent}: `asOf`, the day of the session asked about, and `adultAge`, the
+ * age of majority (18 by default; a few states set 19 or 21).
+ *
+ * @example
+ * ```ts
+ * EvaluateMinorConsentOptions.parse({ asOf: '2026-12-07' }); //=> { asOf: '2026-12-07', adultAge: 18 }
+ * ```
+ */
+export const EvaluateMinorConsentOptions = z.strictObject({
+  asOf: LocalDate,
+  adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(21).default(DEFAULT_ADULT_AGE),
+});
+export type EvaluateMinorConsentOptions = z.input<typeof EvaluateMinorConsentOptions>;
+
+/**
+ * Whether a client may consent alone to outpatient mental-health treatment on a day: `may_consent`,
+ * `refused` (a parent's or guardian's consent is needed), or `undecided` (a fact is missing, the state is not
+ * in the table, or a clinician's finding is awaited; ask a guardian until the host says otherwise). `rule` is
+ * the state entry used (null when none), `parentNotice` what it says about the parents, and `sessionsLeft` how
+ * many sessions the minor may still have on their own consent where the state caps them.
+ *
+ * @example
+ * ```ts
+ * const d: MinorConsentDecision = evaluateMinorConsent({ state: 'OR', birthDate: '2011-03-01' }, { asOf: '2026-12-07' });
+ * d.outcome; //=> 'may_consent'
+ * ```
+ */
+export type MinorConsentDecision = Decision<
+  'may_consent',
+  'refused' | 'undecided',
+  IntakeReasonCode,
+  {
+    readonly state: UsState | null;
+    readonly age: number | null;
+    readonly rule: MinorMentalHealthConsentRule | null;
+    readonly parentNotice: MinorConsentParentNotice | null;
+    readonly sessionsLeft: number | null;
+  }
+>;
+
+type Verdict = 'may_consent' | 'refused' | 'undecided';
+
+/**
+ * Decides whether a client may consent alone to outpatient mental-health treatment on `asOf`, from the host's
+ * answer when it gives one, else the state's statute in {@link MINOR_MENTAL_HEALTH_CONSENT_RULES}: the
+ * minimum age, the professional's finding where the statute asks for one, medication where it is left out,
+ * and the session and time caps, counted from the sessions passed in. A state not in the table, with no
+ * answer from the host, is `undecided`, never `may_consent`. Substance-use treatment is not decided here.
+ *
+ * @param facts - the state, birth date, the host's answer, sessions so far and the professional's finding
+ * @param options - `asOf`, the session's day, and `adultAge`
+ * @returns `may_consent`, `refused` or `undecided`, with the state entry and the sessions left
+ * @throws {@link ValidationError} listing every problem of both arguments, each under its parameter's name.
+ * @remarks The statutes are listed on {@link MINOR_MENTAL_HEALTH_CONSENT_RULES}. Below 12
+ * (`MINOR_CONSENT_FLOOR_AGE`) the library asks a guardian whatever the host says [sources: icanotes-minor-consent].
+ * @example
+ * ```ts
+ * evaluateMinorConsent({ state: 'OH', birthDate: '2011-05-01', sessionsWithoutGuardianConsent: 6,
+ *   firstSessionWithoutGuardianConsentOn: '2026-11-20' }, { asOf: '2026-12-07' });
+ * //=> { outcome: 'refused', state: 'OH', age: 15, sessionsLeft: 0, …,
+ * //     reasons: [{ code: 'intake.minor_consent.session_limit_reached', … }] }
+ * ```
+ */
+export function evaluateMinorConsent(
+  facts: MinorConsentFactsInput,
+  options: EvaluateMinorConsentOptions,
+): MinorConsentDecision {
+  const [f, o] = validateArguments([
+    ['facts', MinorConsentFacts, facts, 'minor consent facts'],
+    ['options', EvaluateMinorConsentOptions, options, 'minor consent options'],
+  ]);
+  const reasons: Reason<IntakeReasonCode>[] = [];
+  const state = f.state ?? null;
+  const age = f.birthDate === undefined ? null : ageOn(f.birthDate, o.asOf);
+  const rule =
+    state === null ? null : (MINOR_MENTAL_HEALTH_CONSENT_RULES.find((r) => r.state === state) ?? null);
+  let sessionsLeft: number | null = null;
+  const verdict = decide();
+  const data = { state, age, rule, parentNotice: rule?.parentNotice ?? null, sessionsLeft };
+  if (verdict !== 'may_consent' && isNonEmpty(reasons)) return { outcome: verdict, reasons, ...data };
+  return { outcome: 'may_consent', reasons, ...data };
+
+  function decide(): Verdict {
+    if (age !== null && age >= o.adultAge) {
+      reasons.push(
+        reason('intake.minor_consent.adult', 'info', 'The client is an adult and consents for themselves.', {
+          age,
+          adultAge: o.adultAge,
+        }),
+      );
+      return 'may_consent';
+    }
+    if (age !== null && age < MINOR_CONSENT_FLOOR_AGE) {
+      // Below 12 the library asks a guardian whatever the table or the host says [sources: icanotes-minor-consent].
+      reasons.push(
+        reason(
+          'intake.minor_consent.below_library_floor',
+          'error',
+          'The client is under 12: a parent or guardian consents, whatever a state law or the host says; a person checks.',
+          { age, floorAge: MINOR_CONSENT_FLOOR_AGE },
+        ),
+      );
+      return 'refused';
+    }
+    if (f.minorMayConsent !== undefined) return hostAnswer(f.minorMayConsent);
+    if (rule === null) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.state_not_in_table',
+          'warning',
+          'The library cites no minor-consent statute for this state: a parent or guardian consents until the practice records its own answer.',
+          { state, knownStates: MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state) },
+        ),
+      );
+      return 'undecided';
+    }
+    if (age === null) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.birth_date_unknown',
+          'warning',
+          'The client’s birth date is not recorded, so whether they may consent alone cannot be told: a parent or guardian consents until it is.',
+          { state },
+        ),
+      );
+      return 'undecided';
+    }
+    return stateAnswer(rule, age);
+  }
+
+  function hostAnswer(mayConsent: boolean): Verdict {
+    if (age === null) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.birth_date_unknown',
+          'warning',
+          'The practice says this client may consent alone, but their birth date is not recorded: whether they are 12 or older cannot be told.',
+          { state, minorMayConsent: mayConsent },
+        ),
+      );
+      // A host's "no" needs no birth date: a guardian consents either way.
+      if (!mayConsent) return refusedByHost();
+      return 'undecided';
+    }
+    return mayConsent ? allowedByHost() : refusedByHost();
+  }
+
+  function allowedByHost(): Verdict {
+    reasons.push(
+      reason(
+        'intake.minor_consent.host_decided',
+        'info',
+        'The practice recorded that this minor may consent alone: its answer wins over the table.',
+        { state, age, minorMayConsent: true },
+      ),
+    );
+    return 'may_consent';
+  }
+
+  function refusedByHost(): Verdict {
+    reasons.push(
+      reason(
+        'intake.minor_consent.host_decided',
+        'error',
+        'The practice recorded that this minor may not consent alone: a parent or guardian consents.',
+        { state, age, minorMayConsent: false },
+      ),
+    );
+    return 'refused';
+  }
+
+  function stateAnswer(r: MinorMentalHealthConsentRule, years: number): Verdict {
+    const cited = { state: r.state, statute: r.statute, source: r.sourceKey };
+    if (years < r.minimumAge) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.below_state_age',
+          'error',
+          `The client is under ${r.minimumAge}, the age from which ${r.state} law lets a minor consent alone to outpatient mental-health care: a parent or guardian consents.`,
+          { ...cited, age: years, minimumAge: r.minimumAge },
+        ),
+      );
+      return 'refused';
+    }
+    if (r.excludesMedication && f.includesMedication) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.medication_excluded',
+          'error',
+          `${r.state} law leaves medication out of what a minor consents to alone: a parent or guardian consents to it.`,
+          { ...cited, includesMedication: true },
+        ),
+      );
+      return 'refused';
+    }
+    const limit =
+      r.sessionLimit !== null && (r.sessionLimit.belowAge === null || years < r.sessionLimit.belowAge);
+    if (limit && r.sessionLimit !== null) {
+      const capped = capAnswer(r, cited);
+      if (capped !== null) return capped;
+    }
+    if (r.professionalFindingRequired && f.professionalFinding !== true) {
+      const recorded = f.professionalFinding === false;
+      reasons.push(
+        reason(
+          'intake.minor_consent.professional_finding_needed',
+          recorded ? 'error' : 'warning',
+          recorded
+            ? `The treating professional found the minor does not meet what ${r.state} law asks before a minor consents alone: a parent or guardian consents.`
+            : `${r.state} law lets this minor consent alone only once the treating professional finds them fit for it: a clinician decides, and a parent or guardian consents until then.`,
+          {
+            ...cited,
+            professionalFinding: f.professionalFinding ?? null,
+            role: 'clinician',
+            action: 'route_to_clinician',
+          },
+        ),
+      );
+      return recorded ? 'refused' : 'undecided';
+    }
+    reasons.push(
+      reason(
+        'intake.minor_consent.state_law',
+        'info',
+        `${r.state} law lets a minor of ${r.minimumAge} or older consent alone to outpatient mental-health care.`,
+        { ...cited, age: years, minimumAge: r.minimumAge, parentNotice: r.parentNotice, sessionsLeft },
+      ),
+    );
+    return 'may_consent';
+  }
+
+  /** The session and time caps: null while the minor is within them, else the answer. */
+  function capAnswer(
+    r: MinorMentalHealthConsentRule,
+    cited: { readonly state: UsState; readonly statute: string; readonly source: string },
+  ): Verdict | null {
+    const cap = r.sessionLimit;
+    if (cap === null) return null;
+    const given = f.sessionsWithoutGuardianConsent;
+    const start = f.firstSessionWithoutGuardianConsentOn;
+    const timed = cap.days !== null || cap.months !== null;
+    if (given === undefined || (timed && start === undefined && given > 0)) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.sessions_unknown',
+          'warning',
+          `${r.state} law caps the care a minor consents to alone; how many sessions were given, or since when, is not recorded: a parent or guardian consents until it is.`,
+          {
+            ...cited,
+            sessionCap: cap.sessions,
+            days: cap.days,
+            months: cap.months,
+            sessionsGiven: given ?? null,
+          },
+        ),
+      );
+      return 'undecided';
+    }
+    sessionsLeft = Math.max(0, cap.sessions - given);
+    // With no session given yet, this session starts the period.
+    const from = given === 0 || start === undefined ? o.asOf : start;
+    const endsOn =
+      cap.days !== null ? addDays(from, cap.days) : cap.months !== null ? addMonths(from, cap.months) : null;
+    if (given >= cap.sessions) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.session_limit_reached',
+          'error',
+          `The minor has had the ${cap.sessions} sessions ${r.state} law allows on their own consent: more need a parent's or guardian's consent (or what the statute allows instead, which a clinician decides and the practice records).`,
+          { ...cited, sessionCap: cap.sessions, sessionsGiven: given },
+        ),
+      );
+      return 'refused';
+    }
+    if (endsOn !== null && o.asOf >= endsOn) {
+      sessionsLeft = 0;
+      reasons.push(
+        reason(
+          'intake.minor_consent.time_limit_reached',
+          'error',
+          `The period ${r.state} law allows for care on the minor's own consent has run: more needs a parent's or guardian's consent.`,
+          { ...cited, firstSessionOn: from, endsOn, days: cap.days, months: cap.months },
+        ),
+      );
+      return 'refused';
+    }
+    return null;
+  }
+}

@@ -1,0 +1,182 @@
+import type { UsState } from '../../core/index.js';
+
+/**
+ * What a state's minor-consent statute says about telling the minor's parents of outpatient mental-health care
+ * the minor consented to alone:
+ * - `involve_unless_inappropriate`: the parents are to be involved unless the treating professional finds it
+ *   inappropriate (California); `involve_before_end_unless_contraindicated`: involved before treatment ends
+ *   unless they refuse or it is clinically contraindicated (Oregon);
+ * - `may_with_minor_consent`: the professional may tell them with the minor's consent (Colorado, which also lets
+ *   them be told without it when the minor cannot manage their own care);
+ * - `not_without_minor_consent_unless_necessary`: they are not told without the minor's consent unless the
+ *   professional finds a compelling need (a substantial probability of harm) and tells the minor first
+ *   (Illinois, Michigan, Ohio);
+ * - `not_addressed`: the statute says nothing about telling them (Washington, Pennsylvania).
+ *
+ * @example
+ * ```ts
+ * const notice: MinorConsentParentNotice = 'may_with_minor_consent';
+ * ```
+ */
+export type MinorConsentParentNotice =
+  | 'involve_unless_inappropriate'
+  | 'involve_before_end_unless_contraindicated'
+  | 'may_with_minor_consent'
+  | 'not_without_minor_consent_unless_necessary'
+  | 'not_addressed';
+
+/**
+ * How much care a minor may receive on their own consent before a parent's consent is needed: `sessions`, and
+ * where the statute also limits time, `days` or `months` from the first session (whichever comes first).
+ * `belowAge`, when set, limits the cap to minors under that age.
+ *
+ * @example
+ * ```ts
+ * const ohio: MinorConsentSessionLimit = { sessions: 6, days: 30, months: null, belowAge: null };
+ * ```
+ */
+export interface MinorConsentSessionLimit {
+  readonly sessions: number;
+  readonly days: number | null;
+  readonly months: number | null;
+  readonly belowAge: number | null;
+}
+
+/**
+ * One state's rule for a minor's own consent to outpatient mental-health treatment (not substance-use
+ * treatment, which has its own laws and 42 CFR 2.14): the minimum age, any session or time limit, what the
+ * statute says about the parents, whether the treating professional must first make a finding about the minor,
+ * whether medication is outside it, and the statute with its key in docs/sources.md.
+ *
+ * @example
+ * ```ts
+ * const rule: MinorMentalHealthConsentRule | undefined = MINOR_MENTAL_HEALTH_CONSENT_RULES.find((r) => r.state === 'OR');
+ * rule?.minimumAge; //=> 14
+ * ```
+ */
+export interface MinorMentalHealthConsentRule {
+  readonly state: UsState;
+  readonly minimumAge: number;
+  readonly sessionLimit: MinorConsentSessionLimit | null;
+  readonly parentNotice: MinorConsentParentNotice;
+  /**
+   * The treating professional must first find the minor fit (California: mature enough to participate
+   * intelligently; Colorado: knowingly and voluntarily seeking care that is clinically indicated).
+   */
+  readonly professionalFindingRequired: boolean;
+  /** The statute leaves medication (psychotropic drugs) out: it needs a parent's consent. */
+  readonly excludesMedication: boolean;
+  /** The statute's citation, as written in docs/sources.md. */
+  readonly statute: string;
+  /** Its key in docs/sources.md. */
+  readonly sourceKey: string;
+}
+
+/**
+ * The states whose minor-consent statute for outpatient mental-health treatment the library cites, one entry
+ * each, in state order. A state not listed is not "no": the library does not know it, and the host decides.
+ *
+ * @remarks
+ * - CA 12+, the professional finds the minor mature enough; parents involved unless inappropriate: Health and
+ *   Safety Code 124260, Family Code 6924 [sources: ca-hsc-124260, ca-fam-6924].
+ * - CO 12+, psychotherapy when the professional finds the minor knowingly and voluntarily seeking it and it is
+ *   clinically indicated; parents told with the minor's consent: C.R.S. 12-245-203.5 [sources: crs-12-245-203.5].
+ * - IL 12+, until a parent consents at most 8 sessions (of up to 90 minutes) for a minor under 17; parents not
+ *   told without the minor's consent unless necessary: 405 ILCS 5/3-501 (also 3-5A-105)
+ *   [sources: ilcs-405-5-3-501].
+ * - MI 14+, at most 12 sessions or 4 months per request, no psychotropic drugs; parents not told without the
+ *   minor's consent unless a compelling need: MCL 330.1707 [sources: mcl-330.1707].
+ * - OH 14+, at most 6 sessions or 30 days, whichever is sooner, no medication; the same notice rule: R.C.
+ *   5122.04 [sources: orc-5122.04].
+ * - OR 14+; parents involved before the end of treatment unless they refuse or it is clinically contraindicated:
+ *   ORS 109.675 [sources: ors-109.675].
+ * - PA 14+: 35 P.S. 10101.1 [sources: pa-35-ps-10101.1].
+ * - WA 13+ (an "adolescent"): RCW 71.34.530 [sources: rcw-71.34.530].
+ *
+ * @example
+ * ```ts
+ * MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state); //=> ['CA', 'CO', 'IL', 'MI', 'OH', 'OR', 'PA', 'WA']
+ * ```
+ */
+export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsentRule[] = Object.freeze([
+  {
+    state: 'CA',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'involve_unless_inappropriate',
+    professionalFindingRequired: true,
+    excludesMedication: false,
+    statute: 'Cal. Health & Safety Code § 124260; Cal. Family Code § 6924',
+    sourceKey: 'ca-hsc-124260',
+  },
+  {
+    state: 'CO',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'may_with_minor_consent',
+    professionalFindingRequired: true,
+    excludesMedication: false,
+    statute: 'C.R.S. § 12-245-203.5',
+    sourceKey: 'crs-12-245-203.5',
+  },
+  {
+    state: 'IL',
+    minimumAge: 12,
+    sessionLimit: { sessions: 8, days: null, months: null, belowAge: 17 },
+    parentNotice: 'not_without_minor_consent_unless_necessary',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    statute: '405 ILCS 5/3-501 (also 5/3-5A-105)',
+    sourceKey: 'ilcs-405-5-3-501',
+  },
+  {
+    state: 'MI',
+    minimumAge: 14,
+    sessionLimit: { sessions: 12, days: null, months: 4, belowAge: null },
+    parentNotice: 'not_without_minor_consent_unless_necessary',
+    professionalFindingRequired: false,
+    excludesMedication: true,
+    statute: 'MCL § 330.1707',
+    sourceKey: 'mcl-330.1707',
+  },
+  {
+    state: 'OH',
+    minimumAge: 14,
+    sessionLimit: { sessions: 6, days: 30, months: null, belowAge: null },
+    parentNotice: 'not_without_minor_consent_unless_necessary',
+    professionalFindingRequired: false,
+    excludesMedication: true,
+    statute: 'Ohio Rev. Code § 5122.04',
+    sourceKey: 'orc-5122.04',
+  },
+  {
+    state: 'OR',
+    minimumAge: 14,
+    sessionLimit: null,
+    parentNotice: 'involve_before_end_unless_contraindicated',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    statute: 'ORS § 109.675',
+    sourceKey: 'ors-109.675',
+  },
+  {
+    state: 'PA',
+    minimumAge: 14,
+    sessionLimit: null,
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    statute: '35 P.S. § 10101.1',
+    sourceKey: 'pa-35-ps-10101.1',
+  },
+  {
+    state: 'WA',
+    minimumAge: 13,
+    sessionLimit: null,
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    statute: 'RCW 71.34.530',
+    sourceKey: 'rcw-71.34.530',
+  },
+] satisfies MinorMentalHealthConsentRule[]);
