@@ -57,20 +57,26 @@ function datesIn(request: Pick<SessionPlace, 'start' | 'end'>, zone: IanaZone): 
 
 /**
  * The calendar dates a license must cover for a session: those of {@link sessionDatesAtClient}, and, when
- * the client joins from a state other than the one they live in (where it is not known which of the state's
- * clocks they keep), every date the session falls on by any of that state's clocks, earliest first. Near
- * midnight the clocks of a split state disagree on the date (23:30 in Nashville is 00:30 in Knoxville), so
- * a license that expires at midnight is checked on both: the safe reading [sources: hhs-telehealth-licensure,
- * cfr-49-71]. Only licensure reads these; the date of service for payer facts stays the first of
- * {@link sessionDatesAtClient}.
+ * it is not known which of the state's clocks the session keeps, every date the session falls on by any of
+ * that state's clocks, earliest first: a telehealth client joining from a state other than the one they
+ * live in, or an in-person session at an office listed without its zone (the client's home clock is not the
+ * office's: a Pensacola resident may be seen in Tallahassee). Near midnight the clocks of a split state
+ * disagree on the date (23:30 in Nashville is 00:30 in Knoxville), so a license that expires at midnight is
+ * checked on both: the safe reading [sources: hhs-telehealth-licensure, cfr-49-71]. Only licensure reads
+ * these; the date of service for payer facts stays the first of {@link sessionDatesAtClient}.
  */
 export function licenseDatesAtClient(
-  request: Pick<SessionPlace, 'clientState' | 'start' | 'end'>,
+  request: Pick<SessionPlace, 'clientState' | 'start' | 'end' | 'modality'>,
   client: Client | undefined,
   officeZone?: IanaZone,
 ): LocalDate[] {
   const known = sessionDatesAtClient(request, client, officeZone);
-  if (officeZone !== undefined || (client !== undefined && client.locationState === request.clientState))
+  if (officeZone !== undefined) return known;
+  if (
+    request.modality === 'telehealth' &&
+    client !== undefined &&
+    client.locationState === request.clientState
+  )
     return known;
   const dates = new Set(known);
   for (const zone of stateClocks(request.clientState)) for (const on of datesIn(request, zone)) dates.add(on);
