@@ -57,20 +57,26 @@ function datesIn(request: Pick<SessionPlace, 'start' | 'end'>, zone: IanaZone): 
 
 /**
  * The calendar dates a license must cover for a session: those of {@link sessionDatesAtClient}, and, when
- * the client joins from a state other than the one they live in (where it is not known which of the state's
- * clocks they keep), every date the session falls on by any of that state's clocks, earliest first. Near
- * midnight the clocks of a split state disagree on the date (23:30 in Nashville is 00:30 in Knoxville), so
- * a license that expires at midnight is checked on both: the safe reading [sources: hhs-telehealth-licensure,
- * cfr-49-71]. Only licensure reads these; the date of service for payer facts stays the first of
- * {@link sessionDatesAtClient}.
+ * it is not known which of the state's clocks the session keeps, every date the session falls on by any of
+ * that state's clocks, earliest first: a telehealth client joining from a state other than the one they
+ * live in, or an in-person session at an office listed without its zone (the client's home clock is not the
+ * office's: a Pensacola resident may be seen in Tallahassee). Near midnight the clocks of a split state
+ * disagree on the date (23:30 in Nashville is 00:30 in Knoxville), so a license that expires at midnight is
+ * checked on both: the safe reading [sources: hhs-telehealth-licensure, cfr-49-71]. Only licensure reads
+ * these; the date of service for payer facts stays the first of {@link sessionDatesAtClient}.
  */
 export function licenseDatesAtClient(
-  request: Pick<SessionPlace, 'clientState' | 'start' | 'end'>,
+  request: Pick<SessionPlace, 'clientState' | 'start' | 'end' | 'modality'>,
   client: Client | undefined,
   officeZone?: IanaZone,
 ): LocalDate[] {
   const known = sessionDatesAtClient(request, client, officeZone);
-  if (officeZone !== undefined || (client !== undefined && client.locationState === request.clientState))
+  if (officeZone !== undefined) return known;
+  if (
+    request.modality === 'telehealth' &&
+    client !== undefined &&
+    client.locationState === request.clientState
+  )
     return known;
   const dates = new Set(known);
   for (const zone of stateClocks(request.clientState)) for (const on of datesIn(request, zone)) dates.add(on);
@@ -96,22 +102,51 @@ function clinicianLocationOf(request: SessionPlace): { clinicianLocationState?: 
 }
 
 /**
- * The clinician's in-person service dates in the client's state (credentialing counts the session's calendar year), for the
- * PSYPACT temporary in-person day limit [sources: psypact]: every in-person session of theirs not
- * cancelled (held, booked or missed), dated where it happened, with its office's state from
+ * The calendar day an in-person session counts for where it happens: read on the session's own clock, the
+ * zone its record names (`modality.zone`), else its office's `zone` from `practice.offices`. Neither
+ * given, the state's clocks are tried: one clock, or clocks that agree on the day, give it; a state split
+ * across zones whose clocks disagree near midnight (23:30 in Pensacola is 00:30 in Tallahassee) gives
+ * `undefined`: which day was worked there is not known. Never the practice's zone, nor the state's main
+ * zone alone [sources: psypact, cfr-49-71].
+ */
+function inPersonDayOf(
+  appointment: Pick<PracticeData['appointments'][number], 'start' | 'modality'>,
+  office: { readonly state: UsState; readonly zone?: IanaZone | undefined },
+): LocalDate | undefined {
+  const own = appointment.modality.kind === 'in_person' ? appointment.modality.zone : undefined;
+  const zone = own ?? office.zone;
+  if (zone !== undefined) return getLocalDate(appointment.start, zone);
+  let day: LocalDate | undefined;
+  for (const clock of stateClocks(office.state)) {
+    const on = getLocalDate(appointment.start, clock);
+    if (day !== undefined && on !== day) return undefined;
+    day = on;
+  }
+  return day;
+}
+
+/**
+ * The clinician's in-person service dates in the client's state (credentialing counts the distinct dates
+ * of the session's calendar year), for the PSYPACT temporary in-person day limit [sources: psypact]: every
+ * in-person session of theirs not cancelled (held, booked or missed), each dated where it happened
+ * ({@link inPersonDayOf}: the session's own zone, else its office's), with its office's state from
  * `practice.offices`. Undefined (the days cannot be counted) when an in-person session's office is not
- * listed; only an in-person booking asks.
+ * listed, or when its day there is not known (no zone recorded, in a state whose clocks disagree on it);
+ * only an in-person booking asks.
  */
 function inPersonDatesOf(request: SessionPlace, data: PracticeData): { inPersonDatesInState?: LocalDate[] } {
   if (request.modality !== 'in_person') return {};
-  const offices = new Map((data.practice.offices ?? []).map((o) => [o.id as string, o.state]));
+  const offices = new Map((data.practice.offices ?? []).map((o) => [o.id as string, o]));
   const dates: LocalDate[] = [];
   for (const a of data.appointments) {
     if (a.clinicianId !== request.clinicianId || a.modality.kind !== 'in_person') continue;
     if (a.status.state === 'cancelled') continue;
-    const state = offices.get(a.modality.locationId as string);
-    if (state === undefined) return {};
-    if (state === request.clientState) dates.push(getLocalDate(a.start, STATE_ZONES[state]));
+    const office = offices.get(a.modality.locationId as string);
+    if (office === undefined) return {};
+    if (office.state !== request.clientState) continue;
+    const day = inPersonDayOf(a, office);
+    if (day === undefined) return {};
+    dates.push(day);
   }
   return { inPersonDatesInState: dates };
 }

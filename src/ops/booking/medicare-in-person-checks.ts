@@ -6,6 +6,7 @@ import {
 } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { BookingRequest } from './booking-request.js';
+import { sessionDatesAtClient } from './coverage-checks.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Client = PracticeData['clients'][number];
@@ -18,7 +19,11 @@ type Clinician = PracticeData['clinicians'][number];
  * - the client's earlier telehealth sessions held with this clinician date the first one (the law counts
  *   from the first time this clinician furnishes one: a colleague's telehealth sessions do not make this
  *   clinician's first a later one; since 2026-12-06);
- * - in-person sessions held with this clinician before this one count (dated in the clinician's zone);
+ * - in-person sessions held with this clinician before this one count, each dated where it happened: the
+ *   session's own `modality.zone`, else its office's `zone` in `practice.offices`, else the clinician's zone
+ *   (since 2026-12-07; always the clinician's before: a 22:00 visit in Los Angeles was the next day for a
+ *   New York clinician, and covered one day too many); a telehealth session is dated where the client was
+ *   ({@link sessionDatesAtClient});
  * - an in-person session another clinician of the practice held counts only if they share this clinician's
  *   Medicare specialty and subspecialty, which the data file does not say: a person confirms it
  *   (`colleague_specialty_unconfirmed`); one with this clinician still `scheduled` on a day before `today`
@@ -44,12 +49,22 @@ export function medicareInPersonReasons(
 ): Reason<BookingReasonCode>[] {
   if (request.modality !== 'telehealth') return [];
   const startMs = toEpochMs(request.start);
+  const officeZones = new Map((data.practice.offices ?? []).map((o) => [o.id as string, o.zone]));
   const inPersonDates: LocalDate[] = [];
   const telehealthDates: LocalDate[] = [];
   const pendingInPersonVisits: MedicareInPersonPendingVisit[] = [];
   for (const a of data.appointments) {
     if (!a.clientIds.includes(client.id) || toEpochMs(a.start) >= startMs) continue;
-    const date = getLocalDate(a.start, clinician.zone);
+    const date =
+      a.modality.kind === 'in_person'
+        ? getLocalDate(
+            a.start,
+            a.modality.zone ?? officeZones.get(a.modality.locationId as string) ?? clinician.zone,
+          )
+        : (sessionDatesAtClient(
+            { clientState: a.modality.clientLocationState, start: a.start, end: a.end },
+            client,
+          )[0] as LocalDate);
     const own = a.clinicianId === request.clinicianId;
     const held = a.status.state === 'completed';
     if (a.modality.kind === 'telehealth') {

@@ -57,12 +57,13 @@ describe('licensure on every date a session falls on by the clocks of the state 
   });
 
   it('keeps the date of service on the state’s larger clock: 2026-11-24 in Nashville, for payer facts', () => {
-    const place = { clientState: 'TN' as const, ...LATE };
+    const place = { clientState: 'TN' as const, modality: 'telehealth' as const, ...LATE };
     expect(sessionDatesAtClient(place, client)).toEqual(['2026-11-24']);
     expect(licenseDatesAtClient(place, client)).toEqual(['2026-11-24', '2026-11-25']);
     expect(sessionDatesAtClient(place, client)[0]).toBe('2026-11-24');
     const early = {
       clientState: 'TN' as const,
+      modality: 'telehealth' as const,
       start: '2026-11-24T23:00:00-06:00',
       end: '2026-11-24T23:50:00-06:00',
     };
@@ -71,10 +72,11 @@ describe('licensure on every date a session falls on by the clocks of the state 
   });
 
   it('reads only the client’s own clock in the state they live in, and the office’s in person', () => {
-    const home = { clientState: 'NY' as const, ...LATE };
+    const home = { clientState: 'NY' as const, modality: 'telehealth' as const, ...LATE };
     expect(licenseDatesAtClient(home, client)).toEqual(sessionDatesAtClient(home, client));
     const office = {
       clientState: 'TN' as const,
+      modality: 'in_person' as const,
       start: '2026-11-24T23:00:00-06:00',
       end: '2026-11-24T23:50:00-06:00',
     };
@@ -93,7 +95,7 @@ describe('licensure on every date a session falls on by the clocks of the state 
           const startMs = Date.parse(`${addDays('2026-01-01', day)}T00:00:00Z`) + minute * 60_000;
           const start = new Date(startMs).toISOString();
           const end = new Date(startMs + length * 60_000).toISOString();
-          const place = { clientState: state, start, end };
+          const place = { clientState: state, modality: 'telehealth' as const, start, end };
           const dates = licenseDatesAtClient(place, undefined);
           expect(dates).toEqual([...new Set(dates)].sort());
           expect(dates).toContain(sessionDatesAtClient(place, undefined)[0]);
