@@ -81,9 +81,13 @@ describe('PayerCredentialingPolicy: Medicaid delivery (42 CFR 455.414, 438.214)'
       { ...policy('managed_care'), revalidationMonths: 60 },
     ] as PayerCredentialingPolicyInput[]) {
       const error = thrown(() =>
-        evaluatePayerNetworkStatus([], { clinicianId: 'c', payerId: bad.payerId, serviceDate: '2026-01-05' }, {
-          payerPolicy: bad,
-        }),
+        evaluatePayerNetworkStatus(
+          [],
+          { clinicianId: 'c', payerId: bad.payerId, serviceDate: '2026-01-05' },
+          {
+            payerPolicy: bad,
+          },
+        ),
       );
       expect(error.issues.map((i) => [i.at, i.code])).toEqual([
         ['$.options.payerPolicy.medicaidDelivery', 'credentialing.policy.medicaid_delivery_conflict'],
@@ -106,7 +110,9 @@ describe('evaluatePayerNetworkStatus: Medicaid renewal', () => {
 
   it('fee-for-service: a revalidation on 2024-02-29 is due 2029-02-28', () => {
     const d = check('fee_for_service', '2029-03-01', '2024-02-29');
-    expect(d.reasons.find((r) => r.code === 'credentialing.network.revalidation_overdue')?.facts).toMatchObject({
+    expect(
+      d.reasons.find((r) => r.code === 'credentialing.network.revalidation_overdue')?.facts,
+    ).toMatchObject({
       revalidationDueOn: '2029-02-28',
     });
   });
