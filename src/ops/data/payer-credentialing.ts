@@ -1,8 +1,6 @@
 import type { PayerKind } from '../../billing/internal.js';
-import {
-  MEDICAID_REVALIDATION_MONTHS,
-  type PayerCredentialingPolicyInput,
-} from '../../credentialing/index.js';
+import type { PayerCredentialingPolicyInput } from '../../credentialing/index.js';
+import { MEDICAID_REVALIDATION_MONTHS } from '../../credentialing/internal.js';
 import type { PracticeData } from './practice-data.js';
 
 /**
