@@ -40,5 +40,9 @@ export {
   isEnrollmentInProgress,
   ReportableChange,
 } from './enrollment/enrollment.js';
-export { PayerCredentialingPolicies, PayerProgram } from './enrollment/payer-policy.js';
+export {
+  MEDICAID_REVALIDATION_MONTHS,
+  PayerCredentialingPolicies,
+  PayerProgram,
+} from './enrollment/payer-policy.js';
 export { JurisdictionModality } from './jurisdiction/jurisdiction.js';

@@ -92,6 +92,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The plan’s recredentialing date passed with no later credentialing recorded: a risk (the plan may recredential within 30 days, then must credential again), not out of network until the plan acts.',
   'credentialing.network.revalidation_overdue':
     'The enrollment’s revalidation date (Medicare: every 5 years, on CMS’s notice) passed with none recorded: a risk of deactivation, not out of network until the payer acts.',
+  'credentialing.network.medicaid_renewal_unknown':
+    'A Medicaid payer’s policy does not say whether it is the state agency (revalidated at least every 5 years, 42 CFR 455.414) or a managed care plan (recredentialed on its own cycle, 42 CFR 438.214): no renewal date is checked until it does; the outcome is unchanged.',
   'credentialing.network.payer_program_unknown':
     'The payer id names Medicare but no payer policy was given: Medicare and commercial plans bill on different rules, so the payer is not guessed to be commercial.',
   'credentialing.network.credentialing_date_assumed':
@@ -205,6 +207,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
   'credentialing.deadline.malpractice_not_in_force':
     'No malpractice policy is in force on the calendar date: coverage lapsed, or the next policy has not started.',
+  'credentialing.deadline.medicaid_delivery_unknown':
+    'An approved enrollment’s payer is Medicaid but its policy does not say whether it is the state agency (revalidation every 5 years) or a managed care plan (recredentialing): its renewal is not guessed, the calendar asks for it now (a warning).',
   'credentialing.deadline.payer_program_unknown':
     'An approved enrollment’s payer reads as Medicare but has no configured policy: its renewal (revalidation or recredentialing) is not guessed.',
   'credentialing.deadline.malpractice_unknown':
@@ -288,6 +292,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
     'The calendar input’s clinicians or enrollments are not a list of records (an array, a set, a generator; a string is not one).',
   'credentialing.enrollment.not_a_record_list':
     'The enrollments given to findStalledEnrollments are not a list of records (an array, a set, a generator; a string is not one).',
+  'credentialing.policy.medicaid_delivery_conflict':
+    'A payer policy’s medicaidDelivery contradicts the rest of it: set on a payer that is not Medicaid, or fee-for-service without a revalidation cycle, or managed care with one.',
   'credentialing.policy.payer_mismatch':
     'A payer policy given for one payer’s question names another payer: it would decide the payer on rules that are not its own.',
   'credentialing.verification.duplicate_item': 'A credentialing file lists the same verification item twice.',

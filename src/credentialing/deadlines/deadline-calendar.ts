@@ -35,7 +35,12 @@ import { reenrollmentBarEnd } from '../credentials/medicare-reenrollment-bar.js'
 import { isEnrollmentInProgress, PayerEnrollment } from '../enrollment/enrollment.js';
 import { MEDICARE_CHANGE_REPORTING_DAYS } from '../enrollment/medicare-change-reporting.js';
 import { MEDICARE_INACTIVITY_MONTHS } from '../enrollment/medicare-inactivity.js';
-import { namesMedicare, PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
+import {
+  isMedicaidRenewalUnknown,
+  namesMedicare,
+  PayerCredentialingPolicies,
+  payerPolicyLookup,
+} from '../enrollment/payer-policy.js';
 import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import { recordList } from '../record-list.js';
@@ -46,9 +51,9 @@ import {
   getMalpracticeCoverageOn,
 } from './credential-expiries.js';
 import {
-  estimateRevalidationDueDate,
   getRecredentialingDueDate,
   getRecredentialingLateDate,
+  revalidationDueEstimate,
 } from './recredentialing.js';
 
 /**
@@ -927,6 +932,28 @@ export function buildCredentialingCalendar(
       );
       continue;
     }
+    if (e.status === 'approved' && isMedicaidRenewalUnknown(payerPolicy)) {
+      // A state Medicaid agency revalidates every 5 years, a managed care plan recredentials: which one this
+      // payer is decides the date, so it is asked for, not guessed [sources: cfr-42-455.414, cfr-42-438.214].
+      if (e.terminatedOn !== undefined && e.terminatedOn <= day) continue;
+      add(
+        'payer_policy_needed',
+        e.clinicianId,
+        e.payerId,
+        `${e.clinicianId}/payer_policy_needed/${e.payerId}`,
+        `payer ${e.payerId}`,
+        day,
+        () =>
+          reason(
+            'credentialing.deadline.medicaid_delivery_unknown',
+            'warning',
+            `The payer ${e.payerId} is Medicaid but its policy does not say whether it is the state agency (revalidation at least every 5 years) or a managed care plan (recredentialing): set medicaidDelivery; its renewal is not guessed.`,
+            { clinicianId: e.clinicianId, payerId: e.payerId },
+          ),
+        'warning',
+      );
+      continue;
+    }
     if (e.status === 'approved') {
       const cycleStart = e.credentialedOn ?? e.effectiveOn;
       if (cycleStart === undefined) continue;
@@ -936,7 +963,8 @@ export function buildCredentialingCalendar(
         // Medicare and other payers that revalidate on their own notice: never an NCQA cycle.
         const posted = e.revalidationDueOn;
         if (posted === undefined && cycleStart.slice(0, 7) > lastStartMonth(months)) continue;
-        const dueOn = posted ?? estimateRevalidationDueDate(cycleStart, { months });
+        const dueOn =
+          posted ?? revalidationDueEstimate(cycleStart, months, payerPolicy.program === 'medicaid');
         if (endsFirst(dueOn)) continue;
         add(
           'revalidation',

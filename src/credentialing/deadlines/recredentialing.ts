@@ -98,3 +98,13 @@ export interface EstimateRevalidationDueDateOptions {
   /** The revalidation cycle in months (default {@link MEDICARE_REVALIDATION_MONTHS}, 60). */
   readonly months?: number;
 }
+
+/**
+ * An estimate of a revalidation's due date on its payer's calendar: a state Medicaid agency revalidates "at
+ * least every 5 years" [sources: cfr-42-455.414], so its estimate is the same day `months` later (a month end
+ * clamps), never rounded later than the rule; Medicare (and any other payer set to revalidate) on the last day of
+ * that month, as CMS sets its dates [sources: cms-medicare-revalidation].
+ */
+export function revalidationDueEstimate(cycleStart: LocalDate, months: number, medicaid: boolean): LocalDate {
+  return medicaid ? addMonths(cycleStart, months) : estimateRevalidationDueDate(cycleStart, { months });
+}

@@ -41,13 +41,14 @@ import {
 } from '../credentials/medicare-opt-out.js';
 import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
 import {
-  estimateRevalidationDueDate,
   getRecredentialingDueDate,
   getRecredentialingLateDate,
+  revalidationDueEstimate,
 } from '../deadlines/recredentialing.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
 import {
+  isMedicaidRenewalUnknown,
   isMedicareFeeForService,
   MEDICARE_MFT_MHC_BENEFIT_START,
   namesMedicare,
@@ -1148,10 +1149,15 @@ function judgeEffective(
     );
   }
   // A missed renewal date is a risk to act on, never out of network by itself: the payer must act.
-  const renewal =
-    policy.revalidationMonths === null
+  // A Medicaid payer that does not say whether it is the state agency or a plan gets no guessed cycle.
+  const renewal = isMedicaidRenewalUnknown(policy)
+    ? medicaidRenewalUnknown(cycleStart, e.revalidationDueOn, facts)
+    : policy.revalidationMonths === null
       ? recredentialingCheck(q.serviceDate, cycleStart, policy.recredentialingMonths, facts)
-      : revalidationCheck(q.serviceDate, cycleStart, e.revalidationDueOn, policy.revalidationMonths, facts);
+      : revalidationCheck(q.serviceDate, cycleStart, e.revalidationDueOn, policy.revalidationMonths, {
+          facts,
+          medicaid: policy.program === 'medicaid',
+        });
   return {
     outcome: 'in_network',
     effectiveOn,
@@ -1298,15 +1304,45 @@ function recredentialingCheck(
   };
 }
 
-/** A payer's revalidation (Medicare: every 5 years on CMS's notice) on the date of service. */
+/**
+ * A Medicaid payer whose delivery is not recorded: the state agency revalidates every 5 years
+ * [sources: cfr-42-455.414], a managed care plan recredentials on its own cycle [sources: cfr-42-438.214,
+ * ncqa-cr]. No renewal date is checked, and the practice is asked which it is (a renewal never changes the
+ * outcome).
+ */
+function medicaidRenewalUnknown(
+  cycleStart: LocalDate,
+  postedDueOn: LocalDate | undefined,
+  facts: Facts,
+): { facts: Facts; reasons: R[] } {
+  const cycleFacts = {
+    ...facts,
+    credentialedOn: cycleStart,
+    medicaidDelivery: null,
+    revalidationDueOn: postedDueOn ?? null,
+  };
+  return {
+    facts: cycleFacts,
+    reasons: [
+      reason(
+        'credentialing.network.medicaid_renewal_unknown',
+        'warning',
+        'The payer is Medicaid but its policy does not say whether it is the state agency (revalidated at least every 5 years) or a managed care plan (recredentialed on its own cycle, 36 months under NCQA): no renewal date is checked. Set medicaidDelivery on the payer policy.',
+        cycleFacts,
+      ),
+    ],
+  };
+}
+
+/** A payer's revalidation (Medicare: every 5 years on CMS's notice; Medicaid: at least every 5 years). */
 function revalidationCheck(
   serviceDate: LocalDate,
   cycleStart: LocalDate,
   postedDueOn: LocalDate | undefined,
   months: number,
-  facts: Facts,
+  { facts, medicaid }: { facts: Facts; medicaid: boolean },
 ): { facts: Facts; reasons: R[] } {
-  const dueOn = postedDueOn ?? estimateRevalidationDueDate(cycleStart, { months });
+  const dueOn = postedDueOn ?? revalidationDueEstimate(cycleStart, months, medicaid);
   const cycleFacts = {
     ...facts,
     credentialedOn: cycleStart,

@@ -33,6 +33,33 @@ export const DEFAULT_RECREDENTIALING_MONTHS = 36;
 export const MEDICARE_REVALIDATION_MONTHS = 60;
 
 /**
+ * A state Medicaid agency revalidates every enrolled provider at least every 5 years: the months a
+ * fee-for-service Medicaid enrollment (`medicaidDelivery: 'fee_for_service'`) gets between revalidations. A
+ * Medicaid managed care plan credentials and recredentials on its own documented cycle instead (NCQA: 36 months).
+ *
+ * @remarks 42 CFR 455.414 [sources: cfr-42-455.414]; managed care 42 CFR 438.214 [sources: cfr-42-438.214,
+ * ncqa-cr].
+ * @example
+ * ```ts
+ * MEDICAID_REVALIDATION_MONTHS; //=> 60
+ * ```
+ */
+export const MEDICAID_REVALIDATION_MONTHS = 60;
+
+/**
+ * How a Medicaid payer pays: `fee_for_service` (the state agency itself, which revalidates its providers at
+ * least every 5 years, 42 CFR 455.414) or `managed_care` (a Medicaid managed care plan, which recredentials on
+ * its own documented cycle, 42 CFR 438.214; NCQA 36 months).
+ *
+ * @example
+ * ```ts
+ * MedicaidDelivery.parse('managed_care'); //=> 'managed_care'
+ * ```
+ */
+export const MedicaidDelivery = z.enum(['fee_for_service', 'managed_care']);
+export type MedicaidDelivery = z.infer<typeof MedicaidDelivery>;
+
+/**
  * Medicare retroactive billing: up to 30 days before the effective date (42 CFR 424.521(a)).
  *
  * @remarks [sources: cfr-42-424.521]. 90 days applies only when a presidentially declared disaster
@@ -134,7 +161,12 @@ export type PayerProgram = z.infer<typeof PayerProgram>;
  *
  * - A plan recredentials every `recredentialingMonths` (NCQA: 36). A payer with `revalidationMonths`
  *   instead revalidates the enrollment on its own notice: Medicare (default 60 for `program: 'medicare'`,
- *   with no recredentialing cycle), or a state Medicaid agency when the practice sets it.
+ *   with no recredentialing cycle), or a state Medicaid agency.
+ * - A `medicaid` payer says which it is with `medicaidDelivery`: `fee_for_service` (the state agency) is
+ *   revalidated every 60 months by default [sources: cfr-42-455.414]; `managed_care` (a plan) recredentials
+ *   every `recredentialingMonths` [sources: cfr-42-438.214, ncqa-cr]. A `revalidationMonths` number says
+ *   fee-for-service too. Otherwise the parsed `medicaidDelivery` is left out and the renewal cycle is not
+ *   guessed: the network check and the calendar ask for it.
  * - `retroBillingDays` defaults to 30 for Medicare fee-for-service and 0 otherwise: 42 CFR 424.521(a) is a
  *   fee-for-service rule, so a Medicare Advantage plan (`program: 'medicare_advantage'`, or the older
  *   set-up `program: 'medicare'` with `revalidationMonths: null`) gets no retro window unless configured;
@@ -167,18 +199,50 @@ export const PayerCredentialingPolicy = z
      * attestation (Medicare enrolls through PECOS / CMS-855I, not CAQH).
      */
     requiredDocuments: z.array(EnrollmentDocumentKind).optional(),
+    /**
+     * For `program: 'medicaid'` only: the state agency (`fee_for_service`, revalidated every 5 years) or a
+     * managed care plan (`managed_care`, recredentialed). Left out with no `revalidationMonths`, the renewal
+     * cycle is unknown and is asked for, never guessed.
+     */
+    medicaidDelivery: MedicaidDelivery.optional(),
+  })
+  .superRefine((p, ctx) => {
+    const conflict = (message: string) =>
+      ctx.addIssue({
+        code: 'custom',
+        path: ['medicaidDelivery'],
+        message,
+        params: { code: 'credentialing.policy.medicaid_delivery_conflict' satisfies CredentialingIssueCode },
+      });
+    if (p.medicaidDelivery === undefined) return;
+    if (p.program !== 'medicaid') conflict('must be left out unless the program is medicaid');
+    else if (p.medicaidDelivery === 'fee_for_service' && p.revalidationMonths === null)
+      conflict('fee-for-service Medicaid is revalidated: revalidationMonths must not be null');
+    else if (p.medicaidDelivery === 'managed_care' && typeof p.revalidationMonths === 'number')
+      conflict('a Medicaid managed care plan recredentials: revalidationMonths must be left out or null');
   })
   .transform((p) => {
+    const medicaidDelivery: MedicaidDelivery | undefined =
+      p.program !== 'medicaid'
+        ? undefined
+        : (p.medicaidDelivery ??
+          // A revalidation cycle says fee-for-service; `null` does not say managed care, since a parsed policy
+          // whose delivery is unknown carries it too (parsing twice must not decide it).
+          (typeof p.revalidationMonths === 'number' ? 'fee_for_service' : undefined));
     const revalidationMonths =
       p.revalidationMonths === undefined
         ? p.program === 'medicare'
           ? MEDICARE_REVALIDATION_MONTHS
-          : null
+          : medicaidDelivery === 'fee_for_service'
+            ? MEDICAID_REVALIDATION_MONTHS
+            : null
         : p.revalidationMonths;
     // Medicare fee-for-service only: a Medicare program on a plan's cycle is a Medicare Advantage plan.
     const feeForService = p.program === 'medicare' && revalidationMonths !== null;
+    const { medicaidDelivery: _given, ...rest } = p;
     return {
-      ...p,
+      ...rest,
+      ...(medicaidDelivery === undefined ? {} : { medicaidDelivery }),
       retroBillingDays: p.retroBillingDays ?? (feeForService ? MEDICARE_RETRO_BILLING_DAYS : 0),
       revalidationMonths,
       requiredDocuments:
@@ -337,6 +401,15 @@ const MAC_ABBREVIATIONS: ReadonlySet<string> = new Set(['fcso', 'ngs', 'cgs', 'w
  */
 export function isMedicareFeeForService(policy: PayerCredentialingPolicy): boolean {
   return policy.program === 'medicare' && policy.revalidationMonths !== null;
+}
+
+/**
+ * Whether a policy is a Medicaid payer that does not say whether it is the state agency (revalidated every 5
+ * years) or a managed care plan (recredentialed): its renewal cycle is not guessed
+ * [sources: cfr-42-455.414, cfr-42-438.214].
+ */
+export function isMedicaidRenewalUnknown(policy: PayerCredentialingPolicy): boolean {
+  return policy.program === 'medicaid' && policy.medicaidDelivery === undefined;
 }
 
 /** Whether a policy pays Medicare's benefit: fee-for-service or a Medicare Advantage plan. */

@@ -79,8 +79,8 @@ export function exclusionScreeningOf(
 
 /**
  * What the clinician's records say to a network check, beside the payer and the date: the billing license type,
- * an opt-out, OIG exclusions, for-cause terminations, a Medicare Advantage preclusion and the monthly exclusion
- * screening, each left out when none is recorded. One list for the booking and the claim checks, so that a new
+ * an opt-out, OIG exclusions, for-cause terminations and a Medicare Advantage preclusion, each left out when none
+ * is recorded, and the monthly exclusion screening, given as an empty record (no list checked) when none is. One list for the booking and the claim checks, so that a new
  * safeguard of the network check reaches both.
  */
 export function networkFactsOf(
@@ -99,7 +99,9 @@ export function networkFactsOf(
     ...(oigExclusions.length === 0 ? {} : { oigExclusions }),
     ...(forCauseTerminations.length === 0 ? {} : { forCauseTerminations }),
     ...(medicareAdvantagePreclusion === undefined ? {} : { medicareAdvantagePreclusion }),
-    // The monthly exclusion screening: a federal date it does not cover is held [sources: cfr-42-455.436].
-    ...(exclusionScreening === undefined ? {} : { exclusionScreening }),
+    // The monthly exclusion screening, always: a federal date it does not cover is held, and a clinician with no
+    // screening recorded is an empty record (never checked), so a Medicare or Medicaid date is not passed on
+    // silently for want of the record [sources: cfr-42-455.436, cfr-42-1001.1901]. Commercial payers ignore it.
+    exclusionScreening: exclusionScreening ?? {},
   };
 }

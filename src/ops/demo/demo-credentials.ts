@@ -29,6 +29,18 @@ export function generateCredentials(
         providerId: pad(100_000 + i, 8),
         lastAttestedOn: fromEpochDay(asOfDay - (i % 2 === 0 ? 110 : 40)),
       },
+      // The monthly exclusion check (LEIE, SAM, the Medicaid lists of the states licensed in), done this month:
+      // without one a Medicare or Medicaid session is held as undecided [sources: cfr-42-455.436].
+      exclusionScreening: {
+        leieScreenedOn: fromEpochDay(asOfDay - 2 - (i % 3)),
+        samScreenedOn: fromEpochDay(asOfDay - 2 - (i % 3)),
+        stateMedicaid: [
+          { state: c.homeState ?? 'TX', screenedOn: fromEpochDay(asOfDay - 2 - (i % 3)) },
+          ...(i % 2 === 0 && second.state !== (c.homeState ?? 'TX')
+            ? [{ state: second.state, screenedOn: fromEpochDay(asOfDay - 2 - (i % 3)) }]
+            : []),
+        ],
+      },
       licenses: [
         {
           state: c.homeState ?? 'TX',

@@ -101,6 +101,13 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
       clinicianId,
       individualNpi: `${npiBase}${npiCheckDigit(npiBase)}`,
       caqh: { providerId: pad(200_000 + c, 8), lastAttestedOn: fromEpochDay(today - 30) },
+      // This month's exclusion check (LEIE, SAM, the state's Medicaid list): without it a Medicare or Medicaid
+      // session is held as undecided [sources: cfr-42-455.436]. Replace with the practice's own dates.
+      exclusionScreening: {
+        leieScreenedOn: fromEpochDay(today - 3),
+        samScreenedOn: fromEpochDay(today - 3),
+        stateMedicaid: [{ state, screenedOn: fromEpochDay(today - 3) }],
+      },
       licenses: [
         {
           state,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClinicianId, ValidationError } from '../../../src/core/index.js';
+import { addDays, ClinicianId, ValidationError } from '../../../src/core/index.js';
 import { PayerCredentialingPolicy } from '../../../src/credentialing/index.js';
 import { evaluateBooking, OPS_REASON_CODES } from '../../../src/ops/index.js';
 import { thrown } from '../../validation-subject.js';
@@ -322,8 +322,44 @@ describe('evaluateBooking with credentials and enrollments', () => {
       expect(codes(current).some((c) => c.startsWith('credentialing.exclusion.'))).toBe(false);
     });
 
-    it('answers as without a screening when every list was checked within the month before the session (property)', () => {
-      const without = screened(undefined);
+    it('holds a Medicare session on 2026-11-24 when the clinician has no screening recorded at all (never assumed clean)', () => {
+      const d = screened(undefined);
+      expect(d.outcome).toBe('allowed_with_warnings');
+      expect(codes(d)).toContain('ops.booking.network_undecided');
+      expect(d.reasons.filter((r) => r.code === 'credentialing.exclusion.screening_unknown')).toHaveLength(2);
+    });
+
+    it('property: a Medicare session is held exactly when a list was not checked within the month before it', () => {
+      fc.assert(
+        fc.property(
+          fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+          fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+          fc.boolean(),
+          (leie, sam, recorded) => {
+            // Checks from 2026-09-25 to 2026-12-24; one on or after 2026-10-24 covers the session of 2026-11-24.
+            const on = (n: number | undefined) => (n === undefined ? undefined : addDays('2026-09-25', n));
+            const screening = recorded
+              ? {
+                  ...(leie === undefined ? {} : { leieScreenedOn: on(leie) as string }),
+                  ...(sam === undefined ? {} : { samScreenedOn: on(sam) as string }),
+                  stateMedicaid: [],
+                }
+              : undefined;
+            const covered = (n: number | undefined) => n !== undefined && (on(n) as string) >= '2026-10-24';
+            const held = codes(screened(screening)).includes('ops.booking.network_undecided');
+            expect(held).toBe(!(recorded && covered(leie) && covered(sam)));
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
+
+    it('answers as with a check on the session’s day when every list was checked within the month before it (property)', () => {
+      const without = screened({
+        leieScreenedOn: '2026-11-24',
+        samScreenedOn: '2026-11-24',
+        stateMedicaid: [],
+      });
       fc.assert(
         fc.property(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 31 }), (a, b) => {
           // Checked from 2026-10-24 (due 2026-11-24, the session's date) to 2026-11-24.

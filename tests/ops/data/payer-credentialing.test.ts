@@ -54,4 +54,31 @@ describe('credentialingPayerPolicies', () => {
     expect(medicare?.revalidationMonths).toBeNull();
     expect(credentialingPayerPolicies(data).filter((p) => p.payerId === 'medicare')).toHaveLength(1);
   });
+
+  it('takes a configured Medicaid policy’s delivery from the payer profile (42 CFR 455.414: the agency revalidates every 5 years; 438.214: a plan recredentials)', () => {
+    const data = smallPractice();
+    const medicaid = data.payers.find((p) => p.kind === 'medicaid');
+    expect(medicaid).toBeDefined();
+    data.payers.push({
+      ...structuredClone(data.payers[0] as PracticeData['payers'][number]),
+      payerId: 'mco' as never,
+      kind: 'medicaid_managed_care',
+    });
+    data.policies = PracticePolicies.parse({
+      credentialing: {
+        payers: [
+          { payerId: medicaid?.payerId, program: 'medicaid' },
+          { payerId: 'mco', program: 'medicaid' },
+          { payerId: 'unlisted-medicaid', program: 'medicaid' },
+        ],
+      },
+    });
+    const policies = parsed(data);
+    expect(policies.get(medicaid?.payerId as string)?.revalidationMonths).toBe(60);
+    expect(policies.get(medicaid?.payerId as string)?.medicaidDelivery).toBe('fee_for_service');
+    expect(policies.get('mco')?.medicaidDelivery).toBe('managed_care');
+    expect(policies.get('mco')?.revalidationMonths).toBeNull();
+    // No profile says which it is: left unknown, asked for by the network check and the calendar.
+    expect(policies.get('unlisted-medicaid')?.medicaidDelivery).toBeUndefined();
+  });
 });

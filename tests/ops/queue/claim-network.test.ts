@@ -382,8 +382,57 @@ describe('the network check on a claim about to be submitted', () => {
       expect(claimNetworkCheck(commercial)(claim)).toEqual([]);
     });
 
-    it('leaves a clinician screened within the month before every date of service as without it (property)', () => {
-      const without = checkWith('medicare', undefined);
+    it('holds a Medicare claim, and a Medicaid plan’s, when the clinician has no screening recorded at all', () => {
+      expect(codes(checkWith('medicare', undefined))).toEqual([
+        'ops.queue.claim_network_undecided',
+        'credentialing.exclusion.screening_unknown',
+        'credentialing.exclusion.screening_unknown',
+      ]);
+      expect(codes(checkWith('medicaid', undefined))).toEqual([
+        'ops.queue.claim_network_undecided',
+        'credentialing.exclusion.screening_unknown',
+        'credentialing.exclusion.screening_unknown',
+        'credentialing.exclusion.screening_unknown',
+      ]);
+    });
+
+    it('property: no Medicare or Medicaid claim passes without every list it needs checked within the month before its date', () => {
+      const on = (n: number | undefined) => (n === undefined ? undefined : addDays('2026-06-01', n));
+      // A check on or after 2026-07-30 covers the date of service 2026-08-30 (one after it covers it too).
+      const covered = (n: number | undefined) => n !== undefined && (on(n) as string) >= '2026-07-30';
+      const day = fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined });
+      fc.assert(
+        fc.property(
+          fc.constantFrom('medicare' as const, 'medicaid' as const),
+          fc.boolean(),
+          day,
+          day,
+          day,
+          (program, recorded, leie, sam, state) => {
+            const screening: Screening | undefined = recorded
+              ? {
+                  ...(leie === undefined ? {} : { leieScreenedOn: on(leie) as string }),
+                  ...(sam === undefined ? {} : { samScreenedOn: on(sam) as string }),
+                  stateMedicaid:
+                    state === undefined ? [] : [{ state: 'NY', screenedOn: on(state) as string }],
+                }
+              : undefined;
+            const passes = checkWith(program, screening).length === 0;
+            const needed =
+              recorded && covered(leie) && covered(sam) && (program === 'medicare' || covered(state));
+            expect(passes).toBe(needed);
+          },
+        ),
+        { numRuns: 80 },
+      );
+    });
+
+    it('leaves a clinician screened within the month before every date of service as screened on that date (property)', () => {
+      const without = checkWith('medicare', {
+        leieScreenedOn: '2026-08-30',
+        samScreenedOn: '2026-08-30',
+        stateMedicaid: [],
+      });
       fc.assert(
         fc.property(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 31 }), (a, b) => {
           // Checked from 2026-07-30 (due 2026-08-30) to 2026-08-30: every one covers the date of service.
