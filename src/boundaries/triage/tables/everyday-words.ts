@@ -24,7 +24,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     helada lloviendo llovio llueve inundacion inundaciones inundado inundada viento neblina apagon calor`,
   transport: `interstate paratransit eta shuttle rideshare freeway highway toll tolls ferry streetcar lightrail brakes
     transmission jumpstart navigation ponchada ponchado ponchar poncho llanta llantas frenos grua gasolina
-    carretera autopista desvio camioneta troca`,
+    carretera autopista desvio camioneta troca holler hollow gravel`,
   work: `clopen overnights doubles layoff layoffs furlough furloughed onboarding orientation retail cna lpn rn nurse
     doordash delivery deliveries trucker route routes coworker coworkers supervisor manager restaurant hired
     nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo

@@ -199,8 +199,14 @@ export const METHOD_MEANS: TriageTable = {
     'plastic ..1 bag|bags ..4 bed|pillow|nightstand|head|face',
     'sleeping|sleep ..3 plastic ..1 bag|bags',
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
-    'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
+    // Never the past: "what looked like an accident, a car crash on 95" is the road (lead29).
+    '=be|=look|=looks|=seem|=seems|=pass|=passes ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // lead29 (probe): an accident for the insurance, a sentence after the car it would be ("i keep picturing my car going
+    // off the mountain road. it would look like an accident for the insurance"); one's car pictured going off a road.
+    'would|could|will|gonna|might|itd ..2 be|look|seem|pass ..2 an|like|as ..2 accident & insurance|policy|payout|family|kids|wife|husband|road|truck|tree',
+    'would|could|will|gonna|might|itd ..2 look|seem|pass ..2 like|as ..2 an ..1 accident && car|truck|crash|road|cliff|mountain|bridge|tree|wall|pills|gun|rifle|insurance|policy',
+    'picturing|picture|imagining|imagine|imagined|visualizing|seeing ..3 my|the ..1 car|truck|jeep|bike|motorcycle ..3 off|into|over ..2 the|a ..2 road|cliff|mountain|bridge|edge|tree|wall|river|lake|guardrail|ravine|canyon|overpass|embankment|semi|median',
     // lead27 (set cv): an accident nobody would question, in hunting season or on the road ("nobody would even think
     // twice if there was an accident out there. just saying"); the top of a grain elevator, a silo or a water tower now.
     '(no one|nobody|noone) ..4 think|thinks ..1 twice|anything|otherwise|different ..4 accident|accidents',

@@ -670,6 +670,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'kill ..1 floor|floors',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
     'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
+    // lead29: the weather or the roads forecast to turn bad ("the weather is supposed to turn bad", "roads are gonna
+    // get nasty").
+    'traffic|weather|forecast|storm|snow|ice|roads|road|pass ..4 be|turn|get|turning|getting ..1 terrible|awful|horrible|bad|nasty|ugly|rough|worse|icy|slick|sketchy',
     'cpt|billing ..1 code|codes',
     'nearly|almost ..1 fainted|passed|fell|collapsed ..4 bill|statement|price|saw|see|seeing|total|charge|amount',
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',
@@ -1258,6 +1261,15 @@ export const ORDINARY_SENSES: TriageTable = {
     // car he took (never a partner or a child: a partner who takes the keys is control, intimate-partner-violence.ts).
     'season|week|weekend|month|traffic|schedule|day|today|downtown|town|road|roads|highway|freeway|commute|rail|train|bus|house|here|office|work|shift|shifts|morning|mornings|store|parking|lot|airport|campus|dorm ..3 is|s|been|was|are|were|its ..3 crazy|insane|nuts|wild|bananas|chaos|chaotic|zoo|nightmare|hectic|bonkers|madhouse|circus',
     'its|it ..1 chaos|chaotic|bananas|nuts|insane|crazy ..1 here|there|today|rn|lol',
+    // lead29 (probes in new registers): weather and seasons that are crazy (smoke, ice, the holidays), a time that has
+    // been crazy with the kids or at work (never "with me" or "in my head": those stay the writer's); "bless your
+    // heart"; dictation or autocorrect that messed a message up.
+    'smoke|fire|fires|wildfire|wildfires|heat|rain|snow|ice|wind|storm|storms|flooding|flood|weather|holidays|holiday|kids|family|traffic ..3 is|s|been|was|are|were|its ..2 crazy|insane|nuts|wild|bananas|chaos|chaotic|nightmare|hectic|bonkers|brutal',
+    'been|its|it|things|everything ..2 crazy|insane|nuts|hectic|chaos|chaotic|bonkers|wild ..1 with|at|around|since ..2 the|work|school|holidays|kids|move|moving|job|shift|shifts|baby',
+    'bless ..1 your|her|his|their ..1 heart|hearts',
+    // A marriage certificate or licence sent for a name change is paperwork, not the marriage.
+    'marriage ..1 certificate|certificates|license|licence|cert',
+    'dictation|autocorrect|talk|voice ..4 messed|messing|mess|screwed|screwing|garbled ..1 up|it|everything|this',
     '{thing}|{inanimate}|midterm|midterms|final|finals|exam|exams|test|tests|class|bus|traffic|commute|job|work|boss|insurance|portal|christmas|holidays|week|semester|paperwork|orgo|chem|calc ..4 be ..1 the ..1 death ..1 of ..1 me|us',
     'kill|killing|kills|killed|murdering my|our|the ..1 budget|wallet|bank|savings|account|credit',
     'gonna|going|be|im|ill ..3 dead|toast|screwed ..1 if ..2 i|we ..1 miss|missed|forget|forgot ..2 the|this|my|our|that ..1 bus|train|flight|deadline|appointment|appt|session|class|shift|ride|exam|test|game|practice',
