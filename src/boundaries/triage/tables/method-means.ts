@@ -420,6 +420,10 @@ export const METHOD_MEANS: TriageTable = {
     'picture|pic|photo|selfie|video|snap ..4 from ..1 the ..1 top ..1 of ..2 the|a ..1 parking|garage|building|bridge|roof|tower|overpass|cliff|dam',
     // A ligature tied to a fixture: a sheet, a belt or a cord tied to the ceiling fan, a beam or a rod.
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
+    // lead29 (set cz): a knot or a rope tied up somewhere just to see, gone back to and looked at ("I tied a knot up in
+    // the barn last week just to see if I could. Didn't use it. I keep going back out there to look at it").
+    'tied|tying|tie|rigged|hung ..3 knot|noose|loop|rope|cord ..5 barn|rafter|rafters|beam|beams|tree|garage|attic|closet|ceiling|shed|loft|hayloft|stairwell|banister|basement & see|could|test|tested|testing|practice|just|didnt|use|weight|hold',
+    'keep|kept|keeps ..2 going ..3 back ..4 look|looking|stare|staring ..2 at ..1 it|the ..1 rope|noose|knot|gun|pills|bridge|spot|edge',
     // A vehicle driven or let go off a mountain, a ridge or an edge, thought about (lead24: "some nights i think about
     // just letting the rig go off the mountain").
     'drive|driving|drove|steer|steering|run|running|put|putting|take|taking ..3 {traffic_thing}|car|truck|myself|it ..2 off|over ..2 the|a ..1 mountain|cliff|edge|embankment|ravine|canyon|overpass|bridge|ridge|gorge|side & think|thinking|thought|wish|want|wanna|just|sometimes|nights|urge|tempted|easy|imagine|picture|pictured',

@@ -1282,6 +1282,17 @@ export const ORDINARY_SENSES: TriageTable = {
     'hung|hang|hanging ..2 the|my|our|a|some|his|her ..1 diploma|picture|pictures|photo|photos|lights|decorations|curtains|shelf|shelves|tv|art|painting|poster|mirror|stockings|wreath|ornaments|flag|sign|coat|clothes|laundry ..1 up',
     'take|taking|took|give|giving ..1 a ..1 shot ..1 at',
     'killing|killed|kill ..1 it ..1 at|in ..2 work|job|school|practice|gym|office|class|training',
+    // lead29 (sets cy, cz): killing it at a fair or a show; an intersection that is a murder scene after a wreck; a
+    // deadline or noise that was murder; a stomach bug about to kill one; strangling a pharmacy (an institution, never a
+    // person); one's back killed by a move. (A railroad crossing or a bridge one is stuck at stays on call: the place is
+    // read wherever it is said.)
+    'killed|kill|killing ..1 it ..2 at|in|on ..3 fair|show|game|contest|competition|meet|tournament|recital|rodeo|match|interview|presentation|audition|tryouts',
+    'stop|intersection|road|highway|interstate|traffic|street|light|exit|lot|corner|freeway ..5 is|was|s|like|looks ..2 murder ..1 scene',
+    'noise|deadline|deadlines|traffic|construction|heat|humidity|commute|parking|renewal|paperwork|drive|wait|line|shift|hours|pollen ..5 is|was|s|been|are|were ..1 =murder|=torture',
+    'bug|flu|cold|virus|migraine|headache|cough|allergies|sinus|cramps|hangover ..3 about|going|gonna|trying ..2 to ..1 kill ..1 me',
+    'strangle|strangling|choke|throttle|kill|murder ..2 the|this|that ..1 pharmacy|insurance|company|bank|portal|website|app|printer|computer|system|dmv|copier',
+    'stairs|boxes|move|moving|lifting|gym|hike|workout|shift|flights|yard|couch|carrying ..4 killed|killing|kills|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|calves|shoulders|neck|hips',
+    'killed|killing|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|shoulders|neck|hips ..2 lifting|moving|carrying|but|lol|haha',
     'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
     'kill|murder|strangle my|our ..1 brother|sister|roommate|cousin|coworker ..4 he|she|they ..1 took|ate|used|borrowed|stole|drank|finished|left|lost|broke ..2 my|the|our|all ..2 car|truck|keys|charger|phone|laptop|food|snacks|leftovers|hoodie|shoes|clothes|ride|switch|games|controller',
     'wrong|incorrect|invalid|missing|old|updated ..1 diagnosis|dx ..1 code|codes',
