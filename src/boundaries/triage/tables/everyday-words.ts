@@ -61,6 +61,13 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     mammogram xray physiotherapy specialist hospice quimio quimioterapia dialisis radiacion cirugia
     operacion operar operan opera cadera rodilla resonancia tomografia colonoscopia laboratorio especialista
     cardiologo oncologo neurologo ultrasonido`,
+  // lead29 (sets cy, cz): good news told beside a request, in the words of a milestone (engaged, a GED, a graduation,
+  // a ribbon at the fair, a promotion, residency papers). Never a word of feeling: "so proud" and "happy" are read as
+  // the lexicons read them.
+  milestones: `engaged engagement graduated graduating diploma ged promoted promotion championship ribbon ribbons
+    heifer livestock rodeo sourdough residencia ciudadania graduacion graduo gradua`,
+  // lead29 (set cz): state children's and Medicaid plans by their names, and work and benefit papers.
+  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier fmla ssi ssdi`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
   // county program, a club), as professionals and helpers introduce themselves ("hi im the paralegal at hartley voss",
   // "this is pastor ron at grace fellowship", "hi im with catholic charities immigration services"). Offices only,

@@ -404,6 +404,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'nobody|noone|nothing|traffic|cars ..2 moving|moves|moved|budging',
     'parking|parked|park ..3 on ..2 the ..1 roof|rooftop ..1 level|deck|floor|lot',
     'roof|rooftop ..1 level|deck|lot ..3 parking|full|spots|spot',
+    // lead29 (set cz): a roof repaired after a storm, not a height one is on.
+    'fixed|repaired|replaced|patched|redone|reroofed ..2 the|our|my ..1 roof',
+    'roof ..1 fixed|repaired|replaced|patched|redone|leak|leaking|leaks|damage|repair|repairs|replacement|guy|guys|company|estimate|adjuster',
+    // lead29 (set cy): what was tried was a browser, a link or a call ("I tried Chrome and Safari"), not an attempt
+    // (unclear-references.ts reads a bare "I tried" beside a hospital).
+    'tried ..2 chrome|safari|firefox|edge|browser|browsers|calling|emailing|logging|resetting|uploading|downloading|reinstalling|restarting|refreshing|texting|paying|link|portal|app|website|phone|laptop|card',
     // Time that something took, a day taken off, someone taken somewhere: not a dose.
     'it|that|this|which ..1 took|takes|taken ..3 {number}|months|weeks|days|hours|minutes|forever|ages|long|awhile|while|years|time',
     'took|take|taking ..1 the ..1 day|afternoon|morning|week ..1 off',
