@@ -29,7 +29,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     doordash delivery deliveries trucker route routes coworker coworkers supervisor manager restaurant hired
     nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo
     swing rotate rotates rotating rotation rotations rotativo rotativos rotativa rotativas mandated mandatory lates
-    earlies graveyard`,
+    earlies graveyard attendant attendants`,
   pets: `puppy puppies kitten kittens kennel boarding dogsitter leash perra perrita perrito gata gatita gatito
     mascota mascotas hamster rabbit bunny parrot horse horses chickens`,
   // admin22 (2026-12-06): one's service and one's work, as older adults, veterans and first responders name them
@@ -66,8 +66,8 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   // the lexicons read them.
   milestones: `engaged engagement graduated graduating diploma ged promoted promotion championship ribbon ribbons
     heifer livestock rodeo sourdough residencia ciudadania graduacion graduo gradua`,
-  // lead29 (set cz): state children's and Medicaid plans by their names, and work and benefit papers.
-  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier fmla ssi ssdi`,
+  // lead29 (set cz): state children's and Medicaid plans by their names, and disability benefits.
+  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
   // county program, a club), as professionals and helpers introduce themselves ("hi im the paralegal at hartley voss",
   // "this is pastor ron at grace fellowship", "hi im with catholic charities immigration services"). Offices only,

@@ -491,7 +491,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // "I don't mind walking": no decision made.
     'dont|do|not|wouldnt|never|didnt ..1 mind',
     // Places of danger where someone is only on the way.
-    '{height} ..3 traffic|closed|construction|toll|jam|backed|detour|accident|lane|exit|repair|repairs',
+    // Never a place by its exit or lane (lead29: "she's on the bridge near exit 12 and she's done" was masked).
+    '{height} ..3 traffic|closed|construction|toll|jam|backed|detour|accident|repair|repairs',
     'traffic ..3 {height}',
     'train|trains|bus|subway|metro ..3 late|delayed|running|stuck|broke|broken|cancelled|canceled|schedule|station',
     // Guns, blades and ropes that are objects.
@@ -1298,6 +1299,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'bug|flu|cold|virus|migraine|headache|cough|allergies|sinus|cramps|hangover ..3 about|going|gonna|trying ..2 to ..1 kill ..1 me',
     'strangle|strangling|choke|throttle|kill|murder ..2 the|this|that ..1 pharmacy|insurance|company|bank|portal|website|app|printer|computer|system|dmv|copier',
     'stairs|boxes|move|moving|lifting|gym|hike|workout|shift|flights|yard|couch|carrying ..4 killed|killing|kills|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|calves|shoulders|neck|hips',
+    // Someone to be driven to a surgery or an appointment ("I need to drive him."); never "take him out".
+    'need|have|gotta|got ..2 to ..1 drive|carry ..1 him|her|them',
     'killed|killing|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|shoulders|neck|hips ..2 lifting|moving|carrying|but|lol|haha',
     'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
     'kill|murder|strangle my|our ..1 brother|sister|roommate|cousin|coworker ..4 he|she|they ..1 took|ate|used|borrowed|stole|drank|finished|left|lost|broke ..2 my|the|our|all ..2 car|truck|keys|charger|phone|laptop|food|snacks|leftovers|hoodie|shoes|clothes|ride|switch|games|controller',
@@ -1459,6 +1462,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'multa|deducible|cobro|copago|renta|trafico|tráfico|internet|intereses|cuenta|precio|espera|memoria|factura|papeleo|horario me|nos mata|matan',
     'me ..1 mataste|mataron|matan|mata ..2 con ..1 tanto|tanta|tantos|tantas',
     'mataria|mataría ..1 por ..2 una|un|cita|turno|lugar|espacio|sabado|sábado|horario',
+    // lead29 (probes in Spanish): the traffic, the heat or a queue one cannot stand any more (never one's life or work:
+    // "ya no aguanto el trabajo" is read as before); overslept ("me quedé dormida y se me pasó la cita").
+    'ya ..1 no ..1 aguanto ..2 el|la|los|las|este|esta|tanto ..1 trafico|tráfico|calor|frio|frío|fila|filas|espera|ruido|portal|pagina|página|tarea|tareas|tramite|trámite|papeleo',
+    'me|se ..1 quede|quedé|quedo|quedó ..1 dormida|dormido',
     'me ..1 dejo|dejó ..1 muerto|muerta ..2 la|el|esa|ese ..1 noticia|cuenta|factura|cobro|multa|precio|deducible',
     'noticia|cuenta|factura|cobro|multa|precio|deducible|copago|seguro|aseguranza ..2 me ..1 tiene|tienen|dejo|dejó ..1 muerto|muerta',
     'ay ..2 me ..1 muero',
