@@ -486,7 +486,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
     // No way out of a place; ready to be done with a task; nothing left to sign: not a life.
     'anything|nothing ..1 left ..2 for ..1 me ..1 to ..1 sign|fill|do|pay|complete|upload|send|read|bring|review',
-    'no ..1 way ..1 out ..1 of ..2 the|this|that|my|our|a ..2 {thing}|{device}|lot|garage|building|parking|contract|lease|plan|deal|office|area|traffic|neighborhood|subscription',
+    'no|only ..1 way ..1 out ..1 of ..2 the|this|that|my|our|a ..2 {thing}|{device}|lot|garage|building|parking|contract|lease|plan|deal|office|area|traffic|neighborhood|subscription',
     'ready ..2 to ..1 be ..1 done|finished ..1 with|for ..2 the|this|that|my|it|today|work|school|paperwork|forms|form|intake',
     // "I don't mind walking": no decision made.
     'dont|do|not|wouldnt|never|didnt ..1 mind',

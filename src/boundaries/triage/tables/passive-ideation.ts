@@ -617,6 +617,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish} ..3 everything|it|all ..2 go|goes|fade ..1 black|dark',
     '{wish} ..4 stop ..3 feeling & forever|permanently',
     'only ..1 way ..1 out ..1 is|s ..1 out|death|dying',
+    // lead29 (probe): the only way out, or the only option left, is to end it ("the only way out is to end it. i know
+    // that now").
+    'only ..1 way|option|choice|answer|solution ..1 out|left|now|forward ..3 end|ending ..1 it|things|everything|myself|my',
+    'only ..1 way|option|choice|answer|solution ..2 is|s ..2 to ..1 end|die|disappear|go ..1 it|things|everything|myself|forever|away|for',
     '{wish} ..3 rest && (for good|forever|permanently)',
     'feel|feels|feeling ..3 already ..1 gone|dead',
     'hospital|er|psych|inpatient ..3 for ..1 trying|attempting',
