@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 79, messages: 29112, crises: 11361 },
-  bias: -2915,
-  threshold: 627,
-  weights: `103 100
-13 206
-14 70
-14 anos 57
-14th 64
-14th i 62
-15 anos 91
-15 of 61
-16 104
-17 96
-2 days 78
-20 of 69
-20 pastillas 61
-3 days 63
-38 55
-4 days 216
-40 183
-40 now 61
-5 days 113
-5th 91
-911 356
-a alguien 73
-a bat 96
-a belt 121
-a black 59
-a bottle 202
-a bridge 56
-a bunch 326
-a burden 318
-a bus 138
-a car 120
-a chip 62
-a client 65
-a cortar 175
-a cortarme 134
-a date 345
+  fittedOn: { sets: 81, messages: 29712, crises: 11601 },
+  bias: -2904,
+  threshold: 654,
+  weights: `103 111
+13 212
+14 67
+14 anos 56
+14th 63
+14th i 61
+15 anos 92
+15 of 59
+16 110
+17 101
+2 days 71
+20 of 67
+20 pastillas 60
+3 days 64
+38 66
+4 days 224
+40 182
+40 now 59
+5 days 114
+5th 90
+911 359
+a alguien 72
+a bat 99
+a belt 124
+a black 58
+a bottle 200
+a bridge 59
+a bunch 325
+a burden 319
+a bus 136
+a car 118
+a chip 61
+a cortar 189
+a cortarme 131
+a date 343
 a fever 76
-a fifth 99
-a fight 67
-a friend 59
+a fifth 105
+a fight 74
 a ghost 59
-a goodbye 172
-a gun 290
-a guy 141
-a hacer 258
-a handful 78
-a ir 103
-a joke 129
-a knife 188
-a la 122
-a lighter 223
-a list 80
-a long 64
-a los 63
-a matar 188
-a mi 425
-a mis 88
-a nadie 168
-a necesitar 142
-a note 89
-a paperclip 58
-a party 129
-a plan 295
-a proposito 98
-a quien 121
-a razor 155
+a goodbye 174
+a gun 291
+a guy 139
+a hacer 268
+a handful 80
+a ir 101
+a joke 127
+a knife 185
+a la 120
+a lighter 228
+a list 78
+a long 66
+a los 62
+a matar 187
+a mi 426
+a mis 87
+a nadie 169
+a necesitar 139
+a note 84
+a paperclip 57
+a party 128
+a plan 296
+a proposito 96
+a quien 119
+a rash 57
+a razor 153
 a reason 83
-a relief 63
-a rope 129
-a seizure 393
-a student 135
-a tener 97
-a veces 271
-a voice 100
-a way 80
-a while 202
-a will 149
-about 20 78
-about 40 64
-about an 89
-about ctb 56
-about driving 84
-about ending 114
-about how 92
-about jumping 96
-about just 151
-about killing 76
-about not 71
-about suicide 80
+a relief 62
+a rope 127
+a seizure 391
+a student 134
+a sunday 57
+a tener 95
+a veces 270
+a voice 99
+a way 78
+a while 209
+a will 154
+about 20 71
+about 40 62
+about an 92
+about ctb 68
+about driving 83
+about ending 117
+about how 95
+about jumping 95
+about just 152
+about killing 78
+about not 70
+about suicide 79
 about unaliving 68
-abt 64
-abuela 56
-abuso 83
-abuso de 64
-acaso 141
-advil 59
+abt 63
+abuela 55
+abuso 81
+abuso de 62
+acaso 138
+advil 58
 affairs 138
-affairs in 111
-after 8 60
-after i 88
-after im 66
-after my 82
-after practice 68
-after taking 58
-after that 114
-after this 117
-again 799
-again 3 59
-again and 81
-again its 106
-again last 75
+affairs in 112
+after 8 58
+after i 83
+after im 77
+after my 89
+after practice 67
+after taking 57
+after that 121
+after this 116
+again 777
+again 3 58
+again and 78
+again its 105
+again last 73
 again the 67
-against the 103
-agarro 102
-ago 425
-ago i 71
-agua 94
-aguanto 347
-aguanto mas 182
-ah 132
-ah y 132
-ahi 74
-ahora esta 118
-ahorita 235
-ahorita esta 73
+against the 100
+agarro 100
+ago 436
+ago i 70
+agua 92
+aguanto 342
+aguanto mas 179
+ah 129
+ah y 129
+ahi 77
+ahora esta 116
+ahorita 232
+ahorita esta 72
 aint 99
-al 911 91
-al hospital 233
-alcohol 71
-algo 64
-algo en 64
-alguien 280
-alguien supiera 118
-alive 312
-all 147
-all my 541
-all of 154
-alone 331
-alone for 78
+al 911 92
+al hospital 234
+alcohol 70
+algo 71
+algo en 65
+alguien 276
+alguien supiera 116
+alive 308
+all 125
+all my 565
+all of 158
+alone 336
+alone for 77
 alone in 65
-alone with 67
-already 282
-also 728
-also fyi 118
-also honestly 55
-also i 445
-also idk 59
-also im 88
-also ive 223
-also not 59
-ambien 79
+alone with 66
+already 288
+already know 58
+also 697
+also fyi 117
+also honestly 56
+also i 452
+also idk 61
+also im 90
+also ive 225
+also not 64
+ambien 77
 amenazo 204
-amenazo con 170
-amiga 72
-amigo 70
-amitriptyline 56
-an accident 136
-an hour 228
-and a 101
-and confused 113
-and deleted 81
-and drinking 57
+amenazo con 171
+amiga 70
+amigo 69
+an accident 135
+an hour 232
+and a 118
+and confused 112
+and deleted 86
+and drinking 56
 and gave 97
-and has 78
-and he 254
-and her 135
-and his 60
-and hit 95
-and isnt 80
-and left 113
-and now 285
-and put 99
-and said 423
-and says 174
-and seeing 55
-and shes 123
-and stood 69
-and sweating 59
-and that 99
+and has 79
+and he 214
+and her 137
+and his 63
+and hit 94
+and hot 57
+and isnt 74
+and left 111
+and my 81
+and now 295
+and put 108
+and said 434
+and says 192
+and shes 107
+and stood 67
+and sweating 58
+and that 97
 and theres 120
-and tonight 66
-and took 175
-and touched 59
-and when 89
-and wrote 64
-ando pensando 139
-anoche 894
-anoche me 246
-anoche no 75
-anoche y 78
-anos 146
-anos dice 64
-anos me 128
+and tonight 65
+and took 178
+and touched 58
+and when 88
+and wrote 72
+ando pensando 137
+anoche 889
+anoche me 243
+anoche no 74
+anoche y 82
+anos 138
+anos dice 62
+anos me 129
 anos se 56
-answer 58
-answering 328
+answer 61
+answering 310
 answering me 61
-antifreeze 91
-anymore 497
-anyone 272
-anyway 574
-anyway can 183
-anyway is 97
-anyway my 61
-apartment 171
-aqui 316
-are 109
-are covered 56
+antifreeze 98
+anymore 467
+anyone 270
+anyway 565
+anyway can 166
+anyway is 96
+anyway my 60
+apartment 170
+aqui 312
+are 97
 are in 62
-are shaking 65
-are telling 68
-arent 74
-arent there 67
-arm 495
-arm feels 74
-arm is 115
-arms 316
-around 400
-around by 76
-around for 79
-around my 66
-arrangements 68
-arriba 64
+are shaking 64
+are telling 67
+arent 73
+arent there 66
+arm 491
+arm feels 78
+arm is 112
+arms 320
+around 408
+around by 75
+around for 77
+around my 74
+arrangements 67
+arriba 63
 asap 58
-asi 174
-asking 114
-asking bc 104
-asking for 237
-asleep 216
-asleep and 91
+asi 170
+asking 129
+asking bc 102
+asking for 243
+asleep 199
+asleep and 75
 asleep now 64
-assaulted 177
-at a 120
+assaulted 174
+at a 126
 at lincoln 95
-at me 78
-at once 84
-at peace 118
-at school 178
-at work 81
-at your 60
-ate 70
-ativan 61
-aunque 55
-aventarme 69
-awake 91
+at me 70
+at once 87
+at peace 117
+at school 181
+at work 74
+at your 62
+ativan 62
+aventarme 68
+awake 72
 awake now 72
-away 368
-away my 185
-away to 55
-ayer 368
-ayer me 76
-azotea 93
-azotea del 66
-back and 58
-bad 300
-bad and 127
-bad i 112
-bag 91
-balcon 62
-balcony 111
-bandaged 57
-banging 92
-banging on 57
-bat 173
-bat by 69
+away 386
+away my 202
+ayer 363
+ayer me 75
+azotea 91
+azotea del 65
+back and 63
+bad 301
+bad and 124
+bad i 118
+bad rn 57
+bag 99
+balcon 61
+balcony 110
+bandaged 64
+banging 90
+banging on 56
+bat 174
+bat by 68
 bath 77
 bathtub 78
-bc 167
-bc i 115
-bc im 73
-be alive 175
-be around 314
-be better 280
+bc 171
+bc i 120
+bc im 72
+be alive 174
+be around 310
+be better 283
 be dead 115
-be dramatic 141
+be dramatic 139
 be easier 108
-be gone 86
-be here 366
-be mad 80
-be my 67
-be needing 180
+be gone 84
+be here 365
+be mad 78
+be my 66
+be needing 181
 be over 56
 be relieved 118
-be to 92
-be with 55
-beats 69
-bedroom 56
-been 198
-been burning 73
+be to 91
+be with 56
+beats 67
+bedroom 62
+been 201
+been burning 82
 been cutting 211
-been giving 225
-been hitting 139
-been like 65
-been looking 119
-been picking 59
-been planning 73
-been researching 135
-been saving 329
-been saying 102
-been sending 56
+been giving 232
+been hitting 143
+been holding 62
+been like 68
+been looking 118
+been picking 58
+been planning 72
+been researching 133
+been saving 333
+been saying 107
 been sitting 120
 been standing 98
-been stockpiling 108
-been thinking 216
-been throwing 90
-been touching 57
-been up 104
-been vomiting 59
-been walking 77
-before sunday 59
-behind 126
+been stockpiling 112
+been thinking 201
+been throwing 88
+been touching 56
+been up 89
+been vomiting 58
+been walking 84
+before sunday 66
+behind 113
 behind my 63
-being 369
-being a 131
-being alive 131
-being here 126
-being honest 73
-being the 78
-belt 176
-benadryl 73
+being 386
+being a 129
+being alive 128
+being dramatic 60
+being here 129
+being honest 80
+being the 77
+belt 178
+benadryl 68
 beneficiary 57
-better off 342
+better off 344
 bf 85
-bien esta 59
-big deal 76
-birthday 106
-blacked 83
-blacked out 83
-blade 222
-blade out 67
-blades 142
-bleach 75
-bled 141
-bled again 55
-bleed 159
-bleed out 57
-bleeding 351
-bleeding a 101
-bleeding through 60
-bleeds 85
-blisters 58
-blood 284
+bien esta 57
+big deal 87
+birthday 101
+blacked 91
+blacked out 91
+blade 218
+blade out 66
+blades 153
+bleach 74
+bled 140
+bleed 156
+bleeding 350
+bleeding a 99
+bleeding through 59
+bleeds 83
+blisters 66
+blood 281
 blue 95
-bodega 58
-bother 163
-bottle 611
-bottle of 400
-bottles 100
-bought 467
+bodega 57
+bother 143
+bottle 607
+bottle of 396
+bottles 98
+bought 472
 bought a 239
-bought rope 67
-bout 72
-boyfriend 402
-boyfriend choked 74
-brazo 232
-brazo izquierdo 131
-brazos 332
-breath 57
+bought rope 76
+bout 71
+boyfriend 409
+boyfriend choked 71
+brazo 228
+brazo izquierdo 129
+brazos 328
+breath 71
 breathe 74
-breathing 316
-breathing but 63
-breathing weird 59
-bridge 562
+breathing 315
+breathing but 66
+breathing weird 58
+bridge 569
 bridge by 73
-bridge on 189
-bring something 59
-bro 179
-bro im 62
-broke 147
-broke my 110
-broma 82
-brother 342
-brothers 82
-bruise 102
-bruises 202
+bridge on 185
+bring something 58
+bro 176
+bro im 61
+broke 159
+broke my 125
+broma 80
+brother 345
+brothers 83
+bruise 100
+bruises 201
 bruises on 120
-btw 114
-bueno 219
-bugs 168
-bugs on 147
-bunch 345
+btw 112
+bueno 228
+bugs 171
+bugs on 152
+bunch 344
 bunch of 317
-burden 338
-burden on 145
-burden to 110
-burn 117
-burned 186
-burned myself 134
-burning 219
-burning up 63
-burns 71
+burden 339
+burden on 147
+burden to 108
+burn 118
+burned 181
+burned myself 130
+burning 225
+burning myself 61
+burning up 62
+burns 76
 bus 86
 bus on 58
 but confused 65
-but honestly 65
-but if 75
-but really 55
-by a 103
-by someone 55
-by then 71
-cabeza contra 80
-cabinet 159
-cajon 55
-call 911 87
-call my 151
-call the 160
-called 97
-called 911 93
-calm 265
-calm about 90
-came 121
-came home 110
-can u 195
-cancer 75
-cancer comes 56
+but honestly 64
+but if 76
+by a 102
+by then 70
+cabeza contra 79
+cabinet 158
+call 911 88
+call my 152
+call the 158
+called 87
+called 911 91
+calm 268
+calm about 98
+came 117
+came home 114
+can u 196
+cancer 74
 cansada 64
-cansada de 148
-cansado 71
-cansado de 66
-canse 57
-cant 120
-cant breathe 76
-cant do 99
-cant feel 78
-cant hold 74
-cant keep 88
-cant leave 87
-cant really 120
-cant stop 150
-car 285
-car in 57
-car keys 126
-car running 127
-cara 106
-care of 80
-carga 215
-carga pa 55
-carga para 130
-carla 58
-carro 250
-carro en 73
+cansada de 147
+cansado 70
+cansado de 65
+canse 56
+cant 110
+cant breathe 75
+cant do 104
+cant feel 82
+cant hold 76
+cant keep 86
+cant leave 86
+cant really 118
+cant stop 157
+car 291
+car in 58
+car keys 125
+car running 130
+cara 105
+care of 78
+carga 211
+carga para 128
+carro 248
+carro en 72
 cartas 183
-cartas para 84
-casa 287
-casa de 139
+cartas para 87
+casa 284
+casa de 136
 casa y 97
-case 57
-cat 187
+case 58
+cat 180
 cat to 102
-cats 88
-chat 149
+cats 86
+chat 148
 chest 403
-chest hurts 92
-chest is 88
-chest pain 83
-chip 103
-chip in 91
-choked 205
-choked me 203
-cigarettes 60
-cigarros 66
-cinturon 126
-clean 363
-cleaned 173
-cleaned and 57
-cleanse 83
-client 219
-clients 70
-clonazepam 125
-clonazepam hace 67
-close 129
-close my 57
-closet 387
-closet and 64
-clothes 165
+chest hurts 94
+chest is 91
+chest pain 81
+chip 81
+chip in 90
+choked 202
+choked me 200
+cigarettes 59
+cigarros 65
+cinturon 124
+clean 367
+cleaned 170
+cleaned and 56
+cleanse 88
+client 215
+clients 71
+clonazepam 137
+clonazepam hace 65
+close 151
+close friends 58
+closet 397
+closet and 68
+clothes 164
 coach 136
-coach has 86
-cold 176
-cold turkey 171
-collapsed 72
-collecting 84
+coach has 84
+cold 177
+cold turkey 172
+collapsed 71
+collecting 83
 collecting my 57
 come home 100
-comes 79
-comes back 69
-como una 90
-companero 132
-companero de 108
-compre 217
-compre una 108
-con cigarros 66
-con el 55
-con llave 55
-con que 73
-con un 197
-con una 124
-con ustedes 55
-confundida 64
-confundido 69
-confused 314
-confused and 132
-conmigo 109
-contesta 217
-contesta el 104
-conto 137
-conto que 120
-contra 158
-contra la 113
-convulsion 139
+comes 80
+comes back 67
+como una 101
+companero 131
+companero de 105
+compre 219
+compre una 113
+con cigarros 65
+con el 60
+con que 71
+con un 200
+con una 121
+confundida 63
+confundido 68
+confused 306
+confused and 131
+conmigo 106
+contesta 229
+contesta el 120
+conto 134
+conto que 117
+contra 156
+contra la 111
+convulsion 135
 cops 65
-corazon 94
-corazon me 55
-cornered 59
-cornered me 58
-cortadas 182
-cortadas en 118
-cortando 92
-cortar 188
-cortarme 157
-corte 295
-corte otra 210
-cortes 69
-cosa 69
-cosa mi 67
-cosas 154
-cosas que 76
-could just 124
-counselor at 62
-counted 125
-counter 74
-counting 83
-counts 87
-coworker 200
-cps 133
-crazy 107
-crazy and 81
-ctb 465
-ctb is 59
-ctb soon 61
-ctb tonight 55
-cuaderno 61
-cuando 221
-cuando mi 86
-cuando se 142
-cuando yo 66
-cuantas 93
-cuarto 369
-cuarto y 84
-cuchillo 283
-cuchillo en 72
-cuello 113
-cuerda 96
-cuida 57
-culpa 78
-cunado 78
-cut 468
-cut again 169
-cut myself 55
-cuts 242
-cuts on 118
-cutting 413
+corazon 92
+cornered 58
+cornered me 57
+cortadas 179
+cortadas en 116
+cortando 91
+cortar 201
+cortarme 154
+corte 290
+corte otra 207
+cortes 67
+cosa 71
+cosa mi 66
+cosas 159
+cosas que 83
+could just 116
+counselor at 68
+counted 123
+counter 73
+counting 82
+counts 86
+coworker 202
+cps 132
+crazy 121
+crazy and 90
+creo 57
+ctb 483
+ctb is 58
+ctb soon 60
+ctb tonight 61
+cuaderno 59
+cuando 228
+cuando mi 84
+cuando se 139
+cuando yo 68
+cuantas 91
+cuarto 364
+cuarto y 83
+cuchillo 289
+cuchillo en 80
+cuello 111
+cuerda 94
+culpa 76
+cunado 77
+cut 472
+cut again 178
+cuts 255
+cuts on 116
+cutting 411
 cutting again 158
-da igual 61
+da igual 59
 dads 157
-dads gun 73
-dano a 64
-daria 62
-daria cuenta 62
-date 271
-date the 81
-day 3 134
-days ago 205
-days and 216
-days clean 57
+dads gun 72
+dano a 63
+daria 61
+daria cuenta 61
+date 276
+date the 79
+day 3 140
+days ago 210
+days and 215
+days clean 56
 days on 65
-de 14 61
-de 15 95
-de 16 59
-de 17 64
-de despedida 105
-de dormir 108
-de golpe 129
-de matarme 77
-de pastillas 73
-de pensar 59
-de sangrar 135
-de semana 110
-de su 63
-de todo 125
-de todos 57
-de tomar 169
-de tylenol 77
-de un 60
-de ustedes 226
-de verdad 185
-de vivir 115
+de 14 62
+de 15 96
+de 16 64
+de 17 66
+de despedida 102
+de dormir 111
+de golpe 134
+de matarme 76
+de pastillas 71
+de pensar 58
+de sangrar 144
+de semana 109
+de su 62
+de todo 124
+de todos 63
+de tomar 165
+de tylenol 76
+de un 58
+de ustedes 220
+de verdad 183
+de vivir 126
 dead 251
 dead than 91
-deal 143
-deal with 68
-debajo 95
-debajo de 77
-decided 467
-decidi 189
-decir que 67
-decirle 267
-decirle a 113
-decision 133
-deep 254
+deal 150
+deal with 65
+debajo 93
+debajo de 75
+decided 471
+decidi 186
+decir que 66
+decirle 264
+decirle a 112
+decision 131
+deep 252
 deeper 244
-deeper than 184
-degrees 62
-deja 149
-deja salir 134
-dejar todo 58
-deje 338
-deje todo 95
-deje una 66
-dejo 360
-dejo de 158
-dejo me 55
-del carro 74
-del edificio 112
+deeper than 185
+degrees 61
+deja 146
+deja salir 132
+dejar todo 64
+deje 339
+deje todo 93
+deje una 64
+dejo 355
+dejo de 155
+del carro 72
+del edificio 110
 del puente 240
-del tren 76
-deleted 192
-deleted all 66
-deleted it 79
-demonio 65
-depot 68
-desaparecer 121
-desaparecer y 61
-desde la 65
-deserve 73
-desk 135
-desmayo 145
-desmayo en 83
-despedida 125
-despertar 368
-despertar manana 66
-despertar nunca 57
-despertara 122
-despertara manana 94
-desperte 81
-despierta 127
-despierta bien 81
+del tren 74
+deleted 199
+deleted all 71
+deleted it 83
+demonio 63
+depot 67
+desaparecer 118
+desaparecer y 60
+desde la 64
+deserve 71
+desk 132
+desmayo 143
+desmayo en 82
+despedida 135
+despertar 376
+despertar manana 65
+despertara 120
+despertara manana 92
+desperte 79
+despierta 126
+despierta bien 79
 deudas 60
-devil 62
-diablo 72
-dice 56
-dice que 266
-dicen 230
-dicen que 232
-dicho a 119
-diciendo 137
-diciendo que 70
-did 287
-did a 76
-did it 135
-did something 84
-did stuff 78
-didnt 283
-didnt do 79
-didnt exist 57
-didnt stop 81
-didnt wake 105
-die 622
-die and 134
-die exactly 103
-digan 142
-digan a 128
-digo 66
-dije 170
-dije que 146
-dijo 367
-dijo que 338
-dios 165
-dios me 116
-diosito 59
-disappear 170
-disappeared 71
-disclosed 97
-do anything 148
-do it 300
-do this 124
-doesnt know 223
-doesnt matter 67
-dog 205
-dog and 116
-dog to 66
-dogs 79
-doing this 105
-domingo 135
-done 576
-done anything 70
-done i 66
-done with 59
-dont 598
+devil 61
+diablo 74
+dice 59
+dice que 270
+dicen 237
+dicen que 239
+dicho a 121
+diciendo 135
+diciendo que 68
+did 283
+did a 82
+did it 125
+did something 83
+did stuff 77
+didnt 287
+didnt do 78
+didnt stop 83
+didnt tell 61
+didnt wake 107
+die 615
+die and 135
+die exactly 109
+digan 144
+digan a 131
+digo 65
+dije 168
+dije que 145
+dijo 364
+dijo que 339
+dios 158
+dios me 114
+diosito 58
+disappear 171
+disappeared 69
+disclosed 96
+dizzy and 61
+do anything 150
+do it 304
+do this 121
+doesnt know 220
+doesnt matter 68
+dog 210
+dog and 114
+dog to 70
+dogs 75
+doing this 103
+domingo 139
+done 579
+done anything 69
+done i 84
+done with 58
+dont 608
 dont call 305
-dont know 57
-dont make 109
-dont need 60
-dont really 74
+dont freak 56
+dont know 58
+dont make 108
+dont really 83
 dont remember 141
 dont see 146
-dont tell 202
+dont tell 210
 dont trust 60
-dont wake 162
-dormida 56
-dormido 136
-dormido en 67
-dormir hace 57
-dormirme 113
-dormirme y 120
-down the 126
-dramatic 231
-dramatic but 136
-drank 328
-drank a 121
-drank antifreeze 58
-drawer 177
+dont wake 160
+dormida 88
+dormido 137
+dormido en 70
+dormir hace 61
+dormirme 123
+dormirme y 131
+down the 132
+dramatic 244
+dramatic but 133
+drank 329
+drank a 124
+drank antifreeze 57
+drawer 176
 drew 57
-drink 84
-drinking cold 93
-drinks and 63
-drive 167
+drink 80
+drinking cold 89
+drinks and 66
+drive 168
 drive into 120
-driving 196
-drove 171
-drunk 263
-drunk and 121
-duele 143
+driving 198
+drove 167
+drunk 266
+drunk and 126
+duele 139
 duele el 115
-duele mucho 74
-during a 64
-earlier 78
-easier 84
-easier if 119
-easy 137
-easy it 57
-eaten 225
-eaten in 159
-ed 105
+duele mucho 68
+during a 72
+earlier 84
+easier 87
+easier if 117
+easy 135
+easy it 56
+eaten 226
+eaten in 162
+ed 104
 edge 159
-edificio 113
-el brazo 232
+edificio 112
+el brazo 228
 el carro 128
-el cinturon 115
-el clonazepam 64
-el closet 101
-el corazon 88
-el cuarto 169
-el cuchillo 109
-el cuello 74
-el domingo 135
-el encendedor 60
-el es 85
-el fin 141
-el garaje 65
-el lunes 56
-el machete 75
-el me 122
-el nino 97
-el novio 88
-el pecho 264
-el piso 94
-el puente 159
-el sabado 99
-el senor 74
+el cinturon 113
+el clonazepam 71
+el closet 107
+el corazon 87
+el cuarto 167
+el cuchillo 106
+el cuello 73
+el diablo 57
+el dice 56
+el domingo 132
+el encendedor 59
+el es 83
+el fin 139
+el garaje 64
+el machete 73
+el me 120
+el nino 94
+el novio 86
+el pecho 262
+el piso 92
+el puente 157
+el sabado 97
+el senor 73
 el techo 64
-el va 60
-el viernes 152
-ella 86
-ella esta 55
-else to 110
-em 71
+el va 58
+el viernes 154
+ella 92
+else to 113
+em 69
 empty 116
-en aventarme 56
-en casa 102
-en el 377
-en matarme 135
-en quitarme 131
-en serio 71
-en su 221
-en tirarme 106
-en una 55
-encendedor 83
+en casa 99
+en el 372
+en instagram 56
+en matarme 134
+en quitarme 132
+en serio 70
+en su 217
+en tirarme 109
+en una 57
+encendedor 82
 encerrada 78
 encerrada en 57
-encerro 175
-encerro en 160
-encontre 359
-encontre en 100
-encontre una 58
+encerro 172
+encerro en 157
+encontre 354
+encontre en 99
+encontre una 57
 end 325
-end it 223
-ending 238
-ending it 159
-ending my 61
-ends 97
+end it 220
+ending 241
+ending it 160
+ending my 62
+ends 94
 engine 65
-enough 254
-er 264
-es paciente 367
-escribi 284
-escribi cartas 110
-escribi las 86
-escribiendo 79
-escribio 61
-escribo desde 80
-escucho 129
-esposa 97
-esposo me 275
-esta 342
-esta cortando 74
-esta noche 188
-esta temblando 156
-esta vez 131
-esta vomitando 99
-estaba 88
-estado pensando 88
-estan 85
-estar aqui 78
-estaria 122
-estaria mejor 116
-estarian 185
-estarian mejor 185
-esto 177
-estoy 246
+enough 251
+er 268
+es paciente 369
+escribi 282
+escribi cartas 112
+escribi las 84
+escribiendo 78
+escribio 59
+escribo desde 79
+escucho 126
+esposa 101
+esposo me 277
+esta 331
+esta cortando 73
+esta noche 185
+esta temblando 157
+esta vez 128
+esta vomitando 97
+estaba 84
+estado pensando 90
+estan 102
+estar aqui 77
+estaria 121
+estaria mejor 114
+estarian 183
+estarian mejor 183
+esto 167
+estoy 240
 estoy cansada 121
-estoy cansado 61
-estoy en 198
-estoy escribiendo 68
-estoy sudando 75
-estoy temblando 111
-estuviera 56
-even 63
-even notice 153
-even noticed 57
-every day 123
-everybody 134
-everyone 682
-everyone i 93
+estoy cansado 60
+estoy en 188
+estoy escribiendo 67
+estoy sudando 73
+estoy temblando 109
+even 56
+even notice 158
+even noticed 56
+every day 87
+everybody 125
+everyone 663
+everyone i 92
 everyone would 226
-everything 557
-everything and 82
-everything i 84
+everything 568
+everything and 90
+everything i 82
 everything in 67
-everythings 78
-ex 292
-ex me 64
-ex shows 65
-exactly how 70
-exactly i 67
-exist 214
-existing 165
-face 239
-fainted 144
-fainted at 96
-falta 59
-falta el 73
-familia 62
-familia estaria 81
-family would 92
-fault 184
-feel calm 67
-feel my 108
-feel something 89
-feels 379
-fell 87
-fell and 60
-fever 84
-fever of 78
-fiesta 174
-fifth 102
-fifth a 66
-figured 247
-figured out 131
-filed 63
-fin 150
-fin de 184
+everythings 77
+ex 294
+ex me 63
+ex shows 66
+exactly how 69
+exactly i 68
+exist 215
+existing 164
+face 237
+facebook 56
+fainted 146
+fainted at 95
+falta 58
+falta el 72
+familia 61
+familia estaria 80
+family would 93
+fault 182
+feel calm 66
+feel my 112
+feel something 87
+feels 354
+fell 84
+fell and 57
+fever 89
+fever of 70
+fiesta 178
+fifth 109
+fifth a 71
+figured 253
+figured out 138
+filed 62
+fin 143
+fin de 181
 find me 91
-fingers 63
-finished 58
-first time 114
-floaty 79
-for after 68
-for everything 192
-for last 61
-for like 140
-for protection 56
-for real 178
-for trying 537
-forced 149
-forced himself 100
-forever 171
-forums 67
+fingers 62
+finished 56
+first time 108
+floaty 77
+for after 79
+for everything 200
+for last 70
+for like 144
+for protection 67
+for real 191
+for trying 554
+forced 146
+forced himself 99
+forever 167
+forums 66
 forzo 147
-fotos 65
-found 492
-found a 106
+fotos 64
+found 486
+found a 115
 found my 142
-fr 424
-fr this 159
-frasco 126
-frasco de 93
-freak 56
-freight 76
-fresh 87
-fresh cuts 65
-friday 293
+fr 433
+fr this 154
+frasco 123
+frasco de 91
+freak 69
+freak out 61
+freight 75
+fresh 85
+fresh cuts 64
+friday 295
 friday and 60
-friday im 88
-friday is 76
-friend 347
-friends 134
-friends mom 61
-fue 183
-fuerte 161
-fuerte en 59
-fuerza 58
-funny 119
-future 152
-fyi 99
+friday im 97
+friday is 74
+friend 330
+friends 137
+friends mom 62
+fue 187
+fuerte 160
+fuerte en 58
+fuerza 57
+funny 122
+future 154
+fyi 95
 fyi i 92
-garage 568
+garage 569
 garage at 75
-garage with 192
-garaje 80
-gato 57
-gave 300
-gave away 85
-gave my 285
-genuinely 79
-get an 65
-get hit 76
-get in 74
-get overwhelmed 73
-get the 81
-gets 59
-gets my 95
-gets the 81
-getting louder 126
-getting my 78
-gf 67
-gg 71
-girlfriend 124
+garage with 195
+garaje 79
+gato 56
+gave 304
+gave away 93
+gave my 288
+genuinely 77
+get an 56
+get hit 75
+get in 59
+get overwhelmed 77
+get the 82
+gets 75
+gets my 93
+gets the 79
+getting louder 124
+getting my 80
+gf 64
+gg 70
+girlfriend 123
 give my 58
-giving 225
-giving away 147
-giving my 99
-glovebox 73
-go 158
-go home 105
-go to 221
-god 336
-god told 100
-going 122
-going crazy 56
-going to 233
-golpe 131
-golpe hace 99
-gone 414
-gonna 511
-gonna be 77
-gonna do 216
+giving 228
+giving away 155
+giving my 97
+glovebox 63
+go 129
+go home 88
+go to 190
+god 323
+god told 103
+going 114
+going crazy 59
+going to 227
+golpe 136
+golpe hace 105
+gone 424
+gonna 488
+gonna be 79
+gonna do 222
 gonna make 59
-goodbye 670
+goodbye 671
 goodbye and 56
-goodbye on 177
-goodbye to 74
-goodbyes 110
-goodnight 103
-googling 117
-got bad 79
-got enough 66
-got the 173
+goodbye on 173
+goodbye to 73
+goodbyes 109
+goodnight 102
+googling 115
+got bad 78
+got enough 65
+got the 157
 grabbed 64
 grain 67
-grandma 63
+grandma 60
 grandpa 57
 group chat 62
-guardadas 201
-guess 200
-guitar 129
-gun 715
-gun and 77
-gun in 156
-gun on 57
-guns 155
-guy 279
+guardadas 197
+guess 181
+guitar 126
+gun 723
+gun and 79
+gun in 157
+gun on 65
+guns 164
+guy 278
 guy from 69
-ha dormido 60
-hace 333
-hace 2 90
+ha dormido 58
+hace 341
+hace 2 88
+hace 3 56
 hace como 81
-hace rato 139
-hacerle 72
-hacerle dano 60
-hacerlo 144
-had the 76
-hago 330
-haha 66
-hand 142
-handful 80
-handful of 79
-hands 189
-hands are 105
-hands shaking 78
-hang 93
+hace rato 142
+hacerle 70
+hacerle dano 59
+hacerlo 140
+had the 75
+hago 338
+haha 64
+hand 141
+handful 82
+handful of 82
+hands 199
+hands are 102
+hands around 61
+hands shaking 82
+hang 92
 hang myself 78
-hanging 100
-happened 79
-happened at 102
-happens 298
-happens to 113
-hasnt 236
+hanging 99
+happened 89
+happened at 104
+happens 294
+happens to 111
+hasnt 214
 hasnt come 72
-hasnt slept 79
-hasta 161
-hasta el 68
-hasta que 86
-have enough 63
-have everything 136
-have like 72
-have my 153
-have sex 56
-have the 200
-havent 418
-havent done 70
-havent eaten 144
-havent slept 123
-havent told 119
-having chest 77
+hasnt slept 85
+hasta 159
+hasta el 67
+hasta que 85
+have a 60
+have enough 61
+have everything 137
+have like 71
+have my 158
+have the 176
+havent 406
+havent done 69
+havent eaten 141
+havent slept 122
+havent told 120
+having chest 75
 having the 101
-having thoughts 205
+having thoughts 220
 he 771
-he broke 68
+he broke 67
 he choked 94
-he dicho 111
+he dicho 113
 he did 61
-he estado 72
-he hecho 61
-he pensado 70
-he put 79
-he said 202
-he says 130
-he sees 62
-he threw 61
-he told 58
-he took 80
-he will 179
-head 315
-head against 108
-head and 89
-head on 85
-hear 136
-heart 580
-heart is 316
-heart keeps 69
-hearts 71
-hed 181
-held 73
-her 187
-her and 97
-her head 56
-her heart 100
-her in 94
-her mom 88
-her private 59
-her room 60
-her stepdad 79
-her thighs 61
-her to 57
+he estado 74
+he hecho 68
+he pensado 73
+he put 77
+he reads 56
+he said 194
+he saw 67
+he says 134
+he sees 64
+he threw 74
+he took 64
+he will 182
+head 319
+head against 105
+head and 88
+head on 91
+hear 135
+heart 602
+heart is 306
+heart keeps 74
+hearts 75
+hed 182
+held 71
+her 189
+her and 96
+her heart 98
+her in 95
+her mom 87
+her private 58
+her room 61
+her stepdad 78
+her thighs 66
 her uncle 57
-her up 64
-here 356
-here anymore 157
-here is 60
-here next 73
-hermana 230
-hermano 198
-hermano dice 56
-herself in 58
-hes 275
+her up 63
+here 357
+here anymore 164
+here is 59
+here next 71
+hermana 225
+hermano 196
+hermano dice 59
+herself in 57
+hes 281
 hes a 113
-hes at 136
-hes breathing 93
-hes coming 66
-hes going 135
-hes gonna 66
+hes at 138
+hes breathing 92
+hes coming 65
+hes going 117
+hes gonna 67
 hes your 106
-hice 139
-hicieron 77
-hiding 74
-hija de 150
-hija se 63
-hijos 276
+hice 130
+hicieron 78
+hicieron por 56
+hiding 73
+hija de 151
+hija se 56
+hijos 278
 hijos estarian 80
-him 345
-him i 76
-him in 127
-him to 101
-himself on 108
-his 96
+him 332
+him in 132
+him to 108
+himself on 107
+his 94
 his car 66
-his hands 79
-his place 96
-hit 376
-hit by 139
-hit me 166
+his gun 59
+his hands 87
+his place 95
+hit 361
+hit by 136
+hit me 168
 hit my 128
-hits 203
-hits me 120
-hitting 179
-hitting my 102
-hizo 158
-holding 143
-hombre 146
-home 258
-home alone 56
-home depot 56
-home i 68
-home now 80
-home with 56
-hondo 71
-honestly 426
-honestly be 94
+hits 204
+hits me 118
+hitting 181
+hitting my 108
+hizo 155
+holding 150
+hombre 140
+home 241
+home alone 62
+home i 71
+home now 83
+home with 58
+hondo 69
+honestly 419
+honestly be 96
 honestly if 145
-honestly not 72
-hope i 94
+honestly not 70
+hope i 93
 hoping 200
-hoping i 111
-hora 105
-hospital 167
-hour 201
-hour ago 310
-house 380
-how easy 107
-how high 101
+hoping i 109
+hora 104
+hospital 164
+hour 205
+hour ago 308
+house 387
+how and 63
+how easy 105
+how high 111
 how id 70
-hoy 485
+hoy 471
 hoy me 66
 hoy se 57
 hunting 101
-hurt 354
+hurt 346
 hurt my 168
-hurt the 97
-hurting my 79
-hurts 207
-husband said 79
-i 131
-i already 188
-i blacked 58
-i bought 252
-i burned 85
-i call 86
-i cant 243
-i could 70
-i counted 63
-i cut 132
+hurt the 95
+hurting my 86
+hurts 206
+husband said 78
+i 136
+i already 198
+i blacked 66
+i bought 251
+i burned 82
+i call 83
+i cant 228
+i could 67
+i couldnt 57
+i counted 62
+i cut 149
 i decided 59
-i didnt 113
-i do 81
-i dont 129
-i drank 193
+i didnt 118
+i do 77
+i dont 95
+i drank 190
 i drive 67
-i drove 103
-i fainted 66
-i found 237
-i gave 156
-i guess 177
-i have 144
-i havent 259
-i hope 90
-i just 67
+i drove 102
+i fainted 70
+i found 224
+i gave 152
+i guess 162
+i have 154
+i havent 268
+i hope 71
 i keep 556
-i know 138
-i looked 139
+i know 144
+i looked 137
 i love 134
-i made 61
-i mean 244
+i made 60
+i mean 242
 i overdosed 57
-i passed 75
-i picked 92
-i posted 62
-i pray 104
-i put 68
-i relapsed 110
-i said 174
-i scratched 69
-i stood 58
-i stopped 108
-i swallowed 116
+i passed 76
+i picked 90
+i posted 60
+i pray 109
+i promised 57
+i put 67
+i relapsed 107
+i said 179
+i scratched 76
+i shd 59
+i stood 57
+i stopped 106
+i swallowed 114
 i swear 155
-i think 262
-i threw 57
-i told 155
-i took 367
-i tried 59
-i wasnt 143
-i went 74
+i think 269
+i told 137
+i took 366
+i wasnt 141
 i will 92
-i wish 127
-i woke 276
-i wont 575
-i wouldnt 113
-i wrote 180
+i wish 126
+i woke 275
+i wont 574
+i wouldnt 112
+i wrote 179
 iba 59
 id be 144
-id do 57
-idk 715
-idk what 89
-idk why 134
-if a 69
-if i 420
-if ill 78
-if im 142
-if it 83
-if my 85
-if someone 159
-if something 69
-if the 70
-if things 65
-ill do 111
-ill make 77
-im 120
-im 14 86
-im 15 146
-im alone 125
-im at 493
-im bringing 98
-im calm 72
-im done 360
-im driving 112
-im drunk 56
-im going 311
-im gone 178
-im having 75
-im hearing 58
-im in 162
-im just 239
-im kinda 58
-im scared 347
+id do 58
+idk 724
+idk what 94
+idk why 137
+if a 70
+if i 435
+if ill 81
+if im 139
+if it 88
+if my 88
+if someone 157
+if something 72
+if the 79
+if things 63
+ill do 109
+ill make 76
+im 117
+im 14 85
+im 15 145
+im alone 123
+im at 486
+im bringing 97
+im calm 70
+im done 385
+im driving 110
+im going 313
+im gone 186
+im having 78
+im hearing 57
+im in 116
+im just 227
+im kinda 57
+im scared 348
 im shaking 102
 im sitting 115
-im so 88
+im so 90
 im staying 58
-im still 78
-im supposed 88
-im sweating 69
-im telling 205
-im texting 131
-im tired 138
-im using 76
-importa 78
+im still 80
+im supposed 91
+im sweating 68
+im telling 209
+im texting 130
+im tired 136
+im using 75
+importa 77
 in 3 68
-in 4 128
+in 4 133
 in 5 81
-in case 182
-in full 74
-in her 66
-in his 260
-in it 66
-in my 496
-in order 262
-in the 163
-infected 83
-inside 59
-insta 100
-instagram 88
-instructions 83
-insulin 259
-into 336
-into my 163
-into the 207
-into traffic 163
-irme 132
-is at 82
-is i 60
-is left 56
-is my 113
-is numb 71
+in case 184
+in full 73
+in her 68
+in his 247
+in it 62
+in my 497
+in order 267
+in the 139
+infected 81
+insta 97
+instagram 106
+instructions 81
+insulin 257
+into 335
+into my 174
+into the 191
+into traffic 160
+ir al 58
+irme 129
+is at 84
+is i 61
+is my 125
+is numb 69
 is off 101
-is pounding 73
-is racing 87
-is to 88
-is too 69
-is when 66
-is your 104
-isnt answering 89
-it a 98
-it after 105
-it again 83
+is pounding 70
+is racing 85
+is to 86
+is too 68
+is when 65
+is your 105
+isnt 65
+isnt answering 93
+it a 93
+it after 110
+it again 64
 it bled 64
-it bleeds 84
-it doesnt 69
-it every 90
-it got 100
-it im 94
-it ive 85
+it bleeds 82
+it doesnt 72
+it every 69
+it got 105
+it i 57
+it im 101
+it ive 89
 it like 70
-it not 62
-it out 57
-it take 229
-it takes 151
-it thats 61
-it this 60
-it tonight 92
-it wasnt 70
-it wont 92
-it would 278
+it not 61
+it out 60
+it take 240
+it takes 154
+it thats 60
+it this 58
+it tonight 95
+it wasnt 71
+it wont 97
+it would 282
 itd 148
-itd be 134
-its 87
-its all 56
-its getting 169
-its my 64
-its not 182
-its pretty 75
-its still 61
+itd be 135
+its 83
+its getting 172
+its my 65
+its not 187
+its pretty 74
+its still 60
 its there 75
-ive 427
-ive decided 278
-ive got 238
-ive made 262
-ive started 99
-ive thought 152
-ive written 56
-izquierdo 131
-jefa 60
-jefe 57
-jerking 164
-jk 256
-jk mostly 60
-jk unless 109
-joke 125
-joking 205
-joking this 95
-jump 305
-jump from 75
+ive 423
+ive already 64
+ive decided 285
+ive got 234
+ive made 258
+ive started 80
+ive thought 150
+izquierdo 129
+jefa 59
+jefe 61
+jerking 161
+jk 247
+jk mostly 59
+jk unless 106
+joke 123
+joking 213
+joking this 103
+jump 302
+jump from 74
 jump off 58
-jumping 112
-juro 60
-just didnt 96
-just had 117
-just in 199
+jumping 117
+juro 59
+just being 57
+just didnt 100
+just go 56
+just had 120
+just in 200
 just keep 67
-just looking 81
-just not 119
-just saying 83
-just sitting 105
-just so 196
-just thought 85
-just tired 197
-just to 112
+just looking 79
+just not 120
+just saying 82
+just sitting 106
+just so 164
+just thought 84
+just tired 198
+just to 141
 just told 59
-just wait 64
+just wait 63
 just wanna 59
-keep 431
-keep driving 67
-keep hoping 91
-keep my 83
-keep picturing 68
-keep thinking 284
-keeping 63
+keep 440
+keep driving 68
+keep hoping 90
+keep my 85
+keep picturing 70
+keep thinking 285
+keeping 64
 keeping me 61
-keeps 197
+keeps 208
 keeps his 57
-keeps saying 132
+keeps saying 134
 kept 61
 kept going 57
-key 116
-keys 160
-keys and 91
-kids 189
-kids would 63
-kill 323
+key 115
+keys 159
+keys and 90
+kids 187
+kids would 64
+kill 303
 kill himself 57
-kill myself 138
-killing 91
-killing myself 110
-kinda 342
-kinda hoping 69
-kinda want 89
-kitchen 254
-kitchen knife 69
-kitchen table 83
+kill myself 127
+killing 93
+killing myself 112
+kinda 356
+kinda hoping 68
+kinda want 87
+kitchen 266
+kitchen knife 79
+kitchen table 82
 klonopin 210
-kms 700
-kms fr 329
-knife 422
+kms 703
+kms fr 340
+knife 426
 knives 56
-know 316
-know exactly 148
-know i 124
-know what 140
-know where 260
-know who 84
-know why 132
-knowing 76
+know 311
+know exactly 145
+know i 136
+know what 125
+know where 261
+know who 90
+know why 120
+knowing 75
 knows 118
-knuckles 114
-la azotea 93
-la bodega 65
-la cabeza 127
-la cara 133
+knuckles 111
+la azotea 91
+la bodega 64
+la cabeza 121
+la cara 131
 la casa 111
-la encontre 77
-la fiesta 108
-la fuerza 56
-la lengua 56
-la mano 98
-la neta 95
-la nina 64
-la pared 200
-la pistola 182
-la policia 120
-la soga 79
-la toca 101
-la vecina 66
-la ventana 66
-la verdad 235
-la vida 186
-la voz 71
-labios 66
-lake 147
-las cartas 86
-las de 138
+la encontre 76
+la fiesta 110
+la mano 99
+la neta 93
+la nina 62
+la pared 201
+la pistola 180
+la policia 121
+la soga 85
+la toca 102
+la vecina 65
+la ventana 65
+la verdad 230
+la vida 181
+la voz 70
+labios 65
+lake 142
+las cartas 84
+las de 135
 las llaves 140
 las pastillas 372
-las piernas 85
-las vias 58
-las voces 212
-las voy 60
-last night 1106
-lastimar 164
-lastimar a 127
-lastime 87
-lately 155
-lately i 73
-le 452
+las piernas 84
+las vias 57
+las voces 216
+las voy 58
+last night 1105
+lastimar 170
+lastimar a 134
+lastime 85
+lately 142
+lately i 76
+le 451
 le deje 102
-le digan 153
-le dije 100
-le dijo 59
-le he 67
-le pega 106
-le pido 108
-le regale 76
-leave he 56
-leaves 165
+le digan 155
+le dije 99
+le dijo 58
+le he 70
+le pega 104
+le pido 106
+le regale 73
+leaves 143
 leaves for 63
-left 671
-left a 95
-left arm 250
-let 101
-let me 113
-letters 298
+left 679
+left a 96
+left arm 249
+let 85
+let me 118
+letters 299
 letters to 244
-life 528
-lighter 252
-lighter again 80
+life 513
+lighter 259
+lighter again 90
 like 15 83
-like 20 111
-like 8 57
-like a 195
-like actually 139
-like an 135
-like id 94
-like if 62
-like not 101
-like permanently 58
-like this 149
-lincoln 95
-line 91
-lined 112
-lined up 111
-link for 66
+like 20 114
+like a 170
+like actually 136
+like an 129
+like crazy 58
+like id 93
+like if 60
+like not 99
+like permanently 57
+like this 169
+lincoln 94
+line 83
+lined 111
+lined up 110
+link for 68
 lips 189
-lips are 58
-lips look 57
-listened 61
-literally everyone 56
-lithium 139
-lithium would 58
-little brother 106
-lives 164
-llamen 170
-llave 99
+lips are 57
+lips look 60
+listen 57
+listened 71
+lithium 140
+lithium would 57
+little brother 105
+lives 167
+llamen 167
+llave 97
 llaves 146
-lleva 133
-lleve 72
-llevo 113
-llevo al 68
-lo decidi 124
+lleva 134
+lleve 70
+llevo 111
+llevo al 67
+lo decidi 122
 lo dejo 90
-lo encontre 62
-lo hago 108
-lo hice 102
-lo mato 98
-lo voy 150
-loaded 167
-locked 320
-locked herself 62
-locked in 97
-lol jk 57
-long sleeves 71
-long time 112
-longer 109
+lo encontre 61
+lo hago 107
+lo hice 101
+lo mato 96
+lo voy 148
+loaded 164
+locked 327
+locked herself 61
+locked in 96
+long sleeves 70
+long time 115
+longer 75
 longer i 56
-looked 165
-looked up 185
-looking 279
-looking up 119
-loose 74
-loose ends 93
-lord 102
-los brazos 313
-los labios 66
-los muslos 60
-los ninos 184
-los ojos 68
+looked 185
+looked up 201
+looking 282
+looking up 123
+loose 72
+loose ends 91
+lord 104
+los brazos 309
+los labios 65
+los muslos 59
+los ninos 185
+los ojos 67
 lot lately 81
-lot like 62
-lot this 71
-loud 298
-loud today 87
-louder 224
-love 101
+lot like 61
+lot this 82
+loud 305
+loud today 85
+louder 230
+love 83
 love you 89
-lowkey 173
-lowkey been 58
-lowkey want 59
-lunes 76
-machete 136
-made 392
+lowkey 171
+lowkey been 57
+lowkey want 58
+lunes 74
+machete 138
+made 385
 made a 188
-made my 140
-made up 79
-maestra de 65
-make 139
-make it 230
-make sure 116
-mama 73
-mama no 81
-man 151
-manana 224
-manana no 66
-manejando 76
-mano 118
-many 68
-marcas 123
-marcas en 60
-mareada 62
+made my 137
+made up 77
+maestra de 74
+make 129
+make it 232
+make sure 128
+mama 60
+mama no 79
+man 164
+manana 217
+manana no 64
+manejando 74
+mano 120
+many 67
+marcas 121
+marcas en 59
 marks 169
-mas 89
-mas profundo 63
-mata 104
-matar 375
-matar a 111
-matarme 371
-mate 83
-mato 119
-mato ya 72
-matter 211
-me 102
-me after 125
-me agarro 76
+mas 99
+mas profundo 67
+mata 103
+matar 370
+matar a 108
+matarme 366
+mate 81
+mato 117
+mato ya 71
+matter 213
+me 100
+me after 123
+me agarro 75
 me amenazo 193
-me and 292
-me canse 57
-me contesta 76
-me conto 92
-me corte 313
-me deja 98
-me dice 187
-me dicen 220
-me dijo 180
-me down 127
-me duele 193
-me encerro 120
-me falta 61
-me forzo 132
-me go 59
-me her 116
+me and 291
+me canse 56
+me contesta 74
+me conto 90
+me corte 308
+me deja 97
+me dice 183
+me dicen 223
+me dijo 178
+me down 116
+me duele 187
+me encerro 119
+me falta 60
+me forzo 133
+me go 60
+me her 124
 me here 60
-me his 92
-me i 223
-me importa 57
-me in 272
-me ive 71
-me last 146
-me leave 67
-me llamen 132
-me lleve 83
-me mando 57
-me mata 81
-me muero 144
-me obligo 63
-me pega 134
-me pego 119
-me pegue 83
-me queme 118
-me quiero 210
-me quito 235
-me rompio 78
-me tire 80
-me tiro 60
-me to 71
-me tome 624
-me va 137
-me violaron 90
-me volvi 232
-me voy 104
+me his 91
+me i 225
+me importa 56
+me in 281
+me ive 70
+me last 144
+me leave 66
+me llamen 130
+me lleve 81
+me mata 80
+me muero 142
+me obligo 62
+me pega 132
+me pego 118
+me pegue 82
+me queme 116
+me quiero 206
+me quito 233
+me rompio 76
+me tire 79
+me tiro 59
+me to 67
+me tome 620
+me va 136
+me violaron 89
+me volvi 244
+me voy 101
 me when 118
-me with 81
-mean it 87
-mean that 80
+me with 80
+mean it 86
+mean that 79
 med monday 58
 median 91
 median on 56
 meds and 69
 mejor 75
-mejor no 72
-mejor sin 267
-message 107
+mejor no 74
+mejor sin 264
+message 98
 message if 80
-messages 185
-messaging 75
-meth 68
+messages 189
+messaging 80
+meth 83
 meti 61
-mi cuarto 119
-mi culpa 58
-mi cunado 78
-mi de 77
-mi esposa 94
-mi ex 188
-mi familia 96
-mi hermana 188
+mi cuarto 116
+mi culpa 57
+mi cunado 77
+mi de 75
+mi esposa 95
+mi ex 183
+mi familia 94
+mi hermana 184
 mi hermano 167
-mi hija 69
-mi jefa 57
-mi novio 177
-mi pareja 250
-mi perro 88
-mi prima 70
-mi ropa 70
+mi hija 63
+mi jefa 56
+mi novio 175
+mi pareja 255
+mi perro 92
+mi prima 69
+mi ropa 68
 mi vecina 67
-mi vecino 78
-miedo 265
-miedo de 132
-might not 70
-min ago 143
-mirror 74
-mis 420
-mis cosas 155
-mis hijos 276
-mixed 70
-mochila 95
-molestar 56
-mom 96
-mom doesnt 91
-mom is 112
-moms 152
-moms boyfriend 115
-months clean 110
-more thing 90
+mi vecino 76
+miedo 266
+miedo de 131
+min ago 146
+mirror 73
+mis 412
+mis cosas 160
+mis hijos 278
+mixed 69
+mochila 102
+mom 97
+mom doesnt 90
+mom is 91
+moms 159
+moms boyfriend 114
+months clean 113
+more thing 73
 more time 84
-moretones 113
-morir 225
-morir y 59
-morirse 128
-morirse y 81
-morphine 90
-msg 126
+moretones 121
+morir 222
+morir y 58
+morirse 126
+morirse y 79
+morphine 88
+msg 124
 much longer 150
-muchas 66
-mucho el 63
-muero 144
-muero manana 58
-mundo 60
-muscles 79
-muslos 60
-my 12 58
-my 13 70
-my 3pm 65
-my accounts 59
-my affairs 148
-my apartment 115
-my arm 175
-my arms 203
-my baby 69
-my bed 79
+muchas 71
+mucho el 62
+muero 142
+muero manana 57
+mundo 59
+muscles 77
+muslos 59
+my 12 57
+my 13 69
+my 3pm 63
+my accounts 69
+my affairs 149
+my apartment 111
+my arm 172
+my arms 208
+my baby 67
+my bed 83
 my bf 62
-my birthday 123
-my boyfriend 148
-my brother 161
-my brothers 69
-my cat 101
-my chest 179
-my closet 74
-my clothes 140
+my birthday 122
+my boyfriend 154
+my brother 166
+my brothers 70
+my cat 98
+my chest 183
+my closet 76
+my clothes 139
 my coach 64
-my coworker 146
-my dads 67
-my desk 128
-my dog 129
-my drink 78
-my ex 56
-my face 112
-my family 289
-my friend 138
+my coworker 147
+my dads 68
+my date 57
+my desk 126
+my dog 130
+my drink 79
+my ex 63
+my face 110
+my family 290
+my friend 140
 my friends 83
-my funeral 104
-my future 89
-my gabapentin 71
-my gf 62
-my girlfriend 103
-my goodbye 159
-my goodbyes 111
-my guitar 105
-my gun 69
-my hand 107
-my head 198
-my heart 274
-my house 83
-my insulin 107
-my kids 171
-my klonopin 154
-my knuckles 75
+my funeral 101
+my future 92
+my gabapentin 72
+my gf 60
+my girlfriend 101
+my goodbye 156
+my goodbyes 109
+my guitar 102
+my gun 67
+my hand 106
+my head 206
+my heart 282
+my hearts 56
+my house 86
+my insulin 106
+my kids 164
+my klonopin 155
+my knuckles 73
+my last 61
 my lease 58
-my left 164
-my life 242
-my lips 86
-my lithium 206
-my little 137
-my meds 66
-my moms 107
-my neck 112
-my neighbor 241
-my peace 79
-my pills 133
-my plants 86
-my rifle 59
-my room 154
-my roommate 239
-my seroquel 236
-my sister 237
-my sisters 107
-my skin 67
-my sleeping 65
-my socials 58
-my stepdad 137
-my stomach 62
-my stuff 284
-my supervisor 102
-my switch 61
-my thigh 61
-my thighs 115
-my throat 136
-my trazodone 69
-my trunk 73
-my uncle 81
-my whole 69
-my will 246
-my wrist 118
-my xanax 128
-myself 758
-myself again 79
-myself in 78
-myself tonight 92
-myself w 56
-myself with 181
-nadie 440
+my left 165
+my life 224
+my lips 84
+my lithium 197
+my little 135
+my mind 63
+my moms 114
+my neck 118
+my neighbor 239
+my peace 77
+my pills 132
+my plants 95
+my rifle 58
+my room 155
+my roommate 244
+my seroquel 241
+my sister 231
+my sisters 113
+my skin 66
+my sleeping 64
+my socials 62
+my stepdad 138
+my stuff 277
+my supervisor 114
+my switch 59
+my thigh 60
+my thighs 117
+my throat 133
+my trazodone 79
+my trunk 74
+my uncle 87
+my watch 74
+my whole 68
+my will 242
+my wrist 125
+my xanax 125
+myself 760
+myself again 84
+myself and 60
+myself in 61
+myself to 57
+myself tonight 90
+myself with 187
+nadie 436
 nadie me 68
-nadie se 79
-navaja 118
-necesitar 142
-necesito el 59
-neck 234
-need it 92
-need stitches 72
-needing 188
-needing them 82
-neighbor 359
-neighbors 151
-neta 164
-new med 93
-next to 121
-next week 94
-ngl 340
-ni 119
-ni se 64
-night 356
-night he 59
-night i 226
-night im 99
-night its 83
-night when 65
-nightstand 166
-nightstand and 62
-nino 59
-ninos 141
-no 256
-no aguanto 324
-no contesta 148
-no despertar 251
-no despertara 119
-no despierta 158
-no es 118
-no estuviera 56
-no fue 96
-no las 84
-no le 297
-no lo 104
-no one 146
-no para 158
+nadie se 78
+navaja 116
+necesitar 139
+necesito el 58
+neck 239
+need it 97
+need stitches 70
+need them 63
+needing 189
+needing them 86
+neighbor 356
+neighbors 147
+neta 161
+new med 102
+next to 127
+next week 86
+ngl 351
+ni 130
+ni se 62
+night 372
+night he 58
+night i 240
+night im 98
+night its 80
+night when 64
+nightstand 179
+nightstand and 60
+nino 65
+ninos 143
+no 243
+no aguanto 320
+no contesta 163
+no despertar 262
+no despertara 117
+no despierta 157
+no es 127
+no fue 94
+no las 82
+no le 301
+no lo 102
+no one 124
+no para 167
 no paro 58
-no point 83
-no puedo 178
-no queria 58
-no quiero 398
-no responde 96
-no se 467
-no voy 94
-nobody 343
-nobody would 180
-nomas queria 80
-normal right 78
-not 299
+no point 82
+no puedo 171
+no queria 56
+no quiero 392
+no responde 101
+no se 477
+no voy 103
+nobody 329
+nobody sees 57
+nobody would 189
+nomas queria 79
+normal right 77
+not 304
 not answering 219
-not be 126
-not being 75
-not come 57
-not coming 94
-not deep 113
-not doing 121
-not even 57
-not exist 97
-not for 123
-not going 153
-not gonna 364
-not joking 123
-not like 187
-not planning 108
-not really 67
-not safe 164
-not saying 64
-not that 156
-not to 240
-not wake 213
-note 242
-note on 76
-notice if 61
-notified 98
-novio 288
-novio de 76
-novio me 135
-now 261
-now but 123
-now hes 194
-now i 75
-now my 103
-now she 77
-now shes 121
-now what 66
-numb 66
-obligo a 57
-ocean 73
-of being 283
-of coke 59
-of her 166
-of it 171
+not be 125
+not being 96
+not come 56
+not coming 92
+not deep 110
+not doing 120
+not even 56
+not exist 99
+not for 133
+not going 158
+not gonna 357
+not joking 131
+not like 159
+not planning 107
+not really 66
+not safe 161
+not saying 66
+not that 159
+not to 236
+not wake 211
+note 241
+note on 75
+notice for 59
+notice if 60
+notified 96
+novio 284
+novio de 74
+novio me 133
+now 242
+now but 124
+now hes 193
+now i 81
+now my 107
+now she 76
+now shes 122
+now what 68
+obligo a 56
+ocean 72
+of being 277
+of coke 57
+of her 162
+of it 162
 of me 84
-of my 405
-of myself 65
-of pills 84
-of them 78
-of this 58
-of tylenol 165
-of vodka 60
-of your 107
-off 207
+of my 389
+of myself 66
+of pills 85
+of taking 64
+of them 58
+of this 71
+of tylenol 163
+of vodka 59
+of your 109
+off 199
 off dead 59
-off my 100
-off the 108
+off my 97
+off the 117
 off with 84
-off without 87
-oh and 68
-ojala 174
-ojala no 109
-ojos 77
+off without 88
+oh and 73
+ojala 171
+ojala no 107
+ojos 75
 old told 61
-on 5th 113
-on being 69
-on her 277
-on his 238
-on insta 65
-on me 133
-on my 193
-on purpose 394
-on route 75
-on saturday 71
-on sh 122
-oncoming 65
-one more 172
-one of 59
-one side 64
-one would 69
+on 5th 111
+on being 67
+on her 275
+on his 221
+on insta 64
+on me 131
+on my 192
+on purpose 395
+on route 73
+on saturday 70
+on sh 126
+oncoming 63
+one more 155
+one of 61
+one side 63
+one would 68
 ones 99
-only thing 207
-only way 75
-ordena 58
-order 215
-organizer 64
-otra cosa 139
-otra vez 242
-out 212
-out and 83
-out i 70
-out on 96
-out the 132
-outside 87
-over and 122
-overdose 118
+only one 64
+only thing 203
+only way 74
+ordena 57
+order 221
+organizer 63
+otra cosa 140
+otra vez 239
+out 213
+out and 85
+out i 83
+out on 98
+out the 133
+outside 90
+over and 120
+overdose 117
 overdosed 83
 overpass 192
-overpass on 65
-oxy 141
-oxycodone 60
-pa 92
-pa que 135
-paciente 327
-paciente de 263
-paciente del 93
-padrastro 131
-padrastro le 65
-pain 75
-pain and 56
-painless 110
-painless ways 82
-papa 71
-papa dejo 56
-papa le 81
-paperclip 58
-para de 133
-para mis 66
-para que 90
-para salvar 57
-para todos 129
-parar 94
-pared 200
-pareja 189
-pareja me 201
+overpass on 64
+oxy 144
+oxycodone 59
+pa 89
+pa que 132
+paciente 329
+paciente de 264
+paciente del 94
+padrastro 129
+padrastro le 63
+pain 76
+painless 109
+painless ways 81
+papa 74
+papa le 79
+paperclip 57
+para de 142
+para mis 70
+para que 96
+para salvar 56
+para todos 128
+parar 92
+pared 201
+pareja 193
+pareja me 206
 paro 71
-partes 59
-party 141
-party saturday 65
-pasa 129
-passed out 239
-pastillas 812
-pastillas de 448
-pastillas que 63
-patient of 111
-peace 240
-peace with 152
-peaceful 85
-pecho 252
-pecho y 117
-pega 227
-pega con 120
-pego 180
-pegue 79
-pencil 75
-pencil sharpener 68
-pensado 148
-pensamientos de 97
-pensando 368
-pensando en 201
-pensando que 61
-pensar 85
-pensar en 79
+partes 58
+party 146
+party saturday 67
+pasa 127
+passed out 237
+pastillas 809
+pastillas de 450
+pastillas que 62
+patient of 112
+peace 238
+peace with 150
+peaceful 83
+pecho 250
+pecho y 115
+pega 223
+pega con 118
+pego 177
+pegue 78
+pencil 73
+pencil sharpener 66
+pensado 149
+pensado en 58
+pensamientos de 90
+pensando 360
+pensando en 195
+pensando que 60
+pensar 83
+pensar en 78
 pense en 69
-people 226
-people who 80
+people 231
+people who 79
 permanently 145
-pero tengo 72
-perro 106
-perro a 67
-picked 262
-picked a 100
-picking 132
-picking at 71
-picturing 69
-pido 83
-pido a 95
-pienso 476
-pienso en 230
-pienso que 220
-piernas 92
+pero tengo 71
+perro 109
+perro a 66
+picked 265
+picked a 98
+picking 130
+picking at 69
+picturing 71
+pido 82
+pido a 93
+pienso 473
+pienso en 227
+pienso que 219
+piernas 91
 pill 111
-pill organizer 84
-pillow 97
-pills 912
-pills and 108
+pill organizer 83
+pillow 95
+pills 914
+pills and 112
 pills in 120
-pills lined 62
-piso 145
-pistol 162
-pistola 395
-pistola de 130
-pistola en 110
+pills lined 61
+piso 142
+pistol 179
+pistola 390
+pistola de 127
+pistola en 109
 plan and 115
-plan is 58
+plan is 57
 plan just 57
-plan to 64
-plane 111
-planeado 60
-planning 305
+plan to 63
+plane 110
+planeado 59
+planning 303
 planning anything 64
-planning to 93
-plants 79
-plants and 62
-platform 64
-playlist 73
-point 341
-point in 100
-point of 129
-poisoning 65
-police 174
-policia 93
-por escribir 117
+planning to 92
+plants 84
+plants and 60
+platform 65
+playlist 71
+point 348
+point in 98
+point of 130
+poisoning 64
+police 175
+policia 94
+por escribir 115
 por mi 98
-por que 113
-por si 170
+por que 110
+por si 166
 post 71
-posted 433
-posted a 176
-posted my 99
-posted on 74
-posting 76
-pounding 118
-pq 65
-pray 128
-praying 99
-prendido 66
-presion 58
-pretty 200
-pretty bad 64
-pretty deep 59
-prima 72
-primo 61
-prob 61
-probably 338
-probably nothing 127
-profundo 136
-promised 64
-proposito 98
-protect 67
-protection 56
-prove 97
-puedo con 58
-puedo mas 132
-puedo parar 57
-puedo respirar 76
-puente 444
-puente de 131
-pues 112
-pulled 66
-punched 102
-punched the 76
+posted 434
+posted a 178
+posted my 97
+posted on 76
+posting 74
+pounding 114
+pq 64
+pray 133
+praying 101
+prendido 65
+pretty 213
+pretty bad 78
+pretty deep 57
+prima 71
+primo 60
+prob 59
+probably 341
+probably nothing 136
+profundo 139
+promised 66
+proposito 96
+protect 66
+protection 67
+prove 102
+publico 66
+publico en 66
+puedo con 57
+puedo mas 133
+puedo parar 56
+puedo respirar 75
+puente 441
+puente de 134
+pues 109
+pulled 77
+punched 100
+punched the 75
 purpose 373
-pushed 91
-pushed me 63
-puso 61
+pushed 105
+pushed me 74
+puso 60
 put 273
-put a 91
-put his 73
-put something 58
-put them 85
-q 156
-que 64
-que alguien 177
-que dios 76
-que fue 87
-que hacer 200
-que hago 272
-que hizo 65
-que lastimar 97
-que les 66
-que matar 59
-que me 148
-que nadie 83
-que quiere 129
-que se 193
-que seria 140
-que si 328
-que sigo 103
-que soy 81
-que su 260
-que tengo 80
-que un 73
-que va 71
-que ya 197
-queme 118
-queme con 95
-queria 217
+put a 90
+put his 91
+put something 59
+put them 89
+q 153
+que 66
+que alguien 174
+que dios 75
+que fue 96
+que hacer 197
+que hago 282
+que hizo 64
+que lastimar 105
+que les 65
+que matar 58
+que me 140
+que nadie 82
+que quiere 126
+que se 196
+que seria 141
+que si 323
+que sigo 115
+que soy 79
+que su 256
+que tengo 79
+que un 72
+que va 70
+que ya 193
+queme 116
+queme con 94
+queria 213
 queria decirle 72
-quien 80
-quien decirle 63
-quiere morir 108
-quiere morirse 139
+quien 79
+quien decirle 61
+quiere morir 106
+quiere morirse 136
 quiero 238
-quiero despertar 76
-quiero estar 70
-quiero ir 116
-quiero morir 90
+quiero despertar 75
+quiero estar 69
+quiero ir 117
+quiero morir 89
 quiero seguir 164
-quiero vivir 107
-quisiera dormirme 102
-quit drinking 88
-quitarme 168
-quitarme la 151
-quito 247
-quito el 137
-quito las 76
-r 118
-racing 117
-racing and 58
-radio 109
-rail 64
-ran 120
-ran out 118
-raped 174
+quiero vivir 105
+quisiera dormirme 113
+quit drinking 86
+quitarme 163
+quitarme la 147
+quito 245
+quito el 138
+quito las 74
+r 117
+racing 120
+racing and 57
+radio 108
+rail 62
+ran 117
+ran out 114
+raped 172
 raro 173
 rather be 110
-rato 159
-razor 433
-razor blades 62
-reaction 60
-reads 165
-ready 124
-real 229
-real this 61
-really confused 83
-really long 71
-really tried 72
+rato 161
+razor 429
+razor blades 64
+reaction 58
+reads 172
+ready 119
+real 220
+real this 59
+really confused 82
+really long 70
+really tried 70
 really want 72
-reason 199
+reason 180
 reason i 58
-reasons 75
-refill 56
-regale 216
-regale mi 101
-regale mis 76
-regret it 56
-relaciones 69
-relapse 99
-relapsed 379
-relapsed on 145
+reasons 73
+regale 217
+regale mi 105
+regale mis 73
+relaciones 68
+relapse 97
+relapsed 377
+relapsed on 147
 relief 68
 relieved 136
-remember 116
-researching 155
-respira 150
-respira raro 81
-respirar 101
-responde 99
-responding 92
-revisa 110
-revolver 98
-rifle 305
-right 224
-right now 250
-rio 68
-river 86
-rn 514
-rompio 143
-rompio el 72
-roof 247
-roof of 217
-room 140
-room at 79
-roommate 360
-ropa 96
-rope 462
-rope in 132
-rope today 70
-route 93
-route 9 87
-running 120
-sabado 101
-sabe 114
-sacrifice 87
-safe tonight 150
-said 174
-said hed 81
-said her 82
-said hes 60
-said his 63
-said if 213
-said next 92
-salvar 57
-salvar a 57
-sangrar 187
-sangre 108
-sat 116
-saturday 138
-saturday i 66
-saved 128
-saved up 72
-saving 343
-saving my 136
-saving up 137
-say 278
+remember 109
+report 56
+researching 153
+respira 157
+respira raro 82
+respirar 100
+responde 104
+responding 90
+revisa 109
+revolver 97
+rifle 315
+right 234
+right now 254
+rio 67
+river 93
+rn 516
+rompio 140
+rompio el 70
+roof 245
+roof of 216
+room 123
+room at 78
+roommate 376
+ropa 94
+rope 465
+rope in 129
+rope today 68
+route 91
+route 9 85
+running 126
+sabado 100
+sabe 113
+sacrifice 86
+safe tonight 146
+said 150
+said hed 82
+said her 81
+said hes 61
+said his 64
+said if 216
+said next 91
+salvar 56
+salvar a 56
+sangrar 195
+sangre 106
+sat 108
+saturday 139
+saturday i 79
+saved 126
+saved up 71
+saving 348
+saving my 137
+saving up 142
+saw 76
+say 248
 say goodbye 57
-saying 223
+saying 204
 saying goodbye 59
-saying she 56
-says his 58
-says its 89
-says one 70
-scared 426
-scared of 94
-scared to 57
-scares 60
-scares me 60
-school right 89
-scratched 118
-scratched my 74
-scratches 78
-scratching 162
-scratching my 109
-se 250
-se a 143
-se daria 62
-se desmayo 96
-se esta 98
-se llevo 94
-se ni 56
-se pa 58
-se por 132
-se que 171
-se quiere 172
+says his 63
+says its 87
+says one 72
+scared 429
+scared of 95
+scared to 61
+scares 59
+scares me 59
+school right 88
+scratched 123
+scratched my 80
+scratches 76
+scratching 160
+scratching my 108
+se 249
+se a 140
+se daria 61
+se desmayo 95
+se esta 97
+se llevo 93
+se ni 69
+se pa 56
+se por 130
+se que 177
+se quiere 170
 se tomo 241
-se va 100
+se va 98
 secret 95
-seeing bugs 97
+see if 60
+seeing bugs 103
 sees 241
-seguir 153
+seguir 148
 seguir viviendo 95
-seizure 445
-seizure in 72
-seizure on 61
-sending 112
-sending me 80
-senor 170
-ser una 68
+seizure 442
+seizure in 71
+seizure on 64
+sending 95
+sending me 85
+senor 167
+ser una 67
 seria 199
 seria mejor 160
-serio 81
+serio 80
 seriously 79
-seroquel 189
-set a 73
-settled 101
-sewerslide 85
-sexually 60
-sexually assaulted 60
-sh 601
-sh again 197
-sh last 73
-shaking 645
-shaking and 158
-shaking so 86
-shaky and 64
-sharpener 73
-shd 67
-shd again 57
-she 93
-she had 86
-she has 58
-she hasnt 72
-she is 99
-she left 58
-she lives 77
-she says 126
-she sees 158
+seroquel 195
+set a 72
+settled 97
+sewerslide 91
+sexually 58
+sexually assaulted 58
+sh 622
+sh again 192
+sh last 78
+shaking 654
+shaking and 156
+shaking so 93
+shaky and 63
+sharpener 72
+shd 76
+shd again 66
+she 110
+she had 84
+she has 69
+she hasnt 64
+she is 98
+she left 57
+she lives 79
+she says 127
+she sees 157
 she told 102
-she took 75
-she wont 116
-shes 380
-shes 14 104
+she took 82
+she will 70
+she wont 117
+shes 377
+shes 14 102
 shes asleep 79
-shes at 79
-shes breathing 71
+shes at 84
+shes breathing 74
 shes in 91
-shes your 178
-shoot 75
-shotgun 64
+shes your 176
+shoot 73
+shotgun 69
 should know 83
-should mention 61
-should probably 57
-showed 180
-showed me 110
-shower 139
-showered 59
-shows up 65
-si 88
-si acaso 141
+should mention 60
+should probably 59
+showed 186
+showed me 115
+shower 142
+showered 60
+shows up 66
+si 86
+si acaso 138
 si lo 102
-si me 141
-side and 92
-sigo aqui 67
-sin 153
-sin comer 80
-sin mi 257
-sin tomar 63
+si me 135
+side and 90
+sigo aqui 66
+sin 152
+sin comer 79
+sin mi 254
+sin tomar 66
 since friday 58
-since this 108
-since yesterday 71
-sister 298
-sisters 116
-sitting 456
+since this 106
+since yesterday 70
+sister 295
+sisters 121
+sitting 457
 sitting in 229
-sitting on 56
-sleep 90
-sleep and 132
+sitting on 57
+sleep 75
+sleep and 113
 sleep for 97
-sleep forever 121
-sleeping pills 99
-sleeping with 66
-sleepy 107
-sleeves 84
-slept 192
-slept in 188
-slurring 128
-smashed 60
-so angry 67
-so bad 111
-so done 110
-so maybe 60
+sleep forever 120
+sleeping pills 101
+sleeping with 74
+sleepy 104
+sleeves 82
+slept 196
+slept in 193
+slurring 129
+smashed 68
+so bad 126
+so done 108
+so maybe 59
 so nobody 155
-so somebody 56
-so someone 65
-so tired 183
-so you 100
-socials 58
-soga 157
+so nobodys 60
+so somebody 57
+so someone 64
+so tired 179
+so you 87
+socials 62
+soga 169
+soga en 59
 some nights 74
-somebody 161
-somebody knows 56
-somebody to 59
-someone 239
-someone knows 62
-someone to 421
-something happened 179
-something happens 111
-something in 74
-something stupid 59
-something to 56
-sometimes 115
-sometimes i 159
-soon 251
-soy una 126
-speech 62
-spinning 89
-spot 118
-squared 70
-squared away 70
-stab 89
-standing 215
-standing on 121
-stars 64
+somebody 166
+somebody knows 57
+somebody to 79
+someone 238
+someone i 56
+someone knows 61
+someone to 418
+something happened 184
+something happens 108
+something stupid 58
+sometimes 116
+sometimes i 157
+soon 231
+soy una 124
+speech 59
+spinning 87
+spot 113
+squared 73
+squared away 73
+stab 88
+standing 200
+standing on 122
+stars 62
 stash 64
-stepdad 201
+stepdad 207
 stepping 80
-stiff 119
-still 30 100
-still bleeding 78
-still here 83
+stiff 117
+still 30 99
+still bleeding 77
+still here 82
 stitches 150
-stockpiling 122
-stockpiling my 91
+stockpiling 125
+stockpiling my 95
 stood 128
-stood at 81
-stop 250
-stop bleeding 75
-stop eating 112
-stop existing 84
-stop me 60
-stop shaking 115
-stop when 57
-stopped 280
-stopped drinking 82
-stopped my 73
-story 119
-strong 82
+stood at 79
+stop 263
+stop bleeding 78
+stop eating 111
+stop existing 83
+stop me 58
+stop shaking 113
+stop when 56
+stopped 288
+stopped drinking 79
+stopped my 72
+story 124
+strong 81
 stronger 69
-stuff away 67
-stuff to 58
-stupid 126
-su 322
-su mama 82
-su mochila 59
-su padrastro 86
-su tio 83
-sudando 208
-sudando y 89
-suicidal 130
+stuff away 66
+stuff to 57
+stupid 125
+su 327
+su mama 81
+su mochila 58
+su padrastro 84
+su tio 84
+sudando 207
+sudando y 87
+suicidal 131
 suicidal thoughts 70
-suicidarme 88
-suicide 153
-sunday 395
-sunday i 69
-supervisor 148
-sure ill 75
-sure why 163
-sus 86
-sus pastillas 77
+suicidarme 87
+suicide 155
+sunday 400
+sunday i 68
+supervisor 159
+sure 67
+sure ill 73
+sure why 160
+sus 84
+sus pastillas 75
 swallowed 263
 swallowed a 142
 swear 155
-swear ill 69
-sweating 233
+swear ill 68
+sweating 221
 sweaty 72
-swelling 100
-swollen 69
-table 141
-take all 76
-take asking 76
-take me 82
-take to 131
-taken 157
-taken care 71
-takes 285
+swelling 98
+swollen 80
+table 147
+take all 75
+take asking 91
+take me 86
+take to 127
+taken 156
+taken care 70
+takes 288
 takes me 126
-takes to 68
-tambien 363
-tambien queria 104
-tan 121
-tbh 457
-te 78
+takes to 66
+tambien 357
+tambien queria 105
+tan 132
+tbh 451
+te 76
 te escribo 61
-techo 94
-techo del 64
-tell 455
-tell anyone 82
-tell dr 136
-tell my 269
-tell someone 83
-telling 703
-telling me 356
-telling you 224
-temblando 368
-temblando sudando 63
-temblando y 101
-tener 76
-tener relaciones 69
-tengo 297
-tengo con 65
-tengo el 87
-tengo en 71
-tengo ganas 59
-tengo guardadas 102
-tengo la 127
-tengo las 112
-tengo miedo 265
-tengo todo 136
+techo 93
+techo del 63
+tell 437
+tell anyone 93
+tell dr 138
+tell my 278
+tell someone 88
+telling 711
+telling me 357
+telling you 223
+temblando 365
+temblando mucho 56
+temblando sudando 61
+temblando y 99
+tener 74
+tener relaciones 68
+tengo 299
+tengo con 62
+tengo el 85
+tengo en 69
+tengo ganas 57
+tengo guardadas 100
+tengo la 133
+tengo las 109
+tengo miedo 262
+tengo todo 133
 tenia 80
-testamento 65
-texted 139
-texting 168
-than 81
-than before 124
-than usual 131
-that bad 171
+testamento 63
+texted 138
+texting 146
+than before 131
+than usual 126
+that bad 178
 that her 58
-that if 78
-that it 56
-thats 80
-thats all 108
+that if 77
+that it 66
+thats 76
+thats all 109
 thats it 68
-thats the 90
-thats where 59
+thats the 71
+thats where 58
 the bath 63
 the bathtub 76
-the blade 128
-the bottle 95
-the bridge 333
+the bedroom 58
+the blade 125
+the bottle 96
+the bridge 329
 the cabinet 78
-the closet 132
+the closet 131
 the cops 59
-the counter 80
-the devil 58
-the dog 84
+the counter 79
+the devil 57
+the dog 87
 the drawer 59
-the edge 145
+the edge 144
 the engine 67
-the er 237
-the garage 300
+the er 242
+the garage 302
 the grain 67
-the gun 151
+the gun 149
 the guy 79
-the house 184
-the key 56
-the kitchen 185
-the knife 86
-the lake 162
-the letters 69
-the life 156
-the lord 102
-the man 74
+the house 191
+the kitchen 188
+the knife 85
+the lake 156
+the letters 68
+the life 157
+the lord 105
+the man 73
 the median 90
-the message 75
-the neighbors 95
-the night 107
-the nightstand 109
-the note 99
-the ocean 66
-the only 351
-the overpass 159
-the party 81
-the people 118
-the pills 282
+the message 74
+the neighbors 91
+the night 129
+the nightstand 110
+the note 97
+the ocean 65
+the only 356
+the overpass 158
+the party 86
+the people 116
+the pills 278
 the plane 85
-the point 266
-the police 65
-the problem 87
-the radio 114
+the point 273
+the police 64
+the problem 86
+the radio 113
 the razor 197
-the river 91
-the roof 233
-the rope 193
+the river 94
+the roof 231
+the rope 190
 the safe 56
-the shower 134
-the table 67
-the thing 128
-the thoughts 233
-the top 180
-the tracks 110
-the train 205
-the truck 65
-the tv 139
-the urge 108
-the voice 167
-the voices 263
-the wall 404
-the walls 94
-the water 86
-the way 272
-the wheel 92
+the sh 62
+the shower 136
+the table 74
+the thing 109
+the thoughts 232
+the top 181
+the tracks 118
+the train 202
+the truck 56
+the tv 144
+the urge 105
+the voice 171
+the voices 259
+the wall 410
+the walls 93
+the water 92
+the way 260
+the weekend 57
+the wheel 91
 the worst 62
 their 68
-them 315
-them all 103
-there and 90
+them 319
+them all 102
+there and 91
 there are 94
-theres 111
-theres a 85
-they bleed 69
-they come 59
-they get 61
-they put 68
-they told 58
-theyd 114
-theyd be 62
-theyre 209
-theyre in 57
-thigh 67
-thighs 257
-thing i 60
-thing on 71
-thing that 95
-thing to 78
-think about 382
-think ill 100
-thinking 696
-thinking about 417
-thinking abt 108
-this 130
-this anymore 178
+theres 90
+theres a 77
+they bleed 68
+they come 58
+they get 60
+they put 66
+they told 59
+theyd 116
+theyd be 61
+theyre 222
+theyre in 58
+thigh 65
+thighs 263
+thing i 61
+thing on 76
+thing that 93
+thing to 79
+think about 387
+think ill 98
+thinking 674
+thinking about 423
+thinking abt 106
+this 133
+this anymore 176
 this im 56
-this time 726
-this weekend 317
-tho 202
-thought about 172
+this time 727
+this weekend 329
+tho 200
+thought about 177
 thought of 62
-thoughts 181
-thoughts about 91
-thoughts again 159
-thoughts are 214
-thoughts back 78
-threatened 113
-threw 276
-threw a 88
-throat 150
-throat is 57
-throwing 228
-throwing up 196
-tied 74
-tiene 124
-tiene 14 58
-tiene los 59
-tiene un 75
-tiene una 120
-tight 91
-tight and 70
-til 88
-till it 56
-time he 112
-time im 180
-time in 131
-time not 66
-tingly 79
+thoughts 179
+thoughts about 102
+thoughts again 158
+thoughts are 212
+thoughts back 76
+threatened 111
+threw 292
+threw a 100
+threw up 58
+throat 153
+throat is 56
+throwing 231
+throwing up 200
+tied 80
+tiene 117
+tiene 14 57
+tiene los 58
+tiene un 74
+tiene una 119
+tight 73
+tight and 74
+til 84
+till it 61
+time he 133
+time im 177
+time in 128
+time not 64
+tingly 77
 tio 127
-tirarme 134
-tirarme del 108
-tired 422
-tired of 346
-tiro 72
-tmrw 262
-to bleed 57
-to bother 91
-to cleanse 84
-to cut 70
-to deal 60
-to die 524
-to disappear 89
-to do 81
-to drive 160
-to end 199
+tirarme 137
+tirarme del 111
+tired 420
+tired of 344
+tiro 79
+tmrw 258
+to bother 70
+to burn 56
+to cleanse 88
+to cut 61
+to deal 56
+to die 537
+to disappear 91
+to do 98
+to drive 158
+to end 196
 to everyone 156
-to finish 110
-to go 121
-to hang 79
-to have 82
-to hear 73
-to hurt 219
-to jump 211
-to just 62
-to kill 290
-to kms 149
-to leave 79
-to me 124
-to meet 59
-to message 56
-to my 309
+to finish 109
+to go 138
+to hang 78
+to have 84
+to hear 72
+to hurt 224
+to jump 209
+to just 63
+to kill 278
+to kms 145
+to leave 87
+to me 128
+to meet 58
+to message 60
+to my 300
 to next 80
 to not 194
-to people 86
-to protect 87
-to prove 88
-to sacrifice 85
+to people 84
+to protect 85
+to prove 93
+to sacrifice 83
 to save 60
-to say 190
-to shoot 90
-to sleep 307
-to someone 85
+to say 189
+to shoot 87
+to sleep 316
+to someone 86
 to stab 61
-to tell 79
-to text 59
-to the 102
-to think 63
-to unalive 135
-to wake 89
+to stop 56
+to tell 57
+to text 60
+to the 109
+to think 62
+to unalive 150
+to wake 87
 to walk 136
-to want 86
-toca 155
-toca cuando 93
-todas 288
-todas las 190
-todas mis 62
-today 733
-today and 192
+to want 85
+toca 154
+toca cuando 94
+todas 287
+todas las 192
+todas mis 58
+today 731
+today and 197
 today i 182
-today like 76
+today like 75
 today she 115
 today that 75
 todo 550
-todo el 70
-todo planeado 60
-todos 352
-todos estarian 68
-told 836
-told anyone 81
-told her 123
-told him 95
-told his 72
-told me 311
-tomar de 59
-tome 718
-tome como 195
-tome todas 190
-tomo 191
-tomorrow 438
+todo el 69
+todo planeado 59
+todos 344
+todos estarian 67
+told 838
+told anyone 82
+told her 124
+told him 77
+told his 73
+told me 295
+tomar de 57
+tome 712
+tome como 191
+tome todas 193
+tomo 195
+tomorrow 433
 tongue 75
-tonight 1596
-tonight and 133
-tonight he 64
-tonight i 156
+tonight 1603
+tonight and 132
+tonight he 68
+tonight i 166
 tonight im 56
-tonight she 65
-tonights 122
-tonights the 115
-too 70
-took 1476
+tonight she 63
+tonights 134
+tonights the 128
+too 62
+took 1473
 took a 258
-took all 211
-took like 167
-took my 267
-took something 68
-took the 166
+took all 212
+took like 168
+took my 264
+took something 67
+took the 154
 top 193
-top level 64
+top level 66
 top of 99
-touched 107
-touched me 62
-touches 141
-touches her 88
-towel 64
-tracks 312
-tracks behind 104
-tracks by 93
-traffic 149
-train 285
-train tracks 139
-tramadol 66
-tren 115
-tried 102
-tried to 128
-trip 59
-truck 189
-trunk 113
+touch 57
+touched 106
+touched me 61
+touches 144
+touches her 91
+towel 62
+tracks 317
+tracks behind 102
+tracks by 91
+traffic 166
+traffic on 57
+train 289
+train tracks 137
+tramadol 64
+tren 113
+tried 137
+tried to 109
+truck 179
+trunk 114
 trust myself 63
-trying 180
-trying with 140
-turkey 171
-tuvo 64
-tuvo una 68
-tv 138
-tv is 57
-tw 58
-twitching 122
-tying 90
-tylenol 464
-tylenol it 80
-u 323
-u for 66
-um 64
-un 312
+trying 172
+trying with 149
+turkey 172
+tuvo 63
+tuvo una 67
+tv 144
+tv is 62
+tw 57
+twitching 134
+twitching and 59
+tying 87
+tylenol 457
+tylenol it 78
+u 325
+u for 65
+um 65
+un 315
 un companero 109
-un cuchillo 179
-un dolor 67
-un frasco 64
-un hombre 57
-un senor 56
-una 121
-una carga 192
-una convulsion 132
-una cuerda 63
-una fiesta 71
-una hora 151
-una navaja 80
-una pistola 170
-una soga 78
-una voz 110
-unalive 473
-unalive myself 182
-unalive thoughts 105
-unaliving 131
-unaliving myself 109
-unas 94
-unas pastillas 58
-uncle 155
-under 111
-under my 56
-unless 86
-unrelated 99
-until i 126
-until it 70
-until they 69
-up after 75
-up and 116
-up blood 56
-up here 92
-up loose 76
+un cuchillo 187
+un dolor 66
+un frasco 62
+una 127
+una carga 189
+una convulsion 129
+una cuerda 61
+una fiesta 73
+una hora 147
+una navaja 78
+una pistola 167
+una soga 84
+una voz 108
+unalive 479
+unalive myself 195
+unalive thoughts 103
+unaliving 129
+unaliving myself 108
+unas 93
+unas pastillas 57
+uncle 161
+under 116
+under my 60
+unless 85
+unrelated 101
+until i 112
+until it 69
+until they 67
+up after 73
+up and 112
+up here 91
+up how 64
+up loose 75
 up tomorrow 138
-urge 84
-urge to 93
-urgent 76
-urges 94
-urges are 63
-use it 138
-usted 72
-usual 123
+urge 83
+urge to 90
+urgent 75
+urges 102
+urges are 73
+use it 147
+usted 70
+usual 118
 va 197
-va a 291
-va con 84
-vaya 82
-ve 157
-ve a 62
-veces 171
-veces pienso 201
-veces quisiera 83
-vecina 152
-vecino 125
-veneno 82
-ventana 66
-veo 199
-veo cosas 72
-verdad 455
-verdad ya 86
-vez 93
-vias 58
-vias del 58
-vida 284
-videos 59
-viendo 65
-viernes 87
-violaron 96
-violaron el 62
-vive 165
-viviendo 91
-vivir 223
-vivo 76
-voces 297
-voces me 193
-voces que 84
-vodka 124
-vodka and 69
-voice 333
-voice says 101
-voices 249
-voices are 134
-voices say 71
-volvi 401
-volvi a 415
-vomitando 157
-vomitando y 74
-vomiting 124
-voy 410
-voy a 450
-voz 167
-voz me 67
-voz que 86
-vuelve 111
-vuelve a 114
-w 92
-w a 79
+va a 288
+va con 82
+vaya 80
+ve 158
+ve a 61
+veces 174
+veces pienso 202
+veces quisiera 81
+vecina 150
+vecino 122
+veneno 80
+ventana 65
+veo 203
+veo cosas 78
+verdad 446
+verdad ya 85
+vez 91
+vias 57
+vias del 57
+vida 278
+videos 58
+viendo 64
+viernes 84
+violaron 94
+violaron el 61
+vive 178
+viviendo 90
+vivir 232
+vivo 74
+voces 304
+voces me 197
+voces que 86
+vodka 122
+vodka and 68
+voice 337
+voice says 103
+voices 246
+voices are 133
+voices say 70
+volvi 398
+volvi a 412
+vomitando 153
+vomitando y 72
+vomiting 123
+voy 415
+voy a 456
+voz 164
+voz me 66
+voz que 85
+vuelve 117
+vuelve a 120
+w 100
+w a 77
 w the 61
-wake 612
+wake 617
 wake her 64
-wake up 531
-walk 251
-walk into 184
-walked 58
-walking 152
-wall 432
-wall until 85
-walls 128
-wanna 163
-want everything 99
+wake up 536
+walk 248
+walk into 183
+walked 57
+walking 162
+wall 439
+wall until 84
+walls 126
+wanna 161
+want everything 101
 want it 83
-wanted someone 68
-was assaulted 80
-was gone 138
-was raped 129
+wanted someone 67
+was assaulted 79
+was gone 144
+was raped 127
 wasnt 202
-wasnt around 70
+wasnt around 69
 wasnt here 61
-water 173
+water 179
 way home 64
-way out 59
-ways 165
-ways to 58
+way out 61
+ways 163
+ways to 57
 week also 87
-weekend 304
-weekend and 74
-weirdly 112
-what do 208
+week just 58
+weekend 320
+weekend and 71
+weirdly 119
+weirdly calm 60
+what do 215
 what happens 88
-what i 97
+what i 88
 what time 56
-what to 96
-wheel 61
-when 159
-when he 150
+what to 93
+wheel 60
+when 145
+when he 137
 when hes 128
-when im 69
-when she 60
-when shes 60
-where 271
-where he 118
-where im 116
-where the 90
-which bridge 63
-who 285
-who else 78
-who gets 74
-whole bottle 135
-why 228
-why im 277
-will 179
-will and 114
-will kill 89
-will on 79
-will this 57
+when im 71
+when she 67
+when shes 59
+where 264
+where he 121
+where im 114
+where the 89
+which bridge 62
+who 279
+who else 80
+who gets 73
+whole bottle 133
+why 194
+why im 276
+will 185
+will and 112
+will kill 91
+will make 67
+will on 77
 window 77
-wine 61
-wish 237
-wish i 177
-wishing 105
-wishing i 65
-with a 525
-with bruises 72
-with cigarettes 57
-with him 60
-with it 66
-with me 62
-without me 207
-woke 347
-woke up 357
-wont 962
-wont answer 79
-wont be 422
-wont matter 79
-wont need 290
-wont stop 157
-wont wake 82
-world would 66
-worry about 126
-worst 71
-would 261
-would be 293
-would even 175
-would get 83
+wine 65
+wish 234
+wish i 175
+wishing 104
+wishing i 64
+with a 536
+with bruises 71
+with cigarettes 56
+with him 67
+with it 64
+with me 57
+with no 57
+without me 208
+woke 345
+woke up 355
+wont 960
+wont answer 80
+wont be 424
+wont matter 86
+wont need 284
+wont stop 158
+wont wake 79
+world would 64
+worry about 125
+worst 70
+would 265
+would be 275
+would even 180
+would get 87
 would honestly 63
-would just 86
-would take 173
-wouldnt 351
-wouldnt be 94
+would just 88
+would take 188
+wouldnt 356
+wouldnt be 92
 wouldnt stop 65
-wrist 113
-wrists 99
-writing this 94
-wrote 563
-wrote a 144
-wrote letters 202
-wrote my 105
-wrote the 75
-xanax 339
-y 331
-y ahorita 69
-y anoche 94
-y ayer 89
-y dice 197
-y el 76
-y esta 93
-y hoy 135
-y le 126
+wrist 120
+wrists 98
+writing this 93
+wrote 568
+wrote a 140
+wrote letters 203
+wrote my 102
+wrote the 73
+xanax 340
+xanax cold 57
+y 336
+y ahorita 68
+y anoche 93
+y ayer 88
+y dice 192
+y el 96
+y esta 95
+y hoy 133
+y le 125
 y me 308
-y mis 57
+y mis 64
 y otra 185
-y que 153
-y tambien 155
-y tengo 81
-y tiene 147
-y una 58
-ya 800
-ya compre 70
-ya decidi 59
-ya deje 63
-ya escribi 148
-ya le 96
-ya lo 74
-ya me 63
-ya ni 59
-ya no 440
-ya regale 66
-ya se 194
-ya tengo 300
+y que 145
+y tambien 154
+y tengo 75
+y tiene 142
+y una 57
+y veo 60
+ya 804
+ya compre 68
+ya decidi 57
+ya deje 61
+ya escribi 149
+ya le 93
+ya lo 73
+ya me 64
+ya ni 57
+ya no 439
+ya regale 71
+ya se 190
+ya tengo 312
 yeah 89
-year old 63
-yesterday 210
-yesterday and 86
-yo no 90
-you asked 67
-you for 199
-you really 58
-you were 90
-your 74
-your client 188
-your clients 84
-your fault 82
-your patient 345
-yourself 65
+year old 72
+yesterday 222
+yesterday and 88
+yo no 88
+you asked 66
+you for 173
+you really 56
+you were 70
+your 67
+your client 195
+your clients 83
+your fault 81
+your patient 343
+yourself 64
 yr 97
-yr old 95
-yrs 66`,
+yr old 94
+yrs 64`,
 } as const;

@@ -12,6 +12,12 @@ export const CHILD_SAFETY: TriageTable = {
     // and i'm 14 and my step dad is the father"); weeks of a pregnancy are not an age.
     'pregnant & 11|12|13|14|15|eleven|twelve|thirteen|fourteen|fifteen ..1 (years old|yrs old|yr old|year old|yo)',
     'pregnant & 11yo|12yo|13yo|14yo|15yo',
+    // lead29 (probe): a man "messing with" a child, as Southern and plain speech say sexual abuse ("that man been messing
+    // with my baby girl, she's 8, she told me today").
+    'messing|messin|messed|mess|fooling|foolin ..1 with|around ..2 my|her|his|our|the ..2 {child}|baby|girl|boy|daughter|son|niece|nephew|granddaughter|grandson|grandbaby|kid|kids|babygirl',
+    'messing|messin|messed|fooling|foolin ..1 with|around ..1 her|him|them & {age_years}|year|years|yo|yr|old|little|{child}|baby|girl|boy|told|touched|touch|private|privates',
+    // lead29 (probe): a child or a teen who ran away and is gone ("my 14 year old ran away last night").
+    '{child}|{age_years}|teen|son|daughter|yo|old|kid|stepson|stepdaughter|grandson|granddaughter ..3 ran|run|running|runs|took ..1 away|off & last|night|yesterday|hasnt|missing|gone|cant|find|where|police|tonight|today|days|home',
     'pregnant & i|im|she|shes|am|is ..1 only ..1 11|12|13|14|15|eleven|twelve|thirteen|fourteen|fifteen',
     'pregnant & stepdad|stepfather|uncle|cousin|coach|teacher|grandpa|dad|father|brother|stepbrother|boyfriend ..2 is|s|was ..2 the ..1 father|dad',
     'pregnant & (and im 11|and im 12|and im 13|and im 14|and im 15|and i am 13|and i am 14|and i am 15)',

@@ -1301,6 +1301,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'stairs|boxes|move|moving|lifting|gym|hike|workout|shift|flights|yard|couch|carrying ..4 killed|killing|kills|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|calves|shoulders|neck|hips',
     // Someone to be driven to a surgery or an appointment ("I need to drive him."); never "take him out".
     'need|have|gotta|got ..2 to ..1 drive|carry ..1 him|her|them',
+    // Southern idiom and the church's hours (lead29): "the Lord willing and the creek don't rise"; church that runs late.
+    'lord ..1 willing ..2 creek ..2 dont|doesnt ..1 rise',
+    'runs|ran|run ..1 late|long|over|behind',
     'killed|killing|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|shoulders|neck|hips ..2 lifting|moving|carrying|but|lol|haha',
     'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
     'kill|murder|strangle my|our ..1 brother|sister|roommate|cousin|coworker ..4 he|she|they ..1 took|ate|used|borrowed|stole|drank|finished|left|lost|broke ..2 my|the|our|all ..2 car|truck|keys|charger|phone|laptop|food|snacks|leftovers|hoodie|shoes|clothes|ride|switch|games|controller',

@@ -457,6 +457,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'tired|sick|exhausted ..2 of ..1 all ..1 of ..1 it|this|them',
     'as ..1 soon ..2 not ..2 wake|waking|live|living|exist|existing|alive|here|around',
     'everybodyd|everyoned|theyd ..1 be ..1 better ..1 off',
+    // lead29 (set cc, read by the word model until its refit on 81 sets): better off without one, misspelled and with
+    // "without" split ("evry one wud be beter off with out me").
+    'better|beter|betr|bettr|betta|bettter ..1 off|of ..1 with ..1 out ..1 me|us',
+    'beter|betr|bettr|betta|bettter ..1 off|of ..1 without|witout|wihtout|withou|wo ..1 me|us',
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
     // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
     'not ..1 make ..1 it & general|life|period|anymore',
