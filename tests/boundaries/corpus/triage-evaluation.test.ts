@@ -818,7 +818,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.84);
   });
 
   it('holds its figures on fresh set cz, a rural South and Appalachia practice, untouched on main 1dc5e801 with the word model (96.7 % recall, 0 to staff, 65.0 % administrative) and read', () => {
@@ -827,7 +827,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.7);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {

@@ -72,7 +72,8 @@ export const ADMIN_VOCABULARY = {
       reconnect reconnecting reconnected platform firefox
       tab tabs restart restarted rejoin timeout notification notifications autocorrect dictation com net org gmail yahoo
       hotmail outlook icloud www https http`,
-    es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga
+    es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga videollamada
+     videollamadas
       conecto conectarme conectar conectamos plataforma descargar descargo descargarla instalar navegador
       reiniciar reinicie reinicia reinicio reconectar reconectarme reconecto desbloquear desbloquean desbloqueen
       desbloquearme desbloquee captura pantallazo notificaciones notificacion expirado expirada anfitrion iniciado

@@ -29,7 +29,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     doordash delivery deliveries trucker route routes coworker coworkers supervisor manager restaurant hired
     nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo
     swing rotate rotates rotating rotation rotations rotativo rotativos rotativa rotativas mandated mandatory lates
-    earlies graveyard attendant attendants`,
+    earlies graveyard attendant attendants freelance freelancer freelancing`,
   pets: `puppy puppies kitten kittens kennel boarding dogsitter leash perra perrita perrito gata gatita gatito
     mascota mascotas hamster rabbit bunny parrot horse horses chickens`,
   // admin22 (2026-12-06): one's service and one's work, as older adults, veterans and first responders name them
@@ -65,7 +65,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   // a ribbon at the fair, a promotion, residency papers). Never a word of feeling: "so proud" and "happy" are read as
   // the lexicons read them.
   milestones: `engaged engagement graduated graduating diploma ged promoted promotion championship ribbon ribbons
-    heifer livestock rodeo opener sourdough residencia ciudadania graduacion graduo gradua`,
+    heifer livestock rodeo opener champion sourdough residencia ciudadania graduacion graduo gradua`,
   // lead29 (set cz): state children's and Medicaid plans by their names, and disability benefits.
   programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
@@ -199,7 +199,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       colonoscopy endoscopy mri xray ultrasound mammogram pediatra infeccion oido vacuna vacunas vacune vacunaron
       recupere recupero recuperarme recuperar recuperacion operan operar operaron vesicula cirugia individual
       chemo chemotherapy gallbladder appendix bloodwork labs discharge deer tow towed towing roadside aaa basement
-      newborn spilled spill juice apple cvs walgreens costco finalized responsible flying meter
+      newborn spilled spill juice apple cvs walgreens costco rite finalized responsible flying meter
       rodilla manejar manejo maneja veterinario veterinaria accidente choque descargo descargar descargada
       construccion enfermera enfermero refirio refirieron cabecera pedirla pedirlo leo dan
       strep xmas alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho

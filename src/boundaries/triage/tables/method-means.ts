@@ -206,7 +206,7 @@ export const METHOD_MEANS: TriageTable = {
     // off the mountain road. it would look like an accident for the insurance"); one's car pictured going off a road.
     'would|could|will|gonna|might|itd ..2 be|look|seem|pass ..2 an|like|as ..2 accident & insurance|policy|payout|family|kids|wife|husband|road|truck|tree',
     'would|could|will|gonna|might|itd ..2 look|seem|pass ..2 like|as ..2 an ..1 accident && car|truck|crash|road|cliff|mountain|bridge|tree|wall|pills|gun|rifle|insurance|policy',
-    'picturing|picture|imagining|imagine|imagined|visualizing|seeing ..3 my|the ..1 car|truck|jeep|bike|motorcycle ..3 off|into|over ..2 the|a ..2 road|cliff|mountain|bridge|edge|tree|wall|river|lake|guardrail|ravine|canyon|overpass|embankment|semi|median',
+    'picturing|picture|imagining|imagine|imagined|visualizing|seeing ..3 my|the ..1 car|truck ..3 off|into|over ..2 the|a ..2 road|cliff|mountain|bridge|edge|tree|wall|river|lake|guardrail|ravine|canyon|overpass|embankment|semi|median',
     // lead27 (set cv): an accident nobody would question, in hunting season or on the road ("nobody would even think
     // twice if there was an accident out there. just saying"); the top of a grain elevator, a silo or a water tower now.
     '(no one|nobody|noone) ..4 think|thinks ..1 twice|anything|otherwise|different ..4 accident|accidents',

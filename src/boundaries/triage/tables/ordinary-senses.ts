@@ -1303,6 +1303,18 @@ export const ORDINARY_SENSES: TriageTable = {
     'need|have|gotta|got ..2 to ..1 drive|carry ..1 him|her|them',
     // Southern idiom and the church's hours (lead29): "the Lord willing and the creek don't rise"; church that runs late.
     'lord ..1 willing ..2 creek ..2 dont|doesnt ..1 rise',
+    // lead29 (sets cy, cz): nobody told one of a change; a fall that broke a hip (a relative's, on the way to surgery);
+    // the funeral home, or when the funeral is; an excuse note; Blue Ridge; a laptop or an app that will crash; a
+    // session done by phone; a slot someone gives up; work that is dead or slow.
+    'nobody|noone ..1 told|informed|notified|emailed|mentioned ..1 me|us',
+    'fell ..2 and ..1 broke ..2 her|his|my ..1 hip|arm|leg|wrist|ankle|foot|shoulder|elbow',
+    'the ..1 funeral ..1 is|was|home|homes|service|parlor',
+    'excuse ..1 note|notes|letter|slip',
+    'blue ..1 ridge',
+    '{inanimate}|{device}|laptop|computer|app|portal|zoom|wifi ..4 crash|crashed|crashing|crashes',
+    'did ..1 it ..1 by|over|on|via ..1 phone|video|zoom|telehealth',
+    'if ..3 gives|give ..1 it|that ..1 up',
+    'work|business|shop|store|season|gigs ..2 is|s|been|was ..2 dead|slow',
     'runs|ran|run ..1 late|long|over|behind',
     'killed|killing|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|shoulders|neck|hips ..2 lifting|moving|carrying|but|lol|haha',
     'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
@@ -1469,6 +1481,9 @@ export const ORDINARY_SENSES: TriageTable = {
     // "ya no aguanto el trabajo" is read as before); overslept ("me quedé dormida y se me pasó la cita").
     'ya ..1 no ..1 aguanto ..2 el|la|los|las|este|esta|tanto ..1 trafico|tráfico|calor|frio|frío|fila|filas|espera|ruido|portal|pagina|página|tarea|tareas|tramite|trámite|papeleo',
     'me|se ..1 quede|quedé|quedo|quedó ..1 dormida|dormido',
+    // The traffic or the weather that is horrible; a month that is a killer ("este mes está matador").
+    'trafico|tráfico|clima|calor|frio|frío|lluvia ..4 esta|está|estaba|anda ..1 horrible|terrible|feo|fea|pesado|imposible',
+    'esta|está|estuvo|anda|ando ..2 matador|matadora',
     'me ..1 dejo|dejó ..1 muerto|muerta ..2 la|el|esa|ese ..1 noticia|cuenta|factura|cobro|multa|precio|deducible',
     'noticia|cuenta|factura|cobro|multa|precio|deducible|copago|seguro|aseguranza ..2 me ..1 tiene|tienen|dejo|dejó ..1 muerto|muerta',
     'ay ..2 me ..1 muero',
