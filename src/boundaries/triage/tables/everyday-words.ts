@@ -49,7 +49,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     pueblo rancho visitar mexico guatemala honduras salvador colombia peru ecuador`,
   belongings: `chamarra mochila paraguas lentes cartera bolsa andadera umbrella backpack stroller cane walker
     wheelchair`,
-  occasions_es: 'comadre compadre navidad chile ejercito sol',
+  occasions_es: 'comadre compadre navidad chile ejercito sol vaina vainas',
   ailment:
     'kidney stone stones appendicitis sprained sprain ankle wrist crutches cast dental wisdom tooth extraction',
   // Sets bw-cb (lead, 2026-12-06): the medical care of the body that moves a session (an infusion, dialysis, a scan, a
