@@ -26,6 +26,9 @@ export const SYMPTOMS: TriageTable = {
     'havent|not|didnt|hasnt ..2 left|leave|been ..2 the|my|our ..1 house|home|apartment ..3 in|for|since ..2 weeks|months|week|month',
     'havent|not|didnt|hasnt ..2 left|leave|been ..2 the|my|our ..1 room|bed ..3 in|for|since ..2 days|weeks|months|week|month',
     'checking|check|checked|counting|count ..2 over ..1 and ..1 over',
+    // lead29 (probes): not able to face anyone; being the problem, as someone says and one half believes.
+    'couldnt|cant|cannot|could ..2 face ..1 anyone|anybody|people|everyone|them|myself|going',
+    'im|am ..1 the ..1 problem',
     'im|finally|gonna|going|decided ..3 leave|leaving ..1 him|her ..1 tonight|today|finally|now',
     'sobbing|weeping|teary',
     'i|im|ive|been|keep|cant|can|stop|was|started|always|kept ..2 cry|crying|cried|tears',
