@@ -29,6 +29,8 @@ export const SYMPTOMS: TriageTable = {
     // lead29 (probes): not able to face anyone; being the problem, as someone says and one half believes.
     'couldnt|cant|cannot|could ..2 face ..1 anyone|anybody|people|everyone|them|myself|going',
     'im|am ..1 the ..1 problem',
+    // Dreading one's sessions or going at all ("i dread coming in every week", lead29); the phone dreaded is the desk's.
+    'dread|dreading|dreaded|dreads ..2 coming|session|sessions|therapy|going|seeing|appointments|appointment|it|them|each|every',
     'im|finally|gonna|going|decided ..3 leave|leaving ..1 him|her ..1 tonight|today|finally|now',
     'sobbing|weeping|teary',
     'i|im|ive|been|keep|cant|can|stop|was|started|always|kept ..2 cry|crying|cried|tears',
