@@ -87,7 +87,7 @@ export const ADMIN_VOCABULARY = {
   },
   // Receipts, statements, proof of attendance.
   receipts: {
-    en: 'itemized proof',
+    en: 'itemized proof w9 1099',
     es: 'recibo recibos factura facturas comprobante constancia impuestos',
   },
   // A slip at the desk: forgetting, mixing up, a typo. admin24 (2026-12-06): and missing a session as writers text

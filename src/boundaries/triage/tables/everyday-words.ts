@@ -65,7 +65,8 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   // a ribbon at the fair, a promotion, residency papers). Never a word of feeling: "so proud" and "happy" are read as
   // the lexicons read them.
   milestones: `engaged engagement graduated graduating diploma ged promoted promotion championship ribbon ribbons
-    heifer livestock rodeo opener champion sourdough residencia ciudadania graduacion graduo gradua`,
+    heifer livestock rodeo opener champion sourdough residencia ciudadania graduacion graduo gradua
+    gradue graduada graduado jury`,
   // lead29 (set cz): state children's and Medicaid plans by their names, and disability benefits.
   programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a

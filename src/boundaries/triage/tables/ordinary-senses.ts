@@ -1315,6 +1315,18 @@ export const ORDINARY_SENSES: TriageTable = {
     'did ..1 it ..1 by|over|on|via ..1 phone|video|zoom|telehealth',
     'if ..3 gives|give ..1 it|that ..1 up',
     'work|business|shop|store|season|gigs ..2 is|s|been|was ..2 dead|slow',
+    // The holdout da, read at the round's end for its administrative messages (lead29): knees that are dying on the
+    // stairs; a landline that is dead; dying laughing; a holiday that will be a killer with the traffic; a deadline that
+    // is killing one; a phone one is ready to throw off the roof over a login (the roof is the phone's, never one's
+    // own); dropping off a call; ready to get back on schedule.
+    'knees|knee|back|feet|legs|shoulders|hips|ankles ..2 are|is|s|were|was ..1 dying|killing|dead|shot',
+    'landline|line|cell|tablet|headset|headphones|earbuds ..2 is|s|went|was ..1 dead|dying|died',
+    'died|dying|dead ..1 laughing|laughin',
+    'be ..1 a ..1 killer ..3 traffic|commute|weather|snow|drive|holiday|holidays|parking|line|wait',
+    'deadline|deadlines|paperwork|forms|process|wait|renewal ..3 is|s|been|are|was ..1 killing ..1 me|us',
+    'throw|toss|chuck|throwing|tossing ..2 my|the|this ..1 phone|laptop|computer|tablet|{device} ..2 off|out ..2 the|a|my ..1 roof|window|balcony',
+    'disappear|disappears|drop|drops|freeze|freezes ..2 from|off ..2 the|our|this ..1 call|video|zoom|session|screen',
+    'ready ..2 to ..1 get ..1 back ..1 on|to|into ..2 schedule|track|sessions|routine|work|therapy',
     'runs|ran|run ..1 late|long|over|behind',
     'killed|killing|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|shoulders|neck|hips ..2 lifting|moving|carrying|but|lol|haha',
     'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
@@ -1484,6 +1496,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // The traffic or the weather that is horrible; a month that is a killer ("este mes está matador").
     'trafico|tráfico|clima|calor|frio|frío|lluvia ..4 esta|está|estaba|anda ..1 horrible|terrible|feo|fea|pesado|imposible',
     'esta|está|estuvo|anda|ando ..2 matador|matadora',
+    'me|nos ..1 quede|quedé|quedo|quedó|quedamos ..1 muerta|muerto|muertos ..2 con ..2 la|el|esa|ese|esta|este ..1 factura|cuenta|cobro|precio|bill|balance|recibo',
+    'queda|quedaba|quedan ..1 fatal|horrible|pesimo|pésimo',
     'me ..1 dejo|dejó ..1 muerto|muerta ..2 la|el|esa|ese ..1 noticia|cuenta|factura|cobro|multa|precio|deducible',
     'noticia|cuenta|factura|cobro|multa|precio|deducible|copago|seguro|aseguranza ..2 me ..1 tiene|tienen|dejo|dejó ..1 muerto|muerta',
     'ay ..2 me ..1 muero',
