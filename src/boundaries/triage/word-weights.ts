@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 81, messages: 29712, crises: 11601 },
-  bias: -2904,
-  threshold: 654,
+  fittedOn: { sets: 82, messages: 30012, crises: 11721 },
+  bias: -2898,
+  threshold: 649,
   weights: `103 111
-13 212
-14 67
+13 214
+14 68
 14 anos 56
-14th 63
-14th i 61
-15 anos 92
-15 of 59
-16 110
-17 101
-2 days 71
-20 of 67
+14th 69
+14th i 60
+15 anos 91
+15 of 58
+16 113
+17 100
+2 days 70
+20 of 72
 20 pastillas 60
-3 days 64
+3 days 62
 38 66
-4 days 224
-40 182
-40 now 59
+4 days 207
+40 185
+40 now 57
 5 days 114
-5th 90
-911 359
+5th 89
+911 360
 a alguien 72
-a bat 99
-a belt 124
+a bat 98
+a belt 130
 a black 58
-a bottle 200
-a bridge 59
-a bunch 325
-a burden 319
-a bus 136
-a car 118
-a chip 61
-a cortar 189
-a cortarme 131
-a date 343
+a bottle 198
+a bridge 58
+a bunch 323
+a burden 317
+a bus 137
+a car 116
+a chip 64
+a cortar 191
+a cortarme 129
+a date 340
 a fever 76
 a fifth 105
-a fight 74
-a ghost 59
-a goodbye 174
-a gun 291
-a guy 139
-a hacer 268
-a handful 80
-a ir 101
-a joke 127
-a knife 185
-a la 120
-a lighter 228
-a list 78
-a long 66
-a los 62
-a matar 187
-a mi 426
-a mis 87
-a nadie 169
-a necesitar 139
-a note 84
-a paperclip 57
-a party 128
+a fight 73
+a ghost 58
+a goodbye 172
+a gun 290
+a guy 137
+a hacer 270
+a handful 79
+a ir 98
+a joke 126
+a knife 186
+a la 109
+a lighter 226
+a list 76
+a long 65
+a los 74
+a matar 185
+a mi 423
+a mis 86
+a nadie 175
+a necesitar 138
+a note 83
+a paperclip 56
+a party 127
 a plan 296
-a proposito 96
-a quien 119
-a rash 57
-a razor 153
-a reason 83
+a proposito 95
+a quien 118
+a rash 56
+a razor 151
+a reason 82
 a relief 62
-a rope 127
-a seizure 391
-a student 134
-a sunday 57
-a tener 95
-a veces 270
-a voice 99
+a rope 125
+a seizure 389
+a student 136
+a sunday 56
+a tener 87
+a veces 269
+a voice 98
 a way 78
 a while 209
-a will 154
-about 20 71
+a will 153
+about 20 70
 about 40 62
-about an 92
-about ctb 68
+about an 95
+about ctb 67
 about driving 83
-about ending 117
-about how 95
-about jumping 95
-about just 152
+about ending 118
+about how 100
+about jumping 93
+about just 153
 about killing 78
 about not 70
 about suicide 79
-about unaliving 68
-abt 63
-abuela 55
-abuso 81
-abuso de 62
-acaso 138
+about unaliving 67
+abt 75
+abuela 56
+abuso 80
+abuso de 61
+acaso 140
 advil 58
-affairs 138
-affairs in 112
+affairs 137
+affairs in 111
+afraid 56
 after 8 58
-after i 83
+after i 88
 after im 77
-after my 89
-after practice 67
+after my 92
+after practice 66
 after taking 57
-after that 121
-after this 116
-again 777
+after that 116
+after this 118
+again 774
 again 3 58
-again and 78
-again its 105
-again last 73
-again the 67
-against the 100
+again and 80
+again its 114
+again last 76
+again the 63
+against the 99
 agarro 100
-ago 436
+ago 428
 ago i 70
 agua 92
-aguanto 342
-aguanto mas 179
-ah 129
-ah y 129
-ahi 77
-ahora esta 116
-ahorita 232
-ahorita esta 72
-aint 99
-al 911 92
-al hospital 234
+aguanto 348
+aguanto mas 187
+ah 130
+ah y 130
+ahi 80
+ahora esta 117
+ahorita 230
+ahorita esta 71
+aint 96
+al 911 95
+al hospital 237
 alcohol 70
-algo 71
-algo en 65
-alguien 276
+algo en 67
+alguien 272
+alguien me 59
 alguien supiera 116
-alive 308
-all 125
-all my 565
-all of 158
-alone 336
+alive 310
+all 128
+all my 568
+all of 156
+alone 340
 alone for 77
-alone in 65
+alone in 64
 alone with 66
-already 288
+already 292
 already know 58
-also 697
-also fyi 117
-also honestly 56
-also i 452
-also idk 61
+also 694
+also fyi 120
+also honestly 59
+also i 438
+also idk 63
 also im 90
-also ive 225
+also ive 228
 also not 64
-ambien 77
-amenazo 204
-amenazo con 171
-amiga 70
-amigo 69
-an accident 135
-an hour 232
-and a 118
-and confused 112
-and deleted 86
-and drinking 56
-and gave 97
-and has 79
-and he 214
-and her 137
-and his 63
+ambien 76
+amenazo 207
+amenazo con 175
+amiga 69
+amigo 71
+amitriptyline 58
+an accident 133
+an hour 234
+and a 119
+and confused 111
+and deleted 84
+and drinking 55
+and gave 99
+and has 78
+and he 216
+and her 138
+and his 64
 and hit 94
-and hot 57
+and hot 56
 and isnt 74
 and left 111
-and my 81
-and now 295
-and put 108
-and said 434
-and says 192
-and shes 107
+and my 75
+and now 303
+and put 112
+and said 431
+and says 191
+and shes 109
 and stood 67
 and sweating 58
-and that 97
-and theres 120
-and tonight 65
-and took 178
-and touched 58
-and when 88
-and wrote 72
+and that 96
+and theres 118
+and tonight 64
+and took 179
+and touched 57
+and when 94
+and wrote 71
 ando pensando 137
-anoche 889
-anoche me 243
-anoche no 74
-anoche y 82
-anos 138
+anoche 892
+anoche me 241
+anoche no 73
+anoche y 81
+anos 141
 anos dice 62
-anos me 129
-anos se 56
-answer 61
-answering 310
+anos me 130
+anos se 55
+answer 60
+answering 309
 answering me 61
-antifreeze 98
+antifreeze 97
 anymore 467
-anyone 270
-anyway 565
+anyone 265
+anyway 554
 anyway can 166
-anyway is 96
+anyway is 95
 anyway my 60
-apartment 170
-aqui 312
-are 97
+apartment 156
+aqui 315
+are 92
+are covered 55
 are in 62
-are shaking 64
+are shaking 63
 are telling 67
-arent 73
-arent there 66
-arm 491
+arent 71
+arent there 65
+arm 487
 arm feels 78
-arm is 112
-arms 320
+arm is 111
+arms 339
 around 408
-around by 75
-around for 77
-around my 74
+around by 74
+around for 84
+around my 80
 arrangements 67
-arriba 63
+arriba 62
 asap 58
-asi 170
-asking 129
+asi 177
+asking 125
 asking bc 102
-asking for 243
-asleep 199
-asleep and 75
+asking for 236
+asleep 181
+asleep and 86
 asleep now 64
-assaulted 174
-at a 126
-at lincoln 95
-at me 70
+assaulted 173
+at a 125
+at lincoln 93
+at me 69
 at once 87
 at peace 117
-at school 181
-at work 74
-at your 62
+at school 190
+at work 78
 ativan 62
+aunque 55
 aventarme 68
-awake 72
-awake now 72
-away 386
-away my 202
-ayer 363
-ayer me 75
+awake 73
+awake now 73
+away 393
+away my 205
+ayer 357
+ayer me 70
 azotea 91
-azotea del 65
-back and 63
-bad 301
-bad and 124
-bad i 118
-bad rn 57
-bag 99
-balcon 61
-balcony 110
-bandaged 64
+azotea del 64
+back and 62
+bad 315
+bad and 121
+bad i 121
+bad rn 68
+bag 101
+balcon 60
+balcony 108
+bandaged 63
 banging 90
 banging on 56
 bat 174
-bat by 68
-bath 77
-bathtub 78
-bc 171
-bc i 120
+bat by 67
+bath 75
+bathtub 77
+bc 160
+bc i 121
 bc im 72
-be alive 174
-be around 310
+be alive 177
+be around 314
 be better 283
-be dead 115
-be dramatic 139
-be easier 108
+be dead 114
+be dramatic 142
+be easier 109
 be gone 84
-be here 365
-be mad 78
-be my 66
-be needing 181
+be here 362
+be mad 77
+be my 60
+be needing 180
 be over 56
 be relieved 118
-be to 91
-be with 56
-beats 67
-bedroom 62
-been 201
-been burning 82
-been cutting 211
-been giving 232
+be to 90
+be with 55
+beats 66
+bedroom 61
+been 194
+been burning 81
+been cutting 208
+been giving 229
 been hitting 143
-been holding 62
+been holding 61
 been like 68
-been looking 118
-been picking 58
+been looking 117
+been picking 57
 been planning 72
-been researching 133
-been saving 333
-been saying 107
-been sitting 120
+been researching 132
+been saving 334
+been saying 106
+been sitting 121
 been standing 98
-been stockpiling 112
-been thinking 201
-been throwing 88
-been touching 56
+been stockpiling 115
+been thinking 198
+been throwing 87
+been touching 55
 been up 89
 been vomiting 58
 been walking 84
-before sunday 66
-behind 113
+before sunday 65
+behind 114
 behind my 63
 being 386
-being a 129
-being alive 128
+being a 128
+being alive 127
 being dramatic 60
-being here 129
-being honest 80
-being the 77
-belt 178
-benadryl 68
-beneficiary 57
-better off 344
+being here 128
+being honest 79
+being the 76
+belt 182
+benadryl 83
+beneficiary 60
+better off 343
 bf 85
 bien esta 57
-big deal 87
-birthday 101
-blacked 91
-blacked out 91
-blade 218
-blade out 66
-blades 153
-bleach 74
-bled 140
-bleed 156
-bleeding 350
-bleeding a 99
-bleeding through 59
-bleeds 83
+big deal 86
+birthday 99
+blacked 90
+blacked out 90
+blade 224
+blade out 74
+blades 151
+bleach 73
+bled 138
+bleed 155
+bleed out 55
+bleeding 361
+bleeding a 113
+bleeding through 57
+bleeds 82
 blisters 66
-blood 281
-blue 95
+blood 277
+blue 96
 bodega 57
-bother 143
-bottle 607
+bother 140
+bottle 606
 bottle of 396
 bottles 98
-bought 472
-bought a 239
-bought rope 76
-bout 71
-boyfriend 409
-boyfriend choked 71
+bought 471
+bought a 236
+bought rope 79
+bout 70
+boyfriend 404
+boyfriend choked 70
 brazo 228
 brazo izquierdo 129
-brazos 328
-breath 71
-breathe 74
-breathing 315
-breathing but 66
-breathing weird 58
-bridge 569
-bridge by 73
-bridge on 185
-bring something 58
-bro 176
-bro im 61
-broke 159
-broke my 125
-broma 80
-brother 345
-brothers 83
+brazos 325
+breath 70
+breathe 79
+breathing 313
+breathing but 65
+breathing weird 57
+bridge 565
+bridge by 72
+bridge on 184
+bring something 57
+bringing my 72
+bro 174
+bro im 60
+broke 156
+broke my 124
+broma 81
+brother 343
+brothers 82
 bruise 100
-bruises 201
-bruises on 120
-btw 112
-bueno 228
-bugs 171
-bugs on 152
-bunch 344
-bunch of 317
-burden 339
-burden on 147
-burden to 108
+bruises 200
+bruises on 119
+btw 121
+bueno 229
+bugs 173
+bugs on 154
+bunch 342
+bunch of 315
+burden 336
+burden on 146
+burden to 107
 burn 118
-burned 181
-burned myself 130
-burning 225
+burned 179
+burned myself 129
+burning 223
 burning myself 61
-burning up 62
-burns 76
-bus 86
-bus on 58
-but confused 65
+burning up 61
+burns 75
+bus 63
+bus on 57
+but confused 66
 but honestly 64
-but if 76
+but if 75
 by a 102
-by then 70
-cabeza contra 79
-cabinet 158
-call 911 88
-call my 152
-call the 158
-called 87
+by then 69
+cabeza contra 78
+cabinet 157
+call 911 87
+call my 147
+call the 156
+called 79
 called 911 91
-calm 268
-calm about 98
-came 117
+calm 272
+calm about 97
+came 119
 came home 114
-can u 196
-cancer 74
-cansada 64
-cansada de 147
-cansado 70
+can u 200
+cancer 73
+cancer comes 55
+cansada 67
+cansada de 149
+cansado 69
 cansado de 65
 canse 56
-cant 110
-cant breathe 75
+cant 113
+cant breathe 81
 cant do 104
 cant feel 82
-cant hold 76
-cant keep 86
+cant hold 80
+cant keep 85
 cant leave 86
-cant really 118
-cant stop 157
-car 291
-car in 58
-car keys 125
+cant really 117
+cant stop 169
+car 292
+car in 59
+car keys 124
 car running 130
-cara 105
-care of 78
+cara 104
+care of 77
 carga 211
 carga para 128
-carro 248
-carro en 72
-cartas 183
+carro 266
+carro en 71
+cartas 163
 cartas para 87
-casa 284
-casa de 136
+casa 282
+casa de 141
 casa y 97
-case 58
-cat 180
-cat to 102
-cats 86
-chat 148
-chest 403
-chest hurts 94
-chest is 91
-chest pain 81
-chip 81
-chip in 90
-choked 202
+case 59
+cat 178
+cat to 100
+cats 85
+chat 147
+chest 406
+chest hurts 93
+chest is 89
+chest pain 87
+chip 83
+chip in 93
+choked 201
 choked me 200
-cigarettes 59
+cigarettes 58
 cigarros 65
-cinturon 124
-clean 367
-cleaned 170
-cleaned and 56
-cleanse 88
-client 215
-clients 71
-clonazepam 137
-clonazepam hace 65
-close 151
-close friends 58
-closet 397
+cinturon 122
+clean 363
+cleaned 168
+cleaned and 55
+cleanse 87
+client 214
+clients 70
+clonazepam 142
+clonazepam hace 70
+close 157
+close friends 69
+closet 405
 closet and 68
-clothes 164
-coach 136
-coach has 84
-cold 177
-cold turkey 172
-collapsed 71
-collecting 83
-collecting my 57
+clothes 163
+coach 133
+coach has 83
+cold 175
+cold turkey 171
+collapsed 70
+collecting 82
+collecting my 56
 come home 100
 comes 80
 comes back 67
 como una 101
-companero 131
+companero 130
 companero de 105
 compre 219
 compre una 113
 con cigarros 65
-con el 60
-con que 71
-con un 200
-con una 121
-confundida 63
+con el 78
+con que 70
+con un 205
+con una 122
+con ustedes 55
 confundido 68
-confused 306
-confused and 131
+confused 298
+confused and 130
 conmigo 106
-contesta 229
-contesta el 120
-conto 134
-conto que 117
-contra 156
+contesta 228
+contesta el 119
+conto 133
+conto que 116
+contra 155
 contra la 111
-convulsion 135
+convulsion 141
 cops 65
-corazon 92
-cornered 58
-cornered me 57
-cortadas 179
-cortadas en 116
-cortando 91
-cortar 201
-cortarme 154
-corte 290
-corte otra 207
+corazon 96
+cornered 64
+cornered me 64
+cortadas 178
+cortadas en 115
+cortando 97
+cortar 204
+cortarme 152
+corte 287
+corte otra 204
 cortes 67
-cosa 71
+cosa 60
 cosa mi 66
-cosas 159
+cosas 165
 cosas que 83
-could just 116
-counselor at 68
-counted 123
-counter 73
-counting 82
-counts 86
-coworker 202
-cps 132
-crazy 121
-crazy and 90
-creo 57
-ctb 483
+could just 125
+counselor at 71
+counted 121
+counter 72
+counting 85
+counts 85
+coworker 200
+cps 131
+crazy 119
+crazy and 89
+ctb 492
 ctb is 58
-ctb soon 60
-ctb tonight 61
+ctb soon 59
+ctb tonight 60
 cuaderno 59
-cuando 228
-cuando mi 84
+cuando 231
+cuando mi 91
 cuando se 139
-cuando yo 68
+cuando yo 67
 cuantas 91
-cuarto 364
+cuarto 362
 cuarto y 83
-cuchillo 289
-cuchillo en 80
+cuchillo 292
+cuchillo en 79
 cuello 111
 cuerda 94
-culpa 76
-cunado 77
+culpa 77
+cunado 76
 cut 472
-cut again 178
-cuts 255
-cuts on 116
-cutting 411
-cutting again 158
+cut again 187
+cuts 260
+cuts on 123
+cutting 406
+cutting again 157
 da igual 59
-dads 157
-dads gun 72
-dano a 63
+dads 156
+dads gun 70
+dano a 62
 daria 61
 daria cuenta 61
 date 276
-date the 79
-day 3 140
-days ago 210
-days and 215
-days clean 56
-days on 65
+date the 78
+day 3 136
+days ago 212
+days and 216
+days clean 55
+days on 64
 de 14 62
-de 15 96
+de 15 101
 de 16 64
 de 17 66
-de despedida 102
-de dormir 111
+de clonazepam 55
+de despedida 101
+de dormir 114
 de golpe 134
-de matarme 76
+de matarme 85
 de pastillas 71
 de pensar 58
-de sangrar 144
+de sangrar 143
 de semana 109
-de su 62
-de todo 124
-de todos 63
+de su 64
+de todo 127
+de todos 62
 de tomar 165
 de tylenol 76
-de un 58
-de ustedes 220
-de verdad 183
-de vivir 126
-dead 251
-dead than 91
-deal 150
-deal with 65
-debajo 93
-debajo de 75
-decided 471
-decidi 186
+de un 64
+de ustedes 197
+de verdad 163
+de vivir 125
+dead 255
+dead than 90
+deal 152
+deal with 62
+debajo 98
+debajo de 80
+decided 473
+decidi 184
 decir que 66
-decirle 264
-decirle a 112
+decirle 268
+decirle a 118
 decision 131
-deep 252
-deeper 244
-deeper than 185
-degrees 61
-deja 146
-deja salir 132
+deep 248
+deeper 240
+deeper than 182
+degrees 60
+deja 147
+deja salir 133
 dejar todo 64
-deje 339
-deje todo 93
-deje una 64
-dejo 355
+deje 343
+deje todo 92
+deje una 67
+dejo 361
 dejo de 155
-del carro 72
+del carro 71
 del edificio 110
-del puente 240
+del puente 239
 del tren 74
-deleted 199
-deleted all 71
-deleted it 83
+deleted 194
+deleted all 69
+deleted it 80
 demonio 63
-depot 67
+depot 71
 desaparecer 118
-desaparecer y 60
+desaparecer y 59
 desde la 64
-deserve 71
-desk 132
-desmayo 143
+deserve 70
+desk 129
+desmayo 142
 desmayo en 82
 despedida 135
 despertar 376
 despertar manana 65
-despertara 120
+despertara 119
 despertara manana 92
-desperte 79
-despierta 126
-despierta bien 79
-deudas 60
-devil 61
-diablo 74
-dice 59
-dice que 270
+desperte 97
+despierta 130
+despierta bien 78
+deudas 59
+devil 60
+diablo 78
+dice que 264
 dicen 237
 dicen que 239
-dicho a 121
+dicho a 122
 diciendo 135
-diciendo que 68
-did 283
+diciendo que 69
+did 286
 did a 82
-did it 125
-did something 83
+did it 126
+did something 82
 did stuff 77
-didnt 287
-didnt do 78
-didnt stop 83
-didnt tell 61
-didnt wake 107
-die 615
-die and 135
-die exactly 109
-digan 144
-digan a 131
+didnt 297
+didnt do 76
+didnt exist 55
+didnt stop 82
+didnt tell 60
+didnt wake 106
+die 612
+die and 133
+die exactly 108
+digan 154
+digan a 134
 digo 65
-dije 168
-dije que 145
-dijo 364
-dijo que 339
-dios 158
+dije 171
+dije que 143
+dijo 367
+dijo que 341
+dios 141
 dios me 114
-diosito 58
-disappear 171
-disappeared 69
-disclosed 96
-dizzy and 61
-do anything 150
-do it 304
-do this 121
-doesnt know 220
-doesnt matter 68
-dog 210
+diosito 57
+disappear 176
+disappeared 68
+disclosed 100
+dizzy and 60
+do anything 151
+do it 307
+do this 120
+doesnt know 219
+doesnt matter 67
+dog 207
 dog and 114
 dog to 70
 dogs 75
 doing this 103
-domingo 139
-done 579
+domingo 138
+done 577
 done anything 69
-done i 84
-done with 58
-dont 608
-dont call 305
-dont freak 56
-dont know 58
-dont make 108
-dont really 83
-dont remember 141
-dont see 146
-dont tell 210
+done i 91
+done with 57
+dont 609
+dont call 303
+dont freak 55
+dont know 61
+dont make 107
+dont really 73
+dont remember 140
+dont see 145
+dont tell 218
 dont trust 60
 dont wake 160
 dormida 88
-dormido 137
-dormido en 70
+dormido 139
+dormido en 72
 dormir hace 61
-dormirme 123
-dormirme y 131
-down the 132
-dramatic 244
+dormirme 122
+dormirme y 130
+down the 144
+dramatic 247
 dramatic but 133
-drank 329
-drank a 124
-drank antifreeze 57
-drawer 176
-drew 57
-drink 80
-drinking cold 89
-drinks and 66
-drive 168
-drive into 120
+drank 328
+drank a 126
+drank antifreeze 56
+drawer 180
+drew 56
+drink 73
+drinking cold 88
+drinks 58
+drinks and 65
+drive 169
+drive into 119
 driving 198
-drove 167
-drunk 266
+drove 173
+drunk 269
 drunk and 126
 duele 139
 duele el 115
 duele mucho 68
-during a 72
-earlier 84
-easier 87
-easier if 117
-easy 135
-easy it 56
+during a 71
+earlier 83
+easier 89
+easier if 118
+easy 139
+easy it 60
 eaten 226
-eaten in 162
+eaten in 163
 ed 104
-edge 159
-edificio 112
+edge 158
+edificio 107
 el brazo 228
-el carro 128
-el cinturon 113
-el clonazepam 71
+el carro 138
+el cinturon 111
+el clonazepam 76
 el closet 107
-el corazon 87
-el cuarto 167
-el cuchillo 106
+el corazon 92
+el cuarto 166
+el cuchillo 105
 el cuello 73
-el diablo 57
-el dice 56
-el domingo 132
+el diablo 60
+el dice 57
+el domingo 131
 el encendedor 59
 el es 83
-el fin 139
-el garaje 64
+el fin 138
+el garaje 63
+el lunes 55
 el machete 73
-el me 120
+el me 119
 el nino 94
-el novio 86
+el novio 87
 el pecho 262
-el piso 92
+el piso 100
 el puente 157
-el sabado 97
-el senor 73
+el sabado 107
+el senor 72
 el techo 64
 el va 58
-el viernes 154
-ella 92
-else to 113
-em 69
+el viernes 159
+ella 86
+else to 112
+em 68
 empty 116
+en aventarme 55
 en casa 99
-en el 372
+en el 360
 en instagram 56
-en matarme 134
-en quitarme 132
+en matarme 133
+en quitarme 131
 en serio 70
-en su 217
-en tirarme 109
+en su 218
+en tirarme 114
 en una 57
-encendedor 82
-encerrada 78
-encerrada en 57
-encerro 172
+encendedor 81
+encerrada 77
+encerrada en 56
+encerro 171
 encerro en 157
-encontre 354
-encontre en 99
+encontre 360
+encontre en 100
 encontre una 57
-end 325
-end it 220
-ending 241
-ending it 160
-ending my 62
-ends 94
+end 322
+end it 217
+ending 239
+ending it 159
+ending my 61
+ends 93
 engine 65
-enough 251
-er 268
-es paciente 369
-escribi 282
+enough 250
+er 267
+es paciente 373
+escribi 280
 escribi cartas 112
 escribi las 84
 escribiendo 78
-escribio 59
+escribio 61
+escribo del 55
 escribo desde 79
 escucho 126
 esposa 101
-esposo me 277
-esta 331
-esta cortando 73
-esta noche 185
-esta temblando 157
-esta vez 128
+esposo me 278
+esta 322
+esta cortando 78
+esta noche 184
+esta temblando 158
+esta vez 126
 esta vomitando 97
 estaba 84
-estado pensando 90
-estan 102
+estado pensando 91
+estan 84
 estar aqui 77
-estaria 121
+estaria 120
 estaria mejor 114
-estarian 183
-estarian mejor 183
-esto 167
-estoy 240
-estoy cansada 121
+estarian 182
+estarian mejor 182
+esto 170
+estoy 233
+estoy cansada 122
 estoy cansado 60
-estoy en 188
+estoy en 189
 estoy escribiendo 67
 estoy sudando 73
-estoy temblando 109
-even 56
-even notice 158
-even noticed 56
-every day 87
-everybody 125
-everyone 663
-everyone i 92
-everyone would 226
-everything 568
-everything and 90
-everything i 82
-everything in 67
-everythings 77
-ex 294
+estoy temblando 108
+even 65
+even notice 154
+even noticed 66
+ever 68
+every day 90
+everybody 124
+everyone 658
+everyone i 91
+everyone would 225
+everything 564
+everything and 89
+everything i 81
+everything in 69
+everythings 76
+ex 297
 ex me 63
-ex shows 66
+ex shows 65
 exactly how 69
 exactly i 68
-exist 215
+exist 213
 existing 164
-face 237
-facebook 56
-fainted 146
-fainted at 95
-falta 58
-falta el 72
+face 235
+fainted 150
+fainted at 93
+falta el 71
 familia 61
 familia estaria 80
-family would 93
-fault 182
-feel calm 66
-feel my 112
-feel something 87
-feels 354
-fell 84
-fell and 57
-fever 89
+family would 92
+fault 181
+feel calm 72
+feel my 111
+feel something 86
+feels 368
+fell 71
+fell and 60
+fever 88
 fever of 70
-fiesta 178
-fifth 109
-fifth a 71
-figured 253
+fiesta 175
+fifth 108
+fifth a 70
+figured 252
 figured out 138
 filed 62
 fin 143
 fin de 181
-find me 91
+find me 90
 fingers 62
-finished 56
-first time 108
-floaty 77
-for after 79
-for everything 200
-for last 70
-for like 144
-for protection 67
-for real 191
-for trying 554
-forced 146
-forced himself 99
-forever 167
-forums 66
-forzo 147
-fotos 64
-found 486
-found a 115
-found my 142
-fr 433
-fr this 154
+first time 117
+floaty 75
+for after 78
+for everything 197
+for last 72
+for like 156
+for protection 66
+for real 189
+for trying 559
+forced 144
+forced himself 97
+forever 165
+forums 80
+forzo 149
+fotos 63
+found 499
+found a 114
+found my 140
+fr 428
+fr this 152
 frasco 123
 frasco de 91
-freak 69
-freak out 61
+freak 68
+freak out 60
 freight 75
-fresh 85
-fresh cuts 64
-friday 295
+fresh 92
+fresh cuts 63
+friday 292
 friday and 60
 friday im 97
-friday is 74
-friend 330
-friends 137
-friends mom 62
-fue 187
-fuerte 160
+friday is 73
+friend 327
+friends 151
+friends mom 61
+fue 166
+fuerte 167
 fuerte en 58
-fuerza 57
-funny 122
-future 154
-fyi 95
-fyi i 92
-garage 569
-garage at 75
+fuerza 56
+funeral 75
+funny 121
+future 155
+fyi 98
+fyi i 90
+garage 568
+garage at 74
 garage with 195
-garaje 79
-gato 56
+garaje 78
+gato 57
 gave 304
-gave away 93
-gave my 288
+gave away 96
+gave my 284
 genuinely 77
 get an 56
-get hit 75
-get in 59
+get hit 74
+get in 58
 get overwhelmed 77
 get the 82
-gets 75
-gets my 93
-gets the 79
-getting louder 124
-getting my 80
-gf 64
-gg 70
-girlfriend 123
-give my 58
-giving 228
-giving away 155
-giving my 97
-glovebox 63
-go 129
-go home 88
-go to 190
-god 323
-god told 103
-going 114
+gets 72
+gets my 92
+gets the 78
+getting louder 122
+getting my 79
+gf 63
+gg 69
+girlfriend 122
+give my 57
+giving 224
+giving away 154
+giving my 96
+glovebox 62
+go 139
+go home 90
+go to 189
+god 318
+god told 97
+going 98
 going crazy 59
-going to 227
+going to 235
 golpe 136
 golpe hace 105
-gone 424
-gonna 488
-gonna be 79
-gonna do 222
+gone 422
+gonna 483
+gonna be 78
+gonna do 221
 gonna make 59
-goodbye 671
-goodbye and 56
-goodbye on 173
-goodbye to 73
-goodbyes 109
-goodnight 102
-googling 115
-got bad 78
+goodbye 674
+goodbye on 181
+goodbye to 72
+goodbyes 108
+goodnight 101
+googling 122
+got bad 77
 got enough 65
-got the 157
+got the 161
 grabbed 64
-grain 67
+grain 66
 grandma 60
 grandpa 57
-group chat 62
-guardadas 197
-guess 181
-guitar 126
-gun 723
-gun and 79
-gun in 157
-gun on 65
-guns 164
-guy 278
+group chat 61
+guardadas 198
+guess 182
+guitar 124
+gun 727
+gun and 78
+gun in 155
+gun on 64
+guns 163
+guy 274
 guy from 69
 ha dormido 58
-hace 341
-hace 2 88
+hace 343
+hace 2 87
 hace 3 56
 hace como 81
-hace rato 142
+hace rato 141
 hacerle 70
 hacerle dano 59
-hacerlo 140
-had the 75
-hago 338
+hacerlo 139
+had the 74
+hago 345
 haha 64
-hand 141
-handful 82
-handful of 82
+hand 139
+handful 80
+handful of 80
 hands 199
 hands are 102
-hands around 61
-hands shaking 82
-hang 92
-hang myself 78
-hanging 99
-happened 89
+hands around 67
+hands shaking 81
+hang 91
+hang myself 77
+hanging 98
+happened 95
+happened again 58
 happened at 104
-happens 294
+happens 271
 happens to 111
-hasnt 214
+hasnt 213
 hasnt come 72
-hasnt slept 85
+hasnt slept 86
 hasta 159
 hasta el 67
 hasta que 85
-have a 60
 have enough 61
-have everything 137
-have like 71
-have my 158
-have the 176
-havent 406
+have everything 136
+have like 70
+have my 156
+have the 175
+havent 400
 havent done 69
-havent eaten 141
-havent slept 122
-havent told 120
-having chest 75
+havent eaten 142
+havent slept 123
+havent told 116
+having chest 74
 having the 101
-having thoughts 220
-he 771
+having thoughts 218
+he 759
 he broke 67
-he choked 94
-he dicho 113
+he choked 95
+he dicho 114
 he did 61
-he estado 74
+he estado 78
 he hecho 68
 he pensado 73
-he put 77
-he reads 56
-he said 194
-he saw 67
-he says 134
+he put 83
+he said 202
+he saw 66
+he says 135
 he sees 64
-he threw 74
-he took 64
-he will 182
-head 319
-head against 105
-head and 88
-head on 91
-hear 135
-heart 602
-heart is 306
-heart keeps 74
-hearts 75
-hed 182
-held 71
-her 189
-her and 96
-her heart 98
+he threw 73
+he took 66
+he will 185
+head 318
+head against 104
+head and 87
+head on 90
+hear 134
+hearing my 56
+heart 614
+heart is 304
+heart keeps 73
+hearts 74
+hed 180
+held 70
+her 182
+her and 100
+her heart 99
 her in 95
-her mom 87
-her private 58
-her room 61
-her stepdad 78
-her thighs 66
-her uncle 57
+her mom 85
+her private 56
+her room 63
+her stepdad 74
+her thighs 65
+her uncle 60
 her up 63
-here 357
-here anymore 164
-here is 59
+here 359
+here anymore 163
+here is 58
 here next 71
-hermana 225
-hermano 196
-hermano dice 59
-herself in 57
-hes 281
-hes a 113
-hes at 138
-hes breathing 92
-hes coming 65
+hermana 226
+hermano 198
+hermano dice 58
+herself in 56
+hes 282
+hes a 119
+hes at 134
+hes breathing 91
+hes coming 64
 hes going 117
-hes gonna 67
-hes your 106
-hice 130
-hicieron 78
-hicieron por 56
-hiding 73
-hija de 151
+hes gonna 77
+hes your 105
+hice 112
+hicieron 82
+hicieron por 60
+hiding 72
+hija de 156
 hija se 56
-hijos 278
-hijos estarian 80
-him 332
-him in 132
-him to 108
-himself on 107
-his 94
+hijos 284
+hijos estarian 79
+him 319
+him in 131
+him to 109
+himself on 105
+his 83
 his car 66
 his gun 59
-his hands 87
+his hands 93
 his place 95
-hit 361
+hit 364
 hit by 136
-hit me 168
-hit my 128
-hits 204
-hits me 118
-hitting 181
+hit me 170
+hit my 126
+hits 205
+hits me 119
+hitting 185
 hitting my 108
 hizo 155
-holding 150
-hombre 140
-home 241
-home alone 62
+holding 149
+hombre 139
+home 231
+home alone 67
+home depot 59
 home i 71
-home now 83
-home with 58
-hondo 69
-honestly 419
-honestly be 96
-honestly if 145
+home now 84
+home with 59
+hondo 68
+honestly 408
+honestly be 95
+honestly if 144
 honestly not 70
-hope i 93
+hope i 92
 hoping 200
-hoping i 109
-hora 104
-hospital 164
-hour 205
-hour ago 308
-house 387
+hoping i 110
+hora 112
+hospital 136
+hour 208
+hour ago 309
+house 385
 how and 63
-how easy 105
-how high 111
-how id 70
-hoy 471
+how easy 109
+how high 109
+how id 75
+hoy 463
 hoy me 66
 hoy se 57
-hunting 101
-hurt 346
-hurt my 168
+hunting 100
+hurt 344
+hurt my 167
 hurt the 95
 hurting my 86
-hurts 206
-husband said 78
-i 136
-i already 198
+hurts 208
+husband said 77
+i 132
+i already 196
 i blacked 66
-i bought 251
+i bought 249
 i burned 82
-i call 83
-i cant 228
-i could 67
-i couldnt 57
-i counted 62
-i cut 149
-i decided 59
-i didnt 118
-i do 77
-i dont 95
-i drank 190
+i call 82
+i cant 211
+i could 75
+i couldnt 69
+i counted 61
+i cut 147
+i decided 65
+i didnt 124
+i do 83
+i dont 90
+i drank 188
 i drive 67
-i drove 102
-i fainted 70
-i found 224
-i gave 152
+i drove 100
+i fainted 73
+i found 221
+i gave 151
 i guess 162
-i have 154
-i havent 268
+i have 155
+i havent 263
 i hope 71
-i keep 556
-i know 144
-i looked 137
+i keep 551
+i know 149
+i looked 140
 i love 134
-i made 60
-i mean 242
+i made 59
+i mean 247
 i overdosed 57
-i passed 76
-i picked 90
-i posted 60
-i pray 109
-i promised 57
+i passed 77
+i picked 89
+i posted 59
+i pray 107
+i promised 56
 i put 67
-i relapsed 107
-i said 179
-i scratched 76
-i shd 59
+i relapsed 115
+i said 182
+i scratched 74
+i shd 58
 i stood 57
-i stopped 106
-i swallowed 114
-i swear 155
-i think 269
-i told 137
-i took 366
+i stopped 103
+i swallowed 113
+i swear 153
+i think 267
+i told 100
+i took 364
 i wasnt 141
-i will 92
-i wish 126
-i woke 275
-i wont 574
+i will 93
+i wish 124
+i woke 274
+i wont 569
 i wouldnt 112
-i wrote 179
-iba 59
-id be 144
-id do 58
-idk 724
-idk what 94
-idk why 137
-if a 70
-if i 435
+i wrote 176
+iba 58
+id be 143
+id do 65
+idk 717
+idk what 88
+idk why 136
+if a 69
+if i 422
 if ill 81
 if im 139
-if it 88
-if my 88
-if someone 157
-if something 72
-if the 79
+if it 86
+if my 94
+if someone 155
+if something 71
+if the 85
 if things 63
-ill do 109
-ill make 76
-im 117
-im 14 85
-im 15 145
+ill do 108
+ill make 75
+im 116
+im 13 56
+im 14 84
+im 15 144
 im alone 123
-im at 486
-im bringing 97
-im calm 70
-im done 385
-im driving 110
-im going 313
+im at 481
+im bringing 116
+im calm 68
+im done 388
+im driving 111
+im going 323
 im gone 186
-im having 78
+im having 79
 im hearing 57
-im in 116
-im just 227
-im kinda 57
-im scared 348
-im shaking 102
+im in 101
+im just 212
+im scared 341
+im shaking 101
 im sitting 115
-im so 90
-im staying 58
-im still 80
-im supposed 91
-im sweating 68
-im telling 209
+im so 92
+im staying 57
+im still 79
+im supposed 96
+im sweating 66
+im telling 214
 im texting 130
-im tired 136
-im using 75
-importa 77
-in 3 68
+im tired 134
+im using 73
+importa 78
+in 3 67
 in 4 133
-in 5 81
+in 5 80
 in case 184
-in full 73
-in her 68
-in his 247
-in it 62
-in my 497
+in full 72
+in her 70
+in his 252
+in it 61
+in my 504
 in order 267
-in the 139
-infected 81
-insta 97
-instagram 106
-instructions 81
-insulin 257
-into 335
+in the 138
+infected 80
+insta 95
+instagram 105
+instructions 80
+insulin 254
+into 325
 into my 174
-into the 191
+into the 195
 into traffic 160
-ir al 58
-irme 129
-is at 84
-is i 61
-is my 125
-is numb 69
-is off 101
-is pounding 70
-is racing 85
-is to 86
+ir al 60
+irme 137
+is at 87
+is i 60
+is my 127
+is numb 68
+is off 100
+is pounding 69
+is racing 86
+is to 85
 is too 68
 is when 65
-is your 105
-isnt 65
-isnt answering 93
+is your 108
+isnt 63
+isnt answering 92
 it a 93
-it after 110
+it after 108
 it again 64
-it bled 64
-it bleeds 82
+it bled 63
+it bleeds 81
 it doesnt 72
 it every 69
-it got 105
-it i 57
-it im 101
-it ive 89
-it like 70
-it not 61
-it out 60
-it take 240
-it takes 154
+it got 104
+it i 58
+it im 109
+it ive 88
+it like 68
+it not 62
+it out 62
+it take 238
+it takes 153
 it thats 60
-it this 58
-it tonight 95
-it wasnt 71
-it wont 97
-it would 282
-itd 148
+it this 64
+it tonight 94
+it wasnt 70
+it wont 95
+it would 286
+itd 149
 itd be 135
-its 83
-its getting 172
-its my 65
-its not 187
-its pretty 74
-its still 60
-its there 75
-ive 423
-ive already 64
-ive decided 285
-ive got 234
-ive made 258
-ive started 80
+its 87
+its getting 170
+its my 56
+its not 195
+its pretty 73
+its still 58
+its there 78
+ive 420
+ive already 62
+ive decided 282
+ive got 232
+ive made 256
+ive started 81
 ive thought 150
 izquierdo 129
-jefa 59
-jefe 61
-jerking 161
-jk 247
+jefa 58
+jefe 68
+jerking 160
+jk 245
 jk mostly 59
-jk unless 106
-joke 123
-joking 213
-joking this 103
-jump 302
-jump from 74
-jump off 58
-jumping 117
+jk unless 105
+joke 122
+joking 211
+joking this 102
+jump 299
+jump from 73
+jump off 56
+jumping 126
 juro 59
 just being 57
-just didnt 100
-just go 56
-just had 120
-just in 200
-just keep 67
-just looking 79
-just not 120
-just saying 82
-just sitting 106
-just so 164
+just didnt 99
+just had 121
+just in 198
+just keep 63
+just looking 78
+just not 121
+just saying 81
+just sitting 105
+just so 167
+just telling 58
 just thought 84
-just tired 198
-just to 141
-just told 59
+just tired 196
+just to 140
 just wait 63
 just wanna 59
-keep 440
+keep 443
 keep driving 68
-keep hoping 90
-keep my 85
+keep hoping 89
+keep my 83
 keep picturing 70
-keep thinking 285
-keeping 64
+keep thinking 274
+keeping 67
 keeping me 61
-keeps 208
-keeps his 57
-keeps saying 134
+keeps 207
+keeps his 59
+keeps saying 135
 kept 61
-kept going 57
+kept going 56
 key 115
 keys 159
-keys and 90
-kids 187
+keys and 89
+kids 182
 kids would 64
-kill 303
+kill 304
 kill himself 57
-kill myself 127
-killing 93
-killing myself 112
-kinda 356
-kinda hoping 68
-kinda want 87
-kitchen 266
-kitchen knife 79
+kill myself 125
+killing 92
+killing myself 111
+kinda 357
+kinda hoping 67
+kinda want 86
+kitchen 265
+kitchen knife 78
 kitchen table 82
-klonopin 210
-kms 703
-kms fr 340
-knife 426
-knives 56
-know 311
+klonopin 211
+kms 711
+kms fr 336
+knife 428
+know 305
 know exactly 145
 know i 136
-know what 125
-know where 261
-know who 90
-know why 120
-knowing 75
-knows 118
+know what 124
+know where 268
+know who 89
+know why 121
+knowing 74
+knows 122
 knuckles 111
 la azotea 91
 la bodega 64
 la cabeza 121
-la cara 131
-la casa 111
+la cara 130
+la casa 104
 la encontre 76
-la fiesta 110
-la mano 99
-la neta 93
+la fiesta 107
+la mano 81
+la neta 92
 la nina 62
-la pared 201
-la pistola 180
-la policia 121
+la pared 200
+la pistola 179
+la policia 120
 la soga 85
-la toca 102
-la vecina 65
+la toca 100
+la vecina 66
 la ventana 65
-la verdad 230
-la vida 181
-la voz 70
+la verdad 233
+la vida 186
+la voz 69
 labios 65
 lake 142
 las cartas 84
-las de 135
-las llaves 140
-las pastillas 372
-las piernas 84
-las vias 57
+las de 139
+las llaves 141
+las pastillas 376
+las piernas 83
+las vias 56
 las voces 216
 las voy 58
-last night 1105
-lastimar 170
-lastimar a 134
+last night 1098
+lastimar 169
+lastimar a 133
 lastime 85
-lately 142
-lately i 76
-le 451
-le deje 102
-le digan 155
-le dije 99
+lately 138
+lately i 77
+le 453
+le deje 104
+le digan 165
+le dije 103
 le dijo 58
-le he 70
+le he 69
 le pega 104
-le pido 106
+le pido 107
 le regale 73
-leaves 143
+leave he 57
+leaves 142
 leaves for 63
-left 679
+left 681
 left a 96
-left arm 249
+left arm 246
 let 85
-let me 118
-letters 299
-letters to 244
-life 513
-lighter 259
-lighter again 90
-like 15 83
-like 20 114
-like a 170
-like actually 136
-like an 129
-like crazy 58
+let me 116
+letters 301
+letters to 247
+life 512
+lighter 257
+lighter again 89
+like 15 82
+like 20 118
+like a 169
+like actually 135
+like an 128
+like crazy 57
 like id 93
 like if 60
 like not 99
 like permanently 57
-like this 169
-lincoln 94
-line 83
-lined 111
-lined up 110
-link for 68
-lips 189
+like this 168
+lincoln 88
+line 71
+lined 110
+lined up 109
+link for 65
+lips 187
 lips are 57
 lips look 60
-listen 57
+listen 56
 listened 71
-lithium 140
+lithium 144
 lithium would 57
-little brother 105
-lives 167
-llamen 167
-llave 97
-llaves 146
+little brother 104
+lives 166
+llame 64
+llamen 166
+llave 96
+llaves 147
 lleva 134
 lleve 70
 llevo 111
 llevo al 67
-lo decidi 122
-lo dejo 90
+lo decidi 121
+lo dejo 89
 lo encontre 61
-lo hago 107
+lo hago 106
 lo hice 101
-lo mato 96
-lo voy 148
-loaded 164
-locked 327
-locked herself 61
-locked in 96
-long sleeves 70
-long time 115
+lo mato 95
+lo voy 146
+loaded 163
+locked 333
+locked herself 60
+locked in 103
+long sleeves 69
+long time 114
 longer 75
 longer i 56
-looked 185
-looked up 201
-looking 282
-looking up 123
-loose 72
-loose ends 91
+looked 188
+looked up 198
+looking 281
+looking up 125
+loose 71
+loose ends 90
 lord 104
-los brazos 309
+los brazos 306
 los labios 65
-los muslos 59
-los ninos 185
-los ojos 67
+los muslos 65
+los ninos 156
+los ojos 66
 lot lately 81
 lot like 61
 lot this 82
-loud 305
-loud today 85
-louder 230
+loud 306
+loud today 84
+louder 239
 love 83
-love you 89
-lowkey 171
+love you 88
+lowkey 169
 lowkey been 57
-lowkey want 58
-lunes 74
+lowkey want 57
+lunes 81
 machete 138
-made 385
-made a 188
-made my 137
-made up 77
+made 384
+made a 186
+made my 136
+made up 76
 maestra de 74
 make 129
-make it 232
-make sure 128
-mama 60
-mama no 79
-man 164
-manana 217
+make it 231
+make sure 126
+mama 65
+mama no 86
+man 163
+manana 199
 manana no 64
-manejando 74
-mano 120
-many 67
+manejando 73
+mano 101
+many 66
 marcas 121
 marcas en 59
-marks 169
-mas 99
-mas profundo 67
-mata 103
-matar 370
-matar a 108
-matarme 366
+marido 58
+marks 170
+mas 109
+mas profundo 66
+mata 102
+matar 367
+matar a 107
+matarme 373
 mate 81
-mato 117
-mato ya 71
-matter 213
-me 100
-me after 123
+mato 116
+mato ya 70
+matter 211
+me 107
+me after 121
 me agarro 75
-me amenazo 193
-me and 291
+me amenazo 197
+me and 297
 me canse 56
-me contesta 74
-me conto 90
-me corte 308
+me contesta 73
+me conto 89
+me corte 304
 me deja 97
 me dice 183
 me dicen 223
-me dijo 178
-me down 116
-me duele 187
-me encerro 119
+me dijo 181
+me down 128
+me duele 186
+me encerro 118
 me falta 60
-me forzo 133
-me go 60
-me her 124
-me here 60
-me his 91
-me i 225
-me importa 56
-me in 281
-me ive 70
-me last 144
-me leave 66
-me llamen 130
+me forzo 135
+me go 59
+me her 117
+me here 59
+me his 87
+me i 237
+me importa 58
+me in 284
+me ive 69
+me last 141
+me leave 65
+me llamen 129
 me lleve 81
-me mata 80
-me muero 142
+me mando 61
+me mata 79
+me muero 141
 me obligo 62
-me pega 132
+me pega 130
 me pego 118
-me pegue 82
-me queme 116
-me quiero 206
-me quito 233
+me pegue 81
+me queme 95
+me quiero 204
+me quito 234
 me rompio 76
-me tire 79
-me tiro 59
-me to 67
-me tome 620
-me va 136
-me violaron 89
-me volvi 244
-me voy 101
-me when 118
-me with 80
-mean it 86
-mean that 79
-med monday 58
+me tire 78
+me tiro 58
+me to 57
+me tome 608
+me va 135
+me violaron 87
+me volvi 246
+me voy 103
+me when 117
+me with 82
+mean it 92
+mean that 78
+med monday 57
 median 91
 median on 56
 meds and 69
-mejor 75
-mejor no 74
-mejor sin 264
-message 98
-message if 80
-messages 189
+mejor 72
+mejor no 76
+mejor sin 262
+message 96
+message if 78
+messages 187
 messaging 80
 meth 83
-meti 61
-mi cuarto 116
+meti 60
+mi cuarto 115
 mi culpa 57
-mi cunado 77
+mi cunado 76
 mi de 75
 mi esposa 95
-mi ex 183
+mi ex 182
 mi familia 94
-mi hermana 184
-mi hermano 167
-mi hija 63
-mi jefa 56
-mi novio 175
-mi pareja 255
-mi perro 92
+mi hermana 185
+mi hermano 169
+mi hija 65
+mi novio 172
+mi pareja 257
+mi perro 91
 mi prima 69
-mi ropa 68
-mi vecina 67
-mi vecino 76
-miedo 266
-miedo de 131
+mi ropa 78
+mi vecina 66
+mi vecino 75
+miedo 277
+miedo de 130
 min ago 146
-mirror 73
-mis 412
-mis cosas 160
-mis hijos 278
-mixed 69
-mochila 102
-mom 97
-mom doesnt 90
+mirror 72
+mis 417
+mis cosas 163
+mis hijos 284
+mixed 77
+mochila 103
+molestar 57
+mom 90
+mom doesnt 89
 mom is 91
-moms 159
-moms boyfriend 114
+moms 161
+moms boyfriend 112
 months clean 113
-more thing 73
-more time 84
-moretones 121
+more thing 82
+more time 82
+moretones 119
 morir 222
-morir y 58
-morirse 126
+morir y 59
+morirse 125
 morirse y 79
 morphine 88
-msg 124
-much longer 150
-muchas 71
+msg 125
+much longer 149
+muchas 74
 mucho el 62
-muero 142
-muero manana 57
-mundo 59
+muero 141
+muero manana 56
+mundo 58
 muscles 77
-muslos 59
+muslos 65
 my 12 57
-my 13 69
+my 13 67
 my 3pm 63
 my accounts 69
-my affairs 149
+my affairs 148
 my apartment 111
-my arm 172
-my arms 208
-my baby 67
+my arm 170
+my arms 221
+my baby 68
 my bed 83
-my bf 62
-my birthday 122
-my boyfriend 154
+my bf 63
+my birthday 120
+my boyfriend 152
 my brother 166
-my brothers 70
-my cat 98
-my chest 183
-my closet 76
-my clothes 139
-my coach 64
-my coworker 147
-my dads 68
+my brothers 69
+my cat 97
+my chest 182
+my closet 75
+my clothes 138
+my coach 63
+my coworker 146
+my dads 67
 my date 57
-my desk 126
-my dog 130
-my drink 79
-my ex 63
-my face 110
-my family 290
-my friend 140
-my friends 83
-my funeral 101
-my future 92
-my gabapentin 72
-my gf 60
-my girlfriend 101
-my goodbye 156
-my goodbyes 109
-my guitar 102
+my desk 124
+my dog 127
+my drink 78
+my ex 66
+my face 109
+my family 293
+my friend 139
+my friends 87
+my funeral 99
+my future 93
+my gabapentin 75
+my gf 59
+my girlfriend 100
+my goodbye 154
+my goodbyes 108
+my guitar 101
 my gun 67
-my hand 106
-my head 206
+my hand 104
+my head 204
 my heart 282
-my hearts 56
-my house 86
-my insulin 106
-my kids 164
-my klonopin 155
-my knuckles 73
-my last 61
-my lease 58
-my left 165
-my life 224
-my lips 84
-my lithium 197
-my little 135
-my mind 63
-my moms 114
-my neck 118
-my neighbor 239
+my house 85
+my insulin 104
+my kids 168
+my klonopin 157
+my knuckles 72
+my last 56
+my lease 57
+my left 163
+my life 225
+my lips 83
+my lithium 196
+my little 134
+my mind 62
+my moms 118
+my neck 120
+my neighbor 244
 my peace 77
-my pills 132
-my plants 95
-my rifle 58
-my room 155
-my roommate 244
-my seroquel 241
-my sister 231
+my pills 135
+my plants 94
+my rifle 57
+my room 153
+my roommate 246
+my seroquel 243
+my sister 232
 my sisters 113
 my skin 66
-my sleeping 64
-my socials 62
-my stepdad 138
-my stuff 277
-my supervisor 114
+my sleeping 63
+my socials 61
+my stepdad 141
+my stuff 275
+my supervisor 130
 my switch 59
-my thigh 60
-my thighs 117
-my throat 133
-my trazodone 79
+my thigh 59
+my thighs 115
+my throat 138
+my trazodone 82
 my trunk 74
-my uncle 87
-my watch 74
-my whole 68
-my will 242
-my wrist 125
-my xanax 125
-myself 760
-myself again 84
-myself and 60
-myself in 61
-myself to 57
-myself tonight 90
-myself with 187
-nadie 436
-nadie me 68
-nadie se 78
-navaja 116
-necesitar 139
-necesito el 58
-neck 239
-need it 97
-need stitches 70
-need them 63
-needing 189
-needing them 86
-neighbor 356
-neighbors 147
-neta 161
+my uncle 86
+my watch 73
+my whole 70
+my will 240
+my wrist 124
+my xanax 124
+myself 771
+myself again 83
+myself and 58
+myself in 60
+myself to 63
+myself tonight 96
+myself with 185
+nadie 438
+nadie me 67
+nadie se 77
+navaja 115
+necesitar 138
+necesito el 56
+neck 241
+need it 93
+need stitches 69
+need them 64
+needing 188
+needing them 84
+neighbor 358
+neighbors 146
+neta 160
 new med 102
-next to 127
-next week 86
-ngl 351
-ni 130
+next to 125
+next week 88
+ngl 366
+ni 112
 ni se 62
-night 372
-night he 58
-night i 240
-night im 98
-night its 80
-night when 64
-nightstand 179
-nightstand and 60
-nino 65
-ninos 143
-no 243
-no aguanto 320
-no contesta 163
-no despertar 262
-no despertara 117
-no despierta 157
-no es 127
+night 391
+night he 57
+night i 238
+night im 96
+night its 78
+night when 69
+nightstand 180
+nightstand and 62
+nino 66
+ninos 115
+no 245
+no aguanto 326
+no contesta 162
+no despertar 260
+no despertara 116
+no despierta 160
+no es 128
 no fue 94
-no las 82
-no le 301
-no lo 102
-no one 124
-no para 167
-no paro 58
+no las 81
+no le 312
+no lo 103
+no one 123
+no para 165
+no paro 57
 no point 82
-no puedo 171
+no puedo 149
 no queria 56
-no quiero 392
-no responde 101
-no se 477
-no voy 103
-nobody 329
-nobody sees 57
-nobody would 189
+no quiero 394
+no responde 104
+no se 476
+no voy 114
+nobody 467
+nobody would 180
 nomas queria 79
-normal right 77
-not 304
-not answering 219
+normal right 76
+not 296
+not a 59
+not answering 218
 not be 125
-not being 96
+not being 97
 not come 56
 not coming 92
-not deep 110
+not deep 108
 not doing 120
-not even 56
 not exist 99
-not for 133
-not going 158
-not gonna 357
-not joking 131
-not like 159
+not for 136
+not going 165
+not gonna 356
+not joking 130
+not like 160
 not planning 107
-not really 66
-not safe 161
-not saying 66
-not that 159
-not to 236
-not wake 211
-note 241
+not really 56
+not safe 160
+not saying 70
+not that 156
+not to 233
+not wake 219
+note 236
 note on 75
-notice for 59
-notice if 60
+notice for 57
+notice if 58
 notified 96
-novio 284
-novio de 74
-novio me 133
-now 242
-now but 124
-now hes 193
-now i 81
-now my 107
-now she 76
-now shes 122
-now what 68
+novio 282
+novio de 75
+novio me 132
+now 241
+now but 126
+now hes 192
+now i 86
+now my 105
+now she 75
+now shes 121
+now what 66
 obligo a 56
 ocean 72
-of being 277
-of coke 57
-of her 162
-of it 162
-of me 84
-of my 389
-of myself 66
-of pills 85
-of taking 64
-of them 58
+of being 275
+of coke 58
+of her 161
+of it 165
+of me 90
+of my 381
+of myself 65
+of pills 84
+of taking 63
+of them 63
 of this 71
-of tylenol 163
-of vodka 59
-of your 109
-off 199
+of tylenol 161
+of vodka 62
+of your 108
+off 203
 off dead 59
-off my 97
-off the 117
-off with 84
+off my 96
+off the 137
+off with 85
 off without 88
-oh and 73
-ojala 171
+oh and 72
+ojala 170
 ojala no 107
 ojos 75
-old told 61
-on 5th 111
+old said 58
+old told 56
+on 5th 110
 on being 67
-on her 275
-on his 221
-on insta 64
-on me 131
-on my 192
-on purpose 395
+on her 274
+on his 228
+on insta 62
+on me 130
+on my 199
+on purpose 393
 on route 73
-on saturday 70
-on sh 126
+on saturday 69
+on sh 124
 oncoming 63
-one more 155
-one of 61
+one more 162
+one of 68
 one side 63
-one would 68
-ones 99
-only one 64
-only thing 203
-only way 74
-ordena 57
-order 221
+one would 67
+ones 84
+only one 56
+only thing 201
+only way 73
+ordena 59
+order 224
 organizer 63
-otra cosa 140
-otra vez 239
-out 213
-out and 85
-out i 83
-out on 98
-out the 133
+otra cosa 128
+otra vez 249
+out 214
+out and 84
+out i 86
+out on 96
+out the 132
 outside 90
-over and 120
+over and 118
 overdose 117
-overdosed 83
-overpass 192
+overdosed 82
+overpass 191
 overpass on 64
-oxy 144
+oxy 142
 oxycodone 59
-pa 89
+pa 87
 pa que 132
-paciente 329
-paciente de 264
-paciente del 94
-padrastro 129
+paciente 330
+paciente de 268
+paciente del 95
+padrastro 128
 padrastro le 63
-pain 76
-painless 109
-painless ways 81
-papa 74
-papa le 79
-paperclip 57
-para de 142
+pain 83
+painless 108
+painless ways 80
+papa 81
+papa le 78
+paperclip 56
+para de 141
 para mis 70
-para que 96
-para salvar 56
+para que 102
 para todos 128
 parar 92
-pared 201
-pareja 193
-pareja me 206
-paro 71
-partes 58
+pared 200
+pareja 197
+pareja me 209
+paro 70
+partes 57
 party 146
-party saturday 67
-pasa 127
-passed out 237
-pastillas 809
-pastillas de 450
+party saturday 68
+pasa 118
+passed out 238
+pastillas 807
+pastillas de 452
 pastillas que 62
-patient of 112
-peace 238
-peace with 150
-peaceful 83
+patient of 109
+peace 236
+peace with 149
+peaceful 82
 pecho 250
 pecho y 115
-pega 223
+pega 222
 pega con 118
-pego 177
-pegue 78
-pencil 73
-pencil sharpener 66
-pensado 149
-pensado en 58
-pensamientos de 90
-pensando 360
-pensando en 195
+pego 180
+pegue 77
+pencil 72
+pencil sharpener 65
+pensado 156
+pensado en 57
+pensamientos de 72
+pensando 338
+pensando en 192
 pensando que 60
 pensar 83
 pensar en 78
-pense en 69
-people 231
-people who 79
-permanently 145
-pero tengo 71
-perro 109
-perro a 66
-picked 265
-picked a 98
-picking 130
+pense en 74
+people 228
+people who 78
+permanently 143
+pero tengo 70
+perro 108
+perro a 65
+picked 261
+picked a 97
+picking 129
 picking at 69
-picturing 71
-pido 82
-pido a 93
-pienso 473
-pienso en 227
-pienso que 219
-piernas 91
+picturing 70
+pido 83
+pido a 95
+pienso 476
+pienso en 236
+pienso que 221
+piernas 90
 pill 111
-pill organizer 83
-pillow 95
-pills 914
-pills and 112
-pills in 120
+pill organizer 82
+pillow 94
+pills 911
+pills and 111
+pills in 118
 pills lined 61
-piso 142
-pistol 179
-pistola 390
+piso 153
+pistol 177
+pistola 392
 pistola de 127
 pistola en 109
 plan and 115
-plan is 57
+plan is 56
 plan just 57
-plan to 63
+plan to 62
 plane 110
-planeado 59
-planning 303
+planeado 58
+planning 300
 planning anything 64
-planning to 92
-plants 84
-plants and 60
+planning to 91
+plants 83
+plants and 59
 platform 65
-playlist 71
-point 348
-point in 98
+playlist 70
+point 346
+point in 97
 point of 130
-poisoning 64
-police 175
+poisoning 66
+police 174
 policia 94
-por escribir 115
-por mi 98
-por que 110
-por si 166
-post 71
-posted 434
-posted a 178
-posted my 97
+por escribir 114
+por mi 103
+por que 111
+por si 168
+post 70
+posted 439
+posted a 175
+posted my 95
 posted on 76
-posting 74
-pounding 114
+posting 73
+pounding 112
 pq 64
-pray 133
-praying 101
-prendido 65
-pretty 213
-pretty bad 78
-pretty deep 57
+pray 131
+praying 100
+prendido 64
+presion 57
+pretty 225
+pretty bad 76
+pretty deep 56
 prima 71
-primo 60
+primo 62
 prob 59
-probably 341
-probably nothing 136
-profundo 139
-promised 66
-proposito 96
-protect 66
-protection 67
-prove 102
+probably 357
+probably nothing 140
+profundo 137
+promised 65
+proposito 95
+protect 71
+protection 68
+prove 101
 publico 66
 publico en 66
 puedo con 57
 puedo mas 133
 puedo parar 56
 puedo respirar 75
-puente 441
+puente 439
 puente de 134
-pues 109
-pulled 77
-punched 100
-punched the 75
-purpose 373
-pushed 105
-pushed me 74
-puso 60
-put 273
-put a 90
-put his 91
-put something 59
-put them 89
+pues 111
+pulled 76
+punched 99
+punched the 74
+purpose 372
+pushed 118
+pushed me 87
+puso 61
+put 281
+put a 92
+put his 96
+put something 58
+put them 93
 q 153
-que 66
-que alguien 174
+que 65
+que alguien 185
 que dios 75
-que fue 96
-que hacer 197
-que hago 282
-que hizo 64
-que lastimar 105
+que fue 71
+que hacer 199
+que hago 284
+que hicieron 59
+que hizo 63
+que lastimar 104
 que les 65
-que matar 58
-que me 140
-que nadie 82
-que quiere 126
-que se 196
+que matar 57
+que me 136
+que nadie 81
+que quiere 125
+que se 197
 que seria 141
-que si 323
-que sigo 115
-que soy 79
-que su 256
-que tengo 79
+que si 329
+que sigo 114
+que soy 80
+que su 255
+que tengo 73
 que un 72
 que va 70
-que ya 193
-queme 116
-queme con 94
-queria 213
-queria decirle 72
-quien 79
+que ya 185
+queme 95
+queme con 93
+queria 197
+queria decirle 79
+quien 78
 quien decirle 61
-quiere morir 106
-quiere morirse 136
-quiero 238
+quiere morir 107
+quiere morirse 135
+quiero 231
 quiero despertar 75
-quiero estar 69
-quiero ir 117
-quiero morir 89
+quiero estar 70
+quiero ir 116
+quiero morir 88
 quiero seguir 164
 quiero vivir 105
-quisiera dormirme 113
-quit drinking 86
-quitarme 163
-quitarme la 147
+quisiera dormirme 112
+quit drinking 84
+quitarme 169
+quitarme la 153
 quito 245
 quito el 138
 quito las 74
-r 117
-racing 120
-racing and 57
-radio 108
-rail 62
-ran 117
-ran out 114
-raped 172
-raro 173
-rather be 110
+r 104
+racing 119
+racing and 56
+radio 107
+rail 61
+ran 122
+ran out 115
+raped 170
+raro 171
+rather be 109
 rato 161
-razor 429
-razor blades 64
+razor 424
+razor blades 63
 reaction 58
-reads 172
-ready 119
-real 220
+reads 170
+ready 111
+real 219
 real this 59
 really confused 82
-really long 70
-really tried 70
+really long 69
+really tried 69
 really want 72
-reason 180
+reason 179
 reason i 58
 reasons 73
-regale 217
-regale mi 105
+refill 57
+regale 214
+regale mi 104
 regale mis 73
+regret it 65
 relaciones 68
-relapse 97
-relapsed 377
-relapsed on 147
+relapse 95
+relapsed 381
+relapsed on 145
 relief 68
 relieved 136
 remember 109
-report 56
-researching 153
-respira 157
-respira raro 82
+report 60
+researching 151
+respira 155
+respira raro 81
 respirar 100
-responde 104
-responding 90
-revisa 109
+responde 108
+responding 89
+returned 57
+revisa 108
 revolver 97
-rifle 315
-right 234
-right now 254
-rio 67
+rifle 312
+right 246
+right now 251
+rio 66
 river 93
-rn 516
+rn 521
 rompio 140
 rompio el 70
-roof 245
-roof of 216
-room 123
-room at 78
-roommate 376
-ropa 94
-rope 465
-rope in 129
+roof 243
+roof of 214
+room 122
+room at 76
+roommate 380
+roommate is 57
+ropa 103
+rope 463
+rope in 128
 rope today 68
 route 91
-route 9 85
-running 126
-sabado 100
-sabe 113
-sacrifice 86
-safe tonight 146
-said 150
-said hed 82
-said her 81
-said hes 61
-said his 64
-said if 216
+route 9 84
+running 113
+sabado 109
+sabe 119
+sacrifice 83
+safe tonight 145
+said 152
+said hed 81
+said her 80
+said hes 60
+said if 217
 said next 91
-salvar 56
-salvar a 56
-sangrar 195
-sangre 106
+sangrar 194
+sangre 105
 sat 108
-saturday 139
+saturday 143
 saturday i 79
-saved 126
+saved 125
 saved up 71
 saving 348
-saving my 137
-saving up 142
-saw 76
-say 248
+saving my 140
+saving up 141
+saw 102
+say 243
 say goodbye 57
-saying 204
-saying goodbye 59
-says his 63
-says its 87
-says one 72
-scared 429
-scared of 95
-scared to 61
+saying 207
+saying goodbye 58
+says his 62
+says its 86
+says one 80
+scared 423
+scared of 96
 scares 59
 scares me 59
-school right 88
-scratched 123
-scratched my 80
-scratches 76
-scratching 160
-scratching my 108
-se 249
-se a 140
+school right 86
+scratched 137
+scratched my 95
+scratches 75
+scratching 158
+scratching my 107
+se 243
+se a 139
 se daria 61
-se desmayo 95
-se esta 97
-se llevo 93
+se desmayo 94
+se esta 103
+se llevo 92
 se ni 69
 se pa 56
-se por 130
-se que 177
-se quiere 170
+se por 129
+se que 178
+se quiere 171
 se tomo 241
-se va 98
-secret 95
+se va 99
+secret 94
 see if 60
-seeing bugs 103
-sees 241
+seeing bugs 107
+sees 238
 seguir 148
-seguir viviendo 95
-seizure 442
-seizure in 71
-seizure on 64
-sending 95
-sending me 85
-senor 167
+seguir viviendo 94
+seizure 441
+seizure in 70
+seizure on 65
+sending 94
+sending me 84
+senor 166
 ser una 67
-seria 199
+seria 200
 seria mejor 160
 serio 80
-seriously 79
-seroquel 195
-set a 72
-settled 97
-sewerslide 91
+seriously 78
+seroquel 190
+set a 71
+settled 96
+sewerslide 102
 sexually 58
 sexually assaulted 58
 sh 622
-sh again 192
-sh last 78
-shaking 654
-shaking and 156
-shaking so 93
-shaky and 63
-sharpener 72
-shd 76
-shd again 66
-she 110
+sh again 190
+sh last 77
+sh urges 63
+shaking 653
+shaking and 155
+shaking so 96
+shaky and 62
+sharpener 71
+shd 74
+shd again 65
+she 109
 she had 84
-she has 69
-she hasnt 64
-she is 98
+she has 68
+she hasnt 62
+she is 96
 she left 57
-she lives 79
+she lives 78
 she says 127
-she sees 157
-she told 102
-she took 82
-she will 70
-she wont 117
-shes 377
-shes 14 102
+she sees 155
+she told 93
+she took 81
+she will 63
+she wont 118
+shes 378
+shes 14 101
 shes asleep 79
-shes at 84
+shes at 82
 shes breathing 74
-shes in 91
-shes your 176
-shoot 73
-shotgun 69
+shes in 95
+shes your 177
+shoot 67
+shotgun 68
 should know 83
-should mention 60
-should probably 59
-showed 186
-showed me 115
-shower 142
-showered 60
-shows up 66
-si 86
-si acaso 138
+should mention 59
+should probably 58
+showed 185
+showed me 114
+shower 144
+showered 59
+shows up 65
+si 77
+si acaso 140
 si lo 102
-si me 135
+si me 142
 side and 90
-sigo aqui 66
-sin 152
-sin comer 79
-sin mi 254
-sin tomar 66
-since friday 58
-since this 106
-since yesterday 70
-sister 295
+sigo aqui 65
+sin 161
+sin comer 78
+sin mi 262
+sin tomar 65
+since friday 57
+since this 105
+since yesterday 76
+sister 296
 sisters 121
-sitting 457
-sitting in 229
-sitting on 57
+sitting 455
+sitting in 228
+sitting on 56
 sleep 75
-sleep and 113
-sleep for 97
-sleep forever 120
+sleep and 111
+sleep for 95
+sleep forever 118
 sleeping pills 101
-sleeping with 74
-sleepy 104
-sleeves 82
-slept 196
-slept in 193
-slurring 129
-smashed 68
-so bad 126
-so done 108
-so maybe 59
-so nobody 155
-so nobodys 60
+sleeping with 73
+sleepy 103
+sleeves 81
+slept 198
+slept in 195
+slurring 128
+smashed 67
+so bad 141
+so done 106
+so maybe 58
+so nobody 146
+so nobodys 59
 so somebody 57
-so someone 64
+so someone 67
 so tired 179
-so you 87
-socials 62
+so you 86
+socials 61
 soga 169
 soga en 59
 some nights 74
-somebody 166
+somebody 164
 somebody knows 57
 somebody to 79
-someone 238
+someone 234
 someone i 56
-someone knows 61
-someone to 418
+someone knows 64
+someone to 422
 something happened 184
 something happens 108
 something stupid 58
-sometimes 116
+sometimes 98
 sometimes i 157
-soon 231
+soon 235
 soy una 124
 speech 59
-spinning 87
-spot 113
-squared 73
-squared away 73
-stab 88
-standing 200
-standing on 122
+spinning 86
+spot 112
+squared 72
+squared away 72
+stab 87
+standing 202
+standing on 121
 stars 62
-stash 64
+stash 63
 stepdad 207
 stepping 80
-stiff 117
+stiff 116
 still 30 99
-still bleeding 77
-still here 82
-stitches 150
-stockpiling 125
-stockpiling my 95
-stood 128
-stood at 79
-stop 263
-stop bleeding 78
-stop eating 111
+still bleeding 75
+still here 81
+stitches 157
+stockpiling 128
+stockpiling my 98
+stood 127
+stood at 78
+stop 268
+stop bleeding 77
+stop eating 109
 stop existing 83
-stop me 58
-stop shaking 113
-stop when 56
-stopped 288
-stopped drinking 79
-stopped my 72
-story 124
-strong 81
+stop me 57
+stop shaking 112
+stopped 294
+stopped drinking 78
+stopped my 71
+story 133
+strong 80
 stronger 69
-stuff away 66
-stuff to 57
-stupid 125
-su 327
-su mama 81
-su mochila 58
+stuff away 65
+stuff to 56
+stupid 124
+su 317
+su mama 82
+su mochila 59
 su padrastro 84
-su tio 84
+su tio 83
 sudando 207
 sudando y 87
-suicidal 131
-suicidal thoughts 70
-suicidarme 87
-suicide 155
-sunday 400
-sunday i 68
-supervisor 159
-sure 67
-sure ill 73
-sure why 160
-sus 84
-sus pastillas 75
-swallowed 263
-swallowed a 142
-swear 155
+suicidal 129
+suicidal thoughts 71
+suicidarme 86
+suicide 157
+sunday 401
+sunday i 67
+supervisor 174
+sure 73
+sure ill 72
+sure why 161
+sus 88
+sus pastillas 79
+swallowed 261
+swallowed a 141
+swear 153
 swear ill 68
-sweating 221
-sweaty 72
-swelling 98
-swollen 80
-table 147
-take all 75
-take asking 91
-take me 86
-take to 127
-taken 156
-taken care 70
-takes 288
-takes me 126
+sweating 224
+sweaty 71
+swelling 97
+swollen 79
+table 146
+take all 74
+take asking 90
+take me 85
+take to 126
+taken 169
+taken care 68
+takes 274
+takes me 125
 takes to 66
-tambien 357
-tambien queria 105
-tan 132
-tbh 451
-te 76
-te escribo 61
-techo 93
-techo del 63
-tell 437
+tambien 364
+tambien queria 113
+tan 136
+tbh 446
+te 75
+te escribo 60
+techo 96
+techo del 64
+tell 433
 tell anyone 93
-tell dr 138
-tell my 278
+tell dr 130
+tell my 266
 tell someone 88
-telling 711
-telling me 357
-telling you 223
-temblando 365
+telling 713
+telling me 345
+telling you 227
+temblando 364
 temblando mucho 56
-temblando sudando 61
-temblando y 99
-tener 74
+temblando sudando 62
+temblando y 98
+tener 68
 tener relaciones 68
-tengo 299
+tengo 303
 tengo con 62
-tengo el 85
-tengo en 69
-tengo ganas 57
-tengo guardadas 100
-tengo la 133
+tengo el 84
+tengo en 68
+tengo ganas 66
+tengo guardadas 101
+tengo la 129
 tengo las 109
-tengo miedo 262
-tengo todo 133
-tenia 80
+tengo miedo 261
+tengo todo 139
+tenia 82
 testamento 63
 texted 138
 texting 146
-than before 131
-than usual 126
+than before 129
+than usual 136
 that bad 178
-that her 58
+that her 59
 that if 77
 that it 66
-thats 76
-thats all 109
-thats it 68
-thats the 71
+thats 81
+thats all 107
+thats it 67
+thats the 69
 thats where 58
+the 14th 58
 the bath 63
-the bathtub 76
+the bathtub 75
 the bedroom 58
-the blade 125
-the bottle 96
-the bridge 329
+the blade 133
+the bottle 95
+the bridge 327
 the cabinet 78
-the closet 131
-the cops 59
-the counter 79
-the devil 57
+the closet 135
+the cops 58
+the counter 78
+the devil 56
 the dog 87
-the drawer 59
-the edge 144
-the engine 67
-the er 242
+the drawer 65
+the edge 143
+the engine 68
+the er 240
 the garage 302
-the grain 67
-the gun 149
+the grain 66
+the gun 147
 the guy 79
 the house 191
-the kitchen 188
-the knife 85
+the kitchen 187
+the knife 88
 the lake 156
-the letters 68
-the life 157
-the lord 105
+the letters 67
+the life 155
+the lord 104
 the man 73
-the median 90
-the message 74
-the neighbors 91
-the night 129
-the nightstand 110
-the note 97
-the ocean 65
-the only 356
-the overpass 158
+the median 89
+the message 73
+the neighbors 90
+the night 141
+the nightstand 112
+the note 96
+the ocean 64
+the only 347
+the overpass 157
 the party 86
 the people 116
-the pills 278
-the plane 85
-the point 273
-the police 64
-the problem 86
-the radio 113
-the razor 197
+the pills 275
+the plane 84
+the point 272
+the police 63
+the problem 85
+the radio 112
+the razor 195
 the river 94
-the roof 231
-the rope 190
-the safe 56
-the sh 62
-the shower 136
-the table 74
-the thing 109
-the thoughts 232
-the top 181
+the roof 230
+the rope 187
+the sh 61
+the shower 138
+the table 73
+the thing 107
+the thoughts 231
+the top 179
 the tracks 118
-the train 202
+the train 180
 the truck 56
 the tv 144
-the urge 105
-the voice 171
-the voices 259
-the wall 410
+the urge 104
+the voice 168
+the voices 263
+the wall 411
 the walls 93
-the water 92
-the way 260
-the weekend 57
+the water 91
+the way 263
+the weekend 65
 the wheel 91
-the worst 62
+the worst 61
 their 68
-them 319
-them all 102
-there and 91
-there are 94
-theres 90
-theres a 77
+them 338
+them all 101
+there and 87
+there are 93
+theres 97
+theres a 84
 they bleed 68
-they come 58
-they get 60
-they put 66
-they told 59
-theyd 116
+they come 57
+they get 59
+they put 69
+theyd 115
 theyd be 61
-theyre 222
-theyre in 58
-thigh 65
-thighs 263
-thing i 61
-thing on 76
-thing that 93
-thing to 79
-think about 387
+theyre 228
+theyre in 57
+thigh 64
+thighs 258
+thing i 60
+thing on 74
+thing that 92
+thing to 88
+think about 368
 think ill 98
-thinking 674
-thinking about 423
-thinking abt 106
-this 133
-this anymore 176
-this im 56
-this time 727
-this weekend 329
-tho 200
-thought about 177
-thought of 62
-thoughts 179
-thoughts about 102
+thinking 675
+thinking about 410
+thinking abt 117
+this 130
+this anymore 174
+this time 725
+this weekend 327
+tho 199
+thought about 178
+thought of 61
+thoughts 185
+thoughts about 99
 thoughts again 158
-thoughts are 212
-thoughts back 76
+thoughts are 216
+thoughts back 75
 threatened 111
-threw 292
-threw a 100
-threw up 58
-throat 153
-throat is 56
-throwing 231
-throwing up 200
-tied 80
-tiene 117
+threw 294
+threw a 99
+threw up 57
+throat 159
+throwing 229
+throwing up 197
+tied 79
+tiene 123
 tiene 14 57
 tiene los 58
-tiene un 74
-tiene una 119
+tiene un 73
+tiene una 118
 tight 73
 tight and 74
-til 84
-till it 61
-time he 133
-time im 177
-time in 128
+til 79
+till it 60
+time he 134
+time im 175
+time in 132
 time not 64
-tingly 77
-tio 127
-tirarme 137
-tirarme del 111
-tired 420
-tired of 344
-tiro 79
+tingly 76
+tio 124
+tirarme 142
+tirarme del 110
+tire del 56
+tired 419
+tired of 342
+tiro 78
 tmrw 258
 to bother 70
 to burn 56
-to cleanse 88
-to cut 61
-to deal 56
-to die 537
-to disappear 91
-to do 98
+to cleanse 87
+to die 534
+to disappear 98
+to do 97
 to drive 158
-to end 196
-to everyone 156
-to finish 109
-to go 138
+to end 195
+to everyone 154
+to finish 113
+to go 137
 to hang 78
-to have 84
+to have 80
 to hear 72
-to hurt 224
-to jump 209
-to just 63
-to kill 278
-to kms 145
+to hurt 228
+to jump 207
+to just 62
+to kill 284
+to kms 144
 to leave 87
-to me 128
-to meet 58
-to message 60
-to my 300
-to next 80
-to not 194
-to people 84
-to protect 85
-to prove 93
-to sacrifice 83
-to save 60
-to say 189
-to shoot 87
+to me 120
+to meet 57
+to message 58
+to my 310
+to next 79
+to not 193
+to people 83
+to protect 91
+to prove 92
+to sacrifice 81
+to save 59
+to say 181
+to shoot 86
 to sleep 316
 to someone 86
-to stab 61
-to stop 56
-to tell 57
-to text 60
-to the 109
-to think 62
-to unalive 150
+to stab 60
+to text 59
+to the 98
+to think 63
+to unalive 159
 to wake 87
 to walk 136
-to want 85
-toca 154
-toca cuando 94
-todas 287
+to want 84
+toca 152
+toca cuando 93
+todas 286
 todas las 192
 todas mis 58
-today 731
-today and 197
+today 727
+today and 195
 today i 182
-today like 75
-today she 115
-today that 75
-todo 550
-todo el 69
-todo planeado 59
-todos 344
+today like 74
+today she 114
+today that 77
+todo 540
+todo el 66
+todo planeado 58
+todos 343
 todos estarian 67
-told 838
-told anyone 82
-told her 124
-told him 77
-told his 73
-told me 295
+told 888
+told anyone 79
+told her 119
+told him 76
+told his 71
+told me 399
 tomar de 57
-tome 712
-tome como 191
-tome todas 193
-tomo 195
-tomorrow 433
-tongue 75
-tonight 1603
-tonight and 132
-tonight he 68
-tonight i 166
-tonight im 56
-tonight she 63
-tonights 134
-tonights the 128
-too 62
-took 1473
-took a 258
-took all 212
-took like 168
-took my 264
-took something 67
-took the 154
+tome 700
+tome como 190
+tome todas 195
+tomo 198
+tomorrow 437
+tomorrow im 58
+tongue 74
+tonight 1604
+tonight and 131
+tonight he 67
+tonight i 164
+tonight she 67
+tonights 146
+tonights the 139
+took 1477
+took a 255
+took all 211
+took like 171
+took my 262
+took something 66
+took the 156
 top 193
-top level 66
-top of 99
-touch 57
-touched 106
-touched me 61
-touches 144
-touches her 91
+top level 65
+top of 100
+touch 56
+touched 105
+touched me 60
+touches 145
+touches her 87
 towel 62
-tracks 317
+tracks 316
 tracks behind 102
 tracks by 91
-traffic 166
-traffic on 57
-train 289
-train tracks 137
+traffic 163
+train 267
+train tracks 138
 tramadol 64
-tren 113
-tried 137
+tren 114
+tried 136
 tried to 109
-truck 179
-trunk 114
+truck 177
+trunk 113
 trust myself 63
-trying 172
-trying with 149
-turkey 172
+trying 177
+trying with 160
+turkey 171
 tuvo 63
-tuvo una 67
+tuvo una 66
 tv 144
 tv is 62
-tw 57
-twitching 134
+tw 56
+twitching 132
 twitching and 59
-tying 87
-tylenol 457
+tying 86
+tylenol 454
 tylenol it 78
-u 325
-u for 65
-um 65
-un 315
-un companero 109
-un cuchillo 187
+u 336
+u for 63
+um 63
+un 309
+un companero 108
+un cuchillo 191
 un dolor 66
 un frasco 62
-una 127
+una 117
 una carga 189
-una convulsion 129
+una convulsion 135
 una cuerda 61
-una fiesta 73
+una fiesta 72
 una hora 147
-una navaja 78
-una pistola 167
+una navaja 77
+una pistola 170
 una soga 84
-una voz 108
-unalive 479
-unalive myself 195
-unalive thoughts 103
-unaliving 129
-unaliving myself 108
+una voz 107
+unalive 484
+unalive myself 204
+unalive thoughts 102
+unaliving 127
+unaliving myself 106
 unas 93
 unas pastillas 57
-uncle 161
-under 116
-under my 60
-unless 85
-unrelated 101
-until i 112
-until it 69
+uncle 163
+under 117
+under my 62
+unless 84
+unrelated 100
+until i 111
+until it 68
 until they 67
-up after 73
-up and 112
-up here 91
-up how 64
-up loose 75
-up tomorrow 138
-urge 83
-urge to 90
+up after 71
+up and 116
+up here 89
+up how 65
+up loose 74
+up tomorrow 136
+urge 82
+urge to 89
 urgent 75
-urges 102
-urges are 73
-use it 147
-usted 70
-usual 118
+urges 96
+urges are 71
+use it 149
+usual 128
 va 197
-va a 288
+va a 286
 va con 82
-vaya 80
+vaya 81
 ve 158
 ve a 61
-veces 174
-veces pienso 202
-veces quisiera 81
-vecina 150
-vecino 122
-veneno 80
+veces 162
+veces pienso 201
+veces quisiera 80
+vecina 151
+vecino 121
+veneno 79
 ventana 65
-veo 203
+veo 202
 veo cosas 78
-verdad 446
-verdad ya 85
-vez 91
-vias 57
-vias del 57
-vida 278
+verdad 431
+verdad ya 87
+vez 98
+vias 56
+vias del 56
+vida 282
 videos 58
-viendo 64
-viernes 84
-violaron 94
-violaron el 61
-vive 178
+viendo 65
+viernes 91
+violaron 93
+violaron el 60
+vive 184
 viviendo 90
-vivir 232
-vivo 74
-voces 304
-voces me 197
-voces que 86
-vodka 122
-vodka and 68
-voice 337
-voice says 103
-voices 246
-voices are 133
+vivir 231
+vivo 76
+voces 307
+voces me 198
+voces que 85
+vodka 124
+vodka and 71
+voice 333
+voice says 101
+voices 242
+voices are 138
 voices say 70
-volvi 398
-volvi a 412
+volvi 399
+volvi a 413
 vomitando 153
 vomitando y 72
-vomiting 123
-voy 415
-voy a 456
-voz 164
-voz me 66
-voz que 85
-vuelve 117
-vuelve a 120
-w 100
-w a 77
-w the 61
-wake 617
-wake her 64
-wake up 536
-walk 248
+vomiting 122
+voy 419
+voy a 459
+voz 163
+voz me 65
+voz que 84
+vuelve 116
+vuelve a 119
+w 116
+w a 76
+w the 59
+wake 621
+wake her 63
+wake up 541
+walk 247
 walk into 183
 walked 57
 walking 162
 wall 439
-wall until 84
+wall until 83
 walls 126
-wanna 161
-want everything 101
-want it 83
+wanna 152
+want everything 103
+want it 84
 wanted someone 67
 was assaulted 79
-was gone 144
-was raped 127
-wasnt 202
+was gone 142
+was raped 126
+wasnt 190
 wasnt around 69
 wasnt here 61
 water 179
 way home 64
-way out 61
-ways 163
-ways to 57
-week also 87
-week just 58
-weekend 320
-weekend and 71
-weirdly 119
+way out 60
+ways 161
+ways to 56
+week also 86
+week just 57
+weekend 326
+weekend and 79
+weirdly 118
 weirdly calm 60
-what do 215
-what happens 88
+what do 217
+what happens 84
 what i 88
-what time 56
-what to 93
+what to 98
 wheel 60
-when 145
-when he 137
-when hes 128
-when im 71
+when 132
+when he 139
+when hes 130
+when im 61
 when she 67
-when shes 59
-where 264
-where he 121
-where im 114
-where the 89
-which bridge 62
-who 279
-who else 80
-who gets 73
-whole bottle 133
+when shes 58
+where 267
+where he 120
+where im 113
+where the 88
+which bridge 61
+who 281
+who else 79
+who gets 72
+whole bottle 136
 why 194
+why i 56
 why im 276
-will 185
-will and 112
-will kill 91
+will 179
+will and 111
+will kill 92
 will make 67
 will on 77
-window 77
-wine 65
-wish 234
-wish i 175
-wishing 104
-wishing i 64
-with a 536
+window 80
+wine 64
+wish 242
+wish i 183
+wishing 107
+wishing i 63
+with a 525
 with bruises 71
-with cigarettes 56
-with him 67
-with it 64
-with me 57
+with him 68
+with it 63
+with me 58
 with no 57
-without me 208
-woke 345
-woke up 355
-wont 960
-wont answer 80
-wont be 424
-wont matter 86
-wont need 284
+without me 206
+woke 344
+woke up 354
+wont 956
+wont answer 79
+wont be 413
+wont matter 85
+wont need 288
 wont stop 158
 wont wake 79
-world would 64
-worry about 125
+world would 63
+worry about 113
 worst 70
-would 265
-would be 275
-would even 180
-would get 87
+would 263
+would be 280
+would even 174
+would get 86
 would honestly 63
-would just 88
-would take 188
+would just 91
+would take 187
 wouldnt 356
 wouldnt be 92
 wouldnt stop 65
-wrist 120
-wrists 98
-writing this 93
-wrote 568
-wrote a 140
-wrote letters 203
+wrist 118
+wrists 96
+writing this 92
+wrote 567
+wrote a 139
+wrote letters 206
 wrote my 102
-wrote the 73
-xanax 340
+wrote the 72
+xanax 344
 xanax cold 57
-y 336
-y ahorita 68
-y anoche 93
+y 338
+y ahorita 67
+y anoche 92
 y ayer 88
-y dice 192
-y el 96
+y dice 196
+y el 76
 y esta 95
 y hoy 133
-y le 125
-y me 308
-y mis 64
-y otra 185
-y que 145
-y tambien 154
-y tengo 75
-y tiene 142
+y le 128
+y me 309
+y mis 63
+y otra 170
+y que 147
+y tambien 160
+y tengo 80
+y tiene 141
 y una 57
 y veo 60
-ya 804
-ya compre 68
-ya decidi 57
-ya deje 61
+ya 803
+ya compre 67
+ya decidi 56
+ya deje 60
 ya escribi 149
-ya le 93
-ya lo 73
-ya me 64
+ya le 94
+ya lo 70
 ya ni 57
-ya no 439
+ya no 433
 ya regale 71
-ya se 190
-ya tengo 312
-yeah 89
+ya se 195
+ya tengo 316
+yeah 88
 year old 72
-yesterday 222
-yesterday and 88
-yo no 88
+yesterday 226
+yesterday and 87
+yo no 82
 you asked 66
-you for 173
-you really 56
-you were 70
-your 67
+you because 60
+you for 180
+you were 67
+your 64
 your client 195
 your clients 83
-your fault 81
-your patient 343
+your fault 80
+your patient 346
 yourself 64
-yr 97
-yr old 94
-yrs 64`,
+yr 95
+yr old 92
+yrs 63`,
 } as const;

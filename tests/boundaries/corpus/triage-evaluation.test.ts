@@ -830,6 +830,15 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it("holds its figures on fresh set da, a New York City and northern New Jersey community practice (25 % Spanish), the twenty-third round's holdout (99.2 % recall, 0 crisis and 1 clinical message to staff, 74.2 % administrative untouched, and the same at the round's end before reading) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-da.json'));
+    report('fresh set da (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

@@ -268,6 +268,9 @@ export const METHOD_MEANS: TriageTable = {
     'looking|staring|stared|looked ..1 at ..4 bottle|pills|{pills}|tylenol|gun|{firearm}|rope|knife|it ..3 all|for ..1 night|hours|day|evening',
     'going|gonna|want|think|plan|planning ..4 stop|quit ..2 taking ..2 my|the ..1 insulin',
     'accidentally ..1 skipping|skipped|forgetting|forgot|missing|missed ..2 my|the ..1 insulin',
+    // lead29 (set at, read by the word model until its refit on 82 sets): insulin or dialysis stopped to see what happens
+    // ("im just not gonna take my insulin anymore and see what happens").
+    'not|stop|stopped|stopping|quit|quitting|skip|skipping|refuse|refusing ..4 insulin|dialysis & anymore|see|happens|purpose|die|point|done|longer|care',
     'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 rail|tram|metro|streetcar|trolley|lightrail|light',
     // A third probe by kind (recall7): means found and taken away by someone else.
     'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
