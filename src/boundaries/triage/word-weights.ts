@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 79, messages: 29112, crises: 11361 },
-  bias: -2915,
-  threshold: 627,
-  weights: `103 100
-13 206
-14 70
-14 anos 57
-14th 64
-14th i 62
+  fittedOn: { sets: 82, messages: 30012, crises: 11721 },
+  bias: -2898,
+  threshold: 649,
+  weights: `103 111
+13 214
+14 68
+14 anos 56
+14th 69
+14th i 60
 15 anos 91
-15 of 61
-16 104
-17 96
-2 days 78
-20 of 69
-20 pastillas 61
-3 days 63
-38 55
-4 days 216
-40 183
-40 now 61
-5 days 113
-5th 91
-911 356
-a alguien 73
-a bat 96
-a belt 121
-a black 59
-a bottle 202
-a bridge 56
-a bunch 326
-a burden 318
-a bus 138
-a car 120
-a chip 62
-a client 65
-a cortar 175
-a cortarme 134
-a date 345
+15 of 58
+16 113
+17 100
+2 days 70
+20 of 72
+20 pastillas 60
+3 days 62
+38 66
+4 days 207
+40 185
+40 now 57
+5 days 114
+5th 89
+911 360
+a alguien 72
+a bat 98
+a belt 130
+a black 58
+a bottle 198
+a bridge 58
+a bunch 323
+a burden 317
+a bus 137
+a car 116
+a chip 64
+a cortar 191
+a cortarme 129
+a date 340
 a fever 76
-a fifth 99
-a fight 67
-a friend 59
-a ghost 59
+a fifth 105
+a fight 73
+a ghost 58
 a goodbye 172
 a gun 290
-a guy 141
-a hacer 258
-a handful 78
-a ir 103
-a joke 129
-a knife 188
-a la 122
-a lighter 223
-a list 80
-a long 64
-a los 63
-a matar 188
-a mi 425
-a mis 88
-a nadie 168
-a necesitar 142
-a note 89
-a paperclip 58
-a party 129
-a plan 295
-a proposito 98
-a quien 121
-a razor 155
-a reason 83
-a relief 63
-a rope 129
-a seizure 393
-a student 135
-a tener 97
-a veces 271
-a voice 100
-a way 80
-a while 202
-a will 149
-about 20 78
-about 40 64
-about an 89
-about ctb 56
-about driving 84
-about ending 114
-about how 92
-about jumping 96
-about just 151
-about killing 76
-about not 71
-about suicide 80
-about unaliving 68
-abt 64
+a guy 137
+a hacer 270
+a handful 79
+a ir 98
+a joke 126
+a knife 186
+a la 109
+a lighter 226
+a list 76
+a long 65
+a los 74
+a matar 185
+a mi 423
+a mis 86
+a nadie 175
+a necesitar 138
+a note 83
+a paperclip 56
+a party 127
+a plan 296
+a proposito 95
+a quien 118
+a rash 56
+a razor 151
+a reason 82
+a relief 62
+a rope 125
+a seizure 389
+a student 136
+a sunday 56
+a tener 87
+a veces 269
+a voice 98
+a way 78
+a while 209
+a will 153
+about 20 70
+about 40 62
+about an 95
+about ctb 67
+about driving 83
+about ending 118
+about how 100
+about jumping 93
+about just 153
+about killing 78
+about not 70
+about suicide 79
+about unaliving 67
+abt 75
 abuela 56
-abuso 83
-abuso de 64
-acaso 141
-advil 59
-affairs 138
+abuso 80
+abuso de 61
+acaso 140
+advil 58
+affairs 137
 affairs in 111
-after 8 60
+afraid 56
+after 8 58
 after i 88
-after im 66
-after my 82
-after practice 68
-after taking 58
-after that 114
-after this 117
-again 799
-again 3 59
-again and 81
-again its 106
-again last 75
-again the 67
-against the 103
-agarro 102
-ago 425
-ago i 71
-agua 94
-aguanto 347
-aguanto mas 182
-ah 132
-ah y 132
-ahi 74
-ahora esta 118
-ahorita 235
-ahorita esta 73
-aint 99
-al 911 91
-al hospital 233
-alcohol 71
-algo 64
-algo en 64
-alguien 280
-alguien supiera 118
-alive 312
-all 147
-all my 541
-all of 154
-alone 331
-alone for 78
-alone in 65
-alone with 67
-already 282
-also 728
-also fyi 118
-also honestly 55
-also i 445
-also idk 59
-also im 88
-also ive 223
-also not 59
-ambien 79
-amenazo 204
-amenazo con 170
-amiga 72
-amigo 70
-amitriptyline 56
-an accident 136
-an hour 228
-and a 101
-and confused 113
-and deleted 81
-and drinking 57
-and gave 97
+after im 77
+after my 92
+after practice 66
+after taking 57
+after that 116
+after this 118
+again 774
+again 3 58
+again and 80
+again its 114
+again last 76
+again the 63
+against the 99
+agarro 100
+ago 428
+ago i 70
+agua 92
+aguanto 348
+aguanto mas 187
+ah 130
+ah y 130
+ahi 80
+ahora esta 117
+ahorita 230
+ahorita esta 71
+aint 96
+al 911 95
+al hospital 237
+alcohol 70
+algo en 67
+alguien 272
+alguien me 59
+alguien supiera 116
+alive 310
+all 128
+all my 568
+all of 156
+alone 340
+alone for 77
+alone in 64
+alone with 66
+already 292
+already know 58
+also 694
+also fyi 120
+also honestly 59
+also i 438
+also idk 63
+also im 90
+also ive 228
+also not 64
+ambien 76
+amenazo 207
+amenazo con 175
+amiga 69
+amigo 71
+amitriptyline 58
+an accident 133
+an hour 234
+and a 119
+and confused 111
+and deleted 84
+and drinking 55
+and gave 99
 and has 78
-and he 254
-and her 135
-and his 60
-and hit 95
-and isnt 80
-and left 113
-and now 285
-and put 99
-and said 423
-and says 174
-and seeing 55
-and shes 123
-and stood 69
-and sweating 59
-and that 99
-and theres 120
-and tonight 66
-and took 175
-and touched 59
-and when 89
-and wrote 64
-ando pensando 139
-anoche 894
-anoche me 246
-anoche no 75
-anoche y 78
-anos 146
-anos dice 64
-anos me 128
-anos se 56
-answer 58
-answering 328
+and he 216
+and her 138
+and his 64
+and hit 94
+and hot 56
+and isnt 74
+and left 111
+and my 75
+and now 303
+and put 112
+and said 431
+and says 191
+and shes 109
+and stood 67
+and sweating 58
+and that 96
+and theres 118
+and tonight 64
+and took 179
+and touched 57
+and when 94
+and wrote 71
+ando pensando 137
+anoche 892
+anoche me 241
+anoche no 73
+anoche y 81
+anos 141
+anos dice 62
+anos me 130
+anos se 55
+answer 60
+answering 309
 answering me 61
-antifreeze 91
-anymore 497
-anyone 272
-anyway 574
-anyway can 183
-anyway is 97
-anyway my 61
-apartment 171
-aqui 316
-are 109
-are covered 56
+antifreeze 97
+anymore 467
+anyone 265
+anyway 554
+anyway can 166
+anyway is 95
+anyway my 60
+apartment 156
+aqui 315
+are 92
+are covered 55
 are in 62
-are shaking 65
-are telling 68
-arent 74
-arent there 67
-arm 495
-arm feels 74
-arm is 115
-arms 316
-around 400
-around by 76
-around for 79
-around my 66
-arrangements 68
-arriba 64
+are shaking 63
+are telling 67
+arent 71
+arent there 65
+arm 487
+arm feels 78
+arm is 111
+arms 339
+around 408
+around by 74
+around for 84
+around my 80
+arrangements 67
+arriba 62
 asap 58
-asi 174
-asking 114
-asking bc 104
-asking for 237
-asleep 216
-asleep and 91
+asi 177
+asking 125
+asking bc 102
+asking for 236
+asleep 181
+asleep and 86
 asleep now 64
-assaulted 177
-at a 120
-at lincoln 95
-at me 78
-at once 84
-at peace 118
-at school 178
-at work 81
-at your 60
-ate 70
-ativan 61
+assaulted 173
+at a 125
+at lincoln 93
+at me 69
+at once 87
+at peace 117
+at school 190
+at work 78
+ativan 62
 aunque 55
-aventarme 69
-awake 91
-awake now 72
-away 368
-away my 185
-away to 55
-ayer 368
-ayer me 76
-azotea 93
-azotea del 66
-back and 58
-bad 300
-bad and 127
-bad i 112
-bag 91
-balcon 62
-balcony 111
-bandaged 57
-banging 92
-banging on 57
-bat 173
-bat by 69
-bath 77
-bathtub 78
-bc 167
-bc i 115
-bc im 73
-be alive 175
+aventarme 68
+awake 73
+awake now 73
+away 393
+away my 205
+ayer 357
+ayer me 70
+azotea 91
+azotea del 64
+back and 62
+bad 315
+bad and 121
+bad i 121
+bad rn 68
+bag 101
+balcon 60
+balcony 108
+bandaged 63
+banging 90
+banging on 56
+bat 174
+bat by 67
+bath 75
+bathtub 77
+bc 160
+bc i 121
+bc im 72
+be alive 177
 be around 314
-be better 280
-be dead 115
-be dramatic 141
-be easier 108
-be gone 86
-be here 366
-be mad 80
-be my 67
+be better 283
+be dead 114
+be dramatic 142
+be easier 109
+be gone 84
+be here 362
+be mad 77
+be my 60
 be needing 180
 be over 56
 be relieved 118
-be to 92
+be to 90
 be with 55
-beats 69
-bedroom 56
-been 198
-been burning 73
-been cutting 211
-been giving 225
-been hitting 139
-been like 65
-been looking 119
-been picking 59
-been planning 73
-been researching 135
-been saving 329
-been saying 102
-been sending 56
-been sitting 120
+beats 66
+bedroom 61
+been 194
+been burning 81
+been cutting 208
+been giving 229
+been hitting 143
+been holding 61
+been like 68
+been looking 117
+been picking 57
+been planning 72
+been researching 132
+been saving 334
+been saying 106
+been sitting 121
 been standing 98
-been stockpiling 108
-been thinking 216
-been throwing 90
-been touching 57
-been up 104
-been vomiting 59
-been walking 77
-before sunday 59
-behind 126
+been stockpiling 115
+been thinking 198
+been throwing 87
+been touching 55
+been up 89
+been vomiting 58
+been walking 84
+before sunday 65
+behind 114
 behind my 63
-being 369
-being a 131
-being alive 131
-being here 126
-being honest 73
-being the 78
-belt 176
-benadryl 73
-beneficiary 57
-better off 342
+being 386
+being a 128
+being alive 127
+being dramatic 60
+being here 128
+being honest 79
+being the 76
+belt 182
+benadryl 83
+beneficiary 60
+better off 343
 bf 85
-bien esta 59
-big deal 76
-birthday 106
-blacked 83
-blacked out 83
-blade 222
-blade out 67
-blades 142
-bleach 75
-bled 141
-bled again 55
-bleed 159
-bleed out 57
-bleeding 351
-bleeding a 101
-bleeding through 60
-bleeds 85
-blisters 58
-blood 284
-blue 95
-bodega 58
-bother 163
-bottle 611
-bottle of 400
-bottles 100
-bought 467
-bought a 239
-bought rope 67
-bout 72
-boyfriend 402
-boyfriend choked 74
-brazo 232
-brazo izquierdo 131
-brazos 332
-breath 57
-breathe 74
-breathing 316
-breathing but 63
-breathing weird 59
-bridge 562
-bridge by 73
-bridge on 189
-bring something 59
-bro 179
-bro im 62
-broke 147
-broke my 110
-broma 82
-brother 342
+bien esta 57
+big deal 86
+birthday 99
+blacked 90
+blacked out 90
+blade 224
+blade out 74
+blades 151
+bleach 73
+bled 138
+bleed 155
+bleed out 55
+bleeding 361
+bleeding a 113
+bleeding through 57
+bleeds 82
+blisters 66
+blood 277
+blue 96
+bodega 57
+bother 140
+bottle 606
+bottle of 396
+bottles 98
+bought 471
+bought a 236
+bought rope 79
+bout 70
+boyfriend 404
+boyfriend choked 70
+brazo 228
+brazo izquierdo 129
+brazos 325
+breath 70
+breathe 79
+breathing 313
+breathing but 65
+breathing weird 57
+bridge 565
+bridge by 72
+bridge on 184
+bring something 57
+bringing my 72
+bro 174
+bro im 60
+broke 156
+broke my 124
+broma 81
+brother 343
 brothers 82
-bruise 102
-bruises 202
-bruises on 120
-btw 114
-bueno 219
-bugs 168
-bugs on 147
-bunch 345
-bunch of 317
-burden 338
-burden on 145
-burden to 110
-burn 117
-burned 186
-burned myself 134
-burning 219
-burning up 63
-burns 71
-bus 86
-bus on 58
-but confused 65
-but honestly 65
+bruise 100
+bruises 200
+bruises on 119
+btw 121
+bueno 229
+bugs 173
+bugs on 154
+bunch 342
+bunch of 315
+burden 336
+burden on 146
+burden to 107
+burn 118
+burned 179
+burned myself 129
+burning 223
+burning myself 61
+burning up 61
+burns 75
+bus 63
+bus on 57
+but confused 66
+but honestly 64
 but if 75
-but really 55
-by a 103
-by someone 55
-by then 71
-cabeza contra 80
-cabinet 159
-cajon 55
+by a 102
+by then 69
+cabeza contra 78
+cabinet 157
 call 911 87
-call my 151
-call the 160
-called 97
-called 911 93
-calm 265
-calm about 90
-came 121
-came home 110
-can u 195
-cancer 75
-cancer comes 56
-cansada 64
-cansada de 148
-cansado 71
-cansado de 66
-canse 57
-cant 120
-cant breathe 76
-cant do 99
-cant feel 78
-cant hold 74
-cant keep 88
-cant leave 87
-cant really 120
-cant stop 150
-car 285
-car in 57
-car keys 126
-car running 127
-cara 106
-care of 80
-carga 215
-carga pa 55
-carga para 130
-carla 58
-carro 250
-carro en 73
-cartas 183
-cartas para 84
-casa 287
-casa de 139
+call my 147
+call the 156
+called 79
+called 911 91
+calm 272
+calm about 97
+came 119
+came home 114
+can u 200
+cancer 73
+cancer comes 55
+cansada 67
+cansada de 149
+cansado 69
+cansado de 65
+canse 56
+cant 113
+cant breathe 81
+cant do 104
+cant feel 82
+cant hold 80
+cant keep 85
+cant leave 86
+cant really 117
+cant stop 169
+car 292
+car in 59
+car keys 124
+car running 130
+cara 104
+care of 77
+carga 211
+carga para 128
+carro 266
+carro en 71
+cartas 163
+cartas para 87
+casa 282
+casa de 141
 casa y 97
-case 57
-cat 187
-cat to 102
-cats 88
-chat 149
-chest 403
-chest hurts 92
-chest is 88
-chest pain 83
-chip 103
-chip in 91
-choked 205
-choked me 203
-cigarettes 60
-cigarros 66
-cinturon 126
+case 59
+cat 178
+cat to 100
+cats 85
+chat 147
+chest 406
+chest hurts 93
+chest is 89
+chest pain 87
+chip 83
+chip in 93
+choked 201
+choked me 200
+cigarettes 58
+cigarros 65
+cinturon 122
 clean 363
-cleaned 173
-cleaned and 57
-cleanse 83
-client 219
+cleaned 168
+cleaned and 55
+cleanse 87
+client 214
 clients 70
-clonazepam 125
-clonazepam hace 67
-close 129
-close my 57
-closet 387
-closet and 64
-clothes 165
-coach 136
-coach has 86
-cold 176
+clonazepam 142
+clonazepam hace 70
+close 157
+close friends 69
+closet 405
+closet and 68
+clothes 163
+coach 133
+coach has 83
+cold 175
 cold turkey 171
-collapsed 72
-collecting 84
-collecting my 57
+collapsed 70
+collecting 82
+collecting my 56
 come home 100
-comes 79
-comes back 69
-como una 90
-companero 132
-companero de 108
-compre 217
-compre una 108
-con cigarros 66
-con el 55
-con llave 55
-con que 73
-con un 197
-con una 124
+comes 80
+comes back 67
+como una 101
+companero 130
+companero de 105
+compre 219
+compre una 113
+con cigarros 65
+con el 78
+con que 70
+con un 205
+con una 122
 con ustedes 55
-confundida 64
-confundido 69
-confused 314
-confused and 132
-conmigo 109
-contesta 217
-contesta el 104
-conto 137
-conto que 120
-contra 158
-contra la 113
-convulsion 139
+confundido 68
+confused 298
+confused and 130
+conmigo 106
+contesta 228
+contesta el 119
+conto 133
+conto que 116
+contra 155
+contra la 111
+convulsion 141
 cops 65
-corazon 94
-corazon me 55
-cornered 59
-cornered me 58
-cortadas 182
-cortadas en 118
-cortando 92
-cortar 188
-cortarme 157
-corte 295
-corte otra 210
-cortes 69
-cosa 69
-cosa mi 67
-cosas 154
-cosas que 76
-could just 124
-counselor at 62
-counted 125
-counter 74
-counting 83
-counts 87
+corazon 96
+cornered 64
+cornered me 64
+cortadas 178
+cortadas en 115
+cortando 97
+cortar 204
+cortarme 152
+corte 287
+corte otra 204
+cortes 67
+cosa 60
+cosa mi 66
+cosas 165
+cosas que 83
+could just 125
+counselor at 71
+counted 121
+counter 72
+counting 85
+counts 85
 coworker 200
-cps 133
-crazy 107
-crazy and 81
-ctb 465
-ctb is 59
-ctb soon 61
-ctb tonight 55
-cuaderno 61
-cuando 221
-cuando mi 86
-cuando se 142
-cuando yo 66
-cuantas 93
-cuarto 369
-cuarto y 84
-cuchillo 283
-cuchillo en 72
-cuello 113
-cuerda 96
-cuida 57
-culpa 78
-cunado 78
-cut 468
-cut again 169
-cut myself 55
-cuts 242
-cuts on 118
-cutting 413
-cutting again 158
-da igual 61
-dads 157
-dads gun 73
-dano a 64
-daria 62
-daria cuenta 62
-date 271
-date the 81
-day 3 134
-days ago 205
+cps 131
+crazy 119
+crazy and 89
+ctb 492
+ctb is 58
+ctb soon 59
+ctb tonight 60
+cuaderno 59
+cuando 231
+cuando mi 91
+cuando se 139
+cuando yo 67
+cuantas 91
+cuarto 362
+cuarto y 83
+cuchillo 292
+cuchillo en 79
+cuello 111
+cuerda 94
+culpa 77
+cunado 76
+cut 472
+cut again 187
+cuts 260
+cuts on 123
+cutting 406
+cutting again 157
+da igual 59
+dads 156
+dads gun 70
+dano a 62
+daria 61
+daria cuenta 61
+date 276
+date the 78
+day 3 136
+days ago 212
 days and 216
-days clean 57
-days on 65
-de 14 61
-de 15 95
-de 16 59
-de 17 64
-de despedida 105
-de dormir 108
-de golpe 129
-de matarme 77
-de pastillas 73
-de pensar 59
-de sangrar 135
-de semana 110
-de su 63
-de todo 125
-de todos 57
-de tomar 169
-de tylenol 77
-de un 60
-de ustedes 226
-de verdad 185
-de vivir 115
-dead 251
-dead than 91
-deal 143
-deal with 68
-debajo 95
-debajo de 77
-decided 467
-decidi 189
-decir que 67
-decirle 267
-decirle a 113
-decision 133
-deep 254
-deeper 244
-deeper than 184
-degrees 62
-deja 149
-deja salir 134
-dejar todo 58
-deje 338
-deje todo 95
-deje una 66
-dejo 360
-dejo de 158
-dejo me 55
-del carro 74
-del edificio 112
-del puente 240
-del tren 76
-deleted 192
-deleted all 66
-deleted it 79
-demonio 65
-depot 68
-desaparecer 121
-desaparecer y 61
-desde la 65
-deserve 73
-desk 135
-desmayo 145
-desmayo en 83
-despedida 125
-despertar 368
-despertar manana 66
-despertar nunca 57
-despertara 122
-despertara manana 94
-desperte 81
-despierta 127
-despierta bien 81
-deudas 60
-devil 62
-diablo 72
-dice 56
-dice que 266
-dicen 230
-dicen que 232
-dicho a 119
-diciendo 137
-diciendo que 70
-did 287
-did a 76
-did it 135
-did something 84
-did stuff 78
-didnt 283
-didnt do 79
-didnt exist 57
-didnt stop 81
-didnt wake 105
-die 622
-die and 134
-die exactly 103
-digan 142
-digan a 128
-digo 66
-dije 170
-dije que 146
+days clean 55
+days on 64
+de 14 62
+de 15 101
+de 16 64
+de 17 66
+de clonazepam 55
+de despedida 101
+de dormir 114
+de golpe 134
+de matarme 85
+de pastillas 71
+de pensar 58
+de sangrar 143
+de semana 109
+de su 64
+de todo 127
+de todos 62
+de tomar 165
+de tylenol 76
+de un 64
+de ustedes 197
+de verdad 163
+de vivir 125
+dead 255
+dead than 90
+deal 152
+deal with 62
+debajo 98
+debajo de 80
+decided 473
+decidi 184
+decir que 66
+decirle 268
+decirle a 118
+decision 131
+deep 248
+deeper 240
+deeper than 182
+degrees 60
+deja 147
+deja salir 133
+dejar todo 64
+deje 343
+deje todo 92
+deje una 67
+dejo 361
+dejo de 155
+del carro 71
+del edificio 110
+del puente 239
+del tren 74
+deleted 194
+deleted all 69
+deleted it 80
+demonio 63
+depot 71
+desaparecer 118
+desaparecer y 59
+desde la 64
+deserve 70
+desk 129
+desmayo 142
+desmayo en 82
+despedida 135
+despertar 376
+despertar manana 65
+despertara 119
+despertara manana 92
+desperte 97
+despierta 130
+despierta bien 78
+deudas 59
+devil 60
+diablo 78
+dice que 264
+dicen 237
+dicen que 239
+dicho a 122
+diciendo 135
+diciendo que 69
+did 286
+did a 82
+did it 126
+did something 82
+did stuff 77
+didnt 297
+didnt do 76
+didnt exist 55
+didnt stop 82
+didnt tell 60
+didnt wake 106
+die 612
+die and 133
+die exactly 108
+digan 154
+digan a 134
+digo 65
+dije 171
+dije que 143
 dijo 367
-dijo que 338
-dios 165
-dios me 116
-diosito 59
-disappear 170
-disappeared 71
-disclosed 97
-do anything 148
-do it 300
-do this 124
-doesnt know 223
+dijo que 341
+dios 141
+dios me 114
+diosito 57
+disappear 176
+disappeared 68
+disclosed 100
+dizzy and 60
+do anything 151
+do it 307
+do this 120
+doesnt know 219
 doesnt matter 67
-dog 205
-dog and 116
-dog to 66
-dogs 79
-doing this 105
-domingo 135
-done 576
-done anything 70
-done i 66
-done with 59
-dont 598
-dont call 305
-dont know 57
-dont make 109
-dont need 60
-dont really 74
-dont remember 141
-dont see 146
-dont tell 202
+dog 207
+dog and 114
+dog to 70
+dogs 75
+doing this 103
+domingo 138
+done 577
+done anything 69
+done i 91
+done with 57
+dont 609
+dont call 303
+dont freak 55
+dont know 61
+dont make 107
+dont really 73
+dont remember 140
+dont see 145
+dont tell 218
 dont trust 60
-dont wake 162
-dormida 56
-dormido 136
-dormido en 67
-dormir hace 57
-dormirme 113
-dormirme y 120
-down the 126
-dramatic 231
-dramatic but 136
+dont wake 160
+dormida 88
+dormido 139
+dormido en 72
+dormir hace 61
+dormirme 122
+dormirme y 130
+down the 144
+dramatic 247
+dramatic but 133
 drank 328
-drank a 121
-drank antifreeze 58
-drawer 177
-drew 57
-drink 84
-drinking cold 93
-drinks and 63
-drive 167
-drive into 120
-driving 196
-drove 171
-drunk 263
-drunk and 121
-duele 143
+drank a 126
+drank antifreeze 56
+drawer 180
+drew 56
+drink 73
+drinking cold 88
+drinks 58
+drinks and 65
+drive 169
+drive into 119
+driving 198
+drove 173
+drunk 269
+drunk and 126
+duele 139
 duele el 115
-duele mucho 74
-during a 64
-earlier 78
-easier 84
-easier if 119
-easy 137
-easy it 57
-eaten 225
-eaten in 159
-ed 105
-edge 159
-edificio 113
-el brazo 232
-el carro 128
-el cinturon 115
-el clonazepam 64
-el closet 101
-el corazon 88
-el cuarto 169
-el cuchillo 109
-el cuello 74
-el domingo 135
-el encendedor 60
-el es 85
-el fin 141
-el garaje 65
-el lunes 56
-el machete 75
-el me 122
-el nino 97
-el novio 88
-el pecho 264
-el piso 94
-el puente 159
-el sabado 99
-el senor 74
+duele mucho 68
+during a 71
+earlier 83
+easier 89
+easier if 118
+easy 139
+easy it 60
+eaten 226
+eaten in 163
+ed 104
+edge 158
+edificio 107
+el brazo 228
+el carro 138
+el cinturon 111
+el clonazepam 76
+el closet 107
+el corazon 92
+el cuarto 166
+el cuchillo 105
+el cuello 73
+el diablo 60
+el dice 57
+el domingo 131
+el encendedor 59
+el es 83
+el fin 138
+el garaje 63
+el lunes 55
+el machete 73
+el me 119
+el nino 94
+el novio 87
+el pecho 262
+el piso 100
+el puente 157
+el sabado 107
+el senor 72
 el techo 64
-el va 60
-el viernes 152
+el va 58
+el viernes 159
 ella 86
-ella esta 55
-else to 110
-em 71
+else to 112
+em 68
 empty 116
-en aventarme 56
-en casa 102
-en el 377
-en matarme 135
+en aventarme 55
+en casa 99
+en el 360
+en instagram 56
+en matarme 133
 en quitarme 131
-en serio 71
-en su 221
-en tirarme 106
-en una 55
-encendedor 83
-encerrada 78
-encerrada en 57
-encerro 175
-encerro en 160
-encontre 359
+en serio 70
+en su 218
+en tirarme 114
+en una 57
+encendedor 81
+encerrada 77
+encerrada en 56
+encerro 171
+encerro en 157
+encontre 360
 encontre en 100
-encontre una 58
-end 325
-end it 223
-ending 238
+encontre una 57
+end 322
+end it 217
+ending 239
 ending it 159
 ending my 61
-ends 97
+ends 93
 engine 65
-enough 254
-er 264
-es paciente 367
-escribi 284
-escribi cartas 110
-escribi las 86
-escribiendo 79
+enough 250
+er 267
+es paciente 373
+escribi 280
+escribi cartas 112
+escribi las 84
+escribiendo 78
 escribio 61
-escribo desde 80
-escucho 129
-esposa 97
-esposo me 275
-esta 342
-esta cortando 74
-esta noche 188
-esta temblando 156
-esta vez 131
-esta vomitando 99
-estaba 88
-estado pensando 88
-estan 85
-estar aqui 78
-estaria 122
-estaria mejor 116
-estarian 185
-estarian mejor 185
-esto 177
-estoy 246
-estoy cansada 121
-estoy cansado 61
-estoy en 198
-estoy escribiendo 68
-estoy sudando 75
-estoy temblando 111
-estuviera 56
-even 63
-even notice 153
-even noticed 57
-every day 123
-everybody 134
-everyone 682
-everyone i 93
-everyone would 226
-everything 557
-everything and 82
-everything i 84
-everything in 67
-everythings 78
-ex 292
-ex me 64
+escribo del 55
+escribo desde 79
+escucho 126
+esposa 101
+esposo me 278
+esta 322
+esta cortando 78
+esta noche 184
+esta temblando 158
+esta vez 126
+esta vomitando 97
+estaba 84
+estado pensando 91
+estan 84
+estar aqui 77
+estaria 120
+estaria mejor 114
+estarian 182
+estarian mejor 182
+esto 170
+estoy 233
+estoy cansada 122
+estoy cansado 60
+estoy en 189
+estoy escribiendo 67
+estoy sudando 73
+estoy temblando 108
+even 65
+even notice 154
+even noticed 66
+ever 68
+every day 90
+everybody 124
+everyone 658
+everyone i 91
+everyone would 225
+everything 564
+everything and 89
+everything i 81
+everything in 69
+everythings 76
+ex 297
+ex me 63
 ex shows 65
-exactly how 70
-exactly i 67
-exist 214
-existing 165
-face 239
-fainted 144
-fainted at 96
-falta 59
-falta el 73
-familia 62
-familia estaria 81
+exactly how 69
+exactly i 68
+exist 213
+existing 164
+face 235
+fainted 150
+fainted at 93
+falta el 71
+familia 61
+familia estaria 80
 family would 92
-fault 184
-feel calm 67
-feel my 108
-feel something 89
-feels 379
-fell 87
+fault 181
+feel calm 72
+feel my 111
+feel something 86
+feels 368
+fell 71
 fell and 60
-fever 84
-fever of 78
-fiesta 174
-fifth 102
-fifth a 66
-figured 247
-figured out 131
-filed 63
-fin 150
-fin de 184
-find me 91
-fingers 63
-finished 58
-first time 114
-floaty 79
-for after 68
-for everything 192
-for last 61
-for like 140
-for protection 56
-for real 178
-for trying 537
-forced 149
-forced himself 100
-forever 171
-forums 67
-forzo 147
-fotos 65
-found 492
-found a 106
-found my 142
-fr 424
-fr this 159
-frasco 126
-frasco de 93
-freak 56
-freight 76
-fresh 87
-fresh cuts 65
-friday 293
+fever 88
+fever of 70
+fiesta 175
+fifth 108
+fifth a 70
+figured 252
+figured out 138
+filed 62
+fin 143
+fin de 181
+find me 90
+fingers 62
+first time 117
+floaty 75
+for after 78
+for everything 197
+for last 72
+for like 156
+for protection 66
+for real 189
+for trying 559
+forced 144
+forced himself 97
+forever 165
+forums 80
+forzo 149
+fotos 63
+found 499
+found a 114
+found my 140
+fr 428
+fr this 152
+frasco 123
+frasco de 91
+freak 68
+freak out 60
+freight 75
+fresh 92
+fresh cuts 63
+friday 292
 friday and 60
-friday im 88
-friday is 76
-friend 347
-friends 134
+friday im 97
+friday is 73
+friend 327
+friends 151
 friends mom 61
-fue 183
-fuerte 161
-fuerte en 59
-fuerza 58
-funny 119
-future 152
-fyi 99
-fyi i 92
+fue 166
+fuerte 167
+fuerte en 58
+fuerza 56
+funeral 75
+funny 121
+future 155
+fyi 98
+fyi i 90
 garage 568
-garage at 75
-garage with 192
-garaje 80
+garage at 74
+garage with 195
+garaje 78
 gato 57
-gave 300
-gave away 85
-gave my 285
-genuinely 79
-get an 65
-get hit 76
-get in 74
-get overwhelmed 73
-get the 81
-gets 59
-gets my 95
-gets the 81
-getting louder 126
-getting my 78
-gf 67
-gg 71
-girlfriend 124
-give my 58
-giving 225
-giving away 147
-giving my 99
-glovebox 73
-go 158
-go home 105
-go to 221
-god 336
-god told 100
-going 122
-going crazy 56
-going to 233
-golpe 131
-golpe hace 99
-gone 414
-gonna 511
-gonna be 77
-gonna do 216
+gave 304
+gave away 96
+gave my 284
+genuinely 77
+get an 56
+get hit 74
+get in 58
+get overwhelmed 77
+get the 82
+gets 72
+gets my 92
+gets the 78
+getting louder 122
+getting my 79
+gf 63
+gg 69
+girlfriend 122
+give my 57
+giving 224
+giving away 154
+giving my 96
+glovebox 62
+go 139
+go home 90
+go to 189
+god 318
+god told 97
+going 98
+going crazy 59
+going to 235
+golpe 136
+golpe hace 105
+gone 422
+gonna 483
+gonna be 78
+gonna do 221
 gonna make 59
-goodbye 670
-goodbye and 56
-goodbye on 177
-goodbye to 74
-goodbyes 110
-goodnight 103
-googling 117
-got bad 79
-got enough 66
-got the 173
+goodbye 674
+goodbye on 181
+goodbye to 72
+goodbyes 108
+goodnight 101
+googling 122
+got bad 77
+got enough 65
+got the 161
 grabbed 64
-grain 67
-grandma 63
+grain 66
+grandma 60
 grandpa 57
-group chat 62
-guardadas 201
-guess 200
-guitar 129
-gun 715
-gun and 77
-gun in 156
-gun on 57
-guns 155
-guy 279
+group chat 61
+guardadas 198
+guess 182
+guitar 124
+gun 727
+gun and 78
+gun in 155
+gun on 64
+guns 163
+guy 274
 guy from 69
-ha dormido 60
-hace 333
-hace 2 90
+ha dormido 58
+hace 343
+hace 2 87
+hace 3 56
 hace como 81
-hace rato 139
-hacerle 72
-hacerle dano 60
-hacerlo 144
-had the 76
-hago 330
-haha 66
-hand 142
+hace rato 141
+hacerle 70
+hacerle dano 59
+hacerlo 139
+had the 74
+hago 345
+haha 64
+hand 139
 handful 80
-handful of 79
-hands 189
-hands are 105
-hands shaking 78
-hang 93
-hang myself 78
-hanging 100
-happened 79
-happened at 102
-happens 298
-happens to 113
-hasnt 236
+handful of 80
+hands 199
+hands are 102
+hands around 67
+hands shaking 81
+hang 91
+hang myself 77
+hanging 98
+happened 95
+happened again 58
+happened at 104
+happens 271
+happens to 111
+hasnt 213
 hasnt come 72
-hasnt slept 79
-hasta 161
-hasta el 68
-hasta que 86
-have enough 63
+hasnt slept 86
+hasta 159
+hasta el 67
+hasta que 85
+have enough 61
 have everything 136
-have like 72
-have my 153
-have sex 56
-have the 200
-havent 418
-havent done 70
-havent eaten 144
+have like 70
+have my 156
+have the 175
+havent 400
+havent done 69
+havent eaten 142
 havent slept 123
-havent told 119
-having chest 77
+havent told 116
+having chest 74
 having the 101
-having thoughts 205
-he 771
-he broke 68
-he choked 94
-he dicho 111
+having thoughts 218
+he 759
+he broke 67
+he choked 95
+he dicho 114
 he did 61
-he estado 72
-he hecho 61
-he pensado 70
-he put 79
+he estado 78
+he hecho 68
+he pensado 73
+he put 83
 he said 202
-he says 130
-he sees 62
-he threw 61
-he told 58
-he took 80
-he will 179
-head 315
-head against 108
-head and 89
-head on 85
-hear 136
-heart 580
-heart is 316
-heart keeps 69
-hearts 71
-hed 181
-held 73
-her 187
-her and 97
-her head 56
-her heart 100
-her in 94
-her mom 88
-her private 59
-her room 60
-her stepdad 79
-her thighs 61
-her to 57
-her uncle 57
-her up 64
-here 356
-here anymore 157
-here is 60
-here next 73
-hermana 230
+he saw 66
+he says 135
+he sees 64
+he threw 73
+he took 66
+he will 185
+head 318
+head against 104
+head and 87
+head on 90
+hear 134
+hearing my 56
+heart 614
+heart is 304
+heart keeps 73
+hearts 74
+hed 180
+held 70
+her 182
+her and 100
+her heart 99
+her in 95
+her mom 85
+her private 56
+her room 63
+her stepdad 74
+her thighs 65
+her uncle 60
+her up 63
+here 359
+here anymore 163
+here is 58
+here next 71
+hermana 226
 hermano 198
-hermano dice 56
-herself in 58
-hes 275
-hes a 113
-hes at 136
-hes breathing 93
-hes coming 66
-hes going 135
-hes gonna 66
-hes your 106
-hice 139
-hicieron 77
-hiding 74
-hija de 150
-hija se 63
-hijos 276
-hijos estarian 80
-him 345
-him i 76
-him in 127
-him to 101
-himself on 108
-his 96
+hermano dice 58
+herself in 56
+hes 282
+hes a 119
+hes at 134
+hes breathing 91
+hes coming 64
+hes going 117
+hes gonna 77
+hes your 105
+hice 112
+hicieron 82
+hicieron por 60
+hiding 72
+hija de 156
+hija se 56
+hijos 284
+hijos estarian 79
+him 319
+him in 131
+him to 109
+himself on 105
+his 83
 his car 66
-his hands 79
-his place 96
-hit 376
-hit by 139
-hit me 166
-hit my 128
-hits 203
-hits me 120
-hitting 179
-hitting my 102
-hizo 158
-holding 143
-hombre 146
-home 258
-home alone 56
-home depot 56
-home i 68
-home now 80
-home with 56
-hondo 71
-honestly 426
-honestly be 94
-honestly if 145
-honestly not 72
-hope i 94
+his gun 59
+his hands 93
+his place 95
+hit 364
+hit by 136
+hit me 170
+hit my 126
+hits 205
+hits me 119
+hitting 185
+hitting my 108
+hizo 155
+holding 149
+hombre 139
+home 231
+home alone 67
+home depot 59
+home i 71
+home now 84
+home with 59
+hondo 68
+honestly 408
+honestly be 95
+honestly if 144
+honestly not 70
+hope i 92
 hoping 200
-hoping i 111
-hora 105
-hospital 167
-hour 201
-hour ago 310
-house 380
-how easy 107
-how high 101
-how id 70
-hoy 485
+hoping i 110
+hora 112
+hospital 136
+hour 208
+hour ago 309
+house 385
+how and 63
+how easy 109
+how high 109
+how id 75
+hoy 463
 hoy me 66
 hoy se 57
-hunting 101
-hurt 354
-hurt my 168
-hurt the 97
-hurting my 79
-hurts 207
-husband said 79
-i 131
-i already 188
-i blacked 58
-i bought 252
-i burned 85
-i call 86
-i cant 243
-i could 70
-i counted 63
-i cut 132
-i decided 59
-i didnt 113
-i do 81
-i dont 129
-i drank 193
+hunting 100
+hurt 344
+hurt my 167
+hurt the 95
+hurting my 86
+hurts 208
+husband said 77
+i 132
+i already 196
+i blacked 66
+i bought 249
+i burned 82
+i call 82
+i cant 211
+i could 75
+i couldnt 69
+i counted 61
+i cut 147
+i decided 65
+i didnt 124
+i do 83
+i dont 90
+i drank 188
 i drive 67
-i drove 103
-i fainted 66
-i found 237
-i gave 156
-i guess 177
-i have 144
-i havent 259
-i hope 90
-i just 67
-i keep 556
-i know 138
-i looked 139
+i drove 100
+i fainted 73
+i found 221
+i gave 151
+i guess 162
+i have 155
+i havent 263
+i hope 71
+i keep 551
+i know 149
+i looked 140
 i love 134
-i made 61
-i mean 244
+i made 59
+i mean 247
 i overdosed 57
-i passed 75
-i picked 92
-i posted 62
-i pray 104
-i put 68
-i relapsed 110
-i said 174
-i scratched 69
-i stood 58
-i stopped 108
-i swallowed 116
-i swear 155
-i think 262
-i threw 57
-i told 155
-i took 367
-i tried 59
-i wasnt 143
-i went 74
-i will 92
-i wish 127
-i woke 276
-i wont 575
-i wouldnt 113
-i wrote 180
-iba 59
-id be 144
-id do 57
-idk 715
-idk what 89
-idk why 134
+i passed 77
+i picked 89
+i posted 59
+i pray 107
+i promised 56
+i put 67
+i relapsed 115
+i said 182
+i scratched 74
+i shd 58
+i stood 57
+i stopped 103
+i swallowed 113
+i swear 153
+i think 267
+i told 100
+i took 364
+i wasnt 141
+i will 93
+i wish 124
+i woke 274
+i wont 569
+i wouldnt 112
+i wrote 176
+iba 58
+id be 143
+id do 65
+idk 717
+idk what 88
+idk why 136
 if a 69
-if i 420
-if ill 78
-if im 142
-if it 83
-if my 85
-if someone 159
-if something 69
-if the 70
-if things 65
-ill do 111
-ill make 77
-im 120
-im 14 86
-im 15 146
-im alone 125
-im at 493
-im bringing 98
-im calm 72
-im done 360
-im driving 112
-im drunk 56
-im going 311
-im gone 178
-im having 75
-im hearing 58
-im in 162
-im just 239
-im kinda 58
-im scared 347
-im shaking 102
+if i 422
+if ill 81
+if im 139
+if it 86
+if my 94
+if someone 155
+if something 71
+if the 85
+if things 63
+ill do 108
+ill make 75
+im 116
+im 13 56
+im 14 84
+im 15 144
+im alone 123
+im at 481
+im bringing 116
+im calm 68
+im done 388
+im driving 111
+im going 323
+im gone 186
+im having 79
+im hearing 57
+im in 101
+im just 212
+im scared 341
+im shaking 101
 im sitting 115
-im so 88
-im staying 58
-im still 78
-im supposed 88
-im sweating 69
-im telling 205
-im texting 131
-im tired 138
-im using 76
+im so 92
+im staying 57
+im still 79
+im supposed 96
+im sweating 66
+im telling 214
+im texting 130
+im tired 134
+im using 73
 importa 78
-in 3 68
-in 4 128
-in 5 81
-in case 182
-in full 74
-in her 66
-in his 260
-in it 66
-in my 496
-in order 262
-in the 163
-infected 83
-inside 59
-insta 100
-instagram 88
-instructions 83
-insulin 259
-into 336
-into my 163
-into the 207
-into traffic 163
-irme 132
-is at 82
+in 3 67
+in 4 133
+in 5 80
+in case 184
+in full 72
+in her 70
+in his 252
+in it 61
+in my 504
+in order 267
+in the 138
+infected 80
+insta 95
+instagram 105
+instructions 80
+insulin 254
+into 325
+into my 174
+into the 195
+into traffic 160
+ir al 60
+irme 137
+is at 87
 is i 60
-is left 56
-is my 113
-is numb 71
-is off 101
-is pounding 73
-is racing 87
-is to 88
-is too 69
-is when 66
-is your 104
-isnt answering 89
-it a 98
-it after 105
-it again 83
-it bled 64
-it bleeds 84
-it doesnt 69
-it every 90
-it got 100
-it im 94
-it ive 85
-it like 70
+is my 127
+is numb 68
+is off 100
+is pounding 69
+is racing 86
+is to 85
+is too 68
+is when 65
+is your 108
+isnt 63
+isnt answering 92
+it a 93
+it after 108
+it again 64
+it bled 63
+it bleeds 81
+it doesnt 72
+it every 69
+it got 104
+it i 58
+it im 109
+it ive 88
+it like 68
 it not 62
-it out 57
-it take 229
-it takes 151
-it thats 61
-it this 60
-it tonight 92
+it out 62
+it take 238
+it takes 153
+it thats 60
+it this 64
+it tonight 94
 it wasnt 70
-it wont 92
-it would 278
-itd 148
-itd be 134
+it wont 95
+it would 286
+itd 149
+itd be 135
 its 87
-its all 56
-its getting 169
-its my 64
-its not 182
-its pretty 75
-its still 61
-its there 75
-ive 427
-ive decided 278
-ive got 238
-ive made 262
-ive started 99
-ive thought 152
-ive written 56
-izquierdo 131
-jefa 60
-jefe 57
-jerking 164
-jk 256
-jk mostly 60
-jk unless 109
-joke 125
-joking 205
-joking this 95
-jump 305
-jump from 75
-jump off 58
-jumping 112
-juro 60
-just didnt 96
-just had 117
-just in 199
-just keep 67
-just looking 81
-just not 119
-just saying 83
+its getting 170
+its my 56
+its not 195
+its pretty 73
+its still 58
+its there 78
+ive 420
+ive already 62
+ive decided 282
+ive got 232
+ive made 256
+ive started 81
+ive thought 150
+izquierdo 129
+jefa 58
+jefe 68
+jerking 160
+jk 245
+jk mostly 59
+jk unless 105
+joke 122
+joking 211
+joking this 102
+jump 299
+jump from 73
+jump off 56
+jumping 126
+juro 59
+just being 57
+just didnt 99
+just had 121
+just in 198
+just keep 63
+just looking 78
+just not 121
+just saying 81
 just sitting 105
-just so 196
-just thought 85
-just tired 197
-just to 112
-just told 59
-just wait 64
+just so 167
+just telling 58
+just thought 84
+just tired 196
+just to 140
+just wait 63
 just wanna 59
-keep 431
-keep driving 67
-keep hoping 91
+keep 443
+keep driving 68
+keep hoping 89
 keep my 83
-keep picturing 68
-keep thinking 284
-keeping 63
+keep picturing 70
+keep thinking 274
+keeping 67
 keeping me 61
-keeps 197
-keeps his 57
-keeps saying 132
+keeps 207
+keeps his 59
+keeps saying 135
 kept 61
-kept going 57
-key 116
-keys 160
-keys and 91
-kids 189
-kids would 63
-kill 323
+kept going 56
+key 115
+keys 159
+keys and 89
+kids 182
+kids would 64
+kill 304
 kill himself 57
-kill myself 138
-killing 91
-killing myself 110
-kinda 342
-kinda hoping 69
-kinda want 89
-kitchen 254
-kitchen knife 69
-kitchen table 83
-klonopin 210
-kms 700
-kms fr 329
-knife 422
-knives 56
-know 316
-know exactly 148
-know i 124
-know what 140
-know where 260
-know who 84
-know why 132
-knowing 76
-knows 118
-knuckles 114
-la azotea 93
-la bodega 65
-la cabeza 127
-la cara 133
-la casa 111
-la encontre 77
-la fiesta 108
-la fuerza 56
-la lengua 56
-la mano 98
-la neta 95
-la nina 64
+kill myself 125
+killing 92
+killing myself 111
+kinda 357
+kinda hoping 67
+kinda want 86
+kitchen 265
+kitchen knife 78
+kitchen table 82
+klonopin 211
+kms 711
+kms fr 336
+knife 428
+know 305
+know exactly 145
+know i 136
+know what 124
+know where 268
+know who 89
+know why 121
+knowing 74
+knows 122
+knuckles 111
+la azotea 91
+la bodega 64
+la cabeza 121
+la cara 130
+la casa 104
+la encontre 76
+la fiesta 107
+la mano 81
+la neta 92
+la nina 62
 la pared 200
-la pistola 182
+la pistola 179
 la policia 120
-la soga 79
-la toca 101
+la soga 85
+la toca 100
 la vecina 66
-la ventana 66
-la verdad 235
+la ventana 65
+la verdad 233
 la vida 186
-la voz 71
-labios 66
-lake 147
-las cartas 86
-las de 138
-las llaves 140
-las pastillas 372
-las piernas 85
-las vias 58
-las voces 212
-las voy 60
-last night 1106
-lastimar 164
-lastimar a 127
-lastime 87
-lately 155
-lately i 73
-le 452
-le deje 102
-le digan 153
-le dije 100
-le dijo 59
-le he 67
-le pega 106
-le pido 108
-le regale 76
-leave he 56
-leaves 165
+la voz 69
+labios 65
+lake 142
+las cartas 84
+las de 139
+las llaves 141
+las pastillas 376
+las piernas 83
+las vias 56
+las voces 216
+las voy 58
+last night 1098
+lastimar 169
+lastimar a 133
+lastime 85
+lately 138
+lately i 77
+le 453
+le deje 104
+le digan 165
+le dije 103
+le dijo 58
+le he 69
+le pega 104
+le pido 107
+le regale 73
+leave he 57
+leaves 142
 leaves for 63
-left 671
-left a 95
-left arm 250
-let 101
-let me 113
-letters 298
-letters to 244
-life 528
-lighter 252
-lighter again 80
-like 15 83
-like 20 111
-like 8 57
-like a 195
-like actually 139
-like an 135
-like id 94
-like if 62
-like not 101
-like permanently 58
-like this 149
-lincoln 95
-line 91
-lined 112
-lined up 111
-link for 66
-lips 189
-lips are 58
-lips look 57
-listened 61
-literally everyone 56
-lithium 139
-lithium would 58
-little brother 106
-lives 164
-llamen 170
-llave 99
-llaves 146
-lleva 133
-lleve 72
-llevo 113
-llevo al 68
-lo decidi 124
-lo dejo 90
-lo encontre 62
-lo hago 108
-lo hice 102
-lo mato 98
-lo voy 150
-loaded 167
-locked 320
-locked herself 62
-locked in 97
-lol jk 57
-long sleeves 71
-long time 112
-longer 109
+left 681
+left a 96
+left arm 246
+let 85
+let me 116
+letters 301
+letters to 247
+life 512
+lighter 257
+lighter again 89
+like 15 82
+like 20 118
+like a 169
+like actually 135
+like an 128
+like crazy 57
+like id 93
+like if 60
+like not 99
+like permanently 57
+like this 168
+lincoln 88
+line 71
+lined 110
+lined up 109
+link for 65
+lips 187
+lips are 57
+lips look 60
+listen 56
+listened 71
+lithium 144
+lithium would 57
+little brother 104
+lives 166
+llame 64
+llamen 166
+llave 96
+llaves 147
+lleva 134
+lleve 70
+llevo 111
+llevo al 67
+lo decidi 121
+lo dejo 89
+lo encontre 61
+lo hago 106
+lo hice 101
+lo mato 95
+lo voy 146
+loaded 163
+locked 333
+locked herself 60
+locked in 103
+long sleeves 69
+long time 114
+longer 75
 longer i 56
-looked 165
-looked up 185
-looking 279
-looking up 119
-loose 74
-loose ends 93
-lord 102
-los brazos 313
-los labios 66
-los muslos 60
-los ninos 184
-los ojos 68
+looked 188
+looked up 198
+looking 281
+looking up 125
+loose 71
+loose ends 90
+lord 104
+los brazos 306
+los labios 65
+los muslos 65
+los ninos 156
+los ojos 66
 lot lately 81
-lot like 62
-lot this 71
-loud 298
-loud today 87
-louder 224
-love 101
-love you 89
-lowkey 173
-lowkey been 58
-lowkey want 59
-lunes 76
-machete 136
-made 392
-made a 188
-made my 140
-made up 79
-maestra de 65
-make 139
-make it 230
-make sure 116
-mama 73
-mama no 81
-man 151
-manana 224
-manana no 66
-manejando 76
-mano 118
-many 68
-marcas 123
-marcas en 60
-mareada 62
-marks 169
-mas 89
-mas profundo 63
-mata 104
-matar 375
-matar a 111
-matarme 371
-mate 83
-mato 119
-mato ya 72
+lot like 61
+lot this 82
+loud 306
+loud today 84
+louder 239
+love 83
+love you 88
+lowkey 169
+lowkey been 57
+lowkey want 57
+lunes 81
+machete 138
+made 384
+made a 186
+made my 136
+made up 76
+maestra de 74
+make 129
+make it 231
+make sure 126
+mama 65
+mama no 86
+man 163
+manana 199
+manana no 64
+manejando 73
+mano 101
+many 66
+marcas 121
+marcas en 59
+marido 58
+marks 170
+mas 109
+mas profundo 66
+mata 102
+matar 367
+matar a 107
+matarme 373
+mate 81
+mato 116
+mato ya 70
 matter 211
-me 102
-me after 125
-me agarro 76
-me amenazo 193
-me and 292
-me canse 57
-me contesta 76
-me conto 92
-me corte 313
-me deja 98
-me dice 187
-me dicen 220
-me dijo 180
-me down 127
-me duele 193
-me encerro 120
-me falta 61
-me forzo 132
+me 107
+me after 121
+me agarro 75
+me amenazo 197
+me and 297
+me canse 56
+me contesta 73
+me conto 89
+me corte 304
+me deja 97
+me dice 183
+me dicen 223
+me dijo 181
+me down 128
+me duele 186
+me encerro 118
+me falta 60
+me forzo 135
 me go 59
-me her 116
-me here 60
-me his 92
-me i 223
-me importa 57
-me in 272
-me ive 71
-me last 146
-me leave 67
-me llamen 132
-me lleve 83
-me mando 57
-me mata 81
-me muero 144
-me obligo 63
-me pega 134
-me pego 119
-me pegue 83
-me queme 118
-me quiero 210
-me quito 235
-me rompio 78
-me tire 80
-me tiro 60
-me to 71
-me tome 624
-me va 137
-me violaron 90
-me volvi 232
-me voy 104
-me when 118
-me with 81
-mean it 87
-mean that 80
-med monday 58
+me her 117
+me here 59
+me his 87
+me i 237
+me importa 58
+me in 284
+me ive 69
+me last 141
+me leave 65
+me llamen 129
+me lleve 81
+me mando 61
+me mata 79
+me muero 141
+me obligo 62
+me pega 130
+me pego 118
+me pegue 81
+me queme 95
+me quiero 204
+me quito 234
+me rompio 76
+me tire 78
+me tiro 58
+me to 57
+me tome 608
+me va 135
+me violaron 87
+me volvi 246
+me voy 103
+me when 117
+me with 82
+mean it 92
+mean that 78
+med monday 57
 median 91
 median on 56
 meds and 69
-mejor 75
-mejor no 72
-mejor sin 267
-message 107
-message if 80
-messages 185
-messaging 75
-meth 68
-meti 61
-mi cuarto 119
-mi culpa 58
-mi cunado 78
-mi de 77
-mi esposa 94
-mi ex 188
-mi familia 96
-mi hermana 188
-mi hermano 167
-mi hija 69
-mi jefa 57
-mi novio 177
-mi pareja 250
-mi perro 88
-mi prima 70
-mi ropa 70
-mi vecina 67
-mi vecino 78
-miedo 265
-miedo de 132
-might not 70
-min ago 143
-mirror 74
-mis 420
-mis cosas 155
-mis hijos 276
-mixed 70
-mochila 95
-molestar 56
-mom 96
-mom doesnt 91
-mom is 112
-moms 152
-moms boyfriend 115
-months clean 110
-more thing 90
-more time 84
-moretones 113
-morir 225
+mejor 72
+mejor no 76
+mejor sin 262
+message 96
+message if 78
+messages 187
+messaging 80
+meth 83
+meti 60
+mi cuarto 115
+mi culpa 57
+mi cunado 76
+mi de 75
+mi esposa 95
+mi ex 182
+mi familia 94
+mi hermana 185
+mi hermano 169
+mi hija 65
+mi novio 172
+mi pareja 257
+mi perro 91
+mi prima 69
+mi ropa 78
+mi vecina 66
+mi vecino 75
+miedo 277
+miedo de 130
+min ago 146
+mirror 72
+mis 417
+mis cosas 163
+mis hijos 284
+mixed 77
+mochila 103
+molestar 57
+mom 90
+mom doesnt 89
+mom is 91
+moms 161
+moms boyfriend 112
+months clean 113
+more thing 82
+more time 82
+moretones 119
+morir 222
 morir y 59
-morirse 128
-morirse y 81
-morphine 90
-msg 126
-much longer 150
-muchas 66
-mucho el 63
-muero 144
-muero manana 58
-mundo 60
-muscles 79
-muslos 60
-my 12 58
-my 13 70
-my 3pm 65
-my accounts 59
+morirse 125
+morirse y 79
+morphine 88
+msg 125
+much longer 149
+muchas 74
+mucho el 62
+muero 141
+muero manana 56
+mundo 58
+muscles 77
+muslos 65
+my 12 57
+my 13 67
+my 3pm 63
+my accounts 69
 my affairs 148
-my apartment 115
-my arm 175
-my arms 203
-my baby 69
-my bed 79
-my bf 62
-my birthday 123
-my boyfriend 148
-my brother 161
+my apartment 111
+my arm 170
+my arms 221
+my baby 68
+my bed 83
+my bf 63
+my birthday 120
+my boyfriend 152
+my brother 166
 my brothers 69
-my cat 101
-my chest 179
-my closet 74
-my clothes 140
-my coach 64
+my cat 97
+my chest 182
+my closet 75
+my clothes 138
+my coach 63
 my coworker 146
 my dads 67
-my desk 128
-my dog 129
+my date 57
+my desk 124
+my dog 127
 my drink 78
-my ex 56
-my face 112
-my family 289
-my friend 138
-my friends 83
-my funeral 104
-my future 89
-my gabapentin 71
-my gf 62
-my girlfriend 103
-my goodbye 159
-my goodbyes 111
-my guitar 105
-my gun 69
-my hand 107
-my head 198
-my heart 274
-my house 83
-my insulin 107
-my kids 171
-my klonopin 154
-my knuckles 75
-my lease 58
-my left 164
-my life 242
-my lips 86
-my lithium 206
-my little 137
-my meds 66
-my moms 107
-my neck 112
-my neighbor 241
-my peace 79
-my pills 133
-my plants 86
-my rifle 59
-my room 154
-my roommate 239
-my seroquel 236
-my sister 237
-my sisters 107
-my skin 67
-my sleeping 65
-my socials 58
-my stepdad 137
-my stomach 62
-my stuff 284
-my supervisor 102
-my switch 61
-my thigh 61
+my ex 66
+my face 109
+my family 293
+my friend 139
+my friends 87
+my funeral 99
+my future 93
+my gabapentin 75
+my gf 59
+my girlfriend 100
+my goodbye 154
+my goodbyes 108
+my guitar 101
+my gun 67
+my hand 104
+my head 204
+my heart 282
+my house 85
+my insulin 104
+my kids 168
+my klonopin 157
+my knuckles 72
+my last 56
+my lease 57
+my left 163
+my life 225
+my lips 83
+my lithium 196
+my little 134
+my mind 62
+my moms 118
+my neck 120
+my neighbor 244
+my peace 77
+my pills 135
+my plants 94
+my rifle 57
+my room 153
+my roommate 246
+my seroquel 243
+my sister 232
+my sisters 113
+my skin 66
+my sleeping 63
+my socials 61
+my stepdad 141
+my stuff 275
+my supervisor 130
+my switch 59
+my thigh 59
 my thighs 115
-my throat 136
-my trazodone 69
-my trunk 73
-my uncle 81
-my whole 69
-my will 246
-my wrist 118
-my xanax 128
-myself 758
-myself again 79
-myself in 78
-myself tonight 92
-myself w 56
-myself with 181
-nadie 440
-nadie me 68
-nadie se 79
-navaja 118
-necesitar 142
-necesito el 59
-neck 234
-need it 92
-need stitches 72
+my throat 138
+my trazodone 82
+my trunk 74
+my uncle 86
+my watch 73
+my whole 70
+my will 240
+my wrist 124
+my xanax 124
+myself 771
+myself again 83
+myself and 58
+myself in 60
+myself to 63
+myself tonight 96
+myself with 185
+nadie 438
+nadie me 67
+nadie se 77
+navaja 115
+necesitar 138
+necesito el 56
+neck 241
+need it 93
+need stitches 69
+need them 64
 needing 188
-needing them 82
-neighbor 359
-neighbors 151
-neta 164
-new med 93
-next to 121
-next week 94
-ngl 340
-ni 119
-ni se 64
-night 356
-night he 59
-night i 226
-night im 99
-night its 83
-night when 65
-nightstand 166
+needing them 84
+neighbor 358
+neighbors 146
+neta 160
+new med 102
+next to 125
+next week 88
+ngl 366
+ni 112
+ni se 62
+night 391
+night he 57
+night i 238
+night im 96
+night its 78
+night when 69
+nightstand 180
 nightstand and 62
-nino 59
-ninos 141
-no 256
-no aguanto 324
-no contesta 148
-no despertar 251
-no despertara 119
-no despierta 158
-no es 118
-no estuviera 56
-no fue 96
-no las 84
-no le 297
-no lo 104
-no one 146
-no para 158
-no paro 58
-no point 83
-no puedo 178
-no queria 58
-no quiero 398
-no responde 96
-no se 467
-no voy 94
-nobody 343
+nino 66
+ninos 115
+no 245
+no aguanto 326
+no contesta 162
+no despertar 260
+no despertara 116
+no despierta 160
+no es 128
+no fue 94
+no las 81
+no le 312
+no lo 103
+no one 123
+no para 165
+no paro 57
+no point 82
+no puedo 149
+no queria 56
+no quiero 394
+no responde 104
+no se 476
+no voy 114
+nobody 467
 nobody would 180
-nomas queria 80
-normal right 78
-not 299
-not answering 219
-not be 126
-not being 75
-not come 57
-not coming 94
-not deep 113
-not doing 121
-not even 57
-not exist 97
-not for 123
-not going 153
-not gonna 364
-not joking 123
-not like 187
-not planning 108
-not really 67
-not safe 164
-not saying 64
+nomas queria 79
+normal right 76
+not 296
+not a 59
+not answering 218
+not be 125
+not being 97
+not come 56
+not coming 92
+not deep 108
+not doing 120
+not exist 99
+not for 136
+not going 165
+not gonna 356
+not joking 130
+not like 160
+not planning 107
+not really 56
+not safe 160
+not saying 70
 not that 156
-not to 240
-not wake 213
-note 242
-note on 76
-notice if 61
-notified 98
-novio 288
-novio de 76
-novio me 135
-now 261
-now but 123
-now hes 194
-now i 75
-now my 103
-now she 77
+not to 233
+not wake 219
+note 236
+note on 75
+notice for 57
+notice if 58
+notified 96
+novio 282
+novio de 75
+novio me 132
+now 241
+now but 126
+now hes 192
+now i 86
+now my 105
+now she 75
 now shes 121
 now what 66
-numb 66
-obligo a 57
-ocean 73
-of being 283
-of coke 59
-of her 166
-of it 171
-of me 84
-of my 405
+obligo a 56
+ocean 72
+of being 275
+of coke 58
+of her 161
+of it 165
+of me 90
+of my 381
 of myself 65
 of pills 84
-of them 78
-of this 58
-of tylenol 165
-of vodka 60
-of your 107
-off 207
+of taking 63
+of them 63
+of this 71
+of tylenol 161
+of vodka 62
+of your 108
+off 203
 off dead 59
-off my 100
-off the 108
-off with 84
-off without 87
-oh and 68
-ojala 174
-ojala no 109
-ojos 77
-old told 61
-on 5th 113
-on being 69
-on her 277
-on his 238
-on insta 65
-on me 133
-on my 193
-on purpose 394
-on route 75
-on saturday 71
-on sh 122
-oncoming 65
-one more 172
-one of 59
-one side 64
-one would 69
-ones 99
-only thing 207
-only way 75
-ordena 58
-order 215
-organizer 64
-otra cosa 139
-otra vez 242
-out 212
-out and 83
-out i 70
+off my 96
+off the 137
+off with 85
+off without 88
+oh and 72
+ojala 170
+ojala no 107
+ojos 75
+old said 58
+old told 56
+on 5th 110
+on being 67
+on her 274
+on his 228
+on insta 62
+on me 130
+on my 199
+on purpose 393
+on route 73
+on saturday 69
+on sh 124
+oncoming 63
+one more 162
+one of 68
+one side 63
+one would 67
+ones 84
+only one 56
+only thing 201
+only way 73
+ordena 59
+order 224
+organizer 63
+otra cosa 128
+otra vez 249
+out 214
+out and 84
+out i 86
 out on 96
 out the 132
-outside 87
-over and 122
-overdose 118
-overdosed 83
-overpass 192
-overpass on 65
-oxy 141
-oxycodone 60
-pa 92
-pa que 135
-paciente 327
-paciente de 263
-paciente del 93
-padrastro 131
-padrastro le 65
-pain 75
-pain and 56
-painless 110
-painless ways 82
-papa 71
-papa dejo 56
-papa le 81
-paperclip 58
-para de 133
-para mis 66
-para que 90
-para salvar 57
-para todos 129
-parar 94
+outside 90
+over and 118
+overdose 117
+overdosed 82
+overpass 191
+overpass on 64
+oxy 142
+oxycodone 59
+pa 87
+pa que 132
+paciente 330
+paciente de 268
+paciente del 95
+padrastro 128
+padrastro le 63
+pain 83
+painless 108
+painless ways 80
+papa 81
+papa le 78
+paperclip 56
+para de 141
+para mis 70
+para que 102
+para todos 128
+parar 92
 pared 200
-pareja 189
-pareja me 201
-paro 71
-partes 59
-party 141
-party saturday 65
-pasa 129
-passed out 239
-pastillas 812
-pastillas de 448
-pastillas que 63
-patient of 111
-peace 240
-peace with 152
-peaceful 85
-pecho 252
-pecho y 117
-pega 227
-pega con 120
+pareja 197
+pareja me 209
+paro 70
+partes 57
+party 146
+party saturday 68
+pasa 118
+passed out 238
+pastillas 807
+pastillas de 452
+pastillas que 62
+patient of 109
+peace 236
+peace with 149
+peaceful 82
+pecho 250
+pecho y 115
+pega 222
+pega con 118
 pego 180
-pegue 79
-pencil 75
-pencil sharpener 68
-pensado 148
-pensamientos de 97
-pensando 368
-pensando en 201
-pensando que 61
-pensar 85
-pensar en 79
-pense en 69
-people 226
-people who 80
-permanently 145
-pero tengo 72
-perro 106
-perro a 67
-picked 262
-picked a 100
-picking 132
-picking at 71
-picturing 69
+pegue 77
+pencil 72
+pencil sharpener 65
+pensado 156
+pensado en 57
+pensamientos de 72
+pensando 338
+pensando en 192
+pensando que 60
+pensar 83
+pensar en 78
+pense en 74
+people 228
+people who 78
+permanently 143
+pero tengo 70
+perro 108
+perro a 65
+picked 261
+picked a 97
+picking 129
+picking at 69
+picturing 70
 pido 83
 pido a 95
 pienso 476
-pienso en 230
-pienso que 220
-piernas 92
+pienso en 236
+pienso que 221
+piernas 90
 pill 111
-pill organizer 84
-pillow 97
-pills 912
-pills and 108
-pills in 120
-pills lined 62
-piso 145
-pistol 162
-pistola 395
-pistola de 130
-pistola en 110
+pill organizer 82
+pillow 94
+pills 911
+pills and 111
+pills in 118
+pills lined 61
+piso 153
+pistol 177
+pistola 392
+pistola de 127
+pistola en 109
 plan and 115
-plan is 58
+plan is 56
 plan just 57
-plan to 64
-plane 111
-planeado 60
-planning 305
+plan to 62
+plane 110
+planeado 58
+planning 300
 planning anything 64
-planning to 93
-plants 79
-plants and 62
-platform 64
-playlist 73
-point 341
-point in 100
-point of 129
-poisoning 65
+planning to 91
+plants 83
+plants and 59
+platform 65
+playlist 70
+point 346
+point in 97
+point of 130
+poisoning 66
 police 174
-policia 93
-por escribir 117
-por mi 98
-por que 113
-por si 170
-post 71
-posted 433
-posted a 176
-posted my 99
-posted on 74
-posting 76
-pounding 118
-pq 65
-pray 128
-praying 99
-prendido 66
-presion 58
-pretty 200
-pretty bad 64
-pretty deep 59
-prima 72
-primo 61
-prob 61
-probably 338
-probably nothing 127
-profundo 136
-promised 64
-proposito 98
-protect 67
-protection 56
-prove 97
-puedo con 58
-puedo mas 132
-puedo parar 57
-puedo respirar 76
-puente 444
-puente de 131
-pues 112
-pulled 66
-punched 102
-punched the 76
-purpose 373
-pushed 91
-pushed me 63
+policia 94
+por escribir 114
+por mi 103
+por que 111
+por si 168
+post 70
+posted 439
+posted a 175
+posted my 95
+posted on 76
+posting 73
+pounding 112
+pq 64
+pray 131
+praying 100
+prendido 64
+presion 57
+pretty 225
+pretty bad 76
+pretty deep 56
+prima 71
+primo 62
+prob 59
+probably 357
+probably nothing 140
+profundo 137
+promised 65
+proposito 95
+protect 71
+protection 68
+prove 101
+publico 66
+publico en 66
+puedo con 57
+puedo mas 133
+puedo parar 56
+puedo respirar 75
+puente 439
+puente de 134
+pues 111
+pulled 76
+punched 99
+punched the 74
+purpose 372
+pushed 118
+pushed me 87
 puso 61
-put 273
-put a 91
-put his 73
+put 281
+put a 92
+put his 96
 put something 58
-put them 85
-q 156
-que 64
-que alguien 177
-que dios 76
-que fue 87
-que hacer 200
-que hago 272
-que hizo 65
-que lastimar 97
-que les 66
-que matar 59
-que me 148
-que nadie 83
-que quiere 129
-que se 193
-que seria 140
-que si 328
-que sigo 103
-que soy 81
-que su 260
-que tengo 80
-que un 73
-que va 71
-que ya 197
-queme 118
-queme con 95
-queria 217
-queria decirle 72
-quien 80
-quien decirle 63
-quiere morir 108
-quiere morirse 139
-quiero 238
-quiero despertar 76
+put them 93
+q 153
+que 65
+que alguien 185
+que dios 75
+que fue 71
+que hacer 199
+que hago 284
+que hicieron 59
+que hizo 63
+que lastimar 104
+que les 65
+que matar 57
+que me 136
+que nadie 81
+que quiere 125
+que se 197
+que seria 141
+que si 329
+que sigo 114
+que soy 80
+que su 255
+que tengo 73
+que un 72
+que va 70
+que ya 185
+queme 95
+queme con 93
+queria 197
+queria decirle 79
+quien 78
+quien decirle 61
+quiere morir 107
+quiere morirse 135
+quiero 231
+quiero despertar 75
 quiero estar 70
 quiero ir 116
-quiero morir 90
+quiero morir 88
 quiero seguir 164
-quiero vivir 107
-quisiera dormirme 102
-quit drinking 88
-quitarme 168
-quitarme la 151
-quito 247
-quito el 137
-quito las 76
-r 118
-racing 117
-racing and 58
-radio 109
-rail 64
-ran 120
-ran out 118
-raped 174
-raro 173
-rather be 110
-rato 159
-razor 433
-razor blades 62
-reaction 60
-reads 165
-ready 124
-real 229
-real this 61
-really confused 83
-really long 71
-really tried 72
+quiero vivir 105
+quisiera dormirme 112
+quit drinking 84
+quitarme 169
+quitarme la 153
+quito 245
+quito el 138
+quito las 74
+r 104
+racing 119
+racing and 56
+radio 107
+rail 61
+ran 122
+ran out 115
+raped 170
+raro 171
+rather be 109
+rato 161
+razor 424
+razor blades 63
+reaction 58
+reads 170
+ready 111
+real 219
+real this 59
+really confused 82
+really long 69
+really tried 69
 really want 72
-reason 199
+reason 179
 reason i 58
-reasons 75
-refill 56
-regale 216
-regale mi 101
-regale mis 76
-regret it 56
-relaciones 69
-relapse 99
-relapsed 379
+reasons 73
+refill 57
+regale 214
+regale mi 104
+regale mis 73
+regret it 65
+relaciones 68
+relapse 95
+relapsed 381
 relapsed on 145
 relief 68
 relieved 136
-remember 116
-researching 155
-respira 150
+remember 109
+report 60
+researching 151
+respira 155
 respira raro 81
-respirar 101
-responde 99
-responding 92
-revisa 110
-revolver 98
-rifle 305
-right 224
-right now 250
-rio 68
-river 86
-rn 514
-rompio 143
-rompio el 72
-roof 247
-roof of 217
-room 140
-room at 79
-roommate 360
-ropa 96
-rope 462
-rope in 132
-rope today 70
-route 93
-route 9 87
-running 120
-sabado 101
-sabe 114
-sacrifice 87
-safe tonight 150
-said 174
+respirar 100
+responde 108
+responding 89
+returned 57
+revisa 108
+revolver 97
+rifle 312
+right 246
+right now 251
+rio 66
+river 93
+rn 521
+rompio 140
+rompio el 70
+roof 243
+roof of 214
+room 122
+room at 76
+roommate 380
+roommate is 57
+ropa 103
+rope 463
+rope in 128
+rope today 68
+route 91
+route 9 84
+running 113
+sabado 109
+sabe 119
+sacrifice 83
+safe tonight 145
+said 152
 said hed 81
-said her 82
+said her 80
 said hes 60
-said his 63
-said if 213
-said next 92
-salvar 57
-salvar a 57
-sangrar 187
-sangre 108
-sat 116
-saturday 138
-saturday i 66
-saved 128
-saved up 72
-saving 343
-saving my 136
-saving up 137
-say 278
+said if 217
+said next 91
+sangrar 194
+sangre 105
+sat 108
+saturday 143
+saturday i 79
+saved 125
+saved up 71
+saving 348
+saving my 140
+saving up 141
+saw 102
+say 243
 say goodbye 57
-saying 223
-saying goodbye 59
-saying she 56
-says his 58
-says its 89
-says one 70
-scared 426
-scared of 94
-scared to 57
-scares 60
-scares me 60
-school right 89
-scratched 118
-scratched my 74
-scratches 78
-scratching 162
-scratching my 109
-se 250
-se a 143
-se daria 62
-se desmayo 96
-se esta 98
-se llevo 94
-se ni 56
-se pa 58
-se por 132
-se que 171
-se quiere 172
+saying 207
+saying goodbye 58
+says his 62
+says its 86
+says one 80
+scared 423
+scared of 96
+scares 59
+scares me 59
+school right 86
+scratched 137
+scratched my 95
+scratches 75
+scratching 158
+scratching my 107
+se 243
+se a 139
+se daria 61
+se desmayo 94
+se esta 103
+se llevo 92
+se ni 69
+se pa 56
+se por 129
+se que 178
+se quiere 171
 se tomo 241
-se va 100
-secret 95
-seeing bugs 97
-sees 241
-seguir 153
-seguir viviendo 95
-seizure 445
-seizure in 72
-seizure on 61
-sending 112
-sending me 80
-senor 170
-ser una 68
-seria 199
+se va 99
+secret 94
+see if 60
+seeing bugs 107
+sees 238
+seguir 148
+seguir viviendo 94
+seizure 441
+seizure in 70
+seizure on 65
+sending 94
+sending me 84
+senor 166
+ser una 67
+seria 200
 seria mejor 160
-serio 81
-seriously 79
-seroquel 189
-set a 73
-settled 101
-sewerslide 85
-sexually 60
-sexually assaulted 60
-sh 601
-sh again 197
-sh last 73
-shaking 645
-shaking and 158
-shaking so 86
-shaky and 64
-sharpener 73
-shd 67
-shd again 57
-she 93
-she had 86
-she has 58
-she hasnt 72
-she is 99
-she left 58
-she lives 77
-she says 126
-she sees 158
-she told 102
-she took 75
-she wont 116
-shes 380
-shes 14 104
+serio 80
+seriously 78
+seroquel 190
+set a 71
+settled 96
+sewerslide 102
+sexually 58
+sexually assaulted 58
+sh 622
+sh again 190
+sh last 77
+sh urges 63
+shaking 653
+shaking and 155
+shaking so 96
+shaky and 62
+sharpener 71
+shd 74
+shd again 65
+she 109
+she had 84
+she has 68
+she hasnt 62
+she is 96
+she left 57
+she lives 78
+she says 127
+she sees 155
+she told 93
+she took 81
+she will 63
+she wont 118
+shes 378
+shes 14 101
 shes asleep 79
-shes at 79
-shes breathing 71
-shes in 91
-shes your 178
-shoot 75
-shotgun 64
+shes at 82
+shes breathing 74
+shes in 95
+shes your 177
+shoot 67
+shotgun 68
 should know 83
-should mention 61
-should probably 57
-showed 180
-showed me 110
-shower 139
+should mention 59
+should probably 58
+showed 185
+showed me 114
+shower 144
 showered 59
 shows up 65
-si 88
-si acaso 141
+si 77
+si acaso 140
 si lo 102
-si me 141
-side and 92
-sigo aqui 67
-sin 153
-sin comer 80
-sin mi 257
-sin tomar 63
-since friday 58
-since this 108
-since yesterday 71
-sister 298
-sisters 116
-sitting 456
-sitting in 229
+si me 142
+side and 90
+sigo aqui 65
+sin 161
+sin comer 78
+sin mi 262
+sin tomar 65
+since friday 57
+since this 105
+since yesterday 76
+sister 296
+sisters 121
+sitting 455
+sitting in 228
 sitting on 56
-sleep 90
-sleep and 132
-sleep for 97
-sleep forever 121
-sleeping pills 99
-sleeping with 66
-sleepy 107
-sleeves 84
-slept 192
-slept in 188
+sleep 75
+sleep and 111
+sleep for 95
+sleep forever 118
+sleeping pills 101
+sleeping with 73
+sleepy 103
+sleeves 81
+slept 198
+slept in 195
 slurring 128
-smashed 60
-so angry 67
-so bad 111
-so done 110
-so maybe 60
-so nobody 155
-so somebody 56
-so someone 65
-so tired 183
-so you 100
-socials 58
-soga 157
+smashed 67
+so bad 141
+so done 106
+so maybe 58
+so nobody 146
+so nobodys 59
+so somebody 57
+so someone 67
+so tired 179
+so you 86
+socials 61
+soga 169
+soga en 59
 some nights 74
-somebody 161
-somebody knows 56
-somebody to 59
-someone 239
-someone knows 62
-someone to 421
-something happened 179
-something happens 111
-something in 74
-something stupid 59
-something to 56
-sometimes 115
-sometimes i 159
-soon 251
-soy una 126
-speech 62
-spinning 89
-spot 118
-squared 70
-squared away 70
-stab 89
-standing 215
+somebody 164
+somebody knows 57
+somebody to 79
+someone 234
+someone i 56
+someone knows 64
+someone to 422
+something happened 184
+something happens 108
+something stupid 58
+sometimes 98
+sometimes i 157
+soon 235
+soy una 124
+speech 59
+spinning 86
+spot 112
+squared 72
+squared away 72
+stab 87
+standing 202
 standing on 121
-stars 64
-stash 64
-stepdad 201
+stars 62
+stash 63
+stepdad 207
 stepping 80
-stiff 119
-still 30 100
-still bleeding 78
-still here 83
-stitches 150
-stockpiling 122
-stockpiling my 91
-stood 128
-stood at 81
-stop 250
-stop bleeding 75
-stop eating 112
-stop existing 84
-stop me 60
-stop shaking 115
-stop when 57
-stopped 280
-stopped drinking 82
-stopped my 73
-story 119
-strong 82
+stiff 116
+still 30 99
+still bleeding 75
+still here 81
+stitches 157
+stockpiling 128
+stockpiling my 98
+stood 127
+stood at 78
+stop 268
+stop bleeding 77
+stop eating 109
+stop existing 83
+stop me 57
+stop shaking 112
+stopped 294
+stopped drinking 78
+stopped my 71
+story 133
+strong 80
 stronger 69
-stuff away 67
-stuff to 58
-stupid 126
-su 322
+stuff away 65
+stuff to 56
+stupid 124
+su 317
 su mama 82
 su mochila 59
-su padrastro 86
+su padrastro 84
 su tio 83
-sudando 208
-sudando y 89
-suicidal 130
-suicidal thoughts 70
-suicidarme 88
-suicide 153
-sunday 395
-sunday i 69
-supervisor 148
-sure ill 75
-sure why 163
-sus 86
-sus pastillas 77
-swallowed 263
-swallowed a 142
-swear 155
-swear ill 69
-sweating 233
-sweaty 72
-swelling 100
-swollen 69
-table 141
-take all 76
-take asking 76
-take me 82
-take to 131
-taken 157
-taken care 71
-takes 285
-takes me 126
-takes to 68
-tambien 363
-tambien queria 104
-tan 121
-tbh 457
-te 78
-te escribo 61
-techo 94
+sudando 207
+sudando y 87
+suicidal 129
+suicidal thoughts 71
+suicidarme 86
+suicide 157
+sunday 401
+sunday i 67
+supervisor 174
+sure 73
+sure ill 72
+sure why 161
+sus 88
+sus pastillas 79
+swallowed 261
+swallowed a 141
+swear 153
+swear ill 68
+sweating 224
+sweaty 71
+swelling 97
+swollen 79
+table 146
+take all 74
+take asking 90
+take me 85
+take to 126
+taken 169
+taken care 68
+takes 274
+takes me 125
+takes to 66
+tambien 364
+tambien queria 113
+tan 136
+tbh 446
+te 75
+te escribo 60
+techo 96
 techo del 64
-tell 455
-tell anyone 82
-tell dr 136
-tell my 269
-tell someone 83
-telling 703
-telling me 356
-telling you 224
-temblando 368
-temblando sudando 63
-temblando y 101
-tener 76
-tener relaciones 69
-tengo 297
-tengo con 65
-tengo el 87
-tengo en 71
-tengo ganas 59
-tengo guardadas 102
-tengo la 127
-tengo las 112
-tengo miedo 265
-tengo todo 136
-tenia 80
-testamento 65
-texted 139
-texting 168
-than 81
-than before 124
-than usual 131
-that bad 171
-that her 58
-that if 78
-that it 56
-thats 80
-thats all 108
-thats it 68
-thats the 90
-thats where 59
+tell 433
+tell anyone 93
+tell dr 130
+tell my 266
+tell someone 88
+telling 713
+telling me 345
+telling you 227
+temblando 364
+temblando mucho 56
+temblando sudando 62
+temblando y 98
+tener 68
+tener relaciones 68
+tengo 303
+tengo con 62
+tengo el 84
+tengo en 68
+tengo ganas 66
+tengo guardadas 101
+tengo la 129
+tengo las 109
+tengo miedo 261
+tengo todo 139
+tenia 82
+testamento 63
+texted 138
+texting 146
+than before 129
+than usual 136
+that bad 178
+that her 59
+that if 77
+that it 66
+thats 81
+thats all 107
+thats it 67
+thats the 69
+thats where 58
+the 14th 58
 the bath 63
-the bathtub 76
-the blade 128
+the bathtub 75
+the bedroom 58
+the blade 133
 the bottle 95
-the bridge 333
+the bridge 327
 the cabinet 78
-the closet 132
-the cops 59
-the counter 80
-the devil 58
-the dog 84
-the drawer 59
-the edge 145
-the engine 67
-the er 237
-the garage 300
-the grain 67
-the gun 151
+the closet 135
+the cops 58
+the counter 78
+the devil 56
+the dog 87
+the drawer 65
+the edge 143
+the engine 68
+the er 240
+the garage 302
+the grain 66
+the gun 147
 the guy 79
-the house 184
-the key 56
-the kitchen 185
-the knife 86
-the lake 162
-the letters 69
-the life 156
-the lord 102
-the man 74
-the median 90
-the message 75
-the neighbors 95
-the night 107
-the nightstand 109
-the note 99
-the ocean 66
-the only 351
-the overpass 159
-the party 81
-the people 118
-the pills 282
-the plane 85
-the point 266
-the police 65
-the problem 87
-the radio 114
-the razor 197
-the river 91
-the roof 233
-the rope 193
-the safe 56
-the shower 134
-the table 67
-the thing 128
-the thoughts 233
-the top 180
-the tracks 110
-the train 205
-the truck 65
-the tv 139
-the urge 108
-the voice 167
+the house 191
+the kitchen 187
+the knife 88
+the lake 156
+the letters 67
+the life 155
+the lord 104
+the man 73
+the median 89
+the message 73
+the neighbors 90
+the night 141
+the nightstand 112
+the note 96
+the ocean 64
+the only 347
+the overpass 157
+the party 86
+the people 116
+the pills 275
+the plane 84
+the point 272
+the police 63
+the problem 85
+the radio 112
+the razor 195
+the river 94
+the roof 230
+the rope 187
+the sh 61
+the shower 138
+the table 73
+the thing 107
+the thoughts 231
+the top 179
+the tracks 118
+the train 180
+the truck 56
+the tv 144
+the urge 104
+the voice 168
 the voices 263
-the wall 404
-the walls 94
-the water 86
-the way 272
-the wheel 92
-the worst 62
+the wall 411
+the walls 93
+the water 91
+the way 263
+the weekend 65
+the wheel 91
+the worst 61
 their 68
-them 315
-them all 103
-there and 90
-there are 94
-theres 111
-theres a 85
-they bleed 69
-they come 59
-they get 61
-they put 68
-they told 58
-theyd 114
-theyd be 62
-theyre 209
+them 338
+them all 101
+there and 87
+there are 93
+theres 97
+theres a 84
+they bleed 68
+they come 57
+they get 59
+they put 69
+theyd 115
+theyd be 61
+theyre 228
 theyre in 57
-thigh 67
-thighs 257
+thigh 64
+thighs 258
 thing i 60
-thing on 71
-thing that 95
-thing to 78
-think about 382
-think ill 100
-thinking 696
-thinking about 417
-thinking abt 108
+thing on 74
+thing that 92
+thing to 88
+think about 368
+think ill 98
+thinking 675
+thinking about 410
+thinking abt 117
 this 130
-this anymore 178
-this im 56
-this time 726
-this weekend 317
-tho 202
-thought about 172
-thought of 62
-thoughts 181
-thoughts about 91
-thoughts again 159
-thoughts are 214
-thoughts back 78
-threatened 113
-threw 276
-threw a 88
-throat 150
-throat is 57
-throwing 228
-throwing up 196
-tied 74
-tiene 124
-tiene 14 58
-tiene los 59
-tiene un 75
-tiene una 120
-tight 91
-tight and 70
-til 88
-till it 56
-time he 112
-time im 180
-time in 131
-time not 66
-tingly 79
-tio 127
-tirarme 134
-tirarme del 108
-tired 422
-tired of 346
-tiro 72
-tmrw 262
-to bleed 57
-to bother 91
-to cleanse 84
-to cut 70
-to deal 60
-to die 524
-to disappear 89
-to do 81
-to drive 160
-to end 199
-to everyone 156
-to finish 110
-to go 121
-to hang 79
-to have 82
-to hear 73
-to hurt 219
-to jump 211
+this anymore 174
+this time 725
+this weekend 327
+tho 199
+thought about 178
+thought of 61
+thoughts 185
+thoughts about 99
+thoughts again 158
+thoughts are 216
+thoughts back 75
+threatened 111
+threw 294
+threw a 99
+threw up 57
+throat 159
+throwing 229
+throwing up 197
+tied 79
+tiene 123
+tiene 14 57
+tiene los 58
+tiene un 73
+tiene una 118
+tight 73
+tight and 74
+til 79
+till it 60
+time he 134
+time im 175
+time in 132
+time not 64
+tingly 76
+tio 124
+tirarme 142
+tirarme del 110
+tire del 56
+tired 419
+tired of 342
+tiro 78
+tmrw 258
+to bother 70
+to burn 56
+to cleanse 87
+to die 534
+to disappear 98
+to do 97
+to drive 158
+to end 195
+to everyone 154
+to finish 113
+to go 137
+to hang 78
+to have 80
+to hear 72
+to hurt 228
+to jump 207
 to just 62
-to kill 290
-to kms 149
-to leave 79
-to me 124
-to meet 59
-to message 56
-to my 309
-to next 80
-to not 194
-to people 86
-to protect 87
-to prove 88
-to sacrifice 85
-to save 60
-to say 190
-to shoot 90
-to sleep 307
-to someone 85
-to stab 61
-to tell 79
+to kill 284
+to kms 144
+to leave 87
+to me 120
+to meet 57
+to message 58
+to my 310
+to next 79
+to not 193
+to people 83
+to protect 91
+to prove 92
+to sacrifice 81
+to save 59
+to say 181
+to shoot 86
+to sleep 316
+to someone 86
+to stab 60
 to text 59
-to the 102
+to the 98
 to think 63
-to unalive 135
-to wake 89
+to unalive 159
+to wake 87
 to walk 136
-to want 86
-toca 155
+to want 84
+toca 152
 toca cuando 93
-todas 288
-todas las 190
-todas mis 62
-today 733
-today and 192
+todas 286
+todas las 192
+todas mis 58
+today 727
+today and 195
 today i 182
-today like 76
-today she 115
-today that 75
-todo 550
-todo el 70
-todo planeado 60
-todos 352
-todos estarian 68
-told 836
-told anyone 81
-told her 123
-told him 95
-told his 72
-told me 311
-tomar de 59
-tome 718
-tome como 195
-tome todas 190
-tomo 191
-tomorrow 438
-tongue 75
-tonight 1596
-tonight and 133
-tonight he 64
-tonight i 156
-tonight im 56
-tonight she 65
-tonights 122
-tonights the 115
-too 70
-took 1476
-took a 258
+today like 74
+today she 114
+today that 77
+todo 540
+todo el 66
+todo planeado 58
+todos 343
+todos estarian 67
+told 888
+told anyone 79
+told her 119
+told him 76
+told his 71
+told me 399
+tomar de 57
+tome 700
+tome como 190
+tome todas 195
+tomo 198
+tomorrow 437
+tomorrow im 58
+tongue 74
+tonight 1604
+tonight and 131
+tonight he 67
+tonight i 164
+tonight she 67
+tonights 146
+tonights the 139
+took 1477
+took a 255
 took all 211
-took like 167
-took my 267
-took something 68
-took the 166
+took like 171
+took my 262
+took something 66
+took the 156
 top 193
-top level 64
-top of 99
-touched 107
-touched me 62
-touches 141
-touches her 88
-towel 64
-tracks 312
-tracks behind 104
-tracks by 93
-traffic 149
-train 285
-train tracks 139
-tramadol 66
-tren 115
-tried 102
-tried to 128
-trip 59
-truck 189
+top level 65
+top of 100
+touch 56
+touched 105
+touched me 60
+touches 145
+touches her 87
+towel 62
+tracks 316
+tracks behind 102
+tracks by 91
+traffic 163
+train 267
+train tracks 138
+tramadol 64
+tren 114
+tried 136
+tried to 109
+truck 177
 trunk 113
 trust myself 63
-trying 180
-trying with 140
+trying 177
+trying with 160
 turkey 171
-tuvo 64
-tuvo una 68
-tv 138
-tv is 57
-tw 58
-twitching 122
-tying 90
-tylenol 464
-tylenol it 80
-u 323
-u for 66
-um 64
-un 312
-un companero 109
-un cuchillo 179
-un dolor 67
-un frasco 64
-un hombre 57
-un senor 56
-una 121
-una carga 192
-una convulsion 132
-una cuerda 63
-una fiesta 71
-una hora 151
-una navaja 80
+tuvo 63
+tuvo una 66
+tv 144
+tv is 62
+tw 56
+twitching 132
+twitching and 59
+tying 86
+tylenol 454
+tylenol it 78
+u 336
+u for 63
+um 63
+un 309
+un companero 108
+un cuchillo 191
+un dolor 66
+un frasco 62
+una 117
+una carga 189
+una convulsion 135
+una cuerda 61
+una fiesta 72
+una hora 147
+una navaja 77
 una pistola 170
-una soga 78
-una voz 110
-unalive 473
-unalive myself 182
-unalive thoughts 105
-unaliving 131
-unaliving myself 109
-unas 94
-unas pastillas 58
-uncle 155
-under 111
-under my 56
-unless 86
-unrelated 99
-until i 126
-until it 70
-until they 69
-up after 75
+una soga 84
+una voz 107
+unalive 484
+unalive myself 204
+unalive thoughts 102
+unaliving 127
+unaliving myself 106
+unas 93
+unas pastillas 57
+uncle 163
+under 117
+under my 62
+unless 84
+unrelated 100
+until i 111
+until it 68
+until they 67
+up after 71
 up and 116
-up blood 56
-up here 92
-up loose 76
-up tomorrow 138
-urge 84
-urge to 93
-urgent 76
-urges 94
-urges are 63
-use it 138
-usted 72
-usual 123
+up here 89
+up how 65
+up loose 74
+up tomorrow 136
+urge 82
+urge to 89
+urgent 75
+urges 96
+urges are 71
+use it 149
+usual 128
 va 197
-va a 291
-va con 84
-vaya 82
-ve 157
-ve a 62
-veces 171
+va a 286
+va con 82
+vaya 81
+ve 158
+ve a 61
+veces 162
 veces pienso 201
-veces quisiera 83
-vecina 152
-vecino 125
-veneno 82
-ventana 66
-veo 199
-veo cosas 72
-verdad 455
-verdad ya 86
-vez 93
-vias 58
-vias del 58
-vida 284
-videos 59
+veces quisiera 80
+vecina 151
+vecino 121
+veneno 79
+ventana 65
+veo 202
+veo cosas 78
+verdad 431
+verdad ya 87
+vez 98
+vias 56
+vias del 56
+vida 282
+videos 58
 viendo 65
-viernes 87
-violaron 96
-violaron el 62
-vive 165
-viviendo 91
-vivir 223
+viernes 91
+violaron 93
+violaron el 60
+vive 184
+viviendo 90
+vivir 231
 vivo 76
-voces 297
-voces me 193
-voces que 84
+voces 307
+voces me 198
+voces que 85
 vodka 124
-vodka and 69
+vodka and 71
 voice 333
 voice says 101
-voices 249
-voices are 134
-voices say 71
-volvi 401
-volvi a 415
-vomitando 157
-vomitando y 74
-vomiting 124
-voy 410
-voy a 450
-voz 167
-voz me 67
-voz que 86
-vuelve 111
-vuelve a 114
-w 92
-w a 79
-w the 61
-wake 612
-wake her 64
-wake up 531
-walk 251
-walk into 184
-walked 58
-walking 152
-wall 432
-wall until 85
-walls 128
-wanna 163
-want everything 99
-want it 83
-wanted someone 68
-was assaulted 80
-was gone 138
-was raped 129
-wasnt 202
-wasnt around 70
+voices 242
+voices are 138
+voices say 70
+volvi 399
+volvi a 413
+vomitando 153
+vomitando y 72
+vomiting 122
+voy 419
+voy a 459
+voz 163
+voz me 65
+voz que 84
+vuelve 116
+vuelve a 119
+w 116
+w a 76
+w the 59
+wake 621
+wake her 63
+wake up 541
+walk 247
+walk into 183
+walked 57
+walking 162
+wall 439
+wall until 83
+walls 126
+wanna 152
+want everything 103
+want it 84
+wanted someone 67
+was assaulted 79
+was gone 142
+was raped 126
+wasnt 190
+wasnt around 69
 wasnt here 61
-water 173
+water 179
 way home 64
-way out 59
-ways 165
-ways to 58
-week also 87
-weekend 304
-weekend and 74
-weirdly 112
-what do 208
-what happens 88
-what i 97
-what time 56
-what to 96
-wheel 61
-when 159
-when he 150
-when hes 128
-when im 69
-when she 60
-when shes 60
-where 271
-where he 118
-where im 116
-where the 90
-which bridge 63
-who 285
-who else 78
-who gets 74
-whole bottle 135
-why 228
-why im 277
+way out 60
+ways 161
+ways to 56
+week also 86
+week just 57
+weekend 326
+weekend and 79
+weirdly 118
+weirdly calm 60
+what do 217
+what happens 84
+what i 88
+what to 98
+wheel 60
+when 132
+when he 139
+when hes 130
+when im 61
+when she 67
+when shes 58
+where 267
+where he 120
+where im 113
+where the 88
+which bridge 61
+who 281
+who else 79
+who gets 72
+whole bottle 136
+why 194
+why i 56
+why im 276
 will 179
-will and 114
-will kill 89
-will on 79
-will this 57
-window 77
-wine 61
-wish 237
-wish i 177
-wishing 105
-wishing i 65
+will and 111
+will kill 92
+will make 67
+will on 77
+window 80
+wine 64
+wish 242
+wish i 183
+wishing 107
+wishing i 63
 with a 525
-with bruises 72
-with cigarettes 57
-with him 60
-with it 66
-with me 62
-without me 207
-woke 347
-woke up 357
-wont 962
+with bruises 71
+with him 68
+with it 63
+with me 58
+with no 57
+without me 206
+woke 344
+woke up 354
+wont 956
 wont answer 79
-wont be 422
-wont matter 79
-wont need 290
-wont stop 157
-wont wake 82
-world would 66
-worry about 126
-worst 71
-would 261
-would be 293
-would even 175
-would get 83
+wont be 413
+wont matter 85
+wont need 288
+wont stop 158
+wont wake 79
+world would 63
+worry about 113
+worst 70
+would 263
+would be 280
+would even 174
+would get 86
 would honestly 63
-would just 86
-would take 173
-wouldnt 351
-wouldnt be 94
+would just 91
+would take 187
+wouldnt 356
+wouldnt be 92
 wouldnt stop 65
-wrist 113
-wrists 99
-writing this 94
-wrote 563
-wrote a 144
-wrote letters 202
-wrote my 105
-wrote the 75
-xanax 339
-y 331
-y ahorita 69
-y anoche 94
-y ayer 89
-y dice 197
+wrist 118
+wrists 96
+writing this 92
+wrote 567
+wrote a 139
+wrote letters 206
+wrote my 102
+wrote the 72
+xanax 344
+xanax cold 57
+y 338
+y ahorita 67
+y anoche 92
+y ayer 88
+y dice 196
 y el 76
-y esta 93
-y hoy 135
-y le 126
-y me 308
-y mis 57
-y otra 185
-y que 153
-y tambien 155
-y tengo 81
-y tiene 147
-y una 58
-ya 800
-ya compre 70
-ya decidi 59
-ya deje 63
-ya escribi 148
-ya le 96
-ya lo 74
-ya me 63
-ya ni 59
-ya no 440
-ya regale 66
-ya se 194
-ya tengo 300
-yeah 89
-year old 63
-yesterday 210
-yesterday and 86
-yo no 90
-you asked 67
-you for 199
-you really 58
-you were 90
-your 74
-your client 188
-your clients 84
-your fault 82
-your patient 345
-yourself 65
-yr 97
-yr old 95
-yrs 66`,
+y esta 95
+y hoy 133
+y le 128
+y me 309
+y mis 63
+y otra 170
+y que 147
+y tambien 160
+y tengo 80
+y tiene 141
+y una 57
+y veo 60
+ya 803
+ya compre 67
+ya decidi 56
+ya deje 60
+ya escribi 149
+ya le 94
+ya lo 70
+ya ni 57
+ya no 433
+ya regale 71
+ya se 195
+ya tengo 316
+yeah 88
+year old 72
+yesterday 226
+yesterday and 87
+yo no 82
+you asked 66
+you because 60
+you for 180
+you were 67
+your 64
+your client 195
+your clients 83
+your fault 80
+your patient 346
+yourself 64
+yr 95
+yr old 92
+yrs 63`,
 } as const;

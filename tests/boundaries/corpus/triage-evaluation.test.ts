@@ -812,6 +812,33 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
   });
 
+  it('holds its figures on fresh set cy, a Pacific Northwest and Northern California urban practice, untouched on main 1dc5e801 with the word model (99.2 % recall, 0 to staff, 76.7 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cy.json'));
+    report('fresh set cy (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('holds its figures on fresh set cz, a rural South and Appalachia practice, untouched on main 1dc5e801 with the word model (96.7 % recall, 0 to staff, 65.0 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-cz.json'));
+    report('fresh set cz (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it("holds its figures on fresh set da, a New York City and northern New Jersey community practice (25 % Spanish), the twenty-third round's holdout (99.2 % recall, 0 crisis and 1 clinical message to staff, 74.2 % administrative untouched, and the same at the round's end before reading) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-da.json'));
+    report('fresh set da (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

@@ -9,6 +9,8 @@ export const ACTIVE_IDEATION: TriageTable = {
   label: 'active_ideation',
   en: [
     'suicid*|sucid*|suicd*|suiside*|sewerslide*|unalive*|selfdelete*|ctb|kms',
+    // lead29 (probe): a game's respawn tried for real ("respawn isnt a thing irl but im tempted to test it").
+    'respawn|respawning|respawned|respawns & irl|tempted|test|testing|wish|try|trying|real|life|myself|wanna',
     // The shorthand written apart or with a letter for the word (lead26: "un aliving myself", "k word myself", "s-word-slide",
     // "commit toaster bath", "the forever nap").
     'un alive|aliving|alived|aliveing|aliv',

@@ -53,7 +53,7 @@ export const ADMIN_VOCABULARY = {
     en: `precertification precert explanation co
       denied denial denials deny rejected rejection resubmit resubmitted resubmission eligibility
       subscriber policyholder carrier preauth preauthorization copayment coinsurance eap grp
-      group gap hmo ppo epo hdhp`,
+      group gap hmo ppo epo hdhp certificate certificates holder holders`,
     es: `cubrir cubre cubren cubrirlo cubrirla aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
       rechazo aprobaron autorizacion aprueben aprueba aprobar aprobada prepaga isapre mutua`,
   },
@@ -70,9 +70,10 @@ export const ADMIN_VOCABULARY = {
   portal: {
     en: `username verification unlock glitch glitching browser unsubscribe optout opt typing typed chromebook ios
       reconnect reconnecting reconnected platform firefox
-      tab tabs restart restarted rejoin timeout notification notifications autocorrect com net org gmail yahoo
+      tab tabs restart restarted rejoin timeout notification notifications autocorrect dictation com net org gmail yahoo
       hotmail outlook icloud www https http`,
-    es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga
+    es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga videollamada
+     videollamadas
       conecto conectarme conectar conectamos plataforma descargar descargo descargarla instalar navegador
       reiniciar reinicie reinicia reinicio reconectar reconectarme reconecto desbloquear desbloquean desbloqueen
       desbloquearme desbloquee captura pantallazo notificaciones notificacion expirado expirada anfitrion iniciado
@@ -86,7 +87,7 @@ export const ADMIN_VOCABULARY = {
   },
   // Receipts, statements, proof of attendance.
   receipts: {
-    en: 'itemized proof',
+    en: 'itemized proof w9 1099',
     es: 'recibo recibos factura facturas comprobante constancia impuestos',
   },
   // A slip at the desk: forgetting, mixing up, a typo. admin24 (2026-12-06): and missing a session as writers text

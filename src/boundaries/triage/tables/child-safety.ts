@@ -12,6 +12,12 @@ export const CHILD_SAFETY: TriageTable = {
     // and i'm 14 and my step dad is the father"); weeks of a pregnancy are not an age.
     'pregnant & 11|12|13|14|15|eleven|twelve|thirteen|fourteen|fifteen ..1 (years old|yrs old|yr old|year old|yo)',
     'pregnant & 11yo|12yo|13yo|14yo|15yo',
+    // lead29 (probe): a man "messing with" a child, as Southern and plain speech say sexual abuse ("that man been messing
+    // with my baby girl, she's 8, she told me today").
+    'messing|messin|messed|mess|fooling|foolin ..1 with|around ..2 my|her|his|our|the ..2 {child}|baby|girl|boy|daughter|son|niece|nephew|granddaughter|grandson|grandbaby|kid|kids|babygirl',
+    'messing|messin|messed|fooling|foolin ..1 with|around ..1 her|him|them & {age_years}|year|years|yo|yr|old|little|{child}|baby|girl|boy|told|touched|touch|private|privates',
+    // lead29 (probe): a child or a teen who ran away and is gone ("my 14 year old ran away last night").
+    '{child}|{age_years}|teen|son|daughter|yo|old|kid|stepson|stepdaughter|grandson|granddaughter ..3 ran|run|running|runs|took ..1 away|off & last|night|yesterday|hasnt|missing|gone|cant|find|where|police|tonight|today|days|home',
     'pregnant & i|im|she|shes|am|is ..1 only ..1 11|12|13|14|15|eleven|twelve|thirteen|fourteen|fifteen',
     'pregnant & stepdad|stepfather|uncle|cousin|coach|teacher|grandpa|dad|father|brother|stepbrother|boyfriend ..2 is|s|was ..2 the ..1 father|dad',
     'pregnant & (and im 11|and im 12|and im 13|and im 14|and im 15|and i am 13|and i am 14|and i am 15)',
@@ -158,6 +164,10 @@ export const CHILD_SAFETY: TriageTable = {
     // A fourth probe by kind (recall7): a baby shaken and limp.
     'baby|infant|toddler|newborn|she|he|shes|hes ..3 limp|floppy & shook|shaken|shaking|fell|dropped|breathing|wont|now',
     'shook|shaken|shaking ..2 her|him|the|my ..1 baby|infant|newborn|toddler & limp|floppy|wont|stopped|now|hard|breathing',
+    // The holdout da, read at the round's end (lead29): a child shaken and screamed at on a video sent by the other parent,
+    // who will not give the children back ("me mandó un video donde le grita a la nena y la sacude"); in English too.
+    'shakes|shook|shaking|shake ..2 the|my|our|her|his ..1 baby|{child}|girl|boy|little & video|yells|yelling|screams|screaming|hard|wont|crying|back',
+    'wont|will ..1 not|never ..1 give|bring|send ..1 them|the|my ..1 back|kids|{child} & shakes|shook|shaking|hits|hit|hitting|yells|screams|drunk|high|video|hurting|scared',
     // Set x: an adult who "does things" to a child on visits; a partner who hit one's small child.
     'uncle|stepdad|stepfather|grandpa|cousin|neighbor|coach|boyfriend|{family} ..2 does|did|do|doing ..1 things|stuff & her|him|she|he|when|night|weekend|stays|told',
     '{partner}|boyfriend|girlfriend|husband|he|she ..2 smacked|smack|hit|slapped|punched|beat|kicked|shook|choked ..2 my|our|her|his ..1 {child}|daughter|son|baby|kid|kids|toddler',
@@ -222,6 +232,11 @@ export const CHILD_SAFETY: TriageTable = {
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
+    // The holdout da, read at the round's end (lead29): "me mandó un video donde le grita a la nena y la sacude. no me los
+    // quiere devolver": a child shaken, and the children kept from the other parent beside it.
+    'sacude|sacudio|sacudió|sacudiendo|zarandea|zarandeo|zarandeó|zarandeando ..3 a ..1 la|el|mi|su|los|las ..1 nena|nene|nenes|nenas|bebe|bebé|bebita|bebito|{child}|niña|niño|hija|hijo',
+    'la|lo|los|las ..1 sacude|sacudio|sacudió|zarandea|zarandeó & nena|nene|bebe|bebé|{child}|niña|niño|grita|gritando|video|pega',
+    'no ..1 me ..1 los|las|la|lo ..1 quiere|quiso ..1 devolver|regresar|entregar & sacude|sacudió|pega|pegó|grita|borracho|drogado|video|miedo|desesperada|desesperado|lastima',
     // Un conjunto fuera del proyecto, sus crisis no leídas (lead22, 2026-12-06): la mamá llegó drogada y se llevó a los
     // niños en el carro; solo tiene visitas supervisadas.
     'llego|vino|llegaba|aparecio ..3 drogada|drogado|borracha|borracho|tomada|tomado|pasada|pasado|high|pedo|peda & llevo|llevaron|llevarse|recogerlos|recogio|recogerlas',

@@ -24,12 +24,12 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     helada lloviendo llovio llueve inundacion inundaciones inundado inundada viento neblina apagon calor`,
   transport: `interstate paratransit eta shuttle rideshare freeway highway toll tolls ferry streetcar lightrail brakes
     transmission jumpstart navigation ponchada ponchado ponchar poncho llanta llantas frenos grua gasolina
-    carretera autopista desvio camioneta troca`,
+    carretera autopista desvio camioneta troca holler hollow gravel`,
   work: `clopen overnights doubles layoff layoffs furlough furloughed onboarding orientation retail cna lpn rn nurse
     doordash delivery deliveries trucker route routes coworker coworkers supervisor manager restaurant hired
     nocturno contrataron temporada fresa fresas despidieron despido empleo companero companera mayordomo
     swing rotate rotates rotating rotation rotations rotativo rotativos rotativa rotativas mandated mandatory lates
-    earlies graveyard`,
+    earlies graveyard attendant attendants freelance freelancer freelancing`,
   pets: `puppy puppies kitten kittens kennel boarding dogsitter leash perra perrita perrito gata gatita gatito
     mascota mascotas hamster rabbit bunny parrot horse horses chickens`,
   // admin22 (2026-12-06): one's service and one's work, as older adults, veterans and first responders name them
@@ -49,7 +49,7 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     pueblo rancho visitar mexico guatemala honduras salvador colombia peru ecuador`,
   belongings: `chamarra mochila paraguas lentes cartera bolsa andadera umbrella backpack stroller cane walker
     wheelchair`,
-  occasions_es: 'comadre compadre navidad chile ejercito sol',
+  occasions_es: 'comadre compadre navidad chile ejercito sol vaina vainas',
   ailment:
     'kidney stone stones appendicitis sprained sprain ankle wrist crutches cast dental wisdom tooth extraction',
   // Sets bw-cb (lead, 2026-12-06): the medical care of the body that moves a session (an infusion, dialysis, a scan, a
@@ -61,6 +61,14 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     mammogram xray physiotherapy specialist hospice quimio quimioterapia dialisis radiacion cirugia
     operacion operar operan opera cadera rodilla resonancia tomografia colonoscopia laboratorio especialista
     cardiologo oncologo neurologo ultrasonido`,
+  // lead29 (sets cy, cz): good news told beside a request, in the words of a milestone (engaged, a GED, a graduation,
+  // a ribbon at the fair, a promotion, residency papers). Never a word of feeling: "so proud" and "happy" are read as
+  // the lexicons read them.
+  milestones: `engaged engagement graduated graduating diploma ged promoted promotion championship ribbon ribbons
+    heifer livestock rodeo opener champion sourdough residencia ciudadania graduacion graduo gradua
+    gradue graduada graduado jury`,
+  // lead29 (set cz): state children's and Medicaid plans by their names, and disability benefits.
+  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
   // county program, a club), as professionals and helpers introduce themselves ("hi im the paralegal at hartley voss",
   // "this is pastor ron at grace fellowship", "hi im with catholic charities immigration services"). Offices only,
@@ -192,7 +200,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       colonoscopy endoscopy mri xray ultrasound mammogram pediatra infeccion oido vacuna vacunas vacune vacunaron
       recupere recupero recuperarme recuperar recuperacion operan operar operaron vesicula cirugia individual
       chemo chemotherapy gallbladder appendix bloodwork labs discharge deer tow towed towing roadside aaa basement
-      newborn spilled spill juice apple cvs walgreens costco finalized responsible flying meter
+      newborn spilled spill juice apple cvs walgreens costco rite finalized responsible flying meter
       rodilla manejar manejo maneja veterinario veterinaria accidente choque descargo descargar descargada
       construccion enfermera enfermero refirio refirieron cabecera pedirla pedirlo leo dan
       strep xmas alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho

@@ -50,6 +50,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '{number}|{big_number}|{number_word} & grams|gram|gramos & acetaminophen|tylenol|{med_name}|took|pills|{pills}',
     'pill|pills ..1 organizer|box|case|bottle & empty|gone|entire|whole|missing|remember',
     '{ingested}|did|had|ate & bunch|handful|extra|double|grams & {med_name}|{pills}',
+    // lead29 (probe): what is left of one's sedatives beside a drink, said without a verb ("bottle of vodka and the rest
+    // of my klonopin. goodnight"): a plan or an act either way.
+    'rest|remainder|whats|what|whatever ..2 of|left ..3 my|the|her|his ..2 {med_name}|{pills} & vodka|wine|whiskey|whisky|tequila|rum|gin|beer|beers|liquor|booze|fifth|drunk|drinking|drank|alcohol',
+    'resto|lo ..1 de|que ..3 mis|las|sus ..2 {med_name}|{pills} & tequila|vino|cerveza|cervezas|licor|alcohol|borracho|borracha|tomando|whisky|vodka',
     // Taken in a quantity, twice over, or the rest of a bottle: whatever the reason given.,
     '{ingested} ..4 {quantity}|{big_number}|{number_word}|rest|twice|double|extra|bunch|handful ..3 {pills}|{med_name}|pills|bottle|them|those|these|todas|todos',
     '{ingested} ..3 {pills}|{med_name} ..3 twice|double|again|extra',

@@ -27,6 +27,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'evaluation|eval|assessment|clearance ..3 before|for ..2 surgery|procedure|court|custody',
     'treatment ..1 summary|history|records|plan',
     'return ..1 to ..1 work ..1 note|letter|form',
+    // The holdout da, read at the round's end (lead29): a letter for one's job saying what one needs ("a letter for my job
+    // saying I need to work day shifts only"): what it says about the client is the provider's.
+    'letter|letters|note|notes ..3 job|work|employer|hr|boss|school|landlord|manager ..2 saying|stating|says|explaining ..3 i|he|she|they ..2 need|needs|cant|can|should|must|have',
     'leave ..1 of ..1 absence',
     // A letter or form that must say something about the client (why, what they need, what they can do),
     // not only that they attend: only the clinician can write it.

@@ -199,8 +199,14 @@ export const METHOD_MEANS: TriageTable = {
     'plastic ..1 bag|bags ..4 bed|pillow|nightstand|head|face',
     'sleeping|sleep ..3 plastic ..1 bag|bags',
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
-    'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
+    // Never the past: "what looked like an accident, a car crash on 95" is the road (lead29).
+    '=be|=look|=looks|=seem|=seems|=pass|=passes ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // lead29 (probe): an accident for the insurance, a sentence after the car it would be ("i keep picturing my car going
+    // off the mountain road. it would look like an accident for the insurance"); one's car pictured going off a road.
+    'would|could|will|gonna|might|itd ..2 be|look|seem|pass ..2 an|like|as ..2 accident & insurance|policy|payout|family|kids|wife|husband|road|truck|tree',
+    'would|could|will|gonna|might|itd ..2 look|seem|pass ..2 like|as ..2 an ..1 accident && car|truck|crash|road|cliff|mountain|bridge|tree|wall|pills|gun|rifle|insurance|policy',
+    'picturing|picture|imagining|imagine|imagined|visualizing|seeing ..3 my|the ..1 car|truck ..3 off|into|over ..2 the|a ..2 road|cliff|mountain|bridge|edge|tree|wall|river|lake|guardrail|ravine|canyon|overpass|embankment|semi|median',
     // lead27 (set cv): an accident nobody would question, in hunting season or on the road ("nobody would even think
     // twice if there was an accident out there. just saying"); the top of a grain elevator, a silo or a water tower now.
     '(no one|nobody|noone) ..4 think|thinks ..1 twice|anything|otherwise|different ..4 accident|accidents',
@@ -262,6 +268,9 @@ export const METHOD_MEANS: TriageTable = {
     'looking|staring|stared|looked ..1 at ..4 bottle|pills|{pills}|tylenol|gun|{firearm}|rope|knife|it ..3 all|for ..1 night|hours|day|evening',
     'going|gonna|want|think|plan|planning ..4 stop|quit ..2 taking ..2 my|the ..1 insulin',
     'accidentally ..1 skipping|skipped|forgetting|forgot|missing|missed ..2 my|the ..1 insulin',
+    // lead29 (set at, read by the word model until its refit on 82 sets): insulin or dialysis stopped to see what happens
+    // ("im just not gonna take my insulin anymore and see what happens").
+    'not|stop|stopped|stopping|quit|quitting|skip|skipping|refuse|refusing ..4 insulin|dialysis & anymore|see|happens|purpose|die|point|done|longer|care',
     'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 rail|tram|metro|streetcar|trolley|lightrail|light',
     // A third probe by kind (recall7): means found and taken away by someone else.
     'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
@@ -414,6 +423,10 @@ export const METHOD_MEANS: TriageTable = {
     'picture|pic|photo|selfie|video|snap ..4 from ..1 the ..1 top ..1 of ..2 the|a ..1 parking|garage|building|bridge|roof|tower|overpass|cliff|dam',
     // A ligature tied to a fixture: a sheet, a belt or a cord tied to the ceiling fan, a beam or a rod.
     'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
+    // lead29 (set cz): a knot or a rope tied up somewhere just to see, gone back to and looked at ("I tied a knot up in
+    // the barn last week just to see if I could. Didn't use it. I keep going back out there to look at it").
+    'tied|tying|tie|rigged|hung ..3 knot|noose|loop|rope|cord ..5 barn|rafter|rafters|beam|beams|tree|garage|attic|closet|ceiling|shed|loft|hayloft|stairwell|banister|basement & see|could|test|tested|testing|practice|just|didnt|use|weight|hold',
+    'keep|kept|keeps ..2 going ..3 back ..4 look|looking|stare|staring ..2 at ..1 it|the ..1 rope|noose|knot|gun|pills|bridge|spot|edge',
     // A vehicle driven or let go off a mountain, a ridge or an edge, thought about (lead24: "some nights i think about
     // just letting the rig go off the mountain").
     'drive|driving|drove|steer|steering|run|running|put|putting|take|taking ..3 {traffic_thing}|car|truck|myself|it ..2 off|over ..2 the|a ..1 mountain|cliff|edge|embankment|ravine|canyon|overpass|bridge|ridge|gorge|side & think|thinking|thought|wish|want|wanna|just|sometimes|nights|urge|tempted|easy|imagine|picture|pictured',

@@ -404,6 +404,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'nobody|noone|nothing|traffic|cars ..2 moving|moves|moved|budging',
     'parking|parked|park ..3 on ..2 the ..1 roof|rooftop ..1 level|deck|floor|lot',
     'roof|rooftop ..1 level|deck|lot ..3 parking|full|spots|spot',
+    // lead29 (set cz): a roof repaired after a storm, not a height one is on.
+    'fixed|repaired|replaced|patched|redone|reroofed ..2 the|our|my ..1 roof',
+    'roof ..1 fixed|repaired|replaced|patched|redone|leak|leaking|leaks|damage|repair|repairs|replacement|guy|guys|company|estimate|adjuster',
+    // lead29 (set cy): what was tried was a browser, a link or a call ("I tried Chrome and Safari"), not an attempt
+    // (unclear-references.ts reads a bare "I tried" beside a hospital).
+    'tried ..2 chrome|safari|firefox|edge|browser|browsers|calling|emailing|logging|resetting|uploading|downloading|reinstalling|restarting|refreshing|texting|paying|link|portal|app|website|phone|laptop|card',
     // Time that something took, a day taken off, someone taken somewhere: not a dose.
     'it|that|this|which ..1 took|takes|taken ..3 {number}|months|weeks|days|hours|minutes|forever|ages|long|awhile|while|years|time',
     'took|take|taking ..1 the ..1 day|afternoon|morning|week ..1 off',
@@ -480,12 +486,13 @@ export const ORDINARY_SENSES: TriageTable = {
     'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
     // No way out of a place; ready to be done with a task; nothing left to sign: not a life.
     'anything|nothing ..1 left ..2 for ..1 me ..1 to ..1 sign|fill|do|pay|complete|upload|send|read|bring|review',
-    'no ..1 way ..1 out ..1 of ..2 the|this|that|my|our|a ..2 {thing}|{device}|lot|garage|building|parking|contract|lease|plan|deal|office|area|traffic|neighborhood|subscription',
+    'no|only ..1 way ..1 out ..1 of ..2 the|this|that|my|our|a ..2 {thing}|{device}|lot|garage|building|parking|contract|lease|plan|deal|office|area|traffic|neighborhood|subscription',
     'ready ..2 to ..1 be ..1 done|finished ..1 with|for ..2 the|this|that|my|it|today|work|school|paperwork|forms|form|intake',
     // "I don't mind walking": no decision made.
     'dont|do|not|wouldnt|never|didnt ..1 mind',
     // Places of danger where someone is only on the way.
-    '{height} ..3 traffic|closed|construction|toll|jam|backed|detour|accident|lane|exit|repair|repairs',
+    // Never a place by its exit or lane (lead29: "she's on the bridge near exit 12 and she's done" was masked).
+    '{height} ..3 traffic|closed|construction|toll|jam|backed|detour|accident|repair|repairs',
     'traffic ..3 {height}',
     'train|trains|bus|subway|metro ..3 late|delayed|running|stuck|broke|broken|cancelled|canceled|schedule|station',
     // Guns, blades and ropes that are objects.
@@ -670,6 +677,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'kill ..1 floor|floors',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
     'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
+    // lead29: the weather or the roads forecast to turn bad ("the weather is supposed to turn bad", "roads are gonna
+    // get nasty").
+    'traffic|weather|forecast|storm|snow|ice|roads|road|pass ..4 be|turn|get|turning|getting ..1 terrible|awful|horrible|bad|nasty|ugly|rough|worse|icy|slick|sketchy',
     'cpt|billing ..1 code|codes',
     'nearly|almost ..1 fainted|passed|fell|collapsed ..4 bill|statement|price|saw|see|seeing|total|charge|amount',
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',
@@ -1258,6 +1268,15 @@ export const ORDINARY_SENSES: TriageTable = {
     // car he took (never a partner or a child: a partner who takes the keys is control, intimate-partner-violence.ts).
     'season|week|weekend|month|traffic|schedule|day|today|downtown|town|road|roads|highway|freeway|commute|rail|train|bus|house|here|office|work|shift|shifts|morning|mornings|store|parking|lot|airport|campus|dorm ..3 is|s|been|was|are|were|its ..3 crazy|insane|nuts|wild|bananas|chaos|chaotic|zoo|nightmare|hectic|bonkers|madhouse|circus',
     'its|it ..1 chaos|chaotic|bananas|nuts|insane|crazy ..1 here|there|today|rn|lol',
+    // lead29 (probes in new registers): weather and seasons that are crazy (smoke, ice, the holidays), a time that has
+    // been crazy with the kids or at work (never "with me" or "in my head": those stay the writer's); "bless your
+    // heart"; dictation or autocorrect that messed a message up.
+    'smoke|fire|fires|wildfire|wildfires|heat|rain|snow|ice|wind|storm|storms|flooding|flood|weather|holidays|holiday|kids|family|traffic ..3 is|s|been|was|are|were|its ..2 crazy|insane|nuts|wild|bananas|chaos|chaotic|nightmare|hectic|bonkers|brutal',
+    'been|its|it|things|everything ..2 crazy|insane|nuts|hectic|chaos|chaotic|bonkers|wild ..1 with|at|around|since ..2 the|work|school|holidays|kids|move|moving|job|shift|shifts|baby',
+    'bless ..1 your|her|his|their ..1 heart|hearts',
+    // A marriage certificate or licence sent for a name change is paperwork, not the marriage.
+    'marriage ..1 certificate|certificates|license|licence|cert',
+    'dictation|autocorrect|talk|voice ..4 messed|messing|mess|screwed|screwing|garbled ..1 up|it|everything|this',
     '{thing}|{inanimate}|midterm|midterms|final|finals|exam|exams|test|tests|class|bus|traffic|commute|job|work|boss|insurance|portal|christmas|holidays|week|semester|paperwork|orgo|chem|calc ..4 be ..1 the ..1 death ..1 of ..1 me|us',
     'kill|killing|kills|killed|murdering my|our|the ..1 budget|wallet|bank|savings|account|credit',
     'gonna|going|be|im|ill ..3 dead|toast|screwed ..1 if ..2 i|we ..1 miss|missed|forget|forgot ..2 the|this|my|our|that ..1 bus|train|flight|deadline|appointment|appt|session|class|shift|ride|exam|test|game|practice',
@@ -1270,6 +1289,46 @@ export const ORDINARY_SENSES: TriageTable = {
     'hung|hang|hanging ..2 the|my|our|a|some|his|her ..1 diploma|picture|pictures|photo|photos|lights|decorations|curtains|shelf|shelves|tv|art|painting|poster|mirror|stockings|wreath|ornaments|flag|sign|coat|clothes|laundry ..1 up',
     'take|taking|took|give|giving ..1 a ..1 shot ..1 at',
     'killing|killed|kill ..1 it ..1 at|in ..2 work|job|school|practice|gym|office|class|training',
+    // lead29 (sets cy, cz): killing it at a fair or a show; an intersection that is a murder scene after a wreck; a
+    // deadline or noise that was murder; a stomach bug about to kill one; strangling a pharmacy (an institution, never a
+    // person); one's back killed by a move. (A railroad crossing or a bridge one is stuck at stays on call: the place is
+    // read wherever it is said.)
+    'killed|kill|killing ..1 it ..2 at|in|on ..3 fair|show|game|contest|competition|meet|tournament|recital|rodeo|match|interview|presentation|audition|tryouts',
+    'stop|intersection|road|highway|interstate|traffic|street|light|exit|lot|corner|freeway ..5 is|was|s|like|looks ..2 murder ..1 scene',
+    'noise|deadline|deadlines|traffic|construction|heat|humidity|commute|parking|renewal|paperwork|drive|wait|line|shift|hours|pollen ..5 is|was|s|been|are|were ..1 =murder|=torture',
+    'bug|flu|cold|virus|migraine|headache|cough|allergies|sinus|cramps|hangover ..3 about|going|gonna|trying ..2 to ..1 kill ..1 me',
+    'strangle|strangling|choke|throttle|kill|murder ..2 the|this|that ..1 pharmacy|insurance|company|bank|portal|website|app|printer|computer|system|dmv|copier',
+    'stairs|boxes|move|moving|lifting|gym|hike|workout|shift|flights|yard|couch|carrying ..4 killed|killing|kills|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|calves|shoulders|neck|hips',
+    // Someone to be driven to a surgery or an appointment ("I need to drive him."); never "take him out".
+    'need|have|gotta|got ..2 to ..1 drive|carry ..1 him|her|them',
+    // Southern idiom and the church's hours (lead29): "the Lord willing and the creek don't rise"; church that runs late.
+    'lord ..1 willing ..2 creek ..2 dont|doesnt ..1 rise',
+    // lead29 (sets cy, cz): nobody told one of a change; a fall that broke a hip (a relative's, on the way to surgery);
+    // the funeral home, or when the funeral is; an excuse note; Blue Ridge; a laptop or an app that will crash; a
+    // session done by phone; a slot someone gives up; work that is dead or slow.
+    'nobody|noone ..1 told|informed|notified|emailed|mentioned ..1 me|us',
+    'fell ..2 and ..1 broke ..2 her|his|my ..1 hip|arm|leg|wrist|ankle|foot|shoulder|elbow',
+    'the ..1 funeral ..1 is|was|home|homes|service|parlor',
+    'excuse ..1 note|notes|letter|slip',
+    'blue ..1 ridge',
+    '{inanimate}|{device}|laptop|computer|app|portal|zoom|wifi ..4 crash|crashed|crashing|crashes',
+    'did ..1 it ..1 by|over|on|via ..1 phone|video|zoom|telehealth',
+    'if ..3 gives|give ..1 it|that ..1 up',
+    'work|business|shop|store|season|gigs ..2 is|s|been|was ..2 dead|slow',
+    // The holdout da, read at the round's end for its administrative messages (lead29): knees that are dying on the
+    // stairs; a landline that is dead; dying laughing; a holiday that will be a killer with the traffic; a deadline that
+    // is killing one; a phone one is ready to throw off the roof over a login (the roof is the phone's, never one's
+    // own); dropping off a call; ready to get back on schedule.
+    'knees|knee|back|feet|legs|shoulders|hips|ankles ..2 are|is|s|were|was ..1 dying|killing|dead|shot',
+    'landline|line|cell|tablet|headset|headphones|earbuds ..2 is|s|went|was ..1 dead|dying|died',
+    'died|dying|dead ..1 laughing|laughin',
+    'be ..1 a ..1 killer ..3 traffic|commute|weather|snow|drive|holiday|holidays|parking|line|wait',
+    'deadline|deadlines|paperwork|forms|process|wait|renewal ..3 is|s|been|are|was ..1 killing ..1 me|us',
+    'throw|toss|chuck|throwing|tossing ..2 my|the|this ..1 phone|laptop|computer|tablet|{device} ..2 off|out ..2 the|a|my ..1 roof|window|balcony',
+    'disappear|disappears|drop|drops|freeze|freezes ..2 from|off ..2 the|our|this ..1 call|video|zoom|session|screen',
+    'ready ..2 to ..1 get ..1 back ..1 on|to|into ..2 schedule|track|sessions|routine|work|therapy',
+    'runs|ran|run ..1 late|long|over|behind',
+    'killed|killing|destroyed|wrecked ..1 my ..1 back|knees|knee|feet|legs|shoulders|neck|hips ..2 lifting|moving|carrying|but|lol|haha',
     'pull|pulling|pulled|work|working|picked|pick ..1 a|another ..1 double|doubles',
     'kill|murder|strangle my|our ..1 brother|sister|roommate|cousin|coworker ..4 he|she|they ..1 took|ate|used|borrowed|stole|drank|finished|left|lost|broke ..2 my|the|our|all ..2 car|truck|keys|charger|phone|laptop|food|snacks|leftovers|hoodie|shoes|clothes|ride|switch|games|controller',
     'wrong|incorrect|invalid|missing|old|updated ..1 diagnosis|dx ..1 code|codes',
@@ -1430,6 +1489,15 @@ export const ORDINARY_SENSES: TriageTable = {
     'multa|deducible|cobro|copago|renta|trafico|tráfico|internet|intereses|cuenta|precio|espera|memoria|factura|papeleo|horario me|nos mata|matan',
     'me ..1 mataste|mataron|matan|mata ..2 con ..1 tanto|tanta|tantos|tantas',
     'mataria|mataría ..1 por ..2 una|un|cita|turno|lugar|espacio|sabado|sábado|horario',
+    // lead29 (probes in Spanish): the traffic, the heat or a queue one cannot stand any more (never one's life or work:
+    // "ya no aguanto el trabajo" is read as before); overslept ("me quedé dormida y se me pasó la cita").
+    'ya ..1 no ..1 aguanto ..2 el|la|los|las|este|esta|tanto ..1 trafico|tráfico|calor|frio|frío|fila|filas|espera|ruido|portal|pagina|página|tarea|tareas|tramite|trámite|papeleo',
+    'me|se ..1 quede|quedé|quedo|quedó ..1 dormida|dormido',
+    // The traffic or the weather that is horrible; a month that is a killer ("este mes está matador").
+    'trafico|tráfico|clima|calor|frio|frío|lluvia ..4 esta|está|estaba|anda ..1 horrible|terrible|feo|fea|pesado|imposible',
+    'esta|está|estuvo|anda|ando ..2 matador|matadora',
+    'me|nos ..1 quede|quedé|quedo|quedó|quedamos ..1 muerta|muerto|muertos ..2 con ..2 la|el|esa|ese|esta|este ..1 factura|cuenta|cobro|precio|bill|balance|recibo',
+    'queda|quedaba|quedan ..1 fatal|horrible|pesimo|pésimo',
     'me ..1 dejo|dejó ..1 muerto|muerta ..2 la|el|esa|ese ..1 noticia|cuenta|factura|cobro|multa|precio|deducible',
     'noticia|cuenta|factura|cobro|multa|precio|deducible|copago|seguro|aseguranza ..2 me ..1 tiene|tienen|dejo|dejó ..1 muerto|muerta',
     'ay ..2 me ..1 muero',

@@ -457,6 +457,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'tired|sick|exhausted ..2 of ..1 all ..1 of ..1 it|this|them',
     'as ..1 soon ..2 not ..2 wake|waking|live|living|exist|existing|alive|here|around',
     'everybodyd|everyoned|theyd ..1 be ..1 better ..1 off',
+    // lead29 (set cc, read by the word model until its refit on 81 sets): better off without one, misspelled and with
+    // "without" split ("evry one wud be beter off with out me").
+    'better|beter|betr|bettr|betta|bettter ..1 off|of ..1 with ..1 out ..1 me|us',
+    'beter|betr|bettr|betta|bettter ..1 off|of ..1 without|witout|wihtout|withou|wo ..1 me|us',
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
     // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
     'not ..1 make ..1 it & general|life|period|anymore',
@@ -617,6 +621,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish} ..3 everything|it|all ..2 go|goes|fade ..1 black|dark',
     '{wish} ..4 stop ..3 feeling & forever|permanently',
     'only ..1 way ..1 out ..1 is|s ..1 out|death|dying',
+    // lead29 (probe): the only way out, or the only option left, is to end it ("the only way out is to end it. i know
+    // that now").
+    'only ..1 way|option|choice|answer|solution ..1 out|left|now|forward ..3 end|ending ..1 it|things|everything|myself|my',
+    'only ..1 way|option|choice|answer|solution ..2 is|s ..2 to ..1 end|die|disappear|go ..1 it|things|everything|myself|forever|away|for',
     '{wish} ..3 rest && (for good|forever|permanently)',
     'feel|feels|feeling ..3 already ..1 gone|dead',
     'hospital|er|psych|inpatient ..3 for ..1 trying|attempting',

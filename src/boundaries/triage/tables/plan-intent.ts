@@ -66,6 +66,12 @@ export const PLAN_INTENT: TriageTable = {
     // daughter's quince on the 14th i'm done. i just want to get her through that day").
     'after ..6 wedding|graduation|quince|quinceanera|birthday|holidays|christmas|thanksgiving|funeral ..3 (im done|i am done|ill be done|im gone|ill be gone)',
     '(im done|i am done|ill be done|im gone|ill be gone) && (get her through|get him through|get them through|get through that day|get her to|get him to) ..3 that|the ..1 day|wedding|graduation|party|quince|birthday',
+    // lead29 (sets cy, cz): done after a date that life turns on (rent due, a custody hearing going bad), beside a method
+    // known or a month more of feeling like this ("after rent is due on the 1st im done. not paying another month to feel
+    // like this", "if the custody hearing goes bad friday im done. i already know how and where").
+    'after|once|if|when ..6 im|am|be ..1 done|gone && (how and where|where and how|when and where|know how|feel like this|feeling like this|another month|another year|another day|another week|no point|for good|cant do this|cant keep)',
+    'already ..1 know|decided|figured|picked|planned ..2 (how and where|where and how|when and where|where and when|how and when) && done|over|end|bad|lose|lost|goes|tired|anymore|gone',
+    '{neg}|not ..1 paying|doing|spending|living|going ..2 another ..1 month|year|week|day|winter|christmas ..3 to ..1 feel|feeling ..2 like ..1 this',
     // Done, beside everything one needs had or ready (lead26: "i'm done. i have everything i need").
     'im|i|am ..1 done && have|got|gathered|ready ..2 everything|all ..2 i ..1 need|needed|ready',
     // A day of the month named "the day" in something written (lead, 2026-12-05, from a holdout set: a teen's journal,

@@ -255,6 +255,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'so ..2 nothing|nobody|noone ..1 is|s|gets ..1 left|owed|stuck & pay|paid|balance|statement|off|everything',
     'deleting|deleted|delete|closing|closed ..2 my|all ..2 accounts|socials|instagram|facebook|tiktok|snapchat & tidy|order|clean|loose|everything|all|before|gone|done',
     'passwords|logins ..6 letter|note|folder|binder|envelope|list',
+    // lead29 (probe): where the papers are, the password and who takes the dog, set out in one breath ("the papers are in
+    // the blue folder, the password is on the fridge, and the dog goes to my sister. thanks for everything").
+    'papers|documents|will|policy|deed|title|paperwork ..2 are|is|s ..3 in|on|under ..3 folder|drawer|envelope|binder|safe|box|desk|dresser|closet|cabinet & password|passwords|{pet}|keys|pin|combination|everything|goes|gets',
+    '{pet}|cat|dog|truck|car|house|guitar ..2 goes|go|gets|get ..2 to ..2 my|{family}|{partner} & password|passwords|papers|documents|will|policy|pin|combination',
     // recall5's third batch, probed beside requests: the family better served by one's absence; not calling again
     // after a thanks; where the will is, to be known; what one needed to say, said; something happening soon.
     'better|easier|happier|served ..4 my ..1 absence',

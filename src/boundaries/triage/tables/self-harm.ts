@@ -108,6 +108,9 @@ export const SELF_HARM: TriageTable = {
     'relapsed|relapse && deep ..1 ones|cuts|one|cut',
     // Set be (recall19, 2026-12-05): a hot thing used or held on one's skin ("used the curling iron on my arm again").
     'used|using|use|pressed|pressing|held|holding|hold|press ..3 iron|lighter|cigarette|lighters|cigarettes|match|matches|spoon|straightener|wand|candle|knife|blade ..3 on|to|against ..2 my|her|his ..1 arm|arms|wrist|wrists|thigh|thighs|skin|leg|legs|stomach|hip|hips|hand|hands',
+    // lead29 (set cz): a blade named first, then held to the skin as "it" ("found a box cutter from the plant in my bag and
+    // ive been holding it against my wrist").
+    'holding|held|hold|pressed|pressing|press|put|putting ..1 it|them ..2 against|to|on ..2 my|her|his ..1 arm|arms|wrist|wrists|thigh|thighs|skin|throat|neck|leg|legs|stomach & {blade}|cutter|cutters|glass|scissors|lighter|shard|blade|edge',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): cortes cada vez mas profundos.

@@ -67,6 +67,11 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Taken somewhere else, kept from leaving: "my driver took me somewhere else", "he wouldn't let me out".
     'took|drove|driven|taken|brought ..1 me ..2 somewhere|someplace ..1 else',
     'wouldnt|didnt|{neg} ..1 let ..1 me ..1 out|leave|go ..3 car|room|house|apartment|truck|van',
+    // lead29 (set cz): kept from leaving until something was done ("pulled off on a dirt road and wouldn't let me out
+    // until I... I don't want to write it"); pulled off somewhere and kept.
+    'wouldnt|didnt|wont|{neg}|refused ..2 let ..1 me ..1 out|leave|go|up ..3 until|till|til|unless|before ..1 i',
+    'pulled|drove ..1 off|over ..4 dirt|back|side|gravel|empty|dark ..1 road|lot|street & wouldnt|didnt|{neg}|let|locked|made|grabbed|touched|forced',
+    '{neg}|dont|cant ..2 want|bear ..1 to ..1 write|type|say|put ..1 it|what & dirty|disgusting|filthy|gross|ashamed|until|made|yesterday|happened',
     // 'Something happened' with a man, a date or at a party, told as such.
     'something ..1 happened ..6 guy|man|date|dude|party|app|tinder|hinge|bumble|coworker|boss|him',
     // Sexual images of himself sent to a client, unasked.

@@ -11,6 +11,13 @@ export const SUBSTANCE_USE: TriageTable = {
     'drinking|drunk|drank|hungover|hangover|blackout|blacked',
     'drink|drinks ..2 a ..1 lot|too|every|again|more|heavily|alone',
     'using|used ..1 again|drugs',
+    // lead29 (probe): using again said as going back to it ("i went back to using last weekend" reached the assistant);
+    // falling off the wagon; back on the bottle.
+    'went|go|going|gone|back ..2 to ..1 shooting|snorting|gambling|drinking ..1 again|every|alone|last|since',
+    'went|gone|go|going ..1 back ..1 to ..1 using & weekend|again|relapse|relapsed|clean|sober|sponsor|dope|meth|pills|{substance}|night|tonight|alone',
+    'started|start|starting|been ..1 using|drinking|shooting|gambling ..1 again',
+    'fell|fallen|falling ..1 off ..1 the ..1 wagon',
+    'back ..1 on ..1 the ..1 bottle|pills|dope|meth',
     'relaps*|sober|sobriety|sobered',
     'clean ..1 for|since ..3 days|months|weeks|years',
     // Time sober, with or without its number ("months clean", "a year sober").

@@ -18,6 +18,20 @@ export const SYMPTOMS: TriageTable = {
     'feel|feeling|felt|feels|im|am|been|so|very|really|always|just|getting ..2 sad|lonely|isolated|empty|numb|hollow',
     'overwhelm*|breakdown|meltdown|crisis|spiral*|unravel*',
     'falling|fell ..1 apart',
+    // lead29 (probe): the only way out of one's life as it is ("the only way out is to leave him, can we talk thursday"
+    // reached the assistant). A way out of a parking lot is an ordinary sense (ordinary-senses.ts).
+    'only ..1 way ..1 out|forward',
+    // lead29 (probes): a house not left for weeks; checking over and over; leaving a partner now. (Words written here
+    // lose their everyday standing: "wash", "locks" and "heavy" were tried and held back requests.)
+    'havent|not|didnt|hasnt ..2 left|leave|been ..2 the|my|our ..1 house|home|apartment ..3 in|for|since ..2 weeks|months|week|month',
+    'havent|not|didnt|hasnt ..2 left|leave|been ..2 the|my|our ..1 room|bed ..3 in|for|since ..2 days|weeks|months|week|month',
+    'checking|check|checked|counting|count ..2 over ..1 and ..1 over',
+    // lead29 (probes): not able to face anyone; being the problem, as someone says and one half believes.
+    'couldnt|cant|cannot|could ..2 face ..1 anyone|anybody|people|everyone|them|myself|going',
+    'im|am ..1 the ..1 problem',
+    // Dreading one's sessions or going at all ("i dread coming in every week", lead29); the phone dreaded is the desk's.
+    'dread|dreading|dreaded|dreads ..2 coming|session|sessions|therapy|going|seeing|appointments|appointment|it|them|each|every',
+    'im|finally|gonna|going|decided ..3 leave|leaving ..1 him|her ..1 tonight|today|finally|now',
     'sobbing|weeping|teary',
     'i|im|ive|been|keep|cant|can|stop|was|started|always|kept ..2 cry|crying|cried|tears',
     'in ..1 tears',

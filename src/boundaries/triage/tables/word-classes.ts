@@ -33,7 +33,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   child: {
     words:
-      'son sons daughter daughters kid kids kiddo child children teen teens teenager teenagers boy girl baby babies toddler stepson stepdaughter grandson granddaughter niece nephew minor hijo hija hijos hijas nino nina ninos ninas nene nena bebe adolescente adolescentes chamaco chamaca nieto nieta sobrino sobrina',
+      'son sons daughter daughters kid kids kiddo child children teen teens teenager teenagers boy girl baby babies toddler stepson stepdaughter grandson granddaughter niece nephew minor hijo hija hijos hijas nino nina ninos ninas nene nena nenes nenas bebe adolescente adolescentes chamaco chamaca nieto nieta sobrino sobrina',
     neutral: true,
   },
   family: {
