@@ -412,6 +412,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The payer says the claim is not its own (CLP02 23): nothing was posted.',
   'billing.remittance.predetermination':
     'A predetermination (CLP02 25): priced, not paid; nothing was posted.',
+  'billing.remittance.medicaid_cost_sharing_exempt':
+    'A Medicaid client exempt from cost sharing (42 CFR 447.56(a)) was assigned patient responsibility: it is held among the denied amounts, never billed to them.',
+  'billing.remittance.medicaid_exemption_unknown':
+    'Whether a Medicaid client is exempt from cost sharing (42 CFR 447.56(a)) is not known for the dates the amount covers: it is held for review, not billed to them.',
+  'billing.remittance.medicaid_pregnancy_service_unknown':
+    'A pregnant or postpartum Medicaid client’s cost sharing before 2024-06-03 depends on whether the service was pregnancy-related: it is held for review, not billed to them.',
   'billing.remittance.unprocessable':
     'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });
