@@ -166,7 +166,7 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.superbill.code_set_rule':
     'The services of one date break a coding rule a claim would be refused for (pairing, units, add-on, same code twice); the broken rule is in facts.rule.',
   'billing.superbill.telehealth_modifier_in_office':
-    'A line carries a telehealth modifier (95, 93, GT, FQ) with the office place of service (11).',
+    'A line carries a telehealth modifier (95, 93, GT, FQ) with an in-person place of service (11 the office, 12, 13, 14, 31, 32, 33).',
   'billing.superbill.service_after_issue':
     'A date of service is after the day the superbill was issued or signed: a receipt for a service not yet given.',
   // Claim model and lifecycle
