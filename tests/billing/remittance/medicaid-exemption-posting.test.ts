@@ -142,6 +142,90 @@ describe('postRemittance: Medicaid cost sharing of a client exempt under 42 CFR 
     expect(at18.balances[0]).toMatchObject({ deniedCents: 0, clientResponsibility: { copayCents: 300 } });
   });
 
+  it('835 lines without their own date are judged on the matched claim line\'s date (born 2008-03-05; 2026-03-02 held, 2026-03-09 the client\'s)', () => {
+    const twoLines = claim({
+      payerId: MEDICAID_ID,
+      lines: [
+        line({ lineId: '1', serviceDate: '2026-03-02' }),
+        line({ lineId: '2', serviceDate: '2026-03-09' }),
+      ],
+    });
+    const undated = (lineRef: string) => ({
+      lineRef,
+      procedureCode: '90834',
+      chargeCents: 15_000,
+      paidCents: 6_000,
+      adjustments: [
+        { group: 'CO' as const, carc: '45', amountCents: 8_700 },
+        { group: 'PR' as const, carc: '3', amountCents: 300 },
+      ],
+    });
+    const r = postRemittance(
+      {
+        remittanceId: 'era-2026-04-06',
+        payerId: MEDICAID_ID,
+        paidOn: '2026-04-06',
+        claims: [
+          { claimId: 'claim-1', chargeCents: 30_000, paidCents: 12_000, lines: [undated('1'), undated('2')] },
+        ],
+      },
+      [twoLines],
+      [],
+      { ...plan, clientBirthDate: '2008-03-05', medicaidExemptions: [] },
+    );
+    expect(r.balances[0]).toMatchObject({ deniedCents: 300, clientResponsibility: { copayCents: 300 } });
+    expect(reasonOf(r, 'billing.remittance.medicaid_cost_sharing_exempt')?.facts).toMatchObject({
+      datesOfService: ['2026-03-02'],
+      lineId: '1',
+    });
+  });
+
+  it('an 835 line that matches no claim line and gives no date is judged on the claim\'s dates (a 13-year-old on 2026-03-02)', () => {
+    const r = postRemittance(
+      {
+        remittanceId: 'era-2026-04-06',
+        payerId: MEDICAID_ID,
+        paidOn: '2026-04-06',
+        claims: [
+          {
+            claimId: 'claim-1',
+            chargeCents: 15_000,
+            paidCents: 6_000,
+            lines: [
+              {
+                lineRef: '9',
+                procedureCode: '90837',
+                chargeCents: 15_000,
+                paidCents: 6_000,
+                adjustments: [
+                  { group: 'CO', carc: '45', amountCents: 8_700 },
+                  { group: 'PR', carc: '3', amountCents: 300 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      [medicaidClaim()],
+      [],
+      { ...plan, clientBirthDate: '2012-05-10' },
+    );
+    expect(r.balances[0]).toMatchObject({ deniedCents: 300, clientResponsibility: { copayCents: 0 } });
+    expect(reasonOf(r, 'billing.remittance.medicaid_cost_sharing_exempt')?.facts).toMatchObject({
+      datesOfService: ['2026-03-02'],
+    });
+  });
+
+  it('a held copay is not an underpayment: the contracted $63.00 was allowed ($60 paid, $3 held from the exempt client)', () => {
+    const r = postRemittance(lineEra(copay), [medicaidClaim()], [], {
+      ...plan,
+      clientBirthDate: '2012-05-10',
+      feeSchedule: [{ payerId: MEDICAID_ID, procedureCode: '90834', allowedCentsPerUnit: 6_300 }],
+    });
+    expect(r.balances[0]).toMatchObject({ deniedCents: 300, clientResponsibility: { copayCents: 0 } });
+    expect(codes(r)).not.toContain('billing.remittance.underpaid');
+  });
+
   it('pregnant on 2024-05-31 (before 89 FR 22780): held, pregnancy-related unknown; on 2024-06-03 exempt for every service', () => {
     const before = postRemittance(lineEra(copay, '2024-05-31'), [medicaidClaim('2024-05-31')], [], {
       ...plan,
