@@ -166,7 +166,7 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.superbill.code_set_rule':
     'The services of one date break a coding rule a claim would be refused for (pairing, units, add-on, same code twice); the broken rule is in facts.rule.',
   'billing.superbill.telehealth_modifier_in_office':
-    'A line carries a telehealth modifier (95, 93, GT, FQ) with the office place of service (11).',
+    'A line carries a telehealth modifier (95, 93, GT, FQ) with an in-person place of service (11 the office, 12, 13, 14, 31, 32, 33).',
   'billing.superbill.service_after_issue':
     'A date of service is after the day the superbill was issued or signed: a receipt for a service not yet given.',
   // Claim model and lifecycle
@@ -412,6 +412,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The payer says the claim is not its own (CLP02 23): nothing was posted.',
   'billing.remittance.predetermination':
     'A predetermination (CLP02 25): priced, not paid; nothing was posted.',
+  'billing.remittance.medicaid_cost_sharing_exempt':
+    'A Medicaid client exempt from cost sharing (42 CFR 447.56(a)) was assigned patient responsibility: it is held among the denied amounts, never billed to them.',
+  'billing.remittance.medicaid_exemption_unknown':
+    'Whether a Medicaid client is exempt from cost sharing (42 CFR 447.56(a)) is not known for the dates the amount covers: it is held for review, not billed to them.',
+  'billing.remittance.medicaid_pregnancy_service_unknown':
+    'A pregnant or postpartum Medicaid client’s cost sharing before 2024-06-03 depends on whether the service was pregnancy-related: it is held for review, not billed to them.',
   'billing.remittance.unprocessable':
     'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });

@@ -4,12 +4,7 @@
  * 14 group home, 31 skilled nursing facility, 32 nursing facility, 33 custodial care facility. Telehealth
  * (02, 10) is never one of them: a session delivered remotely is coded by the payer's telehealth convention.
  */
-export const IN_PERSON_PLACES_OF_SERVICE: ReadonlySet<string> = new Set([
-  '11',
-  '12',
-  '13',
-  '14',
-  '31',
-  '32',
-  '33',
-]);
+export const IN_PERSON_PLACE_OF_SERVICE_CODES = ['11', '12', '13', '14', '31', '32', '33'] as const;
+
+/** {@link IN_PERSON_PLACE_OF_SERVICE_CODES} as a set, for the scrubber's and the superbill's checks. */
+export const IN_PERSON_PLACES_OF_SERVICE: ReadonlySet<string> = new Set(IN_PERSON_PLACE_OF_SERVICE_CODES);

@@ -14,6 +14,7 @@ import {
 } from '../../core/index.js';
 import { PlaceOfService } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
+import { IN_PERSON_PLACE_OF_SERVICE_CODES, IN_PERSON_PLACES_OF_SERVICE } from './in-person-places.js';
 import { ServiceCode } from './service-codes.js';
 import { sessionCodeSetReasons, TELEHEALTH_MODIFIERS } from './session-code-rules.js';
 
@@ -122,7 +123,11 @@ export const SuperbillLine = z.strictObject({
     .max(4)
     .default([]),
   units: z.number().int().min(1).max(99),
-  placeOfService: PlaceOfService,
+  /**
+   * Telehealth (02, 10) or an in-person place: the office (11), the client's home (12), assisted living
+   * (13), a group home (14), nursing or custodial care (31, 32, 33) [sources: cms-pos-codes].
+   */
+  placeOfService: z.enum([...PlaceOfService.options, ...IN_PERSON_PLACE_OF_SERVICE_CODES]),
   diagnosisPointers: z.array(z.number().int().min(1).max(12)).min(1).max(4),
   chargeCents: NonNegativeCents,
 });
@@ -231,15 +236,15 @@ function serviceRuleReasons(
     );
   }
   for (const [i, line] of lines.entries()) {
-    // POS 11 is the office; 95/93/GT/FQ say the session was delivered remotely [sources: cms-pos-codes,
-    // mac-fcso-telehealth-modifiers].
+    // POS 11 (the office) and the other in-person places say the client was seen in person; 95/93/GT/FQ say
+    // the session was delivered remotely [sources: cms-pos-codes, mac-fcso-telehealth-modifiers].
     const remote = line.modifiers.filter((m) => TELEHEALTH_MODIFIERS.has(m));
-    if (line.placeOfService === '11' && remote.length > 0) {
+    if (IN_PERSON_PLACES_OF_SERVICE.has(line.placeOfService) && remote.length > 0) {
       reasons.push(
         reason(
           'billing.superbill.telehealth_modifier_in_office',
           'error',
-          `Service line ${i + 1} carries a telehealth modifier with the office place of service (11).`,
+          `Service line ${i + 1} carries a telehealth modifier with an in-person place of service (${line.placeOfService}).`,
           { line: i, placeOfService: line.placeOfService, modifiers: remote },
         ),
       );

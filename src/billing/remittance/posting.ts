@@ -20,6 +20,7 @@ import {
   ClaimProcedureCode,
 } from '../claims/claim.js';
 import type { ClaimStatus } from '../claims/status.js';
+import { MedicaidCostSharingExemption } from '../coverage/medicaid-exemption.js';
 import { PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import {
@@ -31,6 +32,7 @@ import {
   extendDenialCodeTable,
 } from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
+import { medicaidExemptionHold } from './medicaid-exemption-hold.js';
 import {
   isReversal,
   Remittance,
@@ -205,6 +207,20 @@ export const PostRemittanceOptions = z.strictObject({
    * `billing.denial.qmb_only_copayment_not_client`) or unknown (`billing.denial.qmb_full_medicaid_unknown`).
    */
   fullMedicaidBenefits: z.boolean().optional(),
+  /**
+   * The client's birth date, for 42 CFR 447.56(a)'s child exemption on a Medicaid remittance: under 18 on
+   * the date of service, none of the cost sharing is theirs [sources: cfr-42-447.56].
+   */
+  clientBirthDate: LocalDate.optional(),
+  /**
+   * Every exemption from Medicaid cost sharing of 42 CFR 447.56(a) that holds for the client's sessions on
+   * this remittance (`[]`: none holds). No default. On a `medicaid` or `medicaid_managed_care` remittance,
+   * cost sharing the triage would bill to the client is held among the denied amounts when an exemption
+   * holds on its date of service (`billing.remittance.medicaid_cost_sharing_exempt`) and, with the list not
+   * given, until it is checked (`billing.remittance.medicaid_exemption_unknown`) [sources: cfr-42-447.56,
+   * cfr-42-447.15].
+   */
+  medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
   /** The practice's own denial rules, added to (or replacing) the built-in table's. */
   denialRules: z.array(DenialCodeRule).default([]),
   /**
@@ -632,7 +648,7 @@ function postClaim(
   };
   const postAdjustment = (
     adj: RemittanceAdjustment,
-    where: { lineId: string | null; reversal: boolean },
+    where: { lineId: string | null; reversal: boolean; dates: readonly string[] },
   ): 'client' | 'contractual' | 'denied' | 'other' => {
     const triage = triageParsed(
       adj,
@@ -673,6 +689,14 @@ function postClaim(
       return 'other';
     }
     // Only a PR amount is ever the client's: denial triage says so.
+    // A Medicaid client exempt from cost sharing (or not known not to be) is never billed it: held among
+    // the denied amounts, as a reversal of it is, without counting as the payer's denial.
+    const held = triage.clientBillable ? medicaidExemptionHold(opts, where.dates, adj) : undefined;
+    if (held !== undefined) {
+      delta.denied += adj.amountCents;
+      if (!where.reversal) reasons.push({ ...held, facts: { ...held.facts, lineId: where.lineId } });
+      return 'denied';
+    }
     if (triage.clientBillable) {
       if (adj.carc === '1') delta.deductible += adj.amountCents;
       else if (adj.carc === '2') delta.coinsurance += adj.amountCents;
@@ -713,7 +737,8 @@ function postClaim(
     const reversal = isReversal(part);
     delta.paid += part.paidCents;
     if (!reversal) decided.paid += part.paidCents;
-    for (const adj of part.adjustments) postAdjustment(adj, { lineId: null, reversal });
+    const claimDates = claim.lines.map((l) => l.serviceDate);
+    for (const adj of part.adjustments) postAdjustment(adj, { lineId: null, reversal, dates: claimDates });
     // Each entry adjudicates the claim's lines anew: a reversal and its correction both match line 1.
     const available = new Map(claim.lines.map((l) => [l.lineId as string, l]));
     for (const line of part.lines) {
@@ -738,7 +763,12 @@ function postClaim(
       let allowed = line.paidCents;
       let deniedOnLine = false;
       for (const adj of line.adjustments) {
-        const bucket = postAdjustment(adj, { lineId: matched?.lineId ?? null, reversal });
+        const date = matched?.serviceDate ?? line.serviceDate;
+        const bucket = postAdjustment(adj, {
+          lineId: matched?.lineId ?? null,
+          reversal,
+          dates: date === undefined ? claimDates : [date],
+        });
         if (bucket === 'client') allowed += adj.amountCents;
         // A denied line is never checked for underpayment, so only the client's share is counted apart.
         if (bucket !== 'client' && table[adj.carc]?.countsTowardAllowed === true) allowed += adj.amountCents;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IN_PERSON_PLACE_OF_SERVICE_CODES } from '../../../src/billing/coding/in-person-places.js';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   evaluateClaimScrub,
@@ -302,6 +303,47 @@ describe('evaluateSuperbill', () => {
       ]);
       expect(bill(office({ modifiers: ['95'], placeOfService: '10' })).outcome).toBe('complete');
       expect(bill(office({ modifiers: ['HJ'] })).outcome).toBe('complete');
+    });
+
+    it('accepts the in-person places of the CMS Place of Service code set: a 2026-03-02 session at the client’s home (12), assisted living (13), a group home (14), nursing or custodial care (31, 32, 33)', () => {
+      for (const placeOfService of ['12', '13', '14', '31', '32', '33'] as const) {
+        expect(bill(office({ placeOfService })).outcome).toBe('complete');
+      }
+    });
+
+    it('calls modifier 95 at the client’s home (POS 12) incomplete: an in-person place with a telehealth modifier', () => {
+      const d = bill(office({ placeOfService: '12', modifiers: ['95'] }));
+      expect(d.reasons.map((r) => [r.code, r.facts])).toEqual([
+        [
+          'billing.superbill.telehealth_modifier_in_office',
+          { line: 0, placeOfService: '12', modifiers: ['95'] },
+        ],
+      ]);
+    });
+
+    it('refuses a place outside the list (POS 21, an inpatient hospital; POS 99) by path, never echoing it', () => {
+      for (const placeOfService of ['21', '99']) {
+        let error: unknown;
+        try {
+          bill(office({ placeOfService: placeOfService as never }));
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
+          ['$.lines[0].placeOfService', 'invalid_value'],
+        ]);
+        expect((error as ValidationError).message).not.toContain(placeOfService);
+      }
+    });
+
+    it('property: every in-person place the scrubber accepts, the superbill accepts (one shared list)', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...IN_PERSON_PLACE_OF_SERVICE_CODES), (placeOfService) => {
+          expect(bill(office({ placeOfService })).outcome).toBe('complete');
+          expect(bill(office({ placeOfService, modifiers: ['95'] })).outcome).not.toBe('complete');
+        }),
+      );
     });
 
     it('calls a 2026-04-02 session on a superbill issued and signed 2026-03-31 incomplete (a receipt for a service not yet given)', () => {

@@ -2034,6 +2034,7 @@ describe('postRemittance: who else owes it, and the payer’s claim status (CLP0
       payerKind: 'medicaid',
       medicaidCostSharing: true,
       qualifiedMedicareBeneficiary: false,
+      medicaidExemptions: [],
     });
     expect(imposed.balances[0]).toMatchObject({ clientResponsibility: { coinsuranceCents: 3_000 } });
     // Imposed, the QMB status unknown: held for the status check, not the client's (2026-12-06).

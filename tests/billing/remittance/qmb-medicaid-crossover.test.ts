@@ -220,6 +220,8 @@ describe('postRemittance: a QMB’s Medicaid copayment', () => {
       inNetwork: true,
       hasSecondaryCoverage: false,
       medicaidCostSharing: true,
+      // The client's exemptions of 42 CFR 447.56(a) checked: none holds.
+      medicaidExemptions: [],
       ...extra,
     });
 
