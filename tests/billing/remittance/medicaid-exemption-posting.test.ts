@@ -142,7 +142,7 @@ describe('postRemittance: Medicaid cost sharing of a client exempt under 42 CFR 
     expect(at18.balances[0]).toMatchObject({ deniedCents: 0, clientResponsibility: { copayCents: 300 } });
   });
 
-  it('835 lines without their own date are judged on the matched claim line\'s date (born 2008-03-05; 2026-03-02 held, 2026-03-09 the client\'s)', () => {
+  it("835 lines without their own date are judged on the matched claim line's date (born 2008-03-05; 2026-03-02 held, 2026-03-09 the client's)", () => {
     const twoLines = claim({
       payerId: MEDICAID_ID,
       lines: [
@@ -180,7 +180,7 @@ describe('postRemittance: Medicaid cost sharing of a client exempt under 42 CFR 
     });
   });
 
-  it('an 835 line that matches no claim line and gives no date is judged on the claim\'s dates (a 13-year-old on 2026-03-02)', () => {
+  it("an 835 line that matches no claim line and gives no date is judged on the claim's dates (a 13-year-old on 2026-03-02)", () => {
     const r = postRemittance(
       {
         remittanceId: 'era-2026-04-06',
