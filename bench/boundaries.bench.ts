@@ -23,6 +23,8 @@
 // 4-9 (within noise; 2.08 s for 7bff7aa on a quiet machine); the emoji megabyte 143-148 ms. Target not met.
 // Twenty-second round (2026-12-06, no speed work): 2.29 s against 2.33 s for a210606 side by side under load 6-7
 // (within noise); the emoji megabyte 127 ms against 124 ms. Target not met.
+// Twenty-third round (2026-12-07, no speed work): 2.40 s against 2.38 s for 1dc5e80 side by side under load 3 (within
+// noise); the emoji megabyte 127 ms against 123 ms. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
