@@ -291,11 +291,11 @@ describe('listDenialsToWork: cost sharing held off the client is work', () => {
 
   it('a QMB’s copayment: listed undecided with full Medicaid unknown, as a write-off without, not listed with', () => {
     const qmb = {
-      payerKind: 'medicaid',
+      payerKind: 'medicaid' as const,
       medicaidCostSharing: true,
       qualifiedMedicareBeneficiary: true,
       medicaidExemptions: [],
-    } as const;
+    };
     expect(items({ carc: '3', amountCents: 300 }, qmb)[0]?.triage.outcome).toBe('undecided');
     expect(
       items({ carc: '3', amountCents: 300 }, { ...qmb, fullMedicaidBenefits: false })[0]?.triage,
