@@ -29,7 +29,7 @@ export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagement
  * and the new- and established-patient office E/M codes that the psychotherapy add-ons ride on.
  *
  * @remarks Codes and meanings [sources: ama-cpt, lcd-l35101]. CPT descriptions here are paraphrases, not
- * AMA text. The E/M codes come from {@link EvaluationAndManagementCode}.
+ * AMA text. The office E/M codes come from one list, the one `BillableSession.emCode` accepts.
  * @example
  * ```ts
  * ServiceCode.parse('90834'); //=> '90834'
