@@ -33,9 +33,10 @@ export {
   type TimelyFilingOutcome,
   timelyFilingOfValidated,
 } from './claims/timely-filing.js';
-export { BillableSessionKind, EvaluationAndManagementCode } from './coding/service-code-selection.js';
+export { BillableSessionKind } from './coding/service-code-selection.js';
 export {
   areServiceCodesExclusive,
+  EvaluationAndManagementCode,
   getServiceCodeDefinition,
   isAddOnServiceCode,
   isKnownServiceCode,

@@ -10,7 +10,7 @@ import {
   validateBatch,
 } from '../../core/index.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { SERVICE_CODE_CATALOG, ServiceCode } from './service-codes.js';
+import { EvaluationAndManagementCode, SERVICE_CODE_CATALOG, ServiceCode } from './service-codes.js';
 
 /**
  * The kind of session, which picks the code family; the clinician records it, the library only codes it.
@@ -31,27 +31,6 @@ export const BillableSessionKind = z.enum([
   'crisis_psychotherapy',
 ]);
 export type BillableSessionKind = z.infer<typeof BillableSessionKind>;
-
-/**
- * An office E/M code for a new (99202–99205) or established (99212–99215) patient, as chosen by the
- * prescriber [sources: ama-cpt, lcd-l35101].
- *
- * @example
- * ```ts
- * EvaluationAndManagementCode.parse('99213'); //=> '99213'
- * ```
- */
-export const EvaluationAndManagementCode = z.enum([
-  '99202',
-  '99203',
-  '99204',
-  '99205',
-  '99212',
-  '99213',
-  '99214',
-  '99215',
-]);
-export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagementCode>;
 
 /**
  * What the library needs to code one session: its kind, the face-to-face minutes (video counts; charting

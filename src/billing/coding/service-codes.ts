@@ -3,11 +3,33 @@ import { validate } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 
 /**
+ * An office E/M code for a new (99202–99205) or established (99212–99215) patient, as chosen by the
+ * prescriber [sources: ama-cpt, lcd-l35101].
+ *
+ * @remarks The one list of E/M codes: {@link ServiceCode} is built from it, so the two cannot drift.
+ * @example
+ * ```ts
+ * EvaluationAndManagementCode.parse('99213'); //=> '99213'
+ * ```
+ */
+export const EvaluationAndManagementCode = z.enum([
+  '99202',
+  '99203',
+  '99204',
+  '99205',
+  '99212',
+  '99213',
+  '99214',
+  '99215',
+]);
+export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagementCode>;
+
+/**
  * A CPT code this library knows: the behavioral-health psychotherapy family, interactive complexity,
  * and the new- and established-patient office E/M codes that the psychotherapy add-ons ride on.
  *
  * @remarks Codes and meanings [sources: ama-cpt, lcd-l35101]. CPT descriptions here are paraphrases, not
- * AMA text.
+ * AMA text. The office E/M codes come from one list, the one `BillableSession.emCode` accepts.
  * @example
  * ```ts
  * ServiceCode.parse('90834'); //=> '90834'
@@ -28,14 +50,7 @@ export const ServiceCode = z.enum([
   '90846',
   '90847',
   '90853',
-  '99202',
-  '99203',
-  '99204',
-  '99205',
-  '99212',
-  '99213',
-  '99214',
-  '99215',
+  ...EvaluationAndManagementCode.options,
 ]);
 export type ServiceCode = z.infer<typeof ServiceCode>;
 
@@ -125,7 +140,7 @@ const PSYCHOTHERAPY: readonly ServiceCode[] = ['90832', '90834', '90837'];
 const PSYCHOTHERAPY_WITH_EM: readonly ServiceCode[] = ['90833', '90836', '90838'];
 // Office E/M: new patient 99202–99205, established 99212–99215; one E/M per session
 // [sources: ama-cpt, lcd-l35101].
-const EM: readonly ServiceCode[] = ['99202', '99203', '99204', '99205', '99212', '99213', '99214', '99215'];
+const EM: readonly ServiceCode[] = EvaluationAndManagementCode.options;
 const FAMILY: readonly ServiceCode[] = ['90846', '90847'];
 const CRISIS: readonly ServiceCode[] = ['90839', '90840'];
 const DIAGNOSTIC: readonly ServiceCode[] = ['90791', '90792'];

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { Cents, type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
 import { fromEpochDay, sortReasons, toEpochDay, validateArguments } from '../../core/internal.js';
 import { addFilingWindow } from '../claims/filing-window.js';
+import { MedicaidCostSharingExemption } from '../coverage/medicaid-exemption.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import {
@@ -16,6 +17,7 @@ import {
   denialCodeTableArgument,
   RarcCode,
 } from './denial-codes.js';
+import { holdExemptCostSharing } from './medicaid-exemption-hold.js';
 
 /**
  * One adjustment as a remittance carries it: group code, CARC, amount, and the RARC remarks with it.
@@ -92,6 +94,21 @@ export const DenialTriageContext = z.strictObject({
    * copayment (PR-3) the state plan imposes is `undecided`. Read only for a QMB on a Medicaid remittance.
    */
   fullMedicaidBenefits: z.boolean().optional(),
+  /**
+   * The client's birth date, for 42 CFR 447.56(a)'s child exemption on a Medicaid remittance: under 18 on
+   * the date of service, none of the cost sharing is theirs [sources: cfr-42-447.56].
+   */
+  clientBirthDate: LocalDate.optional(),
+  /**
+   * Every exemption from Medicaid cost sharing of 42 CFR 447.56(a) that holds for the client (`[]`: none
+   * holds). No default: on a Medicaid remittance, cost sharing that would be billed to the client is
+   * written off when one holds on every date of service (`billing.remittance.medicaid_cost_sharing_exempt`)
+   * and `undecided` while the list is not given (`billing.remittance.medicaid_exemption_unknown`)
+   * [sources: cfr-42-447.56, cfr-42-447.15].
+   */
+  medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
+  /** The dates of service the adjustment covers; unknown, a Medicaid exemption that depends on them is `undecided`. */
+  datesOfService: z.array(LocalDate).max(50).optional(),
   decisionDate: LocalDate.optional(),
   appealWindow: FilingWindow.optional(),
 });
@@ -207,7 +224,7 @@ export function triageDenial(
     ['options', DenialTriageContext, context, 'denial triage context'],
     ['options', tableOption, table, 'denial code table'],
   ]);
-  return triageParsed(adj, ctx, t);
+  return holdExemptCostSharing(triageParsed(adj, ctx, t), ctx, ctx.datesOfService ?? [], adj);
 }
 
 // A caller's table, its problems under `table` (the shipped table needs no check).

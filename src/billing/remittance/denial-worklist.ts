@@ -1,8 +1,11 @@
 import * as z from 'zod';
+import { LocalDate } from '../../core/index.js';
 import { compareText, validateArguments } from '../../core/internal.js';
+import { MedicaidCostSharingExemption } from '../coverage/medicaid-exemption.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';
+import { holdExemptCostSharing } from './medicaid-exemption-hold.js';
 import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
 
 /**
@@ -37,6 +40,20 @@ export const ListDenialsToWorkOptions = z.strictObject({
    * charge a nominal Medicaid copayment only to a QMB with full Medicaid) [sources: cms-mln-qmb-billing].
    */
   fullMedicaidBenefits: z.boolean().optional(),
+  /**
+   * The client's birth date, for 42 CFR 447.56(a)'s child exemption on a Medicaid remittance: under 18 on
+   * the date of service, none of the cost sharing is theirs [sources: cfr-42-447.56].
+   */
+  clientBirthDate: LocalDate.optional(),
+  /**
+   * Every exemption from Medicaid cost sharing of 42 CFR 447.56(a) that holds for the client's sessions on
+   * this remittance (`[]`: none holds), as for `postRemittance`. No default: on a `medicaid` or
+   * `medicaid_managed_care` remittance, cost sharing that would be billed to the client is listed, as a
+   * write-off when an exemption holds on its dates of service (`billing.remittance.medicaid_cost_sharing_exempt`)
+   * and `undecided` until the list is given (`billing.remittance.medicaid_exemption_unknown`)
+   * [sources: cfr-42-447.56, cfr-42-447.15].
+   */
+  medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
   appealWindow: FilingWindow.optional(),
   denialRules: z.array(DenialCodeRule).default([]),
 });
@@ -68,7 +85,8 @@ export interface DenialWorkItem {
 /**
  * Lists the denials in a remittance with their next action, owner and appeal deadline: every adjustment
  * that is neither contractual, nor the client's share billed to them, nor informational, plus every unknown
- * code (a patient-responsibility amount the triage holds off the client is listed);
+ * code (a patient-responsibility amount the triage holds off the client is listed, and so is Medicaid cost
+ * sharing held from a client exempt under 42 CFR 447.56(a), or whose exemptions are not known);
  * reversals of earlier payments (claim status 22) are left out. The decision date is the remittance's
  * payment date. Ordered by appeal deadline (none last), then amount
  * (largest first), then claim, line and code.
@@ -117,9 +135,17 @@ export function listDenialsToWork(
       procedureCode: string | null;
     },
     remarks: readonly string[],
+    datesOfService: readonly string[],
   ): void => {
     const merged = [...new Set([...adj.remarks, ...remarks])].sort(compareText);
-    const triage = triageParsed({ ...adj, remarks: merged }, context, table);
+    // Cost sharing posting holds from a Medicaid client exempt under 42 CFR 447.56(a) (or not known not to
+    // be) is listed with the hold's reason, never as the client's.
+    const triage = holdExemptCostSharing(
+      triageParsed({ ...adj, remarks: merged }, context, table),
+      opts,
+      datesOfService,
+      adj,
+    );
     // A PI reduction is always worked: it has no contract basis and is disputed with the payer.
     // The client's share is not a denial while the client (or their secondary payer) is billed for it; one
     // the triage holds off the client is work, whatever its action: a Qualified Medicare Beneficiary's cost
@@ -145,14 +171,19 @@ export function listDenialsToWork(
     // A reversal takes back an earlier adjudication: its negated denials are not denials to work.
     if (isReversal(c)) return;
     const at = { claimId: c.claimId, remittanceClaimIndex };
+    // A claim-level amount covers every line's date; with any line undated, its dates are not known.
+    const lineDates = c.lines.map((l) => l.serviceDate);
+    const claimDates = lineDates.every((d) => d !== undefined) ? (lineDates as string[]) : [];
     for (const adj of c.adjustments)
-      consider(adj, { ...at, lineIndex: null, procedureCode: null }, c.remarks);
+      consider(adj, { ...at, lineIndex: null, procedureCode: null }, c.remarks, claimDates);
     c.lines.forEach((line, lineIndex) => {
       for (const adj of line.adjustments) {
-        consider(adj, { ...at, lineIndex, procedureCode: line.procedureCode }, [
-          ...line.remarks,
-          ...c.remarks,
-        ]);
+        consider(
+          adj,
+          { ...at, lineIndex, procedureCode: line.procedureCode },
+          [...line.remarks, ...c.remarks],
+          line.serviceDate === undefined ? [] : [line.serviceDate],
+        );
       }
     });
   });

@@ -1,6 +1,6 @@
 import type { LocalDate, Reason } from '../../core/index.js';
 import { reason } from '../../core/index.js';
-import { compareText } from '../../core/internal.js';
+import { compareText, sortReasons } from '../../core/internal.js';
 import {
   type MedicaidCostSharingExemption,
   type MedicaidExemptionFinding,
@@ -8,6 +8,7 @@ import {
 } from '../coverage/medicaid-exemption.js';
 import type { PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
+import type { DenialTriageDecision } from './denial-triage.js';
 
 /** The client's facts a Medicaid remittance's cost sharing is checked against (internal). */
 export interface MedicaidExemptionFacts {
@@ -32,6 +33,7 @@ export function medicaidExemptionHold(
   const kind = facts.payerKind;
   if (kind !== 'medicaid' && kind !== 'medicaid_managed_care') return undefined;
   const dates = [...new Set(datesOfService)].sort(compareText);
+  if (dates.length === 0) return undatedHold(facts, { ...adj, payerKind: kind });
   const findings = dates.map((d) =>
     medicaidExemptionOf(facts.clientBirthDate, d, facts.medicaidExemptions, adj.amountCents, kind),
   );
@@ -79,4 +81,69 @@ function exemptionsOf(findings: readonly MedicaidExemptionFinding[]): string[] {
     return Array.isArray(listed) ? (listed as string[]) : [];
   });
   return [...new Set(all)].sort(compareText);
+}
+
+// No date of service known (a remittance line without one): an exemption the host listed for the client's
+// sessions holds on any date, except a pregnancy, which before 2024-06-03 exempted only pregnancy-related
+// services; a child's age needs the date. Whatever is left open is held, never billed [sources: cfr-42-447.56].
+function undatedHold(
+  facts: MedicaidExemptionFacts,
+  adj: {
+    readonly group: string;
+    readonly carc: string;
+    readonly amountCents: number;
+    readonly payerKind: PayerKind;
+  },
+): Reason<BillingReasonCode> | undefined {
+  const listed = facts.medicaidExemptions;
+  const anyDate = [...new Set((listed ?? []).filter((x) => x !== 'pregnant_or_postpartum'))].sort(
+    compareText,
+  );
+  const base = { ...adj, datesOfService: [] };
+  if (anyDate.length > 0) {
+    return reason(
+      'billing.remittance.medicaid_cost_sharing_exempt',
+      'warning',
+      'The client is exempt from Medicaid cost sharing for this session (42 CFR 447.56(a)) and Medicaid’s payment is payment in full: the patient responsibility the payer assigned is held among the denied amounts, never billed to the client. Ask the payer to reprocess the claim, or write it off.',
+      { ...base, exemptions: anyDate },
+    );
+  }
+  const pregnant = listed?.includes('pregnant_or_postpartum') === true;
+  if (listed !== undefined && !pregnant && facts.clientBirthDate === undefined) return undefined;
+  return reason(
+    'billing.remittance.medicaid_exemption_unknown',
+    'warning',
+    'Whether the client is exempt from Medicaid cost sharing (42 CFR 447.56(a)) depends on the date of service (a child’s age, a pregnancy before 2024-06-03) or on exemptions not given, and the date of service is not known: the amount is held, not billed to the client, until the date and the exemptions are known.',
+    { ...base, exemptions: [] },
+  );
+}
+
+/**
+ * Applies {@link medicaidExemptionHold} to a triage that would bill a Medicaid client their cost sharing
+ * (internal, for the denial triage and worklist; posting holds the amount itself). Exempt: never the client's,
+ * written off (`billing.remittance.medicaid_cost_sharing_exempt`); not known: `undecided`, reviewed by the biller
+ * once the host gives the exemptions (`billing.remittance.medicaid_exemption_unknown`,
+ * `billing.remittance.medicaid_pregnancy_service_unknown`) [sources: cfr-42-447.56, cfr-42-447.15].
+ */
+export function holdExemptCostSharing(
+  triage: DenialTriageDecision,
+  facts: MedicaidExemptionFacts,
+  datesOfService: readonly LocalDate[],
+  adj: { readonly group: string; readonly carc: string; readonly amountCents: number },
+): DenialTriageDecision {
+  if (triage.outcome !== 'classified' || !triage.clientBillable) return triage;
+  const held = medicaidExemptionHold(facts, datesOfService, adj);
+  if (held === undefined) return triage;
+  const [first, ...rest] = sortReasons([...triage.reasons, held]) as [
+    Reason<BillingReasonCode>,
+    ...Reason<BillingReasonCode>[],
+  ];
+  const data = {
+    ...triage,
+    clientBillable: false,
+    owner: triage.owner === 'assistant' ? ('biller' as const) : triage.owner,
+  };
+  if (held.code === 'billing.remittance.medicaid_cost_sharing_exempt')
+    return { ...data, outcome: 'classified', action: 'write_off', reasons: [first, ...rest] };
+  return { ...data, outcome: 'undecided', action: 'review_manually', reasons: [first, ...rest] };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SERVICE_CODE_CATALOG, ServiceCodeDefinition } from '../../../src/billing/index.js';
 import {
   areServiceCodesExclusive,
+  EvaluationAndManagementCode,
   getServiceCodeDefinition,
   isAddOnServiceCode,
   isKnownServiceCode,
@@ -59,6 +60,33 @@ describe('SERVICE_CODE_CATALOG', () => {
       expect(areServiceCodesExclusive('90785', other)).toBe(true);
     }
     expect(SERVICE_CODE_CATALOG['90785'].requiresOneOf).not.toContain('99213');
+  });
+});
+
+describe('EvaluationAndManagementCode', () => {
+  // Office E/M: new patient 99202–99205, established 99212–99215 (CPT E/M; LCD L35101): one list, the
+  // service codes built from it.
+  it('is exactly the service codes of the E/M family, 99202–99205 and 99212–99215', () => {
+    const emFamily = SERVICE_CODES.filter(
+      (c) => SERVICE_CODE_CATALOG[c].family === 'evaluation_and_management',
+    );
+    expect([...EvaluationAndManagementCode.options]).toEqual(emFamily);
+    expect(EvaluationAndManagementCode.options).toEqual([
+      '99202',
+      '99203',
+      '99204',
+      '99205',
+      '99212',
+      '99213',
+      '99214',
+      '99215',
+    ]);
+    for (const code of EvaluationAndManagementCode.options) expect(isKnownServiceCode(code)).toBe(true);
+  });
+
+  it('keeps the service codes in ascending code order with the E/M codes last', () => {
+    expect([...SERVICE_CODES]).toEqual([...SERVICE_CODES].sort());
+    expect(SERVICE_CODES.slice(-8)).toEqual(EvaluationAndManagementCode.options);
   });
 });
 

@@ -615,10 +615,12 @@ describe('triageDenial: Medicaid payment in full (42 CFR 447.15)', () => {
     const unknown = triageDenial(copay, medicaid);
     expect(unknown).toMatchObject({ outcome: 'undecided', clientBillable: false, action: 'review_manually' });
     expect(codes(unknown)).toContain('billing.denial.medicaid_cost_sharing_unknown');
+    // `medicaidExemptions: []`: no exemption of 42 CFR 447.56(a) holds (without the list, undecided).
     const imposed = triageDenial(copay, {
       ...medicaid,
       medicaidCostSharing: true,
       qualifiedMedicareBeneficiary: false,
+      medicaidExemptions: [],
     });
     expect(imposed).toMatchObject({ outcome: 'classified', clientBillable: true, action: 'bill_client' });
     expect(codes(imposed)).toContain('billing.denial.medicaid_cost_sharing');
@@ -658,6 +660,7 @@ describe('triageDenial: Medicaid payment in full (42 CFR 447.15)', () => {
               hasSecondaryCoverage: false,
               waiverSigned,
               qualifiedMedicareBeneficiary: false,
+              medicaidExemptions: [],
               ...(medicaidCostSharing === undefined ? {} : { medicaidCostSharing }),
             },
           );

@@ -73,7 +73,8 @@ describe('triageDenial: a Medicaid crossover for a QMB', () => {
   it('PR-3 $1 copayment the state plan imposes, the QMB with full Medicaid: the client’s, said to be the nominal Medicaid copayment', () => {
     const d = triageDenial(
       { group: 'PR', carc: '3', amountCents: 100 },
-      { ...base, medicaidCostSharing: true, fullMedicaidBenefits: true },
+      // No exemption of 42 CFR 447.56(a) holds (`[]`); without the list the copayment is undecided.
+      { ...base, medicaidCostSharing: true, fullMedicaidBenefits: true, medicaidExemptions: [] },
     );
     expect(d).toMatchObject({ outcome: 'classified', clientBillable: true, action: 'bill_client' });
     expect(codes(d.reasons)).toContain('billing.denial.qmb_medicaid_copayment');
@@ -128,7 +129,7 @@ describe('triageDenial: a Medicaid crossover for a QMB', () => {
   it('neighbours: known not a QMB, the state plan imposing it: PR-2 is the client’s, as before', () => {
     const d = triageDenial(
       { group: 'PR', carc: '2', amountCents: 1_500 },
-      { ...base, qualifiedMedicareBeneficiary: false, medicaidCostSharing: true },
+      { ...base, qualifiedMedicareBeneficiary: false, medicaidCostSharing: true, medicaidExemptions: [] },
     );
     expect(d).toMatchObject({ clientBillable: true, action: 'bill_client' });
   });
@@ -273,7 +274,12 @@ describe('listDenialsToWork: cost sharing held off the client is work', () => {
     expect(
       items(
         { carc: '3', amountCents: 300 },
-        { payerKind: 'medicaid', medicaidCostSharing: true, qualifiedMedicareBeneficiary: false },
+        {
+          payerKind: 'medicaid',
+          medicaidCostSharing: true,
+          qualifiedMedicareBeneficiary: false,
+          medicaidExemptions: [],
+        },
       ),
     ).toEqual([]);
     // Imposed, the QMB status unknown: listed undecided (2026-12-06; it was the client's share).
@@ -285,10 +291,11 @@ describe('listDenialsToWork: cost sharing held off the client is work', () => {
 
   it('a QMB’s copayment: listed undecided with full Medicaid unknown, as a write-off without, not listed with', () => {
     const qmb = {
-      payerKind: 'medicaid',
+      payerKind: 'medicaid' as const,
       medicaidCostSharing: true,
       qualifiedMedicareBeneficiary: true,
-    } as const;
+      medicaidExemptions: [],
+    };
     expect(items({ carc: '3', amountCents: 300 }, qmb)[0]?.triage.outcome).toBe('undecided');
     expect(
       items({ carc: '3', amountCents: 300 }, { ...qmb, fullMedicaidBenefits: false })[0]?.triage,
