@@ -35,6 +35,9 @@ const FUZZY_STEM_LETTERS = 6;
 // edit from one of them is a misspelling, not a name or a brand (`garag`, `hidng`, `arond`): never waved through.
 const NEAR_WORD_LETTERS = 5;
 const FUZZY_WORD_MIN = 6;
+// How a regular inflection ends with its vowel dropped (`bleedng`, `changd`): a word read only as a stem's start is
+// read one edit away only then (`embarazoso` starts `embaraz*` and is one edit from `embarazos`).
+const BROKEN_SUFFIX = /(ng|[^e]d)$/;
 // Shorter than this, a word typed with a doubled letter single is not read as the table word (`al`, `wil`).
 const SINGLED_WORD_MIN = 4;
 // The most stars a word may hide letters behind and still be read (see WordLexicon.lookUpStarred).
@@ -75,8 +78,10 @@ export class WordLexicon {
   private fuzzyStemLengths: number[] = [];
   /** Table words of {@link NEAR_WORD_LETTERS} letters up to the fuzzy ones, likewise (see `misspells`). */
   private readonly near = new Map<number, FuzzyTargets>();
-  /** Table words as written (not their inflections): the only words a misspelling is read as. */
+  /** Table words as written (not their inflections). */
   private readonly baseWords = new Set<string>();
+  /** Table words of rules and of risk: a misspelling may be one of their inflections (see seal). */
+  private readonly inflectedWords = new Set<string>();
   /** The longest word or stem the tables spell out (see {@link firstSpelledSuffix}). */
   private longest = 0;
   private sealed = false;
@@ -148,6 +153,10 @@ export class WordLexicon {
   addWord(word: string, classAtom?: number): number {
     const form = shortenStretched(word);
     // A word the tables name again (most are named in many rules) adds nothing new without a class.
+    // A misspelled inflection is read as the inflection (see seal) when a rule or a class of risk names the word.
+    // An everyday word's (most of the classes' words) are left out: they flagged real words (`busiest` one edit
+    // from `busies`, `mamaw` from `mamas`) and would double what the index costs to build.
+    if (classAtom === undefined || this.flags.get(classAtom)?.neutral !== true) this.inflectedWords.add(form);
     if (classAtom === undefined && this.baseWords.has(form)) return this.atom(form);
     const own = this.atom(form);
     this.baseWords.add(form);
@@ -197,12 +206,22 @@ export class WordLexicon {
     this.sealed = true;
     this.stemLengths = lengthsOf(this.stems);
     this.squeezedStemLengths = lengthsOf(this.squeezedStems);
-    for (const word of this.baseWords) {
-      const atoms = this.exact.get(word);
-      if (word.length >= FUZZY_WORD_LETTERS && atoms !== undefined) this.addFuzzy(word, false, atoms);
-      else if (word.length >= NEAR_WORD_LETTERS && atoms !== undefined)
-        this.addFuzzy(word, false, atoms, this.near);
+    // A misspelling is read as a table word or as a regular inflection of one (`bleedng`, `changd`): the tables
+    // write verbs in their base form, and stripping a suffix finds nothing when the typo is in it.
+    const indexed = new Set<string>();
+    const inflected: string[] = [];
+    // Past tenses and gerunds only: a plural one edit from a real word of the other language (`embarazos`,
+    // `embarazoso`) read it as a clinical detail.
+    for (const word of this.inflectedWords)
+      for (const form of inflectionsOf(word))
+        if (form.endsWith('ed') || form.endsWith('ing')) inflected.push(form);
+    for (const form of [...this.baseWords, ...inflected]) {
+      const atoms = this.exact.get(form);
+      if (atoms === undefined || form.length < NEAR_WORD_LETTERS || indexed.has(form)) continue;
+      indexed.add(form);
+      this.addFuzzy(form, false, atoms, form.length >= FUZZY_WORD_LETTERS ? this.fuzzy : this.near);
     }
+    this.inflectedWords.clear();
     const stemLengths = new Set<number>();
     for (const [stem, atoms] of this.stems) {
       if (stem.length < FUZZY_STEM_LETTERS) continue;
@@ -327,13 +346,34 @@ export class WordLexicon {
       if (Number(form) >= 5) atoms.add(this.atom(`{${BUILT_IN_CLASSES.bigNumber}}`));
     } else if (/^[0-9]{1,4}(am|pm|a|p|hrs?|h|st|nd|rd|th)$/.test(form))
       atoms.add(this.atom(`{${BUILT_IN_CLASSES.time}}`));
-    let found = collect(this.exact.get(form), this.stems, this.stemLengths, form, atoms);
-    for (const base of found ? [] : inflectionBases(form)) {
+    const direct = this.exact.get(form);
+    let found = collect(direct, this.stems, this.stemLengths, form, atoms);
+    let inflected = false;
+    for (const base of direct !== undefined ? [] : inflectionBases(form)) {
       const hit = this.exact.get(base);
       if (hit === undefined) continue;
       for (const a of hit) atoms.add(a);
-      found = true;
+      found = inflected = true;
       break;
+    }
+    // The word's own reading, when a second reading adds to it: only the own one can make it neutral.
+    let firstReading: number[] | null = null;
+    if (found && direct === undefined && !inflected) {
+      // Read only as the start of a stem (`bleedng` starts `bleed*`, `changd` starts `chang*`) and ending as a broken
+      // suffix: also a misspelling of a long table word or inflection, since rules name `bleeding`, `changed`.
+      if (form.length >= FUZZY_WORD_MIN && BROKEN_SUFFIX.test(form)) {
+        firstReading = [...atoms];
+        this.lookUpFuzzy(form, atoms);
+      }
+    } else if (direct !== undefined && !this.baseWords.has(form)) {
+      // A generated inflection with a doubled letter (`hidding`, from `hid`) is also the table form it squeezes
+      // to, which is what it nearly always means (`hiding`).
+      const squeezed = squeeze(form);
+      const alsoRead = squeezed === form ? undefined : this.exact.get(squeezed);
+      if (alsoRead !== undefined) {
+        firstReading = [...atoms];
+        for (const a of alsoRead) atoms.add(a);
+      }
     }
     if (!found) {
       const squeezed = squeeze(form);
@@ -372,6 +412,8 @@ export class WordLexicon {
       sensitive ||= f.sensitive;
       languages |= f.languages;
     }
+    if (firstReading !== null)
+      neutral &&= firstReading.some((atom) => this.flags.get(atom)?.neutral === true);
     if (/^[0-9]/.test(form)) neutral = true;
     // A word no table knows, one edit from a short table word, is that word misspelled: the tables cannot read it,
     // and it is never waved through beside a request as a name or a brand would be ("my brother is in the gaarge

@@ -202,7 +202,7 @@ anoche no 73
 anoche y 81
 anos 141
 anos dice 62
-anos me 130
+anos me 129
 anos se 55
 answer 60
 answering 309
@@ -571,7 +571,7 @@ daria cuenta 61
 date 276
 date the 78
 day 3 136
-days ago 212
+days ago 211
 days and 216
 days clean 55
 days on 64
@@ -2333,7 +2333,7 @@ since yesterday 76
 sister 296
 sisters 121
 sitting 455
-sitting in 228
+sitting in 229
 sitting on 56
 sleep 75
 sleep and 111
@@ -2889,7 +2889,7 @@ weirdly calm 60
 what do 217
 what happens 84
 what i 88
-what to 98
+what to 97
 wheel 60
 when 132
 when he 139
@@ -2924,7 +2924,7 @@ with a 525
 with bruises 71
 with him 68
 with it 63
-with me 58
+with me 57
 with no 57
 without me 206
 woke 344
@@ -2983,7 +2983,7 @@ ya decidi 56
 ya deje 60
 ya escribi 149
 ya le 94
-ya lo 70
+ya lo 69
 ya ni 57
 ya no 433
 ya regale 71

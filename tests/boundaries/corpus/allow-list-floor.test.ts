@@ -47,6 +47,7 @@ describe('the allow-list alone', () => {
   // (admin13, 2026-12-05): tuning 713. The word model, which stays when the tables are switched off: tuning 714, fresh c 169, fresh e 166.
   // Its weights refit with sets ci, cj and ck among the tuning sets (recall22, 2026-12-06): tuning 715.
   // Refit with set cm among them (recall23, 2026-12-06): tuning still 715.
+  // Misspelled inflections read (typo30, 2026-12-07): tuning 716.
   it('keeps the measured share of crisis messages from staff with every crisis rule switched off', async () => {
     const triage = await allowListOnly();
     expect(triage('I want to die').outcome).not.toBe('crisis');
@@ -58,7 +59,7 @@ describe('the allow-list alone', () => {
       });
       return [away.length, crisis.length];
     };
-    expect(kept('tuning.json')).toEqual([715, 724]);
+    expect(kept('tuning.json')).toEqual([716, 724]);
     expect(kept('tuning-fresh-a.json')).toEqual([133, 133]);
     expect(kept('tuning-fresh-b.json')).toEqual([134, 134]);
     expect(kept('tuning-fresh-d.json')).toEqual([178, 181]);

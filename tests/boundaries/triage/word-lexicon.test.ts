@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTriageRules, triageMessage } from '../../../src/boundaries/index.js';
 import { EVERYDAY_WORD_CLASSES } from '../../../src/boundaries/triage/tables/everyday-words.js';
 import { TRIAGE_WORD_CLASSES } from '../../../src/boundaries/triage/tables/word-classes.js';
-import { WordLexicon } from '../../../src/boundaries/triage/word-lexicon.js';
+import { inflectionsOf, WordLexicon } from '../../../src/boundaries/triage/word-lexicon.js';
 
 const lexicon = new WordLexicon({ ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES });
 lexicon.addStem('suicid');
@@ -195,5 +195,74 @@ describe('triageMessage on a doubled letter typed single', () => {
   it('reads a burden and an overdose texted with single letters as a crisis', () => {
     for (const text of ['everyone would be beter off without me', 'i took all my pils'])
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('WordLexicon.lookUp on a misspelled inflection', () => {
+  // Rule words as the tables write them (base forms); the everyday classes beside them, as in the built-in tables.
+  const ruleWords = ['bleed', 'change', 'stab', 'hide', 'swallow', 'strangle', 'choke', 'overdose', 'punch'];
+  const typed = new WordLexicon({ ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES });
+  for (const word of ruleWords) typed.addWord(word);
+  typed.seal();
+  const spelledOut = new Set(typed.exactForms());
+  const reads = (form: string, word: string) => typed.lookUp(form).atoms.includes(typed.atom(word));
+
+  it('reads bleedng, changd and stabbd as bleeding, changed and stabbed (a vowel of the suffix dropped)', () => {
+    expect(reads('bleedng', 'bleed')).toBe(true);
+    expect(reads('changd', 'change')).toBe(true);
+    expect(reads('stabbd', 'stab')).toBe(true);
+    expect(reads('swalowing', 'swallow')).toBe(true);
+  });
+
+  it('reads hidding, an inflection of hid as generated, also as hiding', () => {
+    const hid = new WordLexicon({ everyday: { words: 'hid', neutral: true } });
+    hid.addWord('hide');
+    hid.seal();
+    expect(hid.lookUp('hidding').atoms).toContain(hid.atom('hide'));
+    expect(hid.lookUp('hidding').atoms).toContain(hid.atom('hid'));
+  });
+
+  it('property: a one-edit misspelling of a past tense or gerund of a rule word, 7+ letters, is read as it or flagged, never unknown and everyday', () => {
+    const inflected = ruleWords.flatMap((word) =>
+      inflectionsOf(word)
+        .filter((form) => form.length >= 7 && /(ed|ing)$/.test(form))
+        .map((form) => ({ word, form })),
+    );
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split(''));
+    // Edits after the first two letters: the reader looks misspellings up by those (fuzzyKey).
+    const edit = fc.record({ kind: fc.constantFrom('drop', 'add', 'change', 'swap'), at: fc.nat(), letter });
+    fc.assert(
+      fc.property(fc.constantFrom(...inflected), edit, ({ word, form }, { kind, at, letter: c }) => {
+        const i = 2 + (at % (form.length - 3));
+        const typo =
+          kind === 'drop'
+            ? form.slice(0, i) + form.slice(i + 1)
+            : kind === 'add'
+              ? form.slice(0, i) + c + form.slice(i)
+              : kind === 'change'
+                ? form.slice(0, i) + c + form.slice(i + 1)
+                : form.slice(0, i) + form.charAt(i + 1) + form.charAt(i) + form.slice(i + 2);
+        const facts = typed.lookUp(typo);
+        const readAsIt = facts.atoms.includes(typed.atom(word));
+        expect(readAsIt || facts.misspelled === true || facts.atoms.length > 0, typo).toBe(true);
+        // Everyday only when the typo is itself a word the tables spell out (`stabling`, from `stabing`).
+        if (facts.neutral && !readAsIt) expect(spelledOut.has(typo), typo).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('triageMessage on a misspelled inflection', () => {
+  const rules = compileTriageRules();
+  it('never gives the assistant a crisis with an inflected word misspelled beside a request', () => {
+    for (const text of [
+      "can we move thursday to 4? he's back. hidding in the bathroom.",
+      "so sorry to cancel last minute but I'm 34 weeks and bleedng a lot, heading out now I think",
+      "he changd all the passwords and has the baby's birth certificate and my id. where do i go",
+    ]) {
+      const decision = triageMessage(text, { rules });
+      expect(decision.routeTo, text).toBe('clinician');
+      expect(decision.outcome, text).toBe('crisis');
+    }
   });
 });
