@@ -99,6 +99,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
     );
     expect(r.outcome).toBe('not_ready');
     expect(codes(r)).toContain('intake.readiness.substance_use_consent_needs_minor_and_guardian');
+    expect(codes(r)).toContain('intake.readiness.minor_consent_below_floor');
   });
 
   it('is undecided when a Part 2 consent names another signer and no guardian is recorded', () => {
