@@ -310,7 +310,12 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
         fc.boolean(),
         fc.integer({ min: 12, max: 25 }),
         (age, flag, adultAge) => {
-          const child = { ...ADULT, id: 'c-kid', birthDate: `${2025 - age}-06-01`, minorMayConsentMentalHealth: flag };
+          const child = {
+            ...ADULT,
+            id: 'c-kid',
+            birthDate: `${2025 - age}-06-01`,
+            minorMayConsentMentalHealth: flag,
+          };
           const r = evaluateFirstSessionReadiness(fileOf(child, PACKET), { adultAge }, AS_OF);
           expect(r.outcome).toBe('not_ready');
           expect(r.blockers.map((b) => b.document)).toContain('guardian_consent');
