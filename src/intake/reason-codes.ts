@@ -44,6 +44,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The client is a minor whom state law lets obtain treatment alone: only they may sign the 42 CFR Part 2 consent (2.14(b)), and no consent they signed is complete on file.',
   'intake.readiness.substance_use_consent_needs_minor_and_guardian':
     'The client is a minor who needs a parent’s or guardian’s consent to treatment: the 42 CFR Part 2 consent needs both the minor’s and a listed parent’s or guardian’s signature (2.14(c)), and one is missing.',
+  'intake.readiness.substance_use_consent_signer_unknown':
+    'The client is a minor of 12 or older in a Part 2 program and whether state substance-use law lets them consent alone is not recorded: who signs the 42 CFR Part 2 consent (the minor alone, 2.14(b), or with a parent, 2.14(c)) cannot be told; signed by both it counts either way.',
   'intake.readiness.minor_consent_below_floor':
     'The client is marked as able to consent alone but is younger than 12, from which the library honours that flag: guardian consent is asked and a person checks the record against the state’s law.',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
@@ -202,6 +204,8 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
     'A packet rule names a document the packet does not define.',
   'intake.client.couple_needs_two_signers': 'A couple must list both adults as signers.',
   'intake.client.duplicate_signer': 'A signer is listed twice.',
+  'intake.client.deprecated_minor_consent_beside_split':
+    'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth or minorMayConsentSubstanceUse.',
   'intake.file.document_of_another_client': 'A document in a client file belongs to another client.',
   'intake.file.reminders_out_of_order': 'Sent reminders are not in time order.',
   'intake.cadence.duplicate_step': 'A reminder cadence lists the same step twice.',

@@ -95,8 +95,26 @@ export const IntakeClient = z
     feesApply: z.boolean().default(true),
     /** A disclosure to a third party (school, another provider) is needed. */
     releaseNeeded: z.boolean().default(false),
-    /** State minor-consent law lets this minor consent alone (decided by the caller per state). */
-    minorMayConsent: z.boolean().default(false),
+    /**
+     * The state's law lets this minor consent alone to outpatient MENTAL-HEALTH treatment (decided by the caller
+     * per state, e.g. from `evaluateMinorConsent`'s `may_consent`). It waives the guardian consent from
+     * 12 on. Absent means not known: a guardian consents.
+     */
+    minorMayConsentMentalHealth: z.boolean().optional(),
+    /**
+     * The state's SUBSTANCE-USE treatment law (often a different statute and age from the mental-health one)
+     * lets this minor consent alone to SUD treatment. It alone decides who signs a 42 CFR Part 2 consent: the
+     * minor alone (2.14(b)) when true, the minor and a parent or guardian (2.14(c)) when false; absent, a
+     * minor of 12 or older in a Part 2 program is `undecided` until it is recorded (signed by both, the consent
+     * counts either way).
+     */
+    minorMayConsentSubstanceUse: z.boolean().optional(),
+    /**
+     * @deprecated Since the split into `minorMayConsentMentalHealth` and
+     * `minorMayConsentSubstanceUse`; removed in the next release. Read as `minorMayConsentMentalHealth` only,
+     * never for a Part 2 consent, and refused beside either new flag.
+     */
+    minorMayConsent: z.boolean().optional(),
     firstSessionAt: Instant.optional(),
     screenings: z.array(IntakeScreening).default([]),
     /**
@@ -112,6 +130,20 @@ export const IntakeClient = z
         message: 'must list both adults of a couple',
         path: ['signers'],
         params: { code: 'intake.client.couple_needs_two_signers' satisfies IntakeValidationCode },
+      });
+    }
+    if (
+      client.minorMayConsent !== undefined &&
+      (client.minorMayConsentMentalHealth !== undefined || client.minorMayConsentSubstanceUse !== undefined)
+    ) {
+      // The old single flag beside the split ones could say two things at once: refused, never merged.
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not be given beside minorMayConsentMentalHealth or minorMayConsentSubstanceUse',
+        path: ['minorMayConsent'],
+        params: {
+          code: 'intake.client.deprecated_minor_consent_beside_split' satisfies IntakeValidationCode,
+        },
       });
     }
     if (client.signers !== undefined && new Set(client.signers).size !== client.signers.length) {

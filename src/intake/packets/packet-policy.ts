@@ -114,7 +114,8 @@ export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
  * Default age from which a client signs for themselves.
  *
  * @remarks Age of majority 18 in most states; state minor-consent laws (ages 12–18, varying by state and
- * unconfirmed per state) are passed per client as `minorMayConsent`.
+ * unconfirmed per state) are passed per client as `minorMayConsentMentalHealth` and, for a Part 2 consent,
+ * `minorMayConsentSubstanceUse`.
  *
  * @example
  * ```ts
@@ -130,8 +131,9 @@ export const DEFAULT_ADULT_AGE = 18;
  * @remarks Most state minor-consent ages start at 12 or later (California 12, Washington 13, Oregon and
  * Pennsylvania 14) and run to 18; a few states set no age (Virginia deems a minor an adult for outpatient
  * mental-health care) [sources: icanotes-minor-consent, va-code-54.1-2969]. The per-state answer is the
- * caller's, passed as `minorMayConsent`; below 12 the library asks a guardian as the safe default. A packet
- * policy's `adultAge` may not be set below this floor, and `minorMayConsent` is not honoured below it.
+ * caller's, passed as `minorMayConsentMentalHealth` (and `minorMayConsentSubstanceUse` for who signs a Part 2
+ * consent); below 12 the library asks a guardian as the safe default. A packet policy's `adultAge` may not be
+ * set below this floor, and neither flag is honoured below it.
  *
  * @example
  * ```ts

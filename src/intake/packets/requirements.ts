@@ -9,6 +9,11 @@ import type {
 } from './document.js';
 import { IntakeClient, type IntakeClientFile, type IntakeClientInput } from './intake-client.js';
 import {
+  minorMayConsentMentalHealthOf,
+  type Part2SignerMode,
+  part2SignerModeOf,
+} from './minor-consent-flags.js';
+import {
   IntakeCondition,
   type IntakeDocumentDefinition,
   type IntakeDocumentWeight,
@@ -85,8 +90,9 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
       if (client.birthDate === undefined) return 'birth_date';
       const age = ageOn(client.birthDate, on);
       // The library honours a minor's own consent from 12 only (a few states set no age: a person checks)
-      // [sources: icanotes-minor-consent]: below that the flag is not honoured.
-      if (client.minorMayConsent && age >= MINOR_CONSENT_FLOOR_AGE) return false;
+      // [sources: icanotes-minor-consent]: below that the flag is not honoured. Only the mental-health flag
+      // waives the guardian consent; the substance-use one answers another statute.
+      if (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client)) return false;
       return age < policy.adultAge;
     }
     case 'telehealth':
@@ -439,8 +445,9 @@ export interface PacketContext {
   };
   /**
    * Who signs a minor's 42 CFR Part 2 consent, or null for a client who is not a minor on the date (or whose
-   * birth date is unknown). A minor whom state law lets obtain treatment alone signs it alone (42 CFR
-   * 2.14(b)); otherwise both the minor and a parent or guardian sign (2.14(c)) [sources: cfr-42-2.14].
+   * birth date is unknown). A minor whom state substance-use law lets obtain treatment alone signs it alone
+   * (42 CFR 2.14(b)); otherwise both the minor and a parent or guardian sign (2.14(c)); with that answer not
+   * recorded, both signatures are needed and readiness is undecided until then [sources: cfr-42-2.14].
    */
   readonly part2Signers: Part2Signers | null;
   readonly singleSigner: boolean;
@@ -449,12 +456,14 @@ export interface PacketContext {
 }
 
 /**
- * The Part 2 consent records of a minor, split by who signed them (42 CFR 2.14): `minor_only` when state law
- * lets the minor obtain treatment alone (only their signature counts), `minor_and_guardian` otherwise (both
- * are needed). `ignored` counts records signed by someone whose signature does not count.
+ * The Part 2 consent records of a minor, split by who signed them (42 CFR 2.14): `minor_only` when state
+ * substance-use law lets the minor obtain treatment alone (only their signature counts), `minor_and_guardian`
+ * otherwise (both are needed), `undecided` when that answer is not recorded (both are needed, and signed by
+ * both the consent counts under either rule). `ignored` counts records signed by someone whose signature does
+ * not count.
  */
 export interface Part2Signers {
-  readonly mode: 'minor_only' | 'minor_and_guardian';
+  readonly mode: Part2SignerMode;
   readonly byMinor: readonly IntakeDocumentRecord[];
   readonly byGuardian: readonly IntakeDocumentRecord[];
   readonly ignored: number;
@@ -512,8 +521,9 @@ export function packetContext(
 
 /**
  * A minor's Part 2 consent records by signer (null for a client who is not a minor on `on`, or whose birth
- * date is unknown). A minor who may consent alone (`minorMayConsent`, from 12) is the only one who may sign
- * it (42 CFR 2.14(b)); any other minor signs it with a listed parent or guardian (2.14(c))
+ * date is unknown). A minor whom state substance-use law lets consent alone (`minorMayConsentSubstanceUse`,
+ * from 12) is the only one who may sign it (42 CFR 2.14(b)); any other minor signs it with a listed parent or
+ * guardian (2.14(c)), and so does one whose substance-use answer is not recorded until it is
  * [sources: cfr-42-2.14]. A record naming no signer is the client's, as for every document.
  */
 function part2SignersOf(
@@ -525,7 +535,7 @@ function part2SignersOf(
   if (client.birthDate === undefined) return null;
   const age = ageOn(client.birthDate, on);
   if (age >= policy.adultAge) return null;
-  const mode = client.minorMayConsent && age >= MINOR_CONSENT_FLOOR_AGE ? 'minor_only' : 'minor_and_guardian';
+  const mode = part2SignerModeOf(client, age);
   const self = client.id as string;
   const byMinor: IntakeDocumentRecord[] = [];
   const byGuardian: IntakeDocumentRecord[] = [];
@@ -535,7 +545,7 @@ function part2SignersOf(
     const signer = r.signerId as string | undefined;
     if (signer === undefined || signer === self) byMinor.push(r);
     else if (
-      mode === 'minor_and_guardian' &&
+      mode !== 'minor_only' &&
       (client.guardians?.includes(r.signerId as IntakeSignerId) === true ||
         client.signers?.includes(r.signerId as IntakeSignerId) === true)
     )
@@ -579,9 +589,10 @@ function financialPolicyRecords(
     consent: unknown && namedByOther('guardian_consent'),
     financial: unknown && guarantor === undefined && namedByOther('financial_policy'),
     // A minor who may not consent alone signs the Part 2 consent with a parent or guardian (42 CFR 2.14(c)).
+    // With the substance-use answer unknown, readiness says so instead (`substance_use_consent_signer_unknown`).
     part2:
       unknown &&
-      !(client.minorMayConsent && ageOn(client.birthDate as LocalDate, on) >= MINOR_CONSENT_FLOOR_AGE) &&
+      part2SignerModeOf(client, ageOn(client.birthDate as LocalDate, on)) === 'minor_and_guardian' &&
       namedByOther('part2_consent'),
   };
   let notByPayer = 0;
@@ -643,7 +654,8 @@ export function standingsAt(
 
 /**
  * A minor's Part 2 consent at `atMs`: the minor's own record alone (`minor_only`), or the weaker of the
- * minor's and a guardian's (`minor_and_guardian`: both must be complete), with which signature is missing
+ * minor's and a guardian's (`minor_and_guardian`, and `undecided`: both must be complete, so neither the
+ * minor alone nor a parent alone ever completes it while the rule is unknown), with which signature is missing
  * [sources: cfr-42-2.14].
  */
 export function part2Standing(

@@ -22,6 +22,7 @@ import {
 } from '../../core/internal.js';
 import type { IntakeDocumentRecord, IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
+import { minorMayConsentMentalHealthOf } from '../packets/minor-consent-flags.js';
 import {
   type IntakeDocumentDefinition,
   IntakePacketPolicy,
@@ -199,7 +200,8 @@ export function readinessOf(
   const found: Findings = { reasons: [], errors: [], warnings: [] };
   const { reasons } = found;
   let blockingCount = 0;
-  let guardiansUnknown = false;
+  // A fact nobody recorded decides whether a document counts: the guardians, or a minor's substance-use answer.
+  let waitsOnFact = false;
   for (let i = 0; i < reqs.required.length; i += 1) {
     const req = reqs.required[i] as IntakeRequirement;
     const standing = standings[i] as IntakeDocumentStanding;
@@ -217,7 +219,7 @@ export function readinessOf(
       ) {
         // Signed by someone, but nobody who may sign for the minor is recorded: never assumed (not even from
         // who pays), so whether it counts is undecided.
-        guardiansUnknown = true;
+        waitsOnFact = true;
         add(
           found,
           'warning',
@@ -264,8 +266,44 @@ export function readinessOf(
           continue;
         }
       }
-      if (req.type === 'part2_consent' && open && context.part2Signers !== null) {
-        const signers = context.part2Signers;
+      const part2Signers = req.type === 'part2_consent' ? context.part2Signers : null;
+      if (part2Signers !== null && part2Signers.mode === 'undecided') {
+        const signed = part2Standing(
+          part2Signers,
+          req,
+          context.defs.get(req.type) as IntakeDocumentDefinition,
+          checkMs,
+          on,
+          client.zone,
+        );
+        // Whether state substance-use law lets this minor consent alone is not recorded: the minor alone
+        // (42 CFR 2.14(b)) or with a parent (2.14(c)) cannot be told, and the mental-health answer is another
+        // statute, never read here [sources: cfr-42-2.14]. Both signatures count under either rule.
+        waitsOnFact = true;
+        add(
+          found,
+          'warning',
+          'intake.readiness.substance_use_consent_signer_unknown',
+          'The client is a minor and whether state substance-use law lets them consent alone is not recorded: who signs the Part 2 consent (the minor alone, 42 CFR 2.14(b), or with a parent or guardian, 2.14(c)) cannot be told. Record minorMayConsentSubstanceUse, or have both sign it.',
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            minorSigned: signed.minorSigned,
+            guardianSigned: signed.guardianSigned,
+            minorMayConsentSubstanceUse: null,
+            action: 'collect_missing_fact',
+          },
+          req,
+          standing.status,
+          'collect_missing_fact',
+        );
+        // Without the minor's own signature the consent is incomplete under either rule: said below as well.
+        if (signed.minorSigned) continue;
+      }
+      if (part2Signers !== null && part2Signers.mode !== 'undecided' && open) {
+        const signers = part2Signers;
         const signed = part2Standing(
           signers,
           req,
@@ -473,7 +511,7 @@ export function readinessOf(
     );
   }
   if (
-    client.minorMayConsent &&
+    (minorMayConsentMentalHealthOf(client) || client.minorMayConsentSubstanceUse === true) &&
     client.birthDate !== undefined &&
     ageOn(client.birthDate, on) < MINOR_CONSENT_FLOOR_AGE
   ) {
@@ -508,7 +546,7 @@ export function readinessOf(
     ]);
   }
   if (hasErrors(sorted)) return decided('not_ready', data, sorted);
-  if (reqs.undecided.length > 0 || guardiansUnknown) return decided('undecided', data, sorted);
+  if (reqs.undecided.length > 0 || waitsOnFact) return decided('undecided', data, sorted);
   if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', data, sorted);
   return decided('ready', data, sorted);
 }

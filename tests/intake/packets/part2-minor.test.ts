@@ -11,7 +11,10 @@ import { done, fileOf } from '../intake-fixtures.js';
 const PART2 = { part2Program: true } as const;
 const AS_OF = { asOf: '2026-03-09T12:00:00-04:00' };
 
-/** A 15-year-old (born 2010-11-20) whose mother is the listed guardian and pays; first session 2026-03-10. */
+/**
+ * A 15-year-old (born 2010-11-20) whose mother is the listed guardian and pays; first session 2026-03-10. The
+ * practice recorded that state substance-use law does not let them consent alone.
+ */
 const TEEN = {
   id: 'c-sam',
   zone: 'America/New_York',
@@ -21,6 +24,7 @@ const TEEN = {
   guardians: ['mom-1'],
   guarantorId: 'mom-1',
   firstSessionAt: '2026-03-10T10:00:00-04:00',
+  minorMayConsentSubstanceUse: false,
 } as const;
 
 const AT = '2026-03-05T18:00:00-05:00';
@@ -74,7 +78,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
   });
 
   it('takes only the minor’s signature where state law lets them obtain treatment alone (2.14(b))', () => {
-    const selfConsenting = { ...TEEN, minorMayConsent: true };
+    const selfConsenting = { ...TEEN, minorMayConsentMentalHealth: true, minorMayConsentSubstanceUse: true };
     const motherOnly = evaluateFirstSessionReadiness(
       fileOf(selfConsenting, [...PACKET, BY_MOTHER]),
       PART2,
@@ -87,7 +91,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
   });
 
   it('does not honour a self-consent flag for an 11-year-old: the guardian signs too', () => {
-    const child = { ...TEEN, birthDate: '2014-09-01', minorMayConsent: true };
+    const child = { ...TEEN, birthDate: '2014-09-01', minorMayConsentSubstanceUse: true };
     const r = evaluateFirstSessionReadiness(
       fileOf(child, [...PACKET, GUARDIAN_CONSENT, BY_TEEN]),
       PART2,
@@ -95,6 +99,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
     );
     expect(r.outcome).toBe('not_ready');
     expect(codes(r)).toContain('intake.readiness.substance_use_consent_needs_minor_and_guardian');
+    expect(codes(r)).toContain('intake.readiness.minor_consent_below_floor');
   });
 
   it('is undecided when a Part 2 consent names another signer and no guardian is recorded', () => {
@@ -130,7 +135,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
         fc.boolean(),
         fc.constantFrom('2010-11-20', '2013-02-01', '2014-09-01'),
         (consents, minorMayConsent, birthDate) => {
-          const client = { ...TEEN, birthDate, minorMayConsent };
+          const client = { ...TEEN, birthDate, minorMayConsentSubstanceUse: minorMayConsent };
           const r = evaluateFirstSessionReadiness(
             fileOf(client, [...PACKET, GUARDIAN_CONSENT, ...consents]),
             PART2,

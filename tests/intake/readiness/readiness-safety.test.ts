@@ -263,7 +263,7 @@ describe('evaluateFirstSessionReadiness: a minor’s guardian consent must come 
 
 describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () => {
   it('requires guardian consent for a 5-year-old marked as able to consent, and says the flag was not honoured', () => {
-    const child = { ...ADULT, id: 'c-kid', birthDate: '2021-01-01', minorMayConsent: true };
+    const child = { ...ADULT, id: 'c-kid', birthDate: '2021-01-01', minorMayConsentMentalHealth: true };
     const r = evaluateFirstSessionReadiness(fileOf(child, PACKET), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('not_ready');
     const codes = r.reasons.map((x) => x.code);
@@ -277,7 +277,7 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
       ...ADULT,
       id: 'c-12',
       birthDate: '2014-03-10',
-      minorMayConsent: true,
+      minorMayConsentMentalHealth: true,
       guarantorId: 'parent-1',
     };
     const packet = packetSignedBy('parent-1');
@@ -287,7 +287,7 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
   });
 
   it('cannot honour the flag without a birth date: undecided, asking for it', () => {
-    const unknown = { ...ADULT, id: 'c-x', birthDate: undefined, minorMayConsent: true };
+    const unknown = { ...ADULT, id: 'c-x', birthDate: undefined, minorMayConsentMentalHealth: true };
     const r = evaluateFirstSessionReadiness(fileOf(unknown, PACKET), NOT_PART2, AS_OF);
     expect(r.outcome).toBe('undecided');
     expect(r.reasons.map((x) => x.facts.missingFact)).toContain('birth_date');
@@ -310,7 +310,12 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
         fc.boolean(),
         fc.integer({ min: 12, max: 25 }),
         (age, flag, adultAge) => {
-          const child = { ...ADULT, id: 'c-kid', birthDate: `${2025 - age}-06-01`, minorMayConsent: flag };
+          const child = {
+            ...ADULT,
+            id: 'c-kid',
+            birthDate: `${2025 - age}-06-01`,
+            minorMayConsentMentalHealth: flag,
+          };
           const r = evaluateFirstSessionReadiness(fileOf(child, PACKET), { adultAge }, AS_OF);
           expect(r.outcome).toBe('not_ready');
           expect(r.blockers.map((b) => b.document)).toContain('guardian_consent');

@@ -93,7 +93,7 @@ describe('evaluateFirstSessionReadiness', () => {
       ...ADULT_INSURED,
       id: 'c-teen',
       birthDate: '2009-09-01',
-      minorMayConsent: true,
+      minorMayConsentMentalHealth: true,
       guarantorId: 'parent-1',
     };
     const packet = [
