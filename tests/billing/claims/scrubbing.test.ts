@@ -140,7 +140,7 @@ describe('evaluateClaimScrub', () => {
         }),
       ),
     ).toEqual(['billing.scrub.place_of_service_mismatch', 'billing.scrub.telehealth_modifier_missing']);
-    // Medicare wants no video modifier for most professionals since 2024 (rules.md §2.3).
+    // Medicare wants no video modifier for most professionals since 2024 [mac-ngs-telehealth-2024].
     const medicare = claim({
       payerId: MEDICARE.payerId,
       lines: [line({ ...video, placeOfService: '10', modifiers: ['95'] })],

@@ -37,7 +37,7 @@ const windowArb: fc.Arbitrary<FilingWindow> = fc.oneof(
 );
 
 describe('getFilingDeadline', () => {
-  it('ends a Medicare 12-month window from February 29 on February 28 (rules.md §2.5)', () => {
+  it('ends a Medicare 12-month window from February 29 on February 28 (Pub. 100-04 ch. 1 §70; [cms-mcpm-ch1-70])', () => {
     expect(getFilingDeadline('2024-02-29', { amount: 12, unit: 'months' })).toBe('2025-02-28');
   });
 

@@ -7,7 +7,8 @@ import { ValidationError } from '../../../src/core/index.js';
 const set = (...codes: ServiceCode[]) => evaluateServiceCodeSet(codes.map((code) => ({ code, units: 1 })));
 const codesOf = (d: ReturnType<typeof set>) => d.reasons.map((r) => r.code);
 
-describe('evaluateServiceCodeSet: add-ons need their primaries (rules.md §2.1)', () => {
+// Pairings per CPT and Medicare LCD L35101 [ama-cpt], [lcd-l35101]; 90785 per [aapc-90785].
+describe('evaluateServiceCodeSet: add-ons need their primaries', () => {
   it.each([['90791'], ['90792'], ['90832'], ['90834'], ['90837'], ['90853']] as const)(
     'allows interactive complexity 90785 with %s',
     (primary) => {

@@ -14,7 +14,7 @@ const individual = (faceToFaceMinutes: number) =>
 const crisis = (faceToFaceMinutes: number) =>
   selectServiceCodes({ kind: 'crisis_psychotherapy', faceToFaceMinutes });
 
-describe('selectServiceCodes: psychotherapy time rule (rules.md §2.2)', () => {
+describe('selectServiceCodes: psychotherapy time rule (Medicare LCD L35101; [lcd-l35101])', () => {
   it.each([
     [15, []],
     [16, [{ code: '90832', units: 1 }]],
@@ -45,7 +45,7 @@ describe('selectServiceCodes: psychotherapy time rule (rules.md §2.2)', () => {
   });
 });
 
-describe('selectServiceCodes: crisis (rules.md §2.1 [S48][S49])', () => {
+describe('selectServiceCodes: crisis (CPT 90839/+90840; [ama-cpt], [headway-crisis-codes])', () => {
   it.each([
     [15, []],
     [16, [{ code: '90832', units: 1 }]],

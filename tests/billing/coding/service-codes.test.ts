@@ -34,7 +34,7 @@ describe('SERVICE_CODE_CATALOG', () => {
     }
   });
 
-  it('carries the published psychotherapy time bands (rules.md §2.1–2.2)', () => {
+  it('carries the published psychotherapy time bands ([ama-cpt], [lcd-l35101])', () => {
     expect(getServiceCodeDefinition('90832').time).toEqual({ kind: 'band', minMinutes: 16, maxMinutes: 37 });
     expect(getServiceCodeDefinition('90834').time).toEqual({ kind: 'band', minMinutes: 38, maxMinutes: 52 });
     expect(getServiceCodeDefinition('90837').time).toEqual({

@@ -6,7 +6,9 @@ import {
 } from '../../../src/billing/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 
-describe('codeTelehealthSession (rules.md §2.3)', () => {
+// POS 02/10/11 [cms-pos-codes]; modifiers 95/93/FQ/GT [mac-fcso-telehealth-modifiers]; Medicare from 2024
+// [mac-ngs-telehealth-2024].
+describe('codeTelehealthSession', () => {
   it('codes an office session as POS 11 without modifiers', () => {
     expect(
       codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, { modality: 'in_person', clientAtHome: false }),

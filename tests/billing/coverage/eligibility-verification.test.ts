@@ -24,7 +24,7 @@ const record = (over: Partial<Record<keyof EligibilityVerificationRecord, string
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
 describe('evaluateEligibilityFreshness', () => {
-  it('requires a verification before the first session (rules.md §2.10 [S93])', () => {
+  it('requires a verification before the first session (a practice convention)', () => {
     const d = evaluateEligibilityFreshness(record({ lastVerifiedOn: null }), commercial, {
       asOf: '2026-03-02',
     });

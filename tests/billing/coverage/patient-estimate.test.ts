@@ -14,7 +14,9 @@ import { marchSession, verifiedPlan } from './benefit-fixtures.js';
 const plan = verifiedPlan;
 const march = marchSession;
 
-describe('estimatePatientShare: in-network cost sharing (rules.md §2.11)', () => {
+// Copay, then deductible, then coinsurance, capped by the out-of-pocket maximum [codingace-copay-estimate];
+// all cost sharing counts toward that cap (45 CFR 156.130; [cfr-45-156.130]).
+describe('estimatePatientShare: in-network cost sharing', () => {
   it('takes the remaining $150 deductible first, then 20 % coinsurance on the rest', () => {
     const e = estimatePatientShare(plan, { allowedCents: 20_000, dateOfService: '2026-03-02' });
     expect(e).toMatchObject({

@@ -65,7 +65,7 @@ describe('PayerProfile examples', () => {
     expect(COMMERCIAL_PAYER_PROFILE_EXAMPLE.telehealth.audioOnlyRequiresClientAtHome).toBeUndefined();
   });
 
-  it('give an unknown commercial payer the conservative 90 days (rules.md §2.5)', () => {
+  it('give an unknown commercial payer the conservative 90 days (a practice choice: payers allow 90–180)', () => {
     expect(COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing.initial).toEqual({ amount: 90, unit: 'days' });
   });
 

@@ -19,7 +19,7 @@ describe('DENIAL_CODE_TABLE', () => {
     expect(Object.isFrozen(DENIAL_CODE_TABLE)).toBe(true);
   });
 
-  it('covers every category and the common behavioral-health denial set (rules.md §2.8 [S83][S84])', () => {
+  it('covers every category and the common behavioral-health denial set (X12 CARC list; [x12-carc])', () => {
     const categories = new Set(Object.values(DENIAL_CODE_TABLE).map((r) => r.category));
     expect([...categories].sort()).toEqual([...DenialCategory.options].sort());
     for (const carc of [

@@ -68,7 +68,7 @@ describe('triageDenial: one named example per category', () => {
     expect(codes(r)).toContain('billing.denial.needs_proof_of_timely_filing');
   });
 
-  it('timely filing: CO-29 from Medicare is not appealable (rules.md §2.5)', () => {
+  it('timely filing: CO-29 from Medicare is not appealable (Pub. 100-04 ch. 1 §70; [cms-mcpm-ch1-70])', () => {
     const r = triageDenial(
       { group: 'CO', carc: '29', amountCents: 15_000 },
       { ...decided, payerKind: 'medicare' },

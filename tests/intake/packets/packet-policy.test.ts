@@ -6,7 +6,7 @@ import {
 } from '../../../src/intake/index.js';
 
 describe('IntakePacketPolicy', () => {
-  it('defaults to the rules.md §4.1 packet, 24 hours before the session, adults from 18', () => {
+  it('defaults to the usual intake packet (a practice convention), 24 hours before the session, adults from 18', () => {
     const p = IntakePacketPolicy.parse({});
     expect(p).toEqual(DEFAULT_INTAKE_PACKET_POLICY);
     expect(p.completeHoursBeforeSession).toBe(24);
