@@ -820,6 +820,18 @@ export function buildCredentialingCalendar(
   // A Medicare fee-for-service enrollment's upkeep, from the dates its record holds: each change not yet
   // reported [sources: cfr-42-424.516], and the last day to submit a claim before 12 months without one let CMS
   // deactivate it [sources: cfr-42-424.540].
+  // A payer whose renewal cycle cannot be told: its policy is asked for now, never a guessed date.
+  const askForPolicy = (e: PayerEnrollment, code: CredentialingReasonCode, message: string) =>
+    add(
+      'payer_policy_needed',
+      e.clinicianId,
+      e.payerId,
+      `${e.clinicianId}/payer_policy_needed/${e.payerId}`,
+      `payer ${e.payerId}`,
+      day,
+      () => reason(code, 'warning', message, { clinicianId: e.clinicianId, payerId: e.payerId }),
+      'warning',
+    );
   const medicareUpkeep = (e: PayerEnrollment) => {
     for (const change of e.reportableChanges ?? []) {
       if (change.reportedOn !== undefined) continue;
@@ -914,21 +926,10 @@ export function buildCredentialingCalendar(
     if (e.status === 'approved' && !configured.has(e.payerId) && namesMedicare(e.payerId)) {
       // Medicare revalidates every 5 years, plans recredential every 36 months: a payer named for
       // Medicare with no policy gets no guessed cycle, but a request for its policy.
-      add(
-        'payer_policy_needed',
-        e.clinicianId,
-        e.payerId,
-        `${e.clinicianId}/payer_policy_needed/${e.payerId}`,
-        `payer ${e.payerId}`,
-        day,
-        () =>
-          reason(
-            'credentialing.deadline.payer_program_unknown',
-            'warning',
-            `The payer ${e.payerId} reads as Medicare but no payer policy is configured: its renewal (Medicare revalidation or a plan's recredentialing) is not guessed.`,
-            { clinicianId: e.clinicianId, payerId: e.payerId },
-          ),
-        'warning',
+      askForPolicy(
+        e,
+        'credentialing.deadline.payer_program_unknown',
+        `The payer ${e.payerId} reads as Medicare but no payer policy is configured: its renewal (Medicare revalidation or a plan's recredentialing) is not guessed.`,
       );
       continue;
     }
@@ -936,21 +937,10 @@ export function buildCredentialingCalendar(
       // A state Medicaid agency revalidates every 5 years, a managed care plan recredentials: which one this
       // payer is decides the date, so it is asked for, not guessed [sources: cfr-42-455.414, cfr-42-438.214].
       if (e.terminatedOn !== undefined && e.terminatedOn <= day) continue;
-      add(
-        'payer_policy_needed',
-        e.clinicianId,
-        e.payerId,
-        `${e.clinicianId}/payer_policy_needed/${e.payerId}`,
-        `payer ${e.payerId}`,
-        day,
-        () =>
-          reason(
-            'credentialing.deadline.medicaid_delivery_unknown',
-            'warning',
-            `The payer ${e.payerId} is Medicaid but its policy does not say whether it is the state agency (revalidation at least every 5 years) or a managed care plan (recredentialing): set medicaidDelivery; its renewal is not guessed.`,
-            { clinicianId: e.clinicianId, payerId: e.payerId },
-          ),
-        'warning',
+      askForPolicy(
+        e,
+        'credentialing.deadline.medicaid_delivery_unknown',
+        `The payer ${e.payerId} is Medicaid but its policy does not say whether it is the state agency (revalidation at least every 5 years) or a managed care plan (recredentialing): set medicaidDelivery; its renewal is not guessed.`,
       );
       continue;
     }
