@@ -68,6 +68,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.good_faith_estimate_not_recorded':
     'A self-pay client has a session scheduled and no Good Faith Estimate is on record: send one or record it.',
   'ops.queue.waitlist_offer': 'A cancelled session left an opening that matches a waitlist entry.',
+  'ops.queue.waitlist_home_state_not_served':
+    'The clinician may not serve the client’s home state on the telehealth slot’s date (by any clock of that state): the offer stands, but the session can be booked only where the client will be in a state the clinician may serve.',
   'ops.queue.waitlist_check_in': 'A waitlist entry has had no contact past the practice’s limit.',
   'ops.queue.missed_session_fee':
     'A late cancellation or no-show needs its fee applied: once per session, to its responsible party.',
