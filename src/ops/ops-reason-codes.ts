@@ -23,6 +23,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The booking names another state than its office’s: an in-person session happens at the office, whose state licensure and the date of service follow.',
   'ops.booking.office_zone_unknown':
     'The office’s zone is not recorded: an in-person session’s practice holidays were read on the clinician’s calendar.',
+  'ops.booking.date_of_service_undecided':
+    'An in-person session’s office has no zone recorded and its state’s clocks give different days for the session’s start: the payer facts were checked on each day.',
   'ops.booking.jurisdiction_undecided':
     'The credentialing module could not decide jurisdiction: a fact is missing.',
   'ops.booking.network_undecided':
