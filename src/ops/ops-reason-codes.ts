@@ -23,6 +23,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The booking names another state than its office’s: an in-person session happens at the office, whose state licensure and the date of service follow.',
   'ops.booking.office_zone_unknown':
     'The office’s zone is not recorded: an in-person session’s practice holidays were read on the clinician’s calendar.',
+  'ops.booking.date_of_service_undecided':
+    'An in-person session’s office has no zone recorded and its state’s clocks give different days for the session’s start: the payer facts were checked on each day.',
   'ops.booking.jurisdiction_undecided':
     'The credentialing module could not decide jurisdiction: a fact is missing.',
   'ops.booking.network_undecided':
@@ -68,6 +70,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.good_faith_estimate_not_recorded':
     'A self-pay client has a session scheduled and no Good Faith Estimate is on record: send one or record it.',
   'ops.queue.waitlist_offer': 'A cancelled session left an opening that matches a waitlist entry.',
+  'ops.queue.waitlist_home_state_not_served':
+    'The clinician may not serve the client’s home state on the telehealth slot’s date (by any clock of that state): the offer stands, but the session can be booked only where the client will be in a state the clinician may serve.',
   'ops.queue.waitlist_check_in': 'A waitlist entry has had no contact past the practice’s limit.',
   'ops.queue.missed_session_fee':
     'A late cancellation or no-show needs its fee applied: once per session, to its responsible party.',

@@ -23,7 +23,7 @@ import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
 import { bookingServiceCode } from './booking-service-code.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
-import type { PlacedBookingRequest } from './session-place.js';
+import { bookingOfficeId, type PlacedBookingRequest } from './session-place.js';
 
 type Client = PracticeData['clients'][number];
 
@@ -63,7 +63,7 @@ function datesIn(request: Pick<SessionPlace, 'start' | 'end'>, zone: IanaZone): 
  * office's: a Pensacola resident may be seen in Tallahassee). Near midnight the clocks of a split state
  * disagree on the date (23:30 in Nashville is 00:30 in Knoxville), so a license that expires at midnight is
  * checked on both: the safe reading [sources: hhs-telehealth-licensure, cfr-49-71]. Only licensure reads
- * these; the date of service for payer facts stays the first of {@link sessionDatesAtClient}.
+ * these; the date of service for payer facts is {@link datesOfService}.
  */
 export function licenseDatesAtClient(
   request: Pick<SessionPlace, 'clientState' | 'start' | 'end' | 'modality'>,
@@ -81,6 +81,68 @@ export function licenseDatesAtClient(
   const dates = new Set(known);
   for (const zone of stateClocks(request.clientState)) for (const on of datesIn(request, zone)) dates.add(on);
   return [...dates].sort();
+}
+
+/**
+ * The date of service for payer facts (in network, prior authorization, eligibility, coverage not ended):
+ * the day the session starts where it happens, the place the service is received [sources: cms-pos-codes].
+ * By telehealth, where the client is ({@link sessionDatesAtClient}). In person, at the office: its zone
+ * (`officeZone`, the session's own or the office's) when known; else every clock of the office's state,
+ * never the client's home clock (a Pensacola resident may be seen in Tallahassee, an El Paso office keeps
+ * Mountain time whatever a Dallas client keeps) [sources: cfr-49-71]. One date, or, when the state's clocks
+ * disagree on the day the session starts (23:30 in El Paso is 00:30 in Dallas), each of them, earliest
+ * first: which one the office keeps is not known, and the caller says so rather than pick one.
+ */
+export function datesOfService(
+  request: Pick<SessionPlace, 'clientState' | 'start' | 'modality'>,
+  client: Client | undefined,
+  officeZone?: IanaZone,
+): LocalDate[] {
+  const start = { start: request.start, end: request.start };
+  if (request.modality !== 'in_person' || officeZone !== undefined)
+    return [
+      sessionDatesAtClient(
+        { ...start, clientState: request.clientState },
+        client,
+        officeZone,
+      )[0] as LocalDate,
+    ];
+  const dates = new Set<LocalDate>();
+  for (const zone of stateClocks(request.clientState)) dates.add(getLocalDate(request.start, zone));
+  return [...dates].sort();
+}
+
+/**
+ * The warning that an in-person session's date of service is not known: its office has no zone recorded
+ * and the clocks of its state give different days for its start ({@link datesOfService}). The payer facts
+ * are then read on each of those days and the least favourable answer stands; recording the office's zone
+ * settles it.
+ */
+export function dateOfServiceUndecided(
+  request: Pick<PlacedBookingRequest, 'clientState' | 'locationId'>,
+  dates: readonly LocalDate[],
+): Reason<BookingReasonCode> {
+  return reason(
+    'ops.booking.date_of_service_undecided',
+    'warning',
+    'The office’s zone is not recorded and the clocks of its state give different days for this session: the payer facts were checked on each day. Record the office’s zone.',
+    {
+      officeState: request.clientState,
+      dates: [...dates],
+      locationId: bookingOfficeId(request),
+    },
+  );
+}
+
+/** The reasons in order, each kept once (two dates of service often give the same reason). */
+export function distinctReasons<C extends string>(reasons: readonly Reason<C>[]): Reason<C>[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const OUTCOME_RANK = { allowed: 0, undecided: 1, refused: 2 } as const;
@@ -280,30 +342,27 @@ function bookedUnder(a: Authorization, client: Client, data: PracticeData): numb
   return data.appointments.filter((appt) => {
     if (appt.status.state !== 'scheduled' || !appt.clientIds.includes(client.id)) return false;
     if (a.clinicianId !== null && appt.clinicianId !== a.clinicianId) return false;
-    const on = dateOfServiceAtClient(appt, client, data);
-    return on >= a.startsOn && on <= a.endsOn;
+    // A session whose office's day is not known counts when either day is in the authorization's dates.
+    return dateOfServiceAtClient(appt, client, data).some((on) => on >= a.startsOn && on <= a.endsOn);
   }).length;
 }
 
 type Appointment = PracticeData['appointments'][number];
 
 /**
- * A booked session's date of service, read as for a new booking: the day it starts where the client is
- * (a telehealth session's recorded client state; an in-person session's office state, the client's own
- * state when the office is not listed; an in-person session's office zone, its own or the office's, when known).
+ * A booked session's dates of service, read as for a new booking ({@link datesOfService}): the day it
+ * starts where the client is (a telehealth session's recorded client state; an in-person session's office
+ * state, the client's own state when the office is not listed; an in-person session's office zone, its own
+ * or the office's, when known, else every clock of the office's state).
  */
-function dateOfServiceAtClient(appt: Appointment, client: Client, data: PracticeData): LocalDate {
+function dateOfServiceAtClient(appt: Appointment, client: Client, data: PracticeData): LocalDate[] {
   const m = appt.modality;
   const office =
     m.kind === 'in_person' ? (data.practice.offices ?? []).find((o) => o.id === m.locationId) : undefined;
   const clientState =
     m.kind === 'telehealth' ? m.clientLocationState : (office?.state ?? client.locationState);
   const officeZone = m.kind === 'in_person' ? (m.zone ?? office?.zone) : undefined;
-  return sessionDatesAtClient(
-    { clientState, start: appt.start, end: appt.start },
-    client,
-    officeZone,
-  )[0] as LocalDate;
+  return datesOfService({ clientState, start: appt.start, modality: m.kind }, client, officeZone);
 }
 
 /**

@@ -12,10 +12,12 @@ import type { OpsReasonCode } from '../ops-reason-codes.js';
 import { BookingRequest, type BookingRequestInput } from './booking-request.js';
 import {
   coverageReasons,
+  dateOfServiceUndecided,
+  datesOfService,
+  distinctReasons,
   jurisdictionReasons,
   licenseDatesAtClient,
   paperworkReasons,
-  sessionDatesAtClient,
 } from './coverage-checks.js';
 import { medicareInPersonReasons } from './medicare-in-person-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
@@ -141,18 +143,20 @@ export function evaluateBooking(
       const placed: PlacedBookingRequest = { ...r, clientState: state };
       // One day per fact, both read where the client is: licensure on every day the session covers there,
       // payer facts (and Medicare's in-person visit) on the date of service (the day it starts there); in
-      // person, on the office's calendar when its zone is listed.
+      // person, on the office's calendar when its zone is listed, else on each clock of its state.
       const officeZone = officeZoneOfBooking(r, data);
-      const datesAtClient = sessionDatesAtClient(placed, client, officeZone);
       reasons.push(...scheduleReasons(placed, clinician, data));
       // Licensure on every date the session falls on by any of the state's clocks, when which one the
       // client keeps there is not known.
       if (place.state !== undefined)
         reasons.push(...jurisdictionReasons(placed, licenseDatesAtClient(placed, client, officeZone), data));
       if (client !== undefined) {
-        const dateOfService = datesAtClient[0] as LocalDate;
+        const serviceDates = datesOfService(placed, client, officeZone);
+        const dateOfService = serviceDates[0] as LocalDate;
+        if (serviceDates.length > 1) reasons.push(dateOfServiceUndecided(placed, serviceDates));
         reasons.push(
-          ...coverageReasons(placed, client, dateOfService, today, data),
+          // Which day the office keeps not known: the payer facts are read on each, the worst stands.
+          ...distinctReasons(serviceDates.flatMap((on) => coverageReasons(placed, client, on, today, data))),
           ...medicareInPersonReasons(placed, client, clinician, dateOfService, today, data),
         );
       }

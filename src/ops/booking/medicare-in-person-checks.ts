@@ -1,4 +1,4 @@
-import { getLocalDate, type LocalDate, type Reason, reason } from '../../core/index.js';
+import { getLocalDate, type IanaZone, type LocalDate, type Reason, reason } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
 import {
   evaluateMedicareTelehealthInPerson,
@@ -6,10 +6,32 @@ import {
 } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { BookingRequest } from './booking-request.js';
-import { sessionDatesAtClient } from './coverage-checks.js';
+import { datesOfService, sessionDatesAtClient } from './coverage-checks.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Client = PracticeData['clients'][number];
+type Office = NonNullable<PracticeData['practice']['offices']>[number];
+
+/**
+ * The day an in-person visit happened where it happened: its own zone, else its office's listed zone; at an
+ * office listed without one, the earliest day any clock of its state shows (a visit dated earlier ends its 12
+ * months sooner: the safe reading when which clock the office keeps is not known; 23:30 in El Paso is 00:30
+ * the next day in Dallas [sources: cfr-49-71]); at an office not listed, the clinician's zone.
+ */
+function inPersonVisitDate(
+  start: PracticeData['appointments'][number]['start'],
+  ownZone: IanaZone | undefined,
+  office: Office | undefined,
+  clinician: Clinician,
+): LocalDate {
+  const zone = ownZone ?? office?.zone;
+  if (zone !== undefined) return getLocalDate(start, zone);
+  if (office === undefined) return getLocalDate(start, clinician.zone);
+  return datesOfService(
+    { clientState: office.state, start, modality: 'in_person' },
+    undefined,
+  )[0] as LocalDate;
+}
 type Clinician = PracticeData['clinicians'][number];
 
 /**
@@ -20,8 +42,9 @@ type Clinician = PracticeData['clinicians'][number];
  *   from the first time this clinician furnishes one: a colleague's telehealth sessions do not make this
  *   clinician's first a later one; since 2026-12-06);
  * - in-person sessions held with this clinician before this one count, each dated where it happened: the
- *   session's own `modality.zone`, else its office's `zone` in `practice.offices`, else the clinician's zone
- *   (since 2026-12-07; always the clinician's before: a 22:00 visit in Los Angeles was the next day for a
+ *   session's own `modality.zone`, else its office's `zone` in `practice.offices`, else, at an office listed
+ *   without one, the earliest day of its state's clocks ({@link inPersonVisitDate}), else the clinician's
+ *   zone (since 2026-12-07; always the clinician's before: a 22:00 visit in Los Angeles was the next day for a
  *   New York clinician, and covered one day too many); a telehealth session is dated where the client was
  *   ({@link sessionDatesAtClient});
  * - an in-person session another clinician of the practice held counts only if they share this clinician's
@@ -49,7 +72,7 @@ export function medicareInPersonReasons(
 ): Reason<BookingReasonCode>[] {
   if (request.modality !== 'telehealth') return [];
   const startMs = toEpochMs(request.start);
-  const officeZones = new Map((data.practice.offices ?? []).map((o) => [o.id as string, o.zone]));
+  const offices = new Map((data.practice.offices ?? []).map((o) => [o.id as string, o]));
   const inPersonDates: LocalDate[] = [];
   const telehealthDates: LocalDate[] = [];
   const pendingInPersonVisits: MedicareInPersonPendingVisit[] = [];
@@ -57,10 +80,7 @@ export function medicareInPersonReasons(
     if (!a.clientIds.includes(client.id) || toEpochMs(a.start) >= startMs) continue;
     const date =
       a.modality.kind === 'in_person'
-        ? getLocalDate(
-            a.start,
-            a.modality.zone ?? officeZones.get(a.modality.locationId as string) ?? clinician.zone,
-          )
+        ? inPersonVisitDate(a.start, a.modality.zone, offices.get(a.modality.locationId as string), clinician)
         : (sessionDatesAtClient(
             { clientState: a.modality.clientLocationState, start: a.start, end: a.end },
             client,

@@ -22,7 +22,12 @@ import {
   remindersDueFromValidated,
   waitlistSubIndex,
 } from '../../scheduling/internal.js';
-import { jurisdictionReasons, licenseDatesAtClient } from '../booking/coverage-checks.js';
+import {
+  jurisdictionReasons,
+  licenseDatesAtClient,
+  type SessionPlace,
+  sessionDatesAtClient,
+} from '../booking/coverage-checks.js';
 import { officeZoneOfBooking, sessionPlaceOfBooking } from '../booking/session-place.js';
 import { cancellationPolicyInForce } from '../data/cancellation-policy-in-force.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -382,12 +387,45 @@ export function schedulingTasks(
 }
 
 /**
+ * A telehealth offer's word on the client's home state, the one state the data file ties them to: when the
+ * clinician may not serve it (no license or compact authority in force) on a date the slot falls on by any
+ * of that state's clocks or the client's own, the offer warns `ops.queue.waitlist_home_state_not_served`
+ * with the state and the first such date. It does not skip the client: the booking still checks the state
+ * they say they will be in, which may be one the clinician serves [sources: hhs-telehealth-licensure,
+ * cfr-49-71]. An undecided answer says nothing here: licensure waits for the client's location anyway.
+ */
+function homeStateReasons(
+  request: Pick<SessionPlace, 'clinicianId' | 'modality' | 'start' | 'end'>,
+  client: PracticeData['clients'][number],
+  data: PracticeData,
+): Reason[] {
+  const session = { ...request, clientState: client.locationState };
+  // Every clock of the state (which one the client keeps there is not known) and the client's own.
+  const dates = [
+    ...new Set([...licenseDatesAtClient(session, undefined), ...sessionDatesAtClient(session, client)]),
+  ].sort();
+  const found = jurisdictionReasons(session, dates, data).find(
+    (r) => r.code === 'ops.booking.no_license_in_state',
+  );
+  if (found === undefined) return [];
+  return [
+    opsReason(
+      'ops.queue.waitlist_home_state_not_served',
+      'warning',
+      'The clinician may not serve the client’s home state on this date: book the session only if the client will be in a state the clinician may serve.',
+      { homeState: client.locationState, date: String(found.facts.date), modality: request.modality },
+    ),
+  ];
+}
+
+/**
  * Whether the clinician may serve the waitlist client where the offered session would happen, by the rule
  * `evaluateBooking` follows ({@link sessionPlaceOfBooking}): in person, the opening's office's state from
  * `practice.offices`; by telehealth, where the client will be during the session, which a waitlist entry
  * does not record, so the offer carries `ops.booking.client_location_unknown` (warning) and licensure waits
- * for the client to say where they will be, as a booking without a state does. The client's home state is
- * never taken for it: a client who lives where the clinician holds no license may be in a state where they
+ * for the client to say where they will be, as a booking without a state does, with a warning when the
+ * clinician may not serve the client's home state then ({@link homeStateReasons}, since 2026-12-07). The
+ * client's home state is never taken for where the session happens: a client who lives where the clinician holds no license may be in a state where they
  * do at the session's time [sources: hhs-telehealth-licensure]. `refused` skips the client (the next in line
  * is asked); an undecided answer and the place's own reasons travel with the offer.
  */
@@ -410,7 +448,10 @@ function placeOf(
   // Nobody has said where the client will be (telehealth), or the office is not listed: licensure waits,
   // as the booking's does, with the place's warning. The home state is not where the session happens.
   const state = place.state;
-  if (state === undefined) return { refused: false, reasons: [...place.reasons] };
+  if (state === undefined) {
+    const home = request.modality === 'telehealth' ? homeStateReasons(request, client, data) : [];
+    return { refused: false, reasons: [...place.reasons, ...home] };
+  }
   const session = { ...request, clientState: state };
   const officeZone =
     appt.modality.kind === 'in_person'

@@ -14,8 +14,13 @@ type Appointment = PracticeData['appointments'][number];
 const medicareCodes = (d: { reasons: readonly { code: string }[] }) =>
   d.reasons.map((r) => r.code).filter((c) => c.includes('medicare_in_person'));
 
-/** The Medicare client with one in-person visit with clin-001 at a Los Angeles office. */
-function withVisit(start: string, end: string, sessionZone?: string): PracticeData {
+/** The Medicare client with one in-person visit with clin-001 at a Los Angeles office (or `office`). */
+function withVisit(
+  start: string,
+  end: string,
+  sessionZone?: string,
+  office: { state: string; zone?: string } = { state: 'CA', zone: 'America/Los_Angeles' },
+): PracticeData {
   const d = structuredClone(data);
   const client = d.clients.find((c) => c.id === base.clientId) as PracticeData['clients'][number];
   client.payerClasses = ['medicare'];
@@ -50,7 +55,7 @@ function withVisit(start: string, end: string, sessionZone?: string): PracticeDa
   );
   d.practice.offices = [
     ...[...used].filter((id) => id !== 'office-la').map((id) => ({ id, state: 'NY' as const })),
-    { id: 'office-la', state: 'CA', zone: 'America/Los_Angeles' },
+    { id: 'office-la', ...office },
   ] as never;
   d.policies = { ...d.policies, medicareTelehealthInPerson: { requiredFrom: '2026-10-01' } };
   return d;
@@ -70,6 +75,22 @@ describe('evaluateBooking: Medicare’s in-person visit is dated where it happen
       asOf: AS_OF,
     });
     expect(medicareCodes(d)).toEqual(['scheduling.telehealth.medicare_in_person_on_record']);
+  });
+
+  it('dates a 23:30 visit at an El Paso office listed without a zone on 2025-11-23, the earlier of Texas’s days', () => {
+    // 23:30 Mountain is 00:30 on the 24th in Dallas [cfr-49-71]; which clock the office keeps is not known,
+    // so the visit is read on the earlier day, whose 12 months end sooner (before: the New York clinician's
+    // clock, 01:30 on the 24th, counted it for a 2026-11-24 session).
+    const texas = { state: 'TX' };
+    const late = withVisit('2025-11-23T23:30:00-07:00', '2025-11-24T00:20:00-07:00', undefined, texas);
+    expect(medicareCodes(evaluateBooking(base, late, { asOf: AS_OF }))).toContain(
+      'ops.booking.medicare_in_person_needed',
+    );
+    // 22:00 Mountain on the 24th is 23:00 in Dallas: both clocks say the 24th, 12 months back to the day.
+    const same = withVisit('2025-11-24T22:00:00-07:00', '2025-11-24T22:50:00-07:00', undefined, texas);
+    expect(medicareCodes(evaluateBooking(base, same, { asOf: AS_OF }))).toEqual([
+      'scheduling.telehealth.medicare_in_person_on_record',
+    ]);
   });
 
   it('reads the session’s own recorded zone the same way', () => {
