@@ -273,6 +273,8 @@ export {
   evaluateCaqhAttestation,
   evaluateEnrollmentDocuments,
   evaluateExclusionScreening,
+  evaluateMedicareIncidentToSupervision,
+  evaluateMedicareOrderingPractitioner,
   evaluatePayerNetworkStatus,
   evaluateServiceJurisdiction,
   evaluateVerificationTimeliness,

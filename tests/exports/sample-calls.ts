@@ -577,6 +577,12 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   getMedicareOptOutPeriod: () => [{ effectiveOn: '2025-01-01' }, '2027-03-10'],
   getMedicareReenrollmentBarEnd: () => [{ revokedOn: '2026-03-01', barYears: 3 }],
   getMedicareChangeReportDueDate: () => [{ change: 'practice_location', changedOn: '2026-03-02' }],
+  evaluateMedicareIncidentToSupervision: () => [
+    { serviceDate: '2024-01-02', service: 'behavioral_health', supervision: 'general' },
+  ],
+  evaluateMedicareOrderingPractitioner: () => [
+    { serviceDate: '2026-03-04', ordererType: 'physician', ordererStanding: 'approved' },
+  ],
   getMedicareInactivityDeactivationDate: () => ['2025-03-15'],
   moveClaim: () => [claim(), { to: 'ready' }, { asOf: '2026-03-03', profile: structuredClone(COMMERCIAL) }],
   postRemittance: () => [remittance(), [claim()], [], {}],

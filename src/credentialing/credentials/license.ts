@@ -7,7 +7,10 @@ import type { CredentialingIssueCode } from '../reason-codes.js';
  * The license types a behavioral-health practice credentials. The counselor titles differ by state and
  * all name a licensed mental health counselor: `LPC`, `LPCC` (e.g. California), `LMHC` (e.g. New York,
  * Florida), `LCPC` (e.g. Illinois, Maryland), `LCMHC` (e.g. New Hampshire, North Carolina, Vermont),
- * `LPCMH` (Delaware). `psychiatrist` covers MD/DO licenses and `psychiatric_np`
+ * `LPCMH` (Delaware). `addiction_counselor` is a state-licensed or -certified addiction (alcohol and drug)
+counselor under any title (`LADC`, `LCADC`, `LCDC`, `LAC`, `CADC`…): Medicare pays one as a mental health
+counselor when they meet 42 CFR 410.54's definition (a master's or doctorate, 2 years or 3,000 hours of
+post-degree supervised experience), which its enrollment settles. `psychiatrist` covers MD/DO licenses and `psychiatric_np`
  * psychiatric-mental-health nurse practitioners; `associate` is any pre-licensed title (LMFT associate,
  * LPC-A, LMHC-A, LMSW in states where it is supervised) and `other` any title not listed: neither names a
  * profession, so a rule that depends on the profession (Medicare before 2024) cannot decide on them.
@@ -28,6 +31,7 @@ export const LicenseType = z.enum([
   'LCMHC',
   'LPCMH',
   'LMFT',
+  'addiction_counselor',
   'psychologist',
   'psychiatrist',
   'psychiatric_np',
@@ -41,6 +45,7 @@ export type LicenseProfession =
   | 'social_work'
   | 'counseling'
   | 'marriage_family_therapy'
+  | 'addiction_counseling'
   | 'psychology'
   | 'medicine'
   | 'nursing'
@@ -69,6 +74,9 @@ export function getLicenseProfession(type: LicenseType): LicenseProfession {
       return 'counseling';
     case 'LMFT':
       return 'marriage_family_therapy';
+    case 'addiction_counselor':
+      // Not the Counseling Compact's profession (it builds on a professional counselor's license).
+      return 'addiction_counseling';
     case 'psychologist':
       return 'psychology';
     case 'psychiatrist':

@@ -64,7 +64,8 @@ import {
  *
  * - `licenseType`: the license the clinician is enrolled with the payer under (for Medicare, the provider
  *   type of the enrollment: an `LMFT` enrolls as a marriage and family therapist, an `LPC`, `LPCC`,
- *   `LMHC`, `LCPC`, `LCMHC` or `LPCMH` as a mental health counselor). Medicare reads it: it pays those two
+ *   `LMHC`, `LCPC`, `LCMHC`, `LPCMH` or an `addiction_counselor` who meets the definition as a mental health
+ *   counselor). Medicare reads it: it pays those two
  *   professions only for dates of service from 2024-01-01 ({@link MEDICARE_MFT_MHC_BENEFIT_START}). Left
  *   out, or `other` (a title that names no profession), a Medicare date of service before then that would
  *   be billable is `undecided`; `associate` (a pre-licensed clinician) is never billable with Medicare or a
@@ -852,6 +853,8 @@ function refuseAssociate(decision: PayerNetworkDecision, q: NetworkStatusQuery):
 const MFT_MHC_PROFESSIONS: ReadonlySet<LicenseProfession> = new Set([
   'marriage_family_therapy',
   'counseling',
+  // An addiction counselor is paid as a mental health counselor, so from the same date (42 CFR 410.54).
+  'addiction_counseling',
 ]);
 
 /**

@@ -51,6 +51,7 @@ describe('getLicenseProfession', () => {
       LCMHC: 'counseling',
       LPCMH: 'counseling',
       LMFT: 'marriage_family_therapy',
+      addiction_counselor: 'addiction_counseling',
       psychologist: 'psychology',
       psychiatrist: 'medicine',
       psychiatric_np: 'nursing',

@@ -1,0 +1,163 @@
+import * as z from 'zod';
+import { compareDates, type Decision, LocalDate, reason } from '../../core/index.js';
+import { validateArguments } from '../../core/internal.js';
+import type { CredentialingReasonCode } from '../reason-codes.js';
+
+/**
+ * The first date of service on which Medicare lets auxiliary personnel furnish behavioral health services
+ * incident to a physician's or practitioner's service under general supervision (the CY 2024 physician fee
+ * schedule rule, amending 42 CFR 410.26(b)(5)); before it, and for other services still, direct supervision.
+ *
+ * @remarks [sources: cfr-42-410.26, fr-2023-24184]
+ * @example
+ * ```ts
+ * MEDICARE_INCIDENT_TO_GENERAL_SUPERVISION_FROM; //=> '2024-01-01'
+ * ```
+ */
+export const MEDICARE_INCIDENT_TO_GENERAL_SUPERVISION_FROM = '2024-01-01';
+
+/**
+ * A service billed incident to a supervising practitioner: `behavioral_health` (the diagnosis, evaluation or
+ * treatment of a mental health or substance use disorder: psychotherapy, a diagnostic interview) or `other`.
+ *
+ * @example
+ * ```ts
+ * IncidentToService.parse('behavioral_health'); //=> 'behavioral_health'
+ * ```
+ */
+export const IncidentToService = z.enum(['behavioral_health', 'other']);
+export type IncidentToService = z.infer<typeof IncidentToService>;
+
+/**
+ * The supervision a practitioner gave: `direct` (immediately available to help, 42 CFR 410.26(a)(2)) or
+ * `general` (overall direction and control, not present, 410.32(b)(3)(i)).
+ *
+ * @example
+ * ```ts
+ * IncidentToSupervision.parse('general'); //=> 'general'
+ * ```
+ */
+export const IncidentToSupervision = z.enum(['direct', 'general']);
+export type IncidentToSupervision = z.infer<typeof IncidentToSupervision>;
+
+/**
+ * A session furnished by a supervised clinician (auxiliary personnel) and billed to Medicare under the
+ * supervising practitioner's NPI: its date of service, the kind of service, and the supervision given (left
+ * out when not recorded).
+ *
+ * @example
+ * ```ts
+ * MedicareIncidentToQuery.parse({ serviceDate: '2024-02-05', service: 'behavioral_health', supervision: 'general' });
+ * //=> the same object
+ * ```
+ */
+export const MedicareIncidentToQuery = z.strictObject({
+  serviceDate: LocalDate,
+  service: IncidentToService,
+  supervision: IncidentToSupervision.optional(),
+});
+export type MedicareIncidentToQuery = z.infer<typeof MedicareIncidentToQuery>;
+
+/**
+ * The decision of {@link evaluateMedicareIncidentToSupervision}, with the supervision the date and service
+ * require.
+ * @example
+ * ```ts
+ * const d: MedicareIncidentToDecision = evaluateMedicareIncidentToSupervision(
+ *   { serviceDate: '2023-12-29', service: 'behavioral_health', supervision: 'general' });
+ * d.outcome; //=> 'refused'
+ * ```
+ */
+export type MedicareIncidentToDecision = Decision<
+  'supervision_met',
+  'refused' | 'undecided',
+  CredentialingReasonCode,
+  { readonly requiredSupervision: IncidentToSupervision }
+>;
+
+/**
+ * Decides whether a supervised clinician's session meets Medicare's supervision rule for billing it incident
+ * to the supervising practitioner's service: direct supervision always does; general supervision does only for
+ * behavioral health services on a date of service from 2024-01-01 (42 CFR 410.26(b)(5) as amended by the CY 2024
+ * physician fee schedule rule). Supervision not recorded is `undecided`.
+ *
+ * Only the supervision level is decided here: the supervising practitioner's own Medicare enrollment is
+ * `evaluatePayerNetworkStatus`'s, and the other incident-to conditions (an initial service by the practitioner,
+ * their continuing involvement, state law) are the practice's.
+ *
+ * @param query - the date of service, the service and the supervision given
+ * @returns `supervision_met`; `refused` (`credentialing.incident_to.direct_supervision_required`) for general
+ *   supervision of another service, or of any service before 2024-01-01; `undecided`
+ *   (`credentialing.incident_to.supervision_unknown`) when the supervision is not given
+ * @throws {@link ValidationError} listing every problem of the query by path
+ * @remarks 42 CFR 410.26 [sources: cfr-42-410.26]; the CY 2024 physician fee schedule final rule
+ *   [sources: fr-2023-24184].
+ * @example
+ * ```ts
+ * evaluateMedicareIncidentToSupervision({ serviceDate: '2024-01-02', service: 'behavioral_health', supervision: 'general' });
+ * //=> { outcome: 'supervision_met', requiredSupervision: 'general',
+ * //     reasons: [{ code: 'credentialing.incident_to.supervision_met', severity: 'info', … }] }
+ * evaluateMedicareIncidentToSupervision({ serviceDate: '2023-12-29', service: 'behavioral_health', supervision: 'general' });
+ * //=> { outcome: 'refused', requiredSupervision: 'direct',
+ * //     reasons: [{ code: 'credentialing.incident_to.direct_supervision_required', severity: 'error', … }] }
+ * ```
+ */
+export function evaluateMedicareIncidentToSupervision(
+  query: MedicareIncidentToQuery,
+): MedicareIncidentToDecision {
+  const [q] = validateArguments([['query', MedicareIncidentToQuery, query, 'Medicare incident-to query']]);
+  const from = MEDICARE_INCIDENT_TO_GENERAL_SUPERVISION_FROM;
+  const generalAllowed = q.service === 'behavioral_health' && compareDates(q.serviceDate, from) >= 0;
+  const requiredSupervision: IncidentToSupervision = generalAllowed ? 'general' : 'direct';
+  const facts = {
+    serviceDate: q.serviceDate,
+    service: q.service,
+    supervision: q.supervision ?? null,
+    requiredSupervision,
+    generalSupervisionFrom: from,
+  };
+  if (q.supervision === undefined) {
+    return {
+      outcome: 'undecided',
+      requiredSupervision,
+      reasons: [
+        reason(
+          'credentialing.incident_to.supervision_unknown',
+          'warning',
+          `Billing this session under the supervising practitioner needs ${requiredSupervision} supervision, and the supervision given is not recorded: record it before billing Medicare.`,
+          facts,
+        ),
+      ],
+    };
+  }
+  if (q.supervision === 'general' && !generalAllowed) {
+    const why =
+      q.service === 'behavioral_health'
+        ? `general supervision of behavioral health services is allowed only for dates of service from ${from}`
+        : 'general supervision is allowed for behavioral health services only; this service needs direct supervision';
+    return {
+      outcome: 'refused',
+      requiredSupervision,
+      reasons: [
+        reason(
+          'credentialing.incident_to.direct_supervision_required',
+          'error',
+          `Medicare pays a service incident to a practitioner's only under direct supervision here: ${why}. Do not bill it under the supervisor's NPI.`,
+          facts,
+        ),
+      ],
+    };
+  }
+  return {
+    outcome: 'supervision_met',
+    requiredSupervision,
+    reasons: [
+      reason(
+        'credentialing.incident_to.supervision_met',
+        'info',
+        `The ${q.supervision} supervision given meets Medicare's incident-to rule for this service on this date (${requiredSupervision} supervision needed).`,
+        facts,
+      ),
+    ],
+  };
+}

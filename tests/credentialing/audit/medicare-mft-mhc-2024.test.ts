@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePayerNetworkStatus, type PayerEnrollmentInput } from '../../../src/credentialing/index.js';
+
+// An outside tester's cases from the public rule: Medicare pays marriage and family therapists and mental
+// health counselors (an addiction counselor who meets the MHC definition among them) for dates of service
+// from 2024-01-01 (Consolidated Appropriations Act 2023 §4121; 42 CFR 410.53, 410.54), never before.
+const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+const advantage = { payerPolicy: { payerId: 'medicare', program: 'medicare_advantage' } } as const;
+const enrolled = (effectiveOn: string, payerId = 'medicare'): PayerEnrollmentInput[] => [
+  { clinicianId: 'clin-lee', payerId, status: 'approved', effectiveOn },
+];
+const session = (serviceDate: string, licenseType: string, payerId = 'medicare') =>
+  ({ clinicianId: 'clin-lee', payerId, serviceDate, licenseType }) as const;
+type Q = Parameters<typeof evaluatePayerNetworkStatus>[1];
+
+describe('Medicare and marriage and family therapists and mental health counselors (CAA 2023 §4121)', () => {
+  it('refuses an LPC session on 2023-12-29 for a Medicare client, though enrolled from 2024-01-01 (inside the retro window)', () => {
+    const d = evaluatePayerNetworkStatus(enrolled('2024-01-01'), session('2023-12-29', 'LPC') as Q, medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons.map((r) => r.code)).toContain('credentialing.medicare.mft_mhc_before_2024');
+  });
+
+  it('bills an LPC session on 2024-01-02 when enrolled from 2024-01-01', () => {
+    const d = evaluatePayerNetworkStatus(enrolled('2024-01-01'), session('2024-01-02', 'LPC') as Q, medicare);
+    expect(d.outcome).toBe('in_network');
+  });
+
+  it('refuses an LMFT on 2023-12-31 and bills the same LMFT on 2024-01-01, the first day of the benefit', () => {
+    const e = enrolled('2024-01-01');
+    expect(evaluatePayerNetworkStatus(e, session('2023-12-31', 'LMFT') as Q, medicare).outcome).toBe(
+      'out_of_network',
+    );
+    expect(evaluatePayerNetworkStatus(e, session('2024-01-01', 'LMFT') as Q, medicare).outcome).toBe(
+      'in_network',
+    );
+  });
+
+  it('refuses an LMHC on 2024-01-02 with no Medicare enrollment: the benefit is not an enrollment', () => {
+    const d = evaluatePayerNetworkStatus([], session('2024-01-02', 'LMHC') as Q, medicare);
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons.map((r) => r.code)).toEqual(['credentialing.network.not_enrolled']);
+  });
+
+  it('refuses an LCPC with a Medicare Advantage plan on 2023-11-15 (a plan pays the benefit Medicare defines)', () => {
+    const d = evaluatePayerNetworkStatus(
+      enrolled('2023-01-01'),
+      session('2023-11-15', 'LCPC') as Q,
+      advantage,
+    );
+    expect(d.outcome).toBe('out_of_network');
+  });
+
+  it('still bills an LCSW on 2023-12-29: clinical social workers were paid long before 2024 (42 CFR 410.73)', () => {
+    const d = evaluatePayerNetworkStatus(
+      enrolled('2020-06-01'),
+      session('2023-12-29', 'LCSW') as Q,
+      medicare,
+    );
+    expect(d.outcome).toBe('in_network');
+  });
+
+  it('leaves a commercial plan alone: an LPC in network with Aetna on 2023-12-29 stays in network', () => {
+    const d = evaluatePayerNetworkStatus(
+      enrolled('2022-01-01', 'aetna'),
+      session('2023-12-29', 'LPC', 'aetna') as Q,
+      { payerPolicy: { payerId: 'aetna' } },
+    );
+    expect(d.outcome).toBe('in_network');
+  });
+
+  it('refuses an addiction counselor on 2023-12-29: Medicare paid no mental health counselor before 2024 (42 CFR 410.54)', () => {
+    const d = evaluatePayerNetworkStatus(
+      enrolled('2024-01-01'),
+      session('2023-12-29', 'addiction_counselor') as Q,
+      medicare,
+    );
+    expect(d.outcome).toBe('out_of_network');
+    expect(d.reasons.map((r) => r.code)).toContain('credentialing.medicare.mft_mhc_before_2024');
+  });
+
+  it('bills an addiction counselor Medicare enrolled as a mental health counselor on 2024-01-02', () => {
+    const d = evaluatePayerNetworkStatus(
+      enrolled('2024-01-01'),
+      session('2024-01-02', 'addiction_counselor') as Q,
+      medicare,
+    );
+    expect(d.outcome).toBe('in_network');
+  });
+});
