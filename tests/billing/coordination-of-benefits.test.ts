@@ -29,7 +29,7 @@ const secondaryDraft = (payerId: string, dos: string, primaryRemittanceDate?: st
 // A 90834 on 2026-03-02: $150 billed, `paid` paid, the rest in `adjustments`, processed as CLP02 `status`.
 const era = (
   payerId: string,
-  status: string,
+  status: '1' | '2' | '19',
   paid: number,
   adjustments: { group: 'CO' | 'PR' | 'OA' | 'PI'; carc: string; amountCents: number }[],
 ): RemittanceInput => ({
