@@ -150,6 +150,7 @@ export {
   TelehealthModifier,
 } from './coverage/payer-profile.js';
 export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
+export { ClaimMedicaidFacts, MedicaidFactsByClaim } from './remittance/claim-medicaid-facts.js';
 export {
   AdjustmentGroupCode,
   DENIAL_CODE_TABLE,

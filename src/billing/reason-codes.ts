@@ -418,6 +418,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Whether a Medicaid client is exempt from cost sharing (42 CFR 447.56(a)) is not known for the dates the amount covers: it is held for review, not billed to them.',
   'billing.remittance.medicaid_pregnancy_service_unknown':
     'A pregnant or postpartum Medicaid client’s cost sharing before 2024-06-03 depends on whether the service was pregnancy-related: it is held for review, not billed to them.',
+  'billing.remittance.medicaid_exemptions_not_per_claim':
+    'The remittance pays claims of more than one client and the Medicaid exemptions were given once for the call: no claim is judged on them; its cost sharing is held for review, not billed.',
+  'billing.remittance.medicaid_facts_conflict':
+    'Medicaid exemption facts were given both per claim and once for the call: give each claim’s facts per claim.',
   'billing.remittance.unprocessable':
     'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });

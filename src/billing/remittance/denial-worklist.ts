@@ -3,6 +3,7 @@ import { LocalDate } from '../../core/index.js';
 import { compareText, validateArguments } from '../../core/internal.js';
 import { MedicaidCostSharingExemption } from '../coverage/medicaid-exemption.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
+import { claimMedicaidFactsOf, MedicaidFactsByClaim, refineMedicaidFacts } from './claim-medicaid-facts.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { holdExemptCostSharing } from './medicaid-exemption-hold.js';
@@ -17,46 +18,60 @@ import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
  * ListDenialsToWorkOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> undefined
  * ```
  */
-export const ListDenialsToWorkOptions = z.strictObject({
-  /** No default: a denial whose answer depends on the payer's kind is `undecided` without it. */
-  payerKind: PayerKind.optional(),
-  inNetwork: z.boolean().default(true),
-  hasSecondaryCoverage: z.boolean().default(false),
-  /**
-   * Whether the client is a Qualified Medicare Beneficiary. No default: for a Medicare or Medicare Advantage
-   * remittance, the cost sharing (PR-1/2/3) of a QMB is listed as work (check the Medicaid crossover), and
-   * with the status unknown it is listed `undecided` [sources: usc-42-1396a, cms-mln-qmb-billing].
-   */
-  qualifiedMedicareBeneficiary: z.boolean().optional(),
-  /**
-   * Whether the state's Medicaid plan imposes this cost sharing on the client. No default: on a Medicaid
-   * remittance a PR-1/2/3 is then listed `undecided`; `false`, it is listed as work (not the client's: ask
-   * the payer to reprocess) [sources: cfr-42-447.15, usc-42-1396a].
-   */
-  medicaidCostSharing: z.boolean().optional(),
-  /**
-   * Whether a Qualified Medicare Beneficiary also has full Medicaid. No default: on a Medicaid remittance a
-   * QMB's copayment (PR-3) is listed, `undecided` when unknown and as a write-off when `false` (a state may
-   * charge a nominal Medicaid copayment only to a QMB with full Medicaid) [sources: cms-mln-qmb-billing].
-   */
-  fullMedicaidBenefits: z.boolean().optional(),
-  /**
-   * The client's birth date, for 42 CFR 447.56(a)'s child exemption on a Medicaid remittance: under 18 on
-   * the date of service, none of the cost sharing is theirs [sources: cfr-42-447.56].
-   */
-  clientBirthDate: LocalDate.optional(),
-  /**
-   * Every exemption from Medicaid cost sharing of 42 CFR 447.56(a) that holds for the client's sessions on
-   * this remittance (`[]`: none holds), as for `postRemittance`. No default: on a `medicaid` or
-   * `medicaid_managed_care` remittance, cost sharing that would be billed to the client is listed, as a
-   * write-off when an exemption holds on its dates of service (`billing.remittance.medicaid_cost_sharing_exempt`)
-   * and `undecided` until the list is given (`billing.remittance.medicaid_exemption_unknown`)
-   * [sources: cfr-42-447.56, cfr-42-447.15].
-   */
-  medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
-  appealWindow: FilingWindow.optional(),
-  denialRules: z.array(DenialCodeRule).default([]),
-});
+export const ListDenialsToWorkOptions = z
+  .strictObject({
+    /** No default: a denial whose answer depends on the payer's kind is `undecided` without it. */
+    payerKind: PayerKind.optional(),
+    inNetwork: z.boolean().default(true),
+    hasSecondaryCoverage: z.boolean().default(false),
+    /**
+     * Whether the client is a Qualified Medicare Beneficiary. No default: for a Medicare or Medicare Advantage
+     * remittance, the cost sharing (PR-1/2/3) of a QMB is listed as work (check the Medicaid crossover), and
+     * with the status unknown it is listed `undecided` [sources: usc-42-1396a, cms-mln-qmb-billing].
+     */
+    qualifiedMedicareBeneficiary: z.boolean().optional(),
+    /**
+     * Whether the state's Medicaid plan imposes this cost sharing on the client. No default: on a Medicaid
+     * remittance a PR-1/2/3 is then listed `undecided`; `false`, it is listed as work (not the client's: ask
+     * the payer to reprocess) [sources: cfr-42-447.15, usc-42-1396a].
+     */
+    medicaidCostSharing: z.boolean().optional(),
+    /**
+     * Whether a Qualified Medicare Beneficiary also has full Medicaid. No default: on a Medicaid remittance a
+     * QMB's copayment (PR-3) is listed, `undecided` when unknown and as a write-off when `false` (a state may
+     * charge a nominal Medicaid copayment only to a QMB with full Medicaid) [sources: cms-mln-qmb-billing].
+     */
+    fullMedicaidBenefits: z.boolean().optional(),
+    /**
+     * The client's birth date, for 42 CFR 447.56(a)'s child exemption on a Medicaid remittance: under 18 on
+     * the date of service, none of the cost sharing is theirs [sources: cfr-42-447.56].
+     * @deprecated One client's fact for the whole call: give each claim's in `medicaidFactsByClaim`. Applied
+     * only when the remittance carries one claim.
+     */
+    clientBirthDate: LocalDate.optional(),
+    /**
+     * Every exemption from Medicaid cost sharing of 42 CFR 447.56(a) that holds for the client's sessions on
+     * this remittance (`[]`: none holds), as for `postRemittance`. No default: on a `medicaid` or
+     * `medicaid_managed_care` remittance, cost sharing that would be billed to the client is listed, as a
+     * write-off when an exemption holds on its dates of service (`billing.remittance.medicaid_cost_sharing_exempt`)
+     * and `undecided` until the list is given (`billing.remittance.medicaid_exemption_unknown`)
+     * [sources: cfr-42-447.56, cfr-42-447.15].
+     * @deprecated One client's facts for the whole call: give each claim's in `medicaidFactsByClaim`. The
+     * remittance names no clients, so they are applied only when it carries one claim; with several, no claim
+     * is judged on them and their cost sharing is listed `undecided`
+     * (`billing.remittance.medicaid_exemptions_not_per_claim`).
+     */
+    medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
+    /**
+     * Each claim's Medicaid exemption facts, keyed by claim id, as for `postRemittance`: a claim without an
+     * entry is not known (`billing.remittance.medicaid_exemption_unknown`, `undecided`). Not with
+     * `clientBirthDate` or `medicaidExemptions` [sources: cfr-42-447.56].
+     */
+    medicaidFactsByClaim: MedicaidFactsByClaim.optional(),
+    appealWindow: FilingWindow.optional(),
+    denialRules: z.array(DenialCodeRule).default([]),
+  })
+  .superRefine(refineMedicaidFacts);
 export type ListDenialsToWorkOptions = z.input<typeof ListDenialsToWorkOptions>;
 
 /**
@@ -125,6 +140,8 @@ export function listDenialsToWork(
     decisionDate: era.paidOn,
     ...(opts.appealWindow === undefined ? {} : { appealWindow: opts.appealWindow }),
   };
+  // The remittance names no clients: the call's single-client facts hold only for a remittance of one claim.
+  const medicaidFactsOf = claimMedicaidFactsOf(opts, new Set(era.claims.map((c) => c.claimId)).size <= 1);
   const items: DenialWorkItem[] = [];
   const consider = (
     adj: RemittanceAdjustment,
@@ -142,7 +159,7 @@ export function listDenialsToWork(
     // be) is listed with the hold's reason, never as the client's.
     const triage = holdExemptCostSharing(
       triageParsed({ ...adj, remarks: merged }, context, table),
-      opts,
+      medicaidFactsOf(where.claimId),
       datesOfService,
       adj,
     );

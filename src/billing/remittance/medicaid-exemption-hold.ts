@@ -15,6 +15,8 @@ export interface MedicaidExemptionFacts {
   readonly payerKind?: PayerKind | undefined;
   readonly clientBirthDate?: LocalDate | undefined;
   readonly medicaidExemptions?: readonly MedicaidCostSharingExemption[] | undefined;
+  /** The call gave one client's facts for a remittance of several clients: they are not this claim's. */
+  readonly notPerClaim?: boolean | undefined;
 }
 
 /**
@@ -33,6 +35,20 @@ export function medicaidExemptionHold(
   const kind = facts.payerKind;
   if (kind !== 'medicaid' && kind !== 'medicaid_managed_care') return undefined;
   const dates = [...new Set(datesOfService)].sort(compareText);
+  if (facts.notPerClaim === true) {
+    return reason(
+      'billing.remittance.medicaid_exemptions_not_per_claim',
+      'warning',
+      'The remittance pays claims of more than one client, and the Medicaid exemptions and birth date were given once for the call: whose they are is not known, so this claim is not judged on them and the amount is held, not billed to the client, until each claim’s facts are given (medicaidFactsByClaim).',
+      {
+        group: adj.group,
+        carc: adj.carc,
+        amountCents: adj.amountCents,
+        payerKind: kind,
+        datesOfService: dates,
+      },
+    );
+  }
   if (dates.length === 0) return undatedHold(facts, { ...adj, payerKind: kind });
   const findings = dates.map((d) =>
     medicaidExemptionOf(facts.clientBirthDate, d, facts.medicaidExemptions, adj.amountCents, kind),

@@ -23,6 +23,7 @@ import type { ClaimStatus } from '../claims/status.js';
 import { MedicaidCostSharingExemption } from '../coverage/medicaid-exemption.js';
 import { PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
+import { claimMedicaidFactsOf, MedicaidFactsByClaim, refineMedicaidFacts } from './claim-medicaid-facts.js';
 import {
   AdjustmentGroupCode,
   CarcCode,
@@ -32,7 +33,7 @@ import {
   extendDenialCodeTable,
 } from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
-import { medicaidExemptionHold } from './medicaid-exemption-hold.js';
+import { type MedicaidExemptionFacts, medicaidExemptionHold } from './medicaid-exemption-hold.js';
 import {
   isReversal,
   Remittance,
@@ -165,71 +166,86 @@ export type ContractedFee = z.infer<typeof ContractedFee>;
  * //=> { feeSchedule: [], denialRules: [], signedWaiverClaimIds: [] }
  * ```
  */
-export const PostRemittanceOptions = z.strictObject({
-  /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
-  feeSchedule: z.array(ContractedFee).default([]),
-  /**
-   * The payer's kind. No default: unknown, a branch that depends on it is not taken (a Medicare CO-16
-   * return as unprocessable; a timely-filing appeal; Medicaid's payment in full) and the posting says so.
-   */
-  payerKind: PayerKind.optional(),
-  /**
-   * Whether the provider is in the payer's network. No default: unknown, a PR-29 is not the client's and a
-   * PR-45 is held among the denied amounts (`billing.denial.network_unknown`); in network a PR-45 is a
-   * contractual write-off.
-   */
-  inNetwork: z.boolean().optional(),
-  /**
-   * Whether the client has secondary coverage. No default: the client's share (PR) is posted to the
-   * client-responsibility buckets either way, as the payer assigned it (a secondary claim carries those
-   * amounts), but unknown, the posting warns `billing.remittance.secondary_coverage_unknown` (check it before
-   * billing the client); `true`, it says `billing.remittance.bill_secondary_first`.
-   */
-  hasSecondaryCoverage: z.boolean().optional(),
-  /**
-   * Whether the state's Medicaid plan imposes the deductible, coinsurance or copay on the client; unknown,
-   * a Medicaid PR-1/2/3 is posted among the denied amounts to review [sources: cfr-42-447.15].
-   */
-  medicaidCostSharing: z.boolean().optional(),
-  /**
-   * Whether the client is a Qualified Medicare Beneficiary. No default. A QMB is never billed Medicare
-   * deductible, coinsurance or copay (Original Medicare or Medicare Advantage) [sources: usc-42-1396a,
-   * cms-mln-qmb-billing]: for `payerKind` `medicare` or `medicare_advantage`, a PR-1/2/3 is posted among
-   * the denied amounts, to bill Medicaid as a crossover and write off the rest
-   * (`billing.denial.qmb_cost_sharing_not_client`); unknown, it is held there too
-   * (`billing.denial.qmb_status_unknown`) until the status is checked; `false`, it is the client's share.
-   */
-  qualifiedMedicareBeneficiary: z.boolean().optional(),
-  /**
-   * Whether a Qualified Medicare Beneficiary also has full Medicaid benefits (QMB Plus). No default. Only
-   * then may the state's plan charge them a nominal Medicaid copayment [sources: cms-mln-qmb-billing]: on a
-   * Medicaid remittance a QMB's PR-3 is held among the denied amounts when it is `false` (never theirs,
-   * `billing.denial.qmb_only_copayment_not_client`) or unknown (`billing.denial.qmb_full_medicaid_unknown`).
-   */
-  fullMedicaidBenefits: z.boolean().optional(),
-  /**
-   * The client's birth date, for 42 CFR 447.56(a)'s child exemption on a Medicaid remittance: under 18 on
-   * the date of service, none of the cost sharing is theirs [sources: cfr-42-447.56].
-   */
-  clientBirthDate: LocalDate.optional(),
-  /**
-   * Every exemption from Medicaid cost sharing of 42 CFR 447.56(a) that holds for the client's sessions on
-   * this remittance (`[]`: none holds). No default. On a `medicaid` or `medicaid_managed_care` remittance,
-   * cost sharing the triage would bill to the client is held among the denied amounts when an exemption
-   * holds on its date of service (`billing.remittance.medicaid_cost_sharing_exempt`) and, with the list not
-   * given, until it is checked (`billing.remittance.medicaid_exemption_unknown`) [sources: cfr-42-447.56,
-   * cfr-42-447.15].
-   */
-  medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
-  /** The practice's own denial rules, added to (or replacing) the built-in table's. */
-  denialRules: z.array(DenialCodeRule).default([]),
-  /**
-   * Claims whose client signed a waiver (an ABN for Medicare) before the service: only theirs may a PR
-   * not-medically-necessary amount (PR-50) be billed to the client [sources: cms-abn]. For any other claim
-   * it is denial work for the biller, with `billing.denial.waiver_unknown`.
-   */
-  signedWaiverClaimIds: z.array(ClaimId).max(100_000).default([]),
-});
+export const PostRemittanceOptions = z
+  .strictObject({
+    /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
+    feeSchedule: z.array(ContractedFee).default([]),
+    /**
+     * The payer's kind. No default: unknown, a branch that depends on it is not taken (a Medicare CO-16
+     * return as unprocessable; a timely-filing appeal; Medicaid's payment in full) and the posting says so.
+     */
+    payerKind: PayerKind.optional(),
+    /**
+     * Whether the provider is in the payer's network. No default: unknown, a PR-29 is not the client's and a
+     * PR-45 is held among the denied amounts (`billing.denial.network_unknown`); in network a PR-45 is a
+     * contractual write-off.
+     */
+    inNetwork: z.boolean().optional(),
+    /**
+     * Whether the client has secondary coverage. No default: the client's share (PR) is posted to the
+     * client-responsibility buckets either way, as the payer assigned it (a secondary claim carries those
+     * amounts), but unknown, the posting warns `billing.remittance.secondary_coverage_unknown` (check it before
+     * billing the client); `true`, it says `billing.remittance.bill_secondary_first`.
+     */
+    hasSecondaryCoverage: z.boolean().optional(),
+    /**
+     * Whether the state's Medicaid plan imposes the deductible, coinsurance or copay on the client; unknown,
+     * a Medicaid PR-1/2/3 is posted among the denied amounts to review [sources: cfr-42-447.15].
+     */
+    medicaidCostSharing: z.boolean().optional(),
+    /**
+     * Whether the client is a Qualified Medicare Beneficiary. No default. A QMB is never billed Medicare
+     * deductible, coinsurance or copay (Original Medicare or Medicare Advantage) [sources: usc-42-1396a,
+     * cms-mln-qmb-billing]: for `payerKind` `medicare` or `medicare_advantage`, a PR-1/2/3 is posted among
+     * the denied amounts, to bill Medicaid as a crossover and write off the rest
+     * (`billing.denial.qmb_cost_sharing_not_client`); unknown, it is held there too
+     * (`billing.denial.qmb_status_unknown`) until the status is checked; `false`, it is the client's share.
+     */
+    qualifiedMedicareBeneficiary: z.boolean().optional(),
+    /**
+     * Whether a Qualified Medicare Beneficiary also has full Medicaid benefits (QMB Plus). No default. Only
+     * then may the state's plan charge them a nominal Medicaid copayment [sources: cms-mln-qmb-billing]: on a
+     * Medicaid remittance a QMB's PR-3 is held among the denied amounts when it is `false` (never theirs,
+     * `billing.denial.qmb_only_copayment_not_client`) or unknown (`billing.denial.qmb_full_medicaid_unknown`).
+     */
+    fullMedicaidBenefits: z.boolean().optional(),
+    /**
+     * The client's birth date, for 42 CFR 447.56(a)'s child exemption on a Medicaid remittance: under 18 on
+     * the date of service, none of the cost sharing is theirs [sources: cfr-42-447.56].
+     * @deprecated One client's fact for the whole call: give each claim's in `medicaidFactsByClaim`. Applied
+     * only when every claim the remittance posts is one client's.
+     */
+    clientBirthDate: LocalDate.optional(),
+    /**
+     * Every exemption from Medicaid cost sharing of 42 CFR 447.56(a) that holds for the client's sessions on
+     * this remittance (`[]`: none holds). No default. On a `medicaid` or `medicaid_managed_care` remittance,
+     * cost sharing the triage would bill to the client is held among the denied amounts when an exemption
+     * holds on its date of service (`billing.remittance.medicaid_cost_sharing_exempt`) and, with the list not
+     * given, until it is checked (`billing.remittance.medicaid_exemption_unknown`) [sources: cfr-42-447.56,
+     * cfr-42-447.15].
+     * @deprecated One client's facts for the whole call: give each claim's in `medicaidFactsByClaim`. Applied
+     * only when every claim the remittance posts is one client's; with several clients no claim is judged on
+     * them and their cost sharing is held (`billing.remittance.medicaid_exemptions_not_per_claim`).
+     */
+    medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
+    /**
+     * Each claim's Medicaid exemption facts (birth date, exemptions of 42 CFR 447.56(a)), keyed by claim id:
+     * a remittance paying several clients' claims judges each on its own client's. A claim without an entry
+     * is not known: its cost sharing is held (`billing.remittance.medicaid_exemption_unknown`), never billed.
+     * Not with `clientBirthDate` or `medicaidExemptions` (`billing.remittance.medicaid_facts_conflict`)
+     * [sources: cfr-42-447.56, cfr-42-447.15].
+     */
+    medicaidFactsByClaim: MedicaidFactsByClaim.optional(),
+    /** The practice's own denial rules, added to (or replacing) the built-in table's. */
+    denialRules: z.array(DenialCodeRule).default([]),
+    /**
+     * Claims whose client signed a waiver (an ABN for Medicare) before the service: only theirs may a PR
+     * not-medically-necessary amount (PR-50) be billed to the client [sources: cms-abn]. For any other claim
+     * it is denial work for the biller, with `billing.denial.waiver_unknown`.
+     */
+    signedWaiverClaimIds: z.array(ClaimId).max(100_000).default([]),
+  })
+  .superRefine(refineMedicaidFacts);
 export type PostRemittanceOptions = z.input<typeof PostRemittanceOptions>;
 
 /**
@@ -448,6 +464,10 @@ export function postRemittance(
   const table = extendDenialCodeTable(opts.denialRules);
   const claimById = new Map(claimList.map((c) => [c.claimId as string, c]));
   const balanceById = new Map(balanceList.map((b) => [b.claimId as string, b]));
+  // One client's exemption facts given for the call are that client's only when the claims are one client's.
+  const clients = new Set(era.claims.map((c) => claimById.get(c.claimId)?.clientId));
+  clients.delete(undefined);
+  const medicaidFactsOf = claimMedicaidFactsOf(opts, clients.size <= 1);
 
   // Entries for the same claim are posted together, so a reversal and its correction stay one posting.
   const entries = new Map<string, number[]>();
@@ -561,6 +581,7 @@ export function postRemittance(
       table,
       chargeCents,
       skipped,
+      medicaidFactsOf(claimId),
     );
     balanceById.set(claimId, balance);
     results.push(decision);
@@ -609,6 +630,7 @@ function postClaim(
   table: DenialCodeTable,
   chargeCents: number,
   skipped: readonly Reason<BillingReasonCode>[],
+  medicaidFacts: MedicaidExemptionFacts,
 ): { balance: ClaimBalance; decision: ClaimPostingDecision } {
   const reasons: Reason<BillingReasonCode>[] = [...skipped];
   if (claim.payerId !== era.payerId) {
@@ -691,7 +713,7 @@ function postClaim(
     // Only a PR amount is ever the client's: denial triage says so.
     // A Medicaid client exempt from cost sharing (or not known not to be) is never billed it: held among
     // the denied amounts, as a reversal of it is, without counting as the payer's denial.
-    const held = triage.clientBillable ? medicaidExemptionHold(opts, where.dates, adj) : undefined;
+    const held = triage.clientBillable ? medicaidExemptionHold(medicaidFacts, where.dates, adj) : undefined;
     if (held !== undefined) {
       delta.denied += adj.amountCents;
       if (!where.reversal) reasons.push({ ...held, facts: { ...held.facts, lineId: where.lineId } });

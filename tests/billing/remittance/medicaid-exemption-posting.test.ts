@@ -11,6 +11,7 @@ import {
 } from '../../../src/billing/index.js';
 import { DENIAL_CODE_TABLE } from '../../../src/billing/remittance/denial-codes.js';
 import type { RemittanceInput } from '../../../src/billing/remittance/remittance.js';
+import { ValidationError } from '../../../src/core/index.js';
 import { claim, line } from '../claims/claim-fixtures.js';
 
 const MEDICAID_ID = 'NY-MEDICAID';
@@ -404,6 +405,182 @@ describe('postRemittance: Medicaid cost sharing of a client exempt under 42 CFR 
           expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(earlierCopay);
         },
       ),
+    );
+  });
+});
+
+// One New York Medicaid remittance of 2026-04-06 paying three clients' 2026-03-02 sessions, a $3 copayment
+// (PR-3) on each: 42 CFR 447.56(a) exempts a client by their own facts, never by another client's.
+const threeClientEra = (): RemittanceInput => {
+  const base = lineEra(copay).claims[0] as RemittanceInput['claims'][number];
+  return {
+    ...lineEra(copay),
+    claims: ['claim-1', 'claim-2', 'claim-3'].map((claimId) => ({ ...base, claimId })),
+  };
+};
+const threeClaims = () =>
+  [1, 2, 3].map((n) => claim({ claimId: `claim-${n}`, clientId: `client-${n}`, payerId: MEDICAID_ID }));
+const balanceOf = (r: ReturnType<typeof postRemittance>, claimId: string) =>
+  r.balances.find((b) => b.claimId === claimId) as ClaimBalance;
+const codesOf = (r: ReturnType<typeof postRemittance>, claimId: string) =>
+  r.results.find((x) => x.claimId === claimId)?.reasons.map((x) => x.code) ?? [];
+
+describe('postRemittance: a remittance paying several Medicaid clients judges each claim on its own facts', () => {
+  it('a 13-year-old, an adult with none and an adult in hospice: held, billed, held (medicaidFactsByClaim)', () => {
+    const r = postRemittance(threeClientEra(), threeClaims(), [], {
+      ...plan,
+      medicaidFactsByClaim: {
+        'claim-1': { clientBirthDate: '2012-05-10' },
+        'claim-2': { clientBirthDate: '1980-07-01', medicaidExemptions: [] },
+        'claim-3': { medicaidExemptions: ['hospice'] },
+      },
+    });
+    expect(balanceOf(r, 'claim-1')).toMatchObject({
+      deniedCents: 300,
+      clientResponsibility: { copayCents: 0 },
+    });
+    expect(balanceOf(r, 'claim-2')).toMatchObject({
+      deniedCents: 0,
+      clientResponsibility: { copayCents: 300 },
+    });
+    expect(balanceOf(r, 'claim-3')).toMatchObject({
+      deniedCents: 300,
+      clientResponsibility: { copayCents: 0 },
+    });
+    expect(codesOf(r, 'claim-1')).toContain('billing.remittance.medicaid_cost_sharing_exempt');
+    expect(codesOf(r, 'claim-2')).not.toContain('billing.remittance.medicaid_cost_sharing_exempt');
+    expect(r.results.find((x) => x.claimId === 'claim-3')?.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'billing.remittance.medicaid_cost_sharing_exempt',
+        facts: expect.objectContaining({ exemptions: ['hospice'] }),
+      }),
+    );
+  });
+
+  it('a claim with no entry in the map is not known: held for review, never billed as not exempt', () => {
+    const r = postRemittance(threeClientEra(), threeClaims(), [], {
+      ...plan,
+      medicaidFactsByClaim: { 'claim-2': { medicaidExemptions: [] }, 'claim-9': { medicaidExemptions: [] } },
+    });
+    expect(balanceOf(r, 'claim-2').clientResponsibility.copayCents).toBe(300);
+    for (const id of ['claim-1', 'claim-3']) {
+      expect(balanceOf(r, id)).toMatchObject({ deniedCents: 300, clientResponsibility: { copayCents: 0 } });
+      expect(codesOf(r, id)).toContain('billing.remittance.medicaid_exemption_unknown');
+    }
+  });
+
+  it('the deprecated single-client facts on a three-client remittance: no claim judged on them, every copay held', () => {
+    // Before: `medicaidExemptions: []` (one adult's "none holds") billed all three clients their $3.
+    const r = postRemittance(threeClientEra(), threeClaims(), [], {
+      ...plan,
+      clientBirthDate: '1980-07-01',
+      medicaidExemptions: [],
+    });
+    for (const id of ['claim-1', 'claim-2', 'claim-3']) {
+      expect(balanceOf(r, id)).toMatchObject({ deniedCents: 300, clientResponsibility: { copayCents: 0 } });
+      expect(r.results.find((x) => x.claimId === id)?.reasons).toContainEqual(
+        expect.objectContaining({
+          code: 'billing.remittance.medicaid_exemptions_not_per_claim',
+          severity: 'warning',
+          facts: expect.objectContaining({ amountCents: 300, lineId: '1', datesOfService: ['2026-03-02'] }),
+        }),
+      );
+    }
+    // An exemption given once is not taken for every client either: held for review, not written off.
+    const hospice = postRemittance(threeClientEra(), threeClaims(), [], {
+      ...plan,
+      medicaidExemptions: ['hospice'],
+    });
+    expect(codesOf(hospice, 'claim-2')).not.toContain('billing.remittance.medicaid_cost_sharing_exempt');
+    expect(codesOf(hospice, 'claim-2')).toContain('billing.remittance.medicaid_exemptions_not_per_claim');
+  });
+
+  it('the single-client facts still apply when every claim is one client’s (two sessions of client-1)', () => {
+    const claims = threeClaims().map((c) => ({ ...c, clientId: 'client-1' }));
+    const r = postRemittance(threeClientEra(), claims, [], { ...plan, medicaidExemptions: [] });
+    for (const id of ['claim-1', 'claim-2', 'claim-3'])
+      expect(balanceOf(r, id).clientResponsibility.copayCents).toBe(300);
+    // A claim of the remittance not among the given claims names no client: still one client.
+    const two = postRemittance(threeClientEra(), claims.slice(0, 2), [], { ...plan, medicaidExemptions: [] });
+    expect(balanceOf(two, 'claim-1').clientResponsibility.copayCents).toBe(300);
+    expect(two.results.find((x) => x.claimId === 'claim-3')?.outcome).toBe('unmatched_claim');
+  });
+
+  it('refuses facts given both per claim and once for the call, and an unknown key in an entry, echoing neither', () => {
+    let error: unknown;
+    try {
+      postRemittance(threeClientEra(), threeClaims(), [], {
+        ...plan,
+        medicaidExemptions: [],
+        medicaidFactsByClaim: {
+          'claim-1': { medicaidExemptions: [], secretDiagnosisNote: 'F32.1' } as never,
+        },
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues.map((i) => i.code)).toContain('billing.remittance.medicaid_facts_conflict');
+    expect(issues.find((i) => i.code === 'billing.remittance.medicaid_facts_conflict')?.at).toBe(
+      '$.options.medicaidFactsByClaim',
+    );
+    expect(issues.length).toBe(2);
+    expect(JSON.stringify(issues)).not.toContain('secretDiagnosisNote');
+    expect(JSON.stringify(issues)).not.toContain('F32.1');
+  });
+
+  it('property: posting a multi-client remittance with each claim’s facts equals posting each claim alone with its own', () => {
+    const facts = fc.record(
+      {
+        clientBirthDate: fc.integer({ min: 1950, max: 2025 }).map((y) => `${y}-03-0${(y % 5) + 1}`),
+        medicaidExemptions: fc.uniqueArray(fc.constantFrom(...MedicaidCostSharingExemption.options), {
+          maxLength: 3,
+        }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.option(facts, { nil: undefined }), fc.option(facts, { nil: undefined }), facts),
+        fc.constantFrom('1', '2', '3'),
+        (each, carc) => {
+          const era = threeClientEra();
+          const ids = ['claim-1', 'claim-2', 'claim-3'];
+          const byClaim = Object.fromEntries(
+            ids.flatMap((id, i) => (each[i] === undefined ? [] : [[id, each[i]]])),
+          );
+          const eraOf = (e: RemittanceInput): RemittanceInput => ({
+            ...e,
+            claims: e.claims.map((c) => ({
+              ...c,
+              lines: c.lines?.map((l) => ({
+                ...l,
+                adjustments: l.adjustments?.map((a) => (a.group === 'PR' ? { ...a, carc } : a)),
+              })),
+            })),
+          });
+          const together = postRemittance(eraOf(era), threeClaims(), [], {
+            ...plan,
+            medicaidFactsByClaim: byClaim,
+          });
+          ids.forEach((id, i) => {
+            const alone = postRemittance(
+              eraOf({ ...era, claims: era.claims.filter((c) => c.claimId === id) }),
+              threeClaims().filter((c) => c.claimId === id),
+              [],
+              { ...plan, ...(each[i] ?? {}) },
+            );
+            expect(balanceOf(together, id)).toEqual(alone.balances[0]);
+            // The same decision, at the claim's own position in each remittance.
+            expect(together.results.find((x) => x.claimId === id)).toEqual({
+              ...alone.results[0],
+              remittanceClaimIndexes: [i],
+            });
+          });
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -160,6 +160,41 @@ describe('listDenialsToWork: Medicaid cost sharing held from an exempt client (4
   });
 });
 
+describe('listDenialsToWork: a remittance of several Medicaid clients lists each claim on its own facts', () => {
+  // New York Medicaid's 2026-04-06 remittance paying two clients' 2026-03-02 sessions, a $3 copayment each.
+  const twoClaims = (): RemittanceInput => {
+    const era = lineEra({ carc: '3', amountCents: 300 }, '2026-03-02');
+    const base = era.claims[0] as RemittanceInput['claims'][number];
+    return { ...era, claims: [base, { ...base, claimId: 'claim-2' }] };
+  };
+
+  it('a 13-year-old (claim-1) and an adult with none (claim-2): claim-1 written off, claim-2 left to the client', () => {
+    const items = prItems(twoClaims(), {
+      ...plan,
+      medicaidFactsByClaim: {
+        'claim-1': { clientBirthDate: '2012-05-10' },
+        'claim-2': { clientBirthDate: '1980-07-01', medicaidExemptions: [] },
+      },
+    });
+    expect(items.map((i) => [i.claimId, i.triage.action, i.amountCents])).toEqual([
+      ['claim-1', 'write_off', 300],
+    ]);
+    expect(codes(items[0]?.triage.reasons ?? [])).toContain(
+      'billing.remittance.medicaid_cost_sharing_exempt',
+    );
+  });
+
+  it('the deprecated single-client `[]` on a two-claim remittance: both listed undecided, neither billed on it', () => {
+    const items = prItems(twoClaims(), { ...plan, medicaidExemptions: [] });
+    expect(items.map((i) => [i.claimId, i.triage.outcome, i.triage.action])).toEqual([
+      ['claim-1', 'undecided', 'review_manually'],
+      ['claim-2', 'undecided', 'review_manually'],
+    ]);
+    for (const i of items)
+      expect(codes(i.triage.reasons)).toContain('billing.remittance.medicaid_exemptions_not_per_claim');
+  });
+});
+
 describe('triageDenial: Medicaid cost sharing of an exempt client (42 CFR 447.56(a))', () => {
   const copay = { group: 'PR' as const, carc: '3', amountCents: 300 };
 
