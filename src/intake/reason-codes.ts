@@ -206,6 +206,8 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.client.duplicate_signer': 'A signer is listed twice.',
   'intake.client.deprecated_minor_consent_beside_split':
     'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth or minorMayConsentSubstanceUse.',
+  'intake.minor_consent.deprecated_flag_beside_new':
+    'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth in the minor-consent facts.',
   'intake.file.document_of_another_client': 'A document in a client file belongs to another client.',
   'intake.file.reminders_out_of_order': 'Sent reminders are not in time order.',
   'intake.cadence.duplicate_step': 'A reminder cadence lists the same step twice.',
