@@ -67,6 +67,17 @@ export {
   type MinorMentalHealthConsentRule,
 } from './minor-consent/state-minor-consent.js';
 export {
+  MINOR_SUBSTANCE_USE_CONSENT_RULES,
+  type MinorSubstanceUseConsentRule,
+} from './minor-consent/state-substance-use-consent.js';
+export {
+  type EvaluateMinorSubstanceUseConsentOptions,
+  evaluateMinorSubstanceUseConsent,
+  type MinorSubstanceUseConsentDecision,
+  MinorSubstanceUseConsentFacts,
+  type Part2ConsentSigners,
+} from './minor-consent/substance-use-consent.js';
+export {
   IntakeDocumentRecord,
   IntakeDocumentStatus,
   IntakeDocumentType,

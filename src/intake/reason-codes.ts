@@ -46,6 +46,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The client is a minor who needs a parent’s or guardian’s consent to treatment: the 42 CFR Part 2 consent needs both the minor’s and a listed parent’s or guardian’s signature (2.14(c)), and one is missing.',
   'intake.readiness.substance_use_consent_signer_unknown':
     'The client is a minor of 12 or older in a Part 2 program and whether state substance-use law lets them consent alone is not recorded: who signs the 42 CFR Part 2 consent (the minor alone, 2.14(b), or with a parent, 2.14(c)) cannot be told; signed by both it counts either way.',
+  'intake.readiness.substance_use_consent_by_state_law':
+    'No substance-use answer is recorded for this minor: the statute of the client’s state (named in the facts) decided who signs the 42 CFR Part 2 consent, the minor alone (2.14(b)) or with a parent (2.14(c)).',
   'intake.readiness.minor_consent_below_floor':
     'The client is marked as able to consent alone but is younger than 12, from which the library honours that flag: guardian consent is asked and a person checks the record against the state’s law.',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
@@ -173,6 +175,14 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The period the state’s statute allows for care on the minor’s own consent has run: more needs a parent’s or guardian’s consent.',
   'intake.minor_consent.state_law':
     'The state’s statute lets this minor consent alone to outpatient mental-health care; what it says about telling the parents is in the facts.',
+  // A minor's own consent to substance-use treatment, by state statute; who signs a Part 2 consent follows it
+  // [sources: ca-fam-6929, ilcs-410-210-4, ny-mhl-22.11, ors-109.675, va-code-54.1-2969, cfr-42-2.14].
+  'intake.minor_consent.substance_use_state_law':
+    'The state’s statute lets this minor consent alone to substance-use treatment: only the minor signs a Part 2 consent (42 CFR 2.14(b)).',
+  'intake.minor_consent.substance_use_state_not_in_table':
+    'The library cites no statute on a minor’s own consent to substance-use treatment for the state and the practice recorded no answer: undecided, never no.',
+  'intake.minor_consent.substance_use_medication_limited':
+    'The state’s statute limits the medication a minor consents to alone for a substance-use disorder, and the care includes medication or may: undecided until the practice records its answer.',
 });
 
 /**
@@ -206,6 +216,8 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.client.duplicate_signer': 'A signer is listed twice.',
   'intake.client.deprecated_minor_consent_beside_split':
     'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth or minorMayConsentSubstanceUse.',
+  'intake.minor_consent.deprecated_flag_beside_new':
+    'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth in the minor-consent facts.',
   'intake.file.document_of_another_client': 'A document in a client file belongs to another client.',
   'intake.file.reminders_out_of_order': 'Sent reminders are not in time order.',
   'intake.cadence.duplicate_step': 'A reminder cadence lists the same step twice.',

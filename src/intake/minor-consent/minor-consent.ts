@@ -12,7 +12,7 @@ import {
 import { validateArguments } from '../../core/internal.js';
 import { DEFAULT_ADULT_AGE, MINOR_CONSENT_FLOOR_AGE } from '../packets/packet-policy.js';
 import { ageOn } from '../packets/requirements.js';
-import type { IntakeReasonCode } from '../reason-codes.js';
+import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 import {
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
@@ -30,27 +30,45 @@ import {
  * //=> { state: 'OH', birthDate: '2011-05-01', sessionsWithoutGuardianConsent: 2, …, includesMedication: false }
  * ```
  */
-export const MinorConsentFacts = z.strictObject({
-  /** The state whose law governs the care (where the client is treated). */
-  state: UsState.optional(),
-  birthDate: LocalDate.optional(),
-  /**
-   * The host's own answer whether this minor may consent alone (its counsel's reading of a state not in the
-   * table, a court order, emancipation…): it wins over the table either way.
-   */
-  minorMayConsent: z.boolean().optional(),
-  /** Outpatient sessions already given on the minor's own consent (for the states that cap them). */
-  sessionsWithoutGuardianConsent: z.number().int().min(0).max(10_000).optional(),
-  /** The day of the first session given on the minor's own consent (for the states that cap the time). */
-  firstSessionWithoutGuardianConsentOn: LocalDate.optional(),
-  /**
-   * The treating professional recorded the finding the state's statute asks for (California: mature enough to
-   * participate intelligently; Colorado: knowingly and voluntarily seeking clinically indicated care).
-   */
-  professionalFinding: z.boolean().optional(),
-  /** The care includes medication (psychotropic drugs), which some states leave to a parent's consent. */
-  includesMedication: z.boolean().default(false),
-});
+export const MinorConsentFacts = z
+  .strictObject({
+    /** The state whose law governs the care (where the client is treated). */
+    state: UsState.optional(),
+    birthDate: LocalDate.optional(),
+    /**
+     * The host's own answer whether this minor may consent alone to outpatient mental-health care (its counsel's
+     * reading of a state not in the table, a court order, emancipation…): it wins over the table either way.
+     * The same name as the intake client's flag.
+     */
+    minorMayConsentMentalHealth: z.boolean().optional(),
+    /**
+     * @deprecated Since the intake client's split flags; use `minorMayConsentMentalHealth`, removed in the next
+     * release. Read as `minorMayConsentMentalHealth`, and refused beside it.
+     */
+    minorMayConsent: z.boolean().optional(),
+    /** Outpatient sessions already given on the minor's own consent (for the states that cap them). */
+    sessionsWithoutGuardianConsent: z.number().int().min(0).max(10_000).optional(),
+    /** The day of the first session given on the minor's own consent (for the states that cap the time). */
+    firstSessionWithoutGuardianConsentOn: LocalDate.optional(),
+    /**
+     * The treating professional recorded the finding the state's statute asks for (California: mature enough to
+     * participate intelligently; Colorado: knowingly and voluntarily seeking clinically indicated care).
+     */
+    professionalFinding: z.boolean().optional(),
+    /** The care includes medication (psychotropic drugs), which some states leave to a parent's consent. */
+    includesMedication: z.boolean().default(false),
+  })
+  .superRefine((facts, ctx) => {
+    if (facts.minorMayConsent !== undefined && facts.minorMayConsentMentalHealth !== undefined) {
+      // The old name beside the new one could say two things at once: refused, never merged.
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not be given beside minorMayConsentMentalHealth',
+        path: ['minorMayConsent'],
+        params: { code: 'intake.minor_consent.deprecated_flag_beside_new' satisfies IntakeValidationCode },
+      });
+    }
+  });
 export type MinorConsentFacts = z.infer<typeof MinorConsentFacts>;
 /** What callers pass for {@link MinorConsentFacts}, before defaults apply. */
 export type MinorConsentFactsInput = z.input<typeof MinorConsentFacts>;
@@ -160,7 +178,8 @@ export function evaluateMinorConsent(
       );
       return 'refused';
     }
-    if (f.minorMayConsent !== undefined) return hostAnswer(f.minorMayConsent);
+    const host = f.minorMayConsentMentalHealth ?? f.minorMayConsent;
+    if (host !== undefined) return hostAnswer(host);
     if (rule === null) {
       reasons.push(
         reason(
@@ -193,7 +212,7 @@ export function evaluateMinorConsent(
           'intake.minor_consent.birth_date_unknown',
           'warning',
           'The practice says this client may consent alone, but their birth date is not recorded: whether they are 12 or older cannot be told.',
-          { state, minorMayConsent: mayConsent },
+          { state, minorMayConsentMentalHealth: mayConsent },
         ),
       );
       // A host's "no" needs no birth date: a guardian consents either way.
@@ -209,7 +228,7 @@ export function evaluateMinorConsent(
         'intake.minor_consent.host_decided',
         'info',
         'The practice recorded that this minor may consent alone: its answer wins over the table.',
-        { state, age, minorMayConsent: true },
+        { state, age, minorMayConsentMentalHealth: true },
       ),
     );
     return 'may_consent';
@@ -221,7 +240,7 @@ export function evaluateMinorConsent(
         'intake.minor_consent.host_decided',
         'error',
         'The practice recorded that this minor may not consent alone: a parent or guardian consents.',
-        { state, age, minorMayConsent: false },
+        { state, age, minorMayConsentMentalHealth: false },
       ),
     );
     return 'refused';

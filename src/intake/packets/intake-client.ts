@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ClientChannelConsent, ClientId, IanaZone, Instant, LocalDate } from '../../core/index.js';
+import { ClientChannelConsent, ClientId, IanaZone, Instant, LocalDate, UsState } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
@@ -109,6 +109,12 @@ export const IntakeClient = z
      * counts either way).
      */
     minorMayConsentSubstanceUse: z.boolean().optional(),
+    /**
+     * The state whose law governs the client's care (where they are treated). With
+     * `minorMayConsentSubstanceUse` absent, a minor's Part 2 signers follow that state's substance-use statute
+     * where the library cites one (`MINOR_SUBSTANCE_USE_CONSENT_RULES`); elsewhere they stay undecided.
+     */
+    state: UsState.optional(),
     /**
      * @deprecated Since the split into `minorMayConsentMentalHealth` and
      * `minorMayConsentSubstanceUse`; removed in the next release. Read as `minorMayConsentMentalHealth` only,

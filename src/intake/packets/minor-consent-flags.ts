@@ -1,3 +1,8 @@
+import {
+  MINOR_SUBSTANCE_USE_CONSENT_RULES,
+  type SubstanceUseStatuteAnswer,
+  substanceUseStatuteAnswer,
+} from '../minor-consent/state-substance-use-consent.js';
 import type { IntakeClient } from './intake-client.js';
 import { MINOR_CONSENT_FLOOR_AGE } from './packet-policy.js';
 
@@ -16,13 +21,38 @@ export function minorMayConsentMentalHealthOf(client: IntakeClient): boolean {
 export type Part2SignerMode = 'minor_only' | 'minor_and_guardian' | 'undecided';
 
 /**
- * Who signs the Part 2 consent of a minor of `age`, read from the SUBSTANCE-USE flag only: the mental-health
- * flag (and the deprecated alias) answer another statute and never reach it [sources: cfr-42-2.14]. Under 12
- * the library asks a guardian whatever a flag says.
+ * Who signs a minor's Part 2 consent and why: `statute` is the state table's answer when the substance-use
+ * flag is absent and the client's state is in the table (null otherwise).
  */
-export function part2SignerModeOf(client: IntakeClient, age: number): Part2SignerMode {
-  if (age < MINOR_CONSENT_FLOOR_AGE) return 'minor_and_guardian';
+export interface Part2SignerAnswer {
+  readonly mode: Part2SignerMode;
+  readonly statute: SubstanceUseStatuteAnswer | null;
+}
+
+/**
+ * Who signs the Part 2 consent of a minor of `age`: the SUBSTANCE-USE flag when recorded (it wins), else the
+ * statute of the client's `state` in {@link MINOR_SUBSTANCE_USE_CONSENT_RULES}, read with no optional fact
+ * (a condition the packet cannot see leaves it undecided); a state not in the table is undecided, never "no".
+ * The mental-health flag (and the deprecated alias) answer another statute and never reach it
+ * [sources: cfr-42-2.14]. Under 12 the library asks a guardian whatever a flag or statute says.
+ */
+export function part2SignerAnswerOf(client: IntakeClient, age: number): Part2SignerAnswer {
+  if (age < MINOR_CONSENT_FLOOR_AGE) return { mode: 'minor_and_guardian', statute: null };
   const sud = client.minorMayConsentSubstanceUse;
-  if (sud === undefined) return 'undecided';
-  return sud ? 'minor_only' : 'minor_and_guardian';
+  if (sud !== undefined) return { mode: sud ? 'minor_only' : 'minor_and_guardian', statute: null };
+  const rule = MINOR_SUBSTANCE_USE_CONSENT_RULES.find((r) => r.state === client.state);
+  if (rule === undefined) return { mode: 'undecided', statute: null };
+  const statute = substanceUseStatuteAnswer(rule, age, {});
+  const mode =
+    statute.verdict === 'may_consent'
+      ? 'minor_only'
+      : statute.verdict === 'refused'
+        ? 'minor_and_guardian'
+        : 'undecided';
+  return { mode, statute };
+}
+
+/** {@link part2SignerAnswerOf}'s mode alone. */
+export function part2SignerModeOf(client: IntakeClient, age: number): Part2SignerMode {
+  return part2SignerAnswerOf(client, age).mode;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { addMonths, getLocalDate, LocalDate } from '../../core/index.js';
 import { compareText, toEpochMs, validateArguments } from '../../core/internal.js';
+import type { SubstanceUseStatuteAnswer } from '../minor-consent/state-substance-use-consent.js';
 import type {
   IntakeDocumentRecord,
   IntakeDocumentStatus,
@@ -11,6 +12,7 @@ import { IntakeClient, type IntakeClientFile, type IntakeClientInput } from './i
 import {
   minorMayConsentMentalHealthOf,
   type Part2SignerMode,
+  part2SignerAnswerOf,
   part2SignerModeOf,
 } from './minor-consent-flags.js';
 import {
@@ -464,6 +466,8 @@ export interface PacketContext {
  */
 export interface Part2Signers {
   readonly mode: Part2SignerMode;
+  /** The state statute's answer when the mode comes from the table (the substance-use flag absent). */
+  readonly statute: SubstanceUseStatuteAnswer | null;
   readonly byMinor: readonly IntakeDocumentRecord[];
   readonly byGuardian: readonly IntakeDocumentRecord[];
   readonly ignored: number;
@@ -535,7 +539,7 @@ function part2SignersOf(
   if (client.birthDate === undefined) return null;
   const age = ageOn(client.birthDate, on);
   if (age >= policy.adultAge) return null;
-  const mode = part2SignerModeOf(client, age);
+  const { mode, statute } = part2SignerAnswerOf(client, age);
   const self = client.id as string;
   const byMinor: IntakeDocumentRecord[] = [];
   const byGuardian: IntakeDocumentRecord[] = [];
@@ -552,7 +556,7 @@ function part2SignersOf(
       byGuardian.push(r);
     else ignored += 1;
   }
-  return { mode, byMinor, byGuardian, ignored };
+  return { mode, statute, byMinor, byGuardian, ignored };
 }
 
 /**

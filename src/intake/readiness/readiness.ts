@@ -280,11 +280,16 @@ export function readinessOf(
         // (42 CFR 2.14(b)) or with a parent (2.14(c)) cannot be told, and the mental-health answer is another
         // statute, never read here [sources: cfr-42-2.14]. Both signatures count under either rule.
         waitsOnFact = true;
+        // The client's state may be in the table with a condition the packet cannot see (a professional's
+        // finding, medication): its statute is named, and the practice records the answer.
+        const law = part2Signers.statute?.reason.facts ?? null;
         add(
           found,
           'warning',
           'intake.readiness.substance_use_consent_signer_unknown',
-          'The client is a minor and whether state substance-use law lets them consent alone is not recorded: who signs the Part 2 consent (the minor alone, 42 CFR 2.14(b), or with a parent or guardian, 2.14(c)) cannot be told. Record minorMayConsentSubstanceUse, or have both sign it.',
+          law === null
+            ? 'The client is a minor and whether state substance-use law lets them consent alone is not recorded: who signs the Part 2 consent (the minor alone, 42 CFR 2.14(b), or with a parent or guardian, 2.14(c)) cannot be told. Record minorMayConsentSubstanceUse, or have both sign it.'
+            : `The client is a minor and ${String(law.statute)} lets them consent alone to substance-use treatment only on a condition not recorded here: who signs the Part 2 consent (the minor alone, 42 CFR 2.14(b), or with a parent or guardian, 2.14(c)) cannot be told. Record minorMayConsentSubstanceUse, or have both sign it.`,
           {
             document: req.type,
             signerId: req.signerId,
@@ -293,6 +298,10 @@ export function readinessOf(
             minorSigned: signed.minorSigned,
             guardianSigned: signed.guardianSigned,
             minorMayConsentSubstanceUse: null,
+            state: client.state ?? null,
+            statute: law === null ? null : (law.statute ?? null),
+            source: law === null ? null : (law.source ?? null),
+            stateLaw: part2Signers.statute?.reason.code ?? null,
             action: 'collect_missing_fact',
           },
           req,
@@ -335,6 +344,7 @@ export function readinessOf(
               minorSigned: signed.minorSigned,
               guardianSigned: minorOnly ? null : signed.guardianSigned,
               ignoredRecords: signers.ignored,
+              statute: signers.statute === null ? null : (signers.statute.reason.facts.statute ?? null),
               action: 'send_document',
             },
             req,
@@ -508,6 +518,33 @@ export function readinessOf(
       null,
       null,
       'route_to_clinician',
+    );
+  }
+  const part2Law = context.part2Signers?.statute ?? null;
+  if (
+    part2Law !== null &&
+    context.part2Signers?.mode !== 'undecided' &&
+    reqs.required.some((r) => r.type === 'part2_consent')
+  ) {
+    // With no substance-use answer recorded, the client's state statute decided who signs the Part 2 consent
+    // (42 CFR 2.14(b) or (c)): said, with the statute, so a person can check it [sources: cfr-42-2.14].
+    const minorOnly = context.part2Signers?.mode === 'minor_only';
+    reasons.push(
+      reason(
+        'intake.readiness.substance_use_consent_by_state_law',
+        'info',
+        minorOnly
+          ? `${String(part2Law.reason.facts.statute)} lets this minor consent alone to substance-use treatment: only they sign the Part 2 consent (42 CFR 2.14(b)). A recorded minorMayConsentSubstanceUse would win.`
+          : `${String(part2Law.reason.facts.statute)} does not let this minor consent alone to substance-use treatment: the minor and a parent or guardian sign the Part 2 consent (42 CFR 2.14(c)). A recorded minorMayConsentSubstanceUse would win.`,
+        {
+          document: 'part2_consent',
+          state: client.state ?? null,
+          statute: part2Law.reason.facts.statute ?? null,
+          source: part2Law.reason.facts.source ?? null,
+          stateLaw: part2Law.reason.code,
+          signers: minorOnly ? 'minor_only' : 'minor_and_guardian',
+        },
+      ),
     );
   }
   if (

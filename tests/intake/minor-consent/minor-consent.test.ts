@@ -174,28 +174,28 @@ describe('evaluateMinorConsent without a cited statute, and the host’s answer'
   });
 
   it('lets the practice’s answer win either way: yes in Virginia, no in Oregon, yes past the Ohio cap', () => {
-    expect(evaluate({ state: 'VA', birthDate: turnsToday(16), minorMayConsent: true }).outcome).toBe(
-      'may_consent',
-    );
-    expect(codes({ state: 'OR', birthDate: turnsToday(16), minorMayConsent: false })).toEqual([
+    expect(
+      evaluate({ state: 'VA', birthDate: turnsToday(16), minorMayConsentMentalHealth: true }).outcome,
+    ).toBe('may_consent');
+    expect(codes({ state: 'OR', birthDate: turnsToday(16), minorMayConsentMentalHealth: false })).toEqual([
       'intake.minor_consent.host_decided',
     ]);
     expect(
       evaluate({
         state: 'OH',
         birthDate: turnsToday(16),
-        minorMayConsent: true,
+        minorMayConsentMentalHealth: true,
         sessionsWithoutGuardianConsent: 9,
       }).outcome,
     ).toBe('may_consent');
   });
 
   it('never honours a yes below 12, and leaves a yes with no birth date undecided', () => {
-    expect(codes({ state: 'VA', birthDate: dayShortOf(12), minorMayConsent: true })).toEqual([
+    expect(codes({ state: 'VA', birthDate: dayShortOf(12), minorMayConsentMentalHealth: true })).toEqual([
       'intake.minor_consent.below_library_floor',
     ]);
-    expect(evaluate({ state: 'VA', minorMayConsent: true }).outcome).toBe('undecided');
-    expect(evaluate({ state: 'VA', minorMayConsent: false }).outcome).toBe('refused');
+    expect(evaluate({ state: 'VA', minorMayConsentMentalHealth: true }).outcome).toBe('undecided');
+    expect(evaluate({ state: 'VA', minorMayConsentMentalHealth: false }).outcome).toBe('refused');
     expect(codes({ state: 'OR' })).toEqual(['intake.minor_consent.birth_date_unknown']);
   });
 
@@ -238,6 +238,41 @@ describe('evaluateMinorConsent without a cited statute, and the host’s answer'
   });
 });
 
+describe('evaluateMinorConsent: the deprecated minorMayConsent (one release)', () => {
+  it('reads as minorMayConsentMentalHealth: the same decision for a 16-year-old in Virginia and in Oregon', () => {
+    for (const [state, value] of [
+      ['VA', true],
+      ['OR', false],
+    ] as const) {
+      const old = evaluate({ state, birthDate: turnsToday(16), minorMayConsent: value });
+      const renamed = evaluate({ state, birthDate: turnsToday(16), minorMayConsentMentalHealth: value });
+      expect(old).toEqual(renamed);
+      expect(old.reasons[0]?.facts).toMatchObject({ minorMayConsentMentalHealth: value });
+    }
+  });
+
+  it('is refused beside minorMayConsentMentalHealth, by path and code, without echoing either value', () => {
+    let error: unknown;
+    try {
+      evaluate({
+        state: 'VA',
+        birthDate: turnsToday(16),
+        minorMayConsent: true,
+        minorMayConsentMentalHealth: false,
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['facts.minorMayConsent', 'intake.minor_consent.deprecated_flag_beside_new'],
+    ]);
+    const text = JSON.stringify((error as ValidationError).issues) + (error as ValidationError).message;
+    expect(text).not.toContain('true');
+    expect(text).not.toContain('false');
+  });
+});
+
 describe('evaluateMinorConsent properties', () => {
   const cited = new Set(MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state));
   const uncited = UsState.options.filter((s) => !cited.has(s));
@@ -271,7 +306,12 @@ describe('evaluateMinorConsent properties', () => {
         facts,
         fc.option(fc.boolean(), { nil: undefined }),
         (state, f, host) => {
-          const d = evaluate({ ...f, state, birthDate: birth(f.birthDate), minorMayConsent: host });
+          const d = evaluate({
+            ...f,
+            state,
+            birthDate: birth(f.birthDate),
+            minorMayConsentMentalHealth: host,
+          });
           if (d.outcome !== 'may_consent') return;
           expect(host).not.toBe(false);
           expect(d.age).not.toBeNull();
