@@ -20,8 +20,10 @@ import * as scheduling from '../../src/scheduling/index.js';
 const MODULES = { billing, x12, boundaries, core, credentialing, fhir, intake, ops, scheduling };
 // Raised from 450 (2026-12-06): four audits of one round found the root full and left new schemas and functions
 // (exclusion screening, Medicaid exemptions, Medicare filing exceptions, the 837P service facility, a client's right of
-// access) type-only or internal.
-const MAX_ROOT_NAMES = 475;
+// access) type-only or internal. Raised to 500 (2026-12-07): the twenty-fourth round's audits added Medicare's
+// incident-to and ordering checks, the per-claim Medicaid facts and a minor's consent to substance-use treatment by
+// state (477 names).
+const MAX_ROOT_NAMES = 500;
 
 const isOptionsSchema = (name: string, value: unknown): boolean =>
   name.endsWith('Options') && typeof value === 'object' && value !== null && '_zod' in value;
