@@ -450,7 +450,12 @@ function placeOf(
   const state = place.state;
   if (state === undefined) {
     const home = request.modality === 'telehealth' ? homeStateReasons(request, client, data) : [];
-    return { refused: false, reasons: [...place.reasons, ...home] };
+    // An office not listed refuses every booking alike, whoever is offered the slot: the offer carries it
+    // as a warning (record the office before the client accepts) rather than pass over each client.
+    const own = place.reasons.map((r) =>
+      r.severity === 'error' ? { ...r, severity: 'warning' as const } : r,
+    );
+    return { refused: false, reasons: [...own, ...home] };
   }
   const session = { ...request, clientState: state };
   const officeZone =
