@@ -21,6 +21,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'Where the client will be during the session is not recorded: licensure follows it and cannot be decided until someone confirms the state.',
   'ops.booking.client_state_not_office':
     'The booking names another state than its office’s: an in-person session happens at the office, whose state licensure and the date of service follow.',
+  'ops.booking.office_not_listed':
+    'An in-person session is booked at an office the practice data does not list: its state and clock are not known, so the session can be neither placed (licensure, payer facts) nor dated; record the office or correct the booking.',
   'ops.booking.office_zone_unknown':
     'The office’s zone is not recorded: an in-person session’s practice holidays were read on the clinician’s calendar.',
   'ops.booking.date_of_service_undecided':

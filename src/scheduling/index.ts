@@ -60,12 +60,14 @@ export {
   ListRemindersDueOptions,
   listRemindersDue,
   type PlannedReminder,
+  type PlanRemindersOptions,
   planReminders,
   ReminderPolicy,
   type ReminderPolicyInput,
   type RemindersDueResult,
   TEXT_MESSAGE_QUIET_HOURS,
 } from './reminders/reminder-schedule.js';
+export type { ReminderClockTime, ReminderSessionTime } from './reminders/reminder-session-time.js';
 export {
   type ICalendarEventsInput,
   ToICalendarOptions,

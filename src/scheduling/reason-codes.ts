@@ -163,6 +163,10 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.reminder.confirmation_stale':
     'The confirmation on record is of another start (the session was moved): the reminders ask again.',
   'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
+  'scheduling.reminder.session_clock_unknown':
+    'The office’s zone is not recorded for an in-person session: the reminder states the session’s time on the client’s own clock only.',
+  'scheduling.reminder.client_clock_unknown':
+    'The client joins a telehealth session from a state with more than one clock, none of them their own: the reminder states the session’s time on each rather than guess.',
   'scheduling.reminder.superseded':
     'Earlier reminders of the session were not sent in time; only the latest is due.',
   'scheduling.load.daily_high': 'The clinician has more sessions that day than the load threshold.',

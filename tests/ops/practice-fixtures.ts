@@ -36,6 +36,16 @@ export function allowedBooking(data: PracticeData) {
   };
 }
 
+/**
+ * The practice with its main office listed (`office-main`, New York, on New York time): an in-person
+ * booking at an office the data does not list is refused (`ops.booking.office_not_listed`).
+ */
+export function withMainOffice(data: PracticeData): PracticeData {
+  const copy = structuredClone(data);
+  copy.practice.offices = [{ id: 'office-main', state: 'NY', zone: 'America/New_York' }] as never;
+  return copy;
+}
+
 /** Every task of a queue: the role's own and those listed for the other roles. */
 export const allTasks = (q: WorkQueue): WorkTask[] => [
   ...q.tasks,

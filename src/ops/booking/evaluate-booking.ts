@@ -136,9 +136,14 @@ export function evaluateBooking(
     // Where the session happens: an in-person one's office, a telehealth one's stated client location.
     const place = sessionPlaceOfBooking(r, data);
     reasons.push(...place.reasons);
-    // Unknown, licensure is undecided (said above); the other checks read the client's own state for
-    // the calendar day only (the scheduling module reads no state).
-    const state = place.state ?? client?.locationState;
+    // In person at an office the data does not list: refused above (`ops.booking.office_not_listed`), and
+    // no state is read on a guess, neither the request's nor the client's home state; the slot itself
+    // (conflicts, availability, caps) needs none and is still checked.
+    if (r.modality === 'in_person' && place.state === undefined)
+      reasons.push(...scheduleReasons({ ...r, modality: 'in_person' }, clinician, data));
+    // By telehealth with no stated location, licensure is undecided (said above); the other checks read
+    // the client's own state for the calendar day only (the scheduling module reads no state).
+    const state = r.modality === 'in_person' ? place.state : (place.state ?? client?.locationState);
     if (state !== undefined) {
       const placed: PlacedBookingRequest = { ...r, clientState: state };
       // One day per fact, both read where the client is: licensure on every day the session covers there,

@@ -3,6 +3,7 @@ import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { evaluateBookingConflicts } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClinicianOf } from '../data/scheduling-records.js';
+import type { BookingRequest } from './booking-request.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
 import { bookingOfficeId, officeZoneOfBooking, type PlacedBookingRequest } from './session-place.js';
 
@@ -17,7 +18,8 @@ const HOUR_MS = 3_600_000;
  * clinician's, said by `ops.booking.office_zone_unknown` ({@link officeZoneUnknownReason}).
  */
 export function scheduleReasons(
-  request: PlacedBookingRequest,
+  // An in-person session's slot needs no state (its office's, when unknown, is said elsewhere).
+  request: PlacedBookingRequest | (BookingRequest & { readonly modality: 'in_person' }),
   clinician: Clinician,
   data: PracticeData,
 ): Reason<BookingReasonCode>[] {
@@ -32,7 +34,7 @@ export function scheduleReasons(
     type: request.type,
     modality:
       request.modality === 'telehealth'
-        ? { kind: 'telehealth' as const, clientLocationState: request.clientState }
+        ? { kind: 'telehealth' as const, clientLocationState: (request as PlacedBookingRequest).clientState }
         : {
             kind: 'in_person' as const,
             locationId: bookingOfficeId(request),

@@ -48,7 +48,9 @@ export function officeZoneOfBooking(
  *
  * - In person, the client is at the office: the office's state from `practice.offices` governs. A request
  *   naming another state is contradicted by the data (`ops.booking.client_state_not_office`, warning, with
- *   both states): the office's is used. An office not listed leaves the request's state as the only word.
+ *   both states): the office's is used. An office the data does not list has no state and no clock:
+ *   `ops.booking.office_not_listed` (error), and no state at all, neither the request's nor the client's
+ *   home state (since 2026-12-07; which state and which day are not known, so nothing is read on a guess).
  * - By telehealth, the request's `clientState` (where the client says they will be for this session).
  * - Neither known: `ops.booking.client_location_unknown` (warning): licensure cannot be decided until
  *   someone confirms where the client will be.
@@ -60,22 +62,21 @@ export function sessionPlaceOfBooking(
   if (request.modality === 'in_person') {
     const officeId = bookingOfficeId(request);
     const office = officeOfBooking(request, data);
-    if (office !== undefined) {
-      if (request.clientState !== undefined && request.clientState !== office.state) {
-        return {
-          state: office.state,
-          reasons: [
-            reason(
-              'ops.booking.client_state_not_office',
-              'warning',
-              'The session is in person at an office in another state than the booking names: licensure and the date of service follow the office’s state.',
-              { clientState: request.clientState, officeState: office.state, locationId: officeId },
-            ),
-          ],
-        };
-      }
-      return { state: office.state, reasons: [] };
+    if (office === undefined) return { state: undefined, reasons: [officeNotListedReason(request, data)] };
+    if (request.clientState !== undefined && request.clientState !== office.state) {
+      return {
+        state: office.state,
+        reasons: [
+          reason(
+            'ops.booking.client_state_not_office',
+            'warning',
+            'The session is in person at an office in another state than the booking names: licensure and the date of service follow the office’s state.',
+            { clientState: request.clientState, officeState: office.state, locationId: officeId },
+          ),
+        ],
+      };
     }
+    return { state: office.state, reasons: [] };
   }
   if (request.clientState !== undefined) return { state: request.clientState, reasons: [] };
   return {
@@ -84,14 +85,31 @@ export function sessionPlaceOfBooking(
       reason(
         'ops.booking.client_location_unknown',
         'warning',
-        request.modality === 'telehealth'
-          ? 'Where the client will be during this telehealth session is not recorded: licensure follows it, so confirm the state before the session.'
-          : 'The office is not listed with its state and the booking names no state: licensure cannot be checked until one is recorded.',
-        {
-          modality: request.modality,
-          ...(request.modality === 'in_person' ? { locationId: bookingOfficeId(request) } : {}),
-        },
+        'Where the client will be during this telehealth session is not recorded: licensure follows it, so confirm the state before the session.',
+        { modality: request.modality },
       ),
     ],
   };
+}
+
+/**
+ * An in-person booking at an office `practice.offices` does not list (or a practice that lists none): the
+ * office's state and clock are unknown, so the session cannot be placed or dated. An error: reading the
+ * request's or the client's home state instead would be a guess (a Texas resident may be seen at a New
+ * Mexico office), and licensure and payer facts must not be answered on one. Facts: the office id and how
+ * many offices the data lists (0: none, record them).
+ */
+export function officeNotListedReason(
+  request: Pick<BookingRequest, 'locationId'>,
+  data: PracticeData,
+): Reason<BookingReasonCode> {
+  const listed = (data.practice.offices ?? []).length;
+  return reason(
+    'ops.booking.office_not_listed',
+    'error',
+    listed === 0
+      ? 'The practice data lists no offices, so this in-person session’s state and clock are not known: it cannot be checked for licensure or payer facts, nor dated. Record the office in practice.offices.'
+      : 'The booking names an office the practice data does not list, so its state and clock are not known: the session cannot be checked for licensure or payer facts, nor dated. Correct the office or record it in practice.offices.',
+    { locationId: bookingOfficeId(request), listedOffices: listed },
+  );
 }

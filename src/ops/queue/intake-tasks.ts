@@ -1,5 +1,5 @@
 import { formatInstant, getLocalDate } from '../../core/index.js';
-import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   buildIntakeQueue,
   findStalledIntakeCases,
@@ -96,7 +96,8 @@ export function intakeTasks(
 ): { tasks: WorkTask[]; skipped: SkippedRecord[] } {
   const zone = data.practice.zone;
   const now = formatInstant(ctx.nowMs, zone);
-  const endOfDay = formatInstant(ctx.nowMs + 86_399_000, zone);
+  // The day's last second on the practice's clock (a DST change day lasts 23 or 25 hours).
+  const endOfDay = formatInstant(ctx.endMs - 1000, zone);
   const calendar = { holidays: data.practice.holidays };
   const tasks: WorkTask[] = [];
   const skipped: SkippedRecord[] = [];
@@ -141,7 +142,8 @@ export function intakeTasks(
     );
   }
   // Every client whose next intake step (send the packet, remind, call) falls today or earlier.
-  const endMs = ctx.nowMs + DAY_MS;
+  // Today ends at the next midnight on the practice's clock, a real instant (not 24 hours on).
+  const endMs = ctx.endMs;
   for (const entry of queue.entries) {
     const f = entry.followUp;
     if (atRisk.has(entry.clientId) || f.outcome === 'none') continue;

@@ -11,6 +11,11 @@ export interface QueueContext {
   readonly asOfDay: number;
   /** Start of `asOf` in the practice's zone, in epoch ms: "now" for the queue. */
   readonly nowMs: number;
+  /**
+   * Start of the day after `asOf` in the practice's zone, in epoch ms: today ends there. A real instant, not
+   * `nowMs` plus 24 hours: 2026-11-01 lasts 25 hours in New York and 2027-03-14 23.
+   */
+  readonly endMs: number;
   readonly calendar: BusinessCalendar;
   /** The role that owns a boundaries task in this practice (its scope's override, else the catalog's). */
   readonly ownerOf: (task: PracticeTask) => PracticeRole;
@@ -57,6 +62,7 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
     asOfDay,
     // Midnight is never skipped: a gap is shifted forward by the default policy, so there is always an instant.
     nowMs: start.epochMs as number,
+    endMs: end.epochMs as number,
     calendar: createBusinessCalendar({ holidays: data.practice.holidays }),
     ownerOf: (task) => owners.get(task) as PracticeRole,
     holds: clientHolds(data, asOf, end.epochMs as number),

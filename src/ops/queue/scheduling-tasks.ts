@@ -20,6 +20,7 @@ import {
   decideMissedSessionFeesFromValidated,
   rankWaitlistFromValidated,
   remindersDueFromValidated,
+  stateClocks,
   waitlistSubIndex,
 } from '../../scheduling/internal.js';
 import {
@@ -132,7 +133,8 @@ export function schedulingTasks(
   ctx: QueueContext,
 ): { tasks: WorkTask[]; skipped: SkippedRecord[] } {
   const zone = data.practice.zone;
-  const endOfDay = formatInstant(ctx.nowMs + DAY_MS - 1000, zone);
+  // The day's last second on the practice's clock: a day of 23 or 25 hours at a DST change ends there.
+  const endOfDay = formatInstant(ctx.endMs - 1000, zone);
   const tasks: WorkTask[] = [];
   const skipped: SkippedRecord[] = [];
 
@@ -215,12 +217,19 @@ export function schedulingTasks(
     );
   }
 
-  const reminderAppointments = pick(reminderIdx);
+  // Each in-person session on its office's clock (its own zone, else the office's listed one, else its
+  // state's when the state keeps one clock), each telehealth one on its clinician's: reminders state the
+  // session's time on the clock it is held on.
+  const reminderAppointments = pick(reminderIdx).map((a) => onOfficeClock(a, data));
   const reminders = remindersDueFromValidated(
     reminderAppointments,
     clientsOf(reminderAppointments),
     data.policies.reminders,
-    { asOf: endOfDay, sent: [] },
+    {
+      asOf: endOfDay,
+      sent: [],
+      clinicianZones: Object.fromEntries(data.clinicians.map((c) => [c.id, c.zone])),
+    },
   );
   // A reminder held for channel consent is listed as a hold: ask the client how they want reminders.
   for (const r of [...reminders.due, ...reminders.held]) {
@@ -246,6 +255,9 @@ export function schedulingTasks(
             opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', {
               hoursBefore: r.hoursBefore,
               channel: r.channel,
+              // The time the reminder states: on the session's clock (null: not known), the client's beside it.
+              sessionTime: r.sessionTime.heldOn === null ? null : { ...r.sessionTime.heldOn },
+              clientTimes: r.sessionTime.clientTimes.map((t) => ({ ...t })),
             }),
             ...r.reasons,
           ],
@@ -450,7 +462,12 @@ function placeOf(
   const state = place.state;
   if (state === undefined) {
     const home = request.modality === 'telehealth' ? homeStateReasons(request, client, data) : [];
-    return { refused: false, reasons: [...place.reasons, ...home] };
+    // An office not listed refuses every booking alike, whoever is offered the slot: the offer carries it
+    // as a warning (record the office before the client accepts) rather than pass over each client.
+    const own = place.reasons.map((r) =>
+      r.severity === 'error' ? { ...r, severity: 'warning' as const } : r,
+    );
+    return { refused: false, reasons: [...own, ...home] };
   }
   const session = { ...request, clientState: state };
   const officeZone =
@@ -460,4 +477,19 @@ function placeOf(
   const reasons = jurisdictionReasons(session, licenseDatesAtClient(session, client, officeZone), data);
   const refused = reasons.some((r) => r.code === 'ops.booking.no_license_in_state');
   return { refused, reasons: [...place.reasons, ...reasons.filter((r) => r.severity !== 'info')] };
+}
+
+/**
+ * An in-person session with its office's clock filled in for its reminders: its own `modality.zone`, else
+ * its office's `zone` in `practice.offices`, else the one clock of the office's state; left without one when
+ * the office is not listed or its state keeps two clocks (the reminder then says the clock is not known).
+ */
+function onOfficeClock(appointment: Appointment, data: PracticeData): Appointment {
+  const m = appointment.modality;
+  if (m.kind !== 'in_person' || m.zone !== undefined) return appointment;
+  const office = (data.practice.offices ?? []).find((o) => o.id === m.locationId);
+  if (office === undefined) return appointment;
+  const clocks = stateClocks(office.state);
+  const zone = office.zone ?? (clocks.length === 1 ? clocks[0] : undefined);
+  return zone === undefined ? appointment : { ...appointment, modality: { ...m, zone } };
 }

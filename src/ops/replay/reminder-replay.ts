@@ -1,5 +1,5 @@
 import { type Instant, reason } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import type { ReminderPolicy, SchedulingAppointment, SchedulingClient } from '../../scheduling/index.js';
 import { planRemindersFromValidated } from '../../scheduling/internal.js';
 import type { ReplayChange, SectionReplay } from './replay-change.js';
@@ -81,6 +81,7 @@ export function replayReminders(sessions: readonly ReminderSession[]): ReminderR
     c[side] += 1;
     byLead.set(hours, c);
   };
+  const order: number[] = [];
   let pairs = 0;
   let sentBefore = 0;
   let sentAfter = 0;
@@ -107,6 +108,7 @@ export function replayReminders(sessions: readonly ReminderSession[]): ReminderR
       wouldBeSent += added.length;
       wouldNotBeSent += dropped.length;
       moved += shifted.length;
+      order.push(toEpochMs(s.appointment.start));
       changes.push({
         id: `${s.appointment.id}/${client.id}`,
         before,
@@ -128,13 +130,19 @@ export function replayReminders(sessions: readonly ReminderSession[]): ReminderR
       });
     }
   }
+  // In session order (start, then appointment and client id), whatever order the file lists them in: the
+  // same history gives the same diff [audit 2026-12-07: it followed the file's order].
+  const sorted = changes
+    .map((change, i) => ({ change, startMs: order[i] as number }))
+    .sort((x, y) => x.startMs - y.startMs || compareText(x.change.id, y.change.id))
+    .map((x) => x.change);
   const byLeadHours: Record<string, { before: number; after: number }> = {};
   for (const hours of [...byLead.keys()].sort((a, b) => b - a))
     byLeadHours[String(hours)] = byLead.get(hours) as { before: number; after: number };
   return {
     totals: {
       sessions: pairs,
-      changed: changes.length,
+      changed: sorted.length,
       sentBefore,
       sentAfter,
       wouldBeSent,
@@ -142,6 +150,6 @@ export function replayReminders(sessions: readonly ReminderSession[]): ReminderR
       moved,
       byLeadHours,
     },
-    changes,
+    changes: sorted,
   };
 }

@@ -2,9 +2,11 @@ import * as z from 'zod';
 import {
   AppointmentId,
   ClientId,
+  ClinicianId,
   ContactChannel,
   formatInstant,
   getInstantOutsideLocalHours,
+  IanaZone,
   Instant,
   type InvalidRecord,
   isWithinLocalHours,
@@ -30,6 +32,7 @@ import { SchedulingClient, type SchedulingClientInput } from '../appointments/cl
 import { isZoneOfState, stateClocks } from '../appointments/state-zone-list.js';
 import { zonesAgree } from '../appointments/zone-agreement.js';
 import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
+import { type ReminderSessionTime, reminderSessionTime } from './reminder-session-time.js';
 
 /**
  * Default reminder lead times, in hours before the session.
@@ -176,6 +179,12 @@ export interface PlannedReminder {
   readonly status: 'planned' | 'suppressed' | 'held';
   /** The channel it goes on, one the client may be reached on; null unless planned. */
   readonly channel: ContactChannel | null;
+  /**
+   * The session's time as the reminder states it: on the clock the session is held on (the office's, or
+   * for telehealth the clinician's stated zone), with the client's own time beside it (each clock of a
+   * two-clock state they join from when which one is theirs is not known). See {@link ReminderSessionTime}.
+   */
+  readonly sessionTime: ReminderSessionTime;
   readonly reasons: readonly SchedulingReason[];
 }
 
@@ -193,8 +202,10 @@ export function planFor(
   appointment: SchedulingAppointment,
   client: SchedulingClient,
   policy: ReminderPolicy,
+  clinicianZone?: IanaZone,
 ): PlannedReminder[] {
   const startMs = toEpochMs(appointment.start);
+  const said = reminderSessionTime(appointment, client, clinicianZone);
   const quiet = client.quietHours ?? policy.quietHours;
   const status = appointment.status;
   const confirmation = status.state === 'scheduled' ? status.confirmation : undefined;
@@ -223,6 +234,7 @@ export function planFor(
       hoursBefore,
       asksConfirmation: confirmedMs === undefined,
       channel: null,
+      sessionTime: said.time,
     };
     if (client.doNotContact) {
       return {
@@ -295,13 +307,20 @@ export function planFor(
     }
     return plannedOn(policy, recorded, sendMs, base, sendAt, reasons, clock);
   });
-  return planned.filter((r): r is PlannedReminder => r !== null);
+  // A reminder that goes (or is held) says whose clock its session time is on, last.
+  return planned
+    .filter((r): r is PlannedReminder => r !== null)
+    .map((r) =>
+      r.status === 'suppressed' || said.reasons.length === 0
+        ? r
+        : { ...r, reasons: [...r.reasons, ...said.reasons] },
+    );
 }
 
 /** What every reminder of a session says of itself, whatever becomes of it. */
 type ReminderBase = Pick<
   PlannedReminder,
-  'appointmentId' | 'clientId' | 'hoursBefore' | 'asksConfirmation' | 'channel'
+  'appointmentId' | 'clientId' | 'hoursBefore' | 'asksConfirmation' | 'channel' | 'sessionTime'
 >;
 
 /**
@@ -482,16 +501,36 @@ export function planReminders(
   appointmentInput: SchedulingAppointmentInput,
   clientInput: SchedulingClientInput,
   policyInput: ReminderPolicyInput = {},
+  options: PlanRemindersOptions = {},
 ): PlannedReminder[] {
   // Every argument's problems at once, each under its parameter's name (`$.client.zone`).
-  return planFor(
-    ...validateArguments([
-      ['appointment', SchedulingAppointment, appointmentInput, 'appointment'],
-      ['client', SchedulingClient, clientInput, 'client'],
-      ['policy', ReminderPolicy, policyInput, 'reminder policy'],
-    ]),
-  );
+  const [appointment, client, policy, opts] = validateArguments([
+    ['appointment', SchedulingAppointment, appointmentInput, 'appointment'],
+    ['client', SchedulingClient, clientInput, 'client'],
+    ['policy', ReminderPolicy, policyInput, 'reminder policy'],
+    ['options', PlanRemindersOptionsSchema, options, 'plan reminders options'],
+  ]);
+  return planFor(appointment, client, policy, opts.clinicianZone);
 }
+
+/**
+ * Options for {@link planReminders}.
+ *
+ * @example
+ * ```ts
+ * const options: PlanRemindersOptions = { clinicianZone: 'America/New_York' };
+ * ```
+ */
+export interface PlanRemindersOptions {
+  /**
+   * The zone the clinician states they hold a telehealth session on: the reminder states the session's time
+   * on it, the client's own beside it. Left out, only the client's time is stated (`sessionTime.heldOn` is
+   * null). Not read for an in-person session (the office's clock).
+   */
+  readonly clinicianZone?: IanaZone | undefined;
+}
+
+const PlanRemindersOptionsSchema = z.strictObject({ clinicianZone: IanaZone.optional() });
 
 /**
  * Options for {@link listRemindersDue}.
@@ -502,6 +541,11 @@ export function planReminders(
  */
 export const ListRemindersDueOptions = z.strictObject({
   asOf: Instant,
+  /**
+   * Each clinician's stated zone by clinician id: a telehealth reminder states the session's time on it
+   * (see {@link PlanRemindersOptions}). A clinician left out gets the client's time only.
+   */
+  clinicianZones: z.record(ClinicianId, IanaZone).default({}),
   /** Reminders already sent. */
   sent: z
     .array(
@@ -595,7 +639,7 @@ export function remindersDueFromValidated(
     for (const clientId of appointment.clientIds) {
       const client = clients.get(clientId);
       if (client === undefined) continue;
-      const plan = planFor(appointment, client, policy);
+      const plan = planFor(appointment, client, policy, opts.clinicianZones[appointment.clinicianId]);
       // Once the client confirmed, a reminder asking for it that was due before and not sent is moot.
       const confirmedMs = confirmedAtMs(appointment);
       const moot = (r: PlannedReminder) =>

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateBooking, type PracticeData } from '../../../src/ops/index.js';
-import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
+import { AS_OF, allowedBooking, smallPractice, withMainOffice } from '../practice-fixtures.js';
 
-const data = smallPractice();
+// Its main office listed (New York): an in-person session there can be placed and dated.
+const data = withMainOffice(smallPractice());
 // A returning client of clin-001, seen before, whose consents were signed at intake; Tuesday 2026-11-24
 // 15:00 in New York: the deadline is 24 h before.
 const base = allowedBooking(data);

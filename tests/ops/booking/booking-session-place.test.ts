@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BookingRequestInput, evaluateBooking, type PracticeData } from '../../../src/ops/index.js';
+import {
+  type BookingRequestInput,
+  evaluateBooking,
+  type PracticeData,
+  STATE_ZONES,
+} from '../../../src/ops/index.js';
 import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
 
 // clin-001 holds New York and California licenses (none in Texas or New Jersey); the booking is Tuesday
@@ -61,17 +66,73 @@ describe('evaluateBooking: an in-person session happens at its office (licensure
     expect(codes(d)).not.toContain('ops.booking.client_location_unknown');
   });
 
-  it('keeps the request’s state for an office not listed (its state is not known)', () => {
-    const d = evaluateBooking(inPerson({ clientState: 'TX' }), data, { asOf: AS_OF });
-    expect(d.reasons.find((r) => r.code === 'ops.booking.no_license_in_state')?.facts).toMatchObject({
-      clientState: 'TX',
+  it('refuses a session at an office the data does not list: neither placed nor dated (since 2026-12-07)', () => {
+    // Tuesday 2026-11-24 15:00 at `office-albany`, which the practice data does not list: its state and
+    // clock are unknown. Before, the request's Texas (or, left out, the client's New York home) was read.
+    const d = evaluateBooking(inPerson({ locationId: 'office-albany', clientState: 'TX' }), withOffices(), {
+      asOf: AS_OF,
     });
-    const unknown = evaluateBooking(inPerson({ clientState: undefined }), data, { asOf: AS_OF });
-    expect(unknown.reasons.find((r) => r.code === 'ops.booking.client_location_unknown')?.facts).toEqual({
-      modality: 'in_person',
+    expect(d.outcome).toBe('refused');
+    expect(d.reasons.find((r) => r.code === 'ops.booking.office_not_listed')).toMatchObject({
+      severity: 'error',
+      facts: { locationId: 'office-albany', listedOffices: 2 },
+    });
+    expect(codes(d)).not.toContain('ops.booking.no_license_in_state');
+    const home = evaluateBooking(inPerson({ clientState: undefined }), data, { asOf: AS_OF });
+    expect(home.outcome).toBe('refused');
+    expect(home.reasons.find((r) => r.code === 'ops.booking.office_not_listed')?.facts).toEqual({
       locationId: 'office-main',
+      listedOffices: 0,
     });
-    expect(codes(unknown)).not.toContain('ops.booking.no_license_in_state');
+    // No licence, payer or date-of-service fact is read on a guessed state.
+    expect(
+      codes(home).filter((c) =>
+        /credentialing|billing|jurisdiction|network|coverage|date_of_service/.test(c),
+      ),
+    ).toEqual([]);
+    expect(codes(home)).not.toContain('ops.booking.client_location_unknown');
+  });
+
+  it('still checks the slot itself at an office not listed: a double booking is named', () => {
+    const booked = data.appointments.find(
+      (a) => a.clinicianId === base.clinicianId && a.status.state === 'scheduled',
+    );
+    if (booked === undefined) throw new Error('fixture: no scheduled session');
+    const d = evaluateBooking(inPerson({ start: booked.start, end: booked.end }), data, { asOf: AS_OF });
+    expect(codes(d)).toEqual(
+      expect.arrayContaining(['ops.booking.office_not_listed', 'ops.booking.schedule_conflict']),
+    );
+  });
+
+  it('reads no state for an office not listed, whatever the request or the client’s home says (property)', () => {
+    const client = data.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture: no client');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('office-main', 'office-tx', 'office-albany', undefined),
+        fc.option(fc.constantFrom(...STATES), { nil: undefined }),
+        fc.constantFrom(...STATES),
+        fc.boolean(),
+        (locationId, requested, homeState, listOffices) => {
+          const copy = listOffices ? withOffices() : structuredClone(data);
+          const c = copy.clients.find((x) => x.id === base.clientId);
+          if (c === undefined) throw new Error('fixture');
+          c.locationState = homeState as never;
+          c.zone = STATE_ZONES[homeState] as never;
+          const listed = listOffices && locationId !== 'office-albany';
+          const d = evaluateBooking(inPerson({ locationId, clientState: requested }), copy, { asOf: AS_OF });
+          expect(codes(d).includes('ops.booking.office_not_listed')).toBe(!listed);
+          if (listed) return;
+          expect(d.outcome).toBe('refused');
+          // No reason names a state: none was read.
+          for (const r of d.reasons)
+            for (const key of ['clientState', 'officeState', 'homeState', 'state'])
+              expect(Object.keys(r.facts ?? {})).not.toContain(key);
+          expect(codes(d).filter((x) => /^(credentialing|billing)\./.test(x))).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('decides licensure by the office’s state whatever state the request names (property)', () => {

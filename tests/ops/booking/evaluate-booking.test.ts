@@ -4,7 +4,7 @@ import { addDays, ClinicianId, ValidationError } from '../../../src/core/index.j
 import { PayerCredentialingPolicy } from '../../../src/credentialing/index.js';
 import { evaluateBooking, OPS_REASON_CODES } from '../../../src/ops/index.js';
 import { thrown } from '../../validation-subject.js';
-import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
+import { AS_OF, allowedBooking, smallPractice, withMainOffice } from '../practice-fixtures.js';
 
 const data = smallPractice();
 const base = allowedBooking(data);
@@ -212,7 +212,9 @@ describe('evaluateBooking with insurance', () => {
   });
 
   it('checks an in-person session at the office', () => {
-    const decision = evaluateBooking({ ...base, modality: 'in_person' }, data, { asOf: AS_OF });
+    const decision = evaluateBooking({ ...base, modality: 'in_person' }, withMainOffice(data), {
+      asOf: AS_OF,
+    });
     expect(decision.outcome).toBe('allowed');
   });
 });

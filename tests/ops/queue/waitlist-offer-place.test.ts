@@ -52,12 +52,13 @@ describe('buildWorkQueue: a waitlist offer reads where the session happens as a 
     expect(codesOf(offer)).not.toContain('ops.booking.no_license_in_state');
   });
 
-  it('offers it at an office not listed with a warning that its state is not known', () => {
+  it('offers it at an office not listed with a warning that the office must be recorded first', () => {
     const [offer] = offersOf(inPersonOpening(null));
-    expect(offer?.reasons.find((r) => r.code === 'ops.booking.client_location_unknown')).toMatchObject({
+    expect(offer?.reasons.find((r) => r.code === 'ops.booking.office_not_listed')).toMatchObject({
       severity: 'warning',
-      facts: { modality: 'in_person', locationId: 'office-main' },
+      facts: { locationId: 'office-main', listedOffices: 0 },
     });
+    expect(codesOf(offer)).not.toContain('ops.booking.client_location_unknown');
   });
 
   it('never offers a slot the booking check would refuse for licensure, wherever the office is', () => {
