@@ -43,7 +43,8 @@ export type ClaimProcedureCode = z.infer<typeof ClaimProcedureCode>;
  * ```
  */
 export const ClaimModifier = z.string().regex(/^(?:\d{2}|[1-8]P|[A-Z][0-9A-Z])$/, {
-  message: 'must be a CPT modifier (2 digits, or 1P to 8P) or a HCPCS modifier (a letter, then a letter or digit)',
+  message:
+    'must be a CPT modifier (2 digits, or 1P to 8P) or a HCPCS modifier (a letter, then a letter or digit)',
 });
 export type ClaimModifier = z.infer<typeof ClaimModifier>;
 
