@@ -17,7 +17,7 @@ import { runDone } from './done-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { HELP_TEXT } from './help-text.js';
 import { jsonChunks } from './json-chunks.js';
-import { formatProblems, problemCount, readDataFile, readValidDataFile } from './read-data-file.js';
+import { formatDataFileProblems, problemCount, readDataFile, readValidDataFile } from './read-data-file.js';
 import { renderHtml } from './render-html.js';
 import { renderTerminal } from './render-terminal.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
@@ -162,7 +162,7 @@ function run(argv: readonly string[]): ExitCode {
         const { issues, unlisted } = report;
         out(`${JSON.stringify({ valid: count === 0, problemCount: count, issues, unlisted }, null, 2)}\n`);
       } else if (count === 0) out('The data file is valid.\n');
-      else out(`The data file has ${plural(count, 'problem')}:\n${formatProblems(report)}`);
+      else out(`The data file has ${plural(count, 'problem')}:\n${formatDataFileProblems(report)}`);
       return count === 0 ? EXIT.ok : EXIT.dataProblems;
     }
     case 'digest': {

@@ -107,7 +107,7 @@ export function readValidDataFile(
     err(
       `practice-ops: the data file has ${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}; nothing was ${nothing}:\n`,
     );
-    err(formatProblems(read));
+    err(formatDataFileProblems(read));
     return EXIT.dataProblems;
   }
   return { data: read.data };
@@ -122,6 +122,30 @@ export function problemCount(report: {
   readonly unlisted: UnlistedIssues;
 }) {
   return report.issues.length + Object.values(report.unlisted).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Whether a report of the data file stopped at its shape: the references between records (`ops.data.*`)
+ * are checked only once every record has the right shape, so a shape problem means they were not yet.
+ */
+export function stoppedAtShape(report: {
+  readonly issues: readonly ValidationIssue[];
+  readonly unlisted: UnlistedIssues;
+}): boolean {
+  const shape = (code: string) => !code.startsWith('ops.data.');
+  return report.issues.some((i) => shape(i.code)) || Object.keys(report.unlisted).some(shape);
+}
+
+/** Said after a report that stopped at the shape: the count is not the whole story yet. */
+export const REFERENCES_NOT_CHECKED =
+  'References between records (ids that name no record, ids used twice) are checked once these are fixed: run validate again.\n';
+
+/** {@link formatProblems} of a data file, then, after shape problems, that references come next. */
+export function formatDataFileProblems(report: {
+  readonly issues: readonly ValidationIssue[];
+  readonly unlisted: UnlistedIssues;
+}): string {
+  return `${formatProblems(report)}${stoppedAtShape(report) ? REFERENCES_NOT_CHECKED : ''}`;
 }
 
 /**

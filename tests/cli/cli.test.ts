@@ -515,3 +515,88 @@ describe('practice-ops done', () => {
     expect(stderr).toContain(message);
   });
 });
+
+describe.concurrent('a data file with several bad records (every one by index, none of the good lost)', () => {
+  // The documented example file with one typo in each of five records: three shape problems, two ids that
+  // name no record (which the shape problems hide until they are fixed).
+  const example = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'examples', 'practice.json'), 'utf8'),
+  );
+  const bad = structuredClone(example);
+  bad.appointments[2].start = '2026-11-32T10:00:00-05:00';
+  bad.appointments[9].type = 'indvidual';
+  bad.clients[3].payerId = [SECRET];
+  bad.appointments[5].clinicianId = 'clin-10';
+  bad.eligibility[1].payerId = 'bluebrid';
+  const shapePath = file('batch-shape.json', JSON.stringify(bad));
+  const fixed = structuredClone(bad);
+  fixed.appointments[2].start = example.appointments[2].start;
+  fixed.appointments[9].type = example.appointments[9].type;
+  delete fixed.clients[3].payerId;
+  const refsPath = file('batch-references.json', JSON.stringify(fixed));
+
+  it('lists each shape problem by index, and says the references come next', async () => {
+    const { code, stdout } = await run(['validate', shapePath]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n').filter((l) => l.startsWith('  $'))).toEqual([
+      '  $.clients[3]: has a field that is not in its schema: did you mean `payerIds`? [core.object.unknown_field]',
+      '  $.appointments[2].start: must be an ISO-8601 date-time with offset [core.instant.invalid]',
+      '  $.appointments[9].type: must be one of "intake", "individual", "couples", "family", "group" [invalid_value]',
+    ]);
+    expect(stdout).toContain(
+      'References between records (ids that name no record, ids used twice) are checked',
+    );
+    expect(stdout).not.toContain(SECRET);
+    expect(stdout).not.toContain('indvidual');
+  });
+
+  it('then lists each reference by index, both paths, and no longer says references come next', async () => {
+    const { code, stdout } = await run(['validate', refsPath]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n').filter((l) => l.startsWith('  $'))).toEqual([
+      '  $.appointments[5].clinicianId: refers to a clinician that is not in $.clinicians [ops.data.unknown_reference]',
+      '  $.eligibility[1].payerId: refers to a payer that is not in $.payers [ops.data.unknown_reference]',
+    ]);
+    expect(stdout).not.toContain('References between records');
+    expect(stdout).not.toContain('bluebrid');
+  });
+
+  it('digest refuses the file whole, listing the same problems, and writes nothing', async () => {
+    const { code, stdout, stderr } = await run(['digest', '--data', shapePath, '--as-of', '2026-11-20']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('the data file has 3 problems; nothing was done');
+    expect(stderr).toContain('$.appointments[9].type');
+    expect(stderr).toContain('References between records');
+  });
+
+  it('changes no record: the bad file is left byte for byte, and undoing the typos digests as the example does', async () => {
+    const before = readFileSync(shapePath, 'utf8');
+    await run(['validate', shapePath]);
+    await run(['digest', '--data', shapePath, '--as-of', '2026-11-20']);
+    expect(readFileSync(shapePath, 'utf8')).toBe(before);
+    const [expected, actual] = await Promise.all([
+      run([
+        'digest',
+        '--data',
+        file('batch-example.json', JSON.stringify(example)),
+        '--as-of',
+        '2026-11-20',
+        '--json',
+      ]),
+      run([
+        'digest',
+        '--data',
+        file(
+          'batch-fixed.json',
+          JSON.stringify({ ...fixed, appointments: example.appointments, eligibility: example.eligibility }),
+        ),
+        '--as-of',
+        '2026-11-20',
+        '--json',
+      ]),
+    ]);
+    expect(actual.code).toBe(0);
+    expect(actual.stdout).toBe(expected.stdout);
+  });
+});

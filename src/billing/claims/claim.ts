@@ -16,26 +16,36 @@ import { ClaimServiceFacility } from './service-facility.js';
 import { ClaimStatus, canMoveClaim } from './status.js';
 
 /**
- * A procedure code on a claim line: five letters or digits (CPT or HCPCS). The scrubber checks it
- * against the service-code catalog; the model accepts any well-formed code.
+ * A procedure code on a claim line, shaped as CPT or HCPCS writes one: five digits (CPT Category I), four
+ * digits and `F`, `M`, `T` or `U` (Category II, administrative MAAA, Category III, PLA), or a letter A–V
+ * and four digits (HCPCS Level II) [sources: cms-hcpcs]. The scrubber checks it against the service-code
+ * catalog; the model accepts any well-formed code. Behaviour change (2026-12-07): any five letters or
+ * digits passed, so `9O791` (a letter O) validated.
  * @example
  * ```ts
  * ClaimProcedureCode.parse('90834'); //=> '90834'
+ * ClaimProcedureCode.safeParse('9O791').success; //=> false
  * ```
  */
-export const ClaimProcedureCode = z
-  .string()
-  .regex(/^[0-9A-Z]{5}$/, { message: 'must be 5 letters or digits' });
+export const ClaimProcedureCode = z.string().regex(/^(?:\d{4}[0-9FMTU]|[A-V]\d{4})$/, {
+  message: 'must be a CPT or HCPCS code: 5 digits, 4 digits and F, M, T or U, or a letter A–V and 4 digits',
+});
 export type ClaimProcedureCode = z.infer<typeof ClaimProcedureCode>;
 
 /**
- * A two-character procedure modifier (e.g. `95`, `93`, `HJ`).
+ * A two-character procedure modifier (e.g. `95`, `93`, `HJ`): a CPT modifier (two digits, or a Category II
+ * performance modifier `1P`–`8P`) or a HCPCS Level II modifier (a letter, then a letter or digit)
+ * [sources: cms-hcpcs]. Behaviour change (2026-12-07): any two letters or digits passed, so `9S` validated.
  * @example
  * ```ts
  * ClaimModifier.parse('95'); //=> '95'
+ * ClaimModifier.safeParse('9S').success; //=> false
  * ```
  */
-export const ClaimModifier = z.string().regex(/^[0-9A-Z]{2}$/, { message: 'must be 2 letters or digits' });
+export const ClaimModifier = z.string().regex(/^(?:\d{2}|[1-8]P|[A-Z][0-9A-Z])$/, {
+  message:
+    'must be a CPT modifier (2 digits, or 1P to 8P) or a HCPCS modifier (a letter, then a letter or digit)',
+});
 export type ClaimModifier = z.infer<typeof ClaimModifier>;
 
 /**

@@ -1,6 +1,7 @@
 import { type ValidationIssue, validate } from '../../core/index.js';
 import { formatPath, IssueList } from '../../core/internal.js';
 import { addClientZoneProblems } from './client-zone-problems.js';
+import { addNestedReferenceProblems } from './nested-references.js';
 import { addOfficeZoneProblems } from './office-zone-problems.js';
 import { PracticeData } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
@@ -48,6 +49,12 @@ const REFERENCES: readonly (
   ['enrollments', 'payerId', 'payers'],
   ['messages', 'clientId', 'clients'],
   ['goodFaithEstimates', 'clientId', 'clients'],
+  // A one-letter typo in any of these once passed: the claim, authorization or supervision then silently
+  // matched nobody (a claim's network check, an authorization's clinician, a supervisor's licence).
+  ['claims', 'renderingClinicianId', 'clinicians'],
+  ['claims', 'supervisingClinicianId', 'clinicians'],
+  ['authorizations', 'clinicianId', 'clinicians'],
+  ['credentials', 'supervision', 'supervisorId', 'clinicians'],
 ];
 
 /** Sections whose records carry an `id` (payers carry `payerId`) that must be unique. */
@@ -153,6 +160,7 @@ export function addReferenceProblems(data: PracticeData, out: IssueList): void {
       }
     }
   }
+  addNestedReferenceProblems(data, ids.get('payers') as Known, out);
   // An office's zone against its state, and every record naming the office's zone against the office.
   addOfficeZoneProblems(data, out);
   // A client's zone against the state they live in.
