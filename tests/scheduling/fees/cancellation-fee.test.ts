@@ -809,6 +809,8 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     expect(EvaluateMissedSessionFeeOptions.parse({ asOf: '2026-03-10T11:00:00-04:00' })).toEqual({
       asOf: '2026-03-10T11:00:00-04:00',
       priorWaivers: [],
+      openCrisisClientIds: [],
+      clinicianFeeDecisions: [],
     });
     expect(EvaluateMissedSessionFeeOptions.safeParse({}).success).toBe(false);
     expect(

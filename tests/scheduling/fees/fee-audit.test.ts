@@ -142,9 +142,9 @@ describe('missed-session fee audit (outside tester, public rules)', () => {
     expect(evaluate(lateCancel({}, { emergencyDocumented: true }), adult, uniform).outcome).toBe('no_charge');
   });
 
-  // Decides wrongly on main: no way to say a client's crisis is open, so the fee is charged (fixed next).
-  it.fails('16 never charges a client whose crisis is open without the clinician’s decision', () => {
-    const d = evaluate(lateCancel(), adult, uniform, { openCrisisClientIds: ['c-1'] } as never);
+  // Decided wrongly before fees31: no way to say a client's crisis is open, so the fee was charged.
+  it('16 never charges a client whose crisis is open without the clinician’s decision', () => {
+    const d = evaluate(lateCancel(), adult, uniform, { openCrisisClientIds: ['c-1'] });
     expect(d.outcome).toBe('undecided');
   });
 
