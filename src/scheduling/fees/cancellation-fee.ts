@@ -32,7 +32,7 @@ import {
   type CancellationPolicyInput,
   type MissedSessionFee,
 } from './cancellation-policy.js';
-import { ClinicianFeeDecision, type CrisisFacts, crisisHoldOf, NO_CRISIS } from './crisis-hold.js';
+import { ClinicianFeeDecision, type CrisisFacts, crisisHoldOf } from './crisis-hold.js';
 import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
 
 /**
@@ -127,7 +127,9 @@ function businessDayDeadlineMs(
   const hh = Math.floor(minute / 60);
   const mm = minute % 60;
   const time = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
-  const deadline = resolveLocalTime(deadlineDate, time, zone);
+  // A deadline the clock shows twice (the fall-back hour) is its later instant, and one it skips (the
+  // spring-forward gap) moves forward: an ambiguous deadline never makes a cancellation late.
+  const deadline = resolveLocalTime(deadlineDate, time, zone, { gap: 'shift_forward', overlap: 'later' });
   return deadline.epochMs ?? startMs;
 }
 
@@ -822,7 +824,7 @@ export function decideFee(
   policy: CancellationPolicy,
   asOfMs: number,
   freeMiss: FreeMissCheck,
-  crisis: CrisisFacts = NO_CRISIS,
+  crisis: CrisisFacts,
 ): MissedSessionFeeDecision {
   const startMs = toEpochMs(appointment.start);
   const status = appointment.status;

@@ -30,9 +30,6 @@ export interface CrisisFacts {
   readonly clinicianFeeDecisions: readonly ClinicianFeeDecision[];
 }
 
-/** No client in crisis (internal). */
-export const NO_CRISIS: CrisisFacts = { openCrisisClientIds: [], clinicianFeeDecisions: [] };
-
 /**
  * What an open crisis does to a fee that would otherwise be charged (internal): nothing when no client of
  * the session (nor the party who pays) has one; else the clinician's latest decision made by `asOfMs`

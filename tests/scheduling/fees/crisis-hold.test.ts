@@ -64,6 +64,7 @@ describe('evaluateMissedSessionFee with a client in crisis', () => {
     expect(d).toMatchObject({ outcome: 'no_charge', feeCents: 0 });
     expect(d.reasons[0]).toMatchObject({
       code: 'scheduling.cancellation.crisis_fee_waived',
+      message: expect.stringMatching(/clinician waived the fee/),
       facts: { clientIds: ['c-1'], clinicianId: 'dr-lee', decidedAt: '2026-03-11T09:00:00-04:00' },
     });
   });
@@ -75,7 +76,9 @@ describe('evaluateMissedSessionFee with a client in crisis', () => {
       clinicianFeeDecisions: [decision('charge')],
     });
     expect(d).toMatchObject({ outcome: 'charge', feeCents: 15_000 });
-    expect(codes(d)).toContain('scheduling.cancellation.crisis_fee_approved');
+    expect(d.reasons.find((r) => r.code === 'scheduling.cancellation.crisis_fee_approved')?.message).toMatch(
+      /clinician let the policy fee apply/,
+    );
   });
 
   it('does not count a clinician’s decision made after asOf, or one about another session', () => {

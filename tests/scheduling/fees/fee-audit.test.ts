@@ -177,4 +177,14 @@ describe('missed-session fee audit (outside tester, public rules)', () => {
     const half = { ...uniform, noShowFee: { kind: 'percent_of_session' as const, basisPoints: 5_000 } };
     expect(evaluate(noShow({ sessionFeeCents: 4_001 }), adult, half).feeCents).toBe(2_001);
   });
+
+  // Found while reading the code, after the 20: decided wrongly before fees31 (the earlier 01:30, EDT).
+  it('21 gives a client the later instant of a business-day deadline the clock shows twice (Sunday 2026-11-01 01:30)', () => {
+    const appt = session('a-21', '2026-11-02T01:30:00-05:00', '2026-11-02T02:20:00-05:00', {
+      sessionFeeCents: 15_000,
+      status: { state: 'cancelled', by: 'client', at: '2026-11-01T01:15:00-05:00' },
+    });
+    const p = { ...uniform, weekend: [], notice: { unit: 'business_days' as const, days: 1 } };
+    expect(evaluate(appt, adult, p)).toMatchObject({ outcome: 'no_charge', kind: 'on_time_cancel' });
+  });
 });
