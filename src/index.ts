@@ -434,6 +434,7 @@ export {
   buildAppointmentIndex,
   buildWaitlistIndex,
   CancellationPolicy,
+  ClinicianFeeDecision,
   DEFAULT_BUFFER_AFTER_MINUTES,
   DEFAULT_MAX_BOOKING_HORIZON_DAYS,
   DEFAULT_MAX_WAITLIST_DECLINES,
