@@ -441,6 +441,7 @@ export {
   buildAppointmentIndex,
   buildWaitlistIndex,
   CancellationPolicy,
+  ClinicianFeeDecision,
   DEFAULT_BUFFER_AFTER_MINUTES,
   DEFAULT_MAX_BOOKING_HORIZON_DAYS,
   DEFAULT_MAX_WAITLIST_DECLINES,

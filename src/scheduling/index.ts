@@ -32,6 +32,7 @@ export {
   CancellationPolicy,
   type CancellationPolicyInput,
 } from './fees/cancellation-policy.js';
+export { ClinicianFeeDecision } from './fees/crisis-hold.js';
 export {
   ListMissedSessionFeesOptions,
   listMissedSessionFees,

@@ -56,6 +56,12 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.reschedule_not_counted':
     'A late reschedule does not count as a cancellation under this policy.',
   'scheduling.cancellation.emergency': 'A documented emergency waives the fee.',
+  'scheduling.cancellation.crisis_open':
+    'A client of the session has an open crisis: the fee is never charged without the clinician’s decision; routed to the clinician.',
+  'scheduling.cancellation.crisis_fee_waived':
+    'A client of the session has an open crisis and the clinician waived the fee.',
+  'scheduling.cancellation.crisis_fee_approved':
+    'A client of the session has an open crisis and the clinician let the policy fee apply.',
   'scheduling.cancellation.medicaid_exempt':
     'Medicaid-only clients may not be charged for missed appointments (42 CFR 447.15).',
   'scheduling.cancellation.payer_class_exempt': "The policy exempts the client's payer class.",

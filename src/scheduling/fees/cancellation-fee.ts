@@ -3,6 +3,7 @@ import {
   addBusinessDays,
   addMonths,
   applyBasisPoints,
+  ClientId,
   createBusinessCalendar,
   type Decision,
   formatInstant,
@@ -31,6 +32,7 @@ import {
   type CancellationPolicyInput,
   type MissedSessionFee,
 } from './cancellation-policy.js';
+import { ClinicianFeeDecision, type CrisisFacts, crisisHoldOf } from './crisis-hold.js';
 import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
 
 /**
@@ -88,7 +90,7 @@ export type MissedSessionFeeDecision = Decision<
  * @example
  * ```ts
  * EvaluateMissedSessionFeeOptions.parse({ asOf: '2026-03-10T11:00:00-04:00' });
- * //=> { asOf: '2026-03-10T11:00:00-04:00', priorWaivers: [] }
+ * //=> { asOf: '2026-03-10T11:00:00-04:00', priorWaivers: [], openCrisisClientIds: [], clinicianFeeDecisions: [] }
  * ```
  */
 export const EvaluateMissedSessionFeeOptions = z.strictObject({
@@ -99,6 +101,13 @@ export const EvaluateMissedSessionFeeOptions = z.strictObject({
   asOf: Instant,
   /** When the responsible client's earlier free misses were used (any order). */
   priorWaivers: z.array(Instant).default([]),
+  /**
+   * Clients with a crisis open as of `asOf` (a crisis message no clinician has closed): a fee of a session
+   * of theirs is never charged without the clinician's decision (`scheduling.cancellation.crisis_open`).
+   */
+  openCrisisClientIds: z.array(ClientId).default([]),
+  /** Clinicians' decisions on fees held for an open crisis: `charge` lets the policy fee apply, `waive` waives it. */
+  clinicianFeeDecisions: z.array(ClinicianFeeDecision).default([]),
 });
 export type EvaluateMissedSessionFeeOptions = z.input<typeof EvaluateMissedSessionFeeOptions>;
 
@@ -118,7 +127,9 @@ function businessDayDeadlineMs(
   const hh = Math.floor(minute / 60);
   const mm = minute % 60;
   const time = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
-  const deadline = resolveLocalTime(deadlineDate, time, zone);
+  // A deadline the clock shows twice (the fall-back hour) is its later instant, and one it skips (the
+  // spring-forward gap) moves forward: an ambiguous deadline never makes a cancellation late.
+  const deadline = resolveLocalTime(deadlineDate, time, zone, { gap: 'shift_forward', overlap: 'later' });
   return deadline.epochMs ?? startMs;
 }
 
@@ -313,6 +324,13 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * `workersComp` rule is not set is `undecided` too (`scheduling.cancellation.medicare_uniformity_unknown`):
  * Medicare clients may be charged only under a uniform policy, and whether it is cannot be told.
  *
+ * A client of the session (or the party who pays) with a crisis open as of `asOf` (`openCrisisClientIds`)
+ * is never charged without the clinician's decision: a fee that would be charged is `undecided`
+ * (`scheduling.cancellation.crisis_open`, routed to the clinician) and uses no free miss, until a
+ * `clinicianFeeDecisions` entry for the appointment made by `asOf` says `waive` (`no_charge`,
+ * `scheduling.cancellation.crisis_fee_waived`) or `charge` (the policy fee,
+ * `scheduling.cancellation.crisis_fee_approved`); the latest counts, a waive on a tie.
+ *
  * A client cancellation without a time (`status.at` left out: entered the next morning, a voicemail
  * without a time) is never given one: the entry time would make a timely cancellation late, the start
  * every one. It is decided (kind `cancel_time_unknown`) only where every time gives the same answer: a
@@ -395,10 +413,17 @@ export function evaluateMissedSessionFee(
   }
   const byId = new Map(given.map((c) => [c.id as string, c]));
   const priorWaiverMs = opts.priorWaivers.map(toEpochMs);
-  return decideFee(appointment, byId, policy, toEpochMs(opts.asOf), (window) => {
-    const used = freeMissesUsedIn(priorWaiverMs, window, policy);
-    return { used, granted: used < policy.waiversPer12Months };
-  });
+  return decideFee(
+    appointment,
+    byId,
+    policy,
+    toEpochMs(opts.asOf),
+    (window) => {
+      const used = freeMissesUsedIn(priorWaiverMs, window, policy);
+      return { used, granted: used < policy.waiversPer12Months };
+    },
+    opts,
+  );
 }
 
 /** A miss's rolling 12 months, for free misses: its instant and the last practice-zone day before them. */
@@ -791,6 +816,7 @@ function minorWhenLate(facts: UnknownTimeFacts, party: ResponsibleParty): boolea
  * `undecided`
  * @param freeMiss - whether the miss uses one of the billed client's free misses, asked only when the
  * policy gives free misses and the fee would otherwise be charged
+ * @param crisis - clients with an open crisis and the clinicians' decisions on their fees
  */
 export function decideFee(
   appointment: SchedulingAppointment,
@@ -798,6 +824,7 @@ export function decideFee(
   policy: CancellationPolicy,
   asOfMs: number,
   freeMiss: FreeMissCheck,
+  crisis: CrisisFacts,
 ): MissedSessionFeeDecision {
   const startMs = toEpochMs(appointment.start);
   const status = appointment.status;
@@ -1074,6 +1101,25 @@ export function decideFee(
         ...reasons,
       ],
     };
+  }
+  // A fee that would be charged to a session with a client in crisis waits for the clinician's decision
+  // (before any free miss, which is used only on a fee charged).
+  const hold = crisisHoldOf(appointment, responsible.partyId, crisis, asOfMs);
+  switch (hold.hold) {
+    case 'none':
+      break;
+    case 'undecided':
+      return { ...base, outcome: 'undecided', kind, reasons: [hold.reason, ...reasons] };
+    case 'waive':
+      return { ...base, outcome: 'no_charge', kind, reasons: [hold.reason, ...reasons] };
+    case 'charge':
+      reasons.push(hold.reason);
+      break;
+    // Stryker disable next-line all: the exhaustive check, unreachable
+    default: {
+      const exhausted: never = hold;
+      return exhausted;
+    }
   }
   // Some practices give a free miss (a practice choice), used only on a fee that would be charged; count
   // those the billed client used in 12 months.

