@@ -289,6 +289,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'solo ..1 habla|hablo|hablan|entiende|entiendo|tengo|tiene|puedo|puede|es|son|{number}',
     // An error thrown, a call or a connection cut: software and signals, not bodies.
     'throw|throws|throwing|threw ..2 error|errors|exception|warning|warnings',
+    // lead31: a device about to be thrown over a login, nowhere named ("im about to throw my laptop lol").
+    '(about to|bout to|going to|gonna|ready to|want to|wanna) throw|chuck|toss|yeet my|the|this {device}',
+    // A card or a phone run through the wash.
+    'run|ran|went|go|gone ..1 through ..2 the|a ..1 wash|washer|dryer|laundry',
     // "The following week": next, not a person following someone.
     'following ..1 week|weeks|day|days|month|morning|afternoon|evening|year|session|appointment|{weekday}',
     // A time, a slot or stairs that are rough: hard going, not a feeling.
@@ -941,6 +945,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'locked|lock|locking ..1 myself|ourselves ..1 out',
     'got|get|been|was|am|im|keep|keeps ..1 locked ..1 out',
     'held|delayed|stopped|stuck|holding ..4 someone|somebody|person ..2 on ..1 the ..1 tracks',
+    // lead31: a train stopped on its tracks, or a car held at a crossing ("the train stopped on the tracks again by the
+    // rail yard", "stuck at the railroad crossing"). Never a person waiting there: "stuck" or the train stopped only.
+    'train|trains|freight ..2 stopped|stuck|sitting|stalled|parked|broke|broken|blocking ..1 on|in|down ..2 the ..1 tracks',
+    'stuck|delayed|held ..2 at|by ..2 the|a ..1 railroad|railway|rail|train ..1 crossing|crossings',
     // A relative's heart attack or stroke, past: the day explained around a cancellation ("my mom moved in with us
     // after her stroke", "she had a heart attack last night (stable now)"). Someone having one now is not this.
     '{family}|{partner}|{child}|mom|dad|she|he ..3 had ..1 a ..1 (heart attack|stroke) ..3 last|yesterday|this|over|on|in|earlier|and|but|ago',

@@ -321,7 +321,8 @@ export const PLAN_INTENT: TriageTable = {
     // clinician the same day, not on call. Coming close is read with its time right after it: "so close to missing
     // my appointment today" is not one.
     'came|come|got|was|were ..2 close|closer ..1 to ..3 doing|ending|going|it|killing|acting|jumping|hanging|cutting|overdosing|swallowing|pulling|using|finishing|not',
-    'came|come|got ..2 close ..1 last|this|on|yesterday|today|tonight|{weekday}|again|over|the',
+    // Only the word itself: "coming and they're closing the interstate" is a road, not a near attempt (lead31).
+    'came|come|got ..2 =close|=closer ..1 last|this|on|yesterday|today|tonight|{weekday}|again|over|the',
     'stopped|caught|interrupted|talked ..1 myself ..4 last|final ..1 second|minute|moment|min|sec',
     'stopped|interrupted|caught ..1 myself & close|nearly|almost|pills|rope|gun|knife|razor|blade|bridge|edge|ledge|garage|tracks|cord',
     'had|held|holding ..2 the|my|a|all|them|those ..2 {pills}|{rope}|{firearm}|{blade}|pills|gun|knife|razor|rope|noose ..3 in ..1 my ..1 hand|hands|lap|mouth',

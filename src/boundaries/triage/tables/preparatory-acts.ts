@@ -47,6 +47,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'tell|let ..4 (not her fault|not his fault|not their fault|not your fault|wasnt her fault|wasnt his fault|nobodys fault|no ones fault)',
     // "This is it", then goodbye to everyone (lead26: "ok well this is it i guess. bye everyone").
     'this ..1 is ..1 it && bye|goodbye ..1 everyone|everybody|all|yall|guys|world',
+    // lead31 (set db): a parking structure sat in, family not to be called ("parking ramp downtown 6th floor. just
+    // sitting here. dont call my mom").
+    '(parking ramp|parking garage|parking deck|parking structure|top floor|top level) && (dont|do not|please dont|pls dont) call|tell|text my|her|his mom|dad|mother|father|parents|family|wife|husband',
     'bye|goodbye ..1 everyone|everybody|world|yall & this|forever|sorry|love|done|guess',
     // A set kept outside the project, read at the round's end (lead22, 2026-12-06): a decision told so that the
     // clinician will not think it was their fault ("so i've decided ... so you don't think it was your fault").

@@ -179,6 +179,9 @@ export const SCHEDULING: TriageTable = {
     // Never "no llego" or "no voy" (not making it to a day, not being there: how a farewell is veiled).
     'manana|hoy|{weekday} ..1 no ..1 puedo',
     'no ..1 puedo ..1 manana|hoy|{weekday}',
+    // A day or a time one can make, or that suits (lead31): "si puedo el jueves a las 3", "me queda bien el martes".
+    'si ..1 puedo ..2 manana|hoy|{weekday}|{time}',
+    'me ..1 queda|quedan|sirve|sirven ..2 bien ..3 manana|hoy|{weekday}|{time}|{number}',
     // The waitlist: "llevo 3 semanas en la lista de espera".
     'lista ..2 espera',
     // A missed session made up: "¿cuándo me la pueden reponer?".
