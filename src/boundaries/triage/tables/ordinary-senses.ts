@@ -232,7 +232,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // playing soccer"): a rule of a child and bruises is hidden only when the mask holds both.
     '{child}|son|daughter|kid|kids ..1 got|has|had ..2 bruise|bruises|bruised|scrapes ..1 playing|at|from|in ..1 soccer|football|basketball|baseball|hockey|lacrosse|practice|game|games|tournament|recess|sports|wrestling|rugby',
     'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
-    'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una',
+    'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una|some|any|more|new|times|dates|options|openings|availability|info|details',
     'dying|drowning ..2 under|in ..3 stack|pile|forms|paperwork|homework|emails|work',
     // A thing that is dead (a buzzer, a fax machine, an elevator); deaths that are idioms.
     '{device}|machine|buzzer|elevator|door|doorbell|printer|fax|battery|light|lights|bulb|car|engine|remote|mic|camera|speaker|ac|heater|radiator|outlet|plant|plants|tablet|computer|keyboard|mouse|headphones|charger|router|modem|elevador|timbre|luz|carro|impresora|compu|computadora|bateria|foco ..5 is|was|s|are|were|went|seems|esta|estaba|quedo ..2 dead|muerto|muerta|murio',
@@ -246,7 +246,7 @@ export const ORDINARY_SENSES: TriageTable = {
     '{inanimate}|{device} ..2 froze|crashed|screened|glitched|overheated|stopped|shut|sparked|flickered|lagged ..2 and ..1 died',
     'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling my|the|this|that|these|those|our|your ..1 {inanimate}|{device}|printer|company|screen|audio|sound|mic|video|laptop|phone|battery|vibe|mood|buzz',
     'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling my|the|this|that|our|your ..1 whole|entire|lunch|insurance|phone ..1 {inanimate}|{device}|break|company|day|week|weekend|afternoon|morning|evening|hour|workday',
-    '{inanimate}|{device} ..2 keeps|kept|is|was ..1 killing|murdering ..1 my|the|our ..1 {device}|audio|sound|mic|video|connection|battery|signal|vibe|mood|schedule|week|day|weekend|workday',
+    '{inanimate}|{device} ..2 keeps|kept|is|was ..1 killing|murdering ..1 my|the|our ..1 {device}|audio|sound|mic|video|connection|battery|signal|vibe|mood|schedule|week|day|weekend|workday|session|login|call|upload',
     'die|dying|died|dead ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|happiness|cuteness|old|age|sleepiness',
     'gonna|going|could|will|would|wanna|might|about ..2 die ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|cuteness',
     'starving|freezing|bored|boring|sweating ..1 to ..1 death',
@@ -740,6 +740,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'pics|pictures|photos|pic|picture|photo ..2 of ..3 front|back|card|insurance|id|license|statement|receipt|form|eob',
     'shooting|shoot|aiming ..1 for ..1 {time}|{number}|{weekday}|tomorrow|today|noon|morning|afternoon|evening|next|this',
     'dead ..1 to ..1 the ..1 world',
+    // Asleep after a shift, said ahead (lead31, set db): "I'm gonna be dead to the world after my night shift".
+    '{intent}|will|ll|gonna|going ..2 be ..1 dead ..1 to ..1 the ..1 world',
     'throw|throwing|chuck|chucking|toss|tossing ..2 my|the|this ..1 {device} ..3 off|out|across|through|into ..2 a|the ..1 {height}|window|wall|lake|river|ocean',
     // An end that is a place, a number or a date: "on my end", "the card ends in 4417", "end of the month".
     'on|at ..1 my|your|their|our|his|her ..1 end',
@@ -945,6 +947,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'locked|lock|locking ..1 myself|ourselves ..1 out',
     'got|get|been|was|am|im|keep|keeps ..1 locked ..1 out',
     'held|delayed|stopped|stuck|holding ..4 someone|somebody|person ..2 on ..1 the ..1 tracks',
+    // lead31 (set db): an awareness walk or a table at one, volunteered for ("a table at the suicide prevention walk").
+    'suicide ..1 prevention|awareness ..2 walk|walks|5k|run|fundraiser|fundraisers|table|booth|event|events|month|week|day|training|conference|gala',
+    // Pipes, a car or a lock frozen in the cold.
+    'pipes|pipe|car|truck|lock|locks|door|doors|windshield|engine ..2 froze|frozen|freeze|burst',
     // lead31: a train stopped on its tracks, or a car held at a crossing ("the train stopped on the tracks again by the
     // rail yard", "stuck at the railroad crossing"). Never a person waiting there: "stuck" or the train stopped only.
     'train|trains|freight ..2 stopped|stuck|sitting|stalled|parked|broke|broken|blocking ..1 on|in|down ..2 the ..1 tracks',
@@ -1354,6 +1360,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'income|business|sales|harvest|market|economy|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
   ],
   es: [
+    // lead31 (set dc): no longer able to leave work or to come at a time, a schedule changed ("ya no puedo salir del
+    // trabajo en la tarde"); never "ya no puedo" alone, with "más", "seguir", "vivir" or "con esto".
+    'ya no puedo salir|ir|venir|llegar|pagar|asistir|manejar|los|las|el|en|a|este|esta|ese|esa',
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una
     // cosa que se murió ("se me murió el celular"); la fila del puente y morirse esperando; el trabajo en una funeraria
     // cuando alguien fallece. Sin el "jaja" o sin la cuenta, "me quiero morir" sigue en guardia.

@@ -80,6 +80,8 @@ export const SCHEDULING: TriageTable = {
     // "Is there anything earlier that day?", "something later in the week".
     'anything|something ..1 earlier|later|sooner ..2 that|this|next|the|in ..1 day|week|morning|afternoon|evening|month',
     'next ..1 available',
+    // A day asked about (lead31, set dc): "do y'all have anything saturday?", "got anything tomorrow morning".
+    'have|got ..1 anything|something|openings|spots|availability ..2 {weekday}|{time}|tomorrow|tmrw|today|tonight|earlier|sooner|later',
     'see ..1 you ..1 on|at|tomorrow|next|then',
     'pause ..3 until|for|sessions',
     'skip|skipping|miss|missing ..2 this|next|the|a|my|our ..1 week|session|appointment|one|time|{weekday}',
