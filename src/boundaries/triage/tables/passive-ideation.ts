@@ -426,6 +426,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set ad: trouble to everyone, not for much longer; not knowing whether one will make it to a day.
     'wont|{neg} ..1 be ..1 for ..1 much ..1 longer|long',
     '{neg} ..2 know|sure ..4 make ..1 it ..1 to|till|until|through ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
+    // Not thinking one will last until a day; never "to" a day, which is as often the session that day ("don't think
+    // I'll make it to Thursday, work is crazy" is the desk's).
+    '{neg} ..1 think ..3 make ..1 it ..1 till|until|through|past ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
     // Set ae: not going to anything ever again.
     '{neg}|not ..2 going|go ..2 anything|anywhere ..1 ever ..1 again',
     // Set ag: not sure one will be around much longer; how peaceful not to be here; the children's life happier

@@ -183,6 +183,8 @@ export const SCHEDULING: TriageTable = {
     'no ..1 puedo ..1 manana|hoy|{weekday}',
     // A day or a time one can make, or that suits (lead31): "si puedo el jueves a las 3", "me queda bien el martes".
     'si ..1 puedo ..2 manana|hoy|{weekday}|{time}',
+    // Nobody to watch a child (lead31): "no tengo quien la cuide", "no hay nadie que cuide a los niños".
+    'quien|nadie ..3 cuide|cuida|cuiden|cuidar|cuidarla|cuidarlo|cuidarlos|cuidarlas',
     'me ..1 queda|quedan|sirve|sirven ..2 bien ..3 manana|hoy|{weekday}|{time}|{number}',
     // The waitlist: "llevo 3 semanas en la lista de espera".
     'lista ..2 espera',
