@@ -46,9 +46,6 @@ export const DESK_PROBLEMS = {
     'microphone|mic|camera|cam|audio|sound|speaker ..3 blocked|muted|disabled',
     // A link asked for (lead31, set dc): "what's the link for 3pm".
     'what|whats|where|wheres ..2 the|my|our ..1 link|zoom|url',
-    // lead31 (set db): a session's format asked for ("can we just do audio?", "could we switch to phone").
-    'can|could ..1 we|i ..2 do|switch|try|use|go ..2 audio|phone|voice|video|zoom|telehealth|virtual ..1 only|instead|today|this|for',
-    'can|could ..1 we|i ..2 do|switch|try|use|go ..2 audio|voice',
     'reminder|reminders|notification|notifications|invite|invites|confirmation|confirmations ..3 stopped|stop|never|not|arent|isnt|havent|didnt ..1 coming|came|come|arriving|arrived|showing|working',
     // Waiting on a host who is in another meeting ("zoom says host has another meeting in progress").
     'host ..3 another|other|different ..1 meeting|session|call',

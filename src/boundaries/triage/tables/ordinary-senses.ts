@@ -740,6 +740,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'pics|pictures|photos|pic|picture|photo ..2 of ..3 front|back|card|insurance|id|license|statement|receipt|form|eob',
     'shooting|shoot|aiming ..1 for ..1 {time}|{number}|{weekday}|tomorrow|today|noon|morning|afternoon|evening|next|this',
     'dead ..1 to ..1 the ..1 world',
+    // lead31 probes: an authorization or a referral that lapsed ("my prior auth died"); a boss's anger over leaving early
+    // ("my boss would kill me if i left early"; a partner's or a parent's stays read); a stuffy room.
+    'auth|authorization|authorizations|referral|referrals|claim|claims|approval|coverage|script|rx ..2 died|dead|dying',
+    'boss|manager|supervisor|professor|teacher|coach ..3 kill|hurt ..1 me ..2 if ..2 i|leave|tell|call',
+    'heat|air|room|rooms|humidity|office|smoke|weather|mask|masks|car|bus|train|elevator ..2 is|was|s|are|were|so|kinda|really|super|just ..1 suffocating|stifling',
     // Asleep after a shift, said ahead (lead31, set db): "I'm gonna be dead to the world after my night shift".
     '{intent}|will|ll|gonna|going ..2 be ..1 dead ..1 to ..1 the ..1 world',
     'throw|throwing|chuck|chucking|toss|tossing ..2 my|the|this ..1 {device} ..3 off|out|across|through|into ..2 a|the ..1 {height}|window|wall|lake|river|ocean',

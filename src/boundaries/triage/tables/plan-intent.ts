@@ -87,7 +87,10 @@ export const PLAN_INTENT: TriageTable = {
     'planning|plan|planned|plotting|plot|figuring|figured ..2 my|a|the ..1 way ..1 out',
     'dont|{neg}|please ..3 send|call ..2 the ..1 police|cops|911|ambulance',
     'decided|decision ..4 {weekday}|{future_time}|tonight ..3 when|day ..2 im|i ..1 done|gone|leaving|going',
-    '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop|going|headed|heading',
+    // Going to a height or the tracks, said as a way there (lead31: "going" anywhere in the sentence read "the bridge is
+    // closed so i'm going to be late" as a plan).
+    '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop',
+    'going|headed|heading|go|drive|driving|walk|walking ..2 to|toward|towards|up|onto|out ..2 the|a|that ..1 {height}|{rail}',
     'tallest|highest ..2 building|bridge|parking|garage|tower|cliff & roof|onto|top|access|get|up',
     'handling|handle|manage|managing|take|taking ..3 my ..1 stuff|things|affairs|accounts|everything ..3 after|when|once|from',
     'im|i|ill ..2 {neg}|not ..1 gonna|going|be ..1 be|here|around ..1 here|around|anymore',
@@ -181,7 +184,7 @@ export const PLAN_INTENT: TriageTable = {
     'take|taking|swallow|swallowing ..3 whole|entire ..1 bottle|pack|box|thing',
     'it|nothing ..1 wont|{neg}|doesnt ..1 matter & by|after|soon|anyway|decided|anymore|{future_time}',
     'finally ..2 going|gonna|ready ..2 to|through',
-    '{height}|{rail} & which|picked|chose|chosen|found|going|know',
+    '{height}|{rail} & which|picked|chose|chosen|found|know',
     'wrote|written|writing|left|leaving ..2 a|my|the ..1 note|letter|letters & goodbye|everyone|kids|family|sorry|find|found|after',
     // The note written and put away where it will be found ("I wrote the note. It's in my desk."), told with nothing
     // else (lead, 2026-12-05: beside a request it went to staff).

@@ -80,6 +80,9 @@ export const SCHEDULING: TriageTable = {
     // "Is there anything earlier that day?", "something later in the week".
     'anything|something ..1 earlier|later|sooner ..2 that|this|next|the|in ..1 day|week|morning|afternoon|evening|month',
     'next ..1 available',
+    // lead31 (set db): a session's format asked for ("can we just do audio?", "could we switch to phone").
+    'can|could ..1 we|i ..2 do|switch|try|use|go ..2 audio|phone|voice|video|zoom|telehealth|virtual ..1 only|instead|today|this|for',
+    'can|could ..1 we|i ..2 do|switch|try|use|go ..2 audio|voice',
     // A day asked about (lead31, set dc): "do y'all have anything saturday?", "got anything tomorrow morning".
     'have|got ..1 anything|something|openings|spots|availability ..2 {weekday}|{time}|tomorrow|tmrw|today|tonight|earlier|sooner|later',
     'see ..1 you ..1 on|at|tomorrow|next|then',
