@@ -132,6 +132,11 @@ export const PLAN_INTENT: TriageTable = {
     // Finality: an end said in everyday words ("it's happening sunday", "I'm not coming back").
     'going|gonna ..1 to ..1 do ..1 it & tonight|tomorrow|weekend|when|after|once|finally|ready|decided|{weekday}',
     'ill|will ..1 do ..1 it ..2 tonight|finally',
+    // lead31 probes: doing it, then an apology, and nothing else said ("ok so im gonna do it. sorry"); the fight given up
+    // and peace tonight ("im done fighting. tonight ill finally get some peace").
+    '(im gonna|im going to|i am going to|i am gonna|gonna|going to|im about to|about to) do it && sorry|forgive|goodbye|bye',
+    'done ..1 fighting && finally|peace|goodbye|bye|forgive|over|tonight',
+    'finally ..3 peace & tonight|soon|tomorrow|weekend|forever|gone|over',
     'its|it ..1 is|s|will ..1 happening|happen ..3 {future_time}|soon|tonight',
     'its ..1 happening ..3 {future_time}|soon|tonight',
     '{future_time}|{weekday} ..1 is|s ..1 the ..1 night|day',

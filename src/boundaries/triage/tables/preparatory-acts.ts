@@ -409,6 +409,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'whoever|whomever ..1 finds|find ..1 me',
     'find|finds|found ..2 my ..1 body',
     'when|once|after|if|before ..1 they|someone|somebody|anyone|people|police|cops ..1 find|finds|found ..1 me & called|sorry|first|note|letter|notify|notified|emergency|body|contact',
+    // lead31 probe: a note left for the police or for whoever finds one ("a note on my door for the police").
+    'note|notes|letter|letters|instructions ..4 for ..2 the ..1 police|cops|coroner|paramedics|ems|sheriff|detectives',
+    'note|notes|letter|letters|instructions ..4 for ..1 whoever|whomever|whoevers ..2 finds|find|found',
     'take|keep|have ..1 my ..2 plants|{belongings}|{pet} & done|gone|anymore|forever',
     'were|was ..2 the ..1 only ..1 one|person ..2 who|that ..3 listened|cared|understood|helped|believed',
     'not ..1 mad|angry ..2 at ..1 anyone|anybody|nobody & sorry|tried|fault|love|bye|goodbye|blame|anymore',
