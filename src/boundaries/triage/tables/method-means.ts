@@ -217,6 +217,14 @@ export const METHOD_MEANS: TriageTable = {
     'go|going|goes|jump|jumping|slip|slipping|roll|rolling ..1 over ..1 the ..1 side & boat|canoe|kayak|ferry|ship|lake|water|ice',
     'thought|thinking|think|tempted|urge ..3 stepping|jumping|leaping ..1 off && climbed|climb|climbing|top|view|high|elevator|silo|tower|bin|roof|bridge',
     'how ..1 long|far ..6 train|trains ..3 to ..1 stop',
+    // lead31 probes: parked at a drop no office is near ("parked up at the quarry again. its a long way down"; never a
+    // bridge, where people park for work); a long way down beside a height; lying down on a road; sleeping out in the
+    // cold; knowing how much of one's insulin it would take.
+    'parked|parking|pulled ..3 at|by|on|near|up|over ..2 the|a ..2 quarry|cliff|cliffs|dam|overlook|trestle|gorge|canyon|ravine|lookout|bluff',
+    'long ..1 way ..1 down && quarry|bridge|roof|edge|ledge|cliff|balcony|tower|dam|overpass|jump|railing|parked|top',
+    'lie|lay|lying|laying ..1 down ..3 on|in|across ..2 the|a ..1 highway|road|tracks|freeway|interstate|street|traffic|train',
+    'sleep|lie|lay|stay|sit ..2 out ..1 here|there|tonight & below|degrees|freezing|snow|cold|zero|coat',
+    'know|knew|figured|worked|calculated|counted ..2 how ..1 much|many ..3 would|d|will|to ..1 take & insulin|pills|pill|{pills}|{med_name}|pens|units|tylenol|dose',
     'on|up|at|sitting|standing|climbed ..2 top ..1 of ..2 the|a|our|that|this ..2 silo|silos|elevator|bin|tower|watertower|dam|cliff|overpass|trestle|crane|billboard|windmill|turbine|quarry|mesa|bluff & rn|now|right|thinking|alone|quiet|edge|view|jump|down|sitting|standing|here|tonight',
     // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
     'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
