@@ -217,6 +217,10 @@ export const CHILD_SAFETY: TriageTable = {
     'makes|made|make|making ..2 her|him|them|me ..1 sit ..2 on ..2 his|her ..1 lap',
     // Probed by kind (recall11, 2026-12-05): an adult who shows a child his private parts.
     'shows|showed|showing|exposes|exposed|flashed ..1 her|him|them|me ..1 his|her ..1 private|privates|parts|penis|thing',
+    // lead31 probe: a child's words for a sexual act ("mommy's boyfriend puts his thing in her mouth"), or a child made
+    // to touch it.
+    'puts|put|putting|stuck|sticks ..1 his|her ..1 thing|private|privates|penis|pee|wiener|parts ..2 in|on|inside ..2 her|his|my|their ..1 mouth|butt|bottom|privates|private|pants|body',
+    'made|makes|making ..1 her|him|me|them ..1 touch|lick|kiss ..2 his|her ..1 thing|private|privates|penis|pee|wiener|parts',
     'shows|showed|showing|exposes|exposed ..2 his|her ..1 private ..1 parts & daughter|son|kid|girl|boy|niece|nephew|grandpa|uncle|stepdad|{child}|{family}',
     // Probed by kind (recall12, 2026-12-05): a new parent's thought of letting a baby go on the stairs or a balcony.
     'think|thinking|thought|picture|picturing ..3 letting ..1 go|her|him|them & stairs|balcony|window|ledge|holding|baby',
