@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 82, messages: 30012, crises: 11721 },
-  bias: -2898,
-  threshold: 649,
-  weights: `103 111
-13 214
-14 68
-14 anos 56
-14th 69
-14th i 60
-15 anos 91
-15 of 58
-16 113
-17 100
+  fittedOn: { sets: 84, messages: 30612, crises: 11961 },
+  bias: -2890,
+  threshold: 680,
+  weights: `103 108
+13 219
+14 61
+14 anos 58
+14th 74
+14th i 58
+14th im 58
+15 anos 72
+15 of 56
+16 111
+17 89
 2 days 70
-20 of 72
-20 pastillas 60
-3 days 62
-38 66
-4 days 207
-40 185
-40 now 57
-5 days 114
-5th 89
-911 360
+20 of 70
+20 pastillas 58
+3 days 68
+38 73
+4 days 209
+40 167
+40 now 60
+5 days 112
+5th 87
+911 361
 a alguien 72
-a bat 98
-a belt 130
-a black 58
-a bottle 198
-a bridge 58
-a bunch 323
-a burden 317
-a bus 137
-a car 116
-a chip 64
-a cortar 191
-a cortarme 129
-a date 340
-a fever 76
-a fifth 105
-a fight 73
-a ghost 58
-a goodbye 172
-a gun 290
-a guy 137
-a hacer 270
-a handful 79
-a ir 98
-a joke 126
-a knife 186
-a la 109
-a lighter 226
-a list 76
-a long 65
-a los 74
-a matar 185
-a mi 423
-a mis 86
-a nadie 175
-a necesitar 138
-a note 83
-a paperclip 56
-a party 127
+a bat 97
+a belt 129
+a black 63
+a bottle 199
+a bridge 57
+a bunch 321
+a burden 321
+a bus 135
+a car 115
+a chip 63
+a cortar 192
+a cortarme 137
+a date 334
+a fever 73
+a fifth 117
+a fight 72
+a ghost 57
+a goodbye 169
+a gun 289
+a guy 135
+a hacer 273
+a handful 81
+a ir 97
+a joke 124
+a knife 192
+a la 113
+a lighter 230
+a list 75
+a long 64
+a los 63
+a matar 184
+a mi 430
+a mis 89
+a nadie 177
+a necesitar 135
+a note 80
+a paperclip 55
+a party 125
 a plan 296
-a proposito 95
-a quien 118
-a rash 56
-a razor 151
-a reason 82
-a relief 62
-a rope 125
-a seizure 389
-a student 136
-a sunday 56
-a tener 87
-a veces 269
+a proposito 94
+a quien 117
+a rash 55
+a razor 148
+a reason 81
+a relief 65
+a rope 123
+a seizure 386
+a student 132
+a sunday 55
+a tener 86
+a veces 271
 a voice 98
-a way 78
-a while 209
-a will 153
-about 20 70
-about 40 62
-about an 95
-about ctb 67
-about driving 83
-about ending 118
-about how 100
-about jumping 93
-about just 153
-about killing 78
-about not 70
-about suicide 79
+a way 77
+a while 216
+a will 154
+about 20 68
+about 40 61
+about an 90
+about ctb 65
+about driving 81
+about ending 121
+about how 95
+about jumping 91
+about just 166
+about killing 76
+about not 71
+about suicide 76
 about unaliving 67
-abt 75
-abuela 56
-abuso 80
-abuso de 61
+abt 79
+abuela 57
+abuso 79
+abuso de 60
 acaso 140
-advil 58
-affairs 137
-affairs in 111
-afraid 56
-after 8 58
-after i 88
-after im 77
-after my 92
-after practice 66
-after taking 57
-after that 116
-after this 118
-again 774
-again 3 58
-again and 80
-again its 114
-again last 76
-again the 63
-against the 99
-agarro 100
-ago 428
-ago i 70
-agua 92
-aguanto 348
-aguanto mas 187
+advil 56
+affairs 138
+affairs in 113
+afraid 55
+after 8 64
+after i 87
+after im 76
+after my 101
+after practice 64
+after taking 56
+after that 101
+after this 119
+again 784
+again 3 56
+again and 81
+again its 116
+again last 74
+again the 67
+against the 105
+agarro 101
+ago 436
+ago i 68
+agua 73
+aguanto 353
+aguanto mas 186
 ah 130
 ah y 130
-ahi 80
+ahi 81
 ahora esta 117
-ahorita 230
+ahorita 219
 ahorita esta 71
-aint 96
+aint 95
 al 911 95
-al hospital 237
+al hospital 240
 alcohol 70
-algo en 67
-alguien 272
-alguien me 59
+algo en 68
+alguien 258
+alguien me 58
 alguien supiera 116
-alive 310
-all 128
-all my 568
-all of 156
-alone 340
-alone for 77
-alone in 64
-alone with 66
-already 292
-already know 58
-also 694
-also fyi 120
-also honestly 59
-also i 438
+alive 306
+all 112
+all my 576
+all of 152
+alone 347
+alone for 76
+alone in 63
+alone with 72
+already 297
+already know 56
+also 678
+also fyi 119
+also honestly 60
+also i 407
 also idk 63
-also im 90
-also ive 228
+also im 98
+also ive 229
 also not 64
-ambien 76
+also unrelated 55
+ambien 78
 amenazo 207
 amenazo con 175
 amiga 69
 amigo 71
-amitriptyline 58
-an accident 133
-an hour 234
-and a 119
-and confused 111
-and deleted 84
-and drinking 55
-and gave 99
-and has 78
-and he 216
-and her 138
-and his 64
-and hit 94
-and hot 56
-and isnt 74
-and left 111
-and my 75
-and now 303
-and put 112
+amitriptyline 57
+an accident 140
+an hour 229
+and a 117
+and confused 118
+and deleted 82
+and gave 98
+and has 76
+and he 228
+and her 147
+and his 60
+and hit 90
+and isnt 72
+and just 59
+and left 110
+and loaded 62
+and my 63
+and now 305
+and put 111
 and said 431
-and says 191
-and shes 109
-and stood 67
-and sweating 58
-and that 96
-and theres 118
-and tonight 64
-and took 179
-and touched 57
-and when 94
-and wrote 71
-ando pensando 137
+and says 197
+and shes 116
+and stood 65
+and sweating 56
+and that 94
+and theres 119
+and tonight 63
+and took 188
+and touched 56
+and when 104
+and wouldnt 63
+and wrote 70
+ando pensando 135
 anoche 892
-anoche me 241
-anoche no 73
-anoche y 81
-anos 141
-anos dice 62
-anos me 129
+anoche me 239
+anoche no 72
+anoche y 83
+anos 129
+anos dice 65
+anos me 128
 anos se 55
-answer 60
+answer 74
 answering 309
-answering me 61
-antifreeze 97
-anymore 467
+answering me 59
+antifreeze 95
+anymore 439
 anyone 265
-anyway 554
-anyway can 166
-anyway is 95
-anyway my 60
-apartment 156
-aqui 315
-are 92
-are covered 55
-are in 62
-are shaking 63
-are telling 67
+anyway 553
+anyway can 167
+anyway is 94
+anyway my 58
+apartment 152
+aqui 303
+are 100
+are back 67
+are in 60
+are shaking 62
+are telling 71
 arent 71
-arent there 65
-arm 487
+arent there 64
+arm 485
 arm feels 78
-arm is 111
-arms 339
-around 408
+arm is 108
+arms 354
+around 386
 around by 74
-around for 84
-around my 80
-arrangements 67
-arriba 62
-asap 58
-asi 177
-asking 125
+around for 85
+around my 61
+arrangements 66
+arriba 61
+asap 56
+asi 140
+asking 128
 asking bc 102
-asking for 236
+asking for 237
 asleep 181
-asleep and 86
-asleep now 64
-assaulted 173
-at a 125
-at lincoln 93
-at me 69
-at once 87
-at peace 117
-at school 190
-at work 78
-ativan 62
-aunque 55
+asleep and 85
+asleep now 67
+assaulted 171
+at a 123
+at lincoln 90
+at me 70
+at once 91
+at peace 116
+at school 179
+at work 67
+ativan 61
+aunque 56
 aventarme 68
-awake 73
-awake now 73
-away 393
-away my 205
-ayer 357
-ayer me 70
-azotea 91
-azotea del 64
-back and 62
-bad 315
-bad and 121
-bad i 121
-bad rn 68
-bag 101
+awake 75
+awake now 75
+away 381
+away my 208
+ayer 355
+ayer me 68
+azotea 90
+azotea del 63
+back and 71
+bad 302
+bad and 119
+bad i 131
+bad rn 67
+bag 99
 balcon 60
-balcony 108
-bandaged 63
-banging 90
-banging on 56
-bat 174
-bat by 67
-bath 75
-bathtub 77
-bc 160
-bc i 121
-bc im 72
-be alive 177
+balcony 106
+bandaged 61
+banging 88
+banging on 55
+bat 170
+bat by 66
+bath 76
+bathtub 75
+bc 166
+bc i 118
+bc im 71
+be alive 174
 be around 314
-be better 283
-be dead 114
-be dramatic 142
-be easier 109
-be gone 84
-be here 362
-be mad 77
-be my 60
-be needing 180
-be over 56
-be relieved 118
-be to 90
-be with 55
-beats 66
-bedroom 61
-been 194
-been burning 81
-been cutting 208
-been giving 229
-been hitting 143
+be better 284
+be dead 111
+be dramatic 145
+be easier 110
+be gone 83
+be here 359
+be mad 88
+be my 59
+be needing 179
+be over 68
+be relieved 117
+be to 88
+be with 60
+beats 65
+bedroom 58
+been 192
+been burning 80
+been cutting 204
+been giving 227
+been hitting 142
 been holding 61
-been like 68
-been looking 117
-been picking 57
-been planning 72
-been researching 132
-been saving 334
-been saying 106
-been sitting 121
-been standing 98
-been stockpiling 115
-been thinking 198
-been throwing 87
-been touching 55
-been up 89
+been like 67
+been looking 116
+been picking 56
+been planning 70
+been researching 130
+been saving 337
+been saying 105
+been scratching 65
+been sitting 118
+been standing 101
+been stockpiling 114
+been thinking 207
+been throwing 89
+been up 88
 been vomiting 58
-been walking 84
+been walking 82
 before sunday 65
-behind 114
-behind my 63
-being 386
+behind 115
+behind my 61
+being 385
 being a 128
-being alive 127
-being dramatic 60
-being here 128
-being honest 79
+being alive 126
+being dramatic 61
+being here 132
+being honest 73
 being the 76
-belt 182
-benadryl 83
+belt 181
+benadryl 81
 beneficiary 60
-better off 343
-bf 85
-bien esta 57
-big deal 86
-birthday 99
-blacked 90
-blacked out 90
-blade 224
-blade out 74
-blades 151
-bleach 73
-bled 138
-bleed 155
-bleed out 55
-bleeding 361
-bleeding a 113
+better off 341
+bf 90
+bien esta 56
+big deal 99
+birthday 94
+blacked 89
+blacked out 89
+blade 235
+blade out 82
+blades 148
+bleach 72
+bled 134
+bleed 152
+bleeding 354
+bleeding a 110
 bleeding through 57
-bleeds 82
-blisters 66
+bleeds 96
+blisters 64
 blood 277
-blue 96
-bodega 57
-bother 140
-bottle 606
-bottle of 396
-bottles 98
-bought 471
-bought a 236
-bought rope 79
-bout 70
-boyfriend 404
-boyfriend choked 70
-brazo 228
-brazo izquierdo 129
-brazos 325
+blue 95
+bodega 56
+bother 152
+bottle 605
+bottle of 398
+bottles 96
+bought 450
+bought a 233
+bought rope 81
+bout 69
+boyfriend 400
+boyfriend choked 69
+brazo 226
+brazo izquierdo 127
+brazos 326
 breath 70
 breathe 79
-breathing 313
-breathing but 65
-breathing weird 57
-bridge 565
-bridge by 72
-bridge on 184
-bring something 57
-bringing my 72
-bro 174
-bro im 60
-broke 156
-broke my 124
-broma 81
-brother 343
-brothers 82
-bruise 100
-bruises 200
-bruises on 119
-btw 121
+breathing 308
+breathing but 64
+breathing weird 58
+bridge 569
+bridge by 71
+bridge on 181
+bring something 55
+bringing my 74
+bro 171
+bro im 59
+broke 158
+broke my 128
+broma 80
+brother 330
+brothers 79
+bruise 98
+bruises 214
+bruises on 123
+btw 118
 bueno 229
-bugs 173
-bugs on 154
-bunch 342
-bunch of 315
-burden 336
-burden on 146
-burden to 107
-burn 118
-burned 179
-burned myself 129
-burning 223
-burning myself 61
-burning up 61
-burns 75
+bugs 169
+bugs on 151
+bunch 339
+bunch of 313
+burden 340
+burden on 149
+burden to 109
+burn 124
+burned 185
+burned myself 136
+burning 218
+burning myself 60
+burning up 60
+burns 73
 bus 63
 bus on 57
-but confused 66
-but honestly 64
-but if 75
-by a 102
+but confused 69
+but if 74
+by a 99
 by then 69
-cabeza contra 78
+cabeza contra 77
 cabinet 157
 call 911 87
-call my 147
-call the 156
-called 79
-called 911 91
-calm 272
-calm about 97
-came 119
-came home 114
-can u 200
-cancer 73
-cancer comes 55
-cansada 67
-cansada de 149
-cansado 69
+call my 158
+call the 153
+called 71
+called 911 90
+calm 274
+calm about 95
+came 102
+came home 102
+can u 207
+cancer 85
+cansada de 147
 cansado de 65
-canse 56
-cant 113
+canse 55
+cant 89
 cant breathe 81
 cant do 104
-cant feel 82
-cant hold 80
-cant keep 85
+cant feel 81
+cant hold 79
+cant keep 84
 cant leave 86
-cant really 117
-cant stop 169
-car 292
-car in 59
-car keys 124
-car running 130
-cara 104
-care of 77
+cant really 116
+cant stop 175
+car 281
+car in 58
+car keys 125
+car running 138
+cara 105
+care of 76
 carga 211
-carga para 128
-carro 266
-carro en 71
-cartas 163
+carga para 127
+carro 263
+carro en 70
+cartas 165
 cartas para 87
-casa 282
+casa 270
 casa de 141
-casa y 97
-case 59
-cat 178
-cat to 100
-cats 85
-chat 147
-chest 406
-chest hurts 93
-chest is 89
-chest pain 87
-chip 83
-chip in 93
-choked 201
-choked me 200
-cigarettes 58
-cigarros 65
+casa y 92
+cat 185
+cat to 98
+cats 83
+chat 145
+chest 393
+chest hurts 92
+chest is 88
+chest pain 86
+chip 81
+chip in 91
+choked 200
+choked me 198
+cigarettes 57
+cigarros 64
 cinturon 122
 clean 363
-cleaned 168
-cleaned and 55
-cleanse 87
-client 214
-clients 70
-clonazepam 142
-clonazepam hace 70
-close 157
-close friends 69
-closet 405
-closet and 68
-clothes 163
-coach 133
-coach has 83
-cold 175
-cold turkey 171
-collapsed 70
-collecting 82
+cleaned 176
+cleanse 88
+client 213
+clients 75
+clonazepam 141
+clonazepam hace 69
+close 156
+close friends 68
+closet 407
+closet and 67
+clothes 169
+clothes were 60
+coach 112
+coach has 81
+cold 184
+cold turkey 173
+collapsed 69
+collecting 81
 collecting my 56
-come home 100
-comes 80
-comes back 67
-como una 101
-companero 130
-companero de 105
-compre 219
-compre una 113
-con cigarros 65
-con el 78
-con que 70
+come home 99
+comes 77
+comes back 66
+como una 103
+companero 129
+companero de 104
+compre 201
+compre una 114
+con cigarros 64
+con que 69
 con un 205
-con una 122
-con ustedes 55
-confundido 68
-confused 298
-confused and 130
-conmigo 106
+con una 120
+con ustedes 65
+confundido 67
+confused 299
+confused and 126
+conmigo 90
 contesta 228
-contesta el 119
-conto 133
-conto que 116
-contra 155
-contra la 111
+contesta el 120
+conto 131
+conto que 114
+contra 153
+contra la 110
 convulsion 141
-cops 65
-corazon 96
-cornered 64
-cornered me 64
-cortadas 178
+cops 64
+corazon 98
+corazon me 56
+cornered 63
+cornered me 63
+cortadas 191
 cortadas en 115
-cortando 97
-cortar 204
-cortarme 152
-corte 287
-corte otra 204
-cortes 67
-cosa 60
-cosa mi 66
-cosas 165
-cosas que 83
-could just 125
-counselor at 71
-counted 121
-counter 72
-counting 85
-counts 85
-coworker 200
-cps 131
-crazy 119
+cortando 100
+cortar 207
+cortarme 159
+corte 284
+corte otra 202
+cortes 66
+cosa mi 67
+cosas 162
+cosas que 86
+could just 123
+counselor at 75
+counted 119
+counter 71
+counting 86
+counts 89
+cousin 68
+coworker 207
+cps 128
+crazy 102
 crazy and 89
-ctb 492
-ctb is 58
-ctb soon 59
-ctb tonight 60
-cuaderno 59
-cuando 231
-cuando mi 91
-cuando se 139
-cuando yo 67
-cuantas 91
-cuarto 362
+ctb 505
+ctb is 57
+ctb soon 58
+ctb thoughts 57
+ctb tonight 58
+cuaderno 60
+cuando 225
+cuando mi 90
+cuando se 138
+cuando yo 66
+cuantas 90
+cuarto 335
 cuarto y 83
-cuchillo 292
+cuchillo 290
 cuchillo en 79
-cuello 111
-cuerda 94
-culpa 77
-cunado 76
-cut 472
-cut again 187
-cuts 260
-cuts on 123
-cutting 406
-cutting again 157
+cuello 113
+cuerda 95
+culpa 76
+cunado 75
+cut 465
+cut again 188
+cuts 262
+cuts on 125
+cutting 404
+cutting again 154
 da igual 59
-dads 156
-dads gun 70
+dads 170
+dads gun 68
+dads old 57
 dano a 62
-daria 61
-daria cuenta 61
-date 276
-date the 78
-day 3 136
-days ago 211
-days and 216
-days clean 55
+daria 60
+daria cuenta 60
+date 271
+date the 76
+day 3 134
+days ago 223
+days and 197
 days on 64
-de 14 62
-de 15 101
-de 16 64
-de 17 66
-de clonazepam 55
-de despedida 101
-de dormir 114
-de golpe 134
-de matarme 85
-de pastillas 71
-de pensar 58
-de sangrar 143
+de 14 63
+de 15 102
+de 17 67
+de despedida 102
+de dormir 119
+de golpe 135
+de matarme 97
+de pastillas 70
+de pensar 61
+de sangrar 141
 de semana 109
-de su 64
+de su 74
 de todo 127
 de todos 62
-de tomar 165
+de tomar 169
 de tylenol 76
-de un 64
-de ustedes 197
-de verdad 163
-de vivir 125
+de un 65
+de ustedes 204
+de verdad 142
+de vivir 123
 dead 255
-dead than 90
-deal 152
-deal with 62
-debajo 98
-debajo de 80
-decided 473
-decidi 184
+dead than 89
+deal 163
+deal with 61
+debajo 97
+debajo de 79
+decided 479
+decided after 64
+decidi 192
 decir que 66
-decirle 268
-decirle a 118
-decision 131
-deep 248
-deeper 240
-deeper than 182
-degrees 60
-deja 147
-deja salir 133
-dejar todo 64
-deje 343
-deje todo 92
+decirle 278
+decirle a 126
+decision 129
+deep 246
+deeper 239
+deeper than 183
+degrees 59
+deja 145
+deja salir 131
+dejar todo 63
+deje 346
+deje todo 94
 deje una 67
-dejo 361
-dejo de 155
-del carro 71
-del edificio 110
-del puente 239
-del tren 74
-deleted 194
-deleted all 69
-deleted it 80
-demonio 63
+dejo 365
+dejo de 162
+dejo me 55
+del carro 66
+del edificio 108
+del puente 238
+del tren 73
+deleted 191
+deleted all 68
+deleted it 79
+demonio 62
 depot 71
-desaparecer 118
-desaparecer y 59
-desde la 64
-deserve 70
-desk 129
-desmayo 142
-desmayo en 82
-despedida 135
-despertar 376
-despertar manana 65
-despertara 119
-despertara manana 92
-desperte 97
+desaparecer 117
+desaparecer y 58
+desde la 62
+deserve 68
+desk 130
+desmayo 140
+desmayo en 81
+despedida 134
+despertar 374
+despertar manana 64
+despertara 118
+despertara manana 90
+desperte 96
 despierta 130
 despierta bien 78
 deudas 59
-devil 60
-diablo 78
-dice que 264
-dicen 237
-dicen que 239
+devil 63
+diablo 77
+dice que 258
+dicen 240
+dicen que 243
 dicho a 122
-diciendo 135
-diciendo que 69
-did 286
-did a 82
-did it 126
-did something 82
-did stuff 77
-didnt 297
-didnt do 76
-didnt exist 55
-didnt stop 82
-didnt tell 60
+diciendo 125
+did 291
+did a 83
+did it 134
+did something 83
+did stuff 75
+didnt 300
+didnt do 85
+didnt stop 81
+didnt tell 59
 didnt wake 106
-die 612
-die and 133
-die exactly 108
-digan 154
-digan a 134
-digo 65
-dije 171
+die 606
+die and 134
+die exactly 107
+digan 158
+digan a 138
+digo 62
+dije 172
 dije que 143
-dijo 367
-dijo que 341
+dijo 365
+dijo que 336
 dios 141
-dios me 114
-diosito 57
-disappear 176
-disappeared 68
-disclosed 100
-dizzy and 60
-do anything 151
-do it 307
-do this 120
-doesnt know 219
+dios me 112
+diosito 56
+disappear 173
+disappeared 67
+disclosed 97
+dizzy and 58
+do anything 161
+do it 326
+do this 118
+doesnt know 217
 doesnt matter 67
-dog 207
-dog and 114
-dog to 70
-dogs 75
-doing this 103
-domingo 138
-done 577
-done anything 69
-done i 91
-done with 57
-dont 609
-dont call 303
-dont freak 55
-dont know 61
-dont make 107
+dog 208
+dog and 105
+dog to 76
+dogs 73
+doing this 101
+domingo 137
+done 578
+done anything 68
+done i 97
+done with 56
+dont 618
+dont call 309
+dont know 69
+dont make 104
 dont really 73
-dont remember 140
-dont see 145
-dont tell 218
-dont trust 60
-dont wake 160
-dormida 88
-dormido 139
-dormido en 72
-dormir hace 61
+dont remember 139
+dont see 131
+dont tell 219
+dont trust 58
+dont wake 165
+dormida 87
+dormido 138
+dormido en 71
+dormir hace 60
 dormirme 122
-dormirme y 130
-down the 144
-dramatic 247
-dramatic but 133
-drank 328
-drank a 126
-drank antifreeze 56
-drawer 180
-drew 56
-drink 73
+dormirme y 129
+down the 151
+dramatic 250
+dramatic but 130
+drank 334
+drank a 130
+drank antifreeze 55
+drawer 181
+drew 59
+drink 79
+drinking a 62
 drinking cold 88
-drinks 58
-drinks and 65
-drive 169
-drive into 119
-driving 198
-drove 173
-drunk 269
-drunk and 126
+drinks 57
+drinks and 64
+drive 162
+drive into 117
+driving 199
+drove 177
+drunk 266
+drunk and 123
 duele 139
-duele el 115
-duele mucho 68
-during a 71
-earlier 83
-easier 89
-easier if 118
-easy 139
-easy it 60
-eaten 226
-eaten in 163
-ed 104
-edge 158
-edificio 107
-el brazo 228
-el carro 138
+duele el 116
+duele mucho 66
+during a 70
+earlier 79
+easier 92
+easier if 120
+easy 136
+easy it 58
+eaten 224
+eaten in 162
+ed 111
+edge 155
+edificio 106
+el brazo 226
+el carro 139
 el cinturon 111
 el clonazepam 76
 el closet 107
-el corazon 92
-el cuarto 166
+el corazon 94
+el cuarto 165
 el cuchillo 105
-el cuello 73
-el diablo 60
-el dice 57
-el domingo 131
+el cuello 72
+el diablo 59
+el dice 56
+el domingo 130
 el encendedor 59
-el es 83
-el fin 138
+el es 86
+el fin 137
 el garaje 63
 el lunes 55
-el machete 73
-el me 119
+el machete 75
+el me 117
 el nino 94
-el novio 87
-el pecho 262
-el piso 100
-el puente 157
-el sabado 107
+el novio 94
+el pecho 260
+el piso 99
+el puente 155
+el sabado 106
 el senor 72
-el techo 64
+el techo 63
 el va 58
-el viernes 159
-ella 86
-else to 112
-em 68
-empty 116
-en aventarme 55
-en casa 99
-en el 360
+el viernes 144
+ella 74
+ella esta 55
+else to 121
+em 67
+empty 103
+en casa 101
+en el 357
 en instagram 56
-en matarme 133
-en quitarme 131
-en serio 70
-en su 218
-en tirarme 114
-en una 57
+en matarme 131
+en quitarme 128
+en serio 77
+en su 193
+en tirarme 113
+en una 58
 encendedor 81
-encerrada 77
+encerrada 76
 encerrada en 56
-encerro 171
-encerro en 157
-encontre 360
-encontre en 100
-encontre una 57
-end 322
+encerro 170
+encerro en 156
+encontre 365
+encontre en 102
+encontre una 58
+end 305
 end it 217
 ending 239
-ending it 159
-ending my 61
-ends 93
-engine 65
-enough 250
-er 267
-es paciente 373
-escribi 280
-escribi cartas 112
-escribi las 84
-escribiendo 78
+ending it 157
+ending my 63
+ends 102
+engine 64
+enough 231
+er 266
+es paciente 363
+escribi 277
+escribi cartas 110
+escribi las 83
+escribiendo 79
 escribio 61
-escribo del 55
-escribo desde 79
-escucho 126
-esposa 101
-esposo me 278
-esta 322
-esta cortando 78
-esta noche 184
-esta temblando 158
-esta vez 126
-esta vomitando 97
-estaba 84
+escribo desde 77
+escucho 125
+esposa 104
+esposo me 276
+esta 317
+esta cortando 82
+esta noche 182
+esta temblando 161
+esta vez 124
+esta vomitando 96
+estaba 85
 estado pensando 91
-estan 84
-estar aqui 77
-estaria 120
-estaria mejor 114
-estarian 182
-estarian mejor 182
-esto 170
-estoy 233
-estoy cansada 122
+estan 93
+estar aqui 76
+estaria 119
+estaria mejor 113
+estarian 184
+estarian mejor 184
+esto 152
+estoy 248
+estoy cansada 121
 estoy cansado 60
-estoy en 189
-estoy escribiendo 67
-estoy sudando 73
-estoy temblando 108
-even 65
-even notice 154
+estoy en 184
+estoy escribiendo 69
+estoy sudando 72
+estoy temblando 107
+estuviera 55
+even notice 153
 even noticed 66
-ever 68
-every day 90
-everybody 124
-everyone 658
-everyone i 91
-everyone would 225
-everything 564
-everything and 89
-everything i 81
+ever 65
+every day 109
+everybody 121
+everyone 650
+everyone i 89
+everyone would 227
+everything 556
+everything and 88
+everything i 80
 everything in 69
-everythings 76
-ex 297
-ex me 63
-ex shows 65
-exactly how 69
+everythings 75
+ex 301
+ex me 62
+ex shows 63
+exactly how 67
 exactly i 68
 exist 213
-existing 164
-face 235
-fainted 150
-fainted at 93
-falta el 71
-familia 61
-familia estaria 80
-family would 92
-fault 181
-feel calm 72
-feel my 111
-feel something 86
-feels 368
-fell 71
-fell and 60
-fever 88
-fever of 70
-fiesta 175
-fifth 108
-fifth a 70
+existing 167
+face 232
+facebook 55
+fainted 155
+fainted at 94
+falta el 70
+familia estaria 79
+family would 91
+fault 178
+feel calm 71
+feel my 110
+feel something 85
+feels 380
+fell 72
+fell and 58
+fever 94
+fever of 68
+fiesta 176
+fifth 120
+fifth a 76
 figured 252
-figured out 138
-filed 62
+figured out 139
+filed 60
 fin 143
-fin de 181
-find me 90
-fingers 62
-first time 117
-floaty 75
-for after 78
-for everything 197
-for last 72
-for like 156
-for protection 66
-for real 189
-for trying 559
-forced 144
-forced himself 97
-forever 165
-forums 80
-forzo 149
-fotos 63
-found 499
-found a 114
-found my 140
-fr 428
-fr this 152
-frasco 123
-frasco de 91
-freak 68
-freak out 60
-freight 75
-fresh 92
-fresh cuts 63
-friday 292
-friday and 60
-friday im 97
-friday is 73
-friend 327
-friends 151
-friends mom 61
+fin de 179
+find me 91
+fingers 61
+first time 112
+floaty 81
+for after 77
+for everything 206
+for last 66
+for like 155
+for protection 73
+for real 185
+for trying 562
+forced 142
+forced himself 96
+forever 161
+forums 78
+forzo 150
+fotos 76
+found 500
+found a 117
+found my 137
+found the 56
+fr 441
+fr this 148
+frasco 125
+frasco de 90
+freak 66
+freak out 59
+freight 73
+fresh 98
+fresh cuts 67
+friday 286
+friday and 59
+friday im 96
+friday is 72
+friend 333
+friends 159
+friends mom 69
 fue 166
-fuerte 167
-fuerte en 58
+fuerte 165
+fuerte en 57
 fuerza 56
-funeral 75
-funny 121
+funeral 69
+funny 120
 future 155
-fyi 98
-fyi i 90
-garage 568
-garage at 74
-garage with 195
+fyi 97
+fyi i 88
+garage 579
+garage at 73
+garage with 202
 garaje 78
-gato 57
-gave 304
-gave away 96
-gave my 284
-genuinely 77
-get an 56
-get hit 74
-get in 58
+gato 56
+gave 309
+gave away 100
+gave my 287
+genuinely 76
+get an 57
+get hit 73
+get in 57
 get overwhelmed 77
-get the 82
-gets 72
-gets my 92
-gets the 78
-getting louder 122
-getting my 79
-gf 63
-gg 69
-girlfriend 122
+get the 93
+gets 71
+gets mad 56
+gets my 90
+gets the 76
+getting louder 120
+getting my 81
+gf 61
+gg 68
+girlfriend 126
 give my 57
-giving 224
-giving away 154
-giving my 96
-glovebox 62
-go 139
-go home 90
+giving 220
+giving away 152
+giving my 95
+glovebox 64
+go 152
+go home 88
 go to 189
-god 318
-god told 97
-going 98
+god 324
+god told 99
+going 96
 going crazy 59
-going to 235
-golpe 136
-golpe hace 105
-gone 422
-gonna 483
+going to 236
+golpe 137
+golpe hace 106
+gone 387
+gonna 461
 gonna be 78
-gonna do 221
+gonna do 220
 gonna make 59
-goodbye 674
-goodbye on 181
-goodbye to 72
-goodbyes 108
-goodnight 101
-googling 122
-got bad 77
-got enough 65
-got the 161
-grabbed 64
-grain 66
-grandma 60
-grandpa 57
+goodbye 669
+goodbye on 177
+goodbye to 71
+goodbyes 106
+goodnight 99
+googling 119
+got bad 76
+got enough 64
+got the 157
+grabbed 62
+grain 72
+grandmas 59
 group chat 61
-guardadas 198
-guess 182
-guitar 124
-gun 727
-gun and 78
-gun in 155
-gun on 64
+guardadas 196
+guess 170
+guitar 128
+gun 729
+gun and 76
+gun in 152
+gun on 65
 guns 163
-guy 274
-guy from 69
+guy 272
+guy from 68
 ha dormido 58
-hace 343
-hace 2 87
+hablando 62
+hace 330
+hace 2 88
 hace 3 56
-hace como 81
+hace como 68
 hace rato 141
-hacerle 70
-hacerle dano 59
-hacerlo 139
-had the 74
-hago 345
-haha 64
-hand 139
-handful 80
-handful of 80
-hands 199
+hace una 57
+hacerle 68
+hacerle dano 58
+hacerlo 137
+had the 71
+hago 330
+haha 57
+hand 135
+handful 83
+handful of 82
+hands 180
 hands are 102
-hands around 67
-hands shaking 81
-hang 91
-hang myself 77
-hanging 98
-happened 95
-happened again 58
+hands around 68
+hands shaking 80
+hang 92
+hang myself 78
+hanging 100
+happened 101
+happened again 56
 happened at 104
-happens 271
+happens 273
 happens to 111
-hasnt 213
-hasnt come 72
-hasnt slept 86
-hasta 159
-hasta el 67
-hasta que 85
-have enough 61
-have everything 136
-have like 70
-have my 156
-have the 175
+hasnt 212
+hasnt come 71
+hasnt slept 87
+hasta 153
+hasta el 76
+hasta que 84
+have enough 60
+have everything 134
+have like 73
+have my 153
+have the 166
 havent 400
-havent done 69
-havent eaten 142
-havent slept 123
-havent told 116
-having chest 74
-having the 101
+havent eaten 141
+havent slept 122
+havent told 117
+having chest 73
+having the 100
 having thoughts 218
-he 759
-he broke 67
+he 753
+he broke 71
 he choked 95
-he dicho 114
-he did 61
-he estado 78
+he dicho 119
+he did 59
+he estado 71
 he hecho 68
-he pensado 73
+he pensado 72
 he put 83
-he said 202
-he saw 66
-he says 135
-he sees 64
-he threw 73
-he took 66
-he will 185
-head 318
-head against 104
-head and 87
+he said 203
+he saw 64
+he says 136
+he sees 62
+he threw 72
+he took 67
+he will 188
+head 317
+head against 110
+head and 84
 head on 90
-hear 134
+hear 133
 hearing my 56
-heart 614
-heart is 304
-heart keeps 73
-hearts 74
-hed 180
-held 70
-her 182
-her and 100
-her heart 99
-her in 95
-her mom 85
-her private 56
-her room 63
+heart 618
+heart is 286
+heart keeps 72
+hearts 77
+hed 162
+held 69
+her 185
+her and 97
+her heart 98
+her husband 58
+her i 60
+her in 101
+her mom 81
+her room 62
 her stepdad 74
-her thighs 65
-her uncle 60
-her up 63
-here 359
+her thighs 69
+her uncle 61
+her up 62
+here 354
 here anymore 163
-here is 58
-here next 71
-hermana 226
+here next 70
+hermana 234
 hermano 198
-hermano dice 58
-herself in 56
-hes 282
-hes a 119
+hermano dice 57
+hes 290
+hes a 118
 hes at 134
 hes breathing 91
-hes coming 64
-hes going 117
-hes gonna 77
-hes your 105
-hice 112
-hicieron 82
-hicieron por 60
+hes coming 63
+hes going 119
+hes gonna 78
+hes your 106
+hice 118
+hicieron 84
+hicieron por 62
 hiding 72
-hija de 156
+hija de 150
 hija se 56
-hijos 284
-hijos estarian 79
-him 319
-him in 131
-him to 109
-himself on 105
-his 83
-his car 66
-his gun 59
+hijos 281
+hijos estarian 83
+him 331
+him im 56
+him in 130
+him to 115
+himself on 104
+his 93
+his car 64
+his gun 60
 his hands 93
-his place 95
-hit 364
-hit by 136
-hit me 170
-hit my 126
-hits 205
+his place 103
+hit 373
+hit by 134
+hit me 177
+hit my 132
+hits 203
 hits me 119
-hitting 185
-hitting my 108
-hizo 155
-holding 149
-hombre 139
-home 231
-home alone 67
+hitting 183
+hitting my 107
+hizo 165
+holding 129
+hombre 143
+home 237
+home alone 70
 home depot 59
 home i 71
-home now 84
-home with 59
-hondo 68
-honestly 408
-honestly be 95
+home now 82
+home with 66
+hondo 67
+honestly 378
+honestly be 94
 honestly if 144
-honestly not 70
+honestly not 71
 hope i 92
-hoping 200
-hoping i 110
-hora 112
-hospital 136
-hour 208
-hour ago 309
-house 385
-how and 63
-how easy 109
-how high 109
-how id 75
-hoy 463
-hoy me 66
+hoping 205
+hoping i 115
+hora 115
+hospital 144
+hour 203
+hour ago 304
+house 379
+how and 65
+how easy 106
+how high 107
+how id 73
+hoy 460
+hoy me 62
 hoy se 57
-hunting 100
-hurt 344
+hunting 105
+hurt 315
 hurt my 167
 hurt the 95
-hurting my 86
+hurting my 89
 hurts 208
 husband said 77
-i 132
-i already 196
-i blacked 66
-i bought 249
-i burned 82
+i 138
+i already 201
+i blacked 65
+i bought 247
+i burned 79
 i call 82
-i cant 211
-i could 75
-i couldnt 69
-i counted 61
-i cut 147
-i decided 65
-i didnt 124
-i do 83
-i dont 90
-i drank 188
-i drive 67
-i drove 100
-i fainted 73
-i found 221
-i gave 151
-i guess 162
-i have 155
-i havent 263
-i hope 71
-i keep 551
-i know 149
-i looked 140
-i love 134
-i made 59
-i mean 247
+i cant 214
+i cleaned 64
+i could 66
+i counted 60
+i cut 151
+i decided 64
+i didnt 135
+i do 98
+i dont 87
+i drank 183
+i drive 78
+i drove 106
+i fainted 77
+i found 229
+i gave 161
+i guess 151
+i have 159
+i havent 250
+i hope 70
+i keep 559
+i know 143
+i looked 136
+i love 131
+i mean 243
 i overdosed 57
-i passed 77
-i picked 89
-i posted 59
-i pray 107
-i promised 56
+i passed 76
+i picked 86
+i posted 57
+i pray 106
 i put 67
-i relapsed 115
-i said 182
-i scratched 74
+i relapsed 118
+i said 179
+i scratched 73
 i shd 58
-i stood 57
-i stopped 103
-i swallowed 113
-i swear 153
-i think 267
-i told 100
-i took 364
-i wasnt 141
-i will 93
-i wish 124
-i woke 274
-i wont 569
-i wouldnt 112
-i wrote 176
-iba 58
-id be 143
-id do 65
-idk 717
-idk what 88
-idk why 136
-if a 69
-if i 422
-if ill 81
-if im 139
-if it 86
-if my 94
-if someone 155
-if something 71
-if the 85
-if things 63
-ill do 108
-ill make 75
-im 116
-im 13 56
-im 14 84
-im 15 144
-im alone 123
-im at 481
-im bringing 116
-im calm 68
-im done 388
-im driving 111
-im going 323
-im gone 186
+i stood 63
+i stopped 101
+i swallowed 110
+i swear 160
+i think 270
+i told 102
+i took 365
+i wasnt 138
+i will 92
+i wish 122
+i woke 278
+i wont 570
+i wouldnt 123
+i wrote 169
+iba 59
+id be 147
+id do 64
+idk 736
+idk what 94
+idk why 144
+if a 67
+if i 409
+if ill 79
+if im 124
+if it 88
+if my 101
+if someone 152
+if something 69
+if the 86
+if things 62
+ill do 106
+ill make 66
+im 118
+im 14 83
+im 15 142
+im alone 121
+im at 476
+im bringing 125
+im calm 67
+im done 408
+im driving 114
+im going 309
+im gone 185
 im having 79
-im hearing 57
-im in 101
-im just 212
-im scared 341
-im shaking 101
-im sitting 115
-im so 92
-im staying 57
-im still 79
-im supposed 96
-im sweating 66
-im telling 214
-im texting 130
-im tired 134
-im using 73
+im hearing 56
+im in 103
+im just 226
+im scared 333
+im shaking 98
+im sitting 111
+im so 87
+im staying 56
+im still 61
+im supposed 95
+im telling 203
+im texting 126
+im tired 133
+im using 78
 importa 78
-in 3 67
-in 4 133
+in 3 66
+in 4 132
 in 5 80
-in case 184
-in full 72
-in her 70
-in his 252
-in it 61
-in my 504
+in case 170
+in full 74
+in her 68
+in his 253
+in it 68
+in my 515
 in order 267
-in the 138
-infected 80
-insta 95
-instagram 105
-instructions 80
-insulin 254
-into 325
-into my 174
+in the 122
+infected 87
+inside 59
+insta 93
+instagram 106
+instructions 79
+insulin 248
+into 334
+into my 186
 into the 195
-into traffic 160
-ir al 60
-irme 137
-is at 87
+into traffic 157
+ir al 66
+irme 135
+is at 97
 is i 60
-is my 127
+is my 132
 is numb 68
-is off 100
+is off 98
 is pounding 69
-is racing 86
-is to 85
-is too 68
-is when 65
-is your 108
-isnt 63
-isnt answering 92
-it a 93
-it after 108
-it again 64
-it bled 63
-it bleeds 81
-it doesnt 72
-it every 69
-it got 104
-it i 58
+is racing 84
+is to 94
+is too 80
+is when 64
+is your 104
+isnt 61
+isnt answering 90
+it a 100
+it after 105
+it again 67
+it bled 61
+it bleeds 95
+it doesnt 71
+it every 70
+it got 116
+it i 65
 it im 109
-it ive 88
-it like 68
-it not 62
-it out 62
-it take 238
-it takes 153
-it thats 60
-it this 64
-it tonight 94
-it wasnt 70
-it wont 95
+it ive 87
+it like 66
+it not 75
+it out 64
+it take 234
+it takes 159
+it thats 59
+it this 68
+it tonight 92
+it wasnt 79
+it wont 93
 it would 286
-itd 149
-itd be 135
+it yet 56
+itd 159
+itd be 146
 its 87
-its getting 170
-its my 56
-its not 195
-its pretty 73
-its still 58
-its there 78
-ive 420
-ive already 62
-ive decided 282
-ive got 232
-ive made 256
-ive started 81
-ive thought 150
-izquierdo 129
-jefa 58
-jefe 68
-jerking 160
-jk 245
-jk mostly 59
-jk unless 105
-joke 122
-joking 211
-joking this 102
-jump 299
-jump from 73
-jump off 56
-jumping 126
-juro 59
-just being 57
+its getting 163
+its not 189
+its pretty 72
+its still 57
+its there 90
+ive 430
+ive already 61
+ive decided 292
+ive got 227
+ive made 254
+ive started 85
+ive thought 156
+izquierdo 127
+jefa 57
+jefe 66
+jerking 156
+jk 241
+jk mostly 58
+jk unless 103
+joke 120
+joking 224
+joking this 118
+jump 298
+jump from 72
+jumping 123
+juro 58
 just didnt 99
-just had 121
-just in 198
-just keep 63
-just looking 78
-just not 121
+just go 64
+just had 123
+just in 205
+just keep 61
+just looking 77
+just not 104
 just saying 81
-just sitting 105
-just so 167
-just telling 58
-just thought 84
-just tired 196
-just to 140
-just wait 63
-just wanna 59
-keep 443
-keep driving 68
-keep hoping 89
-keep my 83
-keep picturing 70
-keep thinking 274
-keeping 67
-keeping me 61
-keeps 207
+just sitting 117
+just so 165
+just telling 57
+just thought 80
+just tired 186
+just to 136
+just wait 61
+just wanna 57
+keep 447
+keep driving 66
+keep hoping 88
+keep my 81
+keep picturing 76
+keep thinking 275
+keeping 65
+keeping me 60
+keeps 193
 keeps his 59
-keeps saying 135
-kept 61
-kept going 56
-key 115
-keys 159
-keys and 89
-kids 182
-kids would 64
-kill 304
-kill himself 57
-kill myself 125
-killing 92
-killing myself 111
+keeps saying 115
+kept 71
+kept going 61
+key 113
+keys 160
+keys and 90
+kids 175
+kids would 63
+kill 302
+kill himself 56
+kill myself 130
+killing 90
+killing myself 109
 kinda 357
-kinda hoping 67
-kinda want 86
-kitchen 265
-kitchen knife 78
-kitchen table 82
-klonopin 211
-kms 711
-kms fr 336
-knife 428
-know 305
-know exactly 145
-know i 136
-know what 124
-know where 268
+kinda hoping 66
+kinda want 85
+kitchen 261
+kitchen knife 76
+kitchen table 79
+klonopin 218
+kms 709
+kms fr 337
+knife 432
+knife in 63
+know 308
+know exactly 142
+know i 139
+know what 127
+know where 267
 know who 89
 know why 121
-knowing 74
-knows 122
-knuckles 111
-la azotea 91
-la bodega 64
-la cabeza 121
+knowing 89
+knows 129
+knows where 63
+knuckles 108
+la azotea 90
+la bodega 63
+la cabeza 122
 la cara 130
-la casa 104
-la encontre 76
-la fiesta 107
-la mano 81
+la casa 90
+la encontre 77
+la fiesta 108
+la mano 80
 la neta 92
-la nina 62
+la nina 58
 la pared 200
-la pistola 179
-la policia 120
-la soga 85
-la toca 100
+la pistola 180
+la policia 125
+la soga 84
+la toca 99
 la vecina 66
 la ventana 65
-la verdad 233
-la vida 186
+la verdad 239
+la vida 191
 la voz 69
-labios 65
-lake 142
-las cartas 84
-las de 139
-las llaves 141
-las pastillas 376
+labios 63
+lake 157
+las cartas 83
+las de 138
+las llaves 143
+las pastillas 384
 las piernas 83
-las vias 56
 las voces 216
-las voy 58
-last night 1098
-lastimar 169
-lastimar a 133
-lastime 85
-lately 138
-lately i 77
-le 453
-le deje 104
-le digan 165
+las voy 60
+last night 1106
+lastimar 166
+lastimar a 131
+lastime 87
+lately 132
+lately i 88
+le 460
+le deje 105
+le digan 169
 le dije 103
 le dijo 58
-le he 69
-le pega 104
-le pido 107
-le regale 73
+le he 73
+le pega 103
+le pido 106
+le regale 71
 leave he 57
-leaves 142
-leaves for 63
-left 681
-left a 96
-left arm 246
-let 85
-let me 116
-letters 301
-letters to 247
-life 512
-lighter 257
-lighter again 89
-like 15 82
-like 20 118
-like a 169
-like actually 135
-like an 128
-like crazy 57
-like id 93
-like if 60
-like not 99
-like permanently 57
-like this 168
-lincoln 88
-line 71
-lined 110
-lined up 109
-link for 65
-lips 187
-lips are 57
-lips look 60
-listen 56
-listened 71
-lithium 144
-lithium would 57
-little brother 104
+leaves 141
+leaves for 62
+left 679
+left a 95
+left arm 247
+let 88
+let me 118
+letters 305
+letters to 248
+life 488
+lighter 260
+lighter again 92
+like 15 80
+like 20 109
+like a 171
+like actually 153
+like an 124
+like id 92
+like if 59
+like not 98
+like permanently 56
+like this 164
+lincoln 85
+line 66
+lined 109
+lined up 108
+lips 184
+lips look 58
+listened 70
+lithium 140
+lithium would 56
+little brother 90
+live 57
 lives 166
-llame 64
-llamen 166
-llave 96
-llaves 147
-lleva 134
+llame 65
+llamen 163
+llave 95
+llaves 148
+lleva 133
 lleve 70
-llevo 111
-llevo al 67
-lo decidi 121
-lo dejo 89
-lo encontre 61
-lo hago 106
+llevo 114
+llevo al 66
+lo decidi 119
+lo dejo 91
+lo encontre 63
+lo hago 88
 lo hice 101
-lo mato 95
-lo voy 146
-loaded 163
-locked 333
-locked herself 60
-locked in 103
-long sleeves 69
-long time 114
-longer 75
-longer i 56
-looked 188
-looked up 198
-looking 281
-looking up 125
-loose 71
-loose ends 90
-lord 104
-los brazos 306
-los labios 65
-los muslos 65
-los ninos 156
-los ojos 66
-lot lately 81
-lot like 61
-lot this 82
-loud 306
-loud today 84
-louder 239
-love 83
-love you 88
-lowkey 169
-lowkey been 57
+lo mato 94
+lo voy 150
+loaded 170
+locked 329
+locked herself 59
+locked in 101
+long sleeves 74
+long time 112
+longer 84
+looked 198
+looked up 206
+looking 277
+looking up 123
+loose 70
+loose ends 88
+lord 107
+los brazos 307
+los labios 63
+los muslos 64
+los ninos 155
+los ojos 65
+lot lately 79
+lot like 75
+lot this 79
+loud 297
+loud today 82
+louder 236
+love 82
+love you 87
+lowkey 167
+lowkey been 56
 lowkey want 57
 lunes 81
-machete 138
-made 384
-made a 186
-made my 136
+machete 142
+mad about 63
+made 373
+made a 188
+made my 134
 made up 76
 maestra de 74
-make 129
-make it 231
-make sure 126
-mama 65
+make 128
+make it 230
+make sure 124
 mama no 86
-man 163
-manana 199
-manana no 64
+man 169
+manana 196
+manana no 62
 manejando 73
-mano 101
-many 66
+mano 100
+many 72
 marcas 121
 marcas en 59
 marido 58
-marks 170
-mas 109
-mas profundo 66
-mata 102
-matar 367
-matar a 107
-matarme 373
-mate 81
-mato 116
-mato ya 70
-matter 211
-me 107
-me after 121
-me agarro 75
-me amenazo 197
-me and 297
-me canse 56
-me contesta 73
-me conto 89
-me corte 304
-me deja 97
-me dice 183
-me dicen 223
-me dijo 181
-me down 128
+marks 166
+mas 112
+mas profundo 65
+mata 103
+matar 364
+matar a 105
+matarme 372
+mate 80
+mato 114
+mato ya 69
+matter 209
+me 113
+me after 118
+me agarro 76
+me amenazo 196
+me and 295
+me contesta 72
+me conto 87
+me corte 301
+me deja 96
+me dice 181
+me dicen 222
+me dijo 176
+me down 136
 me duele 186
-me encerro 118
+me encerro 117
 me falta 60
-me forzo 135
-me go 59
-me her 117
-me here 59
-me his 87
-me i 237
-me importa 58
-me in 284
-me ive 69
-me last 141
-me leave 65
-me llamen 129
-me lleve 81
-me mando 61
-me mata 79
-me muero 141
-me obligo 62
-me pega 130
+me forzo 136
+me go 58
+me her 116
+me here 58
+me his 89
+me i 247
+me importa 57
+me in 278
+me ive 67
+me last 140
+me leave 63
+me llamen 127
+me lleve 80
+me mando 75
+me mata 80
+me muero 140
+me obligo 61
+me pega 128
 me pego 118
-me pegue 81
+me pegue 80
 me queme 95
-me quiero 204
+me quiero 194
 me quito 234
-me rompio 76
-me tire 78
+me rompio 74
+me tire 77
 me tiro 58
-me to 57
-me tome 608
+me tome 610
 me va 135
-me violaron 87
+me violaron 86
 me volvi 246
-me voy 103
-me when 117
-me with 82
-mean it 92
-mean that 78
-med monday 57
-median 91
-median on 56
-meds and 69
-mejor 72
-mejor no 76
-mejor sin 262
-message 96
-message if 78
-messages 187
-messaging 80
-meth 83
-meti 60
-mi cuarto 115
-mi culpa 57
-mi cunado 76
-mi de 75
-mi esposa 95
-mi ex 182
-mi familia 94
-mi hermana 185
-mi hermano 169
-mi hija 65
-mi novio 172
-mi pareja 257
-mi perro 91
-mi prima 69
-mi ropa 78
+me voy 101
+me when 116
+me with 81
+mean it 93
+mean that 77
+med monday 56
+median 89
+meds and 72
+mejor 82
+mejor no 75
+mejor sin 263
+message 100
+message if 76
+messages 184
+messaging 79
+meth 82
+meti 59
+mi cuarto 116
+mi culpa 56
+mi cunado 75
+mi de 74
+mi esposa 97
+mi ex 179
+mi familia 104
+mi hermana 193
+mi hermano 170
+mi hija 66
+mi novio 170
+mi pareja 256
+mi perro 90
+mi prima 70
+mi ropa 77
 mi vecina 66
-mi vecino 75
-miedo 277
+mi vecino 78
+miedo 271
 miedo de 130
-min ago 146
-mirror 72
-mis 417
+min ago 145
+mirror 73
+mis 415
 mis cosas 163
-mis hijos 284
-mixed 77
+mis hijos 281
+mixed 75
 mochila 103
-molestar 57
-mom 90
-mom doesnt 89
+molestar 56
+mom 91
+mom doesnt 86
 mom is 91
 moms 161
-moms boyfriend 112
-months clean 113
-more thing 82
-more time 82
-moretones 119
-morir 222
-morir y 59
-morirse 125
-morirse y 79
-morphine 88
-msg 125
-much longer 149
-muchas 74
-mucho el 62
-muero 141
+moms boyfriend 111
+months clean 116
+more thing 80
+more time 92
+moretones 131
+morir 217
+morir y 61
+morirse 124
+morirse y 78
+morphine 86
+msg 127
+much longer 148
+muchas 77
+mucho el 61
+muero 140
 muero manana 56
-mundo 58
-muscles 77
-muslos 65
-my 12 57
-my 13 67
-my 3pm 63
-my accounts 69
-my affairs 148
-my apartment 111
-my arm 170
-my arms 221
-my baby 68
-my bed 83
-my bf 63
-my birthday 120
+mundo 65
+muscles 75
+muslos 64
+my 12 56
+my 13 69
+my 3pm 62
+my accounts 68
+my affairs 149
+my apartment 102
+my arm 173
+my arms 215
+my baby 73
+my bed 91
+my bf 61
+my birthday 118
 my boyfriend 152
-my brother 166
-my brothers 69
-my cat 97
-my chest 182
-my closet 75
-my clothes 138
-my coach 63
-my coworker 146
-my dads 67
-my date 57
-my desk 124
-my dog 127
-my drink 78
-my ex 66
-my face 109
-my family 293
-my friend 139
+my brother 167
+my brothers 66
+my cat 107
+my chest 169
+my closet 73
+my clothes 145
+my coach 62
+my coworker 154
+my dads 87
+my date 56
+my desk 125
+my dog 125
+my drink 76
+my ex 75
+my face 108
+my family 292
+my friend 133
 my friends 87
-my funeral 99
-my future 93
-my gabapentin 75
-my gf 59
-my girlfriend 100
-my goodbye 154
-my goodbyes 108
-my guitar 101
-my gun 67
-my hand 104
-my head 204
-my heart 282
-my house 85
-my insulin 104
-my kids 168
-my klonopin 157
-my knuckles 72
-my last 56
-my lease 57
-my left 163
-my life 225
-my lips 83
-my lithium 196
-my little 134
-my mind 62
-my moms 118
+my funeral 97
+my future 97
+my gabapentin 79
+my gf 57
+my girlfriend 106
+my goodbye 157
+my goodbyes 107
+my guitar 105
+my gun 70
+my hand 102
+my head 206
+my heart 267
+my hearts 59
+my house 83
+my insulin 102
+my kids 170
+my klonopin 159
+my knuckles 71
+my last 57
+my lease 56
+my left 165
+my life 210
+my lips 82
+my lithium 201
+my little 119
+my moms 117
 my neck 120
-my neighbor 244
-my peace 77
-my pills 135
-my plants 94
-my rifle 57
-my room 153
-my roommate 246
+my neighbor 239
+my nightstand 63
+my peace 76
+my pills 138
+my plants 93
+my rifle 56
+my room 167
+my roommate 249
 my seroquel 243
-my sister 232
-my sisters 113
-my skin 66
-my sleeping 63
-my socials 61
-my stepdad 141
-my stuff 275
-my supervisor 130
-my switch 59
-my thigh 59
-my thighs 115
-my throat 138
-my trazodone 82
-my trunk 74
-my uncle 86
-my watch 73
-my whole 70
-my will 240
-my wrist 124
-my xanax 124
-myself 771
-myself again 83
-myself and 58
-myself in 60
+my sister 227
+my sisters 111
+my skin 64
+my sleeping 62
+my socials 60
+my stepdad 142
+my stuff 272
+my supervisor 139
+my switch 58
+my thigh 58
+my thighs 113
+my throat 136
+my trazodone 85
+my trunk 73
+my uncle 87
+my watch 72
+my whole 66
+my will 247
+my wrist 122
+my xanax 130
+myself 760
+myself again 81
+myself and 71
+myself in 56
 myself to 63
-myself tonight 96
-myself with 185
-nadie 438
-nadie me 67
+myself tonight 94
+myself w 58
+myself with 186
+nadie 435
+nadie me 63
 nadie se 77
-navaja 115
-necesitar 138
-necesito el 56
-neck 241
+navaja 127
+necesitar 135
+neck 239
 need it 93
 need stitches 69
-need them 64
-needing 188
+need them 71
+needing 187
 needing them 84
-neighbor 358
-neighbors 146
-neta 160
-new med 102
-next to 125
-next week 88
-ngl 366
-ni 112
-ni se 62
-night 391
+needs stitches 57
+neighbor 359
+neighbors 145
+neta 158
+new med 107
+next to 123
+next week 71
+ngl 359
+ni 68
+ni se 63
+nice 56
+night 377
 night he 57
-night i 238
-night im 96
-night its 78
-night when 69
-nightstand 180
-nightstand and 62
-nino 66
-ninos 115
-no 245
-no aguanto 326
+night i 237
+night im 95
+night its 77
+night when 68
+nightstand 187
+nightstand and 64
+nino 65
+ninos 116
+no 236
+no aguanto 332
 no contesta 162
-no despertar 260
-no despertara 116
-no despierta 160
+no despertar 258
+no despertara 115
+no despierta 159
 no es 128
-no fue 94
-no las 81
-no le 312
-no lo 103
-no one 123
-no para 165
+no fue 93
+no las 80
+no le 316
+no lo 106
+no one 121
+no para 163
 no paro 57
-no point 82
-no puedo 149
-no queria 56
-no quiero 394
+no point 81
+no puedo 171
+no queria 57
+no quiero 389
 no responde 104
-no se 476
-no voy 114
-nobody 467
-nobody would 180
-nomas queria 79
-normal right 76
-not 296
+no se 481
+no voy 121
+nobody 470
+nobody would 188
+nobodys 56
+nomas queria 80
+normal right 75
+not 283
 not a 59
-not answering 218
-not be 125
-not being 97
-not come 56
-not coming 92
-not deep 108
-not doing 120
-not exist 99
-not for 136
-not going 165
-not gonna 356
-not joking 130
-not like 160
+not answering 220
+not be 126
+not being 103
+not coming 101
+not deep 109
+not doing 123
+not even 64
+not exist 85
+not for 142
+not going 163
+not gonna 344
+not joking 134
+not like 151
 not planning 107
 not really 56
-not safe 160
-not saying 70
-not that 156
-not to 233
-not wake 219
-note 236
-note on 75
-notice for 57
-notice if 58
-notified 96
-novio 282
-novio de 75
-novio me 132
-now 241
-now but 126
-now hes 192
-now i 86
+not safe 157
+not saying 74
+not that 159
+not to 229
+not wake 225
+note 232
+note on 74
+notice for 56
+notice if 59
+notified 94
+novio 286
+novio de 82
+novio me 130
+now 251
+now but 128
+now hes 194
+now i 82
 now my 105
-now she 75
-now shes 121
-now what 66
-obligo a 56
-ocean 72
-of being 275
-of coke 58
-of her 161
-of it 165
-of me 90
-of my 381
-of myself 65
-of pills 84
-of taking 63
-of them 63
-of this 71
-of tylenol 161
-of vodka 62
-of your 108
-off 203
-off dead 59
-off my 96
-off the 137
-off with 85
-off without 88
-oh and 72
-ojala 170
-ojala no 107
-ojos 75
-old said 58
-old told 56
-on 5th 110
+now she 78
+now shes 129
+now what 70
+ocean 70
+of being 274
+of coke 59
+of her 158
+of it 162
+of me 88
+of my 382
+of myself 70
+of pills 89
+of taking 66
+of this 70
+of tylenol 158
+of vodka 67
+of your 113
+off 204
+off dead 58
+off my 94
+off the 130
+off with 83
+off without 90
+oh and 70
+ojala 169
+ojala no 105
+ojos 74
+old said 57
+on 5th 107
 on being 67
-on her 274
-on his 228
-on insta 62
-on me 130
-on my 199
-on purpose 393
-on route 73
+on her 283
+on his 222
+on insta 61
+on me 128
+on my 191
+on purpose 398
+on route 72
 on saturday 69
-on sh 124
-oncoming 63
-one more 162
-one of 68
-one side 63
+on sh 128
+oncoming 62
+one more 170
+one of 73
+one side 62
 one would 67
-ones 84
-only one 56
-only thing 201
-only way 73
-ordena 59
-order 224
+ones 83
+only thing 199
+only way 72
+ordena 58
+order 225
 organizer 63
-otra cosa 128
-otra vez 249
-out 214
-out and 84
-out i 86
-out on 96
-out the 132
-outside 90
-over and 118
-overdose 117
+other side 61
+otra cosa 117
+otra vez 246
+out 221
+out and 63
+out i 84
+out on 102
+out the 129
+out there 60
+outside 93
+over and 113
+overdose 112
 overdosed 82
-overpass 191
-overpass on 64
-oxy 142
-oxycodone 59
-pa 87
+overpass 187
+overpass on 63
+oxy 140
+oxycodone 58
+pa 91
 pa que 132
-paciente 330
-paciente de 268
-paciente del 95
-padrastro 128
-padrastro le 63
+paciente 324
+paciente de 258
+paciente del 97
+padrastro 127
+padrastro le 62
 pain 83
-painless 108
-painless ways 80
+painless 105
+painless ways 79
 papa 81
-papa le 78
-paperclip 56
-para de 141
-para mis 70
-para que 102
-para todos 128
-parar 92
+papa dejo 57
+papa le 84
+para de 139
+para mis 60
+para que 73
+para salvar 56
+para todos 127
+parar 91
 pared 200
 pareja 197
 pareja me 209
 paro 70
-partes 57
+partes 59
 party 146
-party saturday 68
-pasa 118
-passed out 238
-pastillas 807
-pastillas de 452
-pastillas que 62
-patient of 109
-peace 236
-peace with 149
-peaceful 82
-pecho 250
-pecho y 115
-pega 222
-pega con 118
-pego 180
-pegue 77
-pencil 72
-pencil sharpener 65
-pensado 156
-pensado en 57
-pensamientos de 72
+party saturday 69
+pasa 87
+passed out 233
+pastillas 810
+pastillas de 456
+pastillas que 65
+patient of 105
+peace 234
+peace with 148
+peaceful 90
+pecho 248
+pecho y 113
+pega 220
+pega con 117
+pego 179
+pegue 76
+pencil 70
+pencil sharpener 63
+pensado 161
+pensado en 56
+pensamientos de 60
 pensando 338
-pensando en 192
-pensando que 60
-pensar 83
-pensar en 78
-pense en 74
-people 228
-people who 78
-permanently 143
-pero tengo 70
-perro 108
-perro a 65
-picked 261
-picked a 97
-picking 129
-picking at 69
-picturing 70
+pensando en 191
+pensando que 61
+pensar 86
+pensar en 80
+pense en 73
+people 227
+people who 76
+permanently 141
+perro 107
+perro a 64
+pharmacy wont 56
+picked 256
+picked a 95
+picking 126
+picking at 67
+picturing 76
 pido 83
-pido a 95
-pienso 476
-pienso en 236
+pido a 94
+pienso 475
+pienso en 234
 pienso que 221
-piernas 90
-pill 111
-pill organizer 82
-pillow 94
-pills 911
-pills and 111
-pills in 118
-pills lined 61
-piso 153
-pistol 177
-pistola 392
-pistola de 127
+piernas 91
+pill 109
+pill organizer 80
+pillow 93
+pills 912
+pills and 110
+pills in 115
+pills lined 60
+piso 151
+pistol 189
+pistola 391
+pistola de 125
 pistola en 109
-plan and 115
-plan is 56
+plan and 104
+plan is 64
 plan just 57
-plan to 62
-plane 110
-planeado 58
-planning 300
+plan to 61
+plane 109
+planeado 57
+planning 302
 planning anything 64
-planning to 91
-plants 83
-plants and 59
-platform 65
-playlist 70
+planning to 95
+plants 82
+plants and 58
+platform 63
+playlist 69
 point 346
-point in 97
-point of 130
-poisoning 66
-police 174
-policia 94
-por escribir 114
-por mi 103
+point in 96
+point of 116
+poisoning 64
+police 172
+policia 100
+por escribir 117
+por mi 106
 por que 111
-por si 168
-post 70
-posted 439
-posted a 175
-posted my 95
-posted on 76
-posting 73
-pounding 112
-pq 64
-pray 131
-praying 100
+por si 169
+post 75
+posted 444
+posted a 179
+posted my 92
+posted on 74
+posting 72
+pounding 114
+pq 63
+pray 133
+praying 101
 prendido 64
-presion 57
-pretty 225
-pretty bad 76
-pretty deep 56
-prima 71
+pretty 219
+pretty bad 75
+prima 72
 primo 62
-prob 59
-probably 357
-probably nothing 140
-profundo 137
-promised 65
-proposito 95
-protect 71
-protection 68
-prove 101
+prob 57
+probably 349
+probably nothing 149
+profundo 134
+promised 64
+proposito 94
+protect 73
+protection 74
+prove 99
 publico 66
 publico en 66
-puedo con 57
-puedo mas 133
+puedo con 56
+puedo ir 63
+puedo mas 130
 puedo parar 56
-puedo respirar 75
-puente 439
-puente de 134
+puedo respirar 73
+puente 436
+puente de 133
 pues 111
-pulled 76
-punched 99
-punched the 74
-purpose 372
-pushed 118
-pushed me 87
+pulled 74
+punched 103
+punched the 78
+purpose 377
+pushed 126
+pushed me 96
 puso 61
-put 281
-put a 92
-put his 96
-put something 58
-put them 93
+put 271
+put a 91
+put his 99
+put something 56
+put them 96
 q 153
-que 65
+que 63
 que alguien 185
-que dios 75
+que dios 74
 que fue 71
-que hacer 199
-que hago 284
-que hicieron 59
+que hacer 215
+que hago 287
+que hicieron 61
 que hizo 63
-que lastimar 104
-que les 65
-que matar 57
-que me 136
-que nadie 81
+que lastimar 103
+que les 66
+que matar 56
+que me 138
+que nadie 79
 que quiere 125
-que se 197
-que seria 141
-que si 329
-que sigo 114
+que se 189
+que seria 142
+que si 330
+que sigo 115
 que soy 80
-que su 255
-que tengo 73
-que un 72
+que su 254
+que tengo 57
+que un 71
 que va 70
-que ya 185
+que ya 158
 queme 95
 queme con 93
-queria 197
-queria decirle 79
-quien 78
-quien decirle 61
-quiere morir 107
-quiere morirse 135
-quiero 231
-quiero despertar 75
-quiero estar 70
-quiero ir 116
-quiero morir 88
+queria 177
+queria decirle 88
+quien 89
+quien decirle 59
+quiere morir 108
+quiere morirse 134
+quiero 240
+quiero despertar 76
+quiero estar 69
+quiero ir 118
+quiero morir 79
 quiero seguir 164
-quiero vivir 105
-quisiera dormirme 112
-quit drinking 84
-quitarme 169
-quitarme la 153
-quito 245
-quito el 138
-quito las 74
-r 104
-racing 119
-racing and 56
-radio 107
-rail 61
-ran 122
-ran out 115
-raped 170
-raro 171
-rather be 109
-rato 161
-razor 424
-razor blades 63
-reaction 58
-reads 170
-ready 111
-real 219
-real this 59
-really confused 82
+quiero vivir 103
+quisiera dormirme 111
+quit drinking 86
+quitarme 175
+quitarme la 159
+quito 246
+quito el 140
+quito las 73
+r 112
+racing 122
+racing and 57
+radio 106
+rail 59
+ran 124
+ran out 117
+raped 167
+raro 152
+rather be 107
+rato 160
+razor 427
+razor blades 62
+reaction 57
+reads 182
+ready 125
+real 223
+real this 61
+really confused 80
 really long 69
 really tried 69
-really want 72
-reason 179
-reason i 58
-reasons 73
-refill 57
-regale 214
-regale mi 104
-regale mis 73
-regret it 65
-relaciones 68
-relapse 95
-relapsed 381
-relapsed on 145
-relief 68
-relieved 136
-remember 109
-report 60
-researching 151
-respira 155
+really want 70
+reason 177
+reason i 57
+reasons 71
+refill 56
+regale 212
+regale mi 102
+regale mis 72
+regret it 64
+relaciones 66
+relapse 93
+relapsed 384
+relapsed on 148
+relief 71
+relieved 135
+remember 111
+report 59
+researching 149
+respira 154
 respira raro 81
-respirar 100
-responde 108
-responding 89
-returned 57
-revisa 108
-revolver 97
-rifle 312
-right 246
-right now 251
+respirar 97
+responde 107
+responding 88
+returned 56
+revisa 107
+revolver 95
+rifle 317
+right 237
+right now 246
 rio 66
-river 93
-rn 521
-rompio 140
-rompio el 70
-roof 243
-roof of 214
-room 122
-room at 76
-roommate 380
-roommate is 57
-ropa 103
-rope 463
-rope in 128
-rope today 68
-route 91
-route 9 84
-running 113
-sabado 109
-sabe 119
-sacrifice 83
-safe tonight 145
-said 152
-said hed 81
-said her 80
-said hes 60
-said if 217
-said next 91
-sangrar 194
-sangre 105
-sat 108
-saturday 143
-saturday i 79
-saved 125
-saved up 71
-saving 348
-saving my 140
-saving up 141
-saw 102
-say 243
-say goodbye 57
-saying 207
-saying goodbye 58
-says his 62
-says its 86
-says one 80
-scared 423
-scared of 96
-scares 59
-scares me 59
-school right 86
-scratched 137
-scratched my 95
-scratches 75
-scratching 158
-scratching my 107
-se 243
-se a 139
-se daria 61
-se desmayo 94
-se esta 103
-se llevo 92
-se ni 69
-se pa 56
-se por 129
-se que 178
-se quiere 171
-se tomo 241
-se va 99
-secret 94
-see if 60
-seeing bugs 107
+river 91
+rn 509
+rompio 138
+rompio el 68
+roof 239
+roof of 211
+room 113
+room at 77
+roommate 379
+roommate is 61
+ropa 102
+rope 460
+rope in 126
+rope today 70
+route 89
+route 9 83
+running 101
+s*icide 59
+sabado 108
+sabe 120
+sacrifice 81
+safe tonight 142
+said 158
+said hed 82
+said her 77
+said hes 61
+said his 58
+said if 214
+said next 90
+salvar 56
+salvar a 56
+sangrar 192
+sangre 104
+sat 93
+saturday 142
+saturday i 82
+saved 123
+saved up 70
+saving 351
+saving my 139
+saving up 146
+saw 112
+say 245
+say goodbye 56
+saying 189
+saying goodbye 57
+says his 61
+says its 84
+says one 78
+scared 410
+scared of 101
+scares 58
+scares me 58
+school right 84
+scratched 135
+scratched my 93
+scratches 73
+scratching 170
+scratching my 104
+se 235
+se a 140
+se daria 60
+se desmayo 93
+se esta 106
+se llevo 91
+se ni 70
+se pa 58
+se por 130
+se que 199
+se quiere 174
+se tomo 239
+se va 101
+secret 91
+see if 58
+seeing bugs 104
 sees 238
-seguir 148
-seguir viviendo 94
-seizure 441
-seizure in 70
-seizure on 65
-sending 94
-sending me 84
-senor 166
+seguir 150
+seguir viviendo 92
+seizure 436
+seizure in 69
+seizure on 64
+sending 93
+sending me 83
+senor 165
 ser una 67
 seria 200
 seria mejor 160
 serio 80
-seriously 78
-seroquel 190
-set a 71
-settled 96
-sewerslide 102
-sexually 58
-sexually assaulted 58
-sh 622
-sh again 190
-sh last 77
-sh urges 63
-shaking 653
-shaking and 155
-shaking so 96
-shaky and 62
-sharpener 71
-shd 74
-shd again 65
-she 109
-she had 84
-she has 68
-she hasnt 62
-she is 96
-she left 57
-she lives 78
-she says 127
-she sees 155
-she told 93
-she took 81
-she will 63
-she wont 118
-shes 378
-shes 14 101
-shes asleep 79
-shes at 82
-shes breathing 74
-shes in 95
-shes your 177
-shoot 67
-shotgun 68
-should know 83
+seriously 76
+seroquel 188
+set a 70
+settled 94
+sewer 56
+sewerslide 100
+sexually 57
+sexually assaulted 57
+sh 628
+sh again 185
+sh last 82
+sh urges 71
+shaking 655
+shaking and 159
+shaking so 95
+shaky and 65
+sharpener 68
+shd 73
+shd again 64
+she 113
+she doesnt 61
+she had 82
+she has 65
+she hasnt 61
+she is 94
+she left 56
+she lives 80
+she says 134
+she sees 157
+she told 89
+she took 79
+she will 71
+she wont 119
+shes 399
+shes 14 104
+shes asleep 82
+shes at 78
+shes breathing 72
+shes in 92
+shes your 182
+shoot 68
+shotgun 80
+should know 89
 should mention 59
-should probably 58
-showed 185
-showed me 114
-shower 144
-showered 59
-shows up 65
-si 77
+should probably 59
+showed 192
+showed me 119
+shower 143
+showered 58
+shows up 64
+si 73
 si acaso 140
-si lo 102
-si me 142
-side and 90
-sigo aqui 65
-sin 161
+si lo 105
+si me 128
+side and 88
+sigo aqui 64
+sin 160
 sin comer 78
-sin mi 262
-sin tomar 65
+sin mi 263
+sin tomar 64
 since friday 57
-since this 105
-since yesterday 76
-sister 296
-sisters 121
-sitting 455
-sitting in 229
-sitting on 56
-sleep 75
-sleep and 111
-sleep for 95
-sleep forever 118
-sleeping pills 101
-sleeping with 73
-sleepy 103
-sleeves 81
-slept 198
-slept in 195
-slurring 128
-smashed 67
-so bad 141
-so done 106
-so maybe 58
-so nobody 146
-so nobodys 59
-so somebody 57
-so someone 67
+since this 104
+since yesterday 75
+sister 289
+sisters 118
+sitting 466
+sitting in 231
+sleep 62
+sleep and 94
+sleep for 94
+sleep forever 116
+sleeping pills 103
+sleeping with 72
+sleepy 99
+sleeves 86
+slept 200
+slept in 196
+slide 57
+slurring 125
+smashed 66
+so bad 138
+so done 104
+so maybe 57
+so nobody 143
+so nobodys 58
+so somebody 56
+so someone 66
 so tired 179
-so you 86
-socials 61
+so you 84
+socials 60
 soga 169
 soga en 59
-some nights 74
-somebody 164
-somebody knows 57
-somebody to 79
-someone 234
+some nights 73
+somebody 175
+somebody knows 56
+somebody to 92
+someone 228
 someone i 56
 someone knows 64
-someone to 422
-something happened 184
-something happens 108
-something stupid 58
-sometimes 98
-sometimes i 157
-soon 235
-soy una 124
-speech 59
-spinning 86
-spot 112
-squared 72
-squared away 72
-stab 87
-standing 202
-standing on 121
-stars 62
-stash 63
+someone to 418
+something happened 190
+something happens 105
+something stupid 60
+sometimes 88
+sometimes i 156
+soon 231
+soy una 123
+speech 62
+spinning 84
+spot 111
+squared 74
+squared away 74
+stab 85
+standing 203
+standing on 120
+stars 72
+stash 61
 stepdad 207
-stepping 80
-stiff 116
-still 30 99
-still bleeding 75
-still here 81
-stitches 157
-stockpiling 128
-stockpiling my 98
-stood 127
-stood at 78
-stop 268
-stop bleeding 77
-stop eating 109
-stop existing 83
+stepping 85
+stiff 123
+still 30 97
+still bleeding 73
+still here 80
+stitches 158
+stockpiling 126
+stockpiling my 97
+stood 131
+stood at 77
+stop 270
+stop bleeding 76
+stop eating 107
+stop existing 86
 stop me 57
 stop shaking 112
-stopped 294
-stopped drinking 78
-stopped my 71
-story 133
-strong 80
-stronger 69
+stopped 302
+stopped drinking 77
+stopped my 69
+story 134
+strong 79
+stronger 68
 stuff away 65
-stuff to 56
-stupid 124
-su 317
-su mama 82
-su mochila 59
-su padrastro 84
-su tio 83
-sudando 207
-sudando y 87
-suicidal 129
-suicidal thoughts 71
-suicidarme 86
-suicide 157
-sunday 401
-sunday i 67
-supervisor 174
-sure 73
-sure ill 72
-sure why 161
-sus 88
+stupid 125
+su 320
+su mama 88
+su mochila 60
+su padrastro 83
+su tio 82
+sudando 205
+sudando y 88
+suicidal 151
+suicidal i 59
+suicidal thoughts 69
+suicidarme 85
+suicide 160
+sunday 381
+sunday i 66
+supervisor 182
+sure 76
+sure ill 73
+sure why 160
+sus 63
 sus pastillas 79
 swallowed 261
 swallowed a 141
-swear 153
-swear ill 68
-sweating 224
-sweaty 71
-swelling 97
-swollen 79
-table 146
-take all 74
-take asking 90
-take me 85
-take to 126
-taken 169
-taken care 68
-takes 274
-takes me 125
-takes to 66
-tambien 364
-tambien queria 113
-tan 136
-tbh 446
+swear 160
+swear ill 65
+sweating 212
+sweaty 70
+swelling 96
+swollen 78
+table 142
+take all 73
+take asking 88
+take me 83
+take to 120
+taken 175
+taken care 67
+takes 279
+takes me 122
+takes to 65
+talking to 62
+tambien 346
+tambien queria 125
+tan 142
+tbh 439
 te 75
 te escribo 60
-techo 96
-techo del 64
-tell 433
-tell anyone 93
+techo 95
+techo del 63
+tell 415
+tell anyone 92
 tell dr 130
-tell my 266
-tell someone 88
-telling 713
-telling me 345
-telling you 227
+tell my 272
+tell someone 89
+telling 704
+telling me 346
+telling you 211
 temblando 364
-temblando mucho 56
-temblando sudando 62
-temblando y 98
+temblando mucho 61
+temblando sudando 60
+temblando y 97
 tener 68
-tener relaciones 68
-tengo 303
-tengo con 62
-tengo el 84
+tener relaciones 66
+tengo 309
+tengo con 60
+tengo el 83
 tengo en 68
 tengo ganas 66
-tengo guardadas 101
-tengo la 129
+tengo guardadas 99
+tengo la 130
 tengo las 109
-tengo miedo 261
-tengo todo 139
-tenia 82
-testamento 63
-texted 138
-texting 146
-than before 129
-than usual 136
-that bad 178
-that her 59
+tengo miedo 260
+tengo todo 132
+tenia 83
+testamento 65
+texted 136
+texting 152
+than before 125
+than usual 138
+that bad 193
+that her 58
 that if 77
-that it 66
-thats 81
+that it 67
+thats 71
 thats all 107
-thats it 67
+thats it 66
 thats the 69
-thats where 58
-the 14th 58
-the bath 63
-the bathtub 75
-the bedroom 58
-the blade 133
-the bottle 95
-the bridge 327
-the cabinet 78
-the closet 135
-the cops 58
-the counter 78
-the devil 56
-the dog 87
+thats where 57
+the 14th 63
+the bath 64
+the bathtub 73
+the blade 139
+the bottle 94
+the bridge 324
+the cabinet 80
+the closet 134
+the cops 57
+the counter 77
+the cutting 57
+the devil 59
+the dog 86
 the drawer 65
-the edge 143
-the engine 68
+the edge 140
+the engine 66
 the er 240
-the garage 302
-the grain 66
-the gun 147
-the guy 79
-the house 191
-the kitchen 187
-the knife 88
-the lake 156
-the letters 67
-the life 155
-the lord 104
+the garage 307
+the grain 72
+the gun 143
+the guy 78
+the house 180
+the kitchen 185
+the knife 87
+the lake 174
+the letters 66
+the life 166
+the lord 107
 the man 73
-the median 89
-the message 73
-the neighbors 90
-the night 141
-the nightstand 112
-the note 96
-the ocean 64
-the only 347
-the overpass 157
-the party 86
-the people 116
-the pills 275
+the math 61
+the median 88
+the message 72
+the neighbor 61
+the neighbors 91
+the night 136
+the nightstand 111
+the note 95
+the ocean 63
+the only 343
+the overpass 154
+the party 87
+the people 113
+the pills 272
 the plane 84
-the point 272
-the police 63
-the problem 85
-the radio 112
-the razor 195
-the river 94
-the roof 230
-the rope 187
-the sh 61
-the shower 138
-the table 73
-the thing 107
-the thoughts 231
-the top 179
-the tracks 118
-the train 180
-the truck 56
+the point 259
+the police 62
+the problem 84
+the radio 110
+the razor 203
+the river 92
+the roof 226
+the rope 184
+the sh 59
+the shower 137
+the table 74
+the thing 116
+the thoughts 248
+the top 176
+the tracks 122
+the train 187
+the truck 58
 the tv 144
-the urge 104
-the voice 168
-the voices 263
-the wall 411
-the walls 93
-the water 91
-the way 263
-the weekend 65
-the wheel 91
-the worst 61
-their 68
-them 338
-them all 101
-there and 87
-there are 93
-theres 97
-theres a 84
-they bleed 68
-they come 57
+the urge 102
+the voice 167
+the voices 256
+the wall 418
+the walls 99
+the water 90
+the way 240
+the weekend 70
+the wheel 102
+the worst 60
+their 80
+them 321
+them after 58
+them all 99
+there and 92
+there are 91
+theres 88
+theres a 77
+they bleed 66
+they come 56
 they get 59
-they put 69
-theyd 115
-theyd be 61
-theyre 228
-theyre in 57
-thigh 64
-thighs 258
-thing i 60
-thing on 74
-thing that 92
-thing to 88
-think about 368
+they put 67
+theyd 111
+theyd be 60
+theyre 239
+theyre in 62
+theyre not 60
+thigh 63
+thighs 261
+thing i 57
+thing on 73
+thing that 91
+thing to 87
+think about 366
 think ill 98
-thinking 675
-thinking about 410
-thinking abt 117
-this 130
-this anymore 174
-this time 725
-this weekend 327
-tho 199
-thought about 178
-thought of 61
-thoughts 185
+thinking 689
+thinking about 419
+thinking abt 123
+this 138
+this anymore 173
+this time 727
+this weekend 332
+tho 205
+thought about 190
+thought of 60
+thoughts 176
 thoughts about 99
-thoughts again 158
-thoughts are 216
-thoughts back 75
-threatened 111
-threw 294
-threw a 99
+thoughts again 155
+thoughts are 237
+thoughts back 74
+threatened 114
+threw 296
+threw a 97
 threw up 57
-throat 159
-throwing 229
-throwing up 197
-tied 79
-tiene 123
-tiene 14 57
-tiene los 58
+throat 156
+throwing 235
+throwing up 204
+tied 78
+tiene 136
+tiene 14 58
+tiene los 57
 tiene un 73
-tiene una 118
-tight 73
-tight and 74
-til 79
-till it 60
-time he 134
-time im 175
-time in 132
-time not 64
-tingly 76
-tio 124
-tirarme 142
-tirarme del 110
+tiene una 117
+tight 59
+tight and 75
+til 76
+till it 68
+time he 131
+time im 182
+time in 131
+time not 57
+tingly 78
+tio 123
+tirarme 141
+tirarme del 108
 tire del 56
-tired 419
-tired of 342
-tiro 78
-tmrw 258
-to bother 70
-to burn 56
-to cleanse 87
-to die 534
-to disappear 98
-to do 97
-to drive 158
+tired 410
+tired of 332
+tiro 77
+tmrw 255
+to bother 83
+to burn 61
+to cleanse 88
+to die 528
+to disappear 97
+to do 114
+to drive 155
 to end 195
-to everyone 154
-to finish 113
-to go 137
-to hang 78
-to have 80
-to hear 72
-to hurt 228
+to everyone 146
+to finish 114
+to go 131
+to hang 79
+to have 68
+to hear 71
+to hurt 227
 to jump 207
-to just 62
+to just 65
 to kill 284
-to kms 144
-to leave 87
-to me 120
-to meet 57
-to message 58
-to my 310
+to kms 141
+to leave 89
+to make 62
+to me 115
+to meet 65
+to message 56
+to my 279
 to next 79
-to not 193
-to people 83
-to protect 91
-to prove 92
-to sacrifice 81
+to not 161
+to people 81
+to protect 92
+to prove 90
+to sacrifice 79
 to save 59
-to say 181
-to shoot 86
+to say 174
+to shoot 84
 to sleep 316
 to someone 86
-to stab 60
-to text 59
-to the 98
+to stab 59
+to text 58
+to the 93
 to think 63
-to unalive 159
-to wake 87
+to unalive 168
+to wake 85
 to walk 136
-to want 84
-toca 152
-toca cuando 93
-todas 286
-todas las 192
+to want 82
+toca 153
+toca cuando 91
+todas 279
+todas las 197
 todas mis 58
-today 727
-today and 195
+today 733
+today and 217
 today i 182
-today like 74
-today she 114
+today like 72
+today she 127
 today that 77
-todo 540
+todo 538
 todo el 66
-todo planeado 58
-todos 343
-todos estarian 67
-told 888
-told anyone 79
-told her 119
+todo planeado 57
+todos 333
+todos estarian 66
+told 898
+told anyone 80
+told her 116
 told him 76
-told his 71
-told me 399
-tomar de 57
-tome 700
-tome como 190
-tome todas 195
-tomo 198
-tomorrow 437
-tomorrow im 58
-tongue 74
-tonight 1604
-tonight and 131
-tonight he 67
+told his 69
+told me 403
+tomar de 59
+tome 701
+tome como 188
+tome todas 200
+tomo 196
+tomorrow 436
+tomorrow im 56
+tongue 73
+tonight 1607
+tonight and 142
+tonight he 66
 tonight i 164
-tonight she 67
-tonights 146
-tonights the 139
-took 1477
-took a 255
-took all 211
-took like 171
-took my 262
-took something 66
-took the 156
-top 193
-top level 65
-top of 100
-touch 56
-touched 105
-touched me 60
-touches 145
-touches her 87
-towel 62
+tonight she 66
+tonights 144
+tonights the 137
+took 1489
+took a 250
+took all 217
+took like 169
+took my 263
+took some 60
+took something 65
+took the 153
+top 196
+top level 64
+top of 97
+touched 102
+touched me 58
+touches 146
+touches her 89
+towel 61
 tracks 316
-tracks behind 102
-tracks by 91
-traffic 163
-train 267
-train tracks 138
-tramadol 64
-tren 114
-tried 136
-tried to 109
-truck 177
-trunk 113
-trust myself 63
-trying 177
-trying with 160
-turkey 171
-tuvo 63
-tuvo una 66
+tracks behind 100
+tracks by 89
+traffic 153
+train 272
+train tracks 135
+tramadol 62
+tren 113
+tried 108
+tried to 97
+truck 180
+trunk 111
+trust myself 61
+trying 205
+trying with 155
+turkey 173
+turned it 58
+tuvo 59
+tuvo una 67
 tv 144
-tv is 62
-tw 56
-twitching 132
-twitching and 59
-tying 86
-tylenol 454
-tylenol it 78
-u 336
-u for 63
-um 63
-un 309
-un companero 108
-un cuchillo 191
+tv is 61
+twitching 133
+twitching and 57
+tying 81
+tylenol 468
+tylenol it 85
+u 352
+u for 61
+um 62
+un 300
+un companero 107
+un cuchillo 190
 un dolor 66
 un frasco 62
-una 117
+un hombre 58
+una 96
 una carga 189
 una convulsion 135
-una cuerda 61
-una fiesta 72
+una cuerda 62
+una fiesta 73
 una hora 147
-una navaja 77
-una pistola 170
-una soga 84
+una navaja 76
+una pistola 169
+una soga 85
 una voz 107
-unalive 484
-unalive myself 204
-unalive thoughts 102
-unaliving 127
+unalive 486
+unalive myself 212
+unalive thoughts 100
+unaliving 126
 unaliving myself 106
 unas 93
-unas pastillas 57
-uncle 163
-under 117
-under my 62
-unless 84
-unrelated 100
-until i 111
-until it 68
-until they 67
-up after 71
-up and 116
+unas pastillas 56
+uncle 165
+under 104
+unless 83
+unrelated 84
+until i 109
+until it 73
+until they 65
+up after 69
+up and 113
+up blood 59
 up here 89
-up how 65
-up loose 74
-up tomorrow 136
-urge 82
-urge to 89
-urgent 75
-urges 96
-urges are 71
-use it 149
-usual 128
+up how 63
+up loose 72
+up tomorrow 135
+urge 81
+urge to 87
+urgent 73
+urges 111
+urges are 78
+use it 150
+usual 141
 va 197
-va a 286
+va a 283
 va con 82
 vaya 81
-ve 158
-ve a 61
-veces 162
-veces pienso 201
+ve 162
+ve a 62
+veces 151
+veces pienso 200
 veces quisiera 80
 vecina 151
-vecino 121
-veneno 79
+vecino 123
+veneno 78
 ventana 65
-veo 202
-veo cosas 78
-verdad 431
-verdad ya 87
-vez 98
-vias 56
-vias del 56
-vida 282
-videos 58
-viendo 65
-viernes 91
-violaron 93
-violaron el 60
-vive 184
-viviendo 90
-vivir 231
-vivo 76
-voces 307
-voces me 198
-voces que 85
-vodka 124
-vodka and 71
-voice 333
-voice says 101
-voices 242
+veo 181
+veo cosas 77
+verdad 416
+verdad ya 88
+vez 102
+vida 286
+videos 57
+viendo 69
+viernes 76
+viernes cuando 56
+violaron 91
+violaron el 59
+vive 188
+viviendo 89
+vivir 230
+vivo 77
+voces 309
+voces me 197
+voces que 87
+vodka 128
+vodka and 76
+voice 330
+voice says 100
+voices 237
 voices are 138
-voices say 70
-volvi 399
-volvi a 413
-vomitando 153
-vomitando y 72
-vomiting 122
-voy 419
-voy a 459
-voz 163
-voz me 65
+voices say 69
+volvi 406
+volvi a 419
+vomitando 152
+vomitando y 71
+vomiting 124
+voy 422
+voy a 470
+voz 161
+voz me 64
 voz que 84
-vuelve 116
-vuelve a 119
-w 116
-w a 76
-w the 59
-wake 621
-wake her 63
-wake up 541
-walk 247
-walk into 183
-walked 57
-walking 162
-wall 439
-wall until 83
-walls 126
-wanna 152
-want everything 103
-want it 84
-wanted someone 67
+vuelve 114
+vuelve a 117
+w 137
+w a 86
+w my 65
+w the 56
+wake 617
+wake her 62
+wake up 537
+walk 251
+walk into 182
+walked 56
+walking 168
+wall 445
+wall until 80
+walls 132
+wanna 149
+want everything 105
+want it 87
+wanted someone 65
 was assaulted 79
 was gone 142
-was raped 126
-wasnt 190
-wasnt around 69
+was raped 124
+wasnt 197
+wasnt around 68
 wasnt here 61
-water 179
-way home 64
-way out 60
-ways 161
-ways to 56
-week also 86
-week just 57
-weekend 326
-weekend and 79
-weirdly 118
-weirdly calm 60
-what do 217
-what happens 84
-what i 88
-what to 97
-wheel 60
-when 132
-when he 139
-when hes 130
-when im 61
-when she 67
-when shes 58
-where 267
-where he 120
-where im 113
-where the 88
-which bridge 61
-who 281
-who else 79
-who gets 72
-whole bottle 136
-why 194
-why i 56
-why im 276
-will 179
-will and 111
-will kill 92
-will make 67
-will on 77
-window 80
-wine 64
-wish 242
-wish i 183
-wishing 107
-wishing i 63
-with a 525
-with bruises 71
-with him 68
-with it 63
+water 186
+way home 63
+way out 59
+ways 159
+week also 91
+week just 56
+weekend 320
+weekend and 59
+weirdly 116
+weirdly calm 59
+what do 219
+what happens 83
+what i 86
+what to 101
+wheel 71
+when 119
+when he 143
+when hes 118
+when she 72
+when shes 57
+where 245
+where he 119
+where im 112
+where she 57
+where the 87
+which bridge 60
+who 280
+who else 78
+who gets 71
+whole bottle 132
+why 183
+why im 280
+will 180
+will and 110
+will kill 90
+will make 65
+will on 76
+will this 65
+window 77
+wine 62
+wish 251
+wish i 180
+wishing 109
+wishing i 67
+with a 530
+with bruises 70
+with him 65
 with me 57
-with no 57
+with no 56
 without me 206
-woke 344
-woke up 354
-wont 956
-wont answer 79
-wont be 413
-wont matter 85
-wont need 288
-wont stop 158
-wont wake 79
-world would 63
-worry about 113
-worst 70
-would 263
-would be 280
-would even 174
-would get 86
-would honestly 63
-would just 91
-would take 187
-wouldnt 356
-wouldnt be 92
-wouldnt stop 65
-wrist 118
-wrists 96
-writing this 92
-wrote 567
-wrote a 139
-wrote letters 206
-wrote my 102
-wrote the 72
-xanax 344
-xanax cold 57
-y 338
-y ahorita 67
+woke 348
+woke up 358
+wont 954
+wont answer 77
+wont be 404
+wont matter 84
+wont need 290
+wont stop 161
+wont wake 81
+world would 62
+worry about 100
+worst 68
+would 275
+would be 284
+would even 173
+would get 85
+would honestly 62
+would just 89
+would take 183
+wouldnt 372
+wouldnt be 90
+wouldnt let 60
+wouldnt stop 63
+wrist 116
+wrists 97
+writes me 58
+writing this 90
+wrote 561
+wrote a 136
+wrote letters 211
+wrote my 110
+wrote the 71
+xanax 346
+xanax cold 56
+y 340
+y ahorita 61
 y anoche 92
-y ayer 88
-y dice 196
+y ayer 87
+y dice 204
 y el 76
-y esta 95
-y hoy 133
-y le 128
-y me 309
-y mis 63
-y otra 170
-y que 147
-y tambien 160
-y tengo 80
-y tiene 141
-y una 57
-y veo 60
-ya 803
-ya compre 67
-ya decidi 56
+y esta 99
+y hoy 132
+y las 56
+y le 132
+y me 302
+y mis 62
+y otra 155
+y que 150
+y tambien 162
+y tengo 81
+y tiene 140
+y una 60
+y veo 59
+ya 796
+ya decidi 67
 ya deje 60
-ya escribi 149
-ya le 94
-ya lo 69
-ya ni 57
-ya no 433
-ya regale 71
-ya se 195
-ya tengo 316
-yeah 88
-year old 72
-yesterday 226
-yesterday and 87
-yo no 82
-you asked 66
-you because 60
-you for 180
+ya escribi 148
+ya le 93
+ya lo 76
+ya ni 60
+ya no 444
+ya regale 70
+ya se 181
+ya tengo 315
+yeah 93
+year old 68
+yesterday 228
+yesterday and 85
+yo no 66
+you asked 73
+you for 181
 you were 67
-your 64
-your client 195
-your clients 83
+your client 189
+your clients 88
 your fault 80
-your patient 346
-yourself 64
-yr 95
-yr old 92
-yrs 63`,
+your patient 348
+yourself 63
+yr 93
+yr old 90
+yrs 62`,
 } as const;
