@@ -222,6 +222,9 @@ export const METHOD_MEANS: TriageTable = {
     // cold; knowing how much of one's insulin it would take.
     'parked|parking|pulled ..3 at|by|on|near|up|over ..2 the|a ..2 quarry|cliff|cliffs|dam|overlook|trestle|gorge|canyon|ravine|lookout|bluff',
     'long ..1 way ..1 down && quarry|bridge|roof|edge|ledge|cliff|balcony|tower|dam|overpass|jump|railing|parked|top',
+    // The holdout dd (lead31): up to the top of a parking structure, stood at its wall; not jumping, but wanting to.
+    'went|go|going|gone|drove|walked|climbed ..2 up ..3 top & parking|structure|garage|deck|ramp|floors|floor|stories|building',
+    '{neg}|didnt|never ..1 jump|jumped ..4 but ..3 wanted|want|wanna|almost|close|thought',
     'lie|lay|lying|laying ..1 down ..3 on|in|across ..2 the|a ..1 highway|road|tracks|freeway|interstate|street|traffic|train',
     'sleep|lie|lay|stay|sit ..2 out ..1 here|there|tonight & below|degrees|freezing|snow|cold|zero|coat',
     'know|knew|figured|worked|calculated|counted ..2 how ..1 much|many ..3 would|d|will|to ..1 take & insulin|pills|pill|{pills}|{med_name}|pens|units|tylenol|dose',
