@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 84, messages: 30612, crises: 11961 },
-  bias: -2890,
-  threshold: 680,
-  weights: `103 108
-13 219
-14 61
-14 anos 58
+  fittedOn: { sets: 85, messages: 30912, crises: 12081 },
+  bias: -2887,
+  threshold: 692,
+  weights: `103 107
+13 208
+14 anos 59
 14th 74
 14th i 58
 14th im 58
 15 anos 72
-15 of 56
-16 111
+15 of 59
+16 106
 17 89
 2 days 70
-20 of 70
+20 of 69
 20 pastillas 58
 3 days 68
 38 73
-4 days 209
-40 167
+4 days 207
+40 168
 40 now 60
-5 days 112
+5 days 122
 5th 87
-911 361
-a alguien 72
-a bat 97
+911 360
+a alguien 73
+a bat 98
 a belt 129
 a black 63
-a bottle 199
+a bottle 207
 a bridge 57
-a bunch 321
-a burden 321
-a bus 135
-a car 115
-a chip 63
-a cortar 192
-a cortarme 137
-a date 334
-a fever 73
-a fifth 117
-a fight 72
+a bunch 323
+a burden 319
+a bus 134
+a car 128
+a chip 62
+a cortar 190
+a cortarme 139
+a date 331
+a fever 71
+a fifth 116
+a fight 70
 a ghost 57
-a goodbye 169
-a gun 289
-a guy 135
+a goodbye 172
+a gun 287
+a guy 144
 a hacer 273
 a handful 81
-a ir 97
-a joke 124
-a knife 192
-a la 113
-a lighter 230
-a list 75
-a long 64
-a los 63
+a ir 96
+a joke 123
+a knife 191
+a la 108
+a lighter 227
+a list 84
+a long 57
 a matar 184
-a mi 430
-a mis 89
-a nadie 177
-a necesitar 135
-a note 80
+a mi 434
+a mis 92
+a nadie 181
+a necesitar 134
+a note 81
 a paperclip 55
-a party 125
-a plan 296
-a proposito 94
-a quien 117
+a party 124
+a plan 292
+a proposito 93
+a quien 122
 a rash 55
-a razor 148
-a reason 81
+a razor 155
+a reason 80
 a relief 65
 a rope 123
-a seizure 386
-a student 132
-a sunday 55
-a tener 86
-a veces 271
-a voice 98
-a way 77
-a while 216
+a seizure 387
+a student 131
+a tener 85
+a veces 273
+a voice 99
+a way 76
+a while 215
 a will 154
 about 20 68
-about 40 61
-about an 90
-about ctb 65
-about driving 81
-about ending 121
-about how 95
-about jumping 91
-about just 166
-about killing 76
+about 40 63
+about an 91
+about ctb 64
+about driving 80
+about ending 120
+about how 93
+about jumping 90
+about just 175
+about killing 75
 about not 71
 about suicide 76
 about unaliving 67
-abt 79
-abuela 57
-abuso 79
+abt 87
+abuso 78
 abuso de 60
-acaso 140
-advil 56
-affairs 138
-affairs in 113
-afraid 55
-after 8 64
+acaso 138
+advil 62
+affairs 140
+affairs in 115
+after 8 63
 after i 87
-after im 76
-after my 101
-after practice 64
-after taking 56
-after that 101
-after this 119
-again 784
-again 3 56
-again and 81
-again its 116
-again last 74
+after im 75
+after my 102
+after practice 63
+after taking 55
+after that 98
+after this 118
+again 789
+again 3 55
+again and 73
+again its 114
+again last 78
 again the 67
-against the 105
-agarro 101
-ago 436
-ago i 68
+against the 104
+agarro 100
+ago 430
+ago i 70
 agua 73
-aguanto 353
-aguanto mas 186
-ah 130
-ah y 130
-ahi 81
+aguanto 354
+aguanto mas 190
+ah 129
+ah y 129
+ahi 80
 ahora esta 117
-ahorita 219
+ahorita 226
 ahorita esta 71
-aint 95
+aint 94
 al 911 95
-al hospital 240
+al hospital 244
 alcohol 70
 algo en 68
 alguien 258
-alguien me 58
-alguien supiera 116
-alive 306
-all 112
-all my 576
-all of 152
+alguien me 59
+alguien supiera 114
+alive 307
+all 104
+all my 584
+all of 151
 alone 347
-alone for 76
-alone in 63
-alone with 72
-already 297
+alone for 75
+alone in 62
+alone with 73
+already 304
 already know 56
-also 678
-also fyi 119
+also 669
+also fyi 123
 also honestly 60
-also i 407
+also i 412
 also idk 63
-also im 98
-also ive 229
-also not 64
-also unrelated 55
-ambien 78
-amenazo 207
-amenazo con 175
-amiga 69
-amigo 71
-amitriptyline 57
-an accident 140
-an hour 229
-and a 117
-and confused 118
-and deleted 82
-and gave 98
-and has 76
-and he 228
-and her 147
+also im 101
+also ive 228
+also not 65
+ambien 80
+amenazo 209
+amenazo con 177
+amiga 68
+amigo 70
+amitriptyline 56
+an accident 136
+an hour 226
+and a 96
+and confused 117
+and deleted 81
+and gave 99
+and has 75
+and he 224
+and her 159
 and his 60
 and hit 90
 and isnt 72
-and just 59
-and left 110
-and loaded 62
+and just 67
+and left 109
+and loaded 61
 and my 63
-and now 305
-and put 111
-and said 431
-and says 197
-and shes 116
-and stood 65
-and sweating 56
-and that 94
-and theres 119
+and now 298
+and put 110
+and said 426
+and says 195
+and shes 120
+and stood 64
+and sweating 55
+and that 95
+and theres 117
 and tonight 63
-and took 188
+and took 186
 and touched 56
 and when 104
 and wouldnt 63
-and wrote 70
-ando pensando 135
-anoche 892
-anoche me 239
-anoche no 72
-anoche y 83
-anos 129
+and wrote 78
+ando pensando 134
+anoche 896
+anoche me 237
+anoche no 71
+anoche y 82
+anos 133
 anos dice 65
-anos me 128
-anos se 55
-answer 74
-answering 309
-answering me 59
+anos me 131
+anos se 56
+answer 56
+answering 312
+answering me 63
 antifreeze 95
-anymore 439
-anyone 265
-anyway 553
-anyway can 167
-anyway is 94
-anyway my 58
-apartment 152
-aqui 303
+anymore 450
+anyone 256
+anyway 536
+anyway can 169
+anyway is 89
+anyway my 59
+apartment 159
+aqui 309
 are 100
-are back 67
+are back 66
 are in 60
 are shaking 62
-are telling 71
-arent 71
-arent there 64
-arm 485
-arm feels 78
-arm is 108
-arms 354
+are telling 70
+arent 70
+arent there 63
+arm 482
+arm feels 77
+arm is 109
+arms 352
 around 386
-around by 74
+around by 73
 around for 85
-around my 61
-arrangements 66
+around my 60
+arrangements 65
 arriba 61
-asap 56
-asi 140
+asi 139
 asking 128
-asking bc 102
-asking for 237
-asleep 181
-asleep and 85
-asleep now 67
-assaulted 171
-at a 123
+asking bc 101
+asking for 234
+asleep 191
+asleep and 88
+asleep now 76
+assaulted 170
+at a 122
 at lincoln 90
-at me 70
+at me 73
 at once 91
-at peace 116
+at peace 115
 at school 179
-at work 67
-ativan 61
+at work 73
+ativan 60
 aunque 56
-aventarme 68
+aventarme 67
 awake 75
 awake now 75
-away 381
-away my 208
-ayer 355
-ayer me 68
-azotea 90
+away 380
+away my 207
+ayer 377
+ayer me 75
+azotea 89
 azotea del 63
+baby 61
 back and 71
-bad 302
-bad and 119
-bad i 131
-bad rn 67
-bag 99
-balcon 60
-balcony 106
-bandaged 61
-banging 88
-banging on 55
-bat 170
-bat by 66
-bath 76
-bathtub 75
-bc 166
-bc i 118
-bc im 71
-be alive 174
-be around 314
-be better 284
-be dead 111
-be dramatic 145
-be easier 110
-be gone 83
-be here 359
-be mad 88
-be my 59
+bad 298
+bad and 120
+bad i 130
+bad rn 77
+bag 98
+balcon 59
+balcony 107
+bandaged 65
+banging 87
+bat 171
+bat by 65
+bath 61
+bathtub 74
+bc 167
+bc i 126
+bc im 70
+be alive 176
+be around 313
+be better 278
+be dead 110
+be dramatic 144
+be easier 111
+be gone 82
+be here 357
+be mad 87
+be my 58
 be needing 179
 be over 68
 be relieved 117
-be to 88
-be with 60
-beats 65
+be to 87
+be with 63
+beats 64
 bedroom 58
-been 192
-been burning 80
-been cutting 204
-been giving 227
-been hitting 142
-been holding 61
-been like 67
-been looking 116
-been picking 56
-been planning 70
-been researching 130
-been saving 337
-been saying 105
-been scratching 65
-been sitting 118
-been standing 101
-been stockpiling 114
-been thinking 207
-been throwing 89
-been up 88
-been vomiting 58
-been walking 82
-before sunday 65
-behind 115
+been 201
+been burning 86
+been cutting 202
+been giving 225
+been hitting 141
+been holding 60
+been like 66
+been looking 114
+been picking 55
+been planning 69
+been researching 140
+been saving 335
+been saying 104
+been scratching 64
+been sitting 117
+been standing 100
+been stockpiling 113
+been thinking 208
+been throwing 88
+been up 86
+been vomiting 57
+been walking 81
+been wanting 56
+before sunday 64
+behind 112
 behind my 61
-being 385
+being 374
 being a 128
-being alive 126
+being alive 125
 being dramatic 61
 being here 132
 being honest 73
 being the 76
-belt 181
+belt 180
 benadryl 81
-beneficiary 60
+beneficiary 61
 better off 341
-bf 90
-bien esta 56
-big deal 99
-birthday 94
-blacked 89
-blacked out 89
-blade 235
-blade out 82
-blades 148
+bf 96
+bien esta 55
+big 57
+big deal 97
+birthday 98
+blacked 88
+blacked out 88
+blade 232
+blade out 80
+blades 146
 bleach 72
 bled 134
-bleed 152
-bleeding 354
+bleed 150
+bleeding 351
 bleeding a 110
-bleeding through 57
-bleeds 96
+bleeding through 56
+bleeds 95
 blisters 64
-blood 277
-blue 95
-bodega 56
-bother 152
-bottle 605
-bottle of 398
-bottles 96
-bought 450
-bought a 233
-bought rope 81
-bout 69
-boyfriend 400
-boyfriend choked 69
-brazo 226
-brazo izquierdo 127
-brazos 326
-breath 70
-breathe 79
-breathing 308
+blood 274
+blue 105
+bodega 55
+bother 151
+bottle 611
+bottle of 403
+bottles 106
+bought 449
+bought a 234
+bought rope 80
+bout 68
+boyfriend 399
+boyfriend choked 68
+brazo 225
+brazo izquierdo 126
+brazos 325
+breath 69
+breathe 85
+breathing 297
 breathing but 64
-breathing weird 58
-bridge 569
-bridge by 71
-bridge on 181
+breathing weird 57
+bridge 565
+bridge by 70
+bridge on 180
 bring something 55
 bringing my 74
-bro 171
-bro im 59
-broke 158
-broke my 128
-broma 80
-brother 330
-brothers 79
+bro 169
+bro im 58
+broke 156
+broke my 127
+broma 79
+brother 329
+brothers 78
 bruise 98
-bruises 214
+bruises 213
 bruises on 123
-btw 118
-bueno 229
+btw 117
+bueno 236
 bugs 169
 bugs on 151
-bunch 339
-bunch of 313
-burden 340
-burden on 149
-burden to 109
-burn 124
-burned 185
-burned myself 136
-burning 218
-burning myself 60
-burning up 60
-burns 73
+bunch 342
+bunch of 315
+burden 338
+burden on 148
+burden to 108
+burn 123
+burned 183
+burned myself 134
+burning 223
+burning myself 66
+burning up 59
+burns 72
 bus 63
-bus on 57
-but confused 69
+bus on 56
+but confused 68
 but if 74
-by a 99
-by then 69
-cabeza contra 77
-cabinet 157
+by a 97
+by then 68
+cabeza contra 86
+cabinet 156
 call 911 87
-call my 158
-call the 153
-called 71
-called 911 90
-calm 274
-calm about 95
-came 102
-came home 102
+call my 152
+call the 159
+called 70
+called 911 89
+calm 273
+calm about 106
+came 106
+came home 108
 can u 207
-cancer 85
+cancer 84
 cansada de 147
-cansado de 65
+cansado de 64
 canse 55
-cant 89
-cant breathe 81
-cant do 104
+cant 94
+cant breathe 79
+cant do 115
 cant feel 81
-cant hold 79
-cant keep 84
+cant hold 78
+cant keep 83
 cant leave 86
-cant really 116
-cant stop 175
-car 281
-car in 58
+cant really 114
+cant stop 165
+car 276
+car in 68
 car keys 125
 car running 138
 cara 105
-care of 76
-carga 211
-carga para 127
-carro 263
-carro en 70
-cartas 165
+care of 75
+carga 212
+carga para 130
+carro 264
+carro en 69
+cartas 164
 cartas para 87
-casa 270
+casa 262
 casa de 141
-casa y 92
-cat 185
-cat to 98
-cats 83
-chat 145
-chest 393
-chest hurts 92
+casa y 99
+cat 192
+cat to 97
+cats 82
+chat 144
+chest 390
+chest hurts 91
 chest is 88
 chest pain 86
-chip 81
-chip in 91
-choked 200
-choked me 198
-cigarettes 57
+chip 80
+chip in 90
+choked 199
+choked me 197
+cigarettes 56
 cigarros 64
-cinturon 122
-clean 363
-cleaned 176
-cleanse 88
-client 213
-clients 75
-clonazepam 141
+cinturon 121
+clean 359
+cleaned 182
+cleanse 87
+client 216
+clients 71
+clonazepam 136
 clonazepam hace 69
-close 156
-close friends 68
-closet 407
-closet and 67
+close 155
+close friends 67
+closet 406
+closet and 68
 clothes 169
 clothes were 60
 coach 112
-coach has 81
-cold 184
-cold turkey 173
+coach has 80
+cold 186
+cold turkey 172
 collapsed 69
 collecting 81
-collecting my 56
-come home 99
-comes 77
-comes back 66
-como una 103
-companero 129
-companero de 104
-compre 201
-compre una 114
+collecting my 55
+come home 111
+comes 80
+comes back 65
+como una 104
+companero 128
+companero de 103
+compre 209
+compre una 124
 con cigarros 64
 con que 69
-con un 205
-con una 120
-con ustedes 65
-confundido 67
+con un 210
+con una 119
+confundido 66
 confused 299
 confused and 126
-conmigo 90
-contesta 228
+conmigo 89
+contesta 227
 contesta el 120
-conto 131
-conto que 114
-contra 153
-contra la 110
-convulsion 141
-cops 64
+conto 133
+conto que 116
+contra 161
+contra la 117
+convulsion 140
+cops 63
 corazon 98
 corazon me 56
 cornered 63
 cornered me 63
-cortadas 191
+cortadas 190
 cortadas en 115
 cortando 100
-cortar 207
-cortarme 159
-corte 284
-corte otra 202
-cortes 66
-cosa mi 67
-cosas 162
-cosas que 86
-could just 123
-counselor at 75
-counted 119
-counter 71
-counting 86
-counts 89
-cousin 68
-coworker 207
-cps 128
-crazy 102
-crazy and 89
-ctb 505
-ctb is 57
-ctb soon 58
+cortar 205
+cortarme 162
+corte 282
+corte otra 201
+cortes 65
+cosa mi 69
+cosas 165
+cosas que 85
+could just 127
+counselor at 76
+counted 126
+counter 70
+counting 84
+counts 88
+cousin 69
+coworker 206
+cps 130
+crazy 101
+crazy and 88
+crib 61
+ctb 515
+ctb is 56
+ctb soon 57
 ctb thoughts 57
-ctb tonight 58
+ctb tonight 57
 cuaderno 60
-cuando 225
-cuando mi 90
+cuando 222
+cuando mi 92
 cuando se 138
-cuando yo 66
-cuantas 90
-cuarto 335
+cuando yo 68
+cuantas 89
+cuarto 336
 cuarto y 83
-cuchillo 290
-cuchillo en 79
-cuello 113
-cuerda 95
-culpa 76
+cuchillo 293
+cuchillo en 78
+cuello 112
+cuerda 106
+culpa 75
 cunado 75
-cut 465
-cut again 188
-cuts 262
-cuts on 125
-cutting 404
-cutting again 154
+cut 463
+cut again 191
+cuts 259
+cuts on 124
+cutting 400
+cutting again 152
 da igual 59
-dads 170
+dads 162
 dads gun 68
 dads old 57
-dano a 62
+dano a 61
 daria 60
 daria cuenta 60
-date 271
+date 269
 date the 76
-day 3 134
-days ago 223
-days and 197
-days on 64
+day 3 133
+days ago 225
+days and 195
+days on 63
 de 14 63
 de 15 102
 de 17 67
-de despedida 102
+de despedida 101
 de dormir 119
-de golpe 135
-de matarme 97
+de golpe 131
+de matarme 95
 de pastillas 70
-de pensar 61
-de sangrar 141
-de semana 109
+de pensar 60
+de sangrar 139
+de semana 111
 de su 74
-de todo 127
-de todos 62
+de todo 126
+de todos 61
 de tomar 169
 de tylenol 76
-de un 65
-de ustedes 204
-de verdad 142
-de vivir 123
-dead 255
-dead than 89
-deal 163
+de un 64
+de ustedes 206
+de verdad 141
+de vivir 122
+dead 253
+dead than 88
+deal 162
 deal with 61
-debajo 97
-debajo de 79
-decided 479
-decided after 64
-decidi 192
+debajo 96
+debajo de 78
+decided 478
+decided after 66
+decidi 190
 decir que 66
-decirle 278
-decirle a 126
-decision 129
-deep 246
-deeper 239
-deeper than 183
-degrees 59
-deja 145
+decirle 294
+decirle a 125
+decision 127
+deep 251
+deeper 237
+deeper than 180
+degrees 58
+deja 122
 deja salir 131
-dejar todo 63
-deje 346
-deje todo 94
-deje una 67
-dejo 365
+dejar todo 62
+deje 359
+deje de 60
+deje todo 98
+deje una 70
+dejo 364
 dejo de 162
 dejo me 55
-del carro 66
-del edificio 108
-del puente 238
-del tren 73
-deleted 191
+del carro 67
+del edificio 107
+del puente 239
+del tren 72
+deleted 192
 deleted all 68
-deleted it 79
-demonio 62
-depot 71
-desaparecer 117
+deleted it 81
+demonio 61
+depot 70
+desaparecer 116
 desaparecer y 58
-desde la 62
+desde la 65
 deserve 68
-desk 130
+desk 129
 desmayo 140
-desmayo en 81
+desmayo en 80
 despedida 134
-despertar 374
-despertar manana 64
-despertara 118
-despertara manana 90
+despertar 371
+despertar manana 63
+despertara 116
+despertara manana 89
 desperte 96
-despierta 130
-despierta bien 78
+despierta 137
+despierta bien 76
 deudas 59
 devil 63
-diablo 77
-dice que 258
-dicen 240
-dicen que 243
-dicho a 122
-diciendo 125
-did 291
-did a 83
-did it 134
-did something 83
-did stuff 75
-didnt 300
-didnt do 85
+diablo 82
+dice que 241
+dicen 244
+dicen que 247
+dicho a 125
+diciendo 126
+did 290
+did a 84
+did it 128
+did something 82
+did stuff 74
+didnt 310
+didnt do 84
 didnt stop 81
-didnt tell 59
-didnt wake 106
-die 606
-die and 134
+didnt tell 58
+didnt wake 105
+die 609
+die and 133
 die exactly 107
-digan 158
-digan a 138
-digo 62
-dije 172
-dije que 143
-dijo 365
-dijo que 336
+digan 156
+digan a 137
+dije 171
+dije que 142
+dijo 370
+dijo que 339
 dios 141
-dios me 112
+dios me 111
 diosito 56
-disappear 173
+disappear 172
 disappeared 67
 disclosed 97
-dizzy and 58
-do anything 161
-do it 326
-do this 118
-doesnt know 217
-doesnt matter 67
-dog 208
-dog and 105
-dog to 76
+dizzy and 57
+do anything 159
+do it 321
+do this 116
+doesnt know 216
+doesnt matter 66
+dog 203
+dog and 106
+dog to 77
 dogs 73
-doing this 101
-domingo 137
-done 578
-done anything 68
-done i 97
-done with 56
-dont 618
-dont call 309
-dont know 69
-dont make 104
-dont really 73
+doing this 100
+domingo 139
+done 579
+done anything 72
+done i 96
+done with 55
+dont 625
+dont call 312
+dont know 77
+dont make 103
+dont really 74
 dont remember 139
 dont see 131
-dont tell 219
+dont tell 216
 dont trust 58
-dont wake 165
+dont wake 164
 dormida 87
 dormido 138
-dormido en 71
+dormido en 72
 dormir hace 60
-dormirme 122
-dormirme y 129
-down the 151
-dramatic 250
-dramatic but 130
-drank 334
-drank a 130
-drank antifreeze 55
-drawer 181
-drew 59
+dormirme 120
+dormirme y 127
+down the 156
+dramatic 249
+dramatic but 129
+drank 331
+drank a 128
+drawer 182
+drew 58
 drink 79
-drinking a 62
-drinking cold 88
-drinks 57
-drinks and 64
-drive 162
-drive into 117
-driving 199
-drove 177
-drunk 266
-drunk and 123
-duele 139
+drinking a 61
+drinking cold 87
+drinks 56
+drinks and 63
+drive 186
+drive into 115
+driving 198
+drove 176
+drunk 265
+drunk and 122
+duele 140
 duele el 116
 duele mucho 66
-during a 70
-earlier 79
-easier 92
+during a 69
+earlier 78
+easier 91
 easier if 120
-easy 136
-easy it 58
+easy 145
+easy it 59
 eaten 224
-eaten in 162
+eaten in 160
 ed 111
-edge 155
-edificio 106
-el brazo 226
-el carro 139
-el cinturon 111
-el clonazepam 76
+edge 153
+edificio 105
+el brazo 225
+el carro 138
+el cinturon 110
+el clonazepam 71
 el closet 107
 el corazon 94
-el cuarto 165
-el cuchillo 105
-el cuello 72
-el diablo 59
-el dice 56
-el domingo 130
-el encendedor 59
+el cuarto 166
+el cuchillo 104
+el cuello 71
+el diablo 65
+el dice 57
+el domingo 133
+el encendedor 58
 el es 86
-el fin 137
+el fin 138
 el garaje 63
-el lunes 55
+el lunes 57
 el machete 75
-el me 117
-el nino 94
+el me 116
+el nino 91
 el novio 94
-el pecho 260
+el pecho 259
 el piso 99
-el puente 155
-el sabado 106
-el senor 72
+el puente 153
+el sabado 108
+el senor 71
 el techo 63
 el va 58
-el viernes 144
-ella 74
-ella esta 55
-else to 121
-em 67
+el viernes 140
+ella 60
+ella esta 56
+else to 125
+em 66
 empty 103
 en casa 101
-en el 357
+en el 366
 en instagram 56
-en matarme 131
-en quitarme 128
-en serio 77
-en su 193
-en tirarme 113
-en una 58
+en matarme 137
+en quitarme 125
+en serio 80
+en su 184
+en tirarme 112
 encendedor 81
 encerrada 76
 encerrada en 56
-encerro 170
-encerro en 156
-encontre 365
+encerro 172
+encerro en 158
+encontre 364
 encontre en 102
 encontre una 58
-end 305
-end it 217
-ending 239
-ending it 157
+end 304
+end it 216
+ending 237
+ending it 156
 ending my 63
-ends 102
+ends 101
 engine 64
-enough 231
+enough 230
 er 266
-es paciente 363
-escribi 277
+es paciente 348
+escribi 276
 escribi cartas 110
-escribi las 83
-escribiendo 79
+escribi las 82
+escribiendo 78
 escribio 61
-escribo desde 77
-escucho 125
-esposa 104
-esposo me 276
-esta 317
+escribo desde 79
+escucho 128
+esposa 108
+esposo me 282
+esta 310
 esta cortando 82
-esta noche 182
+esta noche 180
 esta temblando 161
-esta vez 124
-esta vomitando 96
-estaba 85
-estado pensando 91
-estan 93
-estar aqui 76
-estaria 119
-estaria mejor 113
-estarian 184
-estarian mejor 184
-esto 152
-estoy 248
+esta vez 123
+esta vomitando 95
+estaba 95
+estado pensando 90
+estan 95
+estar aqui 75
+estaria 117
+estaria mejor 111
+estarian 181
+estarian mejor 181
+esto 130
+estoy 246
 estoy cansada 121
-estoy cansado 60
-estoy en 184
-estoy escribiendo 69
+estoy cansado 59
+estoy en 179
+estoy escribiendo 68
 estoy sudando 72
-estoy temblando 107
-estuviera 55
+estoy temblando 106
 even notice 153
-even noticed 66
-ever 65
-every day 109
+even noticed 65
+ever 58
+every day 101
 everybody 121
-everyone 650
-everyone i 89
+everyone 652
+everyone i 88
 everyone would 227
-everything 556
-everything and 88
+everything 563
+everything and 86
 everything i 80
-everything in 69
+everything in 68
 everythings 75
-ex 301
-ex me 62
-ex shows 63
+ex 302
+ex me 61
+ex shows 65
 exactly how 67
 exactly i 68
-exist 213
-existing 167
-face 232
+exist 211
+existing 170
+face 226
 facebook 55
-fainted 155
-fainted at 94
+fainted 156
+fainted at 93
 falta el 70
-familia estaria 79
-family would 91
-fault 178
-feel calm 71
-feel my 110
-feel something 85
+familia estaria 78
+family would 90
+fault 180
+feel calm 70
+feel my 109
+feel something 90
 feels 380
 fell 72
 fell and 58
-fever 94
-fever of 68
-fiesta 176
-fifth 120
-fifth a 76
-figured 252
-figured out 139
+fever 98
+fever of 67
+fiesta 175
+fifth 119
+fifth a 75
+figured 250
+figured out 138
 filed 60
-fin 143
-fin de 179
-find me 91
+fin 144
+fin de 180
+find me 90
 fingers 61
-first time 112
-floaty 81
-for after 77
-for everything 206
-for last 66
-for like 155
-for protection 73
-for real 185
-for trying 562
-forced 142
+first time 117
+floaty 80
+for after 76
+for everything 207
+for last 67
+for like 163
+for protection 72
+for real 183
+for trying 557
+forced 138
 forced himself 96
-forever 161
-forums 78
-forzo 150
+forever 159
+forums 77
+forzo 154
 fotos 76
-found 500
-found a 117
-found my 137
+found 499
+found a 116
+found my 136
 found the 56
-fr 441
-fr this 148
-frasco 125
+fr 448
+fr this 146
+frasco 124
 frasco de 90
 freak 66
-freak out 59
-freight 73
-fresh 98
-fresh cuts 67
-friday 286
-friday and 59
-friday im 96
-friday is 72
-friend 333
+freak out 58
+freight 72
+fresh 97
+fresh cuts 66
+friday 288
+friday and 58
+friday i 57
+friday im 95
+friday is 71
+friend 328
 friends 159
 friends mom 69
 fue 166
-fuerte 165
-fuerte en 57
-fuerza 56
-funeral 69
+fuerte 167
+fuerte en 56
+fuerza 55
+funeral 67
 funny 120
-future 155
-fyi 97
-fyi i 88
-garage 579
-garage at 73
+future 156
+fyi 92
+fyi i 92
+gabapentin 55
+garage 577
+garage at 71
 garage with 202
 garaje 78
 gato 56
-gave 309
+gave 297
 gave away 100
-gave my 287
+gave my 286
 genuinely 76
-get an 57
-get hit 73
+get an 59
+get hit 72
 get in 57
 get overwhelmed 77
 get the 93
-gets 71
-gets mad 56
-gets my 90
+gets 75
+gets mad 55
+gets my 89
 gets the 76
-getting louder 120
-getting my 81
+getting louder 118
+getting my 63
 gf 61
-gg 68
-girlfriend 126
-give my 57
-giving 220
-giving away 152
-giving my 95
-glovebox 64
-go 152
-go home 88
-go to 189
-god 324
-god told 99
-going 96
-going crazy 59
-going to 236
-golpe 137
+gg 67
+girlfriend 127
+give my 56
+giving 218
+giving away 151
+giving my 94
+glovebox 63
+go 153
+go home 86
+go in 55
+go to 186
+god 322
+god told 98
+going 88
+going crazy 58
+going to 229
+golpe 132
 golpe hace 106
-gone 387
-gonna 461
-gonna be 78
-gonna do 220
-gonna make 59
-goodbye 669
-goodbye on 177
-goodbye to 71
-goodbyes 106
-goodnight 99
-googling 119
-got bad 76
+gone 385
+gonna 467
+gonna be 76
+gonna do 219
+gonna lie 62
+gonna make 58
+goodbye 667
+goodbye on 178
+goodbye to 70
+goodbyes 105
+goodnight 98
+googling 121
+got bad 75
 got enough 64
-got the 157
+got the 155
 grabbed 62
-grain 72
+grain 71
 grandmas 59
-group chat 61
-guardadas 196
-guess 170
-guitar 128
-gun 729
+grandpa 55
+group chat 60
+guardadas 198
+guess 166
+guitar 127
+gun 730
 gun and 76
-gun in 152
+gun in 153
 gun on 65
 guns 163
-guy 272
-guy from 68
+guy 280
+guy from 79
 ha dormido 58
 hablando 62
-hace 330
+hace 323
 hace 2 88
-hace 3 56
-hace como 68
+hace como 69
 hace rato 141
 hace una 57
 hacerle 68
-hacerle dano 58
-hacerlo 137
-had the 71
-hago 330
-haha 57
-hand 135
-handful 83
+hacerle dano 57
+hacerlo 136
+had the 70
+hago 337
+hand 136
+handful 82
 handful of 82
-hands 180
-hands are 102
-hands around 68
+hands 179
+hands are 101
+hands around 67
 hands shaking 80
 hang 92
 hang myself 78
-hanging 100
-happened 101
+hanging 99
+happened 112
 happened again 56
 happened at 104
-happens 273
+happens 272
 happens to 111
-hasnt 212
-hasnt come 71
-hasnt slept 87
-hasta 153
-hasta el 76
-hasta que 84
+hasnt 210
+hasnt come 70
+hasnt slept 86
+hasta 138
+hasta el 77
+hasta que 65
 have enough 60
-have everything 134
-have like 73
-have my 153
-have the 166
-havent 400
-havent eaten 141
-havent slept 122
-havent told 117
-having chest 73
+have everything 133
+have like 72
+have my 161
+have the 180
+havent 399
+havent eaten 142
+havent slept 121
+havent told 116
+having chest 72
 having the 100
 having thoughts 218
-he 753
-he broke 71
-he choked 95
-he dicho 119
-he did 59
-he estado 71
-he hecho 68
-he pensado 72
-he put 83
-he said 203
-he saw 64
-he says 136
-he sees 62
+he 767
+he broke 70
+he choked 93
+he dicho 121
+he did 58
+he estado 69
+he hecho 66
+he pensado 70
+he put 82
+he reads 57
+he said 205
+he saw 63
+he says 139
+he sees 61
 he threw 72
-he took 67
-he will 188
+he took 66
+he will 186
 head 317
 head against 110
 head and 84
 head on 90
-hear 133
-hearing my 56
-heart 618
-heart is 286
+hear 128
+hearing my 55
+heart 620
+heart feels 56
+heart is 292
 heart keeps 72
 hearts 77
-hed 162
+hed 161
 held 69
-her 185
+her 172
 her and 97
 her heart 98
-her husband 58
-her i 60
+her i 66
 her in 101
-her mom 81
-her room 62
-her stepdad 74
-her thighs 69
-her uncle 61
+her mom 84
+her room 63
+her stepdad 73
+her thighs 68
+her uncle 64
 her up 62
-here 354
-here anymore 163
+here 351
+here anymore 162
 here next 70
-hermana 234
+hermana 235
 hermano 198
-hermano dice 57
-hes 290
+hermano dice 58
+herself in 55
+hes 286
 hes a 118
-hes at 134
+hes asleep 60
+hes at 133
 hes breathing 91
-hes coming 63
+hes coming 62
 hes going 119
-hes gonna 78
-hes your 106
-hice 118
-hicieron 84
+hes gonna 77
+hes your 105
+hice 116
+hicieron 87
 hicieron por 62
 hiding 72
-hija de 150
+hija de 155
 hija se 56
-hijos 281
-hijos estarian 83
-him 331
-him im 56
-him in 130
-him to 115
+hijo de 59
+hijos 287
+hijos estarian 82
+him 322
+him im 55
+him in 131
+him to 117
 himself on 104
-his 93
+his 90
 his car 64
-his gun 60
-his hands 93
+his gun 65
+his hands 92
 his place 103
-hit 373
+hit 371
 hit by 134
-hit me 177
-hit my 132
-hits 203
-hits me 119
-hitting 183
-hitting my 107
-hizo 165
-holding 129
+hit me 176
+hit my 131
+hits 201
+hits me 118
+hitting 182
+hitting my 106
+hizo 164
+holding 141
 hombre 143
-home 237
-home alone 70
-home depot 59
-home i 71
-home now 82
-home with 66
+home 247
+home alone 71
+home depot 58
+home i 74
+home now 81
+home with 65
 hondo 67
-honestly 378
+honestly 373
 honestly be 94
-honestly if 144
-honestly not 71
-hope i 92
-hoping 205
+honestly if 143
+honestly not 70
+hope i 91
+hoping 192
 hoping i 115
-hora 115
-hospital 144
-hour 203
-hour ago 304
-house 379
-how and 65
+hora 101
+hospital 151
+hour 216
+hour ago 303
+house 387
+how and 64
 how easy 106
-how high 107
+how high 105
 how id 73
-hoy 460
+hoy 456
+hoy en 55
 hoy me 62
 hoy se 57
-hunting 105
-hurt 315
-hurt my 167
-hurt the 95
-hurting my 89
-hurts 208
-husband said 77
-i 138
-i already 201
-i blacked 65
+hunting 104
+hurt 306
+hurt my 166
+hurt the 94
+hurting my 91
+hurts 206
+husband said 76
+i 133
+i already 198
+i blacked 64
 i bought 247
 i burned 79
 i call 82
-i cant 214
-i cleaned 64
-i could 66
+i cant 217
+i cleaned 72
+i could 70
 i counted 60
-i cut 151
-i decided 64
-i didnt 135
-i do 98
-i dont 87
-i drank 183
-i drive 78
-i drove 106
-i fainted 77
-i found 229
-i gave 161
-i guess 151
-i have 159
-i havent 250
+i cut 154
+i decided 63
+i didnt 141
+i do 102
+i dont 73
+i drank 181
+i drive 87
+i drove 105
+i fainted 79
+i found 228
+i gave 162
+i guess 150
+i have 169
+i havent 255
 i hope 70
-i keep 559
-i know 143
-i looked 136
-i love 131
+i keep 550
+i know 128
+i looked 135
+i love 128
+i may 55
 i mean 243
-i overdosed 57
-i passed 76
-i picked 86
+i overdosed 56
+i passed 82
+i picked 85
 i posted 57
-i pray 106
+i pray 105
 i put 67
-i relapsed 118
-i said 179
-i scratched 73
-i shd 58
-i stood 63
-i stopped 101
-i swallowed 110
-i swear 160
-i think 270
-i told 102
-i took 365
+i relapsed 117
+i said 189
+i scratched 72
+i shd 57
+i stood 62
+i stopped 104
+i swallowed 114
+i swear 162
+i think 277
+i told 110
+i took 366
 i wasnt 138
-i will 92
-i wish 122
-i woke 278
-i wont 570
-i wouldnt 123
-i wrote 169
+i will 93
+i wish 125
+i woke 276
+i wont 571
+i wouldnt 122
+i wrote 168
 iba 59
-id be 147
-id do 64
-idk 736
-idk what 94
-idk why 144
+id be 145
+id do 68
+idk 733
+idk what 93
+idk why 142
 if a 67
-if i 409
+if i 411
 if ill 79
-if im 124
-if it 88
-if my 101
-if someone 152
+if im 127
+if it 87
+if my 103
+if someone 150
 if something 69
-if the 86
-if things 62
-ill do 106
+if the 79
+if things 61
+ill do 105
 ill make 66
-im 118
-im 14 83
-im 15 142
-im alone 121
-im at 476
+im 117
+im 13 55
+im 14 82
+im 15 141
+im alone 120
+im at 475
 im bringing 125
-im calm 67
-im done 408
-im driving 114
-im going 309
-im gone 185
-im having 79
+im calm 78
+im done 406
+im driving 113
+im going 316
+im gone 184
+im having 80
 im hearing 56
-im in 103
-im just 226
-im scared 333
-im shaking 98
+im in 102
+im just 225
+im scared 336
+im seeing 57
+im shaking 102
 im sitting 111
-im so 87
+im so 93
 im staying 56
-im still 61
-im supposed 95
-im telling 203
-im texting 126
-im tired 133
-im using 78
-importa 78
-in 3 66
-in 4 132
-in 5 80
+im still 69
+im supposed 103
+im telling 201
+im texting 125
+im tired 132
+im using 77
+importa 77
+in 3 65
+in 4 141
+in 5 79
 in case 170
 in full 74
-in her 68
-in his 253
-in it 68
-in my 515
-in order 267
-in the 122
-infected 87
+in her 70
+in his 252
+in it 58
+in my 519
+in order 268
+in the 113
+infected 86
 inside 59
-insta 93
-instagram 106
-instructions 79
-insulin 248
-into 334
-into my 186
-into the 195
-into traffic 157
-ir al 66
-irme 135
-is at 97
+insta 92
+instagram 105
+instructions 78
+insulin 247
+into 337
+into my 184
+into the 193
+into traffic 156
+ir al 71
+irme 133
+is at 108
 is i 60
-is my 132
-is numb 68
+is my 131
+is numb 67
 is off 98
-is pounding 69
-is racing 84
-is to 94
+is pounding 68
+is racing 83
+is to 93
 is too 80
 is when 64
 is your 104
-isnt 61
 isnt answering 90
-it a 100
-it after 105
-it again 67
+it a 105
+it after 104
+it again 66
 it bled 61
-it bleeds 95
-it doesnt 71
-it every 70
-it got 116
-it i 65
+it bleeds 94
+it doesnt 73
+it every 69
+it got 115
+it i 68
 it im 109
 it ive 87
 it like 66
 it not 75
-it out 64
-it take 234
-it takes 159
-it thats 59
-it this 68
-it tonight 92
+it out 63
+it take 232
+it takes 158
+it thats 69
+it this 71
+it tonight 91
 it wasnt 79
 it wont 93
-it would 286
-it yet 56
+it would 289
+it yet 55
 itd 159
 itd be 146
-its 87
+its 91
 its getting 163
-its not 189
-its pretty 72
+its not 195
+its pretty 71
 its still 57
 its there 90
-ive 430
+ive 426
 ive already 61
-ive decided 292
-ive got 227
-ive made 254
+ive decided 293
+ive got 226
+ive made 252
 ive started 85
-ive thought 156
-izquierdo 127
-jefa 57
-jefe 66
-jerking 156
-jk 241
-jk mostly 58
-jk unless 103
-joke 120
-joking 224
-joking this 118
-jump 298
+ive thought 160
+izquierdo 126
+jefa 56
+jefe 70
+jerking 155
+jk 239
+jk mostly 57
+jk unless 102
+joke 119
+joking 225
+joking this 120
+jump 305
 jump from 72
 jumping 123
-juro 58
+juro 57
 just didnt 99
-just go 64
-just had 123
-just in 205
+just go 63
+just had 122
+just in 203
 just keep 61
-just looking 77
-just not 104
-just saying 81
-just sitting 117
-just so 165
+just looking 76
+just not 103
+just saying 80
+just sitting 116
+just so 178
 just telling 57
-just thought 80
-just tired 186
-just to 136
+just thought 83
+just tired 185
+just to 135
 just wait 61
 just wanna 57
-keep 447
+keep 444
 keep driving 66
-keep hoping 88
-keep my 81
-keep picturing 76
-keep thinking 275
-keeping 65
-keeping me 60
-keeps 193
-keeps his 59
-keeps saying 115
-kept 71
-kept going 61
+keep hoping 87
+keep my 80
+keep picturing 75
+keep thinking 266
+keeping 59
+keeps 191
+keeps his 60
+keeps saying 113
+kept 70
+kept going 60
 key 113
 keys 160
-keys and 90
-kids 175
+keys and 89
+kids 177
 kids would 63
-kill 302
-kill himself 56
-kill myself 130
+kill 304
+kill himself 55
+kill myself 134
 killing 90
-killing myself 109
-kinda 357
-kinda hoping 66
-kinda want 85
-kitchen 261
-kitchen knife 76
+killing myself 108
+kinda 356
+kinda hoping 65
+kinda want 84
+kitchen 259
+kitchen knife 75
 kitchen table 79
-klonopin 218
-kms 709
-kms fr 337
-knife 432
-knife in 63
-know 308
-know exactly 142
+klonopin 216
+kms 714
+kms fr 345
+knife 441
+knife in 65
+know 304
+know exactly 141
 know i 139
-know what 127
-know where 267
-know who 89
+know what 123
+know where 269
+know who 93
 know why 121
-knowing 89
-knows 129
-knows where 63
+knowing 92
+knows 138
+knows where 61
 knuckles 108
-la azotea 90
-la bodega 63
-la cabeza 122
-la cara 130
-la casa 90
-la encontre 77
-la fiesta 108
+la azotea 89
+la bodega 62
+la cabeza 129
+la cara 129
+la casa 82
+la encontre 76
+la fiesta 107
 la mano 80
-la neta 92
-la nina 58
-la pared 200
-la pistola 180
+la neta 90
+la pared 208
+la pistola 178
 la policia 125
 la soga 84
-la toca 99
+la toca 97
 la vecina 66
 la ventana 65
-la verdad 239
-la vida 191
+la verdad 238
+la vida 195
 la voz 69
 labios 63
-lake 157
-las cartas 83
-las de 138
-las llaves 143
-las pastillas 384
+lake 155
+las cartas 82
+las de 137
+las llaves 145
+las pastillas 398
 las piernas 83
-las voces 216
-las voy 60
+las vias 55
+las voces 215
+las voy 59
 last night 1106
-lastimar 166
-lastimar a 131
+lastimar 164
+lastimar a 129
 lastime 87
-lately 132
-lately i 88
-le 460
-le deje 105
-le digan 169
+late msg 55
+lately 145
+lately i 99
+le 449
+le deje 107
+le digan 167
 le dije 103
 le dijo 58
-le he 73
-le pega 103
-le pido 106
+le he 76
+le pega 106
+le pido 105
 le regale 71
-leave he 57
-leaves 141
-leaves for 62
-left 679
-left a 95
-left arm 247
-let 88
-let me 118
-letters 305
+leave he 56
+leaves 140
+leaves for 61
+left 681
+left a 94
+left arm 246
+let 92
+let me 120
+letters 306
 letters to 248
 life 488
-lighter 260
-lighter again 92
-like 15 80
-like 20 109
-like a 171
-like actually 153
-like an 124
-like id 92
+lighter 257
+lighter again 90
+like 15 82
+like 20 123
+like a 147
+like actually 152
+like an 122
+like id 96
 like if 59
-like not 98
-like permanently 56
-like this 164
+like not 97
+like permanently 55
+like this 163
 lincoln 85
-line 66
-lined 109
-lined up 108
-lips 184
-lips look 58
-listened 70
-lithium 140
-lithium would 56
+line 56
+lined 107
+lined up 106
+lips 192
+lips are 55
+lips look 69
+listened 69
+lithium 134
+lithium would 55
 little brother 90
 live 57
-lives 166
-llame 65
-llamen 163
-llave 95
-llaves 148
-lleva 133
-lleve 70
-llevo 114
+lives 167
+llamen 162
+llave 94
+llaves 151
+lleva 134
+lleve 72
+llevo 116
 llevo al 66
-lo decidi 119
-lo dejo 91
+lo decidi 118
+lo dejo 90
 lo encontre 63
-lo hago 88
-lo hice 101
-lo mato 94
-lo voy 150
-loaded 170
-locked 329
+lo hago 87
+lo hice 100
+lo mato 93
+lo voy 152
+loaded 168
+locked 331
 locked herself 59
 locked in 101
 long sleeves 74
-long time 112
+long time 105
 longer 84
-looked 198
-looked up 206
-looking 277
-looking up 123
-loose 70
+looked 197
+looked up 204
+looking 274
+looking up 122
+loose 69
 loose ends 88
-lord 107
-los brazos 307
+lord 106
+los brazos 306
 los labios 63
 los muslos 64
-los ninos 155
+los ninos 159
 los ojos 65
-lot lately 79
+lot lately 87
 lot like 75
-lot this 79
-loud 297
-loud today 82
+lot this 78
+loud 294
+loud today 81
 louder 236
-love 82
+love 79
 love you 87
-lowkey 167
-lowkey been 56
-lowkey want 57
-lunes 81
+lowkey 165
+lowkey been 55
+lowkey want 56
+lunes 64
 machete 142
 mad about 63
-made 373
-made a 188
-made my 134
-made up 76
-maestra de 74
-make 128
-make it 230
-make sure 124
-mama no 86
-man 169
-manana 196
+made 379
+made a 196
+made my 135
+made up 75
+maestra de 76
+make 129
+make it 227
+make sure 123
+mama 60
+mama no 94
+mama se 55
+man 168
+manana 181
 manana no 62
-manejando 73
-mano 100
-many 72
-marcas 121
-marcas en 59
+manejando 72
+mano 99
+many 73
+marcas 123
+marcas en 61
 marido 58
 marks 166
-mas 112
-mas profundo 65
-mata 103
-matar 364
+mas 124
+mas decirle 55
+mas profundo 64
+mata 101
+matar 363
 matar a 105
-matarme 372
+matarme 374
 mate 80
 mato 114
 mato ya 69
-matter 209
-me 113
-me after 118
+matter 208
+may have 61
+me 110
+me after 117
 me agarro 76
-me amenazo 196
-me and 295
+me amenazo 198
+me and 286
+me canse 55
 me contesta 72
 me conto 87
-me corte 301
-me deja 96
-me dice 181
-me dicen 222
-me dijo 176
-me down 136
-me duele 186
-me encerro 117
+me corte 298
+me deja 91
+me dice 182
+me dicen 221
+me dijo 180
+me down 143
+me duele 185
+me encerro 119
+me estoy 56
 me falta 60
-me forzo 136
-me go 58
-me her 116
-me here 58
+me forzo 140
+me go 60
+me her 119
+me here 59
 me his 89
-me i 247
+me i 250
 me importa 57
-me in 278
+me in 281
 me ive 67
-me last 140
+me last 142
 me leave 63
-me llamen 127
-me lleve 80
-me mando 75
-me mata 80
-me muero 140
-me obligo 61
-me pega 128
-me pego 118
-me pegue 80
-me queme 95
-me quiero 194
-me quito 234
+me llamen 125
+me lleve 79
+me mando 74
+me mata 78
+me muero 145
+me obligo 60
+me pega 127
+me pego 117
+me pegue 79
+me queme 94
+me quiero 193
+me quito 239
 me rompio 74
-me tire 77
-me tiro 58
-me tome 610
-me va 135
-me violaron 86
-me volvi 246
-me voy 101
+me tire 75
+me tiro 57
+me today 55
+me tome 612
+me va 136
+me violaron 84
+me volvi 244
+me voy 104
 me when 116
-me with 81
+me with 80
 mean it 93
 mean that 77
-med monday 56
-median 89
-meds and 72
-mejor 82
-mejor no 75
-mejor sin 263
-message 100
-message if 76
-messages 184
-messaging 79
-meth 82
+med monday 55
+median 88
+meds and 71
+mejor 84
+mejor no 74
+mejor sin 264
+message 104
+message if 75
+messages 183
+messaging 78
+meth 81
 meti 59
-mi cuarto 116
+mi cuarto 114
 mi culpa 56
 mi cunado 75
-mi de 74
-mi esposa 97
-mi ex 179
-mi familia 104
+mi de 73
+mi esposa 102
+mi ex 177
+mi familia 105
 mi hermana 193
-mi hermano 170
-mi hija 66
-mi novio 170
+mi hermano 169
+mi hija 62
+mi novio 171
 mi pareja 256
-mi perro 90
-mi prima 70
+mi perro 89
+mi prima 69
 mi ropa 77
-mi vecina 66
+mi vecina 65
 mi vecino 78
-miedo 271
-miedo de 130
-min ago 145
-mirror 73
-mis 415
-mis cosas 163
-mis hijos 281
+miedo 251
+miedo de 131
+min ago 143
+mirror 76
+mis 403
+mis cosas 165
+mis hijos 287
 mixed 75
-mochila 103
-molestar 56
-mom 91
+mochila 102
+molestar 55
+mom 92
 mom doesnt 86
-mom is 91
-moms 161
-moms boyfriend 111
-months clean 116
+mom is 86
+moms 145
+moms boyfriend 112
+months clean 115
 more thing 80
-more time 92
-moretones 131
-morir 217
+more time 87
+moretones 133
+morir 209
 morir y 61
 morirse 124
 morirse y 78
 morphine 86
-msg 127
+msg 126
 much longer 148
-muchas 77
+muchas 76
 mucho el 61
-muero 140
-muero manana 56
-mundo 65
+muero 145
+mundo 64
 muscles 75
 muslos 64
-my 12 56
 my 13 69
 my 3pm 62
-my accounts 68
-my affairs 149
-my apartment 102
-my arm 173
-my arms 215
-my baby 73
-my bed 91
-my bf 61
-my birthday 118
-my boyfriend 152
-my brother 167
+my accounts 67
+my affairs 150
+my apartment 100
+my arm 171
+my arms 213
+my baby 76
+my bed 89
+my bf 67
+my birthday 122
+my boyfriend 151
+my brother 166
 my brothers 66
-my cat 107
+my cat 115
 my chest 169
-my closet 73
+my closet 72
 my clothes 145
-my coach 62
-my coworker 154
-my dads 87
+my coach 61
+my coworker 153
+my dads 88
 my date 56
-my desk 125
-my dog 125
-my drink 76
-my ex 75
-my face 108
-my family 292
-my friend 133
+my desk 123
+my dog 119
+my drink 75
+my ex 77
+my face 103
+my family 289
+my friend 128
 my friends 87
-my funeral 97
-my future 97
-my gabapentin 79
-my gf 57
+my funeral 96
+my future 98
+my gabapentin 78
+my gf 56
 my girlfriend 106
-my goodbye 157
-my goodbyes 107
-my guitar 105
+my goodbye 156
+my goodbyes 106
+my guitar 104
 my gun 70
-my hand 102
-my head 206
-my heart 267
-my hearts 59
-my house 83
+my gym 59
+my hand 104
+my head 207
+my heart 270
+my hearts 58
+my house 98
 my insulin 102
-my kids 170
-my klonopin 159
-my knuckles 71
-my last 57
+my kids 167
+my klonopin 157
+my knuckles 70
+my last 59
 my lease 56
 my left 165
-my life 210
-my lips 82
-my lithium 201
+my life 222
+my lips 81
+my lithium 200
 my little 119
-my moms 117
-my neck 120
-my neighbor 239
-my nightstand 63
-my peace 76
-my pills 138
-my plants 93
+my moms 119
+my neck 126
+my neighbor 238
+my nightstand 66
+my peace 75
+my pills 137
+my plants 92
 my rifle 56
 my room 167
-my roommate 249
-my seroquel 243
-my sister 227
-my sisters 111
-my skin 64
-my sleeping 62
-my socials 60
+my roommate 248
+my seroquel 239
+my sister 224
+my sisters 106
+my skin 63
+my sleeping 61
+my socials 59
 my stepdad 142
-my stuff 272
+my stuff 269
 my supervisor 139
 my switch 58
-my thigh 58
-my thighs 113
-my throat 136
-my trazodone 85
-my trunk 73
-my uncle 87
-my watch 72
+my thigh 57
+my thighs 120
+my throat 135
+my trazodone 88
+my trunk 72
+my uncle 86
+my watch 71
 my whole 66
-my will 247
-my wrist 122
-my xanax 130
-myself 760
-myself again 81
-myself and 71
+my will 245
+my wrist 120
+my xanax 132
+myself 761
+myself again 80
+myself and 70
 myself in 56
-myself to 63
-myself tonight 94
-myself w 58
-myself with 186
-nadie 435
-nadie me 63
+myself to 62
+myself tonight 93
+myself w 57
+myself with 191
+nadie 414
+nadie me 70
 nadie se 77
-navaja 127
-necesitar 135
-neck 239
-need it 93
-need stitches 69
-need them 71
-needing 187
+navaja 126
+necesitar 134
+necesito el 58
+neck 244
+need it 77
+need stitches 68
+need them 72
+needing 186
 needing them 84
-needs stitches 57
-neighbor 359
-neighbors 145
-neta 158
+needs stitches 60
+neighbor 358
+neighbors 144
+neta 156
 new med 107
-next to 123
-next week 71
-ngl 359
-ni 68
+next to 122
+next week 69
+ngl 361
 ni se 63
-nice 56
-night 377
-night he 57
-night i 237
+nice 58
+night 381
+night he 56
+night i 227
 night im 95
-night its 77
+night its 75
 night when 68
-nightstand 187
+nightstand 189
 nightstand and 64
-nino 65
-ninos 116
-no 236
-no aguanto 332
+nino 63
+ninos 120
+no 241
+no aguanto 333
 no contesta 162
-no despertar 258
-no despertara 115
-no despierta 159
-no es 128
-no fue 93
-no las 80
-no le 316
-no lo 106
-no one 121
-no para 163
+no despertar 256
+no despertara 113
+no despierta 166
+no es 127
+no fue 92
+no las 84
+no le 319
+no lo 105
+no one 128
+no para 171
 no paro 57
-no point 81
+no point 80
 no puedo 171
-no queria 57
-no quiero 389
-no responde 104
-no se 481
-no voy 121
-nobody 470
+no queria 56
+no quiero 384
+no reason 61
+no responde 102
+no se 487
+no voy 119
+nobody 459
 nobody would 188
-nobodys 56
-nomas queria 80
+nomas queria 79
 normal right 75
-not 283
-not a 59
-not answering 220
-not be 126
-not being 103
-not coming 101
-not deep 109
-not doing 123
+not 279
+not a 60
+not answering 223
+not be 125
+not being 87
+not coming 100
+not deep 107
+not doing 122
 not even 64
-not exist 85
-not for 142
-not going 163
-not gonna 344
-not joking 134
-not like 151
-not planning 107
-not really 56
-not safe 157
-not saying 74
-not that 159
-not to 229
-not wake 225
-note 232
+not exist 84
+not for 153
+not going 161
+not gonna 350
+not joking 137
+not like 155
+not planning 117
+not safe 158
+not saying 73
+not that 157
+not to 228
+not wake 228
+note 227
 note on 74
 notice for 56
 notice if 59
-notified 94
-novio 286
+notified 93
+novio 288
 novio de 82
-novio me 130
-now 251
+novio me 129
+now 253
 now but 128
-now hes 194
-now i 82
-now my 105
-now she 78
-now shes 129
-now what 70
-ocean 70
+now hes 193
+now i 66
+now my 94
+now she 77
+now shes 137
+now what 63
+ocean 69
 of being 274
-of coke 59
-of her 158
+of coke 58
+of her 145
 of it 162
 of me 88
-of my 382
-of myself 70
-of pills 89
-of taking 66
+of my 388
+of myself 69
+of pills 88
+of taking 65
 of this 70
-of tylenol 158
-of vodka 67
-of your 113
-off 204
-off dead 58
-off my 94
+of tylenol 155
+of vodka 66
+of your 110
+off 207
+off dead 57
+off my 93
 off the 130
 off with 83
 off without 90
-oh and 70
-ojala 169
-ojala no 105
+oh and 69
+ojala 170
+ojala no 107
 ojos 74
 old said 57
+old told 57
 on 5th 107
-on being 67
-on her 283
+on being 66
+on her 276
 on his 222
-on insta 61
-on me 128
-on my 191
-on purpose 398
-on route 72
-on saturday 69
-on sh 128
-oncoming 62
-one more 170
-one of 73
+on insta 60
+on me 122
+on my 206
+on purpose 395
+on route 71
+on saturday 71
+on sh 126
+oncoming 61
+one more 166
+one of 72
 one side 62
-one would 67
-ones 83
-only thing 199
+one would 66
+ones 78
+only thing 190
 only way 72
 ordena 58
-order 225
-organizer 63
+order 212
+organizer 62
 other side 61
-otra cosa 117
+otra cosa 118
 otra vez 246
-out 221
-out and 63
-out i 84
-out on 102
-out the 129
+out 225
+out and 62
+out i 83
+out on 101
+out the 128
 out there 60
-outside 93
-over and 113
-overdose 112
-overdosed 82
-overpass 187
+outside 91
+over and 124
+overdose 111
+overdosed 81
+overpass 198
 overpass on 63
-oxy 140
-oxycodone 58
+oxy 138
+oxycodone 57
 pa 91
 pa que 132
-paciente 324
-paciente de 258
-paciente del 97
-padrastro 127
-padrastro le 62
-pain 83
-painless 105
+paciente 311
+paciente de 262
+paciente del 98
+padrastro 128
+padrastro le 61
+pain 84
+painless 104
 painless ways 79
-papa 81
+papa 84
 papa dejo 57
-papa le 84
-para de 139
-para mis 60
-para que 73
+papa le 87
+para de 147
+para mis 59
+para que 84
 para salvar 56
-para todos 127
-parar 91
-pared 200
-pareja 197
+para todos 136
+parar 90
+pared 208
+pareja 194
 pareja me 209
 paro 70
 partes 59
-party 146
+party 145
 party saturday 69
-pasa 87
-passed out 233
-pastillas 810
-pastillas de 456
-pastillas que 65
-patient of 105
-peace 234
-peace with 148
-peaceful 90
-pecho 248
-pecho y 113
-pega 220
-pega con 117
-pego 179
-pegue 76
+pasa 88
+passed out 237
+pastillas 820
+pastillas de 458
+pastillas que 68
+patient of 103
+peace 232
+peace with 147
+peaceful 94
+pecho 242
+pecho y 112
+pega 222
+pega con 119
+pego 178
+pegue 75
 pencil 70
 pencil sharpener 63
-pensado 161
-pensado en 56
+pensado 162
 pensamientos de 60
-pensando 338
-pensando en 191
-pensando que 61
-pensar 86
-pensar en 80
-pense en 73
-people 227
-people who 76
-permanently 141
-perro 107
-perro a 64
+pensando 335
+pensando en 190
+pensando que 60
+pensar 84
+pensar en 79
+pense en 72
+people 226
+people who 75
+permanently 140
+perro 106
+perro a 63
 pharmacy wont 56
-picked 256
-picked a 95
-picking 126
-picking at 67
+picked 254
+picked a 94
+picking 125
+picking at 66
 picturing 76
-pido 83
-pido a 94
-pienso 475
-pienso en 234
-pienso que 221
+pido 82
+pido a 93
+pienso 487
+pienso en 241
+pienso que 223
 piernas 91
-pill 109
+pill 106
 pill organizer 80
-pillow 93
-pills 912
-pills and 110
+pillow 92
+pills 911
+pills and 109
 pills in 115
-pills lined 60
-piso 151
-pistol 189
-pistola 391
-pistola de 125
-pistola en 109
+pills lined 59
+piso 150
+pistol 187
+pistola 393
+pistola de 124
+pistola en 115
 plan and 104
 plan is 64
-plan just 57
+plan just 56
 plan to 61
-plane 109
+plane 108
 planeado 57
-planning 302
-planning anything 64
-planning to 95
-plants 82
+planning 320
+planning anything 62
+planning on 56
+planning to 105
+plants 81
 plants and 58
-platform 63
-playlist 69
-point 346
+platform 64
+playlist 68
+point 345
 point in 96
 point of 116
 poisoning 64
-police 172
+police 177
 policia 100
-por escribir 117
-por mi 106
-por que 111
-por si 169
+por escribir 124
+por mi 104
+por que 110
+por si 168
 post 75
 posted 444
-posted a 179
-posted my 92
+posted a 181
+posted my 91
 posted on 74
-posting 72
-pounding 114
+posting 71
+pounding 107
 pq 63
-pray 133
-praying 101
+pray 129
+praying 100
 prendido 64
-pretty 219
+pretty 220
 pretty bad 75
-prima 72
+prima 71
 primo 62
 prob 57
-probably 349
-probably nothing 149
-profundo 134
-promised 64
-proposito 94
-protect 73
-protection 74
+probably 354
+probably nothing 154
+profundo 133
+promised 63
+proposito 93
+protect 77
+protection 73
 prove 99
 publico 66
 publico en 66
-puedo con 56
-puedo ir 63
-puedo mas 130
-puedo parar 56
-puedo respirar 73
-puente 436
-puente de 133
-pues 111
-pulled 74
-punched 103
-punched the 78
-purpose 377
-pushed 126
-pushed me 96
-puso 61
-put 271
-put a 91
-put his 99
+puedo con 60
+puedo ir 62
+puedo mas 128
+puedo respirar 72
+puente 435
+puente de 131
+pues 110
+pulled 73
+punched 106
+punched the 81
+purpose 375
+pushed 132
+pushed me 102
+puso 60
+put 263
+put a 90
+put his 98
 put something 56
-put them 96
+put them 98
 q 153
-que 63
-que alguien 185
+que 66
+que alguien 183
 que dios 74
 que fue 71
-que hacer 215
-que hago 287
-que hicieron 61
-que hizo 63
-que lastimar 103
+que hacer 214
+que hago 295
+que hicieron 64
+que hizo 62
+que lastimar 102
 que les 66
-que matar 56
-que me 138
-que nadie 79
-que quiere 125
-que se 189
-que seria 142
-que si 330
-que sigo 115
-que soy 80
-que su 254
-que tengo 57
+que me 150
+que nadie 60
+que quiere 126
+que se 178
+que seria 140
+que si 336
+que sigo 114
+que soy 84
+que su 258
+que tengo 58
 que un 71
-que va 70
+que va 71
 que ya 158
-queme 95
-queme con 93
-queria 177
-queria decirle 88
-quien 89
-quien decirle 59
+queme 94
+queme con 92
+queria 164
+queria decirle 90
+quien 94
+quien decirle 58
+quien mas 62
 quiere morir 108
 quiere morirse 134
-quiero 240
-quiero despertar 76
-quiero estar 69
-quiero ir 118
+quiero 233
+quiero despertar 75
+quiero estar 68
+quiero ir 117
 quiero morir 79
-quiero seguir 164
-quiero vivir 103
-quisiera dormirme 111
-quit drinking 86
-quitarme 175
-quitarme la 159
-quito 246
-quito el 140
-quito las 73
-r 112
-racing 122
-racing and 57
-radio 106
+quiero seguir 168
+quiero vivir 102
+quisiera dormirme 110
+quit drinking 85
+quitarme 179
+quitarme la 163
+quito 251
+quito el 143
+quito las 75
+r 114
+racing 123
+racing and 56
+radio 105
 rail 59
-ran 124
-ran out 117
-raped 167
-raro 152
-rather be 107
-rato 160
-razor 427
+ran 125
+ran out 118
+raped 166
+raro 160
+rather be 109
+rato 141
+razor 432
 razor blades 62
 reaction 57
-reads 182
+reads 183
 ready 125
-real 223
-real this 61
+real 222
+real this 60
 really confused 80
-really long 69
-really tried 69
+really long 68
+really tried 68
 really want 70
-reason 177
+reason 187
 reason i 57
-reasons 71
-refill 56
-regale 212
+reasons 70
+refill 58
+regale 213
 regale mi 102
-regale mis 72
-regret it 64
+regale mis 71
+regret it 63
 relaciones 66
-relapse 93
-relapsed 384
-relapsed on 148
+relapse 92
+relapsed 389
+relapsed on 145
 relief 71
 relieved 135
-remember 111
+remember 93
 report 59
-researching 149
-respira 154
-respira raro 81
+researching 158
+respira 162
+respira raro 90
 respirar 97
-responde 107
+responde 106
 responding 88
 returned 56
-revisa 107
+revisa 88
 revolver 95
-rifle 317
+rifle 315
 right 237
 right now 246
-rio 66
-river 91
-rn 509
-rompio 138
+rio 65
+river 90
+rn 511
+rompio 137
 rompio el 68
-roof 239
-roof of 211
-room 113
+roof 237
+roof of 210
+room 103
 room at 77
-roommate 379
+roommate 378
 roommate is 61
-ropa 102
-rope 460
-rope in 126
-rope today 70
+ropa 101
+rope 456
+rope in 125
+rope today 69
 route 89
-route 9 83
-running 101
-s*icide 59
-sabado 108
+route 9 82
+running 102
+s*icide 58
+sabado 111
 sabe 120
 sacrifice 81
-safe tonight 142
-said 158
+safe tonight 141
+said 154
 said hed 82
 said her 77
-said hes 61
-said his 58
-said if 214
-said next 90
+said hes 60
+said his 57
+said if 213
+said next 88
 salvar 56
 salvar a 56
-sangrar 192
-sangre 104
+sangrar 189
+sangre 113
 sat 93
 saturday 142
 saturday i 82
-saved 123
-saved up 70
-saving 351
-saving my 139
-saving up 146
-saw 112
-say 245
-say goodbye 56
-saying 189
+saved 122
+saved up 69
+saving 349
+saving my 140
+saving up 144
+saw 111
+say 247
+saying 195
 saying goodbye 57
 says his 61
-says its 84
+says its 89
 says one 78
-scared 410
-scared of 101
-scares 58
-scares me 58
+scared 416
+scared of 99
+scares 57
+scares me 57
 school right 84
-scratched 135
+scratched 134
 scratched my 93
-scratches 73
-scratching 170
-scratching my 104
-se 235
-se a 140
+scratches 72
+scratching 169
+scratching my 103
+se 233
+se a 145
 se daria 60
-se desmayo 93
+se desmayo 92
 se esta 106
-se llevo 91
-se ni 70
+se llevo 90
+se ni 69
 se pa 58
-se por 130
-se que 199
+se para 63
+se por 128
+se que 198
 se quiere 174
 se tomo 239
-se va 101
+se va 95
 secret 91
 see if 58
-seeing bugs 104
-sees 238
-seguir 150
-seguir viviendo 92
+seeing bugs 105
+sees 236
+seguir 153
+seguir viviendo 91
 seizure 436
 seizure in 69
-seizure on 64
+seizure on 63
 sending 93
-sending me 83
-senor 165
-ser una 67
-seria 200
-seria mejor 160
-serio 80
-seriously 76
-seroquel 188
+sending me 82
+senor 164
+ser una 66
+seria 203
+seria mejor 157
+serio 82
+seriously 75
+seroquel 186
 set a 70
-settled 94
-sewer 56
-sewerslide 100
+settled 93
+sewer 69
+sewer slide 68
+sewerslide 99
 sexually 57
 sexually assaulted 57
-sh 628
-sh again 185
-sh last 82
-sh urges 71
-shaking 655
-shaking and 159
-shaking so 95
-shaky and 65
+sh 633
+sh again 187
+sh last 80
+sh urges 80
+shaking 659
+shaking and 157
+shaking so 96
+shaky and 64
+shaped 56
 sharpener 68
 shd 73
-shd again 64
-she 113
-she doesnt 61
-she had 82
-she has 65
+shd again 63
+she 128
+she doesnt 57
+she had 81
+she has 67
 she hasnt 61
-she is 94
-she left 56
-she lives 80
-she says 134
-she sees 157
-she told 89
+she is 93
+she lives 81
+she says 142
+she sees 155
+she stopped 57
+she told 88
 she took 79
-she will 71
+she will 69
 she wont 119
-shes 399
-shes 14 104
-shes asleep 82
-shes at 78
+shes 386
+shes 14 105
+shes asleep 81
+shes at 79
 shes breathing 72
-shes in 92
-shes your 182
+shes in 84
+shes your 183
 shoot 68
-shotgun 80
-should know 89
+shotgun 79
+should know 93
 should mention 59
-should probably 59
-showed 192
+should probably 58
+showed 196
 showed me 119
-shower 143
-showered 58
-shows up 64
-si 73
-si acaso 140
-si lo 105
-si me 128
+shower 144
+showered 57
+shows up 66
+si 77
+si acaso 138
+si lo 106
+si me 132
 side and 88
-sigo aqui 64
-sin 160
-sin comer 78
-sin mi 263
-sin tomar 64
-since friday 57
-since this 104
-since yesterday 75
-sister 289
-sisters 118
-sitting 466
+sigo aqui 63
+sin 150
+sin comer 77
+sin mi 264
+sin tomar 65
+since friday 56
+since this 103
+since yesterday 74
+sister 286
+sisters 115
+sitting 464
 sitting in 231
-sleep 62
-sleep and 94
+sleep and 93
 sleep for 94
-sleep forever 116
-sleeping pills 103
-sleeping with 72
-sleepy 99
-sleeves 86
-slept 200
-slept in 196
-slide 57
+sleep forever 115
+sleeping pills 102
+sleeping with 71
+sleepy 98
+sleeves 85
+slept 212
+slept in 194
+slide 70
+slide thoughts 63
 slurring 125
-smashed 66
-so bad 138
-so done 104
+smashed 65
+so bad 139
+so done 103
 so maybe 57
-so nobody 143
+so nobody 142
 so nobodys 58
-so somebody 56
-so someone 66
-so tired 179
-so you 84
-socials 60
-soga 169
-soga en 59
+so someone 77
+so tired 182
+so you 96
+socials 59
+soga 167
+soga en 58
 some nights 73
 somebody 175
-somebody knows 56
 somebody to 92
-someone 228
-someone i 56
-someone knows 64
-someone to 418
-something happened 190
+someone 237
+someone knows 74
+someone to 416
+something happened 188
 something happens 105
-something stupid 60
-sometimes 88
-sometimes i 156
-soon 231
-soy una 123
+something stupid 59
+sometimes 86
+sometimes i 155
+soon 228
+soy una 126
 speech 62
 spinning 84
-spot 111
-squared 74
-squared away 74
-stab 85
+spot 106
+squared 73
+squared away 73
+stab 87
 standing 203
-standing on 120
+standing on 118
 stars 72
 stash 61
 stepdad 207
 stepping 85
-stiff 123
+stiff 121
 still 30 97
 still bleeding 73
-still here 80
-stitches 158
-stockpiling 126
-stockpiling my 97
-stood 131
-stood at 77
-stop 270
-stop bleeding 76
-stop eating 107
+still here 79
+stitches 160
+stockpiling 125
+stockpiling my 96
+stood 139
+stood at 85
+stop 268
+stop bleeding 75
+stop eating 106
 stop existing 86
 stop me 57
-stop shaking 112
-stopped 302
-stopped drinking 77
-stopped my 69
-story 134
-strong 79
-stronger 68
-stuff away 65
-stupid 125
+stop shaking 111
+stopped 297
+stopped drinking 78
+stopped my 68
+story 133
+strong 78
+stronger 74
+stuff away 64
+stupid 124
 su 320
-su mama 88
-su mochila 60
-su padrastro 83
-su tio 82
+su mama 91
+su mochila 59
+su padrastro 84
+su tio 81
 sudando 205
-sudando y 88
-suicidal 151
+sudando y 89
+suicidal 147
 suicidal i 59
-suicidal thoughts 69
-suicidarme 85
-suicide 160
-sunday 381
-sunday i 66
-supervisor 182
-sure 76
-sure ill 73
-sure why 160
-sus 63
-sus pastillas 79
-swallowed 261
-swallowed a 141
-swear 160
-swear ill 65
-sweating 212
-sweaty 70
-swelling 96
-swollen 78
-table 142
-take all 73
-take asking 88
-take me 83
-take to 120
-taken 175
+suicidal thoughts 68
+suicidarme 84
+suicide 162
+sunday 390
+sunday i 65
+supervisor 175
+sure 80
+sure ill 72
+sure why 158
+sus 64
+sus pastillas 78
+swallowed 264
+swallowed a 145
+swear 162
+swear ill 64
+sweating 214
+sweaty 69
+swelling 95
+swollen 77
+table 141
+take all 84
+take asking 87
+take me 84
+take to 119
+taken 184
 taken care 67
-takes 279
-takes me 122
-takes to 65
+takes 278
+takes me 121
+takes to 64
 talking to 62
-tambien 346
-tambien queria 125
-tan 142
-tbh 439
+tambien 338
+tambien queria 112
+tan 141
+tbh 437
 te 75
-te escribo 60
-techo 95
-techo del 63
-tell 415
-tell anyone 92
+te escribo 59
+techo 94
+techo del 62
+tell 418
+tell anyone 91
 tell dr 130
 tell my 272
-tell someone 89
+tell someone 87
 telling 704
-telling me 346
-telling you 211
-temblando 364
+telling me 349
+telling you 209
+temblando 363
 temblando mucho 61
-temblando sudando 60
-temblando y 97
-tener 68
+temblando sudando 61
+temblando y 96
+tener 70
 tener relaciones 66
-tengo 309
+tengo 306
 tengo con 60
 tengo el 83
-tengo en 68
-tengo ganas 66
-tengo guardadas 99
-tengo la 130
-tengo las 109
-tengo miedo 260
-tengo todo 132
-tenia 83
-testamento 65
-texted 136
-texting 152
-than before 125
-than usual 138
-that bad 193
-that her 58
+tengo en 67
+tengo ganas 65
+tengo guardadas 102
+tengo la 129
+tengo las 107
+tengo miedo 262
+tengo todo 133
+tenia 56
+testamento 64
+texted 135
+texting 151
+than before 130
+than usual 136
+that bad 195
+that her 61
 that if 77
-that it 67
-thats 71
-thats all 107
-thats it 66
-thats the 69
+that it 66
+thats 69
+thats all 102
+thats it 73
+thats not 56
+thats the 79
 thats where 57
 the 14th 63
-the bath 64
+the baby 73
 the bathtub 73
-the blade 139
-the bottle 94
-the bridge 324
+the blade 137
+the bottle 92
+the bridge 322
 the cabinet 80
 the closet 134
-the cops 57
-the counter 77
+the cops 56
+the counter 76
 the cutting 57
-the devil 59
-the dog 86
-the drawer 65
-the edge 140
+the devil 58
+the dog 87
+the drawer 68
+the edge 139
 the engine 66
-the er 240
+the er 241
 the garage 307
-the grain 72
+the grain 71
 the gun 143
-the guy 78
-the house 180
-the kitchen 185
-the knife 87
-the lake 174
-the letters 66
-the life 166
-the lord 107
+the guy 77
+the house 173
+the kitchen 184
+the knife 98
+the lake 173
+the letters 65
+the life 164
+the lord 106
 the man 73
 the math 61
-the median 88
-the message 72
-the neighbor 61
-the neighbors 91
-the night 136
-the nightstand 111
-the note 95
-the ocean 63
-the only 343
-the overpass 154
+the median 87
+the message 82
+the neighbor 60
+the neighbors 90
+the night 138
+the nightstand 110
+the note 94
+the ocean 62
+the only 334
+the overpass 152
 the party 87
 the people 113
-the pills 272
+the pills 276
 the plane 84
-the point 259
-the police 62
+the point 258
+the police 69
 the problem 84
-the radio 110
-the razor 203
-the river 92
-the roof 226
-the rope 184
-the sh 59
-the shower 137
-the table 74
-the thing 116
-the thoughts 248
-the top 176
-the tracks 122
-the train 187
-the truck 58
-the tv 144
-the urge 102
+the radio 109
+the razor 201
+the river 91
+the roof 225
+the rope 183
+the sh 58
+the shower 138
+the table 73
+the thing 115
+the thoughts 245
+the top 184
+the tracks 121
+the train 186
+the truck 59
+the tv 143
+the urge 103
 the voice 167
-the voices 256
-the wall 418
+the voices 259
+the wall 416
 the walls 99
-the water 90
-the way 240
-the weekend 70
-the wheel 102
-the worst 60
-their 80
-them 321
-them after 58
+the water 91
+the way 248
+the weekend 69
+the wheel 111
+the worst 70
+their 79
+them 331
+them after 67
 them all 99
-there and 92
-there are 91
-theres 88
-theres a 77
-they bleed 66
-they come 56
-they get 59
+there and 93
+there are 88
+theres 94
+theres a 80
+they bleed 65
+they get 58
 they put 67
-theyd 111
-theyd be 60
+theyd 110
+theyd be 59
 theyre 239
-theyre in 62
-theyre not 60
-thigh 63
-thighs 261
+theyre in 61
+theyre not 59
+thigh 62
+thighs 267
 thing i 57
-thing on 73
+thing on 71
 thing that 91
-thing to 87
-think about 366
-think ill 98
-thinking 689
-thinking about 419
-thinking abt 123
-this 138
-this anymore 173
-this time 727
-this weekend 332
-tho 205
-thought about 190
+thing to 86
+think about 372
+think ill 97
+thinking 688
+thinking about 411
+thinking abt 132
+this 135
+this anymore 170
+this time 718
+this weekend 331
+tho 204
+thought about 193
 thought of 60
-thoughts 176
-thoughts about 99
-thoughts again 155
-thoughts are 237
-thoughts back 74
-threatened 114
-threw 296
-threw a 97
+thoughts 174
+thoughts about 100
+thoughts again 174
+thoughts are 235
+thoughts back 73
+threatened 113
+threw 284
+threw a 85
 threw up 57
-throat 156
-throwing 235
-throwing up 204
-tied 78
-tiene 136
+throat 155
+throwing 233
+throwing up 202
+tied 77
+tiene 151
 tiene 14 58
-tiene los 57
-tiene un 73
-tiene una 117
+tiene los 56
+tiene un 74
+tiene una 123
 tight 59
 tight and 75
-til 76
-till it 68
-time he 131
-time im 182
-time in 131
+til 75
+till it 67
+time he 129
+time im 181
+time in 138
 time not 57
 tingly 78
 tio 123
-tirarme 141
-tirarme del 108
-tire del 56
-tired 410
-tired of 332
+tirarme 139
+tirarme del 107
+tired 405
+tired of 335
 tiro 77
-tmrw 255
-to bother 83
-to burn 61
-to cleanse 88
-to die 528
-to disappear 97
-to do 114
-to drive 155
-to end 195
-to everyone 146
-to finish 114
-to go 131
+tmrw 254
+to bother 82
+to burn 60
+to cleanse 87
+to die 531
+to disappear 96
+to do 116
+to drive 162
+to end 194
+to everyone 145
+to finish 113
+to go 134
 to hang 79
-to have 68
-to hear 71
-to hurt 227
-to jump 207
+to have 72
+to hear 63
+to hurt 229
+to jump 205
 to just 65
-to kill 284
-to kms 141
-to leave 89
-to make 62
-to me 115
-to meet 65
-to message 56
-to my 279
-to next 79
+to kill 286
+to kms 140
+to leave 92
+to make 63
+to me 121
+to meet 64
+to my 278
+to next 78
 to not 161
 to people 81
-to protect 92
+to protect 96
 to prove 90
-to sacrifice 79
-to save 59
-to say 174
-to shoot 84
-to sleep 316
-to someone 86
-to stab 59
-to text 58
-to the 93
-to think 63
-to unalive 168
+to sacrifice 78
+to save 58
+to say 173
+to shoot 83
+to sleep 320
+to someone 85
+to stab 58
+to the 86
+to think 62
+to unalive 171
 to wake 85
 to walk 136
 to want 82
-toca 153
-toca cuando 91
-todas 279
-todas las 197
+toca 149
+toca cuando 90
+todas 282
+todas las 200
 todas mis 58
-today 733
-today and 217
-today i 182
+today 725
+today and 235
+today i 168
 today like 72
-today she 127
-today that 77
-todo 538
-todo el 66
+today she 126
+today that 80
+todo 543
+todo el 68
 todo planeado 57
-todos 333
-todos estarian 66
-told 898
-told anyone 80
+todos 340
+todos estarian 65
+told 906
+told anyone 79
 told her 116
 told him 76
-told his 69
-told me 403
+told his 68
+told me 407
 tomar de 59
-tome 701
+tome 702
 tome como 188
-tome todas 200
-tomo 196
-tomorrow 436
-tomorrow im 56
-tongue 73
-tonight 1607
-tonight and 142
-tonight he 66
-tonight i 164
-tonight she 66
-tonights 144
-tonights the 137
-took 1489
-took a 250
-took all 217
-took like 169
-took my 263
-took some 60
-took something 65
-took the 153
-top 196
-top level 64
-top of 97
+tome todas 204
+tomo 195
+tomorrow 437
+tomorrow im 61
+tongue 72
+tonight 1604
+tonight and 145
+tonight he 65
+tonight i 162
+tonight she 65
+tonights 150
+tonights the 143
+took 1487
+took a 249
+took all 216
+took like 170
+took my 261
+took some 59
+took something 64
+took the 155
+top 200
+top level 63
+top of 93
 touched 102
 touched me 58
-touches 146
-touches her 89
-towel 61
-tracks 316
-tracks behind 100
-tracks by 89
-traffic 153
-train 272
-train tracks 135
+touches 148
+touches her 91
+towel 60
+tracks 313
+tracks behind 99
+tracks by 88
+traffic 152
+train 270
+train tracks 134
 tramadol 62
-tren 113
+tren 112
 tried 108
-tried to 97
-truck 180
-trunk 111
+tried to 94
+truck 179
+trunk 110
 trust myself 61
-trying 205
-trying with 155
-turkey 173
+trying 210
+trying with 154
+turkey 172
 turned it 58
+turning the 64
 tuvo 59
-tuvo una 67
-tv 144
+tuvo una 66
+tv 143
 tv is 61
-twitching 133
+twitching 132
 twitching and 57
-tying 81
-tylenol 468
-tylenol it 85
-u 352
-u for 61
+tying 80
+tylenol 477
+tylenol at 58
+tylenol it 84
+u 359
+u for 60
 um 62
-un 300
+un 296
 un companero 107
-un cuchillo 190
-un dolor 66
+un cuchillo 194
+un dolor 65
 un frasco 62
 un hombre 58
-una 96
-una carga 189
-una convulsion 135
-una cuerda 62
+una 99
+una carga 191
+una convulsion 134
+una cuerda 74
 una fiesta 73
-una hora 147
+una hora 131
 una navaja 76
-una pistola 169
-una soga 85
-una voz 107
-unalive 486
-unalive myself 212
-unalive thoughts 100
-unaliving 126
-unaliving myself 106
+una pistola 174
+una soga 83
+una voz 106
+unalive 492
+unalive myself 220
+unalive thoughts 99
+unaliving 125
+unaliving myself 105
 unas 93
 unas pastillas 56
-uncle 165
-under 104
-unless 83
-unrelated 84
-until i 109
+uncle 167
+under 101
+unless 82
+unrelated 72
+until i 97
 until it 73
 until they 65
 up after 69
-up and 113
-up blood 59
-up here 89
+up and 111
+up blood 58
+up here 87
 up how 63
 up loose 72
-up tomorrow 135
-urge 81
-urge to 87
+up tomorrow 133
+urge 82
+urge to 88
 urgent 73
-urges 111
-urges are 78
-use it 150
-usual 141
+urges 119
+urges are 76
+use it 148
+usual 139
 va 197
-va a 283
+va a 281
 va con 82
-vaya 81
-ve 162
-ve a 62
-veces 151
-veces pienso 200
-veces quisiera 80
-vecina 151
-vecino 123
+vaya 79
+ve 163
+ve a 63
+veces 154
+veces pienso 203
+veces quisiera 79
+vecina 149
+vecino 122
 veneno 78
 ventana 65
-veo 181
+veo 163
 veo cosas 77
-verdad 416
+verdad 413
 verdad ya 88
-vez 102
-vida 286
+vez 103
+vida 294
 videos 57
 viendo 69
-viernes 76
-viernes cuando 56
-violaron 91
+viernes 73
+violaron 90
 violaron el 59
-vive 188
-viviendo 89
-vivir 230
-vivo 77
-voces 309
+vive 187
+viviendo 87
+vivir 228
+vivo 57
+voces 313
 voces me 197
-voces que 87
-vodka 128
-vodka and 76
-voice 330
-voice says 100
-voices 237
-voices are 138
-voices say 69
+voces que 92
+vodka 127
+vodka and 75
+voice 331
+voice says 99
+voices 239
+voices are 136
+voices say 74
 volvi 406
-volvi a 419
-vomitando 152
+volvi a 420
+vomitando 151
 vomitando y 71
-vomiting 124
-voy 422
-voy a 470
+vomiting 123
+voy 420
+voy a 473
 voz 161
 voz me 64
-voz que 84
-vuelve 114
-vuelve a 117
-w 137
-w a 86
-w my 65
-w the 56
+voz que 83
+vuelve 113
+vuelve a 116
+w 140
+w a 85
+w my 64
 wake 617
 wake her 62
 wake up 537
-walk 251
-walk into 182
-walked 56
-walking 168
-wall 445
+walk 232
+walk into 181
+walking 166
+wall 443
 wall until 80
-walls 132
-wanna 149
-want everything 105
-want it 87
+walls 131
+wanna 148
+want everything 114
+want it 86
 wanted someone 65
-was assaulted 79
+was assaulted 78
+was for 65
 was gone 142
-was raped 124
-wasnt 197
-wasnt around 68
+was raped 123
+wasnt 187
+wasnt around 69
 wasnt here 61
 water 186
 way home 63
 way out 59
-ways 159
-week also 91
-week just 56
-weekend 320
-weekend and 59
-weirdly 116
-weirdly calm 59
-what do 219
+ways 157
+week also 90
+weekend 318
+weird 56
+weirdly 119
+weirdly calm 58
+what do 224
 what happens 83
 what i 86
-what to 101
-wheel 71
-when 119
+what to 93
+wheel 81
+when 117
 when he 143
 when hes 118
-when she 72
-when shes 57
-where 245
-where he 119
-where im 112
-where she 57
-where the 87
+when she 71
+when shes 59
+where 253
+where he 118
+where im 111
+where she 61
+where the 86
 which bridge 60
-who 280
-who else 78
-who gets 71
-whole bottle 132
-why 183
-why im 280
-will 180
-will and 110
+who 286
+who else 82
+who gets 76
+whole bottle 130
+why 192
+why im 278
+will 184
+will and 109
 will kill 90
-will make 65
-will on 76
-will this 65
+will make 64
+will on 77
+will this 64
 window 77
-wine 62
-wish 251
-wish i 180
-wishing 109
-wishing i 67
-with a 530
+wine 57
+wish 253
+wish i 183
+wishing 108
+wishing i 66
+with a 527
 with bruises 70
-with him 65
-with me 57
-with no 56
+with him 66
+with me 58
 without me 206
-woke 348
-woke up 358
-wont 954
-wont answer 77
-wont be 404
-wont matter 84
-wont need 290
-wont stop 161
-wont wake 81
-world would 62
+woke 346
+woke up 356
+wont 952
+wont answer 78
+wont be 403
+wont matter 83
+wont need 291
+wont stop 159
+wont wake 80
+world would 61
 worry about 100
-worst 68
-would 275
-would be 284
-would even 173
+worst 78
+would 266
+would be 288
+would even 172
 would get 85
 would honestly 62
 would just 89
-would take 183
-wouldnt 372
+would take 184
+wouldnt 371
 wouldnt be 90
-wouldnt let 60
-wouldnt stop 63
-wrist 116
+wouldnt let 62
+wouldnt stop 62
+wrist 115
 wrists 97
 writes me 58
-writing this 90
-wrote 561
-wrote a 136
-wrote letters 211
-wrote my 110
-wrote the 71
+writing this 89
+wrote 567
+wrote a 135
+wrote letters 212
+wrote my 109
+wrote the 70
 xanax 346
-xanax cold 56
-y 340
-y ahorita 61
-y anoche 92
-y ayer 87
-y dice 204
+y 338
+y ahorita 60
+y anoche 91
+y ayer 86
+y dice 208
 y el 76
-y esta 99
+y esta 100
 y hoy 132
-y las 56
+y las 57
 y le 132
-y me 302
+y me 296
 y mis 62
-y otra 155
-y que 150
-y tambien 162
-y tengo 81
-y tiene 140
-y una 60
+y otra 156
+y que 144
+y tambien 169
+y tengo 76
+y tiene 138
+y una 59
 y veo 59
-ya 796
-ya decidi 67
-ya deje 60
-ya escribi 148
+ya 797
+ya decidi 66
+ya deje 64
+ya escribi 147
 ya le 93
 ya lo 76
 ya ni 60
-ya no 444
-ya regale 70
-ya se 181
+ya no 451
+ya regale 73
+ya se 180
 ya tengo 315
 yeah 93
-year old 68
-yesterday 228
+year old 70
+yesterday 220
 yesterday and 85
-yo no 66
+yo no 67
 you asked 73
-you for 181
-you were 67
-your client 189
-your clients 88
-your fault 80
-your patient 348
-yourself 63
-yr 93
-yr old 90
+you for 168
+you were 57
+your client 190
+your clients 84
+your fault 82
+your patient 340
+yourself 62
+yr 92
+yr old 89
 yrs 62`,
 } as const;

@@ -511,6 +511,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'posted|wrote|put ..6 thank|thanks|bye|goodbye|sorry|love & thank|bye|goodbye|sorry & {neg} ..3 answering|answer|responding|reach|find',
     // Set au (recall12, 2026-12-05): a goodbye with a word of thanks for the trying ("you did your best").
     'say|saying|said ..1 bye|goodbye & did|tried|done ..2 your|ur|everything|all ..1 best|could',
+    // A goodbye passed on to everyone (lead31 probe, read only by the word model before its refit: "i won't be renewing
+    // anything. tell everyone i said bye").
+    'tell ..1 everyone|everybody|yall|them|all ..1 i ..1 said|say ..1 bye|goodbye|goodbyes',
     'bye|goodbye && (did your best|did ur best|tried your best|tried ur best|did all you could|did everything you could|thanks for trying|thank you for trying)',
     // Probed by kind (recall12, 2026-12-05): a note found about ending it; a last message with thanks.
     'note|letter|post|message|journal ..6 ending ..1 it|things|life',
