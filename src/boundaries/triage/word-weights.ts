@@ -139,7 +139,7 @@ alguien me 59
 alguien supiera 114
 alive 307
 all 104
-all my 584
+all my 585
 all of 151
 alone 347
 alone for 75
@@ -256,7 +256,7 @@ ayer 377
 ayer me 75
 azotea 89
 azotea del 63
-baby 61
+baby 62
 back and 71
 bad 298
 bad and 120
@@ -522,7 +522,7 @@ could just 127
 counselor at 76
 counted 126
 counter 70
-counting 84
+counting 85
 counts 88
 cousin 69
 coworker 206
@@ -549,8 +549,8 @@ cuello 112
 cuerda 106
 culpa 75
 cunado 75
-cut 463
-cut again 191
+cut 465
+cut again 190
 cuts 259
 cuts on 124
 cutting 400
@@ -990,7 +990,7 @@ guy 280
 guy from 79
 ha dormido 58
 hablando 62
-hace 323
+hace 322
 hace 2 88
 hace como 69
 hace rato 141
@@ -1037,7 +1037,7 @@ he 767
 he broke 70
 he choked 93
 he dicho 121
-he did 58
+he did 59
 he estado 69
 he hecho 66
 he pensado 70
@@ -1063,7 +1063,7 @@ heart keeps 72
 hearts 77
 hed 161
 held 69
-her 172
+her 173
 her and 97
 her heart 98
 her i 66
@@ -1143,7 +1143,7 @@ how and 64
 how easy 106
 how high 105
 how id 73
-hoy 456
+hoy 455
 hoy en 55
 hoy me 62
 hoy se 57
@@ -1536,7 +1536,7 @@ made a 196
 made my 135
 made up 75
 maestra de 76
-make 129
+make 128
 make it 227
 make sure 123
 mama 60
@@ -1651,7 +1651,7 @@ miedo 251
 miedo de 131
 min ago 143
 mirror 76
-mis 403
+mis 402
 mis cosas 165
 mis hijos 287
 mixed 75
@@ -1828,7 +1828,7 @@ no reason 61
 no responde 102
 no se 487
 no voy 119
-nobody 459
+nobody 458
 nobody would 188
 nomas queria 79
 normal right 75
@@ -1962,7 +1962,7 @@ party 145
 party saturday 69
 pasa 88
 passed out 237
-pastillas 820
+pastillas 819
 pastillas de 458
 pastillas que 68
 patient of 103
@@ -2084,7 +2084,7 @@ put his 98
 put something 56
 put them 98
 q 153
-que 66
+que 65
 que alguien 183
 que dios 74
 que fue 71
@@ -2317,7 +2317,7 @@ should know 93
 should mention 59
 should probably 58
 showed 196
-showed me 119
+showed me 118
 shower 144
 showered 57
 shows up 66
@@ -2335,7 +2335,7 @@ since friday 56
 since this 103
 since yesterday 74
 sister 286
-sisters 115
+sisters 114
 sitting 464
 sitting in 231
 sleep and 93
@@ -2385,7 +2385,7 @@ standing 203
 standing on 118
 stars 72
 stash 61
-stepdad 207
+stepdad 206
 stepping 85
 stiff 121
 still 30 97
@@ -2463,7 +2463,7 @@ tell dr 130
 tell my 272
 tell someone 87
 telling 704
-telling me 349
+telling me 348
 telling you 209
 temblando 363
 temblando mucho 61
@@ -2525,7 +2525,7 @@ the lake 173
 the letters 65
 the life 164
 the lord 106
-the man 73
+the man 72
 the math 61
 the median 87
 the message 82
@@ -2549,7 +2549,7 @@ the razor 201
 the river 91
 the roof 225
 the rope 183
-the sh 58
+the sh 59
 the shower 138
 the table 73
 the thing 115
@@ -2560,7 +2560,7 @@ the train 186
 the truck 59
 the tv 143
 the urge 103
-the voice 167
+the voice 166
 the voices 259
 the wall 416
 the walls 99
@@ -2603,7 +2603,7 @@ this weekend 331
 tho 204
 thought about 193
 thought of 60
-thoughts 174
+thoughts 173
 thoughts about 100
 thoughts again 174
 thoughts are 235
@@ -2700,7 +2700,7 @@ told anyone 79
 told her 116
 told him 76
 told his 68
-told me 407
+told me 406
 tomar de 59
 tome 702
 tome como 188

@@ -743,6 +743,9 @@ export const ORDINARY_SENSES: TriageTable = {
     // lead31 probes: an authorization or a referral that lapsed ("my prior auth died"); a boss's anger over leaving early
     // ("my boss would kill me if i left early"; a partner's or a parent's stays read); a stuffy room.
     'auth|authorization|authorizations|referral|referrals|claim|claims|approval|coverage|script|rx ..2 died|dead|dying',
+    // The holdout dd's administrative messages, read at the round's end: a baby's tooth cut; a phone drowned in the bath.
+    'cut|cuts|cutting ..2 her|his|their|a|first|new|another|two|2 ..1 tooth|teeth|molar|molars',
+    'drowned|drowning|drown ..1 my|the|her|his|our ..1 {device}',
     'boss|manager|supervisor|professor|teacher|coach ..3 kill|hurt ..1 me ..2 if ..2 i|leave|tell|call',
     'heat|air|room|rooms|humidity|office|smoke|weather|mask|masks|car|bus|train|elevator ..2 is|was|s|are|were|so|kinda|really|super|just ..1 suffocating|stifling',
     // Asleep after a shift, said ahead (lead31, set db): "I'm gonna be dead to the world after my night shift".
@@ -1365,6 +1368,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'income|business|sales|harvest|market|economy|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
   ],
   es: [
+    // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
+    'me|nos mataron|mata|matan|mato los|las|el|la copagos|copago|cuentas|cuenta|pagos|gastos|facturas|factura|precios|renta|deducible',
     // lead31 (set dc): no longer able to leave work or to come at a time, a schedule changed ("ya no puedo salir del
     // trabajo en la tarde"); never "ya no puedo" alone, with "más", "seguir", "vivir" or "con esto".
     'ya no puedo salir|ir|venir|llegar|pagar|asistir|manejar|los|las|el|en|a|este|esta|ese|esa',
