@@ -110,7 +110,7 @@ after practice 63
 after taking 55
 after that 98
 after this 118
-again 789
+again 788
 again 3 55
 again and 73
 again its 114
@@ -139,7 +139,7 @@ alguien me 59
 alguien supiera 114
 alive 307
 all 104
-all my 585
+all my 584
 all of 151
 alone 347
 alone for 75
@@ -169,7 +169,7 @@ and deleted 81
 and gave 99
 and has 75
 and he 224
-and her 159
+and her 158
 and his 60
 and hit 90
 and isnt 72
@@ -244,7 +244,7 @@ at me 73
 at once 91
 at peace 115
 at school 179
-at work 73
+at work 74
 ativan 60
 aunque 56
 aventarme 67
@@ -285,7 +285,7 @@ be here 357
 be mad 87
 be my 58
 be needing 179
-be over 68
+be over 67
 be relieved 117
 be to 87
 be with 63
@@ -304,8 +304,8 @@ been planning 69
 been researching 140
 been saving 335
 been saying 104
-been scratching 64
-been sitting 117
+been scratching 65
+been sitting 118
 been standing 100
 been stockpiling 113
 been thinking 208
@@ -451,7 +451,7 @@ chat 144
 chest 390
 chest hurts 91
 chest is 88
-chest pain 86
+chest pain 85
 chip 80
 chip in 90
 choked 199
@@ -832,7 +832,7 @@ even noticed 65
 ever 58
 every day 101
 everybody 121
-everyone 652
+everyone 651
 everyone i 88
 everyone would 227
 everything 563
@@ -846,7 +846,7 @@ ex shows 65
 exactly how 67
 exactly i 68
 exist 211
-existing 170
+existing 171
 face 226
 facebook 55
 fainted 156
@@ -932,7 +932,7 @@ get an 59
 get hit 72
 get in 57
 get overwhelmed 77
-get the 93
+get the 92
 gets 75
 gets mad 55
 gets my 89
@@ -1043,7 +1043,7 @@ he hecho 66
 he pensado 70
 he put 82
 he reads 57
-he said 205
+he said 204
 he saw 63
 he says 139
 he sees 61
@@ -1162,7 +1162,7 @@ i burned 79
 i call 82
 i cant 217
 i cleaned 72
-i could 70
+i could 69
 i counted 60
 i cut 154
 i decided 63
@@ -1196,7 +1196,7 @@ i said 189
 i scratched 72
 i shd 57
 i stood 62
-i stopped 104
+i stopped 103
 i swallowed 114
 i swear 162
 i think 277
@@ -1216,7 +1216,7 @@ idk 733
 idk what 93
 idk why 142
 if a 67
-if i 411
+if i 413
 if ill 79
 if im 127
 if it 87
@@ -1231,7 +1231,7 @@ im 117
 im 13 55
 im 14 82
 im 15 141
-im alone 120
+im alone 119
 im at 475
 im bringing 125
 im calm 78
@@ -1451,7 +1451,7 @@ le regale 71
 leave he 56
 leaves 140
 leaves for 61
-left 681
+left 684
 left a 94
 left arm 246
 let 92
@@ -1530,7 +1530,7 @@ lowkey been 55
 lowkey want 56
 lunes 64
 machete 142
-mad about 63
+mad about 62
 made 379
 made a 196
 made my 135
@@ -1745,7 +1745,7 @@ my plants 92
 my rifle 56
 my room 167
 my roommate 248
-my seroquel 239
+my seroquel 240
 my sister 224
 my sisters 106
 my skin 63
@@ -1856,7 +1856,7 @@ not wake 228
 note 227
 note on 74
 notice for 56
-notice if 59
+notice if 58
 notified 93
 novio 288
 novio de 82
@@ -2317,7 +2317,7 @@ should know 93
 should mention 59
 should probably 58
 showed 196
-showed me 118
+showed me 119
 shower 144
 showered 57
 shows up 66
@@ -2355,7 +2355,7 @@ so bad 139
 so done 103
 so maybe 57
 so nobody 142
-so nobodys 58
+so nobodys 57
 so someone 77
 so tired 182
 so you 96
@@ -2430,7 +2430,7 @@ sure ill 72
 sure why 158
 sus 64
 sus pastillas 78
-swallowed 264
+swallowed 263
 swallowed a 145
 swear 162
 swear ill 64
@@ -2463,7 +2463,7 @@ tell dr 130
 tell my 272
 tell someone 87
 telling 704
-telling me 348
+telling me 349
 telling you 209
 temblando 363
 temblando mucho 61
@@ -2491,7 +2491,7 @@ that bad 195
 that her 61
 that if 77
 that it 66
-thats 69
+thats 68
 thats all 102
 thats it 73
 thats not 56
@@ -2633,7 +2633,7 @@ tingly 78
 tio 123
 tirarme 139
 tirarme del 107
-tired 405
+tired 404
 tired of 335
 tiro 77
 tmrw 254
@@ -2740,7 +2740,7 @@ train 270
 train tracks 134
 tramadol 62
 tren 112
-tried 108
+tried 107
 tried to 94
 truck 179
 trunk 110
@@ -2895,7 +2895,7 @@ what i 86
 what to 93
 wheel 81
 when 117
-when he 143
+when he 144
 when hes 118
 when she 71
 when shes 59
@@ -2940,7 +2940,7 @@ wont wake 80
 world would 61
 worry about 100
 worst 78
-would 266
+would 267
 would be 288
 would even 172
 would get 85

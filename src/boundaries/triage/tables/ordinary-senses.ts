@@ -692,7 +692,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'boss|manager|supervisor|professor ..3 {kill}|murder ..1 me',
     // The whole of it, with what the boss would do it for: "my boss is going to kill me if I leave early".
     'boss|manager|supervisor|professor ..2 going|gonna|is ..1 to ..1 {kill}|murder ..1 me',
-    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive ..2 miss|missed|late|forget|forgot|skip|skipped|cancel|leave|quit|lose|lost|bail|flake|ditch|dont|mess',
+    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive ..2 miss|missed|late|forget|forgot|skip|skipped|cancel|leave|left|quit|lose|lost|bail|flake|ditch|dont|mess',
     'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
     // A date picked for a booking ("I picked a date for my intake"): a date for it, not a date picked to die.
     'chosen|chose|picked|pick|set|choose ..2 a|the|my|our ..1 date|day|time ..1 for ..2 intake|appointment|appointments|appt|session|sessions|consult|consultation|visit|evaluation|eval|meeting|call|telehealth',
@@ -740,13 +740,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'pics|pictures|photos|pic|picture|photo ..2 of ..3 front|back|card|insurance|id|license|statement|receipt|form|eob',
     'shooting|shoot|aiming ..1 for ..1 {time}|{number}|{weekday}|tomorrow|today|noon|morning|afternoon|evening|next|this',
     'dead ..1 to ..1 the ..1 world',
-    // lead31 probes: an authorization or a referral that lapsed ("my prior auth died"); a boss's anger over leaving early
-    // ("my boss would kill me if i left early"; a partner's or a parent's stays read); a stuffy room.
+    // lead31 probes: an authorization or a referral that lapsed ("my prior auth died"); a stuffy room.
     'auth|authorization|authorizations|referral|referrals|claim|claims|approval|coverage|script|rx ..2 died|dead|dying',
     // The holdout dd's administrative messages, read at the round's end: a baby's tooth cut; a phone drowned in the bath.
     'cut|cuts|cutting ..2 her|his|their|a|first|new|another|two|2 ..1 tooth|teeth|molar|molars',
     'drowned|drowning|drown ..1 my|the|her|his|our ..1 {device}',
-    'boss|manager|supervisor|professor|teacher|coach ..3 kill|hurt ..1 me ..2 if ..2 i|leave|tell|call',
     'heat|air|room|rooms|humidity|office|smoke|weather|mask|masks|car|bus|train|elevator ..2 is|was|s|are|were|so|kinda|really|super|just ..1 suffocating|stifling',
     // Asleep after a shift, said ahead (lead31, set db): "I'm gonna be dead to the world after my night shift".
     '{intent}|will|ll|gonna|going ..2 be ..1 dead ..1 to ..1 the ..1 world',
