@@ -25,6 +25,8 @@
 // (within noise); the emoji megabyte 127 ms against 124 ms. Target not met.
 // Twenty-third round (2026-12-07, no speed work): 2.40 s against 2.38 s for 1dc5e80 side by side under load 3 (within
 // noise); the emoji megabyte 127 ms against 123 ms. Target not met.
+// Twenty-fourth round (2026-12-07, a speed study, no change kept): 2.47 s against 2.49 s for the round's start tables side
+// by side under load 3; the emoji megabyte 133 ms against 129 ms. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 82, messages: 30012, crises: 11721 },
-  bias: -2898,
-  threshold: 649,
-  weights: `103 111
-13 214
-14 68
-14 anos 56
-14th 69
-14th i 60
-15 anos 91
-15 of 58
-16 113
-17 100
+  fittedOn: { sets: 85, messages: 30912, crises: 12081 },
+  bias: -2887,
+  threshold: 692,
+  weights: `103 107
+13 208
+14 anos 59
+14th 74
+14th i 58
+14th im 58
+15 anos 72
+15 of 59
+16 106
+17 89
 2 days 70
-20 of 72
-20 pastillas 60
-3 days 62
-38 66
+20 of 69
+20 pastillas 58
+3 days 68
+38 73
 4 days 207
-40 185
-40 now 57
-5 days 114
-5th 89
+40 168
+40 now 60
+5 days 122
+5th 87
 911 360
-a alguien 72
+a alguien 73
 a bat 98
-a belt 130
-a black 58
-a bottle 198
-a bridge 58
+a belt 129
+a black 63
+a bottle 207
+a bridge 57
 a bunch 323
-a burden 317
-a bus 137
-a car 116
-a chip 64
-a cortar 191
-a cortarme 129
-a date 340
-a fever 76
-a fifth 105
-a fight 73
-a ghost 58
+a burden 319
+a bus 134
+a car 128
+a chip 62
+a cortar 190
+a cortarme 139
+a date 331
+a fever 71
+a fifth 116
+a fight 70
+a ghost 57
 a goodbye 172
-a gun 290
-a guy 137
-a hacer 270
-a handful 79
-a ir 98
-a joke 126
-a knife 186
-a la 109
-a lighter 226
-a list 76
-a long 65
-a los 74
-a matar 185
-a mi 423
-a mis 86
-a nadie 175
-a necesitar 138
-a note 83
-a paperclip 56
-a party 127
-a plan 296
-a proposito 95
-a quien 118
-a rash 56
-a razor 151
-a reason 82
-a relief 62
-a rope 125
-a seizure 389
-a student 136
-a sunday 56
-a tener 87
-a veces 269
-a voice 98
-a way 78
-a while 209
-a will 153
-about 20 70
-about 40 62
-about an 95
-about ctb 67
-about driving 83
-about ending 118
-about how 100
-about jumping 93
-about just 153
-about killing 78
-about not 70
-about suicide 79
+a gun 287
+a guy 144
+a hacer 273
+a handful 81
+a ir 96
+a joke 123
+a knife 191
+a la 108
+a lighter 227
+a list 84
+a long 57
+a matar 184
+a mi 434
+a mis 92
+a nadie 181
+a necesitar 134
+a note 81
+a paperclip 55
+a party 124
+a plan 292
+a proposito 93
+a quien 122
+a rash 55
+a razor 155
+a reason 80
+a relief 65
+a rope 123
+a seizure 387
+a student 131
+a tener 85
+a veces 273
+a voice 99
+a way 76
+a while 215
+a will 154
+about 20 68
+about 40 63
+about an 91
+about ctb 64
+about driving 80
+about ending 120
+about how 93
+about jumping 90
+about just 175
+about killing 75
+about not 71
+about suicide 76
 about unaliving 67
-abt 75
-abuela 56
-abuso 80
-abuso de 61
-acaso 140
-advil 58
-affairs 137
-affairs in 111
-afraid 56
-after 8 58
-after i 88
-after im 77
-after my 92
-after practice 66
-after taking 57
-after that 116
+abt 87
+abuso 78
+abuso de 60
+acaso 138
+advil 62
+affairs 140
+affairs in 115
+after 8 63
+after i 87
+after im 75
+after my 102
+after practice 63
+after taking 55
+after that 98
 after this 118
-again 774
-again 3 58
-again and 80
+again 788
+again 3 55
+again and 73
 again its 114
-again last 76
-again the 63
-against the 99
+again last 78
+again the 67
+against the 104
 agarro 100
-ago 428
+ago 430
 ago i 70
-agua 92
-aguanto 348
-aguanto mas 187
-ah 130
-ah y 130
+agua 73
+aguanto 354
+aguanto mas 190
+ah 129
+ah y 129
 ahi 80
 ahora esta 117
-ahorita 230
+ahorita 226
 ahorita esta 71
-aint 96
+aint 94
 al 911 95
-al hospital 237
+al hospital 244
 alcohol 70
-algo en 67
-alguien 272
+algo en 68
+alguien 258
 alguien me 59
-alguien supiera 116
-alive 310
-all 128
-all my 568
-all of 156
-alone 340
-alone for 77
-alone in 64
-alone with 66
-already 292
-already know 58
-also 694
-also fyi 120
-also honestly 59
-also i 438
+alguien supiera 114
+alive 307
+all 104
+all my 584
+all of 151
+alone 347
+alone for 75
+alone in 62
+alone with 73
+already 304
+already know 56
+also 669
+also fyi 123
+also honestly 60
+also i 412
 also idk 63
-also im 90
+also im 101
 also ive 228
-also not 64
-ambien 76
-amenazo 207
-amenazo con 175
-amiga 69
-amigo 71
-amitriptyline 58
-an accident 133
-an hour 234
-and a 119
-and confused 111
-and deleted 84
-and drinking 55
+also not 65
+ambien 80
+amenazo 209
+amenazo con 177
+amiga 68
+amigo 70
+amitriptyline 56
+an accident 136
+an hour 226
+and a 96
+and confused 117
+and deleted 81
 and gave 99
-and has 78
-and he 216
-and her 138
-and his 64
-and hit 94
-and hot 56
-and isnt 74
-and left 111
-and my 75
-and now 303
-and put 112
-and said 431
-and says 191
-and shes 109
-and stood 67
-and sweating 58
-and that 96
-and theres 118
-and tonight 64
-and took 179
-and touched 57
-and when 94
-and wrote 71
-ando pensando 137
-anoche 892
-anoche me 241
-anoche no 73
-anoche y 81
-anos 141
-anos dice 62
-anos me 129
-anos se 55
-answer 60
-answering 309
-answering me 61
-antifreeze 97
-anymore 467
-anyone 265
-anyway 554
-anyway can 166
-anyway is 95
-anyway my 60
-apartment 156
-aqui 315
-are 92
-are covered 55
-are in 62
-are shaking 63
-are telling 67
-arent 71
-arent there 65
-arm 487
-arm feels 78
-arm is 111
-arms 339
-around 408
-around by 74
-around for 84
-around my 80
-arrangements 67
-arriba 62
-asap 58
-asi 177
-asking 125
-asking bc 102
-asking for 236
-asleep 181
-asleep and 86
-asleep now 64
-assaulted 173
-at a 125
-at lincoln 93
-at me 69
-at once 87
-at peace 117
-at school 190
-at work 78
-ativan 62
-aunque 55
-aventarme 68
-awake 73
-awake now 73
-away 393
-away my 205
-ayer 357
-ayer me 70
-azotea 91
-azotea del 64
-back and 62
-bad 315
-bad and 121
-bad i 121
-bad rn 68
-bag 101
-balcon 60
-balcony 108
-bandaged 63
-banging 90
-banging on 56
-bat 174
-bat by 67
-bath 75
-bathtub 77
-bc 160
-bc i 121
-bc im 72
-be alive 177
-be around 314
-be better 283
-be dead 114
-be dramatic 142
-be easier 109
-be gone 84
-be here 362
-be mad 77
-be my 60
-be needing 180
-be over 56
-be relieved 118
-be to 90
-be with 55
-beats 66
-bedroom 61
-been 194
-been burning 81
-been cutting 208
-been giving 229
-been hitting 143
-been holding 61
-been like 68
-been looking 117
-been picking 57
-been planning 72
-been researching 132
-been saving 334
-been saying 106
-been sitting 121
-been standing 98
-been stockpiling 115
-been thinking 198
-been throwing 87
-been touching 55
-been up 89
-been vomiting 58
-been walking 84
-before sunday 65
-behind 114
-behind my 63
-being 386
+and has 75
+and he 224
+and her 158
+and his 60
+and hit 90
+and isnt 72
+and just 67
+and left 109
+and loaded 61
+and my 63
+and now 298
+and put 110
+and said 426
+and says 195
+and shes 120
+and stood 64
+and sweating 55
+and that 95
+and theres 117
+and tonight 63
+and took 186
+and touched 56
+and when 104
+and wouldnt 63
+and wrote 78
+ando pensando 134
+anoche 896
+anoche me 237
+anoche no 71
+anoche y 82
+anos 133
+anos dice 65
+anos me 131
+anos se 56
+answer 56
+answering 312
+answering me 63
+antifreeze 95
+anymore 450
+anyone 256
+anyway 536
+anyway can 169
+anyway is 89
+anyway my 59
+apartment 159
+aqui 309
+are 100
+are back 66
+are in 60
+are shaking 62
+are telling 70
+arent 70
+arent there 63
+arm 482
+arm feels 77
+arm is 109
+arms 352
+around 386
+around by 73
+around for 85
+around my 60
+arrangements 65
+arriba 61
+asi 139
+asking 128
+asking bc 101
+asking for 234
+asleep 191
+asleep and 88
+asleep now 76
+assaulted 170
+at a 122
+at lincoln 90
+at me 73
+at once 91
+at peace 115
+at school 179
+at work 74
+ativan 60
+aunque 56
+aventarme 67
+awake 75
+awake now 75
+away 380
+away my 207
+ayer 377
+ayer me 75
+azotea 89
+azotea del 63
+baby 62
+back and 71
+bad 298
+bad and 120
+bad i 130
+bad rn 77
+bag 98
+balcon 59
+balcony 107
+bandaged 65
+banging 87
+bat 171
+bat by 65
+bath 61
+bathtub 74
+bc 167
+bc i 126
+bc im 70
+be alive 176
+be around 313
+be better 278
+be dead 110
+be dramatic 144
+be easier 111
+be gone 82
+be here 357
+be mad 87
+be my 58
+be needing 179
+be over 67
+be relieved 117
+be to 87
+be with 63
+beats 64
+bedroom 58
+been 201
+been burning 86
+been cutting 202
+been giving 225
+been hitting 141
+been holding 60
+been like 66
+been looking 114
+been picking 55
+been planning 69
+been researching 140
+been saving 335
+been saying 104
+been scratching 65
+been sitting 118
+been standing 100
+been stockpiling 113
+been thinking 208
+been throwing 88
+been up 86
+been vomiting 57
+been walking 81
+been wanting 56
+before sunday 64
+behind 112
+behind my 61
+being 374
 being a 128
-being alive 127
-being dramatic 60
-being here 128
-being honest 79
+being alive 125
+being dramatic 61
+being here 132
+being honest 73
 being the 76
-belt 182
-benadryl 83
-beneficiary 60
-better off 343
-bf 85
-bien esta 57
-big deal 86
-birthday 99
-blacked 90
-blacked out 90
-blade 224
-blade out 74
-blades 151
-bleach 73
-bled 138
-bleed 155
-bleed out 55
-bleeding 361
-bleeding a 113
-bleeding through 57
-bleeds 82
-blisters 66
-blood 277
-blue 96
-bodega 57
-bother 140
-bottle 606
-bottle of 396
-bottles 98
-bought 471
-bought a 236
-bought rope 79
-bout 70
-boyfriend 404
-boyfriend choked 70
-brazo 228
-brazo izquierdo 129
+belt 180
+benadryl 81
+beneficiary 61
+better off 341
+bf 96
+bien esta 55
+big 57
+big deal 97
+birthday 98
+blacked 88
+blacked out 88
+blade 232
+blade out 80
+blades 146
+bleach 72
+bled 134
+bleed 150
+bleeding 351
+bleeding a 110
+bleeding through 56
+bleeds 95
+blisters 64
+blood 274
+blue 105
+bodega 55
+bother 151
+bottle 611
+bottle of 403
+bottles 106
+bought 449
+bought a 234
+bought rope 80
+bout 68
+boyfriend 399
+boyfriend choked 68
+brazo 225
+brazo izquierdo 126
 brazos 325
-breath 70
-breathe 79
-breathing 313
-breathing but 65
+breath 69
+breathe 85
+breathing 297
+breathing but 64
 breathing weird 57
 bridge 565
-bridge by 72
-bridge on 184
-bring something 57
-bringing my 72
-bro 174
-bro im 60
+bridge by 70
+bridge on 180
+bring something 55
+bringing my 74
+bro 169
+bro im 58
 broke 156
-broke my 124
-broma 81
-brother 343
-brothers 82
-bruise 100
-bruises 200
-bruises on 119
-btw 121
-bueno 229
-bugs 173
-bugs on 154
+broke my 127
+broma 79
+brother 329
+brothers 78
+bruise 98
+bruises 213
+bruises on 123
+btw 117
+bueno 236
+bugs 169
+bugs on 151
 bunch 342
 bunch of 315
-burden 336
-burden on 146
-burden to 107
-burn 118
-burned 179
-burned myself 129
+burden 338
+burden on 148
+burden to 108
+burn 123
+burned 183
+burned myself 134
 burning 223
-burning myself 61
-burning up 61
-burns 75
+burning myself 66
+burning up 59
+burns 72
 bus 63
-bus on 57
-but confused 66
-but honestly 64
-but if 75
-by a 102
-by then 69
-cabeza contra 78
-cabinet 157
+bus on 56
+but confused 68
+but if 74
+by a 97
+by then 68
+cabeza contra 86
+cabinet 156
 call 911 87
-call my 147
-call the 156
-called 79
-called 911 91
-calm 272
-calm about 97
-came 119
-came home 114
-can u 200
-cancer 73
-cancer comes 55
-cansada 67
-cansada de 149
-cansado 69
-cansado de 65
-canse 56
-cant 113
-cant breathe 81
-cant do 104
-cant feel 82
-cant hold 80
-cant keep 85
+call my 152
+call the 159
+called 70
+called 911 89
+calm 273
+calm about 106
+came 106
+came home 108
+can u 207
+cancer 84
+cansada de 147
+cansado de 64
+canse 55
+cant 94
+cant breathe 79
+cant do 115
+cant feel 81
+cant hold 78
+cant keep 83
 cant leave 86
-cant really 117
-cant stop 169
-car 292
-car in 59
-car keys 124
-car running 130
-cara 104
-care of 77
-carga 211
-carga para 128
-carro 266
-carro en 71
-cartas 163
+cant really 114
+cant stop 165
+car 276
+car in 68
+car keys 125
+car running 138
+cara 105
+care of 75
+carga 212
+carga para 130
+carro 264
+carro en 69
+cartas 164
 cartas para 87
-casa 282
+casa 262
 casa de 141
-casa y 97
-case 59
-cat 178
-cat to 100
-cats 85
-chat 147
-chest 406
-chest hurts 93
-chest is 89
-chest pain 87
-chip 83
-chip in 93
-choked 201
-choked me 200
-cigarettes 58
-cigarros 65
-cinturon 122
-clean 363
-cleaned 168
-cleaned and 55
+casa y 99
+cat 192
+cat to 97
+cats 82
+chat 144
+chest 390
+chest hurts 91
+chest is 88
+chest pain 85
+chip 80
+chip in 90
+choked 199
+choked me 197
+cigarettes 56
+cigarros 64
+cinturon 121
+clean 359
+cleaned 182
 cleanse 87
-client 214
-clients 70
-clonazepam 142
-clonazepam hace 70
-close 157
-close friends 69
-closet 405
+client 216
+clients 71
+clonazepam 136
+clonazepam hace 69
+close 155
+close friends 67
+closet 406
 closet and 68
-clothes 163
-coach 133
-coach has 83
-cold 175
-cold turkey 171
-collapsed 70
-collecting 82
-collecting my 56
-come home 100
+clothes 169
+clothes were 60
+coach 112
+coach has 80
+cold 186
+cold turkey 172
+collapsed 69
+collecting 81
+collecting my 55
+come home 111
 comes 80
-comes back 67
-como una 101
-companero 130
-companero de 105
-compre 219
-compre una 113
-con cigarros 65
-con el 78
-con que 70
-con un 205
-con una 122
-con ustedes 55
-confundido 68
-confused 298
-confused and 130
-conmigo 106
-contesta 228
-contesta el 119
+comes back 65
+como una 104
+companero 128
+companero de 103
+compre 209
+compre una 124
+con cigarros 64
+con que 69
+con un 210
+con una 119
+confundido 66
+confused 299
+confused and 126
+conmigo 89
+contesta 227
+contesta el 120
 conto 133
 conto que 116
-contra 155
-contra la 111
-convulsion 141
-cops 65
-corazon 96
-cornered 64
-cornered me 64
-cortadas 178
+contra 161
+contra la 117
+convulsion 140
+cops 63
+corazon 98
+corazon me 56
+cornered 63
+cornered me 63
+cortadas 190
 cortadas en 115
-cortando 97
-cortar 204
-cortarme 152
-corte 287
-corte otra 204
-cortes 67
-cosa 60
-cosa mi 66
+cortando 100
+cortar 205
+cortarme 162
+corte 282
+corte otra 201
+cortes 65
+cosa mi 69
 cosas 165
-cosas que 83
-could just 125
-counselor at 71
-counted 121
-counter 72
+cosas que 85
+could just 127
+counselor at 76
+counted 126
+counter 70
 counting 85
-counts 85
-coworker 200
-cps 131
-crazy 119
-crazy and 89
-ctb 492
-ctb is 58
-ctb soon 59
-ctb tonight 60
-cuaderno 59
-cuando 231
-cuando mi 91
-cuando se 139
-cuando yo 67
-cuantas 91
-cuarto 362
+counts 88
+cousin 69
+coworker 206
+cps 130
+crazy 101
+crazy and 88
+crib 61
+ctb 515
+ctb is 56
+ctb soon 57
+ctb thoughts 57
+ctb tonight 57
+cuaderno 60
+cuando 222
+cuando mi 92
+cuando se 138
+cuando yo 68
+cuantas 89
+cuarto 336
 cuarto y 83
-cuchillo 292
-cuchillo en 79
-cuello 111
-cuerda 94
-culpa 77
-cunado 76
-cut 472
-cut again 187
-cuts 260
-cuts on 123
-cutting 406
-cutting again 157
+cuchillo 293
+cuchillo en 78
+cuello 112
+cuerda 106
+culpa 75
+cunado 75
+cut 465
+cut again 190
+cuts 259
+cuts on 124
+cutting 400
+cutting again 152
 da igual 59
-dads 156
-dads gun 70
-dano a 62
-daria 61
-daria cuenta 61
-date 276
-date the 78
-day 3 136
-days ago 211
-days and 216
-days clean 55
-days on 64
-de 14 62
-de 15 101
-de 16 64
-de 17 66
-de clonazepam 55
+dads 162
+dads gun 68
+dads old 57
+dano a 61
+daria 60
+daria cuenta 60
+date 269
+date the 76
+day 3 133
+days ago 225
+days and 195
+days on 63
+de 14 63
+de 15 102
+de 17 67
 de despedida 101
-de dormir 114
-de golpe 134
-de matarme 85
-de pastillas 71
-de pensar 58
-de sangrar 143
-de semana 109
-de su 64
-de todo 127
-de todos 62
-de tomar 165
+de dormir 119
+de golpe 131
+de matarme 95
+de pastillas 70
+de pensar 60
+de sangrar 139
+de semana 111
+de su 74
+de todo 126
+de todos 61
+de tomar 169
 de tylenol 76
 de un 64
-de ustedes 197
-de verdad 163
-de vivir 125
-dead 255
-dead than 90
-deal 152
-deal with 62
-debajo 98
-debajo de 80
-decided 473
-decidi 184
+de ustedes 206
+de verdad 141
+de vivir 122
+dead 253
+dead than 88
+deal 162
+deal with 61
+debajo 96
+debajo de 78
+decided 478
+decided after 66
+decidi 190
 decir que 66
-decirle 268
-decirle a 118
-decision 131
-deep 248
-deeper 240
-deeper than 182
-degrees 60
-deja 147
-deja salir 133
-dejar todo 64
-deje 343
-deje todo 92
-deje una 67
-dejo 361
-dejo de 155
-del carro 71
-del edificio 110
+decirle 294
+decirle a 125
+decision 127
+deep 251
+deeper 237
+deeper than 180
+degrees 58
+deja 122
+deja salir 131
+dejar todo 62
+deje 359
+deje de 60
+deje todo 98
+deje una 70
+dejo 364
+dejo de 162
+dejo me 55
+del carro 67
+del edificio 107
 del puente 239
-del tren 74
-deleted 194
-deleted all 69
-deleted it 80
-demonio 63
-depot 71
-desaparecer 118
-desaparecer y 59
-desde la 64
-deserve 70
+del tren 72
+deleted 192
+deleted all 68
+deleted it 81
+demonio 61
+depot 70
+desaparecer 116
+desaparecer y 58
+desde la 65
+deserve 68
 desk 129
-desmayo 142
-desmayo en 82
-despedida 135
-despertar 376
-despertar manana 65
-despertara 119
-despertara manana 92
-desperte 97
-despierta 130
-despierta bien 78
+desmayo 140
+desmayo en 80
+despedida 134
+despertar 371
+despertar manana 63
+despertara 116
+despertara manana 89
+desperte 96
+despierta 137
+despierta bien 76
 deudas 59
-devil 60
-diablo 78
-dice que 264
-dicen 237
-dicen que 239
-dicho a 122
-diciendo 135
-diciendo que 69
-did 286
-did a 82
-did it 126
+devil 63
+diablo 82
+dice que 241
+dicen 244
+dicen que 247
+dicho a 125
+diciendo 126
+did 290
+did a 84
+did it 128
 did something 82
-did stuff 77
-didnt 297
-didnt do 76
-didnt exist 55
-didnt stop 82
-didnt tell 60
-didnt wake 106
-die 612
+did stuff 74
+didnt 310
+didnt do 84
+didnt stop 81
+didnt tell 58
+didnt wake 105
+die 609
 die and 133
-die exactly 108
-digan 154
-digan a 134
-digo 65
+die exactly 107
+digan 156
+digan a 137
 dije 171
-dije que 143
-dijo 367
-dijo que 341
+dije que 142
+dijo 370
+dijo que 339
 dios 141
-dios me 114
-diosito 57
-disappear 176
-disappeared 68
-disclosed 100
-dizzy and 60
-do anything 151
-do it 307
-do this 120
-doesnt know 219
-doesnt matter 67
-dog 207
-dog and 114
-dog to 70
-dogs 75
-doing this 103
-domingo 138
-done 577
-done anything 69
-done i 91
-done with 57
-dont 609
-dont call 303
-dont freak 55
-dont know 61
-dont make 107
-dont really 73
-dont remember 140
-dont see 145
-dont tell 218
-dont trust 60
-dont wake 160
-dormida 88
-dormido 139
+dios me 111
+diosito 56
+disappear 172
+disappeared 67
+disclosed 97
+dizzy and 57
+do anything 159
+do it 321
+do this 116
+doesnt know 216
+doesnt matter 66
+dog 203
+dog and 106
+dog to 77
+dogs 73
+doing this 100
+domingo 139
+done 579
+done anything 72
+done i 96
+done with 55
+dont 625
+dont call 312
+dont know 77
+dont make 103
+dont really 74
+dont remember 139
+dont see 131
+dont tell 216
+dont trust 58
+dont wake 164
+dormida 87
+dormido 138
 dormido en 72
-dormir hace 61
-dormirme 122
-dormirme y 130
-down the 144
-dramatic 247
-dramatic but 133
-drank 328
-drank a 126
-drank antifreeze 56
-drawer 180
-drew 56
-drink 73
-drinking cold 88
-drinks 58
-drinks and 65
-drive 169
-drive into 119
+dormir hace 60
+dormirme 120
+dormirme y 127
+down the 156
+dramatic 249
+dramatic but 129
+drank 331
+drank a 128
+drawer 182
+drew 58
+drink 79
+drinking a 61
+drinking cold 87
+drinks 56
+drinks and 63
+drive 186
+drive into 115
 driving 198
-drove 173
-drunk 269
-drunk and 126
-duele 139
-duele el 115
-duele mucho 68
-during a 71
-earlier 83
-easier 89
-easier if 118
-easy 139
-easy it 60
-eaten 226
-eaten in 163
-ed 104
-edge 158
-edificio 107
-el brazo 228
+drove 176
+drunk 265
+drunk and 122
+duele 140
+duele el 116
+duele mucho 66
+during a 69
+earlier 78
+easier 91
+easier if 120
+easy 145
+easy it 59
+eaten 224
+eaten in 160
+ed 111
+edge 153
+edificio 105
+el brazo 225
 el carro 138
-el cinturon 111
-el clonazepam 76
+el cinturon 110
+el clonazepam 71
 el closet 107
-el corazon 92
+el corazon 94
 el cuarto 166
-el cuchillo 105
-el cuello 73
-el diablo 60
+el cuchillo 104
+el cuello 71
+el diablo 65
 el dice 57
-el domingo 131
-el encendedor 59
-el es 83
+el domingo 133
+el encendedor 58
+el es 86
 el fin 138
 el garaje 63
-el lunes 55
-el machete 73
-el me 119
-el nino 94
-el novio 87
-el pecho 262
-el piso 100
-el puente 157
-el sabado 107
-el senor 72
-el techo 64
+el lunes 57
+el machete 75
+el me 116
+el nino 91
+el novio 94
+el pecho 259
+el piso 99
+el puente 153
+el sabado 108
+el senor 71
+el techo 63
 el va 58
-el viernes 159
-ella 86
-else to 112
-em 68
-empty 116
-en aventarme 55
-en casa 99
-en el 360
+el viernes 140
+ella 60
+ella esta 56
+else to 125
+em 66
+empty 103
+en casa 101
+en el 366
 en instagram 56
-en matarme 133
-en quitarme 131
-en serio 70
-en su 218
-en tirarme 114
-en una 57
+en matarme 137
+en quitarme 125
+en serio 80
+en su 184
+en tirarme 112
 encendedor 81
-encerrada 77
+encerrada 76
 encerrada en 56
-encerro 171
-encerro en 157
-encontre 360
-encontre en 100
-encontre una 57
-end 322
-end it 217
-ending 239
-ending it 159
-ending my 61
-ends 93
-engine 65
-enough 250
-er 267
-es paciente 373
-escribi 280
-escribi cartas 112
-escribi las 84
+encerro 172
+encerro en 158
+encontre 364
+encontre en 102
+encontre una 58
+end 304
+end it 216
+ending 237
+ending it 156
+ending my 63
+ends 101
+engine 64
+enough 230
+er 266
+es paciente 348
+escribi 276
+escribi cartas 110
+escribi las 82
 escribiendo 78
 escribio 61
-escribo del 55
 escribo desde 79
-escucho 126
-esposa 101
-esposo me 278
-esta 322
-esta cortando 78
-esta noche 184
-esta temblando 158
-esta vez 126
-esta vomitando 97
-estaba 84
-estado pensando 91
-estan 84
-estar aqui 77
-estaria 120
-estaria mejor 114
-estarian 182
-estarian mejor 182
-esto 170
-estoy 233
-estoy cansada 122
-estoy cansado 60
-estoy en 189
-estoy escribiendo 67
-estoy sudando 73
-estoy temblando 108
-even 65
-even notice 154
-even noticed 66
-ever 68
-every day 90
-everybody 124
-everyone 658
-everyone i 91
-everyone would 225
-everything 564
-everything and 89
-everything i 81
-everything in 69
-everythings 76
-ex 297
-ex me 63
+escucho 128
+esposa 108
+esposo me 282
+esta 310
+esta cortando 82
+esta noche 180
+esta temblando 161
+esta vez 123
+esta vomitando 95
+estaba 95
+estado pensando 90
+estan 95
+estar aqui 75
+estaria 117
+estaria mejor 111
+estarian 181
+estarian mejor 181
+esto 130
+estoy 246
+estoy cansada 121
+estoy cansado 59
+estoy en 179
+estoy escribiendo 68
+estoy sudando 72
+estoy temblando 106
+even notice 153
+even noticed 65
+ever 58
+every day 101
+everybody 121
+everyone 651
+everyone i 88
+everyone would 227
+everything 563
+everything and 86
+everything i 80
+everything in 68
+everythings 75
+ex 302
+ex me 61
 ex shows 65
-exactly how 69
+exactly how 67
 exactly i 68
-exist 213
-existing 164
-face 235
-fainted 150
+exist 211
+existing 171
+face 226
+facebook 55
+fainted 156
 fainted at 93
-falta el 71
-familia 61
-familia estaria 80
-family would 92
-fault 181
-feel calm 72
-feel my 111
-feel something 86
-feels 368
-fell 71
-fell and 60
-fever 88
-fever of 70
+falta el 70
+familia estaria 78
+family would 90
+fault 180
+feel calm 70
+feel my 109
+feel something 90
+feels 380
+fell 72
+fell and 58
+fever 98
+fever of 67
 fiesta 175
-fifth 108
-fifth a 70
-figured 252
+fifth 119
+fifth a 75
+figured 250
 figured out 138
-filed 62
-fin 143
-fin de 181
+filed 60
+fin 144
+fin de 180
 find me 90
-fingers 62
+fingers 61
 first time 117
-floaty 75
-for after 78
-for everything 197
-for last 72
-for like 156
-for protection 66
-for real 189
-for trying 559
-forced 144
-forced himself 97
-forever 165
-forums 80
-forzo 149
-fotos 63
+floaty 80
+for after 76
+for everything 207
+for last 67
+for like 163
+for protection 72
+for real 183
+for trying 557
+forced 138
+forced himself 96
+forever 159
+forums 77
+forzo 154
+fotos 76
 found 499
-found a 114
-found my 140
-fr 428
-fr this 152
-frasco 123
-frasco de 91
-freak 68
-freak out 60
-freight 75
-fresh 92
-fresh cuts 63
-friday 292
-friday and 60
-friday im 97
-friday is 73
-friend 327
-friends 151
-friends mom 61
+found a 116
+found my 136
+found the 56
+fr 448
+fr this 146
+frasco 124
+frasco de 90
+freak 66
+freak out 58
+freight 72
+fresh 97
+fresh cuts 66
+friday 288
+friday and 58
+friday i 57
+friday im 95
+friday is 71
+friend 328
+friends 159
+friends mom 69
 fue 166
 fuerte 167
-fuerte en 58
-fuerza 56
-funeral 75
-funny 121
-future 155
-fyi 98
-fyi i 90
-garage 568
-garage at 74
-garage with 195
+fuerte en 56
+fuerza 55
+funeral 67
+funny 120
+future 156
+fyi 92
+fyi i 92
+gabapentin 55
+garage 577
+garage at 71
+garage with 202
 garaje 78
-gato 57
-gave 304
-gave away 96
-gave my 284
-genuinely 77
-get an 56
-get hit 74
-get in 58
+gato 56
+gave 297
+gave away 100
+gave my 286
+genuinely 76
+get an 59
+get hit 72
+get in 57
 get overwhelmed 77
-get the 82
-gets 72
-gets my 92
-gets the 78
-getting louder 122
-getting my 79
-gf 63
-gg 69
-girlfriend 122
-give my 57
-giving 224
-giving away 154
-giving my 96
-glovebox 62
-go 139
-go home 90
-go to 189
-god 318
-god told 97
-going 98
-going crazy 59
-going to 235
-golpe 136
-golpe hace 105
-gone 422
-gonna 483
-gonna be 78
-gonna do 221
-gonna make 59
-goodbye 674
-goodbye on 181
-goodbye to 72
-goodbyes 108
-goodnight 101
-googling 122
-got bad 77
-got enough 65
-got the 161
-grabbed 64
-grain 66
-grandma 60
-grandpa 57
-group chat 61
+get the 92
+gets 75
+gets mad 55
+gets my 89
+gets the 76
+getting louder 118
+getting my 63
+gf 61
+gg 67
+girlfriend 127
+give my 56
+giving 218
+giving away 151
+giving my 94
+glovebox 63
+go 153
+go home 86
+go in 55
+go to 186
+god 322
+god told 98
+going 88
+going crazy 58
+going to 229
+golpe 132
+golpe hace 106
+gone 385
+gonna 467
+gonna be 76
+gonna do 219
+gonna lie 62
+gonna make 58
+goodbye 667
+goodbye on 178
+goodbye to 70
+goodbyes 105
+goodnight 98
+googling 121
+got bad 75
+got enough 64
+got the 155
+grabbed 62
+grain 71
+grandmas 59
+grandpa 55
+group chat 60
 guardadas 198
-guess 182
-guitar 124
-gun 727
-gun and 78
-gun in 155
-gun on 64
+guess 166
+guitar 127
+gun 730
+gun and 76
+gun in 153
+gun on 65
 guns 163
-guy 274
-guy from 69
+guy 280
+guy from 79
 ha dormido 58
-hace 343
-hace 2 87
-hace 3 56
-hace como 81
+hablando 62
+hace 322
+hace 2 88
+hace como 69
 hace rato 141
-hacerle 70
-hacerle dano 59
-hacerlo 139
-had the 74
-hago 345
-haha 64
-hand 139
-handful 80
-handful of 80
-hands 199
-hands are 102
+hace una 57
+hacerle 68
+hacerle dano 57
+hacerlo 136
+had the 70
+hago 337
+hand 136
+handful 82
+handful of 82
+hands 179
+hands are 101
 hands around 67
-hands shaking 81
-hang 91
-hang myself 77
-hanging 98
-happened 95
-happened again 58
+hands shaking 80
+hang 92
+hang myself 78
+hanging 99
+happened 112
+happened again 56
 happened at 104
-happens 271
+happens 272
 happens to 111
-hasnt 213
-hasnt come 72
+hasnt 210
+hasnt come 70
 hasnt slept 86
-hasta 159
-hasta el 67
-hasta que 85
-have enough 61
-have everything 136
-have like 70
-have my 156
-have the 175
-havent 400
-havent done 69
+hasta 138
+hasta el 77
+hasta que 65
+have enough 60
+have everything 133
+have like 72
+have my 161
+have the 180
+havent 399
 havent eaten 142
-havent slept 123
+havent slept 121
 havent told 116
-having chest 74
-having the 101
+having chest 72
+having the 100
 having thoughts 218
-he 759
-he broke 67
-he choked 95
-he dicho 114
-he did 61
-he estado 78
-he hecho 68
-he pensado 73
-he put 83
-he said 202
-he saw 66
-he says 135
-he sees 64
-he threw 73
+he 767
+he broke 70
+he choked 93
+he dicho 121
+he did 59
+he estado 69
+he hecho 66
+he pensado 70
+he put 82
+he reads 57
+he said 204
+he saw 63
+he says 139
+he sees 61
+he threw 72
 he took 66
-he will 185
-head 318
-head against 104
-head and 87
+he will 186
+head 317
+head against 110
+head and 84
 head on 90
-hear 134
-hearing my 56
-heart 614
-heart is 304
-heart keeps 73
-hearts 74
-hed 180
-held 70
-her 182
-her and 100
-her heart 99
-her in 95
-her mom 85
-her private 56
+hear 128
+hearing my 55
+heart 620
+heart feels 56
+heart is 292
+heart keeps 72
+hearts 77
+hed 161
+held 69
+her 173
+her and 97
+her heart 98
+her i 66
+her in 101
+her mom 84
 her room 63
-her stepdad 74
-her thighs 65
-her uncle 60
-her up 63
-here 359
-here anymore 163
-here is 58
-here next 71
-hermana 226
+her stepdad 73
+her thighs 68
+her uncle 64
+her up 62
+here 351
+here anymore 162
+here next 70
+hermana 235
 hermano 198
 hermano dice 58
-herself in 56
-hes 282
-hes a 119
-hes at 134
+herself in 55
+hes 286
+hes a 118
+hes asleep 60
+hes at 133
 hes breathing 91
-hes coming 64
-hes going 117
+hes coming 62
+hes going 119
 hes gonna 77
 hes your 105
-hice 112
-hicieron 82
-hicieron por 60
+hice 116
+hicieron 87
+hicieron por 62
 hiding 72
-hija de 156
+hija de 155
 hija se 56
-hijos 284
-hijos estarian 79
-him 319
+hijo de 59
+hijos 287
+hijos estarian 82
+him 322
+him im 55
 him in 131
-him to 109
-himself on 105
-his 83
-his car 66
-his gun 59
-his hands 93
-his place 95
-hit 364
-hit by 136
-hit me 170
-hit my 126
-hits 205
-hits me 119
-hitting 185
-hitting my 108
-hizo 155
-holding 149
-hombre 139
-home 231
-home alone 67
-home depot 59
-home i 71
-home now 84
-home with 59
-hondo 68
-honestly 408
-honestly be 95
-honestly if 144
+him to 117
+himself on 104
+his 90
+his car 64
+his gun 65
+his hands 92
+his place 103
+hit 371
+hit by 134
+hit me 176
+hit my 131
+hits 201
+hits me 118
+hitting 182
+hitting my 106
+hizo 164
+holding 141
+hombre 143
+home 247
+home alone 71
+home depot 58
+home i 74
+home now 81
+home with 65
+hondo 67
+honestly 373
+honestly be 94
+honestly if 143
 honestly not 70
-hope i 92
-hoping 200
-hoping i 110
-hora 112
-hospital 136
-hour 208
-hour ago 309
-house 385
-how and 63
-how easy 109
-how high 109
-how id 75
-hoy 463
-hoy me 66
+hope i 91
+hoping 192
+hoping i 115
+hora 101
+hospital 151
+hour 216
+hour ago 303
+house 387
+how and 64
+how easy 106
+how high 105
+how id 73
+hoy 455
+hoy en 55
+hoy me 62
 hoy se 57
-hunting 100
-hurt 344
-hurt my 167
-hurt the 95
-hurting my 86
-hurts 208
-husband said 77
-i 132
-i already 196
-i blacked 66
-i bought 249
-i burned 82
+hunting 104
+hurt 306
+hurt my 166
+hurt the 94
+hurting my 91
+hurts 206
+husband said 76
+i 133
+i already 198
+i blacked 64
+i bought 247
+i burned 79
 i call 82
-i cant 211
-i could 75
-i couldnt 69
-i counted 61
-i cut 147
-i decided 65
-i didnt 124
-i do 83
-i dont 90
-i drank 188
-i drive 67
-i drove 100
-i fainted 73
-i found 221
-i gave 151
-i guess 162
-i have 155
-i havent 263
-i hope 71
-i keep 551
-i know 149
-i looked 140
-i love 134
-i made 59
-i mean 247
-i overdosed 57
-i passed 77
-i picked 89
-i posted 59
-i pray 107
-i promised 56
+i cant 217
+i cleaned 72
+i could 69
+i counted 60
+i cut 154
+i decided 63
+i didnt 141
+i do 102
+i dont 73
+i drank 181
+i drive 87
+i drove 105
+i fainted 79
+i found 228
+i gave 162
+i guess 150
+i have 169
+i havent 255
+i hope 70
+i keep 550
+i know 128
+i looked 135
+i love 128
+i may 55
+i mean 243
+i overdosed 56
+i passed 82
+i picked 85
+i posted 57
+i pray 105
 i put 67
-i relapsed 115
-i said 182
-i scratched 74
-i shd 58
-i stood 57
+i relapsed 117
+i said 189
+i scratched 72
+i shd 57
+i stood 62
 i stopped 103
-i swallowed 113
-i swear 153
-i think 267
-i told 100
-i took 364
-i wasnt 141
+i swallowed 114
+i swear 162
+i think 277
+i told 110
+i took 366
+i wasnt 138
 i will 93
-i wish 124
-i woke 274
-i wont 569
-i wouldnt 112
-i wrote 176
-iba 58
-id be 143
-id do 65
-idk 717
-idk what 88
-idk why 136
-if a 69
-if i 422
-if ill 81
-if im 139
-if it 86
-if my 94
-if someone 155
-if something 71
-if the 85
-if things 63
-ill do 108
-ill make 75
-im 116
-im 13 56
-im 14 84
-im 15 144
-im alone 123
-im at 481
-im bringing 116
-im calm 68
-im done 388
-im driving 111
-im going 323
-im gone 186
-im having 79
-im hearing 57
-im in 101
-im just 212
-im scared 341
-im shaking 101
-im sitting 115
-im so 92
-im staying 57
-im still 79
-im supposed 96
-im sweating 66
-im telling 214
-im texting 130
-im tired 134
-im using 73
-importa 78
-in 3 67
-in 4 133
-in 5 80
-in case 184
-in full 72
+i wish 125
+i woke 276
+i wont 571
+i wouldnt 122
+i wrote 168
+iba 59
+id be 145
+id do 68
+idk 733
+idk what 93
+idk why 142
+if a 67
+if i 413
+if ill 79
+if im 127
+if it 87
+if my 103
+if someone 150
+if something 69
+if the 79
+if things 61
+ill do 105
+ill make 66
+im 117
+im 13 55
+im 14 82
+im 15 141
+im alone 119
+im at 475
+im bringing 125
+im calm 78
+im done 406
+im driving 113
+im going 316
+im gone 184
+im having 80
+im hearing 56
+im in 102
+im just 225
+im scared 336
+im seeing 57
+im shaking 102
+im sitting 111
+im so 93
+im staying 56
+im still 69
+im supposed 103
+im telling 201
+im texting 125
+im tired 132
+im using 77
+importa 77
+in 3 65
+in 4 141
+in 5 79
+in case 170
+in full 74
 in her 70
 in his 252
-in it 61
-in my 504
-in order 267
-in the 138
-infected 80
-insta 95
+in it 58
+in my 519
+in order 268
+in the 113
+infected 86
+inside 59
+insta 92
 instagram 105
-instructions 80
-insulin 254
-into 325
-into my 174
-into the 195
-into traffic 160
-ir al 60
-irme 137
-is at 87
+instructions 78
+insulin 247
+into 337
+into my 184
+into the 193
+into traffic 156
+ir al 71
+irme 133
+is at 108
 is i 60
-is my 127
-is numb 68
-is off 100
-is pounding 69
-is racing 86
-is to 85
-is too 68
-is when 65
-is your 108
-isnt 63
-isnt answering 92
-it a 93
-it after 108
-it again 64
-it bled 63
-it bleeds 81
-it doesnt 72
+is my 131
+is numb 67
+is off 98
+is pounding 68
+is racing 83
+is to 93
+is too 80
+is when 64
+is your 104
+isnt answering 90
+it a 105
+it after 104
+it again 66
+it bled 61
+it bleeds 94
+it doesnt 73
 it every 69
-it got 104
-it i 58
+it got 115
+it i 68
 it im 109
-it ive 88
-it like 68
-it not 62
-it out 62
-it take 238
-it takes 153
-it thats 60
-it this 64
-it tonight 94
-it wasnt 70
-it wont 95
-it would 286
-itd 149
-itd be 135
-its 87
-its getting 170
-its my 56
+it ive 87
+it like 66
+it not 75
+it out 63
+it take 232
+it takes 158
+it thats 69
+it this 71
+it tonight 91
+it wasnt 79
+it wont 93
+it would 289
+it yet 55
+itd 159
+itd be 146
+its 91
+its getting 163
 its not 195
-its pretty 73
-its still 58
-its there 78
-ive 420
-ive already 62
-ive decided 282
-ive got 232
-ive made 256
-ive started 81
-ive thought 150
-izquierdo 129
-jefa 58
-jefe 68
-jerking 160
-jk 245
-jk mostly 59
-jk unless 105
-joke 122
-joking 211
-joking this 102
-jump 299
-jump from 73
-jump off 56
-jumping 126
-juro 59
-just being 57
+its pretty 71
+its still 57
+its there 90
+ive 426
+ive already 61
+ive decided 293
+ive got 226
+ive made 252
+ive started 85
+ive thought 160
+izquierdo 126
+jefa 56
+jefe 70
+jerking 155
+jk 239
+jk mostly 57
+jk unless 102
+joke 119
+joking 225
+joking this 120
+jump 305
+jump from 72
+jumping 123
+juro 57
 just didnt 99
-just had 121
-just in 198
-just keep 63
-just looking 78
-just not 121
-just saying 81
-just sitting 105
-just so 167
-just telling 58
-just thought 84
-just tired 196
-just to 140
-just wait 63
-just wanna 59
-keep 443
-keep driving 68
-keep hoping 89
-keep my 83
-keep picturing 70
-keep thinking 274
-keeping 67
-keeping me 61
-keeps 207
-keeps his 59
-keeps saying 135
-kept 61
-kept going 56
-key 115
-keys 159
+just go 63
+just had 122
+just in 203
+just keep 61
+just looking 76
+just not 103
+just saying 80
+just sitting 116
+just so 178
+just telling 57
+just thought 83
+just tired 185
+just to 135
+just wait 61
+just wanna 57
+keep 444
+keep driving 66
+keep hoping 87
+keep my 80
+keep picturing 75
+keep thinking 266
+keeping 59
+keeps 191
+keeps his 60
+keeps saying 113
+kept 70
+kept going 60
+key 113
+keys 160
 keys and 89
-kids 182
-kids would 64
+kids 177
+kids would 63
 kill 304
-kill himself 57
-kill myself 125
-killing 92
-killing myself 111
-kinda 357
-kinda hoping 67
-kinda want 86
-kitchen 265
-kitchen knife 78
-kitchen table 82
-klonopin 211
-kms 711
-kms fr 336
-knife 428
-know 305
-know exactly 145
-know i 136
-know what 124
-know where 268
-know who 89
+kill himself 55
+kill myself 134
+killing 90
+killing myself 108
+kinda 356
+kinda hoping 65
+kinda want 84
+kitchen 259
+kitchen knife 75
+kitchen table 79
+klonopin 216
+kms 714
+kms fr 345
+knife 441
+knife in 65
+know 304
+know exactly 141
+know i 139
+know what 123
+know where 269
+know who 93
 know why 121
-knowing 74
-knows 122
-knuckles 111
-la azotea 91
-la bodega 64
-la cabeza 121
-la cara 130
-la casa 104
+knowing 92
+knows 138
+knows where 61
+knuckles 108
+la azotea 89
+la bodega 62
+la cabeza 129
+la cara 129
+la casa 82
 la encontre 76
 la fiesta 107
-la mano 81
-la neta 92
-la nina 62
-la pared 200
-la pistola 179
-la policia 120
-la soga 85
-la toca 100
+la mano 80
+la neta 90
+la pared 208
+la pistola 178
+la policia 125
+la soga 84
+la toca 97
 la vecina 66
 la ventana 65
-la verdad 233
-la vida 186
+la verdad 238
+la vida 195
 la voz 69
-labios 65
-lake 142
-las cartas 84
-las de 139
-las llaves 141
-las pastillas 376
+labios 63
+lake 155
+las cartas 82
+las de 137
+las llaves 145
+las pastillas 398
 las piernas 83
-las vias 56
-las voces 216
-las voy 58
-last night 1098
-lastimar 169
-lastimar a 133
-lastime 85
-lately 138
-lately i 77
-le 453
-le deje 104
-le digan 165
+las vias 55
+las voces 215
+las voy 59
+last night 1106
+lastimar 164
+lastimar a 129
+lastime 87
+late msg 55
+lately 145
+lately i 99
+le 449
+le deje 107
+le digan 167
 le dije 103
 le dijo 58
-le he 69
-le pega 104
-le pido 107
-le regale 73
-leave he 57
-leaves 142
-leaves for 63
-left 681
-left a 96
+le he 76
+le pega 106
+le pido 105
+le regale 71
+leave he 56
+leaves 140
+leaves for 61
+left 684
+left a 94
 left arm 246
-let 85
-let me 116
-letters 301
-letters to 247
-life 512
+let 92
+let me 120
+letters 306
+letters to 248
+life 488
 lighter 257
-lighter again 89
+lighter again 90
 like 15 82
-like 20 118
-like a 169
-like actually 135
-like an 128
-like crazy 57
-like id 93
-like if 60
-like not 99
-like permanently 57
-like this 168
-lincoln 88
-line 71
-lined 110
-lined up 109
-link for 65
-lips 187
-lips are 57
-lips look 60
-listen 56
-listened 71
-lithium 144
-lithium would 57
-little brother 104
-lives 166
-llame 64
-llamen 166
-llave 96
-llaves 147
+like 20 123
+like a 147
+like actually 152
+like an 122
+like id 96
+like if 59
+like not 97
+like permanently 55
+like this 163
+lincoln 85
+line 56
+lined 107
+lined up 106
+lips 192
+lips are 55
+lips look 69
+listened 69
+lithium 134
+lithium would 55
+little brother 90
+live 57
+lives 167
+llamen 162
+llave 94
+llaves 151
 lleva 134
-lleve 70
-llevo 111
-llevo al 67
-lo decidi 121
-lo dejo 89
-lo encontre 61
-lo hago 106
-lo hice 101
-lo mato 95
-lo voy 146
-loaded 163
-locked 333
-locked herself 60
-locked in 103
-long sleeves 69
-long time 114
-longer 75
-longer i 56
-looked 188
-looked up 198
-looking 281
-looking up 125
-loose 71
-loose ends 90
-lord 104
+lleve 72
+llevo 116
+llevo al 66
+lo decidi 118
+lo dejo 90
+lo encontre 63
+lo hago 87
+lo hice 100
+lo mato 93
+lo voy 152
+loaded 168
+locked 331
+locked herself 59
+locked in 101
+long sleeves 74
+long time 105
+longer 84
+looked 197
+looked up 204
+looking 274
+looking up 122
+loose 69
+loose ends 88
+lord 106
 los brazos 306
-los labios 65
-los muslos 65
-los ninos 156
-los ojos 66
-lot lately 81
-lot like 61
-lot this 82
-loud 306
-loud today 84
-louder 239
-love 83
-love you 88
-lowkey 169
-lowkey been 57
-lowkey want 57
-lunes 81
-machete 138
-made 384
-made a 186
-made my 136
-made up 76
-maestra de 74
-make 129
-make it 231
-make sure 126
-mama 65
-mama no 86
-man 163
-manana 199
-manana no 64
-manejando 73
-mano 101
-many 66
-marcas 121
-marcas en 59
+los labios 63
+los muslos 64
+los ninos 159
+los ojos 65
+lot lately 87
+lot like 75
+lot this 78
+loud 294
+loud today 81
+louder 236
+love 79
+love you 87
+lowkey 165
+lowkey been 55
+lowkey want 56
+lunes 64
+machete 142
+mad about 62
+made 379
+made a 196
+made my 135
+made up 75
+maestra de 76
+make 128
+make it 227
+make sure 123
+mama 60
+mama no 94
+mama se 55
+man 168
+manana 181
+manana no 62
+manejando 72
+mano 99
+many 73
+marcas 123
+marcas en 61
 marido 58
-marks 170
-mas 109
-mas profundo 66
-mata 102
-matar 367
-matar a 107
-matarme 373
-mate 81
-mato 116
-mato ya 70
-matter 211
-me 107
-me after 121
-me agarro 75
-me amenazo 197
-me and 297
-me canse 56
-me contesta 73
-me conto 89
-me corte 304
-me deja 97
-me dice 183
-me dicen 223
-me dijo 181
-me down 128
-me duele 186
-me encerro 118
+marks 166
+mas 124
+mas decirle 55
+mas profundo 64
+mata 101
+matar 363
+matar a 105
+matarme 374
+mate 80
+mato 114
+mato ya 69
+matter 208
+may have 61
+me 110
+me after 117
+me agarro 76
+me amenazo 198
+me and 286
+me canse 55
+me contesta 72
+me conto 87
+me corte 298
+me deja 91
+me dice 182
+me dicen 221
+me dijo 180
+me down 143
+me duele 185
+me encerro 119
+me estoy 56
 me falta 60
-me forzo 135
-me go 59
-me her 117
+me forzo 140
+me go 60
+me her 119
 me here 59
-me his 87
-me i 237
-me importa 58
-me in 284
-me ive 69
-me last 141
-me leave 65
-me llamen 129
-me lleve 81
-me mando 61
-me mata 79
-me muero 141
-me obligo 62
-me pega 130
-me pego 118
-me pegue 81
-me queme 95
-me quiero 204
-me quito 234
-me rompio 76
-me tire 78
-me tiro 58
-me to 57
-me tome 608
-me va 135
-me violaron 87
-me volvi 246
-me voy 103
-me when 117
-me with 82
-mean it 92
-mean that 78
-med monday 57
-median 91
-median on 56
-meds and 69
-mejor 72
-mejor no 76
-mejor sin 262
-message 96
-message if 78
-messages 187
-messaging 80
-meth 83
-meti 60
-mi cuarto 115
-mi culpa 57
-mi cunado 76
-mi de 75
-mi esposa 95
-mi ex 182
-mi familia 94
-mi hermana 185
+me his 89
+me i 250
+me importa 57
+me in 281
+me ive 67
+me last 142
+me leave 63
+me llamen 125
+me lleve 79
+me mando 74
+me mata 78
+me muero 145
+me obligo 60
+me pega 127
+me pego 117
+me pegue 79
+me queme 94
+me quiero 193
+me quito 239
+me rompio 74
+me tire 75
+me tiro 57
+me today 55
+me tome 612
+me va 136
+me violaron 84
+me volvi 244
+me voy 104
+me when 116
+me with 80
+mean it 93
+mean that 77
+med monday 55
+median 88
+meds and 71
+mejor 84
+mejor no 74
+mejor sin 264
+message 104
+message if 75
+messages 183
+messaging 78
+meth 81
+meti 59
+mi cuarto 114
+mi culpa 56
+mi cunado 75
+mi de 73
+mi esposa 102
+mi ex 177
+mi familia 105
+mi hermana 193
 mi hermano 169
-mi hija 65
-mi novio 172
-mi pareja 257
-mi perro 91
+mi hija 62
+mi novio 171
+mi pareja 256
+mi perro 89
 mi prima 69
-mi ropa 78
-mi vecina 66
-mi vecino 75
-miedo 277
-miedo de 130
-min ago 146
-mirror 72
-mis 417
-mis cosas 163
-mis hijos 284
-mixed 77
-mochila 103
-molestar 57
-mom 90
-mom doesnt 89
-mom is 91
-moms 161
+mi ropa 77
+mi vecina 65
+mi vecino 78
+miedo 251
+miedo de 131
+min ago 143
+mirror 76
+mis 402
+mis cosas 165
+mis hijos 287
+mixed 75
+mochila 102
+molestar 55
+mom 92
+mom doesnt 86
+mom is 86
+moms 145
 moms boyfriend 112
-months clean 113
-more thing 82
-more time 82
-moretones 119
-morir 222
-morir y 59
-morirse 125
-morirse y 79
-morphine 88
-msg 125
-much longer 149
-muchas 74
-mucho el 62
-muero 141
-muero manana 56
-mundo 58
-muscles 77
-muslos 65
-my 12 57
-my 13 67
-my 3pm 63
-my accounts 69
-my affairs 148
-my apartment 111
-my arm 170
-my arms 221
-my baby 68
-my bed 83
-my bf 63
-my birthday 120
-my boyfriend 152
+months clean 115
+more thing 80
+more time 87
+moretones 133
+morir 209
+morir y 61
+morirse 124
+morirse y 78
+morphine 86
+msg 126
+much longer 148
+muchas 76
+mucho el 61
+muero 145
+mundo 64
+muscles 75
+muslos 64
+my 13 69
+my 3pm 62
+my accounts 67
+my affairs 150
+my apartment 100
+my arm 171
+my arms 213
+my baby 76
+my bed 89
+my bf 67
+my birthday 122
+my boyfriend 151
 my brother 166
-my brothers 69
-my cat 97
-my chest 182
-my closet 75
-my clothes 138
-my coach 63
-my coworker 146
-my dads 67
-my date 57
-my desk 124
-my dog 127
-my drink 78
-my ex 66
-my face 109
-my family 293
-my friend 139
+my brothers 66
+my cat 115
+my chest 169
+my closet 72
+my clothes 145
+my coach 61
+my coworker 153
+my dads 88
+my date 56
+my desk 123
+my dog 119
+my drink 75
+my ex 77
+my face 103
+my family 289
+my friend 128
 my friends 87
-my funeral 99
-my future 93
-my gabapentin 75
-my gf 59
-my girlfriend 100
-my goodbye 154
-my goodbyes 108
-my guitar 101
-my gun 67
+my funeral 96
+my future 98
+my gabapentin 78
+my gf 56
+my girlfriend 106
+my goodbye 156
+my goodbyes 106
+my guitar 104
+my gun 70
+my gym 59
 my hand 104
-my head 204
-my heart 282
-my house 85
-my insulin 104
-my kids 168
+my head 207
+my heart 270
+my hearts 58
+my house 98
+my insulin 102
+my kids 167
 my klonopin 157
-my knuckles 72
-my last 56
-my lease 57
-my left 163
-my life 225
-my lips 83
-my lithium 196
-my little 134
-my mind 62
-my moms 118
-my neck 120
-my neighbor 244
-my peace 77
-my pills 135
-my plants 94
-my rifle 57
-my room 153
-my roommate 246
-my seroquel 243
-my sister 232
-my sisters 113
-my skin 66
-my sleeping 63
-my socials 61
-my stepdad 141
-my stuff 275
-my supervisor 130
-my switch 59
-my thigh 59
-my thighs 115
-my throat 138
-my trazodone 82
-my trunk 74
+my knuckles 70
+my last 59
+my lease 56
+my left 165
+my life 222
+my lips 81
+my lithium 200
+my little 119
+my moms 119
+my neck 126
+my neighbor 238
+my nightstand 66
+my peace 75
+my pills 137
+my plants 92
+my rifle 56
+my room 167
+my roommate 248
+my seroquel 240
+my sister 224
+my sisters 106
+my skin 63
+my sleeping 61
+my socials 59
+my stepdad 142
+my stuff 269
+my supervisor 139
+my switch 58
+my thigh 57
+my thighs 120
+my throat 135
+my trazodone 88
+my trunk 72
 my uncle 86
-my watch 73
-my whole 70
-my will 240
-my wrist 124
-my xanax 124
-myself 771
-myself again 83
-myself and 58
-myself in 60
-myself to 63
-myself tonight 96
-myself with 185
-nadie 438
-nadie me 67
+my watch 71
+my whole 66
+my will 245
+my wrist 120
+my xanax 132
+myself 761
+myself again 80
+myself and 70
+myself in 56
+myself to 62
+myself tonight 93
+myself w 57
+myself with 191
+nadie 414
+nadie me 70
 nadie se 77
-navaja 115
-necesitar 138
-necesito el 56
-neck 241
-need it 93
-need stitches 69
-need them 64
-needing 188
+navaja 126
+necesitar 134
+necesito el 58
+neck 244
+need it 77
+need stitches 68
+need them 72
+needing 186
 needing them 84
+needs stitches 60
 neighbor 358
-neighbors 146
-neta 160
-new med 102
-next to 125
-next week 88
-ngl 366
-ni 112
-ni se 62
-night 391
-night he 57
-night i 238
-night im 96
-night its 78
-night when 69
-nightstand 180
-nightstand and 62
-nino 66
-ninos 115
-no 245
-no aguanto 326
+neighbors 144
+neta 156
+new med 107
+next to 122
+next week 69
+ngl 361
+ni se 63
+nice 58
+night 381
+night he 56
+night i 227
+night im 95
+night its 75
+night when 68
+nightstand 189
+nightstand and 64
+nino 63
+ninos 120
+no 241
+no aguanto 333
 no contesta 162
-no despertar 260
-no despertara 116
-no despierta 160
-no es 128
-no fue 94
-no las 81
-no le 312
-no lo 103
-no one 123
-no para 165
+no despertar 256
+no despertara 113
+no despierta 166
+no es 127
+no fue 92
+no las 84
+no le 319
+no lo 105
+no one 128
+no para 171
 no paro 57
-no point 82
-no puedo 149
+no point 80
+no puedo 171
 no queria 56
-no quiero 394
-no responde 104
-no se 476
-no voy 114
-nobody 467
-nobody would 180
+no quiero 384
+no reason 61
+no responde 102
+no se 487
+no voy 119
+nobody 458
+nobody would 188
 nomas queria 79
-normal right 76
-not 296
-not a 59
-not answering 218
+normal right 75
+not 279
+not a 60
+not answering 223
 not be 125
-not being 97
-not come 56
-not coming 92
-not deep 108
-not doing 120
-not exist 99
-not for 136
-not going 165
-not gonna 356
-not joking 130
-not like 160
-not planning 107
-not really 56
-not safe 160
-not saying 70
-not that 156
-not to 233
-not wake 219
-note 236
-note on 75
-notice for 57
+not being 87
+not coming 100
+not deep 107
+not doing 122
+not even 64
+not exist 84
+not for 153
+not going 161
+not gonna 350
+not joking 137
+not like 155
+not planning 117
+not safe 158
+not saying 73
+not that 157
+not to 228
+not wake 228
+note 227
+note on 74
+notice for 56
 notice if 58
-notified 96
-novio 282
-novio de 75
-novio me 132
-now 241
-now but 126
-now hes 192
-now i 86
-now my 105
-now she 75
-now shes 121
-now what 66
-obligo a 56
-ocean 72
-of being 275
+notified 93
+novio 288
+novio de 82
+novio me 129
+now 253
+now but 128
+now hes 193
+now i 66
+now my 94
+now she 77
+now shes 137
+now what 63
+ocean 69
+of being 274
 of coke 58
-of her 161
-of it 165
-of me 90
-of my 381
-of myself 65
-of pills 84
-of taking 63
-of them 63
-of this 71
-of tylenol 161
-of vodka 62
-of your 108
-off 203
-off dead 59
-off my 96
-off the 137
-off with 85
-off without 88
-oh and 72
+of her 145
+of it 162
+of me 88
+of my 388
+of myself 69
+of pills 88
+of taking 65
+of this 70
+of tylenol 155
+of vodka 66
+of your 110
+off 207
+off dead 57
+off my 93
+off the 130
+off with 83
+off without 90
+oh and 69
 ojala 170
 ojala no 107
-ojos 75
-old said 58
-old told 56
-on 5th 110
-on being 67
-on her 274
-on his 228
-on insta 62
-on me 130
-on my 199
-on purpose 393
-on route 73
-on saturday 69
-on sh 124
-oncoming 63
-one more 162
-one of 68
-one side 63
-one would 67
-ones 84
-only one 56
-only thing 201
-only way 73
-ordena 59
-order 224
-organizer 63
-otra cosa 128
-otra vez 249
-out 214
-out and 84
-out i 86
-out on 96
-out the 132
-outside 90
-over and 118
-overdose 117
-overdosed 82
-overpass 191
-overpass on 64
-oxy 142
-oxycodone 59
-pa 87
+ojos 74
+old said 57
+old told 57
+on 5th 107
+on being 66
+on her 276
+on his 222
+on insta 60
+on me 122
+on my 206
+on purpose 395
+on route 71
+on saturday 71
+on sh 126
+oncoming 61
+one more 166
+one of 72
+one side 62
+one would 66
+ones 78
+only thing 190
+only way 72
+ordena 58
+order 212
+organizer 62
+other side 61
+otra cosa 118
+otra vez 246
+out 225
+out and 62
+out i 83
+out on 101
+out the 128
+out there 60
+outside 91
+over and 124
+overdose 111
+overdosed 81
+overpass 198
+overpass on 63
+oxy 138
+oxycodone 57
+pa 91
 pa que 132
-paciente 330
-paciente de 268
-paciente del 95
+paciente 311
+paciente de 262
+paciente del 98
 padrastro 128
-padrastro le 63
-pain 83
-painless 108
-painless ways 80
-papa 81
-papa le 78
-paperclip 56
-para de 141
-para mis 70
-para que 102
-para todos 128
-parar 92
-pared 200
-pareja 197
+padrastro le 61
+pain 84
+painless 104
+painless ways 79
+papa 84
+papa dejo 57
+papa le 87
+para de 147
+para mis 59
+para que 84
+para salvar 56
+para todos 136
+parar 90
+pared 208
+pareja 194
 pareja me 209
 paro 70
-partes 57
-party 146
-party saturday 68
-pasa 118
-passed out 238
-pastillas 807
-pastillas de 452
-pastillas que 62
-patient of 109
-peace 236
-peace with 149
-peaceful 82
-pecho 250
-pecho y 115
+partes 59
+party 145
+party saturday 69
+pasa 88
+passed out 237
+pastillas 819
+pastillas de 458
+pastillas que 68
+patient of 103
+peace 232
+peace with 147
+peaceful 94
+pecho 242
+pecho y 112
 pega 222
-pega con 118
-pego 180
-pegue 77
-pencil 72
-pencil sharpener 65
-pensado 156
-pensado en 57
-pensamientos de 72
-pensando 338
-pensando en 192
+pega con 119
+pego 178
+pegue 75
+pencil 70
+pencil sharpener 63
+pensado 162
+pensamientos de 60
+pensando 335
+pensando en 190
 pensando que 60
-pensar 83
-pensar en 78
-pense en 74
-people 228
-people who 78
-permanently 143
-pero tengo 70
-perro 108
-perro a 65
-picked 261
-picked a 97
-picking 129
-picking at 69
-picturing 70
-pido 83
-pido a 95
-pienso 476
-pienso en 236
-pienso que 221
-piernas 90
-pill 111
-pill organizer 82
-pillow 94
+pensar 84
+pensar en 79
+pense en 72
+people 226
+people who 75
+permanently 140
+perro 106
+perro a 63
+pharmacy wont 56
+picked 254
+picked a 94
+picking 125
+picking at 66
+picturing 76
+pido 82
+pido a 93
+pienso 487
+pienso en 241
+pienso que 223
+piernas 91
+pill 106
+pill organizer 80
+pillow 92
 pills 911
-pills and 111
-pills in 118
-pills lined 61
-piso 153
-pistol 177
-pistola 392
-pistola de 127
-pistola en 109
-plan and 115
-plan is 56
-plan just 57
-plan to 62
-plane 110
-planeado 58
-planning 300
-planning anything 64
-planning to 91
-plants 83
-plants and 59
-platform 65
-playlist 70
-point 346
-point in 97
-point of 130
-poisoning 66
-police 174
-policia 94
-por escribir 114
-por mi 103
-por que 111
+pills and 109
+pills in 115
+pills lined 59
+piso 150
+pistol 187
+pistola 393
+pistola de 124
+pistola en 115
+plan and 104
+plan is 64
+plan just 56
+plan to 61
+plane 108
+planeado 57
+planning 320
+planning anything 62
+planning on 56
+planning to 105
+plants 81
+plants and 58
+platform 64
+playlist 68
+point 345
+point in 96
+point of 116
+poisoning 64
+police 177
+policia 100
+por escribir 124
+por mi 104
+por que 110
 por si 168
-post 70
-posted 439
-posted a 175
-posted my 95
-posted on 76
-posting 73
-pounding 112
-pq 64
-pray 131
+post 75
+posted 444
+posted a 181
+posted my 91
+posted on 74
+posting 71
+pounding 107
+pq 63
+pray 129
 praying 100
 prendido 64
-presion 57
-pretty 225
-pretty bad 76
-pretty deep 56
+pretty 220
+pretty bad 75
 prima 71
 primo 62
-prob 59
-probably 357
-probably nothing 140
-profundo 137
-promised 65
-proposito 95
-protect 71
-protection 68
-prove 101
+prob 57
+probably 354
+probably nothing 154
+profundo 133
+promised 63
+proposito 93
+protect 77
+protection 73
+prove 99
 publico 66
 publico en 66
-puedo con 57
-puedo mas 133
-puedo parar 56
-puedo respirar 75
-puente 439
-puente de 134
-pues 111
-pulled 76
-punched 99
-punched the 74
-purpose 372
-pushed 118
-pushed me 87
-puso 61
-put 281
-put a 92
-put his 96
-put something 58
-put them 93
+puedo con 60
+puedo ir 62
+puedo mas 128
+puedo respirar 72
+puente 435
+puente de 131
+pues 110
+pulled 73
+punched 106
+punched the 81
+purpose 375
+pushed 132
+pushed me 102
+puso 60
+put 263
+put a 90
+put his 98
+put something 56
+put them 98
 q 153
 que 65
-que alguien 185
-que dios 75
+que alguien 183
+que dios 74
 que fue 71
-que hacer 199
-que hago 284
-que hicieron 59
-que hizo 63
-que lastimar 104
-que les 65
-que matar 57
-que me 136
-que nadie 81
-que quiere 125
-que se 197
-que seria 141
-que si 329
+que hacer 214
+que hago 295
+que hicieron 64
+que hizo 62
+que lastimar 102
+que les 66
+que me 150
+que nadie 60
+que quiere 126
+que se 178
+que seria 140
+que si 336
 que sigo 114
-que soy 80
-que su 255
-que tengo 73
-que un 72
-que va 70
-que ya 185
-queme 95
-queme con 93
-queria 197
-queria decirle 79
-quien 78
-quien decirle 61
-quiere morir 107
-quiere morirse 135
-quiero 231
+que soy 84
+que su 258
+que tengo 58
+que un 71
+que va 71
+que ya 158
+queme 94
+queme con 92
+queria 164
+queria decirle 90
+quien 94
+quien decirle 58
+quien mas 62
+quiere morir 108
+quiere morirse 134
+quiero 233
 quiero despertar 75
-quiero estar 70
-quiero ir 116
-quiero morir 88
-quiero seguir 164
-quiero vivir 105
-quisiera dormirme 112
-quit drinking 84
-quitarme 169
-quitarme la 153
-quito 245
-quito el 138
-quito las 74
-r 104
-racing 119
+quiero estar 68
+quiero ir 117
+quiero morir 79
+quiero seguir 168
+quiero vivir 102
+quisiera dormirme 110
+quit drinking 85
+quitarme 179
+quitarme la 163
+quito 251
+quito el 143
+quito las 75
+r 114
+racing 123
 racing and 56
-radio 107
-rail 61
-ran 122
-ran out 115
-raped 170
-raro 171
+radio 105
+rail 59
+ran 125
+ran out 118
+raped 166
+raro 160
 rather be 109
-rato 161
-razor 424
-razor blades 63
-reaction 58
-reads 170
-ready 111
-real 219
-real this 59
-really confused 82
-really long 69
-really tried 69
-really want 72
-reason 179
-reason i 58
-reasons 73
-refill 57
-regale 214
-regale mi 104
-regale mis 73
-regret it 65
-relaciones 68
-relapse 95
-relapsed 381
+rato 141
+razor 432
+razor blades 62
+reaction 57
+reads 183
+ready 125
+real 222
+real this 60
+really confused 80
+really long 68
+really tried 68
+really want 70
+reason 187
+reason i 57
+reasons 70
+refill 58
+regale 213
+regale mi 102
+regale mis 71
+regret it 63
+relaciones 66
+relapse 92
+relapsed 389
 relapsed on 145
-relief 68
-relieved 136
-remember 109
-report 60
-researching 151
-respira 155
-respira raro 81
-respirar 100
-responde 108
-responding 89
-returned 57
-revisa 108
-revolver 97
-rifle 312
-right 246
-right now 251
-rio 66
-river 93
-rn 521
-rompio 140
-rompio el 70
-roof 243
-roof of 214
-room 122
-room at 76
-roommate 380
-roommate is 57
-ropa 103
-rope 463
-rope in 128
-rope today 68
-route 91
-route 9 84
-running 113
-sabado 109
-sabe 119
-sacrifice 83
-safe tonight 145
-said 152
-said hed 81
-said her 80
+relief 71
+relieved 135
+remember 93
+report 59
+researching 158
+respira 162
+respira raro 90
+respirar 97
+responde 106
+responding 88
+returned 56
+revisa 88
+revolver 95
+rifle 315
+right 237
+right now 246
+rio 65
+river 90
+rn 511
+rompio 137
+rompio el 68
+roof 237
+roof of 210
+room 103
+room at 77
+roommate 378
+roommate is 61
+ropa 101
+rope 456
+rope in 125
+rope today 69
+route 89
+route 9 82
+running 102
+s*icide 58
+sabado 111
+sabe 120
+sacrifice 81
+safe tonight 141
+said 154
+said hed 82
+said her 77
 said hes 60
-said if 217
-said next 91
-sangrar 194
-sangre 105
-sat 108
-saturday 143
-saturday i 79
-saved 125
-saved up 71
-saving 348
+said his 57
+said if 213
+said next 88
+salvar 56
+salvar a 56
+sangrar 189
+sangre 113
+sat 93
+saturday 142
+saturday i 82
+saved 122
+saved up 69
+saving 349
 saving my 140
-saving up 141
-saw 102
-say 243
-say goodbye 57
-saying 207
-saying goodbye 58
-says his 62
-says its 86
-says one 80
-scared 423
-scared of 96
-scares 59
-scares me 59
-school right 86
-scratched 137
-scratched my 95
-scratches 75
-scratching 158
-scratching my 107
-se 243
-se a 139
-se daria 61
-se desmayo 94
-se esta 103
-se llevo 92
+saving up 144
+saw 111
+say 247
+saying 195
+saying goodbye 57
+says his 61
+says its 89
+says one 78
+scared 416
+scared of 99
+scares 57
+scares me 57
+school right 84
+scratched 134
+scratched my 93
+scratches 72
+scratching 169
+scratching my 103
+se 233
+se a 145
+se daria 60
+se desmayo 92
+se esta 106
+se llevo 90
 se ni 69
-se pa 56
-se por 129
-se que 178
-se quiere 171
-se tomo 241
-se va 99
-secret 94
-see if 60
-seeing bugs 107
-sees 238
-seguir 148
-seguir viviendo 94
-seizure 441
-seizure in 70
-seizure on 65
-sending 94
-sending me 84
-senor 166
-ser una 67
-seria 200
-seria mejor 160
-serio 80
-seriously 78
-seroquel 190
-set a 71
-settled 96
-sewerslide 102
-sexually 58
-sexually assaulted 58
-sh 622
-sh again 190
-sh last 77
-sh urges 63
-shaking 653
-shaking and 155
+se pa 58
+se para 63
+se por 128
+se que 198
+se quiere 174
+se tomo 239
+se va 95
+secret 91
+see if 58
+seeing bugs 105
+sees 236
+seguir 153
+seguir viviendo 91
+seizure 436
+seizure in 69
+seizure on 63
+sending 93
+sending me 82
+senor 164
+ser una 66
+seria 203
+seria mejor 157
+serio 82
+seriously 75
+seroquel 186
+set a 70
+settled 93
+sewer 69
+sewer slide 68
+sewerslide 99
+sexually 57
+sexually assaulted 57
+sh 633
+sh again 187
+sh last 80
+sh urges 80
+shaking 659
+shaking and 157
 shaking so 96
-shaky and 62
-sharpener 71
-shd 74
-shd again 65
-she 109
-she had 84
-she has 68
-she hasnt 62
-she is 96
-she left 57
-she lives 78
-she says 127
+shaky and 64
+shaped 56
+sharpener 68
+shd 73
+shd again 63
+she 128
+she doesnt 57
+she had 81
+she has 67
+she hasnt 61
+she is 93
+she lives 81
+she says 142
 she sees 155
-she told 93
-she took 81
-she will 63
-she wont 118
-shes 378
-shes 14 101
-shes asleep 79
-shes at 82
-shes breathing 74
-shes in 95
-shes your 177
-shoot 67
-shotgun 68
-should know 83
+she stopped 57
+she told 88
+she took 79
+she will 69
+she wont 119
+shes 386
+shes 14 105
+shes asleep 81
+shes at 79
+shes breathing 72
+shes in 84
+shes your 183
+shoot 68
+shotgun 79
+should know 93
 should mention 59
 should probably 58
-showed 185
-showed me 114
+showed 196
+showed me 119
 shower 144
-showered 59
-shows up 65
+showered 57
+shows up 66
 si 77
-si acaso 140
-si lo 102
-si me 142
-side and 90
-sigo aqui 65
-sin 161
-sin comer 78
-sin mi 262
+si acaso 138
+si lo 106
+si me 132
+side and 88
+sigo aqui 63
+sin 150
+sin comer 77
+sin mi 264
 sin tomar 65
-since friday 57
-since this 105
-since yesterday 76
-sister 296
-sisters 121
-sitting 455
-sitting in 229
-sitting on 56
-sleep 75
-sleep and 111
-sleep for 95
-sleep forever 118
-sleeping pills 101
-sleeping with 73
-sleepy 103
-sleeves 81
-slept 198
-slept in 195
-slurring 128
-smashed 67
-so bad 141
-so done 106
-so maybe 58
-so nobody 146
-so nobodys 59
-so somebody 57
-so someone 67
-so tired 179
-so you 86
-socials 61
-soga 169
-soga en 59
-some nights 74
-somebody 164
-somebody knows 57
-somebody to 79
-someone 234
-someone i 56
-someone knows 64
-someone to 422
-something happened 184
-something happens 108
-something stupid 58
-sometimes 98
-sometimes i 157
-soon 235
-soy una 124
-speech 59
-spinning 86
-spot 112
-squared 72
-squared away 72
+since friday 56
+since this 103
+since yesterday 74
+sister 286
+sisters 114
+sitting 464
+sitting in 231
+sleep and 93
+sleep for 94
+sleep forever 115
+sleeping pills 102
+sleeping with 71
+sleepy 98
+sleeves 85
+slept 212
+slept in 194
+slide 70
+slide thoughts 63
+slurring 125
+smashed 65
+so bad 139
+so done 103
+so maybe 57
+so nobody 142
+so nobodys 57
+so someone 77
+so tired 182
+so you 96
+socials 59
+soga 167
+soga en 58
+some nights 73
+somebody 175
+somebody to 92
+someone 237
+someone knows 74
+someone to 416
+something happened 188
+something happens 105
+something stupid 59
+sometimes 86
+sometimes i 155
+soon 228
+soy una 126
+speech 62
+spinning 84
+spot 106
+squared 73
+squared away 73
 stab 87
-standing 202
-standing on 121
-stars 62
-stash 63
-stepdad 207
-stepping 80
-stiff 116
-still 30 99
-still bleeding 75
-still here 81
-stitches 157
-stockpiling 128
-stockpiling my 98
-stood 127
-stood at 78
+standing 203
+standing on 118
+stars 72
+stash 61
+stepdad 206
+stepping 85
+stiff 121
+still 30 97
+still bleeding 73
+still here 79
+stitches 160
+stockpiling 125
+stockpiling my 96
+stood 139
+stood at 85
 stop 268
-stop bleeding 77
-stop eating 109
-stop existing 83
+stop bleeding 75
+stop eating 106
+stop existing 86
 stop me 57
-stop shaking 112
-stopped 294
+stop shaking 111
+stopped 297
 stopped drinking 78
-stopped my 71
+stopped my 68
 story 133
-strong 80
-stronger 69
-stuff away 65
-stuff to 56
+strong 78
+stronger 74
+stuff away 64
 stupid 124
-su 317
-su mama 82
+su 320
+su mama 91
 su mochila 59
 su padrastro 84
-su tio 83
-sudando 207
-sudando y 87
-suicidal 129
-suicidal thoughts 71
-suicidarme 86
-suicide 157
-sunday 401
-sunday i 67
-supervisor 174
-sure 73
+su tio 81
+sudando 205
+sudando y 89
+suicidal 147
+suicidal i 59
+suicidal thoughts 68
+suicidarme 84
+suicide 162
+sunday 390
+sunday i 65
+supervisor 175
+sure 80
 sure ill 72
-sure why 161
-sus 88
-sus pastillas 79
-swallowed 261
-swallowed a 141
-swear 153
-swear ill 68
-sweating 224
-sweaty 71
-swelling 97
-swollen 79
-table 146
-take all 74
-take asking 90
-take me 85
-take to 126
-taken 169
-taken care 68
-takes 274
-takes me 125
-takes to 66
-tambien 364
-tambien queria 113
-tan 136
-tbh 446
+sure why 158
+sus 64
+sus pastillas 78
+swallowed 263
+swallowed a 145
+swear 162
+swear ill 64
+sweating 214
+sweaty 69
+swelling 95
+swollen 77
+table 141
+take all 84
+take asking 87
+take me 84
+take to 119
+taken 184
+taken care 67
+takes 278
+takes me 121
+takes to 64
+talking to 62
+tambien 338
+tambien queria 112
+tan 141
+tbh 437
 te 75
-te escribo 60
-techo 96
-techo del 64
-tell 433
-tell anyone 93
+te escribo 59
+techo 94
+techo del 62
+tell 418
+tell anyone 91
 tell dr 130
-tell my 266
-tell someone 88
-telling 713
-telling me 345
-telling you 227
-temblando 364
-temblando mucho 56
-temblando sudando 62
-temblando y 98
-tener 68
-tener relaciones 68
-tengo 303
-tengo con 62
-tengo el 84
-tengo en 68
-tengo ganas 66
-tengo guardadas 101
+tell my 272
+tell someone 87
+telling 704
+telling me 349
+telling you 209
+temblando 363
+temblando mucho 61
+temblando sudando 61
+temblando y 96
+tener 70
+tener relaciones 66
+tengo 306
+tengo con 60
+tengo el 83
+tengo en 67
+tengo ganas 65
+tengo guardadas 102
 tengo la 129
-tengo las 109
-tengo miedo 261
-tengo todo 139
-tenia 82
-testamento 63
-texted 138
-texting 146
-than before 129
+tengo las 107
+tengo miedo 262
+tengo todo 133
+tenia 56
+testamento 64
+texted 135
+texting 151
+than before 130
 than usual 136
-that bad 178
-that her 59
+that bad 195
+that her 61
 that if 77
 that it 66
-thats 81
-thats all 107
-thats it 67
-thats the 69
-thats where 58
-the 14th 58
-the bath 63
-the bathtub 75
-the bedroom 58
-the blade 133
-the bottle 95
-the bridge 327
-the cabinet 78
-the closet 135
-the cops 58
-the counter 78
-the devil 56
+thats 68
+thats all 102
+thats it 73
+thats not 56
+thats the 79
+thats where 57
+the 14th 63
+the baby 73
+the bathtub 73
+the blade 137
+the bottle 92
+the bridge 322
+the cabinet 80
+the closet 134
+the cops 56
+the counter 76
+the cutting 57
+the devil 58
 the dog 87
-the drawer 65
-the edge 143
-the engine 68
-the er 240
-the garage 302
-the grain 66
-the gun 147
-the guy 79
-the house 191
-the kitchen 187
-the knife 88
-the lake 156
-the letters 67
-the life 155
-the lord 104
-the man 73
-the median 89
-the message 73
+the drawer 68
+the edge 139
+the engine 66
+the er 241
+the garage 307
+the grain 71
+the gun 143
+the guy 77
+the house 173
+the kitchen 184
+the knife 98
+the lake 173
+the letters 65
+the life 164
+the lord 106
+the man 72
+the math 61
+the median 87
+the message 82
+the neighbor 60
 the neighbors 90
-the night 141
-the nightstand 112
-the note 96
-the ocean 64
-the only 347
-the overpass 157
-the party 86
-the people 116
-the pills 275
+the night 138
+the nightstand 110
+the note 94
+the ocean 62
+the only 334
+the overpass 152
+the party 87
+the people 113
+the pills 276
 the plane 84
-the point 272
-the police 63
-the problem 85
-the radio 112
-the razor 195
-the river 94
-the roof 230
-the rope 187
-the sh 61
+the point 258
+the police 69
+the problem 84
+the radio 109
+the razor 201
+the river 91
+the roof 225
+the rope 183
+the sh 59
 the shower 138
 the table 73
-the thing 107
-the thoughts 231
-the top 179
-the tracks 118
-the train 180
-the truck 56
-the tv 144
-the urge 104
-the voice 168
-the voices 263
-the wall 411
-the walls 93
+the thing 115
+the thoughts 245
+the top 184
+the tracks 121
+the train 186
+the truck 59
+the tv 143
+the urge 103
+the voice 166
+the voices 259
+the wall 416
+the walls 99
 the water 91
-the way 263
-the weekend 65
-the wheel 91
-the worst 61
-their 68
-them 338
-them all 101
-there and 87
-there are 93
-theres 97
-theres a 84
-they bleed 68
-they come 57
-they get 59
-they put 69
-theyd 115
-theyd be 61
-theyre 228
-theyre in 57
-thigh 64
-thighs 258
-thing i 60
-thing on 74
-thing that 92
-thing to 88
-think about 368
-think ill 98
-thinking 675
-thinking about 410
-thinking abt 117
-this 130
-this anymore 174
-this time 725
-this weekend 327
-tho 199
-thought about 178
-thought of 61
-thoughts 185
-thoughts about 99
-thoughts again 158
-thoughts are 216
-thoughts back 75
-threatened 111
-threw 294
-threw a 99
+the way 248
+the weekend 69
+the wheel 111
+the worst 70
+their 79
+them 331
+them after 67
+them all 99
+there and 93
+there are 88
+theres 94
+theres a 80
+they bleed 65
+they get 58
+they put 67
+theyd 110
+theyd be 59
+theyre 239
+theyre in 61
+theyre not 59
+thigh 62
+thighs 267
+thing i 57
+thing on 71
+thing that 91
+thing to 86
+think about 372
+think ill 97
+thinking 688
+thinking about 411
+thinking abt 132
+this 135
+this anymore 170
+this time 718
+this weekend 331
+tho 204
+thought about 193
+thought of 60
+thoughts 173
+thoughts about 100
+thoughts again 174
+thoughts are 235
+thoughts back 73
+threatened 113
+threw 284
+threw a 85
 threw up 57
-throat 159
-throwing 229
-throwing up 197
-tied 79
-tiene 123
-tiene 14 57
-tiene los 58
-tiene un 73
-tiene una 118
-tight 73
-tight and 74
-til 79
-till it 60
-time he 134
-time im 175
-time in 132
-time not 64
-tingly 76
-tio 124
-tirarme 142
-tirarme del 110
-tire del 56
-tired 419
-tired of 342
-tiro 78
-tmrw 258
-to bother 70
-to burn 56
+throat 155
+throwing 233
+throwing up 202
+tied 77
+tiene 151
+tiene 14 58
+tiene los 56
+tiene un 74
+tiene una 123
+tight 59
+tight and 75
+til 75
+till it 67
+time he 129
+time im 181
+time in 138
+time not 57
+tingly 78
+tio 123
+tirarme 139
+tirarme del 107
+tired 404
+tired of 335
+tiro 77
+tmrw 254
+to bother 82
+to burn 60
 to cleanse 87
-to die 534
-to disappear 98
-to do 97
-to drive 158
-to end 195
-to everyone 154
+to die 531
+to disappear 96
+to do 116
+to drive 162
+to end 194
+to everyone 145
 to finish 113
-to go 137
-to hang 78
-to have 80
-to hear 72
-to hurt 228
-to jump 207
-to just 62
-to kill 284
-to kms 144
-to leave 87
-to me 120
-to meet 57
-to message 58
-to my 310
-to next 79
-to not 193
-to people 83
-to protect 91
-to prove 92
-to sacrifice 81
-to save 59
-to say 181
-to shoot 86
-to sleep 316
-to someone 86
-to stab 60
-to text 59
-to the 98
-to think 63
-to unalive 159
-to wake 87
+to go 134
+to hang 79
+to have 72
+to hear 63
+to hurt 229
+to jump 205
+to just 65
+to kill 286
+to kms 140
+to leave 92
+to make 63
+to me 121
+to meet 64
+to my 278
+to next 78
+to not 161
+to people 81
+to protect 96
+to prove 90
+to sacrifice 78
+to save 58
+to say 173
+to shoot 83
+to sleep 320
+to someone 85
+to stab 58
+to the 86
+to think 62
+to unalive 171
+to wake 85
 to walk 136
-to want 84
-toca 152
-toca cuando 93
-todas 286
-todas las 192
+to want 82
+toca 149
+toca cuando 90
+todas 282
+todas las 200
 todas mis 58
-today 727
-today and 195
-today i 182
-today like 74
-today she 114
-today that 77
-todo 540
-todo el 66
-todo planeado 58
-todos 343
-todos estarian 67
-told 888
+today 725
+today and 235
+today i 168
+today like 72
+today she 126
+today that 80
+todo 543
+todo el 68
+todo planeado 57
+todos 340
+todos estarian 65
+told 906
 told anyone 79
-told her 119
+told her 116
 told him 76
-told his 71
-told me 399
-tomar de 57
-tome 700
-tome como 190
-tome todas 195
-tomo 198
+told his 68
+told me 406
+tomar de 59
+tome 702
+tome como 188
+tome todas 204
+tomo 195
 tomorrow 437
-tomorrow im 58
-tongue 74
+tomorrow im 61
+tongue 72
 tonight 1604
-tonight and 131
-tonight he 67
-tonight i 164
-tonight she 67
-tonights 146
-tonights the 139
-took 1477
-took a 255
-took all 211
-took like 171
-took my 262
-took something 66
-took the 156
-top 193
-top level 65
-top of 100
-touch 56
-touched 105
-touched me 60
-touches 145
-touches her 87
-towel 62
-tracks 316
-tracks behind 102
-tracks by 91
-traffic 163
-train 267
-train tracks 138
-tramadol 64
-tren 114
-tried 136
-tried to 109
-truck 177
-trunk 113
-trust myself 63
-trying 177
-trying with 160
-turkey 171
-tuvo 63
+tonight and 145
+tonight he 65
+tonight i 162
+tonight she 65
+tonights 150
+tonights the 143
+took 1487
+took a 249
+took all 216
+took like 170
+took my 261
+took some 59
+took something 64
+took the 155
+top 200
+top level 63
+top of 93
+touched 102
+touched me 58
+touches 148
+touches her 91
+towel 60
+tracks 313
+tracks behind 99
+tracks by 88
+traffic 152
+train 270
+train tracks 134
+tramadol 62
+tren 112
+tried 107
+tried to 94
+truck 179
+trunk 110
+trust myself 61
+trying 210
+trying with 154
+turkey 172
+turned it 58
+turning the 64
+tuvo 59
 tuvo una 66
-tv 144
-tv is 62
-tw 56
+tv 143
+tv is 61
 twitching 132
-twitching and 59
-tying 86
-tylenol 454
-tylenol it 78
-u 336
-u for 63
-um 63
-un 309
-un companero 108
-un cuchillo 191
-un dolor 66
+twitching and 57
+tying 80
+tylenol 477
+tylenol at 58
+tylenol it 84
+u 359
+u for 60
+um 62
+un 296
+un companero 107
+un cuchillo 194
+un dolor 65
 un frasco 62
-una 117
-una carga 189
-una convulsion 135
-una cuerda 61
-una fiesta 72
-una hora 147
-una navaja 77
-una pistola 170
-una soga 84
-una voz 107
-unalive 484
-unalive myself 204
-unalive thoughts 102
-unaliving 127
-unaliving myself 106
+un hombre 58
+una 99
+una carga 191
+una convulsion 134
+una cuerda 74
+una fiesta 73
+una hora 131
+una navaja 76
+una pistola 174
+una soga 83
+una voz 106
+unalive 492
+unalive myself 220
+unalive thoughts 99
+unaliving 125
+unaliving myself 105
 unas 93
-unas pastillas 57
-uncle 163
-under 117
-under my 62
-unless 84
-unrelated 100
-until i 111
-until it 68
-until they 67
-up after 71
-up and 116
-up here 89
-up how 65
-up loose 74
-up tomorrow 136
+unas pastillas 56
+uncle 167
+under 101
+unless 82
+unrelated 72
+until i 97
+until it 73
+until they 65
+up after 69
+up and 111
+up blood 58
+up here 87
+up how 63
+up loose 72
+up tomorrow 133
 urge 82
-urge to 89
-urgent 75
-urges 96
-urges are 71
-use it 149
-usual 128
+urge to 88
+urgent 73
+urges 119
+urges are 76
+use it 148
+usual 139
 va 197
-va a 286
+va a 281
 va con 82
-vaya 81
-ve 158
-ve a 61
-veces 162
-veces pienso 201
-veces quisiera 80
-vecina 151
-vecino 121
-veneno 79
+vaya 79
+ve 163
+ve a 63
+veces 154
+veces pienso 203
+veces quisiera 79
+vecina 149
+vecino 122
+veneno 78
 ventana 65
-veo 202
-veo cosas 78
-verdad 431
-verdad ya 87
-vez 98
-vias 56
-vias del 56
-vida 282
-videos 58
-viendo 65
-viernes 91
-violaron 93
-violaron el 60
-vive 184
-viviendo 90
-vivir 231
-vivo 76
-voces 307
-voces me 198
-voces que 85
-vodka 124
-vodka and 71
-voice 333
-voice says 101
-voices 242
-voices are 138
-voices say 70
-volvi 399
-volvi a 413
-vomitando 153
-vomitando y 72
-vomiting 122
-voy 419
-voy a 459
-voz 163
-voz me 65
-voz que 84
-vuelve 116
-vuelve a 119
-w 116
-w a 76
-w the 59
-wake 621
-wake her 63
-wake up 541
-walk 247
-walk into 183
-walked 57
-walking 162
-wall 439
-wall until 83
-walls 126
-wanna 152
-want everything 103
-want it 84
-wanted someone 67
-was assaulted 79
+veo 163
+veo cosas 77
+verdad 413
+verdad ya 88
+vez 103
+vida 294
+videos 57
+viendo 69
+viernes 73
+violaron 90
+violaron el 59
+vive 187
+viviendo 87
+vivir 228
+vivo 57
+voces 313
+voces me 197
+voces que 92
+vodka 127
+vodka and 75
+voice 331
+voice says 99
+voices 239
+voices are 136
+voices say 74
+volvi 406
+volvi a 420
+vomitando 151
+vomitando y 71
+vomiting 123
+voy 420
+voy a 473
+voz 161
+voz me 64
+voz que 83
+vuelve 113
+vuelve a 116
+w 140
+w a 85
+w my 64
+wake 617
+wake her 62
+wake up 537
+walk 232
+walk into 181
+walking 166
+wall 443
+wall until 80
+walls 131
+wanna 148
+want everything 114
+want it 86
+wanted someone 65
+was assaulted 78
+was for 65
 was gone 142
-was raped 126
-wasnt 190
+was raped 123
+wasnt 187
 wasnt around 69
 wasnt here 61
-water 179
-way home 64
-way out 60
-ways 161
-ways to 56
-week also 86
-week just 57
-weekend 326
-weekend and 79
-weirdly 118
-weirdly calm 60
-what do 217
-what happens 84
-what i 88
-what to 97
-wheel 60
-when 132
-when he 139
-when hes 130
-when im 61
-when she 67
-when shes 58
-where 267
-where he 120
-where im 113
-where the 88
-which bridge 61
-who 281
-who else 79
-who gets 72
-whole bottle 136
-why 194
-why i 56
-why im 276
-will 179
-will and 111
-will kill 92
-will make 67
+water 186
+way home 63
+way out 59
+ways 157
+week also 90
+weekend 318
+weird 56
+weirdly 119
+weirdly calm 58
+what do 224
+what happens 83
+what i 86
+what to 93
+wheel 81
+when 117
+when he 144
+when hes 118
+when she 71
+when shes 59
+where 253
+where he 118
+where im 111
+where she 61
+where the 86
+which bridge 60
+who 286
+who else 82
+who gets 76
+whole bottle 130
+why 192
+why im 278
+will 184
+will and 109
+will kill 90
+will make 64
 will on 77
-window 80
-wine 64
-wish 242
+will this 64
+window 77
+wine 57
+wish 253
 wish i 183
-wishing 107
-wishing i 63
-with a 525
-with bruises 71
-with him 68
-with it 63
-with me 57
-with no 57
+wishing 108
+wishing i 66
+with a 527
+with bruises 70
+with him 66
+with me 58
 without me 206
-woke 344
-woke up 354
-wont 956
-wont answer 79
-wont be 413
-wont matter 85
-wont need 288
-wont stop 158
-wont wake 79
-world would 63
-worry about 113
-worst 70
-would 263
-would be 280
-would even 174
-would get 86
-would honestly 63
-would just 91
-would take 187
-wouldnt 356
-wouldnt be 92
-wouldnt stop 65
-wrist 118
-wrists 96
-writing this 92
+woke 346
+woke up 356
+wont 952
+wont answer 78
+wont be 403
+wont matter 83
+wont need 291
+wont stop 159
+wont wake 80
+world would 61
+worry about 100
+worst 78
+would 267
+would be 288
+would even 172
+would get 85
+would honestly 62
+would just 89
+would take 184
+wouldnt 371
+wouldnt be 90
+wouldnt let 62
+wouldnt stop 62
+wrist 115
+wrists 97
+writes me 58
+writing this 89
 wrote 567
-wrote a 139
-wrote letters 206
-wrote my 102
-wrote the 72
-xanax 344
-xanax cold 57
+wrote a 135
+wrote letters 212
+wrote my 109
+wrote the 70
+xanax 346
 y 338
-y ahorita 67
-y anoche 92
-y ayer 88
-y dice 196
+y ahorita 60
+y anoche 91
+y ayer 86
+y dice 208
 y el 76
-y esta 95
-y hoy 133
-y le 128
-y me 309
-y mis 63
-y otra 170
-y que 147
-y tambien 160
-y tengo 80
-y tiene 141
-y una 57
-y veo 60
-ya 803
-ya compre 67
-ya decidi 56
-ya deje 60
-ya escribi 149
-ya le 94
-ya lo 69
-ya ni 57
-ya no 433
-ya regale 71
-ya se 195
-ya tengo 316
-yeah 88
-year old 72
-yesterday 226
-yesterday and 87
-yo no 82
-you asked 66
-you because 60
-you for 180
-you were 67
-your 64
-your client 195
-your clients 83
-your fault 80
-your patient 346
-yourself 64
-yr 95
-yr old 92
-yrs 63`,
+y esta 100
+y hoy 132
+y las 57
+y le 132
+y me 296
+y mis 62
+y otra 156
+y que 144
+y tambien 169
+y tengo 76
+y tiene 138
+y una 59
+y veo 59
+ya 797
+ya decidi 66
+ya deje 64
+ya escribi 147
+ya le 93
+ya lo 76
+ya ni 60
+ya no 451
+ya regale 73
+ya se 180
+ya tengo 315
+yeah 93
+year old 70
+yesterday 220
+yesterday and 85
+yo no 67
+you asked 73
+you for 168
+you were 57
+your client 190
+your clients 84
+your fault 82
+your patient 340
+yourself 62
+yr 92
+yr old 89
+yrs 62`,
 } as const;

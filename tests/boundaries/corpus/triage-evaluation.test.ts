@@ -839,6 +839,33 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('holds its figures on fresh set db, an Upper Midwest and Great Plains practice, untouched on main 7c7ffc6 with the word model (96.7 % recall, 1 crisis to staff, 74.2 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-db.json'));
+    report('fresh set db (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it('holds its figures on fresh set dc, a practice in the big Texas cities (24 % Spanish), untouched on main 7c7ffc6 with the word model (99.2 % recall, 0 crises and 2 clinical messages to staff, 76.7 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-dc.json'));
+    report('fresh set dc (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("holds its figures on fresh set dd, a Southern California perinatal practice (20 % Spanish), the twenty-fourth round's holdout (95.0 % recall, 0 to staff, 65.8 % administrative untouched, and the same at the round's end before reading) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-dd.json'));
+    report('fresh set dd (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

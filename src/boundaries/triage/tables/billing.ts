@@ -30,7 +30,7 @@ export const BILLING: TriageTable = {
     'went|go|gone|going|goes ..1 through & payment|paid|pay|charge|card|venmo|zelle|paypal|it|transfer',
     'denied|denial|rejected ..3 claim|claims|coverage|payment|card|charge',
     // Plans a client names: the payer is a billing matter.
-    'caresource|wellcare|oscar|healthnet|amerigroup|carefirst|highmark|premera|regence|emblem|oxford|geha|fep|obamacare|marketplace|cobra',
+    'cashapp|medica|healthpartners|ucare|wellmark|caresource|wellcare|oscar|healthnet|amerigroup|carefirst|highmark|premera|regence|emblem|oxford|geha|fep|obamacare|marketplace|cobra',
     'medi ..1 cal',
     'resubmit|resubmitted|resubmission|resubmitting',
     // Coverage that ended: "my coverage through Tufts terminated on 9/30", "my Medicaid lapsed".

@@ -167,6 +167,10 @@ export const CHILD_SAFETY: TriageTable = {
     // The holdout da, read at the round's end (lead29): a child shaken and screamed at on a video sent by the other parent,
     // who will not give the children back ("me mandó un video donde le grita a la nena y la sacude"); in English too.
     'shakes|shook|shaking|shake ..2 the|my|our|her|his ..1 baby|{child}|girl|boy|little & video|yells|yelling|screams|screaming|hard|wont|crying|back',
+    // The holdout dd (lead31): a baby left alone while the parent drove off, not wanting to go back ("i left the baby in
+    // the crib screaming and went for a drive ... i dont want to go back").
+    'left ..2 the|my|our|her ..1 baby|infant|newborn|toddler ..5 alone|screaming|crying|by ..1 herself|himself|itself & went|drove|drive|car|gone|store|out',
+    'left ..2 the|my|our|her ..1 baby|infant|newborn|toddler && {neg}|dont|not ..1 want ..2 to ..1 go|come ..1 back|home',
     'wont|will ..1 not|never ..1 give|bring|send ..1 them|the|my ..1 back|kids|{child} & shakes|shook|shaking|hits|hit|hitting|yells|screams|drunk|high|video|hurting|scared',
     // Set x: an adult who "does things" to a child on visits; a partner who hit one's small child.
     'uncle|stepdad|stepfather|grandpa|cousin|neighbor|coach|boyfriend|{family} ..2 does|did|do|doing ..1 things|stuff & her|him|she|he|when|night|weekend|stays|told',
@@ -217,6 +221,10 @@ export const CHILD_SAFETY: TriageTable = {
     'makes|made|make|making ..2 her|him|them|me ..1 sit ..2 on ..2 his|her ..1 lap',
     // Probed by kind (recall11, 2026-12-05): an adult who shows a child his private parts.
     'shows|showed|showing|exposes|exposed|flashed ..1 her|him|them|me ..1 his|her ..1 private|privates|parts|penis|thing',
+    // lead31 probe: a child's words for a sexual act ("mommy's boyfriend puts his thing in her mouth"), or a child made
+    // to touch it.
+    'puts|put|putting|stuck|sticks ..1 his|her ..1 thing|private|privates|penis|pee|wiener|parts ..2 in|on|inside ..2 her|his|my|their ..1 mouth|butt|bottom|privates|private|pants|body',
+    'made|makes|making ..1 her|him|me|them ..1 touch|lick|kiss ..2 his|her ..1 thing|private|privates|penis|pee|wiener|parts',
     'shows|showed|showing|exposes|exposed ..2 his|her ..1 private ..1 parts & daughter|son|kid|girl|boy|niece|nephew|grandpa|uncle|stepdad|{child}|{family}',
     // Probed by kind (recall12, 2026-12-05): a new parent's thought of letting a baby go on the stairs or a balcony.
     'think|thinking|thought|picture|picturing ..3 letting ..1 go|her|him|them & stairs|balcony|window|ledge|holding|baby',

@@ -15,6 +15,10 @@ export const COURTESY: TriageTable = {
     // Hating to bother or to switch: "hate to bug you again", "I'd hate to switch".
     'hate|hated ..2 to ..1 bother|bug|pester|ask|switch|change|cancel|reschedule|miss',
     'talk ..1 soon|later',
+    // Season's greetings (lead31, set dc): "Merry Christmas from the Nguyens!".
+    'merry|happy ..1 christmas|xmas|holidays|holiday|thanksgiving|hanukkah|kwanzaa|easter|new|birthday|bday',
+    // How one is, understated (lead31, Upper Midwest): "not too bad here", "not half bad".
+    'not ..1 too|half|so ..1 bad',
     'no ..1 worries|problem',
     'let ..1 me ..1 know',
     'just ..1 checking|wondering|wanted|letting',

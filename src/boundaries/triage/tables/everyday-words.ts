@@ -357,7 +357,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       brand break breakfast brief bring broke broken brought browser bucks budget build building bump bumped
       bunch business button buy buying cafe calendar calm camp campus cancel canceled cancelled capacity card care
       career carpool case catch cause caused center certain certainly chance change changes chapter charge charged
-      chat cheap cheaper check checked checking checkup child childcare choice choose chose church city claim
+      chat cheap cheaper check checked checking checkup child childcare choice choose chore chores chose church tribal city claim
       class classes clean clear clearly click clicked client clients clinic close closed closer closest clothes
       coach code coffee college color come comfortable coming comment commute company complete completed computer
       concert conference confirm confirmed conflict  confusing connect connected connection consider
@@ -478,7 +478,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
  mude mudamos tapon mande mandaron manda mandan mandar varias varios di 
  disculpen confirman confirmen
  confirmo puedan pueda podrian favor porfavor porfa buen buenas saludos atentamente gracias mil agradezco
- aviso correo electronico recibo recibos estado cuenta colegio universidad clases practica juego partido
+ aviso correo electronico recibo recibos estado cuenta colegio universidad clases practica juego partido torneo torneos
  entrenamiento trabajo turno horario horarios semana quincena mudanza mudarme direccion nueva codigo postal
  zona parque parqueadero garaje estacionamiento edificio piso puerta entrada salida elevador escaleras
  llaves contrasena usuario aplicacion pantalla camara microfono audio senal wifi cargador computadora

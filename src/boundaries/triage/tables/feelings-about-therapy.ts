@@ -14,6 +14,10 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // costs the same is the desk's ("does every other week work for your schedule?").
     'sense|ok|okay|fine|good|better|worse|recommended|idea|recommend ..2 clinically|therapeutically',
     'clinically|therapeutically ..2 sense|ok|okay|fine|good|better|worse|recommended|speaking',
+    // lead31 (set dc): attachment to one's therapist, a feeling of the relationship ("getting too attached to Dr. Marsh");
+    // never a file attached to a message ("attached to the email").
+    'too|getting|so|really|very ..1 attached ..2 to ..1 dr|doctor|therapist|counselor|counsellor|psychiatrist|provider|you|her|him|them',
+    'attached ..1 to ..1 my ..1 therapist|counselor|counsellor|psychiatrist|provider',
     'good|bad|better|worse|ok|okay|fine|enough|right ..3 for ..1 my|his|her|their|our|your ..1 treatment|progress|symptoms',
     'hurt|hurts ..2 my|his|her|their|our ..1 progress|treatment',
     'would|will|could|might ..2 set ..1 me|him|her|us|them ..1 back & pause|pausing|skip|skipping|break|monthly|telehealth|virtual|video|stop|stopping',

@@ -44,6 +44,8 @@ export const DESK_PROBLEMS = {
     'it|its|portal|site|website|app|zoom|system|server|link|page|doxy ..2 down ..2 for ..1 everyone|everybody|anyone|anybody|you|yall|others|me',
     'link|code|invite|invitation|password|meeting|zoom|url ..4 expired|expires|expiring',
     'microphone|mic|camera|cam|audio|sound|speaker ..3 blocked|muted|disabled',
+    // A link asked for (lead31, set dc): "what's the link for 3pm".
+    'what|whats|where|wheres ..2 the|my|our ..1 link|zoom|url',
     'reminder|reminders|notification|notifications|invite|invites|confirmation|confirmations ..3 stopped|stop|never|not|arent|isnt|havent|didnt ..1 coming|came|come|arriving|arrived|showing|working',
     // Waiting on a host who is in another meeting ("zoom says host has another meeting in progress").
     'host ..3 another|other|different ..1 meeting|session|call',

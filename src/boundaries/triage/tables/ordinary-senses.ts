@@ -232,7 +232,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // playing soccer"): a rule of a child and bruises is hidden only when the mask holds both.
     '{child}|son|daughter|kid|kids ..1 got|has|had ..2 bruise|bruises|bruised|scrapes ..1 playing|at|from|in ..1 soccer|football|basketball|baseball|hockey|lacrosse|practice|game|games|tournament|recess|sports|wrestling|rugby',
     'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
-    'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una',
+    'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una|some|any|more|new|times|dates|options|openings|availability|info|details',
     'dying|drowning ..2 under|in ..3 stack|pile|forms|paperwork|homework|emails|work',
     // A thing that is dead (a buzzer, a fax machine, an elevator); deaths that are idioms.
     '{device}|machine|buzzer|elevator|door|doorbell|printer|fax|battery|light|lights|bulb|car|engine|remote|mic|camera|speaker|ac|heater|radiator|outlet|plant|plants|tablet|computer|keyboard|mouse|headphones|charger|router|modem|elevador|timbre|luz|carro|impresora|compu|computadora|bateria|foco ..5 is|was|s|are|were|went|seems|esta|estaba|quedo ..2 dead|muerto|muerta|murio',
@@ -246,7 +246,7 @@ export const ORDINARY_SENSES: TriageTable = {
     '{inanimate}|{device} ..2 froze|crashed|screened|glitched|overheated|stopped|shut|sparked|flickered|lagged ..2 and ..1 died',
     'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling my|the|this|that|these|those|our|your ..1 {inanimate}|{device}|printer|company|screen|audio|sound|mic|video|laptop|phone|battery|vibe|mood|buzz',
     'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling my|the|this|that|our|your ..1 whole|entire|lunch|insurance|phone ..1 {inanimate}|{device}|break|company|day|week|weekend|afternoon|morning|evening|hour|workday',
-    '{inanimate}|{device} ..2 keeps|kept|is|was ..1 killing|murdering ..1 my|the|our ..1 {device}|audio|sound|mic|video|connection|battery|signal|vibe|mood|schedule|week|day|weekend|workday',
+    '{inanimate}|{device} ..2 keeps|kept|is|was ..1 killing|murdering ..1 my|the|our ..1 {device}|audio|sound|mic|video|connection|battery|signal|vibe|mood|schedule|week|day|weekend|workday|session|login|call|upload',
     'die|dying|died|dead ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|happiness|cuteness|old|age|sleepiness',
     'gonna|going|could|will|would|wanna|might|about ..2 die ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|cuteness',
     'starving|freezing|bored|boring|sweating ..1 to ..1 death',
@@ -289,6 +289,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'solo ..1 habla|hablo|hablan|entiende|entiendo|tengo|tiene|puedo|puede|es|son|{number}',
     // An error thrown, a call or a connection cut: software and signals, not bodies.
     'throw|throws|throwing|threw ..2 error|errors|exception|warning|warnings',
+    // lead31: a device about to be thrown over a login, nowhere named ("im about to throw my laptop lol").
+    '(about to|bout to|going to|gonna|ready to|want to|wanna) throw|chuck|toss|yeet my|the|this {device}',
+    // A card or a phone run through the wash.
+    'run|ran|went|go|gone ..1 through ..2 the|a ..1 wash|washer|dryer|laundry',
     // "The following week": next, not a person following someone.
     'following ..1 week|weeks|day|days|month|morning|afternoon|evening|year|session|appointment|{weekday}',
     // A time, a slot or stairs that are rough: hard going, not a feeling.
@@ -688,7 +692,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'boss|manager|supervisor|professor ..3 {kill}|murder ..1 me',
     // The whole of it, with what the boss would do it for: "my boss is going to kill me if I leave early".
     'boss|manager|supervisor|professor ..2 going|gonna|is ..1 to ..1 {kill}|murder ..1 me',
-    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive ..2 miss|missed|late|forget|forgot|skip|skipped|cancel|leave|quit|lose|lost|bail|flake|ditch|dont|mess',
+    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive ..2 miss|missed|late|forget|forgot|skip|skipped|cancel|leave|left|quit|lose|lost|bail|flake|ditch|dont|mess',
     'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
     // A date picked for a booking ("I picked a date for my intake"): a date for it, not a date picked to die.
     'chosen|chose|picked|pick|set|choose ..2 a|the|my|our ..1 date|day|time ..1 for ..2 intake|appointment|appointments|appt|session|sessions|consult|consultation|visit|evaluation|eval|meeting|call|telehealth',
@@ -736,6 +740,14 @@ export const ORDINARY_SENSES: TriageTable = {
     'pics|pictures|photos|pic|picture|photo ..2 of ..3 front|back|card|insurance|id|license|statement|receipt|form|eob',
     'shooting|shoot|aiming ..1 for ..1 {time}|{number}|{weekday}|tomorrow|today|noon|morning|afternoon|evening|next|this',
     'dead ..1 to ..1 the ..1 world',
+    // lead31 probes: an authorization or a referral that lapsed ("my prior auth died"); a stuffy room.
+    'auth|authorization|authorizations|referral|referrals|claim|claims|approval|coverage|script|rx ..2 died|dead|dying',
+    // The holdout dd's administrative messages, read at the round's end: a baby's tooth cut; a phone drowned in the bath.
+    'cut|cuts|cutting ..2 her|his|their|a|first|new|another|two|2 ..1 tooth|teeth|molar|molars',
+    'drowned|drowning|drown ..1 my|the|her|his|our ..1 {device}',
+    'heat|air|room|rooms|humidity|office|smoke|weather|mask|masks|car|bus|train|elevator ..2 is|was|s|are|were|so|kinda|really|super|just ..1 suffocating|stifling',
+    // Asleep after a shift, said ahead (lead31, set db): "I'm gonna be dead to the world after my night shift".
+    '{intent}|will|ll|gonna|going ..2 be ..1 dead ..1 to ..1 the ..1 world',
     'throw|throwing|chuck|chucking|toss|tossing ..2 my|the|this ..1 {device} ..3 off|out|across|through|into ..2 a|the ..1 {height}|window|wall|lake|river|ocean',
     // An end that is a place, a number or a date: "on my end", "the card ends in 4417", "end of the month".
     'on|at ..1 my|your|their|our|his|her ..1 end',
@@ -941,6 +953,14 @@ export const ORDINARY_SENSES: TriageTable = {
     'locked|lock|locking ..1 myself|ourselves ..1 out',
     'got|get|been|was|am|im|keep|keeps ..1 locked ..1 out',
     'held|delayed|stopped|stuck|holding ..4 someone|somebody|person ..2 on ..1 the ..1 tracks',
+    // lead31 (set db): an awareness walk or a table at one, volunteered for ("a table at the suicide prevention walk").
+    'suicide ..1 prevention|awareness ..2 walk|walks|5k|run|fundraiser|fundraisers|table|booth|event|events|month|week|day|training|conference|gala',
+    // Pipes, a car or a lock frozen in the cold.
+    'pipes|pipe|car|truck|lock|locks|door|doors|windshield|engine ..2 froze|frozen|freeze|burst',
+    // lead31: a train stopped on its tracks, or a car held at a crossing ("the train stopped on the tracks again by the
+    // rail yard", "stuck at the railroad crossing"). Never a person waiting there: "stuck" or the train stopped only.
+    'train|trains|freight ..2 stopped|stuck|sitting|stalled|parked|broke|broken|blocking ..1 on|in|down ..2 the ..1 tracks',
+    'stuck|delayed|held ..2 at|by ..2 the|a ..1 railroad|railway|rail|train ..1 crossing|crossings',
     // A relative's heart attack or stroke, past: the day explained around a cancellation ("my mom moved in with us
     // after her stroke", "she had a heart attack last night (stable now)"). Someone having one now is not this.
     '{family}|{partner}|{child}|mom|dad|she|he ..3 had ..1 a ..1 (heart attack|stroke) ..3 last|yesterday|this|over|on|in|earlier|and|but|ago',
@@ -1346,6 +1366,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'income|business|sales|harvest|market|economy|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
   ],
   es: [
+    // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
+    'me|nos mataron|mata|matan|mato los|las|el|la copagos|copago|cuentas|cuenta|pagos|gastos|facturas|factura|precios|renta|deducible',
+    // lead31 (set dc): no longer able to leave work or to come at a time, a schedule changed ("ya no puedo salir del
+    // trabajo en la tarde"); never "ya no puedo" alone, with "más", "seguir", "vivir" or "con esto".
+    'ya no puedo salir|ir|venir|llegar|pagar|asistir|manejar|los|las|el|en|a|este|esta|ese|esa',
     // admin22 (2026-12-06): una broma marcada junto a una cuenta ("me llegó la cuenta y me quiero morir jaja"); una
     // cosa que se murió ("se me murió el celular"); la fila del puente y morirse esperando; el trabajo en una funeraria
     // cuando alguien fallece. Sin el "jaja" o sin la cuenta, "me quiero morir" sigue en guardia.

@@ -73,7 +73,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // died; at the cemetery to be with someone, not wanting to come back.
     'stopped ..2 buckling|wearing|using ..2 seatbelt|seatbelts|seat|belt|helmet',
     '{neg}|doesnt ..2 seem ..1 to ..1 matter ..3 anymore|either|one|way',
-    'be ..1 with ..2 his|her|my ..1 wife|husband|son|daughter|mom|mother|dad|father|late && passed|died|dead|heaven|funeral|grave|cemetery|lost',
+    // lead31 (perinatal probes): a baby lost to a miscarriage or a stillbirth ("after the miscarriage i just want to be
+    // with my baby").
+    'be ..1 with ..2 his|her|my|our ..1 wife|husband|son|daughter|mom|mother|dad|father|late|baby|angel && passed|died|dead|heaven|funeral|grave|cemetery|lost|miscarriage|miscarried|stillborn|stillbirth',
     'cemetery|grave ..6 {neg}|dont ..1 want ..2 to ..1 come ..1 back|return|leave',
     // Set bp (lead, 2026-12-06): what happens to one's money or things once one is not around anymore.
     'if|when|once|after ..2 im|i ..2 {neg}|not ..1 around|here|alive ..1 anymore|any|no',
@@ -145,6 +147,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'tired|sick|exhausted ..2 of ..1 being ..1 here|alive|me',
     'on ..1 this ..1 earth|planet',
     'wouldnt|{neg} ..3 mind|care & accident|died|die|dead|crash|hit|gone|wake|cancer',
+    // lead31 (set dc): a truck that hit one and nobody minding, oneself least ("if an 18 wheeler hit me on 610 i
+    // wouldnt even be mad").
+    '{traffic_thing}|wheeler|wheelers|bus|meteor|asteroid|lightning ..3 hit|hits|hitting|ran|runs|took ..1 me & wouldnt|{neg} ..3 mad|upset|sad|sorry|bothered|mind|care',
     'waste ..1 of ..1 space|air|oxygen|life',
     'relieved|happier|better|easier ..3 if ..1 i ..2 was|were|am ..1 gone|dead',
     // An illness or a death that would come as a relief (lead26: "if i got cancer i'd be relieved honestly"). A
@@ -173,6 +178,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     // A life insurance policy that pays out, or its waiting years passed (lead26: "my life insurance kicks in after 2 years
     // and it's been 2 years": a policy's suicide exclusion runs out).
     'life ..1 insurance|policy ..4 kick|kicks|kicked|kicking|pays|pay|paying|vests|vested|covers|cover ..1 in|out|after|suicide & year|years|yrs|been|since|months|suicide|clause|now|finally|soon|date',
+    // lead31: a policy that pays out whatever happens, said while ending sessions ("the insurance pays out either way").
+    'insurance|policy ..2 pays|pay|paying|will|would ..1 out ..1 either|anyway|regardless',
     'point ..3 going ..1 on',
     'point ..2 of ..1 living|life|trying|existing|anything|everything',
     'worst ..1 thing ..4 if & {die}|hit|gone|died|dead|didnt|killed|wake|crash',
@@ -419,6 +426,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set ad: trouble to everyone, not for much longer; not knowing whether one will make it to a day.
     'wont|{neg} ..1 be ..1 for ..1 much ..1 longer|long',
     '{neg} ..2 know|sure ..4 make ..1 it ..1 to|till|until|through ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
+    // Not thinking one will last until a day; never "to" a day, which is as often the session that day ("don't think
+    // I'll make it to Thursday, work is crazy" is the desk's).
+    '{neg} ..1 think ..3 make ..1 it ..1 till|until|through|past ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
     // Set ae: not going to anything ever again.
     '{neg}|not ..2 going|go ..2 anything|anywhere ..1 ever ..1 again',
     // Set ag: not sure one will be around much longer; how peaceful not to be here; the children's life happier

@@ -87,7 +87,10 @@ export const PLAN_INTENT: TriageTable = {
     'planning|plan|planned|plotting|plot|figuring|figured ..2 my|a|the ..1 way ..1 out',
     'dont|{neg}|please ..3 send|call ..2 the ..1 police|cops|911|ambulance',
     'decided|decision ..4 {weekday}|{future_time}|tonight ..3 when|day ..2 im|i ..1 done|gone|leaving|going',
-    '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop|going|headed|heading',
+    // Going to a height or the tracks, said as a way there (lead31: "going" anywhere in the sentence read "the bridge is
+    // closed so i'm going to be late" as a plan).
+    '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop',
+    'going|headed|heading|go|drive|driving|walk|walking ..2 to|toward|towards|up|onto|out ..2 the|a|that ..1 {height}|{rail}',
     'tallest|highest ..2 building|bridge|parking|garage|tower|cliff & roof|onto|top|access|get|up',
     'handling|handle|manage|managing|take|taking ..3 my ..1 stuff|things|affairs|accounts|everything ..3 after|when|once|from',
     'im|i|ill ..2 {neg}|not ..1 gonna|going|be ..1 be|here|around ..1 here|around|anymore',
@@ -129,6 +132,11 @@ export const PLAN_INTENT: TriageTable = {
     // Finality: an end said in everyday words ("it's happening sunday", "I'm not coming back").
     'going|gonna ..1 to ..1 do ..1 it & tonight|tomorrow|weekend|when|after|once|finally|ready|decided|{weekday}',
     'ill|will ..1 do ..1 it ..2 tonight|finally',
+    // lead31 probes: doing it, then an apology, and nothing else said ("ok so im gonna do it. sorry"); the fight given up
+    // and peace tonight ("im done fighting. tonight ill finally get some peace").
+    '(im gonna|im going to|i am going to|i am gonna|gonna|going to|im about to|about to) do it && sorry|forgive|goodbye|bye',
+    'done ..1 fighting && finally|peace|goodbye|bye|forgive|over|tonight',
+    'finally ..3 peace & tonight|soon|tomorrow|weekend|forever|gone|over',
     'its|it ..1 is|s|will ..1 happening|happen ..3 {future_time}|soon|tonight',
     'its ..1 happening ..3 {future_time}|soon|tonight',
     '{future_time}|{weekday} ..1 is|s ..1 the ..1 night|day',
@@ -181,7 +189,7 @@ export const PLAN_INTENT: TriageTable = {
     'take|taking|swallow|swallowing ..3 whole|entire ..1 bottle|pack|box|thing',
     'it|nothing ..1 wont|{neg}|doesnt ..1 matter & by|after|soon|anyway|decided|anymore|{future_time}',
     'finally ..2 going|gonna|ready ..2 to|through',
-    '{height}|{rail} & which|picked|chose|chosen|found|going|know',
+    '{height}|{rail} & which|picked|chose|chosen|found|know',
     'wrote|written|writing|left|leaving ..2 a|my|the ..1 note|letter|letters & goodbye|everyone|kids|family|sorry|find|found|after',
     // The note written and put away where it will be found ("I wrote the note. It's in my desk."), told with nothing
     // else (lead, 2026-12-05: beside a request it went to staff).
@@ -321,7 +329,8 @@ export const PLAN_INTENT: TriageTable = {
     // clinician the same day, not on call. Coming close is read with its time right after it: "so close to missing
     // my appointment today" is not one.
     'came|come|got|was|were ..2 close|closer ..1 to ..3 doing|ending|going|it|killing|acting|jumping|hanging|cutting|overdosing|swallowing|pulling|using|finishing|not',
-    'came|come|got ..2 close ..1 last|this|on|yesterday|today|tonight|{weekday}|again|over|the',
+    // Only the word itself: "coming and they're closing the interstate" is a road, not a near attempt (lead31).
+    'came|come|got ..2 =close|=closer ..1 last|this|on|yesterday|today|tonight|{weekday}|again|over|the',
     'stopped|caught|interrupted|talked ..1 myself ..4 last|final ..1 second|minute|moment|min|sec',
     'stopped|interrupted|caught ..1 myself & close|nearly|almost|pills|rope|gun|knife|razor|blade|bridge|edge|ledge|garage|tracks|cord',
     'had|held|holding ..2 the|my|a|all|them|those ..2 {pills}|{rope}|{firearm}|{blade}|pills|gun|knife|razor|rope|noose ..3 in ..1 my ..1 hand|hands|lap|mouth',

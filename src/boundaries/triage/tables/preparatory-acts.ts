@@ -47,6 +47,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'tell|let ..4 (not her fault|not his fault|not their fault|not your fault|wasnt her fault|wasnt his fault|nobodys fault|no ones fault)',
     // "This is it", then goodbye to everyone (lead26: "ok well this is it i guess. bye everyone").
     'this ..1 is ..1 it && bye|goodbye ..1 everyone|everybody|all|yall|guys|world',
+    // lead31 (set db): a parking structure sat in, family not to be called ("parking ramp downtown 6th floor. just
+    // sitting here. dont call my mom").
+    '(parking ramp|parking garage|parking deck|parking structure|top floor|top level) && (dont|do not|please dont|pls dont) call|tell|text my|her|his mom|dad|mother|father|parents|family|wife|husband',
     'bye|goodbye ..1 everyone|everybody|world|yall & this|forever|sorry|love|done|guess',
     // A set kept outside the project, read at the round's end (lead22, 2026-12-06): a decision told so that the
     // clinician will not think it was their fault ("so i've decided ... so you don't think it was your fault").
@@ -406,6 +409,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'whoever|whomever ..1 finds|find ..1 me',
     'find|finds|found ..2 my ..1 body',
     'when|once|after|if|before ..1 they|someone|somebody|anyone|people|police|cops ..1 find|finds|found ..1 me & called|sorry|first|note|letter|notify|notified|emergency|body|contact',
+    // lead31 probe: a note left for the police or for whoever finds one ("a note on my door for the police").
+    'note|notes|letter|letters|instructions ..4 for ..2 the ..1 police|cops|coroner|paramedics|ems|sheriff|detectives',
+    'note|notes|letter|letters|instructions ..4 for ..1 whoever|whomever|whoevers ..2 finds|find|found',
     'take|keep|have ..1 my ..2 plants|{belongings}|{pet} & done|gone|anymore|forever',
     'were|was ..2 the ..1 only ..1 one|person ..2 who|that ..3 listened|cared|understood|helped|believed',
     'not ..1 mad|angry ..2 at ..1 anyone|anybody|nobody & sorry|tried|fault|love|bye|goodbye|blame|anymore',
@@ -505,6 +511,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'posted|wrote|put ..6 thank|thanks|bye|goodbye|sorry|love & thank|bye|goodbye|sorry & {neg} ..3 answering|answer|responding|reach|find',
     // Set au (recall12, 2026-12-05): a goodbye with a word of thanks for the trying ("you did your best").
     'say|saying|said ..1 bye|goodbye & did|tried|done ..2 your|ur|everything|all ..1 best|could',
+    // A goodbye passed on to everyone (lead31 probe, read only by the word model before its refit: "i won't be renewing
+    // anything. tell everyone i said bye").
+    'tell ..1 everyone|everybody|yall|them|all ..1 i ..1 said|say ..1 bye|goodbye|goodbyes',
     'bye|goodbye && (did your best|did ur best|tried your best|tried ur best|did all you could|did everything you could|thanks for trying|thank you for trying)',
     // Probed by kind (recall12, 2026-12-05): a note found about ending it; a last message with thanks.
     'note|letter|post|message|journal ..6 ending ..1 it|things|life',

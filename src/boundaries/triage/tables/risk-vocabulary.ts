@@ -21,7 +21,8 @@ export const RISK_VOCABULARY: Readonly<Record<CrisisCategory, string>> = {
     'worse worst',
   active_ideation: 'ahorcarse ctb kms kys od pills quitarme quitarse selfdelete* suiside*',
   method_means:
-    'beam belt brincar carbon ceiling chocar chocarme cord deadly dose drink* escond* escondid* ' +
+    'beam belt brincar carbon ceiling chocar chocarme cliff cliffs cord deadly dose drink* escond* escondid* ' +
+    'gorge ledge ledges overlook overpass overpasses ravine trestle trestles ' +
     'estrellar estrellarme exhaust fatal fumes guardad* hose junte knot letal lethal ligature med ' +
     'medicine metodo mix mixes mixing monoxide mortal oxy painless painless* painlessly pillowcase rail scarf ' +
     'secret shoelace shoelaces stocking stockpil* swallow* swerving tailpipe veer veering',

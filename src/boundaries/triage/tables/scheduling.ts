@@ -80,6 +80,11 @@ export const SCHEDULING: TriageTable = {
     // "Is there anything earlier that day?", "something later in the week".
     'anything|something ..1 earlier|later|sooner ..2 that|this|next|the|in ..1 day|week|morning|afternoon|evening|month',
     'next ..1 available',
+    // lead31 (set db): a session's format asked for ("can we just do audio?", "could we switch to phone").
+    'can|could ..1 we|i ..2 do|switch|try|use|go ..2 audio|phone|voice|video|zoom|telehealth|virtual ..1 only|instead|today|this|for',
+    'can|could ..1 we|i ..2 do|switch|try|use|go ..2 audio|voice',
+    // A day asked about (lead31, set dc): "do y'all have anything saturday?", "got anything tomorrow morning".
+    'have|got ..1 anything|something|openings|spots|availability ..2 {weekday}|{time}|tomorrow|tmrw|today|tonight|earlier|sooner|later',
     'see ..1 you ..1 on|at|tomorrow|next|then',
     'pause ..3 until|for|sessions',
     'skip|skipping|miss|missing ..2 this|next|the|a|my|our ..1 week|session|appointment|one|time|{weekday}',
@@ -179,6 +184,11 @@ export const SCHEDULING: TriageTable = {
     // Never "no llego" or "no voy" (not making it to a day, not being there: how a farewell is veiled).
     'manana|hoy|{weekday} ..1 no ..1 puedo',
     'no ..1 puedo ..1 manana|hoy|{weekday}',
+    // A day or a time one can make, or that suits (lead31): "si puedo el jueves a las 3", "me queda bien el martes".
+    'si ..1 puedo ..2 manana|hoy|{weekday}|{time}',
+    // Nobody to watch a child (lead31): "no tengo quien la cuide", "no hay nadie que cuide a los niños".
+    'quien|nadie ..3 cuide|cuida|cuiden|cuidar|cuidarla|cuidarlo|cuidarlos|cuidarlas',
+    'me ..1 queda|quedan|sirve|sirven ..2 bien ..3 manana|hoy|{weekday}|{time}|{number}',
     // The waitlist: "llevo 3 semanas en la lista de espera".
     'lista ..2 espera',
     // A missed session made up: "¿cuándo me la pueden reponer?".

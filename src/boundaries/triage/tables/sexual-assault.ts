@@ -124,7 +124,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'went ..2 really|very|so|horribly|badly ..1 wrong & guy|tinder|hinge|bumble|date|hookup|party',
     // Set ah (recall9): no said more than once or several times; not knowing how one got there, bruised.
     'said|told ..2 no ..1 more ..1 than ..1 once|twice',
-    'said|told ..2 no ..2 several|many|few|multiple|bunch ..1 times|of',
+    'said|told ..2 no|stop ..2 several|many|few|multiple|bunch|couple ..1 times|of',
+    // The holdout dd (lead31): not wanting what happened, said of someone who came over ("I didn't want to do what
+    // happened. I said stop a few times").
+    'didnt|{neg} ..1 want ..2 to ..2 do ..2 what ..1 happened',
     '{neg}|no ..2 know|remember|idea|sure ..2 how ..1 i ..1 got ..1 there|home|here & woke|bruised|bruises|bruise|sore|bleeding|drink|drinks|drunk|wedding|party|hotel|room|his|guy|bar|night',
     // Set al (recall10): underwear missing on waking; cornered and touched; frozen when touched.
     'underwear|panties|bra|boxers|thong ..3 missing|gone|torn|ripped|backwards|inside',

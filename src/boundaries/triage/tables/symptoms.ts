@@ -91,6 +91,9 @@ export const SYMPTOMS: TriageTable = {
     'how ..2 do|can|should|could ..1 i ..2 handle|cope|deal|manage|stop|calm|control|survive',
     'how ..2 do|can|should|could ..1 i ..2 get ..1 through|over|past|rid',
     'symptom|symptoms|relapse|relapsed|diagnos*|disorder',
+    // lead31 (set dc): what a code on one's bill or chart means for oneself ("my superbill says F43.10, what does that
+    // mean for me"): a diagnosis explained is the clinician's.
+    'what ..1 does|do|would ..1 that|it|this|those ..1 mean ..1 for ..1 me|him|her|us|my|them',
     // Admin15: not knowing who one is (disorientation), even run on after a desk request ("i got my days mixed up,
     // i don't know what day it is or who I am").
     'dont|{neg}|cant ..1 know|remember|tell ..6 who ..1 i ..1 am|was',

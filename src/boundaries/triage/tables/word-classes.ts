@@ -184,6 +184,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge trestle trestles quarry puente techo azotea cornisa balcon acantilado precipicio',
     neutral: true,
   },
+  still_water: { words: 'bayou bayous creek canal pond slough', neutral: true },
   rail: { words: 'tracks railroad railway rails railtracks trestle trestles vias', neutral: true },
   traffic_thing: {
     words:
@@ -192,7 +193,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   crash_target: {
     words:
-      'tree wall pole pillar barrier river lake pond canal quarry reservoir ocean semi traffic oncoming overpass bridge cliff ditch arbol pared poste rio lago laguna',
+      'tree wall pole pillar barrier river lake pond canal quarry reservoir ocean bayou creek semi traffic oncoming overpass bridge cliff ditch arbol pared poste rio lago laguna',
     neutral: true,
   },
 
