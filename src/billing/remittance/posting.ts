@@ -706,18 +706,14 @@ function postClaim(
     const notPerClaim = qmbStatusNotPerClaim(
       qmbFacts,
       triage,
-      () =>
-        triageParsed(
-          adj,
-          { ...context, qualifiedMedicareBeneficiary: true, fullMedicaidBenefits: false },
-          table,
-        ),
+      () => triageParsed(adj, { ...context, qualifiedMedicareBeneficiary: true }, table),
       adj,
       opts.payerKind,
     );
     // Why a PR amount is not the client's (no waiver known, another payer owes it, sequestration,
     // Medicaid's payment in full): it is worked as a denial, and the posting says why.
-    for (const r of [...triage.reasons, ...(notPerClaim === undefined ? [] : [notPerClaim])]) {
+    const why = notPerClaim === undefined ? triage.reasons : [...triage.reasons, notPerClaim];
+    for (const r of why) {
       if (SURFACED.has(r.code) && !where.reversal)
         reasons.push({ ...r, facts: { ...r.facts, lineId: where.lineId } });
     }
