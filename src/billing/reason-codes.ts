@@ -420,8 +420,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A pregnant or postpartum Medicaid client’s cost sharing before 2024-06-03 depends on whether the service was pregnancy-related: it is held for review, not billed to them.',
   'billing.remittance.medicaid_exemptions_not_per_claim':
     'The remittance pays claims of more than one client and the Medicaid exemptions were given once for the call: no claim is judged on them; its cost sharing is held for review, not billed.',
+  'billing.remittance.qmb_status_not_per_claim':
+    'The remittance pays claims of more than one client and the Qualified Medicare Beneficiary status was given once for the call: no claim is judged on it; cost sharing it would decide is held for review, not billed.',
   'billing.remittance.medicaid_facts_conflict':
-    'Medicaid exemption facts were given both per claim and once for the call: give each claim’s facts per claim.',
+    'Medicaid exemption or QMB facts were given both per claim and once for the call: give each claim’s facts per claim.',
   'billing.remittance.unprocessable':
     'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });

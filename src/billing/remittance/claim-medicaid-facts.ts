@@ -6,19 +6,25 @@ import type { BillingReasonCode } from '../reason-codes.js';
 import type { MedicaidExemptionFacts } from './medicaid-exemption-hold.js';
 
 /**
- * One claim's client facts for Medicaid's cost-sharing exemptions (42 CFR 447.56(a)): the client's birth
- * date (under 18 on the date of service, exempt) and every exemption that holds for the client's sessions
- * (`[]`: none holds; left out: not known, held for review) [sources: cfr-42-447.56].
+ * One claim's client facts for Medicaid's cost-sharing exemptions (42 CFR 447.56(a)) and for Medicare cost
+ * sharing of a Qualified Medicare Beneficiary: the client's birth date (under 18 on the date of service,
+ * exempt), every exemption that holds for the client's sessions (`[]`: none holds; left out: not known,
+ * held for review) [sources: cfr-42-447.56], whether the client is a QMB (never billed Medicare cost
+ * sharing) and whether a QMB also has full Medicaid (only then may a state charge a nominal Medicaid
+ * copayment) [sources: usc-42-1396a, cms-mln-qmb-billing]. Each fact left out is not known: what it decides
+ * is held for review, never billed.
  *
  * @example
  * ```ts
- * ClaimMedicaidFacts.parse({ clientBirthDate: '2012-05-10', medicaidExemptions: [] });
- * //=> { clientBirthDate: '2012-05-10', medicaidExemptions: [] }
+ * ClaimMedicaidFacts.parse({ clientBirthDate: '2012-05-10', medicaidExemptions: [], qualifiedMedicareBeneficiary: false });
+ * //=> { clientBirthDate: '2012-05-10', medicaidExemptions: [], qualifiedMedicareBeneficiary: false }
  * ```
  */
 export const ClaimMedicaidFacts = z.strictObject({
   clientBirthDate: LocalDate.optional(),
   medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
+  qualifiedMedicareBeneficiary: z.boolean().optional(),
+  fullMedicaidBenefits: z.boolean().optional(),
 });
 export type ClaimMedicaidFacts = z.infer<typeof ClaimMedicaidFacts>;
 
@@ -42,37 +48,58 @@ interface MedicaidFactsOptions {
   readonly payerKind?: PayerKind | undefined;
   readonly clientBirthDate?: LocalDate | undefined;
   readonly medicaidExemptions?: readonly MedicaidCostSharingExemption[] | undefined;
+  readonly qualifiedMedicareBeneficiary?: boolean | undefined;
+  readonly fullMedicaidBenefits?: boolean | undefined;
   readonly medicaidFactsByClaim?: Readonly<Record<string, ClaimMedicaidFacts>> | undefined;
 }
 
 /**
- * Refuses options that give the exemption facts both per claim and once for the call: which one a claim
- * should be judged on is not known (internal, for the options schemas).
+ * Refuses options that give the same kind of fact (the exemption facts, or the QMB facts) both per claim
+ * and once for the call: which one a claim should be judged on is not known (internal, for the options
+ * schemas). One kind per claim and the other once for the call is allowed.
  */
 export function refineMedicaidFacts(opts: MedicaidFactsOptions, ctx: z.RefinementCtx): void {
-  if (opts.medicaidFactsByClaim === undefined) return;
-  if (opts.clientBirthDate === undefined && opts.medicaidExemptions === undefined) return;
-  ctx.addIssue({
-    code: 'custom',
-    message: 'must not be given with clientBirthDate or medicaidExemptions: give each claim’s facts here',
-    path: ['medicaidFactsByClaim'],
-    params: { code: 'billing.remittance.medicaid_facts_conflict' satisfies BillingReasonCode },
-  });
+  const entries = Object.values(opts.medicaidFactsByClaim ?? {});
+  const conflict = (given: (facts: MedicaidFactsOptions) => boolean, message: string): void => {
+    if (!given(opts) || !entries.some(given)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message,
+      path: ['medicaidFactsByClaim'],
+      params: { code: 'billing.remittance.medicaid_facts_conflict' satisfies BillingReasonCode },
+    });
+  };
+  conflict(
+    exemptionsGiven,
+    'must not give clientBirthDate or medicaidExemptions when the call gives them too: give each claim’s here',
+  );
+  conflict(
+    qmbGiven,
+    'must not give qualifiedMedicareBeneficiary or fullMedicaidBenefits when the call gives them too: give each claim’s here',
+  );
+}
+
+function exemptionsGiven(facts: MedicaidFactsOptions): boolean {
+  return facts.clientBirthDate !== undefined || facts.medicaidExemptions !== undefined;
+}
+
+function qmbGiven(facts: MedicaidFactsOptions): boolean {
+  return facts.qualifiedMedicareBeneficiary !== undefined || facts.fullMedicaidBenefits !== undefined;
 }
 
 /**
- * The exemption facts a claim is judged on (internal). Per claim when `medicaidFactsByClaim` is given (no
- * entry: not known). Otherwise the call's single-client facts, only when the remittance's claims are one
- * client's (`oneClient`): with several clients, whose facts they are is not known, so no claim is judged on
- * them and its cost sharing is held for review (`notPerClaim`), never billed on another client's facts
- * [sources: cfr-42-447.56].
+ * The exemption facts a claim is judged on (internal). The call's single-client facts (deprecated) when
+ * given: only when the remittance's claims are one client's (`oneClient`); with several clients, whose facts
+ * they are is not known, so no claim is judged on them and its cost sharing is held for review
+ * (`notPerClaim`), never billed on another client's facts. Otherwise each claim's own entry of
+ * `medicaidFactsByClaim` (no entry: not known) [sources: cfr-42-447.56].
  */
 export function claimMedicaidFactsOf(
   opts: MedicaidFactsOptions,
   oneClient: boolean,
 ): (claimId: string) => MedicaidExemptionFacts {
   const byClaim = opts.medicaidFactsByClaim;
-  if (byClaim !== undefined) {
+  if (byClaim !== undefined && !exemptionsGiven(opts)) {
     return (claimId) => {
       const own = Object.hasOwn(byClaim, claimId) ? byClaim[claimId] : undefined;
       return {
@@ -82,8 +109,47 @@ export function claimMedicaidFactsOf(
       };
     };
   }
-  const single = opts.clientBirthDate !== undefined || opts.medicaidExemptions !== undefined;
   const facts: MedicaidExemptionFacts =
-    oneClient || !single ? opts : { payerKind: opts.payerKind, notPerClaim: true };
+    oneClient || !exemptionsGiven(opts) ? opts : { payerKind: opts.payerKind, notPerClaim: true };
   return () => facts;
+}
+
+/** A claim's Qualified Medicare Beneficiary facts as the triage takes them (internal). */
+export interface ClaimQmbFacts {
+  readonly qualifiedMedicareBeneficiary: boolean | undefined;
+  readonly fullMedicaidBenefits: boolean | undefined;
+  /** The call gave one client's QMB facts for a remittance of several clients: they are not this claim's. */
+  readonly notPerClaim: boolean;
+}
+
+/**
+ * The QMB facts a claim is judged on (internal). The call's single-client `qualifiedMedicareBeneficiary`
+ * and `fullMedicaidBenefits` (deprecated) when given: only when the remittance's claims are one client's
+ * (`oneClient`); with several clients no claim is judged on them (`notPerClaim`, both not known), and what
+ * they would decide is held for review, never billed. Otherwise each claim's own entry of
+ * `medicaidFactsByClaim` (no entry or no fact: not known) [sources: usc-42-1396a, cms-mln-qmb-billing].
+ */
+export function claimQmbFactsOf(
+  opts: MedicaidFactsOptions,
+  oneClient: boolean,
+): (claimId: string) => ClaimQmbFacts {
+  if (qmbGiven(opts)) {
+    const facts: ClaimQmbFacts = oneClient
+      ? {
+          qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary,
+          fullMedicaidBenefits: opts.fullMedicaidBenefits,
+          notPerClaim: false,
+        }
+      : { qualifiedMedicareBeneficiary: undefined, fullMedicaidBenefits: undefined, notPerClaim: true };
+    return () => facts;
+  }
+  const byClaim = opts.medicaidFactsByClaim ?? {};
+  return (claimId) => {
+    const own = Object.hasOwn(byClaim, claimId) ? byClaim[claimId] : undefined;
+    return {
+      qualifiedMedicareBeneficiary: own?.qualifiedMedicareBeneficiary,
+      fullMedicaidBenefits: own?.fullMedicaidBenefits,
+      notPerClaim: false,
+    };
+  };
 }

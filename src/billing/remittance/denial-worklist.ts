@@ -3,10 +3,16 @@ import { LocalDate } from '../../core/index.js';
 import { compareText, validateArguments } from '../../core/internal.js';
 import { MedicaidCostSharingExemption } from '../coverage/medicaid-exemption.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
-import { claimMedicaidFactsOf, MedicaidFactsByClaim, refineMedicaidFacts } from './claim-medicaid-facts.js';
+import {
+  claimMedicaidFactsOf,
+  claimQmbFactsOf,
+  MedicaidFactsByClaim,
+  refineMedicaidFacts,
+} from './claim-medicaid-facts.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { holdExemptCostSharing } from './medicaid-exemption-hold.js';
+import { holdQmbStatusNotPerClaim, qmbStatusNotPerClaim } from './qmb-status-hold.js';
 import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
 
 /**
@@ -28,6 +34,9 @@ export const ListDenialsToWorkOptions = z
      * Whether the client is a Qualified Medicare Beneficiary. No default: for a Medicare or Medicare Advantage
      * remittance, the cost sharing (PR-1/2/3) of a QMB is listed as work (check the Medicaid crossover), and
      * with the status unknown it is listed `undecided` [sources: usc-42-1396a, cms-mln-qmb-billing].
+     * @deprecated One client's status for the whole call: give each claim's in `medicaidFactsByClaim`. Applied
+     * only when the remittance carries one claim; with several, cost sharing it would decide is listed
+     * `undecided` (`billing.remittance.qmb_status_not_per_claim`).
      */
     qualifiedMedicareBeneficiary: z.boolean().optional(),
     /**
@@ -40,6 +49,9 @@ export const ListDenialsToWorkOptions = z
      * Whether a Qualified Medicare Beneficiary also has full Medicaid. No default: on a Medicaid remittance a
      * QMB's copayment (PR-3) is listed, `undecided` when unknown and as a write-off when `false` (a state may
      * charge a nominal Medicaid copayment only to a QMB with full Medicaid) [sources: cms-mln-qmb-billing].
+     * @deprecated One client's status for the whole call: give each claim's in `medicaidFactsByClaim`. Applied
+     * only when the remittance carries one claim; with several, cost sharing it would decide is listed
+     * `undecided` (`billing.remittance.qmb_status_not_per_claim`).
      */
     fullMedicaidBenefits: z.boolean().optional(),
     /**
@@ -63,9 +75,9 @@ export const ListDenialsToWorkOptions = z
      */
     medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
     /**
-     * Each claim's Medicaid exemption facts, keyed by claim id, as for `postRemittance`: a claim without an
-     * entry is not known (`billing.remittance.medicaid_exemption_unknown`, `undecided`). Not with
-     * `clientBirthDate` or `medicaidExemptions` [sources: cfr-42-447.56].
+     * Each claim's Medicaid exemption facts and QMB status, keyed by claim id, as for `postRemittance`: a fact
+     * left out is not known (`undecided`). A kind of fact given here must not also be given once for the call
+     * [sources: cfr-42-447.56, usc-42-1396a, cms-mln-qmb-billing].
      */
     medicaidFactsByClaim: MedicaidFactsByClaim.optional(),
     appealWindow: FilingWindow.optional(),
@@ -132,16 +144,14 @@ export function listDenialsToWork(
     ...(opts.payerKind === undefined ? {} : { payerKind: opts.payerKind }),
     inNetwork: opts.inNetwork,
     hasSecondaryCoverage: opts.hasSecondaryCoverage,
-    ...(opts.qualifiedMedicareBeneficiary === undefined
-      ? {}
-      : { qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary }),
     ...(opts.medicaidCostSharing === undefined ? {} : { medicaidCostSharing: opts.medicaidCostSharing }),
-    ...(opts.fullMedicaidBenefits === undefined ? {} : { fullMedicaidBenefits: opts.fullMedicaidBenefits }),
     decisionDate: era.paidOn,
     ...(opts.appealWindow === undefined ? {} : { appealWindow: opts.appealWindow }),
   };
   // The remittance names no clients: the call's single-client facts hold only for a remittance of one claim.
-  const medicaidFactsOf = claimMedicaidFactsOf(opts, new Set(era.claims.map((c) => c.claimId)).size <= 1);
+  const oneClaim = new Set(era.claims.map((c) => c.claimId)).size <= 1;
+  const medicaidFactsOf = claimMedicaidFactsOf(opts, oneClaim);
+  const qmbFactsOf = claimQmbFactsOf(opts, oneClaim);
   const items: DenialWorkItem[] = [];
   const consider = (
     adj: RemittanceAdjustment,
@@ -157,11 +167,30 @@ export function listDenialsToWork(
     const merged = [...new Set([...adj.remarks, ...remarks])].sort(compareText);
     // Cost sharing posting holds from a Medicaid client exempt under 42 CFR 447.56(a) (or not known not to
     // be) is listed with the hold's reason, never as the client's.
-    const triage = holdExemptCostSharing(
-      triageParsed({ ...adj, remarks: merged }, context, table),
-      medicaidFactsOf(where.claimId),
-      datesOfService,
+    const qmb = qmbFactsOf(where.claimId);
+    const claimContext = {
+      ...context,
+      qualifiedMedicareBeneficiary: qmb.qualifiedMedicareBeneficiary,
+      fullMedicaidBenefits: qmb.fullMedicaidBenefits,
+    };
+    const withRemarks = { ...adj, remarks: merged };
+    const triaged = triageParsed(withRemarks, claimContext, table);
+    // One client's QMB status given for a remittance of several claims: held wherever it would decide.
+    const notPerClaim = qmbStatusNotPerClaim(
+      qmb,
+      triaged,
+      () =>
+        triageParsed(
+          withRemarks,
+          { ...claimContext, qualifiedMedicareBeneficiary: true, fullMedicaidBenefits: false },
+          table,
+        ),
       adj,
+      opts.payerKind,
+    );
+    const triage = holdQmbStatusNotPerClaim(
+      holdExemptCostSharing(triaged, medicaidFactsOf(where.claimId), datesOfService, adj),
+      notPerClaim,
     );
     // A PI reduction is always worked: it has no contract basis and is disputed with the payer.
     // The client's share is not a denial while the client (or their secondary payer) is billed for it; one

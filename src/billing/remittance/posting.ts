@@ -23,7 +23,13 @@ import type { ClaimStatus } from '../claims/status.js';
 import { MedicaidCostSharingExemption } from '../coverage/medicaid-exemption.js';
 import { PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { claimMedicaidFactsOf, MedicaidFactsByClaim, refineMedicaidFacts } from './claim-medicaid-facts.js';
+import {
+  type ClaimQmbFacts,
+  claimMedicaidFactsOf,
+  claimQmbFactsOf,
+  MedicaidFactsByClaim,
+  refineMedicaidFacts,
+} from './claim-medicaid-facts.js';
 import {
   AdjustmentGroupCode,
   CarcCode,
@@ -34,6 +40,7 @@ import {
 } from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { type MedicaidExemptionFacts, medicaidExemptionHold } from './medicaid-exemption-hold.js';
+import { qmbStatusNotPerClaim } from './qmb-status-hold.js';
 import {
   isReversal,
   Remittance,
@@ -200,6 +207,9 @@ export const PostRemittanceOptions = z
      * the denied amounts, to bill Medicaid as a crossover and write off the rest
      * (`billing.denial.qmb_cost_sharing_not_client`); unknown, it is held there too
      * (`billing.denial.qmb_status_unknown`) until the status is checked; `false`, it is the client's share.
+     * @deprecated One client's status for the whole call: give each claim's in `medicaidFactsByClaim`. Applied
+     * only when every claim the remittance posts is one client's; with several clients no claim is judged on
+     * it, and cost sharing it would decide is held (`billing.remittance.qmb_status_not_per_claim`).
      */
     qualifiedMedicareBeneficiary: z.boolean().optional(),
     /**
@@ -207,6 +217,9 @@ export const PostRemittanceOptions = z
      * then may the state's plan charge them a nominal Medicaid copayment [sources: cms-mln-qmb-billing]: on a
      * Medicaid remittance a QMB's PR-3 is held among the denied amounts when it is `false` (never theirs,
      * `billing.denial.qmb_only_copayment_not_client`) or unknown (`billing.denial.qmb_full_medicaid_unknown`).
+     * @deprecated One client's status for the whole call: give each claim's in `medicaidFactsByClaim`. Applied
+     * only when every claim the remittance posts is one client's; with several clients no claim is judged on
+     * it, and cost sharing it would decide is held (`billing.remittance.qmb_status_not_per_claim`).
      */
     fullMedicaidBenefits: z.boolean().optional(),
     /**
@@ -229,11 +242,12 @@ export const PostRemittanceOptions = z
      */
     medicaidExemptions: z.array(MedicaidCostSharingExemption).max(12).optional(),
     /**
-     * Each claim's Medicaid exemption facts (birth date, exemptions of 42 CFR 447.56(a)), keyed by claim id:
-     * a remittance paying several clients' claims judges each on its own client's. A claim without an entry
-     * is not known: its cost sharing is held (`billing.remittance.medicaid_exemption_unknown`), never billed.
-     * Not with `clientBirthDate` or `medicaidExemptions` (`billing.remittance.medicaid_facts_conflict`)
-     * [sources: cfr-42-447.56, cfr-42-447.15].
+     * Each claim's Medicaid exemption facts (birth date, exemptions of 42 CFR 447.56(a)) and QMB status
+     * (`qualifiedMedicareBeneficiary`, `fullMedicaidBenefits`), keyed by claim id: a remittance paying several
+     * clients' claims judges each on its own client's. A fact a claim's entry leaves out is not known: the
+     * cost sharing it decides is held, never billed. A kind of fact given here must not also be given once for
+     * the call (`billing.remittance.medicaid_facts_conflict`) [sources: cfr-42-447.56, cfr-42-447.15,
+     * usc-42-1396a, cms-mln-qmb-billing].
      */
     medicaidFactsByClaim: MedicaidFactsByClaim.optional(),
     /** The practice's own denial rules, added to (or replacing) the built-in table's. */
@@ -468,6 +482,7 @@ export function postRemittance(
   const clients = new Set(era.claims.map((c) => claimById.get(c.claimId)?.clientId));
   clients.delete(undefined);
   const medicaidFactsOf = claimMedicaidFactsOf(opts, clients.size <= 1);
+  const qmbFactsOf = claimQmbFactsOf(opts, clients.size <= 1);
 
   // Entries for the same claim are posted together, so a reversal and its correction stay one posting.
   const entries = new Map<string, number[]>();
@@ -582,6 +597,7 @@ export function postRemittance(
       chargeCents,
       skipped,
       medicaidFactsOf(claimId),
+      qmbFactsOf(claimId),
     );
     balanceById.set(claimId, balance);
     results.push(decision);
@@ -631,6 +647,7 @@ function postClaim(
   chargeCents: number,
   skipped: readonly Reason<BillingReasonCode>[],
   medicaidFacts: MedicaidExemptionFacts,
+  qmbFacts: ClaimQmbFacts,
 ): { balance: ClaimBalance; decision: ClaimPostingDecision } {
   const reasons: Reason<BillingReasonCode>[] = [...skipped];
   if (claim.payerId !== era.payerId) {
@@ -672,25 +689,31 @@ function postClaim(
     adj: RemittanceAdjustment,
     where: { lineId: string | null; reversal: boolean; dates: readonly string[] },
   ): 'client' | 'contractual' | 'denied' | 'other' => {
-    const triage = triageParsed(
+    const context = {
+      payerKind: opts.payerKind,
+      inNetwork: opts.inNetwork,
+      medicaidCostSharing: opts.medicaidCostSharing,
+      qualifiedMedicareBeneficiary: qmbFacts.qualifiedMedicareBeneficiary,
+      fullMedicaidBenefits: qmbFacts.fullMedicaidBenefits,
+      // Posting files the payer's PR share in the client-responsibility buckets; whether a secondary
+      // payer or the client is billed for it next is the caller's question (the library builds no
+      // patient statement).
+      hasSecondaryCoverage: false,
+      ...((opts.signedWaiverClaimIds as readonly string[]).includes(claimId) ? { waiverSigned: true } : {}),
+    };
+    const triage = triageParsed(adj, context, table);
+    // One client's QMB status given for a remittance of several: held wherever that status would decide.
+    const notPerClaim = qmbStatusNotPerClaim(
+      qmbFacts,
+      triage,
+      () => triageParsed(adj, { ...context, qualifiedMedicareBeneficiary: true }, table),
       adj,
-      {
-        payerKind: opts.payerKind,
-        inNetwork: opts.inNetwork,
-        medicaidCostSharing: opts.medicaidCostSharing,
-        qualifiedMedicareBeneficiary: opts.qualifiedMedicareBeneficiary,
-        fullMedicaidBenefits: opts.fullMedicaidBenefits,
-        // Posting files the payer's PR share in the client-responsibility buckets; whether a secondary
-        // payer or the client is billed for it next is the caller's question (the library builds no
-        // patient statement).
-        hasSecondaryCoverage: false,
-        ...((opts.signedWaiverClaimIds as readonly string[]).includes(claimId) ? { waiverSigned: true } : {}),
-      },
-      table,
+      opts.payerKind,
     );
     // Why a PR amount is not the client's (no waiver known, another payer owes it, sequestration,
     // Medicaid's payment in full): it is worked as a denial, and the posting says why.
-    for (const r of triage.reasons) {
+    const why = notPerClaim === undefined ? triage.reasons : [...triage.reasons, notPerClaim];
+    for (const r of why) {
       if (SURFACED.has(r.code) && !where.reversal)
         reasons.push({ ...r, facts: { ...r.facts, lineId: where.lineId } });
     }
@@ -714,9 +737,10 @@ function postClaim(
     // A Medicaid client exempt from cost sharing (or not known not to be) is never billed it: held among
     // the denied amounts, as a reversal of it is, without counting as the payer's denial.
     const held = triage.clientBillable ? medicaidExemptionHold(medicaidFacts, where.dates, adj) : undefined;
-    if (held !== undefined) {
+    if (held !== undefined || (triage.clientBillable && notPerClaim !== undefined)) {
       delta.denied += adj.amountCents;
-      if (!where.reversal) reasons.push({ ...held, facts: { ...held.facts, lineId: where.lineId } });
+      if (!where.reversal && held !== undefined)
+        reasons.push({ ...held, facts: { ...held.facts, lineId: where.lineId } });
       return 'denied';
     }
     if (triage.clientBillable) {
@@ -1055,6 +1079,7 @@ const SURFACED: ReadonlySet<string> = new Set<BillingReasonCode>([
   'billing.denial.qmb_only_copayment_not_client',
   'billing.denial.qmb_full_medicaid_unknown',
   'billing.denial.medicaid_qmb_status_unknown',
+  'billing.remittance.qmb_status_not_per_claim',
 ]);
 
 // The triage reasons that hold Medicare cost sharing off the client without the payer having denied anything.

@@ -127,6 +127,22 @@ function finish(
       ),
     );
   }
+  // X12 RFI 2123: the PLB L6 amounts (negative: interest paid) are the claims' AMT*I interest, net.
+  const providerInterestCents = 0 - sum(t.providerAdjustments.filter((p) => p.reasonCode === 'L6'));
+  if (providerInterestCents !== t.claimInterestCents) {
+    reasons.push(
+      reason(
+        'x12.835.interest_mismatch',
+        'warning',
+        'The interest in the provider-level adjustments (PLB L6) is not the interest the claims report (AMT*I): the payment is posted as read; ask the payer which is right before reconciling the deposit.',
+        {
+          segment: t.bpr.position,
+          claimsInterestCents: t.claimInterestCents,
+          providerInterestCents,
+        },
+      ),
+    );
+  }
   if (crossovers.length > 0) {
     reasons.push(
       reason(

@@ -54,6 +54,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'The payer forwarded the claim to another payer (a crossover): bill nothing to the secondary payer by hand until it answers.',
   'x12.835.provider_adjustment':
     'A provider-level adjustment (PLB) changes the payment apart from any claim: reconcile it with the deposit.',
+  'x12.835.interest_mismatch':
+    'The interest of the provider-level adjustments (PLB L6) is not the sum of the claims’ interest (AMT*I), as X12 RFI 2123 requires: nothing posted changes; ask the payer.',
   'x12.835.no_claims': 'The remittance carries no claim (only provider-level adjustments, or nothing).',
   // What a 271 says (reasons)
   'x12.271.coverage_inactive': 'The payer reports no active coverage for the services asked about.',

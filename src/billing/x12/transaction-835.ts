@@ -57,6 +57,8 @@ export class Transaction835 {
   claim: ClaimDraft | null = null;
   line: LineDraft | null = null;
   providerAdjustments: ProviderAdjustment[] = [];
+  /** The interest the claims report in AMT*I (claim loop), in cents: information only, never posted. */
+  claimInterestCents = 0;
 
   constructor(st: ScannedSegment, delimiters: X12Delimiters, problems: X12Problems, codes: ModelCodes) {
     this.st = st;
@@ -163,6 +165,11 @@ export class Transaction835 {
           const lineRef = this.#codes.canonical('lineRef', ref);
           if (lineRef !== null) (this.line as LineDraft).lineRef = lineRef;
         }
+        return;
+      case 'AMT':
+        // A claim's interest (AMT01 I) takes no part in balancing; its total is checked against PLB L6.
+        if (loop === 'claim' && s.element(1) === 'I')
+          this.claimInterestCents += this.#amount(s, 2, true) ?? 0;
         return;
       case 'LQ':
         if (s.element(1) === 'HE') {

@@ -82,15 +82,20 @@ const nextActionsOf = (entry: { reasons: readonly { code: string; facts: Record<
 describe('buildFollowUpQueue: a Medicaid client exempt from cost sharing', () => {
   it('a 13-year-old’s $3 copayment held by posting is at stake in the queue ($33), never billed; an adult’s is theirs ($30)', () => {
     const facts = {
-      'claim-1': { clientBirthDate: '2012-05-10' },
-      'claim-2': { clientBirthDate: '1980-07-01', medicaidExemptions: [] },
+      'claim-1': { clientBirthDate: '2012-05-10', qualifiedMedicareBeneficiary: false },
+      'claim-2': {
+        clientBirthDate: '1980-07-01',
+        medicaidExemptions: [],
+        qualifiedMedicareBeneficiary: false,
+      },
     };
+    const { qualifiedMedicareBeneficiary: _once, ...state } = plan;
     const posted = postRemittance(
       era([1, 2], { carc: '3', amountCents: 300 }),
       [medicaidClaim(1), medicaidClaim(2)],
       [],
       {
-        ...plan,
+        ...state,
         medicaidFactsByClaim: facts,
       },
     );
@@ -105,7 +110,7 @@ describe('buildFollowUpQueue: a Medicaid client exempt from cost sharing', () =>
     for (const entry of queue) expect(nextActionsOf(entry)).not.toContain('bill_client');
     // The worklist lists the same $3 to write off for claim-1, and leaves claim-2's to the client.
     const held = listDenialsToWork(era([1, 2], { carc: '3', amountCents: 300 }), {
-      ...plan,
+      ...state,
       medicaidFactsByClaim: facts,
     }).filter((i) => i.group === 'PR');
     expect(held.map((i) => [i.claimId, i.amountCents, i.triage.action])).toEqual([

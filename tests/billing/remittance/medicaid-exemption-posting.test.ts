@@ -420,6 +420,11 @@ const threeClientEra = (): RemittanceInput => {
 };
 const threeClaims = () =>
   [1, 2, 3].map((n) => claim({ claimId: `claim-${n}`, clientId: `client-${n}`, payerId: MEDICAID_ID }));
+// The state's plan without a client's QMB status, and each of the three clients known not to be one.
+const { qualifiedMedicareBeneficiary: _once, ...state } = plan;
+const notQmb = Object.fromEntries(
+  ['claim-1', 'claim-2', 'claim-3'].map((id) => [id, { qualifiedMedicareBeneficiary: false }]),
+);
 const balanceOf = (r: ReturnType<typeof postRemittance>, claimId: string) =>
   r.balances.find((b) => b.claimId === claimId) as ClaimBalance;
 const codesOf = (r: ReturnType<typeof postRemittance>, claimId: string) =>
@@ -428,11 +433,15 @@ const codesOf = (r: ReturnType<typeof postRemittance>, claimId: string) =>
 describe('postRemittance: a remittance paying several Medicaid clients judges each claim on its own facts', () => {
   it('a 13-year-old, an adult with none and an adult in hospice: held, billed, held (medicaidFactsByClaim)', () => {
     const r = postRemittance(threeClientEra(), threeClaims(), [], {
-      ...plan,
+      ...state,
       medicaidFactsByClaim: {
-        'claim-1': { clientBirthDate: '2012-05-10' },
-        'claim-2': { clientBirthDate: '1980-07-01', medicaidExemptions: [] },
-        'claim-3': { medicaidExemptions: ['hospice'] },
+        'claim-1': { clientBirthDate: '2012-05-10', qualifiedMedicareBeneficiary: false },
+        'claim-2': {
+          clientBirthDate: '1980-07-01',
+          medicaidExemptions: [],
+          qualifiedMedicareBeneficiary: false,
+        },
+        'claim-3': { medicaidExemptions: ['hospice'], qualifiedMedicareBeneficiary: false },
       },
     });
     expect(balanceOf(r, 'claim-1')).toMatchObject({
@@ -459,8 +468,13 @@ describe('postRemittance: a remittance paying several Medicaid clients judges ea
 
   it('a claim with no entry in the map is not known: held for review, never billed as not exempt', () => {
     const r = postRemittance(threeClientEra(), threeClaims(), [], {
-      ...plan,
-      medicaidFactsByClaim: { 'claim-2': { medicaidExemptions: [] }, 'claim-9': { medicaidExemptions: [] } },
+      ...state,
+      medicaidFactsByClaim: {
+        'claim-1': { qualifiedMedicareBeneficiary: false },
+        'claim-2': { medicaidExemptions: [], qualifiedMedicareBeneficiary: false },
+        'claim-3': { qualifiedMedicareBeneficiary: false },
+        'claim-9': { medicaidExemptions: [] },
+      },
     });
     expect(balanceOf(r, 'claim-2').clientResponsibility.copayCents).toBe(300);
     for (const id of ['claim-1', 'claim-3']) {
@@ -472,9 +486,10 @@ describe('postRemittance: a remittance paying several Medicaid clients judges ea
   it('the deprecated single-client facts on a three-client remittance: no claim judged on them, every copay held', () => {
     // Before: `medicaidExemptions: []` (one adult's "none holds") billed all three clients their $3.
     const r = postRemittance(threeClientEra(), threeClaims(), [], {
-      ...plan,
+      ...state,
       clientBirthDate: '1980-07-01',
       medicaidExemptions: [],
+      medicaidFactsByClaim: notQmb,
     });
     for (const id of ['claim-1', 'claim-2', 'claim-3']) {
       expect(balanceOf(r, id)).toMatchObject({ deniedCents: 300, clientResponsibility: { copayCents: 0 } });
@@ -488,8 +503,9 @@ describe('postRemittance: a remittance paying several Medicaid clients judges ea
     }
     // An exemption given once is not taken for every client either: held for review, not written off.
     const hospice = postRemittance(threeClientEra(), threeClaims(), [], {
-      ...plan,
+      ...state,
       medicaidExemptions: ['hospice'],
+      medicaidFactsByClaim: notQmb,
     });
     expect(codesOf(hospice, 'claim-2')).not.toContain('billing.remittance.medicaid_cost_sharing_exempt');
     expect(codesOf(hospice, 'claim-2')).toContain('billing.remittance.medicaid_exemptions_not_per_claim');
@@ -533,6 +549,8 @@ describe('postRemittance: a remittance paying several Medicaid clients judges ea
   it('property: posting a multi-client remittance with each claim’s facts equals posting each claim alone with its own', () => {
     const facts = fc.record(
       {
+        qualifiedMedicareBeneficiary: fc.boolean(),
+        fullMedicaidBenefits: fc.boolean(),
         clientBirthDate: fc.integer({ min: 1950, max: 2025 }).map((y) => `${y}-03-0${(y % 5) + 1}`),
         medicaidExemptions: fc.uniqueArray(fc.constantFrom(...MedicaidCostSharingExemption.options), {
           maxLength: 3,
@@ -561,7 +579,7 @@ describe('postRemittance: a remittance paying several Medicaid clients judges ea
             })),
           });
           const together = postRemittance(eraOf(era), threeClaims(), [], {
-            ...plan,
+            ...state,
             medicaidFactsByClaim: byClaim,
           });
           ids.forEach((id, i) => {
@@ -569,7 +587,7 @@ describe('postRemittance: a remittance paying several Medicaid clients judges ea
               eraOf({ ...era, claims: era.claims.filter((c) => c.claimId === id) }),
               threeClaims().filter((c) => c.claimId === id),
               [],
-              { ...plan, ...(each[i] ?? {}) },
+              { ...state, ...(each[i] ?? {}) },
             );
             expect(balanceOf(together, id)).toEqual(alone.balances[0]);
             // The same decision, at the claim's own position in each remittance.

@@ -169,11 +169,12 @@ describe('listDenialsToWork: a remittance of several Medicaid clients lists each
   };
 
   it('a 13-year-old (claim-1) and an adult with none (claim-2): claim-1 written off, claim-2 left to the client', () => {
+    const { qualifiedMedicareBeneficiary, ...state } = plan;
     const items = prItems(twoClaims(), {
-      ...plan,
+      ...state,
       medicaidFactsByClaim: {
-        'claim-1': { clientBirthDate: '2012-05-10' },
-        'claim-2': { clientBirthDate: '1980-07-01', medicaidExemptions: [] },
+        'claim-1': { clientBirthDate: '2012-05-10', qualifiedMedicareBeneficiary },
+        'claim-2': { clientBirthDate: '1980-07-01', medicaidExemptions: [], qualifiedMedicareBeneficiary },
       },
     });
     expect(items.map((i) => [i.claimId, i.triage.action, i.amountCents])).toEqual([
@@ -185,7 +186,16 @@ describe('listDenialsToWork: a remittance of several Medicaid clients lists each
   });
 
   it('the deprecated single-client `[]` on a two-claim remittance: both listed undecided, neither billed on it', () => {
-    const items = prItems(twoClaims(), { ...plan, medicaidExemptions: [] });
+    // Each client known not to be a QMB (per claim), so only the exemptions decide.
+    const { qualifiedMedicareBeneficiary, ...state } = plan;
+    const items = prItems(twoClaims(), {
+      ...state,
+      medicaidExemptions: [],
+      medicaidFactsByClaim: {
+        'claim-1': { qualifiedMedicareBeneficiary },
+        'claim-2': { qualifiedMedicareBeneficiary },
+      },
+    });
     expect(items.map((i) => [i.claimId, i.triage.outcome, i.triage.action])).toEqual([
       ['claim-1', 'undecided', 'review_manually'],
       ['claim-2', 'undecided', 'review_manually'],

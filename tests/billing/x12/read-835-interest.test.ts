@@ -74,3 +74,95 @@ describe('read835: claim interest (AMT*I) is not part of the claim payment (0050
     );
   });
 });
+
+// X12 RFI 2123: the PLB L6 interest is the sum of the claims' AMT*I. Harbor Counseling's 2026-04-10 payment
+// from Summit Health Plan for two 2026-03-02 sessions paid late: $100 on each claim, the claims' interest
+// `amt` ($2.37 and $1.15 unless said) and the PLB L6 amounts `l6` (each negative: interest paid).
+const twoClaims = (amt: readonly string[], l6: readonly string[]) => {
+  const plbCents = l6.reduce((t, a) => t + Math.round(Number(a) * 100), 0);
+  const claimBlock = (id: string, patient: string, interest: string | undefined) => [
+    `CLP*${id}*1*150*100*20*12*SH6`,
+    `NM1*QC*1*${patient}`,
+    'DTM*050*20260405',
+    ...(interest === undefined ? [] : [`AMT*I*${interest}`]),
+    'SVC*HC:90834*150*100**1',
+    'DTM*472*20260302',
+    'CAS*CO*45*30',
+    'CAS*PR*3*20',
+  ];
+  return envelope('835', [
+    `BPR*I*${cents(20_000 - plbCents)}*C*ACH*CCP*01*011000015*DA*123456789*1999999999**01*021000021*DA*987654321*20260410`,
+    'TRN*1*EFT0410*1999999999',
+    'N1*PR*SUMMIT HEALTH PLAN',
+    'N1*PE*HARBOR COUNSELING GROUP*XX*1234567893',
+    'LX*1',
+    ...claimBlock('claim-1', 'DOE*JANE', amt[0]),
+    ...claimBlock('claim-2', 'ROE*RICHARD', amt[1]),
+    ...(l6.length === 0
+      ? []
+      : [`PLB*1234567893*20261231*${l6.map((a, i) => `L6:claim-${i + 1}*${a}`).join('*')}`]),
+  ]);
+};
+const mismatch = (advice: ReturnType<typeof read835>[number] | undefined) =>
+  advice?.reasons.filter((r) => r.code === 'x12.835.interest_mismatch') ?? [];
+
+describe('read835: the PLB L6 interest against the claims’ AMT*I (X12 RFI 2123)', () => {
+  it('$2.37 and $1.15 on the claims, L6 -2.37 and -1.15: no warning', () => {
+    const [advice] = read835(twoClaims(['2.37', '1.15'], ['-2.37', '-1.15']));
+    expect(advice?.outcome).toBe('balanced');
+    expect(mismatch(advice)).toEqual([]);
+  });
+
+  it('L6 -2.37 only (claim-2’s $1.15 missing): warned with the two totals; the claims read and posted the same', () => {
+    const [advice] = read835(twoClaims(['2.37', '1.15'], ['-2.37']));
+    const [matching] = read835(twoClaims(['2.37', '1.15'], ['-2.37', '-1.15']));
+    expect(advice?.outcome).toBe('balanced');
+    expect(mismatch(advice)).toEqual([
+      {
+        code: 'x12.835.interest_mismatch',
+        severity: 'warning',
+        message: expect.stringContaining('PLB L6'),
+        facts: { segment: expect.any(Number), claimsInterestCents: 352, providerInterestCents: 237 },
+      },
+    ]);
+    // The facts name no claim's patient: only the two totals and the payment segment.
+    expect(JSON.stringify(mismatch(advice))).not.toMatch(/DOE|ROE|JANE|RICHARD/);
+    expect(advice?.remittances).toEqual(matching?.remittances);
+    expect(advice?.setAside).toEqual([]);
+  });
+
+  it('interest in PLB L6 with no AMT*I on any claim, and AMT*I with no PLB: both warned', () => {
+    const [noAmt] = read835(twoClaims([], ['-2.37']));
+    expect(mismatch(noAmt)[0]?.facts).toMatchObject({ claimsInterestCents: 0, providerInterestCents: 237 });
+    const [noPlb] = read835(twoClaims(['2.37'], []));
+    expect(mismatch(noPlb)[0]?.facts).toMatchObject({ claimsInterestCents: 237, providerInterestCents: 0 });
+  });
+
+  it('an 835 with no interest anywhere is not warned', () => {
+    const [advice] = read835(twoClaims([], []));
+    expect(mismatch(advice)).toEqual([]);
+  });
+
+  it('property: warned exactly when the L6 total differs from the AMT*I total; the remittances never change', () => {
+    const amount = fc.integer({ min: 0, max: 99_999 });
+    fc.assert(
+      fc.property(amount, amount, fc.array(amount, { maxLength: 2 }), (a, b, l6) => {
+        const [advice] = read835(
+          twoClaims(
+            [cents(a), cents(b)],
+            l6.map((x) => `-${cents(x)}`),
+          ),
+        );
+        const [reference] = read835(twoClaims([cents(a), cents(b)], [`-${cents(a)}`, `-${cents(b)}`]));
+        const plb = l6.reduce((t, x) => t + x, 0);
+        expect(advice?.outcome).toBe('balanced');
+        expect(mismatch(advice).map((r) => r.facts)).toEqual(
+          plb === a + b
+            ? []
+            : [{ segment: expect.any(Number), claimsInterestCents: a + b, providerInterestCents: plb }],
+        );
+        expect(advice?.remittances).toEqual(reference?.remittances);
+      }),
+    );
+  });
+});

@@ -150,8 +150,11 @@ describe('read835', () => {
       ];
       const { balances, results } = postRemittance(remittance, claims, [], {
         payerKind: 'medicare',
-        // Not a Qualified Medicare Beneficiary: the coinsurance is the client's share.
-        qualifiedMedicareBeneficiary: false,
+        // Neither client is a Qualified Medicare Beneficiary: the coinsurance is the client's share.
+        medicaidFactsByClaim: {
+          'c-1001': { qualifiedMedicareBeneficiary: false },
+          'c-1002': { qualifiedMedicareBeneficiary: false },
+        },
         feeSchedule: [{ payerId: 'medicare-jf', procedureCode: '90834', allowedCentsPerUnit: 11_200 }],
       });
       expect(results.map((r) => r.outcome)).toEqual(['posted', 'posted']);
