@@ -11,7 +11,7 @@ import type { UsState } from '../../core/index.js';
  * - `not_without_minor_consent_unless_necessary`: they are not told without the minor's consent unless the
  *   professional finds a compelling need (a substantial probability of harm) and tells the minor first
  *   (Illinois, Michigan, Ohio);
- * - `not_addressed`: the statute says nothing about telling them (Washington, Pennsylvania).
+ * - `not_addressed`: the statute says nothing about telling them (Washington, Pennsylvania, Virginia).
  *
  * @example
  * ```ts
@@ -56,6 +56,7 @@ export interface MinorConsentSessionLimit {
  */
 export interface MinorMentalHealthConsentRule {
   readonly state: UsState;
+  /** The statute's minimum age; where it sets none (Virginia), the library's floor of 12. */
   readonly minimumAge: number;
   readonly sessionLimit: MinorConsentSessionLimit | null;
   readonly parentNotice: MinorConsentParentNotice;
@@ -91,11 +92,16 @@ export interface MinorMentalHealthConsentRule {
  * - OR 14+; parents involved before the end of treatment unless they refuse or it is clinically contraindicated:
  *   ORS 109.675 [sources: ors-109.675].
  * - PA 14+: 35 P.S. 10101.1 [sources: pa-35-ps-10101.1].
+ * - VA no age in the statute, so the library's floor of 12 (`MINOR_CONSENT_FLOOR_AGE`): a minor is deemed an
+ *   adult for consenting to medical or health services for outpatient care, treatment or rehabilitation for
+ *   mental illness or emotional disturbance; no cap, no finding, medication not left out, nothing said about
+ *   telling the parents: Code of Virginia 54.1-2969(E)(4) [sources: va-code-54.1-2969]. Inpatient admission is
+ *   another statute (16.1-338: from 14, with a parent), not decided here.
  * - WA 13+ (an "adolescent"): RCW 71.34.530 [sources: rcw-71.34.530].
  *
  * @example
  * ```ts
- * MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state); //=> ['CA', 'CO', 'IL', 'MI', 'OH', 'OR', 'PA', 'WA']
+ * MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state); //=> ['CA', 'CO', 'IL', 'MI', 'OH', 'OR', 'PA', 'VA', 'WA']
  * ```
  */
 export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsentRule[] = Object.freeze([
@@ -168,6 +174,17 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     excludesMedication: false,
     statute: '35 P.S. § 10101.1',
     sourceKey: 'pa-35-ps-10101.1',
+  },
+  {
+    // No age in 54.1-2969(E): the library's floor of 12, as for Virginia's substance-use row.
+    state: 'VA',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    statute: 'Code of Virginia § 54.1-2969(E)',
+    sourceKey: 'va-code-54.1-2969',
   },
   {
     state: 'WA',

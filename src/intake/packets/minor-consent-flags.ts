@@ -3,6 +3,7 @@ import {
   type SubstanceUseStatuteAnswer,
   substanceUseStatuteAnswer,
 } from '../minor-consent/state-substance-use-consent.js';
+import type { Part2ConsentSigners } from '../minor-consent/substance-use-consent.js';
 import type { IntakeClient } from './intake-client.js';
 import { MINOR_CONSENT_FLOOR_AGE } from './packet-policy.js';
 
@@ -15,10 +16,11 @@ export function minorMayConsentMentalHealthOf(client: IntakeClient): boolean {
 }
 
 /**
- * Who signs a minor's 42 CFR Part 2 consent: `minor_only` (2.14(b)), `minor_and_guardian` (2.14(c)), or
- * `undecided` while the state's substance-use answer is not recorded.
+ * Who signs a minor's 42 CFR Part 2 consent, in the words of `evaluateMinorSubstanceUseConsent`'s
+ * `part2Signers`: `client_alone` (2.14(b)), `client_and_guardian` (2.14(c)), or `undecided` while the state's
+ * substance-use answer is not recorded. One vocabulary for both (it reads right for an adult client too).
  */
-export type Part2SignerMode = 'minor_only' | 'minor_and_guardian' | 'undecided';
+export type Part2SignerMode = Part2ConsentSigners;
 
 /**
  * Who signs a minor's Part 2 consent and why: `statute` is the state table's answer when the substance-use
@@ -37,17 +39,17 @@ export interface Part2SignerAnswer {
  * [sources: cfr-42-2.14]. Under 12 the library asks a guardian whatever a flag or statute says.
  */
 export function part2SignerAnswerOf(client: IntakeClient, age: number): Part2SignerAnswer {
-  if (age < MINOR_CONSENT_FLOOR_AGE) return { mode: 'minor_and_guardian', statute: null };
+  if (age < MINOR_CONSENT_FLOOR_AGE) return { mode: 'client_and_guardian', statute: null };
   const sud = client.minorMayConsentSubstanceUse;
-  if (sud !== undefined) return { mode: sud ? 'minor_only' : 'minor_and_guardian', statute: null };
+  if (sud !== undefined) return { mode: sud ? 'client_alone' : 'client_and_guardian', statute: null };
   const rule = MINOR_SUBSTANCE_USE_CONSENT_RULES.find((r) => r.state === client.state);
   if (rule === undefined) return { mode: 'undecided', statute: null };
   const statute = substanceUseStatuteAnswer(rule, age, {});
-  const mode =
+  const mode: Part2SignerMode =
     statute.verdict === 'may_consent'
-      ? 'minor_only'
+      ? 'client_alone'
       : statute.verdict === 'refused'
-        ? 'minor_and_guardian'
+        ? 'client_and_guardian'
         : 'undecided';
   return { mode, statute };
 }

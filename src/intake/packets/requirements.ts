@@ -458,8 +458,8 @@ export interface PacketContext {
 }
 
 /**
- * The Part 2 consent records of a minor, split by who signed them (42 CFR 2.14): `minor_only` when state
- * substance-use law lets the minor obtain treatment alone (only their signature counts), `minor_and_guardian`
+ * The Part 2 consent records of a minor, split by who signed them (42 CFR 2.14): `client_alone` when state
+ * substance-use law lets the minor obtain treatment alone (only their signature counts), `client_and_guardian`
  * otherwise (both are needed), `undecided` when that answer is not recorded (both are needed, and signed by
  * both the consent counts under either rule). `ignored` counts records signed by someone whose signature does
  * not count.
@@ -549,7 +549,7 @@ function part2SignersOf(
     const signer = r.signerId as string | undefined;
     if (signer === undefined || signer === self) byMinor.push(r);
     else if (
-      mode !== 'minor_only' &&
+      mode !== 'client_alone' &&
       (client.guardians?.includes(r.signerId as IntakeSignerId) === true ||
         client.signers?.includes(r.signerId as IntakeSignerId) === true)
     )
@@ -596,7 +596,7 @@ function financialPolicyRecords(
     // With the substance-use answer unknown, readiness says so instead (`substance_use_consent_signer_unknown`).
     part2:
       unknown &&
-      part2SignerModeOf(client, ageOn(client.birthDate as LocalDate, on)) === 'minor_and_guardian' &&
+      part2SignerModeOf(client, ageOn(client.birthDate as LocalDate, on)) === 'client_and_guardian' &&
       namedByOther('part2_consent'),
   };
   let notByPayer = 0;
@@ -657,8 +657,8 @@ export function standingsAt(
 }
 
 /**
- * A minor's Part 2 consent at `atMs`: the minor's own record alone (`minor_only`), or the weaker of the
- * minor's and a guardian's (`minor_and_guardian`, and `undecided`: both must be complete, so neither the
+ * A minor's Part 2 consent at `atMs`: the minor's own record alone (`client_alone`), or the weaker of the
+ * minor's and a guardian's (`client_and_guardian`, and `undecided`: both must be complete, so neither the
  * minor alone nor a parent alone ever completes it while the rule is unknown), with which signature is missing
  * [sources: cfr-42-2.14].
  */
@@ -676,7 +676,7 @@ export function part2Standing(
 } {
   const minor = standingOf(req, signers.byMinor, def, true, atMs, on, zone);
   const minorSigned = minor.status === 'complete';
-  if (signers.mode === 'minor_only') return { standing: minor, minorSigned, guardianSigned: false };
+  if (signers.mode === 'client_alone') return { standing: minor, minorSigned, guardianSigned: false };
   const guardian = standingOf(req, signers.byGuardian, def, true, atMs, on, zone);
   const guardianSigned = guardian.status === 'complete';
   // Both signatures are needed: the consent stands as the one that is not complete (the minor's first).

@@ -326,7 +326,7 @@ export function readinessOf(
           // A minor's Part 2 consent: the minor alone signs it where state law lets them obtain treatment
           // alone (42 CFR 2.14(b)); otherwise the minor and a parent or guardian both sign (2.14(c))
           // [sources: cfr-42-2.14].
-          const minorOnly = signers.mode === 'minor_only';
+          const minorOnly = signers.mode === 'client_alone';
           add(
             found,
             'error',
@@ -528,7 +528,7 @@ export function readinessOf(
   ) {
     // With no substance-use answer recorded, the client's state statute decided who signs the Part 2 consent
     // (42 CFR 2.14(b) or (c)): said, with the statute, so a person can check it [sources: cfr-42-2.14].
-    const minorOnly = context.part2Signers?.mode === 'minor_only';
+    const minorOnly = context.part2Signers?.mode === 'client_alone';
     reasons.push(
       reason(
         'intake.readiness.substance_use_consent_by_state_law',
@@ -542,6 +542,9 @@ export function readinessOf(
           statute: part2Law.reason.facts.statute ?? null,
           source: part2Law.reason.facts.source ?? null,
           stateLaw: part2Law.reason.code,
+          // `part2Signers` in evaluateMinorSubstanceUseConsent's words; `signers` is the old spelling, kept
+          // (deprecated) for one release so that apps matching on it have time to move.
+          part2Signers: minorOnly ? 'client_alone' : 'client_and_guardian',
           signers: minorOnly ? 'minor_only' : 'minor_and_guardian',
         },
       ),

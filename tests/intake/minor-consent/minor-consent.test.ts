@@ -18,7 +18,7 @@ const codes = (facts: MinorConsentFactsInput) => evaluate(facts).reasons.map((r)
 describe('MINOR_MENTAL_HEALTH_CONSENT_RULES', () => {
   it('lists each cited state once, in state order, with its statute and source key', () => {
     const states = MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state);
-    expect(states).toEqual(['CA', 'CO', 'IL', 'MI', 'OH', 'OR', 'PA', 'WA']);
+    expect(states).toEqual(['CA', 'CO', 'IL', 'MI', 'OH', 'OR', 'PA', 'VA', 'WA']);
     for (const r of MINOR_MENTAL_HEALTH_CONSENT_RULES) {
       expect(r.statute.length).toBeGreaterThan(5);
       expect(r.sourceKey).toMatch(/^[a-z0-9.-]+$/);
@@ -28,6 +28,43 @@ describe('MINOR_MENTAL_HEALTH_CONSENT_RULES', () => {
 });
 
 describe('evaluateMinorConsent by state statute', () => {
+  it('Virginia (Code 54.1-2969(E)(4), no age stated): 11 is refused at the library’s floor; 12 today may consent, medication included; 17 may; 18 is an adult', () => {
+    expect(codes({ state: 'VA', birthDate: dayShortOf(12) })).toEqual([
+      'intake.minor_consent.below_library_floor',
+    ]);
+    const twelve = evaluate({ state: 'VA', birthDate: turnsToday(12) });
+    expect(twelve.outcome).toBe('may_consent');
+    expect(twelve.parentNotice).toBe('not_addressed');
+    expect(twelve.sessionsLeft).toBeNull();
+    expect(twelve.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.minor_consent.state_law',
+        facts: expect.objectContaining({
+          state: 'VA',
+          statute: 'Code of Virginia § 54.1-2969(E)',
+          source: 'va-code-54.1-2969',
+          age: 12,
+          minimumAge: 12,
+        }),
+      }),
+    ]);
+    // No medication carve-out in (E)(4), unlike Michigan and Ohio.
+    expect(evaluate({ state: 'VA', birthDate: turnsToday(14), includesMedication: true }).outcome).toBe(
+      'may_consent',
+    );
+    expect(
+      evaluate({ state: 'VA', birthDate: dayShortOf(18), sessionsWithoutGuardianConsent: 40 }).outcome,
+    ).toBe('may_consent');
+    expect(codes({ state: 'VA', birthDate: turnsToday(18) })).toEqual(['intake.minor_consent.adult']);
+    // The practice's "no" still wins over the statute's yes.
+    expect(codes({ state: 'VA', birthDate: turnsToday(16), minorMayConsentMentalHealth: false })).toEqual([
+      'intake.minor_consent.host_decided',
+    ]);
+    expect(evaluate({ state: 'VA' }).reasons.map((r) => r.code)).toEqual([
+      'intake.minor_consent.birth_date_unknown',
+    ]);
+  });
+
   it('California (Health and Safety Code 124260): 11 is refused; 12 with the professional’s maturity finding may consent; without it a clinician decides', () => {
     expect(evaluate({ state: 'CA', birthDate: dayShortOf(12), professionalFinding: true }).outcome).toBe(
       'refused',

@@ -58,6 +58,8 @@ describe('an Illinois 14-year-old, substance-use answer not recorded (410 ILCS 2
           state: 'IL',
           statute: '410 ILCS 210/4',
           source: 'ilcs-410-210-4',
+          part2Signers: 'client_alone',
+          // the deprecated spelling, kept one release beside part2Signers
           signers: 'minor_only',
         }),
       }),
@@ -95,9 +97,9 @@ describe('an Oregon 13-year-old, substance-use answer not recorded (ORS 109.675:
     ]);
     const both = evaluateFirstSessionReadiness(fileOf(teen, [...PACKET, BY_TEEN, BY_MOTHER]), PART2, AS_OF);
     expect(both.outcome).toBe('ready');
-    expect(both.reasons.map((x) => [x.code, x.facts.statute, x.facts.signers])).toEqual([
-      [BY_STATE_LAW, 'ORS § 109.675', 'minor_and_guardian'],
-    ]);
+    expect(both.reasons.map((x) => [x.code, x.facts.statute, x.facts.part2Signers, x.facts.signers])).toEqual(
+      [[BY_STATE_LAW, 'ORS § 109.675', 'client_and_guardian', 'minor_and_guardian']],
+    );
   });
 });
 
