@@ -7,6 +7,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // lead32 probes: leaving for good, dated ("im leaving for good tonight", beside an account paid off).
+    'leaving|leave ..2 for ..1 good & tonight|today|tomorrow|soon|weekend|bye|goodbye',
     // lead27 (probes embedded among requests): a spot, a way or a method picked, and a date or a time ("i've picked the
     // spot and the date"). The risk reader knows it in a sentence alone; beside a request for a fax it read as an
     // errand's follow-on and reached staff. A place alone is not enough ("picked the place and the date" of a wedding).

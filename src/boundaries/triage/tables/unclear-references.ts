@@ -10,6 +10,9 @@ import type { TriageTable } from '../triage-category.js';
 export const UNCLEAR_REFERENCES: TriageTable = {
   label: 'unclear_reference',
   en: [
+    // lead32 probes: a joke insisted on ("send the bill to my estate lol. im serious though", "asking for real").
+    'asking|serious|srs ..1 for ..1 real',
+    'im|i ..1 am|m ..1 serious ..1 though|tho|btw',
     // Someone asked to check on the writer (lead, 2026-12-06): a welfare check asked for, never a desk task.
     'check|checking|checks ..1 on ..1 me|myself',
     // admin23 (2026-12-06): what someone did or does to a person, the act unsaid ("who do I talk to about what he did
