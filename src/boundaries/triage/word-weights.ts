@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 85, messages: 30912, crises: 12081 },
-  bias: -2887,
-  threshold: 692,
-  weights: `103 107
-13 208
-14 anos 59
-14th 74
-14th i 58
-14th im 58
-15 anos 72
-15 of 59
-16 106
-17 89
-2 days 70
-20 of 69
-20 pastillas 58
-3 days 68
-38 73
-4 days 207
-40 168
-40 now 60
-5 days 122
-5th 87
-911 360
-a alguien 73
-a bat 98
-a belt 129
-a black 63
-a bottle 207
-a bridge 57
+  fittedOn: { sets: 87, messages: 31512, crises: 12323 },
+  bias: -2879,
+  threshold: 711,
+  weights: `103 106
+13 214
+14 anos 58
+14th 87
+14th i 74
+14th im 56
+15 anos 70
+15 of 61
+16 94
+17 97
+2 days 71
+20 of 67
+20 pastillas 57
+3 days 65
+38 81
+4 days 208
+40 170
+40 now 58
+5 days 116
+5th 84
+911 357
+a alguien 72
+a bat 99
+a belt 131
+a black 62
+a bottle 206
+a bridge 55
 a bunch 323
-a burden 319
-a bus 134
-a car 128
-a chip 62
-a cortar 190
-a cortarme 139
-a date 331
-a fever 71
-a fifth 116
-a fight 70
+a burden 332
+a bus 141
+a car 125
+a chip 63
+a cortar 196
+a cortarme 137
+a date 325
+a fever 70
+a fifth 119
+a fight 69
 a ghost 57
-a goodbye 172
-a gun 287
-a guy 144
-a hacer 273
-a handful 81
-a ir 96
-a joke 123
-a knife 191
-a la 108
+a goodbye 186
+a gun 283
+a guy 150
+a hacer 275
+a handful 79
+a ir 94
+a joke 128
+a knife 192
+a la 88
 a lighter 227
-a list 84
-a long 57
-a matar 184
-a mi 434
-a mis 92
-a nadie 181
-a necesitar 134
-a note 81
-a paperclip 55
-a party 124
-a plan 292
-a proposito 93
-a quien 122
-a rash 55
-a razor 155
-a reason 80
-a relief 65
-a rope 123
-a seizure 387
-a student 131
-a tener 85
-a veces 273
-a voice 99
-a way 76
-a while 215
-a will 154
-about 20 68
-about 40 63
-about an 91
-about ctb 64
-about driving 80
-about ending 120
-about how 93
-about jumping 90
-about just 175
-about killing 75
-about not 71
-about suicide 76
-about unaliving 67
-abt 87
-abuso 78
-abuso de 60
-acaso 138
-advil 62
-affairs 140
-affairs in 115
-after 8 63
-after i 87
-after im 75
-after my 102
+a list 83
+a matar 181
+a mi 433
+a mis 97
+a nadie 176
+a necesitar 135
+a note 86
+a party 123
+a plan 295
+a proposito 92
+a quien 120
+a razor 157
+a reason 92
+a relief 64
+a rope 120
+a seizure 391
+a student 129
+a tener 84
+a veces 272
+a voice 98
+a way 75
+a while 207
+a whole 57
+a will 164
+about 20 67
+about 40 66
+about an 92
+about ctb 71
+about driving 79
+about ending 125
+about how 88
+about jumping 89
+about just 180
+about killing 76
+about not 70
+about suicide 82
+about unaliving 66
+abt 85
+abuso 76
+abuso de 58
+acaso 135
+advil 61
+affairs 144
+affairs in 119
+after 8 65
+after i 86
+after im 74
+after my 141
 after practice 63
 after taking 55
-after that 98
-after this 118
-again 788
-again 3 55
-again and 73
-again its 114
-again last 78
-again the 67
-against the 104
-agarro 100
-ago 430
-ago i 70
-agua 73
-aguanto 354
+after that 96
+after this 119
+again 794
+again and 95
+again its 122
+again last 91
+again the 64
+against the 103
+agarro 101
+ago 428
+ago feeling 55
+ago i 72
+agua 75
+aguanto 352
 aguanto mas 190
-ah 129
-ah y 129
-ahi 80
-ahora esta 117
-ahorita 226
-ahorita esta 71
-aint 94
-al 911 95
-al hospital 244
-alcohol 70
-algo en 68
-alguien 258
+ah 117
+ah y 117
+ahi 78
+ahora esta 115
+ahorita 233
+ahorita esta 72
+aint 92
+al 911 94
+al hospital 243
+alcohol 69
+algo en 67
+alguien 256
 alguien me 59
 alguien supiera 114
-alive 307
-all 104
-all my 584
-all of 151
-alone 347
-alone for 75
-alone in 62
-alone with 73
-already 304
-already know 56
-also 669
-also fyi 123
+alive 304
+all 112
+all my 583
+all of 150
+alone 348
+alone for 76
+alone in 61
+alone with 71
+already 287
+already know 55
+also 661
+also fyi 125
 also honestly 60
-also i 412
-also idk 63
-also im 101
-also ive 228
-also not 65
-ambien 80
-amenazo 209
-amenazo con 177
+also i 415
+also idk 64
+also im 102
+also ive 232
+also not 64
+ambien 79
+amenazo 206
+amenazo con 175
 amiga 68
 amigo 70
-amitriptyline 56
-an accident 136
-an hour 226
-and a 96
+amitriptyline 55
+an accident 135
+an hour 228
+and a 80
 and confused 117
-and deleted 81
-and gave 99
+and deleted 90
+and did 72
+and gave 109
 and has 75
-and he 224
-and her 158
-and his 60
-and hit 90
-and isnt 72
+and he 201
+and her 156
+and his 64
+and hit 89
+and isnt 76
 and just 67
-and left 109
-and loaded 61
-and my 63
-and now 298
-and put 110
-and said 426
-and says 195
-and shes 120
-and stood 64
-and sweating 55
-and that 95
-and theres 117
-and tonight 63
-and took 186
-and touched 56
-and when 104
-and wouldnt 63
+and left 108
+and loaded 59
+and my 69
+and now 308
+and put 90
+and said 433
+and says 193
+and shes 119
+and stood 62
+and sweating 61
+and that 94
+and theres 118
+and tonight 64
+and took 185
+and touched 55
+and when 103
+and wouldnt 67
 and wrote 78
-ando pensando 134
+ando pensando 131
 anoche 896
-anoche me 237
-anoche no 71
-anoche y 82
-anos 133
-anos dice 65
-anos me 131
-anos se 56
-answer 56
-answering 312
-answering me 63
-antifreeze 95
-anymore 450
-anyone 256
-anyway 536
-anyway can 169
-anyway is 89
-anyway my 59
-apartment 159
+anoche me 234
+anoche no 75
+anoche y 84
+anos 128
+anos dice 64
+anos me 133
+anos se 55
+answering 313
+answering me 62
+antifreeze 93
+anymore 444
+anyone 254
+anyway 530
+anyway can 166
+anyway is 88
+anyway my 58
+apartment 158
 aqui 309
-are 100
-are back 66
-are in 60
-are shaking 62
-are telling 70
-arent 70
-arent there 63
-arm 482
-arm feels 77
+are 92
+are back 62
+are in 59
+are shaking 61
+are telling 76
+arent 69
+arent there 62
+arm 480
+arm feels 78
 arm is 109
-arms 352
-around 386
-around by 73
-around for 85
-around my 60
-arrangements 65
-arriba 61
-asi 139
-asking 128
+arms 356
+around 382
+around by 77
+around for 84
+around my 64
+arrangements 64
+arriba 60
+asi 138
+asking 116
 asking bc 101
-asking for 234
-asleep 191
-asleep and 88
-asleep now 76
-assaulted 170
-at a 122
-at lincoln 90
-at me 73
-at once 91
-at peace 115
+asking for 244
+asleep 190
+asleep and 87
+asleep now 74
+assaulted 167
+at a 106
+at lincoln 89
+at me 82
+at once 89
+at peace 114
 at school 179
-at work 74
-ativan 60
-aunque 56
-aventarme 67
-awake 75
-awake now 75
-away 380
-away my 207
-ayer 377
-ayer me 75
-azotea 89
-azotea del 63
-baby 62
+at work 65
+ativan 59
+aunque 55
+aventarme 66
+awake 74
+awake now 74
+away 386
+away my 204
+away to 55
+ayer 366
+ayer me 68
+azotea 88
+azotea del 62
+baby 69
 back and 71
-bad 298
+backpack 58
+bad 318
 bad and 120
-bad i 130
-bad rn 77
-bag 98
-balcon 59
-balcony 107
-bandaged 65
-banging 87
+bad i 126
+bad rn 85
+bag 97
+balcon 58
+balcony 105
+bandaged 64
+banging 86
 bat 171
-bat by 65
+bat by 63
 bath 61
-bathtub 74
-bc 167
-bc i 126
-bc im 70
-be alive 176
-be around 313
+bathtub 73
+bc 157
+bc i 129
+bc im 69
+be alive 175
+be around 314
 be better 278
-be dead 110
-be dramatic 144
-be easier 111
-be gone 82
-be here 357
-be mad 87
+be dead 109
+be dramatic 151
+be easier 110
+be gone 81
+be here 354
+be mad 95
 be my 58
-be needing 179
-be over 67
-be relieved 117
-be to 87
-be with 63
-beats 64
-bedroom 58
-been 201
-been burning 86
-been cutting 202
-been giving 225
-been hitting 141
-been holding 60
-been like 66
-been looking 114
-been picking 55
-been planning 69
-been researching 140
-been saving 335
-been saying 104
-been scratching 65
-been sitting 118
-been standing 100
-been stockpiling 113
-been thinking 208
-been throwing 88
-been up 86
-been vomiting 57
-been walking 81
-been wanting 56
-before sunday 64
-behind 112
-behind my 61
-being 374
-being a 128
-being alive 125
-being dramatic 61
-being here 132
-being honest 73
-being the 76
-belt 180
-benadryl 81
-beneficiary 61
-better off 341
-bf 96
-bien esta 55
-big 57
-big deal 97
-birthday 98
-blacked 88
-blacked out 88
-blade 232
-blade out 80
-blades 146
-bleach 72
-bled 134
-bleed 150
-bleeding 351
-bleeding a 110
-bleeding through 56
-bleeds 95
-blisters 64
-blood 274
-blue 105
-bodega 55
-bother 151
-bottle 611
-bottle of 403
-bottles 106
-bought 449
-bought a 234
-bought rope 80
-bout 68
-boyfriend 399
-boyfriend choked 68
-brazo 225
-brazo izquierdo 126
-brazos 325
-breath 69
+be needing 178
+be over 66
+be relieved 115
+be to 86
+be with 62
+beats 63
+bedroom 61
+been 205
+been burning 85
+been collecting 56
+been cutting 199
+been giving 226
+been hitting 138
+been holding 58
+been like 69
+been looking 112
+been planning 68
+been researching 137
+been saving 333
+been saying 109
+been scratching 64
+been sitting 123
+been standing 98
+been stockpiling 110
+been thinking 190
+been throwing 90
+been up 85
+been vomiting 58
+been walking 79
+been wanting 62
+been writing 62
+before sunday 63
+behind 110
+behind my 60
+being 379
+being a 126
+being alive 123
+being dramatic 60
+being here 130
+being honest 72
+being the 77
+belt 181
+benadryl 77
+beneficiary 71
+better off 340
+bf 109
+big 65
+big deal 99
+birthday 97
+blacked 94
+blacked out 94
+blade 237
+blade out 89
+blades 143
+bleach 74
+bled 132
+bleed 148
+bleeding 355
+bleeding a 116
+bleeding through 57
+bleeds 94
+blisters 63
+blood 269
+blue 103
+bother 149
+bottle 610
+bottle of 402
+bottles 105
+bought 454
+bought a 231
+bought rope 84
+bout 66
+boyfriend 410
+boyfriend choked 66
+brazo 222
+brazo izquierdo 125
+brazos 324
+breath 68
 breathe 85
-breathing 297
-breathing but 64
-breathing weird 57
-bridge 565
-bridge by 70
-bridge on 180
-bring something 55
-bringing my 74
-bro 169
-bro im 58
-broke 156
-broke my 127
-broma 79
-brother 329
-brothers 78
-bruise 98
-bruises 213
-bruises on 123
-btw 117
-bueno 236
-bugs 169
-bugs on 151
-bunch 342
+breathing 294
+breathing but 63
+breathing weird 59
+bridge 569
+bridge by 69
+bridge on 176
+bringing my 75
+bro 166
+bro im 57
+broke 143
+broke my 129
+broma 78
+brother 333
+brothers 83
+bruise 96
+bruises 217
+bruises on 129
+btw 120
+bueno 222
+bugs 171
+bugs on 153
+bunch 341
 bunch of 315
-burden 338
-burden on 148
-burden to 108
-burn 123
-burned 183
-burned myself 134
-burning 223
+burden 350
+burden on 155
+burden to 106
+burn 121
+burned 184
+burned myself 136
+burning 220
 burning myself 66
-burning up 59
-burns 72
-bus 63
-bus on 56
-but confused 68
-but if 74
-by a 97
-by then 68
-cabeza contra 86
-cabinet 156
+burning up 58
+burns 71
+bus 61
+bus on 55
+but confused 69
+but if 82
+by a 95
+by then 72
+cabeza contra 85
+cabinet 154
 call 911 87
-call my 152
-call the 159
-called 70
+call my 166
+call the 154
 called 911 89
 calm 273
-calm about 106
-came 106
-came home 108
-can u 207
-cancer 84
-cansada de 147
-cansado de 64
-canse 55
-cant 94
+calm about 104
+came 122
+came home 106
+can u 205
+cancer 83
+cansada de 144
+cansado de 63
+cant 85
 cant breathe 79
-cant do 115
-cant feel 81
-cant hold 78
-cant keep 83
-cant leave 86
-cant really 114
-cant stop 165
-car 276
-car in 68
-car keys 125
-car running 138
-cara 105
-care of 75
-carga 212
-carga para 130
+cant do 120
+cant feel 79
+cant hold 76
+cant keep 82
+cant leave 91
+cant really 112
+cant stop 167
+car 284
+car in 65
+car keys 124
+car running 140
+cara 103
+care of 74
+carga 209
+carga para 128
 carro 264
-carro en 69
-cartas 164
-cartas para 87
-casa 262
-casa de 141
-casa y 99
-cat 192
-cat to 97
-cats 82
-chat 144
-chest 390
-chest hurts 91
-chest is 88
-chest pain 85
-chip 80
-chip in 90
-choked 199
-choked me 197
+carro en 68
+cartas 162
+cartas para 86
+casa 273
+casa de 138
+casa y 106
+cat 194
+cat to 96
+cats 81
+chat 143
+chest 392
+chest hurts 93
+chest is 91
+chest pain 84
+chip 79
+chip in 91
+choked 204
+choked me 202
 cigarettes 56
-cigarros 64
-cinturon 121
-clean 359
-cleaned 182
-cleanse 87
-client 216
+cigarros 63
+cinturon 120
+clean 380
+cleaned 179
+cleanse 86
+client 218
 clients 71
-clonazepam 136
-clonazepam hace 69
-close 155
-close friends 67
-closet 406
-closet and 68
-clothes 169
-clothes were 60
-coach 112
+clonazepam 134
+clonazepam hace 68
+close 160
+close friends 64
+closet 410
+closet and 66
+clothes 176
+clothes were 64
+coach 113
 coach has 80
-cold 186
+cold 187
 cold turkey 172
-collapsed 69
-collecting 81
-collecting my 55
-come home 111
-comes 80
-comes back 65
-como una 104
-companero 128
-companero de 103
-compre 209
-compre una 124
-con cigarros 64
+collapsed 68
+collecting 87
+collecting my 62
+come home 110
+comes 78
+comes back 64
+como una 102
+companero 127
+companero de 102
+compre 206
+compre una 122
+con cigarros 63
 con que 69
-con un 210
-con una 119
+con un 208
+con una 117
 confundido 66
-confused 299
-confused and 126
-conmigo 89
-contesta 227
-contesta el 120
-conto 133
-conto que 116
-contra 161
-contra la 117
-convulsion 140
-cops 63
-corazon 98
-corazon me 56
-cornered 63
-cornered me 63
-cortadas 190
-cortadas en 115
-cortando 100
-cortar 205
-cortarme 162
-corte 282
-corte otra 201
-cortes 65
-cosa mi 69
-cosas 165
+confused 298
+confused and 123
+conmigo 85
+contesta 224
+contesta el 118
+conto 130
+conto que 113
+contra 159
+contra la 116
+convulsion 138
+cops 62
+corazon 102
+corazon me 60
+cornered 72
+cornered me 71
+cortadas 187
+cortadas en 113
+cortando 102
+cortando los 55
+cortar 211
+cortarme 159
+corte 279
+corte otra 199
+cortes 64
+cosa 59
+cosa mi 73
+cosas 168
 cosas que 85
-could just 127
-counselor at 76
-counted 126
-counter 70
-counting 85
-counts 88
-cousin 69
-coworker 206
-cps 130
-crazy 101
-crazy and 88
-crib 61
-ctb 515
-ctb is 56
-ctb soon 57
-ctb thoughts 57
-ctb tonight 57
-cuaderno 60
-cuando 222
-cuando mi 92
-cuando se 138
-cuando yo 68
-cuantas 89
+could just 139
+counselor at 77
+counted 123
+counter 69
+counting 83
+counts 91
+cousin 71
+coworker 203
+cps 131
+crazy 84
+crazy and 90
+crib 63
+ctb 521
+ctb again 58
+ctb is 55
+ctb soon 56
+ctb thoughts 56
+ctb tonight 56
+cuaderno 64
+cuando 216
+cuando mi 98
+cuando se 140
+cuando yo 67
+cuantas 87
 cuarto 336
-cuarto y 83
-cuchillo 293
-cuchillo en 78
-cuello 112
-cuerda 106
-culpa 75
-cunado 75
+cuarto y 81
+cuchillo 289
+cuchillo en 77
+cuello 114
+cuerda 104
+culpa 74
+cunado 73
 cut 465
-cut again 190
-cuts 259
-cuts on 124
-cutting 400
-cutting again 152
-da igual 59
-dads 162
-dads gun 68
-dads old 57
-dano a 61
-daria 60
-daria cuenta 60
-date 269
-date the 76
-day 3 133
-days ago 225
-days and 195
-days on 63
-de 14 63
-de 15 102
-de 17 67
-de despedida 101
-de dormir 119
+cut again 200
+cuts 273
+cuts on 121
+cutting 386
+cutting again 150
+da igual 58
+dads 170
+dads gun 74
+dads old 55
+dano a 60
+daria 59
+daria cuenta 59
+date 268
+date the 74
+day 3 137
+days ago 226
+days and 194
+days on 62
+de 14 62
+de 15 109
+de 17 65
+de despedida 99
+de dormir 122
 de golpe 131
-de matarme 95
-de pastillas 70
-de pensar 60
-de sangrar 139
-de semana 111
-de su 74
-de todo 126
-de todos 61
-de tomar 169
-de tylenol 76
-de un 64
-de ustedes 206
-de verdad 141
-de vivir 122
-dead 253
-dead than 88
-deal 162
-deal with 61
-debajo 96
-debajo de 78
-decided 478
-decided after 66
-decidi 190
-decir que 66
-decirle 294
-decirle a 125
-decision 127
-deep 251
-deeper 237
-deeper than 180
-degrees 58
-deja 122
-deja salir 131
-dejar todo 62
-deje 359
-deje de 60
+de matarme 98
+de pastillas 71
+de pensar 63
+de sangrar 138
+de semana 110
+de su 88
+de todo 123
+de todos 60
+de tomar 168
+de tylenol 74
+de un 63
+de ustedes 208
+de verdad 155
+de vivir 120
+dead 250
+dead than 87
+deal 164
+deal with 60
+debajo 94
+debajo de 77
+decided 485
+decided after 81
+decidi 186
+decir que 65
+decirle 291
+decirle a 124
+decision 126
+deep 248
+deeper 241
+deeper than 186
+degrees 57
+deja 125
+deja salir 134
+dejar todo 61
+deje 355
+deje de 59
 deje todo 98
-deje una 70
-dejo 364
-dejo de 162
-dejo me 55
-del carro 67
-del edificio 107
-del puente 239
-del tren 72
-deleted 192
-deleted all 68
-deleted it 81
-demonio 61
-depot 70
-desaparecer 116
-desaparecer y 58
-desde la 65
-deserve 68
-desk 129
-desmayo 140
-desmayo en 80
-despedida 134
-despertar 371
-despertar manana 63
-despertara 116
-despertara manana 89
-desperte 96
-despierta 137
-despierta bien 76
-deudas 59
-devil 63
-diablo 82
-dice que 241
-dicen 244
-dicen que 247
-dicho a 125
-diciendo 126
-did 290
-did a 84
-did it 128
-did something 82
-did stuff 74
-didnt 310
-didnt do 84
-didnt stop 81
-didnt tell 58
+deje una 68
+dejo 366
+dejo de 165
+dejo me 56
+del carro 65
+del edificio 106
+del puente 238
+del tren 71
+deleted 204
+deleted all 66
+deleted it 96
+demonio 60
+depot 69
+desaparecer 127
+desaparecer y 57
+desde la 67
+deserve 67
+desk 127
+desmayo 142
+desmayo en 84
+despedida 131
+despertar 367
+despertar manana 62
+despertara 115
+despertara manana 88
+desperte 95
+despierta 135
+despierta bien 75
+deudas 58
+devil 62
+diablo 81
+dice que 243
+dicen 243
+dicen que 245
+dicho a 128
+diciendo 124
+did 304
+did a 96
+did it 125
+did something 80
+did stuff 80
+didnt 318
+didnt do 79
+didnt stop 84
+didnt tell 56
 didnt wake 105
-die 609
-die and 133
-die exactly 107
-digan 156
-digan a 137
-dije 171
-dije que 142
+die 594
+die and 134
+die exactly 109
+digan 153
+digan a 134
+dije 172
+dije que 144
 dijo 370
-dijo que 339
-dios 141
-dios me 111
-diosito 56
-disappear 172
-disappeared 67
-disclosed 97
-dizzy and 57
-do anything 159
-do it 321
-do this 116
-doesnt know 216
+dijo que 346
+dios 143
+dios me 113
+diosito 55
+disappear 177
+disappeared 66
+disclosed 96
+dizzy and 56
+do anything 155
+do it 334
+do this 126
+doesnt know 213
 doesnt matter 66
-dog 203
-dog and 106
-dog to 77
-dogs 73
+dog 206
+dog and 105
+dog to 82
+dogs 72
 doing this 100
-domingo 139
-done 579
-done anything 72
-done i 96
+domingo 137
+done 580
+done anything 78
+done i 94
 done with 55
-dont 625
-dont call 312
-dont know 77
+dont 620
+dont call 318
+dont know 92
 dont make 103
-dont really 74
-dont remember 139
-dont see 131
-dont tell 216
-dont trust 58
-dont wake 164
-dormida 87
+dont really 77
+dont remember 143
+dont see 132
+dont tell 214
+dont trust 59
+dont wake 168
+dormida 86
 dormido 138
-dormido en 72
-dormir hace 60
+dormido en 73
+dormir hace 65
 dormirme 120
-dormirme y 127
-down the 156
-dramatic 249
-dramatic but 129
-drank 331
-drank a 128
-drawer 182
+dormirme y 126
+down the 168
+dramatic 251
+dramatic but 137
+drank 329
+drank a 126
+drawer 185
 drew 58
-drink 79
+drink 81
 drinking a 61
-drinking cold 87
-drinks 56
-drinks and 63
-drive 186
-drive into 115
-driving 198
-drove 176
-drunk 265
-drunk and 122
-duele 140
-duele el 116
-duele mucho 66
-during a 69
-earlier 78
+drinking cold 88
+drinks 59
+drinks and 62
+drive 153
+drive into 114
+driving 183
+drove 180
+drunk 262
+drunk and 120
+duele 143
+duele el 119
+duele mucho 65
+during a 68
+earlier 85
 easier 91
-easier if 120
-easy 145
-easy it 59
-eaten 224
-eaten in 160
-ed 111
-edge 153
-edificio 105
-el brazo 225
-el carro 138
-el cinturon 110
+easier if 118
+easy 152
+easy it 58
+easy itd 56
+eaten 221
+eaten in 158
+ed 109
+edge 151
+edificio 104
+el brazo 222
+el carro 140
+el celular 60
+el cinturon 108
 el clonazepam 71
-el closet 107
-el corazon 94
+el closet 105
+el corazon 98
 el cuarto 166
-el cuchillo 104
-el cuello 71
-el diablo 65
+el cuchillo 102
+el cuello 72
+el diablo 64
 el dice 57
-el domingo 133
+el domingo 131
 el encendedor 58
-el es 86
-el fin 138
-el garaje 63
+el es 84
+el fin 137
+el garaje 62
 el lunes 57
-el machete 75
-el me 116
-el nino 91
-el novio 94
-el pecho 259
-el piso 99
-el puente 153
-el sabado 108
-el senor 71
-el techo 63
-el va 58
-el viernes 140
-ella 60
-ella esta 56
-else to 125
-em 66
-empty 103
-en casa 101
-en el 366
-en instagram 56
-en matarme 137
-en quitarme 125
-en serio 80
-en su 184
-en tirarme 112
-encendedor 81
-encerrada 76
-encerrada en 56
-encerro 172
-encerro en 158
-encontre 364
-encontre en 102
-encontre una 58
+el machete 73
+el me 114
+el nino 90
+el novio 103
+el pecho 261
+el piso 97
+el puente 154
+el sabado 103
+el senor 70
+el techo 62
+el va 57
+el viernes 143
+ella 71
+ella esta 59
+else to 131
+em 65
+empty 102
+en casa 98
+en como 62
+en el 362
+en instagram 55
+en matarme 134
+en quitarme 123
+en serio 78
+en su 186
+en tirarme 111
+encendedor 80
+encerrada 75
+encerrada en 55
+encerro 170
+encerro en 156
+encontre 359
+encontre en 100
+encontre una 57
 end 304
-end it 216
-ending 237
-ending it 156
-ending my 63
-ends 101
-engine 64
-enough 230
-er 266
-es paciente 348
-escribi 276
-escribi cartas 110
-escribi las 82
-escribiendo 78
-escribio 61
-escribo desde 79
+end it 212
+ending 240
+ending it 160
+ending my 62
+ends 99
+engine 62
+enough 226
+er 273
+es paciente 351
+escribi 277
+escribi cartas 109
+escribi las 81
+escribiendo 77
+escribio 65
+escribo del 59
+escribo desde 81
 escucho 128
-esposa 108
-esposo me 282
-esta 310
-esta cortando 82
-esta noche 180
+esposa 113
+esposo me 281
+esta 301
+esta cortando 85
+esta en 55
+esta noche 177
 esta temblando 161
-esta vez 123
-esta vomitando 95
+esta vez 122
+esta vomitando 97
 estaba 95
-estado pensando 90
-estan 95
-estar aqui 75
-estaria 117
-estaria mejor 111
-estarian 181
-estarian mejor 181
-esto 130
-estoy 246
-estoy cansada 121
-estoy cansado 59
-estoy en 179
-estoy escribiendo 68
-estoy sudando 72
-estoy temblando 106
-even notice 153
-even noticed 65
-ever 58
-every day 101
-everybody 121
-everyone 651
-everyone i 88
-everyone would 227
-everything 563
-everything and 86
-everything i 80
-everything in 68
-everythings 75
-ex 302
+estado pensando 89
+estan 93
+estar aqui 79
+estaria 116
+estaria mejor 110
+estarian 182
+estarian mejor 182
+esto 132
+estoy 244
+estoy cansada 119
+estoy cansado 58
+estoy en 180
+estoy escribiendo 67
+estoy sudando 71
+estoy temblando 105
+even notice 150
+even noticed 64
+every day 99
+everybody 119
+everyone 648
+everyone i 87
+everyone would 226
+everything 535
+everything and 67
+everything i 93
+everything in 71
+everythings 85
+ex 306
 ex me 61
 ex shows 65
-exactly how 67
-exactly i 68
-exist 211
-existing 171
-face 226
-facebook 55
-fainted 156
-fainted at 93
-falta el 70
-familia estaria 78
-family would 90
-fault 180
-feel calm 70
-feel my 109
-feel something 90
-feels 380
-fell 72
-fell and 58
-fever 98
-fever of 67
-fiesta 175
-fifth 119
-fifth a 75
-figured 250
-figured out 138
-filed 60
-fin 144
-fin de 180
-find me 90
-fingers 61
-first time 117
-floaty 80
-for after 76
-for everything 207
-for last 67
-for like 163
-for protection 72
-for real 183
-for trying 557
-forced 138
-forced himself 96
-forever 159
-forums 77
-forzo 154
-fotos 76
-found 499
-found a 116
-found my 136
-found the 56
-fr 448
-fr this 146
-frasco 124
-frasco de 90
-freak 66
-freak out 58
-freight 72
-fresh 97
-fresh cuts 66
-friday 288
-friday and 58
-friday i 57
-friday im 95
-friday is 71
-friend 328
-friends 159
-friends mom 69
-fue 166
-fuerte 167
+exactly how 65
+exactly i 71
+exist 209
+existing 176
+face 227
+fainted 157
+fainted at 92
+falta el 69
+familia estaria 77
+family would 89
+fault 169
+feel calm 69
+feel my 107
+feel something 88
+feels 383
+fell 71
+fell and 57
+fever 97
+fever of 66
+fiesta 177
+fifth 122
+fifth a 79
+figured 267
+figured out 134
+filed 58
+fin 126
+fin de 179
+find me 89
+fingers 59
+first time 123
+floaty 81
+for after 75
+for everything 208
+for last 65
+for like 162
+for protection 71
+for real 184
+for trying 551
+forced 142
+forced himself 101
+forever 155
+forums 75
+forzo 152
+fotos 57
+found 489
+found a 104
+found my 134
+found the 55
+fr 450
+fr this 143
+frasco 122
+frasco de 88
+freak 65
+freak out 57
+freight 75
+fresh 114
+fresh cuts 75
+friday 296
+friday and 73
+friday i 56
+friday im 94
+friday is 69
+friend 327
+friends 127
+friends mom 73
+fue 153
+fuerte 165
 fuerte en 56
 fuerza 55
-funeral 67
-funny 120
-future 156
-fyi 92
-fyi i 92
-gabapentin 55
-garage 577
+funeral 66
+funny 119
+future 155
+fyi 95
+fyi i 94
+gabapentin 56
+garage 569
 garage at 71
 garage with 202
-garaje 78
-gato 56
-gave 297
-gave away 100
-gave my 286
-genuinely 76
-get an 59
-get hit 72
-get in 57
-get overwhelmed 77
+garaje 76
+gato 55
+gave 298
+gave away 99
+gave my 301
+genuinely 74
+get an 56
+get hit 71
+get overwhelmed 75
 get the 92
-gets 75
-gets mad 55
-gets my 89
-gets the 76
-getting louder 118
-getting my 63
-gf 61
-gg 67
-girlfriend 127
+gets 69
+gets my 87
+gets the 75
+getting louder 116
+getting my 67
+gf 59
+gg 66
+girlfriend 126
 give my 56
-giving 218
-giving away 151
-giving my 94
-glovebox 63
-go 153
-go home 86
-go in 55
-go to 186
-god 322
-god told 98
-going 88
+giving 217
+giving away 149
+giving my 97
+glovebox 65
+go 162
+go home 87
+go to 191
+god 328
+god told 100
+going 93
 going crazy 58
-going to 229
-golpe 132
-golpe hace 106
-gone 385
-gonna 467
-gonna be 76
-gonna do 219
-gonna lie 62
+going to 219
+golpe 133
+golpe hace 107
+gone 369
+gonna 465
+gonna be 77
+gonna do 220
+gonna lie 71
 gonna make 58
-goodbye 667
-goodbye on 178
-goodbye to 70
-goodbyes 105
-goodnight 98
-googling 121
-got bad 75
-got enough 64
-got the 155
-grabbed 62
-grain 71
-grandmas 59
+goodbye 672
+goodbye on 194
+goodbye to 69
+goodbyes 104
+goodnight 97
+googling 120
+got bad 73
+got enough 63
+got the 148
+grabbed 61
+grain 69
 grandpa 55
 group chat 60
 guardadas 198
-guess 166
-guitar 127
-gun 730
-gun and 76
-gun in 153
-gun on 65
-guns 163
-guy 280
-guy from 79
-ha dormido 58
-hablando 62
-hace 322
-hace 2 88
-hace como 69
-hace rato 141
-hace una 57
-hacerle 68
-hacerle dano 57
-hacerlo 136
-had the 70
-hago 337
-hand 136
-handful 82
-handful of 82
-hands 179
-hands are 101
-hands around 67
-hands shaking 80
+guess 175
+guitar 125
+gun 728
+gun and 74
+gun in 150
+gun on 63
+guns 166
+guy 290
+guy from 80
+ha dormido 57
+hablando 61
+hace 326
+hace 2 87
+hace 3 55
+hace como 72
+hace rato 138
+hace una 56
+hacerle 66
+hacerle dano 56
+hacerlo 146
+had the 69
+hago 339
+hand 135
+handful 81
+handful of 81
+hands 181
+hands are 100
+hands around 71
+hands shaking 82
 hang 92
 hang myself 78
 hanging 99
-happened 112
+happened 101
 happened again 56
-happened at 104
-happens 272
-happens to 111
-hasnt 210
+happened at 107
+happens 275
+happens to 110
+hasnt 213
 hasnt come 70
 hasnt slept 86
-hasta 138
-hasta el 77
-hasta que 65
-have enough 60
-have everything 133
-have like 72
-have my 161
-have the 180
-havent 399
-havent eaten 142
-havent slept 121
-havent told 116
-having chest 72
-having the 100
-having thoughts 218
-he 767
-he broke 70
-he choked 93
-he dicho 121
-he did 59
-he estado 69
-he hecho 66
-he pensado 70
-he put 82
-he reads 57
-he said 204
-he saw 63
-he says 139
-he sees 61
-he threw 72
-he took 66
+hasta 136
+hasta el 75
+hasta que 64
+have enough 59
+have everything 140
+have like 75
+have my 158
+have the 174
+havent 400
+havent done 58
+havent eaten 140
+havent slept 120
+havent told 118
+having chest 71
+having the 99
+having thoughts 217
+he 780
+he broke 72
+he choked 92
+he dicho 124
+he did 57
+he estado 66
+he hecho 65
+he pensado 68
+he put 85
+he reads 56
+he said 181
+he saw 64
+he says 110
+he sees 63
+he threw 71
+he took 65
 he will 186
-head 317
-head against 110
-head and 84
-head on 90
-hear 128
-hearing my 55
-heart 620
-heart feels 56
-heart is 292
-heart keeps 72
-hearts 77
-hed 161
-held 69
-her 173
-her and 97
-her heart 98
-her i 66
-her in 101
-her mom 84
-her room 63
+head 307
+head against 108
+head and 85
+head on 95
+hear 126
+heart 617
+heart feels 59
+heart is 291
+heart keeps 70
+hearts 75
+hed 160
+held 67
+her 197
+her and 94
+her heart 95
+her i 67
+her in 103
+her mom 76
+her room 64
 her stepdad 73
-her thighs 68
-her uncle 64
-her up 62
-here 351
-here anymore 162
-here next 70
-hermana 235
-hermano 198
-hermano dice 58
-herself in 55
-hes 286
-hes a 118
-hes asleep 60
-hes at 133
-hes breathing 91
-hes coming 62
-hes going 119
+her thighs 76
+her uncle 63
+her up 61
+here 349
+here anymore 161
+here next 69
+hermana 233
+hermano 195
+hermano dice 57
+hes 285
+hes a 117
+hes asleep 59
+hes at 134
+hes breathing 92
+hes coming 64
+hes going 125
 hes gonna 77
-hes your 105
-hice 116
-hicieron 87
-hicieron por 62
-hiding 72
-hija de 155
-hija se 56
-hijo de 59
-hijos 287
-hijos estarian 82
-him 322
+hes your 109
+hice 112
+hicieron 85
+hicieron por 61
+hiding 71
+hija de 157
+hija se 58
+hijo de 67
+hijos 289
+hijos estarian 84
+him 303
 him im 55
 him in 131
-him to 117
-himself on 104
-his 90
-his car 64
-his gun 65
-his hands 92
-his place 103
-hit 371
-hit by 134
-hit me 176
-hit my 131
-hits 201
-hits me 118
-hitting 182
-hitting my 106
-hizo 164
-holding 141
-hombre 143
-home 247
-home alone 71
+him to 120
+himself on 109
+his 82
+his car 68
+his gun 64
+his hands 95
+his place 100
+hit 365
+hit by 130
+hit me 173
+hit my 129
+hits 199
+hits me 116
+hitting 183
+hitting my 111
+hizo 162
+holding 137
+hombre 141
+home 226
+home alone 73
 home depot 58
-home i 74
-home now 81
+home i 68
+home now 91
 home with 65
-hondo 67
-honestly 373
-honestly be 94
-honestly if 143
-honestly not 70
+hondo 66
+honestly 362
+honestly be 93
+honestly if 142
+honestly not 69
 hope i 91
-hoping 192
-hoping i 115
-hora 101
-hospital 151
-hour 216
-hour ago 303
-house 387
-how and 64
-how easy 106
-how high 105
+hoping 177
+hoping i 117
+hora 109
+hospital 121
+hour 200
+hour ago 302
+house 383
+how and 63
+how easy 114
+how high 104
 how id 73
-hoy 455
-hoy en 55
-hoy me 62
-hoy se 57
-hunting 104
-hurt 306
-hurt my 166
-hurt the 94
-hurting my 91
+hoy 452
+hoy me 61
+hoy se 61
+hunting 103
+hurt 295
+hurt my 167
+hurt the 98
+hurting my 96
 hurts 206
-husband said 76
-i 133
-i already 198
-i blacked 64
-i bought 247
-i burned 79
-i call 82
-i cant 217
-i cleaned 72
-i could 69
-i counted 60
-i cut 154
-i decided 63
-i didnt 141
-i do 102
-i dont 73
-i drank 181
+husband said 82
+i 135
+i already 178
+i blacked 71
+i bought 245
+i burned 77
+i call 78
+i cant 216
+i cleaned 71
+i could 86
+i couldnt 55
+i counted 59
+i cut 164
+i decided 62
+i didnt 139
+i do 104
+i drank 180
 i drive 87
-i drove 105
-i fainted 79
-i found 228
-i gave 162
-i guess 150
-i have 169
-i havent 255
+i drove 106
+i fainted 82
+i found 210
+i gave 144
+i guess 159
+i have 170
+i havent 260
 i hope 70
-i keep 550
-i know 128
-i looked 135
-i love 128
-i may 55
+i keep 539
+i know 116
+i looked 131
+i love 126
 i mean 243
 i overdosed 56
-i passed 82
-i picked 85
-i posted 57
-i pray 105
-i put 67
-i relapsed 117
-i said 189
-i scratched 72
-i shd 57
-i stood 62
-i stopped 103
-i swallowed 114
-i swear 162
-i think 277
-i told 110
-i took 366
-i wasnt 138
-i will 93
-i wish 125
-i woke 276
-i wont 571
-i wouldnt 122
-i wrote 168
+i passed 84
+i picked 83
+i posted 65
+i pray 104
+i put 78
+i relapsed 115
+i said 196
+i scratched 71
+i shd 56
+i stood 61
+i stopped 99
+i swallowed 112
+i swear 159
+i think 285
+i told 113
+i took 365
+i wanna 60
+i wasnt 140
+i will 92
+i wish 131
+i woke 278
+i wont 574
+i wouldnt 128
+i wrote 171
 iba 59
-id be 145
+id be 152
 id do 68
-idk 733
-idk what 93
-idk why 142
-if a 67
-if i 413
+idk 736
+idk what 91
+idk why 144
+if a 86
+if i 421
 if ill 79
-if im 127
-if it 87
-if my 103
-if someone 150
-if something 69
-if the 79
-if things 61
-ill do 105
-ill make 66
-im 117
-im 13 55
-im 14 82
-im 15 141
-im alone 119
-im at 475
-im bringing 125
-im calm 78
-im done 406
-im driving 113
-im going 316
-im gone 184
-im having 80
-im hearing 56
-im in 102
-im just 225
-im scared 336
-im seeing 57
+if im 126
+if it 86
+if my 104
+if someone 148
+if something 68
+if the 78
+if things 60
+ill do 104
+ill make 65
+im 113
+im 14 81
+im 15 139
+im alone 117
+im at 480
+im bringing 126
+im calm 76
+im done 399
+im driving 111
+im going 322
+im gone 182
+im having 77
+im hearing 55
+im home 61
+im in 91
+im just 198
+im scared 338
+im seeing 62
 im shaking 102
-im sitting 111
-im so 93
-im staying 56
-im still 69
+im sitting 112
+im so 97
+im staying 57
+im still 70
 im supposed 103
-im telling 201
-im texting 125
-im tired 132
-im using 77
-importa 77
-in 3 65
+im telling 205
+im texting 126
+im tired 130
+im using 76
+importa 75
+in 3 66
 in 4 141
 in 5 79
-in case 170
-in full 74
-in her 70
+in case 175
+in full 72
+in her 82
 in his 252
 in it 58
-in my 519
-in order 268
-in the 113
-infected 86
-inside 59
+in my 521
+in order 272
+in the 112
+infected 84
+inside 58
 insta 92
-instagram 105
+instagram 103
 instructions 78
-insulin 247
-into 337
-into my 184
-into the 193
-into traffic 156
+insulin 244
+into 332
+into my 182
+into the 195
+into traffic 155
 ir al 71
-irme 133
-is at 108
-is i 60
-is my 131
-is numb 67
-is off 98
-is pounding 68
-is racing 83
-is to 93
-is too 80
-is when 64
-is your 104
-isnt answering 90
-it a 105
-it after 104
-it again 66
-it bled 61
-it bleeds 94
-it doesnt 73
-it every 69
-it got 115
-it i 68
-it im 109
-it ive 87
-it like 66
-it not 75
-it out 63
-it take 232
-it takes 158
-it thats 69
-it this 71
-it tonight 91
-it wasnt 79
-it wont 93
-it would 289
-it yet 55
-itd 159
-itd be 146
-its 91
-its getting 163
-its not 195
-its pretty 71
-its still 57
-its there 90
-ive 426
+irme 130
+is at 112
+is i 59
+is my 144
+is numb 68
+is off 97
+is pounding 71
+is racing 81
+is to 92
+is too 79
+is when 63
+is your 103
+isnt answering 94
+it a 112
+it after 112
+it bled 60
+it bleeds 93
+it doesnt 75
+it every 68
+it feels 58
+it got 113
+it i 63
+it im 122
+it ive 92
+it like 65
+it not 74
+it out 64
+it take 241
+it takes 155
+it thats 68
+it this 78
+it through 55
+it tonight 97
+it wasnt 77
+it wont 74
+it would 285
+itd 167
+itd be 154
+its 90
+its getting 171
+its not 139
+its pretty 70
+its still 63
+its there 96
+ive 425
 ive already 61
-ive decided 293
-ive got 226
-ive made 252
+ive decided 303
+ive got 223
+ive made 250
 ive started 85
-ive thought 160
-izquierdo 126
-jefa 56
-jefe 70
-jerking 155
-jk 239
+ive thought 175
+izquierdo 125
+jefa 55
+jefe 68
+jerking 159
+jk 235
 jk mostly 57
-jk unless 102
-joke 119
+jk unless 101
+joke 125
 joking 225
-joking this 120
-jump 305
-jump from 72
-jumping 123
-juro 57
+joking this 118
+jump 310
+jump from 70
+jumping 121
+juro 56
 just didnt 99
-just go 63
-just had 122
-just in 203
-just keep 61
-just looking 76
+just go 72
+just had 121
+just in 198
+just keep 60
+just looking 88
 just not 103
-just saying 80
-just sitting 116
+just saying 79
+just sitting 114
 just so 178
-just telling 57
-just thought 83
-just tired 185
-just to 135
-just wait 61
-just wanna 57
-keep 444
+just telling 60
+just thought 81
+just tired 183
+just to 124
+just wait 60
+just wanna 56
+keep 443
 keep driving 66
 keep hoping 87
 keep my 80
-keep picturing 75
-keep thinking 266
+keep picturing 76
+keep saying 60
+keep thinking 270
 keeping 59
-keeps 191
-keeps his 60
-keeps saying 113
-kept 70
+keeps 197
+keeps his 76
+keeps saying 112
+kept 67
 kept going 60
-key 113
-keys 160
-keys and 89
-kids 177
-kids would 63
-kill 304
-kill himself 55
-kill myself 134
-killing 90
-killing myself 108
-kinda 356
+key 116
+keys 165
+keys and 91
+kids 163
+kids would 70
+kill 322
+kill himself 58
+kill myself 152
+killing 88
+killing myself 107
+kinda 357
 kinda hoping 65
-kinda want 84
-kitchen 259
-kitchen knife 75
-kitchen table 79
-klonopin 216
-kms 714
-kms fr 345
-knife 441
-knife in 65
-know 304
-know exactly 141
-know i 139
-know what 123
-know where 269
-know who 93
-know why 121
-knowing 92
-knows 138
-knows where 61
-knuckles 108
-la azotea 89
-la bodega 62
-la cabeza 129
-la cara 129
-la casa 82
-la encontre 76
-la fiesta 107
-la mano 80
-la neta 90
-la pared 208
-la pistola 178
-la policia 125
-la soga 84
-la toca 97
-la vecina 66
-la ventana 65
-la verdad 238
-la vida 195
-la voz 69
-labios 63
-lake 155
-las cartas 82
-las de 137
-las llaves 145
-las pastillas 398
-las piernas 83
-las vias 55
-las voces 215
-las voy 59
-last night 1106
-lastimar 164
-lastimar a 129
-lastime 87
-late msg 55
-lately 145
-lately i 99
-le 449
-le deje 107
-le digan 167
-le dije 103
-le dijo 58
-le he 76
-le pega 106
-le pido 105
-le regale 71
+kinda want 82
+kitchen 264
+kitchen knife 78
+kitchen table 82
+klonopin 225
+kms 722
+kms fr 349
+knife 447
+knife in 68
+knives 57
+know 299
+know exactly 146
+know i 140
+know im 56
+know what 120
+know where 275
+know who 92
+know why 126
+knowing 91
+knows 142
+knows where 60
+knuckles 106
+la azotea 88
+la bodega 61
+la cabeza 128
+la cara 127
+la casa 93
+la encontre 75
+la fiesta 109
+la mano 78
+la neta 89
+la pared 205
+la pistola 182
+la policia 124
+la soga 82
+la toca 106
+la vecina 64
+la ventana 64
+la verdad 233
+la vida 192
+la voz 67
+labios 62
+lake 153
+lap 56
+las cartas 81
+las de 140
+las llaves 146
+las pastillas 396
+las piernas 82
+las voces 214
+las voy 62
+last night 1103
+lastimar 163
+lastimar a 127
+lastime 85
+lately 138
+lately i 100
+le 443
+le deje 106
+le digan 164
+le dije 105
+le he 81
+le pega 105
+le pido 103
+le regale 74
 leave he 56
-leaves 140
-leaves for 61
-left 684
-left a 94
-left arm 246
+leaves 137
+leaves for 60
+left 669
+left a 89
+left arm 247
 let 92
-let me 120
-letters 306
-letters to 248
-life 488
-lighter 257
-lighter again 90
-like 15 82
+let me 119
+letters 290
+letters to 250
+lie 63
+life 473
+lighter 256
+lighter again 89
+like 15 83
 like 20 123
-like a 147
-like actually 152
-like an 122
-like id 96
-like if 59
-like not 97
-like permanently 55
-like this 163
-lincoln 85
+like a 145
+like actually 149
+like an 121
+like id 94
+like if 65
+like not 96
+like this 161
+lincoln 84
 line 56
-lined 107
-lined up 106
-lips 192
-lips are 55
-lips look 69
+lined 110
+lined up 109
+lips 189
+lips look 67
+listen 64
 listened 69
-lithium 134
-lithium would 55
+lithium 129
 little brother 90
 live 57
 lives 167
 llamen 162
-llave 94
+llave 92
 llaves 151
-lleva 134
-lleve 72
-llevo 116
+lleva 133
+lleve 71
+llevo 115
 llevo al 66
-lo decidi 118
+lo decidi 116
 lo dejo 90
-lo encontre 63
-lo hago 87
-lo hice 100
+lo encontre 62
+lo hago 86
+lo hice 99
 lo mato 93
-lo voy 152
-loaded 168
-locked 331
-locked herself 59
-locked in 101
-long sleeves 74
-long time 105
-longer 84
-looked 197
+lo voy 148
+loaded 171
+locked 325
+locked herself 57
+locked in 93
+long sleeves 72
+long time 81
+longer 85
+looked 192
 looked up 204
-looking 274
-looking up 122
-loose 69
-loose ends 88
+looking 282
+looking up 119
+loose 68
+loose ends 86
 lord 106
-los brazos 306
-los labios 63
-los muslos 64
+los brazos 305
+los labios 62
+los muslos 63
 los ninos 159
-los ojos 65
-lot lately 87
-lot like 75
-lot this 78
+los ojos 64
+lot lately 86
+lot like 74
+lot this 77
 loud 294
-loud today 81
-louder 236
-love 79
-love you 87
-lowkey 165
-lowkey been 55
-lowkey want 56
-lunes 64
-machete 142
-mad about 62
-made 379
-made a 196
-made my 135
+loud today 80
+louder 245
+love 82
+love you 86
+lowkey 162
+lowkey want 55
+lunes 61
+machete 139
+mad about 71
+made 367
+made a 190
+made my 134
 made up 75
-maestra de 76
-make 128
-make it 227
-make sure 123
-mama 60
-mama no 94
-mama se 55
-man 168
-manana 181
-manana no 62
-manejando 72
-mano 99
-many 73
-marcas 123
+maestra de 75
+make 109
+make it 213
+make sure 137
+mama 61
+mama no 92
+man 166
+manana 180
+manana no 61
+manejando 71
+mano 98
+many 72
+marcas 122
 marcas en 61
-marido 58
-marks 166
-mas 124
-mas decirle 55
-mas profundo 64
-mata 101
+mareada 55
+marido 57
+marks 164
+mas 126
+mas profundo 63
+mata 102
 matar 363
-matar a 105
-matarme 374
-mate 80
-mato 114
+matar a 102
+matarme 371
+matarme ya 55
+mate 78
+mato 113
 mato ya 69
-matter 208
-may have 61
-me 110
-me after 117
+matter 206
+may have 59
+me 108
+me after 115
 me agarro 76
-me amenazo 198
-me and 286
-me canse 55
-me contesta 72
-me conto 87
-me corte 298
-me deja 91
-me dice 182
-me dicen 221
-me dijo 180
-me down 143
-me duele 185
-me encerro 119
-me estoy 56
-me falta 60
-me forzo 140
+me amenazo 196
+me and 288
+me contesta 71
+me conto 85
+me corte 296
+me deja 95
+me dice 181
+me dicen 220
+me dijo 187
+me down 140
+me duele 188
+me encerro 117
+me falta 59
+me forzo 138
 me go 60
-me her 119
-me here 59
+me her 117
+me here 58
 me his 89
-me i 250
-me importa 57
-me in 281
-me ive 67
-me last 142
-me leave 63
-me llamen 125
-me lleve 79
+me i 246
+me importa 55
+me in 287
+me ive 66
+me last 139
+me leave 61
+me llamen 123
+me lleve 78
 me mando 74
-me mata 78
-me muero 145
-me obligo 60
-me pega 127
-me pego 117
-me pegue 79
-me queme 94
-me quiero 193
-me quito 239
-me rompio 74
-me tire 75
-me tiro 57
-me today 55
-me tome 612
-me va 136
-me violaron 84
-me volvi 244
-me voy 104
-me when 116
+me mata 80
+me muero 142
+me obligo 61
+me pega 125
+me pego 116
+me pegue 78
+me queme 93
+me quiero 182
+me quito 244
+me rompio 73
+me tire 77
+me tiro 56
+me today 58
+me tome 609
+me va 138
+me violaron 83
+me volvi 249
+me voy 102
+me when 117
 me with 80
-mean it 93
+mean it 95
 mean that 77
-med monday 55
-median 88
-meds and 71
-mejor 84
+median 91
+median on 57
+meds and 66
+mejor 72
 mejor no 74
-mejor sin 264
-message 104
-message if 75
-messages 183
-messaging 78
-meth 81
-meti 59
-mi cuarto 114
-mi culpa 56
-mi cunado 75
-mi de 73
-mi esposa 102
-mi ex 177
-mi familia 105
-mi hermana 193
-mi hermano 169
-mi hija 62
-mi novio 171
-mi pareja 256
-mi perro 89
-mi prima 69
-mi ropa 77
-mi vecina 65
-mi vecino 78
-miedo 251
+mejor sin 263
+message 106
+message if 74
+messages 178
+messaging 77
+meth 80
+meti 58
+mi cuarto 115
+mi culpa 55
+mi cunado 73
+mi de 72
+mi esposa 107
+mi ex 176
+mi familia 106
+mi hermana 191
+mi hermano 167
+mi hija 58
+mi novio 168
+mi pareja 252
+mi perro 87
+mi prima 68
+mi ropa 75
+mi vecina 70
+mi vecino 76
+miedo 249
 miedo de 131
-min ago 143
-mirror 76
-mis 402
-mis cosas 165
-mis hijos 287
-mixed 75
-mochila 102
-molestar 55
-mom 92
-mom doesnt 86
-mom is 86
-moms 145
+min ago 141
+mirror 74
+mis 390
+mis cosas 167
+mis hijos 289
+mixed 74
+mochila 100
+molestar 59
+mom 89
+mom doesnt 85
+mom is 85
+mommys 58
+moms 150
 moms boyfriend 112
 months clean 115
-more thing 80
-more time 87
-moretones 133
-morir 209
-morir y 61
-morirse 124
-morirse y 78
-morphine 86
-msg 126
-much longer 148
-muchas 76
+more thing 79
+more time 88
+moretones 131
+morir 198
+morir y 59
+morirse 121
+morirse y 76
+morphine 84
+msg 124
+much longer 146
+muchas 74
 mucho el 61
-muero 145
-mundo 64
-muscles 75
-muslos 64
-my 13 69
-my 3pm 62
-my accounts 67
-my affairs 150
-my apartment 100
-my arm 171
-my arms 213
-my baby 76
-my bed 89
-my bf 67
-my birthday 122
+muero 142
+mundo 63
+muscles 74
+muslos 63
+my 13 67
+my 3pm 61
+my accounts 66
+my affairs 154
+my apartment 99
+my arm 173
+my arms 212
+my baby 71
+my bed 88
+my bf 81
+my birthday 120
 my boyfriend 151
-my brother 166
-my brothers 66
-my cat 115
-my chest 169
-my closet 72
-my clothes 145
-my coach 61
-my coworker 153
-my dads 88
-my date 56
-my desk 123
-my dog 119
+my brother 170
+my brothers 64
+my cat 110
+my chest 171
+my closet 70
+my clothes 147
+my coach 60
+my coworker 151
+my dads 85
+my date 55
+my desk 121
+my dog 121
 my drink 75
-my ex 77
-my face 103
-my family 289
-my friend 128
-my friends 87
-my funeral 96
+my ex 84
+my face 105
+my family 269
+my friend 124
+my friends 90
+my funeral 95
 my future 98
-my gabapentin 78
-my gf 56
-my girlfriend 106
-my goodbye 156
-my goodbyes 106
-my guitar 104
-my gun 70
-my gym 59
+my gabapentin 79
+my gf 55
+my girlfriend 103
+my goodbye 153
+my goodbyes 104
+my guitar 102
+my gun 69
+my gym 58
 my hand 104
-my head 207
+my head 198
 my heart 270
-my hearts 58
-my house 98
-my insulin 102
-my kids 167
-my klonopin 157
-my knuckles 70
-my last 59
-my lease 56
-my left 165
-my life 222
-my lips 81
-my lithium 200
-my little 119
-my moms 119
-my neck 126
-my neighbor 238
-my nightstand 66
+my hearts 57
+my house 96
+my insulin 101
+my kids 177
+my klonopin 154
+my knuckles 69
+my last 62
+my left 167
+my legs 59
+my life 226
+my lips 80
+my lithium 195
+my little 118
+my moms 123
+my neck 128
+my neighbor 240
+my nightstand 64
 my peace 75
-my pills 137
-my plants 92
-my rifle 56
-my room 167
-my roommate 248
+my pills 134
+my plants 90
+my room 169
+my roommate 254
 my seroquel 240
-my sister 224
-my sisters 106
-my skin 63
-my sleeping 61
-my socials 59
-my stepdad 142
-my stuff 269
-my supervisor 139
-my switch 58
-my thigh 57
-my thighs 120
-my throat 135
-my trazodone 88
-my trunk 72
+my sister 220
+my sisters 107
+my skin 62
+my sleeping 64
+my socials 57
+my stepdad 139
+my stuff 265
+my supervisor 136
+my switch 57
+my thigh 56
+my thighs 118
+my throat 133
+my trazodone 94
+my trunk 71
 my uncle 86
-my watch 71
+my watch 70
 my whole 66
-my will 245
-my wrist 120
-my xanax 132
-myself 761
+my will 242
+my wrist 139
+my xanax 131
+myself 745
 myself again 80
-myself and 70
-myself in 56
-myself to 62
-myself tonight 93
-myself w 57
+myself and 69
+myself to 63
+myself tonight 92
+myself w 59
 myself with 191
-nadie 414
-nadie me 70
-nadie se 77
-navaja 126
-necesitar 134
-necesito el 58
+nadie 410
+nadie me 69
+nadie se 75
+navaja 124
+necesitar 135
+necesito el 56
 neck 244
-need it 77
-need stitches 68
-need them 72
+need it 75
+need stitches 67
+need them 74
 needing 186
-needing them 84
-needs stitches 60
-neighbor 358
-neighbors 144
-neta 156
-new med 107
-next to 122
-next week 69
-ngl 361
-ni se 63
+needing them 85
+needs stitches 59
+neighbor 354
+neighbors 149
+neta 153
+new med 111
+next to 133
+next week 56
+ngl 364
+ni se 62
 nice 58
-night 381
-night he 56
-night i 227
+night 384
+night i 242
 night im 95
 night its 75
-night when 68
-nightstand 189
-nightstand and 64
-nino 63
-ninos 120
-no 241
-no aguanto 333
-no contesta 162
-no despertar 256
-no despertara 113
-no despierta 166
-no es 127
-no fue 92
-no las 84
-no le 319
+night when 67
+nightstand 197
+nightstand and 68
+nino 60
+ninos 121
+no 237
+no aguanto 331
+no contesta 159
+no despertar 253
+no despertara 112
+no despierta 163
+no es 122
+no fue 96
+no las 87
+no le 322
 no lo 105
-no one 128
-no para 171
-no paro 57
-no point 80
-no puedo 171
-no queria 56
-no quiero 384
+no one 123
+no para 169
+no paro 60
+no point 79
+no puedo 175
+no queria 57
+no quiero 389
 no reason 61
-no responde 102
-no se 487
-no voy 119
-nobody 458
-nobody would 188
-nomas queria 79
-normal right 75
-not 279
-not a 60
-not answering 223
+no responde 101
+no se 491
+no voy 120
+nobody 466
+nobody would 184
+nomas queria 78
+normal right 74
+not 274
+not a 56
+not answering 220
 not be 125
-not being 87
-not coming 100
-not deep 107
+not being 86
+not coming 99
+not deep 106
 not doing 122
-not even 64
+not even 67
 not exist 84
-not for 153
-not going 161
-not gonna 350
-not joking 137
+not for 132
+not going 149
+not gonna 361
+not joking 134
 not like 155
-not planning 117
-not safe 158
-not saying 73
-not that 157
-not to 228
-not wake 228
-note 227
-note on 74
+not planning 107
+not safe 155
+not telling 57
+not that 138
+not the 60
+not to 227
+not wake 225
+note 230
+note on 73
 notice for 56
 notice if 58
-notified 93
-novio 288
-novio de 82
-novio me 129
-now 253
+notified 91
+novio 293
+novio de 91
+novio me 127
+now 242
 now but 128
 now hes 193
-now i 66
-now my 94
-now she 77
-now shes 137
-now what 63
-ocean 69
-of being 274
+now i 73
+now my 97
+now she 76
+now shes 151
+now what 65
+ocean 68
+of being 271
 of coke 58
-of her 145
-of it 162
-of me 88
-of my 388
-of myself 69
+of her 143
+of it 167
+of me 97
+of my 389
+of myself 64
 of pills 88
-of taking 65
-of this 70
-of tylenol 155
+of taking 63
+of this 71
+of tylenol 157
 of vodka 66
-of your 110
-off 207
-off dead 57
-off my 93
-off the 130
+of your 117
+off 202
+off dead 56
+off my 106
+off the 132
 off with 83
-off without 90
-oh and 69
-ojala 170
-ojala no 107
-ojos 74
-old said 57
+off without 91
+oh and 71
+ojala 167
+ojala no 105
+ojos 73
+old said 56
 old told 57
-on 5th 107
+on 5th 104
 on being 66
-on her 276
-on his 222
+on her 267
+on his 217
 on insta 60
-on me 122
-on my 206
+on me 126
+on my 197
 on purpose 395
-on route 71
+on route 69
 on saturday 71
-on sh 126
-oncoming 61
+on sh 122
+oncoming 60
 one more 166
-one of 72
-one side 62
+one of 80
+one side 61
 one would 66
-ones 78
-only thing 190
+ones 94
+only one 56
+only thing 189
 only way 72
-ordena 58
-order 212
+ordena 57
+order 218
 organizer 62
-other side 61
-otra cosa 118
-otra vez 246
-out 225
-out and 62
+other side 60
+otra cosa 122
+otra vez 242
+out 221
 out i 83
-out on 101
-out the 128
-out there 60
-outside 91
-over and 124
-overdose 111
-overdosed 81
-overpass 198
-overpass on 63
-oxy 138
-oxycodone 57
+out on 99
+out the 126
+outside 98
+over and 122
+overdose 105
+overdosed 80
+overpass 204
+overpass on 61
+oxy 136
+oxycodone 56
 pa 91
-pa que 132
-paciente 311
-paciente de 262
-paciente del 98
-padrastro 128
+pa que 130
+paciente 315
+paciente de 267
+paciente del 96
+padrastro 126
 padrastro le 61
 pain 84
-painless 104
-painless ways 79
-papa 84
-papa dejo 57
-papa le 87
-para de 147
-para mis 59
-para que 84
-para salvar 56
-para todos 136
-parar 90
-pared 208
-pareja 194
-pareja me 209
-paro 70
-partes 59
-party 145
-party saturday 69
-pasa 88
-passed out 237
-pastillas 819
-pastillas de 458
-pastillas que 68
-patient of 103
-peace 232
-peace with 147
-peaceful 94
-pecho 242
-pecho y 112
-pega 222
-pega con 119
-pego 178
-pegue 75
-pencil 70
-pencil sharpener 63
-pensado 162
-pensamientos de 60
-pensando 335
-pensando en 190
-pensando que 60
-pensar 84
-pensar en 79
-pense en 72
-people 226
-people who 75
-permanently 140
-perro 106
-perro a 63
-pharmacy wont 56
-picked 254
-picked a 94
-picking 125
-picking at 66
+painless 103
+painless ways 78
+papa 86
+papa dejo 58
+papa le 86
+para de 146
+para mis 60
+para que 82
+para todos 135
+parar 89
+pared 205
+pareja 191
+pareja me 206
+paro 72
+partes 58
+party 148
+party saturday 73
+pasa 87
+passed out 238
+pastillas 823
+pastillas de 461
+pastillas que 71
+patient of 102
+peace 230
+peace with 146
+peaceful 92
+pecho 244
+pecho y 111
+pega 219
+pega con 118
+pego 176
+pegue 74
+pencil 68
+pencil sharpener 62
+pensado 165
+pensamientos de 59
+pensando 337
+pensando en 195
+pensando que 59
+pensar 87
+pensar en 81
+pense en 71
+people 234
+people who 74
+permanently 146
+perro 104
+perro a 62
+picked 249
+picked a 92
+picking 123
+picking at 65
 picturing 76
-pido 82
-pido a 93
-pienso 487
-pienso en 241
-pienso que 223
-piernas 91
-pill 106
-pill organizer 80
+pido 81
+pido a 91
+pienso 485
+pienso en 237
+pienso que 226
+piernas 89
+pill 105
+pill organizer 79
 pillow 92
-pills 911
-pills and 109
-pills in 115
-pills lined 59
-piso 150
-pistol 187
-pistola 393
-pistola de 124
-pistola en 115
-plan and 104
-plan is 64
-plan just 56
-plan to 61
-plane 108
-planeado 57
-planning 320
-planning anything 62
+pills 909
+pills and 107
+pills in 112
+pills lined 63
+piso 148
+pistol 201
+pistola 398
+pistola de 126
+pistola en 112
+plan and 101
+plan is 63
+plan to 60
+plane 107
+planning 312
 planning on 56
-planning to 105
-plants 81
-plants and 58
-platform 64
-playlist 68
-point 345
-point in 96
-point of 116
-poisoning 64
-police 177
-policia 100
-por escribir 124
-por mi 104
-por que 110
-por si 168
-post 75
-posted 444
-posted a 181
-posted my 91
-posted on 74
-posting 71
-pounding 107
-pq 63
-pray 129
-praying 100
-prendido 64
-pretty 220
-pretty bad 75
-prima 71
+planning to 108
+plants 80
+plants and 57
+platform 63
+playlist 66
+point 341
+point in 95
+point of 115
+poisoning 63
+police 176
+policia 99
+por escribir 122
+por mi 99
+por que 107
+por si 164
+posted 454
+posted a 195
+posted my 89
+posted on 73
+posting 70
+pounding 110
+pq 65
+pray 130
+praying 101
+prendido 63
+presion 57
+pretty 206
+pretty bad 73
+prima 70
 primo 62
-prob 57
-probably 354
-probably nothing 154
-profundo 133
-promised 63
-proposito 93
-protect 77
+prob 56
+probably 374
+probably nothing 180
+profundo 131
+promised 61
+proposito 92
+protect 76
 protection 73
 prove 99
-publico 66
-publico en 66
-puedo con 60
+publico 64
+publico en 64
+puedo con 58
 puedo ir 62
-puedo mas 128
-puedo respirar 72
-puente 435
-puente de 131
-pues 110
+puedo mas 127
+puedo respirar 71
+puente 434
+puente de 129
+pues 108
 pulled 73
 punched 106
 punched the 81
 purpose 375
-pushed 132
-pushed me 102
+pushed 143
+pushed me 114
 puso 60
 put 263
-put a 90
-put his 98
+put a 94
+put his 101
 put something 56
-put them 98
-q 153
-que 65
+put them 99
+q 150
+que 63
 que alguien 183
-que dios 74
+que dios 77
 que fue 71
-que hacer 214
-que hago 295
-que hicieron 64
-que hizo 62
+que hacer 216
+que hago 302
+que hicieron 63
+que hizo 63
 que lastimar 102
-que les 66
+que les 65
 que me 150
-que nadie 60
-que quiere 126
-que se 178
-que seria 140
-que si 336
-que sigo 114
-que soy 84
-que su 258
-que tengo 58
+que nadie 59
+que quiere 123
+que se 176
+que seria 142
+que si 332
+que sigo 112
+que soy 85
+que su 249
+que tengo 57
 que un 71
-que va 71
-que ya 158
-queme 94
-queme con 92
-queria 164
+que va 70
+que ya 157
+queme 93
+queme con 91
+queria 165
 queria decirle 90
-quien 94
-quien decirle 58
-quien mas 62
-quiere morir 108
-quiere morirse 134
-quiero 233
-quiero despertar 75
-quiero estar 68
-quiero ir 117
-quiero morir 79
+quien 93
+quien decirle 57
+quien mas 61
+quiere matar 62
+quiere morir 106
+quiere morirse 131
+quiero 239
+quiero despertar 74
+quiero estar 72
+quiero ir 116
+quiero morir 71
 quiero seguir 168
-quiero vivir 102
-quisiera dormirme 110
-quit drinking 85
-quitarme 179
-quitarme la 163
-quito 251
-quito el 143
-quito las 75
-r 114
-racing 123
-racing and 56
-radio 105
-rail 59
-ran 125
-ran out 118
-raped 166
-raro 160
-rather be 109
-rato 141
-razor 432
-razor blades 62
-reaction 57
-reads 183
+quiero vivir 100
+quiet 60
+quisiera dormirme 109
+quit drinking 90
+quitarme 177
+quitarme la 161
+quito 260
+quito el 150
+quito las 74
+r 112
+racing 124
+racing and 57
+radio 103
+rail 62
+ran 126
+ran out 119
+raped 165
+raro 158
+rather be 108
+rato 138
+razor 430
+razor blades 61
+reaction 56
+reads 181
 ready 125
-real 222
-real this 60
-really confused 80
-really long 68
-really tried 68
+real 236
+real this 59
+really confused 79
+really long 69
+really tried 70
 really want 70
-reason 187
-reason i 57
+reason 183
+reason i 70
 reasons 70
-refill 58
-regale 213
-regale mi 102
-regale mis 71
-regret it 63
-relaciones 66
-relapse 92
-relapsed 389
-relapsed on 145
-relief 71
-relieved 135
-remember 93
-report 59
-researching 158
-respira 162
-respira raro 90
-respirar 97
-responde 106
-responding 88
-returned 56
-revisa 88
-revolver 95
-rifle 315
-right 237
-right now 246
-rio 65
-river 90
-rn 511
-rompio 137
-rompio el 68
-roof 237
-roof of 210
-room 103
-room at 77
-roommate 378
-roommate is 61
-ropa 101
-rope 456
-rope in 125
-rope today 69
-route 89
-route 9 82
-running 102
-s*icide 58
-sabado 111
-sabe 120
-sacrifice 81
-safe tonight 141
-said 154
-said hed 82
-said her 77
-said hes 60
+refill 68
+regale 214
+regale mi 100
+regale mis 75
+regret it 62
+relaciones 65
+relapse 90
+relapsed 384
+relapsed on 143
+relief 70
+relieved 142
+remember 98
+rent 68
+report 65
+researching 156
+respira 160
+respira raro 89
+respirar 95
+responde 104
+responding 86
+revisa 87
+revolver 93
+rifle 320
+right 239
+right now 245
+rio 67
+river 95
+rn 516
+rompio 135
+rompio el 67
+roof 234
+roof of 207
+room 112
+room at 76
+roommate 381
+roommate is 64
+ropa 100
+rope 454
+rope in 123
+rope today 71
+route 86
+route 9 81
+running 105
+s*icide 60
+s3lf 70
+sabado 104
+sabe 124
+sacrifice 80
+safe tonight 140
+said 136
+said hed 81
+said her 76
+said hes 66
 said his 57
-said if 213
-said next 88
-salvar 56
-salvar a 56
-sangrar 189
-sangre 113
-sat 93
-saturday 142
-saturday i 82
-saved 122
-saved up 69
-saving 349
-saving my 140
-saving up 144
-saw 111
-say 247
-saying 195
-saying goodbye 57
-says his 61
+said i 59
+said if 215
+said next 91
+sangrar 187
+sangre 111
+sat 91
+saturday 141
+saturday i 85
+saved 119
+saved up 67
+saving 347
+saving my 139
+saving up 143
+saw 128
+say 243
+saying 194
 says its 89
-says one 78
-scared 416
-scared of 99
+says one 77
+scared 422
+scared of 100
 scares 57
 scares me 57
-school right 84
-scratched 134
-scratched my 93
-scratches 72
-scratching 169
-scratching my 103
-se 233
-se a 145
-se daria 60
-se desmayo 92
-se esta 106
-se llevo 90
+school right 86
+scratched 132
+scratched my 91
+scratches 70
+scratching 166
+scratching my 102
+se 236
+se a 142
+se daria 59
+se desmayo 95
+se esta 109
+se llevo 89
 se ni 69
-se pa 58
-se para 63
-se por 128
-se que 198
-se quiere 174
-se tomo 239
-se va 95
-secret 91
-see if 58
-seeing bugs 105
-sees 236
-seguir 153
-seguir viviendo 91
-seizure 436
-seizure in 69
-seizure on 63
-sending 93
-sending me 82
-senor 164
-ser una 66
+se pa 57
+se para 62
+se por 127
+se que 199
+se quiere 177
+se tomo 237
+se va 94
+secret 90
+see if 61
+seeing bugs 108
+sees 218
+seguir 152
+seguir viviendo 89
+seizure 439
+seizure in 68
+seizure on 64
+send my 67
+sending 91
+sending me 79
+senor 162
+ser una 65
 seria 203
-seria mejor 157
-serio 82
-seriously 75
-seroquel 186
-set a 70
-settled 93
-sewer 69
-sewer slide 68
-sewerslide 99
-sexually 57
-sexually assaulted 57
-sh 633
-sh again 187
-sh last 80
-sh urges 80
-shaking 659
-shaking and 157
-shaking so 96
-shaky and 64
-shaped 56
-sharpener 68
-shd 73
-shd again 63
-she 128
-she doesnt 57
-she had 81
+seria mejor 156
+serio 81
+seriously 57
+seroquel 183
+settled 89
+sewer 68
+sewer slide 66
+sewerslide 108
+sexually 56
+sexually assaulted 56
+sh 645
+sh again 182
+sh last 78
+sh urges 78
+shaking 660
+shaking and 162
+shaking so 93
+shaky and 63
+shaped 63
+sharpener 66
+shd 71
+shd again 62
+she 125
+she had 79
 she has 67
-she hasnt 61
-she is 93
-she lives 81
-she says 142
-she sees 155
-she stopped 57
-she told 88
-she took 79
-she will 69
-she wont 119
-shes 386
-shes 14 105
+she hasnt 60
+she is 91
+she lives 80
+she says 150
+she sees 153
+she told 90
+she took 78
+she will 67
+she wont 116
+shes 393
+shes 14 104
 shes asleep 81
-shes at 79
-shes breathing 72
-shes in 84
-shes your 183
-shoot 68
-shotgun 79
-should know 93
-should mention 59
-should probably 58
-showed 196
-showed me 119
-shower 144
-showered 57
-shows up 66
-si 77
-si acaso 138
-si lo 106
-si me 132
-side and 88
-sigo aqui 63
-sin 150
-sin comer 77
-sin mi 264
-sin tomar 65
-since friday 56
-since this 103
-since yesterday 74
-sister 286
+shes at 77
+shes breathing 71
+shes in 89
+shes your 187
+shoot 71
+shoot up 59
+shotgun 77
+should know 94
+should mention 58
+should probably 56
+showed 194
+showed me 117
+shower 142
+showered 60
+shows up 67
+si 86
+si acaso 135
+si lo 107
+si me 129
+side and 86
+sigo aqui 62
+sin 149
+sin comer 76
+sin mi 262
+sin tomar 64
+since this 102
+since yesterday 73
+sister 279
 sisters 114
-sitting 464
-sitting in 231
-sleep and 93
+sitting 483
+sitting in 234
+sitting on 65
+sleep and 101
 sleep for 94
-sleep forever 115
-sleeping pills 102
-sleeping with 71
-sleepy 98
-sleeves 85
-slept 212
+sleep forever 114
+sleeping pills 104
+sleeping with 78
+sleepy 91
+sleeves 83
+slept 211
 slept in 194
-slide 70
-slide thoughts 63
-slurring 125
-smashed 65
-so bad 139
-so done 103
-so maybe 57
-so nobody 142
+slide 69
+slide thoughts 62
+slurring 123
+smashed 66
+so bad 143
+so done 101
+so maybe 56
+so nobody 152
 so nobodys 57
-so someone 77
+so someone 75
 so tired 182
-so you 96
-socials 59
-soga 167
+so you 98
+socials 57
+soga 165
 soga en 58
-some nights 73
-somebody 175
-somebody to 92
-someone 237
-someone knows 74
-someone to 416
-something happened 188
-something happens 105
-something stupid 59
-sometimes 86
-sometimes i 155
-soon 228
-soy una 126
-speech 62
-spinning 84
-spot 106
-squared 73
-squared away 73
-stab 87
-standing 203
-standing on 118
-stars 72
-stash 61
-stepdad 206
-stepping 85
-stiff 121
-still 30 97
-still bleeding 73
+some nights 72
+somebody 179
+somebody to 90
+someone 234
+someone knows 72
+someone to 428
+something happened 191
+something happens 103
+something stupid 57
+sometimes 76
+sometimes i 153
+soon 226
+soy una 124
+speech 60
+spinning 82
+spot 105
+squared 72
+squared away 72
+stab 85
+standing 198
+standing on 116
+stars 70
+stash 60
+stepdad 205
+stepping 83
+stiff 119
+still 30 95
+still bleeding 80
 still here 79
-stitches 160
-stockpiling 125
-stockpiling my 96
-stood 139
-stood at 85
-stop 268
-stop bleeding 75
-stop eating 106
+stitches 158
+stockpiling 132
+stockpiling my 94
+stood 137
+stood at 83
+stop 271
+stop bleeding 74
+stop eating 105
 stop existing 86
-stop me 57
-stop shaking 111
-stopped 297
-stopped drinking 78
-stopped my 68
-story 133
-strong 78
-stronger 74
-stuff away 64
-stupid 124
-su 320
-su mama 91
+stop me 56
+stop shaking 110
+stopped 298
+stopped drinking 80
+stopped my 67
+story 141
+strong 77
+stronger 73
+stuff away 63
+stuff to 56
+stupid 122
+su 321
+su mama 88
 su mochila 59
-su padrastro 84
-su tio 81
+su padrastro 83
+su papa 56
+su tio 80
 sudando 205
-sudando y 89
-suicidal 147
+sudando y 90
+suicidal 143
 suicidal i 59
-suicidal thoughts 68
-suicidarme 84
-suicide 162
-sunday 390
+suicidal thoughts 67
+suicidarme 82
+suicide 161
+sunday 389
 sunday i 65
-supervisor 175
-sure 80
-sure ill 72
-sure why 158
-sus 64
-sus pastillas 78
-swallowed 263
-swallowed a 145
-swear 162
-swear ill 64
-sweating 214
-sweaty 69
-swelling 95
-swollen 77
-table 141
-take all 84
-take asking 87
-take me 84
-take to 119
-taken 184
-taken care 67
-takes 278
+supervisor 173
+sure 93
+sure ill 71
+sure why 155
+sus 63
+sus pastillas 76
+swallowed 267
+swallowed a 143
+swear 160
+swear ill 63
+sweating 187
+sweaty 68
+swelling 93
+swollen 75
+table 157
+take all 82
+take asking 99
+take me 83
+take to 116
+taken 182
+taken care 66
+takes 276
 takes me 121
 takes to 64
-talking to 62
-tambien 338
-tambien queria 112
-tan 141
-tbh 437
-te 75
-te escribo 59
-techo 94
-techo del 62
-tell 418
-tell anyone 91
-tell dr 130
-tell my 272
-tell someone 87
-telling 704
-telling me 349
-telling you 209
-temblando 363
-temblando mucho 61
-temblando sudando 61
-temblando y 96
-tener 70
-tener relaciones 66
-tengo 306
+talking to 63
+tambien 329
+tambien queria 115
+tan 139
+tbh 440
+te 71
+te escribo 57
+techo 92
+techo del 61
+tell 428
+tell anyone 93
+tell dr 128
+tell my 268
+tell somebody 58
+tell someone 98
+telling 714
+telling me 338
+telling you 225
+tells 56
+temblando 360
+temblando mucho 60
+temblando sudando 62
+temblando y 95
+tener 69
+tener relaciones 65
+tengo 311
 tengo con 60
-tengo el 83
-tengo en 67
-tengo ganas 65
-tengo guardadas 102
-tengo la 129
+tengo el 80
+tengo en 70
+tengo ganas 67
+tengo guardadas 103
+tengo la 126
 tengo las 107
-tengo miedo 262
-tengo todo 133
-tenia 56
-testamento 64
-texted 135
-texting 151
-than before 130
-than usual 136
-that bad 195
+tengo miedo 260
+tengo todo 149
+tenia 60
+testamento 63
+texted 136
+texting 145
+than 59
+than before 135
+than usual 142
+that bad 191
 that her 61
-that if 77
-that it 66
-thats 68
+that if 76
 thats all 102
 thats it 73
-thats not 56
-thats the 79
-thats where 57
-the 14th 63
-the baby 73
-the bathtub 73
-the blade 137
-the bottle 92
-the bridge 322
-the cabinet 80
-the closet 134
+thats not 60
+thats the 78
+thats where 56
+the 14th 77
+the baby 79
+the bathtub 71
+the bedroom 58
+the blade 144
+the bottle 91
+the bridge 330
+the cabinet 79
+the closet 139
 the cops 56
-the counter 76
-the cutting 57
+the counter 75
+the cutting 56
 the devil 58
-the dog 87
+the dog 88
 the drawer 68
-the edge 139
-the engine 66
-the er 241
-the garage 307
-the grain 71
-the gun 143
-the guy 77
-the house 173
-the kitchen 184
-the knife 98
-the lake 173
+the edge 137
+the engine 65
+the er 247
+the garage 317
+the grain 69
+the gun 140
+the guy 78
+the house 156
+the key 59
+the kitchen 187
+the knife 99
+the lake 171
 the letters 65
-the life 164
+the life 163
 the lord 106
-the man 72
-the math 61
-the median 87
-the message 82
-the neighbor 60
-the neighbors 90
-the night 138
-the nightstand 110
-the note 94
-the ocean 62
-the only 334
-the overpass 152
-the party 87
-the people 113
+the man 71
+the math 60
+the median 90
+the message 81
+the neighbor 56
+the neighbors 96
+the night 165
+the nightstand 121
+the note 93
+the ocean 61
+the only 319
+the overpass 150
+the party 90
+the people 111
 the pills 276
-the plane 84
-the point 258
-the police 69
+the plane 83
+the point 257
+the police 68
 the problem 84
-the radio 109
-the razor 201
-the river 91
-the roof 225
-the rope 183
-the sh 59
-the shower 138
-the table 73
-the thing 115
-the thoughts 245
-the top 184
-the tracks 121
-the train 186
+the radio 108
+the razor 199
+the rifle 59
+the river 96
+the roof 221
+the rope 180
+the sh 57
+the shower 136
+the table 86
+the thing 97
+the thoughts 243
+the top 194
+the tracks 126
+the train 185
 the truck 59
-the tv 143
-the urge 103
-the voice 166
-the voices 259
-the wall 416
-the walls 99
-the water 91
-the way 248
-the weekend 69
-the wheel 111
-the worst 70
-their 79
-them 331
-them after 67
-them all 99
-there and 93
-there are 88
-theres 94
-theres a 80
-they bleed 65
-they get 58
-they put 67
-theyd 110
-theyd be 59
-theyre 239
+the tv 145
+the urge 101
+the voice 167
+the voices 261
+the wall 421
+the walls 98
+the water 90
+the way 263
+the weekend 67
+the wheel 116
+the worst 69
+their 56
+them 336
+them after 68
+them all 97
+there and 94
+there are 83
+theres 99
+theres a 79
+they bleed 64
+they get 61
+they put 63
+they told 58
+theyd 108
+theyd be 58
+theyre 240
 theyre in 61
-theyre not 59
-thigh 62
-thighs 267
+theyre not 58
+thigh 71
+thighs 271
 thing i 57
-thing on 71
+thing on 66
 thing that 91
-thing to 86
-think about 372
+thing to 85
+think about 374
 think ill 97
-thinking 688
-thinking about 411
-thinking abt 132
-this 135
-this anymore 170
-this time 718
-this weekend 331
-tho 204
-thought about 193
-thought of 60
-thoughts 173
-thoughts about 100
-thoughts again 174
-thoughts are 235
-thoughts back 73
-threatened 113
-threw 284
-threw a 85
-threw up 57
-throat 155
-throwing 233
-throwing up 202
-tied 77
-tiene 151
-tiene 14 58
-tiene los 56
-tiene un 74
-tiene una 123
-tight 59
-tight and 75
-til 75
-till it 67
-time he 129
-time im 181
-time in 138
-time not 57
-tingly 78
-tio 123
-tirarme 139
-tirarme del 107
-tired 404
-tired of 335
-tiro 77
-tmrw 254
-to bother 82
-to burn 60
-to cleanse 87
-to die 531
-to disappear 96
+thinking 681
+thinking about 415
+thinking abt 129
+this 123
+this anymore 179
+this time 726
+this weekend 338
+tho 224
+thought 60
+thought about 197
+thought of 59
+thoughts 157
+thoughts about 96
+thoughts again 181
+thoughts are 232
+thoughts back 72
+threatened 111
+threw 279
+threw a 84
+threw up 56
+throat 152
+throwing 234
+throwing up 205
+tia 59
+tied 82
+tiene 152
+tiene 14 57
+tiene un 73
+tiene una 120
+tight and 59
+til 83
+till it 66
+time he 108
+time im 189
+time in 130
+time not 64
+tingly 77
+tio 120
+tirarme 137
+tirarme del 105
+tire del 57
+tired 411
+tired of 343
+tiro 83
+tmrw 246
+to bother 81
+to burn 59
+to cleanse 86
+to die 514
+to disappear 94
 to do 116
-to drive 162
-to end 194
-to everyone 145
-to finish 113
-to go 134
+to drive 163
+to end 195
+to everyone 143
+to finish 111
+to go 121
 to hang 79
-to have 72
-to hear 63
-to hurt 229
-to jump 205
+to have 74
+to hear 62
+to hurt 212
+to jump 212
 to just 65
-to kill 286
-to kms 140
-to leave 92
-to make 63
-to me 121
-to meet 64
-to my 278
-to next 78
-to not 161
-to people 81
-to protect 96
+to kill 302
+to kms 137
+to leave 104
+to make 60
+to me 110
+to meet 69
+to message 56
+to my 267
+to next 84
+to not 170
+to people 79
+to protect 95
 to prove 90
-to sacrifice 78
-to save 58
-to say 173
-to shoot 83
-to sleep 320
-to someone 85
-to stab 58
-to the 86
+to sacrifice 77
+to save 57
+to say 165
+to shoot 88
+to sleep 330
+to someone 77
+to stab 57
+to the 99
 to think 62
-to unalive 171
-to wake 85
-to walk 136
-to want 82
-toca 149
-toca cuando 90
-todas 282
-todas las 200
-todas mis 58
-today 725
-today and 235
-today i 168
-today like 72
-today she 126
+to unalive 167
+to wake 84
+to walk 135
+to want 81
+toca 157
+toca cuando 95
+todas 284
+todas las 199
+todas mis 61
+today 720
+today and 239
+today i 162
+today like 71
+today she 124
 today that 80
-todo 543
+todo 545
 todo el 68
-todo planeado 57
-todos 340
-todos estarian 65
-told 906
-told anyone 79
-told her 116
-told him 76
+todos 335
+todos estarian 64
+told 877
+told anyone 71
+told her 117
+told him 83
 told his 68
-told me 406
-tomar de 59
-tome 702
-tome como 188
-tome todas 204
-tomo 195
-tomorrow 437
+told me 400
+told my 56
+tomar de 61
+tome 703
+tome como 191
+tome todas 203
+tomo 189
+tomorrow 433
 tomorrow im 61
-tongue 72
-tonight 1604
-tonight and 145
-tonight he 65
-tonight i 162
-tonight she 65
-tonights 150
-tonights the 143
-took 1487
+tongue 71
+tonight 1617
+tonight and 143
+tonight he 64
+tonight i 161
+tonight im 64
+tonight not 56
+tonight she 63
+tonights 178
+tonights the 171
+took 1489
 took a 249
-took all 216
-took like 170
-took my 261
-took some 59
+took all 212
+took like 177
+took my 263
+took some 58
 took something 64
-took the 155
-top 200
-top level 63
-top of 93
-touched 102
-touched me 58
-touches 148
+took the 153
+top 209
+top level 75
+top of 92
+touched 81
+touches 147
 touches her 91
-towel 60
-tracks 313
+towel 59
+tracks 317
 tracks behind 99
-tracks by 88
-traffic 152
-train 270
+tracks by 91
+traffic 150
+train 267
 train tracks 134
 tramadol 62
-tren 112
-tried 107
+tren 110
+tried 109
 tried to 94
-truck 179
-trunk 110
-trust myself 61
-trying 210
-trying with 154
+truck 189
+trunk 116
+trust myself 62
+trying 222
+trying with 152
 turkey 172
-turned it 58
-turning the 64
-tuvo 59
-tuvo una 66
-tv 143
-tv is 61
-twitching 132
+turned it 62
+turning the 76
+tuvo 58
+tuvo una 65
+tv 145
+tv is 60
+twitching 131
 twitching and 57
-tying 80
-tylenol 477
-tylenol at 58
-tylenol it 84
-u 359
-u for 60
+tying 81
+tylenol 487
+tylenol at 57
+tylenol it 83
+u 360
+u for 59
 um 62
-un 296
-un companero 107
-un cuchillo 194
-un dolor 65
-un frasco 62
-un hombre 58
-una 99
-una carga 191
-una convulsion 134
-una cuerda 74
-una fiesta 73
-una hora 131
-una navaja 76
-una pistola 174
+un 301
+un companero 105
+un cuchillo 192
+un dolor 64
+un frasco 60
+un hombre 57
+una 98
+una carga 188
+una convulsion 133
+una cuerda 73
+una fiesta 72
+una hora 128
+una navaja 75
+una pistola 175
 una soga 83
-una voz 106
-unalive 492
-unalive myself 220
-unalive thoughts 99
-unaliving 125
-unaliving myself 105
-unas 93
-unas pastillas 56
-uncle 167
-under 101
-unless 82
-unrelated 72
-until i 97
-until it 73
-until they 65
-up after 69
-up and 111
-up blood 58
-up here 87
-up how 63
-up loose 72
-up tomorrow 133
-urge 82
-urge to 88
-urgent 73
-urges 119
-urges are 76
-use it 148
-usual 139
-va 197
-va a 281
-va con 82
-vaya 79
-ve 163
+una voz 107
+unalive 502
+unalive myself 216
+unalive thoughts 104
+unaliving 123
+unaliving myself 103
+unas 91
+uncle 166
+under 96
+unless 81
+unrelated 71
+until i 103
+until it 72
+until they 64
+up after 70
+up and 93
+up blood 56
+up here 98
+up how 65
+up loose 71
+up tomorrow 132
+urge 90
+urge to 96
+urgent 68
+urges 116
+urges are 74
+usarla 58
+use it 146
+usual 155
+va 190
+va a 282
+va con 81
+vaya 68
+ve 164
 ve a 63
-veces 154
-veces pienso 203
+veces 152
+veces pienso 202
 veces quisiera 79
-vecina 149
-vecino 122
-veneno 78
-ventana 65
-veo 163
-veo cosas 77
-verdad 413
-verdad ya 88
-vez 103
-vida 294
-videos 57
-viendo 69
-viernes 73
-violaron 90
-violaron el 59
-vive 187
-viviendo 87
-vivir 228
-vivo 57
-voces 313
-voces me 197
-voces que 92
-vodka 127
+vecina 152
+vecino 120
+veneno 76
+ventana 64
+veo 160
+veo cosas 76
+verdad 422
+verdad ya 86
+vez 100
+vida 290
+videos 56
+viendo 68
+viernes 80
+viernes cuando 61
+violaron 89
+violaron el 58
+vive 190
+viviendo 85
+vivir 223
+vivo 56
+voces 310
+voces me 196
+voces que 91
+vodka 125
 vodka and 75
-voice 331
-voice says 99
-voices 239
-voices are 136
-voices say 74
-volvi 406
-volvi a 420
+voice 338
+voice says 97
+voices 242
+voices are 141
+voices say 73
+volvi 409
+volvi a 422
 vomitando 151
-vomitando y 71
+vomitando y 70
 vomiting 123
-voy 420
-voy a 473
+voy 423
+voy a 476
 voz 161
-voz me 64
-voz que 83
-vuelve 113
-vuelve a 116
-w 140
-w a 85
-w my 64
-wake 617
-wake her 62
-wake up 537
-walk 232
-walk into 181
-walking 166
-wall 443
-wall until 80
-walls 131
-wanna 148
-want everything 114
-want it 86
-wanted someone 65
-was assaulted 78
-was for 65
-was gone 142
+voz me 63
+voz que 85
+vuelve 112
+vuelve a 115
+w 138
+w a 86
+w my 63
+wake 602
+wake her 61
+wake up 524
+walk 228
+walk into 179
+walked 64
+walking 168
+wall 448
+wall until 78
+walls 130
+wanna 160
+wanna unalive 62
+want everything 103
+want it 71
+wanted someone 63
+was assaulted 77
+was for 66
+was gone 139
+was last 57
 was raped 123
-wasnt 187
+wasnt 190
 wasnt around 69
-wasnt here 61
-water 186
-way home 63
-way out 59
-ways 157
+wasnt here 60
+water 184
+way home 72
+way out 58
+ways 156
 week also 90
-weekend 318
-weird 56
-weirdly 119
-weirdly calm 58
-what do 224
-what happens 83
-what i 86
-what to 93
-wheel 81
-when 117
-when he 144
-when hes 118
-when she 71
-when shes 59
-where 253
-where he 118
-where im 111
-where she 61
-where the 86
-which bridge 60
-who 286
-who else 82
-who gets 76
-whole bottle 130
-why 192
-why im 278
-will 184
-will and 109
+weekend 319
+weird 68
+weirdly 120
+weirdly calm 60
+what do 228
+what happens 85
+what i 87
+what to 80
+wheel 86
+when 112
+when he 146
+when hes 117
+when she 79
+when shes 58
+where 263
+where he 123
+where im 109
+where she 59
+where the 90
+which bridge 59
+who 289
+who else 81
+who gets 75
+whole bottle 134
+why 182
+why im 280
+will 190
+will and 107
 will kill 90
 will make 64
-will on 77
-will this 64
-window 77
-wine 57
-wish 253
-wish i 183
-wishing 108
-wishing i 66
-with a 527
-with bruises 70
-with him 66
-with me 58
-without me 206
+will on 76
+will this 66
+window 76
+wine 64
+wish 256
+wish i 187
+wishing 106
+wishing i 65
+with a 515
+with bruises 67
+with him 62
+without me 207
 woke 346
-woke up 356
-wont 952
-wont answer 78
-wont be 403
-wont matter 83
-wont need 291
-wont stop 159
-wont wake 80
-world would 61
-worry about 100
-worst 78
-would 267
-would be 288
-would even 172
-would get 85
+woke up 355
+wont 947
+wont answer 77
+wont be 405
+wont matter 82
+wont need 290
+wont stop 157
+wont wake 82
+word 57
+world would 60
+worry about 104
+worst 77
+would 272
+would be 287
+would even 169
+would get 91
 would honestly 62
-would just 89
-would take 184
-wouldnt 371
-wouldnt be 90
-wouldnt let 62
-wouldnt stop 62
-wrist 115
-wrists 97
-writes me 58
-writing this 89
-wrote 567
+would just 87
+would take 182
+wouldnt 385
+wouldnt be 97
+wouldnt let 61
+wouldnt stop 67
+wrist 134
+wrists 95
+writes me 60
+writing this 88
+wrote 551
 wrote a 135
-wrote letters 212
-wrote my 109
-wrote the 70
-xanax 346
-y 338
-y ahorita 60
-y anoche 91
-y ayer 86
-y dice 208
-y el 76
-y esta 100
-y hoy 132
-y las 57
-y le 132
-y me 296
-y mis 62
-y otra 156
-y que 144
-y tambien 169
+wrote letters 214
+wrote my 108
+xanax 350
+y 339
+y ahorita 64
+y anoche 90
+y ayer 85
+y dice 209
+y el 61
+y esta 91
+y hoy 130
+y las 56
+y le 136
+y me 297
+y mis 61
+y otra 159
+y que 143
+y tambien 173
 y tengo 76
-y tiene 138
+y tiene 136
 y una 59
-y veo 59
-ya 797
-ya decidi 66
-ya deje 64
-ya escribi 147
-ya le 93
-ya lo 76
-ya ni 60
-ya no 451
-ya regale 73
-ya se 180
-ya tengo 315
-yeah 93
-year old 70
-yesterday 220
-yesterday and 85
-yo no 67
-you asked 73
-you for 168
+y veo 58
+ya 807
+ya decidi 64
+ya deje 63
+ya escribi 146
+ya le 96
+ya lo 73
+ya ni 59
+ya no 454
+ya regale 71
+ya se 184
+ya tengo 318
+yeah 92
+year old 65
+yesterday 221
+yesterday and 88
+yo no 72
+you asked 76
+you for 145
+you really 57
 you were 57
-your client 190
+your client 194
 your clients 84
-your fault 82
-your patient 340
-yourself 62
+your fault 63
+your patient 347
+yourself 61
 yr 92
 yr old 89
-yrs 62`,
+yrs 61`,
 } as const;

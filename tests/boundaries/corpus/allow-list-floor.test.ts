@@ -48,6 +48,8 @@ describe('the allow-list alone', () => {
   // Its weights refit with sets ci, cj and ck among the tuning sets (recall22, 2026-12-06): tuning 715.
   // Refit with set cm among them (recall23, 2026-12-06): tuning still 715.
   // Misspelled inflections read (typo30, 2026-12-07): tuning 716.
+  // Refit on 87 sets (lead32, 2026-12-07): the model alone no longer kept "cuando yo no esté" from staff (715); being
+  // gone "when I'm not around" is an unclear reference now, in English and Spanish: tuning 716 again.
   it('keeps the measured share of crisis messages from staff with every crisis rule switched off', async () => {
     const triage = await allowListOnly();
     expect(triage('I want to die').outcome).not.toBe('crisis');

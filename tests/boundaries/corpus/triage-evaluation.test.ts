@@ -866,6 +866,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
   });
 
+  it('holds its figures on fresh set de, a Rust Belt urban community practice, untouched on main 667096b with the word model (98.4 % recall, 0 to staff, 75.2 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-de.json'));
+    report('fresh set de (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+  });
+
+  it('holds its figures on fresh set df, military and veteran families near large bases, untouched on main 667096b with the word model (97.5 % recall, 0 to staff, 82.5 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-df.json'));
+    report('fresh set df (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.87);
+  });
+
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
     const figures = measure(load('tuning-fresh-ca.json'));
     report('fresh set ca (read)', figures);

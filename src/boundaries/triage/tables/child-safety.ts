@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Kinds the word model alone had read before its refit on 87 sets (lead32): a child picked up by a parent who was
+    // drunk or high ("My son's daddy picked him up for the weekend drunk ... He's 5"); sextortion, a child's or an
+    // adult's ("i'm being sextorted ... they want money by tonight").
+    'picked|took|drove|driving ..3 him|her|them|kids|son|daughter|baby|up ..4 drunk|high|wasted|intoxicated & {child}|son|daughter|kid|kids|baby|toddler|year|years|yo|weekend|custody|daddy|mommy|him|her',
+    'sextort*|sextortion',
+    '(nudes|naked pics|naked photos|explicit photos|explicit pics) && money|pay|post|leak|send|share|expose|everyone',
     // A girl of 11 to 15 who is pregnant, or pregnant by a stepfather or another of the household (lead26: "i'm pregnant
     // and i'm 14 and my step dad is the father"); weeks of a pregnancy are not an age.
     'pregnant & 11|12|13|14|15|eleven|twelve|thirteen|fourteen|fifteen ..1 (years old|yrs old|yr old|year old|yo)',

@@ -357,7 +357,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       brand break breakfast brief bring broke broken brought browser bucks budget build building bump bumped
       bunch business button buy buying cafe calendar calm camp campus cancel canceled cancelled capacity card care
       career carpool case catch cause caused center certain certainly chance change changes chapter charge charged
-      chat cheap cheaper check checked checking checkup child childcare choice choose chore chores chose church tribal city claim
+      chat cheap cheaper check checked checking checkup child childcare choice choose chore chores chose church tribal pcs pcsed pcsing tdy efmp pcm frg despliegue soaked city claim
       class classes clean clear clearly click clicked client clients clinic close closed closer closest clothes
       coach code coffee college color come comfortable coming comment commute company complete completed computer
       concert conference confirm confirmed conflict  confusing connect connected connection consider

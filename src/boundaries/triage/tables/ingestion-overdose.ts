@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // lead32 probe: something taken, unnamed, beside not coming in ("i'm outside your office building in my car. i cant
+    // come in. i took something").
+    'took|swallowed ..1 something && cant|car|sorry|dizzy|weird|sleepy|numb|bye',
     // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): pills taken from work ("I'm a
     // nurse and I took the pills from work"), where the job's mask (ordinary-senses.ts) must not hide them.
     'took|stole|taking|grabbed|brought|snuck|pocketed ..3 pills|meds|vials|drugs|narcotics|fentanyl|morphine|oxy ..2 from ..2 work|hospital|pharmacy|clinic|cart|pyxis|unit|floor',

@@ -27,6 +27,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // A heart rate in numbers beside not eating (lead26: "refusing to eat and her heart rate was 38 at the doctor"): an
     // eating disorder's body failing.
     'heart|pulse|hr|bpm|heartrate ..4 {big_number} & eat|eating|ate|food|meals|anorexi*|restrict*|purg*|starv*|fasting|calories|weight',
+    // The same told over two sentences (lead32, set df: "My daughter's pulse was 38 when the school nurse checked it.
+    // She's been restricting again").
+    'heart|pulse|hr|bpm|heartrate ..4 {big_number} && anorexi*|restrict*|restricting|purg*|starv*|fasting',
     'cant|{neg} ..1 feel ..1 my ..1 lips|face|tongue|hands|fingers|arms|legs|mouth & hit|took|smoked|snorted|something|{substance}|{pills}|heart|breathe|breathing|purple|numb|party',
     'lithium|litio & vomit*|tremor|shaking|slurr*|confused|diarrhea|unsteady|stumbling',
     'fever & twitch*|rigid|stiff|confused|agitated|sweating|shivering & {med_name}|antidepressant|meds|tramadol|ssri|{pills}',

@@ -172,6 +172,9 @@ export const METHOD_MEANS: TriageTable = {
     // recall5's fourth batch: doses skipped to save them up; an organizer full of the ones not taken; which pills
     // would do the most damage; bridges or roofs scoped out.
     'dose|doses|meds|pills ..4 save|saving|stash|stockpile ..1 them|it|up',
+    // Pills kept back "in case things get bad" (lead32, set df: "I was kind of stockpiling them anyway tbh, in case things
+    // get bad again", said of a refill).
+    'stockpil*|hoard*|stashing|stash|saving ..3 them|it|those|these|pills|meds|mine ..6 in ..1 case & bad|worse|need|again|ever|happens',
     'full ..4 ones ..1 i ..1 didnt|{neg} ..1 take|took',
     'which ..4 meds|pills|{pills}|{med_name}|medication|medications ..4 damage|lethal|deadly|kill',
     'scop*|scout* ..2 bridges|bridge|roofs|rooftops|ledges|overpasses',

@@ -953,6 +953,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'locked|lock|locking ..1 myself|ourselves ..1 out',
     'got|get|been|was|am|im|keep|keeps ..1 locked ..1 out',
     'held|delayed|stopped|stuck|holding ..4 someone|somebody|person ..2 on ..1 the ..1 tracks',
+    // lead32 (set de): stuck behind a train on its tracks (never waiting for one); an app that crashed and lost a draft;
+    // an intake form's question about firearms in the home.
+    'stuck|held ..2 behind ..2 a|the ..1 train|trains|freight ..4 on ..1 the ..1 tracks',
+    'crashed|froze|glitched ..2 and ..1 killed|deleted|wiped|erased|ate ..1 my|the ..2 draft|message|form|progress|upload|answers',
+    'form|forms|intake|questionnaire|screening|paperwork ..4 asks|asked|asking|question|questions ..4 firearms|firearm|guns|gun|weapons',
     // lead31 (set db): an awareness walk or a table at one, volunteered for ("a table at the suicide prevention walk").
     'suicide ..1 prevention|awareness ..2 walk|walks|5k|run|fundraiser|fundraisers|table|booth|event|events|month|week|day|training|conference|gala',
     // Pipes, a car or a lock frozen in the cold.

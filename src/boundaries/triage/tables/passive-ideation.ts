@@ -428,7 +428,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..2 know|sure ..4 make ..1 it ..1 to|till|until|through ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
     // Not thinking one will last until a day; never "to" a day, which is as often the session that day ("don't think
     // I'll make it to Thursday, work is crazy" is the desk's).
-    '{neg} ..1 think ..3 make ..1 it ..1 till|until|through|past ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
+    '{neg} ..1 think ..3 make ..1 it ..1 till|til|until|through|past ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
     // Set ae: not going to anything ever again.
     '{neg}|not ..2 going|go ..2 anything|anywhere ..1 ever ..1 again',
     // Set ag: not sure one will be around much longer; how peaceful not to be here; the children's life happier
@@ -553,6 +553,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'scariest|worst|hardest ..1 part ..3 {neg} ..1 wanting ..2 to ..1 die',
     // Set ao (lead): wouldn't mind disappearing.
     '{neg}|wouldnt ..1 mind ..2 disappearing|dying|vanishing',
+    // lead32 (set de): not minding not existing ("not suicidal or anything but i wouldnt mind not existing").
+    'wouldnt|{neg} ..1 mind ..1 not ..2 existing|exist|here|alive|around|waking|living|breathing|being',
     // Set aq (lead, Spanish, 2026-12-05), in English: hoping an illness takes one this time.
     'hope|hoping|wish|pray|praying ..4 covid|cancer|illness|virus|disease|stroke|accident ..2 takes|gets|kills|finishes ..1 me',
     'hope|hoping ..3 it|this ..1 takes|kills ..1 me ..2 this|out',

@@ -7,6 +7,14 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // Another attempt said as trying again, beside a hospital stay (lead32: "the hospital discharged my son yesterday and
+    // today he's saying he'll try again"; read by the word model alone before its refit).
+    'll|will|gonna|going ..3 try ..1 again && hospital|discharged|attempt|er|icu|psych|overdose|inpatient',
+    // lead32 (set df): a family that will not need one any more, thought through and called the plan.
+    'wont|{neg} ..1 need ..1 me ..2 anymore|soon|much && plan|thought|decided|ready|settled',
+    '(thought it through|thought it all through|thought this through|thought it out) && plan|need me|gone|ready|settled',
+    // lead32 probes: leaving for good, dated ("im leaving for good tonight", beside an account paid off).
+    'leaving|leave ..2 for ..1 good & tonight|today|tomorrow|soon|weekend|bye|goodbye',
     // lead27 (probes embedded among requests): a spot, a way or a method picked, and a date or a time ("i've picked the
     // spot and the date"). The risk reader knows it in a sentence alone; beside a request for a fax it read as an
     // errand's follow-on and reached staff. A place alone is not enough ("picked the place and the date" of a wedding).

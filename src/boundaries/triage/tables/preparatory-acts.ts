@@ -8,6 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // lead32 probes (preparations put in the desk's words): nothing needed any more "or anything really"; a bill sent to
+    // one's estate; a title or house keys left with nothing more needed; records a relative will "need after".
+    'wont|{neg} ..2 need|needing|using ..5 anymore && or ..1 anything ..1 really',
+    'send|bill|forward|mail|charge ..3 to ..1 my ..1 estate',
+    '(car title|truck title|house keys|the deed|my will) && (wont need|will not need|dont need|no longer need)',
+    '(need them after|need it after|need these after|need everything after) && sister|brother|mom|dad|wife|husband|kids|family|son|daughter',
     // lead27 (a crisis only the word model had read, dropped by the refit on 79 sets): making sure someone knows where
     // one's advance directive, will or policy is ("sorry for the dramatic email earlier, I'm fine. I just want to make
     // sure you know where my advance directive is").

@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    // lead32 (set de): a threat from "them" tied to eating or acting ("they told me if i eat they'll take my son. they
+    // see everything i type").
+    'they|voices|voice|he|she ..2 told|tell|tells|said|say|says ..1 me ..2 if ..2 i ..5 take|hurt|kill|die|punish|happen',
+    'they|voices|he|she ..2 see|watch|hear|read|reading|watching ..1 everything ..2 i ..1 type|do|say|write|text|think',
     // Demons, voices or spirits who say it is time, or now (lead26: "the demons said it's time").
     'demons|demon|voices|voice|devil|angels|angel|spirits|spirit ..2 said|say|says|told|telling|tell ..3 time|now|tonight',
     // Able to fly, believed, beside days or nights awake, no sleep or a height (lead26: "i haven't slept in 4 days and i feel like i

@@ -10,6 +10,11 @@ import type { TriageTable } from '../triage-category.js';
 export const UNCLEAR_REFERENCES: TriageTable = {
   label: 'unclear_reference',
   en: [
+    // When one is no longer around (lead32, parity with "cuando yo no esté"): "so the kids are set when i'm not around".
+    'when|once|after ..1 im|i ..1 am|m ..1 not|no|gone ..1 around|here|longer',
+    // lead32 probes: a joke insisted on ("send the bill to my estate lol. im serious though", "asking for real").
+    'asking|serious|srs ..1 for ..1 real',
+    'im|i ..1 am|m ..1 serious ..1 though|tho|btw',
     // Someone asked to check on the writer (lead, 2026-12-06): a welfare check asked for, never a desk task.
     'check|checking|checks ..1 on ..1 me|myself',
     // admin23 (2026-12-06): what someone did or does to a person, the act unsaid ("who do I talk to about what he did
@@ -99,6 +104,8 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'give|gave|giving|given|gives ..1 up',
   ],
   es: [
+    // Cuando uno ya no esté (lead32): "para que mis hijos no tengan problemas cuando yo no esté"; veiled, never the desk's.
+    'cuando ..2 yo ..1 no|ya ..2 este|estes|estemos|estare|exista',
     'lo ..1 hago|hare|hice|haga|hacer',
     'ya ..1 {neg} ..2 importa|importara|necesito|necesitare',
     // "boy" is "voy" as it sounds (admin13: the English word is not read as the Spanish one).
