@@ -35,13 +35,12 @@ import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { sortVersions } from '../decision-log/policy-versions.js';
 import { holdFor } from './client-holds.js';
+import { FEE_LOOKBACK_DAYS, feeCrisisFacts } from './fee-crisis-facts.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
 import type { WorkTask } from './work-task.js';
 
-/** Days of missed sessions looked back on for fee decisions (covers a weekend between runs). */
-const FEE_LOOKBACK_DAYS = 3;
 /** Days ahead an opening (a cancelled future session) is offered to the waitlist; later ones come up later. */
 const OPENING_LOOKAHEAD_DAYS = 3;
 
@@ -118,6 +117,9 @@ const FEE_TASK_MISS: Record<MissedSessionKind, string | null> = {
 };
 
 function feeTitle(d: MissedSessionFeeDecision, miss: string): string {
+  // Held for a crisis (open now or at the session): the clinician decides; the title names no crisis.
+  if (d.outcome === 'undecided' && d.reasons.some((r) => r.code === 'scheduling.cancellation.crisis_open'))
+    return `${miss}: the clinician decides this fee (charge nothing until then)`;
   // The one fact missing is when the client cancelled: the task is to record it.
   if (d.kind === 'cancel_time_unknown' && d.outcome === 'undecided')
     return `${miss}: record when the client cancelled (the fee depends on it; charge nothing until then)`;
@@ -180,6 +182,8 @@ export function schedulingTasks(
       asOf: endOfDay,
       since: formatInstant(ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS, zone),
       priorWaivers: [],
+      // A client's open crisis, or one open at the session and closed since, keeps the fee the clinician's.
+      ...feeCrisisFacts(feeAppointments, ctx.holds.crisisWindows, ctx.holds.openCrisis, data),
     },
   );
   for (const d of fees) {
