@@ -6,7 +6,7 @@ import {
   type Severity,
   validate,
 } from '../../core/index.js';
-import { DAY_MS, toEpochMs } from '../../core/internal.js';
+import { DAY_MS, resolveLocalMinute, toEpochMs } from '../../core/internal.js';
 import {
   buildWaitlistIndex,
   CancellationPolicy,
@@ -144,6 +144,9 @@ export function schedulingTasks(
   const feeIdx: number[] = [];
   const reminderIdx: number[] = [];
   const reminderHorizon = Math.max(...data.policies.reminders.hoursBefore) * 3_600_000 + DAY_MS;
+  // The fees' window on the practice's clock: from local midnight 3 days back to the day's end, each a real
+  // instant (a day of 23 or 25 hours at a DST change is not 24 hours).
+  const feeFromMs = resolveLocalMinute(ctx.asOfDay - FEE_LOOKBACK_DAYS, 0, zone).epochMs as number;
   // A time is read only where the status makes it matter (most sessions of a large file are completed).
   data.appointments.forEach((a, i) => {
     const s = a.status;
@@ -159,7 +162,7 @@ export function schedulingTasks(
         : s.state === 'cancelled' && s.by === 'client'
           ? toEpochMs(s.at ?? a.start)
           : Number.NaN;
-    if (event >= ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS && event < ctx.nowMs + DAY_MS) feeIdx.push(i);
+    if (event >= feeFromMs && event < ctx.endMs) feeIdx.push(i);
   });
   const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
   // The sessions' clients by id, as the scheduling module sees them.
@@ -180,7 +183,7 @@ export function schedulingTasks(
     validate(CancellationPolicy, cancellationPolicyOf(data), 'cancellation policy'),
     {
       asOf: endOfDay,
-      since: formatInstant(ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS, zone),
+      since: formatInstant(feeFromMs, zone),
       priorWaivers: [],
       // A client's open crisis, or one open at the session and closed since, keeps the fee the clinician's.
       ...feeCrisisFacts(feeAppointments, ctx.holds.crisisWindows, ctx.holds.openCrisis, data),
