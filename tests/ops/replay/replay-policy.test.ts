@@ -121,7 +121,7 @@ describe('replayPolicy', () => {
       proposed: withCancellation(d, charge),
       asOf: DEMO_AS_OF,
     });
-    expect(feesOf(back).totals).toMatchObject({ addedCents: 0, changeCents: 0, nowDecidedCents: 615_000 });
+    expect(feesOf(back).totals).toMatchObject({ addedCents: 0, changeCents: 0, nowDecidedCents: 600_000 });
   });
 
   it('waives $225 with a $75 late-cancel fee: a-01, a-02 and a-04 drop from $150 to $75, the no-show keeps its full fee', () => {
