@@ -57,7 +57,7 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'A late reschedule does not count as a cancellation under this policy.',
   'scheduling.cancellation.emergency': 'A documented emergency waives the fee.',
   'scheduling.cancellation.crisis_open':
-    'A client of the session has an open crisis: the fee is never charged without the clinician’s decision; routed to the clinician.',
+    'A client of the session has an open crisis, or had one open at the session (closed since): the fee is never charged without the clinician’s decision; routed to the clinician.',
   'scheduling.cancellation.crisis_fee_waived':
     'A client of the session has an open crisis and the clinician waived the fee.',
   'scheduling.cancellation.crisis_fee_approved':

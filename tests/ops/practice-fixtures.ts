@@ -46,6 +46,16 @@ export function withMainOffice(data: PracticeData): PracticeData {
   return copy;
 }
 
+/**
+ * The practice with no office listed (the generated practices list theirs since 2026-12-07): every
+ * in-person booking is then at an office the data does not list.
+ */
+export function withoutOffices(data: PracticeData): PracticeData {
+  const copy = structuredClone(data);
+  copy.practice.offices = [];
+  return copy;
+}
+
 /** Every task of a queue: the role's own and those listed for the other roles. */
 export const allTasks = (q: WorkQueue): WorkTask[] => [
   ...q.tasks,

@@ -9,7 +9,12 @@ import {
 } from '../../billing/index.js';
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
 import { GoodFaithEstimateObligation, IntakeCase, IntakeDocumentRecord } from '../../intake/index.js';
-import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
+import {
+  ClinicianFeeDecision,
+  SchedulingAppointment,
+  SchedulingSeries,
+  WaitlistEntry,
+} from '../../scheduling/index.js';
 import { PolicyVersions } from '../decision-log/policy-versions.js';
 import { CompletedWork } from '../done/completed-work.js';
 import { DataMessage } from './inbound-message.js';
@@ -116,6 +121,11 @@ export const PracticeData = z
       CompletedWork,
       'The log of completed work (`practice-ops done` appends to it): a logged task is not handed out again.',
       'A task done: when, by whom, with what outcome.',
+    ),
+    clinicianFeeDecisions: records(
+      ClinicianFeeDecision,
+      "Clinicians' decisions on missed-session fees held for a client's crisis (`charge` or `waive`): a fee of a session during an open crisis is never charged without one, even after the crisis closes.",
+      "A clinician's decision on one session's fee.",
     ),
     policies: PracticePolicies.default(PracticePolicies.parse({})).describe(
       "The practice's policies, each defaulting to the owning module's documented default.",

@@ -7,7 +7,7 @@ import { PracticeData } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
 
 type Section = Exclude<keyof PracticeData, '$schema' | 'practice' | 'policies'>;
-type Target = 'staff' | 'payers' | 'clinicians' | 'clients' | 'series' | 'claims';
+type Target = 'staff' | 'payers' | 'clinicians' | 'clients' | 'series' | 'claims' | 'appointments';
 
 const NAMES: Record<Target, string> = {
   staff: 'a staff member',
@@ -16,6 +16,7 @@ const NAMES: Record<Target, string> = {
   clients: 'a client',
   series: 'a series',
   claims: 'a claim',
+  appointments: 'an appointment',
 };
 
 /** Fields holding an id of another record: section, field (or nested list and field), target. */
@@ -55,6 +56,9 @@ const REFERENCES: readonly (
   ['claims', 'supervisingClinicianId', 'clinicians'],
   ['authorizations', 'clinicianId', 'clinicians'],
   ['credentials', 'supervision', 'supervisorId', 'clinicians'],
+  // A clinician's fee decision names the session it decides and the clinician who made it.
+  ['clinicianFeeDecisions', 'appointmentId', 'appointments'],
+  ['clinicianFeeDecisions', 'clinicianId', 'clinicians'],
 ];
 
 /** Sections whose records carry an `id` (payers carry `payerId`) that must be unique. */
@@ -175,8 +179,9 @@ interface Known {
 // Sections whose ids, when they increase, are searched by halves rather than put in a set: the claims have
 // more ids (200,000) than references to them (a balance each, 100,000), and hashing every id into a set
 // costs more than 17 comparisons per reference. A set still serves the sections referenced many times
-// per id (the 4,000 clients, by 400,000 sessions and claims).
-const SEARCHED: ReadonlySet<Target> = new Set<Target>(['claims']);
+// per id (the 4,000 clients, by 400,000 sessions and claims). The appointments too: few fee decisions
+// name them.
+const SEARCHED: ReadonlySet<Target> = new Set<Target>(['claims', 'appointments']);
 
 /** A section's rows in strictly increasing order of `field`, searched by halves. */
 class SortedIds implements Known {

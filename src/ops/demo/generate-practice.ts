@@ -14,7 +14,7 @@ import { generateClaims } from './demo-claims.js';
 import { generateCredentials } from './demo-credentials.js';
 import { makePayers, PAYER_KINDS, payerFor } from './demo-payers.js';
 import { createInstantPlacer, type Input, pad, personName, type Row } from './demo-records.js';
-import { DEMO_GEOGRAPHY, DEMO_MESSAGES } from './practice-geography.js';
+import { DEMO_GEOGRAPHY, DEMO_MESSAGES, demoOfficeId, demoOffices } from './practice-geography.js';
 import { createPrng } from './prng.js';
 
 /**
@@ -171,6 +171,10 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
       count: 12,
     });
   });
+  // Each clinician sees clients in person at the office of their home state (the main one in Texas).
+  const officeOf = clinicians.map((_, i) =>
+    demoOfficeId((DEMO_GEOGRAPHY[i % DEMO_GEOGRAPHY.length] as (typeof DEMO_GEOGRAPHY)[number]).state),
+  );
   let n = 0;
   const turns: number[] = [];
   outer: for (const day of days) {
@@ -215,7 +219,7 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
               : 'individual',
           modality: telehealth
             ? { kind: 'telehealth', clientLocationState: client.locationState }
-            : { kind: 'in_person', locationId: 'office-main' },
+            : { kind: 'in_person', locationId: officeOf[ci] as string },
           start,
           end,
           status,
@@ -381,6 +385,13 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
       name: 'Juniper Grove Counseling (synthetic)',
       zone: 'America/Chicago',
       state: 'TX',
+      // Every office a session is held at, each in its state and on its clock (since 2026-12-07).
+      offices: demoOffices(
+        clinicians.map((c, i) => ({
+          ...(DEMO_GEOGRAPHY[i % DEMO_GEOGRAPHY.length] as (typeof DEMO_GEOGRAPHY)[number]),
+          inPerson: c.modalities?.includes('in_person') ?? false,
+        })),
+      ),
       holidays,
       onCall: { name: 'Juniper Grove on-call clinician (synthetic)', phone: '+15125550142' },
     },

@@ -12,6 +12,33 @@ export const DEMO_GEOGRAPHY: readonly { readonly state: UsState; readonly zone: 
   { state: 'WA', zone: 'America/Los_Angeles' },
 ];
 
+/**
+ * The demo practice's own office, in its home state and on its clock: where a booking naming no office
+ * (`office-main`) is held, and the in-person sessions of its Texas clinicians.
+ */
+export const DEMO_MAIN_OFFICE = { id: 'office-main', state: 'TX', zone: 'America/Chicago' } as const;
+
+/**
+ * The demo's offices: the main office, and one in the home state of each other clinician who sees clients
+ * in person (`office-<state>`, on that state's clock in {@link DEMO_GEOGRAPHY}), in the clinicians' order.
+ */
+export function demoOffices(
+  homes: readonly { readonly state: UsState; readonly zone: IanaZone; readonly inPerson: boolean }[],
+): { id: string; state: UsState; zone: IanaZone }[] {
+  const offices: { id: string; state: UsState; zone: IanaZone }[] = [{ ...DEMO_MAIN_OFFICE }];
+  for (const home of homes) {
+    const id = demoOfficeId(home.state);
+    if (home.inPerson && !offices.some((o) => o.id === id))
+      offices.push({ id, state: home.state, zone: home.zone });
+  }
+  return offices;
+}
+
+/** The office of the in-person sessions of a clinician living in `state`: the main office in Texas, else theirs. */
+export function demoOfficeId(state: UsState): string {
+  return state === DEMO_MAIN_OFFICE.state ? DEMO_MAIN_OFFICE.id : `office-${state.toLowerCase()}`;
+}
+
 /** Synthetic client messages (written for the demo), by the kind a triage should find. */
 export const DEMO_MESSAGES: readonly { readonly kind: string; readonly text: string }[] = [
   { kind: 'crisis', text: "I don't see the point anymore and I have been thinking about ending my life." },

@@ -6,7 +6,7 @@ import {
   type Severity,
   validate,
 } from '../../core/index.js';
-import { DAY_MS, toEpochMs } from '../../core/internal.js';
+import { DAY_MS, resolveLocalMinute, toEpochMs } from '../../core/internal.js';
 import {
   buildWaitlistIndex,
   CancellationPolicy,
@@ -35,13 +35,12 @@ import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { sortVersions } from '../decision-log/policy-versions.js';
 import { holdFor } from './client-holds.js';
+import { FEE_LOOKBACK_DAYS, feeCrisisFacts } from './fee-crisis-facts.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
 import type { WorkTask } from './work-task.js';
 
-/** Days of missed sessions looked back on for fee decisions (covers a weekend between runs). */
-const FEE_LOOKBACK_DAYS = 3;
 /** Days ahead an opening (a cancelled future session) is offered to the waitlist; later ones come up later. */
 const OPENING_LOOKAHEAD_DAYS = 3;
 
@@ -118,6 +117,9 @@ const FEE_TASK_MISS: Record<MissedSessionKind, string | null> = {
 };
 
 function feeTitle(d: MissedSessionFeeDecision, miss: string): string {
+  // Held for a crisis (open now or at the session): the clinician decides; the title names no crisis.
+  if (d.outcome === 'undecided' && d.reasons.some((r) => r.code === 'scheduling.cancellation.crisis_open'))
+    return `${miss}: the clinician decides this fee (charge nothing until then)`;
   // The one fact missing is when the client cancelled: the task is to record it.
   if (d.kind === 'cancel_time_unknown' && d.outcome === 'undecided')
     return `${miss}: record when the client cancelled (the fee depends on it; charge nothing until then)`;
@@ -142,6 +144,9 @@ export function schedulingTasks(
   const feeIdx: number[] = [];
   const reminderIdx: number[] = [];
   const reminderHorizon = Math.max(...data.policies.reminders.hoursBefore) * 3_600_000 + DAY_MS;
+  // The fees' window on the practice's clock: from local midnight 3 days back to the day's end, each a real
+  // instant (a day of 23 or 25 hours at a DST change is not 24 hours).
+  const feeFromMs = resolveLocalMinute(ctx.asOfDay - FEE_LOOKBACK_DAYS, 0, zone).epochMs as number;
   // A time is read only where the status makes it matter (most sessions of a large file are completed).
   data.appointments.forEach((a, i) => {
     const s = a.status;
@@ -157,7 +162,7 @@ export function schedulingTasks(
         : s.state === 'cancelled' && s.by === 'client'
           ? toEpochMs(s.at ?? a.start)
           : Number.NaN;
-    if (event >= ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS && event < ctx.nowMs + DAY_MS) feeIdx.push(i);
+    if (event >= feeFromMs && event < ctx.endMs) feeIdx.push(i);
   });
   const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
   // The sessions' clients by id, as the scheduling module sees them.
@@ -178,8 +183,10 @@ export function schedulingTasks(
     validate(CancellationPolicy, cancellationPolicyOf(data), 'cancellation policy'),
     {
       asOf: endOfDay,
-      since: formatInstant(ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS, zone),
+      since: formatInstant(feeFromMs, zone),
       priorWaivers: [],
+      // A client's open crisis, or one open at the session and closed since, keeps the fee the clinician's.
+      ...feeCrisisFacts(feeAppointments, ctx.holds.crisisWindows, ctx.holds.openCrisis, data),
     },
   );
   for (const d of fees) {

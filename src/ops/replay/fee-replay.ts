@@ -21,6 +21,7 @@ import {
 import { cancellationPolicyInForce } from '../data/cancellation-policy-in-force.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { PracticePolicies } from '../data/practice-policies.js';
+import type { FeeCrisisFacts } from '../queue/fee-crisis-facts.js';
 import { type PolicyPeriod, periodIndexOf } from './policy-source.js';
 
 /**
@@ -167,13 +168,16 @@ const NO_POLICY: FeeReplaySide = {
 
 /**
  * Every event's fee under the policies of each period, by appointment id. Free misses carry from one
- * period into the next, as they did in the practice's books.
+ * period into the next, as they did in the practice's books. A fee held for a client's crisis (open at the
+ * end of the replay, or at the session) stays `undecided` until a clinician's decision made before `untilMs`
+ * (the end of the last day replayed), as the work queue holds it.
  */
 export function decideFees(
   events: readonly MissedEvent[],
   periods: readonly PolicyPeriod[],
   clients: ReadonlyMap<string, SchedulingClient>,
   data: PracticeData,
+  crisis: FeeCrisisFacts & { readonly untilMs: number },
 ): Map<string, FeeReplaySide> {
   const zone = data.practice.zone;
   const byPeriod: SchedulingAppointment[][] = periods.map(() => []);
@@ -181,7 +185,12 @@ export function decideFees(
     (byPeriod[periodIndexOf(periods, e.atMs)] as SchedulingAppointment[]).push(e.appointment);
   const lastMs = events.reduce((max, e) => Math.max(max, e.atMs), 0);
   // Every no-show up to the last event is past its mark: the replay decides what the books hold.
-  const asOf = formatInstant(lastMs + MAX_NO_SHOW_AFTER_MINUTES * 60_000, zone);
+  // The clinicians' decisions up to the end of the last day replayed are read (a later `asOf` decides no
+  // event differently: every event is before it).
+  const asOf = formatInstant(
+    Math.max(lastMs + MAX_NO_SHOW_AFTER_MINUTES * 60_000, crisis.untilMs - 1000),
+    zone,
+  );
   const sides = new Map<string, FeeReplaySide>();
   const eventMs = new Map<string, number>(events.map((e) => [e.appointment.id, e.atMs]));
   const priorWaivers: { clientId: ClientId; at: Instant }[] = [];
@@ -197,6 +206,9 @@ export function decideFees(
     const decisions = decideMissedSessionFeesFromValidated(appointments, clients, policy, {
       asOf,
       priorWaivers: [...priorWaivers],
+      openCrisisClientIds: crisis.openCrisisClientIds,
+      clinicianFeeDecisions: crisis.clinicianFeeDecisions,
+      crisisAtSession: crisis.crisisAtSession,
     });
     for (const d of decisions) {
       sides.set(d.appointmentId, sideOf(d, period.policies.version));

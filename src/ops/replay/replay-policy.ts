@@ -16,6 +16,8 @@ import { PracticePolicies } from '../data/practice-policies.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { PolicyVersions, type PolicyVersionsInput, sortVersions } from '../decision-log/policy-versions.js';
+import { clientHolds } from '../queue/client-holds.js';
+import { FEE_LOOKBACK_DAYS, feeCrisisFacts } from '../queue/fee-crisis-facts.js';
 import { intakeFiles } from '../queue/intake-tasks.js';
 import { type CapacityClinician, type CapacityReplay, replayCapacity } from './capacity-replay.js';
 import { compareFees, decideFees, type FeeReplay, type MissedEvent } from './fee-replay.js';
@@ -267,8 +269,36 @@ function replayFees(inputs: SectionInputs): FeeReplay {
     const atMs = missedEventMs(appointment);
     if (atMs < endMs) events.push({ appointment, atMs });
   }
-  const before = decideFees(events, periods, clients, data);
-  const after = decideFees(events, policyPeriods(proposed, zone), clients, data);
+  // Crises as the queue reads them on the last day: a fee of a session a client's crisis was open at (closed
+  // since or not, a crisis closed after that day being open) is the clinician's on both sides until they
+  // decide it, and so is one the queue still lists that day (its lookback) of a client whose crisis is open
+  // then. An older fee of a client in crisis now was decided in its time: it is replayed as it was.
+  const holds = clientHolds(data, inputs.to, endMs);
+  const open = new Set<string>(holds.openCrisis);
+  for (const [clientId, windows] of holds.crisisWindows)
+    if (windows.some((w) => w.toMs >= endMs)) open.add(clientId);
+  const facts = feeCrisisFacts(
+    events.map((e) => e.appointment),
+    holds.crisisWindows,
+    new Set(),
+    {
+      clinicianFeeDecisions: data.clinicianFeeDecisions.filter((d) => toEpochMs(d.at) < endMs),
+    },
+  );
+  const listedFromMs = resolveLocalTime(addDays(inputs.to, -FEE_LOOKBACK_DAYS), '00:00', zone)
+    .epochMs as number;
+  const crisisAtSession = new Map(facts.crisisAtSession);
+  for (const e of events) {
+    if (e.atMs < listedFromMs || open.size === 0) continue;
+    const inCrisis = e.appointment.clientIds.filter(
+      (id) => open.has(id) && !(crisisAtSession.get(e.appointment.id) ?? []).includes(id),
+    );
+    if (inCrisis.length > 0)
+      crisisAtSession.set(e.appointment.id, [...(crisisAtSession.get(e.appointment.id) ?? []), ...inCrisis]);
+  }
+  const crisis = { ...facts, crisisAtSession, untilMs: endMs };
+  const before = decideFees(events, periods, clients, data, crisis);
+  const after = decideFees(events, policyPeriods(proposed, zone), clients, data, crisis);
   return compareFees(
     events.filter((e) => e.atMs >= fromMs),
     before,

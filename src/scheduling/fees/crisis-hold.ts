@@ -28,11 +28,17 @@ export interface CrisisFacts {
   /** Clients with a crisis open as of `asOf`. */
   readonly openCrisisClientIds: readonly string[];
   readonly clinicianFeeDecisions: readonly ClinicianFeeDecision[];
+  /**
+   * By appointment id, the clients whose crisis was open at the session (its start or the miss), closed
+   * since or not: the fee stays the clinician's until decided (the ops queue and what-if pass it).
+   */
+  readonly crisisAtSession?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
  * What an open crisis does to a fee that would otherwise be charged (internal): nothing when no client of
- * the session (nor the party who pays) has one; else the clinician's latest decision made by `asOfMs`
+ * the session (nor the party who pays) has one, nor had one open at the session (`crisisAtSession`); else
+ * the clinician's latest decision made by `asOfMs`
  * (a waive wins a tie), or none: the fee waits for the clinician. The library never makes that judgement
  * [sources: samhsa-988].
  */
@@ -48,6 +54,11 @@ export function crisisHoldOf(
   const open = new Set<string>(crisis.openCrisisClientIds);
   const inCrisis: string[] = appointment.clientIds.filter((id) => open.has(id));
   if (open.has(payerId) && !inCrisis.includes(payerId)) inCrisis.push(payerId);
+  // A crisis open at the session keeps its fee the clinician's after the crisis closes.
+  const atSession = (crisis.crisisAtSession?.get(appointment.id) ?? []).filter(
+    (id) => !inCrisis.includes(id),
+  );
+  inCrisis.push(...atSession);
   if (inCrisis.length === 0) return { hold: 'none' };
   let latest: ClinicianFeeDecision | undefined;
   for (const d of crisis.clinicianFeeDecisions) {
@@ -59,12 +70,20 @@ export function crisisHoldOf(
   if (latest === undefined) {
     return {
       hold: 'undecided',
-      reason: reason(
-        'scheduling.cancellation.crisis_open',
-        'error',
-        'A client of the session has an open crisis: no fee until the clinician decides it; route to the clinician.',
-        { clientIds: inCrisis, route: 'clinician' },
-      ),
+      reason:
+        atSession.length === 0
+          ? reason(
+              'scheduling.cancellation.crisis_open',
+              'error',
+              'A client of the session has an open crisis: no fee until the clinician decides it; route to the clinician.',
+              { clientIds: inCrisis, route: 'clinician' },
+            )
+          : reason(
+              'scheduling.cancellation.crisis_open',
+              'error',
+              'A client of the session had a crisis open at the session (or has one now): no fee until the clinician decides it, even once the crisis is closed; route to the clinician.',
+              { clientIds: inCrisis, crisisAtSessionClientIds: atSession, route: 'clinician' },
+            ),
     };
   }
   const facts = { clientIds: inCrisis, clinicianId: latest.clinicianId, decidedAt: latest.at };

@@ -232,6 +232,7 @@ export function decideMissedSessionFeesFromValidated(
     openCrisisClientIds: opts.openCrisisClientIds ?? [],
     // Stryker disable next-line ArrayDeclaration: as above
     clinicianFeeDecisions: opts.clinicianFeeDecisions ?? [],
+    ...(opts.crisisAtSession === undefined ? {} : { crisisAtSession: opts.crisisAtSession }),
   };
   const asOf = toEpochMs(opts.asOf);
   const since = opts.since === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(opts.since);

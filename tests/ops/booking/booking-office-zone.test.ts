@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getLocalDate } from '../../../src/core/index.js';
 import { type BookingRequestInput, evaluateBooking, type PracticeData } from '../../../src/ops/index.js';
-import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
+import { AS_OF, allowedBooking, smallPractice, withoutOffices } from '../practice-fixtures.js';
 
 // clin-001 works on New York time and holds New York and California licenses. A Los Angeles office is
 // three hours behind: Thursday 2026-12-24 21:00 there is Friday 00:00 for the clinician.
-const data = smallPractice();
+// No office listed: the in-person examples below are at offices the data does not list.
+const data = withoutOffices(smallPractice());
 const base = allowedBooking(data);
 const EVE_IN_LA = { start: '2026-12-24T21:00:00-08:00', end: '2026-12-24T21:53:00-08:00' };
 

@@ -6,11 +6,12 @@ import {
   type PracticeData,
   STATE_ZONES,
 } from '../../../src/ops/index.js';
-import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
+import { AS_OF, allowedBooking, smallPractice, withoutOffices } from '../practice-fixtures.js';
 
 // clin-001 holds New York and California licenses (none in Texas or New Jersey); the booking is Tuesday
 // 2026-11-24 at 15:00 New York time.
-const data = smallPractice();
+// No office listed: the in-person examples below are at offices the data does not list.
+const data = withoutOffices(smallPractice());
 const base = allowedBooking(data);
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 const LICENSED = ['NY', 'CA'] as const;

@@ -154,7 +154,10 @@ describe('work queue holds: no money task while a crisis is open', () => {
         ownerRole: 'assistant',
       },
     });
-    expect(held?.title).toMatch(/^Held for the clinician \(the client is in crisis today\): No-show: charge/);
+    // The crisis is open: the fee rule holds the fee for the clinician too (its title names no crisis).
+    expect(held?.title).toBe(
+      'Held for the clinician (the client is in crisis today): No-show: the clinician decides this fee (charge nothing until then)',
+    );
     expect(held?.reasons[0]?.code).toBe('ops.queue.hold_client_in_crisis');
   });
 

@@ -20,13 +20,13 @@ const offersIn = (data: PracticeData) =>
 const first = offersIn(demo)[0];
 const apptId = first?.related.find((r) => r.kind === 'appointment')?.id;
 
-/** The demo with its offered opening made an in-person one at `office-main`, listed in `state`. */
+/** The demo with its offered opening made an in-person one at `office-main`, listed in `state` (null: no office listed). */
 function inPersonOpening(state: 'NY' | 'TX' | 'CA' | null): PracticeData {
   const data = structuredClone(demo);
   const appt = data.appointments.find((a) => a.id === apptId);
   if (appt === undefined) throw new Error('fixture: no waitlist offer in the demo');
   appt.modality = { kind: 'in_person', locationId: 'office-main' } as never;
-  if (state !== null) data.practice.offices = [{ id: 'office-main', state }] as never;
+  data.practice.offices = (state === null ? [] : [{ id: 'office-main', state }]) as never;
   return data;
 }
 const offersOf = (data: PracticeData) =>

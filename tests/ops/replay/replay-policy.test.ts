@@ -93,16 +93,18 @@ describe('replayPolicy', () => {
     });
     // 29 workers' compensation fees, and 12 Medicare fees: with the state's rule unknown, whether the practice
     // charges everyone alike (Medicare's condition for charging) is unknown too.
+    // client-00001's crisis (open on 2026-11-20) holds their cancellation of 2026-11-19 for the clinician on
+    // both sides (2026-12-07): 40 changes, one of the 41 undecided on both.
     expect(feesOf(r).totals).toMatchObject({
-      changed: 41,
-      chargedBeforeCents: 1_080_000,
+      changed: 40,
+      chargedBeforeCents: 1_065_000,
       chargedAfterCents: 465_000,
       changeCents: 0,
       addedCents: 0,
       waivedCents: 0,
       undecidedAfter: 41,
-      undecidedChanged: 41,
-      nowUndecidedCents: 615_000,
+      undecidedChanged: 40,
+      nowUndecidedCents: 600_000,
       nowDecidedCents: 0,
     });
     const [first] = feesOf(r).changes;
@@ -119,7 +121,7 @@ describe('replayPolicy', () => {
       proposed: withCancellation(d, charge),
       asOf: DEMO_AS_OF,
     });
-    expect(feesOf(back).totals).toMatchObject({ addedCents: 0, changeCents: 0, nowDecidedCents: 615_000 });
+    expect(feesOf(back).totals).toMatchObject({ addedCents: 0, changeCents: 0, nowDecidedCents: 600_000 });
   });
 
   it('waives $225 with a $75 late-cancel fee: a-01, a-02 and a-04 drop from $150 to $75, the no-show keeps its full fee', () => {
@@ -312,9 +314,10 @@ describe('replayPolicy', () => {
       expect(feesOf(r).totals).toMatchObject({
         sessions: 120,
         changed: 0,
-        // Medicare clients' fees wait on the workers' compensation rule the policy does not set (2026-12-06).
-        chargedBeforeCents: 720_000,
-        chargedAfterCents: 720_000,
+        // Medicare clients' fees wait on the workers' compensation rule the policy does not set (2026-12-06),
+        // and client-00001's cancellation of 2026-11-19 on the clinician: their crisis is open (2026-12-07).
+        chargedBeforeCents: 705_000,
+        chargedAfterCents: 705_000,
       });
     });
 
@@ -328,7 +331,8 @@ describe('replayPolicy', () => {
         changed: 11,
         changeCents: 75_000,
         clientsAffected: 9,
-        undecidedAfter: 22,
+        // One more: client-00001's fee held for their open crisis (2026-12-07).
+        undecidedAfter: 23,
       });
       // Each $150 fee goes to the session's responsible party (client-00016's guardian for a minor); a
       // Medicare client's is undecided until the policy sets `workersComp` (it was charged before 2026-12-06).

@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
+import { SchedulingAppointment } from '../../../src/scheduling/appointments/appointment.js';
 import type { SchedulingClientInput } from '../../../src/scheduling/appointments/client-profile.js';
+import { SchedulingClient } from '../../../src/scheduling/appointments/client-profile.js';
 import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer-class.js';
 import { evaluateMissedSessionFee } from '../../../src/scheduling/fees/cancellation-fee.js';
 import type { CancellationPolicyInput } from '../../../src/scheduling/fees/cancellation-policy.js';
-import { listMissedSessionFees } from '../../../src/scheduling/fees/missed-session-fees.js';
+import { CancellationPolicy } from '../../../src/scheduling/fees/cancellation-policy.js';
+import {
+  decideMissedSessionFeesFromValidated,
+  listMissedSessionFees,
+} from '../../../src/scheduling/fees/missed-session-fees.js';
 import { session } from '../scheduling-fixtures.js';
 
 // A client whose crisis is open is never charged a missed-session fee without the clinician's decision.
@@ -304,6 +310,71 @@ describe('crisis hold properties', () => {
         });
         expect(waived.feeCents).toBeLessThanOrEqual(plain.feeCents);
       }),
+    );
+  });
+});
+
+describe('decideMissedSessionFeesFromValidated with a crisis open at the session (the ops queue and what-if)', () => {
+  const parsedPolicy = CancellationPolicy.parse(policy);
+  const clients = new Map([
+    ['c-1', SchedulingClient.parse(adult)],
+    ['c-2', SchedulingClient.parse(partner)],
+  ]);
+  const appts = [lateCancel('a-1'), lateCancel('a-2', { clientIds: ['c-2'] })].map((a) =>
+    SchedulingAppointment.parse(a),
+  );
+  const decide = (extra: object) =>
+    decideMissedSessionFeesFromValidated(appts, clients, parsedPolicy, {
+      asOf: AS_OF,
+      priorWaivers: [],
+      ...extra,
+    });
+
+  it('holds for the clinician the late cancel of 2026-03-10 whose client’s crisis was open then, closed since', () => {
+    const [held, other] = decide({ crisisAtSession: new Map([['a-1', ['c-1']]]) });
+    expect(held).toMatchObject({ appointmentId: 'a-1', outcome: 'undecided', feeCents: 0 });
+    expect(held?.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.crisis_open',
+      severity: 'error',
+      facts: { clientIds: ['c-1'], crisisAtSessionClientIds: ['c-1'], route: 'clinician' },
+    });
+    expect(held?.reasons[0]?.message).toContain('had a crisis open at the session');
+    // The other client's session is decided as before.
+    expect(other).toMatchObject({ appointmentId: 'a-2', outcome: 'charge', feeCents: 15_000 });
+  });
+
+  it('names a client once when their crisis is open now and was at the session', () => {
+    const [held] = decide({ openCrisisClientIds: ['c-1'], crisisAtSession: new Map([['a-1', ['c-1']]]) });
+    expect(held?.reasons[0]?.facts).toEqual({ clientIds: ['c-1'], route: 'clinician' });
+    expect(held?.reasons[0]?.message).toContain('has an open crisis');
+  });
+
+  it('lets the clinician’s charge or waive of 2026-03-11 decide it', () => {
+    const atSession = new Map([['a-1', ['c-1']]]);
+    expect(
+      decide({ crisisAtSession: atSession, clinicianFeeDecisions: [decision('charge')] })[0],
+    ).toMatchObject({
+      outcome: 'charge',
+      feeCents: 15_000,
+    });
+    expect(
+      decide({ crisisAtSession: atSession, clinicianFeeDecisions: [decision('waive')] })[0],
+    ).toMatchObject({
+      outcome: 'no_charge',
+    });
+  });
+
+  it('never charges a session held at the session without a clinician’s charge (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['a-1', 'a-2']),
+        fc.subarray([decision('waive'), decision('charge', '2026-03-13T09:00:00-04:00')]),
+        (heldIds, decisions) => {
+          const atSession = new Map(heldIds.map((id) => [id, [id === 'a-1' ? 'c-1' : 'c-2']] as const));
+          for (const d of decide({ crisisAtSession: atSession, clinicianFeeDecisions: decisions }))
+            if (heldIds.includes(d.appointmentId)) expect(d.outcome).not.toBe('charge');
+        },
+      ),
     );
   });
 });

@@ -1,0 +1,51 @@
+import { toEpochMs } from '../../core/internal.js';
+import type { ClinicianFeeDecision } from '../../scheduling/index.js';
+import type { PracticeData } from '../data/practice-data.js';
+import type { CrisisWindow } from './client-holds.js';
+
+type Appointment = PracticeData['appointments'][number];
+
+/** Days of missed sessions the queue looks back on for fee decisions (covers a weekend between runs). */
+export const FEE_LOOKBACK_DAYS = 3;
+
+/** What the missed-session fee rule is told of crises (see `evaluateMissedSessionFee`). */
+export interface FeeCrisisFacts {
+  readonly openCrisisClientIds: readonly string[];
+  readonly clinicianFeeDecisions: readonly ClinicianFeeDecision[];
+  /** By appointment id, its clients whose crisis was open at the session (closed since or not). */
+  readonly crisisAtSession: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The crisis facts of the fee rule for `appointments`: the clients with a crisis open now, the clinicians'
+ * fee decisions the data file records, and each session's clients whose crisis window (from the message's
+ * receipt to the clinician's close) overlaps the time from the miss to the session's start. Such a fee
+ * stays the clinician's until they decide it, even once the crisis is closed: the library never makes that
+ * judgement [sources: samhsa-988].
+ */
+export function feeCrisisFacts(
+  appointments: readonly Appointment[],
+  windows: ReadonlyMap<string, readonly CrisisWindow[]>,
+  openCrisis: ReadonlySet<string>,
+  data: Pick<PracticeData, 'clinicianFeeDecisions'>,
+): FeeCrisisFacts {
+  const crisisAtSession = new Map<string, string[]>();
+  if (windows.size > 0) {
+    for (const a of appointments) {
+      const startMs = toEpochMs(a.start);
+      const s = a.status;
+      const eventMs = s.state === 'cancelled' && s.at !== undefined ? toEpochMs(s.at) : startMs;
+      const from = Math.min(startMs, eventMs);
+      const to = Math.max(startMs, eventMs);
+      const held = a.clientIds.filter((id) =>
+        (windows.get(id) ?? []).some((w) => w.fromMs <= to && w.toMs > from),
+      );
+      if (held.length > 0) crisisAtSession.set(a.id, held);
+    }
+  }
+  return {
+    openCrisisClientIds: [...openCrisis],
+    clinicianFeeDecisions: data.clinicianFeeDecisions,
+    crisisAtSession,
+  };
+}
