@@ -149,6 +149,21 @@ export {
   PlaceOfService,
   TelehealthModifier,
 } from './coverage/payer-profile.js';
+// The root is full (tests/exports/root-exports.test.ts): the functions are values, their schemas types only.
+export {
+  evaluateMedicareIncidentToSupervision,
+  type IncidentToService,
+  type IncidentToSupervision,
+  type MedicareIncidentToDecision,
+  type MedicareIncidentToQuery,
+} from './medicare-claims/incident-to-supervision.js';
+export {
+  evaluateMedicareOrderingPractitioner,
+  type MedicareOrderingDecision,
+  type MedicareOrderingQuery,
+  type OrderingMedicareStanding,
+  type OrderingPractitionerType,
+} from './medicare-claims/ordering-referring.js';
 export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
 export { ClaimMedicaidFacts, MedicaidFactsByClaim } from './remittance/claim-medicaid-facts.js';
 export {
