@@ -34,6 +34,7 @@ export {
 } from './claims/follow-up.js';
 export { ClaimMove, type ClaimMoveDecision, type MoveClaimOptions, moveClaim } from './claims/lifecycle.js';
 export { MedicareFilingException } from './claims/medicare-filing-exception.js';
+export type { ClaimOrderingProvider } from './claims/ordering-provider.js';
 export {
   type ClaimScrubDecision,
   EvaluateClaimScrubOptions,
