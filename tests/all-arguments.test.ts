@@ -484,13 +484,18 @@ const CALLS: readonly Call[] = [
   },
   {
     name: 'evaluateSupervisedBilling',
-    params: ['profile', 'clinician'],
-    good: [COMMERCIAL_PAYER_PROFILE_EXAMPLE, { clinicianId: 'dr-lee', licensure: 'independently_licensed' }],
+    params: ['profile', 'clinician', 'session'],
+    good: [
+      COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+      { clinicianId: 'dr-lee', licensure: 'independently_licensed' },
+      { serviceDate: '2024-01-02', service: 'behavioral_health', supervision: 'general' },
+    ],
     bad: (m) => [
       { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, program: m },
       { clinicianId: 'dr-lee', licensure: m },
+      { serviceDate: `2024-02-30${m}`, service: 'behavioral_health' },
     ],
-    run: ([a, b]) => evaluateSupervisedBilling(a as never, b as never),
+    run: ([a, b, c]) => evaluateSupervisedBilling(a as never, b as never, c as never),
   },
   {
     name: 'codeTelehealthSession',

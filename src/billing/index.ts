@@ -34,6 +34,7 @@ export {
 } from './claims/follow-up.js';
 export { ClaimMove, type ClaimMoveDecision, type MoveClaimOptions, moveClaim } from './claims/lifecycle.js';
 export { MedicareFilingException } from './claims/medicare-filing-exception.js';
+export type { ClaimOrderingProvider } from './claims/ordering-provider.js';
 export {
   type ClaimScrubDecision,
   EvaluateClaimScrubOptions,
@@ -149,6 +150,21 @@ export {
   PlaceOfService,
   TelehealthModifier,
 } from './coverage/payer-profile.js';
+// The root is full (tests/exports/root-exports.test.ts): the functions are values, their schemas types only.
+export {
+  evaluateMedicareIncidentToSupervision,
+  type IncidentToService,
+  type IncidentToSupervision,
+  type MedicareIncidentToDecision,
+  type MedicareIncidentToQuery,
+} from './medicare-claims/incident-to-supervision.js';
+export {
+  evaluateMedicareOrderingPractitioner,
+  type MedicareOrderingDecision,
+  type MedicareOrderingQuery,
+  type OrderingMedicareStanding,
+  type OrderingPractitionerType,
+} from './medicare-claims/ordering-referring.js';
 export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
 export { ClaimMedicaidFacts, MedicaidFactsByClaim } from './remittance/claim-medicaid-facts.js';
 export {

@@ -42,10 +42,28 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Crisis psychotherapy is billed twice on one day (90839 twice, or +90840 on two lines): its minutes add up.',
   'billing.codes.units_above_maximum': 'A code is billed with more units than one session allows.',
   // Supervised billing
+  'billing.incident_to.supervision_met':
+    'The supervision given meets Medicare’s incident-to rule for the service and date: direct supervision, or general supervision of a behavioral health service from 2024-01-01 (42 CFR 410.26(b)(5)).',
+  'billing.incident_to.direct_supervision_required':
+    'Medicare pays a service incident to a practitioner’s under general supervision only for behavioral health services from 2024-01-01 (42 CFR 410.26(b)(5)): this one needed direct supervision.',
+  'billing.incident_to.supervision_unknown':
+    'The supervision given for a service billed incident to a practitioner is not recorded: whether Medicare pays it under the supervisor is not known.',
+  'billing.ordering.eligible':
+    'The practitioner who ordered or referred the service is of a type eligible to order or refer and enrolled in Medicare (approved) or validly opted out on the date of service (42 CFR 424.507).',
+  'billing.ordering.type_not_eligible':
+    'The practitioner who ordered or referred the service is not of a type Medicare lets order or refer it (42 CFR 424.507): the claim is denied.',
+  'billing.ordering.not_enrolled':
+    'The practitioner who ordered or referred the service is neither enrolled in Medicare (approved) nor opted out on the date of service (42 CFR 424.507): the claim is denied.',
+  'billing.ordering.enrollment_unknown':
+    'Whether the practitioner who ordered or referred the service was enrolled in Medicare or opted out on the date of service is not known: the claim is held until it is checked (PECOS).',
+  'billing.ordering.type_unknown':
+    'The ordering or referring practitioner’s type is not given, or not confirmed on CMS’s list (a marriage and family therapist, a mental health counselor): whether Medicare lets them order or refer the service is not known.',
   'billing.supervision.not_allowed':
     'The payer does not accept sessions by pre-licensed clinicians billed under a supervisor.',
   'billing.supervision.supervisor_missing':
     'A pre-licensed clinician has no supervisor on record to bill under.',
+  'billing.supervision.session_unknown':
+    'Medicare pays a supervised clinician’s session under the supervisor only under the incident-to supervision rule, and the session’s date of service, service or supervision was not given: it is not billed until they are.',
   'billing.supervision.billed_under_supervisor': 'The session is billed under the supervising clinician.',
   // Telehealth coding
   'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',

@@ -152,21 +152,6 @@ export {
   JurisdictionQuery,
   type ServiceJurisdictionDecision,
 } from './jurisdiction/jurisdiction.js';
-// The root is full (tests/exports/root-exports.test.ts): the functions are values, their schemas types only.
-export {
-  evaluateMedicareIncidentToSupervision,
-  type IncidentToService,
-  type IncidentToSupervision,
-  type MedicareIncidentToDecision,
-  type MedicareIncidentToQuery,
-} from './medicare-claims/incident-to-supervision.js';
-export {
-  evaluateMedicareOrderingPractitioner,
-  type MedicareOrderingDecision,
-  type MedicareOrderingQuery,
-  type OrderingMedicareStanding,
-  type OrderingPractitionerType,
-} from './medicare-claims/ordering-referring.js';
 export {
   CREDENTIALING_ISSUE_CODES,
   CREDENTIALING_REASON_CODES,

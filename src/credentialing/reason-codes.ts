@@ -108,22 +108,6 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'A Medicare fee-for-service enrollment is recorded as effective before its application was filed, which 42 CFR 424.520(d) rules out: a data problem; where the two dates give different answers the date of service is undecided.',
   'credentialing.medicare.clinical_social_work_unconfirmed':
     'Medicare pays a clinical social worker (licensed or certified as one by the state): an LMSW license is clinical in some states and not in others, so whether it is must be confirmed before billing Medicare or a Medicare Advantage plan.',
-  'credentialing.incident_to.supervision_met':
-    'The supervision given meets Medicare’s incident-to rule for the service and date: direct supervision, or general supervision of a behavioral health service from 2024-01-01 (42 CFR 410.26(b)(5)).',
-  'credentialing.incident_to.direct_supervision_required':
-    'Medicare pays a service incident to a practitioner’s under general supervision only for behavioral health services from 2024-01-01 (42 CFR 410.26(b)(5)): this one needed direct supervision.',
-  'credentialing.incident_to.supervision_unknown':
-    'The supervision given for a service billed incident to a practitioner is not recorded: whether Medicare pays it under the supervisor is not known.',
-  'credentialing.ordering.eligible':
-    'The practitioner who ordered or referred the service is of a type eligible to order or refer and enrolled in Medicare (approved) or validly opted out on the date of service (42 CFR 424.507).',
-  'credentialing.ordering.type_not_eligible':
-    'The practitioner who ordered or referred the service is not of a type Medicare lets order or refer it (42 CFR 424.507): the claim is denied.',
-  'credentialing.ordering.not_enrolled':
-    'The practitioner who ordered or referred the service is neither enrolled in Medicare (approved) nor opted out on the date of service (42 CFR 424.507): the claim is denied.',
-  'credentialing.ordering.enrollment_unknown':
-    'Whether the practitioner who ordered or referred the service was enrolled in Medicare or opted out on the date of service is not known: the claim is held until it is checked (PECOS).',
-  'credentialing.ordering.type_unknown':
-    'The ordering or referring practitioner’s type is not given, or not confirmed on CMS’s list (a marriage and family therapist, a mental health counselor): whether Medicare lets them order or refer the service is not known.',
   'credentialing.enrollment.illegal_transition': 'The enrollment state machine does not allow this move.',
   'credentialing.enrollment.final_status':
     'The enrollment was denied or terminated: it cannot move again (a new application opens a new record).',

@@ -78,6 +78,8 @@ describe('BILLING_REASON_CODES', () => {
       'estimate',
       'filing',
       'follow_up',
+      'incident_to',
+      'ordering',
       'payer_profile',
       'remittance',
       'scrub',

@@ -554,8 +554,9 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   evaluateSessionAuthorization: () => [authorizableSession(), [authorization()], copy(COMMERCIAL), {}],
   evaluateSuperbill: () => [superbill()],
   evaluateSupervisedBilling: () => [
-    copy(MEDICARE),
-    { clinicianId: 'dr-lee', licensure: 'independently_licensed' },
+    { ...copy(MEDICARE), preLicensedMayBillUnderSupervisor: true },
+    { clinicianId: 'assoc-kim', licensure: 'pre_licensed', supervisorId: 'dr-lee' },
+    { serviceDate: '2024-01-02', service: 'behavioral_health', supervision: 'general' },
   ],
   evaluateTimelyFiling: () => [
     { claimId: 'claim-1', serviceDate: '2026-03-02', kind: 'initial' },

@@ -12,6 +12,7 @@ import {
 import { checkUniqueKeys, StaffId, toEpochDay, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { MedicareFilingException } from './medicare-filing-exception.js';
+import { ClaimOrderingProvider } from './ordering-provider.js';
 import { ClaimServiceFacility } from './service-facility.js';
 import { ClaimStatus, canMoveClaim } from './status.js';
 
@@ -107,6 +108,12 @@ export const ClaimLine = z.strictObject({
    * claim's services were [sources: x12-837p-cg-cms].
    */
   serviceFacility: ClaimServiceFacility.optional(),
+  /**
+   * Who ordered this line's service when not its rendering provider (a lab a psychiatrist ordered): the 837P's
+   * ordering provider, loop 2420E. For Medicare the scrubber checks them (42 CFR 424.507)
+   * [sources: x12-837p-cg-cms, cfr-42-424.507].
+   */
+  orderingProvider: ClaimOrderingProvider.optional(),
 });
 export type ClaimLine = z.infer<typeof ClaimLine>;
 export type ClaimLineInput = z.input<typeof ClaimLine>;
@@ -150,6 +157,12 @@ const ClaimShape = z.strictObject({
    * services at the billing provider's own address, telehealth and the client's home.
    */
   serviceFacility: ClaimServiceFacility.optional(),
+  /**
+   * Who referred the claim's services (a psychological test referred by the client's physician): the 837P's
+   * referring provider, loop 2310A. For Medicare the scrubber checks them on each date of service
+   * (42 CFR 424.507) [sources: x12-837p-cg-cms, cfr-42-424.507].
+   */
+  referringProvider: ClaimOrderingProvider.optional(),
   /**
    * The payer's claim control number for this claim (835 CLP07, the ICN or DCN), once it has one: a
    * replacement or void names it (837P REF*F8).

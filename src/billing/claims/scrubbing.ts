@@ -10,8 +10,10 @@ import {
 } from '../coding/session-code-rules.js';
 import { codeTelehealthOfValidated } from '../coding/telehealth-coding.js';
 import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
+import { evaluateMedicareOrderingPractitioner } from '../medicare-claims/ordering-referring.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
+import type { ClaimOrderingProvider } from './ordering-provider.js';
 import {
   filingClockOfClaim,
   type TimelyFilingDecision,
@@ -49,8 +51,9 @@ export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions
  * Checks a claim before submission for everything a payer would reject, as errors (blocking) and
  * warnings: missing fields, invalid NPIs, dates of service in the future or past the filing window,
  * add-on codes without their primary and other code-set rules, units above the code's maximum, place of
- * service and modifiers against the payer's telehealth convention, diagnosis pointers, and prior
- * authorization required but absent.
+ * service and modifiers against the payer's telehealth convention, diagnosis pointers, prior
+ * authorization required but absent, and for Medicare the referring (2310A) and ordering (2420E) providers the
+ * claim names ({@link evaluateMedicareOrderingPractitioner}: a refusal an error, an unknown a warning).
  *
  * @param claim - the claim to scrub
  * @param profile - the payer's profile (telehealth convention, filing windows, prior-authorization codes)
@@ -60,7 +63,7 @@ export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions
  * @remarks NPI check digit: CMS Luhn rule (core `isValidNpi`) [sources: cms-npi-check-digit]. Code pairing
  * and units via the service-code catalog [sources: lcd-l35101, ama-cpt]. POS and modifiers
  * [sources: cms-pos-codes, mac-fcso-telehealth-modifiers]. Filing [sources: cfr-42-424.44, cms-mcpm-ch1-70].
- * Diagnosis pointers: CMS-1500 box 24E, at most four per line.
+ * Diagnosis pointers: CMS-1500 box 24E, at most four per line. Ordering and referring [sources: cfr-42-424.507].
  * @example
  * ```ts
  * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' });
@@ -120,7 +123,32 @@ export function scrubFindingsBesidesFiling(
   }
   for (const line of c.lines) lineReasons(c, line, p, today, reasons);
   codeSetReasons(c, reasons);
+  if (p.kind === 'medicare') orderingReasons(c, reasons);
   return reasons;
+}
+
+/**
+ * Medicare pays an ordered or referred service only when the practitioner named for it may order or refer
+ * and is enrolled or opted out on its date of service (42 CFR 424.507) [sources: cfr-42-424.507]: the claim's
+ * referring provider (2310A) is checked on each of its lines' dates, a line's ordering provider (2420E) on the
+ * line's. The rule's reasons are kept (a refusal an error, an unknown a warning), with the line and the role.
+ */
+function orderingReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
+  const ask = (role: 'referring' | 'ordering', who: ClaimOrderingProvider, line: ClaimLine) => {
+    const decision = evaluateMedicareOrderingPractitioner({
+      serviceDate: line.serviceDate,
+      ...(who.type === undefined ? {} : { ordererType: who.type }),
+      ...(who.medicareStanding === undefined ? {} : { ordererStanding: who.medicareStanding }),
+    });
+    if (decision.outcome === 'eligible') return;
+    for (const r of decision.reasons) {
+      reasons.push(reason(r.code, r.severity, r.message, { ...r.facts, lineId: line.lineId, role }));
+    }
+  };
+  for (const line of c.lines) {
+    if (c.referringProvider !== undefined) ask('referring', c.referringProvider, line);
+    if (line.orderingProvider !== undefined) ask('ordering', line.orderingProvider, line);
+  }
 }
 
 function providerReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {

@@ -16,6 +16,7 @@ import {
   validateBatch,
 } from '../../core/index.js';
 import { recordsArgument, validateArguments } from '../../core/internal.js';
+import type { ClaimOrderingProvider } from '../claims/ordering-provider.js';
 import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../claims/scrubbing.js';
 import type { ClaimServiceFacility } from '../claims/service-facility.js';
 import { Claim, type ClaimInput, PayerProfile } from '../index.js';
@@ -363,6 +364,12 @@ function facilityLoop(w: SegmentWriter, facility: ClaimServiceFacility, billingN
   w.write('N4', [toX12Text(a.city), a.state, a.postalCode]);
 }
 
+/** The name segment of a referring (2310A, NM1*DN) or ordering (2420E, NM1*DK) provider: a person, by NPI. */
+function orderingProviderName(w: SegmentWriter, entity: 'DN' | 'DK', p: ClaimOrderingProvider): void {
+  const first = p.firstName === undefined ? '' : toX12Text(p.firstName);
+  w.write('NM1', [entity, '1', toX12Text(p.lastName), first, '', '', '', 'XX', p.npi]);
+}
+
 /** Writes one claim's loops (2000B to 2400) and returns how many HL levels it used. */
 function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequency: ClaimFrequency): number {
   const client = o.clients[c.clientId] as ClientEntry;
@@ -416,6 +423,9 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
     'HI',
     c.diagnosisCodes.map((d, i) => [i === 0 ? 'ABK' : 'ABF', d.replace('.', '')]),
   );
+  // 2310A referring provider, when the claim's services were referred: NM1*DN with the NPI (NM108 XX)
+  // [sources: x12-837p-cg-cms].
+  if (c.referringProvider !== undefined) orderingProviderName(w, 'DN', c.referringProvider);
   // 2310B rendering provider, only when it is not the billing provider (a clinician billing under their own
   // NPI is the billing provider in 2010AA, and validators refuse a 2310B that repeats it); 2310D supervising
   // provider [sources: x12-837p-cg-cms, x12-rfi-rendering].
@@ -451,6 +461,9 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
     // [sources: x12-837p-cg-cms]; a claim with a conflicting line was refused before it got here.
     const own = lineFacilityLoop(c, l, pos, o.billingProvider);
     if (own.loop === '2420C') facilityLoop(w, own.facility, o.billingProvider.npi);
+    // 2420E ordering provider, after 2420C, when another practitioner ordered the line's service: NM1*DK
+    // [sources: x12-837p-cg-cms].
+    if (l.orderingProvider !== undefined) orderingProviderName(w, 'DK', l.orderingProvider);
   });
   return subscriber === undefined ? 1 : 2;
 }

@@ -2,9 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Claim, type ClaimInput, type ClaimLineInput } from '../../../src/billing/claims/claim.js';
 import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../../../src/billing/claims/scrubbing.js';
+import { evaluateMedicareOrderingPractitioner } from '../../../src/billing/index.js';
+import {
+  OrderingMedicareStanding,
+  OrderingPractitionerType,
+} from '../../../src/billing/medicare-claims/ordering-referring.js';
 import { type Reason, ValidationError } from '../../../src/core/index.js';
 import { sortReasons } from '../../../src/core/internal.js';
-import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
+import { BILLING_NPI, COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
 
 const ASOF = '2026-03-05';
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
@@ -458,6 +463,141 @@ describe('evaluateClaimScrub: in-person sessions away from the office (CMS Place
           expect(r.outcome).toBe(mismatch ? 'refused' : 'ready');
         },
       ),
+    );
+  });
+});
+
+// Medicare pays an ordered or referred service only when the practitioner named for it may order or refer and is
+// enrolled (approved) or opted out on the date of service (42 CFR 424.507); the 837P names them in 2310A
+// (referring) and 2420E (ordering).
+describe('evaluateClaimScrub: Medicare ordering and referring providers (42 CFR 424.507)', () => {
+  const asOf = { asOf: '2026-03-20' };
+  const drRivera = { npi: BILLING_NPI, lastName: 'RIVERA', firstName: 'ANA' } as const;
+  // A diagnostic evaluation (90791) the client's physician referred, given on 2026-03-04. (Psychological testing,
+  // 96130, is outside the service-code catalog: the scrubber would add its own warning.)
+  const referredTest = (referringProvider: ClaimInput['referringProvider']) =>
+    claim({
+      payerId: MEDICARE.payerId,
+      referringProvider,
+      lines: [line({ lineId: 'l1', procedureCode: '90791', serviceDate: '2026-03-04' })],
+    });
+
+  it('passes a psychological test of 2026-03-04 referred by a physician enrolled in Medicare', () => {
+    const r = evaluateClaimScrub(
+      referredTest({ ...drRivera, type: 'physician', medicareStanding: 'approved' }),
+      MEDICARE,
+      asOf,
+    );
+    expect(r.outcome).toBe('ready');
+  });
+
+  it('refuses a psychological test of 2026-03-04 referred by a physician not enrolled in Medicare', () => {
+    const r = evaluateClaimScrub(
+      referredTest({ ...drRivera, type: 'physician', medicareStanding: 'not_enrolled' }),
+      MEDICARE,
+      asOf,
+    );
+    expect(r).toMatchObject({
+      outcome: 'refused',
+      reasons: [
+        {
+          code: 'billing.ordering.not_enrolled',
+          severity: 'error',
+          facts: {
+            lineId: 'l1',
+            role: 'referring',
+            serviceDate: '2026-03-04',
+            ordererStanding: 'not_enrolled',
+          },
+        },
+      ],
+    });
+  });
+
+  it('warns when the referring physician’s Medicare standing on 2026-03-04 is not known (look them up in PECOS)', () => {
+    const r = evaluateClaimScrub(referredTest({ ...drRivera, type: 'physician' }), MEDICARE, asOf);
+    expect(r.outcome).toBe('ready_with_warnings');
+    expect(codes(r)).toEqual(['billing.ordering.enrollment_unknown']);
+  });
+
+  it('refuses a lithium level of 2026-03-04 ordered by an associate, whatever their enrollment', () => {
+    const lab = claim({
+      payerId: MEDICARE.payerId,
+      lines: [
+        line({ lineId: 'l1', serviceDate: '2026-03-04' }),
+        line({
+          lineId: 'l2',
+          procedureCode: '80178',
+          serviceDate: '2026-03-04',
+          orderingProvider: { ...drRivera, type: 'associate', medicareStanding: 'approved' },
+        }),
+      ],
+    });
+    const r = evaluateClaimScrub(lab, MEDICARE, asOf);
+    expect(r.outcome).toBe('refused');
+    // 80178 (lithium) is a lab code outside the catalog of psychotherapy codes: its warning rides along.
+    expect(codes(r).sort()).toEqual([
+      'billing.ordering.type_not_eligible',
+      'billing.scrub.unknown_procedure_code',
+    ]);
+    expect(r.reasons.find((x) => x.code === 'billing.ordering.type_not_eligible')?.facts).toMatchObject({
+      lineId: 'l2',
+      role: 'ordering',
+      ordererType: 'associate',
+    });
+  });
+
+  it('does not ask a commercial payer’s claim about its referring provider', () => {
+    const commercial = claim({
+      referringProvider: { ...drRivera, type: 'associate', medicareStanding: 'not_enrolled' },
+      lines: [line({ serviceDate: '2026-03-04' })],
+    });
+    expect(evaluateClaimScrub(commercial, COMMERCIAL, asOf).outcome).toBe('ready');
+  });
+
+  it('rejects a referring provider with a bad NPI or an unknown key, naming the path only', () => {
+    const call = () =>
+      evaluateClaimScrub(
+        claim({ referringProvider: { npi: '1234567890', lastName: 'RIVERA', secret: 'Jane' } as never }),
+        MEDICARE,
+        asOf,
+      );
+    expect(call).toThrow(ValidationError);
+    const paths = (() => {
+      try {
+        call();
+      } catch (e) {
+        return (e as ValidationError).issues.map((i) => i.at).sort();
+      }
+      return [];
+    })();
+    expect(paths).toEqual(['$.claim.referringProvider', '$.claim.referringProvider.npi']);
+  });
+
+  const typeArb = fc.constantFrom(...OrderingPractitionerType.options);
+  const standingArb = fc.option(fc.constantFrom(...OrderingMedicareStanding.options), { nil: undefined });
+
+  it('adds to a Medicare claim exactly the ordering rule’s findings for its provider, and refuses whenever the rule does', () => {
+    fc.assert(
+      fc.property(typeArb, standingArb, fc.boolean(), (type, standing, referred) => {
+        const who = { ...drRivera, type, ...(standing === undefined ? {} : { medicareStanding: standing }) };
+        const c = referred
+          ? referredTest(who)
+          : claim({
+              payerId: MEDICARE.payerId,
+              lines: [line({ serviceDate: '2026-03-04', orderingProvider: who })],
+            });
+        const rule = evaluateMedicareOrderingPractitioner({
+          serviceDate: '2026-03-04',
+          ordererType: type,
+          ...(standing === undefined ? {} : { ordererStanding: standing }),
+        });
+        const r = evaluateClaimScrub(c, MEDICARE, asOf);
+        const expected = rule.outcome === 'eligible' ? [] : rule.reasons.map((x) => x.code);
+        expect(codes(r).sort()).toEqual([...expected].sort());
+        if (rule.outcome === 'refused') expect(r.outcome).toBe('refused');
+        if (rule.outcome !== 'refused') expect(r.outcome).not.toBe('refused');
+      }),
     );
   });
 });

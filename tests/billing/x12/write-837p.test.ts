@@ -1217,3 +1217,94 @@ describe('write837P: a line given elsewhere than the claim (2420C)', () => {
     );
   });
 });
+
+describe('write837P: referring (2310A) and ordering (2420E) providers', () => {
+  // 005010X222A1 2310A Referring Provider Name: NM1*DN, "required when this claim involves a referral", after HI
+  // and before 2310B; 2420E Ordering Provider Name: NM1*DK, "required when the service or supply was ordered by a
+  // provider who is different than the rendering provider for this service line", after 2420C. Both a person (1)
+  // named by NPI (NM108 XX).
+  const rivera = { npi: '1234567893', lastName: 'Peña', firstName: 'Ana', type: 'physician' } as const;
+  const segmentsOf = (text: string | null) =>
+    (parseX12(text ?? '').interchanges[0]?.groups[0]?.transactions[0]?.segments ?? []).map((s) =>
+      s.elements.join('*'),
+    );
+
+  it('writes the referring physician in 2310A, between HI and the rendering provider (2310B)', () => {
+    const out = write837P([claim({ referringProvider: rivera })], options);
+    expect(out.outcome).toBe('written');
+    const s = segmentsOf(out.text);
+    const at = s.indexOf('NM1*DN*1*Pena*Ana****XX*1234567893');
+    expect(at).toBeGreaterThan(-1);
+    expect(s[at - 1]?.startsWith('HI*')).toBe(true);
+    expect(s[at + 1]?.startsWith('NM1*82*')).toBe(true);
+  });
+
+  it('writes a line’s ordering provider in 2420E after the line’s REF, and leaves the other lines without one', () => {
+    const [first] = claim().lines;
+    const out = write837P(
+      [
+        claim({
+          lines: [
+            { ...(first as ClaimLineInput), lineId: '1', serviceDate: '2026-04-06' },
+            {
+              ...(first as ClaimLineInput),
+              lineId: '2',
+              serviceDate: '2026-04-07',
+              orderingProvider: { npi: '1234567893', lastName: 'RIVERA' },
+            },
+          ],
+        }),
+      ],
+      options,
+    );
+    expect(out.outcome).toBe('written');
+    const s = segmentsOf(out.text);
+    expect(s.filter((x) => x.startsWith('NM1*DK'))).toEqual(['NM1*DK*1*RIVERA*****XX*1234567893']);
+    const dk = s.indexOf('NM1*DK*1*RIVERA*****XX*1234567893');
+    expect(s[dk - 1]).toBe('REF*6R*2');
+    expect(s.some((x) => x.startsWith('NM1*DN'))).toBe(false);
+  });
+
+  it('does not write a Medicare claim whose referring physician is not enrolled (42 CFR 424.507)', () => {
+    const medicare = {
+      ...options,
+      payers: {
+        summit: {
+          name: 'NORIDIAN JF PART B',
+          id: '03402',
+          filingIndicator: 'MB' as const,
+          profile: { ...MEDICARE_PAYER_PROFILE_EXAMPLE, payerId: 'summit' },
+        },
+      },
+    };
+    const medicareLine = { ...(claim().lines[0] as ClaimLineInput), modifiers: [] };
+    const referred = (medicareStanding: 'approved' | 'not_enrolled') =>
+      claim({ lines: [medicareLine], referringProvider: { ...rivera, medicareStanding } });
+    expect(write837P([referred('approved')], medicare).outcome).toBe('written');
+    const out = write837P([referred('not_enrolled')], medicare);
+    expect(out.refused[0]?.reasons.map((r) => r.code)).toContain('billing.ordering.not_enrolled');
+  });
+
+  it('writes one NM1*DN and one NM1*DK per ordering line, whatever names and lines it is given', () => {
+    const nameArb = fc.stringMatching(/^[A-Za-z][A-Za-z' -]{0,20}$/).map((n) => n.trim() || 'X');
+    fc.assert(
+      fc.property(nameArb, fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), (last, ordered) => {
+        const [first] = claim().lines;
+        const lines = ordered.map((o, i) => ({
+          ...(first as ClaimLineInput),
+          lineId: String(i + 1),
+          serviceDate: `2026-04-0${i + 1}`,
+          ...(o ? { orderingProvider: { npi: '1234567893', lastName: last } } : {}),
+        }));
+        const out = write837P(
+          [claim({ lines, referringProvider: { npi: '1234567893', lastName: last } })],
+          options,
+        );
+        expect(out.outcome).toBe('written');
+        const s = segmentsOf(out.text);
+        expect(s.filter((x) => x.startsWith('NM1*DN*1*'))).toHaveLength(1);
+        expect(s.filter((x) => x.startsWith('NM1*DK*1*'))).toHaveLength(ordered.filter(Boolean).length);
+      }),
+    );
+  });
+});

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluateMedicareIncidentToSupervision } from '../../../src/billing/index.js';
+import { MEDICARE_INCIDENT_TO_GENERAL_SUPERVISION_FROM } from '../../../src/billing/medicare-claims/incident-to-supervision.js';
 import { compareDates } from '../../../src/core/index.js';
-import { evaluateMedicareIncidentToSupervision } from '../../../src/credentialing/index.js';
-import { MEDICARE_INCIDENT_TO_GENERAL_SUPERVISION_FROM } from '../../../src/credentialing/medicare-claims/incident-to-supervision.js';
+import { dateArb } from '../../credentialing/credentials/credential-fixtures.js';
 import { subjectOf, thrown } from '../../validation-subject.js';
-import { dateArb } from '../credentials/credential-fixtures.js';
 
 // 42 CFR 410.26(b)(5) as amended by the CY 2024 physician fee schedule rule: behavioral health services
 // furnished incident to a practitioner's service may be under general supervision from 2024-01-01; any other
@@ -21,7 +21,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
       requiredSupervision: 'general',
       reasons: [
         {
-          code: 'credentialing.incident_to.supervision_met',
+          code: 'billing.incident_to.supervision_met',
           severity: 'info',
           message:
             "The general supervision given meets Medicare's incident-to rule for this service on this date (general supervision needed).",
@@ -45,7 +45,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
     });
     expect(d.outcome).toBe('refused');
     expect(d.requiredSupervision).toBe('direct');
-    expect(d.reasons[0]?.code).toBe('credentialing.incident_to.direct_supervision_required');
+    expect(d.reasons[0]?.code).toBe('billing.incident_to.direct_supervision_required');
     expect(d.reasons[0]?.message).toContain('only for dates of service from 2024-01-01');
   });
 
@@ -89,7 +89,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
       service: 'behavioral_health',
     });
     expect(d.outcome).toBe('undecided');
-    expect(d.reasons[0]?.code).toBe('credentialing.incident_to.supervision_unknown');
+    expect(d.reasons[0]?.code).toBe('billing.incident_to.supervision_unknown');
     expect(d.reasons[0]?.message).toContain('needs general supervision');
   });
 

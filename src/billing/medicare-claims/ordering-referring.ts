@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type Decision, LocalDate, reason } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
-import type { CredentialingReasonCode } from '../reason-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 
 /**
  * The type of the practitioner named on a Medicare claim as ordering or referring the service (a lab a
@@ -69,7 +69,7 @@ export type MedicareOrderingQuery = z.infer<typeof MedicareOrderingQuery>;
  * d.outcome; //=> 'eligible'
  * ```
  */
-export type MedicareOrderingDecision = Decision<'eligible', 'refused' | 'undecided', CredentialingReasonCode>;
+export type MedicareOrderingDecision = Decision<'eligible', 'refused' | 'undecided', BillingReasonCode>;
 
 type OrderingEligibility = 'eligible' | 'not_eligible' | 'unconfirmed';
 
@@ -102,11 +102,11 @@ function orderingEligibility(type: OrderingPractitionerType): OrderingEligibilit
  * type eligible to order or refer, and enrolled in Medicare in an approved status or validly opted out on the
  * date of service (42 CFR 424.507). Otherwise the claim is denied, so the billing side holds it.
  *
- * - an ineligible type (`associate`, `registered_nurse`): `refused` (`credentialing.ordering.type_not_eligible`);
- * - `not_enrolled`: `refused` (`credentialing.ordering.not_enrolled`);
- * - the standing not given: `undecided` (`credentialing.ordering.enrollment_unknown`: look the practitioner up
+ * - an ineligible type (`associate`, `registered_nurse`): `refused` (`billing.ordering.type_not_eligible`);
+ * - `not_enrolled`: `refused` (`billing.ordering.not_enrolled`);
+ * - the standing not given: `undecided` (`billing.ordering.enrollment_unknown`: look the practitioner up
  *   in PECOS); the type not given, or a marriage and family therapist or mental health counselor, whose place
- *   on the list is not confirmed: `undecided` (`credentialing.ordering.type_unknown`).
+ *   on the list is not confirmed: `undecided` (`billing.ordering.type_unknown`).
  *
  * A refusal wins over an unknown: every reason found is given.
  *
@@ -116,9 +116,9 @@ function orderingEligibility(type: OrderingPractitionerType): OrderingEligibilit
  * @example
  * ```ts
  * evaluateMedicareOrderingPractitioner({ serviceDate: '2026-03-04', ordererType: 'physician', ordererStanding: 'opted_out' });
- * //=> { outcome: 'eligible', reasons: [{ code: 'credentialing.ordering.eligible', severity: 'info', … }] }
+ * //=> { outcome: 'eligible', reasons: [{ code: 'billing.ordering.eligible', severity: 'info', … }] }
  * evaluateMedicareOrderingPractitioner({ serviceDate: '2026-03-04', ordererType: 'physician' });
- * //=> { outcome: 'undecided', reasons: [{ code: 'credentialing.ordering.enrollment_unknown', … }] }
+ * //=> { outcome: 'undecided', reasons: [{ code: 'billing.ordering.enrollment_unknown', … }] }
  * ```
  */
 export function evaluateMedicareOrderingPractitioner(query: MedicareOrderingQuery): MedicareOrderingDecision {
@@ -133,7 +133,7 @@ export function evaluateMedicareOrderingPractitioner(query: MedicareOrderingQuer
     ...(eligibility === 'not_eligible'
       ? [
           reason(
-            'credentialing.ordering.type_not_eligible',
+            'billing.ordering.type_not_eligible',
             'error',
             `A ${q.ordererType} cannot order or refer a service Medicare pays: the claim will be denied. Have the treating physician or practitioner order it.`,
             facts,
@@ -143,7 +143,7 @@ export function evaluateMedicareOrderingPractitioner(query: MedicareOrderingQuer
     ...(q.ordererStanding === 'not_enrolled'
       ? [
           reason(
-            'credentialing.ordering.not_enrolled',
+            'billing.ordering.not_enrolled',
             'error',
             'The ordering or referring practitioner is neither enrolled in Medicare nor opted out on the date of service: the claim will be denied. They must enroll (or opt out) before it is billed.',
             facts,
@@ -156,7 +156,7 @@ export function evaluateMedicareOrderingPractitioner(query: MedicareOrderingQuer
     ...(eligibility === 'unconfirmed'
       ? [
           reason(
-            'credentialing.ordering.type_unknown',
+            'billing.ordering.type_unknown',
             'warning',
             q.ordererType === undefined
               ? 'The ordering or referring practitioner’s type is not given: whether Medicare lets them order or refer is not known.'
@@ -168,7 +168,7 @@ export function evaluateMedicareOrderingPractitioner(query: MedicareOrderingQuer
     ...(q.ordererStanding === undefined
       ? [
           reason(
-            'credentialing.ordering.enrollment_unknown',
+            'billing.ordering.enrollment_unknown',
             'warning',
             'Whether the ordering or referring practitioner was enrolled in Medicare or opted out on the date of service is not known: look them up in PECOS before billing.',
             facts,
@@ -185,7 +185,7 @@ export function evaluateMedicareOrderingPractitioner(query: MedicareOrderingQuer
     outcome: 'eligible',
     reasons: [
       reason(
-        'credentialing.ordering.eligible',
+        'billing.ordering.eligible',
         'info',
         `The ordering or referring ${q.ordererType} is ${q.ordererStanding === 'opted_out' ? 'validly opted out of' : 'enrolled in'} Medicare on the date of service and of a type that may order or refer.`,
         facts,

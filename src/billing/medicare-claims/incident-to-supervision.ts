@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { compareDates, type Decision, LocalDate, reason } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
-import type { CredentialingReasonCode } from '../reason-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 
 /**
  * The first date of service on which Medicare lets auxiliary personnel furnish behavioral health services
@@ -71,7 +71,7 @@ export type MedicareIncidentToQuery = z.infer<typeof MedicareIncidentToQuery>;
 export type MedicareIncidentToDecision = Decision<
   'supervision_met',
   'refused' | 'undecided',
-  CredentialingReasonCode,
+  BillingReasonCode,
   { readonly requiredSupervision: IncidentToSupervision }
 >;
 
@@ -86,9 +86,9 @@ export type MedicareIncidentToDecision = Decision<
  * their continuing involvement, state law) are the practice's.
  *
  * @param query - the date of service, the service and the supervision given
- * @returns `supervision_met`; `refused` (`credentialing.incident_to.direct_supervision_required`) for general
+ * @returns `supervision_met`; `refused` (`billing.incident_to.direct_supervision_required`) for general
  *   supervision of another service, or of any service before 2024-01-01; `undecided`
- *   (`credentialing.incident_to.supervision_unknown`) when the supervision is not given
+ *   (`billing.incident_to.supervision_unknown`) when the supervision is not given
  * @throws {@link ValidationError} listing every problem of the query by path
  * @remarks 42 CFR 410.26 [sources: cfr-42-410.26]; the CY 2024 physician fee schedule final rule
  *   [sources: fr-2023-24184].
@@ -96,10 +96,10 @@ export type MedicareIncidentToDecision = Decision<
  * ```ts
  * evaluateMedicareIncidentToSupervision({ serviceDate: '2024-01-02', service: 'behavioral_health', supervision: 'general' });
  * //=> { outcome: 'supervision_met', requiredSupervision: 'general',
- * //     reasons: [{ code: 'credentialing.incident_to.supervision_met', severity: 'info', … }] }
+ * //     reasons: [{ code: 'billing.incident_to.supervision_met', severity: 'info', … }] }
  * evaluateMedicareIncidentToSupervision({ serviceDate: '2023-12-29', service: 'behavioral_health', supervision: 'general' });
  * //=> { outcome: 'refused', requiredSupervision: 'direct',
- * //     reasons: [{ code: 'credentialing.incident_to.direct_supervision_required', severity: 'error', … }] }
+ * //     reasons: [{ code: 'billing.incident_to.direct_supervision_required', severity: 'error', … }] }
  * ```
  */
 export function evaluateMedicareIncidentToSupervision(
@@ -122,7 +122,7 @@ export function evaluateMedicareIncidentToSupervision(
       requiredSupervision,
       reasons: [
         reason(
-          'credentialing.incident_to.supervision_unknown',
+          'billing.incident_to.supervision_unknown',
           'warning',
           `Billing this session under the supervising practitioner needs ${requiredSupervision} supervision, and the supervision given is not recorded: record it before billing Medicare.`,
           facts,
@@ -140,7 +140,7 @@ export function evaluateMedicareIncidentToSupervision(
       requiredSupervision,
       reasons: [
         reason(
-          'credentialing.incident_to.direct_supervision_required',
+          'billing.incident_to.direct_supervision_required',
           'error',
           `Medicare pays a service incident to a practitioner's only under direct supervision here: ${why}. Do not bill it under the supervisor's NPI.`,
           facts,
@@ -153,7 +153,7 @@ export function evaluateMedicareIncidentToSupervision(
     requiredSupervision,
     reasons: [
       reason(
-        'credentialing.incident_to.supervision_met',
+        'billing.incident_to.supervision_met',
         'info',
         `The ${q.supervision} supervision given meets Medicare's incident-to rule for this service on this date (${requiredSupervision} supervision needed).`,
         facts,

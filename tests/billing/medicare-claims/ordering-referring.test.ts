@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateMedicareOrderingPractitioner } from '../../../src/credentialing/index.js';
+import { evaluateMedicareOrderingPractitioner } from '../../../src/billing/index.js';
 import {
   OrderingMedicareStanding,
   OrderingPractitionerType,
-} from '../../../src/credentialing/medicare-claims/ordering-referring.js';
+} from '../../../src/billing/medicare-claims/ordering-referring.js';
+import { dateArb } from '../../credentialing/credentials/credential-fixtures.js';
 import { subjectOf, thrown } from '../../validation-subject.js';
-import { dateArb } from '../credentials/credential-fixtures.js';
 
 // 42 CFR 424.507: a Medicare claim for an ordered or referred service is paid only when the ordering or
 // referring practitioner is of an eligible type and enrolled in Medicare (approved) or validly opted out.
@@ -21,7 +21,7 @@ describe('evaluateMedicareOrderingPractitioner (42 CFR 424.507)', () => {
       outcome: 'eligible',
       reasons: [
         {
-          code: 'credentialing.ordering.eligible',
+          code: 'billing.ordering.eligible',
           severity: 'info',
           message:
             'The ordering or referring physician is enrolled in Medicare on the date of service and of a type that may order or refer.',
@@ -48,7 +48,7 @@ describe('evaluateMedicareOrderingPractitioner (42 CFR 424.507)', () => {
       ordererStanding: 'not_enrolled',
     });
     expect(d.outcome).toBe('refused');
-    expect(d.reasons.map((r) => r.code)).toEqual(['credentialing.ordering.not_enrolled']);
+    expect(d.reasons.map((r) => r.code)).toEqual(['billing.ordering.not_enrolled']);
   });
 
   it('refuses a referral made by a pre-licensed associate, enrolled or not', () => {
@@ -59,15 +59,15 @@ describe('evaluateMedicareOrderingPractitioner (42 CFR 424.507)', () => {
     });
     expect(d.outcome).toBe('refused');
     expect(d.reasons.map((r) => r.code)).toEqual([
-      'credentialing.ordering.type_not_eligible',
-      'credentialing.ordering.not_enrolled',
+      'billing.ordering.type_not_eligible',
+      'billing.ordering.not_enrolled',
     ]);
   });
 
   it('holds psychological testing referred by an enrolled psychiatrist whose PECOS standing was not checked', () => {
     const d = evaluateMedicareOrderingPractitioner({ serviceDate: '2026-03-04', ordererType: 'physician' });
     expect(d.outcome).toBe('undecided');
-    expect(d.reasons.map((r) => r.code)).toEqual(['credentialing.ordering.enrollment_unknown']);
+    expect(d.reasons.map((r) => r.code)).toEqual(['billing.ordering.enrollment_unknown']);
   });
 
   it('holds a referral by an enrolled mental health counselor: their place on the ordering list is not confirmed', () => {
@@ -77,7 +77,7 @@ describe('evaluateMedicareOrderingPractitioner (42 CFR 424.507)', () => {
       ordererStanding: 'approved',
     });
     expect(d.outcome).toBe('undecided');
-    expect(d.reasons.map((r) => r.code)).toEqual(['credentialing.ordering.type_unknown']);
+    expect(d.reasons.map((r) => r.code)).toEqual(['billing.ordering.type_unknown']);
   });
 
   it('refuses a registered nurse as orderer even with the standing unknown, and says both', () => {
@@ -87,8 +87,8 @@ describe('evaluateMedicareOrderingPractitioner (42 CFR 424.507)', () => {
     });
     expect(d.outcome).toBe('refused');
     expect(d.reasons.map((r) => r.code)).toEqual([
-      'credentialing.ordering.type_not_eligible',
-      'credentialing.ordering.enrollment_unknown',
+      'billing.ordering.type_not_eligible',
+      'billing.ordering.enrollment_unknown',
     ]);
   });
 
