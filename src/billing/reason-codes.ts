@@ -55,7 +55,7 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.ordering.not_enrolled':
     'The practitioner who ordered or referred the service is neither enrolled in Medicare (approved) nor opted out on the date of service (42 CFR 424.507): the claim is denied.',
   'billing.ordering.enrollment_unknown':
-    'Whether the practitioner who ordered or referred the service was enrolled in Medicare or opted out on the date of service is not known: the claim is held until it is checked (PECOS).',
+    'Whether the practitioner who ordered or referred the service was enrolled in Medicare or opted out on the date of service is not known: check it in PECOS before the claim is sent (the scrubber warns; a claim whose orderer is not enrolled is denied).',
   'billing.ordering.type_unknown':
     'The ordering or referring practitioner’s type is not given, or not confirmed on CMS’s list (a marriage and family therapist, a mental health counselor): whether Medicare lets them order or refer the service is not known.',
   'billing.supervision.not_allowed':
