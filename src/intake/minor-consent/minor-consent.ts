@@ -13,6 +13,7 @@ import { validateArguments } from '../../core/internal.js';
 import { DEFAULT_ADULT_AGE, MINOR_CONSENT_FLOOR_AGE } from '../packets/packet-policy.js';
 import { ageOn } from '../packets/requirements.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
+import { consentByAge } from './consent-age-gate.js';
 import {
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
@@ -157,27 +158,8 @@ export function evaluateMinorConsent(
   return { outcome: 'may_consent', reasons, ...data };
 
   function decide(): Verdict {
-    if (age !== null && age >= o.adultAge) {
-      reasons.push(
-        reason('intake.minor_consent.adult', 'info', 'The client is an adult and consents for themselves.', {
-          age,
-          adultAge: o.adultAge,
-        }),
-      );
-      return 'may_consent';
-    }
-    if (age !== null && age < MINOR_CONSENT_FLOOR_AGE) {
-      // Below 12 the library asks a guardian whatever the table or the host says [sources: icanotes-minor-consent].
-      reasons.push(
-        reason(
-          'intake.minor_consent.below_library_floor',
-          'error',
-          'The client is under 12: a parent or guardian consents, whatever a state law or the host says; a person checks.',
-          { age, floorAge: MINOR_CONSENT_FLOOR_AGE },
-        ),
-      );
-      return 'refused';
-    }
+    const byAge = consentByAge(age, o.adultAge, reasons);
+    if (byAge !== null) return byAge;
     const host = f.minorMayConsentMentalHealth ?? f.minorMayConsent;
     if (host !== undefined) return hostAnswer(host);
     if (rule === null) {

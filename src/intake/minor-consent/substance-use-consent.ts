@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { type Decision, isNonEmpty, LocalDate, type Reason, reason, UsState } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
-import { MINOR_CONSENT_FLOOR_AGE } from '../packets/packet-policy.js';
 import { ageOn } from '../packets/requirements.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
+import { consentByAge } from './consent-age-gate.js';
 import { EvaluateMinorConsentOptions } from './minor-consent.js';
 import {
   MINOR_SUBSTANCE_USE_CONSENT_RULES,
@@ -133,26 +133,8 @@ export function evaluateMinorSubstanceUseConsent(
   return { outcome: 'may_consent', reasons, ...data };
 
   function decide(): Verdict {
-    if (age !== null && age >= o.adultAge) {
-      reasons.push(
-        reason('intake.minor_consent.adult', 'info', 'The client is an adult and consents for themselves.', {
-          age,
-          adultAge: o.adultAge,
-        }),
-      );
-      return 'may_consent';
-    }
-    if (age !== null && age < MINOR_CONSENT_FLOOR_AGE) {
-      reasons.push(
-        reason(
-          'intake.minor_consent.below_library_floor',
-          'error',
-          'The client is under 12: a parent or guardian consents, whatever a state law or the host says; a person checks.',
-          { age, floorAge: MINOR_CONSENT_FLOOR_AGE },
-        ),
-      );
-      return 'refused';
-    }
+    const byAge = consentByAge(age, o.adultAge, reasons);
+    if (byAge !== null) return byAge;
     const host = f.minorMayConsentSubstanceUse;
     if (host !== undefined) {
       if (host && age === null) {
