@@ -205,7 +205,14 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
     ];
   });
   return {
-    practice: { name: 'Your Practice Name', zone, state, holidays },
+    // The office a booking names by default: listed, so an in-person booking is judged, not refused as unlisted.
+    practice: {
+      name: 'Your Practice Name',
+      zone,
+      state,
+      holidays,
+      offices: [{ id: 'office-main', state, zone }],
+    },
     staff: [
       { id: 'staff-owner', name: personName(rng), role: 'practice_owner' },
       { id: 'staff-assistant', name: personName(rng), role: 'assistant' },
