@@ -391,6 +391,7 @@ export {
   IntakeStallPolicy,
   listGoodFaithEstimatesDue,
   listRequiredIntakeDocuments,
+  MINOR_CONSENT_PURPOSES,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   MINOR_SUBSTANCE_USE_CONSENT_RULES,
   MinorConsentFacts,

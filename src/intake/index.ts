@@ -61,8 +61,10 @@ export {
   type MinorConsentFactsInput,
 } from './minor-consent/minor-consent.js';
 export {
+  MINOR_CONSENT_PURPOSES,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
+  type MinorConsentPurpose,
   type MinorConsentSessionLimit,
   type MinorMentalHealthConsentRule,
 } from './minor-consent/state-minor-consent.js';

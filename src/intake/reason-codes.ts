@@ -151,7 +151,7 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe_dispute.provider_not_on_estimate':
     'The bill names a provider the estimate does not list: a person must review it.',
   // A minor's own consent to outpatient mental-health treatment, by state statute
-  // [sources: ca-hsc-124260, crs-12-245-203.5, ilcs-405-5-3-501, mcl-330.1707, orc-5122.04, ors-109.675, pa-35-ps-10101.1, rcw-71.34.530].
+  // [sources: ca-hsc-124260, crs-12-245-203.5, ct-gen-stat-19a-14c, fla-stat-394.4784, ilcs-405-5-3-501, md-hg-20-104, mcl-330.1707, orc-5122.04, ors-109.675, pa-35-ps-10101.1, tca-33-8-202, tx-fam-32.004, rcw-71.34.530].
   'intake.minor_consent.adult': 'The client is an adult and consents for themselves.',
   'intake.minor_consent.below_library_floor':
     'The client is under 12: the library asks a parent or guardian whatever a state law or the host says.',
@@ -167,6 +167,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The state’s statute leaves medication out of what a minor consents to alone: a parent or guardian consents to it.',
   'intake.minor_consent.professional_finding_needed':
     'The state’s statute asks the treating professional to find the minor fit before they consent alone; a clinician decides (refused when the finding was that they are not).',
+  'intake.minor_consent.purpose_unknown':
+    'The state’s statute limits a minor’s own consent to named purposes (Texas, Florida) and the care’s purpose is not recorded: undecided, and a parent or guardian consents meanwhile.',
+  'intake.minor_consent.purpose_not_covered':
+    'The state’s statute limits a minor’s own consent to named purposes and this care is for another: a parent or guardian consents.',
   'intake.minor_consent.sessions_unknown':
     'The state caps the sessions or time a minor consents to alone, and the sessions given (or since when) are not recorded.',
   'intake.minor_consent.session_limit_reached':

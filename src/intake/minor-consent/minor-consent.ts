@@ -15,8 +15,10 @@ import { ageOn } from '../packets/requirements.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 import { consentByAge } from './consent-age-gate.js';
 import {
+  MINOR_CONSENT_PURPOSES,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
+  type MinorConsentPurpose,
   type MinorMentalHealthConsentRule,
 } from './state-minor-consent.js';
 
@@ -53,9 +55,17 @@ export const MinorConsentFacts = z
     firstSessionWithoutGuardianConsentOn: LocalDate.optional(),
     /**
      * The treating professional recorded the finding the state's statute asks for (California: mature enough to
-     * participate intelligently; Colorado: knowingly and voluntarily seeking clinically indicated care).
+     * participate intelligently; Colorado: knowingly and voluntarily seeking clinically indicated care;
+     * Connecticut: the five conditions of 19a-14c; Maryland: mature and capable of informed consent; Tennessee: a
+     * serious emotional disturbance or mental illness).
      */
     professionalFinding: z.boolean().optional(),
+    /**
+     * What the care is for, where a state limits the minor's own consent to named purposes (Texas: suicide
+     * prevention, chemical addiction or dependency, abuse; Florida: an emotional crisis). Unknown there, a parent
+     * or guardian consents; `other` is a purpose the statute does not name.
+     */
+    counselingPurpose: z.enum(MINOR_CONSENT_PURPOSES).optional(),
     /** The care includes medication (psychotropic drugs), which some states leave to a parent's consent. */
     includesMedication: z.boolean().default(false),
   })
@@ -241,6 +251,10 @@ export function evaluateMinorConsent(
       );
       return 'refused';
     }
+    if (r.purposes !== null) {
+      const purposeAnswer = purposeLimit(r.purposes, cited);
+      if (purposeAnswer !== null) return purposeAnswer;
+    }
     if (r.excludesMedication && f.includesMedication) {
       reasons.push(
         reason(
@@ -286,6 +300,38 @@ export function evaluateMinorConsent(
       ),
     );
     return 'may_consent';
+  }
+
+  /**
+   * A statute limited to named purposes: null when the care's purpose is one of them, else the answer. A
+   * purpose-limited consent is never read as general consent.
+   */
+  function purposeLimit(
+    purposes: readonly MinorConsentPurpose[],
+    cited: { readonly state: UsState; readonly statute: string; readonly source: string },
+  ): Verdict | null {
+    const purpose = f.counselingPurpose;
+    if (purpose !== undefined && purposes.includes(purpose)) return null;
+    if (purpose === undefined) {
+      reasons.push(
+        reason(
+          'intake.minor_consent.purpose_unknown',
+          'warning',
+          `${cited.state} law lets a minor consent alone only to care for named purposes, and this care's purpose is not recorded: a parent or guardian consents until it is.`,
+          { ...cited, purposes: [...purposes], counselingPurpose: null },
+        ),
+      );
+      return 'undecided';
+    }
+    reasons.push(
+      reason(
+        'intake.minor_consent.purpose_not_covered',
+        'error',
+        `${cited.state} law lets a minor consent alone only to care for named purposes, and this care is for another: a parent or guardian consents.`,
+        { ...cited, purposes: [...purposes], counselingPurpose: purpose },
+      ),
+    );
+    return 'refused';
   }
 
   /** The session and time caps: null while the minor is within them, else the answer. */

@@ -11,7 +11,10 @@ import type { UsState } from '../../core/index.js';
  * - `not_without_minor_consent_unless_necessary`: they are not told without the minor's consent unless the
  *   professional finds a compelling need (a substantial probability of harm) and tells the minor first
  *   (Illinois, Michigan, Ohio);
- * - `not_addressed`: the statute says nothing about telling them (Washington, Pennsylvania, Virginia).
+ * - `may_with_or_without_minor_consent`: the professional may tell them, with or without the minor's consent, at
+ *   their discretion (Texas; Maryland, unless the provider believes telling them will harm the minor or deter care);
+ * - `not_addressed`: the statute says nothing about telling them (Washington, Pennsylvania, Virginia, Florida,
+ *   Tennessee).
  *
  * @example
  * ```ts
@@ -23,7 +26,35 @@ export type MinorConsentParentNotice =
   | 'involve_before_end_unless_contraindicated'
   | 'may_with_minor_consent'
   | 'not_without_minor_consent_unless_necessary'
+  | 'may_with_or_without_minor_consent'
   | 'not_addressed';
+
+/**
+ * The purposes a purpose-limited statute lets a minor consent to alone: counseling for `suicide_prevention`,
+ * `chemical_addiction_or_dependency` or `abuse` (sexual, physical or emotional; Texas Family Code 32.004), or
+ * services for an `emotional_crisis` the minor perceives as needing professional help (Florida 394.4784);
+ * `other` is any other purpose, which such a statute does not cover.
+ *
+ * @example
+ * ```ts
+ * const purpose: MinorConsentPurpose = 'suicide_prevention';
+ * ```
+ */
+export type MinorConsentPurpose =
+  | 'suicide_prevention'
+  | 'chemical_addiction_or_dependency'
+  | 'abuse'
+  | 'emotional_crisis'
+  | 'other';
+
+/** Every {@link MinorConsentPurpose}, in the order the schema lists them. */
+export const MINOR_CONSENT_PURPOSES = Object.freeze([
+  'suicide_prevention',
+  'chemical_addiction_or_dependency',
+  'abuse',
+  'emotional_crisis',
+  'other',
+] as const satisfies readonly MinorConsentPurpose[]);
 
 /**
  * How much care a minor may receive on their own consent before a parent's consent is needed: `sessions`, and
@@ -67,6 +98,12 @@ export interface MinorMentalHealthConsentRule {
   readonly professionalFindingRequired: boolean;
   /** The statute leaves medication (psychotropic drugs) out: it needs a parent's consent. */
   readonly excludesMedication: boolean;
+  /**
+   * The purposes the statute limits the minor's own consent to (Texas, Florida), or null when it covers outpatient
+   * mental-health care generally. A purpose-limited consent is never read as general consent: with the purpose
+   * unknown, or another one, a parent or guardian consents.
+   */
+  readonly purposes: readonly MinorConsentPurpose[] | null;
   /** The statute's citation, as written in docs/sources.md. */
   readonly statute: string;
   /** Its key in docs/sources.md. */
@@ -80,11 +117,24 @@ export interface MinorMentalHealthConsentRule {
  * @remarks
  * - CA 12+, the professional finds the minor mature enough; parents involved unless inappropriate: Health and
  *   Safety Code 124260, Family Code 6924 [sources: ca-hsc-124260, ca-fam-6924].
+ * - CT no age in the statute (the library's floor of 12): outpatient treatment by a psychiatrist, psychologist,
+ *   clinical social worker or marital and family therapist when the provider finds all five conditions (consent or
+ *   notice would make the minor refuse, clinically indicated, failing to treat seriously detrimental, sought
+ *   knowingly and voluntarily, mature enough), no legend drugs; parents not told without the minor's consent: Conn.
+ *   Gen. Stat. 19a-14c, its session cap removed from 1 July 2021 [sources: ct-gen-stat-19a-14c].
  * - CO 12+, psychotherapy when the professional finds the minor knowingly and voluntarily seeking it and it is
  *   clinically indicated; parents told with the minor's consent: C.R.S. 12-245-203.5 [sources: crs-12-245-203.5].
+ * - FL 13+, only in an emotional crisis the minor perceives as needing professional help: diagnostic and
+ *   evaluative services and crisis intervention, therapy and counseling, no medication, at most two visits in a
+ *   week before a parent consents (read strictly: two visits, then a parent, and the week runs from the first):
+ *   Fla. Stat. 394.4784 [sources: fla-stat-394.4784].
  * - IL 12+, until a parent consents at most 8 sessions (of up to 90 minutes) for a minor under 17; parents not
  *   told without the minor's consent unless necessary: 405 ILCS 5/3-501 (also 3-5A-105)
  *   [sources: ilcs-405-5-3-501].
+ * - MD 12+ when a licensed health care provider finds the minor mature and capable of informed consent (2021
+ *   amendment; 16+ before 1 October 2021); the provider may tell the parents unless it would harm or deter the
+ *   minor; medication is left to a parent in the table, whatever the age (the amendment keeps it out for the
+ *   youngest; the library reads it strictly): Health-General 20-104 [sources: md-hg-20-104].
  * - MI 14+, at most 12 sessions or 4 months per request, no psychotropic drugs; parents not told without the
  *   minor's consent unless a compelling need: MCL 330.1707 [sources: mcl-330.1707].
  * - OH 14+, at most 6 sessions or 30 days, whichever is sooner, no medication; the same notice rule: R.C.
@@ -92,6 +142,12 @@ export interface MinorMentalHealthConsentRule {
  * - OR 14+; parents involved before the end of treatment unless they refuse or it is clinically contraindicated:
  *   ORS 109.675 [sources: ors-109.675].
  * - PA 14+: 35 P.S. 10101.1 [sources: pa-35-ps-10101.1].
+ * - TN 16+, a child with a serious emotional disturbance or mental illness (the treating professional's finding)
+ *   has an adult's rights to outpatient treatment and medication decisions: Tenn. Code 33-8-202
+ *   [sources: tca-33-8-202].
+ * - TX any age (the library's floor of 12), counseling only for suicide prevention, chemical addiction or
+ *   dependency, or sexual, physical or emotional abuse; the professional may tell the parents with or without the
+ *   minor's consent; any other purpose needs a parent: Tex. Fam. Code 32.004 [sources: tx-fam-32.004].
  * - VA no age in the statute, so the library's floor of 12 (`MINOR_CONSENT_FLOOR_AGE`): a minor is deemed an
  *   adult for consenting to medical or health services for outpatient care, treatment or rehabilitation for
  *   mental illness or emotional disturbance; no cap, no finding, medication not left out, nothing said about
@@ -101,7 +157,8 @@ export interface MinorMentalHealthConsentRule {
  *
  * @example
  * ```ts
- * MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state); //=> ['CA', 'CO', 'IL', 'MI', 'OH', 'OR', 'PA', 'VA', 'WA']
+ * MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state);
+ * //=> ['CA', 'CO', 'CT', 'FL', 'IL', 'MD', 'MI', 'OH', 'OR', 'PA', 'TN', 'TX', 'VA', 'WA']
  * ```
  */
 export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsentRule[] = Object.freeze([
@@ -112,6 +169,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'involve_unless_inappropriate',
     professionalFindingRequired: true,
     excludesMedication: false,
+    purposes: null,
     statute: 'Cal. Health & Safety Code § 124260; Cal. Family Code § 6924',
     sourceKey: 'ca-hsc-124260',
   },
@@ -122,8 +180,33 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'may_with_minor_consent',
     professionalFindingRequired: true,
     excludesMedication: false,
+    purposes: null,
     statute: 'C.R.S. § 12-245-203.5',
     sourceKey: 'crs-12-245-203.5',
+  },
+  {
+    // No age in 19a-14c: the library's floor of 12. The five conditions are the provider's finding.
+    state: 'CT',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'not_without_minor_consent_unless_necessary',
+    professionalFindingRequired: true,
+    excludesMedication: true,
+    purposes: null,
+    statute: 'Conn. Gen. Stat. § 19a-14c',
+    sourceKey: 'ct-gen-stat-19a-14c',
+  },
+  {
+    // Two visits in a week, read strictly: two sessions, and the week runs from the first.
+    state: 'FL',
+    minimumAge: 13,
+    sessionLimit: { sessions: 2, days: 7, months: null, belowAge: null },
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: false,
+    excludesMedication: true,
+    purposes: ['emotional_crisis'],
+    statute: 'Fla. Stat. § 394.4784',
+    sourceKey: 'fla-stat-394.4784',
   },
   {
     state: 'IL',
@@ -132,8 +215,20 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'not_without_minor_consent_unless_necessary',
     professionalFindingRequired: false,
     excludesMedication: false,
+    purposes: null,
     statute: '405 ILCS 5/3-501 (also 5/3-5A-105)',
     sourceKey: 'ilcs-405-5-3-501',
+  },
+  {
+    state: 'MD',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'may_with_or_without_minor_consent',
+    professionalFindingRequired: true,
+    excludesMedication: true,
+    purposes: null,
+    statute: 'Md. Code, Health-General § 20-104',
+    sourceKey: 'md-hg-20-104',
   },
   {
     state: 'MI',
@@ -142,6 +237,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'not_without_minor_consent_unless_necessary',
     professionalFindingRequired: false,
     excludesMedication: true,
+    purposes: null,
     statute: 'MCL § 330.1707',
     sourceKey: 'mcl-330.1707',
   },
@@ -152,6 +248,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'not_without_minor_consent_unless_necessary',
     professionalFindingRequired: false,
     excludesMedication: true,
+    purposes: null,
     statute: 'Ohio Rev. Code § 5122.04',
     sourceKey: 'orc-5122.04',
   },
@@ -162,6 +259,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'involve_before_end_unless_contraindicated',
     professionalFindingRequired: false,
     excludesMedication: false,
+    purposes: null,
     statute: 'ORS § 109.675',
     sourceKey: 'ors-109.675',
   },
@@ -172,8 +270,33 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'not_addressed',
     professionalFindingRequired: false,
     excludesMedication: false,
+    purposes: null,
     statute: '35 P.S. § 10101.1',
     sourceKey: 'pa-35-ps-10101.1',
+  },
+  {
+    // The finding: a serious emotional disturbance or mental illness.
+    state: 'TN',
+    minimumAge: 16,
+    sessionLimit: null,
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: true,
+    excludesMedication: false,
+    purposes: null,
+    statute: 'Tenn. Code Ann. § 33-8-202',
+    sourceKey: 'tca-33-8-202',
+  },
+  {
+    // Any age in 32.004: the library's floor of 12. Counseling for the named purposes only.
+    state: 'TX',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'may_with_or_without_minor_consent',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    purposes: ['suicide_prevention', 'chemical_addiction_or_dependency', 'abuse'],
+    statute: 'Tex. Fam. Code § 32.004',
+    sourceKey: 'tx-fam-32.004',
   },
   {
     // No age in 54.1-2969(E): the library's floor of 12, as for Virginia's substance-use row.
@@ -183,6 +306,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'not_addressed',
     professionalFindingRequired: false,
     excludesMedication: false,
+    purposes: null,
     statute: 'Code of Virginia § 54.1-2969(E)',
     sourceKey: 'va-code-54.1-2969',
   },
@@ -193,6 +317,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     parentNotice: 'not_addressed',
     professionalFindingRequired: false,
     excludesMedication: false,
+    purposes: null,
     statute: 'RCW 71.34.530',
     sourceKey: 'rcw-71.34.530',
   },

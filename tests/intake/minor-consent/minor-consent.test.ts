@@ -18,7 +18,22 @@ const codes = (facts: MinorConsentFactsInput) => evaluate(facts).reasons.map((r)
 describe('MINOR_MENTAL_HEALTH_CONSENT_RULES', () => {
   it('lists each cited state once, in state order, with its statute and source key', () => {
     const states = MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state);
-    expect(states).toEqual(['CA', 'CO', 'IL', 'MI', 'OH', 'OR', 'PA', 'VA', 'WA']);
+    expect(states).toEqual([
+      'CA',
+      'CO',
+      'CT',
+      'FL',
+      'IL',
+      'MD',
+      'MI',
+      'OH',
+      'OR',
+      'PA',
+      'TN',
+      'TX',
+      'VA',
+      'WA',
+    ]);
     for (const r of MINOR_MENTAL_HEALTH_CONSENT_RULES) {
       expect(r.statute.length).toBeGreaterThan(5);
       expect(r.sourceKey).toMatch(/^[a-z0-9.-]+$/);
@@ -202,8 +217,8 @@ describe('evaluateMinorConsent by state statute', () => {
 });
 
 describe('evaluateMinorConsent without a cited statute, and the host’s answer', () => {
-  it('leaves a 16-year-old in Texas undecided: the library cites no statute there and the practice said nothing', () => {
-    const d = evaluate({ state: 'TX', birthDate: turnsToday(16) });
+  it('leaves a 16-year-old in Georgia undecided: the library cites no statute there and the practice said nothing', () => {
+    const d = evaluate({ state: 'GA', birthDate: turnsToday(16) });
     expect(d.outcome).toBe('undecided');
     expect(d.rule).toBeNull();
     expect(d.reasons.map((r) => r.code)).toEqual(['intake.minor_consent.state_not_in_table']);

@@ -102,13 +102,13 @@ describe('outside-tester cases: evaluateMinorConsent and evaluateMinorSubstanceU
     );
   });
 
-  it('8. a state in neither table (Texas): 15 is undecided for both, never "no" and never "yes"; an 18-year-old is an adult', () => {
-    expect(codes(mh({ state: 'TX', birthDate: turnsToday(15) }))).toEqual([
+  it('8. a state in neither table (Georgia): 15 is undecided for both, never "no" and never "yes"; an 18-year-old is an adult', () => {
+    expect(codes(mh({ state: 'GA', birthDate: turnsToday(15) }))).toEqual([
       'intake.minor_consent.state_not_in_table',
     ]);
-    const t = sud({ state: 'TX', birthDate: turnsToday(15) });
+    const t = sud({ state: 'GA', birthDate: turnsToday(15) });
     expect([t.outcome, t.part2Signers]).toEqual(['undecided', 'undecided']);
-    expect(sud({ state: 'TX', birthDate: turnsToday(18) }).part2Signers).toBe('client_alone');
-    expect(mh({ state: 'TX', birthDate: turnsToday(18) }).outcome).toBe('may_consent');
+    expect(sud({ state: 'GA', birthDate: turnsToday(18) }).part2Signers).toBe('client_alone');
+    expect(mh({ state: 'GA', birthDate: turnsToday(18) }).outcome).toBe('may_consent');
   });
 });

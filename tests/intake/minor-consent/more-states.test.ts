@@ -1,0 +1,233 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UsState } from '../../../src/core/index.js';
+import {
+  evaluateMinorConsent,
+  MINOR_CONSENT_PURPOSES,
+  MINOR_MENTAL_HEALTH_CONSENT_RULES,
+  type MinorConsentFactsInput,
+} from '../../../src/intake/index.js';
+
+// Sessions asked about on Monday 2026-12-07 (a practice in its own zone: the day is a calendar date there).
+// `${2026 - n}-12-07` is n years old that day; `${2026 - n}-12-08` is one day short of n.
+const AS_OF = '2026-12-07';
+const turnsToday = (n: number) => `${2026 - n}-12-07`;
+const dayShortOf = (n: number) => `${2026 - n}-12-08`;
+const evaluate = (facts: MinorConsentFactsInput) => evaluateMinorConsent(facts, { asOf: AS_OF });
+const codes = (facts: MinorConsentFactsInput) => evaluate(facts).reasons.map((r) => r.code);
+
+describe('evaluateMinorConsent: Texas, Family Code 32.004 (counseling for named purposes only)', () => {
+  it('a 15-year-old with no recorded purpose is undecided: a purpose-limited consent is never read as general consent', () => {
+    const d = evaluate({ state: 'TX', birthDate: turnsToday(15) });
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.minor_consent.purpose_unknown',
+        facts: expect.objectContaining({
+          state: 'TX',
+          source: 'tx-fam-32.004',
+          purposes: ['suicide_prevention', 'chemical_addiction_or_dependency', 'abuse'],
+          counselingPurpose: null,
+        }),
+      }),
+    ]);
+  });
+
+  it('counseling for suicide prevention, addiction or abuse: the minor consents alone; the parents may be told either way', () => {
+    for (const counselingPurpose of [
+      'suicide_prevention',
+      'chemical_addiction_or_dependency',
+      'abuse',
+    ] as const) {
+      const d = evaluate({ state: 'TX', birthDate: turnsToday(12), counselingPurpose });
+      expect(d.outcome).toBe('may_consent');
+      expect(d.parentNotice).toBe('may_with_or_without_minor_consent');
+    }
+  });
+
+  it('counseling for anything else (or an emotional crisis, Florida’s purpose) is refused: a parent consents', () => {
+    expect(codes({ state: 'TX', birthDate: turnsToday(16), counselingPurpose: 'other' })).toEqual([
+      'intake.minor_consent.purpose_not_covered',
+    ]);
+    expect(
+      evaluate({ state: 'TX', birthDate: turnsToday(16), counselingPurpose: 'emotional_crisis' }).outcome,
+    ).toBe('refused');
+  });
+
+  it('any age in the statute, but the library’s floor of 12: born 2014-12-08 is refused, born 2014-12-07 may consent', () => {
+    expect(codes({ state: 'TX', birthDate: dayShortOf(12), counselingPurpose: 'abuse' })).toEqual([
+      'intake.minor_consent.below_library_floor',
+    ]);
+    expect(evaluate({ state: 'TX', birthDate: turnsToday(12), counselingPurpose: 'abuse' }).outcome).toBe(
+      'may_consent',
+    );
+  });
+});
+
+describe('evaluateMinorConsent: Florida, Stat. 394.4784 (13+, emotional crisis, two visits a week)', () => {
+  const crisis = { state: 'FL', counselingPurpose: 'emotional_crisis' } as const;
+  it('born 2013-12-08 (one day short of 13) is refused; born 2013-12-07 may have a first crisis visit', () => {
+    expect(codes({ ...crisis, birthDate: dayShortOf(13), sessionsWithoutGuardianConsent: 0 })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+    const d = evaluate({ ...crisis, birthDate: turnsToday(13), sessionsWithoutGuardianConsent: 0 });
+    expect(d.outcome).toBe('may_consent');
+    expect(d.sessionsLeft).toBe(2);
+  });
+
+  it('a third visit, or a second one a week after the first (2026-11-30), needs a parent', () => {
+    expect(
+      codes({
+        ...crisis,
+        birthDate: turnsToday(15),
+        sessionsWithoutGuardianConsent: 2,
+        firstSessionWithoutGuardianConsentOn: '2026-12-03',
+      }),
+    ).toEqual(['intake.minor_consent.session_limit_reached']);
+    expect(
+      codes({
+        ...crisis,
+        birthDate: turnsToday(15),
+        sessionsWithoutGuardianConsent: 1,
+        firstSessionWithoutGuardianConsentOn: '2026-11-30',
+      }),
+    ).toEqual(['intake.minor_consent.time_limit_reached']);
+    expect(
+      evaluate({
+        ...crisis,
+        birthDate: turnsToday(15),
+        sessionsWithoutGuardianConsent: 1,
+        firstSessionWithoutGuardianConsentOn: '2026-12-01',
+      }).outcome,
+    ).toBe('may_consent');
+  });
+
+  it('no medication, and nothing but a crisis: both are refused; no purpose recorded is undecided', () => {
+    expect(
+      codes({
+        ...crisis,
+        birthDate: turnsToday(15),
+        sessionsWithoutGuardianConsent: 0,
+        includesMedication: true,
+      }),
+    ).toEqual(['intake.minor_consent.medication_excluded']);
+    expect(codes({ state: 'FL', birthDate: turnsToday(15), counselingPurpose: 'other' })).toEqual([
+      'intake.minor_consent.purpose_not_covered',
+    ]);
+    expect(evaluate({ state: 'FL', birthDate: turnsToday(15) }).outcome).toBe('undecided');
+  });
+});
+
+describe('evaluateMinorConsent: Tennessee, Code 33-8-202 (16+, the professional’s finding)', () => {
+  it('born 2010-12-08 (one day short of 16) is refused; born 2010-12-07 waits for the finding, then may consent, medication included', () => {
+    expect(codes({ state: 'TN', birthDate: dayShortOf(16), professionalFinding: true })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+    expect(evaluate({ state: 'TN', birthDate: turnsToday(16) }).outcome).toBe('undecided');
+    expect(
+      evaluate({
+        state: 'TN',
+        birthDate: turnsToday(16),
+        professionalFinding: true,
+        includesMedication: true,
+      }).outcome,
+    ).toBe('may_consent');
+  });
+});
+
+describe('evaluateMinorConsent: Maryland, Health-General 20-104 (12+ found mature, 2021)', () => {
+  it('born 2014-12-08 is refused at the floor; born 2014-12-07 with the provider’s finding may consent, without medication', () => {
+    expect(codes({ state: 'MD', birthDate: dayShortOf(12), professionalFinding: true })).toEqual([
+      'intake.minor_consent.below_library_floor',
+    ]);
+    const d = evaluate({ state: 'MD', birthDate: turnsToday(12), professionalFinding: true });
+    expect(d.outcome).toBe('may_consent');
+    expect(d.parentNotice).toBe('may_with_or_without_minor_consent');
+    expect(codes({ state: 'MD', birthDate: turnsToday(12) })).toEqual([
+      'intake.minor_consent.professional_finding_needed',
+    ]);
+    expect(
+      evaluate({
+        state: 'MD',
+        birthDate: turnsToday(17),
+        professionalFinding: true,
+        includesMedication: true,
+      }).outcome,
+    ).toBe('refused');
+  });
+});
+
+describe('evaluateMinorConsent: Connecticut, Gen. Stat. 19a-14c (the provider’s five findings, no legend drugs)', () => {
+  it('born 2014-12-08 is refused at the floor; born 2014-12-07 waits for the finding; found, may consent with no session cap', () => {
+    expect(codes({ state: 'CT', birthDate: dayShortOf(12), professionalFinding: true })).toEqual([
+      'intake.minor_consent.below_library_floor',
+    ]);
+    expect(evaluate({ state: 'CT', birthDate: turnsToday(12) }).outcome).toBe('undecided');
+    const d = evaluate({
+      state: 'CT',
+      birthDate: turnsToday(12),
+      professionalFinding: true,
+      sessionsWithoutGuardianConsent: 9,
+    });
+    expect([d.outcome, d.sessionsLeft, d.parentNotice]).toEqual([
+      'may_consent',
+      null,
+      'not_without_minor_consent_unless_necessary',
+    ]);
+    expect(codes({ state: 'CT', birthDate: turnsToday(15), professionalFinding: false })).toEqual([
+      'intake.minor_consent.professional_finding_needed',
+    ]);
+    expect(
+      evaluate({
+        state: 'CT',
+        birthDate: turnsToday(15),
+        professionalFinding: true,
+        includesMedication: true,
+      }).outcome,
+    ).toBe('refused');
+  });
+});
+
+describe('evaluateMinorConsent: states left out (New York 33.21(c) reaches OMH-licensed programs only; North Carolina 90-21.5 names physicians)', () => {
+  it('New York, North Carolina and Georgia stay undecided (state_not_in_table), never the minor alone', () => {
+    for (const state of ['NY', 'NC', 'GA', 'NJ', 'MA'] as const) {
+      expect(codes({ state, birthDate: turnsToday(16) })).toEqual([
+        'intake.minor_consent.state_not_in_table',
+      ]);
+    }
+  });
+});
+
+describe('evaluateMinorConsent properties (more states)', () => {
+  const cited = new Set(MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state));
+  const uncited = UsState.options.filter((s) => !cited.has(s));
+  const facts = fc.record({
+    age: fc.integer({ min: 0, max: 17 }),
+    sessionsWithoutGuardianConsent: fc.option(fc.nat(30), { nil: undefined }),
+    professionalFinding: fc.option(fc.boolean(), { nil: undefined }),
+    includesMedication: fc.boolean(),
+    counselingPurpose: fc.option(fc.constantFrom(...MINOR_CONSENT_PURPOSES), { nil: undefined }),
+  });
+
+  it('no unlisted state ever lets a minor consent alone: a guardian consents (refused) or it is undecided with a reason', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...uncited), facts, (state, { age, ...f }) => {
+        const d = evaluate({ ...f, state, birthDate: turnsToday(age) });
+        expect(d.outcome).not.toBe('may_consent');
+        expect(d.reasons.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('a purpose-limited state never lets a minor consent alone to care for another or an unknown purpose', () => {
+    const limited = MINOR_MENTAL_HEALTH_CONSENT_RULES.filter((r) => r.purposes !== null);
+    fc.assert(
+      fc.property(fc.constantFrom(...limited), facts, (rule, { age, ...f }) => {
+        const d = evaluate({ ...f, state: rule.state, birthDate: turnsToday(age) });
+        const covered =
+          f.counselingPurpose !== undefined && (rule.purposes ?? []).includes(f.counselingPurpose);
+        expect(covered || d.outcome !== 'may_consent').toBe(true);
+      }),
+    );
+  });
+});
