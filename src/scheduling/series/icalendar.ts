@@ -133,9 +133,9 @@ function hasAppointments(events: unknown): boolean {
   return Array.isArray(list) && list.some((a) => !namesOfficeZone(a));
 }
 
-// `sequence` is the revision of the feed's events; a cancelled session is one revision past it (RFC 5546
-// 2.1.4 counts a change of STATUS as a revision), so a calendar that held the session replaces it with the
-// cancellation even when the caller wrote both at the same `sequence` [sources: rfc-5546-itip].
+// `sequence` is the revision of the feed's events; a cancelled session is one revision past it (RFC 5545
+// 3.8.7.4 lists STATUS among the properties whose change raises SEQUENCE), so a calendar that held the
+// session replaces it with the cancellation even at the same `sequence` [sources: rfc-5545-icalendar].
 function common(uid: string, o: Options, sequence = o.sequence): string[] {
   const lines = [`UID:${uid}`, `DTSTAMP:${utcDateTime(toEpochMs(o.asOf))}`, `SEQUENCE:${sequence}`];
   lines.push(`SUMMARY:${escapeText(o.summary)}`);

@@ -1,7 +1,7 @@
 // toICalendar's output as an outside consumer reads it: a strict line reader and ical.js, against RFC 5545
 // [sources: rfc-5545-icalendar] (3.1 lines and folding, 3.3.11 TEXT, 3.8.4.7 UID, 3.8.7.2 DTSTAMP, 3.8.7.4
-// SEQUENCE, 3.6.5 VTIMEZONE, 3.8.5.1 EXDATE) and RFC 5546 [sources: rfc-5546-itip] (2.1.4: a cancellation is a
-// revision that raises SEQUENCE). Dates cross the US DST changes of 2026-11-01 and 2027-03-14.
+// SEQUENCE, which a change of STATUS raises, 3.6.5 VTIMEZONE, 3.8.5.1 EXDATE) and RFC 5546 [sources: rfc-5546-itip]
+// (no METHOD on a published feed). Dates cross the US DST changes of 2026-11-01 and 2027-03-14.
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
