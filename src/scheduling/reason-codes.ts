@@ -228,6 +228,8 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.measures.end_before_start': 'The measurement window does not end after it starts.',
   'scheduling.slots.end_before_start': 'The slot search range ends before it starts.',
   'scheduling.slots.range_too_long': 'The slot search range is longer than the search allows.',
+  'scheduling.icalendar.duplicate_uid':
+    'Two events of a calendar would have one UID (an id listed twice, or a series and an appointment named alike).',
   'scheduling.icalendar.control_character':
     'A calendar text (summary, description, location) holds a control character, which RFC 5545 text cannot carry.',
   'scheduling.series.unbounded': 'A series has neither a count nor an until date.',

@@ -21,13 +21,15 @@ export interface EnvelopeHandler {
 const DIGITS = /^\d+$/;
 
 /** Interchange and group control numbers are numeric (N0): compared as numbers, so padding does not matter. */
-function sameControlNumber(a: string | undefined, b: string | undefined): boolean {
+/** Whether a trailer's control number repeats its header's (as numbers when both are digits). */
+export function sameControlNumber(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   if (DIGITS.test(a) && DIGITS.test(b)) return BigInt(a) === BigInt(b);
   return a.trim() === b.trim();
 }
 
-function countMatches(count: string | undefined, actual: number): boolean {
+/** Whether a trailer's count (digits) equals what it closes. */
+export function countMatches(count: string | undefined, actual: number): boolean {
   return count !== undefined && DIGITS.test(count) && Number(count) === actual;
 }
 

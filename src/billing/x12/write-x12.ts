@@ -3,6 +3,7 @@ import { ValidationError } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import type { X12Delimiters } from './delimiters.js';
 import { elementName } from './element-values.js';
+import { countMatches, sameControlNumber } from './envelope.js';
 import type { X12Document } from './parse-x12.js';
 import { X12Problems } from './problems.js';
 import type { X12Segment } from './scanned-segment.js';
@@ -73,7 +74,10 @@ const WrittenDocument = z.object({
 /**
  * Writes an X12 document (as {@link parseX12} reads it) back to text, with its own delimiters or new
  * ones: components and repetitions are re-joined with the new separators, and ISA11 and ISA16 say which
- * they are. Reading the result gives the same segments.
+ * they are. Reading the result gives the same segments. A document edited after it was read is written
+ * only while its envelopes still hold: each ISA element at its fixed width, SE01, GE01 and IEA01 counting
+ * what they close, SE02, GE02 and IEA02 repeating ST02, GS06 and ISA13; otherwise every mismatch is listed
+ * (`x12.envelope.isa_malformed`, `x12.envelope.count_mismatch`, `x12.envelope.control_number_mismatch`).
  *
  * @throws {@link ValidationError} when the document or options are malformed (both listed at once, each path
  * under its parameter's name: `$.document.segments`, `$.options.lineBreak`), or an element holds one of the new
@@ -120,6 +124,7 @@ export function writeX12(document: X12Document, options: WriteX12Options = {}): 
     });
     writer.writeChecked(s.tag, elements);
   };
+  checkEnvelopes(doc, problems);
   for (const interchange of doc.interchanges) {
     write(interchange.header);
     for (const group of interchange.groups) {
@@ -131,4 +136,84 @@ export function writeX12(document: X12Document, options: WriteX12Options = {}): 
   }
   problems.throwIfAny('X12 document');
   return writer.text();
+}
+
+// The ISA's elements are fixed width (ISA01 … ISA16), so the segment is 106 characters with its terminator
+// [sources: x12-837p-cg-cms].
+const ISA_WIDTHS = [2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1] as const;
+
+type WrittenSegment = z.output<typeof WrittenSegment>;
+type WrittenDocument = z.output<typeof WrittenDocument>;
+
+// A trailer's count and control number as a validator checks them: the document may have been edited (a
+// segment taken out, a set added) after it was read, and a file whose trailers no longer match is refused by
+// every receiver, so it is refused here, at the trailer's element, rather than written [sources: x12-837p-cg-cms].
+function checkTrailer(
+  problems: X12Problems,
+  trailer: WrittenSegment,
+  counted: number,
+  countOf: string,
+  header: WrittenSegment,
+  control: number,
+): void {
+  if (!countMatches(trailer.elements[1], counted)) {
+    problems.add(
+      trailer.position,
+      elementName(trailer, 1),
+      'x12.envelope.count_mismatch',
+      `must equal the number of ${countOf}`,
+    );
+  }
+  if (!sameControlNumber(trailer.elements[2], header.elements[control])) {
+    problems.add(
+      trailer.position,
+      elementName(trailer, 2),
+      'x12.envelope.control_number_mismatch',
+      `must equal the control number in ${elementName(header, control)}`,
+    );
+  }
+}
+
+function checkEnvelopes(doc: WrittenDocument, problems: X12Problems): void {
+  for (const interchange of doc.interchanges) {
+    const isa = interchange.header;
+    if (isa.elements.length !== ISA_WIDTHS.length + 1) {
+      problems.add(isa.position, null, 'x12.envelope.isa_malformed', 'must have 16 elements');
+    } else {
+      ISA_WIDTHS.forEach((width, i) => {
+        // ISA11 and ISA16 are written as the separators themselves.
+        if (i === 10 || i === 15 || isa.elements[i + 1]?.length === width) return;
+        problems.add(
+          isa.position,
+          elementName(isa, i + 1),
+          'x12.envelope.isa_malformed',
+          `must be ${width} characters long (the ISA is fixed width)`,
+        );
+      });
+    }
+    for (const group of interchange.groups) {
+      for (const transaction of group.transactions) {
+        const st = transaction.segments[0];
+        const se = transaction.segments.at(-1);
+        if (st === undefined || se === undefined || st.tag !== 'ST' || se.tag !== 'SE') continue;
+        checkTrailer(problems, se, transaction.segments.length, 'segments from ST to SE', st, 2);
+      }
+      checkTrailer(
+        problems,
+        group.trailer,
+        group.transactions.length,
+        'transaction sets in the group',
+        group.header,
+        6,
+      );
+    }
+    checkTrailer(
+      problems,
+      interchange.trailer,
+      interchange.groups.length,
+      'functional groups in the interchange',
+      isa,
+      13,
+    );
+  }
 }

@@ -1,6 +1,8 @@
 import * as z from 'zod';
-import { DEFAULT_LOCAL_TIME_POLICY, IanaZone, Instant } from '../../core/index.js';
+import { DEFAULT_LOCAL_TIME_POLICY, IanaZone, Instant, ValidationError } from '../../core/index.js';
 import {
+  formatPath,
+  IssueList,
   isObjectPayload,
   localDayAndMinute,
   minuteOfDay,
@@ -131,8 +133,11 @@ function hasAppointments(events: unknown): boolean {
   return Array.isArray(list) && list.some((a) => !namesOfficeZone(a));
 }
 
-function common(uid: string, o: Options): string[] {
-  const lines = [`UID:${uid}`, `DTSTAMP:${utcDateTime(toEpochMs(o.asOf))}`, `SEQUENCE:${o.sequence}`];
+// `sequence` is the revision of the feed's events; a cancelled session is one revision past it (RFC 5545
+// 3.8.7.4 lists STATUS among the properties whose change raises SEQUENCE), so a calendar that held the
+// session replaces it with the cancellation even at the same `sequence` [sources: rfc-5545-icalendar].
+function common(uid: string, o: Options, sequence = o.sequence): string[] {
+  const lines = [`UID:${uid}`, `DTSTAMP:${utcDateTime(toEpochMs(o.asOf))}`, `SEQUENCE:${sequence}`];
   lines.push(`SUMMARY:${escapeText(o.summary)}`);
   if (o.description !== undefined) lines.push(`DESCRIPTION:${escapeText(o.description)}`);
   if (o.location !== undefined) lines.push(`LOCATION:${escapeText(o.location)}`);
@@ -222,6 +227,52 @@ function zonedSeries(s: SchedulingSeries, o: Options) {
   };
 }
 
+// The UIDs the events get, each with the path of the id it is made of: a series' (or, in UTC times, each of
+// its sessions'), an appointment's.
+function* uidSources(
+  series: readonly SchedulingSeries[],
+  appointments: readonly SchedulingAppointment[],
+  times: Options['times'],
+): Generator<{ uid: string; path: (string | number)[] }> {
+  for (const [i, s] of series.entries()) {
+    const path = ['events', 'series', i, 'id'];
+    if (times === 'zoned') yield { uid: s.id, path };
+    else for (const occ of expandSeries(s).occurrences) yield { uid: `${s.id}.${occ.sequence}`, path };
+  }
+  for (const [i, a] of appointments.entries()) yield { uid: a.id, path: ['events', 'appointments', i, 'id'] };
+}
+
+// A UID names one event (RFC 5545 3.8.4.7): two events of one UID are one to a calendar, which keeps either
+// and drops the other. An id that would give a second event the UID of another (an appointment listed
+// twice, a series and an appointment of one id, an appointment `s.2` beside series `s` in UTC times) is
+// refused at its path, never written [sources: rfc-5545-icalendar].
+function assertUniqueUids(
+  series: readonly SchedulingSeries[],
+  appointments: readonly SchedulingAppointment[],
+  times: Options['times'],
+): void {
+  const seen = new Set<string>();
+  const reported = new Set<string>();
+  const list = new IssueList();
+  for (const { uid, path } of uidSources(series, appointments, times)) {
+    if (!seen.has(uid)) {
+      seen.add(uid);
+      continue;
+    }
+    const at = formatPath(path);
+    if (reported.has(at)) continue;
+    reported.add(at);
+    list.add({
+      path,
+      at,
+      code: 'scheduling.icalendar.duplicate_uid' satisfies SchedulingValidationCode,
+      message: 'must not give an event the UID of another event of the calendar',
+    });
+  }
+  const report = list.report();
+  if (report !== undefined) throw new ValidationError('calendar events', report.issues, report.unlisted);
+}
+
 // In UTC, a rule cannot keep a wall time across DST: each session is its own event.
 function utcSeries(s: SchedulingSeries, o: Options): string[] {
   return expandSeries(s).occurrences.flatMap((occ) => [
@@ -265,6 +316,7 @@ export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOp
       'calendar options',
     ],
   ]);
+  assertUniqueUids(series, appointments, o.times);
   const zoned = o.times === 'zoned';
   const spans = new Map<string, { fromMs: number; toMs: number }>();
   const widen = (zone: string, fromMs: number, toMs: number) => {
@@ -294,12 +346,13 @@ export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOp
         ? a.modality.zone
         : o.zone;
     if (zone !== undefined) widen(zone, start, end);
+    const cancelled = a.status.state === 'cancelled';
     body.push(
       'BEGIN:VEVENT',
-      ...common(`${a.id}@${o.uidDomain}`, o),
+      ...common(`${a.id}@${o.uidDomain}`, o, cancelled ? o.sequence + 1 : o.sequence),
       at('DTSTART', start, zone),
       at('DTEND', end, zone),
-      `STATUS:${a.status.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+      `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
       'END:VEVENT',
     );
   }

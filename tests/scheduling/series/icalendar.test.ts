@@ -223,7 +223,8 @@ describe('toICalendar', () => {
       { ...OPTIONS, zone: 'America/New_York', sequence: 3 },
     );
     expect(text).toContain('STATUS:CANCELLED');
-    expect(text).toContain('SEQUENCE:3');
+    // A cancellation is one revision past the feed's sequence (RFC 5545 3.8.7.4).
+    expect(text).toContain('SEQUENCE:4');
     expect(calendarOccurrences(text).get('a-7@practice-ops')).toEqual([
       { start: toEpochMs(appointment.start), end: toEpochMs(appointment.end) },
     ]);
