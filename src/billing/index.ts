@@ -190,6 +190,7 @@ export {
   ListDenialsToWorkOptions,
   listDenialsToWork,
 } from './remittance/denial-worklist.js';
+export { CostSharingHoldCode, HeldCostSharing } from './remittance/held-cost-sharing.js';
 export {
   ClaimBalance,
   type ClaimBalanceInput,

@@ -376,6 +376,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.follow_up.scrub_failed':
     'The claim has blocking scrubber problems to fix before it can be submitted.',
   'billing.follow_up.not_submitted': 'The claim has not been submitted yet.',
+  'billing.follow_up.cost_sharing_held':
+    'Held: do not bill the client. Posting held cost sharing a Medicaid-exempt client or a QMB does not owe (or whose status is unknown).',
   'billing.follow_up.no_acknowledgment':
     'No clearinghouse acknowledgment came within the acknowledgment horizon.',
   'billing.follow_up.escalate':

@@ -24,6 +24,7 @@ import {
   extendDenialCodeTable,
 } from '../remittance/denial-codes.js';
 import { type DenialTriageDecision, triageParsed } from '../remittance/denial-triage.js';
+import { type HeldCostSharing, heldCostSharingTotal } from '../remittance/held-cost-sharing.js';
 import {
   ClaimBalance,
   type ClaimBalanceInput,
@@ -90,6 +91,7 @@ export const FollowUpAction = z.enum([
   'review_write_off',
   'add_payer_profile',
   'work_recoupment',
+  'resolve_held_cost_sharing',
 ]);
 export type FollowUpAction = z.infer<typeof FollowUpAction>;
 
@@ -116,6 +118,11 @@ export interface FollowUpEntry {
   readonly balanceCents: Cents;
   /** Days since the earliest date of service. */
   readonly ageDays: number;
+  /**
+   * Cost sharing posting held off the client (a Medicaid-exempt client's, a QMB's): part of `balanceCents`,
+   * never the client's to pay; the reason `billing.follow_up.cost_sharing_held` lists it. 0 when none.
+   */
+  readonly heldFromClientCents: Cents;
   readonly reasons: NonEmptyArray<Reason<BillingReasonCode>>;
 }
 
@@ -278,6 +285,7 @@ export function buildFollowUpQueueWithClaims(
       daysLeft: step.daysLeft,
       balanceCents,
       ageDays,
+      heldFromClientCents: step.heldCents,
       rank: i + 1,
       reasons: sortInPlace(reasons, compareReasons),
     };
@@ -292,6 +300,8 @@ export function buildFollowUpQueueWithClaims(
  */
 export interface FollowUpStep extends Pick<FollowUpEntry, 'action' | 'owner' | 'deadline' | 'daysLeft'> {
   readonly claim: Claim;
+  /** Cost sharing held off the client on the claim's balance (see {@link FollowUpEntry.heldFromClientCents}). */
+  readonly heldCents: Cents;
   readonly why: () => Reason<BillingReasonCode>[];
 }
 
@@ -316,16 +326,49 @@ export function followUpStepOf(
   const table = extendDenialCodeTable(policy.denialRules);
   return (claim, balance) => {
     const planned = planFor(claim, balance, profileOf.get(claim.payerId), asOf, todayDay, policy, table);
-    if (planned === null) return null;
+    const holds = balance?.heldCostSharing ?? [];
+    const heldCents = heldCostSharingTotal(holds);
+    // Held cost sharing is work even on a paid claim: staff must see it is held, not the client's to pay.
+    const plan = planned ?? (heldCents > 0 && claim.status !== 'written_off' ? heldPlan() : null);
+    if (plan === null) return null;
     return {
       claim,
-      action: planned.action,
-      owner: planned.owner,
-      deadline: planned.deadline,
-      daysLeft: planned.daysLeft,
-      why: planned.why,
+      action: plan.action,
+      owner: plan.owner,
+      deadline: plan.deadline,
+      daysLeft: plan.daysLeft,
+      heldCents,
+      why: heldCents > 0 ? () => [...plan.why(), heldReason(holds, heldCents)] : plan.why,
     };
   };
+}
+
+/** A settled claim whose only work is cost sharing held off the client: resolve it with the payer or write it off. */
+function heldPlan(): Plan {
+  return {
+    action: 'resolve_held_cost_sharing',
+    owner: 'biller',
+    deadline: null,
+    daysLeft: null,
+    why: () => [],
+  };
+}
+
+/**
+ * Held: do not bill the client. Cost sharing a Medicaid-exempt client or a QMB never owes (or whose status
+ * is not known yet) [sources: cfr-42-447.56, cfr-42-447.15, usc-42-1396a].
+ */
+function heldReason(holds: readonly HeldCostSharing[], heldCents: Cents): Reason<BillingReasonCode> {
+  return reason(
+    'billing.follow_up.cost_sharing_held',
+    'warning',
+    'Held: do not bill the client. Posting held this cost sharing off the client (a Medicaid-exempt client or a Qualified Medicare Beneficiary, or one whose status is not known yet): ask the payer to reprocess, cross it over to Medicaid, or write it off.',
+    {
+      heldCents,
+      doNotBillClient: true,
+      holds: holds.map((h) => ({ code: h.code, group: h.group, carc: h.carc, amountCents: h.amountCents })),
+    },
+  );
 }
 
 interface Plan {

@@ -39,6 +39,7 @@ import {
   extendDenialCodeTable,
 } from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
+import { asCostSharingHoldCode, HeldCostSharing, mergeHeldCostSharing } from './held-cost-sharing.js';
 import { type MedicaidExemptionFacts, medicaidExemptionHold } from './medicaid-exemption-hold.js';
 import { qmbStatusNotPerClaim } from './qmb-status-hold.js';
 import {
@@ -137,6 +138,11 @@ export const ClaimBalance = z.strictObject({
   denials: z.array(z.strictObject({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
   /** Payments the payer took back (reversals), oldest first; see {@link ClaimRecoupment}. */
   recoupments: z.array(ClaimRecoupment).default([]),
+  /**
+   * Cost sharing held off the client (a Medicaid-exempt client's, a QMB's, or one whose status is not
+   * known): counted in `deniedCents`, never in `clientResponsibility`; see {@link HeldCostSharing}.
+   */
+  heldCostSharing: z.array(HeldCostSharing).default([]),
 });
 export type ClaimBalance = z.infer<typeof ClaimBalance>;
 /**
@@ -681,6 +687,13 @@ function postClaim(
   // The payer's new decision, from the adjudicating entries only (a reversal's negatives would mask it).
   // `clientDenied`: a denial the payer put on the client (PR-204, PR-119): billed to them, yet no payment.
   const decided = { paid: 0, denied: 0, clientDenied: 0 };
+  // Cost sharing held off the client, by why: kept on the balance so the follow-up queue can say so.
+  const holds: HeldCostSharing[] = [];
+  const hold = (code: string | undefined, adj: RemittanceAdjustment): void => {
+    const held = code === undefined ? undefined : asCostSharingHoldCode(code);
+    if (held !== undefined)
+      holds.push({ code: held, group: adj.group, carc: adj.carc, amountCents: adj.amountCents });
+  };
   const noteDenial = (adj: RemittanceAdjustment): void => {
     if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
       denials.push({ group: adj.group, carc: adj.carc });
@@ -739,6 +752,7 @@ function postClaim(
     const held = triage.clientBillable ? medicaidExemptionHold(medicaidFacts, where.dates, adj) : undefined;
     if (held !== undefined || (triage.clientBillable && notPerClaim !== undefined)) {
       delta.denied += adj.amountCents;
+      hold((held ?? notPerClaim)?.code, adj);
       if (!where.reversal && held !== undefined)
         reasons.push({ ...held, facts: { ...held.facts, lineId: where.lineId } });
       return 'denied';
@@ -767,6 +781,8 @@ function postClaim(
       return 'other';
     }
     delta.denied += adj.amountCents;
+    // Cost sharing never the client's (QMB, Medicaid's payment in full) or not known to be: kept as held.
+    if (adj.group === 'PR') hold(triage.reasons.find((r) => asCostSharingHoldCode(r.code))?.code, adj);
     // Medicare cost sharing held from a Qualified Medicare Beneficiary (or one whose status is unknown) is
     // the payer's adjudication, not a denial: it waits for Medicaid's crossover or the status check, and
     // the claim's status stays what the payer decided.
@@ -902,6 +918,7 @@ function postClaim(
         : era.paidOn,
     denials: denials.sort((a, b) => compareText(a.group, b.group) || compareText(a.carc, b.carc)),
     recoupments,
+    heldCostSharing: mergeHeldCostSharing([...before.heldCostSharing, ...holds]),
   };
   const posted = reason('billing.remittance.posted', 'info', 'The remittance was posted to the claim.', {
     remittanceId: era.remittanceId,

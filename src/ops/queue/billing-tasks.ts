@@ -38,6 +38,7 @@ const TITLES: Record<FollowUpAction, string> = {
   review_write_off: 'Review a balance for write-off',
   add_payer_profile: 'Add the payer’s profile so the claim can be checked',
   work_recoupment: 'Work a payment the payer took back',
+  resolve_held_cost_sharing: 'Resolve cost sharing held from the client (do not bill the client)',
 };
 /** High is rare: money at risk this week. A window that closes within this many days is. */
 const THIS_WEEK_DAYS = 7;
@@ -49,6 +50,8 @@ const THIS_WEEK_DAYS = 7;
 function isOpen(c: Claim, balance: ClaimBalance | undefined): boolean {
   if (balance !== undefined && hasOpenRecoupment(balance)) return c.status !== 'written_off';
   if (c.status === 'closed' || c.status === 'written_off') return false;
+  // Cost sharing held off the client is work to resolve, even on a paid claim (never a client balance).
+  if (balance?.heldCostSharing.some((h) => h.amountCents > 0)) return true;
   return !(c.status === 'paid' && balance !== undefined && getRemainingClaimBalance(balance) === 0);
 }
 

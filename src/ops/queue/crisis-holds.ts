@@ -56,6 +56,7 @@ export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 
     case 'billing.claim_review_write_off':
     case 'billing.claim_add_payer_profile':
     case 'billing.claim_work_recoupment':
+    case 'billing.claim_resolve_held_cost_sharing':
     case 'credentialing.license_expiry':
     case 'credentialing.compact_expiry':
     case 'credentialing.caqh_reattestation':

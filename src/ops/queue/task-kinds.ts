@@ -33,6 +33,12 @@ export const TASK_KIND_GUIDES: Readonly<Record<string, TaskKindGuide>> = Object.
   'billing.claim_review_write_off': guide('Review for write-off', 'balance', 'balances', 5),
   'billing.claim_add_payer_profile': guide('Add the payer profile for', 'claim', 'claims', 15),
   'billing.claim_work_recoupment': guide('Work', 'recouped payment', 'recouped payments', 20),
+  'billing.claim_resolve_held_cost_sharing': guide(
+    'Resolve held cost sharing (do not bill the client) on',
+    'claim',
+    'claims',
+    10,
+  ),
   'billing.eligibility_reverify': guide('Re-verify eligibility for', 'client', 'clients', 10),
   'billing.authorization_running_out': guide(
     'Request more sessions for',

@@ -70,6 +70,7 @@ export const WorkTaskKind = z.enum([
   'billing.claim_review_write_off',
   'billing.claim_add_payer_profile',
   'billing.claim_work_recoupment',
+  'billing.claim_resolve_held_cost_sharing',
   'credentialing.license_expiry',
   'credentialing.compact_expiry',
   'credentialing.caqh_reattestation',
