@@ -98,7 +98,7 @@ export type AmountInControversyDecision = Decision<
  * @param input - the forum, the amount in controversy (cents) and the request date
  * @param options - the yearly thresholds, {@link MEDICARE_AMOUNT_IN_CONTROVERSY_THRESHOLDS} when left out
  * @returns `met`, `not_met` or `undecided` (no threshold for that year: never guessed from another year)
- * @throws {@link ValidationError} listing every problem by path
+ * @throws ValidationError, listing every problem by path
  * @example
  * ```ts
  * evaluateAmountInControversy({ forum: 'judicial_review', amountInControversyCents: 196_000, requestedOn: '2026-03-02' }).outcome;
