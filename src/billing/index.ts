@@ -15,6 +15,15 @@ export {
   buildAgingReport,
 } from './claims/aging.js';
 export {
+  AmountInControversyCase,
+  type AmountInControversyDecision,
+  AmountInControversyThreshold,
+  EvaluateAmountInControversyOptions,
+  evaluateAmountInControversy,
+  MEDICARE_AMOUNT_IN_CONTROVERSY_THRESHOLDS,
+  MedicareAppealForum,
+} from './claims/appeal-amount-in-controversy.js';
+export {
   Claim,
   type ClaimInput,
   getClaimFiledDate,

@@ -253,6 +253,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The payer profile lists no windows for later appeal levels, so this appeal has the first level’s window.',
   'billing.filing.no_further_appeal_level':
     'The payer profile lists no appeal level after this decision, so the appeal deadline is undecided.',
+  'billing.appeal.amount_in_controversy_met':
+    'A Medicare ALJ hearing or judicial review request meets the amount in controversy of the year it is filed.',
+  'billing.appeal.amount_in_controversy_below':
+    'A Medicare ALJ hearing or judicial review request is below the amount in controversy of its year (claims may be aggregated).',
+  'billing.appeal.amount_in_controversy_unknown_year':
+    'No amount-in-controversy threshold is known for the year of the request: undecided until its figures are given.',
   'billing.filing.binding_route':
     'A processed claim may be appealed or corrected and sent again: both clocks are given, and the decision follows the binding one (the earlier while both are open, the one still open, or the later once both closed).',
   'billing.filing.secondary_service_window_open':

@@ -70,6 +70,7 @@ describe('BILLING_REASON_CODES', () => {
   it('groups codes by area, each area spelled one way', () => {
     expect([...new Set(listed.map((c) => c.split('.')[1]))].sort()).toEqual([
       'aging',
+      'appeal',
       'authorization',
       'claim',
       'codes',

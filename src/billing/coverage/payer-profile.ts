@@ -215,7 +215,7 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  *   judicial review within 60 days of receiving the decision before, each notice presumed received 5
  *   days after its date: 185, 65, 65 and 65 days [sources: cfr-42-405.962, cfr-42-405.1014,
  *   cfr-42-405.1102, cfr-42-405.1130, cfr-42-405.902]. The amount in controversy an ALJ hearing or a
- *   court needs is not checked.
+ *   court needs is checked apart, by `evaluateAmountInControversy` [sources: cfr-42-405.1006].
  * - Secondary: `null`, no extension: Medicare's limit stays 12 months from the date of service whatever
  *   the primary payer did [sources: mac-cgs-timely-filing, mac-palmetto-timely-filing].
  * - Telehealth: POS 10 at home, 02 elsewhere; no video modifier for most professionals since 2024;
