@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRevalidationDueDate } from '../../../src/credentialing/internal.js';
 import {
   buildCredentialingCalendar,
   evaluatePayerNetworkStatus,
   getMedicareEffectiveDate,
   getMedicareInactivityDeactivationDate,
 } from '../../../src/credentialing/index.js';
+import { estimateRevalidationDueDate } from '../../../src/credentialing/internal.js';
 import { clinician, enrollment, license } from '../credentials/credential-fixtures.js';
 
 // An outside tester's cases from the public rule, written before reading the code:
@@ -20,7 +20,13 @@ const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } a
 const disaster = { payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: 90 } } as const;
 const q = { clinicianId: 'clin-ana', payerId: 'medicare', licenseType: 'LCSW' } as const;
 const approved = (effectiveOn: string, over = {}) =>
-  enrollment({ payerId: 'medicare', effectiveOn, submittedOn: effectiveOn, credentialedOn: effectiveOn, ...over });
+  enrollment({
+    payerId: 'medicare',
+    effectiveOn,
+    submittedOn: effectiveOn,
+    credentialedOn: effectiveOn,
+    ...over,
+  });
 const outcome = (e: ReturnType<typeof enrollment>, serviceDate: string, o = medicare) =>
   evaluatePayerNetworkStatus([e], { ...q, serviceDate }, o).outcome;
 
