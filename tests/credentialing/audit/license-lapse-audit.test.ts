@@ -54,7 +54,11 @@ describe('a license on and after its expiry date', () => {
     const d = judge([license({ renewalFiledOn: '2026-06-01' })], '2026-07-01');
     expect(d.outcome).toBe('undecided');
     expect(codes(d)).toContain('credentialing.license.renewal_pending');
-    expect(d.reasons.find((r) => r.code === 'credentialing.license.renewal_pending')?.facts).toMatchObject({
+    const pending = d.reasons.find((r) => r.code === 'credentialing.license.renewal_pending');
+    expect(pending?.message).toBe(
+      "The CA LMFT license expired before the date of service; a renewal filed on 2026-06-01 is not yet granted. Whether CA keeps the license in force while a timely renewal is pending is the state's rule: confirm with the board, or wait for the renewal.",
+    );
+    expect(pending?.facts).toMatchObject({
       renewalFiledOn: '2026-06-01',
       expiresOn: '2026-06-30',
     });
@@ -74,8 +78,9 @@ describe('a license on and after its expiry date', () => {
     expect(isLicenseInForce(license({ renewalFiledOn: '2026-06-01' }), { asOf: '2026-07-01' })).toBe(false);
   });
 
-  it('still allows sessions before expiry whatever a pending renewal says', () => {
+  it('still allows sessions before expiry and on the expiry day itself whatever a pending renewal says', () => {
     expect(judge([license({ renewalFiledOn: '2026-06-01' })], '2026-06-15').outcome).toBe('allowed');
+    expect(judge([license({ renewalFiledOn: '2026-06-01' })], '2026-06-30').outcome).toBe('allowed');
   });
 
   it('does not let a pending renewal revive a suspended license', () => {
