@@ -18,6 +18,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.jurisdiction.no_authority':
     'No license or authorization covers the state where the client is located, on that date, by that modality.',
   'credentialing.license.expired': 'The license in the client’s state had expired by the date of service.',
+  'credentialing.license.renewal_pending':
+    'The license in the client’s state had expired by the date of service and a renewal filed by its expiry date is not yet granted: whether the state keeps it in force meanwhile is the state’s rule, so the session is undecided.',
   'credentialing.license.not_yet_issued':
     'The license in the client’s state was not yet issued on the date of service.',
   'credentialing.license.not_practicing': 'The license is inactive, suspended, revoked or surrendered.',

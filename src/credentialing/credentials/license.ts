@@ -126,7 +126,10 @@ export type LicenseLevel = z.infer<typeof LicenseLevel>;
 
 /**
  * One state license. It is in force from `issuedOn` through `expiresOn`, both inclusive, while its
- * status is `active` or `restricted`.
+ * status is `active` or `restricted`. `renewalFiledOn` is the day a renewal was filed with the board and not
+ * yet granted (a granted renewal is a new record): it never puts the license in force, and a session after
+ * expiry under a renewal filed by the expiry date is undecided, since whether a timely renewal keeps the
+ * license in force is the state's law.
  *
  * @example
  * ```ts
@@ -144,6 +147,8 @@ export const StateLicense = z
     status: LicenseStatus,
     issuedOn: LocalDate,
     expiresOn: LocalDate,
+    /** The day a renewal was filed and not yet granted; left out when none is pending. */
+    renewalFiledOn: LocalDate.optional(),
   })
   .superRefine((l, ctx) =>
     checkDateOrder(ctx, l.issuedOn, l.expiresOn, 'expiresOn', {

@@ -4,14 +4,15 @@ import { daysInMonth, validateArguments } from '../../core/internal.js';
 import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '../enrollment/payer-policy.js';
 
 /**
- * The date a payer's recredentialing falls due: `months` after the last credentialing decision,
- * clamped to the end of a shorter month (from February 29, 36 months later is February 28).
- * There is no grace period: the day after is late (see {@link RECREDENTIALING_LATE_DAYS} for what a
- * plan may still do).
+ * The date a payer's recredentialing falls due: the last day of the month `months` after the last
+ * credentialing decision. NCQA counts the 36-month cycle to the month, not to the day: a decision on
+ * 2023-01-15 is due by 2026-01-31. There is no grace period: the day after is late (see
+ * {@link RECREDENTIALING_LATE_DAYS} for what a plan may still do).
  *
- * @remarks NCQA's 36-month cycle, no grace [sources: ncqa-cr].
+ * @remarks NCQA's 36-month cycle, counted to the month, no grace [sources: ncqa-cr].
  * @example
  * ```ts
+ * getRecredentialingDueDate('2023-01-15'); //=> '2026-01-31'
  * getRecredentialingDueDate('2024-02-29'); //=> '2027-02-28'
  * getRecredentialingDueDate('2024-02-29', { months: 24 }); //=> '2026-02-28'
  * ```
@@ -24,7 +25,14 @@ export function getRecredentialingDueDate(
     ['credentialedOn', LocalDate, credentialedOn, 'credentialing date'],
     ['options', CycleOptions, options, 'recredentialing options'],
   ]);
-  return addMonths(on, o.months ?? DEFAULT_RECREDENTIALING_MONTHS);
+  // Counted to the month: due by the end of the cycle's last month [sources: ncqa-cr].
+  return endOfMonth(addMonths(on, o.months ?? DEFAULT_RECREDENTIALING_MONTHS));
+}
+
+// The last day of a date's month.
+function endOfMonth(date: LocalDate): LocalDate {
+  const days = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+  return `${date.slice(0, 8)}${String(days).padStart(2, '0')}`;
 }
 
 // A cycle of 1 to 120 months.
@@ -87,10 +95,7 @@ export function estimateRevalidationDueDate(
     ['enrolledOn', LocalDate, enrolledOn, 'enrollment date'],
     ['options', CycleOptions, options, 'revalidation options'],
   ]);
-  const due = addMonths(on, o.months ?? MEDICARE_REVALIDATION_MONTHS);
-  const year = Number(due.slice(0, 4));
-  const month = Number(due.slice(5, 7));
-  return `${due.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
+  return endOfMonth(addMonths(on, o.months ?? MEDICARE_REVALIDATION_MONTHS));
 }
 
 /** Options for {@link estimateRevalidationDueDate}. */

@@ -21,6 +21,7 @@ import {
   groupLicenseRecords,
   isPracticingLicenseStatus,
   type LicenseProfession,
+  type StateLicense,
 } from '../credentials/license.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 
@@ -298,6 +299,19 @@ function decideJurisdiction(
             ...facts,
             status: l.status,
           },
+        ),
+      );
+      continue;
+    }
+    if (compareDates(date, l.expiresOn) > 0 && isRenewalPending(l)) {
+      // A renewal filed by the expiry date keeps the license only where the state's law says so: held, never
+      // read as licensed [sources: usc-5-558].
+      unknowns.push(
+        reason(
+          'credentialing.license.renewal_pending',
+          'warning',
+          `The ${l.state} ${l.type} license expired before the date of service; a renewal filed on ${l.renewalFiledOn} is not yet granted. Whether ${l.state} keeps the license in force while a timely renewal is pending is the state's rule: confirm with the board, or wait for the renewal.`,
+          { ...facts, renewalFiledOn: l.renewalFiledOn },
         ),
       );
       continue;
@@ -761,4 +775,9 @@ function checkAuthorization(
     return;
   }
   grants.push({ authority, reasons: [granted] });
+}
+
+// A renewal filed on or before the expiry date and not yet granted.
+function isRenewalPending(l: StateLicense): l is StateLicense & { renewalFiledOn: LocalDate } {
+  return l.renewalFiledOn !== undefined && compareDates(l.renewalFiledOn, l.expiresOn) <= 0;
 }

@@ -140,24 +140,24 @@ describe('buildCredentialingCalendar: examples', () => {
         clinicians: [],
         enrollments: [enrollment({ effectiveOn: '2022-01-10', credentialedOn: '2022-01-03' })],
       },
-      { asOf: '2025-01-20' },
+      { asOf: '2025-02-17' },
     );
     expect(cal.deadlines).toHaveLength(1);
     const d = cal.deadlines[0] as CredentialingDeadline;
     expect(d).toMatchObject({
       kind: 'recredentialing',
-      dueOn: '2025-01-03',
+      dueOn: '2025-01-31',
       daysLeft: -17,
       severity: 'error',
     });
     expect(d.needed).toBe(
-      'Ask payer aetna to recredential by 2025-02-02 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
+      'Ask payer aetna to recredential by 2025-03-02 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
     );
     expect(d.reasons.map((r) => r.code)).toEqual([
       'credentialing.deadline.overdue',
       'credentialing.deadline.recredentialing',
     ]);
-    expect(d.reasons[1]?.facts).toMatchObject({ lateLineOn: '2025-02-02' });
+    expect(d.reasons[1]?.facts).toMatchObject({ lateLineOn: '2025-03-02' });
   });
 
   it('tracks Medicare revalidation, not recredentialing: estimated, then on the date CMS posted', () => {
@@ -650,7 +650,7 @@ describe('buildCredentialingCalendar: a payer named Medicare with no policy', ()
       { clinicians: [], enrollments: [{ ...medicare, payerId: 'aetna' }] },
       { asOf: '2026-11-22', horizonDays: 365 },
     );
-    expect(aetna.deadlines.map((d) => [d.kind, d.dueOn])).toEqual([['recredentialing', '2026-12-15']]);
+    expect(aetna.deadlines.map((d) => [d.kind, d.dueOn])).toEqual([['recredentialing', '2026-12-31']]);
   });
 
   it('never puts a payer named Medicare without a policy on any cycle', () => {

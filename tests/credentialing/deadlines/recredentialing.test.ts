@@ -18,13 +18,15 @@ describe('getRecredentialingDueDate', () => {
     expect(getRecredentialingDueDate('2026-01-31', { months: 1 })).toBe('2026-02-28');
   });
 
-  it('always falls 36 months later, between 1,093 and 1,097 days on', () => {
+  it('always falls on the last day of the month 36 months later, counted to the month (NCQA CR 4)', () => {
     fc.assert(
       fc.property(dateArb, (d) => {
         const due = getRecredentialingDueDate(d);
         expect(compareDates(due, d)).toBeGreaterThan(0);
         expect(getDaysBetween(d, due)).toBeGreaterThanOrEqual(1093);
-        expect(getDaysBetween(d, due)).toBeLessThanOrEqual(1097);
+        expect(getDaysBetween(d, due)).toBeLessThanOrEqual(1126);
+        expect(due.slice(0, 7)).toBe(addMonths(d, 36).slice(0, 7));
+        expect(addDays(due, 1).slice(8)).toBe('01');
       }),
     );
   });

@@ -117,11 +117,11 @@ describe('evaluatePayerNetworkStatus: Medicaid renewal', () => {
     });
   });
 
-  it('managed care: recredentialed 2023-06-01, due 2026-06-01 on the NCQA cycle', () => {
-    expect(codes(check('managed_care', '2026-06-01', '2023-06-01'))).not.toContain(
+  it('managed care: recredentialed 2023-06-01, due 2026-06-30 on the NCQA cycle (counted to the month)', () => {
+    expect(codes(check('managed_care', '2026-06-30', '2023-06-01'))).not.toContain(
       'credentialing.network.recredentialing_overdue',
     );
-    const after = check('managed_care', '2026-06-02', '2023-06-01');
+    const after = check('managed_care', '2026-07-01', '2023-06-01');
     expect(codes(after)).toContain('credentialing.network.recredentialing_overdue');
     expect(codes(after)).not.toContain('credentialing.network.revalidation_overdue');
   });
@@ -156,7 +156,8 @@ describe('evaluatePayerNetworkStatus: Medicaid renewal', () => {
           compareDates(serviceDate, due) > 0,
         );
         expect(codes(mco).includes('credentialing.network.recredentialing_overdue')).toBe(
-          compareDates(serviceDate, addMonths(credentialedOn, 36)) > 0,
+          // counted to the month: late only from the month after the 36th
+          serviceDate.slice(0, 7) > addMonths(credentialedOn, 36).slice(0, 7),
         );
       }),
     );
@@ -189,9 +190,9 @@ describe('buildCredentialingCalendar: Medicaid renewal', () => {
     ]);
   });
 
-  it('puts a managed care plan on the recredentialing calendar (36 months: 2024-03-15, overdue)', () => {
+  it('puts a managed care plan on the recredentialing calendar (36 months to the month: 2024-03-31, overdue)', () => {
     expect(calendar('managed_care')).toEqual([
-      ['recredentialing', '2024-03-15', 'error', 'credentialing.deadline.recredentialing'],
+      ['recredentialing', '2024-03-31', 'error', 'credentialing.deadline.recredentialing'],
     ]);
   });
 

@@ -56,24 +56,24 @@ describe('evaluatePayerNetworkStatus', () => {
     expect(codes(d)).toEqual(['credentialing.network.terminated']);
   });
 
-  it('keeps a plan’s clinician in network the day after a missed 36-month recredentialing, with a warning', () => {
+  it('keeps a plan’s clinician in network the day after a missed 36-month recredentialing (counted to the month), with a warning', () => {
     const e = [enrollment({ effectiveOn: '2023-01-01', credentialedOn: '2022-12-15' })];
-    const onTime = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2025-12-15' });
+    const onTime = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2025-12-31' });
     expect(onTime).toMatchObject({ outcome: 'in_network' });
     expect(codes(onTime)).toEqual(['credentialing.network.in_network']);
-    const d = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2025-12-16' });
+    const d = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-01' });
     expect(d.outcome).toBe('in_network');
     expect(d.reasons.find((r) => r.severity === 'warning')).toMatchObject({
       code: 'credentialing.network.recredentialing_overdue',
-      facts: { recredentialingDueOn: '2025-12-15', lateLineOn: '2026-01-14', pastLateLine: false },
+      facts: { recredentialingDueOn: '2025-12-31', lateLineOn: '2026-01-30', pastLateLine: false },
     });
   });
 
   it('says when the plan is past the 30-day line and must credential again, still in network', () => {
     const e = [enrollment({ effectiveOn: '2023-01-01', credentialedOn: '2022-12-15' })];
-    const line = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-14' });
+    const line = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-30' });
     expect(line.reasons[0]?.facts).toMatchObject({ pastLateLine: false });
-    const past = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-15' });
+    const past = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-31' });
     expect(past.outcome).toBe('in_network');
     expect(past.reasons[0]).toMatchObject({
       code: 'credentialing.network.recredentialing_overdue',
@@ -585,7 +585,7 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
           status: 'approved',
           effectiveOn: '2026-03-01',
           credentialedOn: '2026-03-01',
-          recredentialingDueOn: '2029-03-01',
+          recredentialingDueOn: '2029-03-31',
           cycleMonths: 36,
         },
       }),
@@ -594,12 +594,12 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
 
   it('words a missed recredentialing by the 30-day line: may still recredential by it, must credential again past it', () => {
     const e = [enrollment({ effectiveOn: '2023-01-01', credentialedOn: '2022-12-15' })];
-    const within = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-14' });
-    expect(within.reasons[0]?.message).toContain('may still recredential by 2026-01-14');
+    const within = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-30' });
+    expect(within.reasons[0]?.message).toContain('may still recredential by 2026-01-30');
     expect(within.reasons[0]?.facts.pastLateLine).toBe(false);
-    const past = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-15' });
+    const past = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-31' });
     expect(past.reasons[0]?.message).toContain(
-      'Past 2026-01-14 the plan must credential the clinician again',
+      'Past 2026-01-30 the plan must credential the clinician again',
     );
     expect(past.reasons[0]?.facts.pastLateLine).toBe(true);
   });
@@ -1389,11 +1389,11 @@ describe('evaluatePayerNetworkStatus: a Medicare Advantage plan has no fee-for-s
     expect(codes(before)[0]).toBe('credentialing.medicare.mft_mhc_before_2024');
     const later = evaluatePayerNetworkStatus(
       [{ clinicianId: 'c1', payerId: 'ma', status: 'approved', effectiveOn: '2022-01-03' }],
-      { ...q, serviceDate: '2025-02-10' },
+      { ...q, serviceDate: '2025-01-20' },
       { payerPolicy: { payerId: 'ma', program: 'medicare_advantage' } },
     );
     expect(later.reasons.find((r) => r.code === 'credentialing.network.in_network')?.facts).toMatchObject({
-      recredentialingDueOn: '2025-01-03',
+      recredentialingDueOn: '2025-01-31',
       cycleMonths: 36,
     });
   });

@@ -25,9 +25,9 @@ describe('credentialing tasks', () => {
       credentialedOn: on,
       documents: [],
     });
-    // Medicare approved 2021-11-15: revalidation estimated for 2026-11-30. Bluebird credentialed 2023-11-01:
-    // recredentialing was due 2026-11-01.
-    data.enrollments.push(approved('medicare', '2021-11-15'), approved('bluebird', '2023-11-01'));
+    // Medicare approved 2021-11-15: revalidation estimated for 2026-11-30. Bluebird credentialed 2023-10-15:
+    // recredentialing was due 2026-10-31 (NCQA counts the 36 months to the month).
+    data.enrollments.push(approved('medicare', '2021-11-15'), approved('bluebird', '2023-10-15'));
     const tasks = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
       (t) => t.module === 'credentialing' && t.related.some((r) => r.id === clinicianId),
     );
@@ -37,14 +37,14 @@ describe('credentialing tasks', () => {
     ]);
     const plan = tasks.find((t) => t.related.some((r) => r.id === 'bluebird'));
     expect(plan?.title).toBe(
-      'Overdue: recredentialing (was due 2026-11-01; the plan may still recredential until 2026-12-01)',
+      'Overdue: recredentialing (was due 2026-10-31; the plan may still recredential until 2026-11-30)',
     );
     expect(
       plan?.reasons.find((r) => r.code === 'credentialing.deadline.recredentialing')?.facts,
     ).toMatchObject({
-      lateLineOn: '2026-12-01',
+      lateLineOn: '2026-11-30',
       needed:
-        'Ask payer bluebird to recredential by 2026-12-01 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
+        'Ask payer bluebird to recredential by 2026-11-30 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
     });
   });
 });
