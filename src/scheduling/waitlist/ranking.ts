@@ -8,6 +8,7 @@ import {
   validateArguments,
 } from '../../core/internal.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
+import { localDaysBetween } from '../appointments/local-days.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import {
   type WaitlistEntry,
@@ -364,7 +365,7 @@ export function rankWaitlistFromValidated(
       tier,
       triaged,
       addedAt: e.addedAt,
-      waitedDays: Math.max(0, Math.floor((asOf - (added[i] as number)) / DAY_MS)),
+      waitedDays: Math.max(0, localDaysBetween(added[i] as number, asOf, e.zone)),
       reasons,
     };
   });
