@@ -15,7 +15,7 @@ import {
   stakeOf,
 } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
-import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import { plusLocalDaysMs } from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimNetworkCheck } from './claim-network.js';

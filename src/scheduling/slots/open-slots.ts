@@ -10,7 +10,6 @@ import {
 } from '../../core/index.js';
 import {
   compareText,
-  DAY_MS,
   fromEpochDay,
   localDayAndMinute,
   toEpochDay,

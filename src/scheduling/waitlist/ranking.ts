@@ -1,12 +1,6 @@
 import * as z from 'zod';
 import { Instant, isNonEmpty, type NonEmptyArray, reason } from '../../core/index.js';
-import {
-  DAY_MS,
-  isoWeekdayOfDay,
-  localDayAndMinute,
-  toEpochMs,
-  validateArguments,
-} from '../../core/internal.js';
+import { isoWeekdayOfDay, localDayAndMinute, toEpochMs, validateArguments } from '../../core/internal.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import { localDaysBetween } from '../appointments/local-days.js';
 import type { SchedulingReason } from '../reason-codes.js';
