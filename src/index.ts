@@ -445,6 +445,7 @@ export {
   buildWaitlistIndex,
   CancellationPolicy,
   ClinicianFeeDecision,
+  CrisisPeriod,
   DEFAULT_BUFFER_AFTER_MINUTES,
   DEFAULT_MAX_BOOKING_HORIZON_DAYS,
   DEFAULT_MAX_WAITLIST_DECLINES,

@@ -42,7 +42,7 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'A minor’s guardian consent on record was not signed by a listed guardian other than the client (or names no signer): it does not count.',
   'intake.readiness.substance_use_consent_not_by_minor':
     'The client is a minor whom state law lets obtain treatment alone: only they may sign the 42 CFR Part 2 consent (2.14(b)), and no consent they signed is complete on file.',
-  'intake.readiness.substance_use_consent_needs_minor_and_guardian':
+  'intake.readiness.substance_use_consent_needs_client_and_guardian':
     'The client is a minor who needs a parent’s or guardian’s consent to treatment: the 42 CFR Part 2 consent needs both the minor’s and a listed parent’s or guardian’s signature (2.14(c)), and one is missing.',
   'intake.readiness.substance_use_consent_signer_unknown':
     'The client is a minor of 12 or older in a Part 2 program and whether state substance-use law lets them consent alone is not recorded: who signs the 42 CFR Part 2 consent (the minor alone, 2.14(b), or with a parent, 2.14(c)) cannot be told; signed by both it counts either way.',

@@ -33,6 +33,7 @@ export {
   type CancellationPolicyInput,
 } from './fees/cancellation-policy.js';
 export { ClinicianFeeDecision } from './fees/crisis-hold.js';
+export { CrisisPeriod } from './fees/crisis-periods.js';
 export {
   ListMissedSessionFeesOptions,
   listMissedSessionFees,

@@ -11,6 +11,7 @@ export { conflictReasons } from './appointments/booking-conflicts.js';
 export { SchedulingPreferences } from './appointments/client-profile.js';
 export { weekOf } from './appointments/clinician-calendar.js';
 export { ClinicianAvailabilityRule, ClinicianTimeOff } from './appointments/clinician-profile.js';
+export { localDaysBetween, plusLocalDaysMs } from './appointments/local-days.js';
 export { SchedulingPayerClass } from './appointments/payer-class.js';
 export { SessionModality } from './appointments/session-modality.js';
 export { isZoneOfState, STATE_IANA_ZONES, stateClocks } from './appointments/state-zone-list.js';

@@ -171,6 +171,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
   'scheduling.reminder.session_clock_unknown':
     'The office’s zone is not recorded for an in-person session: the reminder states the session’s time on the client’s own clock only.',
+  'scheduling.reminder.clinician_clock_unknown':
+    'The clinician’s zone was not given for a telehealth session: the reminder states the session’s time on the client’s clock only, never the client’s clock passed off as the clinician’s.',
   'scheduling.reminder.client_clock_unknown':
     'The client joins a telehealth session from a state with more than one clock, none of them their own: the reminder states the session’s time on each rather than guess.',
   'scheduling.reminder.superseded':

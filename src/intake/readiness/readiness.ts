@@ -332,7 +332,7 @@ export function readinessOf(
             'error',
             minorOnly
               ? 'intake.readiness.substance_use_consent_not_by_minor'
-              : 'intake.readiness.substance_use_consent_needs_minor_and_guardian',
+              : 'intake.readiness.substance_use_consent_needs_client_and_guardian',
             minorOnly
               ? 'The client is a minor who may obtain treatment without a parent’s consent: only they may sign the Part 2 consent (42 CFR 2.14(b)), and no consent they signed is complete on file. Have the client sign it.'
               : 'The client is a minor who needs a parent’s or guardian’s consent to treatment: the Part 2 consent needs both the minor’s and a listed parent’s or guardian’s signature (42 CFR 2.14(c)). Have the missing one sign it.',

@@ -5,7 +5,7 @@ import {
   getRemainingClaimBalance,
 } from '../../billing/index.js';
 import { buildAgingReportFromValidated, filedDateOf, firstServiceDate } from '../../billing/internal.js';
-import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimBalancesInOrder } from '../queue/queue-context.js';
 import type { WorkTask } from '../queue/work-task.js';
@@ -98,8 +98,9 @@ function waitlist(data: PracticeData): WaitlistCount[] {
 
 /** Minutes of sessions held or no-showed over the weekly availability, in the 28 days before asOf. */
 function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
-  const from = (asOfDay - 28) * DAY_MS;
-  const to = asOfDay * DAY_MS;
+  // The 28 days before the digest's date on the practice's clock: local midnights, not UTC ones.
+  const from = resolveLocalMinute(asOfDay - 28, 0, data.practice.zone).epochMs as number;
+  const to = resolveLocalMinute(asOfDay, 0, data.practice.zone).epochMs as number;
   const booked = new Map<string, number>();
   for (const a of data.appointments) {
     if (a.status.state !== 'completed' && a.status.state !== 'no_show') continue;

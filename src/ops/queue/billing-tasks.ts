@@ -15,7 +15,8 @@ import {
   stakeOf,
 } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
-import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import { plusLocalDaysMs } from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimNetworkCheck } from './claim-network.js';
 import type { QueueContext } from './queue-context.js';
@@ -186,7 +187,9 @@ function comesFirst(a: FollowUpStep, b: FollowUpStep, asOf: string): boolean {
 /** Billing tasks besides the claims' ({@link claimTasks}): eligibility to re-verify, authorizations running out. */
 export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   const out: WorkTask[] = [];
-  const sessionSoon = clientsWithSessionsBefore(data, ctx.nowMs + (THIS_WEEK_DAYS + 1) * DAY_MS, ctx.nowMs);
+  // Calendar days on the practice's clock, not 24-hour blocks (a DST change between moves no session in or out).
+  const soonUntilMs = plusLocalDaysMs(ctx.nowMs, THIS_WEEK_DAYS + 1, data.practice.zone);
+  const sessionSoon = clientsWithSessionsBefore(data, soonUntilMs, ctx.nowMs);
   const cadences = Object.fromEntries(data.payers.map((p) => [p.payerId, p.eligibilityReverification]));
   const lapsing = listEligibilityReverifications(data.eligibility, cadences, {
     asOf: ctx.asOf,

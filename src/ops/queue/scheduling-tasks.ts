@@ -18,6 +18,7 @@ import {
 } from '../../scheduling/index.js';
 import {
   decideMissedSessionFeesFromValidated,
+  plusLocalDaysMs,
   rankWaitlistFromValidated,
   remindersDueFromValidated,
   stateClocks,
@@ -316,10 +317,13 @@ export function schedulingTasks(
   const offered = new Set<string>();
   const clientsById = new Map(data.clients.map((c) => [c.id as string, c]));
   // The status first: only cancelled sessions have their start read, once each, not once per comparison.
+  // The next 3 calendar days on the practice's clock (luxon's `plus({ days })`), not 72 hours: across a DST
+  // change the window still ends at the same wall time.
+  const openingsUntilMs = plusLocalDaysMs(ctx.nowMs, OPENING_LOOKAHEAD_DAYS, zone);
   const openings = data.appointments
     .filter((a) => a.status.state === 'cancelled')
     .map((a) => ({ a, start: toEpochMs(a.start) }))
-    .filter((o) => o.start >= ctx.nowMs && o.start < ctx.nowMs + OPENING_LOOKAHEAD_DAYS * DAY_MS)
+    .filter((o) => o.start >= ctx.nowMs && o.start < openingsUntilMs)
     .sort((x, y) => x.start - y.start || (x.a.id < y.a.id ? -1 : 1))
     .map((o) => o.a);
   // Each clinician's openings are ranked against only the entries that could take them: theirs and "any".

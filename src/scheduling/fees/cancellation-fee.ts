@@ -33,6 +33,7 @@ import {
   type MissedSessionFee,
 } from './cancellation-policy.js';
 import { ClinicianFeeDecision, type CrisisFacts, crisisHoldOf } from './crisis-hold.js';
+import { CrisisPeriod, clientsInCrisisAtSession } from './crisis-periods.js';
 import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
 
 /**
@@ -90,7 +91,7 @@ export type MissedSessionFeeDecision = Decision<
  * @example
  * ```ts
  * EvaluateMissedSessionFeeOptions.parse({ asOf: '2026-03-10T11:00:00-04:00' });
- * //=> { asOf: '2026-03-10T11:00:00-04:00', priorWaivers: [], openCrisisClientIds: [], clinicianFeeDecisions: [] }
+ * //=> { asOf: '2026-03-10T11:00:00-04:00', priorWaivers: [], openCrisisClientIds: [], clinicianFeeDecisions: [], crisisPeriods: [] }
  * ```
  */
 export const EvaluateMissedSessionFeeOptions = z.strictObject({
@@ -108,6 +109,11 @@ export const EvaluateMissedSessionFeeOptions = z.strictObject({
   openCrisisClientIds: z.array(ClientId).default([]),
   /** Clinicians' decisions on fees held for an open crisis: `charge` lets the policy fee apply, `waive` waives it. */
   clinicianFeeDecisions: z.array(ClinicianFeeDecision).default([]),
+  /**
+   * When clients' crises were open (raised, and closed if they are): a session missed while one of its
+   * clients' crisis was open stays the clinician's to decide after the crisis closes, as an open one does.
+   */
+  crisisPeriods: z.array(CrisisPeriod).default([]),
 });
 export type EvaluateMissedSessionFeeOptions = z.input<typeof EvaluateMissedSessionFeeOptions>;
 
@@ -329,7 +335,9 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * (`scheduling.cancellation.crisis_open`, routed to the clinician) and uses no free miss, until a
  * `clinicianFeeDecisions` entry for the appointment made by `asOf` says `waive` (`no_charge`,
  * `scheduling.cancellation.crisis_fee_waived`) or `charge` (the policy fee,
- * `scheduling.cancellation.crisis_fee_approved`); the latest counts, a waive on a tie.
+ * `scheduling.cancellation.crisis_fee_approved`); the latest counts, a waive on a tie. The same holds
+ * for a client whose crisis was open at any time from the miss to the session's start and has closed
+ * since (`crisisPeriods`, raised by `asOf`): the fee stays the clinician's to decide.
  *
  * A client cancellation without a time (`status.at` left out: entered the next morning, a voicemail
  * without a time) is never given one: the entry time would make a timely cancellation late, the start
@@ -413,16 +421,18 @@ export function evaluateMissedSessionFee(
   }
   const byId = new Map(given.map((c) => [c.id as string, c]));
   const priorWaiverMs = opts.priorWaivers.map(toEpochMs);
+  const asOfMs = toEpochMs(opts.asOf);
+  const atSession = clientsInCrisisAtSession(appointment, opts.crisisPeriods, asOfMs);
   return decideFee(
     appointment,
     byId,
     policy,
-    toEpochMs(opts.asOf),
+    asOfMs,
     (window) => {
       const used = freeMissesUsedIn(priorWaiverMs, window, policy);
       return { used, granted: used < policy.waiversPer12Months };
     },
-    opts,
+    { ...opts, crisisAtSession: new Map([[appointment.id as string, atSession]]) },
   );
 }
 

@@ -26,7 +26,8 @@ export interface ReminderClockTime {
  *
  * - `heldOn`: in person, the office's clock (`modality.zone`); by telehealth, the clinician's stated zone.
  *   `null` when that clock is not known (an office without its zone, `scheduling.reminder.session_clock_unknown`;
- *   a telehealth session whose clinician's zone was not given): the client's own time is still stated,
+ *   a telehealth session whose clinician's zone was not given, `scheduling.reminder.clinician_clock_unknown`):
+ *   the client's own time is still stated,
  *   never the client's clock passed off as the office's or the clinician's.
  * - `clientTimes`: in person, the client's own clock; by telehealth, the clock of the state the client joins
  *   from: their own zone when it is one of that state's, its one clock when it keeps one, and, in a state
@@ -92,7 +93,16 @@ export function reminderSessionTime(
       ),
     );
   const clientTimes = zones.map(on);
-  // No clinician's zone given: `heldOn` is null and says so; the client's own time is still stated.
-  const heldOn = clinicianZone === undefined ? null : { clock: 'clinician' as const, ...on(clinicianZone) };
-  return { time: { heldOn, clientTimes }, reasons };
+  if (clinicianZone !== undefined)
+    return { time: { heldOn: { clock: 'clinician', ...on(clinicianZone) }, clientTimes }, reasons };
+  // No clinician's zone given: `heldOn` is null and a reason says so; the client's own time is still stated.
+  reasons.push(
+    reason(
+      'scheduling.reminder.clinician_clock_unknown',
+      'info',
+      'The clinician’s zone was not given: the reminder states the session’s time on the client’s clock only. Give the clinician’s zone.',
+      { modality: 'telehealth', clinicianId: appointment.clinicianId, clientLocationState: state },
+    ),
+  );
+  return { time: { heldOn: null, clientTimes }, reasons };
 }

@@ -10,7 +10,6 @@ import {
 } from '../../core/index.js';
 import {
   compareText,
-  DAY_MS,
   fromEpochDay,
   localDayAndMinute,
   toEpochDay,
@@ -32,6 +31,7 @@ import {
   windowsOn,
 } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician } from '../appointments/clinician-profile.js';
+import { plusLocalDaysMs } from '../appointments/local-days.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
 import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
@@ -304,7 +304,8 @@ function slotsOf(
   const step = request.stepMinutes * 60_000;
   const asOf = toEpochMs(request.asOf);
   const earliest = asOf + request.minNoticeHours * 3_600_000;
-  const latest = asOf + request.maxHorizonDays * DAY_MS;
+  // The horizon in calendar days on the clinician's clock: 14 days from 09:00 ends at 09:00, across a DST change too.
+  const latest = plusLocalDaysMs(asOf, request.maxHorizonDays, clinician.zone);
   const fromDay = toEpochDay(request.from);
   const toDay = toEpochDay(request.to);
   let p = 0;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Instant, type NonEmptyArray, reason } from '../../core/index.js';
-import { compareText, DAY_MS, toEpochMs, validateArguments } from '../../core/internal.js';
+import { compareText, toEpochMs, validateArguments } from '../../core/internal.js';
+import { localDaysBetween } from '../appointments/local-days.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import { effectiveTier, untriagedReasons } from './ranking.js';
 import type { WaitlistTier } from './waitlist-entry.js';
@@ -73,7 +74,8 @@ export function listWaitlistCheckIns(
   for (const e of waitlist.entries) {
     if (e.status !== 'waiting' && e.status !== 'offered') continue;
     const last = e.lastContactAt ?? e.addedAt;
-    const days = Math.floor((asOf - toEpochMs(last)) / DAY_MS);
+    // Calendar days on the client's clock, not 24-hour blocks: a DST change between does not move the count.
+    const days = localDaysBetween(toEpochMs(last), asOf, e.zone);
     const { tier, triaged } = effectiveTier(e, policy, asOf);
     // Until a clinician triages it the entry may be urgent: it is checked in on at the policy's shortest interval.
     const interval = triaged ? policy.checkInDays[tier] : Math.min(...Object.values(policy.checkInDays));

@@ -1,13 +1,8 @@
 import * as z from 'zod';
 import { Instant, isNonEmpty, type NonEmptyArray, reason } from '../../core/index.js';
-import {
-  DAY_MS,
-  isoWeekdayOfDay,
-  localDayAndMinute,
-  toEpochMs,
-  validateArguments,
-} from '../../core/internal.js';
+import { isoWeekdayOfDay, localDayAndMinute, toEpochMs, validateArguments } from '../../core/internal.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
+import { localDaysBetween } from '../appointments/local-days.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import {
   type WaitlistEntry,
@@ -364,7 +359,7 @@ export function rankWaitlistFromValidated(
       tier,
       triaged,
       addedAt: e.addedAt,
-      waitedDays: Math.max(0, Math.floor((asOf - (added[i] as number)) / DAY_MS)),
+      waitedDays: Math.max(0, localDaysBetween(added[i] as number, asOf, e.zone)),
       reasons,
     };
   });

@@ -122,7 +122,7 @@ describe('both answers given, and different', () => {
     const teen = { ...WA_TEEN, minorMayConsentMentalHealth: true, minorMayConsentSubstanceUse: false };
     const teenOnly = evaluateFirstSessionReadiness(fileOf(teen, [...PACKET, BY_TEEN]), PART2, AS_OF);
     expect(teenOnly.outcome).toBe('not_ready');
-    expect(codes(teenOnly)).toEqual(['intake.readiness.substance_use_consent_needs_minor_and_guardian']);
+    expect(codes(teenOnly)).toEqual(['intake.readiness.substance_use_consent_needs_client_and_guardian']);
     const both = evaluateFirstSessionReadiness(fileOf(teen, [...PACKET, BY_TEEN, BY_MOTHER]), PART2, AS_OF);
     expect(both.outcome).toBe('ready');
   });

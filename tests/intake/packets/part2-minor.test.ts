@@ -52,7 +52,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
     );
     expect(motherOnly.outcome).toBe('not_ready');
     const r = motherOnly.reasons.find(
-      (x) => x.code === 'intake.readiness.substance_use_consent_needs_minor_and_guardian',
+      (x) => x.code === 'intake.readiness.substance_use_consent_needs_client_and_guardian',
     );
     expect(r?.facts).toMatchObject({ minorSigned: false, guardianSigned: true, action: 'send_document' });
     expect(r?.message).toContain('2.14(c)');
@@ -65,7 +65,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
     expect(teenOnly.outcome).toBe('not_ready');
     expect(
       teenOnly.reasons.find(
-        (x) => x.code === 'intake.readiness.substance_use_consent_needs_minor_and_guardian',
+        (x) => x.code === 'intake.readiness.substance_use_consent_needs_client_and_guardian',
       )?.facts,
     ).toMatchObject({ minorSigned: true, guardianSigned: false });
 
@@ -98,7 +98,7 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
       AS_OF,
     );
     expect(r.outcome).toBe('not_ready');
-    expect(codes(r)).toContain('intake.readiness.substance_use_consent_needs_minor_and_guardian');
+    expect(codes(r)).toContain('intake.readiness.substance_use_consent_needs_client_and_guardian');
     expect(codes(r)).toContain('intake.readiness.minor_consent_below_floor');
   });
 

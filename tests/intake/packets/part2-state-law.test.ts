@@ -81,7 +81,7 @@ describe('an Illinois 14-year-old, substance-use answer not recorded (410 ILCS 2
     const teen = { ...IL_TEEN, minorMayConsentSubstanceUse: false };
     const r = evaluateFirstSessionReadiness(fileOf(teen, [...PACKET, BY_TEEN]), PART2, AS_OF);
     expect(r.outcome).toBe('not_ready');
-    expect(codes(r)).toEqual(['intake.readiness.substance_use_consent_needs_minor_and_guardian']);
+    expect(codes(r)).toEqual(['intake.readiness.substance_use_consent_needs_client_and_guardian']);
   });
 });
 
@@ -93,7 +93,7 @@ describe('an Oregon 13-year-old, substance-use answer not recorded (ORS 109.675:
     expect(teenOnly.outcome).toBe('not_ready');
     expect(codes(teenOnly).sort()).toEqual([
       BY_STATE_LAW,
-      'intake.readiness.substance_use_consent_needs_minor_and_guardian',
+      'intake.readiness.substance_use_consent_needs_client_and_guardian',
     ]);
     const both = evaluateFirstSessionReadiness(fileOf(teen, [...PACKET, BY_TEEN, BY_MOTHER]), PART2, AS_OF);
     expect(both.outcome).toBe('ready');

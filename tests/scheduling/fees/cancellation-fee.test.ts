@@ -878,6 +878,7 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
       priorWaivers: [],
       openCrisisClientIds: [],
       clinicianFeeDecisions: [],
+      crisisPeriods: [],
     });
     expect(EvaluateMissedSessionFeeOptions.safeParse({}).success).toBe(false);
     expect(

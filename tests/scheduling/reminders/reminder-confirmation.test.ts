@@ -15,7 +15,10 @@ const client = {
   channelConsent: { sms: { optedIn: true, unsecuredRiskAcknowledged: true } },
 };
 const START = '2026-03-10T14:00:00-04:00'; // Tuesday; reminders at Sunday 14:00 (48 h) and Monday 14:00 (24 h)
-const tuesday = session('a-1', START, '2026-03-10T14:50:00-04:00');
+// In person at an office on New York's clock: the session's clock is known, so no reason is about it.
+const tuesday = session('a-1', START, '2026-03-10T14:50:00-04:00', {
+  modality: { kind: 'in_person', locationId: 'office-1', zone: 'America/New_York' },
+});
 const confirmedAt = (at: string, start = START) => ({
   ...tuesday,
   status: { state: 'scheduled' as const, confirmation: { at, start } },

@@ -109,6 +109,7 @@ describe('listRemindersDue', () => {
       {
         asOf: '2026-03-09T14:05:00-04:00',
         sent: [{ appointmentId: 'a-1', clientId: 'c-1', hoursBefore: 24 }],
+        clinicianZones: { 'dr-lee': 'America/New_York' },
       },
     );
     expect(r.due.map((d) => [d.appointmentId, d.hoursBefore])).toEqual([['a-2', 24]]);
@@ -231,7 +232,7 @@ describe('reminders and channel consent', () => {
   });
 
   it('holds the reminders of a client with no consent record, with the reason, and keeps their time', () => {
-    const r = planReminders(tuesday1400, base);
+    const r = planReminders(tuesday1400, base, {}, { clinicianZone: 'America/New_York' });
     expect(r.map((x) => [x.status, x.channel, x.sendAt])).toEqual([
       ['held', null, '2026-03-08T14:00:00-04:00'],
       ['held', null, '2026-03-09T14:00:00-04:00'],
@@ -296,7 +297,7 @@ describe('reminders and channel consent', () => {
       [tuesday1400, tuesday0730],
       [client, base],
       {},
-      { asOf: '2026-03-09T14:05:00-04:00' },
+      { asOf: '2026-03-09T14:05:00-04:00', clinicianZones: { 'dr-lee': 'America/New_York' } },
     );
     expect(r.due.map((d) => [d.appointmentId, d.clientId, d.hoursBefore, d.channel])).toEqual([
       ['a-1', 'c-1', 24, 'sms'],

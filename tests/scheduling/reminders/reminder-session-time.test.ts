@@ -106,6 +106,22 @@ describe('planReminders: the session’s time on the clock it is held on', () =>
     expect(r?.sessionTime.clientTimes).toEqual([
       { zone: 'America/New_York', start: '2026-11-01T10:00:00-05:00' },
     ]);
+    // The missing clock has a reason code, as an office without its zone has (scheduling.reminder.session_clock_unknown).
+    expect(r?.reasons.find((x) => x.code === 'scheduling.reminder.clinician_clock_unknown')).toMatchObject({
+      severity: 'info',
+      facts: { modality: 'telehealth', clinicianId: 'dr-lee' },
+    });
+  });
+
+  it('gives no clinician_clock_unknown once the clinician’s zone is given', () => {
+    const [r] = planReminders(
+      session('a-5', '2026-11-01T10:00:00-05:00', '2026-11-01T10:50:00-05:00'),
+      NEW_YORKER,
+      { hoursBefore: [24] },
+      { clinicianZone: 'America/New_York' },
+    );
+    expect(codes(r)).not.toContain('scheduling.reminder.clinician_clock_unknown');
+    expect(r?.sessionTime.heldOn).toMatchObject({ clock: 'clinician', zone: 'America/New_York' });
   });
 
   it('takes each clinician’s zone by id in listRemindersDue', () => {

@@ -61,7 +61,12 @@ describe('planReminders: the texting window where a telehealth client will be (4
     const monday = session('a-4', '2026-03-09T09:00:00-04:00', '2026-03-09T09:50:00-04:00', {
       modality: { kind: 'telehealth', clientLocationState: 'NJ' },
     });
-    const [r] = planReminders(monday, NEW_YORKER, { hoursBefore: [24] });
+    const [r] = planReminders(
+      monday,
+      NEW_YORKER,
+      { hoursBefore: [24] },
+      { clinicianZone: 'America/New_York' },
+    );
     expect(r).toMatchObject({ sendAt: '2026-03-08T09:00:00-04:00', reasons: [] });
     const inPerson = session('a-5', '2026-03-09T09:00:00-04:00', '2026-03-09T09:50:00-04:00', {
       modality: { kind: 'in_person', locationId: 'office-1' },

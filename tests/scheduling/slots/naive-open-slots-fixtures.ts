@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { formatInstant, readLocal, resolveLocalTime } from '../../../src/core/index.js';
 import {
   compareText,
@@ -35,12 +36,15 @@ export function naiveOpenSlots(
   const duration = q.sessionMinutes * 60_000;
   const asOf = toEpochMs(q.asOf);
   const earliest = asOf + (q.minNoticeHours ?? 24) * 3_600_000;
-  const latest = asOf + (q.maxHorizonDays ?? 90) * 86_400_000;
   const sorted = [...clinicians].sort((a, b) => compareText(a.id, b.id));
   for (const c of sorted) {
     if (!(c.sessionMinutes ?? [50, 60, 90]).includes(q.sessionMinutes)) continue;
     const before = (c.bufferBeforeMinutes ?? 0) * 60_000;
     const after = (c.bufferAfterMinutes ?? 10) * 60_000;
+    // The horizon in calendar days on the clinician's clock, as luxon counts them.
+    const latest = DateTime.fromMillis(asOf, { zone: c.zone })
+      .plus({ days: q.maxHorizonDays ?? 90 })
+      .toMillis();
     const live = bookings.filter((b) => b.clinicianId === c.id && b.status?.state !== 'cancelled');
     const count = (date: string) => {
       let day = 0;

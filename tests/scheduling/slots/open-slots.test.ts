@@ -103,6 +103,19 @@ describe('findOpenSlots', () => {
     expect(r.slots.at(-1)?.start).toBe('2026-03-11T10:00:00-04:00');
   });
 
+  it('ends a 3-day horizon at the same New York wall time across the 2026-03-08 spring change (71 hours, not 72)', () => {
+    // Calendar days on the clinician's clock (luxon plus({ days })): from 10:30 on Friday 2026-03-06 the horizon
+    // ends at 10:30 on Monday 2026-03-09, so the 11:00 slot is out; 72 hours would have let it in
+    // [sources: usc-15-260a].
+    const r = findOpenSlots([drLee], [], {
+      ...monday,
+      asOf: '2026-03-06T10:30:00-05:00',
+      maxHorizonDays: 3,
+      displayZone: 'America/New_York',
+    });
+    expect(r.slots.map((s) => s.start)).toEqual(['2026-03-09T09:00:00-04:00', '2026-03-09T10:00:00-04:00']);
+  });
+
   it('explains clinicians left out for modality or session length, and orders by start then clinician', () => {
     const phoneOnly = { ...drLee, id: 'dr-ash', modalities: ['telehealth' as const], sessionMinutes: [45] };
     const twin = { ...drLee, id: 'dr-abe' };

@@ -32,6 +32,25 @@ describe('listWaitlistCheckIns', () => {
     ]);
   });
 
+  it('counts calendar days on the client’s clock: 09:00 on 2026-10-25 to 08:30 on 2026-11-01 is 6 days, not 7', () => {
+    // 168.5 hours pass (New York falls back on 2026-11-01 [sources: usc-15-260a]), but the 7th day has not come
+    // round on the client's clock: an urgent entry (7 days) is not yet due; at 09:00 it is.
+    const index = buildWaitlistIndex([
+      { ...base, id: 'w-1', clientId: 'c-1', lastContactAt: '2026-10-25T09:00:00-04:00', priority: urgent },
+    ]);
+    expect(listWaitlistCheckIns(index, {}, { asOf: '2026-11-01T08:30:00-05:00' })).toEqual([]);
+    const due = listWaitlistCheckIns(index, {}, { asOf: '2026-11-01T09:00:00-05:00' });
+    expect(due.map((c) => [c.entryId, c.daysSinceContact])).toEqual([['w-1', 7]]);
+  });
+
+  it('counts 09:00 on 2027-03-07 to 09:00 on 2027-03-14 as 7 days, though only 167 hours pass', () => {
+    const index = buildWaitlistIndex([
+      { ...base, id: 'w-1', clientId: 'c-1', lastContactAt: '2027-03-07T09:00:00-05:00', priority: urgent },
+    ]);
+    const due = listWaitlistCheckIns(index, {}, { asOf: '2027-03-14T09:00:00-04:00' });
+    expect(due.map((c) => [c.entryId, c.daysSinceContact])).toEqual([['w-1', 7]]);
+  });
+
   it('checks in on an entry nobody triaged weekly, as an urgent one, and routes it to a clinician to triage', () => {
     // Added 2026-01-01, last contact 2026-02-25: 8 days by 2026-03-05, past urgent's 7, inside routine's 30.
     const index = buildWaitlistIndex([
