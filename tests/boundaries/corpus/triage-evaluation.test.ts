@@ -809,7 +809,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78); // 0.79 before lead33: a desk noun alone asks nothing
   });
 
   it('holds its figures on fresh set cy, a Pacific Northwest and Northern California urban practice, untouched on main 1dc5e801 with the word model (99.2 % recall, 0 to staff, 76.7 % administrative) and read', () => {
@@ -818,7 +818,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.84);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.83); // 0.84 before lead33
   });
 
   it('holds its figures on fresh set cz, a rural South and Appalachia practice, untouched on main 1dc5e801 with the word model (96.7 % recall, 0 to staff, 65.0 % administrative) and read', () => {
@@ -881,7 +881,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.87);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.86); // 0.87 before lead33
   });
 
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {
