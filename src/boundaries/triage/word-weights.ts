@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 87, messages: 31512, crises: 12323 },
-  bias: -2879,
-  threshold: 711,
-  weights: `103 106
-13 214
-14 anos 58
-14th 87
-14th i 74
-14th im 56
-15 anos 70
-15 of 61
-16 94
-17 97
-2 days 71
-20 of 67
-20 pastillas 57
-3 days 65
-38 81
-4 days 208
-40 170
-40 now 58
-5 days 116
-5th 84
-911 357
-a alguien 72
-a bat 99
-a belt 131
-a black 62
-a bottle 206
-a bridge 55
-a bunch 323
-a burden 332
-a bus 141
-a car 125
-a chip 63
-a cortar 196
-a cortarme 137
-a date 325
-a fever 70
-a fifth 119
-a fight 69
-a ghost 57
-a goodbye 186
-a gun 283
-a guy 150
-a hacer 275
+  fittedOn: { sets: 92, messages: 33012, crises: 12927 },
+  bias: -2856,
+  threshold: 776,
+  weights: `103 102
+11 40 61
+13 203
+14 anos 57
+14th 91
+14th i 70
+14th im 62
+15 of 68
+16 80
+17 95
+2 days 83
+20 of 63
+3 days 82
+38 94
+4 days 218
+40 171
+40 now 56
+5 days 113
+5th 80
+8 months 59
+911 346
+a alguien 69
+a bat 103
+a belt 135
+a bottle 211
+a bunch 321
+a burden 329
+a bus 135
+a car 136
+a chip 61
+a cortar 191
+a cortarme 156
+a date 334
+a fever 64
+a fifth 115
+a fight 66
+a ghost 55
+a goodbye 191
+a gun 274
+a guy 141
+a hacer 271
 a handful 79
-a ir 94
-a joke 128
-a knife 192
-a la 88
-a lighter 227
-a list 83
-a matar 181
-a mi 433
-a mis 97
-a nadie 176
-a necesitar 135
-a note 86
-a party 123
-a plan 295
-a proposito 92
+a ir 95
+a joke 150
+a knife 203
+a la 78
+a lighter 231
+a list 82
+a matar 171
+a mi 425
+a mis 104
+a nadie 172
+a necesitar 137
+a note 97
+a paperclip 63
+a party 127
+a picture 61
+a plan 298
+a proposito 88
 a quien 120
-a razor 157
-a reason 92
-a relief 64
-a rope 120
+a razor 149
+a reason 100
+a refill 58
+a relief 61
+a rope 125
 a seizure 391
 a student 129
-a tener 84
-a veces 272
-a voice 98
-a way 75
-a while 207
-a whole 57
-a will 164
-about 20 67
-about 40 66
-about an 92
-about ctb 71
-about driving 79
-about ending 125
-about how 88
+a sunday 58
+a tener 81
+a veces 274
+a voice 95
+a way 55
+a while 184
+a whole 60
+a will 166
+about 20 65
+about 40 65
+about an 90
+about ctb 67
+about driving 80
+about ending 131
+about how 101
 about jumping 89
-about just 180
-about killing 76
+about just 184
+about killing 74
 about not 70
 about suicide 82
-about unaliving 66
-abt 85
-abuso 76
-abuso de 58
-acaso 135
-advil 61
-affairs 144
-affairs in 119
+about unaliving 79
+abt 91
+abuso 73
+abuso de 55
+acaso 129
+accounts 59
+advil 58
+affairs 147
+affairs in 120
+afraid 56
 after 8 65
-after i 86
-after im 74
-after my 141
-after practice 63
-after taking 55
-after that 96
-after this 119
-again 794
-again and 95
-again its 122
-again last 91
-again the 64
-against the 103
-agarro 101
-ago 428
-ago feeling 55
-ago i 72
-agua 75
-aguanto 352
-aguanto mas 190
-ah 117
-ah y 117
-ahi 78
-ahora esta 115
-ahorita 233
-ahorita esta 72
-aint 92
-al 911 94
+after i 70
+after im 70
+after my 138
+after practice 61
+after that 98
+after the 71
+after this 124
+again 785
+again and 92
+again its 128
+again last 90
+again the 63
+against the 101
+agarro 106
+ago 408
+agua 82
+aguanto 367
+aguanto mas 199
+ah 118
+ah y 118
+ahi 82
+ahora esta 116
+ahorita 224
+ahorita esta 74
+aint 90
+al 911 91
 al hospital 243
-alcohol 69
-algo en 67
-alguien 256
+alcohol 66
+algo en 71
+alguien 262
 alguien me 59
-alguien supiera 114
-alive 304
-all 112
-all my 583
-all of 150
-alone 348
-alone for 76
-alone in 61
-alone with 71
-already 287
-already know 55
-also 661
-also fyi 125
-also honestly 60
-also i 415
-also idk 64
-also im 102
-also ive 232
-also not 64
-ambien 79
-amenazo 206
-amenazo con 175
-amiga 68
-amigo 70
-amitriptyline 55
-an accident 135
-an hour 228
-and a 80
-and confused 117
-and deleted 90
+alguien supiera 118
+alive 299
+all 94
+all my 586
+all of 142
+alone 357
+alone for 73
+alone in 66
+alone with 69
+already 282
+already know 66
+also 617
+also fyi 123
+also honestly 59
+also i 422
+also idk 68
+also im 89
+also ive 236
+also not 67
+ambien 75
+amenazo 205
+amenazo con 174
+amiga 65
+amigo 69
+amitriptyline 59
+an accident 138
+an hour 221
+and a 62
+and confused 114
+and deleted 94
 and did 72
-and gave 109
-and has 75
-and he 201
-and her 156
-and his 64
-and hit 89
-and isnt 76
+and gave 108
+and has 88
+and he 152
+and her 148
+and his 63
+and hit 95
+and isnt 79
 and just 67
-and left 108
-and loaded 59
-and my 69
-and now 308
-and put 90
-and said 433
-and says 193
-and shes 119
-and stood 62
-and sweating 61
-and that 94
-and theres 118
-and tonight 64
-and took 185
-and touched 55
-and when 103
-and wouldnt 67
-and wrote 78
-ando pensando 131
-anoche 896
-anoche me 234
-anoche no 75
-anoche y 84
-anos 128
-anos dice 64
-anos me 133
-anos se 55
-answering 313
-answering me 62
-antifreeze 93
-anymore 444
-anyone 254
-anyway 530
-anyway can 166
-anyway is 88
-anyway my 58
-apartment 158
-aqui 309
-are 92
-are back 62
-are in 59
-are shaking 61
-are telling 76
-arent 69
-arent there 62
-arm 480
-arm feels 78
-arm is 109
-arms 356
-around 382
-around by 77
-around for 84
-around my 64
-arrangements 64
-arriba 60
-asi 138
-asking 116
-asking bc 101
-asking for 244
-asleep 190
-asleep and 87
-asleep now 74
-assaulted 167
-at a 106
-at lincoln 89
-at me 82
-at once 89
-at peace 114
-at school 179
-at work 65
-ativan 59
-aunque 55
-aventarme 66
-awake 74
-awake now 74
-away 386
-away my 204
-away to 55
-ayer 366
-ayer me 68
-azotea 88
-azotea del 62
-baby 69
-back and 71
-backpack 58
-bad 318
+and left 102
+and loaded 56
+and now 310
+and put 102
+and said 451
+and says 182
+and seeing 63
+and shes 89
+and stood 64
+and sweating 60
+and that 72
+and theres 119
+and told 57
+and tonight 63
+and took 177
+and when 104
+and wouldnt 72
+and wrote 82
+ando pensando 126
+anoche 913
+anoche me 246
+anoche no 71
+anoche y 80
+anos 113
+anos dice 62
+anos me 135
+anos se 61
+answer 68
+answering 326
+answering me 68
+antifreeze 91
+anymore 440
+anyone 275
+anyway 502
+anyway can 176
+anyway is 86
+anyway my 56
+apartment 130
+aqui 295
+are 61
+are back 71
+are in 68
+are shaking 63
+are telling 80
+arent 83
+arent there 70
+arm 488
+arm feels 76
+arm is 117
+arms 367
+around 392
+around by 76
+around for 88
+around my 62
+arrangements 61
+arriba 57
+asi 145
+asking 95
+asking bc 99
+asking for 265
+asleep 210
+asleep and 83
+asleep now 72
+assaulted 160
+at a 124
+at lincoln 83
+at me 90
+at once 110
+at peace 113
+at school 174
+at work 69
+ativan 58
+aventarme 64
+awake 78
+awake now 84
+away 382
+away my 203
+ayer 360
+ayer me 64
+ayudenme 56
+azotea 84
+azotea del 59
+baby 84
+back and 85
+backpack 62
+bad 355
 bad and 120
-bad i 126
-bad rn 85
-bag 97
-balcon 58
-balcony 105
-bandaged 64
-banging 86
-bat 171
-bat by 63
-bath 61
-bathtub 73
-bc 157
-bc i 129
-bc im 69
-be alive 175
-be around 314
-be better 278
-be dead 109
-be dramatic 151
+bad i 118
+bad rn 88
+bag 108
+balcon 56
+balcony 102
+bandaged 61
+banging 82
+bat 189
+bat by 64
+bath 62
+bathtub 70
+bc 129
+bc i 134
+bc im 68
+be alive 174
+be around 313
+be better 280
+be dead 126
+be dramatic 147
 be easier 110
-be gone 81
-be here 354
-be mad 95
-be my 58
-be needing 178
-be over 66
-be relieved 115
-be to 86
-be with 62
-beats 63
-bedroom 61
-been 205
-been burning 85
-been collecting 56
-been cutting 199
-been giving 226
-been hitting 138
-been holding 58
-been like 69
-been looking 112
-been planning 68
-been researching 137
-been saving 333
-been saying 109
-been scratching 64
-been sitting 123
-been standing 98
-been stockpiling 110
-been thinking 190
-been throwing 90
-been up 85
+be gone 78
+be here 353
+be mad 107
+be needing 183
+be over 64
+be relieved 112
+be to 87
+be with 80
+beats 61
+been 190
+been burning 81
+been collecting 55
+been counting 55
+been cutting 198
+been giving 221
+been hitting 140
+been holding 60
+been like 72
+been looking 111
+been planning 66
+been researching 132
+been saving 336
+been saying 111
+been scratching 61
+been sitting 115
+been standing 97
+been stockpiling 108
+been thinking 191
+been throwing 96
+been up 91
 been vomiting 58
-been walking 79
-been wanting 62
-been writing 62
-before sunday 63
+been walking 80
+been wanting 64
+been writing 59
+before sunday 60
 behind 110
-behind my 60
-being 379
-being a 126
-being alive 123
-being dramatic 60
-being here 130
-being honest 72
-being the 77
-belt 181
-benadryl 77
-beneficiary 71
-better off 340
-bf 109
-big 65
-big deal 99
-birthday 97
-blacked 94
-blacked out 94
-blade 237
-blade out 89
-blades 143
-bleach 74
-bled 132
-bleed 148
-bleeding 355
-bleeding a 116
-bleeding through 57
-bleeds 94
-blisters 63
-blood 269
-blue 103
-bother 149
-bottle 610
-bottle of 402
-bottles 105
-bought 454
+behind my 61
+being 375
+being a 122
+being alive 119
+being dramatic 76
+being here 128
+being honest 71
+being the 76
+belt 182
+benadryl 72
+beneficiary 85
+better off 343
+bf 107
+big deal 103
+birthday 120
+blacked 98
+blacked out 98
+blade 240
+blade out 99
+blades 141
+bleach 93
+bled 138
+bleed 153
+bleeding 356
+bleeding a 110
+bleeding through 55
+bleeds 101
+blisters 61
+blood 273
+blue 98
+body 60
+bother 165
+bottle 616
+bottle of 401
+bottles 104
+bought 463
 bought a 231
-bought rope 84
-bout 66
-boyfriend 410
-boyfriend choked 66
-brazo 222
-brazo izquierdo 125
-brazos 324
-breath 68
-breathe 85
-breathing 294
-breathing but 63
-breathing weird 59
-bridge 569
-bridge by 69
-bridge on 176
-bringing my 75
-bro 166
-bro im 57
-broke 143
-broke my 129
-broma 78
-brother 333
-brothers 83
-bruise 96
-bruises 217
-bruises on 129
-btw 120
-bueno 222
-bugs 171
-bugs on 153
-bunch 341
-bunch of 315
-burden 350
-burden on 155
+bought rope 96
+bout 64
+boyfriend 419
+boyfriend choked 70
+brazo 228
+brazo izquierdo 130
+brazos 331
+brazos con 57
+breath 69
+breathe 87
+breathing 300
+breathing but 61
+breathing weird 60
+bridge 573
+bridge by 64
+bridge on 182
+bringing my 85
+bro 159
+broke 157
+broke my 131
+broma 89
+brother 330
+brothers 75
+bruise 99
+bruises 222
+bruises on 136
+btw 110
+bueno 210
+bugs 170
+bugs on 152
+bunch 339
+bunch of 314
+burden 347
+burden on 151
 burden to 106
-burn 121
-burned 184
-burned myself 136
-burning 220
-burning myself 66
-burning up 58
-burns 71
-bus 61
-bus on 55
-but confused 69
-but if 82
-by a 95
-by then 72
-cabeza contra 85
-cabinet 154
-call 911 87
-call my 166
-call the 154
-called 911 89
-calm 273
-calm about 104
-came 122
-came home 106
-can u 205
-cancer 83
+burn 125
+burned 196
+burned myself 150
+burning 211
+burning myself 62
+burning up 56
+burns 85
+bus 71
+but confused 79
+but if 80
+by a 92
+by then 70
+cabeza contra 83
+cabinet 149
+call 911 85
+call my 159
+call the 159
+called 911 85
+calm 293
+calm about 107
+came 66
+came home 105
+can u 199
+cancer 82
 cansada de 144
-cansado de 63
-cant 85
-cant breathe 79
+cansado de 61
+cant 83
+cant breathe 74
 cant do 120
-cant feel 79
-cant hold 76
-cant keep 82
-cant leave 91
-cant really 112
-cant stop 167
-car 284
-car in 65
-car keys 124
-car running 140
-cara 103
-care of 74
-carga 209
-carga para 128
-carro 264
-carro en 68
+cant feel 75
+cant hold 77
+cant keep 81
+cant leave 94
+cant really 108
+cant stop 161
+car 273
+car keys 134
+car running 145
+cara 104
+care of 66
+carga 214
+carga pa 55
+carga para 131
+carro 273
+carro en 64
 cartas 162
-cartas para 86
-casa 273
-casa de 138
-casa y 106
-cat 194
+cartas para 89
+carved 59
+casa 253
+casa de 119
+casa y 108
+case 65
+casi me 57
+cat 203
 cat to 96
-cats 81
-chat 143
-chest 392
-chest hurts 93
-chest is 91
-chest pain 84
-chip 79
-chip in 91
-choked 204
-choked me 202
-cigarettes 56
-cigarros 63
-cinturon 120
-clean 380
-cleaned 179
-cleanse 86
-client 218
-clients 71
-clonazepam 134
-clonazepam hace 68
-close 160
-close friends 64
-closet 410
-closet and 66
-clothes 176
-clothes were 64
-coach 113
-coach has 80
-cold 187
-cold turkey 172
-collapsed 68
-collecting 87
-collecting my 62
-come home 110
-comes 78
-comes back 64
-como una 102
-companero 127
-companero de 102
-compre 206
-compre una 122
-con cigarros 63
-con que 69
-con un 208
-con una 117
-confundido 66
-confused 298
-confused and 123
-conmigo 85
-contesta 224
-contesta el 118
-conto 130
-conto que 113
-contra 159
-contra la 116
-convulsion 138
-cops 62
-corazon 102
-corazon me 60
-cornered 72
-cornered me 71
-cortadas 187
-cortadas en 113
-cortando 102
-cortando los 55
-cortar 211
-cortarme 159
-corte 279
-corte otra 199
-cortes 64
-cosa 59
-cosa mi 73
-cosas 168
-cosas que 85
-could just 139
-counselor at 77
-counted 123
-counter 69
-counting 83
-counts 91
-cousin 71
-coworker 203
-cps 131
+cats 88
+chat 149
+chest 388
+chest hurts 90
+chest is 94
+chest pain 80
+chip 77
+chip in 88
+choked 214
+choked me 213
+cigarros 60
+cinturon 116
+clean 385
+cleaned 192
+cleaned it 60
+cleanse 85
+client 227
+clients 75
+clonazepam 153
+clonazepam hace 74
+close 162
+close friends 73
+closet 422
+closet and 65
+closet y 57
+clothes 177
+clothes were 66
+coach 114
+coach has 78
+cold 198
+cold turkey 171
+collapsed 65
+collecting 85
+collecting my 61
+come home 89
+comes 57
+comes back 62
+como una 105
+companero 128
+companero de 101
+compre 210
+compre una 118
+con cigarros 60
+con que 80
+con un 209
+con una 110
+confundido 63
+confused 294
+confused and 122
+conmigo 100
+contesta 221
+contesta el 115
+conto 131
+conto que 114
+contra 154
+contra la 113
+convulsion 132
+cops 60
+corazon 97
+corazon me 61
+cornered 69
+cornered me 69
+cortadas 189
+cortadas en 117
+cortando 99
+cortar 205
+cortarme 177
+corte 278
+corte otra 201
+cortes 61
+cosa mi 55
+cosas 160
+cosas que 86
+could just 133
+counselor at 71
+counted 122
+counter 70
+counting 92
+counts 95
+cousin 72
+coworker 197
+cps 135
 crazy 84
 crazy and 90
-crib 63
-ctb 521
-ctb again 58
-ctb is 55
-ctb soon 56
-ctb thoughts 56
-ctb tonight 56
-cuaderno 64
-cuando 216
-cuando mi 98
-cuando se 140
-cuando yo 67
-cuantas 87
-cuarto 336
-cuarto y 81
-cuchillo 289
-cuchillo en 77
-cuello 114
-cuerda 104
-culpa 74
+crib 62
+ctb 546
+ctb again 55
+ctb soon 67
+cuaderno 65
+cuando 210
+cuando mi 99
+cuando se 137
+cuando yo 65
+cuantas 88
+cuarto 334
+cuarto y 79
+cuchillo 298
+cuchillo en 74
+cuello 126
+cuerda 101
+culpa 71
 cunado 73
-cut 465
-cut again 200
-cuts 273
-cuts on 121
-cutting 386
+cut 461
+cut again 211
+cuts 272
+cuts on 118
+cutting 388
 cutting again 150
-da igual 58
-dads 170
-dads gun 74
-dads old 55
-dano a 60
-daria 59
-daria cuenta 59
-date 268
-date the 74
-day 3 137
-days ago 226
-days and 194
-days on 62
+dads 194
+dads gun 71
+dads old 64
+dano a 57
+daria 57
+daria cuenta 57
+date 291
+date the 68
+day 3 133
+days ago 240
+days and 152
+days on 69
+de 12 56
 de 14 62
-de 15 109
-de 17 65
-de despedida 99
-de dormir 122
-de golpe 131
-de matarme 98
-de pastillas 71
-de pensar 63
-de sangrar 138
-de semana 110
-de su 88
-de todo 123
-de todos 60
-de tomar 168
-de tylenol 74
-de un 63
+de 15 106
+de 16 59
+de 17 63
+de clonazepam 58
+de despedida 96
+de dormir 119
+de golpe 129
+de matarme 94
+de pastillas 69
+de pensar 65
+de sangrar 133
+de semana 94
+de su 91
+de todo 119
+de todos 61
+de tomar 175
+de tylenol 72
+de un 62
 de ustedes 208
-de verdad 155
-de vivir 120
+de verdad 139
+de vivir 115
 dead 250
-dead than 87
-deal 164
-deal with 60
-debajo 94
-debajo de 77
-decided 485
-decided after 81
-decidi 186
-decir que 65
-decirle 291
-decirle a 124
-decision 126
-deep 248
-deeper 241
-deeper than 186
-degrees 57
-deja 125
-deja salir 134
-dejar todo 61
-deje 355
-deje de 59
+dead than 85
+deal 173
+deal with 65
+debajo 96
+debajo de 79
+decided 475
+decided after 87
+decidi 188
+decir que 74
+decirle 295
+decirle a 120
+decision 121
+deep 257
+deeper 235
+deeper than 182
+degrees 56
+deja 120
+deja salir 129
+dejar todo 58
+deje 362
+deje de 62
 deje todo 98
-deje una 68
-dejo 366
-dejo de 165
+deje una 67
+dejo 365
+dejo de 172
 dejo me 56
-del carro 65
-del edificio 106
-del puente 238
-del tren 71
-deleted 204
-deleted all 66
+del carro 68
+del edificio 102
+del puente 237
+del tren 68
+deleted 206
+deleted all 70
 deleted it 96
-demonio 60
-depot 69
-desaparecer 127
-desaparecer y 57
+demonio 57
+depot 66
+desaparecer 123
+desaparecer y 55
 desde la 67
-deserve 67
-desk 127
-desmayo 142
-desmayo en 84
-despedida 131
-despertar 367
-despertar manana 62
-despertara 115
-despertara manana 88
-desperte 95
-despierta 135
-despierta bien 75
-deudas 58
-devil 62
+deserve 64
+desk 90
+desmayo 153
+desmayo en 90
+despedida 127
+despertar 362
+despertar manana 59
+despertara 110
+despertara manana 84
+desperte 94
+despierta 136
+despierta bien 79
+deudas 56
+devil 59
 diablo 81
-dice que 243
-dicen 243
-dicen que 245
+dice que 245
+dicen 246
+dicen que 251
 dicho a 128
-diciendo 124
-did 304
-did a 96
-did it 125
+diciendo 126
+diciendo que 57
+did 308
+did a 101
+did it 121
 did something 80
-did stuff 80
-didnt 318
-didnt do 79
-didnt stop 84
-didnt tell 56
-didnt wake 105
-die 594
-die and 134
-die exactly 109
+did stuff 88
+didnt 328
+didnt do 75
+didnt stop 83
+didnt tell 64
+didnt wake 106
+die 582
+die and 131
+die exactly 108
 digan 153
 digan a 134
-dije 172
+digo 58
+dije 174
 dije que 144
-dijo 370
-dijo que 346
-dios 143
-dios me 113
-diosito 55
-disappear 177
-disappeared 66
-disclosed 96
-dizzy and 56
-do anything 155
-do it 334
-do this 126
+dijo 372
+dijo que 344
+dios 147
+dios me 108
+disappear 183
+disappeared 64
+disclosed 94
+do anything 165
+do it 344
+do this 131
 doesnt know 213
 doesnt matter 66
-dog 206
-dog and 105
-dog to 82
-dogs 72
-doing this 100
-domingo 137
-done 580
-done anything 78
-done i 94
-done with 55
-dont 620
-dont call 318
-dont know 92
-dont make 103
-dont really 77
-dont remember 143
-dont see 132
+dog 209
+dog and 101
+dog to 90
+dogs 69
+doing this 98
+domingo 135
+done 583
+done anything 75
+done i 103
+dont 607
+dont bother 55
+dont call 321
+dont freak 59
+dont know 96
+dont make 104
+dont remember 148
+dont see 125
 dont tell 214
-dont trust 59
-dont wake 168
-dormida 86
-dormido 138
-dormido en 73
+dont trust 67
+dont wake 173
+dormida 88
+dormido 133
+dormido en 70
 dormir hace 65
-dormirme 120
-dormirme y 126
-down the 168
-dramatic 251
-dramatic but 137
-drank 329
-drank a 126
-drawer 185
-drew 58
-drink 81
-drinking a 61
-drinking cold 88
-drinks 59
-drinks and 62
-drive 153
-drive into 114
-driving 183
-drove 180
-drunk 262
-drunk and 120
-duele 143
-duele el 119
-duele mucho 65
-during a 68
-earlier 85
-easier 91
-easier if 118
-easy 152
-easy it 58
-easy itd 56
-eaten 221
+dormirme 117
+dormirme y 123
+down the 165
+down there 57
+dramatic 255
+dramatic but 133
+drank 348
+drank a 121
+drawer 181
+drew 65
+drink 74
+drinking cold 91
+drinks and 60
+drive 160
+drive into 117
+driving 193
+drove 182
+drunk 279
+drunk and 129
+duele 145
+duele el 122
+duele mucho 58
+during a 64
+earlier 92
+easier 93
+easier if 115
+easy 156
+easy it 62
+eaten 233
 eaten in 158
-ed 109
+ed 111
 edge 151
-edificio 104
-el brazo 222
-el carro 140
-el celular 60
-el cinturon 108
-el clonazepam 71
-el closet 105
-el corazon 98
-el cuarto 166
-el cuchillo 102
+edificio 100
+el brazo 223
+el carro 139
+el celular 66
+el cinturon 105
+el clonazepam 65
+el closet 114
+el corazon 100
+el cuarto 162
+el cuchillo 100
 el cuello 72
-el diablo 64
-el dice 57
-el domingo 131
-el encendedor 58
-el es 84
-el fin 137
-el garaje 62
-el lunes 57
-el machete 73
-el me 114
-el nino 90
+el diablo 65
+el domingo 128
+el encendedor 56
+el es 82
+el fin 120
+el garaje 60
+el lunes 56
+el machete 70
+el me 110
+el nino 88
 el novio 103
-el pecho 261
+el pecho 260
 el piso 97
-el puente 154
-el sabado 103
-el senor 70
-el techo 62
-el va 57
-el viernes 143
-ella 71
-ella esta 59
-else to 131
-em 65
+el puente 160
+el sabado 100
+el senor 68
+el techo 60
+el va 55
+el viernes 144
+ella 80
+ella esta 58
+else to 127
+em 64
 empty 102
-en casa 98
-en como 62
-en el 362
-en instagram 55
-en matarme 134
-en quitarme 123
-en serio 78
-en su 186
-en tirarme 111
-encendedor 80
-encerrada 75
-encerrada en 55
-encerro 170
-encerro en 156
-encontre 359
-encontre en 100
-encontre una 57
-end 304
-end it 212
-ending 240
-ending it 160
-ending my 62
-ends 99
-engine 62
-enough 226
-er 273
+en casa 81
+en como 60
+en el 357
+en matarme 137
+en quitarme 121
+en serio 96
+en su 188
+en tirarme 107
+encendedor 77
+encerrada 73
+encerro 166
+encerro en 152
+encontre 353
+encontre en 98
+encontre una 58
+end 295
+end it 207
+ending 245
+ending it 164
+ending my 63
+ends 116
+enough 196
+er 286
 es paciente 351
-escribi 277
-escribi cartas 109
-escribi las 81
-escribiendo 77
+escribi 271
+escribi cartas 107
+escribi las 80
+escribiendo 74
 escribio 65
-escribo del 59
-escribo desde 81
-escucho 128
-esposa 113
-esposo me 281
-esta 301
-esta cortando 85
-esta en 55
+escribo del 64
+escribo desde 80
+escucho 122
+ese tipo 67
+esposa 125
+esposo me 275
+esposo tiene 55
+esta 290
+esta cortando 82
 esta noche 177
-esta temblando 161
-esta vez 122
-esta vomitando 97
-estaba 95
-estado pensando 89
+esta temblando 162
+esta vez 117
+esta vomitando 96
+estaba 94
+estado pensando 85
 estan 93
-estar aqui 79
-estaria 116
-estaria mejor 110
-estarian 182
-estarian mejor 182
-esto 132
-estoy 244
-estoy cansada 119
-estoy cansado 58
-estoy en 180
-estoy escribiendo 67
-estoy sudando 71
-estoy temblando 105
-even notice 150
-even noticed 64
-every day 99
-everybody 119
-everyone 648
-everyone i 87
-everyone would 226
-everything 535
-everything and 67
-everything i 93
-everything in 71
-everythings 85
-ex 306
-ex me 61
-ex shows 65
-exactly how 65
-exactly i 71
-exist 209
-existing 176
+estar 55
+estar aqui 76
+estaria 112
+estaria mejor 106
+estarian 177
+estarian mejor 177
+esto 118
+estoy 241
+estoy cansada 120
+estoy cansado 56
+estoy en 179
+estoy escribiendo 64
+estoy sudando 67
+estoy temblando 107
+even notice 146
+every day 95
+everybody 106
+everyone 651
+everyone i 83
+everyone would 222
+everything 486
+everything and 76
+everything i 94
+everything in 74
+everythings 83
+ex 311
+ex me 59
+ex shows 64
+exactly 59
+exactly how 64
+exactly i 73
+exist 205
+existing 189
 face 227
-fainted 157
-fainted at 92
-falta el 69
-familia estaria 77
-family would 89
-fault 169
-feel calm 69
-feel my 107
-feel something 88
-feels 383
-fell 71
-fell and 57
-fever 97
-fever of 66
-fiesta 177
-fifth 122
-fifth a 79
-figured 267
-figured out 134
-filed 58
-fin 126
-fin de 179
-find me 89
+fainted 166
+fainted at 90
+falta el 67
+familia estaria 74
+family would 87
+fault 168
+feel calm 74
+feel my 101
+feel something 84
+feels 414
+fell 78
+fentanyl 55
+fever 86
+fever of 63
+few times 56
+fiesta 165
+fifth 114
+fifth a 76
+fight 58
+figured 282
+figured out 129
+filed 56
+fin 118
+fin de 163
+find me 88
 fingers 59
-first time 123
-floaty 81
-for after 75
-for everything 208
-for last 65
-for like 162
-for protection 71
-for real 184
-for trying 551
-forced 142
-forced himself 101
-forever 155
-forums 75
-forzo 152
-fotos 57
-found 489
-found a 104
-found my 134
+first time 101
+floaty 80
+for after 72
+for everything 182
+for last 68
+for like 165
+for protection 78
+for real 177
+for trying 563
+forced 141
+forced himself 100
+forever 159
+forums 71
+forzo 150
+fotos 60
+found 449
+found a 91
+found my 148
 found the 55
-fr 450
-fr this 143
-frasco 122
-frasco de 88
-freak 65
-freak out 57
-freight 75
-fresh 114
-fresh cuts 75
-friday 296
-friday and 73
+fr 459
+fr this 150
+frasco 125
+frasco de 85
+freak 70
+freak out 63
+freight 81
+fresh 92
+fresh cuts 73
+friday 301
+friday and 71
 friday i 56
-friday im 94
-friday is 69
-friend 327
-friends 127
-friends mom 73
+friday im 90
+friday is 68
+friend 319
+friends 112
+friends mom 75
+friends story 59
 fue 153
-fuerte 165
-fuerte en 56
-fuerza 55
-funeral 66
-funny 119
-future 155
-fyi 95
-fyi i 94
-gabapentin 56
-garage 569
-garage at 71
-garage with 202
-garaje 76
-gato 55
-gave 298
-gave away 99
-gave my 301
-genuinely 74
-get an 56
-get hit 71
-get overwhelmed 75
-get the 92
-gets 69
-gets my 87
-gets the 75
-getting louder 116
-getting my 67
-gf 59
-gg 66
-girlfriend 126
-give my 56
-giving 217
-giving away 149
-giving my 97
+fuerte 159
+funeral 74
+funny 85
+future 153
+fyi 87
+fyi i 85
+garage 590
+garage at 68
+garage with 205
+garaje 74
+gave 300
+gave away 104
+gave my 312
+genuinely 69
+get an 57
+get hit 68
+get overwhelmed 73
+get rid 57
+get the 90
+gets 76
+gets my 84
+gets the 63
+getting louder 113
+getting my 70
+gf 57
+gg 63
+girlfriend 117
+give my 55
+giving 214
+giving away 146
+giving my 95
 glovebox 65
-go 162
-go home 87
-go to 191
-god 328
-god told 100
-going 93
-going crazy 58
-going to 219
-golpe 133
-golpe hace 107
-gone 369
-gonna 465
-gonna be 77
-gonna do 220
-gonna lie 71
-gonna make 58
-goodbye 672
-goodbye on 194
-goodbye to 69
-goodbyes 104
-goodnight 97
-googling 120
-got bad 73
-got enough 63
-got the 148
-grabbed 61
-grain 69
-grandpa 55
-group chat 60
-guardadas 198
-guess 175
-guitar 125
-gun 728
-gun and 74
+go 145
+go home 90
+go to 195
+god 325
+god told 99
+going 80
+going crazy 55
+going to 153
+golpe 131
+golpe hace 106
+gone 362
+gonna 457
+gonna be 83
+gonna do 230
+gonna lie 69
+gonna make 57
+goodbye 696
+goodbye on 200
+goodbye to 65
+goodbyes 101
+goodnight 93
+googling 112
+got bad 80
+got enough 61
+got the 146
+grabbed 79
+graduation 60
+grain 67
+group chat 69
+guardadas 197
+guardadas las 60
+guess 180
+guitar 122
+gun 741
+gun and 73
 gun in 150
 gun on 63
-guns 166
-guy 290
-guy from 80
-ha dormido 57
-hablando 61
-hace 326
-hace 2 87
-hace 3 55
-hace como 72
-hace rato 138
-hace una 56
-hacerle 66
-hacerle dano 56
-hacerlo 146
-had the 69
-hago 339
-hand 135
-handful 81
-handful of 81
-hands 181
+guns 154
+guy 289
+guy from 78
+ha dormido 55
+hablando 58
+hace 331
+hace 2 89
+hace como 75
+hace rato 140
+hacerle 64
+hacerlo 141
+hago 350
+half a 55
+hand 141
+handful 80
+handful of 80
+hands 183
 hands are 100
 hands around 71
-hands shaking 82
-hang 92
-hang myself 78
-hanging 99
-happened 101
-happened again 56
-happened at 107
+hands shaking 79
+hang 90
+hang myself 77
+hanging 95
+happened 98
+happened again 55
+happened at 103
 happens 275
-happens to 110
-hasnt 213
-hasnt come 70
+happens to 112
+hasnt 241
+hasnt come 68
 hasnt slept 86
-hasta 136
-hasta el 75
-hasta que 64
-have enough 59
-have everything 140
-have like 75
-have my 158
-have the 174
-havent 400
-havent done 58
-havent eaten 140
-havent slept 120
-havent told 118
-having chest 71
-having the 99
-having thoughts 217
-he 780
-he broke 72
-he choked 92
+hasta 144
+hasta el 73
+hasta que 88
+have a 59
+have enough 57
+have everything 136
+have like 76
+have my 156
+have the 170
+havent 387
+havent done 56
+havent eaten 143
+havent slept 124
+havent told 124
+having chest 68
+having the 98
+having thoughts 226
+he 802
+he broke 70
+he choked 101
 he dicho 124
-he did 57
-he estado 66
-he hecho 65
-he pensado 68
-he put 85
+he did 55
+he estado 64
+he hecho 64
+he pensado 66
+he put 72
 he reads 56
-he said 181
-he saw 64
-he says 110
-he sees 63
-he threw 71
-he took 65
-he will 186
-head 307
-head against 108
-head and 85
-head on 95
-hear 126
-heart 617
-heart feels 59
-heart is 291
-heart keeps 70
-hearts 75
-hed 160
-held 67
-her 197
-her and 94
-her heart 95
-her i 67
-her in 103
-her mom 76
-her room 64
-her stepdad 73
-her thighs 76
-her uncle 63
-her up 61
-here 349
-here anymore 161
-here next 69
-hermana 233
+he said 153
+he saw 62
+he says 125
+he sees 66
+he threw 68
+he took 67
+he will 178
+head 324
+head against 103
+head and 81
+head on 103
+hear 107
+heart 653
+heart feels 58
+heart is 293
+heart keeps 67
+hearts 72
+hed 142
+held 65
+her 201
+her and 77
+her heart 109
+her in 111
+her stepdad 72
+her thighs 80
+her uncle 71
+her up 59
+here 343
+here anymore 158
+here next 68
+hermana 234
 hermano 195
-hermano dice 57
-hes 285
-hes a 117
-hes asleep 59
+hermano dice 55
+herself in 62
+hes 259
+hes a 118
+hes asleep 61
 hes at 134
-hes breathing 92
-hes coming 64
-hes going 125
-hes gonna 77
-hes your 109
-hice 112
-hicieron 85
-hicieron por 61
-hiding 71
-hija de 157
-hija se 58
-hijo de 67
-hijos 289
-hijos estarian 84
-him 303
-him im 55
-him in 131
-him to 120
-himself on 109
-his 82
-his car 68
-his gun 64
-his hands 95
-his place 100
-hit 365
-hit by 130
-hit me 173
-hit my 129
-hits 199
-hits me 116
-hitting 183
-hitting my 111
-hizo 162
-holding 137
-hombre 141
-home 226
-home alone 73
-home depot 58
-home i 68
-home now 91
-home with 65
-hondo 66
-honestly 362
-honestly be 93
-honestly if 142
-honestly not 69
-hope i 91
-hoping 177
-hoping i 117
-hora 109
-hospital 121
-hour 200
-hour ago 302
-house 383
-how and 63
-how easy 114
-how high 104
-how id 73
-hoy 452
-hoy me 61
-hoy se 61
+hes breathing 93
+hes coming 62
+hes going 145
+hes gonna 76
+hes saying 55
+hes your 121
+hice 101
+hicieron 82
+hicieron por 58
+hiding 81
+high the 58
+hija de 148
+hija lo 60
+hija se 56
+hijo de 74
+hijos 290
+hijos estarian 83
+him 281
+him im 69
+him in 119
+him to 112
+himself on 108
+his 73
+his car 71
+his gun 69
+his hands 94
+his place 109
+hit 374
+hit by 125
+hit me 176
+hit my 140
+hits 194
+hits me 113
+hitting 180
+hitting my 114
+hizo 165
+holding 135
+hombre 134
+home 219
+home alone 82
+home depot 56
+home now 94
+home with 66
+homes 56
+hondo 63
+honest 70
+honestly 332
+honestly be 91
+honestly if 139
+honestly not 71
+hope i 90
+hoping 183
+hoping i 116
+hora 115
+hospital 105
+hour 195
+hour ago 295
+house 370
+how and 61
+how easy 115
+how high 121
+how id 76
+hoy 454
+hoy en 60
+hoy me 65
+hoy se 69
 hunting 103
-hurt 295
-hurt my 167
-hurt the 98
-hurting my 96
-hurts 206
-husband said 82
-i 135
-i already 178
-i blacked 71
+hurt 260
+hurt my 168
+hurt the 95
+hurting my 92
+hurts 201
+husband said 83
+i 143
+i already 187
+i blacked 75
 i bought 245
-i burned 77
-i call 78
-i cant 216
+i burned 79
+i call 76
+i cant 203
 i cleaned 71
-i could 86
-i couldnt 55
-i counted 59
-i cut 164
-i decided 62
-i didnt 139
-i do 104
-i drank 180
+i could 79
+i counted 60
+i cut 139
+i decided 59
+i did 61
+i didnt 123
+i do 113
+i drank 179
 i drive 87
-i drove 106
-i fainted 82
+i drove 104
+i fainted 76
 i found 210
-i gave 144
+i gave 142
 i guess 159
-i have 170
-i havent 260
-i hope 70
-i keep 539
-i know 116
-i looked 131
-i love 126
-i mean 243
-i overdosed 56
-i passed 84
-i picked 83
-i posted 65
-i pray 104
+i have 160
+i havent 250
+i keep 520
+i kinda 56
+i know 105
+i looked 155
+i love 135
+i mean 259
+i passed 77
+i picked 90
+i posted 60
+i pray 100
+i promised 64
 i put 78
-i relapsed 115
-i said 196
-i scratched 71
-i shd 56
-i stood 61
-i stopped 99
-i swallowed 112
-i swear 159
-i think 285
-i told 113
-i took 365
-i wanna 60
-i wasnt 140
-i will 92
-i wish 131
-i woke 278
-i wont 574
-i wouldnt 128
-i wrote 171
-iba 59
-id be 152
-id do 68
-idk 736
-idk what 91
-idk why 144
-if a 86
-if i 421
-if ill 79
-if im 126
-if it 86
-if my 104
-if someone 148
-if something 68
-if the 78
-if things 60
-ill do 104
-ill make 65
-im 113
-im 14 81
-im 15 139
-im alone 117
-im at 480
-im bringing 126
-im calm 76
-im done 399
-im driving 111
-im going 322
-im gone 182
-im having 77
-im hearing 55
-im home 61
-im in 91
-im just 198
-im scared 338
-im seeing 62
-im shaking 102
-im sitting 112
-im so 97
-im staying 57
-im still 70
-im supposed 103
-im telling 205
-im texting 126
-im tired 130
-im using 76
-importa 75
-in 3 66
-in 4 141
-in 5 79
-in case 175
-in full 72
-in her 82
-in his 252
-in it 58
-in my 521
-in order 272
-in the 112
-infected 84
-inside 58
-insta 92
-instagram 103
-instructions 78
-insulin 244
-into 332
-into my 182
-into the 195
-into traffic 155
-ir al 71
-irme 130
-is at 112
-is i 59
-is my 144
-is numb 68
-is off 97
-is pounding 71
-is racing 81
-is to 92
+i relapsed 133
+i said 211
+i scratched 80
+i stood 65
+i stopped 103
+i swallowed 130
+i swear 169
+i think 277
+i told 117
+i took 366
+i wanna 57
+i wasnt 117
+i will 104
+i wish 127
+i woke 279
+i wont 581
+i wouldnt 130
+i wrote 164
+iba 60
+id be 148
+id do 71
+idk 734
+idk what 89
+idk why 152
+if a 91
+if i 418
+if ill 77
+if im 68
+if it 77
+if my 132
+if someone 140
+if something 70
+if the 100
+if things 56
+ill do 99
+ill make 64
+im 109
+im 14 79
+im 15 137
+im alone 113
+im at 521
+im bringing 133
+im calm 71
+im done 416
+im driving 122
+im going 308
+im gone 179
+im having 57
+im home 76
+im in 114
+im just 191
+im scared 345
+im shaking 101
+im sitting 110
+im so 96
+im staying 65
+im supposed 100
+im telling 209
+im texting 130
+im tired 126
+importa 73
+in 3 71
+in 4 139
+in 5 77
+in case 185
+in full 60
+in her 86
+in his 229
+in it 62
+in my 513
+in order 280
+in the 106
+infected 83
+inside 56
+insta 87
+instagram 101
+instructions 74
+insulin 239
+into 356
+into my 200
+into the 192
+into traffic 154
+ir al 70
+irme 136
+iron 55
+is at 109
+is i 70
+is my 137
+is numb 65
+is off 95
+is pounding 72
+is racing 83
+is to 87
 is too 79
-is when 63
-is your 103
-isnt answering 94
-it a 112
-it after 112
-it bled 60
-it bleeds 93
-it doesnt 75
-it every 68
-it feels 58
-it got 113
-it i 63
-it im 122
+is when 60
+is your 105
+isnt answering 96
+it a 94
+it after 106
+it bled 57
+it bleeds 101
+it doesnt 77
+it every 65
+it feels 68
+it got 126
+it i 88
+it im 128
 it ive 92
-it like 65
-it not 74
+it like 72
+it not 73
 it out 64
-it take 241
-it takes 155
-it thats 68
-it this 78
-it through 55
-it tonight 97
-it wasnt 77
-it wont 74
-it would 285
-itd 167
-itd be 154
-its 90
-its getting 171
-its not 139
-its pretty 70
-its still 63
-its there 96
-ive 425
-ive already 61
-ive decided 303
-ive got 223
-ive made 250
-ive started 85
-ive thought 175
-izquierdo 125
-jefa 55
-jefe 68
-jerking 159
-jk 235
-jk mostly 57
-jk unless 101
-joke 125
-joking 225
-joking this 118
-jump 310
-jump from 70
-jumping 121
-juro 56
-just didnt 99
-just go 72
-just had 121
-just in 198
-just keep 60
-just looking 88
-just not 103
-just saying 79
-just sitting 114
-just so 178
+it take 232
+it takes 162
+it thats 67
+it this 86
+it through 56
+it tonight 86
+it wasnt 87
+it wont 71
+it would 305
+itd 170
+itd be 152
+its 81
+its getting 183
+its not 166
+its pretty 79
+its still 62
+its there 100
+ive 420
+ive already 59
+ive decided 311
+ive got 232
+ive made 258
+ive started 108
+ive thought 169
+ive written 55
+izquierdo 130
+jefe 66
+jerking 172
+jk 225
+jk mostly 55
+jk unless 96
+joke 144
+joking 215
+joking this 113
+journal 55
+jump 319
+jump from 68
+jump off 58
+jumping 101
+just didnt 102
+just go 70
+just had 127
+just in 200
+just looking 84
+just not 104
+just saying 76
+just sitting 103
+just so 169
 just telling 60
-just thought 81
-just tired 183
-just to 124
-just wait 60
-just wanna 56
-keep 443
+just thought 74
+just tired 181
+just to 130
+keep 413
 keep driving 66
-keep hoping 87
-keep my 80
-keep picturing 76
-keep saying 60
-keep thinking 270
-keeping 59
-keeps 197
-keeps his 76
-keeps saying 112
-kept 67
-kept going 60
-key 116
-keys 165
-keys and 91
-kids 163
-kids would 70
+keep hoping 86
+keep my 69
+keep picturing 78
+keep saying 62
+keep thinking 269
+keeping 75
+keeps 189
+keeps his 77
+keeps saying 125
+kept 59
+kept going 72
+key 113
+keys 172
+keys and 95
+kids 172
+kids are 55
+kids would 68
 kill 322
-kill himself 58
-kill myself 152
-killing 88
-killing myself 107
-kinda 357
-kinda hoping 65
-kinda want 82
-kitchen 264
-kitchen knife 78
+kill himself 57
+kill myself 169
+killing 84
+killing myself 109
+kinda 347
+kinda hoping 62
+kinda want 78
+kitchen 250
+kitchen knife 88
 kitchen table 82
-klonopin 225
-kms 722
-kms fr 349
-knife 447
-knife in 68
-knives 57
-know 299
-know exactly 146
-know i 140
-know im 56
-know what 120
-know where 275
-know who 92
-know why 126
-knowing 91
-knows 142
-knows where 60
-knuckles 106
-la azotea 88
-la bodega 61
-la cabeza 128
-la cara 127
-la casa 93
-la encontre 75
-la fiesta 109
-la mano 78
-la neta 89
-la pared 205
-la pistola 182
-la policia 124
-la soga 82
+klonopin 232
+kms 736
+kms fr 355
+knife 467
+knife in 78
+knives 59
+know 304
+know exactly 151
+know i 156
+know what 123
+know where 272
+know who 93
+know why 127
+knowing 104
+knowing its 57
+knows 150
+knows where 59
+knuckles 113
+la azotea 84
+la bodega 59
+la cabeza 102
+la cara 126
+la casa 86
+la encontre 73
+la fiesta 88
+la mano 76
+la neta 86
+la pared 199
+la pistola 185
+la policia 123
+la presion 56
+la soga 79
 la toca 106
-la vecina 64
-la ventana 64
-la verdad 233
-la vida 192
-la voz 67
-labios 62
-lake 153
-lap 56
-las cartas 81
-las de 140
-las llaves 146
-las pastillas 396
-las piernas 82
-las voces 214
-las voy 62
-last night 1103
-lastimar 163
+la vecina 71
+la ventana 62
+la verdad 238
+la vida 181
+la voz 63
+labios 59
+lake 155
+las cartas 80
+las de 132
+las llaves 149
+las pastillas 401
+las piernas 81
+las voces 224
+las voy 64
+last night 1075
+lastimar 184
 lastimar a 127
-lastime 85
-lately 138
-lately i 100
-le 443
-le deje 106
-le digan 164
-le dije 105
-le he 81
-le pega 105
-le pido 103
-le regale 74
-leave he 56
-leaves 137
-leaves for 60
-left 669
-left a 89
-left arm 247
-let 92
-let me 119
-letters 290
-letters to 250
-lie 63
-life 473
-lighter 256
-lighter again 89
-like 15 83
-like 20 123
-like a 145
-like actually 149
-like an 121
-like id 94
-like if 65
-like not 96
-like this 161
-lincoln 84
-line 56
-lined 110
-lined up 109
-lips 189
-lips look 67
-listen 64
-listened 69
-lithium 129
-little brother 90
-live 57
+lastime 81
+lately 140
+lately i 96
+le 442
+le deje 107
+le digan 163
+le dije 108
+le he 83
+le pega 92
+le pido 108
+le regale 78
+leave he 59
+leave the 56
+leaves 121
+leaves for 59
+left 661
+left a 78
+left arm 245
+let 88
+let me 108
+letters 287
+letters to 247
+lie 57
+life 448
+lighter 261
+lighter again 90
+like 15 86
+like 20 118
+like a 174
+like actually 146
+like an 135
+like id 91
+like if 62
+like not 102
+like this 163
+limpia 61
+lincoln 79
+lined 108
+lined up 106
+lips 192
+lips are 62
+lips look 65
+listen 77
+listened 67
+lithium 139
+lithium would 63
+little brother 71
+live 58
 lives 167
-llamen 162
-llave 92
-llaves 151
-lleva 133
-lleve 71
-llevo 115
-llevo al 66
-lo decidi 116
-lo dejo 90
-lo encontre 62
+llamen 164
+llave 90
+llaves 155
+llaves del 59
+lleva 132
+lleve 74
+llevo 113
+llevo al 64
+lo decidi 119
+lo dejo 85
+lo encontre 60
 lo hago 86
-lo hice 99
-lo mato 93
-lo voy 148
-loaded 171
-locked 325
-locked herself 57
+lo hice 90
+lo mato 107
+lo voy 151
+loaded 170
+locked 315
+locked herself 55
 locked in 93
-long sleeves 72
-long time 81
-longer 85
-looked 192
-looked up 204
-looking 282
-looking up 119
-loose 68
-loose ends 86
-lord 106
-los brazos 305
-los labios 62
-los muslos 63
-los ninos 159
-los ojos 64
+long sleeves 70
+long time 73
+longer 88
+looked 212
+looked up 225
+looking 274
+looking up 117
+loose 81
+loose ends 98
+lord 105
+los brazos 313
+los labios 59
+los muslos 61
+los ninos 162
+los ojos 59
 lot lately 86
-lot like 74
-lot this 77
-loud 294
-loud today 80
+lot like 71
+lot this 85
+loud 269
+loud today 78
 louder 245
-love 82
-love you 86
-lowkey 162
-lowkey want 55
-lunes 61
-machete 139
-mad about 71
-made 367
-made a 190
-made my 134
-made up 75
-maestra de 75
-make 109
-make it 213
-make sure 137
-mama 61
-mama no 92
-man 166
-manana 180
-manana no 61
-manejando 71
-mano 98
-many 72
-marcas 122
-marcas en 61
-mareada 55
-marido 57
-marks 164
-mas 126
-mas profundo 63
-mata 102
-matar 363
-matar a 102
-matarme 371
-matarme ya 55
-mate 78
-mato 113
-mato ya 69
-matter 206
-may have 59
-me 108
-me after 115
-me agarro 76
-me amenazo 196
-me and 288
+love 63
+love you 85
+lowkey 152
+lunes 60
+machete 134
+mad about 67
+made 381
+made a 187
+made my 128
+made up 90
+maestra de 73
+make 90
+make it 194
+make sure 128
+mama no 88
+man 197
+manana 161
+manejando 68
+mano 92
+many 84
+marcas 123
+marcas en 59
+mareada 66
+marido 55
+marks 173
+mas 115
+mas decirle 56
+mas profundo 65
+mata 103
+matar 348
+matar a 101
+matarme 385
+mate 75
+mato 126
+mato ya 85
+matter 203
+may have 56
+me 102
+me after 111
+me agarro 82
+me amenazo 195
+me and 268
 me contesta 71
-me conto 85
-me corte 296
-me deja 95
-me dice 181
-me dicen 220
-me dijo 187
-me down 140
-me duele 188
-me encerro 117
-me falta 59
-me forzo 138
-me go 60
+me conto 87
+me corte 293
+me deja 89
+me dice 178
+me dicen 229
+me dijo 179
+me down 135
+me duele 187
+me encerro 115
+me falta 56
+me forzo 136
+me go 61
 me her 117
-me here 58
-me his 89
-me i 246
-me importa 55
-me in 287
-me ive 66
-me last 139
+me here 57
+me his 87
+me i 248
+me in 286
+me ive 70
+me last 148
 me leave 61
-me llamen 123
-me lleve 78
-me mando 74
-me mata 80
-me muero 142
-me obligo 61
-me pega 125
-me pego 116
-me pegue 78
-me queme 93
-me quiero 182
-me quito 244
-me rompio 73
-me tire 77
-me tiro 56
-me today 58
-me tome 609
-me va 138
-me violaron 83
-me volvi 249
-me voy 102
-me when 117
+me llamen 125
+me lleve 80
+me mando 72
+me mata 82
+me meti 58
+me muero 126
+me obligo 59
+me pasa 58
+me pega 123
+me pego 115
+me pegue 76
+me queme 90
+me quiero 175
+me quito 245
+me rompio 71
+me tengo 55
+me tire 73
+me today 60
+me tome 606
+me va 113
+me violaron 80
+me volvi 248
+me voy 96
+me when 112
 me with 80
-mean it 95
-mean that 77
-median 91
-median on 57
+mean it 110
+mean that 74
+med monday 56
+median 92
+median on 59
 meds and 66
-mejor 72
+mejor 81
 mejor no 74
-mejor sin 263
-message 106
-message if 74
-messages 178
-messaging 77
-meth 80
-meti 58
+mejor sin 256
+meses limpia 61
+message 107
+message if 75
+messages 182
+messaging 82
+meth 85
+meti 64
 mi cuarto 115
-mi culpa 55
 mi cunado 73
-mi de 72
-mi esposa 107
-mi ex 176
-mi familia 106
-mi hermana 191
-mi hermano 167
-mi hija 58
-mi novio 168
-mi pareja 252
+mi de 69
+mi esposa 118
+mi ex 169
+mi familia 107
+mi hermana 193
+mi hermano 168
+mi hija 68
+mi novio 162
+mi pareja 244
 mi perro 87
-mi prima 68
-mi ropa 75
+mi ropa 77
 mi vecina 70
-mi vecino 76
+mi vecino 75
 miedo 249
-miedo de 131
-min ago 141
-mirror 74
-mis 390
-mis cosas 167
+miedo de 134
+min ago 143
+mirror 71
+mis 386
+mis cosas 158
 mis hijos 289
-mixed 74
-mochila 100
-molestar 59
-mom 89
+mixed 70
+mochila 96
+molestar 58
 mom doesnt 85
-mom is 85
-mommys 58
-moms 150
+mom is 75
+mommys 56
+moms 147
 moms boyfriend 112
-months clean 115
-more thing 79
-more time 88
-moretones 131
-morir 198
-morir y 59
-morirse 121
-morirse y 76
-morphine 84
-msg 124
-much longer 146
-muchas 74
-mucho el 61
-muero 142
-mundo 63
-muscles 74
-muslos 63
-my 13 67
-my 3pm 61
-my accounts 66
-my affairs 154
-my apartment 99
-my arm 173
-my arms 212
-my baby 71
-my bed 88
-my bf 81
-my birthday 120
-my boyfriend 151
-my brother 170
-my brothers 64
-my cat 110
-my chest 171
-my closet 70
-my clothes 147
-my coach 60
-my coworker 151
-my dads 85
-my date 55
-my desk 121
-my dog 121
-my drink 75
-my ex 84
-my face 105
-my family 269
-my friend 124
-my friends 90
-my funeral 95
-my future 98
-my gabapentin 79
-my gf 55
-my girlfriend 103
-my goodbye 153
-my goodbyes 104
-my guitar 102
-my gun 69
-my gym 58
-my hand 104
-my head 198
-my heart 270
-my hearts 57
-my house 96
-my insulin 101
-my kids 177
-my klonopin 154
-my knuckles 69
-my last 62
-my left 167
-my legs 59
-my life 226
-my lips 80
+months clean 118
+more thing 55
+more time 105
+moretones 127
+morir 195
+morir y 58
+morirse 117
+morirse y 73
+morphine 85
+msg 120
+much longer 143
+muchas 73
+mucho el 60
+muero 126
+mundo 61
+muscles 71
+muslos 61
+my 13 65
+my 3pm 59
+my accounts 76
+my affairs 155
+my apartment 100
+my arm 178
+my arms 226
+my baby 80
+my bed 87
+my bf 79
+my birthday 127
+my boyfriend 157
+my brother 185
+my brothers 56
+my cat 108
+my chest 169
+my close 56
+my closet 80
+my clothes 149
+my coach 59
+my coworker 146
+my dads 110
+my date 63
+my desk 120
+my dog 127
+my drink 73
+my ex 90
+my face 102
+my family 270
+my friend 128
+my friends 91
+my funeral 91
+my future 96
+my gabapentin 78
+my girlfriend 86
+my goodbye 167
+my goodbyes 101
+my guitar 99
+my gun 67
+my gym 64
+my hand 105
+my head 219
+my heart 296
+my house 82
+my insulin 98
+my kids 178
+my klonopin 157
+my knuckles 78
+my last 69
+my left 171
+my life 206
+my lips 76
 my lithium 195
-my little 118
-my moms 123
-my neck 128
-my neighbor 240
-my nightstand 64
-my peace 75
-my pills 134
-my plants 90
-my room 169
-my roommate 254
-my seroquel 240
-my sister 220
-my sisters 107
-my skin 62
-my sleeping 64
-my socials 57
+my little 129
+my moms 129
+my neck 130
+my neighbor 236
+my nightstand 65
+my peace 71
+my pills 133
+my plants 86
+my room 174
+my roommate 248
+my seroquel 235
+my sister 203
+my sisters 120
+my skin 59
+my sleeping 62
 my stepdad 139
-my stuff 265
-my supervisor 136
-my switch 57
-my thigh 56
-my thighs 118
-my throat 133
-my trazodone 94
-my trunk 71
+my stuff 270
+my supervisor 144
+my thigh 57
+my thighs 123
+my throat 141
+my trazodone 107
+my trunk 68
 my uncle 86
-my watch 70
-my whole 66
-my will 242
-my wrist 139
-my xanax 131
-myself 745
-myself again 80
+my watch 72
+my will 244
+my wrist 138
+my xanax 140
+myself 752
+myself again 101
 myself and 69
-myself to 63
-myself tonight 92
-myself w 59
-myself with 191
-nadie 410
-nadie me 69
-nadie se 75
-navaja 124
-necesitar 135
-necesito el 56
-neck 244
-need it 75
-need stitches 67
-need them 74
-needing 186
-needing them 85
-needs stitches 59
+myself to 62
+myself tonight 88
+myself w 56
+myself with 209
+nadie 405
+nadie me 70
+nadie se 73
+navaja 128
+necesitar 137
+necesito el 60
+neck 259
+need it 78
+need stitches 65
+need them 73
+needing 190
+needing them 87
+needs stitches 58
 neighbor 354
-neighbors 149
-neta 153
-new med 111
+neighbors 145
+neighbors are 65
+neta 149
+new med 127
 next to 133
-next week 56
-ngl 364
-ni se 62
-nice 58
-night 384
-night i 242
-night im 95
-night its 75
+ngl 377
+ni se 61
+nice 60
+night 394
+night after 64
+night he 56
+night i 239
+night im 92
+night its 73
 night when 67
-nightstand 197
-nightstand and 68
-nino 60
-ninos 121
-no 237
-no aguanto 331
-no contesta 159
-no despertar 253
-no despertara 112
+nights i 60
+nightstand 211
+nightstand and 69
+nino 59
+ninos 123
+no 222
+no aguanto 342
+no contesta 156
+no despertar 248
+no despertara 107
 no despierta 163
-no es 122
-no fue 96
-no las 87
-no le 322
-no lo 105
-no one 123
-no para 169
-no paro 60
-no point 79
-no puedo 175
-no queria 57
-no quiero 389
-no reason 61
-no responde 101
-no se 491
-no voy 120
-nobody 466
-nobody would 184
-nomas queria 78
-normal right 74
-not 274
-not a 56
-not answering 220
-not be 125
-not being 86
-not coming 99
-not deep 106
-not doing 122
-not even 67
+no es 125
+no fue 92
+no las 95
+no le 317
+no lo 118
+no one 122
+no para 162
+no paro 58
+no point 78
+no puedo 173
+no queria 69
+no quiero 395
+no responde 100
+no se 496
+no voy 115
+nobody 463
+nobody would 191
+nomas queria 82
+normal right 86
+not 254
+not a 97
+not answering 226
+not be 122
+not being 96
+not coming 98
+not deep 109
+not doing 134
 not exist 84
-not for 132
-not going 149
-not gonna 361
-not joking 134
-not like 155
-not planning 107
-not safe 155
-not telling 57
-not that 138
-not the 60
-not to 227
-not wake 225
-note 230
-note on 73
-notice for 56
-notice if 58
-notified 91
-novio 293
-novio de 91
-novio me 127
-now 242
-now but 128
-now hes 193
-now i 73
-now my 97
-now she 76
-now shes 151
+not for 134
+not going 121
+not gonna 362
+not joking 131
+not like 162
+not planning 109
+not really 73
+not safe 150
+not saying 58
+not telling 56
+not that 121
+not the 71
+not to 225
+not wake 217
+note 238
+note in 57
+note on 81
+notice if 57
+notified 87
+novio 287
+novio de 92
+novio me 123
+now 236
+now but 101
+now he 65
+now hes 189
+now i 69
+now my 92
+now she 81
+now shes 148
 now what 65
-ocean 68
-of being 271
+ocean 65
+of being 264
 of coke 58
-of her 143
-of it 167
-of me 97
-of my 389
-of myself 64
-of pills 88
-of taking 63
-of this 71
-of tylenol 157
-of vodka 66
-of your 117
-off 202
+of her 138
+of it 163
+of me 80
+of my 418
+of myself 69
+of pills 97
+of taking 60
+of them 59
+of tylenol 151
+of vodka 73
+of your 120
+off 179
 off dead 56
-off my 106
-off the 132
-off with 83
-off without 91
-oh and 71
-ojala 167
-ojala no 105
-ojos 73
-old said 56
-old told 57
-on 5th 104
-on being 66
-on her 267
-on his 217
-on insta 60
-on me 126
-on my 197
-on purpose 395
-on route 69
-on saturday 71
-on sh 122
-oncoming 60
-one more 166
-one of 80
-one side 61
-one would 66
-ones 94
-only one 56
-only thing 189
-only way 72
-ordena 57
-order 218
-organizer 62
-other side 60
-otra cosa 122
-otra vez 242
-out 221
-out i 83
-out on 99
-out the 126
-outside 98
-over and 122
-overdose 105
-overdosed 80
-overpass 204
-overpass on 61
-oxy 136
-oxycodone 56
-pa 91
-pa que 130
-paciente 315
-paciente de 267
+off my 97
+off the 134
+off with 81
+off without 97
+ojala 168
+ojala me 56
+ojala no 101
+ojos 67
+old said 64
+old told 56
+on 5th 99
+on being 64
+on her 265
+on his 189
+on insta 57
+on me 127
+on my 233
+on purpose 403
+on route 74
+on saturday 72
+on sh 121
+oncoming 58
+one more 161
+one of 62
+one side 58
+one would 67
+ones 93
+only one 60
+only thing 186
+only way 70
+ordena 55
+order 216
+organizer 60
+other side 59
+otra cosa 111
+otra vez 233
+out 217
+out i 84
+out on 94
+out the 137
+outside 99
+over and 116
+overdose 98
+overdosed 78
+overpass 213
+overpass on 65
+oxy 131
+oxycodone 58
+pa 76
+pa que 127
+paciente 321
+paciente de 269
 paciente del 96
-padrastro 126
-padrastro le 61
-pain 84
-painless 103
-painless ways 78
-papa 86
-papa dejo 58
-papa le 86
-para de 146
-para mis 60
-para que 82
-para todos 135
-parar 89
-pared 205
-pareja 191
-pareja me 206
-paro 72
-partes 58
-party 148
-party saturday 73
-pasa 87
-passed out 238
-pastillas 823
-pastillas de 461
-pastillas que 71
+padrastro 123
+padrastro le 60
+pain 83
+painless 105
+painless ways 80
+panic attack 55
+papa 69
+papa dejo 56
+papa le 85
+paperclip 63
+para de 140
+para mis 65
+para que 67
+para todos 131
+parar 85
+pared 199
+pareja 185
+pareja me 203
+paro 70
+partes 62
+party 156
+party saturday 74
+pasa 91
+pass out 58
+passed out 249
+pastillas 827
+pastillas de 466
+pastillas para 57
+pastillas que 68
 patient of 102
-peace 230
-peace with 146
-peaceful 92
-pecho 244
-pecho y 111
-pega 219
-pega con 118
-pego 176
-pegue 74
-pencil 68
-pencil sharpener 62
-pensado 165
-pensamientos de 59
-pensando 337
-pensando en 195
-pensando que 59
-pensar 87
-pensar en 81
-pense en 71
-people 234
-people who 74
-permanently 146
+peace 224
+peace with 144
+peaceful 96
+pecho 245
+pecho y 108
+pega 205
+pega con 116
+pego 174
+pegue 72
+pencil 66
+pencil sharpener 59
+pensado 167
+pensamientos de 56
+pensando 329
+pensando en 191
+pensando que 57
+pensar 94
+pensar en 89
+pense en 69
+people 235
+people who 70
+permanently 138
 perro 104
 perro a 62
-picked 249
-picked a 92
-picking 123
-picking at 65
-picturing 76
-pido 81
-pido a 91
-pienso 485
-pienso en 237
-pienso que 226
-piernas 89
-pill 105
-pill organizer 79
-pillow 92
-pills 909
-pills and 107
-pills in 112
-pills lined 63
-piso 148
-pistol 201
-pistola 398
-pistola de 126
-pistola en 112
-plan and 101
-plan is 63
-plan to 60
-plane 107
-planning 312
-planning on 56
-planning to 108
-plants 80
-plants and 57
-platform 63
-playlist 66
-point 341
+picked 287
+picked a 110
+picked the 57
+picking 120
+picking at 62
+picturing 80
+pido 86
+pido a 97
+piece 65
+pienso 482
+pienso en 229
+pienso que 224
+piernas 88
+pill 90
+pill organizer 76
+pillow 98
+pills 917
+pills and 104
+pills in 108
+pills lined 61
+piso 146
+pistol 197
+pistola 403
+pistola de 125
+pistola en 116
+place and 67
+plan and 90
+plan is 60
+plan to 59
+plane 103
+planeado 63
+planning 323
+planning anything 56
+planning on 55
+planning to 117
+plants 77
+platform 61
+playlist 63
+point 312
 point in 95
-point of 115
-poisoning 63
-police 176
-policia 99
-por escribir 122
-por mi 99
-por que 107
-por si 164
-posted 454
-posted a 195
-posted my 89
-posted on 73
-posting 70
-pounding 110
-pq 65
-pray 130
-praying 101
-prendido 63
-presion 57
-pretty 206
+point of 99
+poisoning 73
+police 186
+policia 100
+por escribir 117
+por mi 95
+por que 108
+por si 155
+posted 469
+posted a 208
+posted my 96
+posted on 71
+posting 76
+pounding 113
+pq 63
+pray 127
+praying 100
+prendido 61
+presion 60
+pretty 231
 pretty bad 73
-prima 70
-primo 62
-prob 56
-probably 374
-probably nothing 180
-profundo 131
-promised 61
-proposito 92
-protect 76
-protection 73
-prove 99
-publico 64
-publico en 64
-puedo con 58
-puedo ir 62
-puedo mas 127
-puedo respirar 71
-puente 434
-puente de 129
-pues 108
-pulled 73
-punched 106
-punched the 81
-purpose 375
-pushed 143
-pushed me 114
-puso 60
-put 263
-put a 94
-put his 101
-put something 56
-put them 99
+primo 61
+prob 62
+probably 407
+probably nothing 203
+profundo 130
+promised 72
+proposito 88
+protect 86
+protection 80
+prove 95
+publico 63
+publico en 63
+puedo con 56
+puedo ir 60
+puedo mas 135
+puedo respirar 68
+puente 440
+puente de 144
+pues 105
+pulled 70
+pulso 56
+punched 104
+punched the 78
+purpose 384
+pushed 139
+pushed me 111
+put 260
+put a 100
+put his 97
+put something 55
+put them 103
 q 150
-que 63
-que alguien 183
-que dios 77
-que fue 71
-que hacer 216
-que hago 302
-que hicieron 63
-que hizo 63
-que lastimar 102
-que les 65
-que me 150
-que nadie 59
-que quiere 123
-que se 176
+que 57
+que alguien 185
+que dios 75
+que fue 73
+que hacer 223
+que hago 312
+que hicieron 60
+que hizo 60
+que lastimar 120
+que les 66
+que me 155
+que nadie 57
+que quiere 119
+que se 164
 que seria 142
-que si 332
-que sigo 112
-que soy 85
-que su 249
-que tengo 57
-que un 71
-que va 70
-que ya 157
-queme 93
-queme con 91
-queria 165
-queria decirle 90
-quien 93
-quien decirle 57
-quien mas 61
-quiere matar 62
+que si 329
+que sigo 109
+que soy 84
+que su 254
+que tengo 56
+que un 69
+que va 74
+que ve 60
+que ya 146
+queme 90
+queme con 88
+queria 162
+queria decirle 95
+quien 96
+quien decirle 55
+quien mas 63
+quiere matar 60
 quiere morir 106
-quiere morirse 131
-quiero 239
-quiero despertar 74
-quiero estar 72
+quiere morirse 126
+quiero 258
+quiero despertar 70
+quiero estar 79
 quiero ir 116
-quiero morir 71
-quiero seguir 168
-quiero vivir 100
-quiet 60
-quisiera dormirme 109
-quit drinking 90
-quitarme 177
-quitarme la 161
+quiero matarme 60
+quiero morir 68
+quiero seguir 165
+quiero vivir 104
+quisiera dormirme 105
+quit drinking 86
+quitarme 163
+quitarme la 148
 quito 260
 quito el 150
 quito las 74
-r 112
-racing 124
-racing and 57
-radio 103
-rail 62
-ran 126
-ran out 119
-raped 165
-raro 158
-rather be 108
-rato 138
-razor 430
-razor blades 61
-reaction 56
-reads 181
-ready 125
-real 236
-real this 59
-really confused 79
-really long 69
+r 109
+racing 133
+racing and 55
+radio 107
+rail 59
+ran 144
+ran out 137
+raped 158
+raro 161
+rather be 105
+rato 145
+razor 428
+razor blades 63
+reads 178
+ready 118
+real 257
+real this 56
+really confused 77
+really long 67
 really tried 70
-really want 70
-reason 183
-reason i 70
-reasons 70
-refill 68
-regale 214
-regale mi 100
-regale mis 75
-regret it 62
-relaciones 65
-relapse 90
-relapsed 384
-relapsed on 143
-relief 70
-relieved 142
-remember 98
-rent 68
-report 65
-researching 156
-respira 160
-respira raro 89
-respirar 95
-responde 104
-responding 86
-revisa 87
-revolver 93
-rifle 320
-right 239
-right now 245
-rio 67
-river 95
-rn 516
-rompio 135
-rompio el 67
+really want 69
+reason 165
+reason i 87
+refill 91
+regale 217
+regale mi 102
+regale mis 77
+regret it 61
+relaciones 62
+relapse 92
+relapsed 401
+relapsed on 138
+relief 67
+relieved 139
+remember 77
+rent 66
+report 69
+researching 150
+respira 159
+respira raro 92
+respirar 91
+responde 103
+responding 92
+revisa 84
+revolver 96
+rid 61
+rid of 61
+rifle 333
+right 238
+right now 241
+rio 65
+river 112
+rn 532
+rompio 131
+rompio el 65
 roof 234
 roof of 207
-room 112
-room at 76
-roommate 381
+room 122
+room at 77
+roommate 372
 roommate is 64
-ropa 100
-rope 454
-rope in 123
-rope today 71
-route 86
-route 9 81
-running 105
-s*icide 60
-s3lf 70
-sabado 104
-sabe 124
-sacrifice 80
-safe tonight 140
-said 136
-said hed 81
-said her 76
-said hes 66
+ropa 104
+rope 461
+rope in 119
+rope today 72
+route 91
+route 9 85
+running 114
+s*icide 73
+s3lf 67
+sabado 101
+sabe 140
+sacrifice 78
+safe tonight 135
+said 118
+said hed 80
+said her 72
+said hes 67
 said his 57
-said i 59
-said if 215
-said next 91
-sangrar 187
-sangre 111
-sat 91
-saturday 141
-saturday i 85
-saved 119
-saved up 67
-saving 347
-saving my 139
-saving up 143
-saw 128
-say 243
-saying 194
-says its 89
-says one 77
+said i 77
+said if 223
+said next 97
+sangrar 181
+sangre 107
+sat 87
+saturday 175
+saturday i 84
+saved 118
+saved up 63
+saving 340
+saving my 146
+saving up 140
+saw 124
+say 223
+say more 57
+saying 180
+saying goodbye 55
+says its 68
+says one 87
 scared 422
-scared of 100
-scares 57
-scares me 57
-school right 86
-scratched 132
-scratched my 91
-scratches 70
-scratching 166
-scratching my 102
-se 236
-se a 142
-se daria 59
-se desmayo 95
-se esta 109
-se llevo 89
-se ni 69
-se pa 57
-se para 62
+scared of 105
+school right 94
+scratched 138
+scratched my 99
+scratches 66
+scratching 171
+scratching my 97
+se 214
+se a 149
+se daria 57
+se desmayo 101
+se esta 117
+se llevo 86
+se ni 75
+se pa 56
+se para 61
 se por 127
-se que 199
-se quiere 177
-se tomo 237
-se va 94
-secret 90
-see if 61
-seeing bugs 108
-sees 218
-seguir 152
-seguir viviendo 89
-seizure 439
-seizure in 68
-seizure on 64
-send my 67
-sending 91
-sending me 79
-senor 162
-ser una 65
-seria 203
-seria mejor 156
-serio 81
-seriously 57
-seroquel 183
+se que 209
+se quiere 176
+se tomo 236
+se va 98
+secret 89
+see if 58
+seeing bugs 110
+sees 220
+sees your 56
+seguir 146
+seguir viviendo 84
+seizure 437
+seizure in 66
+seizure on 67
+send my 74
+sending 92
+sending me 83
+senor 158
+ser una 75
+seria 206
+seria mejor 158
+serio 99
+seriously 56
+seroquel 180
+seroquel for 57
 settled 89
-sewer 68
-sewer slide 66
-sewerslide 108
-sexually 56
-sexually assaulted 56
-sh 645
-sh again 182
-sh last 78
-sh urges 78
-shaking 660
+sewer 88
+sewer slide 87
+sewerslide 119
+sh 657
+sh again 194
+sh last 80
+sh urges 82
+shaking 650
 shaking and 162
-shaking so 93
-shaky and 63
-shaped 63
-sharpener 66
-shd 71
-shd again 62
-she 125
-she had 79
-she has 67
-she hasnt 60
+shaking so 95
+shaky and 61
+shaped 62
+sharpener 64
+shd 82
+shd again 59
+she 119
+she had 69
+she hasnt 59
 she is 91
-she lives 80
-she says 150
-she sees 153
-she told 90
-she took 78
-she will 67
-she wont 116
-shes 393
-shes 14 104
-shes asleep 81
-shes at 77
-shes breathing 71
-shes in 89
-shes your 187
-shoot 71
-shoot up 59
-shotgun 77
-should know 94
-should mention 58
-should probably 56
-showed 194
-showed me 117
-shower 142
-showered 60
+she lives 83
+she says 153
+she sees 160
+she told 75
+she took 83
+she was 69
+she wont 97
+shes 390
+shes 14 102
+shes a 58
+shes asleep 80
+shes at 85
+shes breathing 72
+shes in 62
+shes your 185
+shoot up 61
+shotgun 74
+should know 95
+should mention 56
+should probably 55
+showed 212
+showed me 114
+shower 125
+showered 62
 shows up 67
-si 86
-si acaso 135
+si 79
+si acaso 129
+si ese 56
 si lo 107
-si me 129
-side and 86
-sigo aqui 62
-sin 149
-sin comer 76
-sin mi 262
-sin tomar 64
-since this 102
+si me 134
+side and 83
+siento mareada 55
+sigo aqui 60
+sin 139
+sin comer 74
+sin mi 255
+sin tomar 62
+since this 98
 since yesterday 73
-sister 279
-sisters 114
-sitting 483
-sitting in 234
-sitting on 65
-sleep and 101
-sleep for 94
-sleep forever 114
-sleeping pills 104
-sleeping with 78
-sleepy 91
-sleeves 83
-slept 211
-slept in 194
-slide 69
-slide thoughts 62
-slurring 123
-smashed 66
-so bad 143
-so done 101
-so maybe 56
-so nobody 152
-so nobodys 57
-so someone 75
-so tired 182
-so you 98
-socials 57
-soga 165
-soga en 58
-some nights 72
-somebody 179
-somebody to 90
-someone 234
-someone knows 72
-someone to 428
-something happened 191
+sister 231
+sisters 107
+sitting 475
+sitting in 227
+sitting on 70
+sleep and 100
+sleep for 90
+sleep forever 109
+sleeping pills 103
+sleeping with 80
+sleepy 92
+sleeves 80
+slept 216
+slept in 193
+slide 90
+slide thoughts 58
+slurring 119
+smashed 63
+so bad 140
+so done 99
+so nobody 146
+so someone 72
+so tired 185
+so you 72
+soga 166
+soga en 62
+some nights 96
+somebody 156
+somebody to 95
+someone 229
+someone call 61
+someone knows 69
+someone to 422
+something happened 193
 something happens 103
-something stupid 57
-sometimes 76
+something stupid 56
+sometimes 67
 sometimes i 153
-soon 226
-soy una 124
-speech 60
-spinning 82
-spot 105
-squared 72
-squared away 72
-stab 85
-standing 198
-standing on 116
-stars 70
-stash 60
+soon 242
+soy una 119
+speech 58
+spinning 90
+spot 100
+squared 71
+squared away 71
+stab 88
+standing 197
+standing on 115
+stars 68
+started the 63
+stash 58
 stepdad 205
-stepping 83
+stepping 81
 stiff 119
-still 30 95
-still bleeding 80
+still 30 98
+still bleeding 77
 still here 79
-stitches 158
-stockpiling 132
-stockpiling my 94
-stood 137
-stood at 83
-stop 271
+stitches 152
+stockpiling 128
+stockpiling my 91
+stood 144
+stood at 84
+stop 288
 stop bleeding 74
-stop eating 105
-stop existing 86
-stop me 56
-stop shaking 110
-stopped 298
-stopped drinking 80
-stopped my 67
-story 141
-strong 77
-stronger 73
-stuff away 63
-stuff to 56
+stop eating 101
+stop existing 98
+stop shaking 106
+stopped 280
+stopped drinking 85
+stopped my 83
+story 118
+strong 75
+stronger 81
+stuff away 61
+stuff to 68
 stupid 122
-su 321
-su mama 88
-su mochila 59
-su padrastro 83
-su papa 56
-su tio 80
-sudando 205
-sudando y 90
-suicidal 143
-suicidal i 59
-suicidal thoughts 67
-suicidarme 82
-suicide 161
-sunday 389
-sunday i 65
-supervisor 173
-sure 93
-sure ill 71
+su 328
+su mama 90
+su mochila 57
+su padrastro 82
+su papa 60
+su tio 87
+sudando 196
+sudando y 86
+suicidal 130
+suicidal thoughts 65
+suicidarme 78
+suicide 157
+sunday 390
+sunday i 73
+supervisor 182
+sure 56
+sure ill 72
 sure why 155
-sus 63
-sus pastillas 76
-swallowed 267
-swallowed a 143
-swear 160
-swear ill 63
-sweating 187
-sweaty 68
-swelling 93
-swollen 75
-table 157
-take all 82
-take asking 99
-take me 83
-take to 116
-taken 182
-taken care 66
-takes 276
-takes me 121
-takes to 64
-talking to 63
-tambien 329
-tambien queria 115
-tan 139
-tbh 440
-te 71
-te escribo 57
-techo 92
-techo del 61
-tell 428
-tell anyone 93
-tell dr 128
-tell my 268
+sus 61
+sus partes 58
+sus pastillas 77
+swallow 58
+swallowed 282
+swallowed a 139
+swear 169
+swear ill 74
+sweating 170
+sweaty 76
+swelling 89
+swollen 93
+table 153
+take all 83
+take asking 94
+take me 89
+take to 95
+taken 188
+taken care 65
+takes 273
+takes me 111
+takes to 62
+talking to 72
+tambien 299
+tambien queria 109
+tan 135
+tbh 436
+te 65
+te escribo 58
+techo 90
+techo del 59
+tell 436
+tell anyone 99
+tell dr 123
+tell my 271
 tell somebody 58
-tell someone 98
-telling 714
-telling me 338
-telling you 225
+tell someone 108
+telling 731
+telling me 339
+telling you 242
 tells 56
-temblando 360
+temblando 359
 temblando mucho 60
-temblando sudando 62
+temblando sudando 59
 temblando y 95
-tener 69
-tener relaciones 65
-tengo 311
-tengo con 60
-tengo el 80
+tener 64
+tener relaciones 62
+tengo 309
+tengo con 72
+tengo el 74
 tengo en 70
-tengo ganas 67
-tengo guardadas 103
-tengo la 126
-tengo las 107
-tengo miedo 260
-tengo todo 149
-tenia 60
-testamento 63
-texted 136
-texting 145
-than 59
-than before 135
-than usual 142
-that bad 191
+tengo ganas 60
+tengo guardadas 106
+tengo la 103
+tengo las 102
+tengo miedo 257
+tengo todo 156
+tenia 57
+testamento 78
+text if 57
+texted 133
+texting 149
+than before 142
+than usual 131
+that bad 184
 that her 61
-that if 76
+that if 73
+that says 58
 thats all 102
-thats it 73
-thats not 60
-thats the 78
-thats where 56
-the 14th 77
-the baby 79
-the bathtub 71
-the bedroom 58
-the blade 144
-the bottle 91
-the bridge 330
-the cabinet 79
-the closet 139
-the cops 56
-the counter 75
-the cutting 56
-the devil 58
-the dog 88
-the drawer 68
-the edge 137
-the engine 65
-the er 247
-the garage 317
-the grain 69
-the gun 140
-the guy 78
-the house 156
-the key 59
-the kitchen 187
-the knife 99
-the lake 171
-the letters 65
-the life 163
-the lord 106
-the man 71
-the math 60
-the median 90
-the message 81
-the neighbor 56
-the neighbors 96
-the night 165
-the nightstand 121
-the note 93
-the ocean 61
-the only 319
-the overpass 150
-the party 90
-the people 111
-the pills 276
-the plane 83
-the point 257
-the police 68
-the problem 84
-the radio 108
-the razor 199
-the rifle 59
-the river 96
+thats where 62
+the 14th 82
+the baby 85
+the bat 63
+the bathtub 68
+the blade 151
+the bottle 87
+the bridge 339
+the cabinet 76
+the closet 135
+the counter 76
+the devil 55
+the dog 89
+the drawer 64
+the edge 138
+the engine 64
+the er 262
+the garage 332
+the grain 67
+the gun 141
+the guy 83
+the house 177
+the key 58
+the kitchen 170
+the knife 95
+the lake 172
+the late 58
+the letters 63
+the life 158
+the lord 105
+the man 80
+the math 59
+the median 91
+the message 78
+the neighbors 90
+the night 174
+the nightstand 135
+the note 90
+the ocean 59
+the only 328
+the overpass 151
+the party 86
+the people 107
+the pills 284
+the plane 80
+the point 241
+the police 79
+the problem 82
+the radio 111
+the razor 203
+the rifle 56
+the river 101
 the roof 221
-the rope 180
-the sh 57
-the shower 136
-the table 86
-the thing 97
-the thoughts 243
-the top 194
-the tracks 126
-the train 185
-the truck 59
-the tv 145
-the urge 101
-the voice 167
-the voices 261
-the wall 421
-the walls 98
-the water 90
-the way 263
-the weekend 67
-the wheel 116
-the worst 69
-their 56
-them 336
-them after 68
-them all 97
-there and 94
-there are 83
-theres 99
-theres a 79
-they bleed 64
-they get 61
-they put 63
-they told 58
-theyd 108
-theyd be 58
-theyre 240
-theyre in 61
-theyre not 58
+the rope 174
+the shower 120
+the table 82
+the thing 106
+the thoughts 245
+the top 202
+the tracks 132
+the train 181
+the truck 64
+the tv 155
+the urge 97
+the urges 55
+the voice 171
+the voices 264
+the wall 404
+the walls 95
+the water 71
+the way 271
+the weekend 81
+the wheel 118
+the worst 66
+their 66
+them 337
+them after 69
+them all 93
+them im 55
+there and 113
+there are 67
+theres 126
+theres a 75
+they bled 60
+they bleed 62
+they get 59
+they put 60
+they told 59
+theyd 110
+theyd be 60
+theyre 279
+theyre in 65
+theyre not 67
 thigh 71
-thighs 271
-thing i 57
-thing on 66
-thing that 91
-thing to 85
-think about 374
-think ill 97
-thinking 681
-thinking about 415
-thinking abt 129
-this 123
-this anymore 179
-this time 726
-this weekend 338
-tho 224
-thought 60
-thought about 197
-thought of 59
-thoughts 157
-thoughts about 96
+thighs 279
+thing on 62
+thing that 90
+thing to 96
+think about 410
+think ill 105
+thinking 685
+thinking about 406
+thinking abt 133
+this 131
+this anymore 181
+this im 60
+this time 702
+this weekend 334
+tho 240
+thought 59
+thought about 208
+thought of 56
+thoughts 140
+thoughts about 106
 thoughts again 181
-thoughts are 232
-thoughts back 72
-threatened 111
-threw 279
-threw a 84
-threw up 56
-throat 152
-throwing 234
-throwing up 205
-tia 59
-tied 82
-tiene 152
-tiene 14 57
+thoughts are 235
+thoughts back 68
+threatened 108
+threw 277
+threw a 87
+throat 176
+throwing 237
+throwing up 209
+tied 78
+tiene 137
+tiene 14 56
 tiene un 73
-tiene una 120
-tight and 59
-til 83
-till it 66
+tiene una 123
+tight and 64
+til 90
+till it 63
 time he 108
-time im 189
-time in 130
-time not 64
-tingly 77
-tio 120
-tirarme 137
-tirarme del 105
-tire del 57
-tired 411
+time im 181
+time in 110
+time not 70
+tingly 73
+tio 127
+tirarme 133
+tirarme del 101
+tired 419
 tired of 343
-tiro 83
-tmrw 246
-to bother 81
-to burn 59
-to cleanse 86
-to die 514
-to disappear 94
-to do 116
-to drive 163
+tiro 81
+tmrw 268
+to bother 85
+to burn 60
+to but 60
+to cleanse 85
+to ctb 81
+to deal 56
+to die 505
+to disappear 91
+to do 131
+to drive 156
 to end 195
 to everyone 143
-to finish 111
-to go 121
-to hang 79
-to have 74
-to hear 62
-to hurt 212
-to jump 212
-to just 65
-to kill 302
-to kms 137
-to leave 104
-to make 60
-to me 110
-to meet 69
-to message 56
-to my 267
-to next 84
-to not 170
-to people 79
-to protect 95
-to prove 90
-to sacrifice 77
-to save 57
-to say 165
-to shoot 88
-to sleep 330
-to someone 77
+to finish 118
+to go 150
+to hang 78
+to have 88
+to hear 60
+to hurt 188
+to jump 208
+to just 67
+to kill 298
+to kms 139
+to leave 106
+to me 112
+to meet 73
+to message 64
+to my 274
+to next 85
+to not 169
+to people 76
+to protect 99
+to prove 87
+to sacrifice 75
+to save 62
+to say 151
+to shoot 90
+to sleep 325
+to someone 91
 to stab 57
-to the 99
-to think 62
-to unalive 167
-to wake 84
-to walk 135
-to want 81
-toca 157
-toca cuando 95
-todas 284
-todas las 199
-todas mis 61
+to swallow 56
+to the 79
+to unalive 160
+to wake 88
+to walk 136
+to want 77
+toca 166
+toca cuando 100
+todas 281
+todas las 198
+todas mis 60
 today 720
-today and 239
-today i 162
-today like 71
-today she 124
-today that 80
-todo 545
-todo el 68
-todos 335
-todos estarian 64
-told 877
-told anyone 71
-told her 117
+today and 225
+today i 174
+today like 68
+today she 122
+today that 81
+todo 539
+todo planeado 63
+todos 331
+todos estarian 62
+told 858
+told anyone 77
+told her 83
 told him 83
-told his 68
-told me 400
-told my 56
-tomar de 61
-tome 703
-tome como 191
-tome todas 203
-tomo 189
-tomorrow 433
-tomorrow im 61
-tongue 71
-tonight 1617
-tonight and 143
-tonight he 64
-tonight i 161
-tonight im 64
-tonight not 56
-tonight she 63
-tonights 178
-tonights the 171
-took 1489
+told me 401
+told myself 58
+told the 62
+tomar de 66
+tome 700
+tome como 189
+tome todas 205
+tomo 184
+tomorrow 446
+tomorrow im 71
+tongue 68
+tonight 1613
+tonight and 146
+tonight he 63
+tonight i 160
+tonight im 63
+tonight is 57
+tonight she 62
+tonights 182
+tonights the 175
+too many 59
+took 1481
 took a 249
-took all 212
-took like 177
-took my 263
-took some 58
-took something 64
-took the 153
-top 209
-top level 75
-top of 92
-touched 81
-touches 147
-touches her 91
-towel 59
-tracks 317
-tracks behind 99
-tracks by 91
-traffic 150
-train 267
-train tracks 134
-tramadol 62
-tren 110
-tried 109
-tried to 94
-truck 189
-trunk 116
-trust myself 62
-trying 222
-trying with 152
-turkey 172
-turned it 62
-turning the 76
-tuvo 58
-tuvo una 65
-tv 145
-tv is 60
+took all 215
+took like 176
+took my 265
+took some 57
+took something 57
+took the 155
+top 213
+top level 80
+top of 96
+touched 89
+touches 144
+touches her 87
+towel 56
+tracks 316
+tracks behind 95
+tracks by 86
+traffic 130
+train 269
+train tracks 128
+tramadol 59
+tren 106
+tried 97
+tried to 87
+truck 200
+trunk 112
+trust myself 69
+trying 194
+trying with 164
+turkey 171
+turned it 70
+turning the 78
+tuvo 56
+tuvo una 63
+tv 156
+tv is 69
 twitching 131
-twitching and 57
-tying 81
-tylenol 487
-tylenol at 57
-tylenol it 83
-u 360
-u for 59
+twitching and 56
+tying 92
+tylenol 473
+tylenol it 93
+u 371
+u for 57
 um 62
-un 301
-un companero 105
-un cuchillo 192
-un dolor 64
-un frasco 60
+un 283
+un companero 107
+un cuchillo 202
+un dolor 62
+un frasco 59
 un hombre 57
-una 98
-una carga 188
-una convulsion 133
-una cuerda 73
-una fiesta 72
-una hora 128
-una navaja 75
-una pistola 175
-una soga 83
-una voz 107
-unalive 502
-unalive myself 216
-unalive thoughts 104
-unaliving 123
-unaliving myself 103
-unas 91
-uncle 166
-under 96
-unless 81
-unrelated 71
-until i 103
-until it 72
-until they 64
-up after 70
-up and 93
-up blood 56
-up here 98
-up how 65
-up loose 71
-up tomorrow 132
-urge 90
-urge to 96
-urgent 68
-urges 116
-urges are 74
-usarla 58
-use it 146
-usual 155
-va 190
-va a 282
-va con 81
-vaya 68
-ve 164
-ve a 63
-veces 152
-veces pienso 202
-veces quisiera 79
-vecina 152
-vecino 120
-veneno 76
-ventana 64
-veo 160
-veo cosas 76
-verdad 422
-verdad ya 86
-vez 100
-vida 290
-videos 56
-viendo 68
-viernes 80
-viernes cuando 61
-violaron 89
-violaron el 58
-vive 190
-viviendo 85
-vivir 223
-vivo 56
-voces 310
-voces me 196
-voces que 91
-vodka 125
-vodka and 75
-voice 338
-voice says 97
-voices 242
-voices are 141
-voices say 73
-volvi 409
-volvi a 422
-vomitando 151
-vomitando y 70
-vomiting 123
+una 88
+una carga 194
+una convulsion 127
+una cuerda 71
+una fiesta 80
+una hora 131
+una navaja 81
+una pistola 177
+una soga 87
+una voz 106
+unalive 489
+unalive myself 214
+unalive thoughts 100
+unaliving 132
+unaliving myself 114
+unas 90
+uncle 178
+under 69
+unless 78
+until i 56
+until it 69
+until they 74
+up after 78
+up and 88
+up here 101
+up how 73
+up loose 84
+up one 63
+up tomorrow 126
+urge 92
+urge to 97
+urgent 69
+urges 129
+urges are 70
+usarla 62
+use it 143
+usual 145
+va 182
+va a 265
+va con 79
+vaya 70
+ve 160
+ve a 62
+veces 134
+veces pienso 206
+veces quisiera 76
+vecina 159
+vecino 118
+veneno 74
+ventana 62
+veo 161
+veo cosas 78
+verdad 419
+verdad ya 83
+vez 99
+vida 286
+viendo 78
+viernes 63
+viernes cuando 62
+violaron 86
+violaron el 56
+vive 198
+viviendo 82
+vivir 224
+voces 316
+voces me 207
+voces que 86
+vodka 130
+vodka and 71
+voice 346
+voice says 94
+voices 249
+voices are 142
+voices say 70
+volvi 425
+volvi a 437
+vomitando 149
+vomitando y 67
+vomiting 122
 voy 423
-voy a 476
-voz 161
-voz me 63
-voz que 85
-vuelve 112
-vuelve a 115
+voy a 478
+voz 156
+voz me 60
+voz que 84
+vuelve 118
+vuelve a 120
 w 138
-w a 86
-w my 63
-wake 602
-wake her 61
-wake up 524
-walk 228
-walk into 179
-walked 64
-walking 168
-wall 448
-wall until 78
-walls 130
-wanna 160
-wanna unalive 62
-want everything 103
-want it 71
-wanted someone 63
-was assaulted 77
-was for 66
-was gone 139
-was last 57
-was raped 123
-wasnt 190
-wasnt around 69
-wasnt here 60
-water 184
-way home 72
-way out 58
-ways 156
-week also 90
-weekend 319
-weird 68
-weirdly 120
-weirdly calm 60
-what do 228
-what happens 85
-what i 87
-what to 80
-wheel 86
-when 112
-when he 146
-when hes 117
-when she 79
-when shes 58
-where 263
+w a 81
+w my 62
+w the 56
+wake 610
+wake her 59
+wake up 526
+walk 239
+walk into 177
+walked 62
+walking 156
+wall 429
+wall until 75
+walls 126
+wanna 163
+wanna unalive 67
+want everything 78
+want it 78
+wanted someone 67
+was assaulted 74
+was for 74
+was gone 141
+was raped 118
+wasnt 182
+wasnt around 70
+wasnt here 59
+watch 59
+water 147
+way home 74
+way out 62
+ways 157
+ways to 57
+week also 89
+weekend 333
+weekend and 59
+weird 78
+weirdly 125
+weirdly calm 64
+what do 237
+what happens 84
+what i 89
+what to 92
+wheel 89
+when 93
+when he 147
+when hes 119
+when she 81
+where 273
 where he 123
-where im 109
-where she 59
-where the 90
-which bridge 59
-who 289
-who else 81
-who gets 75
-whole bottle 134
-why 182
-why im 280
-will 190
-will and 107
-will kill 90
-will make 64
-will on 76
-will this 66
-window 76
-wine 64
-wish 256
-wish i 187
-wishing 106
-wishing i 65
-with a 515
-with bruises 67
-with him 62
-without me 207
+where im 105
+where she 61
+where the 89
+which bridge 56
+who 316
+who else 79
+who gets 74
+whole bottle 131
+why 159
+why im 266
+will 147
+will and 104
+will kill 92
+will make 67
+will on 73
+will this 67
+wine 58
+wish 274
+wish i 191
+wishing 112
+wishing i 62
+with a 513
+with bruises 65
+with no 57
+without me 212
 woke 346
-woke up 355
-wont 947
-wont answer 77
-wont be 405
-wont matter 82
+woke up 354
+wont 938
+wont answer 82
+wont be 394
+wont matter 79
 wont need 290
-wont stop 157
+wont stop 168
 wont wake 82
-word 57
-world would 60
-worry about 104
-worst 77
-would 272
-would be 287
-would even 169
-would get 91
-would honestly 62
-would just 87
-would take 182
-wouldnt 385
-wouldnt be 97
-wouldnt let 61
-wouldnt stop 67
-wrist 134
-wrists 95
-writes me 60
-writing this 88
-wrote 551
-wrote a 135
+word 56
+world would 58
+worry about 108
+worst 73
+would 256
+would be 312
+would do 60
+would even 165
+would get 89
+would honestly 61
+would just 93
+would take 188
+wouldnt 394
+wouldnt be 93
+wouldnt let 67
+wouldnt stop 64
+wrist 136
+wrists 91
+writes 58
+writes me 67
+writing this 85
+wrote 569
+wrote a 137
 wrote letters 214
-wrote my 108
-xanax 350
-y 339
-y ahorita 64
-y anoche 90
-y ayer 85
-y dice 209
-y el 61
-y esta 91
-y hoy 130
-y las 56
-y le 136
-y me 297
-y mis 61
-y otra 159
-y que 143
-y tambien 173
-y tengo 76
-y tiene 136
-y una 59
-y veo 58
-ya 807
-ya decidi 64
-ya deje 63
-ya escribi 146
-ya le 96
-ya lo 73
-ya ni 59
-ya no 454
-ya regale 71
-ya se 184
-ya tengo 318
-yeah 92
-year old 65
+wrote my 128
+xanax 352
+xanax cold 61
+y 347
+y ahorita 74
+y anoche 88
+y ayer 82
+y dice 211
+y el 68
+y esta 89
+y hoy 136
+y las 66
+y le 133
+y me 290
+y mis 58
+y otra 143
+y que 132
+y tambien 163
+y tengo 79
+y tiene 125
+y una 57
+ya 798
+ya decidi 63
+ya deje 62
+ya escribi 144
+ya le 80
+ya lo 60
+ya ni 58
+ya no 456
+ya regale 69
+ya se 177
+ya tengo 341
+yeah 86
+year old 58
 yesterday 221
-yesterday and 88
-yo no 72
-you asked 76
-you for 145
-you really 57
-you were 57
-your client 194
-your clients 84
-your fault 63
-your patient 347
-yourself 61
-yr 92
-yr old 89
-yrs 61`,
+yesterday and 84
+yesterday i 56
+yo no 78
+you asked 75
+you for 122
+you really 58
+you were 58
+your client 205
+your clients 86
+your fault 61
+your patient 344
+yourself 60
+yr 89
+yr old 86
+yrs 66`,
 } as const;
