@@ -37,6 +37,8 @@ export const DESK_PROBLEMS = {
     // lead33: the way in out of order ("the buzzer is dead", "the elevator's busted"), a host who has not started.
     'buzzer|intercom|doorbell|gate|elevator|elevators ..4 is|s|was|are|were ..2 broken|dead|out|busted|down',
     'host ..3 not|hasnt|hadnt|didnt ..2 started|start|joined|join|opened|open',
+    // A call to the desk said ahead (lead33): "if I drop I'll call the office".
+    'call|calling|text|texting|email ..2 the|your ..1 office|desk|front',
     // lead33: the way in not found ("can't find suite 204").
     'cant|cannot|couldnt ..2 find ..2 the|your|a ..1 entrance|door|office|suite|building|elevator|lobby|parking|lot',
     // Admin14 (set bf): a link or a text cut off on the screen; a video or a call that failed.

@@ -538,7 +538,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'beat ..1 traffic',
     'overdose|od|overdosed ..1 on ..1 coffee|caffeine|sugar|netflix|candy|chocolate',
     'bleed|bleeding ..2 money|dry',
-    'blow|blew|blowing ..1 up ..2 my ..1 phone|inbox|email',
+    'blow|blew|blowing|blown ..1 up ..2 my|your|ur|his|her|the ..1 phone|phones|inbox|email|voicemail',
+    // A desk thing worked out (lead33): "I figured out the link" is no decision taken.
+    'figured|figure|worked ..1 out ..2 the|my|your ..1 link|portal|login|password|app|zoom|form|forms|camera|audio|video|code|problem|issue',
     'chokes|choked ..1 me ..1 up',
     'choke|choked|choking ..1 on ..2 food|water|coffee|drink|gum',
     'car|truck|engine|phone|laptop|computer ..2 breakdown|broke ..1 down',

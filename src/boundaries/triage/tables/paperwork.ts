@@ -42,7 +42,7 @@ export const PAPERWORK: TriageTable = {
     // alone is no longer a request in a message that asks nothing).
     'new|different|updated|old|same|work|home|house|cell|wrong ..1 number|phone|email|address|cell',
     'number|phone|email|address ..2 changed|change|updated|is ..1 new',
-    'number|phone|cell ..3 {number}',
+    'number|cell ..2 is|at ..1 {number}',
     // Authority to act for someone: a power of attorney, a health care proxy.
     'power ..2 attorney',
     'health|healthcare ..1 care ..1 proxy',
@@ -56,7 +56,7 @@ export const PAPERWORK: TriageTable = {
     // Un dato de contacto nuevo: "este es mi numero nuevo", "el nuevo numero de mi hija", "numero equivocado".
     'nuevo|nueva|otro|viejo ..1 numero|telefono|cel|celular|correo|direccion',
     'numero|telefono|cel|celular|correo|direccion ..1 nuevo|nueva|equivocado',
-    'numero|telefono|cel|celular ..3 {number}',
+    'numero|cel|celular ..2 es ..1 {number}',
     'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',
     'contacto ..2 de ..1 emergencia',
     'llene|llenar ..2 los|el|la|las',
