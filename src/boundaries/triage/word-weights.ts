@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 92, messages: 33012, crises: 12927 },
-  bias: -2856,
-  threshold: 776,
+  fittedOn: { sets: 93, messages: 33312, crises: 13049 },
+  bias: -2848,
+  threshold: 782,
   weights: `103 102
-11 40 61
-13 203
-14 anos 57
-14th 91
-14th i 70
-14th im 62
-15 of 68
-16 80
-17 95
-2 days 83
-20 of 63
-3 days 82
-38 94
-4 days 218
-40 171
+11 40 60
+13 190
+14 anos 59
+14th 90
+14th i 69
+14th im 61
+15 of 72
+16 88
+17 85
+2 days 81
+20 of 62
+3 days 80
+38 99
+4 days 222
+40 159
 40 now 56
-5 days 113
-5th 80
-8 months 59
-911 346
-a alguien 69
-a bat 103
+5 days 107
+5th 85
+8 months 58
+911 343
+a alguien 68
+a bat 102
 a belt 135
-a bottle 211
-a bunch 321
-a burden 329
-a bus 135
+a bottle 210
+a bridge 57
+a bunch 331
+a burden 327
+a bus 134
 a car 136
-a chip 61
-a cortar 191
-a cortarme 156
-a date 334
+a chip 63
+a cortar 188
+a cortarme 162
+a date 342
 a fever 64
-a fifth 115
+a fifth 114
 a fight 66
-a ghost 55
-a goodbye 191
-a gun 274
-a guy 141
-a hacer 271
-a handful 79
-a ir 95
-a joke 150
-a knife 203
-a la 78
+a goodbye 189
+a gun 281
+a guy 146
+a hacer 277
+a handful 78
+a ir 94
+a joke 149
+a knife 211
+a la 76
 a lighter 231
-a list 82
-a matar 171
-a mi 425
+a list 81
+a matar 170
+a mi 426
 a mis 104
-a nadie 172
-a necesitar 137
-a note 97
+a nadie 173
+a necesitar 136
+a note 96
 a paperclip 63
-a party 127
+a party 126
 a picture 61
-a plan 298
-a proposito 88
-a quien 120
-a razor 149
-a reason 100
-a refill 58
+a plan 303
+a proposito 87
+a quien 119
+a razor 148
+a reason 98
+a refill 56
 a relief 61
-a rope 125
-a seizure 391
-a student 129
-a sunday 58
+a rope 124
+a seizure 412
+a student 127
+a sunday 57
 a tener 81
-a veces 274
+a veces 273
 a voice 95
-a way 55
-a while 184
-a whole 60
-a will 166
-about 20 65
-about 40 65
-about an 90
-about ctb 67
-about driving 80
-about ending 131
-about how 101
-about jumping 89
+a while 194
+a whole 61
+a will 167
+about 20 64
+about 40 64
+about an 89
+about ctb 66
+about driving 79
+about ending 130
+about how 100
+about jumping 88
 about just 184
 about killing 74
 about not 70
-about suicide 82
-about unaliving 79
-abt 91
-abuso 73
+about suicide 81
+about unaliving 78
+abt 90
+abuso 72
 abuso de 55
-acaso 129
-accounts 59
+acaso 128
+accounts 58
 advil 58
-affairs 147
-affairs in 120
-afraid 56
+affairs 146
+affairs in 119
+afraid 55
 after 8 65
-after i 70
+after i 69
 after im 70
-after my 138
+after my 137
 after practice 61
 after that 98
-after the 71
+after the 67
 after this 124
-again 785
-again and 92
-again its 128
+again 789
+again and 91
+again its 127
 again last 90
 again the 63
 against the 101
-agarro 106
-ago 408
-agua 82
-aguanto 367
-aguanto mas 199
-ah 118
-ah y 118
-ahi 82
-ahora esta 116
-ahorita 224
+agarro 104
+ago 404
+agua 81
+aguanto 366
+aguanto mas 198
+ah 117
+ah y 117
+ahi 92
+ahora esta 115
+ahorita 225
 ahorita esta 74
-aint 90
+aint 88
 al 911 91
-al hospital 243
-alcohol 66
-algo en 71
-alguien 262
+al hospital 241
+alcohol 70
+algo en 70
+alguien 260
 alguien me 59
-alguien supiera 118
-alive 299
-all 94
-all my 586
+alguien supiera 117
+alive 297
+all 88
+all my 595
 all of 142
-alone 357
+alone 355
 alone for 73
 alone in 66
 alone with 69
-already 282
-already know 66
-also 617
+already 281
+already know 67
+also 610
 also fyi 123
 also honestly 59
-also i 422
-also idk 68
-also im 89
-also ive 236
+also i 438
+also idk 73
+also im 72
+also ive 235
 also not 67
-ambien 75
-amenazo 205
-amenazo con 174
+ambien 79
+amenazo 204
+amenazo con 173
 amiga 65
-amigo 69
-amitriptyline 59
-an accident 138
-an hour 221
-and a 62
-and confused 114
+amigo 68
+amitriptyline 58
+an accident 137
+an hour 222
+and confused 113
 and deleted 94
 and did 72
-and gave 108
-and has 88
-and he 152
-and her 148
-and his 63
+and gave 107
+and has 77
+and he 156
+and her 146
+and his 62
 and hit 95
-and isnt 79
-and just 67
-and left 102
-and loaded 56
+and isnt 77
+and just 66
+and left 101
+and loaded 55
 and now 310
-and put 102
-and said 451
-and says 182
+and put 100
+and said 453
+and says 193
 and seeing 63
-and shes 89
-and stood 64
+and shes 90
+and stood 68
 and sweating 60
 and that 72
-and theres 119
-and told 57
-and tonight 63
-and took 177
+and theres 117
+and told 60
+and tonight 62
+and took 178
 and when 104
 and wouldnt 72
 and wrote 82
-ando pensando 126
-anoche 913
-anoche me 246
-anoche no 71
-anoche y 80
-anos 113
-anos dice 62
-anos me 135
+ando pensando 125
+anoche 916
+anoche me 248
+anoche no 70
+anoche y 79
+anos 106
+anos dice 61
+anos me 124
 anos se 61
-answer 68
-answering 326
-answering me 68
-antifreeze 91
-anymore 440
-anyone 275
+answering 334
+answering me 67
+antifreeze 90
+anymore 432
+anyone 271
 anyway 502
-anyway can 176
-anyway is 86
-anyway my 56
-apartment 130
-aqui 295
-are 61
+anyway can 173
+anyway is 85
+anyway my 55
+apartment 116
+aqui 299
+are 59
 are back 71
 are in 68
 are shaking 63
 are telling 80
-arent 83
+arent 82
 arent there 70
-arm 488
-arm feels 76
-arm is 117
-arms 367
-around 392
-around by 76
-around for 88
-around my 62
+arm 490
+arm feels 75
+arm is 119
+arms 365
+around 399
+around by 75
+around for 93
+around my 63
 arrangements 61
-arriba 57
-asi 145
-asking 95
-asking bc 99
-asking for 265
-asleep 210
-asleep and 83
-asleep now 72
-assaulted 160
-at a 124
+arriba 56
+asap 55
+asi 144
+asking 97
+asking bc 104
+asking for 270
+asleep 211
+asleep and 82
+asleep now 71
+assaulted 159
+at a 129
 at lincoln 83
-at me 90
-at once 110
-at peace 113
-at school 174
-at work 69
+at me 89
+at once 118
+at peace 112
+at school 171
+at work 58
 ativan 58
-aventarme 64
-awake 78
-awake now 84
-away 382
-away my 203
-ayer 360
+aventarme 63
+awake 76
+awake now 82
+away 384
+away my 206
+ayer 357
 ayer me 64
 ayudenme 56
-azotea 84
-azotea del 59
-baby 84
-back and 85
-backpack 62
-bad 355
-bad and 120
-bad i 118
-bad rn 88
-bag 108
+azotea 83
+azotea del 58
+baby 83
+back and 68
+backpack 60
+bad 342
+bad and 119
+bad i 122
+bad rn 87
+bag 106
 balcon 56
-balcony 102
-bandaged 61
-banging 82
-bat 189
+balcony 101
+bandaged 60
+banging 81
+bat 188
 bat by 64
 bath 62
-bathtub 70
-bc 129
-bc i 134
-bc im 68
-be alive 174
-be around 313
+bc 132
+bc i 142
+bc im 62
+be alive 172
+be around 316
 be better 280
-be dead 126
-be dramatic 147
-be easier 110
-be gone 78
-be here 353
-be mad 107
-be needing 183
-be over 64
-be relieved 112
+be dead 125
+be dramatic 148
+be easier 116
+be gone 75
+be here 351
+be mad 106
+be needing 181
+be over 63
+be relieved 111
 be to 87
-be with 80
+be with 79
 beats 61
 been 190
 been burning 81
 been collecting 55
 been counting 55
-been cutting 198
-been giving 221
-been hitting 140
-been holding 60
-been like 72
-been looking 111
-been planning 66
-been researching 132
+been cutting 197
+been giving 219
+been hitting 139
+been holding 59
+been like 71
+been looking 110
+been planning 65
+been purging 58
+been researching 131
 been saving 336
-been saying 111
+been saying 110
 been scratching 61
-been sitting 115
-been standing 97
-been stockpiling 108
-been thinking 191
-been throwing 96
-been up 91
-been vomiting 58
-been walking 80
-been wanting 64
-been writing 59
-before sunday 60
-behind 110
-behind my 61
-being 375
+been sitting 116
+been standing 95
+been stockpiling 114
+been thinking 193
+been throwing 95
+been up 90
+been vomiting 57
+been walking 79
+been wanting 63
+been writing 65
+before sunday 59
+behind 108
+behind my 60
+being 366
 being a 122
 being alive 119
 being dramatic 76
-being here 128
+being here 127
 being honest 71
 being the 76
 belt 182
-benadryl 72
-beneficiary 85
-better off 343
-bf 107
-big deal 103
-birthday 120
-blacked 98
-blacked out 98
-blade 240
-blade out 99
-blades 141
-bleach 93
-bled 138
-bleed 153
-bleeding 356
-bleeding a 110
-bleeding through 55
-bleeds 101
+benadryl 71
+beneficiary 84
+better off 342
+bf 112
+big deal 102
+birthday 126
+blacked 97
+blacked out 97
+blade 238
+blade out 98
+blades 155
+bleach 92
+bled 137
+bleed 152
+bleeding 359
+bleeding a 109
+bleeds 100
 blisters 61
-blood 273
+blood 269
 blue 98
-body 60
-bother 165
-bottle 616
-bottle of 401
-bottles 104
-bought 463
-bought a 231
-bought rope 96
-bout 64
-boyfriend 419
-boyfriend choked 70
-brazo 228
-brazo izquierdo 130
-brazos 331
-brazos con 57
+body 66
+bother 164
+bottle 620
+bottle of 400
+bottles 109
+bought 466
+bought a 232
+bought rope 99
+bout 63
+boyfriend 418
+boyfriend choked 69
+brazo 232
+brazo izquierdo 135
+brazos 330
+brazos con 56
 breath 69
-breathe 87
-breathing 300
-breathing but 61
-breathing weird 60
-bridge 573
-bridge by 64
-bridge on 182
-bringing my 85
-bro 159
-broke 157
-broke my 131
-broma 89
+breathe 86
+breathing 302
+breathing but 59
+breathing weird 65
+bridge 583
+bridge by 63
+bridge on 186
+bringing my 92
+bro 157
+broke 167
+broke my 142
+broma 94
 brother 330
-brothers 75
+brothers 74
 bruise 99
 bruises 222
-bruises on 136
-btw 110
-bueno 210
-bugs 170
-bugs on 152
-bunch 339
-bunch of 314
-burden 347
-burden on 151
-burden to 106
-burn 125
+bruises on 135
+btw 116
+bueno 208
+bugs 173
+bugs on 155
+bunch 348
+bunch of 324
+burden 344
+burden on 150
+burden to 105
+burn 124
 burned 196
 burned myself 150
-burning 211
-burning myself 62
-burning up 56
-burns 85
+burning 210
+burning myself 63
+burning up 55
+burns 84
 bus 71
-but confused 79
+but confused 78
 but if 80
 by a 92
-by then 70
-cabeza contra 83
+by then 69
+cabeza contra 82
 cabinet 149
-call 911 85
-call my 159
-call the 159
-called 911 85
-calm 293
-calm about 107
-came 66
-came home 105
-can u 199
-cancer 82
-cansada de 144
+call 911 84
+call my 166
+call the 174
+called 911 84
+calm 301
+calm about 106
+came 68
+came home 103
+can u 200
+cancer 81
+cansada de 143
 cansado de 61
-cant 83
-cant breathe 74
-cant do 120
+cant 82
+cant breathe 73
+cant do 119
 cant feel 75
-cant hold 77
+cant hold 81
 cant keep 81
-cant leave 94
-cant really 108
-cant stop 161
-car 273
-car keys 134
-car running 145
-cara 104
+cant leave 93
+cant really 107
+cant stop 156
+car 260
+car keys 136
+car running 143
+cara 103
 care of 66
-carga 214
+carga 215
 carga pa 55
-carga para 131
-carro 273
+carga para 132
+carro 271
 carro en 64
-cartas 162
-cartas para 89
-carved 59
+cartas 164
+cartas para 88
+carved 58
 casa 253
-casa de 119
-casa y 108
-case 65
-casi me 57
-cat 203
-cat to 96
-cats 88
-chat 149
-chest 388
-chest hurts 90
-chest is 94
-chest pain 80
-chip 77
-chip in 88
+casa de 118
+casa y 107
+case 55
+casi me 60
+cat 204
+cat to 99
+cats 87
+chat 148
+chest 385
+chest hurts 89
+chest is 96
+chest pain 72
+chip 78
+chip in 89
 choked 214
-choked me 213
+choked me 212
 cigarros 60
-cinturon 116
-clean 385
-cleaned 192
+cinturon 115
+clean 384
+cleaned 191
 cleaned it 60
 cleanse 85
-client 227
-clients 75
-clonazepam 153
-clonazepam hace 74
-close 162
-close friends 73
-closet 422
-closet and 65
-closet y 57
-clothes 177
-clothes were 66
-coach 114
-coach has 78
-cold 198
-cold turkey 171
-collapsed 65
-collecting 85
+client 206
+clients 69
+clonazepam 157
+clonazepam hace 80
+close 160
+close friends 72
+closet 425
+closet and 64
+closet y 58
+clothes 175
+clothes were 65
+coach 113
+coach has 77
+cold 196
+cold turkey 173
+collapsed 64
+collecting 84
 collecting my 61
 come home 89
-comes 57
-comes back 62
-como una 105
-companero 128
-companero de 101
-compre 210
-compre una 118
+comes 56
+comes back 61
+como una 104
+companero 127
+companero de 100
+compre 217
+compre una 127
 con cigarros 60
 con que 80
-con un 209
-con una 110
+con un 207
+con una 109
 confundido 63
-confused 294
-confused and 122
-conmigo 100
-contesta 221
-contesta el 115
-conto 131
+confused 292
+confused and 120
+conmigo 99
+contesta 220
+contesta el 114
+conto 130
 conto que 114
-contra 154
+contra 153
 contra la 113
-convulsion 132
-cops 60
-corazon 97
-corazon me 61
+convulsion 131
+cops 59
+corazon 98
+corazon me 62
 cornered 69
-cornered me 69
+cornered me 68
 cortadas 189
-cortadas en 117
+cortadas en 118
 cortando 99
-cortar 205
-cortarme 177
-corte 278
-corte otra 201
+cortar 202
+cortarme 183
+corte 276
+corte otra 199
 cortes 61
 cosa mi 55
-cosas 160
-cosas que 86
-could just 133
-counselor at 71
-counted 122
-counter 70
-counting 92
-counts 95
-cousin 72
-coworker 197
-cps 135
-crazy 84
+cosas 166
+cosas que 91
+could just 131
+counselor at 72
+counted 121
+counter 69
+counting 82
+counts 94
+cousin 73
+coworker 202
+cps 134
+crazy 80
 crazy and 90
-crib 62
-ctb 546
-ctb again 55
+crib 61
+ctb 551
+ctb has 57
 ctb soon 67
 cuaderno 65
 cuando 210
-cuando mi 99
-cuando se 137
+cuando mi 98
+cuando se 136
 cuando yo 65
-cuantas 88
-cuarto 334
-cuarto y 79
+cuantas 87
+cuarto 335
+cuarto y 78
 cuchillo 298
-cuchillo en 74
-cuello 126
-cuerda 101
-culpa 71
-cunado 73
-cut 461
-cut again 211
-cuts 272
-cuts on 118
-cutting 388
-cutting again 150
-dads 194
-dads gun 71
-dads old 64
+cuchillo en 73
+cuello 129
+cuerda 110
+culpa 70
+cunado 72
+cut 475
+cut again 216
+cut myself 55
+cuts 269
+cuts on 117
+cutting 385
+cutting again 149
+dads 197
+dads gun 78
+dads old 63
 dano a 57
-daria 57
-daria cuenta 57
-date 291
-date the 68
-day 3 133
-days ago 240
-days and 152
-days on 69
+daria 56
+daria cuenta 56
+date 301
+date the 67
+day 3 136
+days ago 234
+days and 150
+days on 68
 de 12 56
-de 14 62
+de 14 64
 de 15 106
-de 16 59
-de 17 63
-de clonazepam 58
-de despedida 96
-de dormir 119
-de golpe 129
-de matarme 94
-de pastillas 69
-de pensar 65
-de sangrar 133
+de 16 58
+de 17 64
+de clonazepam 57
+de despedida 95
+de dormir 117
+de golpe 133
+de matarme 93
+de pastillas 71
+de pensar 64
+de sangrar 131
 de semana 94
 de su 91
-de todo 119
-de todos 61
-de tomar 175
-de tylenol 72
-de un 62
-de ustedes 208
-de verdad 139
-de vivir 115
-dead 250
-dead than 85
-deal 173
-deal with 65
+de todo 118
+de todos 60
+de tomar 178
+de tylenol 71
+de un 61
+de ustedes 207
+de verdad 141
+de vivir 114
+dead 246
+dead than 84
+deal 171
+deal with 64
 debajo 96
 debajo de 79
-decided 475
-decided after 87
-decidi 188
+decided 481
+decided after 98
+decidi 192
 decir que 74
-decirle 295
-decirle a 120
-decision 121
-deep 257
-deeper 235
+decirle 294
+decirle a 119
+decirlo 55
+decision 120
+deep 255
+deeper 234
 deeper than 182
 degrees 56
-deja 120
-deja salir 129
-dejar todo 58
-deje 362
-deje de 62
-deje todo 98
-deje una 67
-dejo 365
-dejo de 172
+deja 119
+deja salir 128
+dejar todo 61
+deje 364
+deje de 68
+deje todo 97
+deje una 66
+dejo 362
+dejo de 170
 dejo me 56
-del carro 68
-del edificio 102
-del puente 237
+del carro 67
+del edificio 101
+del puente 235
 del tren 68
-deleted 206
+deleted 202
 deleted all 70
-deleted it 96
+deleted it 95
 demonio 57
-depot 66
-desaparecer 123
-desaparecer y 55
-desde la 67
-deserve 64
-desk 90
-desmayo 153
-desmayo en 90
-despedida 127
-despertar 362
+depot 69
+desaparecer 122
+desde la 69
+deserve 63
+desk 91
+desmayo 155
+desmayo en 89
+despedida 126
+despertar 359
 despertar manana 59
-despertara 110
+despertara 109
 despertara manana 84
-desperte 94
-despierta 136
+desperte 95
+despierta 135
 despierta bien 79
 deudas 56
 devil 59
-diablo 81
-dice que 245
+diablo 80
+dice que 244
 dicen 246
 dicen que 251
-dicho a 128
-diciendo 126
-diciendo que 57
-did 308
-did a 101
+dicho a 129
+diciendo 123
+did 307
+did a 99
 did it 121
-did something 80
-did stuff 88
-didnt 328
-didnt do 75
-didnt stop 83
-didnt tell 64
-didnt wake 106
-die 582
+did something 79
+did stuff 96
+didnt 331
+didnt do 74
+didnt stop 88
+didnt tell 63
+didnt wake 108
+die 581
 die and 131
-die exactly 108
-digan 153
-digan a 134
+die exactly 106
+digan 154
+digan a 135
 digo 58
-dije 174
-dije que 144
-dijo 372
-dijo que 344
-dios 147
-dios me 108
-disappear 183
-disappeared 64
-disclosed 94
-do anything 165
-do it 344
-do this 131
-doesnt know 213
-doesnt matter 66
-dog 209
-dog and 101
-dog to 90
+dije 172
+dije que 142
+dijo 373
+dijo que 345
+dios 146
+dios me 107
+disappear 182
+disappeared 63
+disclosed 93
+do anything 166
+do it 343
+do this 130
+doesnt know 212
+doesnt matter 65
+dog 201
+dog and 100
+dog to 88
 dogs 69
 doing this 98
-domingo 135
-done 583
-done anything 75
-done i 103
-dont 607
-dont bother 55
-dont call 321
-dont freak 59
-dont know 96
-dont make 104
-dont remember 148
-dont see 125
+domingo 133
+done 585
+done anything 80
+done i 102
+dont 625
+dont call 325
+dont freak 57
+dont know 91
+dont make 102
+dont remember 147
+dont see 123
 dont tell 214
 dont trust 67
-dont wake 173
-dormida 88
-dormido 133
-dormido en 70
-dormir hace 65
-dormirme 117
-dormirme y 123
-down the 165
+dont wake 172
+dormida 87
+dormido 135
+dormido en 73
+dormir hace 64
+dormirme 116
+dormirme y 122
+down the 170
 down there 57
-dramatic 255
+dramatic 256
 dramatic but 133
-drank 348
-drank a 121
-drawer 181
+drank 349
+drank a 124
+drawer 179
 drew 65
-drink 74
-drinking cold 91
+drink 70
+drinking cold 95
 drinks and 60
-drive 160
+drive 159
 drive into 117
-driving 193
-drove 182
-drunk 279
-drunk and 129
-duele 145
-duele el 122
-duele mucho 58
+driving 205
+drove 181
+drunk 277
+drunk and 128
+duele 148
+duele el 128
+duele mucho 56
 during a 64
-earlier 92
-easier 93
-easier if 115
-easy 156
-easy it 62
+earlier 101
+easier 99
+easier if 113
+easy 155
+easy it 61
 eaten 233
-eaten in 158
-ed 111
-edge 151
-edificio 100
-el brazo 223
+eaten in 160
+ed 109
+edge 149
+edificio 99
+el brazo 228
 el carro 139
-el celular 66
-el cinturon 105
-el clonazepam 65
-el closet 114
+el celular 68
+el cinturon 104
+el clonazepam 63
+el closet 115
 el corazon 100
-el cuarto 162
+el cuarto 161
 el cuchillo 100
-el cuello 72
+el cuello 76
 el diablo 65
-el domingo 128
-el encendedor 56
-el es 82
-el fin 120
+el domingo 127
+el encendedor 55
+el es 81
+el fin 119
 el garaje 60
-el lunes 56
-el machete 70
-el me 110
-el nino 88
+el lunes 55
+el machete 69
+el me 109
+el nino 87
 el novio 103
-el pecho 260
-el piso 97
-el puente 160
-el sabado 100
-el senor 68
-el techo 60
+el pecho 263
+el piso 99
+el puente 159
+el sabado 98
+el senor 67
+el techo 59
 el va 55
-el viernes 144
+el viernes 147
 ella 80
-ella esta 58
-else to 127
+ella esta 57
+else to 130
 em 64
-empty 102
+empty 113
 en casa 81
-en como 60
+en como 59
 en el 357
-en matarme 137
+en matarme 136
 en quitarme 121
-en serio 96
-en su 188
-en tirarme 107
-encendedor 77
+en serio 106
+en su 187
+en tirarme 106
+encendedor 76
 encerrada 73
-encerro 166
-encerro en 152
-encontre 353
+encerro 165
+encerro en 151
+encontre 351
 encontre en 98
-encontre una 58
-end 295
-end it 207
-ending 245
-ending it 164
+encontre una 57
+end 294
+end it 206
+ending 244
+ending it 163
 ending my 63
-ends 116
-enough 196
-er 286
-es paciente 351
-escribi 271
-escribi cartas 107
-escribi las 80
+ends 115
+enough 200
+er 284
+es broma 57
+es paciente 350
+escribi 272
+escribi cartas 109
+escribi las 79
 escribiendo 74
 escribio 65
-escribo del 64
-escribo desde 80
-escucho 122
+escribo del 63
+escribo desde 82
+escucho 121
 ese tipo 67
-esposa 125
-esposo me 275
-esposo tiene 55
-esta 290
+esposa 124
+esposo me 276
+esta 287
 esta cortando 82
-esta noche 177
-esta temblando 162
-esta vez 117
-esta vomitando 96
-estaba 94
+esta noche 181
+esta temblando 160
+esta vez 122
+esta vomitando 95
+estaba 93
 estado pensando 85
-estan 93
+estan 101
 estar 55
-estar aqui 76
-estaria 112
-estaria mejor 106
-estarian 177
-estarian mejor 177
-esto 118
-estoy 241
-estoy cansada 120
+estar aqui 77
+estaria 111
+estaria mejor 105
+estarian 178
+estarian mejor 178
+esto 123
+estoy 236
+estoy cansada 119
 estoy cansado 56
-estoy en 179
-estoy escribiendo 64
-estoy sudando 67
-estoy temblando 107
-even notice 146
-every day 95
+estoy en 174
+estoy escribiendo 63
+estoy sudando 66
+estoy temblando 112
+even notice 145
+every day 102
 everybody 106
-everyone 651
-everyone i 83
-everyone would 222
-everything 486
-everything and 76
+everyone 653
+everyone i 82
+everyone would 221
+everything 485
+everything and 75
 everything i 94
-everything in 74
-everythings 83
-ex 311
+everything in 73
+everythings 82
+ex 309
 ex me 59
 ex shows 64
-exactly 59
-exactly how 64
-exactly i 73
-exist 205
-existing 189
-face 227
-fainted 166
-fainted at 90
-falta el 67
+exactly 61
+exactly how 66
+exactly i 71
+exist 203
+existing 194
+face 226
+fainted 176
+fainted at 93
+fainted twice 59
+falta el 65
 familia estaria 74
 family would 87
-fault 168
-feel calm 74
+fault 165
+feel calm 73
 feel my 101
-feel something 84
-feels 414
-fell 78
+feel something 89
+feels 406
+fell 77
 fentanyl 55
-fever 86
+fever 85
 fever of 63
 few times 56
 fiesta 165
-fifth 114
+fifth 113
 fifth a 76
 fight 58
-figured 282
-figured out 129
+figured 284
+figured out 132
 filed 56
 fin 118
-fin de 163
-find me 88
+fin de 161
+find me 90
 fingers 59
-first time 101
-floaty 80
-for after 72
-for everything 182
-for last 68
+finsta 59
+first time 99
+floaty 79
+for after 70
+for everything 180
+for last 67
 for like 165
-for protection 78
-for real 177
+for protection 89
+for real 175
 for trying 563
-forced 141
-forced himself 100
-forever 159
+forced 139
+forced himself 99
+forever 140
 forums 71
-forzo 150
+forzo 148
 fotos 60
-found 449
-found a 91
+found 456
+found a 98
 found my 148
 found the 55
-fr 459
-fr this 150
-frasco 125
-frasco de 85
-freak 70
-freak out 63
-freight 81
+fr 456
+fr this 149
+frasco 124
+frasco de 84
+freak 69
+freak out 62
+freight 80
 fresh 92
 fresh cuts 73
-friday 301
+friday 281
 friday and 71
-friday i 56
-friday im 90
-friday is 68
-friend 319
-friends 112
-friends mom 75
-friends story 59
-fue 153
-fuerte 159
-funeral 74
-funny 85
-future 153
-fyi 87
-fyi i 85
-garage 590
-garage at 68
-garage with 205
-garaje 74
-gave 300
-gave away 104
-gave my 312
-genuinely 69
-get an 57
+friday i 63
+friday im 91
+friday is 67
+friend 310
+friends 99
+friends mom 74
+friends story 58
+fue 152
+fuerte 156
+funeral 72
+funny 84
+future 164
+fyi 83
+fyi i 81
+garage 599
+garage at 67
+garage with 209
+garaje 73
+gave 294
+gave away 108
+gave my 314
+genuinely 77
+get an 55
 get hit 68
-get overwhelmed 73
-get rid 57
-get the 90
-gets 76
-gets my 84
-gets the 63
-getting louder 113
-getting my 70
-gf 57
-gg 63
-girlfriend 117
-give my 55
-giving 214
-giving away 146
-giving my 95
-glovebox 65
-go 145
-go home 90
-go to 195
-god 325
-god told 99
-going 80
+get overwhelmed 72
+get rid 56
+get the 87
+gets 75
+gets my 83
+gets the 62
+getting louder 104
+getting my 69
+gf 65
+gg 62
+girlfriend 116
+giving 211
+giving away 144
+giving my 94
+glovebox 66
+go 157
+go home 89
+go to 203
+god 327
+god told 98
+going 65
 going crazy 55
-going to 153
-golpe 131
-golpe hace 106
-gone 362
-gonna 457
+going to 156
+golpe 135
+golpe hace 111
+gone 355
+gonna 450
 gonna be 83
-gonna do 230
-gonna lie 69
+gonna do 234
+gonna lie 73
 gonna make 57
-goodbye 696
-goodbye on 200
+goodbye 697
+goodbye on 206
 goodbye to 65
-goodbyes 101
-goodnight 93
-googling 112
-got bad 80
-got enough 61
+goodbyes 100
+goodnight 92
+googling 121
+got bad 79
+got enough 60
 got the 146
-grabbed 79
-graduation 60
-grain 67
+grabbed 80
+graduation 59
+grain 66
 group chat 69
-guardadas 197
-guardadas las 60
-guess 180
-guitar 122
-gun 741
-gun and 73
-gun in 150
-gun on 63
-guns 154
-guy 289
-guy from 78
-ha dormido 55
+guardadas 199
+guardadas las 59
+guess 179
+guitar 124
+gun 750
+gun and 72
+gun in 149
+gun last 59
+gun on 62
+guns 153
+guy 292
+guy from 77
 hablando 58
-hace 331
-hace 2 89
-hace como 75
-hace rato 140
-hacerle 64
-hacerlo 141
+hace 328
+hace 2 88
+hace 3 59
+hace como 74
+hace rato 139
+hacerle 63
+hacerlo 140
 hago 350
-half a 55
-hand 141
+hand 139
 handful 80
-handful of 80
+handful of 79
 hands 183
 hands are 100
-hands around 71
-hands shaking 79
+hands around 72
+hands shaking 78
 hang 90
 hang myself 77
-hanging 95
-happened 98
-happened again 55
-happened at 103
-happens 275
-happens to 112
-hasnt 241
+hanging 94
+happened 103
+happened at 102
+happens 281
+happens to 110
+hasnt 238
 hasnt come 68
-hasnt slept 86
-hasta 144
-hasta el 73
-hasta que 88
-have a 59
-have enough 57
-have everything 136
-have like 76
-have my 156
-have the 170
-havent 387
-havent done 56
-havent eaten 143
-havent slept 124
-havent told 124
-having chest 68
+hasnt slept 85
+hasta 146
+hasta el 72
+hasta que 91
+have a 67
+have enough 65
+have everything 135
+have like 78
+have my 154
+have taken 56
+have the 175
+havent 393
+havent done 62
+havent eaten 145
+havent slept 129
+havent told 122
+having chest 67
 having the 98
-having thoughts 226
-he 802
-he broke 70
+having thoughts 225
+he 798
+he broke 77
 he choked 101
-he dicho 124
+he dicho 125
 he did 55
-he estado 64
+he estado 65
 he hecho 64
-he pensado 66
-he put 72
+he pensado 65
+he put 73
 he reads 56
-he said 153
-he saw 62
-he says 125
-he sees 66
-he threw 68
+he said 152
+he saw 61
+he says 128
+he sees 64
+he threw 69
 he took 67
-he will 178
-head 324
+he will 176
+head 321
 head against 103
 head and 81
-head on 103
-hear 107
-heart 653
-heart feels 58
-heart is 293
-heart keeps 67
+head on 102
+hear 105
+heart 659
+heart is 299
+heart keeps 74
 hearts 72
-hed 142
-held 65
-her 201
-her and 77
-her heart 109
-her in 111
+hed 146
+held 64
+her 203
+her and 76
+her heart 106
+her i 59
+her in 110
+her moms 55
 her stepdad 72
-her thighs 80
-her uncle 71
-her up 59
-here 343
-here anymore 158
-here next 68
-hermana 234
-hermano 195
-hermano dice 55
-herself in 62
-hes 259
+her thighs 79
+her uncle 70
+her up 58
+here 344
+here anymore 157
+here next 67
+hermana 232
+hermano 199
+herself in 63
+hes 260
 hes a 118
-hes asleep 61
+hes asleep 63
 hes at 134
-hes breathing 93
-hes coming 62
-hes going 145
-hes gonna 76
-hes saying 55
-hes your 121
-hice 101
-hicieron 82
+hes breathing 98
+hes coming 61
+hes going 144
+hes gonna 75
+hes your 125
+hice 98
+hicieron 81
 hicieron por 58
-hiding 81
-high the 58
-hija de 148
+hiding 80
+high the 56
+hija de 150
 hija lo 60
-hija se 56
-hijo de 74
-hijos 290
-hijos estarian 83
+hija se 55
+hijo de 75
+hijos 288
+hijos estarian 82
 him 281
-him im 69
+him im 68
 him in 119
 him to 112
-himself on 108
-his 73
-his car 71
-his gun 69
-his hands 94
+himself on 107
+his 82
+his car 70
+his gun 68
+his hands 95
 his place 109
-hit 374
+hit 373
 hit by 125
-hit me 176
-hit my 140
+hit me 175
+hit my 139
 hits 194
-hits me 113
-hitting 180
-hitting my 114
-hizo 165
-holding 135
-hombre 134
-home 219
-home alone 82
-home depot 56
+hits me 111
+hitting 186
+hitting my 113
+hizo 164
+holding 133
+hombre 133
+home 222
+home alone 81
+home depot 59
 home now 94
-home with 66
+home with 65
 homes 56
 hondo 63
 honest 70
-honestly 332
+honestly 323
 honestly be 91
 honestly if 139
-honestly not 71
+honestly not 70
 hope i 90
-hoping 183
-hoping i 116
-hora 115
-hospital 105
-hour 195
-hour ago 295
-house 370
-how and 61
-how easy 115
-how high 121
-how id 76
-hoy 454
+hoping 207
+hoping i 114
+hoping the 56
+hora 120
+hora me 56
+hospital 104
+hour 196
+hour ago 297
+house 368
+how and 60
+how easy 114
+how high 119
+how id 75
+hoy 452
 hoy en 60
-hoy me 65
-hoy se 69
-hunting 103
-hurt 260
-hurt my 168
+hoy me 64
+hoy se 68
+hunting 102
+hurt 251
+hurt my 167
 hurt the 95
 hurting my 92
-hurts 201
-husband said 83
+hurts 200
+husband said 82
 i 143
-i already 187
+i already 185
 i blacked 75
-i bought 245
+i bought 242
 i burned 79
-i call 76
-i cant 203
-i cleaned 71
-i could 79
-i counted 60
-i cut 139
-i decided 59
+i call 77
+i cant 202
+i cleaned 70
+i could 77
+i counted 59
+i cut 143
+i decided 58
 i did 61
-i didnt 123
-i do 113
-i drank 179
+i didnt 111
+i do 124
+i drank 181
 i drive 87
 i drove 104
-i fainted 76
-i found 210
+i fainted 75
+i found 207
 i gave 142
 i guess 159
 i have 160
-i havent 250
-i keep 520
-i kinda 56
-i know 105
-i looked 155
-i love 135
-i mean 259
-i passed 77
-i picked 90
-i posted 60
-i pray 100
-i promised 64
-i put 78
+i havent 245
+i keep 529
+i kinda 55
+i know 108
+i looked 160
+i love 134
+i mean 269
+i passed 76
+i picked 89
+i posted 68
+i pray 99
+i promised 63
+i put 77
 i relapsed 133
-i said 211
+i said 218
 i scratched 80
-i stood 65
-i stopped 103
-i swallowed 130
-i swear 169
-i think 277
-i told 117
-i took 366
+i stood 64
+i stopped 102
+i swallowed 128
+i swear 166
+i think 272
+i told 123
+i took 350
 i wanna 57
-i wasnt 117
+i wasnt 115
 i will 104
-i wish 127
-i woke 279
-i wont 581
+i wish 126
+i woke 275
+i wont 577
 i wouldnt 130
-i wrote 164
-iba 60
-id be 148
-id do 71
-idk 734
-idk what 89
-idk why 152
+i wrote 162
+iba 59
+id be 147
+id do 73
+idk 741
+idk what 87
+idk why 153
 if a 91
 if i 418
-if ill 77
+if ill 58
 if im 68
-if it 77
-if my 132
-if someone 140
-if something 70
-if the 100
+if it 76
+if my 136
+if someone 139
+if something 69
+if the 95
 if things 56
-ill do 99
-ill make 64
-im 109
+ill do 98
+ill make 63
+im 103
 im 14 79
-im 15 137
+im 15 136
 im alone 113
-im at 521
-im bringing 133
-im calm 71
-im done 416
-im driving 122
-im going 308
-im gone 179
+im at 520
+im bringing 139
+im calm 70
+im done 413
+im driving 121
+im going 315
+im gone 178
 im having 57
-im home 76
-im in 114
-im just 191
-im scared 345
-im shaking 101
-im sitting 110
-im so 96
+im home 77
+im in 115
+im just 194
+im scared 352
+im shaking 105
+im sitting 109
+im so 93
 im staying 65
-im supposed 100
+im supposed 99
 im telling 209
-im texting 130
-im tired 126
-importa 73
-in 3 71
-in 4 139
+im texting 124
+im tired 125
+importa 72
+in 3 73
+in 4 143
 in 5 77
-in case 185
+in case 177
 in full 60
-in her 86
-in his 229
-in it 62
-in my 513
-in order 280
-in the 106
+in her 91
+in his 230
+in it 61
+in my 523
+in order 287
+in the 99
 infected 83
 inside 56
-insta 87
-instagram 101
-instructions 74
-insulin 239
-into 356
+insta 86
+instagram 100
+instructions 73
+insulin 236
+into 336
 into my 200
-into the 192
-into traffic 154
-ir al 70
-irme 136
-iron 55
-is at 109
-is i 70
+into the 177
+into traffic 153
+ir 57
+ir al 69
+irme 135
+is at 110
+is i 69
 is my 137
-is numb 65
+is numb 64
 is off 95
-is pounding 72
-is racing 83
+is pounding 71
+is racing 81
+is spinning 58
+is telling 57
 is to 87
-is too 79
+is too 78
 is when 60
-is your 105
-isnt answering 96
-it a 94
-it after 106
+is your 102
+isnt answering 95
+it a 93
+it after 105
 it bled 57
-it bleeds 101
-it doesnt 77
-it every 65
-it feels 68
-it got 126
-it i 88
-it im 128
-it ive 92
-it like 72
-it not 73
-it out 64
-it take 232
-it takes 162
-it thats 67
-it this 86
+it bleeds 99
+it doesnt 82
+it every 64
+it feels 59
+it got 125
+it i 87
+it im 124
+it ive 91
+it like 71
+it not 72
+it out 72
+it take 230
+it takes 161
+it thats 66
+it this 93
 it through 56
-it tonight 86
-it wasnt 87
-it wont 71
-it would 305
-itd 170
-itd be 152
-its 81
-its getting 183
-its not 166
+it tonight 88
+it wasnt 103
+it wont 69
+it would 301
+itd 168
+itd be 150
+its 76
+its getting 179
+its not 169
 its pretty 79
-its still 62
-its there 100
-ive 420
+its still 61
+its there 105
+ive 417
 ive already 59
-ive decided 311
-ive got 232
+ive decided 319
+ive got 231
 ive made 258
-ive started 108
-ive thought 169
+ive started 113
+ive thought 168
 ive written 55
-izquierdo 130
-jefe 66
-jerking 172
-jk 225
-jk mostly 55
-jk unless 96
-joke 144
-joking 215
+izquierdo 135
+jefe 68
+jerking 179
+jk 240
+jk mostly 65
+jk unless 95
+joke 149
+joking 214
 joking this 113
-journal 55
-jump 319
-jump from 68
+jump 322
+jump from 67
 jump off 58
-jumping 101
+jumping 99
 just didnt 102
-just go 70
-just had 127
-just in 200
-just looking 84
-just not 104
-just saying 76
-just sitting 103
-just so 169
+just go 69
+just had 125
+just in 206
+just looking 92
+just not 105
+just saying 75
+just sitting 104
+just so 170
 just telling 60
-just thought 74
-just tired 181
-just to 130
-keep 413
-keep driving 66
-keep hoping 86
+just thought 73
+just tired 182
+just to 128
+keep 407
+keep driving 71
+keep hoping 84
 keep my 69
-keep picturing 78
+keep picturing 77
 keep saying 62
 keep thinking 269
-keeping 75
-keeps 189
+keeping 84
+keeping me 55
+keeps 191
 keeps his 77
-keeps saying 125
+keeps saying 124
 kept 59
-kept going 72
+kept going 71
 key 113
-keys 172
-keys and 95
-kids 172
+keys 178
+keys and 97
+kids 173
 kids are 55
 kids would 68
-kill 322
+kill 326
 kill himself 57
-kill myself 169
-killing 84
-killing myself 109
-kinda 347
-kinda hoping 62
-kinda want 78
+kill myself 176
+killing 67
+killing myself 110
+kinda 349
+kinda hoping 72
+kinda want 77
 kitchen 250
-kitchen knife 88
-kitchen table 82
-klonopin 232
-kms 736
-kms fr 355
-knife 467
-knife in 78
+kitchen knife 91
+kitchen table 80
+klonopin 240
+kms 735
+kms fr 353
+knife 475
+knife in 84
 knives 59
-know 304
-know exactly 151
-know i 156
-know what 123
-know where 272
-know who 93
-know why 127
-knowing 104
-knowing its 57
-knows 150
+know 299
+know exactly 153
+know i 140
+know what 132
+know where 278
+know who 91
+know why 114
+knowing 108
+knowing its 61
+knows 149
 knows where 59
-knuckles 113
-la azotea 84
-la bodega 59
-la cabeza 102
-la cara 126
+knuckles 111
+la azotea 83
+la bodega 58
+la cabeza 101
+la cara 125
 la casa 86
-la encontre 73
-la fiesta 88
-la mano 76
-la neta 86
-la pared 199
-la pistola 185
-la policia 123
+la compu 56
+la encontre 72
+la fiesta 87
+la mano 75
+la neta 85
+la pared 198
+la pistola 184
+la policia 122
 la presion 56
-la soga 79
+la soga 78
 la toca 106
 la vecina 71
 la ventana 62
-la verdad 238
-la vida 181
-la voz 63
-labios 59
+la verdad 237
+la vida 180
+la voz 62
+labios 58
 lake 155
-las cartas 80
-las de 132
-las llaves 149
-las pastillas 401
-las piernas 81
-las voces 224
+las cartas 79
+las de 135
+las llaves 150
+las pastillas 398
+las piernas 80
+las voces 225
 las voy 64
-last night 1075
-lastimar 184
-lastimar a 127
+last night 1072
+lastimar 186
+lastimar a 129
 lastime 81
-lately 140
-lately i 96
-le 442
-le deje 107
-le digan 163
-le dije 108
-le he 83
+lately 133
+lately i 95
+le 443
+le deje 106
+le digan 164
+le dije 107
+le he 84
 le pega 92
-le pido 108
+le pido 107
 le regale 78
+le voy 55
 leave he 59
-leave the 56
-leaves 121
-leaves for 59
-left 661
-left a 78
-left arm 245
-let 88
-let me 108
-letters 287
-letters to 247
-lie 57
-life 448
+leave the 57
+leaves 123
+leaves for 61
+left 665
+left a 77
+left arm 246
+let 89
+let me 107
+letters 291
+letters to 252
+lie 61
+life 439
 lighter 261
 lighter again 90
-like 15 86
-like 20 118
-like a 174
-like actually 146
-like an 135
-like id 91
-like if 62
-like not 102
-like this 163
+like 15 90
+like 20 125
+like a 154
+like actually 145
+like an 134
+like id 90
+like if 61
+like not 108
+like permanently 59
+like this 162
 limpia 61
 lincoln 79
-lined 108
-lined up 106
-lips 192
+lined 106
+lined up 105
+lips 191
 lips are 62
 lips look 65
-listen 77
+listen 76
 listened 67
-lithium 139
-lithium would 63
-little brother 71
-live 58
-lives 167
-llamen 164
-llave 90
-llaves 155
-llaves del 59
+lithium 138
+lithium would 62
+little brother 72
+live 57
+lives 169
+llamen 162
+llave 89
+llaves 156
+llaves del 58
 lleva 132
-lleve 74
-llevo 113
-llevo al 64
-lo decidi 119
+lleve 73
+llevo 112
+llevo al 63
+lo decidi 118
 lo dejo 85
 lo encontre 60
 lo hago 86
 lo hice 90
 lo mato 107
-lo voy 151
-loaded 170
-locked 315
-locked herself 55
-locked in 93
-long sleeves 70
+lo voy 155
+loaded 169
+locked 312
+locked herself 57
+locked in 92
+lol jk 57
+long sleeves 69
 long time 73
-longer 88
-looked 212
-looked up 225
-looking 274
-looking up 117
+longer 98
+looked 217
+looked up 230
+looking 278
+looking up 116
 loose 81
 loose ends 98
-lord 105
+lord 104
 los brazos 313
-los labios 59
-los muslos 61
-los ninos 162
-los ojos 59
-lot lately 86
+los labios 58
+los muslos 60
+los ninos 161
+los ojos 66
+lot lately 85
 lot like 71
-lot this 85
-loud 269
-loud today 78
-louder 245
+lot this 84
+loud 275
+loud today 77
+louder 236
 love 63
-love you 85
-lowkey 152
-lunes 60
-machete 134
+love you 84
+lowkey 157
+lunes 62
+machete 133
 mad about 67
-made 381
-made a 187
-made my 128
+made 367
+made a 189
+made my 129
 made up 90
 maestra de 73
-make 90
-make it 194
-make sure 128
-mama no 88
-man 197
-manana 161
+make 89
+make it 193
+make sure 134
+mama no 92
+man 195
+manana 165
 manejando 68
-mano 92
-many 84
+mano 91
+many 90
 marcas 123
 marcas en 59
-mareada 66
+mareada 71
 marido 55
-marks 173
-mas 115
-mas decirle 56
-mas profundo 65
-mata 103
-matar 348
-matar a 101
-matarme 385
-mate 75
+marks 172
+mas 114
+mas decirle 55
+mas profundo 64
+mata 105
+matar 346
+matar a 100
+matarme 382
+mate 74
 mato 126
-mato ya 85
-matter 203
-may have 56
-me 102
-me after 111
-me agarro 82
-me amenazo 195
-me and 268
+mato ya 84
+matter 201
+may have 55
+me 100
+me after 110
+me agarro 81
+me amenazo 194
+me and 266
 me contesta 71
 me conto 87
-me corte 293
-me deja 89
-me dice 178
-me dicen 229
+me corte 291
+me deja 88
+me desmayo 55
+me dice 177
+me dicen 230
 me dijo 179
-me down 135
-me duele 187
-me encerro 115
-me falta 56
-me forzo 136
-me go 61
-me her 117
-me here 57
-me his 87
-me i 248
-me in 286
-me ive 70
-me last 148
-me leave 61
-me llamen 125
-me lleve 80
-me mando 72
-me mata 82
-me meti 58
-me muero 126
-me obligo 59
+me down 140
+me duele 190
+me encerro 114
+me falta 55
+me forzo 135
+me go 60
+me her 119
+me here 56
+me his 86
+me i 249
+me in 289
+me ive 69
+me last 147
+me leave 60
+me llamen 123
+me lleve 79
+me mando 71
+me mata 84
+me meti 66
+me muero 125
+me obligo 58
 me pasa 58
-me pega 123
-me pego 115
-me pegue 76
-me queme 90
-me quiero 175
-me quito 245
-me rompio 71
-me tengo 55
+me pega 122
+me pego 114
+me pegue 75
+me queme 89
+me quiero 187
+me quito 249
+me rompio 70
 me tire 73
 me today 60
 me tome 606
-me va 113
-me violaron 80
-me volvi 248
+me va 112
+me violaron 79
+me volvi 245
 me voy 96
-me when 112
-me with 80
-mean it 110
-mean that 74
-med monday 56
-median 92
-median on 59
-meds and 66
-mejor 81
+me when 110
+me with 76
+mean it 115
+mean that 73
+med monday 55
+median 93
+median on 60
+meds and 65
+mejor 82
 mejor no 74
-mejor sin 256
+mejor sin 257
 meses limpia 61
-message 107
-message if 75
-messages 182
+message 106
+message if 74
+messages 181
 messaging 82
-meth 85
-meti 64
-mi cuarto 115
-mi cunado 73
-mi de 69
-mi esposa 118
-mi ex 169
-mi familia 107
-mi hermana 193
-mi hermano 168
-mi hija 68
-mi novio 162
-mi pareja 244
-mi perro 87
-mi ropa 77
-mi vecina 70
-mi vecino 75
-miedo 249
-miedo de 134
-min ago 143
-mirror 71
-mis 386
-mis cosas 158
-mis hijos 289
+meth 84
+meti 72
+mi cuarto 114
+mi cunado 72
+mi de 68
+mi esposa 117
+mi ex 168
+mi familia 111
+mi hermana 192
+mi hermano 172
+mi hija 69
+mi novio 153
+mi pareja 243
+mi perro 86
+mi ropa 76
+mi vecina 69
+mi vecino 74
+miedo 248
+miedo de 133
+might not 55
+min ago 141
+mirror 70
+mis 385
+mis cosas 159
+mis hijos 287
 mixed 70
-mochila 96
-molestar 58
-mom doesnt 85
-mom is 75
+mochila 95
+molestar 57
+mom doesnt 84
+mom is 74
 mommys 56
 moms 147
 moms boyfriend 112
-months clean 118
-more thing 55
-more time 105
-moretones 127
-morir 195
-morir y 58
+months clean 117
+more thing 63
+more time 99
+moretones 126
+morir 197
+morir y 64
 morirse 117
 morirse y 73
-morphine 85
+morphine 84
 msg 120
-much longer 143
-muchas 73
-mucho el 60
-muero 126
-mundo 61
+much longer 148
+muchas 72
+mucho el 58
+muero 125
+mundo 71
 muscles 71
-muslos 61
+muslos 60
 my 13 65
 my 3pm 59
-my accounts 76
-my affairs 155
-my apartment 100
-my arm 178
-my arms 226
-my baby 80
-my bed 87
-my bf 79
-my birthday 127
-my boyfriend 157
-my brother 185
-my brothers 56
-my cat 108
-my chest 169
-my close 56
-my closet 80
-my clothes 149
-my coach 59
-my coworker 146
-my dads 110
-my date 63
-my desk 120
-my dog 127
-my drink 73
-my ex 90
-my face 102
-my family 270
-my friend 128
-my friends 91
-my funeral 91
-my future 96
-my gabapentin 78
-my girlfriend 86
-my goodbye 167
-my goodbyes 101
-my guitar 99
-my gun 67
-my gym 64
-my hand 105
-my head 219
-my heart 296
-my house 82
-my insulin 98
-my kids 178
-my klonopin 157
-my knuckles 78
-my last 69
-my left 171
-my life 206
+my accounts 75
+my affairs 154
+my apartment 105
+my arm 176
+my arms 224
+my baby 79
+my bed 90
+my bf 84
+my birthday 138
+my boyfriend 155
+my brother 184
+my brothers 55
+my cat 94
+my chest 177
+my close 55
+my closet 83
+my clothes 148
+my coach 58
+my coworker 152
+my dads 114
+my date 68
+my desk 121
+my dog 124
+my drink 74
+my ex 89
+my face 101
+my family 268
+my friend 125
+my friends 70
+my funeral 89
+my future 108
+my gabapentin 77
+my gf 62
+my girlfriend 85
+my goodbye 173
+my goodbyes 100
+my guitar 101
+my gun 66
+my gym 63
+my hand 103
+my head 217
+my heart 302
+my house 80
+my insulin 96
+my kids 177
+my klonopin 167
+my knuckles 77
+my last 66
+my lease 65
+my left 172
+my life 207
 my lips 76
-my lithium 195
-my little 129
-my moms 129
-my neck 130
-my neighbor 236
-my nightstand 65
+my lithium 193
+my little 138
+my moms 127
+my neck 131
+my neighbor 234
+my nightstand 64
 my peace 71
-my pills 133
-my plants 86
-my room 174
-my roommate 248
+my pills 132
+my plants 88
+my room 172
+my roommate 249
 my seroquel 235
-my sister 203
-my sisters 120
+my sister 201
+my sisters 117
 my skin 59
 my sleeping 62
-my stepdad 139
-my stuff 270
-my supervisor 144
-my thigh 57
-my thighs 123
-my throat 141
-my trazodone 107
-my trunk 68
-my uncle 86
-my watch 72
-my will 244
-my wrist 138
-my xanax 140
-myself 752
+my stepdad 146
+my stuff 268
+my supervisor 143
+my switch 56
+my thigh 56
+my thighs 122
+my throat 140
+my trazodone 106
+my trunk 67
+my uncle 84
+my watch 70
+my will 242
+my wrist 136
+my xanax 145
+myself 735
 myself again 101
-myself and 69
+myself and 65
+myself in 55
 myself to 62
 myself tonight 88
-myself w 56
+myself w 55
 myself with 209
-nadie 405
+nadie 404
 nadie me 70
 nadie se 73
-navaja 128
-necesitar 137
-necesito el 60
-neck 259
-need it 78
-need stitches 65
-need them 73
-needing 190
-needing them 87
-needs stitches 58
-neighbor 354
-neighbors 145
+navaja 127
+necesitar 136
+necesito el 59
+neck 258
+need it 76
+need stitches 64
+need them 75
+needing 189
+needing them 86
+needs stitches 57
+neighbor 352
+neighbors 144
 neighbors are 65
-neta 149
-new med 127
-next to 133
-ngl 377
-ni se 61
-nice 60
-night 394
-night after 64
+neta 150
+new med 126
+next to 135
+ngl 389
+ni se 60
+nice 61
+night 395
+night after 65
 night he 56
-night i 239
+night i 238
 night im 92
-night its 73
-night when 67
+night its 72
+night when 66
 nights i 60
-nightstand 211
+nightstand 210
 nightstand and 69
 nino 59
 ninos 123
-no 222
-no aguanto 342
-no contesta 156
-no despertar 248
-no despertara 107
-no despierta 163
+no 219
+no aguanto 341
+no contesta 155
+no despertar 246
+no despertara 106
+no despierta 161
 no es 125
 no fue 92
 no las 95
-no le 317
+no le 319
 no lo 118
-no one 122
-no para 162
-no paro 58
-no point 78
-no puedo 173
+no one 121
+no para 161
+no paro 57
+no point 91
+no puedo 176
 no queria 69
-no quiero 395
-no responde 100
-no se 496
-no voy 115
-nobody 463
-nobody would 191
+no quiero 391
+no responde 102
+no se 498
+no voy 117
+nobody 459
+nobody would 190
 nomas queria 82
-normal right 86
-not 254
-not a 97
-not answering 226
-not be 122
-not being 96
-not coming 98
-not deep 109
-not doing 134
-not exist 84
-not for 134
-not going 121
-not gonna 362
-not joking 131
+normal right 85
+not 247
+not a 99
+not answering 235
+not be 128
+not being 98
+not coming 97
+not deep 108
+not doing 141
+not exist 83
+not for 133
+not going 125
+not gonna 352
+not joking 130
 not like 162
-not planning 109
+not planning 128
 not really 73
-not safe 150
+not safe 149
 not saying 58
 not telling 56
-not that 121
+not that 120
 not the 71
-not to 225
-not wake 217
-note 238
-note in 57
-note on 81
+not to 226
+not wake 218
+note 240
+note in 56
+note on 79
 notice if 57
 notified 87
-novio 287
+novio 278
 novio de 92
-novio me 123
-now 236
-now but 101
+novio me 127
+now 227
+now but 96
 now he 65
 now hes 189
-now i 69
-now my 92
-now she 81
+now i 78
+now my 91
+now she 80
 now shes 148
 now what 65
-ocean 65
-of being 264
+ocean 66
+of being 263
 of coke 58
-of her 138
-of it 163
-of me 80
+of her 136
+of it 158
+of me 62
 of my 418
 of myself 69
-of pills 97
+of pills 96
 of taking 60
 of them 59
-of tylenol 151
-of vodka 73
-of your 120
-off 179
-off dead 56
-off my 97
-off the 134
+of tylenol 160
+of vodka 72
+of your 112
+off 171
+off dead 55
+off my 99
+off the 135
 off with 81
-off without 97
-ojala 168
-ojala me 56
-ojala no 101
-ojos 67
+off without 96
+ojala 167
+ojala me 55
+ojala no 100
+ojos 74
 old said 64
-old told 56
-on 5th 99
-on being 64
-on her 265
-on his 189
-on insta 57
-on me 127
-on my 233
-on purpose 403
+old told 55
+on 5th 103
+on being 70
+on her 264
+on his 187
+on insta 56
+on me 134
+on my 247
+on purpose 413
 on route 74
-on saturday 72
-on sh 121
+on saturday 55
+on sh 122
 oncoming 58
-one more 161
-one of 62
+one more 162
+one of 57
 one side 58
-one would 67
+one would 66
 ones 93
 only one 60
-only thing 186
+only thing 185
 only way 70
-ordena 55
-order 216
-organizer 60
-other side 59
-otra cosa 111
-otra vez 233
-out 217
-out i 84
-out on 94
-out the 137
-outside 99
-over and 116
-overdose 98
-overdosed 78
-overpass 213
+order 222
+organizer 59
+other side 58
+otra cosa 110
+otra vez 229
+out 220
+out and 56
+out i 79
+out in 56
+out on 92
+out the 140
+outside 97
+over and 115
+overdose 97
+overdosed 77
+overpass 212
 overpass on 65
-oxy 131
+oxy 130
 oxycodone 58
-pa 76
-pa que 127
-paciente 321
-paciente de 269
-paciente del 96
-padrastro 123
+pa 74
+pa que 126
+paciente 323
+paciente de 268
+paciente del 95
+padrastro 122
 padrastro le 60
-pain 83
-painless 105
+pain 75
+painless 104
 painless ways 80
 panic attack 55
-papa 69
+papa 71
 papa dejo 56
-papa le 85
+papa le 84
 paperclip 63
-para de 140
-para mis 65
-para que 67
-para todos 131
-parar 85
-pared 199
-pareja 185
-pareja me 203
-paro 70
-partes 62
-party 156
-party saturday 74
-pasa 91
-pass out 58
-passed out 249
-pastillas 827
+para de 139
+para mis 64
+para que 66
+para todos 129
+parar 84
+pared 198
+pareja 183
+pareja me 201
+paro 69
+partes 61
+party 155
+party saturday 73
+pasa 90
+pass out 57
+passed out 248
+past the 59
+pastillas 826
 pastillas de 466
 pastillas para 57
-pastillas que 68
+pastillas que 67
 patient of 102
 peace 224
-peace with 144
-peaceful 96
-pecho 245
-pecho y 108
-pega 205
-pega con 116
-pego 174
+peace with 143
+peaceful 103
+pecho 247
+pecho y 115
+pega 204
+pega con 115
+pego 173
 pegue 72
-pencil 66
+pencil 65
 pencil sharpener 59
-pensado 167
-pensamientos de 56
-pensando 329
-pensando en 191
+pensado 166
+pensamientos de 55
+pensando 325
+pensando en 187
 pensando que 57
-pensar 94
-pensar en 89
+pensar 93
+pensar en 88
 pense en 69
-people 235
-people who 70
-permanently 138
-perro 104
-perro a 62
-picked 287
-picked a 110
+people 242
+people who 69
+permanently 144
+perro 103
+perro a 61
+picked 284
+picked a 108
 picked the 57
-picking 120
+picking 119
 picking at 62
-picturing 80
+picturing 79
 pido 86
-pido a 97
+pido a 96
 piece 65
-pienso 482
-pienso en 229
-pienso que 224
-piernas 88
-pill 90
-pill organizer 76
-pillow 98
-pills 917
-pills and 104
-pills in 108
-pills lined 61
-piso 146
-pistol 197
-pistola 403
-pistola de 125
-pistola en 116
-place and 67
-plan and 90
-plan is 60
-plan to 59
-plane 103
-planeado 63
-planning 323
-planning anything 56
-planning on 55
-planning to 117
-plants 77
-platform 61
-playlist 63
-point 312
-point in 95
-point of 99
-poisoning 73
-police 186
-policia 100
-por escribir 117
+pienso 480
+pienso en 228
+pienso que 223
+piernas 87
+pill 99
+pill organizer 75
+pillow 97
+pills 916
+pills and 103
+pills in 107
+pills lined 60
+piso 148
+pistol 195
+pistola 402
+pistola de 124
+pistola en 117
+place and 68
+plan and 88
+plan is 58
+plan to 58
+plane 109
+planeado 62
+planning 338
+planning on 75
+planning to 115
+plants 79
+plants and 57
+platform 60
+playlist 62
+point 320
+point in 94
+point of 94
+poisoning 71
+police 184
+policia 99
+por escribir 121
 por mi 95
-por que 108
-por si 155
-posted 469
-posted a 208
-posted my 96
+por que 106
+por si 154
+posted 472
+posted a 206
+posted my 103
 posted on 71
-posting 76
-pounding 113
+posting 75
+pounding 118
 pq 63
-pray 127
-praying 100
-prendido 61
-presion 60
-pretty 231
-pretty bad 73
+pray 126
+praying 99
+prendido 60
+presion 59
+pretty 220
+pretty bad 79
 primo 61
-prob 62
-probably 407
-probably nothing 203
-profundo 130
+prob 70
+probably 403
+probably nothing 206
+profundo 129
 promised 72
-proposito 88
-protect 86
-protection 80
-prove 95
-publico 63
-publico en 63
-puedo con 56
-puedo ir 60
-puedo mas 135
-puedo respirar 68
-puente 440
-puente de 144
-pues 105
+proposito 87
+protect 85
+protection 90
+prove 100
+publico 62
+publico en 62
+puedo con 55
+puedo ir 59
+puedo mas 134
+puedo respirar 67
+puente 437
+puente de 143
+pues 104
 pulled 70
-pulso 56
-punched 104
-punched the 78
-purpose 384
-pushed 139
-pushed me 111
-put 260
-put a 100
+pulso 55
+punched 102
+punched the 77
+purpose 395
+pushed 144
+pushed me 117
+put 261
+put a 102
 put his 97
 put something 55
-put them 103
-q 150
-que 57
-que alguien 185
-que dios 75
-que fue 73
-que hacer 223
-que hago 312
+put them 101
+q 149
+que 59
+que alguien 184
+que dios 74
+que fue 72
+que hacer 226
+que hago 311
 que hicieron 60
-que hizo 60
-que lastimar 120
-que les 66
-que me 155
-que nadie 57
+que hizo 59
+que lastimar 122
+que les 65
+que me 153
+que nadie 56
 que quiere 119
 que se 164
-que seria 142
-que si 329
-que sigo 109
-que soy 84
-que su 254
-que tengo 56
+que seria 141
+que si 330
+que sigo 108
+que soy 83
+que su 253
+que tengo 58
 que un 69
 que va 74
 que ve 60
 que ya 146
-queme 90
-queme con 88
-queria 162
+queme 89
+queme con 87
+queria 151
 queria decirle 95
-quien 96
+quien 92
 quien decirle 55
-quien mas 63
-quiere matar 60
-quiere morir 106
+quien mas 62
+quiere matar 61
+quiere morir 105
 quiere morirse 126
-quiero 258
+quiero 266
 quiero despertar 70
-quiero estar 79
-quiero ir 116
+quiero estar 81
+quiero ir 124
 quiero matarme 60
-quiero morir 68
-quiero seguir 165
-quiero vivir 104
-quisiera dormirme 105
-quit drinking 86
+quiero morir 72
+quiero seguir 164
+quiero vivir 103
+quisiera dormirme 104
+quit drinking 85
 quitarme 163
-quitarme la 148
-quito 260
-quito el 150
-quito las 74
+quitarme la 147
+quito 265
+quito el 148
+quito las 76
 r 109
-racing 133
+racing 131
 racing and 55
-radio 107
-rail 59
-ran 144
-ran out 137
-raped 158
-raro 161
-rather be 105
-rato 145
-razor 428
-razor blades 63
-reads 178
-ready 118
-real 257
-real this 56
-really confused 77
-really long 67
+radio 106
+rail 69
+ran 142
+ran out 135
+raped 157
+raro 162
+rather be 104
+rato 143
+razor 439
+razor blades 77
+reads 176
+ready 117
+real 256
+real this 55
+really confused 76
+really long 66
 really tried 70
-really want 69
-reason 165
+really want 68
+reason 164
 reason i 87
-refill 91
+refill 97
 regale 217
-regale mi 102
-regale mis 77
+regale mi 101
+regale mis 79
 regret it 61
 relaciones 62
-relapse 92
-relapsed 401
-relapsed on 138
-relief 67
-relieved 139
-remember 77
-rent 66
+relapse 91
+relapsed 396
+relapsed on 135
+relief 66
+relieved 137
+remember 76
+rent 65
 report 69
-researching 150
-respira 159
-respira raro 92
-respirar 91
-responde 103
+researching 148
+respira 158
+respira raro 91
+respirar 89
+responde 105
 responding 92
 revisa 84
-revolver 96
+revolver 95
 rid 61
 rid of 61
-rifle 333
-right 238
-right now 241
+rifle 330
+right 237
+right now 227
 rio 65
-river 112
-rn 532
+river 110
+rn 536
 rompio 131
 rompio el 65
-roof 234
-roof of 207
-room 122
-room at 77
+roof 240
+roof of 215
+room 123
+room at 76
 roommate 372
-roommate is 64
-ropa 104
-rope 461
-rope in 119
-rope today 72
-route 91
-route 9 85
-running 114
-s*icide 73
-s3lf 67
-sabado 101
+roommate is 63
+ropa 105
+rope 464
+rope in 117
+rope today 71
+route 90
+route 9 84
+running 118
+s*icide 72
+s3lf 78
+sabado 99
 sabe 140
-sacrifice 78
-safe tonight 135
-said 118
-said hed 80
+sacrifice 77
+safe tonight 134
+said 115
+said hed 86
 said her 72
-said hes 67
+said hes 66
 said his 57
-said i 77
-said if 223
-said next 97
-sangrar 181
-sangre 107
-sat 87
-saturday 175
-saturday i 84
-saved 118
+said i 74
+said if 221
+said next 96
+sangrar 179
+sangre 106
+sat 72
+saturday 157
+saturday i 83
+saved 117
 saved up 63
 saving 340
-saving my 146
+saving my 147
 saving up 140
-saw 124
-say 223
+saw 118
+say 218
 say more 57
 saying 180
-saying goodbye 55
-says its 68
-says one 87
-scared 422
-scared of 105
-school right 94
-scratched 138
-scratched my 99
-scratches 66
-scratching 171
+says its 66
+says one 94
+scared 428
+scared of 114
+school right 93
+scratched 153
+scratched my 98
+scratches 65
+scratching 170
 scratching my 97
-se 214
-se a 149
-se daria 57
-se desmayo 101
+se 217
+se a 148
+se daria 56
+se desmayo 100
 se esta 117
-se llevo 86
-se ni 75
-se pa 56
-se para 61
-se por 127
-se que 209
+se llevo 85
+se ni 74
+se para 60
+se por 125
+se que 212
 se quiere 176
 se tomo 236
-se va 98
-secret 89
+se va 97
+secret 90
 see if 58
-seeing bugs 110
-sees 220
-sees your 56
-seguir 146
+seeing bugs 114
+sees 217
+seguir 145
 seguir viviendo 84
-seizure 437
-seizure in 66
+seizure 458
+seizure in 75
 seizure on 67
 send my 74
-sending 92
-sending me 83
-senor 158
-ser una 75
-seria 206
-seria mejor 158
-serio 99
+sending 81
+sending me 95
+senor 156
+ser una 74
+seria 205
+seria mejor 157
+serio 108
 seriously 56
 seroquel 180
-seroquel for 57
+seroquel for 58
+set a 59
 settled 89
-sewer 88
-sewer slide 87
-sewerslide 119
-sh 657
-sh again 194
-sh last 80
+sewer 96
+sewer slide 95
+sewerslide 118
+sh 658
+sh again 192
+sh last 81
 sh urges 82
 shaking 650
-shaking and 162
-shaking so 95
+shaking and 161
+shaking so 99
 shaky and 61
 shaped 62
 sharpener 64
-shd 82
-shd again 59
-she 119
-she had 69
-she hasnt 59
-she is 91
-she lives 83
-she says 153
-she sees 160
-she told 75
-she took 83
-she was 69
-she wont 97
-shes 390
+shd 81
+shd again 58
+she 122
+she had 68
+she hasnt 58
+she is 90
+she lives 82
+she says 157
+she sees 158
+she told 76
+she took 84
+she was 68
+she wont 96
+shes 391
 shes 14 102
-shes a 58
-shes asleep 80
+shes a 59
+shes asleep 79
 shes at 85
-shes breathing 72
-shes in 62
+shes breathing 70
+shes in 61
 shes your 185
-shoot up 61
+shoot up 60
 shotgun 74
 should know 95
 should mention 56
-should probably 55
-showed 212
+showed 211
 showed me 114
-shower 125
-showered 62
+shower 124
+showered 61
 shows up 67
-si 79
-si acaso 129
+si 78
+si acaso 128
 si ese 56
-si lo 107
-si me 134
-side and 83
-siento mareada 55
-sigo aqui 60
-sin 139
-sin comer 74
+si lo 108
+si me 130
+side and 82
+sigo aqui 59
+sin 138
+sin comer 73
 sin mi 255
 sin tomar 62
-since this 98
-since yesterday 73
-sister 231
-sisters 107
-sitting 475
-sitting in 227
-sitting on 70
-sleep and 100
-sleep for 90
-sleep forever 109
-sleeping pills 103
-sleeping with 80
-sleepy 92
+since this 97
+since yesterday 72
+sister 237
+sisters 105
+sitting 485
+sitting in 230
+sitting on 75
+sleep and 99
+sleep for 89
+sleep forever 108
+sleeping pills 102
+sleeping with 79
+sleepy 91
 sleeves 80
-slept 216
-slept in 193
-slide 90
-slide thoughts 58
-slurring 119
+slept 213
+slept in 197
+slide 98
+slide thoughts 67
+slurring 118
 smashed 63
-so bad 140
+so bad 144
 so done 99
-so nobody 146
-so someone 72
+so nobody 145
+so someone 71
 so tired 185
 so you 72
-soga 166
-soga en 62
-some nights 96
+soga 163
+soga en 61
+some nights 95
 somebody 156
 somebody to 95
-someone 229
-someone call 61
-someone knows 69
-someone to 422
-something happened 193
-something happens 103
+someone 230
+someone call 60
+someone knows 68
+someone to 429
+something happened 197
+something happens 112
 something stupid 56
-sometimes 67
-sometimes i 153
-soon 242
-soy una 119
+sometimes 78
+sometimes i 151
+soon 240
+soy una 121
 speech 58
-spinning 90
-spot 100
+spinning 94
+spot 99
 squared 71
 squared away 71
-stab 88
-standing 197
-standing on 115
-stars 68
-started the 63
+stab 87
+standing 204
+standing on 113
+staring 58
+stars 67
+started the 58
 stash 58
-stepdad 205
-stepping 81
+stepdad 212
+stepping 80
 stiff 119
-still 30 98
-still bleeding 77
+still 30 97
+still bleeding 76
 still here 79
-stitches 152
-stockpiling 128
-stockpiling my 91
-stood 144
-stood at 84
-stop 288
-stop bleeding 74
-stop eating 101
-stop existing 98
-stop shaking 106
-stopped 280
-stopped drinking 85
-stopped my 83
-story 118
+stitches 159
+stockpiling 134
+stockpiling my 97
+stood 147
+stood at 82
+stop 308
+stop bleeding 72
+stop eating 112
+stop existing 104
+stop shaking 104
+stopped 284
+stopped drinking 84
+stopped my 90
+story 114
 strong 75
-stronger 81
+stronger 80
 stuff away 61
-stuff to 68
+stuff to 76
 stupid 122
-su 328
+su 327
 su mama 90
-su mochila 57
-su padrastro 82
+su mochila 56
+su padrastro 81
 su papa 60
-su tio 87
-sudando 196
-sudando y 86
-suicidal 130
+su tio 86
+sudando 194
+sudando y 85
+suicidal 128
 suicidal thoughts 65
-suicidarme 78
+suicidarme 77
 suicide 157
-sunday 390
-sunday i 73
-supervisor 182
-sure 56
-sure ill 72
-sure why 155
-sus 61
-sus partes 58
+sunday 399
+sunday i 72
+supervisor 180
+sure 67
+sure ill 71
+sure why 159
+sus 62
+sus partes 57
 sus pastillas 77
 swallow 58
-swallowed 282
-swallowed a 139
-swear 169
+swallowed 286
+swallowed a 145
+swear 166
 swear ill 74
-sweating 170
-sweaty 76
-swelling 89
-swollen 93
-table 153
+sweating 154
+sweaty 75
+swelling 88
+swollen 92
+table 150
 take all 83
-take asking 94
-take me 89
-take to 95
-taken 188
+take asking 93
+take me 88
+take to 94
+taken 191
 taken care 65
-takes 273
-takes me 111
-takes to 62
-talking to 72
-tambien 299
-tambien queria 109
-tan 135
+takes 270
+takes me 109
+takes to 61
+talking to 71
+tambien 302
+tambien queria 108
+tan 134
 tbh 436
-te 65
-te escribo 58
-techo 90
+te 69
+te escribo 61
+techo 89
 techo del 59
-tell 436
+tell 437
 tell anyone 99
-tell dr 123
-tell my 271
-tell somebody 58
-tell someone 108
-telling 731
-telling me 339
+tell dr 122
+tell my 270
+tell somebody 57
+tell someone 106
+telling 733
+telling me 342
 telling you 242
-tells 56
-temblando 359
-temblando mucho 60
+temblando 362
+temblando mucho 59
 temblando sudando 59
-temblando y 95
+temblando y 94
 tener 64
 tener relaciones 62
-tengo 309
+tengo 308
 tengo con 72
-tengo el 74
-tengo en 70
+tengo el 73
+tengo en 69
 tengo ganas 60
-tengo guardadas 106
-tengo la 103
-tengo las 102
-tengo miedo 257
-tengo todo 156
-tenia 57
+tengo guardadas 109
+tengo la 102
+tengo las 101
+tengo miedo 256
+tengo todo 155
+tenia 56
 testamento 78
 text if 57
-texted 133
-texting 149
-than before 142
+texted 132
+texting 144
+than 60
+than before 141
 than usual 131
-that bad 184
+that bad 183
 that her 61
-that if 73
-that says 58
-thats all 102
+that if 72
+that says 57
+thats all 68
 thats where 62
-the 14th 82
+the 14th 80
 the baby 85
 the bat 63
-the bathtub 68
-the blade 151
-the bottle 87
-the bridge 339
+the big 58
+the blade 150
+the bottle 86
+the bridge 335
 the cabinet 76
-the closet 135
-the counter 76
-the devil 55
-the dog 89
+the cat 60
+the closet 134
+the counter 75
+the dog 90
 the drawer 64
-the edge 138
-the engine 64
-the er 262
-the garage 332
-the grain 67
-the gun 141
-the guy 83
-the house 177
-the key 58
-the kitchen 170
-the knife 95
+the edge 135
+the engine 69
+the er 261
+the garage 341
+the grain 66
+the gun 140
+the guy 82
+the house 176
+the key 57
+the kitchen 167
+the knife 93
 the lake 172
-the late 58
-the letters 63
-the life 158
-the lord 105
-the man 80
-the math 59
+the letters 62
+the life 157
+the lord 104
+the man 79
+the math 58
 the median 91
-the message 78
-the neighbors 90
-the night 174
-the nightstand 135
-the note 90
+the message 77
+the neighbors 89
+the night 173
+the nightstand 134
+the note 89
 the ocean 59
-the only 328
-the overpass 151
-the party 86
-the people 107
-the pills 284
-the plane 80
-the point 241
-the police 79
+the only 326
+the overpass 150
+the party 85
+the people 105
+the pills 288
+the plane 86
+the point 236
+the police 78
 the problem 82
-the radio 111
-the razor 203
+the radio 110
+the razor 201
 the rifle 56
-the river 101
-the roof 221
-the rope 174
-the shower 120
-the table 82
-the thing 106
+the river 100
+the roof 228
+the rope 176
+the shower 118
+the table 81
+the thing 88
 the thoughts 245
-the top 202
-the tracks 132
-the train 181
+the top 205
+the tracks 136
+the train 184
 the truck 64
-the tv 155
-the urge 97
-the urges 55
-the voice 171
-the voices 264
-the wall 404
+the tv 153
+the urge 96
+the voice 175
+the voices 263
+the wall 405
 the walls 95
 the water 71
-the way 271
+the way 270
 the weekend 81
 the wheel 118
-the worst 66
-their 66
-them 337
-them after 69
-them all 93
-them im 55
-there and 113
+the worst 65
+them 341
+them after 68
+them all 92
+there and 112
 there are 67
-theres 126
-theres a 75
+theres 136
+theres a 82
 they bled 60
-they bleed 62
-they get 59
-they put 60
-they told 59
-theyd 110
-theyd be 60
-theyre 279
+they bleed 61
+they get 58
+they put 59
+they told 58
+theyd 109
+theyd be 59
+theyre 275
 theyre in 65
 theyre not 67
-thigh 71
-thighs 279
-thing on 62
+thigh 70
+thighs 276
+thing on 61
 thing that 90
-thing to 96
-think about 410
-think ill 105
+thing to 94
+think about 408
+think ill 104
 thinking 685
-thinking about 406
-thinking abt 133
-this 131
-this anymore 181
+thinking about 403
+thinking abt 132
+this 124
+this anymore 180
 this im 60
-this time 702
-this weekend 334
-tho 240
-thought 59
-thought about 208
+this time 710
+this weekend 333
+tho 254
+thought 56
+thought about 206
 thought of 56
-thoughts 140
-thoughts about 106
-thoughts again 181
-thoughts are 235
+thoughts 131
+thoughts about 107
+thoughts again 179
+thoughts are 234
 thoughts back 68
-threatened 108
-threw 277
-threw a 87
-throat 176
-throwing 237
-throwing up 209
-tied 78
-tiene 137
+threatened 107
+threw 281
+threw a 86
+throat 175
+throwing 235
+throwing up 207
+tied 77
+tiene 138
 tiene 14 56
-tiene un 73
-tiene una 123
-tight and 64
-til 90
-till it 63
-time he 108
-time im 181
-time in 110
-time not 70
-tingly 73
-tio 127
-tirarme 133
+tiene un 72
+tiene una 124
+tight and 66
+til 88
+till it 62
+time he 106
+time im 174
+time in 109
+time not 75
+tingly 72
+tio 126
+tirarme 132
 tirarme del 101
-tired 419
-tired of 343
-tiro 81
-tmrw 268
-to bother 85
-to burn 60
-to but 60
+tired 418
+tired of 342
+tiro 80
+tmrw 277
+to bother 84
+to burn 59
+to but 59
 to cleanse 85
-to ctb 81
+to ctb 80
 to deal 56
-to die 505
+to die 504
 to disappear 91
-to do 131
+to do 136
 to drive 156
-to end 195
-to everyone 143
-to finish 118
-to go 150
-to hang 78
-to have 88
-to hear 60
-to hurt 188
-to jump 208
-to just 67
-to kill 298
-to kms 139
+to end 194
+to everyone 149
+to finish 127
+to go 149
+to hang 77
+to have 100
+to hear 59
+to hurt 191
+to jump 212
+to just 65
+to kill 303
+to kms 138
 to leave 106
-to me 112
+to me 122
 to meet 73
-to message 64
-to my 274
-to next 85
+to message 63
+to my 273
+to next 84
 to not 169
-to people 76
-to protect 99
-to prove 87
+to people 75
+to protect 98
+to prove 92
 to sacrifice 75
 to save 62
-to say 151
-to shoot 90
-to sleep 325
-to someone 91
-to stab 57
+to say 149
+to shoot 89
+to sleep 330
+to someone 89
+to stab 56
 to swallow 56
-to the 79
-to unalive 160
+to the 68
+to unalive 159
 to wake 88
 to walk 136
 to want 77
 toca 166
-toca cuando 100
-todas 281
-todas las 198
-todas mis 60
-today 720
-today and 225
-today i 174
+toca cuando 99
+todas 279
+todas las 197
+todas mis 59
+today 713
+today and 219
+today i 180
 today like 68
-today she 122
-today that 81
-todo 539
-todo planeado 63
+today she 130
+today that 80
+todo 536
+todo planeado 62
 todos 331
-todos estarian 62
-told 858
+todos estarian 64
+told 861
 told anyone 77
-told her 83
-told him 83
-told me 401
-told myself 58
-told the 62
-tomar de 66
-tome 700
-tome como 189
-tome todas 205
+told her 96
+told him 82
+told me 399
+told myself 57
+told the 61
+tomar de 65
+tome 699
+tome como 194
+tome todas 203
 tomo 184
-tomorrow 446
-tomorrow im 71
+tomorrow 443
+tomorrow im 70
 tongue 68
-tonight 1613
-tonight and 146
+tonight 1607
+tonight and 151
 tonight he 63
-tonight i 160
-tonight im 63
+tonight i 159
+tonight im 65
 tonight is 57
 tonight she 62
-tonights 182
-tonights the 175
-too many 59
-took 1481
-took a 249
+tonights 181
+tonights the 174
+too many 65
+took 1478
+took a 234
 took all 215
-took like 176
-took my 265
+took like 179
+took my 272
 took some 57
 took something 57
-took the 155
-top 213
-top level 80
-top of 96
-touched 89
-touches 144
+took the 154
+top 215
+top level 85
+top of 95
+touched 88
+touches 143
 touches her 87
-towel 56
-tracks 316
-tracks behind 95
+tracks 326
+tracks behind 94
 tracks by 86
 traffic 130
-train 269
-train tracks 128
+train 271
+train tracks 127
 tramadol 59
-tren 106
-tried 97
+tren 105
+tried 95
 tried to 87
-truck 200
-trunk 112
+truck 199
+trunk 111
 trust myself 69
-trying 194
+trying 170
 trying with 164
-turkey 171
+turkey 173
 turned it 70
-turning the 78
-tuvo 56
-tuvo una 63
-tv 156
-tv is 69
-twitching 131
-twitching and 56
+turning the 77
+tuvo una 62
+tv 153
+tv is 67
+twice today 61
+twitching 132
 tying 92
-tylenol 473
-tylenol it 93
-u 371
+tylenol 478
+tylenol it 92
+u 361
 u for 57
 um 62
-un 283
+un 286
 un companero 107
-un cuchillo 202
-un dolor 62
+un cuchillo 203
+un dolor 61
 un frasco 59
 un hombre 57
-una 88
+una 91
 una carga 194
-una convulsion 127
-una cuerda 71
-una fiesta 80
-una hora 131
+una convulsion 125
+una cuerda 80
+una fiesta 82
+una hora 130
 una navaja 81
 una pistola 177
-una soga 87
-una voz 106
-unalive 489
-unalive myself 214
-unalive thoughts 100
+una soga 85
+una voz 105
+unalive 491
+unalive myself 219
+unalive thoughts 99
 unaliving 132
 unaliving myself 114
-unas 90
-uncle 178
+unas 98
+uncle 176
 under 69
-unless 78
+unless 77
 until i 56
-until it 69
-until they 74
-up after 78
-up and 88
-up here 101
-up how 73
-up loose 84
-up one 63
+until it 68
+until they 73
+up after 77
+up and 86
+up here 99
+up how 72
+up loose 83
+up one 62
 up tomorrow 126
 urge 92
-urge to 97
-urgent 69
-urges 129
+urge to 96
+urgent 68
+urges 128
 urges are 70
-usarla 62
-use it 143
+usarla 61
+use it 149
+used a 59
 usual 145
-va 182
-va a 265
+va 180
+va a 262
 va con 79
-vaya 70
+vaya 69
 ve 160
 ve a 62
-veces 134
-veces pienso 206
+veces 133
+veces pienso 205
 veces quisiera 76
-vecina 159
-vecino 118
-veneno 74
+vecina 158
+vecino 117
+veneno 73
 ventana 62
 veo 161
-veo cosas 78
+veo cosas 83
 verdad 419
 verdad ya 83
 vez 99
-vida 286
-viendo 78
-viernes 63
-viernes cuando 62
-violaron 86
-violaron el 56
-vive 198
-viviendo 82
-vivir 224
+vida 284
+viendo 77
+viernes 66
+viernes cuando 61
+violaron 85
+vive 199
+viviendo 81
+vivir 223
 voces 316
-voces me 207
-voces que 86
-vodka 130
-vodka and 71
-voice 346
-voice says 94
-voices 249
+voces me 208
+voces que 85
+vodka 128
+vodka and 70
+voice 349
+voice says 93
+voices 248
 voices are 142
 voices say 70
-volvi 425
-volvi a 437
-vomitando 149
-vomitando y 67
+volvi 429
+volvi a 442
+vomitando 147
+vomitando y 66
 vomiting 122
-voy 423
-voy a 478
-voz 156
-voz me 60
+voy 426
+voy a 479
+voz 155
+voz me 59
 voz que 84
-vuelve 118
-vuelve a 120
-w 138
-w a 81
-w my 62
-w the 56
-wake 610
-wake her 59
-wake up 526
-walk 239
-walk into 177
-walked 62
-walking 156
-wall 429
+vuelve 119
+vuelve a 122
+w 142
+w a 80
+w my 61
+wake 593
+wake her 58
+wake up 510
+walk 245
+walk into 178
+walked 67
+walking 150
+wall 430
 wall until 75
-walls 126
-wanna 163
-wanna unalive 67
-want everything 78
-want it 78
-wanted someone 67
-was assaulted 74
-was for 74
-was gone 141
-was raped 118
-wasnt 182
-wasnt around 70
-wasnt here 59
-watch 59
-water 147
-way home 74
-way out 62
-ways 157
+walls 125
+wanna 161
+wanna unalive 66
+want everything 77
+want it 77
+wanted someone 66
+was assaulted 73
+was for 73
+was gone 140
+was raped 117
+wasnt 195
+wasnt around 69
+wasnt here 58
+watch 63
+water 145
+way home 73
+way out 61
+ways 158
 ways to 57
-week also 89
-weekend 333
+week also 72
+weekend 331
 weekend and 59
 weird 78
-weirdly 125
-weirdly calm 64
-what do 237
-what happens 84
-what i 89
-what to 92
+weirdly 131
+weirdly calm 63
+what do 235
+what happens 83
+what i 105
+what to 98
+whatever 56
 wheel 89
-when 93
-when he 147
-when hes 119
-when she 81
-where 273
+when 89
+when he 135
+when hes 120
+when im 56
+when she 80
+where 257
 where he 123
-where im 105
-where she 61
-where the 89
-which bridge 56
-who 316
-who else 79
-who gets 74
-whole bottle 131
-why 159
-why im 266
-will 147
-will and 104
-will kill 92
-will make 67
-will on 73
+where im 108
+where she 60
+where the 91
+who 320
+who else 82
+who gets 73
+whole bottle 132
+why 139
+why im 270
+will 146
+will and 103
+will kill 91
+will make 66
+will on 75
 will this 67
-wine 58
-wish 274
-wish i 191
+wine 57
+wish 272
+wish i 190
 wishing 112
 wishing i 62
-with a 513
-with bruises 65
-with no 57
-without me 212
-woke 346
-woke up 354
+with a 502
+with bruises 64
+with no 56
+without me 210
+woke 352
+woke up 361
 wont 938
-wont answer 82
-wont be 394
+wont answer 81
+wont be 391
 wont matter 79
-wont need 290
-wont stop 168
+wont need 291
+wont stop 173
 wont wake 82
-word 56
 world would 58
-worry about 108
+worry about 106
 worst 73
-would 256
-would be 312
-would do 60
-would even 165
-would get 89
+would 257
+would be 314
+would do 72
+would even 164
+would get 88
 would honestly 61
 would just 93
-would take 188
-wouldnt 394
-wouldnt be 93
-wouldnt let 67
-wouldnt stop 64
-wrist 136
-wrists 91
-writes 58
-writes me 67
-writing this 85
-wrote 569
-wrote a 137
-wrote letters 214
-wrote my 128
-xanax 352
-xanax cold 61
+would take 186
+wouldnt 392
+wouldnt be 92
+wouldnt let 68
+wouldnt stop 62
+wrist 134
+wrists 89
+writes 57
+writes me 66
+writing this 84
+wrote 571
+wrote a 135
+wrote letters 219
+wrote my 127
+xanax 356
+xanax cold 59
 y 347
-y ahorita 74
-y anoche 88
+y ahorita 72
+y anoche 91
 y ayer 82
-y dice 211
-y el 68
-y esta 89
-y hoy 136
-y las 66
-y le 133
-y me 290
-y mis 58
-y otra 143
+y dice 210
+y el 74
+y esta 88
+y hoy 137
+y las 65
+y le 132
+y me 292
+y mis 57
+y otra 142
 y que 132
-y tambien 163
-y tengo 79
+y tambien 162
+y tengo 78
 y tiene 125
 y una 57
 ya 798
-ya decidi 63
-ya deje 62
-ya escribi 144
+ya decidi 68
+ya deje 61
+ya escribi 143
 ya le 80
 ya lo 60
 ya ni 58
-ya no 456
-ya regale 69
+ya no 449
+ya regale 71
 ya se 177
-ya tengo 341
-yeah 86
-year old 58
-yesterday 221
-yesterday and 84
-yesterday i 56
-yo no 78
+ya tengo 338
+yeah 85
+yesterday 225
+yesterday and 83
+yo no 77
 you asked 75
-you for 122
+you for 124
 you really 58
 you were 58
-your client 205
-your clients 86
-your fault 61
-your patient 344
+your 76
+your client 208
+your clients 80
+your fault 60
+your patient 342
 yourself 60
-yr 89
-yr old 86
-yrs 66`,
+yr 88
+yr old 85
+yrs 65`,
 } as const;

@@ -884,6 +884,15 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.86); // 0.87 before lead33
   });
 
+  it("holds its figures on fresh set dh, college and graduate students and young professionals (Gen Z register), the twenty-fifth round's holdout (94.3 % recall, 1 crisis to staff, 75.8 % administrative untouched; 94.3 %, 1 and 75.0 % at the round's end before reading) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-dh.json'));
+    report('fresh set dh (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+  });
+
   it('holds its figures on fresh set dg, Metro Atlanta and the Southeast, Black and Caribbean families, untouched on main 06dd762 (97.5 % recall, 0 to staff, 84.2 % administrative) and read', () => {
     const figures = measure(load('tuning-fresh-dg.json'));
     report('fresh set dg (read)', figures);

@@ -472,6 +472,8 @@ export const METHOD_MEANS: TriageTable = {
     'going|goes|go ..1 in|into ..1 the ..1 river|lake|ocean|bay|water|sea ..2 with ..1 me',
     // lead33 (refit, set bw): pills bought for "later".
     '{pills}|tylenol|advil|ibuprofen|pills|meds|sleeping ..4 for ..1 later',
+    // lead33 (dh): standing past a platform's yellow line, waiting for the right train.
+    'past|over|beyond|across|behind|on ..2 the ..1 yellow ..1 line & standing|stand|stood|waiting|wait|lean|leaning|step|stepping|right|train|one',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").

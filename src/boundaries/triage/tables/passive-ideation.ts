@@ -893,6 +893,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'unsubscribe|unsubscribing|unsubscribed|opt|opting|log|logging|logged|sign|signing ..2 out|off|from ..2 life|existence|living|earth|world|humanity',
     // lead33 (set dl): hoping the next fire is the one one does not walk out of.
     'one ..2 i|I ..1 dont|wont|never ..1 walk|come|make|get ..1 out|home & hoping|hope|wish|pray|praying|want',
+    // lead33 (the holdout dh, read at the round's end): life insurance that would do more for someone than oneself; going to
+    // sleep hoping one just does not.
+    'life ..1 insurance ..4 do|doing|help|mean ..2 more ..3 than ..1 i|me',
+    'sleep|bed ..6 hoping|hope|wish|wishing|praying ..3 just ..2 dont|wont|never',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -371,6 +371,9 @@ export const PLAN_INTENT: TriageTable = {
     'how ..1 much|many ..3 would ..1 do ..1 it',
     'how ..1 much|many ..3 would ..1 it ..1 take',
     'dont|not ..2 think|know ..2 im|i|ill ..2 coming|come ..1 home',
+    // lead33 (dh): a timeline that needs no new lease; all future appointments cancelled, no point.
+    'my ..1 timeline|date|deadline ..2 is && no ..1 point|reason|sense ..3 signing|renewing|getting|buying|starting|booking|making|planning',
+    'cancel|cancelling|canceling ..2 all ..3 future|remaining|upcoming|other ..1 appts|appointments|sessions && no ..1 point|reason|sense',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

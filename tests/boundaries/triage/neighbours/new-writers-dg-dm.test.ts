@@ -104,3 +104,30 @@ describe('clinical letters and feelings about therapy (lead33, sets di, dk, dl)'
     ]);
   });
 });
+
+describe('the holdout dh, read at the round’s end (lead33)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'honestly my life insurance would do more for my kids than i do',
+      'every night i go to bed hoping i just dont wake up',
+      'i stand past the yellow line at the station waiting for the right train',
+      'the texts only i can see say i have to finish it by friday',
+      'my arm? the dog scratched me. it wasnt the dog',
+      'my timeline is the 15th. no point renewing anything',
+      'please cancel all my future appointments. there is no point',
+      'i have been writing down his schedule for weeks',
+      'i want him to feel what i felt',
+    ]);
+  });
+  it('keeps the desk’s hyperbole off the on-call line', () => {
+    expectNotCrisis([
+      'just got back from lisbon and im so jet lagged i could die. see u thursday!',
+      'sorry for the no-show, i slept through it like a corpse',
+      'my laptop just blue screened of death mid session, can i call in?',
+      'gonna be late, my train is stuck. i swear the mta wants me dead',
+      'the copay went up again?? time to fake my own death lol',
+      'did anyone find a black airpods case in the waiting room? im dead without it',
+      'I go to bed hoping I just get some sleep. Dont forget my appt tomorrow',
+    ]);
+  });
+});
