@@ -96,7 +96,7 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
       'warning',
       'The message is not text; a clinician reads it.',
     );
-    const nothing = { accounted: [], unaccounted: [] };
+    const nothing = { accounted: [], unaccounted: [], asks: false };
     return decide(
       internals,
       emptyFindings(),

@@ -6,7 +6,7 @@ import { WORD_BITS } from './phrase-engine.js';
 import { RISK_LEXICON_EN } from './risk-lexicon-en.js';
 import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
-import { DESK_PROBLEMS } from './tables/general.js';
+import { DESK_PROBLEMS, DESK_TOPICS as TOPICS } from './tables/general.js';
 import type { ReadText } from './text-reader.js';
 import type { Findings } from './triage-findings.js';
 import { foldAccents } from './word-form.js';
@@ -22,6 +22,8 @@ export interface SentenceAccount {
 export interface SentenceAccounting {
   readonly accounted: readonly SentenceAccount[];
   readonly unaccounted: readonly number[];
+  /** Whether any sentence asks the desk something (a desk noun alone asks only in a message with a question). */
+  readonly asks: boolean;
 }
 
 // The longest sentence of everyday words that may follow a request elsewhere in the message.
@@ -126,6 +128,31 @@ const DONE_DESK_ACTS: ReadonlySet<string> = new Set(
   ),
 );
 const UNNAMED_OBJECTS: ReadonlySet<string> = new Set('it this that them lo la los las'.split(' '));
+// A desk noun alone (one word of the practice's topics: the door, parking, the phone, a number) is the topic of a
+// question put to the desk ("where do I park?", "I'm outside, the door's locked. Is someone there?"), but in a
+// message that asks nothing it is only a word of logistics: "the door's locked and she said she'd be done with all
+// this" asks nothing of the desk.
+const DESK_TOPICS: ReadonlySet<string> = new Set(TOPICS);
+// What opens a question: an interrogative or an auxiliary put first, after a greeting or a lead word or two.
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(
+  `what whats where wheres when whens how hows which who whos whom why is are was were do does did can could will
+  would should may might any anyone anybody hay donde adonde cual cuales cuando como que quien quienes puedo puede
+  pueden podria podrian tienen tiene hay es son esta estan`.split(/\s+/),
+);
+// A verb that asks for what follows it in its clause ("I need a new parking pass", "she needs to know the suite
+// number", "necesito la dirección"): a desk noun a few words after one is asked for.
+const ASKING_VERBS: ReadonlySet<string> = new Set(
+  'need needs want wants know send give tell necesito necesita ocupo ocupa quiero quiere saber mandar manden mandan dar'.split(
+    ' ',
+  ),
+);
+// How many words before a desk noun an asking verb may stand.
+const ASKING_REACH = 4;
+const QUESTION_LEADS: ReadonlySet<string> = new Set(
+  'hi hey hello yo also and so ok okay btw quick question um oh hola oye buenas buenos tambien y pues disculpe'.split(
+    ' ',
+  ),
+);
 const NO_CLAUSES: ReadonlySet<number> = new Set();
 // The administrative hits of a sentence that has none (one list for all: never changed).
 const NO_HITS: readonly RuleHit[] = Object.freeze([]);
@@ -215,7 +242,12 @@ export function accountSentences(
   const pleaClauses = adminHits.some((hits) => hits?.some((hit) => DESK_PROBLEM_PATTERNS.has(hit.pattern)))
     ? barePleaClauses(read)
     : NO_CLAUSES;
-  const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
+  // Each sentence's requests: a desk noun alone is one only in a message that asks the desk something (a
+  // question: "I'm outside, the door's locked. Is someone there?").
+  const requests = asksQuestion(read)
+    ? adminHits
+    : adminHits.map((hits) => hits?.filter((hit) => !DESK_TOPICS.has(hit.pattern) || asksFor(read, hit)));
+  const asks = requests.some((hits) => hits !== undefined && hits.length > 0);
   const accounted: SentenceAccount[] = [];
   const unaccounted: number[] = [];
   // Each sentence's facts are read in order and dropped after it: only whether the one before was a signature is
@@ -246,7 +278,8 @@ export function accountSentences(
       continue;
     }
     const { unexplained, sensitive, uncovered, covered, context } = fact;
-    const admin = adminHits[k] ?? NO_HITS;
+    // A desk noun accounts for its statement beside a request elsewhere; with none, the message asks nothing.
+    const admin = (asks ? adminHits[k] : requests[k]) ?? NO_HITS;
     const words = to - from;
     // An administrative request may stand beside an unexplained word (a name, a brand, a typo), two in a
     // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
@@ -294,7 +327,7 @@ export function accountSentences(
       unaccounted.push(k);
     } else accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
   }
-  return { accounted, unaccounted };
+  return { accounted, unaccounted, asks };
 }
 
 function sentenceFacts(
@@ -680,4 +713,31 @@ function spellsWordBeside(
 /** Whether a word is one letter (not a digit: "a W-9" is a form, not letters spelled out). */
 function isLetter(word: string): boolean {
   return word.length === 1 && word >= 'a' && word <= 'z';
+}
+
+/** Whether a desk noun's hit is asked for: an asking verb a few words before it, in its clause. */
+function asksFor(read: ReadText, hit: RuleHit): boolean {
+  const at = hit.words[0]?.[0];
+  if (at === undefined) return false;
+  const clause = read.clauses[at];
+  for (let i = at - 1; i >= 0 && i >= at - ASKING_REACH && read.clauses[i] === clause; i -= 1)
+    if (ASKING_VERBS.has(read.words[i] as string)) return true;
+  return false;
+}
+
+/**
+ * Whether the message asks a question: a sentence marked as one, or a clause that opens as one (an interrogative or
+ * an auxiliary first, after up to two lead words: "ok where do I park", "the elevator is out, is there another way").
+ */
+function asksQuestion(read: ReadText): boolean {
+  if (read.questions.includes(true)) return true;
+  let start = 0;
+  for (let i = 0; i < read.words.length; i += 1) {
+    if (i > 0 && read.clauses[i] !== read.clauses[i - 1]) start = i;
+    if (start < 0 || i - start > 2) continue;
+    const word = foldAccents(read.words[i] as string);
+    if (QUESTION_OPENERS.has(word)) return true;
+    if (!QUESTION_LEADS.has(word)) start = -1;
+  }
+  return false;
 }

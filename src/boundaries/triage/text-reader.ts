@@ -20,6 +20,8 @@ export interface ReadText {
   readonly capitalized: Uint8Array;
   /** The index of each sentence's first word; a sentence ends where the next starts (or at the end). */
   readonly sentenceStarts: readonly number[];
+  /** Whether each sentence is a question: it ends at a question mark or opens with "¿". */
+  readonly questions: readonly boolean[];
   /** Characters read from the start of the message. */
   readonly charactersRead: number;
   /** Whether the whole message was read. */
@@ -317,6 +319,8 @@ export function readText(
   let clauses = new Int32Array(buffer, 4 * capacity, capacity);
   let capitalized = new Uint8Array(buffer, 8 * capacity, capacity);
   const sentenceStarts: number[] = [];
+  const questions: boolean[] = [];
+  let asked = false; // a "¿" read in the current sentence
   let clause = 0;
   let wordStart = -1; // where the current word started, in the text
   let sentenceStart = 0;
@@ -476,9 +480,13 @@ export function readText(
         joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom, spelled);
       letterRun = 0;
       sentenceStarts.push(sentenceStart);
+      questions.push(asked || code === 63);
+      asked = false;
       sentenceStart = words.length;
       clause += 1;
     }
+    // "¿" opens the question that follows it.
+    if (code === 191) asked = true;
   }
   const count = words.length;
   return {
@@ -488,6 +496,7 @@ export function readText(
     clauses: clauses.subarray(0, count),
     capitalized: capitalized.subarray(0, count),
     sentenceStarts,
+    questions,
     charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
     complete,
   };

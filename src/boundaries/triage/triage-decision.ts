@@ -284,7 +284,7 @@ export function decide(
   const [firstCrisis, ...otherCrisis] = crisisReasons;
   if (firstCrisis !== undefined) return onCall(firstCrisis, otherCrisis, crisisList);
 
-  const { accounted, unaccounted } = account();
+  const { accounted, unaccounted, asks } = account();
   const clinicalReasons: Reason<BoundariesReasonCode>[] = [];
   if (findings.negatedCrisis.size > 0) {
     clinicalReasons.push(
@@ -315,7 +315,7 @@ export function decide(
     );
   } else if (
     escalations.length === 0 &&
-    findings.admin.size === 0 &&
+    !asks &&
     (accounted.length === 0 || !accounted.every((a) => a.courtesy))
   ) {
     clinicalReasons.push(

@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 87, messages: 31512, crises: 12323 },
-  bias: -2879,
-  threshold: 711,
-  weights: `103 106
-13 214
-14 anos 58
-14th 87
-14th i 74
-14th im 56
-15 anos 70
-15 of 61
-16 94
-17 97
-2 days 71
-20 of 67
-20 pastillas 57
-3 days 65
-38 81
-4 days 208
-40 170
-40 now 58
-5 days 116
-5th 84
-911 357
-a alguien 72
-a bat 99
-a belt 131
-a black 62
-a bottle 206
-a bridge 55
-a bunch 323
-a burden 332
-a bus 141
-a car 125
+  fittedOn: { sets: 93, messages: 33312, crises: 13049 },
+  bias: -2848,
+  threshold: 782,
+  weights: `103 102
+11 40 60
+13 190
+14 anos 59
+14th 90
+14th i 69
+14th im 61
+15 of 72
+16 88
+17 85
+2 days 81
+20 of 62
+3 days 80
+38 99
+4 days 222
+40 159
+40 now 56
+5 days 107
+5th 85
+8 months 58
+911 343
+a alguien 68
+a bat 102
+a belt 135
+a bottle 210
+a bridge 57
+a bunch 331
+a burden 327
+a bus 134
+a car 136
 a chip 63
-a cortar 196
-a cortarme 137
-a date 325
-a fever 70
-a fifth 119
-a fight 69
-a ghost 57
-a goodbye 186
-a gun 283
-a guy 150
-a hacer 275
-a handful 79
+a cortar 188
+a cortarme 162
+a date 342
+a fever 64
+a fifth 114
+a fight 66
+a goodbye 189
+a gun 281
+a guy 146
+a hacer 277
+a handful 78
 a ir 94
-a joke 128
-a knife 192
-a la 88
-a lighter 227
-a list 83
-a matar 181
-a mi 433
-a mis 97
-a nadie 176
-a necesitar 135
-a note 86
-a party 123
-a plan 295
-a proposito 92
-a quien 120
-a razor 157
-a reason 92
-a relief 64
-a rope 120
-a seizure 391
-a student 129
-a tener 84
-a veces 272
-a voice 98
-a way 75
-a while 207
-a whole 57
-a will 164
-about 20 67
-about 40 66
-about an 92
-about ctb 71
+a joke 149
+a knife 211
+a la 76
+a lighter 231
+a list 81
+a matar 170
+a mi 426
+a mis 104
+a nadie 173
+a necesitar 136
+a note 96
+a paperclip 63
+a party 126
+a picture 61
+a plan 303
+a proposito 87
+a quien 119
+a razor 148
+a reason 98
+a refill 56
+a relief 61
+a rope 124
+a seizure 412
+a student 127
+a sunday 57
+a tener 81
+a veces 273
+a voice 95
+a while 194
+a whole 61
+a will 167
+about 20 64
+about 40 64
+about an 89
+about ctb 66
 about driving 79
-about ending 125
-about how 88
-about jumping 89
-about just 180
-about killing 76
+about ending 130
+about how 100
+about jumping 88
+about just 184
+about killing 74
 about not 70
-about suicide 82
-about unaliving 66
-abt 85
-abuso 76
-abuso de 58
-acaso 135
-advil 61
-affairs 144
+about suicide 81
+about unaliving 78
+abt 90
+abuso 72
+abuso de 55
+acaso 128
+accounts 58
+advil 58
+affairs 146
 affairs in 119
+afraid 55
 after 8 65
-after i 86
-after im 74
-after my 141
-after practice 63
-after taking 55
-after that 96
-after this 119
-again 794
-again and 95
-again its 122
-again last 91
-again the 64
-against the 103
-agarro 101
-ago 428
-ago feeling 55
-ago i 72
-agua 75
-aguanto 352
-aguanto mas 190
+after i 69
+after im 70
+after my 137
+after practice 61
+after that 98
+after the 67
+after this 124
+again 789
+again and 91
+again its 127
+again last 90
+again the 63
+against the 101
+agarro 104
+ago 404
+agua 81
+aguanto 366
+aguanto mas 198
 ah 117
 ah y 117
-ahi 78
+ahi 92
 ahora esta 115
-ahorita 233
-ahorita esta 72
-aint 92
-al 911 94
-al hospital 243
-alcohol 69
-algo en 67
-alguien 256
+ahorita 225
+ahorita esta 74
+aint 88
+al 911 91
+al hospital 241
+alcohol 70
+algo en 70
+alguien 260
 alguien me 59
-alguien supiera 114
-alive 304
-all 112
-all my 583
-all of 150
-alone 348
-alone for 76
-alone in 61
-alone with 71
-already 287
-already know 55
-also 661
-also fyi 125
-also honestly 60
-also i 415
-also idk 64
-also im 102
-also ive 232
-also not 64
+alguien supiera 117
+alive 297
+all 88
+all my 595
+all of 142
+alone 355
+alone for 73
+alone in 66
+alone with 69
+already 281
+already know 67
+also 610
+also fyi 123
+also honestly 59
+also i 438
+also idk 73
+also im 72
+also ive 235
+also not 67
 ambien 79
-amenazo 206
-amenazo con 175
-amiga 68
-amigo 70
-amitriptyline 55
-an accident 135
-an hour 228
-and a 80
-and confused 117
-and deleted 90
+amenazo 204
+amenazo con 173
+amiga 65
+amigo 68
+amitriptyline 58
+an accident 137
+an hour 222
+and confused 113
+and deleted 94
 and did 72
-and gave 109
-and has 75
-and he 201
-and her 156
-and his 64
-and hit 89
-and isnt 76
-and just 67
-and left 108
-and loaded 59
-and my 69
-and now 308
-and put 90
-and said 433
+and gave 107
+and has 77
+and he 156
+and her 146
+and his 62
+and hit 95
+and isnt 77
+and just 66
+and left 101
+and loaded 55
+and now 310
+and put 100
+and said 453
 and says 193
-and shes 119
-and stood 62
-and sweating 61
-and that 94
-and theres 118
-and tonight 64
-and took 185
-and touched 55
-and when 103
-and wouldnt 67
-and wrote 78
-ando pensando 131
-anoche 896
-anoche me 234
-anoche no 75
-anoche y 84
-anos 128
-anos dice 64
-anos me 133
-anos se 55
-answering 313
-answering me 62
-antifreeze 93
-anymore 444
-anyone 254
-anyway 530
-anyway can 166
-anyway is 88
-anyway my 58
-apartment 158
-aqui 309
-are 92
-are back 62
-are in 59
-are shaking 61
-are telling 76
-arent 69
-arent there 62
-arm 480
-arm feels 78
-arm is 109
-arms 356
-around 382
-around by 77
-around for 84
-around my 64
-arrangements 64
-arriba 60
-asi 138
-asking 116
-asking bc 101
-asking for 244
-asleep 190
-asleep and 87
-asleep now 74
-assaulted 167
-at a 106
-at lincoln 89
-at me 82
-at once 89
-at peace 114
-at school 179
-at work 65
-ativan 59
-aunque 55
-aventarme 66
-awake 74
-awake now 74
-away 386
-away my 204
-away to 55
-ayer 366
-ayer me 68
-azotea 88
-azotea del 62
-baby 69
-back and 71
-backpack 58
-bad 318
-bad and 120
-bad i 126
-bad rn 85
-bag 97
-balcon 58
-balcony 105
-bandaged 64
-banging 86
-bat 171
-bat by 63
-bath 61
-bathtub 73
-bc 157
-bc i 129
-bc im 69
-be alive 175
-be around 314
-be better 278
-be dead 109
-be dramatic 151
-be easier 110
-be gone 81
-be here 354
-be mad 95
-be my 58
-be needing 178
-be over 66
-be relieved 115
-be to 86
-be with 62
-beats 63
-bedroom 61
-been 205
-been burning 85
-been collecting 56
-been cutting 199
-been giving 226
-been hitting 138
-been holding 58
-been like 69
-been looking 112
-been planning 68
-been researching 137
-been saving 333
-been saying 109
-been scratching 64
-been sitting 123
-been standing 98
-been stockpiling 110
-been thinking 190
-been throwing 90
-been up 85
-been vomiting 58
+and seeing 63
+and shes 90
+and stood 68
+and sweating 60
+and that 72
+and theres 117
+and told 60
+and tonight 62
+and took 178
+and when 104
+and wouldnt 72
+and wrote 82
+ando pensando 125
+anoche 916
+anoche me 248
+anoche no 70
+anoche y 79
+anos 106
+anos dice 61
+anos me 124
+anos se 61
+answering 334
+answering me 67
+antifreeze 90
+anymore 432
+anyone 271
+anyway 502
+anyway can 173
+anyway is 85
+anyway my 55
+apartment 116
+aqui 299
+are 59
+are back 71
+are in 68
+are shaking 63
+are telling 80
+arent 82
+arent there 70
+arm 490
+arm feels 75
+arm is 119
+arms 365
+around 399
+around by 75
+around for 93
+around my 63
+arrangements 61
+arriba 56
+asap 55
+asi 144
+asking 97
+asking bc 104
+asking for 270
+asleep 211
+asleep and 82
+asleep now 71
+assaulted 159
+at a 129
+at lincoln 83
+at me 89
+at once 118
+at peace 112
+at school 171
+at work 58
+ativan 58
+aventarme 63
+awake 76
+awake now 82
+away 384
+away my 206
+ayer 357
+ayer me 64
+ayudenme 56
+azotea 83
+azotea del 58
+baby 83
+back and 68
+backpack 60
+bad 342
+bad and 119
+bad i 122
+bad rn 87
+bag 106
+balcon 56
+balcony 101
+bandaged 60
+banging 81
+bat 188
+bat by 64
+bath 62
+bc 132
+bc i 142
+bc im 62
+be alive 172
+be around 316
+be better 280
+be dead 125
+be dramatic 148
+be easier 116
+be gone 75
+be here 351
+be mad 106
+be needing 181
+be over 63
+be relieved 111
+be to 87
+be with 79
+beats 61
+been 190
+been burning 81
+been collecting 55
+been counting 55
+been cutting 197
+been giving 219
+been hitting 139
+been holding 59
+been like 71
+been looking 110
+been planning 65
+been purging 58
+been researching 131
+been saving 336
+been saying 110
+been scratching 61
+been sitting 116
+been standing 95
+been stockpiling 114
+been thinking 193
+been throwing 95
+been up 90
+been vomiting 57
 been walking 79
-been wanting 62
-been writing 62
-before sunday 63
-behind 110
+been wanting 63
+been writing 65
+before sunday 59
+behind 108
 behind my 60
-being 379
-being a 126
-being alive 123
-being dramatic 60
-being here 130
-being honest 72
-being the 77
-belt 181
-benadryl 77
-beneficiary 71
-better off 340
-bf 109
-big 65
-big deal 99
-birthday 97
-blacked 94
-blacked out 94
-blade 237
-blade out 89
-blades 143
-bleach 74
-bled 132
-bleed 148
-bleeding 355
-bleeding a 116
-bleeding through 57
-bleeds 94
-blisters 63
+being 366
+being a 122
+being alive 119
+being dramatic 76
+being here 127
+being honest 71
+being the 76
+belt 182
+benadryl 71
+beneficiary 84
+better off 342
+bf 112
+big deal 102
+birthday 126
+blacked 97
+blacked out 97
+blade 238
+blade out 98
+blades 155
+bleach 92
+bled 137
+bleed 152
+bleeding 359
+bleeding a 109
+bleeds 100
+blisters 61
 blood 269
-blue 103
-bother 149
-bottle 610
-bottle of 402
-bottles 105
-bought 454
-bought a 231
-bought rope 84
-bout 66
-boyfriend 410
-boyfriend choked 66
-brazo 222
-brazo izquierdo 125
-brazos 324
-breath 68
-breathe 85
-breathing 294
-breathing but 63
-breathing weird 59
-bridge 569
-bridge by 69
-bridge on 176
-bringing my 75
-bro 166
-bro im 57
-broke 143
-broke my 129
-broma 78
-brother 333
-brothers 83
-bruise 96
-bruises 217
-bruises on 129
-btw 120
-bueno 222
-bugs 171
-bugs on 153
-bunch 341
-bunch of 315
-burden 350
-burden on 155
-burden to 106
-burn 121
-burned 184
-burned myself 136
-burning 220
-burning myself 66
-burning up 58
-burns 71
-bus 61
-bus on 55
-but confused 69
-but if 82
-by a 95
-by then 72
-cabeza contra 85
-cabinet 154
-call 911 87
+blue 98
+body 66
+bother 164
+bottle 620
+bottle of 400
+bottles 109
+bought 466
+bought a 232
+bought rope 99
+bout 63
+boyfriend 418
+boyfriend choked 69
+brazo 232
+brazo izquierdo 135
+brazos 330
+brazos con 56
+breath 69
+breathe 86
+breathing 302
+breathing but 59
+breathing weird 65
+bridge 583
+bridge by 63
+bridge on 186
+bringing my 92
+bro 157
+broke 167
+broke my 142
+broma 94
+brother 330
+brothers 74
+bruise 99
+bruises 222
+bruises on 135
+btw 116
+bueno 208
+bugs 173
+bugs on 155
+bunch 348
+bunch of 324
+burden 344
+burden on 150
+burden to 105
+burn 124
+burned 196
+burned myself 150
+burning 210
+burning myself 63
+burning up 55
+burns 84
+bus 71
+but confused 78
+but if 80
+by a 92
+by then 69
+cabeza contra 82
+cabinet 149
+call 911 84
 call my 166
-call the 154
-called 911 89
-calm 273
-calm about 104
-came 122
-came home 106
-can u 205
-cancer 83
-cansada de 144
-cansado de 63
-cant 85
-cant breathe 79
-cant do 120
-cant feel 79
-cant hold 76
-cant keep 82
-cant leave 91
-cant really 112
-cant stop 167
-car 284
-car in 65
-car keys 124
-car running 140
+call the 174
+called 911 84
+calm 301
+calm about 106
+came 68
+came home 103
+can u 200
+cancer 81
+cansada de 143
+cansado de 61
+cant 82
+cant breathe 73
+cant do 119
+cant feel 75
+cant hold 81
+cant keep 81
+cant leave 93
+cant really 107
+cant stop 156
+car 260
+car keys 136
+car running 143
 cara 103
-care of 74
-carga 209
-carga para 128
-carro 264
-carro en 68
-cartas 162
-cartas para 86
-casa 273
-casa de 138
-casa y 106
-cat 194
-cat to 96
-cats 81
-chat 143
-chest 392
-chest hurts 93
-chest is 91
-chest pain 84
-chip 79
-chip in 91
-choked 204
-choked me 202
-cigarettes 56
-cigarros 63
-cinturon 120
-clean 380
-cleaned 179
-cleanse 86
-client 218
-clients 71
-clonazepam 134
-clonazepam hace 68
+care of 66
+carga 215
+carga pa 55
+carga para 132
+carro 271
+carro en 64
+cartas 164
+cartas para 88
+carved 58
+casa 253
+casa de 118
+casa y 107
+case 55
+casi me 60
+cat 204
+cat to 99
+cats 87
+chat 148
+chest 385
+chest hurts 89
+chest is 96
+chest pain 72
+chip 78
+chip in 89
+choked 214
+choked me 212
+cigarros 60
+cinturon 115
+clean 384
+cleaned 191
+cleaned it 60
+cleanse 85
+client 206
+clients 69
+clonazepam 157
+clonazepam hace 80
 close 160
-close friends 64
-closet 410
-closet and 66
-clothes 176
-clothes were 64
+close friends 72
+closet 425
+closet and 64
+closet y 58
+clothes 175
+clothes were 65
 coach 113
-coach has 80
-cold 187
-cold turkey 172
-collapsed 68
-collecting 87
-collecting my 62
-come home 110
-comes 78
-comes back 64
-como una 102
+coach has 77
+cold 196
+cold turkey 173
+collapsed 64
+collecting 84
+collecting my 61
+come home 89
+comes 56
+comes back 61
+como una 104
 companero 127
-companero de 102
-compre 206
-compre una 122
-con cigarros 63
-con que 69
-con un 208
-con una 117
-confundido 66
-confused 298
-confused and 123
-conmigo 85
-contesta 224
-contesta el 118
+companero de 100
+compre 217
+compre una 127
+con cigarros 60
+con que 80
+con un 207
+con una 109
+confundido 63
+confused 292
+confused and 120
+conmigo 99
+contesta 220
+contesta el 114
 conto 130
-conto que 113
-contra 159
-contra la 116
-convulsion 138
-cops 62
-corazon 102
-corazon me 60
-cornered 72
-cornered me 71
-cortadas 187
-cortadas en 113
-cortando 102
-cortando los 55
-cortar 211
-cortarme 159
-corte 279
+conto que 114
+contra 153
+contra la 113
+convulsion 131
+cops 59
+corazon 98
+corazon me 62
+cornered 69
+cornered me 68
+cortadas 189
+cortadas en 118
+cortando 99
+cortar 202
+cortarme 183
+corte 276
 corte otra 199
-cortes 64
-cosa 59
-cosa mi 73
-cosas 168
-cosas que 85
-could just 139
-counselor at 77
-counted 123
+cortes 61
+cosa mi 55
+cosas 166
+cosas que 91
+could just 131
+counselor at 72
+counted 121
 counter 69
-counting 83
-counts 91
-cousin 71
-coworker 203
-cps 131
-crazy 84
+counting 82
+counts 94
+cousin 73
+coworker 202
+cps 134
+crazy 80
 crazy and 90
-crib 63
-ctb 521
-ctb again 58
-ctb is 55
-ctb soon 56
-ctb thoughts 56
-ctb tonight 56
-cuaderno 64
-cuando 216
+crib 61
+ctb 551
+ctb has 57
+ctb soon 67
+cuaderno 65
+cuando 210
 cuando mi 98
-cuando se 140
-cuando yo 67
+cuando se 136
+cuando yo 65
 cuantas 87
-cuarto 336
-cuarto y 81
-cuchillo 289
-cuchillo en 77
-cuello 114
-cuerda 104
-culpa 74
-cunado 73
-cut 465
-cut again 200
-cuts 273
-cuts on 121
-cutting 386
-cutting again 150
-da igual 58
-dads 170
-dads gun 74
-dads old 55
-dano a 60
-daria 59
-daria cuenta 59
-date 268
-date the 74
-day 3 137
-days ago 226
-days and 194
-days on 62
-de 14 62
-de 15 109
-de 17 65
-de despedida 99
-de dormir 122
-de golpe 131
-de matarme 98
+cuarto 335
+cuarto y 78
+cuchillo 298
+cuchillo en 73
+cuello 129
+cuerda 110
+culpa 70
+cunado 72
+cut 475
+cut again 216
+cut myself 55
+cuts 269
+cuts on 117
+cutting 385
+cutting again 149
+dads 197
+dads gun 78
+dads old 63
+dano a 57
+daria 56
+daria cuenta 56
+date 301
+date the 67
+day 3 136
+days ago 234
+days and 150
+days on 68
+de 12 56
+de 14 64
+de 15 106
+de 16 58
+de 17 64
+de clonazepam 57
+de despedida 95
+de dormir 117
+de golpe 133
+de matarme 93
 de pastillas 71
-de pensar 63
-de sangrar 138
-de semana 110
-de su 88
-de todo 123
+de pensar 64
+de sangrar 131
+de semana 94
+de su 91
+de todo 118
 de todos 60
-de tomar 168
-de tylenol 74
-de un 63
-de ustedes 208
-de verdad 155
-de vivir 120
-dead 250
-dead than 87
-deal 164
-deal with 60
-debajo 94
-debajo de 77
-decided 485
-decided after 81
-decidi 186
-decir que 65
-decirle 291
-decirle a 124
-decision 126
-deep 248
-deeper 241
-deeper than 186
-degrees 57
-deja 125
-deja salir 134
+de tomar 178
+de tylenol 71
+de un 61
+de ustedes 207
+de verdad 141
+de vivir 114
+dead 246
+dead than 84
+deal 171
+deal with 64
+debajo 96
+debajo de 79
+decided 481
+decided after 98
+decidi 192
+decir que 74
+decirle 294
+decirle a 119
+decirlo 55
+decision 120
+deep 255
+deeper 234
+deeper than 182
+degrees 56
+deja 119
+deja salir 128
 dejar todo 61
-deje 355
-deje de 59
-deje todo 98
-deje una 68
-dejo 366
-dejo de 165
+deje 364
+deje de 68
+deje todo 97
+deje una 66
+dejo 362
+dejo de 170
 dejo me 56
-del carro 65
-del edificio 106
-del puente 238
-del tren 71
-deleted 204
-deleted all 66
-deleted it 96
-demonio 60
+del carro 67
+del edificio 101
+del puente 235
+del tren 68
+deleted 202
+deleted all 70
+deleted it 95
+demonio 57
 depot 69
-desaparecer 127
-desaparecer y 57
-desde la 67
-deserve 67
-desk 127
-desmayo 142
-desmayo en 84
-despedida 131
-despertar 367
-despertar manana 62
-despertara 115
-despertara manana 88
+desaparecer 122
+desde la 69
+deserve 63
+desk 91
+desmayo 155
+desmayo en 89
+despedida 126
+despertar 359
+despertar manana 59
+despertara 109
+despertara manana 84
 desperte 95
 despierta 135
-despierta bien 75
-deudas 58
-devil 62
-diablo 81
-dice que 243
-dicen 243
-dicen que 245
-dicho a 128
-diciendo 124
-did 304
-did a 96
-did it 125
-did something 80
-did stuff 80
-didnt 318
-didnt do 79
-didnt stop 84
-didnt tell 56
-didnt wake 105
-die 594
-die and 134
-die exactly 109
-digan 153
-digan a 134
+despierta bien 79
+deudas 56
+devil 59
+diablo 80
+dice que 244
+dicen 246
+dicen que 251
+dicho a 129
+diciendo 123
+did 307
+did a 99
+did it 121
+did something 79
+did stuff 96
+didnt 331
+didnt do 74
+didnt stop 88
+didnt tell 63
+didnt wake 108
+die 581
+die and 131
+die exactly 106
+digan 154
+digan a 135
+digo 58
 dije 172
-dije que 144
-dijo 370
-dijo que 346
-dios 143
-dios me 113
-diosito 55
-disappear 177
-disappeared 66
-disclosed 96
-dizzy and 56
-do anything 155
-do it 334
-do this 126
-doesnt know 213
-doesnt matter 66
-dog 206
-dog and 105
-dog to 82
-dogs 72
-doing this 100
-domingo 137
-done 580
-done anything 78
-done i 94
-done with 55
-dont 620
-dont call 318
-dont know 92
-dont make 103
-dont really 77
-dont remember 143
-dont see 132
+dije que 142
+dijo 373
+dijo que 345
+dios 146
+dios me 107
+disappear 182
+disappeared 63
+disclosed 93
+do anything 166
+do it 343
+do this 130
+doesnt know 212
+doesnt matter 65
+dog 201
+dog and 100
+dog to 88
+dogs 69
+doing this 98
+domingo 133
+done 585
+done anything 80
+done i 102
+dont 625
+dont call 325
+dont freak 57
+dont know 91
+dont make 102
+dont remember 147
+dont see 123
 dont tell 214
-dont trust 59
-dont wake 168
-dormida 86
-dormido 138
+dont trust 67
+dont wake 172
+dormida 87
+dormido 135
 dormido en 73
-dormir hace 65
-dormirme 120
-dormirme y 126
-down the 168
-dramatic 251
-dramatic but 137
-drank 329
-drank a 126
-drawer 185
-drew 58
-drink 81
-drinking a 61
-drinking cold 88
-drinks 59
-drinks and 62
-drive 153
-drive into 114
-driving 183
-drove 180
-drunk 262
-drunk and 120
-duele 143
-duele el 119
-duele mucho 65
-during a 68
-earlier 85
-easier 91
-easier if 118
-easy 152
-easy it 58
-easy itd 56
-eaten 221
-eaten in 158
+dormir hace 64
+dormirme 116
+dormirme y 122
+down the 170
+down there 57
+dramatic 256
+dramatic but 133
+drank 349
+drank a 124
+drawer 179
+drew 65
+drink 70
+drinking cold 95
+drinks and 60
+drive 159
+drive into 117
+driving 205
+drove 181
+drunk 277
+drunk and 128
+duele 148
+duele el 128
+duele mucho 56
+during a 64
+earlier 101
+easier 99
+easier if 113
+easy 155
+easy it 61
+eaten 233
+eaten in 160
 ed 109
-edge 151
-edificio 104
-el brazo 222
-el carro 140
-el celular 60
-el cinturon 108
-el clonazepam 71
-el closet 105
-el corazon 98
-el cuarto 166
-el cuchillo 102
-el cuello 72
-el diablo 64
-el dice 57
-el domingo 131
-el encendedor 58
-el es 84
-el fin 137
-el garaje 62
-el lunes 57
-el machete 73
-el me 114
-el nino 90
+edge 149
+edificio 99
+el brazo 228
+el carro 139
+el celular 68
+el cinturon 104
+el clonazepam 63
+el closet 115
+el corazon 100
+el cuarto 161
+el cuchillo 100
+el cuello 76
+el diablo 65
+el domingo 127
+el encendedor 55
+el es 81
+el fin 119
+el garaje 60
+el lunes 55
+el machete 69
+el me 109
+el nino 87
 el novio 103
-el pecho 261
-el piso 97
-el puente 154
-el sabado 103
-el senor 70
-el techo 62
-el va 57
-el viernes 143
-ella 71
-ella esta 59
-else to 131
-em 65
-empty 102
-en casa 98
-en como 62
-en el 362
-en instagram 55
-en matarme 134
-en quitarme 123
-en serio 78
-en su 186
-en tirarme 111
-encendedor 80
-encerrada 75
-encerrada en 55
-encerro 170
-encerro en 156
-encontre 359
-encontre en 100
+el pecho 263
+el piso 99
+el puente 159
+el sabado 98
+el senor 67
+el techo 59
+el va 55
+el viernes 147
+ella 80
+ella esta 57
+else to 130
+em 64
+empty 113
+en casa 81
+en como 59
+en el 357
+en matarme 136
+en quitarme 121
+en serio 106
+en su 187
+en tirarme 106
+encendedor 76
+encerrada 73
+encerro 165
+encerro en 151
+encontre 351
+encontre en 98
 encontre una 57
-end 304
-end it 212
-ending 240
-ending it 160
-ending my 62
-ends 99
-engine 62
-enough 226
-er 273
-es paciente 351
-escribi 277
+end 294
+end it 206
+ending 244
+ending it 163
+ending my 63
+ends 115
+enough 200
+er 284
+es broma 57
+es paciente 350
+escribi 272
 escribi cartas 109
-escribi las 81
-escribiendo 77
+escribi las 79
+escribiendo 74
 escribio 65
-escribo del 59
-escribo desde 81
-escucho 128
-esposa 113
-esposo me 281
-esta 301
-esta cortando 85
-esta en 55
-esta noche 177
-esta temblando 161
+escribo del 63
+escribo desde 82
+escucho 121
+ese tipo 67
+esposa 124
+esposo me 276
+esta 287
+esta cortando 82
+esta noche 181
+esta temblando 160
 esta vez 122
-esta vomitando 97
-estaba 95
-estado pensando 89
-estan 93
-estar aqui 79
-estaria 116
-estaria mejor 110
-estarian 182
-estarian mejor 182
-esto 132
-estoy 244
+esta vomitando 95
+estaba 93
+estado pensando 85
+estan 101
+estar 55
+estar aqui 77
+estaria 111
+estaria mejor 105
+estarian 178
+estarian mejor 178
+esto 123
+estoy 236
 estoy cansada 119
-estoy cansado 58
-estoy en 180
-estoy escribiendo 67
-estoy sudando 71
-estoy temblando 105
-even notice 150
-even noticed 64
-every day 99
-everybody 119
-everyone 648
-everyone i 87
-everyone would 226
-everything 535
-everything and 67
-everything i 93
-everything in 71
-everythings 85
-ex 306
-ex me 61
-ex shows 65
-exactly how 65
+estoy cansado 56
+estoy en 174
+estoy escribiendo 63
+estoy sudando 66
+estoy temblando 112
+even notice 145
+every day 102
+everybody 106
+everyone 653
+everyone i 82
+everyone would 221
+everything 485
+everything and 75
+everything i 94
+everything in 73
+everythings 82
+ex 309
+ex me 59
+ex shows 64
+exactly 61
+exactly how 66
 exactly i 71
-exist 209
-existing 176
-face 227
-fainted 157
-fainted at 92
-falta el 69
-familia estaria 77
-family would 89
-fault 169
-feel calm 69
-feel my 107
-feel something 88
-feels 383
-fell 71
-fell and 57
-fever 97
-fever of 66
-fiesta 177
-fifth 122
-fifth a 79
-figured 267
-figured out 134
-filed 58
-fin 126
-fin de 179
-find me 89
+exist 203
+existing 194
+face 226
+fainted 176
+fainted at 93
+fainted twice 59
+falta el 65
+familia estaria 74
+family would 87
+fault 165
+feel calm 73
+feel my 101
+feel something 89
+feels 406
+fell 77
+fentanyl 55
+fever 85
+fever of 63
+few times 56
+fiesta 165
+fifth 113
+fifth a 76
+fight 58
+figured 284
+figured out 132
+filed 56
+fin 118
+fin de 161
+find me 90
 fingers 59
-first time 123
-floaty 81
-for after 75
-for everything 208
-for last 65
-for like 162
-for protection 71
-for real 184
-for trying 551
-forced 142
-forced himself 101
-forever 155
-forums 75
-forzo 152
-fotos 57
-found 489
-found a 104
-found my 134
+finsta 59
+first time 99
+floaty 79
+for after 70
+for everything 180
+for last 67
+for like 165
+for protection 89
+for real 175
+for trying 563
+forced 139
+forced himself 99
+forever 140
+forums 71
+forzo 148
+fotos 60
+found 456
+found a 98
+found my 148
 found the 55
-fr 450
-fr this 143
-frasco 122
-frasco de 88
-freak 65
-freak out 57
-freight 75
-fresh 114
-fresh cuts 75
-friday 296
-friday and 73
-friday i 56
-friday im 94
-friday is 69
-friend 327
-friends 127
-friends mom 73
-fue 153
-fuerte 165
-fuerte en 56
-fuerza 55
-funeral 66
-funny 119
-future 155
-fyi 95
-fyi i 94
-gabapentin 56
-garage 569
-garage at 71
-garage with 202
-garaje 76
-gato 55
-gave 298
-gave away 99
-gave my 301
-genuinely 74
-get an 56
-get hit 71
-get overwhelmed 75
-get the 92
-gets 69
-gets my 87
-gets the 75
-getting louder 116
-getting my 67
-gf 59
-gg 66
-girlfriend 126
-give my 56
-giving 217
-giving away 149
-giving my 97
-glovebox 65
-go 162
-go home 87
-go to 191
-god 328
-god told 100
-going 93
-going crazy 58
-going to 219
-golpe 133
-golpe hace 107
-gone 369
-gonna 465
-gonna be 77
-gonna do 220
-gonna lie 71
-gonna make 58
-goodbye 672
-goodbye on 194
-goodbye to 69
-goodbyes 104
-goodnight 97
-googling 120
-got bad 73
-got enough 63
-got the 148
-grabbed 61
-grain 69
-grandpa 55
-group chat 60
-guardadas 198
-guess 175
-guitar 125
-gun 728
-gun and 74
-gun in 150
-gun on 63
-guns 166
-guy 290
-guy from 80
-ha dormido 57
-hablando 61
-hace 326
-hace 2 87
-hace 3 55
-hace como 72
-hace rato 138
-hace una 56
-hacerle 66
-hacerle dano 56
-hacerlo 146
-had the 69
-hago 339
-hand 135
-handful 81
-handful of 81
-hands 181
+fr 456
+fr this 149
+frasco 124
+frasco de 84
+freak 69
+freak out 62
+freight 80
+fresh 92
+fresh cuts 73
+friday 281
+friday and 71
+friday i 63
+friday im 91
+friday is 67
+friend 310
+friends 99
+friends mom 74
+friends story 58
+fue 152
+fuerte 156
+funeral 72
+funny 84
+future 164
+fyi 83
+fyi i 81
+garage 599
+garage at 67
+garage with 209
+garaje 73
+gave 294
+gave away 108
+gave my 314
+genuinely 77
+get an 55
+get hit 68
+get overwhelmed 72
+get rid 56
+get the 87
+gets 75
+gets my 83
+gets the 62
+getting louder 104
+getting my 69
+gf 65
+gg 62
+girlfriend 116
+giving 211
+giving away 144
+giving my 94
+glovebox 66
+go 157
+go home 89
+go to 203
+god 327
+god told 98
+going 65
+going crazy 55
+going to 156
+golpe 135
+golpe hace 111
+gone 355
+gonna 450
+gonna be 83
+gonna do 234
+gonna lie 73
+gonna make 57
+goodbye 697
+goodbye on 206
+goodbye to 65
+goodbyes 100
+goodnight 92
+googling 121
+got bad 79
+got enough 60
+got the 146
+grabbed 80
+graduation 59
+grain 66
+group chat 69
+guardadas 199
+guardadas las 59
+guess 179
+guitar 124
+gun 750
+gun and 72
+gun in 149
+gun last 59
+gun on 62
+guns 153
+guy 292
+guy from 77
+hablando 58
+hace 328
+hace 2 88
+hace 3 59
+hace como 74
+hace rato 139
+hacerle 63
+hacerlo 140
+hago 350
+hand 139
+handful 80
+handful of 79
+hands 183
 hands are 100
-hands around 71
-hands shaking 82
-hang 92
-hang myself 78
-hanging 99
-happened 101
-happened again 56
-happened at 107
-happens 275
+hands around 72
+hands shaking 78
+hang 90
+hang myself 77
+hanging 94
+happened 103
+happened at 102
+happens 281
 happens to 110
-hasnt 213
-hasnt come 70
-hasnt slept 86
-hasta 136
-hasta el 75
-hasta que 64
-have enough 59
-have everything 140
-have like 75
-have my 158
-have the 174
-havent 400
-havent done 58
-havent eaten 140
-havent slept 120
-havent told 118
-having chest 71
-having the 99
-having thoughts 217
-he 780
-he broke 72
-he choked 92
-he dicho 124
-he did 57
-he estado 66
-he hecho 65
-he pensado 68
-he put 85
+hasnt 238
+hasnt come 68
+hasnt slept 85
+hasta 146
+hasta el 72
+hasta que 91
+have a 67
+have enough 65
+have everything 135
+have like 78
+have my 154
+have taken 56
+have the 175
+havent 393
+havent done 62
+havent eaten 145
+havent slept 129
+havent told 122
+having chest 67
+having the 98
+having thoughts 225
+he 798
+he broke 77
+he choked 101
+he dicho 125
+he did 55
+he estado 65
+he hecho 64
+he pensado 65
+he put 73
 he reads 56
-he said 181
-he saw 64
-he says 110
-he sees 63
-he threw 71
-he took 65
-he will 186
-head 307
-head against 108
-head and 85
-head on 95
-hear 126
-heart 617
-heart feels 59
-heart is 291
-heart keeps 70
-hearts 75
-hed 160
-held 67
-her 197
-her and 94
-her heart 95
-her i 67
-her in 103
-her mom 76
-her room 64
-her stepdad 73
-her thighs 76
-her uncle 63
-her up 61
-here 349
-here anymore 161
-here next 69
-hermana 233
-hermano 195
-hermano dice 57
-hes 285
-hes a 117
-hes asleep 59
+he said 152
+he saw 61
+he says 128
+he sees 64
+he threw 69
+he took 67
+he will 176
+head 321
+head against 103
+head and 81
+head on 102
+hear 105
+heart 659
+heart is 299
+heart keeps 74
+hearts 72
+hed 146
+held 64
+her 203
+her and 76
+her heart 106
+her i 59
+her in 110
+her moms 55
+her stepdad 72
+her thighs 79
+her uncle 70
+her up 58
+here 344
+here anymore 157
+here next 67
+hermana 232
+hermano 199
+herself in 63
+hes 260
+hes a 118
+hes asleep 63
 hes at 134
-hes breathing 92
-hes coming 64
-hes going 125
-hes gonna 77
-hes your 109
-hice 112
-hicieron 85
-hicieron por 61
-hiding 71
-hija de 157
-hija se 58
-hijo de 67
-hijos 289
-hijos estarian 84
-him 303
-him im 55
-him in 131
-him to 120
-himself on 109
+hes breathing 98
+hes coming 61
+hes going 144
+hes gonna 75
+hes your 125
+hice 98
+hicieron 81
+hicieron por 58
+hiding 80
+high the 56
+hija de 150
+hija lo 60
+hija se 55
+hijo de 75
+hijos 288
+hijos estarian 82
+him 281
+him im 68
+him in 119
+him to 112
+himself on 107
 his 82
-his car 68
-his gun 64
+his car 70
+his gun 68
 his hands 95
-his place 100
-hit 365
-hit by 130
-hit me 173
-hit my 129
-hits 199
-hits me 116
-hitting 183
-hitting my 111
-hizo 162
-holding 137
-hombre 141
-home 226
-home alone 73
-home depot 58
-home i 68
-home now 91
+his place 109
+hit 373
+hit by 125
+hit me 175
+hit my 139
+hits 194
+hits me 111
+hitting 186
+hitting my 113
+hizo 164
+holding 133
+hombre 133
+home 222
+home alone 81
+home depot 59
+home now 94
 home with 65
-hondo 66
-honestly 362
-honestly be 93
-honestly if 142
-honestly not 69
-hope i 91
-hoping 177
-hoping i 117
-hora 109
-hospital 121
-hour 200
-hour ago 302
-house 383
-how and 63
+homes 56
+hondo 63
+honest 70
+honestly 323
+honestly be 91
+honestly if 139
+honestly not 70
+hope i 90
+hoping 207
+hoping i 114
+hoping the 56
+hora 120
+hora me 56
+hospital 104
+hour 196
+hour ago 297
+house 368
+how and 60
 how easy 114
-how high 104
-how id 73
+how high 119
+how id 75
 hoy 452
-hoy me 61
-hoy se 61
-hunting 103
-hurt 295
+hoy en 60
+hoy me 64
+hoy se 68
+hunting 102
+hurt 251
 hurt my 167
-hurt the 98
-hurting my 96
-hurts 206
+hurt the 95
+hurting my 92
+hurts 200
 husband said 82
-i 135
-i already 178
-i blacked 71
-i bought 245
-i burned 77
-i call 78
-i cant 216
-i cleaned 71
-i could 86
-i couldnt 55
+i 143
+i already 185
+i blacked 75
+i bought 242
+i burned 79
+i call 77
+i cant 202
+i cleaned 70
+i could 77
 i counted 59
-i cut 164
-i decided 62
-i didnt 139
-i do 104
-i drank 180
+i cut 143
+i decided 58
+i did 61
+i didnt 111
+i do 124
+i drank 181
 i drive 87
-i drove 106
-i fainted 82
-i found 210
-i gave 144
+i drove 104
+i fainted 75
+i found 207
+i gave 142
 i guess 159
-i have 170
-i havent 260
-i hope 70
-i keep 539
-i know 116
-i looked 131
-i love 126
-i mean 243
-i overdosed 56
-i passed 84
-i picked 83
-i posted 65
-i pray 104
-i put 78
-i relapsed 115
-i said 196
-i scratched 71
-i shd 56
-i stood 61
-i stopped 99
-i swallowed 112
-i swear 159
-i think 285
-i told 113
-i took 365
-i wanna 60
-i wasnt 140
-i will 92
-i wish 131
-i woke 278
-i wont 574
-i wouldnt 128
-i wrote 171
+i have 160
+i havent 245
+i keep 529
+i kinda 55
+i know 108
+i looked 160
+i love 134
+i mean 269
+i passed 76
+i picked 89
+i posted 68
+i pray 99
+i promised 63
+i put 77
+i relapsed 133
+i said 218
+i scratched 80
+i stood 64
+i stopped 102
+i swallowed 128
+i swear 166
+i think 272
+i told 123
+i took 350
+i wanna 57
+i wasnt 115
+i will 104
+i wish 126
+i woke 275
+i wont 577
+i wouldnt 130
+i wrote 162
 iba 59
-id be 152
-id do 68
-idk 736
-idk what 91
-idk why 144
-if a 86
-if i 421
-if ill 79
-if im 126
-if it 86
-if my 104
-if someone 148
-if something 68
-if the 78
-if things 60
-ill do 104
-ill make 65
-im 113
-im 14 81
-im 15 139
-im alone 117
-im at 480
-im bringing 126
-im calm 76
-im done 399
-im driving 111
-im going 322
-im gone 182
-im having 77
-im hearing 55
-im home 61
-im in 91
-im just 198
-im scared 338
-im seeing 62
-im shaking 102
-im sitting 112
-im so 97
-im staying 57
-im still 70
-im supposed 103
-im telling 205
-im texting 126
-im tired 130
-im using 76
-importa 75
-in 3 66
-in 4 141
-in 5 79
-in case 175
-in full 72
-in her 82
-in his 252
-in it 58
-in my 521
-in order 272
-in the 112
-infected 84
-inside 58
-insta 92
-instagram 103
-instructions 78
-insulin 244
-into 332
-into my 182
-into the 195
-into traffic 155
-ir al 71
-irme 130
-is at 112
-is i 59
-is my 144
-is numb 68
-is off 97
+id be 147
+id do 73
+idk 741
+idk what 87
+idk why 153
+if a 91
+if i 418
+if ill 58
+if im 68
+if it 76
+if my 136
+if someone 139
+if something 69
+if the 95
+if things 56
+ill do 98
+ill make 63
+im 103
+im 14 79
+im 15 136
+im alone 113
+im at 520
+im bringing 139
+im calm 70
+im done 413
+im driving 121
+im going 315
+im gone 178
+im having 57
+im home 77
+im in 115
+im just 194
+im scared 352
+im shaking 105
+im sitting 109
+im so 93
+im staying 65
+im supposed 99
+im telling 209
+im texting 124
+im tired 125
+importa 72
+in 3 73
+in 4 143
+in 5 77
+in case 177
+in full 60
+in her 91
+in his 230
+in it 61
+in my 523
+in order 287
+in the 99
+infected 83
+inside 56
+insta 86
+instagram 100
+instructions 73
+insulin 236
+into 336
+into my 200
+into the 177
+into traffic 153
+ir 57
+ir al 69
+irme 135
+is at 110
+is i 69
+is my 137
+is numb 64
+is off 95
 is pounding 71
 is racing 81
-is to 92
-is too 79
-is when 63
-is your 103
-isnt answering 94
-it a 112
-it after 112
-it bled 60
-it bleeds 93
-it doesnt 75
-it every 68
-it feels 58
-it got 113
-it i 63
-it im 122
-it ive 92
-it like 65
-it not 74
-it out 64
-it take 241
-it takes 155
-it thats 68
-it this 78
-it through 55
-it tonight 97
-it wasnt 77
-it wont 74
-it would 285
-itd 167
-itd be 154
-its 90
-its getting 171
-its not 139
-its pretty 70
-its still 63
-its there 96
-ive 425
-ive already 61
-ive decided 303
-ive got 223
-ive made 250
-ive started 85
-ive thought 175
-izquierdo 125
-jefa 55
+is spinning 58
+is telling 57
+is to 87
+is too 78
+is when 60
+is your 102
+isnt answering 95
+it a 93
+it after 105
+it bled 57
+it bleeds 99
+it doesnt 82
+it every 64
+it feels 59
+it got 125
+it i 87
+it im 124
+it ive 91
+it like 71
+it not 72
+it out 72
+it take 230
+it takes 161
+it thats 66
+it this 93
+it through 56
+it tonight 88
+it wasnt 103
+it wont 69
+it would 301
+itd 168
+itd be 150
+its 76
+its getting 179
+its not 169
+its pretty 79
+its still 61
+its there 105
+ive 417
+ive already 59
+ive decided 319
+ive got 231
+ive made 258
+ive started 113
+ive thought 168
+ive written 55
+izquierdo 135
 jefe 68
-jerking 159
-jk 235
-jk mostly 57
-jk unless 101
-joke 125
-joking 225
-joking this 118
-jump 310
-jump from 70
-jumping 121
-juro 56
-just didnt 99
-just go 72
-just had 121
-just in 198
-just keep 60
-just looking 88
-just not 103
-just saying 79
-just sitting 114
-just so 178
+jerking 179
+jk 240
+jk mostly 65
+jk unless 95
+joke 149
+joking 214
+joking this 113
+jump 322
+jump from 67
+jump off 58
+jumping 99
+just didnt 102
+just go 69
+just had 125
+just in 206
+just looking 92
+just not 105
+just saying 75
+just sitting 104
+just so 170
 just telling 60
-just thought 81
-just tired 183
-just to 124
-just wait 60
-just wanna 56
-keep 443
-keep driving 66
-keep hoping 87
-keep my 80
-keep picturing 76
-keep saying 60
-keep thinking 270
-keeping 59
-keeps 197
-keeps his 76
-keeps saying 112
-kept 67
-kept going 60
-key 116
-keys 165
-keys and 91
-kids 163
-kids would 70
-kill 322
-kill himself 58
-kill myself 152
-killing 88
-killing myself 107
-kinda 357
-kinda hoping 65
-kinda want 82
-kitchen 264
-kitchen knife 78
-kitchen table 82
-klonopin 225
-kms 722
-kms fr 349
-knife 447
-knife in 68
-knives 57
+just thought 73
+just tired 182
+just to 128
+keep 407
+keep driving 71
+keep hoping 84
+keep my 69
+keep picturing 77
+keep saying 62
+keep thinking 269
+keeping 84
+keeping me 55
+keeps 191
+keeps his 77
+keeps saying 124
+kept 59
+kept going 71
+key 113
+keys 178
+keys and 97
+kids 173
+kids are 55
+kids would 68
+kill 326
+kill himself 57
+kill myself 176
+killing 67
+killing myself 110
+kinda 349
+kinda hoping 72
+kinda want 77
+kitchen 250
+kitchen knife 91
+kitchen table 80
+klonopin 240
+kms 735
+kms fr 353
+knife 475
+knife in 84
+knives 59
 know 299
-know exactly 146
+know exactly 153
 know i 140
-know im 56
-know what 120
-know where 275
-know who 92
-know why 126
-knowing 91
-knows 142
-knows where 60
-knuckles 106
-la azotea 88
-la bodega 61
-la cabeza 128
-la cara 127
-la casa 93
-la encontre 75
-la fiesta 109
-la mano 78
-la neta 89
-la pared 205
-la pistola 182
-la policia 124
-la soga 82
+know what 132
+know where 278
+know who 91
+know why 114
+knowing 108
+knowing its 61
+knows 149
+knows where 59
+knuckles 111
+la azotea 83
+la bodega 58
+la cabeza 101
+la cara 125
+la casa 86
+la compu 56
+la encontre 72
+la fiesta 87
+la mano 75
+la neta 85
+la pared 198
+la pistola 184
+la policia 122
+la presion 56
+la soga 78
 la toca 106
-la vecina 64
-la ventana 64
-la verdad 233
-la vida 192
-la voz 67
-labios 62
-lake 153
-lap 56
-las cartas 81
-las de 140
-las llaves 146
-las pastillas 396
-las piernas 82
-las voces 214
-las voy 62
-last night 1103
-lastimar 163
-lastimar a 127
-lastime 85
-lately 138
-lately i 100
+la vecina 71
+la ventana 62
+la verdad 237
+la vida 180
+la voz 62
+labios 58
+lake 155
+las cartas 79
+las de 135
+las llaves 150
+las pastillas 398
+las piernas 80
+las voces 225
+las voy 64
+last night 1072
+lastimar 186
+lastimar a 129
+lastime 81
+lately 133
+lately i 95
 le 443
 le deje 106
 le digan 164
-le dije 105
-le he 81
-le pega 105
-le pido 103
-le regale 74
-leave he 56
-leaves 137
-leaves for 60
-left 669
-left a 89
-left arm 247
-let 92
-let me 119
-letters 290
-letters to 250
-lie 63
-life 473
-lighter 256
-lighter again 89
-like 15 83
-like 20 123
-like a 145
-like actually 149
-like an 121
-like id 94
-like if 65
-like not 96
-like this 161
-lincoln 84
-line 56
-lined 110
-lined up 109
-lips 189
-lips look 67
-listen 64
-listened 69
-lithium 129
-little brother 90
+le dije 107
+le he 84
+le pega 92
+le pido 107
+le regale 78
+le voy 55
+leave he 59
+leave the 57
+leaves 123
+leaves for 61
+left 665
+left a 77
+left arm 246
+let 89
+let me 107
+letters 291
+letters to 252
+lie 61
+life 439
+lighter 261
+lighter again 90
+like 15 90
+like 20 125
+like a 154
+like actually 145
+like an 134
+like id 90
+like if 61
+like not 108
+like permanently 59
+like this 162
+limpia 61
+lincoln 79
+lined 106
+lined up 105
+lips 191
+lips are 62
+lips look 65
+listen 76
+listened 67
+lithium 138
+lithium would 62
+little brother 72
 live 57
-lives 167
+lives 169
 llamen 162
-llave 92
-llaves 151
-lleva 133
-lleve 71
-llevo 115
-llevo al 66
-lo decidi 116
-lo dejo 90
-lo encontre 62
+llave 89
+llaves 156
+llaves del 58
+lleva 132
+lleve 73
+llevo 112
+llevo al 63
+lo decidi 118
+lo dejo 85
+lo encontre 60
 lo hago 86
-lo hice 99
-lo mato 93
-lo voy 148
-loaded 171
-locked 325
+lo hice 90
+lo mato 107
+lo voy 155
+loaded 169
+locked 312
 locked herself 57
-locked in 93
-long sleeves 72
-long time 81
-longer 85
-looked 192
-looked up 204
-looking 282
-looking up 119
-loose 68
-loose ends 86
-lord 106
-los brazos 305
-los labios 62
-los muslos 63
-los ninos 159
-los ojos 64
-lot lately 86
-lot like 74
-lot this 77
-loud 294
-loud today 80
-louder 245
-love 82
-love you 86
-lowkey 162
-lowkey want 55
-lunes 61
-machete 139
-mad about 71
+locked in 92
+lol jk 57
+long sleeves 69
+long time 73
+longer 98
+looked 217
+looked up 230
+looking 278
+looking up 116
+loose 81
+loose ends 98
+lord 104
+los brazos 313
+los labios 58
+los muslos 60
+los ninos 161
+los ojos 66
+lot lately 85
+lot like 71
+lot this 84
+loud 275
+loud today 77
+louder 236
+love 63
+love you 84
+lowkey 157
+lunes 62
+machete 133
+mad about 67
 made 367
-made a 190
-made my 134
-made up 75
-maestra de 75
-make 109
-make it 213
-make sure 137
-mama 61
+made a 189
+made my 129
+made up 90
+maestra de 73
+make 89
+make it 193
+make sure 134
 mama no 92
-man 166
-manana 180
-manana no 61
-manejando 71
-mano 98
-many 72
-marcas 122
-marcas en 61
-mareada 55
-marido 57
-marks 164
-mas 126
-mas profundo 63
-mata 102
-matar 363
-matar a 102
-matarme 371
-matarme ya 55
-mate 78
-mato 113
-mato ya 69
-matter 206
-may have 59
-me 108
-me after 115
-me agarro 76
-me amenazo 196
-me and 288
+man 195
+manana 165
+manejando 68
+mano 91
+many 90
+marcas 123
+marcas en 59
+mareada 71
+marido 55
+marks 172
+mas 114
+mas decirle 55
+mas profundo 64
+mata 105
+matar 346
+matar a 100
+matarme 382
+mate 74
+mato 126
+mato ya 84
+matter 201
+may have 55
+me 100
+me after 110
+me agarro 81
+me amenazo 194
+me and 266
 me contesta 71
-me conto 85
-me corte 296
-me deja 95
-me dice 181
-me dicen 220
-me dijo 187
+me conto 87
+me corte 291
+me deja 88
+me desmayo 55
+me dice 177
+me dicen 230
+me dijo 179
 me down 140
-me duele 188
-me encerro 117
-me falta 59
-me forzo 138
+me duele 190
+me encerro 114
+me falta 55
+me forzo 135
 me go 60
-me her 117
-me here 58
-me his 89
-me i 246
-me importa 55
-me in 287
-me ive 66
-me last 139
-me leave 61
+me her 119
+me here 56
+me his 86
+me i 249
+me in 289
+me ive 69
+me last 147
+me leave 60
 me llamen 123
-me lleve 78
-me mando 74
-me mata 80
-me muero 142
-me obligo 61
-me pega 125
-me pego 116
-me pegue 78
-me queme 93
-me quiero 182
-me quito 244
-me rompio 73
-me tire 77
-me tiro 56
-me today 58
-me tome 609
-me va 138
-me violaron 83
-me volvi 249
-me voy 102
-me when 117
-me with 80
-mean it 95
-mean that 77
-median 91
-median on 57
-meds and 66
-mejor 72
+me lleve 79
+me mando 71
+me mata 84
+me meti 66
+me muero 125
+me obligo 58
+me pasa 58
+me pega 122
+me pego 114
+me pegue 75
+me queme 89
+me quiero 187
+me quito 249
+me rompio 70
+me tire 73
+me today 60
+me tome 606
+me va 112
+me violaron 79
+me volvi 245
+me voy 96
+me when 110
+me with 76
+mean it 115
+mean that 73
+med monday 55
+median 93
+median on 60
+meds and 65
+mejor 82
 mejor no 74
-mejor sin 263
+mejor sin 257
+meses limpia 61
 message 106
 message if 74
-messages 178
-messaging 77
-meth 80
-meti 58
-mi cuarto 115
-mi culpa 55
-mi cunado 73
-mi de 72
-mi esposa 107
-mi ex 176
-mi familia 106
-mi hermana 191
-mi hermano 167
-mi hija 58
-mi novio 168
-mi pareja 252
-mi perro 87
-mi prima 68
-mi ropa 75
-mi vecina 70
-mi vecino 76
-miedo 249
-miedo de 131
+messages 181
+messaging 82
+meth 84
+meti 72
+mi cuarto 114
+mi cunado 72
+mi de 68
+mi esposa 117
+mi ex 168
+mi familia 111
+mi hermana 192
+mi hermano 172
+mi hija 69
+mi novio 153
+mi pareja 243
+mi perro 86
+mi ropa 76
+mi vecina 69
+mi vecino 74
+miedo 248
+miedo de 133
+might not 55
 min ago 141
-mirror 74
-mis 390
-mis cosas 167
-mis hijos 289
-mixed 74
-mochila 100
-molestar 59
-mom 89
-mom doesnt 85
-mom is 85
-mommys 58
-moms 150
+mirror 70
+mis 385
+mis cosas 159
+mis hijos 287
+mixed 70
+mochila 95
+molestar 57
+mom doesnt 84
+mom is 74
+mommys 56
+moms 147
 moms boyfriend 112
-months clean 115
-more thing 79
-more time 88
-moretones 131
-morir 198
-morir y 59
-morirse 121
-morirse y 76
+months clean 117
+more thing 63
+more time 99
+moretones 126
+morir 197
+morir y 64
+morirse 117
+morirse y 73
 morphine 84
-msg 124
-much longer 146
-muchas 74
-mucho el 61
-muero 142
-mundo 63
-muscles 74
-muslos 63
-my 13 67
-my 3pm 61
-my accounts 66
+msg 120
+much longer 148
+muchas 72
+mucho el 58
+muero 125
+mundo 71
+muscles 71
+muslos 60
+my 13 65
+my 3pm 59
+my accounts 75
 my affairs 154
-my apartment 99
-my arm 173
-my arms 212
-my baby 71
-my bed 88
-my bf 81
-my birthday 120
-my boyfriend 151
-my brother 170
-my brothers 64
-my cat 110
-my chest 171
-my closet 70
-my clothes 147
-my coach 60
-my coworker 151
-my dads 85
-my date 55
+my apartment 105
+my arm 176
+my arms 224
+my baby 79
+my bed 90
+my bf 84
+my birthday 138
+my boyfriend 155
+my brother 184
+my brothers 55
+my cat 94
+my chest 177
+my close 55
+my closet 83
+my clothes 148
+my coach 58
+my coworker 152
+my dads 114
+my date 68
 my desk 121
-my dog 121
-my drink 75
-my ex 84
-my face 105
-my family 269
-my friend 124
-my friends 90
-my funeral 95
-my future 98
-my gabapentin 79
-my gf 55
-my girlfriend 103
-my goodbye 153
-my goodbyes 104
-my guitar 102
-my gun 69
-my gym 58
-my hand 104
-my head 198
-my heart 270
-my hearts 57
-my house 96
-my insulin 101
+my dog 124
+my drink 74
+my ex 89
+my face 101
+my family 268
+my friend 125
+my friends 70
+my funeral 89
+my future 108
+my gabapentin 77
+my gf 62
+my girlfriend 85
+my goodbye 173
+my goodbyes 100
+my guitar 101
+my gun 66
+my gym 63
+my hand 103
+my head 217
+my heart 302
+my house 80
+my insulin 96
 my kids 177
-my klonopin 154
-my knuckles 69
-my last 62
-my left 167
-my legs 59
-my life 226
-my lips 80
-my lithium 195
-my little 118
-my moms 123
-my neck 128
-my neighbor 240
+my klonopin 167
+my knuckles 77
+my last 66
+my lease 65
+my left 172
+my life 207
+my lips 76
+my lithium 193
+my little 138
+my moms 127
+my neck 131
+my neighbor 234
 my nightstand 64
-my peace 75
-my pills 134
-my plants 90
-my room 169
-my roommate 254
-my seroquel 240
-my sister 220
-my sisters 107
-my skin 62
-my sleeping 64
-my socials 57
-my stepdad 139
-my stuff 265
-my supervisor 136
-my switch 57
+my peace 71
+my pills 132
+my plants 88
+my room 172
+my roommate 249
+my seroquel 235
+my sister 201
+my sisters 117
+my skin 59
+my sleeping 62
+my stepdad 146
+my stuff 268
+my supervisor 143
+my switch 56
 my thigh 56
-my thighs 118
-my throat 133
-my trazodone 94
-my trunk 71
-my uncle 86
+my thighs 122
+my throat 140
+my trazodone 106
+my trunk 67
+my uncle 84
 my watch 70
-my whole 66
 my will 242
-my wrist 139
-my xanax 131
-myself 745
-myself again 80
-myself and 69
-myself to 63
-myself tonight 92
-myself w 59
-myself with 191
-nadie 410
-nadie me 69
-nadie se 75
-navaja 124
-necesitar 135
-necesito el 56
-neck 244
-need it 75
-need stitches 67
-need them 74
-needing 186
-needing them 85
-needs stitches 59
-neighbor 354
-neighbors 149
-neta 153
-new med 111
-next to 133
-next week 56
-ngl 364
-ni se 62
-nice 58
-night 384
-night i 242
-night im 95
-night its 75
-night when 67
-nightstand 197
-nightstand and 68
-nino 60
-ninos 121
-no 237
-no aguanto 331
-no contesta 159
-no despertar 253
-no despertara 112
-no despierta 163
-no es 122
-no fue 96
-no las 87
-no le 322
-no lo 105
-no one 123
-no para 169
-no paro 60
-no point 79
-no puedo 175
-no queria 57
-no quiero 389
-no reason 61
-no responde 101
-no se 491
-no voy 120
-nobody 466
-nobody would 184
-nomas queria 78
-normal right 74
-not 274
-not a 56
-not answering 220
-not be 125
-not being 86
-not coming 99
-not deep 106
-not doing 122
-not even 67
-not exist 84
-not for 132
-not going 149
-not gonna 361
-not joking 134
-not like 155
-not planning 107
-not safe 155
-not telling 57
-not that 138
-not the 60
-not to 227
-not wake 225
-note 230
-note on 73
-notice for 56
-notice if 58
-notified 91
-novio 293
-novio de 91
+my wrist 136
+my xanax 145
+myself 735
+myself again 101
+myself and 65
+myself in 55
+myself to 62
+myself tonight 88
+myself w 55
+myself with 209
+nadie 404
+nadie me 70
+nadie se 73
+navaja 127
+necesitar 136
+necesito el 59
+neck 258
+need it 76
+need stitches 64
+need them 75
+needing 189
+needing them 86
+needs stitches 57
+neighbor 352
+neighbors 144
+neighbors are 65
+neta 150
+new med 126
+next to 135
+ngl 389
+ni se 60
+nice 61
+night 395
+night after 65
+night he 56
+night i 238
+night im 92
+night its 72
+night when 66
+nights i 60
+nightstand 210
+nightstand and 69
+nino 59
+ninos 123
+no 219
+no aguanto 341
+no contesta 155
+no despertar 246
+no despertara 106
+no despierta 161
+no es 125
+no fue 92
+no las 95
+no le 319
+no lo 118
+no one 121
+no para 161
+no paro 57
+no point 91
+no puedo 176
+no queria 69
+no quiero 391
+no responde 102
+no se 498
+no voy 117
+nobody 459
+nobody would 190
+nomas queria 82
+normal right 85
+not 247
+not a 99
+not answering 235
+not be 128
+not being 98
+not coming 97
+not deep 108
+not doing 141
+not exist 83
+not for 133
+not going 125
+not gonna 352
+not joking 130
+not like 162
+not planning 128
+not really 73
+not safe 149
+not saying 58
+not telling 56
+not that 120
+not the 71
+not to 226
+not wake 218
+note 240
+note in 56
+note on 79
+notice if 57
+notified 87
+novio 278
+novio de 92
 novio me 127
-now 242
-now but 128
-now hes 193
-now i 73
-now my 97
-now she 76
-now shes 151
+now 227
+now but 96
+now he 65
+now hes 189
+now i 78
+now my 91
+now she 80
+now shes 148
 now what 65
-ocean 68
-of being 271
+ocean 66
+of being 263
 of coke 58
-of her 143
-of it 167
-of me 97
-of my 389
-of myself 64
-of pills 88
-of taking 63
-of this 71
-of tylenol 157
-of vodka 66
-of your 117
-off 202
-off dead 56
-off my 106
-off the 132
-off with 83
-off without 91
-oh and 71
+of her 136
+of it 158
+of me 62
+of my 418
+of myself 69
+of pills 96
+of taking 60
+of them 59
+of tylenol 160
+of vodka 72
+of your 112
+off 171
+off dead 55
+off my 99
+off the 135
+off with 81
+off without 96
 ojala 167
-ojala no 105
-ojos 73
-old said 56
-old told 57
-on 5th 104
-on being 66
-on her 267
-on his 217
-on insta 60
-on me 126
-on my 197
-on purpose 395
-on route 69
-on saturday 71
+ojala me 55
+ojala no 100
+ojos 74
+old said 64
+old told 55
+on 5th 103
+on being 70
+on her 264
+on his 187
+on insta 56
+on me 134
+on my 247
+on purpose 413
+on route 74
+on saturday 55
 on sh 122
-oncoming 60
-one more 166
-one of 80
-one side 61
+oncoming 58
+one more 162
+one of 57
+one side 58
 one would 66
-ones 94
-only one 56
-only thing 189
-only way 72
-ordena 57
-order 218
-organizer 62
-other side 60
-otra cosa 122
-otra vez 242
-out 221
-out i 83
-out on 99
-out the 126
-outside 98
-over and 122
-overdose 105
-overdosed 80
-overpass 204
-overpass on 61
-oxy 136
-oxycodone 56
-pa 91
-pa que 130
-paciente 315
-paciente de 267
-paciente del 96
-padrastro 126
-padrastro le 61
-pain 84
-painless 103
-painless ways 78
-papa 86
-papa dejo 58
-papa le 86
-para de 146
-para mis 60
-para que 82
-para todos 135
-parar 89
-pared 205
-pareja 191
-pareja me 206
-paro 72
-partes 58
-party 148
+ones 93
+only one 60
+only thing 185
+only way 70
+order 222
+organizer 59
+other side 58
+otra cosa 110
+otra vez 229
+out 220
+out and 56
+out i 79
+out in 56
+out on 92
+out the 140
+outside 97
+over and 115
+overdose 97
+overdosed 77
+overpass 212
+overpass on 65
+oxy 130
+oxycodone 58
+pa 74
+pa que 126
+paciente 323
+paciente de 268
+paciente del 95
+padrastro 122
+padrastro le 60
+pain 75
+painless 104
+painless ways 80
+panic attack 55
+papa 71
+papa dejo 56
+papa le 84
+paperclip 63
+para de 139
+para mis 64
+para que 66
+para todos 129
+parar 84
+pared 198
+pareja 183
+pareja me 201
+paro 69
+partes 61
+party 155
 party saturday 73
-pasa 87
-passed out 238
-pastillas 823
-pastillas de 461
-pastillas que 71
+pasa 90
+pass out 57
+passed out 248
+past the 59
+pastillas 826
+pastillas de 466
+pastillas para 57
+pastillas que 67
 patient of 102
-peace 230
-peace with 146
-peaceful 92
-pecho 244
-pecho y 111
-pega 219
-pega con 118
-pego 176
-pegue 74
-pencil 68
-pencil sharpener 62
-pensado 165
-pensamientos de 59
-pensando 337
-pensando en 195
-pensando que 59
-pensar 87
-pensar en 81
-pense en 71
-people 234
-people who 74
-permanently 146
-perro 104
-perro a 62
-picked 249
-picked a 92
-picking 123
-picking at 65
-picturing 76
-pido 81
-pido a 91
-pienso 485
-pienso en 237
-pienso que 226
-piernas 89
-pill 105
-pill organizer 79
-pillow 92
-pills 909
-pills and 107
-pills in 112
-pills lined 63
+peace 224
+peace with 143
+peaceful 103
+pecho 247
+pecho y 115
+pega 204
+pega con 115
+pego 173
+pegue 72
+pencil 65
+pencil sharpener 59
+pensado 166
+pensamientos de 55
+pensando 325
+pensando en 187
+pensando que 57
+pensar 93
+pensar en 88
+pense en 69
+people 242
+people who 69
+permanently 144
+perro 103
+perro a 61
+picked 284
+picked a 108
+picked the 57
+picking 119
+picking at 62
+picturing 79
+pido 86
+pido a 96
+piece 65
+pienso 480
+pienso en 228
+pienso que 223
+piernas 87
+pill 99
+pill organizer 75
+pillow 97
+pills 916
+pills and 103
+pills in 107
+pills lined 60
 piso 148
-pistol 201
-pistola 398
-pistola de 126
-pistola en 112
-plan and 101
-plan is 63
-plan to 60
-plane 107
-planning 312
-planning on 56
-planning to 108
-plants 80
+pistol 195
+pistola 402
+pistola de 124
+pistola en 117
+place and 68
+plan and 88
+plan is 58
+plan to 58
+plane 109
+planeado 62
+planning 338
+planning on 75
+planning to 115
+plants 79
 plants and 57
-platform 63
-playlist 66
-point 341
-point in 95
-point of 115
-poisoning 63
-police 176
+platform 60
+playlist 62
+point 320
+point in 94
+point of 94
+poisoning 71
+police 184
 policia 99
-por escribir 122
-por mi 99
-por que 107
-por si 164
-posted 454
-posted a 195
-posted my 89
-posted on 73
-posting 70
-pounding 110
-pq 65
-pray 130
-praying 101
-prendido 63
-presion 57
-pretty 206
-pretty bad 73
-prima 70
-primo 62
-prob 56
-probably 374
-probably nothing 180
-profundo 131
-promised 61
-proposito 92
-protect 76
-protection 73
-prove 99
-publico 64
-publico en 64
-puedo con 58
-puedo ir 62
-puedo mas 127
-puedo respirar 71
-puente 434
-puente de 129
-pues 108
-pulled 73
-punched 106
-punched the 81
-purpose 375
-pushed 143
-pushed me 114
-puso 60
-put 263
-put a 94
-put his 101
-put something 56
-put them 99
-q 150
-que 63
-que alguien 183
-que dios 77
-que fue 71
-que hacer 216
-que hago 302
-que hicieron 63
-que hizo 63
-que lastimar 102
+por escribir 121
+por mi 95
+por que 106
+por si 154
+posted 472
+posted a 206
+posted my 103
+posted on 71
+posting 75
+pounding 118
+pq 63
+pray 126
+praying 99
+prendido 60
+presion 59
+pretty 220
+pretty bad 79
+primo 61
+prob 70
+probably 403
+probably nothing 206
+profundo 129
+promised 72
+proposito 87
+protect 85
+protection 90
+prove 100
+publico 62
+publico en 62
+puedo con 55
+puedo ir 59
+puedo mas 134
+puedo respirar 67
+puente 437
+puente de 143
+pues 104
+pulled 70
+pulso 55
+punched 102
+punched the 77
+purpose 395
+pushed 144
+pushed me 117
+put 261
+put a 102
+put his 97
+put something 55
+put them 101
+q 149
+que 59
+que alguien 184
+que dios 74
+que fue 72
+que hacer 226
+que hago 311
+que hicieron 60
+que hizo 59
+que lastimar 122
 que les 65
-que me 150
-que nadie 59
-que quiere 123
-que se 176
-que seria 142
-que si 332
-que sigo 112
-que soy 85
-que su 249
-que tengo 57
-que un 71
-que va 70
-que ya 157
-queme 93
-queme con 91
-queria 165
-queria decirle 90
-quien 93
-quien decirle 57
-quien mas 61
-quiere matar 62
-quiere morir 106
-quiere morirse 131
-quiero 239
-quiero despertar 74
-quiero estar 72
-quiero ir 116
-quiero morir 71
-quiero seguir 168
-quiero vivir 100
-quiet 60
-quisiera dormirme 109
-quit drinking 90
-quitarme 177
-quitarme la 161
-quito 260
-quito el 150
-quito las 74
-r 112
-racing 124
-racing and 57
-radio 103
-rail 62
-ran 126
-ran out 119
-raped 165
-raro 158
-rather be 108
-rato 138
-razor 430
-razor blades 61
-reaction 56
-reads 181
-ready 125
-real 236
-real this 59
-really confused 79
-really long 69
+que me 153
+que nadie 56
+que quiere 119
+que se 164
+que seria 141
+que si 330
+que sigo 108
+que soy 83
+que su 253
+que tengo 58
+que un 69
+que va 74
+que ve 60
+que ya 146
+queme 89
+queme con 87
+queria 151
+queria decirle 95
+quien 92
+quien decirle 55
+quien mas 62
+quiere matar 61
+quiere morir 105
+quiere morirse 126
+quiero 266
+quiero despertar 70
+quiero estar 81
+quiero ir 124
+quiero matarme 60
+quiero morir 72
+quiero seguir 164
+quiero vivir 103
+quisiera dormirme 104
+quit drinking 85
+quitarme 163
+quitarme la 147
+quito 265
+quito el 148
+quito las 76
+r 109
+racing 131
+racing and 55
+radio 106
+rail 69
+ran 142
+ran out 135
+raped 157
+raro 162
+rather be 104
+rato 143
+razor 439
+razor blades 77
+reads 176
+ready 117
+real 256
+real this 55
+really confused 76
+really long 66
 really tried 70
-really want 70
-reason 183
-reason i 70
-reasons 70
-refill 68
-regale 214
-regale mi 100
-regale mis 75
-regret it 62
-relaciones 65
-relapse 90
-relapsed 384
-relapsed on 143
-relief 70
-relieved 142
-remember 98
-rent 68
-report 65
-researching 156
-respira 160
-respira raro 89
-respirar 95
-responde 104
-responding 86
-revisa 87
-revolver 93
-rifle 320
-right 239
-right now 245
-rio 67
-river 95
-rn 516
-rompio 135
-rompio el 67
-roof 234
-roof of 207
-room 112
+really want 68
+reason 164
+reason i 87
+refill 97
+regale 217
+regale mi 101
+regale mis 79
+regret it 61
+relaciones 62
+relapse 91
+relapsed 396
+relapsed on 135
+relief 66
+relieved 137
+remember 76
+rent 65
+report 69
+researching 148
+respira 158
+respira raro 91
+respirar 89
+responde 105
+responding 92
+revisa 84
+revolver 95
+rid 61
+rid of 61
+rifle 330
+right 237
+right now 227
+rio 65
+river 110
+rn 536
+rompio 131
+rompio el 65
+roof 240
+roof of 215
+room 123
 room at 76
-roommate 381
-roommate is 64
-ropa 100
-rope 454
-rope in 123
+roommate 372
+roommate is 63
+ropa 105
+rope 464
+rope in 117
 rope today 71
-route 86
-route 9 81
-running 105
-s*icide 60
-s3lf 70
-sabado 104
-sabe 124
-sacrifice 80
-safe tonight 140
-said 136
-said hed 81
-said her 76
+route 90
+route 9 84
+running 118
+s*icide 72
+s3lf 78
+sabado 99
+sabe 140
+sacrifice 77
+safe tonight 134
+said 115
+said hed 86
+said her 72
 said hes 66
 said his 57
-said i 59
-said if 215
-said next 91
-sangrar 187
-sangre 111
-sat 91
-saturday 141
-saturday i 85
-saved 119
-saved up 67
-saving 347
-saving my 139
-saving up 143
-saw 128
-say 243
-saying 194
-says its 89
-says one 77
-scared 422
-scared of 100
-scares 57
-scares me 57
-school right 86
-scratched 132
-scratched my 91
-scratches 70
-scratching 166
-scratching my 102
-se 236
-se a 142
-se daria 59
-se desmayo 95
-se esta 109
-se llevo 89
-se ni 69
-se pa 57
-se para 62
-se por 127
-se que 199
-se quiere 177
-se tomo 237
-se va 94
+said i 74
+said if 221
+said next 96
+sangrar 179
+sangre 106
+sat 72
+saturday 157
+saturday i 83
+saved 117
+saved up 63
+saving 340
+saving my 147
+saving up 140
+saw 118
+say 218
+say more 57
+saying 180
+says its 66
+says one 94
+scared 428
+scared of 114
+school right 93
+scratched 153
+scratched my 98
+scratches 65
+scratching 170
+scratching my 97
+se 217
+se a 148
+se daria 56
+se desmayo 100
+se esta 117
+se llevo 85
+se ni 74
+se para 60
+se por 125
+se que 212
+se quiere 176
+se tomo 236
+se va 97
 secret 90
-see if 61
-seeing bugs 108
-sees 218
-seguir 152
-seguir viviendo 89
-seizure 439
-seizure in 68
-seizure on 64
-send my 67
-sending 91
-sending me 79
-senor 162
-ser una 65
-seria 203
-seria mejor 156
-serio 81
-seriously 57
-seroquel 183
+see if 58
+seeing bugs 114
+sees 217
+seguir 145
+seguir viviendo 84
+seizure 458
+seizure in 75
+seizure on 67
+send my 74
+sending 81
+sending me 95
+senor 156
+ser una 74
+seria 205
+seria mejor 157
+serio 108
+seriously 56
+seroquel 180
+seroquel for 58
+set a 59
 settled 89
-sewer 68
-sewer slide 66
-sewerslide 108
-sexually 56
-sexually assaulted 56
-sh 645
-sh again 182
-sh last 78
-sh urges 78
-shaking 660
-shaking and 162
-shaking so 93
-shaky and 63
-shaped 63
-sharpener 66
-shd 71
-shd again 62
-she 125
-she had 79
-she has 67
-she hasnt 60
-she is 91
-she lives 80
-she says 150
-she sees 153
-she told 90
-she took 78
-she will 67
-she wont 116
-shes 393
-shes 14 104
-shes asleep 81
-shes at 77
-shes breathing 71
-shes in 89
-shes your 187
-shoot 71
-shoot up 59
-shotgun 77
-should know 94
-should mention 58
-should probably 56
-showed 194
-showed me 117
-shower 142
-showered 60
+sewer 96
+sewer slide 95
+sewerslide 118
+sh 658
+sh again 192
+sh last 81
+sh urges 82
+shaking 650
+shaking and 161
+shaking so 99
+shaky and 61
+shaped 62
+sharpener 64
+shd 81
+shd again 58
+she 122
+she had 68
+she hasnt 58
+she is 90
+she lives 82
+she says 157
+she sees 158
+she told 76
+she took 84
+she was 68
+she wont 96
+shes 391
+shes 14 102
+shes a 59
+shes asleep 79
+shes at 85
+shes breathing 70
+shes in 61
+shes your 185
+shoot up 60
+shotgun 74
+should know 95
+should mention 56
+showed 211
+showed me 114
+shower 124
+showered 61
 shows up 67
-si 86
-si acaso 135
-si lo 107
-si me 129
-side and 86
-sigo aqui 62
-sin 149
-sin comer 76
-sin mi 262
-sin tomar 64
-since this 102
-since yesterday 73
-sister 279
-sisters 114
-sitting 483
-sitting in 234
-sitting on 65
-sleep and 101
-sleep for 94
-sleep forever 114
-sleeping pills 104
-sleeping with 78
+si 78
+si acaso 128
+si ese 56
+si lo 108
+si me 130
+side and 82
+sigo aqui 59
+sin 138
+sin comer 73
+sin mi 255
+sin tomar 62
+since this 97
+since yesterday 72
+sister 237
+sisters 105
+sitting 485
+sitting in 230
+sitting on 75
+sleep and 99
+sleep for 89
+sleep forever 108
+sleeping pills 102
+sleeping with 79
 sleepy 91
-sleeves 83
-slept 211
-slept in 194
-slide 69
-slide thoughts 62
-slurring 123
-smashed 66
-so bad 143
-so done 101
-so maybe 56
-so nobody 152
-so nobodys 57
-so someone 75
-so tired 182
-so you 98
-socials 57
-soga 165
-soga en 58
-some nights 72
-somebody 179
-somebody to 90
-someone 234
-someone knows 72
-someone to 428
-something happened 191
-something happens 103
-something stupid 57
-sometimes 76
-sometimes i 153
-soon 226
-soy una 124
-speech 60
-spinning 82
-spot 105
-squared 72
-squared away 72
-stab 85
-standing 198
-standing on 116
-stars 70
-stash 60
-stepdad 205
-stepping 83
+sleeves 80
+slept 213
+slept in 197
+slide 98
+slide thoughts 67
+slurring 118
+smashed 63
+so bad 144
+so done 99
+so nobody 145
+so someone 71
+so tired 185
+so you 72
+soga 163
+soga en 61
+some nights 95
+somebody 156
+somebody to 95
+someone 230
+someone call 60
+someone knows 68
+someone to 429
+something happened 197
+something happens 112
+something stupid 56
+sometimes 78
+sometimes i 151
+soon 240
+soy una 121
+speech 58
+spinning 94
+spot 99
+squared 71
+squared away 71
+stab 87
+standing 204
+standing on 113
+staring 58
+stars 67
+started the 58
+stash 58
+stepdad 212
+stepping 80
 stiff 119
-still 30 95
-still bleeding 80
+still 30 97
+still bleeding 76
 still here 79
-stitches 158
-stockpiling 132
-stockpiling my 94
-stood 137
-stood at 83
-stop 271
-stop bleeding 74
-stop eating 105
-stop existing 86
-stop me 56
-stop shaking 110
-stopped 298
-stopped drinking 80
-stopped my 67
-story 141
-strong 77
-stronger 73
-stuff away 63
-stuff to 56
+stitches 159
+stockpiling 134
+stockpiling my 97
+stood 147
+stood at 82
+stop 308
+stop bleeding 72
+stop eating 112
+stop existing 104
+stop shaking 104
+stopped 284
+stopped drinking 84
+stopped my 90
+story 114
+strong 75
+stronger 80
+stuff away 61
+stuff to 76
 stupid 122
-su 321
-su mama 88
-su mochila 59
-su padrastro 83
-su papa 56
-su tio 80
-sudando 205
-sudando y 90
-suicidal 143
-suicidal i 59
-suicidal thoughts 67
-suicidarme 82
-suicide 161
-sunday 389
-sunday i 65
-supervisor 173
-sure 93
+su 327
+su mama 90
+su mochila 56
+su padrastro 81
+su papa 60
+su tio 86
+sudando 194
+sudando y 85
+suicidal 128
+suicidal thoughts 65
+suicidarme 77
+suicide 157
+sunday 399
+sunday i 72
+supervisor 180
+sure 67
 sure ill 71
-sure why 155
-sus 63
-sus pastillas 76
-swallowed 267
-swallowed a 143
-swear 160
-swear ill 63
-sweating 187
-sweaty 68
-swelling 93
-swollen 75
-table 157
-take all 82
-take asking 99
-take me 83
-take to 116
-taken 182
-taken care 66
-takes 276
-takes me 121
-takes to 64
-talking to 63
-tambien 329
-tambien queria 115
-tan 139
-tbh 440
-te 71
-te escribo 57
-techo 92
-techo del 61
-tell 428
-tell anyone 93
-tell dr 128
-tell my 268
-tell somebody 58
-tell someone 98
-telling 714
-telling me 338
-telling you 225
-tells 56
-temblando 360
-temblando mucho 60
-temblando sudando 62
-temblando y 95
-tener 69
-tener relaciones 65
-tengo 311
-tengo con 60
-tengo el 80
-tengo en 70
-tengo ganas 67
-tengo guardadas 103
-tengo la 126
-tengo las 107
-tengo miedo 260
-tengo todo 149
-tenia 60
-testamento 63
-texted 136
-texting 145
-than 59
-than before 135
-than usual 142
-that bad 191
+sure why 159
+sus 62
+sus partes 57
+sus pastillas 77
+swallow 58
+swallowed 286
+swallowed a 145
+swear 166
+swear ill 74
+sweating 154
+sweaty 75
+swelling 88
+swollen 92
+table 150
+take all 83
+take asking 93
+take me 88
+take to 94
+taken 191
+taken care 65
+takes 270
+takes me 109
+takes to 61
+talking to 71
+tambien 302
+tambien queria 108
+tan 134
+tbh 436
+te 69
+te escribo 61
+techo 89
+techo del 59
+tell 437
+tell anyone 99
+tell dr 122
+tell my 270
+tell somebody 57
+tell someone 106
+telling 733
+telling me 342
+telling you 242
+temblando 362
+temblando mucho 59
+temblando sudando 59
+temblando y 94
+tener 64
+tener relaciones 62
+tengo 308
+tengo con 72
+tengo el 73
+tengo en 69
+tengo ganas 60
+tengo guardadas 109
+tengo la 102
+tengo las 101
+tengo miedo 256
+tengo todo 155
+tenia 56
+testamento 78
+text if 57
+texted 132
+texting 144
+than 60
+than before 141
+than usual 131
+that bad 183
 that her 61
-that if 76
-thats all 102
-thats it 73
-thats not 60
-thats the 78
-thats where 56
-the 14th 77
-the baby 79
-the bathtub 71
-the bedroom 58
-the blade 144
-the bottle 91
-the bridge 330
-the cabinet 79
-the closet 139
-the cops 56
+that if 72
+that says 57
+thats all 68
+thats where 62
+the 14th 80
+the baby 85
+the bat 63
+the big 58
+the blade 150
+the bottle 86
+the bridge 335
+the cabinet 76
+the cat 60
+the closet 134
 the counter 75
-the cutting 56
-the devil 58
-the dog 88
-the drawer 68
-the edge 137
-the engine 65
-the er 247
-the garage 317
-the grain 69
+the dog 90
+the drawer 64
+the edge 135
+the engine 69
+the er 261
+the garage 341
+the grain 66
 the gun 140
-the guy 78
-the house 156
-the key 59
-the kitchen 187
-the knife 99
-the lake 171
-the letters 65
-the life 163
-the lord 106
-the man 71
-the math 60
-the median 90
-the message 81
-the neighbor 56
-the neighbors 96
-the night 165
-the nightstand 121
-the note 93
-the ocean 61
-the only 319
+the guy 82
+the house 176
+the key 57
+the kitchen 167
+the knife 93
+the lake 172
+the letters 62
+the life 157
+the lord 104
+the man 79
+the math 58
+the median 91
+the message 77
+the neighbors 89
+the night 173
+the nightstand 134
+the note 89
+the ocean 59
+the only 326
 the overpass 150
-the party 90
-the people 111
-the pills 276
-the plane 83
-the point 257
-the police 68
-the problem 84
-the radio 108
-the razor 199
-the rifle 59
-the river 96
-the roof 221
-the rope 180
-the sh 57
-the shower 136
-the table 86
-the thing 97
-the thoughts 243
-the top 194
-the tracks 126
-the train 185
-the truck 59
-the tv 145
-the urge 101
-the voice 167
-the voices 261
-the wall 421
-the walls 98
-the water 90
-the way 263
-the weekend 67
-the wheel 116
-the worst 69
-their 56
-them 336
+the party 85
+the people 105
+the pills 288
+the plane 86
+the point 236
+the police 78
+the problem 82
+the radio 110
+the razor 201
+the rifle 56
+the river 100
+the roof 228
+the rope 176
+the shower 118
+the table 81
+the thing 88
+the thoughts 245
+the top 205
+the tracks 136
+the train 184
+the truck 64
+the tv 153
+the urge 96
+the voice 175
+the voices 263
+the wall 405
+the walls 95
+the water 71
+the way 270
+the weekend 81
+the wheel 118
+the worst 65
+them 341
 them after 68
-them all 97
-there and 94
-there are 83
-theres 99
-theres a 79
-they bleed 64
-they get 61
-they put 63
+them all 92
+there and 112
+there are 67
+theres 136
+theres a 82
+they bled 60
+they bleed 61
+they get 58
+they put 59
 they told 58
-theyd 108
-theyd be 58
-theyre 240
-theyre in 61
-theyre not 58
-thigh 71
-thighs 271
-thing i 57
-thing on 66
-thing that 91
-thing to 85
-think about 374
-think ill 97
-thinking 681
-thinking about 415
-thinking abt 129
-this 123
-this anymore 179
-this time 726
-this weekend 338
-tho 224
-thought 60
-thought about 197
-thought of 59
-thoughts 157
-thoughts about 96
-thoughts again 181
-thoughts are 232
-thoughts back 72
-threatened 111
-threw 279
-threw a 84
-threw up 56
-throat 152
-throwing 234
-throwing up 205
-tia 59
-tied 82
-tiene 152
-tiene 14 57
-tiene un 73
-tiene una 120
-tight and 59
-til 83
-till it 66
-time he 108
-time im 189
-time in 130
-time not 64
-tingly 77
-tio 120
-tirarme 137
-tirarme del 105
-tire del 57
-tired 411
-tired of 343
-tiro 83
-tmrw 246
-to bother 81
+theyd 109
+theyd be 59
+theyre 275
+theyre in 65
+theyre not 67
+thigh 70
+thighs 276
+thing on 61
+thing that 90
+thing to 94
+think about 408
+think ill 104
+thinking 685
+thinking about 403
+thinking abt 132
+this 124
+this anymore 180
+this im 60
+this time 710
+this weekend 333
+tho 254
+thought 56
+thought about 206
+thought of 56
+thoughts 131
+thoughts about 107
+thoughts again 179
+thoughts are 234
+thoughts back 68
+threatened 107
+threw 281
+threw a 86
+throat 175
+throwing 235
+throwing up 207
+tied 77
+tiene 138
+tiene 14 56
+tiene un 72
+tiene una 124
+tight and 66
+til 88
+till it 62
+time he 106
+time im 174
+time in 109
+time not 75
+tingly 72
+tio 126
+tirarme 132
+tirarme del 101
+tired 418
+tired of 342
+tiro 80
+tmrw 277
+to bother 84
 to burn 59
-to cleanse 86
-to die 514
-to disappear 94
-to do 116
-to drive 163
-to end 195
-to everyone 143
-to finish 111
-to go 121
-to hang 79
-to have 74
-to hear 62
-to hurt 212
+to but 59
+to cleanse 85
+to ctb 80
+to deal 56
+to die 504
+to disappear 91
+to do 136
+to drive 156
+to end 194
+to everyone 149
+to finish 127
+to go 149
+to hang 77
+to have 100
+to hear 59
+to hurt 191
 to jump 212
 to just 65
-to kill 302
-to kms 137
-to leave 104
-to make 60
-to me 110
-to meet 69
-to message 56
-to my 267
+to kill 303
+to kms 138
+to leave 106
+to me 122
+to meet 73
+to message 63
+to my 273
 to next 84
-to not 170
-to people 79
-to protect 95
-to prove 90
-to sacrifice 77
-to save 57
-to say 165
-to shoot 88
+to not 169
+to people 75
+to protect 98
+to prove 92
+to sacrifice 75
+to save 62
+to say 149
+to shoot 89
 to sleep 330
-to someone 77
-to stab 57
-to the 99
-to think 62
-to unalive 167
-to wake 84
-to walk 135
-to want 81
-toca 157
-toca cuando 95
-todas 284
-todas las 199
-todas mis 61
-today 720
-today and 239
-today i 162
-today like 71
-today she 124
+to someone 89
+to stab 56
+to swallow 56
+to the 68
+to unalive 159
+to wake 88
+to walk 136
+to want 77
+toca 166
+toca cuando 99
+todas 279
+todas las 197
+todas mis 59
+today 713
+today and 219
+today i 180
+today like 68
+today she 130
 today that 80
-todo 545
-todo el 68
-todos 335
+todo 536
+todo planeado 62
+todos 331
 todos estarian 64
-told 877
-told anyone 71
-told her 117
-told him 83
-told his 68
-told me 400
-told my 56
-tomar de 61
-tome 703
-tome como 191
+told 861
+told anyone 77
+told her 96
+told him 82
+told me 399
+told myself 57
+told the 61
+tomar de 65
+tome 699
+tome como 194
 tome todas 203
-tomo 189
-tomorrow 433
-tomorrow im 61
-tongue 71
-tonight 1617
-tonight and 143
-tonight he 64
-tonight i 161
-tonight im 64
-tonight not 56
-tonight she 63
-tonights 178
-tonights the 171
-took 1489
-took a 249
-took all 212
-took like 177
-took my 263
-took some 58
-took something 64
-took the 153
-top 209
-top level 75
-top of 92
-touched 81
-touches 147
-touches her 91
-towel 59
-tracks 317
-tracks behind 99
-tracks by 91
-traffic 150
-train 267
-train tracks 134
-tramadol 62
-tren 110
-tried 109
-tried to 94
-truck 189
-trunk 116
-trust myself 62
-trying 222
-trying with 152
-turkey 172
-turned it 62
-turning the 76
-tuvo 58
-tuvo una 65
-tv 145
-tv is 60
-twitching 131
-twitching and 57
-tying 81
-tylenol 487
-tylenol at 57
-tylenol it 83
-u 360
-u for 59
+tomo 184
+tomorrow 443
+tomorrow im 70
+tongue 68
+tonight 1607
+tonight and 151
+tonight he 63
+tonight i 159
+tonight im 65
+tonight is 57
+tonight she 62
+tonights 181
+tonights the 174
+too many 65
+took 1478
+took a 234
+took all 215
+took like 179
+took my 272
+took some 57
+took something 57
+took the 154
+top 215
+top level 85
+top of 95
+touched 88
+touches 143
+touches her 87
+tracks 326
+tracks behind 94
+tracks by 86
+traffic 130
+train 271
+train tracks 127
+tramadol 59
+tren 105
+tried 95
+tried to 87
+truck 199
+trunk 111
+trust myself 69
+trying 170
+trying with 164
+turkey 173
+turned it 70
+turning the 77
+tuvo una 62
+tv 153
+tv is 67
+twice today 61
+twitching 132
+tying 92
+tylenol 478
+tylenol it 92
+u 361
+u for 57
 um 62
-un 301
-un companero 105
-un cuchillo 192
-un dolor 64
-un frasco 60
+un 286
+un companero 107
+un cuchillo 203
+un dolor 61
+un frasco 59
 un hombre 57
-una 98
-una carga 188
-una convulsion 133
-una cuerda 73
-una fiesta 72
-una hora 128
-una navaja 75
-una pistola 175
-una soga 83
-una voz 107
-unalive 502
-unalive myself 216
-unalive thoughts 104
-unaliving 123
-unaliving myself 103
-unas 91
-uncle 166
-under 96
-unless 81
-unrelated 71
-until i 103
-until it 72
-until they 64
-up after 70
-up and 93
-up blood 56
-up here 98
-up how 65
-up loose 71
-up tomorrow 132
-urge 90
+una 91
+una carga 194
+una convulsion 125
+una cuerda 80
+una fiesta 82
+una hora 130
+una navaja 81
+una pistola 177
+una soga 85
+una voz 105
+unalive 491
+unalive myself 219
+unalive thoughts 99
+unaliving 132
+unaliving myself 114
+unas 98
+uncle 176
+under 69
+unless 77
+until i 56
+until it 68
+until they 73
+up after 77
+up and 86
+up here 99
+up how 72
+up loose 83
+up one 62
+up tomorrow 126
+urge 92
 urge to 96
 urgent 68
-urges 116
-urges are 74
-usarla 58
-use it 146
-usual 155
-va 190
-va a 282
-va con 81
-vaya 68
-ve 164
-ve a 63
-veces 152
-veces pienso 202
-veces quisiera 79
-vecina 152
-vecino 120
-veneno 76
-ventana 64
-veo 160
-veo cosas 76
-verdad 422
-verdad ya 86
-vez 100
-vida 290
-videos 56
-viendo 68
-viernes 80
+urges 128
+urges are 70
+usarla 61
+use it 149
+used a 59
+usual 145
+va 180
+va a 262
+va con 79
+vaya 69
+ve 160
+ve a 62
+veces 133
+veces pienso 205
+veces quisiera 76
+vecina 158
+vecino 117
+veneno 73
+ventana 62
+veo 161
+veo cosas 83
+verdad 419
+verdad ya 83
+vez 99
+vida 284
+viendo 77
+viernes 66
 viernes cuando 61
-violaron 89
-violaron el 58
-vive 190
-viviendo 85
+violaron 85
+vive 199
+viviendo 81
 vivir 223
-vivo 56
-voces 310
-voces me 196
-voces que 91
-vodka 125
-vodka and 75
-voice 338
-voice says 97
-voices 242
-voices are 141
-voices say 73
-volvi 409
-volvi a 422
-vomitando 151
-vomitando y 70
-vomiting 123
-voy 423
-voy a 476
-voz 161
-voz me 63
-voz que 85
-vuelve 112
-vuelve a 115
-w 138
-w a 86
-w my 63
-wake 602
-wake her 61
-wake up 524
-walk 228
-walk into 179
-walked 64
-walking 168
-wall 448
-wall until 78
-walls 130
-wanna 160
-wanna unalive 62
-want everything 103
-want it 71
-wanted someone 63
-was assaulted 77
-was for 66
-was gone 139
-was last 57
-was raped 123
-wasnt 190
+voces 316
+voces me 208
+voces que 85
+vodka 128
+vodka and 70
+voice 349
+voice says 93
+voices 248
+voices are 142
+voices say 70
+volvi 429
+volvi a 442
+vomitando 147
+vomitando y 66
+vomiting 122
+voy 426
+voy a 479
+voz 155
+voz me 59
+voz que 84
+vuelve 119
+vuelve a 122
+w 142
+w a 80
+w my 61
+wake 593
+wake her 58
+wake up 510
+walk 245
+walk into 178
+walked 67
+walking 150
+wall 430
+wall until 75
+walls 125
+wanna 161
+wanna unalive 66
+want everything 77
+want it 77
+wanted someone 66
+was assaulted 73
+was for 73
+was gone 140
+was raped 117
+wasnt 195
 wasnt around 69
-wasnt here 60
-water 184
-way home 72
-way out 58
-ways 156
-week also 90
-weekend 319
-weird 68
-weirdly 120
-weirdly calm 60
-what do 228
-what happens 85
-what i 87
-what to 80
-wheel 86
-when 112
-when he 146
-when hes 117
-when she 79
-when shes 58
-where 263
+wasnt here 58
+watch 63
+water 145
+way home 73
+way out 61
+ways 158
+ways to 57
+week also 72
+weekend 331
+weekend and 59
+weird 78
+weirdly 131
+weirdly calm 63
+what do 235
+what happens 83
+what i 105
+what to 98
+whatever 56
+wheel 89
+when 89
+when he 135
+when hes 120
+when im 56
+when she 80
+where 257
 where he 123
-where im 109
-where she 59
-where the 90
-which bridge 59
-who 289
-who else 81
-who gets 75
-whole bottle 134
-why 182
-why im 280
-will 190
-will and 107
-will kill 90
-will make 64
-will on 76
-will this 66
-window 76
-wine 64
-wish 256
-wish i 187
-wishing 106
-wishing i 65
-with a 515
-with bruises 67
-with him 62
-without me 207
-woke 346
-woke up 355
-wont 947
-wont answer 77
-wont be 405
-wont matter 82
-wont need 290
-wont stop 157
+where im 108
+where she 60
+where the 91
+who 320
+who else 82
+who gets 73
+whole bottle 132
+why 139
+why im 270
+will 146
+will and 103
+will kill 91
+will make 66
+will on 75
+will this 67
+wine 57
+wish 272
+wish i 190
+wishing 112
+wishing i 62
+with a 502
+with bruises 64
+with no 56
+without me 210
+woke 352
+woke up 361
+wont 938
+wont answer 81
+wont be 391
+wont matter 79
+wont need 291
+wont stop 173
 wont wake 82
-word 57
-world would 60
-worry about 104
-worst 77
-would 272
-would be 287
-would even 169
-would get 91
-would honestly 62
-would just 87
-would take 182
-wouldnt 385
-wouldnt be 97
-wouldnt let 61
-wouldnt stop 67
+world would 58
+worry about 106
+worst 73
+would 257
+would be 314
+would do 72
+would even 164
+would get 88
+would honestly 61
+would just 93
+would take 186
+wouldnt 392
+wouldnt be 92
+wouldnt let 68
+wouldnt stop 62
 wrist 134
-wrists 95
-writes me 60
-writing this 88
-wrote 551
+wrists 89
+writes 57
+writes me 66
+writing this 84
+wrote 571
 wrote a 135
-wrote letters 214
-wrote my 108
-xanax 350
-y 339
-y ahorita 64
-y anoche 90
-y ayer 85
-y dice 209
-y el 61
-y esta 91
-y hoy 130
-y las 56
-y le 136
-y me 297
-y mis 61
-y otra 159
-y que 143
-y tambien 173
-y tengo 76
-y tiene 136
-y una 59
-y veo 58
-ya 807
-ya decidi 64
-ya deje 63
-ya escribi 146
-ya le 96
-ya lo 73
-ya ni 59
-ya no 454
+wrote letters 219
+wrote my 127
+xanax 356
+xanax cold 59
+y 347
+y ahorita 72
+y anoche 91
+y ayer 82
+y dice 210
+y el 74
+y esta 88
+y hoy 137
+y las 65
+y le 132
+y me 292
+y mis 57
+y otra 142
+y que 132
+y tambien 162
+y tengo 78
+y tiene 125
+y una 57
+ya 798
+ya decidi 68
+ya deje 61
+ya escribi 143
+ya le 80
+ya lo 60
+ya ni 58
+ya no 449
 ya regale 71
-ya se 184
-ya tengo 318
-yeah 92
-year old 65
-yesterday 221
-yesterday and 88
-yo no 72
-you asked 76
-you for 145
-you really 57
-you were 57
-your client 194
-your clients 84
-your fault 63
-your patient 347
-yourself 61
-yr 92
-yr old 89
-yrs 61`,
+ya se 177
+ya tengo 338
+yeah 85
+yesterday 225
+yesterday and 83
+yo no 77
+you asked 75
+you for 124
+you really 58
+you were 58
+your 76
+your client 208
+your clients 80
+your fault 60
+your patient 342
+yourself 60
+yr 88
+yr old 85
+yrs 65`,
 } as const;

@@ -50,6 +50,8 @@ describe('the allow-list alone', () => {
   // Misspelled inflections read (typo30, 2026-12-07): tuning 716.
   // Refit on 87 sets (lead32, 2026-12-07): the model alone no longer kept "cuando yo no esté" from staff (715); being
   // gone "when I'm not around" is an unclear reference now, in English and Spanish: tuning 716 again.
+  // A desk noun alone (the door, parking, a phone) is no request in a message that asks nothing (lead33,
+  // 2026-12-07): fresh d 180, fresh c 170; on all 87 sets 78 crises reach staff this way, against 88 before.
   it('keeps the measured share of crisis messages from staff with every crisis rule switched off', async () => {
     const triage = await allowListOnly();
     expect(triage('I want to die').outcome).not.toBe('crisis');
@@ -64,8 +66,8 @@ describe('the allow-list alone', () => {
     expect(kept('tuning.json')).toEqual([716, 724]);
     expect(kept('tuning-fresh-a.json')).toEqual([133, 133]);
     expect(kept('tuning-fresh-b.json')).toEqual([134, 134]);
-    expect(kept('tuning-fresh-d.json')).toEqual([178, 181]);
-    expect(kept('tuning-fresh-c.json')).toEqual([169, 171]);
+    expect(kept('tuning-fresh-d.json')).toEqual([180, 181]);
+    expect(kept('tuning-fresh-c.json')).toEqual([170, 171]);
     expect(kept('tuning-fresh-e.json')).toEqual([166, 167]);
   });
 });

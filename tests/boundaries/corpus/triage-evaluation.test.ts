@@ -809,7 +809,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78); // 0.79 before lead33: a desk noun alone asks nothing
   });
 
   it('holds its figures on fresh set cy, a Pacific Northwest and Northern California urban practice, untouched on main 1dc5e801 with the word model (99.2 % recall, 0 to staff, 76.7 % administrative) and read', () => {
@@ -818,7 +818,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.84);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.83); // 0.84 before lead33
   });
 
   it('holds its figures on fresh set cz, a rural South and Appalachia practice, untouched on main 1dc5e801 with the word model (96.7 % recall, 0 to staff, 65.0 % administrative) and read', () => {
@@ -881,7 +881,73 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.87);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.86); // 0.87 before lead33
+  });
+
+  it("holds its figures on fresh set dh, college and graduate students and young professionals (Gen Z register), the twenty-fifth round's holdout (94.3 % recall, 1 crisis to staff, 75.8 % administrative untouched; 94.3 %, 1 and 75.0 % at the round's end before reading) and read at its end", () => {
+    const figures = measure(load('tuning-fresh-dh.json'));
+    report('fresh set dh (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+  });
+
+  it('holds its figures on fresh set dg, Metro Atlanta and the Southeast, Black and Caribbean families, untouched on main 06dd762 (97.5 % recall, 0 to staff, 84.2 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-dg.json'));
+    report('fresh set dg (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('holds its figures on fresh set di, older adults, caregivers and Medicare clients, untouched on main 06dd762 (96.8 % recall, 0 crises and 1 clinical message to staff, 61.7 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-di.json'));
+    report('fresh set di (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.61);
+  });
+
+  it('holds its figures on fresh set dj, LGBTQ+ clients, trans and nonbinary youth and their families, untouched on main 06dd762 (98.3 % recall, 0 to staff, 80.0 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-dj.json'));
+    report('fresh set dj (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+  });
+
+  it('holds its figures on fresh set dk, Spanish-dominant families of the Northeast and Southwest (35 % Spanish), untouched on main 06dd762 (100 % recall, 0 crises and 1 clinical message to staff, 72.5 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-dk.json'));
+    report('fresh set dk (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
+  });
+
+  it('holds its figures on fresh set dl, first responders and health-care workers, untouched on main 06dd762 (92.5 % recall, 0 crises and 2 clinical messages to staff, 76.7 % administrative) and read', () => {
+    const figures = measure(load('tuning-fresh-dl.json'));
+    report('fresh set dl (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.76);
+  });
+
+  // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two
+  // (a parking garage's top floor, records a sister "will need after") and 120 desk messages in the same words, half
+  // of them statements that ask nothing. Untouched on 06dd762: 86.7 % recall, 1 crisis to staff, 78.3 % administrative;
+  // with a desk noun alone no request (lead33): 86.7 %, 0 to staff, 68.3 %; read: 99.2 %, 0, 68.3 %.
+  it('holds its figures on set dm, crises in a front desk’s own words and the desk’s messages in the same words', () => {
+    const figures = measure(load('desk-words-dm.json'));
+    report('set dm (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
   });
 
   it("holds its figures on fresh set ca, couples and families, the sixteenth round's holdout (90.5 % recall, 1 crisis to staff, 63.7 % administrative untouched, and the same after the round) and read at its end", () => {

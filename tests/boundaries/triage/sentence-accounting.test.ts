@@ -1394,3 +1394,57 @@ describe('a sentence of context that says something of the writer (recall22, set
     expect(triage("Got the appt reminder. I'll be there if I'm still here, ha.").outcome).toBe('crisis');
   });
 });
+
+describe('accountSentences: a desk noun alone is no request (lead33, 2026-12-07)', () => {
+  // Every crisis that reached staff in the twenty-fourth round's probes had one shape: ordinary words around one
+  // word of the desk ("the door", "parking", "records"). A desk noun is the topic of a question put to the desk, or
+  // of something asked for; in a message that asks nothing it is a word of logistics only.
+  it('sends a statement that only names a desk noun to a clinician, not to staff', () => {
+    for (const text of [
+      'the front door was locked when i came by yesterday',
+      'the parking garage is where i am tonight',
+      'my phone is the last thing i have left',
+      'la puerta de la oficina estaba cerrada cuando pasé',
+    ]) {
+      const d = triage(text);
+      expect(d.outcome, text).toBe('clinical');
+      expect(d.onCall, text).toBe(false);
+    }
+  });
+  it('keeps a desk noun asked about, or asked for, with staff', () => {
+    for (const text of [
+      'Where do I park?',
+      "I'm outside, the door's locked. Is someone there?",
+      'the elevator is out, is there another way up',
+      'yo whats the wifi at the office lol',
+      '¿El estacionamiento es gratis?',
+      'my wife moved the car so i need a new parking pass',
+      'new number: 555-0177. old one got shut off',
+      'este es mi numero nuevo, ya no usen el otro',
+      "Lucky I got a parking spot, I'm in the lobby",
+      'no encuentro la entrada, estoy enfrente de la farmacia',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('property: a desk noun in a statement that asks nothing never reaches staff, nor goes on call', () => {
+    const nouns = [
+      'door',
+      'parking',
+      'elevator',
+      'lobby',
+      'building',
+      'entrance',
+      'stairs',
+      'bathroom',
+      'suite',
+    ];
+    const tails = ['was locked when i came by', 'looked different today', 'was the last thing i saw'];
+    fc.assert(
+      fc.property(fc.constantFrom(...nouns), fc.constantFrom(...tails), (noun, tail) => {
+        const statement = `the ${noun} ${tail}`;
+        expect(isStaff(triage(statement)), statement).toBe(false);
+        expect(triage(statement).onCall, statement).toBe(false);
+      }),
+    );
+  });
+});

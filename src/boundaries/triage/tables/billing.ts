@@ -47,6 +47,8 @@ export const BILLING: TriageTable = {
     'reader|machine|atm|terminal ..3 ate|eat|eats|took|kept ..2 my|the ..1 card',
     'card ..2 got|was|been|is ..1 hacked|skimmed|stolen|compromised',
     'bill|bills|account|insurance|policy|card|statement ..3 under ..2 name',
+    // A card's new expiry given (lead33): "the new card's expiration is 09/27".
+    'card|cards ..3 expiration|expires|expiry|exp',
   ],
   es: [
     'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',

@@ -373,5 +373,11 @@ export const CHILD_SAFETY: TriageTable = {
     'lo ..1 que|q ..1 me ..1 hace|hacia|hizo ..3 secreto',
     // A parent who found a child with pills or a blade and a letter (recall18, second batch).
     'encontre|encontramos|halle|encontro ..3 {child} & pastillas|{pills}|navaja|navajas|cuerda|soga|{blade}|{firearm} & carta|nota|cartas|despedida',
+    // lead33 (set dm): la puerta cerrada con llave y un hijo que no contesta.
+    'puerta ..4 cerrada|trancada|atrancada ..2 con ..1 llave && no ..1 contesta|responde|abre|sale',
+    // lead33 (refit, set ap): una almohada en la cara de un bebé; (set cm) una hija en tratamiento que se fue de la casa y no
+    // contesta.
+    'almohada|cobija|manta|trapo ..4 en|sobre ..2 la ..1 cara ..3 bebe|nino|nina|nieto|nieta|hijo|hija|nene|nena',
+    'se ..1 fue|salio|escapo ..3 de ..1 la ..1 casa && no ..2 contesta|responde|aparece|regresa|vuelve|vuelto',
   ],
 };

@@ -129,6 +129,10 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'thought|thoughts|mood|exposure|feelings|emotions|urge|urges|worry|worries ..1 record|records|log|logs|diary|diaries|journal|tracker|worksheet|worksheets|ladder|hierarchy',
     'diary ..1 card|cards',
     'therapy|dbt|cbt|emdr ..1 homework|worksheet|worksheets|skills|exercise|exercises',
+    // lead33 (set dk, dl): opening up more with a man or a woman; breathing homework reported.
+    'open ..1 up ..1 more|better|easier & guy|girl|man|woman',
+    'box ..1 breathing',
+    'homework ..1 update|check|report',
   ],
   es: [
     // Un tema para la sesión, como en inglés (lead26: "quiero hablar del divorcio en la proxima sesion" llegó a la agenda).

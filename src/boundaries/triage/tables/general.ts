@@ -7,7 +7,7 @@ import type { TriageTable } from '../triage-category.js';
  */
 export const DESK_PROBLEMS = {
   en: [
-    'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go|showing|show|turning',
+    'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment|buzzer|intercom|doorbell|gate|elevator ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go|showing|show|turning',
     'cant|cannot|couldnt|unable ..2 log|login|access|open ..4 portal|link|app|account|zoom|session|website|site|telehealth|video|form',
     'cant|cannot|couldnt|unable ..2 get|sign ..1 in|into|on ..3 portal|link|app|account|zoom|session|website|site|telehealth|video',
     'portal|page|site|website|app|system|button|link|browser|safari|chrome|firefox|mic|microphone|camera|zoom ..3 wont|doesnt|didnt|not|isnt ..1 let|letting ..1 me|us',
@@ -34,6 +34,13 @@ export const DESK_PROBLEMS = {
     // the thing named, never "can't find it" alone ("I can't find it in me to keep going").
     'dont|do|cant|cannot|couldnt|not|didnt ..2 see|find|found|get|got|receive|received ..2 the|a|any|my|your ..1 button|link|form|forms|page|option|tab|email|emails|message|messages|invite|attachment|file|receipt|statement|text|texts|reminder|reminders',
     'page|site|file|link|meeting|session|room|user|account ..2 not ..1 found|supported',
+    // lead33: the way in out of order ("the buzzer is dead", "the elevator's busted"), a host who has not started.
+    'buzzer|intercom|doorbell|gate|elevator|elevators ..4 is|s|was|are|were ..2 broken|dead|out|busted|down',
+    'host ..3 not|hasnt|hadnt|didnt ..2 started|start|joined|join|opened|open',
+    // A call to the desk said ahead (lead33): "if I drop I'll call the office".
+    'call|calling|text|texting|email ..2 the|your ..1 office|desk|front',
+    // lead33: the way in not found ("can't find suite 204").
+    'cant|cannot|couldnt ..2 find ..2 the|your|a ..1 entrance|door|office|suite|building|elevator|lobby|parking|lot',
     // Admin14 (set bf): a link or a text cut off on the screen; a video or a call that failed.
     'link|links|url|text|email|address|page|message ..4 is|was|got|gets|keeps|looks|seems ..1 cut ..1 off',
     'video|link|zoom|call|app|upload ..2 fails|failed|failing',
@@ -61,6 +68,8 @@ export const DESK_PROBLEMS = {
     'cuenta|portal|usuario ..2 bloqueada|bloqueado',
     // Admin13: algo de la oficina que no llega o no se encuentra ("no me llegan los textos", "no encuentro el mensaje").
     'no ..1 me ..1 llegan|llega|llego|llegaron ..2 los|las|el|la ..1 textos|mensajes|correos|recordatorios|enlace|link|codigo|correo|mensaje|recordatorio',
+    // lead33: the way in not found ("no encuentro la entrada").
+    'no ..1 encuentro|encontre|encontramos|veo|hallo ..2 el|la|los|las ..1 entrada|puerta|oficina|edificio|consultorio|suite|elevador|estacionamiento|parqueo',
     'no ..1 encuentro|encontre|veo ..2 el|la|los|las ..1 mensaje|correo|enlace|link|boton|formulario|pagina|recibo|archivo',
     // A call that drops or cannot be heard: "se me cayó la conexión", "se oye todo cortado", "¿se me escucha?".
     'se ..1 me|nos|le ..1 cayo|cae ..2 la|el ..1 conexion|internet|llamada|videollamada|sistema|senal|wifi|red|pagina|zoom',
@@ -79,11 +88,36 @@ export const DESK_PROBLEMS = {
   ],
 } as const;
 
+// The practice's topics, one word each: what a question to the desk is about ("where do I park?", "¿tienen
+// intérprete?"). In a message that asks nothing they are logistics words only, never a request (see
+// sentence-accounting.ts): "the door's locked and she said she'd be done with all this" asks nothing.
+const TOPIC_PLACES =
+  'parking|park|address|location|located|directions|office|offices|hours|open|closed|holiday|wheelchair|accessible|accessibility|elevator|bathroom|restroom|lobby|waiting|fax|website|phone|number|email|newsletter|referral|referrals|refer|door|doors|entrance|entrances|building|floor|suite|stairs|ramp|exit|languages|language|hiring|job|jobs|career|careers|position|positions|internship|resume|volunteer';
+const TOPIC_LANGUAGE = 'interpreter|interpreters|translator|translators|interpretation|translation';
+const TOPIC_FEEDBACK = 'feedback|complaint|complaints|compliment|compliments|review|survey';
+const TOPIC_PLACES_ES =
+  'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde';
+const TOPIC_ENTRANCES_ES = 'entrada|entradas|rampa|escaleras';
+const TOPIC_LANGUAGE_ES = 'interprete|interpretes|traductor|traductora|traduzca|traducir';
+const TOPIC_PARKING_ES =
+  'parqueo|parqueadero|parqueaderos|aparcamiento|parquear|parqueo|estacionar|estaciono';
+
+/** The desk's one-word topics, English and Spanish (a request only in a message that asks a question). */
+export const DESK_TOPICS: readonly string[] = [
+  TOPIC_PLACES,
+  TOPIC_LANGUAGE,
+  TOPIC_FEEDBACK,
+  TOPIC_PLACES_ES,
+  TOPIC_ENTRANCES_ES,
+  TOPIC_LANGUAGE_ES,
+  TOPIC_PARKING_ES,
+];
+
 /** General questions about the practice: where it is, when it is open, who it sees, what it offers. */
 export const GENERAL: TriageTable = {
   label: 'general',
   en: [
-    'parking|park|address|location|located|directions|office|offices|hours|open|closed|holiday|wheelchair|accessible|accessibility|elevator|bathroom|restroom|lobby|waiting|fax|website|phone|number|email|newsletter|referral|referrals|refer|door|doors|entrance|entrances|building|floor|suite|stairs|ramp|exit|languages|language|hiring|job|jobs|career|careers|position|positions|internship|resume|volunteer',
+    TOPIC_PLACES,
     'new ..1 clients|patients',
     'accepting|taking ..2 new|clients|patients|referrals',
     'do ..1 you ..1 offer|see|have|take|accept|treat|work|do|provide',
@@ -93,7 +127,7 @@ export const GENERAL: TriageTable = {
     'front ..1 desk',
     // Language access: a clinician, an interpreter or a translator in the client's language.
     'speak|speaks|speaking ..1 spanish|english|vietnamese|chinese|mandarin|cantonese|korean|russian|arabic|french|portuguese|tagalog|hindi|urdu|polish|creole|haitian|italian|german|japanese|farsi|persian|somali|amharic|asl|sign|ukrainian|bengali|punjabi|hmong|khmer|thai|greek|hebrew|turkish|swahili',
-    'interpreter|interpreters|translator|translators|interpretation|translation',
+    TOPIC_LANGUAGE,
     // A voicemail box that is full; masks at the office; a session that starts on time.
     'mailbox|voicemail|inbox|box ..2 is|was|s ..1 full',
     // A charge explained: "can someone explain what it's for", "explain this bill". Never a why (a feeling can
@@ -123,7 +157,7 @@ export const GENERAL: TriageTable = {
     // A charge not recognised: "I don't recognize this charge".
     'dont|do|not|didnt ..1 recognize|recognise ..2 it|this|that|the ..1 charge|charges|payment|bill|amount',
     'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
-    'feedback|complaint|complaints|compliment|compliments|review|survey',
+    TOPIC_FEEDBACK,
     'leave|write|post|give ..2 a|an|my ..1 review|rating|feedback|comment|compliment',
     // Following up on something asked before: "just following up on my records request".
     'following|follow|followed|follows up ..1 on|about|with|regarding|re',
@@ -181,7 +215,7 @@ export const GENERAL: TriageTable = {
     'do|doing|fill|sign|finish ..1 it|this|that|them ..1 when ..1 i|we ..1 come|check ..1 in',
   ],
   es: [
-    'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
+    TOPIC_PLACES_ES,
     'hablan|habla ..1 espanol|ingles',
     'aceptan|atienden|tienen|ofrecen',
     'recibieron|recibio|recibiste|llego|llegaron|arreglaron|arreglado',
@@ -191,7 +225,7 @@ export const GENERAL: TriageTable = {
     'que|q|k|cuales ..1 dias|horarios|horas ..2 tiene|tienen|atiende|atienden|viene|vienen|hay|abren|trabaja|trabajan',
     // Where things are in the building: the entrance, a ramp, the floor of the office ("¿la oficina es en el
     // segundo piso?", "¿en qué piso están?"). A floor only beside the office: on its own it is a height.
-    'entrada|entradas|rampa|escaleras',
+    TOPIC_ENTRANCES_ES,
     'silla ..2 ruedas',
     'oficina|oficinas|consultorio|clinica ..4 piso|pisos',
     'piso ..4 oficina|oficinas|consultorio|clinica|recepcion|elevador',
@@ -206,7 +240,7 @@ export const GENERAL: TriageTable = {
     'como|donde ..2 se|lo|la|las|los ..1 solicita|solicito|solicitan|tramita|tramito|consigue|consigo|obtiene|obtengo',
     'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados|fiestas|navidad|festivo|festivos|diciembre|vacaciones',
     'hablar|hablo|habla|hablan|hablamos|hable|hablen|abla|ablan ..4 espanol|ingles',
-    'interprete|interpretes|traductor|traductora|traduzca|traducir',
+    TOPIC_LANGUAGE_ES,
     'sala ..1 de ..1 espera',
     ...DESK_PROBLEMS.es,
     // Who can help with a question about an account: "¿quién me puede ayudar?".
@@ -229,7 +263,7 @@ export const GENERAL: TriageTable = {
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
     // Admin15: parking and the bus stop in the words of the Caribbean and Central America ("el parqueo de atrás está
     // lleno", "¿cuál parada me queda más cerca?").
-    'parqueo|parqueadero|parqueaderos|aparcamiento|parquear|parqueo|estacionar|estaciono',
+    TOPIC_PARKING_ES,
     'parada|paradas ..4 cerca|bus|camion|autobus|metro|queda|oficina|guagua',
     'queda ..2 cerca ..3 guagua|parada|metro|bus|camion|autobus',
     // The heating or the air in the waiting room ("¿pueden subirle a la calefacción?").

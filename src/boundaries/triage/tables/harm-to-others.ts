@@ -188,6 +188,12 @@ export const HARM_TO_OTHERS: TriageTable = {
     'he|she|they|{other_person}|coworker|classmate|student|son|brother|ex ..3 has|have|keeps|made|wrote|making|got ..2 a ..1 list ..2 of ..1 people|names|everyone & get|pay|regret|hurt|kill|shoot|deserve|revenge|sorry|payback|going|gonna',
     'i ..2 have|made|wrote|keep|got ..2 a ..1 list ..4 pay|regret|hurt|kill|shoot|deserve|revenge|sorry|payback',
     'shoot|shot|shooting|stab|stabbed|poison|poisoned ..1 us|them|everyone|everybody|yall ..1 all',
+    // lead33 (refit, set co): something put in someone's coffee, which stuff would work and not show up.
+    'putting|put|slip|slipping|slipped|dropping|drop ..2 something|stuff|it ..3 in|into ..2 his|her|their|my ..1 coffee|drink|food|tea|soda|water|lunch',
+    'would ..1 work ..3 and|but ..1 not|wouldnt ..1 show|showing ..1 up',
+    // lead33 (dh): a man's schedule written down by someone he humiliated, who wants him to feel what they feel.
+    'writing|wrote|written|tracking|tracked|keeping|noting ..1 down|track|of ..2 his|her|their ..1 schedule|routine|movements|shifts',
+    'want|wanted|need ..2 him|her|them ..1 to ..1 feel ..1 what ..1 i ..1 feel|felt',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

@@ -204,6 +204,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'lost ..1 track ..2 time|hours|day & took|taken|swallowed|swallow ..3 pills|{pills}|{med_name}|them|everything|bottle',
     // Letting the pills do their work (lead24e: "I want to go to sleep and let the pills do their thing").
     'let|letting ..2 {pills}|pills|meds|them|it ..2 do|work|kick|take ..2 their|its|the ..1 thing|job|work|effect',
+    // lead33 (set dl): windshield washer fluid drunk; a dose doubled or five at once, "kind of on purpose".
+    'drank|drink|drinking|swallowed|chugged|sipped ..4 washer|wiper|windshield|coolant|brake|lighter ..1 fluid',
+    'kind|kinda|sort|sorta|partly|half|maybe|mostly|little ..2 on ..1 purpose && dosed|dose|took|taken|swallowed|pills|meds|{med_name}|{pills}|at ..1 once',
+    'double|triple ..1 dosed|dose|dosing && on ..1 purpose',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): un nino que se comio las pastillas; demasiados parches; una ingesta

@@ -76,6 +76,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     // clinician decides on psychotherapy notes (45 CFR 164.524(a)(1)(i)) and reads them with the client.
     'therapy|session|progress|counseling|counselling|therapists|therapist ..1 notes|note',
     'what ..3 you|she|he|they|therapist|doctor|dr ..2 wrote|writes|write|written|put|said ..3 about ..1 me|my|him|her|us',
+    // lead33 (set di): a letter to one's job for reduced hours.
+    'write|writing ..2 a ..1 letter|note ..2 to ..2 my ..1 job|employer|work|boss|hr|supervisor|manager',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & night|overnight ..1 shift|shifts',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',
@@ -96,5 +99,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'tiene|tienen|debe|debe ..2 venir|ser ..2 de|del|firmada|firmado ..3 terapeuta|doctor|doctora|psicologo|psicologa|psiquiatra|consejero|consejera',
     'carta|cartas|nota|constancia|formulario|papeles & tiempo ..1 extra|adicional',
     'carta|cartas|nota|constancia|formulario|papeles & tiempo ..1 completo|parcial ..3 regresar|volver|trabajo',
+    // lead33 (set dl): una carta para el trabajo sobre los turnos.
+    'carta|constancia|nota|notita & turno|turnos ..2 de ..1 noche|madrugada',
+    'tiene|tienen ..2 que ..1 venir ..2 de ..1 usted|ustedes|ella|el',
+    'tiene|tienen ..2 que ..1 venir ..2 de ..2 doctora|terapeuta|psicologa|psicologo|consejera',
   ],
 };

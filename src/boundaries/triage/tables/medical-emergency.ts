@@ -182,6 +182,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     '{neg} ..3 drink|drinking|drank ..3 since ..2 {weekday}|yesterday|friday|last & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling|bugs',
     // A button battery or magnets swallowed (lead24h): an emergency in a child whatever the symptoms.
     'swallowed|swallow|ate|eaten|swallowing ..3 battery|batteries|magnet|magnets',
+    // lead33 (set dg): a benzodiazepine stopped at once, the body jerking or about to faint; (set dj) fainting beside food
+    // refused, a low pulse; asking whether to take someone to the ER.
+    'stopped|quit|ran ..4 klonopin|xanax|ativan|valium|benzo|benzos|clonazepam|alprazolam|lorazepam|diazepam & jerking|jerks|twitching|shaking|seizure|seizing|pass|faint|fainting|hallucinating|tremors|sweating',
+    'passed ..1 out|fainted|collapsed|blacked ..1 out && eat|eating|ate|food|meals|anorexi*|restrict*|purg*|starv*|weight',
+    'pulse|heartrate|bpm ..2 was|is|of|at ..1 {number} && eat|eating|ate|food|meals|restrict*|weight|passed|fainted|dizzy',
+    'should|do|can ..2 i|we ..1 take|bring|drive|rush ..3 to ..2 the ..1 er|hospital|emergency',
   ],
   es: [
     // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la

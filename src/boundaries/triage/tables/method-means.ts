@@ -464,6 +464,16 @@ export const METHOD_MEANS: TriageTable = {
     'max|maximum|lethal|fatal|deadly|too|overdose ..2 dose|amount|much|many|mg && (asking for reasons|for reasons|asking for a friend|no reason|dont ask|not saying why)',
     // Hours at a risk place, counted (lead24e: "ive been at the river since 4").
     'been|sitting|standing|parked ..3 at|on|by|under ..2 the ..1 river|bridge|lake|tracks|cliff|overpass|roof|dam|quarry|edge|ledge|pier ..3 since|for ..2 {number}|noon|midnight|dark|sunset|hours|hour',
+    // lead33 (set dl): means set aside at work (patches pocketed, narcs kept) and called an exit; (set di) the pills still kept,
+    // none taken "yet", an answer to a clinician's safety check; (dm) a thing going in the river "with me".
+    'pocketing|pocketed|hoarding|hoarded|stockpiling|stockpiled|stashing|stashed ..3 leftover|extra|old|spare|the ..1 patches|pills|meds|fent|fentanyl|narcs|oxy|vials|morphine',
+    'emergency|escape ..1 exit|hatch|button && patches|pills|meds|{pills}|{med_name}|fent|fentanyl|narcs|gun|rope|pocketing|saving|keeping|stashing',
+    'still ..1 have|got ..2 the|my|them|those|all ..1 pills|meds|gun|rope|patches && havent|not|didnt ..2 taken|take|used|done ..2 any|them|it|anything',
+    'going|goes|go ..1 in|into ..1 the ..1 river|lake|ocean|bay|water|sea ..2 with ..1 me',
+    // lead33 (refit, set bw): pills bought for "later".
+    '{pills}|tylenol|advil|ibuprofen|pills|meds|sleeping ..4 for ..1 later',
+    // lead33 (dh): standing past a platform's yellow line, waiting for the right train.
+    'past|over|beyond|across|behind|on ..2 the ..1 yellow ..1 line & standing|stand|stood|waiting|wait|lean|leaning|step|stepping|right|train|one',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").
@@ -650,5 +660,7 @@ export const METHOD_MEANS: TriageTable = {
     'arriba|encima|trepada|trepado|trepe|subi|subida|subido ..3 silo|silos|elevador|presa|puente|barranco & ahorita|ahora|pensando|solo|sola|orilla|saltar|aventarme|tirarme|aqui',
     'nadie ..4 pensaria|sospecharia|dudaria|preguntaria|sabria ..4 accidente',
     'amarre|amarro|amarrada|amarrado|ate|atada|atado|colgue|colgada|colgado ..4 sabana|sabanas|cinturon|cable|cuerda|corbata|bufanda|cordon ..4 abanico|avanico|ventilador|viga|tubo|barandal|closet|gancho',
+    // lead33 (set dm): en una escalera o un lugar con un cinturón, una soga o un cable.
+    'estoy|estaba|ando|sigo ..6 con ..1 un|una|mi|el|la ..1 cinturon|soga|cuerda|lazo|cable|extension',
   ],
 };

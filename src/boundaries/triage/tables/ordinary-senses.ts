@@ -538,7 +538,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'beat ..1 traffic',
     'overdose|od|overdosed ..1 on ..1 coffee|caffeine|sugar|netflix|candy|chocolate',
     'bleed|bleeding ..2 money|dry',
-    'blow|blew|blowing ..1 up ..2 my ..1 phone|inbox|email',
+    'blow|blew|blowing|blown ..1 up ..2 my|your|ur|his|her|the ..1 phone|phones|inbox|email|voicemail',
+    // A desk thing worked out (lead33): "I figured out the link" is no decision taken.
+    'figured|figure|worked ..1 out ..2 the|my|your ..1 link|portal|login|password|app|zoom|form|forms|camera|audio|video|code|problem|issue',
     'chokes|choked ..1 me ..1 up',
     'choke|choked|choking ..1 on ..2 food|water|coffee|drink|gum',
     'car|truck|engine|phone|laptop|computer ..2 breakdown|broke ..1 down',
@@ -1369,6 +1371,15 @@ export const ORDINARY_SENSES: TriageTable = {
     // A shower given for a baby or a bride (a probe's "baby shower for my sister" went on call as a child's shower).
     'baby|bridal|wedding ..1 shower|showers',
     'income|business|sales|harvest|market|economy|paycheck|paychecks|hours|tips ..3 rough|tough|tight|slow',
+    // lead33 (dh, administrative messages read on call): jet lag one could die of; dead without a lost case;
+    // sleeping like a corpse; a laptop's blue screen of death; a train line that wants one dead; a death faked
+    // over a copay.
+    'jet ..1 lagged|lag|lagging ..4 could|gonna|going|might ..2 die',
+    'slept|sleep|sleeping|sleeps ..4 like ..1 a ..1 corpse|log|rock|baby',
+    'blue ..1 screen|screened|screening ..2 of ..1 death',
+    'mta|traffic|subway|train|bus|commute|metro|septa|marta|bart|insurance|portal ..3 wants ..1 me ..1 dead',
+    'time ..1 to ..1 fake ..1 my ..1 own ..1 death',
+    'dead ..1 without ..2 it|them|my|airpods|phone|charger|glasses|keys',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").

@@ -38,6 +38,11 @@ export const PAPERWORK: TriageTable = {
     // A field left blank, an old number that no longer works.
     'leave|leaving ..2 it|that|this|them ..1 blank',
     'number|phone|email|address|old ..3 doesnt|dont|no ..1 longer ..1 work|works|use',
+    // A contact detail given anew: "new number: 555-0177", "my work number", "wrong number" (lead33: a desk noun
+    // alone is no longer a request in a message that asks nothing).
+    'new|different|updated|old|same|work|home|house|cell|wrong ..1 number|phone|email|address|cell',
+    'number|phone|email|address ..2 changed|change|updated|is ..1 new',
+    'number|cell ..2 is|at ..1 {number}',
     // Authority to act for someone: a power of attorney, a health care proxy.
     'power ..2 attorney',
     'health|healthcare ..1 care ..1 proxy',
@@ -48,6 +53,10 @@ export const PAPERWORK: TriageTable = {
     'nothing|no|not ..2 clinical|medical',
   ],
   es: [
+    // Un dato de contacto nuevo: "este es mi numero nuevo", "el nuevo numero de mi hija", "numero equivocado".
+    'nuevo|nueva|otro|viejo ..1 numero|telefono|cel|celular|correo|direccion',
+    'numero|telefono|cel|celular|correo|direccion ..1 nuevo|nueva|equivocado',
+    'numero|cel|celular ..2 es ..1 {number}',
     'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',
     'contacto ..2 de ..1 emergencia',
     'llene|llenar ..2 los|el|la|las',

@@ -891,6 +891,12 @@ export const PASSIVE_IDEATION: TriageTable = {
     // taken back by halves ("lol jk jk. but also kind of not") is still the statement.
     'cancel|canceling|cancelling|cancelled|end|ending|quit|quitting|unsubscribe|unsubscribing|terminate|terminating ..3 membership|subscription|contract|lease|account ..3 this|the ..1 world|earth|planet|life|existence|living',
     'unsubscribe|unsubscribing|unsubscribed|opt|opting|log|logging|logged|sign|signing ..2 out|off|from ..2 life|existence|living|earth|world|humanity',
+    // lead33 (set dl): hoping the next fire is the one one does not walk out of.
+    'one ..2 i|I ..1 dont|wont|never ..1 walk|come|make|get ..1 out|home & hoping|hope|wish|pray|praying|want',
+    // lead33 (the holdout dh, read at the round's end): life insurance that would do more for someone than oneself; going to
+    // sleep hoping one just does not.
+    'life ..1 insurance ..4 do|doing|help|mean ..2 more ..3 than ..1 i|me',
+    'sleep|bed ..6 hoping|hope|wish|wishing|praying ..3 just ..2 dont|wont|never',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo
@@ -1298,5 +1304,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mi ..1 ultimo ..1 cumpleanos|cumple ..2 que ..2 voy|tengo|celebro|pase|paso|cumplo',
     // Ya no tiene caso, beside an appointment given up or thanks (lead24b, set ck).
     'ya ..1 no ..1 tiene ..1 caso|sentido && cancel*|cita|citas|gracias|agradezco|cuiden|adios|doctora|doctor',
+    // lead33 (set di): irse con el esposo que ya se fue, decidido.
+    'irme|reunirme|juntarme ..1 con ..2 mi ..1 viejo|vieja|esposo|esposa|marido|difunto|difunta & decidido|decidida|decidi|pronto|ya',
   ],
 };

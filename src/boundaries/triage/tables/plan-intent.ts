@@ -360,6 +360,20 @@ export const PLAN_INTENT: TriageTable = {
     'wont|wouldnt|cant ..2 make|do|sign|agree|fill|write|commit ..3 safety ..1 plan|contract',
     // Something one will regret, unless someone answers (lead24h): a threat of an act with nothing named.
     '(going to|gonna|about to|might|will|ll) ..2 do ..1 something ..3 regret & if|tonight|someone|nobody|doesnt|dont|unless',
+    // lead33 (set dg): not asking for help, just letting one know; (set di) someone saying he'll do it right next time after
+    // his attempt; (set dl) done if something happens, knowing how; knowing exactly what would do it and how much; (set dj)
+    // not coming home.
+    'not ..1 asking|looking ..3 for ..1 help|anything & just ..1 letting|telling|wanted ..2 you|u|someone ..1 know',
+    'he|she|they|hes|shes|theyre|hell|shell|theyll ..3 do|get ..1 it ..1 right ..2 next ..1 time',
+    'do|get ..1 it ..1 right ..2 next|this ..1 time && attempt|attempted|hospital|discharged|er|overdose|od|tried|survived|woke',
+    'already ..1 know|figured ..2 how && im|i ..1 done|finished|out|gone',
+    'know|knows ..2 exactly ..2 what|how ..3 would ..1 do ..1 it',
+    'how ..1 much|many ..3 would ..1 do ..1 it',
+    'how ..1 much|many ..3 would ..1 it ..1 take',
+    'dont|not ..2 think|know ..2 im|i|ill ..2 coming|come ..1 home',
+    // lead33 (dh): a timeline that needs no new lease; all future appointments cancelled, no point.
+    'my ..1 timeline|date|deadline ..2 is && no ..1 point|reason|sense ..3 signing|renewing|getting|buying|starting|booking|making|planning',
+    'cancel|cancelling|canceling ..2 all ..3 future|remaining|upcoming|other ..1 appts|appointments|sessions && no ..1 point|reason|sense',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

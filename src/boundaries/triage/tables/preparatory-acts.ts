@@ -589,6 +589,36 @@ export const PREPARATORY_ACTS: TriageTable = {
     '(thank you for everything|thanks for everything|ty for everything|thx for everything|thank u for everything|grateful for everything) && (take care of yourself|take care of yourselves|take care of urself|look after yourself|look after yourselves)',
     // Everyone understanding why, afterwards (lead24e).
     'will|ll|gonna|going ..3 understand ..1 why & after|afterwards|afterward|later|someday|eventually|gone',
+    // lead33 (set di): who gets what written out, notes on the furniture; (set dl) a dog given to a friend, a trip that is a
+    // cover, one's own eulogy written.
+    'write|writes|made|make|making|wrote|written|writing|listed|list ..4 who ..1 gets ..1 what',
+    'sticky|postit|post ..1 notes|note|labels|names ..4 on ..3 furniture|everything|stuff|things|dishes|jewelry & who|gets|kids|names|mine',
+    'gave|given|giving|handed ..6 my ..1 {pet}|dog|cat|dogs|cats ..1 to',
+    'told ..4 going ..3 trip|vacation|vacay && not ..1 going ..3 trip|vacation|vacay',
+    'own ..1 eulogy|obituary|obit|memorial',
+    // lead33 (set dm, a front desk's words around a farewell): an address good until a day "and neither will I"; the will laid
+    // out; someone who will handle things after; records to go to a relative while one handles things tonight; no one left to
+    // ask for a file; the arrangements made beside a next of kin; the way someone will be found; an email scheduled for when
+    // it is done; the news; a phone's code left for whoever finds it; a door not to be broken down; told gently.
+    'wont ..1 be ..2 good|around|here|needed|valid|working|useful && neither ..1 will|am|do ..1 i',
+    'will ..1 not ..1 be ..2 good|around|here|needed|valid|working|useful && neither ..1 will|am|do ..1 i',
+    'the|my ..1 will ..1 on|in ..2 my|the ..1 kitchen|table|desk|drawer|folder|counter|dresser|nightstand',
+    'with|beside|next ..2 the|my ..1 will ..2 on|in ..2 my|the ..1 kitchen|table|desk|drawer|counter|dresser|nightstand',
+    'handle|handling|handles ..1 everything|things ..2 after',
+    'take|taking|takes ..1 care ..1 of ..1 everything|things ..2 after',
+    'handling|handle|settling|settle|wrapping|wrap ..1 things|everything ..2 tonight|today',
+    'wont|isnt|wouldnt|not ..1 be ..1 anyone|anybody|nobody|noone ..1 left',
+    'made|making|finished|done|all ..2 the|my ..1 arrangements && next ..1 of ..1 kin|matters|will|after|funeral|sorry|goodbye|thank',
+    'for|after ..1 when|once ..2 they|someone|somebody|people|you|she|he ..1 find|finds|found ..1 me',
+    'when|for|once ..2 they|someone|somebody|people|you|she|he ..1 find|finds|found ..1 my ..1 body',
+    'by ..1 then|tomorrow|morning|tonight ..3 it|itll|ill|i|its ..2 be ..1 done|over|gone',
+    'find ..1 out ..3 from ..2 the ..1 news|police|paper',
+    'whoever|whomever|anyone|anybody ..1 finds|find ..2 my|this ..1 phone|laptop|note|notebook|journal && code|passcode|password|notes|needs|everyone|sorry|letter|goodbye',
+    'doesnt|dont|wont|not ..2 have ..1 to ..1 break|kick ..2 door ..1 down|in',
+    'last ..1 place|thing|person|people ..6 before ..1 i|im ..1 go|leave|gone|die',
+    // A thing of the desk not needed anymore "or anything really" (lead31's last probe to reach staff).
+    'wont|not|dont|no ..3 need|needing|use|using ..5 anymore|again|after && or ..1 anything|anyone ..2 really|else|at',
+    'tell|break|let ..3 gently|softly|easy & her|him|them|mom|dad|sister|brother|roommate|wife|husband|kids|family',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
@@ -895,5 +925,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     '(gracias por todo|agradezco todo) && (cuidense|cuidese|cuidate|cuiden mucho|cuide mucho|cuiden a|se cuidan|te cuidas)',
     // Una menor que se escapo y dejo una nota de que se iba para siempre (the holdout cr, read at the round's end, lead24c).
     'iba|ir|voy|va|vaya|fue|irme|irse|ido ..2 para ..1 siempre & nota|carta|mensaje|escapo|escapó|albergue|despedida|casa|notita',
+    // lead33 (set dm): el último correo que se les manda; alguien que se va a encargar de todo después.
+    'ultimo|ultima ..1 correo|mensaje|vez|carta ..3 que ..2 les|te|le|los ..1 mando|escribo|envio|mandare|escribire',
+    'encargar|encargarse|encarga|encargue ..2 de ..1 todo ..1 despues',
   ],
 };

@@ -167,6 +167,11 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // until cleansed, day 3: a command acted on, and a body going without water.
     'god|lord|jesus|{voices}|spirit|spirits|angel|angels|devil|satan ..3 told|tells|telling|says|said|wants|commanded|ordered ..2 me ..4 go|stop|not|quit|fast|refuse ..3 food|water|eating|drinking|meds|medication|medicine|fluids',
     'god|lord|jesus|{voices}|spirit|angel|devil|satan ..4 without|no ..1 food|water|eating|drinking',
+    // lead33 (set dl): people who are not there saying one's children must be gotten rid of.
+    '{child}|kids|children|baby|babies|they|them ..6 need|needs|have|has ..2 to ..1 be ..1 gotten|got ..1 rid ..1 of',
+    'get|getting|got ..1 rid ..1 of ..2 {child}|my ..1 kids|children|baby|babies|family & say|says|said|told|tell|voices|voice|people|telling',
+    // lead33 (dh): messages only the writer can see, saying what must be done.
+    'only ..1 i|me ..1 can ..1 see|hear|read && say|says|said|tell|telling|told|need|must|want|wants',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): meterse al mar por mandato; dias sin dormir y lo que le dijeron; la tele

@@ -145,6 +145,14 @@ export const SCHEDULING: TriageTable = {
     // Which days a clinician is in ("is the np in on fridays"); a day one will be there ("ill be there tuesday").
     'therapist|counselor|doctor|dr|np|provider|clinician|prescriber|psychiatrist|nurse ..1 in ..1 on ..1 {weekday}',
     'ill|i|well|we ..2 be ..1 there ..2 {weekday}|tomorrow|today|{time}',
+    // Arrived and waiting at the practice (lead33): "I'm in the lobby", "we're in the waiting room".
+    'im|i|were|we ..2 in|at ..1 the|your ..1 lobby|waiting|reception|front',
+    // Joining by another device (lead33): "I'll join on my phone", "i'll be on my phone today".
+    'join|joining|be|call|calling ..3 on|from ..1 my ..1 phone|cell|laptop|computer|tablet|ipad',
+    // Almost there (lead33): "there in 2", "pulling into the parking garage now".
+    'there|here ..1 in ..1 {number}|{number_word}|a ..1 few|sec|min|minute|mins|minutes',
+    'pulling|pulled ..1 in|into|up ..3 lot|garage|parking|building|office',
+    'be|coming ..1 right ..1 up|there|in|down|over',
     // A part of the day or the week asked for ("do you guys have night appts"), a holiday week ("something the week
     // after thanksgiving"), a conflict at a time ("i might have a conflict next week"), the only time one is free.
     'night|nights|evening|evenings|weekend|weekends|morning|mornings|saturday|sunday ..1 appts|appointments|sessions|hours|slots|openings',

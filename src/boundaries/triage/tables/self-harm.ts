@@ -111,6 +111,8 @@ export const SELF_HARM: TriageTable = {
     // lead29 (set cz): a blade named first, then held to the skin as "it" ("found a box cutter from the plant in my bag and
     // ive been holding it against my wrist").
     'holding|held|hold|pressed|pressing|press|put|putting ..1 it|them ..2 against|to|on ..2 my|her|his ..1 arm|arms|wrist|wrists|thigh|thighs|skin|throat|neck|leg|legs|stomach & {blade}|cutter|cutters|glass|scissors|lighter|shard|blade|edge',
+    // lead33 (dh): a scratch or a cut put on a pet or an accident, and then "it wasn't the cat".
+    'scratched|scratch|scratches|cut|cuts|bruise|bruises|burn|burns|marks && wasnt|not ..1 the|really ..1 cat|dog|kitten|puppy|fall|accident',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): cortes cada vez mas profundos.

@@ -153,6 +153,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     '{neg}|never ..2 say|said|says ..1 yes & happened|party|sex|pregnant|night|kept|anyway|touched|drunk|he|him',
     '{neg}|never ..2 consent|consented|agree|agreed ..2 to ..2 it|that|sex|this|what|anything & happened|party|night|sex|touched|pregnant|drunk|kept',
     '{touching}|groped|grabbed|kissed ..2 me|my & (wouldnt let me|would not let me|didnt let me|locked the doors|locked the door|pinned me|held me down|wouldnt stop)',
+    // lead33 (set dg): a driver who did not take one home and stopped somewhere.
+    'didnt|never|did ..2 take|drive|bring ..1 me ..1 home && stopped|pulled|parked|somewhere|touched|locked|wouldnt|made|hurt',
   ],
   es: [
     // Sets bw-cb (lead, 2026-12-06): la pareja que fuerza; un hombre que la estuvo tocando.

@@ -769,7 +769,6 @@ describe("set au's means kinds, read by their neighbours (recall12, 2026-12-05)"
   });
   it('keeps their everyday neighbours with the staff', () => {
     expectStaff([
-      'I parked my car in the garage and closed the door',
       "My garage door is stuck closed so I can't get my car out, can we move to video?",
       "My toaster broke and the tub is leaking, sorry I'm late on the copay",
       "Sat in traffic for an hour, I'm in the garage now, door's closed, be right up",
@@ -777,6 +776,9 @@ describe("set au's means kinds, read by their neighbours (recall12, 2026-12-05)"
   });
   it('leaves their everyday clinical neighbours off the on-call line', () => {
     expectNotCrisis([
+      // A statement that asks the desk nothing goes to a clinician the same day (lead33: a desk noun alone, "the
+      // door", is no request), never on call.
+      'I parked my car in the garage and closed the door',
       "I'll be a bit late, taking a bath then heading over",
       'I have the old oxy from my surgery, how do I dispose of it safely?',
     ]);
