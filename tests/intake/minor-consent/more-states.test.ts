@@ -264,8 +264,8 @@ describe('evaluateMinorConsent: the birthday boundary in the practice’s zone',
 });
 
 describe('evaluateMinorConsent: states left out (New York 33.21(c) reaches OMH-licensed programs only; North Carolina 90-21.5 names physicians)', () => {
-  it('New York, North Carolina, Kentucky (physicians only), Mississippi, Wisconsin (joint consent), Minnesota, DC and Georgia stay undecided (state_not_in_table), never the minor alone', () => {
-    for (const state of ['NY', 'NC', 'KY', 'MS', 'WI', 'MN', 'DC', 'GA', 'NJ', 'MA'] as const) {
+  it('New York, North Carolina, Kentucky (physicians only), Mississippi, Wisconsin (joint consent), Minnesota, DC, Oklahoma (a parent’s written consent), Arkansas and Georgia stay undecided (state_not_in_table), never the minor alone', () => {
+    for (const state of ['NY', 'NC', 'KY', 'MS', 'WI', 'MN', 'DC', 'OK', 'AR', 'GA', 'NJ', 'MA'] as const) {
       expect(codes({ state, birthDate: turnsToday(16) })).toEqual([
         'intake.minor_consent.state_not_in_table',
       ]);
