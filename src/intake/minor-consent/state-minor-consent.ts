@@ -53,7 +53,14 @@ export type MinorConsentPurpose =
   | 'emotional_crisis'
   | 'other';
 
-/** Every {@link MinorConsentPurpose}, in the order the schema lists them. */
+/**
+ * Every {@link MinorConsentPurpose}, in the order the schema lists them.
+ *
+ * @example
+ * ```ts
+ * MINOR_CONSENT_PURPOSES.includes('abuse'); //=> true
+ * ```
+ */
 export const MINOR_CONSENT_PURPOSES = Object.freeze([
   'suicide_prevention',
   'chemical_addiction_or_dependency',
