@@ -13,8 +13,12 @@ import type { UsState } from '../../core/index.js';
  *   (Illinois, Michigan, Ohio);
  * - `may_with_or_without_minor_consent`: the professional may tell them, with or without the minor's consent, at
  *   their discretion (Texas; Maryland, unless the provider believes telling them will harm the minor or deter care);
+ * - `involvement_promoted`: the professional is to promote the parents' healthy involvement in the treatment plan,
+ *   without limiting the minor's own consent, and tells them when psychotropic medication is given (New Mexico);
+ * - `parents_have_record_access`: a provider may not deny a parent access to the minor's health information, save a
+ *   court order or a criminal investigation of the parent (Alabama, since 1 October 2025);
  * - `not_addressed`: the statute says nothing about telling them (Washington, Pennsylvania, Virginia, Florida,
- *   Tennessee).
+ *   Tennessee, South Carolina).
  *
  * @example
  * ```ts
@@ -27,6 +31,8 @@ export type MinorConsentParentNotice =
   | 'may_with_minor_consent'
   | 'not_without_minor_consent_unless_necessary'
   | 'may_with_or_without_minor_consent'
+  | 'involvement_promoted'
+  | 'parents_have_record_access'
   | 'not_addressed';
 
 /**
@@ -52,7 +58,7 @@ export type MinorConsentPurpose =
  *
  * @example
  * ```ts
- * MINOR_CONSENT_PURPOSES.includes('suicide_prevention'); // true
+ * MINOR_CONSENT_PURPOSES.includes('abuse'); //=> true
  * ```
  */
 export const MINOR_CONSENT_PURPOSES = Object.freeze([
@@ -122,6 +128,10 @@ export interface MinorMentalHealthConsentRule {
  * each, in state order. A state not listed is not "no": the library does not know it, and the host decides.
  *
  * @remarks
+ * - AL 16+ (14+ before 1 October 2025; the table reads 16 on every day, the safer reading): a minor of 16 may consent
+ *   to medical, dental, health or mental-health services; a provider may not deny a parent access to the minor's
+ *   health information: Code of Alabama 22-8-4 as amended by Act 2025-455 (SB 101) [sources: al-code-22-8-4].
+ *   Alabama's age of majority is 19: the caller passes `adultAge: 19`.
  * - CA 12+, the professional finds the minor mature enough; parents involved unless inappropriate: Health and
  *   Safety Code 124260, Family Code 6924 [sources: ca-hsc-124260, ca-fam-6924].
  * - CT no age in the statute (the library's floor of 12): outpatient treatment by a psychiatrist, psychologist,
@@ -144,11 +154,18 @@ export interface MinorMentalHealthConsentRule {
  *   youngest; the library reads it strictly): Health-General 20-104 [sources: md-hg-20-104].
  * - MI 14+, at most 12 sessions or 4 months per request, no psychotropic drugs; parents not told without the
  *   minor's consent unless a compelling need: MCL 330.1707 [sources: mcl-330.1707].
+ * - NM 14+, presumed able to consent to verbal treatment (individual or group psychotherapy, counseling, family or
+ *   behavioural therapy, case management) and to psychotropic medication, the clinician telling the legal custodian
+ *   of the medication; the clinician promotes the parents' healthy involvement: N.M. Stat. 32A-6A-15. Under 14 a
+ *   custodian consents (32A-6A-14(A)); the under-14 initial assessment and two weeks of early-intervention verbal
+ *   therapy of 32A-6A-14(B) are left to a clinician and the practice [sources: nm-stat-32a-6a-15].
  * - OH 14+, at most 6 sessions or 30 days, whichever is sooner, no medication; the same notice rule: R.C.
  *   5122.04 [sources: orc-5122.04].
  * - OR 14+; parents involved before the end of treatment unless they refuse or it is clinically contraindicated:
  *   ORS 109.675 [sources: ors-109.675].
  * - PA 14+: 35 P.S. 10101.1 [sources: pa-35-ps-10101.1].
+ * - SC 16+, any health service from a person authorized to give it, operations aside (no operation is decided here);
+ *   nothing said about the parents: S.C. Code 63-5-340 [sources: sc-code-63-5-340].
  * - TN 16+, a child with a serious emotional disturbance or mental illness (the treating professional's finding)
  *   has an adult's rights to outpatient treatment and medication decisions: Tenn. Code 33-8-202
  *   [sources: tca-33-8-202].
@@ -165,10 +182,22 @@ export interface MinorMentalHealthConsentRule {
  * @example
  * ```ts
  * MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state);
- * //=> ['CA', 'CO', 'CT', 'FL', 'IL', 'MD', 'MI', 'OH', 'OR', 'PA', 'TN', 'TX', 'VA', 'WA']
+ * //=> ['AL', 'CA', 'CO', 'CT', 'FL', 'IL', 'MD', 'MI', 'NM', 'OH', 'OR', 'PA', 'SC', 'TN', 'TX', 'VA', 'WA']
  * ```
  */
 export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsentRule[] = Object.freeze([
+  {
+    // 16 since Act 2025-455 (1 October 2025); 14 before, which the table does not apply (the safer reading).
+    state: 'AL',
+    minimumAge: 16,
+    sessionLimit: null,
+    parentNotice: 'parents_have_record_access',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    purposes: null,
+    statute: 'Code of Alabama § 22-8-4 (Act 2025-455)',
+    sourceKey: 'al-code-22-8-4',
+  },
   {
     state: 'CA',
     minimumAge: 12,
@@ -249,6 +278,18 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     sourceKey: 'mcl-330.1707',
   },
   {
+    // Presumed capacity from 14: no finding needed (a lack of capacity is two clinicians' finding, 32A-6A-16).
+    state: 'NM',
+    minimumAge: 14,
+    sessionLimit: null,
+    parentNotice: 'involvement_promoted',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    purposes: null,
+    statute: 'N.M. Stat. § 32A-6A-15',
+    sourceKey: 'nm-stat-32a-6a-15',
+  },
+  {
     state: 'OH',
     minimumAge: 14,
     sessionLimit: { sessions: 6, days: 30, months: null, belowAge: null },
@@ -280,6 +321,17 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     purposes: null,
     statute: '35 P.S. § 10101.1',
     sourceKey: 'pa-35-ps-10101.1',
+  },
+  {
+    state: 'SC',
+    minimumAge: 16,
+    sessionLimit: null,
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    purposes: null,
+    statute: 'S.C. Code § 63-5-340',
+    sourceKey: 'sc-code-63-5-340',
   },
   {
     // The finding: a serious emotional disturbance or mental illness.

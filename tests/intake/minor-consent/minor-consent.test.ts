@@ -19,6 +19,7 @@ describe('MINOR_MENTAL_HEALTH_CONSENT_RULES', () => {
   it('lists each cited state once, in state order, with its statute and source key', () => {
     const states = MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state);
     expect(states).toEqual([
+      'AL',
       'CA',
       'CO',
       'CT',
@@ -26,9 +27,11 @@ describe('MINOR_MENTAL_HEALTH_CONSENT_RULES', () => {
       'IL',
       'MD',
       'MI',
+      'NM',
       'OH',
       'OR',
       'PA',
+      'SC',
       'TN',
       'TX',
       'VA',

@@ -188,9 +188,84 @@ describe('evaluateMinorConsent: Connecticut, Gen. Stat. 19a-14c (the provider’
   });
 });
 
+describe('evaluateMinorConsent: Alabama, Code 22-8-4 as amended by Act 2025-455 (16+ since 2025-10-01)', () => {
+  it('born 2010-12-08 (one day short of 16) is refused; born 2010-12-07 may consent, medication included; parents keep record access', () => {
+    expect(codes({ state: 'AL', birthDate: dayShortOf(16) })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+    const d = evaluate({ state: 'AL', birthDate: turnsToday(16), includesMedication: true });
+    expect([d.outcome, d.parentNotice, d.sessionsLeft]).toEqual([
+      'may_consent',
+      'parents_have_record_access',
+      null,
+    ]);
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.minor_consent.state_law',
+        facts: expect.objectContaining({ state: 'AL', source: 'al-code-22-8-4', minimumAge: 16 }),
+      }),
+    ]);
+  });
+
+  it('a 15-year-old, who could consent under the old age of 14, now needs a parent; 18 with adultAge 19 (Alabama’s majority) still consents as a minor of 16+', () => {
+    expect(evaluate({ state: 'AL', birthDate: turnsToday(15) }).outcome).toBe('refused');
+    const eighteen = evaluateMinorConsent(
+      { state: 'AL', birthDate: turnsToday(18) },
+      { asOf: AS_OF, adultAge: 19 },
+    );
+    expect(eighteen.reasons.map((r) => r.code)).toEqual(['intake.minor_consent.state_law']);
+  });
+});
+
+describe('evaluateMinorConsent: New Mexico, Stat. 32A-6A-15 (14+, presumed capacity, medication included)', () => {
+  it('born 2012-12-08 (one day short of 14) is refused; born 2012-12-07 may consent, psychotropic medication included, no finding asked', () => {
+    expect(codes({ state: 'NM', birthDate: dayShortOf(14) })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+    const d = evaluate({ state: 'NM', birthDate: turnsToday(14), includesMedication: true });
+    expect([d.outcome, d.parentNotice]).toEqual(['may_consent', 'involvement_promoted']);
+    expect(
+      evaluate({ state: 'NM', birthDate: turnsToday(17), sessionsWithoutGuardianConsent: 40 }).outcome,
+    ).toBe('may_consent');
+  });
+
+  it('a 13-year-old is refused: the under-14 assessment and two weeks of verbal therapy (32A-6A-14(B)) are the clinician’s and the practice’s call', () => {
+    expect(codes({ state: 'NM', birthDate: turnsToday(13) })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+    expect(
+      evaluate({ state: 'NM', birthDate: turnsToday(13), minorMayConsentMentalHealth: true }).outcome,
+    ).toBe('may_consent');
+  });
+});
+
+describe('evaluateMinorConsent: South Carolina, Code 63-5-340 (16+, any health service but an operation)', () => {
+  it('born 2010-12-08 (one day short of 16) is refused; born 2010-12-07 may consent, medication included; the parents are not addressed', () => {
+    expect(codes({ state: 'SC', birthDate: dayShortOf(16) })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+    const d = evaluate({ state: 'SC', birthDate: turnsToday(16), includesMedication: true });
+    expect([d.outcome, d.parentNotice]).toEqual(['may_consent', 'not_addressed']);
+  });
+});
+
+describe('evaluateMinorConsent: the birthday boundary in the practice’s zone', () => {
+  it('a 16th birthday on 2026-12-07 counts from that local day: the evening before (2026-12-06) is still refused in South Carolina and Alabama', () => {
+    for (const state of ['SC', 'AL'] as const) {
+      const born = turnsToday(16);
+      expect(evaluateMinorConsent({ state, birthDate: born }, { asOf: '2026-12-06' }).outcome).toBe(
+        'refused',
+      );
+      expect(evaluateMinorConsent({ state, birthDate: born }, { asOf: '2026-12-07' }).outcome).toBe(
+        'may_consent',
+      );
+    }
+  });
+});
+
 describe('evaluateMinorConsent: states left out (New York 33.21(c) reaches OMH-licensed programs only; North Carolina 90-21.5 names physicians)', () => {
-  it('New York, North Carolina and Georgia stay undecided (state_not_in_table), never the minor alone', () => {
-    for (const state of ['NY', 'NC', 'GA', 'NJ', 'MA'] as const) {
+  it('New York, North Carolina, Kentucky (physicians only), Mississippi, Wisconsin (joint consent), Minnesota, DC, Oklahoma (a parent’s written consent), Arkansas and Georgia stay undecided (state_not_in_table), never the minor alone', () => {
+    for (const state of ['NY', 'NC', 'KY', 'MS', 'WI', 'MN', 'DC', 'OK', 'AR', 'GA', 'NJ', 'MA'] as const) {
       expect(codes({ state, birthDate: turnsToday(16) })).toEqual([
         'intake.minor_consent.state_not_in_table',
       ]);
@@ -215,6 +290,18 @@ describe('evaluateMinorConsent properties (more states)', () => {
         const d = evaluate({ ...f, state, birthDate: turnsToday(age) });
         expect(d.outcome).not.toBe('may_consent');
         expect(d.reasons.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('a general state with no cap and no finding (Alabama, New Mexico, South Carolina): the minor consents alone exactly from its age, whatever else is given', () => {
+    const plain = MINOR_MENTAL_HEALTH_CONSENT_RULES.filter((r) => ['AL', 'NM', 'SC'].includes(r.state));
+    expect(plain.map((r) => r.state)).toEqual(['AL', 'NM', 'SC']);
+    fc.assert(
+      fc.property(fc.constantFrom(...plain), facts, (rule, { age, ...f }) => {
+        const d = evaluate({ ...f, state: rule.state, birthDate: turnsToday(age) });
+        expect(d.outcome === 'may_consent').toBe(age >= rule.minimumAge);
+        if (d.outcome !== 'may_consent') expect(d.reasons.length).toBeGreaterThan(0);
       }),
     );
   });
