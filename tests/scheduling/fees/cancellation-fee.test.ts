@@ -1176,6 +1176,8 @@ describe('evaluateMissedSessionFee: a no-show only from 15 minutes after the sta
         asOf: '2026-03-10T10:05:00-04:00',
       },
     });
+    // The reason tells staff why and that no fee is charged until then.
+    expect(d.reasons[0]?.message).toMatch(/no fee until then/);
   });
 
   it('charges it from 10:15 exactly, not a millisecond before', () => {
@@ -1216,6 +1218,7 @@ describe('evaluateMissedSessionFee: a no-show only from 15 minutes after the sta
       cancelledAt: '2026-03-10T07:00:00-04:00',
       asOf: '2026-03-10T06:00:00-04:00',
     });
+    expect(d.reasons[0]?.message).toMatch(/check the record; no fee until then/);
     // At the cancellation's own instant it is decided.
     expect(
       evaluateMissedSessionFeeAt(lateAt7, client, policy, { asOf: '2026-03-10T07:00:00-04:00' }).outcome,
@@ -1430,6 +1433,7 @@ describe('evaluateMissedSessionFee: an acknowledgement of an earlier version of 
         },
       }),
     );
+    expect(d.reasons[0]?.message).toMatch(/acknowledge the current one; no fee until then/);
   });
 
   it('charges once the client acknowledged the new version, from midnight of its first day in the practice zone', () => {
