@@ -12,7 +12,7 @@ import {
   postRemittance,
 } from '../../../src/billing/index.js';
 import type { RemittanceInput } from '../../../src/billing/remittance/remittance.js';
-import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
+import { COMMERCIAL, claim, MEDICARE } from './claim-fixtures.js';
 
 const MEDICAID: PayerProfile = {
   ...COMMERCIAL,
