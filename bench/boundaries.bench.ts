@@ -27,6 +27,8 @@
 // noise); the emoji megabyte 127 ms against 123 ms. Target not met.
 // Twenty-fourth round (2026-12-07, a speed study, no change kept): 2.47 s against 2.49 s for the round's start tables side
 // by side under load 3; the emoji megabyte 133 ms against 129 ms. Target not met.
+// Twenty-fifth round (2026-12-07, no speed work): 3.03 s against 2.90 s for 06dd762 side by side under load 9-12 (the
+// round added about 110 rules and masks); the emoji megabyte 136 ms against 127 ms. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
