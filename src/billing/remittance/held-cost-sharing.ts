@@ -74,9 +74,9 @@ export function heldCostSharingTotal(holds: readonly HeldCostSharing[]): Cents {
   return sumCents(holds.map((h) => h.amountCents));
 }
 
-const HOLD_CODES: ReadonlySet<string> = new Set(CostSharingHoldCode.options);
+const HOLD_CODES: ReadonlySet<string | undefined> = new Set(CostSharingHoldCode.options);
 
-/** The code as a hold code, when it is one. Internal. */
-export function asCostSharingHoldCode(code: string): CostSharingHoldCode | undefined {
+/** The code as a hold code, when it is one (no code is none). Internal. */
+export function asCostSharingHoldCode(code: string | undefined): CostSharingHoldCode | undefined {
   return HOLD_CODES.has(code) ? (code as CostSharingHoldCode) : undefined;
 }

@@ -690,7 +690,7 @@ function postClaim(
   // Cost sharing held off the client, by why: kept on the balance so the follow-up queue can say so.
   const holds: HeldCostSharing[] = [];
   const hold = (code: string | undefined, adj: RemittanceAdjustment): void => {
-    const held = code === undefined ? undefined : asCostSharingHoldCode(code);
+    const held = asCostSharingHoldCode(code);
     if (held !== undefined)
       holds.push({ code: held, group: adj.group, carc: adj.carc, amountCents: adj.amountCents });
   };
@@ -698,10 +698,12 @@ function postClaim(
     if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
       denials.push({ group: adj.group, carc: adj.carc });
   };
+  // Returns what the line's checks need: the client's share, a denial, or neither (`undefined`: a
+  // contractual or other adjustment).
   const postAdjustment = (
     adj: RemittanceAdjustment,
     where: { lineId: string | null; reversal: boolean; dates: readonly string[] },
-  ): 'client' | 'contractual' | 'denied' | 'other' => {
+  ): 'client' | 'denied' | undefined => {
     const context = {
       payerKind: opts.payerKind,
       inNetwork: opts.inNetwork,
@@ -744,7 +746,7 @@ function postClaim(
           },
         ),
       );
-      return 'other';
+      return undefined;
     }
     // Only a PR amount is ever the client's: denial triage says so.
     // A Medicaid client exempt from cost sharing (or not known not to be) is never billed it: held among
@@ -774,15 +776,16 @@ function postClaim(
     // neither written off nor billed.
     if (triage.category === 'contractual' && adj.group !== 'PI' && triage.outcome === 'classified') {
       delta.contractual += adj.amountCents;
-      return 'contractual';
+      return undefined;
     }
     if (triage.action === 'post_only') {
       delta.other += adj.amountCents;
-      return 'other';
+      return undefined;
     }
     delta.denied += adj.amountCents;
     // Cost sharing never the client's (QMB, Medicaid's payment in full) or not known to be: kept as held.
-    if (adj.group === 'PR') hold(triage.reasons.find((r) => asCostSharingHoldCode(r.code))?.code, adj);
+    // Triage gives a hold reason to a PR amount only (the client's group), so no group check is needed.
+    hold(triage.reasons.find((r) => asCostSharingHoldCode(r.code))?.code, adj);
     // Medicare cost sharing held from a Qualified Medicare Beneficiary (or one whose status is unknown) is
     // the payer's adjudication, not a denial: it waits for Medicaid's crossover or the status check, and
     // the claim's status stays what the payer decided.

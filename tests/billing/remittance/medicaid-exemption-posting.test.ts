@@ -83,6 +83,24 @@ describe('postRemittance: Medicaid cost sharing of a client exempt under 42 CFR 
     expect(codes(r)).not.toContain('billing.remittance.bill_secondary_first');
   });
 
+  it('PR-3 $3 for a 13-year-old on 2026-03-02: kept on the balance as held under 42 CFR 447.56(a), added to what was held', () => {
+    const before = {
+      claimId: 'claim-1',
+      chargeCents: 15_000,
+      heldCostSharing: [
+        { code: 'billing.denial.medicaid_payment_in_full', group: 'PR', carc: '45', amountCents: 1_000 },
+      ],
+    } as unknown as ClaimBalance;
+    const r = postRemittance(lineEra(copay), [medicaidClaim()], [before], {
+      ...plan,
+      clientBirthDate: '2012-05-10',
+    });
+    expect((r.balances[0] as ClaimBalance).heldCostSharing).toEqual([
+      { code: 'billing.denial.medicaid_payment_in_full', group: 'PR', carc: '45', amountCents: 1_000 },
+      { code: 'billing.remittance.medicaid_cost_sharing_exempt', group: 'PR', carc: '3', amountCents: 300 },
+    ]);
+  });
+
   it('PR-2 $15 coinsurance of a client in hospice (Medicaid managed care): held; without the exemption, theirs', () => {
     const share = { carc: '2', amountCents: 1_500 };
     const held = postRemittance(lineEra(share), [medicaidClaim()], [], {

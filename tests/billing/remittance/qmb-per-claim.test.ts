@@ -84,6 +84,54 @@ describe('postRemittance: each claim’s QMB status (42 USC 1396a(n)(3)(B))', ()
     expect(r.results.map((x) => x.suggestedStatus)).toEqual(['paid', 'paid', 'paid']);
   });
 
+  it('keeps each QMB hold on the balance by why, group and CARC (42 USC 1396a(n)(3)(B)): Medicare 835 of 2026-04-06', () => {
+    const r = postRemittance(era(MCR), claims(MCR), [], {
+      payerKind: 'medicare',
+      medicaidFactsByClaim: {
+        'claim-1': { qualifiedMedicareBeneficiary: true },
+        'claim-2': { qualifiedMedicareBeneficiary: false },
+      },
+    });
+    expect(balanceOf(r, 'claim-1').heldCostSharing).toEqual([
+      { code: 'billing.denial.qmb_cost_sharing_not_client', group: 'PR', carc: '2', amountCents: 2_240 },
+    ]);
+    // Not a QMB: the coinsurance is the client's, nothing held.
+    expect(balanceOf(r, 'claim-2').heldCostSharing).toEqual([]);
+    expect(balanceOf(r, 'claim-3').heldCostSharing).toEqual([
+      { code: 'billing.denial.qmb_status_unknown', group: 'PR', carc: '2', amountCents: 2_240 },
+    ]);
+  });
+
+  it('a QMB’s $3 Medicaid copayment held without full Medicaid, or with it unknown: not the payer’s denial (CMS MLN QMB billing)', () => {
+    const r = postRemittance(era(MEDICAID_ID, { carc: '3', amountCents: 300 }), claims(MEDICAID_ID), [], {
+      payerKind: 'medicaid',
+      medicaidCostSharing: true,
+      medicaidFactsByClaim: {
+        'claim-1': { qualifiedMedicareBeneficiary: true, fullMedicaidBenefits: true, medicaidExemptions: [] },
+        'claim-2': {
+          qualifiedMedicareBeneficiary: true,
+          fullMedicaidBenefits: false,
+          medicaidExemptions: [],
+        },
+        'claim-3': { qualifiedMedicareBeneficiary: true, medicaidExemptions: [] },
+      },
+    });
+    expect(balanceOf(r, 'claim-2')).toMatchObject({
+      denials: [],
+      heldCostSharing: [
+        { code: 'billing.denial.qmb_only_copayment_not_client', group: 'PR', carc: '3', amountCents: 300 },
+      ],
+    });
+    expect(balanceOf(r, 'claim-3')).toMatchObject({
+      denials: [],
+      heldCostSharing: [
+        { code: 'billing.denial.qmb_full_medicaid_unknown', group: 'PR', carc: '3', amountCents: 300 },
+      ],
+    });
+    // Held cost sharing is the payer's adjudication, not its denial: every claim stays paid.
+    expect(r.results.map((x) => x.suggestedStatus)).toEqual(['paid', 'paid', 'paid']);
+  });
+
   it('a QMB’s $3 Medicaid copayment: full Medicaid, theirs; without it, written off (CMS MLN QMB billing)', () => {
     const r = postRemittance(era(MEDICAID_ID, { carc: '3', amountCents: 300 }), claims(MEDICAID_ID), [], {
       payerKind: 'medicaid',
@@ -109,6 +157,19 @@ describe('postRemittance: each claim’s QMB status (42 USC 1396a(n)(3)(B))', ()
       clientResponsibility: { copayCents: 0 },
     });
     expect(codesOf(r, 'claim-3')).toContain('billing.denial.qmb_full_medicaid_unknown');
+  });
+
+  it('the deprecated single-client QMB status on three clients: each claim’s $22.40 kept as held, 2026-04-06', () => {
+    const r = postRemittance(era(MCR), claims(MCR), [], {
+      payerKind: 'medicare',
+      qualifiedMedicareBeneficiary: false,
+    });
+    for (const id of IDS) {
+      // Held under the triage's own reason: the status, as any one claim's, is not known.
+      expect(balanceOf(r, id).heldCostSharing).toEqual([
+        { code: 'billing.denial.qmb_status_unknown', group: 'PR', carc: '2', amountCents: 2_240 },
+      ]);
+    }
   });
 
   it('the deprecated single-client `qualifiedMedicareBeneficiary: false` on three clients: no claim billed on it', () => {
