@@ -4,7 +4,7 @@ import type { BoundariesReasonCode } from '../reason-codes.js';
 import { type TriageRulesInternals, triageRulesInternals } from './compiled-rules.js';
 import type { MatchedText } from './phrase-engine.js';
 import { readRisk } from './risk-reader.js';
-import { accountSentences } from './sentence-accounting.js';
+import { accountSentences, NOTHING_READ } from './sentence-accounting.js';
 import type { ReadText } from './text-reader.js';
 import { decide, languageOf, type TriageDecision, TriageSignal } from './triage-decision.js';
 import { addRisk, collectHits, collectRequests, countWords, emptyFindings } from './triage-findings.js';
@@ -96,11 +96,10 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
       'warning',
       'The message is not text; a clinician reads it.',
     );
-    const nothing = { accounted: [], unaccounted: [], asks: false };
     return decide(
       internals,
       emptyFindings(),
-      () => nothing,
+      () => NOTHING_READ,
       () => null,
       signals,
       [notText],

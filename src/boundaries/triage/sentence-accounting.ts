@@ -26,6 +26,13 @@ export interface SentenceAccounting {
   readonly asks: boolean;
 }
 
+/** The accounting of a message nothing of which was read (it is not text): no sentence, no request. */
+export const NOTHING_READ: SentenceAccounting = Object.freeze({
+  accounted: [],
+  unaccounted: [],
+  asks: false,
+});
+
 // The longest sentence of everyday words that may follow a request elsewhere in the message.
 const FOLLOW_ON_WORDS = 10;
 // The longest such sentence that may say nothing of logistics ("Which is it?", "Please advise.").
