@@ -144,7 +144,13 @@ const DESK_TOPICS: ReadonlySet<string> = new Set(TOPICS);
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(
   `what whats where wheres when whens how hows which who whos whom why is are was were do does did can could will
   would should may might any anyone anybody hay donde adonde cual cuales cuando como que quien quienes puedo puede
-  pueden podria podrian tienen tiene hay es son esta estan`.split(/\s+/),
+  pueden podria podrian tienen tiene es son esta estan`.split(/\s+/),
+);
+// The words a question may open with before its interrogative: a greeting, a lead word.
+const QUESTION_LEADS: ReadonlySet<string> = new Set(
+  'hi hey hello yo also and so ok okay btw quick question um oh hola oye buenas buenos tambien y pues disculpe'.split(
+    ' ',
+  ),
 );
 // A verb that asks for what follows it in its clause ("I need a new parking pass", "she needs to know the suite
 // number", "necesito la dirección"): a desk noun a few words after one is asked for.
@@ -155,11 +161,6 @@ const ASKING_VERBS: ReadonlySet<string> = new Set(
 );
 // How many words before a desk noun an asking verb may stand.
 const ASKING_REACH = 4;
-const QUESTION_LEADS: ReadonlySet<string> = new Set(
-  'hi hey hello yo also and so ok okay btw quick question um oh hola oye buenas buenos tambien y pues disculpe'.split(
-    ' ',
-  ),
-);
 const NO_CLAUSES: ReadonlySet<number> = new Set();
 // The administrative hits of a sentence that has none (one list for all: never changed).
 const NO_HITS: readonly RuleHit[] = Object.freeze([]);
