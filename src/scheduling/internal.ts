@@ -23,6 +23,7 @@ export {
   MAX_NO_SHOW_AFTER_MINUTES,
   MissedSessionFee,
 } from './fees/cancellation-policy.js';
+export { missSpanMs } from './fees/crisis-periods.js';
 export { decideMissedSessionFeesFromValidated, missedEventMs } from './fees/missed-session-fees.js';
 export { DEFAULT_LOAD_THRESHOLDS } from './measures/clinician-load.js';
 export {

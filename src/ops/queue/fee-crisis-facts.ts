@@ -1,5 +1,5 @@
-import { toEpochMs } from '../../core/internal.js';
 import type { ClinicianFeeDecision } from '../../scheduling/index.js';
+import { missSpanMs } from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { CrisisWindow } from './client-holds.js';
 
@@ -32,11 +32,7 @@ export function feeCrisisFacts(
   const crisisAtSession = new Map<string, string[]>();
   if (windows.size > 0) {
     for (const a of appointments) {
-      const startMs = toEpochMs(a.start);
-      const s = a.status;
-      const eventMs = s.state === 'cancelled' && s.at !== undefined ? toEpochMs(s.at) : startMs;
-      const from = Math.min(startMs, eventMs);
-      const to = Math.max(startMs, eventMs);
+      const { from, to } = missSpanMs(a);
       const held = a.clientIds.filter((id) =>
         (windows.get(id) ?? []).some((w) => w.fromMs <= to && w.toMs > from),
       );

@@ -38,11 +38,7 @@ export function clientsInCrisisAtSession(
   periods: readonly CrisisPeriod[],
   asOfMs: number,
 ): string[] {
-  const startMs = toEpochMs(appointment.start);
-  const s = appointment.status;
-  const eventMs = s.state === 'cancelled' && s.at !== undefined ? toEpochMs(s.at) : startMs;
-  const from = Math.min(startMs, eventMs);
-  const to = Math.max(startMs, eventMs);
+  const { from, to } = missSpanMs(appointment);
   const held: string[] = [];
   for (const p of periods) {
     const raisedMs = toEpochMs(p.from);
@@ -52,4 +48,18 @@ export function clientsInCrisisAtSession(
     if (raisedMs <= to && closedMs > from) held.push(p.clientId);
   }
   return held;
+}
+
+/**
+ * The span from a session's miss (a client cancellation's time, else the start) to its start, in epoch
+ * milliseconds, earlier end first (internal): a crisis open at any time in it holds the session's fee.
+ */
+export function missSpanMs(appointment: Pick<SchedulingAppointment, 'start' | 'status'>): {
+  readonly from: number;
+  readonly to: number;
+} {
+  const startMs = toEpochMs(appointment.start);
+  const s = appointment.status;
+  const eventMs = s.state === 'cancelled' && s.at !== undefined ? toEpochMs(s.at) : startMs;
+  return { from: Math.min(startMs, eventMs), to: Math.max(startMs, eventMs) };
 }
