@@ -448,6 +448,7 @@ export {
 export {
   buildAppointmentIndex,
   buildWaitlistIndex,
+  CalendarAudience,
   CancellationPolicy,
   ClinicianFeeDecision,
   CrisisPeriod,

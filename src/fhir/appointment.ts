@@ -30,6 +30,7 @@ import {
   Problems,
   referencedId,
   referencedType,
+  reportRepeatedExtensions,
   resourceShape,
 } from './resource-reader.js';
 
@@ -596,6 +597,20 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
         'must name one modality: it says both virtual (VR) and ambulatory (AMB)',
       );
     }
+    reportRepeatedExtensions(
+      r.extension,
+      [
+        EXTENSION.clientLocationState,
+        EXTENSION.cancellationDate,
+        EXTENSION.series,
+        EXTENSION.sessionFee,
+        EXTENSION.responsibleClient,
+        EXTENSION.rescheduled,
+        EXTENSION.emergencyDocumented,
+      ],
+      ['extension'],
+      problems,
+    );
     const clientLocationState = extensionOf(r.extension, EXTENSION.clientLocationState)?.valueCode;
     if (telehealth && clientLocationState === undefined) {
       problems.add(

@@ -213,6 +213,27 @@ export function extensionOf(
   return extensions?.find((e) => e.url === url);
 }
 
+/**
+ * Reports, at `path`, each extension of `urls` (each holds one value) that a resource repeats with values
+ * that differ (`fhir.extension.repeated`): FHIR lets any extension repeat unless its definition says
+ * otherwise, and the reader that took the first of two session fees or cancellation times would guess
+ * [sources: fhir-r4-extensibility]. The same value twice says one thing and is read.
+ */
+export function reportRepeatedExtensions(
+  extensions: readonly InExtension[] | undefined,
+  urls: readonly string[],
+  path: readonly (string | number)[],
+  problems: Problems,
+): void {
+  for (const url of urls) {
+    const values = new Set(
+      extensions?.filter((e) => e.url === url).map(({ url: _url, ...value }) => JSON.stringify(value)),
+    );
+    if (values.size > 1)
+      problems.add(path, 'fhir.extension.repeated', 'must hold each single-valued extension once');
+  }
+}
+
 /** The extensions with this URL, in order. */
 export function extensionsOf(
   extensions: readonly InExtension[] | undefined,

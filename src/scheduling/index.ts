@@ -75,6 +75,7 @@ export {
   ToICalendarOptions,
   toICalendar,
 } from './series/icalendar.js';
+export { CalendarAudience } from './series/icalendar-audience.js';
 export { ReadRRuleOptions, readRRule, type SeriesRecurrence, writeRRule } from './series/rrule-text.js';
 export {
   MonthlyBy,

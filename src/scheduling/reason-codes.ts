@@ -234,6 +234,14 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
     'Two events of a calendar would have one UID (an id listed twice, or a series and an appointment named alike).',
   'scheduling.icalendar.control_character':
     'A calendar text (summary, description, location) holds a control character, which RFC 5545 text cannot carry.',
+  'scheduling.icalendar.client_identifier':
+    "A client or staff calendar's text (summary, description, location) names a client of the calendar: a word of a name given in clientNames, or a client id.",
+  'scheduling.icalendar.diagnosis':
+    "A client or staff calendar's text names a diagnosis (a diagnosis word or an ICD-10-CM F code).",
+  'scheduling.icalendar.service_code':
+    "A client or staff calendar's text holds a mental-health service code (CPT 90785-90899 or 96105-96171, HCPCS H0001-H2037).",
+  'scheduling.icalendar.clinical_word':
+    "A client or staff calendar's text holds a clinical word (therapy, psychiatry, counseling, treatment, crisis, ...).",
   'scheduling.series.unbounded': 'A series has neither a count nor an until date.',
   'scheduling.series.count_and_until': 'A series has both a count and an until date.',
   'scheduling.series.end_before_start': 'A series, or a moved occurrence, ends before it starts.',

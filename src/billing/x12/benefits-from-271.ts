@@ -161,6 +161,37 @@ function unreadable(
   });
 }
 
+// A line's place in the order `pick` reads by: its service type's rank, its coverage level, then whether it
+// is limited to the session's place of service.
+function pickKey(l: EligibilityBenefitLine, types: readonly string[]): string {
+  const level = LEVEL_ORDER.indexOf(l.coverageLevel ?? '');
+  return `${rankOf(l, types)}|${level < 0 ? LEVEL_ORDER.length : level}|${l.placesOfService.length > 0 ? 0 : 1}`;
+}
+
+/**
+ * The lines as specific as the one read (same service type rank, level, place and EB12) that state another
+ * amount or percent: the response gives two cost shares for the same services, and reading the first would
+ * be a guess, perhaps toward the cheaper one [sources: x12-271].
+ */
+function rivals(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+  accept: (l: EligibilityBenefitLine) => boolean,
+  read: EligibilityBenefitLine | undefined,
+): EligibilityBenefitLine[] {
+  if (read === undefined) return [];
+  const key = pickKey(read, types);
+  return lines.filter(
+    (l) =>
+      l !== read &&
+      l.benefit === read.benefit &&
+      l.network === read.network &&
+      accept(l) &&
+      pickKey(l, types) === key &&
+      (l.amountCents !== read.amountCents || l.percentBasisPoints !== read.percentBasisPoints),
+  );
+}
+
 /** The line of `benefit` that best fits: the most specific service type, then the individual level. */
 function pick(
   lines: readonly EligibilityBenefitLine[],
@@ -434,6 +465,20 @@ export function buildBenefits(
       ),
       ...unreadDeductibles.map((l) => ['deductible', l] as const),
     ];
+    const conflicting = [
+      ...rivals(lines, types, copayReadable, copay).map((l) => ['copay', l] as const),
+      ...rivals(lines, types, coinsuranceReadable, coinsurance).map((l) => ['coinsurance', l] as const),
+    ];
+    for (const [benefit, l] of conflicting) {
+      reasons.push(
+        reason(
+          'x12.271.cost_share_conflict',
+          'warning',
+          'Two copays or coinsurances are stated for the same services, coverage level and place: which applies is not known, so the cost share stays unknown; ask the payer.',
+          { network, benefit, segment: l.segment },
+        ),
+      );
+    }
     for (const [benefit, l] of unreadCostShares) {
       reasons.push(
         reason(

@@ -84,6 +84,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A limitation on the services asked about (EB01 F) is not a visit count this reader can take (another quantity, a dollar maximum, no figure, a per-visit period): the visit limit is not known, so the answer is undecided; the benefits are still given.',
   'x12.271.cost_share_not_read':
     'A copay, coinsurance or deductible for the services asked about is stated in a form this reader cannot take (a copay not per visit or without an amount, a coinsurance without a percent, a deductible per visit or day): that network’s cost share stays unknown, never zero or a less specific one.',
+  'x12.271.cost_share_conflict':
+    'Two copays (or two coinsurances) are stated for the same services asked about, at the same coverage level and place of service, with different amounts: that network’s cost share stays unknown, never the first or the lower one.',
   'x12.271.coverage_status_conflict':
     'The response says both active and inactive coverage for the same service type: whether the services are covered is not known, so no benefits are built.',
   'x12.271.coverage_pending':

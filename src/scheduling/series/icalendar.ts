@@ -14,6 +14,7 @@ import {
 } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
+import { audienceTextIssues, CalendarAudience, clientIdentifierWords } from './icalendar-audience.js';
 import { escapeText, foldLine, localDateTime, utcDateTime, wallDateTime } from './icalendar-text.js';
 import { writeRRule } from './rrule-text.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
@@ -42,19 +43,31 @@ function calendarText(min: number, max: number) {
 }
 
 /**
- * Options of {@link toICalendar}. `summary` (and `description`, `location`) are what the feed shows: the
- * caller chooses them per audience (a client's feed, a clinician's), and they should carry no clinical
- * content; they hold no control character but a tab or a line break (RFC 5545 text cannot carry one).
+ * Options of {@link toICalendar}. `summary` (and `description`, `location`) are what the feed shows, for
+ * its `audience`: for `client` (the default) and `staff`, feeds that leave the practice, they may name no
+ * client (no word of `clientNames`, no client id of the events), diagnosis, mental-health service code or
+ * clinical word; for `clinician`, the clinician's own feed, they may. They hold no control character but a
+ * tab or a line break (RFC 5545 text cannot carry one).
  * `asOf` is the DTSTAMP. `times: 'utc'` writes UTC times (each series session as its own event)
  * instead of wall times with a VTIMEZONE; appointments in `zoned` times need `zone`, except an in-person
  * appointment whose modality names its office's zone, which is written on that office's clock.
  * @example
  * ```ts
- * ToICalendarOptions.parse({ asOf: '2026-03-01T12:00:00Z', summary: 'Session with Dr. Lee' }).times; //=> 'zoned'
+ * ToICalendarOptions.parse({ asOf: '2026-03-01T12:00:00Z', summary: 'Session with Dr. Lee' }).audience; //=> 'client'
  * ```
  */
 export const ToICalendarOptions = z.strictObject({
   asOf: Instant,
+  /**
+   * Who reads the feed: `client` (default, the strictest) and `staff` feeds leave the practice and their
+   * text is checked; `clinician` is the clinician's own feed.
+   */
+  audience: CalendarAudience.default('client'),
+  /**
+   * The names of the clients whose sessions the feed holds: a client or staff feed's text may hold none of
+   * their words (of two letters or more). The writer has no names of its own to check against.
+   */
+  clientNames: z.array(z.string().min(1).max(200)).max(10_000).default([]),
   summary: calendarText(1, 200),
   description: calendarText(0, 2000).optional(),
   location: calendarText(0, 200).optional(),
@@ -273,6 +286,22 @@ function assertUniqueUids(
   if (report !== undefined) throw new ValidationError('calendar events', report.issues, report.unlisted);
 }
 
+// A feed that leaves the practice (client, staff) carries no text that names a client or their care; the
+// text is refused at its path, never written nor replaced: a developer sees the mistake, and the feed never
+// shows a summary other than the one chosen [sources: hhs-minimum-necessary, cfr-45-164.514-b].
+function assertAudienceText(
+  series: readonly SchedulingSeries[],
+  appointments: readonly SchedulingAppointment[],
+  o: Options,
+): void {
+  const ids = [...series.flatMap((s) => s.clientIds), ...appointments.flatMap((a) => a.clientIds)];
+  const issues = audienceTextIssues(o, o.audience, clientIdentifierWords(o.clientNames, ids));
+  const list = new IssueList();
+  for (const issue of issues) list.add(issue);
+  const report = list.report();
+  if (report !== undefined) throw new ValidationError('calendar options', report.issues, report.unlisted);
+}
+
 // In UTC, a rule cannot keep a wall time across DST: each session is its own event.
 function utcSeries(s: SchedulingSeries, o: Options): string[] {
   return expandSeries(s).occurrences.flatMap((occ) => [
@@ -293,14 +322,17 @@ function utcSeries(s: SchedulingSeries, o: Options): string[] {
  * text is escaped. A calendar that expands it gets exactly the occurrences `expandSeries` lists.
  *
  * @remarks Minimum necessary: the events carry only the summary, description and location the caller
- * gives, and times; no client, diagnosis or service [sources: rfc-5545, hhs-minimum-necessary].
+ * gives, and times; no client, diagnosis or service. For the `client` (default) and `staff` audiences that
+ * text is checked: a client's name (of `clientNames`) or id, a diagnosis, a mental-health service code or a
+ * clinical word is refused at its path [sources: rfc-5545, hhs-minimum-necessary, cfr-45-164.514-b].
  * @throws {@link ValidationError} listing every problem of the events and options at once, each path under
  * its parameter's name (`$.events.series[0].zone`, `$.events.appointments[1].end`, `$.options.uidDomain`),
- * and `$.options.zone` when appointments without an office zone of their own are given in zoned times
+ * `$.options.summary` (`scheduling.icalendar.clinical_word`, …) when a client or staff feed's text says too
+ * much, and `$.options.zone` when appointments without an office zone of their own are given in zoned times
  * without it.
  * @example
  * ```ts
- * toICalendar({ series: [weekly] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Therapy session' });
+ * toICalendar({ series: [weekly] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Appointment' });
  * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…RRULE:FREQ=WEEKLY;COUNT=10\r\n…END:VCALENDAR\r\n'
  * ```
  */
@@ -317,6 +349,7 @@ export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOp
     ],
   ]);
   assertUniqueUids(series, appointments, o.times);
+  assertAudienceText(series, appointments, o);
   const zoned = o.times === 'zoned';
   const spans = new Map<string, { fromMs: number; toMs: number }>();
   const widen = (zone: string, fromMs: number, toMs: number) => {

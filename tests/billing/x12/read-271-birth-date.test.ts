@@ -44,7 +44,7 @@ function issues(run: () => unknown): [string, string][] {
 
 describe('read271: the client’s birth date from DMG02 (005010X279A1 2100C/2100D)', () => {
   it('reads the subscriber’s DMG*D8*19900214 into both networks’ benefits as 1990-02-14', () => {
-    const [answer] = read271(person271(['DMG*D8*19900214*F', ...PLAN, 'EB*B*IND*MH*PR**27*50****N']), {
+    const [answer] = read271(person271(['DMG*D8*19900214*F', ...PLAN, 'EB*B*IND*MH*PR**27*50*****N']), {
       clientIds,
     });
     expect(answer?.inNetwork?.clientBirthDate).toBe('1990-02-14');

@@ -13,7 +13,7 @@ import {
 } from '../../../src/scheduling/index.js';
 import { escapeText, foldLine } from '../../../src/scheduling/series/icalendar-text.js';
 
-const OPTIONS = { asOf: '2026-03-01T12:00:00Z', summary: 'Therapy session' };
+const OPTIONS = { asOf: '2026-03-01T12:00:00Z', summary: 'Session' };
 const octets = (text: string) => new TextEncoder().encode(text).length;
 
 /** The physical lines of a calendar: it must end with CRLF and hold no bare CR or LF. */
@@ -116,7 +116,13 @@ describe('toICalendar, read back line by line (RFC 5545)', () => {
   const description = 'Bring: intake form; insurance card, ID\nRoom 2 \\ second floor — café entrance 🚪';
   const text = toICalendar(
     { series: [series], appointments: [cancelled, held] },
-    { ...OPTIONS, summary: 'Séance, thérapie; suivi', description, location: 'Suite 200, Main St.' },
+    {
+      ...OPTIONS,
+      audience: 'clinician',
+      summary: 'Séance, thérapie; suivi',
+      description,
+      location: 'Suite 200, Main St.',
+    },
   );
   const calendar = parse(contentLines(text));
   const events = calendar.children.filter((c) => c.name === 'VEVENT');

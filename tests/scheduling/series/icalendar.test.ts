@@ -9,7 +9,7 @@ import {
   toICalendar,
 } from '../../../src/scheduling/index.js';
 
-const OPTIONS = { asOf: '2026-03-01T12:00:00Z', summary: 'Therapy session' };
+const OPTIONS = { asOf: '2026-03-01T12:00:00Z', summary: 'Session' };
 
 /** The occurrences a calendar app gets from the text, by UID: ical.js parses and expands it. */
 function calendarOccurrences(text: string): Map<string, { start: number; end: number }[]> {
@@ -274,6 +274,8 @@ describe('toICalendar', () => {
       },
       {
         ...OPTIONS,
+        // The clinician's own feed: a client's would refuse "thérapeute" (tests/…/icalendar-audience.test.ts).
+        audience: 'clinician',
         summary:
           'Séance; rendez-vous, avec la thérapeute — salle 2 \\ étage 3\nmerci de venir 10 minutes plus tôt',
       },
