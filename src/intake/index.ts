@@ -61,11 +61,15 @@ export {
   type MinorConsentFactsInput,
 } from './minor-consent/minor-consent.js';
 export {
+  MINOR_CONSENT_PROVIDER_LICENCES,
   MINOR_CONSENT_PURPOSES,
+  MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
+  type MinorConsentProviderLicence,
   type MinorConsentPurpose,
   type MinorConsentSessionLimit,
+  type MinorConsentSetting,
   type MinorMentalHealthConsentRule,
 } from './minor-consent/state-minor-consent.js';
 export {

@@ -151,7 +151,7 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe_dispute.provider_not_on_estimate':
     'The bill names a provider the estimate does not list: a person must review it.',
   // A minor's own consent to outpatient mental-health treatment, by state statute
-  // [sources: ca-hsc-124260, crs-12-245-203.5, ct-gen-stat-19a-14c, fla-stat-394.4784, ilcs-405-5-3-501, md-hg-20-104, mcl-330.1707, orc-5122.04, ors-109.675, pa-35-ps-10101.1, tca-33-8-202, tx-fam-32.004, rcw-71.34.530].
+  // [sources: ca-hsc-124260, crs-12-245-203.5, ct-gen-stat-19a-14c, fla-stat-394.4784, ilcs-405-5-3-501, ky-krs-214.185, md-hg-20-104, mcl-330.1707, ncgs-90-21.5, ny-mhl-33.21, orc-5122.04, ors-109.675, pa-35-ps-10101.1, tca-33-8-202, tx-fam-32.004, rcw-71.34.530].
   'intake.minor_consent.adult': 'The client is an adult and consents for themselves.',
   'intake.minor_consent.below_library_floor':
     'The client is under 12: the library asks a parent or guardian whatever a state law or the host says.',
@@ -177,6 +177,14 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The minor has had every session the state’s statute allows on their own consent: more need a parent’s or guardian’s consent.',
   'intake.minor_consent.time_limit_reached':
     'The period the state’s statute allows for care on the minor’s own consent has run: more needs a parent’s or guardian’s consent.',
+  'intake.minor_consent.setting_unknown':
+    'The state’s statute lets a minor consent alone only in a setting it names (New York: an Office of Mental Health program) and the care’s setting is not recorded: undecided, and a parent or guardian consents meanwhile.',
+  'intake.minor_consent.setting_not_covered':
+    'The state’s statute lets a minor consent alone only in a setting it names and this care is given elsewhere: a parent or guardian consents.',
+  'intake.minor_consent.provider_licence_unknown':
+    'The state’s statute lets a minor consent alone only to a provider holding a licence it names (North Carolina, Kentucky: a physician) and the provider’s licence is not recorded: undecided, and a parent or guardian consents meanwhile.',
+  'intake.minor_consent.provider_licence_not_covered':
+    'The state’s statute lets a minor consent alone only to a provider holding a licence it names and this provider holds another: a parent or guardian consents.',
   'intake.minor_consent.state_law':
     'The state’s statute lets this minor consent alone to outpatient mental-health care; what it says about telling the parents is in the facts.',
   // A minor's own consent to substance-use treatment, by state statute; who signs a Part 2 consent follows it

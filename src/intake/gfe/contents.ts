@@ -53,7 +53,10 @@ export function evaluateGoodFaithEstimateContents(
   if (g.patientName === undefined) missing('patientName');
   if (g.patientBirthDate === undefined) missing('patientBirthDate');
   if (g.primaryService === undefined) missing('primaryService');
-  if (g.serviceDate === undefined && g.serviceRange === undefined) missing('serviceDate');
+  // The date only "if applicable" (149.610(c)(1)(ii)): an estimate on request for a service not yet scheduled
+  // has none to give [sources: cfr-45-149.610].
+  const dateApplies = g.primaryServiceScheduled !== false;
+  if (dateApplies && g.serviceDate === undefined && g.serviceRange === undefined) missing('serviceDate');
   if (g.items.length === 0) missing('items');
   if (g.providers.length === 0) missing('providers');
   if (g.separatelyScheduled === undefined) missing('separatelyScheduled');

@@ -95,6 +95,11 @@ export const GoodFaithEstimate = z.strictObject({
   /** The scheduled date of the primary service, or `serviceRange` for recurring care. */
   serviceDate: LocalDate.optional(),
   serviceRange: DateRange.optional(),
+  /**
+   * `false` when the primary service is not scheduled yet (an estimate given on request): 149.610(c)(1)(ii) asks
+   * for its date only "if applicable", so no date is then required. Absent, the date is required.
+   */
+  primaryServiceScheduled: z.boolean().optional(),
   items: z.array(GoodFaithEstimateItem).default([]),
   providers: z.array(GoodFaithEstimateProvider).default([]),
   /** Services expected to be scheduled separately; state an empty list when there are none. */

@@ -15,7 +15,9 @@ import { ageOn } from '../packets/requirements.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 import { consentByAge } from './consent-age-gate.js';
 import {
+  MINOR_CONSENT_PROVIDER_LICENCES,
   MINOR_CONSENT_PURPOSES,
+  MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
   type MinorConsentPurpose,
@@ -66,6 +68,17 @@ export const MinorConsentFacts = z
      * or guardian consents; `other` is a purpose the statute does not name.
      */
     counselingPurpose: z.enum(MINOR_CONSENT_PURPOSES).optional(),
+    /**
+     * The treating provider's licence, where a state limits the minor's own consent to named licences (North
+     * Carolina, Kentucky: a physician; New York: a physician, a licensed psychologist or one under a physician's
+     * supervision). Unknown there, the answer is undecided; `other` is a licence the statute does not name.
+     */
+    providerLicence: z.enum(MINOR_CONSENT_PROVIDER_LICENCES).optional(),
+    /**
+     * Where the care is given, where a state limits the minor's own consent to a setting (New York: an outpatient
+     * program licensed or operated by the Office of Mental Health). Unknown there, the answer is undecided.
+     */
+    setting: z.enum(MINOR_CONSENT_SETTINGS).optional(),
     /** The care includes medication (psychotropic drugs), which some states leave to a parent's consent. */
     includesMedication: z.boolean().default(false),
   })
@@ -255,6 +268,8 @@ export function evaluateMinorConsent(
       const purposeAnswer = purposeLimit(r.purposes, cited);
       if (purposeAnswer !== null) return purposeAnswer;
     }
+    const whereAndWho = providerLimit(r, cited);
+    if (whereAndWho !== null) return whereAndWho;
     if (r.excludesMedication && f.includesMedication) {
       reasons.push(
         reason(
@@ -332,6 +347,62 @@ export function evaluateMinorConsent(
       ),
     );
     return 'refused';
+  }
+
+  /**
+   * A statute limited to a setting or to providers holding named licences: null when the care's setting and the
+   * provider's licence are among them (or the statute names none), else the answer. Unknown is undecided, never
+   * read as covered.
+   */
+  function providerLimit(
+    r: MinorMentalHealthConsentRule,
+    cited: { readonly state: UsState; readonly statute: string; readonly source: string },
+  ): Verdict | null {
+    const limits = [
+      {
+        allowed: r.settings,
+        given: f.setting,
+        what: 'setting',
+        unknown: 'intake.minor_consent.setting_unknown',
+        notCovered: 'intake.minor_consent.setting_not_covered',
+        phrase: 'care in a setting it names',
+      },
+      {
+        allowed: r.providerLicences,
+        given: f.providerLicence,
+        what: 'providerLicence',
+        unknown: 'intake.minor_consent.provider_licence_unknown',
+        notCovered: 'intake.minor_consent.provider_licence_not_covered',
+        phrase: 'care from a provider holding a licence it names',
+      },
+    ] as const;
+    for (const limit of limits) {
+      const allowed: readonly string[] | null = limit.allowed;
+      if (allowed === null) continue;
+      if (limit.given === undefined) {
+        reasons.push(
+          reason(
+            limit.unknown,
+            'warning',
+            `${cited.state} law lets a minor consent alone only to ${limit.phrase}, and this is not recorded: a parent or guardian consents until it is.`,
+            { ...cited, [limit.what]: null, allowed: [...allowed] },
+          ),
+        );
+        return 'undecided';
+      }
+      if (!allowed.includes(limit.given)) {
+        reasons.push(
+          reason(
+            limit.notCovered,
+            'error',
+            `${cited.state} law lets a minor consent alone only to ${limit.phrase}, and this care is not: a parent or guardian consents.`,
+            { ...cited, [limit.what]: limit.given, allowed: [...allowed] },
+          ),
+        );
+        return 'refused';
+      }
+    }
+    return null;
   }
 
   /** The session and time caps: null while the minor is within them, else the answer. */

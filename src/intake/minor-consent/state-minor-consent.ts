@@ -70,6 +70,60 @@ export const MINOR_CONSENT_PURPOSES = Object.freeze([
 ] as const satisfies readonly MinorConsentPurpose[]);
 
 /**
+ * The licence of the treating provider, where a state's statute names who may treat a minor on the minor's own
+ * consent: a `physician` (North Carolina 90-21.5, Kentucky 214.185(2)), a licensed `psychologist`, a
+ * `physician_supervised` clinician (one who provides the services under a physician's supervision, which New York
+ * 33.21(a)(2) counts in an Office of Mental Health program), or `other` (any other licence or none).
+ *
+ * @example
+ * ```ts
+ * const licence: MinorConsentProviderLicence = 'physician';
+ * ```
+ */
+export type MinorConsentProviderLicence = 'physician' | 'psychologist' | 'physician_supervised' | 'other';
+
+/**
+ * Every {@link MinorConsentProviderLicence}, in the order the schema lists them.
+ *
+ * @example
+ * ```ts
+ * MINOR_CONSENT_PROVIDER_LICENCES.includes('physician'); //=> true
+ * ```
+ */
+export const MINOR_CONSENT_PROVIDER_LICENCES = Object.freeze([
+  'physician',
+  'psychologist',
+  'physician_supervised',
+  'other',
+] as const satisfies readonly MinorConsentProviderLicence[]);
+
+/**
+ * Where the care is given, where a state's statute limits the minor's own consent to a setting:
+ * `state_licensed_mental_health_program` is an outpatient program licensed or operated by the state's
+ * mental-health authority (New York: the Office of Mental Health, 33.21(a)(3)); `other` is any other setting (a
+ * private practice, a group practice not so licensed).
+ *
+ * @example
+ * ```ts
+ * const setting: MinorConsentSetting = 'state_licensed_mental_health_program';
+ * ```
+ */
+export type MinorConsentSetting = 'state_licensed_mental_health_program' | 'other';
+
+/**
+ * Every {@link MinorConsentSetting}, in the order the schema lists them.
+ *
+ * @example
+ * ```ts
+ * MINOR_CONSENT_SETTINGS.includes('other'); //=> true
+ * ```
+ */
+export const MINOR_CONSENT_SETTINGS = Object.freeze([
+  'state_licensed_mental_health_program',
+  'other',
+] as const satisfies readonly MinorConsentSetting[]);
+
+/**
  * How much care a minor may receive on their own consent before a parent's consent is needed: `sessions`, and
  * where the statute also limits time, `days` or `months` from the first session (whichever comes first).
  * `belowAge`, when set, limits the cap to minors under that age.
@@ -117,6 +171,18 @@ export interface MinorMentalHealthConsentRule {
    * unknown, or another one, a parent or guardian consents.
    */
   readonly purposes: readonly MinorConsentPurpose[] | null;
+  /**
+   * The provider licences the statute limits the minor's own consent to (North Carolina, Kentucky: a physician), or
+   * null when it names none the library checks. With the licence unknown the answer is `undecided`; with another
+   * licence a parent or guardian consents.
+   */
+  readonly providerLicences: readonly MinorConsentProviderLicence[] | null;
+  /**
+   * The settings the statute limits the minor's own consent to (New York: an Office of Mental Health program), or
+   * null when it names none. With the setting unknown the answer is `undecided`; in another a parent or guardian
+   * consents.
+   */
+  readonly settings: readonly MinorConsentSetting[] | null;
   /** The statute's citation, as written in docs/sources.md. */
   readonly statute: string;
   /** Its key in docs/sources.md. */
@@ -148,17 +214,27 @@ export interface MinorMentalHealthConsentRule {
  * - IL 12+, until a parent consents at most 8 sessions (of up to 90 minutes) for a minor under 17; parents not
  *   told without the minor's consent unless necessary: 405 ILCS 5/3-501 (also 3-5A-105)
  *   [sources: ilcs-405-5-3-501].
+ * - KY 16+, outpatient mental-health counseling by a physician only, at the minor's request (medication left to a
+ *   parent, read strictly: the statute says counseling); (3)'s qualified mental-health professional for an
+ *   unaccompanied youth is not decided here: KRS 214.185(2) [sources: ky-krs-214.185].
  * - MD 12+ when a licensed health care provider finds the minor mature and capable of informed consent (2021
  *   amendment; 16+ before 1 October 2021); the provider may tell the parents unless it would harm or deter the
  *   minor; medication is left to a parent in the table, whatever the age (the amendment keeps it out for the
  *   youngest; the library reads it strictly): Health-General 20-104 [sources: md-hg-20-104].
  * - MI 14+, at most 12 sessions or 4 months per request, no psychotropic drugs; parents not told without the
  *   minor's consent unless a compelling need: MCL 330.1707 [sources: mcl-330.1707].
+ * - NC no age in the statute (the library's floor of 12): services for emotional disturbance by a physician licensed
+ *   in North Carolina only: N.C. Gen. Stat. 90-21.5(a) [sources: ncgs-90-21.5].
  * - NM 14+, presumed able to consent to verbal treatment (individual or group psychotherapy, counseling, family or
  *   behavioural therapy, case management) and to psychotropic medication, the clinician telling the legal custodian
  *   of the medication; the clinician promotes the parents' healthy involvement: N.M. Stat. 32A-6A-15. Under 14 a
  *   custodian consents (32A-6A-14(A)); the under-14 initial assessment and two weeks of early-intervention verbal
  *   therapy of 32A-6A-14(B) are left to a clinician and the practice [sources: nm-stat-32a-6a-15].
+ * - NY no age in the statute (the library's floor of 12): outpatient services in a program licensed or operated by
+ *   the Office of Mental Health, by a physician, a licensed psychologist or one under a physician's supervision
+ *   there, on the practitioner's determinations under 33.21(c); treatments needing consent under 33.03 left out
+ *   (the table leaves medication to a parent, read strictly); parents actively involved as clinically appropriate
+ *   (33.21(b)): N.Y. Mental Hygiene Law 33.21 [sources: ny-mhl-33.21].
  * - OH 14+, at most 6 sessions or 30 days, whichever is sooner, no medication; the same notice rule: R.C.
  *   5122.04 [sources: orc-5122.04].
  * - OR 14+; parents involved before the end of treatment unless they refuse or it is clinically contraindicated:
@@ -182,7 +258,7 @@ export interface MinorMentalHealthConsentRule {
  * @example
  * ```ts
  * MINOR_MENTAL_HEALTH_CONSENT_RULES.map((r) => r.state);
- * //=> ['AL', 'CA', 'CO', 'CT', 'FL', 'IL', 'MD', 'MI', 'NM', 'OH', 'OR', 'PA', 'SC', 'TN', 'TX', 'VA', 'WA']
+ * //=> ['AL', 'CA', 'CO', 'CT', 'FL', 'IL', 'KY', 'MD', 'MI', 'NC', 'NM', 'NY', 'OH', 'OR', 'PA', 'SC', 'TN', 'TX', 'VA', 'WA']
  * ```
  */
 export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsentRule[] = Object.freeze([
@@ -195,6 +271,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'Code of Alabama § 22-8-4 (Act 2025-455)',
     sourceKey: 'al-code-22-8-4',
   },
@@ -206,6 +284,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'Cal. Health & Safety Code § 124260; Cal. Family Code § 6924',
     sourceKey: 'ca-hsc-124260',
   },
@@ -217,6 +297,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'C.R.S. § 12-245-203.5',
     sourceKey: 'crs-12-245-203.5',
   },
@@ -229,6 +311,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: true,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'Conn. Gen. Stat. § 19a-14c',
     sourceKey: 'ct-gen-stat-19a-14c',
   },
@@ -241,6 +325,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: ['emotional_crisis'],
+    providerLicences: null,
+    settings: null,
     statute: 'Fla. Stat. § 394.4784',
     sourceKey: 'fla-stat-394.4784',
   },
@@ -252,8 +338,24 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: '405 ILCS 5/3-501 (also 5/3-5A-105)',
     sourceKey: 'ilcs-405-5-3-501',
+  },
+  {
+    // 214.185(2): a physician's outpatient counseling from 16; (3)'s unaccompanied youth is left to the host.
+    state: 'KY',
+    minimumAge: 16,
+    sessionLimit: null,
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: false,
+    excludesMedication: true,
+    purposes: null,
+    providerLicences: ['physician'],
+    settings: null,
+    statute: 'KRS § 214.185(2)',
+    sourceKey: 'ky-krs-214.185',
   },
   {
     state: 'MD',
@@ -263,6 +365,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: true,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'Md. Code, Health-General § 20-104',
     sourceKey: 'md-hg-20-104',
   },
@@ -274,8 +378,24 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'MCL § 330.1707',
     sourceKey: 'mcl-330.1707',
+  },
+  {
+    // No age in 90-21.5(a): the library's floor of 12. A licensed physician only.
+    state: 'NC',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'not_addressed',
+    professionalFindingRequired: false,
+    excludesMedication: false,
+    purposes: null,
+    providerLicences: ['physician'],
+    settings: null,
+    statute: 'N.C. Gen. Stat. § 90-21.5(a)',
+    sourceKey: 'ncgs-90-21.5',
   },
   {
     // Presumed capacity from 14: no finding needed (a lack of capacity is two clinicians' finding, 32A-6A-16).
@@ -286,8 +406,24 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'N.M. Stat. § 32A-6A-15',
     sourceKey: 'nm-stat-32a-6a-15',
+  },
+  {
+    // No age in 33.21: the library's floor of 12. An OMH program, its practitioners, their determinations.
+    state: 'NY',
+    minimumAge: 12,
+    sessionLimit: null,
+    parentNotice: 'involve_unless_inappropriate',
+    professionalFindingRequired: true,
+    excludesMedication: true,
+    purposes: null,
+    providerLicences: ['physician', 'psychologist', 'physician_supervised'],
+    settings: ['state_licensed_mental_health_program'],
+    statute: 'N.Y. Mental Hygiene Law § 33.21(c)',
+    sourceKey: 'ny-mhl-33.21',
   },
   {
     state: 'OH',
@@ -297,6 +433,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'Ohio Rev. Code § 5122.04',
     sourceKey: 'orc-5122.04',
   },
@@ -308,6 +446,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'ORS § 109.675',
     sourceKey: 'ors-109.675',
   },
@@ -319,6 +459,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: '35 P.S. § 10101.1',
     sourceKey: 'pa-35-ps-10101.1',
   },
@@ -330,6 +472,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'S.C. Code § 63-5-340',
     sourceKey: 'sc-code-63-5-340',
   },
@@ -342,6 +486,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'Tenn. Code Ann. § 33-8-202',
     sourceKey: 'tca-33-8-202',
   },
@@ -354,6 +500,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: ['suicide_prevention', 'chemical_addiction_or_dependency', 'abuse'],
+    providerLicences: null,
+    settings: null,
     statute: 'Tex. Fam. Code § 32.004',
     sourceKey: 'tx-fam-32.004',
   },
@@ -366,6 +514,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'Code of Virginia § 54.1-2969(E)',
     sourceKey: 'va-code-54.1-2969',
   },
@@ -377,6 +527,8 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
+    providerLicences: null,
+    settings: null,
     statute: 'RCW 71.34.530',
     sourceKey: 'rcw-71.34.530',
   },

@@ -1,0 +1,223 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/core/index.js';
+import {
+  evaluateMinorConsent,
+  MINOR_CONSENT_PROVIDER_LICENCES,
+  MINOR_CONSENT_PURPOSES,
+  MINOR_CONSENT_SETTINGS,
+  MINOR_MENTAL_HEALTH_CONSENT_RULES,
+  type MinorConsentFactsInput,
+} from '../../../src/intake/index.js';
+
+// Sessions asked about on Monday 2026-12-07: a birth date of `${2026 - n}-12-07` makes the client n that day,
+// `${2026 - n}-12-08` one day short of n.
+const AS_OF = '2026-12-07';
+const turnsToday = (n: number) => `${2026 - n}-12-07`;
+const dayShortOf = (n: number) => `${2026 - n}-12-08`;
+const evaluate = (facts: MinorConsentFactsInput) => evaluateMinorConsent(facts, { asOf: AS_OF });
+const codes = (facts: MinorConsentFactsInput) => evaluate(facts).reasons.map((r) => r.code);
+
+describe('evaluateMinorConsent: a statute limited to a provider licence (N.C. Gen. Stat. 90-21.5(a), KRS 214.185(2))', () => {
+  it('North Carolina (90-21.5(a): any minor, to a licensed physician): 14 with a physician may consent; a psychologist is refused; no licence recorded is undecided', () => {
+    const physician = evaluate({ state: 'NC', birthDate: turnsToday(14), providerLicence: 'physician' });
+    expect(physician.outcome).toBe('may_consent');
+    expect(physician.reasons.map((r) => r.code)).toEqual(['intake.minor_consent.state_law']);
+    expect(physician.rule?.statute).toBe('N.C. Gen. Stat. § 90-21.5(a)');
+
+    const psychologist = evaluate({
+      state: 'NC',
+      birthDate: turnsToday(14),
+      providerLicence: 'psychologist',
+    });
+    expect(psychologist.outcome).toBe('refused');
+    expect(psychologist.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.minor_consent.provider_licence_not_covered',
+        severity: 'error',
+        facts: expect.objectContaining({ providerLicence: 'psychologist', allowed: ['physician'] }),
+      }),
+    ]);
+
+    const unknown = evaluate({ state: 'NC', birthDate: turnsToday(14) });
+    expect(unknown.outcome).toBe('undecided');
+    expect(unknown.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.minor_consent.provider_licence_unknown',
+        severity: 'warning',
+        facts: expect.objectContaining({ providerLicence: null, allowed: ['physician'] }),
+      }),
+    ]);
+  });
+
+  it('North Carolina states no age: one day short of 12 is refused at the library’s floor, whatever the licence', () => {
+    expect(codes({ state: 'NC', birthDate: dayShortOf(12), providerLicence: 'physician' })).toEqual([
+      'intake.minor_consent.below_library_floor',
+    ]);
+    expect(evaluate({ state: 'NC', birthDate: turnsToday(12), providerLicence: 'physician' }).outcome).toBe(
+      'may_consent',
+    );
+  });
+
+  it('Kentucky (214.185(2): a physician, from 16): born 2010-12-08 is refused on 2026-12-07, born 2010-12-07 may consent to a physician’s counseling, not to medication', () => {
+    expect(codes({ state: 'KY', birthDate: dayShortOf(16), providerLicence: 'physician' })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+    expect(evaluate({ state: 'KY', birthDate: turnsToday(16), providerLicence: 'physician' }).outcome).toBe(
+      'may_consent',
+    );
+    expect(
+      codes({
+        state: 'KY',
+        birthDate: turnsToday(16),
+        providerLicence: 'physician',
+        includesMedication: true,
+      }),
+    ).toEqual(['intake.minor_consent.medication_excluded']);
+    // (3)'s qualified mental-health professional for an unaccompanied youth is not decided by the table.
+    expect(codes({ state: 'KY', birthDate: turnsToday(17), providerLicence: 'other' })).toEqual([
+      'intake.minor_consent.provider_licence_not_covered',
+    ]);
+  });
+
+  it('the age comes before the licence: a 15-year-old in Kentucky with no licence recorded is refused, not undecided', () => {
+    expect(codes({ state: 'KY', birthDate: turnsToday(15) })).toEqual([
+      'intake.minor_consent.below_state_age',
+    ]);
+  });
+});
+
+describe('evaluateMinorConsent: a statute limited to a setting (N.Y. Mental Hygiene Law 33.21(a)(3), (c))', () => {
+  const inProgram = {
+    state: 'NY',
+    birthDate: turnsToday(15),
+    setting: 'state_licensed_mental_health_program',
+    providerLicence: 'psychologist',
+    professionalFinding: true,
+  } as const;
+
+  it('a 15-year-old in an Office of Mental Health program, seen by a licensed psychologist who made the 33.21(c) determinations, may consent; parents involved as clinically appropriate', () => {
+    const d = evaluate(inProgram);
+    expect(d.outcome).toBe('may_consent');
+    expect(d.parentNotice).toBe('involve_unless_inappropriate');
+    expect(d.reasons.map((r) => r.code)).toEqual(['intake.minor_consent.state_law']);
+  });
+
+  it('the same minor in a private practice is refused (setting_not_covered); with the setting unrecorded, undecided (setting_unknown)', () => {
+    expect(evaluate({ ...inProgram, setting: 'other' }).outcome).toBe('refused');
+    expect(codes({ ...inProgram, setting: 'other' })).toEqual(['intake.minor_consent.setting_not_covered']);
+    const { setting: _omitted, ...noSetting } = inProgram;
+    expect(evaluate(noSetting).outcome).toBe('undecided');
+    expect(codes(noSetting)).toEqual(['intake.minor_consent.setting_unknown']);
+  });
+
+  it('in the program, a clinician under a physician’s supervision counts; one who is not is refused; the licence unrecorded is undecided', () => {
+    expect(evaluate({ ...inProgram, providerLicence: 'physician_supervised' }).outcome).toBe('may_consent');
+    expect(codes({ ...inProgram, providerLicence: 'other' })).toEqual([
+      'intake.minor_consent.provider_licence_not_covered',
+    ]);
+    const { providerLicence: _omitted, ...noLicence } = inProgram;
+    expect(codes(noLicence)).toEqual(['intake.minor_consent.provider_licence_unknown']);
+  });
+
+  it('without the practitioner’s determinations it is undecided and routed to a clinician; medication is left to a parent', () => {
+    const { professionalFinding: _omitted, ...noFinding } = inProgram;
+    const d = evaluate(noFinding);
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.minor_consent.professional_finding_needed',
+        facts: expect.objectContaining({ action: 'route_to_clinician' }),
+      }),
+    ]);
+    expect(codes({ ...inProgram, includesMedication: true })).toEqual([
+      'intake.minor_consent.medication_excluded',
+    ]);
+  });
+
+  it('the practice’s own answer still wins: a New York private practice whose counsel says yes may consent', () => {
+    expect(
+      evaluate({
+        state: 'NY',
+        birthDate: turnsToday(15),
+        setting: 'other',
+        minorMayConsentMentalHealth: true,
+      }).outcome,
+    ).toBe('may_consent');
+  });
+
+  it('refuses a setting or licence outside the lists with a ValidationError naming the path, never the value', () => {
+    try {
+      evaluate({ ...inProgram, setting: 'hospital' as never, providerLicence: 'shaman' as never });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      const paths = (error as ValidationError).issues.map((i) => i.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['facts.setting', 'facts.providerLicence']));
+      expect(JSON.stringify((error as ValidationError).issues)).not.toMatch(/hospital|shaman/);
+    }
+  });
+});
+
+describe('evaluateMinorConsent properties (setting and licence)', () => {
+  const facts = fc.record({
+    sessionsWithoutGuardianConsent: fc.option(fc.nat(30), { nil: undefined }),
+    firstSessionWithoutGuardianConsentOn: fc.option(fc.constantFrom('2026-11-01', '2026-12-01', AS_OF), {
+      nil: undefined,
+    }),
+    professionalFinding: fc.option(fc.boolean(), { nil: undefined }),
+    includesMedication: fc.boolean(),
+    counselingPurpose: fc.option(fc.constantFrom(...MINOR_CONSENT_PURPOSES), { nil: undefined }),
+    providerLicence: fc.option(fc.constantFrom(...MINOR_CONSENT_PROVIDER_LICENCES), { nil: undefined }),
+    setting: fc.option(fc.constantFrom(...MINOR_CONSENT_SETTINGS), { nil: undefined }),
+  });
+
+  it('a state’s rule never says may_consent for an age under its floor, whatever else is given (every state in the table)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MINOR_MENTAL_HEALTH_CONSENT_RULES),
+        facts,
+        fc.integer({ min: 0, max: 17 }),
+        (rule, f, age) => {
+          const d = evaluate({ ...f, state: rule.state, birthDate: turnsToday(age) });
+          if (age < rule.minimumAge) expect(d.outcome).not.toBe('may_consent');
+          if (d.outcome === 'may_consent') expect(age).toBeGreaterThanOrEqual(rule.minimumAge);
+        },
+      ),
+    );
+  });
+
+  it('a setting- or licence-limited state never says may_consent unless the recorded setting and licence are ones its statute names', () => {
+    const limited = MINOR_MENTAL_HEALTH_CONSENT_RULES.filter(
+      (r) => r.settings !== null || r.providerLicences !== null,
+    );
+    expect(limited.map((r) => r.state)).toEqual(['KY', 'NC', 'NY']);
+    fc.assert(
+      fc.property(fc.constantFrom(...limited), facts, fc.integer({ min: 12, max: 17 }), (rule, f, age) => {
+        const d = evaluate({ ...f, state: rule.state, birthDate: turnsToday(age) });
+        const settingOk =
+          rule.settings === null || (f.setting !== undefined && rule.settings.includes(f.setting));
+        const licenceOk =
+          rule.providerLicences === null ||
+          (f.providerLicence !== undefined && rule.providerLicences.includes(f.providerLicence));
+        if (!settingOk || !licenceOk) expect(d.outcome).not.toBe('may_consent');
+        if (d.outcome !== 'may_consent') expect(d.reasons.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('in a state with no setting or licence limit, the setting and licence never change the answer', () => {
+    const unlimited = MINOR_MENTAL_HEALTH_CONSENT_RULES.filter(
+      (r) => r.settings === null && r.providerLicences === null,
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...unlimited), facts, fc.integer({ min: 12, max: 17 }), (rule, f, age) => {
+        const { providerLicence: _l, setting: _s, ...bare } = f;
+        const base = { ...bare, state: rule.state, birthDate: turnsToday(age) };
+        expect(evaluate({ ...base, providerLicence: f.providerLicence, setting: f.setting })).toEqual(
+          evaluate(base),
+        );
+      }),
+    );
+  });
+});
