@@ -8,6 +8,7 @@ import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/
 import { evaluateMissedSessionFee } from '../../../src/scheduling/fees/cancellation-fee.js';
 import type { CancellationPolicyInput } from '../../../src/scheduling/fees/cancellation-policy.js';
 import { CancellationPolicy } from '../../../src/scheduling/fees/cancellation-policy.js';
+import { CrisisPeriod } from '../../../src/scheduling/fees/crisis-periods.js';
 import {
   decideMissedSessionFeesFromValidated,
   listMissedSessionFees,
@@ -468,7 +469,9 @@ describe('listMissedSessionFees with crisis periods', () => {
       asOf: AS_OF,
       priorWaivers: [],
       crisisAtSession: new Map([['a-1', ['c-1']]]),
-      crisisPeriods: [closed, { clientId: 'c-2', from: '2026-03-10T09:00:00-04:00' }].map((p) => ({ ...p })),
+      crisisPeriods: [closed, { clientId: 'c-2', from: '2026-03-10T09:00:00-04:00' }].map((p) =>
+        CrisisPeriod.parse(p),
+      ),
     });
     expect(d?.reasons[0]?.facts).toMatchObject({ crisisAtSessionClientIds: ['c-1', 'c-2'] });
   });
@@ -529,7 +532,7 @@ describe('listMissedSessionFees with crisis periods', () => {
           };
           const p = { ...policy, waiversPer12Months: waivers };
           const run = (ps: object[]) =>
-            listMissedSessionFees(sessions, [adult, partner], p, { asOf: AS_OF, crisisPeriods: ps })
+            listMissedSessionFees(sessions, [adult, partner], p, { asOf: AS_OF, crisisPeriods: ps as never })
               .decisions;
           const before = run(periods.map(toPeriod));
           const after = run([...periods, added].map(toPeriod));
