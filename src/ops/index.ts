@@ -51,12 +51,14 @@ export {
 } from './done/evaluate-completed-work.js';
 export { OPS_REASON_CODES, type OpsReasonCode } from './ops-reason-codes.js';
 export { type BuildWorkQueueOptions, buildWorkQueue } from './queue/build-work-queue.js';
-export { batchWorkTasks, type TaskBatch } from './queue/task-batches.js';
+export { type BatchWorkTasksOptions, batchWorkTasks, type TaskBatch } from './queue/task-batches.js';
 export type { RoleTasks, SkippedRecord, WorkQueue } from './queue/work-queue.js';
 export { WorkQueueRole } from './queue/work-queue-role.js';
 export {
+  type CompareWorkTasksOptions,
   compareWorkTasks,
   RelatedRecord,
+  type SortWorkTasksOptions,
   sortWorkTasks,
   TaskHoldReason,
   TaskPriority,

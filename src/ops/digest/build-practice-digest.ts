@@ -35,7 +35,7 @@ export function buildPracticeDigest(
     practiceName: data.practice.name,
     zone: data.practice.zone,
     queue: { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, queue.role) },
-    batches: batchWorkTasks(queue.tasks),
+    batches: batchWorkTasks(queue.tasks, { zone: data.practice.zone }),
     names: digestNames(data, queue.role, [...queue.tasks, ...crisesElsewhere(queue)]),
     charts: digestCharts(data, all, queue.asOf),
   };

@@ -5,6 +5,7 @@ import {
   getRemainingClaimBalance,
 } from '../../billing/index.js';
 import { buildAgingReportFromValidated, filedDateOf, firstServiceDate } from '../../billing/internal.js';
+import { getLocalDate, type IanaZone } from '../../core/index.js';
 import { resolveLocalMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimBalancesInOrder } from '../queue/queue-context.js';
@@ -64,7 +65,7 @@ function receivables(
   return { buckets, cells };
 }
 
-function deadlines(tasks: readonly WorkTask[]): DeadlinePoint[] {
+function deadlines(tasks: readonly WorkTask[], zone: IanaZone): DeadlinePoint[] {
   return (
     tasks
       // Follow-ups and a payer policy to configure are work, not credential deadlines.
@@ -75,7 +76,8 @@ function deadlines(tasks: readonly WorkTask[]): DeadlinePoint[] {
           t.kind !== 'credentialing.payer_policy_needed',
       )
       .map((t) => ({
-        date: t.due.slice(0, 10),
+        // A deadline at an instant falls on its day on the practice's clock, not UTC's.
+        date: t.due.length === 10 ? t.due : getLocalDate(t.due, zone),
         // Every credentialing task names its clinician.
         clinicianId: t.related.find((r) => r.kind === 'clinician')!.id,
         label: t.title,
@@ -142,7 +144,7 @@ export function digestCharts(
   return {
     agingBuckets: aging.buckets,
     receivables: aging.cells,
-    deadlines: deadlines(tasks),
+    deadlines: deadlines(tasks, data.practice.zone),
     waitlist: waitlist(data),
     utilization: utilization(data, toEpochDay(asOf)),
     utilizationTargetBasisPoints: data.policies.utilizationTargetBasisPoints,

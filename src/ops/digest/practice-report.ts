@@ -1,4 +1,5 @@
 import { isClinicalRole } from '../../boundaries/index.js';
+import type { IanaZone } from '../../core/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import {
   type BuildWorkQueueOptions,
@@ -41,12 +42,13 @@ export interface PracticeReport extends Omit<PracticeDigest, 'queue'> {
 
 function otherRoleWork(
   group: { readonly role: WorkQueueRole; readonly tasks: readonly WorkTask[] },
+  zone: IanaZone,
   counted: readonly CountedBatch[] = [],
 ): OtherRoleWork {
   return {
     role: group.role,
     taskCount: counted.reduce((n, b) => n + b.count, group.tasks.length),
-    batches: summarizeBatches(group.tasks, counted),
+    batches: summarizeBatches(group.tasks, counted, { zone }),
     crises: group.tasks.filter((t) => t.priority === 'crisis'),
   };
 }
@@ -55,7 +57,10 @@ function otherRoleWork(
 export function practiceReportOf(digest: PracticeDigest): PracticeReport {
   return {
     ...digest,
-    queue: { ...digest.queue, forOtherRoles: digest.queue.forOtherRoles.map((g) => otherRoleWork(g)) },
+    queue: {
+      ...digest.queue,
+      forOtherRoles: digest.queue.forOtherRoles.map((g) => otherRoleWork(g, digest.zone)),
+    },
   };
 }
 
@@ -75,7 +80,7 @@ export function buildPracticeReport(
   const { claimBatches, ...queue }: ReportQueue = reportQueueOf(data, ctx, role);
   // Claims' tasks are never clinical content: only the listed tasks have anything to withhold.
   const others = withholdClinicalContent(queue.forOtherRoles, role).map((g) =>
-    otherRoleWork(g, claimBatches.get(g.role)),
+    otherRoleWork(g, data.practice.zone, claimBatches.get(g.role)),
   );
   // A clinical role sees other roles' crises whole (and so by name) in the crisis banner.
   const elsewhere = isClinicalRole(role) ? others.flatMap((w) => w.crises) : [];
@@ -83,7 +88,7 @@ export function buildPracticeReport(
     practiceName: data.practice.name,
     zone: data.practice.zone,
     queue: { ...queue, forOtherRoles: others },
-    batches: batchWorkTasks(queue.tasks),
+    batches: batchWorkTasks(queue.tasks, { zone: data.practice.zone }),
     names: digestNames(data, role, [...queue.tasks, ...elsewhere]),
     charts: digestCharts(
       data,

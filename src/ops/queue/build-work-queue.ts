@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type LocalDate, LocalDate as LocalDateSchema, validate } from '../../core/index.js';
+import { type IanaZone, type LocalDate, LocalDate as LocalDateSchema, validate } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
@@ -118,11 +118,15 @@ export function reportQueueOf(data: PracticeData, ctx: QueueContext, role: WorkQ
 }
 
 /** The open tasks (in queue order) with the crisis alerts in their place among the crisis tasks at the top. */
-function withCrisisAlerts(open: readonly WorkTask[], alerts: readonly WorkTask[]): WorkTask[] {
+function withCrisisAlerts(
+  open: readonly WorkTask[],
+  alerts: readonly WorkTask[],
+  zone: IanaZone,
+): WorkTask[] {
   if (alerts.length === 0) return [...open];
   let crises = 0;
   while (crises < open.length && (open[crises] as WorkTask).priority === 'crisis') crises += 1;
-  return [...sortWorkTasks([...alerts, ...open.slice(0, crises)]), ...open.slice(crises)];
+  return [...sortWorkTasks([...alerts, ...open.slice(0, crises)], { zone }), ...open.slice(crises)];
 }
 
 /** The day's queue around the claims' tasks, which the caller builds. */
@@ -147,7 +151,8 @@ function queueAround(
   // Work the log says is done is never handed out again; the role's own done tasks are listed. Routine
   // contact with a client whose crisis is open stays listed, on hold, until a clinician closes the crisis.
   const { open, done } = splitDoneTasks(
-    sortWorkTasks(holdForOpenCrisis(all, ctx.holds.openCrisis)),
+    // A task due on a date is due by the end of that day on the practice's clock.
+    sortWorkTasks(holdForOpenCrisis(all, ctx.holds.openCrisis), { zone: data.practice.zone }),
     data.completedWork,
     data.practice.zone,
     data,
@@ -155,7 +160,7 @@ function queueAround(
   );
   // A crisis stays on top of every role's queue while it is open (its crisis task not closed by a
   // clinician): a non-clinical role sees whom to call, not the message. A closed crisis raises no alert.
-  const sorted = withCrisisAlerts(open, crisisAlerts(open, role, data.practice.onCall));
+  const sorted = withCrisisAlerts(open, crisisAlerts(open, role, data.practice.onCall), data.practice.zone);
   const mine: WorkTask[] = [];
   const others = new Map<WorkQueueRole, WorkTask[]>();
   for (const t of sorted) {

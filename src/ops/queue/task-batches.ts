@@ -1,9 +1,20 @@
 import * as z from 'zod';
-import { validate } from '../../core/index.js';
-import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { type IanaZone, validate } from '../../core/index.js';
 import { TASK_KIND_GUIDES } from './task-kinds.js';
 import { WorkQueueRole } from './work-queue-role.js';
-import { compareWorkTasks, type TaskHead, TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
+import {
+  type CompareWorkTasksOptions,
+  compareWorkTasks,
+  orderZone,
+  type TaskHead,
+  TaskHoldReason,
+  TaskPriority,
+  WorkTask,
+  workTaskDueMs,
+} from './work-task.js';
+
+/** Options for {@link batchWorkTasks}: as {@link CompareWorkTasksOptions} (the practice's zone). */
+export type BatchWorkTasksOptions = CompareWorkTasksOptions;
 
 /**
  * Tasks of one kind, owner and priority done as one piece of work ("Submit 23 claims"), with the list of
@@ -70,11 +81,10 @@ export function holdLeavesWork(reason: TaskHoldReason): boolean {
   }
 }
 
-// A date counts from its start, as in the queue's order. Two dates compare as text (most tasks are due on
-// a date), so a batch of 100,000 tasks parses no instant it does not have to.
-const dueMs = (due: string): number => (due.length === 10 ? toEpochDay(due) * DAY_MS : toEpochMs(due));
-const isEarlier = (a: string, b: string): boolean =>
-  a.length === 10 && b.length === 10 ? a < b : dueMs(a) < dueMs(b);
+// A date is due at the end of its day in the practice's zone, as in the queue's order. Two dates compare as
+// text (most tasks are due on a date), so a batch of 100,000 tasks parses no instant it does not have to.
+const isEarlier = (a: string, b: string, zone: IanaZone | undefined): boolean =>
+  a.length === 10 && b.length === 10 ? a < b : workTaskDueMs(a, zone) < workTaskDueMs(b, zone);
 
 // The fields batching reads. A task the queue built passes the cheap check; anything else is parsed, so
 // the error names what is wrong (and a batch of 100,000 tasks is not 100,000 parses).
@@ -125,9 +135,11 @@ const batchKey = (task: TaskHead): string =>
 
 /**
  * Batches tasks (in queue order) by kind, owner, priority and hold, keeping the order of each batch's
- * first task.
+ * first task. A batch's `due` is its tasks' earliest, a date read as the end of that day in
+ * `options.zone` (pass the practice's).
  *
- * @throws {@link ValidationError} when `tasks` is not a list of work tasks.
+ * @throws {@link ValidationError} when `tasks` is not a list of work tasks, or `options` is not
+ * {@link BatchWorkTasksOptions}.
  * Crisis and clinical tasks stay one per item.
  *
  * @example
@@ -136,8 +148,13 @@ const batchKey = (task: TaskHead): string =>
  * //=> ['CRISIS message: …', 'Submit 23 claims', 'Re-verify eligibility for 9 clients', …]
  * ```
  */
-export function batchWorkTasks(tasks: readonly Omit<WorkTask, 'related' | 'reasons'>[]): TaskBatch[] {
+export function batchWorkTasks(
+  tasks: readonly Omit<WorkTask, 'related' | 'reasons'>[],
+  options?: BatchWorkTasksOptions,
+): TaskBatch[] {
   const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
+  // The options checked (and an unknown zone refused) once, by the order's own check.
+  const zone = orderZone(options);
   const groups = new Map<string, TaskHead[]>();
   for (const value of list) {
     const task = checkedTask(value);
@@ -150,7 +167,7 @@ export function batchWorkTasks(tasks: readonly Omit<WorkTask, 'related' | 'reaso
     const first = list[0] as TaskHead;
     const minutesEach = TASK_KIND_GUIDES[first.kind]?.minutes ?? null;
     let due = first.due;
-    for (const t of list) if (t.due !== due && isEarlier(t.due, due)) due = t.due;
+    for (const t of list) if (t.due !== due && isEarlier(t.due, due, zone)) due = t.due;
     return {
       id: first.id,
       kind: first.kind,
@@ -189,6 +206,7 @@ export interface CountedBatch {
 export function summarizeBatches(
   tasks: readonly TaskHead[],
   counted: readonly CountedBatch[] = [],
+  options: CompareWorkTasksOptions = {},
 ): BatchSummary[] {
   const groups = new Map<string, { first: TaskHead; count: number }>();
   const add = (first: TaskHead, count: number) => {
@@ -197,13 +215,13 @@ export function summarizeBatches(
     if (group === undefined) groups.set(key, { first, count });
     else {
       group.count += count;
-      if (compareWorkTasks(first, group.first) < 0) group.first = first;
+      if (compareWorkTasks(first, group.first, options) < 0) group.first = first;
     }
   };
   for (const task of tasks) add(task, 1);
   for (const batch of counted) add(batch.first, batch.count);
   return [...groups.values()]
-    .sort((a, b) => compareWorkTasks(a.first, b.first))
+    .sort((a, b) => compareWorkTasks(a.first, b.first, options))
     .map(({ first, count }) => ({
       kind: first.kind,
       priority: first.priority,

@@ -1,7 +1,15 @@
 import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
-import { Instant, LocalDate, type Reason, validate } from '../../core/index.js';
-import { compareText, DAY_MS, toEpochDay, toEpochMs, validateArguments } from '../../core/internal.js';
+import { type IanaZone, Instant, LocalDate, type Reason, validate } from '../../core/index.js';
+import {
+  compareText,
+  DAY_MS,
+  placeLocalMinute,
+  toEpochDay,
+  toEpochMs,
+  validateArguments,
+  zoneOffsetMinutes,
+} from '../../core/internal.js';
 import { WorkQueueRole } from './work-queue-role.js';
 
 /**
@@ -228,57 +236,136 @@ export function workTaskId(kind: WorkTaskKind, recordIds: readonly string[]): st
   return recordIds.length === 0 ? kind : `${kind}:${recordIds.join('+')}`;
 }
 
-/** Milliseconds since the epoch for a due value; a date counts from its start (00:00 UTC). */
-function dueKey(due: string): number {
-  return due.length === 10 ? toEpochDay(due) * DAY_MS : toEpochMs(due);
+/**
+ * Options for {@link compareWorkTasks}, {@link sortWorkTasks} and `batchWorkTasks`.
+ *
+ * @example
+ * ```ts
+ * const options: CompareWorkTasksOptions = { zone: 'America/Los_Angeles' };
+ * ```
+ */
+export interface CompareWorkTasksOptions {
+  /**
+   * The practice's zone: a task due on a date (no time) is due at the end of that day there. Left out, the
+   * day ends at 24:00 UTC; the queue, the digest and the report always pass the practice's zone.
+   */
+  readonly zone?: IanaZone;
+}
+
+/** Options for {@link sortWorkTasks}: as {@link CompareWorkTasksOptions}. */
+export type SortWorkTasksOptions = CompareWorkTasksOptions;
+
+const OrderOptions = z.strictObject({ zone: z.string().optional() });
+
+/**
+ * The zone of order options, checked cheaply; anything else is parsed so that the error names it (internal:
+ * batching checks its options the same way).
+ */
+export function orderZone(options: CompareWorkTasksOptions | undefined): IanaZone | undefined {
+  if (options === undefined) return undefined;
+  const o = options as { zone?: unknown } | null;
+  const fine =
+    typeof o === 'object' &&
+    o !== null &&
+    (o.zone === undefined || typeof o.zone === 'string') &&
+    Object.keys(o).every((k) => k === 'zone');
+  if (!fine) validate(OrderOptions, options, 'work task order options');
+  const zone = o?.zone as IanaZone | undefined;
+  // An unknown zone is refused even where every task is due at an instant (remembered once checked).
+  if (zone !== undefined) zoneOffsetMinutes(zone, 0);
+  return zone;
+}
+
+/**
+ * Milliseconds since the epoch by which a due value is due (internal: batching reads it too). An instant is
+ * due at itself; a date at the end of that day in `zone` (the last millisecond before the next day's local
+ * midnight; 24:00 UTC without a zone): a front desk reads "due Tuesday" as "by the end of Tuesday", so a
+ * task due at 20:00 on Monday comes before it, and one due at 09:00 on Tuesday too. `NaN` for a date that
+ * is not one.
+ */
+export function workTaskDueMs(due: string, zone: IanaZone | undefined): number {
+  if (due.length !== 10) return toEpochMs(due);
+  const next = toEpochDay(due) + 1;
+  if (Number.isNaN(next)) return Number.NaN;
+  if (zone === undefined) return next * DAY_MS - 1;
+  // The next day's midnight, where a DST change skips it: the first moment of that day there.
+  return (
+    (placeLocalMinute(next, 0, zone, { gap: 'shift_forward', overlap: 'earlier' }).epochMs as number) - 1
+  );
 }
 
 // The fields the order reads. A task the queue built passes the cheap check; anything else is parsed here,
 // so the error names what is wrong. Sorting 100,000 tasks stays a sort, not 100,000 parses.
 const TaskOrderFields = z.looseObject({ id: z.string(), priority: TaskPriority, due: WorkTask.shape.due });
 
-function orderKey(task: Pick<WorkTask, 'id' | 'priority' | 'due'>): { rank: number; due: number } {
+function orderKey(
+  task: Pick<WorkTask, 'id' | 'priority' | 'due'>,
+  zone: IanaZone | undefined,
+  dates?: Map<string, number>,
+): { rank: number; due: number } {
   const t = task as Partial<WorkTask> | null;
   const rank =
     typeof t?.priority === 'string' && Object.hasOwn(PRIORITY_RANK, t.priority)
       ? PRIORITY_RANK[t.priority]
       : undefined;
-  const due = typeof t?.due === 'string' ? dueKey(t.due) : Number.NaN;
+  let due = Number.NaN;
+  if (typeof t?.due === 'string') {
+    // A sort places each date once, not once per task.
+    const known = dates?.get(t.due);
+    due = known ?? workTaskDueMs(t.due, zone);
+    if (known === undefined && t.due.length === 10) dates?.set(t.due, due);
+  }
   if (rank === undefined || Number.isNaN(due) || typeof t?.id !== 'string')
     validate(TaskOrderFields, task, 'work task');
   return { rank: rank as number, due };
 }
 
 /**
- * The work queue's total order: priority (crisis first), then due (earliest first; a date counts from its
- * start), then id. Two different tasks never compare equal, so the order does not depend on input order.
+ * The work queue's total order: priority (crisis first), then due (earliest first; a date is due at the end
+ * of that day in `options.zone`, the practice's), then id. Two different tasks never compare equal, so the
+ * order does not depend on input order, and it reads no host zone.
  *
+ * @throws {@link ValidationError} when a task lacks a valid id, priority or due, or `options` is not
+ * {@link CompareWorkTasksOptions} (an unknown zone included).
  * @example
  * ```ts
  * [low, crisis].sort(compareWorkTasks); //=> [crisis, low]
+ * // In Los Angeles, due 2026-12-08 (by its end) comes after due 2026-12-07T20:00-08:00.
+ * compareWorkTasks({ id: 'a', priority: 'normal', due: '2026-12-08' },
+ *   { id: 'b', priority: 'normal', due: '2026-12-07T20:00:00-08:00' }, { zone: 'America/Los_Angeles' }); //=> 1
  * ```
  */
 export function compareWorkTasks(
   a: Pick<WorkTask, 'id' | 'priority' | 'due'>,
   b: Pick<WorkTask, 'id' | 'priority' | 'due'>,
+  options?: CompareWorkTasksOptions,
 ): number {
-  const x = orderKey(a);
-  const y = orderKey(b);
+  const zone = orderZone(options);
+  const x = orderKey(a, zone);
+  const y = orderKey(b, zone);
   return x.rank - y.rank || x.due - y.due || compareText(a.id, b.id);
 }
 
 /**
  * Sorts tasks into {@link compareWorkTasks} order, computing each task's sort key once (fast for
- * hundreds of thousands of tasks).
+ * hundreds of thousands of tasks). Pass the practice's zone: a date-only task is due at the end of its day
+ * there.
  *
+ * @throws {@link ValidationError} when `tasks` is not a list of tasks with an id, priority and due, or
+ * `options` is not {@link SortWorkTasksOptions}.
  * @example
  * ```ts
- * sortWorkTasks([low, crisis]).map((t) => t.priority); //=> ['crisis', 'low']
+ * sortWorkTasks([low, crisis], { zone: 'America/New_York' }).map((t) => t.priority); //=> ['crisis', 'low']
  * ```
  */
-export function sortWorkTasks<T extends Pick<WorkTask, 'id' | 'priority' | 'due'>>(tasks: readonly T[]): T[] {
+export function sortWorkTasks<T extends Pick<WorkTask, 'id' | 'priority' | 'due'>>(
+  tasks: readonly T[],
+  options?: SortWorkTasksOptions,
+): T[] {
   const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
-  const keyed = list.map((task) => ({ task: task as T, ...orderKey(task as T) }));
+  const zone = orderZone(options);
+  const dates = new Map<string, number>();
+  const keyed = list.map((task) => ({ task: task as T, ...orderKey(task as T, zone, dates) }));
   // Ids are strings (orderKey checked them): compared as compareText does, without checking each again.
   keyed.sort(
     (a, b) =>

@@ -51,6 +51,28 @@ export function clientsInCrisisAtSession(
 }
 
 /**
+ * {@link clientsInCrisisAtSession} for each session, added to what the caller already knows
+ * (`known`, by appointment id; the ops queue reads it from its crisis messages) (internal: the fee list
+ * and the single fee read crisis periods through this one rule). A session with no such client is left out.
+ */
+export function crisisAtSessions(
+  appointments: readonly SchedulingAppointment[],
+  periods: readonly CrisisPeriod[],
+  asOfMs: number,
+  known: ReadonlyMap<string, readonly string[]> = new Map(),
+): ReadonlyMap<string, readonly string[]> {
+  if (periods.length === 0) return known;
+  const merged = new Map<string, readonly string[]>(known);
+  for (const appointment of appointments) {
+    const held = clientsInCrisisAtSession(appointment, periods, asOfMs);
+    if (held.length === 0) continue;
+    const before = merged.get(appointment.id) ?? [];
+    merged.set(appointment.id, [...before, ...held.filter((id) => !before.includes(id))]);
+  }
+  return merged;
+}
+
+/**
  * The span from a session's miss (a client cancellation's time, else the start) to its start, in epoch
  * milliseconds, earlier end first (internal): a crisis open at any time in it holds the session's fee.
  */

@@ -22,6 +22,7 @@ import {
 } from './cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
 import { ClinicianFeeDecision, type CrisisFacts } from './crisis-hold.js';
+import { CrisisPeriod, crisisAtSessions } from './crisis-periods.js';
 
 /**
  * Options for {@link listMissedSessionFees}.
@@ -47,6 +48,12 @@ export const ListMissedSessionFeesOptions = z.strictObject({
   openCrisisClientIds: z.array(ClientId).default([]),
   /** Clinicians' decisions on fees held for an open crisis, by appointment. */
   clinicianFeeDecisions: z.array(ClinicianFeeDecision).default([]),
+  /**
+   * When clients' crises were open (raised, and closed if they are), as `evaluateMissedSessionFee` reads
+   * them: a session missed while one of its clients' crisis was open stays the clinician's to decide after
+   * the crisis closes. A period raised after `asOf` is not known yet.
+   */
+  crisisPeriods: z.array(CrisisPeriod).default([]),
 });
 export type ListMissedSessionFeesOptions = z.input<typeof ListMissedSessionFeesOptions>;
 type ListMissedSessionFeesOptionsParsed = z.infer<typeof ListMissedSessionFeesOptions>;
@@ -76,7 +83,8 @@ export interface MissedSessionFeesResult {
  * earliest), so a new exemption never raises a client's total. `charge` decisions are fees to apply; `no_charge` decisions for late cancels
  * and no-shows are fees to waive, with the reason; `undecided` ones name the missing fact (a client
  * record, coverage, a minor's guarantor, the session fee) or the clinician's decision a client's open
- * crisis waits for (`openCrisisClientIds`, `clinicianFeeDecisions`: as {@link evaluateMissedSessionFee}).
+ * crisis waits for (`openCrisisClientIds`, `clinicianFeeDecisions`, and `crisisPeriods` for a crisis open
+ * at the session and closed since: as {@link evaluateMissedSessionFee}).
  *
  * @throws {@link ValidationError} listing every problem of the arguments at once, each under its
  * parameter's name (`$.policy.capCents`, `$.options.asOf`, `$.appointments` when it is not a list);
@@ -224,16 +232,10 @@ export function decideMissedSessionFeesFromValidated(
   appointments: readonly SchedulingAppointment[],
   clients: ReadonlyMap<string, SchedulingClient>,
   policy: CancellationPolicy,
-  opts: Omit<ListMissedSessionFeesOptionsParsed, keyof CrisisFacts> & Partial<CrisisFacts>,
+  opts: Omit<ListMissedSessionFeesOptionsParsed, keyof CrisisFacts | 'crisisPeriods'> &
+    Partial<CrisisFacts> &
+    Partial<Pick<ListMissedSessionFeesOptionsParsed, 'crisisPeriods'>>,
 ): MissedSessionFeeDecision[] {
-  // Callers inside the package that know of no crisis (the ops queue and replay) leave it out: none is open.
-  const crisis: CrisisFacts = {
-    // Stryker disable next-line ArrayDeclaration: reached only from ops, whose tests are not this file's
-    openCrisisClientIds: opts.openCrisisClientIds ?? [],
-    // Stryker disable next-line ArrayDeclaration: as above
-    clinicianFeeDecisions: opts.clinicianFeeDecisions ?? [],
-    ...(opts.crisisAtSession === undefined ? {} : { crisisAtSession: opts.crisisAtSession }),
-  };
   const asOf = toEpochMs(opts.asOf);
   const since = opts.since === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(opts.since);
   const events: { appointment: SchedulingAppointment; at: number }[] = [];
@@ -248,6 +250,22 @@ export function decideMissedSessionFeesFromValidated(
     if (decidedAt <= asOf ? decidedAt > since : at <= asOf && at > since) events.push({ appointment, at });
   }
   events.sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
+  // Callers inside the package that know of no crisis (the ops queue and replay) leave it out: none is open.
+  // Crisis periods add to what the caller knows of crises open at each session, by the one rule the single
+  // fee reads them with (`clientsInCrisisAtSession`).
+  const crisis: CrisisFacts = {
+    // Stryker disable next-line ArrayDeclaration: reached only from ops, whose tests are not this file's
+    openCrisisClientIds: opts.openCrisisClientIds ?? [],
+    // Stryker disable next-line ArrayDeclaration: as above
+    clinicianFeeDecisions: opts.clinicianFeeDecisions ?? [],
+    crisisAtSession: crisisAtSessions(
+      events.map((e) => e.appointment),
+      // Stryker disable next-line ArrayDeclaration: reached only from ops, which passes no periods
+      opts.crisisPeriods ?? [],
+      asOf,
+      opts.crisisAtSession,
+    ),
+  };
   const noFreeMiss: FreeMissCheck = () => ({ used: 0, granted: false });
   const withoutFreeMisses = events.map(({ appointment }) =>
     decideFee(appointment, clients, policy, asOf, noFreeMiss, crisis),

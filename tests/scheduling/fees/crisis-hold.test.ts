@@ -8,6 +8,7 @@ import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/
 import { evaluateMissedSessionFee } from '../../../src/scheduling/fees/cancellation-fee.js';
 import type { CancellationPolicyInput } from '../../../src/scheduling/fees/cancellation-policy.js';
 import { CancellationPolicy } from '../../../src/scheduling/fees/cancellation-policy.js';
+import { CrisisPeriod } from '../../../src/scheduling/fees/crisis-periods.js';
 import {
   decideMissedSessionFeesFromValidated,
   listMissedSessionFees,
@@ -373,6 +374,180 @@ describe('decideMissedSessionFeesFromValidated with a crisis open at the session
           const atSession = new Map(heldIds.map((id) => [id, [id === 'a-1' ? 'c-1' : 'c-2']] as const));
           for (const d of decide({ crisisAtSession: atSession, clinicianFeeDecisions: decisions }))
             if (heldIds.includes(d.appointmentId)) expect(d.outcome).not.toBe('charge');
+        },
+      ),
+    );
+  });
+});
+
+// The fee list reads `crisisPeriods` as evaluateMissedSessionFee does (one rule, clientsInCrisisAtSession):
+// a session missed while its client's crisis was open stays the clinician's in the list too, after the
+// crisis is closed [sources: samhsa-988].
+describe('listMissedSessionFees with crisis periods', () => {
+  const one: CancellationPolicyInput = { ...policy, waiversPer12Months: 1 };
+  const appts = [lateCancel('a-1'), lateCancel('a-2', { clientIds: ['c-2'] })];
+  // c-1's crisis: raised Monday 2026-03-09 22:00, closed by the clinician Wednesday 2026-03-11 15:00.
+  const closed = { clientId: 'c-1', from: '2026-03-09T22:00:00-04:00', to: '2026-03-11T15:00:00-04:00' };
+  const list = (crisisPeriods: object[], extra: object = {}, p: CancellationPolicyInput = policy) =>
+    listMissedSessionFees(appts, [adult, partner], p, { asOf: AS_OF, crisisPeriods, ...extra } as never);
+
+  it('holds the 2026-03-10 late cancel made while c-1’s crisis was open, closed on 2026-03-11 since', () => {
+    const [held, other] = list([closed]).decisions;
+    expect(held).toMatchObject({
+      appointmentId: 'a-1',
+      outcome: 'undecided',
+      feeCents: 0,
+      waiverUsed: false,
+    });
+    expect(held?.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.crisis_open',
+      facts: { clientIds: ['c-1'], crisisAtSessionClientIds: ['c-1'], route: 'clinician' },
+    });
+    expect(other).toMatchObject({ appointmentId: 'a-2', outcome: 'charge', feeCents: 15_000 });
+  });
+
+  it('decides each session as evaluateMissedSessionFee does with the same periods', () => {
+    for (const periods of [[closed], [{ clientId: 'c-2', from: '2026-03-10T08:00:00-04:00' }], []]) {
+      const listed = list(periods).decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents]);
+      const single = appts.map((a) => {
+        const d = evaluateMissedSessionFee(a, a.clientIds[0] === 'c-1' ? adult : partner, policy, {
+          asOf: AS_OF,
+          crisisPeriods: periods,
+        });
+        return [d.appointmentId, d.outcome, d.feeCents];
+      });
+      expect(listed).toEqual(single);
+    }
+  });
+
+  it('spends no free miss on the held session: the one free miss goes to c-1’s later miss', () => {
+    const later = lateCancel('a-3', {
+      start: '2026-03-11T16:00:00-04:00',
+      end: '2026-03-11T16:50:00-04:00',
+      status: { state: 'cancelled', by: 'client', at: '2026-03-11T15:30:00-04:00' },
+    });
+    const r = listMissedSessionFees([appts[0], later], [adult], one, {
+      asOf: AS_OF,
+      crisisPeriods: [closed],
+    });
+    expect(r.decisions.map((d) => [d.appointmentId, d.outcome, d.waiverUsed])).toEqual([
+      ['a-1', 'undecided', false],
+      ['a-3', 'no_charge', true],
+    ]);
+  });
+
+  it('charges when the crisis closed before the 07:00 cancellation, was raised after asOf, or is another client’s', () => {
+    const before = { clientId: 'c-1', from: '2026-03-01T09:00:00-05:00', to: '2026-03-10T06:59:00-04:00' };
+    expect(list([before]).decisions[0]).toMatchObject({ outcome: 'charge', feeCents: 15_000 });
+    const notYetKnown = listMissedSessionFees(appts, [adult, partner], policy, {
+      asOf: '2026-03-10T11:00:00-04:00',
+      crisisPeriods: [
+        { clientId: 'c-1', from: '2026-03-10T11:00:01-04:00', to: '2026-03-10T12:00:00-04:00' },
+      ],
+    });
+    expect(notYetKnown.decisions[0]).toMatchObject({ outcome: 'charge', feeCents: 15_000 });
+    expect(list([{ clientId: 'c-9', from: '2026-03-09T22:00:00-04:00' }]).decisions[0]?.outcome).toBe(
+      'charge',
+    );
+  });
+
+  it('lets the clinician’s waive of 2026-03-11 09:00 decide the held fee', () => {
+    const d = list([closed], { clinicianFeeDecisions: [decision('waive')] }).decisions[0];
+    expect(d).toMatchObject({ outcome: 'no_charge', feeCents: 0 });
+    expect(codes(d ?? { reasons: [] })).toContain('scheduling.cancellation.crisis_fee_waived');
+  });
+
+  it('adds the periods to the crisis facts the ops queue passes, naming each client once', () => {
+    const couples = SchedulingAppointment.parse(
+      lateCancel('a-1', { type: 'couples', clientIds: ['c-1', 'c-2'] }),
+    );
+    const clients = new Map([
+      ['c-1', SchedulingClient.parse(adult)],
+      ['c-2', SchedulingClient.parse(partner)],
+    ]);
+    const [d] = decideMissedSessionFeesFromValidated([couples], clients, CancellationPolicy.parse(policy), {
+      asOf: AS_OF,
+      priorWaivers: [],
+      crisisAtSession: new Map([['a-1', ['c-1']]]),
+      crisisPeriods: [closed, { clientId: 'c-2', from: '2026-03-10T09:00:00-04:00' }].map((p) =>
+        CrisisPeriod.parse(p),
+      ),
+    });
+    expect(d?.reasons[0]?.facts).toMatchObject({ crisisAtSessionClientIds: ['c-1', 'c-2'] });
+  });
+
+  it('rejects a period that ends before it starts, by path, without echoing it', () => {
+    const bad = { clientId: 'c-1', from: '2026-03-11T15:00:00-04:00', to: '2026-03-09T22:00:00-04:00' };
+    const error = (() => {
+      try {
+        list([bad]);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues.map((i) => i.at)).toEqual(['$.options.crisisPeriods[0].to']);
+    expect(JSON.stringify(issues)).not.toContain('2026-03-09T22');
+  });
+
+  it('never turns a session the clinician must decide into a fee by adding a crisis period, nor raises a total (property)', () => {
+    const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}`;
+    const miss = fc.record({
+      day: fc.integer({ min: 2, max: 11 }),
+      client: fc.constantFrom('c-1', 'c-2'),
+      noShow: fc.boolean(),
+    });
+    const period = fc.record({
+      client: fc.constantFrom('c-1', 'c-2'),
+      fromDay: fc.integer({ min: 1, max: 11 }),
+      lengthHours: fc.option(fc.integer({ min: 0, max: 96 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(miss, { maxLength: 6 }),
+        fc.array(period, { maxLength: 3 }),
+        period,
+        fc.integer({ min: 0, max: 2 }),
+        (misses, periods, added, waivers) => {
+          const sessions = misses.map((m, i) =>
+            lateCancel(`a-${i}`, {
+              clientIds: [m.client],
+              start: `${day(m.day)}T10:00:00-04:00`,
+              end: `${day(m.day)}T10:50:00-04:00`,
+              status: m.noShow
+                ? { state: 'no_show' }
+                : { state: 'cancelled', by: 'client', at: `${day(m.day)}T07:00:00-04:00` },
+            }),
+          );
+          const toPeriod = (p: { client: string; fromDay: number; lengthHours: number | undefined }) => {
+            const fromMs = Date.parse(`${day(p.fromDay)}T06:00:00-04:00`);
+            return {
+              clientId: p.client,
+              from: new Date(fromMs).toISOString(),
+              ...(p.lengthHours === undefined
+                ? {}
+                : { to: new Date(fromMs + p.lengthHours * 3_600_000).toISOString() }),
+            };
+          };
+          const p = { ...policy, waiversPer12Months: waivers };
+          const run = (ps: object[]) =>
+            listMissedSessionFees(sessions, [adult, partner], p, { asOf: AS_OF, crisisPeriods: ps as never })
+              .decisions;
+          const before = run(periods.map(toPeriod));
+          const after = run([...periods, added].map(toPeriod));
+          const heldBefore = before.filter(
+            (d) => d.reasons[0]?.code === 'scheduling.cancellation.crisis_open',
+          );
+          for (const h of heldBefore)
+            expect(after.find((d) => d.appointmentId === h.appointmentId)?.outcome).toBe('undecided');
+          for (const d of after)
+            expect(d.feeCents).toBeLessThanOrEqual(
+              before.find((b) => b.appointmentId === d.appointmentId)?.feeCents ?? Number.POSITIVE_INFINITY,
+            );
+          const total = (ds: typeof before, c: string) =>
+            ds.filter((d) => d.clientId === c).reduce((s, d) => s + d.feeCents, 0);
+          for (const c of ['c-1', 'c-2']) expect(total(after, c)).toBeLessThanOrEqual(total(before, c));
         },
       ),
     );

@@ -257,6 +257,7 @@ describe('listMissedSessionFees windows and waivers', () => {
       priorWaivers: [],
       openCrisisClientIds: [],
       clinicianFeeDecisions: [],
+      crisisPeriods: [],
     });
     expect(
       ListMissedSessionFeesOptions.safeParse({ asOf: '2026-03-31T00:00:00Z', waivers: [] }).success,
