@@ -474,6 +474,15 @@ export const METHOD_MEANS: TriageTable = {
     '{pills}|tylenol|advil|ibuprofen|pills|meds|sleeping ..4 for ..1 later',
     // lead33 (dh): standing past a platform's yellow line, waiting for the right train.
     'past|over|beyond|across|behind|on ..2 the ..1 yellow ..1 line & standing|stand|stood|waiting|wait|lean|leaning|step|stepping|right|train|one',
+    // lead34 (sets dq, ds): the means looked at again and again ("my grandma's oxy is still in the cabinet ... i keep going in
+    // there and just looking at it"), counted ("found them. all of them ... just counting"), someone else's whole supply in
+    // one's room; a bridge crossed every day and looked down from longer each time.
+    'keep|kept|keeps ..3 looking|staring|checking|going ..2 at|in ..3 it|them|the|that ..1 bottle|pills|gun|rope|cabinet|drawer|safe|stash|oxy|belt',
+    '(looking at it|staring at it|looking at them|staring at them|just looking at|keep looking at|sit and look at|sat looking at) && oxy|pills|{pills}|{med_name}|gun|{firearm}|rope|{rope}|bottle|belt|cabinet|stash|safe|blade|{blade}',
+    '(just counting|been counting|keep counting|sitting here counting|counting them|counted them|counting pills|counting the pills) && all|found|surgery|leftover|stash|saved|bottle|{pills}|{med_name}|oxy|them',
+    'moms|dads|grandmas|grandpas|parents|sisters|brothers|roommates|husbands|wifes|nanas|papas ..3 {med_name}|{pills}|oxy|xanax|pills|meds|gun|pistol|{firearm} ..6 in ..1 my ..1 room|bag|backpack|car|pocket|drawer|purse',
+    'looking|look|looked|stare|staring|stared|leaning|lean|leaned ..1 down|over ..3 longer|each|every|again|min|mins|minutes|hour|while|long & bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|water|river|cliff|{height}',
+    'stood|standing|stand|sat|sitting ..3 there|up ..4 {number} ..1 min|mins|minutes|hour|hours && bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|cliff|{height}|looking|down',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").
@@ -662,5 +671,7 @@ export const METHOD_MEANS: TriageTable = {
     'amarre|amarro|amarrada|amarrado|ate|atada|atado|colgue|colgada|colgado ..4 sabana|sabanas|cinturon|cable|cuerda|corbata|bufanda|cordon ..4 abanico|avanico|ventilador|viga|tubo|barandal|closet|gancho',
     // lead33 (set dm): en una escalera o un lugar con un cinturón, una soga o un cable.
     'estoy|estaba|ando|sigo ..6 con ..1 un|una|mi|el|la ..1 cinturon|soga|cuerda|lazo|cable|extension',
+    // lead34 (set dq): las pastillas de otro, contadas ("estuve contando las pastillas de la presion de mi papa").
+    'contando|conte|conté|contaba|contar|conto|contó ..2 las|mis|sus|unas|todas|los ..2 pastillas|pildoras|píldoras|tabletas|pastis|medicinas',
   ],
 };
