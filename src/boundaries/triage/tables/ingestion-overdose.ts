@@ -212,7 +212,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // herbicides, rodenticides and the like, by name or by kind; (ds) extra of a medicine taken, told in fragments.
     'drank|drink|drinking|swallowed|swallow|ate|eaten|took|mixed|chugged|downed ..6 sevin|paraquat|malathion|diazinon|chlorpyrifos|roundup|glyphosate|gramoxone|pesticide|pesticides|insecticide|herbicide|fungicide|rodenticide|dcon|strychnine|fertilizer|dewormer|ivermectin|lye|{poison}',
     '(weed killer|bug killer|bug spray|ant killer|rat poison|mouse poison|roach killer|drain cleaner|pool chlorine|sheep dip|cattle dewormer|horse dewormer) & drank|drink|drinking|swallowed|ate|eaten|took|mixed|chugged|downed',
-    '(took extra|taken extra|took a bunch|took too many|took way too many|took a lot|swallowed extra) && {med_name}|{pills}|pills|meds|tablets|stomach|lithium|dose|doses',
+    '(took extra|taken extra|took a bunch|took too many|took way too many|took a lot|swallowed extra) && of|my|the|his|her|some ..1 {med_name}|{pills}|pills|meds|tablets|lithium',
     '{med_name}|{pills}|pills|meds|tablets ..3 maybe|like|about|around|prob|probably ..1 {number} && took|taken|swallowed|extra',
   ],
   es: [

@@ -478,8 +478,9 @@ export const METHOD_MEANS: TriageTable = {
     // there and just looking at it"), counted ("found them. all of them ... just counting"), someone else's whole supply in
     // one's room; a bridge crossed every day and looked down from longer each time.
     'keep|kept|keeps ..3 looking|staring|checking|going ..2 at|in ..3 it|them|the|that ..1 bottle|pills|gun|rope|cabinet|drawer|safe|stash|oxy|belt',
-    '(looking at it|staring at it|looking at them|staring at them|just looking at|keep looking at|sit and look at|sat looking at) && oxy|pills|{pills}|{med_name}|gun|{firearm}|rope|{rope}|bottle|belt|cabinet|stash|safe|blade|{blade}',
-    '(just counting|been counting|keep counting|sitting here counting|counting them|counted them|counting pills|counting the pills) && all|found|surgery|leftover|stash|saved|bottle|{pills}|{med_name}|oxy|them',
+    '(looking at it|staring at it|looking at them|staring at them|just looking at|keep looking at|sit and look at|sat looking at) && {possess}|the|my|his|her|moms|dads|grandmas|grandpas|those|these ..2 oxy|pills|{pills}|{med_name}|gun|{firearm}|rope|{rope}|bottle|belt|cabinet|stash|safe|blade|{blade}',
+    'just|been|keep|here|sit|sat|still ..1 counting|counted && (all of them|all of it|found them|found it|found the|from my|from the|leftover|saved up|i saved|my stash|the bottle|all the ones|the ones from|the ones i|been saving|i kept|ive kept)',
+    'counting|counted ..1 them|pills|it && (all of them|all of it|found them|found it|found the|from my|from the|leftover|saved up|i saved|my stash|the bottle|all the ones|the ones from|the ones i|been saving|i kept|ive kept)',
     'moms|dads|grandmas|grandpas|parents|sisters|brothers|roommates|husbands|wifes|nanas|papas ..3 {med_name}|{pills}|oxy|xanax|pills|meds|gun|pistol|{firearm} ..6 in ..1 my ..1 room|bag|backpack|car|pocket|drawer|purse',
     'looking|look|looked|stare|staring|stared|leaning|lean|leaned ..1 down|over ..3 longer|each|every|again|min|mins|minutes|hour|while|long & bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|water|river|cliff|{height}',
     'stood|standing|stand|sat|sitting ..3 there|up ..4 {number} ..1 min|mins|minutes|hour|hours && bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|cliff|{height}|looking|down',
