@@ -347,6 +347,6 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Lo intenté otra vez, y las pastillas nombradas al lado (set bg en español, recall21).
     'lo ..1 intente|intento|intentaste ..1 otra|de ..1 vez|nuevo && {pills}|{med_name}|{overdose}',
     // lead34 (set dp): un químico del campo tomado o bebido (veneno, pesticida, herbicida, matarratas).
-    'tomo|tomó|tome|tomé|bebio|bebió|bebi|bebí|trago|tragó|tragué|trague|se ..1 tomo ..6 pesticida|insecticida|herbicida|matarratas|raticida|fertilizante|anticongelante|{poison}|paraquat|sevin|roundup|malation',
+    'tomo|tomó|tome|tomé|bebio|bebió|bebi|bebí|trago|tragó|tragué|trague ..6 pesticida|insecticida|herbicida|matarratas|raticida|fertilizante|anticongelante|{poison}|paraquat|sevin|roundup|malation',
   ],
 };

@@ -1380,6 +1380,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'mta|traffic|subway|train|bus|commute|metro|septa|marta|bart|insurance|portal ..3 wants ..1 me ..1 dead',
     'time ..1 to ..1 fake ..1 my ..1 own ..1 death',
     'dead ..1 without ..2 it|them|my|airpods|phone|charger|glasses|keys',
+    // lead34 probe: a bunch of pictures or screenshots taken ("took a bunch of pictures of my insurance card").
+    'took|taken|take|taking ..2 a ..1 bunch|ton|lot|few ..1 of ..1 pictures|photos|pics|screenshots|notes|shots|videos|selfies|scans',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
