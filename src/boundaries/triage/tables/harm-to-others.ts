@@ -197,6 +197,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     // lead34 (set dq): going up to a neighbour with a machete, "its over for him".
     'go|going|goin|went|come|coming|head|walk ..3 up|down|over|there ..3 with ..2 the|my|a|that ..1 machete|knife|bat|axe|hammer|crowbar|gun|pistol|{firearm}|{blade}|{weapon}',
     '(its over for him|its over for her|its over for them|its over for that|it will be over for him|itll be over for him|hes done for|hes a dead man|shes done for) & machete|knife|bat|axe|hammer|crowbar|gun|pistol|{firearm}|{blade}|{weapon}|swear|go|going|up|there',
+    // lead34 probes: a coworker bringing "something" to work to fix the layoffs, a third party unsure whom to tell.
+    'bringing|bring|brings|brought ..1 something ..3 to ..1 work|school|office|church|party|meeting|practice & fix|settle|handle|teach|show|pay|end|layoffs|fired|boss|manager|everyone|tell|scared|afraid',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

@@ -483,7 +483,11 @@ export const METHOD_MEANS: TriageTable = {
     'counting|counted ..1 them|pills|it && (all of them|all of it|found them|found it|found the|from my|from the|leftover|saved up|i saved|my stash|the bottle|all the ones|the ones from|the ones i|been saving|i kept|ive kept)',
     'moms|dads|grandmas|grandpas|parents|sisters|brothers|roommates|husbands|wifes|nanas|papas ..3 {med_name}|{pills}|oxy|xanax|pills|meds|gun|pistol|{firearm} ..6 in ..1 my ..1 room|bag|backpack|car|pocket|drawer|purse',
     'looking|look|looked|stare|staring|stared|leaning|lean|leaned ..1 down|over ..3 longer|each|every|again|min|mins|minutes|hour|while|long & bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|water|river|cliff|{height}',
-    'stood|standing|stand|sat|sitting ..3 there|up ..4 {number} ..1 min|mins|minutes|hour|hours && bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|cliff|{height}|looking|down',
+    'stood|standing|stand|sat|sitting ..3 on|at|by|near ..2 the|a|that ..1 bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|cliff|{height} & min|mins|minutes|hour|hours|long|while|looking|down|water|night',
+    // lead34 probes: the train that does not stop watched for ("every morning i check the train schedule for the express that
+    // doesnt stop here"); a spot on the road where one could just not turn.
+    'express|train|trains|freight|amtrak ..4 doesnt|dont|does|never|not|wont ..1 stop|slow & check|checking|checked|watch|watching|wait|waiting|stand|standing|edge|tracks|platform|every',
+    'could|would|just ..2 not ..1 turn|brake|steer|swerve|slow & interstate|highway|road|curve|bridge|spot|tree|wall|overpass|barrier|guardrail|truck|semi|keep|thinking|thought',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").

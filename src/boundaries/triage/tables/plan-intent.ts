@@ -379,6 +379,8 @@ export const PLAN_INTENT: TriageTable = {
     'cancel|cancelling|canceling ..2 all ..3 future|remaining|upcoming|other ..1 appts|appointments|sessions && no ..1 point|reason|sense',
     // lead34 (set ds): a promise to oneself beside a date ("after my birthday. promised myself. the 19th").
     'promised|promise|swore ..2 myself && (after my birthday|after his birthday|after her birthday|after christmas|after the holidays|after graduation|after new years|after thanksgiving|the date|the day|by then)',
+    // lead34 probes: how long it takes looked up, "just curious".
+    'looked|googled|searched|look|google|search|researched ..2 how ..1 long|many|much ..1 it|would|to ..1 takes|take && (just curious|no reason|dont worry|nevermind|never mind|nvm|dont ask|forget it|ignore me|asking for a friend)',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

@@ -628,7 +628,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     // given away and a peace felt after.
     '(early christmas|early birthday|early inheritance|early present|early gift) && gave|give|giving|sold|selling|money|isnt|not',
     'gave|giving|give ..1 the|all ..1 money|cash|proceeds ..3 to ..2 my|his|her ..1 daughter|son|kids|children|wife|husband|family|grandkids & sold|selling|sell',
-    '(gave away|gave my|given away|giving away|gave all my|gave him my|gave her my|gave them my) && peaceful|peace|calm|relieved|lighter|settled|free',
+    '(gave my|gave all my|gave him my|gave her my|gave them my|gave away my|given away my|giving away my|gave away all) && peaceful|peace|calm|relieved|lighter|settled|free',
+    // lead34 probes: a pet's new home seen to, a beneficiary changed "just in case", something making one want to.
+    'made|make|making ..1 sure ..3 dog|cat|pets|pet|bird|horse|dogs|cats ..3 good|new|safe|forever ..1 home|homes|family|owner',
+    'found|finding ..2 a|new ..1 good|new|safe ..1 home|homes ..2 for ..2 my|the ..1 dog|cat|pets|pet|bird|horse|dogs|cats & need|needed|wont|anymore|goodbye|appointment|after|soon',
+    'updated|changed|named|added|made|update|change ..3 beneficiary|beneficiaries && (something made me|something just made me|just felt like|felt like i should|just in case|for no reason|felt right|felt ready|wont need|made me want)',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
