@@ -381,6 +381,9 @@ export const PLAN_INTENT: TriageTable = {
     'promised|promise|swore ..2 myself && (after my birthday|after his birthday|after her birthday|after christmas|after the holidays|after graduation|after new years|after thanksgiving|the date|the day|by then)',
     // lead34 probes: how long it takes looked up, "just curious".
     'looked|googled|searched|look|google|search|researched ..2 how ..1 long|many|much ..1 it|would|to ..1 takes|take && (just curious|no reason|dont worry|nevermind|never mind|nvm|dont ask|forget it|ignore me|asking for a friend)',
+    // lead34 (the refit's drops, read): ready to go, beside a wish not to be resuscitated or a thing thought about a lot.
+    '(im ready to go|i am ready to go|ready to go now|im ready to die|i am ready to die|ready to be done) && resuscitated|resuscitate|dnr|revive|revived',
+    '(im ready to go|i am ready to go|ready to go now|im ready to die|i am ready to die) && (thought about it a lot|thought about it|made up my mind|at peace with it|thought it through)',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").
