@@ -10,6 +10,15 @@ export const PAIR_LABEL = 'message_pair';
 /** How many sentences apart the two halves of a pair may be found. */
 export const PAIR_REACH = 2;
 
+/**
+ * A sentence of at most this many words is a fragment ("found them." "all of them."): fragments between a pair's
+ * halves do not count towards {@link PAIR_REACH}, so a statement texted in pieces is read as one.
+ */
+export const FRAGMENT_WORDS = 3;
+
+/** The most sentences apart a pair's halves may be, fragments between them included. */
+export const PAIR_REACH_WITH_FRAGMENTS = 6;
+
 const PAIR = ' && ';
 
 /** A pair as written: its category and its whole pattern (what a reason quotes). */
@@ -75,7 +84,12 @@ const UNNEGATED = 1;
  * An unnegated finding of a pair wins over a negated one. Linear in the hits and sentences: each half's sentences
  * are marked by number, so a message that repeats both halves in every sentence is not read pair by pair.
  */
-export function findPairs(hits: RuleHits, pairSides: Int32Array): PairHit[] {
+export function findPairs(
+  hits: RuleHits,
+  pairSides: Int32Array,
+  sentenceStarts: readonly number[],
+  wordCount: number,
+): PairHit[] {
   // The halves found, in the order first found, and the last sentence with one.
   let sides: Set<number> | null = null;
   let lastSentence = 0;
@@ -98,6 +112,22 @@ export function findPairs(hits: RuleHits, pairSides: Int32Array): PairHit[] {
     if (marks === undefined) continue;
     marks[hits.sentence(h)] = (marks[hits.sentence(h)] as number) | FOUND | (hits.negated(h) ? 0 : UNNEGATED);
   }
+  // Per sentence, the sentences that are not fragments up to it: the reach counts those between two halves.
+  const counted = new Int32Array(lastSentence + 2);
+  for (let s = 0; s <= lastSentence; s += 1) {
+    const end = s + 1 < sentenceStarts.length ? (sentenceStarts[s + 1] as number) : wordCount;
+    const fragment = end - (sentenceStarts[s] as number) <= FRAGMENT_WORDS;
+    counted[s + 1] = (counted[s] as number) + (fragment ? 0 : 1);
+  }
+  // Within reach: at most PAIR_REACH apart, or fragments only beyond that between them (up to the cap).
+  const inReach = (a: number, b: number) => {
+    const [low, high] = a < b ? [a, b] : [b, a];
+    if (high - low <= PAIR_REACH) return true;
+    return (
+      high - low <= PAIR_REACH_WITH_FRAGMENTS &&
+      (counted[high] as number) - (counted[low + 1] as number) < PAIR_REACH
+    );
+  };
   const result: PairHit[] = [];
   for (const [side, firsts] of found) {
     if (side % 2 === 1) continue;
@@ -107,11 +137,11 @@ export function findPairs(hits: RuleHits, pairSides: Int32Array): PairHit[] {
     for (let sentence = 0; sentence <= lastSentence && best !== false; sentence += 1) {
       const first = firsts[sentence] as number;
       if (first === 0) continue;
-      const low = Math.max(0, sentence - PAIR_REACH);
-      const high = Math.min(lastSentence, sentence + PAIR_REACH);
+      const low = Math.max(0, sentence - PAIR_REACH_WITH_FRAGMENTS);
+      const high = Math.min(lastSentence, sentence + PAIR_REACH_WITH_FRAGMENTS);
       for (let other = low; other <= high && best !== false; other += 1) {
         const second = seconds[other] as number;
-        if (second === 0) continue;
+        if (second === 0 || !inReach(sentence, other)) continue;
         best = (first & second & UNNEGATED) === 0;
       }
     }

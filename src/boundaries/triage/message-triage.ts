@@ -137,7 +137,7 @@ export function decideTriage(
 ): TriageDecision {
   const findings = emptyFindings();
   const matched = matches.risk;
-  collectHits(findings, matched, internals.ruleKinds);
+  collectHits(findings, matched, internals.ruleKinds, read);
   // A message the tables already read as a crisis is a crisis whatever the risk reader adds: it is not read
   // twice (its sentences' accounting no longer decides anything).
   const risk = findings.crisis.size > 0 ? null : readRisk(read, matched.masked);

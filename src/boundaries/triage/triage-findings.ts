@@ -6,6 +6,7 @@ import { findPairs, type MessagePair } from './message-pairs.js';
 import type { MatchedText, RuleHit, RuleHits } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
 import type { RiskReading } from './risk-reader.js';
+import type { ReadText } from './text-reader.js';
 import {
   type AdministrativeCategory,
   type ClinicalCategory,
@@ -159,7 +160,7 @@ export function listedPhrases(phrases: Phrases, table: readonly string[], max: n
  * where no fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a
  * crisis.
  */
-export function collectHits(findings: Findings, matched: MatchedText, rules: RuleKinds) {
+export function collectHits(findings: Findings, matched: MatchedText, rules: RuleKinds, read: ReadText) {
   const { explained, hits } = matched;
   const kinds = rules.kind;
   const positions = hits.positions;
@@ -189,7 +190,7 @@ export function collectHits(findings: Findings, matched: MatchedText, rules: Rul
     }
   }
   if (rules.pairs.length === 0) return;
-  for (const pair of findPairs(hits, rules.pairSide)) {
+  for (const pair of findPairs(hits, rules.pairSide, read.sentenceStarts, read.words.length)) {
     const { label, pattern } = rules.pairs[pair.pair] as MessagePair;
     if (pair.negated) findings.negatedCrisis.add(pattern);
     else {

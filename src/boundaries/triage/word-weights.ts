@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 93, messages: 33312, crises: 13049 },
-  bias: -2848,
+  fittedOn: { sets: 99, messages: 35112, crises: 13777 },
+  bias: -2811,
   threshold: 782,
-  weights: `103 102
-11 40 60
-13 190
-14 anos 59
-14th 90
-14th i 69
-14th im 61
+  weights: `103 100
+11 40 57
+13 204
+14 anos 58
+14th 105
+14th i 64
+14th im 58
 15 of 72
-16 88
-17 85
-2 days 81
-20 of 62
-3 days 80
-38 99
-4 days 222
+16 89
+17 96
+19th 59
+2 days 90
+20 of 70
+20 pastillas 55
+3 days 104
+38 119
+4 days 232
 40 159
-40 now 56
-5 days 107
-5th 85
-8 months 58
-911 343
-a alguien 68
-a bat 102
-a belt 135
-a bottle 210
-a bridge 57
-a bunch 331
-a burden 327
-a bus 134
-a car 136
-a chip 63
-a cortar 188
+5 days 103
+5th 88
+8 months 64
+911 330
+a alguien 59
+a bat 98
+a belt 137
+a bottle 219
+a bunch 327
+a burden 331
+a bus 136
+a car 133
+a chip 62
+a cortar 209
 a cortarme 162
-a date 342
-a fever 64
-a fifth 114
-a fight 66
-a goodbye 189
-a gun 281
-a guy 146
-a hacer 277
-a handful 78
-a ir 94
+a date 352
+a fever 58
+a fifth 120
+a fight 64
+a goodbye 198
+a gun 289
+a guy 139
+a hacer 273
+a handful 76
+a ir 89
 a joke 149
-a knife 211
-a la 76
-a lighter 231
-a list 81
-a matar 170
-a mi 426
-a mis 104
-a nadie 173
-a necesitar 136
-a note 96
-a paperclip 63
-a party 126
-a picture 61
-a plan 303
-a proposito 87
-a quien 119
-a razor 148
-a reason 98
-a refill 56
-a relief 61
-a rope 124
-a seizure 412
-a student 127
-a sunday 57
-a tener 81
-a veces 273
-a voice 95
-a while 194
-a whole 61
-a will 167
-about 20 64
-about 40 64
-about an 89
-about ctb 66
-about driving 79
-about ending 130
-about how 100
-about jumping 88
-about just 184
-about killing 74
-about not 70
-about suicide 81
+a knife 217
+a la 73
+a lighter 233
+a list 84
+a matar 168
+a mi 412
+a mis 99
+a nadie 162
+a necesitar 139
+a noose 60
+a note 95
+a paperclip 60
+a party 119
+a plan 328
+a proposito 89
+a quien 124
+a razor 151
+a reason 97
+a refill 58
+a relief 58
+a rope 130
+a seizure 411
+a student 126
+a sunday 67
+a tener 77
+a veces 272
+a voice 92
+a while 182
+a whole 73
+a will 190
+about 20 61
+about 40 61
+about an 99
+about ctb 84
+about driving 88
+about ending 149
+about how 93
+about jumping 82
+about just 190
+about killing 79
+about not 69
+about suicide 76
 about unaliving 78
-abt 90
-abuso 72
-abuso de 55
-acaso 128
+abt 105
+abuso 68
+acaso 122
 accounts 58
-advil 58
-affairs 146
-affairs in 119
-afraid 55
+advil 55
+affairs 158
+affairs in 132
 after 8 65
 after i 69
-after im 70
-after my 137
-after practice 61
-after that 98
-after the 67
-after this 124
-again 789
-again and 91
-again its 127
-again last 90
+after im 67
+after my 170
+after practice 64
+after that 83
+after this 134
+again 798
+again and 95
+again its 124
+again last 72
 again the 63
 against the 101
-agarro 104
-ago 404
-agua 81
-aguanto 366
-aguanto mas 198
-ah 117
-ah y 117
-ahi 92
-ahora esta 115
-ahorita 225
-ahorita esta 74
-aint 88
-al 911 91
-al hospital 241
-alcohol 70
-algo en 70
-alguien 260
-alguien me 59
-alguien supiera 117
-alive 297
-all 88
-all my 595
-all of 142
-alone 355
-alone for 73
-alone in 66
-alone with 69
-already 281
-already know 67
-also 610
-also fyi 123
-also honestly 59
-also i 438
-also idk 73
-also im 72
-also ive 235
-also not 67
-ambien 79
-amenazo 204
-amenazo con 173
-amiga 65
-amigo 68
-amitriptyline 58
-an accident 137
-an hour 222
-and confused 113
-and deleted 94
-and did 72
-and gave 107
-and has 77
-and he 156
-and her 146
-and his 62
-and hit 95
+agarro 102
+ago 395
+ago i 55
+agua 76
+aguanto 365
+aguanto mas 192
+ah 97
+ah y 97
+ahi 91
+ahora esta 116
+ahorita 207
+ahorita esta 67
+aint 86
+al 911 87
+al hospital 234
+alcohol 71
+algo en 67
+algo me 56
+alguien 252
+alguien me 65
+alguien supiera 116
+alive 295
+all 60
+all i 55
+all my 603
+all of 129
+alone 364
+alone for 69
+alone in 65
+alone with 66
+already 262
+already know 64
+also 575
+also fyi 131
+also honestly 61
+also i 409
+also idk 76
+also im 66
+also ive 216
+also not 69
+ambien 75
+amenazo 201
+amenazo con 172
+amiga 62
+amigo 66
+amitriptyline 56
+an accident 150
+an hour 208
+and a 65
+and confused 109
+and deleted 90
+and did 55
+and gave 121
+and has 78
+and he 126
+and her 138
+and his 55
+and hit 99
 and isnt 77
-and just 66
-and left 101
-and loaded 55
-and now 310
-and put 100
-and said 453
-and says 193
-and seeing 63
-and shes 90
-and stood 68
-and sweating 60
-and that 72
-and theres 117
-and told 60
-and tonight 62
-and took 178
-and when 104
-and wouldnt 72
-and wrote 82
-ando pensando 125
-anoche 916
-anoche me 248
-anoche no 70
-anoche y 79
-anos 106
-anos dice 61
-anos me 124
-anos se 61
-answering 334
-answering me 67
-antifreeze 90
-anymore 432
-anyone 271
-anyway 502
-anyway can 173
-anyway is 85
-anyway my 55
-apartment 116
-aqui 299
-are 59
-are back 71
-are in 68
-are shaking 63
-are telling 80
-arent 82
-arent there 70
-arm 490
-arm feels 75
-arm is 119
-arms 365
-around 399
-around by 75
-around for 93
-around my 63
-arrangements 61
-arriba 56
+and just 94
+and left 99
+and now 286
+and put 107
+and said 478
+and says 205
+and seeing 79
+and shes 104
+and stood 85
+and sweating 72
+and that 67
+and theres 95
+and told 64
+and tonight 60
+and took 176
+and when 107
+and wouldnt 68
+and wrote 84
+ando pensando 117
+anoche 922
+anoche me 254
+anoche no 77
+anoche y 75
+anos 103
+anos dice 58
+anos me 128
+anos se 64
+answering 335
+answering me 68
+antifreeze 85
+anymore 436
+anyone 260
+anything dumb 66
+anyway 464
+anyway can 165
+anyway is 83
+apartment 93
+aqui 286
+are at 55
+are back 81
+are in 66
+are shaking 60
+are telling 86
+arent 68
+arent there 66
+arm 482
+arm feels 73
+arm is 121
+arms 380
+arms and 57
+arms are 64
+around 396
+around by 74
+around for 98
+around my 71
+arrangements 59
 asap 55
-asi 144
-asking 97
-asking bc 104
-asking for 270
-asleep 211
-asleep and 82
-asleep now 71
-assaulted 159
-at a 129
-at lincoln 83
-at me 89
-at once 118
-at peace 112
-at school 171
-at work 58
-ativan 58
-aventarme 63
-awake 76
-awake now 82
-away 384
-away my 206
-ayer 357
-ayer me 64
-ayudenme 56
-azotea 83
-azotea del 58
-baby 83
-back and 68
-backpack 60
-bad 342
-bad and 119
+asi 117
+asking 80
+asking bc 100
+asking for 258
+asleep 209
+asleep and 86
+asleep now 67
+assaulted 153
+at a 140
+at lincoln 76
+at me 97
+at once 116
+at peace 109
+at school 150
+at work 67
+ativan 57
+aventarme 60
+awake 87
+awake now 85
+away 366
+away my 219
+ayer 343
+ayer me 71
+azotea 79
+azotea del 55
+baby 98
+back and 64
+backpack 65
+bad 329
+bad and 125
 bad i 122
-bad rn 87
-bag 106
-balcon 56
-balcony 101
-bandaged 60
-banging 81
-bat 188
-bat by 64
-bath 62
-bc 132
-bc i 142
-bc im 62
-be alive 172
-be around 316
-be better 280
-be dead 125
-be dramatic 148
-be easier 116
-be gone 75
-be here 351
-be mad 106
-be needing 181
-be over 63
-be relieved 111
-be to 87
-be with 79
-beats 61
-been 190
-been burning 81
-been collecting 55
-been counting 55
-been cutting 197
-been giving 219
-been hitting 139
-been holding 59
+bad rn 80
+bag 91
+balcony 111
+bandaged 57
+banging 84
+barn 57
+bat 198
+bat by 61
+bath 64
+bc 126
+bc i 141
+bc im 61
+be alive 164
+be around 317
+be better 302
+be dead 122
+be dramatic 156
+be easier 121
+be gone 72
+be here 349
+be mad 100
+be needing 192
+be over 56
+be relieved 108
+be to 89
+be with 80
+beam 60
+beats 63
+been 165
+been burning 78
+been cutting 190
+been driving 65
+been giving 220
+been hitting 150
+been holding 64
+been keeping 56
 been like 71
-been looking 110
-been planning 65
-been purging 58
-been researching 131
-been saving 336
-been saying 110
-been scratching 61
-been sitting 116
-been standing 95
-been stockpiling 114
-been thinking 193
-been throwing 95
-been up 90
-been vomiting 57
-been walking 79
-been wanting 63
-been writing 65
-before sunday 59
-behind 108
-behind my 60
-being 366
-being a 122
-being alive 119
-being dramatic 76
-being here 127
-being honest 71
-being the 76
-belt 182
-benadryl 71
-beneficiary 84
-better off 342
-bf 112
-big deal 102
-birthday 126
-blacked 97
-blacked out 97
-blade 238
-blade out 98
-blades 155
-bleach 92
-bled 137
-bleed 152
-bleeding 359
-bleeding a 109
+been looking 118
+been planning 64
+been purging 61
+been researching 126
+been saving 345
+been saying 112
+been scratching 58
+been sitting 134
+been standing 91
+been stockpiling 110
+been thinking 203
+been throwing 99
+been up 69
+been vomiting 56
+been walking 84
+been wanting 61
+been writing 63
+before sunday 55
+behind 105
+behind the 60
+being 342
+being a 119
+being alive 125
+being dramatic 75
+being here 123
+being the 74
+belt 200
+benadryl 63
+beneficiary 81
+better off 361
+bf 130
+big deal 84
+birthday 132
+blacked 101
+blacked out 101
+blade 245
+blade out 94
+blades 170
+bleach 119
+bled 140
+bled again 56
+bleed 150
+bleeding 356
+bleeding a 105
+bleeding through 57
 bleeds 100
-blisters 61
-blood 269
-blue 98
-body 66
-bother 164
-bottle 620
-bottle of 400
-bottles 109
-bought 466
-bought a 232
-bought rope 99
-bout 63
-boyfriend 418
-boyfriend choked 69
-brazo 232
-brazo izquierdo 135
-brazos 330
-brazos con 56
-breath 69
-breathe 86
-breathing 302
-breathing but 59
-breathing weird 65
-bridge 583
-bridge by 63
-bridge on 186
-bringing my 92
-bro 157
-broke 167
-broke my 142
-broma 94
-brother 330
-brothers 74
-bruise 99
+blisters 58
+blood 288
+blue 111
+body 65
+borracho 59
+bother 177
+bottle 633
+bottle of 419
+bottles 106
+bought 478
+bought a 233
+bought rope 112
+bout 60
+boyfriend 413
+boyfriend choked 67
+brazo 226
+brazo izquierdo 134
+brazos 321
+breath 79
+breathe 87
+breathing 306
+breathing but 60
+breathing weird 63
+bridge 577
+bridge by 60
+bridge on 188
+bringing my 114
+bro 149
+broke 164
+broke my 138
+broma 89
+brother 336
+brothers 70
+bruise 98
 bruises 222
-bruises on 135
-btw 116
-bueno 208
-bugs 173
-bugs on 155
-bunch 348
-bunch of 324
-burden 344
-burden on 150
-burden to 105
-burn 124
-burned 196
-burned myself 150
-burning 210
-burning myself 63
-burning up 55
-burns 84
-bus 71
-but confused 78
-but if 80
-by a 92
-by then 69
-cabeza contra 82
-cabinet 149
-call 911 84
-call my 166
-call the 174
-called 911 84
-calm 301
-calm about 106
-came 68
-came home 103
-can u 200
-cancer 81
+bruises on 136
+btw 117
+bueno 202
+bugs 176
+bugs on 158
+bunch 343
+bunch of 321
+burden 348
+burden on 147
+burden to 111
+burn 128
+burned 189
+burned myself 162
+burning 201
+burning myself 60
+burns 90
+bus 64
+but confused 82
+but if 74
+by a 90
+by then 67
+cabeza contra 78
+cabinet 155
+cajon 63
+call 911 83
+call my 168
+call the 188
+called 911 81
+calm 320
+calm about 114
+came 79
+came home 110
+can u 211
+cancer 79
 cansada de 143
-cansado de 61
-cant 82
-cant breathe 73
-cant do 119
-cant feel 75
+cansado de 58
+cant 71
+cant breathe 69
+cant catch 56
+cant do 143
+cant feel 71
 cant hold 81
-cant keep 81
-cant leave 93
-cant really 107
-cant stop 156
-car 260
-car keys 136
-car running 143
-cara 103
-care of 66
-carga 215
-carga pa 55
-carga para 132
-carro 271
-carro en 64
-cartas 164
-cartas para 88
-carved 58
-casa 253
-casa de 118
-casa y 107
-case 55
-casi me 60
-cat 204
-cat to 99
-cats 87
-chat 148
-chest 385
-chest hurts 89
-chest is 96
-chest pain 72
-chip 78
-chip in 89
-choked 214
-choked me 212
-cigarros 60
-cinturon 115
-clean 384
-cleaned 191
-cleaned it 60
-cleanse 85
-client 206
-clients 69
-clonazepam 157
-clonazepam hace 80
-close 160
-close friends 72
-closet 425
+cant keep 76
+cant leave 94
+cant really 101
+cant stop 169
+car 259
+car keys 135
+car running 141
+cara 98
+care of 64
+carga 217
+carga para 131
+carro 247
+carro en 62
+cartas 180
+cartas para 92
+carved 56
+casa 237
+casa de 112
+casa y 109
+case 56
+casi me 68
+cat 205
+cat to 108
+cats 89
+chat 143
+chest 396
+chest hurts 87
+chest is 101
+chest pain 76
+chip 82
+chip in 87
+choked 211
+choked me 209
+cigarros 57
+cinturon 113
+clean 392
+cleaned 184
+cleaned it 57
+cleanse 82
+client 207
+clients 82
+clonazepam 165
+clonazepam hace 75
+close 143
+close friends 68
+closet 432
 closet and 64
-closet y 58
-clothes 175
-clothes were 65
-coach 113
-coach has 77
-cold 196
-cold turkey 173
-collapsed 64
-collecting 84
-collecting my 61
-come home 89
-comes 56
-comes back 61
-como una 104
-companero 127
-companero de 100
-compre 217
-compre una 127
-con cigarros 60
-con que 80
-con un 207
-con una 109
-confundido 63
-confused 292
-confused and 120
-conmigo 99
-contesta 220
-contesta el 114
-conto 130
-conto que 114
-contra 153
-contra la 113
-convulsion 131
-cops 59
-corazon 98
-corazon me 62
-cornered 69
-cornered me 68
-cortadas 189
-cortadas en 118
-cortando 99
-cortar 202
-cortarme 183
-corte 276
-corte otra 199
-cortes 61
-cosa mi 55
+closet y 56
+clothes 167
+clothes were 78
+coach 122
+coach has 73
+cold 195
+cold turkey 176
+collapsed 61
+collecting 81
+collecting my 59
+come home 87
+comes back 59
+como una 102
+companero 122
+companero de 96
+compre 210
+compre una 121
+con cigarros 57
+con que 75
+con un 200
+con una 101
+confundido 60
+confused 288
+confused and 118
+conmigo 86
+contesta 216
+contesta el 115
+conto 125
+conto que 109
+contra 165
+contra la 107
+convulsion 129
+cops 76
+corazon 100
+corazon me 59
+cornered 67
+cornered me 67
+cortadas 187
+cortadas en 113
+cortando 101
+cortando los 58
+cortar 222
+cortarme 190
+corte 265
+corte otra 192
+cortes 57
+cosa 63
+cosa mi 57
 cosas 166
-cosas que 91
-could just 131
-counselor at 72
-counted 121
-counter 69
-counting 82
-counts 94
-cousin 73
-coworker 202
-cps 134
-crazy 80
-crazy and 90
+cosas que 98
+could just 126
+counselor at 94
+counted 122
+counter 70
+counting 95
+counts 88
+cousin 79
+coworker 206
+cps 133
+crazy 57
+crazy and 91
 crib 61
-ctb 551
-ctb has 57
-ctb soon 67
-cuaderno 65
-cuando 210
-cuando mi 98
-cuando se 136
-cuando yo 65
-cuantas 87
-cuarto 335
-cuarto y 78
-cuchillo 298
-cuchillo en 73
-cuello 129
-cuerda 110
-culpa 70
-cunado 72
-cut 475
-cut again 216
-cut myself 55
-cuts 269
-cuts on 117
-cutting 385
-cutting again 149
-dads 197
-dads gun 78
-dads old 63
-dano a 57
-daria 56
-daria cuenta 56
-date 301
-date the 67
-day 3 136
-days ago 234
-days and 150
-days on 68
-de 12 56
-de 14 64
+ctb 572
+ctb again 62
+ctb soon 63
+cuaderno 61
+cuando 217
+cuando mi 88
+cuando se 129
+cuando yo 76
+cuantas 83
+cuarto 319
+cuarto y 77
+cuchillo 307
+cuchillo en 82
+cuello 141
+cuerda 105
+culpa 74
+cunado 79
+cut 468
+cut again 234
+cuts 272
+cuts on 118
+cutting 388
+cutting again 143
+dads 205
+dads gun 83
+dads old 61
+date 297
+date the 86
+daughters graduation 56
+day 3 135
+day now 56
+days ago 242
+days and 161
+days on 66
+de 14 62
 de 15 106
-de 16 58
-de 17 64
-de clonazepam 57
-de despedida 95
-de dormir 117
-de golpe 133
-de matarme 93
-de pastillas 71
-de pensar 64
-de sangrar 131
-de semana 94
-de su 91
-de todo 118
-de todos 60
-de tomar 178
-de tylenol 71
-de un 61
-de ustedes 207
-de verdad 141
-de vivir 114
-dead 246
-dead than 84
-deal 171
-deal with 64
-debajo 96
-debajo de 79
-decided 481
+de 16 56
+de 17 59
+de clonazepam 56
+de despedida 107
+de dormir 121
+de golpe 128
+de matarme 88
+de pastillas 67
+de pensar 67
+de sangrar 132
+de semana 98
+de su 89
+de todo 120
+de todos 70
+de tomar 185
+de tylenol 80
+de un 57
+de ustedes 197
+de verdad 134
+de vivir 108
+dead 217
+dead than 83
+deal 159
+deal with 69
+debajo 91
+debajo de 75
+decided 482
 decided after 98
-decidi 192
-decir que 74
-decirle 294
-decirle a 119
-decirlo 55
-decision 120
-deep 255
-deeper 234
-deeper than 182
-degrees 56
-deja 119
-deja salir 128
-dejar todo 61
-deje 364
-deje de 68
-deje todo 97
-deje una 66
-dejo 362
-dejo de 170
-dejo me 56
-del carro 67
-del edificio 101
-del puente 235
-del tren 68
-deleted 202
-deleted all 70
-deleted it 95
-demonio 57
-depot 69
-desaparecer 122
-desde la 69
-deserve 63
-desk 91
-desmayo 155
-desmayo en 89
-despedida 126
-despertar 359
-despertar manana 59
-despertara 109
-despertara manana 84
-desperte 95
+decidi 199
+decir que 71
+decirle 302
+decirle a 124
+decision 121
+deep 233
+deeper 231
+deeper than 176
+deja 113
+deja salir 121
+dejar todo 58
+deje 358
+deje de 70
+deje todo 92
+deje una 63
+dejo 377
+dejo de 179
+dejo me 64
+del carro 61
+del edificio 106
+del puente 236
+del tren 64
+deleted 203
+deleted all 67
+deleted it 101
+depot 68
+desaparecer 116
+desde la 66
+deserve 65
+desk 106
+desmayo 167
+desmayo en 96
+despedida 144
+despertar 374
+despertar manana 67
+despertara 104
+despertara manana 79
+desperte 90
 despierta 135
-despierta bien 79
-deudas 56
-devil 59
-diablo 80
-dice que 244
-dicen 246
-dicen que 251
-dicho a 129
-diciendo 123
-did 307
-did a 99
-did it 121
-did something 79
-did stuff 96
-didnt 331
-didnt do 74
-didnt stop 88
+despierta bien 74
+devil 64
+diablo 82
+dice 75
+dice que 261
+dicen 252
+dicen que 258
+dicho a 137
+diciendo 121
+diciendo que 55
+did 301
+did a 102
+did it 135
+did something 76
+did stuff 95
+didnt 306
+didnt do 69
+didnt stop 90
 didnt tell 63
-didnt wake 108
-die 581
-die and 131
-die exactly 106
-digan 154
-digan a 135
-digo 58
-dije 172
-dije que 142
-dijo 373
-dijo que 345
-dios 146
-dios me 107
-disappear 182
-disappeared 63
-disclosed 93
-do anything 166
-do it 343
-do this 130
-doesnt know 212
-doesnt matter 65
-dog 201
-dog and 100
-dog to 88
-dogs 69
-doing this 98
-domingo 133
-done 585
+didnt wake 107
+die 592
+die and 137
+die exactly 101
+digan 152
+digan a 134
+digo 67
+dije 180
+dije que 152
+dijo 384
+dijo que 352
+dios 151
+dios me 101
+diosito 62
+disappear 174
+disappeared 61
+disclosed 88
+dizzy and 55
+do anything 187
+do it 359
+do this 142
+doesnt know 211
+doesnt matter 63
+dog 209
+dog and 96
+dog to 104
+dogs 65
+doing this 97
+domingo 116
+done 582
 done anything 80
-done i 102
-dont 625
-dont call 325
-dont freak 57
-dont know 91
-dont make 102
-dont remember 147
-dont see 123
-dont tell 214
-dont trust 67
-dont wake 172
-dormida 87
-dormido 135
+done i 107
+dont 619
+dont call 328
+dont freak 55
+dont have 60
+dont know 109
+dont make 113
+dont remember 149
+dont see 119
+dont tell 223
+dont trust 71
+dont wake 175
+dormida 82
+dormido 132
 dormido en 73
-dormir hace 64
-dormirme 116
-dormirme y 122
-down the 170
-down there 57
-dramatic 256
-dramatic but 133
-drank 349
-drank a 124
-drawer 179
-drew 65
-drink 70
-drinking cold 95
-drinks and 60
-drive 159
+dormir hace 71
+dormirme 123
+dormirme y 129
+down the 163
+down there 61
+dramatic 261
+dramatic but 141
+drank 383
+drank a 131
+drank some 65
+drawer 183
+drew 62
+drink 80
+drinking cold 92
+drinks 63
+drinks and 65
+drive 155
 drive into 117
-driving 205
-drove 181
-drunk 277
-drunk and 128
-duele 148
-duele el 128
-duele mucho 56
-during a 64
-earlier 101
-easier 99
-easier if 113
-easy 155
-easy it 61
-eaten 233
-eaten in 160
-ed 109
-edge 149
-edificio 99
-el brazo 228
-el carro 139
-el celular 68
-el cinturon 104
-el clonazepam 63
-el closet 115
-el corazon 100
-el cuarto 161
-el cuchillo 100
-el cuello 76
-el diablo 65
-el domingo 127
-el encendedor 55
-el es 81
-el fin 119
-el garaje 60
-el lunes 55
-el machete 69
+driving 235
+drove 193
+drunk 282
+drunk and 136
+duele 145
+duele el 125
+during a 60
+earlier 105
+easier 110
+easier if 115
+easy 154
+easy it 64
+eaten 243
+eaten in 174
+ed 104
+edge 175
+edificio 104
+el brazo 222
+el carro 117
+el celular 74
+el cinturon 103
+el clonazepam 57
+el closet 111
+el corazon 103
+el cuarto 153
+el cuchillo 107
+el cuello 88
+el diablo 68
+el domingo 121
+el es 77
+el fin 114
+el garaje 57
+el lunes 58
+el machete 71
 el me 109
-el nino 87
-el novio 103
-el pecho 263
-el piso 99
-el puente 159
-el sabado 98
-el senor 67
-el techo 59
-el va 55
-el viernes 147
-ella 80
-ella esta 57
-else to 130
-em 64
-empty 113
-en casa 81
-en como 59
-en el 357
-en matarme 136
-en quitarme 121
-en serio 106
-en su 187
-en tirarme 106
-encendedor 76
-encerrada 73
-encerro 165
-encerro en 151
-encontre 351
-encontre en 98
-encontre una 57
-end 294
-end it 206
-ending 244
-ending it 163
-ending my 63
-ends 115
-enough 200
-er 284
-es broma 57
-es paciente 350
-escribi 272
-escribi cartas 109
-escribi las 79
-escribiendo 74
-escribio 65
-escribo del 63
-escribo desde 82
-escucho 121
-ese tipo 67
-esposa 124
-esposo me 276
+el nino 82
+el novio 100
+el pecho 262
+el piso 94
+el puente 167
+el pulso 57
+el sabado 97
+el senor 63
+el techo 66
+el viernes 135
+elementary 58
+ella 82
+ella es 66
+else to 153
+em 61
+empty 103
+en casa 77
+en como 56
+en el 370
+en matarme 155
+en quitarme 116
+en serio 114
+en su 190
+en tirarme 110
+en usarla 56
+encendedor 73
+encerrada 82
+encerrada en 63
+encerro 158
+encerro en 145
+encontre 354
+encontre en 102
+encontre una 56
+end 293
+end it 197
+ending 256
+ending it 179
+ending my 61
+ends 121
+energy 63
+energy drinks 56
+enough 205
+er 295
+es paciente 345
+escribi 286
+escribi cartas 126
+escribi las 72
+escribiendo 70
+escribio 68
+escribo del 62
+escribo desde 80
+escucho 115
+ese tipo 65
+esposa 111
+esposo me 280
+esposo tiene 59
 esta 287
-esta cortando 82
-esta noche 181
-esta temblando 160
-esta vez 122
-esta vomitando 95
-estaba 93
-estado pensando 85
-estan 101
-estar 55
-estar aqui 77
+esta cortando 84
+esta noche 179
+esta temblando 166
+esta vez 119
+esta vomitando 105
+estaba 87
+estado pensando 88
+estan 123
+estar aqui 74
 estaria 111
-estaria mejor 105
-estarian 178
-estarian mejor 178
-esto 123
-estoy 236
-estoy cansada 119
-estoy cansado 56
-estoy en 174
-estoy escribiendo 63
-estoy sudando 66
-estoy temblando 112
-even notice 145
-every day 102
-everybody 106
-everyone 653
-everyone i 82
-everyone would 221
-everything 485
-everything and 75
-everything i 94
+estaria mejor 106
+estarian 173
+estarian mejor 173
+este fin 58
+esto 125
+estoy 235
+estoy cansada 120
+estoy en 169
+estoy escribiendo 61
+estoy sudando 63
+estoy temblando 123
+even notice 141
+every day 109
+everybody 133
+everyone 631
+everyone i 80
+everyone would 228
+everything 443
+everything and 78
+everything i 95
 everything in 73
-everythings 82
-ex 309
-ex me 59
-ex shows 64
-exactly 61
+everythings 75
+ex 305
+ex me 56
+ex shows 59
 exactly how 66
-exactly i 71
-exist 203
-existing 194
-face 226
-fainted 176
-fainted at 93
-fainted twice 59
-falta el 65
-familia estaria 74
+exactly i 68
+exist 208
+existing 198
+face 221
+facebook 63
+fainted 191
+fainted at 92
+fainted twice 55
+falta el 63
+familia estaria 76
 family would 87
-fault 165
-feel calm 73
-feel my 101
-feel something 89
-feels 406
-fell 77
-fentanyl 55
-fever 85
-fever of 63
-few times 56
-fiesta 165
-fifth 113
-fifth a 76
-fight 58
-figured 284
-figured out 132
-filed 56
-fin 118
-fin de 161
-find me 90
-fingers 59
-finsta 59
-first time 99
-floaty 79
-for after 70
-for everything 180
-for last 67
+fault 180
+feel calm 70
+feel my 95
+feel something 85
+feels 395
+fell 61
+fever 74
+fever of 61
+few times 67
+fiesta 174
+fifth 120
+fifth a 86
+fight 55
+figured 266
+figured out 125
+filed 59
+fin 121
+fin de 163
+find me 87
+finsta 64
+first time 76
+floaty 78
+for after 68
+for everything 157
+for last 64
 for like 165
-for protection 89
-for real 175
-for trying 563
-forced 139
-forced himself 99
-forever 140
-forums 71
-forzo 148
-fotos 60
-found 456
-found a 98
-found my 148
-found the 55
-fr 456
-fr this 149
-frasco 124
-frasco de 84
-freak 69
-freak out 62
-freight 80
-fresh 92
-fresh cuts 73
-friday 281
-friday and 71
-friday i 63
-friday im 91
-friday is 67
-friend 310
-friends 99
-friends mom 74
-friends story 58
-fue 152
-fuerte 156
-funeral 72
-funny 84
-future 164
-fyi 83
-fyi i 81
-garage 599
-garage at 67
+for protection 103
+for real 169
+for trying 562
+forced 144
+forced himself 105
+forever 133
+forums 67
+forzo 142
+fotos 56
+found 488
+found a 103
+found my 140
+fr 465
+fr not 64
+fr this 147
+frasco 129
+frasco de 88
+freak 60
+freak out 60
+freight 75
+fresh 90
+fresh cuts 70
+friday 299
+friday and 69
+friday i 68
+friday im 88
+friday is 80
+friend 311
+friends 122
+friends mom 76
+friends story 55
+fue 159
+fuerte 153
+funeral 82
+funny 71
+future 165
+fyi 88
+fyi i 83
+garage 608
+garage at 63
 garage with 209
-garaje 73
-gave 294
-gave away 108
-gave my 314
-genuinely 77
-get an 55
-get hit 68
-get overwhelmed 72
-get rid 56
-get the 87
-gets 75
-gets my 83
-gets the 62
-getting louder 104
-getting my 69
-gf 65
-gg 62
-girlfriend 116
-giving 211
-giving away 144
-giving my 94
+garaje 70
+gave 307
+gave away 120
+gave my 349
+genuinely 87
+get hit 66
+get overwhelmed 86
+get the 62
+gets 83
+gets mad 56
+gets my 79
+gets the 59
+gets what 55
+getting louder 119
+getting my 86
+gf 63
+gg 59
+girlfriend 113
+giving 218
+giving away 153
+giving my 92
 glovebox 66
-go 157
-go home 89
-go to 203
-god 327
-god told 98
-going 65
-going crazy 55
-going to 156
-golpe 135
-golpe hace 111
-gone 355
-gonna 450
-gonna be 83
-gonna do 234
-gonna lie 73
-gonna make 57
-goodbye 697
-goodbye on 206
-goodbye to 65
-goodbyes 100
-goodnight 92
-googling 121
-got bad 79
-got enough 60
-got the 146
-grabbed 80
-graduation 59
-grain 66
-group chat 69
-guardadas 199
-guardadas las 59
-guess 179
-guitar 124
-gun 750
-gun and 72
-gun in 149
+go 150
+go home 85
+go to 201
+god 339
+god told 106
+going to 130
+golpe 130
+golpe hace 104
+gone 343
+gonna 424
+gonna be 85
+gonna do 252
+gonna lie 71
+gonna make 64
+goodbye 703
+goodbye on 216
+goodbye to 68
+goodbyes 112
+goodnight 87
+googling 116
+got bad 77
+got enough 57
+got the 116
+grabbed 84
+graduation 60
+grain 63
+group chat 67
+guardadas 200
+guardadas las 60
+guess 163
+guitar 136
+gun 769
+gun and 75
+gun in 145
 gun last 59
-gun on 62
-guns 153
-guy 292
-guy from 77
-hablando 58
-hace 328
-hace 2 88
-hace 3 59
-hace como 74
+gun on 66
+guns 170
+guy 302
+guy from 73
+hace 346
+hace 2 81
+hace 3 77
+hace como 82
 hace rato 139
-hacerle 63
-hacerlo 140
-hago 350
-hand 139
-handful 80
-handful of 79
-hands 183
-hands are 100
-hands around 72
-hands shaking 78
-hang 90
-hang myself 77
-hanging 94
-happened 103
-happened at 102
-happens 281
-happens to 110
-hasnt 238
+hacerle 66
+hacerle dano 57
+hacerlo 151
+hago 360
+half a 63
+hand 126
+handful 78
+handful of 77
+hands 180
+hands are 104
+hands around 75
+hands shaking 70
+hang 92
+hang myself 76
+hanging 91
+happened 90
+happened at 105
+happens 273
+happens to 109
+hasnt 215
 hasnt come 68
-hasnt slept 85
-hasta 146
-hasta el 72
-hasta que 91
-have a 67
-have enough 65
-have everything 135
+hasnt eaten 56
+hasnt slept 94
+hasta 153
+hasta el 70
+hasta que 102
+have enough 62
+have everything 136
 have like 78
-have my 154
-have taken 56
-have the 175
-havent 393
+have my 162
+have the 141
+havent 382
 havent done 62
-havent eaten 145
-havent slept 129
+havent eaten 151
+havent slept 122
 havent told 122
-having chest 67
-having the 98
-having thoughts 225
-he 798
-he broke 77
-he choked 101
-he dicho 125
-he did 55
-he estado 65
-he hecho 64
-he pensado 65
-he put 73
-he reads 56
-he said 152
-he saw 61
-he says 128
-he sees 64
-he threw 69
-he took 67
-he will 176
-head 321
-head against 103
-head and 81
-head on 102
-hear 105
-heart 659
-heart is 299
-heart keeps 74
-hearts 72
-hed 146
-held 64
-her 203
-her and 76
-her heart 106
-her i 59
-her in 110
-her moms 55
-her stepdad 72
-her thighs 79
-her uncle 70
-her up 58
-here 344
-here anymore 157
-here next 67
-hermana 232
-hermano 199
-herself in 63
-hes 260
-hes a 118
-hes asleep 63
-hes at 134
-hes breathing 98
-hes coming 61
-hes going 144
-hes gonna 75
-hes your 125
-hice 98
-hicieron 81
-hicieron por 58
-hiding 80
-high the 56
-hija de 150
-hija lo 60
-hija se 55
-hijo de 75
-hijos 288
-hijos estarian 82
-him 281
-him im 68
-him in 119
-him to 112
-himself on 107
-his 82
-his car 70
-his gun 68
-his hands 95
-his place 109
-hit 373
-hit by 125
-hit me 175
-hit my 139
-hits 194
-hits me 111
-hitting 186
-hitting my 113
-hizo 164
-holding 133
-hombre 133
-home 222
-home alone 81
-home depot 59
-home now 94
-home with 65
-homes 56
-hondo 63
-honest 70
-honestly 323
-honestly be 91
-honestly if 139
+having chest 73
+having the 92
+having thoughts 221
+he 808
+he broke 75
+he choked 102
+he dicho 133
+he estado 67
+he lives 60
+he pensado 61
+he put 83
+he reads 55
+he said 157
+he saw 58
+he says 101
+he sees 63
+he threw 64
+he took 70
+he will 170
+head 292
+head against 104
+head and 64
+head on 109
+hear 90
+heart 675
+heart is 301
+heart keeps 76
+hearts 69
+hed 142
+held 66
+her 193
+her and 75
+her heart 114
+her in 104
+her lips 58
+her moms 63
+her room 66
+her stepdad 69
+her thighs 81
+her to 58
+her uncle 81
+her up 61
+here 372
+here anymore 162
+here next 64
+hermana 234
+hermano 191
+herself in 61
+hes 251
+hes a 113
+hes asleep 61
+hes at 124
+hes breathing 101
+hes coming 59
+hes drunk 58
+hes going 161
+hes gonna 74
+hes your 124
+hice 84
+hice mi 56
+hicieron 77
+hicieron por 55
+hiding 81
+hija de 156
+hija lo 59
+hija se 59
+hijo de 74
+hijos 293
+hijos estarian 79
+him 265
+him i 60
+him im 66
+him in 101
+him to 125
+himself on 113
+his 64
+his car 68
+his gun 80
+his hands 102
+his place 117
+hit 376
+hit by 121
+hit me 183
+hit my 133
+hits 198
+hits me 117
+hitting 189
+hitting my 124
+hizo 168
+holding 150
+hombre 123
+home 228
+home alone 94
+home depot 58
+home now 102
+home with 63
+hondo 68
+honestly 303
+honestly be 98
+honestly if 136
 honestly not 70
-hope i 90
-hoping 207
-hoping i 114
-hoping the 56
-hora 120
-hora me 56
-hospital 104
-hour 196
-hour ago 297
-house 368
-how and 60
+hope i 107
+hoping 199
+hoping i 110
+hora 122
+hospital 67
+hour 184
+hour ago 298
+house 349
+house down 55
+how and 65
 how easy 114
-how high 119
-how id 75
-hoy 452
-hoy en 60
-hoy me 64
+how high 112
+how id 72
+hoy 445
+hoy en 65
+hoy me 61
 hoy se 68
-hunting 102
-hurt 251
-hurt my 167
-hurt the 95
+hunting 97
+hurt 208
+hurt my 163
+hurt the 92
 hurting my 92
-hurts 200
-husband said 82
-i 143
-i already 185
-i blacked 75
-i bought 242
-i burned 79
+hurts 198
+husband said 79
+i 140
+i already 165
+i blacked 80
+i bought 236
+i burned 73
 i call 77
-i cant 202
-i cleaned 70
-i could 77
-i counted 59
-i cut 143
-i decided 58
+i cant 211
+i cleaned 68
+i could 90
+i counted 63
+i cut 153
+i decided 55
 i did 61
-i didnt 111
-i do 124
-i drank 181
-i drive 87
-i drove 104
-i fainted 75
-i found 207
-i gave 142
-i guess 159
-i have 160
+i didnt 125
+i do 141
+i drank 187
+i drive 94
+i drove 116
+i fainted 71
+i found 202
+i gave 122
+i guess 143
+i have 153
 i havent 245
-i keep 529
-i kinda 55
-i know 108
-i looked 160
-i love 134
-i mean 269
-i passed 76
-i picked 89
-i posted 68
-i pray 99
-i promised 63
-i put 77
+i keep 532
+i kinda 61
+i know 60
+i looked 156
+i love 117
+i mean 293
+i meant 55
+i passed 69
+i picked 94
+i posted 64
+i pray 105
+i promised 59
+i put 73
 i relapsed 133
-i said 218
-i scratched 80
-i stood 64
-i stopped 102
-i swallowed 128
-i swear 166
-i think 272
-i told 123
-i took 350
-i wanna 57
-i wasnt 115
-i will 104
-i wish 126
-i woke 275
-i wont 577
-i wouldnt 130
-i wrote 162
-iba 59
-id be 147
-id do 73
-idk 741
-idk what 87
-idk why 153
-if a 91
-if i 418
-if ill 58
-if im 68
-if it 76
-if my 136
-if someone 139
-if something 69
-if the 95
-if things 56
-ill do 98
-ill make 63
-im 103
-im 14 79
+i said 212
+i scratched 75
+i stood 84
+i stopped 103
+i swallowed 126
+i swear 168
+i think 247
+i told 111
+i took 340
+i wasnt 95
+i will 78
+i wish 121
+i woke 268
+i wont 567
+i wouldnt 137
+i wrote 160
+iba 57
+id be 142
+id do 84
+idk 770
+idk if 61
+idk what 85
+idk why 159
+if a 100
+if anyone 61
+if i 392
+if ill 55
+if im 70
+if it 77
+if my 158
+if someone 142
+if something 67
+if the 75
+ill do 95
+ill make 61
+im 85
+im 14 83
 im 15 136
 im alone 113
-im at 520
-im bringing 139
-im calm 70
-im done 413
-im driving 121
-im going 315
-im gone 178
-im having 57
-im home 77
-im in 115
-im just 194
-im scared 352
-im shaking 105
-im sitting 109
-im so 93
-im staying 65
-im supposed 99
-im telling 209
-im texting 124
-im tired 125
+im at 522
+im bringing 165
+im calm 74
+im done 416
+im driving 124
+im going 338
+im gone 172
+im home 95
+im in 94
+im just 174
+im scared 355
+im shaking 108
+im sitting 99
+im so 101
+im staying 62
+im supposed 114
+im telling 211
+im texting 119
+im tired 121
 importa 72
-in 3 73
-in 4 143
-in 5 77
-in case 177
-in full 60
-in her 91
-in his 230
-in it 61
-in my 523
-in order 287
-in the 99
-infected 83
-inside 56
-insta 86
-instagram 100
-instructions 73
-insulin 236
-into 336
-into my 200
-into the 177
-into traffic 153
-ir 57
+in 3 77
+in 4 142
+in 5 82
+in case 178
+in full 58
+in her 112
+in his 209
+in it 67
+in my 501
+in order 295
+in the 92
+infected 79
+insta 97
+instagram 95
+instructions 69
+insulin 228
+into 317
+into my 198
+into the 197
+into traffic 148
+ir 56
 ir al 69
-irme 135
-is at 110
-is i 69
-is my 137
-is numb 64
-is off 95
-is pounding 71
-is racing 81
-is spinning 58
+irme 128
+is at 113
+is i 70
+is my 144
+is numb 70
+is off 78
+is pounding 75
+is racing 85
+is sending 56
+is spinning 55
 is telling 57
-is to 87
-is too 78
-is when 60
-is your 102
-isnt answering 95
-it a 93
-it after 105
-it bled 57
+is to 83
+is too 75
+is when 57
+is your 99
+isnt 61
+isnt answering 94
+it a 90
+it after 115
+it bled 65
 it bleeds 99
-it doesnt 82
-it every 64
-it feels 59
-it got 125
-it i 87
-it im 124
-it ive 91
-it like 71
-it not 72
-it out 72
-it take 230
-it takes 161
-it thats 66
+it doesnt 80
+it every 80
+it feels 62
+it got 120
+it i 81
+it im 107
+it ive 87
+it like 62
+it not 67
+it out 82
+it take 222
+it takes 160
+it thats 63
 it this 93
-it through 56
-it tonight 88
-it wasnt 103
-it wont 69
-it would 301
-itd 168
-itd be 150
-its 76
-its getting 179
-its not 169
-its pretty 79
-its still 61
-its there 105
-ive 417
-ive already 59
-ive decided 319
-ive got 231
-ive made 258
-ive started 113
-ive thought 168
-ive written 55
-izquierdo 135
-jefe 68
-jerking 179
-jk 240
-jk mostly 65
-jk unless 95
-joke 149
-joking 214
-joking this 113
-jump 322
-jump from 67
-jump off 58
-jumping 99
-just didnt 102
-just go 69
-just had 125
-just in 206
-just looking 92
-just not 105
-just saying 75
-just sitting 104
-just so 170
-just telling 60
-just thought 73
-just tired 182
-just to 128
-keep 407
-keep driving 71
-keep hoping 84
-keep my 69
-keep picturing 77
-keep saying 62
-keep thinking 269
-keeping 84
-keeping me 55
-keeps 191
-keeps his 77
-keeps saying 124
-kept 59
-kept going 71
-key 113
-keys 178
-keys and 97
-kids 173
-kids are 55
-kids would 68
-kill 326
-kill himself 57
-kill myself 176
-killing 67
-killing myself 110
-kinda 349
-kinda hoping 72
-kinda want 77
-kitchen 250
-kitchen knife 91
-kitchen table 80
-klonopin 240
-kms 735
-kms fr 353
-knife 475
-knife in 84
-knives 59
-know 299
-know exactly 153
-know i 140
-know what 132
-know where 278
-know who 91
-know why 114
-knowing 108
-knowing its 61
-knows 149
-knows where 59
-knuckles 111
-la azotea 83
-la bodega 58
-la cabeza 101
-la cara 125
-la casa 86
-la compu 56
-la encontre 72
-la fiesta 87
-la mano 75
-la neta 85
-la pared 198
-la pistola 184
-la policia 122
+it tonight 101
+it wasnt 109
+it wont 81
+it would 300
+itd 166
+itd be 149
+its 77
+its getting 192
+its not 194
+its pretty 75
+its still 63
+its there 103
+ive 422
+ive already 57
+ive decided 327
+ive got 226
+ive made 252
+ive started 125
+ive thought 176
+izquierdo 134
+jefe 80
+jerking 172
+jk 229
+jk mostly 63
+jk unless 90
+joke 161
+joking 218
+joking this 111
+jump 311
+jump from 63
+jumping 93
+just didnt 104
+just go 66
+just had 135
+just in 201
+just looked 60
+just looking 93
+just not 99
+just saying 71
+just sitting 109
+just so 164
+just telling 57
+just thinking 58
+just tired 179
+just to 127
+just told 59
+just wait 63
+keep 427
+keep driving 66
+keep hoping 82
+keep my 67
+keep picturing 79
+keep saying 63
+keep thinking 273
+keeping 92
+keeps 177
+keeps his 81
+keeps saying 136
+keeps skipping 56
+kept going 68
+key 112
+keys 192
+keys and 103
+kids 182
+kids are 64
+kids would 87
+kill 304
+kill himself 56
+kill myself 170
+killing 71
+killing myself 114
+kinda 343
+kinda hoping 69
+kinda want 74
+kitchen 256
+kitchen knife 110
+kitchen table 77
+klonopin 251
+klonopin and 58
+kms 743
+kms fr 368
+knife 516
+knife in 86
+knives 60
+know 291
+know exactly 149
+know i 148
+know what 147
+know where 311
+know who 96
+know why 120
+knowing 109
+knowing its 60
+knows 154
+knows where 56
+knuckles 105
+la azotea 79
+la bodega 55
+la cabeza 108
+la cara 119
+la casa 91
+la encontre 71
+la fiesta 98
+la mano 81
+la neta 81
+la pared 196
+la pistola 185
+la policia 123
 la presion 56
 la soga 78
-la toca 106
-la vecina 71
-la ventana 62
-la verdad 237
-la vida 180
-la voz 62
-labios 58
-lake 155
-las cartas 79
-las de 135
-las llaves 150
-las pastillas 398
-las piernas 80
+la toca 109
+la vecina 67
+la ventana 59
+la verdad 234
+la vida 181
+la voz 65
+labios 55
+lake 139
+lap 56
+las cartas 72
+las de 130
+las llaves 153
+las pastillas 403
+las piernas 81
 las voces 225
-las voy 64
-last night 1072
+las voy 71
+last night 1079
 lastimar 186
-lastimar a 129
-lastime 81
-lately 133
-lately i 95
-le 443
-le deje 106
-le digan 164
-le dije 107
+lastimar a 133
+lastime 76
+lately 140
+lately i 99
+le 436
+le deje 101
+le digan 161
+le dije 118
 le he 84
-le pega 92
-le pido 107
-le regale 78
-le voy 55
-leave he 59
-leave the 57
-leaves 123
-leaves for 61
-left 665
-left a 77
-left arm 246
-let 89
-let me 107
-letters 291
-letters to 252
-lie 61
-life 439
-lighter 261
-lighter again 90
-like 15 90
-like 20 125
-like a 154
-like actually 145
-like an 134
-like id 90
-like if 61
-like not 108
-like permanently 59
-like this 162
-limpia 61
-lincoln 79
-lined 106
-lined up 105
-lips 191
+le pega 90
+le pido 111
+le regale 85
+leave he 58
+leaves 130
+leaves for 66
+left 667
+left a 80
+left arm 243
+let 80
+let me 109
+letters 306
+letters to 257
+lie 63
+life 417
+lighter 264
+lighter again 86
+like 15 86
+like 20 136
+like a 139
+like actually 149
+like an 142
+like id 86
+like if 59
+like not 113
+like permanently 56
+like this 167
+limpia 57
+lincoln 76
+lined 104
+lined up 103
+lips 190
 lips are 62
-lips look 65
-listen 76
-listened 67
-lithium 138
-lithium would 62
-little brother 72
-live 57
-lives 169
-llamen 162
-llave 89
-llaves 156
-llaves del 58
-lleva 132
-lleve 73
-llevo 112
-llevo al 63
-lo decidi 118
-lo dejo 85
-lo encontre 60
-lo hago 86
-lo hice 90
-lo mato 107
-lo voy 155
-loaded 169
-locked 312
-locked herself 57
-locked in 92
-lol jk 57
-long sleeves 69
-long time 73
-longer 98
-looked 217
-looked up 230
-looking 278
-looking up 116
-loose 81
-loose ends 98
+lips look 73
+listen 81
+listened 65
+lithium 142
+lithium would 60
+little brother 69
+live 58
+lives 183
+llamen 159
+llave 91
+llaves 158
+llaves del 56
+lleva 142
+lleve 89
+llevo 107
+llevo al 62
+lo decidi 121
+lo dejo 87
+lo encontre 57
+lo hago 92
+lo hice 76
+lo mato 108
+lo voy 151
+loaded 168
+locked 307
+locked in 97
+long sleeves 86
+long time 82
+longer 108
+looked 245
+looked up 248
+looking 295
+looking up 112
+loose 87
+loose ends 104
 lord 104
-los brazos 313
-los labios 58
-los muslos 60
-los ninos 161
-los ojos 66
-lot lately 85
-lot like 71
-lot this 84
-loud 275
-loud today 77
-louder 236
-love 63
+los brazos 304
+los labios 55
+los muslos 56
+los ninos 157
+los ojos 62
+lot lately 86
+lot like 75
+lot this 80
+loud 295
+loud today 72
+louder 251
 love you 84
-lowkey 157
-lunes 62
-machete 133
-mad about 67
-made 367
-made a 189
-made my 129
-made up 90
+lowkey 151
+lunes 63
+machete 141
+mad about 68
+made 341
+made a 194
+made my 127
+made up 87
 maestra de 73
-make 89
-make it 193
-make sure 134
+make 63
+make it 205
+make sure 104
 mama no 92
-man 195
+man 205
 manana 165
 manejando 68
-mano 91
-many 90
-marcas 123
-marcas en 59
+mano 96
+many 81
+marcas 122
+marcas en 62
 mareada 71
-marido 55
-marks 172
-mas 114
-mas decirle 55
-mas profundo 64
-mata 105
-matar 346
-matar a 100
-matarme 382
-mate 74
+marks 190
+marks on 74
+mas 87
+mas decirle 61
+mas profundo 61
+mata 112
+matar 344
+matar a 95
+matarme 390
+mate 70
 mato 126
-mato ya 84
-matter 201
-may have 55
-me 100
-me after 110
-me agarro 81
-me amenazo 194
-me and 266
-me contesta 71
-me conto 87
-me corte 291
-me deja 88
-me desmayo 55
-me dice 177
+mato ya 86
+matter 193
+me 91
+me after 105
+me agarro 80
+me amenazo 191
+me and 260
+me contesta 67
+me conto 84
+me corte 280
+me deja 84
+me desmayo 60
+me dice 173
 me dicen 230
-me dijo 179
-me down 140
-me duele 190
-me encerro 114
-me falta 55
-me forzo 135
-me go 60
-me her 119
-me here 56
-me his 86
-me i 249
-me in 289
-me ive 69
-me last 147
+me dijo 183
+me down 132
+me duele 183
+me encerro 110
+me forzo 129
+me go 59
+me her 125
+me his 89
+me i 233
+me in 313
+me ive 67
+me last 145
 me leave 60
-me llamen 123
-me lleve 79
-me mando 71
-me mata 84
-me meti 66
-me muero 125
-me obligo 58
+me llamen 122
+me lleve 91
+me mando 68
+me mata 91
+me messages 58
+me meti 67
+me muero 130
+me obligo 55
 me pasa 58
-me pega 122
-me pego 114
-me pegue 75
-me queme 89
-me quiero 187
-me quito 249
-me rompio 70
-me tire 73
-me today 60
-me tome 606
-me va 112
-me violaron 79
-me volvi 245
-me voy 96
-me when 110
-me with 76
-mean it 115
-mean that 73
+me pega 116
+me pego 110
+me pegue 71
+me queme 85
+me quiero 178
+me quito 256
+me rompio 68
+me tengo 55
+me tire 72
+me today 66
+me tome 608
+me va 108
+me violaron 75
+me volvi 261
+me voy 85
+me when 90
+me with 78
+mean it 139
+mean that 71
 med monday 55
-median 93
-median on 60
-meds and 65
-mejor 82
-mejor no 74
-mejor sin 257
-meses limpia 61
-message 106
-message if 74
-messages 181
+media hora 63
+median 101
+median on 61
+meds and 56
+mejor 81
+mejor no 70
+mejor sin 252
+meses limpia 57
+message 78
+message if 72
+messages 183
 messaging 82
-meth 84
+meth 86
 meti 72
-mi cuarto 114
-mi cunado 72
-mi de 68
-mi esposa 117
-mi ex 168
-mi familia 111
-mi hermana 192
-mi hermano 172
-mi hija 69
-mi novio 153
-mi pareja 243
-mi perro 86
-mi ropa 76
-mi vecina 69
-mi vecino 74
-miedo 248
-miedo de 133
+mi cuarto 107
+mi cunado 79
+mi de 65
+mi esposa 104
+mi ex 160
+mi familia 109
+mi hermana 189
+mi hermano 166
+mi hija 63
+mi jefe 63
+mi novio 159
+mi pareja 233
+mi perro 82
+mi ropa 71
+mi vecina 81
+mi vecino 70
+miedo 243
+miedo de 134
 might not 55
-min ago 141
-mirror 70
-mis 385
+min ago 135
+mirror 71
+mis 389
 mis cosas 159
-mis hijos 287
-mixed 70
-mochila 95
-molestar 57
-mom doesnt 84
+mis hijos 292
+mixed 72
+mochila 92
+mom doesnt 82
+mom found 55
 mom is 74
-mommys 56
-moms 147
-moms boyfriend 112
-months clean 117
-more thing 63
-more time 99
-moretones 126
-morir 197
+moms 160
+moms boyfriend 119
+months clean 131
+more thing 84
+more time 95
+moretones 123
+morir 190
 morir y 64
-morirse 117
-morirse y 73
-morphine 84
-msg 120
-much longer 148
-muchas 72
-mucho el 58
-muero 125
-mundo 71
-muscles 71
-muslos 60
-my 13 65
-my 3pm 59
-my accounts 75
-my affairs 154
-my apartment 105
-my arm 176
-my arms 224
-my baby 79
-my bed 90
-my bf 84
-my birthday 138
-my boyfriend 155
-my brother 184
-my brothers 55
+morirse 110
+morirse y 69
+morphine 82
+msg 114
+much longer 145
+muchas 63
+mucho el 56
+muero 130
+mundo 69
+muscles 80
+muslos 56
+my 13 62
+my 3pm 56
+my accounts 74
+my affairs 166
+my apartment 95
+my arm 171
+my arms 225
+my baby 76
+my bed 72
+my bf 90
+my birthday 145
+my boyfriend 158
+my brother 197
 my cat 94
-my chest 177
-my close 55
-my closet 83
-my clothes 148
-my coach 58
-my coworker 152
-my dads 114
-my date 68
-my desk 121
-my dog 124
-my drink 74
-my ex 89
-my face 101
-my family 268
-my friend 125
-my friends 70
-my funeral 89
-my future 108
-my gabapentin 77
-my gf 62
-my girlfriend 85
-my goodbye 173
-my goodbyes 100
-my guitar 101
-my gun 66
-my gym 63
-my hand 103
-my head 217
-my heart 302
-my house 80
-my insulin 96
-my kids 177
-my klonopin 167
-my knuckles 77
-my last 66
+my chest 174
+my closet 79
+my clothes 155
+my coach 63
+my coworker 157
+my dads 121
+my date 65
+my desk 136
+my dog 134
+my drink 86
+my ex 94
+my face 97
+my family 260
+my friend 124
+my friends 67
+my funeral 85
+my future 114
+my gabapentin 76
+my gf 60
+my girlfriend 81
+my goodbye 164
+my goodbyes 106
+my guitar 113
+my gun 68
+my gym 59
+my hand 87
+my head 195
+my heart 305
+my house 66
+my insulin 93
+my kids 179
+my klonopin 178
+my knuckles 72
+my last 77
 my lease 65
-my left 172
-my life 207
-my lips 76
-my lithium 193
-my little 138
-my moms 127
-my neck 131
-my neighbor 234
-my nightstand 64
-my peace 71
-my pills 132
-my plants 88
-my room 172
-my roommate 249
-my seroquel 235
-my sister 201
-my sisters 117
-my skin 59
-my sleeping 62
-my stepdad 146
-my stuff 268
-my supervisor 143
-my switch 56
-my thigh 56
-my thighs 122
-my throat 140
-my trazodone 106
-my trunk 67
+my left 173
+my legs 56
+my life 201
+my lips 72
+my lithium 187
+my little 140
+my moms 132
+my neck 146
+my neighbor 254
+my nightstand 61
+my peace 70
+my pills 128
+my plants 85
+my room 181
+my roommate 247
+my seroquel 251
+my sister 194
+my sisters 111
+my sleeping 63
+my stepdad 145
+my stuff 248
+my supervisor 145
+my thighs 125
+my throat 133
+my trazodone 105
+my trunk 68
 my uncle 84
-my watch 70
-my will 242
-my wrist 136
-my xanax 145
-myself 735
-myself again 101
-myself and 65
-myself in 55
-myself to 62
-myself tonight 88
-myself w 55
-myself with 209
-nadie 404
-nadie me 70
-nadie se 73
-navaja 127
-necesitar 136
-necesito el 59
-neck 258
-need it 76
-need stitches 64
-need them 75
-needing 189
-needing them 86
-needs stitches 57
-neighbor 352
-neighbors 144
-neighbors are 65
-neta 150
-new med 126
-next to 135
-ngl 389
-ni se 60
-nice 61
-night 395
-night after 65
-night he 56
-night i 238
-night im 92
-night its 72
-night when 66
-nights i 60
-nightstand 210
-nightstand and 69
-nino 59
-ninos 123
-no 219
-no aguanto 341
-no contesta 155
-no despertar 246
-no despertara 106
-no despierta 161
-no es 125
-no fue 92
-no las 95
-no le 319
-no lo 118
-no one 121
-no para 161
-no paro 57
-no point 91
-no puedo 176
-no queria 69
-no quiero 391
-no responde 102
-no se 498
-no voy 117
-nobody 459
-nobody would 190
-nomas queria 82
-normal right 85
-not 247
-not a 99
-not answering 235
-not be 128
-not being 98
-not coming 97
-not deep 108
-not doing 141
-not exist 83
-not for 133
-not going 125
-not gonna 352
-not joking 130
-not like 162
-not planning 128
-not really 73
-not safe 149
-not saying 58
+my watch 78
+my will 243
+my wrist 131
+my xanax 140
+myself 702
+myself again 104
+myself and 79
+myself in 62
+myself to 76
+myself tonight 85
+myself with 220
+nadie 409
+nadie me 80
+nadie se 77
+navaja 120
+necesitar 139
+neck 282
+need it 69
+need stitches 66
+need them 89
+needing 199
+needing them 91
+needs stitches 61
+neighbor 364
+neighbor today 58
+neighbors 151
+neighbors are 67
+neta 143
+new med 130
+next to 129
+ngl 376
+ni se 58
+nice 55
+night 402
+night after 66
+night he 55
+night i 231
+night im 100
+night its 67
+night when 64
+nights i 67
+nightstand 202
+nightstand and 67
+ninos 119
+no 215
+no aguanto 338
+no contesta 154
+no despertar 247
+no despertara 101
+no despierta 160
+no es 130
+no fue 94
+no las 100
+no le 307
+no lo 105
+no one 117
+no para 159
+no paro 70
+no point 87
+no puedo 165
+no queria 66
+no quiero 403
+no responde 97
+no se 496
+no voy 128
+nobody 430
+nobody would 189
+nomas queria 77
+noose 60
+normal right 80
+not 221
+not a 108
+not answering 237
+not be 126
+not being 96
+not coming 90
+not deep 100
+not doing 127
+not exist 87
+not for 134
+not going 133
+not gonna 339
+not joking 138
+not like 174
+not planning 127
+not really 66
+not safe 153
 not telling 56
-not that 120
-not the 71
-not to 226
-not wake 218
-note 240
-note in 56
-note on 79
-notice if 57
-notified 87
-novio 278
-novio de 92
-novio me 127
-now 227
-now but 96
-now he 65
-now hes 189
-now i 78
-now my 91
-now she 80
-now shes 148
-now what 65
-ocean 66
-of being 263
-of coke 58
-of her 136
-of it 158
-of me 62
-of my 418
+not that 116
+not the 81
+not to 236
+not wake 214
+note 245
+note in 60
+note on 81
+notice if 56
+notified 84
+novio 280
+novio de 90
+novio me 135
+now 240
+now but 77
+now he 68
+now hes 194
+now i 96
+now my 94
+now she 64
+now shes 144
+now what 64
+ocean 65
+of being 260
+of coke 60
+of her 118
+of it 181
+of me 77
+of my 401
 of myself 69
-of pills 96
-of taking 60
-of them 59
-of tylenol 160
-of vodka 72
-of your 112
-off 171
-off dead 55
-off my 99
-off the 135
+of pills 94
+of taking 59
+of them 73
+of tylenol 162
+of vodka 69
+of your 127
+off 159
+off my 110
+off the 119
 off with 81
-off without 96
-ojala 167
-ojala me 55
-ojala no 100
-ojos 74
-old said 64
-old told 55
-on 5th 103
-on being 70
-on her 264
-on his 187
-on insta 56
-on me 134
-on my 247
-on purpose 413
-on route 74
-on saturday 55
-on sh 122
-oncoming 58
-one more 162
-one of 57
-one side 58
-one would 66
-ones 93
+off without 98
+ojala 171
+ojala no 95
+ojos 70
+old said 62
+on 5th 106
+on being 68
+on her 237
+on his 153
+on insta 69
+on me 120
+on my 259
+on purpose 409
+on route 82
+on saturday 60
+on sh 119
+on wrong 59
+oncoming 56
+one more 190
+one of 86
+one side 56
+one would 64
+ones 128
 only one 60
-only thing 185
-only way 70
-order 222
-organizer 59
-other side 58
-otra cosa 110
-otra vez 229
-out 220
-out and 56
-out i 79
-out in 56
-out on 92
-out the 140
-outside 97
-over and 115
-overdose 97
-overdosed 77
-overpass 212
-overpass on 65
-oxy 130
-oxycodone 58
-pa 74
-pa que 126
-paciente 323
-paciente de 268
-paciente del 95
-padrastro 122
-padrastro le 60
-pain 75
-painless 104
-painless ways 80
-panic attack 55
-papa 71
-papa dejo 56
-papa le 84
-paperclip 63
+only thing 178
+only way 67
+order 244
+organizer 56
+other side 56
+otra cosa 125
+otra vez 222
+out 194
+out and 63
+out i 78
+out in 61
+out on 63
+out the 144
+outside 117
+over and 100
+overdose 86
+overdosed 75
+overpass 224
+overpass on 61
+oxy 143
+oxycodone 55
+pa 66
+pa que 114
+paciente 312
+paciente de 259
+paciente del 91
+padrastro 123
+padrastro le 58
+pain 87
+pain and 57
+painless 107
+painless ways 84
+papa 84
+papa dejo 60
+papa le 86
+paperclip 60
 para de 139
-para mis 64
-para que 66
-para todos 129
-parar 84
-pared 198
-pareja 183
-pareja me 201
-paro 69
-partes 61
-party 155
-party saturday 73
-pasa 90
-pass out 57
-passed out 248
-past the 59
-pastillas 826
+para mis 76
+para que 55
+para todos 128
+parar 80
+pared 196
+pareja 176
+pareja me 193
+paro 82
+partes 59
+party 162
+party saturday 79
+pasa 89
+pass out 59
+passed out 243
+pastillas 825
 pastillas de 466
-pastillas para 57
-pastillas que 67
-patient of 102
-peace 224
-peace with 143
-peaceful 103
+pastillas para 55
+pastillas que 64
+patient of 92
+peace 218
+peace with 140
+peaceful 121
 pecho 247
-pecho y 115
-pega 204
-pega con 115
-pego 173
-pegue 72
-pencil 65
-pencil sharpener 59
-pensado 166
-pensamientos de 55
-pensando 325
-pensando en 187
-pensando que 57
-pensar 93
-pensar en 88
-pense en 69
-people 242
-people who 69
-permanently 144
-perro 103
-perro a 61
-picked 284
-picked a 108
-picked the 57
-picking 119
-picking at 62
-picturing 79
-pido 86
-pido a 96
-piece 65
-pienso 480
-pienso en 228
-pienso que 223
-piernas 87
-pill 99
-pill organizer 75
-pillow 97
-pills 916
-pills and 103
-pills in 107
+pecho y 112
+pega 196
+pega con 113
+pego 172
+pegue 68
+pencil 62
+pencil sharpener 56
+pensado 159
+pensamientos de 63
+pensando 341
+pensando en 192
+pensar 95
+pensar en 90
+pense en 78
+people 195
+people who 68
+permanently 138
+perro 98
+perro a 58
+picked 282
+picked a 112
+picking 112
+picturing 81
+pido 90
+pido a 100
+piece 70
+pienso 466
+pienso en 219
+pienso que 219
+piernas 88
+pill 103
+pill organizer 70
+pillow 101
+pills 907
+pills and 108
+pills in 104
 pills lined 60
-piso 148
-pistol 195
-pistola 402
-pistola de 124
-pistola en 117
-place and 68
-plan and 88
-plan is 58
-plan to 58
-plane 109
-planeado 62
-planning 338
-planning on 75
-planning to 115
-plants 79
-plants and 57
-platform 60
-playlist 62
-point 320
-point in 94
-point of 94
-poisoning 71
-police 184
-policia 99
-por escribir 121
-por mi 95
-por que 106
-por si 154
-posted 472
-posted a 206
-posted my 103
-posted on 71
-posting 75
-pounding 118
-pq 63
-pray 126
-praying 99
-prendido 60
-presion 59
-pretty 220
-pretty bad 79
-primo 61
-prob 70
-probably 403
-probably nothing 206
-profundo 129
-promised 72
-proposito 87
-protect 85
-protection 90
-prove 100
-publico 62
-publico en 62
-puedo con 55
-puedo ir 59
-puedo mas 134
-puedo respirar 67
-puente 437
+piso 140
+pistol 220
+pistola 410
+pistola de 120
+pistola en 128
+place and 86
+plan and 112
+plan is 56
+plan to 60
+plane 105
+planeado 63
+planning 334
+planning anything 59
+planning on 70
+planning to 114
+plants 74
+plants and 55
+platform 65
+playlist 60
+point 303
+point in 92
+point of 91
+poisoning 68
+police 183
+policia 101
+por escribir 115
+por mi 102
+por que 107
+por si 147
+posted 477
+posted a 209
+posted my 97
+posted on 74
+posting 78
+pounding 114
+pq 62
+pray 127
+pray every 55
+praying 98
+prendido 58
+presion 60
+pretty 224
+pretty bad 78
+prima 55
+primo 64
+prob 90
+probably 418
+probably nothing 203
+profundo 122
+promised 86
+proposito 89
+protect 94
+protection 105
+prove 98
+publico 66
+publico en 66
+puedo ir 55
+puedo mas 129
+puedo respirar 65
+puente 448
 puente de 143
-pues 104
-pulled 70
-pulso 55
-punched 102
-punched the 77
-purpose 395
-pushed 144
-pushed me 117
-put 261
-put a 102
-put his 97
-put something 55
-put them 101
-q 149
-que 59
-que alguien 184
-que dios 74
-que fue 72
-que hacer 226
-que hago 311
-que hicieron 60
-que hizo 59
-que lastimar 122
-que les 65
-que me 153
-que nadie 56
-que quiere 119
-que se 164
-que seria 141
-que si 330
-que sigo 108
-que soy 83
-que su 253
-que tengo 58
-que un 69
-que va 74
-que ve 60
-que ya 146
-queme 89
-queme con 87
-queria 151
-queria decirle 95
-quien 92
-quien decirle 55
-quien mas 62
-quiere matar 61
-quiere morir 105
-quiere morirse 126
-quiero 266
-quiero despertar 70
-quiero estar 81
-quiero ir 124
-quiero matarme 60
-quiero morir 72
-quiero seguir 164
-quiero vivir 103
-quisiera dormirme 104
-quit drinking 85
-quitarme 163
-quitarme la 147
-quito 265
-quito el 148
+pues 99
+pulled 69
+pulso 60
+punched 112
+punched the 73
+purging 56
+purging like 55
+purpose 392
+pushed 140
+pushed me 114
+put 272
+put a 98
+put his 114
+put something 60
+put them 99
+q 144
+que alguien 180
+que casi 55
+que dios 75
+que fue 74
+que hacer 224
+que hago 326
+que hicieron 57
+que hizo 69
+que lastimar 125
+que les 62
+que los 63
+que me 143
+que nadie 61
+que quiere 112
+que se 160
+que seria 143
+que si 326
+que sigo 103
+que soy 78
+que su 249
+que tengo 64
+que un 68
+que va 72
+que ve 62
+que ya 138
+queme 85
+queme con 82
+queria 125
+queria decirle 101
+quien 94
+quien mas 67
+quiere matar 64
+quiere morir 102
+quiere morirse 119
+quiero 271
+quiero despertar 82
+quiero estar 76
+quiero ir 118
+quiero matarme 59
+quiero morir 68
+quiero seguir 154
+quiero vivir 108
+quisiera dormirme 112
+quit drinking 94
+quitarme 165
+quitarme la 150
+quito 271
+quito el 156
 quito las 76
-r 109
-racing 131
-racing and 55
+r 106
+racing 119
 radio 106
-rail 69
-ran 142
-ran out 135
-raped 157
-raro 162
-rather be 104
-rato 143
-razor 439
-razor blades 77
-reads 176
-ready 117
-real 256
-real this 55
+rail 74
+railing 64
+ran 138
+ran out 129
+raped 149
+raro 161
+rather be 102
+rato 146
+razor 437
+razor blades 74
+reads 170
+ready 98
+real 247
 really confused 76
-really long 66
-really tried 70
-really want 68
-reason 164
-reason i 87
-refill 97
-regale 217
-regale mi 101
-regale mis 79
-regret it 61
-relaciones 62
-relapse 91
-relapsed 396
-relapsed on 135
-relief 66
-relieved 137
-remember 76
-rent 65
-report 69
-researching 148
-respira 158
-respira raro 91
-respirar 89
-responde 105
-responding 92
+really long 69
+really tried 69
+really want 66
+reason 149
+reason i 85
+refill 104
+regale 224
+regale mi 95
+regale mis 95
+regret it 58
+relaciones 59
+relapse 100
+relapsed 402
+relapsed last 55
+relapsed on 133
+relief 63
+relieved 133
+remember 102
+rent 63
+report 76
+researching 143
+respira 157
+respira raro 93
+respirar 91
+responde 100
+responding 88
 revisa 84
-revolver 95
-rid 61
-rid of 61
-rifle 330
-right 237
-right now 227
-rio 65
-river 110
-rn 536
-rompio 131
-rompio el 65
-roof 240
-roof of 215
-room 123
-room at 76
-roommate 372
-roommate is 63
-ropa 105
-rope 464
-rope in 117
-rope today 71
-route 90
-route 9 84
-running 118
-s*icide 72
-s3lf 78
-sabado 99
-sabe 140
-sacrifice 77
-safe tonight 134
-said 115
-said hed 86
-said her 72
-said hes 66
-said his 57
-said i 74
-said if 221
-said next 96
-sangrar 179
-sangre 106
-sat 72
-saturday 157
-saturday i 83
-saved 117
-saved up 63
-saving 340
-saving my 147
+revolver 93
+rid 55
+rid of 55
+rifle 339
+right 234
+right now 225
+rio 61
+river 113
+rn 533
+rompio 125
+rompio el 62
+roof 252
+roof of 227
+room 91
+room at 75
+roommate 368
+roommate is 65
+ropa 114
+rope 490
+rope in 139
+rope today 69
+route 97
+route 9 82
+running 123
+s*icide 75
+s3lf 74
+sabado 100
+sabe 135
+sacrifice 74
+safe tonight 128
+said 108
+said hed 82
+said her 87
+said hes 68
+said his 62
+said i 75
+said if 223
+said next 99
+sangrar 178
+sangre 101
+sat 103
+saturday 134
+saturday i 92
+saved 119
+saved up 64
+saving 349
+saving my 158
 saving up 140
-saw 118
-say 218
-say more 57
-saying 180
-says its 66
-says one 94
-scared 428
-scared of 114
-school right 93
-scratched 153
-scratched my 98
-scratches 65
-scratching 170
+saw 133
+saw it 66
+say 203
+say more 55
+saying 169
+saying goodbye 59
+saying she 55
+says its 73
+says one 124
+scared 443
+scared of 120
+school right 89
+scratched 156
+scratched my 92
+scratches 61
+scratching 167
 scratching my 97
-se 217
-se a 148
-se daria 56
-se desmayo 100
+se 211
+se a 152
+se desmayo 107
 se esta 117
-se llevo 85
-se ni 74
-se para 60
-se por 125
-se que 212
-se quiere 176
-se tomo 236
-se va 97
-secret 90
-see if 58
-seeing bugs 114
-sees 217
-seguir 145
-seguir viviendo 84
-seizure 458
-seizure in 75
-seizure on 67
-send my 74
-sending 81
-sending me 95
-senor 156
-ser una 74
-seria 205
-seria mejor 157
-serio 108
-seriously 56
-seroquel 180
-seroquel for 58
-set a 59
-settled 89
-sewer 96
-sewer slide 95
-sewerslide 118
-sh 658
+se llevo 82
+se ni 75
+se para 58
+se por 126
+se que 210
+se quiere 175
+se tomo 244
+se va 99
+secret 88
+see if 64
+seeing bugs 119
+sees 212
+sees your 55
+seguir 135
+seguir viviendo 81
+seizure 459
+seizure in 79
+seizure on 70
+send my 71
+sending 90
+sending me 98
+senor 148
+ser una 71
+seria 204
+seria mejor 158
+serio 116
+seroquel 196
+seroquel for 62
+set a 70
+settled 103
+sewer 118
+sewer slide 117
+sewerslide 112
+sh 669
 sh again 192
-sh last 81
-sh urges 82
-shaking 650
-shaking and 161
-shaking so 99
-shaky and 61
-shaped 62
-sharpener 64
-shd 81
-shd again 58
+sh last 80
+sh urges 77
+shaking 648
+shaking and 167
+shaking so 98
+shaky and 65
+shaped 58
+sharpener 60
+shd 80
+shd again 56
 she 122
-she had 68
-she hasnt 58
-she is 90
+she hasnt 59
+she is 91
 she lives 82
-she says 157
-she sees 158
+she says 138
+she sees 153
 she told 76
-she took 84
-she was 68
-she wont 96
-shes 391
-shes 14 102
+she took 92
+she will 62
+she wont 95
+shes 369
+shes 14 98
 shes a 59
-shes asleep 79
-shes at 85
-shes breathing 70
-shes in 61
-shes your 185
-shoot up 60
-shotgun 74
-should know 95
-should mention 56
-showed 211
-showed me 114
-shower 124
-showered 61
-shows up 67
+shes asleep 75
+shes at 86
+shes awake 57
+shes breathing 67
+shes in 70
+shes your 187
+shoot up 57
+shotgun 85
+should know 78
+showed 200
+showed me 116
+shower 123
+showered 59
+shows up 63
 si 78
-si acaso 128
-si ese 56
-si lo 108
-si me 130
-side and 82
-sigo aqui 59
-sin 138
-sin comer 73
-sin mi 255
-sin tomar 62
-since this 97
-since yesterday 72
-sister 237
-sisters 105
-sitting 485
-sitting in 230
-sitting on 75
-sleep and 99
-sleep for 89
-sleep forever 108
-sleeping pills 102
-sleeping with 79
+si acaso 122
+si ese 55
+si lo 103
+si me 127
+si mi 55
+side and 62
+sigo aqui 56
+sin 150
+sin comer 77
+sin mi 251
+sin tomar 57
+since friday 61
+since this 104
+since yesterday 70
+sister 238
+sisters 100
+sitting 486
+sitting in 232
+sitting on 84
+sleep and 92
+sleep for 85
+sleep forever 103
+sleeping pills 108
+sleeping with 84
 sleepy 91
-sleeves 80
-slept 213
-slept in 197
-slide 98
-slide thoughts 67
-slurring 118
-smashed 63
-so bad 144
-so done 99
-so nobody 145
-so someone 71
-so tired 185
-so you 72
-soga 163
+sleeves 95
+slept 214
+slept in 199
+slide 120
+slide thoughts 91
+slurring 119
+smashed 60
+so bad 142
+so done 94
+so nobody 133
+so someone 75
+so tired 195
+so you 62
+soga 162
 soga en 61
-some nights 95
-somebody 156
-somebody to 95
-someone 230
-someone call 60
-someone knows 68
-someone to 429
-something happened 197
-something happens 112
-something stupid 56
-sometimes 78
+some nights 105
+some of 63
+somebody 144
+somebody to 97
+someone 211
+someone call 63
+someone knows 72
+someone to 434
+something happened 206
+something happens 108
+sometimes 63
 sometimes i 151
-soon 240
-soy una 121
-speech 58
-spinning 94
-spot 99
-squared 71
-squared away 71
-stab 87
-standing 204
-standing on 113
-staring 58
-stars 67
-started the 58
-stash 58
-stepdad 212
-stepping 80
-stiff 119
-still 30 97
-still bleeding 76
-still here 79
-stitches 159
-stockpiling 134
-stockpiling my 97
-stood 147
-stood at 82
-stop 308
-stop bleeding 72
-stop eating 112
-stop existing 104
-stop shaking 104
-stopped 284
-stopped drinking 84
-stopped my 90
-story 114
-strong 75
-stronger 80
-stuff away 61
-stuff to 76
-stupid 122
-su 327
-su mama 90
+soon 230
+soy una 118
+speech 55
+spinning 87
+spot 101
+squared 70
+squared away 70
+stab 85
+standing 202
+standing on 107
+staring 55
+stars 64
+stash 59
+stepdad 202
+stepping 84
+stiff 125
+still 30 94
+still bleeding 78
+still here 94
+still in 65
+stitches 166
+stockpiling 129
+stockpiling my 94
+stood 188
+stood at 85
+stop 339
+stop bleeding 76
+stop eating 113
+stop existing 100
+stop i 55
+stop shaking 98
+stopped 272
+stopped drinking 87
+stopped my 93
+stops 58
+story 105
+strong 73
+stronger 77
+stuff away 60
+stuff to 85
+stupid 100
+su 328
+su mama 73
 su mochila 56
-su padrastro 81
-su papa 60
-su tio 86
-sudando 194
-sudando y 85
-suicidal 128
-suicidal thoughts 65
-suicidarme 77
-suicide 157
-sunday 399
-sunday i 72
-supervisor 180
-sure 67
-sure ill 71
-sure why 159
-sus 62
-sus partes 57
-sus pastillas 77
-swallow 58
+su padrastro 84
+su papa 69
+su tio 98
+sudando 188
+sudando y 83
+suicidal 120
+suicidal thoughts 62
+suicidarme 73
+suicide 163
+sunday 441
+sunday i 67
+supervisor 182
+supposed 55
+supposed to 55
+sure ill 70
+sure why 154
+sus 69
+sus partes 55
+sus pastillas 79
 swallowed 286
-swallowed a 145
-swear 166
-swear ill 74
-sweating 154
-sweaty 75
-swelling 88
-swollen 92
-table 150
-take all 83
-take asking 93
-take me 88
-take to 94
-taken 191
-taken care 65
-takes 270
-takes me 109
-takes to 61
-talking to 71
-tambien 302
-tambien queria 108
-tan 134
-tbh 436
-te 69
-te escribo 61
-techo 89
-techo del 59
-tell 437
-tell anyone 99
-tell dr 122
-tell my 270
-tell somebody 57
-tell someone 106
-telling 733
-telling me 342
-telling you 242
-temblando 362
-temblando mucho 59
+swallowed a 142
+swear 168
+swear ill 70
+sweating 172
+sweaty 56
+swelling 84
+swollen 88
+table 148
+take all 89
+take asking 89
+take me 86
+take to 91
+taken 194
+taken care 62
+takes 264
+takes me 114
+takes to 58
+tambien 332
+tambien decirle 56
+tambien queria 117
+tan 118
+tbh 422
+te 67
+te escribo 58
+techo 94
+techo del 66
+tell 406
+tell anyone 96
+tell dr 127
+tell my 274
+tell someone 116
+telling 751
+telling me 348
+telling you 251
+temblando 373
+temblando mucho 66
 temblando sudando 59
-temblando y 94
-tener 64
-tener relaciones 62
-tengo 308
-tengo con 72
-tengo el 73
+temblando y 98
+tener 57
+tener relaciones 59
+tengo 309
+tengo con 67
+tengo el 77
 tengo en 69
-tengo ganas 60
-tengo guardadas 109
-tengo la 102
+tengo ganas 59
+tengo guardadas 110
+tengo la 99
 tengo las 101
-tengo miedo 256
-tengo todo 155
-tenia 56
-testamento 78
-text if 57
+tengo miedo 259
+tengo todo 153
+testamento 84
+text if 55
 texted 132
-texting 144
-than 60
-than before 141
-than usual 131
-that bad 183
-that her 61
-that if 72
-that says 57
-thats all 68
-thats where 62
-the 14th 80
-the baby 85
-the bat 63
-the big 58
+texting 139
+than before 140
+than usual 115
+that bad 192
+that her 63
+that if 71
+that says 56
+thats all 71
+thats where 66
+the 14th 81
+the 19th 80
+the baby 93
+the bat 78
+the big 56
 the blade 150
-the bottle 86
-the bridge 335
-the cabinet 76
-the cat 60
-the closet 134
-the counter 75
-the dog 90
-the drawer 64
-the edge 135
-the engine 69
-the er 261
-the garage 341
-the grain 66
-the gun 140
-the guy 82
-the house 176
-the key 57
-the kitchen 167
-the knife 93
-the lake 172
-the letters 62
-the life 157
+the bottle 82
+the bridge 331
+the cabinet 73
+the cat 64
+the closet 144
+the cops 70
+the counter 76
+the devil 60
+the dog 88
+the drawer 59
+the edge 162
+the engine 65
+the er 273
+the garage 343
+the grain 63
+the gun 135
+the guy 90
+the house 199
+the key 59
+the kitchen 171
+the knife 103
+the lake 154
+the letters 59
+the life 150
 the lord 104
-the man 79
-the math 58
-the median 91
-the message 77
-the neighbors 89
-the night 173
-the nightstand 134
-the note 89
-the ocean 59
-the only 326
-the overpass 150
-the party 85
-the people 105
-the pills 288
-the plane 86
-the point 236
-the police 78
-the problem 82
-the radio 110
-the razor 201
-the rifle 56
-the river 100
-the roof 228
-the rope 176
+the man 81
+the math 56
+the median 100
+the message 73
+the neighbors 92
+the night 167
+the nightstand 130
+the note 86
+the ocean 58
+the only 319
+the overpass 166
+the party 88
+the people 102
+the pills 285
+the plane 84
+the point 218
+the police 76
+the problem 80
+the radio 109
+the railing 55
+the razor 200
+the river 103
+the roof 240
+the rope 174
+the shed 59
 the shower 118
 the table 81
-the thing 88
-the thoughts 245
-the top 205
-the tracks 136
-the train 184
-the truck 64
-the tv 153
-the urge 96
-the voice 175
-the voices 263
-the wall 405
-the walls 95
-the water 71
-the way 270
-the weekend 81
-the wheel 118
-the worst 65
-them 341
-them after 68
-them all 92
-there and 112
-there are 67
-theres 136
-theres a 82
-they bled 60
-they bleed 61
-they get 58
-they put 59
-they told 58
-theyd 109
-theyd be 59
-theyre 275
-theyre in 65
-theyre not 67
-thigh 70
-thighs 276
-thing on 61
-thing that 90
-thing to 94
-think about 408
-think ill 104
-thinking 685
-thinking about 403
-thinking abt 132
-this 124
-this anymore 180
-this im 60
-this time 710
-this weekend 333
-tho 254
-thought 56
-thought about 206
-thought of 56
-thoughts 131
-thoughts about 107
-thoughts again 179
-thoughts are 234
-thoughts back 68
-threatened 107
-threw 281
-threw a 86
-throat 175
-throwing 235
-throwing up 207
-tied 77
-tiene 138
-tiene 14 56
-tiene un 72
-tiene una 124
+the thing 81
+the thoughts 232
+the top 215
+the tracks 150
+the train 190
+the tv 169
+the urge 88
+the urges 60
+the voice 174
+the voices 268
+the wall 413
+the walls 99
+the water 72
+the way 268
+the weekend 89
+the wheel 116
+the worst 63
+their 56
+them 310
+them after 75
+them all 104
+them im 55
+them in 57
+there and 130
+there are 66
+theres 129
+theres a 62
+they bled 57
+they bleed 64
+they get 64
+they put 61
+theyd 111
+theyd be 63
+theyre 301
+theyre in 75
+theyre not 64
+thigh 71
+thighs 289
+thing on 56
+thing that 87
+thing to 108
+think about 429
+think ill 90
+thinking 706
+thinking about 419
+thinking abt 145
+this 105
+this anymore 177
+this im 56
+this normal 61
+this time 748
+this weekend 329
+tho 226
+thought about 210
+thoughts 114
+thoughts about 91
+thoughts again 181
+thoughts are 239
+thoughts back 64
+threatened 102
+threw 290
+threw a 94
+threw up 55
+throat 171
+throwing 256
+throwing up 230
+tied 81
+tiene 145
+tiene 14 55
+tiene un 82
+tiene una 137
+tight 57
 tight and 66
-til 88
-till it 62
-time he 106
-time im 174
-time in 109
-time not 75
-tingly 72
-tio 126
-tirarme 132
-tirarme del 101
-tired 418
-tired of 342
-tiro 80
-tmrw 277
-to bother 84
-to burn 59
-to but 59
-to cleanse 85
-to ctb 80
-to deal 56
-to die 504
-to disappear 91
-to do 136
-to drive 156
-to end 194
-to everyone 149
+til 122
+til it 57
+till it 59
+time he 108
+time im 165
+time in 88
+time not 81
+tingly 68
+tio 134
+tirarme 134
+tirarme del 96
+tired 402
+tired of 350
+tiro 84
+tmrw 265
+to bother 102
+to burn 61
+to but 62
+to cleanse 82
+to ctb 99
+to deal 60
+to die 517
+to disappear 87
+to do 146
+to drive 152
+to end 190
+to everyone 132
 to finish 127
-to go 149
-to hang 77
-to have 100
-to hear 59
-to hurt 191
-to jump 212
-to just 65
-to kill 303
-to kms 138
-to leave 106
-to me 122
-to meet 73
-to message 63
-to my 273
+to go 160
+to hang 80
+to have 63
+to hear 57
+to hurt 184
+to jump 199
+to just 69
+to kill 272
+to kms 155
+to leave 128
+to me 116
+to meet 66
+to message 80
+to my 238
 to next 84
-to not 169
-to people 75
-to protect 98
-to prove 92
-to sacrifice 75
-to save 62
-to say 149
-to shoot 89
-to sleep 330
-to someone 89
-to stab 56
-to swallow 56
-to the 68
-to unalive 159
-to wake 88
-to walk 136
-to want 77
-toca 166
-toca cuando 99
+to not 161
+to people 74
+to protect 106
+to prove 90
+to sacrifice 72
+to save 60
+to say 166
+to shoot 94
+to sleep 315
+to someone 72
+to stab 55
+to tell 72
+to tie 57
+to unalive 165
+to wake 92
+to walk 135
+to want 73
+toca 176
+toca cuando 103
 todas 279
-todas las 197
-todas mis 59
-today 713
-today and 219
-today i 180
-today like 68
-today she 130
-today that 80
-todo 536
-todo planeado 62
-todos 331
-todos estarian 64
-told 861
-told anyone 77
-told her 96
-told him 82
-told me 399
-told myself 57
-told the 61
-tomar de 65
-tome 699
-tome como 194
+todas las 199
+todas mis 60
+today 734
+today and 209
+today i 208
+today like 69
+today she 123
+today that 84
+todo 517
+todo planeado 63
+todos 346
+todos estarian 63
+told 860
+told a 62
+told anyone 75
+told her 114
+told him 85
+told his 61
+told me 392
+told the 57
+tomar de 66
+tomar hace 62
+tome 687
+tome como 196
 tome todas 203
-tomo 184
-tomorrow 443
-tomorrow im 70
-tongue 68
+tomo 181
+tomorrow 440
+tomorrow im 68
+tongue 64
 tonight 1607
-tonight and 151
-tonight he 63
-tonight i 159
-tonight im 65
-tonight is 57
-tonight she 62
-tonights 181
-tonights the 174
-too many 65
-took 1478
-took a 234
-took all 215
-took like 179
-took my 272
-took some 57
+tonight and 160
+tonight he 61
+tonight i 154
+tonight im 71
+tonight she 60
+tonights 183
+tonights the 176
+too many 63
+took 1496
+took a 235
+took all 221
+took extra 58
+took like 184
+took my 255
+took some 60
 took something 57
-took the 154
-top 215
-top level 85
-top of 95
-touched 88
-touches 143
-touches her 87
-tracks 326
-tracks behind 94
-tracks by 86
-traffic 130
-train 271
-train tracks 127
-tramadol 59
-tren 105
-tried 95
-tried to 87
-truck 199
-trunk 111
-trust myself 69
-trying 170
+took the 151
+top 210
+top level 79
+top of 80
+touched 90
+touches 157
+touches her 88
+towel 57
+tracks 346
+tracks behind 105
+tracks by 81
+traffic 119
+train 287
+train tracks 137
+tramadol 55
+tren 103
+tried to 84
+truck 190
+trunk 113
+trust myself 73
+trying 173
 trying with 164
-turkey 173
-turned it 70
-turning the 77
-tuvo una 62
-tv 153
-tv is 67
+turkey 176
+turned it 72
+turning the 74
+tuvo una 59
+tv 160
+tv is 75
 twice today 61
 twitching 132
-tying 92
-tylenol 478
-tylenol it 92
-u 361
-u for 57
+twitching and 55
+tying 97
+tylenol 483
+tylenol it 94
+u 347
 um 62
-un 286
-un companero 107
-un cuchillo 203
-un dolor 61
-un frasco 59
-un hombre 57
-una 91
-una carga 194
-una convulsion 125
-una cuerda 80
-una fiesta 82
-una hora 130
-una navaja 81
-una pistola 177
-una soga 85
-una voz 105
-unalive 491
-unalive myself 219
-unalive thoughts 99
-unaliving 132
-unaliving myself 114
-unas 98
-uncle 176
-under 69
-unless 77
-until i 56
-until it 68
-until they 73
-up after 77
-up and 86
-up here 99
-up how 72
-up loose 83
+un 277
+un companero 102
+un cuchillo 204
+un dolor 62
+un frasco 63
+una 81
+una carga 193
+una convulsion 124
+una cuerda 76
+una fiesta 80
+una hora 122
+una navaja 76
+una pistola 185
+una soga 84
+una voz 100
+unalive 490
+unalive myself 222
+unalive thoughts 103
+unaliving 129
+unaliving myself 112
+unas 94
+uncle 187
+under 68
+unless 74
+unrelated 55
+until i 58
+until it 65
+until they 70
+up after 72
+up and 61
+up blood 74
+up here 118
+up how 78
+up loose 79
 up one 62
-up tomorrow 126
-urge 92
-urge to 96
-urgent 68
-urges 128
-urges are 70
-usarla 61
-use it 149
-used a 59
-usual 145
-va 180
-va a 262
-va con 79
-vaya 69
-ve 160
-ve a 62
-veces 133
-veces pienso 205
-veces quisiera 76
-vecina 158
-vecino 117
-veneno 73
-ventana 62
-veo 161
-veo cosas 83
-verdad 419
-verdad ya 83
-vez 99
-vida 284
-viendo 77
-viernes 66
-viernes cuando 61
-violaron 85
-vive 199
-viviendo 81
-vivir 223
-voces 316
-voces me 208
+up tomorrow 130
+urge 86
+urge to 93
+urgent 72
+urges 134
+urges are 75
+usarla 65
+use it 148
+used a 56
+usual 131
+va 183
+va a 263
+va con 74
+vaya 67
+ve 162
+ve a 57
+veces 116
+veces pienso 199
+veces quisiera 71
+vecina 165
+vecino 115
+veneno 77
+ventana 59
+veo 155
+veo cosas 85
+verdad 397
+verdad ya 80
+vez 98
+vida 280
+viendo 75
+viernes 67
+viernes cuando 59
+violaron 81
+vive 196
+viviendo 78
+vivir 220
+voces 315
+voces me 210
 voces que 85
-vodka 128
-vodka and 70
-voice 349
+vodka 124
+vodka and 68
+voice 345
 voice says 93
-voices 248
-voices are 142
-voices say 70
-volvi 429
-volvi a 442
-vomitando 147
-vomitando y 66
-vomiting 122
-voy 426
-voy a 479
-voz 155
-voz me 59
-voz que 84
-vuelve 119
-vuelve a 122
-w 142
+voices 260
+voices are 140
+voices say 79
+volvi 443
+volvi a 455
+vomitando 150
+vomitando y 63
+vomiting 117
+voy 420
+voy a 477
+voz 153
+voz me 62
+voz que 80
+vuelve 138
+vuelve a 141
+w 158
 w a 80
-w my 61
-wake 593
-wake her 58
-wake up 510
-walk 245
-walk into 178
-walked 67
-walking 150
-wall 430
-wall until 75
-walls 125
-wanna 161
-wanna unalive 66
-want everything 77
-want it 77
+w my 71
+w the 59
+wake 612
+wake her 61
+wake up 522
+walk 233
+walk into 175
+walked 76
+walking 158
+wall 449
+wall until 71
+wall when 60
+walls 128
+wanna 148
+wanna unalive 64
+want everything 78
+want it 87
 wanted someone 66
-was assaulted 73
-was for 73
+was assaulted 71
+was for 71
 was gone 140
-was raped 117
-wasnt 195
-wasnt around 69
-wasnt here 58
-watch 63
-water 145
-way home 73
-way out 61
-ways 158
-ways to 57
-week also 72
-weekend 331
-weekend and 59
-weird 78
-weirdly 131
-weirdly calm 63
-what do 235
-what happens 83
-what i 105
-what to 98
-whatever 56
-wheel 89
-when 89
-when he 135
-when hes 120
-when im 56
-when she 80
-where 257
-where he 123
-where im 108
-where she 60
-where the 91
-who 320
-who else 82
-who gets 73
-whole bottle 132
-why 139
-why im 270
-will 146
-will and 103
-will kill 91
-will make 66
-will on 75
-will this 67
-wine 57
-wish 272
-wish i 190
-wishing 112
-wishing i 62
-with a 502
-with bruises 64
-with no 56
-without me 210
-woke 352
-woke up 361
-wont 938
-wont answer 81
-wont be 391
-wont matter 79
-wont need 291
-wont stop 173
-wont wake 82
-world would 58
-worry about 106
-worst 73
-would 257
-would be 314
-would do 72
-would even 164
-would get 88
-would honestly 61
-would just 93
-would take 186
-wouldnt 392
-wouldnt be 92
-wouldnt let 68
-wouldnt stop 62
-wrist 134
-wrists 89
-writes 57
-writes me 66
-writing this 84
-wrote 571
-wrote a 135
-wrote letters 219
-wrote my 127
-xanax 356
-xanax cold 59
-y 347
-y ahorita 72
-y anoche 91
-y ayer 82
-y dice 210
-y el 74
-y esta 88
-y hoy 137
-y las 65
-y le 132
-y me 292
+was last 56
+was raped 111
+wasnt 184
+wasnt around 68
+wasnt here 60
+watch 59
+water 164
+way home 69
+way out 60
+ways 165
+week also 85
+weekend 327
+weekend and 60
+weirdly 127
+weirdly calm 73
+what do 225
+what happens 82
+what i 78
+what to 99
+wheel 90
+when he 136
+when hes 97
+when she 123
+when the 59
+where 252
+where he 128
+where im 98
+where my 57
+where she 65
+where the 93
+who 319
+who else 96
+who gets 86
+whole bottle 152
+why 119
+why im 271
+will 138
+will and 107
+will kill 90
+will on 71
+will this 83
+wine 60
+wish 268
+wish i 189
+wishing 116
+wishing i 60
+with a 507
+with bruises 65
+with no 59
+without me 205
+woke 359
+woke up 367
+wont 899
+wont answer 85
+wont be 392
+wont matter 76
+wont need 298
+wont stop 178
+wont wake 84
+word 76
+world would 55
+worry about 88
+worst 70
+would 233
+would be 327
+would do 81
+would even 159
+would get 97
+would honestly 69
+would just 95
+would take 180
+wouldnt 403
+wouldnt be 88
+wouldnt let 66
+wouldnt stop 69
+wrist 130
+wrists 88
+writes me 64
+writing this 66
+written 57
+wrote 586
+wrote a 137
+wrote letters 237
+wrote my 120
+xanax 354
+xanax cold 61
+y 348
+y ahorita 68
+y anoche 86
+y ayer 78
+y dice 202
+y el 59
+y esta 99
+y hoy 129
+y las 67
+y le 127
+y me 270
 y mis 57
-y otra 142
-y que 132
-y tambien 162
-y tengo 78
-y tiene 125
-y una 57
-ya 798
-ya decidi 68
-ya deje 61
-ya escribi 143
-ya le 80
-ya lo 60
-ya ni 58
-ya no 449
-ya regale 71
-ya se 177
-ya tengo 338
-yeah 85
-yesterday 225
-yesterday and 83
-yo no 77
-you asked 75
-you for 124
-you really 58
-you were 58
-your 76
-your client 208
-your clients 80
-your fault 60
-your patient 342
-yourself 60
+y otra 153
+y que 137
+y tambien 165
+y tengo 74
+y tiene 132
+y veo 58
+ya 806
+ya decidi 72
+ya deje 59
+ya escribi 146
+ya le 76
+ya lo 73
+ya no 441
+ya regale 77
+ya se 169
+ya tengo 336
+yeah 83
+year old 60
+yesterday 228
+yesterday and 79
+yo no 82
+you asked 83
+you for 145
+you really 61
+your 64
+your client 206
+your clients 93
+your fault 70
+your patient 318
 yr 88
 yr old 85
-yrs 65`,
+yrs 56`,
 } as const;

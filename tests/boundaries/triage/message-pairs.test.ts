@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTriageRules, triageMessage } from '../../../src/boundaries/index.js';
 import {
+  FRAGMENT_WORDS,
   findPairs,
   PAIR_LABEL,
   PAIR_REACH,
+  PAIR_REACH_WITH_FRAGMENTS,
   pairHalves,
   splitPairs,
 } from '../../../src/boundaries/triage/message-pairs.js';
@@ -56,21 +58,43 @@ const listOf = (hits: readonly RuleHit[]): RuleHits => {
   return list;
 };
 
+// Sentence starts for sentences of the given lengths in words, and the message's word count.
+const layout = (lengths: readonly number[]): [number[], number] => {
+  const starts: number[] = [];
+  let at = 0;
+  for (const length of lengths) {
+    starts.push(at);
+    at += length;
+  }
+  return [starts, at];
+};
+// Twenty-one sentences of five words: no fragments.
+const FULL = layout(Array.from({ length: 21 }, () => 5));
+
+// Within reach as the docs say: at most PAIR_REACH apart, or at most PAIR_REACH_WITH_FRAGMENTS apart with fewer than
+// PAIR_REACH sentences between them that are not fragments.
+const withinReach = (lengths: readonly number[], a: number, b: number) => {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  if (high - low <= PAIR_REACH) return true;
+  const between = lengths.slice(low + 1, high).filter((n) => n > FRAGMENT_WORDS).length;
+  return high - low <= PAIR_REACH_WITH_FRAGMENTS && between < PAIR_REACH;
+};
+
 describe('findPairs', () => {
   const sides = Int32Array.from([0, 1, -1]);
 
   it(`property: a pair is found exactly when its halves are at most ${PAIR_REACH} sentences apart, in either order`, () => {
     fc.assert(
       fc.property(fc.nat(20), fc.nat(20), (i, j) => {
-        const found = findPairs(listOf([hit(0, i), hit(2, 5), hit(1, j)]), sides);
+        const found = findPairs(listOf([hit(0, i), hit(2, 5), hit(1, j)]), sides, ...FULL);
         expect(found.length).toBe(Math.abs(i - j) <= PAIR_REACH ? 1 : 0);
       }),
     );
   });
 
   it('finds nothing from one half, however often it is found', () => {
-    expect(findPairs(listOf([hit(0, 0), hit(0, 1), hit(0, 2)]), sides)).toEqual([]);
-    expect(findPairs(listOf([hit(1, 0)]), sides)).toEqual([]);
+    expect(findPairs(listOf([hit(0, 0), hit(0, 1), hit(0, 2)]), sides, ...FULL)).toEqual([]);
+    expect(findPairs(listOf([hit(1, 0)]), sides, ...FULL)).toEqual([]);
   });
 
   it('property: finds what trying every first half against every second half finds, in the same order', () => {
@@ -98,14 +122,45 @@ describe('findPairs', () => {
           );
           return near.length === 0 ? [] : [{ pair: side >> 1, negated: near.every((negated) => negated) }];
         });
-        expect(findPairs(listOf(hits), pairSides)).toEqual(expected);
+        expect(findPairs(listOf(hits), pairSides, ...FULL)).toEqual(expected);
       }),
     );
   });
 
+  it(`property: fragments (at most ${FRAGMENT_WORDS} words) between the halves do not count towards the reach, up to ${PAIR_REACH_WITH_FRAGMENTS} sentences apart`, () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 12, maxLength: 12 }),
+        fc.nat(11),
+        fc.nat(11),
+        (lengths, i, j) => {
+          const found = findPairs(listOf([hit(0, i), hit(1, j)]), sides, ...layout(lengths));
+          expect(found.length).toBe(withinReach(lengths, i, j) ? 1 : 0);
+        },
+      ),
+    );
+  });
+
+  it('reads a statement texted in pieces as one ("took extra." … "of the lithium.")', () => {
+    // took extra. | not like a lot. | maybe 12. | of the lithium.
+    const pieces = layout([2, 4, 2, 3]);
+    expect(findPairs(listOf([hit(0, 0), hit(1, 3)]), sides, ...pieces)).toEqual([
+      { pair: 0, negated: false },
+    ]);
+    // Two sentences of more than three words between the halves put them out of reach.
+    const full = layout([2, 4, 5, 3]);
+    expect(findPairs(listOf([hit(0, 0), hit(1, 3)]), sides, ...full)).toEqual([]);
+    // However many fragments, never more than PAIR_REACH_WITH_FRAGMENTS sentences apart.
+    const many = layout([2, 1, 1, 1, 1, 1, 1, 2]);
+    expect(findPairs(listOf([hit(0, 0), hit(1, 7)]), sides, ...many)).toEqual([]);
+    expect(findPairs(listOf([hit(0, 0), hit(1, 6)]), sides, ...many)).toEqual([{ pair: 0, negated: false }]);
+  });
+
   it('prefers an unnegated finding of the pair to a negated one', () => {
-    expect(findPairs(listOf([hit(0, 0, true), hit(1, 1)]), sides)).toEqual([{ pair: 0, negated: true }]);
-    expect(findPairs(listOf([hit(0, 0, true), hit(1, 1), hit(0, 2)]), sides)).toEqual([
+    expect(findPairs(listOf([hit(0, 0, true), hit(1, 1)]), sides, ...FULL)).toEqual([
+      { pair: 0, negated: true },
+    ]);
+    expect(findPairs(listOf([hit(0, 0, true), hit(1, 1), hit(0, 2)]), sides, ...FULL)).toEqual([
       { pair: 0, negated: false },
     ]);
   });

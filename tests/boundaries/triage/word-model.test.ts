@@ -167,13 +167,14 @@ describe('triageMessage with the word model', () => {
   // The price of its recall, measured (docs/boundaries.md, "The word model"): near neighbours of crises that the
   // tables' tests were written to keep off the on-call line, which the model's weights take on call. None reaches
   // staff, and no table names a crisis in them.
+  // "there's no point rescheduling since I won't be here after the 15th, I'm moving to Ohio" left this list with the
+  // twenty-sixth round's refit (99 sets): the weights put it under the line, and the tables read it as a move (staff).
   it('takes some near neighbours on call: the tables name no crisis in them, and none reaches staff', () => {
     for (const text of [
       'my cousin did it again, took my car without asking, so i need to move my appt',
       'me tomé una botella de agua y mis pastillas de la mañana',
       "What if I don't wake up in time for my 8am? Would anyone notice if I'm late?",
       'tengo las pastillas aquí, no sé si las voy a tomar antes o después de comer',
-      "there's no point rescheduling since I won't be here after the 15th, I'm moving to Ohio",
       "I won't need them, I told my boss I'm switching insurance, can you cancel the forms?",
       "This time next week I won't be your patient, I'm moving",
     ]) {

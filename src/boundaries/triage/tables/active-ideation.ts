@@ -188,6 +188,12 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set bg (recall21, 2026-12-05): a deadline set oneself, and ending it if nothing changed by then.
     'if ..1 nothing ..1 changes|changed|improves|improved|gets|got|happens ..6 end|ending ..1 (it|things|everything|myself|it all|my life)',
     'told|promised|gave ..1 myself ..6 end|ending|do ..1 it|things|everything|myself & by|until|nothing|changed|changes|birthday|deadline|{weekday}',
+    // lead34 (set dn): the s-word's thoughts ("the s-word thoughts are back and theyre loud"); the word said as a letter and a
+    // word beside thoughts, urges or plans.
+    's|k ..1 word ..1 thoughts|thought|thinking|urges|urge|feelings|ideation|ideas|plans|plan|stuff|brain|mode',
+    'thinking|thought|thoughts|think ..2 about ..1 the ..1 s|k ..1 word',
+    // lead34 (set ds): the word spelled with doubled letters for its vowels ("s00icidal", read as "sooicidal").
+    'sooicid*|suuicid*|souicid*|soocid*|sooisid*|suisid*',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

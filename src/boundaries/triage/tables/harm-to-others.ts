@@ -194,6 +194,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     // lead33 (dh): a man's schedule written down by someone he humiliated, who wants him to feel what they feel.
     'writing|wrote|written|tracking|tracked|keeping|noting ..1 down|track|of ..2 his|her|their ..1 schedule|routine|movements|shifts',
     'want|wanted|need ..2 him|her|them ..1 to ..1 feel ..1 what ..1 i ..1 feel|felt',
+    // lead34 (set dq): going up to a neighbour with a machete, "its over for him".
+    'go|going|goin|went|come|coming|head|walk ..3 up|down|over|there ..3 with ..2 the|my|a|that ..1 machete|knife|bat|axe|hammer|crowbar|gun|pistol|{firearm}|{blade}|{weapon}',
+    '(its over for him|its over for her|its over for them|its over for that|it will be over for him|itll be over for him|hes done for|hes a dead man|shes done for) & machete|knife|bat|axe|hammer|crowbar|gun|pistol|{firearm}|{blade}|{weapon}|swear|go|going|up|there',
+    // lead34 probes: a coworker bringing "something" to work to fix the layoffs, a third party unsure whom to tell.
+    'bringing|bring|brings|brought ..1 something ..3 to ..1 work|school|office|church|party|meeting|practice & fix|settle|handle|teach|show|pay|end|layoffs|fired|boss|manager|everyone|tell|scared|afraid',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

@@ -208,6 +208,12 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'drank|drink|drinking|swallowed|chugged|sipped ..4 washer|wiper|windshield|coolant|brake|lighter ..1 fluid',
     'kind|kinda|sort|sorta|partly|half|maybe|mostly|little ..2 on ..1 purpose && dosed|dose|took|taken|swallowed|pills|meds|{med_name}|{pills}|at ..1 once',
     'double|triple ..1 dosed|dose|dosing && on ..1 purpose',
+    // lead34 (set dp): a farm chemical drunk or eaten ("drank some of the sevin dust mixed with water"): insecticides,
+    // herbicides, rodenticides and the like, by name or by kind; (ds) extra of a medicine taken, told in fragments.
+    'drank|drink|drinking|swallowed|swallow|ate|eaten|took|mixed|chugged|downed ..6 sevin|paraquat|malathion|diazinon|chlorpyrifos|roundup|glyphosate|gramoxone|pesticide|pesticides|insecticide|herbicide|fungicide|rodenticide|dcon|strychnine|fertilizer|dewormer|ivermectin|lye|{poison}',
+    '(weed killer|bug killer|bug spray|ant killer|rat poison|mouse poison|roach killer|drain cleaner|pool chlorine|sheep dip|cattle dewormer|horse dewormer) & drank|drink|drinking|swallowed|ate|eaten|took|mixed|chugged|downed',
+    '(took extra|taken extra|took a bunch|took too many|took way too many|took a lot|swallowed extra) && of|my|the|his|her|some ..1 {med_name}|{pills}|pills|meds|tablets|lithium',
+    '{med_name}|{pills}|pills|meds|tablets ..3 maybe|like|about|around|prob|probably ..1 {number} && took|taken|swallowed|extra',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): un nino que se comio las pastillas; demasiados parches; una ingesta
@@ -340,5 +346,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|trague|tomo|trago|tomaste ..6 semana|semanas|mes|meses|dias & (de una vez|de un jalon|de golpe|al mismo tiempo|juntas|juntos|extra|doble)',
     // Lo intenté otra vez, y las pastillas nombradas al lado (set bg en español, recall21).
     'lo ..1 intente|intento|intentaste ..1 otra|de ..1 vez|nuevo && {pills}|{med_name}|{overdose}',
+    // lead34 (set dp): un químico del campo tomado o bebido (veneno, pesticida, herbicida, matarratas).
+    'tomo|tomó|tome|tomé|bebio|bebió|bebi|bebí|trago|tragó|tragué|trague ..6 pesticida|insecticida|herbicida|matarratas|raticida|fertilizante|anticongelante|{poison}|paraquat|sevin|roundup|malation',
   ],
 };

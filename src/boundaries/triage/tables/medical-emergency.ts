@@ -188,6 +188,13 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'passed ..1 out|fainted|collapsed|blacked ..1 out && eat|eating|ate|food|meals|anorexi*|restrict*|purg*|starv*|weight',
     'pulse|heartrate|bpm ..2 was|is|of|at ..1 {number} && eat|eating|ate|food|meals|restrict*|weight|passed|fainted|dizzy',
     'should|do|can ..2 i|we ..1 take|bring|drive|rush ..3 to ..2 the ..1 er|hospital|emergency',
+    // lead34 (set dn): only water for days, with the body failing (dizzy, can barely stand, hands or feet gone blue); hands or
+    // feet blue beside fainting, no food or breath.
+    'only|just ..3 water ..4 day|days|week|weeks|since|{number}|{weekday} && dizzy|faint|fainted|fainting|stand|standing|blue|bluish|blueish|weak|heart|chest|blacking|shaky|shaking|numb|cold|confused|purple',
+    'hands|fingers|feet|toes|fingertips ..3 blue|purple|bluish|blueish|gray|grey & dizzy|faint|fainted|fainting|stand|standing|eaten|eat|ate|water|food|breathe|breathing|breath|chest|heart|days|numb|weak',
+    'dizzy|lightheaded|weak|faint ..4 barely|cant|cannot ..1 stand|standing|walk && eaten|eat|ate|food|water|days|blue|faint|fainted|chest|heart|restricting|fasting|starving|since|{weekday}|week',
+    // lead34 (set dp): the signs of a pesticide poisoning (drooling and sweating, pinpoint pupils, twitching, sight gone wrong).
+    'drooling|slobbering|foaming & sweating|sweaty|twitching|jerking|breathing|breathe|see|vision|pupils|shaking|vomiting|puking',
   ],
   es: [
     // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la

@@ -474,6 +474,24 @@ export const METHOD_MEANS: TriageTable = {
     '{pills}|tylenol|advil|ibuprofen|pills|meds|sleeping ..4 for ..1 later',
     // lead33 (dh): standing past a platform's yellow line, waiting for the right train.
     'past|over|beyond|across|behind|on ..2 the ..1 yellow ..1 line & standing|stand|stood|waiting|wait|lean|leaning|step|stepping|right|train|one',
+    // lead34 (sets dq, ds): the means looked at again and again ("my grandma's oxy is still in the cabinet ... i keep going in
+    // there and just looking at it"), counted ("found them. all of them ... just counting"), someone else's whole supply in
+    // one's room; a bridge crossed every day and looked down from longer each time.
+    'keep|kept|keeps ..3 looking|staring|checking|going ..2 at|in ..3 it|them|the|that ..1 bottle|pills|gun|rope|cabinet|drawer|safe|stash|oxy|belt',
+    '(looking at it|staring at it|looking at them|staring at them|just looking at|keep looking at|sit and look at|sat looking at) && {possess}|the|my|his|her|moms|dads|grandmas|grandpas|those|these ..2 oxy|pills|{pills}|{med_name}|gun|{firearm}|rope|{rope}|bottle|belt|cabinet|stash|safe|blade|{blade}',
+    'just|been|keep|here|sit|sat|still ..1 counting|counted && (all of them|all of it|found them|found it|found the|from my|from the|leftover|saved up|i saved|my stash|the bottle|all the ones|the ones from|the ones i|been saving|i kept|ive kept)',
+    'counting|counted ..1 them|pills|it && (all of them|all of it|found them|found it|found the|from my|from the|leftover|saved up|i saved|my stash|the bottle|all the ones|the ones from|the ones i|been saving|i kept|ive kept)',
+    'moms|dads|grandmas|grandpas|parents|sisters|brothers|roommates|husbands|wifes|nanas|papas ..3 {med_name}|{pills}|oxy|xanax|pills|meds|gun|pistol|{firearm} ..6 in ..1 my ..1 room|backpack|pocket|drawer|locker|closet|nightstand',
+    'looking|look|looked|stare|staring|stared|leaning|lean|leaned ..1 down|over ..3 longer|each|every|again|min|mins|minutes|hour|while|long & bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|water|river|cliff|{height}',
+    'stood|standing|stand|sat|sitting ..3 on|at|by|near ..2 the|a|that ..1 bridge|gwb|ledge|edge|railing|rail|roof|rooftop|overpass|cliff|{height} & min|mins|minutes|hour|hours|long|while|looking|down|water|night',
+    // lead34 probes: the train that does not stop watched for ("every morning i check the train schedule for the express that
+    // doesnt stop here"); a spot on the road where one could just not turn.
+    'express|train|trains|freight|amtrak ..4 doesnt|dont|does|never|not|wont ..1 stop|slow & check|checking|checked|watch|watching|wait|waiting|stand|standing|edge|tracks|platform|every',
+    'could|would|just ..2 not ..1 turn|brake|steer|swerve|slow & interstate|highway|road|curve|bridge|spot|tree|wall|overpass|barrier|guardrail|truck|semi|keep|thinking|thought',
+    // lead34 (the refit's drops, read): walking into the lake told beside a session not wanted; a service pistol cleaned every
+    // night and thought about.
+    'going|gonna|was|planning|want ..2 to ..1 walk|swim|wade ..1 in|into|out && lake|river|ocean|water|sea|bay|pond|reservoir|creek',
+    'cleaning|cleaned|clean|oiling|oiled|loading|loaded|holding|held ..3 {firearm}|45|38|9mm|pistol|rifle|revolver|glock|shotgun|gun && (thinking about it|every night|each night|again and again|keep thinking|more and more|cant stop thinking)',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").
@@ -662,5 +680,8 @@ export const METHOD_MEANS: TriageTable = {
     'amarre|amarro|amarrada|amarrado|ate|atada|atado|colgue|colgada|colgado ..4 sabana|sabanas|cinturon|cable|cuerda|corbata|bufanda|cordon ..4 abanico|avanico|ventilador|viga|tubo|barandal|closet|gancho',
     // lead33 (set dm): en una escalera o un lugar con un cinturón, una soga o un cable.
     'estoy|estaba|ando|sigo ..6 con ..1 un|una|mi|el|la ..1 cinturon|soga|cuerda|lazo|cable|extension',
+    // lead34 (set dq): las pastillas de otro, contadas ("estuve contando las pastillas de la presion de mi papa").
+    'contando|conte|conté|contaba|contar|conto|contó ..2 las|mis|sus|unas|todas|los ..2 pastillas|pildoras|píldoras|tabletas|pastis|medicinas & papa|mama|abuela|abuelo|esposo|esposa|todas|guardadas|guardado|guarde|guardé|junte|junté|juntado|ahorradas|suficientes',
+    'contando|conte|conté|contaba|contar|conto|contó ..2 las|mis|sus|unas|todas|los ..2 pastillas|pildoras|píldoras|tabletas|pastis|medicinas && (no se por que|no se para que|no sé por qué|no sé para qué|nomas para saber|solo para saber)',
   ],
 };

@@ -1380,6 +1380,20 @@ export const ORDINARY_SENSES: TriageTable = {
     'mta|traffic|subway|train|bus|commute|metro|septa|marta|bart|insurance|portal ..3 wants ..1 me ..1 dead',
     'time ..1 to ..1 fake ..1 my ..1 own ..1 death',
     'dead ..1 without ..2 it|them|my|airpods|phone|charger|glasses|keys',
+    // lead34 probe: a bunch of pictures or screenshots taken ("took a bunch of pictures of my insurance card").
+    'took|taken|take|taking ..2 a ..1 bunch|ton|lot|few ..1 of ..1 pictures|photos|pics|screenshots|notes|shots|videos|selfies|scans',
+    // lead34 probes: a hand burned on the stove; a new haircut that may keep one from being recognised; a partner who has
+    // the car keys today; a baby who kept everyone up; tools given away at a yard sale.
+    'burned|burnt|burn|burns ..2 my|his|her ..1 hand|hands|finger|fingers|arm|tongue|thumb|palm ..3 on|with ..2 the|a|some|hot ..1 stove|oven|pan|pot|iron|grill|coffee|tea|kettle|curling|straightener|water|oil',
+    'hair|haircut|beard|glasses|bangs|look|mustache ..3 might|may|wont|will ..1 not ..1 recognize|recognise ..1 me',
+    '{partner} ..1 has ..2 the ..1 car ..1 keys|key ..1 today|tonight|tomorrow',
+    'baby|babies|kids|kid|dog|puppy|toddler|son|daughter|neighbors|cat|twins|newborn ..2 kept|keeps|keep ..1 us|me|everyone|him|her ..1 up',
+    'giving|gave|give|selling|sold ..2 away ..3 tools|clothes|stuff|things|books|toys|furniture ..3 at|in ..1 a|the|our|his|her ..1 yard|garage|moving|rummage|church ..1 sale',
+    'giving|gave|give|selling|sold ..2 away ..1 his|her|my|our|all|some|the ..2 tools|clothes|stuff|things|books|toys|furniture ..3 at|in ..1 a|the|our|his|her ..1 yard|garage|moving|rummage|church ..1 sale',
+    // lead34 probes: days counted down to an appointment or a trip; a pesticide killing the garden; traffic on a bridge.
+    'counting ..1 down ..2 days|hours|minutes|sleeps ..2 till|until|to|before ..2 my|the|our|this ..1 next|appt|appointment|session|vacation|trip|birthday|wedding|weekend|break|visit',
+    'killing|killed|kills|kill ..2 my|the|our|all|his|her ..1 tomatoes|plants|garden|grass|lawn|roses|crops|weeds|bugs|flowers|tomato|peppers|ants|roaches',
+    'bridge ..5 traffic|closed|construction|backed|toll|tolls|detour|gridlock',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").

@@ -897,6 +897,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // sleep hoping one just does not.
     'life ..1 insurance ..4 do|doing|help|mean ..2 more ..3 than ..1 i|me',
     'sleep|bed ..6 hoping|hope|wish|wishing|praying ..3 just ..2 dont|wont|never',
+    // lead34 (the refit's drops, read): wishing a truck would just take one out on the way to work.
+    'truck|bus|car|semi|train|driver ..2 would|will|could|might|to ..1 just ..1 take|hit|run ..1 me',
+    'wish|wishing|wished|hoping|hope|pray|praying ..3 truck|bus|car|semi|train|driver ..3 take|hit|run|wipe ..2 me',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -12,7 +12,10 @@ export const PLAN_INTENT: TriageTable = {
     'll|will|gonna|going ..3 try ..1 again && hospital|discharged|attempt|er|icu|psych|overdose|inpatient',
     // lead32 (set df): a family that will not need one any more, thought through and called the plan.
     'wont|{neg} ..1 need ..1 me ..2 anymore|soon|much && plan|thought|decided|ready|settled',
-    '(thought it through|thought it all through|thought this through|thought it out) && plan|need me|gone|ready|settled',
+    // A plan thought through, beside a plan word, a decision or a time set (lead34, set dn: "Sunday when everyone's at church.
+    // That's when. I've thought it through."; the partners were one slot list with "need me" in it, read as two words).
+    '(thought it through|thought it all through|thought this through|thought it out|thought it all out|planned it out|planned it all out) && plan|gone|ready|settled|decided',
+    'thought|planned|worked ..1 it|this|everything ..2 through|out && (wont need me|dont need me|nobody needs me|no one needs me|thats when|that is when|thatll be when|when everyones|when everyone is|when nobody is|when nobodys|when no one is|when the house is empty|when theyre all|when everybody is|when everybodys)',
     // lead32 probes: leaving for good, dated ("im leaving for good tonight", beside an account paid off).
     'leaving|leave ..2 for ..1 good & tonight|today|tomorrow|soon|weekend|bye|goodbye',
     // lead27 (probes embedded among requests): a spot, a way or a method picked, and a date or a time ("i've picked the
@@ -374,6 +377,13 @@ export const PLAN_INTENT: TriageTable = {
     // lead33 (dh): a timeline that needs no new lease; all future appointments cancelled, no point.
     'my ..1 timeline|date|deadline ..2 is && no ..1 point|reason|sense ..3 signing|renewing|getting|buying|starting|booking|making|planning',
     'cancel|cancelling|canceling ..2 all ..3 future|remaining|upcoming|other ..1 appts|appointments|sessions && no ..1 point|reason|sense',
+    // lead34 (set ds): a promise to oneself beside a date ("after my birthday. promised myself. the 19th").
+    'promised|promise|swore ..2 myself && (after my birthday|after his birthday|after her birthday|after christmas|after the holidays|after graduation|after new years|after thanksgiving|the date|the day|by then)',
+    // lead34 probes: how long it takes looked up, "just curious".
+    'looked|googled|searched|look|google|search|researched ..2 how ..1 long|many|much ..1 it|would|to ..1 takes|take && (just curious|no reason|dont worry|nevermind|never mind|nvm|dont ask|forget it|ignore me|asking for a friend)',
+    // lead34 (the refit's drops, read): ready to go, beside a wish not to be resuscitated or a thing thought about a lot.
+    '(im ready to go|i am ready to go|ready to go now|im ready to die|i am ready to die|ready to be done) && resuscitated|resuscitate|dnr|revive|revived',
+    '(im ready to go|i am ready to go|ready to go now|im ready to die|i am ready to die) && (thought about it a lot|thought about it|made up my mind|at peace with it|thought it through)',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

@@ -619,6 +619,20 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A thing of the desk not needed anymore "or anything really" (lead31's last probe to reach staff).
     'wont|not|dont|no ..3 need|needing|use|using ..5 anymore|again|after && or ..1 anything|anyone ..2 really|else|at',
     'tell|break|let ..3 gently|softly|easy & her|him|them|mom|dad|sister|brother|roommate|wife|husband|kids|family',
+    // lead34 (set do): debts not to be left behind for one's family "when I go"; records a relative is to have, with everything,
+    // "after".
+    '{neg}|never ..3 leave|leaving ..2 any|a|my|the|no ..1 debt|debts|bills|bill|balance|balances|mess ..1 behind ..3 for|to ..2 {family}|{partner}|{child}|family|kids|anyone|anybody|them',
+    'leave|leaving ..2 any|a|my|the|no ..1 debt|debts|bills|bill|balance|balances|mess ..1 behind & when ..1 i|im ..1 go|gone|die|pass',
+    '(have everything after|get everything after|keep everything after|take everything after|have it all after|get it all after|have all of it after|have all my stuff after|get all my stuff after) && sister|brother|mom|dad|wife|husband|kids|family|son|daughter|records|things|stuff',
+    // lead34 (sets dp, dq): money from things sold given to one's child, called an early Christmas when it is not; prized things
+    // given away and a peace felt after.
+    '(early christmas|early birthday|early inheritance|early present|early gift) && gave|give|giving|sold|selling|money|isnt|not',
+    'gave|giving|give ..1 the|all ..1 money|cash|proceeds ..3 to ..2 my|his|her ..1 daughter|son|kids|children|wife|husband|family|grandkids & sold|selling|sell',
+    '(gave my|gave all my|gave him my|gave her my|gave them my|gave away my|given away my|giving away my|gave away all) && peaceful|peace|calm|relieved|lighter|settled|free',
+    // lead34 probes: a pet's new home seen to, a beneficiary changed "just in case", something making one want to.
+    'made|make|making ..1 sure ..3 dog|cat|pets|pet|bird|horse|dogs|cats ..3 good|new|safe|forever ..1 home|homes|family|owner',
+    'found|finding ..2 a|new ..1 good|new|safe ..1 home|homes ..2 for ..2 my|the ..1 dog|cat|pets|pet|bird|horse|dogs|cats & need|needed|wont|anymore|goodbye|appointment|after|soon',
+    'updated|changed|named|added|made|update|change ..3 beneficiary|beneficiaries && (something made me|something just made me|just felt like|felt like i should|just in case|for no reason|felt right|felt ready|wont need|made me want)',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga

@@ -155,6 +155,14 @@ export const SEXUAL_ASSAULT: TriageTable = {
     '{touching}|groped|grabbed|kissed ..2 me|my & (wouldnt let me|would not let me|didnt let me|locked the doors|locked the door|pinned me|held me down|wouldnt stop)',
     // lead33 (set dg): a driver who did not take one home and stopped somewhere.
     'didnt|never|did ..2 take|drive|bring ..1 me ..1 home && stopped|pulled|parked|somewhere|touched|locked|wouldnt|made|hurt',
+    // lead34 (set ds): made to by a partner against one's will, asked whether it counts ("he made me. my bf. i didnt want to.
+    //  is that even a thing if its your bf"); something that happened at night unwanted, and a clinic visit to be checked.
+    'didnt|not|{neg} ..1 want ..1 to|it && (made me do it|forced me|he wouldnt stop|wouldnt stop|something happened|does that even count|does that count|is it rape|is that rape|is that assault)',
+    'he|she|ex|bf|boyfriend|guy|they ..1 made|forced ..1 me && didnt|not|{neg} ..1 want ..1 to|it',
+    'said|told|saying|say ..2 no|stop && (made me do it|forced me|he wouldnt stop|wouldnt stop|something happened|does that even count|does that count|is it rape|is that rape|is that assault)',
+    'he|she|ex|bf|boyfriend|guy|they ..1 made|forced ..1 me && said|told|saying|say ..2 no|stop',
+    'even|still ..1 rape|assault|abuse ..3 if ..2 your|my|ur|its|hes ..1 bf|boyfriend|husband|partner|date',
+    'something ..1 happened ..4 night|party|weekend|{weekday} && (didnt want it to|didnt want it|did not want it|get checked|got checked|getting checked|get tested|rape kit|plan b|morning after)',
   ],
   es: [
     // Sets bw-cb (lead, 2026-12-06): la pareja que fuerza; un hombre que la estuvo tocando.
