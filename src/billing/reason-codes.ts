@@ -366,6 +366,18 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.scrub.units_above_maximum': 'A line bills more units than its code allows per session.',
   'billing.scrub.codes_not_billable_together': 'Two codes on the same day may not be billed together.',
   'billing.scrub.code_set_rule': 'Another code-set rule (e.g. a code listed twice on one day) is broken.',
+  'billing.scrub.same_day_claim_other_client':
+    'A claim given as one of the day’s other claims is another client’s (a broken call, reported by path).',
+  'billing.scrub.same_day_code_billed_twice':
+    'A once-a-day code is also billed on another claim of the same client, date and rendering practitioner.',
+  'billing.scrub.same_day_codes_not_billable_together':
+    'A code on this claim may not be billed with one on another claim of the same client, date and rendering practitioner.',
+  'billing.scrub.add_on_primary_on_other_claim':
+    'An add-on’s primary is on another claim of the same client, date and practitioner: bill them on one claim.',
+  'billing.scrub.same_day_practitioner_unknown':
+    'Another claim of the same client and date names no rendering practitioner, so its codes were not checked with this claim’s.',
+  'billing.scrub.diagnostic_evaluation_by_another_same_day':
+    'Another practitioner billed a diagnostic evaluation for the client on the same date; it is reported once a day.',
   'billing.scrub.filing_deadline_near': 'The filing deadline is within the risk horizon.',
   'billing.scrub.filing_deadline_unknown': 'The filing deadline cannot be computed from the claim.',
   // Follow-up queue

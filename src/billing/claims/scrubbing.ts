@@ -1,6 +1,14 @@
-import type * as z from 'zod';
-import { type Decision, isValidNpi, LocalDate, type Reason, reason } from '../../core/index.js';
-import { decideBySeverity, toEpochDay, validateArguments } from '../../core/internal.js';
+import * as z from 'zod';
+import {
+  type Decision,
+  isValidNpi,
+  LocalDate,
+  type Reason,
+  reason,
+  ValidationError,
+  type ValidationIssue,
+} from '../../core/index.js';
+import { decideBySeverity, formatPath, toEpochDay, validateArguments } from '../../core/internal.js';
 import { IN_PERSON_PLACES_OF_SERVICE } from '../coding/in-person-places.js';
 import { isKnownServiceCode } from '../coding/service-codes.js';
 import {
@@ -14,6 +22,7 @@ import { evaluateMedicareOrderingPractitioner } from '../medicare-claims/orderin
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import type { ClaimOrderingProvider } from './ordering-provider.js';
+import { type SameDayFindings, sameDayFindings } from './same-day-claims.js';
 import {
   filingClockOfClaim,
   type TimelyFilingDecision,
@@ -37,14 +46,24 @@ export type ClaimScrubDecision = Decision<
 >;
 
 /**
- * The options of {@link evaluateClaimScrub}: the practice's calendar date and the timely-filing risk
- * horizons of a {@link TimelyFilingRiskPolicy}.
+ * The options of {@link evaluateClaimScrub}: the practice's calendar date, the timely-filing risk
+ * horizons of a {@link TimelyFilingRiskPolicy}, and optionally the client's other claims of the claim's
+ * dates (`sameDayClaims`), so that the code-set rules see the whole day across claims. Left out, the
+ * claim is checked as its own day.
  * @example
  * ```ts
  * EvaluateClaimScrubOptions.parse({ asOf: '2026-03-05' }).highRiskDays; //=> 14
  * ```
  */
-export const EvaluateClaimScrubOptions = TimelyFilingRiskPolicy.safeExtend({ asOf: LocalDate });
+export const EvaluateClaimScrubOptions = TimelyFilingRiskPolicy.safeExtend({
+  asOf: LocalDate,
+  /**
+   * The client's other claims that stand for the claim's dates of service (not replaced, voided or
+   * rejected), of any payer and practitioner: the claim itself, claims of other dates and claims to other
+   * payers among them are passed over. A claim of another client is a broken call.
+   */
+  sameDayClaims: z.array(Claim).max(200).optional(),
+});
 export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions>;
 
 /**
@@ -81,7 +100,9 @@ export function evaluateClaimScrub(
     ['profile', PayerProfile, profile, 'payer profile'],
     ['options', EvaluateClaimScrubOptions, options, 'claim scrub options'],
   ]);
-  const reasons = scrubFindingsBesidesFiling(c, p, o.asOf);
+  if (o.sameDayClaims !== undefined) checkSameClient(c, o.sameDayClaims);
+  const day = o.sameDayClaims === undefined ? undefined : sameDayFindings(c, o.sameDayClaims);
+  const reasons = scrubFindingsBesidesFiling(c, p, o.asOf, day);
   filingReasons(filingOfClaim(c, p, o.asOf, o), reasons);
   return {
     claimId: c.claimId,
@@ -98,6 +119,7 @@ export function scrubFindingsBesidesFiling(
   c: Claim,
   p: PayerProfile,
   today: LocalDate,
+  day?: SameDayFindings,
 ): Reason<BillingReasonCode>[] {
   const reasons: Reason<BillingReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
@@ -122,7 +144,7 @@ export function scrubFindingsBesidesFiling(
     reasons.push(reason('billing.scrub.missing_diagnosis', 'error', 'The claim has no diagnosis code.', {}));
   }
   for (const line of c.lines) lineReasons(c, line, p, today, reasons);
-  codeSetReasons(c, reasons);
+  codeSetReasons(c, reasons, day);
   if (p.kind === 'medicare') orderingReasons(c, reasons);
   return reasons;
 }
@@ -374,8 +396,28 @@ function modifierReasons(
   }
 }
 
-// Code-set rules per session (lines on the same date), the rule the superbill shares.
-function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
+// The day's other claims must be the same client's: a list that mixes clients is a broken call, reported
+// by path and never echoing the ids.
+function checkSameClient(c: Claim, others: readonly Claim[]): void {
+  const issues: ValidationIssue[] = [];
+  others.forEach((other, i) => {
+    if (other.clientId === c.clientId) return;
+    const path = ['options', 'sameDayClaims', i, 'clientId'];
+    issues.push({
+      path,
+      at: formatPath(path),
+      code: 'billing.scrub.same_day_claim_other_client' satisfies BillingReasonCode,
+      message: 'must be a claim of the same client as the claim scrubbed',
+    });
+  });
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new ValidationError('claim scrub options', [first, ...rest]);
+}
+
+// Code-set rules per session (lines on the same date), the rule the superbill shares; with the day's other
+// claims, the findings only they show, and an add-on whose primary is on another claim of the same
+// practitioner is a warning to bill them together rather than a missing primary.
+function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[], day?: SameDayFindings): void {
   const known: DatedServiceLine[] = [];
   for (const line of c.lines) {
     if (isKnownServiceCode(line.procedureCode)) {
@@ -383,6 +425,22 @@ function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
     }
   }
   for (const r of sessionCodeSetReasons(known)) {
+    const { code: addOn, serviceDate } = r.facts;
+    const elsewhere =
+      r.code === 'billing.codes.add_on_without_primary'
+        ? day?.primaryElsewhere.get(`${String(serviceDate)} ${String(addOn)}`)
+        : undefined;
+    if (elsewhere !== undefined && addOn !== undefined && serviceDate !== undefined) {
+      reasons.push(
+        reason(
+          'billing.scrub.add_on_primary_on_other_claim',
+          'warning',
+          `Add-on ${String(addOn)}’s primary is on another claim of the same client, date and practitioner: bill them on one claim, as payers pay an add-on beside its primary.`,
+          { code: addOn, serviceDate, otherClaimIds: [...elsewhere] },
+        ),
+      );
+      continue;
+    }
     const code = SCRUB_CODE_OF_CODE_SET_RULE[r.code];
     reasons.push(
       code === undefined
@@ -390,6 +448,7 @@ function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
         : reason(code, 'error', r.message, r.facts),
     );
   }
+  if (day !== undefined) reasons.push(...day.reasons);
 }
 
 // The code-set rules the scrubber names with its own codes (kept from before the rule was shared); any other is
