@@ -9,6 +9,7 @@ export {
   AgingPolicy,
   AmountInControversyCase,
   AmountInControversyThreshold,
+  AudioOnlyVideoFacts,
   AuthorizableSession,
   Authorization,
   AuthorizationAlertPolicy,

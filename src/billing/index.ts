@@ -98,6 +98,7 @@ export {
   type SupervisedBillingDecision,
 } from './coding/supervised-billing.js';
 export {
+  AudioOnlyVideoFacts,
   codeTelehealthSession,
   SessionDelivery,
   type TelehealthCodingDecision,

@@ -67,6 +67,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.supervision.billed_under_supervisor': 'The session is billed under the supervising clinician.',
   // Telehealth coding
   'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
+  'billing.telehealth.audio_only_clinician_without_video':
+    'The payer pays for audio-only sessions only when the clinician could have used video, and the clinician could not.',
+  'billing.telehealth.audio_only_video_not_declined':
+    'The payer pays for audio-only sessions only when the client could not or would not use video, and the client could and would.',
+  'billing.telehealth.audio_only_video_facts_unknown':
+    'Whether the clinician could use video, or why the client did not, is not recorded for an audio-only session the payer pays only on those facts (undecided).',
   'billing.telehealth.audio_only_not_at_home':
     'The payer pays for audio-only sessions only with the client at home; elsewhere audio-only is not covered.',
   // Payer profiles
@@ -354,6 +360,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.scrub.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
   'billing.scrub.audio_only_not_at_home':
     'The payer pays for audio-only sessions only with the client at home, and the client was elsewhere.',
+  'billing.scrub.audio_only_video_facts_unknown':
+    'An audio-only line does not record whether the clinician could use video and why the client did not, which this payer pays on.',
+  'billing.scrub.audio_only_conditions_not_met':
+    'An audio-only line records that the clinician could not use video, or that the client could and would.',
   'billing.scrub.crisis_billed_twice':
     'Crisis psychotherapy is billed more than once on a day: its minutes add up (90839 once, +90840 after).',
   'billing.scrub.place_of_service_mismatch':

@@ -16,7 +16,7 @@ import {
   sessionCodeSetReasons,
   TELEHEALTH_MODIFIERS,
 } from '../coding/session-code-rules.js';
-import { codeTelehealthOfValidated } from '../coding/telehealth-coding.js';
+import { codeTelehealthOfValidated, type TelehealthCodingDecision } from '../coding/telehealth-coding.js';
 import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
 import { evaluateMedicareOrderingPractitioner } from '../medicare-claims/ordering-referring.js';
 import type { BillingReasonCode } from '../reason-codes.js';
@@ -295,12 +295,24 @@ function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<Bil
     return;
   }
   // The claim line passed its schema, so its delivery fields are a valid delivery: no second parse.
+  const video = {
+    ...(line.clinicianVideoCapable === undefined
+      ? {}
+      : { clinicianVideoCapable: line.clinicianVideoCapable }),
+    ...(line.clientVideo === undefined ? {} : { clientVideo: line.clientVideo }),
+  };
   const codings =
     line.clientAtHome === undefined
       ? [true, false].map((home) =>
-          codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: home }),
+          codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: home, ...video }),
         )
-      : [codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: line.clientAtHome ?? false })];
+      : [
+          codeTelehealthOfValidated(p, {
+            modality: line.modality,
+            clientAtHome: line.clientAtHome ?? false,
+            ...video,
+          }),
+        ];
   const [first] = codings;
   const coded = codings.filter((c) => c.outcome === 'coded');
   const samePlace = new Set(codings.map((c) => c.placeOfService)).size === 1;
@@ -332,23 +344,20 @@ function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<Bil
     return;
   }
   if (first.outcome === 'not_payable') {
-    const notAtHome = first.reasons.some((r) => r.code === 'billing.telehealth.audio_only_not_at_home');
-    reasons.push(
-      notAtHome
-        ? reason(
-            'billing.scrub.audio_only_not_at_home',
-            'error',
-            'This payer pays for audio-only sessions only with the client at home; the client was elsewhere.',
-            { ...at, clientAtHome: false },
-          )
-        : reason(
-            'billing.scrub.audio_only_not_covered',
-            'error',
-            'This payer does not pay for audio-only sessions.',
-            at,
-          ),
-    );
+    reasons.push(notPayableReason(first, at));
     return;
+  }
+  if (first.outcome === 'undecided') {
+    // Medicare's audio-only conditions not recorded: asked, never refused nor passed on a presumption.
+    const [why] = first.reasons;
+    reasons.push(
+      reason(
+        'billing.scrub.audio_only_video_facts_unknown',
+        'warning',
+        'This payer pays for audio-only sessions only when the clinician could use video and the client could not or would not: record both on the line (clinicianVideoCapable, clientVideo).',
+        { ...at, missing: why.facts.missing ?? [] },
+      ),
+    );
   }
   if (first.placeOfService !== line.placeOfService) {
     reasons.push(
@@ -361,6 +370,39 @@ function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<Bil
     );
   }
   modifierReasons(line, first.modifiers, reasons);
+}
+
+// Why the payer does not pay for an audio-only line, in the scrubber's codes.
+function notPayableReason(
+  coding: TelehealthCodingDecision,
+  at: { readonly lineId: string },
+): Reason<BillingReasonCode> {
+  const codes = new Set(coding.reasons.map((r) => r.code));
+  if (codes.has('billing.telehealth.audio_only_not_at_home')) {
+    return reason(
+      'billing.scrub.audio_only_not_at_home',
+      'error',
+      'This payer pays for audio-only sessions only with the client at home; the client was elsewhere.',
+      { ...at, clientAtHome: false },
+    );
+  }
+  if (
+    codes.has('billing.telehealth.audio_only_clinician_without_video') ||
+    codes.has('billing.telehealth.audio_only_video_not_declined')
+  ) {
+    return reason(
+      'billing.scrub.audio_only_conditions_not_met',
+      'error',
+      'This payer pays for audio-only sessions only when the clinician could use video and the client could not or would not; the line records otherwise.',
+      { ...at, rules: [...codes].sort() },
+    );
+  }
+  return reason(
+    'billing.scrub.audio_only_not_covered',
+    'error',
+    'This payer does not pay for audio-only sessions.',
+    at,
+  );
 }
 
 function modifierReasons(
