@@ -137,6 +137,11 @@ export {
 } from './coverage/eligibility-verification.js';
 export { MedicaidCostSharingExemption } from './coverage/medicaid-exemption.js';
 export {
+  estimateMedicareSecondaryPayment,
+  type MedicareSecondaryPaymentDecision,
+  MedicareSecondaryPaymentInput,
+} from './coverage/medicare-secondary-payment.js';
+export {
   type EstimatePatientShareBatchOptions,
   EstimatePatientShareOptions,
   type EstimatePatientShareSeriesOptions,

@@ -157,6 +157,17 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The client share was capped by the remaining out-of-pocket maximum.',
   'billing.estimate.out_of_pocket_maximum_unknown':
     'No out-of-pocket maximum is known (not stated, or none): the client share was not capped; verify it if the plan has one.',
+  // Medicare as secondary payer
+  'billing.medicare_secondary.payment':
+    'Medicare’s secondary payment: the lowest of the three amounts of 42 CFR 411.33(a), the one that set it named.',
+  'billing.medicare_secondary.nothing_left_to_pay':
+    'The lowest of the amounts of 42 CFR 411.33(a) is zero: Medicare pays nothing.',
+  'billing.medicare_secondary.primary_payment_accepted_as_full':
+    'The provider accepts the primary payer’s payment as full payment: no Medicare secondary payment (42 CFR 411.32(b)).',
+  'billing.medicare_secondary.primary_paid_above_charge':
+    'The primary payment given is more than the charge (an input error).',
+  'billing.medicare_secondary.obligated_above_charge':
+    'The amount the supplier is obligated to accept is more than the charge (an input error: it counts only when less).',
   // Authorizations
   'billing.authorization.not_required': 'The payer does not require prior authorization for these codes.',
   'billing.authorization.missing':
