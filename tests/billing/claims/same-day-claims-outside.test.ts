@@ -171,6 +171,14 @@ describe('what the day’s context leaves out, and bad context', () => {
     expect(d.outcome).toBe('ready_with_warnings');
     expect(codes(d.reasons)).toEqual(['billing.scrub.same_day_practitioner_unknown']);
   });
+  it('18b. the other claim names no NPI but the same rendering clinician: combined by the clinician id', () => {
+    const { renderingNpi: _, ...withoutNpi } = on('claim-a', ['99214'], { renderingClinicianId: 'clin-7' });
+    const d = evaluateClaimScrub(on('claim-b', ['90834'], { renderingClinicianId: 'clin-7' }), COMMERCIAL, {
+      asOf,
+      sameDayClaims: [withoutNpi],
+    });
+    expect(codes(d.reasons)).toEqual(['billing.scrub.same_day_codes_not_billable_together']);
+  });
   it('19. a claim of another client in the day’s list is a broken call: every problem by path, nothing echoed', () => {
     const call = () =>
       evaluateClaimScrub(on('claim-b', ['90834']), COMMERCIAL, {

@@ -107,6 +107,17 @@ describe('42 CFR 411.33(a): the lowest of three amounts', () => {
       expect(JSON.stringify(issues)).not.toContain('18000');
     }
   });
+  it('9b. an obligated amount above the charge is an input error (it counts only when less), by path', () => {
+    try {
+      estimateMedicareSecondaryPayment({ ...EXAMPLE, obligatedToAcceptCents: 20_000 });
+      expect.unreachable();
+    } catch (e) {
+      const issues = (e as ValidationError).issues;
+      expect(issues.map((i) => [i.at, i.code])).toEqual([
+        ['$.obligatedToAcceptCents', 'billing.medicare_secondary.obligated_above_charge'],
+      ]);
+    }
+  });
   it('property: the payment is never negative and never above any of the three amounts, and equals the lowest', () => {
     const cents = fc.integer({ min: 0, max: 500_000 });
     fc.assert(
