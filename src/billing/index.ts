@@ -98,6 +98,7 @@ export {
   type SupervisedBillingDecision,
 } from './coding/supervised-billing.js';
 export {
+  AudioOnlyVideoFacts,
   codeTelehealthSession,
   SessionDelivery,
   type TelehealthCodingDecision,
@@ -135,6 +136,11 @@ export {
   listEligibilityReverifications,
 } from './coverage/eligibility-verification.js';
 export { MedicaidCostSharingExemption } from './coverage/medicaid-exemption.js';
+export {
+  estimateMedicareSecondaryPayment,
+  type MedicareSecondaryPaymentDecision,
+  MedicareSecondaryPaymentInput,
+} from './coverage/medicare-secondary-payment.js';
 export {
   type EstimatePatientShareBatchOptions,
   EstimatePatientShareOptions,

@@ -67,6 +67,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.supervision.billed_under_supervisor': 'The session is billed under the supervising clinician.',
   // Telehealth coding
   'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
+  'billing.telehealth.audio_only_clinician_without_video':
+    'The payer pays for audio-only sessions only when the clinician could have used video, and the clinician could not.',
+  'billing.telehealth.audio_only_video_not_declined':
+    'The payer pays for audio-only sessions only when the client could not or would not use video, and the client could and would.',
+  'billing.telehealth.audio_only_video_facts_unknown':
+    'Whether the clinician could use video, or why the client did not, is not recorded for an audio-only session the payer pays only on those facts (undecided).',
   'billing.telehealth.audio_only_not_at_home':
     'The payer pays for audio-only sessions only with the client at home; elsewhere audio-only is not covered.',
   // Payer profiles
@@ -151,6 +157,17 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The client share was capped by the remaining out-of-pocket maximum.',
   'billing.estimate.out_of_pocket_maximum_unknown':
     'No out-of-pocket maximum is known (not stated, or none): the client share was not capped; verify it if the plan has one.',
+  // Medicare as secondary payer
+  'billing.medicare_secondary.payment':
+    'Medicare’s secondary payment: the lowest of the three amounts of 42 CFR 411.33(a), the one that set it named.',
+  'billing.medicare_secondary.nothing_left_to_pay':
+    'The lowest of the amounts of 42 CFR 411.33(a) is zero: Medicare pays nothing.',
+  'billing.medicare_secondary.primary_payment_accepted_as_full':
+    'The provider accepts the primary payer’s payment as full payment: no Medicare secondary payment (42 CFR 411.32(b)).',
+  'billing.medicare_secondary.primary_paid_above_charge':
+    'The primary payment given is more than the charge (an input error).',
+  'billing.medicare_secondary.obligated_above_charge':
+    'The amount the supplier is obligated to accept is more than the charge (an input error: it counts only when less).',
   // Authorizations
   'billing.authorization.not_required': 'The payer does not require prior authorization for these codes.',
   'billing.authorization.missing':
@@ -354,6 +371,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.scrub.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
   'billing.scrub.audio_only_not_at_home':
     'The payer pays for audio-only sessions only with the client at home, and the client was elsewhere.',
+  'billing.scrub.audio_only_video_facts_unknown':
+    'An audio-only line does not record whether the clinician could use video and why the client did not, which this payer pays on.',
+  'billing.scrub.audio_only_conditions_not_met':
+    'An audio-only line records that the clinician could not use video, or that the client could and would.',
   'billing.scrub.crisis_billed_twice':
     'Crisis psychotherapy is billed more than once on a day: its minutes add up (90839 once, +90840 after).',
   'billing.scrub.place_of_service_mismatch':
@@ -366,6 +387,18 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.scrub.units_above_maximum': 'A line bills more units than its code allows per session.',
   'billing.scrub.codes_not_billable_together': 'Two codes on the same day may not be billed together.',
   'billing.scrub.code_set_rule': 'Another code-set rule (e.g. a code listed twice on one day) is broken.',
+  'billing.scrub.same_day_claim_other_client':
+    'A claim given as one of the day’s other claims is another client’s (a broken call, reported by path).',
+  'billing.scrub.same_day_code_billed_twice':
+    'A once-a-day code is also billed on another claim of the same client, date and rendering practitioner.',
+  'billing.scrub.same_day_codes_not_billable_together':
+    'A code on this claim may not be billed with one on another claim of the same client, date and rendering practitioner.',
+  'billing.scrub.add_on_primary_on_other_claim':
+    'An add-on’s primary is on another claim of the same client, date and practitioner: bill them on one claim.',
+  'billing.scrub.same_day_practitioner_unknown':
+    'Another claim of the same client and date names no rendering practitioner, so its codes were not checked with this claim’s.',
+  'billing.scrub.diagnostic_evaluation_by_another_same_day':
+    'Another practitioner billed a diagnostic evaluation for the client on the same date; it is reported once a day.',
   'billing.scrub.filing_deadline_near': 'The filing deadline is within the risk horizon.',
   'billing.scrub.filing_deadline_unknown': 'The filing deadline cannot be computed from the claim.',
   // Follow-up queue

@@ -80,6 +80,7 @@ describe('BILLING_REASON_CODES', () => {
       'filing',
       'follow_up',
       'incident_to',
+      'medicare_secondary',
       'ordering',
       'payer_profile',
       'remittance',

@@ -80,6 +80,9 @@ describe('audit: Medicare audio-only mental health (42 CFR 410.78(a)(3))', () =>
     const home = codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, {
       modality: 'audio_only',
       clientAtHome: true,
+      // The clinician could use video; the client could not (recorded since bill35, 410.78(a)(3)).
+      clinicianVideoCapable: true,
+      clientVideo: 'not_capable',
     });
     expect(home).toMatchObject({ outcome: 'coded', placeOfService: '10' });
     expect(home.outcome === 'coded' && home.modifiers.some((m) => m === '93' || m === 'FQ')).toBe(true);

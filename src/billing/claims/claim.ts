@@ -10,6 +10,7 @@ import {
   validate,
 } from '../../core/index.js';
 import { checkUniqueKeys, StaffId, toEpochDay, validateArguments } from '../../core/internal.js';
+import { AudioOnlyVideoFacts } from '../coding/telehealth-coding.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { MedicareFilingException } from './medicare-filing-exception.js';
 import { ClaimOrderingProvider } from './ordering-provider.js';
@@ -100,6 +101,16 @@ export const ClaimLine = z.strictObject({
    * the scrubber asks where the client was wherever the payer's answer depends on it.
    */
   clientAtHome: z.boolean().optional(),
+  /**
+   * For an audio-only line: whether the clinician could have used video. Left out, unknown: where the payer
+   * pays audio-only only on it (Medicare), the scrubber asks [sources: cfr-42-410.78].
+   */
+  clinicianVideoCapable: AudioOnlyVideoFacts.shape.clinicianVideoCapable,
+  /**
+   * For an audio-only line: whether the client was not capable of video, did not consent to it, or was
+   * capable and consenting. Left out, unknown, never presumed [sources: cfr-42-410.78].
+   */
+  clientVideo: AudioOnlyVideoFacts.shape.clientVideo,
   /**
    * Where this line's service was given when it is not where the claim's were (the claim's
    * `serviceFacility`, or the billing provider's address when it has none): the 837P's line-level service

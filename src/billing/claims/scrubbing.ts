@@ -1,6 +1,14 @@
-import type * as z from 'zod';
-import { type Decision, isValidNpi, LocalDate, type Reason, reason } from '../../core/index.js';
-import { decideBySeverity, toEpochDay, validateArguments } from '../../core/internal.js';
+import * as z from 'zod';
+import {
+  type Decision,
+  isValidNpi,
+  LocalDate,
+  type Reason,
+  reason,
+  ValidationError,
+  type ValidationIssue,
+} from '../../core/index.js';
+import { decideBySeverity, formatPath, toEpochDay, validateArguments } from '../../core/internal.js';
 import { IN_PERSON_PLACES_OF_SERVICE } from '../coding/in-person-places.js';
 import { isKnownServiceCode } from '../coding/service-codes.js';
 import {
@@ -8,12 +16,13 @@ import {
   sessionCodeSetReasons,
   TELEHEALTH_MODIFIERS,
 } from '../coding/session-code-rules.js';
-import { codeTelehealthOfValidated } from '../coding/telehealth-coding.js';
+import { codeTelehealthOfValidated, type TelehealthCodingDecision } from '../coding/telehealth-coding.js';
 import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
 import { evaluateMedicareOrderingPractitioner } from '../medicare-claims/ordering-referring.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import type { ClaimOrderingProvider } from './ordering-provider.js';
+import { type SameDayFindings, sameDayFindings } from './same-day-claims.js';
 import {
   filingClockOfClaim,
   type TimelyFilingDecision,
@@ -37,14 +46,24 @@ export type ClaimScrubDecision = Decision<
 >;
 
 /**
- * The options of {@link evaluateClaimScrub}: the practice's calendar date and the timely-filing risk
- * horizons of a {@link TimelyFilingRiskPolicy}.
+ * The options of {@link evaluateClaimScrub}: the practice's calendar date, the timely-filing risk
+ * horizons of a {@link TimelyFilingRiskPolicy}, and optionally the client's other claims of the claim's
+ * dates (`sameDayClaims`), so that the code-set rules see the whole day across claims. Left out, the
+ * claim is checked as its own day.
  * @example
  * ```ts
  * EvaluateClaimScrubOptions.parse({ asOf: '2026-03-05' }).highRiskDays; //=> 14
  * ```
  */
-export const EvaluateClaimScrubOptions = TimelyFilingRiskPolicy.safeExtend({ asOf: LocalDate });
+export const EvaluateClaimScrubOptions = TimelyFilingRiskPolicy.safeExtend({
+  asOf: LocalDate,
+  /**
+   * The client's other claims that stand for the claim's dates of service (not replaced, voided or
+   * rejected), of any payer and practitioner: the claim itself, claims of other dates and claims to other
+   * payers among them are passed over. A claim of another client is a broken call.
+   */
+  sameDayClaims: z.array(Claim).max(200).optional(),
+});
 export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions>;
 
 /**
@@ -81,7 +100,9 @@ export function evaluateClaimScrub(
     ['profile', PayerProfile, profile, 'payer profile'],
     ['options', EvaluateClaimScrubOptions, options, 'claim scrub options'],
   ]);
-  const reasons = scrubFindingsBesidesFiling(c, p, o.asOf);
+  if (o.sameDayClaims !== undefined) checkSameClient(c, o.sameDayClaims);
+  const day = o.sameDayClaims === undefined ? undefined : sameDayFindings(c, o.sameDayClaims);
+  const reasons = scrubFindingsBesidesFiling(c, p, o.asOf, day);
   filingReasons(filingOfClaim(c, p, o.asOf, o), reasons);
   return {
     claimId: c.claimId,
@@ -98,6 +119,7 @@ export function scrubFindingsBesidesFiling(
   c: Claim,
   p: PayerProfile,
   today: LocalDate,
+  day?: SameDayFindings,
 ): Reason<BillingReasonCode>[] {
   const reasons: Reason<BillingReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
@@ -122,7 +144,7 @@ export function scrubFindingsBesidesFiling(
     reasons.push(reason('billing.scrub.missing_diagnosis', 'error', 'The claim has no diagnosis code.', {}));
   }
   for (const line of c.lines) lineReasons(c, line, p, today, reasons);
-  codeSetReasons(c, reasons);
+  codeSetReasons(c, reasons, day);
   if (p.kind === 'medicare') orderingReasons(c, reasons);
   return reasons;
 }
@@ -273,12 +295,24 @@ function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<Bil
     return;
   }
   // The claim line passed its schema, so its delivery fields are a valid delivery: no second parse.
+  const video = {
+    ...(line.clinicianVideoCapable === undefined
+      ? {}
+      : { clinicianVideoCapable: line.clinicianVideoCapable }),
+    ...(line.clientVideo === undefined ? {} : { clientVideo: line.clientVideo }),
+  };
   const codings =
     line.clientAtHome === undefined
       ? [true, false].map((home) =>
-          codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: home }),
+          codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: home, ...video }),
         )
-      : [codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: line.clientAtHome ?? false })];
+      : [
+          codeTelehealthOfValidated(p, {
+            modality: line.modality,
+            clientAtHome: line.clientAtHome ?? false,
+            ...video,
+          }),
+        ];
   const [first] = codings;
   const coded = codings.filter((c) => c.outcome === 'coded');
   const samePlace = new Set(codings.map((c) => c.placeOfService)).size === 1;
@@ -310,23 +344,20 @@ function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<Bil
     return;
   }
   if (first.outcome === 'not_payable') {
-    const notAtHome = first.reasons.some((r) => r.code === 'billing.telehealth.audio_only_not_at_home');
-    reasons.push(
-      notAtHome
-        ? reason(
-            'billing.scrub.audio_only_not_at_home',
-            'error',
-            'This payer pays for audio-only sessions only with the client at home; the client was elsewhere.',
-            { ...at, clientAtHome: false },
-          )
-        : reason(
-            'billing.scrub.audio_only_not_covered',
-            'error',
-            'This payer does not pay for audio-only sessions.',
-            at,
-          ),
-    );
+    reasons.push(notPayableReason(first, at));
     return;
+  }
+  if (first.outcome === 'undecided') {
+    // Medicare's audio-only conditions not recorded: asked, never refused nor passed on a presumption.
+    const [why] = first.reasons;
+    reasons.push(
+      reason(
+        'billing.scrub.audio_only_video_facts_unknown',
+        'warning',
+        'This payer pays for audio-only sessions only when the clinician could use video and the client could not or would not: record both on the line (clinicianVideoCapable, clientVideo).',
+        { ...at, missing: why.facts.missing ?? [] },
+      ),
+    );
   }
   if (first.placeOfService !== line.placeOfService) {
     reasons.push(
@@ -339,6 +370,39 @@ function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<Bil
     );
   }
   modifierReasons(line, first.modifiers, reasons);
+}
+
+// Why the payer does not pay for an audio-only line, in the scrubber's codes.
+function notPayableReason(
+  coding: TelehealthCodingDecision,
+  at: { readonly lineId: string },
+): Reason<BillingReasonCode> {
+  const codes = new Set(coding.reasons.map((r) => r.code));
+  if (codes.has('billing.telehealth.audio_only_not_at_home')) {
+    return reason(
+      'billing.scrub.audio_only_not_at_home',
+      'error',
+      'This payer pays for audio-only sessions only with the client at home; the client was elsewhere.',
+      { ...at, clientAtHome: false },
+    );
+  }
+  if (
+    codes.has('billing.telehealth.audio_only_clinician_without_video') ||
+    codes.has('billing.telehealth.audio_only_video_not_declined')
+  ) {
+    return reason(
+      'billing.scrub.audio_only_conditions_not_met',
+      'error',
+      'This payer pays for audio-only sessions only when the clinician could use video and the client could not or would not; the line records otherwise.',
+      { ...at, rules: [...codes].sort() },
+    );
+  }
+  return reason(
+    'billing.scrub.audio_only_not_covered',
+    'error',
+    'This payer does not pay for audio-only sessions.',
+    at,
+  );
 }
 
 function modifierReasons(
@@ -374,8 +438,28 @@ function modifierReasons(
   }
 }
 
-// Code-set rules per session (lines on the same date), the rule the superbill shares.
-function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
+// The day's other claims must be the same client's: a list that mixes clients is a broken call, reported
+// by path and never echoing the ids.
+function checkSameClient(c: Claim, others: readonly Claim[]): void {
+  const issues: ValidationIssue[] = [];
+  others.forEach((other, i) => {
+    if (other.clientId === c.clientId) return;
+    const path = ['options', 'sameDayClaims', i, 'clientId'];
+    issues.push({
+      path,
+      at: formatPath(path),
+      code: 'billing.scrub.same_day_claim_other_client' satisfies BillingReasonCode,
+      message: 'must be a claim of the same client as the claim scrubbed',
+    });
+  });
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new ValidationError('claim scrub options', [first, ...rest]);
+}
+
+// Code-set rules per session (lines on the same date), the rule the superbill shares; with the day's other
+// claims, the findings only they show, and an add-on whose primary is on another claim of the same
+// practitioner is a warning to bill them together rather than a missing primary.
+function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[], day?: SameDayFindings): void {
   const known: DatedServiceLine[] = [];
   for (const line of c.lines) {
     if (isKnownServiceCode(line.procedureCode)) {
@@ -383,6 +467,22 @@ function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
     }
   }
   for (const r of sessionCodeSetReasons(known)) {
+    const { code: addOn, serviceDate } = r.facts;
+    const elsewhere =
+      r.code === 'billing.codes.add_on_without_primary'
+        ? day?.primaryElsewhere.get(`${String(serviceDate)} ${String(addOn)}`)
+        : undefined;
+    if (elsewhere !== undefined && addOn !== undefined && serviceDate !== undefined) {
+      reasons.push(
+        reason(
+          'billing.scrub.add_on_primary_on_other_claim',
+          'warning',
+          `Add-on ${String(addOn)}’s primary is on another claim of the same client, date and practitioner: bill them on one claim, as payers pay an add-on beside its primary.`,
+          { code: addOn, serviceDate, otherClaimIds: [...elsewhere] },
+        ),
+      );
+      continue;
+    }
     const code = SCRUB_CODE_OF_CODE_SET_RULE[r.code];
     reasons.push(
       code === undefined
@@ -390,6 +490,7 @@ function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
         : reason(code, 'error', r.message, r.facts),
     );
   }
+  if (day !== undefined) reasons.push(...day.reasons);
 }
 
 // The code-set rules the scrubber names with its own codes (kept from before the rule was shared); any other is

@@ -5,7 +5,27 @@ import { PayerProfile, type PlaceOfService, type TelehealthModifier } from '../c
 import type { BillingReasonCode } from '../reason-codes.js';
 
 /**
- * How a session was delivered and where the client was: what decides its place of service and modifiers.
+ * Why an audio-only session was not held by video, as the clinician recorded it: whether the clinician could
+ * have used video (`clinicianVideoCapable`), and whether the client was not capable of video, did not consent
+ * to it, or was capable and consenting (`clientVideo`). Medicare counts audio-only as telehealth only when the
+ * clinician could use video and the client could not or would not [sources: cfr-42-410.78,
+ * cms-pfs-2025-final-rule]. Left out, a fact is unknown, never presumed. Read only for audio-only sessions.
+ *
+ * @example
+ * ```ts
+ * AudioOnlyVideoFacts.parse({ clinicianVideoCapable: true, clientVideo: 'not_consenting' }).clientVideo;
+ * //=> 'not_consenting'
+ * ```
+ */
+export const AudioOnlyVideoFacts = z.strictObject({
+  clinicianVideoCapable: z.boolean().optional(),
+  clientVideo: z.enum(['not_capable', 'not_consenting', 'capable_and_consenting']).optional(),
+});
+export type AudioOnlyVideoFacts = z.infer<typeof AudioOnlyVideoFacts>;
+
+/**
+ * How a session was delivered and where the client was: what decides its place of service and modifiers,
+ * and for an audio-only session, the {@link AudioOnlyVideoFacts}.
  *
  * @example
  * ```ts
@@ -16,6 +36,7 @@ export const SessionDelivery = z.strictObject({
   modality: z.enum(['in_person', 'video', 'audio_only']),
   /** For telehealth: whether the client was at home (not a care facility [sources: mac-ngs-telehealth-2024]). */
   clientAtHome: z.boolean(),
+  ...AudioOnlyVideoFacts.shape,
 });
 export type SessionDelivery = z.infer<typeof SessionDelivery>;
 
@@ -28,7 +49,7 @@ export type SessionDelivery = z.infer<typeof SessionDelivery>;
  */
 export type TelehealthCodingDecision = Decision<
   'coded',
-  'not_payable',
+  'not_payable' | 'undecided',
   BillingReasonCode,
   { readonly placeOfService: PlaceOfService | null; readonly modifiers: readonly TelehealthModifier[] }
 >;
@@ -120,12 +141,14 @@ export function codeTelehealthOfValidated(
         };
       }
       const placeOfService = d.clientAtHome ? t.placeOfServiceAtHome : t.placeOfServiceNotAtHome;
-      return {
-        outcome: 'coded',
+      const coded = {
         placeOfService,
         modifiers: t.audioOnlyModifier === null ? [] : [t.audioOnlyModifier],
-        reasons: [],
       };
+      if (!(t.audioOnlyRequiresVideoDeclined ?? p.kind === 'medicare')) {
+        return { outcome: 'coded', ...coded, reasons: [] };
+      }
+      return audioOnlyVideoDecision(p, d, coded);
     }
     /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
     default: {
@@ -133,4 +156,69 @@ export function codeTelehealthOfValidated(
       return exhausted;
     }
   }
+}
+
+/**
+ * Medicare's conditions on audio-only telehealth (42 CFR 410.78(a)(3)): the clinician could use video and the
+ * client could not or did not consent [sources: cfr-42-410.78, cms-pfs-2025-final-rule]. A recorded fact that
+ * fails decides `not_payable`; with none failing and one unknown, `undecided` with the proposal kept.
+ */
+function audioOnlyVideoDecision(
+  p: PayerProfile,
+  d: z.output<typeof SessionDelivery>,
+  coded: { readonly placeOfService: PlaceOfService; readonly modifiers: TelehealthModifier[] },
+): TelehealthCodingDecision {
+  const facts = {
+    payerId: p.payerId,
+    payerKind: p.kind,
+    clinicianVideoCapable: d.clinicianVideoCapable ?? null,
+    clientVideo: d.clientVideo ?? null,
+  };
+  if (d.clinicianVideoCapable === false) {
+    return {
+      outcome: 'not_payable',
+      placeOfService: null,
+      modifiers: [],
+      reasons: [
+        reason(
+          'billing.telehealth.audio_only_clinician_without_video',
+          'error',
+          'This payer pays for audio-only sessions only when the clinician could have used video; the clinician could not.',
+          facts,
+        ),
+      ],
+    };
+  }
+  if (d.clientVideo === 'capable_and_consenting') {
+    return {
+      outcome: 'not_payable',
+      placeOfService: null,
+      modifiers: [],
+      reasons: [
+        reason(
+          'billing.telehealth.audio_only_video_not_declined',
+          'error',
+          'This payer pays for audio-only sessions only when the client could not or would not use video; the client could and would.',
+          facts,
+        ),
+      ],
+    };
+  }
+  const missing = [
+    ...(d.clinicianVideoCapable === undefined ? ['clinicianVideoCapable'] : []),
+    ...(d.clientVideo === undefined ? ['clientVideo'] : []),
+  ];
+  if (missing.length === 0) return { outcome: 'coded', ...coded, reasons: [] };
+  return {
+    outcome: 'undecided',
+    ...coded,
+    reasons: [
+      reason(
+        'billing.telehealth.audio_only_video_facts_unknown',
+        'warning',
+        'This payer pays for audio-only sessions only when the clinician could use video and the client could not or would not; record both before billing.',
+        { ...facts, missing },
+      ),
+    ],
+  };
 }

@@ -56,7 +56,9 @@ export type TelehealthModifier = z.infer<typeof TelehealthModifier>;
  *
  * @remarks `audioOnlyRequiresClientAtHome` left out means `true` for a Medicare profile (Medicare pays
  * audio-only mental-health services only with the patient at home [sources: cfr-42-410.78]) and `false`
- * for any other payer.
+ * for any other payer. `audioOnlyRequiresVideoDeclined` likewise: Medicare counts audio-only as telehealth
+ * only when the practitioner can use video and the patient cannot or does not consent to it
+ * [sources: cfr-42-410.78, cms-pfs-2025-final-rule].
  * @example
  * ```ts
  * TelehealthConvention.parse({ placeOfServiceAtHome: '10', placeOfServiceNotAtHome: '02',
@@ -72,6 +74,11 @@ export const TelehealthConvention = z.strictObject({
   audioOnlyAllowed: z.boolean(),
   /** Whether audio-only sessions are paid only with the client at home (left out: Medicare only). */
   audioOnlyRequiresClientAtHome: z.boolean().optional(),
+  /**
+   * Whether audio-only sessions are paid only when the clinician could use video and the client could not or
+   * would not (left out: Medicare only) [sources: cfr-42-410.78, cms-pfs-2025-final-rule].
+   */
+  audioOnlyRequiresVideoDeclined: z.boolean().optional(),
 });
 export type TelehealthConvention = z.infer<typeof TelehealthConvention>;
 
@@ -219,8 +226,8 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  * - Secondary: `null`, no extension: Medicare's limit stays 12 months from the date of service whatever
  *   the primary payer did [sources: mac-cgs-timely-filing, mac-palmetto-timely-filing].
  * - Telehealth: POS 10 at home, 02 elsewhere; no video modifier for most professionals since 2024;
- *   93 on audio-only, paid for mental health only with the client at home
- *   [sources: cfr-42-410.78, mac-ngs-telehealth-2024, mac-fcso-telehealth-modifiers, cms-mcpm-ch12-190].
+ *   93 on audio-only, paid for mental health only with the client at home, the clinician able to use
+ *   video and the client not able or not willing to [sources: cms-pfs-2025-final-rule, cfr-42-410.78, mac-ngs-telehealth-2024, mac-fcso-telehealth-modifiers, cms-mcpm-ch12-190].
  * - Prior authorization: none for outpatient psychotherapy (practice assumption, adjust per MAC).
  * - Supervised billing: `false`: Medicare does not enroll pre-licensed therapists and "incident to"
  *   billing has its own conditions (practice assumption, unconfirmed).
@@ -242,6 +249,7 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProf
     audioOnlyModifier: '93',
     audioOnlyAllowed: true,
     audioOnlyRequiresClientAtHome: true,
+    audioOnlyRequiresVideoDeclined: true,
   },
   filing: {
     initial: { amount: 12, unit: 'months', rollToNextWorkday: true },

@@ -175,6 +175,9 @@ describe('evaluateClaimScrub', () => {
             clientAtHome,
             placeOfService: clientAtHome ? '10' : '02',
             modifiers: ['93'],
+            // 42 CFR 410.78(a)(3): the clinician could use video, the client did not consent to it.
+            clinicianVideoCapable: true,
+            clientVideo: 'not_consenting',
           }),
         ],
       });

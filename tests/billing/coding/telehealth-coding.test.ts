@@ -39,7 +39,12 @@ describe('codeTelehealthSession', () => {
         .modifiers,
     ).toEqual([]);
     expect(
-      codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, { modality: 'audio_only', clientAtHome: true }),
+      codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, {
+        modality: 'audio_only',
+        clientAtHome: true,
+        clinicianVideoCapable: true,
+        clientVideo: 'not_consenting',
+      }),
     ).toMatchObject({ outcome: 'coded', placeOfService: '10', modifiers: ['93'] });
   });
 
@@ -115,9 +120,11 @@ describe('codeTelehealthSession', () => {
       ...MEDICARE_PAYER_PROFILE_EXAMPLE,
       telehealth: { ...MEDICARE_PAYER_PROFILE_EXAMPLE.telehealth, audioOnlyRequiresClientAtHome: false },
     };
-    expect(codeTelehealthSession(waived, { modality: 'audio_only', clientAtHome: false }).outcome).toBe(
-      'coded',
-    );
+    const videoDeclined = { clinicianVideoCapable: true, clientVideo: 'not_capable' } as const;
+    expect(
+      codeTelehealthSession(waived, { modality: 'audio_only', clientAtHome: false, ...videoDeclined })
+        .outcome,
+    ).toBe('coded');
   });
 
   it('rejects an unknown modality', () => {

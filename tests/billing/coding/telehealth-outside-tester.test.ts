@@ -34,7 +34,10 @@ describe('codeTelehealthSession, a session on 2026-03-02', () => {
     ['Medicare in person', MEDICARE, 'in_person', false, '11', []],
     ['commercial in person', COMMERCIAL, 'in_person', true, '11', []],
   ] as const)('%s → POS %s, modifiers %j', (_name, profile, modality, clientAtHome, pos, modifiers) => {
-    expect(codeTelehealthSession(profile, { modality, clientAtHome })).toEqual({
+    // Audio-only with the video facts 42 CFR 410.78(a)(3) asks (bill35): the clinician could use video, the
+    // client could not.
+    const video = { clinicianVideoCapable: true, clientVideo: 'not_capable' } as const;
+    expect(codeTelehealthSession(profile, { modality, clientAtHome, ...video })).toEqual({
       outcome: 'coded',
       placeOfService: pos,
       modifiers,
@@ -80,6 +83,8 @@ describe('evaluateClaimScrub: place of service and modifiers on a 90834 line of 
         clientAtHome: true,
         placeOfService: '10',
         modifiers: ['93'],
+        clinicianVideoCapable: true,
+        clientVideo: 'not_capable',
       }),
     ).toEqual([]);
     expect(
@@ -88,6 +93,8 @@ describe('evaluateClaimScrub: place of service and modifiers on a 90834 line of 
         clientAtHome: true,
         placeOfService: '10',
         modifiers: ['95'],
+        clinicianVideoCapable: true,
+        clientVideo: 'not_capable',
       }),
     ).toEqual(['billing.scrub.telehealth_modifier_missing', 'billing.scrub.telehealth_modifier_unexpected']);
   });
