@@ -1000,7 +1000,7 @@ export function buildCredentialingCalendar(
           reason(
             'credentialing.deadline.recredentialing',
             'info',
-            `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period; a plan that misses it may still recredential by ${lateLineOn}, then must credential the clinician again. The clinician stays in network until the plan acts.`,
+            `Recredentialing with ${e.payerId} is due by ${dueOn}, the last day of the ${ordinalMonth(payerPolicy.recredentialingMonths)} month after ${cycleStart} (the cycle is counted to the month), with no grace period; a plan that misses it may still recredential by ${lateLineOn}, then must credential the clinician again. The clinician stays in network until the plan acts.`,
             {
               clinicianId: e.clinicianId,
               payerId: e.payerId,
@@ -1067,4 +1067,11 @@ export function buildCredentialingCalendar(
 // Longest first, without duplicates, so the last alert is the tightest window.
 function normalizeLeads(leads: readonly number[]): number[] {
   return [...new Set(leads)].sort((a, b) => b - a);
+}
+
+// "the 36th month": the English ordinal of a cycle's month count (1st, 2nd, 3rd, 11th-13th, 21st, 22nd, 23rd).
+function ordinalMonth(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
