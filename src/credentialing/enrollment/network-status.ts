@@ -769,7 +769,8 @@ function holdUnconfirmedEnd(
   o: MedicareOptOut,
 ): PayerNetworkDecision {
   const end = medicareOptOutEnd(o);
-  if (end === 'none' || end === 'cancelled' || end === 'terminated_early') return decision;
+  // Only an opt-out with an `endsOn` comes here: one without it is in force on every later date.
+  if (end === 'cancelled' || end === 'terminated_early') return decision;
   const earlyTerminationBy = addDays(o.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS);
   const noticeDueBy = medicareOptOutNoticeDueBy(o);
   const why =

@@ -335,6 +335,21 @@ describe('evaluatePayerNetworkStatus: when the notice of an opt-out’s end arri
     expect(unknown.reasons[0]?.facts).toMatchObject({ endNoticeReceivedOn: null, noticeDueBy: '2025-04-01' });
   });
 
+  it('says why an end is not trusted: a renewed clinician’s end on day 90, and any end on day 91', () => {
+    const renewed = check('2025-04-01', {
+      effectiveOn: '2025-01-01',
+      endsOn: '2025-04-01',
+      firstOptOut: false,
+    });
+    expect(renewed.reasons[0]?.message).toBe(
+      "The clinician's Medicare opt-out from 2025-01-01 is recorded as ending 2025-04-01, but an early termination is open only to a clinician who had not opted out before, and this clinician had: it may still stand. Confirm the end with the Medicare contractor's notice before billing Medicare.",
+    );
+    const late = check('2025-04-02', { effectiveOn: '2025-01-01', endsOn: '2025-04-02', firstOptOut: false });
+    expect(late.reasons[0]?.message).toBe(
+      "The clinician's Medicare opt-out from 2025-01-01 is recorded as ending 2025-04-02, but an opt-out ends only by a cancellation at the end of a 2-year period or an early termination within 90 days of its effective date (by 2025-04-01), and this date is neither: it may still stand. Confirm the end with the Medicare contractor's notice before billing Medicare.",
+    );
+  });
+
   it('rejects a notice date recorded without the end it gave notice of', () => {
     expect(() =>
       check('2025-03-20', { effectiveOn: '2025-01-01', endNoticeReceivedOn: '2025-02-01' }),
