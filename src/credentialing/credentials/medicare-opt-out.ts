@@ -38,7 +38,7 @@ export const MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS = 90;
  * ({@link MEDICARE_OPT_OUT_PERIOD_MONTHS}) and stands on every later date. `endNoticeReceivedOn`, when recorded,
  * is the day the clinician's written notice of that end reached the Medicare contractors (the last of them): a
  * cancellation must arrive at least 30 days before the period it ends at starts
- * ({@link MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS}), an early termination within the 90 days; a notice later than
+ * (`MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS`), an early termination within the 90 days; a notice later than
  * that does not end the opt-out (a late cancellation leaves it renewing), so the end is not trusted either.
  *
  * While it stands, neither Medicare nor a Medicare Advantage plan pays the clinician, the clinician may
