@@ -20,6 +20,7 @@ export {
   LicenseType,
 } from './credentials/license.js';
 export { ReenrollmentBarTerms } from './credentials/medicare-reenrollment-bar.js';
+export { oigExclusionOn } from './credentials/oig-exclusion.js';
 export {
   type GetCaqhReattestationDueDateOptions,
   getCaqhReattestationDueDate,

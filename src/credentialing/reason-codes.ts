@@ -265,6 +265,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.dea.expiry_before_issue': 'A DEA registration expires on or before it is issued.',
   'credentialing.supervision.end_before_start': 'A supervision arrangement ends on or before it starts.',
   'credentialing.opt_out.end_before_start': 'A Medicare opt-out ends on or before its effective date.',
+  'credentialing.opt_out.notice_without_end':
+    'A Medicare opt-out records when the notice of its end arrived, but not the end itself (endsOn).',
   'credentialing.preclusion.removed_before_listed':
     'A preclusion-list entry is recorded as removed on or before the date the clinician was listed.',
   'credentialing.preclusion.denial_before_listed':

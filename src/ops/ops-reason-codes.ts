@@ -97,6 +97,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The clinician who treated was not in network with the claim’s payer on a date of service of the claim (every line’s date is read): check before submitting.',
   'ops.queue.claim_network_retro_only':
     'A date of service of the claim is before the clinician’s effective date with the payer, inside its retroactive billing window: billable only under the payer’s retro rule.',
+  'ops.queue.claim_clinician_excluded':
+    'The claim’s supervising clinician (or, for TRICARE or a payer whose program is not recorded, the clinician who treated) is excluded by the HHS Office of Inspector General on a date of service: a Federal health care program pays nothing furnished by or at the direction of an excluded person (an error; a warning when whether the payer is a Federal program is not recorded).',
   'ops.queue.claim_network_undecided':
     'Whether the clinician who treated was in network on a date of service of the claim could not be decided: a fact is missing.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',

@@ -35,13 +35,18 @@ export const MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS = 90;
  * (`firstOptOut: true`), within 90 days of the effective date ({@link MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS}:
  * `endsOn` at most 90 days after it). Another `endsOn` is kept but not trusted: the network check holds
  * billable dates from it as undecided. Without `endsOn` the opt-out renews every 2 years
- * ({@link MEDICARE_OPT_OUT_PERIOD_MONTHS}) and stands on every later date.
+ * ({@link MEDICARE_OPT_OUT_PERIOD_MONTHS}) and stands on every later date. `endNoticeReceivedOn`, when recorded,
+ * is the day the clinician's written notice of that end reached the Medicare contractors (the last of them): a
+ * cancellation must arrive at least 30 days before the period it ends at starts
+ * (`MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS`), an early termination within the 90 days; a notice later than
+ * that does not end the opt-out (a late cancellation leaves it renewing), so the end is not trusted either.
  *
  * While it stands, neither Medicare nor a Medicare Advantage plan pays the clinician, the clinician may
  * not submit a claim to them, and a Medicare beneficiary is seen only under a private contract.
  *
  * @remarks 42 CFR 405.400, 405.425, 405.445, 405.455 [sources: cfr-42-405-subpart-d]. `endsOn` on or
- * before `effectiveOn` is rejected (`credentialing.opt_out.end_before_start`).
+ * before `effectiveOn` is rejected (`credentialing.opt_out.end_before_start`), and `endNoticeReceivedOn` without
+ * `endsOn` (`credentialing.opt_out.notice_without_end`).
  * @example
  * ```ts
  * MedicareOptOut.parse({ effectiveOn: '2025-01-01' }); //=> the same object (renews every 2 years)
@@ -54,13 +59,22 @@ export const MedicareOptOut = z
     effectiveOn: LocalDate,
     endsOn: LocalDate.optional(),
     firstOptOut: z.boolean().optional(),
+    /** The day the written notice of the end (a cancellation or an early termination) reached the contractors. */
+    endNoticeReceivedOn: LocalDate.optional(),
   })
-  .superRefine((o, ctx) =>
+  .superRefine((o, ctx) => {
     checkDateOrder(ctx, o.effectiveOn, o.endsOn, 'endsOn', {
       code: 'credentialing.opt_out.end_before_start' satisfies CredentialingIssueCode,
       message: 'must be after the opt-out’s effective date',
-    }),
-  );
+    });
+    if (o.endNoticeReceivedOn !== undefined && o.endsOn === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endNoticeReceivedOn'],
+        message: 'is recorded only with the end it gave notice of (endsOn)',
+        params: { code: 'credentialing.opt_out.notice_without_end' satisfies CredentialingIssueCode },
+      });
+  });
 export type MedicareOptOut = z.infer<typeof MedicareOptOut>;
 
 /**
@@ -160,23 +174,51 @@ export function medicareOptOutRenewal(o: MedicareOptOut, asOf: LocalDate): Medic
 /**
  * How a recorded `endsOn` ends an opt-out: `cancelled` (at the start of a 2-year period), `terminated_early`
  * (within 90 days of the effective date, for a first opt-out), `first_opt_out_unknown` (within 90 days but
- * `firstOptOut` not recorded), `improper` (any other date, or within 90 days of a renewed clinician's opt-out:
- * neither a cancellation nor an early termination), `none` (no `endsOn`).
+ * `firstOptOut` not recorded), `notice_late` (either end, but its written notice arrived after
+ * {@link medicareOptOutNoticeDueBy}), `improper` (any other date, or within 90 days of a renewed clinician's
+ * opt-out: neither a cancellation nor an early termination), `none` (no `endsOn`).
  */
 export type MedicareOptOutEnd =
   | 'none'
   | 'cancelled'
   | 'terminated_early'
   | 'first_opt_out_unknown'
+  | 'notice_late'
   | 'improper';
+
+/**
+ * The last day the written notice of a recorded end may reach the Medicare contractors: for a cancellation (an
+ * `endsOn` at the start of a 2-year period) 30 days before it; for an early termination (an `endsOn` within 90
+ * days of the effective date) the 90th day; `null` for an opt-out with no `endsOn`, or one that is neither.
+ * [sources: cfr-42-405-subpart-d]
+ */
+export function medicareOptOutNoticeDueBy(o: MedicareOptOut): LocalDate | null {
+  return endShape(o)?.noticeDueBy ?? null;
+}
+
+// What a recorded end can be by its date: a cancellation (at a period start) or an early termination (within 90
+// days), each with the last day its notice may arrive; `null` for no end, or an end that is neither.
+function endShape(
+  o: MedicareOptOut,
+): { readonly kind: 'cancellation' | 'early_termination'; readonly noticeDueBy: LocalDate } | null {
+  if (o.endsOn === undefined) return null;
+  if (medicareOptOutPeriodOn(o, o.endsOn)?.startsOn === o.endsOn)
+    return { kind: 'cancellation', noticeDueBy: addDays(o.endsOn, -MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS) };
+  const earlyTerminationBy = addDays(o.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS);
+  return compareDates(o.endsOn, earlyTerminationBy) <= 0
+    ? { kind: 'early_termination', noticeDueBy: earlyTerminationBy }
+    : null;
+}
 
 /** {@link MedicareOptOutEnd} of a validated opt-out. */
 export function medicareOptOutEnd(o: MedicareOptOut): MedicareOptOutEnd {
   if (o.endsOn === undefined) return 'none';
-  const period = medicareOptOutPeriodOn(o, o.endsOn);
-  if (period !== null && period.startsOn === o.endsOn) return 'cancelled';
-  if (compareDates(o.endsOn, addDays(o.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS)) > 0)
-    return 'improper';
-  if (o.firstOptOut === undefined) return 'first_opt_out_unknown';
-  return o.firstOptOut ? 'terminated_early' : 'improper';
+  const shape = endShape(o);
+  // Only a first opt-out may be terminated early [sources: cfr-42-405-subpart-d].
+  if (shape === null || (shape.kind === 'early_termination' && o.firstOptOut === false)) return 'improper';
+  // A notice that arrived too late ends nothing: a late cancellation leaves the opt-out renewing (405.445).
+  if (o.endNoticeReceivedOn !== undefined && compareDates(o.endNoticeReceivedOn, shape.noticeDueBy) > 0)
+    return 'notice_late';
+  if (shape.kind === 'cancellation') return 'cancelled';
+  return o.firstOptOut === undefined ? 'first_opt_out_unknown' : 'terminated_early';
 }

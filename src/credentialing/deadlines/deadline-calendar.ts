@@ -29,6 +29,7 @@ import { getLicensesInForceOn } from '../credentials/license.js';
 import {
   MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
   medicareOptOutEnd,
+  medicareOptOutNoticeDueBy,
   medicareOptOutRenewal,
 } from '../credentials/medicare-opt-out.js';
 import { reenrollmentBarEnd } from '../credentials/medicare-reenrollment-bar.js';
@@ -723,7 +724,10 @@ export function buildCredentialingCalendar(
     // stand, and the network check holds billable dates from then as undecided. Asked for now, as a warning.
     const optOut = c.medicareOptOut;
     const end = optOut === undefined ? 'none' : medicareOptOutEnd(optOut);
-    if (optOut?.endsOn !== undefined && (end === 'improper' || end === 'first_opt_out_unknown')) {
+    if (
+      optOut?.endsOn !== undefined &&
+      (end === 'improper' || end === 'first_opt_out_unknown' || end === 'notice_late')
+    ) {
       const endsOn = optOut.endsOn;
       const earlyTerminationBy = addDays(optOut.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS);
       add(
@@ -737,15 +741,19 @@ export function buildCredentialingCalendar(
           reason(
             'credentialing.deadline.medicare_opt_out_end_unconfirmed',
             'warning',
-            end === 'first_opt_out_unknown'
-              ? `The Medicare opt-out effective ${optOut.effectiveOn} is recorded as ending ${endsOn}, within 90 days (by ${earlyTerminationBy}), but whether it is the clinician's first opt-out is not recorded: only a first opt-out may be terminated early, so it may still stand and Medicare dates from ${endsOn} are undecided.`
-              : `The Medicare opt-out effective ${optOut.effectiveOn} is recorded as ending ${endsOn}, which is neither the start of a 2-year period (a cancellation) nor an early termination of a first opt-out by ${earlyTerminationBy}: it may still stand, so Medicare dates from ${endsOn} are undecided.`,
+            end === 'notice_late'
+              ? `The Medicare opt-out effective ${optOut.effectiveOn} is recorded as ending ${endsOn}, but the written notice reached the Medicare contractors on ${optOut.endNoticeReceivedOn}, after ${medicareOptOutNoticeDueBy(optOut)}, the last day it could: a late cancellation leaves the opt-out renewing, so it may still stand and Medicare dates from ${endsOn} are undecided.`
+              : end === 'first_opt_out_unknown'
+                ? `The Medicare opt-out effective ${optOut.effectiveOn} is recorded as ending ${endsOn}, within 90 days (by ${earlyTerminationBy}), but whether it is the clinician's first opt-out is not recorded: only a first opt-out may be terminated early, so it may still stand and Medicare dates from ${endsOn} are undecided.`
+                : `The Medicare opt-out effective ${optOut.effectiveOn} is recorded as ending ${endsOn}, which is neither the start of a 2-year period (a cancellation) nor an early termination of a first opt-out by ${earlyTerminationBy}: it may still stand, so Medicare dates from ${endsOn} are undecided.`,
             {
               clinicianId: c.clinicianId,
               optOutEffectiveOn: optOut.effectiveOn,
               endsOn,
               earlyTerminationBy,
               firstOptOut: optOut.firstOptOut ?? null,
+              endNoticeReceivedOn: optOut.endNoticeReceivedOn ?? null,
+              noticeDueBy: medicareOptOutNoticeDueBy(optOut),
             },
           ),
         'warning',
@@ -1000,7 +1008,7 @@ export function buildCredentialingCalendar(
           reason(
             'credentialing.deadline.recredentialing',
             'info',
-            `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period; a plan that misses it may still recredential by ${lateLineOn}, then must credential the clinician again. The clinician stays in network until the plan acts.`,
+            `Recredentialing with ${e.payerId} is due by ${dueOn}, the last day of the ${ordinalMonth(payerPolicy.recredentialingMonths)} month after ${cycleStart} (the cycle is counted to the month), with no grace period; a plan that misses it may still recredential by ${lateLineOn}, then must credential the clinician again. The clinician stays in network until the plan acts.`,
             {
               clinicianId: e.clinicianId,
               payerId: e.payerId,
@@ -1067,4 +1075,11 @@ export function buildCredentialingCalendar(
 // Longest first, without duplicates, so the last alert is the tightest window.
 function normalizeLeads(leads: readonly number[]): number[] {
   return [...new Set(leads)].sort((a, b) => b - a);
+}
+
+// "the 36th month": the English ordinal of a cycle's month count (1st, 2nd, 3rd, 11th-13th, 21st, 22nd, 23rd).
+function ordinalMonth(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

@@ -34,9 +34,11 @@ import {
   preclusionStandingOn,
 } from '../credentials/medicare-advantage-preclusion.js';
 import {
+  MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS,
   MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
   MedicareOptOut,
   medicareOptOutEnd,
+  medicareOptOutNoticeDueBy,
   medicareOptOutPeriodOn,
 } from '../credentials/medicare-opt-out.js';
 import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
@@ -767,14 +769,18 @@ function holdUnconfirmedEnd(
   o: MedicareOptOut,
 ): PayerNetworkDecision {
   const end = medicareOptOutEnd(o);
-  if (end === 'none' || end === 'cancelled' || end === 'terminated_early') return decision;
+  // Only an opt-out with an `endsOn` comes here: one without it is in force on every later date.
+  if (end === 'cancelled' || end === 'terminated_early') return decision;
   const earlyTerminationBy = addDays(o.effectiveOn, MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS);
+  const noticeDueBy = medicareOptOutNoticeDueBy(o);
   const why =
-    end === 'first_opt_out_unknown'
-      ? `an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days is open only to a clinician who had not opted out before, and whether this was their first opt-out is not recorded`
-      : o.firstOptOut === false && compareDates(o.endsOn ?? o.effectiveOn, earlyTerminationBy) <= 0
-        ? `an early termination is open only to a clinician who had not opted out before, and this clinician had`
-        : `an opt-out ends only by a cancellation at the end of a 2-year period or an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days of its effective date (by ${earlyTerminationBy}), and this date is neither`;
+    end === 'notice_late'
+      ? `the written notice of that end reached the Medicare contractors on ${o.endNoticeReceivedOn}, after ${noticeDueBy}, the last day it could (a cancellation at least ${MEDICARE_OPT_OUT_CANCEL_NOTICE_DAYS} days before the period starts, an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days): a late cancellation leaves the opt-out renewing`
+      : end === 'first_opt_out_unknown'
+        ? `an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days is open only to a clinician who had not opted out before, and whether this was their first opt-out is not recorded`
+        : o.firstOptOut === false && compareDates(o.endsOn ?? o.effectiveOn, earlyTerminationBy) <= 0
+          ? `an early termination is open only to a clinician who had not opted out before, and this clinician had`
+          : `an opt-out ends only by a cancellation at the end of a 2-year period or an early termination within ${MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS} days of its effective date (by ${earlyTerminationBy}), and this date is neither`;
   const r = reason(
     'credentialing.medicare.opt_out_end_unconfirmed',
     'warning',
@@ -787,6 +793,8 @@ function holdUnconfirmedEnd(
       optOutEndsOn: o.endsOn ?? null,
       firstOptOut: o.firstOptOut ?? null,
       earlyTerminationBy,
+      endNoticeReceivedOn: o.endNoticeReceivedOn ?? null,
+      noticeDueBy,
       effectiveOn: decision.effectiveOn,
       outcomeOtherwise: decision.outcome,
     },

@@ -186,7 +186,8 @@ interface Grant {
  *   something could authorize it but a fact it needs is missing or wrong (the clinician's location, TAP
  *   days used, the supervisor's record, whether a supervisor whose only license there is restricted (e.g.
  *   probation) may supervise, license records that conflict, a Counseling Compact privilege
- *   dated before the compact issued any). A license is read by its latest record on the date (a later
+ *   dated before the compact issued any, a license or a compact's home license that expired under a renewal
+ *   filed on time and not yet granted: `credentialing.license.renewal_pending`). A license is read by its latest record on the date (a later
  *   suspension supersedes an earlier active record of the same state, type and number).
  * @throws {@link ValidationError} when the credentials, query or policy are invalid
  * For a clinician who `prescribes` (or holds a prescribing license and has no `prescribes` recorded: then
@@ -542,21 +543,40 @@ function isMember(list: readonly CompactMemberState[], state: UsState, date: Loc
   );
 }
 
-function hasHomeLicense(
+/**
+ * The home license an authorization rests on, on the date: `in_force` when one is; else `renewal_pending` with
+ * the license that expired before the date under a renewal filed on time and not yet granted (it would
+ * qualify but for its expiry, so the authority is as undecided as the license itself); else `none`.
+ */
+type HomeLicense =
+  | { readonly kind: 'in_force' }
+  | { readonly kind: 'renewal_pending'; readonly license: StateLicense & { renewalFiledOn: LocalDate } }
+  | { readonly kind: 'none' };
+
+function getHomeLicense(
   cred: ClinicianCredentials,
   state: UsState | undefined,
   profession: LicenseProfession | undefined,
   date: LocalDate,
-): boolean {
+): HomeLicense {
   // Compacts need an unencumbered (active, not restricted) independent license
   // [sources: psypact, counseling-compact].
-  return getLicensesInForceOn(cred.licenses, date).some(
-    (l) =>
-      (state === undefined || l.state === state) &&
-      (profession === undefined || getLicenseProfession(l.type) === profession) &&
-      l.status === 'active' &&
-      l.level === 'independent',
-  );
+  const home = (l: StateLicense) =>
+    (state === undefined || l.state === state) &&
+    (profession === undefined || getLicenseProfession(l.type) === profession);
+  const unencumbered = (l: StateLicense) => l.status === 'active' && l.level === 'independent';
+  const licenses = cred.licenses.filter(home);
+  if (getLicensesInForceOn(licenses, date).some(unencumbered)) return { kind: 'in_force' };
+  // Each license read by the record that governs the date (a later suspension supersedes); an active one
+  // governing the date and not in force has expired. Groups come sorted by license key, so of several
+  // pending, the same one whatever the input order.
+  for (const group of groupLicenseRecords(licenses)) {
+    const standing = getLicenseStanding(group, date);
+    if (standing.kind !== 'record') continue;
+    const l = standing.license;
+    if (unencumbered(l) && isRenewalPending(l)) return { kind: 'renewal_pending', license: l };
+  }
+  return { kind: 'none' };
 }
 
 function checkAuthorization(
@@ -672,18 +692,53 @@ function checkAuthorization(
     );
     return;
   }
-  if (!hasHomeLicense(cred, homeState, profession, date)) {
-    failures.push(
-      reason(
-        'credentialing.compact.home_license_invalid',
-        'error',
-        homeState === undefined
-          ? 'The registration needs an unencumbered independent license in force in another state.'
-          : `The ${label} authorization needs an unencumbered independent ${profession} license in force in ${homeState}.`,
-        facts,
-      ),
-    );
-    return;
+  const homeLicense = getHomeLicense(cred, homeState, profession, date);
+  // A home license that expired under a renewal filed on time is as undecided as the license itself: the
+  // authorization lasts only while it does, so its own renewal_pending standing is carried through, never
+  // read as licensed and never refused [sources: usc-5-558, psypact, counseling-compact, swlc].
+  const held: R[] = [];
+  switch (homeLicense.kind) {
+    case 'in_force':
+      break;
+    case 'renewal_pending': {
+      const l = homeLicense.license;
+      held.push(
+        reason(
+          'credentialing.license.renewal_pending',
+          'warning',
+          `The ${label} authorization rests on the ${l.state} ${l.type} license, which expired on ${l.expiresOn}; a renewal filed on ${l.renewalFiledOn} is not yet granted. Whether ${l.state} keeps the license in force while a timely renewal is pending is the state's rule, and the authorization holds only while the license does: confirm with the board, or wait for the renewal.`,
+          {
+            ...facts,
+            homeState: l.state,
+            licenseType: l.type,
+            licenseNumber: l.number,
+            licenseExpiresOn: l.expiresOn,
+            renewalFiledOn: l.renewalFiledOn,
+          },
+        ),
+      );
+      break;
+    }
+    case 'none':
+      failures.push(
+        reason(
+          'credentialing.compact.home_license_invalid',
+          'error',
+          homeState === undefined
+            ? 'The registration needs an unencumbered independent license in force in another state.'
+            : `The ${label} authorization needs an unencumbered independent ${profession} license in force in ${homeState}.`,
+          facts,
+        ),
+      );
+      return;
+    /* v8 ignore start: unreachable: the union is exhausted above */
+    // Stryker disable all: the exhaustive check, unreachable for parsed input
+    default: {
+      const exhausted: never = homeLicense;
+      throw new TypeError(`Unknown home license standing ${String((exhausted as { kind: unknown }).kind)}`);
+    }
+    // Stryker restore all
+    /* v8 ignore stop */
   }
   // Everything else holds. No authorization existed before its compact issued the first ones, and one of
   // a compact whose first issue date is not known cannot be relied on: either is a fact to settle, never
@@ -704,6 +759,7 @@ function checkAuthorization(
             `The ${label} authorization is of a compact that had issued none by its last public statement: confirm it with the commission and record the day issuance began (socialWorkCompactFirstIssuedOn).`,
             facts,
           ),
+      ...held,
     );
     return;
   }
@@ -727,6 +783,7 @@ function checkAuthorization(
           'PSYPACT telepsychology needs the psychologist in the declared home state; their location was not given.',
           facts,
         ),
+        ...held,
       );
       return;
     }
@@ -751,6 +808,7 @@ function checkAuthorization(
           `The in-person days already used in ${q.clientState} this year were not given.`,
           facts,
         ),
+        ...held,
       );
       return;
     }
@@ -768,13 +826,20 @@ function checkAuthorization(
       );
       return;
     }
-    grants.push({
+    grant(grants, unknowns, held, {
       authority,
       reasons: [{ ...granted, facts: { ...facts, daysUsed: used, daysAllowed: limit } }],
     });
     return;
   }
-  grants.push({ authority, reasons: [granted] });
+  grant(grants, unknowns, held, { authority, reasons: [granted] });
+}
+
+// An authorization that covers the session grants it, unless its home license is held (a renewal pending):
+// then the session is held with it.
+function grant(grants: Grant[], unknowns: R[], held: readonly R[], g: Grant): void {
+  if (held.length > 0) unknowns.push(...held);
+  else grants.push(g);
 }
 
 // A renewal filed on or before the expiry date and not yet granted.

@@ -3,6 +3,7 @@ import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../cre
 import { networkFactsOf } from '../data/clinician-license-type.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { claimExclusionCheck } from './claim-exclusion.js';
 import { opsReason } from './task-builder.js';
 import type { WorkTask } from './work-task.js';
 
@@ -47,7 +48,10 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
     const key = `${e.clinicianId}\u0000${e.payerId}`;
     enrollments.set(key, [...(enrollments.get(key) ?? []), e]);
   }
-  return (claim) => {
+  const exclusionOf = claimExclusionCheck(data);
+  // The network answer for the clinician who treated, then the exclusions it does not read (a supervisor's).
+  return (claim) => [...networkOf(claim), ...exclusionOf(claim)];
+  function networkOf(claim: Claim): Reasons {
     const clinicianId = claim.renderingClinicianId;
     if (clinicianId === undefined) return [];
     const payerPolicy = policies.get(claim.payerId);
@@ -89,5 +93,5 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
       );
     }
     return reasons;
-  };
+  }
 }

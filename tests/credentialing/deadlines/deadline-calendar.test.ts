@@ -160,6 +160,53 @@ describe('buildCredentialingCalendar: examples', () => {
     expect(d.reasons[1]?.facts).toMatchObject({ lateLineOn: '2025-03-02' });
   });
 
+  it('says the date it computes: due the last day of the 36th month, counted to the month (NCQA CR)', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [],
+        enrollments: [enrollment({ effectiveOn: '2023-02-01', credentialedOn: '2023-01-15' })],
+      },
+      { asOf: '2025-12-01' },
+    );
+    expect(cal.deadlines.map((d) => d.dueOn)).toEqual(['2026-01-31']);
+    expect(
+      cal.deadlines[0]?.reasons.find((r) => r.code === 'credentialing.deadline.recredentialing')?.message,
+    ).toBe(
+      'Recredentialing with aetna is due by 2026-01-31, the last day of the 36th month after 2023-01-15 (the cycle is counted to the month), with no grace period; a plan that misses it may still recredential by 2026-03-02, then must credential the clinician again. The clinician stays in network until the plan acts.',
+    );
+  });
+
+  it('names the cycle month in English for other cycles: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd, 23rd, 24th', () => {
+    const want = {
+      1: '1st',
+      2: '2nd',
+      3: '3rd',
+      11: '11th',
+      12: '12th',
+      13: '13th',
+      21: '21st',
+      22: '22nd',
+      23: '23rd',
+      24: '24th',
+    };
+    for (const [months, ordinal] of Object.entries(want)) {
+      const cal = buildCredentialingCalendar(
+        {
+          clinicians: [],
+          enrollments: [enrollment({ effectiveOn: '2025-12-01', credentialedOn: '2025-12-01' })],
+        },
+        {
+          asOf: '2025-12-01',
+          horizonDays: 800,
+          payers: [{ payerId: 'aetna', recredentialingMonths: Number(months) }],
+        },
+      );
+      expect(cal.deadlines[0]?.reasons.at(-1)?.message).toContain(
+        `the last day of the ${ordinal} month after 2025-12-01`,
+      );
+    }
+  });
+
   it('tracks Medicare revalidation, not recredentialing: estimated, then on the date CMS posted', () => {
     const medicare = { payerId: 'medicare', program: 'medicare' } as const;
     const enrolled = enrollment({

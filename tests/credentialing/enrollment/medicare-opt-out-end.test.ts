@@ -21,7 +21,12 @@ const reEnrolled = (effectiveOn: string) => [
 ];
 const check = (
   serviceDate: string,
-  medicareOptOut: { effectiveOn: string; endsOn?: string; firstOptOut?: boolean },
+  medicareOptOut: {
+    effectiveOn: string;
+    endsOn?: string;
+    firstOptOut?: boolean;
+    endNoticeReceivedOn?: string;
+  },
   records = enrolled,
 ) =>
   evaluatePayerNetworkStatus(
@@ -278,6 +283,89 @@ describe('evaluatePayerNetworkStatus: Medicare after a cancelled opt-out (42 CFR
           }
         },
       ),
+    );
+  });
+});
+
+describe('evaluatePayerNetworkStatus: when the notice of an opt-out’s end arrived (42 CFR 405.445)', () => {
+  it('ends at 2027-01-01 on a cancellation received 2026-12-02, 30 days before; holds one received 2026-12-03', () => {
+    const onTime = check(
+      '2027-01-04',
+      { effectiveOn: '2025-01-01', endsOn: '2027-01-01', endNoticeReceivedOn: '2026-12-02' },
+      reEnrolled('2027-01-01'),
+    );
+    expect(onTime.outcome).toBe('in_network');
+    const late = check(
+      '2027-01-04',
+      { effectiveOn: '2025-01-01', endsOn: '2027-01-01', endNoticeReceivedOn: '2026-12-03' },
+      reEnrolled('2027-01-01'),
+    );
+    expect(late.outcome).toBe('undecided');
+    expect(codes(late)).toEqual(['credentialing.medicare.opt_out_end_unconfirmed']);
+    expect(late.reasons[0]?.message).toBe(
+      "The clinician's Medicare opt-out from 2025-01-01 is recorded as ending 2027-01-01, but the written notice of that end reached the Medicare contractors on 2026-12-03, after 2026-12-02, the last day it could (a cancellation at least 30 days before the period starts, an early termination within 90 days): a late cancellation leaves the opt-out renewing: it may still stand. Confirm the end with the Medicare contractor's notice before billing Medicare.",
+    );
+    expect(late.reasons[0]?.facts).toMatchObject({
+      endNoticeReceivedOn: '2026-12-03',
+      noticeDueBy: '2026-12-02',
+    });
+  });
+
+  it('ends a first opt-out early on a notice received by day 90 (2025-04-01), not on day 91', () => {
+    const early = (endNoticeReceivedOn: string) =>
+      check('2025-03-20', {
+        effectiveOn: '2025-01-01',
+        endsOn: '2025-03-16',
+        firstOptOut: true,
+        endNoticeReceivedOn,
+      });
+    expect(early('2025-04-01').outcome).toBe('in_network');
+    expect(early('2025-04-01').reasons.map((r) => r.code)).not.toContain(
+      'credentialing.medicare.opt_out_end_unconfirmed',
+    );
+    const late = early('2025-04-02');
+    expect(late.outcome).toBe('undecided');
+    expect(late.reasons[0]?.facts).toMatchObject({ noticeDueBy: '2025-04-01', firstOptOut: true });
+  });
+
+  it('says the notice is not known (null) when none is recorded, and the day it was due', () => {
+    const d = check('2025-04-02', { effectiveOn: '2025-01-01', endsOn: '2025-04-02', firstOptOut: true });
+    expect(d.reasons[0]?.facts).toMatchObject({ endNoticeReceivedOn: null, noticeDueBy: null });
+    const unknown = check('2025-03-20', { effectiveOn: '2025-01-01', endsOn: '2025-03-16' });
+    expect(unknown.reasons[0]?.facts).toMatchObject({ endNoticeReceivedOn: null, noticeDueBy: '2025-04-01' });
+  });
+
+  it('says why an end is not trusted: a renewed clinician’s end on day 90, and any end on day 91', () => {
+    const renewed = check('2025-04-01', {
+      effectiveOn: '2025-01-01',
+      endsOn: '2025-04-01',
+      firstOptOut: false,
+    });
+    expect(renewed.reasons[0]?.message).toBe(
+      "The clinician's Medicare opt-out from 2025-01-01 is recorded as ending 2025-04-01, but an early termination is open only to a clinician who had not opted out before, and this clinician had: it may still stand. Confirm the end with the Medicare contractor's notice before billing Medicare.",
+    );
+    const late = check('2025-04-02', { effectiveOn: '2025-01-01', endsOn: '2025-04-02', firstOptOut: false });
+    expect(late.reasons[0]?.message).toBe(
+      "The clinician's Medicare opt-out from 2025-01-01 is recorded as ending 2025-04-02, but an opt-out ends only by a cancellation at the end of a 2-year period or an early termination within 90 days of its effective date (by 2025-04-01), and this date is neither: it may still stand. Confirm the end with the Medicare contractor's notice before billing Medicare.",
+    );
+  });
+
+  it('rejects a notice date recorded without the end it gave notice of', () => {
+    expect(() =>
+      check('2025-03-20', { effectiveOn: '2025-01-01', endNoticeReceivedOn: '2025-02-01' }),
+    ).toThrow(/endNoticeReceivedOn/);
+  });
+
+  it('never bills Medicare after an end whose notice arrived after the day it was due (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 60 }), (late, after) => {
+        const optOut = {
+          effectiveOn: '2025-01-01',
+          endsOn: '2027-01-01',
+          endNoticeReceivedOn: addDays('2026-12-02', late),
+        };
+        return check(addDays('2027-01-01', after), optOut, reEnrolled('2027-01-01')).outcome !== 'in_network';
+      }),
     );
   });
 });

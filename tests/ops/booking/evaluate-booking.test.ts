@@ -285,6 +285,22 @@ describe('evaluateBooking with credentials and enrollments', () => {
     expect(reasons).not.toContain('credentialing.medicare.opt_out_care_unknown');
   });
 
+  it('reads an OIG exclusion on the session’s date where the client is (NY): 23:30 on 2026-11-24 is before one from 2026-11-25 (42 CFR 1001.1901)', () => {
+    const booked = (effectiveOn: string) => {
+      const copy = onMedicare(APPROVED_SINCE_2022);
+      const credentials = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
+      if (credentials === undefined) throw new Error('fixture');
+      credentials.oigExclusions = [{ effectiveOn }];
+      // 23:30 in New York on Tuesday 2026-11-24 is already Wednesday the 25th in UTC.
+      const late = { ...base, start: '2026-11-24T23:30:00-05:00', end: '2026-11-25T00:20:00-05:00' };
+      return evaluateBooking(late, copy, { asOf: AS_OF }).reasons.map((r) => r.code);
+    };
+    expect(booked('2026-11-25')).not.toContain('credentialing.exclusion.oig_excluded');
+    expect(booked('2026-11-24')).toEqual(
+      expect.arrayContaining(['ops.booking.out_of_network', 'credentialing.exclusion.oig_excluded']),
+    );
+  });
+
   describe('the clinician’s monthly exclusion screening (42 CFR 455.436(c)(2), 1001.1901)', () => {
     type Screening = NonNullable<(typeof data.credentials)[number]['exclusionScreening']>;
     /** The Medicare session of Tuesday 2026-11-24, with the clinician's screening as given. */

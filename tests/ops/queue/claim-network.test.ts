@@ -165,6 +165,76 @@ describe('the network check on a claim about to be submitted', () => {
     ]);
   });
 
+  describe('an excluded supervising clinician (42 CFR 1001.1901(b): nothing furnished at an excluded person’s direction is paid)', () => {
+    // claim-000111 billed to `payerId` for 2026-08-30 by clin-001 (in network, screened), supervised by clin-004.
+    const checkWith = (payerId: string, oigExclusions: { effectiveOn: string; reinstatedOn?: string }[]) => {
+      const data = renderedBy('clin-001', (d) => {
+        enrolClin001WithMedicare(d);
+        const credentials = clin001Credentials(d);
+        credentials.licenses = credentials.licenses.map((l) => ({ ...l, type: 'LCSW' as const }));
+        const supervisor = d.credentials.find((c) => c.clinicianId === 'clin-004');
+        if (supervisor === undefined) throw new Error('clin-004 has no credentials');
+        supervisor.oigExclusions = oigExclusions;
+      });
+      const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      claim.payerId = payerId as never;
+      claim.supervisingClinicianId = ClinicianId.parse('clin-004');
+      for (const line of claim.lines) line.serviceDate = '2026-08-30';
+      return claimNetworkCheck(data)(claim);
+    };
+
+    it('flags a Medicare claim whose supervisor was excluded from 2026-08-01, naming the exclusion', () => {
+      const reasons = checkWith('medicare', [{ effectiveOn: '2026-08-01' }]);
+      expect(reasons.map((r) => r.code)).toEqual(['ops.queue.claim_clinician_excluded']);
+      expect(reasons[0]?.severity).toBe('error');
+      expect(reasons[0]?.facts).toMatchObject({
+        clinicianId: 'clin-004',
+        role: 'supervising',
+        payerId: 'medicare',
+        serviceDates: ['2026-08-30'],
+        excludedOn: '2026-08-01',
+        reinstatedOn: null,
+      });
+    });
+
+    it('flags a Medicaid claim the same way, and leaves a commercial claim alone', () => {
+      expect(checkWith('state-medicaid', [{ effectiveOn: '2026-08-01' }]).map((r) => r.code)).toContain(
+        'ops.queue.claim_clinician_excluded',
+      );
+      expect(checkWith('bluebird', [{ effectiveOn: '2026-08-01' }])).toEqual([]);
+    });
+
+    it('reads the clinician who treated for TRICARE, a Federal program the network check reads as a plan; warns for an `other` payer', () => {
+      const claimFor = (kind: 'tricare' | 'other') => {
+        const data = renderedBy('clin-001', (d) => {
+          clin001Credentials(d).oigExclusions = [{ effectiveOn: '2026-08-01' }];
+          const bluebird = d.payers.find((p) => p.payerId === 'bluebird');
+          if (bluebird === undefined) throw new Error('the demo practice changed: bluebird is gone');
+          bluebird.kind = kind;
+        });
+        return claimNetworkCheck(data)(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
+      };
+      const tricare = claimFor('tricare').find((r) => r.code === 'ops.queue.claim_clinician_excluded');
+      expect(tricare?.severity).toBe('error');
+      expect(tricare?.facts).toMatchObject({
+        clinicianId: 'clin-001',
+        role: 'rendering',
+        payerKind: 'tricare',
+      });
+      const other = claimFor('other').find((r) => r.code === 'ops.queue.claim_clinician_excluded');
+      expect(other?.severity).toBe('warning');
+      expect(other?.message).toContain('whether the payer is a Federal health care program');
+    });
+
+    it('says nothing when the exclusion starts after the date (2026-08-31) or OIG reinstated the supervisor by it', () => {
+      expect(checkWith('medicare', [{ effectiveOn: '2026-08-31' }])).toEqual([]);
+      expect(checkWith('medicare', [{ effectiveOn: '2020-01-16', reinstatedOn: '2026-08-30' }])).toEqual([]);
+      expect(
+        checkWith('medicare', [{ effectiveOn: '2020-01-16', reinstatedOn: '2026-08-31' }]).map((r) => r.code),
+      ).toEqual(['ops.queue.claim_clinician_excluded']);
+    });
+  });
+
   it('reads a for-cause termination from the credentials, and a Medicaid managed care plan as Medicaid (42 CFR 455.416(c))', () => {
     const checkWith = (kind: PracticeData['payers'][number]['kind'], terminatedOn: string) => {
       const data = renderedBy('clin-001', (d) => {
