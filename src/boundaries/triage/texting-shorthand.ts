@@ -94,6 +94,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   exsistence: 'existence',
   exisit: 'exist',
   dieing: 'dying',
+  // lead34 (holdout dt): "wont be needing em".
+  em: 'them',
 };
 
 /** The word a Spanish texting form stands for (`xq` → `porque`), or undefined when it is no such form. */

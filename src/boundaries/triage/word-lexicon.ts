@@ -390,7 +390,11 @@ export class WordLexicon {
     }
     // A Spanish texting form is also the word it stands for ("xq" is `porque`, "d" is `de`). A form the tables
     // know as written ("d" in "I'd") keeps what they say of it: the spelled word adds only its atoms.
-    const spelled = spelledOutForTables(form);
+    // English texting drops an -ing's g ("thinkin bout ending it", "goin", "nothin"): read as the -ing form too,
+    // when the tables know it, as a texting form is read as the word it stands for.
+    const spelled =
+      spelledOutForTables(form) ??
+      (form.length >= 4 && form.endsWith('in') && this.exact.has(`${form}g`) ? `${form}g` : undefined);
     const own = spelled !== undefined && atoms.size > 0 ? [...atoms] : null;
     if (spelled !== undefined) for (const atom of this.lookUp(spelled).atoms) atoms.add(atom);
     if (atoms.size === 0) {

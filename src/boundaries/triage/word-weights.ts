@@ -4,297 +4,297 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 99, messages: 35112, crises: 13777 },
-  bias: -2811,
-  threshold: 782,
+  fittedOn: { sets: 100, messages: 35412, crises: 13897 },
+  bias: -2796,
+  threshold: 791,
   weights: `103 100
-11 40 57
-13 204
-14 anos 58
-14th 105
+11 40 56
+13 210
+14 anos 57
+14th 112
 14th i 64
-14th im 58
-15 of 72
-16 89
-17 96
+14th im 57
+15 of 71
+16 90
+17 95
 19th 59
-2 days 90
-20 of 70
-20 pastillas 55
-3 days 104
-38 119
-4 days 232
-40 159
-5 days 103
-5th 88
-8 months 64
-911 330
+2 days 92
+20 of 69
+3 days 101
+38 118
+4 days 235
+40 166
+5 days 101
+5th 87
+8 months 69
+911 328
 a alguien 59
-a bat 98
+a bat 97
 a belt 137
-a bottle 219
-a bunch 327
-a burden 331
-a bus 136
-a car 133
-a chip 62
+a bottle 216
+a bridge 59
+a bunch 326
+a burden 330
+a bus 135
+a car 132
+a chip 61
 a cortar 209
-a cortarme 162
-a date 352
-a fever 58
-a fifth 120
-a fight 64
-a goodbye 198
-a gun 289
-a guy 139
-a hacer 273
+a cortarme 161
+a date 350
+a fever 57
+a fifth 121
+a fight 63
+a goodbye 200
+a gun 287
+a guy 148
+a hacer 257
 a handful 76
 a ir 89
-a joke 149
-a knife 217
-a la 73
+a joke 148
+a knife 221
+a la 77
 a lighter 233
-a list 84
-a matar 168
-a mi 412
+a list 83
+a matar 175
+a mi 415
 a mis 99
-a nadie 162
-a necesitar 139
-a noose 60
-a note 95
+a nadie 165
+a necesitar 140
+a noose 59
+a note 97
 a paperclip 60
-a party 119
-a plan 328
-a proposito 89
-a quien 124
-a razor 151
+a party 118
+a plan 326
+a proposito 88
+a quien 123
+a razor 150
 a reason 97
-a refill 58
-a relief 58
-a rope 130
-a seizure 411
+a refill 62
+a relief 57
+a rope 129
+a seizure 413
 a student 126
-a sunday 67
-a tener 77
-a veces 272
+a sunday 66
+a tener 76
+a veces 271
 a voice 92
-a while 182
-a whole 73
-a will 190
-about 20 61
-about 40 61
-about an 99
-about ctb 84
-about driving 88
-about ending 149
-about how 93
-about jumping 82
-about just 190
-about killing 79
+a while 179
+a whole 72
+a will 192
+about 20 60
+about 40 60
+about an 97
+about ctb 90
+about driving 86
+about ending 150
+about how 90
+about jumping 81
+about just 188
+about killing 80
 about not 69
-about suicide 76
-about unaliving 78
-abt 105
-abuso 68
-acaso 122
-accounts 58
+about suicide 74
+about unaliving 76
+abt 103
+abuso 67
+acaso 107
+accounts 57
 advil 55
-affairs 158
-affairs in 132
-after 8 65
-after i 69
+affairs 157
+affairs in 131
+after 8 70
+after i 61
 after im 67
-after my 170
+after my 181
 after practice 64
 after that 83
-after this 134
+after this 147
 again 798
 again and 95
-again its 124
-again last 72
-again the 63
-against the 101
+again its 122
+again last 81
+against the 100
 agarro 102
-ago 395
+ago 399
 ago i 55
 agua 76
-aguanto 365
-aguanto mas 192
-ah 97
-ah y 97
-ahi 91
-ahora esta 116
-ahorita 207
+aguanto 370
+aguanto mas 199
+ah 96
+ah y 96
+ahi 80
+ahora esta 114
+ahorita 206
 ahorita esta 67
-aint 86
-al 911 87
-al hospital 234
-alcohol 71
-algo en 67
+aint 91
+al 911 86
+al hospital 231
+alcohol 70
+algo en 66
 algo me 56
-alguien 252
+alguien 251
 alguien me 65
 alguien supiera 116
 alive 295
-all 60
-all i 55
-all my 603
-all of 129
-alone 364
-alone for 69
-alone in 65
+all 75
+all i 67
+all my 608
+all of 126
+alone 365
+alone for 68
+alone in 67
 alone with 66
-already 262
+already 254
 already know 64
-also 575
-also fyi 131
-also honestly 61
-also i 409
-also idk 76
-also im 66
-also ive 216
+also 567
+also been 61
+also fyi 130
+also honestly 60
+also i 408
+also idk 75
+also im 67
+also ive 218
 also not 69
-ambien 75
-amenazo 201
-amenazo con 172
-amiga 62
+ambien 74
+amenazo 203
+amenazo con 174
+amiga 61
 amigo 66
-amitriptyline 56
-an accident 150
-an hour 208
-and a 65
-and confused 109
-and deleted 90
-and did 55
-and gave 121
-and has 78
-and he 126
-and her 138
+amitriptyline 55
+an accident 154
+an hour 209
+and a 64
+and confused 108
+and deleted 89
+and did 58
+and gave 120
+and has 72
+and he 125
+and her 139
 and his 55
-and hit 99
-and isnt 77
-and just 94
-and left 99
-and now 286
-and put 107
-and said 478
-and says 205
-and seeing 79
-and shes 104
-and stood 85
-and sweating 72
+and hit 98
+and isnt 76
+and just 93
+and left 101
+and now 283
+and put 105
+and said 482
+and says 207
+and seeing 82
+and shes 102
+and stood 84
+and sweating 71
 and that 67
-and theres 95
+and theres 94
 and told 64
 and tonight 60
-and took 176
-and when 107
-and wouldnt 68
-and wrote 84
-ando pensando 117
-anoche 922
-anoche me 254
-anoche no 77
-anoche y 75
-anos 103
-anos dice 58
-anos me 128
-anos se 64
-answering 335
+and took 175
+and when 106
+and wouldnt 67
+and wrote 82
+ando pensando 116
+anoche 932
+anoche me 252
+anoche no 78
+anoche y 74
+anos 102
+anos dice 57
+anos me 127
+anos se 63
+answering 332
 answering me 68
-antifreeze 85
-anymore 436
-anyone 260
-anything dumb 66
-anyway 464
+antifreeze 84
+anymore 421
+anyone 262
+anything dumb 67
+anyway 455
 anyway can 165
-anyway is 83
-apartment 93
-aqui 286
+anyway is 82
+apartment 91
+aqui 288
 are at 55
-are back 81
+are back 93
 are in 66
-are shaking 60
-are telling 86
-arent 68
+are shaking 59
+are telling 85
+arent 67
 arent there 66
-arm 482
-arm feels 73
-arm is 121
-arms 380
-arms and 57
+arm 489
+arm feels 72
+arm is 127
+arms 378
+arms and 56
 arms are 64
-around 396
-around by 74
-around for 98
+around 397
+around by 73
+around for 97
 around my 71
 arrangements 59
-asap 55
 asi 117
-asking 80
-asking bc 100
-asking for 258
-asleep 209
+asking 84
+asking bc 99
+asking for 263
+asleep 210
 asleep and 86
-asleep now 67
-assaulted 153
-at a 140
-at lincoln 76
-at me 97
-at once 116
+asleep now 66
+assaulted 152
+at a 128
+at lincoln 75
+at me 96
+at once 112
 at peace 109
-at school 150
-at work 67
+at school 154
+at work 76
+ate 56
 ativan 57
+aunque 61
 aventarme 60
-awake 87
-awake now 85
-away 366
-away my 219
-ayer 343
-ayer me 71
+awake 86
+awake now 84
+away 359
+away my 218
+ayer 339
+ayer me 67
 azotea 79
 azotea del 55
-baby 98
-back and 64
-backpack 65
-bad 329
-bad and 125
-bad i 122
+baby 87
+backpack 71
+bad 327
+bad and 127
+bad i 121
 bad rn 80
-bag 91
-balcony 111
-bandaged 57
-banging 84
+bag 90
+balcony 110
+bandaged 56
+banging 83
 barn 57
-bat 198
-bat by 61
+bat 200
+bat by 65
 bath 64
 bc 126
-bc i 141
+bc i 140
 bc im 61
-be alive 164
-be around 317
-be better 302
-be dead 122
-be dramatic 156
+be alive 163
+be around 315
+be better 306
+be dead 121
+be dramatic 155
 be easier 121
-be gone 72
+be gone 71
 be here 349
-be mad 100
-be needing 192
-be over 56
+be mad 99
+be needing 199
+be over 59
 be relieved 108
-be to 89
-be with 80
+be to 95
+be with 79
 beam 60
-beats 63
-been 165
+beats 62
+been 162
 been burning 78
-been cutting 190
-been driving 65
-been giving 220
-been hitting 150
+been cutting 191
+been driving 64
+been giving 219
+been hitting 149
 been holding 64
 been keeping 56
 been like 71
@@ -302,2709 +302,2709 @@ been looking 118
 been planning 64
 been purging 61
 been researching 126
-been saving 345
-been saying 112
+been saving 352
+been saying 111
 been scratching 58
-been sitting 134
+been sitting 143
 been standing 91
-been stockpiling 110
-been thinking 203
-been throwing 99
+been stockpiling 109
+been thinking 215
+been throwing 101
 been up 69
-been vomiting 56
-been walking 84
+been vomiting 55
+been walking 83
 been wanting 61
-been writing 63
+been writing 62
 before sunday 55
-behind 105
-behind the 60
-being 342
-being a 119
+behind 113
+behind the 69
+being 335
+being a 120
 being alive 125
-being dramatic 75
+being dramatic 74
 being here 123
 being the 74
 belt 200
-benadryl 63
-beneficiary 81
-better off 361
+benadryl 62
+beneficiary 80
+better off 364
 bf 130
-big deal 84
-birthday 132
-blacked 101
-blacked out 101
-blade 245
-blade out 94
-blades 170
-bleach 119
+big deal 83
+birthday 131
+blacked 100
+blacked out 100
+blade 243
+blade out 93
+blades 169
+bleach 118
 bled 140
-bled again 56
-bleed 150
-bleeding 356
-bleeding a 105
+bled again 55
+bleed 149
+bleeding 353
+bleeding a 104
 bleeding through 57
-bleeds 100
+bleeds 99
 blisters 58
-blood 288
-blue 111
-body 65
-borracho 59
-bother 177
+blood 286
+blue 110
+body 64
+borracho 58
+bother 172
 bottle 633
-bottle of 419
+bottle of 418
 bottles 106
-bought 478
-bought a 233
-bought rope 112
-bout 60
-boyfriend 413
-boyfriend choked 67
-brazo 226
+bought 477
+bought a 232
+bought rope 113
+bout 73
+boyfriend 426
+boyfriend choked 66
+brazo 225
 brazo izquierdo 134
-brazos 321
-breath 79
-breathe 87
-breathing 306
-breathing but 60
-breathing weird 63
-bridge 577
-bridge by 60
-bridge on 188
-bringing my 114
-bro 149
-broke 164
-broke my 138
-broma 89
-brother 336
-brothers 70
-bruise 98
-bruises 222
-bruises on 136
-btw 117
+brazos 319
+breath 78
+breathe 90
+breathing 307
+breathing but 59
+breathing weird 67
+bridge 576
+bridge by 59
+bridge on 186
+bringing 55
+bringing my 111
+bro 147
+broke 161
+broke my 137
+broma 88
+brother 339
+brothers 69
+bruise 97
+bruises 230
+bruises on 145
+btw 123
 bueno 202
-bugs 176
-bugs on 158
-bunch 343
-bunch of 321
-burden 348
+bugs 177
+bugs on 160
+bunch 342
+bunch of 320
+burden 346
 burden on 147
 burden to 111
 burn 128
-burned 189
-burned myself 162
-burning 201
-burning myself 60
+burned 194
+burned myself 161
+burning 200
+burning myself 59
 burns 90
 bus 64
-but confused 82
-but if 74
-by a 90
-by then 67
-cabeza contra 78
-cabinet 155
-cajon 63
-call 911 83
-call my 168
-call the 188
-called 911 81
+but confused 81
+but if 73
+by a 87
+by then 66
+cabeza contra 77
+cabinet 162
+cajon 80
+call 911 82
+call my 178
+call the 187
+called 911 80
 calm 320
-calm about 114
-came 79
-came home 110
-can u 211
+calm about 113
+came 91
+came home 114
+came in 56
+can u 210
 cancer 79
-cansada de 143
-cansado de 58
-cant 71
-cant breathe 69
+cansada de 141
+cansado de 63
+cant 78
+cant breathe 68
 cant catch 56
-cant do 143
-cant feel 71
-cant hold 81
+cant do 139
+cant feel 70
+cant hold 80
 cant keep 76
-cant leave 94
-cant really 101
-cant stop 169
-car 259
-car keys 135
-car running 141
+cant leave 93
+cant really 100
+cant stop 164
+cant wake 56
+car 261
+car keys 134
+car running 140
 cara 98
-care of 64
-carga 217
-carga para 131
-carro 247
-carro en 62
-cartas 180
-cartas para 92
-carved 56
-casa 237
-casa de 112
-casa y 109
-case 56
+care of 63
+carga 225
+carga para 129
+carro 245
+carro en 61
+carta a 58
+cartas 179
+cartas para 91
+carved 55
+casa 230
+casa de 117
+casa y 92
+case 62
 casi me 68
-cat 205
-cat to 108
-cats 89
+cat 204
+cat to 107
+cats 88
 chat 143
-chest 396
-chest hurts 87
-chest is 101
-chest pain 76
-chip 82
-chip in 87
-choked 211
-choked me 209
+chest 399
+chest hurts 86
+chest is 107
+chest pain 75
+chip 81
+chip in 86
+choked 212
+choked me 211
 cigarros 57
 cinturon 113
-clean 392
-cleaned 184
-cleaned it 57
-cleanse 82
-client 207
+clean 384
+cleaned 183
+cleaned it 56
+cleanse 83
+client 206
 clients 82
-clonazepam 165
+clonazepam 164
 clonazepam hace 75
-close 143
-close friends 68
-closet 432
+close 140
+close friends 67
+closet 429
 closet and 64
-closet y 56
-clothes 167
-clothes were 78
-coach 122
+closet y 55
+clothes 173
+clothes were 77
+coach 121
 coach has 73
-cold 195
+coke 61
+cold 194
 cold turkey 176
 collapsed 61
-collecting 81
-collecting my 59
-come home 87
+collecting 89
+collecting my 58
+come home 86
 comes back 59
-como una 102
-companero 122
+como una 101
+companero 124
 companero de 96
-compre 210
-compre una 121
+compre 217
+compre una 129
 con cigarros 57
-con que 75
-con un 200
-con una 101
-confundido 60
-confused 288
-confused and 118
-conmigo 86
-contesta 216
+con que 74
+con un 198
+con una 100
+confundido 59
+confused 285
+confused and 117
+conmigo 84
+contesta 214
 contesta el 115
-conto 125
+conto 124
 conto que 109
-contra 165
+contra 164
 contra la 107
-convulsion 129
-cops 76
+convulsion 127
+cops 75
 corazon 100
 corazon me 59
 cornered 67
 cornered me 67
-cortadas 187
-cortadas en 113
-cortando 101
+cortadas 198
+cortadas en 125
+cortando 100
 cortando los 58
 cortar 222
-cortarme 190
-corte 265
-corte otra 192
+cortarme 189
+corte 263
+corte otra 190
 cortes 57
-cosa 63
+cosa 64
 cosa mi 57
-cosas 166
-cosas que 98
-could just 126
+cosas 168
+cosas que 97
+could just 125
 counselor at 94
-counted 122
+counted 121
 counter 70
-counting 95
+counting 93
 counts 88
-cousin 79
-coworker 206
-cps 133
+cousin 74
+coworker 212
+cps 132
 crazy 57
-crazy and 91
-crib 61
+crazy and 90
+crib 60
 ctb 572
-ctb again 62
-ctb soon 63
+ctb again 69
+ctb soon 62
 cuaderno 61
-cuando 217
+cuando 214
 cuando mi 88
 cuando se 129
-cuando yo 76
+cuando yo 75
 cuantas 83
-cuarto 319
-cuarto y 77
-cuchillo 307
-cuchillo en 82
-cuello 141
-cuerda 105
+cuarto 320
+cuarto y 73
+cuchillo 317
+cuchillo en 92
+cuello 140
+cuerda 104
 culpa 74
-cunado 79
-cut 468
-cut again 234
-cuts 272
-cuts on 118
+cunado 78
+cut 480
+cut again 237
+cuts 270
+cuts on 117
 cutting 388
-cutting again 143
-dads 205
-dads gun 83
-dads old 61
-date 297
-date the 86
+cutting again 142
+dads 206
+dads gun 82
+dads old 60
+date 295
+date the 85
 daughters graduation 56
-day 3 135
-day now 56
-days ago 242
-days and 161
-days on 66
+day 3 134
+day now 55
+days ago 246
+days and 160
+days on 65
+de 13 57
 de 14 62
-de 15 106
-de 16 56
+de 15 105
+de 16 59
 de 17 59
-de clonazepam 56
-de despedida 107
-de dormir 121
-de golpe 128
-de matarme 88
-de pastillas 67
-de pensar 67
-de sangrar 132
+de clonazepam 55
+de despedida 106
+de dormir 120
+de golpe 131
+de matarme 87
+de pastillas 71
+de pensar 66
+de sangrar 131
 de semana 98
-de su 89
-de todo 120
+de su 79
+de todo 125
 de todos 70
-de tomar 185
-de tylenol 80
-de un 57
+de tomar 187
+de tylenol 79
+de un 56
 de ustedes 197
-de verdad 134
-de vivir 108
-dead 217
-dead than 83
-deal 159
-deal with 69
-debajo 91
-debajo de 75
-decided 482
-decided after 98
-decidi 199
+de verdad 130
+de vivir 107
+dead 215
+dead than 82
+deal 160
+deal with 72
+debajo 90
+debajo de 74
+decided 478
+decided after 97
+decidi 206
 decir que 71
-decirle 302
-decirle a 124
-decision 121
-deep 233
-deeper 231
-deeper than 176
-deja 113
+decirle 299
+decirle a 125
+decision 120
+deep 236
+deeper 236
+deeper than 174
+deja 102
 deja salir 121
-dejar todo 58
-deje 358
+dejar todo 57
+deje 357
 deje de 70
-deje todo 92
-deje una 63
+deje todo 91
+deje una 61
 dejo 377
-dejo de 179
+dejo de 180
 dejo me 64
-del carro 61
-del edificio 106
-del puente 236
+del carro 60
+del edificio 105
+del puente 237
 del tren 64
-deleted 203
-deleted all 67
-deleted it 101
-depot 68
-desaparecer 116
-desde la 66
+deleted 204
+deleted all 66
+deleted it 104
+depot 77
+desaparecer 115
+desde la 68
 deserve 65
-desk 106
-desmayo 167
-desmayo en 96
-despedida 144
-despertar 374
+desk 105
+desmayo 165
+desmayo en 95
+despedida 142
+despertar 377
 despertar manana 67
-despertara 104
+despertara 103
 despertara manana 79
 desperte 90
-despierta 135
-despierta bien 74
-devil 64
-diablo 82
-dice 75
-dice que 261
-dicen 252
-dicen que 258
-dicho a 137
-diciendo 121
-diciendo que 55
-did 301
-did a 102
-did it 135
+despierta 149
+despierta bien 78
+devil 63
+diablo 81
+dice 74
+dice que 258
+dicen 253
+dicen que 259
+dicho a 140
+diciendo 107
+did 294
+did a 108
+did it 117
 did something 76
-did stuff 95
-didnt 306
+did stuff 98
+didnt 296
 didnt do 69
-didnt stop 90
+didnt stop 91
 didnt tell 63
-didnt wake 107
-die 592
-die and 137
+didnt wake 108
+die 591
+die and 136
 die exactly 101
-digan 152
-digan a 134
-digo 67
+digan 153
+digan a 135
+digo 76
 dije 180
 dije que 152
-dijo 384
-dijo que 352
-dios 151
+dijo 380
+dijo que 347
+dios 152
 dios me 101
-diosito 62
-disappear 174
-disappeared 61
-disclosed 88
-dizzy and 55
-do anything 187
-do it 359
-do this 142
-doesnt know 211
+diosito 61
+disappear 173
+disappeared 60
+disclosed 89
+do anything 190
+do it 355
+do this 141
+doesnt know 210
 doesnt matter 63
-dog 209
-dog and 96
-dog to 104
+dog 213
+dog and 95
+dog to 103
 dogs 65
-doing this 97
-domingo 116
+doing this 95
+domingo 115
 done 582
 done anything 80
 done i 107
-dont 619
-dont call 328
+dont 614
+dont call 337
 dont freak 55
-dont have 60
-dont know 109
+dont know 106
 dont make 113
-dont remember 149
+dont remember 156
 dont see 119
-dont tell 223
+dont tell 222
 dont trust 71
-dont wake 175
+dont wake 178
 dormida 82
 dormido 132
 dormido en 73
 dormir hace 71
-dormirme 123
-dormirme y 129
-down the 163
+dormirme 122
+dormirme y 128
+down the 161
 down there 61
-dramatic 261
-dramatic but 141
-drank 383
+dramatic 260
+dramatic but 140
+drank 381
 drank a 131
 drank some 65
-drawer 183
-drew 62
-drink 80
-drinking cold 92
-drinks 63
+drawer 181
+drew 61
+drink 77
+drinking cold 94
+drinks 62
 drinks and 65
-drive 155
-drive into 117
-driving 235
-drove 193
-drunk 282
-drunk and 136
+drive 164
+drive into 116
+driving 232
+drove 192
+drunk 281
+drunk and 135
 duele 145
 duele el 125
-during a 60
-earlier 105
-easier 110
-easier if 115
-easy 154
-easy it 64
-eaten 243
-eaten in 174
+during a 59
+earlier 104
+easier 104
+easier if 114
+easy 159
+easy it 71
+eaten 252
+eaten in 182
 ed 104
-edge 175
-edificio 104
-el brazo 222
-el carro 117
-el celular 74
-el cinturon 103
+edge 182
+edificio 103
+el brazo 221
+el carro 116
+el celular 76
+el cinturon 102
 el clonazepam 57
-el closet 111
+el closet 110
 el corazon 103
-el cuarto 153
-el cuchillo 107
+el cuarto 156
+el cuchillo 117
 el cuello 88
-el diablo 68
+el diablo 67
 el domingo 121
-el es 77
-el fin 114
-el garaje 57
-el lunes 58
-el machete 71
-el me 109
+el es 66
+el fin 113
+el garaje 56
+el machete 70
+el me 114
 el nino 82
 el novio 100
-el pecho 262
-el piso 94
-el puente 167
-el pulso 57
-el sabado 97
+el pecho 261
+el piso 93
+el puente 166
+el pulso 56
+el sabado 95
 el senor 63
 el techo 66
-el viernes 135
-elementary 58
+el viernes 136
+elementary 57
 ella 82
 ella es 66
-else to 153
-em 61
-empty 103
-en casa 77
-en como 56
-en el 370
-en matarme 155
-en quitarme 116
-en serio 114
-en su 190
-en tirarme 110
-en usarla 56
-encendedor 73
-encerrada 82
+else to 152
+em 66
+empty 102
+en casa 82
+en como 55
+en el 375
+en matarme 154
+en quitarme 128
+en serio 113
+en su 192
+en tirarme 109
+en usarla 55
+encendedor 72
+encerrada 81
 encerrada en 63
-encerro 158
-encerro en 145
-encontre 354
+encerro 162
+encerro en 149
+encontre 351
 encontre en 102
 encontre una 56
-end 293
+end 273
 end it 197
-ending 256
-ending it 179
-ending my 61
-ends 121
-energy 63
+ending 267
+ending it 188
+ending my 65
+ends 128
+energy 62
 energy drinks 56
-enough 205
-er 295
-es paciente 345
-escribi 286
-escribi cartas 126
+enough 204
+er 293
+es paciente 344
+escribi 295
+escribi cartas 125
 escribi las 72
-escribiendo 70
-escribio 68
-escribo del 62
-escribo desde 80
-escucho 115
-ese tipo 65
-esposa 111
-esposo me 280
-esposo tiene 59
-esta 287
+escribiendo 69
+escribio 67
+escribir tan 56
+escribo del 61
+escribo desde 82
+escucho 114
+ese tipo 64
+esposa 97
+esposo me 287
+esposo tiene 57
+esta 276
 esta cortando 84
-esta noche 179
-esta temblando 166
-esta vez 119
-esta vomitando 105
-estaba 87
+esta noche 178
+esta temblando 168
+esta vez 118
+esta vomitando 104
+estaba 98
 estado pensando 88
 estan 123
-estar aqui 74
-estaria 111
-estaria mejor 106
-estarian 173
-estarian mejor 173
+estar 58
+estar aqui 73
+estaria 120
+estaria mejor 115
+estarian 170
+estarian mejor 170
 este fin 58
-esto 125
-estoy 235
+esto 124
+estoy 232
 estoy cansada 120
-estoy en 169
-estoy escribiendo 61
-estoy sudando 63
-estoy temblando 123
-even notice 141
-every day 109
-everybody 133
-everyone 631
-everyone i 80
-everyone would 228
-everything 443
-everything and 78
-everything i 95
-everything in 73
-everythings 75
-ex 305
+estoy cansado 58
+estoy en 168
+estoy escribiendo 60
+estoy sudando 62
+estoy temblando 122
+even notice 139
+every day 100
+everybody 141
+everyone 626
+everyone i 79
+everyone would 225
+everything 457
+everything and 82
+everything i 94
+everything in 75
+everythings 74
+ex 312
 ex me 56
-ex shows 59
-exactly how 66
+ex shows 58
+exactly how 65
 exactly i 68
-exist 208
-existing 198
-face 221
+exist 207
+existing 196
+face 220
 facebook 63
-fainted 191
-fainted at 92
-fainted twice 55
+fainted 200
+fainted at 102
 falta el 63
-familia estaria 76
-family would 87
-fault 180
+familia 56
+familia estaria 85
+family would 88
+fault 178
 feel calm 70
-feel my 95
-feel something 85
-feels 395
+feel my 94
+feel something 84
+feels 393
 fell 61
 fever 74
 fever of 61
 few times 67
-fiesta 174
+fiesta 173
 fifth 120
 fifth a 86
-fight 55
-figured 266
-figured out 125
-filed 59
-fin 121
-fin de 163
+fight 62
+figured 262
+figured out 124
+filed 58
+fin 120
+fin de 162
 find me 87
-finsta 64
-first time 76
-floaty 78
-for after 68
-for everything 157
-for last 64
-for like 165
-for protection 103
-for real 169
-for trying 562
-forced 144
-forced himself 105
-forever 133
-forums 67
-forzo 142
+finsta 63
+first time 75
+floaty 76
+for after 67
+for everything 152
+for last 67
+for like 164
+for protection 102
+for real 175
+for trying 561
+forced 142
+forced himself 104
+forever 132
+forums 66
+forzo 144
 fotos 56
-found 488
-found a 103
-found my 140
-fr 465
-fr not 64
-fr this 147
-frasco 129
-frasco de 88
-freak 60
-freak out 60
-freight 75
-fresh 90
-fresh cuts 70
-friday 299
-friday and 69
+found 493
+found a 108
+found my 138
+fr 472
+fr not 63
+fr this 144
+frasco 128
+frasco de 87
+freak 59
+freak out 59
+freight 74
+fresh 89
+fresh cuts 69
+friday 297
+friday and 77
 friday i 68
 friday im 88
-friday is 80
-friend 311
-friends 122
-friends mom 76
+friday is 79
+friend 310
+friends 124
+friends mom 75
 friends story 55
-fue 159
-fuerte 153
-funeral 82
+fue 160
+fuerte 152
+funeral 80
 funny 71
-future 165
-fyi 88
-fyi i 83
-garage 608
+future 161
+fyi 87
+fyi i 82
+gabapentin 63
+garage 598
 garage at 63
 garage with 209
-garaje 70
-gave 307
+garaje 69
+gave 297
 gave away 120
-gave my 349
+gave my 352
 genuinely 87
-get hit 66
+get hit 65
 get overwhelmed 86
-get the 62
-gets 83
-gets mad 56
+get the 67
+gets 85
+gets mad 55
 gets my 79
-gets the 59
+gets the 58
 gets what 55
-getting louder 119
-getting my 86
-gf 63
+getting louder 120
+getting my 85
+gf 71
 gg 59
-girlfriend 113
-giving 218
-giving away 153
+girlfriend 111
+giving 217
+giving away 152
 giving my 92
-glovebox 66
-go 150
-go home 85
-go to 201
+glovebox 78
+go 144
+go home 86
+go to 206
 god 339
 god told 106
-going to 130
-golpe 130
-golpe hace 104
-gone 343
-gonna 424
-gonna be 85
-gonna do 252
+going to 140
+golpe 132
+golpe hace 106
+gone 342
+gonna 415
+gonna be 86
+gonna do 260
 gonna lie 71
-gonna make 64
-goodbye 703
-goodbye on 216
+gonna make 59
+goodbye 701
+goodbye on 218
 goodbye to 68
-goodbyes 112
-goodnight 87
-googling 116
-got bad 77
+goodbyes 111
+goodnight 86
+googling 115
+got bad 76
 got enough 57
-got the 116
+got the 120
 grabbed 84
-graduation 60
-grain 63
-group chat 67
-guardadas 200
+graduation 59
+grain 62
+group chat 66
+guardadas 199
 guardadas las 60
-guess 163
+guess 146
 guitar 136
-gun 769
-gun and 75
-gun in 145
-gun last 59
+gun 764
+gun and 74
+gun in 143
+gun last 58
 gun on 66
-guns 170
-guy 302
-guy from 73
-hace 346
-hace 2 81
-hace 3 77
+guns 176
+guy 324
+guy from 71
+hace 348
+hace 2 80
+hace 3 76
 hace como 82
-hace rato 139
-hacerle 66
-hacerle dano 57
-hacerlo 151
-hago 360
-half a 63
-hand 126
-handful 78
+hace rato 138
+hacerle 65
+hacerle dano 56
+hacerlo 150
+hago 364
+half a 75
+hand 132
+handful 77
 handful of 77
-hands 180
+hands 187
 hands are 104
 hands around 75
-hands shaking 70
+hands shaking 74
 hang 92
 hang myself 76
-hanging 91
-happened 90
-happened at 105
-happens 273
+hanging 90
+happened 92
+happened at 106
+happens 257
 happens to 109
-hasnt 215
-hasnt come 68
-hasnt eaten 56
-hasnt slept 94
-hasta 153
-hasta el 70
+hasnt 213
+hasnt come 67
+hasnt eaten 55
+hasnt slept 93
+hasta 152
+hasta el 69
 hasta que 102
-have enough 62
-have everything 136
-have like 78
-have my 162
-have the 141
-havent 382
+have enough 61
+have everything 135
+have like 77
+have my 160
+have the 128
+havent 381
 havent done 62
-havent eaten 151
-havent slept 122
+havent eaten 160
+havent slept 121
 havent told 122
-having chest 73
+having chest 72
 having the 92
-having thoughts 221
-he 808
+having thoughts 227
+he 798
 he broke 75
 he choked 102
-he dicho 133
+he dicho 136
 he estado 67
-he lives 60
+he lives 58
 he pensado 61
 he put 83
-he reads 55
-he said 157
+he said 160
 he saw 58
 he says 101
 he sees 63
 he threw 64
-he took 70
+he took 76
 he will 170
-head 292
-head against 104
-head and 64
-head on 109
+head 290
+head against 103
+head and 63
+head on 108
 hear 90
-heart 675
-heart is 301
-heart keeps 76
-hearts 69
-hed 142
-held 66
-her 193
-her and 75
-her heart 114
-her in 104
-her lips 58
-her moms 63
-her room 66
+heart 669
+heart is 302
+heart keeps 75
+hearts 89
+hed 141
+held 72
+her 190
+her and 74
+her heart 115
+her in 111
+her lips 57
+her moms 67
+her room 65
 her stepdad 69
-her thighs 81
-her to 58
-her uncle 81
+her thighs 80
+her uncle 83
 her up 61
-here 372
-here anymore 162
+here 365
+here anymore 163
 here next 64
-hermana 234
-hermano 191
-herself in 61
-hes 251
-hes a 113
+hermana 236
+hermano 193
+hermano dice 56
+herself in 60
+hes 250
+hes a 112
 hes asleep 61
-hes at 124
-hes breathing 101
-hes coming 59
+hes at 123
+hes breathing 104
+hes coming 62
 hes drunk 58
-hes going 161
-hes gonna 74
-hes your 124
-hice 84
-hice mi 56
+hes going 159
+hes gonna 78
+hes your 129
+hice 95
+hice mi 55
 hicieron 77
 hicieron por 55
-hiding 81
-hija de 156
-hija lo 59
-hija se 59
-hijo de 74
-hijos 293
-hijos estarian 79
-him 265
+hiding 80
+hija de 162
+hija lo 58
+hija se 58
+hijo de 75
+hijos 292
+hijos estarian 78
+him 253
 him i 60
-him im 66
-him in 101
-him to 125
-himself on 113
-his 64
-his car 68
+him im 67
+him in 104
+him to 126
+himself on 111
+his 68
+his car 67
 his gun 80
-his hands 102
-his place 117
-hit 376
-hit by 121
-hit me 183
-hit my 133
-hits 198
-hits me 117
-hitting 189
-hitting my 124
+his hands 101
+his place 116
+hit 381
+hit by 120
+hit me 182
+hit my 135
+hits 197
+hits me 116
+hitting 188
+hitting my 123
 hizo 168
-holding 150
-hombre 123
-home 228
+holding 149
+hombre 122
+home 227
 home alone 94
-home depot 58
-home now 102
-home with 63
-hondo 68
+home depot 66
+home now 101
+home with 62
+hondo 67
 honestly 303
-honestly be 98
-honestly if 136
+honestly be 97
+honestly if 135
 honestly not 70
-hope i 107
-hoping 199
-hoping i 110
-hora 122
-hospital 67
+hope i 106
+hoping 209
+hoping i 109
+hoping the 66
+hora 120
+hospital 70
 hour 184
-hour ago 298
-house 349
-house down 55
+hour ago 299
+house 338
 how and 65
-how easy 114
-how high 112
-how id 72
-hoy 445
-hoy en 65
+how easy 119
+how high 111
+how id 71
+hoy 446
+hoy en 82
 hoy me 61
-hoy se 68
-hunting 97
-hurt 208
-hurt my 163
-hurt the 92
-hurting my 92
-hurts 198
-husband said 79
-i 140
+hoy se 67
+hunting 96
+hurt 204
+hurt my 162
+hurt the 95
+hurting my 91
+hurts 196
+husband said 78
+i 132
 i already 165
-i blacked 80
-i bought 236
-i burned 73
+i blacked 79
+i bought 235
+i burned 72
 i call 77
-i cant 211
-i cleaned 68
-i could 90
-i counted 63
-i cut 153
+i cant 209
+i cleaned 67
+i could 77
+i couldnt 57
+i counted 62
+i cut 151
 i decided 55
-i did 61
-i didnt 125
-i do 141
+i didnt 117
+i do 142
 i drank 187
-i drive 94
+i drive 106
 i drove 116
-i fainted 71
-i found 202
-i gave 122
-i guess 143
-i have 153
-i havent 245
-i keep 532
+i fainted 82
+i found 200
+i gave 121
+i guess 126
+i have 158
+i havent 234
+i keep 525
 i kinda 61
-i know 60
+i know 69
 i looked 156
-i love 117
-i mean 293
+i love 116
+i mean 291
 i meant 55
 i passed 69
-i picked 94
+i picked 93
 i posted 64
-i pray 105
-i promised 59
-i put 73
-i relapsed 133
-i said 212
+i pray 109
+i promised 58
+i put 70
+i relapsed 132
+i said 214
 i scratched 75
-i stood 84
-i stopped 103
-i swallowed 126
-i swear 168
-i think 247
+i stood 83
+i stopped 102
+i swallowed 125
+i swear 178
+i think 249
 i told 111
-i took 340
+i took 338
 i wasnt 95
-i will 78
+i will 64
 i wish 121
 i woke 268
-i wont 567
-i wouldnt 137
-i wrote 160
+i wont 565
+i wouldnt 145
+i wrote 159
 iba 57
 id be 142
-id do 84
-idk 770
-idk if 61
-idk what 85
-idk why 159
-if a 100
+id do 83
+idk 768
+idk if 56
+idk what 84
+idk why 157
+if a 93
 if anyone 61
-if i 392
+if i 391
 if ill 55
-if im 70
-if it 77
-if my 158
-if someone 142
+if im 71
+if it 76
+if my 167
+if someone 141
 if something 67
-if the 75
+if the 70
 ill do 95
 ill make 61
-im 85
-im 14 83
+im 74
+im 14 82
 im 15 136
-im alone 113
-im at 522
-im bringing 165
-im calm 74
-im done 416
-im driving 124
-im going 338
-im gone 172
+im alone 115
+im at 520
+im bringing 176
+im calm 73
+im done 413
+im driving 123
+im going 337
+im gone 171
 im home 95
-im in 94
-im just 174
-im scared 355
-im shaking 108
-im sitting 99
-im so 101
-im staying 62
+im in 93
+im just 162
+im scared 357
+im shaking 107
+im sitting 84
+im so 104
+im staying 61
 im supposed 114
 im telling 211
-im texting 119
+im texting 118
 im tired 121
-importa 72
-in 3 77
+importa 71
+in 3 76
 in 4 142
-in 5 82
-in case 178
-in full 58
-in her 112
-in his 209
-in it 67
-in my 501
-in order 295
-in the 92
+in 5 81
+in case 185
+in full 57
+in her 110
+in his 215
+in it 66
+in my 499
+in order 298
+in the 85
 infected 79
-insta 97
-instagram 95
+insta 96
+instagram 94
 instructions 69
-insulin 228
-into 317
-into my 198
-into the 197
-into traffic 148
-ir 56
+insulin 226
+into 318
+into my 196
+into the 199
+into traffic 147
+ir 57
 ir al 69
-irme 128
-is at 113
+irme 127
+is at 112
 is i 70
-is my 144
-is numb 70
-is off 78
+is my 159
+is numb 73
+is off 77
 is pounding 75
-is racing 85
-is sending 56
+is racing 84
+is sending 55
 is spinning 55
-is telling 57
-is to 83
-is too 75
+is telling 56
+is to 82
+is too 74
 is when 57
-is your 99
-isnt 61
-isnt answering 94
-it a 90
-it after 115
-it bled 65
-it bleeds 99
-it doesnt 80
-it every 80
-it feels 62
-it got 120
-it i 81
+is your 107
+isnt 60
+isnt answering 93
+it a 95
+it after 114
+it bled 64
+it bleeds 98
+it doesnt 81
+it every 62
+it feels 61
+it got 130
+it i 67
 it im 107
 it ive 87
 it like 62
-it not 67
-it out 82
-it take 222
+it not 66
+it out 87
+it take 226
 it takes 160
-it thats 63
-it this 93
-it tonight 101
-it wasnt 109
-it wont 81
-it would 300
-itd 166
-itd be 149
-its 77
-its getting 192
-its not 194
+it thats 62
+it this 96
+it tonight 100
+it wasnt 107
+it wont 80
+it would 304
+itd 164
+itd be 147
+its 74
+its getting 191
+its not 202
 its pretty 75
 its still 63
-its there 103
-ive 422
-ive already 57
-ive decided 327
-ive got 226
-ive made 252
-ive started 125
-ive thought 176
+its there 102
+ive 415
+ive already 56
+ive decided 326
+ive got 225
+ive made 250
+ive started 131
+ive thought 175
 izquierdo 134
 jefe 80
-jerking 172
-jk 229
+jerking 171
+jk 228
 jk mostly 63
-jk unless 90
-joke 161
-joking 218
-joking this 111
-jump 311
-jump from 63
-jumping 93
-just didnt 104
-just go 66
-just had 135
-just in 201
+jk unless 89
+joke 159
+joking 215
+joking this 109
+jump 309
+jump from 62
+jumping 92
+just didnt 106
+just go 65
+just had 140
+just in 207
 just looked 60
-just looking 93
-just not 99
-just saying 71
-just sitting 109
-just so 164
-just telling 57
-just thinking 58
-just tired 179
-just to 127
-just told 59
+just looking 92
+just not 98
+just saying 70
+just sitting 112
+just so 167
+just telling 61
+just thinking 63
+just tired 165
+just to 126
+just told 58
 just wait 63
-keep 427
-keep driving 66
+keep 436
+keep driving 65
 keep hoping 82
-keep my 67
+keep my 77
 keep picturing 79
-keep saying 63
-keep thinking 273
-keeping 92
-keeps 177
-keeps his 81
-keeps saying 136
+keep saying 62
+keep thinking 268
+keeping 91
+keeps 172
+keeps his 80
+keeps saying 135
 keeps skipping 56
 kept going 68
-key 112
-keys 192
-keys and 103
-kids 182
+key 111
+keys 193
+keys and 102
+kids 181
 kids are 64
-kids would 87
-kill 304
-kill himself 56
-kill myself 170
-killing 71
-killing myself 114
-kinda 343
-kinda hoping 69
-kinda want 74
-kitchen 256
-kitchen knife 110
-kitchen table 77
-klonopin 251
-klonopin and 58
-kms 743
-kms fr 368
-knife 516
-knife in 86
-knives 60
-know 291
-know exactly 149
-know i 148
-know what 147
-know where 311
-know who 96
-know why 120
+kids would 84
+kill 316
+kill himself 55
+kill myself 175
+killing 73
+killing myself 115
+kinda 344
+kinda hoping 68
+kinda want 73
+kitchen 259
+kitchen knife 108
+kitchen table 76
+klonopin 254
+klonopin and 57
+kms 748
+kms fr 376
+knife 529
+knife in 84
+knives 59
+know 294
+know exactly 147
+know i 147
+know what 134
+know where 316
+know who 99
+know why 122
 knowing 109
 knowing its 60
 knows 154
 knows where 56
-knuckles 105
+knuckles 108
 la azotea 79
 la bodega 55
 la cabeza 108
-la cara 119
-la casa 91
-la encontre 71
+la cara 118
+la casa 78
+la encontre 70
 la fiesta 98
-la mano 81
-la neta 81
-la pared 196
-la pistola 185
+la mano 87
+la neta 86
+la pared 194
+la pistola 193
 la policia 123
 la presion 56
-la soga 78
-la toca 109
+la soga 77
+la toca 108
 la vecina 67
-la ventana 59
-la verdad 234
-la vida 181
+la ventana 58
+la verdad 235
+la vida 190
 la voz 65
-labios 55
-lake 139
-lap 56
+labios 67
+labios morados 55
+lake 135
+lap 55
 las cartas 72
 las de 130
-las llaves 153
-las pastillas 403
-las piernas 81
-las voces 225
-las voy 71
-last night 1079
-lastimar 186
-lastimar a 133
-lastime 76
-lately 140
-lately i 99
-le 436
-le deje 101
-le digan 161
+las llaves 155
+las pastillas 407
+las piernas 94
+las voces 226
+las voy 72
+last message 61
+last night 1081
+lastimar 184
+lastimar a 132
+lastime 75
+lately 147
+lately i 103
+le 437
+le deje 102
+le digan 162
 le dije 118
-le he 84
-le pega 90
+le he 88
+le pega 89
 le pido 111
 le regale 85
 leave he 58
-leaves 130
+leaves 129
 leaves for 66
-left 667
-left a 80
-left arm 243
-let 80
-let me 109
-letters 306
-letters to 257
+left 672
+left a 65
+left arm 247
+let 81
+let me 110
+letters 309
+letters to 260
 lie 63
-life 417
-lighter 264
+life 427
+lighter 263
 lighter again 86
-like 15 86
-like 20 136
-like a 139
-like actually 149
-like an 142
+like 15 90
+like 20 137
+like a 129
+like actually 147
+like an 138
 like id 86
-like if 59
-like not 113
+like if 58
+like not 112
 like permanently 56
-like this 167
+like this 166
 limpia 57
-lincoln 76
+lincoln 75
 lined 104
 lined up 103
-lips 190
+lips 189
 lips are 62
-lips look 73
-listen 81
+lips look 72
+listen 80
 listened 65
-lithium 142
-lithium would 60
-little brother 69
-live 58
-lives 183
-llamen 159
-llave 91
-llaves 158
+lithium 140
+lithium would 59
+little brother 68
+live 59
+lives 189
+llamen 157
+llave 90
+llaves 160
 llaves del 56
+llaves y 55
 lleva 142
 lleve 89
 llevo 107
-llevo al 62
+llevo al 61
 lo decidi 121
 lo dejo 87
 lo encontre 57
-lo hago 92
-lo hice 76
-lo mato 108
-lo voy 151
-loaded 168
-locked 307
-locked in 97
-long sleeves 86
-long time 82
+lo hago 91
+lo hice 73
+lo mato 106
+lo voy 150
+loaded 167
+locked 302
+locked in 98
+long sleeves 85
+long time 79
 longer 108
 looked 245
-looked up 248
-looking 295
-looking up 112
-loose 87
-loose ends 104
+looked up 247
+looking 292
+looking up 111
+loose 95
+loose ends 111
 lord 104
-los brazos 304
-los labios 55
+los brazos 302
+los labios 67
 los muslos 56
-los ninos 157
+los ninos 142
 los ojos 62
-lot lately 86
-lot like 75
-lot this 80
-loud 295
+lot lately 85
+lot like 74
+lot this 79
+loud 293
 loud today 72
-louder 251
-love you 84
-lowkey 151
-lunes 63
-machete 141
-mad about 68
-made 341
-made a 194
-made my 127
-made up 87
+louder 250
+love you 86
+lowkey 149
+machete 140
+mad about 67
+made 348
+made a 193
+made my 126
+made up 100
 maestra de 73
-make 63
-make it 205
-make sure 104
-mama no 92
-man 205
-manana 165
-manejando 68
-mano 96
-many 81
-marcas 122
+make 58
+make it 186
+make sure 108
+mama no 90
+man 204
+manana 161
+manejando 67
+mano 101
+many 80
+marcas 121
 marcas en 62
-mareada 71
-marks 190
+mareada 70
+marks 189
 marks on 74
-mas 87
-mas decirle 61
+mas 92
+mas decirle 60
 mas profundo 61
-mata 112
-matar 344
-matar a 95
-matarme 390
+mata 114
+matar 357
+matar a 96
+matarme 387
 mate 70
-mato 126
-mato ya 86
-matter 193
-me 91
+mato 124
+mato ya 85
+matter 191
+me 87
 me after 105
 me agarro 80
-me amenazo 191
-me and 260
-me contesta 67
+me amenazo 194
+me and 250
+me contesta 66
 me conto 84
-me corte 280
+me corte 277
 me deja 84
-me desmayo 60
-me dice 173
+me desmayo 59
+me dice 172
 me dicen 230
-me dijo 183
-me down 132
+me dijo 179
+me down 131
 me duele 183
-me encerro 110
-me forzo 129
+me encerro 115
+me forzo 131
 me go 59
-me her 125
-me his 89
-me i 233
-me in 313
+me her 127
+me his 91
+me i 219
+me in 314
+me into 60
 me ive 67
-me last 145
-me leave 60
-me llamen 122
-me lleve 91
+me last 144
+me leave 59
+me llamen 121
+me lleve 90
 me mando 68
-me mata 91
-me messages 58
+me mata 94
+me messages 57
 me meti 67
 me muero 130
 me obligo 55
-me pasa 58
-me pega 116
-me pego 110
+me pasa 59
+me pega 115
+me pego 115
 me pegue 71
-me queme 85
-me quiero 178
-me quito 256
-me rompio 68
+me queme 84
+me quiero 183
+me quito 257
+me rompio 67
 me tengo 55
-me tire 72
+me tire 74
 me today 66
-me tome 608
+me tome 610
 me va 108
 me violaron 75
 me volvi 261
-me voy 85
+me voy 93
 me when 90
-me with 78
-mean it 139
+me with 77
+mean it 138
 mean that 71
 med monday 55
-media hora 63
-median 101
-median on 61
-meds and 56
-mejor 81
+media hora 62
+median 100
+median on 60
+meds and 55
+mejor 86
 mejor no 70
-mejor sin 252
+mejor sin 259
 meses limpia 57
-message 78
-message if 72
-messages 183
+message 86
+message if 71
+messages 182
 messaging 82
-meth 86
+meth 93
 meti 72
-mi cuarto 107
-mi cunado 79
-mi de 65
-mi esposa 104
-mi ex 160
-mi familia 109
-mi hermana 189
-mi hermano 166
-mi hija 63
+mi cuarto 105
+mi cunado 78
+mi de 64
+mi esposa 108
+mi ex 159
+mi familia 116
+mi hermana 190
+mi hermano 167
+mi hija 65
 mi jefe 63
-mi novio 159
-mi pareja 233
-mi perro 82
+mi novio 158
+mi pareja 237
+mi perro 81
 mi ropa 71
-mi vecina 81
+mi vecina 80
 mi vecino 70
-miedo 243
+miedo 242
 miedo de 134
-might not 55
-min ago 135
-mirror 71
+might need 62
+might not 66
+min ago 136
+mirror 70
 mis 389
-mis cosas 159
+mis cosas 157
 mis hijos 292
 mixed 72
-mochila 92
+mochila 91
 mom doesnt 82
-mom found 55
 mom is 74
-moms 160
-moms boyfriend 119
-months clean 131
-more thing 84
-more time 95
-moretones 123
+moms 162
+moms boyfriend 117
+months clean 129
+morados 55
+more thing 95
+more time 93
+moretones 122
 morir 190
 morir y 64
 morirse 110
 morirse y 69
 morphine 82
-msg 114
-much longer 145
+msg 113
+much longer 144
 muchas 63
 mucho el 56
 muero 130
-mundo 69
-muscles 80
+mundo 68
+muscles 79
 muslos 56
-my 13 62
+my 13 61
 my 3pm 56
-my accounts 74
-my affairs 166
-my apartment 95
-my arm 171
-my arms 225
+my accounts 72
+my affairs 164
+my apartment 94
+my arm 176
+my arms 224
 my baby 76
-my bed 72
+my bed 71
 my bf 90
-my birthday 145
-my boyfriend 158
-my brother 197
+my birthday 144
+my boyfriend 156
+my brother 212
 my cat 94
-my chest 174
+my chest 180
 my closet 79
-my clothes 155
+my clothes 153
 my coach 63
-my coworker 157
-my dads 121
+my coworker 156
+my dads 124
 my date 65
-my desk 136
-my dog 134
-my drink 86
-my ex 94
-my face 97
-my family 260
-my friend 124
-my friends 67
+my desk 135
+my dog 140
+my drink 85
+my ex 95
+my face 96
+my family 257
+my friend 123
+my friends 66
 my funeral 85
-my future 114
-my gabapentin 76
-my gf 60
-my girlfriend 81
-my goodbye 164
-my goodbyes 106
-my guitar 113
-my gun 68
+my future 111
+my gabapentin 88
+my gf 59
+my girlfriend 79
+my goodbye 163
+my goodbyes 105
+my guitar 112
+my gun 67
 my gym 59
-my hand 87
-my head 195
-my heart 305
-my house 66
+my hand 95
+my head 194
+my heart 304
+my hearts 60
+my house 70
 my insulin 93
-my kids 179
+my kids 176
 my klonopin 178
-my knuckles 72
-my last 77
-my lease 65
-my left 173
+my knuckles 76
+my last 88
+my lease 64
+my left 171
 my legs 56
 my life 201
 my lips 72
-my lithium 187
+my lithium 185
 my little 140
-my moms 132
-my neck 146
-my neighbor 254
-my nightstand 61
-my peace 70
-my pills 128
-my plants 85
-my room 181
-my roommate 247
-my seroquel 251
-my sister 194
-my sisters 111
+my moms 130
+my neck 145
+my neighbor 251
+my nightstand 60
+my peace 69
+my pills 127
+my plants 84
+my room 180
+my roommate 245
+my seroquel 248
+my sister 181
+my sisters 110
 my sleeping 63
-my stepdad 145
-my stuff 248
-my supervisor 145
+my stepdad 149
+my stuff 253
+my supervisor 149
 my thighs 125
-my throat 133
-my trazodone 105
+my throat 132
+my trazodone 113
 my trunk 68
-my uncle 84
+my uncle 80
 my watch 78
-my will 243
-my wrist 131
-my xanax 140
+my will 241
+my wrist 130
+my xanax 138
 myself 702
-myself again 104
-myself and 79
-myself in 62
-myself to 76
-myself tonight 85
-myself with 220
-nadie 409
-nadie me 80
-nadie se 77
-navaja 120
-necesitar 139
-neck 282
-need it 69
-need stitches 66
+myself again 103
+myself and 78
+myself in 63
+myself to 82
+myself tonight 83
+myself with 218
+nadie 410
+nadie me 79
+nadie se 76
+navaja 119
+necesitar 140
+neck 279
+need it 74
+need stitches 73
 need them 89
-needing 199
-needing them 91
+needing 206
+needing them 89
 needs stitches 61
-neighbor 364
-neighbor today 58
-neighbors 151
-neighbors are 67
-neta 143
-new med 130
-next to 129
-ngl 376
-ni se 58
-nice 55
-night 402
-night after 66
+neighbor 361
+neighbor today 57
+neighbors 149
+neighbors are 66
+neta 146
+new med 114
+next to 127
+ngl 372
+ni se 57
+nice 68
+night 407
+night after 70
 night he 55
-night i 231
-night im 100
-night its 67
+night i 237
+night im 103
+night its 66
 night when 64
-nights i 67
-nightstand 202
-nightstand and 67
-ninos 119
-no 215
-no aguanto 338
-no contesta 154
-no despertar 247
-no despertara 101
-no despierta 160
-no es 130
-no fue 94
-no las 100
-no le 307
-no lo 105
-no one 117
-no para 159
+nights i 66
+nightstand 201
+nightstand and 66
+ninos 105
+no 208
+no aguanto 344
+no contesta 153
+no despertar 245
+no despertara 100
+no despierta 175
+no es 123
+no fue 93
+no las 101
+no le 311
+no lo 116
+no one 116
+no para 158
 no paro 70
 no point 87
-no puedo 165
-no queria 66
+no puedo 163
+no queria 67
 no quiero 403
-no responde 97
-no se 496
-no voy 128
-nobody 430
-nobody would 189
-nomas queria 77
-noose 60
+no responde 95
+no se 502
+no voy 123
+nobody 429
+nobody would 190
+nomas queria 71
+noose 59
 normal right 80
 not 221
-not a 108
-not answering 237
-not be 126
+not a 107
+not answering 235
+not be 125
 not being 96
-not coming 90
-not deep 100
-not doing 127
-not exist 87
-not for 134
+not coming 102
+not deep 105
+not doing 136
+not exist 86
+not for 143
 not going 133
-not gonna 339
-not joking 138
+not gonna 328
+not joking 135
 not like 174
 not planning 127
 not really 66
-not safe 153
+not safe 152
 not telling 56
-not that 116
-not the 81
-not to 236
-not wake 214
+not that 115
+not the 80
+not to 234
+not wake 219
 note 245
-note in 60
-note on 81
-notice if 56
-notified 84
-novio 280
-novio de 90
-novio me 135
-now 240
+note in 65
+note on 80
+notice if 55
+notified 83
+novio 278
+novio de 89
+novio me 134
+now 243
 now but 77
-now he 68
-now hes 194
+now he 70
+now hes 191
 now i 96
-now my 94
+now my 93
 now she 64
-now shes 144
-now what 64
-ocean 65
-of being 260
-of coke 60
+now shes 142
+now what 63
+ocean 64
+of being 262
+of coke 58
 of her 118
-of it 181
-of me 77
-of my 401
+of it 168
+of me 95
+of my 403
 of myself 69
-of pills 94
-of taking 59
-of them 73
-of tylenol 162
-of vodka 69
+of pills 93
+of taking 69
+of them 75
+of tylenol 160
+of vodka 68
 of your 127
-off 159
-off my 110
-off the 119
-off with 81
-off without 98
-ojala 171
-ojala no 95
-ojos 70
-old said 62
-on 5th 106
+off 169
+off my 114
+off the 120
+off with 80
+off without 96
+ojala 170
+ojala no 94
+ojos 69
+old said 61
+old told 55
+on 5th 105
 on being 68
-on her 237
-on his 153
-on insta 69
-on me 120
-on my 259
-on purpose 409
+on her 235
+on his 167
+on insta 68
+on me 144
+on my 254
+on purpose 412
 on route 82
 on saturday 60
-on sh 119
-on wrong 59
+on sh 123
+on wrong 58
 oncoming 56
-one more 190
-one of 86
+one more 200
+one of 85
 one side 56
 one would 64
-ones 128
+ones 109
 only one 60
-only thing 178
+only thing 177
 only way 67
-order 244
-organizer 56
+order 247
+organizer 55
 other side 56
 otra cosa 125
-otra vez 222
-out 194
-out and 63
-out i 78
+otra vez 228
+out 197
+out and 69
+out i 82
 out in 61
-out on 63
-out the 144
-outside 117
-over and 100
+out on 61
+out the 143
+outside 121
+over and 99
 overdose 86
 overdosed 75
-overpass 224
-overpass on 61
-oxy 143
-oxycodone 55
-pa 66
+overpass 222
+overpass on 60
+oxy 142
+pa 64
 pa que 114
-paciente 312
+paciente 302
 paciente de 259
 paciente del 91
-padrastro 123
+padrastro 129
 padrastro le 58
-pain 87
+pain 89
 pain and 57
-painless 107
-painless ways 84
-papa 84
+painless 106
+painless ways 83
+papa 82
 papa dejo 60
-papa le 86
+papa le 85
 paperclip 60
-para de 139
+para de 138
 para mis 76
-para que 55
-para todos 128
-parar 80
-pared 196
-pareja 176
-pareja me 193
+para todos 126
+parar 79
+pared 194
+pareja 163
+pareja me 197
 paro 82
 partes 59
-party 162
-party saturday 79
-pasa 89
-pass out 59
-passed out 243
-pastillas 825
-pastillas de 466
-pastillas para 55
-pastillas que 64
+party 164
+party saturday 80
+pasa 90
+pass out 58
+passed out 248
+pastillas 828
+pastillas de 462
+pastillas que 63
 patient of 92
-peace 218
+peace 217
 peace with 140
-peaceful 121
-pecho 247
-pecho y 112
-pega 196
-pega con 113
-pego 172
-pegue 68
+peaceful 120
+pecho 246
+pecho y 111
+pega 195
+pega con 112
+pego 177
+pegue 67
 pencil 62
 pencil sharpener 56
 pensado 159
 pensamientos de 63
-pensando 341
-pensando en 192
-pensar 95
-pensar en 90
-pense en 78
-people 195
+pensando 337
+pensando en 188
+pensar 93
+pensar en 88
+pense en 77
+people 191
 people who 68
-permanently 138
-perro 98
-perro a 58
-picked 282
+permanently 136
+perro 97
+perro a 57
+picked 280
 picked a 112
 picking 112
-picturing 81
+picturing 80
 pido 90
 pido a 100
-piece 70
-pienso 466
-pienso en 219
-pienso que 219
-piernas 88
-pill 103
+piece 69
+pienso 474
+pienso en 229
+pienso que 218
+piernas 100
+pill 86
 pill organizer 70
 pillow 101
-pills 907
-pills and 108
-pills in 104
+pills 902
+pills and 107
+pills in 103
 pills lined 60
-piso 140
-pistol 220
-pistola 410
-pistola de 120
+piso 139
+pistol 223
+pistola 418
+pistola de 119
 pistola en 128
-place and 86
-plan and 112
-plan is 56
-plan to 60
-plane 105
-planeado 63
-planning 334
+place and 85
+plan and 111
+plan is 55
+plan to 59
+plane 104
+planeado 65
+planning 333
 planning anything 59
-planning on 70
-planning to 114
+planning on 69
+planning to 113
 plants 74
 plants and 55
 platform 65
-playlist 60
-point 303
-point in 92
-point of 91
-poisoning 68
-police 183
-policia 101
-por escribir 115
+playlist 59
+point 296
+point in 91
+point of 102
+poisoning 67
+police 182
+policia 100
+por escribir 125
 por mi 102
-por que 107
-por si 147
-posted 477
-posted a 209
+por que 106
+por si 132
+posted 476
+posted a 210
 posted my 97
-posted on 74
+posted on 73
 posting 78
-pounding 114
+pounding 113
 pq 62
-pray 127
+pray 132
 pray every 55
 praying 98
-prendido 58
-presion 60
-pretty 224
+prendido 57
+presion 59
+pretty 223
 pretty bad 78
-prima 55
 primo 64
-prob 90
-probably 418
+prob 100
+probably 407
 probably nothing 203
-profundo 122
-promised 86
-proposito 89
+profundo 121
+promised 85
+proposito 88
 protect 94
-protection 105
+protection 104
 prove 98
 publico 66
 publico en 66
-puedo ir 55
-puedo mas 129
-puedo respirar 65
-puente 448
-puente de 143
+puedo mas 128
+puedo respirar 64
+puente 447
+puente de 142
 pues 99
-pulled 69
-pulso 60
-punched 112
-punched the 73
+pulled 59
+pulso 59
+punched 115
+punched the 76
 purging 56
 purging like 55
-purpose 392
-pushed 140
-pushed me 114
-put 272
-put a 98
-put his 114
+purpose 394
+pushed 139
+pushed me 113
+put 273
+put a 97
+put his 113
 put something 60
-put them 99
-q 144
-que alguien 180
-que casi 55
+put them 104
+q 142
+que alguien 179
 que dios 75
 que fue 74
-que hacer 224
-que hago 326
+que hacer 222
+que hago 336
 que hicieron 57
 que hizo 69
-que lastimar 125
+que lastimar 124
 que les 62
-que los 63
-que me 143
+que los 64
+que me 141
 que nadie 61
 que quiere 112
-que se 160
+que se 146
 que seria 143
-que si 326
-que sigo 103
-que soy 78
-que su 249
-que tengo 64
-que un 68
-que va 72
-que ve 62
-que ya 138
-queme 85
-queme con 82
-queria 125
-queria decirle 101
-quien 94
-quien mas 67
-quiere matar 64
+que si 330
+que sigo 102
+que soy 77
+que su 256
+que tengo 65
+que un 67
+que va 75
+que ve 65
+que ya 130
+queme 84
+queme con 81
+queria 112
+queria decirle 99
+quien 93
+quien mas 66
+quiere matar 63
 quiere morir 102
-quiere morirse 119
-quiero 271
-quiero despertar 82
+quiere morirse 118
+quiero 280
+quiero despertar 86
 quiero estar 76
-quiero ir 118
+quiero ir 116
 quiero matarme 59
-quiero morir 68
-quiero seguir 154
-quiero vivir 108
-quisiera dormirme 112
-quit drinking 94
-quitarme 165
-quitarme la 150
-quito 271
-quito el 156
-quito las 76
-r 106
-racing 119
-radio 106
-rail 74
+quiero morir 67
+quiero seguir 153
+quiero vivir 107
+quisiera dormirme 111
+quit drinking 96
+quitarme 175
+quitarme la 160
+quito 272
+quito el 155
+quito las 78
+r 105
+racing 129
+racing and 65
+radio 113
+rail 81
 railing 64
-ran 138
-ran out 129
-raped 149
-raro 161
-rather be 102
-rato 146
-razor 437
-razor blades 74
-reads 170
-ready 98
-real 247
-really confused 76
+ran 137
+ran out 128
+raped 148
+raro 158
+rather be 101
+rato 128
+razor 433
+razor blades 73
+reads 173
+ready 99
+real 238
+really confused 75
 really long 69
 really tried 69
 really want 66
-reason 149
-reason i 85
-refill 104
-regale 224
-regale mi 95
+reason 136
+reason i 84
+refill 107
+regale 223
+regale mi 94
 regale mis 95
 regret it 58
-relaciones 59
-relapse 100
-relapsed 402
-relapsed last 55
-relapsed on 133
+relaciones 58
+relapse 99
+relapsed 403
+relapsed on 136
 relief 63
 relieved 133
-remember 102
-rent 63
-report 76
-researching 143
-respira 157
-respira raro 93
-respirar 91
-responde 100
+remember 89
+rent 62
+report 79
+researching 142
+respira 154
+respira raro 91
+respirar 90
+responde 98
 responding 88
 revisa 84
 revolver 93
 rid 55
 rid of 55
-rifle 339
-right 234
-right now 225
+rifle 337
+right 230
+right now 224
 rio 61
-river 113
-rn 533
+river 112
+rn 540
 rompio 125
 rompio el 62
-roof 252
-roof of 227
-room 91
+roof 250
+roof of 226
+room 90
 room at 75
-roommate 368
-roommate is 65
+roommate 366
+roommate is 64
 ropa 114
-rope 490
-rope in 139
-rope today 69
-route 97
-route 9 82
-running 123
-s*icide 75
-s3lf 74
-sabado 100
-sabe 135
-sacrifice 74
-safe tonight 128
-said 108
+rope 489
+rope in 138
+rope today 70
+route 96
+route 9 81
+running 130
+s*icide 74
+s3lf 73
+sabado 98
+sabe 140
+sacrifice 83
+safe tonight 130
+said 106
 said hed 82
-said her 87
-said hes 68
+said her 86
+said hes 67
 said his 62
-said i 75
-said if 223
-said next 99
-sangrar 178
-sangre 101
-sat 103
-saturday 134
-saturday i 92
-saved 119
+said i 77
+said if 226
+said next 107
+sangrar 176
+sangre 100
+sat 104
+saturday 138
+saturday i 93
+saved 118
 saved up 64
-saving 349
-saving my 158
-saving up 140
-saw 133
+saving 356
+saving my 168
+saving up 138
+saw 127
 saw it 66
-say 203
+say 190
 say more 55
 saying 169
 saying goodbye 59
-saying she 55
-says its 73
-says one 124
-scared 443
-scared of 120
-school right 89
-scratched 156
+says its 72
+says one 135
+scared 445
+scared of 119
+school right 88
+scratched 155
 scratched my 92
-scratches 61
-scratching 167
+scratches 60
+scratching 166
 scratching my 97
-se 211
-se a 152
-se desmayo 107
-se esta 117
-se llevo 82
-se ni 75
-se para 58
-se por 126
-se que 210
+se 206
+se a 151
+se desmayo 105
+se esta 99
+se llevo 81
+se ni 74
+se para 57
+se por 124
+se que 216
 se quiere 175
-se tomo 244
-se va 99
+se tomo 246
+se va 100
 secret 88
 see if 64
-seeing bugs 119
-sees 212
+seeing bugs 121
+sees 211
 sees your 55
 seguir 135
-seguir viviendo 81
-seizure 459
-seizure in 79
-seizure on 70
-send my 71
-sending 90
-sending me 98
-senor 148
-ser una 71
-seria 204
+seguir viviendo 80
+seizure 461
+seizure in 78
+seizure on 76
+send my 69
+sending 88
+sending me 97
+senor 147
+ser una 70
+seria 203
 seria mejor 158
-serio 116
-seroquel 196
+serio 115
+seroquel 199
 seroquel for 62
-set a 70
-settled 103
-sewer 118
-sewer slide 117
-sewerslide 112
-sh 669
-sh again 192
-sh last 80
-sh urges 77
-shaking 648
-shaking and 167
-shaking so 98
+set a 69
+settled 101
+sewer 116
+sewer slide 115
+sewerslide 110
+sh 668
+sh again 190
+sh last 85
+sh urges 76
+shaking 650
+shaking and 165
+shaking so 97
 shaky and 65
 shaped 58
 sharpener 60
-shd 80
-shd again 56
-she 122
-she hasnt 59
-she is 91
-she lives 82
-she says 138
-she sees 153
-she told 76
-she took 92
-she will 62
-she wont 95
-shes 369
-shes 14 98
-shes a 59
-shes asleep 75
-shes at 86
-shes awake 57
+shd 87
+shd again 63
+she 130
+she hasnt 58
+she is 88
+she lives 81
+she says 136
+she sees 152
+she told 75
+she took 90
+she will 61
+she wont 104
+shes 371
+shes 14 97
+shes a 62
+shes asleep 74
+shes at 90
+shes awake 56
 shes breathing 67
-shes in 70
-shes your 187
-shoot up 57
+shes in 69
+shes your 184
+shoot up 56
 shotgun 85
 should know 78
-showed 200
+showed 199
 showed me 116
-shower 123
+shower 122
 showered 59
-shows up 63
-si 78
-si acaso 122
-si ese 55
-si lo 103
-si me 127
+shows up 62
+si 71
+si acaso 107
+si lo 102
+si me 113
 si mi 55
-side and 62
+side and 61
 sigo aqui 56
-sin 150
+sin 143
 sin comer 77
-sin mi 251
+sin mi 258
 sin tomar 57
-since friday 61
-since this 104
+since friday 60
+since this 103
 since yesterday 70
-sister 238
-sisters 100
-sitting 486
+sister 226
+sisters 99
+sitting 482
 sitting in 232
 sitting on 84
-sleep and 92
+sleep and 88
 sleep for 85
-sleep forever 103
-sleeping pills 108
-sleeping with 84
+sleep forever 102
+sleeping pills 107
+sleeping with 83
 sleepy 91
 sleeves 95
-slept 214
+slept 213
 slept in 199
-slide 120
-slide thoughts 91
-slurring 119
+slide 118
+slide thoughts 90
+slurring 121
 smashed 60
-so bad 142
-so done 94
-so nobody 133
+so bad 141
+so done 93
+so nobody 132
 so someone 75
-so tired 195
-so you 62
-soga 162
-soga en 61
-some nights 105
-some of 63
-somebody 144
-somebody to 97
+so tired 197
+soga 169
+soga en 60
+some nights 116
+some of 62
+somebody 135
+somebody to 96
 someone 211
-someone call 63
+someone call 62
 someone knows 72
-someone to 434
+someone to 431
 something happened 206
 something happens 108
-sometimes 63
-sometimes i 151
-soon 230
-soy una 118
+sometimes i 134
+soon 228
+soy una 127
 speech 55
-spinning 87
-spot 101
-squared 70
-squared away 70
-stab 85
-standing 202
-standing on 107
-staring 55
+spinning 86
+spot 99
+squared 69
+squared away 69
+stab 93
+standing 204
+standing on 106
 stars 64
-stash 59
-stepdad 202
-stepping 84
-stiff 125
-still 30 94
-still bleeding 78
+stash 61
+stepdad 205
+stepping 83
+stiff 124
+still 30 98
+still bleeding 77
 still here 94
-still in 65
-stitches 166
+still in 64
+stitches 172
 stockpiling 129
-stockpiling my 94
-stood 188
-stood at 85
-stop 339
-stop bleeding 76
-stop eating 113
-stop existing 100
+stockpiling my 93
+stood 186
+stood at 84
+stop 346
+stop bleeding 75
+stop eating 119
+stop existing 99
 stop i 55
-stop shaking 98
-stopped 272
-stopped drinking 87
-stopped my 93
-stops 58
-story 105
-strong 73
+stop shaking 97
+stopped 274
+stopped drinking 86
+stopped his 57
+stopped my 92
+stops 57
+story 104
+strong 72
 stronger 77
 stuff away 60
-stuff to 85
-stupid 100
-su 328
+stuff to 88
+stupid 83
+su 317
 su mama 73
-su mochila 56
-su padrastro 84
-su papa 69
-su tio 98
-sudando 188
-sudando y 83
-suicidal 120
+su mochila 55
+su padrastro 91
+su papa 71
+su tio 97
+su1c1de 56
+sudando 191
+sudando y 82
+suicidal 116
 suicidal thoughts 62
 suicidarme 73
-suicide 163
-sunday 441
+suicide 182
+sunday 443
 sunday i 67
-supervisor 182
+supervisor 185
 supposed 55
 supposed to 55
 sure ill 70
-sure why 154
-sus 69
+sure why 153
+sus 81
 sus partes 55
-sus pastillas 79
-swallowed 286
-swallowed a 142
-swear 168
-swear ill 70
-sweating 172
+sus pastillas 78
+swallowed 287
+swallowed a 141
+swear 178
+swear ill 69
+sweating 171
 sweaty 56
 swelling 84
 swollen 88
-table 148
-take all 89
-take asking 89
-take me 86
-take to 91
-taken 194
+tab 55
+table 147
+take all 88
+take asking 88
+take me 83
+take to 97
+taken 193
 taken care 62
 takes 264
 takes me 114
-takes to 58
-tambien 332
+takes to 57
+tambien 319
 tambien decirle 56
 tambien queria 117
-tan 118
-tbh 422
-te 67
-te escribo 58
+tan 112
+tbh 427
+te 66
+te escribo 57
 techo 94
 techo del 66
-tell 406
-tell anyone 96
+tell 404
+tell anyone 98
 tell dr 127
-tell my 274
+tell my 273
 tell someone 116
-telling 751
-telling me 348
-telling you 251
-temblando 373
-temblando mucho 66
-temblando sudando 59
-temblando y 98
-tener 57
-tener relaciones 59
-tengo 309
-tengo con 67
-tengo el 77
-tengo en 69
+telling 761
+telling me 355
+telling you 250
+temblando 374
+temblando mucho 65
+temblando sudando 58
+temblando y 102
+tener 56
+tener relaciones 58
+tengo 308
+tengo con 66
+tengo el 87
+tengo en 68
 tengo ganas 59
-tengo guardadas 110
-tengo la 99
-tengo las 101
-tengo miedo 259
-tengo todo 153
+tengo guardadas 109
+tengo la 93
+tengo las 100
+tengo miedo 258
+tengo todo 155
 testamento 84
-text if 55
-texted 132
-texting 139
-than before 140
-than usual 115
-that bad 192
+texted 129
+texting 138
+than before 138
+than usual 114
+that bad 191
 that her 63
 that if 71
 that says 56
-thats all 71
-thats where 66
-the 14th 81
-the 19th 80
-the baby 93
-the bat 78
-the big 56
-the blade 150
-the bottle 82
-the bridge 331
-the cabinet 73
+thats all 70
+thats where 65
+the 14th 88
+the 19th 79
+the baby 97
+the bat 81
+the blade 149
+the bottle 81
+the bridge 324
+the cabinet 81
 the cat 64
 the closet 144
 the cops 70
 the counter 76
-the devil 60
-the dog 88
+the devil 59
+the dog 87
 the drawer 59
-the edge 162
+the edge 161
 the engine 65
-the er 273
-the garage 343
-the grain 63
-the gun 135
-the guy 90
+the er 271
+the garage 336
+the grain 62
+the gun 134
+the guy 91
 the house 199
 the key 59
-the kitchen 171
-the knife 103
-the lake 154
-the letters 59
-the life 150
+the kids 56
+the kitchen 176
+the knife 102
+the lake 153
+the letters 58
+the life 163
 the lord 104
-the man 81
-the math 56
-the median 100
-the message 73
-the neighbors 92
-the night 167
-the nightstand 130
+the man 80
+the math 55
+the median 99
+the message 72
+the neighbors 91
+the night 176
+the nightstand 129
 the note 86
 the ocean 58
-the only 319
-the overpass 166
-the party 88
-the people 102
-the pills 285
-the plane 84
-the point 218
-the police 76
-the problem 80
-the radio 109
-the railing 55
-the razor 200
+the only 318
+the overpass 164
+the party 89
+the people 101
+the pills 284
+the plane 83
+the point 228
+the police 75
+the problem 83
+the radio 116
+the rail 59
+the razor 199
 the river 103
-the roof 240
-the rope 174
-the shed 59
-the shower 118
+the roof 238
+the rope 173
+the shed 58
+the shower 117
 the table 81
 the thing 81
-the thoughts 232
-the top 215
-the tracks 150
-the train 190
-the tv 169
+the thoughts 230
+the top 214
+the tracks 160
+the train 188
+the tv 176
 the urge 88
 the urges 60
-the voice 174
-the voices 268
-the wall 413
-the walls 99
+the voice 180
+the voices 267
+the wall 416
+the walls 98
 the water 72
-the way 268
-the weekend 89
-the wheel 116
-the worst 63
-their 56
-them 310
-them after 75
-them all 104
+the way 249
+the weekend 85
+the wheel 115
+the worst 62
+them 317
+them after 73
+them all 103
 them im 55
-them in 57
+them in 61
 there and 130
-there are 66
+there are 67
 theres 129
-theres a 62
-they bled 57
+theres a 63
+they bled 56
 they bleed 64
-they get 64
-they put 61
-theyd 111
-theyd be 63
-theyre 301
-theyre in 75
-theyre not 64
+they get 63
+they put 60
+theyd 110
+theyd be 62
+theyre 303
+theyre in 74
+theyre not 63
 thigh 71
-thighs 289
+thighs 287
 thing on 56
 thing that 87
-thing to 108
-think about 429
-think ill 90
-thinking 706
-thinking about 419
-thinking abt 145
-this 105
-this anymore 177
+thing to 106
+think about 428
+think ill 89
+thinking 719
+thinking about 423
+thinking abt 143
+this 102
+this anymore 176
 this im 56
-this normal 61
+this normal 60
 this time 748
-this weekend 329
-tho 226
-thought about 210
-thoughts 114
+this weekend 328
+tho 230
+thought about 208
+thoughts 118
 thoughts about 91
 thoughts again 181
-thoughts are 239
-thoughts back 64
-threatened 102
-threw 290
-threw a 94
+thoughts are 250
+thoughts back 63
+threatened 100
+threw 297
+threw a 93
 threw up 55
-throat 171
-throwing 256
-throwing up 230
+throat 170
+throwing 258
+throwing up 232
 tied 81
-tiene 145
-tiene 14 55
-tiene un 82
+tiene 153
+tiene los 62
+tiene un 84
 tiene una 137
-tight 57
-tight and 66
-til 122
-til it 57
-till it 59
-time he 108
-time im 165
-time in 88
-time not 81
-tingly 68
-tio 134
-tirarme 134
-tirarme del 96
-tired 402
-tired of 350
-tiro 84
-tmrw 265
-to bother 102
+tight and 63
+til 118
+til it 56
+till it 58
+time he 112
+time im 162
+time in 87
+time not 78
+tingly 67
+tio 132
+tirarme 133
+tirarme del 95
+tire del 56
+tired 384
+tired of 354
+tiro 83
+tmrw 263
+to bother 101
 to burn 61
 to but 62
-to cleanse 82
-to ctb 99
-to deal 60
-to die 517
-to disappear 87
-to do 146
-to drive 152
-to end 190
-to everyone 132
-to finish 127
-to go 160
+to cleanse 83
+to ctb 98
+to deal 59
+to die 515
+to disappear 86
+to do 148
+to drive 150
+to end 186
+to everyone 131
+to finish 126
+to go 161
 to hang 80
-to have 63
+to have 62
 to hear 57
-to hurt 184
-to jump 199
-to just 69
-to kill 272
-to kms 155
-to leave 128
-to me 116
+to hurt 187
+to jump 197
+to just 75
+to kill 287
+to kms 154
+to leave 127
+to me 119
 to meet 66
-to message 80
-to my 238
-to next 84
-to not 161
+to message 79
+to my 244
+to next 85
+to not 167
 to people 74
 to protect 106
 to prove 90
-to sacrifice 72
-to save 60
-to say 166
-to shoot 94
-to sleep 315
-to someone 72
+to sacrifice 81
+to save 59
+to say 175
+to shoot 93
+to sleep 314
+to someone 71
 to stab 55
-to tell 72
+to tell 69
+to the 58
 to tie 57
-to unalive 165
-to wake 92
+to unalive 164
+to wake 91
 to walk 135
-to want 73
-toca 176
-toca cuando 103
-todas 279
-todas las 199
+to want 72
+toca 175
+toca cuando 102
+todas 282
+todas las 203
 todas mis 60
-today 734
-today and 209
-today i 208
-today like 69
-today she 123
-today that 84
-todo 517
-todo planeado 63
-todos 346
-todos estarian 63
-told 860
-told a 62
+today 732
+today and 206
+today i 207
+today like 68
+today she 124
+today that 85
+todo 513
+todo planeado 65
+todos 343
+todos estarian 62
+told 863
+told a 61
 told anyone 75
-told her 114
-told him 85
-told his 61
-told me 392
-told the 57
-tomar de 66
-tomar hace 62
-tome 687
-tome como 196
-tome todas 203
-tomo 181
-tomorrow 440
+told her 113
+told him 86
+told his 60
+told me 394
+told the 63
+tomar de 69
+tomar hace 61
+tome 688
+tome como 194
+tome todas 207
+tomo 179
+tomorrow 437
 tomorrow im 68
 tongue 64
-tonight 1607
-tonight and 160
-tonight he 61
-tonight i 154
-tonight im 71
-tonight she 60
-tonights 183
-tonights the 176
+tonight 1612
+tonight and 158
+tonight he 62
+tonight i 152
+tonight im 70
+tonight not 61
+tonight she 59
+tonights 193
+tonights the 187
 too many 63
-took 1496
-took a 235
-took all 221
+took 1495
+took a 234
+took all 216
 took extra 58
-took like 184
-took my 255
-took some 60
-took something 57
-took the 151
+took like 186
+took my 256
+took some 59
+took something 60
+took the 153
 top 210
 top level 79
-top of 80
+top of 81
 touched 90
-touches 157
-touches her 88
+touches 159
+touches her 90
 towel 57
-tracks 346
-tracks behind 105
-tracks by 81
-traffic 119
-train 287
-train tracks 137
-tramadol 55
-tren 103
-tried to 84
+tracks 353
+tracks behind 114
+tracks by 80
+traffic 117
+train 284
+train tracks 135
+trazodone 58
+tren 102
+tried to 75
 truck 190
-trunk 113
+trunk 112
 trust myself 73
-trying 173
-trying with 164
+trying 181
+trying with 162
 turkey 176
-turned it 72
+turned it 73
 turning the 74
-tuvo una 59
-tv 160
-tv is 75
-twice today 61
-twitching 132
+tuvo una 58
+tv 167
+tv is 73
+twice today 60
+twitching 131
 twitching and 55
-tying 97
-tylenol 483
+tying 105
+tying up 55
+tylenol 484
 tylenol it 94
-u 347
-um 62
-un 277
-un companero 102
+u 344
+um 63
+un 273
+un companero 105
 un cuchillo 204
 un dolor 62
 un frasco 63
-una 81
-una carga 193
-una convulsion 124
+una 84
+una carga 202
+una convulsion 122
 una cuerda 76
-una fiesta 80
-una hora 122
+una fiesta 79
+una hora 121
 una navaja 76
-una pistola 185
-una soga 84
-una voz 100
-unalive 490
-unalive myself 222
-unalive thoughts 103
-unaliving 129
-unaliving myself 112
-unas 94
-uncle 187
-under 68
+una pistola 184
+una soga 92
+una voz 99
+unalive 487
+unalive myself 221
+unalive thoughts 102
+unaliving 140
+unaliving myself 123
+unas 93
+uncle 185
 unless 74
-unrelated 55
 until i 58
-until it 65
-until they 70
-up after 72
-up and 61
-up blood 74
+until it 64
+until they 69
+up after 71
+up and 63
+up blood 73
 up here 118
 up how 78
-up loose 79
-up one 62
-up tomorrow 130
+up loose 87
+up one 61
+up tomorrow 129
 urge 86
 urge to 93
-urgent 72
-urges 134
-urges are 75
-usarla 65
-use it 148
+urgent 71
+urges 133
+urges are 74
+usarla 64
+use it 147
 used a 56
-usual 131
-va 183
-va a 263
+usual 129
+va 184
+va a 262
 va con 74
-vaya 67
-ve 162
+ve 164
 ve a 57
-veces 116
-veces pienso 199
+veces 113
+veces pienso 197
 veces quisiera 71
-vecina 165
-vecino 115
+vecina 164
+vecino 114
 veneno 77
-ventana 59
-veo 155
-veo cosas 85
-verdad 397
+ventana 58
+veo 154
+veo cosas 84
+verdad 393
 verdad ya 80
-vez 98
-vida 280
-viendo 75
-viernes 67
-viernes cuando 59
-violaron 81
-vive 196
+vez 103
+vida 288
+viendo 74
+viernes 69
+viernes cuando 58
+violaron 80
+vive 194
 viviendo 78
-vivir 220
+vivir 222
 voces 315
 voces me 210
-voces que 85
-vodka 124
-vodka and 68
-voice 345
-voice says 93
-voices 260
-voices are 140
+voces que 84
+vodka 122
+vodka and 67
+voice 349
+voice says 92
+voices 259
+voices are 139
 voices say 79
-volvi 443
-volvi a 455
-vomitando 150
-vomitando y 63
-vomiting 117
-voy 420
+volvi 441
+volvi a 454
+vomitando 148
+vomitando y 62
+vomiting 116
+voy 423
 voy a 477
 voz 153
 voz me 62
-voz que 80
-vuelve 138
-vuelve a 141
+voz que 79
+vuelve 137
+vuelve a 140
 w 158
-w a 80
-w my 71
-w the 59
-wake 612
-wake her 61
-wake up 522
-walk 233
+w a 79
+w my 64
+w the 60
+wake 621
+wake her 60
+wake up 529
+walk 231
 walk into 175
-walked 76
-walking 158
-wall 449
-wall until 71
+walked 86
+walking 156
+wall 452
+wall until 70
 wall when 60
-walls 128
-wanna 148
-wanna unalive 64
-want everything 78
-want it 87
-wanted someone 66
+walls 127
+wanna 145
+wanna unalive 63
+want everything 77
+want it 91
+wanted someone 65
 was assaulted 71
-was for 71
-was gone 140
-was last 56
-was raped 111
+was for 70
+was gone 139
+was raped 110
 wasnt 184
-wasnt around 68
+wasnt around 67
 wasnt here 60
 watch 59
-water 164
+water 163
 way home 69
-way out 60
-ways 165
-week also 85
-weekend 327
-weekend and 60
-weirdly 127
-weirdly calm 73
-what do 225
+way out 59
+ways 164
+week also 99
+weekend 331
+weekend and 68
+weird and 64
+weirdly 125
+weirdly calm 72
+what do 223
 what happens 82
 what i 78
 what to 99
-wheel 90
-when he 136
-when hes 97
+whats even 58
+wheel 89
+when he 143
+when hes 98
 when she 123
-when the 59
-where 252
-where he 128
+when the 60
+where 257
+where he 126
 where im 98
-where my 57
-where she 65
-where the 93
-who 319
-who else 96
-who gets 86
-whole bottle 152
-why 119
+where my 65
+where she 64
+where the 92
+who 311
+who else 95
+who gets 85
+whole bottle 156
+why 122
 why im 271
-will 138
-will and 107
-will kill 90
+will 137
+will and 106
+will kill 89
 will on 71
-will this 83
-wine 60
-wish 268
+will this 82
+wine 59
+wish 267
 wish i 189
-wishing 116
+wishing 115
 wishing i 60
-with a 507
-with bruises 65
-with no 59
+with a 502
+with bruises 63
+with no 60
 without me 205
-woke 359
-woke up 367
-wont 899
+woke 364
+woke up 373
+wont 886
 wont answer 85
-wont be 392
-wont matter 76
-wont need 298
-wont stop 178
-wont wake 84
-word 76
-world would 55
-worry about 88
-worst 70
-would 233
-would be 327
-would do 81
-would even 159
-would get 97
-would honestly 69
+wont be 399
+wont matter 75
+wont need 297
+wont stop 180
+wont wake 83
+word 74
+worry about 89
+worst 69
+would 239
+would be 335
+would do 82
+would even 157
+would get 96
+would honestly 68
 would just 95
-would take 180
-wouldnt 403
-wouldnt be 88
-wouldnt let 66
-wouldnt stop 69
-wrist 130
-wrists 88
-writes me 64
+would take 179
+wouldnt 418
+wouldnt be 108
+wouldnt let 65
+wouldnt stop 68
+wrist 129
+wrists 87
+writes me 63
 writing this 66
-written 57
+written 56
 wrote 586
-wrote a 137
-wrote letters 237
-wrote my 120
-xanax 354
-xanax cold 61
+wrote a 136
+wrote letters 240
+wrote my 119
+xanax 353
+xanax cold 60
 y 348
-y ahorita 68
-y anoche 86
-y ayer 78
-y dice 202
-y el 59
-y esta 99
-y hoy 129
+y ahorita 67
+y anoche 85
+y ayer 77
+y dice 206
+y esta 101
+y hoy 128
 y las 67
 y le 127
-y me 270
-y mis 57
-y otra 153
-y que 137
-y tambien 165
-y tengo 74
-y tiene 132
+y me 260
+y mis 56
+y otra 152
+y que 124
+y tambien 166
+y tengo 73
+y tiene 142
 y veo 58
-ya 806
-ya decidi 72
+ya 801
+ya decidi 79
 ya deje 59
 ya escribi 146
 ya le 76
 ya lo 73
-ya no 441
-ya regale 77
-ya se 169
+ya me 56
+ya no 419
+ya regale 76
+ya se 179
 ya tengo 336
 yeah 83
-year old 60
+year old 59
 yesterday 228
 yesterday and 79
 yo no 82
-you asked 83
-you for 145
-you really 61
-your 64
-your client 206
-your clients 93
-your fault 70
-your patient 318
-yr 88
-yr old 85
-yrs 56`,
+you asked 67
+you for 141
+you really 60
+your 66
+your client 210
+your clients 92
+your fault 69
+your patient 322
+yr 90
+yr old 86`,
 } as const;

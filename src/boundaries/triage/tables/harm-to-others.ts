@@ -199,6 +199,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     '(its over for him|its over for her|its over for them|its over for that|it will be over for him|itll be over for him|hes done for|hes a dead man|shes done for) & machete|knife|bat|axe|hammer|crowbar|gun|pistol|{firearm}|{blade}|{weapon}|swear|go|going|up|there',
     // lead34 probes: a coworker bringing "something" to work to fix the layoffs, a third party unsure whom to tell.
     'bringing|bring|brings|brought ..1 something ..3 to ..1 work|school|office|church|party|meeting|practice & fix|settle|handle|teach|show|pay|end|layoffs|fired|boss|manager|everyone|tell|scared|afraid',
+    // lead34 (holdout dt, read at the round's end): a gun brought to work ("im bringing the 9 to work monday"); knowing where a
+    // rival lives and sitting outside, "ill handle it".
+    'bring|bringing|brought|take|taking|carry|carrying|pack|packing ..2 the|my|a|his|her ..1 9|nine|9mm|glock|strap|piece|heat|gun|pistol|rifle|ar|ak|{firearm} ..2 to|into ..2 work|school|job|office|shop|yard|site|plant|church|meeting|rig',
+    'know|knows|found|figured ..2 where ..4 lives|works|parks|stays|sleeps && (been sitting outside|sitting outside|sat outside|parked outside|waiting outside|ill handle it|gonna handle it|ima handle it|handle him|deal with him|take care of him|handle her|deal with her)',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

@@ -900,6 +900,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     // lead34 (the refit's drops, read): wishing a truck would just take one out on the way to work.
     'truck|bus|car|semi|train|driver ..2 would|will|could|might|to ..1 just ..1 take|hit|run ..1 me',
     'wish|wishing|wished|hoping|hope|pray|praying ..3 truck|bus|car|semi|train|driver ..3 take|hit|run|wipe ..2 me',
+    // lead34 (holdout dt): hoping something falls on one at work; a truck off the road one would not be upset about; the point of
+    // oneself, no big loss.
+    'hoping|hope|hoped|wish|wishing|wished|pray|praying ..5 drops|drop|falls|fall|fell|crush|crushes|lands|land|hits ..3 on ..1 me',
+    'went|go|goes|going|drove|drive|ran|run ..1 off ..2 the|a ..1 road|bridge|cliff|overpass|highway && wouldnt|{neg}|not ..3 upset|sad|mad|bothered|sorry|care',
+    '(point of me|point in me|point to me) && (big loss|be a loss|much of a loss|be missed|miss me|better off|paycheck to them|burden)',
+    // lead34 probe: nothing mattering any more beside wanting to be done or gone.
+    '(nothing matters anymore|nothing matters any more|nothing really matters|nothing even matters) && (wanna be done|want to be done|wanna be gone|want to be gone|be done with it all|just be done|wanna disappear|want to disappear)',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -384,6 +384,9 @@ export const PLAN_INTENT: TriageTable = {
     // lead34 (the refit's drops, read): ready to go, beside a wish not to be resuscitated or a thing thought about a lot.
     '(im ready to go|i am ready to go|ready to go now|im ready to die|i am ready to die|ready to be done) && resuscitated|resuscitate|dnr|revive|revived',
     '(im ready to go|i am ready to go|ready to go now|im ready to die|i am ready to die) && (thought about it a lot|thought about it|made up my mind|at peace with it|thought it through)',
+    // lead34 (holdout dt): things to be handled after a last paycheck, the children to get the insurance.
+    '(ima handle things|im gonna handle things|ill handle things|gonna handle things|ima handle it|gonna handle it|handle things myself|take care of things) && kids|wife|family|{family}|{child} ..3 get|have|collect ..2 the|my ..1 insurance|policy|payout',
+    'last ..1 paycheck|check ..2 clears|comes|hits && handle|done|insurance|gone|over|end',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

@@ -495,7 +495,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cancel ..4 all ..3 appointments|sessions|visits & wont|{neg} ..2 need|needed|necessary',
     'keeping|taking|gets|get|keep|take ..2 my ..1 {pet} & signed|papers|forever|good|anymore',
     // Set ao (lead): things given to family, 'told them i wont need em'.
-    'gave|giving ..4 to ..2 my && {neg}|wont ..1 need ..1 em|them|it',
+    'gave|giving ..6 to ..2 my && {neg}|wont ..1 need ..1 em|them|it',
     // Probed by kind (lead, 2026-12-05): sorry, or forgiveness asked, for what one is about to do; the children or a pet
     // entrusted to someone beside a goodbye.
     'sorry|forgive|apologize|apologies ..4 what ..3 about ..1 to ..1 do',

@@ -1,6 +1,7 @@
-// The kinds read from the twenty-sixth round's sets: the last round's unseen sets (dn, do) and the new writers' sets
-// (dp, dq, dr, ds), each in other words than the message that taught it, with the everyday neighbours that must
+// The kinds read from the twenty-sixth round's sets: the last round's unseen sets (dn, do), the new writers' sets
+// (dp, dq, dr, ds), the holdout dt read at the round's end, and the lead's probes, each in other words than the message that taught it, with the everyday neighbours that must
 // keep their route.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCrisis, expectNotCrisis, expectStaff, triage } from './neighbour-kit.js';
 
@@ -106,5 +107,83 @@ describe('a statement texted in pieces (lead34, set ds)', () => {
     expect(triage('took extra. not like a lot. maybe 12. of the lithium. stomach hurts').outcome).toBe(
       'crisis',
     );
+  });
+});
+
+describe('an -ing written without its g (lead34, holdout dt: "thinkin bout ending it. dont call my wife")', () => {
+  // Crisis statements whose -ing words may each lose their g, as texting writes them.
+  const STATEMENTS = [
+    'been thinking about ending it all',
+    'im planning on taking all my pills tonight',
+    'keep wishing i would not wake up',
+    'i am bringing my gun to work tomorrow',
+    'been cutting again and its bleeding a lot',
+  ];
+  it("property: dropping any -ing word's g keeps a crisis a crisis", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...STATEMENTS),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        (text, drops) => {
+          let k = 0;
+          const texted = text.replace(/\b(\w+in)g\b/g, (word, stem: string) =>
+            drops[k++ % 8] ? stem : word,
+          );
+          expect(triage(texted).outcome, texted).toBe('crisis');
+        },
+      ),
+    );
+  });
+  it("keeps the desk's texted requests off the on-call line", () => {
+    expectNotCrisis(['runnin late, be there in 10', 'cant make it, workin a double']);
+    expectStaff(['runnin late, be there in 10']);
+  });
+});
+
+describe("the holdout dt, read at the round's end (lead34)", () => {
+  it('reads each kind as a crisis in other words', () => {
+    expectCrisis([
+      'he said hes takin the glock to school monday',
+      'i know where she works now. been parked outside all week. ill deal with her',
+      'hopin a beam falls on me at the site tbh',
+      'if my car went off the bridge tonight i wouldnt be sad about it',
+      'whats the point of me. nobody would miss me',
+      'after my last check clears im done. wife gets the insurance',
+      'gave my guns and my truck and my dog to my brother yesterday. wont need em',
+      'nothin matters anymore, just wanna be done',
+    ]);
+  });
+  it('keeps their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'im bringing my 9 year old to the session, is that ok',
+      'bringing my nephew to work day so need to move to friday',
+      'the truck went off the road in the snow, im fine but need to reschedule',
+      'my last check clears friday so can i pay then',
+    ]);
+  });
+});
+
+describe("the lead's probes (lead34): a train watched for, a spot not to turn, papers put in order, a threat at work", () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'i keep checking when the freight train comes through that doesnt slow down',
+      'theres a curve on 52 where i could just not steer. thinking about it a lot',
+      'googled how many it would take. nvm',
+      'made sure the cats have a good home. wont need my appointments',
+      'changed my beneficiary to my sister this week, just in case',
+      'my brother says hes bringing something to school tomorrow to settle it',
+      'walked into the lake last week. was going to walk in again today',
+    ]);
+  });
+  it('keeps their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'burned my hand on the stove lol, can we do video instead of in person',
+      'cut my hair so you might not recognize me haha. see you at 3',
+      'my husband has the car keys today so ill do telehealth instead',
+      'the baby kept us up all night lol. running 10 min late',
+      'the sevin dust is killing my tomatoes lol. anyway can i get a superbill',
+      'counting down the days till my next appt lol. can i move it up?',
+      'took a bunch of pictures of my insurance card, which one do you need',
+    ]);
   });
 });
