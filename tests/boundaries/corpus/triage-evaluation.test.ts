@@ -938,6 +938,69 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.76);
   });
 
+  it('holds its figures on fresh set dn, a suburban Midwest and Mid-South group practice, the twenty-fifth round’s unseen set, measured on its final main (97.5 % recall, 0 to staff, 78.3 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dn.json'));
+    report('fresh set dn (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('holds its figures on fresh set do, Pacific Islander and Asian American communities, the twenty-fifth round’s unseen set, measured on its final main (98.4 % recall, 0 to staff, 74.1 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-do.json'));
+    report('fresh set do (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('holds its figures on fresh set dp, rural Appalachia and the Ozarks, untouched on main a791c29 (98.3 % recall, 0 to staff, 73.3 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dp.json'));
+    report('fresh set dp (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
+  });
+
+  it('holds its figures on fresh set dq, New York and New Jersey Caribbean and Mexican communities, a third Spanish, untouched on main a791c29 (95.8 % recall, 0 to staff, 71.7 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dq.json'));
+    report('fresh set dq (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
+  });
+
+  it('holds its figures on fresh set dr, a child and adolescent practice, mostly parents, untouched on main a791c29 (100 % recall, 0 to staff, 79.7 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dr.json'));
+    report('fresh set dr (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+  });
+
+  it('holds its figures on fresh set ds, clients who text in very short fragments, untouched on main a791c29 (94.3 % recall, 0 to staff, 76.7 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-ds.json'));
+    report('fresh set ds (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it('holds its figures on fresh set dt, men in the trades on the Gulf Coast and in the Southwest, the twenty-sixth round’s holdout, untouched on main a791c29 and at the round’s end before reading (93.3 % recall, 1 crisis to staff, 69.2 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dt.json'));
+    report('fresh set dt (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.69);
+  });
+
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two
   // (a parking garage's top floor, records a sister "will need after") and 120 desk messages in the same words, half
   // of them statements that ask nothing. Untouched on 06dd762: 86.7 % recall, 1 crisis to staff, 78.3 % administrative;
