@@ -252,7 +252,14 @@ export interface CompareWorkTasksOptions {
   readonly zone?: IanaZone;
 }
 
-/** Options for {@link sortWorkTasks}: as {@link CompareWorkTasksOptions}. */
+/**
+ * Options for {@link sortWorkTasks}: as {@link CompareWorkTasksOptions}.
+ *
+ * @example
+ * ```ts
+ * const options: SortWorkTasksOptions = { zone: 'America/Chicago' };
+ * ```
+ */
 export type SortWorkTasksOptions = CompareWorkTasksOptions;
 
 const OrderOptions = z.strictObject({ zone: IanaZone.optional() });
