@@ -13,7 +13,14 @@ import {
   workTaskDueMs,
 } from './work-task.js';
 
-/** Options for {@link batchWorkTasks}: as {@link CompareWorkTasksOptions} (the practice's zone). */
+/**
+ * Options for {@link batchWorkTasks}: as {@link CompareWorkTasksOptions} (the practice's zone).
+ *
+ * @example
+ * ```ts
+ * const options: BatchWorkTasksOptions = { zone: 'America/Chicago' };
+ * ```
+ */
 export type BatchWorkTasksOptions = CompareWorkTasksOptions;
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
-import { type IanaZone, Instant, LocalDate, type Reason, validate } from '../../core/index.js';
+import { IanaZone, Instant, LocalDate, type Reason, validate } from '../../core/index.js';
 import {
   compareText,
   DAY_MS,
@@ -252,10 +252,17 @@ export interface CompareWorkTasksOptions {
   readonly zone?: IanaZone;
 }
 
-/** Options for {@link sortWorkTasks}: as {@link CompareWorkTasksOptions}. */
+/**
+ * Options for {@link sortWorkTasks}: as {@link CompareWorkTasksOptions}.
+ *
+ * @example
+ * ```ts
+ * const options: SortWorkTasksOptions = { zone: 'America/Chicago' };
+ * ```
+ */
 export type SortWorkTasksOptions = CompareWorkTasksOptions;
 
-const OrderOptions = z.strictObject({ zone: z.string().optional() });
+const OrderOptions = z.strictObject({ zone: IanaZone.optional() });
 
 /**
  * The zone of order options, checked cheaply; anything else is parsed so that the error names it (internal:
@@ -271,8 +278,16 @@ export function orderZone(options: CompareWorkTasksOptions | undefined): IanaZon
     Object.keys(o).every((k) => k === 'zone');
   if (!fine) validate(OrderOptions, options, 'work task order options');
   const zone = o?.zone as IanaZone | undefined;
-  // An unknown zone is refused even where every task is due at an instant (remembered once checked).
-  if (zone !== undefined) zoneOffsetMinutes(zone, 0);
+  // An unknown zone is refused even where every task is due at an instant (remembered once checked), at
+  // `$.zone` under the options' name as any other problem of them: the schema says so first.
+  if (zone !== undefined) {
+    try {
+      zoneOffsetMinutes(zone, 0);
+    } catch (error) {
+      validate(OrderOptions, options, 'work task order options');
+      throw error;
+    }
+  }
   return zone;
 }
 

@@ -138,14 +138,15 @@ function isServiceCode(word: string): boolean {
   return (n >= 90785 && n <= 90899) || (n >= 96105 && n <= 96171);
 }
 
-const STATES = new Set(UsState.options.map((s) => s.toLowerCase()));
+const STATES: ReadonlySet<string> = new Set(UsState.options);
 // A ZIP code of an address ("Long Beach, CA 90802", "90802-1234") is not a service code: a five-digit word
-// right after a state's code, or before a ZIP+4 extension.
-function isZipCode(list: readonly string[], i: number, text: string): boolean {
-  const before = list[i - 1];
-  if (before !== undefined && STATES.has(before)) return true;
-  const after = list[i + 1];
-  return after !== undefined && /^\d{4}$/.test(after) && new RegExp(`\\b${list[i]}-${after}\\b`).test(text);
+// after a comma and a state's code in capitals, or before a ZIP+4 extension. A state's code alone is not
+// enough: "in", "or", "me", "hi", "id" are words too, and "Session in 90837" names a service.
+function isZipCode(word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`,\\s*([A-Z]{2})\\s+${word}(?!\\d)`, 'g'))) {
+    if (STATES.has(m[1] as string)) return true;
+  }
+  return new RegExp(`(?<!\\d)${word}-\\d{4}(?!\\d)`).test(text);
 }
 
 function holdsPhrase(list: readonly string[], phrases: readonly string[]): boolean {
@@ -180,7 +181,7 @@ export function calendarTextProblems(text: string, identifiers: ReadonlySet<stri
   ) {
     found.add('scheduling.icalendar.diagnosis');
   }
-  if (list.some(isServiceWord) || list.some((w, i) => isServiceCode(w) && !isZipCode(list, i, text))) {
+  if (list.some(isServiceWord) || list.some((w) => isServiceCode(w) && !isZipCode(w, text))) {
     found.add('scheduling.icalendar.service_code');
   }
   if (list.some(isClinicalWord) || holdsPhrase(list, CLINICAL_PHRASES)) {

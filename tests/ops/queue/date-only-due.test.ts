@@ -130,6 +130,22 @@ describe('batches, the queue and the digest read dates in the practice’s zone'
     const tasks = [task('a', '2026-12-08T10:00:00-08:00')];
     expect(() => sortWorkTasks(tasks, { zone: 'Mars/Olympus' })).toThrow(ValidationError);
     expect(() => batchWorkTasks(tasks, { zone: 'Mars/Olympus' })).toThrow(ValidationError);
+    // At its path under the options' name, as an unknown option is (not a bare `$` of "time zone").
+    for (const call of [
+      () => sortWorkTasks(tasks, { zone: 'Mars/Olympus' }),
+      () => compareWorkTasks(tasks[0]!, tasks[0]!, { zone: 'Mars/Olympus' }),
+    ]) {
+      try {
+        call();
+        expect.unreachable('an unknown zone is refused');
+      } catch (e) {
+        expect((e as ValidationError).issues.map((i) => `${i.at} ${i.code}`)).toEqual([
+          '$.zone core.zone.unknown',
+        ]);
+        expect((e as ValidationError).message).toContain('work task order options');
+        expect((e as ValidationError).message).not.toContain('Mars');
+      }
+    }
     let error: unknown;
     try {
       sortWorkTasks(tasks, { zone: 'America/New_York', secret: 'c-1' } as never);

@@ -73,6 +73,15 @@ describe('toICalendar: text by audience (minimum necessary, 45 CFR 164.502(b))',
       'clinical_word',
     ],
     ['"psychiatrist"', { summary: 'Visit with your psychiatrist' }, '$.options.summary', 'clinical_word'],
+    // A word that is also a state's code ("in" Indiana, "ID" Idaho) does not make the next code a ZIP code.
+    ['a CPT code after "in"', { summary: 'Session in 90837' }, '$.options.summary', 'service_code'],
+    ['a CPT code after "ID"', { description: 'Visit ID 90834' }, '$.options.description', 'service_code'],
+    [
+      'a CPT code after a state code with no comma',
+      { location: 'Room 2 OR 90791' },
+      '$.options.location',
+      'service_code',
+    ],
   ];
   for (const [what, options, at, code] of refused) {
     it(`refuses ${what} in a client's feed, at its path, with scheduling.icalendar.${code}`, () => {
@@ -168,6 +177,11 @@ describe('toICalendar: text by audience (minimum necessary, 45 CFR 164.502(b))',
       'St',
       'at',
       'noon',
+      // Words that are also states' codes: none of them makes a code beside it a ZIP code.
+      'in',
+      'Hi',
+      'ID',
+      'OR',
     ];
     const protectedWords = [
       'Ava',
