@@ -569,7 +569,7 @@ describe.concurrent('a data file with several bad records (every one by index, n
     const { code, stdout, stderr } = await run(['digest', '--data', shapePath, '--as-of', '2026-11-20']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('the data file has 3 problems; nothing was done');
+    expect(stderr).toContain(`the data file ${shapePath} has 3 problems; nothing was done`);
     expect(stderr).toContain('$.appointments[9].type');
     expect(stderr).toContain('References between records');
   });
