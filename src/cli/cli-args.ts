@@ -1,10 +1,15 @@
 import { parseArgs } from 'node:util';
 import { IanaZone, LocalDate, UsState } from '../core/index.js';
 import { CompletedOutcome, OfferAnswer, WorkQueueRole } from '../ops/index.js';
+import { type HelpTopic, isHelpTopic } from './help-text.js';
 
 /** What the user asked for, once the command line has been checked. */
 export type CliCommand =
-  | { readonly kind: 'help' }
+  | {
+      readonly kind: 'help';
+      /** The command whose help was asked for (`practice-ops done --help`); all of them when absent. */
+      readonly topic: HelpTopic | undefined;
+    }
   | { readonly kind: 'version' }
   | { readonly kind: 'schema' }
   | { readonly kind: 'validate'; readonly file: string; readonly json: boolean }
@@ -61,6 +66,8 @@ export type CliCommand =
 export interface UsageProblem {
   readonly kind: 'usage';
   readonly message: string;
+  /** The command the line was for, when it names a known one: its help is the place to look. */
+  readonly command?: HelpTopic;
 }
 
 const OPTIONS = {
@@ -137,7 +144,23 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
   const { values, positionals } = parsed;
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') return { kind: 'help' };
+  if (command === 'help') {
+    const [topic] = rest;
+    return { kind: 'help', topic: topic !== undefined && isHelpTopic(topic) ? topic : undefined };
+  }
+  if (values.help || command === undefined)
+    return { kind: 'help', topic: command !== undefined && isHelpTopic(command) ? command : undefined };
+  const parsedCommand = parseKnownCommand(command, rest, values);
+  return parsedCommand.kind === 'usage' && isHelpTopic(command)
+    ? { ...parsedCommand, command }
+    : parsedCommand;
+}
+
+function parseKnownCommand(
+  command: string,
+  rest: readonly string[],
+  values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'],
+): CliCommand | UsageProblem {
   const allowed = ALLOWED[command];
   if (allowed === undefined)
     return usage('unknown command (expected demo, digest, done, what-if, validate, schema or init)');

@@ -20,6 +20,7 @@ import {
 } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { shownFileName, unwritableReason } from './file-words.js';
 import { formatProblems, readValidDataFile } from './read-data-file.js';
 import { dueText } from './report-due-text.js';
 
@@ -131,8 +132,10 @@ export function runDone(
   }
   try {
     replaceFile(command.data, `${JSON.stringify(raw, null, 2)}\n`);
-  } catch {
-    err('practice-ops: the data file could not be written; it is unchanged\n');
+  } catch (error) {
+    err(
+      `practice-ops: the data file ${shownFileName(command.data)} could not be written (${unwritableReason(error)}); it is unchanged\n`,
+    );
     return EXIT.unwritable;
   }
   const done = buildWorkQueue(updated.data, { asOf, role: task.ownerRole }).done.find(
@@ -144,7 +147,7 @@ export function runDone(
       ? `late: it was due ${due}${done.daysLate > 0 ? `, ${done.daysLate} day(s) before` : ''}`
       : `on time (due ${due})`;
   out(
-    `Done: ${task.title}\n  ${outcome.replaceAll('_', ' ')} by ${command.by}, ${late}.\n  Logged in ${command.data} (the previous version is in ${command.data}.bak).\n`,
+    `Done: ${task.title}\n  ${outcome.replaceAll('_', ' ')} by ${command.by}, ${late}.\n  Logged in ${shownFileName(command.data)} (the previous version is in ${shownFileName(command.data)}.bak).\n`,
   );
   return EXIT.ok;
 }

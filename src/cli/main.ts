@@ -15,13 +15,15 @@ import type { CliCommand } from './cli-args.js';
 import { parseCommandLine } from './cli-args.js';
 import { runDone } from './done-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { HELP_TEXT } from './help-text.js';
+import { shownFileName, unwritableReason } from './file-words.js';
+import { commandHelpText, HELP_TEXT } from './help-text.js';
 import { jsonChunks } from './json-chunks.js';
 import { formatDataFileProblems, problemCount, readDataFile, readValidDataFile } from './read-data-file.js';
 import { renderHtml } from './render-html.js';
 import { renderTerminal } from './render-terminal.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
 import { runWhatIf } from './what-if-command.js';
+import { terminalWidth, wrapText } from './wrap-text.js';
 
 const out = (text: string) => process.stdout.write(text);
 const err = (text: string) => process.stderr.write(text);
@@ -74,14 +76,21 @@ function runDigest(request: DigestRequest): ExitCode {
   if (request.html !== undefined && report !== undefined) {
     try {
       writeFileSync(request.html, renderHtml(report), 'utf8');
-    } catch {
-      err('practice-ops: the --html file could not be written\n');
+    } catch (error) {
+      err(
+        `practice-ops: the --html file ${shownFileName(request.html)} could not be written: ${unwritableReason(error)}\n`,
+      );
       return EXIT.unwritable;
     }
   }
   if (digest !== undefined) outJson(digest);
   else if (report !== undefined)
-    out(renderTerminal(report, terminalStyle(wantsColour(process.stdout.isTTY === true, process.env))));
+    out(
+      wrapText(
+        renderTerminal(report, terminalStyle(wantsColour(process.stdout.isTTY === true, process.env))),
+        terminalWidth(process.stdout, process.env),
+      ),
+    );
   return EXIT.ok;
 }
 
@@ -105,10 +114,11 @@ function runInit(command: Extract<CliCommand, { kind: 'init' }>): ExitCode {
     writeFileSync(command.file, text, { encoding: 'utf8', flag: command.force ? 'w' : 'wx' });
   } catch (error) {
     const exists = (error as { code?: unknown }).code === 'EEXIST';
+    const name = shownFileName(command.file);
     err(
       exists
-        ? 'practice-ops: the file already exists; nothing was written (use --force to replace it)\n'
-        : 'practice-ops: the file could not be written\n',
+        ? `practice-ops: ${name} already exists; nothing was written (use --force to replace it)\n`
+        : `practice-ops: ${name} could not be written: ${unwritableReason(error)}\n`,
     );
     return EXIT.unwritable;
   }
@@ -128,11 +138,15 @@ function plural(n: number, noun: string): string {
 function run(argv: readonly string[]): ExitCode {
   const command = parseCommandLine(argv);
   switch (command.kind) {
-    case 'usage':
-      err(`practice-ops: ${command.message}\n`);
+    case 'usage': {
+      // Every usage error says where to look, unless its message already does.
+      const where = command.command === undefined ? '' : ` ${command.command}`;
+      const hint = command.message.includes('--help') ? '' : `Run practice-ops${where} --help for usage.\n`;
+      err(`practice-ops: ${command.message}\n${hint}`);
       return EXIT.usage;
+    }
     case 'help':
-      out(HELP_TEXT);
+      out(command.topic === undefined ? HELP_TEXT : commandHelpText(command.topic));
       return EXIT.ok;
     case 'version':
       out(`${version()}\n`);
@@ -153,7 +167,7 @@ function run(argv: readonly string[]): ExitCode {
     case 'validate': {
       const read = readDataFile(command.file);
       if (read.kind === 'unreadable') {
-        err(`practice-ops: cannot read the data file: ${read.message}\n`);
+        err(`practice-ops: cannot read the data file ${shownFileName(command.file)}: ${read.message}\n`);
         return EXIT.unreadable;
       }
       const report = read.kind === 'ok' ? { issues: [], unlisted: {} } : read;

@@ -3,6 +3,7 @@ import type { UnlistedIssues, ValidationIssue } from '../core/index.js';
 import type { PracticeData } from '../ops/index.js';
 import { safeValidateParsedPracticeData } from '../ops/internal.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { shownFileName } from './file-words.js';
 
 /** The result of reading a practice data file: the data, or why not (never with values from the file). */
 export type ReadDataFileResult =
@@ -58,6 +59,38 @@ function syntaxIssue(text: string, error: unknown): ValidationIssue {
   return { path: [], at: '$', code: 'json.syntax', message: `is not valid JSON${where}` };
 }
 
+const encodingIssue = (message: string): ValidationIssue => ({
+  path: [],
+  at: '$',
+  code: 'json.encoding',
+  message,
+});
+
+/**
+ * The file's bytes as UTF-8 text, or why they are not: a spreadsheet or editor that saves "Unicode" writes
+ * UTF-16, and an old one Windows-1252. Decoding those as UTF-8 would fail at the first character with no
+ * useful word, or, worse, turn an accented name into U+FFFD and validate.
+ */
+function decodeText(bytes: Buffer): string | ValidationIssue {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0));
+  if (utf16)
+    return encodingIssue(
+      'is saved as UTF-16 text: save the file as UTF-8 (JSON files are UTF-8) and try again',
+    );
+  if (bytes.includes(0))
+    return encodingIssue('holds binary data (zero bytes), not JSON text: is it the right file?');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return encodingIssue(
+      'is not UTF-8 text (an accented letter saved in an older encoding?): save the file as UTF-8 and try again',
+    );
+  }
+}
+
 /** Reads, parses and validates a practice data file. Never throws for a bad file. */
 export function readDataFile(file: string): ReadDataFileResult {
   const read = readJson(file);
@@ -74,12 +107,15 @@ export function readDataFile(file: string): ReadDataFileResult {
 export function readJson(
   file: string,
 ): { readonly kind: 'json'; readonly json: unknown } | ReadDataFileResult {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     return { kind: 'unreadable', message: unreadableMessage(error) };
   }
+  const decoded = decodeText(bytes);
+  if (typeof decoded !== 'string') return { kind: 'problems', issues: [decoded], unlisted: {} };
+  let text = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return { kind: 'json', json: JSON.parse(text) };
@@ -99,13 +135,13 @@ export function readValidDataFile(
 ): { readonly data: PracticeData } | ExitCode {
   const read = readDataFile(file);
   if (read.kind === 'unreadable') {
-    err(`practice-ops: cannot read the data file: ${read.message}\n`);
+    err(`practice-ops: cannot read the data file ${shownFileName(file)}: ${read.message}\n`);
     return EXIT.unreadable;
   }
   if (read.kind === 'problems') {
     const count = problemCount(read);
     err(
-      `practice-ops: the data file has ${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}; nothing was ${nothing}:\n`,
+      `practice-ops: the data file ${shownFileName(file)} has ${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}; nothing was ${nothing}:\n`,
     );
     err(formatDataFileProblems(read));
     return EXIT.dataProblems;
@@ -132,6 +168,8 @@ export function stoppedAtShape(report: {
   readonly issues: readonly ValidationIssue[];
   readonly unlisted: UnlistedIssues;
 }): boolean {
+  // A file that is not JSON text was not checked at all: its shape comes next, not its references.
+  if (report.issues.some((i) => i.code.startsWith('json.'))) return false;
   const shape = (code: string) => !code.startsWith('ops.data.');
   return report.issues.some((i) => shape(i.code)) || Object.keys(report.unlisted).some(shape);
 }

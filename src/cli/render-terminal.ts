@@ -43,7 +43,9 @@ function taskLines(task: WorkTask, digest: PracticeReport, style: TerminalStyle)
   const clinician = v.clinician === null ? '' : style.dim(` (${v.clinician})`);
   return [
     `    ${style.bold(v.who)}${clinician}  ${style.cyan(v.due.text)}${overdue}  ${v.what}`,
-    `      ${v.why} ${style.dim(`[${v.codes.join(', ')}] ${task.id}`)}`,
+    `      ${v.why}`,
+    // Codes and the id on a line of their own: the id is what `practice-ops done` takes.
+    `      ${style.dim(`[${v.codes.join(', ')}] ${task.id}`)}`,
   ];
 }
 

@@ -4,9 +4,11 @@ import { formatPath } from '../core/internal.js';
 import { type PracticeData, replayPolicy, selectPolicyVersion } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { shownFileName, unwritableReason } from './file-words.js';
 import { formatProblems, problemCount, readJson, readValidDataFile } from './read-data-file.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
 import { renderWhatIfHtml, renderWhatIfTerminal } from './what-if-render.js';
+import { terminalWidth, wrapText } from './wrap-text.js';
 
 type WhatIfCommand = Extract<CliCommand, { kind: 'what-if' }>;
 
@@ -32,9 +34,18 @@ export function runWhatIf(
   const read = readValidDataFile(command.data, 'done', err);
   if (typeof read === 'number') return read;
   const proposed = readJson(command.proposed);
+  const proposedName = shownFileName(command.proposed);
   if (proposed.kind === 'unreadable') {
-    err(`practice-ops: cannot read the proposed policy file: ${proposed.message}\n`);
+    err(`practice-ops: cannot read the proposed policy file ${proposedName}: ${proposed.message}\n`);
     return EXIT.unreadable;
+  }
+  if (proposed.kind === 'problems') {
+    const count = problemCount(proposed);
+    err(
+      `practice-ops: the proposed policy file ${proposedName} has ${count} problem${count === 1 ? '' : 's'}; nothing was done:\n`,
+    );
+    err(formatProblems(proposed));
+    return EXIT.dataProblems;
   }
   if (
     proposed.kind !== 'json' ||
@@ -43,9 +54,8 @@ export function runWhatIf(
     Array.isArray(proposed.json)
   ) {
     err(
-      'practice-ops: the proposed policy file must be a JSON object of policy sections (as in the data file’s "policies")\n',
+      `practice-ops: the proposed policy file ${proposedName} must be a JSON object of policy sections (as in the data file’s "policies"); nothing was done\n`,
     );
-    if (proposed.kind === 'problems') err(formatProblems(proposed));
     return EXIT.dataProblems;
   }
   const data: PracticeData = read.data;
@@ -82,7 +92,10 @@ export function runWhatIf(
     });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    err(`practice-ops: the proposed policy has ${problemCount(error)} problem(s); nothing was done:\n`);
+    const count = problemCount(error);
+    err(
+      `practice-ops: the proposed policy file ${proposedName} has ${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}; nothing was done:\n`,
+    );
     err(formatProblems({ issues: error.issues.map(inProposedFile), unlisted: error.unlisted }));
     return EXIT.dataProblems;
   }
@@ -90,18 +103,23 @@ export function runWhatIf(
   if (command.html !== undefined) {
     try {
       writeFileSync(command.html, renderWhatIfHtml(replay, name), 'utf8');
-    } catch {
-      err('practice-ops: the --html file could not be written\n');
+    } catch (error) {
+      err(
+        `practice-ops: the --html file ${shownFileName(command.html)} could not be written: ${unwritableReason(error)}\n`,
+      );
       return EXIT.unwritable;
     }
   }
   if (command.json) out(`${JSON.stringify(replay, null, 2)}\n`);
   else
     out(
-      renderWhatIfTerminal(
-        replay,
-        name,
-        terminalStyle(wantsColour(process.stdout.isTTY === true, process.env)),
+      wrapText(
+        renderWhatIfTerminal(
+          replay,
+          name,
+          terminalStyle(wantsColour(process.stdout.isTTY === true, process.env)),
+        ),
+        terminalWidth(process.stdout, process.env),
       ),
     );
   return EXIT.ok;

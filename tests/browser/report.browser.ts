@@ -134,3 +134,109 @@ describe.each(WorkQueueRole.options)('the demo report for the %s', (role) => {
     });
   });
 });
+
+// What a person can act on, and the page's promises (cli35, 2026-12-07): each task row says what to do and
+// when; every link and control has a name and goes somewhere on the page; the page is the same with
+// JavaScript off (it claims to need none); printing keeps the crisis banner first and visible.
+describe.each(WorkQueueRole.options)('acting on the report for the %s', (role) => {
+  let page: Page;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ page, close } = await open(role, 1280));
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  it('gives every task row its action and a due time in the practice’s zone', async () => {
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('tr.task')].map((tr) => {
+        const cell = (label: string) => tr.querySelector(`td[data-label="${label}"]`);
+        const task = cell('Task')?.cloneNode(true) as HTMLElement | undefined;
+        task?.querySelector('.badge')?.remove();
+        return {
+          id: (tr as HTMLElement).dataset.taskId ?? '',
+          action: task?.textContent?.trim() ?? '',
+          due: cell('Due')?.querySelector('time')?.getAttribute('datetime') ?? '',
+          dueText: cell('Due')?.textContent?.trim() ?? '',
+        };
+      }),
+    );
+    const report = buildPracticeReport(data, { asOf: DEMO_AS_OF, role });
+    // Each item of the role's work (the crisis is the banner's) shows at least its first task as a row,
+    // and every row is a task of the role's own queue or a crisis.
+    const own = new Set([
+      ...report.queue.tasks.map((t) => t.id),
+      // A clinician's banner lists every open crisis, another role's too.
+      ...report.queue.forOtherRoles.flatMap((g) => g.crises.map((t) => t.id)),
+    ]);
+    const ids = new Set(rows.map((r) => r.id));
+    for (const batch of report.batches.filter((b) => b.priority !== 'crisis'))
+      expect(ids.has(batch.taskIds[0] as string), batch.title).toBe(true);
+    for (const id of ids) expect(own.has(id), id).toBe(true);
+    for (const row of rows) {
+      expect(row.action, row.id).not.toBe('');
+      expect(row.due, row.id).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      expect(row.dueText, row.id).toMatch(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}\b/);
+    }
+  });
+
+  it('names every link, button and disclosure, and each link leads to a place on the page', async () => {
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll('a, button, summary, [role="button"], input, select')].map((el) => ({
+        tag: el.tagName,
+        name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+        href: el.getAttribute('href'),
+        target: el.getAttribute('href')?.startsWith('#')
+          ? document.getElementById(el.getAttribute('href')?.slice(1) ?? '') !== null
+          : null,
+      })),
+    );
+    expect(controls.length).toBeGreaterThan(0);
+    for (const c of controls) {
+      expect(c.name, c.tag).not.toBe('');
+      if (c.tag === 'A') expect(c).toMatchObject({ target: true });
+    }
+  });
+
+  it('is the same page with JavaScript off: no script, the crisis first, every row there', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      javaScriptEnabled: false,
+    });
+    try {
+      const noScript = await context.newPage();
+      await noScript.goto(page.url());
+      expect(await noScript.locator('script').count()).toBe(0);
+      expect(await noScript.locator('body').innerText()).toBe(await page.locator('body').innerText());
+      expect(await noScript.locator('main > :first-child').getAttribute('class')).toBe('crisis');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints the crisis banner first and visible, with its whole text', async () => {
+    const screenText = await page.locator('main > section.crisis').innerText();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const banner = page.locator('main > section.crisis');
+      await expect(banner.isVisible()).resolves.toBe(true);
+      expect(await banner.innerText()).toBe(screenText);
+      const printed = await page.evaluate(() => {
+        const crisis = document.querySelector('main > section.crisis');
+        const style = crisis === null ? null : getComputedStyle(crisis);
+        const first = [...document.querySelectorAll('main *')].find(
+          (el) => (el as HTMLElement).offsetHeight > 0,
+        );
+        return {
+          display: style?.display,
+          visibility: style?.visibility,
+          firstIsCrisis: crisis?.contains(first ?? null),
+        };
+      });
+      expect(printed).toEqual({ display: 'block', visibility: 'visible', firstIsCrisis: true });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
