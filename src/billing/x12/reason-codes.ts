@@ -98,6 +98,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A benefit line for the services asked about puts a condition on them that the benefits cannot hold (EB01 J cost containment, M pre-existing condition, N restricted to a provider, O not medically necessary, Q second opinion, Y spend down): the answer is undecided, the benefits still given.',
   'x12.271.place_of_service_not_read':
     'A benefit line is limited to places of service (III ZZ) and the session’s place of service was not given: the line was not read, and the answer is undecided.',
+  'x12.271.procedure_not_read':
+    'A benefit line is limited to a procedure (EB13, a copay for 90837 only) and either the session’s procedure code was not given while the line states what the plan’s general lines do not, or the benefit is stated only for other procedures than the session’s: the line was not read, and the answer is undecided.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
   // What a 999 says (reasons)
