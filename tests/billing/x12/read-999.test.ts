@@ -1,9 +1,11 @@
 // read999: the 999 implementation acknowledgment (005010X231A1) of an 837P file, tied to the file sent by
 // its group (GS06 → AK102) and transaction set (ST02 → AK202) control numbers. The examples follow the
 // TR3's layout as the CMS and MAC companion guides show it [sources: x12-999, x12-acknowledgments-cms].
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { read999 } from '../../../src/billing/x12/index.js';
+import { parseX12, read999 } from '../../../src/billing/x12/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 import { envelope } from './x12-builders.js';
 
@@ -145,6 +147,34 @@ describe('read999', () => {
     expect(tx?.reasons.map((r) => r.code)).toContain('x12.999.not_sent');
     // The sent 0001 has no answer of its own: the group accepted whole covers it.
     expect(tx?.claims.map((c) => c.status)).toEqual(['received', 'received']);
+  });
+
+  it('ties a 999 to an 837P the writer wrote, by its GS06 and ST02, and names the claims of its CLM segments', () => {
+    const sent837 = readFileSync(
+      join(import.meta.dirname, 'fixtures', 'telehealth-837p-supervised.edi'),
+      'utf8',
+    );
+    const group = parseX12(sent837).interchanges[0]?.groups[0];
+    const st = group?.transactions[0];
+    if (group === undefined || st === undefined) throw new Error('no transaction set');
+    const gs06 = group.header.elements[6] ?? '';
+    const claimIds = st.segments.filter((s) => s.tag === 'CLM').map((s) => s.elements[1] ?? '');
+    expect(claimIds.length).toBeGreaterThan(0);
+    const sent = [{ groupControlNumber: gs06, transactionControlNumber: st.controlNumber, claimIds }];
+    const answer = (ak2: string, ik5: string, ak9: string) =>
+      read999(
+        envelope('999', [`AK1*HC*${gs06}*005010X222A1`, `AK2*837*${ak2}*005010X222A1`, `IK5*${ik5}`, ak9]),
+        {
+          sent,
+        },
+      )[0];
+    expect(answer(st.controlNumber, 'R', 'AK9*R*1*1*0')?.claims.map((c) => [c.claimId, c.moveTo])).toEqual(
+      claimIds.map((id) => [id, 'rejected']),
+    );
+    // Another transaction set's answer is not this one's: flagged, and this one takes only a whole group's verdict.
+    const other = answer('9999', 'R', 'AK9*P*2*2*1');
+    expect(other?.reasons.map((r) => r.code)).toContain('x12.999.not_sent');
+    expect(other?.claims.every((c) => c.status === 'undecided')).toBe(true);
   });
 
   it('reads a 999 without the sent files, with no claims named', () => {
