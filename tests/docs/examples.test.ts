@@ -54,6 +54,8 @@ const SETUP: Readonly<Record<string, string>> = {
     const balances = [];
     const response = readFixture('tests/billing/x12/fixtures/commercial-271-mental-health.edi');
     const carveOutResponse = readFixture('tests/billing/x12/fixtures/behavioral-health-carve-out-271.edi');
+    const text999 = readFixture('tests/billing/x12/fixtures/rejected-837p-999.edi');
+    const text277 = readFixture('tests/billing/x12/fixtures/claim-acknowledgment-277ca.edi');
     const address = { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' };
     const submitter = { name: 'HARBOR COUNSELING GROUP', id: 'HARBORCNS', contactName: 'BILLING OFFICE',
       phone: '5035550100' };

@@ -165,7 +165,7 @@ function unreadable(
 // is limited to the session's place of service.
 function pickKey(l: EligibilityBenefitLine, types: readonly string[]): string {
   const level = LEVEL_ORDER.indexOf(l.coverageLevel ?? '');
-  return `${rankOf(l, types)}|${level < 0 ? LEVEL_ORDER.length : level}|${l.placesOfService.length > 0 ? 0 : 1}`;
+  return `${rankOf(l, types)}|${level < 0 ? LEVEL_ORDER.length : level}|${l.placesOfService.length > 0 ? 0 : 1}|${l.procedure !== null ? 0 : 1}`;
 }
 
 /**
@@ -200,24 +200,39 @@ function pick(
   accept: (l: EligibilityBenefitLine) => boolean = () => true,
 ): EligibilityBenefitLine | undefined {
   let best: EligibilityBenefitLine | undefined;
-  let bestKey = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  let bestKey = [
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+  ];
   for (const l of lines) {
     if (l.benefit !== benefit || !accept(l)) continue;
     const rank = rankOf(l, types);
     if (!Number.isFinite(rank)) continue;
     const level = LEVEL_ORDER.indexOf(l.coverageLevel ?? '');
-    // A line limited to the session's place of service (the only limited lines left) is more specific than
-    // one for every place.
-    const key = [rank, level < 0 ? LEVEL_ORDER.length : level, l.placesOfService.length > 0 ? 0 : 1];
-    if (
-      key[0]! < bestKey[0]! ||
-      (key[0] === bestKey[0] && (key[1]! < bestKey[1]! || (key[1] === bestKey[1] && key[2]! < bestKey[2]!)))
-    ) {
+    // A line limited to the session's place of service, then one limited to its procedure (the only limited
+    // lines left), is more specific than one for every place or procedure.
+    const key = [
+      rank,
+      level < 0 ? LEVEL_ORDER.length : level,
+      l.placesOfService.length > 0 ? 0 : 1,
+      l.procedure !== null ? 0 : 1,
+    ];
+    if (before(key, bestKey)) {
       best = l;
       bestKey = key;
     }
   }
   return best;
+}
+
+/** Whether `a` comes before `b`, element by element. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number);
+  }
+  return false;
 }
 
 const REMAINING_PERIODS = new Set(['29', '33']);

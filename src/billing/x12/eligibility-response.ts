@@ -41,7 +41,7 @@ export interface BenefitContact {
  * ```ts
  * const copay: EligibilityBenefitLine = { segment: 21, benefit: 'B', coverageLevel: 'IND', serviceTypes: ['MH'],
  *   timePeriod: '27', amountCents: 2500, percentBasisPoints: null, quantityQualifier: null, quantity: null,
- *   authorizationRequired: null, network: 'in', messages: [], contacts: [], placesOfService: [] };
+ *   authorizationRequired: null, network: 'in', messages: [], contacts: [], placesOfService: [], procedure: null };
  * ```
  */
 export interface EligibilityBenefitLine {
@@ -84,6 +84,12 @@ export interface EligibilityBenefitLine {
    * applies wherever the service is given. Since 2026-12-06.
    */
   readonly placesOfService: readonly string[];
+  /**
+   * EB13: the procedure the line is limited to (EB13-1 the code list: `HC` CPT/HCPCS, `CJ` CPT, `ZZ` mutually
+   * defined, …; EB13-2 the code, e.g. `90837`), or `null` when it names none and so applies to every service of
+   * its service types. Since 2026-12-07.
+   */
+  readonly procedure: { readonly qualifier: string; readonly code: string } | null;
 }
 
 /**

@@ -1,4 +1,14 @@
 // Public API of practice-ops/x12: X12 005010 files read into billing's models and written from them.
+export type {
+  AcknowledgedClaim,
+  AcknowledgmentAction,
+  AcknowledgmentStatus,
+} from './acknowledgment.js';
+export type {
+  ClaimAcknowledgment277,
+  ClaimAcknowledgmentDecision,
+  ReportedStatus277,
+} from './claim-acknowledgment.js';
 export type { ClaimFrequency } from './claim-frequency.js';
 export { DEFAULT_X12_DELIMITERS, type X12Delimiters } from './delimiters.js';
 export type {
@@ -6,6 +16,12 @@ export type {
   EligibilityBenefitLine,
   EligibilityResponseDecision,
 } from './eligibility-response.js';
+export type {
+  AcknowledgedTransaction999,
+  ElementError999,
+  ImplementationAcknowledgmentDecision,
+  SegmentError999,
+} from './implementation-acknowledgment.js';
 export {
   parseX12,
   type X12Document,
@@ -14,7 +30,9 @@ export {
   type X12Transaction,
 } from './parse-x12.js';
 export { MENTAL_HEALTH_SERVICE_TYPES, Read271Options, read271 } from './read-271.js';
+export { Read277CAOptions, read277CA } from './read-277ca.js';
 export { Read835Options, read835 } from './read-835.js';
+export { Read999Options, read999 } from './read-999.js';
 export { X12_REASON_CODES, type X12ReasonCode } from './reason-codes.js';
 export {
   PROVIDER_ADJUSTMENT_REASONS,

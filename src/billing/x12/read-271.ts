@@ -57,6 +57,15 @@ export const Read271Options = z.strictObject({
     .string()
     .regex(/^\d{2}$/, { message: 'must be a two-digit place of service code' })
     .optional(),
+  /**
+   * The session's procedure code (CPT or HCPCS, `90837`): a benefit line limited to a procedure (EB13) is
+   * read when it names this one, and left aside when it names another. Not given, such a line is not read,
+   * and when it states something the plan's general lines do not, the answer is undecided.
+   */
+  procedureCode: z
+    .string()
+    .regex(/^(?:\d{4}[0-9FMTU]|[A-V]\d{4})$/, { message: 'must be a CPT or HCPCS code' })
+    .optional(),
 });
 export type Read271Options = z.input<typeof Read271Options>;
 
@@ -70,6 +79,7 @@ const REVIEW: ReadonlySet<X12ReasonCode> = new Set<X12ReasonCode>([
   'x12.271.cannot_process',
   'x12.271.restriction_not_read',
   'x12.271.place_of_service_not_read',
+  'x12.271.procedure_not_read',
 ]);
 
 type Dates = ReadonlyMap<string, { start: string; end: string | null }>;
@@ -96,6 +106,32 @@ function planDates(
     if (stated.start !== null) return { start: stated.start, end: own.end ?? stated.end };
   }
   return own;
+}
+
+// EB13-1 code lists that hold CPT and HCPCS codes [sources: x12-271].
+const PROCEDURE_LISTS: ReadonlySet<string> = new Set(['HC', 'CJ']);
+
+function isProcedure(p: { readonly qualifier: string; readonly code: string }, code: string): boolean {
+  return PROCEDURE_LISTS.has(p.qualifier) && p.code === code;
+}
+
+/** Whether a line limited to a procedure says only what a line for every procedure already says. */
+function restatedGenerally(l: EligibilityBenefitLine, lines: readonly EligibilityBenefitLine[]): boolean {
+  return lines.some(
+    (g) =>
+      g.procedure === null &&
+      g.benefit === l.benefit &&
+      g.coverageLevel === l.coverageLevel &&
+      g.network === l.network &&
+      g.timePeriod === l.timePeriod &&
+      g.amountCents === l.amountCents &&
+      g.percentBasisPoints === l.percentBasisPoints &&
+      g.quantityQualifier === l.quantityQualifier &&
+      g.quantity === l.quantity &&
+      g.authorizationRequired === l.authorizationRequired &&
+      g.placesOfService.join(' ') === l.placesOfService.join(' ') &&
+      l.serviceTypes.every((t) => g.serviceTypes.length === 0 || g.serviceTypes.includes(t)),
+  );
 }
 
 function decide(
@@ -160,8 +196,15 @@ function decide(
   // a line's figure or status belongs to a place that may not be the session's, so it is not read.
   const pos = opts.placeOfService;
   const placeLimited = lines.filter((l) => l.placesOfService.length > 0);
+  // EB13 [sources: x12-271]: a line limited to a procedure (a copay for 90837 only) applies to a session of
+  // that procedure, named in the CPT/HCPCS lists (HC, CJ); to no other. With the session's code unknown, it is
+  // not read, and the answer is undecided unless the plan's general lines say the same.
+  const code = opts.procedureCode;
+  const procedureLimited = lines.filter((l) => l.procedure !== null);
   const applies = lines.filter(
-    (l) => l.placesOfService.length === 0 || (pos !== undefined && l.placesOfService.includes(pos)),
+    (l) =>
+      (l.placesOfService.length === 0 || (pos !== undefined && l.placesOfService.includes(pos))) &&
+      (l.procedure === null || (code !== undefined && isProcedure(l.procedure, code))),
   );
   const { start, end } = planDates(p, applies);
   const context = {
@@ -237,6 +280,30 @@ function decide(
         {
           segments: placeLimited.map((l) => l.segment),
           placesOfService: [...new Set(placeLimited.flatMap((l) => l.placesOfService))].join(' '),
+        },
+      ),
+    );
+  }
+  // With the code given, a figure stated only for other procedures leaves the session's unknown (never zero).
+  const unsettled =
+    code === undefined
+      ? procedureLimited.filter((l) => !restatedGenerally(l, lines))
+      : procedureLimited.filter(
+          (l) =>
+            !applies.includes(l) &&
+            !applies.some((a) => a.benefit === l.benefit && (a.network === l.network || a.network === null)),
+        );
+  if (unsettled.length > 0) {
+    reasons.push(
+      reason(
+        'x12.271.procedure_not_read',
+        'warning',
+        code === undefined
+          ? 'A benefit line is limited to a procedure (EB13) and states what the plan’s general lines do not, and the session’s procedure was not given: it was not read; pass procedureCode.'
+          : 'A benefit is stated only for other procedures (EB13) than the session’s: the session’s is not known, never zero; ask the payer.',
+        {
+          segments: unsettled.map((l) => l.segment),
+          procedureCodes: [...new Set(unsettled.map((l) => l.procedure?.code ?? ''))].join(' '),
         },
       ),
     );

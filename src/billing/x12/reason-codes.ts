@@ -98,8 +98,49 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A benefit line for the services asked about puts a condition on them that the benefits cannot hold (EB01 J cost containment, M pre-existing condition, N restricted to a provider, O not medically necessary, Q second opinion, Y spend down): the answer is undecided, the benefits still given.',
   'x12.271.place_of_service_not_read':
     'A benefit line is limited to places of service (III ZZ) and the session’s place of service was not given: the line was not read, and the answer is undecided.',
+  'x12.271.procedure_not_read':
+    'A benefit line is limited to a procedure (EB13, a copay for 90837 only) and either the session’s procedure code was not given while the line states what the plan’s general lines do not, or the benefit is stated only for other procedures than the session’s: the line was not read, and the answer is undecided.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
+  // What a 999 says (reasons)
+  'x12.999.transaction_accepted':
+    'A transaction set (or its whole group) was accepted: its claims were received, not yet accepted into adjudication; wait for the 277CA.',
+  'x12.999.accepted_with_errors':
+    'A transaction set or group was accepted with errors noted (IK501 or AK901 E): its claims were received, and the 277CA may still reject those the errors name.',
+  'x12.999.transaction_rejected':
+    'A transaction set was rejected (IK501 R, M, W or X): none of its claims entered adjudication; fix them and send them again as new claims, not replacements.',
+  'x12.999.group_rejected':
+    'A whole functional group was rejected (AK901 R, M, W or X): none of its claims entered adjudication; fix them and send them again as new claims.',
+  'x12.999.group_partially_accepted':
+    'A functional group was partially accepted (AK901 P): at least one of its transaction sets was rejected.',
+  'x12.999.unknown_code':
+    'An acknowledgment code (IK501 or AK901) is not one of the 999’s: the claims it covers are undecided, never taken as accepted.',
+  'x12.999.status_conflict':
+    'A transaction set’s answer (IK5) contradicts its group’s (AK9), accepted against rejected: its claims are undecided.',
+  'x12.999.transaction_not_acknowledged':
+    'A transaction set said to be sent has no answer (AK2) in the 999, and its group was neither accepted nor rejected whole: its claims are undecided.',
+  'x12.999.not_sent':
+    'The 999 answers a functional group (AK102) or transaction set (AK202) that is not among those said to be sent: its claims cannot be named.',
+  // What a 277CA says (reasons)
+  'x12.277ca.claim_accepted':
+    'The claim was accepted into the payer’s adjudication system (STC category A2, or A5 split): wait for the 835.',
+  'x12.277ca.claim_received':
+    'The claim was received or forwarded (A1, A0) but not yet accepted into adjudication: wait for the acknowledgment that accepts or rejects it.',
+  'x12.277ca.claim_rejected':
+    'The claim was rejected before adjudication (A3, A6, A7 or A8, or a rejection of its billing provider or batch): fix what the status codes name and send it again as a new claim, not a replacement.',
+  'x12.277ca.claim_pending':
+    'The claim is pended or information is requested (a P or R category, outside the 277CA guide): follow up with the payer.',
+  'x12.277ca.claim_not_found': 'The payer says it cannot find the claim (A4): follow up.',
+  'x12.277ca.unknown_category':
+    'A claim status category code (STC01-1) is not one this reader knows: the claim is undecided, never taken as accepted.',
+  'x12.277ca.status_conflict':
+    'The claim’s statuses contradict each other (accepted and rejected, or an STC03 action code against its category): the claim is undecided.',
+  'x12.277ca.claim_not_sent':
+    'The 277CA names a claim (TRN02) that is not among the claims said to be sent: it is undecided and not moved.',
+  'x12.277ca.batch_rejected':
+    'The 277CA rejects a whole batch (2200B) or every claim of a billing provider (2200C): the claims it lists under them are rejected, and sent claims it does not list may be too.',
+  'x12.277ca.claim_not_acknowledged':
+    'A claim said to be sent is not in this 277CA: another may still come; follow up if none does.',
   // The 837P writer (reasons)
   'x12.837p.claim_invalid':
     'A claim fails its schema; it was left out of the file and the rest were written.',

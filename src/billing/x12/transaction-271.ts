@@ -316,9 +316,27 @@ export class Transaction271 {
       messages: [],
       contacts: [],
       placesOfService: [],
+      procedure: this.#procedure(s),
     };
     person.lines.push(line);
     this.line = line;
+  }
+
+  // EB13 [sources: x12-271]: a composite naming the one procedure the line is limited to (`HC:90837`).
+  #procedure(s: X12Segment): EligibilityBenefitLine['procedure'] {
+    const text = s.elements[13] ?? '';
+    if (text === '') return null;
+    const [qualifier = '', code = ''] = text.split(this.#delimiters.component);
+    if (qualifier === '' || code === '') {
+      this.#problems.add(
+        s.position,
+        'EB13',
+        'x12.element.invalid',
+        'must name a code list and a procedure code (EB13-1 and EB13-2)',
+      );
+      return null;
+    }
+    return { qualifier, code };
   }
 
   #number(s: X12Segment, n: number, read: (text: string) => number | null, message: string): number | null {

@@ -11,8 +11,8 @@ const plan = [
   'DTP*347*D8*20261231',
   'EB*1*IND*30',
   'EB*B*IND*30*PR**27*20*****Y',
-  'EB*C*IND*30*PR**23*500******Y',
-  'EB*C*IND*30*PR**29*300******Y',
+  'EB*C*IND*30*PR**23*500*****Y',
+  'EB*C*IND*30*PR**29*300*****Y',
 ];
 const answer = (lines: string[]) => {
   const [a] = read271(
@@ -67,7 +67,7 @@ describe('read271: psychiatric inpatient lines (A7) and an outpatient session', 
     const lines = fc.constantFrom(
       'EB*B*IND*A7*PR**27*500*****Y',
       'EB*A*IND*A7*PR****0.5****Y',
-      'EB*C*IND*A7*PR**23*2000******Y',
+      'EB*C*IND*A7*PR**23*2000*****Y',
       'EB*6*IND*A7',
       'EB*I*IND*A7',
       'EB*F*IND*A7*PR**23***DY*30**Y',

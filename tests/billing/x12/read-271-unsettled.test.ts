@@ -98,7 +98,7 @@ describe('read271: facts the payer leaves open are never read as the cheaper ans
   describe('a limitation that is not a visit count (EB01 F)', () => {
     it.each([
       ['30 days (DY)', 'EB*F*IND*A6*PR**23***DY*30**Y'],
-      ['no figure (the terms in a message)', 'EB*F*IND*A6*PR**23*******Y'],
+      ['no figure (the terms in a message)', 'EB*F*IND*A6*PR**23******Y'],
       ['a $2,000 benefit maximum', 'EB*F*IND*A6*PR**23*2000*****Y'],
       ['visits per visit (27)', 'EB*F*IND*A6*PR**27***VS*1**Y'],
     ])('is undecided with the benefits still given, never "no limit": %s', (_, line) => {

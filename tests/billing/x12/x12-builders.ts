@@ -34,9 +34,15 @@ export function envelope(
   options: { d?: X12Delimiters; lineBreak?: string; version?: string } = {},
 ): string {
   const d = options.d ?? DEFAULT_X12_DELIMITERS;
-  const version =
-    options.version ?? (type === '835' ? '005010X221A1' : type === '271' ? '005010X279A1' : '005010X222A1');
-  const functional = type === '835' ? 'HP' : type === '271' ? 'HB' : 'HC';
+  const versions: Record<string, string> = {
+    '835': '005010X221A1',
+    '271': '005010X279A1',
+    '999': '005010X231A1',
+    '277': '005010X214',
+  };
+  const functionals: Record<string, string> = { '835': 'HP', '271': 'HB', '999': 'FA', '277': 'HN' };
+  const version = options.version ?? versions[type] ?? '005010X222A1';
+  const functional = functionals[type] ?? 'HC';
   const e = d.element;
   const segments = [
     isa('000000001', d),
