@@ -226,3 +226,27 @@ describe('the work queue as a biller’s day (outside-tester audit, 15 cases)', 
     expect(t?.priority).toBe('high');
   });
 });
+
+describe('the demo practice’s denials (found by the audit)', () => {
+  it('records each denial’s group and CARC on the claim’s balance, as posting its remittance does', () => {
+    // Each balance a remittance in the demo denies (adjustment other than CO-45) names that denial.
+    let checked = 0;
+    for (const r of demo.remittances) {
+      for (const c of r.claims) {
+        const denial = c.adjustments.find((a) => !(a.group === 'CO' && a.carc === '45'));
+        if (denial === undefined) continue;
+        const posted = demo.claimBalances.find((b) => b.claimId === c.claimId);
+        expect(posted?.denials).toEqual([{ group: denial.group, carc: denial.carc }]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('so a CO-16 denial in the demo is worked as a correction, not as an unclassified denial', () => {
+    const q = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'biller' });
+    const tasks = [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+    expect(tasks.some((t) => t.kind === 'billing.claim_correct_and_resubmit')).toBe(true);
+    expect(tasks.some((t) => t.kind === 'billing.claim_appeal')).toBe(true);
+  });
+});
