@@ -20,7 +20,7 @@ const MAX_SAME_DAY_CLAIMS = 200;
 /**
  * Whether a claim of the data file stands for its dates of service beside another claim. Every claim
  * does but one closed or written off without ever reaching the payer (its history never shows `accepted`):
- * a draft abandoned, a rejection given up. A rejected or unprocessable claim still open stands: the queue
+ * a draft abandoned, a rejection given up; one with no history to say is counted. A rejected or unprocessable claim still open stands: the queue
  * has it fixed and sent again, so its codes are the client's day too (counted rather than left out, so that
  * two claims of one service, both to be resent, are never both passed).
  */
@@ -32,8 +32,8 @@ function stands(c: Claim): boolean {
 /**
  * The scrub of a claim beside the client's other claims of its dates (the work queue's claims about to
  * go out). Only the data file's own claims of the same client are read, never another client's: the
- * scrubber's `sameDayClaims` gets those of the claim's payer with a line on one of its dates, and what its decision adds to the claim scrubbed alone is
- * returned (NCCI's edits and the MUEs count one provider's services to one patient on one date, whatever
+ * scrubber's `sameDayClaims` gets those of the claim's payer with a line on one of its dates, and what its
+ * decision adds to the claim scrubbed alone is returned (NCCI's edits and the MUEs count one provider's services to one patient on one date, whatever
  * claim carries them [sources: cms-ncci-policy-manual, cms-mue]).
  */
 export function sameDayScrubOf(
