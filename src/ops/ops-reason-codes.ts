@@ -101,6 +101,10 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The claim’s supervising clinician (or, for TRICARE or a payer whose program is not recorded, the clinician who treated) is excluded by the HHS Office of Inspector General on a date of service: a Federal health care program pays nothing furnished by or at the direction of an excluded person (an error; a warning when whether the payer is a Federal program is not recorded).',
   'ops.queue.claim_network_undecided':
     'Whether the clinician who treated was in network on a date of service of the claim could not be decided: a fact is missing.',
+  'ops.queue.claim_same_day_findings':
+    'Scrubbed with the client’s other claims of the same dates, the claim shows findings it does not show alone (a code billed twice, a pair not billable together, an add-on whose primary is on another claim): the scrubber’s reasons follow, naming the other claims.',
+  'ops.queue.claim_same_day_not_checked':
+    'The client has more claims to the payer on the claim’s dates than the scrubber checks at once: the day was not checked across claims, so the claim is fixed (checked by hand) before it goes out.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
   'ops.decision_log.not_json':
     'A policy or input given to be hashed is not plain JSON (a non-finite number, a class instance, a cycle).',

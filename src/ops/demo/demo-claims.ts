@@ -107,6 +107,8 @@ export function generateClaims(
         contractualCents:
           denial === undefined ? charge - paid - (status === 'partially_paid' ? 3_000 : 0) : 0,
         deniedCents: denial === undefined ? (status === 'partially_paid' ? 3_000 : 0) : charge,
+        // As posting the remittance below records it: the denial's group and CARC, which the queue works by.
+        denials: denial === undefined ? [] : [{ group: denial.group, carc: denial.reasonCode }],
         postedRemittanceIds: [`era-${payerId}`],
       });
       const list = remittanceClaims.get(payerId) ?? [];

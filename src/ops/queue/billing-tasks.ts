@@ -7,6 +7,7 @@ import {
   hasOpenRecoupment,
   listAuthorizationAlerts,
   listEligibilityReverifications,
+  type PayerProfile,
 } from '../../billing/index.js';
 import {
   buildFollowUpQueueWithClaims,
@@ -20,6 +21,7 @@ import { plusLocalDaysMs } from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimNetworkCheck } from './claim-network.js';
 import type { QueueContext } from './queue-context.js';
+import { type SameDayScrub, sameDayScrubOf } from './same-day-claims.js';
 import type { CountedBatch } from './task-batches.js';
 import { opsReason, task } from './task-builder.js';
 import { type TaskHead, type WorkTask, workTaskId } from './work-task.js';
@@ -102,10 +104,14 @@ export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
     data.policies.claimFollowUp,
   );
   const networkOf = claimNetworkCheck(data);
+  const dayOf = claimDayCheck(data, ctx);
   return entries.map((entry, i) => {
-    const head = claimTaskHead(entry.claimId, entry, ctx);
+    const claim = claims[i] as Claim;
+    const day = dayOf(claim, entry.action);
+    const step = day.blocks && entry.action === 'submit' ? { ...entry, action: FIX_FIRST } : entry;
+    const head = claimTaskHead(entry.claimId, step, ctx);
     // Before a claim goes out, whether the clinician who treated was in network with its payer that day.
-    const network = head.practiceTask === 'submit_claim' ? networkOf(claims[i] as Claim) : [];
+    const network = head.practiceTask === 'submit_claim' ? networkOf(claim) : [];
     return {
       ...head,
       related: [
@@ -122,9 +128,31 @@ export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
         }),
         ...network,
         ...entry.reasons,
+        ...day.reasons,
       ],
     };
   });
+}
+
+// A claim the billing queue would submit that the day's other claims block is fixed first.
+const FIX_FIRST: FollowUpAction = 'fix_before_submit';
+const NO_DAY: SameDayScrub = { reasons: [], blocks: false };
+
+/**
+ * The day check of a claim the queue scrubs (one to submit, fix or resend): the billing queue scrubs each
+ * claim alone, so the client's other claims of the same dates are asked here ({@link sameDayScrubOf}).
+ */
+function claimDayCheck(
+  data: PracticeData,
+  ctx: QueueContext,
+): (claim: Claim, action: FollowUpAction) => SameDayScrub {
+  const profiles = new Map<string, PayerProfile>(data.payers.map((p) => [p.payerId, p]));
+  const scrub = sameDayScrubOf(data, ctx.asOf);
+  return (claim, action) => {
+    if (action !== 'submit' && action !== 'fix_before_submit' && action !== 'fix_and_resubmit') return NO_DAY;
+    const profile = profiles.get(claim.payerId);
+    return profile === undefined ? NO_DAY : scrub(claim, profile);
+  };
 }
 
 /**
@@ -138,6 +166,7 @@ export function claimTaskBatches(
   done: ReadonlySet<string>,
 ): CountedBatch[] {
   const stepOf = followUpStepOf(data.payers, ctx.asOf, data.policies.claimFollowUp);
+  const dayOf = claimDayCheck(data, ctx);
   // A claim's batch is its action and priority (its kind, owner and priority; claims are never held).
   const batches = { high: new Map<FollowUpAction, Batch>(), normal: new Map<FollowUpAction, Batch>() };
   // Each step let go unless it comes first in its batch: most of a plan (filing clock, scrub) dies young.
@@ -145,8 +174,13 @@ export function claimTaskBatches(
   for (let i = 0; i < data.claims.length; i += 1) {
     const claim = data.claims[i] as Claim;
     const balance = ctx.balanceAt[i];
-    const step = stepOf(claim, balance);
-    if (step === null) continue;
+    const found = stepOf(claim, balance);
+    if (found === null) continue;
+    // As claimTasks: a claim to submit that the day's other claims block is fixed first.
+    const step =
+      found.action === 'submit' && dayOf(claim, found.action).blocks
+        ? { ...found, action: FIX_FIRST }
+        : found;
     if (done.size > 0 && done.has(workTaskId(`billing.claim_${step.action}`, [claim.claimId]))) continue;
     const byAction = isUrgent(step) ? batches.high : batches.normal;
     const batch = byAction.get(step.action);
