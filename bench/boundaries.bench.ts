@@ -29,6 +29,9 @@
 // by side under load 3; the emoji megabyte 133 ms against 129 ms. Target not met.
 // Twenty-fifth round (2026-12-07, no speed work): 3.03 s against 2.90 s for 06dd762 side by side under load 9-12 (the
 // round added about 110 rules and masks); the emoji megabyte 136 ms against 127 ms. Target not met.
+// Twenty-sixth round (2026-12-07, a speed study, no change kept; docs/boundaries.md "## Speed"): 3.08 s against 3.22 s
+// for a791c29 side by side under load 23 (within noise); the emoji megabyte 130 ms against 127 ms. Target not met: the
+// study puts this design's floor near 1.5 s and says what an engine that meets 300 ms would need.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
