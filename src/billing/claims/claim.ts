@@ -21,7 +21,7 @@ import { ClaimStatus, canMoveClaim } from './status.js';
  * A procedure code on a claim line, shaped as CPT or HCPCS writes one: five digits (CPT Category I), four
  * digits and `F`, `M`, `T` or `U` (Category II, administrative MAAA, Category III, PLA), or a letter A–V
  * and four digits (HCPCS Level II) [sources: cms-hcpcs]. The scrubber checks it against the service-code
- * catalog; the model accepts any well-formed code. Behaviour change (2026-12-07): any five letters or
+ * catalog; the model accepts every well-formed code. Behaviour change (2026-12-07): every five letters or
  * digits passed, so `9O791` (a letter O) validated.
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export type ClaimProcedureCode = z.infer<typeof ClaimProcedureCode>;
 /**
  * A two-character procedure modifier (e.g. `95`, `93`, `HJ`): a CPT modifier (two digits, or a Category II
  * performance modifier `1P`–`8P`) or a HCPCS Level II modifier (a letter, then a letter or digit)
- * [sources: cms-hcpcs]. Behaviour change (2026-12-07): any two letters or digits passed, so `9S` validated.
+ * [sources: cms-hcpcs]. Behaviour change (2026-12-07): every two letters or digits passed, so `9S` validated.
  * @example
  * ```ts
  * ClaimModifier.parse('95'); //=> '95'

@@ -279,7 +279,7 @@ export function orderZone(options: CompareWorkTasksOptions | undefined): IanaZon
   if (!fine) validate(OrderOptions, options, 'work task order options');
   const zone = o?.zone as IanaZone | undefined;
   // An unknown zone is refused even where every task is due at an instant (remembered once checked), at
-  // `$.zone` under the options' name as any other problem of them: the schema says so first.
+  // `$.zone` under the options' name, like every other problem of them: the schema says so first.
   if (zone !== undefined) {
     try {
       zoneOffsetMinutes(zone, 0);
