@@ -140,6 +140,7 @@ export {
   estimateMedicareSecondaryPayment,
   type MedicareSecondaryPaymentDecision,
   MedicareSecondaryPaymentInput,
+  type MedicareSecondaryPaymentLimits,
 } from './coverage/medicare-secondary-payment.js';
 export {
   type EstimatePatientShareBatchOptions,

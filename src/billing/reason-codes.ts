@@ -164,6 +164,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The lowest of the amounts of 42 CFR 411.33(a) is zero: Medicare pays nothing.',
   'billing.medicare_secondary.primary_payment_accepted_as_full':
     'The provider accepts the primary payer’s payment as full payment: no Medicare secondary payment (42 CFR 411.32(b)).',
+  'billing.medicare_secondary.full_payment_unknown':
+    'Whether the provider accepts the primary payer’s payment as full payment (then Medicare pays nothing, 42 CFR 411.32(b)) is not known: the secondary payment is undecided.',
   'billing.medicare_secondary.primary_paid_above_charge':
     'The primary payment given is more than the charge (an input error).',
   'billing.medicare_secondary.obligated_above_charge':

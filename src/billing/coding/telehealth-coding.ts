@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Decision, reason } from '../../core/index.js';
+import { type Decision, type Facts, reason } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import { PayerProfile, type PlaceOfService, type TelehealthModifier } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
@@ -110,35 +110,19 @@ export function codeTelehealthOfValidated(
     }
     case 'audio_only': {
       if (!t.audioOnlyAllowed) {
-        return {
-          outcome: 'not_payable',
-          placeOfService: null,
-          modifiers: [],
-          reasons: [
-            reason(
-              'billing.telehealth.audio_only_not_covered',
-              'error',
-              'This payer does not pay for audio-only sessions.',
-              { payerId: p.payerId },
-            ),
-          ],
-        };
+        return notPayable(
+          'billing.telehealth.audio_only_not_covered',
+          'This payer does not pay for audio-only sessions.',
+          { payerId: p.payerId },
+        );
       }
       const homeOnly = t.audioOnlyRequiresClientAtHome ?? p.kind === 'medicare';
       if (homeOnly && !d.clientAtHome) {
-        return {
-          outcome: 'not_payable',
-          placeOfService: null,
-          modifiers: [],
-          reasons: [
-            reason(
-              'billing.telehealth.audio_only_not_at_home',
-              'error',
-              'This payer pays for audio-only sessions only with the client at home; audio-only is not covered where the client was.',
-              { payerId: p.payerId, payerKind: p.kind, clientAtHome: false },
-            ),
-          ],
-        };
+        return notPayable(
+          'billing.telehealth.audio_only_not_at_home',
+          'This payer pays for audio-only sessions only with the client at home; audio-only is not covered where the client was.',
+          { payerId: p.payerId, payerKind: p.kind, clientAtHome: false },
+        );
       }
       const placeOfService = d.clientAtHome ? t.placeOfServiceAtHome : t.placeOfServiceNotAtHome;
       const coded = {
@@ -175,34 +159,18 @@ function audioOnlyVideoDecision(
     clientVideo: d.clientVideo ?? null,
   };
   if (d.clinicianVideoCapable === false) {
-    return {
-      outcome: 'not_payable',
-      placeOfService: null,
-      modifiers: [],
-      reasons: [
-        reason(
-          'billing.telehealth.audio_only_clinician_without_video',
-          'error',
-          'This payer pays for audio-only sessions only when the clinician could have used video; the clinician could not.',
-          facts,
-        ),
-      ],
-    };
+    return notPayable(
+      'billing.telehealth.audio_only_clinician_without_video',
+      'This payer pays for audio-only sessions only when the clinician could have used video; the clinician could not.',
+      facts,
+    );
   }
   if (d.clientVideo === 'capable_and_consenting') {
-    return {
-      outcome: 'not_payable',
-      placeOfService: null,
-      modifiers: [],
-      reasons: [
-        reason(
-          'billing.telehealth.audio_only_video_not_declined',
-          'error',
-          'This payer pays for audio-only sessions only when the client could not or would not use video; the client could and would.',
-          facts,
-        ),
-      ],
-    };
+    return notPayable(
+      'billing.telehealth.audio_only_video_not_declined',
+      'This payer pays for audio-only sessions only when the client could not or would not use video; the client could and would.',
+      facts,
+    );
   }
   const missing = [
     ...(d.clinicianVideoCapable === undefined ? ['clinicianVideoCapable'] : []),
@@ -220,5 +188,15 @@ function audioOnlyVideoDecision(
         { ...facts, missing },
       ),
     ],
+  };
+}
+
+// A session the payer does not pay for: no place of service, no modifiers, and the error saying why.
+function notPayable(code: BillingReasonCode, message: string, facts: Facts): TelehealthCodingDecision {
+  return {
+    outcome: 'not_payable',
+    placeOfService: null,
+    modifiers: [],
+    reasons: [reason(code, 'error', message, facts)],
   };
 }

@@ -161,11 +161,17 @@ function unreadable(
   });
 }
 
-// A line's place in the order `pick` reads by: its service type's rank, its coverage level, then whether it
-// is limited to the session's place of service.
-function pickKey(l: EligibilityBenefitLine, types: readonly string[]): string {
+// A line's place in the order `pick` reads by, lowest first: its service type's rank, its coverage level, then
+// a line limited to the session's place of service, then one limited to its procedure (the only limited lines
+// left), before one for every place or procedure.
+function pickKey(l: EligibilityBenefitLine, types: readonly string[]): readonly number[] {
   const level = LEVEL_ORDER.indexOf(l.coverageLevel ?? '');
-  return `${rankOf(l, types)}|${level < 0 ? LEVEL_ORDER.length : level}|${l.placesOfService.length > 0 ? 0 : 1}|${l.procedure !== null ? 0 : 1}`;
+  return [
+    rankOf(l, types),
+    level < 0 ? LEVEL_ORDER.length : level,
+    l.placesOfService.length > 0 ? 0 : 1,
+    l.procedure !== null ? 0 : 1,
+  ];
 }
 
 /**
@@ -187,7 +193,7 @@ function rivals(
       l.benefit === read.benefit &&
       l.network === read.network &&
       accept(l) &&
-      pickKey(l, types) === key &&
+      sameKey(pickKey(l, types), key) &&
       (l.amountCents !== read.amountCents || l.percentBasisPoints !== read.percentBasisPoints),
   );
 }
@@ -200,7 +206,7 @@ function pick(
   accept: (l: EligibilityBenefitLine) => boolean = () => true,
 ): EligibilityBenefitLine | undefined {
   let best: EligibilityBenefitLine | undefined;
-  let bestKey = [
+  let bestKey: readonly number[] = [
     Number.POSITIVE_INFINITY,
     Number.POSITIVE_INFINITY,
     Number.POSITIVE_INFINITY,
@@ -208,23 +214,19 @@ function pick(
   ];
   for (const l of lines) {
     if (l.benefit !== benefit || !accept(l)) continue;
-    const rank = rankOf(l, types);
-    if (!Number.isFinite(rank)) continue;
-    const level = LEVEL_ORDER.indexOf(l.coverageLevel ?? '');
-    // A line limited to the session's place of service, then one limited to its procedure (the only limited
-    // lines left), is more specific than one for every place or procedure.
-    const key = [
-      rank,
-      level < 0 ? LEVEL_ORDER.length : level,
-      l.placesOfService.length > 0 ? 0 : 1,
-      l.procedure !== null ? 0 : 1,
-    ];
+    const key = pickKey(l, types);
+    if (!Number.isFinite(key[0])) continue;
     if (before(key, bestKey)) {
       best = l;
       bestKey = key;
     }
   }
   return best;
+}
+
+/** Whether two keys of {@link pickKey} are equal, element by element. */
+function sameKey(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Whether `a` comes before `b`, element by element. */

@@ -22,13 +22,15 @@ import { claim, line } from '../claims/claim-fixtures.js';
 const MEDICARE = MEDICARE_PAYER_PROFILE_EXAMPLE;
 const codes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code);
 // The 411.33(b) example in cents: a 90834 of 2026-03-02 charged $175, the group health plan allowed $150 and
-// paid $120, Medicare's fee schedule $125 and, the Part B deductible met, Medicare as primary would pay 80 %.
+// paid $120, Medicare's fee schedule $125 and, the Part B deductible met, Medicare as primary would pay 80 %;
+// the provider does not accept the plan's $120 as full payment (42 CFR 411.32(b)).
 const EXAMPLE = {
   chargeCents: 17_500,
   primaryAllowedCents: 15_000,
   primaryPaidCents: 12_000,
   medicareFeeScheduleCents: 12_500,
   medicarePrimaryPaymentCents: 10_000,
+  primaryPaymentIsFullPayment: false,
 };
 
 describe('42 CFR 411.33(a): the lowest of three amounts', () => {
@@ -88,9 +90,33 @@ describe('42 CFR 411.33(a): the lowest of three amounts', () => {
     expect(d).toMatchObject({ outcome: 'not_payable', paymentCents: 0 });
     expect(codes(d.reasons)).toEqual(['billing.medicare_secondary.primary_payment_accepted_as_full']);
   });
-  it('8. whether the primary’s payment is full payment not known: computed, and the reason says it was not known', () => {
-    const d = estimateMedicareSecondaryPayment(EXAMPLE);
-    expect(d.reasons[0]?.facts).toMatchObject({ primaryPaymentIsFullPayment: null });
+  it('8. 411.32(b): whether the primary’s payment is full payment not known: undecided, no amount, the fact named', () => {
+    const { primaryPaymentIsFullPayment: _, ...unknown } = EXAMPLE;
+    const d = estimateMedicareSecondaryPayment(unknown);
+    expect(d).toMatchObject({
+      outcome: 'undecided',
+      paymentCents: null,
+      limits: { allowedLessPrimaryCents: 3_000 },
+    });
+    expect(codes(d.reasons)).toEqual(['billing.medicare_secondary.full_payment_unknown']);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'warning',
+      facts: {
+        primaryPaymentIsFullPayment: null,
+        paymentIfNotFullPaymentCents: 3_000,
+        lowest: 'allowed_less_primary',
+      },
+    });
+  });
+  it('8b. nothing left to pay whatever the answer (primary paid the whole $175): not payable even with it unknown', () => {
+    const { primaryPaymentIsFullPayment: _, ...unknown } = EXAMPLE;
+    const d = estimateMedicareSecondaryPayment({
+      ...unknown,
+      primaryAllowedCents: 17_500,
+      primaryPaidCents: 17_500,
+    });
+    expect(d).toMatchObject({ outcome: 'not_payable', paymentCents: 0 });
+    expect(codes(d.reasons)).toEqual(['billing.medicare_secondary.nothing_left_to_pay']);
   });
   it('9. bad input: a primary payment above the charge, a negative amount; every problem by path, nothing echoed', () => {
     try {
@@ -118,7 +144,7 @@ describe('42 CFR 411.33(a): the lowest of three amounts', () => {
       ]);
     }
   });
-  it('property: the payment is never negative and never above any of the three amounts, and equals the lowest', () => {
+  it('property: payable only when full payment is known not accepted (411.32(b)), then the lowest of the three amounts (411.33(a))', () => {
     const cents = fc.integer({ min: 0, max: 500_000 });
     fc.assert(
       fc.property(
@@ -128,7 +154,8 @@ describe('42 CFR 411.33(a): the lowest of three amounts', () => {
         cents,
         cents,
         fc.option(cents, { nil: undefined }),
-        (a, b, c, d, e, o) => {
+        fc.option(fc.boolean(), { nil: undefined }),
+        (a, b, c, d, e, o, full) => {
           const chargeCents = Math.max(a, b);
           const primaryPaidCents = Math.min(a, b);
           const obligatedToAcceptCents = o === undefined ? undefined : Math.min(o, chargeCents);
@@ -139,14 +166,20 @@ describe('42 CFR 411.33(a): the lowest of three amounts', () => {
             medicareFeeScheduleCents: d,
             medicarePrimaryPaymentCents: e,
             ...(obligatedToAcceptCents === undefined ? {} : { obligatedToAcceptCents }),
+            ...(full === undefined ? {} : { primaryPaymentIsFullPayment: full }),
           });
           const { chargeLessPrimaryCents, medicareAsPrimaryCents, allowedLessPrimaryCents } = r.limits;
-          expect(r.paymentCents).toBeGreaterThanOrEqual(0);
-          expect(r.paymentCents).toBe(
-            Math.min(chargeLessPrimaryCents, medicareAsPrimaryCents, allowedLessPrimaryCents),
-          );
+          const lowest = Math.min(chargeLessPrimaryCents, medicareAsPrimaryCents, allowedLessPrimaryCents);
+          // 411.32(b): an amount above zero is given only when full payment is known not to be accepted.
+          expect(r.outcome === 'undecided').toBe(full === undefined && lowest > 0);
+          expect(r.outcome === 'payable').toBe(full === false && lowest > 0);
+          if (r.outcome === 'undecided') {
+            expect(r.paymentCents).toBeNull();
+            expect(r.reasons[0].facts).toMatchObject({ paymentIfNotFullPaymentCents: lowest });
+            return;
+          }
+          expect(r.paymentCents).toBe(full === true ? 0 : lowest);
           expect(r.paymentCents + primaryPaidCents).toBeLessThanOrEqual(chargeCents);
-          expect(r.outcome === 'payable').toBe(r.paymentCents > 0);
         },
       ),
     );
