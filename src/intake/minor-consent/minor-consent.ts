@@ -15,7 +15,7 @@ import { ageOn } from '../packets/requirements.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 import { consentByAge } from './consent-age-gate.js';
 import {
-  MINOR_CONSENT_PROVIDER_LICENCES,
+  MINOR_CONSENT_PROVIDER_LICENSES,
   MINOR_CONSENT_PURPOSES,
   MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
@@ -69,11 +69,11 @@ export const MinorConsentFacts = z
      */
     counselingPurpose: z.enum(MINOR_CONSENT_PURPOSES).optional(),
     /**
-     * The treating provider's licence, where a state limits the minor's own consent to named licences (North
+     * The treating provider's license, where a state limits the minor's own consent to named licenses (North
      * Carolina, Kentucky: a physician; New York: a physician, a licensed psychologist or one under a physician's
-     * supervision). Unknown there, the answer is undecided; `other` is a licence the statute does not name.
+     * supervision). Unknown there, the answer is undecided; `other` is a license the statute does not name.
      */
-    providerLicence: z.enum(MINOR_CONSENT_PROVIDER_LICENCES).optional(),
+    providerLicense: z.enum(MINOR_CONSENT_PROVIDER_LICENSES).optional(),
     /**
      * Where the care is given, where a state limits the minor's own consent to a setting (New York: an outpatient
      * program licensed or operated by the Office of Mental Health). Unknown there, the answer is undecided.
@@ -350,8 +350,8 @@ export function evaluateMinorConsent(
   }
 
   /**
-   * A statute limited to a setting or to providers holding named licences: null when the care's setting and the
-   * provider's licence are among them (or the statute names none), else the answer. Unknown is undecided, never
+   * A statute limited to a setting or to providers holding named licenses: null when the care's setting and the
+   * provider's license are among them (or the statute names none), else the answer. Unknown is undecided, never
    * read as covered.
    */
   function providerLimit(
@@ -368,12 +368,12 @@ export function evaluateMinorConsent(
         phrase: 'care in a setting it names',
       },
       {
-        allowed: r.providerLicences,
-        given: f.providerLicence,
-        what: 'providerLicence',
-        unknown: 'intake.minor_consent.provider_licence_unknown',
-        notCovered: 'intake.minor_consent.provider_licence_not_covered',
-        phrase: 'care from a provider holding a licence it names',
+        allowed: r.providerLicenses,
+        given: f.providerLicense,
+        what: 'providerLicense',
+        unknown: 'intake.minor_consent.provider_license_unknown',
+        notCovered: 'intake.minor_consent.provider_license_not_covered',
+        phrase: 'care from a provider holding a license it names',
       },
     ] as const;
     for (const limit of limits) {

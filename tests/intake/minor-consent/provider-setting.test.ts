@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import {
   evaluateMinorConsent,
-  MINOR_CONSENT_PROVIDER_LICENCES,
+  MINOR_CONSENT_PROVIDER_LICENSES,
   MINOR_CONSENT_PURPOSES,
   MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
@@ -18,9 +18,9 @@ const dayShortOf = (n: number) => `${2026 - n}-12-08`;
 const evaluate = (facts: MinorConsentFactsInput) => evaluateMinorConsent(facts, { asOf: AS_OF });
 const codes = (facts: MinorConsentFactsInput) => evaluate(facts).reasons.map((r) => r.code);
 
-describe('evaluateMinorConsent: a statute limited to a provider licence (N.C. Gen. Stat. 90-21.5(a), KRS 214.185(2))', () => {
-  it('North Carolina (90-21.5(a): any minor, to a licensed physician): 14 with a physician may consent; a psychologist is refused; no licence recorded is undecided', () => {
-    const physician = evaluate({ state: 'NC', birthDate: turnsToday(14), providerLicence: 'physician' });
+describe('evaluateMinorConsent: a statute limited to a provider license (N.C. Gen. Stat. 90-21.5(a), KRS 214.185(2))', () => {
+  it('North Carolina (90-21.5(a): any minor, to a licensed physician): 14 with a physician may consent; a psychologist is refused; no license recorded is undecided', () => {
+    const physician = evaluate({ state: 'NC', birthDate: turnsToday(14), providerLicense: 'physician' });
     expect(physician.outcome).toBe('may_consent');
     expect(physician.reasons.map((r) => r.code)).toEqual(['intake.minor_consent.state_law']);
     expect(physician.rule?.statute).toBe('N.C. Gen. Stat. § 90-21.5(a)');
@@ -28,14 +28,14 @@ describe('evaluateMinorConsent: a statute limited to a provider licence (N.C. Ge
     const psychologist = evaluate({
       state: 'NC',
       birthDate: turnsToday(14),
-      providerLicence: 'psychologist',
+      providerLicense: 'psychologist',
     });
     expect(psychologist.outcome).toBe('refused');
     expect(psychologist.reasons).toEqual([
       expect.objectContaining({
-        code: 'intake.minor_consent.provider_licence_not_covered',
+        code: 'intake.minor_consent.provider_license_not_covered',
         severity: 'error',
-        facts: expect.objectContaining({ providerLicence: 'psychologist', allowed: ['physician'] }),
+        facts: expect.objectContaining({ providerLicense: 'psychologist', allowed: ['physician'] }),
       }),
     ]);
 
@@ -43,44 +43,44 @@ describe('evaluateMinorConsent: a statute limited to a provider licence (N.C. Ge
     expect(unknown.outcome).toBe('undecided');
     expect(unknown.reasons).toEqual([
       expect.objectContaining({
-        code: 'intake.minor_consent.provider_licence_unknown',
+        code: 'intake.minor_consent.provider_license_unknown',
         severity: 'warning',
-        facts: expect.objectContaining({ providerLicence: null, allowed: ['physician'] }),
+        facts: expect.objectContaining({ providerLicense: null, allowed: ['physician'] }),
       }),
     ]);
   });
 
-  it('North Carolina states no age: one day short of 12 is refused at the library’s floor, whatever the licence', () => {
-    expect(codes({ state: 'NC', birthDate: dayShortOf(12), providerLicence: 'physician' })).toEqual([
+  it('North Carolina states no age: one day short of 12 is refused at the library’s floor, whatever the license', () => {
+    expect(codes({ state: 'NC', birthDate: dayShortOf(12), providerLicense: 'physician' })).toEqual([
       'intake.minor_consent.below_library_floor',
     ]);
-    expect(evaluate({ state: 'NC', birthDate: turnsToday(12), providerLicence: 'physician' }).outcome).toBe(
+    expect(evaluate({ state: 'NC', birthDate: turnsToday(12), providerLicense: 'physician' }).outcome).toBe(
       'may_consent',
     );
   });
 
   it('Kentucky (214.185(2): a physician, from 16): born 2010-12-08 is refused on 2026-12-07, born 2010-12-07 may consent to a physician’s counseling, not to medication', () => {
-    expect(codes({ state: 'KY', birthDate: dayShortOf(16), providerLicence: 'physician' })).toEqual([
+    expect(codes({ state: 'KY', birthDate: dayShortOf(16), providerLicense: 'physician' })).toEqual([
       'intake.minor_consent.below_state_age',
     ]);
-    expect(evaluate({ state: 'KY', birthDate: turnsToday(16), providerLicence: 'physician' }).outcome).toBe(
+    expect(evaluate({ state: 'KY', birthDate: turnsToday(16), providerLicense: 'physician' }).outcome).toBe(
       'may_consent',
     );
     expect(
       codes({
         state: 'KY',
         birthDate: turnsToday(16),
-        providerLicence: 'physician',
+        providerLicense: 'physician',
         includesMedication: true,
       }),
     ).toEqual(['intake.minor_consent.medication_excluded']);
     // (3)'s qualified mental-health professional for an unaccompanied youth is not decided by the table.
-    expect(codes({ state: 'KY', birthDate: turnsToday(17), providerLicence: 'other' })).toEqual([
-      'intake.minor_consent.provider_licence_not_covered',
+    expect(codes({ state: 'KY', birthDate: turnsToday(17), providerLicense: 'other' })).toEqual([
+      'intake.minor_consent.provider_license_not_covered',
     ]);
   });
 
-  it('the age comes before the licence: a 15-year-old in Kentucky with no licence recorded is refused, not undecided', () => {
+  it('the age comes before the license: a 15-year-old in Kentucky with no license recorded is refused, not undecided', () => {
     expect(codes({ state: 'KY', birthDate: turnsToday(15) })).toEqual([
       'intake.minor_consent.below_state_age',
     ]);
@@ -92,7 +92,7 @@ describe('evaluateMinorConsent: a statute limited to a setting (N.Y. Mental Hygi
     state: 'NY',
     birthDate: turnsToday(15),
     setting: 'state_licensed_mental_health_program',
-    providerLicence: 'psychologist',
+    providerLicense: 'psychologist',
     professionalFinding: true,
   } as const;
 
@@ -111,13 +111,13 @@ describe('evaluateMinorConsent: a statute limited to a setting (N.Y. Mental Hygi
     expect(codes(noSetting)).toEqual(['intake.minor_consent.setting_unknown']);
   });
 
-  it('in the program, a clinician under a physician’s supervision counts; one who is not is refused; the licence unrecorded is undecided', () => {
-    expect(evaluate({ ...inProgram, providerLicence: 'physician_supervised' }).outcome).toBe('may_consent');
-    expect(codes({ ...inProgram, providerLicence: 'other' })).toEqual([
-      'intake.minor_consent.provider_licence_not_covered',
+  it('in the program, a clinician under a physician’s supervision counts; one who is not is refused; the license unrecorded is undecided', () => {
+    expect(evaluate({ ...inProgram, providerLicense: 'physician_supervised' }).outcome).toBe('may_consent');
+    expect(codes({ ...inProgram, providerLicense: 'other' })).toEqual([
+      'intake.minor_consent.provider_license_not_covered',
     ]);
-    const { providerLicence: _omitted, ...noLicence } = inProgram;
-    expect(codes(noLicence)).toEqual(['intake.minor_consent.provider_licence_unknown']);
+    const { providerLicense: _omitted, ...noLicense } = inProgram;
+    expect(codes(noLicense)).toEqual(['intake.minor_consent.provider_license_unknown']);
   });
 
   it('without the practitioner’s determinations it is undecided and routed to a clinician; medication is left to a parent', () => {
@@ -146,20 +146,20 @@ describe('evaluateMinorConsent: a statute limited to a setting (N.Y. Mental Hygi
     ).toBe('may_consent');
   });
 
-  it('refuses a setting or licence outside the lists with a ValidationError naming the path, never the value', () => {
+  it('refuses a setting or license outside the lists with a ValidationError naming the path, never the value', () => {
     try {
-      evaluate({ ...inProgram, setting: 'hospital' as never, providerLicence: 'shaman' as never });
+      evaluate({ ...inProgram, setting: 'hospital' as never, providerLicense: 'shaman' as never });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
       const paths = (error as ValidationError).issues.map((i) => i.path.join('.'));
-      expect(paths).toEqual(expect.arrayContaining(['facts.setting', 'facts.providerLicence']));
+      expect(paths).toEqual(expect.arrayContaining(['facts.setting', 'facts.providerLicense']));
       expect(JSON.stringify((error as ValidationError).issues)).not.toMatch(/hospital|shaman/);
     }
   });
 });
 
-describe('evaluateMinorConsent properties (setting and licence)', () => {
+describe('evaluateMinorConsent properties (setting and license)', () => {
   const facts = fc.record({
     sessionsWithoutGuardianConsent: fc.option(fc.nat(30), { nil: undefined }),
     firstSessionWithoutGuardianConsentOn: fc.option(fc.constantFrom('2026-11-01', '2026-12-01', AS_OF), {
@@ -168,7 +168,7 @@ describe('evaluateMinorConsent properties (setting and licence)', () => {
     professionalFinding: fc.option(fc.boolean(), { nil: undefined }),
     includesMedication: fc.boolean(),
     counselingPurpose: fc.option(fc.constantFrom(...MINOR_CONSENT_PURPOSES), { nil: undefined }),
-    providerLicence: fc.option(fc.constantFrom(...MINOR_CONSENT_PROVIDER_LICENCES), { nil: undefined }),
+    providerLicense: fc.option(fc.constantFrom(...MINOR_CONSENT_PROVIDER_LICENSES), { nil: undefined }),
     setting: fc.option(fc.constantFrom(...MINOR_CONSENT_SETTINGS), { nil: undefined }),
   });
 
@@ -187,9 +187,9 @@ describe('evaluateMinorConsent properties (setting and licence)', () => {
     );
   });
 
-  it('a setting- or licence-limited state never says may_consent unless the recorded setting and licence are ones its statute names', () => {
+  it('a setting- or license-limited state never says may_consent unless the recorded setting and license are ones its statute names', () => {
     const limited = MINOR_MENTAL_HEALTH_CONSENT_RULES.filter(
-      (r) => r.settings !== null || r.providerLicences !== null,
+      (r) => r.settings !== null || r.providerLicenses !== null,
     );
     expect(limited.map((r) => r.state)).toEqual(['KY', 'NC', 'NY']);
     fc.assert(
@@ -197,24 +197,24 @@ describe('evaluateMinorConsent properties (setting and licence)', () => {
         const d = evaluate({ ...f, state: rule.state, birthDate: turnsToday(age) });
         const settingOk =
           rule.settings === null || (f.setting !== undefined && rule.settings.includes(f.setting));
-        const licenceOk =
-          rule.providerLicences === null ||
-          (f.providerLicence !== undefined && rule.providerLicences.includes(f.providerLicence));
-        if (!settingOk || !licenceOk) expect(d.outcome).not.toBe('may_consent');
+        const licenseOk =
+          rule.providerLicenses === null ||
+          (f.providerLicense !== undefined && rule.providerLicenses.includes(f.providerLicense));
+        if (!settingOk || !licenseOk) expect(d.outcome).not.toBe('may_consent');
         if (d.outcome !== 'may_consent') expect(d.reasons.length).toBeGreaterThan(0);
       }),
     );
   });
 
-  it('in a state with no setting or licence limit, the setting and licence never change the answer', () => {
+  it('in a state with no setting or license limit, the setting and license never change the answer', () => {
     const unlimited = MINOR_MENTAL_HEALTH_CONSENT_RULES.filter(
-      (r) => r.settings === null && r.providerLicences === null,
+      (r) => r.settings === null && r.providerLicenses === null,
     );
     fc.assert(
       fc.property(fc.constantFrom(...unlimited), facts, fc.integer({ min: 12, max: 17 }), (rule, f, age) => {
-        const { providerLicence: _l, setting: _s, ...bare } = f;
+        const { providerLicense: _l, setting: _s, ...bare } = f;
         const base = { ...bare, state: rule.state, birthDate: turnsToday(age) };
-        expect(evaluate({ ...base, providerLicence: f.providerLicence, setting: f.setting })).toEqual(
+        expect(evaluate({ ...base, providerLicense: f.providerLicense, setting: f.setting })).toEqual(
           evaluate(base),
         );
       }),
