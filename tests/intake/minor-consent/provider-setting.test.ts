@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/core/index.js';
+import { addDays, addMonths, ValidationError } from '../../../src/core/index.js';
 import {
   evaluateMinorConsent,
   MINOR_CONSENT_PROVIDER_LICENSES,
@@ -8,6 +8,7 @@ import {
   MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentFactsInput,
+  type MinorMentalHealthConsentRule,
 } from '../../../src/intake/index.js';
 
 // Sessions asked about on Monday 2026-12-07: a birth date of `${2026 - n}-12-07` makes the client n that day,
@@ -159,6 +160,85 @@ describe('evaluateMinorConsent: a statute limited to a setting (N.Y. Mental Hygi
   });
 });
 
+describe('evaluateMinorConsent: a recorded fact the statute excludes decides before a missing one', () => {
+  // N.Y. Mental Hygiene Law 33.21(a)(2)-(3): an OMH-licensed program AND a physician, licensed psychologist or one
+  // under a physician's supervision. A license outside that list fails the statute whatever the setting is.
+  const ny = { state: 'NY', birthDate: turnsToday(15), professionalFinding: true } as const;
+
+  it('New York, 15, setting not recorded, seen by a clinician who is neither physician nor psychologist (other): refused for the license, not undecided', () => {
+    const d = evaluate({ ...ny, providerLicense: 'other' });
+    expect(d.outcome).toBe('refused');
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.minor_consent.provider_license_not_covered',
+        severity: 'error',
+        facts: expect.objectContaining({ providerLicense: 'other' }),
+      }),
+    ]);
+  });
+
+  it('New York, 15, a private practice (setting other) with the license not recorded: refused for the setting', () => {
+    expect(codes({ ...ny, setting: 'other' })).toEqual(['intake.minor_consent.setting_not_covered']);
+    expect(evaluate({ ...ny, setting: 'other' }).outcome).toBe('refused');
+  });
+
+  it('New York, 15, neither the setting nor the license recorded: undecided, naming both missing facts', () => {
+    const d = evaluate(ny);
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'intake.minor_consent.setting_unknown',
+      'intake.minor_consent.provider_license_unknown',
+    ]);
+  });
+
+  it('New York, 15, setting not recorded, the practitioner found the 33.21(c) conditions unmet: refused', () => {
+    expect(codes({ ...ny, professionalFinding: false, providerLicense: 'psychologist' })).toEqual([
+      'intake.minor_consent.professional_finding_needed',
+    ]);
+  });
+
+  it('Florida 394.4784, 15, purpose not recorded: medication, or a third visit, is refused all the same', () => {
+    const fl = { state: 'FL', birthDate: turnsToday(15) } as const;
+    expect(codes({ ...fl, sessionsWithoutGuardianConsent: 0, includesMedication: true })).toEqual([
+      'intake.minor_consent.medication_excluded',
+    ]);
+    const third = evaluate({
+      ...fl,
+      sessionsWithoutGuardianConsent: 2,
+      firstSessionWithoutGuardianConsentOn: '2026-12-03',
+    });
+    expect([third.outcome, third.sessionsLeft, third.reasons.map((r) => r.code)]).toEqual([
+      'refused',
+      0,
+      ['intake.minor_consent.session_limit_reached'],
+    ]);
+  });
+
+  it('Michigan MCL 330.1707, 15, the twelve sessions had with the first one’s day not recorded: refused on the count alone', () => {
+    const d = evaluate({ state: 'MI', birthDate: turnsToday(15), sessionsWithoutGuardianConsent: 12 });
+    expect([d.outcome, d.sessionsLeft, d.reasons.map((r) => r.code)]).toEqual([
+      'refused',
+      0,
+      ['intake.minor_consent.session_limit_reached'],
+    ]);
+    // Eleven with the day unrecorded: the four months cannot be counted, undecided.
+    expect(codes({ state: 'MI', birthDate: turnsToday(15), sessionsWithoutGuardianConsent: 11 })).toEqual([
+      'intake.minor_consent.sessions_unknown',
+    ]);
+  });
+
+  it('Florida 394.4784, 15, care for another purpose after one visit: refused, with no session left counted for it', () => {
+    const d = evaluate({
+      state: 'FL',
+      birthDate: turnsToday(15),
+      counselingPurpose: 'other',
+      sessionsWithoutGuardianConsent: 1,
+      firstSessionWithoutGuardianConsentOn: '2026-12-05',
+    });
+    expect([d.outcome, d.sessionsLeft]).toEqual(['refused', null]);
+  });
+});
+
 describe('evaluateMinorConsent properties (setting and license)', () => {
   const facts = fc.record({
     sessionsWithoutGuardianConsent: fc.option(fc.nat(30), { nil: undefined }),
@@ -170,6 +250,56 @@ describe('evaluateMinorConsent properties (setting and license)', () => {
     counselingPurpose: fc.option(fc.constantFrom(...MINOR_CONSENT_PURPOSES), { nil: undefined }),
     providerLicense: fc.option(fc.constantFrom(...MINOR_CONSENT_PROVIDER_LICENSES), { nil: undefined }),
     setting: fc.option(fc.constantFrom(...MINOR_CONSENT_SETTINGS), { nil: undefined }),
+  });
+
+  /** The limits of `rule` that a recorded fact fails, as the statute reads them (never a missing fact). */
+  const knownFailures = (rule: MinorMentalHealthConsentRule, f: MinorConsentFactsInput, age: number) => {
+    const failed: string[] = [];
+    const excluded = <T>(allowed: readonly T[] | null, given: T | undefined) =>
+      allowed !== null && given !== undefined && !allowed.includes(given);
+    if (excluded(rule.purposes, f.counselingPurpose)) failed.push('purpose');
+    if (excluded(rule.settings, f.setting)) failed.push('setting');
+    if (excluded(rule.providerLicenses, f.providerLicense)) failed.push('license');
+    if (rule.excludesMedication && f.includesMedication === true) failed.push('medication');
+    if (rule.professionalFindingRequired && f.professionalFinding === false) failed.push('finding');
+    const cap = rule.sessionLimit;
+    const given = f.sessionsWithoutGuardianConsent;
+    if (cap !== null && (cap.belowAge === null || age < cap.belowAge) && given !== undefined) {
+      if (given >= cap.sessions) failed.push('sessions');
+      const start = f.firstSessionWithoutGuardianConsentOn;
+      if (given > 0 && start !== undefined) {
+        const endsOn =
+          cap.days !== null
+            ? addDays(start, cap.days)
+            : cap.months !== null
+              ? addMonths(start, cap.months)
+              : null;
+        if (endsOn !== null && AS_OF >= endsOn) failed.push('time');
+      }
+    }
+    return failed;
+  };
+
+  it('with any recorded fact that fails a state’s statute the answer is refused, whatever else is unknown; with none, never refused (every state in the table, ages from its floor to 17)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...MINOR_MENTAL_HEALTH_CONSENT_RULES)
+          .chain((rule) => fc.tuple(fc.constant(rule), facts, fc.integer({ min: rule.minimumAge, max: 17 }))),
+        ([rule, f, age]) => {
+          const d = evaluate({ ...f, state: rule.state, birthDate: turnsToday(age) });
+          const failed = knownFailures(rule, f, age);
+          if (failed.length > 0) {
+            expect(d.outcome).toBe('refused');
+            // Refused for what was recorded: no "not recorded" warning is offered as a reason.
+            for (const r of d.reasons) expect(r.severity).toBe('error');
+          } else {
+            expect(d.outcome).not.toBe('refused');
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('a state’s rule never says may_consent for an age under its floor, whatever else is given (every state in the table)', () => {
