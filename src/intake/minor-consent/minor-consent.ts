@@ -161,7 +161,9 @@ const undecided = (why: Reason<IntakeReasonCode>): Finding => ({ verdict: 'undec
  * answer when it gives one, else the state's statute in {@link MINOR_MENTAL_HEALTH_CONSENT_RULES}: the
  * minimum age, the professional's finding where the statute asks for one, medication where it is left out,
  * and the session and time caps, counted from the sessions passed in. A state not in the table, with no
- * answer from the host, is `undecided`, never `may_consent`. Substance-use treatment is not decided here.
+ * answer from the host, is `undecided`, never `may_consent`. Past the age, one recorded fact the statute excludes
+ * decides `refused` whatever else is unknown; only with none does a missing fact make it `undecided`.
+ * Substance-use treatment is not decided here.
  *
  * @param facts - the state, birth date, the host's answer, sessions so far and the professional's finding
  * @param options - `asOf`, the session's day, and `adultAge`
