@@ -61,12 +61,12 @@ export {
   type MinorConsentFactsInput,
 } from './minor-consent/minor-consent.js';
 export {
-  MINOR_CONSENT_PROVIDER_LICENCES,
+  MINOR_CONSENT_PROVIDER_LICENSES,
   MINOR_CONSENT_PURPOSES,
   MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
-  type MinorConsentProviderLicence,
+  type MinorConsentProviderLicense,
   type MinorConsentPurpose,
   type MinorConsentSessionLimit,
   type MinorConsentSetting,

@@ -181,10 +181,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The state’s statute lets a minor consent alone only in a setting it names (New York: an Office of Mental Health program) and the care’s setting is not recorded: undecided, and a parent or guardian consents meanwhile.',
   'intake.minor_consent.setting_not_covered':
     'The state’s statute lets a minor consent alone only in a setting it names and this care is given elsewhere: a parent or guardian consents.',
-  'intake.minor_consent.provider_licence_unknown':
-    'The state’s statute lets a minor consent alone only to a provider holding a licence it names (North Carolina, Kentucky: a physician) and the provider’s licence is not recorded: undecided, and a parent or guardian consents meanwhile.',
-  'intake.minor_consent.provider_licence_not_covered':
-    'The state’s statute lets a minor consent alone only to a provider holding a licence it names and this provider holds another: a parent or guardian consents.',
+  'intake.minor_consent.provider_license_unknown':
+    'The state’s statute lets a minor consent alone only to a provider holding a license it names (North Carolina, Kentucky: a physician) and the provider’s license is not recorded: undecided, and a parent or guardian consents meanwhile.',
+  'intake.minor_consent.provider_license_not_covered':
+    'The state’s statute lets a minor consent alone only to a provider holding a license it names and this provider holds another: a parent or guardian consents.',
   'intake.minor_consent.state_law':
     'The state’s statute lets this minor consent alone to outpatient mental-health care; what it says about telling the parents is in the facts.',
   // A minor's own consent to substance-use treatment, by state statute; who signs a Part 2 consent follows it

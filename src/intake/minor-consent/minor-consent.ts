@@ -15,7 +15,7 @@ import { ageOn } from '../packets/requirements.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 import { consentByAge } from './consent-age-gate.js';
 import {
-  MINOR_CONSENT_PROVIDER_LICENCES,
+  MINOR_CONSENT_PROVIDER_LICENSES,
   MINOR_CONSENT_PURPOSES,
   MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
@@ -69,11 +69,11 @@ export const MinorConsentFacts = z
      */
     counselingPurpose: z.enum(MINOR_CONSENT_PURPOSES).optional(),
     /**
-     * The treating provider's licence, where a state limits the minor's own consent to named licences (North
+     * The treating provider's license, where a state limits the minor's own consent to named licenses (North
      * Carolina, Kentucky: a physician; New York: a physician, a licensed psychologist or one under a physician's
-     * supervision). Unknown there, the answer is undecided; `other` is a licence the statute does not name.
+     * supervision). Unknown there, the answer is undecided; `other` is a license the statute does not name.
      */
-    providerLicence: z.enum(MINOR_CONSENT_PROVIDER_LICENCES).optional(),
+    providerLicense: z.enum(MINOR_CONSENT_PROVIDER_LICENSES).optional(),
     /**
      * Where the care is given, where a state limits the minor's own consent to a setting (New York: an outpatient
      * program licensed or operated by the Office of Mental Health). Unknown there, the answer is undecided.
@@ -140,12 +140,30 @@ export type MinorConsentDecision = Decision<
 
 type Verdict = 'may_consent' | 'refused' | 'undecided';
 
+/** What one of a state's limits says when it does not let the minor consent: a failing fact or a missing one. */
+interface Finding {
+  readonly verdict: 'refused' | 'undecided';
+  readonly reason: Reason<IntakeReasonCode>;
+}
+
+/** The statute a reason cites. */
+interface Cited {
+  readonly state: UsState;
+  readonly statute: string;
+  readonly source: string;
+}
+
+const refused = (why: Reason<IntakeReasonCode>): Finding => ({ verdict: 'refused', reason: why });
+const undecided = (why: Reason<IntakeReasonCode>): Finding => ({ verdict: 'undecided', reason: why });
+
 /**
  * Decides whether a client may consent alone to outpatient mental-health treatment on `asOf`, from the host's
  * answer when it gives one, else the state's statute in {@link MINOR_MENTAL_HEALTH_CONSENT_RULES}: the
  * minimum age, the professional's finding where the statute asks for one, medication where it is left out,
  * and the session and time caps, counted from the sessions passed in. A state not in the table, with no
- * answer from the host, is `undecided`, never `may_consent`. Substance-use treatment is not decided here.
+ * answer from the host, is `undecided`, never `may_consent`. Past the age, one recorded fact the statute excludes
+ * decides `refused` whatever else is unknown; only with none does a missing fact make it `undecided`.
+ * Substance-use treatment is not decided here.
  *
  * @param facts - the state, birth date, the host's answer, sessions so far and the professional's finding
  * @param options - `asOf`, the session's day, and `adultAge`
@@ -264,47 +282,28 @@ export function evaluateMinorConsent(
       );
       return 'refused';
     }
-    if (r.purposes !== null) {
-      const purposeAnswer = purposeLimit(r.purposes, cited);
-      if (purposeAnswer !== null) return purposeAnswer;
-    }
-    const whereAndWho = providerLimit(r, cited);
-    if (whereAndWho !== null) return whereAndWho;
-    if (r.excludesMedication && f.includesMedication) {
-      reasons.push(
-        reason(
-          'intake.minor_consent.medication_excluded',
-          'error',
-          `${r.state} law leaves medication out of what a minor consents to alone: a parent or guardian consents to it.`,
-          { ...cited, includesMedication: true },
-        ),
-      );
-      return 'refused';
-    }
     const limit =
       r.sessionLimit !== null && (r.sessionLimit.belowAge === null || years < r.sessionLimit.belowAge);
-    if (limit && r.sessionLimit !== null) {
-      const capped = capAnswer(r, cited);
-      if (capped !== null) return capped;
+    const cap = limit ? capAnswer(r, cited) : null;
+    // Every limit is read before any answer: one recorded fact the statute excludes decides `refused` alone,
+    // whatever else is unknown; only when none fails does a missing fact make the answer `undecided`.
+    const findings = [
+      ...(r.purposes === null ? [] : [purposeLimit(r.purposes, cited)]),
+      ...providerLimit(r, cited),
+      medicationLimit(r, cited),
+      cap,
+      findingLimit(r, cited),
+    ].filter((x): x is Finding => x !== null);
+    const failures = findings.filter((x) => x.verdict === 'refused');
+    if (failures.length > 0) {
+      // Refused for another limit, the minor has no session of this care on their own consent to count.
+      if (cap?.verdict !== 'refused') sessionsLeft = null;
+      reasons.push(...failures.map((x) => x.reason));
+      return 'refused';
     }
-    if (r.professionalFindingRequired && f.professionalFinding !== true) {
-      const recorded = f.professionalFinding === false;
-      reasons.push(
-        reason(
-          'intake.minor_consent.professional_finding_needed',
-          recorded ? 'error' : 'warning',
-          recorded
-            ? `The treating professional found the minor does not meet what ${r.state} law asks before a minor consents alone: a parent or guardian consents.`
-            : `${r.state} law lets this minor consent alone only once the treating professional finds them fit for it: a clinician decides, and a parent or guardian consents until then.`,
-          {
-            ...cited,
-            professionalFinding: f.professionalFinding ?? null,
-            role: 'clinician',
-            action: 'route_to_clinician',
-          },
-        ),
-      );
-      return recorded ? 'refused' : 'undecided';
+    if (findings.length > 0) {
+      reasons.push(...findings.map((x) => x.reason));
+      return 'undecided';
     }
     reasons.push(
       reason(
@@ -317,18 +316,51 @@ export function evaluateMinorConsent(
     return 'may_consent';
   }
 
+  /** Medication, where the statute leaves it out: null when the care includes none, else refused. */
+  function medicationLimit(r: MinorMentalHealthConsentRule, cited: Cited): Finding | null {
+    if (!r.excludesMedication || !f.includesMedication) return null;
+    return refused(
+      reason(
+        'intake.minor_consent.medication_excluded',
+        'error',
+        `${r.state} law leaves medication out of what a minor consents to alone: a parent or guardian consents to it.`,
+        { ...cited, includesMedication: true },
+      ),
+    );
+  }
+
   /**
-   * A statute limited to named purposes: null when the care's purpose is one of them, else the answer. A
+   * The treating professional's finding, where the statute asks for one: null when recorded as made, refused when
+   * recorded as not made, undecided (routed to a clinician) when not recorded.
+   */
+  function findingLimit(r: MinorMentalHealthConsentRule, cited: Cited): Finding | null {
+    if (!r.professionalFindingRequired || f.professionalFinding === true) return null;
+    const recorded = f.professionalFinding === false;
+    const why = reason(
+      'intake.minor_consent.professional_finding_needed',
+      recorded ? 'error' : 'warning',
+      recorded
+        ? `The treating professional found the minor does not meet what ${r.state} law asks before a minor consents alone: a parent or guardian consents.`
+        : `${r.state} law lets this minor consent alone only once the treating professional finds them fit for it: a clinician decides, and a parent or guardian consents until then.`,
+      {
+        ...cited,
+        professionalFinding: f.professionalFinding ?? null,
+        role: 'clinician',
+        action: 'route_to_clinician',
+      },
+    );
+    return recorded ? refused(why) : undecided(why);
+  }
+
+  /**
+   * A statute limited to named purposes: null when the care's purpose is one of them, else its finding. A
    * purpose-limited consent is never read as general consent.
    */
-  function purposeLimit(
-    purposes: readonly MinorConsentPurpose[],
-    cited: { readonly state: UsState; readonly statute: string; readonly source: string },
-  ): Verdict | null {
+  function purposeLimit(purposes: readonly MinorConsentPurpose[], cited: Cited): Finding | null {
     const purpose = f.counselingPurpose;
     if (purpose !== undefined && purposes.includes(purpose)) return null;
     if (purpose === undefined) {
-      reasons.push(
+      return undecided(
         reason(
           'intake.minor_consent.purpose_unknown',
           'warning',
@@ -336,9 +368,8 @@ export function evaluateMinorConsent(
           { ...cited, purposes: [...purposes], counselingPurpose: null },
         ),
       );
-      return 'undecided';
     }
-    reasons.push(
+    return refused(
       reason(
         'intake.minor_consent.purpose_not_covered',
         'error',
@@ -346,18 +377,14 @@ export function evaluateMinorConsent(
         { ...cited, purposes: [...purposes], counselingPurpose: purpose },
       ),
     );
-    return 'refused';
   }
 
   /**
-   * A statute limited to a setting or to providers holding named licences: null when the care's setting and the
-   * provider's licence are among them (or the statute names none), else the answer. Unknown is undecided, never
-   * read as covered.
+   * A statute limited to a setting or to providers holding named licenses: null when the care's setting and the
+   * provider's license are among them (or the statute names none), else one finding per limit not met. Unknown
+   * is undecided, never read as covered.
    */
-  function providerLimit(
-    r: MinorMentalHealthConsentRule,
-    cited: { readonly state: UsState; readonly statute: string; readonly source: string },
-  ): Verdict | null {
+  function providerLimit(r: MinorMentalHealthConsentRule, cited: Cited): Finding[] {
     const limits = [
       {
         allowed: r.settings,
@@ -368,55 +395,67 @@ export function evaluateMinorConsent(
         phrase: 'care in a setting it names',
       },
       {
-        allowed: r.providerLicences,
-        given: f.providerLicence,
-        what: 'providerLicence',
-        unknown: 'intake.minor_consent.provider_licence_unknown',
-        notCovered: 'intake.minor_consent.provider_licence_not_covered',
-        phrase: 'care from a provider holding a licence it names',
+        allowed: r.providerLicenses,
+        given: f.providerLicense,
+        what: 'providerLicense',
+        unknown: 'intake.minor_consent.provider_license_unknown',
+        notCovered: 'intake.minor_consent.provider_license_not_covered',
+        phrase: 'care from a provider holding a license it names',
       },
     ] as const;
+    // Both limits are read: a setting not recorded does not hide a license the statute excludes.
+    const findings: Finding[] = [];
     for (const limit of limits) {
       const allowed: readonly string[] | null = limit.allowed;
       if (allowed === null) continue;
       if (limit.given === undefined) {
-        reasons.push(
-          reason(
-            limit.unknown,
-            'warning',
-            `${cited.state} law lets a minor consent alone only to ${limit.phrase}, and this is not recorded: a parent or guardian consents until it is.`,
-            { ...cited, [limit.what]: null, allowed: [...allowed] },
+        findings.push(
+          undecided(
+            reason(
+              limit.unknown,
+              'warning',
+              `${cited.state} law lets a minor consent alone only to ${limit.phrase}, and this is not recorded: a parent or guardian consents until it is.`,
+              { ...cited, [limit.what]: null, allowed: [...allowed] },
+            ),
           ),
         );
-        return 'undecided';
-      }
-      if (!allowed.includes(limit.given)) {
-        reasons.push(
-          reason(
-            limit.notCovered,
-            'error',
-            `${cited.state} law lets a minor consent alone only to ${limit.phrase}, and this care is not: a parent or guardian consents.`,
-            { ...cited, [limit.what]: limit.given, allowed: [...allowed] },
+      } else if (!allowed.includes(limit.given)) {
+        findings.push(
+          refused(
+            reason(
+              limit.notCovered,
+              'error',
+              `${cited.state} law lets a minor consent alone only to ${limit.phrase}, and this care is not: a parent or guardian consents.`,
+              { ...cited, [limit.what]: limit.given, allowed: [...allowed] },
+            ),
           ),
         );
-        return 'refused';
       }
     }
-    return null;
+    return findings;
   }
 
-  /** The session and time caps: null while the minor is within them, else the answer. */
-  function capAnswer(
-    r: MinorMentalHealthConsentRule,
-    cited: { readonly state: UsState; readonly statute: string; readonly source: string },
-  ): Verdict | null {
+  /** The session and time caps: null while the minor is within them, else the finding. Sets `sessionsLeft`. */
+  function capAnswer(r: MinorMentalHealthConsentRule, cited: Cited): Finding | null {
     const cap = r.sessionLimit;
     if (cap === null) return null;
     const given = f.sessionsWithoutGuardianConsent;
     const start = f.firstSessionWithoutGuardianConsentOn;
     const timed = cap.days !== null || cap.months !== null;
+    // The count alone decides once the cap is reached, whether or not the first session's day is recorded.
+    if (given !== undefined && given >= cap.sessions) {
+      sessionsLeft = 0;
+      return refused(
+        reason(
+          'intake.minor_consent.session_limit_reached',
+          'error',
+          `The minor has had the ${cap.sessions} sessions ${r.state} law allows on their own consent: more need a parent's or guardian's consent (or what the statute allows instead, which a clinician decides and the practice records).`,
+          { ...cited, sessionCap: cap.sessions, sessionsGiven: given },
+        ),
+      );
+    }
     if (given === undefined || (timed && start === undefined && given > 0)) {
-      reasons.push(
+      return undecided(
         reason(
           'intake.minor_consent.sessions_unknown',
           'warning',
@@ -430,27 +469,15 @@ export function evaluateMinorConsent(
           },
         ),
       );
-      return 'undecided';
     }
     sessionsLeft = Math.max(0, cap.sessions - given);
     // With no session given yet, this session starts the period.
     const from = given === 0 || start === undefined ? o.asOf : start;
     const endsOn =
       cap.days !== null ? addDays(from, cap.days) : cap.months !== null ? addMonths(from, cap.months) : null;
-    if (given >= cap.sessions) {
-      reasons.push(
-        reason(
-          'intake.minor_consent.session_limit_reached',
-          'error',
-          `The minor has had the ${cap.sessions} sessions ${r.state} law allows on their own consent: more need a parent's or guardian's consent (or what the statute allows instead, which a clinician decides and the practice records).`,
-          { ...cited, sessionCap: cap.sessions, sessionsGiven: given },
-        ),
-      );
-      return 'refused';
-    }
     if (endsOn !== null && o.asOf >= endsOn) {
       sessionsLeft = 0;
-      reasons.push(
+      return refused(
         reason(
           'intake.minor_consent.time_limit_reached',
           'error',
@@ -458,7 +485,6 @@ export function evaluateMinorConsent(
           { ...cited, firstSessionOn: from, endsOn, days: cap.days, months: cap.months },
         ),
       );
-      return 'refused';
     }
     return null;
   }

@@ -70,32 +70,32 @@ export const MINOR_CONSENT_PURPOSES = Object.freeze([
 ] as const satisfies readonly MinorConsentPurpose[]);
 
 /**
- * The licence of the treating provider, where a state's statute names who may treat a minor on the minor's own
+ * The license of the treating provider, where a state's statute names who may treat a minor on the minor's own
  * consent: a `physician` (North Carolina 90-21.5, Kentucky 214.185(2)), a licensed `psychologist`, a
  * `physician_supervised` clinician (one who provides the services under a physician's supervision, which New York
- * 33.21(a)(2) counts in an Office of Mental Health program), or `other` (any other licence or none).
+ * 33.21(a)(2) counts in an Office of Mental Health program), or `other` (any other license or none).
  *
  * @example
  * ```ts
- * const licence: MinorConsentProviderLicence = 'physician';
+ * const license: MinorConsentProviderLicense = 'physician';
  * ```
  */
-export type MinorConsentProviderLicence = 'physician' | 'psychologist' | 'physician_supervised' | 'other';
+export type MinorConsentProviderLicense = 'physician' | 'psychologist' | 'physician_supervised' | 'other';
 
 /**
- * Every {@link MinorConsentProviderLicence}, in the order the schema lists them.
+ * Every {@link MinorConsentProviderLicense}, in the order the schema lists them.
  *
  * @example
  * ```ts
- * MINOR_CONSENT_PROVIDER_LICENCES.includes('physician'); //=> true
+ * MINOR_CONSENT_PROVIDER_LICENSES.includes('physician'); //=> true
  * ```
  */
-export const MINOR_CONSENT_PROVIDER_LICENCES = Object.freeze([
+export const MINOR_CONSENT_PROVIDER_LICENSES = Object.freeze([
   'physician',
   'psychologist',
   'physician_supervised',
   'other',
-] as const satisfies readonly MinorConsentProviderLicence[]);
+] as const satisfies readonly MinorConsentProviderLicense[]);
 
 /**
  * Where the care is given, where a state's statute limits the minor's own consent to a setting:
@@ -172,11 +172,11 @@ export interface MinorMentalHealthConsentRule {
    */
   readonly purposes: readonly MinorConsentPurpose[] | null;
   /**
-   * The provider licences the statute limits the minor's own consent to (North Carolina, Kentucky: a physician), or
-   * null when it names none the library checks. With the licence unknown the answer is `undecided`; with another
-   * licence a parent or guardian consents.
+   * The provider licenses the statute limits the minor's own consent to (North Carolina, Kentucky: a physician), or
+   * null when it names none the library checks. With the license unknown the answer is `undecided`; with another
+   * license a parent or guardian consents.
    */
-  readonly providerLicences: readonly MinorConsentProviderLicence[] | null;
+  readonly providerLicenses: readonly MinorConsentProviderLicense[] | null;
   /**
    * The settings the statute limits the minor's own consent to (New York: an Office of Mental Health program), or
    * null when it names none. With the setting unknown the answer is `undecided`; in another a parent or guardian
@@ -271,7 +271,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Code of Alabama § 22-8-4 (Act 2025-455)',
     sourceKey: 'al-code-22-8-4',
@@ -284,7 +284,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Cal. Health & Safety Code § 124260; Cal. Family Code § 6924',
     sourceKey: 'ca-hsc-124260',
@@ -297,7 +297,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'C.R.S. § 12-245-203.5',
     sourceKey: 'crs-12-245-203.5',
@@ -311,7 +311,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: true,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Conn. Gen. Stat. § 19a-14c',
     sourceKey: 'ct-gen-stat-19a-14c',
@@ -325,7 +325,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: ['emotional_crisis'],
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Fla. Stat. § 394.4784',
     sourceKey: 'fla-stat-394.4784',
@@ -338,7 +338,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: '405 ILCS 5/3-501 (also 5/3-5A-105)',
     sourceKey: 'ilcs-405-5-3-501',
@@ -352,7 +352,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: null,
-    providerLicences: ['physician'],
+    providerLicenses: ['physician'],
     settings: null,
     statute: 'KRS § 214.185(2)',
     sourceKey: 'ky-krs-214.185',
@@ -365,7 +365,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: true,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Md. Code, Health-General § 20-104',
     sourceKey: 'md-hg-20-104',
@@ -378,7 +378,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'MCL § 330.1707',
     sourceKey: 'mcl-330.1707',
@@ -392,7 +392,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: ['physician'],
+    providerLicenses: ['physician'],
     settings: null,
     statute: 'N.C. Gen. Stat. § 90-21.5(a)',
     sourceKey: 'ncgs-90-21.5',
@@ -406,7 +406,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'N.M. Stat. § 32A-6A-15',
     sourceKey: 'nm-stat-32a-6a-15',
@@ -420,7 +420,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: true,
     purposes: null,
-    providerLicences: ['physician', 'psychologist', 'physician_supervised'],
+    providerLicenses: ['physician', 'psychologist', 'physician_supervised'],
     settings: ['state_licensed_mental_health_program'],
     statute: 'N.Y. Mental Hygiene Law § 33.21(c)',
     sourceKey: 'ny-mhl-33.21',
@@ -433,7 +433,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Ohio Rev. Code § 5122.04',
     sourceKey: 'orc-5122.04',
@@ -446,7 +446,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'ORS § 109.675',
     sourceKey: 'ors-109.675',
@@ -459,7 +459,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: '35 P.S. § 10101.1',
     sourceKey: 'pa-35-ps-10101.1',
@@ -472,7 +472,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'S.C. Code § 63-5-340',
     sourceKey: 'sc-code-63-5-340',
@@ -486,7 +486,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Tenn. Code Ann. § 33-8-202',
     sourceKey: 'tca-33-8-202',
@@ -500,7 +500,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: ['suicide_prevention', 'chemical_addiction_or_dependency', 'abuse'],
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Tex. Fam. Code § 32.004',
     sourceKey: 'tx-fam-32.004',
@@ -514,7 +514,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'Code of Virginia § 54.1-2969(E)',
     sourceKey: 'va-code-54.1-2969',
@@ -527,7 +527,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicences: null,
+    providerLicenses: null,
     settings: null,
     statute: 'RCW 71.34.530',
     sourceKey: 'rcw-71.34.530',

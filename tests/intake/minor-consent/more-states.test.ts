@@ -263,7 +263,7 @@ describe('evaluateMinorConsent: the birthday boundary in the practice’s zone',
   });
 });
 
-describe('evaluateMinorConsent: states left out (New York, North Carolina and Kentucky joined the table in intake35 with a setting or licence)', () => {
+describe('evaluateMinorConsent: states left out (New York, North Carolina and Kentucky joined the table in intake35 with a setting or license)', () => {
   it('Mississippi, Wisconsin (joint consent), Minnesota and DC (operative text not verified), Oklahoma (a parent’s written consent), Arkansas and Georgia stay undecided (state_not_in_table), never the minor alone', () => {
     for (const state of ['MS', 'WI', 'MN', 'DC', 'OK', 'AR', 'GA', 'NJ', 'MA'] as const) {
       expect(codes({ state, birthDate: turnsToday(16) })).toEqual([
