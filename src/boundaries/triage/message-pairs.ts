@@ -1,7 +1,8 @@
 // Rules read across neighbouring sentences. Short messages spread one statement over several sentences ("lo
 // hice. tomé todo. perdón", "the thoughts came back. and now there's a plan"): `A && B` is found when A is found in
-// one sentence and B in the same sentence or one at most PAIR_REACH sentences before or after it. Each half is an
-// ordinary rule the engine matches under PAIR_LABEL, which says nothing on its own; triage pairs the halves' hits.
+// one sentence and B in the same sentence or one at most PAIR_REACH sentences before or after it (fragments of at
+// most FRAGMENT_WORDS words between them not counted, up to PAIR_REACH_WITH_FRAGMENTS sentences apart). Each half is
+// an ordinary rule the engine matches under PAIR_LABEL, which says nothing on its own; triage pairs the halves' hits.
 import type { RuleHits } from './rule-hits.js';
 
 /** The label the engine matches each half of a pair under: a label of no category. */
@@ -80,7 +81,8 @@ const FOUND = 2;
 const UNNEGATED = 1;
 
 /**
- * The pairs whose halves a message's hits hold within {@link PAIR_REACH} sentences of each other, in either order.
+ * The pairs whose halves a message's hits hold within {@link PAIR_REACH} sentences of each other, in either order
+ * (fragments between them not counted, up to {@link PAIR_REACH_WITH_FRAGMENTS} sentences apart).
  * An unnegated finding of a pair wins over a negated one. Linear in the hits and sentences: each half's sentences
  * are marked by number, so a message that repeats both halves in every sentence is not read pair by pair.
  */
@@ -119,10 +121,10 @@ export function findPairs(
     const fragment = end - (sentenceStarts[s] as number) <= FRAGMENT_WORDS;
     counted[s + 1] = (counted[s] as number) + (fragment ? 0 : 1);
   }
-  // Within reach: at most PAIR_REACH apart, or fragments only beyond that between them (up to the cap).
+  // Within reach: fewer than PAIR_REACH sentences that are not fragments between the two, at most the cap apart
+  // (two sentences at most PAIR_REACH apart have fewer than PAIR_REACH of any kind between them).
   const inReach = (a: number, b: number) => {
     const [low, high] = a < b ? [a, b] : [b, a];
-    if (high - low <= PAIR_REACH) return true;
     return (
       high - low <= PAIR_REACH_WITH_FRAGMENTS &&
       (counted[high] as number) - (counted[low + 1] as number) < PAIR_REACH

@@ -388,10 +388,9 @@ export class WordLexicon {
         if (hit !== undefined) for (const a of hit) atoms.add(a);
       }
     }
-    // A Spanish texting form is also the word it stands for ("xq" is `porque`, "d" is `de`). A form the tables
-    // know as written ("d" in "I'd") keeps what they say of it: the spelled word adds only its atoms.
-    // English texting drops an -ing's g ("thinkin bout ending it", "goin", "nothin"): read as the -ing form too,
-    // when the tables know it, as a texting form is read as the word it stands for.
+    // A Spanish texting form is also the word it stands for ("xq" is `porque`, "d" is `de`), and an -ing written
+    // without its g is also its -ing form when the tables know it ("thinkin bout ending it", "nothin"). A form the
+    // tables know as written ("d" in "I'd") keeps what they say of it: the spelled word adds only its atoms.
     const spelled =
       spelledOutForTables(form) ??
       (form.length >= 4 && form.endsWith('in') && this.exact.has(`${form}g`) ? `${form}g` : undefined);
