@@ -89,6 +89,12 @@ export const COURTESY: TriageTable = {
     // says is read as usual ("not urgent but I took extra pills" is a crisis).
     'not|no|nothing ..1 urgent|rush|hurry',
     'no ..1 urgent ..1 concerns|issues',
+    // admin37 (2026-12-07): the keywords a texting service asks for (CTIA Messaging Principles: STOP, UNSUBSCRIBE,
+    // OPT OUT of texts), and thanks in the languages the practice's clients write ("ahehee", "wopila", "miigwech",
+    // "mahalo"). Left out, for they explain themselves wherever they stand: a bare "stop" ("I want to stop.", "make it
+    // stop" reached staff with it) and a bare "C" or "Y" ("I had a c section last week" did).
+    'unsubscribe|stopall|optout|ahehee|wopila|pilamaya|pilamayaye|miigwech|megwetch|mahalo|quyana|merci|danke|grazie|obrigado|obrigada',
+    'opt ..1 out ..2 texts|text|texting|reminders|reminder|messages|emails|sms|notifications|calls|list',
   ],
   es: [
     // admin23: a feeling about the process said of a thing of the desk ("qué complicado el portal", "no entiendo la
