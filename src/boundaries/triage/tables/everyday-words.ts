@@ -68,7 +68,10 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     heifer livestock rodeo opener champion sourdough residencia ciudadania graduacion graduo gradua
     gradue graduada graduado jury`,
   // lead29 (set cz): state children's and Medicaid plans by their names, and disability benefits.
-  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi`,
+  // admin37 (2026-12-07): more of them, and federal ones (Oregon Health Plan, Arizona's AHCCCS, Medigap, CHIP, the
+  // Indian Health Service and its purchased/referred care, CHAMPVA).
+  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi ohp ahcccs
+    medigap chip familycare husky hawki ihs champva`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
   // county program, a club), as professionals and helpers introduce themselves ("hi im the paralegal at hartley voss",
   // "this is pastor ron at grace fellowship", "hi im with catholic charities immigration services"). Offices only,
