@@ -82,6 +82,11 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   // admin23: the places the clinical rule of a home lost names (symptoms.ts), everyday words by themselves: "the case
   // manager at Harbor Shelter", "a tent for the camping trip", "la calle 8". Only sleeping or living in one is read.
   places: 'tent tents minivan suv albergue refugio calle campana',
+  // admin37 (2026-12-07): who drives one and the work that sets one's hours, as the sets' writers name them ("my
+  // auntie can drive me", "I'm guiding again on the river", "salgo tarde de la huerta", a bus stuck in the mud, the
+  // tribal court's diversion program). Not "casino": a clinical rule reads gambling.
+  kin_and_work: `auntie aunty granny grandmother grandfather guiding guide guides rafting river rivers
+    orchard huerta rancheria mud muddy tribal diversion`,
 });
 const LIFE_LOGISTICS_WORDS = Object.values(LIFE_LOGISTICS_CONTEXT).join(' ');
 // Everyday Spanish of a message to the desk that no table knew (admin16): quantity and manner (algún, capaz,
@@ -149,7 +154,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       each every both either neither other another such same own more most much many few less least lot lots
       one ones someone something somewhere anyone anything anywhere everyone everything everywhere nobody nothing
       nowhere else etc ok okay k kk alright sure fine well oh ah um uh hmm lol haha lmao omg omw ppl btw fyi tbh idk imo
-      pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever`,
+      pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever w`,
   },
   es_function: {
     language: 'es',
