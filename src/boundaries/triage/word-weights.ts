@@ -6,10 +6,10 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 100, messages: 35412, crises: 13897 },
   bias: -2796,
-  threshold: 791,
-  weights: `103 100
+  threshold: 798,
+  weights: `103 99
 11 40 56
-13 210
+13 209
 14 anos 57
 14th 112
 14th i 64
@@ -20,18 +20,19 @@ export const WORD_MODEL = {
 19th 59
 2 days 92
 20 of 69
-3 days 101
-38 118
-4 days 235
-40 166
+20 pastillas 54
+3 days 100
+38 117
+4 days 234
+40 165
 5 days 101
 5th 87
 8 months 69
 911 328
 a alguien 59
-a bat 97
+a bat 96
 a belt 137
-a bottle 216
+a bottle 217
 a bridge 59
 a bunch 326
 a burden 330
@@ -40,8 +41,8 @@ a car 132
 a chip 61
 a cortar 209
 a cortarme 161
-a date 350
-a fever 57
+a date 274
+a fever 59
 a fifth 121
 a fight 63
 a goodbye 200
@@ -52,22 +53,22 @@ a handful 76
 a ir 89
 a joke 148
 a knife 221
-a la 77
-a lighter 233
+a la 78
+a lighter 232
 a list 83
 a matar 175
-a mi 415
+a mi 414
 a mis 99
 a nadie 165
 a necesitar 140
 a noose 59
-a note 97
+a note 99
 a paperclip 60
 a party 118
-a plan 326
+a plan 245
 a proposito 88
 a quien 123
-a razor 150
+a razor 149
 a reason 97
 a refill 62
 a relief 57
@@ -78,8 +79,8 @@ a sunday 66
 a tener 76
 a veces 271
 a voice 92
-a while 179
-a whole 72
+a while 180
+a whole 73
 a will 192
 about 20 60
 about 40 60
@@ -104,12 +105,12 @@ affairs in 131
 after 8 70
 after i 61
 after im 67
-after my 181
+after my 184
 after practice 64
 after that 83
-after this 147
-again 798
-again and 95
+after this 146
+again 797
+again and 94
 again its 122
 again last 81
 against the 100
@@ -127,18 +128,18 @@ ahorita 206
 ahorita esta 67
 aint 91
 al 911 86
-al hospital 231
+al hospital 230
 alcohol 70
-algo en 66
+algo en 65
 algo me 56
 alguien 251
 alguien me 65
 alguien supiera 116
 alive 295
-all 75
+all 72
 all i 67
 all my 608
-all of 126
+all of 125
 alone 365
 alone for 68
 alone in 67
@@ -146,45 +147,44 @@ alone with 66
 already 254
 already know 64
 also 567
-also been 61
+also been 62
 also fyi 130
 also honestly 60
 also i 408
-also idk 75
-also im 67
-also ive 218
-also not 69
-ambien 74
+also idk 76
+also im 68
+also ive 219
+also not 70
+ambien 75
 amenazo 203
 amenazo con 174
 amiga 61
 amigo 66
 amitriptyline 55
-an accident 154
+an accident 155
 an hour 209
-and a 64
 and confused 108
 and deleted 89
 and did 58
 and gave 120
-and has 72
-and he 125
+and has 73
+and he 123
 and her 139
 and his 55
-and hit 98
+and hit 97
 and isnt 76
 and just 93
-and left 101
-and now 283
-and put 105
-and said 482
-and says 207
+and left 102
+and now 282
+and put 104
+and said 480
+and says 206
 and seeing 82
-and shes 102
+and shes 101
 and stood 84
 and sweating 71
-and that 67
-and theres 94
+and that 68
+and theres 95
 and told 64
 and tonight 60
 and took 175
@@ -203,62 +203,62 @@ anos se 63
 answering 332
 answering me 68
 antifreeze 84
-anymore 421
-anyone 262
+anymore 420
+anyone 261
 anything dumb 67
-anyway 455
+anyway 456
 anyway can 165
 anyway is 82
-apartment 91
+apartment 90
 aqui 288
 are at 55
-are back 93
+are back 92
 are in 66
 are shaking 59
 are telling 85
 arent 67
 arent there 66
-arm 489
+arm 488
 arm feels 72
 arm is 127
-arms 378
+arms 377
 arms and 56
-arms are 64
-around 397
+arms are 63
+around 396
 around by 73
 around for 97
 around my 71
-arrangements 59
+arrangements 58
 asi 117
-asking 84
+asking 90
 asking bc 99
-asking for 263
-asleep 210
+asking for 272
+asleep 209
 asleep and 86
 asleep now 66
-assaulted 152
+assaulted 151
 at a 128
-at lincoln 75
+at lincoln 76
 at me 96
-at once 112
+at once 111
 at peace 109
-at school 154
+at school 155
 at work 76
-ate 56
-ativan 57
+ate 55
+ativan 56
 aunque 61
 aventarme 60
 awake 86
 awake now 84
-away 359
+away 358
 away my 218
 ayer 339
 ayer me 67
 azotea 79
 azotea del 55
-baby 87
+baby 88
 backpack 71
-bad 327
+bad 326
 bad and 127
 bad i 121
 bad rn 80
@@ -270,15 +270,15 @@ barn 57
 bat 200
 bat by 65
 bath 64
-bc 126
-bc i 140
-bc im 61
-be alive 163
+bc 127
+bc i 142
+bc im 60
+be alive 164
 be around 315
-be better 306
-be dead 121
-be dramatic 155
-be easier 121
+be better 305
+be dead 122
+be dramatic 156
+be easier 120
 be gone 71
 be here 349
 be mad 99
@@ -289,7 +289,7 @@ be to 95
 be with 79
 beam 60
 beats 62
-been 162
+been 161
 been burning 78
 been cutting 191
 been driving 64
@@ -297,7 +297,7 @@ been giving 219
 been hitting 149
 been holding 64
 been keeping 56
-been like 71
+been like 70
 been looking 118
 been planning 64
 been purging 61
@@ -318,7 +318,7 @@ been writing 62
 before sunday 55
 behind 113
 behind the 69
-being 335
+being 334
 being a 120
 being alive 125
 being dramatic 74
@@ -327,10 +327,10 @@ being the 74
 belt 200
 benadryl 62
 beneficiary 80
-better off 364
+better off 363
 bf 130
 big deal 83
-birthday 131
+birthday 132
 blacked 100
 blacked out 100
 blade 243
@@ -341,8 +341,8 @@ bled 140
 bled again 55
 bleed 149
 bleeding 353
-bleeding a 104
-bleeding through 57
+bleeding a 103
+bleeding through 56
 bleeds 99
 blisters 58
 blood 286
@@ -350,12 +350,12 @@ blue 110
 body 64
 borracho 58
 bother 172
-bottle 633
-bottle of 418
+bottle 634
+bottle of 419
 bottles 106
-bought 477
+bought 476
 bought a 232
-bought rope 113
+bought rope 112
 bout 73
 boyfriend 426
 boyfriend choked 66
@@ -368,20 +368,20 @@ breathing 307
 breathing but 59
 breathing weird 67
 bridge 576
-bridge by 59
+bridge by 60
 bridge on 186
 bringing 55
-bringing my 111
+bringing my 110
 bro 147
-broke 161
+broke 160
 broke my 137
 broma 88
-brother 339
+brother 338
 brothers 69
 bruise 97
-bruises 230
-bruises on 145
-btw 123
+bruises 229
+bruises on 144
+btw 122
 bueno 202
 bugs 177
 bugs on 160
@@ -389,41 +389,41 @@ bunch 342
 bunch of 320
 burden 346
 burden on 147
-burden to 111
+burden to 110
 burn 128
 burned 194
 burned myself 161
 burning 200
-burning myself 59
+burning myself 60
 burns 90
 bus 64
 but confused 81
 but if 73
-by a 87
+by a 88
 by then 66
 cabeza contra 77
 cabinet 162
 cajon 80
 call 911 82
 call my 178
-call the 187
+call the 189
 called 911 80
-calm 320
+calm 321
 calm about 113
 came 91
 came home 114
-came in 56
-can u 210
+came in 55
+can u 209
 cancer 79
-cansada de 141
+cansada de 142
 cansado de 63
-cant 78
+cant 76
 cant breathe 68
 cant catch 56
 cant do 139
 cant feel 70
 cant hold 80
-cant keep 76
+cant keep 75
 cant leave 93
 cant really 100
 cant stop 164
@@ -444,16 +444,16 @@ carved 55
 casa 230
 casa de 117
 casa y 92
-case 62
+case 63
 casi me 68
-cat 204
+cat 203
 cat to 107
 cats 88
 chat 143
-chest 399
+chest 398
 chest hurts 86
-chest is 107
-chest pain 75
+chest is 108
+chest pain 74
 chip 81
 chip in 86
 choked 212
@@ -461,21 +461,21 @@ choked me 211
 cigarros 57
 cinturon 113
 clean 384
-cleaned 183
+cleaned 182
 cleaned it 56
-cleanse 83
-client 206
-clients 82
+cleanse 82
+client 210
+clients 83
 clonazepam 164
 clonazepam hace 75
-close 140
+close 139
 close friends 67
 closet 429
 closet and 64
 closet y 55
 clothes 173
 clothes were 77
-coach 121
+coach 122
 coach has 73
 coke 61
 cold 194
@@ -495,8 +495,8 @@ con que 74
 con un 198
 con una 100
 confundido 59
-confused 285
-confused and 117
+confused 284
+confused and 116
 conmigo 84
 contesta 214
 contesta el 115
@@ -505,7 +505,7 @@ conto que 109
 contra 164
 contra la 107
 convulsion 127
-cops 75
+cops 77
 corazon 100
 corazon me 59
 cornered 67
@@ -524,16 +524,16 @@ cosa mi 57
 cosas 168
 cosas que 97
 could just 125
-counselor at 94
+counselor at 99
 counted 121
-counter 70
+counter 69
 counting 93
 counts 88
 cousin 74
 coworker 212
-cps 132
+cps 133
 crazy 57
-crazy and 90
+crazy and 91
 crib 60
 ctb 572
 ctb again 69
@@ -552,27 +552,27 @@ cuello 140
 cuerda 104
 culpa 74
 cunado 78
-cut 480
+cut 479
 cut again 237
-cuts 270
-cuts on 117
+cuts 269
+cuts on 116
 cutting 388
 cutting again 142
-dads 206
+dads 205
 dads gun 82
 dads old 60
-date 295
-date the 85
+date 321
+date the 89
 daughters graduation 56
 day 3 134
-day now 55
+day now 56
 days ago 246
 days and 160
 days on 65
 de 13 57
 de 14 62
 de 15 105
-de 16 59
+de 16 58
 de 17 59
 de clonazepam 55
 de despedida 106
@@ -580,35 +580,35 @@ de dormir 120
 de golpe 131
 de matarme 87
 de pastillas 71
-de pensar 66
+de pensar 65
 de sangrar 131
 de semana 98
 de su 79
 de todo 125
 de todos 70
-de tomar 187
+de tomar 186
 de tylenol 79
 de un 56
 de ustedes 197
 de verdad 130
 de vivir 107
-dead 215
+dead 216
 dead than 82
 deal 160
 deal with 72
 debajo 90
 debajo de 74
-decided 478
+decided 477
 decided after 97
 decidi 206
 decir que 71
 decirle 299
 decirle a 125
 decision 120
-deep 236
+deep 235
 deeper 236
-deeper than 174
-deja 102
+deeper than 173
+deja 105
 deja salir 121
 dejar todo 57
 deje 357
@@ -628,7 +628,7 @@ deleted it 104
 depot 77
 desaparecer 115
 desde la 68
-deserve 65
+deserve 64
 desk 105
 desmayo 165
 desmayo en 95
@@ -648,12 +648,12 @@ dicen 253
 dicen que 259
 dicho a 140
 diciendo 107
-did 294
+did 293
 did a 108
 did it 117
 did something 76
 did stuff 98
-didnt 296
+didnt 297
 didnt do 69
 didnt stop 91
 didnt tell 63
@@ -674,28 +674,28 @@ diosito 61
 disappear 173
 disappeared 60
 disclosed 89
-do anything 190
+do anything 189
 do it 355
-do this 141
+do this 140
 doesnt know 210
 doesnt matter 63
 dog 213
 dog and 95
 dog to 103
-dogs 65
+dogs 64
 doing this 95
 domingo 115
 done 582
 done anything 80
 done i 107
 dont 614
-dont call 337
+dont call 340
 dont freak 55
 dont know 106
 dont make 113
-dont remember 156
+dont remember 157
 dont see 119
-dont tell 222
+dont tell 221
 dont trust 71
 dont wake 178
 dormida 82
@@ -706,18 +706,18 @@ dormirme 122
 dormirme y 128
 down the 161
 down there 61
-dramatic 260
-dramatic but 140
+dramatic 261
+dramatic but 141
 drank 381
 drank a 131
 drank some 65
-drawer 181
-drew 61
-drink 77
+drawer 180
+drew 62
+drink 76
 drinking cold 94
 drinks 62
 drinks and 65
-drive 164
+drive 163
 drive into 116
 driving 232
 drove 192
@@ -731,7 +731,7 @@ easier 104
 easier if 114
 easy 159
 easy it 71
-eaten 252
+eaten 251
 eaten in 182
 ed 104
 edge 182
@@ -775,7 +775,7 @@ en el 375
 en matarme 154
 en quitarme 128
 en serio 113
-en su 192
+en su 191
 en tirarme 109
 en usarla 55
 encendedor 72
@@ -784,18 +784,18 @@ encerrada en 63
 encerro 162
 encerro en 149
 encontre 351
-encontre en 102
+encontre en 101
 encontre una 56
-end 273
+end 272
 end it 197
-ending 267
+ending 268
 ending it 188
-ending my 65
+ending my 64
 ends 128
-energy 62
+energy 63
 energy drinks 56
-enough 204
-er 293
+enough 205
+er 294
 es paciente 344
 escribi 295
 escribi cartas 125
@@ -810,12 +810,12 @@ ese tipo 64
 esposa 97
 esposo me 287
 esposo tiene 57
-esta 276
+esta 277
 esta cortando 84
 esta noche 178
 esta temblando 168
 esta vez 118
-esta vomitando 104
+esta vomitando 103
 estaba 98
 estado pensando 88
 estan 123
@@ -834,17 +834,17 @@ estoy en 168
 estoy escribiendo 60
 estoy sudando 62
 estoy temblando 122
-even notice 139
+even notice 140
 every day 100
 everybody 141
-everyone 626
+everyone 625
 everyone i 79
 everyone would 225
-everything 457
-everything and 82
+everything 456
+everything and 81
 everything i 94
 everything in 75
-everythings 74
+everythings 75
 ex 312
 ex me 56
 ex shows 58
@@ -854,7 +854,7 @@ exist 207
 existing 196
 face 220
 facebook 63
-fainted 200
+fainted 199
 fainted at 102
 falta el 63
 familia 56
@@ -866,8 +866,8 @@ feel my 94
 feel something 84
 feels 393
 fell 61
-fever 74
-fever of 61
+fever 75
+fever of 63
 few times 67
 fiesta 173
 fifth 120
@@ -881,25 +881,25 @@ fin de 162
 find me 87
 finsta 63
 first time 75
-floaty 76
+floaty 77
 for after 67
 for everything 152
 for last 67
-for like 164
+for like 163
 for protection 102
-for real 175
-for trying 561
+for real 174
+for trying 562
 forced 142
 forced himself 104
 forever 132
 forums 66
 forzo 144
 fotos 56
-found 493
+found 492
 found a 108
 found my 138
-fr 472
-fr not 63
+fr 471
+fr not 62
 fr this 144
 frasco 128
 frasco de 87
@@ -908,36 +908,35 @@ freak out 59
 freight 74
 fresh 89
 fresh cuts 69
-friday 297
+friday 296
 friday and 77
 friday i 68
 friday im 88
 friday is 79
-friend 310
-friends 124
-friends mom 75
+friend 311
+friends 125
+friends mom 76
 friends story 55
 fue 160
 fuerte 152
 funeral 80
 funny 71
-future 161
-fyi 87
+future 163
+fyi 88
 fyi i 82
 gabapentin 63
 garage 598
 garage at 63
 garage with 209
 garaje 69
-gave 297
-gave away 120
-gave my 352
+gave 296
+gave away 119
+gave my 351
 genuinely 87
 get hit 65
 get overwhelmed 86
 get the 67
-gets 85
-gets mad 55
+gets 84
 gets my 79
 gets the 58
 gets what 55
@@ -952,20 +951,20 @@ giving my 92
 glovebox 78
 go 144
 go home 86
-go to 206
+go to 207
 god 339
 god told 106
-going to 140
+going to 141
 golpe 132
 golpe hace 106
-gone 342
+gone 341
 gonna 415
 gonna be 86
 gonna do 260
 gonna lie 71
 gonna make 59
-goodbye 701
-goodbye on 218
+goodbye 700
+goodbye on 217
 goodbye to 68
 goodbyes 111
 goodnight 86
@@ -976,12 +975,12 @@ got the 120
 grabbed 84
 graduation 59
 grain 62
-group chat 66
+group chat 67
 guardadas 199
 guardadas las 60
 guess 146
 guitar 136
-gun 764
+gun 763
 gun and 74
 gun in 143
 gun last 58
@@ -1000,7 +999,7 @@ hacerlo 150
 hago 364
 half a 75
 hand 132
-handful 77
+handful 78
 handful of 77
 hands 187
 hands are 104
@@ -1008,32 +1007,33 @@ hands around 75
 hands shaking 74
 hang 92
 hang myself 76
-hanging 90
+hanging 91
 happened 92
 happened at 106
 happens 257
 happens to 109
-hasnt 213
+hasnt 212
 hasnt come 67
 hasnt eaten 55
 hasnt slept 93
 hasta 152
 hasta el 69
 hasta que 102
+have a 67
 have enough 61
 have everything 135
 have like 77
-have my 160
-have the 128
+have my 159
+have the 127
 havent 381
 havent done 62
 havent eaten 160
 havent slept 121
 havent told 122
 having chest 72
-having the 92
-having thoughts 227
-he 798
+having the 91
+having thoughts 228
+he 799
 he broke 75
 he choked 102
 he dicho 136
@@ -1044,7 +1044,7 @@ he put 83
 he said 160
 he saw 58
 he says 101
-he sees 63
+he sees 62
 he threw 64
 he took 76
 he will 170
@@ -1053,40 +1053,40 @@ head against 103
 head and 63
 head on 108
 hear 90
-heart 669
+heart 668
 heart is 302
-heart keeps 75
+heart keeps 74
 hearts 89
 hed 141
 held 72
 her 190
 her and 74
-her heart 115
+her heart 114
 her in 111
 her lips 57
 her moms 67
-her room 65
+her room 66
 her stepdad 69
 her thighs 80
 her uncle 83
 her up 61
 here 365
-here anymore 163
+here anymore 162
 here next 64
 hermana 236
 hermano 193
 hermano dice 56
 herself in 60
-hes 250
-hes a 112
+hes 248
+hes a 110
 hes asleep 61
-hes at 123
+hes at 124
 hes breathing 104
 hes coming 62
 hes drunk 58
 hes going 159
 hes gonna 78
-hes your 129
+hes your 127
 hice 95
 hice mi 55
 hicieron 77
@@ -1098,13 +1098,13 @@ hija se 58
 hijo de 75
 hijos 292
 hijos estarian 78
-him 253
+him 252
 him i 60
 him im 67
 him in 104
-him to 126
+him to 125
 himself on 111
-his 68
+his 69
 his car 67
 his gun 80
 his hands 101
@@ -1113,21 +1113,22 @@ hit 381
 hit by 120
 hit me 182
 hit my 135
-hits 197
+hits 196
 hits me 116
-hitting 188
+hitting 187
 hitting my 123
 hizo 168
 holding 149
 hombre 122
-home 227
+home 226
 home alone 94
-home depot 66
+home depot 67
 home now 101
 home with 62
 hondo 67
-honestly 303
-honestly be 97
+honest 56
+honestly 302
+honestly be 96
 honestly if 135
 honestly not 70
 hope i 106
@@ -1135,10 +1136,10 @@ hoping 209
 hoping i 109
 hoping the 66
 hora 120
-hospital 70
-hour 184
+hospital 77
+hour 185
 hour ago 299
-house 338
+house 337
 how and 65
 how easy 119
 how high 111
@@ -1147,52 +1148,52 @@ hoy 446
 hoy en 82
 hoy me 61
 hoy se 67
-hunting 96
+hunting 97
 hurt 204
 hurt my 162
 hurt the 95
 hurting my 91
 hurts 196
 husband said 78
-i 132
+i 131
 i already 165
 i blacked 79
-i bought 235
+i bought 234
 i burned 72
 i call 77
-i cant 209
+i cant 208
 i cleaned 67
 i could 77
 i couldnt 57
 i counted 62
 i cut 151
 i decided 55
-i didnt 117
-i do 142
+i didnt 118
+i do 141
 i drank 187
-i drive 106
-i drove 116
+i drive 105
+i drove 115
 i fainted 82
 i found 200
 i gave 121
 i guess 126
-i have 158
-i havent 234
-i keep 525
+i have 165
+i havent 233
+i keep 524
 i kinda 61
-i know 69
-i looked 156
+i know 68
+i looked 155
 i love 116
 i mean 291
-i meant 55
-i passed 69
-i picked 93
+i meant 56
+i passed 68
+i picked 94
 i posted 64
 i pray 109
-i promised 58
+i promised 60
 i put 70
 i relapsed 132
-i said 214
+i said 215
 i scratched 75
 i stood 83
 i stopped 102
@@ -1201,42 +1202,42 @@ i swear 178
 i think 249
 i told 111
 i took 338
-i wasnt 95
-i will 64
+i wasnt 97
+i will 63
 i wish 121
 i woke 268
-i wont 565
+i wont 564
 i wouldnt 145
 i wrote 159
 iba 57
 id be 142
-id do 83
-idk 768
+id do 82
+idk 767
 idk if 56
 idk what 84
 idk why 157
 if a 93
 if anyone 61
-if i 391
-if ill 55
+if i 390
+if ill 57
 if im 71
 if it 76
-if my 167
-if someone 141
+if my 166
+if someone 140
 if something 67
 if the 70
-ill do 95
+ill do 94
 ill make 61
 im 74
 im 14 82
 im 15 136
 im alone 115
-im at 520
+im at 519
 im bringing 176
 im calm 73
-im done 413
-im driving 123
-im going 337
+im done 414
+im driving 122
+im going 336
 im gone 171
 im home 95
 im in 93
@@ -1247,37 +1248,37 @@ im sitting 84
 im so 104
 im staying 61
 im supposed 114
-im telling 211
+im telling 218
 im texting 118
-im tired 121
+im tired 122
 importa 71
 in 3 76
-in 4 142
+in 4 141
 in 5 81
-in case 185
+in case 184
 in full 57
 in her 110
 in his 215
-in it 66
+in it 67
 in my 499
 in order 298
-in the 85
+in the 83
 infected 79
 insta 96
 instagram 94
 instructions 69
-insulin 226
+insulin 227
 into 318
-into my 196
+into my 197
 into the 199
 into traffic 147
-ir 57
-ir al 69
+ir 56
+ir al 68
 irme 127
 is at 112
 is i 70
-is my 159
-is numb 73
+is my 158
+is numb 74
 is off 77
 is pounding 75
 is racing 84
@@ -1287,31 +1288,31 @@ is telling 56
 is to 82
 is too 74
 is when 57
-is your 107
+is your 105
 isnt 60
 isnt answering 93
 it a 95
-it after 114
+it after 115
 it bled 64
 it bleeds 98
 it doesnt 81
 it every 62
-it feels 61
+it feels 62
 it got 130
 it i 67
 it im 107
 it ive 87
 it like 62
 it not 66
-it out 87
-it take 226
+it out 89
+it take 225
 it takes 160
 it thats 62
-it this 96
+it this 97
 it tonight 100
 it wasnt 107
 it wont 80
-it would 304
+it would 303
 itd 164
 itd be 147
 its 74
@@ -1323,9 +1324,9 @@ its there 102
 ive 415
 ive already 56
 ive decided 326
-ive got 225
-ive made 250
-ive started 131
+ive got 227
+ive made 249
+ive started 130
 ive thought 175
 izquierdo 134
 jefe 80
@@ -1334,18 +1335,18 @@ jk 228
 jk mostly 63
 jk unless 89
 joke 159
-joking 215
-joking this 109
-jump 309
+joking 214
+joking this 108
+jump 308
 jump from 62
 jumping 92
 just didnt 106
-just go 65
+just go 66
 just had 140
 just in 207
 just looked 60
 just looking 92
-just not 98
+just not 99
 just saying 70
 just sitting 112
 just so 167
@@ -1363,15 +1364,15 @@ keep picturing 79
 keep saying 62
 keep thinking 268
 keeping 91
-keeps 172
-keeps his 80
-keeps saying 135
-keeps skipping 56
+keeps 196
+keeps his 79
+keeps saying 132
+keeps skipping 55
 kept going 68
 key 111
 keys 193
 keys and 102
-kids 181
+kids 179
 kids are 64
 kids would 84
 kill 316
@@ -1385,21 +1386,21 @@ kinda want 73
 kitchen 259
 kitchen knife 108
 kitchen table 76
-klonopin 254
+klonopin 255
 klonopin and 57
-kms 748
+kms 746
 kms fr 376
-knife 529
+knife 528
 knife in 84
 knives 59
-know 294
+know 293
 know exactly 147
-know i 147
-know what 134
-know where 316
+know i 148
+know what 133
+know where 315
 know who 99
 know why 122
-knowing 109
+knowing 108
 knowing its 60
 knows 154
 knows where 56
@@ -1415,7 +1416,7 @@ la mano 87
 la neta 86
 la pared 194
 la pistola 193
-la policia 123
+la policia 122
 la presion 56
 la soga 77
 la toca 108
@@ -1432,7 +1433,7 @@ las cartas 72
 las de 130
 las llaves 155
 las pastillas 407
-las piernas 94
+las piernas 93
 las voces 226
 las voy 72
 last message 61
@@ -1440,7 +1441,7 @@ last night 1081
 lastimar 184
 lastimar a 132
 lastime 75
-lately 147
+lately 148
 lately i 103
 le 437
 le deje 102
@@ -1453,29 +1454,29 @@ le regale 85
 leave he 58
 leaves 129
 leaves for 66
-left 672
-left a 65
+left 671
+left a 64
 left arm 247
-let 81
-let me 110
-letters 309
-letters to 260
+let 80
+let me 109
+letters 308
+letters to 259
 lie 63
-life 427
+life 428
 lighter 263
 lighter again 86
 like 15 90
 like 20 137
-like a 129
+like a 126
 like actually 147
-like an 138
+like an 139
 like id 86
 like if 58
 like not 112
 like permanently 56
-like this 166
+like this 164
 limpia 57
-lincoln 75
+lincoln 76
 lined 104
 lined up 103
 lips 189
@@ -1483,10 +1484,10 @@ lips are 62
 lips look 72
 listen 80
 listened 65
-lithium 140
+lithium 139
 lithium would 59
-little brother 68
-live 59
+little brother 69
+live 58
 lives 189
 llamen 157
 llave 90
@@ -1512,7 +1513,7 @@ long time 79
 longer 108
 looked 245
 looked up 247
-looking 292
+looking 291
 looking up 111
 loose 95
 loose ends 111
@@ -1524,20 +1525,20 @@ los ninos 142
 los ojos 62
 lot lately 85
 lot like 74
-lot this 79
-loud 293
-loud today 72
+lot this 78
+loud 295
+loud today 71
 louder 250
 love you 86
 lowkey 149
 machete 140
 mad about 67
-made 348
+made 349
 made a 193
-made my 126
+made my 125
 made up 100
 maestra de 73
-make 58
+make 59
 make it 186
 make sure 108
 mama no 90
@@ -1562,15 +1563,15 @@ mate 70
 mato 124
 mato ya 85
 matter 191
-me 87
-me after 105
+me 86
+me after 104
 me agarro 80
 me amenazo 194
 me and 250
 me contesta 66
 me conto 84
 me corte 277
-me deja 84
+me deja 87
 me desmayo 59
 me dice 172
 me dicen 230
@@ -1581,7 +1582,7 @@ me encerro 115
 me forzo 131
 me go 59
 me her 127
-me his 91
+me his 90
 me i 219
 me in 314
 me into 60
@@ -1606,16 +1607,16 @@ me quito 257
 me rompio 67
 me tengo 55
 me tire 74
-me today 66
+me today 65
 me tome 610
 me va 108
-me violaron 75
+me violaron 74
 me volvi 261
 me voy 93
 me when 90
 me with 77
-mean it 138
-mean that 71
+mean it 137
+mean that 70
 med monday 55
 media hora 62
 median 100
@@ -1625,10 +1626,10 @@ mejor 86
 mejor no 70
 mejor sin 259
 meses limpia 57
-message 86
+message 85
 message if 71
 messages 182
-messaging 82
+messaging 81
 meth 93
 meti 72
 mi cuarto 105
@@ -1639,7 +1640,7 @@ mi ex 159
 mi familia 116
 mi hermana 190
 mi hermano 167
-mi hija 65
+mi hija 64
 mi jefe 63
 mi novio 158
 mi pareja 237
@@ -1649,7 +1650,6 @@ mi vecina 80
 mi vecino 70
 miedo 242
 miedo de 134
-might need 62
 might not 66
 min ago 136
 mirror 70
@@ -1658,9 +1658,9 @@ mis cosas 157
 mis hijos 292
 mixed 72
 mochila 91
-mom doesnt 82
+mom doesnt 81
 mom is 74
-moms 162
+moms 161
 moms boyfriend 117
 months clean 129
 morados 55
@@ -1671,7 +1671,7 @@ morir 190
 morir y 64
 morirse 110
 morirse y 69
-morphine 82
+morphine 81
 msg 113
 much longer 144
 muchas 63
@@ -1682,10 +1682,10 @@ muscles 79
 muslos 56
 my 13 61
 my 3pm 56
-my accounts 72
+my accounts 73
 my affairs 164
 my apartment 94
-my arm 176
+my arm 175
 my arms 224
 my baby 76
 my bed 71
@@ -1693,24 +1693,24 @@ my bf 90
 my birthday 144
 my boyfriend 156
 my brother 212
-my cat 94
+my cat 93
 my chest 180
 my closet 79
 my clothes 153
 my coach 63
 my coworker 156
 my dads 124
-my date 65
+my date 64
 my desk 135
 my dog 140
 my drink 85
-my ex 95
-my face 96
-my family 257
+my ex 94
+my face 97
+my family 256
 my friend 123
 my friends 66
 my funeral 85
-my future 111
+my future 113
 my gabapentin 88
 my gf 59
 my girlfriend 79
@@ -1719,24 +1719,24 @@ my goodbyes 105
 my guitar 112
 my gun 67
 my gym 59
-my hand 95
+my hand 94
 my head 194
-my heart 304
+my heart 303
 my hearts 60
 my house 70
 my insulin 93
-my kids 176
+my kids 175
 my klonopin 178
 my knuckles 76
-my last 88
+my last 89
 my lease 64
 my left 171
 my legs 56
-my life 201
+my life 202
 my lips 72
 my lithium 185
 my little 140
-my moms 130
+my moms 129
 my neck 145
 my neighbor 251
 my nightstand 60
@@ -1744,24 +1744,24 @@ my peace 69
 my pills 127
 my plants 84
 my room 180
-my roommate 245
+my roommate 246
 my seroquel 248
 my sister 181
-my sisters 110
+my sisters 112
 my sleeping 63
 my stepdad 149
 my stuff 253
-my supervisor 149
+my supervisor 148
 my thighs 125
 my throat 132
 my trazodone 113
 my trunk 68
 my uncle 80
 my watch 78
-my will 241
+my will 240
 my wrist 130
 my xanax 138
-myself 702
+myself 701
 myself again 103
 myself and 78
 myself in 63
@@ -1770,19 +1770,19 @@ myself tonight 83
 myself with 218
 nadie 410
 nadie me 79
-nadie se 76
+nadie se 77
 navaja 119
 necesitar 140
 neck 279
-need it 74
+need it 65
 need stitches 73
-need them 89
-needing 206
-needing them 89
-needs stitches 61
-neighbor 361
+need them 87
+needing 205
+needing them 88
+needs stitches 60
+neighbor 360
 neighbor today 57
-neighbors 149
+neighbors 150
 neighbors are 66
 neta 146
 new med 114
@@ -1790,15 +1790,15 @@ next to 127
 ngl 372
 ni se 57
 nice 68
-night 407
+night 406
 night after 70
 night he 55
 night i 237
-night im 103
+night im 102
 night its 66
 night when 64
 nights i 66
-nightstand 201
+nightstand 200
 nightstand and 66
 ninos 105
 no 208
@@ -1827,7 +1827,7 @@ nobody would 190
 nomas queria 71
 noose 59
 normal right 80
-not 221
+not 222
 not a 107
 not answering 235
 not be 125
@@ -1838,52 +1838,52 @@ not doing 136
 not exist 86
 not for 143
 not going 133
-not gonna 328
+not gonna 327
 not joking 135
-not like 174
-not planning 127
+not like 175
+not planning 126
 not really 66
 not safe 152
-not telling 56
+not telling 58
 not that 115
-not the 80
-not to 234
+not the 79
+not to 235
 not wake 219
-note 245
-note in 65
+note 247
+note in 66
 note on 80
 notice if 55
-notified 83
+notified 82
 novio 278
 novio de 89
 novio me 134
-now 243
+now 244
 now but 77
 now he 70
 now hes 191
-now i 96
+now i 95
 now my 93
-now she 64
+now she 63
 now shes 142
-now what 63
+now what 64
 ocean 64
 of being 262
 of coke 58
 of her 118
 of it 168
-of me 95
-of my 403
+of me 97
+of my 402
 of myself 69
 of pills 93
 of taking 69
-of them 75
+of them 71
 of tylenol 160
 of vodka 68
 of your 127
 off 169
-off my 114
-off the 120
-off with 80
+off my 115
+off the 121
+off with 79
 off without 96
 ojala 170
 ojala no 94
@@ -1892,39 +1892,39 @@ old said 61
 old told 55
 on 5th 105
 on being 68
-on her 235
-on his 167
+on her 234
+on his 166
 on insta 68
 on me 144
-on my 254
-on purpose 412
-on route 82
+on my 253
+on purpose 411
+on route 81
 on saturday 60
 on sh 123
 on wrong 58
 oncoming 56
-one more 200
-one of 85
+one more 199
+one of 84
 one side 56
 one would 64
-ones 109
+ones 108
 only one 60
-only thing 177
-only way 67
+only thing 176
+only way 66
 order 247
 organizer 55
 other side 56
 otra cosa 125
-otra vez 228
-out 197
+otra vez 229
+out 196
 out and 69
 out i 82
-out in 61
-out on 61
-out the 143
-outside 121
+out in 60
+out on 60
+out the 142
+outside 120
 over and 99
-overdose 86
+overdose 87
 overdosed 75
 overpass 222
 overpass on 60
@@ -1953,7 +1953,7 @@ pareja 163
 pareja me 197
 paro 82
 partes 59
-party 164
+party 163
 party saturday 80
 pasa 90
 pass out 58
@@ -1961,10 +1961,10 @@ passed out 248
 pastillas 828
 pastillas de 462
 pastillas que 63
-patient of 92
+patient of 88
 peace 217
 peace with 140
-peaceful 120
+peaceful 119
 pecho 246
 pecho y 111
 pega 195
@@ -1980,13 +1980,13 @@ pensando en 188
 pensar 93
 pensar en 88
 pense en 77
-people 191
+people 192
 people who 68
 permanently 136
 perro 97
 perro a 57
-picked 280
-picked a 112
+picked 281
+picked a 113
 picking 112
 picturing 80
 pido 90
@@ -1999,7 +1999,7 @@ piernas 100
 pill 86
 pill organizer 70
 pillow 101
-pills 902
+pills 901
 pills and 107
 pills in 103
 pills lined 60
@@ -2009,12 +2009,11 @@ pistola 418
 pistola de 119
 pistola en 128
 place and 85
-plan and 111
-plan is 55
-plan to 59
+plan is 57
+plan to 61
 plane 104
-planeado 65
-planning 333
+planeado 66
+planning 332
 planning anything 59
 planning on 69
 planning to 113
@@ -2022,11 +2021,11 @@ plants 74
 plants and 55
 platform 65
 playlist 59
-point 296
+point 295
 point in 91
 point of 102
 poisoning 67
-police 182
+police 181
 policia 100
 por escribir 125
 por mi 102
@@ -2036,7 +2035,7 @@ posted 476
 posted a 210
 posted my 97
 posted on 73
-posting 78
+posting 77
 pounding 113
 pq 62
 pray 132
@@ -2044,18 +2043,18 @@ pray every 55
 praying 98
 prendido 57
 presion 59
-pretty 223
+pretty 222
 pretty bad 78
 primo 64
-prob 100
+prob 101
 probably 407
 probably nothing 203
 profundo 121
-promised 85
+promised 87
 proposito 88
-protect 94
+protect 93
 protection 104
-prove 98
+prove 97
 publico 66
 publico en 66
 puedo mas 128
@@ -2067,17 +2066,17 @@ pulled 59
 pulso 59
 punched 115
 punched the 76
-purging 56
+purging 55
 purging like 55
 purpose 394
 pushed 139
 pushed me 113
-put 273
+put 272
 put a 97
-put his 113
+put his 114
 put something 60
-put them 104
-q 142
+put them 103
+q 143
 que alguien 179
 que dios 75
 que fue 74
@@ -2088,7 +2087,7 @@ que hizo 69
 que lastimar 124
 que les 62
 que los 64
-que me 141
+que me 142
 que nadie 61
 que quiere 112
 que se 146
@@ -2126,30 +2125,30 @@ quitarme la 160
 quito 272
 quito el 155
 quito las 78
-r 105
+r 106
 racing 129
 racing and 65
-radio 113
+radio 112
 rail 81
 railing 64
-ran 137
-ran out 128
+ran 136
+ran out 127
 raped 148
 raro 158
 rather be 101
 rato 128
-razor 433
-razor blades 73
+razor 434
+razor blades 74
 reads 173
-ready 99
-real 238
+ready 98
+real 237
 really confused 75
 really long 69
-really tried 69
+really tried 68
 really want 66
 reason 136
 reason i 84
-refill 107
+refill 106
 regale 223
 regale mi 94
 regale mis 95
@@ -2170,30 +2169,30 @@ respirar 90
 responde 98
 responding 88
 revisa 84
-revolver 93
+revolver 92
 rid 55
 rid of 55
 rifle 337
 right 230
-right now 224
+right now 225
 rio 61
 river 112
-rn 540
+rn 541
 rompio 125
 rompio el 62
 roof 250
 roof of 226
-room 90
+room 92
 room at 75
 roommate 366
 roommate is 64
 ropa 114
-rope 489
+rope 488
 rope in 138
 rope today 70
-route 96
+route 95
 route 9 81
-running 130
+running 131
 s*icide 74
 s3lf 73
 sabado 98
@@ -2203,9 +2202,9 @@ safe tonight 130
 said 106
 said hed 82
 said her 86
-said hes 67
+said hes 68
 said his 62
-said i 77
+said i 79
 said if 226
 said next 107
 sangrar 176
@@ -2216,19 +2215,19 @@ saturday i 93
 saved 118
 saved up 64
 saving 356
-saving my 168
+saving my 167
 saving up 138
-saw 127
+saw 128
 saw it 66
-say 190
+say 192
 say more 55
-saying 169
+saying 167
 saying goodbye 59
 says its 72
 says one 135
 scared 445
 scared of 119
-school right 88
+school right 89
 scratched 155
 scratched my 92
 scratches 60
@@ -2253,7 +2252,7 @@ sees 211
 sees your 55
 seguir 135
 seguir viviendo 80
-seizure 461
+seizure 460
 seizure in 78
 seizure on 76
 send my 69
@@ -2264,18 +2263,18 @@ ser una 70
 seria 203
 seria mejor 158
 serio 115
-seroquel 199
-seroquel for 62
-set a 69
-settled 101
+seroquel 198
+seroquel for 61
+set a 70
+settled 102
 sewer 116
 sewer slide 115
 sewerslide 110
-sh 668
+sh 667
 sh again 190
 sh last 85
 sh urges 76
-shaking 650
+shaking 649
 shaking and 165
 shaking so 97
 shaky and 65
@@ -2283,30 +2282,30 @@ shaped 58
 sharpener 60
 shd 87
 shd again 63
-she 130
+she 129
 she hasnt 58
 she is 88
 she lives 81
-she says 136
+she says 135
 she sees 152
-she told 75
-she took 90
+she told 76
+she took 91
 she will 61
-she wont 104
-shes 371
+she wont 105
+shes 369
 shes 14 97
-shes a 62
+shes a 60
 shes asleep 74
-shes at 90
+shes at 91
 shes awake 56
 shes breathing 67
-shes in 69
-shes your 184
+shes in 70
+shes your 182
 shoot up 56
 shotgun 85
 should know 78
-showed 199
-showed me 116
+showed 198
+showed me 115
 shower 122
 showered 59
 shows up 62
@@ -2325,7 +2324,7 @@ since friday 60
 since this 103
 since yesterday 70
 sister 226
-sisters 99
+sisters 101
 sitting 482
 sitting in 232
 sitting on 84
@@ -2334,41 +2333,40 @@ sleep for 85
 sleep forever 102
 sleeping pills 107
 sleeping with 83
-sleepy 91
+sleepy 90
 sleeves 95
-slept 213
-slept in 199
+slept 212
+slept in 198
 slide 118
 slide thoughts 90
 slurring 121
 smashed 60
 so bad 141
 so done 93
-so nobody 132
+so nobody 131
 so someone 75
 so tired 197
 soga 169
 soga en 60
 some nights 116
 some of 62
-somebody 135
+somebody 134
 somebody to 96
 someone 211
 someone call 62
 someone knows 72
-someone to 431
-something happened 206
+someone to 433
+something happened 207
 something happens 108
-sometimes i 134
-soon 228
+sometimes i 135
+soon 230
 soy una 127
-speech 55
-spinning 86
+spinning 89
 spot 99
 squared 69
 squared away 69
 stab 93
-standing 204
+standing 203
 standing on 106
 stars 64
 stash 61
@@ -2379,7 +2377,7 @@ still 30 98
 still bleeding 77
 still here 94
 still in 64
-stitches 172
+stitches 171
 stockpiling 129
 stockpiling my 93
 stood 186
@@ -2390,18 +2388,18 @@ stop eating 119
 stop existing 99
 stop i 55
 stop shaking 97
-stopped 274
+stopped 273
 stopped drinking 86
 stopped his 57
 stopped my 92
 stops 57
 story 104
 strong 72
-stronger 77
+stronger 76
 stuff away 60
 stuff to 88
 stupid 83
-su 317
+su 316
 su mama 73
 su mochila 55
 su padrastro 91
@@ -2410,13 +2408,13 @@ su tio 97
 su1c1de 56
 sudando 191
 sudando y 82
-suicidal 116
+suicidal 118
 suicidal thoughts 62
 suicidarme 73
-suicide 182
+suicide 181
 sunday 443
 sunday i 67
-supervisor 185
+supervisor 184
 supposed 55
 supposed to 55
 sure ill 70
@@ -2428,7 +2426,7 @@ swallowed 287
 swallowed a 141
 swear 178
 swear ill 69
-sweating 171
+sweating 170
 sweaty 56
 swelling 84
 swollen 88
@@ -2437,13 +2435,13 @@ table 147
 take all 88
 take asking 88
 take me 83
-take to 97
-taken 193
+take to 96
+taken 192
 taken care 62
 takes 264
 takes me 114
 takes to 57
-tambien 319
+tambien 318
 tambien decirle 56
 tambien queria 117
 tan 112
@@ -2452,14 +2450,14 @@ te 66
 te escribo 57
 techo 94
 techo del 66
-tell 404
+tell 405
 tell anyone 98
 tell dr 127
-tell my 273
+tell my 272
 tell someone 116
-telling 761
-telling me 355
-telling you 250
+telling 768
+telling me 353
+telling you 259
 temblando 374
 temblando mucho 65
 temblando sudando 58
@@ -2487,18 +2485,18 @@ that if 71
 that says 56
 thats all 70
 thats where 65
-the 14th 88
+the 14th 89
 the 19th 79
 the baby 97
 the bat 81
 the blade 149
 the bottle 81
-the bridge 324
+the bridge 323
 the cabinet 81
-the cat 64
+the cat 63
 the closet 144
-the cops 70
-the counter 76
+the cops 72
+the counter 75
 the devil 59
 the dog 87
 the drawer 59
@@ -2514,15 +2512,15 @@ the key 59
 the kids 56
 the kitchen 176
 the knife 102
-the lake 153
+the lake 152
 the letters 58
 the life 163
 the lord 104
-the man 80
+the man 79
 the math 55
 the median 99
 the message 72
-the neighbors 91
+the neighbors 92
 the night 176
 the nightstand 129
 the note 86
@@ -2538,11 +2536,11 @@ the police 75
 the problem 83
 the radio 116
 the rail 59
-the razor 199
+the razor 198
 the river 103
 the roof 238
 the rope 173
-the shed 58
+the shed 59
 the shower 117
 the table 81
 the thing 81
@@ -2553,21 +2551,20 @@ the train 188
 the tv 176
 the urge 88
 the urges 60
-the voice 180
+the voice 179
 the voices 267
-the wall 416
+the wall 417
 the walls 98
 the water 72
 the way 249
-the weekend 85
-the wheel 115
+the weekend 86
+the wheel 116
 the worst 62
-them 317
-them after 73
-them all 103
-them im 55
-them in 61
-there and 130
+them 340
+them after 72
+them all 102
+them in 59
+there and 129
 there are 67
 theres 129
 theres a 63
@@ -2577,7 +2574,7 @@ they get 63
 they put 60
 theyd 110
 theyd be 62
-theyre 303
+theyre 302
 theyre in 74
 theyre not 63
 thigh 71
@@ -2585,26 +2582,26 @@ thighs 287
 thing on 56
 thing that 87
 thing to 106
-think about 428
+think about 429
 think ill 89
 thinking 719
 thinking about 423
 thinking abt 143
-this 102
-this anymore 176
+this 116
+this anymore 175
 this im 56
-this normal 60
-this time 748
-this weekend 328
-tho 230
+this normal 59
+this time 744
+this weekend 326
+tho 229
 thought about 208
-thoughts 118
+thoughts 117
 thoughts about 91
 thoughts again 181
 thoughts are 250
 thoughts back 63
 threatened 100
-threw 297
+threw 296
 threw a 93
 threw up 55
 throat 170
@@ -2619,60 +2616,59 @@ tight and 63
 til 118
 til it 56
 till it 58
-time he 112
+time he 113
 time im 162
 time in 87
 time not 78
 tingly 67
-tio 132
+tio 133
 tirarme 133
 tirarme del 95
 tire del 56
 tired 384
-tired of 354
+tired of 353
 tiro 83
-tmrw 263
+tmrw 259
 to bother 101
 to burn 61
-to but 62
+to but 61
 to cleanse 83
 to ctb 98
 to deal 59
 to die 515
 to disappear 86
 to do 148
-to drive 150
-to end 186
+to drive 149
+to end 185
 to everyone 131
 to finish 126
-to go 161
+to go 162
 to hang 80
-to have 62
-to hear 57
+to have 61
+to hear 58
 to hurt 187
 to jump 197
-to just 75
+to just 74
 to kill 287
-to kms 154
+to kms 153
 to leave 127
-to me 119
-to meet 66
+to me 118
+to meet 65
 to message 79
-to my 244
+to my 243
 to next 85
 to not 167
 to people 74
 to protect 106
-to prove 90
+to prove 89
 to sacrifice 81
 to save 59
-to say 175
+to say 176
 to shoot 93
 to sleep 314
-to someone 71
-to stab 55
-to tell 69
-to the 58
+to someone 73
+to tell 70
+to the 60
 to tie 57
 to unalive 164
 to wake 91
@@ -2683,23 +2679,23 @@ toca cuando 102
 todas 282
 todas las 203
 todas mis 60
-today 732
+today 736
 today and 206
-today i 207
+today i 206
 today like 68
 today she 124
 today that 85
 todo 513
-todo planeado 65
+todo planeado 66
 todos 343
 todos estarian 62
 told 863
-told a 61
+told a 63
 told anyone 75
 told her 113
-told him 86
-told his 60
-told me 394
+told him 85
+told his 61
+told me 393
 told the 63
 tomar de 69
 tomar hace 61
@@ -2707,11 +2703,11 @@ tome 688
 tome como 194
 tome todas 207
 tomo 179
-tomorrow 437
+tomorrow 436
 tomorrow im 68
 tongue 64
 tonight 1612
-tonight and 158
+tonight and 157
 tonight he 62
 tonight i 152
 tonight im 70
@@ -2719,12 +2715,12 @@ tonight not 61
 tonight she 59
 tonights 193
 tonights the 187
-too many 63
+too many 62
 took 1495
 took a 234
 took all 216
 took extra 58
-took like 186
+took like 187
 took my 256
 took some 59
 took something 60
@@ -2742,19 +2738,20 @@ tracks by 80
 traffic 117
 train 284
 train tracks 135
+tramadol 55
 trazodone 58
 tren 102
-tried to 75
-truck 190
+tried to 74
+truck 189
 trunk 112
 trust myself 73
-trying 181
+trying 182
 trying with 162
 turkey 176
 turned it 73
 turning the 74
 tuvo una 58
-tv 167
+tv 166
 tv is 73
 twice today 60
 twitching 131
@@ -2764,7 +2761,7 @@ tying up 55
 tylenol 484
 tylenol it 94
 u 344
-um 63
+um 62
 un 273
 un companero 105
 un cuchillo 204
@@ -2780,15 +2777,15 @@ una navaja 76
 una pistola 184
 una soga 92
 una voz 99
-unalive 487
+unalive 486
 unalive myself 221
 unalive thoughts 102
 unaliving 140
 unaliving myself 123
 unas 93
 uncle 185
-unless 74
-until i 58
+unless 73
+until i 57
 until it 64
 until they 69
 up after 71
@@ -2800,15 +2797,15 @@ up loose 87
 up one 61
 up tomorrow 129
 urge 86
-urge to 93
-urgent 71
+urge to 92
+urgent 72
 urges 133
 urges are 74
 usarla 64
 use it 147
 used a 56
 usual 129
-va 184
+va 183
 va a 262
 va con 74
 ve 164
@@ -2824,7 +2821,7 @@ veo 154
 veo cosas 84
 verdad 393
 verdad ya 80
-vez 103
+vez 104
 vida 288
 viendo 74
 viernes 69
@@ -2859,7 +2856,7 @@ w 158
 w a 79
 w my 64
 w the 60
-wake 621
+wake 622
 wake her 60
 wake up 529
 walk 231
@@ -2872,50 +2869,51 @@ wall when 60
 walls 127
 wanna 145
 wanna unalive 63
-want everything 77
-want it 91
+want everything 76
+want it 75
 wanted someone 65
 was assaulted 71
 was for 70
 was gone 139
+was last 55
 was raped 110
-wasnt 184
+wasnt 186
 wasnt around 67
 wasnt here 60
 watch 59
-water 163
+water 162
 way home 69
 way out 59
 ways 164
 week also 99
-weekend 331
-weekend and 68
+weekend 329
+weekend and 67
 weird and 64
-weirdly 125
+weirdly 126
 weirdly calm 72
 what do 223
 what happens 82
 what i 78
 what to 99
 whats even 58
-wheel 89
+wheel 90
 when he 143
-when hes 98
+when hes 97
 when she 123
 when the 60
-where 257
+where 256
 where he 126
-where im 98
-where my 65
+where im 97
+where my 66
 where she 64
 where the 92
-who 311
+who 310
 who else 95
 who gets 85
 whole bottle 156
-why 122
-why im 271
-will 137
+why 120
+why im 269
+will 136
 will and 106
 will kill 89
 will on 71
@@ -2925,41 +2923,41 @@ wish 267
 wish i 189
 wishing 115
 wishing i 60
-with a 502
+with a 503
 with bruises 63
 with no 60
 without me 205
-woke 364
+woke 365
 woke up 373
-wont 886
-wont answer 85
+wont 885
+wont answer 84
 wont be 399
 wont matter 75
 wont need 297
 wont stop 180
 wont wake 83
 word 74
-worry about 89
+worry about 88
 worst 69
-would 239
-would be 335
+would 240
+would be 334
 would do 82
-would even 157
+would even 158
 would get 96
 would honestly 68
 would just 95
 would take 179
-wouldnt 418
-wouldnt be 108
+wouldnt 419
+wouldnt be 107
 wouldnt let 65
-wouldnt stop 68
+wouldnt stop 69
 wrist 129
 wrists 87
 writes me 63
 writing this 66
-written 56
+written 57
 wrote 586
-wrote a 136
+wrote a 135
 wrote letters 240
 wrote my 119
 xanax 353
@@ -2969,11 +2967,11 @@ y ahorita 67
 y anoche 85
 y ayer 77
 y dice 206
-y esta 101
+y esta 100
 y hoy 128
 y las 67
 y le 127
-y me 260
+y me 261
 y mis 56
 y otra 152
 y que 124
@@ -2985,26 +2983,28 @@ ya 801
 ya decidi 79
 ya deje 59
 ya escribi 146
-ya le 76
+ya le 77
 ya lo 73
 ya me 56
+ya ni 55
 ya no 419
 ya regale 76
 ya se 179
 ya tengo 336
-yeah 83
-year old 59
-yesterday 228
+yeah 84
+year old 57
+yesterday 229
 yesterday and 79
 yo no 82
-you asked 67
+you asked 69
 you for 141
 you really 60
-your 66
-your client 210
-your clients 92
+your 64
+your client 209
+your clients 93
 your fault 69
-your patient 322
-yr 90
-yr old 86`,
+your patient 315
+yr 89
+yr old 86
+yrs 55`,
 } as const;
