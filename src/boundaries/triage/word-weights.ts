@@ -6,7 +6,7 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 100, messages: 35412, crises: 13897 },
   bias: -2796,
-  threshold: 798,
+  threshold: 792,
   weights: `103 99
 11 40 56
 13 209
@@ -23,16 +23,16 @@ export const WORD_MODEL = {
 20 pastillas 54
 3 days 100
 38 117
-4 days 234
+4 days 235
 40 165
 5 days 101
 5th 87
 8 months 69
 911 328
 a alguien 59
-a bat 96
+a bat 97
 a belt 137
-a bottle 217
+a bottle 216
 a bridge 59
 a bunch 326
 a burden 330
@@ -41,7 +41,7 @@ a car 132
 a chip 61
 a cortar 209
 a cortarme 161
-a date 274
+a date 350
 a fever 59
 a fifth 121
 a fight 63
@@ -62,25 +62,25 @@ a mis 99
 a nadie 165
 a necesitar 140
 a noose 59
-a note 99
+a note 98
 a paperclip 60
 a party 118
-a plan 245
+a plan 327
 a proposito 88
 a quien 123
-a razor 149
+a razor 150
 a reason 97
 a refill 62
 a relief 57
 a rope 129
 a seizure 413
-a student 126
+a student 125
 a sunday 66
 a tener 76
 a veces 271
-a voice 92
-a while 180
-a whole 73
+a voice 91
+a while 179
+a whole 72
 a will 192
 about 20 60
 about 40 60
@@ -88,7 +88,7 @@ about an 97
 about ctb 90
 about driving 86
 about ending 150
-about how 90
+about how 91
 about jumping 81
 about just 188
 about killing 80
@@ -105,12 +105,12 @@ affairs in 131
 after 8 70
 after i 61
 after im 67
-after my 184
+after my 182
 after practice 64
 after that 83
 after this 146
 again 797
-again and 94
+again and 95
 again its 122
 again last 81
 against the 100
@@ -128,7 +128,7 @@ ahorita 206
 ahorita esta 67
 aint 91
 al 911 86
-al hospital 230
+al hospital 231
 alcohol 70
 algo en 65
 algo me 56
@@ -136,10 +136,10 @@ alguien 251
 alguien me 65
 alguien supiera 116
 alive 295
-all 72
+all 74
 all i 67
 all my 608
-all of 125
+all of 126
 alone 365
 alone for 68
 alone in 67
@@ -147,14 +147,14 @@ alone with 66
 already 254
 already know 64
 also 567
-also been 62
+also been 61
 also fyi 130
 also honestly 60
 also i 408
-also idk 76
+also idk 75
 also im 68
 also ive 219
-also not 70
+also not 69
 ambien 75
 amenazo 203
 amenazo con 174
@@ -163,6 +163,7 @@ amigo 66
 amitriptyline 55
 an accident 155
 an hour 209
+and a 65
 and confused 108
 and deleted 89
 and did 58
@@ -170,21 +171,20 @@ and gave 120
 and has 73
 and he 123
 and her 139
-and his 55
-and hit 97
+and hit 98
 and isnt 76
 and just 93
-and left 102
-and now 282
+and left 101
+and now 283
 and put 104
-and said 480
+and said 481
 and says 206
 and seeing 82
-and shes 101
+and shes 102
 and stood 84
 and sweating 71
-and that 68
-and theres 95
+and that 67
+and theres 94
 and told 64
 and tonight 60
 and took 175
@@ -200,16 +200,16 @@ anos 102
 anos dice 57
 anos me 127
 anos se 63
-answering 332
+answering 331
 answering me 68
 antifreeze 84
-anymore 420
+anymore 421
 anyone 261
 anything dumb 67
-anyway 456
+anyway 455
 anyway can 165
 anyway is 82
-apartment 90
+apartment 91
 aqui 288
 are at 55
 are back 92
@@ -228,12 +228,12 @@ around 396
 around by 73
 around for 97
 around my 71
-arrangements 58
+arrangements 59
 asi 117
-asking 90
+asking 89
 asking bc 99
-asking for 272
-asleep 209
+asking for 270
+asleep 210
 asleep and 86
 asleep now 66
 assaulted 151
@@ -242,10 +242,10 @@ at lincoln 76
 at me 96
 at once 111
 at peace 109
-at school 155
+at school 154
 at work 76
 ate 55
-ativan 56
+ativan 57
 aunque 61
 aventarme 60
 awake 86
@@ -258,7 +258,7 @@ azotea 79
 azotea del 55
 baby 88
 backpack 71
-bad 326
+bad 327
 bad and 127
 bad i 121
 bad rn 80
@@ -270,19 +270,19 @@ barn 57
 bat 200
 bat by 65
 bath 64
-bc 127
-bc i 142
+bc 126
+bc i 141
 bc im 60
 be alive 164
 be around 315
 be better 305
 be dead 122
-be dramatic 156
+be dramatic 155
 be easier 120
 be gone 71
 be here 349
 be mad 99
-be needing 199
+be needing 198
 be over 59
 be relieved 108
 be to 95
@@ -321,16 +321,16 @@ behind the 69
 being 334
 being a 120
 being alive 125
-being dramatic 74
+being dramatic 75
 being here 123
 being the 74
 belt 200
 benadryl 62
 beneficiary 80
-better off 363
+better off 364
 bf 130
 big deal 83
-birthday 132
+birthday 131
 blacked 100
 blacked out 100
 blade 243
@@ -341,21 +341,21 @@ bled 140
 bled again 55
 bleed 149
 bleeding 353
-bleeding a 103
+bleeding a 104
 bleeding through 56
 bleeds 99
 blisters 58
 blood 286
 blue 110
-body 64
+body 65
 borracho 58
 bother 172
-bottle 634
-bottle of 419
+bottle 633
+bottle of 418
 bottles 106
 bought 476
 bought a 232
-bought rope 112
+bought rope 113
 bout 73
 boyfriend 426
 boyfriend choked 66
@@ -368,25 +368,25 @@ breathing 307
 breathing but 59
 breathing weird 67
 bridge 576
-bridge by 60
+bridge by 59
 bridge on 186
 bringing 55
 bringing my 110
 bro 147
-broke 160
+broke 161
 broke my 137
 broma 88
 brother 338
 brothers 69
 bruise 97
-bruises 229
+bruises 230
 bruises on 144
 btw 122
 bueno 202
 bugs 177
 bugs on 160
 bunch 342
-bunch of 320
+bunch of 319
 burden 346
 burden on 147
 burden to 110
@@ -406,9 +406,9 @@ cabinet 162
 cajon 80
 call 911 82
 call my 178
-call the 189
+call the 187
 called 911 80
-calm 321
+calm 320
 calm about 113
 came 91
 came home 114
@@ -417,7 +417,7 @@ can u 209
 cancer 79
 cansada de 142
 cansado de 63
-cant 76
+cant 77
 cant breathe 68
 cant catch 56
 cant do 139
@@ -440,20 +440,20 @@ carro en 61
 carta a 58
 cartas 179
 cartas para 91
-carved 55
+carved 56
 casa 230
 casa de 117
 casa y 92
 case 63
 casi me 68
-cat 203
+cat 204
 cat to 107
 cats 88
 chat 143
-chest 398
+chest 399
 chest hurts 86
-chest is 108
-chest pain 74
+chest is 107
+chest pain 75
 chip 81
 chip in 86
 choked 212
@@ -461,12 +461,12 @@ choked me 211
 cigarros 57
 cinturon 113
 clean 384
-cleaned 182
+cleaned 183
 cleaned it 56
-cleanse 82
+cleanse 83
 client 210
 clients 83
-clonazepam 164
+clonazepam 163
 clonazepam hace 75
 close 139
 close friends 67
@@ -496,7 +496,7 @@ con un 198
 con una 100
 confundido 59
 confused 284
-confused and 116
+confused and 117
 conmigo 84
 contesta 214
 contesta el 115
@@ -505,7 +505,7 @@ conto que 109
 contra 164
 contra la 107
 convulsion 127
-cops 77
+cops 75
 corazon 100
 corazon me 59
 cornered 67
@@ -524,16 +524,16 @@ cosa mi 57
 cosas 168
 cosas que 97
 could just 125
-counselor at 99
+counselor at 98
 counted 121
-counter 69
+counter 70
 counting 93
 counts 88
 cousin 74
 coworker 212
 cps 133
 crazy 57
-crazy and 91
+crazy and 90
 crib 60
 ctb 572
 ctb again 69
@@ -552,20 +552,20 @@ cuello 140
 cuerda 104
 culpa 74
 cunado 78
-cut 479
+cut 480
 cut again 237
 cuts 269
 cuts on 116
 cutting 388
 cutting again 142
-dads 205
+dads 206
 dads gun 82
 dads old 60
-date 321
-date the 89
+date 295
+date the 85
 daughters graduation 56
 day 3 134
-day now 56
+day now 55
 days ago 246
 days and 160
 days on 65
@@ -598,18 +598,18 @@ deal 160
 deal with 72
 debajo 90
 debajo de 74
-decided 477
-decided after 97
+decided 478
+decided after 98
 decidi 206
 decir que 71
 decirle 299
 decirle a 125
 decision 120
-deep 235
+deep 236
 deeper 236
 deeper than 173
 deja 105
-deja salir 121
+deja salir 120
 dejar todo 57
 deje 357
 deje de 70
@@ -628,8 +628,8 @@ deleted it 104
 depot 77
 desaparecer 115
 desde la 68
-deserve 64
-desk 105
+deserve 65
+desk 104
 desmayo 165
 desmayo en 95
 despedida 142
@@ -648,12 +648,12 @@ dicen 253
 dicen que 259
 dicho a 140
 diciendo 107
-did 293
-did a 108
+did 294
+did a 109
 did it 117
 did something 76
 did stuff 98
-didnt 297
+didnt 296
 didnt do 69
 didnt stop 91
 didnt tell 63
@@ -674,7 +674,7 @@ diosito 61
 disappear 173
 disappeared 60
 disclosed 89
-do anything 189
+do anything 190
 do it 355
 do this 140
 doesnt know 210
@@ -688,8 +688,8 @@ domingo 115
 done 582
 done anything 80
 done i 107
-dont 614
-dont call 340
+dont 613
+dont call 337
 dont freak 55
 dont know 106
 dont make 113
@@ -706,14 +706,14 @@ dormirme 122
 dormirme y 128
 down the 161
 down there 61
-dramatic 261
-dramatic but 141
+dramatic 260
+dramatic but 140
 drank 381
 drank a 131
 drank some 65
 drawer 180
-drew 62
-drink 76
+drew 61
+drink 77
 drinking cold 94
 drinks 62
 drinks and 65
@@ -733,7 +733,7 @@ easy 159
 easy it 71
 eaten 251
 eaten in 182
-ed 104
+ed 103
 edge 182
 edificio 103
 el brazo 221
@@ -786,16 +786,16 @@ encerro en 149
 encontre 351
 encontre en 101
 encontre una 56
-end 272
+end 273
 end it 197
-ending 268
+ending 267
 ending it 188
 ending my 64
 ends 128
-energy 63
+energy 62
 energy drinks 56
-enough 205
-er 294
+enough 204
+er 293
 es paciente 344
 escribi 295
 escribi cartas 125
@@ -815,7 +815,7 @@ esta cortando 84
 esta noche 178
 esta temblando 168
 esta vez 118
-esta vomitando 103
+esta vomitando 104
 estaba 98
 estado pensando 88
 estan 123
@@ -835,12 +835,12 @@ estoy escribiendo 60
 estoy sudando 62
 estoy temblando 122
 even notice 140
-every day 100
+every day 99
 everybody 141
 everyone 625
 everyone i 79
 everyone would 225
-everything 456
+everything 457
 everything and 81
 everything i 94
 everything in 75
@@ -881,14 +881,14 @@ fin de 162
 find me 87
 finsta 63
 first time 75
-floaty 77
+floaty 76
 for after 67
 for everything 152
 for last 67
-for like 163
+for like 164
 for protection 102
 for real 174
-for trying 562
+for trying 561
 forced 142
 forced himself 104
 forever 132
@@ -898,7 +898,7 @@ fotos 56
 found 492
 found a 108
 found my 138
-fr 471
+fr 472
 fr not 62
 fr this 144
 frasco 128
@@ -908,20 +908,20 @@ freak out 59
 freight 74
 fresh 89
 fresh cuts 69
-friday 296
+friday 297
 friday and 77
 friday i 68
-friday im 88
+friday im 89
 friday is 79
 friend 311
-friends 125
+friends 124
 friends mom 76
 friends story 55
 fue 160
 fuerte 152
 funeral 80
 funny 71
-future 163
+future 161
 fyi 88
 fyi i 82
 gabapentin 63
@@ -937,6 +937,7 @@ get hit 65
 get overwhelmed 86
 get the 67
 gets 84
+gets mad 55
 gets my 79
 gets the 58
 gets what 55
@@ -949,33 +950,33 @@ giving 217
 giving away 152
 giving my 92
 glovebox 78
-go 144
+go 143
 go home 86
-go to 207
+go to 206
 god 339
 god told 106
-going to 141
+going to 140
 golpe 132
 golpe hace 106
 gone 341
-gonna 415
+gonna 416
 gonna be 86
 gonna do 260
 gonna lie 71
 gonna make 59
 goodbye 700
-goodbye on 217
+goodbye on 218
 goodbye to 68
 goodbyes 111
 goodnight 86
 googling 115
 got bad 76
-got enough 57
+got enough 58
 got the 120
 grabbed 84
 graduation 59
 grain 62
-group chat 67
+group chat 66
 guardadas 199
 guardadas las 60
 guess 146
@@ -1007,7 +1008,7 @@ hands around 75
 hands shaking 74
 hang 92
 hang myself 76
-hanging 91
+hanging 90
 happened 92
 happened at 106
 happens 257
@@ -1019,20 +1020,19 @@ hasnt slept 93
 hasta 152
 hasta el 69
 hasta que 102
-have a 67
 have enough 61
 have everything 135
 have like 77
-have my 159
-have the 127
+have my 160
+have the 128
 havent 381
 havent done 62
 havent eaten 160
 havent slept 121
 havent told 122
 having chest 72
-having the 91
-having thoughts 228
+having the 92
+having thoughts 227
 he 799
 he broke 75
 he choked 102
@@ -1044,7 +1044,7 @@ he put 83
 he said 160
 he saw 58
 he says 101
-he sees 62
+he sees 63
 he threw 64
 he took 76
 he will 170
@@ -1053,7 +1053,7 @@ head against 103
 head and 63
 head on 108
 hear 90
-heart 668
+heart 669
 heart is 302
 heart keeps 74
 hearts 89
@@ -1061,32 +1061,32 @@ hed 141
 held 72
 her 190
 her and 74
-her heart 114
+her heart 115
 her in 111
 her lips 57
 her moms 67
-her room 66
+her room 65
 her stepdad 69
 her thighs 80
 her uncle 83
 her up 61
-here 365
+here 364
 here anymore 162
 here next 64
 hermana 236
-hermano 193
+hermano 192
 hermano dice 56
 herself in 60
-hes 248
+hes 249
 hes a 110
 hes asleep 61
-hes at 124
+hes at 123
 hes breathing 104
 hes coming 62
 hes drunk 58
 hes going 159
 hes gonna 78
-hes your 127
+hes your 128
 hice 95
 hice mi 55
 hicieron 77
@@ -1102,9 +1102,9 @@ him 252
 him i 60
 him im 67
 him in 104
-him to 125
+him to 126
 himself on 111
-his 69
+his 68
 his car 67
 his gun 80
 his hands 101
@@ -1113,7 +1113,7 @@ hit 381
 hit by 120
 hit me 182
 hit my 135
-hits 196
+hits 197
 hits me 116
 hitting 187
 hitting my 123
@@ -1122,12 +1122,11 @@ holding 149
 hombre 122
 home 226
 home alone 94
-home depot 67
+home depot 66
 home now 101
 home with 62
 hondo 67
-honest 56
-honestly 302
+honestly 303
 honestly be 96
 honestly if 135
 honestly not 70
@@ -1136,64 +1135,64 @@ hoping 209
 hoping i 109
 hoping the 66
 hora 120
-hospital 77
-hour 185
+hospital 75
+hour 184
 hour ago 299
 house 337
 how and 65
-how easy 119
+how easy 120
 how high 111
 how id 71
 hoy 446
 hoy en 82
-hoy me 61
+hoy me 60
 hoy se 67
-hunting 97
+hunting 96
 hurt 204
-hurt my 162
+hurt my 163
 hurt the 95
 hurting my 91
 hurts 196
 husband said 78
-i 131
+i 132
 i already 165
 i blacked 79
-i bought 234
+i bought 235
 i burned 72
 i call 77
-i cant 208
+i cant 209
 i cleaned 67
 i could 77
 i couldnt 57
 i counted 62
 i cut 151
 i decided 55
-i didnt 118
+i didnt 117
 i do 141
-i drank 187
-i drive 105
-i drove 115
+i drank 188
+i drive 106
+i drove 116
 i fainted 82
 i found 200
 i gave 121
 i guess 126
-i have 165
+i have 158
 i havent 233
 i keep 524
 i kinda 61
-i know 68
-i looked 155
+i know 69
+i looked 156
 i love 116
 i mean 291
 i meant 56
 i passed 68
-i picked 94
+i picked 93
 i posted 64
 i pray 109
-i promised 60
+i promised 58
 i put 70
 i relapsed 132
-i said 215
+i said 214
 i scratched 75
 i stood 83
 i stopped 102
@@ -1202,8 +1201,8 @@ i swear 178
 i think 249
 i told 111
 i took 338
-i wasnt 97
-i will 63
+i wasnt 95
+i will 64
 i wish 121
 i woke 268
 i wont 564
@@ -1211,33 +1210,33 @@ i wouldnt 145
 i wrote 159
 iba 57
 id be 142
-id do 82
+id do 83
 idk 767
 idk if 56
 idk what 84
 idk why 157
 if a 93
 if anyone 61
-if i 390
-if ill 57
+if i 391
+if ill 55
 if im 71
 if it 76
-if my 166
+if my 167
 if someone 140
 if something 67
 if the 70
-ill do 94
+ill do 95
 ill make 61
 im 74
 im 14 82
 im 15 136
 im alone 115
-im at 519
+im at 520
 im bringing 176
 im calm 73
-im done 414
+im done 413
 im driving 122
-im going 336
+im going 337
 im gone 171
 im home 95
 im in 93
@@ -1248,21 +1247,21 @@ im sitting 84
 im so 104
 im staying 61
 im supposed 114
-im telling 218
+im telling 211
 im texting 118
 im tired 122
 importa 71
 in 3 76
-in 4 141
+in 4 142
 in 5 81
-in case 184
+in case 185
 in full 57
 in her 110
-in his 215
-in it 67
+in his 214
+in it 66
 in my 499
-in order 298
-in the 83
+in order 299
+in the 84
 infected 79
 insta 96
 instagram 94
@@ -1297,35 +1296,35 @@ it bled 64
 it bleeds 98
 it doesnt 81
 it every 62
-it feels 62
+it feels 61
 it got 130
 it i 67
 it im 107
 it ive 87
 it like 62
 it not 66
-it out 89
+it out 87
 it take 225
 it takes 160
 it thats 62
-it this 97
+it this 96
 it tonight 100
 it wasnt 107
 it wont 80
-it would 303
+it would 304
 itd 164
 itd be 147
-its 74
-its getting 191
+its 75
+its getting 190
 its not 202
 its pretty 75
 its still 63
 its there 102
-ive 415
+ive 414
 ive already 56
 ive decided 326
-ive got 227
-ive made 249
+ive got 225
+ive made 250
 ive started 130
 ive thought 175
 izquierdo 134
@@ -1346,7 +1345,7 @@ just had 140
 just in 207
 just looked 60
 just looking 92
-just not 99
+just not 98
 just saying 70
 just sitting 112
 just so 167
@@ -1372,7 +1371,7 @@ kept going 68
 key 111
 keys 193
 keys and 102
-kids 179
+kids 180
 kids are 64
 kids would 84
 kill 316
@@ -1386,21 +1385,21 @@ kinda want 73
 kitchen 259
 kitchen knife 108
 kitchen table 76
-klonopin 255
+klonopin 254
 klonopin and 57
-kms 746
+kms 747
 kms fr 376
-knife 528
+knife 529
 knife in 84
 knives 59
 know 293
 know exactly 147
-know i 148
-know what 133
-know where 315
-know who 99
+know i 147
+know what 134
+know where 316
+know who 100
 know why 122
-knowing 108
+knowing 109
 knowing its 60
 knows 154
 knows where 56
@@ -1455,7 +1454,7 @@ leave he 58
 leaves 129
 leaves for 66
 left 671
-left a 64
+left a 65
 left arm 247
 let 80
 let me 109
@@ -1467,14 +1466,14 @@ lighter 263
 lighter again 86
 like 15 90
 like 20 137
-like a 126
+like a 128
 like actually 147
-like an 139
+like an 138
 like id 86
 like if 58
 like not 112
 like permanently 56
-like this 164
+like this 165
 limpia 57
 lincoln 76
 lined 104
@@ -1484,9 +1483,9 @@ lips are 62
 lips look 72
 listen 80
 listened 65
-lithium 139
+lithium 140
 lithium would 59
-little brother 69
+little brother 68
 live 58
 lives 189
 llamen 157
@@ -1513,7 +1512,7 @@ long time 79
 longer 108
 looked 245
 looked up 247
-looking 291
+looking 292
 looking up 111
 loose 95
 loose ends 111
@@ -1526,8 +1525,8 @@ los ojos 62
 lot lately 85
 lot like 74
 lot this 78
-loud 295
-loud today 71
+loud 293
+loud today 72
 louder 250
 love you 86
 lowkey 149
@@ -1538,9 +1537,9 @@ made a 193
 made my 125
 made up 100
 maestra de 73
-make 59
+make 58
 make it 186
-make sure 108
+make sure 109
 mama no 90
 man 204
 manana 161
@@ -1584,7 +1583,7 @@ me go 59
 me her 127
 me his 90
 me i 219
-me in 314
+me in 315
 me into 60
 me ive 67
 me last 144
@@ -1626,10 +1625,10 @@ mejor 86
 mejor no 70
 mejor sin 259
 meses limpia 57
-message 85
+message 86
 message if 71
 messages 182
-messaging 81
+messaging 82
 meth 93
 meti 72
 mi cuarto 105
@@ -1658,9 +1657,9 @@ mis cosas 157
 mis hijos 292
 mixed 72
 mochila 91
-mom doesnt 81
+mom doesnt 82
 mom is 74
-moms 161
+moms 162
 moms boyfriend 117
 months clean 129
 morados 55
@@ -1693,14 +1692,14 @@ my bf 90
 my birthday 144
 my boyfriend 156
 my brother 212
-my cat 93
+my cat 94
 my chest 180
 my closet 79
 my clothes 153
 my coach 63
 my coworker 156
 my dads 124
-my date 64
+my date 65
 my desk 135
 my dog 140
 my drink 85
@@ -1710,7 +1709,7 @@ my family 256
 my friend 123
 my friends 66
 my funeral 85
-my future 113
+my future 111
 my gabapentin 88
 my gf 59
 my girlfriend 79
@@ -1719,16 +1718,16 @@ my goodbyes 105
 my guitar 112
 my gun 67
 my gym 59
-my hand 94
+my hand 95
 my head 194
-my heart 303
+my heart 304
 my hearts 60
 my house 70
 my insulin 93
 my kids 175
 my klonopin 178
 my knuckles 76
-my last 89
+my last 88
 my lease 64
 my left 171
 my legs 56
@@ -1744,10 +1743,10 @@ my peace 69
 my pills 127
 my plants 84
 my room 180
-my roommate 246
+my roommate 245
 my seroquel 248
 my sister 181
-my sisters 112
+my sisters 110
 my sleeping 63
 my stepdad 149
 my stuff 253
@@ -1758,12 +1757,12 @@ my trazodone 113
 my trunk 68
 my uncle 80
 my watch 78
-my will 240
+my will 241
 my wrist 130
 my xanax 138
-myself 701
+myself 702
 myself again 103
-myself and 78
+myself and 79
 myself in 63
 myself to 82
 myself tonight 83
@@ -1780,7 +1779,7 @@ need them 87
 needing 205
 needing them 88
 needs stitches 60
-neighbor 360
+neighbor 361
 neighbor today 57
 neighbors 150
 neighbors are 66
@@ -1793,7 +1792,7 @@ nice 68
 night 406
 night after 70
 night he 55
-night i 237
+night i 238
 night im 102
 night its 66
 night when 64
@@ -1801,7 +1800,7 @@ nights i 66
 nightstand 200
 nightstand and 66
 ninos 105
-no 208
+no 209
 no aguanto 344
 no contesta 153
 no despertar 245
@@ -1827,9 +1826,9 @@ nobody would 190
 nomas queria 71
 noose 59
 normal right 80
-not 222
-not a 107
-not answering 235
+not 221
+not a 106
+not answering 234
 not be 125
 not being 96
 not coming 102
@@ -1838,19 +1837,19 @@ not doing 136
 not exist 86
 not for 143
 not going 133
-not gonna 327
+not gonna 328
 not joking 135
-not like 175
-not planning 126
+not like 174
+not planning 127
 not really 66
 not safe 152
-not telling 58
+not telling 56
 not that 115
 not the 79
-not to 235
+not to 234
 not wake 219
 note 247
-note in 66
+note in 65
 note on 80
 notice if 55
 notified 82
@@ -1865,25 +1864,25 @@ now i 95
 now my 93
 now she 63
 now shes 142
-now what 64
+now what 63
 ocean 64
 of being 262
 of coke 58
-of her 118
+of her 117
 of it 168
-of me 97
-of my 402
+of me 95
+of my 403
 of myself 69
 of pills 93
-of taking 69
+of taking 70
 of them 71
 of tylenol 160
 of vodka 68
 of your 127
-off 169
+off 168
 off my 115
-off the 121
-off with 79
+off the 120
+off with 80
 off without 96
 ojala 170
 ojala no 94
@@ -1898,7 +1897,7 @@ on insta 68
 on me 144
 on my 253
 on purpose 411
-on route 81
+on route 82
 on saturday 60
 on sh 123
 on wrong 58
@@ -1907,24 +1906,24 @@ one more 199
 one of 84
 one side 56
 one would 64
-ones 108
+ones 109
 only one 60
-only thing 176
+only thing 177
 only way 66
 order 247
 organizer 55
 other side 56
 otra cosa 125
 otra vez 229
-out 196
-out and 69
+out 197
+out and 70
 out i 82
 out in 60
-out on 60
-out the 142
-outside 120
+out on 61
+out the 143
+outside 121
 over and 99
-overdose 87
+overdose 86
 overdosed 75
 overpass 222
 overpass on 60
@@ -1953,7 +1952,7 @@ pareja 163
 pareja me 197
 paro 82
 partes 59
-party 163
+party 164
 party saturday 80
 pasa 90
 pass out 58
@@ -1980,14 +1979,14 @@ pensando en 188
 pensar 93
 pensar en 88
 pense en 77
-people 192
+people 191
 people who 68
 permanently 136
 perro 97
 perro a 57
-picked 281
-picked a 113
-picking 112
+picked 280
+picked a 112
+picking 111
 picturing 80
 pido 90
 pido a 100
@@ -1999,7 +1998,7 @@ piernas 100
 pill 86
 pill organizer 70
 pillow 101
-pills 901
+pills 902
 pills and 107
 pills in 103
 pills lined 60
@@ -2009,11 +2008,12 @@ pistola 418
 pistola de 119
 pistola en 128
 place and 85
+plan and 103
 plan is 57
-plan to 61
+plan to 59
 plane 104
-planeado 66
-planning 332
+planeado 65
+planning 333
 planning anything 59
 planning on 69
 planning to 113
@@ -2043,18 +2043,18 @@ pray every 55
 praying 98
 prendido 57
 presion 59
-pretty 222
+pretty 223
 pretty bad 78
 primo 64
-prob 101
+prob 100
 probably 407
 probably nothing 203
 profundo 121
-promised 87
+promised 85
 proposito 88
-protect 93
+protect 94
 protection 104
-prove 97
+prove 98
 publico 66
 publico en 66
 puedo mas 128
@@ -2128,23 +2128,23 @@ quito las 78
 r 106
 racing 129
 racing and 65
-radio 112
+radio 113
 rail 81
 railing 64
-ran 136
-ran out 127
+ran 137
+ran out 128
 raped 148
 raro 158
-rather be 101
+rather be 100
 rato 128
-razor 434
-razor blades 74
+razor 433
+razor blades 73
 reads 173
-ready 98
+ready 99
 real 237
 really confused 75
 really long 69
-really tried 68
+really tried 69
 really want 66
 reason 136
 reason i 84
@@ -2172,9 +2172,9 @@ revisa 84
 revolver 92
 rid 55
 rid of 55
-rifle 337
-right 230
-right now 225
+rifle 336
+right 229
+right now 224
 rio 61
 river 112
 rn 541
@@ -2182,12 +2182,12 @@ rompio 125
 rompio el 62
 roof 250
 roof of 226
-room 92
+room 91
 room at 75
-roommate 366
+roommate 365
 roommate is 64
 ropa 114
-rope 488
+rope 489
 rope in 138
 rope today 70
 route 95
@@ -2204,22 +2204,22 @@ said hed 82
 said her 86
 said hes 68
 said his 62
-said i 79
+said i 76
 said if 226
 said next 107
 sangrar 176
 sangre 100
 sat 104
-saturday 138
+saturday 139
 saturday i 93
 saved 118
 saved up 64
 saving 356
-saving my 167
-saving up 138
+saving my 168
+saving up 139
 saw 128
 saw it 66
-say 192
+say 190
 say more 55
 saying 167
 saying goodbye 59
@@ -2227,7 +2227,7 @@ says its 72
 says one 135
 scared 445
 scared of 119
-school right 89
+school right 88
 scratched 155
 scratched my 92
 scratches 60
@@ -2246,13 +2246,13 @@ se quiere 175
 se tomo 246
 se va 100
 secret 88
-see if 64
+see if 63
 seeing bugs 121
 sees 211
 sees your 55
 seguir 135
 seguir viviendo 80
-seizure 460
+seizure 461
 seizure in 78
 seizure on 76
 send my 69
@@ -2263,18 +2263,18 @@ ser una 70
 seria 203
 seria mejor 158
 serio 115
-seroquel 198
-seroquel for 61
-set a 70
+seroquel 199
+seroquel for 62
+set a 69
 settled 102
 sewer 116
 sewer slide 115
 sewerslide 110
-sh 667
+sh 668
 sh again 190
 sh last 85
 sh urges 76
-shaking 649
+shaking 650
 shaking and 165
 shaking so 97
 shaky and 65
@@ -2288,23 +2288,23 @@ she is 88
 she lives 81
 she says 135
 she sees 152
-she told 76
-she took 91
+she told 75
+she took 90
 she will 61
 she wont 105
-shes 369
+shes 368
 shes 14 97
 shes a 60
 shes asleep 74
-shes at 91
+shes at 90
 shes awake 56
 shes breathing 67
-shes in 70
+shes in 69
 shes your 182
 shoot up 56
 shotgun 85
 should know 78
-showed 198
+showed 199
 showed me 115
 shower 122
 showered 59
@@ -2324,7 +2324,7 @@ since friday 60
 since this 103
 since yesterday 70
 sister 226
-sisters 101
+sisters 99
 sitting 482
 sitting in 232
 sitting on 84
@@ -2355,18 +2355,19 @@ somebody to 96
 someone 211
 someone call 62
 someone knows 72
-someone to 433
+someone to 431
 something happened 207
 something happens 108
-sometimes i 135
+sometimes i 134
 soon 230
 soy una 127
-spinning 89
+speech 55
+spinning 90
 spot 99
 squared 69
 squared away 69
 stab 93
-standing 203
+standing 204
 standing on 106
 stars 64
 stash 61
@@ -2377,7 +2378,7 @@ still 30 98
 still bleeding 77
 still here 94
 still in 64
-stitches 171
+stitches 172
 stockpiling 129
 stockpiling my 93
 stood 186
@@ -2388,14 +2389,14 @@ stop eating 119
 stop existing 99
 stop i 55
 stop shaking 97
-stopped 273
+stopped 274
 stopped drinking 86
 stopped his 57
 stopped my 92
 stops 57
 story 104
 strong 72
-stronger 76
+stronger 77
 stuff away 60
 stuff to 88
 stupid 83
@@ -2408,7 +2409,7 @@ su tio 97
 su1c1de 56
 sudando 191
 sudando y 82
-suicidal 118
+suicidal 117
 suicidal thoughts 62
 suicidarme 73
 suicide 181
@@ -2422,7 +2423,7 @@ sure why 153
 sus 81
 sus partes 55
 sus pastillas 78
-swallowed 287
+swallowed 288
 swallowed a 141
 swear 178
 swear ill 69
@@ -2436,7 +2437,7 @@ take all 88
 take asking 88
 take me 83
 take to 96
-taken 192
+taken 193
 taken care 62
 takes 264
 takes me 114
@@ -2450,14 +2451,14 @@ te 66
 te escribo 57
 techo 94
 techo del 66
-tell 405
+tell 404
 tell anyone 98
-tell dr 127
-tell my 272
+tell dr 128
+tell my 273
 tell someone 116
-telling 768
-telling me 353
-telling you 259
+telling 760
+telling me 355
+telling you 250
 temblando 374
 temblando mucho 65
 temblando sudando 58
@@ -2482,20 +2483,20 @@ than usual 114
 that bad 191
 that her 63
 that if 71
-that says 56
+that says 55
 thats all 70
 thats where 65
-the 14th 89
+the 14th 88
 the 19th 79
 the baby 97
 the bat 81
 the blade 149
 the bottle 81
-the bridge 323
+the bridge 324
 the cabinet 81
-the cat 63
+the cat 64
 the closet 144
-the cops 72
+the cops 70
 the counter 75
 the devil 59
 the dog 87
@@ -2536,11 +2537,11 @@ the police 75
 the problem 83
 the radio 116
 the rail 59
-the razor 198
+the razor 199
 the river 103
 the roof 238
 the rope 173
-the shed 59
+the shed 58
 the shower 117
 the table 81
 the thing 81
@@ -2551,20 +2552,20 @@ the train 188
 the tv 176
 the urge 88
 the urges 60
-the voice 179
+the voice 180
 the voices 267
-the wall 417
+the wall 416
 the walls 98
 the water 72
 the way 249
-the weekend 86
-the wheel 116
+the weekend 85
+the wheel 115
 the worst 62
 them 340
 them after 72
 them all 102
-them in 59
-there and 129
+them in 60
+there and 130
 there are 67
 theres 129
 theres a 63
@@ -2574,7 +2575,7 @@ they get 63
 they put 60
 theyd 110
 theyd be 62
-theyre 302
+theyre 303
 theyre in 74
 theyre not 63
 thigh 71
@@ -2582,26 +2583,26 @@ thighs 287
 thing on 56
 thing that 87
 thing to 106
-think about 429
+think about 428
 think ill 89
 thinking 719
 thinking about 423
-thinking abt 143
+thinking abt 142
 this 116
 this anymore 175
 this im 56
 this normal 59
 this time 744
-this weekend 326
+this weekend 325
 tho 229
 thought about 208
 thoughts 117
 thoughts about 91
 thoughts again 181
-thoughts are 250
+thoughts are 251
 thoughts back 63
-threatened 100
-threw 296
+threatened 101
+threw 297
 threw a 93
 threw up 55
 throat 170
@@ -2626,27 +2627,27 @@ tirarme 133
 tirarme del 95
 tire del 56
 tired 384
-tired of 353
+tired of 354
 tiro 83
-tmrw 259
+tmrw 260
 to bother 101
 to burn 61
-to but 61
+to but 62
 to cleanse 83
 to ctb 98
 to deal 59
 to die 515
 to disappear 86
 to do 148
-to drive 149
-to end 185
+to drive 150
+to end 186
 to everyone 131
 to finish 126
-to go 162
+to go 161
 to hang 80
-to have 61
-to hear 58
-to hurt 187
+to have 62
+to hear 57
+to hurt 188
 to jump 197
 to just 74
 to kill 287
@@ -2655,19 +2656,19 @@ to leave 127
 to me 118
 to meet 65
 to message 79
-to my 243
+to my 244
 to next 85
 to not 167
 to people 74
 to protect 106
-to prove 89
+to prove 90
 to sacrifice 81
 to save 59
-to say 176
+to say 175
 to shoot 93
 to sleep 314
-to someone 73
-to tell 70
+to someone 71
+to tell 69
 to the 60
 to tie 57
 to unalive 164
@@ -2681,12 +2682,12 @@ todas las 203
 todas mis 60
 today 736
 today and 206
-today i 206
+today i 207
 today like 68
 today she 124
 today that 85
 todo 513
-todo planeado 66
+todo planeado 65
 todos 343
 todos estarian 62
 told 863
@@ -2694,7 +2695,7 @@ told a 63
 told anyone 75
 told her 113
 told him 85
-told his 61
+told his 60
 told me 393
 told the 63
 tomar de 69
@@ -2703,11 +2704,11 @@ tome 688
 tome como 194
 tome todas 207
 tomo 179
-tomorrow 436
+tomorrow 437
 tomorrow im 68
 tongue 64
 tonight 1612
-tonight and 157
+tonight and 158
 tonight he 62
 tonight i 152
 tonight im 70
@@ -2732,26 +2733,26 @@ touched 90
 touches 159
 touches her 90
 towel 57
-tracks 353
+tracks 352
 tracks behind 114
 tracks by 80
 traffic 117
-train 284
+train 283
 train tracks 135
 tramadol 55
-trazodone 58
+trazodone 59
 tren 102
-tried to 74
+tried to 75
 truck 189
 trunk 112
 trust myself 73
-trying 182
+trying 181
 trying with 162
 turkey 176
 turned it 73
 turning the 74
 tuvo una 58
-tv 166
+tv 167
 tv is 73
 twice today 60
 twitching 131
@@ -2780,7 +2781,7 @@ una voz 99
 unalive 486
 unalive myself 221
 unalive thoughts 102
-unaliving 140
+unaliving 139
 unaliving myself 123
 unas 93
 uncle 185
@@ -2797,10 +2798,10 @@ up loose 87
 up one 61
 up tomorrow 129
 urge 86
-urge to 92
+urge to 93
 urgent 72
 urges 133
-urges are 74
+urges are 75
 usarla 64
 use it 147
 used a 56
@@ -2837,8 +2838,8 @@ vodka 122
 vodka and 67
 voice 349
 voice says 92
-voices 259
-voices are 139
+voices 260
+voices are 140
 voices say 79
 volvi 441
 volvi a 454
@@ -2863,56 +2864,56 @@ walk 231
 walk into 175
 walked 86
 walking 156
-wall 452
+wall 451
 wall until 70
 wall when 60
 walls 127
 wanna 145
 wanna unalive 63
 want everything 76
-want it 75
+want it 76
 wanted someone 65
 was assaulted 71
 was for 70
 was gone 139
 was last 55
-was raped 110
-wasnt 186
+was raped 111
+wasnt 184
 wasnt around 67
 wasnt here 60
 watch 59
-water 162
+water 163
 way home 69
 way out 59
 ways 164
 week also 99
-weekend 329
+weekend 328
 weekend and 67
 weird and 64
-weirdly 126
+weirdly 125
 weirdly calm 72
-what do 223
+what do 222
 what happens 82
 what i 78
 what to 99
 whats even 58
-wheel 90
+wheel 89
 when he 143
 when hes 97
 when she 123
 when the 60
-where 256
+where 257
 where he 126
 where im 97
-where my 66
+where my 65
 where she 64
 where the 92
 who 310
 who else 95
 who gets 85
 whole bottle 156
-why 120
-why im 269
+why 122
+why im 270
 will 136
 will and 106
 will kill 89
@@ -2923,15 +2924,15 @@ wish 267
 wish i 189
 wishing 115
 wishing i 60
-with a 503
+with a 502
 with bruises 63
 with no 60
 without me 205
 woke 365
 woke up 373
 wont 885
-wont answer 84
-wont be 399
+wont answer 85
+wont be 398
 wont matter 75
 wont need 297
 wont stop 180
@@ -2939,16 +2940,16 @@ wont wake 83
 word 74
 worry about 88
 worst 69
-would 240
-would be 334
+would 239
+would be 335
 would do 82
 would even 158
 would get 96
 would honestly 68
 would just 95
 would take 179
-wouldnt 419
-wouldnt be 107
+wouldnt 417
+wouldnt be 108
 wouldnt let 65
 wouldnt stop 69
 wrist 129
@@ -2991,20 +2992,19 @@ ya no 419
 ya regale 76
 ya se 179
 ya tengo 336
-yeah 84
-year old 57
+yeah 83
+year old 58
 yesterday 229
 yesterday and 79
 yo no 82
-you asked 69
-you for 141
+you asked 67
+you for 140
 you really 60
 your 64
 your client 209
 your clients 93
-your fault 69
-your patient 315
+your fault 70
+your patient 314
 yr 89
-yr old 86
-yrs 55`,
+yr old 86`,
 } as const;

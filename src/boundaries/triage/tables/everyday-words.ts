@@ -68,10 +68,10 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     heifer livestock rodeo opener champion sourdough residencia ciudadania graduacion graduo gradua
     gradue graduada graduado jury`,
   // lead29 (set cz): state children's and Medicaid plans by their names, and disability benefits.
-  // admin37 (2026-12-07): more of them, and federal ones (Oregon Health Plan, Arizona's AHCCCS, Medigap, CHIP, the
+  // admin37 (2026-12-07): more of them, and federal ones (Oregon Health Plan, Arizona's AHCCCS, Medigap, the
   // Indian Health Service and its purchased/referred care, CHAMPVA).
   programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi ohp ahcccs
-    medigap chip familycare husky hawki ihs champva`,
+    medigap familycare husky hawki ihs champva`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
   // county program, a club), as professionals and helpers introduce themselves ("hi im the paralegal at hartley voss",
   // "this is pastor ron at grace fellowship", "hi im with catholic charities immigration services"). Offices only,
@@ -83,9 +83,9 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   // manager at Harbor Shelter", "a tent for the camping trip", "la calle 8". Only sleeping or living in one is read.
   places: 'tent tents minivan suv albergue refugio calle campana',
   // admin37 (2026-12-07): who drives one and the work that sets one's hours, as the sets' writers name them ("my
-  // auntie can drive me", "I'm guiding again on the river", "salgo tarde de la huerta", a bus stuck in the mud, the
-  // tribal court's diversion program). Not "casino": a clinical rule reads gambling.
-  kin_and_work: `auntie aunty granny grandmother grandfather guiding guide guides rafting river rivers
+  // auntie can drive me", "I'm guiding again", "salgo tarde de la huerta", a bus stuck in the mud, the
+  // tribal court's diversion program). Not "casino" (a clinical rule reads gambling) nor "river" (the word model weighs it).
+  kin_and_work: `auntie aunty granny grandmother grandfather guiding guide guides
     orchard huerta rancheria mud muddy tribal diversion`,
 });
 const LIFE_LOGISTICS_WORDS = Object.values(LIFE_LOGISTICS_CONTEXT).join(' ');
@@ -154,7 +154,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       each every both either neither other another such same own more most much many few less least lot lots
       one ones someone something somewhere anyone anything anywhere everyone everything everywhere nobody nothing
       nowhere else etc ok okay k kk alright sure fine well oh ah um uh hmm lol haha lmao omg omw ppl btw fyi tbh idk imo
-      pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever w`,
+      pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever`,
   },
   es_function: {
     language: 'es',
