@@ -6,10 +6,10 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 100, messages: 35412, crises: 13897 },
   bias: -2796,
-  threshold: 791,
-  weights: `103 100
+  threshold: 792,
+  weights: `103 99
 11 40 56
-13 210
+13 209
 14 anos 57
 14th 112
 14th i 64
@@ -20,10 +20,11 @@ export const WORD_MODEL = {
 19th 59
 2 days 92
 20 of 69
-3 days 101
-38 118
+20 pastillas 54
+3 days 100
+38 117
 4 days 235
-40 166
+40 165
 5 days 101
 5th 87
 8 months 69
@@ -41,7 +42,7 @@ a chip 61
 a cortar 209
 a cortarme 161
 a date 350
-a fever 57
+a fever 59
 a fifth 121
 a fight 63
 a goodbye 200
@@ -52,19 +53,19 @@ a handful 76
 a ir 89
 a joke 148
 a knife 221
-a la 77
-a lighter 233
+a la 78
+a lighter 232
 a list 83
 a matar 175
-a mi 415
+a mi 414
 a mis 99
 a nadie 165
 a necesitar 140
 a noose 59
-a note 97
+a note 98
 a paperclip 60
 a party 118
-a plan 326
+a plan 327
 a proposito 88
 a quien 123
 a razor 150
@@ -73,11 +74,11 @@ a refill 62
 a relief 57
 a rope 129
 a seizure 413
-a student 126
+a student 125
 a sunday 66
 a tener 76
 a veces 271
-a voice 92
+a voice 91
 a while 179
 a whole 72
 a will 192
@@ -87,7 +88,7 @@ about an 97
 about ctb 90
 about driving 86
 about ending 150
-about how 90
+about how 91
 about jumping 81
 about just 188
 about killing 80
@@ -104,11 +105,11 @@ affairs in 131
 after 8 70
 after i 61
 after im 67
-after my 181
+after my 182
 after practice 64
 after that 83
-after this 147
-again 798
+after this 146
+again 797
 again and 95
 again its 122
 again last 81
@@ -129,13 +130,13 @@ aint 91
 al 911 86
 al hospital 231
 alcohol 70
-algo en 66
+algo en 65
 algo me 56
 alguien 251
 alguien me 65
 alguien supiera 116
 alive 295
-all 75
+all 74
 all i 67
 all my 608
 all of 126
@@ -151,34 +152,33 @@ also fyi 130
 also honestly 60
 also i 408
 also idk 75
-also im 67
-also ive 218
+also im 68
+also ive 219
 also not 69
-ambien 74
+ambien 75
 amenazo 203
 amenazo con 174
 amiga 61
 amigo 66
 amitriptyline 55
-an accident 154
+an accident 155
 an hour 209
-and a 64
+and a 65
 and confused 108
 and deleted 89
 and did 58
 and gave 120
-and has 72
-and he 125
+and has 73
+and he 123
 and her 139
-and his 55
 and hit 98
 and isnt 76
 and just 93
 and left 101
 and now 283
-and put 105
-and said 482
-and says 207
+and put 104
+and said 481
+and says 206
 and seeing 82
 and shes 102
 and stood 84
@@ -200,11 +200,11 @@ anos 102
 anos dice 57
 anos me 127
 anos se 63
-answering 332
+answering 331
 answering me 68
 antifreeze 84
 anymore 421
-anyone 262
+anyone 261
 anything dumb 67
 anyway 455
 anyway can 165
@@ -212,51 +212,51 @@ anyway is 82
 apartment 91
 aqui 288
 are at 55
-are back 93
+are back 92
 are in 66
 are shaking 59
 are telling 85
 arent 67
 arent there 66
-arm 489
+arm 488
 arm feels 72
 arm is 127
-arms 378
+arms 377
 arms and 56
-arms are 64
-around 397
+arms are 63
+around 396
 around by 73
 around for 97
 around my 71
 arrangements 59
 asi 117
-asking 84
+asking 89
 asking bc 99
-asking for 263
+asking for 270
 asleep 210
 asleep and 86
 asleep now 66
-assaulted 152
+assaulted 151
 at a 128
-at lincoln 75
+at lincoln 76
 at me 96
-at once 112
+at once 111
 at peace 109
 at school 154
 at work 76
-ate 56
+ate 55
 ativan 57
 aunque 61
 aventarme 60
 awake 86
 awake now 84
-away 359
+away 358
 away my 218
 ayer 339
 ayer me 67
 azotea 79
 azotea del 55
-baby 87
+baby 88
 backpack 71
 bad 327
 bad and 127
@@ -271,25 +271,25 @@ bat 200
 bat by 65
 bath 64
 bc 126
-bc i 140
-bc im 61
-be alive 163
+bc i 141
+bc im 60
+be alive 164
 be around 315
-be better 306
-be dead 121
+be better 305
+be dead 122
 be dramatic 155
-be easier 121
+be easier 120
 be gone 71
 be here 349
 be mad 99
-be needing 199
+be needing 198
 be over 59
 be relieved 108
 be to 95
 be with 79
 beam 60
 beats 62
-been 162
+been 161
 been burning 78
 been cutting 191
 been driving 64
@@ -297,7 +297,7 @@ been giving 219
 been hitting 149
 been holding 64
 been keeping 56
-been like 71
+been like 70
 been looking 118
 been planning 64
 been purging 61
@@ -318,10 +318,10 @@ been writing 62
 before sunday 55
 behind 113
 behind the 69
-being 335
+being 334
 being a 120
 being alive 125
-being dramatic 74
+being dramatic 75
 being here 123
 being the 74
 belt 200
@@ -342,18 +342,18 @@ bled again 55
 bleed 149
 bleeding 353
 bleeding a 104
-bleeding through 57
+bleeding through 56
 bleeds 99
 blisters 58
 blood 286
 blue 110
-body 64
+body 65
 borracho 58
 bother 172
 bottle 633
 bottle of 418
 bottles 106
-bought 477
+bought 476
 bought a 232
 bought rope 113
 bout 73
@@ -371,35 +371,35 @@ bridge 576
 bridge by 59
 bridge on 186
 bringing 55
-bringing my 111
+bringing my 110
 bro 147
 broke 161
 broke my 137
 broma 88
-brother 339
+brother 338
 brothers 69
 bruise 97
 bruises 230
-bruises on 145
-btw 123
+bruises on 144
+btw 122
 bueno 202
 bugs 177
 bugs on 160
 bunch 342
-bunch of 320
+bunch of 319
 burden 346
 burden on 147
-burden to 111
+burden to 110
 burn 128
 burned 194
 burned myself 161
 burning 200
-burning myself 59
+burning myself 60
 burns 90
 bus 64
 but confused 81
 but if 73
-by a 87
+by a 88
 by then 66
 cabeza contra 77
 cabinet 162
@@ -412,18 +412,18 @@ calm 320
 calm about 113
 came 91
 came home 114
-came in 56
-can u 210
+came in 55
+can u 209
 cancer 79
-cansada de 141
+cansada de 142
 cansado de 63
-cant 78
+cant 77
 cant breathe 68
 cant catch 56
 cant do 139
 cant feel 70
 cant hold 80
-cant keep 76
+cant keep 75
 cant leave 93
 cant really 100
 cant stop 164
@@ -440,11 +440,11 @@ carro en 61
 carta a 58
 cartas 179
 cartas para 91
-carved 55
+carved 56
 casa 230
 casa de 117
 casa y 92
-case 62
+case 63
 casi me 68
 cat 204
 cat to 107
@@ -464,18 +464,18 @@ clean 384
 cleaned 183
 cleaned it 56
 cleanse 83
-client 206
-clients 82
-clonazepam 164
+client 210
+clients 83
+clonazepam 163
 clonazepam hace 75
-close 140
+close 139
 close friends 67
 closet 429
 closet and 64
 closet y 55
 clothes 173
 clothes were 77
-coach 121
+coach 122
 coach has 73
 coke 61
 cold 194
@@ -495,7 +495,7 @@ con que 74
 con un 198
 con una 100
 confundido 59
-confused 285
+confused 284
 confused and 117
 conmigo 84
 contesta 214
@@ -524,14 +524,14 @@ cosa mi 57
 cosas 168
 cosas que 97
 could just 125
-counselor at 94
+counselor at 98
 counted 121
 counter 70
 counting 93
 counts 88
 cousin 74
 coworker 212
-cps 132
+cps 133
 crazy 57
 crazy and 90
 crib 60
@@ -554,8 +554,8 @@ culpa 74
 cunado 78
 cut 480
 cut again 237
-cuts 270
-cuts on 117
+cuts 269
+cuts on 116
 cutting 388
 cutting again 142
 dads 206
@@ -572,7 +572,7 @@ days on 65
 de 13 57
 de 14 62
 de 15 105
-de 16 59
+de 16 58
 de 17 59
 de clonazepam 55
 de despedida 106
@@ -580,26 +580,26 @@ de dormir 120
 de golpe 131
 de matarme 87
 de pastillas 71
-de pensar 66
+de pensar 65
 de sangrar 131
 de semana 98
 de su 79
 de todo 125
 de todos 70
-de tomar 187
+de tomar 186
 de tylenol 79
 de un 56
 de ustedes 197
 de verdad 130
 de vivir 107
-dead 215
+dead 216
 dead than 82
 deal 160
 deal with 72
 debajo 90
 debajo de 74
 decided 478
-decided after 97
+decided after 98
 decidi 206
 decir que 71
 decirle 299
@@ -607,9 +607,9 @@ decirle a 125
 decision 120
 deep 236
 deeper 236
-deeper than 174
-deja 102
-deja salir 121
+deeper than 173
+deja 105
+deja salir 120
 dejar todo 57
 deje 357
 deje de 70
@@ -629,7 +629,7 @@ depot 77
 desaparecer 115
 desde la 68
 deserve 65
-desk 105
+desk 104
 desmayo 165
 desmayo en 95
 despedida 142
@@ -649,7 +649,7 @@ dicen que 259
 dicho a 140
 diciendo 107
 did 294
-did a 108
+did a 109
 did it 117
 did something 76
 did stuff 98
@@ -676,26 +676,26 @@ disappeared 60
 disclosed 89
 do anything 190
 do it 355
-do this 141
+do this 140
 doesnt know 210
 doesnt matter 63
 dog 213
 dog and 95
 dog to 103
-dogs 65
+dogs 64
 doing this 95
 domingo 115
 done 582
 done anything 80
 done i 107
-dont 614
+dont 613
 dont call 337
 dont freak 55
 dont know 106
 dont make 113
-dont remember 156
+dont remember 157
 dont see 119
-dont tell 222
+dont tell 221
 dont trust 71
 dont wake 178
 dormida 82
@@ -711,13 +711,13 @@ dramatic but 140
 drank 381
 drank a 131
 drank some 65
-drawer 181
+drawer 180
 drew 61
 drink 77
 drinking cold 94
 drinks 62
 drinks and 65
-drive 164
+drive 163
 drive into 116
 driving 232
 drove 192
@@ -731,9 +731,9 @@ easier 104
 easier if 114
 easy 159
 easy it 71
-eaten 252
+eaten 251
 eaten in 182
-ed 104
+ed 103
 edge 182
 edificio 103
 el brazo 221
@@ -775,7 +775,7 @@ en el 375
 en matarme 154
 en quitarme 128
 en serio 113
-en su 192
+en su 191
 en tirarme 109
 en usarla 55
 encendedor 72
@@ -784,13 +784,13 @@ encerrada en 63
 encerro 162
 encerro en 149
 encontre 351
-encontre en 102
+encontre en 101
 encontre una 56
 end 273
 end it 197
 ending 267
 ending it 188
-ending my 65
+ending my 64
 ends 128
 energy 62
 energy drinks 56
@@ -810,7 +810,7 @@ ese tipo 64
 esposa 97
 esposo me 287
 esposo tiene 57
-esta 276
+esta 277
 esta cortando 84
 esta noche 178
 esta temblando 168
@@ -834,17 +834,17 @@ estoy en 168
 estoy escribiendo 60
 estoy sudando 62
 estoy temblando 122
-even notice 139
-every day 100
+even notice 140
+every day 99
 everybody 141
-everyone 626
+everyone 625
 everyone i 79
 everyone would 225
 everything 457
-everything and 82
+everything and 81
 everything i 94
 everything in 75
-everythings 74
+everythings 75
 ex 312
 ex me 56
 ex shows 58
@@ -854,7 +854,7 @@ exist 207
 existing 196
 face 220
 facebook 63
-fainted 200
+fainted 199
 fainted at 102
 falta el 63
 familia 56
@@ -866,8 +866,8 @@ feel my 94
 feel something 84
 feels 393
 fell 61
-fever 74
-fever of 61
+fever 75
+fever of 63
 few times 67
 fiesta 173
 fifth 120
@@ -887,7 +887,7 @@ for everything 152
 for last 67
 for like 164
 for protection 102
-for real 175
+for real 174
 for trying 561
 forced 142
 forced himself 104
@@ -895,11 +895,11 @@ forever 132
 forums 66
 forzo 144
 fotos 56
-found 493
+found 492
 found a 108
 found my 138
 fr 472
-fr not 63
+fr not 62
 fr this 144
 frasco 128
 frasco de 87
@@ -911,32 +911,32 @@ fresh cuts 69
 friday 297
 friday and 77
 friday i 68
-friday im 88
+friday im 89
 friday is 79
-friend 310
+friend 311
 friends 124
-friends mom 75
+friends mom 76
 friends story 55
 fue 160
 fuerte 152
 funeral 80
 funny 71
 future 161
-fyi 87
+fyi 88
 fyi i 82
 gabapentin 63
 garage 598
 garage at 63
 garage with 209
 garaje 69
-gave 297
-gave away 120
-gave my 352
+gave 296
+gave away 119
+gave my 351
 genuinely 87
 get hit 65
 get overwhelmed 86
 get the 67
-gets 85
+gets 84
 gets mad 55
 gets my 79
 gets the 58
@@ -950,7 +950,7 @@ giving 217
 giving away 152
 giving my 92
 glovebox 78
-go 144
+go 143
 go home 86
 go to 206
 god 339
@@ -958,20 +958,20 @@ god told 106
 going to 140
 golpe 132
 golpe hace 106
-gone 342
-gonna 415
+gone 341
+gonna 416
 gonna be 86
 gonna do 260
 gonna lie 71
 gonna make 59
-goodbye 701
+goodbye 700
 goodbye on 218
 goodbye to 68
 goodbyes 111
 goodnight 86
 googling 115
 got bad 76
-got enough 57
+got enough 58
 got the 120
 grabbed 84
 graduation 59
@@ -981,7 +981,7 @@ guardadas 199
 guardadas las 60
 guess 146
 guitar 136
-gun 764
+gun 763
 gun and 74
 gun in 143
 gun last 58
@@ -1000,7 +1000,7 @@ hacerlo 150
 hago 364
 half a 75
 hand 132
-handful 77
+handful 78
 handful of 77
 hands 187
 hands are 104
@@ -1013,7 +1013,7 @@ happened 92
 happened at 106
 happens 257
 happens to 109
-hasnt 213
+hasnt 212
 hasnt come 67
 hasnt eaten 55
 hasnt slept 93
@@ -1033,7 +1033,7 @@ havent told 122
 having chest 72
 having the 92
 having thoughts 227
-he 798
+he 799
 he broke 75
 he choked 102
 he dicho 136
@@ -1055,7 +1055,7 @@ head on 108
 hear 90
 heart 669
 heart is 302
-heart keeps 75
+heart keeps 74
 hearts 89
 hed 141
 held 72
@@ -1070,15 +1070,15 @@ her stepdad 69
 her thighs 80
 her uncle 83
 her up 61
-here 365
-here anymore 163
+here 364
+here anymore 162
 here next 64
 hermana 236
-hermano 193
+hermano 192
 hermano dice 56
 herself in 60
-hes 250
-hes a 112
+hes 249
+hes a 110
 hes asleep 61
 hes at 123
 hes breathing 104
@@ -1086,7 +1086,7 @@ hes coming 62
 hes drunk 58
 hes going 159
 hes gonna 78
-hes your 129
+hes your 128
 hice 95
 hice mi 55
 hicieron 77
@@ -1098,7 +1098,7 @@ hija se 58
 hijo de 75
 hijos 292
 hijos estarian 78
-him 253
+him 252
 him i 60
 him im 67
 him in 104
@@ -1115,19 +1115,19 @@ hit me 182
 hit my 135
 hits 197
 hits me 116
-hitting 188
+hitting 187
 hitting my 123
 hizo 168
 holding 149
 hombre 122
-home 227
+home 226
 home alone 94
 home depot 66
 home now 101
 home with 62
 hondo 67
 honestly 303
-honestly be 97
+honestly be 96
 honestly if 135
 honestly not 70
 hope i 106
@@ -1135,21 +1135,21 @@ hoping 209
 hoping i 109
 hoping the 66
 hora 120
-hospital 70
+hospital 75
 hour 184
 hour ago 299
-house 338
+house 337
 how and 65
-how easy 119
+how easy 120
 how high 111
 how id 71
 hoy 446
 hoy en 82
-hoy me 61
+hoy me 60
 hoy se 67
 hunting 96
 hurt 204
-hurt my 162
+hurt my 163
 hurt the 95
 hurting my 91
 hurts 196
@@ -1168,8 +1168,8 @@ i counted 62
 i cut 151
 i decided 55
 i didnt 117
-i do 142
-i drank 187
+i do 141
+i drank 188
 i drive 106
 i drove 116
 i fainted 82
@@ -1177,15 +1177,15 @@ i found 200
 i gave 121
 i guess 126
 i have 158
-i havent 234
-i keep 525
+i havent 233
+i keep 524
 i kinda 61
 i know 69
 i looked 156
 i love 116
 i mean 291
-i meant 55
-i passed 69
+i meant 56
+i passed 68
 i picked 93
 i posted 64
 i pray 109
@@ -1205,13 +1205,13 @@ i wasnt 95
 i will 64
 i wish 121
 i woke 268
-i wont 565
+i wont 564
 i wouldnt 145
 i wrote 159
 iba 57
 id be 142
 id do 83
-idk 768
+idk 767
 idk if 56
 idk what 84
 idk why 157
@@ -1222,7 +1222,7 @@ if ill 55
 if im 71
 if it 76
 if my 167
-if someone 141
+if someone 140
 if something 67
 if the 70
 ill do 95
@@ -1235,7 +1235,7 @@ im at 520
 im bringing 176
 im calm 73
 im done 413
-im driving 123
+im driving 122
 im going 337
 im gone 171
 im home 95
@@ -1249,7 +1249,7 @@ im staying 61
 im supposed 114
 im telling 211
 im texting 118
-im tired 121
+im tired 122
 importa 71
 in 3 76
 in 4 142
@@ -1257,27 +1257,27 @@ in 5 81
 in case 185
 in full 57
 in her 110
-in his 215
+in his 214
 in it 66
 in my 499
-in order 298
-in the 85
+in order 299
+in the 84
 infected 79
 insta 96
 instagram 94
 instructions 69
-insulin 226
+insulin 227
 into 318
-into my 196
+into my 197
 into the 199
 into traffic 147
-ir 57
-ir al 69
+ir 56
+ir al 68
 irme 127
 is at 112
 is i 70
-is my 159
-is numb 73
+is my 158
+is numb 74
 is off 77
 is pounding 75
 is racing 84
@@ -1287,11 +1287,11 @@ is telling 56
 is to 82
 is too 74
 is when 57
-is your 107
+is your 105
 isnt 60
 isnt answering 93
 it a 95
-it after 114
+it after 115
 it bled 64
 it bleeds 98
 it doesnt 81
@@ -1304,7 +1304,7 @@ it ive 87
 it like 62
 it not 66
 it out 87
-it take 226
+it take 225
 it takes 160
 it thats 62
 it this 96
@@ -1314,18 +1314,18 @@ it wont 80
 it would 304
 itd 164
 itd be 147
-its 74
-its getting 191
+its 75
+its getting 190
 its not 202
 its pretty 75
 its still 63
 its there 102
-ive 415
+ive 414
 ive already 56
 ive decided 326
 ive got 225
 ive made 250
-ive started 131
+ive started 130
 ive thought 175
 izquierdo 134
 jefe 80
@@ -1334,13 +1334,13 @@ jk 228
 jk mostly 63
 jk unless 89
 joke 159
-joking 215
-joking this 109
-jump 309
+joking 214
+joking this 108
+jump 308
 jump from 62
 jumping 92
 just didnt 106
-just go 65
+just go 66
 just had 140
 just in 207
 just looked 60
@@ -1363,15 +1363,15 @@ keep picturing 79
 keep saying 62
 keep thinking 268
 keeping 91
-keeps 172
-keeps his 80
-keeps saying 135
-keeps skipping 56
+keeps 196
+keeps his 79
+keeps saying 132
+keeps skipping 55
 kept going 68
 key 111
 keys 193
 keys and 102
-kids 181
+kids 180
 kids are 64
 kids would 84
 kill 316
@@ -1387,17 +1387,17 @@ kitchen knife 108
 kitchen table 76
 klonopin 254
 klonopin and 57
-kms 748
+kms 747
 kms fr 376
 knife 529
 knife in 84
 knives 59
-know 294
+know 293
 know exactly 147
 know i 147
 know what 134
 know where 316
-know who 99
+know who 100
 know why 122
 knowing 109
 knowing its 60
@@ -1415,7 +1415,7 @@ la mano 87
 la neta 86
 la pared 194
 la pistola 193
-la policia 123
+la policia 122
 la presion 56
 la soga 77
 la toca 108
@@ -1432,7 +1432,7 @@ las cartas 72
 las de 130
 las llaves 155
 las pastillas 407
-las piernas 94
+las piernas 93
 las voces 226
 las voy 72
 last message 61
@@ -1440,7 +1440,7 @@ last night 1081
 lastimar 184
 lastimar a 132
 lastime 75
-lately 147
+lately 148
 lately i 103
 le 437
 le deje 102
@@ -1453,29 +1453,29 @@ le regale 85
 leave he 58
 leaves 129
 leaves for 66
-left 672
+left 671
 left a 65
 left arm 247
-let 81
-let me 110
-letters 309
-letters to 260
+let 80
+let me 109
+letters 308
+letters to 259
 lie 63
-life 427
+life 428
 lighter 263
 lighter again 86
 like 15 90
 like 20 137
-like a 129
+like a 128
 like actually 147
 like an 138
 like id 86
 like if 58
 like not 112
 like permanently 56
-like this 166
+like this 165
 limpia 57
-lincoln 75
+lincoln 76
 lined 104
 lined up 103
 lips 189
@@ -1486,7 +1486,7 @@ listened 65
 lithium 140
 lithium would 59
 little brother 68
-live 59
+live 58
 lives 189
 llamen 157
 llave 90
@@ -1524,7 +1524,7 @@ los ninos 142
 los ojos 62
 lot lately 85
 lot like 74
-lot this 79
+lot this 78
 loud 293
 loud today 72
 louder 250
@@ -1532,14 +1532,14 @@ love you 86
 lowkey 149
 machete 140
 mad about 67
-made 348
+made 349
 made a 193
-made my 126
+made my 125
 made up 100
 maestra de 73
 make 58
 make it 186
-make sure 108
+make sure 109
 mama no 90
 man 204
 manana 161
@@ -1562,15 +1562,15 @@ mate 70
 mato 124
 mato ya 85
 matter 191
-me 87
-me after 105
+me 86
+me after 104
 me agarro 80
 me amenazo 194
 me and 250
 me contesta 66
 me conto 84
 me corte 277
-me deja 84
+me deja 87
 me desmayo 59
 me dice 172
 me dicen 230
@@ -1581,9 +1581,9 @@ me encerro 115
 me forzo 131
 me go 59
 me her 127
-me his 91
+me his 90
 me i 219
-me in 314
+me in 315
 me into 60
 me ive 67
 me last 144
@@ -1606,16 +1606,16 @@ me quito 257
 me rompio 67
 me tengo 55
 me tire 74
-me today 66
+me today 65
 me tome 610
 me va 108
-me violaron 75
+me violaron 74
 me volvi 261
 me voy 93
 me when 90
 me with 77
-mean it 138
-mean that 71
+mean it 137
+mean that 70
 med monday 55
 media hora 62
 median 100
@@ -1639,7 +1639,7 @@ mi ex 159
 mi familia 116
 mi hermana 190
 mi hermano 167
-mi hija 65
+mi hija 64
 mi jefe 63
 mi novio 158
 mi pareja 237
@@ -1649,7 +1649,6 @@ mi vecina 80
 mi vecino 70
 miedo 242
 miedo de 134
-might need 62
 might not 66
 min ago 136
 mirror 70
@@ -1671,7 +1670,7 @@ morir 190
 morir y 64
 morirse 110
 morirse y 69
-morphine 82
+morphine 81
 msg 113
 much longer 144
 muchas 63
@@ -1682,10 +1681,10 @@ muscles 79
 muslos 56
 my 13 61
 my 3pm 56
-my accounts 72
+my accounts 73
 my affairs 164
 my apartment 94
-my arm 176
+my arm 175
 my arms 224
 my baby 76
 my bed 71
@@ -1704,9 +1703,9 @@ my date 65
 my desk 135
 my dog 140
 my drink 85
-my ex 95
-my face 96
-my family 257
+my ex 94
+my face 97
+my family 256
 my friend 123
 my friends 66
 my funeral 85
@@ -1725,18 +1724,18 @@ my heart 304
 my hearts 60
 my house 70
 my insulin 93
-my kids 176
+my kids 175
 my klonopin 178
 my knuckles 76
 my last 88
 my lease 64
 my left 171
 my legs 56
-my life 201
+my life 202
 my lips 72
 my lithium 185
 my little 140
-my moms 130
+my moms 129
 my neck 145
 my neighbor 251
 my nightstand 60
@@ -1751,7 +1750,7 @@ my sisters 110
 my sleeping 63
 my stepdad 149
 my stuff 253
-my supervisor 149
+my supervisor 148
 my thighs 125
 my throat 132
 my trazodone 113
@@ -1763,26 +1762,26 @@ my wrist 130
 my xanax 138
 myself 702
 myself again 103
-myself and 78
+myself and 79
 myself in 63
 myself to 82
 myself tonight 83
 myself with 218
 nadie 410
 nadie me 79
-nadie se 76
+nadie se 77
 navaja 119
 necesitar 140
 neck 279
-need it 74
+need it 65
 need stitches 73
-need them 89
-needing 206
-needing them 89
-needs stitches 61
+need them 87
+needing 205
+needing them 88
+needs stitches 60
 neighbor 361
 neighbor today 57
-neighbors 149
+neighbors 150
 neighbors are 66
 neta 146
 new med 114
@@ -1790,18 +1789,18 @@ next to 127
 ngl 372
 ni se 57
 nice 68
-night 407
+night 406
 night after 70
 night he 55
-night i 237
-night im 103
+night i 238
+night im 102
 night its 66
 night when 64
 nights i 66
-nightstand 201
+nightstand 200
 nightstand and 66
 ninos 105
-no 208
+no 209
 no aguanto 344
 no contesta 153
 no despertar 245
@@ -1828,8 +1827,8 @@ nomas queria 71
 noose 59
 normal right 80
 not 221
-not a 107
-not answering 235
+not a 106
+not answering 234
 not be 125
 not being 96
 not coming 102
@@ -1846,42 +1845,42 @@ not really 66
 not safe 152
 not telling 56
 not that 115
-not the 80
+not the 79
 not to 234
 not wake 219
-note 245
+note 247
 note in 65
 note on 80
 notice if 55
-notified 83
+notified 82
 novio 278
 novio de 89
 novio me 134
-now 243
+now 244
 now but 77
 now he 70
 now hes 191
-now i 96
+now i 95
 now my 93
-now she 64
+now she 63
 now shes 142
 now what 63
 ocean 64
 of being 262
 of coke 58
-of her 118
+of her 117
 of it 168
 of me 95
 of my 403
 of myself 69
 of pills 93
-of taking 69
-of them 75
+of taking 70
+of them 71
 of tylenol 160
 of vodka 68
 of your 127
-off 169
-off my 114
+off 168
+off my 115
 off the 120
 off with 80
 off without 96
@@ -1892,34 +1891,34 @@ old said 61
 old told 55
 on 5th 105
 on being 68
-on her 235
-on his 167
+on her 234
+on his 166
 on insta 68
 on me 144
-on my 254
-on purpose 412
+on my 253
+on purpose 411
 on route 82
 on saturday 60
 on sh 123
 on wrong 58
 oncoming 56
-one more 200
-one of 85
+one more 199
+one of 84
 one side 56
 one would 64
 ones 109
 only one 60
 only thing 177
-only way 67
+only way 66
 order 247
 organizer 55
 other side 56
 otra cosa 125
-otra vez 228
+otra vez 229
 out 197
-out and 69
+out and 70
 out i 82
-out in 61
+out in 60
 out on 61
 out the 143
 outside 121
@@ -1961,10 +1960,10 @@ passed out 248
 pastillas 828
 pastillas de 462
 pastillas que 63
-patient of 92
+patient of 88
 peace 217
 peace with 140
-peaceful 120
+peaceful 119
 pecho 246
 pecho y 111
 pega 195
@@ -1987,7 +1986,7 @@ perro 97
 perro a 57
 picked 280
 picked a 112
-picking 112
+picking 111
 picturing 80
 pido 90
 pido a 100
@@ -2009,8 +2008,8 @@ pistola 418
 pistola de 119
 pistola en 128
 place and 85
-plan and 111
-plan is 55
+plan and 103
+plan is 57
 plan to 59
 plane 104
 planeado 65
@@ -2022,11 +2021,11 @@ plants 74
 plants and 55
 platform 65
 playlist 59
-point 296
+point 295
 point in 91
 point of 102
 poisoning 67
-police 182
+police 181
 policia 100
 por escribir 125
 por mi 102
@@ -2036,7 +2035,7 @@ posted 476
 posted a 210
 posted my 97
 posted on 73
-posting 78
+posting 77
 pounding 113
 pq 62
 pray 132
@@ -2067,17 +2066,17 @@ pulled 59
 pulso 59
 punched 115
 punched the 76
-purging 56
+purging 55
 purging like 55
 purpose 394
 pushed 139
 pushed me 113
-put 273
+put 272
 put a 97
-put his 113
+put his 114
 put something 60
-put them 104
-q 142
+put them 103
+q 143
 que alguien 179
 que dios 75
 que fue 74
@@ -2088,7 +2087,7 @@ que hizo 69
 que lastimar 124
 que les 62
 que los 64
-que me 141
+que me 142
 que nadie 61
 que quiere 112
 que se 146
@@ -2126,7 +2125,7 @@ quitarme la 160
 quito 272
 quito el 155
 quito las 78
-r 105
+r 106
 racing 129
 racing and 65
 radio 113
@@ -2136,20 +2135,20 @@ ran 137
 ran out 128
 raped 148
 raro 158
-rather be 101
+rather be 100
 rato 128
 razor 433
 razor blades 73
 reads 173
 ready 99
-real 238
+real 237
 really confused 75
 really long 69
 really tried 69
 really want 66
 reason 136
 reason i 84
-refill 107
+refill 106
 regale 223
 regale mi 94
 regale mis 95
@@ -2170,30 +2169,30 @@ respirar 90
 responde 98
 responding 88
 revisa 84
-revolver 93
+revolver 92
 rid 55
 rid of 55
-rifle 337
-right 230
+rifle 336
+right 229
 right now 224
 rio 61
 river 112
-rn 540
+rn 541
 rompio 125
 rompio el 62
 roof 250
 roof of 226
-room 90
+room 91
 room at 75
-roommate 366
+roommate 365
 roommate is 64
 ropa 114
 rope 489
 rope in 138
 rope today 70
-route 96
+route 95
 route 9 81
-running 130
+running 131
 s*icide 74
 s3lf 73
 sabado 98
@@ -2203,26 +2202,26 @@ safe tonight 130
 said 106
 said hed 82
 said her 86
-said hes 67
+said hes 68
 said his 62
-said i 77
+said i 76
 said if 226
 said next 107
 sangrar 176
 sangre 100
 sat 104
-saturday 138
+saturday 139
 saturday i 93
 saved 118
 saved up 64
 saving 356
 saving my 168
-saving up 138
-saw 127
+saving up 139
+saw 128
 saw it 66
 say 190
 say more 55
-saying 169
+saying 167
 saying goodbye 59
 says its 72
 says one 135
@@ -2247,7 +2246,7 @@ se quiere 175
 se tomo 246
 se va 100
 secret 88
-see if 64
+see if 63
 seeing bugs 121
 sees 211
 sees your 55
@@ -2267,7 +2266,7 @@ serio 115
 seroquel 199
 seroquel for 62
 set a 69
-settled 101
+settled 102
 sewer 116
 sewer slide 115
 sewerslide 110
@@ -2283,30 +2282,30 @@ shaped 58
 sharpener 60
 shd 87
 shd again 63
-she 130
+she 129
 she hasnt 58
 she is 88
 she lives 81
-she says 136
+she says 135
 she sees 152
 she told 75
 she took 90
 she will 61
-she wont 104
-shes 371
+she wont 105
+shes 368
 shes 14 97
-shes a 62
+shes a 60
 shes asleep 74
 shes at 90
 shes awake 56
 shes breathing 67
 shes in 69
-shes your 184
+shes your 182
 shoot up 56
 shotgun 85
 should know 78
 showed 199
-showed me 116
+showed me 115
 shower 122
 showered 59
 shows up 62
@@ -2334,36 +2333,36 @@ sleep for 85
 sleep forever 102
 sleeping pills 107
 sleeping with 83
-sleepy 91
+sleepy 90
 sleeves 95
-slept 213
-slept in 199
+slept 212
+slept in 198
 slide 118
 slide thoughts 90
 slurring 121
 smashed 60
 so bad 141
 so done 93
-so nobody 132
+so nobody 131
 so someone 75
 so tired 197
 soga 169
 soga en 60
 some nights 116
 some of 62
-somebody 135
+somebody 134
 somebody to 96
 someone 211
 someone call 62
 someone knows 72
 someone to 431
-something happened 206
+something happened 207
 something happens 108
 sometimes i 134
-soon 228
+soon 230
 soy una 127
 speech 55
-spinning 86
+spinning 90
 spot 99
 squared 69
 squared away 69
@@ -2401,7 +2400,7 @@ stronger 77
 stuff away 60
 stuff to 88
 stupid 83
-su 317
+su 316
 su mama 73
 su mochila 55
 su padrastro 91
@@ -2410,13 +2409,13 @@ su tio 97
 su1c1de 56
 sudando 191
 sudando y 82
-suicidal 116
+suicidal 117
 suicidal thoughts 62
 suicidarme 73
-suicide 182
+suicide 181
 sunday 443
 sunday i 67
-supervisor 185
+supervisor 184
 supposed 55
 supposed to 55
 sure ill 70
@@ -2424,11 +2423,11 @@ sure why 153
 sus 81
 sus partes 55
 sus pastillas 78
-swallowed 287
+swallowed 288
 swallowed a 141
 swear 178
 swear ill 69
-sweating 171
+sweating 170
 sweaty 56
 swelling 84
 swollen 88
@@ -2437,13 +2436,13 @@ table 147
 take all 88
 take asking 88
 take me 83
-take to 97
+take to 96
 taken 193
 taken care 62
 takes 264
 takes me 114
 takes to 57
-tambien 319
+tambien 318
 tambien decirle 56
 tambien queria 117
 tan 112
@@ -2454,10 +2453,10 @@ techo 94
 techo del 66
 tell 404
 tell anyone 98
-tell dr 127
+tell dr 128
 tell my 273
 tell someone 116
-telling 761
+telling 760
 telling me 355
 telling you 250
 temblando 374
@@ -2484,7 +2483,7 @@ than usual 114
 that bad 191
 that her 63
 that if 71
-that says 56
+that says 55
 thats all 70
 thats where 65
 the 14th 88
@@ -2498,7 +2497,7 @@ the cabinet 81
 the cat 64
 the closet 144
 the cops 70
-the counter 76
+the counter 75
 the devil 59
 the dog 87
 the drawer 59
@@ -2514,15 +2513,15 @@ the key 59
 the kids 56
 the kitchen 176
 the knife 102
-the lake 153
+the lake 152
 the letters 58
 the life 163
 the lord 104
-the man 80
+the man 79
 the math 55
 the median 99
 the message 72
-the neighbors 91
+the neighbors 92
 the night 176
 the nightstand 129
 the note 86
@@ -2562,11 +2561,10 @@ the way 249
 the weekend 85
 the wheel 115
 the worst 62
-them 317
-them after 73
-them all 103
-them im 55
-them in 61
+them 340
+them after 72
+them all 102
+them in 60
 there and 130
 there are 67
 theres 129
@@ -2589,21 +2587,21 @@ think about 428
 think ill 89
 thinking 719
 thinking about 423
-thinking abt 143
-this 102
-this anymore 176
+thinking abt 142
+this 116
+this anymore 175
 this im 56
-this normal 60
-this time 748
-this weekend 328
-tho 230
+this normal 59
+this time 744
+this weekend 325
+tho 229
 thought about 208
-thoughts 118
+thoughts 117
 thoughts about 91
 thoughts again 181
-thoughts are 250
+thoughts are 251
 thoughts back 63
-threatened 100
+threatened 101
 threw 297
 threw a 93
 threw up 55
@@ -2619,19 +2617,19 @@ tight and 63
 til 118
 til it 56
 till it 58
-time he 112
+time he 113
 time im 162
 time in 87
 time not 78
 tingly 67
-tio 132
+tio 133
 tirarme 133
 tirarme del 95
 tire del 56
 tired 384
 tired of 354
 tiro 83
-tmrw 263
+tmrw 260
 to bother 101
 to burn 61
 to but 62
@@ -2649,14 +2647,14 @@ to go 161
 to hang 80
 to have 62
 to hear 57
-to hurt 187
+to hurt 188
 to jump 197
-to just 75
+to just 74
 to kill 287
-to kms 154
+to kms 153
 to leave 127
-to me 119
-to meet 66
+to me 118
+to meet 65
 to message 79
 to my 244
 to next 85
@@ -2670,9 +2668,8 @@ to say 175
 to shoot 93
 to sleep 314
 to someone 71
-to stab 55
 to tell 69
-to the 58
+to the 60
 to tie 57
 to unalive 164
 to wake 91
@@ -2683,7 +2680,7 @@ toca cuando 102
 todas 282
 todas las 203
 todas mis 60
-today 732
+today 736
 today and 206
 today i 207
 today like 68
@@ -2694,12 +2691,12 @@ todo planeado 65
 todos 343
 todos estarian 62
 told 863
-told a 61
+told a 63
 told anyone 75
 told her 113
-told him 86
+told him 85
 told his 60
-told me 394
+told me 393
 told the 63
 tomar de 69
 tomar hace 61
@@ -2719,12 +2716,12 @@ tonight not 61
 tonight she 59
 tonights 193
 tonights the 187
-too many 63
+too many 62
 took 1495
 took a 234
 took all 216
 took extra 58
-took like 186
+took like 187
 took my 256
 took some 59
 took something 60
@@ -2736,16 +2733,17 @@ touched 90
 touches 159
 touches her 90
 towel 57
-tracks 353
+tracks 352
 tracks behind 114
 tracks by 80
 traffic 117
-train 284
+train 283
 train tracks 135
-trazodone 58
+tramadol 55
+trazodone 59
 tren 102
 tried to 75
-truck 190
+truck 189
 trunk 112
 trust myself 73
 trying 181
@@ -2764,7 +2762,7 @@ tying up 55
 tylenol 484
 tylenol it 94
 u 344
-um 63
+um 62
 un 273
 un companero 105
 un cuchillo 204
@@ -2780,15 +2778,15 @@ una navaja 76
 una pistola 184
 una soga 92
 una voz 99
-unalive 487
+unalive 486
 unalive myself 221
 unalive thoughts 102
-unaliving 140
+unaliving 139
 unaliving myself 123
 unas 93
 uncle 185
-unless 74
-until i 58
+unless 73
+until i 57
 until it 64
 until they 69
 up after 71
@@ -2801,14 +2799,14 @@ up one 61
 up tomorrow 129
 urge 86
 urge to 93
-urgent 71
+urgent 72
 urges 133
-urges are 74
+urges are 75
 usarla 64
 use it 147
 used a 56
 usual 129
-va 184
+va 183
 va a 262
 va con 74
 ve 164
@@ -2824,7 +2822,7 @@ veo 154
 veo cosas 84
 verdad 393
 verdad ya 80
-vez 103
+vez 104
 vida 288
 viendo 74
 viernes 69
@@ -2840,8 +2838,8 @@ vodka 122
 vodka and 67
 voice 349
 voice says 92
-voices 259
-voices are 139
+voices 260
+voices are 140
 voices say 79
 volvi 441
 volvi a 454
@@ -2859,26 +2857,27 @@ w 158
 w a 79
 w my 64
 w the 60
-wake 621
+wake 622
 wake her 60
 wake up 529
 walk 231
 walk into 175
 walked 86
 walking 156
-wall 452
+wall 451
 wall until 70
 wall when 60
 walls 127
 wanna 145
 wanna unalive 63
-want everything 77
-want it 91
+want everything 76
+want it 76
 wanted someone 65
 was assaulted 71
 was for 70
 was gone 139
-was raped 110
+was last 55
+was raped 111
 wasnt 184
 wasnt around 67
 wasnt here 60
@@ -2888,34 +2887,34 @@ way home 69
 way out 59
 ways 164
 week also 99
-weekend 331
-weekend and 68
+weekend 328
+weekend and 67
 weird and 64
 weirdly 125
 weirdly calm 72
-what do 223
+what do 222
 what happens 82
 what i 78
 what to 99
 whats even 58
 wheel 89
 when he 143
-when hes 98
+when hes 97
 when she 123
 when the 60
 where 257
 where he 126
-where im 98
+where im 97
 where my 65
 where she 64
 where the 92
-who 311
+who 310
 who else 95
 who gets 85
 whole bottle 156
 why 122
-why im 271
-will 137
+why im 270
+will 136
 will and 106
 will kill 89
 will on 71
@@ -2929,37 +2928,37 @@ with a 502
 with bruises 63
 with no 60
 without me 205
-woke 364
+woke 365
 woke up 373
-wont 886
+wont 885
 wont answer 85
-wont be 399
+wont be 398
 wont matter 75
 wont need 297
 wont stop 180
 wont wake 83
 word 74
-worry about 89
+worry about 88
 worst 69
 would 239
 would be 335
 would do 82
-would even 157
+would even 158
 would get 96
 would honestly 68
 would just 95
 would take 179
-wouldnt 418
+wouldnt 417
 wouldnt be 108
 wouldnt let 65
-wouldnt stop 68
+wouldnt stop 69
 wrist 129
 wrists 87
 writes me 63
 writing this 66
-written 56
+written 57
 wrote 586
-wrote a 136
+wrote a 135
 wrote letters 240
 wrote my 119
 xanax 353
@@ -2969,11 +2968,11 @@ y ahorita 67
 y anoche 85
 y ayer 77
 y dice 206
-y esta 101
+y esta 100
 y hoy 128
 y las 67
 y le 127
-y me 260
+y me 261
 y mis 56
 y otra 152
 y que 124
@@ -2985,26 +2984,27 @@ ya 801
 ya decidi 79
 ya deje 59
 ya escribi 146
-ya le 76
+ya le 77
 ya lo 73
 ya me 56
+ya ni 55
 ya no 419
 ya regale 76
 ya se 179
 ya tengo 336
 yeah 83
-year old 59
-yesterday 228
+year old 58
+yesterday 229
 yesterday and 79
 yo no 82
 you asked 67
-you for 141
+you for 140
 you really 60
-your 66
-your client 210
-your clients 92
-your fault 69
-your patient 322
-yr 90
+your 64
+your client 209
+your clients 93
+your fault 70
+your patient 314
+yr 89
 yr old 86`,
 } as const;

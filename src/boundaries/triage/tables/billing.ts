@@ -49,6 +49,15 @@ export const BILLING: TriageTable = {
     'bill|bills|account|insurance|policy|card|statement ..3 under ..2 name',
     // A card's new expiry given (lead33): "the new card's expiration is 09/27".
     'card|cards ..3 expiration|expires|expiry|exp',
+    // admin37 (2026-12-07): the plan changed ("I switched to a Medigap plan"; not a plan's letter, "Plan G": a letter
+    // in a table is no longer weighed by the word model, which reads texted letters of crises); who needs a
+    // receipt or a record, and by when ("my accountant needs them by the end of January", "flex spending wants it",
+    // "HR requires a copy"); workers' compensation as a payer; a form the payer says the provider must do ("they said
+    // the provider has to do it"). Never a person's wanting alone: the thing wanted or a date follows.
+    'switched|switching|changed|changing|moved|moving|enrolled|enrolling ..4 plan|plans|insurance|medigap|medicare|medicaid|coverage|carrier|advantage|supplement|hmo|ppo|marketplace',
+    'accountant|lawyer|attorney|hr|employer|fsa|hsa|irs|spending|caseworker|insurer|insurance ..2 needs|need|wants|want|requires|require|asked|asks|asking ..3 it|them|copy|copies|receipt|receipts|records|form|forms|letter|dates|statement|statements|proof|by',
+    'workers|workmans|workman|workers ..1 comp|compensation',
+    'provider|therapist|doctor|clinician|psychiatrist|office ..2 has|have|needs|need ..1 to ..1 do|sign|fill|complete|submit|send ..1 it|them|that|this|out',
   ],
   es: [
     'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',
@@ -78,5 +87,9 @@ export const BILLING: TriageTable = {
     'debo|debemos ..2 {number}',
     // A mistake asked about: "¿hay un error?", "creo que hay un error".
     'hay|habra ..2 un|algun ..1 error|errores',
+    // admin37: el plan que cambia en un mes ("mi plan cambia en enero"; nunca "termina" ni "vence": un plan de uno
+    // también termina), y la compensación del trabajo como pagador.
+    'plan|seguro|aseguranza|cobertura|poliza ..1 cambia|cambiara|cambio|renueva|empieza ..1 en|el ..1 enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+    'compensacion ..2 trabajo|trabajador|trabajadores|laboral',
   ],
 };

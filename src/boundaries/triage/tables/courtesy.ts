@@ -89,6 +89,18 @@ export const COURTESY: TriageTable = {
     // says is read as usual ("not urgent but I took extra pills" is a crisis).
     'not|no|nothing ..1 urgent|rush|hurry',
     'no ..1 urgent ..1 concerns|issues',
+    // admin37 (2026-12-07): the keywords a texting service asks for (CTIA Messaging Principles: STOP, UNSUBSCRIBE,
+    // OPT OUT of texts), and thanks in the languages the practice's clients write ("ahehee", "wopila", "miigwech",
+    // "mahalo"). Left out, for they explain themselves wherever they stand: a bare "stop" ("I want to stop.", "make it
+    // stop" reached staff with it) and a bare "C" or "Y" ("I had a c section last week" did).
+    'unsubscribe|stopall|optout|ahehee|wopila|pilamaya|pilamayaye|miigwech|megwetch|mahalo|quyana|merci|danke|grazie|obrigado|obrigada',
+    'opt ..1 out ..2 texts|text|texting|reminders|reminder|messages|emails|sms|notifications|calls|list',
+    // admin37: who writes for an office, a school or a court, and a record asked for by another practice ("this is
+    // Gloria from the tribal court diversion program", "requesting records for mutual patient", "release attached").
+    // Not a school's own name ("Elementary"): a word a table knows is no longer read as part of a name.
+    'this ..1 is ..4 from|with|at ..4 school|clinic|medicine|practice|court|program|county|hospital|office|firm|department|agency|pharmacy|district',
+    'mutual ..1 patient|client|patients|clients',
+    'release|roi|authorization ..1 attached|enclosed',
   ],
   es: [
     // admin23: a feeling about the process said of a thing of the desk ("qué complicado el portal", "no entiendo la

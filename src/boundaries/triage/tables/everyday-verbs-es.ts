@@ -22,7 +22,8 @@
 const LOGISTICS_VERBS = `necesitar pagar regresar informar confirmar viajar configurar cancelar llamar faltar llegar
   contestar mandar enviar firmar llenar estacionar esperar avisar agendar programar reprogramar cambiar
   mudar apuntar anotar reservar atrasar adelantar revisar imprimir descargar conectar entregar inscribir asistir
-  escribir recibir cobrar comprar registrar actualizar instalar escuchar devolver:ue pedir:i atender:ie`;
+  escribir recibir cobrar comprar registrar actualizar instalar escuchar devolver:ue pedir:i atender:ie
+  resetear reiniciar desbloquear`;
 
 /** Everyday verbs of no logistics: neutral words, as "ir" and "venir" are. */
 const EVERYDAY_VERBS = `limpiar entrar llevar ocupar hablar usar trabajar manejar buscar aceptar olvidar

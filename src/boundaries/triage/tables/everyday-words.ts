@@ -68,7 +68,10 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     heifer livestock rodeo opener champion sourdough residencia ciudadania graduacion graduo gradua
     gradue graduada graduado jury`,
   // lead29 (set cz): state children's and Medicaid plans by their names, and disability benefits.
-  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi`,
+  // admin37 (2026-12-07): more of them, and federal ones (Oregon Health Plan, Arizona's AHCCCS, Medigap, the
+  // Indian Health Service and its purchased/referred care, CHAMPVA).
+  programs: `peachcare tenncare kidcare soonercare masshealth mainecare badgercare kancare hoosier ssi ssdi ohp ahcccs
+    medigap familycare husky hawki ihs champva`,
   // admin23 (2026-12-06): who writes, by the office they write for (a law firm, a charity, a church's fellowship, a
   // county program, a club), as professionals and helpers introduce themselves ("hi im the paralegal at hartley voss",
   // "this is pastor ron at grace fellowship", "hi im with catholic charities immigration services"). Offices only,
@@ -79,6 +82,11 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
   // admin23: the places the clinical rule of a home lost names (symptoms.ts), everyday words by themselves: "the case
   // manager at Harbor Shelter", "a tent for the camping trip", "la calle 8". Only sleeping or living in one is read.
   places: 'tent tents minivan suv albergue refugio calle campana',
+  // admin37 (2026-12-07): who drives one and the work that sets one's hours, as the sets' writers name them ("my
+  // auntie can drive me", "I'm guiding again", "salgo tarde de la huerta", a bus stuck in the mud, the
+  // tribal court's diversion program). Not "casino" (a clinical rule reads gambling) nor "river" (the word model weighs it).
+  kin_and_work: `auntie aunty granny grandmother grandfather guiding guide guides
+    orchard huerta rancheria mud muddy tribal diversion`,
 });
 const LIFE_LOGISTICS_WORDS = Object.values(LIFE_LOGISTICS_CONTEXT).join(' ');
 // Everyday Spanish of a message to the desk that no table knew (admin16): quantity and manner (algún, capaz,

@@ -1394,6 +1394,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'counting ..1 down ..2 days|hours|minutes|sleeps ..2 till|until|to|before ..2 my|the|our|this ..1 next|appt|appointment|session|vacation|trip|birthday|wedding|weekend|break|visit',
     'killing|killed|kills|kill ..2 my|the|our|all|his|her ..1 tomatoes|plants|garden|grass|lawn|roses|crops|weeds|bugs|flowers|tomato|peppers|ants|roaches',
     'bridge ..5 traffic|closed|construction|backed|toll|tolls|detour|gridlock',
+    // admin37 (2026-12-07): a thing of the desk that choked on a payment or an upload ("the portal must have choked"),
+    // the thing named right before, never across a gap a person can fill.
+    'portal|app|server|website|site|system|printer|scanner|computer|laptop|browser|page|upload|payment|reader ..1 must|might|probably|maybe|just|totally|kinda|completely ..1 have|has ..1 choked',
+    'portal|app|server|website|site|system|printer|scanner|computer|laptop|browser|page|upload|payment|reader ..1 choked|chokes',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
@@ -1788,5 +1792,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'con ..1 mucha|toda ..1 pena ..1 le|les ..1 informo|aviso|escribo|cuento|digo',
     // La farmacia como lugar ("estoy enfrente de la farmacia").
     'enfrente|frente|lado|junto|atras|esquina ..2 de|a ..1 la ..1 farmacia',
+    // admin37: el papeleo de la oficina que lo mata a uno ("me están matando con tanto papeleo"), dicho del papeleo.
+    'matando|mataron|mata ..2 con ..2 papeleo|papeles|formularios|tramites|llamadas|facturas|cobros',
   ],
 };

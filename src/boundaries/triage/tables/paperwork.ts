@@ -51,6 +51,23 @@ export const PAPERWORK: TriageTable = {
     // details"): said with the dates or amounts asked for, or of clinical matter (never "nothing else matters").
     'dates|amounts|attendance|attended|visits ..4 nothing|no|not ..1 clinical|medical|else|details|notes|diagnosis|diagnoses|info',
     'nothing|no|not ..2 clinical|medical',
+    // admin37 (2026-12-07): a thing of the desk that keeps failing, spins or shows one connected while nothing works
+    // ("the online thing keeps failing", "when i click it it just spins forever", "it says I'm connected but you can't
+    // see me"), told of the thing or of a click: never "it just keeps spinning" or "keeps failing" alone (a head or a
+    // room spins, a person fails: "it just keeps spinning, i can't stand up" had reached staff).
+    '{desk_thing}|online|button|upload|download|payment|login|camera|video|wifi|internet|connection ..3 keeps|kept|keep|still|just ..1 failing|crashing|spinning|loading|freezing|glitching|buffering|erroring|declining|rejecting|bouncing|spins|fails|crashes|freezes|glitches',
+    'page|screen|wheel|circle|{desk_thing} ..2 just ..1 spins|spinning|buffers|buffering|loads|loading|freezes|freezing',
+    'click|clicked|clicking|tap|tapped|tapping ..4 spins|spinning|buffers|buffering|freezes|freezing',
+    'says|shows|showing|said ..3 connected|disconnected|muted|unmuted|offline|online',
+    'required ..1 field|fields',
+    'field|fields ..2 missing|blank|required|empty',
+    // A contact detail that no longer reaches one, or the one to use from now on ("old one is disconnected", "number on
+    // file might be old", "I lost access to the old one", "please use my personal email").
+    'old|other|previous|work|home ..2 one|number|phone|email|cell|account|line ..2 is|was|s|got|been|might|may|be ..1 disconnected|deactivated|deleted|hacked|closed|old|shut|outdated|wrong|inactive',
+    'number|phone|email|address|card|info ..2 on ..1 file ..3 old|wrong|outdated|expired|disconnected|incorrect',
+    'lost|lose ..1 access ..3 old ..1 one|email|account|number|phone',
+    'lost|lose ..1 access ..2 to ..2 my|the|that|this|our ..1 email|account|phone|number|portal|inbox|gmail|app',
+    'use|using ..2 my|this|the|that|our ..1 personal|work|home|cell|new|other|private|school ..1 email|number|phone|cell|address|line|account',
   ],
   es: [
     // Un dato de contacto nuevo: "este es mi numero nuevo", "el nuevo numero de mi hija", "numero equivocado".
@@ -84,5 +101,10 @@ export const PAPERWORK: TriageTable = {
     'me|nos ..1 pasas|pasan|pases|pasen|mandas|mandan|envias|envian|compartes|comparten ..3 link|enlace|liga|codigo|numero|correo|recibo|factura|formulario|forma|direccion',
     // Admin13: lo que un pedido de expediente deja fuera ("solo las fechas, nada clínico").
     'fechas|montos|asistencia ..4 nada|sin ..1 clinico|medico|mas|detalles|notas|diagnostico',
+    // admin37: the same in Spanish ("el portal me está volviendo loca, no me deja entrar", "dice que mi password está
+    // mal", "¿los formularios están en inglés?").
+    'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..6 no ..1 me|nos ..1 deja|dejo ..1 entrar|pagar|acceder|abrir|subir|firmar|mandar|enviar',
+    'password|contrasena|clave|codigo|usuario ..2 esta|es|son|sale ..1 mal|incorrecta|incorrecto|equivocada|equivocado|invalida|invalido',
+    'formulario|formularios|papeles|documentos|portal|pagina|forma|formas ..3 en|solo ..1 ingles|espanol',
   ],
 };

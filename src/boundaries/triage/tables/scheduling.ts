@@ -88,6 +88,9 @@ export const SCHEDULING: TriageTable = {
     'see ..1 you ..1 on|at|tomorrow|next|then',
     'pause ..3 until|for|sessions',
     'skip|skipping|miss|missing ..2 this|next|the|a|my|our ..1 week|session|appointment|one|time|{weekday}',
+    // admin37 (2026-12-07): a day missed said with the day alone ("gonna miss today", "skipping tomorrow"); never
+    // "tonight" (a time a plan is dated by).
+    'skip|skipping|miss|missing ..1 today|tomorrow|tmrw',
     'meeting|zoom|video|call|session ..1 link|room|id|code|host',
     'instead',
     'be|get ..1 there ..3 {number}|minutes|mins|min|few|soon',
