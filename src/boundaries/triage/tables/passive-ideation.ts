@@ -907,6 +907,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(point of me|point in me|point to me) && (big loss|be a loss|much of a loss|be missed|miss me|better off|paycheck to them|burden)',
     // lead34 probe: nothing mattering any more beside wanting to be done or gone.
     '(nothing matters anymore|nothing matters any more|nothing really matters|nothing even matters) && (wanna be done|want to be done|wanna be gone|want to be gone|be done with it all|just be done|wanna disappear|want to disappear)',
+    // lead37 (set dv): an illness, a diagnosis or a death that would come as relief, told with "I'd feel" or "if I got"
+    // ("if I got a terminal dx tomorrow I think I'd feel relieved"); envy of a patient one codes at work.
+    'if ..1 i ..2 got|get|had|have|caught|was|were|found ..4 cancer|tumor|tumour|terminal|incurable|fatal|disease|illness & relieved|relief|glad|grateful|welcome|peace|peaceful|happy|thankful',
+    '(id feel|i would feel|id probably feel|i think id feel|i might feel|would feel) ..1 relieved|relief|glad|grateful|peace|peaceful & cancer|tumor|terminal|incurable|fatal|die|died|dying|dead|gone|crash|killed|wake',
+    '(code a|coding a|coded a|code the|coded the|codes a|code someone|coded someone|code blue|time of death|pronounced dead|pronounce someone|flatline|flatlined|flatlines) & jealous|envious|envy|lucky|wish|relief|relieved|part ..2 me',
+    // lead37 (set dx, read by the word model alone until its refit): going with the one who died, beside the funeral or the
+    // death ("the funeral is friday. Not going. Im thinking ill just go with him instead").
+    '(go with him|go with her|go with them|join him|join her|join them|follow him|follow her|be with him again|be with her again) && funeral|died|passed|grave|buried|burial|heaven|cemetery|ashes|memorial|rosary|obituary|wake',
+    '(go with him|go with her|join him|join her) && (easier on everyone|easier for everyone|better for everyone|easier on everybody|easier for everybody|better off)',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -633,6 +633,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'made|make|making ..1 sure ..3 dog|cat|pets|pet|bird|horse|dogs|cats ..3 good|new|safe|forever ..1 home|homes|family|owner',
     'found|finding ..2 a|new ..1 good|new|safe ..1 home|homes ..2 for ..2 my|the ..1 dog|cat|pets|pet|bird|horse|dogs|cats & need|needed|wont|anymore|goodbye|appointment|after|soon',
     'updated|changed|named|added|made|update|change ..3 beneficiary|beneficiaries && (something made me|something just made me|just felt like|felt like i should|just in case|for no reason|felt right|felt ready|wont need|made me want)',
+    // lead37 (set dx): things given to a niece or a nephew, beside not thinking one will need them.
+    'gave|give|giving|given|handed|passed ..6 to ..2 my|her|his ..1 {family}|{child}|niece|nieces|nephew|nephews|grandson|granddaughter|cousin|friend|neighbor|neighbour|sister|brother|daughter|son && (wont need them|wont need it|dont think ill need|dont think i will need|dont think id need|wont be needing|not gonna need|not going to need|no longer need|have no use for|wont have use for|no use for them)',
+    // lead37 (set dm, read by the word model alone until its refit): a pet's care arranged for "after"; keys left for
+    // someone beside not answering any more.
+    '(feed the dog|feed my dog|feed the dogs|feed the cat|feed my cat|feed the cats|walk the dog|walk my dog|let the dog out|check on the dog|take care of the dog|take care of my dog|look after the dog|look after my cat) ..1 after|afterwards|afterward',
+    'wont|{neg} ..1 be ..1 answering|reachable|picking && keys|key ..4 mailbox|mat|door|doormat|neighbor|neighbour|landlord|office',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
