@@ -2,7 +2,15 @@
 // the crises the word model alone had read until its refit, each in other words than the message that taught it, with
 // the everyday neighbours that must keep their route.
 import { describe, expect, it } from 'vitest';
-import { checkConcepts, expectCrisis, expectNotCrisis, expectStaff, join, pick, triage } from './neighbour-kit.js';
+import {
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  expectStaff,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 /** Each text goes to a clinician, not on call and not to the desk. */
 function expectClinicianNotStaff(texts: readonly string[]): void {
@@ -92,9 +100,7 @@ describe('a rehearsal with a bag; going with the one who died (lead37, sets ci, 
     ]);
   });
   it('keeps their everyday neighbours off the on-call line', () => {
-    expectStaff([
-      'I will bring the forms in a plastic bag so they stay dry, see you tuesday at 3',
-    ]);
+    expectStaff(['I will bring the forms in a plastic bag so they stay dry, see you tuesday at 3']);
   });
 });
 
@@ -115,7 +121,11 @@ describe('the kinds as concepts: any wording of their parts, alone or beside a r
     checkConcepts({
       injuryNotExplained: join(
         pick('I have a black eye', 'got a busted lip', 'theres bruises on my neck', 'my split lip'),
-        pick('and I dont want to explain it', 'and im covering it with makeup', 'so I wear sunglasses to hide it'),
+        pick(
+          'and I dont want to explain it',
+          'and im covering it with makeup',
+          'so I wear sunglasses to hide it',
+        ),
       ),
       reliefAtAnIllness: join(
         pick('if i got', 'if they found', 'if I had'),
