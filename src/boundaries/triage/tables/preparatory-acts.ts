@@ -149,7 +149,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cancel|stop ..3 refill|refills|meds|prescription|prescriptions|medication|medications ..5 wont|{neg} ..2 need|needing|using ..2 them|it|anymore',
     // A goodbye said to everyone, "a real bye".
     'real ..1 bye|goodbye|goodbyes & said|saying|say|posted|sent|like|tonight|everyone|everybody',
-    'said|saying|posted|sent ..2 bye|goodbye|goodbyes ..2 to ..1 everyone|everybody|all ..5 tonight|forever|for good|real',
+    'said|saying|posted|sent ..2 bye|goodbye|goodbyes ..2 to ..1 everyone|everybody|all ..5 (tonight|forever|for good|for real)',
     // Admin15: something left to someone in one's will, run on after a request ("the rest goes in my will").
     'goes|go|going|put|putting|leave|leaving|left ..2 in|into|to ..1 my ..1 will',
     'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 {family}|{child}|{partner}|everyone|each',
