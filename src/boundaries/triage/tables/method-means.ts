@@ -501,6 +501,9 @@ export const METHOD_MEANS: TriageTable = {
     'beam|beams|rafter|rafters|joist|joists|crossbeam ..6 (measured it|tested it|measured one|tested one|checked it|would hold|hold my weight|holds my weight|hold me|strong enough)',
     // lead37 (set ci, read by the word model alone until its refit): a plastic bag kept and called practice or rehearsal.
     '(plastic bag|plastic bags|bag over his head|bag over her head|bag over my head|bag over their head) && practicing|practice|rehearsing|rehearsal|rehearse|trying|tried|testing',
+    // lead37 probes: a train's times clocked at a crossing or a bridge ("the train comes through at 2:10. ive timed it
+    // three nights now").
+    '(timed it|timed them|ive timed|i timed|been timing|been clocking|clocked it|know exactly when) && train|trains|tracks|crossing|trestle|subway|freight',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").

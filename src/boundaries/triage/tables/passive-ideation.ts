@@ -916,6 +916,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     // death ("the funeral is friday. Not going. Im thinking ill just go with him instead").
     '(go with him|go with her|go with them|join him|join her|join them|follow him|follow her|be with him again|be with her again) && funeral|died|passed|grave|buried|burial|heaven|cemetery|ashes|memorial|rosary|obituary|wake',
     '(go with him|go with her|join him|join her) && (easier on everyone|easier for everyone|better for everyone|easier on everybody|easier for everybody|better off)',
+    // lead37 probes: a test result hoped bad, or a bad one accepted ("if the biopsy comes back bad i'd be ok with that",
+    // "part of me hopes the scan finds something"); glad not to wake; envy of the dead in other words.
+    'hope|hopes|hoping|wish|wishing|pray|praying ..4 scan|biopsy|tests|test|results|mri|bloodwork|doctor|doctors ..3 finds|find|shows|show|says|comes ..1 something|cancer|bad|back',
+    'comes|come ..1 back ..1 bad|positive|cancer|malignant & (ok with that|okay with that|fine with that|at peace|a relief|be relieved|be glad)',
+    '(its cancer|its terminal|it is terminal|bad news) & (ok with that|okay with that|fine with that|at peace|be relieved|be glad)',
+    'glad|happy|grateful|fine|okay|ok|thankful ..3 if ..1 i ..3 didnt|{neg}|never|dont ..2 wake|woke|waking',
+    'jealous|envious|envy & (passed away|obituaries|obituary|obits|the deceased|the departed|who passed|patient passed|patient died|resident passed|resident died)',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

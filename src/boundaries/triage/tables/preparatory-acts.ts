@@ -639,6 +639,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     // someone beside not answering any more.
     '(feed the dog|feed my dog|feed the dogs|feed the cat|feed my cat|feed the cats|walk the dog|walk my dog|let the dog out|check on the dog|take care of the dog|take care of my dog|look after the dog|look after my cat) ..1 after|afterwards|afterward',
     'wont|{neg} ..1 be ..1 answering|reachable|picking && keys|key ..4 mailbox|mat|door|doormat|neighbor|neighbour|landlord|office',
+    // lead37 probes: a deed handed over beside being tired or done; who gets the dog, written in a letter; an
+    // emergency contact someone will need soon; thanks for trying, beside leaving the schedule for good.
+    'gave|give|giving|handed|handing|signed|signing ..6 deed|deeds && tired|done|ready|peace|sorry|goodbye|love|anymore|after',
+    '(gets the dog|gets my dog|gets the cat|gets my cat|gets the dogs|gets my dogs|can have my dog|takes the dog|takes my dog|will take the dog|will get the dog|gets the horses) && letter|note|will|after|goodbye|gone',
+    '(my emergency contact|the emergency contact|my next of kin|my beneficiary|the beneficiary) && (need it soon|need them soon|needs it soon|needs them soon|will need it|will need them)',
+    '(thank you for trying|thanks for trying|you did everything you could|you did all you could|it isnt your fault|its not your fault) && permanently|forever|goodbye|anymore|bye',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga

@@ -145,3 +145,27 @@ describe('the kinds as concepts: any wording of their parts, alone or beside a r
     });
   });
 });
+
+describe('the lead’s probes of the round: trains timed, a result hoped bad, farewells and consent not given (lead37)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'the freight comes by at 11:40, ive timed it all week',
+      'honestly part of me is hoping the mri shows something',
+      "if it comes back malignant i'm at peace with that",
+      "i'd be glad if i didn't wake up tomorrow",
+      'im jealous of the ones in the obituaries',
+      'my brother gets the dog. its all in the note',
+      'update my emergency contact please. my wife will need it soon',
+      'take me off the schedule for good. thanks for trying, bye',
+      "he drove me to his place and i don't remember saying yes",
+    ]);
+  });
+  it('keeps their everyday neighbours where they belong', () => {
+    expectNotCrisis([
+      'thanks for trying to find me a slot! maybe next month',
+      'my sister passed her boards and im so jealous lol',
+      'please update my emergency contact to my brother, his number is 555-0134',
+    ]);
+    expectClinicianNotStaff(["my mom keeps asking if i'm ok and i don't know what to tell her"]);
+  });
+});
