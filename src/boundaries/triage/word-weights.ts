@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 100, messages: 35412, crises: 13897 },
-  bias: -2796,
-  threshold: 792,
-  weights: `103 99
-11 40 56
-13 209
-14 anos 57
-14th 112
-14th i 64
-14th im 57
-15 of 71
-16 90
-17 95
-19th 59
-2 days 92
+  fittedOn: { sets: 104, messages: 36612, crises: 14381 },
+  bias: -2784,
+  threshold: 812,
+  weights: `103 108
+13 193
+14 anos 61
+14th 122
+14th i 68
+14th im 55
+15 of 68
+16 94
+16 and 56
+17 83
+2 days 88
 20 of 69
-20 pastillas 54
-3 days 100
-38 117
-4 days 235
-40 165
-5 days 101
-5th 87
-8 months 69
-911 328
-a alguien 59
+20 pastillas 56
+3 days 89
+38 138
+4 days 234
+40 163
+5 days 102
+5th 86
+8 months 74
+911 332
+a alguien 57
 a bat 97
-a belt 137
+a belt 139
+a black 62
 a bottle 216
-a bridge 59
-a bunch 326
-a burden 330
-a bus 135
-a car 132
-a chip 61
-a cortar 209
-a cortarme 161
-a date 350
-a fever 59
-a fifth 121
-a fight 63
-a goodbye 200
+a bridge 65
+a bunch 306
+a burden 335
+a bus 133
+a car 131
+a chip 58
+a cortar 214
+a cortarme 157
+a date 359
+a fever 56
+a fifth 123
+a fight 62
+a goodbye 204
 a gun 287
-a guy 148
-a hacer 257
-a handful 76
-a ir 89
-a joke 148
+a guy 155
+a hacer 258
+a handful 88
+a ir 86
+a joke 144
 a knife 221
-a la 78
-a lighter 232
-a list 83
-a matar 175
-a mi 414
-a mis 99
-a nadie 165
-a necesitar 140
-a noose 59
+a la 81
+a lighter 234
+a list 84
+a matar 174
+a mi 418
+a mis 103
+a nadie 167
+a necesitar 138
+a noose 57
 a note 98
-a paperclip 60
-a party 118
-a plan 327
+a paperclip 59
+a party 119
+a plan 325
 a proposito 88
-a quien 123
-a razor 150
-a reason 97
-a refill 62
-a relief 57
-a rope 129
-a seizure 413
-a student 125
-a sunday 66
-a tener 76
-a veces 271
+a quien 120
+a razor 145
+a reason 102
+a refill 59
+a relief 62
+a rope 124
+a seizure 412
+a student 127
+a su 55
+a sunday 64
+a tener 75
+a veces 273
 a voice 91
-a while 179
-a whole 72
-a will 192
-about 20 60
-about 40 60
-about an 97
-about ctb 90
+a while 194
+a whole 67
+a will 198
+about 20 59
+about 40 58
+about an 88
+about ctb 97
 about driving 86
-about ending 150
-about how 91
-about jumping 81
-about just 188
-about killing 80
-about not 69
-about suicide 74
-about unaliving 76
-abt 103
-abuso 67
-acaso 107
-accounts 57
-advil 55
-affairs 157
+about ending 160
+about how 92
+about jumping 80
+about just 197
+about killing 81
+about not 70
+about suicide 87
+about unaliving 77
+abt 99
+abuso 65
+acaso 105
+accounts 59
+affairs 156
 affairs in 131
-after 8 70
-after i 61
-after im 67
-after my 182
-after practice 64
-after that 83
-after this 146
-again 797
-again and 95
-again its 122
-again last 81
-against the 100
-agarro 102
-ago 399
-ago i 55
+afraid 55
+after 8 71
+after im 65
+after my 160
+after practice 62
+after that 90
+after the 71
+after this 150
+again 806
+again and 79
+again im 59
+again its 117
+again last 83
+against the 110
+agarro 105
+ago 380
 agua 76
-aguanto 370
-aguanto mas 199
-ah 96
-ah y 96
-ahi 80
-ahora esta 114
-ahorita 206
-ahorita esta 67
-aint 91
-al 911 86
-al hospital 231
-alcohol 70
-algo en 65
-algo me 56
-alguien 251
+aguanto 373
+aguanto mas 200
+ah 95
+ah y 95
+ahi 79
+ahora esta 112
+ahorita 202
+ahorita esta 68
+aint 88
+al 911 84
+al hospital 226
+alcohol 69
+algo en 66
+algo me 55
+alguien 256
 alguien me 65
-alguien supiera 116
-alive 295
-all 74
-all i 67
-all my 608
-all of 126
+alguien supiera 121
+alive 297
+all i 66
+all my 618
+all of 121
 alone 365
-alone for 68
+alone for 73
 alone in 67
-alone with 66
-already 254
-already know 64
-also 567
-also been 61
+alone with 75
+already 255
+already did 55
+already know 71
+also 540
+also been 62
 also fyi 130
 also honestly 60
-also i 408
-also idk 75
-also im 68
-also ive 219
-also not 69
-ambien 75
-amenazo 203
-amenazo con 174
-amiga 61
-amigo 66
-amitriptyline 55
-an accident 155
-an hour 209
-and a 65
-and confused 108
-and deleted 89
-and did 58
+also i 402
+also idk 80
+also im 55
+also ive 228
+also not 78
+ambien 73
+amenazo 201
+amenazo con 173
+amiga 60
+amigo 64
+amitriptyline 61
+an accident 154
+an hour 207
+and confused 116
+and deleted 86
+and did 57
+and drinking 59
 and gave 120
-and has 73
-and he 123
-and her 139
+and has 75
+and he 90
+and her 143
+and his 69
 and hit 98
-and isnt 76
-and just 93
-and left 101
-and now 283
-and put 104
-and said 481
-and says 206
-and seeing 82
-and shes 102
-and stood 84
-and sweating 71
-and that 67
-and theres 94
-and told 64
+and isnt 88
+and just 78
+and left 103
+and now 287
+and put 108
+and said 479
+and says 216
+and seeing 81
+and shes 104
+and some 57
+and stood 82
+and sweating 81
+and that 59
+and theres 77
+and told 65
 and tonight 60
-and took 175
-and when 106
-and wouldnt 67
-and wrote 82
-ando pensando 116
-anoche 932
-anoche me 252
-anoche no 78
-anoche y 74
-anos 102
-anos dice 57
-anos me 127
-anos se 63
-answering 331
-answering me 68
-antifreeze 84
-anymore 421
-anyone 261
-anything dumb 67
-anyway 455
-anyway can 165
-anyway is 82
-apartment 91
-aqui 288
-are at 55
-are back 92
+and took 183
+and when 113
+and wouldnt 66
+and wrote 80
+ando pensando 114
+anoche 939
+anoche me 247
+anoche no 77
+anoche y 79
+anos 98
+anos dice 56
+anos me 136
+anos se 62
+answer 55
+answering 333
+answering me 65
+antifreeze 81
+anymore 406
+anyone 274
+anything dumb 75
+anyway 402
+anyway can 161
+anyway is 86
+apartment 83
+aqui 291
+are back 91
 are in 66
-are shaking 59
-are telling 85
-arent 67
-arent there 66
-arm 488
-arm feels 72
-arm is 127
-arms 377
-arms and 56
+are shaking 58
+are telling 87
+arent there 64
+arm 485
+arm feels 69
+arm is 132
+arms 381
+arms and 60
 arms are 63
-around 396
-around by 73
-around for 97
-around my 71
-arrangements 59
-asi 117
-asking 89
-asking bc 99
-asking for 270
-asleep 210
-asleep and 86
+around 404
+around by 71
+around for 94
+around my 70
+arrangements 62
+asap 55
+asi 99
+asking 69
+asking bc 108
+asking for 271
+asleep 206
+asleep and 83
 asleep now 66
-assaulted 151
-at a 128
-at lincoln 76
-at me 96
-at once 111
-at peace 109
-at school 154
-at work 76
-ate 55
+assaulted 148
+at a 136
+at lincoln 75
+at me 77
+at once 122
+at peace 106
+at school 160
+at work 66
 ativan 57
-aunque 61
-aventarme 60
-awake 86
-awake now 84
-away 358
-away my 218
-ayer 339
+aunque 60
+aventarme 59
+awake 84
+awake now 83
+away 361
+away my 221
+ayer 336
 ayer me 67
-azotea 79
-azotea del 55
-baby 88
-backpack 71
-bad 327
-bad and 127
-bad i 121
-bad rn 80
-bag 90
-balcony 110
-bandaged 56
-banging 83
-barn 57
-bat 200
-bat by 65
-bath 64
-bc 126
-bc i 141
-bc im 60
-be alive 164
-be around 315
-be better 305
-be dead 122
-be dramatic 155
+azotea 77
+baby 89
+backpack 68
+bad 342
+bad and 137
+bad i 129
+bad rn 76
+bag 100
+balcon 57
+balcony 116
+banging 80
+barn 55
+bat 198
+bat by 66
+bath 62
+bc 128
+bc i 126
+bc im 59
+be alive 169
+be around 317
+be better 308
+be dead 121
+be dramatic 144
 be easier 120
-be gone 71
-be here 349
-be mad 99
-be needing 198
-be over 59
-be relieved 108
+be gone 67
+be here 352
+be mad 96
+be needing 199
+be over 58
+be relieved 114
 be to 95
-be with 79
-beam 60
-beats 62
-been 161
-been burning 78
-been cutting 191
-been driving 64
-been giving 219
-been hitting 149
-been holding 64
-been keeping 56
-been like 70
-been looking 118
-been planning 64
-been purging 61
-been researching 126
-been saving 352
-been saying 111
-been scratching 58
-been sitting 143
-been standing 91
-been stockpiling 109
-been thinking 215
-been throwing 101
-been up 69
-been vomiting 55
-been walking 83
-been wanting 61
-been writing 62
-before sunday 55
-behind 113
-behind the 69
-being 334
+be with 93
+beam 63
+beats 60
+been 156
+been burning 81
+been cutting 200
+been giving 224
+been googling 56
+been hitting 145
+been holding 65
+been keeping 58
+been like 76
+been looking 119
+been planning 62
+been purging 70
+been researching 123
+been saving 349
+been saying 114
+been scratching 57
+been sitting 148
+been standing 101
+been stockpiling 110
+been thinking 202
+been throwing 98
+been touching 56
+been up 68
+been walking 81
+been wanting 60
+been writing 64
+before sunday 59
+behind 118
+behind the 75
+being 321
 being a 120
-being alive 125
+being alive 122
 being dramatic 75
-being here 123
-being the 74
-belt 200
-benadryl 62
-beneficiary 80
-better off 364
-bf 130
+being here 122
+being the 73
+belt 201
+benadryl 57
+beneficiary 79
+better off 368
+bf 138
 big deal 83
-birthday 131
-blacked 100
-blacked out 100
-blade 243
-blade out 93
-blades 169
-bleach 118
-bled 140
-bled again 55
-bleed 149
-bleeding 353
-bleeding a 104
-bleeding through 56
-bleeds 99
-blisters 58
-blood 286
-blue 110
-body 65
-borracho 58
-bother 172
+birthday 124
+black eye 61
+blacked 99
+blacked out 99
+blade 235
+blade out 89
+blades 172
+bleach 122
+bled 147
+bled again 62
+bleed 144
+bleeding 370
+bleeding a 109
+bleeding through 55
+bleeds 96
+blisters 57
+blood 278
+blue 116
+body 81
+borracho 57
+bother 153
 bottle 633
-bottle of 418
-bottles 106
-bought 476
-bought a 232
-bought rope 113
-bout 73
-boyfriend 426
-boyfriend choked 66
-brazo 225
-brazo izquierdo 134
-brazos 319
-breath 78
-breathe 90
-breathing 307
+bottle of 414
+bottles 116
+bought 484
+bought a 234
+bought rope 123
+bout 71
+boyfriend 413
+boyfriend choked 65
+brazo 227
+brazo izquierdo 137
+brazos 320
+breath 79
+breathe 89
+breathing 308
 breathing but 59
-breathing weird 67
-bridge 576
-bridge by 59
-bridge on 186
+breathing weird 66
+bridge 569
+bridge by 58
+bridge on 185
 bringing 55
-bringing my 110
-bro 147
-broke 161
-broke my 137
-broma 88
-brother 338
-brothers 69
-bruise 97
-bruises 230
-bruises on 144
-btw 122
-bueno 202
-bugs 177
-bugs on 160
-bunch 342
-bunch of 319
-burden 346
-burden on 147
-burden to 110
-burn 128
-burned 194
-burned myself 161
-burning 200
-burning myself 60
-burns 90
-bus 64
-but confused 81
-but if 73
+bringing my 116
+bro 144
+broke 153
+broke my 120
+broma 86
+brother 321
+brothers 57
+bruise 101
+bruise on 58
+bruises 232
+bruises on 143
+btw 126
+bueno 200
+bugs 180
+bugs on 163
+bunch 322
+bunch of 303
+burden 351
+burden on 146
+burden to 116
+burn 129
+burn the 56
+burned 202
+burned myself 165
+burning 199
+burning myself 63
+burns 89
+bus 56
+but confused 79
+but if 64
 by a 88
-by then 66
-cabeza contra 77
-cabinet 162
-cajon 80
-call 911 82
-call my 178
-call the 187
-called 911 80
-calm 320
-calm about 113
-came 91
-came home 114
-came in 55
-can u 209
+by then 64
+cabeza contra 75
+cabinet 158
+cajon 77
+call 911 83
+call my 187
+call the 185
+called 911 88
+calm 318
+calm about 114
+came 105
+came home 98
+came in 60
+can u 217
 cancer 79
 cansada de 142
-cansado de 63
-cant 77
+cansado de 62
+cant 67
 cant breathe 68
-cant catch 56
-cant do 139
-cant feel 70
-cant hold 80
-cant keep 75
-cant leave 93
-cant really 100
-cant stop 164
+cant catch 58
+cant do 159
+cant feel 69
+cant hold 84
+cant keep 69
+cant leave 91
+cant really 80
+cant stop 166
 cant wake 56
-car 261
-car keys 134
-car running 140
-cara 98
-care of 63
-carga 225
-carga para 129
-carro 245
-carro en 61
-carta a 58
-cartas 179
-cartas para 91
-carved 56
-casa 230
-casa de 117
-casa y 92
-case 63
-casi me 68
-cat 204
-cat to 107
-cats 88
-chat 143
-chest 399
-chest hurts 86
-chest is 107
-chest pain 75
-chip 81
-chip in 86
-choked 212
-choked me 211
-cigarros 57
-cinturon 113
-clean 384
-cleaned 183
-cleaned it 56
-cleanse 83
-client 210
-clients 83
-clonazepam 163
-clonazepam hace 75
-close 139
-close friends 67
-closet 429
+car 244
+car keys 136
+car running 142
+cara 96
+care of 62
+carga 229
+carga para 134
+carro 238
+carro en 55
+carta a 56
+cartas 180
+cartas para 94
+carved 55
+casa 221
+casa de 116
+casa y 93
+case 71
+casi me 72
+cat 189
+cat to 105
+cats 85
+cerveza 57
+chat 140
+chest 394
+chest hurts 85
+chest is 109
+chest pain 72
+chip 78
+chip in 83
+choked 211
+choked me 210
+cigarros 55
+cinturon 110
+clean 385
+cleaned 181
+cleaned it 60
+cleanse 89
+client 213
+clients 87
+clonazepam 160
+clonazepam hace 73
+close 133
+close friends 66
+close to 56
+closet 433
 closet and 64
 closet y 55
-clothes 173
-clothes were 77
-coach 122
-coach has 73
-coke 61
-cold 194
-cold turkey 176
-collapsed 61
-collecting 89
-collecting my 58
-come home 86
-comes back 59
-como una 101
-companero 124
-companero de 96
-compre 217
-compre una 129
-con cigarros 57
-con que 74
+clothes 181
+clothes were 84
+coach 119
+coach has 71
+coke 64
+cold 210
+cold turkey 178
+collapsed 69
+collecting 88
+collecting my 57
+come home 84
+comes 56
+comes back 56
+comido 55
+como una 103
+companero 123
+companero de 94
+compre 212
+compre una 125
+con cerveza 55
+con cigarros 55
+con que 73
 con un 198
-con una 100
-confundido 59
-confused 284
-confused and 117
-conmigo 84
+con una 99
+confundido 61
+confused 290
+confused and 128
+conmigo 88
 contesta 214
-contesta el 115
-conto 124
-conto que 109
-contra 164
-contra la 107
-convulsion 127
-cops 75
-corazon 100
-corazon me 59
-cornered 67
-cornered me 67
-cortadas 198
-cortadas en 125
-cortando 100
-cortando los 58
-cortar 222
-cortarme 189
-corte 263
-corte otra 190
-cortes 57
-cosa 64
-cosa mi 57
-cosas 168
-cosas que 97
-could just 125
-counselor at 98
-counted 121
-counter 70
+contesta el 113
+conto 130
+conto que 115
+contra 160
+contra la 105
+convulsion 124
+cops 73
+corazon 105
+corazon me 63
+cornered 73
+cornered me 69
+cortadas 202
+cortadas en 126
+cortando 99
+cortando los 57
+cortar 227
+cortar anoche 64
+cortarme 184
+corte 260
+corte otra 187
+cortes 55
+cosa 56
+cosa mi 59
+cosas 174
+cosas que 96
+could just 139
+counselor at 105
+counted 117
+counter 67
 counting 93
-counts 88
-cousin 74
-coworker 212
-cps 133
-crazy 57
-crazy and 90
-crib 60
-ctb 572
-ctb again 69
-ctb soon 62
-cuaderno 61
-cuando 214
-cuando mi 88
+counts 89
+cousin 80
+coworker 210
+cps 129
+crazy 62
+crazy and 91
+crib 59
+ctb 585
+ctb again 76
+ctb has 66
+ctb soon 60
+ctb thoughts 56
+cuaderno 60
+cuando 211
+cuando mi 86
 cuando se 129
-cuando yo 75
-cuantas 83
-cuarto 320
-cuarto y 73
-cuchillo 317
-cuchillo en 92
-cuello 140
-cuerda 104
-culpa 74
-cunado 78
-cut 480
-cut again 237
-cuts 269
-cuts on 116
-cutting 388
-cutting again 142
+cuando yo 83
+cuantas 81
+cuarto 316
+cuarto y 61
+cuchillo 315
+cuchillo en 94
+cuello 143
+cuerda 102
+culpa 72
+cunado 76
+cut 475
+cut again 240
+cuts 273
+cuts all 56
+cuts on 114
+cutting 377
+cutting again 149
 dads 206
 dads gun 82
-dads old 60
-date 295
-date the 85
-daughters graduation 56
-day 3 134
-day now 55
-days ago 246
-days and 160
-days on 65
-de 13 57
-de 14 62
-de 15 105
-de 16 58
+dads old 59
+date 297
+date the 83
+day 3 142
+day now 67
+days ago 249
+days and 161
+days on 63
+de 13 56
+de 14 70
+de 15 92
+de 16 60
 de 17 59
-de clonazepam 55
-de despedida 106
-de dormir 120
+de despedida 104
+de dormir 121
 de golpe 131
-de matarme 87
-de pastillas 71
-de pensar 65
-de sangrar 131
-de semana 98
-de su 79
-de todo 125
-de todos 70
-de tomar 186
-de tylenol 79
-de un 56
-de ustedes 197
+de matarme 85
+de pastillas 73
+de pensar 66
+de sangrar 129
+de semana 101
+de su 69
+de todo 127
+de todos 69
+de tomar 194
+de tylenol 77
+de ustedes 201
 de verdad 130
-de vivir 107
-dead 216
+de vivir 105
+dead 188
 dead than 82
-deal 160
-deal with 72
-debajo 90
-debajo de 74
-decided 478
-decided after 98
-decidi 206
-decir que 71
-decirle 299
-decirle a 125
-decision 120
-deep 236
-deeper 236
-deeper than 173
+deal 164
+deal with 71
+debajo 88
+debajo de 72
+decided 492
+decided after 99
+decidi 217
+decir que 70
+decirle 308
+decirle a 134
+decision 117
+deep 240
+deeper 242
+deeper than 181
 deja 105
-deja salir 120
-dejar todo 57
-deje 357
-deje de 70
-deje todo 91
-deje una 61
+deja salir 118
+dejar todo 56
+deje 361
+deje de 77
+deje todo 89
+deje una 63
 dejo 377
-dejo de 180
-dejo me 64
-del carro 60
-del edificio 105
-del puente 237
-del tren 64
-deleted 204
-deleted all 66
-deleted it 104
-depot 77
-desaparecer 115
-desde la 68
+dejo de 181
+dejo me 63
+del carro 57
+del edificio 103
+del puente 232
+del tren 62
+deleted 207
+deleted all 64
+deleted it 110
+depot 74
+desaparecer 113
+desde la 67
 deserve 65
-desk 104
-desmayo 165
+desk 105
+desmayo 169
 desmayo en 95
-despedida 142
-despertar 377
-despertar manana 67
-despertara 103
-despertara manana 79
-desperte 90
-despierta 149
-despierta bien 78
-devil 63
-diablo 81
-dice 74
-dice que 258
-dicen 253
+despedida 139
+despertar 372
+despertar manana 65
+despertara 101
+despertara manana 77
+desperte 89
+despierta 152
+despierta bien 75
+devil 61
+diablo 82
+dice 76
+dice que 254
+dicen 254
 dicen que 259
 dicho a 140
-diciendo 107
-did 294
-did a 109
-did it 117
-did something 76
-did stuff 98
-didnt 296
+diciendo 104
+did 297
+did a 121
+did it 109
+did something 77
+did stuff 102
+didnt 287
 didnt do 69
-didnt stop 91
-didnt tell 63
-didnt wake 108
-die 591
-die and 136
-die exactly 101
-digan 153
-digan a 135
-digo 76
+didnt stop 92
+didnt tell 55
+didnt wake 111
+die 574
+die and 120
+die exactly 100
+digan 149
+digan a 132
+digo 79
 dije 180
 dije que 152
-dijo 380
-dijo que 347
-dios 152
-dios me 101
-diosito 61
-disappear 173
-disappeared 60
-disclosed 89
-do anything 190
-do it 355
-do this 140
-doesnt know 210
-doesnt matter 63
-dog 213
+dijo 381
+dijo que 346
+dios 165
+dios me 99
+dios que 62
+diosito 60
+disappear 174
+disappeared 59
+disclosed 91
+dizzy and 69
+do another 60
+do anything 200
+do it 356
+do this 147
+doesnt know 212
+doesnt matter 61
+dog 207
 dog and 95
-dog to 103
-dogs 64
-doing this 95
-domingo 115
-done 582
-done anything 80
+dog to 110
+dogs 56
+doing this 96
+domingo 114
+done 585
+done anything 78
 done i 107
 dont 613
-dont call 337
-dont freak 55
-dont know 106
-dont make 113
-dont remember 157
-dont see 119
-dont tell 221
+dont call 343
+dont freak 59
+dont know 126
+dont make 109
+dont remember 159
+dont see 117
+dont tell 230
 dont trust 71
-dont wake 178
-dormida 82
-dormido 132
-dormido en 73
-dormir hace 71
-dormirme 122
-dormirme y 128
-down the 161
-down there 61
-dramatic 260
-dramatic but 140
+dont wake 179
+dormida 84
+dormido 133
+dormido en 74
+dormir hace 73
+dormirme 120
+dormirme y 126
+down the 167
+down there 60
+dramatic 235
+dramatic but 147
 drank 381
-drank a 131
-drank some 65
-drawer 180
-drew 61
-drink 77
-drinking cold 94
-drinks 62
-drinks and 65
-drive 163
-drive into 116
-driving 232
-drove 192
-drunk 281
+drank a 134
+drank some 63
+drawer 181
+drew 59
+drink 56
+drinking cold 90
+drinks 69
+drinks and 63
+drive 145
+drive into 117
+driving 233
+drove 172
+drunk 285
 drunk and 135
-duele 145
-duele el 125
-during a 59
-earlier 104
-easier 104
-easier if 114
-easy 159
-easy it 71
-eaten 251
-eaten in 182
+duele 141
+duele el 122
+duele mucho 59
+dumb 65
+earlier 119
+easier 81
+easier if 118
+easy 160
+easy it 73
+eaten 253
+eaten in 181
 ed 103
-edge 182
-edificio 103
-el brazo 221
-el carro 116
-el celular 76
-el cinturon 102
-el clonazepam 57
-el closet 110
-el corazon 103
-el cuarto 156
-el cuchillo 117
-el cuello 88
-el diablo 67
-el domingo 121
-el es 66
-el fin 113
-el garaje 56
-el machete 70
+edge 186
+edificio 101
+el brazo 223
+el carro 110
+el celular 77
+el cinturon 100
+el closet 108
+el corazon 110
+el cuarto 158
+el cuchillo 118
+el cuello 87
+el diablo 68
+el domingo 119
+el es 65
+el fin 111
+el garaje 55
+el machete 71
 el me 114
-el nino 82
-el novio 100
+el nino 80
+el novio 98
 el pecho 261
-el piso 93
-el puente 166
-el pulso 56
-el sabado 95
-el senor 63
-el techo 66
-el viernes 136
-elementary 57
-ella 82
-ella es 66
-else to 152
-em 66
-empty 102
+el piso 95
+el puente 163
+el sabado 90
+el senor 62
+el techo 64
+el viernes 126
+elementary 60
+ella 76
+ella es 67
+else to 163
+em 64
+empty 99
 en casa 82
-en como 55
 en el 375
-en matarme 154
-en quitarme 128
-en serio 113
-en su 191
-en tirarme 109
-en usarla 55
-encendedor 72
-encerrada 81
-encerrada en 63
-encerro 162
-encerro en 149
-encontre 351
-encontre en 101
-encontre una 56
-end 273
-end it 197
-ending 267
-ending it 188
-ending my 64
-ends 128
-energy 62
-energy drinks 56
-enough 204
-er 293
+en matarme 155
+en quitarme 133
+en serio 121
+en su 192
+en tirarme 107
+encendedor 71
+encerrada 79
+encerrada en 62
+encerro 159
+encerro en 146
+encontre 346
+encontre en 100
+encontre una 55
+end 281
+end it 203
+ending 274
+ending it 195
+ending my 66
+ends 131
+energy 58
+enough 200
+er 301
 es paciente 344
-escribi 295
-escribi cartas 125
-escribi las 72
-escribiendo 69
-escribio 67
-escribir tan 56
-escribo del 61
+escribi 290
+escribi cartas 123
+escribi las 71
+escribiendo 68
+escribio 68
+escribo del 60
 escribo desde 82
-escucho 114
-ese tipo 64
-esposa 97
-esposo me 287
-esposo tiene 57
-esta 277
-esta cortando 84
-esta noche 178
-esta temblando 168
-esta vez 118
-esta vomitando 104
-estaba 98
-estado pensando 88
-estan 123
-estar 58
+escucho 113
+ese tipo 65
+esposa 98
+esposo me 283
+esposo tiene 58
+esta 263
+esta cortando 83
+esta noche 174
+esta temblando 166
+esta vez 116
+esta vomitando 101
+estaba 108
+estado pensando 90
+estan 112
 estar aqui 73
-estaria 120
-estaria mejor 115
-estarian 170
-estarian mejor 170
-este fin 58
-esto 124
-estoy 232
+estaria 123
+estaria mejor 118
+estarian 167
+estarian mejor 167
+este fin 60
+esto 115
+estoy 223
 estoy cansada 120
 estoy cansado 58
-estoy en 168
-estoy escribiendo 60
-estoy sudando 62
-estoy temblando 122
-even notice 140
-every day 99
-everybody 141
-everyone 625
-everyone i 79
-everyone would 225
-everything 457
+estoy en 143
+estoy escribiendo 59
+estoy sudando 61
+estoy temblando 129
+even notice 137
+every day 96
+everybody 158
+everyone 607
+everyone i 60
+everyone would 231
+everything 462
 everything and 81
-everything i 94
-everything in 75
-everythings 75
-ex 312
-ex me 56
-ex shows 58
-exactly how 65
+everything i 91
+everything in 76
+everythings 61
+ex 309
+ex me 55
+ex shows 60
+exactly how 63
 exactly i 68
-exist 207
-existing 196
-face 220
-facebook 63
-fainted 199
-fainted at 102
-falta el 63
-familia 56
-familia estaria 85
-family would 88
-fault 178
-feel calm 70
-feel my 94
-feel something 84
-feels 393
-fell 61
-fever 75
-fever of 63
-few times 67
-fiesta 173
-fifth 120
-fifth a 86
-fight 62
-figured 262
-figured out 124
-filed 58
-fin 120
-fin de 162
-find me 87
-finsta 63
-first time 75
-floaty 76
-for after 67
-for everything 152
+exist 203
+existing 192
+face 205
+facebook 62
+fainted 206
+fainted at 105
+falta el 62
+familia estaria 89
+family would 90
+fault 181
+feel calm 69
+feel my 91
+feel something 82
+feels 406
+fell 57
+fever 72
+fever of 61
+few times 76
+fiesta 172
+fifth 122
+fifth a 85
+fight 77
+figured 258
+figured out 128
+filed 56
+fin 122
+fin de 161
+find me 90
+fingers 67
+finish it 55
+finsta 71
+floaty 73
+for after 77
+for everything 159
 for last 67
-for like 164
-for protection 102
-for real 174
-for trying 561
-forced 142
-forced himself 104
-forever 132
-forums 66
-forzo 144
-fotos 56
-found 492
-found a 108
-found my 138
-fr 472
-fr not 62
-fr this 144
-frasco 128
-frasco de 87
-freak 59
-freak out 59
-freight 74
-fresh 89
-fresh cuts 69
-friday 297
-friday and 77
-friday i 68
-friday im 89
-friday is 79
-friend 311
-friends 124
-friends mom 76
-friends story 55
-fue 160
-fuerte 152
-funeral 80
-funny 71
+for like 137
+for protection 103
+for real 172
+for trying 554
+forced 149
+forced himself 112
+forever 122
+forums 78
+forzo 141
+found 488
+found a 105
+found my 144
+fr 480
+fr not 60
+fr this 166
+frasco 125
+frasco de 85
+freak 64
+freak out 64
+freight 73
+fresh 91
+fresh cuts 68
+friday 288
+friday and 79
+friday i 73
+friday im 87
+friday is 77
+friend 287
+friends 128
+friends mom 75
+fue 163
+fuerte 146
+funeral 93
+funny 72
 future 161
-fyi 88
-fyi i 82
-gabapentin 63
-garage 598
-garage at 63
-garage with 209
-garaje 69
+fyi 90
+fyi i 83
+gabapentin 59
+garage 589
+garage at 61
+garage with 204
+garaje 68
 gave 296
-gave away 119
-gave my 351
-genuinely 87
-get hit 65
-get overwhelmed 86
-get the 67
-gets 84
-gets mad 55
-gets my 79
-gets the 58
-gets what 55
-getting louder 120
+gave away 118
+gave my 356
+genuinely 85
+get hit 64
+get overwhelmed 83
+get rid 59
+get the 63
+gets 97
+gets my 82
+gets the 64
+gets what 59
+getting louder 116
 getting my 85
-gf 71
-gg 59
-girlfriend 111
-giving 217
-giving away 152
-giving my 92
-glovebox 78
-go 143
-go home 86
-go to 206
-god 339
-god told 106
-going to 140
-golpe 132
-golpe hace 106
-gone 341
-gonna 416
-gonna be 86
-gonna do 260
-gonna lie 71
-gonna make 59
-goodbye 700
-goodbye on 218
-goodbye to 68
-goodbyes 111
-goodnight 86
-googling 115
-got bad 76
-got enough 58
-got the 120
-grabbed 84
-graduation 59
-grain 62
-group chat 66
+gf 70
+gg 57
+girlfriend 113
+give my 55
+giving 221
+giving away 159
+giving my 90
+glovebox 81
+go 141
+go home 88
+go to 186
+god 346
+god told 110
+going to 120
+golpe 133
+golpe hace 107
+gone 348
+gonna 404
+gonna be 92
+gonna do 269
+gonna lie 79
+gonna make 57
+goodbye 714
+goodbye on 223
+goodbye to 72
+goodbyes 115
+goodnight 84
+googling 125
+got bad 74
+got enough 55
+got the 126
+grabbed 86
+graduation 62
+grain 60
+group chat 65
 guardadas 199
-guardadas las 60
+guardadas las 61
 guess 146
-guitar 136
-gun 763
-gun and 74
-gun in 143
-gun last 58
-gun on 66
-guns 176
-guy 324
-guy from 71
+guitar 131
+gun 772
+gun and 72
+gun in 150
+gun last 56
+gun on 68
+guns 170
+guy 332
+guy from 75
 hace 348
-hace 2 80
-hace 3 76
-hace como 82
-hace rato 138
-hacerle 65
-hacerle dano 56
-hacerlo 150
-hago 364
-half a 75
-hand 132
-handful 78
-handful of 77
-hands 187
-hands are 104
-hands around 75
-hands shaking 74
-hang 92
-hang myself 76
-hanging 90
-happened 92
-happened at 106
-happens 257
+hace 2 79
+hace 3 81
+hace como 86
+hace rato 135
+hacerle 64
+hacerle dano 55
+hacerlo 153
+hago 365
+half a 58
+hand 127
+handful 89
+handful of 89
+hands 191
+hands are 101
+hands around 74
+hands shaking 78
+hang 91
+hang myself 75
+hanging 91
+happened 83
+happened at 103
+happens 245
 happens to 109
-hasnt 212
-hasnt come 67
+hasnt 198
+hasnt come 66
 hasnt eaten 55
-hasnt slept 93
-hasta 152
-hasta el 69
-hasta que 102
-have enough 61
-have everything 135
-have like 77
-have my 160
-have the 128
-havent 381
-havent done 62
-havent eaten 160
-havent slept 121
-havent told 122
-having chest 72
-having the 92
-having thoughts 227
-he 799
-he broke 75
+hasnt slept 96
+hasta 154
+hasta el 67
+hasta que 106
+have enough 60
+have everything 150
+have like 78
+have my 148
+have the 143
+havent 359
+havent done 61
+havent eaten 162
+havent slept 125
+havent told 128
+having chest 70
+having the 89
+having thoughts 228
+he 812
+he broke 73
 he choked 102
 he dicho 136
-he estado 67
-he lives 58
-he pensado 61
-he put 83
-he said 160
-he saw 58
-he says 101
-he sees 63
-he threw 64
-he took 76
-he will 170
-head 290
-head against 103
-head and 63
+he estado 68
+he lives 59
+he pensado 58
+he put 85
+he said 151
+he saw 56
+he says 107
+he sees 60
+he threw 66
+he took 75
+he will 164
+head 289
+head against 107
+head and 61
 head on 108
-hear 90
+hear 71
 heart 669
-heart is 302
-heart keeps 74
-hearts 89
-hed 141
-held 72
-her 190
-her and 74
-her heart 115
-her in 111
-her lips 57
+heart is 305
+heart keeps 86
+hearts 87
+hed 140
+held 80
+her 205
+her and 72
+her heart 123
+her i 58
+her in 94
+her lips 55
+her mom 58
 her moms 67
-her room 65
-her stepdad 69
-her thighs 80
-her uncle 83
+her room 67
+her stepdad 70
+her thighs 82
+her uncle 80
 her up 61
-here 364
-here anymore 162
-here next 64
+here 347
+here anymore 164
+here next 63
 hermana 236
-hermano 192
-hermano dice 56
+hermano 196
 herself in 60
-hes 249
-hes a 110
-hes asleep 61
-hes at 123
-hes breathing 104
-hes coming 62
-hes drunk 58
-hes going 159
-hes gonna 78
+hes 260
+hes a 108
+hes asleep 59
+hes at 129
+hes breathing 103
+hes coming 59
+hes drunk 56
+hes going 153
+hes gonna 80
 hes your 128
-hice 95
-hice mi 55
-hicieron 77
-hicieron por 55
-hiding 80
-hija de 162
+hice 88
+hicieron 75
+hiding 85
+hija de 155
 hija lo 58
-hija se 58
-hijo de 75
-hijos 292
-hijos estarian 78
-him 252
-him i 60
-him im 67
+hijo de 73
+hijos 288
+hijos estarian 77
+him 246
+him i 69
+him im 65
 him in 104
-him to 126
-himself on 111
-his 68
-his car 67
-his gun 80
+him to 110
+himself on 119
+his 69
+his car 66
+his gun 76
 his hands 101
-his place 116
-hit 381
-hit by 120
-hit me 182
-hit my 135
+his place 113
+hit 383
+hit by 118
+hit me 180
+hit my 137
 hits 197
-hits me 116
-hitting 187
-hitting my 123
-hizo 168
-holding 149
-hombre 122
+hits me 113
+hitting 176
+hitting my 119
+hizo 172
+hizo por 59
+holding 148
+hombre 119
 home 226
-home alone 94
-home depot 66
-home now 101
+home alone 102
+home depot 64
+home now 100
 home with 62
-hondo 67
-honestly 303
-honestly be 96
+hondo 66
+honestly 297
+honestly be 95
 honestly if 135
-honestly not 70
-hope i 106
-hoping 209
-hoping i 109
+honestly not 68
+hope i 104
+hoping 207
+hoping i 123
 hoping the 66
-hora 120
-hospital 75
-hour 184
-hour ago 299
-house 337
-how and 65
-how easy 120
-how high 111
-how id 71
-hoy 446
-hoy en 82
-hoy me 60
-hoy se 67
-hunting 96
-hurt 204
+hora 131
+hora me 56
+hospital 69
+hour 185
+hour ago 298
+house 313
+house down 57
+how and 73
+how easy 121
+how high 109
+how id 69
+hoy 449
+hoy en 81
+hoy me 65
+hoy se 68
+hunting 108
+hurt 203
 hurt my 163
-hurt the 95
-hurting my 91
-hurts 196
-husband said 78
-i 132
-i already 165
-i blacked 79
-i bought 235
-i burned 72
-i call 77
-i cant 209
-i cleaned 67
-i could 77
-i couldnt 57
-i counted 62
-i cut 151
-i decided 55
-i didnt 117
+hurt the 96
+hurting my 93
+hurts 183
+husband said 76
+i 133
+i already 188
+i been 58
+i blacked 78
+i bought 239
+i burned 74
+i call 66
+i cant 215
+i cleaned 68
+i could 92
+i couldnt 62
+i counted 60
+i cut 153
+i decided 64
+i didnt 112
 i do 141
-i drank 188
-i drive 106
+i drank 181
+i drive 103
 i drove 116
-i fainted 82
-i found 200
-i gave 121
-i guess 126
-i have 158
-i havent 233
-i keep 524
+i fainted 84
+i found 214
+i gave 128
+i go 55
+i guess 118
+i have 172
+i havent 242
+i keep 530
 i kinda 61
-i know 69
-i looked 156
-i love 116
-i mean 291
-i meant 56
-i passed 68
-i picked 93
-i posted 64
-i pray 109
-i promised 58
-i put 70
-i relapsed 132
-i said 214
-i scratched 75
-i stood 83
-i stopped 102
-i swallowed 125
-i swear 178
-i think 249
-i told 111
-i took 338
-i wasnt 95
-i will 64
-i wish 121
-i woke 268
-i wont 564
-i wouldnt 145
-i wrote 159
+i know 57
+i looked 140
+i love 115
+i mean 287
+i meant 55
+i passed 69
+i picked 98
+i posted 61
+i pray 111
+i put 74
+i relapsed 136
+i said 216
+i scratched 76
+i stood 81
+i stopped 98
+i swallowed 142
+i swear 183
+i think 247
+i told 97
+i took 344
+i wasnt 77
+i wish 124
+i woke 269
+i wont 568
+i wouldnt 143
+i wrote 164
 iba 57
-id be 142
-id do 83
-idk 767
-idk if 56
-idk what 84
-idk why 157
+id be 138
+id do 82
+idk 770
+idk if 58
+idk what 83
+idk why 159
 if a 93
-if anyone 61
-if i 391
-if ill 55
-if im 71
-if it 76
-if my 167
-if someone 140
-if something 67
-if the 70
-ill do 95
-ill make 61
-im 74
-im 14 82
-im 15 136
-im alone 115
-im at 520
-im bringing 176
-im calm 73
-im done 413
-im driving 122
-im going 337
-im gone 171
-im home 95
-im in 93
-im just 162
-im scared 357
-im shaking 107
-im sitting 84
-im so 104
-im staying 61
-im supposed 114
-im telling 211
-im texting 118
-im tired 122
-importa 71
-in 3 76
+if anyone 63
+if i 377
+if im 75
+if my 172
+if someone 139
+if something 66
+if the 69
+ill do 91
+ill make 59
+im 68
+im 14 81
+im 15 132
+im alone 111
+im at 521
+im bringing 188
+im calm 71
+im done 425
+im driving 130
+im going 370
+im gone 172
+im home 93
+im in 102
+im just 149
+im scared 358
+im seeing 57
+im shaking 109
+im sitting 85
+im so 112
+im staying 68
+im supposed 113
+im telling 218
+im texting 119
+im tired 119
+importa 73
+in 3 79
 in 4 142
-in 5 81
-in case 185
-in full 57
-in her 110
-in his 214
-in it 66
-in my 499
-in order 299
-in the 84
-infected 79
-insta 96
-instagram 94
-instructions 69
-insulin 227
-into 318
-into my 197
-into the 199
-into traffic 147
-ir 56
+in 5 80
+in case 193
+in full 56
+in her 116
+in his 193
+in it 70
+in my 500
+in order 301
+in the 89
+infected 77
+insta 92
+instagram 92
+instructions 72
+insulin 229
+into 262
+into my 166
+into the 173
+into traffic 146
+ir 58
 ir al 68
-irme 127
+irme 125
 is at 112
-is i 70
-is my 158
+is i 71
+is my 155
 is numb 74
-is off 77
-is pounding 75
-is racing 84
+is off 75
+is pounding 76
+is racing 85
 is sending 55
-is spinning 55
-is telling 56
-is to 82
-is too 74
-is when 57
-is your 105
-isnt 60
-isnt answering 93
-it a 95
-it after 115
-it bled 64
-it bleeds 98
-it doesnt 81
-it every 62
-it feels 61
-it got 130
-it i 67
-it im 107
-it ive 87
-it like 62
+is telling 55
+is to 79
+is too 73
+is when 55
+is your 98
+isnt 74
+isnt answering 94
+it a 93
+it after 128
+it bled 75
+it bleeds 95
+it doesnt 76
+it every 74
+it feels 70
+it got 127
+it happened 55
+it i 65
+it im 78
+it ive 80
+it like 60
 it not 66
-it out 87
-it take 225
-it takes 160
-it thats 62
-it this 96
-it tonight 100
+it out 94
+it take 222
+it takes 165
+it thats 60
+it this 97
+it through 59
+it tonight 104
 it wasnt 107
-it wont 80
-it would 304
+it wont 93
+it would 315
 itd 164
 itd be 147
-its 75
-its getting 190
-its not 202
-its pretty 75
-its still 63
-its there 102
-ive 414
-ive already 56
-ive decided 326
-ive got 225
-ive made 250
-ive started 130
-ive thought 175
-izquierdo 134
-jefe 80
-jerking 171
-jk 228
-jk mostly 63
-jk unless 89
-joke 159
-joking 214
-joking this 108
-jump 308
-jump from 62
-jumping 92
-just didnt 106
-just go 66
-just had 140
-just in 207
-just looked 60
-just looking 92
-just not 98
-just saying 70
-just sitting 112
-just so 167
-just telling 61
-just thinking 63
-just tired 165
-just to 126
-just told 58
-just wait 63
-keep 436
-keep driving 65
-keep hoping 82
-keep my 77
-keep picturing 79
-keep saying 62
-keep thinking 268
-keeping 91
-keeps 196
-keeps his 79
-keeps saying 132
-keeps skipping 55
-kept going 68
-key 111
-keys 193
-keys and 102
-kids 180
-kids are 64
-kids would 84
-kill 316
-kill himself 55
-kill myself 175
-killing 73
-killing myself 115
-kinda 344
-kinda hoping 68
-kinda want 73
-kitchen 259
-kitchen knife 108
-kitchen table 76
-klonopin 254
-klonopin and 57
+its 79
+its getting 204
+its not 205
+its pretty 74
+its there 99
+ive 418
+ive decided 329
+ive got 239
+ive made 244
+ive started 134
+ive thought 178
+izquierdo 137
+jefe 79
+jerking 167
+jk 232
+jk kinda 56
+jk mostly 61
+jk unless 87
+joke 160
+joking 208
+joking this 105
+jump 297
+jump from 61
+jumping 91
+just didnt 102
+just go 70
+just had 144
+just in 208
+just looked 58
+just looking 89
+just not 77
+just saying 68
+just sitting 109
+just so 171
+just telling 65
+just thinking 61
+just tired 166
+just to 124
+just told 56
+just wait 61
+keep 447
+keep driving 66
+keep hoping 84
+keep my 74
+keep picturing 80
+keep saying 59
+keep thinking 276
+keeping 111
+keeps 188
+keeps his 78
+keeps saying 129
+keeps skipping 67
+kept going 66
+key 110
+keys 196
+keys and 101
+kids 160
+kids are 55
+kids would 85
+kill 312
+kill himself 58
+kill myself 189
+killing 61
+killing myself 114
+kind to 55
+kinda 346
+kinda hoping 66
+kinda want 71
+kitchen 270
+kitchen knife 107
+kitchen table 74
+klonopin 255
+klonopin and 55
 kms 747
-kms fr 376
-knife 529
+kms fr 388
+knife 539
 knife in 84
-knives 59
-know 293
-know exactly 147
-know i 147
-know what 134
-know where 316
-know who 100
-know why 122
-knowing 109
-knowing its 60
-knows 154
-knows where 56
-knuckles 108
-la azotea 79
-la bodega 55
-la cabeza 108
-la cara 118
-la casa 78
-la encontre 70
-la fiesta 98
-la mano 87
-la neta 86
-la pared 194
-la pistola 193
+knives 57
+know 297
+know exactly 144
+know i 156
+know im 65
+know what 144
+know where 322
+know who 104
+know why 130
+knowing 108
+knowing its 58
+knows 166
+knows where 59
+knuckles 105
+la azotea 77
+la cabeza 106
+la cara 116
+la casa 71
+la encontre 68
+la fiesta 97
+la mano 85
+la neta 84
+la pared 195
+la pistola 192
 la policia 122
 la presion 56
-la soga 77
-la toca 108
-la vecina 67
+la soga 82
+la toca 114
+la vecina 65
 la ventana 58
-la verdad 235
-la vida 190
+la verdad 222
+la vida 194
 la voz 65
-labios 67
-labios morados 55
-lake 135
-lap 55
-las cartas 72
-las de 130
-las llaves 155
-las pastillas 407
-las piernas 93
+labios 72
+labios morados 60
+lake 136
+las cartas 71
+las de 127
+las llaves 156
+las pastillas 408
+las piernas 78
 las voces 226
-las voy 72
-last message 61
-last night 1081
-lastimar 184
-lastimar a 132
-lastime 75
-lately 148
-lately i 103
-le 437
-le deje 102
-le digan 162
+las voy 71
+last message 64
+last night 1098
+lastimar 185
+lastimar a 133
+lastime 73
+lately 131
+lately i 109
+le 431
+le deje 99
+le digan 158
 le dije 118
-le he 88
-le pega 89
-le pido 111
-le regale 85
-leave he 58
-leaves 129
+le he 90
+le pega 88
+le pido 112
+le regale 83
+leave he 60
+leaves 139
 leaves for 66
-left 671
-left a 65
-left arm 247
-let 80
-let me 109
-letters 308
-letters to 259
-lie 63
-life 428
-lighter 263
-lighter again 86
-like 15 90
-like 20 137
-like a 128
-like actually 147
-like an 138
-like id 86
+left 660
+left a 67
+left arm 246
+let 65
+let me 93
+letters 309
+letters to 260
+lie 72
+life 398
+lighter 269
+lighter again 96
+like 15 84
+like 20 133
+like a 141
+like actually 146
+like an 144
+like id 84
 like if 58
-like not 112
-like permanently 56
-like this 165
-limpia 57
-lincoln 76
-lined 104
-lined up 103
-lips 189
-lips are 62
-lips look 72
-listen 80
-listened 65
-lithium 140
-lithium would 59
+like not 108
+like this 174
+limpia 55
+lincoln 74
+lined 101
+lined up 100
+lips 191
+lips are 61
+lips look 78
+listen 95
+listened 63
+lithium 144
+lithium would 58
 little brother 68
-live 58
-lives 189
-llamen 157
-llave 90
-llaves 160
-llaves del 56
-llaves y 55
-lleva 142
-lleve 89
-llevo 107
-llevo al 61
-lo decidi 121
+live 68
+lives 178
+llamen 155
+llave 89
+llaves 161
+llaves del 57
+lleva 138
+llevaba 56
+lleve 90
+llevo 93
+llevo al 60
+lo decidi 126
 lo dejo 87
-lo encontre 57
-lo hago 91
-lo hice 73
-lo mato 106
-lo voy 150
-loaded 167
-locked 302
+lo encontre 56
+lo hago 90
+lo hice 66
+lo mato 107
+lo voy 148
+loaded 163
+locked 300
 locked in 98
-long sleeves 85
-long time 79
-longer 108
-looked 245
-looked up 247
-looking 292
-looking up 111
-loose 95
-loose ends 111
-lord 104
-los brazos 302
-los labios 67
-los muslos 56
-los ninos 142
-los ojos 62
-lot lately 85
-lot like 74
-lot this 78
-loud 293
-loud today 72
-louder 250
-love you 86
-lowkey 149
-machete 140
-mad about 67
-made 349
-made a 193
-made my 125
-made up 100
-maestra de 73
-make 58
-make it 186
-make sure 109
-mama no 90
-man 204
-manana 161
-manejando 67
-mano 101
-many 80
-marcas 121
-marcas en 62
-mareada 70
-marks 189
-marks on 74
-mas 92
-mas decirle 60
-mas profundo 61
+long sleeves 83
+long time 68
+longer 118
+looked 230
+looked up 249
+looking 291
+looking down 59
+looking up 112
+loose 98
+loose ends 114
+lord 103
+los brazos 304
+los labios 72
+los ninos 143
+los ojos 60
+lot a 57
+lot lately 84
+lot like 77
+lot this 77
+loud 294
+loud today 69
+louder 261
+love you 85
+lowkey 147
+lunes 57
+machete 139
+mad about 66
+made 343
+made a 197
+made my 127
+made up 97
+maestra de 71
+make 61
+make it 199
+make sure 84
+mama 55
+mama no 97
+man 205
+manana 142
+manejando 63
+mano 99
+many 76
+marcas 118
+marcas en 60
+mareada 76
+marks 190
+marks on 72
+mas 106
+mas decirle 58
+mas profundo 65
 mata 114
-matar 357
-matar a 96
-matarme 387
-mate 70
-mato 124
-mato ya 85
-matter 191
+matar 362
+matar a 93
+matarme 382
+matarme ya 55
+mate 68
+mato 125
+mato ya 87
+matter 195
 me 86
 me after 104
-me agarro 80
-me amenazo 194
-me and 250
-me contesta 66
-me conto 84
-me corte 277
+me agarro 84
+me amenazo 192
+me and 240
+me contesta 69
+me conto 87
+me corte 274
 me deja 87
-me desmayo 59
-me dice 172
-me dicen 230
-me dijo 179
-me down 131
-me duele 183
-me encerro 115
-me forzo 131
+me desmayo 64
+me dice 166
+me dicen 232
+me dijo 181
+me down 149
+me duele 186
+me encerro 113
+me forzo 128
 me go 59
-me her 127
-me his 90
-me i 219
-me in 315
-me into 60
-me ive 67
+me her 124
+me his 91
+me i 211
+me in 311
+me into 66
+me ive 65
 me last 144
-me leave 59
-me llamen 121
-me lleve 90
-me mando 68
-me mata 94
-me messages 57
-me meti 67
-me muero 130
-me obligo 55
-me pasa 59
-me pega 115
+me leave 58
+me llamen 119
+me lleve 91
+me mando 67
+me mata 93
+me messages 56
+me meti 65
+me muero 126
+me pasa 58
+me pega 112
 me pego 115
-me pegue 71
-me queme 84
-me quiero 183
-me quito 257
-me rompio 67
+me pegue 69
+me queme 82
+me quiero 181
+me quito 256
+me rompio 66
 me tengo 55
-me tire 74
-me today 65
-me tome 610
-me va 108
-me violaron 74
-me volvi 261
-me voy 93
-me when 90
+me tire 72
+me today 63
+me tome 605
+me va 107
+me violaron 72
+me volvi 265
+me voy 104
+me when 89
 me with 77
-mean it 137
+mean it 125
 mean that 70
-med monday 55
-media hora 62
-median 100
+media hora 65
+median 101
 median on 60
-meds and 55
-mejor 86
-mejor no 70
-mejor sin 259
-meses limpia 57
-message 86
-message if 71
-messages 182
-messaging 82
-meth 93
-meti 72
-mi cuarto 105
-mi cunado 78
-mi de 64
+mejor 84
+mejor no 69
+mejor sin 260
+meses limpia 55
+message if 70
+messages 178
+messaging 81
+meth 94
+meti 70
+mi cuarto 107
+mi cunado 76
+mi de 63
 mi esposa 108
-mi ex 159
-mi familia 116
-mi hermana 190
-mi hermano 167
-mi hija 64
-mi jefe 63
-mi novio 158
-mi pareja 237
+mi ex 158
+mi familia 106
+mi hermana 187
+mi hermano 171
+mi hija 74
+mi jefe 62
+mi mama 61
+mi novio 160
+mi pareja 232
 mi perro 81
-mi ropa 71
-mi vecina 80
-mi vecino 70
-miedo 242
-miedo de 134
-might not 66
-min ago 136
-mirror 70
-mis 389
+mi ropa 69
+mi vecina 82
+mi vecino 68
+miedo 241
+miedo de 133
+min ago 137
+mirror 67
+mis 382
 mis cosas 157
-mis hijos 292
-mixed 72
-mochila 91
-mom doesnt 82
-mom is 74
-moms 162
-moms boyfriend 117
-months clean 129
-morados 55
-more thing 95
-more time 93
-moretones 122
-morir 190
-morir y 64
-morirse 110
-morirse y 69
-morphine 81
-msg 113
-much longer 144
+mis hijos 287
+mixed 69
+mochila 90
+molestar 60
+mom doesnt 80
+mom is 80
+mommys 56
+moms 158
+moms boyfriend 119
+months clean 138
+morados 60
+more thing 92
+more time 101
+moretones 118
+morir 191
+morir y 63
+morirse 107
+morirse y 67
+morphine 82
+msg 112
+much longer 154
 muchas 63
-mucho el 56
-muero 130
-mundo 68
-muscles 79
-muslos 56
-my 13 61
-my 3pm 56
+mucho el 61
+muero 126
+mundo 67
+muscles 77
+my 13 62
 my accounts 73
-my affairs 164
-my apartment 94
-my arm 175
-my arms 224
-my baby 76
-my bed 71
-my bf 90
-my birthday 144
-my boyfriend 156
-my brother 212
-my cat 94
-my chest 180
+my affairs 163
+my apartment 97
+my arm 172
+my arms 222
+my baby 75
+my bed 69
+my bf 99
+my birthday 126
+my body 71
+my boyfriend 143
+my brother 194
+my cat 76
+my chest 181
 my closet 79
-my clothes 153
-my coach 63
-my coworker 156
-my dads 124
-my date 65
-my desk 135
-my dog 140
-my drink 85
-my ex 94
-my face 97
-my family 256
-my friend 123
+my clothes 162
+my coach 61
+my coworker 152
+my dads 123
+my date 72
+my desk 131
+my dog 146
+my drink 82
+my ex 98
+my face 96
+my family 250
+my friend 126
 my friends 66
-my funeral 85
-my future 111
-my gabapentin 88
-my gf 59
-my girlfriend 79
-my goodbye 163
-my goodbyes 105
-my guitar 112
-my gun 67
-my gym 59
-my hand 95
-my head 194
-my heart 304
-my hearts 60
-my house 70
-my insulin 93
-my kids 175
-my klonopin 178
-my knuckles 76
-my last 88
-my lease 64
-my left 171
-my legs 56
-my life 202
-my lips 72
-my lithium 185
-my little 140
-my moms 129
-my neck 145
-my neighbor 251
-my nightstand 60
-my peace 69
-my pills 127
-my plants 84
-my room 180
-my roommate 245
-my seroquel 248
-my sister 181
-my sisters 110
-my sleeping 63
-my stepdad 149
-my stuff 253
+my funeral 86
+my future 112
+my gabapentin 85
+my gf 58
+my girlfriend 81
+my goodbye 169
+my goodbyes 109
+my guitar 108
+my gun 65
+my gym 57
+my hand 94
+my head 196
+my heart 301
+my hearts 59
+my house 69
+my insulin 99
+my kids 166
+my klonopin 177
+my knuckles 73
+my lamictal 60
+my last 101
+my lease 68
+my left 173
+my life 200
+my lips 69
+my lithium 200
+my little 141
+my moms 121
+my neck 128
+my neighbor 256
+my nightstand 59
+my peace 71
+my pills 135
+my plants 81
+my room 185
+my roommate 246
+my seroquel 252
+my sister 186
+my sisters 80
+my sleeping 67
+my stepdad 148
+my stuff 248
 my supervisor 148
+my thigh 57
 my thighs 125
-my throat 132
-my trazodone 113
-my trunk 68
-my uncle 80
-my watch 78
-my will 241
-my wrist 130
-my xanax 138
-myself 702
-myself again 103
-myself and 79
-myself in 63
-myself to 82
-myself tonight 83
-myself with 218
+my throat 129
+my trazodone 109
+my trunk 65
+my uncle 89
+my watch 75
+my will 236
+my wrist 126
+my xanax 143
+myself 679
+myself again 105
+myself and 63
+myself in 62
+myself to 81
+myself tonight 86
+myself with 223
 nadie 410
 nadie me 79
-nadie se 77
-navaja 119
-necesitar 140
-neck 279
-need it 65
-need stitches 73
-need them 87
-needing 205
+nadie se 76
+navaja 115
+necesitar 138
+neck 266
+need stitches 71
+need them 94
+needing 206
+needing it 56
 needing them 88
-needs stitches 60
-neighbor 361
-neighbor today 57
-neighbors 150
-neighbors are 66
-neta 146
-new med 114
-next to 127
-ngl 372
-ni se 57
-nice 68
-night 406
-night after 70
+needs stitches 61
+neighbor 366
+neighbor today 58
+neighbors 142
+neighbors are 70
+neta 144
+new med 86
+next to 124
+ngl 364
+ni se 56
+nice 67
+night 388
+night after 63
 night he 55
-night i 238
-night im 102
-night its 66
+night i 232
+night im 107
 night when 64
-nights i 66
+nights i 67
 nightstand 200
-nightstand and 66
-ninos 105
-no 209
-no aguanto 344
-no contesta 153
-no despertar 245
-no despertara 100
-no despierta 175
-no es 123
-no fue 93
-no las 101
+nightstand and 67
+ninos 107
+no 192
+no aguanto 347
+no contesta 150
+no despertar 240
+no despertara 98
+no despierta 176
+no es 136
+no fue 91
+no las 100
 no le 311
-no lo 116
-no one 116
-no para 158
-no paro 70
-no point 87
-no puedo 163
-no queria 67
-no quiero 403
-no responde 95
-no se 502
-no voy 123
-nobody 429
-nobody would 190
-nomas queria 71
-noose 59
-normal right 80
-not 221
-not a 106
-not answering 234
-not be 125
-not being 96
-not coming 102
-not deep 105
-not doing 136
-not exist 86
-not for 143
-not going 133
-not gonna 328
-not joking 135
-not like 174
-not planning 127
-not really 66
-not safe 152
-not telling 56
-not that 115
-not the 79
-not to 234
-not wake 219
-note 247
-note in 65
-note on 80
+no lo 115
+no one 122
+no para 155
+no paro 69
+no point 96
+no puedo 156
+no queria 66
+no quiero 383
+no responde 93
+no se 512
+no voy 128
+nobody 444
+nobody would 192
+nomas queria 69
+noose 57
+normal right 78
+not 209
+not a 97
+not answering 235
+not be 131
+not being 97
+not coming 93
+not deep 103
+not doing 135
+not exist 85
+not for 146
+not going 140
+not gonna 338
+not joking 130
+not like 176
+not planning 130
+not really 88
+not safe 148
+not saying 55
+not telling 68
+not that 113
+not the 84
+not to 204
+not wake 217
+note 253
+note in 63
+note on 83
 notice if 55
-notified 82
-novio 278
-novio de 89
-novio me 134
-now 244
-now but 77
-now he 70
-now hes 191
-now i 95
-now my 93
+notified 80
+novio 277
+novio de 88
+novio me 136
+now 240
+now but 76
+now he 74
+now hes 187
+now i 89
+now my 89
 now she 63
-now shes 142
-now what 63
+now shes 144
+now what 62
 ocean 64
-of being 262
-of coke 58
-of her 117
-of it 168
+of being 259
+of coke 61
+of her 95
+of it 174
 of me 95
-of my 403
-of myself 69
-of pills 93
-of taking 70
-of them 71
-of tylenol 160
-of vodka 68
-of your 127
-off 168
-off my 115
-off the 120
+of my 414
+of myself 68
+of pills 91
+of taking 69
+of them 76
+of tylenol 158
+of vodka 66
+of your 118
+off 167
+off i 59
+off my 117
+off the 94
 off with 80
-off without 96
-ojala 170
-ojala no 94
-ojos 69
-old said 61
-old told 55
-on 5th 105
-on being 68
-on her 234
-on his 166
-on insta 68
-on me 144
-on my 253
-on purpose 411
-on route 82
-on saturday 60
-on sh 123
-on wrong 58
-oncoming 56
-one more 199
-one of 84
-one side 56
-one would 64
-ones 109
+off without 99
+ojala 167
+ojala no 92
+ojos 68
+old said 60
+on 5th 103
+on being 67
+on her 229
+on his 165
+on insta 66
+on me 141
+on my 221
+on purpose 410
+on route 81
+on saturday 63
+on sh 124
+on wrong 56
+oncoming 61
+one more 205
+one of 101
+one would 63
+ones 113
 only one 60
-only thing 177
-only way 66
-order 247
-organizer 55
-other side 56
-otra cosa 125
-otra vez 229
-out 197
-out and 70
-out i 82
+only thing 174
+only way 65
+order 252
+other side 55
+otra cosa 114
+otra vez 217
+out 200
+out and 79
+out i 81
 out in 60
-out on 61
-out the 143
-outside 121
-over and 99
-overdose 86
-overdosed 75
-overpass 222
-overpass on 60
-oxy 142
-pa 64
-pa que 114
-paciente 302
-paciente de 259
-paciente del 91
-padrastro 129
-padrastro le 58
-pain 89
-pain and 57
-painless 106
-painless ways 83
-papa 82
+out on 66
+out the 140
+outside 118
+over and 96
+overdose 81
+overdosed 73
+overpass 227
+overpass on 70
+oxy 145
+oxycodone 55
+pa 67
+pa que 111
+paciente 305
+paciente de 261
+paciente del 89
+padrastro 125
+padrastro le 56
+pain 93
+pain and 55
+painless 103
+painless ways 81
+papa 83
 papa dejo 60
-papa le 85
-paperclip 60
-para de 138
+papa le 83
+paperclip 59
+para de 136
 para mis 76
-para todos 126
+para todos 129
 parar 79
-pared 194
-pareja 163
-pareja me 197
-paro 82
-partes 59
-party 164
-party saturday 80
-pasa 90
-pass out 58
-passed out 248
-pastillas 828
-pastillas de 462
-pastillas que 63
-patient of 88
-peace 217
-peace with 140
-peaceful 119
-pecho 246
-pecho y 111
-pega 195
-pega con 112
-pego 177
-pegue 67
-pencil 62
-pencil sharpener 56
-pensado 159
-pensamientos de 63
-pensando 337
-pensando en 188
-pensar 93
-pensar en 88
-pense en 77
-people 191
-people who 68
+pared 195
+pareja 161
+pareja me 193
+paro 69
+partes 58
+party 168
+party saturday 83
+pasa 89
+pass out 57
+passed out 255
+pastillas 827
+pastillas de 460
+pastillas para 57
+pastillas que 62
+patient of 76
+peace 216
+peace with 136
+peaceful 116
+pecho 247
+pecho y 115
+pega 191
+pega con 110
+pego 175
+pegue 65
+pencil 75
+pencil sharpener 64
+pensado 164
+pensado en 56
+pensamientos de 62
+pensando 335
+pensando en 192
+pensar 94
+pensar en 89
+pense en 76
+people 202
+people who 66
 permanently 136
 perro 97
-perro a 57
-picked 280
-picked a 112
-picking 111
-picturing 80
+perro a 56
+picked 276
+picked a 116
+picking 109
+picturing 81
 pido 90
-pido a 100
-piece 69
-pienso 474
-pienso en 229
-pienso que 218
-piernas 100
-pill 86
-pill organizer 70
-pillow 101
-pills 902
-pills and 107
+pido a 101
+piece 67
+pienso 473
+pienso en 224
+pienso que 220
+piernas 84
+pill 90
+pill organizer 69
+pillow 105
+pills 909
+pills and 108
 pills in 103
-pills lined 60
-piso 139
-pistol 223
-pistola 418
-pistola de 119
-pistola en 128
-place and 85
-plan and 103
-plan is 57
-plan to 59
-plane 104
-planeado 65
-planning 333
-planning anything 59
-planning on 69
-planning to 113
-plants 74
-plants and 55
-platform 65
-playlist 59
-point 295
-point in 91
-point of 102
+pills it 58
+pills lined 58
+piso 141
+pistol 230
+pistola 413
+pistola de 116
+pistola en 130
+place and 82
+plan and 119
+plan to 58
+plane 103
+planeado 64
+planning 336
+planning anything 64
+planning on 68
+planning to 110
+plants 72
+platform 63
+point 307
+point in 89
+point of 96
 poisoning 67
 police 181
 policia 100
-por escribir 125
-por mi 102
-por que 106
-por si 132
-posted 476
-posted a 210
-posted my 97
-posted on 73
-posting 77
-pounding 113
-pq 62
-pray 132
-pray every 55
-praying 98
-prendido 57
+por escribir 118
+por mi 111
+por que 107
+por si 130
+post 59
+posted 482
+posted a 213
+posted my 93
+posted on 77
+posting 76
+pounding 92
+pq 61
+pray 140
+praying 102
+prendido 56
 presion 59
-pretty 223
-pretty bad 78
-primo 64
+pretty 205
+pretty bad 79
+primo 63
 prob 100
 probably 407
-probably nothing 203
-profundo 121
-promised 85
+probably nothing 220
+profundo 124
+promised 72
 proposito 88
-protect 94
+protect 90
 protection 104
-prove 98
-publico 66
-publico en 66
-puedo mas 128
-puedo respirar 64
-puente 447
-puente de 142
-pues 99
-pulled 59
-pulso 59
-punched 115
-punched the 76
-purging 55
-purging like 55
-purpose 394
-pushed 139
-pushed me 113
-put 272
-put a 97
-put his 114
-put something 60
-put them 103
+prove 96
+publico 65
+publico en 65
+puedo mas 125
+puedo respirar 63
+puente 439
+puente de 139
+pues 97
+pulled 56
+pulso 57
+punched 111
+punched the 74
+purging 60
+purging like 71
+purpose 393
+pushed 153
+pushed me 127
+put 276
+put a 101
+put his 110
+put something 68
+put them 101
 q 143
-que alguien 179
-que dios 75
-que fue 74
-que hacer 222
-que hago 336
-que hicieron 57
-que hizo 69
-que lastimar 124
-que les 62
-que los 64
-que me 142
-que nadie 61
-que quiere 112
-que se 146
-que seria 143
-que si 330
-que sigo 102
-que soy 77
-que su 256
-que tengo 65
-que un 67
-que va 75
-que ve 65
-que ya 130
-queme 84
-queme con 81
-queria 112
-queria decirle 99
-quien 93
-quien mas 66
+que alguien 183
+que casi 59
+que dios 76
+que fue 76
+que hacer 224
+que hago 334
+que hicieron 55
+que hizo 74
+que lastimar 126
+que les 61
+que los 63
+que me 124
+que nadie 60
+que quiere 110
+que se 144
+que seria 141
+que si 329
+que sigo 100
+que soy 78
+que su 262
+que un 66
+que va 74
+que ve 67
+que ya 137
+queme 82
+queme con 79
+queria 107
+queria decirle 112
+quien 91
+quien mas 64
 quiere matar 63
-quiere morir 102
-quiere morirse 118
-quiero 280
-quiero despertar 86
-quiero estar 76
-quiero ir 116
-quiero matarme 59
-quiero morir 67
-quiero seguir 153
+quiere morir 105
+quiere morirse 116
+quiero 277
+quiero despertar 85
+quiero estar 75
+quiero ir 115
+quiero matarme 57
+quiero morir 66
+quiero seguir 158
 quiero vivir 107
-quisiera dormirme 111
-quit drinking 96
-quitarme 175
-quitarme la 160
-quito 272
-quito el 155
-quito las 78
-r 106
-racing 129
-racing and 65
-radio 113
-rail 81
-railing 64
-ran 137
-ran out 128
-raped 148
-raro 158
+quisiera dormirme 109
+quit drinking 97
+quitarme 179
+quitarme la 164
+quito 271
+quito el 157
+quito las 76
+r 108
+racing 115
+racing and 64
+radio 114
+rail 83
+railing 65
+ran 133
+ran out 124
+raped 144
+raro 163
 rather be 100
-rato 128
-razor 433
-razor blades 73
-reads 173
-ready 99
-real 237
-really confused 75
-really long 69
-really tried 69
-really want 66
-reason 136
-reason i 84
-refill 106
-regale 223
-regale mi 94
-regale mis 95
-regret it 58
-relaciones 58
-relapse 99
-relapsed 403
-relapsed on 136
-relief 63
-relieved 133
-remember 89
-rent 62
-report 79
-researching 142
-respira 154
-respira raro 91
-respirar 90
-responde 98
-responding 88
-revisa 84
+rato 127
+razor 435
+razor blades 75
+reads 170
+ready 106
+real 245
+really confused 73
+really long 68
+really loud 57
+really tried 71
+really want 65
+reason 130
+reason i 67
+refill 102
+regale 221
+regale mi 92
+regale mis 96
+regret it 64
+relaciones 57
+relapse 109
+relapsed 404
+relapsed last 56
+relapsed on 137
+relief 68
+relieved 130
+remember 61
+rent 61
+report 88
+researching 138
+respira 153
+respira raro 92
+respirar 89
+responde 96
+responding 96
+rest 68
+rest of 68
+revisa 85
 revolver 92
-rid 55
-rid of 55
-rifle 336
-right 229
-right now 224
-rio 61
-river 112
-rn 541
-rompio 125
-rompio el 62
-roof 250
-roof of 226
-room 91
-room at 75
+rid 64
+rid of 64
+rifle 342
+right 223
+right now 225
+rio 60
+river 120
+rn 530
+rompio 122
+rompio el 61
+roof 246
+roof of 221
+room 122
+room at 76
 roommate 365
-roommate is 64
-ropa 114
-rope 489
-rope in 138
-rope today 70
-route 95
-route 9 81
-running 131
-s*icide 74
-s3lf 73
-sabado 98
-sabe 140
-sacrifice 83
-safe tonight 130
-said 106
-said hed 82
-said her 86
+roommate is 62
+ropa 113
+rope 487
+rope in 133
+rope today 76
+route 88
+route 9 80
+running 139
+s*icide 71
+s3lf 71
+sabado 93
+sabe 145
+sacrifice 86
+safe tonight 126
+said 113
+said hed 80
+said her 83
 said hes 68
-said his 62
-said i 76
+said his 69
+said i 71
 said if 226
-said next 107
-sangrar 176
-sangre 100
-sat 104
-saturday 139
-saturday i 93
+said next 111
+sangrar 173
+sangre 97
+sat 97
+saturday 134
+saturday i 95
 saved 118
-saved up 64
-saving 356
-saving my 168
-saving up 139
-saw 128
-saw it 66
-say 190
-say more 55
-saying 167
-saying goodbye 59
-says its 72
-says one 135
-scared 445
-scared of 119
-school right 88
-scratched 155
+saved up 61
+saving 353
+saving my 169
+saving up 135
+saw 137
+saw it 61
+say 191
+saying 172
+saying goodbye 56
+saying she 62
+says its 74
+says one 130
+scared 449
+scared of 117
+school right 86
+scratched 158
 scratched my 92
-scratches 60
-scratching 166
-scratching my 97
-se 206
-se a 151
+scratches 59
+scratching 161
+scratching my 94
+se 209
+se a 146
 se desmayo 105
-se esta 99
-se llevo 81
-se ni 74
-se para 57
+se esta 98
+se llevo 79
+se ni 73
+se para 56
 se por 124
-se que 216
-se quiere 175
-se tomo 246
-se va 100
-secret 88
-see if 63
-seeing bugs 121
-sees 211
-sees your 55
-seguir 135
-seguir viviendo 80
-seizure 461
-seizure in 78
-seizure on 76
-send my 69
-sending 88
-sending me 97
-senor 147
-ser una 70
-seria 203
-seria mejor 158
-serio 115
-seroquel 199
-seroquel for 62
-set a 69
-settled 102
-sewer 116
-sewer slide 115
-sewerslide 110
-sh 668
-sh again 190
-sh last 85
-sh urges 76
-shaking 650
-shaking and 165
-shaking so 97
+se que 219
+se quiere 177
+se tomo 244
+se va 99
+secret 89
+see if 61
+seeing bugs 126
+sees 214
+sees your 61
+seguir 142
+seguir viviendo 85
+seizure 458
+seizure in 75
+seizure on 81
+send my 67
+sending 85
+sending me 96
+senor 143
+ser una 69
+seria 200
+seria mejor 155
+serio 123
+seroquel 205
+seroquel for 69
+set a 67
+settled 99
+sewer 117
+sewer slide 116
+sewerslide 107
+sh 680
+sh again 194
+sh last 87
+sh urges 73
+shaking 640
+shaking and 163
+shaking so 99
 shaky and 65
-shaped 58
-sharpener 60
-shd 87
-shd again 63
-she 129
+shaped 61
+sharpener 68
+shd 84
+shd again 61
+she 117
 she hasnt 58
-she is 88
-she lives 81
-she says 135
-she sees 152
-she told 75
-she took 90
-she will 61
-she wont 105
-shes 368
-shes 14 97
-shes a 60
-shes asleep 74
-shes at 90
+she is 86
+she lives 83
+she says 154
+she sees 151
+she told 79
+she took 93
+she will 59
+she wont 108
+shes 359
+shes 14 101
+shes a 62
+shes asleep 73
+shes at 74
 shes awake 56
-shes breathing 67
-shes in 69
-shes your 182
-shoot up 56
-shotgun 85
-should know 78
+shes breathing 66
+shes your 183
+shotgun 87
+should know 70
 showed 199
-showed me 115
-shower 122
+showed me 112
+shower 125
 showered 59
-shows up 62
-si 71
-si acaso 107
-si lo 102
-si me 113
-si mi 55
-side and 61
-sigo aqui 56
+shows up 65
+si 67
+si acaso 105
+si lo 101
+si me 115
+si mi 57
+side and 60
 sin 143
-sin comer 77
-sin mi 258
-sin tomar 57
-since friday 60
-since this 103
-since yesterday 70
-sister 226
-sisters 99
-sitting 482
-sitting in 232
-sitting on 84
-sleep and 88
-sleep for 85
-sleep forever 102
-sleeping pills 107
-sleeping with 83
+sin comer 75
+sin hacerlo 57
+sin mi 259
+sin tomar 56
+since friday 59
+since this 100
+since yesterday 67
+sister 236
+sisters 71
+sitting 489
+sitting in 230
+sitting on 87
+sleep and 86
+sleep for 90
+sleep forever 100
+sleeping pills 111
+sleeping with 64
 sleepy 90
-sleeves 95
-slept 212
-slept in 198
-slide 118
-slide thoughts 90
-slurring 121
-smashed 60
-so bad 141
-so done 93
-so nobody 131
-so someone 75
-so tired 197
-soga 169
-soga en 60
-some nights 116
+sleeves 92
+slept 202
+slept in 202
+slide 119
+slide thoughts 87
+slurring 118
+smashed 58
+so bad 146
+so done 89
+so nobody 137
+so someone 76
+so tired 195
+soga 171
+soga en 65
+some nights 114
 some of 62
-somebody 134
-somebody to 96
-someone 211
-someone call 62
-someone knows 72
+somebody 144
+somebody to 97
+someone 202
+someone call 60
+someone knows 73
 someone to 431
-something happened 207
-something happens 108
+something happened 206
+something happens 106
 sometimes i 134
-soon 230
-soy una 127
-speech 55
-spinning 90
-spot 99
-squared 69
-squared away 69
+soon 218
+soy una 132
+spinning 84
+spot 95
+squared 75
+squared away 75
 stab 93
-standing 204
-standing on 106
-stars 64
+standing 207
+standing on 112
+stars 65
 stash 61
 stepdad 205
-stepping 83
-stiff 124
-still 30 98
-still bleeding 77
-still here 94
-still in 64
-stitches 172
+stepping 81
+stiff 134
+still 30 107
+still bleeding 85
+still here 92
+still in 71
+stitches 170
 stockpiling 129
-stockpiling my 93
-stood 186
-stood at 84
-stop 346
-stop bleeding 75
-stop eating 119
-stop existing 99
-stop i 55
-stop shaking 97
-stopped 274
-stopped drinking 86
+stockpiling my 95
+stood 192
+stood at 83
+stop 351
+stop bleeding 80
+stop eating 132
+stop existing 98
+stop i 58
+stop shaking 96
+stopped 265
+stopped drinking 85
 stopped his 57
-stopped my 92
-stops 57
-story 104
-strong 72
-stronger 77
-stuff away 60
-stuff to 88
-stupid 83
-su 316
-su mama 73
-su mochila 55
-su padrastro 91
+stopped my 90
+stops 56
+story 64
+strong 77
+stronger 81
+stuff away 59
+stuff to 92
+stupid 85
+su 303
+su mama 65
+su padrastro 88
 su papa 71
-su tio 97
-su1c1de 56
-sudando 191
-sudando y 82
-suicidal 117
-suicidal thoughts 62
-suicidarme 73
-suicide 181
-sunday 443
-sunday i 67
-supervisor 184
-supposed 55
-supposed to 55
-sure ill 70
-sure why 153
-sus 81
-sus partes 55
-sus pastillas 78
-swallowed 288
-swallowed a 141
-swear 178
+su tio 106
+sudando 194
+sudando y 80
+suicidal 106
+suicidal thoughts 61
+suicidarme 70
+suicide 190
+sunday 437
+sunday i 60
+supervisor 194
+supposed 60
+supposed to 60
+sure ill 68
+sure why 155
+sus 82
+sus pastillas 75
+swallow 56
+swallowed 305
+swallowed a 142
+swear 183
 swear ill 69
-sweating 170
-sweaty 56
-swelling 84
-swollen 88
-tab 55
-table 147
-take all 88
-take asking 88
-take me 83
-take to 96
-taken 193
-taken care 62
-takes 264
-takes me 114
-takes to 57
-tambien 318
-tambien decirle 56
-tambien queria 117
-tan 112
-tbh 427
-te 66
+swear im 58
+sweating 179
+swelling 82
+swollen 87
+tab 58
+table 149
+take all 87
+take asking 86
+take me 76
+take to 95
+taken 191
+taken care 61
+takes 278
+takes me 121
+takes to 56
+talking to 56
+tambien 305
+tambien queria 108
+tan 95
+tbh 412
+te 64
 te escribo 57
-techo 94
-techo del 66
-tell 404
-tell anyone 98
-tell dr 128
-tell my 273
-tell someone 116
-telling 760
-telling me 355
-telling you 250
-temblando 374
-temblando mucho 65
+techo 92
+techo del 64
+tell 401
+tell anyone 101
+tell dr 126
+tell my 281
+tell someone 128
+telling 777
+telling me 362
+telling you 265
+tells 56
+temblando 377
+temblando mucho 70
 temblando sudando 58
 temblando y 102
-tener 56
-tener relaciones 58
-tengo 308
+tener relaciones 57
+tengo 304
 tengo con 66
-tengo el 87
-tengo en 68
-tengo ganas 59
-tengo guardadas 109
-tengo la 93
-tengo las 100
-tengo miedo 258
-tengo todo 155
-testamento 84
-texted 129
-texting 138
-than before 138
-than usual 114
-that bad 191
+tengo el 77
+tengo en 70
+tengo ganas 62
+tengo guardadas 112
+tengo la 100
+tengo las 98
+tengo miedo 254
+tengo todo 160
+testamento 83
+texted 126
+texting 129
+than before 143
+than usual 119
+that bad 185
 that her 63
-that if 71
-that says 55
-thats all 70
-thats where 65
-the 14th 88
-the 19th 79
-the baby 97
-the bat 81
-the blade 149
-the bottle 81
-the bridge 324
-the cabinet 81
-the cat 64
-the closet 144
-the cops 70
-the counter 75
-the devil 59
-the dog 87
-the drawer 59
-the edge 161
+that if 70
+thats all 78
+thats where 70
+the 14th 100
+the 19th 66
+the baby 99
+the bat 80
+the blade 144
+the bottle 82
+the bridge 318
+the cabinet 79
+the cat 68
+the closet 152
+the cops 69
+the counter 73
+the devil 58
+the dog 70
+the drawer 61
+the edge 165
 the engine 65
-the er 271
-the garage 336
-the grain 62
-the gun 134
-the guy 91
-the house 199
+the er 272
+the garage 340
+the grain 60
+the gun 147
+the guy 92
+the house 207
 the key 59
-the kids 56
-the kitchen 176
-the knife 102
-the lake 152
-the letters 58
-the life 163
-the lord 104
-the man 79
-the math 55
-the median 99
-the message 72
-the neighbors 92
-the night 176
-the nightstand 129
-the note 86
-the ocean 58
-the only 318
-the overpass 164
-the party 89
-the people 101
-the pills 284
+the kids 82
+the kitchen 186
+the knife 109
+the lake 153
+the letters 56
+the life 162
+the lord 102
+the man 84
+the math 59
+the median 100
+the message 71
+the neighbors 82
+the night 182
+the nightstand 131
+the note 87
+the ocean 57
+the only 299
+the overpass 159
+the party 90
+the people 107
+the pills 279
 the plane 83
-the point 228
-the police 75
-the problem 83
-the radio 116
-the rail 59
-the razor 199
-the river 103
-the roof 238
-the rope 173
-the shed 58
-the shower 117
-the table 81
-the thing 81
-the thoughts 230
-the top 214
-the tracks 160
-the train 188
-the tv 176
-the urge 88
-the urges 60
+the point 220
+the police 74
+the problem 86
+the radio 117
+the rail 57
+the railing 56
+the razor 203
+the rest 69
+the rifle 65
+the river 111
+the roof 234
+the rope 167
+the shed 61
+the shower 119
+the table 85
+the thing 66
+the thoughts 232
+the top 220
+the tracks 163
+the train 192
+the tv 177
+the urge 94
+the urges 57
 the voice 180
-the voices 267
-the wall 416
+the voices 279
+the wall 426
 the walls 98
 the water 72
-the way 249
-the weekend 85
-the wheel 115
-the worst 62
-them 340
-them after 72
-them all 102
-them in 60
-there and 130
-there are 67
-theres 129
-theres a 63
-they bled 56
-they bleed 64
-they get 63
-they put 60
-theyd 110
-theyd be 62
-theyre 303
-theyre in 74
-theyre not 63
-thigh 71
-thighs 287
-thing on 56
-thing that 87
-thing to 106
-think about 428
-think ill 89
-thinking 719
-thinking about 423
-thinking abt 142
-this 116
-this anymore 175
-this im 56
-this normal 59
-this time 744
-this weekend 325
-tho 229
-thought about 208
-thoughts 117
-thoughts about 91
-thoughts again 181
-thoughts are 251
-thoughts back 63
-threatened 101
-threw 297
-threw a 93
-threw up 55
-throat 170
-throwing 258
-throwing up 232
-tied 81
-tiene 153
-tiene los 62
-tiene un 84
-tiene una 137
-tight and 63
-til 118
-til it 56
-till it 58
-time he 113
-time im 162
-time in 87
-time not 78
-tingly 67
-tio 133
-tirarme 133
-tirarme del 95
-tire del 56
-tired 384
-tired of 354
-tiro 83
-tmrw 260
-to bother 101
-to burn 61
+the way 253
+the weekend 83
+the wheel 120
+the worst 69
+their 57
+them 353
+them after 76
+them all 99
+them in 58
+there and 141
+there are 65
+theres 121
+theres a 58
+they bleed 62
+they get 73
+they put 68
+theyd 106
+theyd be 60
+theyre 310
+theyre in 76
+theyre not 59
+thigh 74
+thighs 286
+thing that 86
+thing to 103
+think about 439
+think ill 84
+thinkin 61
+thinking 726
+thinking about 419
+thinking abt 137
+this 117
+this anymore 180
+this im 58
+this normal 60
+this time 750
+this weekend 330
+tho 233
+thought about 205
+thoughts 134
+thoughts about 92
+thoughts again 187
+thoughts are 253
+thoughts back 70
+threatened 100
+threw 296
+threw a 91
+throat 167
+throwing 254
+throwing up 229
+tied 79
+tiene 168
+tiene los 67
+tiene un 83
+tiene una 135
+tight and 67
+til 115
+til it 63
+till it 56
+time he 116
+time im 167
+time in 70
+time not 75
+tingly 61
+tio 141
+tirarme 131
+tirarme del 93
+tired 382
+tired of 350
+tiro 81
+tmrw 255
+to bother 100
+to burn 59
 to but 62
-to cleanse 83
-to ctb 98
-to deal 59
-to die 515
-to disappear 86
-to do 148
-to drive 150
-to end 186
-to everyone 131
-to finish 126
-to go 161
-to hang 80
-to have 62
-to hear 57
-to hurt 188
-to jump 197
-to just 74
-to kill 287
-to kms 153
-to leave 127
-to me 118
+to cleanse 89
+to ctb 94
+to deal 70
+to die 500
+to disappear 84
+to do 125
+to drive 152
+to end 193
+to everyone 110
+to finish 124
+to go 165
+to hang 79
+to have 59
+to hurt 193
+to jump 190
+to just 58
+to kill 289
+to kms 148
+to leave 128
+to me 98
 to meet 65
-to message 79
-to my 244
-to next 85
-to not 167
-to people 74
-to protect 106
-to prove 90
-to sacrifice 81
-to save 59
-to say 175
-to shoot 93
-to sleep 314
-to someone 71
-to tell 69
-to the 60
-to tie 57
-to unalive 164
-to wake 91
-to walk 135
-to want 72
-toca 175
-toca cuando 102
-todas 282
-todas las 203
-todas mis 60
-today 736
-today and 206
-today i 207
-today like 68
-today she 124
-today that 85
-todo 513
-todo planeado 65
+to message 74
+to my 236
+to next 82
+to not 168
+to people 71
+to protect 102
+to prove 88
+to sacrifice 78
+to save 58
+to say 161
+to see 63
+to shoot 92
+to sleep 308
+to someone 81
+to stab 56
+to stop 62
+to unalive 160
+to wake 89
+to walk 137
+to want 71
+toca 182
+toca cuando 111
+todas 285
+todas las 206
+todas mis 59
+today 747
+today and 203
+today i 219
+today like 66
+today she 128
+today that 86
+today told 60
+todo 507
+todo planeado 64
 todos 343
-todos estarian 62
-told 863
+todos estarian 61
+told 873
 told a 63
-told anyone 75
-told her 113
-told him 85
-told his 60
-told me 393
-told the 63
-tomar de 69
-tomar hace 61
-tome 688
-tome como 194
+told anyone 79
+told her 121
+told him 87
+told his 59
+told me 405
+told the 64
+tomar de 70
+tomar hace 65
+tome 681
+tome como 193
 tome todas 207
 tomo 179
-tomorrow 437
-tomorrow im 68
-tongue 64
-tonight 1612
-tonight and 158
-tonight he 62
-tonight i 152
+tomorrow 436
+tomorrow im 66
+tongue 63
+tonight 1603
+tonight and 163
+tonight he 64
+tonight i 160
 tonight im 70
-tonight not 61
-tonight she 59
-tonights 193
-tonights the 187
-too many 62
-took 1495
-took a 234
-took all 216
-took extra 58
-took like 187
-took my 256
-took some 59
-took something 60
-took the 153
-top 210
-top level 79
+tonight not 59
+tonight she 58
+tonights 198
+tonights the 192
+too many 58
+took 1503
+took a 241
+took all 220
+took extra 61
+took like 186
+took my 263
+took some 58
+took something 58
+took the 147
+top 220
+top level 85
 top of 81
-touched 90
-touches 159
-touches her 90
-towel 57
-tracks 352
-tracks behind 114
-tracks by 80
-traffic 117
-train 283
-train tracks 135
-tramadol 55
-trazodone 59
-tren 102
-tried to 75
-truck 189
-trunk 112
-trust myself 73
-trying 181
-trying with 162
-turkey 176
-turned it 73
-turning the 74
-tuvo una 58
-tv 167
+touched 92
+touches 155
+touches her 88
+towel 65
+tracks 354
+tracks behind 119
+tracks by 78
+traffic 118
+train 292
+train tracks 129
+tren 100
+tried to 77
+truck 192
+trunk 108
+trust myself 74
+trying 193
+trying with 165
+turkey 178
+turned it 72
+turning 57
+turning the 76
+tuvo una 57
+tv 135
 tv is 73
 twice today 60
-twitching 131
-twitching and 55
-tying 105
-tying up 55
-tylenol 484
-tylenol it 94
-u 344
-um 62
-un 273
-un companero 105
-un cuchillo 204
-un dolor 62
-un frasco 63
-una 84
-una carga 202
-una convulsion 122
-una cuerda 76
+twitching 129
+tying 108
+tying up 59
+tylenol 482
+tylenol it 91
+u 354
+u for 58
+um 60
+un 264
+un companero 104
+un cuchillo 202
+un dolor 61
+un frasco 61
+una 85
+una carga 206
+una convulsion 119
+una cuerda 74
 una fiesta 79
-una hora 121
-una navaja 76
-una pistola 184
-una soga 92
-una voz 99
+una hora 124
+una navaja 73
+una pistola 181
+una soga 90
+una voz 98
 unalive 486
-unalive myself 221
-unalive thoughts 102
-unaliving 139
-unaliving myself 123
-unas 93
-uncle 185
-unless 73
-until i 57
-until it 64
-until they 69
-up after 71
-up and 63
-up blood 73
-up here 118
-up how 78
-up loose 87
-up one 61
-up tomorrow 129
-urge 86
+unalive myself 218
+unalive thoughts 98
+unaliving 142
+unaliving myself 126
+unas 92
+uncle 191
+under 60
+unless 56
+until it 66
+until they 67
+up after 66
+up blood 71
+up here 99
+up how 76
+up loose 91
+up one 62
+up tomorrow 126
+urge 91
 urge to 93
-urgent 72
-urges 133
-urges are 75
-usarla 64
-use it 147
-used a 56
-usual 129
-va 183
-va a 262
-va con 74
-ve 164
-ve a 57
-veces 113
-veces pienso 197
-veces quisiera 71
-vecina 164
+urges 134
+urges are 83
+usarla 62
+use it 145
+usual 135
+va 185
+va a 260
+va con 72
+ve 168
+veces 118
+veces pienso 199
+veces quisiera 69
+vecina 163
 vecino 114
-veneno 77
+veneno 75
 ventana 58
-veo 154
-veo cosas 84
-verdad 393
-verdad ya 80
-vez 104
-vida 288
-viendo 74
-viernes 69
-viernes cuando 58
-violaron 80
-vive 194
-viviendo 78
-vivir 222
-voces 315
-voces me 210
-voces que 84
-vodka 122
-vodka and 67
-voice 349
+veo 157
+veo cosas 88
+verdad 380
+verdad ya 79
+vez 94
+vida 289
+viendo 73
+viernes 64
+viernes cuando 57
+violaron 77
+vive 201
+viviendo 83
+vivir 221
+voces 313
+voces me 211
+voces que 82
+vodka 119
+vodka and 65
+voice 344
 voice says 92
-voices 260
-voices are 140
-voices say 79
-volvi 441
-volvi a 454
-vomitando 148
-vomitando y 62
-vomiting 116
-voy 423
-voy a 477
-voz 153
-voz me 62
-voz que 79
-vuelve 137
-vuelve a 140
-w 158
-w a 79
-w my 64
-w the 60
-wake 622
+voices 272
+voices are 145
+voices say 86
+volvi 440
+volvi a 452
+vomitando 145
+vomitando y 61
+vomiting 112
+voy 432
+voy a 472
+voz 150
+voz me 61
+voz que 78
+vuelve 141
+vuelve a 143
+w 160
+w a 72
+w my 62
+w the 62
+wake 619
 wake her 60
-wake up 529
-walk 231
-walk into 175
-walked 86
-walking 156
-wall 451
-wall until 70
-wall when 60
+wake up 524
+walk 255
+walk into 176
+walked 88
+walking 155
+wall 460
+wall until 75
+wall when 58
 walls 127
-wanna 145
+wanna 143
 wanna unalive 63
-want everything 76
-want it 76
-wanted someone 65
-was assaulted 71
-was for 70
-was gone 139
-was last 55
-was raped 111
-wasnt 184
-wasnt around 67
+want everything 82
+want it 86
+wanted someone 76
+was 38 59
+was assaulted 69
+was for 71
+was gone 147
+was raped 107
+wasnt 169
+wasnt around 69
 wasnt here 60
-watch 59
-water 163
-way home 69
-way out 59
-ways 164
-week also 99
-weekend 328
-weekend and 67
-weird and 64
-weirdly 125
-weirdly calm 72
-what do 222
-what happens 82
-what i 78
-what to 99
-whats even 58
-wheel 89
-when he 143
-when hes 97
-when she 123
-when the 60
-where 257
-where he 126
-where im 97
-where my 65
-where she 64
+watch 76
+water 145
+way home 76
+way out 57
+ways 168
+week also 98
+weekend 335
+weekend and 72
+weird and 73
+weirdly 122
+weirdly calm 69
+what do 236
+what happens 80
+what i 79
+what to 86
+whats even 56
+wheel 94
+when he 149
+when hes 100
+when im 61
+when she 124
+when the 72
+when they 58
+where 258
+where he 122
+where im 102
+where my 64
+where she 70
 where the 92
-who 310
-who else 95
-who gets 85
-whole bottle 156
-why 122
-why im 270
-will 136
-will and 106
-will kill 89
-will on 71
-will this 82
-wine 59
-wish 267
-wish i 189
+who 302
+who else 93
+who gets 93
+who to 58
+whole bottle 157
+why 125
+why im 275
+will 111
+will and 105
+will kill 91
+will make 57
+will on 70
+will this 89
+wine 60
+wish 279
+wish i 202
 wishing 115
 wishing i 60
-with a 502
-with bruises 63
-with no 60
-without me 205
+with a 494
+with bruises 64
+with no 64
+without me 208
 woke 365
 woke up 373
-wont 885
-wont answer 85
-wont be 398
-wont matter 75
-wont need 297
-wont stop 180
+wont 874
+wont answer 82
+wont be 406
+wont matter 81
+wont need 300
+wont stop 185
 wont wake 83
-word 74
-worry about 88
-worst 69
-would 239
-would be 335
+word 76
+worry about 89
+worst 75
+would 209
+would be 315
 would do 82
-would even 158
-would get 96
+would even 154
+would get 95
 would honestly 68
-would just 95
-would take 179
-wouldnt 417
-wouldnt be 108
-wouldnt let 65
-wouldnt stop 69
-wrist 129
-wrists 87
-writes me 63
+would just 94
+would take 186
+wouldnt 412
+wouldnt be 113
+wouldnt stop 67
+wrapped 63
+wrist 126
+wrists 90
+writes 66
+writes me 75
 writing this 66
-written 57
-wrote 586
-wrote a 135
-wrote letters 240
-wrote my 119
-xanax 353
+written 56
+wrote 585
+wrote a 133
+wrote letters 241
+wrote my 116
+xanax 358
 xanax cold 60
-y 348
-y ahorita 67
-y anoche 85
-y ayer 77
-y dice 206
-y esta 100
-y hoy 128
-y las 67
-y le 127
-y me 261
-y mis 56
+y 345
+y ahorita 63
+y anoche 82
+y ayer 76
+y dice 213
+y esta 101
+y hoy 134
+y las 69
+y le 124
+y me 257
 y otra 152
-y que 124
-y tambien 166
-y tengo 73
-y tiene 142
-y veo 58
-ya 801
-ya decidi 79
-ya deje 59
-ya escribi 146
-ya le 77
-ya lo 73
-ya me 56
-ya ni 55
-ya no 419
-ya regale 76
+y que 95
+y tambien 159
+y tengo 74
+y tiene 145
+y veo 63
+ya 798
+ya decidi 85
+ya deje 61
+ya escribi 144
+ya le 76
+ya lo 74
+ya no 410
+ya regale 78
 ya se 179
-ya tengo 336
-yeah 83
-year old 58
-yesterday 229
-yesterday and 79
-yo no 82
-you asked 67
-you for 140
-you really 60
-your 64
-your client 209
-your clients 93
-your fault 70
-your patient 314
-yr 89
-yr old 86`,
+ya tengo 340
+yeah 81
+yesterday 232
+yesterday and 59
+yo no 90
+you for 133
+you really 63
+you were 67
+your client 215
+your clients 97
+your fault 68
+your patient 300
+yr 93
+yr old 90`,
 } as const;

@@ -1001,6 +1001,42 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.69);
   });
 
+  it('holds its figures on fresh set du, the Pacific Northwest and the Mountain West, kept unseen through the twenty-sixth round (on its final main ed38a75: 98.4 % recall, 1 crisis to staff, 72.6 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-du.json'));
+    report('fresh set du (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it('holds its figures on fresh set dv, health-care workers and their families, kept unseen through the twenty-sixth round (on its final main ed38a75: 95.8 % recall, 0 to staff, 71.7 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dv.json'));
+    report('fresh set dv (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
+  });
+
+  it('holds its figures on fresh set dw, older adults in Florida and Arizona, kept unseen through the twenty-sixth round (on its final main ed38a75: 99.2 % recall, 0 to staff, 57.6 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dw.json'));
+    report('fresh set dw (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.57);
+  });
+
+  it('holds its figures on fresh set dx, Native American and Alaska Native communities, kept unseen through the twenty-sixth round (on its final main ed38a75: 97.5 % recall, 0 to staff, 1 clinical message to staff, 73.3 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dx.json'));
+    report('fresh set dx (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
+  });
+
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two
   // (a parking garage's top floor, records a sister "will need after") and 120 desk messages in the same words, half
   // of them statements that ask nothing. Untouched on 06dd762: 86.7 % recall, 1 crisis to staff, 78.3 % administrative;

@@ -203,6 +203,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     // rival lives and sitting outside, "ill handle it".
     'bring|bringing|brought|take|taking|carry|carrying|pack|packing ..2 the|my|a|his|her ..1 9|nine|9mm|glock|strap|piece|heat|gun|pistol|rifle|ar|ak|{firearm} ..2 to|into ..2 work|school|job|office|shop|yard|site|plant|church|meeting|rig',
     'know|knows|found|figured ..2 where ..4 lives|works|parks|stays|sleeps && (been sitting outside|sitting outside|sat outside|parked outside|waiting outside|ill handle it|gonna handle it|ima handle it|handle him|deal with him|take care of him|handle her|deal with her)',
+    // lead37 (set du): someone who will regret it, beside knowing when he leaves and by which door; a target's movements
+    // learned (when he leaves, where he parks, which door) beside a plan thought through.
+    '(going to regret|gonna regret|will regret|ll regret|is going to pay|gonna pay|will pay|ll pay) && know|knew|learned|figured|watched ..3 when|where|which ..3 leaves|leave|parks|park|door|exit|alone|walks|shift|lives|route|off',
+    'know|knew|learned|figured|memorized ..3 when ..2 he|she|they ..1 leaves|leave|gets|walks|parks|clocks & which|what ..1 door|exit|entrance|car|way|route',
+    'know|knew|learned|figured|memorized ..3 when ..2 he|she|they ..1 leaves|leave|gets|walks|parks|clocks && (thought it through|thought this through|thought about it a lot|planned it out|have a plan|got a plan|made a plan)',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

@@ -185,6 +185,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Found by someone who was blocked or left, his threat beside one's new address (lead24h).
     'come|coming|gonna|going ..2 find|get ..1 me & if|unblock|address|knows|answer',
     'knows|found|has|got ..2 my ..1 new ..1 address|number|place|apartment|house & said|threatened|come|coming|find|unblock|if',
+    // lead37 (set du): an injury on the face or neck one does not want to explain, hide or cover ("I have a black eye and I
+    // don't want to explain it in the waiting room").
+    '(black eye|black eyes|busted lip|split lip|fat lip|broken nose|marks on my neck|bruises on my neck|bruises on my arms|bruised face|bruised neck) & explain|explaining|hide|hiding|cover|covering|covered|makeup|concealer|sunglasses|questions|noticing|notices',
+    'dont|{neg}|rather ..2 want|wanna ..3 explain|explaining & (black eye|shiner|bruise|bruises|bruised|bruising|marks|swollen lip|busted lip|split lip|my neck)',
   ],
   es: [
     // lead27: "si no eres mía no eres de nadie".

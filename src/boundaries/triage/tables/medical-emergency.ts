@@ -195,6 +195,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dizzy|lightheaded|weak|faint ..4 barely|cant|cannot ..1 stand|standing|walk && eaten|eat|ate|food|water|days|blue|faint|fainted|chest|heart|restricting|fasting|starving|since|{weekday}|week',
     // lead34 (set dp): the signs of a pesticide poisoning (drooling and sweating, pinpoint pupils, twitching, sight gone wrong).
     'drooling|slobbering|foaming & sweating|sweaty|twitching|jerking|breathing|breathe|see|vision|pupils|shaking|vomiting|puking',
+    // lead37 (set dx): lips gone blueish, written with its -ish.
+    'lips|lip|fingernails|nails|face|skin ..4 blueish|bluey|purplish|grayish|greyish|ashy|ashen',
   ],
   es: [
     // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la

@@ -492,6 +492,18 @@ export const METHOD_MEANS: TriageTable = {
     // night and thought about.
     'going|gonna|was|planning|want ..2 to ..1 walk|swim|wade ..1 in|into|out && lake|river|ocean|water|sea|bay|pond|reservoir|creek',
     'cleaning|cleaned|clean|oiling|oiled|loading|loaded|holding|held ..3 {firearm}|45|38|9mm|pistol|rifle|revolver|glock|shotgun|gun && (thinking about it|every night|each night|again and again|keep thinking|more and more|cant stop thinking)',
+    // lead37 (set dv): stopping again and again at a crossing or tracks and waiting; eyeing the semis, one little swerve;
+    // (set dx) a beam in the shed measured.
+    '(been stopping|keep stopping|kept stopping|started stopping|been going|keep going|kept going|started going|been parking|keep parking|kept parking|been driving to|keep driving to) ..4 crossing|tracks|trestle|ledge|edge|roof|rooftop|overpass|platform|cliff',
+    'been|keep|kept|started ..1 stopping|going|parking|sitting ..2 there|here && (train crossing|railroad crossing|train tracks|railroad tracks|the tracks|the trestle|the ledge|the overpass|the platform|the cliff)',
+    '(one little swerve|one small swerve|one quick swerve|one swerve|just one swerve|a little swerve|one jerk of the wheel|one turn of the wheel|one flick of the wheel|one twitch of the wheel|one little jerk) && semis|semi|trucks|truck|oncoming|pillar|pillars|overpass|guardrail|median|wall|tree|pole|bridge|thinking|think|easy|would|could|like|driving',
+    'eyeing|eyed|eye|staring|stare|stared|watching ..3 the ..1 semis|semi|trucks|oncoming|pillars|pillar|overpass|guardrail|median|bridge ..6 swerve|swerving|jerk|drift|veer|wheel',
+    'beam|beams|rafter|rafters|joist|joists|crossbeam ..6 (measured it|tested it|measured one|tested one|checked it|would hold|hold my weight|holds my weight|hold me|strong enough)',
+    // lead37 (set ci, read by the word model alone until its refit): a plastic bag kept and called practice or rehearsal.
+    '(plastic bag|plastic bags|bag over his head|bag over her head|bag over my head|bag over their head) && practicing|practice|rehearsing|rehearsal|rehearse|trying|tried|testing',
+    // lead37 probes: a train's times clocked at a crossing or a bridge ("the train comes through at 2:10. ive timed it
+    // three nights now").
+    '(timed it|timed them|ive timed|i timed|been timing|been clocking|clocked it|know exactly when) && train|trains|tracks|crossing|trestle|subway|freight',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").
@@ -683,5 +695,11 @@ export const METHOD_MEANS: TriageTable = {
     // lead34 (set dq): las pastillas de otro, contadas ("estuve contando las pastillas de la presion de mi papa").
     'contando|conte|conté|contaba|contar|conto|contó ..2 las|mis|sus|unas|todas|los ..2 pastillas|pildoras|píldoras|tabletas|pastis|medicinas & papa|mama|abuela|abuelo|esposo|esposa|todas|guardadas|guardado|guarde|guardé|junte|junté|juntado|ahorradas|suficientes',
     'contando|conte|conté|contaba|contar|conto|contó ..2 las|mis|sus|unas|todas|los ..2 pastillas|pildoras|píldoras|tabletas|pastis|medicinas && (no se por que|no se para que|no sé por qué|no sé para qué|nomas para saber|solo para saber)',
+    // lead37 (set dw): a third person who must throw herself from a balcony, a window or a railing; standing on the
+    // railing of a high floor.
+    'tirarse|aventarse|lanzarse|echarse|arrojarse ..3 del|de|desde|por ..2 balcon|balcón|ventana|baranda|barandal|barandilla|cornisa|techo|azotea|puente|edificio|piso',
+    'parad*|paro|paró|subio|subió|subida|trepada|trepo|trepó ..3 baranda|barandal|barandilla|cornisa && piso|balcon|balcón|edificio|azotea|puente|tirarse|aventarse|saltar',
+    // lead37 (set da, read by the word model alone until its refit): the car driven under a truck or a trailer.
+    'meterme|meter|estrellarme|estrellar|aventarme|echarme|clavarme ..4 debajo|abajo ..3 camion|camión|trailer|tráiler|tren|troca|pipa',
   ],
 };

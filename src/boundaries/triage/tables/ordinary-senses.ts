@@ -558,8 +558,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // A condition named in a question about the practice's services is a service, not a symptom.
     'specialize*|treat|treats|treating|work|works|experience|experienced ..1 with|in|on ..2 {condition}',
     'specialize*|treat|treats|treating|work|works|experience|experienced ..1 with|in|on ..2 {condition} ..1 {condition}',
-    'treat|treats|treating|offer|offers|provide|provides|do|does ..1 {condition}',
-    'treat|treats|treating|offer|offers|provide|provides|do|does ..1 {condition} ..1 {condition}',
+    'treat|treats|treating|offer|offers|provide|provides ..1 {condition}',
+    'treat|treats|treating|offer|offers|provide|provides ..1 {condition} ..1 {condition}',
+    // "Do" as the practice's service names who does it ("do you do ADHD testing", "does the NP do evaluations", "can we
+    // do video"): with no one before it, "does" asks about the condition itself ("what does bipolar 2 mean", lead37).
+    'i|to|just|and|or|you|u|we|she|he|they|someone|anyone|anybody|somebody|yall|practice|office|clinic|group|center|team|staff|dr|doctor|doc|therapist|therapists|provider|providers|np|pa|md|psychiatrist|psychologist|counselor|counselors|nurse|prescriber|prescribers|clinician|clinicians ..2 do|does ..1 {condition}',
+    'i|to|just|and|or|you|u|we|she|he|they|someone|anyone|anybody|somebody|yall|practice|office|clinic|group|center|team|staff|dr|doctor|doc|therapist|therapists|provider|providers|np|pa|md|psychiatrist|psychologist|counselor|counselors|nurse|prescriber|prescribers|clinician|clinicians ..2 do|does ..1 {condition} ..1 {condition}',
     'trabaje|trabajan|trabaja|atienden|atiende|especializ* ..1 con|en ..2 {condition}',
     'trabaje|trabajan|atienden|work|works|see|sees|treat|treats ..3 {condition} ..1 con|with ..1 {condition}',
     'was|is|been|its|what ..1 a ..1 nightmare',

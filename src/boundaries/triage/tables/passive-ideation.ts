@@ -907,6 +907,22 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(point of me|point in me|point to me) && (big loss|be a loss|much of a loss|be missed|miss me|better off|paycheck to them|burden)',
     // lead34 probe: nothing mattering any more beside wanting to be done or gone.
     '(nothing matters anymore|nothing matters any more|nothing really matters|nothing even matters) && (wanna be done|want to be done|wanna be gone|want to be gone|be done with it all|just be done|wanna disappear|want to disappear)',
+    // lead37 (set dv): an illness, a diagnosis or a death that would come as relief, told with "I'd feel" or "if I got"
+    // ("if I got a terminal dx tomorrow I think I'd feel relieved"); envy of a patient one codes at work.
+    'if ..1 i ..2 got|get|had|have|caught|was|were|found ..4 cancer|tumor|tumour|terminal|incurable|fatal|disease|illness & relieved|relief|glad|grateful|welcome|peace|peaceful|happy|thankful',
+    '(id feel|i would feel|id probably feel|i think id feel|i might feel|would feel) ..1 relieved|relief|glad|grateful|peace|peaceful & cancer|tumor|terminal|incurable|fatal|die|died|dying|dead|gone|crash|killed|wake',
+    '(code a|coding a|coded a|code the|coded the|codes a|code someone|coded someone|code blue|time of death|pronounced dead|pronounce someone|flatline|flatlined|flatlines) & jealous|envious|envy|lucky|wish|relief|relieved|part ..2 me',
+    // lead37 (set dx, read by the word model alone until its refit): going with the one who died, beside the funeral or the
+    // death ("the funeral is friday. Not going. Im thinking ill just go with him instead").
+    '(go with him|go with her|go with them|join him|join her|join them|follow him|follow her|be with him again|be with her again) && funeral|died|passed|grave|buried|burial|heaven|cemetery|ashes|memorial|rosary|obituary|wake',
+    '(go with him|go with her|join him|join her) && (easier on everyone|easier for everyone|better for everyone|easier on everybody|easier for everybody|better off)',
+    // lead37 probes: a test result hoped bad, or a bad one accepted ("if the biopsy comes back bad i'd be ok with that",
+    // "part of me hopes the scan finds something"); glad not to wake; envy of the dead in other words.
+    'hope|hopes|hoping|wish|wishing|pray|praying ..4 scan|biopsy|tests|test|results|mri|bloodwork|doctor|doctors ..3 finds|find|shows|show|says|comes ..1 something|cancer|bad|back',
+    'comes|come ..1 back ..1 bad|positive|cancer|malignant & (ok with that|okay with that|fine with that|at peace|a relief|be relieved|be glad)',
+    '(its cancer|its terminal|it is terminal|bad news) & (ok with that|okay with that|fine with that|at peace|be relieved|be glad)',
+    'glad|happy|grateful|fine|okay|ok|thankful ..3 if ..1 i ..3 didnt|{neg}|never|dont ..2 wake|woke|waking',
+    'jealous|envious|envy & (passed away|obituaries|obituary|obits|the deceased|the departed|who passed|patient passed|patient died|resident passed|resident died)',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -387,6 +387,9 @@ export const PLAN_INTENT: TriageTable = {
     // lead34 (holdout dt): things to be handled after a last paycheck, the children to get the insurance.
     '(ima handle things|im gonna handle things|ill handle things|gonna handle things|ima handle it|gonna handle it|handle things myself|take care of things) && kids|wife|family|{family}|{child} ..3 get|have|collect ..2 the|my ..1 insurance|policy|payout',
     'last ..1 paycheck|check ..2 clears|comes|hits && handle|done|insurance|gone|over|end',
+    // lead37 (set dv): the night named, everything had, an apology, in three fragments ("tonight. i have everything. im
+    // sorry").
+    'i|ive ..1 have|got ..1 everything && (tonight|im sorry|forgive me|goodbye|love you|its time|this is it)',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

@@ -149,7 +149,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cancel|stop ..3 refill|refills|meds|prescription|prescriptions|medication|medications ..5 wont|{neg} ..2 need|needing|using ..2 them|it|anymore',
     // A goodbye said to everyone, "a real bye".
     'real ..1 bye|goodbye|goodbyes & said|saying|say|posted|sent|like|tonight|everyone|everybody',
-    'said|saying|posted|sent ..2 bye|goodbye|goodbyes ..2 to ..1 everyone|everybody|all ..5 tonight|forever|for good|real',
+    'said|saying|posted|sent ..2 bye|goodbye|goodbyes ..2 to ..1 everyone|everybody|all ..5 (tonight|forever|for good|for real)',
     // Admin15: something left to someone in one's will, run on after a request ("the rest goes in my will").
     'goes|go|going|put|putting|leave|leaving|left ..2 in|into|to ..1 my ..1 will',
     'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 {family}|{child}|{partner}|everyone|each',
@@ -633,6 +633,18 @@ export const PREPARATORY_ACTS: TriageTable = {
     'made|make|making ..1 sure ..3 dog|cat|pets|pet|bird|horse|dogs|cats ..3 good|new|safe|forever ..1 home|homes|family|owner',
     'found|finding ..2 a|new ..1 good|new|safe ..1 home|homes ..2 for ..2 my|the ..1 dog|cat|pets|pet|bird|horse|dogs|cats & need|needed|wont|anymore|goodbye|appointment|after|soon',
     'updated|changed|named|added|made|update|change ..3 beneficiary|beneficiaries && (something made me|something just made me|just felt like|felt like i should|just in case|for no reason|felt right|felt ready|wont need|made me want)',
+    // lead37 (set dx): things given to a niece or a nephew, beside not thinking one will need them.
+    'gave|give|giving|given|handed|passed ..6 to ..2 my|her|his ..1 {family}|{child}|niece|nieces|nephew|nephews|grandson|granddaughter|cousin|friend|neighbor|neighbour|sister|brother|daughter|son && (wont need them|wont need it|dont think ill need|dont think i will need|dont think id need|wont be needing|not gonna need|not going to need|no longer need|have no use for|wont have use for|no use for them)',
+    // lead37 (set dm, read by the word model alone until its refit): a pet's care arranged for "after"; keys left for
+    // someone beside not answering any more.
+    '(feed the dog|feed my dog|feed the dogs|feed the cat|feed my cat|feed the cats|walk the dog|walk my dog|let the dog out|check on the dog|take care of the dog|take care of my dog|look after the dog|look after my cat) ..1 after|afterwards|afterward',
+    'wont|{neg} ..1 be ..1 answering|reachable|picking && keys|key ..4 mailbox|mat|door|doormat|neighbor|neighbour|landlord|office',
+    // lead37 probes: a deed handed over beside being tired or done; who gets the dog, written in a letter; an
+    // emergency contact someone will need soon; thanks for trying, beside leaving the schedule for good.
+    'gave|give|giving|handed|handing|signed|signing ..6 deed|deeds && tired|done|ready|peace|sorry|goodbye|love|anymore|after',
+    '(gets the dog|gets my dog|gets the cat|gets my cat|gets the dogs|gets my dogs|can have my dog|takes the dog|takes my dog|will take the dog|will get the dog|gets the horses) && letter|note|will|after|goodbye|gone',
+    '(my emergency contact|the emergency contact|my next of kin|my beneficiary|the beneficiary) && (need it soon|need them soon|needs it soon|needs them soon|will need it|will need them)',
+    '(thank you for trying|thanks for trying|you did everything you could|you did all you could|it isnt your fault|its not your fault) && permanently|forever|goodbye|anymore|bye',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga

@@ -251,5 +251,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'demonio|diablo|demonios ..3 en|dentro ..2 mi|su|la|el ..1 bebe|hijo|hija|nino|nina && se ..1 lo ..1 que ..1 tengo|debo ..1 que|hacer',
     // Set bh (recall21): lo que me dijeron que haga, y yo obedezco.
     'obedezco|obedeci|obedecerles|obedecerle|obedecer & dijeron|dicen|dice|ordenan|ordenaron|voces|voz|mandan|mandaron|mando',
+    // lead37 (set dw): the Virgin, a saint or a voice who tells her she has to throw herself, kill or hurt herself.
+    'virgen|santo|santa|angel|ángel|dios|voz|voces|espiritu|espíritu|diablo & dice|dicen|habla|manda|ordena|pide ..4 tiene|tienes|tengo|debe|debo ..2 que ..1 tirarse|tirarme|aventarse|aventarme|lanzarse|matarse|matarme|morirse|lastimarse|sacrificarse|saltar',
   ],
 };

@@ -163,6 +163,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'he|she|ex|bf|boyfriend|guy|they ..1 made|forced ..1 me && said|told|saying|say ..2 no|stop',
     'even|still ..1 rape|assault|abuse ..3 if ..2 your|my|ur|its|hes ..1 bf|boyfriend|husband|partner|date',
     'something ..1 happened ..4 night|party|weekend|{weekday} && (didnt want it to|didnt want it|did not want it|get checked|got checked|getting checked|get tested|rape kit|plan b|morning after)',
+    // lead37 probes: consent not remembered or not given, beside being taken home, waking, a man or a party.
+    '(dont remember saying yes|do not remember saying yes|never said yes|didnt say yes|did not say yes|dont remember agreeing|never agreed to|didnt agree to) & took|home|woke|guy|man|him|he|his|bar|party|drunk|drink|clothes|sex|slept|bed',
   ],
   es: [
     // Sets bw-cb (lead, 2026-12-06): la pareja que fuerza; un hombre que la estuvo tocando.

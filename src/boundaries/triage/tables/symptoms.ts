@@ -126,6 +126,9 @@ export const SYMPTOMS: TriageTable = {
     'i|im|ive|we|were|weve|been ..3 sleeping|living|slept ..2 on ..1 the|a ..1 street|streets|couch|floor',
     // Another person's mood as it looks to the writer (lead24): "she seems down", "he's been really low lately".
     'she|he|they|shes|hes|theyre|{child}|{partner}|{family}|{other_person} ..2 seems|seem|seemed|looks|looked|looking|acting|been ..3 down|low|withdrawn|flat|sad|depressed|irritable|moody|hopeless|distant',
+    // lead37 probes: someone close who keeps asking whether one is all right ("my mom keeps asking if i'm ok and i dont
+    // know what to tell her").
+    'asking|asks|asked|ask ..2 if|whether ..1 im|i ..1 ok|okay|alright|fine|good|safe',
   ],
   es: [
     // Admin15: the twin ("no sé quién soy").
