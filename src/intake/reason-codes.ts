@@ -182,9 +182,11 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.minor_consent.setting_not_covered':
     'The state’s statute lets a minor consent alone only in a setting it names and this care is given elsewhere: a parent or guardian consents.',
   'intake.minor_consent.provider_license_unknown':
-    'The state’s statute lets a minor consent alone only to a provider holding a license it names (North Carolina, Kentucky: a physician) and the provider’s license is not recorded: undecided, and a parent or guardian consents meanwhile.',
+    'The state’s statute lets a minor consent alone only to a provider holding a license it names (North Carolina, Kentucky: a physician; Connecticut, Texas: the licenses 19a-14c and 32.004 list) and the provider’s license is not recorded: undecided, and a parent or guardian consents meanwhile.',
   'intake.minor_consent.provider_license_not_covered':
     'The state’s statute lets a minor consent alone only to a provider holding a license it names and this provider holds another: a parent or guardian consents.',
+  'intake.minor_consent.provider_license_unspecific':
+    'The provider’s license is recorded more broadly than the state’s statute names it (a physician where only a psychiatrist is named, a social worker where only a clinical one is): undecided, and a parent or guardian consents until the narrower license is recorded.',
   'intake.minor_consent.state_law':
     'The state’s statute lets this minor consent alone to outpatient mental-health care; what it says about telling the parents is in the facts.',
   // A minor's own consent to substance-use treatment, by state statute; who signs a Part 2 consent follows it
