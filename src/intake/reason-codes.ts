@@ -131,6 +131,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.delivered_late': 'The estimate was delivered after its due date.',
   'intake.gfe.overdue': 'The estimate is past its due date and not delivered.',
   'intake.gfe.pending': 'The estimate is not delivered yet and its due date is ahead.',
+  'intake.sud_consent.contents_complete':
+    'The written Part 2 consent has every element 42 CFR 2.31(a) requires (since intake37).',
+  'intake.sud_consent.missing_element':
+    'The written Part 2 consent lacks an element 42 CFR 2.31(a) requires; `facts.path` and `facts.paragraph` name it (since intake37).',
   'intake.gfe.contents_complete': 'The estimate has every element 45 CFR 149.610(c) lists.',
   'intake.gfe.missing_field': 'The estimate lacks an element 45 CFR 149.610(c) requires.',
   'intake.gfe.missing_disclaimer':
