@@ -368,6 +368,7 @@ export {
   evaluateIntakeFollowUp,
   evaluateMinorConsent,
   evaluateMinorSubstanceUseConsent,
+  evaluatePart2ConsentContents,
   findStalledIntakeCases,
   GoodFaithEstimate,
   GoodFaithEstimateDisputeFacts,
@@ -411,6 +412,7 @@ export {
   MinorConsentFacts,
   MinorSubstanceUseConsentFacts,
   moveIntakeCase,
+  Part2ConsentContents,
   planIntakeReminders,
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './intake/index.js';

@@ -108,6 +108,12 @@ export {
   IntakeSoftAction,
 } from './packets/packet-policy.js';
 export {
+  evaluatePart2ConsentContents,
+  Part2ConsentContents,
+  type Part2ConsentContentsDecision,
+  type Part2ConsentContentsInput,
+} from './packets/part2-consent.js';
+export {
   type IntakeMissingFact,
   type IntakeRequirement,
   type IntakeRequirementList,

@@ -38,6 +38,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The financial policy on file was not signed by who pays (the guarantor, or for a minor without one a listed parent or guardian): it does not count.',
   'intake.readiness.financial_policy_signed_as_minor':
     'The client, an adult who pays for themselves, signed the financial policy before reaching the age of majority: it does not count until they sign it as an adult.',
+  'intake.readiness.consent_not_by_adult_client':
+    'The client is an adult on the session’s date and their consent on file was signed by someone else (a parent, whose authority ended at the client’s majority): the client signs it (since intake37).',
+  'intake.readiness.consent_signed_as_minor':
+    'The client signed this consent before the age of majority, without the recorded right to consent alone: as an adult they sign it again (since intake37).',
   'intake.readiness.guardian_consent_not_by_guardian':
     'A minor’s guardian consent on record was not signed by a listed guardian other than the client (or names no signer): it does not count.',
   'intake.readiness.substance_use_consent_not_by_minor':
@@ -127,6 +131,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.delivered_late': 'The estimate was delivered after its due date.',
   'intake.gfe.overdue': 'The estimate is past its due date and not delivered.',
   'intake.gfe.pending': 'The estimate is not delivered yet and its due date is ahead.',
+  'intake.sud_consent.contents_complete':
+    'The written Part 2 consent has every element 42 CFR 2.31(a) requires (since intake37).',
+  'intake.sud_consent.missing_element':
+    'The written Part 2 consent lacks an element 42 CFR 2.31(a) requires; `facts.path` and `facts.paragraph` name it (since intake37).',
   'intake.gfe.contents_complete': 'The estimate has every element 45 CFR 149.610(c) lists.',
   'intake.gfe.missing_field': 'The estimate lacks an element 45 CFR 149.610(c) requires.',
   'intake.gfe.missing_disclaimer':
@@ -182,9 +190,11 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.minor_consent.setting_not_covered':
     'The state’s statute lets a minor consent alone only in a setting it names and this care is given elsewhere: a parent or guardian consents.',
   'intake.minor_consent.provider_license_unknown':
-    'The state’s statute lets a minor consent alone only to a provider holding a license it names (North Carolina, Kentucky: a physician) and the provider’s license is not recorded: undecided, and a parent or guardian consents meanwhile.',
+    'The state’s statute lets a minor consent alone only to a provider holding a license it names (North Carolina, Kentucky: a physician; Connecticut, Texas: the licenses 19a-14c and 32.004 list) and the provider’s license is not recorded: undecided, and a parent or guardian consents meanwhile.',
   'intake.minor_consent.provider_license_not_covered':
     'The state’s statute lets a minor consent alone only to a provider holding a license it names and this provider holds another: a parent or guardian consents.',
+  'intake.minor_consent.provider_license_unspecific':
+    'The provider’s license is recorded more broadly than the state’s statute names it (a physician where only a psychiatrist is named, a social worker where only a clinical one is): undecided, and a parent or guardian consents until the narrower license is recorded.',
   'intake.minor_consent.state_law':
     'The state’s statute lets this minor consent alone to outpatient mental-health care; what it says about telling the parents is in the facts.',
   // A minor's own consent to substance-use treatment, by state statute; who signs a Part 2 consent follows it

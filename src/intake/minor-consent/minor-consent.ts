@@ -20,8 +20,10 @@ import {
   MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentParentNotice,
+  type MinorConsentProviderLicense,
   type MinorConsentPurpose,
   type MinorMentalHealthConsentRule,
+  NARROWER_PROVIDER_LICENSES,
 } from './state-minor-consent.js';
 
 /**
@@ -71,7 +73,10 @@ export const MinorConsentFacts = z
     /**
      * The treating provider's license, where a state limits the minor's own consent to named licenses (North
      * Carolina, Kentucky: a physician; New York: a physician, a licensed psychologist or one under a physician's
-     * supervision). Unknown there, the answer is undecided; `other` is a license the statute does not name.
+     * supervision; Connecticut: a psychiatrist, psychologist, clinical social worker or marriage and family
+     * therapist; Texas: a physician, psychologist, counselor or social worker). Unknown there, or recorded more
+     * broadly than the statute names it (a physician in Connecticut), the answer is undecided; `other` is a license
+     * the statute does not name.
      */
     providerLicense: z.enum(MINOR_CONSENT_PROVIDER_LICENSES).optional(),
     /**
@@ -419,6 +424,27 @@ export function evaluateMinorConsent(
             ),
           ),
         );
+      } else if (
+        limit.what === 'providerLicense' &&
+        !allowed.includes(limit.given) &&
+        mayBeNamed(limit.given, allowed)
+      ) {
+        // A physician where only a psychiatrist is named: the broader value may or may not be the named one.
+        findings.push(
+          undecided(
+            reason(
+              'intake.minor_consent.provider_license_unspecific',
+              'warning',
+              `${cited.state} law lets a minor consent alone only to ${limit.phrase}, and the license recorded is broader than the one it names: a parent or guardian consents until the narrower license is recorded.`,
+              {
+                ...cited,
+                providerLicense: limit.given,
+                allowed: [...allowed],
+                narrower: [...(NARROWER_PROVIDER_LICENSES[limit.given] ?? [])],
+              },
+            ),
+          ),
+        );
       } else if (!allowed.includes(limit.given)) {
         findings.push(
           refused(
@@ -433,6 +459,11 @@ export function evaluateMinorConsent(
       }
     }
     return findings;
+  }
+
+  /** Whether a recorded license is broader than one the statute names (a physician, who may be a psychiatrist). */
+  function mayBeNamed(given: MinorConsentProviderLicense, allowed: readonly string[]): boolean {
+    return (NARROWER_PROVIDER_LICENSES[given] ?? []).some((narrower) => allowed.includes(narrower));
   }
 
   /** The session and time caps: null while the minor is within them, else the finding. Sets `sessionsLeft`. */

@@ -71,31 +71,61 @@ export const MINOR_CONSENT_PURPOSES = Object.freeze([
 
 /**
  * The license of the treating provider, where a state's statute names who may treat a minor on the minor's own
- * consent: a `physician` (North Carolina 90-21.5, Kentucky 214.185(2)), a licensed `psychologist`, a
- * `physician_supervised` clinician (one who provides the services under a physician's supervision, which New York
- * 33.21(a)(2) counts in an Office of Mental Health program), or `other` (any other license or none).
+ * consent: a `physician` (North Carolina 90-21.5, Kentucky 214.185(2), Texas 32.004), a `psychiatrist` (a physician
+ * certified in psychiatry, which Connecticut 19a-14c names and every physician-naming state counts as a physician), a
+ * licensed `psychologist`, a `physician_supervised` clinician (one who provides the services under a physician's
+ * supervision, which New York 33.21(a)(2) counts in an Office of Mental Health program), a licensed or certified
+ * `counselor` (Texas; a licensed professional counselor), a licensed `social_worker` of any level (Texas), a licensed
+ * `clinical_social_worker` (Connecticut; a social worker too), a licensed `marriage_and_family_therapist`
+ * (Connecticut), or `other` (any other license or none). `physician` and `social_worker` are the broader values: in a
+ * state that names only a psychiatrist or a clinical social worker they leave the answer undecided.
  *
  * @example
  * ```ts
- * const license: MinorConsentProviderLicense = 'physician';
+ * const license: MinorConsentProviderLicense = 'clinical_social_worker';
  * ```
  */
-export type MinorConsentProviderLicense = 'physician' | 'psychologist' | 'physician_supervised' | 'other';
+export type MinorConsentProviderLicense =
+  | 'physician'
+  | 'psychiatrist'
+  | 'psychologist'
+  | 'physician_supervised'
+  | 'counselor'
+  | 'social_worker'
+  | 'clinical_social_worker'
+  | 'marriage_and_family_therapist'
+  | 'other';
 
 /**
  * Every {@link MinorConsentProviderLicense}, in the order the schema lists them.
  *
  * @example
  * ```ts
- * MINOR_CONSENT_PROVIDER_LICENSES.includes('physician'); //=> true
+ * MINOR_CONSENT_PROVIDER_LICENSES.includes('marriage_and_family_therapist'); //=> true
  * ```
  */
 export const MINOR_CONSENT_PROVIDER_LICENSES = Object.freeze([
   'physician',
+  'psychiatrist',
   'psychologist',
   'physician_supervised',
+  'counselor',
+  'social_worker',
+  'clinical_social_worker',
+  'marriage_and_family_therapist',
   'other',
 ] as const satisfies readonly MinorConsentProviderLicense[]);
+
+/**
+ * The narrower licenses a broader one may be: a physician may be a psychiatrist, a social worker a clinical one. A
+ * state naming only the narrower one cannot tell from the broader value whether the provider holds it.
+ */
+export const NARROWER_PROVIDER_LICENSES: Readonly<
+  Partial<Record<MinorConsentProviderLicense, readonly MinorConsentProviderLicense[]>>
+> = Object.freeze({
+  physician: ['psychiatrist'],
+  social_worker: ['clinical_social_worker'],
+});
 
 /**
  * Where the care is given, where a state's statute limits the minor's own consent to a setting:
@@ -172,8 +202,10 @@ export interface MinorMentalHealthConsentRule {
    */
   readonly purposes: readonly MinorConsentPurpose[] | null;
   /**
-   * The provider licenses the statute limits the minor's own consent to (North Carolina, Kentucky: a physician), or
-   * null when it names none the library checks. With the license unknown the answer is `undecided`; with another
+   * The provider licenses the statute limits the minor's own consent to (North Carolina, Kentucky: a physician;
+   * Connecticut: a psychiatrist, psychologist, clinical social worker or marriage and family therapist; Texas: a
+   * physician, psychologist, counselor or social worker), or null when it names none the library checks. A narrower
+   * license of a named one is listed too (a psychiatrist where a physician is named). With the license unknown the answer is `undecided`; with another
    * license a parent or guardian consents.
    */
   readonly providerLicenses: readonly MinorConsentProviderLicense[] | null;
@@ -201,7 +233,8 @@ export interface MinorMentalHealthConsentRule {
  * - CA 12+, the professional finds the minor mature enough; parents involved unless inappropriate: Health and
  *   Safety Code 124260, Family Code 6924 [sources: ca-hsc-124260, ca-fam-6924].
  * - CT no age in the statute (the library's floor of 12): outpatient treatment by a psychiatrist, psychologist,
- *   clinical social worker or marital and family therapist when the provider finds all five conditions (consent or
+ *   clinical social worker or marital and family therapist only (`providerLicenses`; a physician of another
+ *   specialty, a counselor or a master social worker is not named) when the provider finds all five conditions (consent or
  *   notice would make the minor refuse, clinically indicated, failing to treat seriously detrimental, sought
  *   knowingly and voluntarily, mature enough), no legend drugs; parents not told without the minor's consent: Conn.
  *   Gen. Stat. 19a-14c, its session cap removed from 1 July 2021 [sources: ct-gen-stat-19a-14c].
@@ -246,7 +279,8 @@ export interface MinorMentalHealthConsentRule {
  *   has an adult's rights to outpatient treatment and medication decisions: Tenn. Code 33-8-202
  *   [sources: tca-33-8-202].
  * - TX any age (the library's floor of 12), counseling only for suicide prevention, chemical addiction or
- *   dependency, or sexual, physical or emotional abuse; the professional may tell the parents with or without the
+ *   dependency, or sexual, physical or emotional abuse, by a licensed or certified physician, psychologist, counselor or
+ *   social worker only (`providerLicenses`; a marriage and family therapist is not named); the professional may tell the parents with or without the
  *   minor's consent; any other purpose needs a parent: Tex. Fam. Code 32.004 [sources: tx-fam-32.004].
  * - VA no age in the statute, so the library's floor of 12 (`MINOR_CONSENT_FLOOR_AGE`): a minor is deemed an
  *   adult for consenting to medical or health services for outpatient care, treatment or rehabilitation for
@@ -311,7 +345,13 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: true,
     purposes: null,
-    providerLicenses: null,
+    // 19a-14c(b): chapters 370 (as a psychiatrist), 383, 383b, 383a.
+    providerLicenses: [
+      'psychiatrist',
+      'psychologist',
+      'clinical_social_worker',
+      'marriage_and_family_therapist',
+    ],
     settings: null,
     statute: 'Conn. Gen. Stat. § 19a-14c',
     sourceKey: 'ct-gen-stat-19a-14c',
@@ -352,7 +392,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: true,
     purposes: null,
-    providerLicenses: ['physician'],
+    providerLicenses: ['physician', 'psychiatrist'],
     settings: null,
     statute: 'KRS § 214.185(2)',
     sourceKey: 'ky-krs-214.185',
@@ -392,7 +432,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: null,
-    providerLicenses: ['physician'],
+    providerLicenses: ['physician', 'psychiatrist'],
     settings: null,
     statute: 'N.C. Gen. Stat. § 90-21.5(a)',
     sourceKey: 'ncgs-90-21.5',
@@ -420,7 +460,7 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: true,
     excludesMedication: true,
     purposes: null,
-    providerLicenses: ['physician', 'psychologist', 'physician_supervised'],
+    providerLicenses: ['physician', 'psychiatrist', 'psychologist', 'physician_supervised'],
     settings: ['state_licensed_mental_health_program'],
     statute: 'N.Y. Mental Hygiene Law § 33.21(c)',
     sourceKey: 'ny-mhl-33.21',
@@ -500,7 +540,15 @@ export const MINOR_MENTAL_HEALTH_CONSENT_RULES: readonly MinorMentalHealthConsen
     professionalFindingRequired: false,
     excludesMedication: false,
     purposes: ['suicide_prevention', 'chemical_addiction_or_dependency', 'abuse'],
-    providerLicenses: null,
+    // 32.004(b): "a licensed or certified physician, psychologist, counselor, or social worker".
+    providerLicenses: [
+      'physician',
+      'psychiatrist',
+      'psychologist',
+      'counselor',
+      'social_worker',
+      'clinical_social_worker',
+    ],
     settings: null,
     statute: 'Tex. Fam. Code § 32.004',
     sourceKey: 'tx-fam-32.004',

@@ -435,6 +435,15 @@ export interface PacketContext {
    */
   readonly ignoredFinancialRecords: { readonly notByPayer: number; readonly signedAsMinor: number };
   /**
+   * An adult client's own consents left out of `records`, by document type: signed by another person (a parent
+   * whose authority ended at the client's majority), or by the client before `adultAge` without the right to
+   * consent alone. Empty for a minor, or a client whose birth date is unknown.
+   */
+  readonly ignoredAdultConsentRecords: ReadonlyMap<
+    string,
+    { readonly notByClient: number; readonly signedAsMinor: number }
+  >;
+  /**
    * The client is a minor on the date, nobody who may sign for them is recorded (no guardian, no signer
    * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
    * names another signer: whether it counts waits on who the guardians are.
@@ -504,16 +513,18 @@ export function packetContext(
     else ignoredGuardianRecords += 1;
   }
   const financial = financialPolicyRecords(file, policy, on);
+  const adult = adultConsentRecords(file, policy, on, financial.records);
   const part2Signers = part2SignersOf(file, policy, on);
   const context: PacketContext = {
     policy,
     on,
     reqs: sharedRequirementsFor(client, policy, on),
     defs: definitionsByType(policy),
-    records: financial.records,
+    records: adult.records,
     guardianRecords,
     ignoredGuardianRecords,
     ignoredFinancialRecords: financial.ignored,
+    ignoredAdultConsentRecords: adult.ignored,
     guardiansUnknown: financial.guardiansUnknown,
     part2Signers,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
@@ -633,6 +644,63 @@ function financialPolicyRecords(
     ignored: { notByPayer, signedAsMinor },
     guardiansUnknown,
   };
+}
+
+/** Consents whose signer is the subject of the adult rule below (the others have signer rules of their own). */
+const OWN_SIGNER_RULES = new Set<string>(['financial_policy', 'guardian_consent', 'part2_consent']);
+
+/**
+ * An adult client's own blocking per-signer consents (the treatment and telehealth consents by default; not the
+ * privacy-notice acknowledgment, which is no consent, nor the financial policy, whose payer rule is above, nor the guardian or Part 2 consent): a record signed by someone else does
+ * not consent for an adult who lists no signers (a parent's authority to consent ends at the client's
+ * majority), and one the client signed before `adultAge`, without the recorded right to consent alone, is asked
+ * again from the adult. Both judged on the session's date `on`, the signing date in the client's zone.
+ */
+function adultConsentRecords(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+  records: readonly IntakeDocumentRecord[],
+): {
+  readonly records: readonly IntakeDocumentRecord[];
+  readonly ignored: PacketContext['ignoredAdultConsentRecords'];
+} {
+  const { client } = file;
+  const birth = client.birthDate;
+  const ignored = new Map<string, { notByClient: number; signedAsMinor: number }>();
+  if (birth === undefined || ageOn(birth, on) < policy.adultAge) return { records, ignored };
+  const self = client.id as string;
+  const mayConsentAlone = minorMayConsentMentalHealthOf(client);
+  const kept: IntakeDocumentRecord[] = [];
+  for (const r of records) {
+    const def = policy.documents.find((d) => d.type === r.type);
+    const ownConsent = def?.perSigner === true && def.kind === 'consent' && def.weight === 'blocking';
+    if (!ownConsent || OWN_SIGNER_RULES.has(r.type)) {
+      kept.push(r);
+      continue;
+    }
+    const signer = r.signerId as string | undefined;
+    const byClient = signer === undefined || signer === self;
+    const count = ignored.get(r.type) ?? { notByClient: 0, signedAsMinor: 0 };
+    if (!byClient && client.signers === undefined) {
+      count.notByClient += 1;
+      ignored.set(r.type, count);
+      continue;
+    }
+    const done = r.completedAt;
+    if (
+      byClient &&
+      !mayConsentAlone &&
+      done !== undefined &&
+      ageOn(birth, getLocalDate(toEpochMs(done), client.zone)) < policy.adultAge
+    ) {
+      count.signedAsMinor += 1;
+      ignored.set(r.type, count);
+      continue;
+    }
+    kept.push(r);
+  }
+  return { records: ignored.size === 0 ? records : kept, ignored };
 }
 
 /** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */

@@ -266,6 +266,34 @@ export function readinessOf(
           continue;
         }
       }
+      const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
+      if (notOwn !== undefined) {
+        // An adult consents for themselves: a parent's signature, or their own given as a minor who could not
+        // consent alone, does not consent for the adult at the session.
+        const byOther = notOwn.notByClient > 0;
+        add(
+          found,
+          'error',
+          byOther
+            ? 'intake.readiness.consent_not_by_adult_client'
+            : 'intake.readiness.consent_signed_as_minor',
+          byOther
+            ? 'The client is an adult on the session’s date, and the consent on file was signed by someone else (a parent’s authority ended at the client’s majority): have the client sign it.'
+            : 'The client signed this consent before reaching the age of majority, without the right to consent alone: as an adult they sign it again.',
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            ignoredRecords: notOwn.notByClient + notOwn.signedAsMinor,
+            action: 'send_document',
+          },
+          req,
+          standing.status,
+          'send_document',
+        );
+        continue;
+      }
       const part2Signers = req.type === 'part2_consent' ? context.part2Signers : null;
       if (part2Signers !== null && part2Signers.mode === 'undecided') {
         const signed = part2Standing(

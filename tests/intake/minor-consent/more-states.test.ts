@@ -18,7 +18,7 @@ const codes = (facts: MinorConsentFactsInput) => evaluate(facts).reasons.map((r)
 
 describe('evaluateMinorConsent: Texas, Family Code 32.004 (counseling for named purposes only)', () => {
   it('a 15-year-old with no recorded purpose is undecided: a purpose-limited consent is never read as general consent', () => {
-    const d = evaluate({ state: 'TX', birthDate: turnsToday(15) });
+    const d = evaluate({ state: 'TX', birthDate: turnsToday(15), providerLicense: 'counselor' });
     expect(d.outcome).toBe('undecided');
     expect(d.reasons).toEqual([
       expect.objectContaining({
@@ -39,7 +39,12 @@ describe('evaluateMinorConsent: Texas, Family Code 32.004 (counseling for named 
       'chemical_addiction_or_dependency',
       'abuse',
     ] as const) {
-      const d = evaluate({ state: 'TX', birthDate: turnsToday(12), counselingPurpose });
+      const d = evaluate({
+        state: 'TX',
+        birthDate: turnsToday(12),
+        counselingPurpose,
+        providerLicense: 'counselor',
+      });
       expect(d.outcome).toBe('may_consent');
       expect(d.parentNotice).toBe('may_with_or_without_minor_consent');
     }
@@ -55,12 +60,11 @@ describe('evaluateMinorConsent: Texas, Family Code 32.004 (counseling for named 
   });
 
   it('any age in the statute, but the library’s floor of 12: born 2014-12-08 is refused, born 2014-12-07 may consent', () => {
-    expect(codes({ state: 'TX', birthDate: dayShortOf(12), counselingPurpose: 'abuse' })).toEqual([
+    const abuse = { state: 'TX', counselingPurpose: 'abuse', providerLicense: 'social_worker' } as const;
+    expect(codes({ ...abuse, birthDate: dayShortOf(12) })).toEqual([
       'intake.minor_consent.below_library_floor',
     ]);
-    expect(evaluate({ state: 'TX', birthDate: turnsToday(12), counselingPurpose: 'abuse' }).outcome).toBe(
-      'may_consent',
-    );
+    expect(evaluate({ ...abuse, birthDate: turnsToday(12) }).outcome).toBe('may_consent');
   });
 });
 
@@ -162,11 +166,14 @@ describe('evaluateMinorConsent: Connecticut, Gen. Stat. 19a-14c (the provider’
     expect(codes({ state: 'CT', birthDate: dayShortOf(12), professionalFinding: true })).toEqual([
       'intake.minor_consent.below_library_floor',
     ]);
-    expect(evaluate({ state: 'CT', birthDate: turnsToday(12) }).outcome).toBe('undecided');
+    expect(
+      evaluate({ state: 'CT', birthDate: turnsToday(12), providerLicense: 'psychologist' }).outcome,
+    ).toBe('undecided');
     const d = evaluate({
       state: 'CT',
       birthDate: turnsToday(12),
       professionalFinding: true,
+      providerLicense: 'clinical_social_worker',
       sessionsWithoutGuardianConsent: 9,
     });
     expect([d.outcome, d.sessionsLeft, d.parentNotice]).toEqual([
@@ -174,9 +181,14 @@ describe('evaluateMinorConsent: Connecticut, Gen. Stat. 19a-14c (the provider’
       null,
       'not_without_minor_consent_unless_necessary',
     ]);
-    expect(codes({ state: 'CT', birthDate: turnsToday(15), professionalFinding: false })).toEqual([
-      'intake.minor_consent.professional_finding_needed',
-    ]);
+    expect(
+      codes({
+        state: 'CT',
+        birthDate: turnsToday(15),
+        professionalFinding: false,
+        providerLicense: 'psychologist',
+      }),
+    ).toEqual(['intake.minor_consent.professional_finding_needed']);
     expect(
       evaluate({
         state: 'CT',

@@ -8,6 +8,7 @@ import {
   MINOR_CONSENT_SETTINGS,
   MINOR_MENTAL_HEALTH_CONSENT_RULES,
   type MinorConsentFactsInput,
+  type MinorConsentProviderLicense,
   type MinorMentalHealthConsentRule,
 } from '../../../src/intake/index.js';
 
@@ -36,7 +37,10 @@ describe('evaluateMinorConsent: a statute limited to a provider license (N.C. Ge
       expect.objectContaining({
         code: 'intake.minor_consent.provider_license_not_covered',
         severity: 'error',
-        facts: expect.objectContaining({ providerLicense: 'psychologist', allowed: ['physician'] }),
+        facts: expect.objectContaining({
+          providerLicense: 'psychologist',
+          allowed: ['physician', 'psychiatrist'],
+        }),
       }),
     ]);
 
@@ -46,7 +50,7 @@ describe('evaluateMinorConsent: a statute limited to a provider license (N.C. Ge
       expect.objectContaining({
         code: 'intake.minor_consent.provider_license_unknown',
         severity: 'warning',
-        facts: expect.objectContaining({ providerLicense: null, allowed: ['physician'] }),
+        facts: expect.objectContaining({ providerLicense: null, allowed: ['physician', 'psychiatrist'] }),
       }),
     ]);
   });
@@ -252,6 +256,12 @@ describe('evaluateMinorConsent properties (setting and license)', () => {
     setting: fc.option(fc.constantFrom(...MINOR_CONSENT_SETTINGS), { nil: undefined }),
   });
 
+  /** The narrower licenses a broader one may be, as the statutes read (a psychiatrist is a physician). */
+  const NARROWER: Partial<Record<string, readonly MinorConsentProviderLicense[]>> = {
+    physician: ['psychiatrist'],
+    social_worker: ['clinical_social_worker'],
+  };
+
   /** The limits of `rule` that a recorded fact fails, as the statute reads them (never a missing fact). */
   const knownFailures = (rule: MinorMentalHealthConsentRule, f: MinorConsentFactsInput, age: number) => {
     const failed: string[] = [];
@@ -259,7 +269,11 @@ describe('evaluateMinorConsent properties (setting and license)', () => {
       allowed !== null && given !== undefined && !allowed.includes(given);
     if (excluded(rule.purposes, f.counselingPurpose)) failed.push('purpose');
     if (excluded(rule.settings, f.setting)) failed.push('setting');
-    if (excluded(rule.providerLicenses, f.providerLicense)) failed.push('license');
+    // A broader license (a physician where only a psychiatrist is named) may be the named one: not a failure.
+    const mayBeNamed = (NARROWER[f.providerLicense ?? 'other'] ?? []).some((n) =>
+      rule.providerLicenses?.includes(n),
+    );
+    if (excluded(rule.providerLicenses, f.providerLicense) && !mayBeNamed) failed.push('license');
     if (rule.excludesMedication && f.includesMedication === true) failed.push('medication');
     if (rule.professionalFindingRequired && f.professionalFinding === false) failed.push('finding');
     const cap = rule.sessionLimit;
@@ -321,7 +335,7 @@ describe('evaluateMinorConsent properties (setting and license)', () => {
     const limited = MINOR_MENTAL_HEALTH_CONSENT_RULES.filter(
       (r) => r.settings !== null || r.providerLicenses !== null,
     );
-    expect(limited.map((r) => r.state)).toEqual(['KY', 'NC', 'NY']);
+    expect(limited.map((r) => r.state)).toEqual(['CT', 'KY', 'NC', 'NY', 'TX']);
     fc.assert(
       fc.property(fc.constantFrom(...limited), facts, fc.integer({ min: 12, max: 17 }), (rule, f, age) => {
         const d = evaluate({ ...f, state: rule.state, birthDate: turnsToday(age) });
