@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 104, messages: 36612, crises: 14381 },
-  bias: -2784,
-  threshold: 812,
-  weights: `103 108
-13 193
-14 anos 61
-14th 122
-14th i 68
-14th im 55
-15 of 68
-16 94
+  fittedOn: { sets: 106, messages: 37212, crises: 14621 },
+  bias: -2778,
+  threshold: 842,
+  weights: `103 107
+13 194
+14 anos 63
+14th 119
+14th i 67
+15 of 67
+16 88
 16 and 56
-17 83
+17 78
 2 days 88
-20 of 69
-20 pastillas 56
-3 days 89
-38 138
-4 days 234
-40 163
-5 days 102
-5th 86
-8 months 74
-911 332
-a alguien 57
-a bat 97
+20 of 68
+20 pastillas 55
+3 days 81
+38 137
+4 days 232
+40 145
+5 days 104
+5th 84
+6 days 57
+8 months 79
+911 330
+a bat 95
 a belt 139
+a big 58
 a black 62
-a bottle 216
-a bridge 65
-a bunch 306
-a burden 335
-a bus 133
-a car 131
+a bottle 214
+a bridge 68
+a bunch 308
+a burden 332
+a bus 132
+a car 130
 a chip 58
-a cortar 214
-a cortarme 157
-a date 359
+a cortar 221
+a cortarme 164
+a date 354
 a fever 56
-a fifth 123
-a fight 62
-a goodbye 204
-a gun 287
+a fifth 121
+a fight 60
+a goodbye 205
+a gun 285
 a guy 155
-a hacer 258
-a handful 88
-a ir 86
-a joke 144
+a hacer 255
+a handful 93
+a ir 85
+a joke 143
 a knife 221
-a la 81
-a lighter 234
-a list 84
-a matar 174
-a mi 418
-a mis 103
+a la 79
+a lighter 233
+a list 82
+a matar 173
+a mi 421
+a mis 102
 a nadie 167
-a necesitar 138
-a noose 57
-a note 98
-a paperclip 59
-a party 119
-a plan 325
-a proposito 88
+a necesitar 135
+a noose 58
+a note 97
+a paperclip 58
+a party 120
+a plan 335
+a proposito 87
 a quien 120
-a razor 145
-a reason 102
-a refill 59
-a relief 62
-a rope 124
-a seizure 412
-a student 127
-a su 55
-a sunday 64
-a tener 75
-a veces 273
-a voice 91
-a while 194
+a razor 143
+a reason 103
+a refill 57
+a relief 61
+a rope 122
+a seizure 414
+a student 125
+a su 56
+a sunday 66
+a tener 74
+a truck 60
+a veces 272
+a voice 90
+a while 192
 a whole 67
-a will 198
-about 20 59
-about 40 58
+a will 206
+about 20 63
 about an 88
-about ctb 97
-about driving 86
-about ending 160
-about how 92
-about jumping 80
-about just 197
-about killing 81
-about not 70
-about suicide 87
-about unaliving 77
-abt 99
-abuso 65
-acaso 105
-accounts 59
-affairs 156
-affairs in 131
-afraid 55
-after 8 71
-after im 65
-after my 160
-after practice 62
-after that 90
-after the 71
-after this 150
-again 806
-again and 79
-again im 59
-again its 117
-again last 83
+about ctb 109
+about driving 84
+about ending 165
+about how 100
+about jumping 78
+about just 196
+about killing 80
+about not 68
+about suicide 80
+about unaliving 75
+abt 102
+abuso 64
+acaso 104
+accounts 58
+affairs 154
+affairs in 129
+after 8 69
+after im 59
+after my 167
+after practice 61
+after that 93
+after the 69
+after this 149
+again 809
+again and 62
+again im 58
+again its 116
+again last 82
 against the 110
-agarro 105
-ago 380
-agua 76
-aguanto 373
-aguanto mas 200
-ah 95
-ah y 95
-ahi 79
+agarro 113
+agarro del 58
+ago 381
+agua 75
+aguanto 372
+aguanto mas 202
+ah 80
+ah y 80
+ahi 80
 ahora esta 112
-ahorita 202
-ahorita esta 68
-aint 88
-al 911 84
-al hospital 226
+ahorita 195
+ahorita esta 69
+aint 87
+al 911 83
+al hospital 223
 alcohol 69
-algo en 66
+algo en 69
 algo me 55
-alguien 256
-alguien me 65
-alguien supiera 121
-alive 297
-all i 66
-all my 618
-all of 121
-alone 365
-alone for 73
-alone in 67
-alone with 75
-already 255
-already did 55
-already know 71
-also 540
-also been 62
-also fyi 130
-also honestly 60
-also i 402
-also idk 80
-also im 55
-also ive 228
-also not 78
-ambien 73
-amenazo 201
-amenazo con 173
-amiga 60
-amigo 64
-amitriptyline 61
-an accident 154
-an hour 207
-and confused 116
-and deleted 86
-and did 57
-and drinking 59
+alguien 237
+alguien me 70
+alguien supiera 120
+alive 295
+all 59
+all i 77
+all my 613
+all of 115
+alone 372
+alone for 71
+alone in 76
+alone with 76
+already 270
+already know 78
+also 529
+also been 66
+also fyi 132
+also honestly 59
+also i 405
+also idk 87
+also im 56
+also ive 232
+also not 82
+ambien 80
+amenazo 199
+amenazo con 172
+amiga 59
+amigo 63
+amitriptyline 60
+an accident 152
+an hour 198
+and confused 115
+and deleted 84
+and drinking 58
 and gave 120
-and has 75
-and he 90
-and her 143
+and has 77
+and he 103
+and her 127
 and his 69
-and hit 98
-and isnt 88
-and just 78
-and left 103
-and now 287
-and put 108
-and said 479
-and says 216
-and seeing 81
-and shes 104
-and some 57
-and stood 82
-and sweating 81
-and that 59
-and theres 77
-and told 65
+and hit 97
+and hot 55
+and isnt 80
+and just 76
+and left 102
+and now 267
+and put 107
+and said 477
+and says 214
+and seeing 91
+and shes 102
+and some 56
+and stood 81
+and sweating 80
+and that 58
+and theres 75
+and theyre 58
+and told 63
 and tonight 60
 and took 183
-and when 113
-and wouldnt 66
-and wrote 80
-ando pensando 114
-anoche 939
+and when 118
+and wouldnt 65
+and wrote 78
+ando pensando 112
+anoche 932
 anoche me 247
-anoche no 77
+anoche no 75
 anoche y 79
-anos 98
-anos dice 56
-anos me 136
+anos 96
+anos dice 55
+anos me 142
 anos se 62
 answer 55
 answering 333
-answering me 65
-antifreeze 81
-anymore 406
-anyone 274
-anything dumb 75
-anyway 402
+answering me 64
+antifreeze 80
+anymore 404
+anyone 254
+anything dumb 83
+anyway 394
 anyway can 161
 anyway is 86
-apartment 83
-aqui 291
-are back 91
-are in 66
-are shaking 58
+apartment 71
+aqui 293
+are back 90
+are in 73
+are shaking 57
 are telling 87
-arent there 64
-arm 485
-arm feels 69
-arm is 132
-arms 381
-arms and 60
-arms are 63
-around 404
+arent 66
+arent there 66
+arm 491
+arm feels 70
+arm is 130
+arms 383
+arms and 59
+arms are 62
+around 409
 around by 71
 around for 94
 around my 70
-arrangements 62
+arrangements 61
 asap 55
-asi 99
-asking 69
-asking bc 108
-asking for 271
-asleep 206
-asleep and 83
-asleep now 66
-assaulted 148
-at a 136
-at lincoln 75
-at me 77
-at once 122
+asi 97
+asking 61
+asking bc 107
+asking for 270
+asleep 208
+asleep and 82
+asleep now 67
+assaulted 146
+at a 134
+at lincoln 74
+at me 78
+at once 128
 at peace 106
-at school 160
-at work 66
-ativan 57
-aunque 60
-aventarme 59
-awake 84
-awake now 83
-away 361
-away my 221
-ayer 336
-ayer me 67
-azotea 77
-baby 89
+at school 162
+at work 59
+ativan 56
+aunque 59
+aventarme 58
+awake 83
+awake now 82
+away 372
+away my 217
+ayer 331
+ayer me 66
+azotea 76
+baby 95
 backpack 68
-bad 342
-bad and 137
-bad i 129
-bad rn 76
-bag 100
-balcon 57
-balcony 116
-banging 80
+bad 334
+bad and 135
+bad i 130
+bad rn 75
+bag 103
+balcon 56
+balcony 123
+banging 79
 barn 55
-bat 198
-bat by 66
+bat 196
+bat by 65
 bath 62
-bc 128
-bc i 126
-bc im 59
-be alive 169
-be around 317
-be better 308
-be dead 121
-be dramatic 144
-be easier 120
-be gone 67
-be here 352
-be mad 96
-be needing 199
-be over 58
-be relieved 114
-be to 95
-be with 93
-beam 63
-beats 60
-been 156
-been burning 81
-been cutting 200
-been giving 224
-been googling 56
-been hitting 145
-been holding 65
-been keeping 58
-been like 76
-been looking 119
+bc 130
+bc i 129
+bc im 58
+be alive 167
+be around 321
+be better 310
+be dead 120
+be dramatic 150
+be easier 125
+be gone 66
+be here 353
+be mad 95
+be needing 198
+be over 57
+be relieved 116
+be to 97
+be with 92
+beam 62
+beats 59
+been 155
+been burning 80
+been cutting 198
+been giving 223
+been googling 58
+been hitting 144
+been holding 64
+been keeping 57
+been like 75
+been looking 117
 been planning 62
-been purging 70
-been researching 123
-been saving 349
-been saying 114
-been scratching 57
+been purging 69
+been researching 121
+been saving 348
+been saying 113
+been scratching 64
 been sitting 148
-been standing 101
-been stockpiling 110
-been thinking 202
-been throwing 98
-been touching 56
-been up 68
-been walking 81
-been wanting 60
-been writing 64
-before sunday 59
+been standing 100
+been stockpiling 109
+been thinking 205
+been throwing 96
+been touching 55
+been up 67
+been walking 80
+been wanting 59
+been writing 63
+before sunday 58
 behind 118
 behind the 75
-being 321
+being 318
 being a 120
-being alive 122
-being dramatic 75
-being here 122
+being alive 121
+being dramatic 74
+being here 121
 being the 73
-belt 201
-benadryl 57
-beneficiary 79
+belt 202
+benadryl 56
+beneficiary 85
 better off 368
-bf 138
-big deal 83
-birthday 124
+bf 136
+big deal 87
+birthday 123
 black eye 61
-blacked 99
-blacked out 99
-blade 235
-blade out 89
-blades 172
-bleach 122
-bled 147
-bled again 62
-bleed 144
-bleeding 370
-bleeding a 109
-bleeding through 55
-bleeds 96
-blisters 57
-blood 278
-blue 116
-body 81
+blacked 97
+blacked out 97
+blade 231
+blade out 87
+blades 169
+bleach 120
+bled 146
+bled again 61
+bleed 150
+bleeding 378
+bleeding a 107
+bleeding through 60
+bleeds 95
+blisters 56
+blood 273
+blue 113
+body 71
 borracho 57
-bother 153
-bottle 633
-bottle of 414
-bottles 116
-bought 484
-bought a 234
-bought rope 123
-bout 71
-boyfriend 413
-boyfriend choked 65
-brazo 227
-brazo izquierdo 137
-brazos 320
-breath 79
-breathe 89
-breathing 308
+bother 159
+bottle 638
+bottle of 407
+bottles 114
+bought 488
+bought a 233
+bought rope 129
+bout 69
+boyfriend 418
+boyfriend choked 63
+brazo 225
+brazo izquierdo 136
+brazos 319
+breath 78
+breathe 86
+breathing 303
 breathing but 59
-breathing weird 66
-bridge 569
-bridge by 58
-bridge on 185
-bringing 55
-bringing my 116
-bro 144
-broke 153
-broke my 120
-broma 86
-brother 321
-brothers 57
-bruise 101
-bruise on 58
+breathing weird 72
+bridge 567
+bridge by 57
+bridge on 186
+bringing 58
+bringing my 114
+bro 141
+broke 151
+broke my 119
+broma 85
+brother 323
+brothers 56
+bruise 100
+bruise on 57
 bruises 232
-bruises on 143
-btw 126
-bueno 200
-bugs 180
-bugs on 163
-bunch 322
-bunch of 303
-burden 351
-burden on 146
-burden to 116
-burn 129
+bruises on 144
+btw 125
+bueno 198
+bugs 181
+bugs on 164
+bunch 324
+bunch of 305
+burden 348
+burden on 145
+burden to 115
+burn 131
 burn the 56
-burned 202
-burned myself 165
-burning 199
-burning myself 63
-burns 89
-bus 56
+burned 207
+burned myself 171
+burning 197
+burning myself 62
+burns 88
+bus 57
 but confused 79
 but if 64
-by a 88
+by a 87
 by then 64
-cabeza contra 75
-cabinet 158
-cajon 77
-call 911 83
-call my 187
+cabeza contra 74
+cabinet 155
+cajon 88
+call 911 85
+call my 190
 call the 185
-called 911 88
+called 911 87
 calm 318
-calm about 114
-came 105
-came home 98
-came in 60
-can u 217
-cancer 79
-cansada de 142
-cansado de 62
-cant 67
-cant breathe 68
-cant catch 58
+calm about 112
+came 92
+came home 73
+came in 58
+can u 218
+cancer 78
+cansada de 140
+cansado de 61
+cant 61
+cant breathe 64
+cant catch 57
 cant do 159
-cant feel 69
-cant hold 84
-cant keep 69
-cant leave 91
-cant really 80
-cant stop 166
-cant wake 56
-car 244
-car keys 136
-car running 142
-cara 96
-care of 62
-carga 229
+cant feel 68
+cant hold 86
+cant keep 68
+cant leave 89
+cant really 79
+cant stop 175
+cant wake 55
+car 242
+car in 56
+car keys 138
+car running 139
+cara 94
+care of 61
+carga 227
 carga para 134
 carro 238
-carro en 55
-carta a 56
+carta a 65
 cartas 180
-cartas para 94
-carved 55
-casa 221
+cartas para 95
+casa 201
 casa de 116
 casa y 93
-case 71
-casi me 72
-cat 189
-cat to 105
-cats 85
-cerveza 57
-chat 140
-chest 394
-chest hurts 85
-chest is 109
+case 76
+casi me 71
+cat 187
+cat to 102
+cats 84
+celular 59
+cerveza 56
+chat 138
+chest 393
+chest hurts 84
+chest is 110
 chest pain 72
-chip 78
-chip in 83
+chip 77
+chip in 82
 choked 211
 choked me 210
 cigarros 55
 cinturon 110
-clean 385
-cleaned 181
-cleaned it 60
+clean 381
+cleaned 178
+cleaned it 58
 cleanse 89
-client 213
-clients 87
-clonazepam 160
-clonazepam hace 73
-close 133
+client 211
+clients 81
+clonazepam 159
+clonazepam hace 72
+close 132
 close friends 66
-close to 56
-closet 433
-closet and 64
+close to 55
+closet 430
+closet and 63
 closet y 55
 clothes 181
-clothes were 84
-coach 119
-coach has 71
-coke 64
-cold 210
-cold turkey 178
-collapsed 69
-collecting 88
-collecting my 57
-come home 84
-comes 56
+clothes were 82
+coach 117
+coach has 70
+coke 63
+cold 216
+cold turkey 182
+collapsed 68
+collecting 86
+collecting my 56
+come home 89
+comes 57
 comes back 56
-comido 55
-como una 103
-companero 123
-companero de 94
-compre 212
-compre una 125
-con cerveza 55
+como una 102
+companero 121
+companero de 93
+compre 221
+compre una 128
+compu 55
 con cigarros 55
-con que 73
-con un 198
-con una 99
+con que 72
+con un 197
+con una 98
 confundido 61
-confused 290
-confused and 128
+confused 288
+confused and 126
 conmigo 88
-contesta 214
-contesta el 113
-conto 130
-conto que 115
-contra 160
-contra la 105
-convulsion 124
-cops 73
-corazon 105
-corazon me 63
-cornered 73
-cornered me 69
-cortadas 202
-cortadas en 126
-cortando 99
-cortando los 57
-cortar 227
-cortar anoche 64
-cortarme 184
-corte 260
-corte otra 187
-cortes 55
-cosa 56
-cosa mi 59
-cosas 174
-cosas que 96
-could just 139
-counselor at 105
-counted 117
-counter 67
-counting 93
+contesta 220
+contesta el 112
+conto 131
+conto que 116
+contra 158
+contra la 103
+convulsion 123
+cops 74
+corazon 104
+corazon me 62
+cornered 72
+cornered me 68
+cortadas 201
+cortadas en 127
+cortando 98
+cortando los 56
+cortar 233
+cortar anoche 62
+cortarme 191
+corte 258
+corte otra 186
+cosa 59
+cosa mi 58
+cosas 171
+cosas a 58
+cosas que 100
+could just 138
+counselor at 103
+counted 125
+counter 69
+counting 91
 counts 89
-cousin 80
-coworker 210
-cps 129
+cousin 79
+coworker 207
+cps 127
 crazy 62
-crazy and 91
-crib 59
-ctb 585
-ctb again 76
-ctb has 66
-ctb soon 60
-ctb thoughts 56
-cuaderno 60
-cuando 211
-cuando mi 86
-cuando se 129
-cuando yo 83
-cuantas 81
-cuarto 316
-cuarto y 61
-cuchillo 315
-cuchillo en 94
-cuello 143
-cuerda 102
-culpa 72
+crazy and 89
+crib 63
+ctb 599
+ctb again 82
+ctb has 64
+ctb is 57
+ctb soon 59
+ctb thoughts 55
+cuaderno 59
+cuando 209
+cuando mi 84
+cuando se 127
+cuando yo 81
+cuantas 80
+cuarto 315
+cuarto y 60
+cuchillo 313
+cuchillo en 93
+cuello 150
+cuerda 103
+culpa 71
 cunado 76
-cut 475
-cut again 240
-cuts 273
-cuts all 56
-cuts on 114
+cut 479
+cut again 244
+cuts 276
+cuts all 55
+cuts on 112
 cutting 377
-cutting again 149
-dads 206
-dads gun 82
-dads old 59
-date 297
-date the 83
-day 3 142
-day now 67
-days ago 249
-days and 161
-days on 63
-de 13 56
-de 14 70
-de 15 92
+cutting again 147
+dads 213
+dads gun 85
+dads old 58
+date 278
+date the 82
+day 3 140
+day now 66
+days ago 251
+days and 160
+days on 62
+de 13 55
+de 14 72
+de 15 94
 de 16 60
-de 17 59
-de despedida 104
-de dormir 121
-de golpe 131
-de matarme 85
-de pastillas 73
+de 17 58
+de despedida 103
+de dormir 118
+de golpe 133
+de matarme 84
+de pastillas 72
 de pensar 66
-de sangrar 129
-de semana 101
-de su 69
-de todo 127
-de todos 69
-de tomar 194
+de sangrar 127
+de semana 104
+de su 72
+de todo 126
+de todos 68
+de tomar 196
 de tylenol 77
-de ustedes 201
-de verdad 130
-de vivir 105
-dead 188
-dead than 82
-deal 164
-deal with 71
-debajo 88
-debajo de 72
-decided 492
-decided after 99
-decidi 217
-decir que 70
-decirle 308
+de ustedes 202
+de verdad 133
+de vivir 103
+dead 184
+dead than 81
+deal 166
+deal with 70
+debajo 92
+debajo de 76
+decided 495
+decided after 105
+decidi 214
+decir que 69
+decirle 309
 decirle a 134
-decision 117
-deep 240
+decirle que 55
+decision 116
+deep 254
 deeper 242
-deeper than 181
-deja 105
-deja salir 118
-dejar todo 56
-deje 361
-deje de 77
-deje todo 89
-deje una 63
+deeper than 183
+deja 107
+deja salir 121
+dejar todo 55
+deje 355
+deje de 79
+deje todo 91
+deje una 67
 dejo 377
 dejo de 181
 dejo me 63
 del carro 57
-del edificio 103
+del cuello 62
+del edificio 101
 del puente 232
-del tren 62
-deleted 207
-deleted all 64
-deleted it 110
+del tren 61
+deleted 206
+deleted all 62
+deleted it 111
 depot 74
-desaparecer 113
-desde la 67
-deserve 65
-desk 105
-desmayo 169
-desmayo en 95
-despedida 139
-despertar 372
-despertar manana 65
-despertara 101
-despertara manana 77
-desperte 89
-despierta 152
-despierta bien 75
-devil 61
-diablo 82
-dice 76
-dice que 254
-dicen 254
-dicen que 259
-dicho a 140
-diciendo 104
-did 297
-did a 121
-did it 109
-did something 77
-did stuff 102
-didnt 287
-didnt do 69
-didnt stop 92
-didnt tell 55
-didnt wake 111
-die 574
-die and 120
-die exactly 100
-digan 149
-digan a 132
-digo 79
-dije 180
-dije que 152
-dijo 381
-dijo que 346
-dios 165
-dios me 99
+desaparecer 111
+desde la 85
+deserve 64
+desk 89
+desmayo 166
+desmayo en 94
+despedida 138
+despertar 369
+despertar manana 64
+despertara 99
+despertara manana 76
+desperte 91
+despierta 149
+despierta bien 74
+devil 60
+diablo 86
+dice 75
+dice que 251
+dicen 255
+dicen que 260
+dicho a 139
+diciendo 88
+did 307
+did a 119
+did it 107
+did something 87
+did stuff 101
+didnt 306
+didnt do 67
+didnt stop 95
+didnt tell 59
+didnt wake 110
+die 575
+die and 124
+die exactly 101
+digan 147
+digan a 130
+digo 84
+dije 178
+dije que 150
+dijo 385
+dijo que 351
+dios 164
+dios me 98
 dios que 62
-diosito 60
-disappear 174
-disappeared 59
-disclosed 91
-dizzy and 69
-do another 60
-do anything 200
-do it 356
-do this 147
-doesnt know 212
+diosito 59
+disappear 172
+disappeared 58
+disclosed 90
+dizzy and 68
+do another 59
+do anything 211
+do it 367
+do this 146
+doesnt know 222
 doesnt matter 61
-dog 207
+dog 201
 dog and 95
-dog to 110
-dogs 56
-doing this 96
-domingo 114
-done 585
-done anything 78
-done i 107
-dont 613
-dont call 343
+dog to 107
+dogs 55
+doing this 94
+domingo 112
+done 596
+done anything 77
+done i 113
+dont 602
+dont call 348
 dont freak 59
-dont know 126
-dont make 109
-dont remember 159
-dont see 117
-dont tell 230
+dont know 117
+dont make 107
+dont remember 162
+dont see 120
+dont tell 229
 dont trust 71
-dont wake 179
-dormida 84
-dormido 133
-dormido en 74
-dormir hace 73
-dormirme 120
-dormirme y 126
-down the 167
+dont wake 184
+dormida 82
+dormido 128
+dormido en 76
+dormir hace 72
+dormirme 119
+dormirme y 124
+down the 158
 down there 60
-dramatic 235
-dramatic but 147
-drank 381
-drank a 134
+dramatic 239
+dramatic but 152
+drank 377
+drank a 132
 drank some 63
-drawer 181
+drawer 178
 drew 59
-drink 56
-drinking cold 90
-drinks 69
-drinks and 63
-drive 145
-drive into 117
-driving 233
-drove 172
-drunk 285
-drunk and 135
-duele 141
-duele el 122
+drinking cold 88
+drinks 71
+drinks and 65
+drive 125
+drive into 116
+driving 231
+drove 179
+drunk 280
+drunk and 133
+duele 142
+duele el 121
 duele mucho 59
-dumb 65
-earlier 119
-easier 81
-easier if 118
-easy 160
-easy it 73
-eaten 253
-eaten in 181
-ed 103
-edge 186
-edificio 101
-el brazo 223
-el carro 110
-el celular 77
-el cinturon 100
-el closet 108
-el corazon 110
-el cuarto 158
-el cuchillo 118
-el cuello 87
-el diablo 68
-el domingo 119
-el es 65
-el fin 111
-el garaje 55
-el machete 71
-el me 114
-el nino 80
-el novio 98
-el pecho 261
-el piso 95
-el puente 163
-el sabado 90
-el senor 62
+dumb 71
+earlier 133
+easier 71
+easier if 122
+easy 161
+easy it 76
+eaten 249
+eaten in 179
+ed 102
+edge 183
+edificio 99
+el brazo 221
+el carro 112
+el celular 84
+el cinturon 99
+el clonazepam 56
+el closet 107
+el corazon 109
+el cuarto 156
+el cuchillo 116
+el cuello 85
+el diablo 73
+el domingo 118
+el es 69
+el fin 114
+el machete 70
+el me 112
+el nino 79
+el novio 99
+el pecho 259
+el piso 94
+el puente 161
+el sabado 93
+el senor 61
 el techo 64
-el viernes 126
+el viernes 128
 elementary 60
-ella 76
-ella es 67
-else to 163
-em 64
-empty 99
-en casa 82
-en el 375
-en matarme 155
-en quitarme 133
-en serio 121
-en su 192
-en tirarme 107
-encendedor 71
-encerrada 79
-encerrada en 62
-encerro 159
-encerro en 146
+ella 69
+ella es 68
+else to 161
+em 62
+empty 96
+en casa 83
+en el 378
+en matarme 160
+en quitarme 136
+en serio 119
+en su 197
+en tirarme 106
+encendedor 70
+encerrada 78
+encerrada en 61
+encerro 156
+encerro en 144
 encontre 346
 encontre en 100
-encontre una 55
-end 281
-end it 203
-ending 274
-ending it 195
-ending my 66
-ends 131
-energy 58
-enough 200
+encontre una 57
+end 285
+end it 200
+ending 276
+ending it 199
+ending my 64
+ends 132
+energy 57
+enough 207
 er 301
-es paciente 344
-escribi 290
-escribi cartas 123
-escribi las 71
-escribiendo 68
-escribio 68
-escribo del 60
-escribo desde 82
-escucho 113
-ese tipo 65
-esposa 98
-esposo me 283
-esposo tiene 58
-esta 263
-esta cortando 83
-esta noche 174
-esta temblando 166
-esta vez 116
-esta vomitando 101
-estaba 108
-estado pensando 90
-estan 112
-estar aqui 73
-estaria 123
-estaria mejor 118
-estarian 167
-estarian mejor 167
-este fin 60
-esto 115
-estoy 223
-estoy cansada 120
-estoy cansado 58
-estoy en 143
-estoy escribiendo 59
-estoy sudando 61
-estoy temblando 129
-even notice 137
+es paciente 346
+escribi 293
+escribi cartas 124
+escribi las 70
+escribiendo 67
+escribio 67
+escribo del 58
+escribo desde 90
+escucho 112
+ese tipo 64
+esposa 101
+esposo me 284
+esposo tiene 59
+esta 250
+esta cortando 82
+esta noche 173
+esta temblando 167
+esta vez 115
+esta vomitando 100
+estaba 107
+estado pensando 89
+estan 113
+estar aqui 72
+estaria 122
+estaria mejor 117
+estarian 166
+estarian mejor 166
+este fin 59
+esto 122
+estoy 226
+estoy cansada 118
+estoy cansado 57
+estoy en 141
+estoy escribiendo 57
+estoy sudando 60
+estoy temblando 130
+even notice 135
 every day 96
-everybody 158
-everyone 607
+everybody 156
+everyone 588
 everyone i 60
 everyone would 231
-everything 462
-everything and 81
-everything i 91
+everything 438
+everything and 74
+everything i 76
 everything in 76
-everythings 61
-ex 309
-ex me 55
-ex shows 60
-exactly how 63
-exactly i 68
-exist 203
-existing 192
-face 205
-facebook 62
-fainted 206
-fainted at 105
+everythings 68
+ex 316
+ex shows 61
+exactly how 69
+exactly i 69
+exist 200
+existing 193
+face 204
+facebook 64
+fainted 212
+fainted at 103
+fainted twice 58
 falta el 62
 familia estaria 89
-family would 90
+family would 88
 fault 181
-feel calm 69
-feel my 91
-feel something 82
-feels 406
-fell 57
+feel calm 67
+feel my 90
+feel something 81
+feels 405
+feels weird 55
 fever 72
 fever of 61
-few times 76
-fiesta 172
-fifth 122
-fifth a 85
-fight 77
-figured 258
-figured out 128
-filed 56
-fin 122
-fin de 161
-find me 90
-fingers 67
-finish it 55
-finsta 71
-floaty 73
-for after 77
-for everything 159
-for last 67
-for like 137
-for protection 103
-for real 172
-for trying 554
+few times 77
+fiesta 173
+fifth 121
+fifth a 84
+fight 79
+figured 251
+figured out 126
+filed 55
+fin 124
+fin de 163
+find me 88
+fingers 66
+finsta 70
+first time 55
+floaty 72
+for after 76
+for everything 141
+for last 68
+for like 142
+for protection 104
+for real 168
+for trying 557
 forced 149
-forced himself 112
-forever 122
-forums 78
-forzo 141
-found 488
+forced himself 113
+forever 121
+forums 76
+forzo 139
+found 494
 found a 105
-found my 144
-fr 480
-fr not 60
+found my 147
+fr 476
+fr not 59
 fr this 166
-frasco 125
-frasco de 85
-freak 64
-freak out 64
+frasco 123
+frasco de 84
+freak 63
+freak out 63
 freight 73
-fresh 91
-fresh cuts 68
-friday 288
-friday and 79
-friday i 73
-friday im 87
-friday is 77
-friend 287
-friends 128
-friends mom 75
-fue 163
-fuerte 146
-funeral 93
-funny 72
-future 161
-fyi 90
-fyi i 83
-gabapentin 59
-garage 589
+fresh 89
+fresh cuts 67
+friday 286
+friday and 78
+friday i 72
+friday im 86
+friday is 76
+friend 284
+friends 114
+friends mom 74
+fue 165
+fuerte 145
+funeral 95
+funny 63
+future 162
+fyi 88
+fyi i 80
+gabapentin 60
+garage 594
 garage at 61
-garage with 204
-garaje 68
-gave 296
-gave away 118
-gave my 356
+garage with 208
+garaje 67
+gave 315
+gave away 114
+gave my 365
 genuinely 85
-get hit 64
+get hit 63
 get overwhelmed 83
-get rid 59
-get the 63
+get rid 58
+get the 67
 gets 97
-gets my 82
-gets the 64
-gets what 59
-getting louder 116
-getting my 85
-gf 70
-gg 57
-girlfriend 113
-give my 55
-giving 221
-giving away 159
-giving my 90
-glovebox 81
-go 141
-go home 88
-go to 186
-god 346
-god told 110
-going to 120
-golpe 133
-golpe hace 107
-gone 348
-gonna 404
+gets my 85
+gets the 73
+gets what 58
+getting louder 114
+getting my 84
+gf 68
+gg 56
+girlfriend 109
+giving 219
+giving away 158
+giving my 89
+glovebox 88
+go 133
+go home 91
+go to 196
+god 344
+god told 112
+going to 113
+golpe 134
+golpe hace 109
+gone 333
+gonna 393
 gonna be 92
-gonna do 269
-gonna lie 79
-gonna make 57
-goodbye 714
-goodbye on 223
-goodbye to 72
-goodbyes 115
-goodnight 84
-googling 125
+gonna do 273
+gonna lie 78
+gonna make 56
+goodbye 710
+goodbye on 225
+goodbye to 71
+goodbyes 113
+goodnight 83
+googling 133
 got bad 74
-got enough 55
-got the 126
+got the 123
 grabbed 86
-graduation 62
-grain 60
-group chat 65
-guardadas 199
-guardadas las 61
-guess 146
-guitar 131
-gun 772
-gun and 72
-gun in 150
-gun last 56
-gun on 68
-guns 170
-guy 332
-guy from 75
-hace 348
+graduation 61
+grain 59
+group chat 64
+guardadas 196
+guardadas las 60
+guess 138
+guess i 58
+guitar 129
+gun 784
+gun and 70
+gun in 152
+gun last 55
+gun on 73
+guns 173
+guy 335
+guy from 76
+hace 338
 hace 2 79
-hace 3 81
+hace 3 83
 hace como 86
-hace rato 135
-hacerle 64
-hacerle dano 55
-hacerlo 153
-hago 365
-half a 58
-hand 127
-handful 89
-handful of 89
-hands 191
-hands are 101
-hands around 74
-hands shaking 78
-hang 91
-hang myself 75
-hanging 91
-happened 83
-happened at 103
-happens 245
-happens to 109
-hasnt 198
+hace rato 134
+hacerle 66
+hacerle dano 57
+hacerlo 151
+hago 366
+half a 57
+hand 143
+handful 95
+handful of 94
+hands 185
+hands are 100
+hands around 73
+hands shaking 81
+hang 89
+hang myself 74
+hanging 90
+happened 73
+happened at 106
+happens 244
+happens to 108
+hasnt 186
 hasnt come 66
-hasnt eaten 55
 hasnt slept 96
-hasta 154
-hasta el 67
-hasta que 106
-have enough 60
+hasta 167
+hasta el 68
+hasta que 115
+have enough 66
 have everything 150
-have like 78
-have my 148
-have the 143
-havent 359
-havent done 61
-havent eaten 162
+have like 81
+have my 157
+have the 153
+havent 362
+havent done 60
+havent eaten 159
 havent slept 125
-havent told 128
-having chest 70
-having the 89
+havent told 125
+having chest 69
+having the 88
 having thoughts 228
-he 812
-he broke 73
-he choked 102
+he 808
+he broke 72
+he choked 106
 he dicho 136
 he estado 68
-he lives 59
+he has 58
+he knows 56
+he lives 57
 he pensado 58
-he put 85
-he said 151
-he saw 56
-he says 107
+he put 83
+he said 154
+he saw 55
+he says 111
 he sees 60
-he threw 66
-he took 75
-he will 164
-head 289
+he threw 68
+he took 76
+he will 175
+head 277
 head against 107
 head and 61
-head on 108
-hear 71
+head on 109
+hear 56
 heart 669
-heart is 305
-heart keeps 86
-hearts 87
-hed 140
-held 80
-her 205
-her and 72
-her heart 123
-her i 58
-her in 94
+heart is 304
+heart keeps 89
+hearts 91
+hed 142
+held 83
+her 206
+her and 81
+her heart 121
+her husband 57
+her in 93
 her lips 55
-her mom 58
-her moms 67
-her room 67
-her stepdad 70
-her thighs 82
-her uncle 80
-her up 61
-here 347
-here anymore 164
-here next 63
-hermana 236
-hermano 196
-herself in 60
-hes 260
-hes a 108
-hes asleep 59
-hes at 129
-hes breathing 103
-hes coming 59
-hes drunk 56
-hes going 153
-hes gonna 80
-hes your 128
-hice 88
-hicieron 75
-hiding 85
-hija de 155
-hija lo 58
-hijo de 73
-hijos 288
+her mom 57
+her moms 72
+her room 72
+her stepdad 69
+her thighs 80
+her to 55
+her uncle 84
+her up 60
+her when 58
+here 352
+here anymore 162
+here next 62
+hermana 222
+hermano 201
+herself in 59
+hes 261
+hes a 107
+hes asleep 58
+hes at 128
+hes breathing 100
+hes coming 58
+hes drunk 55
+hes going 152
+hes gonna 82
+hes your 129
+hice 84
+hicieron 73
+hiding 84
+hija de 158
+hija lo 57
+hijo de 77
+hijos 289
 hijos estarian 77
-him 246
-him i 69
-him im 65
-him in 104
-him to 110
-himself on 119
-his 69
+him 244
+him i 71
+him im 64
+him in 106
+him to 109
+himself on 120
+his 68
 his car 66
-his gun 76
-his hands 101
-his place 113
-hit 383
-hit by 118
-hit me 180
-hit my 137
+his gun 81
+his hands 100
+his place 114
+hit 387
+hit by 115
+hit me 177
+hit my 136
 hits 197
-hits me 113
-hitting 176
-hitting my 119
-hizo 172
-hizo por 59
-holding 148
-hombre 119
-home 226
-home alone 102
+hits me 112
+hitting 178
+hitting my 120
+hizo 174
+hizo por 61
+holding 149
+hombre 117
+home 216
+home alone 101
 home depot 64
 home now 100
-home with 62
-hondo 66
-honestly 297
-honestly be 95
-honestly if 135
-honestly not 68
-hope i 104
-hoping 207
-hoping i 123
-hoping the 66
-hora 131
-hora me 56
-hospital 69
-hour 185
-hour ago 298
-house 313
-house down 57
-how and 73
-how easy 121
-how high 109
-how id 69
-hoy 449
-hoy en 81
-hoy me 65
+home with 63
+hondo 65
+honestly 266
+honestly be 94
+honestly if 134
+honestly ive 55
+honestly not 69
+hope i 103
+hoping 206
+hoping i 124
+hoping the 65
+hora 136
+hora me 55
+hospital 67
+hour 177
+hour ago 297
+house 306
+house down 56
+how and 72
+how easy 123
+how high 107
+how id 82
+hoy 445
+hoy en 80
+hoy me 69
 hoy se 68
-hunting 108
-hurt 203
-hurt my 163
-hurt the 96
+hunting 109
+hurt 181
+hurt my 164
+hurt the 91
 hurting my 93
-hurts 183
-husband said 76
-i 133
-i already 188
+hurts 181
+husband doesnt 56
+husband said 61
+i 126
+i already 192
 i been 58
-i blacked 78
-i bought 239
-i burned 74
+i blacked 76
+i bought 240
+i burned 72
 i call 66
-i cant 215
-i cleaned 68
-i could 92
-i couldnt 62
-i counted 60
-i cut 153
+i cant 221
+i cleaned 67
+i could 78
+i couldnt 60
+i counted 69
+i cut 167
 i decided 64
-i didnt 112
-i do 141
-i drank 181
+i didnt 118
+i do 140
+i drank 179
 i drive 103
-i drove 116
-i fainted 84
-i found 214
-i gave 128
-i go 55
-i guess 118
-i have 172
-i havent 242
-i keep 530
-i kinda 61
-i know 57
-i looked 140
-i love 115
-i mean 287
-i meant 55
-i passed 69
-i picked 98
-i posted 61
-i pray 111
-i put 74
-i relapsed 136
-i said 216
-i scratched 76
-i stood 81
-i stopped 98
-i swallowed 142
-i swear 183
-i think 247
-i told 97
+i drove 121
+i fainted 92
+i found 217
+i gave 125
+i go 56
+i guess 110
+i have 181
+i havent 241
+i keep 527
+i kinda 60
+i know 75
+i looked 142
+i love 119
+i mean 283
+i passed 73
+i picked 97
+i posted 60
+i pray 109
+i put 76
+i relapsed 133
+i said 231
+i scratched 75
+i stood 80
+i stopped 102
+i swallowed 147
+i swear 179
+i think 266
+i told 99
 i took 344
 i wasnt 77
-i wish 124
-i woke 269
-i wont 568
-i wouldnt 143
-i wrote 164
-iba 57
-id be 138
-id do 82
-idk 770
-idk if 58
-idk what 83
-idk why 159
-if a 93
-if anyone 63
-if i 377
-if im 75
-if my 172
-if someone 139
-if something 66
-if the 69
+i wish 123
+i woke 270
+i wont 572
+i wouldnt 142
+i wrote 171
+iba 56
+id be 122
+id do 88
+idk 774
+idk if 65
+idk what 81
+idk why 165
+if a 91
+if anyone 65
+if i 375
+if im 68
+if my 173
+if someone 138
+if something 65
+if the 63
 ill do 91
-ill make 59
-im 68
-im 14 81
-im 15 132
-im alone 111
-im at 521
-im bringing 188
-im calm 71
-im done 425
-im driving 130
-im going 370
-im gone 172
-im home 93
-im in 102
-im just 149
-im scared 358
-im seeing 57
-im shaking 109
-im sitting 85
-im so 112
-im staying 68
-im supposed 113
-im telling 218
-im texting 119
-im tired 119
-importa 73
-in 3 79
-in 4 142
-in 5 80
-in case 193
-in full 56
-in her 116
-in his 193
+ill make 58
+im 69
+im 14 80
+im 15 130
+im alone 109
+im at 517
+im bringing 184
+im calm 70
+im done 433
+im driving 128
+im going 381
+im gone 170
+im home 99
+im in 104
+im just 161
+im scared 344
+im seeing 56
+im shaking 112
+im sitting 73
+im so 113
+im staying 72
+im supposed 110
+im telling 223
+im texting 117
+im tired 104
+importa 71
+in 3 78
+in 4 154
+in 5 83
+in case 199
+in full 55
+in her 114
+in his 194
 in it 70
-in my 500
-in order 301
-in the 89
-infected 77
-insta 92
-instagram 92
-instructions 72
-insulin 229
-into 262
-into my 166
-into the 173
-into traffic 146
-ir 58
-ir al 68
-irme 125
-is at 112
-is i 71
-is my 155
+in my 489
+in order 296
+in the 83
+infected 83
+insta 91
+instagram 91
+instructions 93
+insulin 234
+into 265
+into my 168
+into the 172
+into traffic 144
+ir 62
+ir al 71
+irme 123
+is all 58
+is at 111
+is i 70
+is my 150
 is numb 74
-is off 75
+is off 74
 is pounding 76
-is racing 85
-is sending 55
-is telling 55
-is to 79
-is too 73
+is racing 87
+is to 78
+is too 72
 is when 55
-is your 98
-isnt 74
-isnt answering 94
-it a 93
-it after 128
-it bled 75
-it bleeds 95
+is your 92
+isnt 71
+isnt answering 93
+it a 96
+it after 129
+it bled 73
+it bleeds 94
 it doesnt 76
-it every 74
-it feels 70
-it got 127
+it every 73
+it feels 63
+it got 126
 it happened 55
-it i 65
-it im 78
-it ive 80
+it i 63
+it im 77
+it ive 79
 it like 60
-it not 66
-it out 94
-it take 222
-it takes 165
-it thats 60
-it this 97
-it through 59
-it tonight 104
-it wasnt 107
-it wont 93
-it would 315
-itd 164
-itd be 147
-its 79
-its getting 204
-its not 205
-its pretty 74
-its there 99
-ive 418
-ive decided 329
-ive got 239
-ive made 244
-ive started 134
+it not 65
+it out 97
+it take 227
+it takes 162
+it thats 78
+it this 94
+it through 64
+it tonight 102
+it wasnt 112
+it wont 99
+it would 317
+itd 161
+itd be 145
+its 63
+its getting 189
+its not 191
+its pretty 73
+its there 98
+ive 412
+ive decided 334
+ive got 242
+ive made 241
+ive started 117
 ive thought 178
-izquierdo 137
-jefe 79
-jerking 167
-jk 232
-jk kinda 56
+izquierdo 136
+jefe 75
+jerking 165
+jk 229
+jk kinda 55
 jk mostly 61
-jk unless 87
-joke 160
-joking 208
-joking this 105
-jump 297
-jump from 61
-jumping 91
-just didnt 102
-just go 70
-just had 144
-just in 208
-just looked 58
-just looking 89
+jk unless 85
+joke 159
+joking 211
+joking this 109
+jump 294
+jump from 60
+jumping 89
+just didnt 96
+just go 69
+just had 154
+just in 215
+just looked 57
+just looking 88
+just needed 61
 just not 77
-just saying 68
-just sitting 109
-just so 171
-just telling 65
-just thinking 61
-just tired 166
-just to 124
-just told 56
-just wait 61
-keep 447
-keep driving 66
-keep hoping 84
-keep my 74
+just saying 67
+just sitting 108
+just so 166
+just takes 64
+just telling 64
+just thinking 60
+just tired 167
+just to 119
+just wait 60
+keep 449
+keep driving 64
+keep hoping 82
+keep my 72
 keep picturing 80
 keep saying 59
-keep thinking 276
-keeping 111
-keeps 188
-keeps his 78
+keep thinking 274
+keeping 110
+keeps 196
+keeps his 77
 keeps saying 129
-keeps skipping 67
-kept going 66
-key 110
+keeps skipping 71
+kept going 65
+key 108
 keys 196
 keys and 101
-kids 160
-kids are 55
-kids would 85
-kill 312
-kill himself 58
+kids 164
+kids would 88
+kill 319
+kill himself 57
 kill myself 189
-killing 61
-killing myself 114
-kind to 55
-kinda 346
-kinda hoping 66
-kinda want 71
-kitchen 270
-kitchen knife 107
-kitchen table 74
-klonopin 255
-klonopin and 55
-kms 747
-kms fr 388
-knife 539
-knife in 84
-knives 57
-know 297
-know exactly 144
-know i 156
-know im 65
-know what 144
-know where 322
-know who 104
-know why 130
-knowing 108
-knowing its 58
-knows 166
-knows where 59
-knuckles 105
-la azotea 77
-la cabeza 106
-la cara 116
-la casa 71
+killing 64
+killing myself 117
+kinda 351
+kinda hoping 65
+kinda want 70
+kitchen 281
+kitchen knife 105
+kitchen table 78
+klonopin 262
+kms 739
+kms fr 384
+knife 542
+knife in 87
+knives 56
+know 302
+know exactly 147
+know i 154
+know im 64
+know what 135
+know where 318
+know who 105
+know why 131
+knowing 109
+knowing its 57
+knows 165
+knows where 63
+knuckles 103
+la azotea 76
+la cabeza 105
+la cara 115
+la casa 66
+la compu 61
 la encontre 68
-la fiesta 97
-la mano 85
-la neta 84
-la pared 195
-la pistola 192
-la policia 122
-la presion 56
-la soga 82
-la toca 114
+la fiesta 95
+la mano 84
+la neta 83
+la pared 194
+la pistola 191
+la policia 124
+la presion 55
+la soga 81
+la toca 115
 la vecina 65
-la ventana 58
-la verdad 222
-la vida 194
-la voz 65
-labios 72
-labios morados 60
+la ventana 57
+la verdad 223
+la vida 195
+la voz 64
+labios 71
+labios morados 59
 lake 136
-las cartas 71
-las de 127
-las llaves 156
-las pastillas 408
-las piernas 78
+las cartas 70
+las de 125
+las llaves 161
+las pastillas 402
+las piernas 88
 las voces 226
-las voy 71
-last message 64
-last night 1098
-lastimar 185
-lastimar a 133
+las voy 70
+last message 63
+last night 1109
+lastimar 182
+lastimar a 131
 lastime 73
-lately 131
-lately i 109
-le 431
-le deje 99
-le digan 158
-le dije 118
-le he 90
+lately 121
+lately i 108
+le 430
+le deje 103
+le digan 156
+le dije 116
+le escribi 55
+le he 91
 le pega 88
-le pido 112
-le regale 83
-leave he 60
-leaves 139
-leaves for 66
-left 660
-left a 67
-left arm 246
-let 65
-let me 93
-letters 309
-letters to 260
+le pido 111
+le regale 87
+leave he 63
+leaves 138
+leaves for 65
+left 654
+left a 68
+left arm 245
+let me 96
+lethal 55
+letters 310
+letters to 261
 lie 72
-life 398
-lighter 269
-lighter again 96
-like 15 84
-like 20 133
-like a 141
-like actually 146
-like an 144
+life 394
+lighter 268
+lighter again 94
+like 15 81
+like 20 113
+like a 134
+like actually 144
+like an 145
 like id 84
-like if 58
-like not 108
-like this 174
-limpia 55
-lincoln 74
-lined 101
-lined up 100
-lips 191
-lips are 61
-lips look 78
-listen 95
+like if 57
+like not 107
+like this 172
+lincoln 73
+lined 102
+lined up 101
+lips 189
+lips are 60
+lips look 77
+listen 93
 listened 63
-lithium 144
-lithium would 58
-little brother 68
+lithium 150
+lithium would 57
+little brother 67
 live 68
-lives 178
-llamen 155
-llave 89
-llaves 161
-llaves del 57
-lleva 138
-llevaba 56
-lleve 90
-llevo 93
-llevo al 60
-lo decidi 126
-lo dejo 87
+lives 185
+llamen 152
+llave 88
+llaves 166
+llaves del 60
+llaves y 57
+lleva 139
+lleve 93
+llevo 92
+llevo al 59
+lo decidi 125
+lo dejo 86
 lo encontre 56
-lo hago 90
+lo hago 93
 lo hice 66
-lo mato 107
-lo voy 148
-loaded 163
-locked 300
-locked in 98
-long sleeves 83
+lo mato 112
+lo voy 146
+loaded 165
+locked 304
+locked in 96
+long sleeves 81
 long time 68
-longer 118
-looked 230
+longer 117
+looked 231
 looked up 249
-looking 291
-looking down 59
-looking up 112
-loose 98
-loose ends 114
-lord 103
-los brazos 304
-los labios 72
-los ninos 143
-los ojos 60
-lot a 57
-lot lately 84
-lot like 77
-lot this 77
-loud 294
-loud today 69
-louder 261
-love you 85
-lowkey 147
-lunes 57
-machete 139
-mad about 66
-made 343
-made a 197
-made my 127
-made up 97
-maestra de 71
-make 61
+looking 292
+looking down 66
+looking up 110
+loose 100
+loose ends 116
+lord 102
+los brazos 303
+los labios 71
+los ninos 132
+los ojos 59
+lot a 56
+lot lately 82
+lot like 76
+lot this 75
+loud 290
+loud today 71
+louder 265
+love you 90
+lowkey 145
+machete 137
+mad about 65
+made 337
+made a 203
+made my 126
+made up 96
+maestra de 70
+make 77
 make it 199
-make sure 84
+make sure 94
 mama 55
-mama no 97
-man 205
-manana 142
-manejando 63
-mano 99
-many 76
+mama no 95
+man 204
+manana 136
+manejando 62
+mano 98
+many 75
 marcas 118
 marcas en 60
-mareada 76
-marks 190
+mareada 82
+marks 188
 marks on 72
-mas 106
-mas decirle 58
-mas profundo 65
-mata 114
-matar 362
-matar a 93
-matarme 382
-matarme ya 55
-mate 68
-mato 125
-mato ya 87
-matter 195
-me 86
-me after 104
-me agarro 84
-me amenazo 192
-me and 240
-me contesta 69
-me conto 87
-me corte 274
-me deja 87
-me desmayo 64
-me dice 166
-me dicen 232
-me dijo 181
-me down 149
+mas 108
+mas decirle 57
+mas profundo 64
+mata 112
+matar 358
+matar a 92
+matarme 389
+matarme ya 60
+mate 67
+mato 130
+mato ya 92
+matter 200
+me 94
+me after 112
+me agarro 92
+me amenazo 190
+me and 228
+me contesta 68
+me conto 89
+me corte 272
+me deja 89
+me desmayo 62
+me dice 165
+me dicen 231
+me dijo 187
+me down 163
 me duele 186
-me encerro 113
-me forzo 128
-me go 59
+me encerro 111
+me forzo 126
+me go 58
 me her 124
-me his 91
-me i 211
-me in 311
-me into 66
-me ive 65
-me last 144
-me leave 58
-me llamen 119
-me lleve 91
-me mando 67
-me mata 93
-me messages 56
+me his 92
+me i 205
+me in 313
+me into 65
+me it 56
+me ive 64
+me last 145
+me leave 57
+me llamen 117
+me lleve 89
+me mando 66
+me mata 92
+me messages 55
 me meti 65
-me muero 126
-me pasa 58
-me pega 112
-me pego 115
-me pegue 69
-me queme 82
-me quiero 181
-me quito 256
-me rompio 66
-me tengo 55
-me tire 72
-me today 63
-me tome 605
+me muero 125
+me pasa 57
+me pega 111
+me pego 126
+me pegue 67
+me queme 81
+me quiero 182
+me quito 259
+me rompio 65
+me tire 71
+me today 58
+me tome 602
 me va 107
-me violaron 72
-me volvi 265
-me voy 104
-me when 89
+me violaron 71
+me volvi 270
+me voy 102
+me when 85
 me with 77
-mean it 125
-mean that 70
-media hora 65
-median 101
+mean it 122
+mean that 69
+media hora 64
+median 99
 median on 60
-mejor 84
-mejor no 69
-mejor sin 260
-meses limpia 55
-message if 70
-messages 178
+mejor 81
+mejor no 71
+mejor sin 258
+message if 69
+messages 188
 messaging 81
-meth 94
+meth 93
 meti 70
-mi cuarto 107
+mi cuarto 105
 mi cunado 76
-mi de 63
-mi esposa 108
-mi ex 158
-mi familia 106
-mi hermana 187
-mi hermano 171
-mi hija 74
-mi jefe 62
-mi mama 61
+mi de 62
+mi esposa 114
+mi ex 162
+mi familia 105
+mi hermana 173
+mi hermano 176
+mi hija 72
+mi jefe 59
+mi mama 55
 mi novio 160
-mi pareja 232
-mi perro 81
-mi ropa 69
-mi vecina 82
-mi vecino 68
-miedo 241
-miedo de 133
-min ago 137
-mirror 67
-mis 382
-mis cosas 157
-mis hijos 287
+mi pareja 235
+mi perro 80
+mi prima 59
+mi ropa 68
+mi vecina 80
+mi vecino 71
+miedo 243
+miedo de 135
+min ago 145
+mirror 66
+mis 374
+mis cosas 160
+mis hijos 288
 mixed 69
-mochila 90
-molestar 60
-mom doesnt 80
-mom is 80
+mochila 89
+molestar 59
+mom doesnt 78
+mom is 65
 mommys 56
-moms 158
-moms boyfriend 119
-months clean 138
-morados 60
-more thing 92
-more time 101
-moretones 118
-morir 191
-morir y 63
-morirse 107
-morirse y 67
-morphine 82
-msg 112
-much longer 154
-muchas 63
+moms 161
+moms boyfriend 118
+months clean 135
+morados 59
+more thing 88
+more time 103
+moretones 129
+morir 199
+morir y 67
+morirse 106
+morirse y 66
+morphine 81
+msg 111
+much longer 152
+muchas 62
 mucho el 61
-muero 126
-mundo 67
-muscles 77
-my 13 62
-my accounts 73
-my affairs 163
-my apartment 97
-my arm 172
-my arms 222
-my baby 75
-my bed 69
-my bf 99
-my birthday 126
-my body 71
-my boyfriend 143
-my brother 194
-my cat 76
+muero 125
+mundo 66
+muscles 76
+my 13 63
+my 3pm 56
+my accounts 72
+my affairs 161
+my apartment 96
+my arm 180
+my arms 227
+my baby 76
+my bed 68
+my bf 98
+my birthday 125
+my body 60
+my boyfriend 151
+my brother 197
+my cat 75
 my chest 181
 my closet 79
 my clothes 162
-my coach 61
-my coworker 152
-my dads 123
-my date 72
-my desk 131
-my dog 146
+my coach 60
+my coworker 150
+my dads 124
+my date 71
+my desk 113
+my dog 141
 my drink 82
-my ex 98
-my face 96
-my family 250
-my friend 126
+my ex 101
+my face 95
+my family 248
+my friend 122
 my friends 66
-my funeral 86
-my future 112
-my gabapentin 85
-my gf 58
-my girlfriend 81
-my goodbye 169
-my goodbyes 109
-my guitar 108
-my gun 65
-my gym 57
-my hand 94
-my head 196
-my heart 301
-my hearts 59
-my house 69
-my insulin 99
-my kids 166
-my klonopin 177
-my knuckles 73
-my lamictal 60
-my last 101
-my lease 68
+my funeral 90
+my future 113
+my gabapentin 86
+my gf 57
+my girlfriend 77
+my goodbye 166
+my goodbyes 108
+my guitar 106
+my gun 63
+my gym 55
+my hand 92
+my head 185
+my heart 306
+my hearts 63
+my house 68
+my insulin 106
+my kids 164
+my klonopin 174
+my knuckles 72
+my lamictal 59
+my last 102
+my lease 67
 my left 173
-my life 200
+my life 199
 my lips 69
-my lithium 200
-my little 141
-my moms 121
-my neck 128
-my neighbor 256
-my nightstand 59
-my peace 71
-my pills 135
-my plants 81
-my room 185
-my roommate 246
-my seroquel 252
-my sister 186
+my lithium 205
+my little 138
+my moms 118
+my neck 131
+my neighbor 253
+my nephew 56
+my nightstand 58
+my peace 70
+my pills 137
+my plants 80
+my room 184
+my roommate 250
+my seroquel 249
+my sister 190
 my sisters 80
-my sleeping 67
-my stepdad 148
-my stuff 248
-my supervisor 148
-my thigh 57
-my thighs 125
-my throat 129
-my trazodone 109
-my trunk 65
-my uncle 89
-my watch 75
-my will 236
-my wrist 126
+my sleeping 66
+my stepdad 146
+my stuff 249
+my supervisor 150
+my thigh 55
+my thighs 126
+my throat 128
+my trazodone 111
+my truck 57
+my trunk 64
+my uncle 88
+my watch 73
+my will 231
+my wrist 133
 my xanax 143
-myself 679
-myself again 105
+myself 677
+myself again 108
 myself and 63
-myself in 62
-myself to 81
-myself tonight 86
-myself with 223
-nadie 410
-nadie me 79
-nadie se 76
-navaja 115
-necesitar 138
-neck 266
-need stitches 71
-need them 94
-needing 206
-needing it 56
-needing them 88
-needs stitches 61
-neighbor 366
-neighbor today 58
-neighbors 142
-neighbors are 70
-neta 144
-new med 86
-next to 124
-ngl 364
-ni se 56
+myself in 58
+myself to 83
+myself tonight 85
+myself with 229
+nadie 407
+nadie me 80
+nadie se 75
+navaja 113
+necesitar 135
+neck 268
+need stitches 69
+need them 93
+needing 204
+needing it 55
+needing them 89
+needs stitches 65
+neighbor 360
+neighbor today 56
+neighbors 148
+neighbors are 76
+nephew 57
+neta 142
+new med 79
+next to 128
+ngl 358
+ni se 55
 nice 67
-night 388
-night after 63
-night he 55
-night i 232
-night im 107
-night when 64
-nights i 67
-nightstand 200
-nightstand and 67
-ninos 107
+night 394
+night after 64
+night i 229
+night im 110
+night when 63
+nights i 66
+nightstand 198
+nightstand and 66
+ninos 97
 no 192
 no aguanto 347
-no contesta 150
+no contesta 157
 no despertar 240
-no despertara 98
-no despierta 176
-no es 136
-no fue 91
-no las 100
-no le 311
-no lo 115
-no one 122
-no para 155
-no paro 69
-no point 96
-no puedo 156
-no queria 66
-no quiero 383
-no responde 93
-no se 512
-no voy 128
-nobody 444
-nobody would 192
-nomas queria 69
-noose 57
-normal right 78
-not 209
-not a 97
+no despertara 96
+no despierta 173
+no es 129
+no fue 100
+no las 105
+no le 309
+no lo 113
+no one 123
+no para 153
+no paro 68
+no point 94
+no puedo 155
+no queria 68
+no quiero 379
+no responde 100
+no se 503
+no voy 131
+nobody 443
+nobody would 190
+nomas queria 65
+noose 58
+normal right 77
+not 204
+not a 99
 not answering 235
-not be 131
-not being 97
-not coming 93
+not be 130
+not being 96
+not coming 92
 not deep 103
-not doing 135
-not exist 85
-not for 146
-not going 140
-not gonna 338
-not joking 130
+not doing 134
+not exist 84
+not for 145
+not going 152
+not gonna 331
+not joking 135
 not like 176
-not planning 130
-not really 88
+not planning 131
+not really 87
 not safe 148
 not saying 55
-not telling 68
-not that 113
-not the 84
-not to 204
-not wake 217
-note 253
-note in 63
+not telling 67
+not that 123
+not the 103
+not to 208
+not wake 222
+note 236
+note in 64
 note on 83
-notice if 55
-notified 80
-novio 277
-novio de 88
-novio me 136
-now 240
-now but 76
-now he 74
-now hes 187
-now i 89
-now my 89
+notified 79
+novio 279
+novio de 90
+novio me 137
+now 237
+now but 79
+now he 73
+now hes 186
+now i 81
+now my 97
 now she 63
 now shes 144
-now what 62
-ocean 64
-of being 259
-of coke 61
-of her 95
-of it 174
-of me 95
-of my 414
+now what 61
+ocean 63
+of being 260
+of coke 60
+of her 75
+of it 166
+of me 100
+of my 408
 of myself 68
 of pills 91
-of taking 69
-of them 76
-of tylenol 158
-of vodka 66
-of your 118
-off 167
-off i 59
-off my 117
-off the 94
-off with 80
+of taking 68
+of them 75
+of tylenol 164
+of vodka 65
+of your 111
+off 185
+off i 60
+off my 109
+off the 86
+off with 83
 off without 99
-ojala 167
-ojala no 92
-ojos 68
-old said 60
-on 5th 103
-on being 67
-on her 229
-on his 165
-on insta 66
+ojala 165
+ojala no 91
+ojos 67
+old said 59
+on 5th 101
+on being 66
+on her 230
+on his 168
+on insta 65
 on me 141
-on my 221
-on purpose 410
-on route 81
-on saturday 63
-on sh 124
-on wrong 56
-oncoming 61
-one more 205
-one of 101
-one would 63
-ones 113
-only one 60
-only thing 174
-only way 65
-order 252
-other side 55
-otra cosa 114
-otra vez 217
-out 200
-out and 79
+on my 234
+on purpose 418
+on route 88
+on saturday 61
+on sh 123
+on wrong 55
+oncoming 60
+one more 204
+one of 91
+one would 62
+ones 120
+only thing 181
+only way 64
+order 251
+otra cosa 116
+otra vez 206
+out 199
+out and 72
 out i 81
-out in 60
 out on 66
-out the 140
-outside 118
-over and 96
-overdose 81
-overdosed 73
-overpass 227
-overpass on 70
-oxy 145
-oxycodone 55
-pa 67
-pa que 111
-paciente 305
-paciente de 261
-paciente del 89
-padrastro 125
-padrastro le 56
+out the 137
+outside 119
+over and 99
+overdose 80
+overdosed 82
+overpass 225
+overpass on 69
+oxy 148
+pa 69
+pa que 110
+paciente 301
+paciente de 247
+paciente del 90
+padrastro 124
+padrastro le 55
 pain 93
-pain and 55
 painless 103
-painless ways 81
-papa 83
+painless ways 82
+papa 86
 papa dejo 60
-papa le 83
-paperclip 59
-para de 136
-para mis 76
-para todos 129
-parar 79
-pared 195
-pareja 161
-pareja me 193
+papa le 82
+paperclip 58
+para de 134
+para mis 78
+para todos 128
+parar 78
+pared 194
+pareja 165
+pareja me 189
 paro 69
-partes 58
-party 168
-party saturday 83
-pasa 89
-pass out 57
-passed out 255
-pastillas 827
-pastillas de 460
-pastillas para 57
-pastillas que 62
-patient of 76
-peace 216
-peace with 136
-peaceful 116
-pecho 247
+partes 57
+party 171
+party saturday 87
+pasa 88
+pass out 56
+passed out 257
+pastillas 830
+pastillas de 461
+pastillas para 56
+pastillas que 61
+patient of 64
+peace 214
+peace with 135
+peaceful 119
+pecho 241
 pecho y 115
-pega 191
-pega con 110
-pego 175
-pegue 65
-pencil 75
-pencil sharpener 64
-pensado 164
-pensado en 56
-pensamientos de 62
-pensando 335
-pensando en 192
-pensar 94
-pensar en 89
-pense en 76
-people 202
-people who 66
-permanently 136
-perro 97
-perro a 56
-picked 276
+pega 190
+pega con 108
+pego 185
+pegue 64
+pencil 74
+pencil sharpener 63
+pensado 166
+pensado en 55
+pensamientos de 61
+pensando 334
+pensando en 189
+pensar 81
+pensar en 88
+pense en 74
+people 205
+people who 65
+permanently 132
+perro 96
+perro a 55
+picked 274
 picked a 116
-picking 109
-picturing 81
-pido 90
-pido a 101
-piece 67
-pienso 473
-pienso en 224
+picking 118
+picturing 82
+pido 89
+pido a 100
+pienso 470
+pienso en 221
 pienso que 220
-piernas 84
-pill 90
-pill organizer 69
-pillow 105
-pills 909
-pills and 108
+piernas 94
+pill 87
+pill organizer 67
+pillow 106
+pills 916
+pills and 110
 pills in 103
-pills it 58
-pills lined 58
-piso 141
-pistol 230
-pistola 413
-pistola de 116
+pills it 57
+pills lined 60
+piso 138
+pistol 229
+pistola 415
+pistola de 114
 pistola en 130
-place and 82
-plan and 119
-plan to 58
-plane 103
-planeado 64
-planning 336
-planning anything 64
-planning on 68
-planning to 110
-plants 72
-platform 63
-point 307
+place and 81
+plan and 128
+plan to 60
+plane 102
+planeado 63
+planning 333
+planning anything 65
+planning on 67
+planning to 109
+plants 70
+platform 73
+point 303
 point in 89
-point of 96
-poisoning 67
-police 181
-policia 100
-por escribir 118
-por mi 111
-por que 107
-por si 130
-post 59
-posted 482
+point of 93
+poisoning 66
+police 180
+policia 103
+por escribir 116
+por mi 113
+por que 106
+por si 129
+post 61
+posted 486
 posted a 213
-posted my 93
-posted on 77
-posting 76
-pounding 92
-pq 61
-pray 140
-praying 102
-prendido 56
-presion 59
-pretty 205
-pretty bad 79
-primo 63
+posted my 91
+posted on 76
+posting 81
+pounding 87
+pq 60
+pray 138
+praying 106
+prendido 55
+presion 58
+pretty 211
+pretty bad 77
+prima 60
+primo 62
 prob 100
-probably 407
-probably nothing 220
-profundo 124
-promised 72
-proposito 88
-protect 90
-protection 104
-prove 96
-publico 65
-publico en 65
-puedo mas 125
-puedo respirar 63
-puente 439
-puente de 139
-pues 97
-pulled 56
-pulso 57
-punched 111
-punched the 74
-purging 60
-purging like 71
-purpose 393
-pushed 153
-pushed me 127
-put 276
-put a 101
-put his 110
+probably 417
+probably nothing 229
+profundo 121
+promised 71
+proposito 87
+protect 91
+protection 105
+prove 94
+publico 64
+publico en 64
+puedo con 55
+puedo mas 123
+puedo respirar 62
+puente 437
+puente de 138
+pues 95
+pulled 55
+pulso 56
+punched 109
+punched the 72
+purging 59
+purging like 70
+purpose 401
+pushed 150
+pushed me 124
+put 272
+put a 98
+put his 108
 put something 68
-put them 101
-q 143
-que alguien 183
-que casi 59
+put them 102
+q 141
+que alguien 187
+que casi 57
 que dios 76
-que fue 76
-que hacer 224
-que hago 334
-que hicieron 55
-que hizo 74
-que lastimar 126
-que les 61
+que fue 75
+que hacer 225
+que hago 332
+que hizo 75
+que lastimar 125
+que les 60
 que los 63
-que me 124
-que nadie 60
-que quiere 110
-que se 144
-que seria 141
-que si 329
-que sigo 100
+que me 118
+que nadie 59
+que quiere 108
+que se 155
+que seria 142
+que si 332
+que sigo 98
 que soy 78
-que su 262
-que un 66
+que su 260
+que un 65
 que va 74
 que ve 67
-que ya 137
-queme 82
+que ya 138
+queme 81
 queme con 79
-queria 107
-queria decirle 112
-quien 91
-quien mas 64
-quiere matar 63
-quiere morir 105
-quiere morirse 116
-quiero 277
-quiero despertar 85
+queria 89
+queria decirle 114
+quien 62
+quien mas 63
+quiere matar 62
+quiere morir 108
+quiere morirse 114
+quiero 278
+quiero despertar 84
 quiero estar 75
-quiero ir 115
-quiero matarme 57
-quiero morir 66
+quiero ir 116
+quiero matarme 62
+quiero morir 70
 quiero seguir 158
-quiero vivir 107
-quisiera dormirme 109
-quit drinking 97
-quitarme 179
-quitarme la 164
-quito 271
-quito el 157
-quito las 76
-r 108
-racing 115
-racing and 64
-radio 114
-rail 83
-railing 65
-ran 133
-ran out 124
-raped 144
-raro 163
-rather be 100
-rato 127
-razor 435
+quiero vivir 106
+quisiera dormirme 107
+quit drinking 95
+quitarme 181
+quitarme la 166
+quito 274
+quito el 156
+quito las 80
+r 107
+racing 117
+racing and 63
+radio 119
+rail 86
+railing 58
+ran 127
+ran out 118
+raped 142
+raro 169
+rather be 99
+rato 126
+razor 429
 razor blades 75
-reads 170
-ready 106
-real 245
-really confused 73
-really long 68
-really loud 57
-really tried 71
-really want 65
-reason 130
-reason i 67
-refill 102
-regale 221
-regale mi 92
-regale mis 96
-regret it 64
-relaciones 57
-relapse 109
-relapsed 404
-relapsed last 56
-relapsed on 137
-relief 68
-relieved 130
-remember 61
-rent 61
-report 88
-researching 138
-respira 153
-respira raro 92
-respirar 89
-responde 96
-responding 96
+reads 169
+ready 98
+real 257
+really confused 71
+really long 67
+really loud 56
+really tried 70
+really want 64
+reason 120
+reason i 69
+refill 117
+regale 223
+regale mi 91
+regale mis 99
+regret it 63
+relaciones 56
+relapse 107
+relapsed 409
+relapsed on 136
+relief 72
+relieved 139
+relieved if 59
+remember 65
+rent 60
+report 92
+researching 136
+respira 151
+respira raro 90
+respirar 87
+responde 102
+responding 95
 rest 68
-rest of 68
-revisa 85
-revolver 92
-rid 64
-rid of 64
-rifle 342
-right 223
-right now 225
-rio 60
+rest of 69
+revisa 84
+revolver 91
+rid 63
+rid of 63
+rifle 349
+right 215
+right now 223
+rio 59
 river 120
-rn 530
-rompio 122
-rompio el 61
-roof 246
-roof of 221
-room 122
-room at 76
-roommate 365
-roommate is 62
-ropa 113
-rope 487
-rope in 133
-rope today 76
-route 88
-route 9 80
-running 139
-s*icide 71
-s3lf 71
-sabado 93
-sabe 145
-sacrifice 86
+rn 534
+rompio 121
+rompio el 60
+roof 249
+roof of 218
+room 132
+room at 78
+roommate 367
+roommate is 60
+ropa 111
+rope 500
+rope in 131
+rope today 83
+route 95
+route 9 87
+running 142
+s*icide 70
+s3lf 69
+sabado 96
+sabe 144
+sacrifice 85
 safe tonight 126
-said 113
-said hed 80
-said her 83
+said 103
+said hed 79
+said her 82
 said hes 68
 said his 69
-said i 71
-said if 226
-said next 111
-sangrar 173
-sangre 97
-sat 97
-saturday 134
-saturday i 95
-saved 118
-saved up 61
-saving 353
-saving my 169
-saving up 135
-saw 137
-saw it 61
-say 191
+said i 76
+said if 224
+said next 113
+sangrar 170
+sangre 96
+sat 112
+saturday 139
+saturday i 99
+saved 116
+saved up 60
+saving 352
+saving my 171
+saving up 132
+saw 136
+saw it 60
+say 195
 saying 172
-saying goodbye 56
-saying she 62
-says its 74
-says one 130
-scared 449
-scared of 117
-school right 86
+saying goodbye 58
+saying she 57
+says its 75
+says one 128
+scared 435
+scared of 118
+school right 85
 scratched 158
-scratched my 92
-scratches 59
-scratching 161
-scratching my 94
-se 209
+scratched my 90
+scratches 58
+scratching 167
+scratching my 101
+se 211
 se a 146
-se desmayo 105
-se esta 98
-se llevo 79
-se ni 73
-se para 56
-se por 124
-se que 219
-se quiere 177
-se tomo 244
-se va 99
+se desmayo 104
+se esta 97
+se llevo 78
+se ni 74
+se por 122
+se que 212
+se quiere 180
+se tomo 249
+se va 95
 secret 89
 see if 61
-seeing bugs 126
-sees 214
-sees your 61
-seguir 142
+seeing bugs 128
+sees 216
+sees your 63
+seguir 125
 seguir viviendo 85
-seizure 458
-seizure in 75
-seizure on 81
-send my 67
-sending 85
-sending me 96
-senor 143
-ser una 69
+seizure 460
+seizure in 74
+seizure on 87
+send my 74
+sending 82
+sending me 94
+senor 142
+ser una 68
 seria 200
 seria mejor 155
-serio 123
-seroquel 205
+serio 121
+seroquel 203
 seroquel for 69
-set a 67
-settled 99
-sewer 117
-sewer slide 116
-sewerslide 107
-sh 680
-sh again 194
+set a 66
+settled 97
+sewer 115
+sewer slide 114
+sewerslide 118
+sh 685
+sh again 191
 sh last 87
-sh urges 73
-shaking 640
-shaking and 163
-shaking so 99
-shaky and 65
+sh urges 72
+shaking 638
+shaking and 161
+shaking so 102
+shaky and 73
 shaped 61
-sharpener 68
-shd 84
-shd again 61
-she 117
+sharpener 67
+shd 82
+shd again 60
+she 129
 she hasnt 58
-she is 86
-she lives 83
-she says 154
+she is 85
+she lives 87
+she says 152
 she sees 151
-she told 79
-she took 93
-she will 59
-she wont 108
-shes 359
-shes 14 101
-shes a 62
-shes asleep 73
-shes at 74
+she told 80
+she took 91
+she will 57
+she wont 96
+shes 345
+shes 14 106
+shes a 65
+shes asleep 75
+shes at 76
 shes awake 56
-shes breathing 66
+shes breathing 75
 shes your 183
-shotgun 87
-should know 70
-showed 199
-showed me 112
-shower 125
-showered 59
-shows up 65
-si 67
-si acaso 105
+shotgun 95
+should know 71
+showed 184
+showed me 115
+shower 126
+showered 58
+shows up 66
+si 68
+si acaso 104
 si lo 101
 si me 115
-si mi 57
-side and 60
-sin 143
-sin comer 75
-sin hacerlo 57
-sin mi 259
-sin tomar 56
-since friday 59
-since this 100
-since yesterday 67
-sister 236
-sisters 71
-sitting 489
+si mi 63
+side and 59
+sin 135
+sin comer 74
+sin hacerlo 56
+sin mi 257
+since friday 58
+since this 110
+since yesterday 65
+sister 247
+sisters 70
+sitting 474
 sitting in 230
-sitting on 87
-sleep and 86
-sleep for 90
-sleep forever 100
-sleeping pills 111
+sitting on 90
+sleep and 83
+sleep for 89
+sleep forever 99
+sleeping pills 109
 sleeping with 64
-sleepy 90
-sleeves 92
-slept 202
-slept in 202
-slide 119
-slide thoughts 87
-slurring 118
+sleepy 94
+sleeves 91
+slept 203
+slept in 203
+slide 117
+slide thoughts 86
+slurring 121
 smashed 58
-so bad 146
-so done 89
-so nobody 137
-so someone 76
-so tired 195
-soga 171
-soga en 65
-some nights 114
+so bad 149
+so done 87
+so nobody 135
+so someone 81
+so tired 196
+soga 169
+soga en 64
+some nights 113
 some of 62
-somebody 144
-somebody to 97
-someone 202
+somebody 143
+somebody to 96
+someone 178
 someone call 60
-someone knows 73
-someone to 431
-something happened 206
-something happens 106
-sometimes i 134
-soon 218
+someone knows 79
+someone to 437
+something happened 208
+something happens 104
+something stupid 66
+sometimes i 127
+soon 215
 soy una 132
 spinning 84
-spot 95
-squared 75
-squared away 75
-stab 93
-standing 207
-standing on 112
+spot 94
+squared 80
+squared away 80
+stab 95
+standing 205
+standing on 111
+staring 56
 stars 65
-stash 61
-stepdad 205
-stepping 81
-stiff 134
-still 30 107
-still bleeding 85
+stash 65
+stepdad 203
+stepping 80
+stiff 132
+still 30 106
+still bleeding 90
 still here 92
-still in 71
-stitches 170
-stockpiling 129
-stockpiling my 95
-stood 192
-stood at 83
-stop 351
-stop bleeding 80
+still in 70
+stitches 174
+stockpiling 128
+stockpiling my 94
+stood 189
+stood at 81
+stop 361
+stop bleeding 77
 stop eating 132
-stop existing 98
-stop i 58
-stop shaking 96
-stopped 265
+stop existing 99
+stop i 61
+stop shaking 94
+stopped 247
 stopped drinking 85
-stopped his 57
+stopped his 56
 stopped my 90
-stops 56
-story 64
-strong 77
-stronger 81
-stuff away 59
-stuff to 92
-stupid 85
-su 303
-su mama 65
-su padrastro 88
+strong 76
+stronger 79
+stuff away 58
+stuff to 90
+stupid 96
+su 298
+su mama 66
+su padrastro 87
 su papa 71
-su tio 106
-sudando 194
+su tio 105
+sudando 193
 sudando y 80
-suicidal 106
-suicidal thoughts 61
-suicidarme 70
-suicide 190
-sunday 437
-sunday i 60
-supervisor 194
-supposed 60
-supposed to 60
+suicidal 113
+suicidal thoughts 60
+suicidarme 69
+suicide 186
+sunday 439
+sunday i 59
+supervisor 195
+supervisor writes 57
+supposed 57
+supposed to 57
 sure ill 68
 sure why 155
-sus 82
-sus pastillas 75
+sus 78
+sus pastillas 82
 swallow 56
-swallowed 305
-swallowed a 142
-swear 183
-swear ill 69
-swear im 58
-sweating 179
-swelling 82
-swollen 87
-tab 58
-table 149
-take all 87
-take asking 86
-take me 76
-take to 95
-taken 191
-taken care 61
-takes 278
-takes me 121
-takes to 56
+swallowed 310
+swallowed a 150
+swear 179
+swear ill 70
+swear im 56
+sweating 167
+swelling 81
+swollen 86
+tab 57
+table 152
+take all 85
+take asking 84
+take me 75
+take to 103
+taken 192
+taken care 60
+takes 291
+takes me 130
 talking to 56
-tambien 305
-tambien queria 108
-tan 95
-tbh 412
-te 64
-te escribo 57
-techo 92
-techo del 64
-tell 401
-tell anyone 101
-tell dr 126
-tell my 281
-tell someone 128
-telling 777
-telling me 362
-telling you 265
-tells 56
+tambien 297
+tambien queria 98
+tan 93
+tbh 411
+te 62
+techo 90
+techo del 63
+tell 403
+tell anyone 99
+tell dr 124
+tell my 279
+tell someone 134
+telling 785
+telling me 364
+telling you 271
 temblando 377
 temblando mucho 70
 temblando sudando 58
-temblando y 102
-tener relaciones 57
-tengo 304
-tengo con 66
-tengo el 77
-tengo en 70
-tengo ganas 62
-tengo guardadas 112
-tengo la 100
-tengo las 98
-tengo miedo 254
-tengo todo 160
-testamento 83
-texted 126
-texting 129
-than before 143
-than usual 119
-that bad 185
+temblando y 103
+tener relaciones 56
+tengo 302
+tengo con 65
+tengo el 80
+tengo en 76
+tengo ganas 66
+tengo guardadas 110
+tengo la 98
+tengo las 103
+tengo miedo 255
+tengo todo 161
+testamento 82
+texted 125
+texting 127
+than before 147
+than usual 120
+that bad 183
 that her 63
-that if 70
-thats all 78
+that if 69
+thats all 89
 thats where 70
-the 14th 100
-the 19th 66
-the baby 99
-the bat 80
-the blade 144
-the bottle 82
-the bridge 318
-the cabinet 79
+the 14th 97
+the 19th 67
+the baby 100
+the bat 79
+the blade 142
+the bottle 86
+the bridge 314
+the cabinet 78
 the cat 68
-the closet 152
+the closet 149
 the cops 69
-the counter 73
-the devil 58
-the dog 70
-the drawer 61
-the edge 165
-the engine 65
+the counter 75
+the devil 57
+the dog 66
+the drawer 60
+the edge 162
+the engine 64
 the er 272
-the garage 340
-the grain 60
-the gun 147
-the guy 92
-the house 207
-the key 59
-the kids 82
-the kitchen 186
-the knife 109
-the lake 153
-the letters 56
-the life 162
-the lord 102
-the man 84
+the garage 341
+the grain 59
+the gun 152
+the guy 91
+the house 201
+the key 58
+the kids 83
+the kitchen 200
+the knife 115
+the lake 152
+the life 164
+the lord 101
+the man 83
 the math 59
-the median 100
-the message 71
-the neighbors 82
-the night 182
-the nightstand 131
+the median 98
+the message 75
+the neighbors 88
+the night 190
+the nightstand 129
 the note 87
-the ocean 57
-the only 299
-the overpass 159
-the party 90
-the people 107
-the pills 279
-the plane 83
-the point 220
-the police 74
-the problem 86
-the radio 117
-the rail 57
-the railing 56
-the razor 203
-the rest 69
-the rifle 65
-the river 111
-the roof 234
-the rope 167
+the ocean 56
+the only 297
+the overpass 158
+the party 91
+the people 105
+the pills 276
+the plane 82
+the point 217
+the police 75
+the problem 76
+the radio 122
+the rail 60
+the razor 200
+the refill 60
+the rest 70
+the rifle 64
+the river 110
+the roof 231
+the rope 177
 the shed 61
-the shower 119
-the table 85
-the thing 66
-the thoughts 232
-the top 220
-the tracks 163
-the train 192
+the shower 124
+the table 83
+the thing 68
+the thoughts 247
+the top 217
+the tracks 162
+the train 201
 the tv 177
-the urge 94
-the urges 57
-the voice 180
-the voices 279
-the wall 426
-the walls 98
-the water 72
-the way 253
-the weekend 83
+the urge 93
+the urges 56
+the voice 184
+the voices 277
+the wall 427
+the walls 100
+the water 77
+the way 252
+the weekend 80
 the wheel 120
-the worst 69
+the worst 68
 their 57
-them 353
-them after 76
-them all 99
-them in 58
-there and 141
-there are 65
-theres 121
-theres a 58
-they bleed 62
-they get 73
-they put 68
-theyd 106
-theyd be 60
-theyre 310
-theyre in 76
-theyre not 59
-thigh 74
-thighs 286
-thing that 86
-thing to 103
-think about 439
-think ill 84
-thinkin 61
-thinking 726
-thinking about 419
-thinking abt 137
-this 117
-this anymore 180
-this im 58
-this normal 60
-this time 750
+them 356
+them after 77
+them all 97
+them in 60
+there and 124
+there are 78
+theres 123
+theres a 71
+they bleed 69
+they get 79
+they put 67
+theyd 107
+theyd be 59
+theyre 325
+theyre in 79
+theyre not 65
+thigh 72
+thighs 284
+thing that 93
+thing to 102
+think about 434
+think ill 76
+thinkin 60
+thinking 731
+thinking about 430
+thinking abt 139
+this 116
+this anymore 178
+this im 57
+this normal 59
+this time 761
 this weekend 330
-tho 233
+tho 238
 thought about 205
-thoughts 134
-thoughts about 92
-thoughts again 187
-thoughts are 253
-thoughts back 70
-threatened 100
-threw 296
-threw a 91
-throat 167
-throwing 254
-throwing up 229
-tied 79
-tiene 168
-tiene los 67
-tiene un 83
-tiene una 135
-tight and 67
-til 115
-til it 63
+thoughts 137
+thoughts about 84
+thoughts again 183
+thoughts are 260
+thoughts back 83
+threatened 99
+threw 294
+threw a 92
+throat 165
+throwing 252
+throwing up 228
+tied 78
+tiene 172
+tiene los 66
+tiene un 82
+tiene una 134
+tight and 68
+til 112
+til it 62
 till it 56
-time he 116
-time im 167
-time in 70
-time not 75
-tingly 61
-tio 141
-tirarme 131
-tirarme del 93
-tired 382
-tired of 350
-tiro 81
-tmrw 255
-to bother 100
+time he 123
+time im 161
+time in 79
+time not 74
+tingly 60
+tio 139
+tirarme 133
+tirarme del 96
+tired 353
+tired of 352
+tiro 80
+tmrw 250
+to bother 105
 to burn 59
-to but 62
+to but 61
 to cleanse 89
-to ctb 94
-to deal 70
-to die 500
-to disappear 84
-to do 125
+to ctb 93
+to deal 69
+to die 501
+to disappear 83
+to do 143
 to drive 152
-to end 193
+to end 191
 to everyone 110
 to finish 124
-to go 165
-to hang 79
-to have 59
-to hurt 193
-to jump 190
-to just 58
-to kill 289
-to kms 148
-to leave 128
-to me 98
-to meet 65
+to go 179
+to hang 78
+to have 69
+to hurt 201
+to jump 188
+to just 67
+to kill 292
+to kms 146
+to leave 133
+to me 100
+to meet 66
 to message 74
-to my 236
-to next 82
-to not 168
-to people 71
-to protect 102
-to prove 88
-to sacrifice 78
-to save 58
-to say 161
-to see 63
-to shoot 92
-to sleep 308
-to someone 81
-to stab 56
-to stop 62
-to unalive 160
+to my 244
+to next 81
+to not 169
+to people 70
+to protect 103
+to prove 87
+to sacrifice 76
+to save 57
+to say 164
+to shoot 85
+to sleep 306
+to someone 84
+to stop 58
+to tell 57
+to unalive 158
 to wake 89
-to walk 137
-to want 71
-toca 182
-toca cuando 111
+to walk 136
+to want 70
+toca 181
+toca cuando 113
 todas 285
-todas las 206
-todas mis 59
-today 747
-today and 203
-today i 219
-today like 66
-today she 128
-today that 86
-today told 60
-todo 507
-todo planeado 64
-todos 343
+todas las 202
+todas mis 63
+today 742
+today and 201
+today i 222
+today like 65
+today she 126
+today that 90
+today told 59
+todo 511
+todo planeado 63
+todos 341
 todos estarian 61
-told 873
-told a 63
-told anyone 79
-told her 121
-told him 87
-told his 59
-told me 405
-told the 64
+told 883
+told a 68
+told anyone 78
+told her 123
+told him 86
+told his 58
+told me 402
+told the 66
 tomar de 70
 tomar hace 65
-tome 681
-tome como 193
-tome todas 207
-tomo 179
-tomorrow 436
+tome 684
+tome como 198
+tome todas 204
+tomo 182
+tomorrow 424
 tomorrow im 66
 tongue 63
-tonight 1603
-tonight and 163
-tonight he 64
+tonight 1601
+tonight and 162
+tonight he 63
 tonight i 160
-tonight im 70
+tonight im 77
 tonight not 59
 tonight she 58
-tonights 198
-tonights the 192
+tonights 207
+tonights the 201
 too many 58
-took 1503
+took 1510
 took a 241
-took all 220
-took extra 61
-took like 186
-took my 263
+took all 219
+took extra 60
+took like 183
+took my 273
 took some 58
-took something 58
-took the 147
-top 220
-top level 85
-top of 81
-touched 92
-touches 155
-touches her 88
-towel 65
-tracks 354
-tracks behind 119
-tracks by 78
-traffic 118
-train 292
-train tracks 129
-tren 100
-tried to 77
-truck 192
-trunk 108
-trust myself 74
-trying 193
-trying with 165
-turkey 178
-turned it 72
-turning 57
-turning the 76
+took something 56
+took the 146
+top 219
+top level 84
+top of 80
+touched 91
+touches 156
+touches her 91
+towel 63
+tracks 351
+tracks behind 118
+tracks by 77
+traffic 116
+train 296
+train tracks 128
+trazodone 56
+tren 98
+tried to 76
+truck 212
+trunk 106
+trust myself 73
+trying 181
+trying with 168
+turkey 182
+turned it 74
+turning 56
+turning the 77
 tuvo una 57
-tv 135
-tv is 73
-twice today 60
-twitching 129
-tying 108
-tying up 59
+tv 136
+tv is 72
+twice today 59
+twitching 128
+tying 110
+tying up 63
 tylenol 482
-tylenol it 91
-u 354
-u for 58
+tylenol it 89
+u 357
+u for 57
+u send 61
 um 60
 un 264
-un companero 104
-un cuchillo 202
-un dolor 61
+un companero 103
+un cuchillo 200
+un dolor 60
 un frasco 61
-una 85
-una carga 206
-una convulsion 119
-una cuerda 74
-una fiesta 79
-una hora 124
-una navaja 73
-una pistola 181
-una soga 90
-una voz 98
-unalive 486
-unalive myself 218
-unalive thoughts 98
-unaliving 142
-unaliving myself 126
-unas 92
-uncle 191
-under 60
-unless 56
-until it 66
-until they 67
-up after 66
-up blood 71
-up here 99
-up how 76
-up loose 91
-up one 62
-up tomorrow 126
+una 79
+una carga 205
+una convulsion 118
+una cuerda 76
+una fiesta 82
+una hora 123
+una navaja 72
+una pistola 185
+una soga 89
+una voz 97
+unalive 480
+unalive myself 216
+unalive thoughts 96
+unaliving 145
+unaliving myself 129
+unas 91
+uncle 192
+under 59
+until i 58
+until it 65
+until they 74
+up after 64
+up blood 70
+up here 97
+up how 79
+up loose 93
+up one 65
+up she 57
+up tomorrow 125
 urge 91
-urge to 93
-urges 134
-urges are 83
+urge to 92
+urgent 58
+urges 132
+urges are 81
 usarla 62
-use it 145
+use it 150
 usual 135
-va 185
-va a 260
+va 175
+va a 252
 va con 72
-ve 168
-veces 118
+ve 171
+ve a 58
+veces 119
 veces pienso 199
-veces quisiera 69
-vecina 163
-vecino 114
-veneno 75
-ventana 58
-veo 157
-veo cosas 88
-verdad 380
-verdad ya 79
-vez 94
+veces quisiera 68
+vecina 161
+vecino 116
+veneno 74
+ventana 57
+veo 153
+veo cosas 87
+verdad 384
+verdad ya 78
+vez 85
 vida 289
-viendo 73
-viernes 64
-viernes cuando 57
-violaron 77
-vive 201
+viendo 58
+viernes 56
+viernes cuando 60
+violaron 76
+vive 198
 viviendo 83
-vivir 221
+vivir 218
 voces 313
-voces me 211
-voces que 82
-vodka 119
-vodka and 65
-voice 344
-voice says 92
-voices 272
+voces me 210
+voces que 83
+vodka 118
+vodka and 64
+voice 333
+voice says 98
+voices 269
 voices are 145
-voices say 86
-volvi 440
-volvi a 452
-vomitando 145
-vomitando y 61
+voices say 85
+volvi 451
+volvi a 463
+vomitando 143
+vomitando y 60
 vomiting 112
-voy 432
-voy a 472
-voz 150
-voz me 61
+voy 431
+voy a 471
+voz 149
+voz me 60
 voz que 78
-vuelve 141
-vuelve a 143
-w 160
-w a 72
-w my 62
+vuelve 138
+vuelve a 141
+w 158
+w a 71
+w my 60
 w the 62
-wake 619
-wake her 60
-wake up 524
-walk 255
-walk into 176
+wait for 59
+wake 624
+wake her 59
+wake up 534
+walk 253
+walk into 174
 walked 88
 walking 155
-wall 460
-wall until 75
+wall 461
+wall until 74
 wall when 58
-walls 127
-wanna 143
-wanna unalive 63
-want everything 82
-want it 86
+walls 128
+wanna 145
+wanna unalive 62
+want everything 81
+want it 78
 wanted someone 76
 was 38 59
-was assaulted 69
-was for 71
-was gone 147
-was raped 107
-wasnt 169
-wasnt around 69
+was assaulted 68
+was for 65
+was gone 146
+was last 56
+was raped 106
+wasnt 157
+wasnt around 68
 wasnt here 60
-watch 76
-water 145
+watch 70
+water 150
 way home 76
-way out 57
-ways 168
-week also 98
-weekend 335
-weekend and 72
-weird and 73
-weirdly 122
-weirdly calm 69
-what do 236
-what happens 80
-what i 79
-what to 86
-whats even 56
+way out 56
+ways 171
+week also 100
+weekend 339
+weekend and 70
+weird and 71
+weirdly 125
+weirdly calm 73
+what do 247
+what happens 82
+what i 56
+what to 88
 wheel 94
-when he 149
+when he 136
 when hes 100
-when im 61
-when she 124
-when the 72
+when im 75
+when she 112
+when the 70
 when they 58
-where 258
+where 245
 where he 122
-where im 102
-where my 64
-where she 70
-where the 92
-who 302
+where im 86
+where my 68
+where she 68
+where the 91
+who 288
 who else 93
-who gets 93
+who gets 97
 who to 58
-whole bottle 157
-why 125
-why im 275
-will 111
-will and 105
-will kill 91
-will make 57
-will on 70
-will this 89
-wine 60
-wish 279
-wish i 202
-wishing 115
-wishing i 60
-with a 494
+whole bottle 155
+why 126
+why im 277
+will 119
+will and 102
+will kill 95
+will on 68
+will this 94
+wine 59
+wish 276
+wish i 200
+wishing 113
+wishing i 59
+with a 487
 with bruises 64
-with no 64
-without me 208
-woke 365
-woke up 373
-wont 874
-wont answer 82
-wont be 406
-wont matter 81
-wont need 300
-wont stop 185
-wont wake 83
-word 76
-worry about 89
+with no 63
+without me 207
+woke 360
+woke up 367
+wont 882
+wont answer 81
+wont be 404
+wont matter 89
+wont need 306
+wont stop 184
+wont wake 84
+word 75
+worry about 88
 worst 75
-would 209
-would be 315
-would do 82
-would even 154
-would get 95
-would honestly 68
-would just 94
-would take 186
-wouldnt 412
-wouldnt be 113
-wouldnt stop 67
-wrapped 63
-wrist 126
-wrists 90
-writes 66
-writes me 75
+would 205
+would be 331
+would do 80
+would even 152
+would get 94
+would honestly 67
+would just 93
+would take 182
+wouldnt 408
+wouldnt be 112
+wouldnt stop 66
+wrapped 65
+wrist 132
+wrists 92
+writes 69
+writes me 77
 writing this 66
 written 56
-wrote 585
-wrote a 133
-wrote letters 241
-wrote my 116
-xanax 358
+wrote 586
+wrote a 136
+wrote letters 243
+wrote my 114
+xanax 356
 xanax cold 60
-y 345
-y ahorita 63
+y 340
+y ahorita 59
 y anoche 82
-y ayer 76
-y dice 213
-y esta 101
-y hoy 134
-y las 69
-y le 124
-y me 257
-y otra 152
-y que 95
-y tambien 159
+y ayer 75
+y dice 215
+y esta 102
+y hoy 136
+y las 66
+y le 123
+y me 260
+y otra 154
+y que 86
+y tambien 160
 y tengo 74
-y tiene 145
-y veo 63
-ya 798
-ya decidi 85
-ya deje 61
+y tiene 155
+y veo 62
+ya 797
+ya decidi 84
+ya deje 60
 ya escribi 144
-ya le 76
-ya lo 74
-ya no 410
-ya regale 78
-ya se 179
-ya tengo 340
-yeah 81
+ya le 80
+ya lo 73
+ya no 412
+ya regale 77
+ya se 177
+ya tengo 343
+yeah 79
+year old 58
 yesterday 232
-yesterday and 59
-yo no 90
-you for 133
+yesterday and 58
+yo no 82
+you for 134
 you really 63
-you were 67
-your client 215
-your clients 97
-your fault 68
-your patient 300
-yr 93
-yr old 90`,
+you were 68
+your client 224
+your clients 90
+your fault 69
+your patient 296
+yr 92
+yr old 89`,
 } as const;

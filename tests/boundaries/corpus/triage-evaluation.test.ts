@@ -1037,6 +1037,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
   });
 
+  it('holds its figures on fresh set dy, veterans, service members and military families, written 2026-12-07 by an independent writer, untouched on the twenty-seventh round’s start ed38a75 (96.7 % recall, 1 crisis to staff, 74.2 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dy.json'));
+    report('fresh set dy (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('holds its figures on fresh set dz, perinatal and postpartum clients and their families, written 2026-12-07 by an independent writer, untouched on the twenty-seventh round’s start ed38a75 (94.2 % recall, 0 to staff, 74.2 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-dz.json'));
+    report('fresh set dz (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two
   // (a parking garage's top floor, records a sister "will need after") and 120 desk messages in the same words, half
   // of them statements that ask nothing. Untouched on 06dd762: 86.7 % recall, 1 crisis to staff, 78.3 % administrative;

@@ -208,6 +208,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     '(going to regret|gonna regret|will regret|ll regret|is going to pay|gonna pay|will pay|ll pay) && know|knew|learned|figured|watched ..3 when|where|which ..3 leaves|leave|parks|park|door|exit|alone|walks|shift|lives|route|off',
     'know|knew|learned|figured|memorized ..3 when ..2 he|she|they ..1 leaves|leave|gets|walks|parks|clocks & which|what ..1 door|exit|entrance|car|way|route',
     'know|knew|learned|figured|memorized ..3 when ..2 he|she|they ..1 leaves|leave|gets|walks|parks|clocks && (thought it through|thought this through|thought about it a lot|planned it out|have a plan|got a plan|made a plan)',
+    // lead37 (set dy): a rifle brought in if one is written up once more ("im going to bring my AR in and he'll find out").
+    'bring|bringing|brought|take|taking ..2 my|the|a ..1 {firearm}|ar|ar15|rifle|gun|pistol|glock|shotgun|piece|strap ..2 in|to|into & supervisor|boss|manager|work|office|shop|site|he|him|they|them|find|out|time|more|regret',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

@@ -214,6 +214,15 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '(weed killer|bug killer|bug spray|ant killer|rat poison|mouse poison|roach killer|drain cleaner|pool chlorine|sheep dip|cattle dewormer|horse dewormer) & drank|drink|drinking|swallowed|ate|eaten|took|mixed|chugged|downed',
     '(took extra|taken extra|took a bunch|took too many|took way too many|took a lot|swallowed extra) && of|my|the|his|her|some ..1 {med_name}|{pills}|pills|meds|tablets|lithium',
     '{med_name}|{pills}|pills|meds|tablets ..3 maybe|like|about|around|prob|probably ..1 {number} && took|taken|swallowed|extra',
+    // lead37 (set dy): a month's dose taken all at once; (set dz) something stupid done with pills; a baby who ate a
+    // pill.
+    '(all at once|at once|at one time|all together) & took|taken|swallowed|downed|take & dose|doses|pills|supply|meds|medication|bottle|monthly|prescription|tablets|month',
+    'did|done|doing ..1 something ..1 stupid|dumb|bad|crazy|dangerous ..3 pills|meds|{pills}|{med_name}|medication|bottle',
+    'baby|toddler|{child}|she|he ..6 ate|swallowed|chewed|eaten ..3 pill|pills|meds|medicine|{med_name}|gummy|gummies|edible|edibles|tablet|tablets',
+    // lead37 (set cm, read by the word model alone until its refit): afraid one is going to overdose; wasted doses taken at
+    // work.
+    'scared|afraid|worried|terrified|think|thinking ..4 going|gonna ..1 to ..1 od|overdose',
+    'taking|stealing|diverting|pocketing|using|took ..2 the ..1 wasted|waste|leftover ..1 fentanyl|morphine|dilaudid|narcs|opioids|ketamine|versed',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): un nino que se comio las pastillas; demasiados parches; una ingesta

@@ -197,6 +197,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'drooling|slobbering|foaming & sweating|sweaty|twitching|jerking|breathing|breathe|see|vision|pupils|shaking|vomiting|puking',
     // lead37 (set dx): lips gone blueish, written with its -ish.
     'lips|lip|fingernails|nails|face|skin ..4 blueish|bluey|purplish|grayish|greyish|ashy|ashen',
+    // lead37 (set dz): a headache with spots or blurred sight after a birth or in a pregnancy, or with a high reading.
+    '(seeing spots|blurry vision|vision is blurry|see spots|vision going|spots in my vision) & headache|head|bp|pressure|pp|postpartum|pregnant|weeks|days',
   ],
   es: [
     // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la

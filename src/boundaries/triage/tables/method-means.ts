@@ -504,6 +504,11 @@ export const METHOD_MEANS: TriageTable = {
     // lead37 probes: a train's times clocked at a crossing or a bridge ("the train comes through at 2:10. ive timed it
     // three nights now").
     '(timed it|timed them|ive timed|i timed|been timing|been clocking|clocked it|know exactly when) && train|trains|tracks|crossing|trestle|subway|freight',
+    // lead37 (set dz): a pull or an urge to step off a platform or an edge ("on the train platform with the stroller i get this
+    // pull to step off").
+    'pull|pulls|tug|draw|urge|urges|impulse ..3 to ..1 step|jump|walk|lean|fall|go ..1 off|out|over|in|forward & platform|tracks|train|edge|ledge|bridge|balcony|roof|subway|cliff|overpass',
+    // lead37 (set dz): a large supply of a medicine wanted for reasons one will not say.
+    '(reasons id rather not say|rather not say why|for reasons id rather not|dont ask why|for reasons lol|wont say why) && supply|refill|refills|pills|meds|extra|stock|stockpile|bottle|bottles|90',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").

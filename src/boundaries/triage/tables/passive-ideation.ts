@@ -923,6 +923,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(its cancer|its terminal|it is terminal|bad news) & (ok with that|okay with that|fine with that|at peace|be relieved|be glad)',
     'glad|happy|grateful|fine|okay|ok|thankful ..3 if ..1 i ..3 didnt|{neg}|never|dont ..2 wake|woke|waking',
     'jealous|envious|envy & (passed away|obituaries|obituary|obits|the deceased|the departed|who passed|patient passed|patient died|resident passed|resident died)',
+    // lead37 (set dy): the one who did not come home, wished oneself instead ("it would be easier if I'd been the one who
+    // didn't come home instead of Ramirez").
+    '(the one who didnt come home|the one who didnt make it|the one who died|the one that died|the one that didnt make it|should have been me|shouldve been me|should of been me|wish it was me|wish it had been me) & easier|better|instead|rather|nights|deserved',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -645,6 +645,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     '(gets the dog|gets my dog|gets the cat|gets my cat|gets the dogs|gets my dogs|can have my dog|takes the dog|takes my dog|will take the dog|will get the dog|gets the horses) && letter|note|will|after|goodbye|gone',
     '(my emergency contact|the emergency contact|my next of kin|my beneficiary|the beneficiary) && (need it soon|need them soon|needs it soon|needs them soon|will need it|will need them)',
     '(thank you for trying|thanks for trying|you did everything you could|you did all you could|it isnt your fault|its not your fault) && permanently|forever|goodbye|anymore|bye',
+    // lead37 (set dz): things given to a sister while she thinks one is "just decluttering".
+    '(thinks im just|think im just|thought i was just|thinks i am just|thinks its just|think its just) ..1 decluttering|cleaning|organizing|downsizing|purging|tidying|nesting && gave|give|giving|given|away|keep|have',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga

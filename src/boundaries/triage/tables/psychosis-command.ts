@@ -172,6 +172,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'get|getting|got ..1 rid ..1 of ..2 {child}|my ..1 kids|children|baby|babies|family & say|says|said|told|tell|voices|voice|people|telling',
     // lead33 (dh): messages only the writer can see, saying what must be done.
     'only ..1 i|me ..1 can ..1 see|hear|read && say|says|said|tell|telling|told|need|must|want|wants',
+    // lead37 (set dz): thoughts that are no longer intrusive but feel like instructions.
+    'thoughts|thought|voices|voice|they|it ..3 feel|sound|seem|are|feels ..3 instructions|orders|commands|command',
+    '(arent intrusive anymore|not intrusive anymore|dont feel intrusive|no longer intrusive|dont scare me anymore)',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): meterse al mar por mandato; dias sin dormir y lo que le dijeron; la tele

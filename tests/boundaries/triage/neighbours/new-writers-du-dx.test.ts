@@ -169,3 +169,31 @@ describe('the lead’s probes of the round: trains timed, a result hoped bad, fa
     expectClinicianNotStaff(["my mom keeps asking if i'm ok and i don't know what to tell her"]);
   });
 });
+
+describe('sets dy and dz, written this round and read: a rifle brought in, a month taken at once, the one who did not come home, a pull at a platform, thoughts that feel like instructions (lead37)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'one more write up and im bringing my rifle to the shop. they will find out',
+      'took my whole monthly supply at once lol. anyway can you send the superbill',
+      'did something dumb with my meds last night, sorry',
+      'my toddler ate one of my pills from the nightstand i think',
+      'it should have been me, not my buddy. easier that way. most nights i think it',
+      'on the subway platform i get this urge to step off. just me',
+      'bad headache and seeing spots, 5 days postpartum',
+      'the thoughts feel like instructions now',
+      'the thoughts dont scare me anymore',
+      'can the refill be for 90 days? want a big supply for reasons id rather not say',
+      'gave away the crib and my good boots. my mom thinks im just decluttering',
+      "I'm scared I'm going to OD tonight",
+    ]);
+  });
+  it('keeps their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I paid all my balances at once, can you confirm',
+      'the pull-out couch in the waiting room is comfy lol see you at 4',
+    ]);
+    expectClinicianNotStaff([
+      "I'm not going to do anything, but I keep thinking it should have been me. Can we talk about it?",
+    ]);
+  });
+});
