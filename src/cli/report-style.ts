@@ -1,5 +1,7 @@
 // The report's one stylesheet: readable at 360 px (tables become cards, charts take the width), AA
 // contrast for every text colour on its background, printable. No fonts, images or scripts from elsewhere.
+// Print opens every fold (::details-content): paper cannot be clicked, so each task's rows and codes are
+// printed whole; a browser without ::details-content prints the folds closed, as before.
 export const REPORT_STYLE = `
 :root{color-scheme:light}
 *{box-sizing:border-box}
@@ -76,6 +78,11 @@ figcaption{font-weight:600;font-size:1.05rem}
   .skip{display:none}
   .batch,.chart,tr{break-inside:avoid}
   a{color:inherit}
+  details::details-content{content-visibility:visible;display:block}
+  details.list>summary,details.more>summary{display:none}
+  details.codes summary{list-style:none;color:inherit}
+  details.codes summary::-webkit-details-marker{display:none}
+  details.codes summary::after{content:":"}
 }
 `
   .trim()

@@ -117,7 +117,13 @@ export function runWhatIf(
         renderWhatIfTerminal(
           replay,
           name,
-          terminalStyle(wantsColour(process.stdout.isTTY === true, process.env)),
+          terminalStyle(
+            wantsColour({
+              isTty: process.stdout.isTTY === true,
+              noColorFlag: command.noColor,
+              env: process.env,
+            }),
+          ),
         ),
         terminalWidth(process.stdout, process.env),
       ),

@@ -215,6 +215,50 @@ describe.each(WorkQueueRole.options)('acting on the report for the %s', (role) =
     }
   });
 
+  // Paper cannot open a fold: print shows every row of the role's items and each row's codes and id, and
+  // a non-clinical role's page still prints nothing of a crisis message (minimum necessary).
+  it('prints every task of the role in full, folds open, and no clinical content for a non-clinical role', async () => {
+    const report = buildPracticeReport(data, { asOf: DEMO_AS_OF, role });
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('tr.task')]
+          .filter((tr) => tr.checkVisibility())
+          .map((tr) => ({ id: tr.dataset.taskId ?? '', text: tr.innerText }))
+          .concat({ id: '', text: document.body.innerText }),
+      );
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const printed = await shown();
+      const pageText = printed.pop()?.text ?? '';
+      const rows = new Map(printed.map((r) => [r.id, r.text]));
+      for (const batch of report.batches.filter((b) => b.priority !== 'crisis'))
+        for (const id of batch.taskIds) {
+          const text = rows.get(id);
+          expect(text, `${batch.title}: ${id}`).toBeDefined();
+          // The row's codes and id, folded on screen, are on paper.
+          expect(text, id).toContain(id);
+        }
+      if (!isClinicalRole(role)) {
+        // The client may be named in an administrative row (on hold while a clinician handles the
+        // message), never in the printed banner, and the message and its matched phrases never at all.
+        const banner = await page.locator('main > section.crisis').innerText();
+        expect(banner).not.toContain(crisisClient?.name);
+        expect(pageText).not.toContain(crisisMessage?.text.slice(0, 40));
+        expect(pageText).not.toContain('boundaries.triage.crisis_language');
+        for (const phrase of crisisPhrases)
+          expect(pageText.toLowerCase()).not.toContain(phrase.toLowerCase());
+      }
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    // On screen only high and clinical items are open, each with its first 50 rows.
+    const onScreen = (await shown()).slice(0, -1).map((r) => r.id);
+    const open = report.batches
+      .filter((b) => b.priority === 'high' || b.priority === 'clinical')
+      .flatMap((b) => b.taskIds.slice(0, 50));
+    expect(new Set(onScreen)).toEqual(new Set(open));
+  });
+
   it('prints the crisis banner first and visible, with its whole text', async () => {
     const screenText = await page.locator('main > section.crisis').innerText();
     await page.emulateMedia({ media: 'print' });
