@@ -16,6 +16,8 @@ p{margin:.4rem 0}
 .skip{position:absolute;left:-9999px}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
+:focus-visible{outline:3px solid #1f4e8c;outline-offset:2px}
+.crisis:focus-visible{outline-color:#a4001d}
 .crisis{border:3px solid #a4001d;background:#fff4f4;padding:.5rem 1rem 1rem;margin:1rem 0}
 .crisis h2{color:#a4001d;margin-top:.5rem}
 .crisis ul{margin:.25rem 0;padding-left:1.25rem}
