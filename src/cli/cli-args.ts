@@ -29,6 +29,8 @@ export type CliCommand =
       readonly role: WorkQueueRole | undefined;
       readonly json: boolean;
       readonly html: string | undefined;
+      /** `--no-color`: plain terminal text whatever the environment says. */
+      readonly noColor: boolean;
     }
   | {
       readonly kind: 'done';
@@ -52,6 +54,7 @@ export type CliCommand =
       readonly asOf: LocalDate | undefined;
       readonly json: boolean;
       readonly html: string | undefined;
+      readonly noColor: boolean;
     }
   | {
       readonly kind: 'digest';
@@ -60,6 +63,7 @@ export type CliCommand =
       readonly role: WorkQueueRole | undefined;
       readonly json: boolean;
       readonly html: string | undefined;
+      readonly noColor: boolean;
     };
 
 /** A command line that could not be understood, with a message safe to print. */
@@ -86,18 +90,19 @@ const OPTIONS = {
   proposed: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  demo: ['role', 'json', 'html'],
-  digest: ['data', 'as-of', 'role', 'json', 'html'],
+  demo: ['role', 'json', 'html', 'no-color'],
+  digest: ['data', 'as-of', 'role', 'json', 'html', 'no-color'],
   validate: ['json'],
   schema: [],
   init: ['clinicians', 'state', 'zone', 'as-of', 'force'],
   done: ['data', 'as-of', 'by', 'outcome', 'answer'],
-  'what-if': ['data', 'proposed', 'from', 'to', 'as-of', 'json', 'html'],
+  'what-if': ['data', 'proposed', 'from', 'to', 'as-of', 'json', 'html', 'no-color'],
 };
 
 // How an option the user typed is shown back: option names are not data, but a terminal escape is not
@@ -170,6 +175,7 @@ function parseKnownCommand(
   const role = parseRole(values.role);
   if (role === null) return usage(`--role must be one of ${WorkQueueRole.options.join(', ')}`);
   const json = values.json === true;
+  const noColor = values['no-color'] === true;
   const html = values.html;
   if (html === '') return usage('--html needs a file name');
   switch (command) {
@@ -181,20 +187,22 @@ function parseKnownCommand(
       return { kind: 'validate', file, json };
     }
     case 'demo':
-      return rest.length === 0 ? { kind: 'demo', role, json, html } : usage('demo takes no arguments');
+      return rest.length === 0
+        ? { kind: 'demo', role, json, html, noColor }
+        : usage('demo takes no arguments');
     case 'init':
       return parseInit(rest, values);
     case 'done':
       return parseDone(rest, values);
     case 'what-if':
-      return parseWhatIf(rest, values, json, html);
+      return parseWhatIf(rest, values, { json, html, noColor });
     default: {
       if (rest.length > 0) return usage('digest takes no positional arguments: use --data FILE');
       if (values.data === undefined || values.data === '') return usage('digest needs --data FILE');
       if (values['as-of'] === undefined) return usage('digest needs --as-of YYYY-MM-DD');
       const asOf = LocalDate.safeParse(values['as-of']);
       if (!asOf.success) return usage('--as-of must be a real calendar date written YYYY-MM-DD');
-      return { kind: 'digest', data: values.data, asOf: asOf.data, role, json, html };
+      return { kind: 'digest', data: values.data, asOf: asOf.data, role, json, html, noColor };
     }
   }
 }
@@ -270,8 +278,7 @@ function parseDone(
 function parseWhatIf(
   rest: readonly string[],
   values: { data?: string; proposed?: string; from?: string; to?: string; 'as-of'?: string },
-  json: boolean,
-  html: string | undefined,
+  output: { readonly json: boolean; readonly html: string | undefined; readonly noColor: boolean },
 ): CliCommand | UsageProblem {
   if (rest.length > 0) return usage('what-if takes no positional arguments: use --data FILE --proposed FILE');
   if (values.data === undefined || values.data === '') return usage('what-if needs --data FILE');
@@ -298,7 +305,6 @@ function parseWhatIf(
     from,
     to,
     asOf: dates['as-of'],
-    json,
-    html,
+    ...output,
   };
 }

@@ -2,11 +2,11 @@
 
 /** Each command's usage and what it does, as `practice-ops COMMAND --help` prints it. */
 export const COMMAND_HELP = {
-  demo: `  practice-ops demo [--role ROLE] [--json] [--html FILE]
+  demo: `  practice-ops demo [--role ROLE] [--json] [--html FILE] [--no-color]
       Run the work queue on the built-in demo practice (fixed seed, fixed
       date).`,
   digest: `  practice-ops digest --data FILE --as-of YYYY-MM-DD [--role ROLE] [--json]
-                      [--html FILE]
+                      [--html FILE] [--no-color]
       Run the work queue on your practice data file as of a date.`,
   done: `  practice-ops done TASK_ID --data FILE --by WHO [--outcome OUTCOME]
                     [--answer ANSWER] [--as-of YYYY-MM-DD]
@@ -19,6 +19,7 @@ export const COMMAND_HELP = {
       version as FILE.bak.`,
   'what-if': `  practice-ops what-if --data FILE --proposed POLICY.json [--from DATE]
                        [--to DATE] [--as-of DATE] [--json] [--html FILE]
+                       [--no-color]
       Replay the data file's history under proposed policies and show what
       would have changed: missed-session fees charged and waived, clients
       affected, the largest changes first. POLICY.json holds policy sections
@@ -54,13 +55,14 @@ const OPTION_HELP: Record<string, string> = {
                 day a starter file starts from (init; default today), or the
                 last day of history (what-if; default --to, else today)`,
   'from-to': '  --from, --to  the days a what-if reports (practice zone, inclusive)',
+  'no-color': '  --no-color    plain terminal text, whatever FORCE_COLOR or the terminal say',
 };
 
 const OPTIONS_OF: Record<HelpTopic, readonly string[]> = {
-  demo: ['role', 'json', 'html'],
-  digest: ['role', 'json', 'html', 'as-of'],
+  demo: ['role', 'json', 'html', 'no-color'],
+  digest: ['role', 'json', 'html', 'as-of', 'no-color'],
   done: ['as-of'],
-  'what-if': ['json', 'html', 'as-of', 'from-to'],
+  'what-if': ['json', 'html', 'as-of', 'from-to', 'no-color'],
   validate: ['json'],
   schema: [],
   init: ['as-of'],
@@ -72,7 +74,9 @@ const EXIT_HELP = `Exit codes:
   validate and digest print at most 50 problems and a count by code;
   validate --json lists the first 100.`;
 
-const COLOUR_HELP = 'Colour is used only when stdout is a terminal and NO_COLOR is not set.';
+const COLOUR_HELP = `Colour, first rule that applies: --no-color turns it off; FORCE_COLOR=1, 2, 3,
+true or empty turns it on (any other value off), even with NO_COLOR; a
+non-empty NO_COLOR turns it off; else it is on only when stdout is a terminal.`;
 
 /** The text of `practice-ops --help`. */
 export const HELP_TEXT = `practice-ops: the day's back-office work queue for a mental-health practice
@@ -93,9 +97,10 @@ ${COLOUR_HELP}
 /** The text of `practice-ops COMMAND --help`: its usage, its options and the exit codes. */
 export function commandHelpText(topic: HelpTopic): string {
   const options = OPTIONS_OF[topic].map((o) => OPTION_HELP[o]);
+  const colour = OPTIONS_OF[topic].includes('no-color') ? `\n${COLOUR_HELP}\n` : '';
   return `Usage:
 ${COMMAND_HELP[topic]}
 ${options.length === 0 ? '' : `\nOptions:\n${options.join('\n')}\n`}
 ${EXIT_HELP}
-`;
+${colour}`;
 }

@@ -60,6 +60,7 @@ interface DigestRequest {
   readonly role: WorkQueueRole | undefined;
   readonly json: boolean;
   readonly html: string | undefined;
+  readonly noColor: boolean;
 }
 
 function runDigest(request: DigestRequest): ExitCode {
@@ -87,7 +88,16 @@ function runDigest(request: DigestRequest): ExitCode {
   else if (report !== undefined)
     out(
       wrapText(
-        renderTerminal(report, terminalStyle(wantsColour(process.stdout.isTTY === true, process.env))),
+        renderTerminal(
+          report,
+          terminalStyle(
+            wantsColour({
+              isTty: process.stdout.isTTY === true,
+              noColorFlag: request.noColor,
+              env: process.env,
+            }),
+          ),
+        ),
         terminalWidth(process.stdout, process.env),
       ),
     );

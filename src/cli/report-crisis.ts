@@ -18,7 +18,9 @@ export function crisisSection(digest: PracticeReport): string {
   if (own.length === 0 && elsewhere.length === 0) return '';
   const heading = `<h2 id="crisis-title">Crisis: ${count === 1 ? 'a client message needs' : `${count} client messages need`} the on-call clinician now</h2>`;
   const body = digest.names.clinical ? clinicalBody([...own, ...elsewhere], digest) : staffBody(own);
-  return `<section class="crisis" aria-labelledby="crisis-title" data-crisis="${count}">${heading}${body}</section>`;
+  // An alert, so that a screen reader says it when the page opens, and the first stop of the Tab key after
+  // the skip link: a keyboard user meets the crisis before any task.
+  return `<section class="crisis" aria-labelledby="crisis-title" data-crisis="${count}" tabindex="0"><div role="alert">${heading}${body}</div></section>`;
 }
 
 function clinicalBody(tasks: readonly WorkTask[], digest: PracticeReport): string {

@@ -1,5 +1,7 @@
 // The report's one stylesheet: readable at 360 px (tables become cards, charts take the width), AA
 // contrast for every text colour on its background, printable. No fonts, images or scripts from elsewhere.
+// Print opens every fold (::details-content): paper cannot be clicked, so each task's rows and codes are
+// printed whole; a browser without ::details-content prints the folds closed, as before.
 export const REPORT_STYLE = `
 :root{color-scheme:light}
 *{box-sizing:border-box}
@@ -14,6 +16,8 @@ p{margin:.4rem 0}
 .skip{position:absolute;left:-9999px}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
+:focus-visible{outline:3px solid #1f4e8c;outline-offset:2px}
+.crisis:focus-visible{outline-color:#a4001d}
 .crisis{border:3px solid #a4001d;background:#fff4f4;padding:.5rem 1rem 1rem;margin:1rem 0}
 .crisis h2{color:#a4001d;margin-top:.5rem}
 .crisis ul{margin:.25rem 0;padding-left:1.25rem}
@@ -76,6 +80,11 @@ figcaption{font-weight:600;font-size:1.05rem}
   .skip{display:none}
   .batch,.chart,tr{break-inside:avoid}
   a{color:inherit}
+  details::details-content{content-visibility:visible;display:block}
+  details.list>summary,details.more>summary{display:none}
+  details.codes summary{list-style:none;color:inherit}
+  details.codes summary::-webkit-details-marker{display:none}
+  details.codes summary::after{content:":"}
 }
 `
   .trim()

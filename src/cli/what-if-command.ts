@@ -8,9 +8,45 @@ import { shownFileName, unwritableReason } from './file-words.js';
 import { formatProblems, problemCount, readJson, readValidDataFile } from './read-data-file.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
 import { renderWhatIfHtml, renderWhatIfTerminal } from './what-if-render.js';
+import { notReplayedText } from './what-if-text.js';
 import { terminalWidth, wrapText } from './wrap-text.js';
 
 type WhatIfCommand = Extract<CliCommand, { kind: 'what-if' }>;
+
+// The proposal's sections a replay reads (docs/what-if.md); any other section it sets has no effect here.
+const REPLAYED_SECTIONS = new Set([
+  'cancellation',
+  'reminders',
+  'waitlist',
+  'intakeFollowUp',
+  'claimFollowUp',
+  'payerFiling',
+  'clinicianLimits',
+]);
+
+// JSON with object members sorted, so that two sections written in another order compare equal.
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The proposal's sections that differ from the current ones and that no replay reads (`triage`,
+ * `utilizationTargetBasisPoints`…), sorted: a practice owner who changed one must not read "no change"
+ * as the answer. Called after the replay validated the proposal, so each is a schema's section name.
+ */
+export function sectionsNotReplayed(proposed: object, current: object): string[] {
+  const now = current as Record<string, unknown>;
+  return Object.entries(proposed)
+    .filter(([key, value]) => !REPLAYED_SECTIONS.has(key) && canonical(value) !== canonical(now[key]))
+    .map(([key]) => key)
+    .sort();
+}
 
 // replayPolicy names a problem of the proposal under its option (`$.options.proposed.cancellation`): the
 // user wrote the proposal's file, so its paths are shown from that file's root (`$.cancellation`).
@@ -100,9 +136,13 @@ export function runWhatIf(
     return EXIT.dataProblems;
   }
   const name = data.practice.name;
+  const notes = {
+    zone: data.practice.zone,
+    notReplayed: sectionsNotReplayed(proposed.json as object, base),
+  };
   if (command.html !== undefined) {
     try {
-      writeFileSync(command.html, renderWhatIfHtml(replay, name), 'utf8');
+      writeFileSync(command.html, renderWhatIfHtml(replay, name, notes), 'utf8');
     } catch (error) {
       err(
         `practice-ops: the --html file ${shownFileName(command.html)} could not be written: ${unwritableReason(error)}\n`,
@@ -110,14 +150,24 @@ export function runWhatIf(
       return EXIT.unwritable;
     }
   }
-  if (command.json) out(`${JSON.stringify(replay, null, 2)}\n`);
-  else
+  if (command.json) {
+    out(`${JSON.stringify(replay, null, 2)}\n`);
+    // stdout stays the replay's JSON alone; the note is for the person who ran it.
+    if (notes.notReplayed.length > 0) err(`practice-ops: ${notReplayedText(notes.notReplayed)}\n`);
+  } else
     out(
       wrapText(
         renderWhatIfTerminal(
           replay,
           name,
-          terminalStyle(wantsColour(process.stdout.isTTY === true, process.env)),
+          notes,
+          terminalStyle(
+            wantsColour({
+              isTty: process.stdout.isTTY === true,
+              noColorFlag: command.noColor,
+              env: process.env,
+            }),
+          ),
         ),
         terminalWidth(process.stdout, process.env),
       ),

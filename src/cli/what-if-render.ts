@@ -6,22 +6,27 @@ import {
   CHANGES_SHOWN,
   currentText,
   noticeText,
+  notReplayedText,
   periodText,
   sectionSummaries,
   sideText,
   signedCents,
   totalRows,
+  type WhatIfNotes,
 } from './what-if-text.js';
 
 /** The replay as terminal text: for each section replayed, the totals first, then the largest changes. */
 export function renderWhatIfTerminal(
   replay: PolicyReplay,
   practiceName: string,
+  notes: WhatIfNotes,
   style: TerminalStyle,
 ): string {
   const out = [
     style.bold(`${practiceName}: what the proposed policy would have done, ${periodText(replay)}`),
     style.dim(currentText(replay)),
+    style.dim(`Times are in ${notes.zone}.`),
+    ...(notes.notReplayed.length === 0 ? [] : [style.yellow(upperFirst(notReplayedText(notes.notReplayed)))]),
     '',
   ];
   const table = (rows: readonly [string, string][]) => {
@@ -68,7 +73,7 @@ export function renderWhatIfTerminal(
 }
 
 /** The replay as one self-contained HTML page in the report's style: totals, then the largest changes. */
-export function renderWhatIfHtml(replay: PolicyReplay, practiceName: string): string {
+export function renderWhatIfHtml(replay: PolicyReplay, practiceName: string, notes: WhatIfNotes): string {
   const body: string[] = [];
   const totalsTable = (rows: readonly [string, string][]) =>
     `<table class="data"><caption>Totals</caption><tbody>${rows
@@ -112,9 +117,15 @@ export function renderWhatIfHtml(replay: PolicyReplay, practiceName: string): st
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(practiceName)}: what-if, ${esc(periodText(replay))}</title><style>${REPORT_STYLE}</style></head>
 <body><a class="skip" href="#main">Skip to the totals</a>
-<header><h1>${esc(practiceName)}</h1><p>What the proposed policy would have done, ${esc(periodText(replay))}.</p><p>${esc(currentText(replay))}</p></header>
+<header><h1>${esc(practiceName)}</h1><p>What the proposed policy would have done, ${esc(periodText(replay))}.</p><p>${esc(currentText(replay))} Times are in ${esc(notes.zone)}.</p>${
+    notes.notReplayed.length === 0
+      ? ''
+      : `<p><strong>${esc(upperFirst(notReplayedText(notes.notReplayed)))}</strong></p>`
+  }</header>
 <main id="main">${body.join('\n')}</main>
 <footer><p>Written by practice-ops from the practice’s data file as of ${esc(replay.asOf)}; nothing was changed or stored.</p></footer>
 </body></html>
 `;
 }
+
+const upperFirst = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -207,3 +207,15 @@ export function currentText(replay: PolicyReplay): string {
 export function periodText(replay: PolicyReplay): string {
   return replay.from === null ? `up to ${replay.to}` : `${replay.from} to ${replay.to}`;
 }
+
+/** What the header says beside the replay: the zone its times are in, and sections no replay reads. */
+export interface WhatIfNotes {
+  readonly zone: string;
+  readonly notReplayed: readonly string[];
+}
+
+/** The sentence naming the proposal's sections that what-if does not replay. */
+export function notReplayedText(sections: readonly string[]): string {
+  const names = sections.join(', ');
+  return `not replayed: the proposal changes ${names}, which what-if does not replay (it replays cancellation, reminders, waitlist, intakeFollowUp, claimFollowUp, payerFiling and clinicianLimits); ${sections.length === 1 ? 'that change has' : 'those changes have'} no effect on these figures.`;
+}

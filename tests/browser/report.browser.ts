@@ -215,6 +215,50 @@ describe.each(WorkQueueRole.options)('acting on the report for the %s', (role) =
     }
   });
 
+  // Paper cannot open a fold: print shows every row of the role's items and each row's codes and id, and
+  // a non-clinical role's page still prints nothing of a crisis message (minimum necessary).
+  it('prints every task of the role in full, folds open, and no clinical content for a non-clinical role', async () => {
+    const report = buildPracticeReport(data, { asOf: DEMO_AS_OF, role });
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('tr.task')]
+          .filter((tr) => tr.checkVisibility())
+          .map((tr) => ({ id: tr.dataset.taskId ?? '', text: tr.innerText }))
+          .concat({ id: '', text: document.body.innerText }),
+      );
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const printed = await shown();
+      const pageText = printed.pop()?.text ?? '';
+      const rows = new Map(printed.map((r) => [r.id, r.text]));
+      for (const batch of report.batches.filter((b) => b.priority !== 'crisis'))
+        for (const id of batch.taskIds) {
+          const text = rows.get(id);
+          expect(text, `${batch.title}: ${id}`).toBeDefined();
+          // The row's codes and id, folded on screen, are on paper.
+          expect(text, id).toContain(id);
+        }
+      if (!isClinicalRole(role)) {
+        // The client may be named in an administrative row (on hold while a clinician handles the
+        // message), never in the printed banner, and the message and its matched phrases never at all.
+        const banner = await page.locator('main > section.crisis').innerText();
+        expect(banner).not.toContain(crisisClient?.name);
+        expect(pageText).not.toContain(crisisMessage?.text.slice(0, 40));
+        expect(pageText).not.toContain('boundaries.triage.crisis_language');
+        for (const phrase of crisisPhrases)
+          expect(pageText.toLowerCase()).not.toContain(phrase.toLowerCase());
+      }
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    // On screen only high and clinical items are open, each with its first 50 rows.
+    const onScreen = (await shown()).slice(0, -1).map((r) => r.id);
+    const open = report.batches
+      .filter((b) => b.priority === 'high' || b.priority === 'clinical')
+      .flatMap((b) => b.taskIds.slice(0, 50));
+    expect(new Set(onScreen)).toEqual(new Set(open));
+  });
+
   it('prints the crisis banner first and visible, with its whole text', async () => {
     const screenText = await page.locator('main > section.crisis').innerText();
     await page.emulateMedia({ media: 'print' });
@@ -237,6 +281,94 @@ describe.each(WorkQueueRole.options)('acting on the report for the %s', (role) =
       expect(printed).toEqual({ display: 'block', visibility: 'visible', firstIsCrisis: true });
     } finally {
       await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+// The report as an assistant works it from the keyboard and with assistive settings (cli37, 2026-12-07):
+// WCAG 2.1.1 (keyboard), 2.4.3 (focus order), 2.4.7 (focus visible), 4.1.3 (status messages), 1.4.3 and
+// 1.4.4 (contrast, text resized to 200 %), 2.4.2 (page titled), 3.1.1 (language of page).
+describe.each(WorkQueueRole.options)('the report from the keyboard for the %s', (role) => {
+  let page: Page;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ page, close } = await open(role, 1280));
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  it('has a title naming the practice, the role and the day, and lang="en"', async () => {
+    expect(await page.title()).toBe(`${data.practice.name}: ${role.replaceAll('_', ' ')}, ${DEMO_AS_OF}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('announces the crisis banner as an alert, and Tab reaches it first after the skip link', async () => {
+    expect(await page.locator('main > section.crisis [role="alert"] h2').count()).toBe(1);
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('crisis');
+  });
+
+  it('reaches every item and every shown task’s codes in the page’s order by Tab, each focus visible', async () => {
+    await page.locator('body').focus();
+    const stops: { key: string; outline: string }[] = [];
+    for (let i = 0; i < 600; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (el === null || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const row = el.closest<HTMLElement>('[data-task-id]');
+        const batch = el.closest('article.batch')?.querySelector('h4')?.id ?? '';
+        const key =
+          row !== null
+            ? `task:${row.dataset.taskId}`
+            : el.matches('details.list > summary')
+              ? `item:${batch}`
+              : `other:${el.tagName}.${el.className}`;
+        return { key, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      if (stop === null || stops.some((s) => s.key === stop.key)) break;
+      stops.push(stop);
+    }
+    for (const s of stops) expect(s.outline, s.key).toMatch(/^solid [1-9]/);
+    // What a keyboard reaches is what the page lists, in the same order.
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('details.list > summary, [data-task-id] summary')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => {
+          const row = el.closest<HTMLElement>('[data-task-id]');
+          return row !== null
+            ? `task:${row.dataset.taskId}`
+            : `item:${el.closest('article.batch')?.querySelector('h4')?.id ?? ''}`;
+        }),
+    );
+    const reached = stops.map((s) => s.key).filter((k) => k.startsWith('task:') || k.startsWith('item:'));
+    expect(reached.slice(0, expected.length)).toEqual(expected);
+    const report = buildPracticeReport(data, { asOf: DEMO_AS_OF, role });
+    const items = report.batches.filter((b) => b.priority !== 'crisis').length;
+    expect(reached.filter((k) => k.startsWith('item:'))).toHaveLength(items);
+  });
+
+  it('passes axe’s contrast and other rules at 200 % zoom and in forced colours', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    try {
+      const zoomed = await context.newPage();
+      await zoomed.goto(page.url());
+      for (const forcedColors of ['none', 'active'] as const) {
+        await zoomed.emulateMedia({ forcedColors });
+        const result = await new AxeBuilder({ page: zoomed }).analyze();
+        const summary = result.violations.map(
+          (v) => `${forcedColors} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
+        );
+        expect(summary).toEqual([]);
+      }
+      expect(await zoomed.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -408,13 +408,41 @@ describe.concurrent('output files and colour', () => {
     expect(stderr).toContain('could not be written');
   });
 
-  it('uses colour only on a terminal and never with NO_COLOR', async () => {
-    const { wantsColour, terminalStyle } = await import('../../src/cli/terminal-style.js');
-    expect(wantsColour(true, {})).toBe(true);
-    expect(wantsColour(true, { NO_COLOR: '' })).toBe(false);
-    expect(wantsColour(false, {})).toBe(false);
-    expect(terminalStyle(true).red('x')).toBe('\u001b[31mx\u001b[39m');
-    expect(terminalStyle(false).red('x')).toBe('x');
+  // Piped stdout (these runs) has no colour unless FORCE_COLOR asks for it, and --no-color beats it
+  // (no-color.org; Node's FORCE_COLOR values). The terminal case is tests/cli/terminal-style.test.ts.
+  it.each([
+    ['piped, nothing set', ['demo'], {}, false],
+    ['piped, NO_COLOR empty', ['demo'], { NO_COLOR: '' }, false],
+    ['piped, FORCE_COLOR=1', ['demo'], { FORCE_COLOR: '1' }, true],
+    ['piped, FORCE_COLOR=1 and NO_COLOR=1', ['demo'], { FORCE_COLOR: '1', NO_COLOR: '1' }, true],
+    ['piped, FORCE_COLOR=0', ['demo'], { FORCE_COLOR: '0' }, false],
+    ['piped, FORCE_COLOR=1 and --no-color', ['demo', '--no-color'], { FORCE_COLOR: '1' }, false],
+    [
+      'what-if, FORCE_COLOR=1 and --no-color',
+      ['what-if', '--data', demoFile, '--proposed', 'PROPOSAL', '--as-of', '2026-11-20', '--no-color'],
+      { FORCE_COLOR: '1' },
+      false,
+    ],
+    [
+      'what-if, FORCE_COLOR=true',
+      ['what-if', '--data', demoFile, '--proposed', 'PROPOSAL', '--as-of', '2026-11-20'],
+      { FORCE_COLOR: 'true' },
+      true,
+    ],
+  ] as const)('colour when %s', async (_name, args, env, coloured) => {
+    const proposal = file('colour-proposal.json', '{"reminders":{"hoursBefore":[24]}}');
+    const result = await run(
+      args.map((a) => (a === 'PROPOSAL' ? proposal : a)),
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.includes('\u001b['), result.stdout.slice(0, 200)).toBe(coloured);
+  });
+
+  it('refuses --no-color where nothing is coloured, and names the option', async () => {
+    const { code, stderr } = await run(['validate', demoFile, '--no-color']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('the option --no-color does not apply to validate');
   });
 });
 

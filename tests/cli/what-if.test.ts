@@ -252,3 +252,257 @@ describe.concurrent('practice-ops what-if', () => {
     );
   });
 });
+
+// The replay as a practice owner uses it (cli37, 2026-12-07): change one policy, replay the months, read
+// the difference. Cancellation fees are a practice's written policy, charged to the client, never the
+// payer (CMS Claims Processing Manual ch. 1 §30.3.13 for Medicare); times are in the practice's zone.
+function runWith(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { PATH: process.env.PATH ?? '', COLUMNS: '1000', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+interface FeeChange {
+  appointmentId: string;
+  eventAt: string;
+  changeCents: number | null;
+  before: { outcome: string; kind: string; feeCents: number };
+  after: { outcome: string; kind: string; feeCents: number };
+}
+
+describe.concurrent('what-if as a practice owner uses it', () => {
+  const cancellation = (extra: object) => ({
+    cancellation: { practiceZone: demo.practice.zone, holidays: demo.practice.holidays, ...extra },
+  });
+  const whatIf = (proposal: string, more: string[] = []) => [
+    'what-if',
+    '--data',
+    demoFile,
+    '--proposed',
+    proposal,
+    '--as-of',
+    '2026-11-20',
+    ...more,
+  ];
+
+  it('replaying the file’s own policies changes nothing, on the terminal and in --json', async () => {
+    const same = file('owner-same.json', JSON.stringify(demo.policies));
+    const text = await run(whatIf(same));
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('The proposal changes none of the policies replayed');
+    expect(text.stdout).not.toContain('Not replayed');
+    const json = JSON.parse((await run(whatIf(same, ['--json']))).stdout);
+    expect(Object.keys(json).sort()).toEqual(['asOf', 'from', 'reasons', 'to']);
+  });
+
+  it('a $75 flat late-cancellation fee instead of the session fee lowers exactly the 16 late cancellations charged, by $75 each', async () => {
+    const flat = file(
+      'owner-flat.json',
+      JSON.stringify(cancellation({ lateCancelFee: { kind: 'flat', cents: 7500 } })),
+    );
+    const { code, stdout, stderr } = await run(whatIf(flat, ['--json']));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const { totals, changes } = JSON.parse(stdout).fees as {
+      totals: Record<string, number>;
+      changes: FeeChange[];
+    };
+    expect(changes).toHaveLength(16);
+    for (const c of changes) {
+      expect(c.before).toMatchObject({ outcome: 'charge', kind: 'late_cancel', feeCents: 15000 });
+      expect(c.after).toMatchObject({ outcome: 'charge', kind: 'late_cancel', feeCents: 7500 });
+      expect(c.changeCents).toBe(-7500);
+    }
+    expect(totals).toMatchObject({ changed: 16, changeCents: -120000, addedCents: 0, waivedCents: 120000 });
+    expect(Number(totals.chargedAfterCents) - Number(totals.chargedBeforeCents)).toBe(-120000);
+    expect(totals.undecidedBefore).toBe(totals.undecidedAfter);
+  });
+
+  it('a no-show fee change touches only no-shows, never a late cancellation', async () => {
+    const noShow = file(
+      'owner-no-show.json',
+      JSON.stringify(cancellation({ noShowFee: { kind: 'flat', cents: 5000 } })),
+    );
+    const { code, stdout } = await run(whatIf(noShow, ['--json']));
+    expect(code).toBe(0);
+    const { changes } = JSON.parse(stdout).fees as { changes: FeeChange[] };
+    expect(changes.length).toBeGreaterThan(0);
+    for (const c of changes) {
+      expect(c.before.kind).toBe('no_show');
+      expect(c.after.kind).toBe('no_show');
+      expect(c.changeCents).toBe(c.after.feeCents - c.before.feeCents);
+    }
+  });
+
+  it('dropping the 48-hour reminder sends exactly the 704 48-hour reminders fewer, the 24-hour ones unchanged', async () => {
+    const { reminders } = demo.policies;
+    const only24 = file('owner-24h.json', JSON.stringify({ reminders: { ...reminders, hoursBefore: [24] } }));
+    const { code, stdout } = await run(whatIf(only24, ['--json']));
+    expect(code).toBe(0);
+    const { totals } = JSON.parse(stdout).reminders;
+    expect(totals.byLeadHours).toMatchObject({
+      '24': { before: 704, after: 704 },
+      '48': { before: 704, after: 0 },
+    });
+    expect(totals.sentBefore - totals.sentAfter).toBe(704);
+    expect(totals.wouldNotBeSent).toBe(704);
+  });
+
+  it('keeps local times across the end of daylight saving time (2026-11-01): the same wall clock, the zone’s offset each day', async () => {
+    const flat = file(
+      'owner-flat-dst.json',
+      JSON.stringify(cancellation({ lateCancelFee: { kind: 'flat', cents: 7500 } })),
+    );
+    // The same history written in UTC, and read by a host in Tokyo: the output does not move.
+    const utc = structuredClone(demo);
+    const inUtc = (iso: string) => new Date(iso).toISOString().replace('.000Z', 'Z');
+    for (const a of utc.appointments) {
+      a.start = inUtc(a.start);
+      a.end = inUtc(a.end);
+      if (a.status.state === 'cancelled' && a.status.at !== undefined) a.status.at = inUtc(a.status.at);
+    }
+    const utcFile = file('owner-utc.json', JSON.stringify(utc));
+    const [local, fromUtc] = await Promise.all([
+      run(whatIf(flat)),
+      runWith(['what-if', '--data', utcFile, '--proposed', flat, '--as-of', '2026-11-20'], {
+        TZ: 'Asia/Tokyo',
+      }),
+    ]);
+    expect(fromUtc.stdout).toBe(local.stdout);
+    expect(local.stdout).toContain('Times are in America/Chicago.');
+    // New York's 08:00 EDT cancellations are 07:00 in Chicago before the change, 09:00 EST is 08:00 after.
+    expect(local.stdout).toMatch(/-\$75\.00 {2}2026-10-30 07:00 {2}appt-000416/);
+    expect(local.stdout).toMatch(/-\$75\.00 {2}2026-11-02 08:00 {2}appt-000442/);
+    const { changes } = JSON.parse((await run(whatIf(flat, ['--json']))).stdout).fees as {
+      changes: FeeChange[];
+    };
+    for (const c of changes)
+      expect(c.eventAt.slice(19), c.eventAt).toBe(c.eventAt < '2026-11-01T02' ? '-05:00' : '-06:00');
+  });
+
+  it('lists every problem of an invalid policy file by path, without echoing a value or an unknown key', async () => {
+    const bad = file(
+      'owner-bad.json',
+      JSON.stringify({
+        cancellation: {
+          practiceZone: demo.practice.zone,
+          lateCancelFee: { kind: 'flat', cents: -2500 },
+          notice: { unit: 'hours', hours: 'Zebediah' },
+          Quillfeather: true,
+        },
+        reminders: { ...demo.policies.reminders, hoursBefore: 'Tamsin-7731' },
+      }),
+    );
+    const { code, stdout, stderr } = await run(whatIf(bad, ['--json']));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('has 4 problems; nothing was done');
+    for (const path of [
+      '$.cancellation.lateCancelFee.cents',
+      '$.cancellation.notice.hours',
+      '$.cancellation:',
+      '$.reminders.hoursBefore',
+    ])
+      expect(stderr).toContain(`  ${path}`);
+    for (const value of ['Zebediah', 'Quillfeather', 'Tamsin', '-2500']) expect(stderr).not.toContain(value);
+  });
+
+  it('gives the same bytes whatever order the file lists its sessions or the proposal its fields', async () => {
+    const shuffled = structuredClone(demo);
+    shuffled.appointments.reverse();
+    shuffled.clients.reverse();
+    const shuffledFile = file('owner-shuffled.json', JSON.stringify(shuffled));
+    const a = file(
+      'owner-order-a.json',
+      JSON.stringify(cancellation({ notice: { unit: 'hours', hours: 96 }, workersComp: 'charge' })),
+    );
+    const b = file(
+      'owner-order-b.json',
+      JSON.stringify({
+        cancellation: {
+          workersComp: 'charge',
+          notice: { hours: 96, unit: 'hours' },
+          holidays: demo.practice.holidays,
+          practiceZone: demo.practice.zone,
+        },
+      }),
+    );
+    const [one, two, three] = await Promise.all([
+      run(whatIf(a, ['--json'])),
+      run(['what-if', '--data', shuffledFile, '--proposed', b, '--as-of', '2026-11-20', '--json']),
+      run(whatIf(a)),
+    ]);
+    expect(two.stdout).toBe(one.stdout);
+    const { changes } = JSON.parse(one.stdout).fees as { changes: FeeChange[] };
+    // Every change here is $150 either way (or undecided on one side): the list runs in time order.
+    const times = changes.map((c) => c.eventAt);
+    expect(times).toEqual([...times].sort());
+    expect(three.stdout).toBe((await run(whatIf(a))).stdout);
+  });
+
+  it('--json is one JSON value on stdout and nothing on stderr; a problem goes to stderr and leaves stdout empty', async () => {
+    const ok = await run([...base, '--json']);
+    expect(ok.stderr).toBe('');
+    expect(() => JSON.parse(ok.stdout)).not.toThrow();
+    expect(ok.stdout.endsWith('}\n')).toBe(true);
+    const missing = await run([
+      'what-if',
+      '--data',
+      demoFile,
+      '--proposed',
+      join(dir, 'absent.json'),
+      '--json',
+    ]);
+    expect(missing).toMatchObject({ code: 3, stdout: '' });
+    expect(missing.stderr).toContain('cannot read the proposed policy file');
+  });
+
+  it('names a changed section no replay reads (a triage or utilization change) instead of reading as no difference', async () => {
+    const other = file(
+      'owner-other.json',
+      JSON.stringify({
+        triage: { ...demo.policies.triage, phrases: [{ phrase: 'hold my spot', category: 'scheduling' }] },
+        utilizationTargetBasisPoints: 8000,
+      }),
+    );
+    const text = await run(whatIf(other));
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      'Not replayed: the proposal changes triage, utilizationTargetBasisPoints, which what-if does not replay',
+    );
+    const json = await run(whatIf(other, ['--json']));
+    expect(Object.keys(JSON.parse(json.stdout)).sort()).toEqual(['asOf', 'from', 'reasons', 'to']);
+    expect(json.stderr).toContain(
+      'practice-ops: not replayed: the proposal changes triage, utilizationTargetBasisPoints',
+    );
+    // The same section unchanged is no news.
+    const same = file('owner-same-triage.json', JSON.stringify({ triage: demo.policies.triage }));
+    expect((await run(whatIf(same))).stdout).not.toContain('Not replayed');
+  });
+
+  it('reports only --from to --to, in the practice’s local dates, while earlier misses still count', async () => {
+    const flat = file(
+      'owner-flat-range.json',
+      JSON.stringify(cancellation({ lateCancelFee: { kind: 'flat', cents: 7500 } })),
+    );
+    const { stdout } = await run(whatIf(flat, ['--json', '--from', '2026-11-01', '--to', '2026-11-15']));
+    const { changes } = JSON.parse(stdout).fees as { changes: FeeChange[] };
+    expect(changes.map((c) => c.appointmentId)).toEqual([
+      'appt-000442',
+      'appt-000473',
+      'appt-000587',
+      'appt-000642',
+    ]);
+    for (const c of changes)
+      expect(c.eventAt.slice(0, 10) >= '2026-11-01' && c.eventAt.slice(0, 10) <= '2026-11-15').toBe(true);
+  });
+});
