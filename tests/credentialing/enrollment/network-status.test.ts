@@ -978,7 +978,8 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
       } as PayerEnrollmentInput;
     });
   const policyArb = fc.record({
-    retroBillingDays: fc.integer({ min: 0, max: 365 }),
+    // Medicare fee-for-service allows at most 90 days (42 CFR 424.521(a)(2)); a longer window is rejected.
+    retroBillingDays: fc.integer({ min: 0, max: 90 }),
     revalidationMonths: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }),
   });
   const before2024Arb = fc.integer({ min: 0, max: 1460 }).map((n) => addDays('2023-12-31', -n));
@@ -1335,7 +1336,7 @@ describe('evaluatePayerNetworkStatus: a filed application the payer has not deci
         dateArb,
         fc.constantFrom('submitted', 'in_review', 'info_requested'),
         fc.constantFrom('medicare', 'medicare_advantage', 'medicaid', 'commercial'),
-        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 90 }), // Medicare fee-for-service: at most 90 (42 CFR 424.521(a)(2))
         (submittedOn, serviceDate, status, program, retroBillingDays) => {
           const policy = { payerId: 'p', program, retroBillingDays } as const;
           const d = evaluatePayerNetworkStatus(filed(submittedOn, status, 'p'), q(serviceDate, 'p'), {
