@@ -118,6 +118,17 @@ describe('a Presidentially declared disaster (42 CFR 424.521(a)(2))', () => {
     expect(decide(e, '2026-12-30', lcsw, disaster).outcome).toBe('out_of_network');
   });
 
+  it('gives the 90 days to the one enrollment the disaster kept from being filed, through the claim check too', () => {
+    const e = medicareRecord({
+      submittedOn: '2027-03-31',
+      effectiveOn: '2027-03-31',
+      credentialedOn: '2027-03-31',
+      disasterPrecludedEnrollment: true,
+    });
+    expect(decide(e, '2026-12-31').outcome).toBe('retro_billable');
+    expect(decide(e, '2026-12-30').outcome).toBe('out_of_network');
+  });
+
   it('never reaches past 90 days for Medicare fee-for-service: a 120-day window is refused, not billed', () => {
     const e = medicareRecord({
       submittedOn: '2027-03-31',

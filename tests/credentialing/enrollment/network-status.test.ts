@@ -1400,6 +1400,91 @@ describe('evaluatePayerNetworkStatus: a Medicare Advantage plan has no fee-for-s
   });
 });
 
+describe('evaluatePayerNetworkStatus: a Presidentially declared disaster widens one enrollment’s window (42 CFR 424.521(a)(2))', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const record = (over: Partial<PayerEnrollmentInput> = {}) =>
+    ({
+      clinicianId: 'c1',
+      payerId: 'medicare',
+      status: 'approved',
+      submittedOn: '2027-03-31',
+      effectiveOn: '2027-03-31',
+      ...over,
+    }) as PayerEnrollmentInput;
+  const q = (serviceDate: string, clinicianId = 'c1') =>
+    ({ clinicianId, payerId: 'medicare', serviceDate, licenseType: 'LCSW' }) as const;
+
+  it('bills 2026-12-31, 90 days before 2027-03-31, for the flagged enrollment only, and refuses 2026-12-30', () => {
+    const flagged = record({ disasterPrecludedEnrollment: true });
+    const d = evaluatePayerNetworkStatus([flagged], q('2026-12-31'), medicare);
+    expect(d.outcome).toBe('retro_billable');
+    expect(d.reasons[0]?.facts).toMatchObject({ retroBillingDays: 90, retroFrom: '2026-12-31' });
+    expect(evaluatePayerNetworkStatus([flagged], q('2026-12-30'), medicare).outcome).toBe('out_of_network');
+    // Another clinician of the same payer keeps the 30 days.
+    const other = record({ clinicianId: 'c2' });
+    expect(evaluatePayerNetworkStatus([flagged, other], q('2026-12-31', 'c2'), medicare).outcome).toBe(
+      'out_of_network',
+    );
+    expect(
+      evaluatePayerNetworkStatus([record({ disasterPrecludedEnrollment: false })], q('2027-03-01'), medicare)
+        .outcome,
+    ).toBe('retro_billable');
+  });
+
+  it('holds a pending flagged application’s dates from 90 days before its filing', () => {
+    const pending = {
+      clinicianId: 'c1',
+      payerId: 'medicare',
+      status: 'submitted',
+      submittedOn: '2027-03-31',
+      disasterPrecludedEnrollment: true,
+    } as const;
+    const d = evaluatePayerNetworkStatus([pending], q('2026-12-31'), medicare);
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.facts).toMatchObject({ windowFrom: '2026-12-31' });
+    expect(evaluatePayerNetworkStatus([pending], q('2026-12-30'), medicare).outcome).toBe('out_of_network');
+  });
+
+  it('gives a Medicare Advantage or commercial plan nothing for it: 424.521 is a fee-for-service rule', () => {
+    for (const payerPolicy of [
+      { payerId: 'medicare', program: 'medicare_advantage' },
+      { payerId: 'medicare', program: 'medicare', revalidationMonths: null },
+      { payerId: 'medicare', program: 'commercial' },
+    ] as const) {
+      const d = evaluatePayerNetworkStatus([record({ disasterPrecludedEnrollment: true })], q('2027-03-30'), {
+        payerPolicy,
+      });
+      expect(d.outcome).toBe('out_of_network');
+    }
+  });
+
+  it('property: a flagged Medicare fee-for-service record is billable exactly from 90 days before its effective date', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: -200, max: 200 }),
+        fc.integer({ min: 0, max: 90 }),
+        (effectiveOn, n, days) => {
+          const serviceDate = addDays(effectiveOn, n);
+          const d = evaluatePayerNetworkStatus(
+            [
+              record({
+                submittedOn: effectiveOn,
+                effectiveOn,
+                credentialedOn: serviceDate,
+                disasterPrecludedEnrollment: true,
+              }),
+            ],
+            { ...q(serviceDate), licenseType: 'psychologist' },
+            { payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: days } },
+          );
+          expect(d.outcome).toBe(n >= 0 ? 'in_network' : n >= -90 ? 'retro_billable' : 'out_of_network');
+        },
+      ),
+    );
+  });
+});
+
 describe('evaluatePayerNetworkStatus: Medicare does not enroll a pre-licensed associate', () => {
   const e = [
     { clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2025-01-01' },
