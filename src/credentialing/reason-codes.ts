@@ -300,6 +300,8 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
     'A payer policy’s medicaidDelivery contradicts the rest of it: set on a payer that is not Medicaid, or fee-for-service without a revalidation cycle, or managed care with one.',
   'credentialing.policy.payer_mismatch':
     'A payer policy given for one payer’s question names another payer: it would decide the payer on rules that are not its own.',
+  'credentialing.policy.retro_window_exceeds_rule':
+    'A Medicare fee-for-service policy gives a retroactive billing window longer than 90 days: 42 CFR 424.521(a) allows 30, or 90 after a Presidentially declared disaster.',
   'credentialing.verification.duplicate_item': 'A credentialing file lists the same verification item twice.',
 });
 /**

@@ -207,6 +207,9 @@ export type ReportableChange = z.infer<typeof ReportableChange>;
  * - `history`: every status change in order; it must follow {@link ENROLLMENT_TRANSITIONS}
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
+ * - `disasterPrecludedEnrollment` (Medicare fee-for-service): `true` when a Presidentially declared disaster
+ *   kept the clinician from enrolling before serving; the retroactive billing window of this enrollment is then
+ *   90 days instead of the policy's 30 (42 CFR 424.521(a)(2) [sources: cfr-42-424.521]). Other payers ignore it.
  *
  * @remarks Approval date ≠ effective date: confirm the effective date with the payer before billing in
  * network [sources: cfr-42-424.520].
@@ -235,6 +238,7 @@ export const PayerEnrollment = z
     lastClaimSubmittedOn: LocalDate.optional(),
     reportableChanges: z.array(ReportableChange).optional(),
     documents: z.array(EnrollmentDocument).default([]),
+    disasterPrecludedEnrollment: z.boolean().optional(),
   })
   .superRefine((e, ctx) => {
     (e.reportableChanges ?? []).forEach((c, i) => {

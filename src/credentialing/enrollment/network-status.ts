@@ -52,6 +52,7 @@ import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
 import {
   isMedicaidRenewalUnknown,
   isMedicareFeeForService,
+  MEDICARE_DISASTER_RETRO_BILLING_DAYS,
   MEDICARE_MFT_MHC_BENEFIT_START,
   namesMedicare,
   PayerCredentialingPolicy,
@@ -970,7 +971,7 @@ function decideFromEnrollments(
   let best: Judged | undefined;
   const losing: R[] = [];
   for (const e of matching) {
-    const result = judge(e, q, policy, base);
+    const result = judge(e, q, retroPolicyOf(e, policy), base);
     if (best === undefined || RANK[result.outcome] > RANK[best.outcome]) {
       if (best !== undefined) losing.push(...best.reasons);
       best = result;
@@ -984,6 +985,16 @@ function decideFromEnrollments(
   const passing = isBillable(chosen);
   const reasons: [R, ...R[]] = [...chosen.reasons, ...(passing ? [] : losing)];
   return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons: reasons.sort(compareReasons) };
+}
+
+/**
+ * The policy one record is judged under: a Medicare fee-for-service enrollment that a Presidentially declared
+ * disaster kept from being filed in time reaches back 90 days, whatever the payer's policy says for the others
+ * (42 CFR 424.521(a)(2)) [sources: cfr-42-424.521].
+ */
+function retroPolicyOf(e: PayerEnrollment, policy: PayerCredentialingPolicy): PayerCredentialingPolicy {
+  if (e.disasterPrecludedEnrollment !== true || !isMedicareFeeForService(policy)) return policy;
+  return { ...policy, retroBillingDays: MEDICARE_DISASTER_RETRO_BILLING_DAYS };
 }
 
 /** One enrollment's answer: every answer carries at least one reason. */

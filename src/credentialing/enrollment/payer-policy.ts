@@ -73,6 +73,20 @@ export type MedicaidDelivery = z.infer<typeof MedicaidDelivery>;
 export const MEDICARE_RETRO_BILLING_DAYS = 30;
 
 /**
+ * The longest retroactive billing window Medicare fee-for-service allows: 90 days before the effective date,
+ * and only when a Presidentially declared disaster under the Stafford Act precluded enrollment before the
+ * services were furnished (42 CFR 424.521(a)(2)). A Medicare fee-for-service policy with a longer
+ * `retroBillingDays` is rejected (`credentialing.policy.retro_window_exceeds_rule`).
+ *
+ * @remarks [sources: cfr-42-424.521].
+ * @example
+ * ```ts
+ * MEDICARE_DISASTER_RETRO_BILLING_DAYS; //=> 90
+ * ```
+ */
+export const MEDICARE_DISASTER_RETRO_BILLING_DAYS = 90;
+
+/**
  * The first date of service on which Medicare pays marriage and family therapists and mental health
  * counselors: the Consolidated Appropriations Act, 2023 made them Medicare providers for services
  * furnished on or after January 1, 2024. Before it Medicare pays them nothing, whatever their enrollment
@@ -167,7 +181,8 @@ export type PayerProgram = z.infer<typeof PayerProgram>;
  *   every `recredentialingMonths` [sources: cfr-42-438.214, ncqa-cr]. A `revalidationMonths` number says
  *   fee-for-service too. Otherwise the parsed `medicaidDelivery` is left out and the renewal cycle is not
  *   guessed: the network check and the calendar ask for it.
- * - `retroBillingDays` defaults to 30 for Medicare fee-for-service and 0 otherwise: 42 CFR 424.521(a) is a
+ * - `retroBillingDays` defaults to 30 for Medicare fee-for-service (at most 90 there, after a declared disaster:
+ *   a longer window is rejected with `credentialing.policy.retro_window_exceeds_rule`) and 0 otherwise: 42 CFR 424.521(a) is a
  *   fee-for-service rule, so a Medicare Advantage plan (`program: 'medicare_advantage'`, or the older
  *   set-up `program: 'medicare'` with `revalidationMonths: null`) gets no retro window unless configured;
  *   commercial retro is payer-specific.
@@ -213,6 +228,16 @@ export const PayerCredentialingPolicy = z
         path: ['medicaidDelivery'],
         message,
         params: { code: 'credentialing.policy.medicaid_delivery_conflict' satisfies CredentialingIssueCode },
+      });
+    // 42 CFR 424.521(a) caps Medicare fee-for-service retro billing at 30 days, 90 after a declared disaster:
+    // a longer window would bill dates Medicare never pays [sources: cfr-42-424.521].
+    const feeForService = p.program === 'medicare' && p.revalidationMonths !== null;
+    if (feeForService && (p.retroBillingDays ?? 0) > MEDICARE_DISASTER_RETRO_BILLING_DAYS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retroBillingDays'],
+        message: `must be at most ${MEDICARE_DISASTER_RETRO_BILLING_DAYS} for Medicare fee-for-service (30, or 90 after a declared disaster)`,
+        params: { code: 'credentialing.policy.retro_window_exceeds_rule' satisfies CredentialingIssueCode },
       });
     if (p.medicaidDelivery === undefined) return;
     if (p.program !== 'medicaid') conflict('must be left out unless the program is medicaid');

@@ -978,7 +978,8 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
       } as PayerEnrollmentInput;
     });
   const policyArb = fc.record({
-    retroBillingDays: fc.integer({ min: 0, max: 365 }),
+    // Medicare fee-for-service allows at most 90 days (42 CFR 424.521(a)(2)); a longer window is rejected.
+    retroBillingDays: fc.integer({ min: 0, max: 90 }),
     revalidationMonths: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }),
   });
   const before2024Arb = fc.integer({ min: 0, max: 1460 }).map((n) => addDays('2023-12-31', -n));
@@ -1335,7 +1336,7 @@ describe('evaluatePayerNetworkStatus: a filed application the payer has not deci
         dateArb,
         fc.constantFrom('submitted', 'in_review', 'info_requested'),
         fc.constantFrom('medicare', 'medicare_advantage', 'medicaid', 'commercial'),
-        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 90 }), // Medicare fee-for-service: at most 90 (42 CFR 424.521(a)(2))
         (submittedOn, serviceDate, status, program, retroBillingDays) => {
           const policy = { payerId: 'p', program, retroBillingDays } as const;
           const d = evaluatePayerNetworkStatus(filed(submittedOn, status, 'p'), q(serviceDate, 'p'), {
@@ -1396,6 +1397,91 @@ describe('evaluatePayerNetworkStatus: a Medicare Advantage plan has no fee-for-s
       recredentialingDueOn: '2025-01-31',
       cycleMonths: 36,
     });
+  });
+});
+
+describe('evaluatePayerNetworkStatus: a Presidentially declared disaster widens one enrollment’s window (42 CFR 424.521(a)(2))', () => {
+  const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
+  const record = (over: Partial<PayerEnrollmentInput> = {}) =>
+    ({
+      clinicianId: 'c1',
+      payerId: 'medicare',
+      status: 'approved',
+      submittedOn: '2027-03-31',
+      effectiveOn: '2027-03-31',
+      ...over,
+    }) as PayerEnrollmentInput;
+  const q = (serviceDate: string, clinicianId = 'c1') =>
+    ({ clinicianId, payerId: 'medicare', serviceDate, licenseType: 'LCSW' }) as const;
+
+  it('bills 2026-12-31, 90 days before 2027-03-31, for the flagged enrollment only, and refuses 2026-12-30', () => {
+    const flagged = record({ disasterPrecludedEnrollment: true });
+    const d = evaluatePayerNetworkStatus([flagged], q('2026-12-31'), medicare);
+    expect(d.outcome).toBe('retro_billable');
+    expect(d.reasons[0]?.facts).toMatchObject({ retroBillingDays: 90, retroFrom: '2026-12-31' });
+    expect(evaluatePayerNetworkStatus([flagged], q('2026-12-30'), medicare).outcome).toBe('out_of_network');
+    // Another clinician of the same payer keeps the 30 days.
+    const other = record({ clinicianId: 'c2' });
+    expect(evaluatePayerNetworkStatus([flagged, other], q('2026-12-31', 'c2'), medicare).outcome).toBe(
+      'out_of_network',
+    );
+    expect(
+      evaluatePayerNetworkStatus([record({ disasterPrecludedEnrollment: false })], q('2027-03-01'), medicare)
+        .outcome,
+    ).toBe('retro_billable');
+  });
+
+  it('holds a pending flagged application’s dates from 90 days before its filing', () => {
+    const pending = {
+      clinicianId: 'c1',
+      payerId: 'medicare',
+      status: 'submitted',
+      submittedOn: '2027-03-31',
+      disasterPrecludedEnrollment: true,
+    } as const;
+    const d = evaluatePayerNetworkStatus([pending], q('2026-12-31'), medicare);
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.facts).toMatchObject({ windowFrom: '2026-12-31' });
+    expect(evaluatePayerNetworkStatus([pending], q('2026-12-30'), medicare).outcome).toBe('out_of_network');
+  });
+
+  it('gives a Medicare Advantage or commercial plan nothing for it: 424.521 is a fee-for-service rule', () => {
+    for (const payerPolicy of [
+      { payerId: 'medicare', program: 'medicare_advantage' },
+      { payerId: 'medicare', program: 'medicare', revalidationMonths: null },
+      { payerId: 'medicare', program: 'commercial' },
+    ] as const) {
+      const d = evaluatePayerNetworkStatus([record({ disasterPrecludedEnrollment: true })], q('2027-03-30'), {
+        payerPolicy,
+      });
+      expect(d.outcome).toBe('out_of_network');
+    }
+  });
+
+  it('property: a flagged Medicare fee-for-service record is billable exactly from 90 days before its effective date', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: -200, max: 200 }),
+        fc.integer({ min: 0, max: 90 }),
+        (effectiveOn, n, days) => {
+          const serviceDate = addDays(effectiveOn, n);
+          const d = evaluatePayerNetworkStatus(
+            [
+              record({
+                submittedOn: effectiveOn,
+                effectiveOn,
+                credentialedOn: serviceDate,
+                disasterPrecludedEnrollment: true,
+              }),
+            ],
+            { ...q(serviceDate), licenseType: 'psychologist' },
+            { payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: days } },
+          );
+          expect(d.outcome).toBe(n >= 0 ? 'in_network' : n >= -90 ? 'retro_billable' : 'out_of_network');
+        },
+      ),
+    );
   });
 });
 
