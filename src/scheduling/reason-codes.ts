@@ -258,6 +258,8 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.series.duplicate_client_location': "A series' client locations name a date twice.",
   'scheduling.series.move_overlaps_occurrence':
     'A moved occurrence would overlap another occurrence of the same series.',
+  'scheduling.series.moved_occurrence_not_in_rule':
+    'A "this and following" edit would leave a moved occurrence on a date that is no longer one of the rule’s: the moved session would vanish.',
   'scheduling.waitlist.hours_end_before_start':
     'A waitlist entry’s preferred hours do not end after they start.',
   'scheduling.waitlist.contact_before_added': 'A waitlist contact is dated before the entry was added.',
