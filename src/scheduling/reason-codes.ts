@@ -106,6 +106,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
   'scheduling.telehealth.medicare_in_person_not_telehealth':
     'The session is in person: Medicare’s in-person visit requirement for telehealth does not apply.',
+  'scheduling.telehealth.medicare_in_person_enforcement_unknown':
+    'Nobody knows yet from which date Medicare enforces the in-person visit (the policy’s `requiredFrom` is null), and none covers this session: whether Medicare pays it as telehealth is not known.',
   'scheduling.telehealth.medicare_in_person_not_in_force':
     'The session is before the date Medicare’s in-person visit requirement for mental-health telehealth is enforced from.',
   'scheduling.telehealth.medicare_in_person_coverage_unknown':
