@@ -149,6 +149,10 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.waitlist.payer_unknown':
     "The entry's coverage is not recorded: it is not matched on payer; confirm coverage before booking.",
   'scheduling.waitlist.session_too_short': 'The opening is shorter than the session the entry needs.',
+  'scheduling.waitlist.accepted_after_filled':
+    'A client accepted an offer of an opening another client had already accepted: tell them it is taken.',
+  'scheduling.waitlist.opening_started':
+    'The opening has begun (or passed) by the time asked: it is offered to nobody.',
   'scheduling.waitlist.offer_accepted': 'An offer for the opening was accepted.',
   'scheduling.waitlist.offer_pending': 'An offer is waiting for an answer.',
   'scheduling.waitlist.offer_declined': 'An offer was declined.',
