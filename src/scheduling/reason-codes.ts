@@ -25,6 +25,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.series.moved': 'This occurrence was moved by an exception on the series.',
   'scheduling.series.client_location_unknown':
     'Where the client will be for this telehealth occurrence is not known: licensure follows it, so confirm it before the session.',
+  'scheduling.series.moved_not_an_occurrence':
+    'A stored series moves an occurrence from a date that is not one of its rule dates: the moved session is not listed.',
   'scheduling.series.truncated': 'The series reached the expansion cap; later occurrences were not listed.',
   'scheduling.series.occurrence_conflict': 'An occurrence of the series conflicts with the schedule.',
   'scheduling.series.occurrences_overlap':

@@ -408,3 +408,37 @@ describe('splitSeries never loses a moved session (property)', () => {
     );
   });
 });
+
+describe('a stored series whose moved occurrence is not on one of its dates', () => {
+  it('warns rather than drop the moved session silently (a move keyed to Friday 2026-10-23 of a Thursday series)', () => {
+    const stored: SchedulingSeriesInput = {
+      ...thursdays,
+      exceptions: [
+        {
+          kind: 'move',
+          date: '2026-10-23',
+          start: '2026-10-23T18:00:00-04:00',
+          end: '2026-10-23T18:50:00-04:00',
+        },
+      ],
+    };
+    const e = expandSeries(stored);
+    expect(e.occurrences).toHaveLength(8);
+    expect(e.reasons.find((r) => r.code === 'scheduling.series.moved_not_an_occurrence')).toMatchObject({
+      severity: 'warning',
+      facts: { ruleDate: '2026-10-23', start: '2026-10-23T18:00:00-04:00' },
+    });
+    const d = evaluateSeriesBooking(stored, drOrtiz, []);
+    expect(d.outcome).toBe('bookable_with_warnings');
+  });
+
+  it('says nothing of a move on one of the series’ dates', () => {
+    const e = expandSeries(
+      rescheduleOccurrence(thursdays, '2026-10-29', {
+        start: '2026-10-30T18:00:00-04:00',
+        end: '2026-10-30T18:50:00-04:00',
+      }),
+    );
+    expect(e.reasons.map((r) => r.code)).not.toContain('scheduling.series.moved_not_an_occurrence');
+  });
+});
