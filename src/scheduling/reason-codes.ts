@@ -25,6 +25,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.series.moved': 'This occurrence was moved by an exception on the series.',
   'scheduling.series.client_location_unknown':
     'Where the client will be for this telehealth occurrence is not known: licensure follows it, so confirm it before the session.',
+  'scheduling.series.moved_not_an_occurrence':
+    'A stored series moves an occurrence from a date that is not one of its rule dates: the moved session is not listed.',
   'scheduling.series.truncated': 'The series reached the expansion cap; later occurrences were not listed.',
   'scheduling.series.occurrence_conflict': 'An occurrence of the series conflicts with the schedule.',
   'scheduling.series.occurrences_overlap':
@@ -106,6 +108,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
   'scheduling.telehealth.medicare_in_person_not_telehealth':
     'The session is in person: Medicare’s in-person visit requirement for telehealth does not apply.',
+  'scheduling.telehealth.medicare_in_person_enforcement_unknown':
+    'Nobody knows yet from which date Medicare enforces the in-person visit (the policy’s `requiredFrom` is null), and none covers this session: whether Medicare pays it as telehealth is not known.',
   'scheduling.telehealth.medicare_in_person_not_in_force':
     'The session is before the date Medicare’s in-person visit requirement for mental-health telehealth is enforced from.',
   'scheduling.telehealth.medicare_in_person_coverage_unknown':
@@ -147,6 +151,10 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.waitlist.payer_unknown':
     "The entry's coverage is not recorded: it is not matched on payer; confirm coverage before booking.",
   'scheduling.waitlist.session_too_short': 'The opening is shorter than the session the entry needs.',
+  'scheduling.waitlist.accepted_after_filled':
+    'A client accepted an offer of an opening another client had already accepted: tell them it is taken.',
+  'scheduling.waitlist.opening_started':
+    'The opening has begun (or passed) by the time asked: it is offered to nobody.',
   'scheduling.waitlist.offer_accepted': 'An offer for the opening was accepted.',
   'scheduling.waitlist.offer_pending': 'An offer is waiting for an answer.',
   'scheduling.waitlist.offer_declined': 'An offer was declined.',
@@ -258,6 +266,8 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.series.duplicate_client_location': "A series' client locations name a date twice.",
   'scheduling.series.move_overlaps_occurrence':
     'A moved occurrence would overlap another occurrence of the same series.',
+  'scheduling.series.moved_occurrence_not_in_rule':
+    'A "this and following" edit would leave a moved occurrence on a date that is no longer one of the rule’s: the moved session would vanish.',
   'scheduling.waitlist.hours_end_before_start':
     'A waitlist entry’s preferred hours do not end after they start.',
   'scheduling.waitlist.contact_before_added': 'A waitlist contact is dated before the entry was added.',

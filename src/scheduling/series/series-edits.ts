@@ -190,7 +190,9 @@ export type SeriesChangesInput = z.input<typeof SeriesChanges>;
  *
  * @returns `before` (null when nothing is left before `fromDate`) and `after` (null when nothing is left)
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
- * parameter's name (`$.series.zone`, `$.fromDate`, `$.changes.newSeriesId`).
+ * parameter's name (`$.series.zone`, `$.fromDate`, `$.changes.newSeriesId`); and
+ * `scheduling.series.moved_occurrence_not_in_rule` at `$.changes.frequency` when a moved occurrence on or after
+ * `fromDate` would fall on a date the new rule no longer has (the moved session would vanish).
  * @example
  * ```ts
  * splitSeries({ ...weeklySeries, count: 10 }, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' });
@@ -251,5 +253,19 @@ export function splitSeries(
     },
     'series',
   );
+  // A moved occurrence is a session someone agreed to; expansion reads exceptions by rule date only, so one
+  // whose date the new rule no longer has would vanish without a word. Refuse the edit instead.
+  const newDates = new Set(ruleDatesOf(after).map((o) => o.ruleDate));
+  if (after.exceptions.some((e) => e.kind === 'move' && !newDates.has(e.date))) {
+    throw new ValidationError('series changes', [
+      {
+        path: ['changes', 'frequency'],
+        at: '$.changes.frequency',
+        code: 'scheduling.series.moved_occurrence_not_in_rule' satisfies SchedulingValidationCode,
+        message:
+          'must keep every moved occurrence on a date of the new rule: book the moved session on its own, or edit from a later date',
+      },
+    ]);
+  }
   return { before, after };
 }

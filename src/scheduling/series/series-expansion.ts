@@ -306,6 +306,23 @@ export function expandSeries(
       ...(homeState === undefined ? {} : { clientLocationState: clientLocationOn(ruleDate) }),
     });
   });
+  // A moved occurrence is a session someone agreed to; keyed to a date the rule does not have (a stored
+  // series edited by hand, or its rule changed), it would vanish here without a word.
+  const ruleDays = new Set(days);
+  const lastDay = days.length === 0 ? Number.NEGATIVE_INFINITY : (days[days.length - 1] as number);
+  for (const e of series.exceptions) {
+    const day = toEpochDay(e.date);
+    if (e.kind === 'move' && !ruleDays.has(day) && !(truncated && day > lastDay)) {
+      reasons.push(
+        reason(
+          'scheduling.series.moved_not_an_occurrence',
+          'warning',
+          `The session moved from ${e.date} is not listed: ${e.date} is not one of the series’ dates. Book it on its own.`,
+          { ruleDate: e.date, start: e.start },
+        ),
+      );
+    }
+  }
   if (truncated) {
     reasons.push(
       reason('scheduling.series.truncated', 'warning', 'The series was cut at the expansion cap.', {

@@ -32,14 +32,17 @@ export const DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM: LocalDate = '2028-01-01';
  * @example
  * ```ts
  * MedicareTelehealthInPersonPolicy.parse({}); //=> { requiredFrom: '2028-01-01' }
+ * MedicareTelehealthInPersonPolicy.parse({ requiredFrom: null }); //=> { requiredFrom: null } (not known)
  * ```
  */
 export const MedicareTelehealthInPersonPolicy = z.strictObject({
   /**
    * The first session date (the clinician's calendar) the requirement is enforced on; sessions before it
-   * are not checked. Default {@link DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM}.
+   * are not checked. Default {@link DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM}. `null` when nobody knows the
+   * date (a law lapsed, or a new one is awaited): a session no visit covers is then `undecided`
+   * (`scheduling.telehealth.medicare_in_person_enforcement_unknown`), never taken as not needed.
    */
-  requiredFrom: LocalDate.default(DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM),
+  requiredFrom: LocalDate.nullable().default(DEFAULT_MEDICARE_IN_PERSON_REQUIRED_FROM),
 });
 export type MedicareTelehealthInPersonPolicy = z.infer<typeof MedicareTelehealthInPersonPolicy>;
 /**
@@ -153,8 +156,8 @@ export type MedicareTelehealthSessionInput = z.input<typeof MedicareTelehealthSe
  * The answer of {@link evaluateMedicareTelehealthInPerson}: `satisfied` (an in-person visit, or a documented
  * exception, covers the session), `not_applicable` (not telehealth, not Medicare, not at home, or before the
  * date), `in_person_needed` (Medicare will not pay the session as telehealth without one), or `undecided`
- * (coverage not recorded). `inPersonBy` is the last date an in-person visit can be on to cover the session
- * when one is needed or found, else `null`.
+ * (coverage not recorded, a visit a person must confirm, or an enforcement date nobody knows: `requiredFrom`
+ * is then `null`).
  *
  * @example
  * ```ts
@@ -166,7 +169,7 @@ export type MedicareTelehealthInPersonDecision = Decision<
   'satisfied' | 'not_applicable',
   'in_person_needed' | 'undecided',
   SchedulingReasonCode,
-  { readonly requiredFrom: LocalDate }
+  { readonly requiredFrom: LocalDate | null }
 >;
 
 const PENDING: Record<MedicareInPersonPendingReason, { code: SchedulingReasonCode; message: string }> = {
@@ -229,6 +232,9 @@ function latestIn(dates: readonly LocalDate[], from: LocalDate, on: LocalDate): 
  *   answer `undecided`, one reason per kind (a colleague's visit whose specialty is not confirmed, a visit
  *   with no recorded outcome, a visit still to come): a person confirms it; it is never counted on a guess.
  *
+ * - With `requiredFrom: null` (nobody knows the enforcement date), a session no visit covers is `undecided`
+ *   with `scheduling.telehealth.medicare_in_person_enforcement_unknown` before the reasons it would have had.
+ *
  * Months are calendar months (a visit on 31 August covers a first session up to 28 February).
  *
  * @throws {@link ValidationError} when the session or policy is invalid.
@@ -253,6 +259,30 @@ export function evaluateMedicareTelehealthInPerson(
     ['session', MedicareTelehealthSession, sessionInput, 'Medicare telehealth session'],
     ['policy', MedicareTelehealthInPersonPolicy, policyInput, 'Medicare telehealth in-person policy'],
   ]);
+  const decision = decideInPerson(s, requiredFrom);
+  if (requiredFrom !== null || (decision.outcome !== 'in_person_needed' && decision.outcome !== 'undecided'))
+    return decision;
+  // With no known enforcement date, a session no visit covers may or may not be paid as telehealth: never
+  // read that as "not needed" (nor as "needed": the requirement may not be in force).
+  return {
+    outcome: 'undecided',
+    requiredFrom,
+    reasons: [
+      reason(
+        'scheduling.telehealth.medicare_in_person_enforcement_unknown',
+        'warning',
+        'The date Medicare enforces its in-person visit from is not known, and no visit covers this session: whether Medicare pays it as telehealth cannot be told. Book the visit to be safe, or set the date when it is known.',
+        { sessionDate: s.sessionDate },
+      ),
+      ...decision.reasons,
+    ],
+  };
+}
+
+function decideInPerson(
+  s: MedicareTelehealthSession,
+  requiredFrom: LocalDate | null,
+): MedicareTelehealthInPersonDecision {
   const notApplicable = (r: SchedulingReason): MedicareTelehealthInPersonDecision => ({
     outcome: 'not_applicable',
     requiredFrom,
@@ -268,7 +298,7 @@ export function evaluateMedicareTelehealthInPerson(
       ),
     );
   }
-  if (s.sessionDate < requiredFrom) {
+  if (requiredFrom !== null && s.sessionDate < requiredFrom) {
     return notApplicable(
       reason(
         'scheduling.telehealth.medicare_in_person_not_in_force',
@@ -363,7 +393,7 @@ export function evaluateMedicareTelehealthInPerson(
         { inPersonOn: visit, coversThrough: addMonths(visit, 12) },
       ),
     );
-  if (first === s.sessionDate && first >= requiredFrom) {
+  if (first === s.sessionDate && (requiredFrom === null || first >= requiredFrom)) {
     const from = addMonths(first, -6);
     const visit = latestIn(s.inPersonDates, from, first);
     if (visit === undefined) {

@@ -79,7 +79,8 @@ const RankingArgument = z.looseObject({
  * Works the offer round for one opening: an offer expires after the policy's minutes without an answer,
  * a decline is counted, and the next candidates in rank order (never offered this opening before) are
  * named until the batch size is open again. An entry whose declines reach the policy's limit is flagged
- * for a conversation with the client.
+ * for a conversation with the client. When several clients accept, the first answer gets the opening (a
+ * tie: the better rank) and each other acceptance is a warning, `scheduling.waitlist.accepted_after_filled`.
  *
  * @param ranking - the opening's ranking from {@link rankWaitlistForOpening}
  * @param index - the waitlist (for earlier decline counts)
@@ -121,12 +122,12 @@ export function evaluateWaitlistOffers(
   const pending: string[] = [];
   const declined: string[] = [];
   const expired: string[] = [];
-  let accepted: string | null = null;
+  const acceptances: { entryId: string; at: number; iso: string }[] = [];
   for (const o of offers) {
     offered.add(o.entryId);
     const answered = o.response !== undefined && toEpochMs(o.response.at) <= asOf ? o.response : undefined;
     if (answered?.kind === 'accepted') {
-      accepted ??= o.entryId;
+      acceptances.push({ entryId: o.entryId, at: toEpochMs(answered.at), iso: answered.at });
     } else if (answered?.kind === 'declined') {
       declined.push(o.entryId);
       reasons.push(
@@ -167,7 +168,30 @@ export function evaluateWaitlistOffers(
     expiredEntryIds: expired,
     declineCounts,
   };
+  // Two clients may hold an offer of one opening (a batch, or an expired offer answered late): the first to
+  // accept gets it (a tie goes to the better rank), and each later acceptance is named so that the client is
+  // told the opening is taken: one opening is never given to two.
+  const rankOf = new Map(opening.ranked.map((r, i) => [r.entryId, i]));
+  acceptances.sort(
+    (a, b) =>
+      a.at - b.at ||
+      (rankOf.get(a.entryId) ?? Number.MAX_SAFE_INTEGER) -
+        (rankOf.get(b.entryId) ?? Number.MAX_SAFE_INTEGER) ||
+      compareText(a.entryId, b.entryId),
+  );
+  const accepted = acceptances[0]?.entryId ?? null;
   if (accepted !== null) {
+    for (const late of acceptances.slice(1)) {
+      if (late.entryId === accepted) continue;
+      reasons.push(
+        reason(
+          'scheduling.waitlist.accepted_after_filled',
+          'warning',
+          'This client accepted after another client took the opening: tell them it is no longer free.',
+          { entryId: late.entryId, acceptedAt: late.iso },
+        ),
+      );
+    }
     reasons.unshift(
       reason('scheduling.waitlist.offer_accepted', 'info', 'The opening is filled.', { entryId: accepted }),
     );

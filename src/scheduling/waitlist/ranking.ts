@@ -130,8 +130,9 @@ export function untriagedReasons(entryId: string, recorded: WaitlistTier | undef
  * eligible when it is waiting, wants this clinician or any, accepts one of the opening's modalities,
  * prefers the opening's weekday and hours in the client's own zone (empty means any), needs no longer a
  * session, and the clinician accepts its payer (or self-pay). An entry whose coverage is not recorded is
- * not matched on payer and ranks with `scheduling.waitlist.payer_unknown`. Every ineligible entry is
- * listed with every reason.
+ * not matched on payer and ranks with `scheduling.waitlist.payer_unknown`. An opening that has begun by
+ * `asOf` ranks nobody (`scheduling.waitlist.opening_started`). Every ineligible entry is listed with every
+ * reason.
  *
  * @param index - the waitlist from {@link buildWaitlistIndex}
  * @throws {@link ValidationError} listing every problem of the arguments at once, each path under its
@@ -217,6 +218,16 @@ export function rankWaitlistFromValidated(
       localByZone.set(e.zone, local);
     }
     const why: SchedulingReason[] = [];
+    // A slot that has begun (or passed) by asOf can be offered to nobody.
+    if (startMs <= asOf) {
+      why.push(
+        once('started', () =>
+          reason('scheduling.waitlist.opening_started', 'info', 'The opening has already begun.', {
+            start: opening.start,
+          }),
+        ),
+      );
+    }
     if (e.status !== 'waiting') {
       why.push(
         once(`status:${e.status}`, () =>
