@@ -397,6 +397,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A code on this claim may not be billed with one on another claim of the same client, date and rendering practitioner.',
   'billing.scrub.add_on_primary_on_other_claim':
     'An add-on’s primary is on another claim of the same client, date and practitioner: bill them on one claim.',
+  'billing.scrub.same_day_claims_not_given':
+    'The client’s other claims of the claim’s dates were not given: the claim was checked as its own day, not with codes billed on other claims.',
   'billing.scrub.same_day_practitioner_unknown':
     'Another claim of the same client and date names no rendering practitioner, so its codes were not checked with this claim’s.',
   'billing.scrub.diagnostic_evaluation_by_another_same_day':
