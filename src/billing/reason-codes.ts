@@ -235,6 +235,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The notice of a Medicare filing exception is dated before the date of service.',
   'billing.filing.medicare_exception_applied':
     'An exception to Medicare’s 12-month limit (42 CFR 424.44(b)) extends the deadline through the last day of the 6th month after the notice’s month.',
+  'billing.filing.medicare_exception_not_applicable':
+    'The claim asserts an exception to Medicare’s 12-month limit, but its payer is not Medicare fee-for-service: its own filing window applies.',
   'billing.filing.medicare_exception_not_met':
     'A Medicare filing exception was asserted but does not extend the deadline (a recovery within 12 months of the service, or the 12-month limit ends later).',
   'billing.filing.start_unknown':

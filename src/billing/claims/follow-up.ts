@@ -452,7 +452,7 @@ function planFor(
     case 'ready':
     case 'rejected':
     case 'unprocessable': {
-      const filingClock = filingClockOfClaim(claim, profile.filing, todayDay);
+      const filingClock = filingClockOfClaim(claim, profile.filing, todayDay, profile.kind);
       const standing = filingStandingOf(filingClock.filingCase, profile.filing, todayDay);
       const clock = { deadline: standing.deadline, daysLeft: standing.daysLeft };
       const kind = filingClock.filingCase.kind;
@@ -680,7 +680,7 @@ function recoupmentPlan(
  */
 function filingOf(claim: Claim, profile: PayerProfile, todayDay: number): FilingStanding {
   return filingStandingOf(
-    filingClockOfClaim(claim, profile.filing, todayDay).filingCase,
+    filingClockOfClaim(claim, profile.filing, todayDay, profile.kind).filingCase,
     profile.filing,
     todayDay,
   );

@@ -527,7 +527,7 @@ function filingOfClaim(
   policy: z.output<typeof TimelyFilingRiskPolicy>,
 ): TimelyFilingDecision {
   const day = toEpochDay(today);
-  const clock = filingClockOfClaim(c, p.filing, day);
+  const clock = filingClockOfClaim(c, p.filing, day, p.kind);
   return timelyFilingOfValidated(clock.filingCase, p.filing, day, policy, clock.notes);
 }
 
