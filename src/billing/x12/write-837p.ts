@@ -233,7 +233,8 @@ export const Write837POptions = z.strictObject({
    * The practice's other claims of the written claims' dates, of any client, payer and practitioner: each
    * claim is scrubbed beside its own client's (as {@link evaluateClaimScrub}'s `sameDayClaims`; a rejected
    * claim still open counts, one closed without reaching the payer does not), and beside the other claims of
-   * this file, which go out with it (a claim listed in both is read as written here). Left out, each claim is
+   * this file, which go out with it (a claim listed in both is read as written here; one the file voids is not
+   * the day). Left out, each claim is
    * scrubbed alone and the result says so (`billing.scrub.same_day_claims_not_given`, info).
    */
   sameDayClaims: z.array(Claim).max(100_000).optional(),
@@ -533,11 +534,14 @@ export function write837P(
   let hl = 2;
   const voids = new Set<string>(o.voidClaimIds);
   const given = new Set<string>();
-  // Each claim's day: its client's other claims given and in this file (which go out together).
+  // Each claim's day: its client's other claims given and in this file (which go out together), but a claim
+  // this file voids: its services leave the day.
   const days =
     o.sameDayClaims === undefined
       ? undefined
-      : claimsByClient([...o.sameDayClaims, ...batch.valid.map((v) => v.value)]);
+      : claimsByClient(
+          [...o.sameDayClaims, ...batch.valid.map((v) => v.value)].filter((c) => !voids.has(c.claimId)),
+        );
   const alone: string[] = [];
   for (const { index, value: c } of batch.valid) {
     given.add(c.claimId);

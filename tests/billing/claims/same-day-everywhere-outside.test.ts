@@ -223,6 +223,25 @@ describe('write837P takes the day (sameDayClaims), and the file’s own claims a
   });
 });
 
+describe('write837P: a claim the file voids leaves the day', () => {
+  it('12b. a paid 90791 voided (CLM05-3 8) in the file that sends its replacement 90791 as a new claim: the new one is written', () => {
+    const paid = {
+      ...ready('c-old', ['90791'], ['ready', 'submitted', 'accepted', 'paid']),
+      payerClaimControlNumber: '2026123456789',
+    };
+    const out = write837P([paid, ready('c-new', ['90791'])], {
+      ...options,
+      voidClaimIds: ['c-old'],
+      sameDayClaims: [],
+    });
+    expect(out.refused).toEqual([]);
+    expect(out.written.map((w) => [w.claimId, w.frequency])).toEqual([
+      ['c-old', 'void'],
+      ['c-new', 'original'],
+    ]);
+  });
+});
+
 describe('buildFollowUpQueue takes the day (sameDayClaims)', () => {
   const rejectedEm = through('claim-a', ['99214'], REJECTED);
   const readyPsy = claimThrough(['ready'], '2026-03-03', { claimId: 'claim-b' });
