@@ -235,6 +235,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The notice of a Medicare filing exception is dated before the date of service.',
   'billing.filing.medicare_exception_applied':
     'An exception to Medicare’s 12-month limit (42 CFR 424.44(b)) extends the deadline through the last day of the 6th month after the notice’s month.',
+  'billing.filing.medicare_exception_not_applicable':
+    'The claim asserts an exception to Medicare’s 12-month limit, but its payer is not Medicare fee-for-service: its own filing window applies.',
   'billing.filing.medicare_exception_not_met':
     'A Medicare filing exception was asserted but does not extend the deadline (a recovery within 12 months of the service, or the 12-month limit ends later).',
   'billing.filing.start_unknown':
@@ -397,6 +399,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A code on this claim may not be billed with one on another claim of the same client, date and rendering practitioner.',
   'billing.scrub.add_on_primary_on_other_claim':
     'An add-on’s primary is on another claim of the same client, date and practitioner: bill them on one claim.',
+  'billing.scrub.same_day_claims_not_given':
+    'The client’s other claims of the claim’s dates were not given: the claim was checked as its own day, not with codes billed on other claims.',
   'billing.scrub.same_day_practitioner_unknown':
     'Another claim of the same client and date names no rendering practitioner, so its codes were not checked with this claim’s.',
   'billing.scrub.diagnostic_evaluation_by_another_same_day':

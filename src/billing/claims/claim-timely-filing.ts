@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { type LocalDate, type Reason, reason } from '../../core/index.js';
 import { fromEpochDay, toEpochDay, validateArguments } from '../../core/internal.js';
-import { type FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
+import { type FilingWindows, type PayerKind, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
 import type { ClaimStatus } from './status.js';
@@ -217,20 +217,22 @@ export function evaluateClaimTimelyFiling(
     ['profile', PayerProfile, profile, 'payer profile'],
     ['options', EvaluateTimelyFilingOptions, options, 'timely filing options'],
   ]);
-  return claimTimelyFilingOfValidated(c, p.filing, toEpochDay(o.asOf), o);
+  return claimTimelyFilingOfValidated(c, p.filing, toEpochDay(o.asOf), o, p.kind);
 }
 
 /**
  * {@link evaluateClaimTimelyFiling} on a validated claim, windows and thresholds, with the as-of date as an
- * epoch day (internal: the what-if replay judges every claim under two sets of windows).
+ * epoch day (internal: the what-if replay judges every claim under two sets of windows). `payerKind`, when
+ * given, limits a claim's Medicare filing exception to Medicare fee-for-service (see `filingClockOfClaim`).
  */
 export function claimTimelyFilingOfValidated(
   c: Claim,
   windows: FilingWindows,
   today: number,
   thresholds: { readonly highRiskDays: number; readonly mediumRiskDays: number },
+  payerKind?: PayerKind,
 ): ClaimTimelyFilingDecision {
-  const clock = filingClockOfClaim(c, windows, today);
+  const clock = filingClockOfClaim(c, windows, today, payerKind);
   const decision = timelyFilingOfValidated(clock.filingCase, windows, today, thresholds, clock.notes);
   // A processed claim not yet answered: it may be appealed or corrected and sent again.
   if (clock.filingCase.kind !== 'appeal' || clock.filingCase.filedOn !== undefined)

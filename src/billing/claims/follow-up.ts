@@ -33,6 +33,7 @@ import {
 } from '../remittance/posting.js';
 import { Claim, type ClaimInput, filedDateOf, firstServiceDate, lastMoveDateOf } from './claim.js';
 import { addFilingWindow } from './filing-window.js';
+import { checkedAloneReason, claimsByClient, sameDayFindings } from './same-day-claims.js';
 import { scrubFindingsBesidesFiling } from './scrubbing.js';
 import {
   type FilingStanding,
@@ -139,14 +140,24 @@ export const FollowUpInput = z.strictObject({
   profiles: z.array(PayerProfile),
 });
 /**
- * The options of {@link buildFollowUpQueue}: the day the queue is for and the practice's
- * {@link FollowUpPolicy}.
+ * The options of {@link buildFollowUpQueue}: the day the queue is for, the practice's
+ * {@link FollowUpPolicy}, and optionally the claims that make up the clients' days (`sameDayClaims`).
  * @example
  * ```ts
  * BuildFollowUpQueueOptions.parse({ asOf: '2026-05-01' }).callPayerDays; //=> 60
  * ```
  */
-export const BuildFollowUpQueueOptions = FollowUpPolicy.extend({ asOf: LocalDate });
+export const BuildFollowUpQueueOptions = FollowUpPolicy.extend({
+  asOf: LocalDate,
+  /**
+   * The practice's claims of the queue's dates of service, of any client (the queue's own claims may be
+   * passed): a claim the queue would submit or resend is scrubbed beside its client's others, as
+   * `evaluateClaimScrub`'s `sameDayClaims` reads them (a rejected claim still open counts; one closed
+   * without reaching the payer does not). Left out, each is scrubbed alone and its entry says so
+   * (`billing.scrub.same_day_claims_not_given`, info).
+   */
+  sameDayClaims: z.array(Claim).max(1_000_000).optional(),
+});
 export type BuildFollowUpQueueOptions = z.input<typeof BuildFollowUpQueueOptions>;
 
 export type FollowUpInput = {
@@ -183,8 +194,17 @@ export function buildFollowUpQueue(
     ['input', FollowUpInput, input, 'follow-up input'],
     ['options', BuildFollowUpQueueOptions, options, 'follow-up options'],
   ]);
-  return buildFollowUpQueueFromValidated(data, p.asOf, p);
+  const day: FollowUpDay =
+    p.sameDayClaims === undefined ? 'alone' : { byClient: claimsByClient(p.sameDayClaims) };
+  return buildFollowUpQueueFromValidated(data, p.asOf, p, day);
 }
+
+/**
+ * How the follow-up queue reads the day of a claim it would submit or resend (internal): beside its client's
+ * claims of the same dates (`byClient`, from {@link claimsByClient}), or alone, and its entry says so
+ * (`'alone'`). A caller that checks the day itself (the work queue) passes nothing: no day, no note.
+ */
+export type FollowUpDay = { readonly byClient: ReadonlyMap<string, readonly Claim[]> } | 'alone';
 
 /** {@link FollowUpInput} after validation: claims, balances and profiles as their schemas parse them. */
 export type ValidatedFollowUpInput = z.output<typeof FollowUpInput>;
@@ -209,6 +229,7 @@ export function buildFollowUpQueueFromValidated(
   data: ValidatedFollowUpInput,
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
+  day: FollowUpDay = 'alone',
 ): FollowUpEntry[] {
   const balances = new Map(data.balances.map((b) => [b.claimId as string, b]));
   return buildFollowUpQueueWithClaims(
@@ -217,6 +238,7 @@ export function buildFollowUpQueueFromValidated(
     data.profiles,
     asOf,
     policy,
+    day,
   ).entries;
 }
 
@@ -237,8 +259,9 @@ export function buildFollowUpQueueWithClaims(
   profiles: readonly PayerProfile[],
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
+  day?: FollowUpDay,
 ): FollowUpQueueWithClaims {
-  const stepOf = followUpStepOf(profiles, asOf, policy);
+  const stepOf = followUpStepOf(profiles, asOf, policy, day);
   const todayDay = toEpochDay(asOf);
   const steps: FollowUpStep[] = [];
   // What the queue ranks by besides the deadline, at each step's position.
@@ -320,12 +343,13 @@ export function followUpStepOf(
   profiles: readonly PayerProfile[],
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
+  day?: FollowUpDay,
 ): (claim: Claim, balance: ClaimBalance | undefined) => FollowUpStep | null {
   const profileOf = new Map(profiles.map((pr) => [pr.payerId as string, pr]));
   const todayDay = toEpochDay(asOf);
   const table = extendDenialCodeTable(policy.denialRules);
   return (claim, balance) => {
-    const planned = planFor(claim, balance, profileOf.get(claim.payerId), asOf, todayDay, policy, table);
+    const planned = planFor(claim, balance, profileOf.get(claim.payerId), asOf, todayDay, policy, table, day);
     const holds = balance?.heldCostSharing ?? [];
     const heldCents = heldCostSharingTotal(holds);
     // Held cost sharing is work even on a paid claim: staff must see it is held, not the client's to pay.
@@ -388,6 +412,7 @@ function planFor(
   todayDay: number,
   p: z.output<typeof FollowUpPolicy>,
   table: DenialCodeTable,
+  day: FollowUpDay | undefined,
 ): Plan | null {
   if (claim.status === 'written_off') return null;
   // A recoupment reopens a claim (paid, closed or any other) even before its status is moved to `recouped`.
@@ -427,15 +452,23 @@ function planFor(
     case 'ready':
     case 'rejected':
     case 'unprocessable': {
-      const filingClock = filingClockOfClaim(claim, profile.filing, todayDay);
+      const filingClock = filingClockOfClaim(claim, profile.filing, todayDay, profile.kind);
       const standing = filingStandingOf(filingClock.filingCase, profile.filing, todayDay);
       const clock = { deadline: standing.deadline, daysLeft: standing.daysLeft };
       const kind = filingClock.filingCase.kind;
       if (standing.expired) return writeOff(clock, kind);
       // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
       // The window is open here, and an open window adds no error to a scrub: its filing is not decided.
+      // With the client's day when the caller gave it; scrubbed alone, the entry says so (an info note).
+      const findings =
+        day === undefined || day === 'alone'
+          ? undefined
+          : sameDayFindings(claim, day.byClient.get(claim.clientId) ?? []);
+      const alone = () => (day === 'alone' ? [checkedAloneReason(claim)] : []);
       const scrub = () =>
-        sortReasons(scrubFindingsBesidesFiling(claim, profile, today).filter((r) => r.severity === 'error'));
+        sortReasons(
+          scrubFindingsBesidesFiling(claim, profile, today, findings).filter((r) => r.severity === 'error'),
+        );
       if (claim.status === 'rejected' || claim.status === 'unprocessable') {
         // Fixed and sent again whatever the scrub finds: it is run only when the reasons are asked for.
         const returned =
@@ -454,7 +487,12 @@ function planFor(
                   'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
                   { ...clock },
                 );
-        return { action: 'fix_and_resubmit', owner: 'biller', ...clock, why: () => [returned(), ...scrub()] };
+        return {
+          action: 'fix_and_resubmit',
+          owner: 'biller',
+          ...clock,
+          why: () => [returned(), ...scrub(), ...alone()],
+        };
       }
       const problems = scrub();
       const blocked = problems.length > 0;
@@ -478,7 +516,7 @@ function planFor(
         action: blocked ? 'fix_before_submit' : 'submit',
         owner: 'biller',
         ...clock,
-        why: () => [statusOf(), ...problems],
+        why: () => [statusOf(), ...problems, ...alone()],
       };
     }
     case 'submitted': {
@@ -642,7 +680,7 @@ function recoupmentPlan(
  */
 function filingOf(claim: Claim, profile: PayerProfile, todayDay: number): FilingStanding {
   return filingStandingOf(
-    filingClockOfClaim(claim, profile.filing, todayDay).filingCase,
+    filingClockOfClaim(claim, profile.filing, todayDay, profile.kind).filingCase,
     profile.filing,
     todayDay,
   );

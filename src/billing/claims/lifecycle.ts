@@ -4,7 +4,7 @@ import { decideBySeverity, StaffId, sortReasons, validateArguments } from '../..
 import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
-import { evaluateClaimScrub, scrubFindingsBesidesFiling } from './scrubbing.js';
+import { EvaluateClaimScrubOptions, evaluateClaimScrub, scrubFindingsOfDay } from './scrubbing.js';
 import { CLAIM_TRANSITIONS, ClaimStatus } from './status.js';
 
 /**
@@ -24,12 +24,18 @@ export type ClaimMove = z.infer<typeof ClaimMove>;
 
 // The options moveClaim reads first (the date); the profile is read only by a move that needs a scrub.
 const MoveClaimOptionsArgument = z.looseObject({ asOf: LocalDate });
-const ProfileArgument = z.looseObject({ profile: PayerProfile });
+const ProfileArgument = z.looseObject({
+  profile: PayerProfile,
+  sameDayClaims: EvaluateClaimScrubOptions.shape.sameDayClaims,
+});
 
 /**
  * The options of {@link moveClaim}: the practice's calendar date of the move, and the payer's profile,
  * which a move that sends a claim out (to `ready`, or straight back to `submitted` after a rejection)
- * needs: the claim is scrubbed against it first.
+ * needs: the claim is scrubbed against it first; and the client's other claims of the claim's dates
+ * (`sameDayClaims`, as {@link evaluateClaimScrub} takes them), so that the scrub sees the whole day across
+ * claims. Left out, the claim is scrubbed alone and the decision says so
+ * (`billing.scrub.same_day_claims_not_given`, info).
  * @example
  * ```ts
  * const options: MoveClaimOptions = { asOf: '2026-03-03', profile: COMMERCIAL_PAYER_PROFILE_EXAMPLE };
@@ -38,6 +44,12 @@ const ProfileArgument = z.looseObject({ profile: PayerProfile });
 export interface MoveClaimOptions {
   readonly asOf: LocalDate;
   readonly profile?: z.input<typeof PayerProfile>;
+  /**
+   * The client's other claims of the claim's dates, read as {@link EvaluateClaimScrubOptions} reads them
+   * (a rejected claim still open counts; one closed without reaching the payer does not); only a move that
+   * scrubs reads them.
+   */
+  readonly sameDayClaims?: readonly ClaimInput[];
 }
 
 /**
@@ -123,20 +135,25 @@ export function moveClaim(
       };
     }
     // Checked only when the move needs it, as before, under `$.options.profile`.
-    const [{ profile }] = validateArguments([['options', ProfileArgument, options, 'payer profile']]);
+    const [{ profile, sameDayClaims }] = validateArguments([
+      ['options', ProfileArgument, options, 'payer profile'],
+    ]);
     // A corrected claim runs on the payer's correction rule, not the first filing window: scrubbed for
     // everything else, as the 837P writer scrubs a replacement.
     const scrub =
       requested.to === 'resubmitted'
         ? {
             claimId: current.claimId,
-            ...decideBySeverity(scrubFindingsBesidesFiling(current, profile, on), {
+            ...decideBySeverity(scrubFindingsOfDay(current, profile, on, sameDayClaims), {
               pass: 'ready',
               warn: 'ready_with_warnings',
               fail: 'refused',
             }),
           }
-        : evaluateClaimScrub(current, profile, { asOf: on });
+        : evaluateClaimScrub(current, profile, {
+            asOf: on,
+            ...(sameDayClaims === undefined ? {} : { sameDayClaims }),
+          });
     if (scrub.outcome === 'refused') return { outcome: 'refused', claim: current, reasons: scrub.reasons };
     warnings = scrub.reasons;
   }

@@ -44,6 +44,50 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else list.push(value);
 }
 
+/**
+ * Whether a claim stands for its dates of service in the client's day (internal: the scrubber, the 837P writer,
+ * the follow-up queue and the work queue read the same rule). Every claim does but one closed or written off
+ * without ever reaching the payer (its history never shows `accepted`): a draft abandoned, a rejection given up.
+ * A claim rejected by the clearinghouse or the payer's front end (999/277CA) or returned as unprocessable, and
+ * still open, stands: it is corrected and sent again for the same services, so its codes are the client's day
+ * (counted rather than left out, so that two claims of one service, both to be resent, are never both passed).
+ * A closed or written-off claim with no history to say is counted.
+ */
+export function standsForClientDay(c: Pick<Claim, 'status' | 'history'>): boolean {
+  if (c.status !== 'closed' && c.status !== 'written_off') return true;
+  return c.history.length === 0 || c.history.some((h) => h.to === 'accepted');
+}
+
+/**
+ * The info reason a scrub carries when the client's other claims of its dates were not given: the claim was
+ * checked as its own day, so the edits that count one provider's services to one patient on one date across
+ * claims [sources: cms-ncci-policy-manual, cms-mue] were not applied.
+ */
+export function checkedAloneReason(c: Pick<Claim, 'claimId'>): Reason<BillingReasonCode> {
+  return reason(
+    'billing.scrub.same_day_claims_not_given',
+    'info',
+    'Checked as its own day: the client’s other claims of the same dates were not given, so codes billed on another claim (an E/M, a second 90791, an add-on’s primary) were not checked with this claim’s.',
+    { claimId: c.claimId },
+  );
+}
+
+/**
+ * Claims grouped by client, for a caller that checks many clients' claims (internal: the 837P writer and the
+ * follow-up queue give each claim its own client's day). A claim id listed twice keeps its last listing (the
+ * writer lists the claims it writes last: the version being sent is the one that counts).
+ */
+export function claimsByClient(claims: readonly Claim[]): ReadonlyMap<string, readonly Claim[]> {
+  const byId = new Map<string, Claim>();
+  for (const c of claims) {
+    byId.delete(c.claimId);
+    byId.set(c.claimId, c);
+  }
+  const out = new Map<string, Claim[]>();
+  for (const c of byId.values()) push(out, c.clientId, c);
+  return out;
+}
+
 const idsOf = (lines: readonly OtherLine[]): string[] =>
   [...new Set(lines.map((l) => l.claimId))].sort(compareText);
 
@@ -52,7 +96,8 @@ const idsOf = (lines: readonly OtherLine[]): string[] =>
  * MUEs apply to one provider's services to one patient on one date, whatever claim carries them
  * [sources: cms-ncci-policy-manual, cms-ncci-ptp, cms-mue]: the other claims to the same payer, of the same
  * rendering practitioner, with lines on this claim's dates join its lines for the pairing rules. A claim of
- * another payer is that payer's day; one whose practitioner cannot be told is not combined, and says so.
+ * another payer is that payer's day; one that does not stand ({@link standsForClientDay}) is passed over; one
+ * whose practitioner cannot be told is not combined, and says so.
  */
 export function sameDayFindings(c: Claim, others: readonly Claim[]): SameDayFindings {
   const own = new Map<string, ServiceCode[]>();
@@ -66,7 +111,7 @@ export function sameDayFindings(c: Claim, others: readonly Claim[]): SameDayFind
   const unknown = new Map<string, OtherLine[]>();
   const diagnosticByAnother = new Map<string, OtherLine[]>();
   for (const other of others) {
-    if (other.claimId === c.claimId || other.payerId !== c.payerId) continue;
+    if (other.claimId === c.claimId || other.payerId !== c.payerId || !standsForClientDay(other)) continue;
     const practitioner = samePractitioner(c, other);
     for (const line of other.lines) {
       const mine = own.get(line.serviceDate);

@@ -22,7 +22,7 @@ import { evaluateMedicareOrderingPractitioner } from '../medicare-claims/orderin
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import type { ClaimOrderingProvider } from './ordering-provider.js';
-import { type SameDayFindings, sameDayFindings } from './same-day-claims.js';
+import { checkedAloneReason, type SameDayFindings, sameDayFindings } from './same-day-claims.js';
 import {
   filingClockOfClaim,
   type TimelyFilingDecision,
@@ -49,7 +49,7 @@ export type ClaimScrubDecision = Decision<
  * The options of {@link evaluateClaimScrub}: the practice's calendar date, the timely-filing risk
  * horizons of a {@link TimelyFilingRiskPolicy}, and optionally the client's other claims of the claim's
  * dates (`sameDayClaims`), so that the code-set rules see the whole day across claims. Left out, the
- * claim is checked as its own day.
+ * claim is checked as its own day, and the decision says so (`billing.scrub.same_day_claims_not_given`, info).
  * @example
  * ```ts
  * EvaluateClaimScrubOptions.parse({ asOf: '2026-03-05' }).highRiskDays; //=> 14
@@ -58,9 +58,12 @@ export type ClaimScrubDecision = Decision<
 export const EvaluateClaimScrubOptions = TimelyFilingRiskPolicy.safeExtend({
   asOf: LocalDate,
   /**
-   * The client's other claims that stand for the claim's dates of service (not replaced, voided or
-   * rejected), of any payer and practitioner: the claim itself, claims of other dates and claims to other
-   * payers among them are passed over. A claim of another client is a broken call.
+   * The client's other claims of the claim's dates of service, of any payer and practitioner: the claim
+   * itself, claims of other dates, claims to other payers and claims that do not stand for their dates (closed
+   * or written off without ever reaching the payer) among them are passed over. A claim rejected (999/277CA)
+   * or returned as unprocessable and still open counts: it will be corrected and sent again. A claim of
+   * another client is a broken call. Given (even empty), the day is checked; left out, the claim is checked
+   * alone and the decision says so.
    */
   sameDayClaims: z.array(Claim).max(200).optional(),
 });
@@ -100,14 +103,29 @@ export function evaluateClaimScrub(
     ['profile', PayerProfile, profile, 'payer profile'],
     ['options', EvaluateClaimScrubOptions, options, 'claim scrub options'],
   ]);
-  if (o.sameDayClaims !== undefined) checkSameClient(c, o.sameDayClaims);
-  const day = o.sameDayClaims === undefined ? undefined : sameDayFindings(c, o.sameDayClaims);
-  const reasons = scrubFindingsBesidesFiling(c, p, o.asOf, day);
+  const reasons = scrubFindingsOfDay(c, p, o.asOf, o.sameDayClaims);
   filingReasons(filingOfClaim(c, p, o.asOf, o), reasons);
   return {
     claimId: c.claimId,
     ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'refused' }),
   };
+}
+
+/**
+ * What {@link evaluateClaimScrub} finds besides the filing clock, with the client's day when its other claims
+ * are given (a claim of another client among them is a ValidationError at `$.options.sameDayClaims[i]`), and
+ * otherwise the info reason that the claim was checked alone (internal: the scrubber, `moveClaim`, the 837P
+ * writer and the follow-up queue read the day the same way).
+ */
+export function scrubFindingsOfDay(
+  c: Claim,
+  p: PayerProfile,
+  today: LocalDate,
+  sameDayClaims: readonly Claim[] | undefined,
+): Reason<BillingReasonCode>[] {
+  if (sameDayClaims === undefined) return [...scrubFindingsBesidesFiling(c, p, today), checkedAloneReason(c)];
+  checkSameClient(c, sameDayClaims);
+  return scrubFindingsBesidesFiling(c, p, today, sameDayFindings(c, sameDayClaims));
 }
 
 /**
@@ -509,7 +527,7 @@ function filingOfClaim(
   policy: z.output<typeof TimelyFilingRiskPolicy>,
 ): TimelyFilingDecision {
   const day = toEpochDay(today);
-  const clock = filingClockOfClaim(c, p.filing, day);
+  const clock = filingClockOfClaim(c, p.filing, day, p.kind);
   return timelyFilingOfValidated(clock.filingCase, p.filing, day, policy, clock.notes);
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ClaimId, type Decision, LocalDate, type Reason, reason } from '../../core/index.js';
 import { compareText, fromEpochDay, toEpochDay, validateArguments } from '../../core/internal.js';
-import { FilingWindow, FilingWindows } from '../coverage/payer-profile.js';
+import { FilingWindow, FilingWindows, type PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { type Claim, filedDateOf, firstServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
@@ -667,7 +667,39 @@ const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', '
  * (internal, shared with the scrubber, the follow-up queue and the what-if replay). The claim is read as
  * it stood on `today`: moves dated after it are left out, and a note says so.
  */
-export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: number): ClaimFilingClock {
+export function filingClockOfClaim(
+  c: Claim,
+  windows: FilingWindows,
+  today: number,
+  payerKind?: PayerKind,
+): ClaimFilingClock {
+  // 424.44(b)'s exceptions are Medicare fee-for-service's [sources: cfr-42-424.44]: a claim to another payer
+  // that carries one is timed by that payer's own window, and says so. Without the payer's kind (the what-if
+  // replay's windows alone) the exception is read as the biller asserted it.
+  const exceptionApplies = payerKind === undefined || payerKind === 'medicare';
+  const clock = claimClockOf(c, windows, today, exceptionApplies);
+  const exception = c.medicareFilingException;
+  if (
+    exception === undefined ||
+    exceptionApplies ||
+    (clock.filingCase.kind !== 'initial' && clock.filingCase.kind !== 'secondary')
+  )
+    return clock;
+  const note = reason(
+    'billing.filing.medicare_exception_not_applicable',
+    'warning',
+    'The claim asserts an exception to Medicare’s 12-month limit (42 CFR 424.44(b)), but its payer is not Medicare fee-for-service: its own filing window applies.',
+    { exception: exception.kind, noticeOn: exception.noticeOn, payerKind: payerKind ?? null },
+  );
+  return { ...clock, notes: [note, ...clock.notes] };
+}
+
+function claimClockOf(
+  c: Claim,
+  windows: FilingWindows,
+  today: number,
+  exceptionApplies: boolean,
+): ClaimFilingClock {
   // The claim passed its schema: its dates are read, not checked again (the public getters check).
   const serviceDate = firstServiceDate(c.lines);
   const asOfDate = fromEpochDay(today);
@@ -725,7 +757,8 @@ export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: numb
     if (startDate !== undefined) out.startDate = startDate;
     if (filedOn !== undefined) out.filedOn = filedOn;
     if (appealLevel !== undefined && appealLevel > 1) out.appealLevel = appealLevel;
-    if (c.medicareFilingException !== undefined) out.medicareException = c.medicareFilingException;
+    if (c.medicareFilingException !== undefined && exceptionApplies)
+      out.medicareException = c.medicareFilingException;
     return out;
   };
   switch (status) {

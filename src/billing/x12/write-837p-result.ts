@@ -8,7 +8,7 @@ import type { X12ReasonCode } from './reason-codes.js';
  * because they could not be written (by index, with reasons), and the claims that failed their schema
  * (by index, with their problems). Nothing is dropped: written + refused + invalid = the claims given.
  * `written` when every claim was, `partly_written` when some were left out, `not_written` when none
- * could be (then `text` is `null`).
+ * could be (then `text` is `null`). An info reason (claims scrubbed without their day) never changes the outcome.
  *
  * @example
  * ```ts

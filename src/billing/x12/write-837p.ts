@@ -17,7 +17,8 @@ import {
 } from '../../core/index.js';
 import { recordsArgument, validateArguments } from '../../core/internal.js';
 import type { ClaimOrderingProvider } from '../claims/ordering-provider.js';
-import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../claims/scrubbing.js';
+import { claimsByClient } from '../claims/same-day-claims.js';
+import { evaluateClaimScrub, scrubFindingsOfDay } from '../claims/scrubbing.js';
 import type { ClaimServiceFacility } from '../claims/service-facility.js';
 import { Claim, type ClaimInput, PayerProfile } from '../index.js';
 import type { BillingReasonCode } from '../reason-codes.js';
@@ -228,6 +229,15 @@ export const Write837POptions = z.strictObject({
    * claims given, decided by the payer and hold its claim control number.
    */
   voidClaimIds: z.array(ClaimId).max(10_000).default([]),
+  /**
+   * The practice's other claims of the written claims' dates, of any client, payer and practitioner: each
+   * claim is scrubbed beside its own client's (as {@link evaluateClaimScrub}'s `sameDayClaims`; a rejected
+   * claim still open counts, one closed without reaching the payer does not), and beside the other claims of
+   * this file, which go out with it (a claim listed in both is read as written here; one the file voids is not
+   * the day). Left out, each claim is
+   * scrubbed alone and the result says so (`billing.scrub.same_day_claims_not_given`, info).
+   */
+  sameDayClaims: z.array(Claim).max(100_000).optional(),
   lineBreak: z.enum(['', '\n', '\r\n']).default(''),
 });
 export type Write837POptions = z.input<typeof Write837POptions>;
@@ -330,15 +340,19 @@ function scrubRefusals(
   profile: PayerProfile,
   frequency: ClaimFrequency,
   o: Options,
+  sameDayClaims: readonly Claim[] | undefined,
 ): Reason<BillingReasonCode>[] {
   const today = fileClock(o).date;
+  const day = sameDayClaims === undefined ? {} : { sameDayClaims: [...sameDayClaims] };
   switch (frequency) {
     case 'void':
       return [];
     case 'replacement':
-      return scrubFindingsBesidesFiling(c, profile, today).filter((r) => r.severity === 'error');
+      return scrubFindingsOfDay(c, profile, today, sameDayClaims).filter((r) => r.severity === 'error');
     case 'original':
-      return evaluateClaimScrub(c, profile, { asOf: today }).reasons.filter((r) => r.severity === 'error');
+      return evaluateClaimScrub(c, profile, { asOf: today, ...day }).reasons.filter(
+        (r) => r.severity === 'error',
+      );
     default: {
       const unhandled: never = frequency;
       return unhandled;
@@ -480,7 +494,9 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
  * elements' lengths [sources: x12-character-set]. Control numbers and the date are passed in, so the same
  * input writes the same file; SE01 counts the segments written. A claim that is malformed, not yet scrubbed (status
  * `ready`), or names a payer, client or clinician not given is left out and reported by its index; the
- * rest are written.
+ * rest are written. With `sameDayClaims`, each claim is scrubbed beside its client's other claims of its dates
+ * (those given and those in the file); without, alone, and the result says so in an info reason
+ * (`billing.scrub.same_day_claims_not_given`, naming the claims written), which leaves a `written` file `written`.
  *
  * @param claims - the claims, in the order to write them
  * @param options - date, control numbers, parties and the directories the claims refer to
@@ -518,6 +534,15 @@ export function write837P(
   let hl = 2;
   const voids = new Set<string>(o.voidClaimIds);
   const given = new Set<string>();
+  // Each claim's day: its client's other claims given and in this file (which go out together), but a claim
+  // this file voids: its services leave the day.
+  const days =
+    o.sameDayClaims === undefined
+      ? undefined
+      : claimsByClient(
+          [...o.sameDayClaims, ...batch.valid.map((v) => v.value)].filter((c) => !voids.has(c.claimId)),
+        );
+  const alone: string[] = [];
   for (const { index, value: c } of batch.valid) {
     given.add(c.claimId);
     const payer = o.payers[c.payerId];
@@ -548,8 +573,11 @@ export function write837P(
       );
     }
     // Only a claim the scrubber passes is written (its warnings do not block it) [sources: x12-837p-cg-cms].
-    if (payer !== undefined && why.length === 0)
-      reasons.push(...scrubRefusals(c, payer.profile, frequency, o));
+    if (payer !== undefined && why.length === 0) {
+      const sameDay = days === undefined ? undefined : (days.get(c.clientId) ?? []);
+      reasons.push(...scrubRefusals(c, payer.profile, frequency, o, sameDay));
+      if (sameDay === undefined && frequency !== 'void') alone.push(c.claimId);
+    }
     const [first, ...rest] = reasons;
     if (first !== undefined) {
       refused.push({ index, claimId: c.claimId, reasons: [first, ...rest] });
@@ -595,14 +623,28 @@ export function write837P(
       }),
     );
   }
+  // Written claims scrubbed without their day are named once for the file (a refused one has its errors).
+  const writtenIds = new Set(written.map((w) => w.claimId));
+  const aloneWritten = alone.filter((id) => writtenIds.has(id));
+  const notes: Reason<Write837PReasonCode>[] = [];
+  if (aloneWritten.length > 0) {
+    notes.push(
+      reason(
+        'billing.scrub.same_day_claims_not_given',
+        'info',
+        'Each claim was scrubbed as its own day: the clients’ other claims of the same dates were not given (sameDayClaims), so codes billed on another claim were not checked with these.',
+        { claimIds: aloneWritten },
+      ),
+    );
+  }
   const text = written.length === 0 ? null : envelope(o, body);
   const data = { text, written, refused, invalid };
   const [first, ...rest] = reasons;
-  if (first === undefined) return { ...data, outcome: 'written', reasons: [] };
+  if (first === undefined) return { ...data, outcome: 'written', reasons: notes };
   return {
     ...data,
     outcome: written.length === 0 ? 'not_written' : 'partly_written',
-    reasons: [first, ...rest],
+    reasons: [first, ...rest, ...notes],
   };
 }
 

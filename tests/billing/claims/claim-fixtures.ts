@@ -1,5 +1,6 @@
 // Shared builders for the billing II tests: a plain 90834 office claim and its variations.
 import type { ClaimInput, ClaimLineInput } from '../../../src/billing/claims/claim.js';
+import { evaluateClaimScrub } from '../../../src/billing/claims/scrubbing.js';
 import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
@@ -55,3 +56,11 @@ export function claimThrough(
   }
   return claim({ status: from, history, ...overrides });
 }
+
+/**
+ * `evaluateClaimScrub` for a client with no other claim on the claim's dates (`sameDayClaims: []`): the cases
+ * about one claim's own rules, whose day is known to hold nothing else (a scrub without the day adds the info
+ * reason `billing.scrub.same_day_claims_not_given`, tested in same-day-claims-outside.test.ts).
+ */
+export const scrubOnlyClaimOfDay: typeof evaluateClaimScrub = (c, p, o) =>
+  evaluateClaimScrub(c, p, { sameDayClaims: [], ...o });

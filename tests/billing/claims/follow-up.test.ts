@@ -81,6 +81,8 @@ describe('buildFollowUpQueue', () => {
       'billing.scrub.missing_rendering_npi',
       'billing.follow_up.scrub_failed',
       'billing.follow_up.ranked',
+      // Scrubbed without the client's other claims of the day (none given): said, as info (bill37).
+      'billing.scrub.same_day_claims_not_given',
     ]);
   });
 
@@ -96,8 +98,13 @@ describe('buildFollowUpQueue', () => {
     );
     expect(q.map((e) => e.action)).toEqual(['fix_and_resubmit', 'fix_and_resubmit']);
     expect(q.map((e) => e.reasons.map((r) => r.code))).toEqual([
-      ['billing.scrub.missing_rendering_npi', 'billing.follow_up.rejected', 'billing.follow_up.ranked'],
-      ['billing.follow_up.rejected', 'billing.follow_up.ranked'],
+      [
+        'billing.scrub.missing_rendering_npi',
+        'billing.follow_up.rejected',
+        'billing.follow_up.ranked',
+        'billing.scrub.same_day_claims_not_given',
+      ],
+      ['billing.follow_up.rejected', 'billing.follow_up.ranked', 'billing.scrub.same_day_claims_not_given'],
     ]);
   });
 

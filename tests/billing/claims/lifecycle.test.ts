@@ -83,11 +83,16 @@ describe('moveClaim', () => {
     });
 
     it('moves a clean 2026-03-02 office claim to ready on 2026-03-04, and carries the scrubber’s warnings', () => {
-      expect(moveClaim(claim(), { to: 'ready' }, { asOf: '2026-03-04', profile: COMMERCIAL })).toMatchObject({
-        outcome: 'moved',
-        reasons: [],
-        claim: { status: 'ready' },
-      });
+      // The client's day given (no other claim on 2026-03-02): nothing to report.
+      expect(
+        moveClaim(claim(), { to: 'ready' }, { asOf: '2026-03-04', profile: COMMERCIAL, sameDayClaims: [] }),
+      ).toMatchObject({ outcome: 'moved', reasons: [], claim: { status: 'ready' } });
+      // Without it, the claim is scrubbed alone, and the moved decision says so (info: it still moves).
+      const alone = moveClaim(claim(), { to: 'ready' }, { asOf: '2026-03-04', profile: COMMERCIAL });
+      expect(alone.outcome).toBe('moved');
+      expect(alone.reasons.map((r) => [r.code, r.severity])).toEqual([
+        ['billing.scrub.same_day_claims_not_given', 'info'],
+      ]);
       // 90 days from 2026-03-02 is 2026-05-31: on 2026-05-25 the deadline is near.
       const late = moveClaim(claim(), { to: 'ready' }, { asOf: '2026-05-25', profile: COMMERCIAL });
       expect(late.outcome).toBe('moved');

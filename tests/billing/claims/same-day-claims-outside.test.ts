@@ -28,16 +28,23 @@ describe('a claim scrubbed alone is checked as its own day (no other claim given
   it('1. +90833 alone on its claim, 2026-03-02: refused, its E/M primary is not on the claim (CPT add-on rule)', () => {
     const d = evaluateClaimScrub(on('claim-b', ['90833']), COMMERCIAL, { asOf });
     expect(d.outcome).toBe('refused');
-    expect(codes(d.reasons)).toEqual(['billing.scrub.add_on_without_primary']);
+    // And it says it was checked alone (bill37): the day's other claims were not given.
+    expect(codes(d.reasons)).toEqual([
+      'billing.scrub.add_on_without_primary',
+      'billing.scrub.same_day_claims_not_given',
+    ]);
   });
   it('2. 99214 alone on its claim, 2026-03-02: ready', () => {
     expect(evaluateClaimScrub(on('claim-a', ['99214']), COMMERCIAL, { asOf }).outcome).toBe('ready');
   });
-  it('3. an empty list of the day’s other claims decides as no list at all', () => {
+  it('3. an empty list of the day’s other claims decides as no list at all, without the note that the day was not given', () => {
     const alone = evaluateClaimScrub(on('claim-b', ['90833']), COMMERCIAL, { asOf });
-    expect(evaluateClaimScrub(on('claim-b', ['90833']), COMMERCIAL, { asOf, sameDayClaims: [] })).toEqual(
-      alone,
+    const day = evaluateClaimScrub(on('claim-b', ['90833']), COMMERCIAL, { asOf, sameDayClaims: [] });
+    expect(day.outcome).toBe(alone.outcome);
+    expect(day.reasons).toEqual(
+      alone.reasons.filter((r) => r.code !== 'billing.scrub.same_day_claims_not_given'),
     );
+    expect(codes(alone.reasons)).toContain('billing.scrub.same_day_claims_not_given');
   });
 });
 
@@ -214,7 +221,7 @@ describe('properties of the day’s context', () => {
           ),
         });
         expect(evaluateClaimScrub(b, COMMERCIAL, { asOf: '2026-03-10', sameDayClaims: [other] })).toEqual(
-          evaluateClaimScrub(b, COMMERCIAL, { asOf: '2026-03-10' }),
+          evaluateClaimScrub(b, COMMERCIAL, { asOf: '2026-03-10', sameDayClaims: [] }),
         );
       }),
     );

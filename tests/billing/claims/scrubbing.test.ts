@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Claim, type ClaimInput, type ClaimLineInput } from '../../../src/billing/claims/claim.js';
-import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../../../src/billing/claims/scrubbing.js';
+import { scrubFindingsBesidesFiling } from '../../../src/billing/claims/scrubbing.js';
 import { evaluateMedicareOrderingPractitioner } from '../../../src/billing/index.js';
 import {
   OrderingMedicareStanding,
@@ -9,14 +9,14 @@ import {
 } from '../../../src/billing/medicare-claims/ordering-referring.js';
 import { type Reason, ValidationError } from '../../../src/core/index.js';
 import { sortReasons } from '../../../src/core/internal.js';
-import { BILLING_NPI, COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
+import { BILLING_NPI, COMMERCIAL, claim, line, MEDICARE, scrubOnlyClaimOfDay } from './claim-fixtures.js';
 
 const ASOF = '2026-03-05';
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe('evaluateClaimScrub', () => {
   it('passes a complete in-person 90834 claim', () => {
-    expect(evaluateClaimScrub(claim(), COMMERCIAL, { asOf: ASOF })).toEqual({
+    expect(scrubOnlyClaimOfDay(claim(), COMMERCIAL, { asOf: ASOF })).toEqual({
       claimId: 'claim-1',
       outcome: 'ready',
       reasons: [],
@@ -24,7 +24,7 @@ describe('evaluateClaimScrub', () => {
   });
 
   it('refuses a claim with missing NPIs and no diagnosis', () => {
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       claim({ renderingNpi: undefined, billingNpi: ' ', diagnosisCodes: [] }),
       COMMERCIAL,
       { asOf: ASOF },
@@ -39,7 +39,7 @@ describe('evaluateClaimScrub', () => {
   });
 
   it('blocks an NPI with a wrong check digit without echoing it', () => {
-    const r = evaluateClaimScrub(claim({ renderingNpi: '1234567890' }), COMMERCIAL, { asOf: ASOF });
+    const r = scrubOnlyClaimOfDay(claim({ renderingNpi: '1234567890' }), COMMERCIAL, { asOf: ASOF });
     expect(r.reasons).toEqual([
       expect.objectContaining({ code: 'billing.scrub.invalid_npi', facts: { field: 'renderingNpi' } }),
     ]);
@@ -49,7 +49,7 @@ describe('evaluateClaimScrub', () => {
   it('blocks a date of service in the future', () => {
     expect(
       codes(
-        evaluateClaimScrub(claim({ lines: [line({ serviceDate: '2026-03-06' })] }), COMMERCIAL, {
+        scrubOnlyClaimOfDay(claim({ lines: [line({ serviceDate: '2026-03-06' })] }), COMMERCIAL, {
           asOf: ASOF,
         }),
       ),
@@ -57,10 +57,10 @@ describe('evaluateClaimScrub', () => {
   });
 
   it('blocks a claim past the filing window and warns when the deadline is near', () => {
-    expect(codes(evaluateClaimScrub(claim(), COMMERCIAL, { asOf: '2026-06-01' }))).toEqual([
+    expect(codes(scrubOnlyClaimOfDay(claim(), COMMERCIAL, { asOf: '2026-06-01' }))).toEqual([
       'billing.claim.past_timely_filing',
     ]);
-    const near = evaluateClaimScrub(claim(), COMMERCIAL, { asOf: '2026-05-20' });
+    const near = scrubOnlyClaimOfDay(claim(), COMMERCIAL, { asOf: '2026-05-20' });
     expect(near.outcome).toBe('ready_with_warnings');
     expect(near.reasons[0]).toMatchObject({
       code: 'billing.scrub.filing_deadline_near',
@@ -71,14 +71,14 @@ describe('evaluateClaimScrub', () => {
   it('refuses a secondary claim without the primary’s adjudication, and warns its clock cannot start once the window from the date of service has closed', () => {
     // Still within 90 days of the date of service: on time by that window, whatever the extension; refused only for
     // the missing adjudication.
-    const r = evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF });
+    const r = scrubOnlyClaimOfDay(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF });
     expect(r.outcome).toBe('refused');
     expect(codes(r)).toEqual(['billing.scrub.primary_adjudication_missing']);
     expect(
-      codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: '2026-06-01' })),
+      codes(scrubOnlyClaimOfDay(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: '2026-06-01' })),
     ).toEqual(['billing.scrub.primary_adjudication_missing', 'billing.scrub.filing_deadline_unknown']);
     // With the primary's remittance of 2026-03-04 posted, the secondary claim may go.
-    const after = evaluateClaimScrub(
+    const after = scrubOnlyClaimOfDay(
       claim({ coverage: 'secondary', primaryRemittanceDate: '2026-03-04' }),
       COMMERCIAL,
       { asOf: ASOF },
@@ -87,7 +87,7 @@ describe('evaluateClaimScrub', () => {
   });
 
   it('blocks an add-on code without its primary on the same day', () => {
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       claim({ lines: [line(), line({ lineId: '2', procedureCode: '90785', serviceDate: '2026-03-03' })] }),
       COMMERCIAL,
       { asOf: ASOF },
@@ -101,7 +101,7 @@ describe('evaluateClaimScrub', () => {
   });
 
   it('blocks units above the code maximum, exclusive codes and a code listed twice on one day', () => {
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       claim({
         lines: [
           line({ units: 2 }),
@@ -124,7 +124,7 @@ describe('evaluateClaimScrub', () => {
   it('warns about a procedure code outside the catalog', () => {
     expect(
       codes(
-        evaluateClaimScrub(claim({ lines: [line({ procedureCode: '96130' })] }), COMMERCIAL, { asOf: ASOF }),
+        scrubOnlyClaimOfDay(claim({ lines: [line({ procedureCode: '96130' })] }), COMMERCIAL, { asOf: ASOF }),
       ),
     ).toEqual(['billing.scrub.unknown_procedure_code']);
   });
@@ -132,7 +132,7 @@ describe('evaluateClaimScrub', () => {
   it('checks place of service and modifiers against the payer’s telehealth convention', () => {
     const video = { modality: 'video' as const, clientAtHome: true };
     expect(
-      evaluateClaimScrub(
+      scrubOnlyClaimOfDay(
         claim({ lines: [line({ ...video, placeOfService: '10', modifiers: ['95'] })] }),
         COMMERCIAL,
         { asOf: ASOF },
@@ -140,7 +140,7 @@ describe('evaluateClaimScrub', () => {
     ).toBe('ready');
     expect(
       codes(
-        evaluateClaimScrub(claim({ lines: [line({ ...video, placeOfService: '02' })] }), COMMERCIAL, {
+        scrubOnlyClaimOfDay(claim({ lines: [line({ ...video, placeOfService: '02' })] }), COMMERCIAL, {
           asOf: ASOF,
         }),
       ),
@@ -150,14 +150,14 @@ describe('evaluateClaimScrub', () => {
       payerId: MEDICARE.payerId,
       lines: [line({ ...video, placeOfService: '10', modifiers: ['95'] })],
     });
-    expect(codes(evaluateClaimScrub(medicare, MEDICARE, { asOf: ASOF }))).toEqual([
+    expect(codes(scrubOnlyClaimOfDay(medicare, MEDICARE, { asOf: ASOF }))).toEqual([
       'billing.scrub.telehealth_modifier_unexpected',
     ]);
   });
 
   it('blocks audio-only sessions for a payer that does not pay for them', () => {
     const noAudio = { ...COMMERCIAL, telehealth: { ...COMMERCIAL.telehealth, audioOnlyAllowed: false } };
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       claim({ lines: [line({ modality: 'audio_only', placeOfService: '10', modifiers: ['93'] })] }),
       noAudio,
       { asOf: ASOF },
@@ -181,10 +181,10 @@ describe('evaluateClaimScrub', () => {
           }),
         ],
       });
-    const away = evaluateClaimScrub(audio(false), MEDICARE, { asOf: ASOF });
+    const away = scrubOnlyClaimOfDay(audio(false), MEDICARE, { asOf: ASOF });
     expect(away.outcome).toBe('refused');
     expect(codes(away)).toEqual(['billing.scrub.audio_only_not_at_home']);
-    expect(evaluateClaimScrub(audio(true), MEDICARE, { asOf: ASOF }).outcome).toBe('ready');
+    expect(scrubOnlyClaimOfDay(audio(true), MEDICARE, { asOf: ASOF }).outcome).toBe('ready');
   });
 
   it('blocks crisis psychotherapy billed twice on one day: its minutes add up to 90839 + 90840', () => {
@@ -193,7 +193,7 @@ describe('evaluateClaimScrub', () => {
       ...auth,
       lines: [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90839' })],
     });
-    const r = evaluateClaimScrub(twice, COMMERCIAL, { asOf: ASOF });
+    const r = scrubOnlyClaimOfDay(twice, COMMERCIAL, { asOf: ASOF });
     expect(codes(r)).toEqual(['billing.scrub.crisis_billed_twice']);
     expect(r.reasons[0]?.facts).toMatchObject({
       code: '90839',
@@ -201,7 +201,7 @@ describe('evaluateClaimScrub', () => {
       rule: 'billing.codes.duplicate_code',
     });
     const twoUnits = claim({ ...auth, lines: [line({ procedureCode: '90839', units: 2 })] });
-    expect(codes(evaluateClaimScrub(twoUnits, COMMERCIAL, { asOf: ASOF }))).toEqual([
+    expect(codes(scrubOnlyClaimOfDay(twoUnits, COMMERCIAL, { asOf: ASOF }))).toEqual([
       'billing.scrub.crisis_billed_twice',
     ]);
     // On two different days each crisis is its own.
@@ -212,25 +212,25 @@ describe('evaluateClaimScrub', () => {
         line({ lineId: '2', procedureCode: '90839', serviceDate: '2026-03-03' }),
       ],
     });
-    expect(evaluateClaimScrub(twoDays, COMMERCIAL, { asOf: ASOF }).outcome).toBe('ready');
+    expect(scrubOnlyClaimOfDay(twoDays, COMMERCIAL, { asOf: ASOF }).outcome).toBe('ready');
   });
 
   it('says how a Medicare filing clock was set when the deadline is near: moved off a Saturday', () => {
     // DOS 2025-02-28: the 12 months end on Saturday 2026-02-28 and move to Monday 2026-03-02.
     const late = claim({ payerId: MEDICARE.payerId, lines: [line({ serviceDate: '2025-02-28' })] });
-    const r = evaluateClaimScrub(late, MEDICARE, { asOf: '2026-03-02' });
+    const r = scrubOnlyClaimOfDay(late, MEDICARE, { asOf: '2026-03-02' });
     expect(codes(r)).toEqual([
       'billing.scrub.filing_deadline_near',
       'billing.filing.deadline_moved_to_workday',
     ]);
-    expect(codes(evaluateClaimScrub(late, MEDICARE, { asOf: '2026-03-03' }))).toEqual([
+    expect(codes(scrubOnlyClaimOfDay(late, MEDICARE, { asOf: '2026-03-03' }))).toEqual([
       'billing.claim.past_timely_filing',
       'billing.filing.deadline_moved_to_workday',
     ]);
   });
 
   it('blocks missing and out-of-range diagnosis pointers', () => {
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       claim({
         lines: [
           line({ diagnosisPointers: [] }),
@@ -248,27 +248,27 @@ describe('evaluateClaimScrub', () => {
 
   it('blocks a code that needs prior authorization when none is on the claim', () => {
     const crisis = [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90840' })];
-    expect(codes(evaluateClaimScrub(claim({ lines: crisis }), COMMERCIAL, { asOf: ASOF }))).toEqual([
+    expect(codes(scrubOnlyClaimOfDay(claim({ lines: crisis }), COMMERCIAL, { asOf: ASOF }))).toEqual([
       'billing.scrub.prior_authorization_missing',
     ]);
     expect(
-      evaluateClaimScrub(claim({ lines: crisis, priorAuthorizationNumber: 'AUTH-1' }), COMMERCIAL, {
+      scrubOnlyClaimOfDay(claim({ lines: crisis, priorAuthorizationNumber: 'AUTH-1' }), COMMERCIAL, {
         asOf: ASOF,
       }).outcome,
     ).toBe('ready');
   });
 
   it('blocks scrubbing against another payer’s profile', () => {
-    expect(codes(evaluateClaimScrub(claim(), MEDICARE, { asOf: ASOF }))).toContain(
+    expect(codes(scrubOnlyClaimOfDay(claim(), MEDICARE, { asOf: ASOF }))).toContain(
       'billing.scrub.payer_mismatch',
     );
   });
 
   it('throws a ValidationError for a malformed claim or date', () => {
     expect(() =>
-      evaluateClaimScrub(claim({ lines: [line({ units: -1 })] }), COMMERCIAL, { asOf: ASOF }),
+      scrubOnlyClaimOfDay(claim({ lines: [line({ units: -1 })] }), COMMERCIAL, { asOf: ASOF }),
     ).toThrow(ValidationError);
-    expect(() => evaluateClaimScrub(claim(), COMMERCIAL, { asOf: 'today' })).toThrow(ValidationError);
+    expect(() => scrubOnlyClaimOfDay(claim(), COMMERCIAL, { asOf: 'today' })).toThrow(ValidationError);
   });
 
   it('warns of lines past their deadline while the later lines can still be filed (DOS 2026-03-02 and 2026-05-25)', () => {
@@ -276,7 +276,7 @@ describe('evaluateClaimScrub', () => {
       lines: [line({ serviceDate: '2026-03-02' }), line({ lineId: '2', serviceDate: '2026-05-25' })],
     });
     // 90 days: 2026-03-02 was due 2026-05-31; 2026-05-25 is due 2026-08-23, far off.
-    const r = evaluateClaimScrub(c, COMMERCIAL, { asOf: '2026-06-05' });
+    const r = scrubOnlyClaimOfDay(c, COMMERCIAL, { asOf: '2026-06-05' });
     expect(r.outcome).toBe('ready_with_warnings');
     expect(r.reasons).toEqual([
       expect.objectContaining({
@@ -285,7 +285,7 @@ describe('evaluateClaimScrub', () => {
       }),
     ]);
     // Both past: the claim is past timely filing, and refused.
-    expect(evaluateClaimScrub(c, COMMERCIAL, { asOf: '2026-08-24' }).outcome).toBe('refused');
+    expect(scrubOnlyClaimOfDay(c, COMMERCIAL, { asOf: '2026-08-24' }).outcome).toBe('refused');
   });
 });
 
@@ -316,7 +316,7 @@ describe('scrubFindingsBesidesFiling', () => {
             lines: [line({ serviceDate: day(service), ...lineChange })],
           });
           const asOf = day(service + after);
-          const scrub = evaluateClaimScrub(c, profile, { asOf });
+          const scrub = scrubOnlyClaimOfDay(c, profile, { asOf });
           fc.pre(!codes(scrub).includes('billing.claim.past_timely_filing'));
           const errors = (reasons: readonly Reason[]) => reasons.filter((r) => r.severity === 'error');
           const found = scrubFindingsBesidesFiling(Claim.parse(c), profile, asOf);
@@ -334,24 +334,24 @@ describe('evaluateClaimScrub: where the client was is never assumed', () => {
   const codesOf = (r: { reasons: readonly Reason<string>[] }) => r.reasons.map((x) => x.code);
 
   it('Medicare video on 2026-03-02 at POS 10, location not given: a warning asking where, not a mismatch', () => {
-    const r = evaluateClaimScrub(tele({}), MEDICARE, asOf);
+    const r = scrubOnlyClaimOfDay(tele({}), MEDICARE, asOf);
     expect(r.outcome).toBe('ready_with_warnings');
     expect(codesOf(r)).toEqual(['billing.scrub.client_location_unknown']);
-    expect(evaluateClaimScrub(tele({ clientAtHome: true }), MEDICARE, asOf).outcome).toBe('ready');
-    expect(codesOf(evaluateClaimScrub(tele({ clientAtHome: false }), MEDICARE, asOf))).toContain(
+    expect(scrubOnlyClaimOfDay(tele({ clientAtHome: true }), MEDICARE, asOf).outcome).toBe('ready');
+    expect(codesOf(scrubOnlyClaimOfDay(tele({ clientAtHome: false }), MEDICARE, asOf))).toContain(
       'billing.scrub.place_of_service_mismatch',
     );
   });
 
   it('Medicare audio-only with modifier 93, location not given: asks, never refuses as “not at home”', () => {
-    const r = evaluateClaimScrub(tele({ modality: 'audio_only', modifiers: ['93'] }), MEDICARE, asOf);
+    const r = scrubOnlyClaimOfDay(tele({ modality: 'audio_only', modifiers: ['93'] }), MEDICARE, asOf);
     expect(r.outcome).toBe('ready_with_warnings');
     expect(codesOf(r)).not.toContain('billing.scrub.audio_only_not_at_home');
     expect(codesOf(r)).toContain('billing.scrub.client_location_unknown');
   });
 
   it('a telehealth line at the office POS is wrong wherever the client was: still refused', () => {
-    const r = evaluateClaimScrub(tele({ placeOfService: '11' }), MEDICARE, asOf);
+    const r = scrubOnlyClaimOfDay(tele({ placeOfService: '11' }), MEDICARE, asOf);
     expect(r.outcome).toBe('refused');
     expect(r.reasons.find((x) => x.code === 'billing.scrub.place_of_service_mismatch')?.facts).toMatchObject({
       expected: '02 or 10',
@@ -359,7 +359,7 @@ describe('evaluateClaimScrub: where the client was is never assumed', () => {
   });
 
   it('an in-person line needs no location', () => {
-    const r = evaluateClaimScrub(claim({ lines: [line()] }), COMMERCIAL, asOf);
+    const r = scrubOnlyClaimOfDay(claim({ lines: [line()] }), COMMERCIAL, asOf);
     expect(r.outcome).toBe('ready');
   });
 
@@ -375,7 +375,7 @@ describe('evaluateClaimScrub: where the client was is never assumed', () => {
             claim({ payerId: profile.payerId, lines: [line({ modality, placeOfService, modifiers, ...o })] });
           const errors = (c: ClaimInput) =>
             new Set(
-              evaluateClaimScrub(c, profile, asOf)
+              scrubOnlyClaimOfDay(c, profile, asOf)
                 .reasons.filter((x) => x.severity === 'error')
                 .map((x) => x.code),
             );
@@ -397,7 +397,7 @@ describe('evaluateClaimScrub: in-person sessions away from the office (CMS Place
   const codesOf = (r: { reasons: readonly Reason<string>[] }) => r.reasons.map((x) => x.code);
 
   it('passes an in-person 90834 on 2026-03-02 at the client’s home (POS 12, CMS POS code set)', () => {
-    expect(evaluateClaimScrub(inPerson('12'), COMMERCIAL, asOf)).toEqual({
+    expect(scrubOnlyClaimOfDay(inPerson('12'), COMMERCIAL, asOf)).toEqual({
       claimId: 'claim-1',
       outcome: 'ready',
       reasons: [],
@@ -406,7 +406,7 @@ describe('evaluateClaimScrub: in-person sessions away from the office (CMS Place
       payerId: MEDICARE.payerId,
       lines: [line({ placeOfService: '12', clientAtHome: true })],
     });
-    expect(evaluateClaimScrub(medicare, MEDICARE, asOf).outcome).toBe('ready');
+    expect(scrubOnlyClaimOfDay(medicare, MEDICARE, asOf).outcome).toBe('ready');
   });
 
   it.each([
@@ -416,12 +416,12 @@ describe('evaluateClaimScrub: in-person sessions away from the office (CMS Place
     ['32', 'a nursing facility'],
     ['33', 'a custodial care facility'],
   ])('passes an in-person session at POS %s, %s (CMS POS code set)', (pos) => {
-    expect(evaluateClaimScrub(inPerson(pos), COMMERCIAL, asOf).outcome).toBe('ready');
+    expect(scrubOnlyClaimOfDay(inPerson(pos), COMMERCIAL, asOf).outcome).toBe('ready');
   });
 
   it('refuses an in-person line coded as telehealth (POS 02 or 10) and names the in-person places', () => {
     for (const pos of ['02', '10']) {
-      const r = evaluateClaimScrub(inPerson(pos), COMMERCIAL, asOf);
+      const r = scrubOnlyClaimOfDay(inPerson(pos), COMMERCIAL, asOf);
       expect(r.outcome).toBe('refused');
       expect(r.reasons).toEqual([
         expect.objectContaining({
@@ -433,13 +433,13 @@ describe('evaluateClaimScrub: in-person sessions away from the office (CMS Place
   });
 
   it('refuses a home visit (POS 12) that carries the video modifier 95', () => {
-    expect(codesOf(evaluateClaimScrub(inPerson('12', { modifiers: ['95'] }), COMMERCIAL, asOf))).toEqual([
+    expect(codesOf(scrubOnlyClaimOfDay(inPerson('12', { modifiers: ['95'] }), COMMERCIAL, asOf))).toEqual([
       'billing.scrub.telehealth_modifier_unexpected',
     ]);
   });
 
   it('a video session at the client’s home is still POS 10, never the in-person home POS 12', () => {
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       inPerson('12', { modality: 'video', clientAtHome: true, modifiers: ['95'] }),
       COMMERCIAL,
       asOf,
@@ -456,7 +456,7 @@ describe('evaluateClaimScrub: in-person sessions away from the office (CMS Place
         fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
         fc.option(fc.boolean(), { nil: undefined }),
         (pos, clientAtHome) => {
-          const r = evaluateClaimScrub(
+          const r = scrubOnlyClaimOfDay(
             inPerson(pos, clientAtHome === undefined ? {} : { clientAtHome }),
             COMMERCIAL,
             asOf,
@@ -486,7 +486,7 @@ describe('evaluateClaimScrub: Medicare ordering and referring providers (42 CFR 
     });
 
   it('passes a psychological test of 2026-03-04 referred by a physician enrolled in Medicare', () => {
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       referredTest({ ...drRivera, type: 'physician', medicareStanding: 'approved' }),
       MEDICARE,
       asOf,
@@ -495,7 +495,7 @@ describe('evaluateClaimScrub: Medicare ordering and referring providers (42 CFR 
   });
 
   it('refuses a psychological test of 2026-03-04 referred by a physician not enrolled in Medicare', () => {
-    const r = evaluateClaimScrub(
+    const r = scrubOnlyClaimOfDay(
       referredTest({ ...drRivera, type: 'physician', medicareStanding: 'not_enrolled' }),
       MEDICARE,
       asOf,
@@ -518,7 +518,7 @@ describe('evaluateClaimScrub: Medicare ordering and referring providers (42 CFR 
   });
 
   it('warns when the referring physician’s Medicare standing on 2026-03-04 is not known (look them up in PECOS)', () => {
-    const r = evaluateClaimScrub(referredTest({ ...drRivera, type: 'physician' }), MEDICARE, asOf);
+    const r = scrubOnlyClaimOfDay(referredTest({ ...drRivera, type: 'physician' }), MEDICARE, asOf);
     expect(r.outcome).toBe('ready_with_warnings');
     expect(codes(r)).toEqual(['billing.ordering.enrollment_unknown']);
   });
@@ -536,7 +536,7 @@ describe('evaluateClaimScrub: Medicare ordering and referring providers (42 CFR 
         }),
       ],
     });
-    const r = evaluateClaimScrub(lab, MEDICARE, asOf);
+    const r = scrubOnlyClaimOfDay(lab, MEDICARE, asOf);
     expect(r.outcome).toBe('refused');
     // 80178 (lithium) is a lab code outside the catalog of psychotherapy codes: its warning rides along.
     expect(codes(r).sort()).toEqual([
@@ -555,12 +555,12 @@ describe('evaluateClaimScrub: Medicare ordering and referring providers (42 CFR 
       referringProvider: { ...drRivera, type: 'associate', medicareStanding: 'not_enrolled' },
       lines: [line({ serviceDate: '2026-03-04' })],
     });
-    expect(evaluateClaimScrub(commercial, COMMERCIAL, asOf).outcome).toBe('ready');
+    expect(scrubOnlyClaimOfDay(commercial, COMMERCIAL, asOf).outcome).toBe('ready');
   });
 
   it('rejects a referring provider with a bad NPI or an unknown key, naming the path only', () => {
     const call = () =>
-      evaluateClaimScrub(
+      scrubOnlyClaimOfDay(
         claim({ referringProvider: { npi: '1234567890', lastName: 'RIVERA', secret: 'Jane' } as never }),
         MEDICARE,
         asOf,
@@ -595,7 +595,7 @@ describe('evaluateClaimScrub: Medicare ordering and referring providers (42 CFR 
           ordererType: type,
           ...(standing === undefined ? {} : { ordererStanding: standing }),
         });
-        const r = evaluateClaimScrub(c, MEDICARE, asOf);
+        const r = scrubOnlyClaimOfDay(c, MEDICARE, asOf);
         const expected = rule.outcome === 'eligible' ? [] : rule.reasons.map((x) => x.code);
         expect(codes(r).sort()).toEqual([...expected].sort());
         if (rule.outcome === 'refused') expect(r.outcome).toBe('refused');

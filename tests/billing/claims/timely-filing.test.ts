@@ -2290,6 +2290,47 @@ describe('evaluateTimelyFiling: Medicare’s exceptions to the 12-month limit (4
     expect(codes(d2)).not.toContain('billing.filing.lines_past_deadline');
   });
 
+  it('reads the exception only for Medicare fee-for-service: another payer’s claim keeps its window, with a warning on a first filing only (bill37)', () => {
+    const exception = { kind: 'retroactive_entitlement', noticeOn: '2025-05-15' } as const;
+    const parsed = Claim.parse(
+      claim({ lines: [line({ serviceDate: '2025-03-03' })], medicareFilingException: exception }),
+    );
+    const today = toEpochDay('2025-05-20');
+    // 90 days from 2025-03-03 is 2025-06-01; the exception would run to 2025-11-30.
+    for (const kind of ['commercial', 'medicare_advantage', 'medicaid'] as const) {
+      const clock = filingClockOfClaim(parsed, COMMERCIAL.filing, today, kind);
+      expect(clock.filingCase.medicareException).toBeUndefined();
+      expect(clock.notes.map((r) => [r.code, r.severity, r.facts])).toEqual([
+        [
+          'billing.filing.medicare_exception_not_applicable',
+          'warning',
+          { exception: 'retroactive_entitlement', noticeOn: '2025-05-15', payerKind: kind },
+        ],
+      ]);
+      expect(filingStandingOf(clock.filingCase, COMMERCIAL.filing, today).deadline).toBe('2025-06-01');
+    }
+    for (const kind of ['medicare', undefined] as const) {
+      const clock = filingClockOfClaim(parsed, COMMERCIAL.filing, today, kind);
+      expect(clock.filingCase.medicareException).toEqual(exception);
+      expect(clock.notes).toEqual([]);
+      expect(filingStandingOf(clock.filingCase, COMMERCIAL.filing, today).deadline).toBe('2025-11-30');
+    }
+    // A denied claim is on its appeal clock: the exception has nothing to say there, nor its warning.
+    const denied = Claim.parse(
+      claimThrough(['ready', 'submitted', 'accepted', 'denied'], '2025-03-10', {
+        lines: [line({ serviceDate: '2025-03-03' })],
+        medicareFilingException: exception,
+      }),
+    );
+    const appeal = filingClockOfClaim(denied, COMMERCIAL.filing, today, 'commercial');
+    expect(appeal.filingCase.kind).toBe('appeal');
+    expect(appeal.notes.map((r) => r.code)).not.toContain('billing.filing.medicare_exception_not_applicable');
+    // The public rule and the scrubber read the profile's kind.
+    const d = evaluateClaimTimelyFiling(parsed, COMMERCIAL, { asOf: '2025-05-20' });
+    expect(d.deadline).toBe('2025-06-01');
+    expect(codes(d)).toContain('billing.filing.medicare_exception_not_applicable');
+  });
+
   it('property: an exception only adds time, and a non-recovery exception runs to the later of the limit and the end of the 6th month after the notice', () => {
     const kinds = [
       'administrative_error',

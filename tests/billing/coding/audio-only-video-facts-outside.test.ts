@@ -6,8 +6,8 @@
 // the service as audio-only [sources: mac-fcso-telehealth-modifiers]. A fact not recorded is never assumed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeTelehealthSession, evaluateClaimScrub, type PayerProfile } from '../../../src/billing/index.js';
-import { COMMERCIAL, claim, line, MEDICARE } from '../claims/claim-fixtures.js';
+import { codeTelehealthSession, type PayerProfile } from '../../../src/billing/index.js';
+import { COMMERCIAL, claim, line, MEDICARE, scrubOnlyClaimOfDay } from '../claims/claim-fixtures.js';
 
 const FQHC: PayerProfile = { ...MEDICARE, telehealth: { ...MEDICARE.telehealth, audioOnlyModifier: 'FQ' } };
 const codes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code);
@@ -119,18 +119,18 @@ describe('the scrubber, a Medicare audio-only line of 2026-03-02 at home with 93
       ],
     });
   it('15. the video facts not on the line: ready with a warning asking for them, never refused on a guess', () => {
-    const d = evaluateClaimScrub(audioLine(), MEDICARE, { asOf: '2026-03-05' });
+    const d = scrubOnlyClaimOfDay(audioLine(), MEDICARE, { asOf: '2026-03-05' });
     expect(d.outcome).toBe('ready_with_warnings');
     expect(codes(d.reasons)).toEqual(['billing.scrub.audio_only_video_facts_unknown']);
   });
   it('16. the facts recorded and met: ready', () => {
-    const d = evaluateClaimScrub(audioLine({ ...CAN, clientVideo: 'not_consenting' }), MEDICARE, {
+    const d = scrubOnlyClaimOfDay(audioLine({ ...CAN, clientVideo: 'not_consenting' }), MEDICARE, {
       asOf: '2026-03-05',
     });
     expect(d.outcome).toBe('ready');
   });
   it('17. the client could and would use video: refused', () => {
-    const d = evaluateClaimScrub(audioLine({ ...CAN, clientVideo: 'capable_and_consenting' }), MEDICARE, {
+    const d = scrubOnlyClaimOfDay(audioLine({ ...CAN, clientVideo: 'capable_and_consenting' }), MEDICARE, {
       asOf: '2026-03-05',
     });
     expect(d.outcome).toBe('refused');

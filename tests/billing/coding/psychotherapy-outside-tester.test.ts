@@ -7,12 +7,8 @@
 // [sources: aapc-90785]; family 90846/90847 from 26 minutes; 90791/90792 once a day.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateClaimScrub,
-  evaluateServiceCodeSet,
-  selectServiceCodes,
-} from '../../../src/billing/index.js';
-import { COMMERCIAL, claim, line } from '../claims/claim-fixtures.js';
+import { evaluateServiceCodeSet, selectServiceCodes } from '../../../src/billing/index.js';
+import { COMMERCIAL, claim, line, scrubOnlyClaimOfDay } from '../claims/claim-fixtures.js';
 
 const individual = (faceToFaceMinutes: number) =>
   selectServiceCodes({ kind: 'individual_psychotherapy', faceToFaceMinutes });
@@ -158,7 +154,7 @@ describe('family 90846/90847 (50-minute codes, reported from 26 minutes), group 
 
   it('the scrubber refuses a claim with 90791 twice, or 90791 and 90792, on 2026-03-02', () => {
     const scrub = (codes: string[]) =>
-      evaluateClaimScrub(
+      scrubOnlyClaimOfDay(
         claim({
           lines: codes.map((procedureCode, i) => line({ lineId: String(i + 1), procedureCode })),
         }),
@@ -171,14 +167,14 @@ describe('family 90846/90847 (50-minute codes, reported from 26 minutes), group 
   });
 
   it('the scrubber refuses 90839 with 90834 on one date of service, and allows them on different dates', () => {
-    const same = evaluateClaimScrub(
+    const same = scrubOnlyClaimOfDay(
       claim({ lines: [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90834' })] }),
       COMMERCIAL,
       { asOf: '2026-03-05' },
     );
     expect(same.outcome).toBe('refused');
     expect(same.reasons.map((r) => r.code)).toEqual(['billing.scrub.codes_not_billable_together']);
-    const apart = evaluateClaimScrub(
+    const apart = scrubOnlyClaimOfDay(
       claim({
         lines: [
           line({ procedureCode: '90839' }),

@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   codeTelehealthSession,
-  evaluateClaimScrub,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
   type PayerProfile,
 } from '../../../src/billing/index.js';
-import { claim, line } from '../claims/claim-fixtures.js';
+import { claim, line, scrubOnlyClaimOfDay } from '../claims/claim-fixtures.js';
 
 const MEDICARE = MEDICARE_PAYER_PROFILE_EXAMPLE;
 const COMMERCIAL = COMMERCIAL_PAYER_PROFILE_EXAMPLE;
@@ -54,7 +53,7 @@ describe('codeTelehealthSession, a session on 2026-03-02', () => {
 
 describe('evaluateClaimScrub: place of service and modifiers on a 90834 line of 2026-03-02', () => {
   const scrub = (profile: PayerProfile, over: Parameters<typeof line>[0]) =>
-    evaluateClaimScrub(claim({ payerId: profile.payerId, lines: [line(over)] }), profile, {
+    scrubOnlyClaimOfDay(claim({ payerId: profile.payerId, lines: [line(over)] }), profile, {
       asOf: '2026-03-05',
     }).reasons.map((r) => r.code);
 
