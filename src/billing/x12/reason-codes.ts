@@ -119,6 +119,10 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A transaction set’s answer (IK5) contradicts its group’s (AK9), accepted against rejected: its claims are undecided.',
   'x12.999.transaction_not_acknowledged':
     'A transaction set said to be sent has no answer (AK2) in the 999, and its group was neither accepted nor rejected whole: its claims are undecided.',
+  'x12.999.counts_disagree':
+    'The 999’s counts (AK902 included, AK903 received, AK904 accepted) are missing or disagree with each other, with the group’s answer or with the sets answered: every claim of the group is undecided.',
+  'x12.999.group_code_disagrees':
+    'The group’s answer (AK901) disagrees with the sets answered: P with none rejected or none accepted leaves every claim undecided; A over a set accepted with errors (IK501 E) is read as accepted with errors; E with no error noted anywhere is flagged.',
   'x12.999.not_sent':
     'The 999 answers a functional group (AK102) or transaction set (AK202) that is not among those said to be sent: its claims cannot be named.',
   // What a 277CA says (reasons)
