@@ -100,6 +100,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A benefit line is limited to places of service (III ZZ) and the session’s place of service was not given: the line was not read, and the answer is undecided.',
   'x12.271.procedure_not_read':
     'A benefit line is limited to a procedure (EB13, a copay for 90837 only) and either the session’s procedure code was not given while the line states what the plan’s general lines do not, or the benefit is stated only for other procedures than the session’s: the line was not read, and the answer is undecided.',
+  'x12.271.procedure_list_not_read':
+    'A benefit line is limited to a procedure in a code list other than CPT or HCPCS (EB13-1 ID, N4, AD, IV, ZZ or unknown) and states what the plan’s general lines do not: it was neither applied to the session nor dropped, and the answer is undecided.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
   // What a 999 says (reasons)
