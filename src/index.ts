@@ -339,6 +339,7 @@ export {
 export {
   ClientCoverage,
   CoverageId,
+  FhirKnownResource,
   fromFhirAppointment,
   fromFhirClaimResponse,
   fromFhirCoverage,
