@@ -230,7 +230,8 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
   // A sent transaction set with no AK2 of its own takes the group's verdict when it is whole (A or R) and its
   // counts agree; an A only while AK903 leaves room for sets the 999 does not answer one by one.
   const received = numberOrNull(t.ak9.elements[3]);
-  const room = received !== null && received > t.responses.length;
+  const unanswered = ofGroup.filter((s) => !answered.has(s)).length;
+  const room = received !== null && received - t.responses.length >= unanswered;
   for (const s of ofGroup) {
     if (answered.has(s)) continue;
     let why: R;

@@ -132,6 +132,20 @@ describe('read999 checks AK9 against the transaction sets it answers', () => {
     expect(ack?.claims.map((c) => c.status)).toEqual(['received', 'received']);
   });
 
+  it('lets a whole A cover no more unanswered sets than AK903 leaves room for (A 2 2 2, one AK2, two sets unanswered)', () => {
+    const three = [
+      ...SENT,
+      { groupControlNumber: 17456, transactionControlNumber: '0003', claimIds: ['c-3'] },
+    ];
+    const [ack] = read999(envelope('999', [AK1, ...set(1, 'A'), 'AK9*A*2*2*2']), { sent: three });
+    expect(ack?.claims.map((c) => [c.claimId, c.status])).toEqual([
+      ['c-1', 'received'],
+      ['c-2', 'undecided'],
+      ['c-3', 'undecided'],
+    ]);
+    expect(ack?.outcome).toBe('undecided');
+  });
+
   it('never reads a 999 as accepted unless every count and answer agrees (property)', () => {
     fc.assert(
       fc.property(
