@@ -108,11 +108,13 @@ export {
   triageDenial,
 } from './billing/index.js';
 export {
+  DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS,
   DEFAULT_X12_DELIMITERS,
   MENTAL_HEALTH_SERVICE_TYPES,
   PROVIDER_ADJUSTMENT_REASONS,
   parseX12,
   read271,
+  read277,
   read277CA,
   read835,
   read999,
@@ -337,6 +339,7 @@ export {
 export {
   ClientCoverage,
   CoverageId,
+  FhirKnownResource,
   fromFhirAppointment,
   fromFhirClaimResponse,
   fromFhirCoverage,

@@ -17,6 +17,7 @@ import {
 import { concept, EXTENSION, fhirInstant, instantFromFhir, referenceTo, SYSTEM, usd } from './codes.js';
 import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
 import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
+import { indexKnown, KnownResources, resolveReference } from './reference-by-identifier.js';
 import {
   centsAt,
   checkModel,
@@ -26,10 +27,10 @@ import {
   InConcept,
   type InExtension,
   InReference,
+  literalReference,
   modifierIssues,
   Problems,
   referencedId,
-  referencedType,
   reportRepeatedExtensions,
   resourceShape,
 } from './resource-reader.js';
@@ -248,6 +249,22 @@ const CANCELLATION_REASON: Readonly<Record<string, CancellationReasonReading>> =
   'oth-room': 'practice',
   'oth-swie': 'practice',
 };
+
+/**
+ * Options for {@link readFhirAppointment} and {@link fromFhirAppointment}: the resources the practice knows
+ * by identifier (`known`), so that a participant named only by `identifier` (R4 allows a reference with no
+ * `reference`) is tied to its clinician, client or location by the identifier's system and value.
+ * @example
+ * ```ts
+ * ReadFhirAppointmentOptions.parse({ known: [{ reference: 'Practitioner/dr-lee',
+ *   identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1679576722' } }] }).known.length; //=> 1
+ * ```
+ */
+export const ReadFhirAppointmentOptions = z.strictObject({ known: KnownResources });
+export type ReadFhirAppointmentOptions = z.input<typeof ReadFhirAppointmentOptions>;
+
+// The participants whose resource types the model keeps: the clinician, the clients, the place.
+const KEPT_PARTICIPANTS: ReadonlySet<string> = new Set(['Practitioner', 'Patient', 'Location']);
 
 const InParticipant = z.object({
   type: z.array(InConcept).optional(),
@@ -494,7 +511,11 @@ export type FhirAppointmentReading =
  * //   unknown: [{ at: '$.serviceType', code: 'fhir.appointment.session_type_missing', … }] }
  * ```
  */
-export function readFhirAppointment(resource: unknown): ValidationResult<FhirAppointmentReading> {
+export function readFhirAppointment(
+  resource: unknown,
+  options: ReadFhirAppointmentOptions = {},
+): ValidationResult<FhirAppointmentReading> {
+  const known = indexKnown(validate(ReadFhirAppointmentOptions, options, 'FHIR Appointment options').known);
   const parsed = safeValidate(InAppointment, resource, 'FHIR Appointment');
   // A modifier extension anywhere (the appointment, a participant) is listed beside any other problem.
   const modifiers = modifierIssues(resource);
@@ -538,16 +559,16 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
       // A participant with a type and no actor (an interpreter required, not yet assigned) names no one: R4
       // allows it, and the model has nothing to keep of it.
       if (p.actor === undefined && p.type !== undefined) return;
-      const type = referencedType(p.actor);
-      const id = type === undefined ? undefined : referencedId(p.actor, type);
-      if (type === undefined || id === undefined) {
-        problems.add(
-          ['participant', i, 'actor'],
-          'fhir.reference.invalid',
-          'must be a literal reference Type/id',
-        );
+      const resolved = resolveReference(p.actor, known, literalReference);
+      if (resolved.kind === 'problem') {
+        // A participant named by identifier only, typed as a resource the model keeps nothing of (a parent
+        // as RelatedPerson, a Device), changes no one the session is for: passed over as a literal one is.
+        const declared = p.actor?.reference === undefined ? p.actor?.type : undefined;
+        if (declared !== undefined && !KEPT_PARTICIPANTS.has(declared)) return;
+        problems.add(['participant', i, 'actor', ...resolved.at], resolved.code, resolved.message);
         return;
       }
+      const { type, id } = resolved;
       if (type === 'Practitioner')
         clinicians.push({ id, primary: codeIn(p.type, SYSTEM.participationType) === 'PPRF', index: i });
       else if (type === 'Patient') {
@@ -778,8 +799,11 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
  * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', … }).success; //=> false
  * ```
  */
-export function fromFhirAppointment(resource: unknown): ValidationResult<SchedulingAppointment> {
-  const read = readFhirAppointment(resource);
+export function fromFhirAppointment(
+  resource: unknown,
+  options: ReadFhirAppointmentOptions = {},
+): ValidationResult<SchedulingAppointment> {
+  const read = readFhirAppointment(resource, options);
   if (!read.success) return read;
   if (read.data.complete) return { success: true, data: read.data.appointment };
   return { success: false, error: new ValidationError('FHIR Appointment', read.data.unknown) };

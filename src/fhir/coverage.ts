@@ -5,6 +5,7 @@ import { SchedulingPayerClass } from '../scheduling/internal.js';
 import { concept, referenceTo, SYSTEM } from './codes.js';
 import type { FhirCodeableConcept, FhirIdentifier, FhirPeriod, FhirReference } from './datatypes.js';
 import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
+import { indexKnown, KnownResources, resolveReference } from './reference-by-identifier.js';
 import {
   checkModel,
   codeIn,
@@ -13,6 +14,7 @@ import {
   InIdentifier,
   InPeriod,
   InReference,
+  literalReference,
   readResource,
   referencedId,
   referencedType,
@@ -312,6 +314,18 @@ const InCoverage = resourceShape('Coverage', {
 const DATE = /^\d{4}-\d\d-\d\d/;
 
 /**
+ * Options for {@link fromFhirCoverage}: the resources the practice knows by identifier (`known`), so that a
+ * beneficiary named only by `identifier` (a member's medical record number, valid R4) is tied to its client.
+ * @example
+ * ```ts
+ * FromFhirCoverageOptions.parse({ known: [{ reference: 'Patient/c-ava',
+ *   identifier: { system: 'urn:oid:1.2.36.146.595.217.0.1', value: '12345' } }] }).known.length; //=> 1
+ * ```
+ */
+export const FromFhirCoverageOptions = z.strictObject({ known: KnownResources });
+export type FromFhirCoverageOptions = z.input<typeof FromFhirCoverageOptions>;
+
+/**
  * Reads a FHIR R4 `Coverage` into a {@link ClientCoverage}, or every problem by FHIR path.
  *
  * @remarks The payer class comes from `type`: a Source of Payment Typology code (by its prefix) or HL7's
@@ -333,7 +347,11 @@ const DATE = /^\d{4}-\d\d-\d\d/;
  * fromFhirCoverage(toFhirCoverage(coverage)); //=> { success: true, data: coverage }
  * ```
  */
-export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCoverage> {
+export function fromFhirCoverage(
+  resource: unknown,
+  options: FromFhirCoverageOptions = {},
+): ValidationResult<ClientCoverage> {
+  const known = indexKnown(validate(FromFhirCoverageOptions, options, 'FHIR Coverage options').known);
   return readResource(InCoverage, resource, 'FHIR Coverage', (r, problems) => {
     if (r.status !== 'active' && r.status !== 'cancelled') {
       problems.add(['status'], 'fhir.coverage.status_unsupported', 'must be active or cancelled');
@@ -390,9 +408,18 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
         'must name the payer class (a Source of Payment Typology code or self-pay)',
       );
     }
-    const clientId = referencedId(r.beneficiary, 'Patient');
-    if (clientId === undefined)
-      problems.add(['beneficiary'], 'fhir.reference.invalid', 'must be a literal reference Patient/id');
+    // The beneficiary, by a literal reference or by an identifier of a client the practice knows.
+    const beneficiary = resolveReference(r.beneficiary, known, literalReference);
+    const clientId =
+      beneficiary.kind === 'resource' && beneficiary.type === 'Patient' ? beneficiary.id : undefined;
+    if (beneficiary.kind === 'problem' && beneficiary.code !== 'fhir.reference.invalid')
+      problems.add(['beneficiary', ...beneficiary.at], beneficiary.code, beneficiary.message);
+    else if (clientId === undefined)
+      problems.add(
+        ['beneficiary'],
+        'fhir.reference.invalid',
+        'must be a literal reference Patient/id, or an identifier of a known Patient',
+      );
     // Absent when the element's shape was wrong (already reported): the rest is still read.
     const payors: readonly (typeof r.payor)[number][] = r.payor ?? [];
     const payor = payors[0];

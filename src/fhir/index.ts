@@ -6,6 +6,7 @@ export {
   type FhirAppointmentReading,
   type FhirCancellationRead,
   fromFhirAppointment,
+  ReadFhirAppointmentOptions,
   readFhirAppointment,
   toFhirAppointment,
 } from './appointment.js';
@@ -25,6 +26,7 @@ export {
   CoverageId,
   type FhirCoverage,
   type FhirCoverageClass,
+  FromFhirCoverageOptions,
   fromFhirCoverage,
   toFhirCoverage,
 } from './coverage.js';
@@ -51,6 +53,7 @@ export {
   toFhirPractitioner,
   toFhirPractitionerRole,
 } from './practitioner.js';
+export { FhirKnownResource } from './reference-by-identifier.js';
 export {
   type FhirSchedule,
   type FhirSlot,

@@ -16,11 +16,16 @@ import { FHIR_ID, readMoney } from './codes.js';
 export const InCoding = z.object({ system: z.string().optional(), code: z.string().optional() });
 export const InConcept = z.object({ coding: z.array(InCoding).optional(), text: z.string().optional() });
 export const InPeriod = z.object({ start: z.string().optional(), end: z.string().optional() });
-export const InReference = z.object({ reference: z.string().optional() });
 export const InIdentifier = z.object({
   system: z.string().optional(),
   value: z.string().optional(),
   type: InConcept.optional(),
+});
+// R4 Reference: literal (`reference`), logical (`identifier`), or both; `type` the target's resource type.
+export const InReference = z.object({
+  reference: z.string().optional(),
+  type: z.string().optional(),
+  identifier: InIdentifier.optional(),
 });
 export const InMoney = z.object({ value: z.number().optional(), currency: z.string().optional() });
 export const InExtension = z.object({
@@ -311,4 +316,11 @@ export function referencedType(reference: { readonly reference?: string | undefi
   const parts = reference?.reference?.split('/') ?? [];
   const history = parts.length >= 4 && parts[parts.length - 2] === '_history' ? 2 : 0;
   return parts.length >= 2 + history ? parts[parts.length - 2 - history] : undefined;
+}
+
+/** A literal reference's type and id, as the readers read one (relative, absolute or versioned), or `undefined`. */
+export function literalReference(ref: { readonly reference?: string | undefined }) {
+  const type = referencedType(ref);
+  const id = type === undefined ? undefined : referencedId(ref, type);
+  return type === undefined || id === undefined ? undefined : { type, id };
 }

@@ -56,6 +56,7 @@ const SETUP: Readonly<Record<string, string>> = {
     const carveOutResponse = readFixture('tests/billing/x12/fixtures/behavioral-health-carve-out-271.edi');
     const text999 = readFixture('tests/billing/x12/fixtures/rejected-837p-999.edi');
     const text277 = readFixture('tests/billing/x12/fixtures/claim-acknowledgment-277ca.edi');
+    const text277Status = readFixture('tests/billing/x12/fixtures/claim-status-277.edi');
     const address = { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' };
     const submitter = { name: 'HARBOR COUNSELING GROUP', id: 'HARBORCNS', contactName: 'BILLING OFFICE',
       phone: '5035550100' };

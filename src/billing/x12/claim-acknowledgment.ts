@@ -46,8 +46,23 @@ export interface ClaimAcknowledgment277 extends AcknowledgedClaim {
   readonly payerClaimControlNumber: string | null;
   /** REF*D9: the claim identifier a clearinghouse or other intermediary gave it, when given. */
   readonly clearinghouseTraceNumber: string | null;
+  /** TRN02: the 277CA's patient control number, or in a claim status response the 276's trace number. */
+  readonly traceNumber: string | null;
   /** STC04 of the first claim status: the total charge as the payer read it, in cents. */
   readonly chargeCents: number | null;
+  /** STC05 of the first claim status giving it (a claim status response): the amount paid, in cents. */
+  readonly paidCents: number | null;
+  /** STC06 (a claim status response): the date the claim was adjudicated (finalized). */
+  readonly adjudicatedOn: LocalDate | null;
+  /** STC08 (a claim status response): the date the check was issued or the EFT took effect. */
+  readonly paidOn: LocalDate | null;
+  /** STC09 (a claim status response): the check or EFT trace number, the 835's TRN02. */
+  readonly paymentTraceNumber: string | null;
+  /**
+   * When to ask again about a pended claim or one the payer asked information about (a claim status
+   * response): the latest status date (STC02, else BHT04) plus `Read277Options.followUpDays`; else `null`.
+   */
+  readonly followUpOn: LocalDate | null;
   readonly statuses: readonly ReportedStatus277[];
   /** The service lines the 277CA reports on (2220D), each with its procedure (SVC01-2) and statuses. */
   readonly lines: readonly {
@@ -58,10 +73,11 @@ export interface ClaimAcknowledgment277 extends AcknowledgedClaim {
 }
 
 /**
- * One 277CA transaction set read (005010X214): each claim with its status and next action, the rejections
+ * One 277 transaction set read: a 277CA (005010X214, {@link read277CA}) or a claim status response
+ * (005010X212, {@link read277}): each claim with its status and next action, the rejections
  * of a whole batch or billing provider, and the sent claims it does not name. `acknowledged` when every
- * claim is accepted or received and nothing is rejected; `needs_action` when a claim or batch is rejected,
- * pended, asked about or not found; `undecided` when a claim's status is unknown or contradicts itself, or
+ * claim is accepted, received, paid or finalized and nothing is rejected; `needs_action` when a claim or batch
+ * is rejected, denied, pended, asked about or not found; `undecided` when a claim's status is unknown or contradicts itself, or
  * a claim was not sent.
  *
  * @example

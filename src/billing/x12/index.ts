@@ -30,6 +30,7 @@ export {
   type X12Transaction,
 } from './parse-x12.js';
 export { MENTAL_HEALTH_SERVICE_TYPES, Read271Options, read271 } from './read-271.js';
+export { DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS, Read277Options, read277 } from './read-277.js';
 export { Read277CAOptions, read277CA } from './read-277ca.js';
 export { Read835Options, read835 } from './read-835.js';
 export { Read999Options, read999 } from './read-999.js';

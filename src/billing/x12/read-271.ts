@@ -80,6 +80,7 @@ const REVIEW: ReadonlySet<X12ReasonCode> = new Set<X12ReasonCode>([
   'x12.271.restriction_not_read',
   'x12.271.place_of_service_not_read',
   'x12.271.procedure_not_read',
+  'x12.271.procedure_list_not_read',
 ]);
 
 type Dates = ReadonlyMap<string, { start: string; end: string | null }>;
@@ -200,7 +201,14 @@ function decide(
   // that procedure, named in the CPT/HCPCS lists (HC, CJ); to no other. With the session's code unknown, it is
   // not read, and the answer is undecided unless the plan's general lines say the same.
   const code = opts.procedureCode;
-  const procedureLimited = lines.filter((l) => l.procedure !== null);
+  const procedureLimited = lines.filter(
+    (l) => l.procedure !== null && PROCEDURE_LISTS.has(l.procedure.qualifier),
+  );
+  // A line limited by another list (ICD procedure, NDC, ADA, a list this reader does not know) may or may not
+  // cover the session, whose code is CPT/HCPCS: it applies to no session, and is read for none either.
+  const otherListLimited = lines.filter(
+    (l) => l.procedure !== null && !PROCEDURE_LISTS.has(l.procedure.qualifier),
+  );
   const applies = lines.filter(
     (l) =>
       (l.placesOfService.length === 0 || (pos !== undefined && l.placesOfService.includes(pos))) &&
@@ -304,6 +312,22 @@ function decide(
         {
           segments: unsettled.map((l) => l.segment),
           procedureCodes: [...new Set(unsettled.map((l) => l.procedure?.code ?? ''))].join(' '),
+        },
+      ),
+    );
+  }
+  // Unless it only repeats what the plan says for every procedure, such a line leaves the session's benefit
+  // unknown: it might be the session's (an ICD-coded psychotherapy, a drug the session's HCPCS code names).
+  const otherListUnsettled = otherListLimited.filter((l) => !restatedGenerally(l, lines));
+  if (otherListUnsettled.length > 0) {
+    reasons.push(
+      reason(
+        'x12.271.procedure_list_not_read',
+        'warning',
+        'A benefit line is limited to a procedure named in a code list other than CPT or HCPCS (EB13-1: ICD, NDC, ADA or unknown) and states what the plan’s general lines do not: whether it covers the session is not known; ask the payer.',
+        {
+          segments: otherListUnsettled.map((l) => l.segment),
+          qualifiers: [...new Set(otherListUnsettled.map((l) => l.procedure?.qualifier ?? ''))].join(' '),
         },
       ),
     );

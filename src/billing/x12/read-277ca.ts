@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { ClaimId, isNonEmpty, type NonEmptyArray, type Reason, reason, validate } from '../../core/index.js';
+import {
+  ClaimId,
+  isNonEmpty,
+  type LocalDate,
+  type NonEmptyArray,
+  type Reason,
+  reason,
+  validate,
+} from '../../core/index.js';
 import { type AcknowledgmentStatus, actionOf } from './acknowledgment.js';
 import type {
   ClaimAcknowledgment277,
@@ -10,7 +18,7 @@ import { type CategoryKind, categoryKind } from './claim-status-category.js';
 import { X12Problems } from './problems.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { scanX12, type X12Input } from './scan.js';
-import { type Level277, type Patient277, Transaction277CA } from './transaction-277ca.js';
+import { type Guide277, type Level277, type Patient277, Transaction277CA } from './transaction-277ca.js';
 
 /**
  * Options for {@link read277CA}: the claims sent (CLM01, e.g. `write837P(…).written.map((w) => w.claimId)`),
@@ -28,7 +36,8 @@ export type Read277CAOptions = z.input<typeof Read277CAOptions>;
 
 type R = Reason<X12ReasonCode>;
 
-function label(s: ReportedStatus277): string {
+/** A status written `category:code:entity`, as a reason's facts give it. */
+export function label(s: ReportedStatus277): string {
   return [s.category, s.code ?? '', s.entity ?? ''].join(':').replace(/:+$/, '');
 }
 
@@ -130,11 +139,30 @@ function settle(p: Patient277): { status: AcknowledgmentStatus; why: R } {
   };
 }
 
+// Statuses that leave nothing to do but wait for the next file.
+const QUIET: ReadonlySet<AcknowledgmentStatus> = new Set(['accepted', 'received', 'paid', 'finalized']);
+
 function rank(r: Reason): number {
   return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
 }
 
-function decide(t: Transaction277CA, sent: ReadonlySet<string>): ClaimAcknowledgmentDecision {
+/** How one guide settles a claim: its status and why, and the day to follow it up, if any. */
+export type Settle277 = (p: Patient277) => {
+  status: AcknowledgmentStatus;
+  why: R;
+  followUpOn?: LocalDate | null;
+};
+
+/**
+ * One 277 decided: the batch and provider rejections, each claim settled by `settleClaim`, the claims not
+ * sent (or not asked about) and the sent claims it does not name. Shared by {@link read277CA} and `read277`.
+ */
+export function decide277(
+  t: Transaction277CA,
+  sent: ReadonlySet<string>,
+  settleClaim: Settle277 = settle,
+  guide: Guide277 = 'acknowledgment',
+): ClaimAcknowledgmentDecision {
   const reasons: R[] = [];
   const batchRejections: (ReportedStatus277 & { level: 'receiver' | 'provider' })[] = [];
   for (const l of t.levels) {
@@ -167,18 +195,30 @@ function decide(t: Transaction277CA, sent: ReadonlySet<string>): ClaimAcknowledg
   for (const p of t.patients) {
     const claimId = p.claimId as string;
     named.add(claimId);
-    let { status, why } = settle(p);
+    const settled = settleClaim(p);
+    let { status, why } = settled;
+    let followUpOn = settled.followUpOn ?? null;
     if (sent.size > 0 && !sent.has(claimId)) {
       status = 'undecided';
-      why = reason(
-        'x12.277ca.claim_not_sent',
-        'warning',
-        'The 277CA names a claim that is not among the claims said to be sent: it is not moved.',
-        { segment: p.segment, statuses: why.facts.statuses ?? [] },
-      );
+      followUpOn = null;
+      const facts = { segment: p.segment, statuses: why.facts.statuses ?? [] };
+      why =
+        guide === 'status'
+          ? reason(
+              'x12.277.claim_not_asked',
+              'warning',
+              'The claim status response names a claim that is not among the claims asked about: it is undecided.',
+              facts,
+            )
+          : reason(
+              'x12.277ca.claim_not_sent',
+              'warning',
+              'The 277CA names a claim that is not among the claims said to be sent: it is not moved.',
+              facts,
+            );
     }
     if (status === 'undecided') undecided = true;
-    else if (status !== 'accepted' && status !== 'received') action = true;
+    else if (!QUIET.has(status)) action = true;
     const withClaim: R = { ...why, facts: { ...why.facts, claimId } };
     reasons.push(withClaim);
     const own: NonEmptyArray<R> = [withClaim];
@@ -190,25 +230,37 @@ function decide(t: Transaction277CA, sent: ReadonlySet<string>): ClaimAcknowledg
       segment: p.segment,
       payerClaimControlNumber: p.payerClaimControlNumber,
       clearinghouseTraceNumber: p.clearinghouseTraceNumber,
+      traceNumber: p.traceNumber,
       chargeCents: p.chargeCents,
+      paidCents: p.paidCents,
+      adjudicatedOn: p.adjudicatedOn,
+      paidOn: p.paidOn,
+      paymentTraceNumber: p.paymentTraceNumber,
+      followUpOn,
       statuses: p.statuses,
       lines: p.lines,
     });
   }
   const unacknowledged = [...sent].filter((id) => !named.has(id));
+  // A claim asked about and not answered is asked again; a 277CA's missing claim may still come in another.
+  if (unacknowledged.length > 0 && guide === 'status') action = true;
   if (unacknowledged.length > 0) {
     reasons.push(
-      reason(
-        'x12.277ca.claim_not_acknowledged',
-        batchRejections.length > 0 ? 'warning' : 'info',
-        batchRejections.length > 0
-          ? 'Claims said to be sent are not named in this 277CA, which rejects a batch or provider: they may be among those rejected; check before waiting.'
-          : 'Claims said to be sent are not named in this 277CA: another may still come; follow up if none does.',
-        {
-          segment: t.st.position,
-          claims: unacknowledged.length,
-        },
-      ),
+      guide === 'status'
+        ? reason(
+            'x12.277.claim_not_answered',
+            'warning',
+            'Claims asked about are not answered in this claim status response: ask again, or ask another payer.',
+            { segment: t.st.position, claims: unacknowledged.length },
+          )
+        : reason(
+            'x12.277ca.claim_not_acknowledged',
+            batchRejections.length > 0 ? 'warning' : 'info',
+            batchRejections.length > 0
+              ? 'Claims said to be sent are not named in this 277CA, which rejects a batch or provider: they may be among those rejected; check before waiting.'
+              : 'Claims said to be sent are not named in this 277CA: another may still come; follow up if none does.',
+            { segment: t.st.position, claims: unacknowledged.length },
+          ),
     );
   }
   const data = {
@@ -288,7 +340,7 @@ export function read277CA(input: X12Input, options: Read277CAOptions = {}): Clai
         if (t === null || se === null) return;
         const before = problems.count;
         t.end();
-        if (problems.count === before) out.push(decide(t, sent));
+        if (problems.count === before) out.push(decide277(t, sent));
       },
     },
     problems,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ClaimId, isNonEmpty, type NonEmptyArray, type Reason, reason, validate } from '../../core/index.js';
 import { type AcknowledgedClaim, type AcknowledgmentStatus, actionOf } from './acknowledgment.js';
 import { sameControlNumber } from './envelope.js';
+import { checkGroupVerdict } from './group-verdict-999.js';
 import type {
   AcknowledgedTransaction999,
   ImplementationAcknowledgmentDecision,
@@ -186,9 +187,16 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
   }
   const transactions: AcknowledgedTransaction999[] = [];
   const answered = new Set<Sent>();
-  for (const r of t.responses) {
-    const own = TRANSACTION_CODES.get(r.code ?? '') ?? 'undecided';
-    const { status, conflict } = settle(own, group);
+  const owns = t.responses.map((r) => TRANSACTION_CODES.get(r.code ?? '') ?? 'undecided');
+  // AK9 checked whole against the sets answered: a disagreement about acceptance leaves every claim undecided.
+  const whole = checkGroupVerdict(t.ak9, group, owns);
+  reasons.push(...whole.reasons);
+  const doubt = whole.acceptanceUnknown ? whole.reasons[0] : undefined;
+  if (doubt !== undefined) undecided = true;
+  for (const [i, r] of t.responses.entries()) {
+    const settled = settle(owns[i] ?? 'undecided', group);
+    const status = doubt === undefined ? settled.status : 'undecided';
+    const conflict = settled.conflict;
     const matched = ofGroup.filter((s) => sameControlNumber(s.transactionControlNumber, r.controlNumber));
     for (const m of matched) answered.add(m);
     const claimIds = [...new Set(matched.flatMap((m) => m.claimIds))];
@@ -202,9 +210,11 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
         ),
       );
     }
-    const why = transactionReason(r, status, conflict, claimIds.length);
+    const own = transactionReason(r, settled.status, conflict, claimIds.length);
+    const why =
+      doubt === undefined ? own : { ...doubt, facts: { ...doubt.facts, controlNumber: r.controlNumber } };
     if (status === 'undecided') undecided = true;
-    reasons.push(why);
+    reasons.push(own);
     for (const id of claimIds) claims.push(acknowledgedClaim(id, claimStatus(status), why));
     transactions.push({
       segment: r.segment,
@@ -217,12 +227,19 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
       claimIds,
     });
   }
-  // A sent transaction set with no AK2 of its own takes the group's verdict when it is whole (A or R).
+  // A sent transaction set with no AK2 of its own takes the group's verdict when it is whole (A or R) and its
+  // counts agree; an A only while AK903 leaves room for sets the 999 does not answer one by one.
+  const received = numberOrNull(t.ak9.elements[3]);
+  const unanswered = ofGroup.filter((s) => !answered.has(s)).length;
+  const room = received !== null && received - t.responses.length >= unanswered;
   for (const s of ofGroup) {
     if (answered.has(s)) continue;
     let why: R;
     let status: AcknowledgmentStatus;
-    if (group === 'accepted' || group === 'rejected') {
+    if (doubt !== undefined) {
+      status = 'undecided';
+      why = { ...doubt, facts: { ...doubt.facts, controlNumber: s.transactionControlNumber } };
+    } else if ((group === 'accepted' && room) || group === 'rejected') {
       status = group === 'accepted' ? 'received' : 'rejected';
       why = reason(
         group === 'accepted' ? 'x12.999.transaction_accepted' : 'x12.999.group_rejected',
@@ -238,11 +255,11 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
       why = reason(
         'x12.999.transaction_not_acknowledged',
         'warning',
-        'The 999 does not answer a transaction set said to be sent in its group, and the group was not accepted or rejected whole: its claims are undecided.',
+        'The 999 does not answer a transaction set said to be sent in its group, and the group was not accepted or rejected whole (or its counts leave no set unanswered): its claims are undecided.',
         { segment: t.ak9.position, controlNumber: s.transactionControlNumber, claims: s.claimIds.length },
       );
     }
-    reasons.push(why);
+    if (doubt === undefined) reasons.push(why);
     for (const id of s.claimIds) claims.push(acknowledgedClaim(id, status, why));
   }
   if (group === 'rejected' && !reasons.some((r) => r.code === 'x12.999.group_rejected')) {
@@ -290,7 +307,11 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
     claims,
   };
   const sorted = reasons.sort((a, b) => rank(b) - rank(a));
-  const outcome = undecided ? 'undecided' : (group as GroupStatus);
+  const outcome = undecided
+    ? 'undecided'
+    : whole.errorsNoted
+      ? 'accepted_with_errors'
+      : (group as GroupStatus);
   if (outcome === 'accepted' || !isNonEmpty(sorted)) return { ...data, outcome: 'accepted', reasons: sorted };
   return { ...data, outcome, reasons: sorted };
 }

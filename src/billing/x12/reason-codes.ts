@@ -100,6 +100,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A benefit line is limited to places of service (III ZZ) and the session’s place of service was not given: the line was not read, and the answer is undecided.',
   'x12.271.procedure_not_read':
     'A benefit line is limited to a procedure (EB13, a copay for 90837 only) and either the session’s procedure code was not given while the line states what the plan’s general lines do not, or the benefit is stated only for other procedures than the session’s: the line was not read, and the answer is undecided.',
+  'x12.271.procedure_list_not_read':
+    'A benefit line is limited to a procedure in a code list other than CPT or HCPCS (EB13-1 ID, N4, AD, IV, ZZ or unknown) and states what the plan’s general lines do not: it was neither applied to the session nor dropped, and the answer is undecided.',
   'x12.271.client_unknown':
     'No client is given for the response’s trace number or member id; no benefits were built.',
   // What a 999 says (reasons)
@@ -119,6 +121,10 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A transaction set’s answer (IK5) contradicts its group’s (AK9), accepted against rejected: its claims are undecided.',
   'x12.999.transaction_not_acknowledged':
     'A transaction set said to be sent has no answer (AK2) in the 999, and its group was neither accepted nor rejected whole: its claims are undecided.',
+  'x12.999.counts_disagree':
+    'The 999’s counts (AK902 included, AK903 received, AK904 accepted) are missing or disagree with each other, with the group’s answer or with the sets answered: every claim of the group is undecided.',
+  'x12.999.group_code_disagrees':
+    'The group’s answer (AK901) disagrees with the sets answered: P with none rejected or none accepted leaves every claim undecided; A over a set accepted with errors (IK501 E) is read as accepted with errors; E with no error noted anywhere is flagged.',
   'x12.999.not_sent':
     'The 999 answers a functional group (AK102) or transaction set (AK202) that is not among those said to be sent: its claims cannot be named.',
   // What a 277CA says (reasons)
@@ -141,6 +147,33 @@ export const X12_REASON_CODES = defineReasonCodes({
     'The 277CA rejects a whole batch (2200B) or every claim of a billing provider (2200C): the claims it lists under them are rejected, and sent claims it does not list may be too.',
   'x12.277ca.claim_not_acknowledged':
     'A claim said to be sent is not in this 277CA: another may still come; follow up if none does.',
+  // What a 277 claim status response says (reasons)
+  'x12.277.claim_paid':
+    'The claim was finalized and paid (STC category F1): wait for the 835 and post from it, never from the 277.',
+  'x12.277.claim_finalized':
+    'The claim was finalized without saying whether it was paid (F0, F3, F3F, F3N): wait for the 835, which says how; it is not read as paid.',
+  'x12.277.claim_denied':
+    'The claim or one of its lines was finalized as denied (F2) or with no payment forthcoming (F4): work the denial from the 835’s reasons.',
+  'x12.277.claim_pending':
+    'The claim is pended (P0–P5) or the payer asks for information (R0–R16): send what it asks for and follow up on the date given.',
+  'x12.277.claim_not_found':
+    'The payer cannot find the claim (A4, D0): check the 999 and 277CA that came back, and send it again if it never arrived.',
+  'x12.277.claim_accepted':
+    'The claim was accepted into adjudication (A2, A5) and is not yet finalized: wait for the 835.',
+  'x12.277.claim_received':
+    'The claim was received but not yet accepted into adjudication (A0, A1): wait for the 277CA or ask again.',
+  'x12.277.claim_rejected':
+    'The claim was rejected before adjudication (A3, A6, A7, A8): fix what the status codes name and send it again as a new claim.',
+  'x12.277.unknown_category':
+    'A claim status category (STC01-1) is not one of code list 507 this reader knows: the claim is undecided, never taken as paid.',
+  'x12.277.inquiry_not_answered':
+    'The payer could not answer the inquiry (E0–E4: an error in the 276, or its system unavailable): the claim’s status is not known; correct the 276 or ask again later.',
+  'x12.277.status_conflict':
+    'The claim’s own statuses contradict each other (paid and denied, rejected and adjudicated, or paid with nothing paid): the claim is undecided.',
+  'x12.277.claim_not_asked':
+    'The claim status response names a claim (REF*EJ or TRN02) that is not among the claims asked about: it is undecided.',
+  'x12.277.claim_not_answered':
+    'A claim asked about is not answered in the claim status response: ask again, or ask another payer.',
   // The 837P writer (reasons)
   'x12.837p.claim_invalid':
     'A claim fails its schema; it was left out of the file and the rest were written.',

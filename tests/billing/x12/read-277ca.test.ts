@@ -141,7 +141,7 @@ describe('read277CA', () => {
     expect(ack?.claims[0]).toMatchObject({ status: 'received', action: 'wait_for_acceptance', moveTo: null });
   });
 
-  it('follows up a pended claim (P1, outside the 277CA TR3 as RFI 1942 says) and one not found (A4)', () => {
+  it('follows up a pended claim (P1, outside the 277CA TR3 as RFI 1942 says) and checks one not found (A4) to resubmit it', () => {
     const [ack] = read277CA(
       envelope('277', [
         ...HEAD,
@@ -151,7 +151,7 @@ describe('read277CA', () => {
     );
     expect(ack?.claims.map((c) => [c.status, c.action, c.moveTo])).toEqual([
       ['pending', 'follow_up', null],
-      ['not_found', 'follow_up', null],
+      ['not_found', 'check_and_resubmit', null],
     ]);
   });
 

@@ -145,8 +145,14 @@ describe('read999', () => {
       sent: SENT,
     });
     expect(tx?.reasons.map((r) => r.code)).toContain('x12.999.not_sent');
-    // The sent 0001 has no answer of its own: the group accepted whole covers it.
-    expect(tx?.claims.map((c) => c.status)).toEqual(['received', 'received']);
+    // The sent 0001 has no answer of its own, and AK903 counts one set received, the 0009 answered: the
+    // group's A cannot cover a set it did not count, so 0001's claims are undecided.
+    expect(tx?.claims.map((c) => c.status)).toEqual(['undecided', 'undecided']);
+    // With AK903 counting two sets received, the group accepted whole covers the set not answered one by one.
+    const [room] = read999(envelope('999', ['AK1*HC*17456', 'AK2*837*0009', 'IK5*A', 'AK9*A*2*2*2']), {
+      sent: SENT,
+    });
+    expect(room?.claims.map((c) => c.status)).toEqual(['received', 'received']);
   });
 
   it('ties a 999 to an 837P the writer wrote, by its GS06 and ST02, and names the claims of its CLM segments', () => {

@@ -1,0 +1,257 @@
+import * as z from 'zod';
+import { ClaimId, type LocalDate, type Reason, reason, validate } from '../../core/index.js';
+import { fromEpochDay, toEpochDay } from '../../core/internal.js';
+import type { AcknowledgmentStatus } from './acknowledgment.js';
+import type { ClaimAcknowledgmentDecision, ReportedStatus277 } from './claim-acknowledgment.js';
+import { type ClaimStatusKind, claimStatusKind } from './claim-status-category.js';
+import { readDate } from './element-values.js';
+import { X12Problems } from './problems.js';
+import { decide277, label, type Settle277 } from './read-277ca.js';
+import type { X12ReasonCode } from './reason-codes.js';
+import { scanX12, type X12Input } from './scan.js';
+import { type Patient277, Transaction277CA } from './transaction-277ca.js';
+
+/**
+ * Days after a pended claim's status date (or a request for information) to ask the payer again: 30, the
+ * time within which Medicare must pay a clean claim (the payment ceiling of the Medicare Claims Processing
+ * Manual, chapter 1, §80.2.1.2) [sources: cms-mcpm-ch1-80.2]. A practice may choose its own.
+ * @example
+ * ```ts
+ * DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS; //=> 30
+ * ```
+ */
+export const DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS = 30;
+
+/**
+ * Options for {@link read277}: the claims asked about in the 276 (CLM01, the patient control numbers), so
+ * that a claim the 277 names but was not asked about is undecided and a claim asked about that it does not
+ * answer is listed; and the days after a pended status to follow it up.
+ * @example
+ * ```ts
+ * Read277Options.parse({ claimIds: ['c-1'], followUpDays: 14 });
+ * ```
+ */
+export const Read277Options = z.strictObject({
+  claimIds: z.array(ClaimId).max(200_000).default([]),
+  followUpDays: z.number().int().min(1).max(180).default(DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS),
+});
+export type Read277Options = z.input<typeof Read277Options>;
+
+type R = Reason<X12ReasonCode>;
+type Kinded = ReportedStatus277 & { kind: ClaimStatusKind };
+
+function addDays(date: LocalDate, days: number): LocalDate {
+  return fromEpochDay(toEpochDay(date) + days) as LocalDate;
+}
+
+/** Two statuses of the claim itself (not its lines) that cannot both be true. */
+function conflicting(kinds: ReadonlySet<ClaimStatusKind>): boolean {
+  const adjudicated =
+    kinds.has('paid') || kinds.has('denied') || kinds.has('finalized') || kinds.has('accepted');
+  return (kinds.has('paid') && kinds.has('denied')) || (kinds.has('rejected') && adjudicated);
+}
+
+const ANSWERS: readonly {
+  kind: Exclude<ClaimStatusKind, 'unknown' | 'unanswered'>;
+  status: AcknowledgmentStatus;
+  code: X12ReasonCode;
+  severity: R['severity'];
+  message: string;
+}[] = [
+  {
+    kind: 'rejected',
+    status: 'rejected',
+    code: 'x12.277.claim_rejected',
+    severity: 'error',
+    message:
+      'The payer rejected the claim before adjudication (A3, A6, A7 or A8): fix what its status codes name and send it again as a new claim.',
+  },
+  {
+    kind: 'denied',
+    status: 'denied',
+    code: 'x12.277.claim_denied',
+    severity: 'error',
+    message:
+      'The claim (or one of its lines) was finalized as denied or with no payment forthcoming (F2, F4): work the denial from the 835’s reasons.',
+  },
+  {
+    kind: 'pending',
+    status: 'pending',
+    code: 'x12.277.claim_pending',
+    severity: 'warning',
+    message:
+      'The claim is pended or the payer asks for information (P, R): send what it asks for, and ask again on the follow-up date.',
+  },
+  {
+    kind: 'not_found',
+    status: 'not_found',
+    code: 'x12.277.claim_not_found',
+    severity: 'warning',
+    message:
+      'The payer cannot find the claim (A4, D0): check its 999 and 277CA, and send it again if it never arrived.',
+  },
+  {
+    kind: 'paid',
+    status: 'paid',
+    code: 'x12.277.claim_paid',
+    severity: 'info',
+    message: 'The claim was finalized and paid (F1): post it from the 835, not from this status.',
+  },
+  {
+    kind: 'finalized',
+    status: 'finalized',
+    code: 'x12.277.claim_finalized',
+    severity: 'info',
+    message:
+      'The claim was finalized without saying whether it was paid (F0, F3): the 835 says how; it is not read as paid.',
+  },
+  {
+    kind: 'accepted',
+    status: 'accepted',
+    code: 'x12.277.claim_accepted',
+    severity: 'info',
+    message: 'The claim was accepted into adjudication (A2, A5) and is not yet finalized: wait for the 835.',
+  },
+  {
+    kind: 'received',
+    status: 'received',
+    code: 'x12.277.claim_received',
+    severity: 'info',
+    message:
+      'The claim was received, not yet accepted into adjudication (A0, A1): wait for the 277CA or ask again.',
+  },
+];
+
+/** A claim status response's claim settled: its status, why, and when to follow it up. */
+function settler(asked: LocalDate, followUpDays: number): Settle277 {
+  return (p: Patient277) => {
+    const own: Kinded[] = p.statuses.map((s) => ({ ...s, kind: claimStatusKind(s.category) }));
+    const lines: Kinded[] = p.lines.flatMap((l) =>
+      l.statuses.map((s) => ({ ...s, kind: claimStatusKind(s.category) })),
+    );
+    const all = [...own, ...lines];
+    const kinds = new Set(all.map((s) => s.kind));
+    const facts = { segment: p.segment, statuses: all.map(label) };
+    const undecided = (code: X12ReasonCode, message: string) => ({
+      status: 'undecided' as const,
+      why: reason(code, 'warning', message, facts),
+    });
+    if (kinds.has('unknown')) {
+      return undecided(
+        'x12.277.unknown_category',
+        'A claim status category is not one this reader knows: the claim is undecided, never taken as paid.',
+      );
+    }
+    if (kinds.has('unanswered')) {
+      return undecided(
+        'x12.277.inquiry_not_answered',
+        'The payer could not answer the inquiry (E0–E4: an error in the 276, or its system): the claim’s status is not known; correct the 276 or ask again later.',
+      );
+    }
+    const ownKinds = new Set(own.map((s) => s.kind));
+    if (conflicting(ownKinds) || (ownKinds.has('paid') && p.paidCents === 0)) {
+      return undecided(
+        'x12.277.status_conflict',
+        'The claim’s statuses contradict each other (paid and denied, rejected and adjudicated, or paid with nothing paid): read the response by hand.',
+      );
+    }
+    const answer = ANSWERS.find((a) => kinds.has(a.kind));
+    if (answer === undefined) {
+      // Every status is unknown or unanswered, handled above; a claim without a status is a ValidationError.
+      return undecided(
+        'x12.277.unknown_category',
+        'The claim has no status this reader can read: it is undecided.',
+      );
+    }
+    let followUpOn: LocalDate | null = null;
+    if (answer.status === 'pending') {
+      // The latest pended status's date (STC02), else the response's (BHT04).
+      const dates = all.filter((s) => s.kind === 'pending').map((s) => s.date ?? asked);
+      let latest = dates[0] ?? asked;
+      for (const d of dates) if (d > latest) latest = d;
+      followUpOn = addDays(latest, followUpDays);
+    }
+    return {
+      status: answer.status,
+      why: reason(
+        answer.code,
+        answer.severity,
+        answer.message,
+        followUpOn === null ? facts : { ...facts, followUpOn },
+      ),
+      followUpOn,
+    };
+  };
+}
+
+/**
+ * Reads the 277 claim status responses of an X12 005010 file (005010X212) that answer a 276 inquiry, into
+ * the claims {@link read277CA} gives: each claim (a TRN loop under the subscriber, HL 22, or dependent, HL
+ * 23) named by its patient control number (REF*EJ, the 837's CLM01; else the 276's trace number, TRN02), with
+ * its statuses (STC, and its lines'), the payer's claim control number (REF*1K), the charge, the amount paid,
+ * the adjudication and payment dates and the check or EFT number (STC04–STC09), and what the work queue does
+ * next: paid (F1) or finalized (F0, F3) → wait for the 835 and post from it; pended (P) or information asked
+ * (R) → follow up on `followUpOn`; denied (F2, F4, a line included) → work the denial; not found (A4, D0) →
+ * check the acknowledgments and resubmit; rejected (A3, A6–A8) → fix and send as a new claim. An unknown
+ * category, a response not possible (E0–E4) and contradicting statuses are `undecided`, never paid.
+ *
+ * @param input - the file as a string, or its chunks in order
+ * @param options - the claims asked about, and the days to follow a pended claim up
+ * @returns one decision per 277 transaction set, in file order
+ * @throws {@link ValidationError} listing every problem by segment number and element position, never a
+ * value: not X12, a broken envelope, a transaction set that is not a 277, a hierarchy that is not 20 ← 21 ←
+ * 19 ← 22 (← 23), a segment out of its place, a claim without its trace or status, a malformed date or
+ * amount; and bad options under `$.claimIds` or `$.followUpDays`.
+ * @remarks Loops, segments and category codes as the 276/277 TR3 describes them [sources: x12-276-277].
+ * @example
+ * ```ts
+ * const [status] = read277(text, { claimIds: ['c-1'] });
+ * status.claims[0]; //=> { claimId: 'c-1', status: 'pending', action: 'follow_up', followUpOn: '2026-12-31', … }
+ * ```
+ */
+export function read277(input: X12Input, options: Read277Options = {}): ClaimAcknowledgmentDecision[] {
+  const opts = validate(Read277Options, options, '277 options');
+  const asked = new Set<string>(opts.claimIds);
+  const problems = new X12Problems();
+  const out: ClaimAcknowledgmentDecision[] = [];
+  let current: Transaction277CA | null = null;
+  scanX12(
+    input,
+    {
+      start(st, delimiters) {
+        current = null;
+        if (st.elements[1] !== '277') {
+          problems.add(
+            st.position,
+            'ST01',
+            'x12.transaction.unexpected_type',
+            'must be 277 (a claim status response)',
+          );
+          return;
+        }
+        current = new Transaction277CA(st, delimiters, problems, 'status');
+      },
+      segment(s) {
+        (current as Transaction277CA | null)?.accept(s);
+      },
+      end(se) {
+        const t = current as Transaction277CA | null;
+        current = null;
+        if (t === null || se === null) return;
+        const before = problems.count;
+        t.end();
+        // BHT04, the day the response was made: a pended status without a date of its own counts from it.
+        const made = t.bht === null ? null : readDate(t.bht.elements[4] ?? '');
+        if (t.bht !== null && made === null) {
+          problems.add(t.bht.position, 'BHT04', 'x12.element.invalid', 'must be a date written CCYYMMDD');
+        }
+        if (problems.count === before && made !== null) {
+          out.push(decide277(t, asked, settler(made, opts.followUpDays), 'status'));
+        }
+      },
+    },
+    problems,
+  );
+  problems.throwIfAny('277 file');
+  return out;
+}
