@@ -8,21 +8,10 @@ import { shownFileName, unwritableReason } from './file-words.js';
 import { formatProblems, problemCount, readJson, readValidDataFile } from './read-data-file.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
 import { renderWhatIfHtml, renderWhatIfTerminal } from './what-if-render.js';
-import { notReplayedText } from './what-if-text.js';
+import { notReplayedText, REPLAYED_SECTIONS } from './what-if-text.js';
 import { terminalWidth, wrapText } from './wrap-text.js';
 
 type WhatIfCommand = Extract<CliCommand, { kind: 'what-if' }>;
-
-// The proposal's sections a replay reads (docs/what-if.md); any other section it sets has no effect here.
-const REPLAYED_SECTIONS = new Set([
-  'cancellation',
-  'reminders',
-  'waitlist',
-  'intakeFollowUp',
-  'claimFollowUp',
-  'payerFiling',
-  'clinicianLimits',
-]);
 
 // JSON with object members sorted, so that two sections written in another order compare equal.
 function canonical(value: unknown): string {
@@ -43,7 +32,7 @@ function canonical(value: unknown): string {
 export function sectionsNotReplayed(proposed: object, current: object): string[] {
   const now = current as Record<string, unknown>;
   return Object.entries(proposed)
-    .filter(([key, value]) => !REPLAYED_SECTIONS.has(key) && canonical(value) !== canonical(now[key]))
+    .filter(([key, value]) => !REPLAYED_SECTIONS.includes(key) && canonical(value) !== canonical(now[key]))
     .map(([key]) => key)
     .sort();
 }

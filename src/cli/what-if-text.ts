@@ -214,8 +214,24 @@ export interface WhatIfNotes {
   readonly notReplayed: readonly string[];
 }
 
+/**
+ * The proposal's sections a replay reads (docs/what-if.md), in the order the note names them; any other
+ * section it sets has no effect on the figures. One list, so that the check and the sentence cannot drift.
+ */
+export const REPLAYED_SECTIONS: readonly string[] = [
+  'cancellation',
+  'reminders',
+  'waitlist',
+  'intakeFollowUp',
+  'claimFollowUp',
+  'payerFiling',
+  'clinicianLimits',
+];
+
+const replayedList = `${REPLAYED_SECTIONS.slice(0, -1).join(', ')} and ${REPLAYED_SECTIONS.at(-1)}`;
+
 /** The sentence naming the proposal's sections that what-if does not replay. */
 export function notReplayedText(sections: readonly string[]): string {
   const names = sections.join(', ');
-  return `not replayed: the proposal changes ${names}, which what-if does not replay (it replays cancellation, reminders, waitlist, intakeFollowUp, claimFollowUp, payerFiling and clinicianLimits); ${sections.length === 1 ? 'that change has' : 'those changes have'} no effect on these figures.`;
+  return `not replayed: the proposal changes ${names}, which what-if does not replay (it replays ${replayedList}); ${sections.length === 1 ? 'that change has' : 'those changes have'} no effect on these figures.`;
 }

@@ -23,9 +23,12 @@ import { type Patient277, Transaction277CA } from './transaction-277ca.js';
 export const DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS = 30;
 
 /**
- * Options for {@link read277}: the claims asked about in the 276 (CLM01, the patient control numbers), so
- * that a claim the 277 names but was not asked about is undecided and a claim asked about that it does not
- * answer is listed; and the days after a pended status to follow it up.
+ * Options for {@link read277}:
+ * - `claimIds`: the claims asked about in the 276 (CLM01, the patient control numbers), so that a claim the
+ *   277 names but was not asked about is undecided and a claim asked about that it does not answer is listed.
+ *   Default `[]`: every claim named is read and none is listed.
+ * - `followUpDays`: the days after a pended status (or a request for information) to follow it up, a whole
+ *   number from 1 to 180. Default {@link DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS} (30).
  * @example
  * ```ts
  * Read277Options.parse({ claimIds: ['c-1'], followUpDays: 14 });
