@@ -6,7 +6,7 @@ import type { ClaimAcknowledgmentDecision, ReportedStatus277 } from './claim-ack
 import { type ClaimStatusKind, claimStatusKind } from './claim-status-category.js';
 import { readDate } from './element-values.js';
 import { X12Problems } from './problems.js';
-import { decide277, label, type Settle277 } from './read-277ca.js';
+import { decide277, label, type Settle277, scan277 } from './read-277ca.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { scanX12, type X12Input } from './scan.js';
 import { type Patient277, Transaction277CA } from './transaction-277ca.js';
@@ -215,46 +215,14 @@ function settler(asked: LocalDate, followUpDays: number): Settle277 {
 export function read277(input: X12Input, options: Read277Options = {}): ClaimAcknowledgmentDecision[] {
   const opts = validate(Read277Options, options, '277 options');
   const asked = new Set<string>(opts.claimIds);
-  const problems = new X12Problems();
   const out: ClaimAcknowledgmentDecision[] = [];
-  let current: Transaction277CA | null = null;
-  scanX12(
-    input,
-    {
-      start(st, delimiters) {
-        current = null;
-        if (st.elements[1] !== '277') {
-          problems.add(
-            st.position,
-            'ST01',
-            'x12.transaction.unexpected_type',
-            'must be 277 (a claim status response)',
-          );
-          return;
-        }
-        current = new Transaction277CA(st, delimiters, problems, 'status');
-      },
-      segment(s) {
-        (current as Transaction277CA | null)?.accept(s);
-      },
-      end(se) {
-        const t = current as Transaction277CA | null;
-        current = null;
-        if (t === null || se === null) return;
-        const before = problems.count;
-        t.end();
-        // BHT04, the day the response was made: a pended status without a date of its own counts from it.
-        const made = t.bht === null ? null : readDate(t.bht.elements[4] ?? '');
-        if (t.bht !== null && made === null) {
-          problems.add(t.bht.position, 'BHT04', 'x12.element.invalid', 'must be a date written CCYYMMDD');
-        }
-        if (problems.count === before && made !== null) {
-          out.push(decide277(t, asked, settler(made, opts.followUpDays), 'status'));
-        }
-      },
-    },
-    problems,
-  );
-  problems.throwIfAny('277 file');
+  scan277(input, 'status', '277 file', (t, problems) => {
+    // BHT04, the day the response was made: a pended status without a date of its own counts from it.
+    const made = t.bht === null ? null : readDate(t.bht.elements[4] ?? '');
+    if (t.bht !== null && made === null) {
+      problems.add(t.bht.position, 'BHT04', 'x12.element.invalid', 'must be a date written CCYYMMDD');
+    }
+    if (made !== null) out.push(decide277(t, asked, settler(made, opts.followUpDays), 'status'));
+  });
   return out;
 }

@@ -312,8 +312,25 @@ function isUnder(p: Patient277, level: Level277): boolean {
 export function read277CA(input: X12Input, options: Read277CAOptions = {}): ClaimAcknowledgmentDecision[] {
   const opts = validate(Read277CAOptions, options, '277CA options');
   const sent = new Set<string>(opts.claimIds);
-  const problems = new X12Problems();
   const out: ClaimAcknowledgmentDecision[] = [];
+  scan277(input, 'acknowledgment', '277CA file', (t) => {
+    out.push(decide277(t, sent));
+  });
+  return out;
+}
+
+/**
+ * Reads each 277 of a file as the guide says (`acknowledgment`: a 277CA; `status`: a 277 claim status response) and
+ * hands every transaction read whole and without a problem to `read`, which may add problems of its own; throws a
+ * ValidationError with every problem of the file at the end. The loop both 277 readers share.
+ */
+export function scan277(
+  input: X12Input,
+  guide: Guide277,
+  what: string,
+  read: (t: Transaction277CA, problems: X12Problems) => void,
+): void {
+  const problems = new X12Problems();
   let current: Transaction277CA | null = null;
   scanX12(
     input,
@@ -325,11 +342,13 @@ export function read277CA(input: X12Input, options: Read277CAOptions = {}): Clai
             st.position,
             'ST01',
             'x12.transaction.unexpected_type',
-            'must be 277 (a claim acknowledgment)',
+            guide === 'status'
+              ? 'must be 277 (a claim status response)'
+              : 'must be 277 (a claim acknowledgment)',
           );
           return;
         }
-        current = new Transaction277CA(st, delimiters, problems);
+        current = new Transaction277CA(st, delimiters, problems, guide);
       },
       segment(s) {
         (current as Transaction277CA | null)?.accept(s);
@@ -340,11 +359,10 @@ export function read277CA(input: X12Input, options: Read277CAOptions = {}): Clai
         if (t === null || se === null) return;
         const before = problems.count;
         t.end();
-        if (problems.count === before) out.push(decide277(t, sent));
+        if (problems.count === before) read(t, problems);
       },
     },
     problems,
   );
-  problems.throwIfAny('277CA file');
-  return out;
+  problems.throwIfAny(what);
 }
