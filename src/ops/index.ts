@@ -33,7 +33,7 @@ export {
 } from './demo/generate-practice.js';
 export { CreateStarterPracticeOptions, createStarterPractice } from './demo/starter-practice.js';
 export { STATE_ZONES } from './demo/state-zones.js';
-export { buildPracticeDigest } from './digest/build-practice-digest.js';
+export { type BuildPracticeDigestOptions, buildPracticeDigest } from './digest/build-practice-digest.js';
 export type {
   DeadlinePoint,
   DigestCharts,

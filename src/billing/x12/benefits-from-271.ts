@@ -330,6 +330,13 @@ function accumulator(
   return { total: t, used: null };
 }
 
+/** What a missing benefit's message names: the fact an estimate needs, in words. */
+const MISSING_BENEFIT = {
+  cost_share: 'cost share (neither a copay nor a coinsurance)',
+  deductible: 'deductible',
+  plan_start: 'plan start date',
+} as const;
+
 /**
  * The normalized benefits one network's lines state, or the reasons they cannot be built: a fact an
  * estimate needs (cost share, deductible, plan start) that the response does not give stays unknown.
@@ -348,12 +355,12 @@ export function buildBenefits(
       : l.network === null || l.network === 'both' || l.network === network,
   );
   const reasons: Reason<X12ReasonCode>[] = [];
-  const missing = (benefit: string) =>
+  const missing = (benefit: keyof typeof MISSING_BENEFIT) =>
     reasons.push(
       reason(
         'x12.271.benefit_not_found',
         'warning',
-        'The response does not state this benefit; it stays unknown.',
+        `The response does not state the ${MISSING_BENEFIT[benefit]} for ${network === 'in' ? 'in-network' : 'out-of-network'} care; it stays unknown.`,
         {
           network,
           benefit,

@@ -103,8 +103,9 @@ export interface EligibilityBenefitLine {
  * @example
  * ```ts
  * const [answer] = read271(text, { clientIds: { 'TRACE-1': 'cl-1' }, payerIds: { '60054': 'summit' } });
- * answer.outcome; //=> 'benefits_found'
- * estimatePatientShare(answer.inNetwork, { allowedCents: 12_000, dateOfService: '2026-03-02' }).clientShareCents; //=> 2500
+ * answer?.outcome; //=> 'benefits_found'
+ * // `inNetwork` is null when the response does not state what an estimate needs: check it first.
+ * if (answer?.inNetwork) estimatePatientShare(answer.inNetwork, { allowedCents: 12_000, dateOfService: '2026-03-02' });
  * ```
  */
 export type EligibilityResponseDecision = Decision<

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TriageSignal } from '../../boundaries/index.js';
 import { ClientId, Instant } from '../../core/index.js';
 import { MessageId } from '../../core/internal.js';
 
@@ -11,4 +12,10 @@ export const DataMessage = z.strictObject({
   /** The message text: read only by triage, never printed by the library. */
   text: z.string().max(100_000),
   handled: z.boolean().default(false),
+  /**
+   * The host's own assessments of this message (a moderation service, a model, a clinician's flag), as
+   * `triageMessage` takes them: the queue passes them to triage, where they can raise the outcome, never
+   * lower it. Without them a message the host flagged as a crisis would be queued as its text reads.
+   */
+  signals: z.array(TriageSignal).max(100).optional(),
 });

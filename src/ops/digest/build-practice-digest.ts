@@ -10,6 +10,17 @@ import type { PracticeDigest } from './practice-digest.js';
 import { withholdClinicalContent } from './withhold-clinical.js';
 
 /**
+ * Options for {@link buildPracticeDigest}: the work queue's, the day in the practice's zone and whose
+ * digest (the assistant's by default).
+ *
+ * @example
+ * ```ts
+ * const options: BuildPracticeDigestOptions = { asOf: '2026-11-20', role: 'biller' };
+ * ```
+ */
+export type BuildPracticeDigestOptions = BuildWorkQueueOptions;
+
+/**
  * The work queue of a role plus the numbers behind the charts (receivables by aging bucket and payer,
  * credentialing deadlines, waitlist by clinician, utilization by clinician), the role's tasks batched by
  * kind and owner, and the names the role may see: what `practice-ops digest` shows. A non-clinical role
@@ -20,12 +31,12 @@ import { withholdClinicalContent } from './withhold-clinical.js';
  * @example
  * ```ts
  * buildPracticeDigest(generateDemoPractice(), { asOf: '2026-11-20' }).charts.agingBuckets;
- * //=> ['0-30', '31-60', '61-90', '91-120', '120+']
+ * //=> ['0-30', '31-60', '61-90', '91-120', '121+']
  * ```
  */
 export function buildPracticeDigest(
   input: PracticeDataInput,
-  options: BuildWorkQueueOptions,
+  options: BuildPracticeDigestOptions,
 ): PracticeDigest {
   // Both arguments' problems at once, each under its parameter's name (`$.input.practice.zone`, `$.options.asOf`).
   const [data] = workQueueArguments(input, options);

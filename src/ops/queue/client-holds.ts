@@ -69,7 +69,11 @@ export function clientHolds(data: PracticeData, asOf: string, endOfDayMs: number
   );
   if (candidates.length === 0) return none;
   const rules = compileTriageRules(data.policies.triage);
-  const crises = candidates.filter((m) => triageMessage(m.text, { rules }).outcome === 'crisis');
+  const crises = candidates.filter(
+    (m) =>
+      triageMessage(m.text, m.signals === undefined ? { rules } : { rules, signals: m.signals }).outcome ===
+      'crisis',
+  );
   if (crises.length === 0) return none;
   const closedAt = clinicianClosedAt(
     data,

@@ -124,7 +124,10 @@ export function messageTasks(data: PracticeData, _ctx: QueueContext): WorkTask[]
   const out: WorkTask[] = [];
   for (const message of data.messages) {
     if (message.handled) continue;
-    const decision = triageMessage(message.text, { rules });
+    const decision = triageMessage(
+      message.text,
+      message.signals === undefined ? { rules } : { rules, signals: message.signals },
+    );
     const shape = shapeOf(decision.outcome);
     const [code, severity, text] = shape.reason;
     const clinical = shape.practiceTask === 'set_clinical_priority';

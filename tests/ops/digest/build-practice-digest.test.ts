@@ -1,11 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { digestNames } from '../../../src/ops/digest/digest-names.js';
-import { buildPracticeDigest, DEMO_AS_OF, generateDemoPractice } from '../../../src/ops/index.js';
+import {
+  type BuildPracticeDigestOptions,
+  type BuildWorkQueueOptions,
+  buildPracticeDigest,
+  DEMO_AS_OF,
+  generateDemoPractice,
+} from '../../../src/ops/index.js';
 
 const data = generateDemoPractice();
 const digest = buildPracticeDigest(data, { asOf: DEMO_AS_OF });
 
 describe('buildPracticeDigest', () => {
+  it('takes options named after it, the same as the work queue’s (types)', () => {
+    expectTypeOf(buildPracticeDigest).parameter(1).toEqualTypeOf<BuildPracticeDigestOptions>();
+    expectTypeOf<BuildPracticeDigestOptions>().toEqualTypeOf<BuildWorkQueueOptions>();
+    const options: BuildPracticeDigestOptions = { asOf: DEMO_AS_OF, role: 'biller' };
+    expect(buildPracticeDigest(data, options).queue.role).toBe('biller');
+  });
+
   it('carries the practice name and the assistant’s queue', () => {
     expect(digest.practiceName).toBe(data.practice.name);
     expect(digest.queue.role).toBe('assistant');
