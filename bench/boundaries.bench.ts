@@ -32,6 +32,8 @@
 // Twenty-sixth round (2026-12-07, a speed study, no change kept; docs/boundaries.md "## Speed"): 3.08 s against 3.22 s
 // for a791c29 side by side under load 23 (within noise); the emoji megabyte 130 ms against 127 ms. Target not met: the
 // study puts this design's floor near 1.5 s and says what an engine that meets 300 ms would need.
+// Twenty-seventh round (2026-12-07, a third speed study, no change kept): 4.73 s against 5.57 s for ed38a75 side by
+// side under load 6-15 (0.85, within the script's order bias); the emoji megabyte 148 ms against 148 ms. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
