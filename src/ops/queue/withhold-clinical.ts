@@ -1,7 +1,7 @@
 import { isClinicalRole } from '../../boundaries/index.js';
-import { opsReason } from '../queue/task-builder.js';
-import type { WorkQueueRole } from '../queue/work-queue-role.js';
-import type { TaskHead, WorkTask } from '../queue/work-task.js';
+import { opsReason } from './task-builder.js';
+import type { WorkQueueRole } from './work-queue-role.js';
+import type { TaskHead, WorkTask } from './work-task.js';
 
 const WITHHELD = opsReason(
   'ops.queue.clinical_content_withheld',
