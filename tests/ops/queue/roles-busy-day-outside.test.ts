@@ -109,6 +109,9 @@ describe('the queue of each role on the demo practice’s busy day (Friday 2026-
         expect(text, `${role}: ${secret}`).not.toContain(secret);
       for (const t of clinicians) {
         expect(t.related, role).toEqual([]);
+        // Not even through the id, which names the records of a task as the clinician sees it.
+        expect(t.id, role).toMatch(/:withheld-\d+$/);
+        expect(t.id).not.toMatch(/client-|msg-|appt-/);
         expect(t.reasons.map((r) => r.code)).toEqual(['ops.queue.clinical_content_withheld']);
       }
     }
