@@ -1,5 +1,5 @@
 import { BILLING_REASON_CODES } from '../../billing/index.js';
-import { X12_REASON_CODES } from '../../billing/x12/index.js';
+import { X12_REASON_CODES } from '../../billing/internal.js';
 import { BOUNDARIES_REASON_CODES } from '../../boundaries/index.js';
 import { CREDENTIALING_ISSUE_CODES, CREDENTIALING_REASON_CODES } from '../../credentialing/index.js';
 import { INTAKE_REASON_CODES, INTAKE_VALIDATION_CODES } from '../../intake/index.js';
