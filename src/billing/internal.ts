@@ -65,6 +65,8 @@ export {
   RemittanceLine,
   reversalAmountsNotNegated,
 } from './remittance/remittance.js';
+// The X12 adapter's code catalog: the decision log checks a record's codes against every catalog.
+export { X12_REASON_CODES } from './x12/reason-codes.js';
 export {
   isSameServiceAddress,
   PLACES_WITHOUT_SERVICE_FACILITY,

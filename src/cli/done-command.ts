@@ -38,10 +38,17 @@ function defaultOutcome(kind: string): CompletedOutcome | undefined {
   return 'done';
 }
 
-/** Every task of the day, whoever owns it. */
-function allTasks(data: PracticeData, asOf: LocalDate): WorkTask[] {
-  const queue = buildWorkQueue(data, { asOf });
-  return [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)];
+/**
+ * Every task of the day, whoever owns it, whole: as a clinical role's queue lists them (a non-clinical role's
+ * shows a clinician's work without its records or id). A crisis alert is each role's own; the assistant's is
+ * the one looked up, as before.
+ */
+function allTasks(data: PracticeData, asOf: LocalDate, taskId: string): WorkTask[] {
+  const queue = buildWorkQueue(data, { asOf, role: 'clinician' });
+  const alerts = taskId.startsWith('boundaries.crisis_alert:')
+    ? buildWorkQueue(data, { asOf }).tasks.filter((t) => t.kind === 'boundaries.crisis_alert')
+    : [];
+  return [...alerts, ...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)];
 }
 
 /**
@@ -82,7 +89,7 @@ export function runDone(
   const data = read.data;
   const zone = data.practice.zone;
   const asOf = command.asOf ?? getLocalDate(now, zone);
-  const task = allTasks(data, asOf).find((t) => t.id === command.taskId);
+  const task = allTasks(data, asOf, command.taskId).find((t) => t.id === command.taskId);
   if (task === undefined) {
     const logged = data.completedWork.some((e) => e.taskId === command.taskId);
     err(

@@ -77,9 +77,12 @@ export function renderTerminal(digest: PracticeReport, style: TerminalStyle): st
   const held = batches.filter(waits).reduce((s, b) => s + b.count, 0);
   const out: string[] = [
     style.bold(`${digest.practiceName}: work queue for the ${roleWords(queue.role)}, ${queue.asOf}`),
-    `${plural(queue.tasks.length, 'task')} for you in ${plural(batches.length, 'item')}${
-      minutes > 0 ? `, about ${durationText(minutes)} of work` : ''
-    }${held > 0 ? ` (${plural(held, 'task')} on hold, not counted)` : ''}; times in ${digest.zone}`,
+    // An empty day says so, as the HTML report does.
+    queue.tasks.length === 0
+      ? `Nothing to do today. Times in ${digest.zone}.`
+      : `${plural(queue.tasks.length, 'task')} for you in ${plural(batches.length, 'item')}${
+          minutes > 0 ? `, about ${durationText(minutes)} of work` : ''
+        }${held > 0 ? ` (${plural(held, 'task')} on hold, not counted)` : ''}; times in ${digest.zone}`,
     '',
     ...crisisLines(digest, style),
   ];

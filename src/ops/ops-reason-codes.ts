@@ -106,6 +106,10 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.claim_same_day_not_checked':
     'The client has more claims to the payer on the claim’s dates than the scrubber checks at once: the day was not checked across claims, so the claim is fixed (checked by hand) before it goes out.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
+  'ops.queue.credentialing_deadline':
+    'A credential, enrollment or payer deadline is overdue or inside its lead window: the credentialing module’s reasons follow.',
+  'ops.decision_log.unknown_reason_code':
+    'A decision given to be recorded carries a reason code that is in none of the library’s catalogs: the record is refused (the code is not echoed).',
   'ops.decision_log.not_json':
     'A policy or input given to be hashed is not plain JSON (a non-finite number, a class instance, a cycle).',
   'ops.policy_version.in_force':

@@ -12,7 +12,14 @@ import {
 
 const demo = generateDemoPractice();
 const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
-const all = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+// The assistant's own tasks and every other task whole, as the clinician's queue lists them (the assistant's
+// shows a clinician's work without its records or its id).
+const all = [
+  ...buildWorkQueue(demo, { asOf: DEMO_AS_OF }).tasks,
+  ...everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'clinician' })).filter(
+    (t) => t.ownerRole !== 'assistant',
+  ),
+];
 
 /** The demo with log entries added (a copy, so it is validated again). */
 function withLog(entries: readonly CompletedWork[]): PracticeData {
@@ -138,8 +145,13 @@ describe('buildWorkQueue with a log of completed work', () => {
             };
           }),
         );
-        const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'biller' });
-        const open = everyTask(queue).map((t) => t.id);
+        // The biller's own crisis alert, and every task whole as a clinical role's queue lists them (the
+        // biller's shows a clinician's work without its id).
+        const alerts = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'biller' }).tasks.filter(
+          (t) => t.kind === 'boundaries.crisis_alert',
+        );
+        const whole = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' });
+        const open = [...alerts, ...everyTask(whole)].map((t) => t.id);
         const logged = new Set(ids);
         // A crisis alert lasts as long as its crisis; routine contact held for it comes back when a
         // clinician closes it (here at the same instant as the other entries, so they close it then); any

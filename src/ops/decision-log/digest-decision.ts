@@ -9,6 +9,7 @@ import {
 } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
 import { canonicalJson } from './canonical-json.js';
+import { isKnownReasonCode } from './known-reason-codes.js';
 import { LIBRARY_VERSION } from './library-version.js';
 import { sha256Hex } from './sha256.js';
 
@@ -40,8 +41,15 @@ export interface DecisionDigest {
   /** The `asOf` the rule was asked with, as given. */
   readonly asOf: string;
   readonly outcome: string;
-  /** The decision's reason codes, in its order. */
+  /** The decision's reason codes, in its order: each one of the library's catalogs. */
   readonly reasonCodes: readonly string[];
+  /**
+   * `sha256:` and the hash of the decision's canonical JSON without its reasons' `message`s: what it decided
+   * (amounts, dates, every reason's facts), which may hold health information and is not kept. A replay that
+   * decides the same gives the same hash; one that charges $75 instead of $150 under the same codes does not.
+   * Messages are left out because a release may reword them.
+   */
+  readonly decisionHash: string;
 }
 
 /**
@@ -62,11 +70,46 @@ export const DigestDecisionOptions = z.strictObject({
 });
 export type DigestDecisionOptions = z.input<typeof DigestDecisionOptions>;
 
-// Only what the record keeps is read from a decision; its other fields are the rule's own.
+// Only what the record keeps is read from a decision; its other fields are the rule's own. A code in none of the
+// library's catalogs is refused at its path, never echoed: a log keeps only codes an auditor can look up.
 const DecisionShape = z.looseObject({
   outcome: z.string().min(1).max(200),
-  reasons: z.array(z.looseObject({ code: z.string().min(1).max(200) })).max(10_000),
+  reasons: z
+    .array(
+      z.looseObject({
+        code: z
+          .string()
+          .min(1)
+          .max(200)
+          .refine(isKnownReasonCode, {
+            message: 'is not a reason code of practice-ops (see docs/reason-codes.md)',
+            params: { code: 'ops.decision_log.unknown_reason_code' },
+          }),
+      }),
+    )
+    .max(10_000),
 });
+
+// The decision checked, with its canonical JSON (messages left out); one that is not plain JSON is a problem of
+// the decision as a whole (a key inside it may be health information).
+function decisionArgument(decision: unknown) {
+  const d = validate(DecisionShape, decision, 'decision');
+  const text = canonicalJson({
+    ...d,
+    reasons: d.reasons.map(({ message: _message, ...rest }) => rest),
+  });
+  if (text === undefined)
+    throw new ValidationError('decision', [
+      {
+        path: [],
+        at: '$',
+        code: 'ops.decision_log.not_json',
+        message:
+          'must be plain JSON: finite numbers, strings, booleans, null, arrays and plain objects, at most 100 levels deep',
+      },
+    ]);
+  return { decision: d, text };
+}
 
 const encoder = new TextEncoder();
 
@@ -100,13 +143,17 @@ function hashOf(text: string): string {
 }
 
 /**
- * Records a decision for the log: the rule, the library version, SHA-256 hashes of the policy's and the
- * input's canonical JSON (keys sorted, numbers in one form), `asOf`, the outcome and the reason codes.
+ * Records a decision for the log: the rule, the library version, SHA-256 hashes of the policy's, the input's
+ * and the decision's canonical JSON (keys sorted, numbers in one form; the decision without its messages),
+ * `asOf`, the outcome and the reason codes. Nothing beyond ids the caller chose to put in `rule` is kept in the
+ * clear [sources: cfr-45-164.312] [sources: hhs-minimum-necessary].
  * Pure and deterministic: the same decision, policy, input and `asOf` give the same record on any host,
  * in any time zone; any change to a policy field changes `policyHash`. Nothing is stored.
  *
  * @throws {@link ValidationError} listing the decision's and the options' problems at once, each path under
- * its parameter's name: a decision without `outcome` or `reasons` (`$.decision.outcome`), invalid options
+ * its parameter's name: a decision without `outcome` or `reasons` (`$.decision.outcome`), a reason code in none
+ * of the library's catalogs (`$.decision.reasons[2].code`, not echoed), a decision that is not plain JSON
+ * (`$.decision`), invalid options
  * (`$.options.asOf`), a policy or input that is not plain JSON (`$.options.input`: a `Date`, a `NaN`, a cycle).
  * @remarks SHA-256 [sources: fips-180-4] over JSON canonicalized as RFC 8785 does [sources: rfc-8785].
  * @example
@@ -115,14 +162,15 @@ function hashOf(text: string): string {
  * const decision = evaluateMissedSessionFee(appointment, client, policy, { asOf: '2026-03-10T08:00:00-04:00' });
  * digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input: { appointment, client }, asOf: '2026-03-10T09:00:00-04:00' });
  * //=> { rule: 'evaluateMissedSessionFee', libraryVersion: '0.1.0', policyHash: 'sha256:…', inputHash: 'sha256:…',
- * //     asOf: '2026-03-10T09:00:00-04:00', outcome: 'charge', reasonCodes: ['scheduling.cancellation.fee_charged', …] }
+ * //     asOf: '2026-03-10T09:00:00-04:00', outcome: 'charge', reasonCodes: ['scheduling.cancellation.fee_charged', …],
+ * //     decisionHash: 'sha256:…' }
  * ```
  */
 export function digestDecision(decision: unknown, options: DigestDecisionOptions): DecisionDigest {
   // Both arguments' problems at once, each under its parameter's name (`$.decision.outcome`,
   // `$.options.asOf`, `$.options.input` when it is not plain JSON).
-  const [d, opts] = validateArguments([
-    ['decision', DecisionShape, decision, 'decision'],
+  const [{ decision: d, text }, opts] = validateArguments([
+    ['decision', decisionArgument, decision, 'decision'],
     ['options', digestOptions, options, 'decision digest options'],
   ]);
   return {
@@ -133,5 +181,6 @@ export function digestDecision(decision: unknown, options: DigestDecisionOptions
     asOf: opts.asOf,
     outcome: d.outcome,
     reasonCodes: d.reasons.map((r) => r.code),
+    decisionHash: hashOf(text),
   };
 }

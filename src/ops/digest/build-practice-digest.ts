@@ -2,12 +2,12 @@ import { isClinicalRole } from '../../boundaries/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { type BuildWorkQueueOptions, buildWorkQueue, workQueueArguments } from '../queue/build-work-queue.js';
 import { batchWorkTasks } from '../queue/task-batches.js';
+import { withholdClinicalContent } from '../queue/withhold-clinical.js';
 import type { WorkQueue } from '../queue/work-queue.js';
 import type { WorkTask } from '../queue/work-task.js';
 import { digestCharts } from './digest-charts.js';
 import { digestNames } from './digest-names.js';
 import type { PracticeDigest } from './practice-digest.js';
-import { withholdClinicalContent } from './withhold-clinical.js';
 
 /**
  * Options for {@link buildPracticeDigest}: the work queue's, the day in the practice's zone and whose

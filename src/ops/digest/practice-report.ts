@@ -14,13 +14,13 @@ import {
   type CountedBatch,
   summarizeBatches,
 } from '../queue/task-batches.js';
+import { withholdClinicalContent } from '../queue/withhold-clinical.js';
 import type { WorkQueue } from '../queue/work-queue.js';
 import type { WorkQueueRole } from '../queue/work-queue-role.js';
 import type { WorkTask } from '../queue/work-task.js';
 import { digestCharts } from './digest-charts.js';
 import { digestNames } from './digest-names.js';
 import type { PracticeDigest } from './practice-digest.js';
-import { withholdClinicalContent } from './withhold-clinical.js';
 
 /** Another role's work as a report shows it: how many tasks, their batches, and their crisis tasks. */
 export interface OtherRoleWork {

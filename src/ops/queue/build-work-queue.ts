@@ -12,6 +12,7 @@ import { crisisAlerts, messageTasks } from './message-tasks.js';
 import { type QueueContext, queueContext } from './queue-context.js';
 import { schedulingTasks } from './scheduling-tasks.js';
 import type { CountedBatch } from './task-batches.js';
+import { withholdClinicalContent } from './withhold-clinical.js';
 import type { RoleTasks, WorkQueue } from './work-queue.js';
 import { WorkQueueRole } from './work-queue-role.js';
 import { sortWorkTasks, type WorkTask } from './work-task.js';
@@ -34,7 +35,9 @@ export interface BuildWorkQueueOptions {
 /**
  * The day's work queue across every module for one role: crisis and clinical messages first, then
  * everything else by priority, due time and id (a total order: the same data in any order gives the same
- * queue). Tasks owned by other roles are listed for those roles, not for the asker.
+ * queue). Tasks owned by other roles are listed for those roles, not for the asker; to a non-clinical role a
+ * clinician's crisis or clinical task (or a fee held for one) shows its id, priority, due and owner only, never
+ * its records or reasons ([sources: hhs-minimum-necessary]).
  *
  * @param input - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
  * @throws {@link ValidationError} listing every problem of an invalid data file, an `asOf` that is not a real
@@ -48,7 +51,10 @@ export interface BuildWorkQueueOptions {
  */
 export function buildWorkQueue(input: PracticeDataInput, options: BuildWorkQueueOptions): WorkQueue {
   const [data, { asOf, role }] = workQueueArguments(input, options);
-  return queueOf(data, asOf, role);
+  const queue = queueOf(data, asOf, role);
+  // A non-clinical role's queue is what its app shows that person: a clinician's crisis and clinical work is
+  // listed as there, not what it says or whom it concerns (minimum necessary).
+  return { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, role) as RoleTasks[] };
 }
 
 /**

@@ -3,7 +3,7 @@ import { getRecredentialingLateDate } from '../../credentialing/internal.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
-import { task } from './task-builder.js';
+import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
 import type { RelatedRecord, TaskPriority, WorkTask } from './work-task.js';
 
@@ -51,10 +51,21 @@ export function credentialingTasks(
         ownerRole: ctx.ownerOf('gather_credentialing_documents'),
         related,
         idParts: [deadline.id],
-        reasons: deadline.reasons.map((r) => ({
-          ...r,
-          facts: { ...r.facts, actionBy: deadline.owner, needed: deadline.needed },
-        })),
+        // Why it is in the queue, as every task says, then the credentialing module's own reasons.
+        reasons: [
+          opsReason(
+            'ops.queue.credentialing_deadline',
+            deadline.severity,
+            deadline.daysLeft < 0
+              ? 'A credentialing deadline has passed: act on it now.'
+              : 'A credentialing deadline is inside its lead window.',
+            { deadlineKind: deadline.kind, dueOn: deadline.dueOn, daysLeft: deadline.daysLeft },
+          ),
+          ...deadline.reasons.map((r) => ({
+            ...r,
+            facts: { ...r.facts, actionBy: deadline.owner, needed: deadline.needed },
+          })),
+        ],
       }),
     );
   }

@@ -1,3 +1,5 @@
+import { addBusinessDays, type BusinessCalendar, type LocalDate } from '../../core/index.js';
+import { toEpochDay } from '../../core/internal.js';
 import type { ClinicianFeeDecision } from '../../scheduling/index.js';
 import { missSpanMs } from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -7,6 +9,16 @@ type Appointment = PracticeData['appointments'][number];
 
 /** Days of missed sessions the queue looks back on for fee decisions (covers a weekend between runs). */
 export const FEE_LOOKBACK_DAYS = 3;
+
+/**
+ * The first day (epoch day, on the practice's calendar) whose missed sessions the queue of `asOf` lists for a
+ * fee decision: three days back, or the last business day before `asOf` when that is earlier. A holiday beside a
+ * weekend (Christmas on a Friday, Martin Luther King Day on a Monday) leaves four or five days between two
+ * business days' runs, and a miss late on the last one (after that day's run) would otherwise never come up.
+ */
+export function feeLookbackDay(asOf: LocalDate, calendar: BusinessCalendar): number {
+  return Math.min(toEpochDay(asOf) - FEE_LOOKBACK_DAYS, toEpochDay(addBusinessDays(asOf, -1, calendar)));
+}
 
 /** What the missed-session fee rule is told of crises (see `evaluateMissedSessionFee`). */
 export interface FeeCrisisFacts {

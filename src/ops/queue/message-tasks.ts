@@ -1,6 +1,7 @@
 import { match } from 'ts-pattern';
 import { compileTriageRules, type TriageDecision, triageMessage } from '../../boundaries/index.js';
 import type { Severity } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { QueueContext } from './queue-context.js';
@@ -119,11 +120,16 @@ export function crisisAlerts(
  * triage (crisis to the on-call clinician at once, clinical to a clinician, the rest to the role that
  * handles them). The message text is read by triage only; no task repeats it.
  */
-export function messageTasks(data: PracticeData, _ctx: QueueContext): WorkTask[] {
+export function messageTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
+  const messages = data.messages.filter(
+    // A message that arrives after the queue's day (a queue asked for a past day) is not yet there to answer,
+    // as the crisis holds read it: the day's queue is what the practice could see that day.
+    (m) => !m.handled && toEpochMs(m.receivedAt) < ctx.endMs,
+  );
+  if (messages.length === 0) return [];
   const rules = compileTriageRules(data.policies.triage);
   const out: WorkTask[] = [];
-  for (const message of data.messages) {
-    if (message.handled) continue;
+  for (const message of messages) {
     const decision = triageMessage(
       message.text,
       message.signals === undefined ? { rules } : { rules, signals: message.signals },

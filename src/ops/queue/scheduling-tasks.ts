@@ -36,7 +36,7 @@ import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { sortVersions } from '../decision-log/policy-versions.js';
 import { holdFor } from './client-holds.js';
-import { FEE_LOOKBACK_DAYS, feeCrisisFacts } from './fee-crisis-facts.js';
+import { feeCrisisFacts, feeLookbackDay } from './fee-crisis-facts.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
@@ -145,9 +145,10 @@ export function schedulingTasks(
   const feeIdx: number[] = [];
   const reminderIdx: number[] = [];
   const reminderHorizon = Math.max(...data.policies.reminders.hoursBefore) * 3_600_000 + DAY_MS;
-  // The fees' window on the practice's clock: from local midnight 3 days back to the day's end, each a real
-  // instant (a day of 23 or 25 hours at a DST change is not 24 hours).
-  const feeFromMs = resolveLocalMinute(ctx.asOfDay - FEE_LOOKBACK_DAYS, 0, zone).epochMs as number;
+  // The fees' window on the practice's clock: from local midnight 3 days back (or the last business day
+  // before, when a holiday beside a weekend makes it earlier) to the day's end, each a real instant (a day of
+  // 23 or 25 hours at a DST change is not 24 hours).
+  const feeFromMs = resolveLocalMinute(feeLookbackDay(ctx.asOf, ctx.calendar), 0, zone).epochMs as number;
   // A time is read only where the status makes it matter (most sessions of a large file are completed).
   data.appointments.forEach((a, i) => {
     const s = a.status;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   addDays,
+  createBusinessCalendar,
   LocalDate,
   type Reason,
   reason,
@@ -17,7 +18,7 @@ import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-re
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { PolicyVersions, type PolicyVersionsInput, sortVersions } from '../decision-log/policy-versions.js';
 import { clientHolds } from '../queue/client-holds.js';
-import { FEE_LOOKBACK_DAYS, feeCrisisFacts } from '../queue/fee-crisis-facts.js';
+import { feeCrisisFacts, feeLookbackDay } from '../queue/fee-crisis-facts.js';
 import { intakeFiles } from '../queue/intake-tasks.js';
 import { type CapacityClinician, type CapacityReplay, replayCapacity } from './capacity-replay.js';
 import { compareFees, decideFees, type FeeReplay, type MissedEvent } from './fee-replay.js';
@@ -285,7 +286,9 @@ function replayFees(inputs: SectionInputs): FeeReplay {
       clinicianFeeDecisions: data.clinicianFeeDecisions.filter((d) => toEpochMs(d.at) < endMs),
     },
   );
-  const listedFromMs = resolveLocalTime(addDays(inputs.to, -FEE_LOOKBACK_DAYS), '00:00', zone)
+  // The queue's own look-back on `to` (three days, or to the last business day before it).
+  const listedDay = feeLookbackDay(inputs.to, createBusinessCalendar({ holidays: data.practice.holidays }));
+  const listedFromMs = resolveLocalTime(addDays(inputs.to, listedDay - toEpochDay(inputs.to)), '00:00', zone)
     .epochMs as number;
   const crisisAtSession = new Map(facts.crisisAtSession);
   for (const e of events) {

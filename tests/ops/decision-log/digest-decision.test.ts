@@ -58,6 +58,7 @@ describe('digestDecision', () => {
         'scheduling.cancellation.late',
         'scheduling.cancellation.responsible_party',
       ],
+      decisionHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
     });
   });
 

@@ -16,7 +16,14 @@ import {
 
 const demo = generateDemoPractice();
 const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
-const all = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+// The assistant's own tasks and every other task whole, as the clinician's queue lists them (the assistant's
+// shows a clinician's work without its records or its id).
+const all = [
+  ...buildWorkQueue(demo, { asOf: DEMO_AS_OF }).tasks,
+  ...everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'clinician' })).filter(
+    (t) => t.ownerRole !== 'assistant',
+  ),
+];
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
 function find(predicate: (t: WorkTask) => boolean, what: string): WorkTask {

@@ -19,7 +19,14 @@ import {
 // (`client_in_crisis`); three paperwork follow-ups are held for channel consent.
 const demo = generateDemoPractice();
 const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
-const all = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+// The assistant's own tasks (its crisis alert among them) and every other task whole, as the clinician's
+// queue lists them (the assistant's shows a clinician's work without its records).
+const all = [
+  ...buildWorkQueue(demo, { asOf: DEMO_AS_OF }).tasks,
+  ...everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'clinician' })).filter(
+    (t) => t.ownerRole !== 'assistant',
+  ),
+];
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 const crisis = all.find((t) => t.kind === 'boundaries.message_crisis') as WorkTask;
 const alert = all.find((t) => t.kind === 'boundaries.crisis_alert') as WorkTask;

@@ -126,7 +126,7 @@ describe('buildWorkQueue', () => {
   });
 
   it('files fees and waitlist offers under the boundaries tasks named for them (a held fee is the clinician’s)', () => {
-    const tasks = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+    const tasks = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'clinician' }));
     const taskOf = (kind: string) =>
       new Set(tasks.filter((t) => t.kind === kind).map((t) => t.hold?.practiceTask ?? t.practiceTask));
     expect(taskOf('scheduling.missed_session_fee')).toEqual(new Set(['apply_cancellation_fee']));

@@ -137,13 +137,17 @@ describe('work queue holds: no money task while a crisis is open', () => {
 
   it('holds for the clinician the fee of a client whose message this morning reads as a crisis', () => {
     const { data, clientId, taskId } = withFeeYesterday();
-    const before = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId);
+    const before = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' })).find(
+      (t) => t.id === taskId,
+    );
     expect(before).toMatchObject({ practiceTask: 'apply_cancellation_fee', ownerRole: 'assistant' });
     expect(before?.hold).toBeUndefined();
     crisisMessage(data, clientId, '2026-11-20T08:15:00-06:00');
     const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF });
     expect(queue.tasks.find((t) => t.id === taskId)).toBeUndefined();
-    const held = allTasks(queue).find((t) => t.id === taskId);
+    const held = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' })).find(
+      (t) => t.id === taskId,
+    );
     expect(held).toMatchObject({
       practiceTask: 'set_clinical_priority',
       ownerRole: 'clinician',
@@ -165,14 +169,16 @@ describe('work queue holds: no money task while a crisis is open', () => {
     const open = withFeeYesterday();
     crisisMessage(open.data, open.clientId, '2026-11-18T22:40:00-06:00');
     expect(
-      allTasks(buildWorkQueue(open.data, { asOf: DEMO_AS_OF })).find((t) => t.id === open.taskId)?.hold
-        ?.reason,
+      allTasks(buildWorkQueue(open.data, { asOf: DEMO_AS_OF, role: 'clinician' })).find(
+        (t) => t.id === open.taskId,
+      )?.hold?.reason,
     ).toBe('client_in_crisis');
     const today = withFeeYesterday();
     crisisMessage(today.data, today.clientId, '2026-11-20T00:05:00-06:00', true);
     expect(
-      allTasks(buildWorkQueue(today.data, { asOf: DEMO_AS_OF })).find((t) => t.id === today.taskId)?.hold
-        ?.reason,
+      allTasks(buildWorkQueue(today.data, { asOf: DEMO_AS_OF, role: 'clinician' })).find(
+        (t) => t.id === today.taskId,
+      )?.hold?.reason,
     ).toBe('client_in_crisis');
   });
 
@@ -184,7 +190,8 @@ describe('work queue holds: no money task while a crisis is open', () => {
     if (other === undefined) throw new Error('fixture');
     crisisMessage(data, other.id, '2026-11-20T09:00:00-06:00');
     expect(
-      allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId)?.hold,
+      allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' })).find((t) => t.id === taskId)
+        ?.hold,
     ).toBeUndefined();
   });
 
@@ -194,7 +201,8 @@ describe('work queue holds: no money task while a crisis is open', () => {
     const crisisTask = `boundaries.message_crisis:msg-crisis-${clientId}-2026-11-18+${clientId}`;
     const at = '2026-11-19T08:00:00-06:00';
     data.completedWork.push({ taskId: crisisTask, at, by: 'staff-assistant', outcome: 'message_answered' });
-    const fee = () => allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId);
+    const fee = () =>
+      allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' })).find((t) => t.id === taskId);
     expect(fee()?.hold?.reason).toBe('client_in_crisis');
     data.completedWork.push({ taskId: crisisTask, at, by: 'clin-001', outcome: 'message_answered' });
     expect(fee()).toMatchObject({ ownerRole: 'assistant', practiceTask: 'apply_cancellation_fee' });
@@ -211,7 +219,8 @@ describe('work queue holds: no money task while a crisis is open', () => {
     appt.clientIds = [clientId as never, partner.id];
     crisisMessage(data, partner.id, '2026-11-20T07:00:00-06:00');
     expect(
-      allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find((t) => t.id === taskId)?.hold,
+      allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' })).find((t) => t.id === taskId)
+        ?.hold,
     ).toMatchObject({
       reason: 'client_in_crisis',
       clientId: partner.id,

@@ -61,7 +61,12 @@ describe('a Medicare opt-out whose end is unconfirmed', () => {
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toMatchObject({ module: 'credentialing', due: DEMO_AS_OF, priority: 'high' });
     expect(tasks[0]?.related).toEqual([{ kind: 'clinician', id: record.clinicianId }]);
+    // Why it is in the queue first (ops37), then the credentialing module's own reason.
     expect(tasks[0]?.reasons[0]).toMatchObject({
+      code: 'ops.queue.credentialing_deadline',
+      facts: { deadlineKind: 'medicare_opt_out_end_unconfirmed', dueOn: DEMO_AS_OF },
+    });
+    expect(tasks[0]?.reasons[1]).toMatchObject({
       code: 'credentialing.deadline.medicare_opt_out_end_unconfirmed',
       facts: { actionBy: 'credentialing_staff', endsOn: '2025-06-15', earlyTerminationBy: '2025-04-01' },
     });

@@ -83,8 +83,9 @@ describe('work queue: routine contact held while a crisis is open (demo practice
         facts: { clientId: CRISIS_CLIENT, heldTask: t.practiceTask, heldFrom: 'assistant' },
       });
     }
-    // The fee stays held for the clinician; the payer's work about the client is not contact.
-    const all = allTasks(queue);
+    // The fee stays held for the clinician; the payer's work about the client is not contact. (The clinician's
+    // queue lists every task whole; the assistant's shows a clinician's held fee without its records.)
+    const all = allTasks(buildWorkQueue(fresh(), { asOf: DEMO_AS_OF, role: 'clinician' }));
     expect(
       all.find((t) => t.kind === 'scheduling.missed_session_fee' && clientsOf(t).includes(CRISIS_CLIENT))
         ?.hold?.reason,
@@ -97,7 +98,7 @@ describe('work queue: routine contact held while a crisis is open (demo practice
   });
 
   it('leaves every other client’s tasks untouched, and brings the three back as they were once a clinician closes the crisis', () => {
-    const open = allTasks(buildWorkQueue(fresh(), { asOf: DEMO_AS_OF }));
+    const open = allTasks(buildWorkQueue(fresh(), { asOf: DEMO_AS_OF, role: 'clinician' }));
     const data = fresh();
     closeCrisis(data, CRISIS_TASK, 'clin-001');
     const closedQueue = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' });

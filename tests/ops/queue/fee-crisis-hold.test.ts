@@ -78,7 +78,9 @@ function crisis(f: Fixture, receivedAt: string, closedAt: string | null): void {
 }
 
 function feeTask(f: Fixture): WorkTask | undefined {
-  return allTasks(buildWorkQueue(f.data, { asOf: DEMO_AS_OF })).find((t) => t.id === f.taskId);
+  return allTasks(buildWorkQueue(f.data, { asOf: DEMO_AS_OF, role: 'clinician' })).find(
+    (t) => t.id === f.taskId,
+  );
 }
 const codes = (t: WorkTask | undefined) => (t?.reasons ?? []).map((r) => r.code);
 

@@ -88,7 +88,7 @@ describe('intake tasks', () => {
         { stage: 'first_session_attended', at: '2026-10-10T10:00:00-05:00' },
       ],
     });
-    const task = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+    const task = allTasks(buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'clinician' })).find(
       (t) => t.id === 'intake.stalled_case:inq-attended',
     );
     expect(task?.practiceTask).toBe('set_clinical_priority');

@@ -26,8 +26,9 @@ function withMessage(text: string, signals?: readonly TriageSignal[]): PracticeD
   return data;
 }
 
+// Every task whole, as a clinical role's queue lists them (a non-clinical role's hides a clinician's work).
 const messageTask = (data: PracticeData) =>
-  allTasks(buildWorkQueue(data, { asOf: AS_OF })).find(
+  allTasks(buildWorkQueue(data, { asOf: AS_OF, role: 'clinician' })).find(
     (t) => t.kind.startsWith('boundaries.message_') && t.related.some((r) => r.id === 'msg-flagged'),
   );
 

@@ -1,7 +1,7 @@
 import { isClinicalRole } from '../../boundaries/index.js';
-import { opsReason } from '../queue/task-builder.js';
-import type { WorkQueueRole } from '../queue/work-queue-role.js';
-import type { TaskHead, WorkTask } from '../queue/work-task.js';
+import { opsReason } from './task-builder.js';
+import type { WorkQueueRole } from './work-queue-role.js';
+import type { TaskHead, WorkTask } from './work-task.js';
 
 const WITHHELD = opsReason(
   'ops.queue.clinical_content_withheld',
@@ -18,8 +18,9 @@ function isClinicalContent(task: TaskHead): boolean {
 
 /**
  * Other roles' tasks as a role may see them: for a non-clinical role, a clinician's crisis or clinical
- * task keeps its id, priority, due time and owner but not its title's detail, its records or its reasons
- * (it can see that one exists, not what it says or who wrote it). Clinical roles see them whole.
+ * task keeps its kind, priority, due time and owner but not its title's detail, its records, its reasons or
+ * its id (which names its records: it gets `…:withheld-1`, `…:withheld-2` in queue order), so the role can
+ * see that one exists, not what it says or whom it concerns. Clinical roles see them whole.
  * [sources: hhs-minimum-necessary]
  */
 export function withholdClinicalContent<T extends TaskHead>(
@@ -27,12 +28,15 @@ export function withholdClinicalContent<T extends TaskHead>(
   role: WorkQueueRole,
 ): readonly { readonly role: WorkQueueRole; readonly tasks: readonly (T | WorkTask)[] }[] {
   if (isClinicalRole(role)) return groups;
+  // A task's id names its records (`boundaries.message_crisis:msg-0001+client-00001`): a withheld task gets
+  // one that names none, numbered in queue order (unique in the queue, the same for the same day's data).
+  let withheld = 0;
   return groups.map((g) => ({
     role: g.role,
     tasks: g.tasks.map((t) =>
       isClinicalContent(t)
         ? {
-            id: t.id,
+            id: `${t.kind}:withheld-${++withheld}`,
             module: t.module,
             kind: t.kind,
             title:
