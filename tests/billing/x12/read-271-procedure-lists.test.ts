@@ -6,25 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { read271 } from '../../../src/billing/x12/index.js';
-import { person271 as person } from './x12-builders.js';
-
-const read = (lines: string[], procedureCode?: string) => {
-  const [answer] = read271(person(lines), {
-    clientIds: { 'T-1': 'client-lane' },
-    ...(procedureCode === undefined ? {} : { procedureCode }),
-  });
-  if (answer === undefined) throw new Error('no answer');
-  return answer;
-};
-const codes = (answer: ReturnType<typeof read>) => answer.reasons.map((r) => r.code);
-const PLAN = [
-  'EB*1*IND*30^MH^A6^A8*PR*GOLD PPO',
-  'EB*A*IND*A6*PR****0.2***N*Y',
-  'EB*C*IND*30*PR**23*500*****Y',
-  'EB*C*IND*30*PR**29*300*****Y',
-];
-const copay = (dollars: number, procedure = '') =>
-  `EB*B*IND*A6*PR**27*${dollars}****N*Y${procedure === '' ? '' : `*${procedure}`}`;
+import { codes, copay, PLAN, read } from './procedure-271-fixtures.js';
 
 describe('read271: a benefit line limited by a code list other than CPT/HCPCS (EB13-1)', () => {
   it('is undecided for a 90837 session when a $40 copay is stated for an ICD procedure (ID), beside a $25 general one', () => {

@@ -5,25 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { read271 } from '../../../src/billing/x12/index.js';
 import { ValidationError } from '../../../src/core/index.js';
-import { person271 as person } from './x12-builders.js';
-
-const read = (lines: string[], procedureCode?: string) => {
-  const [answer] = read271(person(lines), {
-    clientIds: { 'T-1': 'client-lane' },
-    ...(procedureCode === undefined ? {} : { procedureCode }),
-  });
-  if (answer === undefined) throw new Error('no answer');
-  return answer;
-};
-const codes = (answer: ReturnType<typeof read>) => answer.reasons.map((r) => r.code);
-const PLAN = [
-  'EB*1*IND*30^MH^A6^A8*PR*GOLD PPO',
-  'EB*A*IND*A6*PR****0.2***N*Y',
-  'EB*C*IND*30*PR**23*500*****Y',
-  'EB*C*IND*30*PR**29*300*****Y',
-];
-const copay = (dollars: number, procedure = '') =>
-  `EB*B*IND*A6*PR**27*${dollars}****N*Y${procedure === '' ? '' : `*${procedure}`}`;
+import { codes, copay, PLAN, read } from './procedure-271-fixtures.js';
 
 describe('read271: a benefit line limited to a procedure (EB13)', () => {
   it('reads the $40 copay stated for 90837 for a 90837 session, and the $25 for every other procedure for a 90834 one', () => {
