@@ -5,7 +5,6 @@
 // to every procedure. Response dated 2026-01-05, plan from 2026-01-01.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { read271 } from '../../../src/billing/x12/index.js';
 import { codes, copay, PLAN, read } from './procedure-271-fixtures.js';
 
 describe('read271: a benefit line limited by a code list other than CPT/HCPCS (EB13-1)', () => {

@@ -3,7 +3,6 @@
 // dated 2026-01-05, plan from 2026-01-01.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { read271 } from '../../../src/billing/x12/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 import { codes, copay, PLAN, read } from './procedure-271-fixtures.js';
 
