@@ -390,6 +390,9 @@ export const PLAN_INTENT: TriageTable = {
     // lead37 (set dv): the night named, everything had, an apology, in three fragments ("tonight. i have everything. im
     // sorry").
     'i|ive ..1 have|got ..1 everything && (tonight|im sorry|forgive me|goodbye|love you|its time|this is it)',
+    // lead38 (set eb): going "thru" with it; a deadline set oneself, if nothing changes by then.
+    'go|going|gonna|went|follow|goes|will ..1 thru|thro|threw|trough ..1 with ..1 it',
+    'my ..1 deadline|cutoff && if ..2 nothing ..2 changes|changed|change|gets|get|improves|better',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").
