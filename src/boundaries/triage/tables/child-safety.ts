@@ -253,7 +253,7 @@ export const CHILD_SAFETY: TriageTable = {
     'shake|shakes|shook|shaking|shaken ..2 baby|{child}|toddler|son|daughter|kid',
     'shake|shakes|shook ..1 him|her|them ..1 hard|when|til|till|until|around',
     'mad|angry|frustrated|pissed|snap|snapped|lose|lost ..6 shake|shakes|shook|shaking ..1 him|her|them',
-    'shake|shakes|shook|shaking|shaken ..2 him|her|baby|{child}|toddler|son|daughter && sleepy|drowsy|limp|lethargic|vomiting|floppy|unresponsive|seizing|seizure|wont ..1 wake|not ..1 waking|throwing ..1 up',
+    'shake|shakes|shook|shaking|shaken ..2 him|her|baby|{child}|toddler|son|daughter && (sleepy|drowsy|limp|lethargic|vomiting|floppy|unresponsive|seizing|seizure|wont wake|not waking|throwing up)',
   ],
   es: [
     // The holdout da, read at the round's end (lead29): "me mandó un video donde le grita a la nena y la sacude. no me los

@@ -135,8 +135,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'homework ..1 update|check|report',
     // lead38 (set ea): something told for the first time or never told ("that was the first time i told anyone about my
     // brother"): what a session opened is the clinician's.
-    'first ..1 time ..4 told|tell|telling|said|say|saying|shared|share|talked|talk|spoke|admitted|opened ..2 anyone|anybody|someone|somebody|about|up|out|it|that',
-    'never ..3 told|said|shared|talked|admitted ..2 anyone|anybody|nobody|a ..1 soul',
+    'first ..1 time ..4 told|tell|telling|said|say|saying|shared|share|talked|talk|admitted|opened ..2 anyone|anybody|someone|somebody|about|up|out|it|that',
+    'never ..3 told|said|shared|talked|admitted ..2 anyone|anybody|nobody',
   ],
   es: [
     // Un tema para la sesión, como en inglés (lead26: "quiero hablar del divorcio en la proxima sesion" llegó a la agenda).
