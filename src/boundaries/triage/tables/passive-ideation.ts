@@ -937,6 +937,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'if|when|once ..1 i ..1 go|die|leave|am|im ..1 gone|it|this|everything|all ..2 stops|ends|stop|end|over|quiet',
     // lead38: the point of it all.
     'whats|what|wats ..1 the ..1 point ..2 it ..1 all',
+    // lead38: the same, written "im gone".
+    'at ..1 least ..1 if|when|once ..1 im ..1 gone|dead',
+    'if|when|once ..1 im ..1 gone|dead ..4 pain|suffering|it|this|everything|all ..2 over|stops|ends|done',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -395,6 +395,8 @@ export const PLAN_INTENT: TriageTable = {
     'my ..1 deadline|cutoff && if ..2 nothing ..2 changes|changed|change|gets|get|improves|better',
     // lead38 (set ed): a farewell with a time ("tonight. im sorry. thank u for everything dr h").
     '(im sorry|i am sorry|goodbye|bye forever|this is it|its time|forgive me|ill miss you|i will miss you|by the time you read) && thank|thanks|thx|ty ..4 for ..1 everything',
+    // lead38 (refit): thanks for trying, beside a night or a farewell ("tonight. im done. thank you for trying").
+    '(tonight|this is it|its time|goodbye|forgive me|im sorry|i am sorry|im done|i am done|i give up) && thank|thanks|thx|ty ..3 for ..1 trying',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").
