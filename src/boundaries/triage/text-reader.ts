@@ -425,7 +425,8 @@ export function readText(
       dropped = '';
       if (length > 0) {
         // A single letter a–z, or a digit standing for one after a letter ("s-u-1-c-1-d-a-l": leetspeak spelled out).
-        const letter = length !== 1 ? 0 : first >= 97 && first <= 122 ? first : letterRun > 0 ? leetLetter(first) : 0;
+        const letter =
+          length !== 1 ? 0 : first >= 97 && first <= 122 ? first : letterRun > 0 ? leetLetter(first) : 0;
         const single = letter !== 0;
         if (!single && letterRun >= SPELLED_OUT)
           joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom, spelled);

@@ -5,12 +5,12 @@
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
   fittedOn: { sets: 110, messages: 38412, crises: 15104 },
-  bias: -2773,
-  threshold: 850,
+  bias: -2774,
+  threshold: 856,
   weights: `103 104
 13 194
 14 anos 66
-14th 120
+14th 121
 14th i 68
 14th im 56
 15 of 73
@@ -32,12 +32,12 @@ export const WORD_MODEL = {
 911 332
 a bat 94
 a belt 138
-a big 59
+a big 57
 a black 60
 a bottle 224
 a bridge 71
 a bunch 316
-a burden 332
+a burden 328
 a bus 137
 a car 115
 a chip 56
@@ -56,7 +56,7 @@ a ir 84
 a joke 142
 a knife 224
 a la 80
-a lighter 240
+a lighter 241
 a list 86
 a matar 174
 a mi 428
@@ -85,13 +85,13 @@ a veces 273
 a voice 92
 a while 206
 a whole 55
-a will 213
+a will 214
 about 20 60
 about an 80
 about ctb 108
 about driving 82
 about ending 162
-about how 100
+about how 98
 about jumping 76
 about just 202
 about killing 82
@@ -107,9 +107,10 @@ affairs in 134
 afraid 58
 after 8 70
 after im 56
-after my 173
-after practice 70
+after my 174
+after practice 71
 after that 92
+after the 55
 after this 154
 again 817
 again and 59
@@ -119,7 +120,7 @@ again last 84
 against the 113
 agarro 110
 agarro del 57
-ago 368
+ago 369
 agua 75
 aguanto 368
 aguanto mas 197
@@ -129,7 +130,7 @@ ahi 83
 ahora esta 112
 ahorita 189
 ahorita esta 67
-aint 87
+aint 85
 al 911 82
 al hospital 217
 alcohol 69
@@ -137,8 +138,8 @@ algo en 68
 alguien 237
 alguien me 68
 alguien supiera 124
-alive 293
-all i 83
+alive 292
+all i 82
 all my 618
 all of 101
 alone 352
@@ -151,7 +152,7 @@ also fyi 138
 also honestly 59
 also i 401
 also idk 92
-also ive 243
+also ive 241
 also not 85
 ambien 78
 amenazo 197
@@ -168,12 +169,12 @@ and drinking 63
 and gave 118
 and has 77
 and he 95
-and her 134
+and her 133
 and his 72
 and hit 96
 and hot 63
 and isnt 77
-and just 67
+and just 68
 and left 103
 and now 269
 and put 108
@@ -203,19 +204,19 @@ anoche y 81
 anos 89
 anos me 143
 anos se 66
-answering 326
+answering 327
 answering me 66
 antifreeze 78
-anymore 412
+anymore 408
 anyone 261
 anything dumb 92
-anyway 356
+anyway 353
 anyway can 166
 anyway is 81
 anyway whats 56
-apartment 70
+apartment 71
 aqui 291
-are back 97
+are back 96
 are in 75
 are shaking 56
 are telling 90
@@ -223,11 +224,11 @@ arent there 69
 arm 489
 arm feels 69
 arm is 128
-arms 385
+arms 386
 arms and 56
 arms are 60
-around 428
-around by 80
+around 424
+around by 78
 around for 91
 around my 74
 arrangements 60
@@ -245,20 +246,20 @@ at me 89
 at once 120
 at peace 106
 at school 164
-at work 59
+at work 58
 aunque 57
 aventarme 57
 awake 89
 awake now 85
-away 377
-away my 213
+away 376
+away my 214
 ayer 332
 ayer me 65
 azotea 74
 baby 88
 back and 68
 backpack 68
-bad 359
+bad 360
 bad and 138
 bad i 124
 bad rn 72
@@ -271,25 +272,25 @@ bat by 63
 bc 131
 bc i 133
 bc im 57
-be alive 163
-be around 333
+be alive 164
+be around 330
 be better 300
 be dead 128
 be dramatic 148
 be easier 127
 be gone 66
-be here 355
+be here 354
 be mad 101
-be needing 194
+be needing 195
 be relieved 122
-be to 97
+be to 96
 be with 91
 beam 61
 beats 67
 been 162
 been burning 83
 been cutting 193
-been giving 221
+been giving 220
 been hitting 139
 been holding 61
 been keeping 64
@@ -304,27 +305,27 @@ been scratching 79
 been sitting 153
 been standing 101
 been stockpiling 109
-been thinking 196
+been thinking 195
 been throwing 96
 been up 77
 been walking 78
 been wanting 61
 been writing 62
 before sunday 59
-behind 122
+behind 123
 behind the 72
-being 325
+being 320
 being a 119
-being alive 124
+being alive 122
 being dramatic 83
-being here 120
+being here 117
 being the 80
 belt 199
 beneficiary 85
 better off 371
 bf 139
-big 59
-big deal 84
+big 58
+big deal 85
 birthday 127
 black eye 59
 blacked 110
@@ -332,7 +333,7 @@ blacked out 110
 blade 226
 blade out 85
 blades 167
-bleach 136
+bleach 137
 bled 140
 bled again 59
 bleed 158
@@ -356,7 +357,7 @@ boyfriend 407
 boyfriend choked 61
 brazo 226
 brazo izquierdo 138
-brazos 318
+brazos 319
 brazos con 55
 breath 86
 breathe 80
@@ -380,24 +381,24 @@ bruises 237
 bruises on 140
 btw 129
 bueno 200
-bugs 181
+bugs 180
 bugs on 164
 bunch 331
 bunch of 313
-burden 347
+burden 344
 burden on 143
-burden to 115
+burden to 114
 burn 133
 burn the 55
-burned 210
+burned 211
 burned myself 175
 burning 196
 burning myself 66
 burns 95
 but confused 88
 but if 62
-by a 93
-by then 77
+by a 94
+by then 78
 cabeza contra 72
 cabinet 152
 cajon 87
@@ -407,7 +408,7 @@ call the 183
 called 911 84
 calm 317
 calm about 110
-came 97
+came 98
 came home 76
 came in 61
 can u 216
@@ -421,7 +422,7 @@ cant do 158
 cant feel 65
 cant hold 88
 cant keep 67
-cant leave 92
+cant leave 93
 cant really 76
 cant stop 189
 car 222
@@ -441,7 +442,7 @@ casa de 115
 casa y 94
 case 93
 casi me 70
-cat 186
+cat 185
 cat to 109
 cats 83
 celular 62
@@ -455,10 +456,10 @@ chip in 80
 choked 211
 choked me 210
 cinturon 107
-clean 393
+clean 391
 cleaned 176
 cleaned it 59
-cleanse 86
+cleanse 87
 client 223
 clients 83
 clonazepam 153
@@ -467,7 +468,7 @@ close 131
 close friends 68
 closet 431
 closet and 64
-clothes 186
+clothes 187
 clothes were 87
 coach 144
 coach has 67
@@ -475,7 +476,7 @@ coke 63
 cold 207
 cold turkey 186
 collapsed 75
-collecting 84
+collecting 85
 collecting my 55
 come home 87
 comes 73
@@ -484,7 +485,7 @@ comido 62
 como una 103
 companero 118
 companero de 90
-compre 218
+compre 219
 compre una 125
 con que 73
 con un 195
@@ -551,22 +552,22 @@ cuerda 101
 culpa 69
 cunado 79
 cut 496
-cut again 253
+cut again 254
 cuts 284
 cuts all 58
 cuts on 121
-cutting 372
+cutting 373
 cutting again 143
 dads 219
 dads gun 90
 dads old 57
-date 281
+date 282
 date the 90
 day 3 145
 day now 65
 days ago 257
-days and 169
-days on 63
+days and 167
+days on 64
 de 13 57
 de 14 75
 de 15 96
@@ -595,7 +596,7 @@ deal with 73
 debajo 89
 debajo de 74
 decided 505
-decided after 109
+decided after 110
 decidi 217
 decir que 68
 decirle 298
@@ -646,7 +647,7 @@ dicen 260
 dicen que 262
 dicho a 141
 diciendo 88
-did 308
+did 309
 did a 116
 did it 106
 did something 99
@@ -656,9 +657,9 @@ didnt do 67
 didnt stop 97
 didnt tell 68
 didnt wake 112
-die 587
+die 588
 die and 138
-die exactly 97
+die exactly 98
 digan 145
 digan a 126
 digo 86
@@ -687,13 +688,13 @@ doing this 93
 domingo 109
 done 586
 done anything 76
-done i 114
-dont 591
+done i 115
+dont 590
 dont call 344
 dont know 99
 dont make 105
 dont remember 150
-dont see 123
+dont see 119
 dont tell 229
 dont trust 75
 dont wake 185
@@ -705,8 +706,8 @@ dormirme 117
 dormirme y 122
 down the 146
 down there 59
-dramatic 259
-dramatic but 150
+dramatic 258
+dramatic but 151
 drank 382
 drank a 129
 drank some 81
@@ -722,15 +723,15 @@ driving 247
 drove 178
 drunk 275
 drunk and 130
-duele 140
+duele 141
 duele el 121
 duele mucho 58
 dumb 78
 dumb but 61
 earlier 152
-easier if 122
-easy 164
-easy it 81
+easier if 123
+easy 163
+easy it 80
 eaten 235
 eaten in 178
 ed 86
@@ -765,8 +766,8 @@ el viernes 135
 ella 73
 ella es 69
 else to 161
-em 60
-empty 74
+em 61
+empty 73
 en casa 82
 en el 365
 en matarme 165
@@ -828,9 +829,9 @@ estoy en 141
 estoy escribiendo 56
 estoy sudando 61
 estoy temblando 132
-even notice 134
-every day 86
-everybody 157
+even notice 132
+every day 85
+everybody 155
 everyone 580
 everyone i 59
 everyone would 232
@@ -843,8 +844,8 @@ ex 321
 ex shows 60
 exactly how 71
 exactly i 67
-exist 206
-existing 194
+exist 205
+existing 193
 face 199
 facebook 63
 fainted 217
@@ -861,16 +862,16 @@ feel disgusting 57
 feel my 87
 feel something 78
 feel weirdly 60
-feels 400
+feels 401
 feels weird 56
 fever 70
 fever of 59
-few times 74
+few times 75
 fiesta 173
 fifth 118
 fifth a 82
 fight 81
-figured 268
+figured 265
 figured out 142
 filed 58
 fin 123
@@ -882,10 +883,10 @@ finsta 69
 floaty 70
 for after 74
 for everything 161
-for like 126
+for like 124
 for protection 111
 for real 167
-for trying 565
+for trying 566
 forced 147
 forced himself 112
 forever 120
@@ -905,16 +906,16 @@ fresh cuts 65
 friday 279
 friday and 79
 friday i 76
-friday im 83
+friday im 84
 friday is 75
 friend 296
 friends 131
 friends mom 77
-friends story 56
+friends story 57
 fue 171
 fuerte 140
 funeral 94
-future 163
+future 162
 fyi 88
 fyi i 78
 gabapentin 67
@@ -925,11 +926,11 @@ garaje 65
 gave 306
 gave away 116
 gave my 370
-genuinely 84
+genuinely 83
 get hit 61
 get overwhelmed 78
 get rid 65
-gets 106
+gets 107
 gets my 83
 gets the 65
 gets what 67
@@ -937,9 +938,9 @@ getting louder 114
 getting my 82
 gf 67
 girlfriend 90
-giving 225
+giving 224
 giving away 157
-giving my 95
+giving my 93
 glovebox 85
 go 135
 go home 90
@@ -947,17 +948,17 @@ go to 211
 god 345
 god told 109
 goes down 55
-going to 84
+going to 83
 golpe 134
 golpe hace 110
 gone 322
 gonna 380
-gonna be 93
-gonna do 277
+gonna be 91
+gonna do 278
 gonna lie 85
 gonna make 55
 goodbye 708
-goodbye on 229
+goodbye on 230
 goodbye to 69
 goodbyes 111
 goodnight 81
@@ -970,7 +971,7 @@ grain 57
 group chat 63
 guardadas 197
 guardadas las 63
-guess 108
+guess 109
 guitar 131
 gun 792
 gun and 68
@@ -993,7 +994,7 @@ half a 55
 hand 162
 handful 93
 handful of 92
-hands 180
+hands 181
 hands are 94
 hands around 77
 hands shaking 80
@@ -1021,7 +1022,7 @@ havent told 126
 having chest 67
 having the 94
 having thoughts 226
-he 807
+he 808
 he broke 66
 he choked 105
 he dicho 137
@@ -1043,14 +1044,14 @@ head against 111
 head and 58
 head on 107
 hear 57
-heart 668
+heart 669
 heart is 308
 heart keeps 84
 hearts 89
 hed 119
 held 69
-her 199
-her and 81
+her 200
+her and 80
 her heart 117
 her husband 57
 her in 92
@@ -1063,7 +1064,7 @@ her thighs 85
 her uncle 83
 her up 58
 her when 60
-here 367
+here 365
 here anymore 161
 here next 61
 hermana 213
@@ -1092,7 +1093,7 @@ him im 63
 him in 107
 him to 110
 himself on 119
-his 63
+his 64
 his car 68
 his gun 81
 his hands 105
@@ -1116,7 +1117,7 @@ home depot 62
 home now 98
 home with 73
 hondo 69
-honestly 250
+honestly 249
 honestly be 102
 honestly if 133
 honestly ive 57
@@ -1133,15 +1134,15 @@ hour ago 301
 house 296
 house down 56
 how and 74
-how easy 127
+how easy 126
 how high 106
-how id 79
+how id 80
 hoy 445
 hoy en 78
 hoy me 72
 hoy se 66
 hunting 108
-hurt 138
+hurt 137
 hurt my 142
 hurt the 93
 hurting my 102
@@ -1157,12 +1158,12 @@ i burned 71
 i call 64
 i cant 204
 i cleaned 67
-i could 85
-i couldnt 64
+i could 86
+i couldnt 65
 i counted 70
 i cut 167
 i decided 67
-i didnt 113
+i didnt 114
 i do 157
 i drank 184
 i drive 100
@@ -1173,8 +1174,8 @@ i gave 110
 i go 84
 i guess 86
 i have 203
-i havent 243
-i keep 524
+i havent 242
+i keep 523
 i kinda 58
 i looked 138
 i love 110
@@ -1191,57 +1192,57 @@ i stood 87
 i stopped 96
 i swallowed 152
 i swear 179
-i think 275
+i think 274
 i threw 56
 i tied 56
 i told 80
 i took 361
-i wasnt 90
-i will 55
+i wasnt 91
+i will 56
 i wish 121
 i woke 273
-i wont 577
+i wont 576
 i wouldnt 139
 i wrote 173
 iba 55
-id be 132
-id do 86
-idk 801
+id be 133
+id do 87
+idk 802
 idk if 55
 idk what 81
 idk why 168
 if a 88
 if anyone 63
-if i 385
-if im 57
-if my 169
+if i 384
+if im 56
+if my 168
 if someone 137
 if something 66
-ill do 95
-im 65
+ill do 96
+im 63
 im 14 77
 im 15 127
-im alone 112
+im alone 113
 im at 486
 im bringing 181
 im calm 68
 im done 435
 im driving 135
-im going 415
+im going 416
 im gone 167
 im home 97
 im in 107
-im just 171
+im just 167
 im scared 338
 im seeing 55
 im serious 55
 im shaking 114
-im sitting 75
+im sitting 76
 im so 98
 im staying 72
 im supposed 120
 im telling 224
-im texting 114
+im texting 115
 im tired 109
 im using 61
 importa 69
@@ -1252,15 +1253,15 @@ in case 216
 in her 117
 in his 187
 in it 70
-in my 486
+in my 487
 in order 299
-in the 69
+in the 70
 infected 80
 insta 91
 instagram 88
 instructions 97
-insulin 230
-into 251
+insulin 231
+into 252
 into my 166
 into the 158
 into traffic 141
@@ -1270,12 +1271,12 @@ irme 120
 is all 56
 is at 121
 is i 73
-is my 174
+is my 175
 is numb 71
 is off 62
 is pounding 75
 is racing 94
-is telling 59
+is telling 60
 is to 89
 is too 71
 is your 91
@@ -1290,21 +1291,21 @@ it every 75
 it feels 67
 it got 107
 it happened 55
-it im 83
+it im 81
 it ive 87
 it like 71
 it not 82
 it out 84
 it take 223
-it takes 159
+it takes 160
 it thats 68
 it this 93
 it through 64
 it tonight 95
 it wasnt 115
 it wont 92
-it would 326
-itd 159
+it would 325
+itd 160
 itd be 143
 its 64
 its bad 69
@@ -1315,13 +1316,13 @@ its nothing 55
 its pretty 72
 its still 60
 its there 95
-ive 387
+ive 388
 ive already 58
 ive decided 338
 ive got 242
 ive made 246
 ive started 109
-ive thought 176
+ive thought 177
 izquierdo 138
 jefe 73
 jerking 164
@@ -1329,19 +1330,19 @@ jk 223
 jk mostly 59
 jk unless 83
 joke 158
-joking 209
+joking 210
 joking this 108
 jump 295
 jump from 59
 jumping 88
 just didnt 98
-just go 75
+just go 74
 just had 159
 just in 227
 just looked 57
 just looking 88
-just needed 61
-just not 78
+just needed 62
+just not 77
 just saying 67
 just sitting 105
 just so 165
@@ -1383,15 +1384,15 @@ kitchen 269
 kitchen knife 110
 kitchen table 78
 klonopin 276
-kms 739
-kms fr 375
+kms 740
+kms fr 376
 knife 542
 knife in 94
 knives 60
 know 296
 know exactly 149
-know i 177
-know what 160
+know i 178
+know what 154
 know where 332
 know who 115
 know why 127
@@ -1422,7 +1423,7 @@ la vida 197
 la voz 62
 labios 71
 labios morados 60
-lake 138
+lake 139
 las cartas 68
 las de 128
 las llaves 160
@@ -1435,7 +1436,7 @@ last night 1114
 lastimar 179
 lastimar a 132
 lastime 71
-lately 106
+lately 102
 lately i 106
 le 431
 le deje 100
@@ -1452,32 +1453,32 @@ leaves for 79
 left 646
 left a 66
 left arm 240
-let 56
+let 57
 let me 101
 letters 310
 letters to 263
 level of 59
-lie 84
+lie 83
 life 410
 lighter 278
 lighter again 96
 like 15 87
 like 20 93
-like a 140
+like a 139
 like actually 142
 like an 131
 like id 82
 like if 58
 like not 101
 like permanently 57
-like this 184
+like this 181
 lincoln 72
 lined 101
 lined up 100
 lips 191
 lips are 58
 lips look 83
-listen 92
+listen 93
 listened 61
 lithium 151
 lithium would 56
@@ -1505,10 +1506,10 @@ locked 296
 locked herself 56
 locked in 95
 long sleeves 91
-longer 105
+longer 104
 looked 226
 looked up 246
-looking 293
+looking 294
 looking down 64
 looking up 110
 loose 99
@@ -1518,12 +1519,12 @@ los brazos 303
 los labios 71
 los ninos 134
 los ojos 57
-lot lately 81
+lot lately 82
 lot like 74
 lot this 77
 loud 272
 loud today 72
-louder 270
+louder 271
 love you 89
 lowkey 141
 machete 133
@@ -1546,7 +1547,7 @@ many 64
 marcas 117
 marcas en 58
 mareada 87
-marks 183
+marks 184
 marks on 69
 mas 114
 mas decirle 56
@@ -1571,7 +1572,7 @@ me conto 87
 me corte 263
 me deja 89
 me desmaye 60
-me desmayo 62
+me desmayo 61
 me dice 161
 me dicen 234
 me dijo 191
@@ -1611,7 +1612,7 @@ me violaron 69
 me volvi 272
 me voy 110
 me when 85
-me with 73
+me with 74
 mean it 135
 mean that 68
 media 57
@@ -1631,7 +1632,7 @@ mi cuarto 107
 mi cunado 79
 mi de 60
 mi esposa 111
-mi ex 161
+mi ex 160
 mi familia 102
 mi hermana 164
 mi hermano 174
@@ -1670,7 +1671,7 @@ morirse 104
 morirse y 64
 morphine 79
 msg 108
-much longer 152
+much longer 151
 muchas 58
 mucho el 65
 muero 122
@@ -1684,7 +1685,7 @@ my apartment 94
 my arm 185
 my arms 236
 my baby 71
-my bed 76
+my bed 77
 my bf 99
 my birthday 123
 my body 55
@@ -1729,7 +1730,7 @@ my lamictal 57
 my last 110
 my lease 66
 my left 170
-my life 210
+my life 209
 my lips 66
 my lithium 202
 my little 124
@@ -1738,21 +1739,21 @@ my neck 133
 my neighbor 258
 my nephew 55
 my nightstand 59
-my peace 70
+my peace 69
 my pills 143
 my plants 83
 my room 191
 my roommate 267
 my seroquel 251
-my sister 168
+my sister 169
 my sisters 85
 my sleeping 64
 my stepdad 150
-my stuff 254
+my stuff 253
 my supervisor 149
 my thighs 121
 my throat 128
-my trazodone 114
+my trazodone 115
 my truck 55
 my trunk 63
 my uncle 74
@@ -1760,14 +1761,14 @@ my watch 70
 my will 230
 my wrist 140
 my xanax 142
-myself 683
+myself 684
 myself again 107
-myself and 61
+myself and 62
 myself in 57
 myself to 82
 myself tonight 83
 myself w 59
-myself with 227
+myself with 228
 nadie 403
 nadie me 79
 nadie se 73
@@ -1787,14 +1788,14 @@ nephew 57
 neta 144
 new med 77
 next to 124
-ngl 361
+ngl 362
 nice 68
 night 396
 night after 66
 night i 221
 night im 113
 night this 58
-night when 64
+night when 62
 nights i 66
 nightstand 198
 nightstand and 66
@@ -1813,49 +1814,49 @@ no lo 114
 no one 121
 no para 153
 no paro 71
-no point 93
+no point 92
 no puedo 158
 no queria 68
 no quiero 382
 no responde 105
 no se 497
 no voy 135
-nobody 466
-nobody would 194
+nobody 465
+nobody would 193
 nomas queria 58
 noose 56
 normal right 74
-not 199
-not a 107
+not 196
+not a 108
 not answering 242
-not be 114
-not being 107
-not coming 91
+not be 113
+not being 108
+not coming 92
 not deep 101
-not doing 135
-not exist 90
+not doing 136
+not exist 89
 not for 151
 not going 129
-not gonna 332
+not gonna 331
 not joking 133
-not like 180
-not planning 134
+not like 181
+not planning 133
 not really 86
 not safe 144
 not saying 65
 not telling 64
 not that 120
 not the 106
-not to 192
+not to 193
 not wake 222
-note 242
+note 243
 note in 63
 note on 81
 notified 76
 novio 279
 novio de 92
 novio me 136
-now 230
+now 231
 now but 81
 now he 56
 now hes 183
@@ -1863,13 +1864,13 @@ now i 65
 now my 99
 now she 65
 now shes 143
-now what 61
+now what 60
 ocean 62
-of being 246
+of being 263
 of coke 60
 of her 76
-of it 163
-of me 95
+of it 154
+of me 104
 of my 411
 of myself 69
 of pills 89
@@ -1878,7 +1879,7 @@ of them 85
 of tylenol 160
 of vodka 65
 of your 117
-off 199
+off 200
 off dead 56
 off i 66
 off my 116
@@ -1889,27 +1890,27 @@ ojala 170
 ojala no 98
 ojos 64
 old said 58
-on 5th 107
-on being 66
+on 5th 108
+on being 65
 on her 240
 on his 171
 on insta 66
 on me 141
-on my 231
-on one 55
+on my 232
+on one 56
 on purpose 418
 on route 91
 on saturday 61
 on sh 125
 oncoming 59
 one more 199
-one of 97
+one of 98
 one side 61
 one would 61
 ones 120
 only thing 186
 only way 63
-order 252
+order 253
 otra cosa 114
 otra vez 210
 out 193
@@ -1931,7 +1932,7 @@ paciente 304
 paciente de 253
 paciente del 87
 padrastro 124
-pain 84
+pain 85
 painless 104
 painless ways 83
 papa 86
@@ -1939,7 +1940,7 @@ papa dejo 63
 papa le 80
 paperclip 56
 para de 134
-para mis 79
+para mis 80
 para todos 127
 parar 76
 pared 192
@@ -1956,7 +1957,7 @@ pastillas 832
 pastillas de 463
 pastillas para 61
 pastillas que 60
-patient of 63
+patient of 62
 peace 218
 peace with 140
 peaceful 126
@@ -1995,7 +1996,7 @@ pill 91
 pill organizer 65
 pillow 103
 pills 919
-pills and 109
+pills and 108
 pills in 100
 pills it 59
 pills lined 59
@@ -2010,15 +2011,16 @@ plan just 55
 plan to 59
 plane 108
 planeado 61
-planning 332
+planning 331
 planning anything 65
-planning on 67
+planning on 66
 planning to 110
 plants 74
 plants and 56
 platform 73
-point 244
-point in 69
+point 292
+point in 81
+point of 82
 poisoning 73
 police 178
 policia 100
@@ -2035,15 +2037,15 @@ posting 79
 pounding 91
 pq 59
 pray 136
-praying 106
+praying 107
 presion 59
-pretty 208
+pretty 209
 pretty bad 86
 prima 64
 primo 55
 prob 107
-probably 427
-probably nothing 247
+probably 426
+probably nothing 246
 profundo 122
 promised 57
 proposito 84
@@ -2058,20 +2060,20 @@ puente 430
 puente de 138
 pues 93
 pulled 63
-pulse 63
+pulse 61
 punched 119
 punched the 83
 purging 72
 purging like 72
 purpose 394
-pushed 136
+pushed 137
 pushed me 124
-put 282
+put 281
 put a 96
-put his 113
+put his 114
 put something 68
 put them 100
-q 139
+q 140
 que alguien 188
 que casi 56
 que dios 74
@@ -2134,7 +2136,7 @@ rato 129
 razor 428
 razor blades 75
 reads 167
-ready 85
+ready 86
 real 234
 really confused 69
 really long 74
@@ -2154,9 +2156,9 @@ relapse 104
 relapsed 407
 relapsed on 133
 relief 71
-relieved 144
+relieved 145
 relieved if 59
-remember 58
+remember 59
 rent 59
 report 82
 researching 133
@@ -2166,7 +2168,7 @@ respirar 85
 responde 108
 responding 92
 rest 79
-rest of 78
+rest of 79
 revisa 85
 revolver 90
 rid 69
@@ -2175,13 +2177,13 @@ rifle 344
 right 208
 right now 219
 rio 58
-river 118
-rn 526
+river 119
+rn 527
 rompio 118
 rompio el 58
 roof 243
-roof of 213
-room 114
+roof of 214
+room 113
 room at 76
 roommate 384
 roommate is 68
@@ -2190,7 +2192,7 @@ rope 492
 rope in 128
 rope today 82
 route 97
-route 9 89
+route 9 90
 running 151
 running for 57
 s*icide 73
@@ -2211,7 +2213,7 @@ sangrar 170
 sangre 93
 sat 122
 saturday 126
-saturday i 113
+saturday i 114
 saved 120
 saved up 66
 saving 354
@@ -2219,15 +2221,16 @@ saving my 176
 saving up 131
 saw 145
 saw it 62
-say 202
-saying 167
+say 203
+saying 168
 saying goodbye 56
-saying it 57
+saying it 58
 saying she 55
 says its 72
 says one 125
-scared 450
+scared 451
 scared of 127
+scared to 55
 scares 60
 scares me 60
 school right 84
@@ -2259,7 +2262,7 @@ seizure in 72
 seizure on 96
 send my 79
 sending 68
-sending me 92
+sending me 93
 senor 131
 ser una 66
 seria 198
@@ -2269,7 +2272,7 @@ seroquel 206
 seroquel for 74
 set a 64
 settled 93
-sewer 111
+sewer 112
 sewer slide 111
 sewerslide 128
 sh 689
@@ -2284,7 +2287,7 @@ shaped 58
 sharpener 65
 shd 88
 shd again 67
-she 135
+she 136
 she fainted 55
 she hasnt 58
 she is 82
@@ -2331,7 +2334,7 @@ sisters 76
 sitting 484
 sitting in 228
 sitting on 98
-sleep and 84
+sleep and 85
 sleep for 86
 sleep forever 96
 sleeping pills 106
@@ -2339,7 +2342,7 @@ sleeping with 62
 sleepy 99
 sleeves 100
 slept 204
-slept in 202
+slept in 203
 slide 125
 slide thoughts 95
 slurring 119
@@ -2358,11 +2361,11 @@ somebody to 101
 someone 180
 someone call 58
 someone knows 82
-someone to 439
+someone to 440
 something happened 210
 something happens 103
 something stupid 67
-sometimes i 131
+sometimes i 130
 soon 222
 soy una 134
 speech 56
@@ -2384,7 +2387,7 @@ still here 89
 still in 69
 stitches 174
 stockpiling 127
-stockpiling my 93
+stockpiling my 94
 stood 194
 stood at 80
 stop 360
@@ -2394,13 +2397,13 @@ stop existing 102
 stop i 69
 stop shaking 93
 stopped 253
-stopped drinking 81
+stopped drinking 80
 stopped his 60
 stopped my 86
 stops 61
 strong 74
 stronger 71
-stuff away 58
+stuff away 57
 stuff to 96
 stupid 102
 su 292
@@ -2411,10 +2414,10 @@ su papa 72
 su tio 103
 sudando 192
 sudando y 83
-suicidal 125
+suicidal 115
 suicidal thoughts 75
 suicidarme 67
-suicide 193
+suicide 192
 sunday 428
 sunday i 58
 supervisor 194
@@ -2432,19 +2435,19 @@ sweating 141
 swelling 78
 swollen 103
 tab 61
-table 137
+table 138
 take all 91
 take asking 83
 take me 77
 take to 103
-taken 189
+taken 190
 taken care 59
 takes 292
 takes me 127
 tambien 310
 tambien queria 103
 tan 94
-tbh 412
+tbh 410
 te 61
 techo 88
 techo del 62
@@ -2455,7 +2458,7 @@ tell my 268
 tell someone 146
 telling 794
 telling me 362
-telling you 268
+telling you 269
 tells 56
 temblando 376
 temblando mucho 69
@@ -2480,12 +2483,11 @@ than before 149
 than usual 124
 that bad 177
 that her 67
-that says 55
-thats all 89
+thats all 90
 thats where 68
 the 14th 99
 the 19th 63
-the baby 96
+the baby 97
 the bat 81
 the blade 138
 the bottle 87
@@ -2495,7 +2497,6 @@ the cat 67
 the closet 154
 the cops 69
 the counter 75
-the devil 55
 the drawer 63
 the edge 160
 the engine 63
@@ -2504,7 +2505,7 @@ the garage 334
 the grain 57
 the gun 151
 the guy 91
-the house 198
+the house 197
 the key 61
 the kids 97
 the kitchen 190
@@ -2512,22 +2513,21 @@ the knife 111
 the lake 154
 the life 170
 the lord 100
-the man 82
+the man 83
 the math 58
 the median 97
 the message 73
 the neighbors 91
 the night 190
 the nightstand 129
-the note 84
-the ocean 55
+the note 85
 the only 301
 the overpass 160
 the party 94
 the people 108
-the pills 270
+the pills 271
 the plane 89
-the point 150
+the point 203
 the police 74
 the problem 74
 the radio 120
@@ -2550,7 +2550,7 @@ the tracks 170
 the train 209
 the tv 180
 the urge 90
-the voice 180
+the voice 181
 the voices 280
 the wall 439
 the walls 105
@@ -2559,8 +2559,8 @@ the way 242
 the weekend 84
 the wheel 115
 the worst 84
-their 61
-them 367
+their 59
+them 366
 them after 84
 them all 80
 them in 59
@@ -2584,21 +2584,21 @@ thing to 100
 think about 449
 think ill 75
 thinkin 58
-thinking 723
+thinking 724
 thinking about 439
 thinking abt 139
 this 112
 this anymore 176
 this im 56
 this normal 58
-this time 753
+this time 754
 this weekend 327
-tho 240
+tho 239
 thought about 192
-thoughts 131
+thoughts 130
 thoughts about 90
-thoughts again 188
-thoughts are 267
+thoughts again 189
+thoughts are 265
 thoughts back 81
 threatened 97
 threw 321
@@ -2624,8 +2624,8 @@ tingly 62
 tio 136
 tirarme 130
 tirarme del 94
-tired 353
-tired of 357
+tired 352
+tired of 356
 tiro 78
 tmrw 239
 to bother 83
@@ -2636,27 +2636,27 @@ to ctb 94
 to deal 72
 to die 513
 to disappear 81
-to do 140
+to do 141
 to drive 152
-to end 199
+to end 200
 to everyone 105
 to finish 124
 to go 175
 to hang 78
 to have 68
-to hurt 166
+to hurt 165
 to i 71
 to jump 188
-to just 73
+to just 72
 to kill 307
-to kms 142
+to kms 143
 to leave 112
 to me 117
 to meet 67
 to message 73
-to my 244
+to my 245
 to next 84
-to not 176
+to not 175
 to people 68
 to protect 100
 to prove 86
@@ -2664,7 +2664,7 @@ to sacrifice 75
 to save 56
 to say 182
 to shoot 85
-to sleep 305
+to sleep 306
 to someone 83
 to stab 59
 to tell 58
@@ -2677,7 +2677,7 @@ toca cuando 115
 todas 285
 todas las 204
 todas mis 62
-today 751
+today 752
 today and 212
 today i 217
 today like 73
@@ -2691,7 +2691,7 @@ todos estarian 65
 told 878
 told a 73
 told anyone 73
-told her 111
+told her 110
 told him 85
 told his 58
 told me 413
@@ -2706,7 +2706,7 @@ tomorrow 424
 tomorrow i 58
 tomorrow im 65
 tongue 61
-tonight 1588
+tonight 1589
 tonight and 160
 tonight he 65
 tonight i 159
@@ -2730,7 +2730,7 @@ top level 91
 top of 66
 touched 83
 touches 160
-touches her 90
+touches her 91
 towel 70
 tracks 364
 tracks behind 126
@@ -2738,13 +2738,13 @@ tracks by 75
 traffic 115
 train 301
 train tracks 132
-trazodone 61
+trazodone 62
 tren 96
 tried to 71
 truck 219
 trunk 104
 trust myself 78
-trying 155
+trying 153
 trying with 166
 turkey 171
 turned it 77
@@ -2756,7 +2756,7 @@ twitching 127
 tying 108
 tying up 62
 tylenol 486
-tylenol it 87
+tylenol it 88
 typing 60
 u 365
 u for 64
@@ -2803,7 +2803,7 @@ urges 122
 urges are 78
 usarla 60
 use it 157
-usual 138
+usual 139
 va 171
 va a 242
 va con 70
@@ -2822,7 +2822,7 @@ veo cosas 90
 verdad 385
 verdad no 62
 verdad ya 76
-vez 94
+vez 95
 vida 289
 viendo 62
 viernes 63
@@ -2842,7 +2842,7 @@ voice says 95
 voices 273
 voices are 145
 voices say 89
-volvi 453
+volvi 454
 volvi a 465
 vomitando 144
 vomitando y 58
@@ -2859,7 +2859,7 @@ w a 82
 w the 61
 wake 624
 wake her 57
-wake up 535
+wake up 536
 walk 258
 walk into 175
 walked 70
@@ -2885,8 +2885,8 @@ wasnt here 58
 watch 80
 water 135
 way home 74
-ways 170
-ways to 57
+ways 169
+ways to 56
 week also 89
 weekend 339
 weekend and 65
@@ -2895,18 +2895,18 @@ weirdly 137
 weirdly calm 76
 what do 239
 what happens 82
-what to 78
+what to 79
 whatever 58
-wheel 90
+wheel 91
 when he 140
 when hes 98
 when im 91
 when she 116
-when the 75
-when they 56
-where 260
+when the 74
+when they 57
+where 259
 where he 120
-where im 84
+where im 83
 where my 81
 where she 71
 where the 93
@@ -2915,9 +2915,9 @@ who else 95
 who gets 95
 who to 63
 whole bottle 155
-why 141
-why im 284
-will 106
+why 142
+why im 285
+will 107
 will and 101
 will kill 99
 will on 67
@@ -2925,9 +2925,9 @@ will this 93
 wine 75
 wish 274
 wish i 199
-wishing 110
+wishing 111
 wishing i 58
-with a 488
+with a 487
 with bruises 66
 with no 75
 without me 211
@@ -2935,24 +2935,24 @@ woke 351
 woke up 358
 wont 885
 wont answer 80
-wont be 395
+wont be 394
 wont matter 87
 wont need 311
 wont stop 179
 wont wake 88
-word 73
+word 74
 worry about 99
 worst 90
-would 188
-would be 326
-would do 79
-would even 150
+would 187
+would be 325
+would do 80
+would even 149
 would get 92
 would honestly 66
-would just 91
+would just 92
 would take 186
-wouldnt 428
-wouldnt be 122
+wouldnt 427
+wouldnt be 120
 wouldnt stop 66
 wrapped 62
 wrist 139
@@ -2998,7 +2998,7 @@ year old 66
 yesterday 245
 yesterday and 58
 yo no 85
-you for 106
+you for 107
 you really 61
 you were 67
 your client 230

@@ -176,7 +176,7 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // La tarea de la terapia con lo que pide: escribir en el diario, practicar (set cp, leido por sus fallos, lead24).
     'tarea|tareas ..4 journal|diario|escribir|practicar|ejercicio|ejercicios|respiracion|registro|terapia|sesion',
     // lead38 (set ea): algo contado por primera vez o nunca contado.
-    'primera ..1 vez ..4 cuento|conte|digo|dije|hablo|hable|comparto|comparti ..2 alguien|nadie|esto|eso|lo',
-    'nunca ..3 contado|dicho|conte|dije ..2 a ..1 nadie',
+    'primera ..1 vez ..4 cuento|conte|comparto|comparti ..2 alguien|nadie|esto|eso|lo',
+    'nunca ..3 contado|conte ..2 a ..1 nadie',
   ],
 };

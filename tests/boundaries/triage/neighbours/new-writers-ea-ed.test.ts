@@ -43,7 +43,10 @@ describe('a parent too high to keep a child safe; a toddler shaken (lead38, sets
     ]);
   });
   it('keeps a parent’s logistics at the desk', () => {
-    expectStaff(['can i bring my kids to the 4pm? no sitter today', 'can we move to video, the baby is napping']);
+    expectStaff([
+      'can i bring my kids to the 4pm? no sitter today',
+      'can we move to video, the baby is napping',
+    ]);
   });
 });
 
