@@ -3,6 +3,8 @@
 // once per distinct word (see word-lexicon.ts). A word the tables spell out is handed out as the tables'
 // own string, with its number, without making a new one (see WordDictionary).
 
+import { leetLetter } from './word-form.js';
+
 /** A message as read: its words in order, where each sentence starts, and how much was read. */
 export interface ReadText {
   /** The words, lower-cased, apostrophes and invisible characters dropped (`don’t` → `dont`). */
@@ -422,8 +424,10 @@ export function readText(
       start = -1;
       dropped = '';
       if (length > 0) {
-        // A single letter a–z.
-        const single = length === 1 && first >= 97 && first <= 122;
+        // A single letter a–z, or a digit standing for one after a letter ("s-u-1-c-1-d-a-l": leetspeak spelled out).
+        const letter =
+          length !== 1 ? 0 : first >= 97 && first <= 122 ? first : letterRun > 0 ? leetLetter(first) : 0;
+        const single = letter !== 0;
         if (!single && letterRun >= SPELLED_OUT)
           joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom, spelled);
         if (single) {
@@ -432,7 +436,7 @@ export function readText(
             larger.set(runLetters);
             runLetters = larger;
           }
-          runLetters[letterRun++] = first;
+          runLetters[letterRun++] = letter;
         } else letterRun = 0;
         const at = words.length;
         if (at === capacity) {

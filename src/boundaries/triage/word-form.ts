@@ -45,6 +45,11 @@ export function readLeetspeak(word: string): string {
   return word.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
 }
 
+/** The letter a digit stands for in leetspeak (`1` → `i`), by character code; 0 for a digit that stands for none. */
+export function leetLetter(code: number): number {
+  return code >= 48 && code <= 57 ? (LEET[String.fromCharCode(code)]?.charCodeAt(0) ?? 0) : 0;
+}
+
 /** Shortens letters stretched three or more times to two: `killll` → `kill`, `pleeease` → `pleease`. */
 export function shortenStretched(word: string): string {
   // One pass, copying only when a stretch is found (a run of one letter may be a whole long message).

@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 106, messages: 37212, crises: 14621 },
-  bias: -2778,
-  threshold: 842,
-  weights: `103 107
+  fittedOn: { sets: 110, messages: 38412, crises: 15104 },
+  bias: -2774,
+  threshold: 856,
+  weights: `103 104
 13 194
-14 anos 63
-14th 119
-14th i 67
-15 of 67
+14 anos 66
+14th 121
+14th i 68
+14th im 56
+15 of 73
 16 88
-16 and 56
-17 78
-2 days 88
+16 and 57
+17 72
+2 days 90
 20 of 68
-20 pastillas 55
-3 days 81
-38 137
-4 days 232
-40 145
+20 pastillas 56
+3 days 94
+38 139
+4 days 240
+40 128
+40 now 55
 5 days 104
-5th 84
-6 days 57
-8 months 79
-911 330
-a bat 95
-a belt 139
-a big 58
-a black 62
-a bottle 214
-a bridge 68
-a bunch 308
-a burden 332
-a bus 132
-a car 130
-a chip 58
-a cortar 221
-a cortarme 164
-a date 354
-a fever 56
-a fifth 121
-a fight 60
-a goodbye 205
-a gun 285
-a guy 155
-a hacer 255
-a handful 93
-a ir 85
-a joke 143
-a knife 221
-a la 79
-a lighter 233
-a list 82
-a matar 173
-a mi 421
+5th 90
+6 days 56
+8 months 80
+911 332
+a bat 94
+a belt 138
+a big 57
+a black 60
+a bottle 224
+a bridge 71
+a bunch 316
+a burden 328
+a bus 137
+a car 115
+a chip 56
+a client 57
+a cortar 224
+a cortarme 163
+a date 352
+a fifth 118
+a fight 62
+a goodbye 216
+a gun 294
+a guy 154
+a hacer 254
+a handful 91
+a ir 84
+a joke 142
+a knife 224
+a la 80
+a lighter 241
+a list 86
+a matar 174
+a mi 428
 a mis 102
-a nadie 167
-a necesitar 135
-a noose 58
-a note 97
-a paperclip 58
-a party 120
-a plan 335
-a proposito 87
-a quien 120
-a razor 143
-a reason 103
-a refill 57
-a relief 61
-a rope 122
-a seizure 414
-a student 125
-a su 56
-a sunday 66
-a tener 74
-a truck 60
-a veces 272
-a voice 90
-a while 192
-a whole 67
-a will 206
-about 20 63
-about an 88
-about ctb 109
-about driving 84
-about ending 165
-about how 100
-about jumping 78
-about just 196
-about killing 80
-about not 68
-about suicide 80
-about unaliving 75
-abt 102
-abuso 64
-acaso 104
-accounts 58
-affairs 154
-affairs in 129
-after 8 69
-after im 59
-after my 167
-after practice 61
-after that 93
-after the 69
-after this 149
-again 809
-again and 62
-again im 58
-again its 116
-again last 82
-against the 110
-agarro 113
-agarro del 58
-ago 381
+a nadie 168
+a necesitar 136
+a noose 56
+a note 106
+a paperclip 56
+a party 124
+a plan 347
+a proposito 84
+a quien 117
+a razor 147
+a reason 106
+a refill 55
+a relief 60
+a rope 120
+a seizure 412
+a student 122
+a sunday 65
+a tener 72
+a train 56
+a truck 70
+a veces 273
+a voice 92
+a while 206
+a whole 55
+a will 214
+about 20 60
+about an 80
+about ctb 108
+about driving 82
+about ending 162
+about how 98
+about jumping 76
+about just 202
+about killing 82
+about not 70
+about suicide 81
+about unaliving 74
+abt 103
+abuso 62
+acaso 103
+accounts 66
+affairs 159
+affairs in 134
+afraid 58
+after 8 70
+after im 56
+after my 174
+after practice 71
+after that 92
+after the 55
+after this 154
+again 817
+again and 59
+again im 60
+again its 130
+again last 84
+against the 113
+agarro 110
+agarro del 57
+ago 369
 agua 75
-aguanto 372
-aguanto mas 202
-ah 80
-ah y 80
-ahi 80
+aguanto 368
+aguanto mas 197
+ah 78
+ah y 78
+ahi 83
 ahora esta 112
-ahorita 195
-ahorita esta 69
-aint 87
-al 911 83
-al hospital 223
+ahorita 189
+ahorita esta 67
+aint 85
+al 911 82
+al hospital 217
 alcohol 69
-algo en 69
-algo me 55
+algo en 68
 alguien 237
-alguien me 70
-alguien supiera 120
-alive 295
-all 59
-all i 77
-all my 613
-all of 115
-alone 372
-alone for 71
-alone in 76
-alone with 76
+alguien me 68
+alguien supiera 124
+alive 292
+all i 82
+all my 618
+all of 101
+alone 352
+alone for 70
+alone in 75
 already 270
-already know 78
-also 529
-also been 66
-also fyi 132
+already know 83
+also 505
+also fyi 138
 also honestly 59
-also i 405
-also idk 87
-also im 56
-also ive 232
-also not 82
-ambien 80
-amenazo 199
-amenazo con 172
-amiga 59
-amigo 63
-amitriptyline 60
-an accident 152
-an hour 198
-and confused 115
-and deleted 84
-and drinking 58
-and gave 120
+also i 401
+also idk 92
+also ive 241
+also not 85
+ambien 78
+amenazo 197
+amenazo con 170
+amiga 58
+amigo 62
+amitriptyline 58
+an accident 150
+an hour 182
+and a 65
+and confused 113
+and deleted 85
+and drinking 63
+and gave 118
 and has 77
-and he 103
-and her 127
-and his 69
-and hit 97
-and hot 55
-and isnt 80
-and just 76
-and left 102
-and now 267
-and put 107
-and said 477
-and says 214
-and seeing 91
-and shes 102
-and some 56
-and stood 81
-and sweating 80
-and that 58
-and theres 75
-and theyre 58
+and he 95
+and her 133
+and his 72
+and hit 96
+and hot 63
+and isnt 77
+and just 68
+and left 103
+and now 269
+and put 108
+and said 492
+and says 222
+and seeing 90
+and shes 87
+and some 57
+and stood 80
+and sweating 79
+and that 62
+and theres 84
+and threw 58
+and today 57
 and told 63
-and tonight 60
-and took 183
-and when 118
-and wouldnt 65
-and wrote 78
-ando pensando 112
+and tonight 58
+and took 182
+and when 119
+and wont 58
+and wouldnt 67
+and wrote 88
+ando pensando 108
 anoche 932
-anoche me 247
-anoche no 75
-anoche y 79
-anos 96
-anos dice 55
-anos me 142
-anos se 62
-answer 55
-answering 333
-answering me 64
-antifreeze 80
-anymore 404
-anyone 254
-anything dumb 83
-anyway 394
-anyway can 161
-anyway is 86
+anoche me 243
+anoche no 73
+anoche y 81
+anos 89
+anos me 143
+anos se 66
+answering 327
+answering me 66
+antifreeze 78
+anymore 408
+anyone 261
+anything dumb 92
+anyway 353
+anyway can 166
+anyway is 81
+anyway whats 56
 apartment 71
-aqui 293
-are back 90
-are in 73
-are shaking 57
-are telling 87
-arent 66
-arent there 66
-arm 491
-arm feels 70
-arm is 130
-arms 383
-arms and 59
-arms are 62
-around 409
-around by 71
-around for 94
-around my 70
-arrangements 61
-asap 55
-asi 97
-asking 61
-asking bc 107
-asking for 270
-asleep 208
-asleep and 82
-asleep now 67
-assaulted 146
-at a 134
-at lincoln 74
-at me 78
-at once 128
+aqui 291
+are back 96
+are in 75
+are shaking 56
+are telling 90
+arent there 69
+arm 489
+arm feels 69
+arm is 128
+arms 386
+arms and 56
+arms are 60
+around 424
+around by 78
+around for 91
+around my 74
+arrangements 60
+asap 57
+asi 91
+asking bc 105
+asking for 255
+asleep 201
+asleep and 83
+asleep now 66
+assaulted 143
+at a 117
+at lincoln 73
+at me 89
+at once 120
 at peace 106
-at school 162
-at work 59
-ativan 56
-aunque 59
-aventarme 58
-awake 83
-awake now 82
-away 372
-away my 217
-ayer 331
-ayer me 66
-azotea 76
-baby 95
+at school 164
+at work 58
+aunque 57
+aventarme 57
+awake 89
+awake now 85
+away 376
+away my 214
+ayer 332
+ayer me 65
+azotea 74
+baby 88
+back and 68
 backpack 68
-bad 334
-bad and 135
-bad i 130
-bad rn 75
-bag 103
-balcon 56
+bad 360
+bad and 138
+bad i 124
+bad rn 72
+bag 104
 balcony 123
-banging 79
+banging 76
 barn 55
-bat 196
-bat by 65
-bath 62
-bc 130
-bc i 129
-bc im 58
-be alive 167
-be around 321
-be better 310
-be dead 120
-be dramatic 150
-be easier 125
+bat 197
+bat by 63
+bc 131
+bc i 133
+bc im 57
+be alive 164
+be around 330
+be better 300
+be dead 128
+be dramatic 148
+be easier 127
 be gone 66
-be here 353
-be mad 95
-be needing 198
-be over 57
-be relieved 116
-be to 97
-be with 92
-beam 62
-beats 59
-been 155
-been burning 80
-been cutting 198
-been giving 223
-been googling 58
-been hitting 144
-been holding 64
-been keeping 57
-been like 75
-been looking 117
-been planning 62
-been purging 69
-been researching 121
-been saving 348
-been saying 113
-been scratching 64
-been sitting 148
-been standing 100
+be here 354
+be mad 101
+be needing 195
+be relieved 122
+be to 96
+be with 91
+beam 61
+beats 67
+been 162
+been burning 83
+been cutting 193
+been giving 220
+been hitting 139
+been holding 61
+been keeping 64
+been like 60
+been looking 116
+been planning 60
+been purging 72
+been researching 118
+been saving 350
+been saying 117
+been scratching 79
+been sitting 153
+been standing 101
 been stockpiling 109
-been thinking 205
+been thinking 195
 been throwing 96
-been touching 55
-been up 67
-been walking 80
-been wanting 59
-been writing 63
-before sunday 58
-behind 118
-behind the 75
-being 318
-being a 120
-being alive 121
-being dramatic 74
-being here 121
-being the 73
-belt 202
-benadryl 56
+been up 77
+been walking 78
+been wanting 61
+been writing 62
+before sunday 59
+behind 123
+behind the 72
+being 320
+being a 119
+being alive 122
+being dramatic 83
+being here 117
+being the 80
+belt 199
 beneficiary 85
-better off 368
-bf 136
-big deal 87
-birthday 123
-black eye 61
-blacked 97
-blacked out 97
-blade 231
-blade out 87
-blades 169
-bleach 120
-bled 146
-bled again 61
-bleed 150
-bleeding 378
-bleeding a 107
-bleeding through 60
-bleeds 95
-blisters 56
-blood 273
-blue 113
-body 71
-borracho 57
-bother 159
-bottle 638
-bottle of 407
-bottles 114
-bought 488
-bought a 233
-bought rope 129
-bout 69
-boyfriend 418
-boyfriend choked 63
-brazo 225
-brazo izquierdo 136
+better off 371
+bf 139
+big 58
+big deal 85
+birthday 127
+black eye 59
+blacked 110
+blacked out 110
+blade 226
+blade out 85
+blades 167
+bleach 137
+bled 140
+bled again 59
+bleed 158
+bleeding 385
+bleeding a 102
+bleeding through 68
+bleeds 88
+blisters 55
+blood 272
+blue 118
+borracho 56
+bother 136
+bottle 641
+bottle of 413
+bottles 127
+bought 487
+bought a 237
+bought rope 127
+bout 68
+boyfriend 407
+boyfriend choked 61
+brazo 226
+brazo izquierdo 138
 brazos 319
-breath 78
-breathe 86
-breathing 303
-breathing but 59
-breathing weird 72
-bridge 567
-bridge by 57
-bridge on 186
-bringing 58
-bringing my 114
-bro 141
-broke 151
-broke my 119
-broma 85
-brother 323
-brothers 56
+brazos con 55
+breath 86
+breathe 80
+breathing 318
+breathing but 66
+breathing weird 73
+bridge 573
+bridge by 55
+bridge on 184
+bringing 60
+bringing my 112
+bro 138
+broke 147
+broke my 117
+broma 102
+brother 310
+brothers 63
 bruise 100
-bruise on 57
-bruises 232
-bruises on 144
-btw 125
-bueno 198
-bugs 181
+bruise on 60
+bruises 237
+bruises on 140
+btw 129
+bueno 200
+bugs 180
 bugs on 164
-bunch 324
-bunch of 305
-burden 348
-burden on 145
-burden to 115
-burn 131
-burn the 56
-burned 207
-burned myself 171
-burning 197
-burning myself 62
-burns 88
-bus 57
-but confused 79
-but if 64
-by a 87
-by then 64
-cabeza contra 74
-cabinet 155
-cajon 88
-call 911 85
+bunch 331
+bunch of 313
+burden 344
+burden on 143
+burden to 114
+burn 133
+burn the 55
+burned 211
+burned myself 175
+burning 196
+burning myself 66
+burns 95
+but confused 88
+but if 62
+by a 94
+by then 78
+cabeza contra 72
+cabinet 152
+cajon 87
+call 911 92
 call my 190
-call the 185
-called 911 87
-calm 318
-calm about 112
-came 92
-came home 73
-came in 58
-can u 218
-cancer 78
-cansada de 140
-cansado de 61
-cant 61
+call the 183
+called 911 84
+calm 317
+calm about 110
+came 98
+came home 76
+came in 61
+can u 216
+cancer 72
+cansada de 138
+cansado de 60
+cant 65
 cant breathe 64
-cant catch 57
-cant do 159
-cant feel 68
-cant hold 86
-cant keep 68
-cant leave 89
-cant really 79
-cant stop 175
-cant wake 55
-car 242
-car in 56
-car keys 138
-car running 139
-cara 94
-care of 61
-carga 227
-carga para 134
-carro 238
-carta a 65
-cartas 180
-cartas para 95
-casa 201
-casa de 116
-casa y 93
-case 76
-casi me 71
-cat 187
-cat to 102
-cats 84
-celular 59
-cerveza 56
-chat 138
-chest 393
-chest hurts 84
-chest is 110
-chest pain 72
-chip 77
-chip in 82
+cant catch 55
+cant do 158
+cant feel 65
+cant hold 88
+cant keep 67
+cant leave 93
+cant really 76
+cant stop 189
+car 222
+car in 57
+car keys 139
+car running 146
+cara 91
+care of 60
+carga 225
+carga para 136
+carro 227
+carta a 67
+cartas 182
+cartas para 96
+casa 202
+casa de 115
+casa y 94
+case 93
+casi me 70
+cat 185
+cat to 109
+cats 83
+celular 62
+chat 135
+chest 391
+chest hurts 82
+chest is 107
+chest pain 65
+chip 75
+chip in 80
 choked 211
 choked me 210
-cigarros 55
-cinturon 110
-clean 381
-cleaned 178
-cleaned it 58
-cleanse 89
-client 211
-clients 81
-clonazepam 159
-clonazepam hace 72
-close 132
-close friends 66
-close to 55
-closet 430
-closet and 63
-closet y 55
-clothes 181
-clothes were 82
-coach 117
-coach has 70
+cinturon 107
+clean 391
+cleaned 176
+cleaned it 59
+cleanse 87
+client 223
+clients 83
+clonazepam 153
+clonazepam hace 69
+close 131
+close friends 68
+closet 431
+closet and 64
+clothes 187
+clothes were 87
+coach 144
+coach has 67
 coke 63
-cold 216
-cold turkey 182
-collapsed 68
-collecting 86
-collecting my 56
-come home 89
-comes 57
-comes back 56
-como una 102
-companero 121
-companero de 93
-compre 221
-compre una 128
-compu 55
-con cigarros 55
-con que 72
-con un 197
-con una 98
-confundido 61
-confused 288
-confused and 126
-conmigo 88
-contesta 220
-contesta el 112
-conto 131
-conto que 116
-contra 158
-contra la 103
-convulsion 123
+cold 207
+cold turkey 186
+collapsed 75
+collecting 85
+collecting my 55
+come home 87
+comes 73
+comes back 59
+comido 62
+como una 103
+companero 118
+companero de 90
+compre 219
+compre una 125
+con que 73
+con un 195
+con una 96
+confundido 59
+confused 297
+confused and 128
+conmigo 84
+contesta 215
+contesta el 109
+conto 128
+conto que 114
+contra 156
+contra la 102
+convulsion 120
 cops 74
-corazon 104
-corazon me 62
-cornered 72
-cornered me 68
-cortadas 201
-cortadas en 127
-cortando 98
-cortando los 56
-cortar 233
-cortar anoche 62
-cortarme 191
-corte 258
-corte otra 186
+corazon 117
+corazon me 76
+cornered 70
+cornered me 66
+cortadas 198
+cortadas en 126
+cortando 95
+cortando los 55
+cortar 236
+cortar anoche 71
+cortarme 189
+corte 251
+corte otra 180
 cosa 59
-cosa mi 58
-cosas 171
-cosas a 58
-cosas que 100
-could just 138
-counselor at 103
-counted 125
-counter 69
-counting 91
-counts 89
-cousin 79
-coworker 207
-cps 127
-crazy 62
-crazy and 89
-crib 63
-ctb 599
+cosa mi 57
+cosas 170
+cosas a 61
+cosas que 106
+could just 137
+counselor at 108
+counted 127
+counter 70
+counting 89
+counts 91
+cousin 72
+coworker 191
+cps 129
+cramping 69
+crazy and 87
+crib 62
+ctb 598
 ctb again 82
-ctb has 64
-ctb is 57
-ctb soon 59
-ctb thoughts 55
-cuaderno 59
-cuando 209
-cuando mi 84
-cuando se 127
-cuando yo 81
-cuantas 80
-cuarto 315
-cuarto y 60
-cuchillo 313
-cuchillo en 93
-cuello 150
-cuerda 103
-culpa 71
-cunado 76
-cut 479
-cut again 244
-cuts 276
-cuts all 55
-cuts on 112
-cutting 377
-cutting again 147
-dads 213
-dads gun 85
-dads old 58
-date 278
-date the 82
-day 3 140
-day now 66
-days ago 251
-days and 160
-days on 62
-de 13 55
-de 14 72
-de 15 94
-de 16 60
-de 17 58
-de despedida 103
-de dormir 118
+ctb has 66
+ctb is 56
+ctb soon 58
+ctb thoughts 60
+cuaderno 58
+cuando 210
+cuando mi 88
+cuando se 124
+cuando yo 80
+cuantas 77
+cuarto 317
+cuchillo 314
+cuchillo en 90
+cuello 149
+cuerda 101
+culpa 69
+cunado 79
+cut 496
+cut again 254
+cuts 284
+cuts all 58
+cuts on 121
+cutting 373
+cutting again 143
+dads 219
+dads gun 90
+dads old 57
+date 282
+date the 90
+day 3 145
+day now 65
+days ago 257
+days and 167
+days on 64
+de 13 57
+de 14 75
+de 15 96
+de 16 62
+de 17 57
+de despedida 104
+de dormir 119
 de golpe 133
-de matarme 84
-de pastillas 72
-de pensar 66
-de sangrar 127
-de semana 104
-de su 72
-de todo 126
-de todos 68
-de tomar 196
-de tylenol 77
-de ustedes 202
-de verdad 133
-de vivir 103
-dead 184
-dead than 81
-deal 166
-deal with 70
-debajo 92
-debajo de 76
-decided 495
-decided after 105
-decidi 214
-decir que 69
-decirle 309
-decirle a 134
-decirle que 55
-decision 116
-deep 254
-deeper 242
-deeper than 183
-deja 107
-deja salir 121
-dejar todo 55
-deje 355
-deje de 79
-deje todo 91
-deje una 67
-dejo 377
-dejo de 181
-dejo me 63
-del carro 57
-del cuello 62
-del edificio 101
-del puente 232
-del tren 61
-deleted 206
-deleted all 62
-deleted it 111
-depot 74
-desaparecer 111
+de matarme 87
+de pastillas 70
+de pensar 64
+de sangrar 128
+de semana 99
+de su 75
+de todo 124
+de todos 66
+de tomar 199
+de tylenol 79
+de ustedes 199
+de verdad 128
+de vivir 100
+dead 193
+dead than 79
+deal 167
+deal with 73
+debajo 89
+debajo de 74
+decided 505
+decided after 110
+decidi 217
+decir que 68
+decirle 298
+decirle a 131
+decirle que 56
+decision 115
+deep 234
+deeper 244
+deeper than 188
+deja 108
+deja salir 123
+deje 351
+deje de 82
+deje todo 89
+deje una 65
+dejo 373
+dejo de 178
+dejo me 64
+del cuello 60
+del edificio 98
+del puente 227
+del tren 59
+deleted 213
+deleted all 61
+deleted it 121
+depot 72
+desaparecer 108
 desde la 85
-deserve 64
-desk 89
-desmayo 166
-desmayo en 94
+deserve 71
+desk 100
+desmaye 60
+desmayo 162
+desmayo en 91
 despedida 138
-despertar 369
-despertar manana 64
-despertara 99
-despertara manana 76
-desperte 91
-despierta 149
-despierta bien 74
-devil 60
-diablo 86
-dice 75
-dice que 251
-dicen 255
-dicen que 260
-dicho a 139
+despertar 362
+despertar manana 63
+despertara 106
+despertara manana 80
+desperte 95
+desperte en 55
+despierta 145
+despierta bien 72
+devil 59
+diablo 85
+dice 78
+dice que 248
+dicen 260
+dicen que 262
+dicho a 141
 diciendo 88
-did 307
-did a 119
-did it 107
-did something 87
-did stuff 101
-didnt 306
+did 309
+did a 116
+did it 106
+did something 99
+did stuff 104
+didnt 286
 didnt do 67
-didnt stop 95
-didnt tell 59
-didnt wake 110
-die 575
-die and 124
-die exactly 101
-digan 147
-digan a 130
-digo 84
-dije 178
-dije que 150
-dijo 385
-dijo que 351
+didnt stop 97
+didnt tell 68
+didnt wake 112
+die 588
+die and 138
+die exactly 98
+digan 145
+digan a 126
+digo 86
+dije 169
+dije que 152
+dijo 387
+dijo que 352
 dios 164
-dios me 98
-dios que 62
-diosito 59
-disappear 172
-disappeared 58
-disclosed 90
-dizzy and 68
-do another 59
-do anything 211
-do it 367
-do this 146
+dios me 95
+dios que 63
+diosito 58
+disappear 168
+disappeared 57
+disclosed 92
+dizzy and 65
+do another 58
+do anything 219
+do it 382
+do this 147
 doesnt know 222
-doesnt matter 61
-dog 201
-dog and 95
-dog to 107
-dogs 55
-doing this 94
-domingo 112
-done 596
-done anything 77
-done i 113
-dont 602
-dont call 348
-dont freak 59
-dont know 117
-dont make 107
-dont remember 162
-dont see 120
+doesnt matter 60
+dog 181
+dog and 93
+dog to 112
+doing this 93
+domingo 109
+done 586
+done anything 76
+done i 115
+dont 590
+dont call 344
+dont know 99
+dont make 105
+dont remember 150
+dont see 119
 dont tell 229
-dont trust 71
-dont wake 184
+dont trust 75
+dont wake 185
 dormida 82
 dormido 128
-dormido en 76
-dormir hace 72
-dormirme 119
-dormirme y 124
-down the 158
-down there 60
-dramatic 239
-dramatic but 152
-drank 377
-drank a 132
-drank some 63
-drawer 178
-drew 59
-drinking cold 88
-drinks 71
-drinks and 65
-drive 125
-drive into 116
-driving 231
-drove 179
-drunk 280
-drunk and 133
-duele 142
+dormido en 78
+dormir hace 76
+dormirme 117
+dormirme y 122
+down the 146
+down there 59
+dramatic 258
+dramatic but 151
+drank 382
+drank a 129
+drank some 81
+drawer 187
+drew 57
+drink 58
+drinking cold 87
+drinks 74
+drinks and 63
+drive 122
+drive into 115
+driving 247
+drove 178
+drunk 275
+drunk and 130
+duele 141
 duele el 121
-duele mucho 59
-dumb 71
-earlier 133
-easier 71
-easier if 122
-easy 161
-easy it 76
-eaten 249
-eaten in 179
-ed 102
-edge 183
-edificio 99
-el brazo 221
-el carro 112
-el celular 84
-el cinturon 99
-el clonazepam 56
-el closet 107
-el corazon 109
-el cuarto 156
+duele mucho 58
+dumb 78
+dumb but 61
+earlier 152
+easier if 123
+easy 163
+easy it 80
+eaten 235
+eaten in 178
+ed 86
+edge 180
+edificio 94
+el brazo 222
+el cajon 55
+el carro 114
+el celular 83
+el cinturon 97
+el closet 105
+el corazon 122
+el cuarto 152
 el cuchillo 116
 el cuello 85
-el diablo 73
-el domingo 118
-el es 69
-el fin 114
-el machete 70
-el me 112
-el nino 79
-el novio 99
+el diablo 72
+el domingo 114
+el es 67
+el fin 108
+el lunes 57
+el machete 68
+el me 109
+el nino 77
+el novio 101
 el pecho 259
 el piso 94
-el puente 161
-el sabado 93
-el senor 61
-el techo 64
-el viernes 128
-elementary 60
-ella 69
-ella es 68
+el puente 160
+el sabado 98
+el senor 59
+el techo 62
+el viernes 135
+ella 73
+ella es 69
 else to 161
-em 62
-empty 96
-en casa 83
-en el 378
-en matarme 160
-en quitarme 136
-en serio 119
-en su 197
-en tirarme 106
-encendedor 70
-encerrada 78
-encerrada en 61
-encerro 156
-encerro en 144
-encontre 346
-encontre en 100
-encontre una 57
-end 285
-end it 200
-ending 276
-ending it 199
+em 61
+empty 73
+en casa 82
+en el 365
+en matarme 165
+en quitarme 132
+en serio 126
+en su 200
+en tirarme 103
+en una 56
+encendedor 68
+encerrada 79
+encerrada en 62
+encerro 153
+encerro en 141
+encontre 345
+encontre en 102
+encontre una 56
+end 293
+end it 208
+ending 279
+ending it 202
 ending my 64
-ends 132
-energy 57
-enough 207
-er 301
-es paciente 346
-escribi 293
-escribi cartas 124
-escribi las 70
-escribiendo 67
-escribio 67
-escribo del 58
-escribo desde 90
-escucho 112
-ese tipo 64
-esposa 101
-esposo me 284
-esposo tiene 59
-esta 250
-esta cortando 82
-esta noche 173
-esta temblando 167
-esta vez 115
-esta vomitando 100
-estaba 107
-estado pensando 89
-estan 113
-estar aqui 72
-estaria 122
+ends 131
+enough 209
+er 298
+es broma 70
+es paciente 343
+escribi 295
+escribi cartas 128
+escribi las 68
+escribiendo 65
+escribio 70
+escribo del 61
+escribo desde 88
+escucho 109
+ese tipo 62
+esposa 98
+esposo me 278
+esposo tiene 62
+esta 242
+esta cortando 80
+esta noche 169
+esta temblando 166
+esta vez 123
+esta vomitando 102
+estaba 102
+estado pensando 92
+estan 121
+estar aqui 71
+estaria 121
 estaria mejor 117
-estarian 166
-estarian mejor 166
-este fin 59
-esto 122
-estoy 226
-estoy cansada 118
-estoy cansado 57
+estarian 167
+estarian mejor 167
+este fin 58
+esto 101
+estoy 219
+estoy cansada 117
+estoy cansado 56
 estoy en 141
-estoy escribiendo 57
-estoy sudando 60
-estoy temblando 130
-even notice 135
-every day 96
-everybody 156
-everyone 588
-everyone i 60
-everyone would 231
-everything 438
-everything and 74
-everything i 76
-everything in 76
-everythings 68
-ex 316
-ex shows 61
-exactly how 69
-exactly i 69
-exist 200
+estoy escribiendo 56
+estoy sudando 61
+estoy temblando 132
+even notice 132
+every day 85
+everybody 155
+everyone 580
+everyone i 59
+everyone would 232
+everything 428
+everything and 75
+everything i 63
+everything in 79
+everythings 66
+ex 321
+ex shows 60
+exactly how 71
+exactly i 67
+exist 205
 existing 193
-face 204
-facebook 64
-fainted 212
-fainted at 103
+face 199
+facebook 63
+fainted 217
+fainted at 99
+fainted in 62
 fainted twice 58
-falta el 62
+falta el 60
 familia estaria 89
-family would 88
-fault 181
-feel calm 67
-feel my 90
-feel something 81
-feels 405
-feels weird 55
-fever 72
-fever of 61
-few times 77
+family would 87
+fault 187
+fb 57
+feel calm 72
+feel disgusting 57
+feel my 87
+feel something 78
+feel weirdly 60
+feels 401
+feels weird 56
+fever 70
+fever of 59
+few times 75
 fiesta 173
-fifth 121
-fifth a 84
-fight 79
-figured 251
-figured out 126
-filed 55
-fin 124
-fin de 163
-find me 88
-fingers 66
-finsta 70
-first time 55
-floaty 72
-for after 76
-for everything 141
-for last 68
-for like 142
-for protection 104
-for real 168
-for trying 557
-forced 149
-forced himself 113
-forever 121
-forums 76
-forzo 139
+fifth 118
+fifth a 82
+fight 81
+figured 265
+figured out 142
+filed 58
+fin 123
+fin de 157
+find me 94
+fingers 64
+finish it 55
+finsta 69
+floaty 70
+for after 74
+for everything 161
+for like 124
+for protection 111
+for real 167
+for trying 566
+forced 147
+forced himself 112
+forever 120
+forums 78
+forzo 136
 found 494
-found a 105
-found my 147
-fr 476
-fr not 59
-fr this 166
-frasco 123
-frasco de 84
-freak 63
-freak out 63
-freight 73
-fresh 89
-fresh cuts 67
-friday 286
-friday and 78
-friday i 72
-friday im 86
-friday is 76
-friend 284
-friends 114
-friends mom 74
-fue 165
-fuerte 145
-funeral 95
-funny 63
+found a 103
+found my 143
+fr 466
+fr not 58
+fr this 163
+frasco 119
+frasco de 81
+freight 71
+fresh 86
+fresh cuts 65
+friday 279
+friday and 79
+friday i 76
+friday im 84
+friday is 75
+friend 296
+friends 131
+friends mom 77
+friends story 57
+fue 171
+fuerte 140
+funeral 94
 future 162
 fyi 88
-fyi i 80
-gabapentin 60
-garage 594
+fyi i 78
+gabapentin 67
+garage 589
 garage at 61
-garage with 208
-garaje 67
-gave 315
-gave away 114
-gave my 365
-genuinely 85
-get hit 63
-get overwhelmed 83
-get rid 58
-get the 67
-gets 97
-gets my 85
-gets the 73
-gets what 58
+garage with 209
+garaje 65
+gave 306
+gave away 116
+gave my 370
+genuinely 83
+get hit 61
+get overwhelmed 78
+get rid 65
+gets 107
+gets my 83
+gets the 65
+gets what 67
 getting louder 114
-getting my 84
-gf 68
-gg 56
-girlfriend 109
-giving 219
-giving away 158
-giving my 89
-glovebox 88
-go 133
-go home 91
-go to 196
-god 344
-god told 112
-going to 113
+getting my 82
+gf 67
+girlfriend 90
+giving 224
+giving away 157
+giving my 93
+glovebox 85
+go 135
+go home 90
+go to 211
+god 345
+god told 109
+goes down 55
+going to 83
 golpe 134
-golpe hace 109
-gone 333
-gonna 393
-gonna be 92
-gonna do 273
-gonna lie 78
-gonna make 56
-goodbye 710
-goodbye on 225
-goodbye to 71
-goodbyes 113
-goodnight 83
-googling 133
-got bad 74
-got the 123
-grabbed 86
-graduation 61
-grain 59
-group chat 64
-guardadas 196
-guardadas las 60
-guess 138
-guess i 58
-guitar 129
-gun 784
-gun and 70
-gun in 152
-gun last 55
-gun on 73
-guns 173
-guy 335
-guy from 76
-hace 338
+golpe hace 110
+gone 322
+gonna 380
+gonna be 91
+gonna do 278
+gonna lie 85
+gonna make 55
+goodbye 708
+goodbye on 230
+goodbye to 69
+goodbyes 111
+goodnight 81
+googling 143
+got bad 72
+got the 101
+grabbed 83
+graduation 59
+grain 57
+group chat 63
+guardadas 197
+guardadas las 63
+guess 109
+guitar 131
+gun 792
+gun and 68
+gun in 151
+gun last 56
+gun on 71
+guns 175
+guy 332
+guy from 75
+hace 341
 hace 2 79
-hace 3 83
-hace como 86
+hace 3 89
+hace como 83
 hace rato 134
-hacerle 66
-hacerle dano 57
-hacerlo 151
-hago 366
-half a 57
-hand 143
-handful 95
-handful of 94
-hands 185
-hands are 100
-hands around 73
-hands shaking 81
+hacerle 64
+hacerle dano 56
+hacerlo 148
+hago 362
+half a 55
+hand 162
+handful 93
+handful of 92
+hands 181
+hands are 94
+hands around 77
+hands shaking 80
 hang 89
 hang myself 74
-hanging 90
-happened 73
-happened at 106
-happens 244
+hanging 87
+happened at 110
+happens 247
 happens to 108
 hasnt 186
-hasnt come 66
-hasnt slept 96
-hasta 167
-hasta el 68
-hasta que 115
-have enough 66
+hasnt come 65
+hasnt slept 97
+hasta 164
+hasta el 66
+hasta que 113
+have enough 67
 have everything 150
-have like 81
-have my 157
-have the 153
-havent 362
-havent done 60
-havent eaten 159
+have like 78
+have my 159
+have the 149
+havent 359
+havent eaten 162
 havent slept 125
-havent told 125
-having chest 69
-having the 88
-having thoughts 228
+havent told 126
+having chest 67
+having the 94
+having thoughts 226
 he 808
-he broke 72
-he choked 106
-he dicho 136
-he estado 68
-he has 58
-he knows 56
-he lives 57
-he pensado 58
-he put 83
-he said 154
-he saw 55
-he says 111
+he broke 66
+he choked 105
+he dicho 137
+he did 60
+he estado 71
+he has 66
+he knows 57
+he lives 56
+he pensado 56
+he put 89
+he said 151
+he says 112
 he sees 60
 he threw 68
-he took 76
-he will 175
-head 277
-head against 107
-head and 61
-head on 109
-hear 56
+he took 69
+he will 178
+head 292
+head against 111
+head and 58
+head on 107
+hear 57
 heart 669
-heart is 304
-heart keeps 89
-hearts 91
-hed 142
-held 83
-her 206
-her and 81
-her heart 121
+heart is 308
+heart keeps 84
+hearts 89
+hed 119
+held 69
+her 200
+her and 80
+her heart 117
 her husband 57
-her in 93
-her lips 55
-her mom 57
-her moms 72
-her room 72
-her stepdad 69
-her thighs 80
-her to 55
-her uncle 84
-her up 60
-her when 58
-here 352
-here anymore 162
-here next 62
-hermana 222
-hermano 201
-herself in 59
-hes 261
-hes a 107
-hes asleep 58
-hes at 128
-hes breathing 100
-hes coming 58
-hes drunk 55
-hes going 152
-hes gonna 82
-hes your 129
-hice 84
-hicieron 73
-hiding 84
+her in 92
+her lips 59
+her mom 63
+her moms 73
+her room 74
+her stepdad 68
+her thighs 85
+her uncle 83
+her up 58
+her when 60
+here 365
+here anymore 161
+here next 61
+hermana 213
+hermano 198
+herself in 61
+hes 254
+hes a 105
+hes asleep 59
+hes at 126
+hes breathing 104
+hes coming 56
+hes going 157
+hes gonna 81
+hes your 133
+hice 78
+hicieron 71
+hiding 82
 hija de 158
-hija lo 57
-hijo de 77
-hijos 289
-hijos estarian 77
-him 244
-him i 71
-him im 64
-him in 106
-him to 109
-himself on 120
-his 68
-his car 66
+hija lo 55
+hijo de 78
+hijos 285
+hijos estarian 74
+him 248
+him i 86
+him im 63
+him in 107
+him to 110
+himself on 119
+his 64
+his car 68
 his gun 81
-his hands 100
+his hands 105
 his place 114
-hit 387
-hit by 115
-hit me 177
-hit my 136
-hits 197
-hits me 112
+hit 401
+hit by 119
+hit me 186
+hit my 140
+hits 194
+hits me 110
 hitting 178
 hitting my 120
-hizo 174
-hizo por 61
-holding 149
-hombre 117
-home 216
-home alone 101
-home depot 64
-home now 100
-home with 63
-hondo 65
-honestly 266
-honestly be 94
-honestly if 134
-honestly ive 55
+hizo 169
+hizo por 59
+hold my 55
+holding 156
+hombre 114
+home 229
+home alone 98
+home depot 62
+home now 98
+home with 73
+hondo 69
+honestly 249
+honestly be 102
+honestly if 133
+honestly ive 57
 honestly not 69
-hope i 103
-hoping 206
-hoping i 124
-hoping the 65
-hora 136
-hora me 55
-hospital 67
-hour 177
-hour ago 297
-house 306
+hope i 102
+hoping 223
+hoping i 133
+hoping the 73
+hora 144
+hora me 59
+hospital 63
+hour 172
+hour ago 301
+house 296
 house down 56
-how and 72
-how easy 123
-how high 107
-how id 82
+how and 74
+how easy 126
+how high 106
+how id 80
 hoy 445
-hoy en 80
-hoy me 69
-hoy se 68
-hunting 109
-hurt 181
-hurt my 164
-hurt the 91
-hurting my 93
+hoy en 78
+hoy me 72
+hoy se 66
+hunting 108
+hurt 137
+hurt my 142
+hurt the 93
+hurting my 102
 hurts 181
-husband doesnt 56
-husband said 61
-i 126
-i already 192
-i been 58
+husband doesnt 55
+husband said 66
+i 128
+i already 188
+i been 61
 i blacked 76
-i bought 240
-i burned 72
-i call 66
-i cant 221
+i bought 237
+i burned 71
+i call 64
+i cant 204
 i cleaned 67
-i could 78
-i couldnt 60
-i counted 69
+i could 86
+i couldnt 65
+i counted 70
 i cut 167
-i decided 64
-i didnt 118
-i do 140
-i drank 179
-i drive 103
+i decided 67
+i didnt 114
+i do 157
+i drank 184
+i drive 100
 i drove 121
-i fainted 92
-i found 217
-i gave 125
-i go 56
-i guess 110
-i have 181
-i havent 241
-i keep 527
-i kinda 60
-i know 75
-i looked 142
-i love 119
-i mean 283
-i passed 73
-i picked 97
-i posted 60
-i pray 109
-i put 76
-i relapsed 133
-i said 231
-i scratched 75
-i stood 80
-i stopped 102
-i swallowed 147
+i fainted 97
+i found 221
+i gave 110
+i go 84
+i guess 86
+i have 203
+i havent 242
+i keep 523
+i kinda 58
+i looked 138
+i love 110
+i mean 288
+i passed 81
+i picked 105
+i posted 66
+i pray 114
+i put 74
+i relapsed 135
+i said 201
+i scratched 81
+i stood 87
+i stopped 96
+i swallowed 152
 i swear 179
-i think 266
-i told 99
-i took 344
-i wasnt 77
-i wish 123
-i woke 270
-i wont 572
-i wouldnt 142
-i wrote 171
-iba 56
-id be 122
-id do 88
-idk 774
-idk if 65
+i think 274
+i threw 56
+i tied 56
+i told 80
+i took 361
+i wasnt 91
+i will 56
+i wish 121
+i woke 273
+i wont 576
+i wouldnt 139
+i wrote 173
+iba 55
+id be 133
+id do 87
+idk 802
+idk if 55
 idk what 81
-idk why 165
-if a 91
-if anyone 65
-if i 375
-if im 68
-if my 173
-if someone 138
-if something 65
-if the 63
-ill do 91
-ill make 58
-im 69
-im 14 80
-im 15 130
-im alone 109
-im at 517
-im bringing 184
-im calm 70
-im done 433
-im driving 128
-im going 381
-im gone 170
-im home 99
-im in 104
-im just 161
-im scared 344
-im seeing 56
-im shaking 112
-im sitting 73
-im so 113
+idk why 168
+if a 88
+if anyone 63
+if i 384
+if im 56
+if my 168
+if someone 137
+if something 66
+ill do 96
+im 63
+im 14 77
+im 15 127
+im alone 113
+im at 486
+im bringing 181
+im calm 68
+im done 435
+im driving 135
+im going 416
+im gone 167
+im home 97
+im in 107
+im just 167
+im scared 338
+im seeing 55
+im serious 55
+im shaking 114
+im sitting 76
+im so 98
 im staying 72
-im supposed 110
-im telling 223
-im texting 117
-im tired 104
-importa 71
-in 3 78
+im supposed 120
+im telling 224
+im texting 115
+im tired 109
+im using 61
+importa 69
+in 3 77
 in 4 154
-in 5 83
-in case 199
-in full 55
-in her 114
-in his 194
+in 5 86
+in case 216
+in her 117
+in his 187
 in it 70
-in my 489
-in order 296
-in the 83
-infected 83
+in my 487
+in order 299
+in the 70
+infected 80
 insta 91
-instagram 91
-instructions 93
-insulin 234
-into 265
-into my 168
-into the 172
-into traffic 144
-ir 62
-ir al 71
-irme 123
-is all 58
-is at 111
-is i 70
-is my 150
-is numb 74
-is off 74
-is pounding 76
-is racing 87
-is to 78
-is too 72
-is when 55
-is your 92
-isnt 71
-isnt answering 93
-it a 96
-it after 129
-it bled 73
-it bleeds 94
+instagram 88
+instructions 97
+insulin 231
+into 252
+into my 166
+into the 158
+into traffic 141
+ir 63
+ir al 69
+irme 120
+is all 56
+is at 121
+is i 73
+is my 175
+is numb 71
+is off 62
+is pounding 75
+is racing 94
+is telling 60
+is to 89
+is too 71
+is your 91
+isnt 61
+isnt answering 91
+it a 68
+it after 124
+it bled 71
+it bleeds 91
 it doesnt 76
-it every 73
-it feels 63
-it got 126
+it every 75
+it feels 67
+it got 107
 it happened 55
-it i 63
-it im 77
-it ive 79
-it like 60
-it not 65
-it out 97
-it take 227
-it takes 162
-it thats 78
-it this 94
+it im 81
+it ive 87
+it like 71
+it not 82
+it out 84
+it take 223
+it takes 160
+it thats 68
+it this 93
 it through 64
-it tonight 102
-it wasnt 112
-it wont 99
-it would 317
-itd 161
-itd be 145
-its 63
-its getting 189
-its not 191
-its pretty 73
-its there 98
-ive 412
-ive decided 334
+it tonight 95
+it wasnt 115
+it wont 92
+it would 325
+itd 160
+itd be 143
+its 64
+its bad 69
+its getting 184
+its in 55
+its not 204
+its nothing 55
+its pretty 72
+its still 60
+its there 95
+ive 388
+ive already 58
+ive decided 338
 ive got 242
-ive made 241
-ive started 117
-ive thought 178
-izquierdo 136
-jefe 75
-jerking 165
-jk 229
-jk kinda 55
-jk mostly 61
-jk unless 85
-joke 159
-joking 211
-joking this 109
-jump 294
-jump from 60
-jumping 89
-just didnt 96
-just go 69
-just had 154
-just in 215
+ive made 246
+ive started 109
+ive thought 177
+izquierdo 138
+jefe 73
+jerking 164
+jk 223
+jk mostly 59
+jk unless 83
+joke 158
+joking 210
+joking this 108
+jump 295
+jump from 59
+jumping 88
+just didnt 98
+just go 74
+just had 159
+just in 227
 just looked 57
 just looking 88
-just needed 61
+just needed 62
 just not 77
 just saying 67
-just sitting 108
-just so 166
-just takes 64
-just telling 64
+just sitting 105
+just so 165
+just takes 63
+just telling 65
 just thinking 60
-just tired 167
-just to 119
-just wait 60
-keep 449
-keep driving 64
-keep hoping 82
-keep my 72
-keep picturing 80
-keep saying 59
-keep thinking 274
-keeping 110
-keeps 196
-keeps his 77
-keeps saying 129
-keeps skipping 71
-kept going 65
+just tired 166
+just to 113
+just told 57
+just wait 58
+keep 437
+keep driving 63
+keep googling 66
+keep hoping 81
+keep my 71
+keep picturing 69
+keep saying 60
+keep thinking 280
+keeping 117
+keeps 208
+keeps his 78
+keeps saying 124
+keeps skipping 66
+kept going 64
 key 108
-keys 196
-keys and 101
-kids 164
-kids would 88
-kill 319
-kill himself 57
-kill myself 189
-killing 64
-killing myself 117
-kinda 351
-kinda hoping 65
-kinda want 70
-kitchen 281
-kitchen knife 105
+keys 198
+keys and 103
+kids 148
+kids would 87
+kill 312
+kill himself 56
+kill myself 201
+killing 65
+killing myself 115
+kinda 358
+kinda hoping 82
+kinda want 68
+kitchen 269
+kitchen knife 110
 kitchen table 78
-klonopin 262
-kms 739
-kms fr 384
+klonopin 276
+kms 740
+kms fr 376
 knife 542
-knife in 87
-knives 56
-know 302
-know exactly 147
-know i 154
-know im 64
-know what 135
-know where 318
-know who 105
-know why 131
-knowing 109
-knowing its 57
-knows 165
-knows where 63
-knuckles 103
-la azotea 76
+knife in 94
+knives 60
+know 296
+know exactly 149
+know i 178
+know what 154
+know where 332
+know who 115
+know why 127
+knowing 113
+knowing its 56
+knows 172
+knows where 65
+knuckles 107
+la azotea 74
 la cabeza 105
-la cara 115
-la casa 66
-la compu 61
-la encontre 68
-la fiesta 95
-la mano 84
-la neta 83
-la pared 194
-la pistola 191
-la policia 124
-la presion 55
-la soga 81
-la toca 115
-la vecina 65
-la ventana 57
-la verdad 223
-la vida 195
-la voz 64
+la cara 112
+la casa 69
+la compu 60
+la encontre 71
+la fiesta 98
+la mano 85
+la neta 87
+la pared 192
+la pistola 187
+la policia 121
+la presion 56
+la soga 79
+la toca 116
+la vecina 63
+la ventana 56
+la verdad 222
+la vida 197
+la voz 62
 labios 71
-labios morados 59
-lake 136
-las cartas 70
-las de 125
-las llaves 161
-las pastillas 402
-las piernas 88
-las voces 226
-las voy 70
-last message 63
-last night 1109
-lastimar 182
-lastimar a 131
-lastime 73
-lately 121
-lately i 108
-le 430
-le deje 103
-le digan 156
-le dije 116
-le escribi 55
-le he 91
-le pega 88
+labios morados 60
+lake 139
+las cartas 68
+las de 128
+las llaves 160
+las pastillas 400
+las piernas 85
+las voces 229
+las voy 72
+last message 74
+last night 1114
+lastimar 179
+lastimar a 132
+lastime 71
+lately 102
+lately i 106
+le 431
+le deje 100
+le digan 153
+le dije 118
+le escribi 61
+le he 93
+le pega 87
 le pido 111
-le regale 87
-leave he 63
-leaves 138
-leaves for 65
-left 654
-left a 68
-left arm 245
-let me 96
-lethal 55
+le regale 91
+leave he 68
+leaves 140
+leaves for 79
+left 646
+left a 66
+left arm 240
+let 57
+let me 101
 letters 310
-letters to 261
-lie 72
-life 394
-lighter 268
-lighter again 94
-like 15 81
-like 20 113
-like a 134
-like actually 144
-like an 145
-like id 84
-like if 57
-like not 107
-like this 172
-lincoln 73
-lined 102
-lined up 101
-lips 189
-lips are 60
-lips look 77
+letters to 263
+level of 59
+lie 83
+life 410
+lighter 278
+lighter again 96
+like 15 87
+like 20 93
+like a 139
+like actually 142
+like an 131
+like id 82
+like if 58
+like not 101
+like permanently 57
+like this 181
+lincoln 72
+lined 101
+lined up 100
+lips 191
+lips are 58
+lips look 83
 listen 93
-listened 63
-lithium 150
-lithium would 57
-little brother 67
-live 68
-lives 185
-llamen 152
-llave 88
-llaves 166
-llaves del 60
-llaves y 57
-lleva 139
-lleve 93
-llevo 92
-llevo al 59
-lo decidi 125
-lo dejo 86
-lo encontre 56
-lo hago 93
-lo hice 66
-lo mato 112
-lo voy 146
-loaded 165
-locked 304
-locked in 96
-long sleeves 81
-long time 68
-longer 117
-looked 231
-looked up 249
-looking 292
-looking down 66
+listened 61
+lithium 151
+lithium would 56
+little brother 66
+live 55
+lives 189
+llamen 156
+llave 86
+llaves 169
+llaves del 59
+llaves y 63
+lleva 136
+lleve 91
+llevo 99
+llevo al 58
+lo decidi 121
+lo dejo 87
+lo encontre 55
+lo hago 96
+lo hice 64
+lo mato 116
+lo voy 147
+loaded 161
+locked 296
+locked herself 56
+locked in 95
+long sleeves 91
+longer 104
+looked 226
+looked up 246
+looking 294
+looking down 64
 looking up 110
-loose 100
-loose ends 116
-lord 102
+loose 99
+loose ends 114
+lord 100
 los brazos 303
 los labios 71
-los ninos 132
-los ojos 59
-lot a 56
+los ninos 134
+los ojos 57
 lot lately 82
-lot like 76
-lot this 75
-loud 290
-loud today 71
-louder 265
-love you 90
-lowkey 145
-machete 137
-mad about 65
-made 337
-made a 203
+lot like 74
+lot this 77
+loud 272
+loud today 72
+louder 271
+love you 89
+lowkey 141
+machete 133
+mad about 63
+made 307
+made a 211
 made my 126
 made up 96
-maestra de 70
-make 77
-make it 199
-make sure 94
+maestra de 69
+make 76
+make it 197
+make sure 87
 mama 55
-mama no 95
-man 204
-manana 136
-manejando 62
+mama no 89
+man 219
+manana 139
+manejando 61
 mano 98
-many 75
-marcas 118
-marcas en 60
-mareada 82
-marks 188
-marks on 72
-mas 108
-mas decirle 57
-mas profundo 64
-mata 112
-matar 358
-matar a 92
-matarme 389
-matarme ya 60
-mate 67
-mato 130
+many 64
+marcas 117
+marcas en 58
+mareada 87
+marks 184
+marks on 69
+mas 114
+mas decirle 56
+mas profundo 66
+mata 115
+matar 354
+matar a 90
+matarme 396
+matarme no 63
+matarme ya 58
+mate 65
+mato 133
 mato ya 92
-matter 200
-me 94
-me after 112
-me agarro 92
-me amenazo 190
-me and 228
-me contesta 68
-me conto 89
-me corte 272
+matter 198
+me 87
+me after 108
+me agarro 90
+me amenazo 188
+me and 232
+me contesta 66
+me conto 87
+me corte 263
 me deja 89
-me desmayo 62
-me dice 165
-me dicen 231
-me dijo 187
-me down 163
-me duele 186
-me encerro 111
-me forzo 126
-me go 58
+me desmaye 60
+me desmayo 61
+me dice 161
+me dicen 234
+me dijo 191
+me do 57
+me down 162
+me duele 188
+me encerro 108
+me forzo 123
+me go 57
 me her 124
-me his 92
-me i 205
-me in 313
+me his 91
+me i 195
+me in 315
 me into 65
-me it 56
-me ive 64
-me last 145
-me leave 57
-me llamen 117
-me lleve 89
-me mando 66
-me mata 92
-me messages 55
-me meti 65
-me muero 125
-me pasa 57
-me pega 111
-me pego 126
-me pegue 67
-me queme 81
-me quiero 182
-me quito 259
-me rompio 65
-me tire 71
+me ive 60
+me last 146
+me leave 62
+me llamen 114
+me lleve 88
+me mando 64
+me mata 95
+me meti 62
+me muero 122
+me pasa 56
+me pega 109
+me pego 123
+me pegue 71
+me queme 85
+me quiero 172
+me quito 256
+me rompio 63
+me tire 69
 me today 58
-me tome 602
-me va 107
-me violaron 71
-me volvi 270
-me voy 102
+me tome 605
+me va 106
+me violaron 69
+me volvi 272
+me voy 110
 me when 85
-me with 77
-mean it 122
-mean that 69
-media hora 64
-median 99
-median on 60
+me with 74
+mean it 135
+mean that 68
+media 57
+media hora 67
+median 105
+median on 66
+meds and 55
 mejor 81
-mejor no 71
-mejor sin 258
+mejor no 69
+mejor sin 259
 message if 69
-messages 188
-messaging 81
+messages 160
+messaging 55
 meth 93
-meti 70
-mi cuarto 105
-mi cunado 76
-mi de 62
-mi esposa 114
-mi ex 162
-mi familia 105
-mi hermana 173
-mi hermano 176
-mi hija 72
-mi jefe 59
+meti 67
+mi cuarto 107
+mi cunado 79
+mi de 60
+mi esposa 111
+mi ex 160
+mi familia 102
+mi hermana 164
+mi hermano 174
+mi hija 73
+mi jefe 57
 mi mama 55
-mi novio 160
-mi pareja 235
+mi novio 158
+mi pareja 231
 mi perro 80
-mi prima 59
-mi ropa 68
-mi vecina 80
-mi vecino 71
-miedo 243
-miedo de 135
-min ago 145
-mirror 66
-mis 374
-mis cosas 160
-mis hijos 288
-mixed 69
-mochila 89
-molestar 59
-mom doesnt 78
-mom is 65
-mommys 56
-moms 161
-moms boyfriend 118
+mi prima 63
+mi ropa 72
+mi vecina 77
+mi vecino 72
+miedo 237
+miedo de 132
+min ago 146
+mirror 62
+mis 383
+mis cosas 162
+mis hijos 284
+mixed 79
+mochila 91
+molestar 58
+mom doesnt 76
+mom is 77
+moms 164
+moms boyfriend 121
 months clean 135
-morados 59
-more thing 88
-more time 103
-moretones 129
-morir 199
-morir y 67
-morirse 106
-morirse y 66
-morphine 81
-msg 111
-much longer 152
-muchas 62
-mucho el 61
-muero 125
-mundo 66
-muscles 76
-my 13 63
-my 3pm 56
-my accounts 72
-my affairs 161
-my apartment 96
-my arm 180
-my arms 227
-my baby 76
-my bed 68
-my bf 98
-my birthday 125
-my body 60
-my boyfriend 151
-my brother 197
-my cat 75
-my chest 181
+morados 60
+more thing 73
+more time 104
+moretones 125
+morir 190
+morir y 58
+morirse 104
+morirse y 64
+morphine 79
+msg 108
+much longer 151
+muchas 58
+mucho el 65
+muero 122
+mundo 64
+muscles 83
+my 13 67
+my 3pm 55
+my accounts 80
+my affairs 165
+my apartment 94
+my arm 185
+my arms 236
+my baby 71
+my bed 77
+my bf 99
+my birthday 123
+my body 55
+my boyfriend 140
+my brother 181
+my cat 78
+my chest 185
 my closet 79
-my clothes 162
-my coach 60
-my coworker 150
-my dads 124
+my clothes 165
+my coach 73
+my coworker 133
+my dads 125
 my date 71
-my desk 113
-my dog 141
-my drink 82
-my ex 101
-my face 95
-my family 248
-my friend 122
-my friends 66
-my funeral 90
-my future 113
-my gabapentin 86
-my gf 57
-my girlfriend 77
-my goodbye 166
-my goodbyes 108
-my guitar 106
-my gun 63
+my desk 116
+my dog 147
+my drink 80
+my ex 108
+my face 103
+my family 253
+my friend 123
+my friends 68
+my funeral 88
+my future 122
+my gabapentin 83
+my gf 56
+my girlfriend 57
+my goodbye 161
+my goodbyes 105
+my guitar 109
+my gun 62
 my gym 55
-my hand 92
-my head 185
-my heart 306
-my hearts 63
-my house 68
-my insulin 106
-my kids 164
-my klonopin 174
-my knuckles 72
-my lamictal 59
-my last 102
-my lease 67
-my left 173
-my life 199
-my lips 69
-my lithium 205
-my little 138
-my moms 118
-my neck 131
-my neighbor 253
-my nephew 56
-my nightstand 58
-my peace 70
-my pills 137
-my plants 80
-my room 184
-my roommate 250
-my seroquel 249
-my sister 190
-my sisters 80
-my sleeping 66
-my stepdad 146
-my stuff 249
-my supervisor 150
-my thigh 55
-my thighs 126
+my hand 102
+my head 203
+my heart 322
+my hearts 62
+my house 67
+my insulin 104
+my kids 162
+my klonopin 190
+my knuckles 78
+my lamictal 57
+my last 110
+my lease 66
+my left 170
+my life 209
+my lips 66
+my lithium 202
+my little 124
+my moms 116
+my neck 133
+my neighbor 258
+my nephew 55
+my nightstand 59
+my peace 69
+my pills 143
+my plants 83
+my room 191
+my roommate 267
+my seroquel 251
+my sister 169
+my sisters 85
+my sleeping 64
+my stepdad 150
+my stuff 253
+my supervisor 149
+my thighs 121
 my throat 128
-my trazodone 111
-my truck 57
-my trunk 64
-my uncle 88
-my watch 73
-my will 231
-my wrist 133
-my xanax 143
-myself 677
-myself again 108
-myself and 63
-myself in 58
-myself to 83
-myself tonight 85
-myself with 229
-nadie 407
-nadie me 80
-nadie se 75
-navaja 113
-necesitar 135
-neck 268
-need stitches 69
-need them 93
-needing 204
-needing it 55
-needing them 89
+my trazodone 115
+my truck 55
+my trunk 63
+my uncle 74
+my watch 70
+my will 230
+my wrist 140
+my xanax 142
+myself 684
+myself again 107
+myself and 62
+myself in 57
+myself to 82
+myself tonight 83
+myself w 59
+myself with 228
+nadie 403
+nadie me 79
+nadie se 73
+navaja 110
+necesitar 136
+neck 272
+neck and 56
+need stitches 71
+need them 99
+needing 201
+needing them 87
 needs stitches 65
-neighbor 360
-neighbor today 56
-neighbors 148
-neighbors are 76
+neighbor 363
+neighbors 158
+neighbors are 77
 nephew 57
-neta 142
-new med 79
-next to 128
-ngl 358
-ni se 55
-nice 67
-night 394
-night after 64
-night i 229
-night im 110
-night when 63
+neta 144
+new med 77
+next to 124
+ngl 362
+nice 68
+night 396
+night after 66
+night i 221
+night im 113
+night this 58
+night when 62
 nights i 66
 nightstand 198
 nightstand and 66
-ninos 97
-no 192
-no aguanto 347
-no contesta 157
-no despertar 240
-no despertara 96
-no despierta 173
-no es 129
-no fue 100
-no las 105
-no le 309
-no lo 113
-no one 123
+ninos 101
+no 186
+no aguanto 342
+no contesta 154
+no despertar 235
+no despertara 103
+no despierta 168
+no es 143
+no fue 97
+no las 111
+no le 308
+no lo 114
+no one 121
 no para 153
-no paro 68
-no point 94
-no puedo 155
+no paro 71
+no point 92
+no puedo 158
 no queria 68
-no quiero 379
-no responde 100
-no se 503
-no voy 131
-nobody 443
-nobody would 190
-nomas queria 65
-noose 58
-normal right 77
-not 204
-not a 99
-not answering 235
-not be 130
-not being 96
+no quiero 382
+no responde 105
+no se 497
+no voy 135
+nobody 465
+nobody would 193
+nomas queria 58
+noose 56
+normal right 74
+not 196
+not a 108
+not answering 242
+not be 113
+not being 108
 not coming 92
-not deep 103
-not doing 134
-not exist 84
-not for 145
-not going 152
+not deep 101
+not doing 136
+not exist 89
+not for 151
+not going 129
 not gonna 331
-not joking 135
-not like 176
-not planning 131
-not really 87
-not safe 148
-not saying 55
-not telling 67
-not that 123
-not the 103
-not to 208
+not joking 133
+not like 181
+not planning 133
+not really 86
+not safe 144
+not saying 65
+not telling 64
+not that 120
+not the 106
+not to 193
 not wake 222
-note 236
-note in 64
-note on 83
-notified 79
+note 243
+note in 63
+note on 81
+notified 76
 novio 279
-novio de 90
-novio me 137
-now 237
-now but 79
-now he 73
-now hes 186
-now i 81
-now my 97
-now she 63
-now shes 144
-now what 61
-ocean 63
-of being 260
+novio de 92
+novio me 136
+now 231
+now but 81
+now he 56
+now hes 183
+now i 65
+now my 99
+now she 65
+now shes 143
+now what 60
+ocean 62
+of being 263
 of coke 60
-of her 75
-of it 166
-of me 100
-of my 408
-of myself 68
-of pills 91
-of taking 68
-of them 75
-of tylenol 164
+of her 76
+of it 154
+of me 104
+of my 411
+of myself 69
+of pills 89
+of taking 75
+of them 85
+of tylenol 160
 of vodka 65
-of your 111
-off 185
-off i 60
-off my 109
-off the 86
-off with 83
+of your 117
+off 200
+off dead 56
+off i 66
+off my 116
+off the 92
+off with 82
 off without 99
-ojala 165
-ojala no 91
-ojos 67
-old said 59
-on 5th 101
-on being 66
-on her 230
-on his 168
-on insta 65
+ojala 170
+ojala no 98
+ojos 64
+old said 58
+on 5th 108
+on being 65
+on her 240
+on his 171
+on insta 66
 on me 141
-on my 234
+on my 232
+on one 56
 on purpose 418
-on route 88
+on route 91
 on saturday 61
-on sh 123
-on wrong 55
-oncoming 60
-one more 204
-one of 91
-one would 62
+on sh 125
+oncoming 59
+one more 199
+one of 98
+one side 61
+one would 61
 ones 120
-only thing 181
-only way 64
-order 251
-otra cosa 116
-otra vez 206
-out 199
-out and 72
-out i 81
+only thing 186
+only way 63
+order 253
+otra cosa 114
+otra vez 210
+out 193
+out and 61
+out i 85
 out on 66
-out the 137
-outside 119
-over and 99
-overdose 80
-overdosed 82
-overpass 225
-overpass on 69
-oxy 148
-pa 69
-pa que 110
-paciente 301
-paciente de 247
-paciente del 90
+out the 135
+outside 127
+over and 98
+overdose 71
+overdosed 80
+overpass 226
+overpass on 70
+oxy 163
+oxycodone 55
+pa 67
+pa que 108
+paciente 304
+paciente de 253
+paciente del 87
 padrastro 124
-padrastro le 55
-pain 93
-painless 103
-painless ways 82
+pain 85
+painless 104
+painless ways 83
 papa 86
-papa dejo 60
-papa le 82
-paperclip 58
+papa dejo 63
+papa le 80
+paperclip 56
 para de 134
-para mis 78
-para todos 128
-parar 78
-pared 194
-pareja 165
-pareja me 189
-paro 69
-partes 57
-party 171
-party saturday 87
-pasa 88
-pass out 56
-passed out 257
-pastillas 830
-pastillas de 461
-pastillas para 56
-pastillas que 61
-patient of 64
-peace 214
-peace with 135
-peaceful 119
+para mis 80
+para todos 127
+parar 76
+pared 192
+pareja 163
+pareja me 185
+paro 72
+partes 56
+party 181
+party saturday 91
+pasa 86
+pass out 57
+passed out 261
+pastillas 832
+pastillas de 463
+pastillas para 61
+pastillas que 60
+patient of 62
+peace 218
+peace with 140
+peaceful 126
 pecho 241
 pecho y 115
-pega 190
-pega con 108
-pego 185
-pegue 64
-pencil 74
-pencil sharpener 63
-pensado 166
-pensado en 55
-pensamientos de 61
-pensando 334
-pensando en 189
-pensar 81
-pensar en 88
-pense en 74
-people 205
-people who 65
-permanently 132
-perro 96
-perro a 55
-picked 274
-picked a 116
-picking 118
-picturing 82
-pido 89
-pido a 100
-pienso 470
-pienso en 221
-pienso que 220
-piernas 94
-pill 87
-pill organizer 67
-pillow 106
-pills 916
-pills and 110
-pills in 103
-pills it 57
-pills lined 60
-piso 138
-pistol 229
-pistola 415
-pistola de 114
-pistola en 130
-place and 81
-plan and 128
-plan to 60
-plane 102
-planeado 63
-planning 333
+pega 187
+pega con 106
+pego 180
+pegue 68
+pencil 80
+pencil sharpener 61
+pensado 165
+pensando 336
+pensando en 193
+pensar 78
+pensar en 86
+pense en 73
+people 204
+people who 64
+permanently 134
+perro 95
+perro a 56
+pharmacy wont 55
+picked 284
+picked a 112
+picked the 64
+picking 116
+picturing 70
+pido 90
+pido a 101
+pienso 465
+pienso en 215
+pienso que 219
+piernas 91
+pill 91
+pill organizer 65
+pillow 103
+pills 919
+pills and 108
+pills in 100
+pills it 59
+pills lined 59
+piso 137
+pistol 226
+pistola 413
+pistola de 112
+pistola en 134
+place and 80
+plan and 129
+plan just 55
+plan to 59
+plane 108
+planeado 61
+planning 331
 planning anything 65
-planning on 67
-planning to 109
-plants 70
+planning on 66
+planning to 110
+plants 74
+plants and 56
 platform 73
-point 303
-point in 89
-point of 93
-poisoning 66
-police 180
-policia 103
-por escribir 116
-por mi 113
-por que 106
-por si 129
-post 61
-posted 486
-posted a 213
-posted my 91
-posted on 76
-posting 81
-pounding 87
-pq 60
-pray 138
-praying 106
-prendido 55
-presion 58
-pretty 211
-pretty bad 77
-prima 60
-primo 62
-prob 100
-probably 417
-probably nothing 229
-profundo 121
-promised 71
-proposito 87
-protect 91
-protection 105
+point 292
+point in 81
+point of 82
+poisoning 73
+police 178
+policia 100
+por escribir 121
+por mi 109
+por que 112
+por si 128
+post 60
+posted 488
+posted a 223
+posted my 88
+posted on 74
+posting 79
+pounding 91
+pq 59
+pray 136
+praying 107
+presion 59
+pretty 209
+pretty bad 86
+prima 64
+primo 55
+prob 107
+probably 426
+probably nothing 246
+profundo 122
+promised 57
+proposito 84
+protect 89
+protection 116
 prove 94
-publico 64
-publico en 64
-puedo con 55
+publico 63
+publico en 63
 puedo mas 123
-puedo respirar 62
-puente 437
+puedo respirar 60
+puente 430
 puente de 138
-pues 95
-pulled 55
-pulso 56
-punched 109
-punched the 72
-purging 59
-purging like 70
-purpose 401
-pushed 150
+pues 93
+pulled 63
+pulse 61
+punched 119
+punched the 83
+purging 72
+purging like 72
+purpose 394
+pushed 137
 pushed me 124
-put 272
-put a 98
-put his 108
+put 281
+put a 96
+put his 114
 put something 68
-put them 102
-q 141
-que alguien 187
-que casi 57
-que dios 76
-que fue 75
-que hacer 225
-que hago 332
+put them 100
+q 140
+que alguien 188
+que casi 56
+que dios 74
+que fue 79
+que hacer 229
+que hago 323
 que hizo 75
-que lastimar 125
-que les 60
-que los 63
-que me 118
-que nadie 59
-que quiere 108
-que se 155
-que seria 142
+que lastimar 128
+que les 59
+que los 62
+que me 109
+que nadie 57
+que quiere 105
+que se 152
+que seria 140
 que si 332
-que sigo 98
-que soy 78
-que su 260
-que un 65
-que va 74
+que sigo 96
+que soy 79
+que su 254
+que un 64
+que va 73
 que ve 67
-que ya 138
-queme 81
-queme con 79
-queria 89
-queria decirle 114
-quien 62
-quien mas 63
-quiere matar 62
-quiere morir 108
-quiere morirse 114
-quiero 278
-quiero despertar 84
-quiero estar 75
-quiero ir 116
-quiero matarme 62
-quiero morir 70
-quiero seguir 158
-quiero vivir 106
-quisiera dormirme 107
+que ya 128
+queme 85
+queme con 76
+queria 79
+queria decirle 111
+quien 60
+quien mas 62
+quiere matar 61
+quiere morir 106
+quiere morirse 111
+quiero 273
+quiero despertar 82
+quiero estar 73
+quiero ir 113
+quiero matarme 64
+quiero morir 72
+quiero seguir 157
+quiero vivir 109
+quisiera dormirme 104
 quit drinking 95
-quitarme 181
-quitarme la 166
-quito 274
-quito el 156
-quito las 80
+quitarme 177
+quitarme la 162
+quito 270
+quito el 153
+quito las 81
 r 107
-racing 117
-racing and 63
-radio 119
-rail 86
-railing 58
-ran 127
-ran out 118
-raped 142
-raro 169
-rather be 99
-rato 126
-razor 429
+racing 120
+racing and 72
+radio 117
+rail 84
+railing 57
+ran 135
+ran out 120
+raped 139
+raro 172
+rather be 97
+rato 129
+razor 428
 razor blades 75
-reads 169
-ready 98
-real 257
-really confused 71
-really long 67
-really loud 56
-really tried 70
-really want 64
-reason 120
-reason i 69
-refill 117
-regale 223
-regale mi 91
-regale mis 99
-regret it 63
-relaciones 56
-relapse 107
-relapsed 409
-relapsed on 136
-relief 72
-relieved 139
+reads 167
+ready 86
+real 234
+really confused 69
+really long 74
+really loud 55
+really tried 69
+really want 74
+reason 89
+reason i 70
+red and 62
+refill 123
+regale 225
+regale mi 90
+regale mis 103
+regret it 62
+relaciones 55
+relapse 104
+relapsed 407
+relapsed on 133
+relief 71
+relieved 145
 relieved if 59
-remember 65
-rent 60
-report 92
-researching 136
-respira 151
-respira raro 90
-respirar 87
-responde 102
-responding 95
-rest 68
-rest of 69
-revisa 84
-revolver 91
-rid 63
-rid of 63
-rifle 349
-right 215
-right now 223
-rio 59
-river 120
-rn 534
-rompio 121
-rompio el 60
-roof 249
-roof of 218
-room 132
-room at 78
-roommate 367
-roommate is 60
-ropa 111
-rope 500
-rope in 131
-rope today 83
-route 95
-route 9 87
-running 142
-s*icide 70
-s3lf 69
-sabado 96
-sabe 144
+remember 59
+rent 59
+report 82
+researching 133
+respira 147
+respira raro 88
+respirar 85
+responde 108
+responding 92
+rest 79
+rest of 79
+revisa 85
+revolver 90
+rid 69
+rid of 69
+rifle 344
+right 208
+right now 219
+rio 58
+river 119
+rn 527
+rompio 118
+rompio el 58
+roof 243
+roof of 214
+room 113
+room at 76
+roommate 384
+roommate is 68
+ropa 113
+rope 492
+rope in 128
+rope today 82
+route 97
+route 9 90
+running 151
+running for 57
+s*icide 73
+s3lf 67
+sabado 103
+sabe 142
 sacrifice 85
-safe tonight 126
-said 103
-said hed 79
-said her 82
-said hes 68
+safe tonight 124
+said 92
+said hed 78
+said her 84
+said hes 69
 said his 69
-said i 76
-said if 224
-said next 113
+said i 60
+said if 215
+said next 112
 sangrar 170
-sangre 96
-sat 112
-saturday 139
-saturday i 99
-saved 116
-saved up 60
-saving 352
-saving my 171
-saving up 132
-saw 136
-saw it 60
-say 195
-saying 172
-saying goodbye 58
-saying she 57
-says its 75
-says one 128
-scared 435
-scared of 118
-school right 85
-scratched 158
-scratched my 90
-scratches 58
-scratching 167
-scratching my 101
-se 211
-se a 146
-se desmayo 104
-se esta 97
-se llevo 78
-se ni 74
-se por 122
-se que 212
-se quiere 180
-se tomo 249
-se va 95
-secret 89
-see if 61
-seeing bugs 128
-sees 216
-sees your 63
-seguir 125
-seguir viviendo 85
-seizure 460
-seizure in 74
-seizure on 87
-send my 74
-sending 82
-sending me 94
-senor 142
-ser una 68
-seria 200
-seria mejor 155
-serio 121
-seroquel 203
-seroquel for 69
-set a 66
-settled 97
-sewer 115
-sewer slide 114
-sewerslide 118
-sh 685
-sh again 191
-sh last 87
-sh urges 72
-shaking 638
-shaking and 161
-shaking so 102
-shaky and 73
-shaped 61
-sharpener 67
-shd 82
-shd again 60
-she 129
+sangre 93
+sat 122
+saturday 126
+saturday i 114
+saved 120
+saved up 66
+saving 354
+saving my 176
+saving up 131
+saw 145
+saw it 62
+say 203
+saying 168
+saying goodbye 56
+saying it 58
+saying she 55
+says its 72
+says one 125
+scared 451
+scared of 127
+scared to 55
+scares 60
+scares me 60
+school right 84
+scratched 162
+scratched my 96
+scratches 56
+scratching 178
+scratching my 114
+se 219
+se a 142
+se desmayo 100
+se esta 95
+se llevo 83
+se ni 79
+se por 127
+se que 217
+se quiere 176
+se tomo 246
+se va 94
+secret 93
+see if 66
+seeing bugs 129
+sees 219
+sees your 67
+seguir 126
+seguir viviendo 82
+seizure 462
+seizure in 72
+seizure on 96
+send my 79
+sending 68
+sending me 93
+senor 131
+ser una 66
+seria 198
+seria mejor 153
+serio 128
+seroquel 206
+seroquel for 74
+set a 64
+settled 93
+sewer 112
+sewer slide 111
+sewerslide 128
+sh 689
+sh again 193
+sh last 90
+sh urges 69
+shaking 633
+shaking and 159
+shaking so 103
+shaky and 72
+shaped 58
+sharpener 65
+shd 88
+shd again 67
+she 136
+she fainted 55
 she hasnt 58
-she is 85
-she lives 87
-she says 152
-she sees 151
-she told 80
-she took 91
+she is 82
+she lives 86
+she says 154
+she sees 147
+she told 78
+she took 93
 she will 57
-she wont 96
-shes 345
-shes 14 106
-shes a 65
-shes asleep 75
-shes at 76
-shes awake 56
-shes breathing 75
-shes your 183
-shotgun 95
-should know 71
-showed 184
-showed me 115
-shower 126
-showered 58
-shows up 66
-si 68
-si acaso 104
-si lo 101
-si me 115
-si mi 63
-side and 59
-sin 135
-sin comer 74
-sin hacerlo 56
-sin mi 257
-since friday 58
-since this 110
-since yesterday 65
-sister 247
-sisters 70
-sitting 474
-sitting in 230
-sitting on 90
-sleep and 83
-sleep for 89
-sleep forever 99
-sleeping pills 109
-sleeping with 64
-sleepy 94
-sleeves 91
-slept 203
+she wont 100
+shes 344
+shes 14 103
+shes a 57
+shes asleep 73
+shes at 78
+shes awake 59
+shes breathing 84
+shes going 59
+shes your 184
+shoot up 55
+shotgun 94
+should know 75
+should probably 55
+showed 181
+showed me 114
+shower 133
+showered 57
+shows up 69
+si 64
+si acaso 103
+si lo 102
+si me 114
+si mi 72
+side and 67
+siento mareada 63
+sin 128
+sin comer 72
+sin mi 264
+since friday 57
+since this 111
+since yesterday 63
+sister 198
+sisters 76
+sitting 484
+sitting in 228
+sitting on 98
+sleep and 85
+sleep for 86
+sleep forever 96
+sleeping pills 106
+sleeping with 62
+sleepy 99
+sleeves 100
+slept 204
 slept in 203
-slide 117
-slide thoughts 86
-slurring 121
-smashed 58
-so bad 149
+slide 125
+slide thoughts 95
+slurring 119
+smashed 57
+so bad 147
 so done 87
-so nobody 135
-so someone 81
-so tired 196
-soga 169
-soga en 64
-some nights 113
-some of 62
-somebody 143
-somebody to 96
-someone 178
-someone call 60
-someone knows 79
-someone to 437
-something happened 208
-something happens 104
-something stupid 66
-sometimes i 127
-soon 215
-soy una 132
-spinning 84
-spot 94
-squared 80
-squared away 80
-stab 95
-standing 205
-standing on 111
-staring 56
-stars 65
-stash 65
-stepdad 203
-stepping 80
-stiff 132
-still 30 106
-still bleeding 90
-still here 92
-still in 70
+so nobody 133
+so someone 85
+so tired 190
+soga 165
+soga en 63
+some nights 111
+some of 77
+somebody 137
+somebody to 101
+someone 180
+someone call 58
+someone knows 82
+someone to 440
+something happened 210
+something happens 103
+something stupid 67
+sometimes i 130
+soon 222
+soy una 134
+speech 56
+spinning 82
+spot 105
+squared 83
+squared away 83
+stab 102
+standing 191
+standing on 109
+stars 64
+stash 63
+stepdad 207
+stepping 77
+stiff 128
+still 30 105
+still bleeding 95
+still here 89
+still in 69
 stitches 174
-stockpiling 128
+stockpiling 127
 stockpiling my 94
-stood 189
-stood at 81
-stop 361
-stop bleeding 77
-stop eating 132
-stop existing 99
-stop i 61
-stop shaking 94
-stopped 247
-stopped drinking 85
-stopped his 56
-stopped my 90
-strong 76
-stronger 79
-stuff away 58
-stuff to 90
-stupid 96
-su 298
-su mama 66
-su padrastro 87
-su papa 71
-su tio 105
-sudando 193
-sudando y 80
-suicidal 113
-suicidal thoughts 60
-suicidarme 69
-suicide 186
-sunday 439
-sunday i 59
-supervisor 195
+stood 194
+stood at 80
+stop 360
+stop bleeding 73
+stop eating 135
+stop existing 102
+stop i 69
+stop shaking 93
+stopped 253
+stopped drinking 80
+stopped his 60
+stopped my 86
+stops 61
+strong 74
+stronger 71
+stuff away 57
+stuff to 96
+stupid 102
+su 292
+su mama 64
+su mochila 57
+su padrastro 85
+su papa 72
+su tio 103
+sudando 192
+sudando y 83
+suicidal 115
+suicidal thoughts 75
+suicidarme 67
+suicide 192
+sunday 428
+sunday i 58
+supervisor 194
 supervisor writes 57
-supposed 57
-supposed to 57
 sure ill 68
-sure why 155
-sus 78
-sus pastillas 82
-swallow 56
-swallowed 310
-swallowed a 150
+sure why 164
+sus 81
+sus pastillas 81
+swallowed 317
+swallowed a 151
 swear 179
 swear ill 70
 swear im 56
-sweating 167
-swelling 81
-swollen 86
-tab 57
-table 152
-take all 85
-take asking 84
-take me 75
+sweating 141
+swelling 78
+swollen 103
+tab 61
+table 138
+take all 91
+take asking 83
+take me 77
 take to 103
-taken 192
-taken care 60
-takes 291
-takes me 130
-talking to 56
-tambien 297
-tambien queria 98
-tan 93
-tbh 411
-te 62
-techo 90
-techo del 63
-tell 403
-tell anyone 99
-tell dr 124
-tell my 279
-tell someone 134
-telling 785
-telling me 364
-telling you 271
-temblando 377
-temblando mucho 70
-temblando sudando 58
-temblando y 103
-tener relaciones 56
-tengo 302
-tengo con 65
-tengo el 80
-tengo en 76
-tengo ganas 66
-tengo guardadas 110
-tengo la 98
-tengo las 103
-tengo miedo 255
+taken 190
+taken care 59
+takes 292
+takes me 127
+tambien 310
+tambien queria 103
+tan 94
+tbh 410
+te 61
+techo 88
+techo del 62
+tell 398
+tell anyone 108
+tell dr 125
+tell my 268
+tell someone 146
+telling 794
+telling me 362
+telling you 269
+tells 56
+temblando 376
+temblando mucho 69
+temblando sudando 59
+temblando y 101
+tener relaciones 55
+tengo 309
+tengo con 66
+tengo el 86
+tengo en 74
+tengo ganas 68
+tengo guardadas 114
+tengo la 96
+tengo las 100
+tengo miedo 248
 tengo todo 161
-testamento 82
-texted 125
-texting 127
-than before 147
-than usual 120
-that bad 183
-that her 63
-that if 69
-thats all 89
-thats where 70
-the 14th 97
-the 19th 67
-the baby 100
-the bat 79
-the blade 142
-the bottle 86
-the bridge 314
-the cabinet 78
-the cat 68
-the closet 149
+testamento 80
+text if 57
+texted 126
+texting 126
+than before 149
+than usual 124
+that bad 177
+that her 67
+thats all 90
+thats where 68
+the 14th 99
+the 19th 63
+the baby 97
+the bat 81
+the blade 138
+the bottle 87
+the bridge 316
+the cabinet 76
+the cat 67
+the closet 154
 the cops 69
 the counter 75
-the devil 57
-the dog 66
-the drawer 60
-the edge 162
-the engine 64
-the er 272
-the garage 341
-the grain 59
-the gun 152
+the drawer 63
+the edge 160
+the engine 63
+the er 265
+the garage 334
+the grain 57
+the gun 151
 the guy 91
-the house 201
-the key 58
-the kids 83
-the kitchen 200
-the knife 115
-the lake 152
-the life 164
-the lord 101
+the house 197
+the key 61
+the kids 97
+the kitchen 190
+the knife 111
+the lake 154
+the life 170
+the lord 100
 the man 83
-the math 59
-the median 98
-the message 75
-the neighbors 88
+the math 58
+the median 97
+the message 73
+the neighbors 91
 the night 190
 the nightstand 129
-the note 87
-the ocean 56
-the only 297
-the overpass 158
-the party 91
-the people 105
-the pills 276
-the plane 82
-the point 217
-the police 75
-the problem 76
-the radio 122
-the rail 60
-the razor 200
-the refill 60
-the rest 70
-the rifle 64
-the river 110
-the roof 231
-the rope 177
-the shed 61
-the shower 124
-the table 83
-the thing 68
-the thoughts 247
-the top 217
-the tracks 162
-the train 201
-the tv 177
-the urge 93
-the urges 56
-the voice 184
-the voices 277
-the wall 427
-the walls 100
-the water 77
-the way 252
-the weekend 80
-the wheel 120
-the worst 68
-their 57
-them 356
-them after 77
-them all 97
-them in 60
-there and 124
-there are 78
-theres 123
-theres a 71
-they bleed 69
-they get 79
+the note 85
+the only 301
+the overpass 160
+the party 94
+the people 108
+the pills 271
+the plane 89
+the point 203
+the police 74
+the problem 74
+the radio 120
+the rail 58
+the razor 195
+the refill 59
+the rest 80
+the rifle 63
+the river 108
+the roof 226
+the rope 174
+the sh 62
+the shed 60
+the shower 130
+the table 69
+the thing 67
+the thoughts 234
+the top 209
+the tracks 170
+the train 209
+the tv 180
+the urge 90
+the voice 181
+the voices 280
+the wall 439
+the walls 105
+the water 78
+the way 242
+the weekend 84
+the wheel 115
+the worst 84
+their 59
+them 366
+them after 84
+them all 80
+them in 59
+there and 125
+there are 80
+theres 115
+theres a 63
+they bleed 80
+they get 77
 they put 67
-theyd 107
-theyd be 59
-theyre 325
-theyre in 79
-theyre not 65
-thigh 72
-thighs 284
-thing that 93
-thing to 102
-think about 434
-think ill 76
-thinkin 60
-thinking 731
-thinking about 430
+they told 56
+theyd 112
+theyd be 57
+theyre 319
+theyre in 84
+theyre not 67
+thigh 71
+thighs 281
+thing that 94
+thing to 100
+think about 449
+think ill 75
+thinkin 58
+thinking 724
+thinking about 439
 thinking abt 139
-this 116
-this anymore 178
-this im 57
-this normal 59
-this time 761
-this weekend 330
-tho 238
-thought about 205
-thoughts 137
-thoughts about 84
-thoughts again 183
-thoughts are 260
-thoughts back 83
-threatened 99
-threw 294
-threw a 92
-throat 165
+this 112
+this anymore 176
+this im 56
+this normal 58
+this time 754
+this weekend 327
+tho 239
+thought about 192
+thoughts 130
+thoughts about 90
+thoughts again 189
+thoughts are 265
+thoughts back 81
+threatened 97
+threw 321
+threw a 106
+threw up 72
+throat 164
+through the 64
 throwing 252
 throwing up 228
-tied 78
-tiene 172
+tied 83
+tiene 176
 tiene los 66
-tiene un 82
-tiene una 134
-tight and 68
-til 112
-til it 62
-till it 56
-time he 123
-time im 161
-time in 79
-time not 74
-tingly 60
-tio 139
-tirarme 133
-tirarme del 96
-tired 353
-tired of 352
-tiro 80
-tmrw 250
-to bother 105
-to burn 59
-to but 61
-to cleanse 89
-to ctb 93
-to deal 69
-to die 501
-to disappear 83
-to do 143
+tiene un 84
+tiene una 138
+tight and 60
+til 110
+til it 59
+time he 122
+time im 150
+time in 78
+time not 72
+tingly 62
+tio 136
+tirarme 130
+tirarme del 94
+tired 352
+tired of 356
+tiro 78
+tmrw 239
+to bother 83
+to burn 57
+to but 63
+to cleanse 87
+to ctb 94
+to deal 72
+to die 513
+to disappear 81
+to do 141
 to drive 152
-to end 191
-to everyone 110
+to end 200
+to everyone 105
 to finish 124
-to go 179
+to go 175
 to hang 78
-to have 69
-to hurt 201
+to have 68
+to hurt 165
+to i 71
 to jump 188
-to just 67
-to kill 292
-to kms 146
-to leave 133
-to me 100
-to meet 66
-to message 74
-to my 244
-to next 81
-to not 169
-to people 70
-to protect 103
-to prove 87
-to sacrifice 76
-to save 57
-to say 164
+to just 72
+to kill 307
+to kms 143
+to leave 112
+to me 117
+to meet 67
+to message 73
+to my 245
+to next 84
+to not 175
+to people 68
+to protect 100
+to prove 86
+to sacrifice 75
+to save 56
+to say 182
 to shoot 85
 to sleep 306
-to someone 84
-to stop 58
-to tell 57
-to unalive 158
-to wake 89
-to walk 136
-to want 70
-toca 181
-toca cuando 113
+to someone 83
+to stab 59
+to tell 58
+to unalive 161
+to wake 88
+to walk 137
+to want 69
+toca 183
+toca cuando 115
 todas 285
-todas las 202
-todas mis 63
-today 742
-today and 201
-today i 222
-today like 65
-today she 126
-today that 90
-today told 59
-todo 511
-todo planeado 63
-todos 341
-todos estarian 61
-told 883
-told a 68
-told anyone 78
-told her 123
-told him 86
+todas las 204
+todas mis 62
+today 752
+today and 212
+today i 217
+today like 73
+today she 123
+today that 93
+today told 61
+todo 503
+todo planeado 61
+todos 340
+todos estarian 65
+told 878
+told a 73
+told anyone 73
+told her 110
+told him 85
 told his 58
-told me 402
-told the 66
+told me 413
+told the 65
 tomar de 70
-tomar hace 65
-tome 684
-tome como 198
-tome todas 204
-tomo 182
+tomar hace 63
+tome 678
+tome como 205
+tome todas 202
+tomo 183
 tomorrow 424
-tomorrow im 66
-tongue 63
-tonight 1601
-tonight and 162
-tonight he 63
-tonight i 160
-tonight im 77
-tonight not 59
-tonight she 58
-tonights 207
-tonights the 201
+tomorrow i 58
+tomorrow im 65
+tongue 61
+tonight 1589
+tonight and 160
+tonight he 65
+tonight i 159
+tonight im 91
+tonight not 58
+tonight she 56
+tonights 202
+tonights the 196
 too many 58
-took 1510
-took a 241
-took all 219
+took 1487
+took a 225
+took all 223
 took extra 60
-took like 183
-took my 273
+took like 191
+took my 258
 took some 58
-took something 56
-took the 146
-top 219
-top level 84
-top of 80
-touched 91
-touches 156
+took something 58
+took the 149
+top 212
+top level 91
+top of 66
+touched 83
+touches 160
 touches her 91
-towel 63
-tracks 351
-tracks behind 118
-tracks by 77
-traffic 116
-train 296
-train tracks 128
-trazodone 56
-tren 98
-tried to 76
-truck 212
-trunk 106
-trust myself 73
-trying 181
-trying with 168
-turkey 182
-turned it 74
-turning 56
-turning the 77
-tuvo una 57
-tv 136
-tv is 72
-twice today 59
-twitching 128
-tying 110
-tying up 63
-tylenol 482
-tylenol it 89
-u 357
-u for 57
-u send 61
+towel 70
+tracks 364
+tracks behind 126
+tracks by 75
+traffic 115
+train 301
+train tracks 132
+trazodone 62
+tren 96
+tried to 71
+truck 219
+trunk 104
+trust myself 78
+trying 153
+trying with 166
+turkey 171
+turned it 77
+turning the 74
+tv 141
+tv is 71
+twice today 57
+twitching 127
+tying 108
+tying up 62
+tylenol 486
+tylenol it 88
+typing 60
+u 365
+u for 64
+u send 63
 um 60
-un 264
-un companero 103
-un cuchillo 200
-un dolor 60
-un frasco 61
-una 79
+un 263
+un companero 100
+un cuchillo 202
+un dolor 58
+un frasco 59
+una 73
 una carga 205
-una convulsion 118
-una cuerda 76
-una fiesta 82
-una hora 123
-una navaja 72
-una pistola 185
-una soga 89
-una voz 97
-unalive 480
-unalive myself 216
-unalive thoughts 96
-unaliving 145
-unaliving myself 129
-unas 91
-uncle 192
-under 59
-until i 58
-until it 65
-until they 74
-up after 64
-up blood 70
-up here 97
-up how 79
-up loose 93
+una convulsion 115
+una cuerda 74
+una fiesta 79
+una hora 127
+una navaja 70
+una pistola 188
+una soga 87
+una voz 95
+unalive 474
+unalive myself 217
+unalive thoughts 93
+unaliving 141
+unaliving myself 126
+unas 75
+uncle 180
+unless 57
+until it 63
+until they 85
+up after 74
+up and 58
+up blood 74
+up here 104
+up how 78
+up loose 92
+up my 59
 up one 65
-up she 57
-up tomorrow 125
-urge 91
+up she 58
+up tomorrow 123
+urge 82
 urge to 92
-urgent 58
-urges 132
-urges are 81
-usarla 62
-use it 150
-usual 135
-va 175
-va a 252
-va con 72
-ve 171
-ve a 58
-veces 119
-veces pienso 199
-veces quisiera 68
-vecina 161
-vecino 116
-veneno 74
-ventana 57
-veo 153
-veo cosas 87
-verdad 384
-verdad ya 78
-vez 85
+urges 122
+urges are 78
+usarla 60
+use it 157
+usual 139
+va 171
+va a 242
+va con 70
+vaya 65
+ve 169
+ve a 57
+veces 114
+veces pienso 202
+veces quisiera 66
+vecina 160
+vecino 115
+veneno 72
+ventana 56
+veo 151
+veo cosas 90
+verdad 385
+verdad no 62
+verdad ya 76
+vez 95
 vida 289
-viendo 58
-viernes 56
-viernes cuando 60
-violaron 76
-vive 198
-viviendo 83
+viendo 62
+viernes 63
+viernes cuando 72
+violaron 74
+vive 194
+viviendo 80
 vivir 218
-voces 313
-voces me 210
-voces que 83
-vodka 118
+voces 314
+voces me 214
+voces que 81
+vodka 116
 vodka and 64
-voice 333
-voice says 98
-voices 269
+voice 341
+voice is 57
+voice says 95
+voices 273
 voices are 145
-voices say 85
-volvi 451
-volvi a 463
-vomitando 143
-vomitando y 60
-vomiting 112
-voy 431
-voy a 471
-voz 149
-voz me 60
-voz que 78
-vuelve 138
-vuelve a 141
-w 158
-w a 71
-w my 60
-w the 62
-wait for 59
+voices say 89
+volvi 454
+volvi a 465
+vomitando 144
+vomitando y 58
+vomiting 109
+voy 426
+voy a 457
+voz 146
+voz me 58
+voz que 76
+vuelve 141
+vuelve a 144
+w 159
+w a 82
+w the 61
 wake 624
-wake her 59
-wake up 534
-walk 253
-walk into 174
-walked 88
-walking 155
-wall 461
-wall until 74
-wall when 58
-walls 128
-wanna 145
-wanna unalive 62
-want everything 81
-want it 78
-wanted someone 76
-was 38 59
-was assaulted 68
-was for 65
-was gone 146
-was last 56
-was raped 106
-wasnt 157
-wasnt around 68
-wasnt here 60
-watch 70
-water 150
-way home 76
-way out 56
-ways 171
-week also 100
+wake her 57
+wake up 536
+walk 258
+walk into 175
+walked 70
+walking 153
+wall 472
+wall until 83
+wall when 57
+walls 133
+wanna 142
+wanna unalive 61
+want everything 83
+want it 69
+wanted someone 74
+was 38 60
+was assaulted 67
+was for 64
+was gone 129
+was last 61
+was raped 104
+wasnt 173
+wasnt around 66
+wasnt here 58
+watch 80
+water 135
+way home 74
+ways 169
+ways to 56
+week also 89
 weekend 339
-weekend and 70
-weird and 71
-weirdly 125
-weirdly calm 73
-what do 247
+weekend and 65
+weird and 70
+weirdly 137
+weirdly calm 76
+what do 239
 what happens 82
-what i 56
-what to 88
-wheel 94
-when he 136
-when hes 100
-when im 75
-when she 112
-when the 70
-when they 58
-where 245
-where he 122
-where im 86
-where my 68
-where she 68
-where the 91
+what to 79
+whatever 58
+wheel 91
+when he 140
+when hes 98
+when im 91
+when she 116
+when the 74
+when they 57
+where 259
+where he 120
+where im 83
+where my 81
+where she 71
+where the 93
 who 288
-who else 93
-who gets 97
-who to 58
+who else 95
+who gets 95
+who to 63
 whole bottle 155
-why 126
-why im 277
-will 119
-will and 102
-will kill 95
-will on 68
-will this 94
-wine 59
-wish 276
-wish i 200
-wishing 113
-wishing i 59
+why 142
+why im 285
+will 107
+will and 101
+will kill 99
+will on 67
+will this 93
+wine 75
+wish 274
+wish i 199
+wishing 111
+wishing i 58
 with a 487
-with bruises 64
-with no 63
-without me 207
-woke 360
-woke up 367
-wont 882
-wont answer 81
-wont be 404
-wont matter 89
-wont need 306
-wont stop 184
-wont wake 84
-word 75
-worry about 88
-worst 75
-would 205
-would be 331
+with bruises 66
+with no 75
+without me 211
+woke 351
+woke up 358
+wont 885
+wont answer 80
+wont be 394
+wont matter 87
+wont need 311
+wont stop 179
+wont wake 88
+word 74
+worry about 99
+worst 90
+would 187
+would be 325
 would do 80
-would even 152
-would get 94
-would honestly 67
-would just 93
-would take 182
-wouldnt 408
-wouldnt be 112
+would even 149
+would get 92
+would honestly 66
+would just 92
+would take 186
+wouldnt 427
+wouldnt be 120
 wouldnt stop 66
-wrapped 65
-wrist 132
-wrists 92
-writes 69
+wrapped 62
+wrist 139
+wrists 90
+writes 68
 writes me 77
-writing this 66
-written 56
-wrote 586
-wrote a 136
+written 62
+wrote 594
+wrote a 143
 wrote letters 243
-wrote my 114
-xanax 356
-xanax cold 60
-y 340
-y ahorita 59
-y anoche 82
-y ayer 75
-y dice 215
-y esta 102
-y hoy 136
+wrote my 112
+xanax 336
+xanax cold 65
+y 353
+y ahorita 57
+y anoche 79
+y ayer 77
+y dice 214
+y esta 100
+y hoy 139
 y las 66
-y le 123
-y me 260
-y otra 154
-y que 86
-y tambien 160
-y tengo 74
-y tiene 155
-y veo 62
-ya 797
-ya decidi 84
-ya deje 60
-ya escribi 144
-ya le 80
-ya lo 73
-ya no 412
+y le 126
+y me 255
+y mis 56
+y otra 150
+y que 95
+y tambien 153
+y tengo 85
+y tiene 152
+y veo 60
+ya 790
+ya decidi 91
+ya deje 58
+ya escribi 140
+ya le 77
+ya lo 72
+ya no 426
 ya regale 77
-ya se 177
-ya tengo 343
-yeah 79
-year old 58
-yesterday 232
+ya se 178
+ya tengo 333
+yeah 77
+year old 66
+yesterday 245
 yesterday and 58
-yo no 82
-you for 134
-you really 63
-you were 68
-your client 224
-your clients 90
-your fault 69
-your patient 296
-yr 92
-yr old 89`,
+yo no 85
+you for 107
+you really 61
+you were 67
+your client 230
+your clients 91
+your fault 67
+your patient 305
+yr 90
+yr old 87`,
 } as const;

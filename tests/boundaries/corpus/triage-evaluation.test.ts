@@ -1055,6 +1055,42 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it('holds its figures on fresh set ea, clients of a substance-use and dual-diagnosis practice, kept unseen through the twenty-seventh round (on its final main a7e634f: 95.9 % recall, 0 to staff, 1 clinical message to staff, 73.3 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-ea.json'));
+    report('fresh set ea (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
+  });
+
+  it('holds its figures on fresh set eb, clients who dictate by voice-to-text, kept unseen through the twenty-seventh round (on its final main a7e634f: 98.3 % recall, 0 to staff, 84.2 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-eb.json'));
+    report('fresh set eb (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('holds its figures on fresh set ec, clients of an eating-disorder practice, written 2026-12-07 by an independent writer, untouched on the twenty-eighth round’s start a7e634f (95.1 % recall, 0 to staff, 2 clinical messages to staff, 74.6 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-ec.json'));
+    report('fresh set ec (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('holds its figures on fresh set ed, clients of an anxiety, OCD and panic practice, written 2026-12-07 by an independent writer, untouched on the twenty-eighth round’s start a7e634f (97.5 % recall, 1 crisis to staff, 80.8 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-ed.json'));
+    report('fresh set ed (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
+  });
+
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two
   // (a parking garage's top floor, records a sister "will need after") and 120 desk messages in the same words, half
   // of them statements that ask nothing. Untouched on 06dd762: 86.7 % recall, 1 crisis to staff, 78.3 % administrative;

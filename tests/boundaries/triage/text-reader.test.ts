@@ -149,6 +149,13 @@ describe('readText: a word of risk split by a hyphen, a slash or a dot (recall12
       ...'qwertyqwerty',
     ]);
   });
+  it('reads a digit that stands for a letter inside letters spelled out (lead38, set ed: s-u-1-c-1-d-a-l)', () => {
+    expect(engineWords('my s-u-1-c-1-d-a-l thoughts')).toEqual(['my', 'suicidal', 'thoughts']);
+    expect(engineWords('k 1 l l')).toEqual(['kill']);
+    // A digit opens no run (only a letter before it may), and a W-9 or a unit number stays as written.
+    expect(engineWords('a 1 b 2 c 3')).toEqual(['a', '1', 'b', '2', 'c', '3']);
+    expect(engineWords('a W-9 and 1 5 0 0')).toEqual(['a', 'w', '9', 'and', '1', '5', '0', '0']);
+  });
 });
 
 describe('WordDictionary.findJoined', () => {

@@ -244,6 +244,16 @@ export const CHILD_SAFETY: TriageTable = {
     '{neg} ..1 trust ..1 myself ..3 with|around|near ..2 the|my|our ..1 baby|{child}|her|him',
     'scared|afraid|terrified ..3 of ..1 what ..2 i|id|ill|might ..2 do & baby|{child}|crib',
     'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
+    // lead38 (set ea): a parent who used or drank and cannot keep a child safe now ("i'm really high and i dont think i can
+    // watch her safely. nobody else is home").
+    '{neg} ..4 watch|watching|supervise|supervising|care|look|keep|handle|mind ..3 her|him|them|my|the|baby|kids|{child} ..3 safely|safe',
+    'too ..1 high|drunk|wasted|loaded|messed|fucked|gone|faded|lit|buzzed|sick ..4 to ..2 watch|care|look|mind|supervise|handle|drive ..3 her|him|them|my|the|baby|kids|{child}',
+    'relapsed|using|used|high|drunk|wasted|loaded|nodding|drinking ..6 {child}|baby|toddler|kids|daughter|son ..4 here|with ..1 me|home|alone|asleep && (nobody else|no one else|noone else|alone with|cant watch|cant keep|can not watch|cannot watch|dont think i can|not safe|safely|by myself)',
+    // lead38 (set eb): a toddler shaken when the parent is angry, sleepy since (shaken baby syndrome's signs).
+    'shake|shakes|shook|shaking|shaken ..2 baby|{child}|toddler|son|daughter|kid',
+    'shake|shakes|shook ..1 him|her|them ..1 hard|when|til|till|until|around',
+    'mad|angry|frustrated|pissed|snap|snapped|lose|lost ..6 shake|shakes|shook|shaking ..1 him|her|them',
+    'shake|shakes|shook|shaking|shaken ..2 him|her|baby|{child}|toddler|son|daughter && (sleepy|drowsy|limp|lethargic|vomiting|floppy|unresponsive|seizing|seizure|wont wake|not waking|throwing up)',
   ],
   es: [
     // The holdout da, read at the round's end (lead29): "me mandó un video donde le grita a la nena y la sacude. no me los

@@ -133,6 +133,10 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'open ..1 up ..1 more|better|easier & guy|girl|man|woman',
     'box ..1 breathing',
     'homework ..1 update|check|report',
+    // lead38 (set ea): something told for the first time or never told ("that was the first time i told anyone about my
+    // brother"): what a session opened is the clinician's.
+    'first ..1 time ..4 told|tell|telling|said|say|saying|shared|share|talked|talk|admitted|opened ..2 anyone|anybody|someone|somebody|about|up|out|it|that',
+    'never ..3 told|said|shared|talked|admitted ..2 anyone|anybody|nobody',
   ],
   es: [
     // Un tema para la sesión, como en inglés (lead26: "quiero hablar del divorcio en la proxima sesion" llegó a la agenda).
@@ -171,5 +175,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'cuanto ..1 tarda|dura ..3 terapia|tratamiento|emdr|cbt|dbt|medicamento|medicina ..3 en ..1 funcionar|hacer|mejorar',
     // La tarea de la terapia con lo que pide: escribir en el diario, practicar (set cp, leido por sus fallos, lead24).
     'tarea|tareas ..4 journal|diario|escribir|practicar|ejercicio|ejercicios|respiracion|registro|terapia|sesion',
+    // lead38 (set ea): algo contado por primera vez o nunca contado.
+    'primera ..1 vez ..4 cuento|conte|comparto|comparti ..2 alguien|nadie|esto|eso|lo',
+    'nunca ..3 contado|conte ..2 a ..1 nadie',
   ],
 };

@@ -223,6 +223,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // work.
     'scared|afraid|worried|terrified|think|thinking ..4 going|gonna ..1 to ..1 od|overdose',
     'taking|stealing|diverting|pocketing|using|took ..2 the ..1 wasted|waste|leftover ..1 fentanyl|morphine|dilaudid|narcs|opioids|ketamine|versed',
+    // lead38 (refit): a number of pills "of them" taken a while ago, the pills named in the sentence before ("Tylenol. Like
+    // 20 of them maybe an hour ago. Stomach hurts"): read by the word model until the refit on 110 sets.
+    '{number}|{number_word}|all|half|most ..1 of ..1 them|those|em|it ..4 (ago|earlier|already|tonight|this morning) && {med_name}|{pills}|pills|stomach|swallowed|took|taken',
+    // lead38 (probe): a medication taken, then "all of them" in a fragment of its own.
+    '(all of them|all of it|every last one|every single one|the whole bottle|whole bottle|the whole pack|all my pills) && took|take|taken|swallowed|downed|ate ..2 my|the|his|her|all|some ..1 {med_name}|{pills}|pills|meds',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): un nino que se comio las pastillas; demasiados parches; una ingesta

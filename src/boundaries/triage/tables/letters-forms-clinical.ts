@@ -79,6 +79,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     // lead33 (set di): a letter to one's job for reduced hours.
     'write|writing ..2 a ..1 letter|note ..2 to ..2 my ..1 job|employer|work|boss|hr|supervisor|manager',
     'letter|letters|note|notes|form|forms|paperwork|documentation & night|overnight ..1 shift|shifts',
+    // lead38 (set ec): a note for a job or a school saying what the client needs ("write something for my job saying I need a
+    // 30 min break for a snack").
+    'write|writing ..1 something|anything|a ..1 note|letter ..4 job|work|employer|boss|manager|school|professor|landlord|court & saying|say|says|that ..2 i|he|she|they ..2 need|needs|have|has|can|cant|should|must',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',

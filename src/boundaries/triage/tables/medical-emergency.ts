@@ -199,6 +199,17 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'lips|lip|fingernails|nails|face|skin ..4 blueish|bluey|purplish|grayish|greyish|ashy|ashen',
     // lead37 (set dz): a headache with spots or blurred sight after a birth or in a pregnancy, or with a high reading.
     '(seeing spots|blurry vision|vision is blurry|see spots|vision going|spots in my vision) & headache|head|bp|pressure|pp|postpartum|pregnant|weeks|days',
+    // lead38 (set ec): told by a lab or a doctor to go to the ER and not going (a potassium of 2.6, "can i just eat a
+    // banana"); a critical potassium named.
+    'said|told|says|want|wants|called|call ..4 go ..2 to ..2 the ..1 er|emergency|hospital && (cant|cannot|can not|not going|dont want|wont|rather not|instead|just eat|cant miss|no way|do i have to|do i really|is it that|do i need to)',
+    'potassium ..3 was|is|at|of|came|dropped|only ..2 {number} && er|emergency|hospital|low|critical|dangerous|heart|cramps|weak|palpitations|numb',
+    // lead38 (set ec): numb, tingling hands and a hand that curled and would not open beside laxatives or purging (tetany);
+    // ankles swollen and short of breath lying down after starting to eat again (refeeding).
+    'hand|hands|fingers|fingers ..3 curled|cramped|locked|clenched|stuck|froze ..6 (wouldnt|couldnt|wont|cant|would not|could not) ..2 open|uncurl|move|straighten',
+    'numb|tingly|tingling|spasm|spasms|cramping|curled|twitching && (laxative|laxatives|purging|purge|purged|throwing up|vomiting|diuretics|water pills)',
+    'short|shortness ..1 of ..1 breath|breathe ..3 lying|laying|lie|lay|flat|night|down',
+    'swollen|swelling|puffy ..3 ankles|feet|legs && (eating normally|eating again|eating more|refeeding|meal plan|started eating|weight restoration)',
+    'ankles|feet|legs ..3 swollen|swelling|puffy && (eating normally|eating again|eating more|refeeding|meal plan|started eating|weight restoration)',
   ],
   es: [
     // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la
@@ -334,5 +345,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Abstinencia contada con el dia: no he tomado desde el domingo, y cosas en la pared o temblores (lead24e).
     'no ..2 he|ha ..1 tomado|bebido ..3 desde|hace & veo|vi|viendo|cosas|bichos|pared|tiemblo|temblando|temblor|sudando|convulsion|alucinando',
     'trago|tragó|trago|comio|comió|se ..1 trago|tragó ..3 pila|pilas|bateria|baterias|iman|imanes',
+    // lead38 (set ec): le dijeron que vaya a emergencias y no va (un potasio de 2.5, "es para tanto?").
+    'dijeron|dijo|mandaron|manda|mandan|dicen ..4 vaya|ir|fuera|vayas|valla ..2 a ..1 emergencias|urgencias|emergencia|hospital|sala && (no puedo|no quiero|no voy|no pienso|es para tanto|tengo que ir|de verdad|no puedo faltar)',
+    'potasio ..3 salio|esta|estaba|es|en ..2 {number} && emergencias|urgencias|hospital|bajo|baja|critico|peligroso|corazon|calambres|debil',
   ],
 };

@@ -509,6 +509,15 @@ export const METHOD_MEANS: TriageTable = {
     'pull|pulls|tug|draw|urge|urges|impulse ..3 to ..1 step|jump|walk|lean|fall|go ..1 off|out|over|in|forward & platform|tracks|train|edge|ledge|bridge|balcony|roof|subway|cliff|overpass',
     // lead37 (set dz): a large supply of a medicine wanted for reasons one will not say.
     '(reasons id rather not say|rather not say why|for reasons id rather not|dont ask why|for reasons lol|wont say why) && supply|refill|refills|pills|meds|extra|stock|stockpile|bottle|bottles|90',
+    // lead38 (set ea): pain pills gathered from several stores, bottles counted out on a bed; a prescription hunted in several
+    // pharmacies is a shortage, not means, so only over-the-counter painkillers and sleep aids are named.
+    'different|several|multiple|few|many|{number_word}|{number} ..2 pharmacies|stores|drugstores|walgreens|cvs|places ..5 tylenol|acetaminophen|advil|ibuprofen|aspirin|aleve|benadryl|nyquil|unisom|painkillers|sleeping ..1 pills',
+    'tylenol|acetaminophen|advil|ibuprofen|aspirin|aleve|benadryl|nyquil|unisom ..5 different|several|multiple|{number_word}|{number} ..2 pharmacies|stores|drugstores|places',
+    '{number}|{number_word}|several|many|multiple|bunch|few ..1 bottles|boxes|packs ..3 on|in|under|beside|across|around ..2 my|the ..1 bed|desk|table|counter|nightstand|floor|lap && {pills}|{med_name}|pills|pharmacy|pharmacies|bought|collected|saving|stocking',
+    '{number}|{number_word}|several|many|multiple ..1 bottles|boxes ..2 of ..1 tylenol|acetaminophen|advil|ibuprofen|aspirin|aleve|benadryl|nyquil|unisom|sleeping|{med_name}|{pills}',
+    // lead38 (set ea): driving unbelted and fast, hoping to miss a turn or hit something.
+    'hoping|hope|hoped|wishing|wish|wished|praying|prayed ..2 i|we|the|car|truck ..3 miss|missed|crash|crashed|wreck|wrecked|flip|flipped|hit|slide|spin|roll ..3 a|the ..1 turn|curve|tree|pole|wall|guardrail|ditch|semi|truck|bridge|median',
+    'no|without|unbuckled|off ..2 seatbelt|seatbelts|belt & hoping|hope|care|caring|cared|point|faster|fast|90|100|wreck|crash|miss|whatever|speeding',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").

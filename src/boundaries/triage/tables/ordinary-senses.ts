@@ -1398,6 +1398,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'counting ..1 down ..2 days|hours|minutes|sleeps ..2 till|until|to|before ..2 my|the|our|this ..1 next|appt|appointment|session|vacation|trip|birthday|wedding|weekend|break|visit',
     'killing|killed|kills|kill ..2 my|the|our|all|his|her ..1 tomatoes|plants|garden|grass|lawn|roses|crops|weeds|bugs|flowers|tomato|peppers|ants|roaches',
     'bridge ..5 traffic|closed|construction|backed|toll|tolls|detour|gridlock',
+    // lead38 (set ea): the point of a thing asked about ("whats the point of the superbill if insurance wont pay"): a thing of
+    // the desk named, never the point asked alone or of living, trying or it all.
+    'whats|what|wats|wuts ..1 the|da ..1 point ..1 of|in|if|when|with ..3 form|forms|portal|superbill|superbills|intake|appointment|appointments|bill|bills|billing|copay|copays|insurance|reminder|reminders|reminding|paperwork|app|rescheduling|scheduling|booking|calling|emailing|voicemail|waitlist|statement|statements|receipt|receipts|claim|claims|deposit|fee|fees|login|password|link|text|texts|email|emails|survey|questionnaire',
     // admin37 (2026-12-07): a thing of the desk that choked on a payment or an upload ("the portal must have choked"),
     // the thing named right before, never across a gap a person can fill.
     'portal|app|server|website|site|system|printer|scanner|computer|laptop|browser|page|upload|payment|reader ..1 must|might|probably|maybe|just|totally|kinda|completely ..1 have|has ..1 choked',

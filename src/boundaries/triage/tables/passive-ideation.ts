@@ -926,6 +926,20 @@ export const PASSIVE_IDEATION: TriageTable = {
     // lead37 (set dy): the one who did not come home, wished oneself instead ("it would be easier if I'd been the one who
     // didn't come home instead of Ramirez").
     '(the one who didnt come home|the one who didnt make it|the one who died|the one that died|the one that didnt make it|should have been me|shouldve been me|should of been me|wish it was me|wish it had been me) & easier|better|instead|rather|nights|deserved',
+    // lead38 (set ea): the point of anything asked with nothing after it ("idk man. just.. whats the point"), beside a word
+    // of giving up or a filler; the point of a form or a bill is an ordinary sense.
+    'whats|what|wats|wuts|whatd ..1 the|da ..1 point && (idk|i dont know|just|man|honestly|tbh|anymore|tired|so tired|im tired|sigh|ugh|i give up|give up|cant do this|im done|whatever|nothing matters|even)',
+    'whats|what|wats ..1 even ..1 the ..1 point',
+    'whats|what|wats ..1 the ..1 point ..1 anymore|honestly|tbh|really|even|man|bro|dude|tho|though',
+    'asking|ask|wondering|wonder ..2 myself ..1 whats|what ..1 the ..1 point',
+    // lead38 (set ea): one's going told as the end of suffering ("at least if i go it stops").
+    'at ..1 least ..1 if ..1 i ..1 go|went|die|died|am|was ..1 gone|it|this|everything|all|the',
+    'if|when|once ..1 i ..1 go|die|leave|am|im ..1 gone|it|this|everything|all ..2 stops|ends|stop|end|over|quiet',
+    // lead38: the point of it all.
+    'whats|what|wats ..1 the ..1 point ..2 it ..1 all',
+    // lead38: the same, written "im gone".
+    'at ..1 least ..1 if|when|once ..1 im ..1 gone|dead',
+    'if|when|once ..1 im ..1 gone|dead ..4 pain|suffering|it|this|everything|all ..2 over|stops|ends|done',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

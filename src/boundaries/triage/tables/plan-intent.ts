@@ -390,6 +390,13 @@ export const PLAN_INTENT: TriageTable = {
     // lead37 (set dv): the night named, everything had, an apology, in three fragments ("tonight. i have everything. im
     // sorry").
     'i|ive ..1 have|got ..1 everything && (tonight|im sorry|forgive me|goodbye|love you|its time|this is it)',
+    // lead38 (set eb): going "thru" with it; a deadline set oneself, if nothing changes by then.
+    'go|going|gonna|went|follow|goes|will ..1 thru|thro|threw|trough ..1 with ..1 it',
+    'my ..1 deadline|cutoff && if ..2 nothing ..2 changes|changed|change|gets|get|improves|better',
+    // lead38 (set ed): a farewell with a time ("tonight. im sorry. thank u for everything dr h").
+    '(im sorry|i am sorry|goodbye|bye forever|this is it|its time|forgive me|ill miss you|i will miss you|by the time you read) && thank|thanks|thx|ty ..4 for ..1 everything',
+    // lead38 (refit): thanks for trying, beside a night or a farewell ("tonight. im done. thank you for trying").
+    '(tonight|this is it|its time|goodbye|forgive me|im sorry|i am sorry|im done|i am done|i give up) && thank|thanks|thx|ty ..3 for ..1 trying',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

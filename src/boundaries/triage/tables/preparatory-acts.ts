@@ -647,6 +647,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     '(thank you for trying|thanks for trying|you did everything you could|you did all you could|it isnt your fault|its not your fault) && permanently|forever|goodbye|anymore|bye',
     // lead37 (set dz): things given to a sister while she thinks one is "just decluttering".
     '(thinks im just|think im just|thought i was just|thinks i am just|thinks its just|think its just) ..1 decluttering|cleaning|organizing|downsizing|purging|tidying|nesting && gave|give|giving|given|away|keep|have',
+    // lead38 (set ec): where the passwords are and who gets what, written down "just in case"; (set ed) every account closed
+    // and squared away so there is nothing left for the family to sort out.
+    'who ..1 gets ..1 what && (just in case|dont worry|passwords|password|journal|note|letter|if anything|my will|accounts|when im gone)',
+    'where ..2 my|the ..1 passwords|password|pins|will|papers|keys|accounts ..1 are|is && (just in case|dont worry|who gets|if anything|in case|when im gone|after im gone)',
+    'nothing ..2 left|leftover ..3 for ..2 my|the ..1 family|kids|wife|husband|parents|mom|dad|son|daughter|sister|brother ..2 to ..1 sort|deal|handle|clean|figure|worry|take|pay|do',
+    'every|all|each ..1 account|accounts|bill|bills|thing|things|debt|debts ..2 closed|settled|squared|paid|wrapped|cleared ..6 family|kids|wife|husband|nothing|nobody|before',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga

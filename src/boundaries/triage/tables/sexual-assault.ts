@@ -165,6 +165,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'something ..1 happened ..4 night|party|weekend|{weekday} && (didnt want it to|didnt want it|did not want it|get checked|got checked|getting checked|get tested|rape kit|plan b|morning after)',
     // lead37 probes: consent not remembered or not given, beside being taken home, waking, a man or a party.
     '(dont remember saying yes|do not remember saying yes|never said yes|didnt say yes|did not say yes|dont remember agreeing|never agreed to|didnt agree to) & took|home|woke|guy|man|him|he|his|bar|party|drunk|drink|clothes|sex|slept|bed',
+    // lead38 (set ec): a coach, a teacher or a relative who "did something to me", not to be told in a text.
+    'did|done ..1 something|stuff|things ..2 to ..1 me & {family}|coach|teacher|boss|stepdad|pastor|trainer|instructor|tutor|neighbor|cousin|practice|office|locker|sick|scared|touch|touched|text',
+    'did|done ..1 something|stuff|things ..2 to ..1 me && (dont want to say it|cant say it|not in a text|over text|in writing|feel sick|feel dirty|dont want to go back|cant go back|dont want to see him)',
   ],
   es: [
     // Sets bw-cb (lead, 2026-12-06): la pareja que fuerza; un hombre que la estuvo tocando.

@@ -129,6 +129,9 @@ export const SYMPTOMS: TriageTable = {
     // lead37 probes: someone close who keeps asking whether one is all right ("my mom keeps asking if i'm ok and i dont
     // know what to tell her").
     'asking|asks|asked|ask ..2 if|whether ..1 im|i ..1 ok|okay|alright|fine|good|safe',
+    // lead38 (set ec): a meal plan's snack or supplement swapped or skipped: the eating-disorder team's call, not the desk's.
+    'swap|substitute|replace|switch|trade|skip|drop ..3 snack|snacks|meal|meals|supplement|ensure|boost ..4 for|with ..2 a|an|the ..1 smoothie|shake|ensure|boost|snack|meal',
+    'meal ..1 plan|plans',
   ],
   es: [
     // Admin15: the twin ("no sé quién soy").
