@@ -210,6 +210,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'know|knew|learned|figured|memorized ..3 when ..2 he|she|they ..1 leaves|leave|gets|walks|parks|clocks && (thought it through|thought this through|thought about it a lot|planned it out|have a plan|got a plan|made a plan)',
     // lead37 (set dy): a rifle brought in if one is written up once more ("im going to bring my AR in and he'll find out").
     'bring|bringing|brought|take|taking ..2 my|the|a ..1 {firearm}|ar|ar15|rifle|gun|pistol|glock|shotgun|piece|strap ..2 in|to|into & supervisor|boss|manager|work|office|shop|site|he|him|they|them|find|out|time|more|regret',
+    // lead38 (probe): asked to help someone die, the means at hand ("keeps asking me to help him end it. i have his morphine").
+    '(help him end it|help her end it|help them end it|help him die|help her die|help them die|help end his life|help end her life|help him end his life|help her end her life|help him go|help her go)',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

@@ -210,6 +210,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'short|shortness ..1 of ..1 breath|breathe ..3 lying|laying|lie|lay|flat|night|down',
     'swollen|swelling|puffy ..3 ankles|feet|legs && (eating normally|eating again|eating more|refeeding|meal plan|started eating|weight restoration)',
     'ankles|feet|legs ..3 swollen|swelling|puffy && (eating normally|eating again|eating more|refeeding|meal plan|started eating|weight restoration)',
+    // lead38 (probe): days without water (a shutdown that will not let one move to drink).
+    '{neg}|not ..2 had|drank|drunk|drink|drinking ..2 water|fluids|anything ..6 days',
+    'days ..6 {neg}|not ..2 had|drank|drunk|drink|drinking ..2 water|fluids',
   ],
   es: [
     // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la

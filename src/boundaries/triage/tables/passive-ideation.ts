@@ -940,6 +940,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // lead38: the same, written "im gone".
     'at ..1 least ..1 if|when|once ..1 im ..1 gone|dead',
     'if|when|once ..1 im ..1 gone|dead ..4 pain|suffering|it|this|everything|all ..2 over|stops|ends|done',
+    // lead38 (probe): life-sustaining treatment let go ("dialysis tomorrow but thinking of just not going anymore. let it happen").
+    '(let it happen|let nature take its course|let it take me|let it take its course|let the cancer win|let my body go|let it win) && dialysis|chemo|chemotherapy|treatment|treatments|insulin|transplant|going|stop|stopping|quit|quitting|skip|skipping',
+    '{neg}|stop|stopping|stopped|quit|quitting ..2 going ..1 to ..1 dialysis|chemo && (anymore|on purpose|be over|im done|im tired|dont care|for good|let it happen|no point|whats the point)',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

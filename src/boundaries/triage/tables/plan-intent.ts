@@ -397,6 +397,11 @@ export const PLAN_INTENT: TriageTable = {
     '(im sorry|i am sorry|goodbye|bye forever|this is it|its time|forgive me|ill miss you|i will miss you|by the time you read) && thank|thanks|thx|ty ..4 for ..1 everything',
     // lead38 (refit): thanks for trying, beside a night or a farewell ("tonight. im done. thank you for trying").
     '(tonight|this is it|its time|goodbye|forgive me|im sorry|i am sorry|im done|i am done|i give up) && thank|thanks|thx|ty ..3 for ..1 trying',
+    // lead38 (probe): every medication stopped, heart or insulin among them, decided and tired; the children's place arranged beside a
+    // love-you-all; records someone will need soon beside everything else taken care of.
+    '(stop all of my|stop all my|stopping all my|stopping all of my|quit all my|quitting all my|stopped all my|stopped all of my) ..3 meds|medications|medicine|pills && heart|insulin|thinner|thinners|seizure|transplant|tired|done|over|anymore',
+    'love ..1 you|u ..1 all|guys && (everything is handled|everything is taken care of|kids will be with|taken care of everything|its all handled|everything is in order|everything in order|will be with my)',
+    '(will need them soon|need them soon|need them after|will need it soon) && (taken care of everything|everything else is taken care of|everything is taken care of|everything in order|everything is handled|handled everything|taken care of the rest)',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

@@ -130,3 +130,27 @@ describe('pills counted in pieces; something told for the first time; letters sp
     expectStaff(['can you send me a W-9 for the reimbursement?']);
   });
 });
+
+describe('treatment let go, water refused for days, help asked to die, a household arranged (lead38, probes)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'chemo starts monday but im thinking of not going. let it take me',
+      'ive stopped going to dialysis. im tired and i dont care anymore',
+      'haven’t drunk any water in 3 days, can’t make myself get up',
+      'my wife keeps begging me to help her die. the pills are right here',
+      'I have decided to stop all my meds, the heart ones too. I am done',
+      'the kids will be with my sister. everything is taken care of. love you all',
+      'send my files to my brother, he will need them soon. everything else is taken care of',
+    ]);
+  });
+  it('keeps the desk’s neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'i might stop going to dialysis on fridays, can we move my session to thursday',
+      'please send my records to my new therapist, she will need them soon for the intake',
+      'the kids will be with my mom on thursday so i can make the 4pm',
+    ]);
+  });
+  it('reads a client who feels the therapist is annoyed as a clinician’s', () => {
+    expectClinicianNotStaff(['i keep rambling in session and i think youre annoyed with me']);
+  });
+});
