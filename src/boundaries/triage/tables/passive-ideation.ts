@@ -943,6 +943,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     // lead38 (probe): life-sustaining treatment let go ("dialysis tomorrow but thinking of just not going anymore. let it happen").
     '(let it happen|let nature take its course|let it take me|let it take its course|let the cancer win|let my body go|let it win) && dialysis|chemo|chemotherapy|treatment|treatments|insulin|transplant|going|stop|stopping|quit|quitting|skip|skipping',
     '{neg}|stop|stopping|stopped|quit|quitting ..2 going ..1 to ..1 dialysis|chemo && (anymore|on purpose|be over|im done|im tired|dont care|for good|let it happen|no point|whats the point)',
+    // lead38 (probe): wanting it quiet or still forever ("my brain is so loud today i just want it to be quiet forever").
+    'want|wanna|wish|need|just ..4 quiet|silent|still ..1 forever|permanently',
+    'want|wanna|wish|need|just ..4 quiet|silent|still ..1 for ..1 good',
+    'brain|head|mind|thoughts ..6 stop|quiet|off|silent ..1 forever|permanently',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

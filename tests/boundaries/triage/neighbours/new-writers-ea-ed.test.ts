@@ -141,6 +141,8 @@ describe('treatment let go, water refused for days, help asked to die, a househo
       'I have decided to stop all my meds, the heart ones too. I am done',
       'the kids will be with my sister. everything is taken care of. love you all',
       'send my files to my brother, he will need them soon. everything else is taken care of',
+      'my head is so loud, i just want it quiet forever',
+      'i wish my brain would shut off permanently',
     ]);
   });
   it('keeps the desk’s neighbours off the on-call line', () => {
