@@ -506,7 +506,7 @@ export type FhirAppointmentReading =
  * (`fhir.appointment.participant_status_unknown`) are unknown facts. A modifier extension anywhere in the resource fails the read
  * (`fhir.modifier_extension.unknown`) [sources: fhir-r4-appointment, fhir-r4-extensibility].
  * @example
- * ```ts
+ * ```ts fragment
  * readFhirAppointment(hl7Example).data; //=> { complete: false, appointment: { type: 'unknown', … },
  * //   unknown: [{ at: '$.serviceType', code: 'fhir.appointment.session_type_missing', … }] }
  * ```
@@ -794,7 +794,7 @@ export function readFhirAppointment(
  * cancellation-date extension) is read when given and left out otherwise: the fee rule decides without
  * it where no time changes the fee and is `undecided` elsewhere, so it is never assumed.
  * @example
- * ```ts
+ * ```ts fragment
  * fromFhirAppointment(toFhirAppointment(appointment)); //=> { success: true, data: appointment }
  * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', … }).success; //=> false
  * ```

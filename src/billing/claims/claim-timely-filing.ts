@@ -192,7 +192,7 @@ function withRoutes(
  * acknowledged counts as filed the day it was sent (`billing.filing.acknowledgment_pending`), unless it is
  * rejected or returned. Moves dated after `asOf` are left out (`billing.filing.after_as_of_ignored`).
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' }).deadline;
  * //=> '2025-02-28'
  * // DOS 2025-01-10, returned unprocessable 2025-12-20, submitted again and accepted 2026-02-01:

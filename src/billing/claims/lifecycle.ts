@@ -94,7 +94,7 @@ function needsScrub(from: ClaimStatus, to: ClaimStatus): boolean {
  * @remarks The table is {@link CLAIM_TRANSITIONS} ({@link canMoveClaim} asks it); moves are dated so the
  * history can be replayed.
  * @example
- * ```ts
+ * ```ts fragment
  * moveClaim(readyClaim, { to: 'submitted' }, { asOf: '2026-03-03' }).outcome; //=> 'moved'
  * moveClaim(draftClaim, { to: 'paid' }, { asOf: '2026-03-03' }).reasons[0].code;
  * //=> 'billing.claim.illegal_transition'

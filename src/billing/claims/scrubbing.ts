@@ -87,7 +87,7 @@ export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions
  * [sources: cms-pos-codes, mac-fcso-telehealth-modifiers]. Filing [sources: cfr-42-424.44, cms-mcpm-ch1-70].
  * Diagnosis pointers: CMS-1500 box 24E, at most four per line. Ordering and referring [sources: cfr-42-424.507].
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' });
  * //=> { outcome: 'refused', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_rendering_npi', … }] }
  * ```

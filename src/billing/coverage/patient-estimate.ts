@@ -860,7 +860,7 @@ function costSharing(
  * `request.medicaidAggregateRemainingCents` gives it, and otherwise carries the warning
  * `billing.estimate.medicaid_aggregate_limit_unchecked`.
  * @example
- * ```ts
+ * ```ts fragment
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
  * estimatePatientShare(benefits, { allowedCents: 12000, dateOfService: '2026-03-02' });
  * //=> { outcome: 'estimated', clientShareCents: 12000, payerShareCents: 0, … }
@@ -893,7 +893,7 @@ export function estimatePatientShare(
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.benefits.planEndsOn`, `$.requests[1].serviceDate`, `$.options…`)
  * @example
- * ```ts
+ * ```ts fragment
  * // $100 deductible left, a $30 copay, 20 % coinsurance; two $100 sessions: the copay, then $70 of the
  * // deductible; then the copay, the last $30 of the deductible and 20 % of $40.
  * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [10000, 6800]
@@ -977,7 +977,7 @@ export interface PatientEstimateBatch {
  * @throws {@link ValidationError} only when the options are invalid or the records are not a list, both at
  * once, each under its parameter's name (`$.options.coinsuranceRounding`, `$.records`)
  * @example
- * ```ts
+ * ```ts fragment
  * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { allowedCents: -1 } }]);
  * //=> { estimates: [{ index: 0, estimate: { outcome: 'estimated', … } }],
  * //     invalid: [{ index: 1, issues: [{ at: '$[1].request.allowedCents', … }, …] }] }

@@ -211,7 +211,7 @@ function rank(r: Reason): number {
  * companion guide describes them [sources: x12-835-cg-cms, x12-835, x12-835-clp, x12-carc, x12-rarc,
  * x12-rfi-clp05].
  * @example
- * ```ts
+ * ```ts fragment
  * const [advice] = read835(medicareEra);
  * advice.outcome; //=> 'balanced'
  * advice.providerAdjustments[0]; //=> { reasonCode: 'WO', amountCents: 2500, … }

@@ -264,7 +264,7 @@ export type IntakeCaseMoveDecision = Decision<
  * @throws {@link ValidationError} listing every problem of the case, the move and the options at once, each
  * path under its parameter's name (`$.intakeCase.history[1].at`, `$.move.to`, `$.options.asOf`).
  * @example
- * ```ts
+ * ```ts fragment
  * moveIntakeCase(caseInInquiry, { to: 'screening' }, { asOf: '2026-03-02T10:00:00-05:00' });
  * //=> { outcome: 'moved', intakeCase: { history: [{ stage: 'inquiry', … }, { stage: 'screening', … }], … },
  * //     reasons: [{ code: 'intake.pipeline.transition_allowed', … }] }
@@ -347,7 +347,7 @@ export type GetIntakeStageDurationsOptions = z.input<typeof GetIntakeStageDurati
  * @throws {@link ValidationError} listing the case's and the options' problems at once, each path under its
  * parameter's name (`$.intakeCase.history[0].stage`, `$.options.asOf`).
  * @example
- * ```ts
+ * ```ts fragment
  * getIntakeStageDurations(c, { asOf: '2026-03-04T10:00:00-05:00' });
  * //=> [{ stage: 'inquiry', hours: 24, visits: 1 }, { stage: 'screening', hours: 24, visits: 1 }]
  * ```

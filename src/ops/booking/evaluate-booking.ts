@@ -82,7 +82,7 @@ const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
  * parameter's name (`$.request.end`, `$.data.practice.zone`, `$.options.asOf`) (data that
  * `safeValidatePracticeData` returned is not validated again).
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateBooking({ ...request, clientState: 'WY' }, data, { asOf: '2026-11-20' });
  * //=> { outcome: 'refused', reasons: [{ code: 'ops.booking.no_license_in_state', … }] }
  * ```
