@@ -794,9 +794,13 @@ export function readFhirAppointment(
  * cancellation-date extension) is read when given and left out otherwise: the fee rule decides without
  * it where no time changes the fee and is `undecided` elsewhere, so it is never assumed.
  * @example
- * ```ts fragment
+ * ```ts
+ * const appointment = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['c-ava'], type: 'individual' as const,
+ *   modality: { kind: 'telehealth' as const, clientLocationState: 'NJ' as const },
+ *   start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T09:50:00-04:00', status: { state: 'scheduled' as const } };
  * fromFhirAppointment(toFhirAppointment(appointment)); //=> { success: true, data: appointment }
- * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', … }).success; //=> false
+ * // No id, start, end or participant: every problem by path.
+ * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', participant: [] }).success; //=> false
  * ```
  */
 export function fromFhirAppointment(

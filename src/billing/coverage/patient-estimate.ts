@@ -860,8 +860,13 @@ function costSharing(
  * `request.medicaidAggregateRemainingCents` gives it, and otherwise carries the warning
  * `billing.estimate.medicaid_aggregate_limit_unchecked`.
  * @example
- * ```ts fragment
+ * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
+ * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
+ *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
+ *   copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000, deductibleMetCents: 35000,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0,
+ *   authorizationRequired: false };
  * estimatePatientShare(benefits, { allowedCents: 12000, dateOfService: '2026-03-02' });
  * //=> { outcome: 'estimated', clientShareCents: 12000, payerShareCents: 0, … }
  * ```

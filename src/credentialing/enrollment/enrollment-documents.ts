@@ -93,7 +93,8 @@ const EnrollmentDocumentsOptions = z.strictObject({
  * @remarks The documents payers' applications ask for (a practice convention); an attestation must be
  * current when the payer decides [sources: ncqa-cr, caqh-proview].
  * @example
- * ```ts fragment
+ * ```ts
+ * const clinician = { clinicianId: 'c1', individualNpi: '1234567893' };
  * evaluateEnrollmentDocuments(clinician, { clinicianId: 'c1', payerId: 'aetna', status: 'gathering_documents',
  *   documents: [{ kind: 'cv', receivedOn: '2026-10-01' }] }, { asOf: '2026-11-02', payerPolicy: { payerId: 'aetna',
  *   requiredDocuments: ['cv', 'w9'] } });

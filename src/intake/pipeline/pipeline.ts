@@ -264,7 +264,8 @@ export type IntakeCaseMoveDecision = Decision<
  * @throws {@link ValidationError} listing every problem of the case, the move and the options at once, each
  * path under its parameter's name (`$.intakeCase.history[1].at`, `$.move.to`, `$.options.asOf`).
  * @example
- * ```ts fragment
+ * ```ts
+ * const caseInInquiry = { id: 'k-1', history: [{ stage: 'inquiry' as const, at: '2026-03-02T09:00:00-05:00' }] };
  * moveIntakeCase(caseInInquiry, { to: 'screening' }, { asOf: '2026-03-02T10:00:00-05:00' });
  * //=> { outcome: 'moved', intakeCase: { history: [{ stage: 'inquiry', … }, { stage: 'screening', … }], … },
  * //     reasons: [{ code: 'intake.pipeline.transition_allowed', … }] }
