@@ -140,7 +140,10 @@ function instrument(code: string): { js: string; checks: number } {
   }
   out += code.slice(at);
   return {
-    js: ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText,
+    // `import.meta` makes the code a module, which TypeScript marks with an `export {}` a function body cannot hold.
+    js: ts
+      .transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022 } })
+      .outputText.replace(/^export \{\};?$/m, ''),
     checks,
   };
 }
@@ -185,20 +188,26 @@ function run(module: ExampleModule, loaded: Record<string, Record<string, unknow
     }
   };
   const readFixture = (path: string) => readFileSync(join(repo, path), 'utf8');
+  // An example's `import.meta.url` is a module at the repository's root, where the package resolves itself.
+  const importMetaUrl = pathToFileURL(join(repo, 'example.mjs')).href;
   const body = new Function(
     '__check',
     '__imports',
     'readFixture',
     'console',
-    `${bindImports(module, loaded)}\n${js}`,
+    '__importMetaUrl',
+    `${bindImports(module, loaded)}\n${js.replaceAll('import.meta.url', '__importMetaUrl')}`,
   );
-  body(check, loaded, readFixture, quietConsole);
+  body(check, loaded, readFixture, quietConsole, importMetaUrl);
   expect(checked).toBeLessThanOrEqual(checks);
   return checked;
 }
 
 const modules = completeBlocks().map(toModule);
 const loaded = existsSync(join(repo, 'dist', 'index.js')) ? await loadPackage() : {};
+// Node's built-in modules an example imports (`node:module` for createRequire, …).
+for (const from of new Set(modules.flatMap((m) => m.imports.map((i) => i.from))))
+  if (from.startsWith('node:')) loaded[from] = await import(from);
 let checkedResults = 0;
 
 describe('the docs and TSDoc examples run against the built package', () => {
