@@ -1402,6 +1402,22 @@ export const ORDINARY_SENSES: TriageTable = {
     // the thing named right before, never across a gap a person can fill.
     'portal|app|server|website|site|system|printer|scanner|computer|laptop|browser|page|upload|payment|reader ..1 must|might|probably|maybe|just|totally|kinda|completely ..1 have|has ..1 choked',
     'portal|app|server|website|site|system|printer|scanner|computer|laptop|browser|page|upload|payment|reader ..1 choked|chokes',
+    // admin38 (2026-12-07): "shoot" as send, with what is sent named ("I'll shoot over my new insurance card pic",
+    // "shoot me the link when you're ready", "I shot you guys an email about my bill"): a thing of the desk that is
+    // sent, never a place, a body or a time ("shoot me" alone, "shot him in the car" stay read). A desk thing that
+    // spins or loads forever ("it just spins forever"): "forever" said of the loading, right after it.
+    'shoot|shooting|shot ..1 over|across ..5 card|cards|pic|pics|picture|pictures|photo|photos|email|emails|link|form|forms|receipt|receipts|statement|statements|copy|copies|screenshot|screenshots|scan|scans|paperwork|superbill|superbills|eob|invoice|info',
+    'shoot|shooting|shot ..1 me|us|you|u|ya|yall ..3 a|an|the|my|your|over|guys ..1 link|links|email|emails|text|texts|invoice|receipt|statement|form|forms|code|copy|reminder|superbill|eob|pic|picture|photo|screenshot|confirmation',
+    'spins|spinning|spun|buffering|buffers|freezing|glitching|crashing|refreshing|reloading ..2 forever',
+    // A reply not heard back yet ("I emailed last week and haven't heard back"), and the desk's readiness ("shoot me the
+    // link when you're ready"): never a voice heard, never the writer ready.
+    'havent|hadnt|didnt|not|never|still|yet|no ..2 heard|hear|hearing ..1 back',
+    'when|whenever|once ..1 youre|you|u|yall|ya ..1 are|re ..1 ready',
+    'when|whenever|once ..1 youre|ur|yall ..1 ready',
+    // Following up on a request ("just following up", "following up on my email"): the words adjacent, never someone
+    // following the writer up a street.
+    'just|only|im|quickly|politely|again ..1 following up',
+    'following|follow|followed ..1 up on|about|with|re|regarding|again',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
