@@ -1418,6 +1418,17 @@ export const ORDINARY_SENSES: TriageTable = {
     // following the writer up a street.
     'just|only|im|quickly|politely|again ..1 following up',
     'following|follow|followed ..1 up on|about|with|re|regarding|again',
+    // A thing of the desk or of the day that is murder, a killer or a deathtrap, named before it ("the deadline for my
+    // scholarship form is murder", "this week is murder at work", "smoke is killer today", "roads are a deathtrap"); an
+    // appointment killed ("kill my appt on tuesday pls"); a morning wasted on hold; a dead account or card. Never a
+    // person or a place one goes to: "he is murder" and "kill her" stay read.
+    'deadline|deadlines|paperwork|form|forms|portal|app|commute|parking|traffic|wait|hold|line|copay|bill|statement|smoke|heat|humidity|pollen|week|month|shift|drive ..4 is|was|s|are|been ..1 murder|killer',
+    'road|roads|streets|street|highway|freeway|interstate|ice|intersection|parking|lot|stairs|steps|sidewalk|sidewalks ..3 deathtrap|deathtraps',
+    'road|roads|streets|street|highway|freeway|interstate|ice|intersection|parking|lot|stairs|steps|sidewalk|sidewalks ..3 death ..1 trap|traps',
+    'kill|killing|nix ..1 my|the|that|this|our ..1 appt|appts|appointment|appointments|session|sessions|booking|slot|reservation|reminders|autopay',
+    'wasted|wasting|waste ..4 on ..1 hold',
+    'dead ..1 account|card|link|number|email',
+    'dead ..1 sick ..2 with ..2 flu|cold|covid|virus|bug',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
@@ -1814,5 +1825,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'enfrente|frente|lado|junto|atras|esquina ..2 de|a ..1 la ..1 farmacia',
     // admin37: el papeleo de la oficina que lo mata a uno ("me están matando con tanto papeleo"), dicho del papeleo.
     'matando|mataron|mata ..2 con ..2 papeleo|papeles|formularios|tramites|llamadas|facturas|cobros',
+    // admin38 (2026-12-07): el frío, el calor o el trabajo que lo matan o lo tienen muerto a uno ("este frío me está
+    // matando", "el trabajo me tiene muerta esta semana"), dicho de la cosa; casi morirse buscando dónde estacionar.
+    'el|este|ese|esta|tanto|tanta ..1 frio|calor|trafico|trabajo|papeleo|humo|sol|lluvia|nieve ..1 me|nos ..1 esta|estan|tiene|tienen ..1 matando|muerta|muerto|muertas|muertos',
+    'casi ..1 me ..1 muero ..2 buscando ..2 parqueo|estacionamiento|lugar|parking|donde',
+    'solo|solamente ..1 en ..1 ingles|espanol',
   ],
 };
