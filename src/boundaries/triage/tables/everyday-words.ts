@@ -41,7 +41,9 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     kuwait dispatcher dispatch emt emts firefighter firefighters firehouse correctional corrections
     detective detectives investigator investigators forensic technician chaplain caregiver caregivers aide aides
     activities director registrar photographer photography drummer guitarist singer choir band bombero bomberos
-    camionero chofer trailero soldado jubilado jubilada cuidadora cuidador`,
+    camionero chofer trailero soldado jubilado jubilada cuidadora cuidador
+    formation formations battalion battalions brigade platoon squadron pcs pcsd pcsing tdy deployed deployment
+    deployments deploying redeploy redeployment liaison readiness guardsman guardsmen`,
   childcare: `preschool kindergarten dropoff lice chickenpox recess guarderia ninera kinder uniformes junta maestra
     maestro recoger recogerlo recogerla`,
   travel: `airline airlines luggage hometown timezone jetlag rebook rebooked passport aeropuerto maleta pasaporte
