@@ -101,6 +101,11 @@ export const COURTESY: TriageTable = {
     'this ..1 is ..4 from|with|at ..4 school|clinic|medicine|practice|court|program|county|hospital|office|firm|department|agency|pharmacy|district',
     'mutual ..1 patient|client|patients|clients',
     'release|roi|authorization ..1 attached|enclosed',
+    // admin38 (2026-12-07): a call missed because the phone was on silent ("sorry my phone was on silent"), and the
+    // punctuation a voice-to-text message spells out ("Comma.", "question mark"): they explain their words.
+    'phone|cell|ringer ..2 on|was|is|s|were ..1 silent|vibrate|mute|dnd',
+    'comma',
+    'question|exclamation ..1 mark|point',
   ],
   es: [
     // admin23: a feeling about the process said of a thing of the desk ("qué complicado el portal", "no entiendo la
