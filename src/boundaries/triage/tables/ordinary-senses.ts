@@ -1409,11 +1409,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'shoot|shooting|shot ..1 over|across ..5 card|cards|pic|pics|picture|pictures|photo|photos|email|emails|link|form|forms|receipt|receipts|statement|statements|copy|copies|screenshot|screenshots|scan|scans|paperwork|superbill|superbills|eob|invoice|info',
     'shoot|shooting|shot ..1 me|us|you|u|ya|yall ..3 a|an|the|my|your|over|guys ..1 link|links|email|emails|text|texts|invoice|receipt|statement|form|forms|code|copy|reminder|superbill|eob|pic|picture|photo|screenshot|confirmation',
     'spins|spinning|spun|buffering|buffers|freezing|glitching|crashing|refreshing|reloading ..2 forever',
-    // A reply not heard back yet ("I emailed last week and haven't heard back"), and the desk's readiness ("shoot me the
-    // link when you're ready"): never a voice heard, never the writer ready.
+    // A reply not heard back yet ("I emailed last week and haven't heard back"): never a voice heard. (The desk's
+    // readiness, "when you're ready", was tried and left out: masked, "when you're ready I'll be gone" lost its page.)
     'havent|hadnt|didnt|not|never|still|yet|no ..2 heard|hear|hearing ..1 back',
-    'when|whenever|once ..1 youre|you|u|yall|ya ..1 are|re ..1 ready',
-    'when|whenever|once ..1 youre|ur|yall ..1 ready',
     // Following up on a request ("just following up", "following up on my email"): the words adjacent, never someone
     // following the writer up a street.
     'just|only|im|quickly|politely|again ..1 following up',
@@ -1429,6 +1427,18 @@ export const ORDINARY_SENSES: TriageTable = {
     'wasted|wasting|waste ..4 on ..1 hold',
     'dead ..1 account|card|link|number|email',
     'dead ..1 sick ..2 with ..2 flu|cold|covid|virus|bug',
+    // Hours that do not work anymore ("Dr. Nair's hours don't work with my shifts anymore"), said of a time; "oh shoot"
+    // as a slip; done with a payer or the portal ("I'm so done with insurance"); audio cutting out like crazy; a waiting
+    // room that smells like a crime scene: the thing is named, never a person or the writer's life.
+    // "anymore" right after the work or after what it is worked with, never a gap that can reach another clause's
+    // ("my hours don't work anymore because nothing matters anymore" is read).
+    'hours|time|times|slot|slots|schedule|day|days|mornings|afternoons|evenings|weekdays|weekends|{weekday} ..2 dont|doesnt|wont|arent|isnt ..2 work|works|working anymore',
+    'hours|time|times|slot|slots|schedule|day|days|mornings|afternoons|evenings|weekdays|weekends|{weekday} ..2 dont|doesnt|wont|arent|isnt ..2 work|works|working ..1 with|for|around ..2 my|me|the|our|his|her ..1 shifts|shift|schedule|job|work|hours|classes|school anymore',
+    'oh|hey|ah|aw|ugh|dang|darn|well ..1 shoot',
+    'so|im|totally|just|officially|completely ..1 done ..1 with ..2 insurance|insurer|insurers|portal|paperwork|billing|forms|medicaid|medicare|aetna|cigna|anthem|tricare|hold|app|website|site',
+    'cutting|cut|cuts|freezing|froze|lagging|glitching|buffering|dropping|breaking ..3 like ..1 crazy',
+    'like ..1 a ..1 crime ..1 scene',
+    'crime ..1 scene ..1 investigation',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
@@ -1830,5 +1840,6 @@ export const ORDINARY_SENSES: TriageTable = {
     'el|este|ese|esta|tanto|tanta ..1 frio|calor|trafico|trabajo|papeleo|humo|sol|lluvia|nieve ..1 me|nos ..1 esta|estan|tiene|tienen ..1 matando|muerta|muerto|muertas|muertos',
     'casi ..1 me ..1 muero ..2 buscando ..2 parqueo|estacionamiento|lugar|parking|donde',
     'solo|solamente ..1 en ..1 ingles|espanol',
+    'el|la|este|esta|ese|esa|tanto|tanta|mi ..1 plazo|gasolina|gas|renta|copago|deducible|espera|fila|cola|tramite|portal|factura|cuenta|viaje|camino|manejo ..1 me|nos ..1 esta|estan|tiene ..1 matando|muerta|muerto',
   ],
 };
