@@ -57,7 +57,8 @@ export const ENQUIRY: TriageTable = {
     'que ..1 significa|significan ..3 {desk_thing}',
     'que ..1 quiere ..1 decir ..3 {desk_thing}',
     // admin38: no encontrar dónde estacionar ("no encuentro lugar", "la vez pasada no encontré lugar", "di mil vueltas").
-    'no ..1 encontre|encuentro|encontramos|encontraba|hallo|halle|habia|hay ..1 lugar|estacionamiento|parqueo|espacio|donde ..1 estacionar|estacionarme|parquear|parquearme',
+    'encontre|encuentro|encontramos|encontraba|hallo|halle ..1 lugar|estacionamiento|parqueo|espacio|donde ..1 estacionar|estacionarme|parquear|parquearme',
+    'encontre|encuentro|encontramos|encontraba|hallo|halle ..1 lugar|estacionamiento|parqueo|espacio',
     'di|dimos|doy|daba ..1 mil|muchas|varias ..1 vueltas',
   ],
 };
