@@ -51,6 +51,12 @@ export const PAPERWORK: TriageTable = {
     // details"): said with the dates or amounts asked for, or of clinical matter (never "nothing else matters").
     'dates|amounts|attendance|attended|visits ..4 nothing|no|not ..1 clinical|medical|else|details|notes|diagnosis|diagnoses|info',
     'nothing|no|not ..2 clinical|medical',
+    // admin38: the same of a program's completion or enrollment ("just completion, nothing else").
+    'completion|completed|enrollment|enrolled|participation|dates ..3 nothing|no|not ..1 clinical|medical|else|details',
+    // A thing of the desk's or one's own things lost or misplaced ("Lost the original", "misplaced my wallet"), and a
+    // PO box given as an address: never a person, a job or one's mind.
+    'lost|lose|misplaced|misplace ..2 the|my|our ..1 original|originals|copy|copies|wallet|keys|key|umbrella|scarf|jacket|glasses|id|badge|checkbook',
+    'po ..1 box',
     // admin37 (2026-12-07): a thing of the desk that keeps failing, spins or shows one connected while nothing works
     // ("the online thing keeps failing", "when i click it it just spins forever", "it says I'm connected but you can't
     // see me"), told of the thing or of a click: never "it just keeps spinning" or "keeps failing" alone (a head or a
@@ -114,5 +120,7 @@ export const PAPERWORK: TriageTable = {
     // admin38: una copia del expediente para el abogado, dicha con "records" ("necesito una copia de mis records para mi
     // abogado").
     'copia|copias ..3 records|expediente|registros|historial ..3 para ..2 abogado|abogada|caso',
+    // Una contraseña que el portal da por mala ("me dice contraseña incorrecta").
+    'contrasena|clave|codigo|usuario|password ..1 incorrecta|incorrecto|invalida|invalido|equivocada|equivocado|erronea|erroneo',
   ],
 };
