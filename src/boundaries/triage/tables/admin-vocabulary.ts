@@ -121,7 +121,7 @@ export const ADMIN_VOCABULARY = {
       manually incomplete responsibility revoke revoked poa unitedhealthcare aarp credentialed administrator upfront
       ssn coordination oclock
       modifier modifiers portion enclosed rebill rebilled rebilling brochure brochures flyer flyers pamphlet
-      pamphlets alternate alternating preferably ref`,
+      pamphlets alternate alternating preferably ref re attn sec invalid`,
     es: `miembro prestamo vence vencio escala ingresos comprobantes buzon checar cambiamos conozco recomendo
       recomendaron traduzca traducir admision pacientes avisenme subo exacta previa verificar verifiquen corrigen
       pendiente pendientes directamente manden atiende atienden apareciendo mostrando contacto principal cargando
