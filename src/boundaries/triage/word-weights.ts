@@ -6,7 +6,7 @@
 export const WORD_MODEL = {
   fittedOn: { sets: 106, messages: 37212, crises: 14621 },
   bias: -2778,
-  threshold: 842,
+  threshold: 839,
   weights: `103 107
 13 194
 14 anos 63
@@ -22,7 +22,7 @@ export const WORD_MODEL = {
 3 days 81
 38 137
 4 days 232
-40 145
+40 146
 5 days 104
 5th 84
 6 days 57
@@ -30,7 +30,7 @@ export const WORD_MODEL = {
 911 330
 a bat 95
 a belt 139
-a big 58
+a big 59
 a black 62
 a bottle 214
 a bridge 68
@@ -45,7 +45,7 @@ a date 354
 a fever 56
 a fifth 121
 a fight 60
-a goodbye 205
+a goodbye 204
 a gun 285
 a guy 155
 a hacer 255
@@ -53,7 +53,7 @@ a handful 93
 a ir 85
 a joke 143
 a knife 221
-a la 79
+a la 80
 a lighter 233
 a list 82
 a matar 173
@@ -64,8 +64,8 @@ a necesitar 135
 a noose 58
 a note 97
 a paperclip 58
-a party 120
-a plan 335
+a party 119
+a plan 334
 a proposito 87
 a quien 120
 a razor 143
@@ -81,7 +81,7 @@ a tener 74
 a truck 60
 a veces 272
 a voice 90
-a while 192
+a while 193
 a whole 67
 a will 206
 about 20 63
@@ -104,20 +104,20 @@ affairs 154
 affairs in 129
 after 8 69
 after im 59
-after my 167
+after my 166
 after practice 61
-after that 93
-after the 69
-after this 149
-again 809
+after that 92
+after the 68
+after this 148
+again 812
 again and 62
 again im 58
 again its 116
 again last 82
-against the 110
+against the 109
 agarro 113
 agarro del 58
-ago 381
+ago 380
 agua 75
 aguanto 372
 aguanto mas 202
@@ -129,35 +129,35 @@ ahorita 195
 ahorita esta 69
 aint 87
 al 911 83
-al hospital 223
+al hospital 222
 alcohol 69
 algo en 69
 algo me 55
 alguien 237
 alguien me 70
 alguien supiera 120
-alive 295
+alive 294
 all 59
 all i 77
-all my 613
+all my 612
 all of 115
 alone 372
 alone for 71
 alone in 76
 alone with 76
-already 270
+already 271
 already know 78
-also 529
+also 530
 also been 66
 also fyi 132
 also honestly 59
-also i 405
+also i 404
 also idk 87
 also im 56
 also ive 232
 also not 82
 ambien 80
-amenazo 199
+amenazo 200
 amenazo con 172
 amiga 59
 amigo 63
@@ -169,12 +169,12 @@ and deleted 84
 and drinking 58
 and gave 120
 and has 77
-and he 103
+and he 102
 and her 127
 and his 69
 and hit 97
 and hot 55
-and isnt 80
+and isnt 79
 and just 76
 and left 102
 and now 267
@@ -204,19 +204,18 @@ anos 96
 anos dice 55
 anos me 142
 anos se 62
-answer 55
 answering 333
 answering me 64
 antifreeze 80
-anymore 404
+anymore 406
 anyone 254
 anything dumb 83
 anyway 394
-anyway can 161
+anyway can 160
 anyway is 86
 apartment 71
-aqui 293
-are back 90
+aqui 294
+are back 89
 are in 73
 are shaking 57
 are telling 87
@@ -242,7 +241,7 @@ asleep 208
 asleep and 82
 asleep now 67
 assaulted 146
-at a 134
+at a 135
 at lincoln 74
 at me 78
 at once 128
@@ -261,49 +260,49 @@ ayer me 66
 azotea 76
 baby 95
 backpack 68
-bad 334
+bad 336
 bad and 135
 bad i 130
 bad rn 75
-bag 103
+bag 102
 balcon 56
 balcony 123
 banging 79
 barn 55
-bat 196
+bat 195
 bat by 65
 bath 62
-bc 130
-bc i 129
+bc 129
+bc i 128
 bc im 58
 be alive 167
 be around 321
-be better 310
+be better 309
 be dead 120
 be dramatic 150
 be easier 125
 be gone 66
-be here 353
+be here 352
 be mad 95
-be needing 198
+be needing 196
 be over 57
 be relieved 116
-be to 97
-be with 92
+be to 96
+be with 91
 beam 62
 beats 59
 been 155
 been burning 80
-been cutting 198
+been cutting 197
 been giving 223
 been googling 58
 been hitting 144
 been holding 64
-been keeping 57
+been keeping 58
 been like 75
 been looking 117
 been planning 62
-been purging 69
+been purging 70
 been researching 121
 been saving 348
 been saying 113
@@ -330,8 +329,9 @@ being the 73
 belt 202
 benadryl 56
 beneficiary 85
-better off 368
+better off 367
 bf 136
+big 56
 big deal 87
 birthday 123
 black eye 61
@@ -341,19 +341,19 @@ blade 231
 blade out 87
 blades 169
 bleach 120
-bled 146
+bled 145
 bled again 61
 bleed 150
-bleeding 378
+bleeding 377
 bleeding a 107
 bleeding through 60
 bleeds 95
 blisters 56
 blood 273
-blue 113
+blue 114
 body 71
 borracho 57
-bother 159
+bother 158
 bottle 638
 bottle of 407
 bottles 114
@@ -373,21 +373,21 @@ breathing but 59
 breathing weird 72
 bridge 567
 bridge by 57
-bridge on 186
+bridge on 187
 bringing 58
 bringing my 114
 bro 141
 broke 151
 broke my 119
 broma 85
-brother 323
-brothers 56
+brother 322
+brothers 57
 bruise 100
 bruise on 57
 bruises 232
 bruises on 144
 btw 125
-bueno 198
+bueno 197
 bugs 181
 bugs on 164
 bunch 324
@@ -395,8 +395,8 @@ bunch of 305
 burden 348
 burden on 145
 burden to 115
-burn 131
-burn the 56
+burn 130
+burn the 55
 burned 207
 burned myself 171
 burning 197
@@ -406,20 +406,20 @@ bus 57
 but confused 79
 but if 64
 by a 87
-by then 64
+by then 63
 cabeza contra 74
 cabinet 155
 cajon 88
 call 911 85
-call my 190
-call the 185
-called 911 87
-calm 318
+call my 189
+call the 184
+called 911 86
+calm 319
 calm about 112
 came 92
-came home 73
+came home 72
 came in 58
-can u 218
+can u 221
 cancer 78
 cansada de 140
 cansado de 61
@@ -428,7 +428,7 @@ cant breathe 64
 cant catch 57
 cant do 159
 cant feel 68
-cant hold 86
+cant hold 85
 cant keep 68
 cant leave 89
 cant really 79
@@ -438,7 +438,7 @@ car 242
 car in 56
 car keys 138
 car running 139
-cara 94
+cara 95
 care of 61
 carga 227
 carga para 134
@@ -471,16 +471,15 @@ clean 381
 cleaned 178
 cleaned it 58
 cleanse 89
-client 211
+client 210
 clients 81
-clonazepam 159
+clonazepam 158
 clonazepam hace 72
 close 132
 close friends 66
 close to 55
 closet 430
 closet and 63
-closet y 55
 clothes 181
 clothes were 82
 coach 117
@@ -496,7 +495,7 @@ comes 57
 comes back 56
 como una 102
 companero 121
-companero de 93
+companero de 92
 compre 221
 compre una 128
 compu 55
@@ -515,7 +514,7 @@ conto que 116
 contra 158
 contra la 103
 convulsion 123
-cops 74
+cops 73
 corazon 104
 corazon me 62
 cornered 72
@@ -531,9 +530,9 @@ corte 258
 corte otra 186
 cosa 59
 cosa mi 58
-cosas 171
-cosas a 58
-cosas que 100
+cosas 214
+cosas a 57
+cosas que 97
 could just 138
 counselor at 103
 counted 125
@@ -541,12 +540,12 @@ counter 69
 counting 91
 counts 89
 cousin 79
-coworker 207
+coworker 208
 cps 127
-crazy 62
+crazy 63
 crazy and 89
 crib 63
-ctb 599
+ctb 598
 ctb again 82
 ctb has 64
 ctb is 57
@@ -572,7 +571,7 @@ cuts 276
 cuts all 55
 cuts on 112
 cutting 377
-cutting again 147
+cutting again 146
 dads 213
 dads gun 85
 dads old 58
@@ -590,46 +589,45 @@ de 16 60
 de 17 58
 de despedida 103
 de dormir 118
-de golpe 133
+de golpe 132
 de matarme 84
 de pastillas 72
-de pensar 66
+de pensar 67
 de sangrar 127
 de semana 104
 de su 72
 de todo 126
 de todos 68
-de tomar 196
-de tylenol 77
+de tomar 195
+de tylenol 76
 de ustedes 202
 de verdad 133
 de vivir 103
-dead 184
+dead 191
 dead than 81
 deal 166
-deal with 70
+deal with 69
 debajo 92
 debajo de 76
-decided 495
-decided after 105
+decided 494
+decided after 104
 decidi 214
-decir que 69
-decirle 309
+decir que 70
+decirle 308
 decirle a 134
-decirle que 55
-decision 116
+decision 115
 deep 254
 deeper 242
 deeper than 183
 deja 107
 deja salir 121
 dejar todo 55
-deje 355
-deje de 79
+deje 354
+deje de 78
 deje todo 91
 deje una 67
 dejo 377
-dejo de 181
+dejo de 180
 dejo me 63
 del carro 57
 del cuello 62
@@ -643,7 +641,7 @@ depot 74
 desaparecer 111
 desde la 85
 deserve 64
-desk 89
+desk 88
 desmayo 166
 desmayo en 94
 despedida 138
@@ -657,7 +655,7 @@ despierta bien 74
 devil 60
 diablo 86
 dice 75
-dice que 251
+dice que 250
 dicen 255
 dicen que 260
 dicho a 139
@@ -665,7 +663,7 @@ diciendo 88
 did 307
 did a 119
 did it 107
-did something 87
+did something 88
 did stuff 101
 didnt 306
 didnt do 67
@@ -675,7 +673,7 @@ didnt wake 110
 die 575
 die and 124
 die exactly 101
-digan 147
+digan 148
 digan a 130
 digo 84
 dije 178
@@ -688,12 +686,12 @@ dios que 62
 diosito 59
 disappear 172
 disappeared 58
-disclosed 90
+disclosed 89
 dizzy and 68
 do another 59
 do anything 211
 do it 367
-do this 146
+do this 145
 doesnt know 222
 doesnt matter 61
 dog 201
@@ -702,17 +700,17 @@ dog to 107
 dogs 55
 doing this 94
 domingo 112
-done 596
+done 600
 done anything 77
 done i 113
 dont 602
-dont call 348
-dont freak 59
-dont know 117
+dont call 347
+dont freak 58
+dont know 118
 dont make 107
 dont remember 162
 dont see 120
-dont tell 229
+dont tell 230
 dont trust 71
 dont wake 184
 dormida 82
@@ -733,28 +731,28 @@ drew 59
 drinking cold 88
 drinks 71
 drinks and 65
-drive 125
+drive 124
 drive into 116
 driving 231
 drove 179
 drunk 280
 drunk and 133
-duele 142
+duele 143
 duele el 121
 duele mucho 59
 dumb 71
 earlier 133
 easier 71
 easier if 122
-easy 161
+easy 160
 easy it 76
-eaten 249
+eaten 250
 eaten in 179
 ed 102
 edge 183
 edificio 99
 el brazo 221
-el carro 112
+el carro 111
 el celular 84
 el cinturon 99
 el clonazepam 56
@@ -771,10 +769,10 @@ el machete 70
 el me 112
 el nino 79
 el novio 99
-el pecho 259
+el pecho 260
 el piso 94
 el puente 161
-el sabado 93
+el sabado 92
 el senor 61
 el techo 64
 el viernes 128
@@ -785,19 +783,19 @@ else to 161
 em 62
 empty 96
 en casa 83
-en el 378
+en el 377
 en matarme 160
-en quitarme 136
+en quitarme 135
 en serio 119
-en su 197
+en su 196
 en tirarme 106
 encendedor 70
 encerrada 78
 encerrada en 61
 encerro 156
 encerro en 144
-encontre 346
-encontre en 100
+encontre 355
+encontre en 99
 encontre una 57
 end 285
 end it 200
@@ -818,18 +816,18 @@ escribo del 58
 escribo desde 90
 escucho 112
 ese tipo 64
-esposa 101
+esposa 100
 esposo me 284
 esposo tiene 59
-esta 250
+esta 252
 esta cortando 82
-esta noche 173
-esta temblando 167
+esta noche 172
+esta temblando 166
 esta vez 115
 esta vomitando 100
 estaba 107
 estado pensando 89
-estan 113
+estan 112
 estar aqui 72
 estaria 122
 estaria mejor 117
@@ -837,20 +835,20 @@ estarian 166
 estarian mejor 166
 este fin 59
 esto 122
-estoy 226
+estoy 225
 estoy cansada 118
 estoy cansado 57
 estoy en 141
 estoy escribiendo 57
 estoy sudando 60
-estoy temblando 130
+estoy temblando 129
 even notice 135
 every day 96
-everybody 156
+everybody 157
 everyone 588
 everyone i 60
 everyone would 231
-everything 438
+everything 437
 everything and 74
 everything i 76
 everything in 76
@@ -861,7 +859,7 @@ exactly how 69
 exactly i 69
 exist 200
 existing 193
-face 204
+face 205
 facebook 64
 fainted 212
 fainted at 103
@@ -869,7 +867,7 @@ fainted twice 58
 falta el 62
 familia estaria 89
 family would 88
-fault 181
+fault 180
 feel calm 67
 feel my 90
 feel something 81
@@ -889,25 +887,26 @@ fin 124
 fin de 163
 find me 88
 fingers 66
+finish it 55
 finsta 70
 first time 55
 floaty 72
 for after 76
-for everything 141
+for everything 140
 for last 68
 for like 142
 for protection 104
 for real 168
-for trying 557
+for trying 555
 forced 149
 forced himself 113
-forever 121
+forever 129
 forums 76
 forzo 139
-found 494
-found a 105
+found 495
+found a 106
 found my 147
-fr 476
+fr 475
 fr not 59
 fr this 166
 frasco 123
@@ -917,7 +916,7 @@ freak out 63
 freight 73
 fresh 89
 fresh cuts 67
-friday 286
+friday 285
 friday and 78
 friday i 72
 friday im 86
@@ -928,16 +927,16 @@ friends mom 74
 fue 165
 fuerte 145
 funeral 95
-funny 63
-future 162
+funny 62
+future 161
 fyi 88
 fyi i 80
 gabapentin 60
-garage 594
+garage 593
 garage at 61
 garage with 208
 garaje 67
-gave 315
+gave 316
 gave away 114
 gave my 365
 genuinely 85
@@ -956,14 +955,14 @@ gg 56
 girlfriend 109
 giving 219
 giving away 158
-giving my 89
+giving my 88
 glovebox 88
-go 133
+go 132
 go home 91
-go to 196
+go to 195
 god 344
 god told 112
-going to 113
+going to 112
 golpe 134
 golpe hace 109
 gone 333
@@ -972,14 +971,14 @@ gonna be 92
 gonna do 273
 gonna lie 78
 gonna make 56
-goodbye 710
+goodbye 709
 goodbye on 225
 goodbye to 71
 goodbyes 113
 goodnight 83
 googling 133
-got bad 74
-got the 123
+got bad 73
+got the 122
 grabbed 86
 graduation 61
 grain 59
@@ -997,7 +996,7 @@ gun on 73
 guns 173
 guy 335
 guy from 76
-hace 338
+hace 337
 hace 2 79
 hace 3 83
 hace como 86
@@ -1010,7 +1009,7 @@ half a 57
 hand 143
 handful 95
 handful of 94
-hands 185
+hands 184
 hands are 100
 hands around 73
 hands shaking 81
@@ -1031,20 +1030,20 @@ have enough 66
 have everything 150
 have like 81
 have my 157
-have the 153
+have the 154
 havent 362
 havent done 60
 havent eaten 159
-havent slept 125
+havent slept 124
 havent told 125
 having chest 69
 having the 88
 having thoughts 228
-he 808
+he 807
 he broke 72
 he choked 106
 he dicho 136
-he estado 68
+he estado 67
 he has 58
 he knows 56
 he lives 57
@@ -1057,12 +1056,12 @@ he sees 60
 he threw 68
 he took 76
 he will 175
-head 277
+head 278
 head against 107
 head and 61
 head on 109
 hear 56
-heart 669
+heart 668
 heart is 304
 heart keeps 89
 hearts 91
@@ -1089,7 +1088,7 @@ here next 62
 hermana 222
 hermano 201
 herself in 59
-hes 261
+hes 260
 hes a 107
 hes asleep 58
 hes at 128
@@ -1115,28 +1114,28 @@ him to 109
 himself on 120
 his 68
 his car 66
-his gun 81
+his gun 82
 his hands 100
 his place 114
 hit 387
 hit by 115
 hit me 177
 hit my 136
-hits 197
+hits 198
 hits me 112
 hitting 178
 hitting my 120
-hizo 174
+hizo 173
 hizo por 61
-holding 149
+holding 148
 hombre 117
-home 216
+home 215
 home alone 101
 home depot 64
 home now 100
 home with 63
 hondo 65
-honestly 266
+honestly 267
 honestly be 94
 honestly if 134
 honestly ive 55
@@ -1144,10 +1143,10 @@ honestly not 69
 hope i 103
 hoping 206
 hoping i 124
-hoping the 65
+hoping the 66
 hora 136
 hora me 55
-hospital 67
+hospital 68
 hour 177
 hour ago 297
 house 306
@@ -1174,17 +1173,17 @@ i been 58
 i blacked 76
 i bought 240
 i burned 72
-i call 66
-i cant 221
+i call 65
+i cant 220
 i cleaned 67
-i could 78
+i could 79
 i couldnt 60
 i counted 69
-i cut 167
+i cut 166
 i decided 64
 i didnt 118
 i do 140
-i drank 179
+i drank 178
 i drive 103
 i drove 121
 i fainted 92
@@ -1192,15 +1191,15 @@ i found 217
 i gave 125
 i go 56
 i guess 110
-i have 181
+i have 179
 i havent 241
-i keep 527
+i keep 526
 i kinda 60
-i know 75
+i know 74
 i looked 142
 i love 119
 i mean 283
-i passed 73
+i passed 74
 i picked 97
 i posted 60
 i pray 109
@@ -1218,7 +1217,7 @@ i took 344
 i wasnt 77
 i wish 123
 i woke 270
-i wont 572
+i wont 567
 i wouldnt 142
 i wrote 171
 iba 56
@@ -1230,12 +1229,12 @@ idk what 81
 idk why 165
 if a 91
 if anyone 65
-if i 375
+if i 374
 if im 68
 if my 173
 if someone 138
 if something 65
-if the 63
+if the 62
 ill do 91
 ill make 58
 im 69
@@ -1245,21 +1244,21 @@ im alone 109
 im at 517
 im bringing 184
 im calm 70
-im done 433
+im done 432
 im driving 128
-im going 381
+im going 383
 im gone 170
 im home 99
 im in 104
 im just 161
-im scared 344
+im scared 343
 im seeing 56
 im shaking 112
-im sitting 73
-im so 113
+im sitting 72
+im so 118
 im staying 72
 im supposed 110
-im telling 223
+im telling 222
 im texting 117
 im tired 104
 importa 71
@@ -1270,8 +1269,8 @@ in case 199
 in full 55
 in her 114
 in his 194
-in it 70
-in my 489
+in it 69
+in my 488
 in order 296
 in the 83
 infected 83
@@ -1279,17 +1278,17 @@ insta 91
 instagram 91
 instructions 93
 insulin 234
-into 265
+into 267
 into my 168
 into the 172
-into traffic 144
+into traffic 143
 ir 62
 ir al 71
 irme 123
 is all 58
 is at 111
 is i 70
-is my 150
+is my 152
 is numb 74
 is off 74
 is pounding 76
@@ -1298,31 +1297,31 @@ is to 78
 is too 72
 is when 55
 is your 92
-isnt 71
+isnt 73
 isnt answering 93
 it a 96
-it after 129
+it after 128
 it bled 73
 it bleeds 94
 it doesnt 76
 it every 73
 it feels 63
-it got 126
+it got 125
 it happened 55
 it i 63
 it im 77
 it ive 79
-it like 60
+it like 59
 it not 65
-it out 97
-it take 227
+it out 96
+it take 228
 it takes 162
 it thats 78
 it this 94
 it through 64
 it tonight 102
 it wasnt 112
-it wont 99
+it wont 97
 it would 317
 itd 161
 itd be 145
@@ -1340,7 +1339,7 @@ ive thought 178
 izquierdo 136
 jefe 75
 jerking 165
-jk 229
+jk 228
 jk kinda 55
 jk mostly 61
 jk unless 85
@@ -1364,7 +1363,7 @@ just so 166
 just takes 64
 just telling 64
 just thinking 60
-just tired 167
+just tired 169
 just to 119
 just wait 60
 keep 449
@@ -1372,23 +1371,23 @@ keep driving 64
 keep hoping 82
 keep my 72
 keep picturing 80
-keep saying 59
+keep saying 58
 keep thinking 274
-keeping 110
-keeps 196
+keeping 111
+keeps 197
 keeps his 77
-keeps saying 129
+keeps saying 130
 keeps skipping 71
-kept going 65
+kept going 66
 key 108
 keys 196
 keys and 101
 kids 164
 kids would 88
-kill 319
+kill 320
 kill himself 57
 kill myself 189
-killing 64
+killing 66
 killing myself 117
 kinda 351
 kinda hoping 65
@@ -1397,23 +1396,23 @@ kitchen 281
 kitchen knife 105
 kitchen table 78
 klonopin 262
-kms 739
+kms 738
 kms fr 384
 knife 542
 knife in 87
 knives 56
-know 302
+know 303
 know exactly 147
 know i 154
-know im 64
-know what 135
+know im 63
+know what 134
 know where 318
 know who 105
 know why 131
 knowing 109
 knowing its 57
 knows 165
-knows where 63
+knows where 62
 knuckles 103
 la azotea 76
 la cabeza 105
@@ -1424,7 +1423,7 @@ la encontre 68
 la fiesta 95
 la mano 84
 la neta 83
-la pared 194
+la pared 193
 la pistola 191
 la policia 124
 la presion 55
@@ -1432,7 +1431,7 @@ la soga 81
 la toca 115
 la vecina 65
 la ventana 57
-la verdad 223
+la verdad 222
 la vida 195
 la voz 64
 labios 71
@@ -1442,16 +1441,16 @@ las cartas 70
 las de 125
 las llaves 161
 las pastillas 402
-las piernas 88
+las piernas 87
 las voces 226
 las voy 70
-last message 63
-last night 1109
+last message 62
+last night 1108
 lastimar 182
 lastimar a 131
 lastime 73
 lately 121
-lately i 108
+lately i 107
 le 430
 le deje 103
 le digan 156
@@ -1462,14 +1461,13 @@ le pega 88
 le pido 111
 le regale 87
 leave he 63
-leaves 138
+leaves 139
 leaves for 65
 left 654
 left a 68
 left arm 245
-let me 96
-lethal 55
-letters 310
+let me 95
+letters 309
 letters to 261
 lie 72
 life 394
@@ -1477,11 +1475,11 @@ lighter 268
 lighter again 94
 like 15 81
 like 20 113
-like a 134
+like a 137
 like actually 144
 like an 145
 like id 84
-like if 57
+like if 58
 like not 107
 like this 172
 lincoln 73
@@ -1491,33 +1489,34 @@ lips 189
 lips are 60
 lips look 77
 listen 93
-listened 63
+listened 62
 lithium 150
 lithium would 57
 little brother 67
 live 68
-lives 185
+lives 184
 llamen 152
 llave 88
 llaves 166
 llaves del 60
 llaves y 57
 lleva 139
+llevaba 55
 lleve 93
 llevo 92
 llevo al 59
 lo decidi 125
-lo dejo 86
+lo dejo 87
 lo encontre 56
 lo hago 93
-lo hice 66
-lo mato 112
+lo hice 65
+lo mato 113
 lo voy 146
 loaded 165
 locked 304
 locked in 96
 long sleeves 81
-long time 68
+long time 65
 longer 117
 looked 231
 looked up 249
@@ -1539,7 +1538,7 @@ loud 290
 loud today 71
 louder 265
 love you 90
-lowkey 145
+lowkey 144
 machete 137
 mad about 65
 made 337
@@ -1550,16 +1549,15 @@ maestra de 70
 make 77
 make it 199
 make sure 94
-mama 55
-mama no 95
+mama no 96
 man 204
-manana 136
+manana 135
 manejando 62
 mano 98
-many 75
+many 76
 marcas 118
 marcas en 60
-mareada 82
+mareada 83
 marks 188
 marks on 72
 mas 108
@@ -1573,12 +1571,12 @@ matarme ya 60
 mate 67
 mato 130
 mato ya 92
-matter 200
-me 94
+matter 199
+me 93
 me after 112
 me agarro 92
 me amenazo 190
-me and 228
+me and 227
 me contesta 68
 me conto 89
 me corte 272
@@ -1611,13 +1609,13 @@ me muero 125
 me pasa 57
 me pega 111
 me pego 126
-me pegue 67
+me pegue 68
 me queme 81
 me quiero 182
 me quito 259
 me rompio 65
 me tire 71
-me today 58
+me today 59
 me tome 602
 me va 107
 me violaron 71
@@ -1629,11 +1627,12 @@ mean it 122
 mean that 69
 media hora 64
 median 99
-median on 60
-mejor 81
-mejor no 71
+median on 59
+mejor 82
+mejor no 70
 mejor sin 258
-message if 69
+message 91
+message if 68
 messages 188
 messaging 81
 meth 93
@@ -1647,12 +1646,12 @@ mi familia 105
 mi hermana 173
 mi hermano 176
 mi hija 72
-mi jefe 59
+mi jefe 58
 mi mama 55
 mi novio 160
 mi pareja 235
 mi perro 80
-mi prima 59
+mi prima 58
 mi ropa 68
 mi vecina 80
 mi vecino 71
@@ -1660,20 +1659,20 @@ miedo 243
 miedo de 135
 min ago 145
 mirror 66
-mis 374
-mis cosas 160
+mis 373
+mis cosas 157
 mis hijos 288
 mixed 69
 mochila 89
 molestar 59
-mom doesnt 78
+mom doesnt 77
 mom is 65
 mommys 56
 moms 161
 moms boyfriend 118
 months clean 135
 morados 59
-more thing 88
+more thing 89
 more time 103
 moretones 129
 morir 199
@@ -1707,7 +1706,7 @@ my chest 181
 my closet 79
 my clothes 162
 my coach 60
-my coworker 150
+my coworker 149
 my dads 124
 my date 71
 my desk 113
@@ -1719,7 +1718,7 @@ my family 248
 my friend 122
 my friends 66
 my funeral 90
-my future 113
+my future 112
 my gabapentin 86
 my gf 57
 my girlfriend 77
@@ -1748,15 +1747,15 @@ my little 138
 my moms 118
 my neck 131
 my neighbor 253
-my nephew 56
+my nephew 55
 my nightstand 58
 my peace 70
 my pills 137
 my plants 80
 my room 184
-my roommate 250
+my roommate 249
 my seroquel 249
-my sister 190
+my sister 191
 my sisters 80
 my sleeping 66
 my stepdad 146
@@ -1771,7 +1770,7 @@ my trunk 64
 my uncle 88
 my watch 73
 my will 231
-my wrist 133
+my wrist 132
 my xanax 143
 myself 677
 myself again 108
@@ -1787,10 +1786,10 @@ navaja 113
 necesitar 135
 neck 268
 need stitches 69
-need them 93
-needing 204
+need them 92
+needing 203
 needing it 55
-needing them 89
+needing them 88
 needs stitches 65
 neighbor 360
 neighbor today 56
@@ -1803,9 +1802,9 @@ next to 128
 ngl 358
 ni se 55
 nice 67
-night 394
+night 393
 night after 64
-night i 229
+night i 228
 night im 110
 night when 63
 nights i 66
@@ -1815,10 +1814,10 @@ ninos 97
 no 192
 no aguanto 347
 no contesta 157
-no despertar 240
+no despertar 239
 no despertara 96
 no despierta 173
-no es 129
+no es 128
 no fue 100
 no las 105
 no le 309
@@ -1828,7 +1827,7 @@ no para 153
 no paro 68
 no point 94
 no puedo 155
-no queria 68
+no queria 67
 no quiero 379
 no responde 100
 no se 503
@@ -1838,7 +1837,7 @@ nobody would 190
 nomas queria 65
 noose 58
 normal right 77
-not 204
+not 205
 not a 99
 not answering 235
 not be 130
@@ -1851,10 +1850,10 @@ not for 145
 not going 152
 not gonna 331
 not joking 135
-not like 176
-not planning 131
+not like 175
+not planning 130
 not really 87
-not safe 148
+not safe 147
 not saying 55
 not telling 67
 not that 123
@@ -1864,9 +1863,9 @@ not wake 222
 note 236
 note in 64
 note on 83
-notified 79
+notified 78
 novio 279
-novio de 90
+novio de 89
 novio me 137
 now 237
 now but 79
@@ -1874,7 +1873,7 @@ now he 73
 now hes 186
 now i 81
 now my 97
-now she 63
+now she 62
 now shes 144
 now what 61
 ocean 63
@@ -1899,7 +1898,7 @@ off with 83
 off without 99
 ojala 165
 ojala no 91
-ojos 67
+ojos 66
 old said 59
 on 5th 101
 on being 66
@@ -1907,24 +1906,24 @@ on her 230
 on his 168
 on insta 65
 on me 141
-on my 234
+on my 233
 on purpose 418
 on route 88
-on saturday 61
+on saturday 60
 on sh 123
 on wrong 55
 oncoming 60
-one more 204
-one of 91
+one more 205
+one of 90
 one would 62
 ones 120
 only thing 181
 only way 64
 order 251
 otra cosa 116
-otra vez 206
-out 199
-out and 72
+otra vez 207
+out 200
+out and 71
 out i 81
 out on 66
 out the 137
@@ -1935,7 +1934,7 @@ overdosed 82
 overpass 225
 overpass on 69
 oxy 148
-pa 69
+pa 80
 pa que 110
 paciente 301
 paciente de 247
@@ -1953,7 +1952,7 @@ para de 134
 para mis 78
 para todos 128
 parar 78
-pared 194
+pared 193
 pareja 165
 pareja me 189
 paro 69
@@ -1967,7 +1966,7 @@ pastillas 830
 pastillas de 461
 pastillas para 56
 pastillas que 61
-patient of 64
+patient of 63
 peace 214
 peace with 135
 peaceful 119
@@ -1985,15 +1984,15 @@ pensamientos de 61
 pensando 334
 pensando en 189
 pensar 81
-pensar en 88
+pensar en 89
 pense en 74
 people 205
 people who 65
 permanently 132
 perro 96
 perro a 55
-picked 274
-picked a 116
+picked 273
+picked a 115
 picking 118
 picturing 82
 pido 89
@@ -2012,7 +2011,7 @@ pills it 57
 pills lined 60
 piso 138
 pistol 229
-pistola 415
+pistola 416
 pistola de 114
 pistola en 130
 place and 81
@@ -2026,19 +2025,19 @@ planning on 67
 planning to 109
 plants 70
 platform 73
-point 303
+point 300
 point in 89
 point of 93
 poisoning 66
-police 180
+police 179
 policia 103
 por escribir 116
-por mi 113
-por que 106
+por mi 112
+por que 107
 por si 129
-post 61
-posted 486
-posted a 213
+post 63
+posted 484
+posted a 212
 posted my 91
 posted on 76
 posting 81
@@ -2053,7 +2052,7 @@ pretty bad 77
 prima 60
 primo 62
 prob 100
-probably 417
+probably 416
 probably nothing 229
 profundo 121
 promised 71
@@ -2063,13 +2062,12 @@ protection 105
 prove 94
 publico 64
 publico en 64
-puedo con 55
 puedo mas 123
-puedo respirar 62
+puedo respirar 63
 puente 437
 puente de 138
 pues 95
-pulled 55
+pulled 57
 pulso 56
 punched 109
 punched the 72
@@ -2078,15 +2076,15 @@ purging like 70
 purpose 401
 pushed 150
 pushed me 124
-put 272
-put a 98
-put his 108
+put 273
+put a 99
+put his 109
 put something 68
 put them 102
 q 141
 que alguien 187
 que casi 57
-que dios 76
+que dios 75
 que fue 75
 que hacer 225
 que hago 332
@@ -2097,7 +2095,7 @@ que los 63
 que me 118
 que nadie 59
 que quiere 108
-que se 155
+que se 156
 que seria 142
 que si 332
 que sigo 98
@@ -2119,7 +2117,7 @@ quiere morirse 114
 quiero 278
 quiero despertar 84
 quiero estar 75
-quiero ir 116
+quiero ir 117
 quiero matarme 62
 quiero morir 70
 quiero seguir 158
@@ -2137,8 +2135,8 @@ racing and 63
 radio 119
 rail 86
 railing 58
-ran 127
-ran out 118
+ran 126
+ran out 117
 raped 142
 raro 169
 rather be 99
@@ -2146,8 +2144,8 @@ rato 126
 razor 429
 razor blades 75
 reads 169
-ready 98
-real 257
+ready 97
+real 256
 really confused 71
 really long 67
 really loud 56
@@ -2156,28 +2154,28 @@ really want 64
 reason 120
 reason i 69
 refill 117
-regale 223
+regale 221
 regale mi 91
-regale mis 99
+regale mis 98
 regret it 63
 relaciones 56
 relapse 107
-relapsed 409
+relapsed 410
 relapsed on 136
 relief 72
 relieved 139
 relieved if 59
 remember 65
 rent 60
-report 92
+report 93
 researching 136
 respira 151
 respira raro 90
 respirar 87
 responde 102
 responding 95
-rest 68
-rest of 69
+rest 69
+rest of 68
 revisa 84
 revolver 91
 rid 63
@@ -2194,11 +2192,11 @@ roof 249
 roof of 218
 room 132
 room at 78
-roommate 367
+roommate 366
 roommate is 60
 ropa 111
 rope 500
-rope in 131
+rope in 130
 rope today 83
 route 95
 route 9 87
@@ -2209,12 +2207,12 @@ sabado 96
 sabe 144
 sacrifice 85
 safe tonight 126
-said 103
+said 101
 said hed 79
 said her 82
 said hes 68
 said his 69
-said i 76
+said i 75
 said if 224
 said next 113
 sangrar 170
@@ -2279,11 +2277,11 @@ settled 97
 sewer 115
 sewer slide 114
 sewerslide 118
-sh 685
+sh 684
 sh again 191
 sh last 87
 sh urges 72
-shaking 638
+shaking 637
 shaking and 161
 shaking so 102
 shaky and 73
@@ -2291,17 +2289,17 @@ shaped 61
 sharpener 67
 shd 82
 shd again 60
-she 129
+she 128
 she hasnt 58
 she is 85
 she lives 87
-she says 152
+she says 151
 she sees 151
 she told 80
 she took 91
 she will 57
-she wont 96
-shes 345
+she wont 94
+shes 343
 shes 14 106
 shes a 65
 shes asleep 75
@@ -2309,6 +2307,7 @@ shes at 76
 shes awake 56
 shes breathing 75
 shes your 183
+shoot 60
 shotgun 95
 should know 71
 showed 184
@@ -2316,7 +2315,7 @@ showed me 115
 shower 126
 showered 58
 shows up 66
-si 68
+si 69
 si acaso 104
 si lo 101
 si me 115
@@ -2335,33 +2334,33 @@ sitting 474
 sitting in 230
 sitting on 90
 sleep and 83
-sleep for 89
+sleep for 88
 sleep forever 99
 sleeping pills 109
 sleeping with 64
 sleepy 94
 sleeves 91
 slept 203
-slept in 203
+slept in 204
 slide 117
 slide thoughts 86
 slurring 121
 smashed 58
-so bad 149
-so done 87
+so bad 151
+so done 93
 so nobody 135
 so someone 81
-so tired 196
+so tired 195
 soga 169
 soga en 64
 some nights 113
 some of 62
 somebody 143
 somebody to 96
-someone 178
+someone 180
 someone call 60
-someone knows 79
-someone to 437
+someone knows 78
+someone to 436
 something happened 208
 something happens 104
 something stupid 66
@@ -2390,16 +2389,17 @@ stockpiling 128
 stockpiling my 94
 stood 189
 stood at 81
-stop 361
-stop bleeding 77
+stop 360
+stop bleeding 76
 stop eating 132
 stop existing 99
-stop i 61
-stop shaking 94
+stop i 62
+stop shaking 93
 stopped 247
 stopped drinking 85
 stopped his 56
 stopped my 90
+story 85
 strong 76
 stronger 79
 stuff away 58
@@ -2410,15 +2410,15 @@ su mama 66
 su padrastro 87
 su papa 71
 su tio 105
-sudando 193
+sudando 192
 sudando y 80
 suicidal 113
 suicidal thoughts 60
 suicidarme 69
-suicide 186
+suicide 185
 sunday 439
 sunday i 59
-supervisor 195
+supervisor 196
 supervisor writes 57
 supposed 57
 supposed to 57
@@ -2431,14 +2431,14 @@ swallowed 310
 swallowed a 150
 swear 179
 swear ill 70
-swear im 56
+swear im 57
 sweating 167
 swelling 81
 swollen 86
 tab 57
 table 152
 take all 85
-take asking 84
+take asking 85
 take me 75
 take to 103
 taken 192
@@ -2446,14 +2446,14 @@ taken care 60
 takes 291
 takes me 130
 talking to 56
-tambien 297
+tambien 296
 tambien queria 98
-tan 93
-tbh 411
+tan 94
+tbh 410
 te 62
 techo 90
 techo del 63
-tell 403
+tell 402
 tell anyone 99
 tell dr 124
 tell my 279
@@ -2461,12 +2461,12 @@ tell someone 134
 telling 785
 telling me 364
 telling you 271
-temblando 377
-temblando mucho 70
+temblando 375
+temblando mucho 69
 temblando sudando 58
 temblando y 103
 tener relaciones 56
-tengo 302
+tengo 303
 tengo con 65
 tengo el 80
 tengo en 76
@@ -2496,14 +2496,14 @@ the bridge 314
 the cabinet 78
 the cat 68
 the closet 149
-the cops 69
+the cops 68
 the counter 75
 the devil 57
 the dog 66
 the drawer 60
 the edge 162
 the engine 64
-the er 272
+the er 273
 the garage 341
 the grain 59
 the gun 152
@@ -2519,13 +2519,13 @@ the lord 101
 the man 83
 the math 59
 the median 98
-the message 75
+the message 74
 the neighbors 88
 the night 190
-the nightstand 129
+the nightstand 130
 the note 87
 the ocean 56
-the only 297
+the only 296
 the overpass 158
 the party 91
 the people 105
@@ -2535,16 +2535,16 @@ the point 217
 the police 75
 the problem 76
 the radio 122
-the rail 60
+the rail 59
 the razor 200
 the refill 60
 the rest 70
 the rifle 64
-the river 110
+the river 109
 the roof 231
 the rope 177
 the shed 61
-the shower 124
+the shower 123
 the table 83
 the thing 68
 the thoughts 247
@@ -2561,13 +2561,13 @@ the walls 100
 the water 77
 the way 252
 the weekend 80
-the wheel 120
+the wheel 119
 the worst 68
-their 57
-them 356
-them after 77
+their 56
+them 358
+them after 76
 them all 97
-them in 60
+them in 59
 there and 124
 there are 78
 theres 123
@@ -2577,7 +2577,7 @@ they get 79
 they put 67
 theyd 107
 theyd be 59
-theyre 325
+theyre 324
 theyre in 79
 theyre not 65
 thigh 72
@@ -2587,23 +2587,23 @@ thing to 102
 think about 434
 think ill 76
 thinkin 60
-thinking 731
+thinking 730
 thinking about 430
 thinking abt 139
-this 116
+this 117
 this anymore 178
 this im 57
 this normal 59
-this time 761
-this weekend 330
+this time 760
+this weekend 329
 tho 238
 thought about 205
-thoughts 137
+thoughts 136
 thoughts about 84
 thoughts again 183
 thoughts are 260
 thoughts back 83
-threatened 99
+threatened 98
 threw 294
 threw a 92
 throat 165
@@ -2616,7 +2616,7 @@ tiene un 82
 tiene una 134
 tight and 68
 til 112
-til it 62
+til it 61
 till it 56
 time he 123
 time im 161
@@ -2626,16 +2626,16 @@ tingly 60
 tio 139
 tirarme 133
 tirarme del 96
-tired 353
+tired 354
 tired of 352
 tiro 80
-tmrw 250
+tmrw 249
 to bother 105
 to burn 59
 to but 61
 to cleanse 89
 to ctb 93
-to deal 69
+to deal 68
 to die 501
 to disappear 83
 to do 143
@@ -2645,7 +2645,7 @@ to everyone 110
 to finish 124
 to go 179
 to hang 78
-to have 69
+to have 68
 to hurt 201
 to jump 188
 to just 67
@@ -2654,17 +2654,17 @@ to kms 146
 to leave 133
 to me 100
 to meet 66
-to message 74
+to message 70
 to my 244
 to next 81
-to not 169
+to not 168
 to people 70
 to protect 103
 to prove 87
 to sacrifice 76
 to save 57
 to say 164
-to shoot 85
+to shoot 90
 to sleep 306
 to someone 84
 to stop 58
@@ -2673,23 +2673,23 @@ to unalive 158
 to wake 89
 to walk 136
 to want 70
-toca 181
+toca 182
 toca cuando 113
-todas 285
+todas 284
 todas las 202
 todas mis 63
 today 742
-today and 201
+today and 200
 today i 222
 today like 65
 today she 126
 today that 90
-today told 59
+today told 60
 todo 511
 todo planeado 63
 todos 341
 todos estarian 61
-told 883
+told 882
 told a 68
 told anyone 78
 told her 123
@@ -2698,16 +2698,16 @@ told his 58
 told me 402
 told the 66
 tomar de 70
-tomar hace 65
-tome 684
+tomar hace 64
+tome 685
 tome como 198
 tome todas 204
 tomo 182
 tomorrow 424
 tomorrow im 66
 tongue 63
-tonight 1601
-tonight and 162
+tonight 1600
+tonight and 161
 tonight he 63
 tonight i 160
 tonight im 77
@@ -2715,7 +2715,7 @@ tonight not 59
 tonight she 58
 tonights 207
 tonights the 201
-too many 58
+too many 59
 took 1510
 took a 241
 took all 219
@@ -2724,7 +2724,7 @@ took like 183
 took my 273
 took some 58
 took something 56
-took the 146
+took the 145
 top 219
 top level 84
 top of 80
@@ -2741,11 +2741,11 @@ train tracks 128
 trazodone 56
 tren 98
 tried to 76
-truck 212
+truck 211
 trunk 106
 trust myself 73
-trying 181
-trying with 168
+trying 179
+trying with 166
 turkey 182
 turned it 74
 turning 56
@@ -2759,17 +2759,17 @@ tying 110
 tying up 63
 tylenol 482
 tylenol it 89
-u 357
+u 360
 u for 57
-u send 61
+u send 60
 um 60
 un 264
-un companero 103
+un companero 102
 un cuchillo 200
 un dolor 60
 un frasco 61
 una 79
-una carga 205
+una carga 204
 una convulsion 118
 una cuerda 76
 una fiesta 82
@@ -2781,12 +2781,12 @@ una voz 97
 unalive 480
 unalive myself 216
 unalive thoughts 96
-unaliving 145
+unaliving 144
 unaliving myself 129
 unas 91
 uncle 192
 under 59
-until i 58
+until i 59
 until it 65
 until they 74
 up after 64
@@ -2808,30 +2808,30 @@ usual 135
 va 175
 va a 252
 va con 72
-ve 171
+ve 170
 ve a 58
 veces 119
 veces pienso 199
 veces quisiera 68
 vecina 161
-vecino 116
+vecino 115
 veneno 74
 ventana 57
-veo 153
-veo cosas 87
+veo 152
+veo cosas 86
 verdad 384
 verdad ya 78
-vez 85
+vez 86
 vida 289
 viendo 58
 viernes 56
 viernes cuando 60
 violaron 76
-vive 198
+vive 199
 viviendo 83
 vivir 218
 voces 313
-voces me 210
+voces me 211
 voces que 83
 vodka 118
 vodka and 64
@@ -2846,20 +2846,20 @@ vomitando 143
 vomitando y 60
 vomiting 112
 voy 431
-voy a 471
+voy a 470
 voz 149
 voz me 60
 voz que 78
 vuelve 138
 vuelve a 141
-w 158
-w a 71
+w 159
+w a 73
 w my 60
 w the 62
 wait for 59
-wake 624
+wake 623
 wake her 59
-wake up 534
+wake up 533
 walk 253
 walk into 174
 walked 88
@@ -2883,14 +2883,14 @@ wasnt 157
 wasnt around 68
 wasnt here 60
 watch 70
-water 150
+water 149
 way home 76
 way out 56
 ways 171
-week also 100
-weekend 339
+week also 99
+weekend 338
 weekend and 70
-weird and 71
+weird and 70
 weirdly 125
 weirdly calm 73
 what do 247
@@ -2904,18 +2904,18 @@ when im 75
 when she 112
 when the 70
 when they 58
-where 245
+where 244
 where he 122
 where im 86
 where my 68
 where she 68
 where the 91
-who 288
+who 290
 who else 93
 who gets 97
 who to 58
 whole bottle 155
-why 126
+why 125
 why im 277
 will 119
 will and 102
@@ -2931,20 +2931,20 @@ with a 487
 with bruises 64
 with no 63
 without me 207
-woke 360
+woke 359
 woke up 367
-wont 882
-wont answer 81
-wont be 404
-wont matter 89
-wont need 306
-wont stop 184
-wont wake 84
+wont 907
+wont answer 80
+wont be 399
+wont matter 88
+wont need 303
+wont stop 181
+wont wake 83
 word 75
-worry about 88
+worry about 87
 worst 75
-would 205
-would be 331
+would 204
+would be 336
 would do 80
 would even 152
 would get 94
@@ -2962,7 +2962,7 @@ writes me 77
 writing this 66
 written 56
 wrote 586
-wrote a 136
+wrote a 135
 wrote letters 243
 wrote my 114
 xanax 356
@@ -2971,37 +2971,37 @@ y 340
 y ahorita 59
 y anoche 82
 y ayer 75
-y dice 215
-y esta 102
+y dice 214
+y esta 101
 y hoy 136
 y las 66
 y le 123
-y me 260
+y me 259
 y otra 154
 y que 86
 y tambien 160
 y tengo 74
 y tiene 155
-y veo 62
+y veo 61
 ya 797
 ya decidi 84
 ya deje 60
 ya escribi 144
 ya le 80
 ya lo 73
-ya no 412
-ya regale 77
+ya no 413
+ya regale 76
 ya se 177
 ya tengo 343
 yeah 79
-year old 58
+year old 57
 yesterday 232
 yesterday and 58
 yo no 82
-you for 134
-you really 63
+you for 132
+you really 62
 you were 68
-your client 224
+your client 223
 your clients 90
 your fault 69
 your patient 296
