@@ -101,10 +101,8 @@ describe('PSYPACT telepsychology (APIT, art. IV): the client’s state at sessio
   });
 
   // Art. II: "If the psychologist is licensed in more than one Compact State and is practicing under the [APIT],
-  // the Home State is the Compact State where the psychologist is physically present". The library reads the
-  // APIT's declared home state only: it refuses here where the statute allows. A known limit (the safe side: it
-  // never allows what the statute refuses), kept so that the day it is fixed this test is rewritten, not deleted.
-  it('refuses, as a known limit, a psychologist licensed in Arizona and Colorado who sits in Colorado under an Arizona APIT', () => {
+  // the Home State is the Compact State where the psychologist is physically present".
+  it('takes Colorado as the home state of a psychologist licensed in Arizona and Colorado while she sits in Colorado (art. II "Home State")', () => {
     const both = ruth({
       licenses: [
         license({
@@ -124,13 +122,8 @@ describe('PSYPACT telepsychology (APIT, art. IV): the client’s state at sessio
       ],
     });
     const d = evaluateServiceJurisdiction(both, tele('UT', '2026-04-14', 'CO'), { policy: PSYPACT });
-    expect(d.outcome).toBe('refused');
-    expect(codes(d)).toContain('credentialing.compact.outside_home_state');
-    // An APIT recorded with Colorado as its home state is the way to say it today.
-    const declaredCo = { ...both, compactAuthorizations: [apit({ homeState: 'CO' })] };
-    expect(
-      evaluateServiceJurisdiction(declaredCo, tele('UT', '2026-04-14', 'CO'), { policy: PSYPACT }).outcome,
-    ).toBe('allowed');
+    expect(d.outcome).toBe('allowed');
+    expect(d.authorizedBy?.kind).toBe('psypact_apit');
   });
 
   it('is undecided, never allowed, when the psychologist’s location is not recorded', () => {
