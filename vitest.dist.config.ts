@@ -20,6 +20,8 @@ export default defineConfig({
     exclude: [
       'tests/boundaries/triage/triage-rules.test.ts',
       'tests/boundaries/corpus/allow-list-floor.test.ts',
+      // Typechecks the docs' examples against dist/'s types: the same on every Node, so once, in npm test.
+      'tests/docs/examples-typecheck.test.ts',
       'node_modules/**',
     ],
     coverage: { enabled: false },

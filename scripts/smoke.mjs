@@ -44,6 +44,8 @@ writeFileSync(
   `const mods = ${JSON.stringify(names)}.map((n) => require(n));
 for (const [i, m] of mods.entries()) if (Object.keys(m).length === 0) throw new Error('empty module #' + i);
 try { mods[4].selectServiceCodes({}); throw new Error('no error'); } catch (e) { if (!(e instanceof mods[1].ValidationError)) throw e; }
+// The demo file docs/ops.md tells users to load, through its subpath export.
+if (!mods[7].safeValidatePracticeData(require('practice-ops/examples/practice.json')).success) throw new Error('examples/practice.json');
 console.log('cjs ok: ' + mods.map((m) => Object.keys(m).length).join(' '));
 `,
 );

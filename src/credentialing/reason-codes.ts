@@ -301,7 +301,7 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.policy.payer_mismatch':
     'A payer policy given for one payer’s question names another payer: it would decide the payer on rules that are not its own.',
   'credentialing.policy.retro_window_exceeds_rule':
-    'A Medicare fee-for-service policy gives a retroactive billing window longer than 90 days: 42 CFR 424.521(a) allows 30, or 90 after a Presidentially declared disaster.',
+    'A Medicare fee-for-service policy gives a retroactive billing window longer than 30 days: 42 CFR 424.521(a) allows 30; the 90 days after a Presidentially declared disaster are set on the one enrollment it kept from being filed (disasterPrecludedEnrollment), never payer-wide.',
   'credentialing.verification.duplicate_item': 'A credentialing file lists the same verification item twice.',
 });
 /**

@@ -506,7 +506,7 @@ export type FhirAppointmentReading =
  * (`fhir.appointment.participant_status_unknown`) are unknown facts. A modifier extension anywhere in the resource fails the read
  * (`fhir.modifier_extension.unknown`) [sources: fhir-r4-appointment, fhir-r4-extensibility].
  * @example
- * ```ts
+ * ```ts fragment
  * readFhirAppointment(hl7Example).data; //=> { complete: false, appointment: { type: 'unknown', … },
  * //   unknown: [{ at: '$.serviceType', code: 'fhir.appointment.session_type_missing', … }] }
  * ```
@@ -795,8 +795,12 @@ export function readFhirAppointment(
  * it where no time changes the fee and is `undecided` elsewhere, so it is never assumed.
  * @example
  * ```ts
+ * const appointment = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['c-ava'], type: 'individual' as const,
+ *   modality: { kind: 'telehealth' as const, clientLocationState: 'NJ' as const },
+ *   start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T09:50:00-04:00', status: { state: 'scheduled' as const } };
  * fromFhirAppointment(toFhirAppointment(appointment)); //=> { success: true, data: appointment }
- * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', … }).success; //=> false
+ * // No id, start, end or participant: every problem by path.
+ * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', participant: [] }).success; //=> false
  * ```
  */
 export function fromFhirAppointment(

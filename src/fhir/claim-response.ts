@@ -63,7 +63,7 @@ const InClaimResponse = resourceShape('ClaimResponse', {
  * [sources: x12-835-clp].
  * @throws {@link ValidationError} when `claim` is invalid (a broken call).
  * @example
- * ```ts
+ * ```ts fragment
  * const read = fromFhirClaimResponse(claimResponse, claim);
  * read.success && postRemittance(read.data, [claim], balances, { asOf: '2026-04-10' });
  * ```

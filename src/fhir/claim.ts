@@ -209,7 +209,7 @@ function claimIssues(claim: unknown, options: unknown): ValidationIssue[] {
  * scrubber reports it first), an id is not a FHIR id (`fhir.id.invalid`), or `asOf` (the claim's
  * `created`) is before a line's date of service (`fhir.claim.created_before_service`).
  * @example
- * ```ts
+ * ```ts fragment
  * toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-ava-1' }).item[0].productOrService.coding[0].code;
  * //=> '90834'
  * ```

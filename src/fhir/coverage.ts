@@ -186,7 +186,7 @@ const classOf = (code: 'plan' | 'group', value: string): FhirCoverageClass => ({
  * @example
  * ```ts
  * toFhirCoverage({ id: 'cov-1', clientId: 'c-ava', status: 'active', payerClass: 'medicare',
- *   payerId: 'medicare-jl', memberId: '1EG4TE5MK73' }).type.coding[0].code;
+ *   payerId: 'medicare-jl', memberId: '1EG4TE5MK73' }).type?.coding?.[0]?.code;
  * //=> '1'
  * ```
  */
@@ -343,7 +343,7 @@ export type FromFhirCoverageOptions = z.input<typeof FromFhirCoverageOptions>;
  * a parent code beside a code under it reads as the specific code. `draft` and `entered-in-error` are reported. A period given as date-times
  * keeps its calendar dates.
  * @example
- * ```ts
+ * ```ts fragment
  * fromFhirCoverage(toFhirCoverage(coverage)); //=> { success: true, data: coverage }
  * ```
  */

@@ -77,7 +77,7 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  * sets aside a status 22 claim with one: a reversal repeats the payment it takes back negated
  * [sources: x12-835-clp].
  * @example
- * ```ts
+ * ```ts fragment
  * const read = fromFhirExplanationOfBenefit(eob);
  * read.success && read.data.claims[0].paidCents; //=> 9000
  * ```

@@ -83,7 +83,7 @@ function modalityCategories(modalities: ReadonlySet<SessionModalityKind>): {
  * dates fall outside the horizon adds none, and a clinician with no availability gets no category.
  * @throws {@link ValidationError} when the clinician or the options are invalid, or an id is not a FHIR id.
  * @example
- * ```ts
+ * ```ts fragment
  * toFhirSchedule(drLee, { from: '2026-03-09', to: '2026-03-13' });
  * //=> { resourceType: 'Schedule', id: 'dr-lee', active: true,
  * //     serviceCategory: [AMB ambulatory, VR virtual] (in-person Mondays, telehealth Tuesdays),
@@ -144,7 +144,7 @@ const InOpenSlot = z.object({
  * Appointment). R4's Slot has no location; the schedule names the clinician's locations.
  * @throws {@link ValidationError} when a slot is malformed or a clinician id is not a FHIR id.
  * @example
- * ```ts
+ * ```ts fragment
  * toFhirSlots(findOpenSlots([drLee], [], search).slots)[0];
  * //=> { resourceType: 'Slot', serviceCategory: [AMB ambulatory] (an in-person slot),
  * //     schedule: { reference: 'Schedule/dr-lee' }, status: 'free',

@@ -1,109 +1,31 @@
-// Every ```ts example in README.md and docs/*.md runs against src/, with the package's root exports in
-// scope. A result written `expr; //=> value` is checked: an object shows the fields that matter (others
-// may follow), `…` stands for more items or any text, a value in words ("outcome 'not_ready', deadline …")
-// is only run, and an expression followed by `// throws …` or by the error it throws must throw.
-// An example that uses a variable it does not define gets it from SETUP below, per page.
-import { readdirSync, readFileSync } from 'node:fs';
+// Every example a user reads runs against the BUILT package (dist/, loaded by Node as a user's import loads it):
+// each ```ts block of README.md and docs/*.md and each TSDoc @example of a public function, as the module
+// tests/docs/code-blocks.ts makes of it (its imports, the root names it uses, its page's setup), fragments
+// left out. A result written `expr; //=> value` (or `console.log(expr); //=> value`) is checked: an object
+// shows the fields that matter (others may follow), `…` stands for more items or any text, a value in words
+// ("outcome 'not_ready', deadline …") is only run, and an expression followed by `// throws …` or by the
+// error it throws must throw. Needs the build: `node scripts/build.mjs` (npm test runs it first).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import * as root from '../../src/index.js';
+import { completeBlocks, type ExampleModule, repo, toModule } from './code-blocks.js';
 
-const repo = join(import.meta.dirname, '..', '..');
-const PAGES = [
-  'README.md',
-  ...readdirSync(join(repo, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
-];
-
-/** What an example may use without defining it, per page: plain TypeScript run before each example. */
-const SETUP: Readonly<Record<string, string>> = {
-  'docs/ops.md': `
-    const data = generateDemoPractice();
-    const text = JSON.stringify(data);`,
-  'docs/scheduling.md': `
-    const series = { id: 'ser-1', clinicianId: 'clin-1', clientIds: ['cl-1'], type: 'individual',
-      modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
-      zone: 'America/New_York', startDate: '2026-03-03', startTime: '09:00' };`,
-  'docs/billing.md': `
-    const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
-      inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
-      copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000,
-      deductibleMetCents: 35000, outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null,
-      visitsUsed: 0, authorizationRequired: false };
-    const address = { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' };
-    const completeDraft = { provider: { name: 'Jordan Lee', npi: '1234567893', taxId: '12-3456789',
-      licenseNumber: 'LMFT 12345', licenseState: 'TX', address, phone: '+15125550100' },
-      client: { name: 'Ava Reyes', dateOfBirth: '1990-04-12', memberId: 'W1', address },
-      diagnosisCodes: ['F41.1'], lines: [{ dateOfService: '2026-03-02', code: '90834', units: 1,
-      placeOfService: '11', diagnosisPointers: [1], chargeCents: 15000 }], amountPaidCents: 15000,
-      issuedOn: '2026-03-05', signature: { signedBy: 'Jordan Lee', signedOn: '2026-03-05' } };`,
-  'docs/billing-claims.md': `
-    const line = { lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11',
-      units: 1, chargeCents: 15000, diagnosisPointers: [1] };
-    const draftClaim = { claimId: 'c-1', clientId: 'cl-1', payerId: 'p-1', diagnosisCodes: ['F41.1'],
-      lines: [line] };
-    const readyClaim = { ...draftClaim, status: 'ready',
-      history: [{ from: 'draft', to: 'ready', on: '2026-03-02' }] };`,
-  'docs/x12.md': `
-    const text = readFixture('tests/billing/x12/fixtures/medicare-835-sequestration-plb.edi');
-    const cutShort = text.slice(0, -20);
-    const badAmount = text.replace('CLP*c-1001*19*150*', 'CLP*c-1001*19*150.005*');
-    const claims = [];
-    const balances = [];
-    const response = readFixture('tests/billing/x12/fixtures/commercial-271-mental-health.edi');
-    const carveOutResponse = readFixture('tests/billing/x12/fixtures/behavioral-health-carve-out-271.edi');
-    const text999 = readFixture('tests/billing/x12/fixtures/rejected-837p-999.edi');
-    const text277 = readFixture('tests/billing/x12/fixtures/claim-acknowledgment-277ca.edi');
-    const text277Status = readFixture('tests/billing/x12/fixtures/claim-status-277.edi');
-    const address = { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' };
-    const submitter = { name: 'HARBOR COUNSELING GROUP', id: 'HARBORCNS', contactName: 'BILLING OFFICE',
-      phone: '5035550100' };
-    const receiver = { name: 'SUMMIT HEALTH PLAN', id: '60054' };
-    const billingProvider = { name: 'HARBOR COUNSELING GROUP', npi: '1245319599', taxId: '931234567',
-      address: { line1: '200 MAIN ST', city: 'PORTLAND', state: 'OR', postalCode: '972011234' } };
-    const payers = { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI',
-      profile: { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'summit' } } };
-    const clients = { 'client-lane': { memberId: 'W123456789', lastName: 'LANE', firstName: 'ALEX',
-      birthDate: '1990-02-14', sex: 'F', address } };
-    const clinicians = {
-      'assoc-kim': { npi: '1234567893', lastName: 'KIM', firstName: 'JORDAN', taxonomy: '101YM0800X' },
-      'dr-lee': { npi: '1679576722', lastName: 'LEE', firstName: 'MORGAN' } };
-    const readyClaims = [{ claimId: 'c-3001', clientId: 'client-lane', payerId: 'summit',
-      renderingClinicianId: 'assoc-kim', supervisingClinicianId: 'dr-lee', diagnosisCodes: ['F41.1'],
-      renderingNpi: '1234567893', billingNpi: '1245319599',
-      status: 'ready', history: [{ from: 'draft', to: 'ready', on: '2026-04-09' }],
-      lines: [{ lineId: '1', serviceDate: '2026-04-06', procedureCode: '90837', modifiers: ['95'],
-        placeOfService: '10', units: 1, chargeCents: 20000, diagnosisPointers: [1], modality: 'video',
-        clientAtHome: true }] }];`,
-  'docs/intake.md': `
-    const file = { client: { id: 'c-1', zone: 'America/New_York', billing: 'self_pay', modality: 'telehealth',
-      birthDate: '1990-01-01', firstSessionAt: '2026-03-09T10:00:00-04:00' },
-      documents: [{ id: 'd-1', clientId: 'c-1', type: 'informed_consent', status: 'sent',
-        sentAt: '2026-03-02T22:30:00-05:00' }] };`,
-};
-
-interface Example {
-  readonly page: string;
-  readonly line: number;
-  readonly code: string;
-}
-
-function examples(): Example[] {
-  return PAGES.flatMap((page) => {
-    const lines = readFileSync(join(repo, page), 'utf8').split('\n');
-    const out: Example[] = [];
-    for (let i = 0; i < lines.length; i += 1) {
-      if (lines[i]?.trim() !== '```ts') continue;
-      const start = i + 1;
-      let end = start;
-      while (end < lines.length && lines[end]?.trim() !== '```') end += 1;
-      out.push({ page, line: start + 1, code: lines.slice(start, end).join('\n') });
-      i = end;
-    }
-    return out;
-  });
+/** The package's entry points as a user names them (`practice-ops/x12`), each loaded from dist/. */
+async function loadPackage(): Promise<Record<string, Record<string, unknown>>> {
+  const { exports } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { import?: { default?: string } }>;
+  };
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [key, target] of Object.entries(exports)) {
+    const file = typeof target === 'string' ? undefined : target.import?.default;
+    if (file === undefined || !file.endsWith('.js') || !existsSync(join(repo, file))) continue;
+    out[key === '.' ? 'practice-ops' : `practice-ops/${key.slice(2)}`] = await import(
+      pathToFileURL(join(repo, file)).href
+    );
+  }
+  return out;
 }
 
 const ELLIPSIS = '__ELLIPSIS__';
@@ -159,13 +81,13 @@ function matcherOf(node: ts.Expression): unknown {
   throw new Error('not a value');
 }
 
-/** `//=> …` comments after each top-level statement, joined with their `//` continuation lines. */
+/** `//=> …` (or `// => …`) comments after each top-level statement, joined with their `//` continuation lines. */
 function resultComments(code: string, statement: ts.Statement): string | undefined {
   const after = code.slice(statement.end).split('\n');
   // The rest of the statement's line, then the comment lines that follow it.
   const lines: string[] = [];
   for (const [i, raw] of after.entries()) {
-    const line = raw.trim();
+    const line = raw.trim().replace(/^\/\/\s+=>/, '//=>');
     if (i === 0 && line === '') continue;
     if (!line.startsWith('//')) {
       if (i === 0) continue;
@@ -175,6 +97,7 @@ function resultComments(code: string, statement: ts.Statement): string | undefin
   }
   // `// throws …`, `// ValidationError: …` or the error's issue lines (`//   $.path: …`): it must throw.
   if (/^\/\/\s*(?:throws\b|ValidationError\b|\$[.[])/.test(lines[0] ?? '')) return 'throws';
+  if (/^\/\/=>\s*throws\b/.test(lines[0] ?? '')) return 'throws';
   const first = lines.findIndex((l) => l.startsWith('//=>'));
   if (first !== 0) return undefined;
   let text = (lines[0] as string).slice(4).trim();
@@ -187,6 +110,17 @@ function resultComments(code: string, statement: ts.Statement): string | undefin
   return text;
 }
 
+/** `console.log(x)`'s argument: a logged value with a `//=>` after it is checked as the value itself. */
+function checkedExpression(expression: ts.Expression): ts.Expression {
+  if (
+    ts.isCallExpression(expression) &&
+    expression.expression.getText() === 'console.log' &&
+    expression.arguments.length === 1
+  )
+    return expression.arguments[0] as ts.Expression;
+  return expression;
+}
+
 /** The example as JavaScript: each checked expression wrapped in a call to `__check`. */
 function instrument(code: string): { js: string; checks: number } {
   const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
@@ -194,66 +128,103 @@ function instrument(code: string): { js: string; checks: number } {
   let at = 0;
   let checks = 0;
   for (const statement of file.statements) {
-    if (ts.isImportDeclaration(statement)) {
-      out += code.slice(at, statement.getStart());
-      at = statement.end;
-      continue;
-    }
     const comment = resultComments(code, statement);
     if (ts.isExpressionStatement(statement) && comment !== undefined) {
       const throws = comment === 'throws';
       out += code.slice(at, statement.getStart());
-      out += `__check(() => (${statement.expression.getText()}), ${JSON.stringify(comment)}, ${throws});`;
+      const expression = checkedExpression(statement.expression).getText();
+      out += `__check(() => (${expression}), ${JSON.stringify(comment)}, ${throws});`;
       at = statement.end;
       checks += 1;
     }
   }
   out += code.slice(at);
   return {
-    js: ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText,
+    // `import.meta` makes the code a module, which TypeScript marks with an `export {}` a function body cannot hold.
+    js: ts
+      .transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022 } })
+      .outputText.replace(/^export \{\};?$/m, ''),
     checks,
   };
 }
 
-function run(example: Example): number {
-  const setup = SETUP[example.page] ?? '';
-  const { js, checks } = instrument(`${setup}\n${example.code}`);
+/** `const { a, b: c } = __imports['practice-ops/x'];` for each value import of the module. */
+function bindImports(module: ExampleModule, loaded: Record<string, Record<string, unknown>>): string {
+  return module.imports
+    .map((i) => {
+      if (loaded[i.from] === undefined)
+        throw new Error(`${module.block.origin}: cannot run an import from ${i.from}`);
+      const from = `__imports[${JSON.stringify(i.from)}]`;
+      const named = i.bindings.filter(([name]) => name !== '*').map(([name, local]) => `${name}: ${local}`);
+      const namespaces = i.bindings
+        .filter(([name]) => name === '*')
+        .map(([, local]) => `const ${local} = ${from};`);
+      return [...namespaces, ...(named.length > 0 ? [`const { ${named.join(', ')} } = ${from};`] : [])].join(
+        '\n',
+      );
+    })
+    .join('\n');
+}
+
+/** A console that keeps what an example prints out of the test's output. */
+const quietConsole = { log: (): void => undefined, info: (): void => undefined, warn: (): void => undefined };
+
+/** Runs one example; returns how many written results it checked. */
+function run(module: ExampleModule, loaded: Record<string, Record<string, unknown>>): number {
+  const { js, checks } = instrument(module.body);
+  const origin = module.block.origin;
   let checked = 0;
   const check = (thunk: () => unknown, comment: string, throws: boolean): void => {
     if (throws) {
-      expect(thunk, comment).toThrow(/./);
+      expect(thunk, `${origin} // throws`).toThrow(/./);
       checked += 1;
       return;
     }
     const actual = thunk();
     const expected = expectedOf(comment);
     if (expected !== undefined || /^undefined\b/.test(comment)) {
-      expect(actual, `${example.page}:${example.line} //=> ${comment}`).toEqual(expected);
+      expect(actual, `${origin} //=> ${comment}`).toEqual(expected);
       checked += 1;
     }
   };
-  const names = Object.keys(root);
   const readFixture = (path: string) => readFileSync(join(repo, path), 'utf8');
-  const body = new Function('__check', 'readFixture', ...names, js);
-  body(check, readFixture, ...names.map((n) => (root as Record<string, unknown>)[n]));
+  // An example's `import.meta.url` is a module at the repository's root, where the package resolves itself.
+  const importMetaUrl = pathToFileURL(join(repo, 'example.mjs')).href;
+  const body = new Function(
+    '__check',
+    '__imports',
+    'readFixture',
+    'console',
+    '__importMetaUrl',
+    `${bindImports(module, loaded)}\n${js.replaceAll('import.meta.url', '__importMetaUrl')}`,
+  );
+  body(check, loaded, readFixture, quietConsole, importMetaUrl);
   expect(checked).toBeLessThanOrEqual(checks);
   return checked;
 }
 
-const all = examples();
+const modules = completeBlocks().map(toModule);
+const loaded = existsSync(join(repo, 'dist', 'index.js')) ? await loadPackage() : {};
+// Node's built-in modules an example imports (`node:module` for createRequire, …).
+for (const from of new Set(modules.flatMap((m) => m.imports.map((i) => i.from))))
+  if (from.startsWith('node:')) loaded[from] = await import(from);
+let checkedResults = 0;
 
-describe('docs examples', () => {
-  it('finds the examples of every page (the test is not vacuous)', () => {
-    expect(all.length).toBeGreaterThan(20);
-    expect(new Set(all.map((e) => e.page)).size).toBeGreaterThan(8);
+describe('the docs and TSDoc examples run against the built package', () => {
+  it('finds the examples of every page and the built package (the test is not vacuous)', () => {
+    expect(loaded['practice-ops'], 'dist/ is missing: build first (node scripts/build.mjs)').toBeDefined();
+    const docs = modules.filter((m) => !m.block.file.startsWith('src/'));
+    expect(docs.length).toBeGreaterThan(40);
+    expect(new Set(docs.map((m) => m.block.file)).size).toBeGreaterThan(8);
+    expect(modules.length - docs.length).toBeGreaterThan(100);
   });
 
-  it.each(all.map((e) => [`${e.page}:${e.line}`, e] as const))('%s runs as written', (_name, example) => {
-    run(example);
+  it.each(modules.map((m) => [m.block.origin, m] as const))('%s runs as written', (_origin, module) => {
+    checkedResults += run(module, loaded);
   });
 
+  // Runs after the examples above (a file's tests run in order).
   it('checks most written results, not only runs them', () => {
-    const checked = all.reduce((n, e) => n + run(e), 0);
-    expect(checked).toBeGreaterThan(30);
+    expect(checkedResults).toBeGreaterThan(150);
   });
 });

@@ -193,6 +193,15 @@ function withRoutes(
  * rejected or returned. Moves dated after `asOf` are left out (`billing.filing.after_as_of_ignored`).
  * @example
  * ```ts
+ * // A Medicare claim for 2024-02-29: 12 months after the date of service, the deadline is 2025-02-28.
+ * const draft = { claimId: 'c-1', clientId: 'cl-1', payerId: 'medicare', diagnosisCodes: ['F41.1'],
+ *   lines: [{ lineId: '1', serviceDate: '2024-02-29', procedureCode: '90834', placeOfService: '11', units: 1,
+ *     chargeCents: 15000, diagnosisPointers: [1] }] };
+ * evaluateClaimTimelyFiling(draft, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' });
+ * //=> { outcome: 'on_time', risk: 'low', kind: 'initial', deadline: '2025-02-28', daysLeft: 49,
+ * //     reasons: [{ code: 'billing.filing.within_window', … }], routes: [], … }
+ * ```
+ * ```ts fragment
  * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' }).deadline;
  * //=> '2025-02-28'
  * // DOS 2025-01-10, returned unprocessable 2025-12-20, submitted again and accepted 2026-02-01:

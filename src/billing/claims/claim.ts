@@ -339,7 +339,7 @@ export function getEarliestClaimServiceDate(claim: {
  *
  * @throws {@link ValidationError} when `claim` has no valid status history.
  * @example
- * ```ts
+ * ```ts fragment
  * getClaimFiledDate(claim); //=> '2026-03-03'
  * // submitted 2025-03-01, accepted, returned unprocessable 2025-12-20, submitted again 2026-02-01, accepted:
  * getClaimFiledDate(returnedThenResent); //=> '2026-02-01'

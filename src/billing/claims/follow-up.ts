@@ -179,7 +179,7 @@ export type FollowUpInput = {
  * [sources: cfr-42-424.44, cfr-42-405.942]; denial actions from the denial table [sources: x12-carc].
  * Medical-necessity and records work goes to a clinician.
  * @example
- * ```ts
+ * ```ts fragment
  * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, { asOf: '2026-05-01' })
  *   .map((e) => [e.rank, e.claimId, e.action]);
  * //=> [[1, 'c-denied', 'appeal'], [2, 'c-pending', 'check_status']]

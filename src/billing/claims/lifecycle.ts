@@ -95,6 +95,17 @@ function needsScrub(from: ClaimStatus, to: ClaimStatus): boolean {
  * history can be replayed.
  * @example
  * ```ts
+ * const draft = { claimId: 'c-1', clientId: 'cl-1', payerId: 'aetna', diagnosisCodes: ['F41.1'],
+ *   lines: [{ lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11', units: 1,
+ *     chargeCents: 15000, diagnosisPointers: [1] }] };
+ * moveClaim(draft, { to: 'paid' }, { asOf: '2026-03-03' }).reasons[0];
+ * //=> { code: 'billing.claim.illegal_transition', facts: { from: 'draft', to: 'paid', allowed: ['ready', 'closed'] }, … }
+ * // To `ready` only through the scrubber: this draft names no billing or rendering NPI.
+ * moveClaim(draft, { to: 'ready' }, { asOf: '2026-03-03', profile: { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'aetna' } });
+ * //=> { outcome: 'refused', reasons: [{ code: 'billing.scrub.missing_billing_npi', … },
+ * //     { code: 'billing.scrub.missing_rendering_npi', … }, …], … }
+ * ```
+ * ```ts fragment
  * moveClaim(readyClaim, { to: 'submitted' }, { asOf: '2026-03-03' }).outcome; //=> 'moved'
  * moveClaim(draftClaim, { to: 'paid' }, { asOf: '2026-03-03' }).reasons[0].code;
  * //=> 'billing.claim.illegal_transition'

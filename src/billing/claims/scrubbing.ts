@@ -88,8 +88,13 @@ export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions
  * Diagnosis pointers: CMS-1500 box 24E, at most four per line. Ordering and referring [sources: cfr-42-424.507].
  * @example
  * ```ts
- * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' });
- * //=> { outcome: 'refused', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_rendering_npi', … }] }
+ * const claimWithoutNpis = { claimId: 'c-1', clientId: 'cl-1', payerId: 'aetna', diagnosisCodes: ['F41.1'],
+ *   lines: [{ lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11', units: 1,
+ *     chargeCents: 15000, diagnosisPointers: [1] }] };
+ * const aetna = PayerProfile.parse({ ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'aetna' });
+ * evaluateClaimScrub(claimWithoutNpis, aetna, { asOf: '2026-03-05' });
+ * //=> { outcome: 'refused', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_billing_npi', … },
+ * //     { code: 'billing.scrub.missing_rendering_npi', … }, { code: 'billing.scrub.same_day_claims_not_given', … }] }
  * ```
  */
 export function evaluateClaimScrub(

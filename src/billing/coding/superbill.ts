@@ -420,7 +420,7 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
  * (`billing.superbill.duplicate_diagnosis_pointer`) are `incomplete` too, each with its path in
  * `facts.at` (`$.lines[0].chargeCents`) and never the value.
  * @example
- * ```ts
+ * ```ts fragment
  * const { signature, ...unsigned } = completeDraft;
  * evaluateSuperbill(unsigned);
  * //=> { outcome: 'incomplete', superbill: null, reasons: [{ code: 'billing.superbill.unsigned', … }] }

@@ -147,7 +147,7 @@ const AuthorizationCounts = z.looseObject({
  *
  * @throws {@link ValidationError} when the counts are not non-negative integers.
  * @example
- * ```ts
+ * ```ts fragment
  * getAuthorizationRemaining({ ...auth, authorizedCount: 12, usedCount: 13 }); //=> 0
  * ```
  */
@@ -337,7 +337,7 @@ function coverageOf(
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @remarks Denial reasons mirror CARCs 197/198/284/296 [sources: x12-carc].
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateAuthorizationCoverage(auth12Used9, { clientId: 'cl-1', payerId: 'aetna', clinicianId: 'dr-lee',
  *   serviceDate: '2026-03-02', lines: [{ code: '90837', units: 1 }] });
  * //=> { outcome: 'covered', needed: 1, remainingBefore: 3, remainingAfter: 2,
@@ -380,7 +380,7 @@ export type AuthorizationConsumptionDecision = Decision<
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @example
- * ```ts
+ * ```ts fragment
  * consumeAuthorization(auth12Used9, session).authorization.usedCount; //=> 10
  * ```
  */
@@ -520,7 +520,7 @@ export type ListAuthorizationAlertsOptions = EvaluateAuthorizationAlertsOptions;
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateAuthorizationAlerts(authEndingMarch10, { asOf: '2026-03-02' });
  * //=> { outcome: 'attention', reasons: [{ code: 'billing.authorization.ending_soon', … }], … }
  * ```
@@ -545,7 +545,7 @@ export function evaluateAuthorizationAlerts(
  * @throws {@link ValidationError} listing the authorizations' and the options' problems at once, each path
  * under its parameter's name (`$.authorizations[1].endsOn`, `$.options.asOf`)
  * @example
- * ```ts
+ * ```ts fragment
  * listAuthorizationAlerts([authA, authB], { asOf: '2026-03-02' }).map((a) => a.authorizationNumber);
  * //=> ['A-2', 'A-1']
  * ```
@@ -600,7 +600,7 @@ export type SessionAuthorizationDecision = Decision<
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @remarks A missing authorization is denied as CARC 197 [sources: x12-carc].
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateSessionAuthorization(session, [], COMMERCIAL_PAYER_PROFILE_EXAMPLE);
  * //=> { outcome: 'not_required', authorizationNumber: null, codesNeedingAuthorization: [], … } // for a 90837
  * ```

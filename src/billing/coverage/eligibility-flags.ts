@@ -209,7 +209,7 @@ function yearTotalReasons(
  * @remarks The fields a practice checks before a first session (a practice convention); 271 EB01 meanings
  * [sources: x12-271].
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateEligibilityBenefits({ ...benefits, visitLimit: 20, visitsUsed: 18 }, { serviceDate: '2026-03-02' });
  * //=> { outcome: 'eligible_with_warnings', visitsLeft: 2, reasons: [{ code: 'billing.eligibility.few_visits_left', … }], … }
  * ```

@@ -336,7 +336,7 @@ export type ListEligibilityReverificationsOptions = z.input<typeof ListEligibili
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.records[0].verifiedOn`, `$.cadences`, `$.options.asOf`)
  * @example
- * ```ts
+ * ```ts fragment
  * listEligibilityReverifications(records, { aetna: COMMERCIAL_PAYER_PROFILE_EXAMPLE.eligibilityReverification },
  *   { asOf: '2026-03-02' });
  * //=> [{ outcome: 'reverify', clientId: 'cl-2', reverifyBy: null, … }, { outcome: 'reverify', clientId: 'cl-1', … }]

@@ -862,6 +862,11 @@ function costSharing(
  * @example
  * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
+ * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
+ *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
+ *   copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000, deductibleMetCents: 35000,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0,
+ *   authorizationRequired: false };
  * estimatePatientShare(benefits, { allowedCents: 12000, dateOfService: '2026-03-02' });
  * //=> { outcome: 'estimated', clientShareCents: 12000, payerShareCents: 0, … }
  * ```
@@ -893,7 +898,7 @@ export function estimatePatientShare(
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.benefits.planEndsOn`, `$.requests[1].serviceDate`, `$.options…`)
  * @example
- * ```ts
+ * ```ts fragment
  * // $100 deductible left, a $30 copay, 20 % coinsurance; two $100 sessions: the copay, then $70 of the
  * // deductible; then the copay, the last $30 of the deductible and 20 % of $40.
  * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [10000, 6800]
@@ -977,7 +982,7 @@ export interface PatientEstimateBatch {
  * @throws {@link ValidationError} only when the options are invalid or the records are not a list, both at
  * once, each under its parameter's name (`$.options.coinsuranceRounding`, `$.records`)
  * @example
- * ```ts
+ * ```ts fragment
  * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { allowedCents: -1 } }]);
  * //=> { estimates: [{ index: 0, estimate: { outcome: 'estimated', … } }],
  * //     invalid: [{ index: 1, issues: [{ at: '$[1].request.allowedCents', … }, …] }] }

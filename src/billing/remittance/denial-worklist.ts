@@ -125,7 +125,7 @@ export interface DenialWorkItem {
  * @remarks Classification from the denial table [sources: x12-835, x12-carc]; remarks (RARCs) of the
  * line or claim are considered with each adjustment (CO-16 needs one [sources: x12-carc, x12-rarc]).
  * @example
- * ```ts
+ * ```ts fragment
  * listDenialsToWork(era, { appealWindow: { amount: 60, unit: 'days' } }).map((d) => [d.carc, d.triage.action]);
  * //=> [['97', 'correct_and_resubmit']]
  * ```

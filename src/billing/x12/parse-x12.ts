@@ -69,7 +69,7 @@ export interface X12Document {
  * @remarks Envelope rules as the CMS companion guides state them [sources: x12-835-cg-cms, x12-837p-cg-cms].
  * @example
  * ```ts
- * const doc = parseX12('ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *260410*1200*^*00501*000000001*0*P*:~GS*HP*SENDER*RECEIVER*20260410*1200*1*X*005010X221A1~ST*835*0001~…~SE*20*0001~GE*1*1~IEA*1*000000001~');
+ * const doc = parseX12('ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *260410*1200*^*00501*000000001*0*P*:~GS*HP*SENDER*RECEIVER*20260410*1200*1*X*005010X221A1~ST*835*0001~BPR*I*0*C*NON~SE*3*0001~GE*1*1~IEA*1*000000001~');
  * doc.interchanges[0]?.groups[0]?.transactions[0]?.type; //=> '835'
  * ```
  */

@@ -407,7 +407,7 @@ function rank(r: Reason): number {
  * status (EB01 5, 7, 8) or active beside inactive for the most specific service type gives no benefits
  * (`x12.271.coverage_pending`, `x12.271.coverage_status_conflict`).
  * @example
- * ```ts
+ * ```ts fragment
  * const [answer] = read271(text, { clientIds: { 'TRACE-1': 'cl-1' } });
  * answer.inNetwork; //=> { copayCents: 2500, coinsuranceBasisPoints: 0, deductibleCents: 50000, deductibleMetCents: 20000, … }
  * ```

@@ -207,7 +207,7 @@ function settler(asked: LocalDate, followUpDays: number): Settle277 {
  * amount; and bad options under `$.claimIds` or `$.followUpDays`.
  * @remarks Loops, segments and category codes as the 276/277 TR3 describes them [sources: x12-276-277].
  * @example
- * ```ts
+ * ```ts fragment
  * const [status] = read277(text, { claimIds: ['c-1'] });
  * status.claims[0]; //=> { claimId: 'c-1', status: 'pending', action: 'follow_up', followUpOn: '2026-12-31', … }
  * ```

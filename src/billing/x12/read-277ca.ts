@@ -302,7 +302,7 @@ function isUnder(p: Patient277, level: Level277): boolean {
  * @remarks Loops, segments and category codes as the 277CA TR3, X12 RFI 1942 and the CMS and MAC companion
  * guides describe them [sources: x12-277ca, x12-rfi-1942, x12-acknowledgments-cms].
  * @example
- * ```ts
+ * ```ts fragment
  * const [ack] = read277CA(text, { claimIds: ['c-1'] });
  * ack.claims[0]?.status; //=> 'rejected'
  * ack.claims[0]?.statuses[0]; //=> { category: 'A7', code: '21', entity: null, … }

@@ -212,6 +212,25 @@ function rank(r: Reason): number {
  * x12-rfi-clp05].
  * @example
  * ```ts
+ * // One claim paid $100.00 of $150.00: $30.00 contractual (CO-45), $20.00 deductible (PR-3).
+ * const era = [
+ *   'ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*HARBORCNS      *261201*1200*^*00501*000000101*0*P*:',
+ *   'GS*HP*ACMEPAYER*HARBORCNS*20261201*1200*1*X*005010X221A1', 'ST*835*0001',
+ *   'BPR*I*100*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*20261201',
+ *   'TRN*1*EFT12345*1512345678', 'DTM*405*20261201',
+ *   'N1*PR*ACME HEALTH PLAN', 'N3*1 PAYER WAY', 'N4*HARTFORD*CT*06101', 'PER*BL*CLAIMS*TE*8005551212',
+ *   'N1*PE*HARBOR COUNSELING*XX*1234567893', 'N3*12 ELM ST', 'N4*NEW YORK*NY*10001', 'LX*1',
+ *   'CLP*claim-1*1*150*100*20*12*PAYERCLM1', 'NM1*QC*1*DOE*JANE****MI*W123',
+ *   'SVC*HC:90837*150*100**1', 'DTM*472*20261116', 'CAS*CO*45*30', 'CAS*PR*3*20', 'REF*6R*1',
+ *   'SE*20*0001', 'GE*1*1', 'IEA*1*000000101',
+ * ].join('~') + '~';
+ * const [acme] = read835(era, { payerIds: { '1512345678': 'acme' } });
+ * acme?.outcome; //=> 'balanced'
+ * acme?.payment; //=> { amountCents: 10000, method: 'ACH', paidOn: '2026-12-01', traceNumber: 'EFT12345', … }
+ * acme?.remittances[0]?.claims[0]?.lines[0]?.adjustments;
+ * //=> [{ group: 'CO', carc: '45', amountCents: 3000, remarks: [] }, { group: 'PR', carc: '3', amountCents: 2000, remarks: [] }]
+ * ```
+ * ```ts fragment
  * const [advice] = read835(medicareEra);
  * advice.outcome; //=> 'balanced'
  * advice.providerAdjustments[0]; //=> { reasonCode: 'WO', amountCents: 2500, … }

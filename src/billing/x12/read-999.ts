@@ -335,7 +335,7 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
  * @remarks Segments and codes as the 999 TR3 and the CMS and MAC companion guides describe them
  * [sources: x12-999, x12-acknowledgments-cms].
  * @example
- * ```ts
+ * ```ts fragment
  * const [ack] = read999(text, { sent: [{ groupControlNumber: 1, transactionControlNumber: 1, claimIds: ['c-1'] }] });
  * ack.outcome; //=> 'rejected'
  * ack.transactions[0]?.errors[0]; //=> { segmentId: 'NM1', position: 8, loopId: '2010BA', code: '8', claimId: 'c-1', … }

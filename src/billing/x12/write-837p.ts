@@ -506,7 +506,7 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
  * reported by index.
  * @remarks [sources: x12-837p-cg-cms, x12-837p]
  * @example
- * ```ts
+ * ```ts fragment
  * const out = write837P([claim], options);
  * out.outcome; //=> 'written'
  * out.text; //=> 'ISA*00*          *00*          *ZZ*HARBOR…~GS*HC*…~ST*837*0001*005010X222A1~BHT*0019*00*0001*20260410*0930*CH~…'

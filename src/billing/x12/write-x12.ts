@@ -83,7 +83,7 @@ const WrittenDocument = z.object({
  * under its parameter's name: `$.document.segments`, `$.options.lineBreak`), or an element holds one of the new
  * delimiters (listed by segment number and element position, never the value).
  * @example
- * ```ts
+ * ```ts fragment
  * writeX12(parseX12(text), { delimiters: { element: '|', repetition: '^', component: '>', segment: '~' }, lineBreak: '\n' });
  * //=> 'ISA|00|          |…|^|00501|000000001|0|P|>~\nGS|HP|…'
  * ```

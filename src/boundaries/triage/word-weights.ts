@@ -5,12 +5,12 @@
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
   fittedOn: { sets: 110, messages: 38412, crises: 15104 },
-  bias: -2774,
-  threshold: 856,
+  bias: -2775,
+  threshold: 831,
   weights: `103 104
 13 194
 14 anos 66
-14th 121
+14th 120
 14th i 68
 14th im 56
 15 of 73
@@ -21,7 +21,7 @@ export const WORD_MODEL = {
 20 of 68
 20 pastillas 56
 3 days 94
-38 139
+38 140
 4 days 240
 40 128
 40 now 55
@@ -29,10 +29,10 @@ export const WORD_MODEL = {
 5th 90
 6 days 56
 8 months 80
-911 332
-a bat 94
+911 331
+a bat 93
 a belt 138
-a big 57
+a big 58
 a black 60
 a bottle 224
 a bridge 71
@@ -41,13 +41,13 @@ a burden 328
 a bus 137
 a car 115
 a chip 56
-a client 57
+a client 56
 a cortar 224
 a cortarme 163
 a date 352
-a fifth 118
+a fifth 119
 a fight 62
-a goodbye 216
+a goodbye 215
 a gun 294
 a guy 154
 a hacer 254
@@ -55,12 +55,12 @@ a handful 91
 a ir 84
 a joke 142
 a knife 224
-a la 80
+a la 81
 a lighter 241
-a list 86
+a list 85
 a matar 174
 a mi 428
-a mis 102
+a mis 101
 a nadie 168
 a necesitar 136
 a noose 56
@@ -83,15 +83,15 @@ a train 56
 a truck 70
 a veces 273
 a voice 92
-a while 206
+a while 208
 a whole 55
-a will 214
+a will 213
 about 20 60
 about an 80
 about ctb 108
 about driving 82
 about ending 162
-about how 98
+about how 99
 about jumping 76
 about just 202
 about killing 82
@@ -107,12 +107,11 @@ affairs in 134
 afraid 58
 after 8 70
 after im 56
-after my 174
+after my 173
 after practice 71
-after that 92
-after the 55
-after this 154
-again 817
+after that 91
+after this 152
+again 821
 again and 59
 again im 60
 again its 130
@@ -120,37 +119,37 @@ again last 84
 against the 113
 agarro 110
 agarro del 57
-ago 369
-agua 75
+ago 368
+agua 76
 aguanto 368
 aguanto mas 197
 ah 78
 ah y 78
 ahi 83
-ahora esta 112
-ahorita 189
+ahora esta 111
+ahorita 188
 ahorita esta 67
 aint 85
 al 911 82
 al hospital 217
 alcohol 69
 algo en 68
-alguien 237
+alguien 238
 alguien me 68
 alguien supiera 124
-alive 292
+alive 291
 all i 82
 all my 618
 all of 101
 alone 352
 alone for 70
 alone in 75
-already 270
+already 272
 already know 83
-also 505
+also 507
 also fyi 138
 also honestly 59
-also i 401
+also i 400
 also idk 92
 also ive 241
 also not 85
@@ -164,11 +163,11 @@ an accident 150
 an hour 182
 and a 65
 and confused 113
-and deleted 85
+and deleted 84
 and drinking 63
 and gave 118
 and has 77
-and he 95
+and he 94
 and her 133
 and his 72
 and hit 96
@@ -185,7 +184,7 @@ and shes 87
 and some 57
 and stood 80
 and sweating 79
-and that 62
+and that 61
 and theres 84
 and threw 58
 and today 57
@@ -193,7 +192,6 @@ and told 63
 and tonight 58
 and took 182
 and when 119
-and wont 58
 and wouldnt 67
 and wrote 88
 ando pensando 108
@@ -202,32 +200,32 @@ anoche me 243
 anoche no 73
 anoche y 81
 anos 89
-anos me 143
+anos me 142
 anos se 66
-answering 327
+answering 326
 answering me 66
 antifreeze 78
-anymore 408
-anyone 261
+anymore 410
+anyone 260
 anything dumb 92
 anyway 353
-anyway can 166
+anyway can 165
 anyway is 81
 anyway whats 56
-apartment 71
+apartment 70
 aqui 291
 are back 96
 are in 75
 are shaking 56
 are telling 90
-arent there 69
+arent there 68
 arm 489
 arm feels 69
 arm is 128
-arms 386
+arms 385
 arms and 56
 arms are 60
-around 424
+around 423
 around by 78
 around for 91
 around my 74
@@ -251,7 +249,7 @@ aunque 57
 aventarme 57
 awake 89
 awake now 85
-away 376
+away 375
 away my 214
 ayer 332
 ayer me 65
@@ -259,7 +257,7 @@ azotea 74
 baby 88
 back and 68
 backpack 68
-bad 360
+bad 362
 bad and 138
 bad i 124
 bad rn 72
@@ -269,19 +267,19 @@ banging 76
 barn 55
 bat 197
 bat by 63
-bc 131
+bc 130
 bc i 133
 bc im 57
-be alive 164
+be alive 163
 be around 330
-be better 300
+be better 299
 be dead 128
 be dramatic 148
 be easier 127
 be gone 66
-be here 354
+be here 353
 be mad 101
-be needing 195
+be needing 193
 be relieved 122
 be to 96
 be with 91
@@ -293,7 +291,7 @@ been cutting 193
 been giving 220
 been hitting 139
 been holding 61
-been keeping 64
+been keeping 65
 been like 60
 been looking 116
 been planning 60
@@ -312,24 +310,24 @@ been walking 78
 been wanting 61
 been writing 62
 before sunday 59
-behind 123
+behind 122
 behind the 72
-being 320
+being 321
 being a 119
 being alive 122
 being dramatic 83
 being here 117
-being the 80
+being the 79
 belt 199
 beneficiary 85
-better off 371
+better off 370
 bf 139
-big 58
+big 60
 big deal 85
-birthday 127
-black eye 59
-blacked 110
-blacked out 110
+birthday 128
+black eye 58
+blacked 109
+blacked out 109
 blade 226
 blade out 85
 blades 167
@@ -337,11 +335,10 @@ bleach 137
 bled 140
 bled again 59
 bleed 158
-bleeding 385
+bleeding 384
 bleeding a 102
 bleeding through 68
 bleeds 88
-blisters 55
 blood 272
 blue 118
 borracho 56
@@ -357,7 +354,7 @@ boyfriend 407
 boyfriend choked 61
 brazo 226
 brazo izquierdo 138
-brazos 319
+brazos 318
 brazos con 55
 breath 86
 breathe 80
@@ -374,7 +371,7 @@ broke 147
 broke my 117
 broma 102
 brother 310
-brothers 63
+brothers 64
 bruise 100
 bruise on 60
 bruises 237
@@ -384,13 +381,13 @@ bueno 200
 bugs 180
 bugs on 164
 bunch 331
-bunch of 313
+bunch of 312
 burden 344
 burden on 143
 burden to 114
 burn 133
 burn the 55
-burned 211
+burned 210
 burned myself 175
 burning 196
 burning myself 66
@@ -398,20 +395,20 @@ burns 95
 but confused 88
 but if 62
 by a 94
-by then 78
+by then 77
 cabeza contra 72
 cabinet 152
 cajon 87
 call 911 92
-call my 190
-call the 183
+call my 189
+call the 182
 called 911 84
 calm 317
 calm about 110
-came 98
+came 97
 came home 76
 came in 61
-can u 216
+can u 219
 cancer 72
 cansada de 138
 cansado de 60
@@ -420,22 +417,22 @@ cant breathe 64
 cant catch 55
 cant do 158
 cant feel 65
-cant hold 88
+cant hold 87
 cant keep 67
-cant leave 93
+cant leave 92
 cant really 76
 cant stop 189
 car 222
 car in 57
 car keys 139
 car running 146
-cara 91
+cara 93
 care of 60
 carga 225
 carga para 136
 carro 227
 carta a 67
-cartas 182
+cartas 181
 cartas para 96
 casa 202
 casa de 115
@@ -460,17 +457,17 @@ clean 391
 cleaned 176
 cleaned it 59
 cleanse 87
-client 223
+client 222
 clients 83
 clonazepam 153
 clonazepam hace 69
-close 131
-close friends 68
+close 130
+close friends 67
 closet 431
 closet and 64
-clothes 187
+clothes 186
 clothes were 87
-coach 144
+coach 145
 coach has 67
 coke 63
 cold 207
@@ -485,7 +482,7 @@ comido 62
 como una 103
 companero 118
 companero de 90
-compre 219
+compre 218
 compre una 125
 con que 73
 con un 195
@@ -493,7 +490,7 @@ con una 96
 confundido 59
 confused 297
 confused and 128
-conmigo 84
+conmigo 83
 contesta 215
 contesta el 109
 conto 128
@@ -501,7 +498,7 @@ conto que 114
 contra 156
 contra la 102
 convulsion 120
-cops 74
+cops 73
 corazon 117
 corazon me 76
 cornered 70
@@ -511,15 +508,15 @@ cortadas en 126
 cortando 95
 cortando los 55
 cortar 236
-cortar anoche 71
+cortar anoche 72
 cortarme 189
-corte 251
+corte 250
 corte otra 180
-cosa 59
+cosa 58
 cosa mi 57
-cosas 170
-cosas a 61
-cosas que 106
+cosas 221
+cosas a 60
+cosas que 104
 could just 137
 counselor at 108
 counted 127
@@ -527,18 +524,18 @@ counter 70
 counting 89
 counts 91
 cousin 72
-coworker 191
+coworker 192
 cps 129
 cramping 69
 crazy and 87
 crib 62
-ctb 598
+ctb 597
 ctb again 82
 ctb has 66
 ctb is 56
 ctb soon 58
 ctb thoughts 60
-cuaderno 58
+cuaderno 57
 cuando 210
 cuando mi 88
 cuando se 124
@@ -552,22 +549,22 @@ cuerda 101
 culpa 69
 cunado 79
 cut 496
-cut again 254
+cut again 253
 cuts 284
 cuts all 58
 cuts on 121
-cutting 373
+cutting 372
 cutting again 143
 dads 219
 dads gun 90
 dads old 57
-date 282
+date 281
 date the 90
 day 3 145
 day now 65
 days ago 257
 days and 167
-days on 64
+days on 63
 de 13 57
 de 14 75
 de 15 96
@@ -575,31 +572,31 @@ de 16 62
 de 17 57
 de despedida 104
 de dormir 119
-de golpe 133
+de golpe 132
 de matarme 87
 de pastillas 70
 de pensar 64
 de sangrar 128
 de semana 99
-de su 75
+de su 74
 de todo 124
 de todos 66
-de tomar 199
+de tomar 197
 de tylenol 79
 de ustedes 199
 de verdad 128
 de vivir 100
-dead 193
-dead than 79
+dead 203
+dead than 78
 deal 167
-deal with 73
+deal with 72
 debajo 89
 debajo de 74
 decided 505
-decided after 110
+decided after 109
 decidi 217
 decir que 68
-decirle 298
+decirle 297
 decirle a 131
 decirle que 56
 decision 115
@@ -608,7 +605,7 @@ deeper 244
 deeper than 188
 deja 108
 deja salir 123
-deje 351
+deje 350
 deje de 82
 deje todo 89
 deje una 65
@@ -621,7 +618,7 @@ del puente 227
 del tren 59
 deleted 213
 deleted all 61
-deleted it 121
+deleted it 120
 depot 72
 desaparecer 108
 desde la 85
@@ -664,8 +661,8 @@ digan 145
 digan a 126
 digo 86
 dije 169
-dije que 152
-dijo 387
+dije que 151
+dijo 386
 dijo que 352
 dios 164
 dios me 95
@@ -681,17 +678,17 @@ do it 382
 do this 147
 doesnt know 222
 doesnt matter 60
-dog 181
-dog and 93
+dog 182
+dog and 94
 dog to 112
 doing this 93
 domingo 109
-done 586
+done 590
 done anything 76
-done i 115
-dont 590
-dont call 344
-dont know 99
+done i 114
+dont 591
+dont call 343
+dont know 100
 dont make 105
 dont remember 150
 dont see 119
@@ -707,7 +704,7 @@ dormirme y 122
 down the 146
 down there 59
 dramatic 258
-dramatic but 151
+dramatic but 150
 drank 382
 drank a 129
 drank some 81
@@ -732,7 +729,7 @@ earlier 152
 easier if 123
 easy 163
 easy it 80
-eaten 235
+eaten 237
 eaten in 178
 ed 86
 edge 180
@@ -744,14 +741,14 @@ el celular 83
 el cinturon 97
 el closet 105
 el corazon 122
-el cuarto 152
+el cuarto 153
 el cuchillo 116
 el cuello 85
 el diablo 72
 el domingo 114
 el es 67
 el fin 108
-el lunes 57
+el lunes 56
 el machete 68
 el me 109
 el nino 77
@@ -759,19 +756,19 @@ el novio 101
 el pecho 259
 el piso 94
 el puente 160
-el sabado 98
+el sabado 97
 el senor 59
 el techo 62
 el viernes 135
 ella 73
 ella es 69
 else to 161
-em 61
+em 60
 empty 73
 en casa 82
 en el 365
 en matarme 165
-en quitarme 132
+en quitarme 131
 en serio 126
 en su 200
 en tirarme 103
@@ -781,12 +778,12 @@ encerrada 79
 encerrada en 62
 encerro 153
 encerro en 141
-encontre 345
-encontre en 102
+encontre 353
+encontre en 101
 encontre una 56
 end 293
 end it 208
-ending 279
+ending 278
 ending it 202
 ending my 64
 ends 131
@@ -794,8 +791,8 @@ enough 209
 er 298
 es broma 70
 es paciente 343
-escribi 295
-escribi cartas 128
+escribi 294
+escribi cartas 127
 escribi las 68
 escribiendo 65
 escribio 70
@@ -806,36 +803,36 @@ ese tipo 62
 esposa 98
 esposo me 278
 esposo tiene 62
-esta 242
+esta 246
 esta cortando 80
 esta noche 169
-esta temblando 166
+esta temblando 165
 esta vez 123
 esta vomitando 102
 estaba 102
 estado pensando 92
-estan 121
+estan 120
 estar aqui 71
 estaria 121
-estaria mejor 117
+estaria mejor 116
 estarian 167
 estarian mejor 167
 este fin 58
 esto 101
-estoy 219
+estoy 218
 estoy cansada 117
 estoy cansado 56
-estoy en 141
+estoy en 142
 estoy escribiendo 56
 estoy sudando 61
-estoy temblando 132
+estoy temblando 131
 even notice 132
 every day 85
-everybody 155
+everybody 156
 everyone 580
 everyone i 59
 everyone would 232
-everything 428
+everything 427
 everything and 75
 everything i 63
 everything in 79
@@ -855,7 +852,7 @@ fainted twice 58
 falta el 60
 familia estaria 89
 family would 87
-fault 187
+fault 186
 fb 57
 feel calm 72
 feel disgusting 57
@@ -866,7 +863,7 @@ feels 401
 feels weird 56
 fever 70
 fever of 59
-few times 75
+few times 74
 fiesta 173
 fifth 118
 fifth a 82
@@ -882,18 +879,18 @@ finish it 55
 finsta 69
 floaty 70
 for after 74
-for everything 161
+for everything 160
 for like 124
 for protection 111
 for real 167
-for trying 566
+for trying 564
 forced 147
 forced himself 112
-forever 120
-forums 78
+forever 128
+forums 77
 forzo 136
-found 494
-found a 103
+found 495
+found a 104
 found my 143
 fr 466
 fr not 58
@@ -909,9 +906,9 @@ friday i 76
 friday im 84
 friday is 75
 friend 296
-friends 131
-friends mom 77
-friends story 57
+friends 130
+friends mom 78
+friends story 56
 fue 171
 fuerte 140
 funeral 94
@@ -921,19 +918,19 @@ fyi i 78
 gabapentin 67
 garage 589
 garage at 61
-garage with 209
+garage with 210
 garaje 65
-gave 306
+gave 307
 gave away 116
-gave my 370
+gave my 369
 genuinely 83
 get hit 61
 get overwhelmed 78
 get rid 65
-gets 107
+gets 106
 gets my 83
 gets the 65
-gets what 67
+gets what 66
 getting louder 114
 getting my 82
 gf 67
@@ -942,13 +939,13 @@ giving 224
 giving away 157
 giving my 93
 glovebox 85
-go 135
+go 134
 go home 90
 go to 211
 god 345
 god told 109
 goes down 55
-going to 83
+going to 82
 golpe 134
 golpe hace 110
 gone 322
@@ -956,15 +953,15 @@ gonna 380
 gonna be 91
 gonna do 278
 gonna lie 85
-gonna make 55
+gonna make 56
 goodbye 708
-goodbye on 230
+goodbye on 229
 goodbye to 69
 goodbyes 111
 goodnight 81
 googling 143
-got bad 72
-got the 101
+got bad 71
+got the 102
 grabbed 83
 graduation 59
 grain 57
@@ -977,13 +974,13 @@ gun 792
 gun and 68
 gun in 151
 gun last 56
-gun on 71
-guns 175
+gun on 72
+guns 174
 guy 332
 guy from 75
-hace 341
+hace 340
 hace 2 79
-hace 3 89
+hace 3 88
 hace como 83
 hace rato 134
 hacerle 64
@@ -994,7 +991,7 @@ half a 55
 hand 162
 handful 93
 handful of 92
-hands 181
+hands 180
 hands are 94
 hands around 77
 hands shaking 80
@@ -1003,7 +1000,7 @@ hang myself 74
 hanging 87
 happened at 110
 happens 247
-happens to 108
+happens to 109
 hasnt 186
 hasnt come 65
 hasnt slept 97
@@ -1014,15 +1011,15 @@ have enough 67
 have everything 150
 have like 78
 have my 159
-have the 149
-havent 359
+have the 150
+havent 358
 havent eaten 162
 havent slept 125
 havent told 126
 having chest 67
 having the 94
-having thoughts 226
-he 808
+having thoughts 225
+he 807
 he broke 66
 he choked 105
 he dicho 137
@@ -1037,14 +1034,14 @@ he said 151
 he says 112
 he sees 60
 he threw 68
-he took 69
+he took 68
 he will 178
 head 292
 head against 111
-head and 58
+head and 59
 head on 107
 hear 57
-heart 669
+heart 668
 heart is 308
 heart keeps 84
 hearts 89
@@ -1063,14 +1060,14 @@ her stepdad 68
 her thighs 85
 her uncle 83
 her up 58
-her when 60
+her when 59
 here 365
 here anymore 161
 here next 61
 hermana 213
 hermano 198
 herself in 61
-hes 254
+hes 253
 hes a 105
 hes asleep 59
 hes at 126
@@ -1082,7 +1079,7 @@ hes your 133
 hice 78
 hicieron 71
 hiding 82
-hija de 158
+hija de 157
 hija lo 55
 hijo de 78
 hijos 285
@@ -1091,12 +1088,12 @@ him 248
 him i 86
 him im 63
 him in 107
-him to 110
+him to 111
 himself on 119
-his 64
+his 63
 his car 68
 his gun 81
-his hands 105
+his hands 106
 his place 114
 hit 401
 hit by 119
@@ -1106,18 +1103,18 @@ hits 194
 hits me 110
 hitting 178
 hitting my 120
-hizo 169
+hizo 168
 hizo por 59
 hold my 55
-holding 156
+holding 155
 hombre 114
 home 229
-home alone 98
+home alone 99
 home depot 62
 home now 98
 home with 73
 hondo 69
-honestly 249
+honestly 250
 honestly be 102
 honestly if 133
 honestly ive 57
@@ -1128,13 +1125,13 @@ hoping i 133
 hoping the 73
 hora 144
 hora me 59
-hospital 63
+hospital 64
 hour 172
 hour ago 301
 house 296
-house down 56
+house down 55
 how and 74
-how easy 126
+how easy 125
 how high 106
 how id 80
 hoy 445
@@ -1149,38 +1146,38 @@ hurting my 102
 hurts 181
 husband doesnt 55
 husband said 66
-i 128
-i already 188
+i 129
+i already 187
 i been 61
 i blacked 76
 i bought 237
 i burned 71
-i call 64
+i call 63
 i cant 204
 i cleaned 67
-i could 86
-i couldnt 65
+i could 87
+i couldnt 64
 i counted 70
-i cut 167
+i cut 166
 i decided 67
-i didnt 114
+i didnt 113
 i do 157
 i drank 184
 i drive 100
-i drove 121
+i drove 120
 i fainted 97
 i found 221
-i gave 110
+i gave 109
 i go 84
 i guess 86
-i have 203
+i have 200
 i havent 242
 i keep 523
 i kinda 58
 i looked 138
 i love 110
 i mean 288
-i passed 81
+i passed 82
 i picked 105
 i posted 66
 i pray 114
@@ -1192,28 +1189,28 @@ i stood 87
 i stopped 96
 i swallowed 152
 i swear 179
-i think 274
+i think 275
 i threw 56
 i tied 56
 i told 80
 i took 361
 i wasnt 91
-i will 56
+i will 55
 i wish 121
 i woke 273
-i wont 576
+i wont 569
 i wouldnt 139
 i wrote 173
 iba 55
-id be 133
+id be 132
 id do 87
-idk 802
+idk 801
 idk if 55
 idk what 81
 idk why 168
 if a 88
 if anyone 63
-if i 384
+if i 383
 if im 56
 if my 168
 if someone 137
@@ -1225,10 +1222,10 @@ im 15 127
 im alone 113
 im at 486
 im bringing 181
-im calm 68
-im done 435
+im calm 69
+im done 434
 im driving 135
-im going 416
+im going 417
 im gone 167
 im home 97
 im in 107
@@ -1237,8 +1234,8 @@ im scared 338
 im seeing 55
 im serious 55
 im shaking 114
-im sitting 76
-im so 98
+im sitting 75
+im so 103
 im staying 72
 im supposed 120
 im telling 224
@@ -1252,8 +1249,8 @@ in 5 86
 in case 216
 in her 117
 in his 187
-in it 70
-in my 487
+in it 69
+in my 486
 in order 299
 in the 70
 infected 80
@@ -1261,7 +1258,7 @@ insta 91
 instagram 88
 instructions 97
 insulin 231
-into 252
+into 254
 into my 166
 into the 158
 into traffic 141
@@ -1271,39 +1268,39 @@ irme 120
 is all 56
 is at 121
 is i 73
-is my 175
+is my 176
 is numb 71
 is off 62
 is pounding 75
 is racing 94
-is telling 60
+is telling 59
 is to 89
 is too 71
 is your 91
-isnt 61
+isnt 63
 isnt answering 91
 it a 68
-it after 124
+it after 123
 it bled 71
 it bleeds 91
 it doesnt 76
 it every 75
 it feels 67
-it got 107
+it got 106
 it happened 55
 it im 81
 it ive 87
 it like 71
-it not 82
-it out 84
+it not 83
+it out 83
 it take 223
 it takes 160
-it thats 68
+it thats 67
 it this 93
 it through 64
 it tonight 95
 it wasnt 115
-it wont 92
+it wont 89
 it would 325
 itd 160
 itd be 143
@@ -1316,23 +1313,23 @@ its nothing 55
 its pretty 72
 its still 60
 its there 95
-ive 388
+ive 387
 ive already 58
-ive decided 338
+ive decided 337
 ive got 242
-ive made 246
+ive made 245
 ive started 109
-ive thought 177
+ive thought 176
 izquierdo 138
-jefe 73
+jefe 72
 jerking 164
 jk 223
 jk mostly 59
 jk unless 83
 joke 158
-joking 210
+joking 209
 joking this 108
-jump 295
+jump 296
 jump from 59
 jumping 88
 just didnt 98
@@ -1341,7 +1338,7 @@ just had 159
 just in 227
 just looked 57
 just looking 88
-just needed 62
+just needed 61
 just not 77
 just saying 67
 just sitting 105
@@ -1349,7 +1346,7 @@ just so 165
 just takes 63
 just telling 65
 just thinking 60
-just tired 166
+just tired 168
 just to 113
 just told 57
 just wait 58
@@ -1364,18 +1361,18 @@ keep thinking 280
 keeping 117
 keeps 208
 keeps his 78
-keeps saying 124
+keeps saying 125
 keeps skipping 66
 kept going 64
 key 108
 keys 198
 keys and 103
-kids 148
-kids would 87
-kill 312
+kids 147
+kids would 86
+kill 313
 kill himself 56
 kill myself 201
-killing 65
+killing 66
 killing myself 115
 kinda 358
 kinda hoping 82
@@ -1384,33 +1381,33 @@ kitchen 269
 kitchen knife 110
 kitchen table 78
 klonopin 276
-kms 740
-kms fr 376
+kms 739
+kms fr 375
 knife 542
 knife in 94
 knives 60
-know 296
+know 297
 know exactly 149
-know i 178
-know what 154
+know i 177
+know what 153
 know where 332
-know who 115
+know who 114
 know why 127
 knowing 113
 knowing its 56
-knows 172
+knows 171
 knows where 65
 knuckles 107
 la azotea 74
 la cabeza 105
 la cara 112
-la casa 69
+la casa 68
 la compu 60
-la encontre 71
+la encontre 70
 la fiesta 98
-la mano 85
+la mano 84
 la neta 87
-la pared 192
+la pared 191
 la pistola 187
 la policia 121
 la presion 56
@@ -1423,7 +1420,7 @@ la vida 197
 la voz 62
 labios 71
 labios morados 60
-lake 139
+lake 138
 las cartas 68
 las de 128
 las llaves 160
@@ -1431,20 +1428,20 @@ las pastillas 400
 las piernas 85
 las voces 229
 las voy 72
-last message 74
+last message 73
 last night 1114
 lastimar 179
 lastimar a 132
 lastime 71
 lately 102
 lately i 106
-le 431
+le 430
 le deje 100
-le digan 153
+le digan 154
 le dije 118
 le escribi 61
 le he 93
-le pega 87
+le pega 86
 le pido 111
 le regale 91
 leave he 68
@@ -1453,10 +1450,9 @@ leaves for 79
 left 646
 left a 66
 left arm 240
-let 57
-let me 101
+let me 99
 letters 310
-letters to 263
+letters to 262
 level of 59
 lie 83
 life 410
@@ -1464,7 +1460,7 @@ lighter 278
 lighter again 96
 like 15 87
 like 20 93
-like a 139
+like a 142
 like actually 142
 like an 131
 like id 82
@@ -1478,31 +1474,30 @@ lined up 100
 lips 191
 lips are 58
 lips look 83
-listen 93
+listen 92
 listened 61
 lithium 151
 lithium would 56
 little brother 66
 live 55
-lives 189
-llamen 156
-llave 86
+lives 188
+llamen 155
+llave 85
 llaves 169
 llaves del 59
 llaves y 63
-lleva 136
+lleva 135
 lleve 91
-llevo 99
-llevo al 58
+llevo 98
+llevo al 57
 lo decidi 121
 lo dejo 87
-lo encontre 55
 lo hago 96
 lo hice 64
 lo mato 116
 lo voy 147
 loaded 161
-locked 296
+locked 295
 locked herself 56
 locked in 95
 long sleeves 91
@@ -1525,7 +1520,7 @@ lot this 77
 loud 272
 loud today 72
 louder 271
-love you 89
+love you 90
 lowkey 141
 machete 133
 mad about 63
@@ -1535,9 +1530,8 @@ made my 126
 made up 96
 maestra de 69
 make 76
-make it 197
+make it 196
 make sure 87
-mama 55
 mama no 89
 man 219
 manana 139
@@ -1549,7 +1543,7 @@ marcas en 58
 mareada 87
 marks 184
 marks on 69
-mas 114
+mas 115
 mas decirle 56
 mas profundo 66
 mata 115
@@ -1561,34 +1555,34 @@ matarme ya 58
 mate 65
 mato 133
 mato ya 92
-matter 198
+matter 197
 me 87
 me after 108
 me agarro 90
 me amenazo 188
-me and 232
+me and 231
 me contesta 66
 me conto 87
 me corte 263
-me deja 89
+me deja 90
 me desmaye 60
-me desmayo 61
+me desmayo 62
 me dice 161
 me dicen 234
-me dijo 191
+me dijo 190
 me do 57
 me down 162
 me duele 188
-me encerro 108
+me encerro 109
 me forzo 123
 me go 57
 me her 124
 me his 91
-me i 195
+me i 194
 me in 315
 me into 65
 me ive 60
-me last 146
+me last 147
 me leave 62
 me llamen 114
 me lleve 88
@@ -1603,7 +1597,7 @@ me pegue 71
 me queme 85
 me quiero 172
 me quito 256
-me rompio 63
+me rompio 64
 me tire 69
 me today 58
 me tome 605
@@ -1623,7 +1617,8 @@ meds and 55
 mejor 81
 mejor no 69
 mejor sin 259
-message if 69
+message 74
+message if 67
 messages 160
 messaging 55
 meth 93
@@ -1631,8 +1626,8 @@ meti 67
 mi cuarto 107
 mi cunado 79
 mi de 60
-mi esposa 111
-mi ex 160
+mi esposa 110
+mi ex 161
 mi familia 102
 mi hermana 164
 mi hermano 174
@@ -1640,9 +1635,9 @@ mi hija 73
 mi jefe 57
 mi mama 55
 mi novio 158
-mi pareja 231
+mi pareja 232
 mi perro 80
-mi prima 63
+mi prima 62
 mi ropa 72
 mi vecina 77
 mi vecino 72
@@ -1650,19 +1645,19 @@ miedo 237
 miedo de 132
 min ago 146
 mirror 62
-mis 383
-mis cosas 162
+mis 382
+mis cosas 159
 mis hijos 284
 mixed 79
-mochila 91
+mochila 90
 molestar 58
-mom doesnt 76
+mom doesnt 75
 mom is 77
-moms 164
+moms 165
 moms boyfriend 121
 months clean 135
 morados 60
-more thing 73
+more thing 75
 more time 104
 moretones 125
 morir 190
@@ -1671,7 +1666,7 @@ morirse 104
 morirse y 64
 morphine 79
 msg 108
-much longer 151
+much longer 150
 muchas 58
 mucho el 65
 muero 122
@@ -1685,7 +1680,7 @@ my apartment 94
 my arm 185
 my arms 236
 my baby 71
-my bed 77
+my bed 76
 my bf 99
 my birthday 123
 my body 55
@@ -1727,8 +1722,8 @@ my kids 162
 my klonopin 190
 my knuckles 78
 my lamictal 57
-my last 110
-my lease 66
+my last 109
+my lease 65
 my left 170
 my life 209
 my lips 66
@@ -1743,9 +1738,9 @@ my peace 69
 my pills 143
 my plants 83
 my room 191
-my roommate 267
+my roommate 266
 my seroquel 251
-my sister 169
+my sister 170
 my sisters 85
 my sleeping 64
 my stepdad 150
@@ -1753,7 +1748,7 @@ my stuff 253
 my supervisor 149
 my thighs 121
 my throat 128
-my trazodone 115
+my trazodone 114
 my truck 55
 my trunk 63
 my uncle 74
@@ -1761,10 +1756,10 @@ my watch 70
 my will 230
 my wrist 140
 my xanax 142
-myself 684
+myself 683
 myself again 107
 myself and 62
-myself in 57
+myself in 58
 myself to 82
 myself tonight 83
 myself w 59
@@ -1777,20 +1772,20 @@ necesitar 136
 neck 272
 neck and 56
 need stitches 71
-need them 99
-needing 201
-needing them 87
+need them 98
+needing 199
+needing them 86
 needs stitches 65
 neighbor 363
 neighbors 158
 neighbors are 77
-nephew 57
+nephew 56
 neta 144
 new med 77
 next to 124
-ngl 362
-nice 68
-night 396
+ngl 361
+nice 69
+night 395
 night after 66
 night i 221
 night im 113
@@ -1800,29 +1795,29 @@ nights i 66
 nightstand 198
 nightstand and 66
 ninos 101
-no 186
+no 187
 no aguanto 342
 no contesta 154
 no despertar 235
 no despertara 103
 no despierta 168
-no es 143
+no es 142
 no fue 97
-no las 111
-no le 308
+no las 110
+no le 309
 no lo 114
 no one 121
-no para 153
+no para 152
 no paro 71
 no point 92
 no puedo 158
-no queria 68
+no queria 67
 no quiero 382
 no responde 105
 no se 497
 no voy 135
 nobody 465
-nobody would 193
+nobody would 192
 nomas queria 58
 noose 56
 normal right 74
@@ -1834,12 +1829,12 @@ not being 108
 not coming 92
 not deep 101
 not doing 136
-not exist 89
-not for 151
+not exist 88
+not for 152
 not going 129
 not gonna 331
 not joking 133
-not like 181
+not like 180
 not planning 133
 not really 86
 not safe 144
@@ -1849,24 +1844,24 @@ not that 120
 not the 106
 not to 193
 not wake 222
-note 243
+note 242
 note in 63
 note on 81
 notified 76
-novio 279
+novio 278
 novio de 92
 novio me 136
 now 231
-now but 81
+now but 82
 now he 56
 now hes 183
 now i 65
-now my 99
-now she 65
+now my 98
+now she 64
 now shes 143
-now what 60
+now what 61
 ocean 62
-of being 263
+of being 262
 of coke 60
 of her 76
 of it 154
@@ -1875,7 +1870,7 @@ of my 411
 of myself 69
 of pills 89
 of taking 75
-of them 85
+of them 84
 of tylenol 160
 of vodka 65
 of your 117
@@ -1884,7 +1879,7 @@ off dead 56
 off i 66
 off my 116
 off the 92
-off with 82
+off with 81
 off without 99
 ojala 170
 ojala no 98
@@ -1896,15 +1891,15 @@ on her 240
 on his 171
 on insta 66
 on me 141
-on my 232
-on one 56
+on my 231
+on one 55
 on purpose 418
-on route 91
-on saturday 61
+on route 90
+on saturday 60
 on sh 125
 oncoming 59
-one more 199
-one of 98
+one more 200
+one of 97
 one side 61
 one would 61
 ones 120
@@ -1913,7 +1908,7 @@ only way 63
 order 253
 otra cosa 114
 otra vez 210
-out 193
+out 194
 out and 61
 out i 85
 out on 66
@@ -1926,13 +1921,13 @@ overpass 226
 overpass on 70
 oxy 163
 oxycodone 55
-pa 67
-pa que 108
+pa 78
+pa que 107
 paciente 304
 paciente de 253
-paciente del 87
+paciente del 86
 padrastro 124
-pain 85
+pain 84
 painless 104
 painless ways 83
 papa 86
@@ -1943,7 +1938,7 @@ para de 134
 para mis 80
 para todos 127
 parar 76
-pared 192
+pared 191
 pareja 163
 pareja me 185
 paro 72
@@ -1958,10 +1953,10 @@ pastillas de 463
 pastillas para 61
 pastillas que 60
 patient of 62
-peace 218
+peace 217
 peace with 140
 peaceful 126
-pecho 241
+pecho 242
 pecho y 115
 pega 187
 pega con 106
@@ -1970,7 +1965,7 @@ pegue 68
 pencil 80
 pencil sharpener 61
 pensado 165
-pensando 336
+pensando 335
 pensando en 193
 pensar 78
 pensar en 86
@@ -1980,8 +1975,7 @@ people who 64
 permanently 134
 perro 95
 perro a 56
-pharmacy wont 55
-picked 284
+picked 283
 picked a 112
 picked the 64
 picking 116
@@ -2011,14 +2005,14 @@ plan just 55
 plan to 59
 plane 108
 planeado 61
-planning 331
+planning 330
 planning anything 65
 planning on 66
 planning to 110
 plants 74
 plants and 56
-platform 73
-point 292
+platform 72
+point 289
 point in 81
 point of 82
 poisoning 73
@@ -2026,26 +2020,26 @@ police 178
 policia 100
 por escribir 121
 por mi 109
-por que 112
+por que 113
 por si 128
-post 60
-posted 488
-posted a 223
+post 62
+posted 487
+posted a 222
 posted my 88
 posted on 74
 posting 79
 pounding 91
 pq 59
 pray 136
-praying 107
+praying 106
 presion 59
-pretty 209
+pretty 208
 pretty bad 86
 prima 64
 primo 55
 prob 107
 probably 426
-probably nothing 246
+probably nothing 245
 profundo 122
 promised 57
 proposito 84
@@ -2056,10 +2050,10 @@ publico 63
 publico en 63
 puedo mas 123
 puedo respirar 60
-puente 430
+puente 429
 puente de 138
 pues 93
-pulled 63
+pulled 65
 pulse 61
 punched 119
 punched the 83
@@ -2067,13 +2061,13 @@ purging 72
 purging like 72
 purpose 394
 pushed 137
-pushed me 124
+pushed me 125
 put 281
 put a 96
 put his 114
 put something 68
 put them 100
-q 140
+q 139
 que alguien 188
 que casi 56
 que dios 74
@@ -2082,17 +2076,17 @@ que hacer 229
 que hago 323
 que hizo 75
 que lastimar 128
-que les 59
+que les 58
 que los 62
-que me 109
+que me 108
 que nadie 57
 que quiere 105
 que se 152
 que seria 140
 que si 332
-que sigo 96
+que sigo 95
 que soy 79
-que su 254
+que su 255
 que un 64
 que va 73
 que ve 67
@@ -2100,7 +2094,7 @@ que ya 128
 queme 85
 queme con 76
 queria 79
-queria decirle 111
+queria decirle 112
 quien 60
 quien mas 62
 quiere matar 61
@@ -2119,7 +2113,7 @@ quit drinking 95
 quitarme 177
 quitarme la 162
 quito 270
-quito el 153
+quito el 154
 quito las 81
 r 107
 racing 120
@@ -2127,8 +2121,8 @@ racing and 72
 radio 117
 rail 84
 railing 57
-ran 135
-ran out 120
+ran 134
+ran out 119
 raped 139
 raro 172
 rather be 97
@@ -2146,19 +2140,19 @@ really want 74
 reason 89
 reason i 70
 red and 62
-refill 123
-regale 225
+refill 122
+regale 223
 regale mi 90
-regale mis 103
+regale mis 101
 regret it 62
 relaciones 55
 relapse 104
 relapsed 407
 relapsed on 133
 relief 71
-relieved 145
+relieved 144
 relieved if 59
-remember 59
+remember 58
 rent 59
 report 82
 researching 133
@@ -2168,7 +2162,7 @@ respirar 85
 responde 108
 responding 92
 rest 79
-rest of 79
+rest of 78
 revisa 85
 revolver 90
 rid 69
@@ -2177,13 +2171,13 @@ rifle 344
 right 208
 right now 219
 rio 58
-river 119
-rn 527
+river 118
+rn 526
 rompio 118
 rompio el 58
 roof 243
-roof of 214
-room 113
+roof of 213
+room 112
 room at 76
 roommate 384
 roommate is 68
@@ -2192,7 +2186,7 @@ rope 492
 rope in 128
 rope today 82
 route 97
-route 9 90
+route 9 89
 running 151
 running for 57
 s*icide 73
@@ -2201,18 +2195,18 @@ sabado 103
 sabe 142
 sacrifice 85
 safe tonight 124
-said 92
+said 91
 said hed 78
 said her 84
 said hes 69
 said his 69
-said i 60
+said i 59
 said if 215
 said next 112
-sangrar 170
+sangrar 169
 sangre 93
 sat 122
-saturday 126
+saturday 128
 saturday i 114
 saved 120
 saved up 66
@@ -2221,27 +2215,26 @@ saving my 176
 saving up 131
 saw 145
 saw it 62
-say 203
+say 202
 saying 168
 saying goodbye 56
 saying it 58
 saying she 55
 says its 72
 says one 125
-scared 451
+scared 450
 scared of 127
-scared to 55
 scares 60
 scares me 60
 school right 84
-scratched 162
+scratched 161
 scratched my 96
 scratches 56
 scratching 178
 scratching my 114
 se 219
 se a 142
-se desmayo 100
+se desmayo 101
 se esta 95
 se llevo 83
 se ni 79
@@ -2253,7 +2246,7 @@ se va 94
 secret 93
 see if 66
 seeing bugs 129
-sees 219
+sees 218
 sees your 67
 seguir 126
 seguir viviendo 82
@@ -2268,26 +2261,26 @@ ser una 66
 seria 198
 seria mejor 153
 serio 128
-seroquel 206
+seroquel 207
 seroquel for 74
 set a 64
 settled 93
-sewer 112
+sewer 111
 sewer slide 111
 sewerslide 128
 sh 689
-sh again 193
+sh again 192
 sh last 90
 sh urges 69
 shaking 633
 shaking and 159
-shaking so 103
+shaking so 102
 shaky and 72
 shaped 58
 sharpener 65
 shd 88
-shd again 67
-she 136
+shd again 66
+she 135
 she fainted 55
 she hasnt 58
 she is 82
@@ -2297,8 +2290,8 @@ she sees 147
 she told 78
 she took 93
 she will 57
-she wont 100
-shes 344
+she wont 96
+shes 342
 shes 14 103
 shes a 57
 shes asleep 73
@@ -2307,30 +2300,30 @@ shes awake 59
 shes breathing 84
 shes going 59
 shes your 184
+shoot 62
 shoot up 55
 shotgun 94
 should know 75
-should probably 55
 showed 181
 showed me 114
 shower 133
 showered 57
 shows up 69
-si 64
+si 65
 si acaso 103
 si lo 102
-si me 114
+si me 115
 si mi 72
 side and 67
 siento mareada 63
 sin 128
 sin comer 72
-sin mi 264
+sin mi 265
 since friday 57
 since this 111
 since yesterday 63
-sister 198
-sisters 76
+sister 199
+sisters 75
 sitting 484
 sitting in 228
 sitting on 98
@@ -2347,23 +2340,23 @@ slide 125
 slide thoughts 95
 slurring 119
 smashed 57
-so bad 147
-so done 87
+so bad 149
+so done 92
 so nobody 133
 so someone 85
-so tired 190
+so tired 189
 soga 165
 soga en 63
 some nights 111
 some of 77
 somebody 137
 somebody to 101
-someone 180
+someone 182
 someone call 58
 someone knows 82
-someone to 440
+someone to 439
 something happened 210
-something happens 103
+something happens 104
 something stupid 67
 sometimes i 130
 soon 222
@@ -2390,25 +2383,26 @@ stockpiling 127
 stockpiling my 94
 stood 194
 stood at 80
-stop 360
-stop bleeding 73
+stop 359
+stop bleeding 72
 stop eating 135
 stop existing 102
 stop i 69
-stop shaking 93
+stop shaking 92
 stopped 253
 stopped drinking 80
 stopped his 60
 stopped my 86
 stops 61
-strong 74
+story 78
+strong 75
 stronger 71
 stuff away 57
-stuff to 96
+stuff to 97
 stupid 102
 su 292
 su mama 64
-su mochila 57
+su mochila 56
 su padrastro 85
 su papa 72
 su tio 103
@@ -2418,7 +2412,7 @@ suicidal 115
 suicidal thoughts 75
 suicidarme 67
 suicide 192
-sunday 428
+sunday 427
 sunday i 58
 supervisor 194
 supervisor writes 57
@@ -2430,7 +2424,7 @@ swallowed 317
 swallowed a 151
 swear 179
 swear ill 70
-swear im 56
+swear im 57
 sweating 141
 swelling 78
 swollen 103
@@ -2440,13 +2434,13 @@ take all 91
 take asking 83
 take me 77
 take to 103
-taken 190
+taken 189
 taken care 59
 takes 292
 takes me 127
-tambien 310
+tambien 309
 tambien queria 103
-tan 94
+tan 95
 tbh 410
 te 61
 techo 88
@@ -2460,10 +2454,10 @@ telling 794
 telling me 362
 telling you 269
 tells 56
-temblando 376
-temblando mucho 69
+temblando 374
+temblando mucho 68
 temblando sudando 59
-temblando y 101
+temblando y 100
 tener relaciones 55
 tengo 309
 tengo con 66
@@ -2477,26 +2471,28 @@ tengo miedo 248
 tengo todo 161
 testamento 80
 text if 57
-texted 126
+texted 125
 texting 126
 than before 149
-than usual 124
-that bad 177
+than usual 125
+that bad 176
 that her 67
-thats all 90
+that says 55
+thats all 89
 thats where 68
 the 14th 99
 the 19th 63
-the baby 97
+the baby 96
 the bat 81
 the blade 138
 the bottle 87
 the bridge 316
 the cabinet 76
-the cat 67
+the cat 66
 the closet 154
 the cops 69
 the counter 75
+the devil 55
 the drawer 63
 the edge 160
 the engine 63
@@ -2504,8 +2500,8 @@ the er 265
 the garage 334
 the grain 57
 the gun 151
-the guy 91
-the house 197
+the guy 90
+the house 196
 the key 61
 the kids 97
 the kitchen 190
@@ -2516,18 +2512,19 @@ the lord 100
 the man 83
 the math 58
 the median 97
-the message 73
+the message 72
 the neighbors 91
 the night 190
 the nightstand 129
 the note 85
-the only 301
+the ocean 55
+the only 300
 the overpass 160
 the party 94
 the people 108
-the pills 271
+the pills 270
 the plane 89
-the point 203
+the point 204
 the police 74
 the problem 74
 the radio 120
@@ -2552,7 +2549,7 @@ the tv 180
 the urge 90
 the voice 181
 the voices 280
-the wall 439
+the wall 438
 the walls 105
 the water 78
 the way 242
@@ -2560,13 +2557,13 @@ the weekend 84
 the wheel 115
 the worst 84
 their 59
-them 366
+them 368
 them after 84
 them all 80
 them in 59
-there and 125
+there and 124
 there are 80
-theres 115
+theres 114
 theres a 63
 they bleed 80
 they get 77
@@ -2579,6 +2576,7 @@ theyre in 84
 theyre not 67
 thigh 71
 thighs 281
+thing on 55
 thing that 94
 thing to 100
 think about 449
@@ -2591,28 +2589,29 @@ this 112
 this anymore 176
 this im 56
 this normal 58
-this time 754
-this weekend 327
+this time 753
+this weekend 326
 tho 239
-thought about 192
-thoughts 130
+thought about 191
+thoughts 129
 thoughts about 90
 thoughts again 189
 thoughts are 265
 thoughts back 81
 threatened 97
 threw 321
-threw a 106
+threw a 107
 threw up 72
-throat 164
-through the 64
+throat 165
+through the 63
 throwing 252
 throwing up 228
 tied 83
-tiene 176
+tiene 177
 tiene los 66
 tiene un 84
 tiene una 138
+tight 55
 tight and 60
 til 110
 til it 59
@@ -2624,8 +2623,8 @@ tingly 62
 tio 136
 tirarme 130
 tirarme del 94
-tired 352
-tired of 356
+tired 353
+tired of 355
 tiro 78
 tmrw 239
 to bother 83
@@ -2633,7 +2632,7 @@ to burn 57
 to but 63
 to cleanse 87
 to ctb 94
-to deal 72
+to deal 71
 to die 513
 to disappear 81
 to do 141
@@ -2643,17 +2642,17 @@ to everyone 105
 to finish 124
 to go 175
 to hang 78
-to have 68
+to have 67
 to hurt 165
 to i 71
-to jump 188
+to jump 189
 to just 72
 to kill 307
-to kms 143
+to kms 142
 to leave 112
-to me 117
+to me 116
 to meet 67
-to message 73
+to message 69
 to my 245
 to next 84
 to not 175
@@ -2663,11 +2662,11 @@ to prove 86
 to sacrifice 75
 to save 56
 to say 182
-to shoot 85
-to sleep 306
+to shoot 90
+to sleep 305
 to someone 83
 to stab 59
-to tell 58
+to tell 57
 to unalive 161
 to wake 88
 to walk 137
@@ -2677,9 +2676,9 @@ toca cuando 115
 todas 285
 todas las 204
 todas mis 62
-today 752
+today 751
 today and 212
-today i 217
+today i 216
 today like 73
 today she 123
 today that 93
@@ -2697,7 +2696,7 @@ told his 58
 told me 413
 told the 65
 tomar de 70
-tomar hace 63
+tomar hace 62
 tome 678
 tome como 205
 tome todas 202
@@ -2715,7 +2714,7 @@ tonight not 58
 tonight she 56
 tonights 202
 tonights the 196
-too many 58
+too many 59
 took 1487
 took a 225
 took all 223
@@ -2724,7 +2723,7 @@ took like 191
 took my 258
 took some 58
 took something 58
-took the 149
+took the 148
 top 212
 top level 91
 top of 66
@@ -2744,28 +2743,29 @@ tried to 71
 truck 219
 trunk 104
 trust myself 78
-trying 153
-trying with 166
+trying 152
+trying with 164
 turkey 171
 turned it 77
 turning the 74
+tuvo una 55
 tv 141
 tv is 71
 twice today 57
-twitching 127
+twitching 126
 tying 108
 tying up 62
 tylenol 486
 tylenol it 88
 typing 60
-u 365
-u for 64
-u send 63
+u 367
+u for 63
+u send 62
 um 60
 un 263
 un companero 100
 un cuchillo 202
-un dolor 58
+un dolor 59
 un frasco 59
 una 73
 una carga 205
@@ -2796,6 +2796,7 @@ up loose 92
 up my 59
 up one 65
 up she 58
+up there 55
 up tomorrow 123
 urge 82
 urge to 92
@@ -2803,13 +2804,13 @@ urges 122
 urges are 78
 usarla 60
 use it 157
-usual 139
+usual 138
 va 171
 va a 242
 va con 70
-vaya 65
-ve 169
-ve a 57
+vaya 64
+ve 168
+ve a 56
 veces 114
 veces pienso 202
 veces quisiera 66
@@ -2817,13 +2818,13 @@ vecina 160
 vecino 115
 veneno 72
 ventana 56
-veo 151
-veo cosas 90
+veo 150
+veo cosas 89
 verdad 385
 verdad no 62
 verdad ya 76
-vez 95
-vida 289
+vez 96
+vida 288
 viendo 62
 viernes 63
 viernes cuando 72
@@ -2842,7 +2843,7 @@ voice says 95
 voices 273
 voices are 145
 voices say 89
-volvi 454
+volvi 453
 volvi a 465
 vomitando 144
 vomitando y 58
@@ -2854,19 +2855,19 @@ voz me 58
 voz que 76
 vuelve 141
 vuelve a 144
-w 159
-w a 82
+w 160
+w a 83
 w the 61
-wake 624
+wake 623
 wake her 57
-wake up 536
+wake up 535
 walk 258
 walk into 175
 walked 70
 walking 153
-wall 472
+wall 471
 wall until 83
-wall when 57
+wall when 56
 walls 133
 wanna 142
 wanna unalive 61
@@ -2887,10 +2888,10 @@ water 135
 way home 74
 ways 169
 ways to 56
-week also 89
-weekend 339
+week also 88
+weekend 338
 weekend and 65
-weird and 70
+weird and 69
 weirdly 137
 weirdly calm 76
 what do 239
@@ -2902,21 +2903,21 @@ when he 140
 when hes 98
 when im 91
 when she 116
-when the 74
+when the 73
 when they 57
 where 259
 where he 120
 where im 83
 where my 81
 where she 71
-where the 93
-who 288
+where the 92
+who 291
 who else 95
-who gets 95
+who gets 94
 who to 63
 whole bottle 155
-why 142
-why im 285
+why 141
+why im 284
 will 107
 will and 101
 will kill 99
@@ -2933,18 +2934,18 @@ with no 75
 without me 211
 woke 351
 woke up 358
-wont 885
-wont answer 80
-wont be 394
-wont matter 87
-wont need 311
-wont stop 179
-wont wake 88
+wont 917
+wont answer 78
+wont be 388
+wont matter 86
+wont need 308
+wont stop 176
+wont wake 87
 word 74
 worry about 99
 worst 90
-would 187
-would be 325
+would 186
+would be 329
 would do 80
 would even 149
 would get 92
@@ -2966,45 +2967,44 @@ wrote letters 243
 wrote my 112
 xanax 336
 xanax cold 65
-y 353
+y 352
 y ahorita 57
 y anoche 79
 y ayer 77
 y dice 214
-y esta 100
-y hoy 139
-y las 66
-y le 126
-y me 255
-y mis 56
+y esta 99
+y hoy 138
+y las 65
+y le 125
+y me 254
 y otra 150
 y que 95
 y tambien 153
 y tengo 85
 y tiene 152
-y veo 60
+y veo 59
 ya 790
 ya decidi 91
 ya deje 58
-ya escribi 140
+ya escribi 139
 ya le 77
 ya lo 72
 ya no 426
-ya regale 77
+ya regale 76
 ya se 178
 ya tengo 333
-yeah 77
+yeah 78
 year old 66
 yesterday 245
 yesterday and 58
-yo no 85
-you for 107
+yo no 84
+you for 105
 you really 61
-you were 67
+you were 66
 your client 230
-your clients 91
+your clients 92
 your fault 67
 your patient 305
 yr 90
-yr old 87`,
+yr old 86`,
 } as const;

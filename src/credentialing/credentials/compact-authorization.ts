@@ -25,7 +25,8 @@ const authorizationBase = {
  * An authorization to practice outside the states where the clinician holds a license.
  *
  * - `psypact_apit`: PSYPACT Authority to Practice Interjurisdictional Telepsychology: telehealth only,
- *   into PSYPACT states, while the psychologist is physically in the declared home state.
+ *   into PSYPACT states, while the psychologist is physically in the declared home state (or, licensed in
+ *   more than one Compact State, in another of them where she holds a psychologist license: PSYPACT art. II).
  * - `psypact_tap`: PSYPACT Temporary Authorization to Practice: in person only, at most 30 calendar days
  *   a year in each PSYPACT state.
  * - `counseling_privilege`: Counseling Compact privilege to practice in one remote state, in person or

@@ -94,6 +94,7 @@ const EnrollmentDocumentsOptions = z.strictObject({
  * current when the payer decides [sources: ncqa-cr, caqh-proview].
  * @example
  * ```ts
+ * const clinician = { clinicianId: 'c1', individualNpi: '1234567893' };
  * evaluateEnrollmentDocuments(clinician, { clinicianId: 'c1', payerId: 'aetna', status: 'gathering_documents',
  *   documents: [{ kind: 'cv', receivedOn: '2026-10-01' }] }, { asOf: '2026-11-02', payerPolicy: { payerId: 'aetna',
  *   requiredDocuments: ['cv', 'w9'] } });

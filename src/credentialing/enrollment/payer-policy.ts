@@ -62,8 +62,9 @@ export type MedicaidDelivery = z.infer<typeof MedicaidDelivery>;
 /**
  * Medicare retroactive billing: up to 30 days before the effective date (42 CFR 424.521(a)).
  *
- * @remarks [sources: cfr-42-424.521]. 90 days applies only when a presidentially declared disaster
- * prevented enrollment: pass `retroBillingDays: 90` for that case.
+ * @remarks [sources: cfr-42-424.521]. It is also the ceiling of a Medicare fee-for-service policy's
+ * `retroBillingDays`: 90 days apply only to an enrollment a Presidentially declared disaster kept from being
+ * filed, marked `disasterPrecludedEnrollment: true` on that enrollment.
  *
  * @example
  * ```ts
@@ -75,8 +76,9 @@ export const MEDICARE_RETRO_BILLING_DAYS = 30;
 /**
  * The longest retroactive billing window Medicare fee-for-service allows: 90 days before the effective date,
  * and only when a Presidentially declared disaster under the Stafford Act precluded enrollment before the
- * services were furnished (42 CFR 424.521(a)(2)). A Medicare fee-for-service policy with a longer
- * `retroBillingDays` is rejected (`credentialing.policy.retro_window_exceeds_rule`).
+ * services were furnished (42 CFR 424.521(a)(2)). It applies to one enrollment, the one marked
+ * `disasterPrecludedEnrollment: true`; a Medicare fee-for-service policy's own `retroBillingDays` may not
+ * exceed {@link MEDICARE_RETRO_BILLING_DAYS} (`credentialing.policy.retro_window_exceeds_rule`).
  *
  * @remarks [sources: cfr-42-424.521].
  * @example
@@ -181,8 +183,9 @@ export type PayerProgram = z.infer<typeof PayerProgram>;
  *   every `recredentialingMonths` [sources: cfr-42-438.214, ncqa-cr]. A `revalidationMonths` number says
  *   fee-for-service too. Otherwise the parsed `medicaidDelivery` is left out and the renewal cycle is not
  *   guessed: the network check and the calendar ask for it.
- * - `retroBillingDays` defaults to 30 for Medicare fee-for-service (at most 90 there, after a declared disaster:
- *   a longer window is rejected with `credentialing.policy.retro_window_exceeds_rule`) and 0 otherwise: 42 CFR 424.521(a) is a
+ * - `retroBillingDays` defaults to 30 for Medicare fee-for-service (at most 30 there: a longer window is rejected
+ *   with `credentialing.policy.retro_window_exceeds_rule`; the 90 days after a declared disaster belong to the
+ *   enrollment it kept from being filed, `disasterPrecludedEnrollment`) and 0 otherwise: 42 CFR 424.521(a) is a
  *   fee-for-service rule, so a Medicare Advantage plan (`program: 'medicare_advantage'`, or the older
  *   set-up `program: 'medicare'` with `revalidationMonths: null`) gets no retro window unless configured;
  *   commercial retro is payer-specific.
@@ -229,14 +232,15 @@ export const PayerCredentialingPolicy = z
         message,
         params: { code: 'credentialing.policy.medicaid_delivery_conflict' satisfies CredentialingIssueCode },
       });
-    // 42 CFR 424.521(a) caps Medicare fee-for-service retro billing at 30 days, 90 after a declared disaster:
-    // a longer window would bill dates Medicare never pays [sources: cfr-42-424.521].
+    // 42 CFR 424.521(a)(1) caps Medicare fee-for-service retro billing at 30 days. The 90 days of (a)(2) are a fact
+    // about one enrollment a declared disaster kept from being filed (`disasterPrecludedEnrollment`), never a
+    // payer-wide setting: a longer policy window would bill dates Medicare never pays [sources: cfr-42-424.521].
     const feeForService = p.program === 'medicare' && p.revalidationMonths !== null;
-    if (feeForService && (p.retroBillingDays ?? 0) > MEDICARE_DISASTER_RETRO_BILLING_DAYS)
+    if (feeForService && (p.retroBillingDays ?? 0) > MEDICARE_RETRO_BILLING_DAYS)
       ctx.addIssue({
         code: 'custom',
         path: ['retroBillingDays'],
-        message: `must be at most ${MEDICARE_DISASTER_RETRO_BILLING_DAYS} for Medicare fee-for-service (30, or 90 after a declared disaster)`,
+        message: `must be at most ${MEDICARE_RETRO_BILLING_DAYS} for Medicare fee-for-service; the longer window after a declared disaster is set on the enrollment (disasterPrecludedEnrollment), not the policy`,
         params: { code: 'credentialing.policy.retro_window_exceeds_rule' satisfies CredentialingIssueCode },
       });
     if (p.medicaidDelivery === undefined) return;

@@ -197,7 +197,8 @@ interface Grant {
  * where they are prescribed [sources: cfr-21-1301.12, fr-71-69478].
  *
  * @remarks The client's location at session time governs [sources: hhs-telehealth-licensure]. PSYPACT APIT is
- * telehealth only, from the declared home state; TAP is in person, 30 days a year per state; Counseling
+ * telehealth only, from the home state (the declared one, or another Compact State where the psychologist is
+ * licensed and physically present, art. II); TAP is in person, 30 days a year per state; Counseling
  * Compact privileges are per remote state, either modality; compacts build on an unencumbered,
  * independent home-state license and are not delegable to supervisees
  * [sources: psypact, counseling-compact, swlc].
@@ -579,6 +580,25 @@ function getHomeLicense(
   return { kind: 'none' };
 }
 
+/**
+ * The home state a PSYPACT APIT is used from: the declared one, or, for a psychologist licensed in more than one
+ * Compact State, the Compact State she is physically present in while delivering telepsychology (PSYPACT
+ * art. II "Home State") [sources: psypact]. Whether that license is unencumbered and in force is checked as for
+ * any home license.
+ */
+function getApitHomeState(
+  cred: ClinicianCredentials,
+  a: Extract<CompactAuthorization, { kind: 'psypact_apit' }>,
+  q: JurisdictionQuery,
+  members: readonly CompactMemberState[],
+): UsState {
+  const here = q.clinicianLocationState ?? a.homeState;
+  const licensedHere = cred.licenses.some(
+    (l) => l.state === here && getLicenseProfession(l.type) === 'psychology',
+  );
+  return licensedHere && isMember(members, here, q.serviceDate) ? here : a.homeState;
+}
+
 function checkAuthorization(
   cred: ClinicianCredentials,
   q: JurisdictionQuery,
@@ -604,9 +624,9 @@ function checkAuthorization(
   let members: readonly CompactMemberState[] | undefined;
   switch (a.kind) {
     case 'psypact_apit':
-      if (a.homeState === q.clientState) return;
+      homeState = getApitHomeState(cred, a, q, policy.psypactMemberStates);
+      if (homeState === q.clientState) return;
       modalities = ['telehealth'];
-      homeState = a.homeState;
       profession = 'psychology';
       members = policy.psypactMemberStates;
       break;
@@ -787,7 +807,7 @@ function checkAuthorization(
       );
       return;
     }
-    if (q.clinicianLocationState !== a.homeState) {
+    if (q.clinicianLocationState !== homeState) {
       failures.push(
         reason(
           'credentialing.compact.outside_home_state',

@@ -322,7 +322,7 @@ export function reminderPlanOf(
  * client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries logistics only (dates and a
  * secure link), whatever the client accepted [sources: cfr-45-164.530].
  * @example
- * ```ts
+ * ```ts fragment
  * // Packet sent Monday 2026-03-02 at 22:30 New York time; first session Monday 2026-03-09 10:00;
  * // the client opted in to email and text.
  * planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
@@ -650,7 +650,7 @@ type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
  * A declined document is not chased by reminders: readiness reports it for a person. The channel is the
  * client's choice [sources: cfr-45-164.522, hhs-faq-email].
  * @example
- * ```ts
+ * ```ts fragment
  * // The client opted in to email.
  * evaluateIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
  * //=> { outcome: 'reminder', dueAt: '2026-03-04T08:00:00-05:00', channel: 'email', reminderNumber: 1,

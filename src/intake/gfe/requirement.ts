@@ -75,6 +75,8 @@ export type GoodFaithEstimateRequirementDecision = Decision<
  * evaluateGoodFaithEstimateRequirement({ coverage: 'insured_not_filing' });
  * //=> { outcome: 'required', reasons: [{ code: 'intake.gfe.required_self_pay', … }] }
  * evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested: true });
+ * //=> { outcome: 'undecided', reasons: [{ code: 'intake.gfe.program_coverage_unknown', … }] }
+ * evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested: true, programCoversService: true });
  * //=> { outcome: 'not_required', reasons: [{ code: 'intake.gfe.not_required_federal_program', … }] }
  * ```
  */

@@ -451,7 +451,7 @@ export interface GoodFaithEstimatesDue {
  * @throws {@link ValidationError} listing every problem of the options and obligations that are not a list
  * at once, each under its parameter's name (`$.options.asOf`, `$.obligations`).
  * @example
- * ```ts
+ * ```ts fragment
  * listGoodFaithEstimatesDue(obligations, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
  * //=> { due: [{ id: 'gfe-1', outcome: 'overdue', dueOn: '2026-03-03', … }, …], invalid: [] }
  * ```

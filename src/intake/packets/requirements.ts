@@ -255,7 +255,7 @@ export type ListRequiredIntakeDocumentsOptions = z.infer<typeof ListRequiredInta
  *     modality: 'in_person', birthDate: '1985-05-05' },
  *   DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' });
  * //=> { required: [{ type: 'informed_consent', signerId: 'p-1', … }, { type: 'informed_consent', signerId: 'p-2', … }, …],
- * //     undecided: [] }
+ * //     undecided: [{ type: 'part2_notice', missingFact: 'part2_program' }] }
  * ```
  */
 export function listRequiredIntakeDocuments(

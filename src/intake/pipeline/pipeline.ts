@@ -265,6 +265,7 @@ export type IntakeCaseMoveDecision = Decision<
  * path under its parameter's name (`$.intakeCase.history[1].at`, `$.move.to`, `$.options.asOf`).
  * @example
  * ```ts
+ * const caseInInquiry = { id: 'k-1', history: [{ stage: 'inquiry' as const, at: '2026-03-02T09:00:00-05:00' }] };
  * moveIntakeCase(caseInInquiry, { to: 'screening' }, { asOf: '2026-03-02T10:00:00-05:00' });
  * //=> { outcome: 'moved', intakeCase: { history: [{ stage: 'inquiry', … }, { stage: 'screening', … }], … },
  * //     reasons: [{ code: 'intake.pipeline.transition_allowed', … }] }
@@ -347,7 +348,7 @@ export type GetIntakeStageDurationsOptions = z.input<typeof GetIntakeStageDurati
  * @throws {@link ValidationError} listing the case's and the options' problems at once, each path under its
  * parameter's name (`$.intakeCase.history[0].stage`, `$.options.asOf`).
  * @example
- * ```ts
+ * ```ts fragment
  * getIntakeStageDurations(c, { asOf: '2026-03-04T10:00:00-05:00' });
  * //=> [{ stage: 'inquiry', hours: 24, visits: 1 }, { stage: 'screening', hours: 24, visits: 1 }]
  * ```

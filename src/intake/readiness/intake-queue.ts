@@ -69,7 +69,7 @@ export type BuildIntakeQueueOptions = z.infer<typeof BuildIntakeQueueOptions>;
  * under its parameter's name (`$.packet.rules[0].document`, `$.policy…`, `$.options.asOf`; `$.files` when
  * it is not a list).
  * @example
- * ```ts
+ * ```ts fragment
  * buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-09T08:00:00-04:00' });
  * //=> { entries: [{ index: 0, clientId: 'c-1', readiness: { outcome: 'ready', … }, followUp: { outcome: 'none', … } }, …],
  * //     atRisk: […], followUpsDue: […], invalid: [{ index: 3, issues: [...] }] }

@@ -83,8 +83,13 @@ const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
  * `safeValidatePracticeData` returned is not validated again).
  * @example
  * ```ts
- * evaluateBooking({ ...request, clientState: 'WY' }, data, { asOf: '2026-11-20' });
- * //=> { outcome: 'refused', reasons: [{ code: 'ops.booking.no_license_in_state', … }] }
+ * // The demo practice's clin-001 holds no license in Wyoming:
+ * const data = generateDemoPractice();
+ * evaluateBooking({ clinicianId: 'clin-001', clientId: 'client-00005', start: '2026-11-24T15:00:00-05:00',
+ *   end: '2026-11-24T15:53:00-05:00', type: 'individual', modality: 'telehealth', clientState: 'WY',
+ *   bookedBy: 'staff-assistant' }, data, { asOf: '2026-11-20' });
+ * //=> { outcome: 'refused', reasons: [{ code: 'credentialing.jurisdiction.no_authority', … },
+ * //     { code: 'ops.booking.no_license_in_state', severity: 'error', … }] }
  * ```
  */
 export function evaluateBooking(

@@ -96,7 +96,7 @@ function issue(path: (string | number)[], code: string, message: string): Valida
  *
  * @throws {@link ValidationError} when `data` does not pass the practice data file's schema.
  * @example
- * ```ts
+ * ```ts fragment
  * findReferenceProblems(data)[0];
  * //=> { at: '$.appointments[3].clientId', code: 'ops.data.unknown_reference',
  * //     message: 'refers to a client that is not in $.clients', path: [...] }

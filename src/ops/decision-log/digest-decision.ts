@@ -157,7 +157,7 @@ function hashOf(text: string): string {
  * (`$.options.asOf`), a policy or input that is not plain JSON (`$.options.input`: a `Date`, a `NaN`, a cycle).
  * @remarks SHA-256 [sources: fips-180-4] over JSON canonicalized as RFC 8785 does [sources: rfc-8785].
  * @example
- * ```ts
+ * ```ts fragment
  * const policy = validate(CancellationPolicy, { practiceZone: 'America/New_York' }, 'cancellation policy');
  * const decision = evaluateMissedSessionFee(appointment, client, policy, { asOf: '2026-03-10T08:00:00-04:00' });
  * digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input: { appointment, client }, asOf: '2026-03-10T09:00:00-04:00' });

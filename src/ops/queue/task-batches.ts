@@ -150,7 +150,7 @@ const batchKey = (task: TaskHead): string =>
  * Crisis and clinical tasks stay one per item.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * batchWorkTasks(queue.tasks).map((b) => b.title);
  * //=> ['CRISIS message: …', 'Submit 23 claims', 'Re-verify eligibility for 9 clients', …]
  * ```

@@ -343,7 +343,7 @@ function orderKey(
  * @throws {@link ValidationError} when a task lacks a valid id, priority or due, or `options` is not
  * {@link CompareWorkTasksOptions} (an unknown zone included).
  * @example
- * ```ts
+ * ```ts fragment
  * [low, crisis].sort(compareWorkTasks); //=> [crisis, low]
  * // In Los Angeles, due 2026-12-08 (by its end) comes after due 2026-12-07T20:00-08:00.
  * compareWorkTasks({ id: 'a', priority: 'normal', due: '2026-12-08' },
@@ -369,7 +369,7 @@ export function compareWorkTasks(
  * @throws {@link ValidationError} when `tasks` is not a list of tasks with an id, priority and due, or
  * `options` is not {@link SortWorkTasksOptions}.
  * @example
- * ```ts
+ * ```ts fragment
  * sortWorkTasks([low, crisis], { zone: 'America/New_York' }).map((t) => t.priority); //=> ['crisis', 'low']
  * ```
  */

@@ -133,9 +133,9 @@ function proposedPolicies(value: unknown): ProposedPolicies {
  * @example
  * ```ts
  * const data = generateDemoPractice();
- * const cancellation = { practiceZone: data.practice.zone, holidays: data.practice.holidays, notice: { unit: 'hours', hours: 96 } };
+ * const cancellation = { practiceZone: data.practice.zone, holidays: data.practice.holidays, notice: { unit: 'hours' as const, hours: 96 } };
  * const replay = replayPolicy({ history: data, proposed: { ...data.policies, cancellation }, asOf: '2026-11-20' });
- * replay.fees.totals; //=> { sessions: 120, changed: 11, changeCents: 165000, clientsAffected: 9, … }
+ * replay.fees?.totals; //=> { sessions: 120, changed: 11, changeCents: 75000, clientsAffected: 9, … }
  * ```
  */
 export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {

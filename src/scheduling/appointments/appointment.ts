@@ -221,7 +221,7 @@ export function isHoldingTime(status: SchedulingAppointmentStatus): boolean {
  * its problems. Nothing is dropped.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * validateAppointments([goodAppointment, { id: 'a-2' }]);
  * //=> { valid: [{ index: 0, value: … }], invalid: [{ index: 1, issues: [{ at: '$[1].clinicianId', … }, …] }] }
  * ```

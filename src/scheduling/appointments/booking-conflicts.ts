@@ -311,7 +311,7 @@ function availabilityReasons(
  * @returns `bookable`, `bookable_with_warnings` (buffer, length, unchecked records) or `conflict`
  * @throws {@link ValidationError} when the candidate, the clinician or the options are invalid.
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateBookingConflicts(tuesdayAt10, drLee, [existingTuesdayAt10]);
  * //=> { outcome: 'conflict', appointmentId: 'a-9', reasons: [{ code: 'scheduling.conflict.clinician_double_booked', … }] }
  * ```

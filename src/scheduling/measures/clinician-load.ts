@@ -133,7 +133,7 @@ export interface ClinicianLoad {
  *
  * @throws {@link ValidationError} when the clinician or options are invalid; invalid appointments are reported by index.
  * @example
- * ```ts
+ * ```ts fragment
  * measureClinicianLoad(drLee, appointments, { from: '2026-03-02', to: '2026-03-08' }).utilizationBp;
  * //=> 7500 (75 % of available minutes booked)
  * ```

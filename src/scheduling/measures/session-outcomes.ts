@@ -92,7 +92,7 @@ function blank(id: string): Counter {
  * @remarks Industry rates of 20–30 % are vendor claims, not a published norm; this measures the
  * practice's own.
  * @example
- * ```ts
+ * ```ts fragment
  * measureSessionOutcomes(appointments, { practiceZone: 'America/New_York' },
  *   { from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' }).byClinician[0];
  * //=> { id: 'dr-lee', clientSessions: 40, noShows: 2, noShowRateBp: 500, lateCancels: 3, lateCancelRateBp: 750, … }

@@ -487,7 +487,7 @@ function tooLate(base: ReminderBase, reasons: readonly SchedulingReason[]): Plan
  * date, time and place only, yet a message from a mental-health practice says who is its client, so a
  * plain channel needs the client's informed preference too [sources: cfr-45-164.506, cfr-45-164.530].
  * @example
- * ```ts
+ * ```ts fragment
  * const client = { …, zone: 'America/New_York',
  *   channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true } } };
  * planReminders(tuesday0730Appointment, client, {}).map((r) => [r.sendAt, r.channel]);
@@ -588,7 +588,7 @@ export interface RemindersDueResult {
  * parameter's name (`$.policy.hoursBefore`, `$.options.asOf`, `$.appointments` when it is not a list);
  * invalid records are reported by index, and an appointment id given twice is one session (the later record is reported).
  * @example
- * ```ts
+ * ```ts fragment
  * listRemindersDue(appointments, clients, {}, { asOf: '2026-03-08T08:05:00-04:00' }).due.map((r) => r.appointmentId);
  * //=> ['a-1']
  * ```

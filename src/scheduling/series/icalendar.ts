@@ -331,7 +331,7 @@ function utcSeries(s: SchedulingSeries, o: Options): string[] {
  * much, and `$.options.zone` when appointments without an office zone of their own are given in zoned times
  * without it.
  * @example
- * ```ts
+ * ```ts fragment
  * toICalendar({ series: [weekly] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Appointment' });
  * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…RRULE:FREQ=WEEKLY;COUNT=10\r\n…END:VCALENDAR\r\n'
  * ```

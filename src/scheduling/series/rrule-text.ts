@@ -54,7 +54,7 @@ export interface SeriesRecurrence {
  *
  * @throws {@link ValidationError} when the series is invalid.
  * @example
- * ```ts
+ * ```ts fragment
  * writeRRule({ ...series, frequency: 'weekly', weekdays: ['tue', 'thu'], count: 24 });
  * //=> 'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=24'
  * ```

@@ -66,7 +66,7 @@ export type SeriesBookingDecision = Decision<
  * peer-practicebetter-recurring]; we report
  * every conflicting occurrence rather than the first.
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateSeriesBooking(weeklyMondays9am, drLee, [existingMarch16At9]);
  * //=> { outcome: 'conflict', seriesId: 's-1', reasons: [{ code: 'scheduling.series.occurrence_conflict',
  * //     facts: { ruleDate: '2026-03-16', codes: ['scheduling.conflict.clinician_double_booked'] } }], occurrences: […] }

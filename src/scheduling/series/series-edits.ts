@@ -57,7 +57,7 @@ function withException(
  * parameter's name (`$.series.zone`, `$.date`), with the code `scheduling.series.not_an_occurrence` at
  * `$.date` when `date` is not one of its rule dates.
  * @example
- * ```ts
+ * ```ts fragment
  * skipOccurrence(weeklySeries, '2026-03-16').exceptions; //=> [{ kind: 'skip', date: '2026-03-16' }]
  * ```
  */
@@ -83,7 +83,7 @@ export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): S
  * `scheduling.series.move_overlaps_occurrence` at `$.to.start` when the moved session would overlap another
  * occurrence (back to back is fine).
  * @example
- * ```ts
+ * ```ts fragment
  * rescheduleOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
  * //=> the series with a `move` exception for 2026-03-16
  * ```
@@ -134,7 +134,7 @@ function requireNoOverlap(series: SchedulingSeries, date: LocalDate): void {
  * @throws {@link ValidationError} listing the series' problems and a `lastDate` that is not a real date at
  * once, each path under its parameter's name (`$.series.zone`, `$.lastDate`).
  * @example
- * ```ts
+ * ```ts fragment
  * endSeries({ ...weeklySeries, count: 10 }, '2026-03-16').count; //=> 3 (Mar 2, 9, 16)
  * ```
  */
@@ -194,7 +194,7 @@ export type SeriesChangesInput = z.input<typeof SeriesChanges>;
  * `scheduling.series.moved_occurrence_not_in_rule` at `$.changes.frequency` when a moved occurrence on or after
  * `fromDate` would fall on a date the new rule no longer has (the moved session would vanish).
  * @example
- * ```ts
+ * ```ts fragment
  * splitSeries({ ...weeklySeries, count: 10 }, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' });
  * //=> { before: { …, count: 2 }, after: { id: 's-2', startDate: '2026-03-16', startTime: '10:00', count: 8, … } }
  * ```

@@ -206,6 +206,9 @@ interface ClinicianSlots {
  * @remarks Bookings are indexed per clinician, sorted and swept once: O(bookings log bookings + candidates).
  * @example
  * ```ts
+ * // Dr. Lee sees telehealth clients on Monday mornings, 09:00–12:00 in New York:
+ * const drLee = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth' as const],
+ *   availability: [{ days: ['mon' as const], start: '09:00', end: '12:00' }] };
  * findOpenSlots([drLee], [], { from: '2026-03-09', to: '2026-03-09', asOf: '2026-03-01T00:00:00Z',
  *   sessionMinutes: 50, displayZone: 'America/Chicago' }).slots[0];
  * //=> { clinicianId: 'dr-lee', start: '2026-03-09T08:00:00-05:00', end: '2026-03-09T08:50:00-05:00', … }

@@ -53,7 +53,7 @@ export interface WaitlistCheckIn {
  * @remarks Intervals: weekly / bi-weekly / monthly by tier, and periodic re-confirmation of interest
  * (practice choices; defaults from common waitlist practice).
  * @example
- * ```ts
+ * ```ts fragment
  * listWaitlistCheckIns(buildWaitlistIndex(entries), {}, { asOf: '2026-03-01T12:00:00Z' }).map((c) => [c.entryId, c.daysOverdue]);
  * //=> [['w-3', 12], ['w-9', 1]]
  * ```

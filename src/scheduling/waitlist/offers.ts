@@ -91,7 +91,7 @@ const RankingArgument = z.looseObject({
  * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it
  * [sources: peer-unifiedpractice-waitlist].
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateWaitlistOffers(ranking, index, [{ openingId: 'o-1', entryId: 'w-7', offeredAt: '2026-03-02T09:00:00Z',
  *   response: { kind: 'declined', at: '2026-03-02T09:20:00Z' } }], {}, { asOf: '2026-03-02T09:30:00Z' });
  * //=> { outcome: 'offer_next', offerNextEntryIds: ['w-2'], declinedEntryIds: ['w-7'], … }

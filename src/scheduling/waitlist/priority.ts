@@ -41,7 +41,7 @@ export type WaitlistPriorityChangeDecision = Decision<
  * @remarks Risk tiers are a clinical judgement, so only a clinician role may set one (the library keeps the
  * clinical boundary by construction).
  * @example
- * ```ts
+ * ```ts fragment
  * evaluateWaitlistPriorityChange(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant', setAt: '2026-03-02T10:00:00Z' });
  * //=> { outcome: 'refused', entry, reasons: [{ code: 'scheduling.waitlist.priority_refused', … },
  * //     { code: 'scheduling.waitlist.clinical_review', … }] }

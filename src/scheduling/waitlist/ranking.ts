@@ -141,7 +141,7 @@ export function untriagedReasons(entryId: string, recorded: WaitlistTier | undef
  * [sources: peer-patientstudio-waitlist].
  * The ranking is a total order (ids are unique in an index), so it does not depend on input order.
  * @example
- * ```ts
+ * ```ts fragment
  * rankWaitlistForOpening(buildWaitlistIndex(entries), opening, drLee, {}, { asOf: '2026-03-01T00:00:00Z' }).ranked
  *   .map((r) => [r.entryId, r.tier]);
  * //=> [['w-7', 'urgent'], ['w-2', 'routine'], ['w-5', 'routine']]

@@ -105,17 +105,17 @@ describe('a new practice location (42 CFR 424.520(d))', () => {
 });
 
 describe('a Presidentially declared disaster (42 CFR 424.521(a)(2))', () => {
-  const disaster = {
-    payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: 90 },
-  } as const;
-  it('bills 90 days back across a year end: effective 2027-03-31 reaches 2026-12-31, not 2026-12-30', () => {
+  it('does not take the disaster’s 90 days from a payer-wide policy: the enrollment records the disaster', () => {
     const e = medicareRecord({
       submittedOn: '2027-03-31',
       effectiveOn: '2027-03-31',
       credentialedOn: '2027-03-31',
     });
-    expect(decide(e, '2026-12-31', lcsw, disaster).outcome).toBe('retro_billable');
-    expect(decide(e, '2026-12-30', lcsw, disaster).outcome).toBe('out_of_network');
+    const payerWide = {
+      payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: 90 },
+    } as const;
+    expect(() => decide(e, '2026-12-31', lcsw, payerWide)).toThrow(/retro_window_exceeds_rule/);
+    expect(decide(e, '2026-12-31').outcome).toBe('out_of_network');
   });
 
   it('gives the 90 days to the one enrollment the disaster kept from being filed, through the claim check too', () => {
@@ -129,7 +129,7 @@ describe('a Presidentially declared disaster (42 CFR 424.521(a)(2))', () => {
     expect(decide(e, '2026-12-30').outcome).toBe('out_of_network');
   });
 
-  it('never reaches past 90 days for Medicare fee-for-service: a 120-day window is refused, not billed', () => {
+  it('never reaches past 30 days policy-wide for Medicare fee-for-service: a 120-day window is refused, not billed', () => {
     const e = medicareRecord({
       submittedOn: '2027-03-31',
       effectiveOn: '2027-03-31',
@@ -143,7 +143,7 @@ describe('a Presidentially declared disaster (42 CFR 424.521(a)(2))', () => {
 });
 
 describe('the Medicare fee-for-service retro window’s ceiling (42 CFR 424.521(a))', () => {
-  it('accepts any window up to 90 days and rejects every longer one, at retroBillingDays, without the value', () => {
+  it('accepts any policy window up to 30 days and rejects every longer one, at retroBillingDays, without the value', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 }), (days) => {
         const parsed = PayerCredentialingPolicy.safeParse({
@@ -151,7 +151,7 @@ describe('the Medicare fee-for-service retro window’s ceiling (42 CFR 424.521(
           program: 'medicare',
           retroBillingDays: days,
         });
-        expect(parsed.success).toBe(days <= 90);
+        expect(parsed.success).toBe(days <= 30);
         if (!parsed.success) {
           expect(parsed.error.issues.map((i) => i.path.join('.'))).toEqual(['retroBillingDays']);
           expect(parsed.error.issues[0]?.message).not.toContain(String(days));

@@ -17,7 +17,6 @@ import { clinician, enrollment, license } from '../credentials/credential-fixtur
 // - 42 CFR 424.515: revalidation every 5 years, and off-cycle when CMS asks (424.515(d));
 // - 42 CFR 424.540(a)(1): deactivation after 12 consecutive months without a claim.
 const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
-const disaster = { payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: 90 } } as const;
 const q = { clinicianId: 'clin-ana', payerId: 'medicare', licenseType: 'LCSW' } as const;
 const approved = (effectiveOn: string, over = {}) =>
   enrollment({
@@ -64,11 +63,11 @@ describe('Medicare retrospective billing (42 CFR 424.521(a))', () => {
     expect(outcome(e, '2027-01-30')).toBe('out_of_network');
   });
 
-  it('bills 90 days back after a Presidentially declared disaster: from 2028-02-29 for 2028-05-29', () => {
-    const e = approved('2028-05-29');
-    expect(outcome(e, '2028-02-29', disaster)).toBe('retro_billable');
-    expect(outcome(e, '2028-02-28', disaster)).toBe('out_of_network');
-    expect(outcome(e, '2028-02-29')).toBe('out_of_network');
+  it('bills 90 days back for the enrollment a Presidentially declared disaster kept from being filed: from 2028-02-29 for 2028-05-29', () => {
+    const e = approved('2028-05-29', { disasterPrecludedEnrollment: true });
+    expect(outcome(e, '2028-02-29')).toBe('retro_billable');
+    expect(outcome(e, '2028-02-28')).toBe('out_of_network');
+    expect(outcome(approved('2028-05-29'), '2028-02-29')).toBe('out_of_network');
   });
 
   it('holds a claim of 2028-02-29 while an application filed 2028-03-30 is pending, and refuses 2028-02-28', () => {

@@ -977,11 +977,14 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
         ...(terminatedOn === undefined ? {} : { terminatedOn }),
       } as PayerEnrollmentInput;
     });
-  const policyArb = fc.record({
-    // Medicare fee-for-service allows at most 90 days (42 CFR 424.521(a)(2)); a longer window is rejected.
-    retroBillingDays: fc.integer({ min: 0, max: 90 }),
-    revalidationMonths: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }),
-  });
+  // A Medicare fee-for-service policy (a revalidation cycle) allows at most 30 days (42 CFR 424.521(a)(1); the
+  // disaster's 90 days are set per enrollment); a plan on a recredentialing cycle (`null`) keeps its contract's.
+  const policyArb = fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }).chain((revalidationMonths) =>
+    fc.record({
+      retroBillingDays: fc.integer({ min: 0, max: revalidationMonths === null ? 90 : 30 }),
+      revalidationMonths: fc.constant(revalidationMonths),
+    }),
+  );
   const before2024Arb = fc.integer({ min: 0, max: 1460 }).map((n) => addDays('2023-12-31', -n));
 
   it('never finds a marriage and family therapist or counselor billable with Medicare before 2024-01-01', () => {
@@ -1257,16 +1260,15 @@ describe('evaluatePayerNetworkStatus: a filed application the payer has not deci
         `The application is ${status.replace('_', ' ')}, not approved; even if approved, the earliest billable date is 2025-12-11.`,
       );
     }
-    // 90 days when a declared disaster prevented enrollment: configured, not guessed.
-    const disaster = {
-      payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: 90 },
-    } as const;
-    expect(evaluatePayerNetworkStatus(filed('2026-01-10'), q('2025-10-12'), disaster).outcome).toBe(
-      'undecided',
-    );
-    expect(evaluatePayerNetworkStatus(filed('2026-01-10'), q('2025-10-11'), disaster).outcome).toBe(
-      'out_of_network',
-    );
+    // 90 days when a declared disaster prevented this enrollment: recorded on it, not guessed, never payer-wide.
+    const flagged = filed('2026-01-10').map((e) => ({ ...e, disasterPrecludedEnrollment: true }));
+    expect(evaluatePayerNetworkStatus(flagged, q('2025-10-12'), ffs).outcome).toBe('undecided');
+    expect(evaluatePayerNetworkStatus(flagged, q('2025-10-11'), ffs).outcome).toBe('out_of_network');
+    expect(() =>
+      evaluatePayerNetworkStatus(filed('2026-01-10'), q('2025-10-12'), {
+        payerPolicy: { payerId: 'medicare', program: 'medicare', retroBillingDays: 90 },
+      }),
+    ).toThrow(/retro_window_exceeds_rule/);
   });
 
   it('cannot place a Medicare date of service when the filing date is not recorded', () => {
@@ -1335,9 +1337,13 @@ describe('evaluatePayerNetworkStatus: a filed application the payer has not deci
         dateArb,
         dateArb,
         fc.constantFrom('submitted', 'in_review', 'info_requested'),
-        fc.constantFrom('medicare', 'medicare_advantage', 'medicaid', 'commercial'),
-        fc.integer({ min: 0, max: 90 }), // Medicare fee-for-service: at most 90 (42 CFR 424.521(a)(2))
-        (submittedOn, serviceDate, status, program, retroBillingDays) => {
+        fc
+          .constantFrom('medicare', 'medicare_advantage', 'medicaid', 'commercial')
+          // Medicare fee-for-service: at most 30 policy-wide (42 CFR 424.521(a)(1)); other programs: the contract's.
+          .chain((program) =>
+            fc.tuple(fc.constant(program), fc.integer({ min: 0, max: program === 'medicare' ? 30 : 90 })),
+          ),
+        (submittedOn, serviceDate, status, [program, retroBillingDays]) => {
           const policy = { payerId: 'p', program, retroBillingDays } as const;
           const d = evaluatePayerNetworkStatus(filed(submittedOn, status, 'p'), q(serviceDate, 'p'), {
             payerPolicy: policy,
@@ -1458,12 +1464,12 @@ describe('evaluatePayerNetworkStatus: a Presidentially declared disaster widens 
     }
   });
 
-  it('property: a flagged Medicare fee-for-service record is billable exactly from 90 days before its effective date', () => {
+  it('property: a flagged Medicare fee-for-service record is billable exactly from 90 days before its effective date, whatever window (0–30) the policy gives the others', () => {
     fc.assert(
       fc.property(
         dateArb,
         fc.integer({ min: -200, max: 200 }),
-        fc.integer({ min: 0, max: 90 }),
+        fc.integer({ min: 0, max: 30 }),
         (effectiveOn, n, days) => {
           const serviceDate = addDays(effectiveOn, n);
           const d = evaluatePayerNetworkStatus(

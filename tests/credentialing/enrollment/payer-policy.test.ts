@@ -43,10 +43,16 @@ describe('PayerCredentialingPolicy', () => {
     expect(
       PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).retroBillingDays,
     ).toBe(30);
+    // Narrower is the practice's choice; wider is refused: 42 CFR 424.521(a)(1) allows 30, and the 90 days of
+    // (a)(2) belong to the one enrollment a declared disaster kept from being filed.
     expect(
-      PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare', retroBillingDays: 90 })
+      PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare', retroBillingDays: 10 })
         .retroBillingDays,
-    ).toBe(90);
+    ).toBe(10);
+    expect(
+      PayerCredentialingPolicy.safeParse({ payerId: 'medicare', program: 'medicare', retroBillingDays: 90 })
+        .success,
+    ).toBe(false);
   });
 
   it('rejects unknown fields, bad numbers and duplicate payers, each by path', () => {

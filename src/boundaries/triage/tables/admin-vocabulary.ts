@@ -119,10 +119,13 @@ export const ADMIN_VOCABULARY = {
       supplement supplemental underwriting member application applications reissue reissued replacement printout
       printouts mailbox labeled labelled amended amend verify verifying coordinate rendered anytime thru legit
       manually incomplete responsibility revoke revoked poa unitedhealthcare aarp credentialed administrator upfront
-      ssn coordination oclock`,
+      ssn coordination oclock
+      modifier modifiers portion enclosed rebill rebilled rebilling brochure brochures flyer flyers pamphlet
+      pamphlets alternate alternating preferably ref re attn sec invalid`,
     es: `miembro prestamo vence vencio escala ingresos comprobantes buzon checar cambiamos conozco recomendo
       recomendaron traduzca traducir admision pacientes avisenme subo exacta previa verificar verifiquen corrigen
-      pendiente pendientes directamente manden atiende atienden apareciendo mostrando`,
+      pendiente pendientes directamente manden atiende atienden apareciendo mostrando contacto principal cargando
+      cargador`,
   },
 
   // Being told, finding and being given something at the desk: "where can I find those?", "¿me pueden dar otra?",

@@ -58,6 +58,14 @@ export const BILLING: TriageTable = {
     'accountant|lawyer|attorney|hr|employer|fsa|hsa|irs|spending|caseworker|insurer|insurance ..2 needs|need|wants|want|requires|require|asked|asks|asking ..3 it|them|copy|copies|receipt|receipts|records|form|forms|letter|dates|statement|statements|proof|by',
     'workers|workmans|workman|workers ..1 comp|compensation',
     'provider|therapist|doctor|clinician|psychiatrist|office ..2 has|have|needs|need ..1 to ..1 do|sign|fill|complete|submit|send ..1 it|them|that|this|out',
+    // admin38 (2026-12-07): the date a plan or a card takes effect ("effective 12/1", "effective as of January").
+    'effective ..1 date|dates|{number}|as|on|starting|from|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december',
+    // A breakdown of what was paid ("a breakdown of what I paid this year for my taxes"), and TRICARE's sponsor (the
+    // service member a family's coverage runs through: "he's the sponsor on our TRICARE").
+    'breakdown ..2 of ..3 paid|payments|payment|charges|charge|costs|cost|bill|bills|balance|fees|visits|sessions',
+    'sponsor ..3 tricare|insurance|plan|policy|coverage|account|card',
+    'tricare|military ..1 sponsor',
+    'medicare|medicaid ..1 advantage',
   ],
   es: [
     'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',
@@ -91,5 +99,7 @@ export const BILLING: TriageTable = {
     // también termina), y la compensación del trabajo como pagador.
     'plan|seguro|aseguranza|cobertura|poliza ..1 cambia|cambiara|cambio|renueva|empieza ..1 en|el ..1 enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
     'compensacion ..2 trabajo|trabajador|trabajadores|laboral',
+    // admin38: por qué salió tan cara una cuenta ("¿por qué salió tan cara?").
+    'por ..1 que|q ..1 salio|salieron|sale|vino|llego ..2 tan|muy ..1 cara|caro|alta|alto|elevada|elevado',
   ],
 };

@@ -101,6 +101,37 @@ export const COURTESY: TriageTable = {
     'this ..1 is ..4 from|with|at ..4 school|clinic|medicine|practice|court|program|county|hospital|office|firm|department|agency|pharmacy|district',
     'mutual ..1 patient|client|patients|clients',
     'release|roi|authorization ..1 attached|enclosed',
+    // admin38 (2026-12-07): a call missed because the phone was on silent ("sorry my phone was on silent"), and the
+    // punctuation a voice-to-text message spells out ("Comma.", "question mark"): they explain their words.
+    'phone|cell|ringer ..2 on|was|is|s|were ..1 silent|vibrate|mute|dnd',
+    'comma',
+    'question|exclamation ..1 mark|point',
+    // admin38: the opening of a message that holds several requests, and its apology for the length ("I am writing with
+    // several administrative questions and I apologize in advance for the length", "I have a few things that need
+    // attention", "long message sorry", "bear with me"), as a letter's close is: the requests are read one by one.
+    'writing|write|writes ..3 with|about|for|regarding ..2 several|few|some|couple|number ..3 things|questions|items|requests|matters|issues',
+    'a ..1 few|couple ..2 things|questions|items|requests|matters ..4 attention|ask|update|cover|mention|sort|handle|check',
+    'apologize|apologise|apologies|sorry ..3 for|about ..2 the ..1 length|novel|essay|long|wall',
+    'long ..1 message|text|email|note|one ..1 sorry',
+    'bear ..1 with ..1 me|us',
+    'long ..1 story ..1 short',
+    // A polite request's frame, as a formal letter writes it ("I would be grateful if you could resubmit the claim",
+    // "I am happy to pay any true balance", "I regret I must cancel my appointment"): the frame only, the request is
+    // read in it as usual.
+    'i ..1 would|d ..1 be ..1 grateful|appreciative|obliged ..1 if ..1 you|someone|somebody|your',
+    'happy|glad|willing ..1 to ..1 pay|send|sign|provide|fax|mail|bring|update|fill|drop|call|come|switch|reschedule|move|upload|email',
+    'regret|regrets ..1 to ..1 inform|say|tell|cancel|miss',
+    'i ..1 regret ..2 i|we ..1 must|will|have|need|cannot|cant|wont|am|will ..3 cancel|miss|reschedule|postpone|move|be|unable',
+    'will|ill|i|we ..2 reach ..1 out ..2 after|later|soon|tomorrow|next|when|once|to ..1 reschedule|rebook|book|schedule',
+    // A bank or an app that acts up ("my bank is being weird", "the app is acting funky"), said of the thing.
+    'bank|card|portal|app|site|website|payment|account|link|browser|zoom|phone ..2 being|acting|is|was|s ..1 weird|funky|wonky|glitchy|buggy|strange|odd',
+    // A week that blew up, traffic that is a disaster ("sorry my week blew up", "the freeway is a total disaster"):
+    // courtesy, not a request, so no word it leaves unexplained stands beside it ("my week blew up, I'm going to blow my
+    // head off" stays a clinician's).
+    'my|the|this ..1 week|day|schedule|morning|afternoon|calendar|inbox ..1 blew|blows|blowing ..1 up',
+    'traffic|freeway|highway|interstate|road|roads|commute|parking|weather|hair|wifi|internet ..4 total|complete|absolute|a ..1 disaster|mess|nightmare',
+    // A connection that is bad ("my internet out here is terrible"): the connection named.
+    'internet|wifi|connection|signal|reception|audio|video|zoom|portal|app|website|site|link|page|cell ..3 is|was|s|so|really|pretty|super|kinda ..1 terrible|awful|horrible|bad|spotty|unreliable|slow|laggy|choppy',
   ],
   es: [
     // admin23: a feeling about the process said of a thing of the desk ("qué complicado el portal", "no entiendo la
@@ -138,6 +169,8 @@ export const COURTESY: TriageTable = {
     // "Este mensaje y sus anexos son confidenciales".
     'saludos ..1 cordiales',
     'mensaje|correo|comunicacion ..5 confidencial|confidenciales',
+    // admin38: el comienzo de un mensaje de varios pedidos ("les escribo por varias cosas", "tengo unas preguntas").
+    'escribo|escribe|escribimos ..3 por|para|con ..2 varias|varios|unas|unos|algunas|algunos ..1 cosas|preguntas|asuntos|dudas|cositas',
     // Who writes or who is meant, by name: "mi nombre es Luis Ortega", "mi hijo se llama Mateo".
     'mi|su ..1 nombre ..1 es',
     'me ..1 llamo',

@@ -38,6 +38,9 @@ export const ENQUIRY: TriageTable = {
     // that still the case"), asked of "that", "it" or "this", never of oneself.
     'did|has|have|does|will|would ..1 that|it|this|anything ..1 change|changed|changes',
     'is|s|was ..1 that|it|this ..1 still ..1 the ..1 case|same|true|right|correct|current',
+    // admin38 (2026-12-07): whom a thing of the desk goes to ("who do I give it to?", "who should I send the form to"):
+    // the thing is handed over, so the question is the desk's, never "who can I talk to" alone.
+    'who|whom ..2 do|should|can|would ..1 i|we ..2 give|send|hand|fax|mail|email|submit|return|bring|turn ..2 it|this|that|them|these|those|form|forms|paperwork|letter|copy ..1 to|in',
   ],
   es: [
     'tienen|hay ..2 alguien|algun|alguna|quien',
@@ -53,5 +56,9 @@ export const ENQUIRY: TriageTable = {
     '{desk_thing} ..2 {say_verb}',
     'que ..1 significa|significan ..3 {desk_thing}',
     'que ..1 quiere ..1 decir ..3 {desk_thing}',
+    // admin38: no encontrar dónde estacionar ("no encuentro lugar", "la vez pasada no encontré lugar", "di mil vueltas").
+    'encontre|encuentro|encontramos|encontraba|hallo|halle ..1 lugar|estacionamiento|parqueo|espacio|donde ..1 estacionar|estacionarme|parquear|parquearme',
+    'encontre|encuentro|encontramos|encontraba|hallo|halle ..1 lugar|estacionamiento|parqueo|espacio',
+    'di|dimos|doy|daba ..1 mil|muchas|varias ..1 vueltas',
   ],
 };

@@ -21,7 +21,7 @@ import {
 export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.freeze({
   weather: `hail hailstorm plowed unplowed plow plows snowy snowfall rainy frost thunderstorm thunderstorms heatwave
     humid whiteout evacuated evacuation generator powerlines icy sleet windy detour detours nevando granizo hielo
-    helada lloviendo llovio llueve inundacion inundaciones inundado inundada viento neblina apagon calor`,
+    helada lloviendo llovio llueve inundacion inundaciones inundado inundada viento neblina apagon calor aqi`,
   transport: `interstate paratransit eta shuttle rideshare freeway highway toll tolls ferry streetcar lightrail brakes
     transmission jumpstart navigation ponchada ponchado ponchar poncho llanta llantas frenos grua gasolina
     carretera autopista desvio camioneta troca holler hollow gravel`,
@@ -41,7 +41,9 @@ export const LIFE_LOGISTICS_CONTEXT: Readonly<Record<string, string>> = Object.f
     kuwait dispatcher dispatch emt emts firefighter firefighters firehouse correctional corrections
     detective detectives investigator investigators forensic technician chaplain caregiver caregivers aide aides
     activities director registrar photographer photography drummer guitarist singer choir band bombero bomberos
-    camionero chofer trailero soldado jubilado jubilada cuidadora cuidador`,
+    camionero chofer trailero soldado jubilado jubilada cuidadora cuidador
+    formation formations battalion battalions brigade platoon squadron pcs pcsd pcsing tdy deployed deployment
+    deployments deploying redeploy redeployment liaison readiness guardsman guardsmen`,
   childcare: `preschool kindergarten dropoff lice chickenpox recess guarderia ninera kinder uniformes junta maestra
     maestro recoger recogerlo recogerla`,
   travel: `airline airlines luggage hometown timezone jetlag rebook rebooked passport aeropuerto maleta pasaporte
@@ -154,7 +156,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       each every both either neither other another such same own more most much many few less least lot lots
       one ones someone something somewhere anyone anything anywhere everyone everything everywhere nobody nothing
       nowhere else etc ok okay k kk alright sure fine well oh ah um uh hmm lol haha lmao omg omw ppl btw fyi tbh idk imo
-      pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever`,
+      pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever w`,
   },
   es_function: {
     language: 'es',
@@ -353,7 +355,9 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   },
   everyday_more_en: {
     neutral: true,
-    words: `able about absolutely access accept accepted accepting accident according account accounts across act
+    // admin38 (2026-12-07): "accidentally", "realized", "halfway" as the sets' writers use them of the desk ("I
+    // accidentally deleted the app", "just realized I wrote down the wrong day", "wifi died halfway thru").
+    words: `accidentally realized realised realize halfway able about absolutely access accept accepted accepting accident according account accounts across act
       action actual add added adding additional address adjust admin administrative adult adults advance advice
       afford  again age agency agent ago agree ahead air alarm allow allowed almost  along alot already
       amount anniversary announce annual answer answered answering anybody anymore anyway anyways anywhere apologies
@@ -444,7 +448,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   },
   everyday_more_es: {
     neutral: true,
-    words: `abrir acceso aceptan aceptar acuerdo adelante ademas adios agenda agendar ahorita ajustar algo
+    words: `plena pleno abrir acceso aceptan aceptar acuerdo adelante ademas adios agenda agendar ahorita ajustar algo
       almuerzo alrededor ambos anterior antes aplicacion apoyo aprobado arreglar asi asunto atencion atender
       auto autorizacion avisar aviso banco barato bastante billete boleto buscar cada cafe caja calendario cambio
       caminar camino cancelar cantidad caro casa caso centro cerca cerrar cheque clase cliente cobrar cocina

@@ -1405,6 +1405,43 @@ export const ORDINARY_SENSES: TriageTable = {
     // the thing named right before, never across a gap a person can fill.
     'portal|app|server|website|site|system|printer|scanner|computer|laptop|browser|page|upload|payment|reader ..1 must|might|probably|maybe|just|totally|kinda|completely ..1 have|has ..1 choked',
     'portal|app|server|website|site|system|printer|scanner|computer|laptop|browser|page|upload|payment|reader ..1 choked|chokes',
+    // admin38 (2026-12-07): "shoot" as send, with what is sent named ("I'll shoot over my new insurance card pic",
+    // "shoot me the link when you're ready", "I shot you guys an email about my bill"): a thing of the desk that is
+    // sent, never a place, a body or a time ("shoot me" alone, "shot him in the car" stay read). A desk thing that
+    // spins or loads forever ("it just spins forever"): "forever" said of the loading, right after it.
+    'shoot|shooting|shot ..1 over|across ..5 card|cards|pic|pics|picture|pictures|photo|photos|email|emails|link|form|forms|receipt|receipts|statement|statements|copy|copies|screenshot|screenshots|scan|scans|paperwork|superbill|superbills|eob|invoice|info',
+    'shoot|shooting|shot ..1 me|us|you|u|ya|yall ..3 a|an|the|my|your|over|guys ..1 link|links|email|emails|text|texts|invoice|receipt|statement|form|forms|code|copy|reminder|superbill|eob|pic|picture|photo|screenshot|confirmation',
+    'spins|spinning|spun|buffering|buffers|freezing|glitching|crashing|refreshing|reloading ..2 forever',
+    // A reply not heard back yet ("I emailed last week and haven't heard back"): never a voice heard. (The desk's
+    // readiness, "when you're ready", was tried and left out: masked, "when you're ready I'll be gone" lost its page.)
+    'havent|hadnt|didnt|not|never|still|yet|no ..2 heard|hear|hearing ..1 back',
+    // Following up on a request ("just following up", "following up on my email"): the words adjacent, never someone
+    // following the writer up a street.
+    'just|only|im|quickly|politely|again ..1 following up',
+    'following|follow|followed ..1 up on|about|with|re|regarding|again',
+    // A thing of the desk or of the day that is murder, a killer or a deathtrap, named before it ("the deadline for my
+    // scholarship form is murder", "this week is murder at work", "smoke is killer today", "roads are a deathtrap"); an
+    // appointment killed ("kill my appt on tuesday pls"); a morning wasted on hold; a dead account or card. Never a
+    // person or a place one goes to: "he is murder" and "kill her" stay read.
+    'deadline|deadlines|paperwork|form|forms|portal|app|commute|parking|traffic|wait|hold|line|copay|bill|statement|smoke|heat|humidity|pollen|week|month|shift|drive ..4 is|was|s|are|been ..1 murder|killer',
+    'road|roads|streets|street|highway|freeway|interstate|ice|intersection|parking|lot|stairs|steps|sidewalk|sidewalks ..3 deathtrap|deathtraps',
+    'road|roads|streets|street|highway|freeway|interstate|ice|intersection|parking|lot|stairs|steps|sidewalk|sidewalks ..3 death ..1 trap|traps',
+    'kill|killing|nix ..1 my|the|that|this|our ..1 appt|appts|appointment|appointments|session|sessions|booking|slot|reservation|reminders|autopay',
+    'wasted|wasting|waste ..4 on ..1 hold',
+    'dead ..1 account|card|link|number|email',
+    'dead ..1 sick ..2 with ..2 flu|cold|covid|virus|bug',
+    // Hours that do not work anymore ("Dr. Nair's hours don't work with my shifts anymore"), said of a time; "oh shoot"
+    // as a slip; done with a payer or the portal ("I'm so done with insurance"); audio cutting out like crazy; a waiting
+    // room that smells like a crime scene: the thing is named, never a person or the writer's life.
+    // "anymore" right after the work or after what it is worked with, never a gap that can reach another clause's
+    // ("my hours don't work anymore because nothing matters anymore" is read).
+    'hours|time|times|slot|slots|schedule|day|days|mornings|afternoons|evenings|weekdays|weekends|{weekday} ..2 dont|doesnt|wont|arent|isnt ..2 work|works|working anymore',
+    'hours|time|times|slot|slots|schedule|day|days|mornings|afternoons|evenings|weekdays|weekends|{weekday} ..2 dont|doesnt|wont|arent|isnt ..2 work|works|working ..1 with|for|around ..2 my|me|the|our|his|her ..1 shifts|shift|schedule|job|work|hours|classes|school anymore',
+    'oh|hey|ah|aw|ugh|dang|darn|well ..1 shoot',
+    'so|im|totally|just|officially|completely ..1 done ..1 with ..2 insurance|insurer|insurers|portal|paperwork|billing|forms|medicaid|medicare|aetna|cigna|anthem|tricare|hold|app|website|site',
+    'cutting|cut|cuts|freezing|froze|lagging|glitching|buffering|dropping|breaking ..3 like ..1 crazy',
+    'like ..1 a ..1 crime ..1 scene',
+    'crime ..1 scene ..1 investigation',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
@@ -1801,5 +1838,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'enfrente|frente|lado|junto|atras|esquina ..2 de|a ..1 la ..1 farmacia',
     // admin37: el papeleo de la oficina que lo mata a uno ("me están matando con tanto papeleo"), dicho del papeleo.
     'matando|mataron|mata ..2 con ..2 papeleo|papeles|formularios|tramites|llamadas|facturas|cobros',
+    // admin38 (2026-12-07): el frío, el calor o el trabajo que lo matan o lo tienen muerto a uno ("este frío me está
+    // matando", "el trabajo me tiene muerta esta semana"), dicho de la cosa; casi morirse buscando dónde estacionar.
+    'el|este|ese|esta|tanto|tanta ..1 frio|calor|trafico|trabajo|papeleo|humo|sol|lluvia|nieve ..1 me|nos ..1 esta|estan|tiene|tienen ..1 matando|muerta|muerto|muertas|muertos',
+    'casi ..1 me ..1 muero ..2 buscando ..2 parqueo|estacionamiento|lugar|parking|donde',
+    'solo|solamente ..1 en ..1 ingles|espanol',
+    'el|la|este|esta|ese|esa|tanto|tanta|mi ..1 plazo|gasolina|gas|renta|copago|deducible|espera|fila|cola|tramite|portal|factura|cuenta|viaje|camino|manejo ..1 me|nos ..1 esta|estan|tiene ..1 matando|muerta|muerto',
   ],
 };

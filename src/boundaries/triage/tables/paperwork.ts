@@ -51,6 +51,12 @@ export const PAPERWORK: TriageTable = {
     // details"): said with the dates or amounts asked for, or of clinical matter (never "nothing else matters").
     'dates|amounts|attendance|attended|visits ..4 nothing|no|not ..1 clinical|medical|else|details|notes|diagnosis|diagnoses|info',
     'nothing|no|not ..2 clinical|medical',
+    // admin38: the same of a program's completion or enrollment ("just completion, nothing else").
+    'completion|completed|enrollment|enrolled|participation|dates ..3 nothing|no|not ..1 clinical|medical|else|details',
+    // A thing of the desk's or one's own things lost or misplaced ("Lost the original", "misplaced my wallet"), and a
+    // PO box given as an address: never a person, a job or one's mind.
+    'lost|lose|misplaced|misplace ..2 the|my|our ..1 original|originals|copy|copies|wallet|keys|key|umbrella|scarf|jacket|glasses|id|badge|checkbook',
+    'po ..1 box',
     // admin37 (2026-12-07): a thing of the desk that keeps failing, spins or shows one connected while nothing works
     // ("the online thing keeps failing", "when i click it it just spins forever", "it says I'm connected but you can't
     // see me"), told of the thing or of a click: never "it just keeps spinning" or "keeps failing" alone (a head or a
@@ -68,6 +74,11 @@ export const PAPERWORK: TriageTable = {
     'lost|lose ..1 access ..3 old ..1 one|email|account|number|phone',
     'lost|lose ..1 access ..2 to ..2 my|the|that|this|our ..1 email|account|phone|number|portal|inbox|gmail|app',
     'use|using ..2 my|this|the|that|our ..1 personal|work|home|cell|new|other|private|school ..1 email|number|phone|cell|address|line|account',
+    // admin38 (2026-12-07): a desk act asked of the desk on a thing named before ("can you print that?", "can you unlock
+    // it", "could someone reset it"): the act is the desk's, the object a pronoun. An email left behind ("please remove
+    // my old email from the account").
+    'can|could|would ..1 you|u|yall|someone|somebody ..2 print|reprint|unlock|reset|resend|reissue|reactivate|refax|rescan ..1 it|that|this|them|those',
+    'remove|delete|take ..1 my|the ..1 old|other|previous|work ..1 email|number|address|phone|card',
   ],
   es: [
     // Un dato de contacto nuevo: "este es mi numero nuevo", "el nuevo numero de mi hija", "numero equivocado".
@@ -106,5 +117,10 @@ export const PAPERWORK: TriageTable = {
     'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..6 no ..1 me|nos ..1 deja|dejo ..1 entrar|pagar|acceder|abrir|subir|firmar|mandar|enviar',
     'password|contrasena|clave|codigo|usuario ..2 esta|es|son|sale ..1 mal|incorrecta|incorrecto|equivocada|equivocado|invalida|invalido',
     'formulario|formularios|papeles|documentos|portal|pagina|forma|formas ..3 en|solo ..1 ingles|espanol',
+    // admin38: una copia del expediente para el abogado, dicha con "records" ("necesito una copia de mis records para mi
+    // abogado").
+    'copia|copias ..3 records|expediente|registros|historial ..3 para ..2 abogado|abogada|caso',
+    // Una contraseña que el portal da por mala ("me dice contraseña incorrecta").
+    'contrasena|clave|codigo|usuario|password ..1 incorrecta|incorrecto|invalida|invalido|equivocada|equivocado|erronea|erroneo',
   ],
 };

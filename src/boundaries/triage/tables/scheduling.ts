@@ -178,6 +178,12 @@ export const SCHEDULING: TriageTable = {
     // start therapy", "looking to begin counseling", "ready to start seeing someone"). Why one wants to is read as usual
     // ("…because I don't want to be alive anymore" is a crisis).
     'want|wanting|like|looking|hoping|ready|trying|need ..2 to ..1 start|begin|restart ..2 (therapy|counseling|counselling|sessions|seeing someone|seeing a therapist|seeing a counselor)',
+    // admin38 (2026-12-07): a shift swapped or a formation called that moves a session ("switched shifts w a coworker",
+    // "got called into a last minute formation"): the work is named, "w" as texted for "with".
+    'switched|swapped|traded|switching|swapping|trading ..1 shifts|shift|days ..2 with|w ..2 a|my ..1 coworker|coworkers|someone|friend',
+    'called|pulled ..1 into|in|for ..1 a|an ..3 formation|meeting|drill|shift|training|briefing',
+    // A first assessment or an intake booked for someone ("I'd like to schedule my son for an assessment").
+    'schedule|book ..4 for ..2 an|a|the ..1 assessment|intake|evaluation|eval',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
