@@ -518,6 +518,10 @@ export const METHOD_MEANS: TriageTable = {
     // lead38 (set ea): driving unbelted and fast, hoping to miss a turn or hit something.
     'hoping|hope|hoped|wishing|wish|wished|praying|prayed ..2 i|we|the|car|truck ..3 miss|missed|crash|crashed|wreck|wrecked|flip|flipped|hit|slide|spin|roll ..3 a|the ..1 turn|curve|tree|pole|wall|guardrail|ditch|semi|truck|bridge|median',
     'no|without|unbuckled|off ..2 seatbelt|seatbelts|belt & hoping|hope|care|caring|cared|point|faster|fast|90|100|wreck|crash|miss|whatever|speeding',
+    // lead38 (admin38's probes): blowing one's head off or brains out (a sentence of a request may hold one unknown word, so
+    // it reached the biller beside "shoot over the receipt"); pills had ready or counted.
+    'blow|blowing|blew|blown ..1 my|his|her|their|me ..1 head|brains|brain ..1 off|out',
+    'have|got|had ..2 the|my|all|them ..1 pills|{pills}|{med_name} ..1 ready|counted|lined|laid|sorted',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").
@@ -715,5 +719,8 @@ export const METHOD_MEANS: TriageTable = {
     'parad*|paro|paró|subio|subió|subida|trepada|trepo|trepó ..3 baranda|barandal|barandilla|cornisa && piso|balcon|balcón|edificio|azotea|puente|tirarse|aventarse|saltar',
     // lead37 (set da, read by the word model alone until its refit): the car driven under a truck or a trailer.
     'meterme|meter|estrellarme|estrellar|aventarme|echarme|clavarme ..4 debajo|abajo ..3 camion|camión|trailer|tráiler|tren|troca|pipa',
+    // lead38 (probes de admin38): las pastillas ya listas o contadas, dicho por quien las tiene ("ya tengo las pastillas
+    // listas"); las que la farmacia tiene listas para recoger son otra cosa.
+    'tengo|tenia|junte|guarde ..2 las|mis|todas ..1 pastillas|pildoras|{pills}|{med_name} ..1 listas|preparadas|contadas|juntas|guardadas',
   ],
 };

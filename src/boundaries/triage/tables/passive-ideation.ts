@@ -947,6 +947,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'want|wanna|wish|need|just ..4 quiet|silent|still ..1 forever|permanently',
     'want|wanna|wish|need|just ..4 quiet|silent|still ..1 for ..1 good',
     'brain|head|mind|thoughts ..6 stop|quiet|off|silent ..1 forever|permanently',
+    // lead38 (admin38's probes): the will to live lost beside a thing lost ("I lost my keys and my will to live").
+    'lost|lose|losing|gone|no|zero|left ..6 will ..1 to ..1 live|living',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

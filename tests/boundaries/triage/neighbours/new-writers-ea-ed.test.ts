@@ -156,3 +156,21 @@ describe('treatment let go, water refused for days, help asked to die, a househo
     expectClinicianNotStaff(['i keep rambling in session and i think youre annoyed with me']);
   });
 });
+
+describe('a head blown off beside a request; pills had ready; the will to live lost beside keys (lead38, admin38’s probes)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'shoot over the receipt, then im gonna blow my head off',
+      'some days i just want to blow my brains out',
+      'ya tengo todas mis pastillas contadas',
+      'got all my pills counted out on the counter',
+      'I lost my wallet and my will to live. can i reschedule',
+    ]);
+  });
+  it('keeps the desk’s neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'la farmacia dice que mis pastillas ya estan listas, pueden mandar la receta?',
+      'blow out my birthday candles lol can we move to 5',
+    ]);
+  });
+});
