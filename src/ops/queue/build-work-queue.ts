@@ -51,10 +51,17 @@ export interface BuildWorkQueueOptions {
  */
 export function buildWorkQueue(input: PracticeDataInput, options: BuildWorkQueueOptions): WorkQueue {
   const [data, { asOf, role }] = workQueueArguments(input, options);
-  const queue = queueOf(data, asOf, role);
-  // A non-clinical role's queue is what its app shows that person: a clinician's crisis and clinical work is
-  // listed as there, not what it says or whom it concerns (minimum necessary).
-  return { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, role) as RoleTasks[] };
+  return shownQueue(queueOf(data, asOf, role));
+}
+
+/**
+ * A queue as its role is shown it (internal: the digest shows the same): a non-clinical role's queue is what
+ * its app shows that person, so a clinician's crisis and clinical work is listed as there, not what it says or
+ * whom it concerns (minimum necessary). Apply it once, to a queue as {@link queueOf} built it: a withheld task
+ * keeps no hold, so hiding it again would number the withheld tasks anew.
+ */
+export function shownQueue(queue: WorkQueue): WorkQueue {
+  return { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, queue.role) as RoleTasks[] };
 }
 
 /**
