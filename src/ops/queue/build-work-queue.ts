@@ -35,9 +35,12 @@ export interface BuildWorkQueueOptions {
 /**
  * The day's work queue across every module for one role: crisis and clinical messages first, then
  * everything else by priority, due time and id (a total order: the same data in any order gives the same
- * queue). Tasks owned by other roles are listed for those roles, not for the asker; to a non-clinical role a
- * clinician's crisis or clinical task (or a fee held for one) shows its id, priority, due and owner only, never
- * its records or reasons ([sources: hhs-minimum-necessary]).
+ * queue). Tasks owned by other roles are listed for those roles, not for the asker; to a non-clinical role (the
+ * default, `assistant`) a clinician's crisis or clinical task (or a fee held for one) shows its kind, priority,
+ * due and owner only, under an id that names no record, never its records or reasons
+ * ([sources: hhs-minimum-necessary]). Ask as a clinical role (`clinician`, `supervisor`) to see every task whole,
+ * for a person in that role only. Whatever the role, a crisis is first: the crisis itself for the role it is
+ * routed to, an alert saying whom to call for every other role.
  *
  * @param input - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
  * @throws {@link ValidationError} listing every problem of an invalid data file, an `asOf` that is not a real
@@ -46,7 +49,9 @@ export interface BuildWorkQueueOptions {
  * @example
  * ```ts
  * const queue = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20' });
- * queue.tasks[0]?.priority; //=> 'crisis'
+ * queue.tasks[0]?.kind; //=> 'boundaries.crisis_alert' (the assistant's: whom to call, not the message)
+ * const whole = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20', role: 'clinician' });
+ * whole.tasks[0]?.kind; //=> 'boundaries.message_crisis' (the crisis itself, with its records and reasons)
  * ```
  */
 export function buildWorkQueue(input: PracticeDataInput, options: BuildWorkQueueOptions): WorkQueue {
