@@ -3,6 +3,7 @@ import { formatPath, IssueList } from '../../core/internal.js';
 import { addClientZoneProblems } from './client-zone-problems.js';
 import { addNestedReferenceProblems } from './nested-references.js';
 import { addOfficeZoneProblems } from './office-zone-problems.js';
+import { addBusinessWeekProblems } from './practice-business-week.js';
 import { PracticeData } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
 
@@ -169,6 +170,8 @@ export function addReferenceProblems(data: PracticeData, out: IssueList): void {
   addOfficeZoneProblems(data, out);
   // A client's zone against the state they live in.
   addClientZoneProblems(data, out);
+  // A cancellation policy's weekend that leaves no business day.
+  addBusinessWeekProblems(data, out);
 }
 
 /** What a reference is checked against: a set of a section's ids, or the section itself in id order. */

@@ -1,8 +1,12 @@
 import { isClinicalRole } from '../../boundaries/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
-import { type BuildWorkQueueOptions, buildWorkQueue, workQueueArguments } from '../queue/build-work-queue.js';
+import {
+  type BuildWorkQueueOptions,
+  queueOf,
+  shownQueue,
+  workQueueArguments,
+} from '../queue/build-work-queue.js';
 import { batchWorkTasks } from '../queue/task-batches.js';
-import { withholdClinicalContent } from '../queue/withhold-clinical.js';
 import type { WorkQueue } from '../queue/work-queue.js';
 import type { WorkTask } from '../queue/work-task.js';
 import { digestCharts } from './digest-charts.js';
@@ -39,16 +43,19 @@ export function buildPracticeDigest(
   options: BuildPracticeDigestOptions,
 ): PracticeDigest {
   // Both arguments' problems at once, each under its parameter's name (`$.input.practice.zone`, `$.options.asOf`).
-  const [data] = workQueueArguments(input, options);
-  const queue = buildWorkQueue(data, options);
-  const all = [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)];
+  const [data, { asOf, role }] = workQueueArguments(input, options);
+  // Built whole once, and hidden once for the role: the digest's queue is the one buildWorkQueue gives the
+  // role, so its counts are that queue's. The charts read the whole day, as the report's do.
+  const whole = queueOf(data, asOf, role);
+  const queue = shownQueue(whole);
+  const all = [...whole.tasks, ...whole.forOtherRoles.flatMap((g) => g.tasks)];
   return {
     practiceName: data.practice.name,
     zone: data.practice.zone,
-    queue: { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, queue.role) },
+    queue,
     batches: batchWorkTasks(queue.tasks, { zone: data.practice.zone }),
-    names: digestNames(data, queue.role, [...queue.tasks, ...crisesElsewhere(queue)]),
-    charts: digestCharts(data, all, queue.asOf),
+    names: digestNames(data, role, [...queue.tasks, ...crisesElsewhere(queue)]),
+    charts: digestCharts(data, all, asOf),
   };
 }
 

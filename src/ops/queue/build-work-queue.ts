@@ -35,9 +35,12 @@ export interface BuildWorkQueueOptions {
 /**
  * The day's work queue across every module for one role: crisis and clinical messages first, then
  * everything else by priority, due time and id (a total order: the same data in any order gives the same
- * queue). Tasks owned by other roles are listed for those roles, not for the asker; to a non-clinical role a
- * clinician's crisis or clinical task (or a fee held for one) shows its id, priority, due and owner only, never
- * its records or reasons ([sources: hhs-minimum-necessary]).
+ * queue). Tasks owned by other roles are listed for those roles, not for the asker; to a non-clinical role (the
+ * default, `assistant`) a clinician's crisis or clinical task (or a fee held for one) shows its kind, priority,
+ * due and owner only, under an id that names no record, never its records or reasons
+ * ([sources: hhs-minimum-necessary]). Ask as a clinical role (`clinician`, `supervisor`) to see every task whole,
+ * for a person in that role only. Whatever the role, a crisis is first: the crisis itself for the role it is
+ * routed to, an alert saying whom to call for every other role.
  *
  * @param input - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
  * @throws {@link ValidationError} listing every problem of an invalid data file, an `asOf` that is not a real
@@ -46,15 +49,24 @@ export interface BuildWorkQueueOptions {
  * @example
  * ```ts
  * const queue = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20' });
- * queue.tasks[0]?.priority; //=> 'crisis'
+ * queue.tasks[0]?.kind; //=> 'boundaries.crisis_alert' (the assistant's: whom to call, not the message)
+ * const whole = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20', role: 'clinician' });
+ * whole.tasks[0]?.kind; //=> 'boundaries.message_crisis' (the crisis itself, with its records and reasons)
  * ```
  */
 export function buildWorkQueue(input: PracticeDataInput, options: BuildWorkQueueOptions): WorkQueue {
   const [data, { asOf, role }] = workQueueArguments(input, options);
-  const queue = queueOf(data, asOf, role);
-  // A non-clinical role's queue is what its app shows that person: a clinician's crisis and clinical work is
-  // listed as there, not what it says or whom it concerns (minimum necessary).
-  return { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, role) as RoleTasks[] };
+  return shownQueue(queueOf(data, asOf, role));
+}
+
+/**
+ * A queue as its role is shown it (internal: the digest shows the same): a non-clinical role's queue is what
+ * its app shows that person, so a clinician's crisis and clinical work is listed as there, not what it says or
+ * whom it concerns (minimum necessary). Apply it once, to a queue as {@link queueOf} built it: a withheld task
+ * keeps no hold, so hiding it again would number the withheld tasks anew.
+ */
+export function shownQueue(queue: WorkQueue): WorkQueue {
+  return { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, queue.role) as RoleTasks[] };
 }
 
 /**

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import {
   addDays,
-  createBusinessCalendar,
   LocalDate,
   type Reason,
   reason,
@@ -12,6 +11,7 @@ import {
 import { formatPath, toEpochDay, toEpochMs, validateArguments } from '../../core/internal.js';
 import { SchedulingClinician } from '../../scheduling/index.js';
 import { missedEventMs } from '../../scheduling/internal.js';
+import { practiceBusinessCalendar } from '../data/practice-business-week.js';
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { PracticePolicies } from '../data/practice-policies.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
@@ -287,7 +287,7 @@ function replayFees(inputs: SectionInputs): FeeReplay {
     },
   );
   // The queue's own look-back on `to` (three days, or to the last business day before it).
-  const listedDay = feeLookbackDay(inputs.to, createBusinessCalendar({ holidays: data.practice.holidays }));
+  const listedDay = feeLookbackDay(inputs.to, practiceBusinessCalendar(data));
   const listedFromMs = resolveLocalTime(addDays(inputs.to, listedDay - toEpochDay(inputs.to)), '00:00', zone)
     .epochMs as number;
   const crisisAtSession = new Map(facts.crisisAtSession);
