@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
+import { expandFloating } from '../../../src/scheduling/series/recurrence-engine.js';
+import { ruleMatchesDay } from '../../../src/scheduling/series/rule-dates.js';
 import type { SchedulingSeriesInput } from '../../../src/scheduling/series/series.js';
 import {
   endSeries,
@@ -205,5 +209,51 @@ describe('series edits past the expansion cap (sched38 outside tester)', () => {
         .occurrences.map((o) => o.start)
         .slice(-2),
     ).toEqual(['2028-01-24T08:00:00-05:00', '2028-01-31T08:00:00-05:00']);
+  });
+});
+
+describe('ruleMatchesDay (the rule past the cap)', () => {
+  it('always agrees with the recurrence engine on every day of a rule the cap lists whole', () => {
+    const frequency = fc.oneof(
+      fc
+        .record({
+          interval: fc.integer({ min: 1, max: 5 }),
+          weekdays: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }), {
+            nil: undefined,
+          }),
+        })
+        .map((f) => ({ kind: 'weekly' as const, ...f })),
+      fc.integer({ min: 1, max: 14 }).map((interval) => ({ kind: 'monthly_day' as const, interval })),
+      fc
+        .record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), interval: fc.integer({ min: 1, max: 14 }) })
+        .map((f) => ({ kind: 'monthly_weekday' as const, ...f })),
+    );
+    fc.assert(
+      fc.property(
+        frequency,
+        fc.integer({ min: toEpochDay('2026-01-01'), max: toEpochDay('2030-12-31') }),
+        fc.integer({ min: 0, max: 900 }),
+        (f, start, length) => {
+          // A first date the rule has (RFC 5545 asks it of DTSTART): the start's weekday among the weekdays,
+          // and an nth weekday that is the start's own.
+          const weekday = (((start + 3) % 7) + 7) % 7;
+          const dom = Number(fromEpochDay(start).slice(8, 10));
+          const shaped =
+            f.kind === 'weekly' && f.weekdays !== undefined && !f.weekdays.includes(weekday)
+              ? { ...f, weekdays: [...f.weekdays, weekday] }
+              : f.kind === 'monthly_weekday' && f.nth !== -1
+                ? { ...f, nth: Math.ceil(dom / 7) }
+                : f;
+          const rule = { frequency: shaped, startDay: start, minute: 540, untilDay: start + length };
+          const { days, truncated } = expandFloating({ ...rule, cap: 10_000 });
+          expect(truncated).toBe(false);
+          const listed = new Set(days);
+          for (let d = start - 3; d <= start + length + 3; d += 1) {
+            expect(ruleMatchesDay(rule, d)).toBe(listed.has(d));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
