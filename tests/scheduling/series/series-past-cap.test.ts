@@ -218,9 +218,12 @@ describe('ruleMatchesDay (the rule past the cap)', () => {
       fc
         .record({
           interval: fc.integer({ min: 1, max: 5 }),
-          weekdays: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }), {
-            nil: undefined,
-          }),
+          weekdays: fc.option(
+            fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+            {
+              nil: undefined,
+            },
+          ),
         })
         .map((f) => ({ kind: 'weekly' as const, ...f })),
       fc.integer({ min: 1, max: 14 }).map((interval) => ({ kind: 'monthly_day' as const, interval })),
