@@ -56,6 +56,16 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'Sessions already booked under the authorization are counted against it before this one.',
   'ops.booking.medicare_in_person_needed':
     'Medicare asks for an in-person visit before this mental-health telehealth session (in the 6 months before the first, then every 12 months) and none is on record: Medicare may not pay it as telehealth.',
+  'ops.booking.medicare_audio_only':
+    'A Medicare client’s audio-only telehealth at home, the client unable to use video or declining it: Medicare pays it, with modifier 93 (FQ at a health center) on the claim.',
+  'ops.booking.medicare_audio_only_video_accepted':
+    'A Medicare client’s audio-only telehealth session although the client can use video and agrees to: Medicare may not pay it.',
+  'ops.booking.medicare_audio_only_video_unknown':
+    'A Medicare client’s audio-only telehealth session with no record of whether the client cannot use video or declines it: whether Medicare pays it is undecided.',
+  'ops.booking.medicare_audio_only_not_home':
+    'A Medicare client’s audio-only telehealth session away from home after Medicare’s temporary telehealth rules end: Medicare may not pay it.',
+  'ops.booking.medicare_audio_only_flexibility':
+    'A Medicare client’s audio-only telehealth session away from home, paid under Medicare’s temporary telehealth rules while they last.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
   'ops.booking.role_needs_sign_off':
     'The booking person’s role may book only with a sign-off from another role.',

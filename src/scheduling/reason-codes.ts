@@ -266,6 +266,8 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.series.duplicate_client_location': "A series' client locations name a date twice.",
   'scheduling.series.move_overlaps_occurrence':
     'A moved occurrence would overlap another occurrence of the same series.',
+  'scheduling.series.move_not_on_rule_date':
+    'A series to edit holds a moved occurrence keyed to a date that is not one of its rule dates.',
   'scheduling.series.moved_occurrence_not_in_rule':
     'A "this and following" edit would leave a moved occurrence on a date that is no longer one of the rule’s: the moved session would vanish.',
   'scheduling.waitlist.hours_end_before_start':

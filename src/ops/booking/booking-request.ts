@@ -49,6 +49,18 @@ export const BookingRequest = z
      * before the first telehealth session), when there is one.
      */
     medicareInPersonExceptionOn: LocalDate.optional(),
+    /**
+     * A telehealth session by audio alone (a telephone call, no video). Medicare pays audio-only telehealth
+     * to a client at home when the clinician could use video but the client cannot, or does not consent to
+     * it (42 CFR 410.78(a)(3)); see `videoDeclinedByClient`. Left out, the session is by video.
+     */
+    audioOnly: z.boolean().optional(),
+    /**
+     * For an audio-only session: `true` when the client cannot use video or does not consent to it (as the
+     * record should say), `false` when they can and do. Left out, not known: for a Medicare client, whether
+     * Medicare pays the session as audio-only is then undecided (a warning).
+     */
+    videoDeclinedByClient: z.boolean().optional(),
     /** The office, for an in-person session (default `office-main`). */
     locationId: LocationId.optional(),
     /** The staff member booking it. */
@@ -58,6 +70,12 @@ export const BookingRequest = z
      * type and the booked length by billing's time rules (see `evaluateBooking`).
      */
     serviceCode: ServiceCode.optional(),
+  })
+  .refine((r) => !(r.audioOnly === true && r.modality === 'in_person'), {
+    message: 'must be left out of an in-person session (audio-only is a kind of telehealth)',
+    path: ['audioOnly'],
+    params: { code: 'ops.booking.audio_only_in_person' },
+    when: isObjectPayload,
   })
   .refine(
     // Run beside other fields' problems (a bad state does not hide this one); each instant is read only

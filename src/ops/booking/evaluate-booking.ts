@@ -19,6 +19,7 @@ import {
   licenseDatesAtClient,
   paperworkReasons,
 } from './coverage-checks.js';
+import { medicareAudioOnlyReasons } from './medicare-audio-only-checks.js';
 import { medicareInPersonReasons } from './medicare-in-person-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
 import { officeZoneOfBooking, type PlacedBookingRequest, sessionPlaceOfBooking } from './session-place.js';
@@ -168,6 +169,7 @@ export function evaluateBooking(
           // Which day the office keeps not known: the payer facts are read on each, the worst stands.
           ...distinctReasons(serviceDates.flatMap((on) => coverageReasons(placed, client, on, today, data))),
           ...medicareInPersonReasons(placed, client, clinician, dateOfService, today, data),
+          ...medicareAudioOnlyReasons(placed, client, dateOfService),
         );
       }
     }

@@ -22,6 +22,7 @@ import {
   toEpochDay,
   toEpochMs,
   validateArguments,
+  zoneOffsetMinutes,
 } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
@@ -140,6 +141,21 @@ function businessDayDeadlineMs(
 }
 
 /**
+ * The last on-time instant of an hours notice: `hours` real hours before the start, or the same span read on
+ * the session's wall clock when that is later. They differ only when a DST change falls inside the window:
+ * the spring change makes a day of 23 hours, so a cancellation at 09:30 on Saturday 2027-03-13 for Sunday's
+ * 10:00 session is 23.5 real hours ahead but a day and half an hour on every clock in the practice
+ * [sources: usc-15-260a]. An ambiguous deadline never makes a cancellation late, as for business days; on the
+ * 25-hour day the real hours are the later deadline and stand. The wall reading is the real-hours deadline
+ * moved by the offset the zone gained in the window (the spring-forward gap shifts forward).
+ */
+function hoursDeadlineMs(startMs: number, hours: number, zone: IanaZone): number {
+  const elapsedMs = startMs - hours * 3_600_000;
+  const gainedMinutes = zoneOffsetMinutes(zone, startMs) - zoneOffsetMinutes(zone, Math.floor(elapsedMs));
+  return elapsedMs + Math.max(0, gainedMinutes) * 60_000;
+}
+
+/**
  * Whether the cancellation was late under the policy's notice (internal: inputs parsed); business days are
  * counted in `zone`, the session's ({@link sessionZone}).
  */
@@ -152,7 +168,7 @@ export function isLateCancellation(
   const notice = policy.notice;
   switch (notice.unit) {
     case 'hours':
-      return startMs - cancelledAtMs < notice.hours * 3_600_000;
+      return cancelledAtMs > hoursDeadlineMs(startMs, notice.hours, zone);
     case 'business_days':
       return cancelledAtMs > businessDayDeadlineMs(startMs, notice.days, policy, zone);
     // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
@@ -170,7 +186,7 @@ export function isLateCancellation(
 export function firstLateMs(startMs: number, policy: CancellationPolicy, zone: IanaZone): number {
   const notice = policy.notice;
   return notice.unit === 'hours'
-    ? Math.floor(startMs - notice.hours * 3_600_000) + 1
+    ? Math.floor(hoursDeadlineMs(startMs, notice.hours, zone)) + 1
     : businessDayDeadlineMs(startMs, notice.days, policy, zone) + 1;
 }
 
@@ -935,7 +951,10 @@ export function decideFee(
               'scheduling.cancellation.on_time',
               'info',
               'The client cancelled with enough notice.',
-              noticeFacts(noticeHours, policy),
+              // On time only on the wall clock (the 23-hour day inside the window): say so.
+              policy.notice.unit === 'hours' && startMs - eventMs < policy.notice.hours * 3_600_000
+                ? { ...noticeFacts(noticeHours, policy), onTimeBy: 'wall_clock' }
+                : noticeFacts(noticeHours, policy),
             ),
             ...who,
           ],

@@ -5,27 +5,42 @@ import {
   Instant,
   LocalDate,
   LocalTime,
+  safeValidate,
   ValidationError,
+  type ValidationIssue,
   validate,
 } from '../../core/index.js';
-import { SeriesId, toEpochMs, validateArguments } from '../../core/internal.js';
+import {
+  formatPath,
+  fromEpochDay,
+  localDayAndMinute,
+  minuteOfDay,
+  placeLocalMinute,
+  SeriesId,
+  toEpochDay,
+  toEpochMs,
+  validateArguments,
+} from '../../core/internal.js';
 import { SessionModality } from '../appointments/session-modality.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
+import { RuleDates } from './rule-dates.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SeriesFrequency } from './series.js';
-import { expandSeries } from './series-expansion.js';
+import { frequencyOf } from './series-expansion.js';
 
-// The rule's own dates: no exceptions, and a gap policy that keeps every date.
-function ruleDatesOf(series: SchedulingSeries): { ruleDate: LocalDate; sequence: number }[] {
-  const plain: SchedulingSeriesInput = {
-    ...series,
-    exceptions: [],
-    localTimePolicy: { gap: 'shift_forward', overlap: 'earlier' },
-  };
-  return expandSeries(plain).occurrences.map((o) => ({ ruleDate: o.ruleDate, sequence: o.sequence }));
+// The rule's own dates, without exceptions and past the expansion cap: an edit to the 600th day of a daily
+// series, or to the eleventh year of a weekly one, reads the same rule as one to its first.
+function ruleDatesOf(series: SchedulingSeries): RuleDates {
+  return new RuleDates({
+    frequency: frequencyOf(series),
+    startDay: toEpochDay(series.startDate),
+    minute: minuteOfDay(series.startTime),
+    count: series.count,
+    untilDay: series.until === undefined ? undefined : toEpochDay(series.until),
+  });
 }
 
 function requireOccurrence(series: SchedulingSeries, date: LocalDate): void {
-  if (!ruleDatesOf(series).some((o) => o.ruleDate === date)) {
+  if (!ruleDatesOf(series).has(date)) {
     // Under the parameter's name, like the arguments' own problems.
     throw new ValidationError('occurrence date', [
       {
@@ -105,17 +120,38 @@ export function rescheduleOccurrence(
   return moved;
 }
 
-// A moved occurrence must not take another occurrence's time: one clinician, one session at a time.
+// A moved occurrence must not take another occurrence's time: one clinician, one session at a time. Read
+// from the rule near the moved session's time and from the other moves, not from the capped expansion: a
+// move past the cap is checked like any other.
 function requireNoOverlap(series: SchedulingSeries, date: LocalDate): void {
-  const occurrences = expandSeries(series).occurrences;
-  const moved = occurrences.find((o) => o.ruleDate === date);
-  if (moved === undefined) return;
-  const startMs = toEpochMs(moved.start);
-  const endMs = toEpochMs(moved.end);
-  const other = occurrences.find(
-    (o) => o.ruleDate !== date && toEpochMs(o.start) < endMs && startMs < toEpochMs(o.end),
+  const rule = ruleDatesOf(series);
+  const moves = new Map(series.exceptions.map((e) => [e.date, e]));
+  const self = moves.get(date);
+  /* v8 ignore next: the caller has just added the move */
+  if (self?.kind !== 'move') return;
+  const startMs = toEpochMs(self.start);
+  const endMs = toEpochMs(self.end);
+  const overlaps = (s: number, e: number) => s < endMs && startMs < e;
+  let clash = series.exceptions.some(
+    (e) =>
+      e.kind === 'move' &&
+      e.date !== date &&
+      rule.has(e.date) &&
+      overlaps(toEpochMs(e.start), toEpochMs(e.end)),
   );
-  if (other !== undefined) {
+  // An occurrence lasts at most 12 hours, so only one starting the day before the move's start through the
+  // day of its end can meet it (a day more each side for a start a DST gap shifts across midnight).
+  const minute = minuteOfDay(series.startTime);
+  const durationMs = series.durationMinutes * 60_000;
+  const fromDay = localDayAndMinute(startMs, series.zone).epochDay - 2;
+  const toDay = localDayAndMinute(endMs, series.zone).epochDay + 1;
+  for (let day = fromDay; day <= toDay && !clash; day += 1) {
+    const ruleDate = fromEpochDay(day);
+    if (moves.has(ruleDate) || !rule.has(ruleDate)) continue;
+    const placed = placeLocalMinute(day, minute, series.zone, series.localTimePolicy);
+    if (placed.status !== 'gap_skipped') clash = overlaps(placed.epochMs, placed.epochMs + durationMs);
+  }
+  if (clash) {
     throw new ValidationError('move target', [
       {
         path: ['to', 'start'],
@@ -144,7 +180,9 @@ export function endSeries(input: SchedulingSeriesInput, lastDate: LocalDate): Sc
     ['series', SchedulingSeries, input, 'series'],
     ['lastDate', LocalDate, lastDate, 'last date'],
   ]);
-  const kept = ruleDatesOf(series).filter((o) => o.ruleDate <= lastDate).length;
+  // Only a count is recounted, and a count never passes the cap: the listed dates are all of them.
+  const last = toEpochDay(lastDate);
+  const kept = ruleDatesOf(series).listed.filter((d) => d <= last).length;
   const exceptions = series.exceptions.filter((e) => e.date <= lastDate);
   if (series.count !== undefined) {
     return validate(SchedulingSeries, { ...series, count: Math.max(kept, 1), exceptions }, 'series');
@@ -210,9 +248,12 @@ export function splitSeries(
     ['fromDate', LocalDate, fromDate, 'split date'],
     ['changes', SeriesChanges, changes, 'series changes'],
   ]);
-  const dates = ruleDatesOf(series);
-  const beforeCount = dates.filter((o) => o.ruleDate < fromDate).length;
-  const first = dates.find((o) => o.ruleDate >= fromDate);
+  const rule = ruleDatesOf(series);
+  // The count before the split date: only a count is carried (a count never passes the cap, so the listed
+  // dates are all of them); for an until date only "none before" matters, and the first date is listed.
+  const fromDay = toEpochDay(fromDate);
+  const beforeCount = rule.listed.filter((d) => d < fromDay).length;
+  const first = rule.firstOnOrAfter(fromDate);
   const before =
     beforeCount === 0
       ? null
@@ -229,34 +270,61 @@ export function splitSeries(
           'series',
         );
   if (first === undefined) return { before, after: null };
+  // A stored series edited by hand can key a move to a date its own rule never had: that is the series'
+  // problem, named where it is, not the change's.
+  const strays: ValidationIssue[] = [];
+  series.exceptions.forEach((e, i) => {
+    if (e.kind === 'move' && e.date >= first && !rule.has(e.date)) {
+      const path = ['series', 'exceptions', i, 'date'];
+      strays.push({
+        path,
+        at: formatPath(path),
+        code: 'scheduling.series.move_not_on_rule_date' satisfies SchedulingValidationCode,
+        message: 'must be one of the series’ rule dates: book the moved session on its own',
+      });
+    }
+  });
+  if (strays.length > 0)
+    throw new ValidationError('series changes', strays as [ValidationIssue, ...ValidationIssue[]]);
   const { newSeriesId, ...rest } = change;
   const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-  const after = validate(
+  const built = safeValidate(
     SchedulingSeries,
     {
       ...series,
       ...defined,
       id: newSeriesId,
-      startDate: first.ruleDate,
+      startDate: first,
       ...(series.count !== undefined ? { count: series.count - beforeCount } : {}),
       // Exceptions were keyed to the old rule's dates; the new rule keeps only those still on its dates.
-      exceptions: series.exceptions.filter((e) => e.date >= first.ruleDate),
+      exceptions: series.exceptions.filter((e) => e.date >= first),
       // Where the client will be on later dates stays with them, while the new series is telehealth too.
       ...(series.clientLocations === undefined
         ? {}
         : {
             clientLocations:
               (change.modality ?? series.modality).kind === 'telehealth'
-                ? series.clientLocations.filter((l) => l.date >= first.ruleDate)
+                ? series.clientLocations.filter((l) => l.date >= first)
                 : [],
           }),
     },
-    'series',
+    'series changes',
   );
+  // The series was valid, so what the new one breaks, a change broke: name that change, not the series.
+  if (!built.success) {
+    const moved = (issue: ValidationIssue): ValidationIssue => {
+      const path = changePath(issue.path, change);
+      return { ...issue, path, at: formatPath(path) };
+    };
+    const [head, ...tail] = built.error.issues;
+    throw new ValidationError('series changes', [moved(head), ...tail.map(moved)], built.error.unlisted);
+  }
+  const after = built.data;
   // A moved occurrence is a session someone agreed to; expansion reads exceptions by rule date only, so one
-  // whose date the new rule no longer has would vanish without a word. Refuse the edit instead.
-  const newDates = new Set(ruleDatesOf(after).map((o) => o.ruleDate));
-  if (after.exceptions.some((e) => e.kind === 'move' && !newDates.has(e.date))) {
+  // whose date the new rule no longer has would vanish without a word. Refuse the edit instead. The rule is
+  // read past the expansion cap: a move in the eleventh year of a weekly series is checked too.
+  const newRule = ruleDatesOf(after);
+  if (after.exceptions.some((e) => e.kind === 'move' && !newRule.has(e.date))) {
     throw new ValidationError('series changes', [
       {
         path: ['changes', 'frequency'],
@@ -268,4 +336,15 @@ export function splitSeries(
     ]);
   }
   return { before, after };
+}
+
+// Where a problem of the new series comes from: its weekdays, interval or monthly day from a new frequency,
+// its zone from a new in-person modality, a changed field from itself; anything else from the series.
+function changePath(path: readonly (string | number)[], change: SeriesChanges): (string | number)[] {
+  const [head] = path;
+  if ((head === 'interval' || head === 'weekdays' || head === 'monthlyBy') && change.frequency !== undefined)
+    return ['changes', 'frequency'];
+  if (head === 'zone' && change.modality !== undefined) return ['changes', 'modality', 'zone'];
+  if (typeof head === 'string' && head in change) return ['changes', ...path];
+  return ['series', ...path];
 }

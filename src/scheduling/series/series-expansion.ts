@@ -119,7 +119,8 @@ export interface ExpandSeriesOptions {
 
 const ExpandSeriesOptionsSchema = z.strictObject({ displayZone: IanaZone.optional() });
 
-function frequencyOf(series: SchedulingSeries): FloatingFrequency {
+// The rule's shape for the recurrence engine (the edits read it too: `rule-dates.ts`).
+export function frequencyOf(series: SchedulingSeries): FloatingFrequency {
   switch (series.frequency) {
     case 'weekly':
       return { kind: 'weekly', interval: series.interval ?? 1, weekdays: weekdayIndexes(series.weekdays) };

@@ -15,7 +15,7 @@ import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js'
 /**
  * The first session date on which Medicare's in-person visit requirement for mental-health telehealth is
  * enforced, as the law stands on 2026-12-06: 2028-01-01 (Congress has moved the date several times; the
- * telehealth flexibilities run through 2027-12-31).
+ * telehealth flexibilities run through 2027-12-31) [sources: hr-7148-caa-2026].
  *
  * @remarks The date is data, not a rule: set `requiredFrom` in {@link MedicareTelehealthInPersonPolicy}
  * when Congress moves it again [sources: usc-42-1395m, cfr-42-410.78, hhs-telehealth-policy-updates].

@@ -1806,3 +1806,136 @@ describe("evaluateMissedSessionFee: workers' compensation", () => {
     );
   });
 });
+
+// Outside-tester cases (sched38): notice as a client lives it, across the 23- and 25-hour days (US DST starts
+// 2027-03-14 and ends 2027-11-07 [sources: usc-15-260a]), in other zones, and around federal holidays
+// (5 U.S.C. 6103 [sources: usc-5-6103]).
+describe('evaluateMissedSessionFee: notice across DST, zones and holidays (sched38)', () => {
+  const at = (start: string, cancel: string, extra: object = {}) => ({
+    ...cancelledAt(cancel),
+    start,
+    end: new Date(Date.parse(start) + 50 * 60_000).toISOString(),
+    ...extra,
+  });
+  const kindOf = (a: ReturnType<typeof at>, p: CancellationPolicyInput = policy, c = client) =>
+    evaluateMissedSessionFee(a, c, p).kind;
+  const sunday0314 = '2027-03-14T10:00:00-04:00';
+  const sunday1107 = '2027-11-07T10:00:00-05:00';
+
+  it('is on time when cancelled at 09:30 the day before the 23-hour day (the clock shows 24.5 hours)', () => {
+    // Saturday 2027-03-13 09:30 EST to Sunday 10:00 EDT: 23.5 elapsed hours, but the session's wall clock
+    // says a day and half an hour: an ambiguous deadline never makes a cancellation late.
+    const d = evaluateMissedSessionFee(at(sunday0314, '2027-03-13T09:30:00-05:00'), client, policy);
+    expect(d).toMatchObject({ outcome: 'no_charge', kind: 'on_time_cancel' });
+    expect(d.reasons[0]?.facts).toMatchObject({ noticeHours: 23.5, onTimeBy: 'wall_clock' });
+  });
+
+  it('is on time at 10:00 the day before the 23-hour day (23 elapsed hours, 24 on the wall)', () => {
+    expect(kindOf(at(sunday0314, '2027-03-13T10:00:00-05:00'))).toBe('on_time_cancel');
+  });
+
+  it('is late at 10:30 the day before the 23-hour day (late on both clocks)', () => {
+    expect(kindOf(at(sunday0314, '2027-03-13T10:30:00-05:00'))).toBe('late_cancel');
+  });
+
+  it('is on time at 10:30 the day before the 25-hour day (24.5 elapsed hours)', () => {
+    const d = evaluateMissedSessionFee(at(sunday1107, '2027-11-06T10:30:00-04:00'), client, policy);
+    expect(d.kind).toBe('on_time_cancel');
+    expect(d.reasons[0]?.facts).not.toHaveProperty('onTimeBy');
+  });
+
+  it('is late at 11:30 the day before the 25-hour day (23.5 elapsed hours)', () => {
+    expect(kindOf(at(sunday1107, '2027-11-06T11:30:00-04:00'))).toBe('late_cancel');
+  });
+
+  it('counts 48 hours across the spring change on the wall clock too', () => {
+    const monday = '2027-03-15T09:00:00-04:00';
+    const fortyEight: CancellationPolicyInput = { ...policy, notice: { unit: 'hours', hours: 48 } };
+    expect(kindOf(at(monday, '2027-03-13T08:30:00-05:00'), fortyEight)).toBe('on_time_cancel');
+    expect(kindOf(at(monday, '2027-03-13T09:30:00-05:00'), fortyEight)).toBe('late_cancel');
+  });
+
+  it('keeps real hours in Phoenix, which has no DST (24 hours exactly is on time, a minute less is late)', () => {
+    const phoenix: CancellationPolicyInput = { practiceZone: 'America/Phoenix' };
+    const s = '2027-03-14T10:00:00-07:00';
+    expect(kindOf(at(s, '2027-03-13T10:00:00-07:00'), phoenix)).toBe('on_time_cancel');
+    expect(kindOf(at(s, '2027-03-13T10:01:00-07:00'), phoenix)).toBe('late_cancel');
+  });
+
+  it('gives a telehealth client in Phoenix the New York practice’s day too', () => {
+    const inPhoenix = { ...client, zone: 'America/Phoenix', locationState: 'AZ' as const };
+    // 07:30 MST is 09:30 EST: the practice's clock shows a day and half an hour before the session.
+    expect(kindOf(at(sunday0314, '2027-03-13T07:30:00-07:00'), policy, inPhoenix)).toBe('on_time_cancel');
+  });
+
+  it('takes Friday as the deadline for a session on Monday 2027-07-05, Independence Day observed', () => {
+    const closed: CancellationPolicyInput = {
+      ...policy,
+      notice: { unit: 'business_days', days: 1 },
+      holidays: ['2027-07-05'],
+    };
+    const s = '2027-07-05T10:00:00-04:00';
+    expect(kindOf(at(s, '2027-07-02T10:00:00-04:00'), closed)).toBe('on_time_cancel');
+    expect(kindOf(at(s, '2027-07-02T10:01:00-04:00'), closed)).toBe('late_cancel');
+  });
+
+  it('skips Memorial Day 2027-05-31 for a Tuesday session when the practice lists it', () => {
+    const closed: CancellationPolicyInput = {
+      ...policy,
+      notice: { unit: 'business_days', days: 1 },
+      holidays: ['2027-05-31'],
+    };
+    const s = '2027-06-01T10:00:00-04:00';
+    expect(kindOf(at(s, '2027-05-29T09:00:00-04:00'), closed)).toBe('late_cancel');
+    expect(kindOf(at(s, '2027-05-28T10:00:00-04:00'), closed)).toBe('on_time_cancel');
+    // Not listed, the holiday is a business day: Monday 10:00 is still on time (the client's side).
+    expect(kindOf(at(s, '2027-05-31T10:00:00-04:00'), { ...closed, holidays: [] })).toBe('on_time_cancel');
+  });
+
+  it('crosses the year end: New Year’s Day 2028 is observed on Friday 2027-12-31', () => {
+    const closed: CancellationPolicyInput = {
+      ...policy,
+      notice: { unit: 'business_days', days: 1 },
+      holidays: ['2027-12-31'],
+    };
+    const s = '2028-01-03T10:00:00-05:00';
+    expect(kindOf(at(s, '2027-12-30T10:00:00-05:00'), closed)).toBe('on_time_cancel');
+    expect(kindOf(at(s, '2027-12-31T09:00:00-05:00'), closed)).toBe('late_cancel');
+  });
+
+  it('counts 48 hours over the leap day 2028-02-29', () => {
+    const fortyEight: CancellationPolicyInput = { ...policy, notice: { unit: 'hours', hours: 48 } };
+    const s = '2028-03-01T10:00:00-05:00';
+    expect(kindOf(at(s, '2028-02-28T10:00:00-05:00'), fortyEight)).toBe('on_time_cancel');
+    expect(kindOf(at(s, '2028-02-28T10:01:00-05:00'), fortyEight)).toBe('late_cancel');
+  });
+
+  it('charges a no-show of the first 01:30 on 2027-11-07 recorded at 01:40 EST (70 minutes after the start)', () => {
+    const d = evaluateMissedSessionFee(
+      session('a-2', '2027-11-07T01:30:00-04:00', '2027-11-07T02:20:00-05:00', {
+        sessionFeeCents: 15_000,
+        status: { state: 'no_show' },
+      }),
+      client,
+      policy,
+      { asOf: '2027-11-07T01:40:00-05:00' },
+    );
+    expect(d).toMatchObject({ outcome: 'charge', kind: 'no_show' });
+  });
+
+  it('never makes a cancellation late that the elapsed hours call on time, nor on time one late on both clocks', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3 * 24 * 60 }),
+        fc.constantFrom(24, 48, 36, 12),
+        fc.constantFrom(sunday0314, sunday1107, '2027-03-15T09:00:00-04:00', '2027-06-15T09:00:00-04:00'),
+        (minutesBefore, hours, start) => {
+          const cancel = new Date(Date.parse(start) - minutesBefore * 60_000).toISOString();
+          const kind = kindOf(at(start, cancel), { ...policy, notice: { unit: 'hours', hours } });
+          if (minutesBefore >= hours * 60) expect(kind).toBe('on_time_cancel');
+          if (minutesBefore < hours * 60 - 60) expect(kind).toBe('late_cancel');
+        },
+      ),
+    );
+  });
+});

@@ -101,12 +101,23 @@ describe('missed-session fee audit (outside tester, public rules)', () => {
     expect(evaluate(appt, adult, uniform)).toMatchObject({ outcome: 'no_charge', kind: 'on_time_cancel' });
   });
 
-  it('11 counts 24 real hours across the spring-forward change: Sat 2027-03-13 09:30 EST to Sun 03-14 10:00 EDT is 23.5 h, late', () => {
-    const appt = session('a-11', '2027-03-14T10:00:00-04:00', '2027-03-14T10:50:00-04:00', {
-      sessionFeeCents: 15_000,
-      status: { state: 'cancelled', by: 'client', at: '2027-03-13T09:30:00-05:00' },
+  // Behaviour change (sched38): this case was `charge` on real hours alone. 23.5 real hours, but a day and half
+  // an hour on the practice's clock: an ambiguous deadline never makes a cancellation late, as for business days.
+  it('11 is on time across the spring-forward change: Sat 2027-03-13 09:30 EST to Sun 03-14 10:00 EDT is 23.5 real hours, a day on the clock', () => {
+    const appt = (at: string) =>
+      session('a-11', '2027-03-14T10:00:00-04:00', '2027-03-14T10:50:00-04:00', {
+        sessionFeeCents: 15_000,
+        status: { state: 'cancelled', by: 'client', at },
+      });
+    expect(evaluate(appt('2027-03-13T09:30:00-05:00'), adult, uniform)).toMatchObject({
+      outcome: 'no_charge',
+      kind: 'on_time_cancel',
     });
-    expect(evaluate(appt, adult, uniform)).toMatchObject({ outcome: 'charge', kind: 'late_cancel' });
+    // Late on both readings: 22.5 real hours, 23.5 on the clock.
+    expect(evaluate(appt('2027-03-13T10:30:00-05:00'), adult, uniform)).toMatchObject({
+      outcome: 'charge',
+      kind: 'late_cancel',
+    });
   });
 
   it('12 measures one business day in the practice zone across 2027-03-14: Monday 10:00 EDT needs Friday 10:00 EST', () => {
