@@ -38,6 +38,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The financial policy on file was not signed by who pays (the guarantor, or for a minor without one a listed parent or guardian): it does not count.',
   'intake.readiness.financial_policy_signed_as_minor':
     'The client, an adult who pays for themselves, signed the financial policy before reaching the age of majority: it does not count until they sign it as an adult.',
+  'intake.readiness.release_not_by_client_or_representative':
+    'The release of information on file was not signed by who may authorize the disclosure: the client (an adult, or a minor who consented alone) or, for another minor, a listed parent or guardian.',
   'intake.readiness.consent_not_by_adult_client':
     'The client is an adult on the session’s date and their consent on file was signed by someone else (a parent, whose authority ended at the client’s majority): the client signs it (since intake37).',
   'intake.readiness.consent_signed_as_minor':

@@ -444,6 +444,14 @@ export interface PacketContext {
     { readonly notByClient: number; readonly signedAsMinor: number }
   >;
   /**
+   * Release-of-information records left out of `records` because their signer may not authorize the disclosure
+   * (45 CFR 164.508(c)(1)(vi), 164.502(g)): for an adult, anyone but the client; for a minor who may consent
+   * alone (from 12), anyone but the client (the parent is not their representative for that care,
+   * 164.502(g)(3)(i)); for any other minor, the client alone or a signer not listed as their parent or
+   * guardian. `rule` says which rule applied.
+   */
+  readonly ignoredReleaseRecords: { readonly count: number; readonly rule: ReleaseSignerRule };
+  /**
    * The client is a minor on the date, nobody who may sign for them is recorded (no guardian, no signer
    * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
    * names another signer: whether it counts waits on who the guardians are.
@@ -453,6 +461,8 @@ export interface PacketContext {
     readonly financial: boolean;
     /** The same for the Part 2 consent of a minor who needs a guardian's signature beside their own. */
     readonly part2: boolean;
+    /** The same for the release of information of a minor whose parent or guardian is their representative. */
+    readonly release: boolean;
   };
   /**
    * Who signs a minor's 42 CFR Part 2 consent, or null for a client who is not a minor on the date (or whose
@@ -514,18 +524,20 @@ export function packetContext(
   }
   const financial = financialPolicyRecords(file, policy, on);
   const adult = adultConsentRecords(file, policy, on, financial.records);
+  const release = releaseRecords(file, policy, on, adult.records);
   const part2Signers = part2SignersOf(file, policy, on);
   const context: PacketContext = {
     policy,
     on,
     reqs: sharedRequirementsFor(client, policy, on),
     defs: definitionsByType(policy),
-    records: adult.records,
+    records: release.records,
     guardianRecords,
     ignoredGuardianRecords,
     ignoredFinancialRecords: financial.ignored,
     ignoredAdultConsentRecords: adult.ignored,
-    guardiansUnknown: financial.guardiansUnknown,
+    ignoredReleaseRecords: release.ignored,
+    guardiansUnknown: { ...financial.guardiansUnknown, release: release.guardiansUnknown },
     part2Signers,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
     memo: { atMs: Number.NaN, list: [] },
@@ -582,7 +594,8 @@ function financialPolicyRecords(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   on: LocalDate,
-): Pick<PacketContext, 'records' | 'guardiansUnknown'> & {
+): Pick<PacketContext, 'records'> & {
+  readonly guardiansUnknown: Omit<PacketContext['guardiansUnknown'], 'release'>;
   readonly ignored: PacketContext['ignoredFinancialRecords'];
 } {
   const { client } = file;
@@ -701,6 +714,68 @@ function adultConsentRecords(
     kept.push(r);
   }
   return { records: ignored.size === 0 ? records : kept, ignored };
+}
+
+/**
+ * Whose signature authorizes a release of information: `client` (an adult, or a minor who may consent alone
+ * from 12: only their own), `guardian` (any other minor: a listed parent or guardian, never the minor alone),
+ * or `unknown` (the birth date is not recorded: nothing is filtered, and the packet's other rules keep the
+ * minor question open).
+ */
+export type ReleaseSignerRule = 'client' | 'guardian' | 'unknown';
+
+/**
+ * The records with the releases of information whose signer may not authorize the disclosure left out. An
+ * authorization is signed by the individual or their personal representative (45 CFR 164.508(c)(1)(vi)): an
+ * adult signs their own (a parent's authority ended at majority); a parent is not the representative of a
+ * minor for care the minor consented to alone (164.502(g)(3)(i)), so such a minor signs their own; any other
+ * minor's parent or guardian signs it, listed in `guardians` or `signers` [sources: cfr-45-164.508,
+ * cfr-45-164.502]. A record naming no signer is the client's. With no parent or guardian recorded for such a
+ * minor and a record signed by someone else, whether it counts waits on who they are (`guardiansUnknown`).
+ */
+function releaseRecords(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+  records: readonly IntakeDocumentRecord[],
+): {
+  readonly records: readonly IntakeDocumentRecord[];
+  readonly ignored: PacketContext['ignoredReleaseRecords'];
+  readonly guardiansUnknown: boolean;
+} {
+  const { client } = file;
+  const self = client.id as string;
+  const birth = client.birthDate;
+  if (birth === undefined)
+    return { records, ignored: { count: 0, rule: 'unknown' }, guardiansUnknown: false };
+  const age = ageOn(birth, on);
+  const rule: ReleaseSignerRule =
+    age >= policy.adultAge || (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
+      ? 'client'
+      : 'guardian';
+  const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
+    (g) => g !== self,
+  );
+  let count = 0;
+  let namedByOther = false;
+  const kept: IntakeDocumentRecord[] = [];
+  for (const r of records) {
+    if (r.type !== 'release_of_information') {
+      kept.push(r);
+      continue;
+    }
+    const signer = r.signerId as string | undefined;
+    const byClient = signer === undefined || signer === self;
+    if (!byClient) namedByOther = true;
+    const counts = rule === 'client' ? byClient : !byClient && guardians.includes(signer as string);
+    if (counts) kept.push(r);
+    else count += 1;
+  }
+  return {
+    records: count === 0 ? records : kept,
+    ignored: { count, rule },
+    guardiansUnknown: rule === 'guardian' && guardians.length === 0 && namedByOther,
+  };
 }
 
 /** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */

@@ -215,7 +215,8 @@ export function readinessOf(
         standing.status !== 'declined' &&
         ((req.type === 'guardian_consent' && context.guardiansUnknown.consent) ||
           (req.type === 'financial_policy' && context.guardiansUnknown.financial) ||
-          (req.type === 'part2_consent' && context.guardiansUnknown.part2))
+          (req.type === 'part2_consent' && context.guardiansUnknown.part2) ||
+          (req.type === 'release_of_information' && context.guardiansUnknown.release))
       ) {
         // Signed by someone, but nobody who may sign for the minor is recorded: never assumed (not even from
         // who pays), so whether it counts is undecided.
@@ -265,6 +266,32 @@ export function readinessOf(
           );
           continue;
         }
+      }
+      if (req.type === 'release_of_information' && open && context.ignoredReleaseRecords.count > 0) {
+        // An authorization is signed by the client or their personal representative [sources: cfr-45-164.508,
+        // cfr-45-164.502]: one signed by anyone else on file does not count.
+        const byClient = context.ignoredReleaseRecords.rule === 'client';
+        add(
+          found,
+          'error',
+          'intake.readiness.release_not_by_client_or_representative',
+          byClient
+            ? 'The release of information on file was not signed by the client, who signs it: an adult, or a minor who consented to this care alone (a parent is not their personal representative for it). Have the client sign it.'
+            : 'The release of information on file was not signed by a listed parent or guardian: for a minor who may not consent to this care alone, the parent or guardian is the personal representative who signs it. Have a listed parent or guardian sign it.',
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            ignoredRecords: context.ignoredReleaseRecords.count,
+            signerRule: context.ignoredReleaseRecords.rule,
+            action: 'send_document',
+          },
+          req,
+          standing.status,
+          'send_document',
+        );
+        continue;
       }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
       if (notOwn !== undefined) {
