@@ -372,6 +372,7 @@ export {
   evaluateMinorConsent,
   evaluateMinorSubstanceUseConsent,
   evaluatePart2ConsentContents,
+  evaluateReleaseAuthorization,
   findStalledIntakeCases,
   GoodFaithEstimate,
   GoodFaithEstimateDisputeFacts,
@@ -417,6 +418,7 @@ export {
   moveIntakeCase,
   Part2ConsentContents,
   planIntakeReminders,
+  ReleaseAuthorization,
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './intake/index.js';
 export {

@@ -114,6 +114,14 @@ export {
   type Part2ConsentContentsInput,
 } from './packets/part2-consent.js';
 export {
+  EvaluateReleaseAuthorizationOptions,
+  evaluateReleaseAuthorization,
+  ReleaseAuthorization,
+  type ReleaseAuthorizationDecision,
+  type ReleaseAuthorizationInput,
+  ReleaseRevocation,
+} from './packets/release-authorization.js';
+export {
   type IntakeMissingFact,
   type IntakeRequirement,
   type IntakeRequirementList,

@@ -133,6 +133,24 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.delivered_late': 'The estimate was delivered after its due date.',
   'intake.gfe.overdue': 'The estimate is past its due date and not delivered.',
   'intake.gfe.pending': 'The estimate is not delivered yet and its due date is ahead.',
+  'intake.release.missing_element':
+    'The release lacks a core element or required statement of 45 CFR 164.508(c); `facts.path` and `facts.paragraph` name it (since intake38).',
+  'intake.release.not_signed_yet':
+    'The release was signed after the day of the disclosure asked about (since intake38).',
+  'intake.release.expired':
+    'The release’s expiration date, or its expiration event, came before the day of the disclosure (the event on that day too) (since intake38).',
+  'intake.release.expiration_event_unknown':
+    'The release ends on an event and whether it happened by the day of the disclosure is not recorded: undecided (since intake38).',
+  'intake.release.revoked':
+    'The release was revoked in writing before the day of the disclosure: nothing may be disclosed under it (since intake38).',
+  'intake.release.revoked_same_day':
+    'The written revocation was received on the day of the disclosure: which came first is not known, undecided (since intake38).',
+  'intake.release.revocation_not_in_writing':
+    'A revocation was received but not in writing: it takes effect in writing (164.508(b)(5)); undecided until a person decides (since intake38).',
+  'intake.release.revoked_after_disclosure':
+    'The release was revoked after the day of the disclosure: that disclosure stands, made in reliance on it (since intake38).',
+  'intake.release.valid':
+    'The release has every element 45 CFR 164.508(c) requires and is in force on the day of the disclosure (since intake38).',
   'intake.sud_consent.contents_complete':
     'The written Part 2 consent has every element 42 CFR 2.31(a) requires (since intake37).',
   'intake.sud_consent.missing_element':
