@@ -380,6 +380,8 @@ export {
   GoodFaithEstimateRequirementFacts,
   GoodFaithEstimateSession,
   GoodFaithEstimateTrigger,
+  GuardianRole,
+  GuardianRoleEntry,
   getCurrentIntakeStage,
   getGoodFaithEstimateDueDate,
   getIntakeStageDurations,
@@ -419,6 +421,7 @@ export {
   Part2ConsentContents,
   planIntakeReminders,
   ReleaseAuthorization,
+  ReleaseRevocation,
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './intake/index.js';
 export {

@@ -91,6 +91,8 @@ export {
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './packets/document.js';
 export {
+  GuardianRole,
+  GuardianRoleEntry,
   IntakeClient,
   IntakeClientFile,
   type IntakeClientFileInput,

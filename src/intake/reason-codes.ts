@@ -32,6 +32,12 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated before the answer: it does not count, and the answer goes to a clinician.',
   'intake.readiness.screening_reviewed_after_session':
     'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated after the session started: it does not count as reaching a clinician before the session, and the answer goes to a clinician.',
+  'intake.readiness.guardian_ad_litem_not_consenter':
+    'The guardian consent on file was signed by the minor’s guardian ad litem, who represents the child in court and does not consent to care: a parent, legal guardian or the custodial agency signs it (since intake38).',
+  'intake.readiness.guardian_authority_limited_by_order':
+    'The guardian consent on file was signed by a parent whose decisions a court order limits: whether it covers this care depends on the order’s terms, undecided until a person reads it or another parent or guardian signs (since intake38).',
+  'intake.readiness.agency_consent_needed':
+    'The guardian consent on file was signed by a foster parent or an agency caseworker: the agency with custody consents, and whether they may sign for it is the state’s law and the agency’s policy, undecided (since intake38).',
   'intake.readiness.guardians_unknown':
     'The client is a minor, a consent or financial policy on file was signed by someone else, and nobody who may sign for them (a parent or legal guardian, or for the financial policy a guarantor) is recorded: readiness is undecided until they are.',
   'intake.readiness.financial_policy_not_by_payer':
@@ -256,6 +262,8 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
     'A packet rule names a document the packet does not define.',
   'intake.client.couple_needs_two_signers': 'A couple must list both adults as signers.',
   'intake.client.duplicate_signer': 'A signer is listed twice.',
+  'intake.client.guardian_role_unlisted':
+    'A guardian role names someone not listed in `guardians` or `signers` (since intake38).',
   'intake.client.deprecated_minor_consent_beside_split':
     'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth or minorMayConsentSubstanceUse.',
   'intake.minor_consent.deprecated_flag_beside_new':

@@ -8,7 +8,12 @@ import type {
   IntakeDocumentType,
   IntakeSignerId,
 } from './document.js';
-import { IntakeClient, type IntakeClientFile, type IntakeClientInput } from './intake-client.js';
+import {
+  type GuardianRole,
+  IntakeClient,
+  type IntakeClientFile,
+  type IntakeClientInput,
+} from './intake-client.js';
 import {
   minorMayConsentMentalHealthOf,
   type Part2SignerMode,
@@ -95,6 +100,8 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
       // [sources: icanotes-minor-consent]: below that the flag is not honoured. Only the mental-health flag
       // waives the guardian consent; the substance-use one answers another statute.
       if (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client)) return false;
+      // An emancipated minor consents as an adult: no guardian consent is asked.
+      if (emancipatedOn(client, age)) return false;
       return age < policy.adultAge;
     }
     case 'telehealth':
@@ -429,6 +436,15 @@ export interface PacketContext {
   /** How many guardian-consent records were left out of `guardianRecords`. */
   readonly ignoredGuardianRecords: number;
   /**
+   * Of those, the ones signed by a listed person whose role does not let them consent alone: a guardian ad litem,
+   * a parent a court order limits, a foster parent or agency caseworker (the agency consents).
+   */
+  readonly guardianRoleFindings: {
+    readonly adLitem: number;
+    readonly limitedByOrder: number;
+    readonly agency: number;
+  };
+  /**
    * Financial-policy records left out of `records` because they do not bind who pays: signed by someone
    * other than the guarantor (or, for a minor with none, a listed guardian), or by the client before they
    * reached `adultAge` (their birthday in their own zone).
@@ -512,6 +528,7 @@ export function packetContext(
   const { client } = file;
   const guardianRecords: IntakeDocumentRecord[] = [];
   let ignoredGuardianRecords = 0;
+  const guardianRoleFindings = { adLitem: 0, limitedByOrder: 0, agency: 0 };
   for (const r of file.documents) {
     if (r.type !== 'guardian_consent') continue;
     // A guardian consents for a minor: someone listed as a signer, never the client themselves.
@@ -519,7 +536,11 @@ export function packetContext(
       r.signerId !== undefined &&
       (r.signerId as string) !== (client.id as string) &&
       (client.signers?.includes(r.signerId) === true || client.guardians?.includes(r.signerId) === true);
-    if (byGuardian) guardianRecords.push(r);
+    const role = byGuardian ? roleOf(client, r.signerId as IntakeSignerId) : null;
+    if (role === 'guardian_ad_litem') guardianRoleFindings.adLitem += 1;
+    else if (role === 'parent_limited_by_court_order') guardianRoleFindings.limitedByOrder += 1;
+    else if (role === 'foster_parent' || role === 'agency_caseworker') guardianRoleFindings.agency += 1;
+    if (byGuardian && mayConsentFor(role)) guardianRecords.push(r);
     else ignoredGuardianRecords += 1;
   }
   const financial = financialPolicyRecords(file, policy, on);
@@ -534,6 +555,7 @@ export function packetContext(
     records: release.records,
     guardianRecords,
     ignoredGuardianRecords,
+    guardianRoleFindings,
     ignoredFinancialRecords: financial.ignored,
     ignoredAdultConsentRecords: adult.ignored,
     ignoredReleaseRecords: release.ignored,
@@ -544,6 +566,40 @@ export function packetContext(
   };
   slot.context = context;
   return context;
+}
+
+/** A listed person's recorded role for the client; one not named in `guardianRoles` counts as a parent. */
+function roleOf(client: IntakeClient, signerId: IntakeSignerId): GuardianRole {
+  return client.guardianRoles?.find((e) => e.signerId === signerId)?.role ?? 'parent';
+}
+
+/**
+ * Whether someone in this role consents alone for a minor: a parent with custody (either of a joint custody), a
+ * legal guardian, the custodial agency; not a guardian ad litem, a parent a court order limits (its terms
+ * decide), nor a foster parent or caseworker (the agency consents; whether they may sign for it is state law).
+ */
+function mayConsentFor(role: GuardianRole | null): boolean {
+  switch (role) {
+    case 'parent':
+    case 'legal_guardian':
+    case 'custodial_agency':
+      return true;
+    case 'parent_limited_by_court_order':
+    case 'guardian_ad_litem':
+    case 'foster_parent':
+    case 'agency_caseworker':
+    case null:
+      return false;
+    default: {
+      const exhausted: never = role;
+      return exhausted;
+    }
+  }
+}
+
+/** An emancipation decree on record for a client of at least the floor age: they consent as an adult. */
+export function emancipatedOn(client: IntakeClient, age: number): boolean {
+  return client.emancipated === true && age >= MINOR_CONSENT_FLOOR_AGE;
 }
 
 /**
@@ -600,7 +656,9 @@ function financialPolicyRecords(
 } {
   const { client } = file;
   const self = client.id as string;
-  const minor = client.birthDate !== undefined && ageOn(client.birthDate, on) < policy.adultAge;
+  const age = client.birthDate === undefined ? null : ageOn(client.birthDate, on);
+  // An emancipated minor pays and signs for themselves.
+  const minor = age !== null && age < policy.adultAge && !emancipatedOn(client, age);
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
     (g) => g !== self,
   );
@@ -645,7 +703,7 @@ function financialPolicyRecords(
       byClient &&
       client.birthDate !== undefined &&
       done !== undefined &&
-      ageOn(client.birthDate, getLocalDate(toEpochMs(done), client.zone)) < policy.adultAge
+      signedBeforeMajority(client, client.birthDate, done, policy)
     ) {
       signedAsMinor += 1;
       continue;
@@ -657,6 +715,17 @@ function financialPolicyRecords(
     ignored: { notByPayer, signedAsMinor },
     guardiansUnknown,
   };
+}
+
+/** Signed (at `done`, in the client's zone) before the age of majority and not as an emancipated minor. */
+function signedBeforeMajority(
+  client: IntakeClient,
+  birth: LocalDate,
+  done: string,
+  policy: IntakePacketPolicy,
+): boolean {
+  const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
+  return age < policy.adultAge && !emancipatedOn(client, age);
 }
 
 /** Consents whose signer is the subject of the adult rule below (the others have signer rules of their own). */
@@ -750,7 +819,9 @@ function releaseRecords(
     return { records, ignored: { count: 0, rule: 'unknown' }, guardiansUnknown: false };
   const age = ageOn(birth, on);
   const rule: ReleaseSignerRule =
-    age >= policy.adultAge || (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
+    age >= policy.adultAge ||
+    emancipatedOn(client, age) ||
+    (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
       ? 'client'
       : 'guardian';
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
