@@ -123,7 +123,10 @@ describe('who consents for a minor: custody, guardians and agencies', () => {
         { signerId: 'acs', role: 'custodial_agency' },
       ],
     };
-    const docs = [...papers('foster', 'acs'), done('guardian_consent', SIGNED, { id: 'gc-acs', signerId: 'acs' })];
+    const docs = [
+      ...papers('foster', 'acs'),
+      done('guardian_consent', SIGNED, { id: 'gc-acs', signerId: 'acs' }),
+    ];
     expect(run(client, docs).outcome).toBe('ready');
   });
 
@@ -145,8 +148,8 @@ describe('who consents for a minor: custody, guardians and agencies', () => {
 
   it('13. turned 18 on 2026-03-09 with the mother as guarantor: her fee policy counts, his own consent signed that morning counts', () => {
     const client = { birthDate: '2008-03-09', guardians: ['mom'], guarantorId: 'mom' };
-    const adultSigned = ['informed_consent', 'privacy_notice_acknowledgment', 'intake_questionnaire'].map((t) =>
-      done(t, '2026-03-09T08:00:00-04:00'),
+    const adultSigned = ['informed_consent', 'privacy_notice_acknowledgment', 'intake_questionnaire'].map(
+      (t) => done(t, '2026-03-09T08:00:00-04:00'),
     );
     const docs = [...adultSigned, card, done('financial_policy', SIGNED, { signerId: 'mom' })];
     expect(run(client, docs, '2026-03-09T09:00:00-04:00').outcome).toBe('ready');
@@ -170,7 +173,12 @@ describe('who consents for a minor: custody, guardians and agencies', () => {
   it('never makes a minor ready on the guardian consent of someone who may not consent alone (property)', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('guardian_ad_litem', 'parent_limited_by_court_order', 'foster_parent', 'agency_caseworker'),
+        fc.constantFrom(
+          'guardian_ad_litem',
+          'parent_limited_by_court_order',
+          'foster_parent',
+          'agency_caseworker',
+        ),
         fc.integer({ min: 0, max: 17 * 365 }),
         (role, days) => {
           // Born between 2009-03-11 and 2026-03-10 less 17 years' days: a minor on the session's date.
