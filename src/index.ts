@@ -372,6 +372,7 @@ export {
   evaluateMinorConsent,
   evaluateMinorSubstanceUseConsent,
   evaluatePart2ConsentContents,
+  evaluateReleaseAuthorization,
   findStalledIntakeCases,
   GoodFaithEstimate,
   GoodFaithEstimateDisputeFacts,
@@ -379,6 +380,8 @@ export {
   GoodFaithEstimateRequirementFacts,
   GoodFaithEstimateSession,
   GoodFaithEstimateTrigger,
+  GuardianRole,
+  GuardianRoleEntry,
   getCurrentIntakeStage,
   getGoodFaithEstimateDueDate,
   getIntakeStageDurations,
@@ -417,6 +420,8 @@ export {
   moveIntakeCase,
   Part2ConsentContents,
   planIntakeReminders,
+  ReleaseAuthorization,
+  ReleaseRevocation,
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './intake/index.js';
 export {

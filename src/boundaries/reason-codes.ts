@@ -59,6 +59,8 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'Psychotherapy notes are not part of the right of access: a clinician decides about them, and the rest of the record is due as usual.',
   'boundaries.records.parent_access_depends_on_state_law':
     'A parent asks for the records of care the minor consented to alone: the parent is not the personal representative for it, and state law (or a clinician’s judgement) decides.',
+  'boundaries.records.minor_consent_unknown':
+    'A parent asks for a minor’s records and whether the minor consented to the care alone is not recorded: undecided.',
   'boundaries.records.fulfilled_late': 'Access to the records was given after the deadline.',
   'boundaries.records.overdue': 'Access to the records is past its deadline and not given.',
   'boundaries.records.fee_not_cost_based':

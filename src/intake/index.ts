@@ -91,6 +91,8 @@ export {
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './packets/document.js';
 export {
+  GuardianRole,
+  GuardianRoleEntry,
   IntakeClient,
   IntakeClientFile,
   type IntakeClientFileInput,
@@ -113,6 +115,14 @@ export {
   type Part2ConsentContentsDecision,
   type Part2ConsentContentsInput,
 } from './packets/part2-consent.js';
+export {
+  EvaluateReleaseAuthorizationOptions,
+  evaluateReleaseAuthorization,
+  ReleaseAuthorization,
+  type ReleaseAuthorizationDecision,
+  type ReleaseAuthorizationInput,
+  ReleaseRevocation,
+} from './packets/release-authorization.js';
 export {
   type IntakeMissingFact,
   type IntakeRequirement,

@@ -32,12 +32,20 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated before the answer: it does not count, and the answer goes to a clinician.',
   'intake.readiness.screening_reviewed_after_session':
     'The clinician review recorded for a PHQ-9 item 9 answer above 0 is dated after the session started: it does not count as reaching a clinician before the session, and the answer goes to a clinician.',
+  'intake.readiness.guardian_ad_litem_not_consenter':
+    'The guardian consent on file was signed by the minor’s guardian ad litem, who represents the child in court and does not consent to care: a parent, legal guardian or the custodial agency signs it (since intake38).',
+  'intake.readiness.guardian_authority_limited_by_order':
+    'The guardian consent on file was signed by a parent whose decisions a court order limits: whether it covers this care depends on the order’s terms, undecided until a person reads it or another parent or guardian signs (since intake38).',
+  'intake.readiness.agency_consent_needed':
+    'The guardian consent on file was signed by a foster parent or an agency caseworker: the agency with custody consents, and whether they may sign for it is the state’s law and the agency’s policy, undecided (since intake38).',
   'intake.readiness.guardians_unknown':
     'The client is a minor, a consent or financial policy on file was signed by someone else, and nobody who may sign for them (a parent or legal guardian, or for the financial policy a guarantor) is recorded: readiness is undecided until they are.',
   'intake.readiness.financial_policy_not_by_payer':
     'The financial policy on file was not signed by who pays (the guarantor, or for a minor without one a listed parent or guardian): it does not count.',
   'intake.readiness.financial_policy_signed_as_minor':
     'The client, an adult who pays for themselves, signed the financial policy before reaching the age of majority: it does not count until they sign it as an adult.',
+  'intake.readiness.release_not_by_client_or_representative':
+    'The release of information on file was not signed by who may authorize the disclosure: the client (an adult, or a minor who consented alone) or, for another minor, a listed parent or guardian.',
   'intake.readiness.consent_not_by_adult_client':
     'The client is an adult on the session’s date and their consent on file was signed by someone else (a parent, whose authority ended at the client’s majority): the client signs it (since intake37).',
   'intake.readiness.consent_signed_as_minor':
@@ -131,6 +139,24 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.delivered_late': 'The estimate was delivered after its due date.',
   'intake.gfe.overdue': 'The estimate is past its due date and not delivered.',
   'intake.gfe.pending': 'The estimate is not delivered yet and its due date is ahead.',
+  'intake.release.missing_element':
+    'The release lacks a core element or required statement of 45 CFR 164.508(c); `facts.path` and `facts.paragraph` name it (since intake38).',
+  'intake.release.not_signed_yet':
+    'The release was signed after the day of the disclosure asked about (since intake38).',
+  'intake.release.expired':
+    'The release’s expiration date, or its expiration event, came before the day of the disclosure (the event on that day too) (since intake38).',
+  'intake.release.expiration_event_unknown':
+    'The release ends on an event and whether it happened by the day of the disclosure is not recorded: undecided (since intake38).',
+  'intake.release.revoked':
+    'The release was revoked in writing before the day of the disclosure: nothing may be disclosed under it (since intake38).',
+  'intake.release.revoked_same_day':
+    'The written revocation was received on the day of the disclosure: which came first is not known, undecided (since intake38).',
+  'intake.release.revocation_not_in_writing':
+    'A revocation was received but not in writing: it takes effect in writing (164.508(b)(5)); undecided until a person decides (since intake38).',
+  'intake.release.revoked_after_disclosure':
+    'The release was revoked after the day of the disclosure: that disclosure stands, made in reliance on it (since intake38).',
+  'intake.release.valid':
+    'The release has every element 45 CFR 164.508(c) requires and is in force on the day of the disclosure (since intake38).',
   'intake.sud_consent.contents_complete':
     'The written Part 2 consent has every element 42 CFR 2.31(a) requires (since intake37).',
   'intake.sud_consent.missing_element':
@@ -236,6 +262,8 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
     'A packet rule names a document the packet does not define.',
   'intake.client.couple_needs_two_signers': 'A couple must list both adults as signers.',
   'intake.client.duplicate_signer': 'A signer is listed twice.',
+  'intake.client.guardian_role_unlisted':
+    'A guardian role names someone not listed in `guardians` or `signers` (since intake38).',
   'intake.client.deprecated_minor_consent_beside_split':
     'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth or minorMayConsentSubstanceUse.',
   'intake.minor_consent.deprecated_flag_beside_new':

@@ -110,7 +110,7 @@ export type RecordsRequester = z.infer<typeof RecordsRequester>;
  * @example
  * ```ts
  * RecordsRequest.parse({ receivedOn: '2026-03-02' });
- * //=> { receivedOn: '2026-03-02', requester: 'client', minorConsentedAlone: false, includesPsychotherapyNotes: false }
+ * //=> { receivedOn: '2026-03-02', requester: 'client', includesPsychotherapyNotes: false }
  * ```
  * @remarks 45 CFR 164.524 [sources: cfr-45-164.524]; 164.502(g)(3) for a minor's parent
  * [sources: cfr-45-164.502].
@@ -123,9 +123,10 @@ export const RecordsRequest = z
     /**
      * The client is a minor who consented to this care alone under state law (or by a court's leave, or with
      * a parent's agreement to confidentiality): the parent is then not their personal representative for it
-     * (164.502(g)(3)(i)).
+     * (164.502(g)(3)(i)). `false` records that the minor did not, and the parent is the personal
+     * representative; left out, it is not known, and a parent's request is `undecided` until it is recorded.
      */
-    minorConsentedAlone: z.boolean().default(false),
+    minorConsentedAlone: z.boolean().optional(),
     /** The request asks for psychotherapy notes, which are not part of the right of access. */
     includesPsychotherapyNotes: z.boolean().default(false),
     /**
@@ -199,7 +200,8 @@ export type RecordsRequestDecision = Decision<
  * Decides where a client's request for access to their records stands on `asOf`: due 30 days after the
  * practice received it, or 60 when the client was sent a written extension notice within those 30 days
  * (one extension only); psychotherapy notes are outside the right of access, and a parent's request for the
- * records of care a minor consented to alone waits on state law or a clinician. A fee quoted for a copy is
+ * records of care a minor consented to alone waits on state law or a clinician (and one where that is not
+ * recorded waits on the fact: `boundaries.records.minor_consent_unknown`). A fee quoted for a copy is
  * checked too: only copying labor, supplies, postage and an agreed summary, or a flat fee of at most $6.50
  * for an electronic copy (`fee.outcome` `refused` otherwise, with `boundaries.records.fee_not_cost_based`).
  *
@@ -265,8 +267,20 @@ export function evaluateRecordsRequest(
       ),
     );
   }
-  const parentUndecided = r.requester === 'parent_or_guardian' && r.minorConsentedAlone;
-  if (parentUndecided) {
+  const parent = r.requester === 'parent_or_guardian';
+  const parentUndecided = parent && r.minorConsentedAlone !== false;
+  if (parent && r.minorConsentedAlone === undefined) {
+    // Whether the parent is the personal representative turns on how the minor consented to this care: never
+    // assumed, so nobody releases records to a parent on a fact nobody recorded [sources: cfr-45-164.502].
+    reasons.push(
+      reason(
+        'boundaries.records.minor_consent_unknown',
+        'warning',
+        'A parent or guardian asks for a minor’s records, and whether the minor consented to this care alone is not recorded: the parent is their personal representative only if they did not. Record minorConsentedAlone.',
+        { requester: r.requester, minorConsentedAlone: null, action: 'collect_missing_fact' },
+      ),
+    );
+  } else if (parentUndecided) {
     // The parent is not the personal representative for care the minor consented to alone; state law, or
     // where it is silent a licensed professional's judgement, decides [sources: cfr-45-164.502].
     reasons.push(

@@ -38,6 +38,42 @@ export const IntakeServiceType = z.enum(['individual', 'couple', 'family']);
 export type IntakeServiceType = z.infer<typeof IntakeServiceType>;
 
 /**
+ * What a listed guardian or signer is to a minor client, for who may consent to their care: `parent` (with legal
+ * custody, joint or sole: either parent of a joint custody consents in most states), `legal_guardian` (a
+ * court-appointed guardian of the person), `custodial_agency` (the child-welfare agency with custody, consenting
+ * for itself), `parent_limited_by_court_order` (a court order limits this parent's decisions: its terms decide),
+ * `guardian_ad_litem` (represents the child in court; never a consenter), `foster_parent` and
+ * `agency_caseworker` (a child in foster care: the agency with custody consents; whether they may sign for it is
+ * state law and agency policy).
+ *
+ * @example
+ * ```ts
+ * GuardianRole.parse('guardian_ad_litem'); //=> 'guardian_ad_litem'
+ * ```
+ */
+export const GuardianRole = z.enum([
+  'parent',
+  'legal_guardian',
+  'custodial_agency',
+  'parent_limited_by_court_order',
+  'guardian_ad_litem',
+  'foster_parent',
+  'agency_caseworker',
+]);
+export type GuardianRole = z.infer<typeof GuardianRole>;
+
+/**
+ * A listed guardian's or signer's role for a minor client (see {@link GuardianRole}).
+ *
+ * @example
+ * ```ts
+ * GuardianRoleEntry.parse({ signerId: 'dad', role: 'parent_limited_by_court_order' });
+ * ```
+ */
+export const GuardianRoleEntry = z.strictObject({ signerId: IntakeSignerId, role: GuardianRole });
+export type GuardianRoleEntry = z.infer<typeof GuardianRoleEntry>;
+
+/**
  * A screener the client answered, kept only to route it: the library never scores or interprets it.
  * `item9` is PHQ-9 item 9 (LOINC 44260-8, answers 0–3); any non-zero answer must reach a clinician.
  *
@@ -86,6 +122,18 @@ export const IntakeClient = z
      * but themselves) makes readiness `undecided` (`intake.readiness.guardians_unknown`).
      */
     guardians: z.array(IntakeSignerId).min(1).optional(),
+    /**
+     * What each listed guardian or signer is to a minor (a parent, a guardian ad litem, a foster parent…), for who
+     * may sign the guardian consent and the release; one not named here counts as a parent or legal guardian.
+     * Each must be listed in `guardians` or `signers`.
+     */
+    guardianRoles: z.array(GuardianRoleEntry).max(20).optional(),
+    /**
+     * A court's decree of emancipation (or the state's equivalent) is on record, as the practice verified it: the
+     * minor, from 12, consents to their own care and signs their own papers (no guardian consent, their own
+     * financial policy and release). Its effect on a Part 2 consent is `minorMayConsentSubstanceUse`'s to say.
+     */
+    emancipated: z.boolean().optional(),
     /**
      * Who pays this client's charges when it is not the client (a minor's parent or guardian, or another
      * person): the financial policy is theirs to sign, and the client's own signature on it does not count.
@@ -152,6 +200,19 @@ export const IntakeClient = z
         },
       });
     }
+    client.guardianRoles?.forEach((entry, i) => {
+      if (
+        client.guardians?.includes(entry.signerId) !== true &&
+        client.signers?.includes(entry.signerId) !== true
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must name a listed guardian or signer',
+          path: ['guardianRoles', i, 'signerId'],
+          params: { code: 'intake.client.guardian_role_unlisted' satisfies IntakeValidationCode },
+        });
+      }
+    });
     if (client.signers !== undefined && new Set(client.signers).size !== client.signers.length) {
       ctx.addIssue({
         code: 'custom',

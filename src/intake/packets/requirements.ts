@@ -8,7 +8,12 @@ import type {
   IntakeDocumentType,
   IntakeSignerId,
 } from './document.js';
-import { IntakeClient, type IntakeClientFile, type IntakeClientInput } from './intake-client.js';
+import {
+  type GuardianRole,
+  IntakeClient,
+  type IntakeClientFile,
+  type IntakeClientInput,
+} from './intake-client.js';
 import {
   minorMayConsentMentalHealthOf,
   type Part2SignerMode,
@@ -95,6 +100,8 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
       // [sources: icanotes-minor-consent]: below that the flag is not honoured. Only the mental-health flag
       // waives the guardian consent; the substance-use one answers another statute.
       if (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client)) return false;
+      // An emancipated minor consents as an adult: no guardian consent is asked.
+      if (emancipatedOn(client, age)) return false;
       return age < policy.adultAge;
     }
     case 'telehealth':
@@ -429,6 +436,15 @@ export interface PacketContext {
   /** How many guardian-consent records were left out of `guardianRecords`. */
   readonly ignoredGuardianRecords: number;
   /**
+   * Of those, the ones signed by a listed person whose role does not let them consent alone: a guardian ad litem,
+   * a parent a court order limits, a foster parent or agency caseworker (the agency consents).
+   */
+  readonly guardianRoleFindings: {
+    readonly adLitem: number;
+    readonly limitedByOrder: number;
+    readonly agency: number;
+  };
+  /**
    * Financial-policy records left out of `records` because they do not bind who pays: signed by someone
    * other than the guarantor (or, for a minor with none, a listed guardian), or by the client before they
    * reached `adultAge` (their birthday in their own zone).
@@ -444,6 +460,14 @@ export interface PacketContext {
     { readonly notByClient: number; readonly signedAsMinor: number }
   >;
   /**
+   * Release-of-information records left out of `records` because their signer may not authorize the disclosure
+   * (45 CFR 164.508(c)(1)(vi), 164.502(g)): for an adult, anyone but the client; for a minor who may consent
+   * alone (from 12), anyone but the client (the parent is not their representative for that care,
+   * 164.502(g)(3)(i)); for any other minor, the client alone or a signer not listed as their parent or
+   * guardian. `rule` says which rule applied.
+   */
+  readonly ignoredReleaseRecords: { readonly count: number; readonly rule: ReleaseSignerRule };
+  /**
    * The client is a minor on the date, nobody who may sign for them is recorded (no guardian, no signer
    * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
    * names another signer: whether it counts waits on who the guardians are.
@@ -453,6 +477,8 @@ export interface PacketContext {
     readonly financial: boolean;
     /** The same for the Part 2 consent of a minor who needs a guardian's signature beside their own. */
     readonly part2: boolean;
+    /** The same for the release of information of a minor whose parent or guardian is their representative. */
+    readonly release: boolean;
   };
   /**
    * Who signs a minor's 42 CFR Part 2 consent, or null for a client who is not a minor on the date (or whose
@@ -502,6 +528,7 @@ export function packetContext(
   const { client } = file;
   const guardianRecords: IntakeDocumentRecord[] = [];
   let ignoredGuardianRecords = 0;
+  const guardianRoleFindings = { adLitem: 0, limitedByOrder: 0, agency: 0 };
   for (const r of file.documents) {
     if (r.type !== 'guardian_consent') continue;
     // A guardian consents for a minor: someone listed as a signer, never the client themselves.
@@ -509,29 +536,70 @@ export function packetContext(
       r.signerId !== undefined &&
       (r.signerId as string) !== (client.id as string) &&
       (client.signers?.includes(r.signerId) === true || client.guardians?.includes(r.signerId) === true);
-    if (byGuardian) guardianRecords.push(r);
+    const role = byGuardian ? roleOf(client, r.signerId as IntakeSignerId) : null;
+    if (role === 'guardian_ad_litem') guardianRoleFindings.adLitem += 1;
+    else if (role === 'parent_limited_by_court_order') guardianRoleFindings.limitedByOrder += 1;
+    else if (role === 'foster_parent' || role === 'agency_caseworker') guardianRoleFindings.agency += 1;
+    if (byGuardian && mayConsentFor(role)) guardianRecords.push(r);
     else ignoredGuardianRecords += 1;
   }
   const financial = financialPolicyRecords(file, policy, on);
   const adult = adultConsentRecords(file, policy, on, financial.records);
+  const release = releaseRecords(file, policy, on, adult.records);
   const part2Signers = part2SignersOf(file, policy, on);
   const context: PacketContext = {
     policy,
     on,
     reqs: sharedRequirementsFor(client, policy, on),
     defs: definitionsByType(policy),
-    records: adult.records,
+    records: release.records,
     guardianRecords,
     ignoredGuardianRecords,
+    guardianRoleFindings,
     ignoredFinancialRecords: financial.ignored,
     ignoredAdultConsentRecords: adult.ignored,
-    guardiansUnknown: financial.guardiansUnknown,
+    ignoredReleaseRecords: release.ignored,
+    guardiansUnknown: { ...financial.guardiansUnknown, release: release.guardiansUnknown },
     part2Signers,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
     memo: { atMs: Number.NaN, list: [] },
   };
   slot.context = context;
   return context;
+}
+
+/** A listed person's recorded role for the client; one not named in `guardianRoles` counts as a parent. */
+function roleOf(client: IntakeClient, signerId: IntakeSignerId): GuardianRole {
+  return client.guardianRoles?.find((e) => e.signerId === signerId)?.role ?? 'parent';
+}
+
+/**
+ * Whether someone in this role consents alone for a minor: a parent with custody (either of a joint custody), a
+ * legal guardian, the custodial agency; not a guardian ad litem, a parent a court order limits (its terms
+ * decide), nor a foster parent or caseworker (the agency consents; whether they may sign for it is state law).
+ */
+function mayConsentFor(role: GuardianRole | null): boolean {
+  switch (role) {
+    case 'parent':
+    case 'legal_guardian':
+    case 'custodial_agency':
+      return true;
+    case 'parent_limited_by_court_order':
+    case 'guardian_ad_litem':
+    case 'foster_parent':
+    case 'agency_caseworker':
+    case null:
+      return false;
+    default: {
+      const exhausted: never = role;
+      return exhausted;
+    }
+  }
+}
+
+/** An emancipation decree on record for a client of at least the floor age: they consent as an adult. */
+export function emancipatedOn(client: IntakeClient, age: number): boolean {
+  return client.emancipated === true && age >= MINOR_CONSENT_FLOOR_AGE;
 }
 
 /**
@@ -582,12 +650,15 @@ function financialPolicyRecords(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   on: LocalDate,
-): Pick<PacketContext, 'records' | 'guardiansUnknown'> & {
+): Pick<PacketContext, 'records'> & {
+  readonly guardiansUnknown: Omit<PacketContext['guardiansUnknown'], 'release'>;
   readonly ignored: PacketContext['ignoredFinancialRecords'];
 } {
   const { client } = file;
   const self = client.id as string;
-  const minor = client.birthDate !== undefined && ageOn(client.birthDate, on) < policy.adultAge;
+  const age = client.birthDate === undefined ? null : ageOn(client.birthDate, on);
+  // An emancipated minor pays and signs for themselves.
+  const minor = age !== null && age < policy.adultAge && !emancipatedOn(client, age);
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
     (g) => g !== self,
   );
@@ -632,7 +703,7 @@ function financialPolicyRecords(
       byClient &&
       client.birthDate !== undefined &&
       done !== undefined &&
-      ageOn(client.birthDate, getLocalDate(toEpochMs(done), client.zone)) < policy.adultAge
+      signedBeforeMajority(client, client.birthDate, done, policy)
     ) {
       signedAsMinor += 1;
       continue;
@@ -644,6 +715,17 @@ function financialPolicyRecords(
     ignored: { notByPayer, signedAsMinor },
     guardiansUnknown,
   };
+}
+
+/** Signed (at `done`, in the client's zone) before the age of majority and not as an emancipated minor. */
+function signedBeforeMajority(
+  client: IntakeClient,
+  birth: LocalDate,
+  done: string,
+  policy: IntakePacketPolicy,
+): boolean {
+  const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
+  return age < policy.adultAge && !emancipatedOn(client, age);
 }
 
 /** Consents whose signer is the subject of the adult rule below (the others have signer rules of their own). */
@@ -701,6 +783,70 @@ function adultConsentRecords(
     kept.push(r);
   }
   return { records: ignored.size === 0 ? records : kept, ignored };
+}
+
+/**
+ * Whose signature authorizes a release of information: `client` (an adult, or a minor who may consent alone
+ * from 12: only their own), `guardian` (any other minor: a listed parent or guardian, never the minor alone),
+ * or `unknown` (the birth date is not recorded: nothing is filtered, and the packet's other rules keep the
+ * minor question open).
+ */
+export type ReleaseSignerRule = 'client' | 'guardian' | 'unknown';
+
+/**
+ * The records with the releases of information whose signer may not authorize the disclosure left out. An
+ * authorization is signed by the individual or their personal representative (45 CFR 164.508(c)(1)(vi)): an
+ * adult signs their own (a parent's authority ended at majority); a parent is not the representative of a
+ * minor for care the minor consented to alone (164.502(g)(3)(i)), so such a minor signs their own; any other
+ * minor's parent or guardian signs it, listed in `guardians` or `signers` [sources: cfr-45-164.508,
+ * cfr-45-164.502]. A record naming no signer is the client's. With no parent or guardian recorded for such a
+ * minor and a record signed by someone else, whether it counts waits on who they are (`guardiansUnknown`).
+ */
+function releaseRecords(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+  records: readonly IntakeDocumentRecord[],
+): {
+  readonly records: readonly IntakeDocumentRecord[];
+  readonly ignored: PacketContext['ignoredReleaseRecords'];
+  readonly guardiansUnknown: boolean;
+} {
+  const { client } = file;
+  const self = client.id as string;
+  const birth = client.birthDate;
+  if (birth === undefined)
+    return { records, ignored: { count: 0, rule: 'unknown' }, guardiansUnknown: false };
+  const age = ageOn(birth, on);
+  const rule: ReleaseSignerRule =
+    age >= policy.adultAge ||
+    emancipatedOn(client, age) ||
+    (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
+      ? 'client'
+      : 'guardian';
+  const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
+    (g) => g !== self,
+  );
+  let count = 0;
+  let namedByOther = false;
+  const kept: IntakeDocumentRecord[] = [];
+  for (const r of records) {
+    if (r.type !== 'release_of_information') {
+      kept.push(r);
+      continue;
+    }
+    const signer = r.signerId as string | undefined;
+    const byClient = signer === undefined || signer === self;
+    if (!byClient) namedByOther = true;
+    const counts = rule === 'client' ? byClient : !byClient && guardians.includes(signer as string);
+    if (counts) kept.push(r);
+    else count += 1;
+  }
+  return {
+    records: count === 0 ? records : kept,
+    ignored: { count, rule },
+    guardiansUnknown: rule === 'guardian' && guardians.length === 0 && namedByOther,
+  };
 }
 
 /** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */

@@ -215,7 +215,8 @@ export function readinessOf(
         standing.status !== 'declined' &&
         ((req.type === 'guardian_consent' && context.guardiansUnknown.consent) ||
           (req.type === 'financial_policy' && context.guardiansUnknown.financial) ||
-          (req.type === 'part2_consent' && context.guardiansUnknown.part2))
+          (req.type === 'part2_consent' && context.guardiansUnknown.part2) ||
+          (req.type === 'release_of_information' && context.guardiansUnknown.release))
       ) {
         // Signed by someone, but nobody who may sign for the minor is recorded: never assumed (not even from
         // who pays), so whether it counts is undecided.
@@ -265,6 +266,32 @@ export function readinessOf(
           );
           continue;
         }
+      }
+      if (req.type === 'release_of_information' && open && context.ignoredReleaseRecords.count > 0) {
+        // An authorization is signed by the client or their personal representative [sources: cfr-45-164.508,
+        // cfr-45-164.502]: one signed by anyone else on file does not count.
+        const byClient = context.ignoredReleaseRecords.rule === 'client';
+        add(
+          found,
+          'error',
+          'intake.readiness.release_not_by_client_or_representative',
+          byClient
+            ? 'The release of information on file was not signed by the client, who signs it: an adult, or a minor who consented to this care alone (a parent is not their personal representative for it). Have the client sign it.'
+            : 'The release of information on file was not signed by a listed parent or guardian: for a minor who may not consent to this care alone, the parent or guardian is the personal representative who signs it. Have a listed parent or guardian sign it.',
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            ignoredRecords: context.ignoredReleaseRecords.count,
+            signerRule: context.ignoredReleaseRecords.rule,
+            action: 'send_document',
+          },
+          req,
+          standing.status,
+          'send_document',
+        );
+        continue;
       }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
       if (notOwn !== undefined) {
@@ -381,6 +408,54 @@ export function readinessOf(
           );
           continue;
         }
+      }
+      const roles = context.guardianRoleFindings;
+      if (
+        req.type === 'guardian_consent' &&
+        open &&
+        roles.adLitem + roles.limitedByOrder + roles.agency > 0
+      ) {
+        // Who signed is listed, but their role does not let them consent alone for the minor.
+        const code: IntakeReasonCode =
+          roles.adLitem > 0 && roles.limitedByOrder + roles.agency === 0
+            ? 'intake.readiness.guardian_ad_litem_not_consenter'
+            : roles.limitedByOrder > 0
+              ? 'intake.readiness.guardian_authority_limited_by_order'
+              : 'intake.readiness.agency_consent_needed';
+        const undecided = code !== 'intake.readiness.guardian_ad_litem_not_consenter';
+        if (undecided) waitsOnFact = true;
+        add(
+          found,
+          undecided ? 'warning' : 'error',
+          code,
+          code === 'intake.readiness.guardian_ad_litem_not_consenter'
+            ? 'The guardian consent on file was signed by the minor’s guardian ad litem, who represents the child in court and does not consent to care: have a parent, legal guardian or the custodial agency sign it.'
+            : code === 'intake.readiness.guardian_authority_limited_by_order'
+              ? 'The guardian consent on file was signed by a parent whose decisions a court order limits: whether it covers this care depends on the order’s terms. Have a person read the order, or another parent or guardian sign.'
+              : `The guardian consent on file was signed by a foster parent or agency caseworker: the agency with custody consents, and whether they may sign for it is the law of ${client.state ?? 'the client’s state (not recorded)'} and the agency’s policy. Record the agency’s consent.`,
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            state: client.state ?? null,
+            role:
+              code === 'intake.readiness.guardian_ad_litem_not_consenter'
+                ? 'guardian_ad_litem'
+                : code === 'intake.readiness.guardian_authority_limited_by_order'
+                  ? 'parent_limited_by_court_order'
+                  : roles.agency > 0
+                    ? (client.guardianRoles?.find(
+                        (e) => e.role === 'foster_parent' || e.role === 'agency_caseworker',
+                      )?.role ?? null)
+                    : null,
+            action: undecided ? 'collect_missing_fact' : 'send_document',
+          },
+          req,
+          standing.status,
+          undecided ? 'collect_missing_fact' : 'send_document',
+        );
+        continue;
       }
       // Blocking documents must be complete before the first session (the practice's packet policy).
       if (

@@ -86,8 +86,10 @@ describe('evaluateRecordsRequest (45 CFR 164.524(b)(2))', () => {
     expect(codes(d)).toEqual(['boundaries.records.parent_access_depends_on_state_law']);
     // A parent who is the personal representative (the minor did not consent alone) has the client's right.
     expect(
-      evaluateRecordsRequest({ ...received, requester: 'parent_or_guardian' }, { asOf: '2026-03-20' })
-        .outcome,
+      evaluateRecordsRequest(
+        { ...received, requester: 'parent_or_guardian', minorConsentedAlone: false },
+        { asOf: '2026-03-20' },
+      ).outcome,
     ).toBe('pending');
   });
 
