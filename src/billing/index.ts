@@ -221,6 +221,12 @@ export {
   type RemittanceLinePosting,
   type RemittancePosting,
 } from './remittance/posting.js';
+export type {
+  RemittanceSettlement,
+  SettlementDenial,
+  SettlementDisposition,
+  SettlementKind,
+} from './remittance/posting-settlement.js';
 export {
   Remittance,
   type RemittanceInput,

@@ -458,6 +458,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.remittance.charge_mismatch': 'The remittance’s charge differs from the claim’s charge.',
   'billing.remittance.payer_mismatch': 'The remittance’s payer is not the claim’s payer.',
   'billing.remittance.posted': 'The remittance was posted to the claim.',
+  'billing.remittance.client_share_not_denial':
+    'Nothing was paid and nothing denied: the allowed amount went to the client’s share (deductible, coinsurance, copay); bill the client or a secondary payer, nothing to appeal.',
+  'billing.remittance.denial_to_work':
+    'The payer denied all or part of the claim (claim status denied, or a reason code that denies the service): work each denied amount.',
   'billing.remittance.underpaid': 'The payer allowed less than the contracted fee.',
   'billing.remittance.recoupment':
     'The payer took a payment back (a reversal): the claim is reopened and its balance restored.',

@@ -129,6 +129,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.due_on_request': 'Requested: due 3 business days after the request (149.610(b)(1)(vi)(C)).',
   'intake.gfe.short_notice_unconfirmed':
     'Scheduled under 3 business days ahead: the rule states no deadline; the practice default is by the service date.',
+  'intake.gfe.practice_holidays_not_given':
+    'The practice’s holidays were not given and a federal holiday changes the due date: the earlier of the two dates is used.',
   'intake.gfe.reissue_before_service':
     'The scope changed: a new estimate is due 1 business day before the service (149.610(b)(1)(vii)).',
   'intake.gfe.reissue_deadline_unmeetable':

@@ -41,6 +41,12 @@ import {
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { asCostSharingHoldCode, HeldCostSharing, mergeHeldCostSharing } from './held-cost-sharing.js';
 import { type MedicaidExemptionFacts, medicaidExemptionHold } from './medicaid-exemption-hold.js';
+import {
+  type RemittanceSettlement,
+  type SettlementDenial,
+  type SettlementItem,
+  settleClaim,
+} from './posting-settlement.js';
 import { qmbStatusNotPerClaim } from './qmb-status-hold.js';
 import {
   isReversal,
@@ -315,6 +321,11 @@ export type ClaimPostingDecision = Decision<
     readonly lines: readonly RemittanceLinePosting[];
     /** The cents this remittance carried for the claim (its charges), posted or not. */
     readonly chargeCents: Cents;
+    /**
+     * The remittance read whole for a biller: what the client owes, what is written off, what is denied and
+     * may be appealed, and whether it was a denial at all; `null` when nothing was posted.
+     */
+    readonly settlement: RemittanceSettlement | null;
   }
 >;
 
@@ -508,6 +519,7 @@ export function postRemittance(
         suggestedStatus: null,
         lines: [],
         chargeCents,
+        settlement: null,
         reasons: [
           reason(
             'billing.remittance.unmatched_claim',
@@ -532,6 +544,7 @@ export function postRemittance(
         suggestedStatus: null,
         lines: [],
         chargeCents,
+        settlement: null,
         reasons: [
           reason(
             'billing.remittance.already_posted',
@@ -557,6 +570,7 @@ export function postRemittance(
         suggestedStatus: null,
         lines: [],
         chargeCents,
+        settlement: null,
         reasons: [
           reason(
             'billing.remittance.reversal_already_posted',
@@ -586,6 +600,7 @@ export function postRemittance(
         suggestedStatus: null,
         lines: [],
         chargeCents,
+        settlement: null,
         reasons: skipped as [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]],
       });
       balanceById.set(claimId, before);
@@ -694,6 +709,33 @@ function postClaim(
     if (held !== undefined)
       holds.push({ code: held, group: adj.group, carc: adj.carc, amountCents: adj.amountCents });
   };
+  // The new adjudication's adjustments as posted, for the settlement (a reversal's are not its decision).
+  const settled: SettlementItem[] = [];
+  const settle = (
+    adj: RemittanceAdjustment,
+    where: { lineId: string | null; reversal: boolean },
+    disposition: SettlementItem['disposition'],
+    triage?: { action: SettlementDenial['action']; appealable: boolean; clientBillable: boolean },
+  ): void => {
+    if (where.reversal) return;
+    const denial =
+      triage === undefined
+        ? undefined
+        : {
+            group: adj.group,
+            carc: adj.carc,
+            lineId: where.lineId,
+            amountCents: adj.amountCents,
+            action: triage.action,
+            appealable: triage.appealable,
+            clientBillable: triage.clientBillable,
+          };
+    settled.push(
+      denial === undefined
+        ? { disposition, amountCents: adj.amountCents }
+        : { disposition, amountCents: adj.amountCents, denial },
+    );
+  };
   const noteDenial = (adj: RemittanceAdjustment): void => {
     if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
       denials.push({ group: adj.group, carc: adj.carc });
@@ -746,6 +788,7 @@ function postClaim(
           },
         ),
       );
+      settle(adj, where, 'other');
       return undefined;
     }
     // Only a PR amount is ever the client's: denial triage says so.
@@ -757,6 +800,7 @@ function postClaim(
       hold((held ?? notPerClaim)?.code, adj);
       if (!where.reversal && held !== undefined)
         reasons.push({ ...held, facts: { ...held.facts, lineId: where.lineId } });
+      settle(adj, where, 'held');
       return 'denied';
     }
     if (triage.clientBillable) {
@@ -765,10 +809,12 @@ function postClaim(
       else if (adj.carc === '3') delta.copay += adj.amountCents;
       else delta.clientOther += adj.amountCents;
       // A PR denial (not covered, benefit limit reached) is the client's, yet the payer denied it.
-      if (!where.reversal && deniesService(table[adj.carc])) {
+      const deniesIt = deniesService(table[adj.carc]);
+      if (!where.reversal && deniesIt) {
         decided.clientDenied += adj.amountCents;
         noteDenial(adj);
       }
+      settle(adj, where, 'client', deniesIt ? triage : undefined);
       return 'client';
     }
     // A PI reduction has no contract basis: never a contractual write-off, always disputed [sources: x12-835].
@@ -776,10 +822,12 @@ function postClaim(
     // neither written off nor billed.
     if (triage.category === 'contractual' && adj.group !== 'PI' && triage.outcome === 'classified') {
       delta.contractual += adj.amountCents;
+      settle(adj, where, 'written_off');
       return undefined;
     }
     if (triage.action === 'post_only') {
       delta.other += adj.amountCents;
+      settle(adj, where, 'other');
       return undefined;
     }
     delta.denied += adj.amountCents;
@@ -789,10 +837,13 @@ function postClaim(
     // Medicare cost sharing held from a Qualified Medicare Beneficiary (or one whose status is unknown) is
     // the payer's adjudication, not a denial: it waits for Medicaid's crossover or the status check, and
     // the claim's status stays what the payer decided.
-    if (!where.reversal && !triage.reasons.some((r) => QMB_HELD.has(r.code))) {
-      decided.denied += adj.amountCents;
-      noteDenial(adj);
-    }
+    if (!triage.reasons.some((r) => QMB_HELD.has(r.code))) {
+      if (!where.reversal) {
+        decided.denied += adj.amountCents;
+        noteDenial(adj);
+      }
+      settle(adj, where, 'denied', triage);
+    } else settle(adj, where, 'held');
     return 'denied';
   };
 
@@ -870,6 +921,14 @@ function postClaim(
   }
   const recoupments = settleRecoupments(before.recoupments, era, reversals, adjudications.length > 0);
   const suggestedStatus = suggestStatus(era, adjudications, decided, opts, reasons);
+  const { settlement, reasons: settlementReasons } = settleClaim({
+    items: settled,
+    paidCents: decided.paid,
+    recoupedCents: Math.max(0, -sumCents(reversals.map((p) => p.paidCents))),
+    adjudicated: adjudications.length > 0,
+    deniedByStatus: adjudications.some((p) => p.claimStatusCode === '4'),
+  });
+  reasons.push(...settlementReasons);
   forwardedWarning(adjudications, delta, reasons);
   secondaryCoverageNote(delta, opts.hasSecondaryCoverage, reasons);
   if (reversals.length > 0) {
@@ -942,6 +1001,7 @@ function postClaim(
       suggestedStatus,
       lines: linePostings,
       chargeCents,
+      settlement,
       reasons: all.sort(compareReasons),
     },
   };

@@ -8,6 +8,7 @@ import {
   getBusinessDaysBetween,
   getDaysBetween,
   getLocalDate,
+  getUsFederalHolidays,
   IanaZone,
   Instant,
   type InvalidRecord,
@@ -233,6 +234,56 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
   }
 }
 
+/** The years a trigger's business days may reach: its dates' years, and the year after for a count past 12-31. */
+function triggerYears(trigger: GoodFaithEstimateTrigger): [number, number] {
+  const dates =
+    trigger.kind === 'requested'
+      ? [trigger.requestedOn]
+      : trigger.kind === 'scheduled'
+        ? [trigger.scheduledOn, trigger.serviceDate]
+        : [trigger.changedOn, trigger.serviceDate];
+  const years = dates.map((d) => Number(d.slice(0, 4)));
+  return [Math.min(...years) - 1, Math.max(...years) + 1];
+}
+
+/**
+ * The due date when the practice's holidays were not given. A business day is a day the practice offers
+ * services [sources: cfr-45-149.610], and whether it is open on a federal holiday is not known: where the
+ * two readings (open, closed on the federal holidays) give different dates, the earlier is used and a
+ * warning says so, since a later guess could make an estimate late.
+ */
+function dueWithoutHolidays(
+  trigger: GoodFaithEstimateTrigger,
+  calendar: BusinessCalendar,
+): GoodFaithEstimateDue {
+  const open = dueOf(trigger, calendar);
+  const [from, to] = triggerYears(trigger);
+  const federal = getUsFederalHolidays(from, to);
+  const closed = dueOf(
+    trigger,
+    createBusinessCalendar({
+      holidays: federal,
+      weekend: WEEKDAY_NAMES.filter((_, i) => calendar.weekend.has(i + 1)),
+    }),
+  );
+  if (closed.dueOn === open.dueOn && closed.rule === open.rule) return open;
+  const earlier = closed.dueOn < open.dueOn ? closed : open;
+  return {
+    ...earlier,
+    reasons: [
+      ...earlier.reasons,
+      reason(
+        'intake.gfe.practice_holidays_not_given',
+        'warning',
+        'The practice’s holidays were not given, and a federal holiday in the window changes the due date: the earlier date is used. Pass the days the practice is closed.',
+        { dueOn: earlier.dueOn, dueOnIfOpenOnHolidays: open.dueOn, dueOnIfClosedOnHolidays: closed.dueOn },
+      ),
+    ],
+  };
+}
+
+const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 /**
  * Options for {@link getGoodFaithEstimateDueDate}: the practice's business calendar (its weekend and
  * holidays).
@@ -273,7 +324,7 @@ export function getGoodFaithEstimateDueDate(
     ['trigger', GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger'],
     ['options', createBusinessCalendar, options, 'business calendar'],
   ]);
-  return dueOf(t, calendar);
+  return holidaysGiven(options) ? dueOf(t, calendar) : dueWithoutHolidays(t, calendar);
 }
 
 /**
@@ -358,12 +409,22 @@ export interface GoodFaithEstimateTimelinessDecision {
   readonly reasons: NonEmptyArray<Reason<IntakeReasonCode>>;
 }
 
+/** Whether the caller said which holidays the practice keeps (`[]`: none). */
+function holidaysGiven(options: unknown): boolean {
+  return (
+    typeof options === 'object' &&
+    options !== null &&
+    (options as { holidays?: unknown }).holidays !== undefined
+  );
+}
+
 function timelinessOf(
   o: GoodFaithEstimateObligation,
   calendar: BusinessCalendar,
   today: LocalDate,
+  withHolidays: boolean,
 ): GoodFaithEstimateTimelinessDecision {
-  const due = dueOf(o.trigger, calendar);
+  const due = withHolidays ? dueOf(o.trigger, calendar) : dueWithoutHolidays(o.trigger, calendar);
   const base = { id: o.id, clientId: o.clientId, dueOn: due.dueOn, rule: due.rule };
   // Days to spare before the due date on delivery (or today, if not delivered); negative: days late.
   const facts = {
@@ -428,7 +489,12 @@ export function evaluateGoodFaithEstimateTimeliness(
     ['obligation', GoodFaithEstimateObligation, obligation, 'good faith estimate obligation'],
     ['options', EvaluateGoodFaithEstimateTimelinessOptions, options, 'good faith estimate options'],
   ]);
-  return timelinessOf(ob, createBusinessCalendar(o.calendar ?? {}), getLocalDate(o.asOf, o.practiceZone));
+  return timelinessOf(
+    ob,
+    createBusinessCalendar(o.calendar ?? {}),
+    getLocalDate(o.asOf, o.practiceZone),
+    holidaysGiven(o.calendar),
+  );
 }
 
 /**
@@ -471,7 +537,7 @@ export function listGoodFaithEstimatesDue(
   const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, list);
   const due = valid
     .filter(({ value }) => value.deliveredOn === undefined || value.deliveredOn > today)
-    .map(({ value }) => timelinessOf(value, calendar, today))
+    .map(({ value }) => timelinessOf(value, calendar, today, holidaysGiven(o.calendar)))
     .sort(
       (a, b) =>
         Number(b.outcome === 'overdue') - Number(a.outcome === 'overdue') ||

@@ -1192,6 +1192,7 @@ describe('postRemittance: what each answer says', () => {
       claimId: 'claim-9',
       remittanceClaimIndexes: [0],
       suggestedStatus: null,
+      settlement: null,
       lines: [],
       chargeCents: 15_000,
       reasons: [
@@ -1213,6 +1214,7 @@ describe('postRemittance: what each answer says', () => {
       claimId: 'claim-1',
       remittanceClaimIndexes: [0],
       suggestedStatus: null,
+      settlement: null,
       lines: [],
       chargeCents: 15_000,
       reasons: [
@@ -2186,6 +2188,7 @@ describe('postRemittance: the claim status and who owes it, at the edges', () =>
       claimId: 'claim-1',
       remittanceClaimIndexes: [0],
       suggestedStatus: null,
+      settlement: null,
       lines: [],
       chargeCents: 15_000,
       reasons: [
