@@ -18,14 +18,15 @@ import { apit, clinician, license } from '../credentials/credential-fixtures.js'
 //   phasing in: a privilege dated before that cannot be right;
 // - a license authorizes practice through its expiry date; a late renewal leaves the days between its expiry and
 //   the board's new record unlicensed.
-const PSYPACT = {
+type Policy = NonNullable<NonNullable<Parameters<typeof evaluateServiceJurisdiction>[2]>['policy']>;
+const PSYPACT: Policy = {
   psypactMemberStates: [
     { state: 'AZ', from: '2020-07-01' },
     { state: 'CO', from: '2020-07-01' },
     { state: 'UT', from: '2020-07-01' },
     { state: 'NV', from: '2026-07-01' },
   ],
-} as const;
+};
 const ruth = (over: Partial<ClinicianCredentialsInput> = {}) =>
   clinician({
     clinicianId: 'clin-ruth' as never,

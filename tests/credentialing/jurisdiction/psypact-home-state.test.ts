@@ -4,21 +4,23 @@ import { apit, clinician, license } from '../credentials/credential-fixtures.js'
 
 // PSYPACT art. II: the Home State of a psychologist licensed in more than one Compact State who practises under
 // the APIT is the Compact State where she is physically present while delivering telepsychology [psypact].
+type Session = Parameters<typeof evaluateServiceJurisdiction>[1];
+type Policy = NonNullable<NonNullable<Parameters<typeof evaluateServiceJurisdiction>[2]>['policy']>;
 const PSYPACT = {
   psypactMemberStates: [
     { state: 'AZ', from: '2020-07-01' },
     { state: 'CO', from: '2020-07-01' },
     { state: 'NV', from: '2020-07-01' },
   ],
-} as const;
+} satisfies Policy;
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
 describe('a psychologist licensed in more than one Compact State (PSYPACT art. II "Home State")', () => {
   // The Home State of a psychologist licensed in more than one Compact State who practises under the APIT is the
   // Compact State where she is physically present while delivering telepsychology [psypact].
-  const policy = {
+  const policy: Policy = {
     psypactMemberStates: [...PSYPACT.psypactMemberStates, { state: 'UT', from: '2020-07-01' }],
-  } as const;
+  };
   const az = license({ state: 'AZ', type: 'psychologist', number: 'PSY-4410', expiresOn: '2027-06-30' });
   const also = (l: Partial<StateLicense>) =>
     clinician({
@@ -35,8 +37,15 @@ describe('a psychologist licensed in more than one Compact State (PSYPACT art. I
       ],
       compactAuthorizations: [apit()],
     });
-  const toUtah = (serviceDate: string, clinicianLocationState: string) =>
-    ({ clientState: 'UT', serviceDate, modality: 'telehealth', clinicianLocationState }) as const;
+  const toUtah = (
+    serviceDate: string,
+    clinicianLocationState: Session['clinicianLocationState'],
+  ): Session => ({
+    clientState: 'UT',
+    serviceDate,
+    modality: 'telehealth',
+    clinicianLocationState,
+  });
 
   it('allows an Arizona APIT used from Colorado, where she also holds a license, for a client in Utah on 2026-04-14', () => {
     const d = evaluateServiceJurisdiction(also({ state: 'CO' }), toUtah('2026-04-14', 'CO'), { policy });
