@@ -1,5 +1,5 @@
 import type { Decision, LocalDate } from '../../core/index.js';
-import type { AcknowledgedClaim } from './acknowledgment.js';
+import type { AcknowledgedClaim, AcknowledgmentStatus } from './acknowledgment.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
 /**
@@ -64,11 +64,18 @@ export interface ClaimAcknowledgment277 extends AcknowledgedClaim {
    */
   readonly followUpOn: LocalDate | null;
   readonly statuses: readonly ReportedStatus277[];
-  /** The service lines the 277CA reports on (2220D), each with its procedure (SVC01-2) and statuses. */
+  /**
+   * The service lines the 277 reports on (2220D/E), each with its procedure (SVC01-2), statuses and its own
+   * status read from them alone. A line's status describes the line: it never overrides the claim's, which
+   * the claim-level STC gives (X12 RFI 1382: claim-level status is always required, and lines are reported
+   * where their status differs from the claim's) [sources: x12-rfi-1382].
+   */
   readonly lines: readonly {
     readonly segment: number;
     readonly procedureCode: string | null;
     readonly statuses: readonly ReportedStatus277[];
+    /** The line's own status from its STC segments (`undecided` for an unknown or contradicting category). */
+    readonly status: AcknowledgmentStatus;
   }[];
 }
 
