@@ -43,7 +43,7 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.835.line_charges_mismatch':
     'A claim’s service lines do not add up to its charge: it is set aside, not posted.',
   'x12.835.unbalanced_payment':
-    'The payment (BPR02) is not the claims’ payments less the provider-level adjustments (PLB).',
+    'The payment (BPR02) is not the claims’ payments less the provider-level adjustments (PLB); its facts give the path of BPR02 and the difference.',
   'x12.835.patient_responsibility_mismatch':
     'A claim’s patient responsibility (CLP05) is not the sum of its PR adjustments at claim and line level: what the client owes is not known, so it is set aside, not posted.',
   'x12.835.reversal_not_negated':
