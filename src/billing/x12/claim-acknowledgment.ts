@@ -50,7 +50,10 @@ export interface ClaimAcknowledgment277 extends AcknowledgedClaim {
   readonly traceNumber: string | null;
   /** STC04 of the first claim status: the total charge as the payer read it, in cents. */
   readonly chargeCents: number | null;
-  /** STC05 of the first claim status giving it (a claim status response): the amount paid, in cents. */
+  /**
+   * STC05 of the first claim status giving it (a claim status response): the amount paid, in cents; `null`
+   * when no status gives it (an F1 without it is paid with the amount unknown, never zero).
+   */
   readonly paidCents: number | null;
   /** STC06 (a claim status response): the date the claim was adjudicated (finalized). */
   readonly adjudicatedOn: LocalDate | null;

@@ -106,7 +106,7 @@ const ANSWERS: readonly {
     code: 'x12.277.claim_denied',
     severity: 'error',
     message:
-      'The claim (or one of its lines) was finalized as denied or with no payment forthcoming (F2, F4): work the denial from the 835’s reasons.',
+      'The claim was finalized as denied or with no payment forthcoming (F2, F4): work the denial from the 835’s reasons.',
   },
   {
     kind: 'pending',
@@ -318,9 +318,13 @@ function followUpFrom(statuses: readonly Kinded[], asked: LocalDate, followUpDay
  * its statuses (STC, and its lines'), the payer's claim control number (REF*1K), the charge, the amount paid,
  * the adjudication and payment dates and the check or EFT number (STC04–STC09), and what the work queue does
  * next: paid (F1) or finalized (F0, F3) → wait for the 835 and post from it; pended (P) or information asked
- * (R) → follow up on `followUpOn`; denied (F2, F4, a line included) → work the denial; not found (A4, D0) →
+ * (R) → follow up on `followUpOn`; denied (F2, F4) → work the denial; not found (A4, D0) →
  * check the acknowledgments and resubmit; rejected (A3, A6–A8) → fix and send as a new claim. An unknown
- * category, a response not possible (E0–E4) and contradicting statuses are `undecided`, never paid.
+ * category, a response not possible (E0–E4) and contradicting statuses are `undecided`, never paid. The
+ * claim's status is its claim-level STC's (2200D/E) alone: each service line (2220D/E) carries its own
+ * `status`, and a line that differs adds a reason (`x12.277.line_denied`, `x12.277.line_needs_follow_up`,
+ * `x12.277.line_undecided`) without changing the claim's [sources: x12-rfi-1382]. F1 without STC05 is paid
+ * with `paidCents` null and `x12.277.paid_amount_unknown`: the amount is undecided, never zero.
  *
  * @param input - the file as a string, or its chunks in order
  * @param options - the claims asked about, and the days to follow a pended claim up

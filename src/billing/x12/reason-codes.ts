@@ -153,7 +153,7 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.277.claim_finalized':
     'The claim was finalized without saying whether it was paid (F0, F3, F3F, F3N): wait for the 835, which says how; it is not read as paid.',
   'x12.277.claim_denied':
-    'The claim or one of its lines was finalized as denied (F2) or with no payment forthcoming (F4): work the denial from the 835’s reasons.',
+    'The claim (its claim-level status) was finalized as denied (F2) or with no payment forthcoming (F4): work the denial from the 835’s reasons.',
   'x12.277.claim_pending':
     'The claim is pended (P0–P5) or the payer asks for information (R0–R16): send what it asks for and follow up on the date given.',
   'x12.277.claim_not_found':
