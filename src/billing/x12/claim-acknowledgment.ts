@@ -1,5 +1,5 @@
 import type { Decision, LocalDate } from '../../core/index.js';
-import type { AcknowledgedClaim } from './acknowledgment.js';
+import type { AcknowledgedClaim, AcknowledgmentStatus } from './acknowledgment.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
 /**
@@ -50,7 +50,10 @@ export interface ClaimAcknowledgment277 extends AcknowledgedClaim {
   readonly traceNumber: string | null;
   /** STC04 of the first claim status: the total charge as the payer read it, in cents. */
   readonly chargeCents: number | null;
-  /** STC05 of the first claim status giving it (a claim status response): the amount paid, in cents. */
+  /**
+   * STC05 of the first claim status giving it (a claim status response): the amount paid, in cents; `null`
+   * when no status gives it (an F1 without it is paid with the amount unknown, never zero).
+   */
   readonly paidCents: number | null;
   /** STC06 (a claim status response): the date the claim was adjudicated (finalized). */
   readonly adjudicatedOn: LocalDate | null;
@@ -64,11 +67,18 @@ export interface ClaimAcknowledgment277 extends AcknowledgedClaim {
    */
   readonly followUpOn: LocalDate | null;
   readonly statuses: readonly ReportedStatus277[];
-  /** The service lines the 277CA reports on (2220D), each with its procedure (SVC01-2) and statuses. */
+  /**
+   * The service lines the 277 reports on (2220D/E), each with its procedure (SVC01-2), statuses and its own
+   * status read from them alone. A line's status describes the line: it never overrides the claim's, which
+   * the claim-level STC gives (X12 RFI 1382: claim-level status is always required, and lines are reported
+   * where their status differs from the claim's) [sources: x12-rfi-1382].
+   */
   readonly lines: readonly {
     readonly segment: number;
     readonly procedureCode: string | null;
     readonly statuses: readonly ReportedStatus277[];
+    /** The line's own status from its STC segments (`undecided` for an unknown or contradicting category). */
+    readonly status: AcknowledgmentStatus;
   }[];
 }
 

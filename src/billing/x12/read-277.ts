@@ -1,15 +1,14 @@
 import * as z from 'zod';
-import { ClaimId, type LocalDate, type Reason, reason, validate } from '../../core/index.js';
+import { ClaimId, type Facts, type LocalDate, type Reason, reason, validate } from '../../core/index.js';
 import { fromEpochDay, toEpochDay } from '../../core/internal.js';
 import type { AcknowledgmentStatus } from './acknowledgment.js';
 import type { ClaimAcknowledgmentDecision, ReportedStatus277 } from './claim-acknowledgment.js';
 import { type ClaimStatusKind, claimStatusKind } from './claim-status-category.js';
 import { readDate } from './element-values.js';
-import { X12Problems } from './problems.js';
 import { decide277, label, type Settle277, scan277 } from './read-277ca.js';
 import type { X12ReasonCode } from './reason-codes.js';
-import { scanX12, type X12Input } from './scan.js';
-import { type Patient277, Transaction277CA } from './transaction-277ca.js';
+import type { X12Input } from './scan.js';
+import type { Patient277 } from './transaction-277ca.js';
 
 /**
  * Days after a pended claim's status date (or a request for information) to ask the payer again: 30, the
@@ -47,11 +46,43 @@ function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(date) + days) as LocalDate;
 }
 
+/**
+ * The group of code list 507 a status kind belongs to: acknowledgement (A, D0), pended or information asked
+ * (P, R), finalized (F). One claim's statuses (STC01, STC10, STC11, and several STC segments) keep within one
+ * group: a claim cannot be both pended and finalized [sources: x12-276-277, x12-rfi-1382].
+ */
+function groupOf(kind: ClaimStatusKind): 'acknowledgment' | 'pending' | 'finalized' | 'other' {
+  switch (kind) {
+    case 'received':
+    case 'accepted':
+    case 'rejected':
+    case 'not_found':
+      return 'acknowledgment';
+    case 'pending':
+      return 'pending';
+    case 'paid':
+    case 'denied':
+    case 'finalized':
+      return 'finalized';
+    case 'unanswered':
+    case 'unknown':
+      return 'other';
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
 /** Two statuses of the claim itself (not its lines) that cannot both be true. */
 function conflicting(kinds: ReadonlySet<ClaimStatusKind>): boolean {
   const adjudicated =
     kinds.has('paid') || kinds.has('denied') || kinds.has('finalized') || kinds.has('accepted');
-  return (kinds.has('paid') && kinds.has('denied')) || (kinds.has('rejected') && adjudicated);
+  return (
+    (kinds.has('paid') && kinds.has('denied')) ||
+    (kinds.has('rejected') && adjudicated) ||
+    new Set([...kinds].map(groupOf)).size > 1
+  );
 }
 
 const ANSWERS: readonly {
@@ -75,7 +106,7 @@ const ANSWERS: readonly {
     code: 'x12.277.claim_denied',
     severity: 'error',
     message:
-      'The claim (or one of its lines) was finalized as denied or with no payment forthcoming (F2, F4): work the denial from the 835’s reasons.',
+      'The claim was finalized as denied or with no payment forthcoming (F2, F4): work the denial from the 835’s reasons.',
   },
   {
     kind: 'pending',
@@ -125,20 +156,36 @@ const ANSWERS: readonly {
   },
 ];
 
-/** A claim status response's claim settled: its status, why, and when to follow it up. */
+/** The status one line's own statuses give (`undecided` for an unknown, unanswered or contradicting category). */
+function lineStatus(statuses: readonly Kinded[]): AcknowledgmentStatus {
+  const kinds = new Set(statuses.map((s) => s.kind));
+  if (kinds.has('unknown') || kinds.has('unanswered') || conflicting(kinds)) return 'undecided';
+  return ANSWERS.find((a) => kinds.has(a.kind))?.status ?? 'undecided';
+}
+
+const kinded = (s: ReportedStatus277): Kinded => ({ ...s, kind: claimStatusKind(s.category) });
+
+/**
+ * A claim status response's claim settled: its status from its own (claim-level, 2200D/E) statuses alone, its
+ * lines' statuses (2220D/E) each read for its line, and when to follow it up. A line never overrides the claim:
+ * a line denied under a paid claim is a line denial, reported beside the claim's answer [sources: x12-rfi-1382].
+ */
 function settler(asked: LocalDate, followUpDays: number): Settle277 {
   return (p: Patient277) => {
-    const own: Kinded[] = p.statuses.map((s) => ({ ...s, kind: claimStatusKind(s.category) }));
-    const lines: Kinded[] = p.lines.flatMap((l) =>
-      l.statuses.map((s) => ({ ...s, kind: claimStatusKind(s.category) })),
-    );
-    const all = [...own, ...lines];
-    const kinds = new Set(all.map((s) => s.kind));
-    const facts = { segment: p.segment, statuses: all.map(label) };
-    const undecided = (code: X12ReasonCode, message: string) => ({
-      status: 'undecided' as const,
-      why: reason(code, 'warning', message, facts),
+    const own: Kinded[] = p.statuses.map(kinded);
+    const lines = p.lines.map((l) => {
+      const statuses = l.statuses.map(kinded);
+      return { line: l, statuses, status: lineStatus(statuses) };
     });
+    const lineStatuses = lines.map((l) => l.status);
+    const all = [...own, ...lines.flatMap((l) => l.statuses)];
+    const facts = { segment: p.segment, statuses: own.map(label) };
+    const undecided = (code: X12ReasonCode, message: string, used: Facts = facts) => ({
+      status: 'undecided' as const,
+      why: reason(code, 'warning', message, used),
+      lineStatuses,
+    });
+    const kinds = new Set(own.map((s) => s.kind));
     if (kinds.has('unknown')) {
       return undecided(
         'x12.277.unknown_category',
@@ -151,11 +198,10 @@ function settler(asked: LocalDate, followUpDays: number): Settle277 {
         'The payer could not answer the inquiry (E0–E4: an error in the 276, or its system): the claim’s status is not known; correct the 276 or ask again later.',
       );
     }
-    const ownKinds = new Set(own.map((s) => s.kind));
-    if (conflicting(ownKinds) || (ownKinds.has('paid') && p.paidCents === 0)) {
+    if (conflicting(kinds) || (kinds.has('paid') && p.paidCents === 0)) {
       return undecided(
         'x12.277.status_conflict',
-        'The claim’s statuses contradict each other (paid and denied, rejected and adjudicated, or paid with nothing paid): read the response by hand.',
+        'The claim’s statuses contradict each other (paid and denied, pended and finalized, rejected and adjudicated, or paid with nothing paid): read the response by hand.',
       );
     }
     const answer = ANSWERS.find((a) => kinds.has(a.kind));
@@ -166,13 +212,80 @@ function settler(asked: LocalDate, followUpDays: number): Settle277 {
         'The claim has no status this reader can read: it is undecided.',
       );
     }
+    if (answer.status === 'denied' && lineStatuses.includes('paid')) {
+      return undecided(
+        'x12.277.status_conflict',
+        'The claim is finalized with no payment (F2, F4) while a line is said paid (F1): read the response by hand.',
+        { ...facts, lineStatuses: all.filter((s) => !own.includes(s)).map(label) },
+      );
+    }
     let followUpOn: LocalDate | null = null;
-    if (answer.status === 'pending') {
-      // The latest pended status's date (STC02), else the response's (BHT04).
-      const dates = all.filter((s) => s.kind === 'pending').map((s) => s.date ?? asked);
-      let latest = dates[0] ?? asked;
-      for (const d of dates) if (d > latest) latest = d;
-      followUpOn = addDays(latest, followUpDays);
+    if (answer.status === 'pending') followUpOn = followUpFrom(own, asked, followUpDays);
+    const more: R[] = [];
+    let moreNeedsAction = false;
+    if (answer.status === 'paid' && p.paidCents === null) {
+      more.push(
+        reason(
+          'x12.277.paid_amount_unknown',
+          'warning',
+          'The claim is finalized and paid (F1) but the response gives no amount paid (STC05): the amount is undecided, never zero; post from the 835.',
+          { segment: p.segment, paidCents: null, amount: 'undecided' },
+        ),
+      );
+    }
+    for (const l of lines) {
+      if (l.status === answer.status) continue;
+      const lineFacts = {
+        segment: l.line.segment,
+        procedureCode: l.line.procedureCode,
+        statuses: l.statuses.map(label),
+      };
+      switch (l.status) {
+        case 'denied':
+          moreNeedsAction = true;
+          more.push(
+            reason(
+              'x12.277.line_denied',
+              'error',
+              'A service line was finalized as denied or with no payment (F2, F4) under a claim that was not: the claim keeps its status; work the line’s denial from the 835.',
+              lineFacts,
+            ),
+          );
+          break;
+        case 'pending':
+        case 'not_found':
+        case 'rejected':
+          moreNeedsAction = true;
+          more.push(
+            reason(
+              'x12.277.line_needs_follow_up',
+              'warning',
+              'A service line is pended, asked about, not found or rejected while its claim is not: follow the line up with the payer.',
+              { ...lineFacts, followUpOn: followUpFrom(l.statuses, asked, followUpDays) },
+            ),
+          );
+          break;
+        case 'undecided':
+          moreNeedsAction = true;
+          more.push(
+            reason(
+              'x12.277.line_undecided',
+              'warning',
+              'A service line’s status category is unknown, unanswered or contradicts itself: the claim keeps its status; read the line by hand.',
+              lineFacts,
+            ),
+          );
+          break;
+        case 'paid':
+        case 'finalized':
+        case 'accepted':
+        case 'received':
+          break;
+        default: {
+          const never: never = l.status;
+          return never;
+        }
+      }
     }
     return {
       status: answer.status,
@@ -183,8 +296,19 @@ function settler(asked: LocalDate, followUpDays: number): Settle277 {
         followUpOn === null ? facts : { ...facts, followUpOn },
       ),
       followUpOn,
+      lineStatuses,
+      more,
+      moreNeedsAction,
     };
   };
+}
+
+/** The latest pended status's date (STC02, else the response's BHT04) plus the follow-up days. */
+function followUpFrom(statuses: readonly Kinded[], asked: LocalDate, followUpDays: number): LocalDate {
+  const dates = statuses.filter((s) => s.kind === 'pending').map((s) => s.date ?? asked);
+  let latest = dates[0] ?? asked;
+  for (const d of dates) if (d > latest) latest = d;
+  return addDays(latest, followUpDays);
 }
 
 /**
@@ -194,9 +318,13 @@ function settler(asked: LocalDate, followUpDays: number): Settle277 {
  * its statuses (STC, and its lines'), the payer's claim control number (REF*1K), the charge, the amount paid,
  * the adjudication and payment dates and the check or EFT number (STC04–STC09), and what the work queue does
  * next: paid (F1) or finalized (F0, F3) → wait for the 835 and post from it; pended (P) or information asked
- * (R) → follow up on `followUpOn`; denied (F2, F4, a line included) → work the denial; not found (A4, D0) →
+ * (R) → follow up on `followUpOn`; denied (F2, F4) → work the denial; not found (A4, D0) →
  * check the acknowledgments and resubmit; rejected (A3, A6–A8) → fix and send as a new claim. An unknown
- * category, a response not possible (E0–E4) and contradicting statuses are `undecided`, never paid.
+ * category, a response not possible (E0–E4) and contradicting statuses are `undecided`, never paid. The
+ * claim's status is its claim-level STC's (2200D/E) alone: each service line (2220D/E) carries its own
+ * `status`, and a line that differs adds a reason (`x12.277.line_denied`, `x12.277.line_needs_follow_up`,
+ * `x12.277.line_undecided`) without changing the claim's [sources: x12-rfi-1382]. F1 without STC05 is paid
+ * with `paidCents` null and `x12.277.paid_amount_unknown`: the amount is undecided, never zero.
  *
  * @param input - the file as a string, or its chunks in order
  * @param options - the claims asked about, and the days to follow a pended claim up

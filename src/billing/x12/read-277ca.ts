@@ -55,10 +55,21 @@ function rejectionsAbove(level: Level277 | null): ReportedStatus277[] {
 }
 
 /** A claim's status from everything said of it: its own statuses, its lines' and its provider's or batch's rejections. */
-function settle(p: Patient277): { status: AcknowledgmentStatus; why: R } {
+function settle(p: Patient277): ReturnType<Settle277> {
   const all = [...p.statuses, ...p.lines.flatMap((l) => l.statuses), ...rejectionsAbove(p.parent)];
+  return {
+    ...settleStatuses(all, p.segment),
+    lineStatuses: p.lines.map((l) => settleStatuses(l.statuses, l.segment).status),
+  };
+}
+
+/** The acknowledgment status a set of 277CA statuses gives, and why. */
+function settleStatuses(
+  all: readonly ReportedStatus277[],
+  segment: number,
+): { status: AcknowledgmentStatus; why: R } {
   const kinds = new Set(all.map((s) => categoryKind(s.category)));
-  const facts = { segment: p.segment, statuses: all.map(label) };
+  const facts = { segment, statuses: all.map(label) };
   if (kinds.has('unknown')) {
     return {
       status: 'undecided',
@@ -151,6 +162,12 @@ export type Settle277 = (p: Patient277) => {
   status: AcknowledgmentStatus;
   why: R;
   followUpOn?: LocalDate | null;
+  /** Each line's own status, in the order of `p.lines`. */
+  lineStatuses: readonly AcknowledgmentStatus[];
+  /** Further reasons about the claim (its lines, an amount not given), after `why`. */
+  more?: readonly R[];
+  /** Whether `more` asks for work although the claim's status does not. */
+  moreNeedsAction?: boolean;
 };
 
 /**
@@ -218,10 +235,17 @@ export function decide277(
             );
     }
     if (status === 'undecided') undecided = true;
-    else if (!QUIET.has(status)) action = true;
+    else if (!QUIET.has(status) || settled.moreNeedsAction === true) action = true;
     const withClaim: R = { ...why, facts: { ...why.facts, claimId } };
-    reasons.push(withClaim);
-    const own: NonEmptyArray<R> = [withClaim];
+    const more = (settled.more ?? []).map((m): R => ({ ...m, facts: { ...m.facts, claimId } }));
+    reasons.push(withClaim, ...more);
+    // The claim's own reasons, the most severe first (a line denial before a paid claim's note).
+    const sortedMore = [...more].sort((a, b) => rank(b) - rank(a));
+    const before = sortedMore.filter((m) => rank(m) > rank(withClaim));
+    const after = sortedMore.filter((m) => rank(m) <= rank(withClaim));
+    const own: NonEmptyArray<R> = isNonEmpty(before)
+      ? [before[0], ...before.slice(1), withClaim, ...after]
+      : [withClaim, ...after];
     claims.push({
       claimId,
       status,
@@ -238,7 +262,7 @@ export function decide277(
       paymentTraceNumber: p.paymentTraceNumber,
       followUpOn,
       statuses: p.statuses,
-      lines: p.lines,
+      lines: p.lines.map((l, i) => ({ ...l, status: settled.lineStatuses[i] ?? 'undecided' })),
     });
   }
   const unacknowledged = [...sent].filter((id) => !named.has(id));

@@ -100,9 +100,11 @@ function finish(
       reason(
         'x12.835.unbalanced_payment',
         'error',
-        'The payment is not the claims’ payments less the provider-level adjustments.',
+        'The payment (BPR02) is not the claims’ payments (CLP04) less the provider-level adjustments (PLB): the remittance is not balanced; do not reconcile the deposit until the payer explains the difference.',
         {
           segment: t.bpr.position,
+          path: `$.segment[${t.bpr.position}].BPR02`,
+          differenceCents: paymentCents - (t.closed.paidCents - adjustmentCents),
           paymentCents,
           claimsPaidCents: t.closed.paidCents,
           providerAdjustmentCents: adjustmentCents,

@@ -43,7 +43,7 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.835.line_charges_mismatch':
     'A claim’s service lines do not add up to its charge: it is set aside, not posted.',
   'x12.835.unbalanced_payment':
-    'The payment (BPR02) is not the claims’ payments less the provider-level adjustments (PLB).',
+    'The payment (BPR02) is not the claims’ payments less the provider-level adjustments (PLB); its facts give the path of BPR02 and the difference.',
   'x12.835.patient_responsibility_mismatch':
     'A claim’s patient responsibility (CLP05) is not the sum of its PR adjustments at claim and line level: what the client owes is not known, so it is set aside, not posted.',
   'x12.835.reversal_not_negated':
@@ -153,7 +153,7 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.277.claim_finalized':
     'The claim was finalized without saying whether it was paid (F0, F3, F3F, F3N): wait for the 835, which says how; it is not read as paid.',
   'x12.277.claim_denied':
-    'The claim or one of its lines was finalized as denied (F2) or with no payment forthcoming (F4): work the denial from the 835’s reasons.',
+    'The claim (its claim-level status) was finalized as denied (F2) or with no payment forthcoming (F4): work the denial from the 835’s reasons.',
   'x12.277.claim_pending':
     'The claim is pended (P0–P5) or the payer asks for information (R0–R16): send what it asks for and follow up on the date given.',
   'x12.277.claim_not_found':
@@ -169,11 +169,19 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.277.inquiry_not_answered':
     'The payer could not answer the inquiry (E0–E4: an error in the 276, or its system unavailable): the claim’s status is not known; correct the 276 or ask again later.',
   'x12.277.status_conflict':
-    'The claim’s own statuses contradict each other (paid and denied, rejected and adjudicated, or paid with nothing paid): the claim is undecided.',
+    'The claim’s own statuses contradict each other (paid and denied, pended and finalized, rejected and adjudicated, paid with nothing paid, or denied with a line paid): the claim is undecided.',
   'x12.277.claim_not_asked':
     'The claim status response names a claim (REF*EJ or TRN02) that is not among the claims asked about: it is undecided.',
   'x12.277.claim_not_answered':
     'A claim asked about is not answered in the claim status response: ask again, or ask another payer.',
+  'x12.277.paid_amount_unknown':
+    'The claim is finalized and paid (F1) but the response gives no amount paid (STC05): the amount is undecided (paidCents null), never zero; post from the 835.',
+  'x12.277.line_denied':
+    'A service line (2220D/E) was finalized as denied or with no payment (F2, F4) under a claim that was not: the claim keeps its claim-level status; work the line’s denial.',
+  'x12.277.line_needs_follow_up':
+    'A service line is pended, asked about, not found or rejected while its claim is not: follow the line up with the payer.',
+  'x12.277.line_undecided':
+    'A service line’s status category is unknown, unanswered or contradicts itself: the claim keeps its claim-level status; read the line by hand.',
   // The 837P writer (reasons)
   'x12.837p.claim_invalid':
     'A claim fails its schema; it was left out of the file and the rest were written.',

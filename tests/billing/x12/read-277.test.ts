@@ -86,7 +86,7 @@ describe('read277 (claim status, 005010X212)', () => {
     }
   });
 
-  it('works the denial of a paid claim with a denied line (claim F1, line F2)', () => {
+  it('keeps a paid claim paid and works the denial of its denied line (claim F1, line F2)', () => {
     const c = read(
       claim(
         'T1',
@@ -95,11 +95,12 @@ describe('read277 (claim status, 005010X212)', () => {
         ['SVC*HC:90834*150*150', 'STC*F1:65*20261201', 'SVC*HC:90785*150*0', 'STC*F2:88*20261201'],
       ),
     )?.claims[0];
-    expect(c?.status).toBe('denied');
-    expect(c?.lines.map((l) => [l.procedureCode, l.statuses[0]?.category])).toEqual([
-      ['90834', 'F1'],
-      ['90785', 'F2'],
+    expect(c?.status).toBe('paid');
+    expect(c?.lines.map((l) => [l.procedureCode, l.statuses[0]?.category, l.status])).toEqual([
+      ['90834', 'F1', 'paid'],
+      ['90785', 'F2', 'denied'],
     ]);
+    expect(c?.reasons[0].code).toBe('x12.277.line_denied');
   });
 
   it('checks and resubmits a claim the payer cannot find (A4, D0)', () => {
