@@ -34,6 +34,8 @@
 // study puts this design's floor near 1.5 s and says what an engine that meets 300 ms would need.
 // Twenty-seventh round (2026-12-07, a third speed study, no change kept): 4.73 s against 5.57 s for ed38a75 side by
 // side under load 6-15 (0.85, within the script's order bias); the emoji megabyte 148 ms against 148 ms. Target not met.
+// Twenty-eighth round (2026-12-07): no speed study (the machine shared by twelve people, load 14-63); the one engine
+// change reads a digit inside letters spelled out, a branch per one-character word. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
