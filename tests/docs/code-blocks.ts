@@ -315,11 +315,11 @@ export function toModule(block: CodeBlock): ExampleModule {
  * (tests/docs/examples-typecheck.test.ts fails while a listed block is marked or gone).
  */
 export const UNMARKED_FRAGMENTS: readonly string[] = [
-  'src/billing/remittance/posting.ts:97',
-  'src/billing/remittance/posting.ts:388',
-  'src/billing/remittance/posting.ts:415',
-  'src/billing/remittance/posting.ts:465',
-  'src/scheduling/fees/cancellation-fee.ts:365',
+  'src/billing/remittance/posting.ts:103',
+  'src/billing/remittance/posting.ts:399',
+  'src/billing/remittance/posting.ts:426',
+  'src/billing/remittance/posting.ts:476',
+  'src/scheduling/fees/cancellation-fee.ts:381',
   'src/scheduling/fees/missed-session-fees.ts:96',
 ];
 

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../../core/index.js';
 import { fromEpochDay, toEpochDay } from '../../core/internal.js';
-import { expandFloating, type FloatingFrequency } from './recurrence-engine.js';
+import { expandFloating, type FloatingRule } from './recurrence-engine.js';
 import { SERIES_MAX_OCCURRENCES } from './series.js';
 
 // The rule's dates without the expansion cap: edits ask "is this a rule date?" and "which is the first on or
@@ -8,14 +8,8 @@ import { SERIES_MAX_OCCURRENCES } from './series.js';
 // sessions), which a capped list would answer wrongly past its end. A count never exceeds the cap, so only an
 // until-bounded rule reads past it, by arithmetic on the same rule (RFC 5545 §3.3.10) [sources: rfc-5545].
 
-/** The shape of a rule as the edits read it. */
-export interface RuleShape {
-  readonly frequency: FloatingFrequency;
-  readonly startDay: number;
-  readonly minute: number;
-  readonly count?: number | undefined;
-  readonly untilDay?: number | undefined;
-}
+/** The shape of a rule as the edits read it: the expansion's rule without its cap. */
+export type RuleShape = Omit<FloatingRule, 'cap'>;
 
 // Monday-first weekday of an epoch day (1970-01-01 was a Thursday: 3).
 const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;

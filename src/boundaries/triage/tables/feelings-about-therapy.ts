@@ -138,7 +138,7 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'first ..1 time ..4 told|tell|telling|said|say|saying|shared|share|talked|talk|admitted|opened ..2 anyone|anybody|someone|somebody|about|up|out|it|that',
     'never ..3 told|said|shared|talked|admitted ..2 anyone|anybody|nobody',
     // lead38 (probe): a client who feels the therapist is annoyed or tired of them.
-    '(youre|you are|you were|you get|you got|you seem|you seemed|your) ..2 annoyed|mad|angry|upset|frustrated|disappointed|bored|tired|sick ..2 with|at|of ..1 me',
+    '(youre|you are|you were|you get|you got|you seem|you seemed|your) ..2 annoyed|mad|angry|upset|frustrated|tired|sick ..2 with|at|of ..1 me',
   ],
   es: [
     // Un tema para la sesión, como en inglés (lead26: "quiero hablar del divorcio en la proxima sesion" llegó a la agenda).
