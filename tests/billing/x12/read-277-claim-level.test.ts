@@ -7,33 +7,8 @@
 // requests for additional information/claim-line, R4 documentation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { read277 } from '../../../src/billing/x12/index.js';
-import { envelope } from './x12-builders.js';
+import { claim, read } from './read-277-fixtures.js';
 
-const X212 = { version: '005010X212' };
-// A 276 sent on 7 December 2026 about sessions of November 2026, answered the same day.
-const HEAD = [
-  'BHT*0010*08*INQ20261207*20261207*1319*DG',
-  'HL*1**20*1',
-  'NM1*PR*2*EXAMPLE PAYER*****PI*12345',
-  'HL*2*1*21*1',
-  'NM1*41*2*HARBOR COUNSELING*****46*HARBOR01',
-  'HL*3*2*19*1',
-  'NM1*1P*2*HARBOR COUNSELING*****XX*1245319599',
-  'HL*4*3*22*0',
-  'NM1*IL*1*DOE*JANE****MI*M123456789',
-];
-function claim(trace: string, claimId: string, stc: string[], lines: string[] = []): string[] {
-  return [
-    `TRN*2*${trace}`,
-    ...stc,
-    'REF*1K*2026110300045',
-    `REF*EJ*${claimId}`,
-    'DTP*472*D8*20261103',
-    ...lines,
-  ];
-}
-const read = (body: string[], options = {}) => read277(envelope('277', [...HEAD, ...body], X212), options)[0];
 const codes = (c: { reasons: readonly { code: string }[] } | undefined) => c?.reasons.map((r) => r.code);
 
 describe('read277: the claim-level status is the claim’s answer (005010X212 2200D vs 2220D)', () => {
