@@ -1,5 +1,11 @@
 // Shared test fixtures: a small generated practice and a booking that every module allows.
-import { generatePractice, type PracticeData, type WorkQueue, type WorkTask } from '../../src/ops/index.js';
+import {
+  generatePractice,
+  type PracticeData,
+  type WorkQueue,
+  type WorkQueueRole,
+  type WorkTask,
+} from '../../src/ops/index.js';
 
 export const AS_OF = '2026-11-20';
 
@@ -61,3 +67,18 @@ export const allTasks = (q: WorkQueue): WorkTask[] => [
   ...q.tasks,
   ...q.forOtherRoles.flatMap((g) => g.tasks),
 ];
+
+/** Every role a work queue is built for, the non-clinical ones first. */
+export const QUEUE_ROLES: readonly WorkQueueRole[] = [
+  'assistant',
+  'biller',
+  'credentialing_coordinator',
+  'practice_owner',
+  'clinician',
+  'supervisor',
+];
+
+/** The roles that never see a clinician's task whole. */
+export const NON_CLINICAL_ROLES: readonly WorkQueueRole[] = QUEUE_ROLES.filter(
+  (r) => r !== 'clinician' && r !== 'supervisor',
+);

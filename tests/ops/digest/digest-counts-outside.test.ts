@@ -16,21 +16,10 @@ import {
   type WorkQueueRole,
 } from '../../../src/ops/index.js';
 import { buildPracticeReport, practiceReportOf } from '../../../src/ops/internal.js';
+import { NON_CLINICAL_ROLES, QUEUE_ROLES } from '../practice-fixtures.js';
 
-const ROLES: readonly WorkQueueRole[] = [
-  'assistant',
-  'biller',
-  'credentialing_coordinator',
-  'practice_owner',
-  'clinician',
-  'supervisor',
-];
-const NON_CLINICAL: readonly WorkQueueRole[] = [
-  'assistant',
-  'biller',
-  'credentialing_coordinator',
-  'practice_owner',
-];
+const ROLES = QUEUE_ROLES;
+const NON_CLINICAL = NON_CLINICAL_ROLES;
 const CRISIS = 'I have a plan to kill myself tonight and I am saying goodbye.';
 const CLINICAL = 'My new medication makes me dizzy and I stopped taking it two days ago.';
 

@@ -15,22 +15,10 @@ import {
   type WorkTask,
 } from '../../../src/ops/index.js';
 import { buildPracticeReport } from '../../../src/ops/internal.js';
-import { AS_OF, allTasks, smallPractice } from '../practice-fixtures.js';
+import { AS_OF, allTasks, NON_CLINICAL_ROLES, QUEUE_ROLES, smallPractice } from '../practice-fixtures.js';
 
-const ROLES: readonly WorkQueueRole[] = [
-  'assistant',
-  'biller',
-  'credentialing_coordinator',
-  'practice_owner',
-  'clinician',
-  'supervisor',
-];
-const NON_CLINICAL: readonly WorkQueueRole[] = [
-  'assistant',
-  'biller',
-  'credentialing_coordinator',
-  'practice_owner',
-];
+const ROLES = QUEUE_ROLES;
+const NON_CLINICAL = NON_CLINICAL_ROLES;
 
 const base = smallPractice(23);
 base.messages = [];
