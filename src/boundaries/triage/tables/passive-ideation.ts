@@ -949,6 +949,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'brain|head|mind|thoughts ..6 stop|quiet|off|silent ..1 forever|permanently',
     // lead38 (admin38's probes): the will to live lost beside a thing lost ("I lost my keys and my will to live").
     'lost|lose|losing|gone|no|zero|left ..6 will ..1 to ..1 live|living',
+    // lead39 (set eg): wanting to go, or to be there, now or already, beside heaven ("pastor preached on heaven and
+    // all i could think was i want to go now"); a funeral is desk business, so heaven, not the funeral, carries it.
+    'want|wanna|wish|ready ..2 to ..1 go|be ..1 now|already|too|there && heaven|paradise|glory|afterlife',
+    'wanna|gotta ..1 go|be ..1 now|already|too|there && heaven|paradise|glory|afterlife',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo
