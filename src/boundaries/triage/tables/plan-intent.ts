@@ -559,5 +559,8 @@ export const PLAN_INTENT: TriageTable = {
     '(rechazo|rechaza|se nego|se niega|no quiso|no quiere) ..3 plan ..1 de ..1 seguridad',
     // No poder mantenerse a salvo (lead24h).
     'no ..3 pueda|puedo|podre ..1 mantenerme|estar|quedarme ..2 a ..1 salvo',
+    // lead39 probes (parity with "i made my decision and im at peace with it"): la decisión tomada y la paz, junto a
+    // citas canceladas.
+    'tome|tomado|tomamos ..1 la|mi|una ..1 decision & paz|tranquila|tranquilo|lista|listo & ya|cancelen|cancela|cancelar|citas',
   ],
 };
