@@ -164,10 +164,11 @@ const ASKING_REACH = 4;
 const NO_CLAUSES: ReadonlySet<number> = new Set();
 // The administrative hits of a sentence that has none (one list for all: never changed).
 const NO_HITS: readonly RuleHit[] = Object.freeze([]);
-// A one-word reply that says yes ("yep", "Sí", "confirmed"): an answer to the desk's reminder or offer, as "ok"
-// is. Never "no": a bare no may answer whether one is safe.
+// A one-word reply that says yes ("yep", "Sí", "confirmed", the "C" or "Y" a reminder text asks for) or that one
+// has arrived ("here", "aquí"): an answer to the desk's reminder or offer, as "ok" is. Never "no": a bare no may
+// answer whether one is safe.
 const AFFIRMATIVE_ANSWERS: ReadonlySet<string> = new Set(
-  'yes yep yeah yup yea sure correct confirmed confirm si claro confirmo confirmado'.split(' '),
+  'yes yep yeah yup yea sure correct confirmed confirm si claro confirmo confirmado c y here aqui'.split(' '),
 );
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;

@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 110, messages: 38412, crises: 15104 },
-  bias: -2775,
-  threshold: 831,
-  weights: `103 104
-13 194
+  fittedOn: { sets: 112, messages: 39012, crises: 15344 },
+  bias: -2779,
+  threshold: 823,
+  weights: `103 103
+13 198
 14 anos 66
-14th 120
-14th i 68
+14th 125
+14th i 73
 14th im 56
-15 of 73
-16 88
-16 and 57
-17 72
-2 days 90
-20 of 68
-20 pastillas 56
-3 days 94
-38 140
-4 days 240
-40 128
+15 of 72
+16 85
+16 and 56
+17 65
+2 days 87
+20 of 66
+20 pastillas 55
+3 days 100
+38 138
+4 days 242
+40 129
 40 now 55
-5 days 104
+5 days 102
 5th 90
-6 days 56
+6 days 55
 8 months 80
-911 331
-a bat 93
-a belt 138
-a big 58
-a black 60
+911 343
+a bat 91
+a belt 137
+a big 62
+a black 63
 a bottle 224
-a bridge 71
-a bunch 316
-a burden 328
-a bus 137
-a car 115
-a chip 56
-a client 56
-a cortar 224
-a cortarme 163
-a date 352
+a bridge 70
+a bunch 315
+a burden 317
+a bus 136
+a car 116
+a chip 55
+a client 59
+a cortar 225
+a cortarme 161
+a date 351
 a fifth 119
-a fight 62
-a goodbye 215
-a gun 294
-a guy 154
-a hacer 254
-a handful 91
-a ir 84
-a joke 142
-a knife 224
+a fight 61
+a goodbye 217
+a gun 293
+a guy 147
+a hacer 258
+a handful 92
+a ir 75
+a joke 140
+a knife 222
 a la 81
-a lighter 241
-a list 85
-a matar 174
-a mi 428
-a mis 101
-a nadie 168
-a necesitar 136
-a noose 56
-a note 106
-a paperclip 56
-a party 124
-a plan 347
-a proposito 84
-a quien 117
-a razor 147
+a lighter 243
+a list 88
+a matar 178
+a mi 424
+a mis 100
+a nadie 166
+a necesitar 134
+a noose 55
+a note 105
+a paperclip 54
+a party 122
+a plan 352
+a proposito 83
+a quien 119
+a razor 152
 a reason 106
-a refill 55
-a relief 60
-a rope 120
-a seizure 412
-a student 122
-a sunday 65
-a tener 72
+a relief 59
+a rope 121
+a seizure 415
+a student 120
+a sunday 63
+a tener 71
 a train 56
 a truck 70
-a veces 273
-a voice 92
-a while 208
-a whole 55
-a will 213
-about 20 60
+a veces 272
+a voice 93
+a while 218
+a whole 54
+a will 218
+about 20 63
 about an 80
-about ctb 108
+about ctb 109
 about driving 82
-about ending 162
-about how 99
-about jumping 76
-about just 202
-about killing 82
-about not 70
-about suicide 81
-about unaliving 74
-abt 103
-abuso 62
-acaso 103
-accounts 66
-affairs 159
-affairs in 134
-afraid 58
-after 8 70
+about ending 160
+about how 101
+about jumping 75
+about just 199
+about killing 85
+about not 69
+about suicide 80
+about unaliving 73
+abt 105
+abuso 61
+acaso 102
+accounts 65
+affairs 156
+affairs in 132
+afraid 57
+after 8 71
 after im 56
-after my 173
-after practice 71
-after that 91
-after this 152
-again 821
-again and 59
-again im 60
-again its 130
-again last 84
-against the 113
-agarro 110
-agarro del 57
-ago 368
-agua 76
-aguanto 368
-aguanto mas 197
-ah 78
-ah y 78
-ahi 83
-ahora esta 111
-ahorita 188
+after my 177
+after practice 69
+after that 89
+after the 57
+after this 151
+again 815
+again and 66
+again dont 56
+again im 59
+again its 128
+again last 83
+against the 112
+agarro 113
+agarro del 55
+ago 374
+agua 74
+aguanto 364
+aguanto mas 195
+ah 76
+ah y 76
+ahi 81
+ahora esta 110
+ahorita 185
 ahorita esta 67
-aint 85
-al 911 82
-al hospital 217
-alcohol 69
+aint 84
+al 911 87
+al hospital 220
+alcohol 76
 algo en 68
-alguien 238
-alguien me 68
-alguien supiera 124
-alive 291
-all i 82
-all my 618
-all of 101
-alone 352
-alone for 70
-alone in 75
-already 272
+alguien 235
+alguien me 69
+alguien supiera 122
+alive 288
+all i 92
+all my 615
+all of 97
+alone 361
+alone for 69
+alone in 80
+already 265
 already know 83
-also 507
-also fyi 138
-also honestly 59
-also i 400
-also idk 92
+also 515
+also been 58
+also fyi 135
+also honestly 58
+also i 392
+also idk 94
 also ive 241
-also not 85
-ambien 78
-amenazo 197
-amenazo con 170
+also not 84
+ambien 77
+amenazo 195
+amenazo con 168
 amiga 58
-amigo 62
-amitriptyline 58
-an accident 150
+amigo 60
+amitriptyline 57
+an accident 151
 an hour 182
-and a 65
-and confused 113
+and a 60
+and confused 112
 and deleted 84
-and drinking 63
-and gave 118
-and has 77
+and did 57
+and drinking 62
+and gave 115
+and has 75
 and he 94
 and her 133
-and his 72
-and hit 96
+and his 76
+and hit 95
 and hot 63
-and isnt 77
-and just 68
-and left 103
+and isnt 76
+and just 62
+and left 98
 and now 269
-and put 108
-and said 492
-and says 222
+and put 106
+and said 490
+and says 221
 and seeing 90
-and shes 87
-and some 57
-and stood 80
-and sweating 79
-and that 61
-and theres 84
-and threw 58
-and today 57
+and shes 86
+and some 56
+and stood 78
+and sweating 78
+and that 66
+and theres 82
+and threw 59
+and today 56
 and told 63
-and tonight 58
-and took 182
+and tonight 59
+and took 181
 and when 119
+and wont 58
 and wouldnt 67
-and wrote 88
-ando pensando 108
-anoche 932
+and wrote 87
+ando pensando 107
+anoche 933
 anoche me 243
-anoche no 73
-anoche y 81
+anoche no 72
+anoche y 82
 anos 89
-anos me 142
-anos se 66
-answering 326
-answering me 66
-antifreeze 78
-anymore 410
-anyone 260
-anything dumb 92
-anyway 353
-anyway can 165
-anyway is 81
-anyway whats 56
-apartment 70
-aqui 291
+anos me 140
+anos se 65
+answering 325
+answering me 65
+antifreeze 77
+anymore 413
+anyone 255
+anything dumb 95
+anyway 370
+anyway can 163
+anyway is 79
+anyway my 61
+anyway whats 66
+apartment 69
+aqui 292
 are back 96
-are in 75
+are in 74
 are shaking 56
 are telling 90
-arent there 68
-arm 489
-arm feels 69
-arm is 128
-arms 385
-arms and 56
-arms are 60
-around 423
-around by 78
+arent there 69
+arm 484
+arm feels 67
+arm is 130
+arms 388
+arms and 55
+arms are 59
+around 420
+around by 77
 around for 91
-around my 74
-arrangements 60
-asap 57
-asi 91
-asking bc 105
-asking for 255
-asleep 201
+around my 73
+arrangements 59
+asap 56
+asi 90
+asking bc 104
+asking for 254
+asleep 193
 asleep and 83
-asleep now 66
-assaulted 143
-at a 117
-at lincoln 73
-at me 89
-at once 120
-at peace 106
-at school 164
-at work 58
-aunque 57
-aventarme 57
-awake 89
-awake now 85
-away 375
-away my 214
-ayer 332
+asleep now 73
+assaulted 141
+at a 116
+at lincoln 72
+at me 84
+at once 122
+at peace 109
+at school 165
+at work 61
+aventarme 56
+awake 88
+awake now 84
+away 378
+away my 212
+ayer 328
 ayer me 65
-azotea 74
-baby 88
-back and 68
-backpack 68
-bad 362
-bad and 138
-bad i 124
-bad rn 72
-bag 104
-balcony 123
-banging 76
-barn 55
-bat 197
-bat by 63
-bc 130
-bc i 133
-bc im 57
-be alive 163
-be around 330
-be better 299
-be dead 128
-be dramatic 148
-be easier 127
-be gone 66
-be here 353
-be mad 101
-be needing 193
-be relieved 122
+azotea 72
+baby 94
+back and 74
+backpack 71
+bad 355
+bad and 141
+bad i 123
+bad rn 75
+bag 105
+balcony 121
+banging 75
+bat 202
+bat by 72
+bc 124
+bc i 134
+bc im 56
+be alive 162
+be around 327
+be better 298
+be dead 127
+be dramatic 146
+be easier 126
+be gone 65
+be here 352
+be mad 85
+be needing 190
+be relieved 121
 be to 96
-be with 91
-beam 61
-beats 67
-been 162
-been burning 83
-been cutting 193
-been giving 220
+be with 88
+beam 60
+beats 66
+been 165
+been burning 82
+been cutting 192
+been giving 216
 been hitting 139
-been holding 61
-been keeping 65
-been like 60
-been looking 116
-been planning 60
-been purging 72
-been researching 118
-been saving 350
-been saying 117
-been scratching 79
-been sitting 153
-been standing 101
+been holding 60
+been keeping 63
+been like 59
+been looking 115
+been planning 59
+been purging 70
+been researching 117
+been saving 346
+been saying 114
+been scratching 87
+been sitting 150
+been standing 99
 been stockpiling 109
-been thinking 195
-been throwing 96
-been up 77
-been walking 78
-been wanting 61
-been writing 62
-before sunday 59
-behind 122
-behind the 72
-being 321
-being a 119
-being alive 122
-being dramatic 83
-being here 117
-being the 79
-belt 199
-beneficiary 85
-better off 370
-bf 139
-big 60
-big deal 85
-birthday 128
-black eye 58
-blacked 109
-blacked out 109
-blade 226
-blade out 85
-blades 167
-bleach 137
-bled 140
-bled again 59
-bleed 158
-bleeding 384
+been thinking 186
+been throwing 95
+been up 72
+been walking 77
+been wanting 60
+been writing 65
+before sunday 64
+behind 131
+behind the 70
+being 332
+being a 117
+being alive 120
+being dramatic 87
+being here 115
+being the 78
+belt 198
+beneficiary 84
+better off 368
+bf 137
+big 64
+big deal 83
+birthday 126
+black eye 61
+blacked 108
+blacked out 108
+blade 231
+blade out 90
+blades 166
+bleach 134
+bled 138
+bled again 58
+bleed 164
+bleeding 386
 bleeding a 102
-bleeding through 68
-bleeds 88
-blood 272
-blue 118
-borracho 56
-bother 136
-bottle 641
-bottle of 413
-bottles 127
-bought 487
-bought a 237
-bought rope 127
+bleeding through 69
+bleeds 86
+blood 281
+blue 124
+borracho 55
+bother 134
+bottle 640
+bottle of 414
+bottles 126
+bought 489
+bought a 238
+bought rope 131
 bout 68
-boyfriend 407
-boyfriend choked 61
-brazo 226
-brazo izquierdo 138
-brazos 318
+boyfriend 408
+boyfriend choked 60
+brazo 225
+brazo izquierdo 140
+brazos 316
 brazos con 55
-breath 86
-breathe 80
+breath 88
+breathe 81
 breathing 318
-breathing but 66
-breathing weird 73
-bridge 573
-bridge by 55
-bridge on 184
-bringing 60
-bringing my 112
-bro 138
-broke 147
-broke my 117
-broma 102
-brother 310
-brothers 64
-bruise 100
-bruise on 60
-bruises 237
-bruises on 140
-btw 129
-bueno 200
-bugs 180
-bugs on 164
-bunch 331
-bunch of 312
-burden 344
-burden on 143
-burden to 114
-burn 133
-burn the 55
-burned 210
-burned myself 175
-burning 196
-burning myself 66
-burns 95
-but confused 88
+breathing but 65
+breathing weird 77
+bridge 572
+bridge by 57
+bridge on 181
+bringing 59
+bringing my 110
+bro 136
+broke 149
+broke my 122
+broma 100
+brother 316
+brothers 62
+bruise 98
+bruise on 58
+bruises 234
+bruises on 138
+btw 128
+bueno 204
+bugs 181
+bugs on 165
+bunch 330
+bunch of 311
+burden 333
+burden on 142
+burden to 106
+burn 135
+burn the 59
+burned 213
+burned myself 179
+burning 195
+burning myself 65
+burns 96
+but confused 87
 but if 62
-by a 94
-by then 77
-cabeza contra 72
-cabinet 152
-cajon 87
-call 911 92
+by a 84
+by then 62
+cabeza contra 76
+cabinet 153
+cajon 90
+call 911 95
 call my 189
-call the 182
-called 911 84
-calm 317
-calm about 110
-came 97
-came home 76
+call the 180
+called 911 88
+calm 314
+calm about 108
+came 114
+came home 74
 came in 61
-can u 219
-cancer 72
-cansada de 138
-cansado de 60
-cant 65
-cant breathe 64
-cant catch 55
-cant do 158
+can u 215
+cancer 71
+cansada de 136
+cansado de 59
+cant 63
+cant breathe 66
+cant catch 57
+cant do 161
 cant feel 65
 cant hold 87
-cant keep 67
-cant leave 92
-cant really 76
-cant stop 189
-car 222
-car in 57
+cant keep 69
+cant leave 95
+cant really 77
+cant stop 190
+cant wake 56
+car 224
+car in 56
 car keys 139
-car running 146
-cara 93
-care of 60
-carga 225
-carga para 136
-carro 227
-carta a 67
-cartas 181
-cartas para 96
-casa 202
-casa de 115
-casa y 94
-case 93
-casi me 70
-cat 185
-cat to 109
-cats 83
-celular 62
-chat 135
+car running 144
+cara 99
+care of 59
+carga 223
+carga para 135
+carro 231
+carta a 66
+cartas 183
+cartas para 99
+casa 200
+casa de 113
+casa y 92
+case 94
+casi me 71
+cat 184
+cat to 111
+cats 80
+celular 64
+chat 133
 chest 391
-chest hurts 82
-chest is 107
-chest pain 65
+chest hurts 80
+chest is 109
+chest pain 64
 chip 75
-chip in 80
-choked 211
-choked me 210
-cinturon 107
-clean 391
-cleaned 176
-cleaned it 59
-cleanse 87
-client 222
+chip in 78
+choked 213
+choked me 211
+cinturon 105
+clean 387
+cleaned 173
+cleaned it 58
+cleanse 89
+client 223
 clients 83
-clonazepam 153
-clonazepam hace 69
-close 130
+clonazepam 151
+clonazepam hace 68
+close 128
 close friends 67
-closet 431
-closet and 64
-clothes 186
-clothes were 87
-coach 145
-coach has 67
-coke 63
-cold 207
-cold turkey 186
-collapsed 75
-collecting 85
-collecting my 55
-come home 87
-comes 73
+closet 427
+closet and 65
+clothes 183
+clothes were 86
+coach 147
+coach has 66
+coke 65
+cold 200
+cold turkey 185
+collapsed 74
+collecting 83
+come home 86
+comes 69
 comes back 59
-comido 62
-como una 103
-companero 118
-companero de 90
-compre 218
-compre una 125
-con que 73
-con un 195
-con una 96
-confundido 59
-confused 297
-confused and 128
-conmigo 83
-contesta 215
-contesta el 109
-conto 128
-conto que 114
-contra 156
-contra la 102
-convulsion 120
-cops 73
-corazon 117
-corazon me 76
+comido 60
+como una 104
+companero 117
+companero de 89
+compre 223
+compre una 123
+compu 57
+con que 71
+con un 192
+con una 95
+confundido 58
+confused 292
+confused and 121
+conmigo 82
+contesta 212
+contesta el 108
+conto 127
+conto que 113
+contra 158
+contra la 106
+convulsion 118
+cops 77
+corazon 116
+corazon me 74
 cornered 70
 cornered me 66
-cortadas 198
-cortadas en 126
-cortando 95
+cortadas 196
+cortadas en 125
+cortando 94
 cortando los 55
 cortar 236
-cortar anoche 72
-cortarme 189
-corte 250
-corte otra 180
-cosa 58
-cosa mi 57
-cosas 221
-cosas a 60
-cosas que 104
-could just 137
-counselor at 108
-counted 127
-counter 70
+cortar anoche 74
+cortarme 187
+corte 248
+corte otra 179
+cosa 61
+cosa mi 60
+cosas 215
+cosas a 59
+cosas que 103
+could just 145
+counselor at 107
+counted 125
+counter 71
 counting 89
-counts 91
-cousin 72
-coworker 192
-cps 129
-cramping 69
-crazy and 87
-crib 62
-ctb 597
-ctb again 82
-ctb has 66
-ctb is 56
-ctb soon 58
+counts 92
+cousin 81
+coworker 194
+cps 128
+cramping 68
+crazy and 89
+crib 61
+ctb 606
+ctb again 80
+ctb has 65
+ctb is 60
+ctb soon 57
 ctb thoughts 60
 cuaderno 57
-cuando 210
-cuando mi 88
-cuando se 124
-cuando yo 80
-cuantas 77
-cuarto 317
-cuchillo 314
-cuchillo en 90
-cuello 149
-cuerda 101
-culpa 69
-cunado 79
-cut 496
-cut again 253
-cuts 284
-cuts all 58
-cuts on 121
-cutting 372
-cutting again 143
-dads 219
-dads gun 90
-dads old 57
-date 281
-date the 90
-day 3 145
-day now 65
-days ago 257
-days and 167
+cuando 200
+cuando mi 87
+cuando se 123
+cuando yo 79
+cuantas 76
+cuarto 315
+cuchillo 316
+cuchillo en 88
+cuello 147
+cuerda 100
+culpa 68
+cunado 77
+cut 495
+cut again 255
+cuts 280
+cuts all 57
+cuts on 119
+cutting 369
+cutting again 141
+dads 217
+dads gun 89
+dads old 58
+date 279
+date the 89
+day 3 144
+day now 68
+days ago 258
+days and 165
 days on 63
-de 13 57
+de 13 56
 de 14 75
 de 15 96
-de 16 62
+de 16 57
 de 17 57
-de despedida 104
-de dormir 119
-de golpe 132
-de matarme 87
-de pastillas 70
-de pensar 64
+de despedida 103
+de dormir 120
+de golpe 131
+de matarme 92
+de pastillas 72
+de pensar 67
 de sangrar 128
-de semana 99
+de semana 97
 de su 74
-de todo 124
-de todos 66
-de tomar 197
-de tylenol 79
-de ustedes 199
-de verdad 128
-de vivir 100
-dead 203
+de todo 123
+de todos 70
+de tomar 194
+de tylenol 78
+de ustedes 197
+de verdad 126
+de vivir 99
+dead 200
 dead than 78
-deal 167
-deal with 72
-debajo 89
-debajo de 74
-decided 505
-decided after 109
-decidi 217
-decir que 68
-decirle 297
-decirle a 131
-decirle que 56
-decision 115
-deep 234
-deeper 244
+deal 169
+deal with 77
+debajo 95
+debajo de 80
+decided 508
+decided after 114
+decidi 213
+decir que 66
+decirle 299
+decirle a 129
+decirle que 55
+decision 113
+deep 245
+deeper 250
 deeper than 188
-deja 108
-deja salir 123
-deje 350
-deje de 82
-deje todo 89
+degrees 60
+deja 109
+deja salir 124
+deje 348
+deje de 80
+deje todo 87
 deje una 65
-dejo 373
-dejo de 178
-dejo me 64
-del cuello 60
-del edificio 98
-del puente 227
-del tren 59
-deleted 213
-deleted all 61
-deleted it 120
-depot 72
-desaparecer 108
-desde la 85
-deserve 71
-desk 100
-desmaye 60
+dejo 363
+dejo de 180
+dejo me 63
+del cuello 59
+del edificio 97
+del puente 226
+del tren 58
+deleted 210
+deleted all 60
+deleted it 119
+depot 70
+desaparecer 107
+desde la 84
+deserve 70
+desk 98
+desmaye 58
 desmayo 162
-desmayo en 91
-despedida 138
-despertar 362
-despertar manana 63
-despertara 106
-despertara manana 80
-desperte 95
-desperte en 55
-despierta 145
-despierta bien 72
-devil 59
-diablo 85
-dice 78
-dice que 248
-dicen 260
-dicen que 262
-dicho a 141
-diciendo 88
-did 309
-did a 116
-did it 106
-did something 99
+desmayo en 89
+despedida 137
+despertar 367
+despertar manana 62
+despertara 105
+despertara manana 79
+desperte 94
+despierta 154
+despierta bien 79
+devil 58
+diablo 84
+dice 82
+dice que 250
+dicen 259
+dicen que 261
+dicho a 139
+diciendo 87
+did 304
+did a 121
+did it 111
+did something 98
 did stuff 104
-didnt 286
+didnt 276
 didnt do 67
-didnt stop 97
-didnt tell 68
-didnt wake 112
-die 588
-die and 138
-die exactly 98
+didnt stop 96
+didnt tell 66
+didnt wake 116
+die 589
+die and 142
+die exactly 96
 digan 145
 digan a 126
-digo 86
-dije 169
-dije que 151
-dijo 386
+digo 88
+dije 166
+dije que 155
+dijo 391
 dijo que 352
-dios 164
-dios me 95
-dios que 63
-diosito 58
-disappear 168
-disappeared 57
-disclosed 92
-dizzy and 65
-do another 58
-do anything 219
-do it 382
-do this 147
-doesnt know 222
-doesnt matter 60
-dog 182
-dog and 94
-dog to 112
-doing this 93
-domingo 109
-done 590
-done anything 76
+dios 163
+dios me 93
+dios que 62
+diosito 57
+disappear 165
+disappeared 56
+disclosed 91
+dizzy and 64
+do another 57
+do anything 197
+do it 381
+do this 152
+doesnt know 217
+doesnt matter 59
+dog 181
+dog and 92
+dog to 113
+doing this 92
+domingo 107
+done 577
+done anything 75
 done i 114
-dont 591
+dont 589
 dont call 343
-dont know 100
-dont make 105
-dont remember 150
+dont know 90
+dont make 113
+dont remember 152
 dont see 119
-dont tell 229
+dont tell 232
 dont trust 75
 dont wake 185
-dormida 82
-dormido 128
-dormido en 78
-dormir hace 76
-dormirme 117
-dormirme y 122
-down the 146
+dormida 81
+dormido 126
+dormido en 76
+dormir hace 78
+dormirme 115
+dormirme y 120
+down the 143
 down there 59
 dramatic 258
-dramatic but 150
-drank 382
+dramatic but 148
+drank 381
 drank a 129
-drank some 81
-drawer 187
-drew 57
-drink 58
-drinking cold 87
-drinks 74
-drinks and 63
-drive 122
-drive into 115
-driving 247
-drove 178
-drunk 275
-drunk and 130
-duele 141
-duele el 121
-duele mucho 58
-dumb 78
-dumb but 61
-earlier 152
-easier if 123
-easy 163
+drank some 80
+drawer 190
+drew 56
+drink 60
+drinking cold 88
+drinks 73
+drinks and 62
+drive 121
+drive into 117
+driving 246
+drove 177
+drunk 273
+drunk and 128
+duele 148
+duele el 123
+duele mucho 57
+dumb 81
+dumb but 64
+earlier 139
+easier if 121
+easy 162
 easy it 80
-eaten 237
-eaten in 178
-ed 86
-edge 180
-edificio 94
+eaten 234
+eaten in 175
+ed 85
+edge 179
+edificio 93
 el brazo 222
-el cajon 55
-el carro 114
-el celular 83
-el cinturon 97
-el closet 105
-el corazon 122
-el cuarto 153
-el cuchillo 116
+el cajon 58
+el carro 111
+el celular 85
+el cinturon 96
+el closet 103
+el corazon 121
+el cuarto 150
+el cuchillo 114
 el cuello 85
-el diablo 72
-el domingo 114
-el es 67
-el fin 108
-el lunes 56
-el machete 68
-el me 109
-el nino 77
-el novio 101
+el diablo 71
+el domingo 113
+el es 66
+el fin 107
+el machete 72
+el me 107
+el nino 76
+el novio 100
 el pecho 259
-el piso 94
-el puente 160
+el piso 92
+el puente 168
 el sabado 97
-el senor 59
-el techo 62
-el viernes 135
-ella 73
+el senor 58
+el techo 61
+el viernes 139
+ella 76
 ella es 69
-else to 161
-em 60
-empty 73
-en casa 82
-en el 365
-en matarme 165
-en quitarme 131
-en serio 126
-en su 200
-en tirarme 103
+else to 163
+em 59
+empty 67
+en casa 81
+en el 370
+en matarme 163
+en quitarme 133
+en serio 124
+en su 199
+en tirarme 102
 en una 56
-encendedor 68
-encerrada 79
+encendedor 67
+encerrada 78
 encerrada en 62
-encerro 153
-encerro en 141
-encontre 353
+encerro 151
+encerro en 139
+encontre 350
 encontre en 101
 encontre una 56
-end 293
-end it 208
-ending 278
-ending it 202
-ending my 64
-ends 131
-enough 209
-er 298
-es broma 70
-es paciente 343
-escribi 294
+end 299
+end it 205
+ending 284
+ending it 209
+ending my 63
+ends 129
+enough 215
+er 299
+es broma 68
+es paciente 339
+escribi 291
 escribi cartas 127
-escribi las 68
+escribi las 67
 escribiendo 65
-escribio 70
-escribo del 61
-escribo desde 88
-escucho 109
-ese tipo 62
-esposa 98
-esposo me 278
-esposo tiene 62
-esta 246
+escribio 69
+escribo del 60
+escribo desde 87
+escucho 110
+ese tipo 61
+esposa 96
+esposo me 276
+esposo tiene 60
+esta 241
 esta cortando 80
-esta noche 169
-esta temblando 165
-esta vez 123
+esta noche 166
+esta temblando 163
+esta vez 122
 esta vomitando 102
-estaba 102
-estado pensando 92
-estan 120
-estar aqui 71
-estaria 121
-estaria mejor 116
-estarian 167
-estarian mejor 167
-este fin 58
-esto 101
-estoy 218
-estoy cansada 117
-estoy cansado 56
-estoy en 142
+estaba 101
+estado pensando 91
+estan 115
+estar aqui 72
+estaria 119
+estaria mejor 115
+estarian 168
+estarian mejor 168
+este fin 57
+esto 100
+estoy 226
+estoy cansada 115
+estoy cansado 55
+estoy en 145
 estoy escribiendo 56
-estoy sudando 61
-estoy temblando 131
-even notice 132
-every day 85
-everybody 156
-everyone 580
-everyone i 59
+estoy sudando 60
+estoy temblando 134
+even notice 131
+every day 81
+everybody 159
+everyone 573
+everyone i 58
 everyone would 232
-everything 427
-everything and 75
-everything i 63
-everything in 79
-everythings 66
-ex 321
-ex shows 60
+everything 419
+everything and 74
+everything i 60
+everything in 78
+everythings 65
+ex 327
+ex shows 66
 exactly how 71
-exactly i 67
-exist 205
-existing 193
-face 199
-facebook 63
-fainted 217
-fainted at 99
+exactly i 66
+exist 213
+existing 190
+face 204
+facebook 62
+fainted 214
+fainted at 98
 fainted in 62
-fainted twice 58
-falta el 60
-familia estaria 89
-family would 87
-fault 186
-fb 57
-feel calm 72
-feel disgusting 57
-feel my 87
-feel something 78
-feel weirdly 60
-feels 401
-feels weird 56
-fever 70
-fever of 59
+fainted twice 57
+falta el 59
+familia estaria 87
+family would 86
+fault 192
+fb 56
+feel calm 71
+feel my 86
+feel something 77
+feel weirdly 59
+feels 403
+fentanyl 55
+fever 66
+fever of 58
 few times 74
-fiesta 173
+fiesta 171
 fifth 118
-fifth a 82
-fight 81
-figured 265
-figured out 142
-filed 58
-fin 123
-fin de 157
-find me 94
-fingers 64
-finish it 55
-finsta 69
-floaty 70
-for after 74
-for everything 160
-for like 124
-for protection 111
+fifth a 81
+fight 79
+figured 270
+figured out 147
+filed 57
+fin 122
+fin de 155
+find me 92
+fingers 63
+finish it 57
+finsta 68
+floaty 72
+for after 73
+for everything 157
+for like 132
+for protection 110
 for real 167
-for trying 564
-forced 147
-forced himself 112
-forever 128
-forums 77
-forzo 136
-found 495
-found a 104
-found my 143
-fr 466
+for trying 563
+forced 153
+forced himself 118
+forever 124
+forums 76
+forzo 134
+found 499
+found a 110
+found my 140
+fr 459
 fr not 58
-fr this 163
+fr this 161
 frasco 119
-frasco de 81
-freight 71
-fresh 86
-fresh cuts 65
-friday 279
-friday and 79
-friday i 76
-friday im 84
-friday is 75
-friend 296
-friends 130
-friends mom 78
-friends story 56
-fue 171
-fuerte 140
-funeral 94
-future 162
-fyi 88
-fyi i 78
-gabapentin 67
-garage 589
-garage at 61
-garage with 210
-garaje 65
-gave 307
-gave away 116
-gave my 369
-genuinely 83
+frasco de 82
+freight 69
+fresh 85
+fresh cuts 64
+friday 274
+friday and 69
+friday i 75
+friday im 90
+friday is 74
+friend 297
+friends 133
+friends mom 76
+friends story 55
+fue 168
+fuerte 138
+funeral 67
+funny 59
+future 159
+fyi 86
+fyi i 76
+gabapentin 66
+garage 592
+garage at 66
+garage with 206
+garaje 64
+gave 316
+gave away 115
+gave my 370
+genuinely 82
 get hit 61
-get overwhelmed 78
-get rid 65
-gets 106
-gets my 83
-gets the 65
-gets what 66
-getting louder 114
+get overwhelmed 77
+get rid 66
+gets 105
+gets my 88
+gets the 64
+gets what 60
+getting louder 116
 getting my 82
-gf 67
-girlfriend 90
-giving 224
-giving away 157
-giving my 93
+gf 66
+girlfriend 89
+give my 59
+giving 220
+giving away 154
+giving my 92
 glovebox 85
-go 134
-go home 90
-go to 211
-god 345
-god told 109
-goes down 55
-going to 82
-golpe 134
-golpe hace 110
-gone 322
-gonna 380
-gonna be 91
-gonna do 278
-gonna lie 85
-gonna make 56
-goodbye 708
-goodbye on 229
-goodbye to 69
-goodbyes 111
-goodnight 81
-googling 143
-got bad 71
-got the 102
-grabbed 83
-graduation 59
-grain 57
-group chat 63
-guardadas 197
-guardadas las 63
-guess 109
+go 137
+go home 97
+go to 199
+god 321
+god told 117
+goes down 66
+going to 77
+golpe 132
+golpe hace 108
+gone 316
+gonna 388
+gonna be 89
+gonna do 276
+gonna lie 89
+gonna make 55
+goodbye 707
+goodbye on 227
+goodbye to 68
+goodbyes 109
+goodnight 80
+googling 144
+got bad 70
+got the 106
+grabbed 81
+graduation 58
+grain 56
+group chat 62
+guardadas 202
+guardadas las 68
+guess 119
 guitar 131
 gun 792
-gun and 68
-gun in 151
-gun last 56
+gun and 74
+gun in 147
+gun last 55
 gun on 72
-guns 174
-guy 332
+guns 172
+guy 325
 guy from 75
-hace 340
-hace 2 79
-hace 3 88
+hace 344
+hace 2 78
+hace 3 86
 hace como 83
-hace rato 134
-hacerle 64
-hacerle dano 56
-hacerlo 148
-hago 362
-half a 55
-hand 162
+hace rato 135
+hacerle 63
+hacerle dano 55
+hacerlo 146
+hago 366
+hand 163
 handful 93
-handful of 92
-hands 180
-hands are 94
-hands around 77
+handful of 93
+hands 175
+hands are 93
+hands around 76
 hands shaking 80
-hang 89
-hang myself 74
-hanging 87
-happened at 110
-happens 247
-happens to 109
-hasnt 186
-hasnt come 65
-hasnt slept 97
-hasta 164
-hasta el 66
+hang 88
+hang myself 73
+hanging 84
+happened at 109
+happens 250
+happens to 107
+hasnt 181
+hasnt come 64
+hasnt slept 95
+hasta 177
+hasta el 65
 hasta que 113
-have enough 67
-have everything 150
-have like 78
-have my 159
-have the 150
-havent 358
-havent eaten 162
-havent slept 125
-havent told 126
-having chest 67
-having the 94
-having thoughts 225
-he 807
-he broke 66
-he choked 105
-he dicho 137
-he did 60
-he estado 71
-he has 66
-he knows 57
-he lives 56
-he pensado 56
-he put 89
-he said 151
-he says 112
-he sees 60
-he threw 68
-he took 68
-he will 178
-head 292
-head against 111
-head and 59
-head on 107
-hear 57
-heart 668
-heart is 308
-heart keeps 84
-hearts 89
-hed 119
-held 69
-her 200
-her and 80
-her heart 117
-her husband 57
-her in 92
-her lips 59
-her mom 63
+have enough 66
+have everything 148
+have like 79
+have my 154
+have the 140
+havent 367
+havent eaten 160
+havent slept 128
+havent told 129
+having chest 66
+having the 92
+having thoughts 231
+he 821
+he broke 72
+he choked 108
+he dicho 136
+he did 59
+he estado 69
+he has 61
+he knows 62
+he lives 55
+he pensado 59
+he put 87
+he said 153
+he says 115
+he sees 58
+he threw 66
+he took 67
+he will 177
+head 288
+head against 110
+head and 58
+head on 106
+heart 667
+heart is 309
+heart keeps 83
+hearts 90
+hed 116
+held 73
+her 207
+her and 79
+her heart 116
+her husband 56
+her in 88
+her lips 58
+her mom 62
 her moms 73
 her room 74
 her stepdad 68
-her thighs 85
-her uncle 83
-her up 58
+her thighs 84
+her uncle 86
+her up 57
 her when 59
-here 365
-here anymore 161
-here next 61
-hermana 213
-hermano 198
-herself in 61
-hes 253
-hes a 105
+here 368
+here anymore 158
+here next 60
+hermana 211
+hermano 201
+herself in 63
+hes 243
+hes a 103
 hes asleep 59
-hes at 126
+hes at 113
 hes breathing 104
 hes coming 56
-hes going 157
-hes gonna 81
-hes your 133
-hice 78
-hicieron 71
-hiding 82
-hija de 157
-hija lo 55
-hijo de 78
-hijos 285
-hijos estarian 74
-him 248
-him i 86
-him im 63
-him in 107
-him to 111
-himself on 119
-his 63
-his car 68
-his gun 81
-his hands 106
-his place 114
-hit 401
+hes going 156
+hes gonna 80
+hes your 132
+hice 76
+hicieron 70
+hiding 101
+high the 59
+hija de 161
+hijo de 74
+hijos 287
+hijos estarian 75
+him 264
+him i 96
+him im 62
+him in 110
+him to 104
+himself on 125
+his 77
+his car 67
+his gun 88
+his hands 103
+his place 118
+hit 394
 hit by 119
-hit me 186
-hit my 140
-hits 194
+hit me 188
+hit my 139
+hits 193
 hits me 110
-hitting 178
-hitting my 120
-hizo 168
-hizo por 59
-hold my 55
+hitting 162
+hitting my 119
+hizo 172
+hizo por 65
 holding 155
-hombre 114
-home 229
-home alone 99
-home depot 62
-home now 98
-home with 73
-hondo 69
-honestly 250
-honestly be 102
+hombre 116
+home 231
+home alone 97
+home depot 61
+home now 96
+home with 71
+hondo 68
+honestly 249
+honestly be 101
 honestly if 133
-honestly ive 57
-honestly not 69
+honestly ive 56
+honestly not 66
 hope i 102
-hoping 223
-hoping i 133
-hoping the 73
-hora 144
-hora me 59
-hospital 64
+hoping 231
+hoping i 131
+hoping the 84
+hora 156
+hora me 58
+hospital 66
 hour 172
-hour ago 301
-house 296
-house down 55
-how and 74
-how easy 125
-how high 106
-how id 80
+hour ago 299
+house 287
+house down 59
+how and 84
+how easy 126
+how high 115
+how id 79
 hoy 445
-hoy en 78
-hoy me 72
-hoy se 66
-hunting 108
-hurt 137
-hurt my 142
-hurt the 93
-hurting my 102
-hurts 181
-husband doesnt 55
-husband said 66
+hoy en 83
+hoy me 71
+hoy se 65
+hunting 106
+hurt 126
+hurt my 141
+hurt the 94
+hurting my 100
+hurts 182
+husband said 65
 i 129
-i already 187
-i been 61
-i blacked 76
-i bought 237
-i burned 71
-i call 63
-i cant 204
-i cleaned 67
-i could 87
-i couldnt 64
-i counted 70
-i cut 166
-i decided 67
-i didnt 113
-i do 157
-i drank 184
-i drive 100
-i drove 120
-i fainted 97
-i found 221
-i gave 109
+i already 186
+i blacked 75
+i bought 238
+i burned 70
+i call 61
+i cant 191
+i cleaned 66
+i could 100
+i couldnt 58
+i counted 69
+i cut 164
+i decided 66
+i didnt 99
+i do 158
+i drank 183
+i drive 99
+i drove 118
+i fainted 96
+i found 220
+i gave 107
 i go 84
-i guess 86
-i have 200
-i havent 242
+i guess 91
+i have 201
+i havent 241
 i keep 523
 i kinda 58
-i looked 138
-i love 110
+i looked 145
+i love 108
 i mean 288
-i passed 82
-i picked 105
-i posted 66
-i pray 114
-i put 74
-i relapsed 135
-i said 201
-i scratched 81
-i stood 87
+i meant 58
+i passed 80
+i picked 103
+i posted 65
+i pray 112
+i put 73
+i relapsed 133
+i said 202
+i scratched 80
+i stood 86
 i stopped 96
 i swallowed 152
 i swear 179
-i think 275
+i think 274
 i threw 56
-i tied 56
-i told 80
+i tied 55
+i told 85
 i took 361
-i wasnt 91
+i wasnt 89
 i will 55
-i wish 121
-i woke 273
-i wont 569
-i wouldnt 139
-i wrote 173
-iba 55
-id be 132
-id do 87
+i wish 118
+i woke 272
+i wont 568
+i wouldnt 138
+i wrote 182
+id be 128
+id do 86
 idk 801
-idk if 55
+idk if 58
 idk what 81
-idk why 168
-if a 88
-if anyone 63
-if i 383
-if im 56
-if my 168
-if someone 137
-if something 66
-ill do 96
-im 63
+idk why 171
+if a 89
+if anyone 62
+if i 389
+if my 179
+if someone 135
+if something 65
+ill do 95
+im 61
 im 14 77
-im 15 127
+im 15 124
 im alone 113
-im at 486
-im bringing 181
-im calm 69
-im done 434
-im driving 135
-im going 417
-im gone 167
-im home 97
-im in 107
+im at 480
+im bringing 178
+im calm 67
+im done 423
+im driving 133
+im going 419
+im gone 165
+im home 95
+im in 109
 im just 167
-im scared 338
-im seeing 55
-im serious 55
+im scared 334
 im shaking 114
-im sitting 75
-im so 103
-im staying 72
-im supposed 120
-im telling 224
-im texting 115
-im tired 109
-im using 61
-importa 69
-in 3 77
-in 4 154
-in 5 86
-in case 216
-in her 117
-in his 187
-in it 69
-in my 486
-in order 299
-in the 70
-infected 80
-insta 91
-instagram 88
-instructions 97
-insulin 231
-into 254
-into my 166
-into the 158
-into traffic 141
-ir 63
-ir al 69
-irme 120
-is all 56
-is at 121
-is i 73
-is my 176
-is numb 71
-is off 62
-is pounding 75
-is racing 94
-is telling 59
-is to 89
-is too 71
-is your 91
-isnt 63
-isnt answering 91
-it a 68
-it after 123
-it bled 71
-it bleeds 91
-it doesnt 76
-it every 75
-it feels 67
-it got 106
+im sitting 83
+im so 104
+im staying 55
+im supposed 118
+im telling 226
+im texting 121
+im tired 106
+im using 62
+importa 68
+in 3 78
+in 4 153
+in 5 84
+in case 224
+in her 115
+in his 189
+in it 73
+in my 507
+in order 300
+in the 63
+infected 79
+insta 90
+instagram 87
+instructions 95
+insulin 230
+into 264
+into my 170
+into the 166
+into traffic 138
+ir 59
+ir al 71
+irme 118
+is all 61
+is at 120
+is i 72
+is my 174
+is numb 73
+is off 58
+is pounding 76
+is racing 92
+is telling 61
+is to 87
+is too 70
+is your 90
+isnt 62
+isnt answering 92
+it a 72
+it after 121
+it bled 70
+it bleeds 89
+it doesnt 75
+it every 85
+it feels 66
+it got 105
 it happened 55
-it im 81
-it ive 87
-it like 71
-it not 83
+it i 55
+it im 82
+it ive 86
+it like 70
+it not 73
 it out 83
-it take 223
-it takes 160
-it thats 67
+it take 220
+it takes 161
+it thats 66
 it this 93
-it through 64
-it tonight 95
-it wasnt 115
-it wont 89
-it would 325
-itd 160
-itd be 143
+it through 63
+it tonight 94
+it wasnt 126
+it wont 88
+it would 313
+itd 157
+itd be 141
 its 64
-its bad 69
-its getting 184
-its in 55
-its not 204
-its nothing 55
-its pretty 72
-its still 60
-its there 95
-ive 387
-ive already 58
-ive decided 337
-ive got 242
-ive made 245
+its bad 68
+its getting 186
+its in 58
+its not 207
+its nothing 56
+its pretty 71
+its still 61
+its there 94
+ive 388
+ive already 57
+ive decided 338
+ive got 239
+ive made 247
 ive started 109
-ive thought 176
-izquierdo 138
-jefe 72
-jerking 164
-jk 223
-jk mostly 59
-jk unless 83
-joke 158
-joking 209
-joking this 108
-jump 296
-jump from 59
-jumping 88
+ive thought 174
+izquierdo 140
+jefe 70
+jerking 166
+jk 225
+jk mostly 64
+jk unless 82
+joke 156
+joking 207
+joking this 107
+jump 292
+jump from 58
+jumping 87
 just didnt 98
-just go 74
-just had 159
-just in 227
-just looked 57
-just looking 88
-just needed 61
-just not 77
-just saying 67
+just go 73
+just had 157
+just in 229
+just looked 56
+just looking 86
+just needed 58
+just not 86
+just saying 81
 just sitting 105
-just so 165
-just takes 63
-just telling 65
-just thinking 60
-just tired 168
-just to 113
+just so 170
+just takes 67
+just telling 67
+just thinking 59
+just tired 178
+just to 111
 just told 57
-just wait 58
-keep 437
-keep driving 63
-keep googling 66
-keep hoping 81
-keep my 71
-keep picturing 69
-keep saying 60
+just wait 65
+keep 448
+keep driving 61
+keep googling 64
+keep hoping 79
+keep my 75
+keep picturing 68
+keep saying 58
 keep thinking 280
-keeping 117
-keeps 208
-keeps his 78
-keeps saying 125
-keeps skipping 66
-kept going 64
-key 108
-keys 198
-keys and 103
-kids 147
-kids would 86
-kill 313
-kill himself 56
-kill myself 201
-killing 66
-killing myself 115
-kinda 358
-kinda hoping 82
-kinda want 68
-kitchen 269
-kitchen knife 110
+keeping 116
+keeps 216
+keeps his 82
+keeps saying 123
+keeps skipping 65
+kept going 71
+key 109
+keys 200
+keys and 104
+kids 141
+kids would 87
+kill 316
+kill himself 55
+kill myself 191
+killing 56
+killing myself 118
+kinda 356
+kinda hoping 81
+kinda want 74
+kitchen 267
+kitchen knife 108
 kitchen table 78
-klonopin 276
-kms 739
-kms fr 375
-knife 542
-knife in 94
-knives 60
-know 297
-know exactly 149
-know i 177
-know what 153
-know where 332
-know who 114
+klonopin 282
+kms 744
+kms fr 372
+knife 551
+knife in 91
+knives 59
+know 289
+know exactly 148
+know i 181
+know what 151
+know where 334
+know who 116
 know why 127
-knowing 113
-knowing its 56
-knows 171
-knows where 65
-knuckles 107
-la azotea 74
-la cabeza 105
-la cara 112
+knowing 112
+knowing its 55
+knows 182
+knows where 63
+knuckles 113
+la azotea 72
+la cabeza 108
+la cara 117
 la casa 68
-la compu 60
+la compu 62
 la encontre 70
-la fiesta 98
-la mano 84
-la neta 87
-la pared 191
-la pistola 187
-la policia 121
-la presion 56
-la soga 79
+la fiesta 96
+la mano 83
+la neta 86
+la pared 198
+la pistola 190
+la policia 120
+la soga 77
 la toca 116
-la vecina 63
-la ventana 56
-la verdad 222
+la vecina 62
+la ventana 61
+la verdad 216
 la vida 197
-la voz 62
-labios 71
-labios morados 60
-lake 138
-las cartas 68
-las de 128
-las llaves 160
-las pastillas 400
+la voz 61
+labios 70
+labios morados 59
+lake 139
+las cartas 67
+las de 119
+las llaves 162
+las pastillas 396
 las piernas 85
-las voces 229
-las voy 72
-last message 73
-last night 1114
-lastimar 179
-lastimar a 132
-lastime 71
-lately 102
-lately i 106
-le 430
-le deje 100
-le digan 154
-le dije 118
-le escribi 61
-le he 93
+las voces 228
+las voy 71
+last message 72
+last night 1118
+lastimar 176
+lastimar a 130
+lastime 70
+lately 103
+lately i 104
+le 422
+le deje 99
+le digan 153
+le dije 111
+le escribi 60
+le he 92
 le pega 86
-le pido 111
-le regale 91
-leave he 68
+le pido 112
+le regale 92
+leave he 66
 leaves 140
-leaves for 79
-left 646
-left a 66
+leaves for 78
+left 644
+left a 62
 left arm 240
-let me 99
-letters 310
-letters to 262
-level of 59
-lie 83
-life 410
-lighter 278
-lighter again 96
-like 15 87
-like 20 93
-like a 142
-like actually 142
-like an 131
-like id 82
+let me 86
+letters 312
+letters to 266
+level of 58
+lie 88
+life 408
+lighter 280
+lighter again 95
+like 15 92
+like 20 97
+like a 125
+like actually 153
+like an 120
+like id 81
 like if 58
-like not 101
-like permanently 57
-like this 181
+like not 99
+like permanently 56
+like this 179
 lincoln 72
-lined 101
-lined up 100
-lips 191
-lips are 58
-lips look 83
-listen 92
-listened 61
+lined 102
+lined up 101
+link for 60
+lips 197
+lips are 66
+lips look 81
+listen 91
+listened 60
 lithium 151
 lithium would 56
-little brother 66
-live 55
-lives 188
-llamen 155
-llave 85
-llaves 169
-llaves del 59
-llaves y 63
-lleva 135
-lleve 91
-llevo 98
-llevo al 57
-lo decidi 121
+little brother 65
+lives 185
+llamen 154
+llave 84
+llaves 170
+llaves del 58
+llaves y 66
+lleva 134
+lleve 90
+llevo 96
+llevo al 56
+lo decidi 119
 lo dejo 87
-lo hago 96
+lo hago 95
 lo hice 64
-lo mato 116
-lo voy 147
-loaded 161
-locked 295
-locked herself 56
-locked in 95
-long sleeves 91
-longer 104
-looked 226
-looked up 246
-looking 294
-looking down 64
-looking up 110
-loose 99
-loose ends 114
-lord 100
-los brazos 303
-los labios 71
-los ninos 134
-los ojos 57
-lot lately 82
-lot like 74
-lot this 77
-loud 272
-loud today 72
-louder 271
-love you 90
-lowkey 141
-machete 133
+lo mato 115
+lo voy 145
+loaded 163
+locked 271
+locked herself 57
+locked in 94
+long sleeves 100
+longer 103
+looked 240
+looked up 254
+looking 289
+looking down 63
+looking up 108
+loose 98
+loose ends 112
+lord 112
+los brazos 301
+los labios 70
+los ninos 133
+los ojos 56
+lot lately 87
+lot like 63
+lot this 76
+loud 270
+loud today 71
+louder 274
+love you 88
+lowkey 154
+machete 136
 mad about 63
-made 307
-made a 211
-made my 126
-made up 96
-maestra de 69
-make 76
+made 302
+made a 214
+made my 124
+made up 95
+maestra de 68
+make 88
 make it 196
-make sure 87
-mama no 89
-man 219
+make sure 84
+mama no 88
+man 214
 manana 139
-manejando 61
-mano 98
+manejando 60
+mano 97
 many 64
-marcas 117
+marcas 116
 marcas en 58
-mareada 87
-marks 184
+mareada 88
+marks 182
 marks on 69
-mas 115
-mas decirle 56
+mas 132
+mas decirle 59
 mas profundo 66
-mata 115
-matar 354
-matar a 90
-matarme 396
-matarme no 63
-matarme ya 58
-mate 65
-mato 133
-mato ya 92
-matter 197
-me 87
-me after 108
-me agarro 90
-me amenazo 188
-me and 231
-me contesta 66
-me conto 87
-me corte 263
-me deja 90
-me desmaye 60
-me desmayo 62
+mata 117
+matar 355
+matar a 88
+matarme 398
+matarme no 62
+matarme ya 66
+mate 64
+mato 131
+mato ya 91
+matter 194
+me 83
+me after 106
+me agarro 88
+me amenazo 186
+me and 233
+me contesta 65
+me conto 86
+me corte 261
+me deja 91
+me desmaye 58
+me desmayo 63
 me dice 161
-me dicen 234
-me dijo 190
+me dicen 233
+me dijo 186
 me do 57
-me down 162
-me duele 188
-me encerro 109
-me forzo 123
-me go 57
-me her 124
+me down 166
+me duele 191
+me encerro 107
+me forzo 121
+me her 126
 me his 91
-me i 194
-me in 315
-me into 65
-me ive 60
-me last 147
+me i 203
+me in 322
+me into 64
+me ive 59
+me last 145
 me leave 62
-me llamen 114
-me lleve 88
-me mando 64
-me mata 95
-me meti 62
-me muero 122
-me pasa 56
-me pega 109
-me pego 123
-me pegue 71
-me queme 85
-me quiero 172
-me quito 256
-me rompio 64
-me tire 69
-me today 58
-me tome 605
+me llamen 113
+me lleve 86
+me mando 66
+me mata 97
+me meti 61
+me muero 121
+me pasa 55
+me pega 108
+me pego 121
+me pegue 75
+me queme 84
+me quiero 166
+me quito 257
+me rompio 63
+me tire 71
+me today 59
+me tome 602
 me va 106
-me violaron 69
-me volvi 272
-me voy 110
-me when 85
+me violaron 71
+me volvi 273
+me voy 113
+me when 96
 me with 74
-mean it 135
-mean that 68
-media 57
-media hora 67
-median 105
-median on 66
+mean it 132
+mean that 66
+media 63
+media hora 74
+median 102
+median on 64
 meds and 55
-mejor 81
-mejor no 69
-mejor sin 259
-message 74
-message if 67
-messages 160
-messaging 55
-meth 93
-meti 67
-mi cuarto 107
-mi cunado 79
-mi de 60
-mi esposa 110
-mi ex 161
-mi familia 102
-mi hermana 164
-mi hermano 174
-mi hija 73
-mi jefe 57
-mi mama 55
-mi novio 158
-mi pareja 232
+mejor 82
+mejor no 68
+mejor sin 258
+message 77
+message if 66
+messages 158
+meth 91
+meti 66
+mi cuarto 105
+mi cunado 77
+mi de 59
+mi esposa 108
+mi ex 158
+mi familia 104
+mi hermana 163
+mi hermano 177
+mi hija 67
+mi jefe 56
+mi novio 162
+mi pareja 229
 mi perro 80
-mi prima 62
-mi ropa 72
+mi prima 61
+mi ropa 75
 mi vecina 77
-mi vecino 72
+mi vecino 70
 miedo 237
-miedo de 132
-min ago 146
-mirror 62
-mis 382
-mis cosas 159
-mis hijos 284
-mixed 79
+miedo de 130
+min ago 153
+mine and 60
+mirror 63
+mis 378
+mis cosas 157
+mis hijos 286
+mixed 78
 mochila 90
-molestar 58
-mom doesnt 75
-mom is 77
-moms 165
-moms boyfriend 121
-months clean 135
-morados 60
-more thing 75
+molestar 59
+mom doesnt 74
+mom is 78
+moms 179
+moms boyfriend 119
+months clean 133
+morados 59
+more thing 73
 more time 104
-moretones 125
+moretones 124
 morir 190
-morir y 58
-morirse 104
-morirse y 64
-morphine 79
-msg 108
-much longer 150
-muchas 58
-mucho el 65
-muero 122
-mundo 64
-muscles 83
-my 13 67
-my 3pm 55
-my accounts 80
-my affairs 165
-my apartment 94
-my arm 185
-my arms 236
-my baby 71
-my bed 76
-my bf 99
-my birthday 123
-my body 55
-my boyfriend 140
-my brother 181
+morir y 59
+morirse 107
+morirse y 69
+morphine 78
+msg 106
+much longer 148
+muchas 57
+mucho el 64
+muero 121
+mundo 63
+muscles 82
+my 13 65
+my accounts 78
+my affairs 163
+my apartment 93
+my arm 181
+my arms 240
+my baby 70
+my bed 60
+my bf 97
+my birthday 122
+my boyfriend 141
+my brother 175
 my cat 78
-my chest 185
-my closet 79
-my clothes 165
-my coach 73
-my coworker 133
-my dads 125
+my chest 188
+my closet 77
+my clothes 159
+my coach 72
+my coworker 131
+my dads 124
 my date 71
-my desk 116
+my desk 113
 my dog 147
-my drink 80
-my ex 108
-my face 103
-my family 253
-my friend 123
-my friends 68
-my funeral 88
-my future 122
+my drink 82
+my ex 118
+my face 100
+my family 250
+my friend 127
+my friends 69
+my funeral 87
+my future 120
 my gabapentin 83
-my gf 56
-my girlfriend 57
-my goodbye 161
-my goodbyes 105
+my gf 55
+my girlfriend 56
+my goodbye 165
+my goodbyes 103
 my guitar 109
-my gun 62
-my gym 55
-my hand 102
-my head 203
-my heart 322
-my hearts 62
+my gun 61
+my hand 100
+my head 201
+my heart 323
+my hearts 61
 my house 67
-my insulin 104
-my kids 162
+my insulin 106
+my kids 163
 my klonopin 190
-my knuckles 78
-my lamictal 57
-my last 109
-my lease 65
-my left 170
-my life 209
-my lips 66
+my knuckles 84
+my lamictal 56
+my last 103
+my lease 64
+my left 171
+my life 206
+my lips 65
 my lithium 202
-my little 124
-my moms 116
-my neck 133
-my neighbor 258
-my nephew 55
+my little 121
+my moms 132
+my neck 137
+my neighbor 255
 my nightstand 59
-my peace 69
-my pills 143
-my plants 83
-my room 191
-my roommate 266
+my peace 68
+my pills 141
+my plants 82
+my room 190
+my roommate 264
 my seroquel 251
-my sister 170
-my sisters 85
-my sleeping 64
-my stepdad 150
-my stuff 253
-my supervisor 149
-my thighs 121
-my throat 128
+my sister 169
+my sisters 83
+my sleeping 65
+my stepdad 148
+my stuff 256
+my supervisor 156
+my thighs 120
+my throat 126
 my trazodone 114
-my truck 55
-my trunk 63
-my uncle 74
-my watch 70
-my will 230
-my wrist 140
+my trunk 61
+my uncle 65
+my watch 69
+my will 226
+my wrist 144
 my xanax 142
-myself 683
+myself 670
 myself again 107
-myself and 62
-myself in 58
-myself to 82
-myself tonight 83
+myself and 69
+myself in 59
+myself pretty 55
+myself to 84
+myself tonight 87
 myself w 59
-myself with 228
-nadie 403
+myself with 234
+nadie 407
 nadie me 79
-nadie se 73
-navaja 110
-necesitar 136
-neck 272
-neck and 56
-need stitches 71
-need them 98
-needing 199
-needing them 86
-needs stitches 65
-neighbor 363
-neighbors 158
+nadie se 72
+navaja 109
+necesitar 134
+neck 274
+neck and 55
+need stitches 70
+need them 95
+needing 196
+needing them 85
+needs stitches 64
+neighbor 358
+neighbor today 55
+neighbors 151
 neighbors are 77
 nephew 56
-neta 144
-new med 77
-next to 124
-ngl 361
-nice 69
+neta 142
+new med 69
+next to 123
+ngl 362
+ni se 55
+nice 89
 night 395
-night after 66
-night i 221
-night im 113
+night after 74
+night i 226
+night im 117
 night this 58
-night when 62
-nights i 66
-nightstand 198
-nightstand and 66
-ninos 101
-no 187
-no aguanto 342
-no contesta 154
-no despertar 235
-no despertara 103
-no despierta 168
-no es 142
-no fue 97
-no las 110
-no le 309
-no lo 114
-no one 121
-no para 152
-no paro 71
-no point 92
+night when 61
+nights i 71
+nightstand 197
+nightstand and 64
+ninos 100
+no 180
+no aguanto 338
+no contesta 152
+no despertar 242
+no despertara 102
+no despierta 177
+no es 152
+no estan 57
+no fue 96
+no las 102
+no le 313
+no lo 112
+no one 120
+no para 151
+no paro 70
+no point 91
 no puedo 158
-no queria 67
-no quiero 382
-no responde 105
-no se 497
-no voy 135
-nobody 465
-nobody would 192
-nomas queria 58
-noose 56
-normal right 74
-not 196
+no queria 61
+no quiero 386
+no responde 103
+no se 498
+no voy 140
+nobody 469
+nobody would 189
+nomas queria 68
+noose 55
+normal right 73
+not 192
 not a 108
-not answering 242
-not be 113
-not being 108
-not coming 92
-not deep 101
+not answering 240
+not be 112
+not being 106
+not coming 91
+not deep 99
 not doing 136
-not exist 88
-not for 152
-not going 129
-not gonna 331
-not joking 133
-not like 180
-not planning 133
-not really 86
-not safe 144
-not saying 65
-not telling 64
-not that 120
-not the 106
-not to 193
-not wake 222
-note 242
-note in 63
-note on 81
-notified 76
-novio 278
-novio de 92
-novio me 136
-now 231
-now but 82
-now he 56
-now hes 183
-now i 65
-now my 98
-now she 64
-now shes 143
-now what 61
-ocean 62
-of being 262
-of coke 60
-of her 76
-of it 154
-of me 104
-of my 411
-of myself 69
-of pills 89
-of taking 75
-of them 84
-of tylenol 160
-of vodka 65
+not exist 99
+not for 149
+not going 113
+not gonna 324
+not joking 132
+not like 182
+not planning 131
+not playing 55
+not really 85
+not safe 143
+not saying 67
+not telling 63
+not that 118
+not the 111
+not to 202
+not wake 221
+note 240
+note in 66
+note on 80
+notified 75
+novio 281
+novio de 91
+novio me 137
+now 230
+now but 76
+now he 62
+now hes 185
+now i 61
+now my 101
+now she 63
+now shes 141
+now what 60
+ocean 61
+of being 257
+of coke 63
+of ending 55
+of her 75
+of it 152
+of me 101
+of my 414
+of myself 70
+of pills 87
+of taking 76
+of them 81
+of tylenol 161
+of vodka 67
 of your 117
-off 200
-off dead 56
-off i 66
-off my 116
-off the 92
-off with 81
-off without 99
-ojala 170
-ojala no 98
-ojos 64
-old said 58
-on 5th 108
-on being 65
-on her 240
-on his 171
-on insta 66
-on me 141
-on my 231
-on one 55
-on purpose 418
+off 205
+off dead 55
+off i 65
+off my 112
+off the 101
+off with 79
+off without 100
+ojala 168
+ojala no 96
+ojos 63
+old said 57
+old told 55
+on 5th 107
+on being 64
+on her 238
+on his 169
+on insta 65
+on me 152
+on my 232
+on one 62
+on purpose 416
 on route 90
-on saturday 60
-on sh 125
-oncoming 59
-one more 200
-one of 97
-one side 61
+on saturday 59
+on sh 127
+oncoming 58
+one more 199
+one of 96
+one side 68
 one would 61
-ones 120
-only thing 186
-only way 63
+ones 124
+only thing 184
+only way 62
 order 253
-otra cosa 114
-otra vez 210
-out 194
-out and 61
-out i 85
-out on 66
-out the 135
-outside 127
-over and 98
-overdose 71
-overdosed 80
-overpass 226
-overpass on 70
-oxy 163
-oxycodone 55
-pa 78
-pa que 107
-paciente 304
-paciente de 253
-paciente del 86
-padrastro 124
+otra cosa 115
+otra vez 203
+out 201
+out and 58
+out i 83
+out on 64
+out the 138
+outside 138
+over and 97
+overdose 70
+overdosed 82
+overpass 235
+overpass on 71
+oxy 159
+pa 77
+pa que 109
+paciente 302
+paciente de 251
+paciente del 85
+padrastro 126
 pain 84
-painless 104
-painless ways 83
-papa 86
+painless 102
+painless ways 82
+papa 83
 papa dejo 63
 papa le 80
-paperclip 56
 para de 134
-para mis 80
-para todos 127
-parar 76
-pared 191
-pareja 163
-pareja me 185
-paro 72
+para mis 83
+para todos 126
+parar 75
+pared 198
+pareja 159
+pareja me 183
+paro 71
 partes 56
-party 181
-party saturday 91
-pasa 86
-pass out 57
-passed out 261
-pastillas 832
-pastillas de 463
-pastillas para 61
-pastillas que 60
-patient of 62
-peace 217
-peace with 140
+party 188
+party saturday 95
+pasa 87
+pass out 55
+passed out 257
+pastillas 829
+pastillas de 462
+pastillas para 60
+pastillas que 59
+patient of 61
+peace 223
+peace with 142
 peaceful 126
-pecho 242
-pecho y 115
-pega 187
-pega con 106
-pego 180
-pegue 68
-pencil 80
-pencil sharpener 61
-pensado 165
-pensando 335
-pensando en 193
-pensar 78
-pensar en 86
-pense en 73
-people 204
-people who 64
-permanently 134
+pecho 241
+pecho y 116
+pega 185
+pega con 105
+pego 178
+pegue 72
+pencil 84
+pencil sharpener 66
+pensado 166
+pensado en 57
+pensando 327
+pensando en 191
+pensar 81
+pensar en 88
+pense en 71
+people 196
+people who 63
+permanently 133
+pero tengo 59
 perro 95
-perro a 56
-picked 283
-picked a 112
-picked the 64
-picking 116
-picturing 70
-pido 90
-pido a 101
-pienso 465
-pienso en 215
-pienso que 219
+perro a 57
+pharmacy wont 56
+picked 292
+picked a 110
+picked the 73
+picking 115
+picturing 69
+pido 89
+pido a 102
+pienso 463
+pienso en 212
+pienso que 218
 piernas 91
-pill 91
-pill organizer 65
-pillow 103
-pills 919
-pills and 108
-pills in 100
-pills it 59
+pill 88
+pill organizer 64
+pillow 110
+pills 922
+pills and 106
+pills in 98
+pills it 62
 pills lined 59
-piso 137
-pistol 226
-pistola 413
-pistola de 112
-pistola en 134
-place and 80
-plan and 129
+piso 134
+pistol 224
+pistola 417
+pistola de 115
+pistola en 132
+place and 85
+plan and 127
 plan just 55
-plan to 59
-plane 108
-planeado 61
-planning 330
-planning anything 65
-planning on 66
-planning to 110
-plants 74
-plants and 56
-platform 72
-point 289
-point in 81
-point of 82
-poisoning 73
-police 178
-policia 100
-por escribir 121
-por mi 109
-por que 113
-por si 128
-post 62
-posted 487
-posted a 222
-posted my 88
-posted on 74
-posting 79
-pounding 91
-pq 59
-pray 136
-praying 106
-presion 59
+plan to 65
+plane 119
+plane goes 62
+planeado 67
+planning 335
+planning anything 64
+planning on 65
+planning to 117
+plants 73
+plants and 55
+platform 71
+point 281
+point in 80
+point of 74
+poisoning 72
+police 175
+policia 102
+por escribir 119
+por mi 114
+por que 105
+por si 127
+post 61
+posted 481
+posted a 220
+posted my 87
+posted on 73
+posting 77
+pounding 94
+pq 58
+pray 155
+praying 110
 pretty 208
-pretty bad 86
-prima 64
+pretty bad 85
+prima 63
 primo 55
-prob 107
-probably 426
-probably nothing 245
-profundo 122
-promised 57
-proposito 84
-protect 89
+prob 112
+probably 433
+probably nothing 252
+profundo 121
+promised 56
+proposito 83
+protect 88
 protection 116
-prove 94
-publico 63
-publico en 63
-puedo mas 123
-puedo respirar 60
-puente 429
-puente de 138
-pues 93
-pulled 65
-pulse 61
-punched 119
-punched the 83
+prove 95
+publico 62
+publico en 62
+puedo mas 128
+puedo respirar 59
+puente 436
+puente de 146
+pues 91
+pulled 64
+pulse 60
+punched 124
+punched the 89
 purging 72
-purging like 72
-purpose 394
-pushed 137
-pushed me 125
-put 281
-put a 96
-put his 114
-put something 68
-put them 100
-q 139
-que alguien 188
-que casi 56
-que dios 74
-que fue 79
-que hacer 229
-que hago 323
-que hizo 75
-que lastimar 128
-que les 58
-que los 62
-que me 108
-que nadie 57
-que quiere 105
-que se 152
-que seria 140
-que si 332
-que sigo 95
-que soy 79
+purging like 71
+purpose 392
+pushed 134
+pushed me 122
+put 280
+put a 94
+put his 111
+put something 70
+put them 98
+q 138
+que alguien 185
+que casi 58
+que dios 73
+que fue 78
+que hacer 233
+que hago 328
+que hizo 81
+que lastimar 126
+que los 61
+que me 107
+que nadie 56
+que quiere 109
+que se 149
+que seria 138
+que si 311
+que sigo 94
+que soy 78
 que su 255
-que un 64
-que va 73
-que ve 67
-que ya 128
-queme 85
-queme con 76
-queria 79
-queria decirle 112
-quien 60
-quien mas 62
-quiere matar 61
-quiere morir 106
-quiere morirse 111
-quiero 273
-quiero despertar 82
-quiero estar 73
-quiero ir 113
-quiero matarme 64
-quiero morir 72
-quiero seguir 157
-quiero vivir 109
-quisiera dormirme 104
-quit drinking 95
+que un 63
+que va 76
+que ve 66
+que ya 124
+queme 84
+queme con 75
+queria 83
+queria decirle 109
+quien 63
+quien mas 64
+quiere matar 60
+quiere morir 107
+quiere morirse 115
+quiero 270
+quiero despertar 81
+quiero estar 74
+quiero ir 112
+quiero matarme 63
+quiero morir 71
+quiero seguir 155
+quiero vivir 110
+quisiera dormirme 102
+quit drinking 93
 quitarme 177
-quitarme la 162
-quito 270
+quitarme la 163
+quito 271
 quito el 154
 quito las 81
-r 107
+r 105
 racing 120
-racing and 72
+racing and 70
 radio 117
-rail 84
-railing 57
-ran 134
-ran out 119
-raped 139
-raro 172
-rather be 97
+rail 87
+railing 56
+ran 136
+ran out 122
+raped 146
+raro 180
+rather be 96
 rato 129
-razor 428
-razor blades 75
-reads 167
-ready 86
-real 234
-really confused 69
-really long 74
-really loud 55
-really tried 69
-really want 74
-reason 89
-reason i 70
+razor 439
+razor blades 76
+reads 165
+ready 91
+real 232
+really confused 68
+really long 73
+really sleepy 61
+really tried 68
+really want 75
+reason 87
+reason i 68
 red and 62
-refill 122
-regale 223
-regale mi 90
-regale mis 101
-regret it 62
-relaciones 55
-relapse 104
-relapsed 407
-relapsed on 133
+refill 118
+regale 225
+regale mi 94
+regale mis 100
+regret it 61
+relapse 103
+relapsed 405
+relapsed on 135
 relief 71
 relieved 144
-relieved if 59
-remember 58
-rent 59
-report 82
-researching 133
-respira 147
-respira raro 88
-respirar 85
-responde 108
-responding 92
-rest 79
+relieved if 58
+report 81
+researching 131
+respira 152
+respira raro 94
+respirar 83
+responde 106
+responding 90
+rest 78
 rest of 78
-revisa 85
-revolver 90
-rid 69
-rid of 69
-rifle 344
-right 208
-right now 219
-rio 58
-river 118
-rn 526
-rompio 118
-rompio el 58
-roof 243
-roof of 213
-room 112
-room at 76
-roommate 384
-roommate is 68
-ropa 113
-rope 492
-rope in 128
-rope today 82
+revisa 84
+revolver 91
+rid 70
+rid of 70
+rifle 341
+right 206
+right now 210
+rio 57
+river 122
+rn 522
+rompio 117
+rompio el 57
+roof 244
+roof of 215
+room 107
+room at 75
+roommate 382
+roommate is 67
+ropa 115
+rope 493
+rope at 56
+rope in 126
+rope today 81
 route 97
 route 9 89
-running 151
-running for 57
-s*icide 73
-s3lf 67
-sabado 103
-sabe 142
-sacrifice 85
-safe tonight 124
+ruin 58
+running 154
+running for 56
+s*icide 72
+s3lf 75
+sabado 102
+sabe 140
+sacrifice 84
+safe tonight 122
 said 91
-said hed 78
-said her 84
+said hed 76
+said her 83
 said hes 69
-said his 69
-said i 59
-said if 215
-said next 112
-sangrar 169
-sangre 93
+said his 67
+said if 212
+said next 113
+sangrar 174
+sangre 92
 sat 122
-saturday 128
-saturday i 114
-saved 120
-saved up 66
-saving 354
-saving my 176
-saving up 131
-saw 145
-saw it 62
-say 202
-saying 168
-saying goodbye 56
-saying it 58
+saturday 136
+saturday i 111
+saved 121
+saved up 67
+saving 350
+saving my 174
+saving up 129
+saw 142
+saw it 61
+say 203
+saying 176
+saying goodbye 55
+saying it 56
 saying she 55
-says its 72
-says one 125
-scared 450
+says its 71
+says one 123
+scared 437
 scared of 127
+scared to 55
 scares 60
 scares me 60
-school right 84
-scratched 161
-scratched my 96
-scratches 56
-scratching 178
-scratching my 114
-se 219
-se a 142
-se desmayo 101
-se esta 95
-se llevo 83
-se ni 79
-se por 127
-se que 217
-se quiere 176
-se tomo 246
-se va 94
-secret 93
-see if 66
-seeing bugs 129
-sees 218
-sees your 67
-seguir 126
-seguir viviendo 82
-seizure 462
-seizure in 72
-seizure on 96
-send my 79
-sending 68
-sending me 93
-senor 131
+school right 87
+scratched 159
+scratched my 94
+scratches 55
+scratching 183
+scratching my 121
+se 224
+se a 143
+se desmayo 99
+se esta 94
+se llevo 82
+se ni 78
+se por 129
+se que 226
+se quiere 175
+se tomo 251
+se va 98
+secret 91
+see if 64
+seeing bugs 130
+sees 214
+sees your 66
+seguir 125
+seguir viviendo 81
+seizure 464
+seizure in 74
+seizure on 95
+send my 77
+sending 67
+sending me 91
+senor 129
 ser una 66
-seria 198
-seria mejor 153
-serio 128
+seria 195
+seria mejor 151
+serio 126
 seroquel 207
-seroquel for 74
+seroquel for 73
 set a 64
-settled 93
-sewer 111
-sewer slide 111
-sewerslide 128
-sh 689
-sh again 192
-sh last 90
-sh urges 69
-shaking 633
-shaking and 159
-shaking so 102
-shaky and 72
+settled 112
+sewer 113
+sewer slide 112
+sewerslide 131
+sh 693
+sh again 190
+sh last 92
+sh urges 68
+shaking 634
+shaking and 160
+shaking so 101
+shaky and 79
 shaped 58
-sharpener 65
-shd 88
-shd again 66
-she 135
-she fainted 55
-she hasnt 58
-she is 82
-she lives 86
-she says 154
-she sees 147
+sharpener 70
+shd 93
+shd again 72
+she 130
+she hasnt 57
+she is 81
+she lives 85
+she says 159
+she sees 146
 she told 78
-she took 93
-she will 57
-she wont 96
-shes 342
-shes 14 103
-shes a 57
-shes asleep 73
-shes at 78
+she took 92
+she will 61
+she wont 95
+shes 345
+shes 14 102
+shes a 63
+shes asleep 81
+shes at 77
 shes awake 59
-shes breathing 84
-shes going 59
-shes your 184
-shoot 62
+shes breathing 83
+shes going 58
+shes your 183
+shoot 68
 shoot up 55
 shotgun 94
-should know 75
+should know 68
 showed 181
-showed me 114
-shower 133
-showered 57
-shows up 69
-si 65
-si acaso 103
+showed me 113
+shower 132
+showered 58
+shows up 75
+si acaso 102
 si lo 102
-si me 115
-si mi 72
-side and 67
-siento mareada 63
-sin 128
-sin comer 72
-sin mi 265
-since friday 57
-since this 111
-since yesterday 63
-sister 199
+si me 112
+si mi 71
+side and 74
+siento mareada 64
+sin 126
+sin comer 71
+sin mi 263
+sin tomar 58
+since friday 56
+since this 109
+since yesterday 62
+sister 197
 sisters 75
-sitting 484
+sitting 485
 sitting in 228
-sitting on 98
+sitting on 96
 sleep and 85
-sleep for 86
-sleep forever 96
+sleep for 85
+sleep forever 94
 sleeping pills 106
-sleeping with 62
-sleepy 99
-sleeves 100
-slept 204
+sleeping with 61
+sleepy 100
+sleeves 109
+slept 203
 slept in 203
-slide 125
-slide thoughts 95
-slurring 119
-smashed 57
-so bad 149
-so done 92
-so nobody 133
-so someone 85
-so tired 189
-soga 165
-soga en 63
-some nights 111
-some of 77
-somebody 137
-somebody to 101
-someone 182
-someone call 58
-someone knows 82
-someone to 439
-something happened 210
-something happens 104
-something stupid 67
-sometimes i 130
+slide 126
+slide thoughts 93
+slurring 117
+smashed 58
+so bad 154
+so done 91
+so nobody 131
+so somebody 57
+so someone 88
+so tired 190
+soga 163
+soga en 62
+some nights 115
+some of 75
+somebody 145
+somebody to 100
+someone 181
+someone call 57
+someone knows 85
+someone to 436
+something happened 208
+something happens 102
+something stupid 66
+sometimes i 128
 soon 222
-soy una 134
+soy una 133
 speech 56
-spinning 82
-spot 105
-squared 83
-squared away 83
-stab 102
-standing 191
-standing on 109
-stars 64
-stash 63
-stepdad 207
-stepping 77
-stiff 128
-still 30 105
-still bleeding 95
-still here 89
-still in 69
-stitches 174
-stockpiling 127
+spinning 80
+spot 106
+squared 87
+squared away 87
+stab 99
+standing 174
+standing on 108
+stars 63
+stash 68
+stepdad 209
+stepping 76
+stiff 127
+still 30 103
+still bleeding 98
+still here 88
+still in 68
+stitches 172
+stockpiling 126
 stockpiling my 94
-stood 194
-stood at 80
-stop 359
-stop bleeding 72
-stop eating 135
-stop existing 102
-stop i 69
-stop shaking 92
-stopped 253
-stopped drinking 80
-stopped his 60
-stopped my 86
-stops 61
-story 78
-strong 75
-stronger 71
-stuff away 57
-stuff to 97
+stood 191
+stood at 79
+stop 362
+stop bleeding 71
+stop eating 133
+stop existing 100
+stop i 68
+stop shaking 91
+stopped 252
+stopped drinking 82
+stopped his 59
+stopped my 94
+stops 60
+story 79
+strong 74
+stronger 70
+stuff away 56
+stuff to 96
 stupid 102
-su 292
+su 293
 su mama 64
 su mochila 56
-su padrastro 85
-su papa 72
-su tio 103
+su padrastro 88
+su papa 71
+su tio 101
 sudando 192
-sudando y 83
-suicidal 115
-suicidal thoughts 75
-suicidarme 67
-suicide 192
-sunday 427
-sunday i 58
-supervisor 194
-supervisor writes 57
-sure ill 68
-sure why 164
-sus 81
-sus pastillas 81
+sudando y 81
+suicidal 104
+suicidal thoughts 65
+suicidarme 66
+suicide 198
+sunday 439
+sunday and 55
+sunday i 64
+supervisor 200
+supervisor writes 56
+sure ill 67
+sure why 161
+sus 80
+sus pastillas 79
 swallowed 317
 swallowed a 151
-swear 179
-swear ill 70
-swear im 57
-sweating 141
-swelling 78
-swollen 103
-tab 61
-table 138
-take all 91
-take asking 83
-take me 77
-take to 103
-taken 189
-taken care 59
-takes 292
-takes me 127
-tambien 309
-tambien queria 103
-tan 95
-tbh 410
-te 61
-techo 88
-techo del 62
-tell 398
-tell anyone 108
-tell dr 125
-tell my 268
-tell someone 146
-telling 794
-telling me 362
-telling you 269
-tells 56
+swear 180
+swear ill 68
+swear im 55
+sweating 137
+swelling 77
+swollen 101
+tab 60
+table 137
+take all 90
+take asking 82
+take me 90
+take to 101
+taken 190
+taken care 58
+takes 296
+takes me 129
+takes to 56
+tambien 315
+tambien queria 101
+tan 94
+tbh 413
+te 57
+techo 89
+techo del 61
+tell 410
+tell anyone 107
+tell dr 130
+tell my 277
+tell someone 144
+telling 799
+telling me 363
+telling you 272
+tells 55
 temblando 374
-temblando mucho 68
-temblando sudando 59
-temblando y 100
-tener relaciones 55
-tengo 309
-tengo con 66
-tengo el 86
-tengo en 74
-tengo ganas 68
-tengo guardadas 114
-tengo la 96
-tengo las 100
+temblando mucho 73
+temblando sudando 58
+temblando y 99
+tengo 316
+tengo con 65
+tengo el 85
+tengo en 73
+tengo ganas 73
+tengo guardadas 120
+tengo la 100
+tengo las 98
 tengo miedo 248
-tengo todo 161
-testamento 80
-text if 57
-texted 125
-texting 126
-than before 149
-than usual 125
-that bad 176
+tengo todo 160
+testamento 79
+text if 56
+texted 123
+texting 131
+than before 146
+than usual 126
+that bad 183
 that her 67
-that says 55
-thats all 89
-thats where 68
-the 14th 99
-the 19th 63
-the baby 96
-the bat 81
-the blade 138
+that says 56
+thats all 87
+thats where 67
+the 14th 104
+the 19th 61
+the baby 103
+the bat 80
+the blade 145
 the bottle 87
-the bridge 316
-the cabinet 76
+the bridge 318
+the cabinet 79
 the cat 66
-the closet 154
-the cops 69
-the counter 75
-the devil 55
-the drawer 63
-the edge 160
-the engine 63
-the er 265
-the garage 334
-the grain 57
-the gun 151
-the guy 90
-the house 196
-the key 61
-the kids 97
+the closet 152
+the cops 68
+the counter 77
+the drawer 62
+the edge 159
+the engine 61
+the er 268
+the garage 337
+the grain 56
+the gun 149
+the guy 91
+the house 207
+the key 60
+the kids 94
 the kitchen 190
-the knife 111
+the knife 110
 the lake 154
-the life 170
-the lord 100
-the man 83
-the math 58
-the median 97
-the message 72
-the neighbors 91
-the night 190
-the nightstand 129
-the note 85
-the ocean 55
-the only 300
-the overpass 160
-the party 94
-the people 108
-the pills 270
-the plane 89
-the point 204
-the police 74
-the problem 74
+the life 172
+the lord 112
+the man 84
+the math 57
+the median 95
+the message 71
+the neighbors 85
+the night 203
+the nightstand 127
+the note 83
+the only 299
+the overpass 159
+the party 97
+the people 106
+the pills 271
+the plane 100
+the point 195
+the police 72
+the problem 73
 the radio 120
-the rail 58
-the razor 195
-the refill 59
-the rest 80
-the rifle 63
-the river 108
-the roof 226
-the rope 174
-the sh 62
-the shed 60
-the shower 130
-the table 69
+the rail 62
+the razor 200
+the refill 57
+the rest 79
+the rifle 62
+the river 112
+the roof 227
+the rope 171
+the sh 61
+the shed 59
+the shower 129
+the table 68
 the thing 67
-the thoughts 234
-the top 209
-the tracks 170
-the train 209
-the tv 180
-the urge 90
+the thoughts 230
+the top 210
+the tracks 168
+the train 213
+the tv 185
+the urge 89
 the voice 181
-the voices 280
-the wall 438
-the walls 105
-the water 78
-the way 242
-the weekend 84
-the wheel 115
-the worst 84
-their 59
-them 368
-them after 84
-them all 80
-them in 59
-there and 124
+the voices 287
+the wall 443
+the walls 114
+the water 77
+the way 253
+the weekend 69
+the wheel 114
+the worst 83
+their 56
+them 375
+them after 82
+them all 79
+them in 58
+there and 122
 there are 80
-theres 114
-theres a 63
-they bleed 80
-they get 77
-they put 67
+theres 103
+theres a 67
+they bleed 87
+they get 76
+they put 68
 they told 56
-theyd 112
+theyd 110
 theyd be 57
-theyre 319
-theyre in 84
-theyre not 67
-thigh 71
-thighs 281
-thing on 55
-thing that 94
-thing to 100
-think about 449
-think ill 75
-thinkin 58
-thinking 724
-thinking about 439
-thinking abt 139
-this 112
-this anymore 176
+theyre 320
+theyre in 82
+theyre not 74
+thigh 69
+thighs 278
+thing that 93
+thing to 98
+think about 443
+think ill 74
+thinkin 57
+thinking 725
+thinking about 437
+thinking abt 141
+this 106
+this anymore 180
 this im 56
 this normal 58
-this time 753
-this weekend 326
-tho 239
-thought about 191
-thoughts 129
-thoughts about 90
-thoughts again 189
-thoughts are 265
-thoughts back 81
-threatened 97
-threw 321
-threw a 107
-threw up 72
-throat 165
+this time 765
+this week 60
+this weekend 333
+tho 244
+thought about 183
+thoughts 131
+thoughts about 88
+thoughts again 186
+thoughts are 269
+thoughts back 79
+threatened 95
+threw 319
+threw a 105
+threw up 73
+throat 164
 through the 63
-throwing 252
+throwing 251
 throwing up 228
-tied 83
-tiene 177
-tiene los 66
-tiene un 84
-tiene una 138
+tied 81
+tiene 170
+tiene los 65
+tiene un 82
+tiene una 136
 tight 55
-tight and 60
-til 110
-til it 59
-time he 122
-time im 150
-time in 78
-time not 72
+tight and 63
+til 117
+til it 58
+time he 131
+time im 147
+time in 77
+time not 71
 tingly 62
-tio 136
-tirarme 130
-tirarme del 94
-tired 353
-tired of 355
-tiro 78
-tmrw 239
-to bother 83
-to burn 57
-to but 63
-to cleanse 87
-to ctb 94
-to deal 71
-to die 513
-to disappear 81
-to do 141
-to drive 152
-to end 200
-to everyone 105
-to finish 124
-to go 175
+tio 134
+tirarme 128
+tirarme del 92
+tire del 55
+tired 371
+tired of 363
+tiro 77
+tmrw 243
+to bother 82
+to burn 56
+to but 62
+to cleanse 89
+to ctb 92
+to deal 76
+to die 516
+to disappear 80
+to do 136
+to drive 153
+to end 197
+to everyone 98
+to finish 122
+to go 189
 to hang 78
-to have 67
-to hurt 165
-to i 71
-to jump 189
-to just 72
-to kill 307
-to kms 142
-to leave 112
-to me 116
-to meet 67
-to message 69
-to my 245
-to next 84
-to not 175
-to people 68
-to protect 100
-to prove 86
-to sacrifice 75
+to have 79
+to hurt 155
+to i 67
+to jump 187
+to just 69
+to kill 310
+to kms 140
+to leave 122
+to me 121
+to meet 65
+to message 72
+to my 244
+to next 81
+to not 174
+to people 67
+to protect 99
+to prove 88
+to sacrifice 74
 to save 56
-to say 182
-to shoot 90
-to sleep 305
-to someone 83
-to stab 59
+to say 173
+to shoot 91
+to sleep 300
+to someone 75
+to stab 58
 to tell 57
-to unalive 161
-to wake 88
-to walk 137
-to want 69
-toca 183
-toca cuando 115
-todas 285
-todas las 204
-todas mis 62
-today 751
-today and 212
-today i 216
-today like 73
-today she 123
-today that 93
-today told 61
-todo 503
-todo planeado 61
-todos 340
+to unalive 171
+to wake 87
+to walk 138
+to want 68
+toca 182
+toca cuando 114
+todas 286
+todas las 206
+todas mis 61
+today 750
+today and 213
+today i 215
+today like 72
+today she 121
+today that 92
+today told 66
+todo 498
+todo planeado 67
+todos 342
 todos estarian 65
-told 878
-told a 73
-told anyone 73
-told her 110
-told him 85
-told his 58
+told 864
+told a 72
+told anyone 65
+told her 109
+told him 84
+told his 60
 told me 413
-told the 65
-tomar de 70
-tomar hace 62
-tome 678
-tome como 205
-tome todas 202
-tomo 183
-tomorrow 424
-tomorrow i 58
+told the 69
+tomar de 69
+tomar hace 61
+tome 674
+tome como 203
+tome todas 203
+tomo 186
+tomorrow 418
+tomorrow i 56
 tomorrow im 65
-tongue 61
-tonight 1589
+tongue 60
+tonight 1576
 tonight and 160
-tonight he 65
-tonight i 159
-tonight im 91
-tonight not 58
-tonight she 56
-tonights 202
-tonights the 196
-too many 59
-took 1487
-took a 225
-took all 223
-took extra 60
+tonight he 64
+tonight i 158
+tonight im 93
+tonight not 57
+tonight she 57
+tonights 215
+tonights the 209
+too many 58
+took 1488
+took a 228
+took all 221
+took extra 61
 took like 191
-took my 258
+took my 257
 took some 58
-took something 58
-took the 148
-top 212
-top level 91
-top of 66
+took something 59
+took the 149
+top 219
+top level 89
+top of 73
 touched 83
-touches 160
-touches her 91
-towel 70
-tracks 364
-tracks behind 126
-tracks by 75
-traffic 115
-train 301
-train tracks 132
-trazodone 62
-tren 96
+touches 162
+touches her 94
+towel 69
+tracks 367
+tracks behind 132
+tracks by 74
+traffic 113
+train 304
+train tracks 138
+trains 57
+trazodone 59
+tren 94
 tried to 71
-truck 219
-trunk 104
-trust myself 78
-trying 152
-trying with 164
+truck 220
+trunk 102
+trust myself 77
+trying 155
+trying with 170
 turkey 171
-turned it 77
-turning the 74
-tuvo una 55
-tv 141
-tv is 71
-twice today 57
-twitching 126
-tying 108
-tying up 62
-tylenol 486
-tylenol it 88
-typing 60
+turned it 76
+turning the 73
+tv 146
+tv is 78
+twice today 56
+twitching 123
+tying 106
+tying up 61
+tylenol 482
+tylenol it 86
+typing 69
 u 367
-u for 63
-u send 62
+u for 68
+u send 66
 um 60
-un 263
-un companero 100
-un cuchillo 202
-un dolor 59
-un frasco 59
-una 73
-una carga 205
-una convulsion 115
-una cuerda 74
+un 268
+un companero 99
+un cuchillo 206
+un dolor 57
+un frasco 60
+una 65
+una carga 203
+una convulsion 114
+una cuerda 73
 una fiesta 79
 una hora 127
 una navaja 70
-una pistola 188
-una soga 87
-una voz 95
-unalive 474
-unalive myself 217
-unalive thoughts 93
-unaliving 141
-unaliving myself 126
-unas 75
-uncle 180
-unless 57
-until it 63
-until they 85
-up after 74
-up and 58
-up blood 74
-up here 104
-up how 78
-up loose 92
-up my 59
-up one 65
-up she 58
-up there 55
-up tomorrow 123
-urge 82
-urge to 92
-urges 122
-urges are 78
-usarla 60
+una pistola 185
+una soga 85
+una voz 96
+unalive 478
+unalive myself 226
+unalive thoughts 92
+unaliving 140
+unaliving myself 125
+unas 74
+uncle 173
+under 78
+under my 57
+unless 56
+until it 62
+until they 83
+up after 73
+up blood 75
+up here 103
+up how 87
+up loose 91
+up my 60
+up one 64
+up she 57
+up there 56
+up tmrw 58
+up tomorrow 122
+urge 81
+urge to 90
+urges 120
+urges are 77
+usarla 63
 use it 157
-usual 138
-va 171
+usual 139
+va 170
 va a 242
-va con 70
-vaya 64
-ve 168
+va con 69
+vaya 63
+ve 166
 ve a 56
-veces 114
-veces pienso 202
-veces quisiera 66
-vecina 160
-vecino 115
-veneno 72
-ventana 56
-veo 150
-veo cosas 89
-verdad 385
-verdad no 62
-verdad ya 76
-vez 96
+veces 111
+veces pienso 201
+veces quisiera 65
+vecina 159
+vecino 118
+veneno 70
+ventana 61
+veo 153
+veo cosas 93
+verdad 383
+verdad no 61
+verdad ya 77
+vez 92
 vida 288
-viendo 62
-viernes 63
-viernes cuando 72
-violaron 74
-vive 194
-viviendo 80
-vivir 218
-voces 314
+viendo 60
+viernes 70
+viernes cuando 70
+violaron 76
+vive 191
+viviendo 79
+vivir 217
+voces 312
 voces me 214
-voces que 81
-vodka 116
-vodka and 64
-voice 341
-voice is 57
-voice says 95
+voces que 79
+vodka 117
+vodka and 63
+voice 338
+voice is 56
+voice says 97
 voices 273
-voices are 145
-voices say 89
-volvi 453
-volvi a 465
-vomitando 144
-vomitando y 58
-vomiting 109
-voy 426
+voices are 144
+voices say 97
+volvi 451
+volvi a 463
+vomitando 143
+vomitando y 60
+vomiting 108
+voy 432
 voy a 457
 voz 146
-voz me 58
-voz que 76
-vuelve 141
-vuelve a 144
-w 160
-w a 83
-w the 61
-wake 623
+voz me 57
+voz que 78
+vuelve 139
+vuelve a 142
+w 155
+w a 82
+w the 58
+wake 624
 wake her 57
-wake up 535
-walk 258
-walk into 175
-walked 70
-walking 153
-wall 471
-wall until 83
+wake up 533
+walk 263
+walk into 179
+walked 69
+walking 151
+wall 475
+wall until 82
 wall when 56
-walls 133
-wanna 142
-wanna unalive 61
-want everything 83
-want it 69
+walls 141
+wanna 143
+wanna unalive 60
+want everything 82
+want her 58
+want it 70
 wanted someone 74
-was 38 60
-was assaulted 67
-was for 64
-was gone 129
-was last 61
-was raped 104
-wasnt 173
-wasnt around 66
-wasnt here 58
-watch 80
-water 135
-way home 74
-ways 169
-ways to 56
-week also 88
-weekend 338
-weekend and 65
-weird and 69
-weirdly 137
+was 38 59
+was assaulted 66
+was for 69
+was gone 127
+was last 63
+was raped 109
+wasnt 184
+wasnt around 65
+wasnt here 57
+watch 79
+water 133
+way home 77
+way out 55
+ways 167
+ways to 55
+week also 87
+weekend 334
+weird and 73
+weirdly 135
 weirdly calm 76
-what do 239
-what happens 82
-what to 79
-whatever 58
-wheel 91
-when he 140
+what do 233
+what happens 83
+what to 80
+whatever 59
+whats coming 57
+wheel 90
+when he 144
 when hes 98
-when im 91
-when she 116
-when the 73
-when they 57
-where 259
+when im 95
+when she 118
+when the 58
+when they 56
+where 267
 where he 120
-where im 83
-where my 81
-where she 71
-where the 92
-who 291
+where im 82
+where my 80
+where she 70
+where the 91
+who 290
 who else 95
-who gets 94
-who to 63
-whole bottle 155
-why 141
-why im 284
-will 107
-will and 101
-will kill 99
-will on 67
-will this 93
-wine 75
-wish 274
-wish i 199
-wishing 111
-wishing i 58
-with a 487
-with bruises 66
-with no 75
+who gets 99
+who to 64
+whole bottle 154
+why 143
+why im 286
+will 109
+will and 99
+will kill 97
+will on 66
+will this 98
+wine 72
+wish 278
+wish i 204
+wishing 114
+wishing i 59
+with a 491
+with bruises 65
+with no 74
 without me 211
-woke 351
+woke 350
 woke up 358
-wont 917
-wont answer 78
-wont be 388
-wont matter 86
-wont need 308
-wont stop 176
+wont 929
+wont answer 82
+wont be 384
+wont matter 85
+wont need 314
+wont stop 174
 wont wake 87
-word 74
-worry about 99
-worst 90
+word 75
+worry about 102
+worst 88
 would 186
-would be 329
-would do 80
-would even 149
-would get 92
+would be 326
+would do 79
+would even 147
+would get 93
 would honestly 66
-would just 92
-would take 186
-wouldnt 427
-wouldnt be 120
+would just 93
+would take 184
+wouldnt 414
+wouldnt be 119
 wouldnt stop 66
-wrapped 62
-wrist 139
-wrists 90
-writes 68
-writes me 77
-written 62
-wrote 594
-wrote a 143
+wrapped 61
+wrist 144
+wrists 89
+writes 67
+writes me 76
+written 60
+wrote 591
+wrote a 141
 wrote letters 243
-wrote my 112
-xanax 336
-xanax cold 65
-y 352
-y ahorita 57
-y anoche 79
-y ayer 77
-y dice 214
-y esta 99
-y hoy 138
-y las 65
-y le 125
+wrote my 115
+xanax 335
+xanax cold 68
+y 355
+y ahorita 56
+y anoche 78
+y ayer 76
+y dice 212
+y esta 96
+y hoy 137
+y las 67
+y le 124
 y me 254
-y otra 150
-y que 95
-y tambien 153
-y tengo 85
-y tiene 152
-y veo 59
-ya 790
-ya decidi 91
-ya deje 58
-ya escribi 139
-ya le 77
-ya lo 72
-ya no 426
-ya regale 76
-ya se 178
-ya tengo 333
-yeah 78
-year old 66
-yesterday 245
-yesterday and 58
+y otra 152
+y que 96
+y tambien 151
+y tengo 83
+y tiene 153
+y veo 58
+ya 799
+ya decidi 89
+ya deje 57
+ya escribi 137
+ya le 81
+ya lo 70
+ya no 425
+ya regale 79
+ya se 181
+ya tengo 335
+yeah 76
+year old 64
+yesterday 246
+yesterday and 60
+yesterday i 55
 yo no 84
-you for 105
-you really 61
-you were 66
-your client 230
-your clients 92
-your fault 67
-your patient 305
-yr 90
-yr old 86`,
+you for 113
+you really 60
+you were 73
+your client 227
+your clients 91
+your fault 66
+your patient 304
+yr 102
+yr old 97`,
 } as const;

@@ -1091,6 +1091,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('holds its figures on fresh set eg, clients of a faith-friendly counseling practice, written 2026-12-07 by an independent writer, untouched on the twenty-ninth round’s start 089c8e8 (96.7 % recall, 0 to staff, 75.8 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-eg.json'));
+    report('fresh set eg (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('holds its figures on fresh set eh, clients in reentry, court-ordered treatment and harm reduction, written 2026-12-07 by an independent writer, untouched on the twenty-ninth round’s start 089c8e8 (99.2 % recall, 0 to staff, 77.5 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-eh.json'));
+    report('fresh set eh (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+  });
+
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two
   // (a parking garage's top floor, records a sister "will need after") and 120 desk messages in the same words, half
   // of them statements that ask nothing. Untouched on 06dd762: 86.7 % recall, 1 crisis to staff, 78.3 % administrative;

@@ -730,6 +730,12 @@ describe('accountSentences: a one-word yes, and who writes for someone', () => {
     expect(isStaff(triage('yes. i took them all'))).toBe(false);
   });
 
+  it('reads the "C" or "Y" a reminder asks for, and "here", as an answer; not a word of risk beside them', () => {
+    for (const text of ['C', 'y', 'here', 'Aquí']) expect(isStaff(triage(text)), text).toBe(true);
+    for (const text of ['C. im not ok', 'here. i took all of them', 'aqui en el puente'])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
   it('reads a case manager or an HR rep and the firm they name', () => {
     for (const text of [
       "Hello, I'm the case manager for Mr. Davis at Harbor Shelter. He'd like to schedule an intake; he has Medicaid and a phone but limited minutes. Best way to coordinate?",

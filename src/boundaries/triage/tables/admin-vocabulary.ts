@@ -150,6 +150,12 @@ export const ADMIN_VOCABULARY = {
     es: `regreso regresamos tercer tercero quinto esquina rampa puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
       impresora compu cel bateria`,
   },
+  // lead39 (probes of Deaf and hard-of-hearing clients): access to a session, asked of the desk: an interpreter,
+  // captions, a relay call. Being deaf is said as the reason for the way asked, not as a matter for a clinician.
+  access: {
+    en: 'interpreter interpreters asl captions captioning captioned cart vrs vri relay deaf hoh braille',
+    es: 'subtitulos senas',
+  },
 } as const satisfies Readonly<Record<string, AdminConcept>>;
 
 /** Every word of {@link ADMIN_VOCABULARY}, space-separated, for a word class. */

@@ -212,6 +212,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     'bring|bringing|brought|take|taking ..2 my|the|a ..1 {firearm}|ar|ar15|rifle|gun|pistol|glock|shotgun|piece|strap ..2 in|to|into & supervisor|boss|manager|work|office|shop|site|he|him|they|them|find|out|time|more|regret',
     // lead38 (probe): asked to help someone die, the means at hand ("keeps asking me to help him end it. i have his morphine").
     '(help him end it|help her end it|help them end it|help him die|help her die|help them die|help end his life|help end her life|help him end his life|help her end her life|help him go|help her go)',
+    // lead39 (set eg): a threat to hurt someone, said to have been meant; and sitting outside the person's house now
+    // beside a threat.
+    'break|kill|hurt|beat|stab|shoot|smash|bash|snap|murder ..3 his|her|him|their|them ..6 (i meant it|i mean it|i meant that|i mean that)',
+    'sitting|parked|waiting|standing|outside ..4 his|her|their ..1 house|place|apartment|work|job|door|school ..3 right ..1 now && break|kill|hurt|beat|stab|shoot|pay|threat|threatened|teach|bat|gun|knife',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): atropellar a alguien o empujarlo de una altura, pensado o imaginado.

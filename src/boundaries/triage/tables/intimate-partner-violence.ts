@@ -189,6 +189,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // don't want to explain it in the waiting room").
     '(black eye|black eyes|busted lip|split lip|fat lip|broken nose|marks on my neck|bruises on my neck|bruises on my arms|bruised face|bruised neck) & explain|explaining|hide|hiding|cover|covering|covered|makeup|concealer|sunglasses|questions|noticing|notices',
     'dont|{neg}|rather ..2 want|wanna ..3 explain|explaining & (black eye|shiner|bruise|bruises|bruised|bruising|marks|swollen lip|busted lip|split lip|my neck)',
+    // lead39 (set eg): someone a court keeps away, near now ("hes not supposed to be within 500 ft").
+    'not|{neg} ..1 supposed|allowed ..2 to ..1 be|come|go ..2 within|near|around ..3 {number}|feet|ft|yards|me|us|my|our|the|house|home|work|kids',
   ],
   es: [
     // lead27: "si no eres mía no eres de nadie".

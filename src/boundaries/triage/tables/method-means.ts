@@ -522,6 +522,10 @@ export const METHOD_MEANS: TriageTable = {
     // it reached the biller beside "shoot over the receipt"); pills had ready or counted.
     'blow|blowing|blew|blown ..1 my|his|her|their|me ..1 head|brains|brain ..1 off|out',
     'have|got|had ..2 the|my|all|them ..1 pills|{pills}|{med_name} ..1 ready|counted|lined|laid|sorted',
+    // lead39 (set eh): medication held in the cheek or pocketed instead of taken (a store that staff do not see), and
+    // a stash of it got.
+    'cheek|cheeking|cheeked|pocketing|pocketed|palming|palmed ..3 my|his|her|the|their|all|night|morning ..2 meds|pills|{med_name}|{pills}|medication|medications|pill|dose|doses',
+    'got|have|built|building|getting ..2 a ..1 good|nice|big|little|decent|whole ..1 stash|stockpile && meds|pills|{med_name}|{pills}|cheeking|hospital',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").

@@ -1442,6 +1442,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'cutting|cut|cuts|freezing|froze|lagging|glitching|buffering|dropping|breaking ..3 like ..1 crazy',
     'like ..1 a ..1 crime ..1 scene',
     'crime ..1 scene ..1 investigation',
+    // lead39 (sets eh, athletes' probes): a team beaten in a game ("we got murdered in the game lol"); a probation
+    // officer, a caseworker or a lawyer who will "kill me if" a letter is late; a parent or a coach who will break
+    // one's legs over a missed session (a partner is never here: that is a threat).
+    'we|they|team|us ..2 got|get|getting ..1 murdered|killed|destroyed|slaughtered|massacred ..3 in|at|on ..2 the|our|that|this|last ..1 game|match|tournament|meet|scrimmage|finals|playoffs|semis|race',
+    'po|caseworker|lawyer|attorney|sponsor|pastor ..3 gonna|will|going ..3 kill ..1 me ..2 if ..2 i ..2 dont|lose|forget|miss|skip|another|cancel',
+    'mom|mum|mother|dad|father|boss|coach ..3 gonna|will ..2 break ..1 my ..1 legs|neck ..2 if ..2 i ..2 miss|forget|skip|another|cancel|reschedule',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").

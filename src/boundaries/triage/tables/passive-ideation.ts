@@ -949,6 +949,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'brain|head|mind|thoughts ..6 stop|quiet|off|silent ..1 forever|permanently',
     // lead38 (admin38's probes): the will to live lost beside a thing lost ("I lost my keys and my will to live").
     'lost|lose|losing|gone|no|zero|left ..6 will ..1 to ..1 live|living',
+    // lead39 (set eg): wanting to go, or to be there, now or already, beside heaven ("pastor preached on heaven and
+    // all i could think was i want to go now"); a funeral is desk business, so heaven, not the funeral, carries it.
+    'want|wanna|wish|ready ..2 to ..1 go|be ..1 now|already|too|there && heaven|paradise|glory|afterlife',
+    'wanna|gotta ..1 go|be ..1 now|already|too|there && heaven|paradise|glory|afterlife',
+    // lead39 probes (a crisis beside a request): not being alive given as the reason ("whats the fee if i dont show
+    // because im not alive"); not making it through a weekday's night.
+    'because|cause|cuz|bc|coz|since ..2 im|i ..2 not|{neg}|wont ..2 alive',
+    'cant|cannot|wont|not|never|dont|doubt ..3 make ..1 it ..1 through|thru|past ..1 {weekday}|tomorrow ..1 night|nite',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

@@ -402,6 +402,9 @@ export const PLAN_INTENT: TriageTable = {
     '(stop all of my|stop all my|stopping all my|stopping all of my|quit all my|quitting all my|stopped all my|stopped all of my) ..3 meds|medications|medicine|pills && heart|insulin|thinner|thinners|seizure|transplant|tired|done|over|anymore',
     'love ..1 you|u ..1 all|guys && (everything is handled|everything is taken care of|kids will be with|taken care of everything|its all handled|everything is in order|everything in order|will be with my)',
     '(will need them soon|need them soon|need them after|will need it soon) && (taken care of everything|everything else is taken care of|everything is taken care of|everything in order|everything is handled|handled everything|taken care of the rest)',
+    // lead39 (probes): doing it right this time, beside a way to do it or a try before ("my celly told me how to do
+    // it right this time. i got the sheet").
+    '(do it right this time|get it right this time|do it properly this time|finish it this time|make it work this time|not mess it up this time|not fail this time|wont fail this time) && sheet|sheets|rope|cord|belt|pills|gun|bridge|tried|attempt|attempted|celly|noose|razor|blade|overdose',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").
@@ -556,5 +559,8 @@ export const PLAN_INTENT: TriageTable = {
     '(rechazo|rechaza|se nego|se niega|no quiso|no quiere) ..3 plan ..1 de ..1 seguridad',
     // No poder mantenerse a salvo (lead24h).
     'no ..3 pueda|puedo|podre ..1 mantenerme|estar|quedarme ..2 a ..1 salvo',
+    // lead39 probes (parity with "i made my decision and im at peace with it"): la decisión tomada y la paz, junto a
+    // citas canceladas.
+    'tome|tomado|tomamos ..1 la|mi|una ..1 decision & paz|tranquila|tranquilo|lista|listo & ya|cancelen|cancela|cancelar|citas',
   ],
 };

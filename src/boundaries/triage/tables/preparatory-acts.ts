@@ -653,6 +653,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'where ..2 my|the ..1 passwords|password|pins|will|papers|keys|accounts ..1 are|is && (just in case|dont worry|who gets|if anything|in case|when im gone|after im gone)',
     'nothing ..2 left|leftover ..3 for ..2 my|the ..1 family|kids|wife|husband|parents|mom|dad|son|daughter|sister|brother ..2 to ..1 sort|deal|handle|clean|figure|worry|take|pay|do',
     'every|all|each ..1 account|accounts|bill|bills|thing|things|debt|debts ..2 closed|settled|squared|paid|wrapped|cleared ..6 family|kids|wife|husband|nothing|nobody|before',
+    // lead39 (set eg): the gym, streaming and phone cancelled, none of it needed any more.
+    'cancelled|canceled|cancelling|canceling|ended|ending|ends|closed|quit|stopped ..3 gym|netflix|spotify|hulu|subscription|subscriptions|membership|memberships|lease|phone|accounts && (wont need any of it|wont need any of that|wont need any of them|wont be needing any of it|wont be needing any of that|dont need any of it|not gonna need any of it|wont need it anymore|wont need them anymore)',
+    // lead39 probes (a crisis in the desk's words): the one the practice is to call after a day named; paperwork put
+    // in order beside an estate or a will.
+    '(one you call|one to call|who you call|who to call|person you call|person to call|one you contact|who you contact|one youll call|one youll need to call) ..2 after|once ..2 this|tonight|tomorrow|{weekday}|weekend|today',
+    'getting|got|get|putting|put ..1 my ..1 paperwork|affairs|papers|things|stuff ..2 in ..1 order && estate|will|beneficiary|afterwards',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
