@@ -1116,16 +1116,16 @@ describe('triage on labelled messages', () => {
     const figures = measure(load('unseen-ei.json'));
     report('unseen set ei', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.979);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(94 / 96);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(71 / 96);
   });
 
   it('holds its figures on unseen set ej, Deaf and hard-of-hearing clients, interpreters and newly arrived families (the twenty-ninth round’s start 089c8e8: 97.9 % recall, 0 to staff, 80.2 % administrative)', () => {
     const figures = measure(load('unseen-ej.json'));
     report('unseen set ej', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.979);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.81);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(94 / 96);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(78 / 96);
   });
 
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two
