@@ -1106,7 +1106,26 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+  });
+
+  // Sets ei and ej are kept unseen: written 2026-12-07 by independent writers and measured here, figures and ids only,
+  // never read and never tuned on (the next round reads them first). They live in the project so that a change of
+  // machine cannot lose them (the last round's unseen sets, kept outside it, were lost that way).
+  it('holds its figures on unseen set ei, athletes, coaches, trainers and sports parents (the twenty-ninth round’s start 089c8e8: 97.9 % recall, 0 to staff, 71.9 % administrative)', () => {
+    const figures = measure(load('unseen-ei.json'));
+    report('unseen set ei', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(94 / 96);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(71 / 96);
+  });
+
+  it('holds its figures on unseen set ej, Deaf and hard-of-hearing clients, interpreters and newly arrived families (the twenty-ninth round’s start 089c8e8: 97.9 % recall, 0 to staff, 80.2 % administrative)', () => {
+    const figures = measure(load('unseen-ej.json'));
+    report('unseen set ej', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(94 / 96);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(78 / 96);
   });
 
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two

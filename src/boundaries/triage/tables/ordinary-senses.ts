@@ -1448,6 +1448,13 @@ export const ORDINARY_SENSES: TriageTable = {
     'we|they|team|us ..2 got|get|getting ..1 murdered|killed|destroyed|slaughtered|massacred ..3 in|at|on ..2 the|our|that|this|last ..1 game|match|tournament|meet|scrimmage|finals|playoffs|semis|race',
     'po|caseworker|lawyer|attorney|sponsor|pastor ..3 gonna|will|going ..3 kill ..1 me ..2 if ..2 i ..2 dont|lose|forget|miss|skip|another|cancel',
     'mom|mum|mother|dad|father|boss|coach ..3 gonna|will ..2 break ..1 my ..1 legs|neck ..2 if ..2 i ..2 miss|forget|skip|another|cancel|reschedule',
+    // lead39 (set eh): a court's or a probation officer's paperwork as the desk handles it: showing the judge one
+    // attends, paperwork from the judge, a judge who lost or accepted a letter, a probation officer's proof of
+    // sessions for one's conditions (probation's conditions, not a diagnosis).
+    'show|prove|tell ..1 the|my ..1 judge|court|po|probation|parole ..2 im|i|that ..2 going|attending|enrolled|coming|came|went',
+    'paperwork|papers|letter|order|form|forms ..2 from ..1 the|my ..1 judge|court|po|probation|parole',
+    'the|my ..1 judge|court|po ..1 lost|misplaced|accepted|approved|took|needs|wants ..1 it|the|that|my ..1 letter|paperwork|proof|form',
+    'po|probation|parole ..4 needs|wants|asked|asks ..2 proof|dates|letter ..6 for ..1 my ..1 conditions',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").

@@ -83,3 +83,20 @@ describe('everything cancelled, none of it needed; doing it right this time (lea
     ]);
   });
 });
+
+describe('a court’s or a probation officer’s paperwork at the desk (lead39, set eh)', () => {
+  it('keeps the paperwork with staff', () => {
+    expectStaff([
+      'can i get an attendance letter for court on the 22nd? need to show the judge im going',
+      'got paperwork from the judge, it says i need proof of enrollment. can yall write that',
+      'my PO needs proof i did 12 sessions for my conditions, can you list the dates on letterhead',
+    ]);
+  });
+  it('reads the same words beside risk as a crisis', () => {
+    expectCrisis([
+      'need to show the judge im going to treatment but i overdosed last night',
+      'my PO is gonna find out i used and honestly id rather be dead than go back',
+      'the judge lost it on me in court and now i just want to die',
+    ]);
+  });
+});
