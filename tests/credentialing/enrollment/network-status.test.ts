@@ -574,7 +574,7 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
       expect.objectContaining({
         code: 'credentialing.network.credentialing_date_assumed',
         severity: 'info',
-        facts: { ...base, status: 'approved', effectiveOn: '2026-03-01' },
+        facts: { ...base, status: 'approved', effectiveOn: '2026-03-01', cycleStartsOn: '2026-03-01' },
       }),
       expect.objectContaining({
         code: 'credentialing.network.in_network',
