@@ -35,7 +35,7 @@ import {
 import { reenrollmentBarEnd } from '../credentials/medicare-reenrollment-bar.js';
 import { isEnrollmentInProgress, PayerEnrollment, renewalCycleStartOf } from '../enrollment/enrollment.js';
 import { MEDICARE_CHANGE_REPORTING_DAYS } from '../enrollment/medicare-change-reporting.js';
-import { MEDICARE_INACTIVITY_MONTHS } from '../enrollment/medicare-inactivity.js';
+import { getMedicareInactivityDeactivationDate } from '../enrollment/medicare-inactivity.js';
 import {
   isMedicaidRenewalUnknown,
   namesMedicare,
@@ -873,7 +873,7 @@ export function buildCredentialingCalendar(
     }
     const lastClaim = e.lastClaimSubmittedOn;
     if (lastClaim === undefined) return;
-    const deactivationFrom = addMonths(`${lastClaim.slice(0, 8)}01`, MEDICARE_INACTIVITY_MONTHS + 1);
+    const deactivationFrom = getMedicareInactivityDeactivationDate(lastClaim);
     const lastDay = addDays(deactivationFrom, -1);
     if (e.terminatedOn !== undefined && e.terminatedOn <= lastDay) return;
     add(
