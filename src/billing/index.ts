@@ -170,6 +170,7 @@ export {
 export {
   evaluateMedicareIncidentToSupervision,
   type IncidentToService,
+  type IncidentToSupervisingPractitioner,
   type IncidentToSupervision,
   type MedicareIncidentToDecision,
   type MedicareIncidentToQuery,

@@ -48,6 +48,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Medicare pays a service incident to a practitioner’s under general supervision only for behavioral health services from 2024-01-01 (42 CFR 410.26(b)(5)): this one needed direct supervision.',
   'billing.incident_to.supervision_unknown':
     'The supervision given for a service billed incident to a practitioner is not recorded: whether Medicare pays it under the supervisor is not known.',
+  'billing.incident_to.supervisor_not_eligible':
+    'The supervisor is a clinical social worker, marriage and family therapist or mental health counselor: Medicare pays services incident to a physician’s, physician assistant’s, nurse practitioner’s, clinical nurse specialist’s, certified nurse-midwife’s or clinical psychologist’s only (Medicare Benefit Policy Manual ch. 15 §60).',
+  'billing.incident_to.supervisor_unknown':
+    'What kind of practitioner supervised a service billed incident to a practitioner is not recorded: whether Medicare pays it under the supervisor is not known.',
   'billing.ordering.eligible':
     'The practitioner who ordered or referred the service is of a type eligible to order or refer and enrolled in Medicare (approved) or validly opted out on the date of service (42 CFR 424.507).',
   'billing.ordering.type_not_eligible':
@@ -60,6 +64,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The ordering or referring practitioner’s type is not given, or not confirmed on CMS’s list (a marriage and family therapist, a mental health counselor): whether Medicare lets them order or refer the service is not known.',
   'billing.supervision.not_allowed':
     'The payer does not accept sessions by pre-licensed clinicians billed under a supervisor.',
+  'billing.supervision.payer_policy_unknown':
+    'Whether the payer accepts sessions by pre-licensed clinicians billed under a supervisor is not known (the profile says `null`): the session is not billed under the supervisor until it is.',
   'billing.supervision.supervisor_missing':
     'A pre-licensed clinician has no supervisor on record to bill under.',
   'billing.supervision.session_unknown':

@@ -99,7 +99,7 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.network.payer_program_unknown':
     'The payer id names Medicare but no payer policy was given: Medicare and commercial plans bill on different rules, so the payer is not guessed to be commercial.',
   'credentialing.network.credentialing_date_assumed':
-    'No credentialing date is recorded; the effective date starts the recredentialing cycle.',
+    'No credentialing date is recorded; the earlier of the approval and effective dates starts the renewal cycle, so its due date is never later than the true one.',
   'credentialing.medicare.mft_mhc_before_2024':
     'Medicare pays marriage and family therapists and mental health counselors only for dates of service from 2024-01-01, whatever the enrollment’s effective date or retroactive window.',
   'credentialing.medicare.license_type_unknown':
@@ -200,6 +200,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The plan’s recredentialing cycle falls due (no grace period; a plan may still recredential within 30 days of a missed date).',
   'credentialing.deadline.revalidation':
     'The enrollment’s revalidation falls due (Medicare: every 5 years, on the date CMS posts).',
+  'credentialing.deadline.renewal_start_unknown':
+    'An approved enrollment records no credentialing, approval or effective date: its recredentialing or revalidation cannot be dated, so the calendar asks for the dates now (a warning).',
   'credentialing.deadline.part_d_precluded':
     'A clinician who prescribes (or holds a prescribing license, prescribing not recorded) is on CMS’s preclusion list: Part D plans reject pharmacy claims for drugs they prescribe once each plan’s notice has run (42 CFR 423.120(c)(6)); clients’ prescriptions need another prescriber.',
   'credentialing.deadline.medicare_opt_out_renewal':

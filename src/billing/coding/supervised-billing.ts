@@ -27,7 +27,7 @@ export type RenderingClinician = z.infer<typeof RenderingClinician>;
 /**
  * Whose name a session is billed under for a payer: `bill_as_rendering` (the clinician's own),
  * `bill_under_supervisor` (the supervisor's), `not_billable` to this payer, or `undecided` when the
- * supervisor is missing.
+ * payer's policy, the supervisor or (for Medicare) the session's supervision is not known.
  *
  * @example
  * ```ts
@@ -43,15 +43,17 @@ export type SupervisedBillingDecision = Decision<
 
 /**
  * Applies a payer's supervised-billing rule to a session: an independently licensed clinician bills under
- * their own NPI; a pre-licensed one bills under their supervisor only where the payer allows it, and for
- * Medicare (fee-for-service, `kind: 'medicare'`) only when the supervision given meets the incident-to rule
+ * their own NPI; a pre-licensed one bills under their supervisor only where the payer allows it (a payer
+ * whose policy is `null`, not known, gives `undecided`), and for Medicare (fee-for-service,
+ * `kind: 'medicare'`) only when the supervision given and the supervisor's kind meet the incident-to rule
  * for the session's date and service ({@link evaluateMedicareIncidentToSupervision}).
  *
  * @param profile - the payer's profile (`preLicensedMayBillUnderSupervisor`, `kind`)
  * @param clinician - who delivered the session
- * @param session - the session's date of service, its service (`behavioral_health` or `other`) and the
- *   supervision given (`direct`, `general`, or left out when not recorded); read for Medicare only. Left out
- *   for Medicare, the decision is `undecided` (`billing.supervision.session_unknown`), never billed.
+ * @param session - the session's date of service, its service (`behavioral_health` or `other`), the
+ *   supervision given (`direct`, `general`) and the kind of practitioner who gave it (each left out when not
+ *   recorded); read for Medicare only. Left out for Medicare, the decision is `undecided`
+ *   (`billing.supervision.session_unknown`), never billed.
  * @throws {@link ValidationError} listing the profile's, the clinician's and the session's problems at once,
  * each path under its parameter's name (`$.profile.payerId`, `$.clinician.licensure`, `$.session.serviceDate`)
  * @remarks Whether a payer allows it is payer data (credentialing files carry a supervision agreement for a
@@ -64,9 +66,14 @@ export type SupervisedBillingDecision = Decision<
  * //=> { outcome: 'not_billable', billingClinicianId: null, reasons: [{ code: 'billing.supervision.not_allowed', … }] }
  * evaluateSupervisedBilling({ ...MEDICARE_PAYER_PROFILE_EXAMPLE, preLicensedMayBillUnderSupervisor: true },
  *   { clinicianId: 'assoc-kim', licensure: 'pre_licensed', supervisorId: 'dr-lee' },
- *   { serviceDate: '2023-12-29', service: 'behavioral_health', supervision: 'general' });
+ *   { serviceDate: '2023-12-29', service: 'behavioral_health', supervision: 'general',
+ *     supervisingPractitioner: 'clinical_psychologist' });
  * //=> { outcome: 'not_billable', billingClinicianId: null,
  * //     reasons: [{ code: 'billing.incident_to.direct_supervision_required', … }] }
+ * evaluateSupervisedBilling({ ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, preLicensedMayBillUnderSupervisor: null },
+ *   { clinicianId: 'assoc-kim', licensure: 'pre_licensed', supervisorId: 'dr-lee' });
+ * //=> { outcome: 'undecided', billingClinicianId: null,
+ * //     reasons: [{ code: 'billing.supervision.payer_policy_unknown', … }] }
  * ```
  */
 export function evaluateSupervisedBilling(
@@ -82,6 +89,21 @@ export function evaluateSupervisedBilling(
   ]);
   if (c.licensure === 'independently_licensed') {
     return { outcome: 'bill_as_rendering', billingClinicianId: c.clinicianId, reasons: [] };
+  }
+  if (p.preLicensedMayBillUnderSupervisor === null) {
+    // Unknown is never "may bill": the payer's own policy decides, and it is not on file.
+    return {
+      outcome: 'undecided',
+      billingClinicianId: null,
+      reasons: [
+        reason(
+          'billing.supervision.payer_policy_unknown',
+          'warning',
+          'Whether this payer accepts a pre-licensed clinician’s sessions billed under a supervisor is not on file: confirm it with the payer (provider manual or contract) before billing the session under the supervisor.',
+          { payerId: p.payerId, clinicianId: c.clinicianId },
+        ),
+      ],
+    };
   }
   if (!p.preLicensedMayBillUnderSupervisor) {
     return {
@@ -130,7 +152,7 @@ export function evaluateSupervisedBilling(
         reason(
           'billing.supervision.session_unknown',
           'warning',
-          'Medicare pays a supervised clinician’s session under the supervisor only with the supervision its date and service require: give the date of service, the service and the supervision given.',
+          'Medicare pays a supervised clinician’s session under the supervisor only with the supervision its date and service require, given by a practitioner who may bill incident to their services: give the date of service, the service, the supervision given and who gave it.',
           { payerId: p.payerId, clinicianId: c.clinicianId, supervisorId: c.supervisorId },
         ),
       ],

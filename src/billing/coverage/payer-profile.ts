@@ -197,8 +197,11 @@ export const PayerProfile = z.strictObject({
     message: 'must not list a code twice',
     params: { code: 'billing.payer_profile.duplicate_codes' satisfies BillingReasonCode },
   }),
-  /** Whether a pre-licensed clinician's sessions may be billed under a licensed supervisor's NPI. */
-  preLicensedMayBillUnderSupervisor: z.boolean(),
+  /**
+   * Whether a pre-licensed clinician's sessions may be billed under a licensed supervisor's NPI; `null` when
+   * the payer's policy is not known (such a session is then undecided, never billed under the supervisor).
+   */
+  preLicensedMayBillUnderSupervisor: z.boolean().nullable(),
   eligibilityReverification: EligibilityReverificationCadence,
 });
 export type PayerProfile = z.infer<typeof PayerProfile>;
@@ -229,8 +232,12 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  *   93 on audio-only, paid for mental health only with the client at home, the clinician able to use
  *   video and the client not able or not willing to [sources: cms-pfs-2025-final-rule, cfr-42-410.78, mac-ngs-telehealth-2024, mac-fcso-telehealth-modifiers, cms-mcpm-ch12-190].
  * - Prior authorization: none for outpatient psychotherapy (practice assumption, adjust per MAC).
- * - Supervised billing: `false`: Medicare does not enroll pre-licensed therapists and "incident to"
- *   billing has its own conditions (practice assumption, unconfirmed).
+ * - Supervised billing: `false`, a practice choice: Medicare does not enroll pre-licensed therapists
+ *   [sources: cfr-42-410.53, cfr-42-410.54], and pays their sessions under a supervisor only "incident to"
+ *   a physician's, physician assistant's, nurse practitioner's, clinical nurse specialist's, certified
+ *   nurse-midwife's or clinical psychologist's service, under the supervision of 42 CFR 410.26
+ *   [sources: cfr-42-410.26, cms-mbpm-ch15-60]. Set `true` to bill incident to: each session is then checked
+ *   against those conditions.
  * - Eligibility: verify before the first session, then every 30 days and at each new plan year
  *   (practice default, not from a source).
  * @example

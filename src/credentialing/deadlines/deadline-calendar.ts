@@ -33,9 +33,9 @@ import {
   medicareOptOutRenewal,
 } from '../credentials/medicare-opt-out.js';
 import { reenrollmentBarEnd } from '../credentials/medicare-reenrollment-bar.js';
-import { isEnrollmentInProgress, PayerEnrollment } from '../enrollment/enrollment.js';
+import { isEnrollmentInProgress, PayerEnrollment, renewalCycleStartOf } from '../enrollment/enrollment.js';
 import { MEDICARE_CHANGE_REPORTING_DAYS } from '../enrollment/medicare-change-reporting.js';
-import { MEDICARE_INACTIVITY_MONTHS } from '../enrollment/medicare-inactivity.js';
+import { getMedicareInactivityDeactivationDate } from '../enrollment/medicare-inactivity.js';
 import {
   isMedicaidRenewalUnknown,
   namesMedicare,
@@ -343,7 +343,9 @@ const NEEDED: Record<
  * (`credentialing.deadline.caqh_attestation_unknown`), no DEA registration for a clinician who prescribes or
  * holds a prescribing license with prescribing not recorded (`credentialing.deadline.dea_registration_unknown`),
  * no supervision arrangement in the state of a supervised license in force
- * (`credentialing.deadline.supervision_unknown`). A clinician who prescribes (or holds a prescribing license,
+ * (`credentialing.deadline.supervision_unknown`), an approved enrollment with no credentialing, approval or
+ * effective date (`credentialing.deadline.renewal_start_unknown`, as a `recredentialing` or `revalidation`
+ * entry). Without `credentialedOn` a cycle counts from the earlier of `approvedOn` and `effectiveOn`. A clinician who prescribes (or holds a prescribing license,
  * prescribing not recorded) while on CMS's preclusion list gets a warning due `asOf` (`part_d_preclusion`,
  * `credentialing.deadline.part_d_precluded`): Part D plans reject their prescriptions (42 CFR 423.120(c)(6)).
  * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
@@ -871,7 +873,7 @@ export function buildCredentialingCalendar(
     }
     const lastClaim = e.lastClaimSubmittedOn;
     if (lastClaim === undefined) return;
-    const deactivationFrom = addMonths(`${lastClaim.slice(0, 8)}01`, MEDICARE_INACTIVITY_MONTHS + 1);
+    const deactivationFrom = getMedicareInactivityDeactivationDate(lastClaim);
     const lastDay = addDays(deactivationFrom, -1);
     if (e.terminatedOn !== undefined && e.terminatedOn <= lastDay) return;
     add(
@@ -953,10 +955,32 @@ export function buildCredentialingCalendar(
       continue;
     }
     if (e.status === 'approved') {
-      const cycleStart = e.credentialedOn ?? e.effectiveOn;
-      if (cycleStart === undefined) continue;
+      const cycleStart = renewalCycleStartOf(e);
       const endsFirst = (dueOn: LocalDate) => e.terminatedOn !== undefined && e.terminatedOn <= dueOn;
       const months = payerPolicy.revalidationMonths;
+      if (cycleStart === undefined) {
+        // No date to count the cycle from: asked for now, never left off the calendar as if none were due.
+        if (endsFirst(day)) continue;
+        const kind = months === null ? 'recredentialing' : 'revalidation';
+        add(
+          kind,
+          e.clinicianId,
+          e.payerId,
+          `${e.clinicianId}/${kind}/${e.payerId}/unrecorded`,
+          `payer ${e.payerId}`,
+          day,
+          () =>
+            reason(
+              'credentialing.deadline.renewal_start_unknown',
+              'warning',
+              `The approved enrollment with ${e.payerId} records no credentialing, approval or effective date: its ${kind} cannot be dated, so it is not assumed to be far off.`,
+              { clinicianId: e.clinicianId, payerId: e.payerId, kind },
+            ),
+          'warning',
+          `Record the enrollment's effective date and the date of ${e.payerId}'s last credentialing decision (or approval) from the payer's notice.`,
+        );
+        continue;
+      }
       if (months !== null) {
         // Medicare and other payers that revalidate on their own notice: never an NCQA cycle.
         const posted = e.revalidationDueOn;

@@ -340,6 +340,25 @@ export function lastEnrollmentMovementOn(e: PayerEnrollment): LocalDate | undefi
 }
 
 /**
+ * The date an enrollment's renewal cycle (recredentialing or revalidation) starts: the last credentialing
+ * decision, `credentialedOn`. Not recorded, the earlier of the approval and the effective date: a plan decides
+ * before the date it pays from, and Medicare's effective date is the filing date, before its approval, so the
+ * due date counted from it is never later than the true one. `undefined` when none of them is recorded.
+ *
+ * @example
+ * ```ts
+ * renewalCycleStartOf(PayerEnrollment.parse({ clinicianId: 'c1', payerId: 'aetna', status: 'approved',
+ *   approvedOn: '2026-02-10', effectiveOn: '2026-03-01' })); //=> '2026-02-10'
+ * ```
+ */
+export function renewalCycleStartOf(e: PayerEnrollment): LocalDate | undefined {
+  if (e.credentialedOn !== undefined) return e.credentialedOn;
+  const { approvedOn, effectiveOn } = e;
+  if (approvedOn === undefined || effectiveOn === undefined) return approvedOn ?? effectiveOn;
+  return compareDates(approvedOn, effectiveOn) <= 0 ? approvedOn : effectiveOn;
+}
+
+/**
  * A requested enrollment move: the target status, and the payer's dates that come with it. Approval is
  * not the effective date: a move to `approved` needs `effectiveOn`, the date the payer's approval states
  * (refused with `credentialing.enrollment.effective_date_needed` unless the enrollment already records one)

@@ -48,7 +48,7 @@ import {
   revalidationDueEstimate,
 } from '../deadlines/recredentialing.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
-import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
+import { PayerEnrollment, type PayerEnrollmentInput, renewalCycleStartOf } from './enrollment.js';
 import {
   isMedicaidRenewalUnknown,
   isMedicareFeeForService,
@@ -1159,14 +1159,17 @@ function judgeEffective(
     };
   }
   const notes: R[] = [];
-  const cycleStart = e.credentialedOn ?? effectiveOn;
+  // Judged with an effective date, so a cycle start is always found.
+  const cycleStart = renewalCycleStartOf(e) ?? effectiveOn;
   if (e.credentialedOn === undefined) {
     notes.push(
       reason(
         'credentialing.network.credentialing_date_assumed',
         'info',
-        'No credentialing date is recorded; the renewal cycle is counted from the effective date.',
-        facts,
+        cycleStart === effectiveOn
+          ? 'No credentialing date is recorded; the renewal cycle is counted from the effective date.'
+          : `No credentialing date is recorded; the renewal cycle is counted from the approval date ${cycleStart}, earlier than the effective date.`,
+        { ...facts, cycleStartsOn: cycleStart },
       ),
     );
   }

@@ -7,6 +7,7 @@ import {
   MEDICARE_PAYER_PROFILE_EXAMPLE,
 } from '../../../src/billing/index.js';
 import { PayerKind } from '../../../src/billing/internal.js';
+import { IncidentToSupervisingPractitioner } from '../../../src/billing/medicare-claims/incident-to-supervision.js';
 import { ValidationError } from '../../../src/core/index.js';
 import { dateArb } from '../../credentialing/credentials/credential-fixtures.js';
 import { subjectOf, thrown } from '../../validation-subject.js';
@@ -104,6 +105,7 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
         serviceDate: '2023-12-29',
         service: 'behavioral_health',
         supervision: 'general',
+        supervisingPractitioner: 'clinical_psychologist',
       }),
     ).toMatchObject({
       outcome: 'not_billable',
@@ -124,6 +126,7 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
         serviceDate: '2024-01-02',
         service: 'behavioral_health',
         supervision: 'general',
+        supervisingPractitioner: 'clinical_psychologist',
       }),
     ).toMatchObject({
       outcome: 'bill_under_supervisor',
@@ -141,6 +144,7 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
         serviceDate: '2023-12-29',
         service: 'behavioral_health',
         supervision: 'direct',
+        supervisingPractitioner: 'clinical_psychologist',
       }).outcome,
     ).toBe('bill_under_supervisor');
   });
@@ -151,6 +155,7 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
         serviceDate: '2024-01-02',
         service: 'other',
         supervision: 'general',
+        supervisingPractitioner: 'clinical_psychologist',
       }),
     ).toMatchObject({
       outcome: 'not_billable',
@@ -167,7 +172,10 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
     ).toMatchObject({
       outcome: 'undecided',
       billingClinicianId: null,
-      reasons: [{ code: 'billing.incident_to.supervision_unknown', facts: { supervision: null } }],
+      reasons: [
+        { code: 'billing.incident_to.supervision_unknown', facts: { supervision: null } },
+        { code: 'billing.incident_to.supervisor_unknown', facts: { supervisingPractitioner: null } },
+      ],
     });
   });
 
@@ -185,6 +193,7 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
         serviceDate: '2024-01-02',
         service: 'behavioral_health',
         supervision: 'direct',
+        supervisingPractitioner: 'clinical_psychologist',
       }),
     ).toMatchObject({ outcome: 'not_billable', reasons: [{ code: 'billing.supervision.not_allowed' }] });
   });
@@ -195,6 +204,7 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
         serviceDate: '2023-12-29',
         service: 'behavioral_health',
         supervision: 'general',
+        supervisingPractitioner: 'clinical_psychologist',
       }),
     ).toMatchObject({
       outcome: 'bill_under_supervisor',
@@ -207,6 +217,7 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
       serviceDate: dateArb,
       service: fc.constantFrom('behavioral_health' as const, 'other' as const),
       supervision: fc.constantFrom('direct' as const, 'general' as const),
+      supervisingPractitioner: fc.constantFrom(...IncidentToSupervisingPractitioner.options),
     },
     { requiredKeys: ['serviceDate', 'service'] },
   );
@@ -217,7 +228,9 @@ describe('evaluateSupervisedBilling for Medicare: the incident-to supervision ru
         const decision = evaluateSupervisedBilling(medicare, associate, session);
         const incidentTo = evaluateMedicareIncidentToSupervision(session);
         expect(decision.outcome === 'bill_under_supervisor').toBe(incidentTo.outcome === 'supervision_met');
-        if (session.supervision === undefined) expect(decision.outcome).toBe('undecided');
+        const unknown = session.supervision === undefined || session.supervisingPractitioner === undefined;
+        // Something missing is never billed: at best undecided, at worst refused by what is known.
+        if (unknown) expect(decision.outcome).not.toBe('bill_under_supervisor');
         expect(decision.billingClinicianId).toBe(
           decision.outcome === 'bill_under_supervisor' ? 'dr-lee' : null,
         );

@@ -26,6 +26,7 @@ const session = (
   serviceDate,
   service,
   ...(supervision === undefined ? {} : { supervision }),
+  supervisingPractitioner: 'clinical_psychologist' as const,
 });
 
 describe('a pre-licensed clinician’s Medicare session billed under the supervisor (42 CFR 410.26, CY 2024 PFS)', () => {
@@ -107,11 +108,13 @@ describe('a pre-licensed clinician’s Medicare session billed under the supervi
             serviceDate,
             service,
             supervision: 'general',
+            supervisingPractitioner: 'physician',
           });
           const direct = evaluateMedicareIncidentToSupervision({
             serviceDate,
             service,
             supervision: 'direct',
+            supervisingPractitioner: 'physician',
           });
           expect(general.outcome).toBe(
             n >= 0 && service === 'behavioral_health' ? 'supervision_met' : 'refused',

@@ -15,6 +15,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
       serviceDate: '2024-01-02',
       service: 'behavioral_health',
       supervision: 'general',
+      supervisingPractitioner: 'physician',
     });
     expect(d).toEqual({
       outcome: 'supervision_met',
@@ -24,11 +25,12 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
           code: 'billing.incident_to.supervision_met',
           severity: 'info',
           message:
-            "The general supervision given meets Medicare's incident-to rule for this service on this date (general supervision needed).",
+            "The general supervision given by a physician meets Medicare's incident-to rule for this service on this date (general supervision needed).",
           facts: {
             serviceDate: '2024-01-02',
             service: 'behavioral_health',
             supervision: 'general',
+            supervisingPractitioner: 'physician',
             requiredSupervision: 'general',
             generalSupervisionFrom: '2024-01-01',
           },
@@ -42,6 +44,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
       serviceDate: '2023-12-29',
       service: 'behavioral_health',
       supervision: 'general',
+      supervisingPractitioner: 'physician',
     });
     expect(d.outcome).toBe('refused');
     expect(d.requiredSupervision).toBe('direct');
@@ -56,6 +59,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
         serviceDate,
         service: 'behavioral_health',
         supervision: 'general',
+        supervisingPractitioner: 'physician',
       }).outcome;
     expect(on('2023-12-31')).toBe('refused');
     expect(on('2024-01-01')).toBe('supervision_met');
@@ -67,6 +71,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
         serviceDate,
         service: 'behavioral_health',
         supervision: 'direct',
+        supervisingPractitioner: 'physician',
       });
       expect(d.outcome).toBe('supervision_met');
     }
@@ -77,6 +82,7 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
       serviceDate: '2026-03-02',
       service: 'other',
       supervision: 'general',
+      supervisingPractitioner: 'physician',
     });
     expect(d.outcome).toBe('refused');
     expect(d.requiredSupervision).toBe('direct');
@@ -100,7 +106,12 @@ describe('evaluateMedicareIncidentToSupervision (42 CFR 410.26(b)(5), CY 2024 PF
         fc.constantFrom('behavioral_health', 'other' as const),
         fc.constantFrom('direct', 'general' as const),
         (serviceDate, service, supervision) => {
-          const d = evaluateMedicareIncidentToSupervision({ serviceDate, service, supervision });
+          const d = evaluateMedicareIncidentToSupervision({
+            serviceDate,
+            service,
+            supervision,
+            supervisingPractitioner: 'physician',
+          });
           const generalOk = service === 'behavioral_health' && compareDates(serviceDate, '2024-01-01') >= 0;
           expect(d.outcome).toBe(supervision === 'direct' || generalOk ? 'supervision_met' : 'refused');
           expect(d.requiredSupervision).toBe(generalOk ? 'general' : 'direct');

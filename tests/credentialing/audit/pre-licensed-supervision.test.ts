@@ -1,16 +1,24 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   evaluateSupervisedBilling,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
 } from '../../../src/billing/index.js';
+import { PayerKind } from '../../../src/billing/internal.js';
+import {
+  type IncidentToSupervisingPractitioner,
+  IncidentToSupervisingPractitioner as IncidentToSupervisingPractitionerSchema,
+} from '../../../src/billing/medicare-claims/incident-to-supervision.js';
 import { ValidationError } from '../../../src/core/index.js';
 import {
   type ClinicianCredentialsInput,
   evaluatePayerNetworkStatus,
   evaluateServiceJurisdiction,
 } from '../../../src/credentialing/index.js';
-import { clinician, enrollment, license } from '../credentials/credential-fixtures.js';
+import { clinician, dateArb, enrollment, license } from '../credentials/credential-fixtures.js';
+
+const IncidentToSupervisingPractitionerValues = IncidentToSupervisingPractitionerSchema.options;
 
 // An outside tester's cases for pre-licensed clinicians, written from the public rules before reading the code:
 // - a state's associate or intern license authorizes practice only under a supervisor the board recognizes, in
@@ -221,12 +229,159 @@ describe('payers and the pre-licensed', () => {
     expect([d.outcome, d.billingClinicianId]).toEqual(['bill_under_supervisor', 'clin-ana']);
   });
 
-  it('bills Medicare incident to the supervisor on Tue 2024-01-02 with general supervision of behavioral health, where the profile allows it', () => {
+  it('bills Medicare incident to a clinical psychologist on Tue 2024-01-02 with general supervision of behavioral health, where the profile allows it', () => {
     const d = evaluateSupervisedBilling(
       { ...MEDICARE_PAYER_PROFILE_EXAMPLE, preLicensedMayBillUnderSupervisor: true },
-      { clinicianId: 'clin-ben', licensure: 'pre_licensed', supervisorId: 'clin-ana' },
-      { serviceDate: '2024-01-02', service: 'behavioral_health', supervision: 'general' },
+      { clinicianId: 'clin-ben', licensure: 'pre_licensed', supervisorId: 'clin-psy' },
+      {
+        serviceDate: '2024-01-02',
+        service: 'behavioral_health',
+        supervision: 'general',
+        supervisingPractitioner: 'clinical_psychologist',
+      },
     );
-    expect([d.outcome, d.billingClinicianId]).toEqual(['bill_under_supervisor', 'clin-ana']);
+    expect([d.outcome, d.billingClinicianId]).toEqual(['bill_under_supervisor', 'clin-psy']);
+  });
+});
+
+// Second round, from the same public text. What was wrong before it: a payer whose policy is not known could
+// not be written down at all (the flag was a required boolean, so a practice had to guess), and an associate's
+// Medicare session was billed "incident to" the LMFT who supervised them. Medicare pays services incident to a
+// physician's, physician assistant's, nurse practitioner's, clinical nurse specialist's, certified
+// nurse-midwife's or clinical psychologist's only (Medicare Benefit Policy Manual ch. 15 §60): the clinical
+// social worker, marriage and family therapist and mental health counselor benefits (42 CFR 410.73, 410.53,
+// 410.54) do not include services incident to their own.
+describe('supervised billing when the payer or the supervisor is not known', () => {
+  const ben = { clinicianId: 'clin-ben', licensure: 'pre_licensed', supervisorId: 'clin-ana' } as const;
+  const medicare = { ...MEDICARE_PAYER_PROFILE_EXAMPLE, preLicensedMayBillUnderSupervisor: true };
+  const psychotherapy = (supervisingPractitioner?: IncidentToSupervisingPractitioner) => ({
+    serviceDate: '2026-03-02',
+    service: 'behavioral_health' as const,
+    supervision: 'general' as const,
+    ...(supervisingPractitioner === undefined ? {} : { supervisingPractitioner }),
+  });
+
+  it('holds an associate’s session with a plan whose policy is not on file (null): undecided, never billed', () => {
+    const d = evaluateSupervisedBilling(
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, preLicensedMayBillUnderSupervisor: null },
+      ben,
+    );
+    expect([d.outcome, d.billingClinicianId, codes(d)]).toEqual([
+      'undecided',
+      null,
+      ['billing.supervision.payer_policy_unknown'],
+    ]);
+    expect(d.reasons[0]?.facts).toEqual({ payerId: 'commercial-example', clinicianId: 'clin-ben' });
+  });
+
+  it('still bills a licensed clinician in their own name with a payer whose supervision policy is not known', () => {
+    const d = evaluateSupervisedBilling(
+      { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, preLicensedMayBillUnderSupervisor: null },
+      { clinicianId: 'clin-ana', licensure: 'independently_licensed' },
+    );
+    expect(d).toEqual({ outcome: 'bill_as_rendering', billingClinicianId: 'clin-ana', reasons: [] });
+  });
+
+  it('never bills under a supervisor for any payer, session or supervisor when the payer’s policy is null', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PayerKind.options),
+        fc.option(fc.constantFrom(...IncidentToSupervisingPractitionerValues), { nil: undefined }),
+        fc.boolean(),
+        (kind, practitioner, withSupervisor) => {
+          const profile = {
+            ...COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+            kind,
+            preLicensedMayBillUnderSupervisor: null,
+          };
+          const who = withSupervisor ? ben : { clinicianId: 'clin-ben', licensure: 'pre_licensed' as const };
+          const d = evaluateSupervisedBilling(profile, who, psychotherapy(practitioner));
+          expect(d.outcome).toBe('undecided');
+          expect(d.billingClinicianId).toBeNull();
+          expect(codes(d)).toEqual(['billing.supervision.payer_policy_unknown']);
+        },
+      ),
+    );
+  });
+
+  it('does not bill Medicare incident to an LMFT, an LCSW or a mental health counselor (2026-03-02, general supervision)', () => {
+    for (const kind of [
+      'marriage_and_family_therapist',
+      'clinical_social_worker',
+      'mental_health_counselor',
+    ] as const) {
+      const d = evaluateSupervisedBilling(medicare, ben, { ...psychotherapy(kind), supervision: 'direct' });
+      expect([kind, d.outcome, codes(d)]).toEqual([
+        kind,
+        'not_billable',
+        ['billing.incident_to.supervisor_not_eligible'],
+      ]);
+    }
+  });
+
+  it('bills Medicare incident to a physician, PA, NP, CNS, nurse-midwife or clinical psychologist on 2026-03-02', () => {
+    for (const kind of [
+      'physician',
+      'physician_assistant',
+      'nurse_practitioner',
+      'clinical_nurse_specialist',
+      'certified_nurse_midwife',
+      'clinical_psychologist',
+    ] as const) {
+      expect([kind, evaluateSupervisedBilling(medicare, ben, psychotherapy(kind)).outcome]).toEqual([
+        kind,
+        'bill_under_supervisor',
+      ]);
+    }
+  });
+
+  it('holds a Medicare session whose supervisor’s kind is not recorded: undecided, never billed', () => {
+    const d = evaluateSupervisedBilling(medicare, ben, psychotherapy());
+    expect([d.outcome, d.billingClinicianId, codes(d)]).toEqual([
+      'undecided',
+      null,
+      ['billing.incident_to.supervisor_unknown'],
+    ]);
+  });
+
+  it('refuses both ways at once, and lists only what refuses: general supervision on Fri 2023-12-29 by an LMFT', () => {
+    const d = evaluateSupervisedBilling(medicare, ben, {
+      ...psychotherapy('marriage_and_family_therapist'),
+      serviceDate: '2023-12-29',
+    });
+    expect([d.outcome, codes(d)]).toEqual([
+      'not_billable',
+      ['billing.incident_to.direct_supervision_required', 'billing.incident_to.supervisor_not_eligible'],
+    ]);
+  });
+
+  it('lets no missing supervision fact turn into a Medicare bill (property over dates, supervision and supervisor)', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.option(fc.constantFrom('direct' as const, 'general' as const), { nil: undefined }),
+        fc.option(fc.constantFrom(...IncidentToSupervisingPractitionerValues), { nil: undefined }),
+        (serviceDate, supervision, supervisingPractitioner) => {
+          const session = {
+            serviceDate,
+            service: 'behavioral_health' as const,
+            ...(supervision === undefined ? {} : { supervision }),
+            ...(supervisingPractitioner === undefined ? {} : { supervisingPractitioner }),
+          };
+          const d = evaluateSupervisedBilling(medicare, ben, session);
+          const eligible =
+            supervisingPractitioner !== undefined &&
+            !['clinical_social_worker', 'marriage_and_family_therapist', 'mental_health_counselor'].includes(
+              supervisingPractitioner,
+            );
+          const levelOk =
+            supervision === 'direct' || (supervision === 'general' && serviceDate >= '2024-01-01');
+          expect(d.outcome === 'bill_under_supervisor').toBe(eligible && levelOk);
+          if (supervision === undefined || supervisingPractitioner === undefined) {
+            expect(d.outcome).not.toBe('bill_under_supervisor');
+          }
+        },
+      ),
+    );
   });
 });

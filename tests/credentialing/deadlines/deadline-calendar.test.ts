@@ -511,7 +511,7 @@ describe('buildCredentialingCalendar: properties', () => {
 });
 
 describe('buildCredentialingCalendar: records that give no deadline', () => {
-  it('skips approved enrollments without dates, applications still moving, and lapsed authorizations', () => {
+  it('skips applications still moving and lapsed authorizations, and asks for the dates of an approved enrollment that records none', () => {
     const cal = buildCredentialingCalendar(
       {
         clinicians: [
@@ -559,7 +559,18 @@ describe('buildCredentialingCalendar: records that give no deadline', () => {
       },
       { asOf: '2026-11-22' },
     );
-    expect(cal.deadlines).toEqual([]);
+    // Before, the approved enrollment with no date was skipped like the others: its renewal silently untracked.
+    expect(
+      cal.deadlines.map((d) => [d.id, d.kind, d.dueOn, d.severity, d.reasons.map((r) => r.code)]),
+    ).toEqual([
+      [
+        'clin-ana/recredentialing/aetna/unrecorded',
+        'recredentialing',
+        '2026-11-22',
+        'warning',
+        ['credentialing.deadline.renewal_start_unknown'],
+      ],
+    ]);
   });
 });
 

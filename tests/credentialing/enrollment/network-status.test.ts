@@ -556,6 +556,7 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
     expect(before.reasons[0]).toMatchObject({
       code: 'credentialing.network.before_effective_date',
       severity: 'error',
+      message: 'The date of service is before the effective date.',
       facts: { retroBillingDays: 30, retroFrom: '2026-03-02' },
     });
   });
@@ -574,7 +575,7 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
       expect.objectContaining({
         code: 'credentialing.network.credentialing_date_assumed',
         severity: 'info',
-        facts: { ...base, status: 'approved', effectiveOn: '2026-03-01' },
+        facts: { ...base, status: 'approved', effectiveOn: '2026-03-01', cycleStartsOn: '2026-03-01' },
       }),
       expect.objectContaining({
         code: 'credentialing.network.in_network',
@@ -590,6 +591,32 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
         },
       }),
     ]);
+  });
+
+  it('counts a cycle with no credentialing date from an approval before the effective date, and says which date it took', () => {
+    const fromEffective = evaluatePayerNetworkStatus(
+      [enrollment({ credentialedOn: undefined })] as PayerEnrollmentInput[],
+      query,
+    );
+    expect(fromEffective.reasons[0]?.message).toBe(
+      'No credentialing date is recorded; the renewal cycle is counted from the effective date.',
+    );
+    const fromApproval = evaluatePayerNetworkStatus(
+      [enrollment({ credentialedOn: undefined, approvedOn: '2026-02-10' })] as PayerEnrollmentInput[],
+      query,
+    );
+    expect(fromApproval.reasons.map((r) => [r.code, r.message, r.facts.cycleStartsOn ?? null])).toEqual([
+      [
+        'credentialing.network.credentialing_date_assumed',
+        'No credentialing date is recorded; the renewal cycle is counted from the approval date 2026-02-10, earlier than the effective date.',
+        '2026-02-10',
+      ],
+      ['credentialing.network.in_network', 'In network with the payer on the date of service.', null],
+    ]);
+    expect(fromApproval.reasons[1]?.facts).toMatchObject({
+      credentialedOn: '2026-02-10',
+      recredentialingDueOn: '2029-02-28',
+    });
   });
 
   it('words a missed recredentialing by the 30-day line: may still recredential by it, must credential again past it', () => {
