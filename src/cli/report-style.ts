@@ -1,7 +1,9 @@
 // The report's one stylesheet: readable at 360 px (tables become cards, charts take the width), AA
 // contrast for every text colour on its background, printable. No fonts, images or scripts from elsewhere.
 // Print opens every fold (::details-content): paper cannot be clicked, so each task's rows and codes are
-// printed whole; a browser without ::details-content prints the folds closed, as before.
+// printed whole; a browser without ::details-content prints the folds closed, as before. In forced colours
+// (Windows high contrast) a bar keeps a colour the user's palette draws: backgrounds are dropped there, and the
+// bars were drawn as nothing (their tables still said it all).
 export const REPORT_STYLE = `
 :root{color-scheme:light}
 *{box-sizing:border-box}
@@ -75,6 +77,11 @@ figcaption{font-weight:600;font-size:1.05rem}
   .row{grid-template-columns:5.5rem minmax(0,1fr) 4.5rem;gap:.35rem}
   .scale span.minor{display:none}
   table.cards caption{display:block}
+}
+@media (forced-colors:active){
+  .bar,.seg,.mark,.swatch{forced-color-adjust:none}
+  .bar{background:CanvasText}
+  .track{border:1px solid CanvasText}
 }
 @media print{
   .skip{display:none}

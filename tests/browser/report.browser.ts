@@ -379,3 +379,65 @@ describe.each(WorkQueueRole.options)('the report from the keyboard for the %s', 
     }
   });
 });
+
+// The page an assistant acts on at its limits (ops39, 2026-12-07): WCAG 1.4.10 (reflow at 320 CSS px, 1280 px at
+// 400 %), 4.1.3 (one status message that interrupts: the crisis), 1.4.11 (the charts' bars in forced colours),
+// and the printed page under axe.
+describe.each(WorkQueueRole.options)('the report at its limits for the %s', (role) => {
+  let page: Page;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ page, close } = await open(role, 320));
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  it('passes axe at 320 px wide with no horizontal scroll', async () => {
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  it('has one alert, the crisis banner, and nothing else that announces itself', async () => {
+    const live = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '[role="alert"], [role="alertdialog"], [role="status"], [role="log"], [role="marquee"], [role="timer"], [aria-live], output',
+        ),
+      ].map((el) => `${el.getAttribute('role')} in ${el.closest('section')?.className ?? ''}`),
+    );
+    expect(live).toEqual(['alert in crisis']);
+  });
+
+  it('passes axe printed, the crisis banner first', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const result = await new AxeBuilder({ page }).analyze();
+      expect(
+        result.violations.map((v) => `print ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
+      expect(await page.locator('main > :first-child').getAttribute('class')).toBe('crisis');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('draws every chart bar in forced colours, in a colour other than the page’s', async () => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    try {
+      const bars = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.track [data-value]')]
+          .filter((el) => Number(el.dataset.value) > 0)
+          .map((el) => ({
+            bar: getComputedStyle(el).backgroundColor,
+            page: getComputedStyle(document.body).backgroundColor,
+          })),
+      );
+      expect(bars.length).toBeGreaterThan(0);
+      for (const b of bars) expect(b.bar).not.toBe(b.page);
+    } finally {
+      await page.emulateMedia({ forcedColors: 'none' });
+    }
+  });
+});

@@ -98,7 +98,8 @@ export function intakeTasks(
   const now = formatInstant(ctx.nowMs, zone);
   // The day's last second on the practice's clock (a DST change day lasts 23 or 25 hours).
   const endOfDay = formatInstant(ctx.endMs - 1000, zone);
-  const calendar = { holidays: data.practice.holidays };
+  // The practice's own week (a Saturday it opens counts, a Friday it closes does not), not intake's default.
+  const calendar = ctx.businessWeek;
   const tasks: WorkTask[] = [];
   const skipped: SkippedRecord[] = [];
 

@@ -1,8 +1,8 @@
 import type { ClaimBalance } from '../../billing/index.js';
 import { getTaskOwnerRole, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
-import type { BusinessCalendar, LocalDate } from '../../core/index.js';
+import { type BusinessCalendar, createBusinessCalendar, type LocalDate } from '../../core/index.js';
 import { resolveLocalMinute, toEpochDay } from '../../core/internal.js';
-import { practiceBusinessCalendar } from '../data/practice-business-week.js';
+import { type PracticeBusinessWeek, practiceBusinessWeek } from '../data/practice-business-week.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { type ClientHolds, clientHolds } from './client-holds.js';
 
@@ -17,7 +17,12 @@ export interface QueueContext {
    * `nowMs` plus 24 hours: 2026-11-01 lasts 25 hours in New York and 2027-03-14 23.
    */
   readonly endMs: number;
-  /** The practice's business week: its cancellation policy's weekend, closed on both holiday lists. */
+  /**
+   * The practice's business week: its cancellation policy's weekend, closed on both holiday lists. Handed to
+   * every module that counts business days for the queue (intake takes it as options, not its own default).
+   */
+  readonly businessWeek: PracticeBusinessWeek;
+  /** {@link businessWeek} built once, for the queue's own counts. */
   readonly calendar: BusinessCalendar;
   /** The role that owns a boundaries task in this practice (its scope's override, else the catalog's). */
   readonly ownerOf: (task: PracticeTask) => PracticeRole;
@@ -59,13 +64,15 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
   const owners = new Map(PracticeTask.options.map((t) => [t, getTaskOwnerRole(t, data.policies.scope)]));
   const start = resolveLocalMinute(asOfDay, 0, data.practice.zone);
   const end = resolveLocalMinute(asOfDay + 1, 0, data.practice.zone);
+  const businessWeek = practiceBusinessWeek(data);
   return {
     asOf,
     asOfDay,
     // Midnight is never skipped: a gap is shifted forward by the default policy, so there is always an instant.
     nowMs: start.epochMs as number,
     endMs: end.epochMs as number,
-    calendar: practiceBusinessCalendar(data),
+    businessWeek,
+    calendar: createBusinessCalendar(businessWeek),
     ownerOf: (task) => owners.get(task) as PracticeRole,
     holds: clientHolds(data, asOf, end.epochMs as number),
     balanceAt: claimBalancesInOrder(data),
