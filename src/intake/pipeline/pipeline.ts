@@ -166,7 +166,7 @@ export type IntakeCase = z.infer<typeof IntakeCase>;
  * ```
  * @throws {@link ValidationError} when `intakeCase` is not a valid case.
  */
-export function getCurrentIntakeStage(intakeCase: IntakeCase): IntakeStage {
+export function getCurrentIntakeStage(intakeCase: z.input<typeof IntakeCase>): IntakeStage {
   return stageOf(validate(IntakeCase, intakeCase, 'intake case'));
 }
 

@@ -4,7 +4,7 @@ import { addClientZoneProblems } from './client-zone-problems.js';
 import { addNestedReferenceProblems } from './nested-references.js';
 import { addOfficeZoneProblems } from './office-zone-problems.js';
 import { addBusinessWeekProblems } from './practice-business-week.js';
-import { PracticeData } from './practice-data.js';
+import { PracticeData, type PracticeDataInput } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
 
 type Section = Exclude<keyof PracticeData, '$schema' | 'practice' | 'policies'>;
@@ -103,7 +103,7 @@ function issue(path: (string | number)[], code: string, message: string): Valida
  * //     message: 'refers to a client that is not in $.clients', path: [...] }
  * ```
  */
-export function findReferenceProblems(data: PracticeData): ValidationIssue[] {
+export function findReferenceProblems(data: PracticeDataInput): ValidationIssue[] {
   return isValidated(data) ? [] : referenceProblems(validate(PracticeData, data, 'practice data file'));
 }
 
