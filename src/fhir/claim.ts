@@ -209,9 +209,15 @@ function claimIssues(claim: unknown, options: unknown): ValidationIssue[] {
  * scrubber reports it first), an id is not a FHIR id (`fhir.id.invalid`), or `asOf` (the claim's
  * `created`) is before a line's date of service (`fhir.claim.created_before_service`).
  * @example
- * ```ts fragment
- * toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-ava-1' }).item[0].productOrService.coding[0].code;
- * //=> '90834'
+ * ```ts
+ * // A 90834 on 2026-03-02, billed the next day under the client's coverage cov-ava-1.
+ * const claim = { claimId: 'c-1', clientId: 'cl-ava', payerId: 'aetna', diagnosisCodes: ['F41.1'],
+ *   renderingNpi: '1234567893', billingNpi: '1245319599',
+ *   lines: [{ lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11', units: 1,
+ *     chargeCents: 15000, diagnosisPointers: [1] }] };
+ * const resource = toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-ava-1' });
+ * resource.insurance; //=> [{ sequence: 1, focal: true, coverage: { reference: 'Coverage/cov-ava-1' } }]
+ * resource.total; //=> { value: 150, currency: 'USD' }
  * ```
  */
 export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): FhirClaim {

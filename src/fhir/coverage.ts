@@ -343,8 +343,13 @@ export type FromFhirCoverageOptions = z.input<typeof FromFhirCoverageOptions>;
  * a parent code beside a code under it reads as the specific code. `draft` and `entered-in-error` are reported. A period given as date-times
  * keeps its calendar dates.
  * @example
- * ```ts fragment
- * fromFhirCoverage(toFhirCoverage(coverage)); //=> { success: true, data: coverage }
+ * ```ts
+ * // A Medicare coverage written to FHIR and read back: the same record, its payer class kept.
+ * const coverage = { id: 'cov-1', clientId: 'c-ava', status: 'active' as const, payerClass: 'medicare' as const,
+ *   payerId: 'medicare-jl', memberId: '1EG4TE5MK73' };
+ * fromFhirCoverage(toFhirCoverage(coverage));
+ * //=> { success: true, data: { id: 'cov-1', clientId: 'c-ava', status: 'active', payerClass: 'medicare',
+ * //     payerId: 'medicare-jl', memberId: '1EG4TE5MK73' } }
  * ```
  */
 export function fromFhirCoverage(

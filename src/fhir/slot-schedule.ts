@@ -83,12 +83,21 @@ function modalityCategories(modalities: ReadonlySet<SessionModalityKind>): {
  * dates fall outside the horizon adds none, and a clinician with no availability gets no category.
  * @throws {@link ValidationError} when the clinician or the options are invalid, or an id is not a FHIR id.
  * @example
- * ```ts fragment
- * toFhirSchedule(drLee, { from: '2026-03-09', to: '2026-03-13' });
+ * ```ts
+ * import type { SchedulingClinicianInput } from 'practice-ops/scheduling';
+ *
+ * // Dr. Lee sees clients in person at the Loop office on Monday mornings and by telehealth on Tuesdays.
+ * const drLee: SchedulingClinicianInput = { id: 'dr-lee', zone: 'America/New_York',
+ *   modalities: ['in_person', 'telehealth'], availability: [
+ *     { days: ['mon'], start: '08:00', end: '12:00', modalities: ['in_person'], locationId: 'loop-office' },
+ *     { days: ['tue'], start: '08:00', end: '12:00', modalities: ['telehealth'] },
+ *   ] };
+ * const schedule = toFhirSchedule(drLee, { from: '2026-03-09', to: '2026-03-13' });
+ * schedule.serviceCategory?.map((c) => c.coding?.[0]?.code); //=> ['AMB', 'VR']
+ * schedule;
  * //=> { resourceType: 'Schedule', id: 'dr-lee', active: true,
- * //     serviceCategory: [AMB ambulatory, VR virtual] (in-person Mondays, telehealth Tuesdays),
  * //     actor: [{ reference: 'Practitioner/dr-lee' }, { reference: 'Location/loop-office' }],
- * //     planningHorizon: { start: '2026-03-09', end: '2026-03-13' } }
+ * //     planningHorizon: { start: '2026-03-09', end: '2026-03-13' }, … }
  * ```
  */
 export function toFhirSchedule(
@@ -144,11 +153,21 @@ const InOpenSlot = z.object({
  * Appointment). R4's Slot has no location; the schedule names the clinician's locations.
  * @throws {@link ValidationError} when a slot is malformed or a clinician id is not a FHIR id.
  * @example
- * ```ts fragment
- * toFhirSlots(findOpenSlots([drLee], [], search).slots)[0];
- * //=> { resourceType: 'Slot', serviceCategory: [AMB ambulatory] (an in-person slot),
+ * ```ts
+ * import type { SchedulingClinicianInput } from 'practice-ops/scheduling';
+ *
+ * // Dr. Lee sees clients in person at the Loop office on Monday mornings and by telehealth on Tuesdays.
+ * const drLee: SchedulingClinicianInput = { id: 'dr-lee', zone: 'America/New_York',
+ *   modalities: ['in_person', 'telehealth'], availability: [
+ *     { days: ['mon'], start: '08:00', end: '12:00', modalities: ['in_person'], locationId: 'loop-office' },
+ *     { days: ['tue'], start: '08:00', end: '12:00', modalities: ['telehealth'] },
+ *   ] };
+ * const { slots } = findOpenSlots([drLee], [], { from: '2026-03-09', to: '2026-03-13', sessionMinutes: 50,
+ *   stepMinutes: 60, asOf: '2026-03-02T12:00:00-05:00', displayZone: 'America/New_York' });
+ * toFhirSlots(slots)[0];
+ * //=> { resourceType: 'Slot', serviceCategory: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' }] }],
  * //     schedule: { reference: 'Schedule/dr-lee' }, status: 'free',
- * //     start: '2026-03-09T08:00:00-05:00', end: '2026-03-09T08:50:00-05:00' }
+ * //     start: '2026-03-09T08:00:00-04:00', end: '2026-03-09T08:50:00-04:00' }
  * ```
  */
 export function toFhirSlots(slots: readonly OpenSlot[]): FhirSlot[] {

@@ -217,7 +217,7 @@ function withRoutes(
  */
 export function evaluateClaimTimelyFiling(
   claim: ClaimInput | Claim,
-  profile: PayerProfile,
+  profile: z.input<typeof PayerProfile>,
   options: EvaluateClaimTimelyFilingOptions,
 ): ClaimTimelyFilingDecision {
   // Every argument's problems at once, each under its parameter's name (`$.profile.filing`).

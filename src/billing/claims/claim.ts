@@ -339,10 +339,19 @@ export function getEarliestClaimServiceDate(claim: {
  *
  * @throws {@link ValidationError} when `claim` has no valid status history.
  * @example
- * ```ts fragment
- * getClaimFiledDate(claim); //=> '2026-03-03'
- * // submitted 2025-03-01, accepted, returned unprocessable 2025-12-20, submitted again 2026-02-01, accepted:
- * getClaimFiledDate(returnedThenResent); //=> '2026-02-01'
+ * ```ts
+ * // Submitted 2025-03-01 and accepted; returned unprocessable 2025-12-20; submitted again 2026-02-01, accepted.
+ * const history: Parameters<typeof getClaimFiledDate>[0]['history'] = [
+ *   { from: 'draft', to: 'ready', on: '2025-02-28' },
+ *   { from: 'ready', to: 'submitted', on: '2025-03-01' },
+ *   { from: 'submitted', to: 'accepted', on: '2025-03-02' },
+ *   { from: 'accepted', to: 'unprocessable', on: '2025-12-20' },
+ *   { from: 'unprocessable', to: 'submitted', on: '2026-02-01' },
+ *   { from: 'submitted', to: 'accepted', on: '2026-02-02' },
+ * ];
+ * getClaimFiledDate({ history: history.slice(0, 3) }); //=> '2025-03-01'
+ * getClaimFiledDate({ history }); //=> '2026-02-01' (an unprocessable claim was never filed)
+ * getClaimFiledDate({ history: history.slice(0, 2) }); //=> undefined (never accepted)
  * ```
  */
 export function getClaimFiledDate(claim: Pick<Claim, 'history'>): LocalDate | undefined {

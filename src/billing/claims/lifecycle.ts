@@ -105,13 +105,19 @@ function needsScrub(from: ClaimStatus, to: ClaimStatus): boolean {
  * //=> { outcome: 'refused', reasons: [{ code: 'billing.scrub.missing_billing_npi', … },
  * //     { code: 'billing.scrub.missing_rendering_npi', … }, …], … }
  * ```
- * ```ts fragment
- * moveClaim(readyClaim, { to: 'submitted' }, { asOf: '2026-03-03' }).outcome; //=> 'moved'
- * moveClaim(draftClaim, { to: 'paid' }, { asOf: '2026-03-03' }).reasons[0].code;
- * //=> 'billing.claim.illegal_transition'
- * moveClaim(draftWithoutNpis, { to: 'ready' }, { asOf: '2026-03-03', profile: COMMERCIAL_PAYER_PROFILE_EXAMPLE })
- *   .outcome; //=> 'refused' (billing.scrub.missing_rendering_npi, …)
- * moveClaim(draftClaim, { to: 'ready' }, { asOf: '2026-03-03' }).outcome; //=> 'undecided'
+ * ```ts
+ * import type { ClaimInput } from 'practice-ops/billing';
+ *
+ * const ready: ClaimInput = { claimId: 'c-2', clientId: 'cl-1', payerId: 'aetna', diagnosisCodes: ['F41.1'],
+ *   renderingNpi: '1234567893', billingNpi: '1245319599', status: 'ready',
+ *   history: [{ from: 'draft', to: 'ready', on: '2026-03-02' }],
+ *   lines: [{ lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11', units: 1,
+ *     chargeCents: 15000, diagnosisPointers: [1] }] };
+ * const submitted = moveClaim(ready, { to: 'submitted' }, { asOf: '2026-03-03' });
+ * submitted.outcome; //=> 'moved'
+ * // Back to draft, then to ready again without the payer's profile: the scrubber cannot run.
+ * const draft = { ...ready, status: 'draft' as const, history: [] };
+ * moveClaim(draft, { to: 'ready' }, { asOf: '2026-03-03' }).outcome; //=> 'undecided'
  * ```
  */
 export function moveClaim(

@@ -91,7 +91,7 @@ export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions
  * const claimWithoutNpis = { claimId: 'c-1', clientId: 'cl-1', payerId: 'aetna', diagnosisCodes: ['F41.1'],
  *   lines: [{ lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11', units: 1,
  *     chargeCents: 15000, diagnosisPointers: [1] }] };
- * const aetna = PayerProfile.parse({ ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'aetna' });
+ * const aetna = { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'aetna' };
  * evaluateClaimScrub(claimWithoutNpis, aetna, { asOf: '2026-03-05' });
  * //=> { outcome: 'refused', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_billing_npi', … },
  * //     { code: 'billing.scrub.missing_rendering_npi', … }, { code: 'billing.scrub.same_day_claims_not_given', … }] }
@@ -99,7 +99,7 @@ export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions
  */
 export function evaluateClaimScrub(
   claim: ClaimInput | Claim,
-  profile: PayerProfile,
+  profile: z.input<typeof PayerProfile>,
   options: EvaluateClaimScrubOptions,
 ): ClaimScrubDecision {
   // Every argument's problems at once, each under its parameter's name (`$.claim.lines[0].units`).

@@ -420,10 +420,25 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
  * (`billing.superbill.duplicate_diagnosis_pointer`) are `incomplete` too, each with its path in
  * `facts.at` (`$.lines[0].chargeCents`) and never the value.
  * @example
- * ```ts fragment
- * const { signature, ...unsigned } = completeDraft;
+ * ```ts
+ * import type { SuperbillDraft } from 'practice-ops/billing';
+ *
+ * const address = { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' } as const;
+ * // A paid 90834 on 2026-03-02, issued 2026-03-05, not yet signed.
+ * const unsigned: SuperbillDraft = {
+ *   provider: { name: 'Jordan Lee', npi: '1234567893', taxId: '12-3456789', licenseNumber: 'LMFT 12345',
+ *     licenseState: 'TX', address, phone: '+15125550100' },
+ *   client: { name: 'Ava Reyes', dateOfBirth: '1990-04-12', memberId: 'W1', address },
+ *   diagnosisCodes: ['F41.1'],
+ *   lines: [{ dateOfService: '2026-03-02', code: '90834', units: 1, placeOfService: '11',
+ *     diagnosisPointers: [1], chargeCents: 15000 }],
+ *   amountPaidCents: 15000,
+ *   issuedOn: '2026-03-05',
+ * };
  * evaluateSuperbill(unsigned);
  * //=> { outcome: 'incomplete', superbill: null, reasons: [{ code: 'billing.superbill.unsigned', … }] }
+ * evaluateSuperbill({ ...unsigned, signature: { signedBy: 'Jordan Lee', signedOn: '2026-03-05' } }).outcome;
+ * //=> 'complete'
  * ```
  */
 export function evaluateSuperbill(draft: SuperbillDraft): SuperbillDecision {

@@ -147,8 +147,9 @@ const AuthorizationCounts = z.looseObject({
  *
  * @throws {@link ValidationError} when the counts are not non-negative integers.
  * @example
- * ```ts fragment
- * getAuthorizationRemaining({ ...auth, authorizedCount: 12, usedCount: 13 }); //=> 0
+ * ```ts
+ * getAuthorizationRemaining({ authorizedCount: 12, usedCount: 9 }); //=> 3
+ * getAuthorizationRemaining({ authorizedCount: 12, usedCount: 13 }); //=> 0 (one session over, never negative)
  * ```
  */
 export function getAuthorizationRemaining(
@@ -337,9 +338,14 @@ function coverageOf(
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @remarks Denial reasons mirror CARCs 197/198/284/296 [sources: x12-carc].
  * @example
- * ```ts fragment
- * evaluateAuthorizationCoverage(auth12Used9, { clientId: 'cl-1', payerId: 'aetna', clinicianId: 'dr-lee',
- *   serviceDate: '2026-03-02', lines: [{ code: '90837', units: 1 }] });
+ * ```ts
+ * // Twelve sessions authorized from 2026-01-05 to 2026-06-30, nine used.
+ * const auth: Parameters<typeof evaluateAuthorizationAlerts>[0] = { authorizationNumber: 'AUTH-2026-0042',
+ *   payerId: 'aetna', clientId: 'cl-1', clinicianId: null, codes: ['90837', '90834'], unit: 'sessions',
+ *   authorizedCount: 12, usedCount: 9, startsOn: '2026-01-05', endsOn: '2026-06-30' };
+ * const session: Parameters<typeof evaluateSessionAuthorization>[0] = { clientId: 'cl-1', payerId: 'aetna',
+ *   clinicianId: 'dr-lee', serviceDate: '2026-03-02', lines: [{ code: '90837', units: 1 }] };
+ * evaluateAuthorizationCoverage(auth, session);
  * //=> { outcome: 'covered', needed: 1, remainingBefore: 3, remainingAfter: 2,
  * //     reasons: [{ code: 'billing.authorization.few_remaining', … }], … }
  * ```
@@ -380,8 +386,15 @@ export type AuthorizationConsumptionDecision = Decision<
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @example
- * ```ts fragment
- * consumeAuthorization(auth12Used9, session).authorization.usedCount; //=> 10
+ * ```ts
+ * // Twelve sessions authorized from 2026-01-05 to 2026-06-30, nine used.
+ * const auth: Parameters<typeof evaluateAuthorizationAlerts>[0] = { authorizationNumber: 'AUTH-2026-0042',
+ *   payerId: 'aetna', clientId: 'cl-1', clinicianId: null, codes: ['90837', '90834'], unit: 'sessions',
+ *   authorizedCount: 12, usedCount: 9, startsOn: '2026-01-05', endsOn: '2026-06-30' };
+ * const session: Parameters<typeof evaluateSessionAuthorization>[0] = { clientId: 'cl-1', payerId: 'aetna',
+ *   clinicianId: 'dr-lee', serviceDate: '2026-03-02', lines: [{ code: '90837', units: 1 }] };
+ * consumeAuthorization(auth, session);
+ * //=> { outcome: 'consumed', consumed: 1, authorization: { usedCount: 10, … }, … }
  * ```
  */
 export function consumeAuthorization(
@@ -520,8 +533,14 @@ export type ListAuthorizationAlertsOptions = EvaluateAuthorizationAlertsOptions;
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @example
- * ```ts fragment
- * evaluateAuthorizationAlerts(authEndingMarch10, { asOf: '2026-03-02' });
+ * ```ts
+ * // Twelve sessions authorized from 2026-01-05 to 2026-06-30, nine used.
+ * const auth: Parameters<typeof evaluateAuthorizationAlerts>[0] = { authorizationNumber: 'AUTH-2026-0042',
+ *   payerId: 'aetna', clientId: 'cl-1', clinicianId: null, codes: ['90837', '90834'], unit: 'sessions',
+ *   authorizedCount: 12, usedCount: 9, startsOn: '2026-01-05', endsOn: '2026-06-30' };
+ * evaluateAuthorizationAlerts(auth, { asOf: '2026-03-02' }); //=> { outcome: 'ok', reasons: [], … }
+ * // The same authorization ending 2026-03-10, eight days on: within the default 14.
+ * evaluateAuthorizationAlerts({ ...auth, endsOn: '2026-03-10' }, { asOf: '2026-03-02' });
  * //=> { outcome: 'attention', reasons: [{ code: 'billing.authorization.ending_soon', … }], … }
  * ```
  */
@@ -545,9 +564,16 @@ export function evaluateAuthorizationAlerts(
  * @throws {@link ValidationError} listing the authorizations' and the options' problems at once, each path
  * under its parameter's name (`$.authorizations[1].endsOn`, `$.options.asOf`)
  * @example
- * ```ts fragment
- * listAuthorizationAlerts([authA, authB], { asOf: '2026-03-02' }).map((a) => a.authorizationNumber);
- * //=> ['A-2', 'A-1']
+ * ```ts
+ * // Twelve sessions authorized from 2026-01-05 to 2026-06-30, nine used.
+ * const auth: Parameters<typeof evaluateAuthorizationAlerts>[0] = { authorizationNumber: 'AUTH-2026-0042',
+ *   payerId: 'aetna', clientId: 'cl-1', clinicianId: null, codes: ['90837', '90834'], unit: 'sessions',
+ *   authorizedCount: 12, usedCount: 9, startsOn: '2026-01-05', endsOn: '2026-06-30' };
+ * const fewLeft = { ...auth, authorizationNumber: 'A-1', usedCount: 11 };
+ * const endingSoon = { ...auth, authorizationNumber: 'A-2', endsOn: '2026-03-10' };
+ * const fine = { ...auth, authorizationNumber: 'A-3' };
+ * listAuthorizationAlerts([fewLeft, endingSoon, fine], { asOf: '2026-03-02' }).map((a) => a.authorizationNumber);
+ * //=> ['A-2', 'A-1'] (the one ending soonest first; A-3 needs nothing)
  * ```
  */
 export function listAuthorizationAlerts(
@@ -600,9 +626,11 @@ export type SessionAuthorizationDecision = Decision<
  * parameter's name (`$.authorization.endsOn`, `$.session.lines[0].code`, `$.policy…`)
  * @remarks A missing authorization is denied as CARC 197 [sources: x12-carc].
  * @example
- * ```ts fragment
+ * ```ts
+ * const session: Parameters<typeof evaluateSessionAuthorization>[0] = { clientId: 'cl-1', payerId: 'aetna',
+ *   clinicianId: 'dr-lee', serviceDate: '2026-03-02', lines: [{ code: '90837', units: 1 }] };
  * evaluateSessionAuthorization(session, [], COMMERCIAL_PAYER_PROFILE_EXAMPLE);
- * //=> { outcome: 'not_required', authorizationNumber: null, codesNeedingAuthorization: [], … } // for a 90837
+ * //=> { outcome: 'not_required', authorizationNumber: null, codesNeedingAuthorization: [], … }
  * ```
  */
 export function evaluateSessionAuthorization(

@@ -209,8 +209,14 @@ function yearTotalReasons(
  * @remarks The fields a practice checks before a first session (a practice convention); 271 EB01 meanings
  * [sources: x12-271].
  * @example
- * ```ts fragment
- * evaluateEligibilityBenefits({ ...benefits, visitLimit: 20, visitsUsed: 18 }, { serviceDate: '2026-03-02' });
+ * ```ts
+ * // Verified 2026-01-05: 20 visits a year, 18 used.
+ * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
+ *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 2500,
+ *   copayBeforeDeductible: true, coinsuranceBasisPoints: 0, deductibleCents: 0, deductibleMetCents: 0,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: 20, visitsUsed: 18,
+ *   authorizationRequired: false };
+ * evaluateEligibilityBenefits(benefits, { serviceDate: '2026-03-02' });
  * //=> { outcome: 'eligible_with_warnings', visitsLeft: 2, reasons: [{ code: 'billing.eligibility.few_visits_left', … }], … }
  * ```
  */

@@ -898,10 +898,19 @@ export function estimatePatientShare(
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.benefits.planEndsOn`, `$.requests[1].serviceDate`, `$.options…`)
  * @example
- * ```ts fragment
+ * ```ts
  * // $100 deductible left, a $30 copay, 20 % coinsurance; two $100 sessions: the copay, then $70 of the
  * // deductible; then the copay, the last $30 of the deductible and 20 % of $40.
- * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [10000, 6800]
+ * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
+ *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 3000,
+ *   copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000, deductibleMetCents: 40000,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0,
+ *   authorizationRequired: false };
+ * const sessions = [
+ *   { allowedCents: 10000, dateOfService: '2026-03-02' },
+ *   { allowedCents: 10000, dateOfService: '2026-03-09' },
+ * ];
+ * estimatePatientShareSeries(benefits, sessions).map((e) => e.clientShareCents); //=> [10000, 6800]
  * ```
  */
 export function estimatePatientShareSeries(
@@ -982,8 +991,14 @@ export interface PatientEstimateBatch {
  * @throws {@link ValidationError} only when the options are invalid or the records are not a list, both at
  * once, each under its parameter's name (`$.options.coinsuranceRounding`, `$.records`)
  * @example
- * ```ts fragment
- * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { allowedCents: -1 } }]);
+ * ```ts
+ * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
+ *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
+ *   copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000, deductibleMetCents: 35000,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0,
+ *   authorizationRequired: false };
+ * const request = { allowedCents: 12000, dateOfService: '2026-03-02' };
+ * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { ...request, allowedCents: -1 } }]);
  * //=> { estimates: [{ index: 0, estimate: { outcome: 'estimated', … } }],
  * //     invalid: [{ index: 1, issues: [{ at: '$[1].request.allowedCents', … }, …] }] }
  * ```

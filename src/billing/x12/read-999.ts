@@ -335,8 +335,18 @@ function decide(t: Transaction999, sent: readonly Sent[]): ImplementationAcknowl
  * @remarks Segments and codes as the 999 TR3 and the CMS and MAC companion guides describe them
  * [sources: x12-999, x12-acknowledgments-cms].
  * @example
- * ```ts fragment
- * const [ack] = read999(text, { sent: [{ groupControlNumber: 1, transactionControlNumber: 1, claimIds: ['c-1'] }] });
+ * ```ts
+ * // The clearinghouse's 999 of 2026-04-11 for our 837P group 17456: the subscriber's identification code
+ * // (NM109, data element 67) on claim c-1 is invalid, so the transaction set is rejected.
+ * const text = [
+ *   'ISA*00*          *00*          *ZZ*SUMMITCH       *ZZ*HARBORCNS      *260411*0830*^*00501*000000101*0*P*:~',
+ *   'GS*FA*SUMMITCH*HARBORCNS*20260411*0830*101*X*005010X231A1~',
+ *   'ST*999*0001*005010X231A1~', 'AK1*HC*17456*005010X222A1~', 'AK2*837*0001*005010X222A1~',
+ *   'IK3*NM1*8*2010BA*8~', 'CTX*CLM01:c-1~', 'IK4*9*67*7~', 'IK5*R*5~', 'AK9*R*1*1*0~',
+ *   'SE*9*0001~', 'GE*1*101~', 'IEA*1*000000101~',
+ * ].join('\n');
+ * const sent = [{ groupControlNumber: 17456, transactionControlNumber: 1, claimIds: ['c-1'] }];
+ * const [ack] = read999(text, { sent });
  * ack.outcome; //=> 'rejected'
  * ack.transactions[0]?.errors[0]; //=> { segmentId: 'NM1', position: 8, loopId: '2010BA', code: '8', claimId: 'c-1', … }
  * ack.claims[0]?.action; //=> 'fix_and_submit_new'

@@ -322,16 +322,29 @@ export function reminderPlanOf(
  * client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries logistics only (dates and a
  * secure link), whatever the client accepted [sources: cfr-45-164.530].
  * @example
- * ```ts fragment
- * // Packet sent Monday 2026-03-02 at 22:30 New York time; first session Monday 2026-03-09 10:00;
- * // the client opted in to email and text.
- * planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * ```ts
+ * import type { IntakeClientFileInput } from 'practice-ops/intake';
+ *
+ * // The packet went out Monday 2026-03-02 at 22:30 New York time; the first session is Monday 2026-03-09
+ * // at 10:00; the client opted in to email and text.
+ * const documents = (['informed_consent', 'privacy_notice_acknowledgment', 'financial_policy',
+ *   'intake_questionnaire', 'telehealth_consent', 'good_faith_estimate'] as const).map((type, i) => ({
+ *   id: `d-${i + 1}`, clientId: 'c-1', type, status: 'sent' as const, sentAt: '2026-03-02T22:30:00-05:00' }));
+ * const file: IntakeClientFileInput = { documents, client: { id: 'c-1', zone: 'America/New_York',
+ *   billing: 'self_pay', modality: 'telehealth', birthDate: '1990-01-01', firstSessionAt: '2026-03-09T10:00:00-04:00',
+ *   channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true }, sms: { optedIn: true, unsecuredRiskAcknowledged: true } } } };
+ * // A practice that runs no 42 CFR Part 2 program.
+ * const packet = { ...DEFAULT_INTAKE_PACKET_POLICY, part2Program: false };
+ * planIntakeReminders(file, packet, {}, { asOf: '2026-03-03T12:00:00-05:00' });
  * //=> [{ number: 1, at: '2026-03-04T08:00:00-05:00', status: 'planned', channel: 'email', deferred: true, … },
  * //    { number: 2, at: '2026-03-06T08:00:00-05:00', status: 'planned', channel: 'text', deferred: true, … },
  * //    { number: 3, at: '2026-03-06T09:00:00-05:00', status: 'planned', channel: 'email', deferred: false, … },
  * //    { number: 4, at: '2026-03-08T10:00:00-04:00', status: 'planned', channel: 'text', deferred: false, … }]
- * // With no consent recorded, every step is { status: 'held', channel: null,
- * //   reasons: [{ code: 'intake.follow_up.channel_consent_missing', … }] }.
+ * // With no consent recorded, every step is held:
+ * const { channelConsent, ...noConsent } = file.client;
+ * planIntakeReminders({ ...file, client: noConsent }, packet, {}, { asOf: '2026-03-03T12:00:00-05:00' })
+ *   .map((r) => [r.status, r.channel]);
+ * //=> [['held', null], ['held', null], ['held', null], ['held', null]]
  * ```
  */
 export function planIntakeReminders(
@@ -650,14 +663,27 @@ type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
  * A declined document is not chased by reminders: readiness reports it for a person. The channel is the
  * client's choice [sources: cfr-45-164.522, hhs-faq-email].
  * @example
- * ```ts fragment
- * // The client opted in to email.
- * evaluateIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * ```ts
+ * import type { IntakeClientFileInput } from 'practice-ops/intake';
+ *
+ * // The packet went out Monday 2026-03-02 at 22:30 New York time; the first session is Monday 2026-03-09
+ * // at 10:00; the client opted in to email.
+ * const documents = (['informed_consent', 'privacy_notice_acknowledgment', 'financial_policy',
+ *   'intake_questionnaire', 'telehealth_consent', 'good_faith_estimate'] as const).map((type, i) => ({
+ *   id: `d-${i + 1}`, clientId: 'c-1', type, status: 'sent' as const, sentAt: '2026-03-02T22:30:00-05:00' }));
+ * const file: IntakeClientFileInput = { documents, client: { id: 'c-1', zone: 'America/New_York',
+ *   billing: 'self_pay', modality: 'telehealth', birthDate: '1990-01-01', firstSessionAt: '2026-03-09T10:00:00-04:00',
+ *   channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true } } } };
+ * // A practice that runs no 42 CFR Part 2 program.
+ * const packet = { ...DEFAULT_INTAKE_PACKET_POLICY, part2Program: false };
+ * evaluateIntakeFollowUp(file, packet, {}, { asOf: '2026-03-03T12:00:00-05:00' });
  * //=> { outcome: 'reminder', dueAt: '2026-03-04T08:00:00-05:00', channel: 'email', reminderNumber: 1,
- * //     reasons: [{ code: 'intake.follow_up.deferred_for_quiet_hours', … }, { code: 'intake.follow_up.reminder_due', … }] }
+ * //     reasons: [{ code: 'intake.follow_up.deferred_for_quiet_hours', … }, { code: 'intake.follow_up.reminder_due', … }], … }
  * // The same client with no consent recorded:
+ * const { channelConsent, ...noConsent } = file.client;
+ * evaluateIntakeFollowUp({ ...file, client: noConsent }, packet, {}, { asOf: '2026-03-03T12:00:00-05:00' });
  * //=> { outcome: 'ask_contact_channel', channel: null,
- * //     reasons: [{ code: 'intake.follow_up.channel_consent_missing', … }, …] }
+ * //     reasons: [{ code: 'intake.follow_up.channel_consent_missing', … }, …], … }
  * ```
  */
 export function evaluateIntakeFollowUp(

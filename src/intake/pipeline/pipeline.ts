@@ -166,7 +166,7 @@ export type IntakeCase = z.infer<typeof IntakeCase>;
  * ```
  * @throws {@link ValidationError} when `intakeCase` is not a valid case.
  */
-export function getCurrentIntakeStage(intakeCase: IntakeCase): IntakeStage {
+export function getCurrentIntakeStage(intakeCase: z.input<typeof IntakeCase>): IntakeStage {
   return stageOf(validate(IntakeCase, intakeCase, 'intake case'));
 }
 
@@ -348,7 +348,12 @@ export type GetIntakeStageDurationsOptions = z.input<typeof GetIntakeStageDurati
  * @throws {@link ValidationError} listing the case's and the options' problems at once, each path under its
  * parameter's name (`$.intakeCase.history[0].stage`, `$.options.asOf`).
  * @example
- * ```ts fragment
+ * ```ts
+ * // An inquiry on 2026-03-02 at 10:00 New York time, screened from 2026-03-03 at 10:00.
+ * const c = { id: 'k-1', history: [
+ *   { stage: 'inquiry' as const, at: '2026-03-02T10:00:00-05:00' },
+ *   { stage: 'screening' as const, at: '2026-03-03T10:00:00-05:00' },
+ * ] };
  * getIntakeStageDurations(c, { asOf: '2026-03-04T10:00:00-05:00' });
  * //=> [{ stage: 'inquiry', hours: 24, visits: 1 }, { stage: 'screening', hours: 24, visits: 1 }]
  * ```

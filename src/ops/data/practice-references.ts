@@ -4,7 +4,7 @@ import { addClientZoneProblems } from './client-zone-problems.js';
 import { addNestedReferenceProblems } from './nested-references.js';
 import { addOfficeZoneProblems } from './office-zone-problems.js';
 import { addBusinessWeekProblems } from './practice-business-week.js';
-import { PracticeData } from './practice-data.js';
+import { PracticeData, type PracticeDataInput } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
 
 type Section = Exclude<keyof PracticeData, '$schema' | 'practice' | 'policies'>;
@@ -97,13 +97,20 @@ function issue(path: (string | number)[], code: string, message: string): Valida
  *
  * @throws {@link ValidationError} when `data` does not pass the practice data file's schema.
  * @example
- * ```ts fragment
- * findReferenceProblems(data)[0];
- * //=> { at: '$.appointments[3].clientId', code: 'ops.data.unknown_reference',
- * //     message: 'refers to a client that is not in $.clients', path: [...] }
+ * ```ts
+ * import type { PracticeDataInput } from 'practice-ops/ops';
+ *
+ * const data = generateDemoPractice();
+ * findReferenceProblems(data); //=> []
+ * // A copy whose first appointment names a client the file does not have:
+ * const [first, ...others] = data.appointments;
+ * const copy: PracticeDataInput = { ...data, appointments: [{ ...first, clientIds: ['client-missing'] }, ...others] };
+ * findReferenceProblems(copy);
+ * //=> [{ at: '$.appointments[0].clientIds[0]', code: 'ops.data.unknown_reference',
+ * //     message: 'refers to a client that is not in $.clients', … }]
  * ```
  */
-export function findReferenceProblems(data: PracticeData): ValidationIssue[] {
+export function findReferenceProblems(data: PracticeDataInput): ValidationIssue[] {
   return isValidated(data) ? [] : referenceProblems(validate(PracticeData, data, 'practice data file'));
 }
 

@@ -157,13 +157,23 @@ function hashOf(text: string): string {
  * (`$.options.asOf`), a policy or input that is not plain JSON (`$.options.input`: a `Date`, a `NaN`, a cycle).
  * @remarks SHA-256 [sources: fips-180-4] over JSON canonicalized as RFC 8785 does [sources: rfc-8785].
  * @example
- * ```ts fragment
+ * ```ts
+ * import type { SchedulingAppointmentInput, SchedulingClientInput } from 'practice-ops/scheduling';
+ *
+ * // A commercially insured adult cancelled at 08:00 a session at 11:00 (24 hours' notice asked).
+ * const appointment: SchedulingAppointmentInput = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' },
+ *   start: '2026-03-10T11:00:00-04:00', end: '2026-03-10T11:50:00-04:00', sessionFeeCents: 15000,
+ *   status: { state: 'cancelled', by: 'client', at: '2026-03-10T08:00:00-04:00' } };
+ * const client: SchedulingClientInput = { id: 'cl-1', zone: 'America/New_York', locationState: 'NY',
+ *   payerClasses: ['commercial'], birthDate: '1990-04-12', cancellationPolicyAcknowledgedAt: '2026-01-05T10:00:00-05:00' };
  * const policy = validate(CancellationPolicy, { practiceZone: 'America/New_York' }, 'cancellation policy');
- * const decision = evaluateMissedSessionFee(appointment, client, policy, { asOf: '2026-03-10T08:00:00-04:00' });
- * digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input: { appointment, client }, asOf: '2026-03-10T09:00:00-04:00' });
- * //=> { rule: 'evaluateMissedSessionFee', libraryVersion: '0.1.0', policyHash: 'sha256:…', inputHash: 'sha256:…',
- * //     asOf: '2026-03-10T09:00:00-04:00', outcome: 'charge', reasonCodes: ['scheduling.cancellation.fee_charged', …],
- * //     decisionHash: 'sha256:…' }
+ * const asOf = '2026-03-10T09:00:00-04:00';
+ * const decision = evaluateMissedSessionFee(appointment, client, policy, { asOf });
+ * digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input: { appointment, client }, asOf });
+ * //=> { rule: 'evaluateMissedSessionFee', policyHash: 'sha256:…', inputHash: 'sha256:…', asOf: '2026-03-10T09:00:00-04:00',
+ * //     outcome: 'charge', reasonCodes: ['scheduling.cancellation.fee_charged', 'scheduling.cancellation.late',
+ * //     'scheduling.cancellation.responsible_party'], decisionHash: 'sha256:…', … }
  * ```
  */
 export function digestDecision(decision: unknown, options: DigestDecisionOptions): DecisionDigest {

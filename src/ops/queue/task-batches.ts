@@ -150,9 +150,12 @@ const batchKey = (task: TaskHead): string =>
  * Crisis and clinical tasks stay one per item.
  *
  * @example
- * ```ts fragment
- * batchWorkTasks(queue.tasks).map((b) => b.title);
- * //=> ['CRISIS message: …', 'Submit 23 claims', 'Re-verify eligibility for 9 clients', …]
+ * ```ts
+ * const queue = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20' });
+ * const batches = batchWorkTasks(queue.tasks, { zone: 'America/New_York' });
+ * batches.map((b) => [b.title, b.count]);
+ * //=> [['A client message needs the on-call clinician now: call …', 1],
+ * //     ['Send 4 Good Faith Estimates', 4], ['Finish paperwork before 4 first sessions', 4], …]
  * ```
  */
 export function batchWorkTasks(

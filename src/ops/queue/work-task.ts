@@ -343,11 +343,15 @@ function orderKey(
  * @throws {@link ValidationError} when a task lacks a valid id, priority or due, or `options` is not
  * {@link CompareWorkTasksOptions} (an unknown zone included).
  * @example
- * ```ts fragment
- * [low, crisis].sort(compareWorkTasks); //=> [crisis, low]
+ * ```ts
+ * const low = { id: 'file-superbill', priority: 'low', due: '2026-12-07' } as const;
+ * const crisis = { id: 'crisis-message', priority: 'crisis', due: '2026-12-08T09:00:00-05:00' } as const;
+ * [low, crisis].sort((a, b) => compareWorkTasks(a, b, { zone: 'America/New_York' })).map((t) => t.id);
+ * //=> ['crisis-message', 'file-superbill']
  * // In Los Angeles, due 2026-12-08 (by its end) comes after due 2026-12-07T20:00-08:00.
- * compareWorkTasks({ id: 'a', priority: 'normal', due: '2026-12-08' },
- *   { id: 'b', priority: 'normal', due: '2026-12-07T20:00:00-08:00' }, { zone: 'America/Los_Angeles' }); //=> 1
+ * const order = compareWorkTasks({ id: 'a', priority: 'normal', due: '2026-12-08' },
+ *   { id: 'b', priority: 'normal', due: '2026-12-07T20:00:00-08:00' }, { zone: 'America/Los_Angeles' });
+ * order > 0; //=> true (a sorts after b)
  * ```
  */
 export function compareWorkTasks(
@@ -369,7 +373,9 @@ export function compareWorkTasks(
  * @throws {@link ValidationError} when `tasks` is not a list of tasks with an id, priority and due, or
  * `options` is not {@link SortWorkTasksOptions}.
  * @example
- * ```ts fragment
+ * ```ts
+ * const low = { id: 'file-superbill', priority: 'low', due: '2026-12-07' } as const;
+ * const crisis = { id: 'crisis-message', priority: 'crisis', due: '2026-12-08T09:00:00-05:00' } as const;
  * sortWorkTasks([low, crisis], { zone: 'America/New_York' }).map((t) => t.priority); //=> ['crisis', 'low']
  * ```
  */

@@ -221,9 +221,13 @@ export function isHoldingTime(status: SchedulingAppointmentStatus): boolean {
  * its problems. Nothing is dropped.
  *
  * @example
- * ```ts fragment
- * validateAppointments([goodAppointment, { id: 'a-2' }]);
- * //=> { valid: [{ index: 0, value: … }], invalid: [{ index: 1, issues: [{ at: '$[1].clinicianId', … }, …] }] }
+ * ```ts
+ * const session = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['cl-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' }, start: '2026-03-03T09:00:00-05:00',
+ *   end: '2026-03-03T09:53:00-05:00', status: { state: 'scheduled' } };
+ * validateAppointments([session, { id: 'a-2' }]);
+ * //=> { valid: [{ index: 0, value: { id: 'a-1', … } }],
+ * //     invalid: [{ index: 1, issues: [{ at: '$[1].clinicianId', … }, …] }] }
  * ```
  */
 export function validateAppointments(records: Iterable<unknown>): BatchResult<SchedulingAppointment> {

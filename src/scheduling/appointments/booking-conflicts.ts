@@ -311,9 +311,23 @@ function availabilityReasons(
  * @returns `bookable`, `bookable_with_warnings` (buffer, length, unchecked records) or `conflict`
  * @throws {@link ValidationError} when the candidate, the clinician or the options are invalid.
  * @example
- * ```ts fragment
- * evaluateBookingConflicts(tuesdayAt10, drLee, [existingTuesdayAt10]);
- * //=> { outcome: 'conflict', appointmentId: 'a-9', reasons: [{ code: 'scheduling.conflict.clinician_double_booked', … }] }
+ * ```ts
+ * import type { SchedulingAppointmentInput, SchedulingClinicianInput } from 'practice-ops/scheduling';
+ *
+ * const drLee: SchedulingClinicianInput = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth'],
+ *   availability: [{ days: ['mon', 'tue'], start: '07:00', end: '17:00' }] };
+ * // Dr. Lee sees a client Tuesday 2026-03-03 at 10:00; a second client asks for 10:30 the same day.
+ * const booked: SchedulingAppointmentInput = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' },
+ *   start: '2026-03-03T10:00:00-05:00', end: '2026-03-03T10:50:00-05:00', status: { state: 'scheduled' } };
+ * const asked = { ...booked, id: 'a-9', clientIds: ['cl-2'], start: '2026-03-03T10:30:00-05:00',
+ *   end: '2026-03-03T11:20:00-05:00' };
+ * evaluateBookingConflicts(asked, drLee, [booked]);
+ * //=> { outcome: 'conflict', appointmentId: 'a-9', reasons: [{ code: 'scheduling.conflict.clinician_double_booked',
+ * //     facts: { appointmentId: 'a-1' }, … }] }
+ * evaluateBookingConflicts({ ...asked, start: '2026-03-03T11:00:00-05:00', end: '2026-03-03T11:50:00-05:00' },
+ *   drLee, [booked]).outcome;
+ * //=> 'bookable'
  * ```
  */
 export function evaluateBookingConflicts(

@@ -133,9 +133,21 @@ export interface ClinicianLoad {
  *
  * @throws {@link ValidationError} when the clinician or options are invalid; invalid appointments are reported by index.
  * @example
- * ```ts fragment
- * measureClinicianLoad(drLee, appointments, { from: '2026-03-02', to: '2026-03-08' }).utilizationBp;
- * //=> 7500 (75 % of available minutes booked)
+ * ```ts
+ * import type { SchedulingClinicianInput } from 'practice-ops/scheduling';
+ *
+ * // Dr. Lee is available on Mondays from 09:00 to 17:00 (480 minutes).
+ * const drLee: SchedulingClinicianInput = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth'],
+ *   availability: [{ days: ['mon'], start: '09:00', end: '17:00' }] };
+ * // Monday 2026-03-02: six 50-minute sessions at 09, 10, 11, 13, 14 and 15 o'clock New York time.
+ * const monday = [9, 10, 11, 13, 14, 15].map((hour, i) => {
+ *   const at = `2026-03-02T${String(hour).padStart(2, '0')}`;
+ *   return { id: `a-${i + 1}`, clinicianId: 'dr-lee', clientIds: [`cl-${i + 1}`], type: 'individual' as const,
+ *     modality: { kind: 'telehealth' as const, clientLocationState: 'NY' as const },
+ *     start: `${at}:00:00-05:00`, end: `${at}:50:00-05:00`, status: { state: 'scheduled' as const } };
+ * });
+ * measureClinicianLoad(drLee, monday, { from: '2026-03-02', to: '2026-03-08' }).utilizationBp;
+ * //=> 6250 (300 of 480 available minutes booked)
  * ```
  */
 export function measureClinicianLoad(

@@ -92,10 +92,23 @@ function blank(id: string): Counter {
  * @remarks Industry rates of 20–30 % are vendor claims, not a published norm; this measures the
  * practice's own.
  * @example
- * ```ts fragment
- * measureSessionOutcomes(appointments, { practiceZone: 'America/New_York' },
+ * ```ts
+ * // Monday 2026-03-02: six 50-minute sessions at 09, 10, 11, 13, 14 and 15 o'clock New York time.
+ * const monday = [9, 10, 11, 13, 14, 15].map((hour, i) => {
+ *   const at = `2026-03-02T${String(hour).padStart(2, '0')}`;
+ *   return { id: `a-${i + 1}`, clinicianId: 'dr-lee', clientIds: [`cl-${i + 1}`], type: 'individual' as const,
+ *     modality: { kind: 'telehealth' as const, clientLocationState: 'NY' as const },
+ *     start: `${at}:00:00-05:00`, end: `${at}:50:00-05:00`, status: { state: 'scheduled' as const } };
+ * });
+ * // Four were attended; the 10:00 client did not come; the 11:00 client cancelled at 08:00 that morning.
+ * const held = monday.map((a, i) =>
+ *   i === 1 ? { ...a, status: { state: 'no_show' as const } }
+ *   : i === 2 ? { ...a, status: { state: 'cancelled' as const, by: 'client' as const, at: '2026-03-02T08:00:00-05:00' } }
+ *   : { ...a, status: { state: 'completed' as const } });
+ * measureSessionOutcomes(held, { practiceZone: 'America/New_York' },
  *   { from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' }).byClinician[0];
- * //=> { id: 'dr-lee', clientSessions: 40, noShows: 2, noShowRateBp: 500, lateCancels: 3, lateCancelRateBp: 750, … }
+ * //=> { id: 'dr-lee', clientSessions: 6, completed: 4, noShows: 1, noShowRateBp: 1667, lateCancels: 1,
+ * //     lateCancelRateBp: 1667, … }
  * ```
  */
 export function measureSessionOutcomes(

@@ -487,13 +487,20 @@ function tooLate(base: ReminderBase, reasons: readonly SchedulingReason[]): Plan
  * date, time and place only, yet a message from a mental-health practice says who is its client, so a
  * plain channel needs the client's informed preference too [sources: cfr-45-164.506, cfr-45-164.530].
  * @example
- * ```ts fragment
- * const client = { …, zone: 'America/New_York',
+ * ```ts
+ * import type { SchedulingAppointmentInput, SchedulingClientInput } from 'practice-ops/scheduling';
+ *
+ * // A session Tuesday 2026-03-10 at 07:30 New York time; the client opted in to plain email.
+ * const session: SchedulingAppointmentInput = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' },
+ *   start: '2026-03-10T07:30:00-04:00', end: '2026-03-10T08:20:00-04:00', status: { state: 'scheduled' } };
+ * const client: SchedulingClientInput = { id: 'cl-1', zone: 'America/New_York', locationState: 'NY',
  *   channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true } } };
- * planReminders(tuesday0730Appointment, client, {}).map((r) => [r.sendAt, r.channel]);
+ * planReminders(session, client, {}).map((r) => [r.sendAt, r.channel]);
  * //=> [['2026-03-08T08:00:00-04:00', 'email'], ['2026-03-09T08:00:00-04:00', 'email']]
- * //   (07:30 is in quiet hours until 08:00)
- * planReminders(tuesday0730Appointment, { …client, channelConsent: undefined }, {}).map((r) => r.status);
+ * //   (48 and 24 hours before fall at 07:30, in quiet hours until 08:00)
+ * const { channelConsent, ...noConsent } = client;
+ * planReminders(session, noConsent, {}).map((r) => r.status);
  * //=> ['held', 'held'] (reason scheduling.reminder.channel_consent_missing)
  * ```
  */
@@ -588,9 +595,18 @@ export interface RemindersDueResult {
  * parameter's name (`$.policy.hoursBefore`, `$.options.asOf`, `$.appointments` when it is not a list);
  * invalid records are reported by index, and an appointment id given twice is one session (the later record is reported).
  * @example
- * ```ts fragment
- * listRemindersDue(appointments, clients, {}, { asOf: '2026-03-08T08:05:00-04:00' }).due.map((r) => r.appointmentId);
- * //=> ['a-1']
+ * ```ts
+ * import type { SchedulingAppointmentInput } from 'practice-ops/scheduling';
+ *
+ * const session: SchedulingAppointmentInput = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' },
+ *   start: '2026-03-10T07:30:00-04:00', end: '2026-03-10T08:20:00-04:00', status: { state: 'scheduled' } };
+ * const client = { id: 'cl-1', zone: 'America/New_York', locationState: 'NY',
+ *   channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true } } };
+ * // The day before, just after 08:00: the 24-hour reminder, moved out of quiet hours, is due.
+ * listRemindersDue([session], [client], {}, { asOf: '2026-03-09T08:05:00-04:00' }).due
+ *   .map((r) => [r.appointmentId, r.hoursBefore, r.sendAt]);
+ * //=> [['a-1', 24, '2026-03-09T08:00:00-04:00']]
  * ```
  */
 export function listRemindersDue(

@@ -331,7 +331,13 @@ function utcSeries(s: SchedulingSeries, o: Options): string[] {
  * much, and `$.options.zone` when appointments without an office zone of their own are given in zoned times
  * without it.
  * @example
- * ```ts fragment
+ * ```ts
+ * import type { SchedulingSeriesInput } from 'practice-ops/scheduling';
+ *
+ * // Weekly on Mondays at 09:00 New York time, ten sessions from 2026-03-02.
+ * const weekly: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
+ *   zone: 'America/New_York', startDate: '2026-03-02', startTime: '09:00', frequency: 'weekly', count: 10 };
  * toICalendar({ series: [weekly] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Appointment' });
  * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…RRULE:FREQ=WEEKLY;COUNT=10\r\n…END:VCALENDAR\r\n'
  * ```

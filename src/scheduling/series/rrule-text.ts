@@ -54,8 +54,16 @@ export interface SeriesRecurrence {
  *
  * @throws {@link ValidationError} when the series is invalid.
  * @example
- * ```ts fragment
- * writeRRule({ ...series, frequency: 'weekly', weekdays: ['tue', 'thu'], count: 24 });
+ * ```ts
+ * import type { SchedulingSeriesInput } from 'practice-ops/scheduling';
+ *
+ * // Weekly on Mondays at 09:00 New York time, ten sessions from 2026-03-02.
+ * const weekly: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
+ *   zone: 'America/New_York', startDate: '2026-03-02', startTime: '09:00', frequency: 'weekly', count: 10 };
+ * writeRRule(weekly); //=> 'FREQ=WEEKLY;COUNT=10'
+ * // Twice a week, Tuesdays and Thursdays from Tuesday 2026-03-03, 24 sessions:
+ * writeRRule({ ...weekly, startDate: '2026-03-03', weekdays: ['tue', 'thu'], count: 24 });
  * //=> 'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=24'
  * ```
  */

@@ -66,8 +66,19 @@ export type SeriesBookingDecision = Decision<
  * peer-practicebetter-recurring]; we report
  * every conflicting occurrence rather than the first.
  * @example
- * ```ts fragment
- * evaluateSeriesBooking(weeklyMondays9am, drLee, [existingMarch16At9]);
+ * ```ts
+ * import type { SchedulingClinicianInput, SchedulingSeriesInput } from 'practice-ops/scheduling';
+ *
+ * const drLee: SchedulingClinicianInput = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth'],
+ *   availability: [{ days: ['mon', 'tue'], start: '07:00', end: '17:00' }] };
+ * // Four Mondays at 09:00 from 2026-03-02; Dr. Lee already sees another client Monday 2026-03-16 at 09:00.
+ * const weekly: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['cl-2'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 50,
+ *   zone: 'America/New_York', startDate: '2026-03-02', startTime: '09:00', frequency: 'weekly', count: 4 };
+ * const booked = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['cl-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' }, start: '2026-03-16T09:00:00-04:00',
+ *   end: '2026-03-16T09:50:00-04:00', status: { state: 'scheduled' } };
+ * evaluateSeriesBooking(weekly, drLee, [booked]);
  * //=> { outcome: 'conflict', seriesId: 's-1', reasons: [{ code: 'scheduling.series.occurrence_conflict',
  * //     facts: { ruleDate: '2026-03-16', codes: ['scheduling.conflict.clinician_double_booked'] } }], occurrences: […] }
  * ```

@@ -72,8 +72,14 @@ function withException(
  * parameter's name (`$.series.zone`, `$.date`), with the code `scheduling.series.not_an_occurrence` at
  * `$.date` when `date` is not one of its rule dates.
  * @example
- * ```ts fragment
- * skipOccurrence(weeklySeries, '2026-03-16').exceptions; //=> [{ kind: 'skip', date: '2026-03-16' }]
+ * ```ts
+ * import type { SchedulingSeriesInput } from 'practice-ops/scheduling';
+ *
+ * // Weekly on Mondays at 09:00 New York time, ten sessions from 2026-03-02.
+ * const weekly: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
+ *   zone: 'America/New_York', startDate: '2026-03-02', startTime: '09:00', frequency: 'weekly', count: 10 };
+ * skipOccurrence(weekly, '2026-03-16').exceptions; //=> [{ kind: 'skip', date: '2026-03-16' }]
  * ```
  */
 export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): SchedulingSeries {
@@ -98,9 +104,19 @@ export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): S
  * `scheduling.series.move_overlaps_occurrence` at `$.to.start` when the moved session would overlap another
  * occurrence (back to back is fine).
  * @example
- * ```ts fragment
- * rescheduleOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
- * //=> the series with a `move` exception for 2026-03-16
+ * ```ts
+ * import type { SchedulingSeriesInput } from 'practice-ops/scheduling';
+ *
+ * // Weekly on Mondays at 09:00 New York time, ten sessions from 2026-03-02.
+ * const weekly: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
+ *   zone: 'America/New_York', startDate: '2026-03-02', startTime: '09:00', frequency: 'weekly', count: 10 };
+ * // The 2026-03-16 session moves to Tuesday 10:00.
+ * rescheduleOccurrence(weekly, '2026-03-16', {
+ *   start: '2026-03-17T10:00:00-04:00',
+ *   end: '2026-03-17T10:53:00-04:00',
+ * }).exceptions;
+ * //=> [{ kind: 'move', date: '2026-03-16', … }]
  * ```
  */
 export function rescheduleOccurrence(
@@ -170,8 +186,14 @@ function requireNoOverlap(series: SchedulingSeries, date: LocalDate): void {
  * @throws {@link ValidationError} listing the series' problems and a `lastDate` that is not a real date at
  * once, each path under its parameter's name (`$.series.zone`, `$.lastDate`).
  * @example
- * ```ts fragment
- * endSeries({ ...weeklySeries, count: 10 }, '2026-03-16').count; //=> 3 (Mar 2, 9, 16)
+ * ```ts
+ * import type { SchedulingSeriesInput } from 'practice-ops/scheduling';
+ *
+ * // Weekly on Mondays at 09:00 New York time, ten sessions from 2026-03-02.
+ * const weekly: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
+ *   zone: 'America/New_York', startDate: '2026-03-02', startTime: '09:00', frequency: 'weekly', count: 10 };
+ * endSeries(weekly, '2026-03-16').count; //=> 3 (Mar 2, 9, 16)
  * ```
  */
 export function endSeries(input: SchedulingSeriesInput, lastDate: LocalDate): SchedulingSeries {
@@ -232,9 +254,16 @@ export type SeriesChangesInput = z.input<typeof SeriesChanges>;
  * `scheduling.series.moved_occurrence_not_in_rule` at `$.changes.frequency` when a moved occurrence on or after
  * `fromDate` would fall on a date the new rule no longer has (the moved session would vanish).
  * @example
- * ```ts fragment
- * splitSeries({ ...weeklySeries, count: 10 }, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' });
- * //=> { before: { …, count: 2 }, after: { id: 's-2', startDate: '2026-03-16', startTime: '10:00', count: 8, … } }
+ * ```ts
+ * import type { SchedulingSeriesInput } from 'practice-ops/scheduling';
+ *
+ * // Weekly on Mondays at 09:00 New York time, ten sessions from 2026-03-02.
+ * const weekly: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['cl-1'],
+ *   type: 'individual', modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
+ *   zone: 'America/New_York', startDate: '2026-03-02', startTime: '09:00', frequency: 'weekly', count: 10 };
+ * // From 2026-03-16 on, the sessions start at 10:00.
+ * splitSeries(weekly, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' });
+ * //=> { before: { count: 2, … }, after: { id: 's-2', startDate: '2026-03-16', startTime: '10:00', count: 8, … } }
  * ```
  */
 export function splitSeries(

@@ -53,9 +53,24 @@ export interface WaitlistCheckIn {
  * @remarks Intervals: weekly / bi-weekly / monthly by tier, and periodic re-confirmation of interest
  * (practice choices; defaults from common waitlist practice).
  * @example
- * ```ts fragment
- * listWaitlistCheckIns(buildWaitlistIndex(entries), {}, { asOf: '2026-03-01T12:00:00Z' }).map((c) => [c.entryId, c.daysOverdue]);
- * //=> [['w-3', 12], ['w-9', 1]]
+ * ```ts
+ * import type { WaitlistEntryInput } from 'practice-ops/scheduling';
+ *
+ * // Three telehealth clients waiting; Dr. Lee marked w-7 urgent, the others routine.
+ * const urgent = { tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician', setAt: '2026-02-10T15:00:00Z' } as const;
+ * const routine = { ...urgent, tier: 'routine' } as const;
+ * const wanting = { zone: 'America/New_York', modalities: ['telehealth' as const], sessionMinutes: 50 };
+ * const entries: WaitlistEntryInput[] = [
+ *   { ...wanting, id: 'w-2', clientId: 'c-2', addedAt: '2026-01-05T15:00:00Z', lastContactAt: '2026-02-20T15:00:00Z',
+ *     priority: routine },
+ *   { ...wanting, id: 'w-5', clientId: 'c-5', addedAt: '2026-01-20T15:00:00Z', lastContactAt: '2026-01-25T15:00:00Z',
+ *     priority: routine },
+ *   { ...wanting, id: 'w-7', clientId: 'c-7', addedAt: '2026-02-10T15:00:00Z', priority: urgent },
+ * ];
+ * // Urgent entries are checked in with weekly, routine ones monthly (the defaults).
+ * listWaitlistCheckIns(buildWaitlistIndex(entries), {}, { asOf: '2026-03-01T12:00:00Z' })
+ *   .map((c) => [c.entryId, c.daysOverdue]);
+ * //=> [['w-7', 11], ['w-5', 4]]
  * ```
  */
 export function listWaitlistCheckIns(

@@ -91,7 +91,28 @@ const RankingArgument = z.looseObject({
  * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it
  * [sources: peer-unifiedpractice-waitlist].
  * @example
- * ```ts fragment
+ * ```ts
+ * import type { SchedulingClinicianInput, WaitlistEntryInput } from 'practice-ops/scheduling';
+ *
+ * // Three telehealth clients waiting; Dr. Lee marked w-7 urgent, the others routine.
+ * const urgent = { tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician', setAt: '2026-02-10T15:00:00Z' } as const;
+ * const routine = { ...urgent, tier: 'routine' } as const;
+ * const wanting = { zone: 'America/New_York', modalities: ['telehealth' as const], sessionMinutes: 50 };
+ * const entries: WaitlistEntryInput[] = [
+ *   { ...wanting, id: 'w-2', clientId: 'c-2', addedAt: '2026-01-05T15:00:00Z', lastContactAt: '2026-02-20T15:00:00Z',
+ *     priority: routine },
+ *   { ...wanting, id: 'w-5', clientId: 'c-5', addedAt: '2026-01-20T15:00:00Z', lastContactAt: '2026-01-25T15:00:00Z',
+ *     priority: routine },
+ *   { ...wanting, id: 'w-7', clientId: 'c-7', addedAt: '2026-02-10T15:00:00Z', priority: urgent },
+ * ];
+ * // Dr. Lee has a telehealth hour free on Tuesday 2026-03-03 at 10:00 New York time.
+ * const drLee: SchedulingClinicianInput = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth'],
+ *   availability: [{ days: ['mon', 'tue'], start: '09:00', end: '17:00' }] };
+ * const opening = { id: 'o-1', clinicianId: 'dr-lee', start: '2026-03-03T15:00:00Z', end: '2026-03-03T15:50:00Z',
+ *   modalities: ['telehealth' as const] };
+ * const index = buildWaitlistIndex(entries);
+ * const ranking = rankWaitlistForOpening(index, opening, drLee, {}, { asOf: '2026-03-02T09:00:00Z' });
+ * // The first-ranked client, w-7, was offered the hour at 09:00 and declined at 09:20.
  * evaluateWaitlistOffers(ranking, index, [{ openingId: 'o-1', entryId: 'w-7', offeredAt: '2026-03-02T09:00:00Z',
  *   response: { kind: 'declined', at: '2026-03-02T09:20:00Z' } }], {}, { asOf: '2026-03-02T09:30:00Z' });
  * //=> { outcome: 'offer_next', offerNextEntryIds: ['w-2'], declinedEntryIds: ['w-7'], … }

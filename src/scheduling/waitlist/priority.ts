@@ -41,10 +41,16 @@ export type WaitlistPriorityChangeDecision = Decision<
  * @remarks Risk tiers are a clinical judgement, so only a clinician role may set one (the library keeps the
  * clinical boundary by construction).
  * @example
- * ```ts fragment
- * evaluateWaitlistPriorityChange(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant', setAt: '2026-03-02T10:00:00Z' });
- * //=> { outcome: 'refused', entry, reasons: [{ code: 'scheduling.waitlist.priority_refused', … },
+ * ```ts
+ * const entry = { id: 'w-2', clientId: 'c-2', zone: 'America/New_York', addedAt: '2026-01-05T15:00:00Z' };
+ * // An assistant may not mark a client urgent: urgency is a clinical judgement.
+ * evaluateWaitlistPriorityChange(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant',
+ *   setAt: '2026-03-02T10:00:00Z' });
+ * //=> { outcome: 'refused', entry: { id: 'w-2', … }, reasons: [{ code: 'scheduling.waitlist.priority_refused', … },
  * //     { code: 'scheduling.waitlist.clinical_review', … }] }
+ * evaluateWaitlistPriorityChange(entry, { tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician',
+ *   setAt: '2026-03-02T10:00:00Z' }).entry.priority?.tier;
+ * //=> 'urgent'
  * ```
  */
 export function evaluateWaitlistPriorityChange(
