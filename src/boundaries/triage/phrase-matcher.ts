@@ -83,11 +83,26 @@ export class PhraseMatcher {
   // For each one-word rule found in the sentence (stamped), the index of its hit.
   private readonly ruleHitStamp: Int32Array;
   private readonly ruleHitAt: Int32Array;
+  // Per table word, stamped with the sentence: read there before (wordSeen), and settled (wordSettled: each of its
+  // one-word rules the pass wants has an unnegated hit, so another occurrence only counts again). A settled word's
+  // further occurrences are tallied (unmasked and masked) and counted once at the end of the sentence's pass.
+  private readonly wordSeen: Int32Array;
+  private readonly wordSettled: Int32Array;
+  private readonly wordExplains: Uint8Array;
+  private readonly wordTally: Int32Array;
+  private readonly wordTallyMasked: Int32Array;
+  private tallied: Int32Array = new Int32Array(16);
 
   constructor(private readonly compiled: CompiledPhrases) {
     this.search = new SequenceSearch(compiled);
     this.ruleHitStamp = new Int32Array(compiled.rules.length);
     this.ruleHitAt = new Int32Array(compiled.rules.length);
+    const words = compiled.dictionary.size;
+    this.wordSeen = new Int32Array(words);
+    this.wordSettled = new Int32Array(words);
+    this.wordExplains = new Uint8Array(words);
+    this.wordTally = new Int32Array(words);
+    this.wordTallyMasked = new Int32Array(words);
   }
 
   /**
@@ -160,7 +175,11 @@ export class PhraseMatcher {
       const hitsFrom = hits.length;
       let anchoredCount = 0;
       let ruledCount = 0;
-      if (search.nextSentence()) this.ruleHitStamp.fill(0);
+      if (search.nextSentence()) {
+        this.ruleHitStamp.fill(0);
+        this.wordSeen.fill(0);
+        this.wordSettled.fill(0);
+      }
       // One pass over the sentence: look each word up, note which words may start something, and which
       // atoms the sentence has (a rule is tried only when each of its words is there).
       for (let i = from; i < to; i += 1) {
@@ -302,13 +321,22 @@ export class PhraseMatcher {
   }
 
   // One-word rules: each found once per sentence (an unnegated occurrence wins); explaining ones explain
-  // every word they match.
+  // every word they match. A table word said again once settled (see wordSettled) is only tallied: "pills" said
+  // 175,000 times in one sentence is not read rule by rule at each saying (it has 42 one-word rules).
   private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHits) {
     const stamp = this.search.stamp;
     const { idFacts, idWordRules } = this.compiled;
+    const { wordSeen, wordSettled, wordExplains, wordTally, wordTallyMasked } = this;
+    let talliedCount = 0;
     for (let w = 0; w < ruledCount; w += 1) {
       const i = this.ruled[w] as number;
       const id = this.ruledIds[w] as number;
+      if (id >= 0 && wordSettled[id] === stamp) {
+        if (state.masked[i]) wordTallyMasked[id] = (wordTallyMasked[id] as number) + 1;
+        else wordTally[id] = (wordTally[id] as number) + 1;
+        if (wordExplains[id] === 1) state.explained[i] = 1;
+        continue;
+      }
       // A table word's rules from the flat lists, another's from its entry.
       let wordRules: ArrayLike<number> = idWordRules;
       let from = 0;
@@ -320,6 +348,7 @@ export class PhraseMatcher {
         wordRules = (this.ruledEntries[w] as WordEntry).wordRules;
         to = wordRules.length;
       }
+      let changed = false;
       for (let k = from; k < to; k += 1) {
         const r = wordRules[k] as number;
         const explains = this.compiled.ruleExplains[r] === 1;
@@ -330,14 +359,63 @@ export class PhraseMatcher {
           this.ruleHitStamp[r] = stamp;
           const negated = !explains && this.search.isNegated(state, i);
           this.ruleHitAt[r] = hits.addWord(r, state.sentence, negated, i);
+          changed = true;
         } else {
           // An unnegated occurrence replaces a negated one; every occurrence counts.
           const h = this.ruleHitAt[r] as number;
-          if (hits.negated(h) && !this.search.isNegated(state, i)) hits.unnegate(h, i);
+          if (hits.negated(h) && !this.search.isNegated(state, i)) {
+            hits.unnegate(h, i);
+            changed = true;
+          }
           hits.countAgain(h);
         }
       }
+      // Settled only by a first reading or a change (a hit added or unnegated); once settled, for the sentence.
+      if (id < 0 || (wordSeen[id] === stamp && !changed)) continue;
+      wordSeen[id] = stamp;
+      const settled = this.settled(state.wanted, from, to, hits);
+      if (settled < 0) continue;
+      wordSettled[id] = stamp;
+      wordExplains[id] = settled;
+      wordTally[id] = 0;
+      wordTallyMasked[id] = 0;
+      if (talliedCount === this.tallied.length) this.tallied = growTo(this.tallied, talliedCount + 1);
+      this.tallied[talliedCount++] = id;
     }
+    // Each settled word's tallied occurrences counted: an explaining rule counts every one, another only the
+    // unmasked ones (as read one by one).
+    for (let t = 0; t < talliedCount; t += 1) {
+      const id = this.tallied[t] as number;
+      const all = wordTally[id] as number;
+      const masked = wordTallyMasked[id] as number;
+      if (all + masked === 0) continue;
+      for (
+        let k = idFacts[ID_FACTS * id + ID_WORD_RULES] as number,
+          end = idFacts[ID_FACTS * id + ID_WORD_RULES + 1] as number;
+        k < end;
+        k += 1
+      ) {
+        const r = idWordRules[k] as number;
+        const explains = this.compiled.ruleExplains[r] === 1;
+        if ((state.wanted & (explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
+        hits.countAgain(this.ruleHitAt[r] as number, explains ? all + masked : all);
+      }
+    }
+  }
+
+  // Whether each one-word rule `idWordRules[from..to)` of the groups `wanted` has an unnegated hit in the sentence:
+  // -1 if not, else 1 when one of them explains (every occurrence is explained), 0 when none does.
+  private settled(wanted: number, from: number, to: number, hits: RuleHits): number {
+    const stamp = this.search.stamp;
+    let explaining = 0;
+    for (let k = from; k < to; k += 1) {
+      const r = this.compiled.idWordRules[k] as number;
+      const explains = this.compiled.ruleExplains[r] === 1;
+      if ((wanted & (explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
+      if (this.ruleHitStamp[r] !== stamp || hits.negated(this.ruleHitAt[r] as number)) return -1;
+      if (explains) explaining = 1;
+    }
+    return explaining;
   }
 
   // Adds rule `r`'s hit in the sentence, from its first part's occurrence: false when a part is not found, or

@@ -138,9 +138,9 @@ export class RuleHits implements Iterable<RuleHit> {
     this.wordList[this.wordsFrom(h)] = position;
   }
 
-  /** Hit `h` found once more in its sentence. */
-  countAgain(h: number): void {
-    this.fields[FIELDS * h + COUNT] = this.count(h) + 1;
+  /** Hit `h` found once more in its sentence (or `times` more). */
+  countAgain(h: number, times = 1): void {
+    this.fields[FIELDS * h + COUNT] = this.count(h) + times;
   }
 
   /** Hit `h` as an object (made on each call). */

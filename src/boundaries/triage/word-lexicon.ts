@@ -330,7 +330,7 @@ export class WordLexicon {
       index.set(key, targets);
     }
     const byLength = stem ? targets.stems : targets.words;
-    const target = { text, atoms };
+    const target = { text, atoms, letters: letterBits(text, text.length) };
     const list = byLength[text.length];
     if (list === undefined) byLength[text.length] = [target];
     else list.push(target);
@@ -431,8 +431,10 @@ export class WordLexicon {
     if (form.length < NEAR_WORD_LETTERS - 1 || !/^[a-z]+$/.test(form)) return false;
     const byPair = this.near.get(fuzzyKey(form));
     if (byPair === undefined) return false;
+    const letters = letterBits(form, form.length);
     for (let length = form.length - 1; length <= form.length + 1; length += 1)
-      for (const target of byPair.words[length] ?? []) if (withinOneEdit(form, target.text)) return true;
+      for (const target of byPair.words[length] ?? [])
+        if (mayBeOneEdit(letters, target.letters) && withinOneEdit(form, target.text)) return true;
     return false;
   }
 
@@ -463,9 +465,13 @@ export class WordLexicon {
     const n = form.length;
     const byPair = this.fuzzy.get(fuzzyKey(form));
     if (byPair === undefined) return;
+    // The letters of each beginning of the form: a target whose letters differ by more than two is passed over.
+    const letters = new Int32Array(n + 1);
+    for (let k = 0; k < n; k += 1) letters[k + 1] = (letters[k] as number) | letterBit(form.charCodeAt(k));
     for (let length = n - 1; length <= n + 1; length += 1) {
       for (const target of byPair.words[length] ?? []) {
-        if (withinOneEdit(form, target.text)) for (const a of target.atoms) atoms.add(a);
+        if (mayBeOneEdit(letters[n] as number, target.letters) && withinOneEdit(form, target.text))
+          for (const a of target.atoms) atoms.add(a);
       }
     }
     // A stem is compared with the word's beginning of its length, one letter shorter or longer.
@@ -476,7 +482,11 @@ export class WordLexicon {
       if (targets === undefined) continue;
       for (let prefix = length - 1; prefix <= Math.min(n, length + 1); prefix += 1) {
         for (const target of targets)
-          if (withinOneEdit(form, target.text, prefix)) for (const a of target.atoms) atoms.add(a);
+          if (
+            mayBeOneEdit(letters[prefix] as number, target.letters) &&
+            withinOneEdit(form, target.text, prefix)
+          )
+            for (const a of target.atoms) atoms.add(a);
       }
     }
   }
@@ -489,6 +499,28 @@ const UTF16 = new TextDecoder('utf-16le');
 interface FuzzyTarget {
   readonly text: string;
   readonly atoms: readonly number[];
+  /** Its {@link letterBits}. */
+  readonly letters: number;
+}
+
+// A bit for each character code, its last five bits: two words one edit apart have letters that differ by at
+// most two bits (the letter dropped or changed, the one added), whatever characters share a bit.
+function letterBit(code: number): number {
+  return 1 << (code & 31);
+}
+
+function letterBits(text: string, length: number): number {
+  let bits = 0;
+  for (let k = 0; k < length; k += 1) bits |= letterBit(text.charCodeAt(k));
+  return bits;
+}
+
+// Whether words of these letter bits may be one edit apart (see withinOneEdit): at most two bits differ.
+function mayBeOneEdit(a: number, b: number): boolean {
+  let differ = a ^ b;
+  differ &= differ - 1;
+  differ &= differ - 1;
+  return differ === 0;
 }
 
 /** The long table words and stems of one pair of first letters, by length. */
