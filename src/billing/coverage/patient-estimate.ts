@@ -116,9 +116,10 @@ export interface PatientEstimateFigures {
 }
 
 /**
- * An estimate that could not be made: the date of service falls outside the plan dates or the benefit
- * year that was verified, so coverage and the deductible and out-of-pocket totals for it are unknown
- * until the benefits are verified again. No amounts are given (`null`), never a guess.
+ * An estimate that could not be made: a fact that decides the share is unknown (the date of service falls
+ * outside the plan dates or the benefit year that was verified; the plan's out-of-pocket maximum is not
+ * known; a Qualified Medicare Beneficiary's status; a Medicaid exemption…), named by the reason. No amounts
+ * are given (`null`), never a guess.
  * @example
  * ```ts
  * // { outcome: 'undecided', dateOfService: '2027-02-01', allowedCents: 20000, clientShareCents: null,
@@ -138,8 +139,8 @@ export interface UndecidedPatientEstimate {
 
 /**
  * A patient-responsibility estimate: `estimated` under the plan's cost sharing, `not_covered` /
- * `out_of_network` with the client owing the whole allowed amount, or `undecided` (no amounts) when the
- * date of service is outside what was verified. When amounts are given,
+ * `out_of_network` with the client owing the whole allowed amount, or `undecided` (no amounts) when a fact
+ * that decides the share is not known. When amounts are given,
  * `clientShareCents + payerShareCents === allowedCents`.
  * @example
  * ```ts
