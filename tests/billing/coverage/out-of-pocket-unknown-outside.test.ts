@@ -2,6 +2,7 @@
 // is then unknown, never $0, met or none: a plan near its maximum owes the client the difference, so the estimate
 // of a share above $0 is undecided [sources: cfr-45-156.130, cfr-42-422.100]; only Original Medicare has none by
 // law [sources: medicare-gov-original-vs-advantage]. Response dated 2026-01-05, a session on 2026-03-02.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   estimatePatientShare,
@@ -122,5 +123,54 @@ describe('a coverage record kept by hand, the same maximum left out', () => {
   it('a $0 maximum is a figure, not a missing one: nothing is owed and nothing is undecided', () => {
     const e = estimatePatientShare({ ...record, outOfPocketMaximumCents: 0 }, session);
     expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 0, payerShareCents: 20_000 });
+  });
+});
+
+describe('property: a null maximum is never read as $0, met or none', () => {
+  it('whatever the payer kind, QMB status, cost sharing and amount, a share above $0 is given only where no maximum exists by law or by the payer’s word', () => {
+    const record = read(PLAN);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          undefined,
+          'medicare',
+          'medicare_advantage',
+          'medicaid',
+          'medicaid_managed_care',
+          'commercial',
+          'tricare',
+          'other',
+        ),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.constant(true), { nil: undefined }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 500_000 }),
+        (payerKind, qmb, none, coinsurance, allowedCents, outOfPocketMetCents) => {
+          const b = {
+            ...record,
+            coinsuranceBasisPoints: coinsurance,
+            outOfPocketMetCents,
+            ...(payerKind === undefined ? {} : { payerKind }),
+            ...(qmb === undefined ? {} : { qualifiedMedicareBeneficiary: qmb }),
+            ...(none === undefined ? {} : { noOutOfPocketMaximum: none }),
+          };
+          const e = estimatePatientShare(b, {
+            allowedCents,
+            dateOfService: '2026-03-02',
+            medicaidExemptions: [],
+          });
+          const noneKnown =
+            none === true || payerKind === 'medicare' || payerKind?.startsWith('medicaid') === true;
+          if (e.outcome !== 'undecided' && e.clientShareCents > 0) expect(noneKnown).toBe(true);
+          const flags = evaluateEligibilityBenefits(b, { serviceDate: '2026-03-02' });
+          expect(flags.outOfPocketRemainingCents).toBeNull();
+          expect(flags.reasons.some((r) => r.code === 'billing.eligibility.out_of_pocket_met')).toBe(false);
+          expect(
+            flags.reasons.some((r) => r.code === 'billing.eligibility.out_of_pocket_maximum_unknown'),
+          ).toBe(!noneKnown);
+        },
+      ),
+    );
   });
 });
