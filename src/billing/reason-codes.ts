@@ -97,6 +97,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.eligibility.authorization_required': 'The payer requires prior authorization for these services.',
   'billing.eligibility.deductible_not_met': 'Part of the deductible remains to be met.',
   'billing.eligibility.out_of_pocket_met': 'The out-of-pocket maximum is met.',
+  'billing.eligibility.out_of_pocket_maximum_unknown':
+    'The verified benefits give no out-of-pocket maximum and do not say the plan has none: what remains of it is unknown, never read as $0, met or none.',
+  'billing.eligibility.no_out_of_pocket_maximum_with_amount':
+    'The benefits say the plan has no out-of-pocket maximum and give one.',
   'billing.eligibility.deductible_met_above_total': 'The deductible met is more than the deductible.',
   'billing.eligibility.out_of_pocket_met_above_maximum':
     'The out-of-pocket amount met is more than the out-of-pocket maximum.',
@@ -162,7 +166,9 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.estimate.out_of_pocket_cap_applied':
     'The client share was capped by the remaining out-of-pocket maximum.',
   'billing.estimate.out_of_pocket_maximum_unknown':
-    'No out-of-pocket maximum is known (not stated, or none): the client share was not capped; verify it if the plan has one.',
+    'The plan’s out-of-pocket maximum is not known and the client would owe something: the maximum could cap the share, so the estimate is undecided until it is verified.',
+  'billing.estimate.no_out_of_pocket_maximum':
+    'The plan has no out-of-pocket maximum (stated by the payer, or Original Medicare): nothing caps the client share.',
   // Medicare as secondary payer
   'billing.medicare_secondary.payment':
     'Medicare’s secondary payment: the lowest of the three amounts of 42 CFR 411.33(a), the one that set it named.',

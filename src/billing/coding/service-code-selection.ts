@@ -126,7 +126,8 @@ function crisisExtensionUnits(minutes: number): number {
 
 function crisis(minutes: number): Selected {
   // 90839 for 30–74 minutes, +90840 from 75 [sources: ama-cpt, lcd-l35101]. Under 30 minutes a timed
-  // psychotherapy code is used instead (our reading: the crisis codes start at 30; unconfirmed).
+  // psychotherapy code is used instead (the CPT time rule: 24 crisis minutes are 90832
+  // [sources: aapc-crisis-psychotherapy]).
   if (minutes < 30) {
     const fallback = individual(minutes);
     return {

@@ -14,7 +14,11 @@ import { PayerKind } from './payer-profile.js';
  * - `costSharingOrder`: `copay_first` (absent: the copay, then the deductible on the rest of the allowed
  *   amount, then coinsurance, as the estimate source orders them [sources: codingace-copay-estimate])
  *   or `deductible_first` (the deductible, then the copay on what is left) where a plan says so.
- * - `outOfPocketMaximumCents: null` means no out-of-pocket maximum is known; `visitLimit: null` no limit.
+ * - `outOfPocketMaximumCents: null` means the maximum is not known (a 271 without an EB01 G line), never $0,
+ *   met or none: the estimate is `undecided` where it would decide the client's share. It means the plan has
+ *   none only with `noOutOfPocketMaximum: true`, and for Original Medicare (`payerKind: 'medicare'`), which has
+ *   none by law; a Medicaid plan's share is limited by the household's 5 % aggregate limit instead.
+ * - `visitLimit: null` means no visit limit.
  * - `planEndsOn: null` means an open-ended plan.
  * - `copayCountsTowardOutOfPocket` defaults to `true`; `copayCountsTowardDeductible` is `false` when absent.
  * - `payerKind` and `qualifiedMedicareBeneficiary` (optional): a Qualified Medicare Beneficiary is never
@@ -22,7 +26,8 @@ import { PayerKind } from './payer-profile.js';
  * - `clientBirthDate` (optional): a Medicaid client under 18 on the date of service owes no cost sharing.
  *
  * @throws via {@link validate}: `billing.eligibility.deductible_met_above_total`,
- * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`.
+ * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`,
+ * `billing.eligibility.no_out_of_pocket_maximum_with_amount` (`noOutOfPocketMaximum` beside an amount).
  * @remarks Fields from the 271 EB segment (EB01 codes A coinsurance, B copay, C deductible, G out-of-pocket,
  * F limitations; EB12 in network) [sources: x12-271], and the checks a practice makes before a first
  * session (a practice convention).
@@ -51,6 +56,11 @@ export const EligibilityBenefits = z
     deductibleMetCents: NonNegativeCents,
     outOfPocketMaximumCents: NonNegativeCents.nullable(),
     outOfPocketMetCents: NonNegativeCents,
+    /**
+     * The plan has no out-of-pocket maximum at all, as the payer stated (a grandfathered plan, say): with
+     * `outOfPocketMaximumCents: null`, the client's share is never capped. Absent, a `null` maximum is unknown.
+     */
+    noOutOfPocketMaximum: z.boolean().optional(),
     /** Whether copays count toward the out-of-pocket maximum (ACA plans: yes [sources: cfr-45-156.130]). */
     copayCountsTowardOutOfPocket: z.boolean().default(true),
     /** Whether copays count toward the deductible (most plans: no; plans differ, so it is plan data). */
@@ -114,6 +124,16 @@ export const EligibilityBenefits = z
           params: { code: 'billing.eligibility.out_of_pocket_met_above_maximum' satisfies BillingReasonCode },
         });
       }
+      if (b.noOutOfPocketMaximum === true && typeof b.outOfPocketMaximumCents === 'number') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be true beside an out-of-pocket maximum',
+          path: ['noOutOfPocketMaximum'],
+          params: {
+            code: 'billing.eligibility.no_out_of_pocket_maximum_with_amount' satisfies BillingReasonCode,
+          },
+        });
+      }
       if (
         typeof b.planEndsOn === 'string' &&
         typeof b.planStartsOn === 'string' &&
@@ -130,3 +150,26 @@ export const EligibilityBenefits = z
     { when: isObjectPayload },
   );
 export type EligibilityBenefits = z.infer<typeof EligibilityBenefits>;
+
+/**
+ * What the verified benefits say of the out-of-pocket maximum: an amount; none (stated by the payer, Original
+ * Medicare, which has no yearly limit [sources: medicare-gov-original-vs-advantage], or a Medicaid plan, whose
+ * share the household's 5 % aggregate limit bounds instead [sources: cfr-42-447.56]); or unknown. A Medicare
+ * Advantage plan must have one [sources: cfr-42-422.100], and an ACA plan too [sources: cfr-45-156.130], so a
+ * `null` there is a figure the response left out. Internal.
+ */
+export type OutOfPocketMaximum =
+  | { readonly kind: 'amount'; readonly cents: number }
+  | { readonly kind: 'none'; readonly basis: 'stated' | 'original_medicare' | 'medicaid_aggregate_limit' }
+  | { readonly kind: 'unknown' };
+
+/** The {@link OutOfPocketMaximum} of validated benefits. Internal. */
+export function outOfPocketMaximumOf(b: EligibilityBenefits): OutOfPocketMaximum {
+  if (b.outOfPocketMaximumCents !== null) return { kind: 'amount', cents: b.outOfPocketMaximumCents };
+  if (b.noOutOfPocketMaximum === true) return { kind: 'none', basis: 'stated' };
+  if (b.payerKind === 'medicare') return { kind: 'none', basis: 'original_medicare' };
+  if (b.payerKind === 'medicaid' || b.payerKind === 'medicaid_managed_care') {
+    return { kind: 'none', basis: 'medicaid_aggregate_limit' };
+  }
+  return { kind: 'unknown' };
+}

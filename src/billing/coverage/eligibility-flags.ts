@@ -9,7 +9,7 @@ import {
 } from '../../core/index.js';
 import { decideBySeverity, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { EligibilityBenefits } from './eligibility-benefits.js';
+import { EligibilityBenefits, outOfPocketMaximumOf } from './eligibility-benefits.js';
 import { verifiedBenefitPeriod } from './patient-estimate.js';
 
 /**
@@ -179,15 +179,26 @@ function yearTotalReasons(
       ),
     );
   }
-  if (b.outOfPocketMaximumCents !== null && b.outOfPocketMetCents >= b.outOfPocketMaximumCents) {
+  const maximum = outOfPocketMaximumOf(b);
+  if (maximum.kind === 'amount' && b.outOfPocketMetCents >= maximum.cents) {
     reasons.push(
       reason(
         'billing.eligibility.out_of_pocket_met',
         'info',
         'The out-of-pocket maximum is met: the client owes nothing more.',
         {
-          outOfPocketMaximumCents: b.outOfPocketMaximumCents,
+          outOfPocketMaximumCents: maximum.cents,
         },
+      ),
+    );
+  } else if (maximum.kind === 'unknown') {
+    // A 271 without the maximum (EB01 G) says nothing of it: never $0, met or none [sources: x12-271].
+    reasons.push(
+      reason(
+        'billing.eligibility.out_of_pocket_maximum_unknown',
+        'info',
+        'The verified benefits give no out-of-pocket maximum: what remains of it is not known, so an estimate of the client share waits until it is verified.',
+        { outOfPocketMetCents: b.outOfPocketMetCents, payerKind: b.payerKind ?? null },
       ),
     );
   }
@@ -199,7 +210,8 @@ function yearTotalReasons(
  * used-up visit limit (not eligible); a date outside the verified plan dates, or inside them but in a later
  * (or earlier) benefit year than the one verified (undecided: verify again; last year's visit count,
  * deductible and out-of-pocket totals are never applied to it); a behavioral-health carve-out, out of network,
- * few visits left, authorization required (warnings); deductible remaining, out-of-pocket met (info).
+ * few visits left, authorization required (warnings); deductible remaining, out-of-pocket met, an
+ * out-of-pocket maximum not known (info; `outOfPocketRemainingCents` is then `null`, never 0 or met).
  *
  * @param benefits - the verified result ({@link EligibilityBenefits})
  * @param options - the session date and the few-visits threshold

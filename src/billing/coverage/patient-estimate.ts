@@ -18,7 +18,7 @@ import {
 } from '../../core/index.js';
 import { formatPath, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { EligibilityBenefits } from './eligibility-benefits.js';
+import { EligibilityBenefits, outOfPocketMaximumOf } from './eligibility-benefits.js';
 import { MedicaidCostSharingExemption, medicaidExemptionOf } from './medicaid-exemption.js';
 
 /**
@@ -116,9 +116,10 @@ export interface PatientEstimateFigures {
 }
 
 /**
- * An estimate that could not be made: the date of service falls outside the plan dates or the benefit
- * year that was verified, so coverage and the deductible and out-of-pocket totals for it are unknown
- * until the benefits are verified again. No amounts are given (`null`), never a guess.
+ * An estimate that could not be made: a fact that decides the share is unknown (the date of service falls
+ * outside the plan dates or the benefit year that was verified; the plan's out-of-pocket maximum is not
+ * known; a Qualified Medicare Beneficiary's status; a Medicaid exemption…), named by the reason. No amounts
+ * are given (`null`), never a guess.
  * @example
  * ```ts
  * // { outcome: 'undecided', dateOfService: '2027-02-01', allowedCents: 20000, clientShareCents: null,
@@ -138,8 +139,8 @@ export interface UndecidedPatientEstimate {
 
 /**
  * A patient-responsibility estimate: `estimated` under the plan's cost sharing, `not_covered` /
- * `out_of_network` with the client owing the whole allowed amount, or `undecided` (no amounts) when the
- * date of service is outside what was verified. When amounts are given,
+ * `out_of_network` with the client owing the whole allowed amount, or `undecided` (no amounts) when a fact
+ * that decides the share is not known. When amounts are given,
  * `clientShareCents + payerShareCents === allowedCents`.
  * @example
  * ```ts
@@ -339,7 +340,7 @@ function estimateAccrued(
   const medicaid = b.payerKind === 'medicaid' || b.payerKind === 'medicaid_managed_care';
   if (medicaid && decision.clientShareCents > 0) return medicaidEstimate(b, request, decision);
   if (b.qualifiedMedicareBeneficiary === false || decision.clientShareCents === 0) {
-    return { decision, accrued: decision.breakdown };
+    return withKnownMaximum(b, request, decision);
   }
   if (medicare && b.qualifiedMedicareBeneficiary === true) {
     // Federal law bars collecting Medicare cost sharing from a QMB, whatever Medicaid pays: it goes to
@@ -386,7 +387,39 @@ function estimateAccrued(
       accrued: null,
     };
   }
-  return { decision, accrued: decision.breakdown };
+  return withKnownMaximum(b, request, decision);
+}
+
+/**
+ * The estimate as it stands, unless the client owes something and the plan's out-of-pocket maximum is not
+ * known: what is left of it could cap the share (a plan near its maximum owes the client the difference), so
+ * the share is `undecided`, never read as uncapped [sources: cfr-45-156.130, cfr-42-422.100]. Original
+ * Medicare has none by law, and a plan the payer says has none keeps its uncapped share.
+ */
+function withKnownMaximum(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  decision: ReturnType<typeof costSharing>,
+): { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null } {
+  if (decision.clientShareCents === 0 || outOfPocketMaximumOf(b).kind !== 'unknown') {
+    return { decision, accrued: decision.breakdown };
+  }
+  return {
+    decision: undecided(
+      request,
+      reason(
+        'billing.estimate.out_of_pocket_maximum_unknown',
+        'warning',
+        'The plan’s out-of-pocket maximum is not known (the eligibility response gave none) and the client would owe something: the maximum could cap the share. Verify the maximum and what is met of it before estimating.',
+        {
+          shareBeforeMaximumCents: decision.clientShareCents,
+          outOfPocketMetCents: b.outOfPocketMetCents,
+          payerKind: b.payerKind ?? null,
+        },
+      ),
+    ),
+    accrued: null,
+  };
 }
 
 const NOTHING_OWED: PatientShareBreakdown = Object.freeze({
@@ -729,8 +762,9 @@ function costSharing(
   }
   // Cap by the remaining out-of-pocket maximum; take the excess off coinsurance, then copay, then deductible.
   let cap = 0;
-  if (b.outOfPocketMaximumCents !== null) {
-    const remaining = b.outOfPocketMaximumCents - b.outOfPocketMetCents;
+  const maximum = outOfPocketMaximumOf(b);
+  if (maximum.kind === 'amount') {
+    const remaining = maximum.cents - b.outOfPocketMetCents;
     const counted = deductible + coinsurance + (b.copayCountsTowardOutOfPocket ? copay : 0);
     cap = Math.max(0, counted - remaining);
     let left = cap;
@@ -792,15 +826,18 @@ function costSharing(
       ),
     );
   }
-  if (b.outOfPocketMaximumCents === null && client > 0) {
-    // No maximum known (not stated, or none, as in Medicare Part B): nothing capped the share, and it is
-    // said, since a plan with one would cap it [sources: cfr-45-156.130].
+  if (maximum.kind === 'none' && maximum.basis !== 'medicaid_aggregate_limit' && client > 0) {
+    // Nothing caps the share, and it is said: Original Medicare has no yearly limit
+    // [sources: medicare-gov-original-vs-advantage]; any other plan only as its payer stated. (An unknown
+    // maximum is never read as none: see withKnownMaximum.)
     reasons.push(
       reason(
-        'billing.estimate.out_of_pocket_maximum_unknown',
+        'billing.estimate.no_out_of_pocket_maximum',
         'info',
-        'No out-of-pocket maximum is known: the client share was not capped; verify it if the plan has one.',
-        { outOfPocketMetCents: b.outOfPocketMetCents },
+        maximum.basis === 'original_medicare'
+          ? 'Original Medicare has no out-of-pocket maximum: nothing caps the client share.'
+          : 'The payer stated the plan has no out-of-pocket maximum: nothing caps the client share.',
+        { basis: maximum.basis, outOfPocketMetCents: b.outOfPocketMetCents },
       ),
     );
   }
@@ -828,7 +865,10 @@ function costSharing(
  * min(copay, allowed); otherwise the copay comes first, then the remaining deductible on the rest of the
  * allowed amount, then coinsurance on what is left (`costSharingOrder: 'deductible_first'` takes the
  * deductible before the copay, for a plan that says so); the client share is then capped by the
- * remaining out-of-pocket maximum. Inactive coverage, a date outside
+ * remaining out-of-pocket maximum. A maximum that is not known (`outOfPocketMaximumCents: null` without
+ * `noOutOfPocketMaximum`, on any plan but Original Medicare and Medicaid) is never read as none: a share
+ * above $0 is then `undecided` (`billing.estimate.out_of_pocket_maximum_unknown`), since the maximum could
+ * cap it. Inactive coverage, a date outside
  * the plan, behavioral health carved out to another payer (whose benefits are not known here),
  * out-of-network and a used-up visit limit give the whole allowed amount to the client.
  *

@@ -83,6 +83,19 @@ describe('crisis psychotherapy 90839/+90840 (CPT: 30–74 minutes, +30 each beyo
     expect(codesOf(crisis(minutes).lines)).toEqual(expected);
   });
 
+  // AAPC's crisis quiz: 24 crisis minutes are 90832 [sources: aapc-crisis-psychotherapy].
+  it.each([
+    [24, ['90832x1']],
+    [15, []],
+  ])(
+    '%i minutes of crisis work are timed psychotherapy (%j), never 90839, with the warning',
+    (minutes, expected) => {
+      const d = crisis(minutes);
+      expect(codesOf(d.lines)).toEqual(expected);
+      expect(d.reasons[0]?.code).toBe('billing.codes.crisis_under_30_minutes');
+    },
+  );
+
   it('29 minutes of crisis work is not 90839: timed psychotherapy (90832) with a warning', () => {
     const d = crisis(29);
     expect(codesOf(d.lines)).toEqual(['90832x1']);

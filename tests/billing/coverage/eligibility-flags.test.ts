@@ -85,6 +85,69 @@ describe('evaluateEligibilityBenefits', () => {
     ]);
   });
 
+  it('a maximum the 271 did not give is unknown: no remaining figure, never met, and it is said', () => {
+    const d = evaluateEligibilityBenefits(
+      { ...benefits, outOfPocketMaximumCents: null, outOfPocketMetCents: 0 },
+      march,
+    );
+    expect(d).toMatchObject({ outcome: 'eligible', outOfPocketRemainingCents: null });
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.eligibility.out_of_pocket_maximum_unknown',
+        severity: 'info',
+        facts: { outOfPocketMetCents: 0, payerKind: null },
+      }),
+    ]);
+  });
+
+  it('none stated, or Original Medicare (no yearly limit by law): nothing is flagged, nothing remains to count', () => {
+    for (const none of [{ noOutOfPocketMaximum: true }, { payerKind: 'medicare' as const }]) {
+      const d = evaluateEligibilityBenefits({ ...benefits, outOfPocketMaximumCents: null, ...none }, march);
+      expect(d).toMatchObject({ outcome: 'eligible', outOfPocketRemainingCents: null, reasons: [] });
+    }
+    // A Medicare Advantage plan must have one (42 CFR 422.100(f)(4)): null is unknown there.
+    const advantage = evaluateEligibilityBenefits(
+      { ...benefits, outOfPocketMaximumCents: null, payerKind: 'medicare_advantage' },
+      march,
+    );
+    expect(codes(advantage)).toEqual(['billing.eligibility.out_of_pocket_maximum_unknown']);
+  });
+
+  it('property: out_of_pocket_met only on a known maximum reached; unknown said exactly when not known', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom(
+          undefined,
+          'commercial',
+          'medicare',
+          'medicare_advantage',
+          'medicaid',
+          'tricare',
+        ) as fc.Arbitrary<EligibilityBenefits['payerKind']>,
+        (maximum, met, payerKind) => {
+          const metCents = maximum === null ? met : Math.min(met, maximum);
+          const d = evaluateEligibilityBenefits(
+            {
+              ...benefits,
+              outOfPocketMaximumCents: maximum,
+              outOfPocketMetCents: metCents,
+              ...(payerKind === undefined ? {} : { payerKind }),
+            },
+            march,
+          );
+          expect(codes(d).includes('billing.eligibility.out_of_pocket_met')).toBe(
+            maximum !== null && metCents >= maximum,
+          );
+          const unknown = maximum === null && !['medicare', 'medicaid'].includes(payerKind ?? '');
+          expect(codes(d).includes('billing.eligibility.out_of_pocket_maximum_unknown')).toBe(unknown);
+          expect(d.outOfPocketRemainingCents).toBe(maximum === null ? null : maximum - metCents);
+        },
+      ),
+    );
+  });
+
   it('never reports visits left below 0 or above the limit (property)', () => {
     fc.assert(
       fc.property(

@@ -159,7 +159,13 @@ describe('estimatePatientShare: Medicaid cost-sharing exemptions (42 CFR 447.56(
 
   it('the exemptions are Medicaid’s: a commercial plan’s copay stands for a client listed in hospice', () => {
     const e = estimatePatientShare(
-      { ...medicaidPlan, payerKind: 'commercial', copayCents: 2_500, clientBirthDate: '2015-01-01' },
+      {
+        ...medicaidPlan,
+        payerKind: 'commercial',
+        copayCents: 2_500,
+        outOfPocketMaximumCents: 300_000,
+        clientBirthDate: '2015-01-01',
+      },
       { ...session, medicaidExemptions: ['hospice'] },
     );
     expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 2_500 });
@@ -262,10 +268,9 @@ describe('estimatePatientShare: the household’s 5 % aggregate limit (42 CFR 44
     expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 300 });
     expect(codes(e.reasons)).toEqual([
       'billing.estimate.copay_applied',
-      'billing.estimate.out_of_pocket_maximum_unknown',
       'billing.estimate.medicaid_aggregate_limit_unchecked',
     ]);
-    expect(e.reasons[2]).toMatchObject({ severity: 'warning', facts: { aggregateLimitBasisPoints: 500 } });
+    expect(e.reasons[1]).toMatchObject({ severity: 'warning', facts: { aggregateLimitBasisPoints: 500 } });
   });
 
   it('$1.50 left under the limit this quarter: the client owes $1.50 of the $3 copayment', () => {

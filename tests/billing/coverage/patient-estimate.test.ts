@@ -316,6 +316,8 @@ const benefitsArb = fc
       deductibleCents: r.deductibleCents,
       deductibleMetCents: Math.floor((r.deductibleCents * r.deductibleMetShare) / 100),
       outOfPocketMaximumCents: r.outOfPocketMaximumCents,
+      // A null maximum here is one the payer stated the plan has none of; an unknown one is tested below.
+      ...(r.outOfPocketMaximumCents === null ? { noOutOfPocketMaximum: true } : {}),
       outOfPocketMetCents:
         r.outOfPocketMaximumCents === null
           ? 0
@@ -399,34 +401,113 @@ describe('estimatePatientShare: properties', () => {
   });
 });
 
-describe('estimatePatientShare: no out-of-pocket maximum known', () => {
-  it('says the share was not capped: $50 of a $250 session, 20 %, deductible met, maximum not stated', () => {
+describe('estimatePatientShare: an out-of-pocket maximum not known is never read as none', () => {
+  // $50 of a $250 session (20 %, deductible met) with $1,200 met of a maximum the 271 did not give.
+  const unknownMaximum = {
+    ...plan,
+    deductibleMetCents: 50_000,
+    outOfPocketMaximumCents: null,
+    outOfPocketMetCents: 120_000,
+  };
+  const session = { allowedCents: 25_000, dateOfService: '2026-03-02' };
+
+  it('undecided when the client would owe something: the maximum could cap the share', () => {
+    const e = estimatePatientShare(unknownMaximum, session);
+    expect(e).toMatchObject({ outcome: 'undecided', clientShareCents: null, payerShareCents: null });
+    expect(e.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.estimate.out_of_pocket_maximum_unknown',
+        severity: 'warning',
+        facts: { shareBeforeMaximumCents: 5_000, outOfPocketMetCents: 120_000, payerKind: null },
+      }),
+    ]);
+  });
+
+  it('a Medicare Advantage plan must have a maximum (42 CFR 422.100(f)(4)): a null one is unknown', () => {
     const e = estimatePatientShare(
-      { ...plan, deductibleMetCents: 50_000, outOfPocketMaximumCents: null, outOfPocketMetCents: 120_000 },
-      { allowedCents: 25_000, dateOfService: '2026-03-02' },
+      { ...unknownMaximum, payerKind: 'medicare_advantage', qualifiedMedicareBeneficiary: false },
+      session,
     );
-    expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 5_000 });
-    expect(e.reasons.find((r) => r.code === 'billing.estimate.out_of_pocket_maximum_unknown')).toMatchObject({
+    expect(e.outcome).toBe('undecided');
+    expect(e.reasons[0].code).toBe('billing.estimate.out_of_pocket_maximum_unknown');
+  });
+
+  it('Original Medicare has none by law: the 20 % of a $250 session is $50, uncapped, and it says so', () => {
+    const e = estimatePatientShare(
+      { ...unknownMaximum, payerKind: 'medicare', qualifiedMedicareBeneficiary: false },
+      session,
+    );
+    expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 5_000, payerShareCents: 20_000 });
+    expect(e.reasons.at(-1)).toMatchObject({
+      code: 'billing.estimate.no_out_of_pocket_maximum',
       severity: 'info',
-      facts: { outOfPocketMetCents: 120_000 },
+      facts: { basis: 'original_medicare', outOfPocketMetCents: 120_000 },
     });
-    // Nothing owed, nothing to cap: no note.
-    const free = estimatePatientShare(
-      { ...plan, deductibleMetCents: 50_000, coinsuranceBasisPoints: 0, outOfPocketMaximumCents: null },
-      march,
-    );
+  });
+
+  it('a plan the payer says has none (noOutOfPocketMaximum): estimated, uncapped, and said', () => {
+    const e = estimatePatientShare({ ...unknownMaximum, noOutOfPocketMaximum: true }, session);
+    expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 5_000 });
+    expect(e.reasons.at(-1)).toMatchObject({
+      code: 'billing.estimate.no_out_of_pocket_maximum',
+      facts: { basis: 'stated' },
+    });
+  });
+
+  it('nothing owed, nothing to cap: estimated at $0 with no note', () => {
+    const free = estimatePatientShare({ ...unknownMaximum, coinsuranceBasisPoints: 0 }, march);
+    expect(free).toMatchObject({ outcome: 'estimated', clientShareCents: 0 });
     expect(free.reasons.map((r) => r.code)).toEqual([]);
   });
 
-  it('property: the note is given exactly when the maximum is unknown and the client owes something', () => {
+  it('a series stops at the first session that owes something: nothing accrues on a guess', () => {
+    const shares = estimatePatientShareSeries(unknownMaximum, [
+      session,
+      { ...session, dateOfService: '2026-03-09' },
+    ]);
+    expect(shares.map((e) => e.outcome)).toEqual(['undecided', 'undecided']);
+  });
+
+  it('a maximum of $0 stated is an amount, not unknown: the client owes nothing', () => {
+    const e = estimatePatientShare(
+      { ...unknownMaximum, outOfPocketMaximumCents: 0, outOfPocketMetCents: 0 },
+      session,
+    );
+    expect(e).toMatchObject({
+      outcome: 'estimated',
+      clientShareCents: 0,
+      breakdown: { outOfPocketCapCents: 5_000 },
+    });
+  });
+
+  it('noOutOfPocketMaximum beside an amount is a contradiction, reported by path', () => {
+    expect(() => estimatePatientShare({ ...plan, noOutOfPocketMaximum: true }, session)).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            at: '$.benefits.noOutOfPocketMaximum',
+            code: 'billing.eligibility.no_out_of_pocket_maximum_with_amount',
+          }),
+        ],
+      }),
+    );
+  });
+
+  it('property: unknown is undecided exactly where a stated none would charge; otherwise the same estimate', () => {
     fc.assert(
-      fc.property(benefitsArb, requestArb, (b, r) => {
-        const e = estimatePatientShare(b, r);
-        if (e.outcome === 'undecided') throw new Error('a 2026 session must be estimated');
-        const noted = e.reasons.some((x) => x.code === 'billing.estimate.out_of_pocket_maximum_unknown');
-        expect(noted).toBe(
-          e.outcome === 'estimated' && b.outOfPocketMaximumCents === null && e.clientShareCents > 0,
-        );
+      fc.property(benefitsArb, requestArb, (b0, r) => {
+        const { noOutOfPocketMaximum: _, ...b } = { ...b0, outOfPocketMaximumCents: null };
+        const none = estimatePatientShare({ ...b, noOutOfPocketMaximum: true }, r);
+        const unknown = estimatePatientShare(b, r);
+        if (none.outcome === 'undecided') throw new Error('a 2026 session must be estimated');
+        if (none.clientShareCents > 0) {
+          expect(unknown).toMatchObject({ outcome: 'undecided', clientShareCents: null });
+          expect(unknown.reasons.map((x) => x.code)).toEqual([
+            'billing.estimate.out_of_pocket_maximum_unknown',
+          ]);
+        } else {
+          expect(unknown).toEqual(none);
+        }
       }),
     );
   });

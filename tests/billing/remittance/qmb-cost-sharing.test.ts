@@ -288,7 +288,12 @@ describe('estimatePatientShare: a QMB is never asked for Medicare cost sharing',
     expect(e).toMatchObject({ outcome: 'undecided' });
     expect(codes(e.reasons)).toEqual(['billing.estimate.qmb_payer_kind_unknown']);
     const c = estimatePatientShare(
-      { ...partB, payerKind: 'commercial', qualifiedMedicareBeneficiary: true },
+      {
+        ...partB,
+        payerKind: 'commercial',
+        outOfPocketMaximumCents: 300_000,
+        qualifiedMedicareBeneficiary: true,
+      },
       session,
     );
     expect(c).toMatchObject({ outcome: 'estimated', clientShareCents: 2_000 });

@@ -155,7 +155,12 @@ describe('read271: facts the payer leaves open are never read as the cheaper ans
       // What the estimate took before: $40 of a $200 session under 20 % once the deductible is met, no copay.
       expect(
         estimatePatientShare(
-          { ...read([ACTIVE, COINSURANCE, ...DEDUCTIBLE]).inNetwork!, deductibleMetCents: 50_000 },
+          // No EB01 G: the maximum is unknown, so the plan is said to have none to estimate at all.
+          {
+            ...read([ACTIVE, COINSURANCE, ...DEDUCTIBLE]).inNetwork!,
+            deductibleMetCents: 50_000,
+            noOutOfPocketMaximum: true,
+          },
           { allowedCents: 20_000, dateOfService: '2026-03-02' },
         ).clientShareCents,
       ).toBe(4_000);

@@ -354,11 +354,14 @@ describe('read271', () => {
         },
       });
       expect(answer?.outcome).toBe('benefits_found');
-      // The estimate then charges no deductible: 20 % of $200.
-      const e = estimatePatientShare(answer?.inNetwork as never, {
-        allowedCents: 20_000,
-        dateOfService: '2026-03-02',
-      });
+      // The estimate then charges no deductible: 20 % of $200 (no EB01 G: the plan said to have no maximum).
+      const e = estimatePatientShare(
+        { ...(answer?.inNetwork as object), noOutOfPocketMaximum: true } as never,
+        {
+          allowedCents: 20_000,
+          dateOfService: '2026-03-02',
+        },
+      );
       expect(e.clientShareCents).toBe(4_000);
     });
 
