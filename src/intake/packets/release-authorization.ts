@@ -142,7 +142,17 @@ export function evaluateReleaseAuthorization(
     ['authorization', ReleaseAuthorization, authorization, 'release authorization'],
     ['options', EvaluateReleaseAuthorizationOptions, options, 'release authorization options'],
   ]);
-  const { asOf } = o;
+  return releaseAuthorizationOf(a, o.asOf);
+}
+
+/**
+ * {@link evaluateReleaseAuthorization} on a validated release, for the first-session gate (which reads the
+ * releases of a file it validated already).
+ */
+export function releaseAuthorizationOf(
+  a: ReleaseAuthorization,
+  asOf: LocalDate,
+): ReleaseAuthorizationDecision {
   const reasons: Reason<IntakeReasonCode>[] = [];
   let unknown = false;
   const missing = (field: string, paragraph: string, what: string) =>

@@ -29,6 +29,7 @@ import {
   type IntakeSoftAction,
   MINOR_CONSENT_FLOOR_AGE,
 } from './packet-policy.js';
+import { type ReleaseAuthorizationDecision, releaseAuthorizationOf } from './release-authorization.js';
 
 /**
  * A fact the packet rules needed but nobody recorded: the client's birth date, billing or modality, or the
@@ -460,13 +461,11 @@ export interface PacketContext {
     { readonly notByClient: number; readonly signedAsMinor: number }
   >;
   /**
-   * Release-of-information records left out of `records` because their signer may not authorize the disclosure
-   * (45 CFR 164.508(c)(1)(vi), 164.502(g)): for an adult, anyone but the client; for a minor who may consent
-   * alone (from 12), anyone but the client (the parent is not their representative for that care,
-   * 164.502(g)(3)(i)); for any other minor, the client alone or a signer not listed as their parent or
-   * guardian. `rule` says which rule applied.
+   * Release-of-information records left out of `records`, and why: their signer may not authorize the disclosure
+   * (45 CFR 164.508(c)(1)(vi), 164.502(g)), or the authorization recorded for one fails 164.508 on the session's
+   * date or cannot be judged (see {@link ReleaseFindings}).
    */
-  readonly ignoredReleaseRecords: { readonly count: number; readonly rule: ReleaseSignerRule };
+  readonly ignoredReleaseRecords: ReleaseFindings;
   /**
    * The client is a minor on the date, nobody who may sign for them is recorded (no guardian, no signer
    * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
@@ -786,21 +785,54 @@ function adultConsentRecords(
 }
 
 /**
- * Whose signature authorizes a release of information: `client` (an adult, or a minor who may consent alone
- * from 12: only their own), `guardian` (any other minor: a listed parent or guardian, never the minor alone),
- * or `unknown` (the birth date is not recorded: nothing is filtered, and the packet's other rules keep the
- * minor question open).
+ * Whose signature authorizes a release of information: `client` (an adult, an emancipated minor, or a minor who
+ * may consent alone from 12: only their own), `guardian` (any other minor: a listed parent or guardian with
+ * authority to act for them, never the minor alone), or `unknown` (the birth date is not recorded: nothing is
+ * filtered by signer, and the packet's other rules keep the minor question open).
  */
 export type ReleaseSignerRule = 'client' | 'guardian' | 'unknown';
 
+/** The roles whose authority to act for a minor is not known from the record (a court order's terms, an agency's). */
+export type ReleaseAuthorityUnknownRole =
+  | 'parent_limited_by_court_order'
+  | 'foster_parent'
+  | 'agency_caseworker';
+
+/** The release-of-information records the gate left out, by cause (all zero and empty when none was). */
+export interface ReleaseFindings {
+  readonly rule: ReleaseSignerRule;
+  /**
+   * Signed by someone who may not authorize it: for `client`, anyone but the client (a parent's authority ends at
+   * majority, and is not a representative's for care the minor consented to alone); for `guardian`, the minor, a
+   * signer not listed, or a listed guardian ad litem (who represents the child in court, not in their care).
+   */
+  readonly notBySigner: number;
+  /** Of `notBySigner`, signed by a listed guardian ad litem. */
+  readonly adLitem: number;
+  /** Signed by the client, an adult on the session's date, before majority and without the right to consent alone. */
+  readonly signedAsMinor: number;
+  /** Signed by a listed person whose authority for the minor is not known: their roles, sorted, once each. */
+  readonly authorityUnknown: readonly ReleaseAuthorityUnknownRole[];
+  /** Complete releases whose recorded authorization fails 164.508 on the session's date. */
+  readonly refused: readonly ReleaseAuthorizationDecision[];
+  /** Complete releases whose recorded authorization cannot be judged on that date (an event, a revocation). */
+  readonly undecided: readonly ReleaseAuthorizationDecision[];
+}
+
 /**
- * The records with the releases of information whose signer may not authorize the disclosure left out. An
- * authorization is signed by the individual or their personal representative (45 CFR 164.508(c)(1)(vi)): an
- * adult signs their own (a parent's authority ended at majority); a parent is not the representative of a
- * minor for care the minor consented to alone (164.502(g)(3)(i)), so such a minor signs their own; any other
- * minor's parent or guardian signs it, listed in `guardians` or `signers` [sources: cfr-45-164.508,
- * cfr-45-164.502]. A record naming no signer is the client's. With no parent or guardian recorded for such a
- * minor and a record signed by someone else, whether it counts waits on who they are (`guardiansUnknown`).
+ * The records with the releases of information that do not authorize a disclosure on the session's date `on`
+ * left out. An authorization is signed by the individual or their personal representative (45 CFR
+ * 164.508(c)(1)(vi)): an adult signs their own (a parent's or guardian's authority over a minor ended at majority,
+ * and a release the adult signed as a minor without the right to consent alone is signed again, as their
+ * consents are); an emancipated minor signs their own; a parent is not the representative of a minor for care the
+ * minor consented to alone (164.502(g)(3)(i)), so such a minor signs their own; any other minor's representative
+ * is who may make their health care decisions (164.502(g)(3)): a listed parent, legal guardian or custodial
+ * agency, never a guardian ad litem, and for a parent a court order limits, or a foster parent or caseworker, not
+ * known without the order or the agency [sources: cfr-45-164.508, cfr-45-164.502]. A record naming no signer is
+ * the client's. With no parent or guardian recorded for such a minor and a record signed by someone else, whether
+ * it counts waits on who they are (`guardiansUnknown`). A complete release whose authorization is recorded is
+ * then checked by {@link releaseAuthorizationOf} on `on` (a representative's signature needs the description of
+ * their authority): refused or undecided, it does not count.
  */
 function releaseRecords(
   file: IntakeClientFile,
@@ -809,26 +841,32 @@ function releaseRecords(
   records: readonly IntakeDocumentRecord[],
 ): {
   readonly records: readonly IntakeDocumentRecord[];
-  readonly ignored: PacketContext['ignoredReleaseRecords'];
+  readonly ignored: ReleaseFindings;
   readonly guardiansUnknown: boolean;
 } {
   const { client } = file;
   const self = client.id as string;
   const birth = client.birthDate;
-  if (birth === undefined)
-    return { records, ignored: { count: 0, rule: 'unknown' }, guardiansUnknown: false };
-  const age = ageOn(birth, on);
+  const age = birth === undefined ? null : ageOn(birth, on);
   const rule: ReleaseSignerRule =
-    age >= policy.adultAge ||
-    emancipatedOn(client, age) ||
-    (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
-      ? 'client'
-      : 'guardian';
+    age === null
+      ? 'unknown'
+      : age >= policy.adultAge ||
+          emancipatedOn(client, age) ||
+          (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
+        ? 'client'
+        : 'guardian';
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
     (g) => g !== self,
   );
-  let count = 0;
+  let notBySigner = 0;
+  let adLitem = 0;
+  let signedAsMinor = 0;
+  const unknownRoles = new Set<ReleaseAuthorityUnknownRole>();
+  const refused: ReleaseAuthorizationDecision[] = [];
+  const undecided: ReleaseAuthorizationDecision[] = [];
   let namedByOther = false;
+  let left = 0;
   const kept: IntakeDocumentRecord[] = [];
   for (const r of records) {
     if (r.type !== 'release_of_information') {
@@ -838,15 +876,80 @@ function releaseRecords(
     const signer = r.signerId as string | undefined;
     const byClient = signer === undefined || signer === self;
     if (!byClient) namedByOther = true;
-    const counts = rule === 'client' ? byClient : !byClient && guardians.includes(signer as string);
+    let counts = true;
+    if (rule === 'client') {
+      if (!byClient) {
+        notBySigner += 1;
+        counts = false;
+      } else if (
+        age !== null &&
+        age >= policy.adultAge &&
+        r.completedAt !== undefined &&
+        signedWithoutAuthority(client, birth as LocalDate, r.completedAt, policy)
+      ) {
+        signedAsMinor += 1;
+        counts = false;
+      }
+    } else if (rule === 'guardian') {
+      const role = byClient || !guardians.includes(signer) ? null : roleOf(client, signer as IntakeSignerId);
+      if (role === 'guardian_ad_litem') adLitem += 1;
+      if (
+        role === 'parent_limited_by_court_order' ||
+        role === 'foster_parent' ||
+        role === 'agency_caseworker'
+      ) {
+        unknownRoles.add(role);
+        counts = false;
+      } else if (!mayConsentFor(role)) {
+        notBySigner += 1;
+        counts = false;
+      }
+    }
+    const authorization =
+      counts && r.status === 'complete' ? file.releaseAuthorizations.find((a) => a.id === r.id) : undefined;
+    if (authorization !== undefined) {
+      // Signed by someone other than the client, the form describes their authority ((c)(1)(vi)).
+      const decision = releaseAuthorizationOf(
+        byClient || authorization.signedByRepresentative
+          ? authorization
+          : { ...authorization, signedByRepresentative: true },
+        on,
+      );
+      if (decision.outcome === 'refused') refused.push(decision);
+      else if (decision.outcome === 'undecided') undecided.push(decision);
+      counts = decision.outcome === 'valid';
+    }
     if (counts) kept.push(r);
-    else count += 1;
+    else left += 1;
   }
   return {
-    records: count === 0 ? records : kept,
-    ignored: { count, rule },
+    records: left === 0 ? records : kept,
+    ignored: {
+      rule,
+      notBySigner,
+      adLitem,
+      signedAsMinor,
+      authorityUnknown: [...unknownRoles].sort(compareText),
+      refused,
+      undecided,
+    },
     guardiansUnknown: rule === 'guardian' && guardians.length === 0 && namedByOther,
   };
+}
+
+/**
+ * Signed (at `done`, in the client's zone) before the age of majority, neither emancipated then nor from 12 with
+ * the recorded right to consent alone: a signature the client had no authority to give as a minor.
+ */
+function signedWithoutAuthority(
+  client: IntakeClient,
+  birth: LocalDate,
+  done: string,
+  policy: IntakePacketPolicy,
+): boolean {
+  if (!signedBeforeMajority(client, birth, done, policy)) return false;
+  const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
+  return !(age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client));
 }
 
 /** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */

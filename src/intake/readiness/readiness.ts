@@ -40,6 +40,7 @@ import {
 } from '../packets/requirements.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { documentMessages } from './readiness-messages.js';
+import { hasReleaseFindings, releaseFindings } from './release-findings.js';
 
 /**
  * What the assistant should do about an open item.
@@ -267,30 +268,35 @@ export function readinessOf(
           continue;
         }
       }
-      if (req.type === 'release_of_information' && open && context.ignoredReleaseRecords.count > 0) {
-        // An authorization is signed by the client or their personal representative [sources: cfr-45-164.508,
-        // cfr-45-164.502]: one signed by anyone else on file does not count.
-        const byClient = context.ignoredReleaseRecords.rule === 'client';
-        add(
-          found,
-          'error',
-          'intake.readiness.release_not_by_client_or_representative',
-          byClient
-            ? 'The release of information on file was not signed by the client, who signs it: an adult, or a minor who consented to this care alone (a parent is not their personal representative for it). Have the client sign it.'
-            : 'The release of information on file was not signed by a listed parent or guardian: for a minor who may not consent to this care alone, the parent or guardian is the personal representative who signs it. Have a listed parent or guardian sign it.',
-          {
-            document: req.type,
-            signerId: req.signerId,
-            status: standing.status,
-            deadline,
-            ignoredRecords: context.ignoredReleaseRecords.count,
-            signerRule: context.ignoredReleaseRecords.rule,
-            action: 'send_document',
-          },
-          req,
-          standing.status,
-          'send_document',
-        );
+      if (
+        req.type === 'release_of_information' &&
+        open &&
+        hasReleaseFindings(context.ignoredReleaseRecords)
+      ) {
+        // A release on file that does not authorize the disclosure on the session's date does not count: signed by
+        // someone who is neither the client nor their personal representative, or failing 45 CFR 164.508
+        // [sources: cfr-45-164.508, cfr-45-164.502]. Each cause is said; one not known waits on a person.
+        for (const r of releaseFindings(context.ignoredReleaseRecords, client.state ?? null)) {
+          const action = r.severity === 'error' ? 'send_document' : 'collect_missing_fact';
+          if (r.severity === 'warning') waitsOnFact = true;
+          add(
+            found,
+            r.severity,
+            r.code,
+            r.message,
+            {
+              document: req.type,
+              signerId: req.signerId,
+              status: standing.status,
+              deadline,
+              ...r.facts,
+              action,
+            },
+            req,
+            standing.status,
+            action,
+          );
+        }
         continue;
       }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
