@@ -304,7 +304,9 @@ function sentMsOf(record: IntakeDocumentRecord): number | null {
 
 /**
  * The status a record (sent at `sentMs`) had at `atMs`, judged valid on date `on`: a completion recorded
- * after `atMs` does not count yet, and a complete document past its end date or re-sign interval is expired.
+ * after `atMs` does not count yet, and a complete document past its end date or re-sign interval is expired. A
+ * decline counts from `withdrawnByMs` on (later than `atMs` when a signature had to be in by a deadline, but a
+ * consent withdrawn after it still stops the session).
  */
 function statusOf(
   record: IntakeDocumentRecord,
@@ -313,6 +315,7 @@ function statusOf(
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number,
 ): IntakeDocumentStatus {
   const sentBy = sentMs !== null && sentMs <= atMs;
   switch (record.status) {
@@ -329,7 +332,11 @@ function statusOf(
       return 'complete';
     }
     case 'declined':
-      return toEpochMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
+      return toEpochMs(record.declinedAt as string) <= withdrawnByMs
+        ? 'declined'
+        : sentBy
+          ? 'sent'
+          : 'not_sent';
     case 'expired':
     case 'not_sent':
       return record.status;
@@ -349,7 +356,7 @@ const NOTHING_SENT: IntakeDocumentStanding = { status: 'not_sent', record: null,
 /**
  * The best standing among a client's records that satisfy a requirement (its type, and its signer for a
  * per-signer copy): the most advanced status, then the latest completion, then the lowest id, so the
- * answer does not depend on record order.
+ * answer does not depend on record order. Completions count by `atMs`, declines by `withdrawnByMs`.
  */
 export function standingOf(
   requirement: IntakeRequirement,
@@ -359,6 +366,7 @@ export function standingOf(
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number = atMs,
 ): IntakeDocumentStanding {
   let best: IntakeDocumentStanding = NOTHING_SENT;
   let decline: IntakeDocumentRecord | null = null;
@@ -373,7 +381,7 @@ export function standingOf(
       (r.signerId === undefined && singleSigner);
     if (!matches) continue;
     const sentMs = sentMsOf(r);
-    const status = statusOf(r, sentMs, def, atMs, on, zone);
+    const status = statusOf(r, sentMs, def, atMs, on, zone, withdrawnByMs);
     if (status === 'declined') {
       const ms = toEpochMs(r.declinedAt as string);
       if (ms > declineMs || (ms === declineMs && decline !== null && compareText(r.id, decline.id) < 0)) {
@@ -488,7 +496,7 @@ export interface PacketContext {
   readonly part2Signers: Part2Signers | null;
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
-  readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
+  readonly memo: { atMs: number; withdrawnByMs: number; list: readonly IntakeDocumentStanding[] };
 }
 
 /**
@@ -561,7 +569,7 @@ export function packetContext(
     guardiansUnknown: { ...financial.guardiansUnknown, release: release.guardiansUnknown },
     part2Signers,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
-    memo: { atMs: Number.NaN, list: [] },
+    memo: { atMs: Number.NaN, withdrawnByMs: Number.NaN, list: [] },
   };
   slot.context = context;
   return context;
@@ -952,23 +960,28 @@ function signedWithoutAuthority(
   return !(age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client));
 }
 
-/** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */
+/**
+ * The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`, with
+ * declines (a consent or release withdrawn) counted up to `withdrawnByMs`.
+ */
 export function standingsAt(
   context: PacketContext,
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number = atMs,
 ): readonly IntakeDocumentStanding[] {
-  if (context.memo.atMs === atMs) return context.memo.list;
+  if (context.memo.atMs === atMs && context.memo.withdrawnByMs === withdrawnByMs) return context.memo.list;
   const list = context.reqs.required.map((req) => {
     const def = context.defs.get(req.type) as IntakeDocumentDefinition;
     if (req.type === 'part2_consent' && context.part2Signers !== null) {
-      return part2Standing(context.part2Signers, req, def, atMs, on, zone).standing;
+      return part2Standing(context.part2Signers, req, def, atMs, on, zone, withdrawnByMs).standing;
     }
     const records = req.type === 'guardian_consent' ? context.guardianRecords : context.records;
-    return standingOf(req, records, def, context.singleSigner, atMs, on, zone);
+    return standingOf(req, records, def, context.singleSigner, atMs, on, zone, withdrawnByMs);
   });
   context.memo.atMs = atMs;
+  context.memo.withdrawnByMs = withdrawnByMs;
   context.memo.list = list;
   return list;
 }
@@ -986,15 +999,16 @@ export function part2Standing(
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number = atMs,
 ): {
   readonly standing: IntakeDocumentStanding;
   readonly minorSigned: boolean;
   readonly guardianSigned: boolean;
 } {
-  const minor = standingOf(req, signers.byMinor, def, true, atMs, on, zone);
+  const minor = standingOf(req, signers.byMinor, def, true, atMs, on, zone, withdrawnByMs);
   const minorSigned = minor.status === 'complete';
   if (signers.mode === 'client_alone') return { standing: minor, minorSigned, guardianSigned: false };
-  const guardian = standingOf(req, signers.byGuardian, def, true, atMs, on, zone);
+  const guardian = standingOf(req, signers.byGuardian, def, true, atMs, on, zone, withdrawnByMs);
   const guardianSigned = guardian.status === 'complete';
   // Both signatures are needed: the consent stands as the one that is not complete (the minor's first).
   const standing = !minorSigned ? minor : guardian;

@@ -197,7 +197,10 @@ export function readinessOf(
   const on = getLocalDate(startMs, client.zone);
   const context = packetContext(file, policy, on, slot);
   const { reqs } = context;
-  const standings = standingsAt(context, checkMs, on, client.zone);
+  // Signatures count by the deadline; a withdrawal counts until the session starts (or until `asOf`, if
+  // earlier): a consent or release withdrawn the evening before stops the session all the same.
+  const withdrawnByMs = Math.min(asOfMs, startMs);
+  const standings = standingsAt(context, checkMs, on, client.zone, withdrawnByMs);
   const found: Findings = { reasons: [], errors: [], warnings: [] };
   const { reasons } = found;
   let blockingCount = 0;
@@ -336,6 +339,7 @@ export function readinessOf(
           checkMs,
           on,
           client.zone,
+          withdrawnByMs,
         );
         // Whether state substance-use law lets this minor consent alone is not recorded: the minor alone
         // (42 CFR 2.14(b)) or with a parent (2.14(c)) cannot be told, and the mental-health answer is another
@@ -381,6 +385,7 @@ export function readinessOf(
           checkMs,
           on,
           client.zone,
+          withdrawnByMs,
         );
         const onFile = signers.byMinor.length + signers.byGuardian.length + signers.ignored > 0;
         if (onFile) {
