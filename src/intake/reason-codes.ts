@@ -51,7 +51,7 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.readiness.release_authorization_invalid':
     'A release of information on file fails 45 CFR 164.508 on the session’s date (an element missing, not signed by then, expired, or revoked in writing): it does not count; `facts.releases` lists each with its codes (since intake39).',
   'intake.readiness.release_representative_authority_unknown':
-    'A minor’s release of information on file was signed by a parent a court order limits, or a foster parent or caseworker: whether they are the personal representative is not known, undecided (since intake39).',
+    'A release of information on file was signed by a minor’s parent a court order limits, a foster parent or a caseworker, or by anyone but the client while the client’s birth date is not recorded: whether they are the personal representative is not known, undecided (since intake39).',
   'intake.readiness.release_authorization_undecided':
     'Whether a release of information on file is in force on the session’s date is not known (its expiration event, or a revocation the same day or not in writing): undecided (since intake39).',
   'intake.readiness.consent_not_by_adult_client':

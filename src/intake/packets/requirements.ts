@@ -796,7 +796,7 @@ function adultConsentRecords(
  * Whose signature authorizes a release of information: `client` (an adult, an emancipated minor, or a minor who
  * may consent alone from 12: only their own), `guardian` (any other minor: a listed parent or guardian with
  * authority to act for them, never the minor alone), or `unknown` (the birth date is not recorded: nothing is
- * filtered by signer, and the packet's other rules keep the minor question open).
+ * counted but the client's own signature: whether another signer represents them cannot be told).
  */
 export type ReleaseSignerRule = 'client' | 'guardian' | 'unknown';
 
@@ -819,6 +819,8 @@ export interface ReleaseFindings {
   readonly adLitem: number;
   /** Signed by the client, an adult on the session's date, before majority and without the right to consent alone. */
   readonly signedAsMinor: number;
+  /** Signed by someone other than the client while the client's birth date is not recorded (rule `unknown`). */
+  readonly ageUnknown: number;
   /** Signed by a listed person whose authority for the minor is not known: their roles, sorted, once each. */
   readonly authorityUnknown: readonly ReleaseAuthorityUnknownRole[];
   /** Complete releases whose recorded authorization fails 164.508 on the session's date. */
@@ -838,7 +840,8 @@ export interface ReleaseFindings {
  * agency, never a guardian ad litem, and for a parent a court order limits, or a foster parent or caseworker, not
  * known without the order or the agency [sources: cfr-45-164.508, cfr-45-164.502]. A record naming no signer is
  * the client's. With no parent or guardian recorded for such a minor and a record signed by someone else, whether
- * it counts waits on who they are (`guardiansUnknown`). A complete release whose authorization is recorded is
+ * it counts waits on who they are (`guardiansUnknown`); with the birth date not recorded, a release signed by
+ * anyone but the client waits on it (`ageUnknown`). A complete release whose authorization is recorded is
  * then checked by {@link releaseAuthorizationOf} on `on` (a representative's signature needs the description of
  * their authority): refused or undecided, it does not count.
  */
@@ -870,6 +873,7 @@ function releaseRecords(
   let notBySigner = 0;
   let adLitem = 0;
   let signedAsMinor = 0;
+  let ageUnknown = 0;
   const unknownRoles = new Set<ReleaseAuthorityUnknownRole>();
   const refused: ReleaseAuthorizationDecision[] = [];
   const undecided: ReleaseAuthorizationDecision[] = [];
@@ -912,6 +916,11 @@ function releaseRecords(
         notBySigner += 1;
         counts = false;
       }
+    } else if (!byClient) {
+      // The birth date is not recorded: whether the signer is a minor's parent, and so their representative, or
+      // an adult's relative, who is not, cannot be told.
+      ageUnknown += 1;
+      counts = false;
     }
     const authorization =
       counts && r.status === 'complete' ? file.releaseAuthorizations.find((a) => a.id === r.id) : undefined;
@@ -937,6 +946,7 @@ function releaseRecords(
       notBySigner,
       adLitem,
       signedAsMinor,
+      ageUnknown,
       authorityUnknown: [...unknownRoles].sort(compareText),
       refused,
       undecided,

@@ -13,7 +13,13 @@ export interface ReleaseFinding {
 /** Whether the gate left any release of information out (and so has something to say about it). */
 export function hasReleaseFindings(f: ReleaseFindings): boolean {
   return (
-    f.notBySigner + f.signedAsMinor + f.authorityUnknown.length + f.refused.length + f.undecided.length > 0
+    f.notBySigner +
+      f.signedAsMinor +
+      f.ageUnknown +
+      f.authorityUnknown.length +
+      f.refused.length +
+      f.undecided.length >
+    0
   );
 }
 
@@ -70,6 +76,15 @@ export function releaseFindings(f: ReleaseFindings, state: string | null): reado
       code: 'intake.readiness.release_representative_authority_unknown',
       message: `The release of information on file was signed by a parent whose decisions a court order limits, or by a foster parent or agency caseworker: whether they are the minor’s personal representative for it depends on the order’s terms, or on the law of ${state ?? 'the client’s state (not recorded)'} and the agency’s policy. Have a person check their authority, or a parent, legal guardian or the custodial agency sign it.`,
       facts: { roles: [...f.authorityUnknown], state },
+    });
+  }
+  if (f.ageUnknown > 0) {
+    out.push({
+      severity: 'warning',
+      code: 'intake.readiness.release_representative_authority_unknown',
+      message:
+        'The release of information on file was signed by someone other than the client, and the client’s birth date is not recorded: whether the signer is their personal representative (a minor’s parent or guardian) or not (an adult’s relative) cannot be told. Record the birth date.',
+      facts: { roles: [], state, birthDate: null, ignoredRecords: f.ageUnknown },
     });
   }
   if (f.undecided.length > 0) {

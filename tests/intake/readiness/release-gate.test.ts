@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import {
+  DEFAULT_INTAKE_PACKET_RULES,
   evaluateFirstSessionReadiness,
   evaluateReleaseAuthorization,
+  IntakePacketPolicy,
   type ReleaseAuthorizationInput,
 } from '../../../src/intake/index.js';
 import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
@@ -404,6 +406,38 @@ describe('a guardian’s authority ends at majority, on the 18th birthday', () =
     const at01 = { ...at28, firstSessionAt: '2026-03-01T10:00:00-05:00' };
     const r = evaluateFirstSessionReadiness(file(at01, 'mom'), NOT_PART2, { asOf });
     expect(codes(r)).toContain('intake.readiness.release_not_by_client_or_representative');
+  });
+});
+
+describe('a release when the client’s birth date is not recorded', () => {
+  // A practice packet that asks no guardian consent (an adults-only practice): nothing else waits on the age.
+  const noMinorRule = IntakePacketPolicy.parse({
+    part2Program: false,
+    rules: DEFAULT_INTAKE_PACKET_RULES.filter((r) => r.document !== 'guardian_consent'),
+  });
+  const noBirth = { ...adult, birthDate: undefined };
+  const run = (signer?: string) =>
+    evaluateFirstSessionReadiness(
+      fileOf(noBirth, [
+        ...packet(),
+        done('release_of_information', SIGNED, signer === undefined ? {} : { signerId: signer }),
+      ]),
+      noMinorRule,
+      { asOf: DAY_BEFORE },
+    );
+
+  it('signed by the mother: whether she represents the client cannot be told, undecided, never ready', () => {
+    const r = run('mother');
+    expect(r.outcome).toBe('undecided');
+    expect(codes(r)).toEqual(['intake.readiness.release_representative_authority_unknown']);
+    expect(reasonOf(r, 'intake.readiness.release_representative_authority_unknown')?.facts).toMatchObject({
+      birthDate: null,
+      action: 'collect_missing_fact',
+    });
+  });
+
+  it('signed by the client: counts, as the client’s own consents do', () => {
+    expect(run().outcome).toBe('ready');
   });
 });
 
