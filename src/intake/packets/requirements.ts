@@ -434,6 +434,8 @@ const definitionCache = new WeakMap<IntakePacketPolicy, Map<string, IntakeDocume
 export interface PacketContext {
   readonly policy: IntakePacketPolicy;
   readonly on: LocalDate;
+  /** The day the question is asked, in the client's zone: what is recorded as received after it is not known. */
+  readonly knownOn: LocalDate;
   readonly reqs: IntakeRequirementList;
   readonly defs: Map<string, IntakeDocumentDefinition>;
   readonly records: readonly IntakeDocumentRecord[];
@@ -523,15 +525,19 @@ export interface PacketContextSlot {
   context?: PacketContext;
 }
 
-/** The packet context of a parsed file on a date, reused from `slot` when it was built for the same. */
+/**
+ * The packet context of a parsed file on a date, reused from `slot` when it was built for the same. `knownOn` is
+ * the day (in the client's zone) the question is asked: a release's revocation received after it is not known yet.
+ */
 export function packetContext(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   on: LocalDate,
   slot: PacketContextSlot = {},
+  knownOn: LocalDate = on,
 ): PacketContext {
   const hit = slot.context;
-  if (hit !== undefined && hit.policy === policy && hit.on === on) return hit;
+  if (hit !== undefined && hit.policy === policy && hit.on === on && hit.knownOn === knownOn) return hit;
   const { client } = file;
   const guardianRecords: IntakeDocumentRecord[] = [];
   let ignoredGuardianRecords = 0;
@@ -552,11 +558,12 @@ export function packetContext(
   }
   const financial = financialPolicyRecords(file, policy, on);
   const adult = adultConsentRecords(file, policy, on, financial.records);
-  const release = releaseRecords(file, policy, on, adult.records);
+  const release = releaseRecords(file, policy, on, adult.records, knownOn);
   const part2Signers = part2SignersOf(file, policy, on);
   const context: PacketContext = {
     policy,
     on,
+    knownOn,
     reqs: sharedRequirementsFor(client, policy, on),
     defs: definitionsByType(policy),
     records: release.records,
@@ -850,6 +857,7 @@ function releaseRecords(
   policy: IntakePacketPolicy,
   on: LocalDate,
   records: readonly IntakeDocumentRecord[],
+  knownOn: LocalDate,
 ): {
   readonly records: readonly IntakeDocumentRecord[];
   readonly ignored: ReleaseFindings;
@@ -925,11 +933,12 @@ function releaseRecords(
     const authorization =
       counts && r.status === 'complete' ? file.releaseAuthorizations.find((a) => a.id === r.id) : undefined;
     if (authorization !== undefined) {
-      // Signed by someone other than the client, the form describes their authority ((c)(1)(vi)).
+      // Signed by someone other than the client, the form describes their authority ((c)(1)(vi)); a revocation
+      // received after the day asked about is not known yet (a replay sees what was known then).
+      const { revocation, ...rest } = authorization;
+      const known = revocation !== undefined && revocation.receivedOn <= knownOn ? { revocation } : {};
       const decision = releaseAuthorizationOf(
-        byClient || authorization.signedByRepresentative
-          ? authorization
-          : { ...authorization, signedByRepresentative: true },
+        { ...rest, ...known, signedByRepresentative: authorization.signedByRepresentative || !byClient },
         on,
       );
       if (decision.outcome === 'refused') refused.push(decision);

@@ -195,7 +195,7 @@ export function readinessOf(
   const checkMs = Math.min(asOfMs, deadlineMs);
   const deadlinePassed = asOfMs >= deadlineMs;
   const on = getLocalDate(startMs, client.zone);
-  const context = packetContext(file, policy, on, slot);
+  const context = packetContext(file, policy, on, slot, getLocalDate(asOfMs, client.zone));
   const { reqs } = context;
   // Signatures count by the deadline; a withdrawal counts until the session starts (or until `asOf`, if
   // earlier): a consent or release withdrawn the evening before stops the session all the same.

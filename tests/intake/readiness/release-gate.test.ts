@@ -149,6 +149,17 @@ describe('a release’s authorization at the first-session gate (45 CFR 164.508)
     ]);
   });
 
+  it('looked at on Friday 2026-03-06, a revocation recorded as received Saturday 03-07 is not known yet: ready then', () => {
+    const r = gate(
+      {},
+      packet(),
+      { revocation: { receivedOn: '2026-03-07', inWriting: true } },
+      undefined,
+      '2026-03-06T12:00:00-05:00',
+    );
+    expect(r.outcome).toBe('ready');
+  });
+
   it('revoked in writing on the session’s date: which comes first is not known, undecided', () => {
     const r = gate(
       {},
