@@ -46,6 +46,14 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The client, an adult who pays for themselves, signed the financial policy before reaching the age of majority: it does not count until they sign it as an adult.',
   'intake.readiness.release_not_by_client_or_representative':
     'The release of information on file was not signed by who may authorize the disclosure: the client (an adult, or a minor who consented alone) or, for another minor, a listed parent or guardian.',
+  'intake.readiness.release_signed_as_minor':
+    'The client, an adult on the session’s date, signed the release of information before the age of majority without the right to consent alone: it does not count until they sign it as an adult (since intake39).',
+  'intake.readiness.release_authorization_invalid':
+    'A release of information on file fails 45 CFR 164.508 on the session’s date (an element missing, not signed by then, expired, or revoked in writing): it does not count; `facts.releases` lists each with its codes (since intake39).',
+  'intake.readiness.release_representative_authority_unknown':
+    'A release of information on file was signed by a minor’s parent a court order limits, a foster parent or a caseworker, or by anyone but the client while the client’s birth date is not recorded: whether they are the personal representative is not known, undecided (since intake39).',
+  'intake.readiness.release_authorization_undecided':
+    'Whether a release of information on file is in force on the session’s date is not known (its expiration event, or a revocation the same day or not in writing): undecided (since intake39).',
   'intake.readiness.consent_not_by_adult_client':
     'The client is an adult on the session’s date and their consent on file was signed by someone else (a parent, whose authority ended at the client’s majority): the client signs it (since intake37).',
   'intake.readiness.consent_signed_as_minor':
@@ -272,6 +280,12 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
     'The deprecated minorMayConsent is given beside minorMayConsentMentalHealth in the minor-consent facts.',
   'intake.file.document_of_another_client': 'A document in a client file belongs to another client.',
   'intake.file.reminders_out_of_order': 'Sent reminders are not in time order.',
+  'intake.file.release_authorization_of_another_client':
+    'A release authorization in a client file belongs to another client (since intake39).',
+  'intake.file.release_authorization_without_document':
+    'A release authorization does not name a release_of_information document of the file (since intake39).',
+  'intake.file.duplicate_release_authorization':
+    'Two release authorizations in a client file describe the same release (since intake39).',
   'intake.cadence.duplicate_step': 'A reminder cadence lists the same step twice.',
   'intake.cadence.no_texting_hours_left':
     'A follow-up policy’s quiet hours cover every day from 08:00 to 21:00: no text or call could ever reach the client.',

@@ -196,7 +196,7 @@ function openPaperwork(
   const { client } = file;
   const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
   const on = getLocalDate(ref, client.zone);
-  const context = packetContext(file, policy, on, slot);
+  const context = packetContext(file, policy, on, slot, getLocalDate(asOfMs, client.zone));
   const { reqs } = context;
   const standings = standingsAt(context, asOfMs, on, client.zone);
   const open: IntakeDocumentType[] = [];

@@ -3,6 +3,7 @@ import { ClientChannelConsent, ClientId, IanaZone, Instant, LocalDate, UsState }
 import { toEpochMs } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
+import { ReleaseAuthorization } from './release-authorization.js';
 
 /**
  * How the client pays: through insurance, or self-pay (uninsured, or insured but not filing a claim).
@@ -240,7 +241,7 @@ export type IntakeClientInput = z.input<typeof IntakeClient>;
  * @example
  * ```ts
  * IntakeClientFile.parse({ client: { id: 'c-1', zone: 'America/Chicago' }, documents: [] });
- * //=> { client: { …, serviceType: 'individual', feesApply: true, … }, documents: [], remindersSentAt: [] }
+ * //=> { client: { …, serviceType: 'individual', feesApply: true, … }, documents: [], remindersSentAt: [], releaseAuthorizations: [] }
  * ```
  */
 export const IntakeClientFile = z
@@ -249,6 +250,13 @@ export const IntakeClientFile = z
     documents: z.array(IntakeDocumentRecord).default([]),
     /** When packet reminders were sent, oldest first. */
     remindersSentAt: z.array(Instant).default([]),
+    /**
+     * What each signed release of information says (45 CFR 164.508(c)) and its revocation, as the practice
+     * recorded it: each `id` is that of a `release_of_information` document on file. The first-session gate
+     * checks a complete release against it on the session's date; a release without one counts as its status
+     * says.
+     */
+    releaseAuthorizations: z.array(ReleaseAuthorization).max(50).default([]),
   })
   .superRefine((file, ctx) => {
     file.documents.forEach((d, i) => {
@@ -260,6 +268,39 @@ export const IntakeClientFile = z
           params: { code: 'intake.file.document_of_another_client' satisfies IntakeValidationCode },
         });
       }
+    });
+    const seen = new Set<string>();
+    file.releaseAuthorizations.forEach((a, i) => {
+      // Each describes one release on file, of this client, once.
+      if (a.clientId !== file.client.id) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must belong to this client',
+          path: ['releaseAuthorizations', i, 'clientId'],
+          params: {
+            code: 'intake.file.release_authorization_of_another_client' satisfies IntakeValidationCode,
+          },
+        });
+      }
+      if (!file.documents.some((d) => d.id === a.id && d.type === 'release_of_information')) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be the id of a release_of_information document in this file',
+          path: ['releaseAuthorizations', i, 'id'],
+          params: {
+            code: 'intake.file.release_authorization_without_document' satisfies IntakeValidationCode,
+          },
+        });
+      }
+      if (seen.has(a.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not describe the same release twice',
+          path: ['releaseAuthorizations', i, 'id'],
+          params: { code: 'intake.file.duplicate_release_authorization' satisfies IntakeValidationCode },
+        });
+      }
+      seen.add(a.id);
     });
     for (let i = 1; i < file.remindersSentAt.length; i += 1) {
       const prev = file.remindersSentAt[i - 1] as string;

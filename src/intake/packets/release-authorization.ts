@@ -46,7 +46,10 @@ export const ReleaseAuthorization = z.strictObject({
   purposes: z.array(Text).max(50).optional(),
   /** (c)(1)(v): the expiration date… */
   expiresOn: LocalDate.optional(),
-  /** …or event that relates to the client or the purpose ("end of treatment"); "none" only for research. */
+  /**
+   * …or event that relates to the client or the purpose ("end of treatment"); "none" only for research. With a
+   * date as well, the release ends at whichever comes first.
+   */
   expirationEvent: Text.optional(),
   /**
    * The day the expiration event happened, `null` when it is recorded as not happened yet; left out with an
@@ -107,8 +110,8 @@ const NO_EXPIRY = /^\s*(none|no expiration|never)\s*\.?\s*$/i;
 /**
  * Decides whether a disclosure on `asOf` may be made under a client's written authorization (45 CFR 164.508):
  * every core element of (c)(1) and statement of (c)(2) is there, it was signed by then, it has not expired
- * (its date is on or after `asOf`; its event has not happened by then), and no revocation was received in
- * writing before that day. A revocation received after the disclosure does not undo it ((b)(5): what was done
+ * (its date is on or after `asOf`; its event has not happened by then: with both written, the first ends it), and
+ * no revocation was received in writing before that day. A revocation received after the disclosure does not undo it ((b)(5): what was done
  * in reliance stands); one received the same day is `undecided` (which came first is not known), and one not in
  * writing is `undecided` too (it takes effect in writing; nobody discloses on it meanwhile without asking).
  * "None" is no expiration outside research.
@@ -142,7 +145,17 @@ export function evaluateReleaseAuthorization(
     ['authorization', ReleaseAuthorization, authorization, 'release authorization'],
     ['options', EvaluateReleaseAuthorizationOptions, options, 'release authorization options'],
   ]);
-  const { asOf } = o;
+  return releaseAuthorizationOf(a, o.asOf);
+}
+
+/**
+ * {@link evaluateReleaseAuthorization} on a validated release, for the first-session gate (which reads the
+ * releases of a file it validated already).
+ */
+export function releaseAuthorizationOf(
+  a: ReleaseAuthorization,
+  asOf: LocalDate,
+): ReleaseAuthorizationDecision {
   const reasons: Reason<IntakeReasonCode>[] = [];
   let unknown = false;
   const missing = (field: string, paragraph: string, what: string) =>
@@ -196,7 +209,8 @@ export function evaluateReleaseAuthorization(
         asOf,
       }),
     );
-  } else if (eventCounts && a.expiresOn === undefined) {
+  } else if (eventCounts) {
+    // A date and an event both written ("on 2026-12-31 or at the end of treatment") end it at the first of them.
     const occurred = a.expirationEventOccurredOn;
     if (occurred === undefined) {
       unknown = true;

@@ -29,6 +29,7 @@ import {
   type IntakeSoftAction,
   MINOR_CONSENT_FLOOR_AGE,
 } from './packet-policy.js';
+import { type ReleaseAuthorizationDecision, releaseAuthorizationOf } from './release-authorization.js';
 
 /**
  * A fact the packet rules needed but nobody recorded: the client's birth date, billing or modality, or the
@@ -303,7 +304,9 @@ function sentMsOf(record: IntakeDocumentRecord): number | null {
 
 /**
  * The status a record (sent at `sentMs`) had at `atMs`, judged valid on date `on`: a completion recorded
- * after `atMs` does not count yet, and a complete document past its end date or re-sign interval is expired.
+ * after `atMs` does not count yet, and a complete document past its end date or re-sign interval is expired. A
+ * decline counts from `withdrawnByMs` on (later than `atMs` when a signature had to be in by a deadline, but a
+ * consent withdrawn after it still stops the session).
  */
 function statusOf(
   record: IntakeDocumentRecord,
@@ -312,6 +315,7 @@ function statusOf(
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number,
 ): IntakeDocumentStatus {
   const sentBy = sentMs !== null && sentMs <= atMs;
   switch (record.status) {
@@ -328,7 +332,11 @@ function statusOf(
       return 'complete';
     }
     case 'declined':
-      return toEpochMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
+      return toEpochMs(record.declinedAt as string) <= withdrawnByMs
+        ? 'declined'
+        : sentBy
+          ? 'sent'
+          : 'not_sent';
     case 'expired':
     case 'not_sent':
       return record.status;
@@ -348,7 +356,7 @@ const NOTHING_SENT: IntakeDocumentStanding = { status: 'not_sent', record: null,
 /**
  * The best standing among a client's records that satisfy a requirement (its type, and its signer for a
  * per-signer copy): the most advanced status, then the latest completion, then the lowest id, so the
- * answer does not depend on record order.
+ * answer does not depend on record order. Completions count by `atMs`, declines by `withdrawnByMs`.
  */
 export function standingOf(
   requirement: IntakeRequirement,
@@ -358,6 +366,7 @@ export function standingOf(
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number = atMs,
 ): IntakeDocumentStanding {
   let best: IntakeDocumentStanding = NOTHING_SENT;
   let decline: IntakeDocumentRecord | null = null;
@@ -372,7 +381,7 @@ export function standingOf(
       (r.signerId === undefined && singleSigner);
     if (!matches) continue;
     const sentMs = sentMsOf(r);
-    const status = statusOf(r, sentMs, def, atMs, on, zone);
+    const status = statusOf(r, sentMs, def, atMs, on, zone, withdrawnByMs);
     if (status === 'declined') {
       const ms = toEpochMs(r.declinedAt as string);
       if (ms > declineMs || (ms === declineMs && decline !== null && compareText(r.id, decline.id) < 0)) {
@@ -425,6 +434,8 @@ const definitionCache = new WeakMap<IntakePacketPolicy, Map<string, IntakeDocume
 export interface PacketContext {
   readonly policy: IntakePacketPolicy;
   readonly on: LocalDate;
+  /** The day the question is asked, in the client's zone: what is recorded as received after it is not known. */
+  readonly knownOn: LocalDate;
   readonly reqs: IntakeRequirementList;
   readonly defs: Map<string, IntakeDocumentDefinition>;
   readonly records: readonly IntakeDocumentRecord[];
@@ -460,13 +471,11 @@ export interface PacketContext {
     { readonly notByClient: number; readonly signedAsMinor: number }
   >;
   /**
-   * Release-of-information records left out of `records` because their signer may not authorize the disclosure
-   * (45 CFR 164.508(c)(1)(vi), 164.502(g)): for an adult, anyone but the client; for a minor who may consent
-   * alone (from 12), anyone but the client (the parent is not their representative for that care,
-   * 164.502(g)(3)(i)); for any other minor, the client alone or a signer not listed as their parent or
-   * guardian. `rule` says which rule applied.
+   * Release-of-information records left out of `records`, and why: their signer may not authorize the disclosure
+   * (45 CFR 164.508(c)(1)(vi), 164.502(g)), or the authorization recorded for one fails 164.508 on the session's
+   * date or cannot be judged (see {@link ReleaseFindings}).
    */
-  readonly ignoredReleaseRecords: { readonly count: number; readonly rule: ReleaseSignerRule };
+  readonly ignoredReleaseRecords: ReleaseFindings;
   /**
    * The client is a minor on the date, nobody who may sign for them is recorded (no guardian, no signer
    * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
@@ -489,7 +498,7 @@ export interface PacketContext {
   readonly part2Signers: Part2Signers | null;
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
-  readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
+  readonly memo: { atMs: number; withdrawnByMs: number; list: readonly IntakeDocumentStanding[] };
 }
 
 /**
@@ -516,15 +525,19 @@ export interface PacketContextSlot {
   context?: PacketContext;
 }
 
-/** The packet context of a parsed file on a date, reused from `slot` when it was built for the same. */
+/**
+ * The packet context of a parsed file on a date, reused from `slot` when it was built for the same. `knownOn` is
+ * the day (in the client's zone) the question is asked: a release's revocation received after it is not known yet.
+ */
 export function packetContext(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   on: LocalDate,
   slot: PacketContextSlot = {},
+  knownOn: LocalDate = on,
 ): PacketContext {
   const hit = slot.context;
-  if (hit !== undefined && hit.policy === policy && hit.on === on) return hit;
+  if (hit !== undefined && hit.policy === policy && hit.on === on && hit.knownOn === knownOn) return hit;
   const { client } = file;
   const guardianRecords: IntakeDocumentRecord[] = [];
   let ignoredGuardianRecords = 0;
@@ -545,11 +558,12 @@ export function packetContext(
   }
   const financial = financialPolicyRecords(file, policy, on);
   const adult = adultConsentRecords(file, policy, on, financial.records);
-  const release = releaseRecords(file, policy, on, adult.records);
+  const release = releaseRecords(file, policy, on, adult.records, knownOn);
   const part2Signers = part2SignersOf(file, policy, on);
   const context: PacketContext = {
     policy,
     on,
+    knownOn,
     reqs: sharedRequirementsFor(client, policy, on),
     defs: definitionsByType(policy),
     records: release.records,
@@ -562,7 +576,7 @@ export function packetContext(
     guardiansUnknown: { ...financial.guardiansUnknown, release: release.guardiansUnknown },
     part2Signers,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
-    memo: { atMs: Number.NaN, list: [] },
+    memo: { atMs: Number.NaN, withdrawnByMs: Number.NaN, list: [] },
   };
   slot.context = context;
   return context;
@@ -786,49 +800,93 @@ function adultConsentRecords(
 }
 
 /**
- * Whose signature authorizes a release of information: `client` (an adult, or a minor who may consent alone
- * from 12: only their own), `guardian` (any other minor: a listed parent or guardian, never the minor alone),
- * or `unknown` (the birth date is not recorded: nothing is filtered, and the packet's other rules keep the
- * minor question open).
+ * Whose signature authorizes a release of information: `client` (an adult, an emancipated minor, or a minor who
+ * may consent alone from 12: only their own), `guardian` (any other minor: a listed parent or guardian with
+ * authority to act for them, never the minor alone), or `unknown` (the birth date is not recorded: nothing is
+ * counted but the client's own signature: whether another signer represents them cannot be told).
  */
 export type ReleaseSignerRule = 'client' | 'guardian' | 'unknown';
 
+/** The roles whose authority to act for a minor is not known from the record (a court order's terms, an agency's). */
+export type ReleaseAuthorityUnknownRole =
+  | 'parent_limited_by_court_order'
+  | 'foster_parent'
+  | 'agency_caseworker';
+
+/** The release-of-information records the gate left out, by cause (all zero and empty when none was). */
+export interface ReleaseFindings {
+  readonly rule: ReleaseSignerRule;
+  /**
+   * Signed by someone who may not authorize it: for `client`, anyone but the client (a parent's authority ends at
+   * majority, and is not a representative's for care the minor consented to alone); for `guardian`, the minor, a
+   * signer not listed, or a listed guardian ad litem (who represents the child in court, not in their care).
+   */
+  readonly notBySigner: number;
+  /** Of `notBySigner`, signed by a listed guardian ad litem. */
+  readonly adLitem: number;
+  /** Signed by the client, an adult on the session's date, before majority and without the right to consent alone. */
+  readonly signedAsMinor: number;
+  /** Signed by someone other than the client while the client's birth date is not recorded (rule `unknown`). */
+  readonly ageUnknown: number;
+  /** Signed by a listed person whose authority for the minor is not known: their roles, sorted, once each. */
+  readonly authorityUnknown: readonly ReleaseAuthorityUnknownRole[];
+  /** Complete releases whose recorded authorization fails 164.508 on the session's date. */
+  readonly refused: readonly ReleaseAuthorizationDecision[];
+  /** Complete releases whose recorded authorization cannot be judged on that date (an event, a revocation). */
+  readonly undecided: readonly ReleaseAuthorizationDecision[];
+}
+
 /**
- * The records with the releases of information whose signer may not authorize the disclosure left out. An
- * authorization is signed by the individual or their personal representative (45 CFR 164.508(c)(1)(vi)): an
- * adult signs their own (a parent's authority ended at majority); a parent is not the representative of a
- * minor for care the minor consented to alone (164.502(g)(3)(i)), so such a minor signs their own; any other
- * minor's parent or guardian signs it, listed in `guardians` or `signers` [sources: cfr-45-164.508,
- * cfr-45-164.502]. A record naming no signer is the client's. With no parent or guardian recorded for such a
- * minor and a record signed by someone else, whether it counts waits on who they are (`guardiansUnknown`).
+ * The records with the releases of information that do not authorize a disclosure on the session's date `on`
+ * left out. An authorization is signed by the individual or their personal representative (45 CFR
+ * 164.508(c)(1)(vi)): an adult signs their own (a parent's or guardian's authority over a minor ended at majority,
+ * and a release the adult signed as a minor without the right to consent alone is signed again, as their
+ * consents are); an emancipated minor signs their own; a parent is not the representative of a minor for care the
+ * minor consented to alone (164.502(g)(3)(i)), so such a minor signs their own; any other minor's representative
+ * is who may make their health care decisions (164.502(g)(3)): a listed parent, legal guardian or custodial
+ * agency, never a guardian ad litem, and for a parent a court order limits, or a foster parent or caseworker, not
+ * known without the order or the agency [sources: cfr-45-164.508, cfr-45-164.502]. A record naming no signer is
+ * the client's. With no parent or guardian recorded for such a minor and a record signed by someone else, whether
+ * it counts waits on who they are (`guardiansUnknown`); with the birth date not recorded, a release signed by
+ * anyone but the client waits on it (`ageUnknown`). A complete release whose authorization is recorded is
+ * then checked by {@link releaseAuthorizationOf} on `on` (a representative's signature needs the description of
+ * their authority): refused or undecided, it does not count.
  */
 function releaseRecords(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   on: LocalDate,
   records: readonly IntakeDocumentRecord[],
+  knownOn: LocalDate,
 ): {
   readonly records: readonly IntakeDocumentRecord[];
-  readonly ignored: PacketContext['ignoredReleaseRecords'];
+  readonly ignored: ReleaseFindings;
   readonly guardiansUnknown: boolean;
 } {
   const { client } = file;
   const self = client.id as string;
   const birth = client.birthDate;
-  if (birth === undefined)
-    return { records, ignored: { count: 0, rule: 'unknown' }, guardiansUnknown: false };
-  const age = ageOn(birth, on);
+  const age = birth === undefined ? null : ageOn(birth, on);
   const rule: ReleaseSignerRule =
-    age >= policy.adultAge ||
-    emancipatedOn(client, age) ||
-    (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
-      ? 'client'
-      : 'guardian';
+    age === null
+      ? 'unknown'
+      : age >= policy.adultAge ||
+          emancipatedOn(client, age) ||
+          (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
+        ? 'client'
+        : 'guardian';
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
     (g) => g !== self,
   );
-  let count = 0;
+  let notBySigner = 0;
+  let adLitem = 0;
+  let signedAsMinor = 0;
+  let ageUnknown = 0;
+  const unknownRoles = new Set<ReleaseAuthorityUnknownRole>();
+  const refused: ReleaseAuthorizationDecision[] = [];
+  const undecided: ReleaseAuthorizationDecision[] = [];
   let namedByOther = false;
+  let left = 0;
   const kept: IntakeDocumentRecord[] = [];
   for (const r of records) {
     if (r.type !== 'release_of_information') {
@@ -838,34 +896,111 @@ function releaseRecords(
     const signer = r.signerId as string | undefined;
     const byClient = signer === undefined || signer === self;
     if (!byClient) namedByOther = true;
-    const counts = rule === 'client' ? byClient : !byClient && guardians.includes(signer as string);
+    let counts = true;
+    if (rule === 'client') {
+      if (!byClient) {
+        notBySigner += 1;
+        counts = false;
+      } else if (
+        age !== null &&
+        age >= policy.adultAge &&
+        r.completedAt !== undefined &&
+        signedWithoutAuthority(client, birth as LocalDate, r.completedAt, policy)
+      ) {
+        signedAsMinor += 1;
+        counts = false;
+      }
+    } else if (rule === 'guardian') {
+      const role = byClient || !guardians.includes(signer) ? null : roleOf(client, signer as IntakeSignerId);
+      if (role === 'guardian_ad_litem') adLitem += 1;
+      if (
+        role === 'parent_limited_by_court_order' ||
+        role === 'foster_parent' ||
+        role === 'agency_caseworker'
+      ) {
+        unknownRoles.add(role);
+        counts = false;
+      } else if (!mayConsentFor(role)) {
+        notBySigner += 1;
+        counts = false;
+      }
+    } else if (!byClient) {
+      // The birth date is not recorded: whether the signer is a minor's parent, and so their representative, or
+      // an adult's relative, who is not, cannot be told.
+      ageUnknown += 1;
+      counts = false;
+    }
+    const authorization =
+      counts && r.status === 'complete' ? file.releaseAuthorizations.find((a) => a.id === r.id) : undefined;
+    if (authorization !== undefined) {
+      // Signed by someone other than the client, the form describes their authority ((c)(1)(vi)); a revocation
+      // received after the day asked about is not known yet (a replay sees what was known then).
+      const { revocation, ...rest } = authorization;
+      const known = revocation !== undefined && revocation.receivedOn <= knownOn ? { revocation } : {};
+      const decision = releaseAuthorizationOf(
+        { ...rest, ...known, signedByRepresentative: authorization.signedByRepresentative || !byClient },
+        on,
+      );
+      if (decision.outcome === 'refused') refused.push(decision);
+      else if (decision.outcome === 'undecided') undecided.push(decision);
+      counts = decision.outcome === 'valid';
+    }
     if (counts) kept.push(r);
-    else count += 1;
+    else left += 1;
   }
   return {
-    records: count === 0 ? records : kept,
-    ignored: { count, rule },
+    records: left === 0 ? records : kept,
+    ignored: {
+      rule,
+      notBySigner,
+      adLitem,
+      signedAsMinor,
+      ageUnknown,
+      authorityUnknown: [...unknownRoles].sort(compareText),
+      refused,
+      undecided,
+    },
     guardiansUnknown: rule === 'guardian' && guardians.length === 0 && namedByOther,
   };
 }
 
-/** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */
+/**
+ * Signed (at `done`, in the client's zone) before the age of majority, neither emancipated then nor from 12 with
+ * the recorded right to consent alone: a signature the client had no authority to give as a minor.
+ */
+function signedWithoutAuthority(
+  client: IntakeClient,
+  birth: LocalDate,
+  done: string,
+  policy: IntakePacketPolicy,
+): boolean {
+  if (!signedBeforeMajority(client, birth, done, policy)) return false;
+  const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
+  return !(age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client));
+}
+
+/**
+ * The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`, with
+ * declines (a consent or release withdrawn) counted up to `withdrawnByMs`.
+ */
 export function standingsAt(
   context: PacketContext,
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number = atMs,
 ): readonly IntakeDocumentStanding[] {
-  if (context.memo.atMs === atMs) return context.memo.list;
+  if (context.memo.atMs === atMs && context.memo.withdrawnByMs === withdrawnByMs) return context.memo.list;
   const list = context.reqs.required.map((req) => {
     const def = context.defs.get(req.type) as IntakeDocumentDefinition;
     if (req.type === 'part2_consent' && context.part2Signers !== null) {
-      return part2Standing(context.part2Signers, req, def, atMs, on, zone).standing;
+      return part2Standing(context.part2Signers, req, def, atMs, on, zone, withdrawnByMs).standing;
     }
     const records = req.type === 'guardian_consent' ? context.guardianRecords : context.records;
-    return standingOf(req, records, def, context.singleSigner, atMs, on, zone);
+    return standingOf(req, records, def, context.singleSigner, atMs, on, zone, withdrawnByMs);
   });
   context.memo.atMs = atMs;
+  context.memo.withdrawnByMs = withdrawnByMs;
   context.memo.list = list;
   return list;
 }
@@ -883,15 +1018,16 @@ export function part2Standing(
   atMs: number,
   on: LocalDate,
   zone: string,
+  withdrawnByMs: number = atMs,
 ): {
   readonly standing: IntakeDocumentStanding;
   readonly minorSigned: boolean;
   readonly guardianSigned: boolean;
 } {
-  const minor = standingOf(req, signers.byMinor, def, true, atMs, on, zone);
+  const minor = standingOf(req, signers.byMinor, def, true, atMs, on, zone, withdrawnByMs);
   const minorSigned = minor.status === 'complete';
   if (signers.mode === 'client_alone') return { standing: minor, minorSigned, guardianSigned: false };
-  const guardian = standingOf(req, signers.byGuardian, def, true, atMs, on, zone);
+  const guardian = standingOf(req, signers.byGuardian, def, true, atMs, on, zone, withdrawnByMs);
   const guardianSigned = guardian.status === 'complete';
   // Both signatures are needed: the consent stands as the one that is not complete (the minor's first).
   const standing = !minorSigned ? minor : guardian;

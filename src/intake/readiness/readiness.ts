@@ -40,6 +40,7 @@ import {
 } from '../packets/requirements.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { documentMessages } from './readiness-messages.js';
+import { hasReleaseFindings, releaseFindings } from './release-findings.js';
 
 /**
  * What the assistant should do about an open item.
@@ -194,9 +195,12 @@ export function readinessOf(
   const checkMs = Math.min(asOfMs, deadlineMs);
   const deadlinePassed = asOfMs >= deadlineMs;
   const on = getLocalDate(startMs, client.zone);
-  const context = packetContext(file, policy, on, slot);
+  const context = packetContext(file, policy, on, slot, getLocalDate(asOfMs, client.zone));
   const { reqs } = context;
-  const standings = standingsAt(context, checkMs, on, client.zone);
+  // Signatures count by the deadline; a withdrawal counts until the session starts (or until `asOf`, if
+  // earlier): a consent or release withdrawn the evening before stops the session all the same.
+  const withdrawnByMs = Math.min(asOfMs, startMs);
+  const standings = standingsAt(context, checkMs, on, client.zone, withdrawnByMs);
   const found: Findings = { reasons: [], errors: [], warnings: [] };
   const { reasons } = found;
   let blockingCount = 0;
@@ -267,30 +271,35 @@ export function readinessOf(
           continue;
         }
       }
-      if (req.type === 'release_of_information' && open && context.ignoredReleaseRecords.count > 0) {
-        // An authorization is signed by the client or their personal representative [sources: cfr-45-164.508,
-        // cfr-45-164.502]: one signed by anyone else on file does not count.
-        const byClient = context.ignoredReleaseRecords.rule === 'client';
-        add(
-          found,
-          'error',
-          'intake.readiness.release_not_by_client_or_representative',
-          byClient
-            ? 'The release of information on file was not signed by the client, who signs it: an adult, or a minor who consented to this care alone (a parent is not their personal representative for it). Have the client sign it.'
-            : 'The release of information on file was not signed by a listed parent or guardian: for a minor who may not consent to this care alone, the parent or guardian is the personal representative who signs it. Have a listed parent or guardian sign it.',
-          {
-            document: req.type,
-            signerId: req.signerId,
-            status: standing.status,
-            deadline,
-            ignoredRecords: context.ignoredReleaseRecords.count,
-            signerRule: context.ignoredReleaseRecords.rule,
-            action: 'send_document',
-          },
-          req,
-          standing.status,
-          'send_document',
-        );
+      if (
+        req.type === 'release_of_information' &&
+        open &&
+        hasReleaseFindings(context.ignoredReleaseRecords)
+      ) {
+        // A release on file that does not authorize the disclosure on the session's date does not count: signed by
+        // someone who is neither the client nor their personal representative, or failing 45 CFR 164.508
+        // [sources: cfr-45-164.508, cfr-45-164.502]. Each cause is said; one not known waits on a person.
+        for (const r of releaseFindings(context.ignoredReleaseRecords, client.state ?? null)) {
+          const action = r.severity === 'error' ? 'send_document' : 'collect_missing_fact';
+          if (r.severity === 'warning') waitsOnFact = true;
+          add(
+            found,
+            r.severity,
+            r.code,
+            r.message,
+            {
+              document: req.type,
+              signerId: req.signerId,
+              status: standing.status,
+              deadline,
+              ...r.facts,
+              action,
+            },
+            req,
+            standing.status,
+            action,
+          );
+        }
         continue;
       }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
@@ -330,6 +339,7 @@ export function readinessOf(
           checkMs,
           on,
           client.zone,
+          withdrawnByMs,
         );
         // Whether state substance-use law lets this minor consent alone is not recorded: the minor alone
         // (42 CFR 2.14(b)) or with a parent (2.14(c)) cannot be told, and the mental-health answer is another
@@ -375,6 +385,7 @@ export function readinessOf(
           checkMs,
           on,
           client.zone,
+          withdrawnByMs,
         );
         const onFile = signers.byMinor.length + signers.byGuardian.length + signers.ignored > 0;
         if (onFile) {

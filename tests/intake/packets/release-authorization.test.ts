@@ -88,6 +88,19 @@ describe('evaluateReleaseAuthorization (45 CFR 164.508)', () => {
     ).toBe('refused');
   });
 
+  it('8b. a release "until 2026-06-30 or the end of treatment, whichever comes first" ends at the first (intake39)', () => {
+    const both = { ...FULL, expirationEvent: 'end of treatment' };
+    // Treatment ended on 2026-03-06: expired for a disclosure on 2026-03-10, although its date is months away.
+    const ended = on('2026-03-10', { ...both, expirationEventOccurredOn: '2026-03-06' });
+    expect(ended.outcome).toBe('refused');
+    expect(codes(ended)).toEqual(['intake.release.expired']);
+    // Whether treatment ended is not recorded: undecided, never valid on the date alone.
+    expect(on('2026-03-10', both).outcome).toBe('undecided');
+    // Recorded as not ended: valid until the date; after the date, expired whatever the event.
+    expect(on('2026-03-10', { ...both, expirationEventOccurredOn: null }).outcome).toBe('valid');
+    expect(on('2026-07-01', { ...both, expirationEventOccurredOn: null }).outcome).toBe('refused');
+  });
+
   it('9. "none" is no expiration for a release to a school: (c)(1)(v) missing', () => {
     const { expiresOn: _, ...noDate } = FULL;
     const d = evaluateReleaseAuthorization({ ...noDate, expirationEvent: 'None.' }, { asOf: '2026-03-10' });
