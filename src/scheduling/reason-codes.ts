@@ -27,7 +27,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'Where the client will be for this telehealth occurrence is not known: licensure follows it, so confirm it before the session.',
   'scheduling.series.moved_not_an_occurrence':
     'A stored series moves an occurrence from a date that is not one of its rule dates: the moved session is not listed.',
-  'scheduling.series.truncated': 'The series reached the expansion cap; later occurrences were not listed.',
+  'scheduling.series.truncated':
+    'The series reached the expansion cap (520) before its until date: later occurrences were not listed nor booked; the facts name the last one listed.',
   'scheduling.series.occurrence_conflict': 'An occurrence of the series conflicts with the schedule.',
   'scheduling.series.occurrences_overlap':
     "Two occurrences of the same series overlap (an occurrence moved onto another's time).",
@@ -106,6 +107,10 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
   'scheduling.cancellation.time_unknown':
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
+  'scheduling.delivery.mode_unknown':
+    'Whether a telehealth session is by video or by audio alone is not recorded (undecided): its claim’s modifier and the payer’s audio-only rules depend on it.',
+  'scheduling.delivery.client_at_home_unknown':
+    'Whether the client is at home for a telehealth session is not recorded (undecided): its place of service (10 at home, 02 elsewhere) depends on it.',
   'scheduling.telehealth.medicare_in_person_not_telehealth':
     'The session is in person: Medicare’s in-person visit requirement for telehealth does not apply.',
   'scheduling.telehealth.medicare_in_person_enforcement_unknown':

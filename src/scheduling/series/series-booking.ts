@@ -113,11 +113,9 @@ export function evaluateSeriesBooking(
       clinicianId: series.clinicianId,
       clientIds: series.clientIds,
       type: series.type,
-      // Each occurrence where the client will be then (the conflict rules read only the modality's kind).
-      modality:
-        series.modality.kind === 'telehealth' && typeof occurrence.clientLocationState === 'string'
-          ? { kind: 'telehealth', clientLocationState: occurrence.clientLocationState }
-          : series.modality,
+      // Each occurrence as its appointment records it (where the client will be then, video or audio); the
+      // series' own when that is not known (the conflict rules read only the modality's kind).
+      modality: occurrence.modality ?? series.modality,
       start: occurrence.start,
       end: occurrence.end,
       status: { state: 'scheduled' },
