@@ -275,6 +275,16 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
     'A series to edit holds a moved occurrence keyed to a date that is not one of its rule dates.',
   'scheduling.series.moved_occurrence_not_in_rule':
     'A "this and following" edit would leave a moved occurrence on a date that is no longer one of the rule’s: the moved session would vanish.',
+  'scheduling.rrule.invalid':
+    'An RRULE rule part is malformed or out of range (NAME=VALUE, a number, a date).',
+  'scheduling.rrule.unsupported':
+    'An RRULE uses a rule part or value a series cannot express (DAILY, BYMONTH, another BYSETPOS, …).',
+  'scheduling.rrule.start_not_in_rule':
+    'An RRULE does not produce the first date of the series (its DTSTART).',
+  'scheduling.rrule.count_and_until': 'An RRULE gives both COUNT and UNTIL (RFC 5545 allows one).',
+  'scheduling.rrule.unbounded': 'An RRULE gives neither COUNT nor UNTIL: a series must end.',
+  'scheduling.rrule.count_past_cap':
+    'An RRULE’s COUNT is above the 520 occurrences a series holds: refused, never cut.',
   'scheduling.waitlist.hours_end_before_start':
     'A waitlist entry’s preferred hours do not end after they start.',
   'scheduling.waitlist.contact_before_added': 'A waitlist contact is dated before the entry was added.',
