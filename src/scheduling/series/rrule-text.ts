@@ -52,7 +52,10 @@ export interface SeriesRecurrence {
 /**
  * Writes a series' recurrence as an RFC 5545 RRULE value (without `RRULE:`): FREQ, INTERVAL, BYDAY,
  * BYMONTHDAY, COUNT, or UNTIL as the UTC instant that ends the until date in the series' zone (RFC 5545
- * asks for UTC when DTSTART has a zone) [sources: rfc-5545].
+ * asks for UTC when DTSTART has a zone) [sources: rfc-5545]. It writes the rule as the series holds it: an until
+ * date past the 520-occurrence cap stays UNTIL here, while `expandSeries` lists (and `evaluateSeriesBooking`
+ * books) only the first 520 rule dates, and `toICalendar` writes `COUNT=520` for such a series so a calendar
+ * shows what was booked.
  *
  * @throws {@link ValidationError} when the series is invalid.
  * @example
