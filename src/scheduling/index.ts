@@ -21,7 +21,7 @@ export {
   SchedulingClinician,
   type SchedulingClinicianInput,
 } from './appointments/clinician-profile.js';
-export { SessionModalityKind } from './appointments/session-modality.js';
+export { SessionModalityKind, TelehealthDelivery } from './appointments/session-modality.js';
 export {
   EvaluateMissedSessionFeeOptions,
   evaluateMissedSessionFee,
@@ -127,6 +127,7 @@ export {
   MedicareTelehealthSession,
   type MedicareTelehealthSessionInput,
 } from './telehealth/medicare-in-person.js';
+export { evaluateSessionDelivery, type SessionDeliveryDecision } from './telehealth/session-delivery.js';
 export {
   ListWaitlistCheckInsOptions,
   listWaitlistCheckIns,

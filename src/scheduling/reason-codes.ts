@@ -27,7 +27,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     'Where the client will be for this telehealth occurrence is not known: licensure follows it, so confirm it before the session.',
   'scheduling.series.moved_not_an_occurrence':
     'A stored series moves an occurrence from a date that is not one of its rule dates: the moved session is not listed.',
-  'scheduling.series.truncated': 'The series reached the expansion cap; later occurrences were not listed.',
+  'scheduling.series.truncated':
+    'The series reached the expansion cap (520) before its until date: later occurrences were not listed nor booked; the facts name the last one listed.',
   'scheduling.series.occurrence_conflict': 'An occurrence of the series conflicts with the schedule.',
   'scheduling.series.occurrences_overlap':
     "Two occurrences of the same series overlap (an occurrence moved onto another's time).",
@@ -106,6 +107,10 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
   'scheduling.cancellation.time_unknown':
     'When the client cancelled is not recorded: an error (record it; no fee until then) when the fee depends on it, information when no fee is due at any time.',
+  'scheduling.delivery.mode_unknown':
+    'Whether a telehealth session is by video or by audio alone is not recorded (undecided): its claim’s modifier and the payer’s audio-only rules depend on it.',
+  'scheduling.delivery.client_at_home_unknown':
+    'Whether the client is at home for a telehealth session is not recorded (undecided): its place of service (10 at home, 02 elsewhere) depends on it.',
   'scheduling.telehealth.medicare_in_person_not_telehealth':
     'The session is in person: Medicare’s in-person visit requirement for telehealth does not apply.',
   'scheduling.telehealth.medicare_in_person_enforcement_unknown':
@@ -270,6 +275,16 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
     'A series to edit holds a moved occurrence keyed to a date that is not one of its rule dates.',
   'scheduling.series.moved_occurrence_not_in_rule':
     'A "this and following" edit would leave a moved occurrence on a date that is no longer one of the rule’s: the moved session would vanish.',
+  'scheduling.rrule.invalid':
+    'An RRULE rule part is malformed or out of range (NAME=VALUE, a number, a date).',
+  'scheduling.rrule.unsupported':
+    'An RRULE uses a rule part or value a series cannot express (DAILY, BYMONTH, another BYSETPOS, …).',
+  'scheduling.rrule.start_not_in_rule':
+    'An RRULE does not produce the first date of the series (its DTSTART).',
+  'scheduling.rrule.count_and_until': 'An RRULE gives both COUNT and UNTIL (RFC 5545 allows one).',
+  'scheduling.rrule.unbounded': 'An RRULE gives neither COUNT nor UNTIL: a series must end.',
+  'scheduling.rrule.count_past_cap':
+    'An RRULE’s COUNT is above the 520 occurrences a series holds: refused, never cut.',
   'scheduling.waitlist.hours_end_before_start':
     'A waitlist entry’s preferred hours do not end after they start.',
   'scheduling.waitlist.contact_before_added': 'A waitlist contact is dated before the entry was added.',

@@ -417,6 +417,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     [appointment()],
     { displayZone: 'America/Los_Angeles' },
   ],
+  evaluateSessionDelivery: () => [appointment()],
   evaluateWaitlistOffers: () => [
     waitlistRanking(),
     waitlistIndex(),

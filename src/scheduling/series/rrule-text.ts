@@ -19,11 +19,13 @@ import {
   toEpochDay,
   validateArguments,
 } from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { offsetDateTime } from './icalendar-text.js';
 import {
   type MonthlyBy,
   SchedulingSeries,
   type SchedulingSeriesInput,
+  SERIES_MAX_OCCURRENCES,
   type SeriesFrequency,
 } from './series.js';
 
@@ -50,7 +52,10 @@ export interface SeriesRecurrence {
 /**
  * Writes a series' recurrence as an RFC 5545 RRULE value (without `RRULE:`): FREQ, INTERVAL, BYDAY,
  * BYMONTHDAY, COUNT, or UNTIL as the UTC instant that ends the until date in the series' zone (RFC 5545
- * asks for UTC when DTSTART has a zone) [sources: rfc-5545].
+ * asks for UTC when DTSTART has a zone) [sources: rfc-5545]. It writes the rule as the series holds it: an until
+ * date past the 520-occurrence cap stays UNTIL here, while `expandSeries` lists (and `evaluateSeriesBooking`
+ * books) only the first 520 rule dates, and `toICalendar` writes `COUNT=520` for such a series so a calendar
+ * shows what was booked.
  *
  * @throws {@link ValidationError} when the series is invalid.
  * @example
@@ -132,7 +137,8 @@ const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS'
  * weeks on one or more weekdays, monthly on a date or on the nth or last weekday, with COUNT or UNTIL.
  * Outlook's monthly form (`BYDAY=TU;BYSETPOS=2`) is read as `BYDAY=2TU`.
  * What a series cannot express is reported by rule part, never approximated: other frequencies, other BYSETPOS,
- * BYMONTH and the other BY parts, a rule that does not start on its DTSTART, COUNT with UNTIL.
+ * BYMONTH and the other BY parts, a rule that does not start on its DTSTART, COUNT with UNTIL, a COUNT above
+ * {@link SERIES_MAX_OCCURRENCES} (520, `scheduling.rrule.count_past_cap`: refused, never cut).
  *
  * @throws {@link ValidationError} listing every problem at once: a rule that is not text and bad options under
  * each parameter's name (`$.rule`, `$.options.zone`), else the rule's own problems (`scheduling.rrule.*`) at
@@ -151,28 +157,24 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
     ['options', ReadRRuleOptions, options, 'options'],
   ]);
   const issues: ValidationIssue[] = [];
-  const problem = (part: string, code: string, message: string) =>
-    issues.push({
-      path: ['rule', part],
-      at: formatPath(['rule', part]),
-      code: `scheduling.rrule.${code}`,
-      message,
-    });
+  const problem = (part: string, code: SchedulingValidationCode, message: string) =>
+    issues.push({ path: ['rule', part], at: formatPath(['rule', part]), code, message });
   const parts = new Map<string, string>();
   for (const piece of text.replace(/^RRULE:/i, '').split(';')) {
     const [name, value, ...rest] = piece.split('=');
     const key = (name ?? '').toUpperCase();
     if (value === undefined || rest.length > 0 || key === '')
-      problem(key || 'RRULE', 'invalid', 'must be NAME=VALUE');
-    else if (parts.has(key)) problem(key, 'invalid', 'must appear once');
-    else if (!SUPPORTED.has(key)) problem(key, 'unsupported', 'is a rule part a series cannot express');
+      problem(key || 'RRULE', 'scheduling.rrule.invalid', 'must be NAME=VALUE');
+    else if (parts.has(key)) problem(key, 'scheduling.rrule.invalid', 'must appear once');
+    else if (!SUPPORTED.has(key))
+      problem(key, 'scheduling.rrule.unsupported', 'is a rule part a series cannot express');
     else parts.set(key, value.toUpperCase());
   }
   const out: { -readonly [K in keyof SeriesRecurrence]: SeriesRecurrence[K] } = { frequency: 'weekly' };
   const freq = parts.get('FREQ');
   const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
   if (!Number.isInteger(interval) || interval < 1 || interval > 52)
-    problem('INTERVAL', 'invalid', 'must be a whole number from 1 to 52');
+    problem('INTERVAL', 'scheduling.rrule.invalid', 'must be a whole number from 1 to 52');
   const start = getWeekday(startDate);
   let byday = parts.get('BYDAY')?.split(',') ?? [];
   // Outlook and Exchange write "the 3rd Sunday" as BYDAY=SU;BYSETPOS=3 (and the last as BYSETPOS=-1), the
@@ -182,26 +184,36 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
     const day = byday.length === 1 ? (byday[0] as string) : '';
     if (freq === 'MONTHLY' && /^(-1|\+?[1-5])$/.test(setpos) && ICAL_DAYS.includes(day as never))
       byday = [`${setpos.replace('+', '')}${day}`];
-    else problem('BYSETPOS', 'unsupported', 'is read only with one weekday in a monthly rule');
+    else
+      problem('BYSETPOS', 'scheduling.rrule.unsupported', 'is read only with one weekday in a monthly rule');
   }
   if (freq === 'WEEKLY') {
     const days: Weekday[] = [];
     for (const d of byday) {
       const i = ICAL_DAYS.indexOf(d as (typeof ICAL_DAYS)[number]);
       if (i < 0)
-        problem('BYDAY', 'invalid', 'must list weekdays (MO to SU) without ordinals for a weekly rule');
+        problem(
+          'BYDAY',
+          'scheduling.rrule.invalid',
+          'must list weekdays (MO to SU) without ordinals for a weekly rule',
+        );
       else days.push(DAYS[i] as Weekday);
     }
     if (days.length > 0 && !days.includes(start))
-      problem('BYDAY', 'start_not_in_rule', 'must include the weekday of the first date');
-    if (parts.has('BYMONTHDAY')) problem('BYMONTHDAY', 'unsupported', 'is not used with a weekly rule');
+      problem('BYDAY', 'scheduling.rrule.start_not_in_rule', 'must include the weekday of the first date');
+    if (parts.has('BYMONTHDAY'))
+      problem('BYMONTHDAY', 'scheduling.rrule.unsupported', 'is not used with a weekly rule');
     // Series count weeks from Monday. Another week start groups the days into weeks the same way when they
     // all fall on one side of it: Google Calendar writes WKST=SU, which changes nothing for MO to SA.
     const weekStart = ICAL_DAYS.indexOf((parts.get('WKST') ?? 'MO') as (typeof ICAL_DAYS)[number]);
     const sides = new Set(days.map((d) => DAYS.indexOf(d) >= weekStart));
-    if (weekStart < 0) problem('WKST', 'invalid', 'must be a weekday (MO to SU)');
+    if (weekStart < 0) problem('WKST', 'scheduling.rrule.invalid', 'must be a weekday (MO to SU)');
     else if (interval > 1 && sides.size > 1) {
-      problem('WKST', 'unsupported', 'must be MO when the weekdays that repeat every few weeks straddle it');
+      problem(
+        'WKST',
+        'scheduling.rrule.unsupported',
+        'must be MO when the weekdays that repeat every few weeks straddle it',
+      );
     }
     out.frequency = interval === 2 ? 'every_two_weeks' : 'weekly';
     if (interval > 2) out.interval = interval;
@@ -212,10 +224,14 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
     const day = Number(startDate.slice(8, 10));
     const monthday = parts.get('BYMONTHDAY');
     if (monthday !== undefined && byday.length > 0)
-      problem('BYDAY', 'unsupported', 'must not be combined with BYMONTHDAY');
+      problem('BYDAY', 'scheduling.rrule.unsupported', 'must not be combined with BYMONTHDAY');
     if (monthday !== undefined) {
       if (Number(monthday) !== day)
-        problem('BYMONTHDAY', 'start_not_in_rule', 'must be the day of the month of the first date');
+        problem(
+          'BYMONTHDAY',
+          'scheduling.rrule.start_not_in_rule',
+          'must be the day of the month of the first date',
+        );
       out.monthlyBy = 'day_of_month';
     } else if (byday.length === 0) {
       out.monthlyBy = 'day_of_month';
@@ -228,7 +244,7 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
       if (m === null || m === undefined || ICAL_DAYS[DAYS.indexOf(start)] !== m[2]) {
         problem(
           'BYDAY',
-          'start_not_in_rule',
+          'scheduling.rrule.start_not_in_rule',
           'must be one weekday with an ordinal, the weekday of the first date',
         );
       } else if (nth === -1 && last) out.monthlyBy = 'last_weekday_of_month';
@@ -236,30 +252,45 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
       else
         problem(
           'BYDAY',
-          'start_not_in_rule',
+          'scheduling.rrule.start_not_in_rule',
           'must name the first date’s place in its month (1 to 5, or -1 for the last)',
         );
     }
   } else {
-    problem('FREQ', freq === undefined ? 'invalid' : 'unsupported', 'must be WEEKLY or MONTHLY');
+    problem(
+      'FREQ',
+      freq === undefined ? 'scheduling.rrule.invalid' : 'scheduling.rrule.unsupported',
+      'must be WEEKLY or MONTHLY',
+    );
   }
   const count = parts.get('COUNT');
   const until = parts.get('UNTIL');
   if (count !== undefined && until !== undefined)
-    problem('UNTIL', 'count_and_until', 'must not be given with COUNT');
+    problem('UNTIL', 'scheduling.rrule.count_and_until', 'must not be given with COUNT');
   if (count !== undefined) {
-    const n = Number(count);
-    if (!/^\d{1,3}$/.test(count) || n < 1) problem('COUNT', 'invalid', 'must be a whole number from 1');
+    // RFC 5545 writes COUNT as digits (leading zeros allowed); a count no series can hold is refused, never cut.
+    const n = /^\d+$/.test(count) ? Number(count) : Number.NaN;
+    if (!(n >= 1)) problem('COUNT', 'scheduling.rrule.invalid', 'must be a whole number from 1');
+    else if (n > SERIES_MAX_OCCURRENCES)
+      problem(
+        'COUNT',
+        'scheduling.rrule.count_past_cap',
+        `must be at most ${SERIES_MAX_OCCURRENCES}, the most occurrences a series holds`,
+      );
     else out.count = n;
   }
   if (until !== undefined) {
     const date = untilDate(until, zone, minuteOfDay(startTime));
     if (date === undefined)
-      problem('UNTIL', 'invalid', 'must be a date (YYYYMMDD) or a UTC date-time (YYYYMMDDTHHMMSSZ)');
+      problem(
+        'UNTIL',
+        'scheduling.rrule.invalid',
+        'must be a date (YYYYMMDD) or a UTC date-time (YYYYMMDDTHHMMSSZ)',
+      );
     else out.until = date;
   }
   if (count === undefined && until === undefined)
-    problem('COUNT', 'unbounded', 'must end: give COUNT or UNTIL');
+    problem('COUNT', 'scheduling.rrule.unbounded', 'must end: give COUNT or UNTIL');
   if (isNonEmpty(issues)) throw new ValidationError('RRULE', issues);
   return out;
 }

@@ -10,7 +10,7 @@ import {
 } from '../appointments/booking-conflicts.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
-import { SchedulingSeries, type SchedulingSeriesInput } from './series.js';
+import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
 import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
 
 /**
@@ -59,7 +59,11 @@ export type SeriesBookingDecision = Decision<
 /**
  * Checks a whole series before anything is booked: expands it, then checks every occurrence against
  * the existing appointments and the occurrences before it (so caps count the series itself). The series
- * is `conflict` when any occurrence is; each conflicting occurrence is named by its rule date.
+ * is `conflict` when any occurrence is; each conflicting occurrence is named by its rule date. A series is
+ * checked over at most {@link SERIES_MAX_OCCURRENCES} (520) rule dates: one whose until date passes them is
+ * `bookable_with_warnings` at best, with `scheduling.series.truncated` naming the last rule date checked and
+ * the until date not reached, never cut without a word. Each occurrence carries the modality its appointment
+ * records (`occurrence.modality`).
  *
  * @throws {@link ValidationError} when the series, the clinician or the options are invalid.
  * @remarks Peers check the whole series at booking [sources: peer-medplum-series-booking,
@@ -124,11 +128,9 @@ export function evaluateSeriesBooking(
       clinicianId: series.clinicianId,
       clientIds: series.clientIds,
       type: series.type,
-      // Each occurrence where the client will be then (the conflict rules read only the modality's kind).
-      modality:
-        series.modality.kind === 'telehealth' && typeof occurrence.clientLocationState === 'string'
-          ? { kind: 'telehealth', clientLocationState: occurrence.clientLocationState }
-          : series.modality,
+      // Each occurrence as its appointment records it (where the client will be then, video or audio); the
+      // series' own when that is not known (the conflict rules read only the modality's kind).
+      modality: occurrence.modality ?? series.modality,
       start: occurrence.start,
       end: occurrence.end,
       status: { state: 'scheduled' },

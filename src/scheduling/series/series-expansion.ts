@@ -20,6 +20,7 @@ import {
   weekdayNumber,
   zoneOffsetMinutes,
 } from '../../core/internal.js';
+import type { SessionModality } from '../appointments/session-modality.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import { expandFloating, type FloatingFrequency } from './recurrence-engine.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
@@ -69,6 +70,12 @@ export interface SeriesOccurrence {
    * undecided: `scheduling.series.client_location_unknown`). Absent for an in-person series.
    */
   readonly clientLocationState?: UsState | null;
+  /**
+   * How this occurrence is delivered, as its appointment records it: the series' modality, for a telehealth
+   * series with this occurrence's `clientLocationState` (its `clientAtHome` left out when the client will be
+   * in another state than the series', where their home is not). Absent when that state is not known.
+   */
+  readonly modality?: SessionModality;
 }
 
 /**
@@ -155,6 +162,20 @@ export function frequencyOf(series: SchedulingSeries): FloatingFrequency {
 // Monday-first indexes (0 = Monday) of a weekly series' weekdays, or none (the first date's weekday).
 function weekdayIndexes(days: readonly Weekday[] | undefined): number[] | undefined {
   return days?.map((d) => weekdayNumber(d) - 1);
+}
+
+// An occurrence's client state and modality: an in-person series' own; a telehealth series' with the client's
+// state that date (`state`), and no `clientAtHome` when that state is another than the series' (the client
+// is away from the home the series records); neither field when the state is not known (`null`).
+function occurrenceModality(
+  modality: SessionModality,
+  state: UsState | null | undefined,
+): Pick<SeriesOccurrence, 'clientLocationState' | 'modality'> {
+  if (modality.kind === 'in_person') return { modality };
+  if (state === null || state === undefined) return { clientLocationState: null };
+  if (state === modality.clientLocationState) return { clientLocationState: state, modality };
+  const { clientAtHome: _home, ...away } = modality;
+  return { clientLocationState: state, modality: { ...away, clientLocationState: state } };
 }
 
 function wall(zone: IanaZone, ms: number): WallReading {
@@ -304,7 +325,10 @@ export function expandSeries(
       placement,
       clinicianLocal: wall(series.zone, startMs),
       displayLocal: wall(displayZone, startMs),
-      ...(homeState === undefined ? {} : { clientLocationState: clientLocationOn(ruleDate) }),
+      ...occurrenceModality(
+        series.modality,
+        homeState === undefined ? undefined : clientLocationOn(ruleDate),
+      ),
     });
   });
   // A moved occurrence is a session someone agreed to; keyed to a date the rule does not have (a stored
@@ -325,10 +349,16 @@ export function expandSeries(
     }
   }
   if (truncated) {
+    // Only an until date reads past the cap (a count never passes it): say where the list stops, so the
+    // rest is booked as a new series rather than lost without a date.
+    const lastRuleDate = fromEpochDay(lastDay);
     reasons.push(
-      reason('scheduling.series.truncated', 'warning', 'The series was cut at the expansion cap.', {
-        cap: SERIES_MAX_OCCURRENCES,
-      }),
+      reason(
+        'scheduling.series.truncated',
+        'warning',
+        `The series was cut at ${SERIES_MAX_OCCURRENCES} occurrences, the most one series holds: its last is on ${lastRuleDate}, before its until date ${series.until ?? ''}. Book the rest as a new series.`,
+        { cap: SERIES_MAX_OCCURRENCES, lastRuleDate, until: series.until ?? null },
+      ),
     );
   }
   // Moves can reorder occurrences; list them in time order (ties by sequence).

@@ -299,3 +299,46 @@ describe('readRRule', () => {
     );
   });
 });
+
+// COUNT past the 520-occurrence cap (sched39): a count no series can hold is refused at COUNT with its own
+// code, never cut to 520 nor passed on to fail later as the series' count; RFC 5545 §3.3.10 writes COUNT as
+// 1*DIGIT, so leading zeros are digits too.
+describe('readRRule: COUNT and the series cap', () => {
+  it('reads COUNT=520, ten years of weekly sessions, and COUNT=0520 as the same', () => {
+    expect(readRRule('FREQ=WEEKLY;COUNT=520', at)).toEqual({ frequency: 'weekly', count: 520 });
+    expect(readRRule('FREQ=WEEKLY;COUNT=0520', at)).toEqual({ frequency: 'weekly', count: 520 });
+  });
+
+  it('refuses COUNT=521 and COUNT=1000 as past the cap, and COUNT=0 or a sign as invalid', () => {
+    expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=521', at))).toEqual([
+      '$.rule.COUNT scheduling.rrule.count_past_cap',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=1000', at))).toEqual([
+      '$.rule.COUNT scheduling.rrule.count_past_cap',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=0', at))).toEqual([
+      '$.rule.COUNT scheduling.rrule.invalid',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=+5', at))).toEqual([
+      '$.rule.COUNT scheduling.rrule.invalid',
+    ]);
+  });
+
+  it('reads every COUNT a series can hold into one it expands to that many sessions, and refuses the rest (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), (n) => {
+        const rule = `FREQ=WEEKLY;COUNT=${n}`;
+        if (n > 520) {
+          expect(codes(() => readRRule(rule, at))).toEqual(['$.rule.COUNT scheduling.rrule.count_past_cap']);
+          return;
+        }
+        const read = readRRule(rule, at);
+        expect(read).toEqual({ frequency: 'weekly', count: n });
+        const { weekdays: _w, ...series } = { ...dbt, ...read };
+        expect(expandSeries(series).occurrences).toHaveLength(n);
+        expect(writeRRule(series)).toBe(rule);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
