@@ -703,7 +703,16 @@ function envelope(o: Options, body: SegmentWriter): string {
   header.write('HL', ['1', '', '20', '1']);
   const bp = o.billingProvider;
   if (bp.taxonomy !== undefined) header.write('PRV', ['BI', 'PXC', bp.taxonomy]);
-  header.write('NM1', ['85', '2', bp.name, '', '', '', '', 'XX', bp.npi]);
+  // NPIs are unique across people and organizations, so a billing NPI that is a clinician's is that person's
+  // (a type 1 NPI): 2010AA names them as a person (NM102 1), as clearinghouses check against NPPES
+  // [sources: x12-837p-cg-cms, cms-npi-entity-types].
+  const person = Object.values(o.clinicians).find((c) => c.npi === bp.npi);
+  header.write(
+    'NM1',
+    person === undefined
+      ? ['85', '2', bp.name, '', '', '', '', 'XX', bp.npi]
+      : ['85', '1', person.lastName, person.firstName, '', '', '', 'XX', bp.npi],
+  );
   address(header, bp.address);
   header.write('REF', ['EI', bp.taxId]);
   const trailer = new SegmentWriter(d, o.lineBreak, 'x12');

@@ -764,7 +764,8 @@ describe('write837P: the rendering provider (2310B) only when it is not the bill
     const s = segments(out.text);
     expect(s.some((x) => x.startsWith('NM1*82'))).toBe(false);
     expect(s.some((x) => x.startsWith('PRV*PE'))).toBe(false);
-    expect(s).toContain('NM1*85*2*JORDAN KIM LMFT*****XX*1234567893');
+    // Jordan Kim's NPI is a person's (type 1): 2010AA names her as one (NM102 1), not as 'JORDAN KIM LMFT'.
+    expect(s).toContain('NM1*85*1*KIM*JORDAN****XX*1234567893');
     expect(s).toContain('NM1*DQ*1*LEE*MORGAN****XX*1679576722');
     // SE01 still counts what was written: the file reads back.
     expect(parseX12(out.text ?? '').interchanges[0]?.groups[0]?.transactions[0]?.type).toBe('837');
