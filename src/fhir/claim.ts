@@ -198,7 +198,9 @@ function claimIssues(claim: unknown, options: unknown): ValidationIssue[] {
  * Writes a scrubbed claim as a FHIR R4 `Claim` (professional, use `claim`): each line with its procedure
  * code, modifiers, units, place of service, charge and diagnosis pointers, the clinician who treated
  * (`renderingClinicianId` as a `Practitioner` reference, `renderingNpi` as its identifier) and the one who
- * supervised in the care team, the billing provider as `provider`, the prior authorization number, and the
+ * supervised in the care team, the billing provider as `provider` (a `Practitioner` when its NPI is the
+ * treating clinician's, a clinician billing under their own type 1 NPI; else an `Organization`), the prior
+ * authorization number, and the
  * service facility: the claim's in `facility`, a line's own (given in person elsewhere) in the item's
  * `urn:practice-ops:fhir:extension:service-facility` extension, each a contained `Location`.
  *
@@ -245,7 +247,8 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
     patient: referenceTo('Patient', c.clientId),
     created: asOf,
     insurer: referenceTo('Organization', c.payerId),
-    provider: npiReference('Organization', billingNpi),
+    // A billing NPI that is the treating clinician's is a person's (type 1): the provider is a Practitioner.
+    provider: npiReference(c.renderingNpi === billingNpi ? 'Practitioner' : 'Organization', billingNpi),
     priority: concept(SYSTEM.processPriority, 'normal'),
     ...(places.claim === undefined ? {} : { facility: { reference: `#${places.claim}` } }),
     ...(careTeam.length === 0 ? {} : { careTeam }),

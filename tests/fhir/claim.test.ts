@@ -146,6 +146,21 @@ describe('toFhirClaim', () => {
     expect(fhir.item[0]?.careTeamSequence).toEqual([1]);
   });
 
+  it('names a clinician billing under her own NPI as a Practitioner provider, a group’s NPI as an Organization', () => {
+    // 1234567893 is the treating clinician's (type 1) NPI: the billing provider is that person, not a group.
+    const solo = toFhirClaim({ ...ANXIETY_CLAIM, billingNpi: '1234567893' }, options);
+    expectSchemaValid(solo);
+    expect(solo.provider).toEqual({
+      type: 'Practitioner',
+      identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1234567893' },
+    });
+    expect(solo.careTeam?.[0]?.provider.identifier?.value).toBe('1234567893');
+    expect(toFhirClaim(ANXIETY_CLAIM, options).provider.type).toBe('Organization');
+    // Without a rendering NPI the billing NPI's kind is not known: an Organization, as before.
+    const { renderingNpi: _r, ...unknown } = ANXIETY_CLAIM;
+    expect(toFhirClaim({ ...unknown, billingNpi: '1234567893' }, options).provider.type).toBe('Organization');
+  });
+
   it('lists a supervisor without a treating clinician as the first member, and no line points at it', () => {
     const { renderingNpi: _r, ...rest } = ANXIETY_CLAIM;
     const fhir = toFhirClaim({ ...rest, supervisingClinicianId: 'clin-okafor' }, options);

@@ -183,7 +183,7 @@ function finish(
   };
   const sorted = reasons.sort((a, b) => rank(b) - rank(a));
   if (sorted.some((r) => r.severity === 'error') && isNonEmpty(sorted)) {
-    return { ...data, outcome: 'needs_review', reasons: sorted };
+    return { ...data, outcome: 'unbalanced', reasons: sorted };
   }
   return { ...data, outcome: 'balanced', reasons: sorted };
 }

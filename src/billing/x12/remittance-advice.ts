@@ -89,8 +89,9 @@ export interface ProviderAdjustment {
  * A claim the payer also forwarded to another payer (a crossover, typically Medicare to a supplemental
  * plan or Medicaid), with what showed it.
  *
- * @remarks Claim status 19, 20, 21 (processed and forwarded), an NM1*TT crossover carrier, or remark MA07,
- * MA18 or N89 [sources: x12-835-cg-cms, x12-rarc].
+ * @remarks Claim status 19, 20, 21 (processed and forwarded) or 23 (not our claim, forwarded), an NM1*TT
+ * crossover carrier, or remark MA07, MA18 or N89 [sources: x12-835-cg-cms, x12-835-clp, x12-rarc].
+ * *Behaviour change (2026-12-07):* status 23 was not read as a crossover.
  * @example
  * ```ts
  * const c: RemittanceCrossover = { claimIndex: 0, claimId: 'c-1', segment: 14,
@@ -152,7 +153,10 @@ export interface RemittancePayment {
  * One 835 transaction read: its remittances (the model {@link billing!postRemittance} takes), the payment, the
  * provider-level adjustments, crossovers, and the claims set aside, with the balancing decided: `balanced`
  * when the payment equals the claims' payments less the provider-level adjustments and every claim was
- * read, `needs_review` (with reasons) otherwise.
+ * read, `unbalanced` (with reasons) otherwise: do not reconcile the deposit until they are worked.
+ *
+ * @remarks *Renamed (2026-12-07):* `unbalanced` was `needs_review`, the one outcome of the library named for
+ * an action rather than in the domain's words (docs/conventions.md); the meaning is unchanged.
  *
  * @example
  * ```ts
@@ -163,7 +167,7 @@ export interface RemittancePayment {
  */
 export type RemittanceAdviceDecision = Decision<
   'balanced',
-  'needs_review',
+  'unbalanced',
   X12ReasonCode,
   {
     /** The ST segment's number in the file. */

@@ -34,7 +34,9 @@ const N1_OPENS: ReadonlyMap<string, Opening> = new Map([
   ['PR', { loop: 'payer', after: new Set<Loop>(['header']) }],
   ['PE', { loop: 'payee', after: new Set<Loop>(['payer']) }],
 ]);
-const CROSSOVER_STATUSES = new Set(['19', '20', '21']);
+// 19–21 processed and forwarded; 23 not our claim, forwarded to additional payer(s) (the 003040 list's "not our
+// claim and crossed over") [sources: x12-835-clp].
+const CROSSOVER_STATUSES = new Set(['19', '20', '21', '23']);
 // MA07 forwarded to Medicaid, MA18 forwarded to the supplemental insurer, N89 forwarded to more than one
 // payer [sources: x12-rarc].
 const CROSSOVER_REMARKS = new Set(['MA07', 'MA18', 'N89']);

@@ -10,7 +10,6 @@ import {
   Npi,
   PayerId,
   type Reason,
-  readLocal,
   reason,
   UsState,
   validateBatch,
@@ -25,6 +24,12 @@ import type { BillingReasonCode } from '../reason-codes.js';
 import { type ClaimFrequency, claimFrequency, FREQUENCY_CODES } from './claim-frequency.js';
 import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
 import { writeCents, writeDate } from './element-values.js';
+import {
+  fileClock,
+  type InterchangeHead,
+  transactionControl,
+  writeInterchange,
+} from './interchange-writer.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { SegmentWriter } from './segment-writer.js';
 import {
@@ -33,34 +38,8 @@ import {
   serviceFacilityToWrite,
 } from './service-facility-loop.js';
 import type { Write837PDecision } from './write-837p-result.js';
-import { toX12Text } from './x12-text.js';
+import { FirstName, Name, toX12Text, x12Text } from './x12-text.js';
 
-// Names and addresses must fit their elements as the 837P defines them [sources: x12-837p-cg-cms]: X12 has no
-// escape, so no delimiter or line break; only the X12 character set, printable ASCII (a control character is no
-// X12 character; a letter such as Ñ only by agreement between the trading partners) [sources: x12-character-set],
-// so a letter's marks are dropped first ("Peña" is written "Pena", see x12-text.ts) and what is still outside it is
-// refused; and no longer than the element's maximum (NM103 60, NM104 35, N301/N302 55, N401 2 to 30 characters).
-function x12Text(min: number, max: number) {
-  return z
-    .string()
-    .trim()
-    .transform(toX12Text)
-    .pipe(
-      z
-        .string()
-        .min(min)
-        .max(max)
-        .regex(/^[\x20-\x7E]*$/, {
-          message:
-            'must hold only the X12 character set: printable ASCII letters, digits, spaces and punctuation',
-        })
-        .regex(/^[^*~:^]*$/, { message: 'must not hold * ~ : or ^' }),
-    );
-}
-/** A name (NM103, PER02): 1 to 60 characters. */
-const Name = x12Text(1, 60);
-/** A person's first name (NM104): 1 to 35 characters. */
-const FirstName = x12Text(1, 35);
 /** An address line (N301, N302): 1 to 55 characters. */
 const AddressLine = x12Text(1, 55);
 /** A city (N401): 2 to 30 characters. */
@@ -648,52 +627,13 @@ export function write837P(
   };
 }
 
-/**
- * The file's calendar date (`YYYY-MM-DD`) and wall-clock time (`HHMM`): `asOf` read in the practice's zone
- * when one is given, else the instant as written (its own date and time), whatever the host's zone.
- */
-function fileClock(o: Options): { date: string; time: string } {
-  if (o.zone === undefined) return { date: o.asOf.slice(0, 10), time: o.asOf.slice(11, 16).replace(':', '') };
-  const local = readLocal(o.asOf, o.zone);
-  return { date: local.date, time: local.time.replace(':', '') };
-}
-
 function envelope(o: Options, body: SegmentWriter): string {
+  const head: InterchangeHead = { ...o, senderId: o.submitter.id, receiverId: o.receiver.id };
   const d = DEFAULT_X12_DELIMITERS;
-  const w = new SegmentWriter(d, o.lineBreak, 'x12');
   const clock = fileClock(o);
   const date = clock.date.replaceAll('-', '');
   const time = clock.time;
-  const isaControl = String(o.controlNumbers.interchange).padStart(9, '0');
-  const st = String(o.controlNumbers.transaction).padStart(4, '0');
-  w.writeChecked('ISA', [
-    '00',
-    ' '.repeat(10),
-    '00',
-    ' '.repeat(10),
-    'ZZ',
-    o.submitter.id.padEnd(15),
-    'ZZ',
-    o.receiver.id.padEnd(15),
-    date.slice(2),
-    time,
-    d.repetition ?? 'U',
-    '00501',
-    isaControl,
-    '0',
-    o.usage === 'test' ? 'T' : 'P',
-    d.component,
-  ]);
-  w.write('GS', [
-    'HC',
-    o.submitter.id,
-    o.receiver.id,
-    date,
-    time,
-    String(o.controlNumbers.group),
-    'X',
-    '005010X222A1',
-  ]);
+  const st = transactionControl(head);
   const header = new SegmentWriter(d, o.lineBreak, 'x12');
   header.write('ST', ['837', st, '005010X222A1']);
   header.write('BHT', ['0019', '00', st, date, time, 'CH']);
@@ -703,12 +643,17 @@ function envelope(o: Options, body: SegmentWriter): string {
   header.write('HL', ['1', '', '20', '1']);
   const bp = o.billingProvider;
   if (bp.taxonomy !== undefined) header.write('PRV', ['BI', 'PXC', bp.taxonomy]);
-  header.write('NM1', ['85', '2', bp.name, '', '', '', '', 'XX', bp.npi]);
+  // NPIs are unique across people and organizations, so a billing NPI that is a clinician's is that person's
+  // (a type 1 NPI): 2010AA names them as a person (NM102 1), as clearinghouses check against NPPES
+  // [sources: x12-837p-cg-cms, cms-npi-entity-types].
+  const person = Object.values(o.clinicians).find((c) => c.npi === bp.npi);
+  header.write(
+    'NM1',
+    person === undefined
+      ? ['85', '2', bp.name, '', '', '', '', 'XX', bp.npi]
+      : ['85', '1', person.lastName, person.firstName, '', '', '', 'XX', bp.npi],
+  );
   address(header, bp.address);
   header.write('REF', ['EI', bp.taxId]);
-  const trailer = new SegmentWriter(d, o.lineBreak, 'x12');
-  trailer.write('SE', [String(header.count + body.count + 1), st]);
-  trailer.write('GE', ['1', String(o.controlNumbers.group)]);
-  trailer.write('IEA', ['1', isaControl]);
-  return w.text() + header.text() + body.text() + trailer.text();
+  return writeInterchange(head, 'HC', '005010X222A1', [header, body]);
 }

@@ -29,7 +29,7 @@ const codesOf = (advice: ReturnType<typeof read>) => advice.reasons.map((r) => r
 describe('read835: the patient responsibility (CLP05) is the sum of the PR adjustments', () => {
   it('sets aside a 90834 of 2026-03-02 whose CLP05 says $30 and whose adjustments name no patient share', () => {
     const advice = read(['CLP*c-3001*1*150*100*30*12*SH2026040101', 'CAS*CO*45*50'], 10_000);
-    expect(advice.outcome).toBe('needs_review');
+    expect(advice.outcome).toBe('unbalanced');
     expect(advice.remittances.flatMap((r) => r.claims)).toEqual([]);
     expect(advice.setAside.map((s) => s.claimIndex)).toEqual([0]);
     const [why] = advice.reasons;
@@ -120,7 +120,7 @@ describe('read835: the patient responsibility (CLP05) is the sum of the PR adjus
 describe('read835: a reversal (CLP02 22) repeats the payment it takes back negated', () => {
   it('sets aside a reversal of 2026-02-10’s 90834 sent with positive amounts, which posting would add', () => {
     const advice = read(['CLP*c-2002*22*150*90**12*SH2026020201', 'CAS*CO*45*40', 'CAS*PR*3*20'], 9_000);
-    expect(advice.outcome).toBe('needs_review');
+    expect(advice.outcome).toBe('unbalanced');
     expect(advice.remittances.flatMap((r) => r.claims)).toEqual([]);
     const [why] = advice.reasons;
     expect(why?.code).toBe('x12.835.reversal_not_negated');

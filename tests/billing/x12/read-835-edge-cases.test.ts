@@ -106,7 +106,7 @@ describe('read835: edge cases an integrator meets', () => {
 
   it('reports BPR02 ($140) that is not CLP04 ($150) less the PLB ($5), naming the BPR segment and element', () => {
     const [advice] = read835(file('140', ['CLP*c-1*1*150*150**12*A1'], ['PLB*1245319599*20261231*WO:X*5']));
-    expect(advice?.outcome).toBe('needs_review');
+    expect(advice?.outcome).toBe('unbalanced');
     const r = advice?.reasons.find((x) => x.code === 'x12.835.unbalanced_payment');
     expect(r?.facts).toMatchObject({
       segment: 4,
@@ -121,7 +121,7 @@ describe('read835: edge cases an integrator meets', () => {
   it('does not call the payment balanced when a claim set aside carries the money that would balance it', () => {
     // c-1's charge ($150) is not paid ($100) plus adjustments ($40): set aside; BPR $100 matches CLP04 only with it.
     const [advice] = read835(file('100', ['CLP*c-1*1*150*100**12*A1', 'CAS*CO*45*40']));
-    expect(advice?.outcome).toBe('needs_review');
+    expect(advice?.outcome).toBe('unbalanced');
     expect(advice?.remittances).toEqual([]);
   });
 
@@ -199,7 +199,7 @@ describe('read835: edge cases an integrator meets', () => {
             ]),
           );
           const r = advice?.reasons.find((x) => x.code === 'x12.835.unbalanced_payment');
-          expect(advice?.outcome).toBe(off === 0 ? 'balanced' : 'needs_review');
+          expect(advice?.outcome).toBe(off === 0 ? 'balanced' : 'unbalanced');
           if (off === 0) expect(r).toBeUndefined();
           else expect(r?.facts).toMatchObject({ path: '$.segment[4].BPR02', differenceCents: off });
         },

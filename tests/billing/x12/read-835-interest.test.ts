@@ -55,7 +55,7 @@ describe('read835: claim interest (AMT*I) is not part of the claim payment (0050
 
   it('a payer that folds the $2.37 into CLP04 ($102.37) breaks claim balancing: the claim is set aside, not posted', () => {
     const [advice] = read835(file('102.37', '102.37', '2.37', false));
-    expect(advice?.outcome).toBe('needs_review');
+    expect(advice?.outcome).toBe('unbalanced');
     expect(advice?.remittances.flatMap((r) => r.claims)).toEqual([]);
     expect(advice?.setAside[0]?.reasons.map((r) => r.code)).toContain('x12.835.unbalanced_claim');
   });

@@ -230,7 +230,7 @@ describe('read835', () => {
     it('sets aside a claim whose charge is not paid plus adjustments, keeping the rest', () => {
       const file = base835(['CLP*c-1*1*150*90**12*A1', 'CAS*CO*45*50', 'CLP*c-2*1*100*100**12*A2'], '190');
       const [advice] = read835(file);
-      expect(advice?.outcome).toBe('needs_review');
+      expect(advice?.outcome).toBe('unbalanced');
       expect(advice?.remittances[0]?.claims.map((c) => c.claimId)).toEqual(['c-2']);
       expect(advice?.setAside).toEqual([
         {
@@ -270,7 +270,7 @@ describe('read835', () => {
       const [advice] = read835(
         base835(['CLP*c-1*1*150*150**12*A1'], '140', ['PLB*1234567893*20261231*WO:X*5']),
       );
-      expect(advice?.outcome).toBe('needs_review');
+      expect(advice?.outcome).toBe('unbalanced');
       expect(advice?.reasons[0]).toMatchObject({
         code: 'x12.835.unbalanced_payment',
         facts: { segment: 4, paymentCents: 14_000, claimsPaidCents: 15_000, providerAdjustmentCents: 500 },
@@ -395,7 +395,7 @@ describe('read835', () => {
           e[2] = (Math.abs(total) / 100).toFixed(2);
           e[3] = total < 0 ? 'D' : 'C';
           const [advice] = read835(envelope('835', [e.join('*'), ...body.slice(1)]));
-          expect(advice?.outcome).toBe(delta === 0 ? 'balanced' : 'needs_review');
+          expect(advice?.outcome).toBe(delta === 0 ? 'balanced' : 'unbalanced');
         }),
         { numRuns: 40 },
       );

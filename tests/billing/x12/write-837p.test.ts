@@ -15,103 +15,9 @@ import type { ClaimLineInput } from '../../../src/billing/internal.js';
 import { parseX12, type Write837POptions, write837P, writeX12 } from '../../../src/billing/x12/index.js';
 import { serviceFacilityToWrite } from '../../../src/billing/x12/service-facility-loop.js';
 import { PayerId, ValidationError } from '../../../src/core/index.js';
+import { claim, options } from './write-837p-fixtures.js';
 
 const golden = readFileSync(join(import.meta.dirname, 'fixtures', 'telehealth-837p-supervised.edi'), 'utf8');
-
-const options: Write837POptions = {
-  asOf: '2026-04-10T09:30:00-07:00',
-  controlNumbers: { interchange: 501, group: 501, transaction: 1 },
-  submitter: {
-    name: 'HARBOR COUNSELING GROUP',
-    id: 'HARBORCNS',
-    contactName: 'BILLING OFFICE',
-    phone: '5035550100',
-  },
-  receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
-  billingProvider: {
-    name: 'HARBOR COUNSELING GROUP',
-    npi: '1245319599',
-    taxId: '931234567',
-    address: {
-      line1: '200 MAIN ST',
-      line2: 'SUITE 4',
-      city: 'PORTLAND',
-      state: 'OR',
-      postalCode: '972011234',
-    },
-    taxonomy: '261QM0801X',
-  },
-  payers: {
-    summit: {
-      name: 'SUMMIT HEALTH PLAN',
-      id: '60054',
-      filingIndicator: 'CI',
-      profile: { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'summit' },
-    },
-  },
-  clients: {
-    'client-lane': {
-      memberId: 'W123456789',
-      lastName: 'LANE',
-      firstName: 'ALEX',
-      birthDate: '1990-02-14',
-      sex: 'F',
-      address: { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' },
-    },
-    'client-sam': {
-      memberId: 'W123456789',
-      lastName: 'LANE',
-      firstName: 'SAM',
-      birthDate: '2012-06-01',
-      sex: 'M',
-      address: { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' },
-      subscriber: {
-        lastName: 'LANE',
-        firstName: 'ALEX',
-        birthDate: '1990-02-14',
-        sex: 'F',
-        address: { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' },
-        relationship: '19',
-      },
-    },
-  },
-  clinicians: {
-    'assoc-kim': { npi: '1234567893', lastName: 'KIM', firstName: 'JORDAN', taxonomy: '101YM0800X' },
-    'dr-lee': { npi: '1679576722', lastName: 'LEE', firstName: 'MORGAN' },
-  },
-  lineBreak: '\n',
-};
-
-function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
-  return {
-    claimId: 'c-3001',
-    clientId: 'client-lane',
-    payerId: 'summit',
-    renderingClinicianId: 'assoc-kim',
-    supervisingClinicianId: 'dr-lee',
-    renderingNpi: '1234567893',
-    billingNpi: '1245319599',
-    diagnosisCodes: ['F41.1', 'F33.1'],
-    priorAuthorizationNumber: 'AUTH5521',
-    status: 'ready',
-    history: [{ from: 'draft', to: 'ready', on: '2026-04-09' }],
-    lines: [
-      {
-        lineId: '1',
-        serviceDate: '2026-04-06',
-        procedureCode: '90837',
-        modifiers: ['95'],
-        placeOfService: '10',
-        units: 1,
-        chargeCents: 20_000,
-        diagnosisPointers: [1, 2],
-        modality: 'video',
-        clientAtHome: true,
-      },
-    ],
-    ...overrides,
-  };
-}
 
 function issues(run: () => unknown): [string, string][] {
   try {
@@ -764,7 +670,8 @@ describe('write837P: the rendering provider (2310B) only when it is not the bill
     const s = segments(out.text);
     expect(s.some((x) => x.startsWith('NM1*82'))).toBe(false);
     expect(s.some((x) => x.startsWith('PRV*PE'))).toBe(false);
-    expect(s).toContain('NM1*85*2*JORDAN KIM LMFT*****XX*1234567893');
+    // Jordan Kim's NPI is a person's (type 1): 2010AA names her as one (NM102 1), not as 'JORDAN KIM LMFT'.
+    expect(s).toContain('NM1*85*1*KIM*JORDAN****XX*1234567893');
     expect(s).toContain('NM1*DQ*1*LEE*MORGAN****XX*1679576722');
     // SE01 still counts what was written: the file reads back.
     expect(parseX12(out.text ?? '').interchanges[0]?.groups[0]?.transactions[0]?.type).toBe('837');
