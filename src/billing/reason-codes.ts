@@ -367,6 +367,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.medicaid_qmb_status_unknown':
     'Medicaid cost sharing the state plan imposes, and whether the client is a Qualified Medicare Beneficiary (who owes none of Medicare’s) is unknown (undecided).',
   // Scrubbing before submission
+  'billing.scrub.medicare_crisis_site_code':
+    'A Medicare line of 90839/90840 in person at a non-facility site other than the office (home, assisted living, group home, nursing or custodial care) from 2024-01-01: Medicare pays it as G0017/G0018 (150 %).',
   'billing.scrub.client_location_unknown':
     'Where the client was for a telehealth line decides its place of service or payment, and it is not given.',
   'billing.scrub.primary_adjudication_missing':

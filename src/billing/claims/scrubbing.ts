@@ -18,6 +18,7 @@ import {
 } from '../coding/session-code-rules.js';
 import { codeTelehealthOfValidated, type TelehealthCodingDecision } from '../coding/telehealth-coding.js';
 import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
+import { medicareCrisisSiteReasons } from '../medicare-claims/crisis-site.js';
 import { evaluateMedicareOrderingPractitioner } from '../medicare-claims/ordering-referring.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
@@ -286,6 +287,7 @@ function lineReasons(
   // POS and modifiers follow the payer's telehealth convention
   // [sources: cms-pos-codes, mac-fcso-telehealth-modifiers].
   telehealthReasons(line, p, reasons);
+  medicareCrisisSiteReasons(line, p, reasons);
 }
 
 /**
