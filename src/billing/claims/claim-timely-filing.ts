@@ -201,15 +201,29 @@ function withRoutes(
  * //=> { outcome: 'on_time', risk: 'low', kind: 'initial', deadline: '2025-02-28', daysLeft: 49,
  * //     reasons: [{ code: 'billing.filing.within_window', … }], routes: [], … }
  * ```
- * ```ts fragment
- * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' }).deadline;
- * //=> '2025-02-28'
- * // DOS 2025-01-10, returned unprocessable 2025-12-20, submitted again and accepted 2026-02-01:
+ * ```ts
+ * import type { ClaimInput } from 'practice-ops/billing';
+ *
+ * // A Medicare claim for a session on 2025-01-10.
+ * const claim: ClaimInput = { claimId: 'c-1', clientId: 'cl-1', payerId: 'medicare', diagnosisCodes: ['F41.1'],
+ *   renderingNpi: '1234567893', billingNpi: '1245319599',
+ *   lines: [{ lineId: '1', serviceDate: '2025-01-10', procedureCode: '90834', placeOfService: '11', units: 1,
+ *     chargeCents: 15000, diagnosisPointers: [1] }] };
+ * // Submitted and accepted 2025-03-01, returned unprocessable 2025-12-20, submitted again and accepted 2026-02-01:
+ * const returnedThenResent: ClaimInput = { ...claim, status: 'accepted', history: [
+ *   { from: 'draft', to: 'ready', on: '2025-02-28' }, { from: 'ready', to: 'submitted', on: '2025-03-01' },
+ *   { from: 'submitted', to: 'accepted', on: '2025-03-01' }, { from: 'accepted', to: 'unprocessable', on: '2025-12-20' },
+ *   { from: 'unprocessable', to: 'submitted', on: '2026-02-01' }, { from: 'submitted', to: 'accepted', on: '2026-02-01' },
+ * ] };
  * evaluateClaimTimelyFiling(returnedThenResent, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2026-02-02' });
  * //=> { outcome: 'late', risk: null, kind: 'initial', deadline: '2026-01-12', routes: [], reasons: [
- * //     { code: 'billing.filing.filed_late', … }, { code: 'billing.filing.unprocessable_not_filed', … }, …] }
- * // DOS 2025-01-10, denied 2025-03-01: the appeal window closed 2025-07-04, a reopening is open until 2026-03-01.
- * evaluateClaimTimelyFiling(deniedOn20250301, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-08-01' });
+ * //     { code: 'billing.filing.filed_late', … }, { code: 'billing.filing.unprocessable_not_filed', … }, …], … }
+ * // Filed in time, denied 2025-03-01: the appeal window closed 2025-07-04, a reopening is open until 2026-03-01.
+ * const denied: ClaimInput = { ...claim, status: 'denied', history: [
+ *   { from: 'draft', to: 'ready', on: '2025-01-12' }, { from: 'ready', to: 'submitted', on: '2025-01-13' },
+ *   { from: 'submitted', to: 'accepted', on: '2025-01-14' }, { from: 'accepted', to: 'denied', on: '2025-03-01' },
+ * ] };
+ * evaluateClaimTimelyFiling(denied, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-08-01' });
  * //=> { outcome: 'on_time', kind: 'corrected', deadline: '2026-03-01', routes: [
  * //     { kind: 'corrected', outcome: 'on_time', binding: true, … }, { kind: 'appeal', outcome: 'expired', binding: false, … }],
  * //     reasons: [{ code: 'billing.filing.within_window', … }, { code: 'billing.filing.binding_route', … }], … }

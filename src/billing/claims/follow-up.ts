@@ -163,7 +163,7 @@ export type BuildFollowUpQueueOptions = z.input<typeof BuildFollowUpQueueOptions
 export type FollowUpInput = {
   readonly claims: readonly (ClaimInput | Claim)[];
   readonly balances?: readonly (ClaimBalanceInput | ClaimBalance)[];
-  readonly profiles: readonly PayerProfile[];
+  readonly profiles: readonly z.input<typeof PayerProfile>[];
 };
 
 /**
@@ -179,10 +179,25 @@ export type FollowUpInput = {
  * [sources: cfr-42-424.44, cfr-42-405.942]; denial actions from the denial table [sources: x12-carc].
  * Medical-necessity and records work goes to a clinician.
  * @example
- * ```ts fragment
- * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, { asOf: '2026-05-01' })
- *   .map((e) => [e.rank, e.claimId, e.action]);
- * //=> [[1, 'c-denied', 'appeal'], [2, 'c-pending', 'check_status']]
+ * ```ts
+ * import type { ClaimInput } from 'practice-ops/billing';
+ *
+ * // Two claims for a session on 2026-03-02, both accepted 2026-03-04: Aetna denied one on 2026-03-20 and
+ * // has held the other as pending since 2026-03-10.
+ * const claim: ClaimInput = { claimId: 'c-1', clientId: 'cl-1', payerId: 'aetna', diagnosisCodes: ['F41.1'],
+ *   renderingNpi: '1234567893', billingNpi: '1245319599',
+ *   lines: [{ lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11', units: 1,
+ *     chargeCents: 15000, diagnosisPointers: [1] }] };
+ * const filed = [{ from: 'draft', to: 'ready', on: '2026-03-03' }, { from: 'ready', to: 'submitted', on: '2026-03-03' },
+ *   { from: 'submitted', to: 'accepted', on: '2026-03-04' }] as const;
+ * const denied: ClaimInput = { ...claim, claimId: 'c-denied', status: 'denied',
+ *   history: [...filed, { from: 'accepted', to: 'denied', on: '2026-03-20' }] };
+ * const pending: ClaimInput = { ...claim, claimId: 'c-pending', status: 'pending',
+ *   history: [...filed, { from: 'accepted', to: 'pending', on: '2026-03-10' }] };
+ * const aetna = { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'aetna' };
+ * buildFollowUpQueue({ claims: [pending, denied], profiles: [aetna] }, { asOf: '2026-05-01' })
+ *   .map((e) => [e.rank, e.claimId, e.action, e.deadline]);
+ * //=> [[1, 'c-denied', 'work_denial', '2026-05-19'], [2, 'c-pending', 'check_status', null]]
  * ```
  */
 export function buildFollowUpQueue(

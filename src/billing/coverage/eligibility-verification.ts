@@ -336,10 +336,20 @@ export type ListEligibilityReverificationsOptions = z.input<typeof ListEligibili
  * @throws {@link ValidationError} listing every argument's problems at once, each path under its
  * parameter's name (`$.records[0].verifiedOn`, `$.cadences`, `$.options.asOf`)
  * @example
- * ```ts fragment
+ * ```ts
+ * // Aetna asks for a check at most 30 days old: cl-1 was verified 2026-01-05, cl-2 never, cl-3 on 2026-02-25.
+ * const plan2026 = { planYearStartsOn: '2026-01-01', planEndsOn: '2026-12-31', coverageChangedOn: null };
+ * const records = [
+ *   { clientId: 'cl-1', payerId: 'aetna', lastVerifiedOn: '2026-01-05', ...plan2026 },
+ *   { clientId: 'cl-2', payerId: 'aetna', lastVerifiedOn: null, planYearStartsOn: null, planEndsOn: null,
+ *     coverageChangedOn: null },
+ *   { clientId: 'cl-3', payerId: 'aetna', lastVerifiedOn: '2026-02-25', ...plan2026 },
+ * ];
  * listEligibilityReverifications(records, { aetna: COMMERCIAL_PAYER_PROFILE_EXAMPLE.eligibilityReverification },
  *   { asOf: '2026-03-02' });
- * //=> [{ outcome: 'reverify', clientId: 'cl-2', reverifyBy: null, … }, { outcome: 'reverify', clientId: 'cl-1', … }]
+ * //=> [{ outcome: 'reverify', clientId: 'cl-2', reverifyBy: null, reasons: [{ code: 'billing.eligibility.never_verified', … }], … },
+ * //    { outcome: 'reverify', clientId: 'cl-1', reverifyBy: '2026-02-04',
+ * //      reasons: [{ code: 'billing.eligibility.verification_stale', … }], … }]
  * ```
  */
 export function listEligibilityReverifications(

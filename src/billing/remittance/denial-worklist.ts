@@ -125,9 +125,16 @@ export interface DenialWorkItem {
  * @remarks Classification from the denial table [sources: x12-835, x12-carc]; remarks (RARCs) of the
  * line or claim are considered with each adjustment (CO-16 needs one [sources: x12-carc, x12-rarc]).
  * @example
- * ```ts fragment
- * listDenialsToWork(era, { appealWindow: { amount: 60, unit: 'days' } }).map((d) => [d.carc, d.triage.action]);
- * //=> [['97', 'correct_and_resubmit']]
+ * ```ts
+ * import type { RemittanceInput } from 'practice-ops/billing';
+ *
+ * // Aetna's 835 of 2026-04-10 denies claim c-1 in full: CO-97, paid as part of another service (bundled).
+ * const era: RemittanceInput = { remittanceId: 'era-1', payerId: 'aetna', paidOn: '2026-04-10',
+ *   claims: [{ claimId: 'c-1', claimStatusCode: '4', chargeCents: 15000, paidCents: 0,
+ *     adjustments: [{ group: 'CO', carc: '97', amountCents: 15000 }] }] };
+ * listDenialsToWork(era, { appealWindow: { amount: 60, unit: 'days' } })
+ *   .map((d) => [d.carc, d.triage.action, d.triage.appealDeadline, d.triage.clientBillable]);
+ * //=> [['97', 'correct_and_resubmit', '2026-06-09', false]]
  * ```
  */
 export function listDenialsToWork(

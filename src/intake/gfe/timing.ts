@@ -517,9 +517,19 @@ export interface GoodFaithEstimatesDue {
  * @throws {@link ValidationError} listing every problem of the options and obligations that are not a list
  * at once, each under its parameter's name (`$.options.asOf`, `$.obligations`).
  * @example
- * ```ts fragment
+ * ```ts
+ * // gfe-1: booked Friday 2026-02-27 for 2026-03-09 (at least 3 business days ahead: due in 1 business day).
+ * // gfe-2: booked Tuesday 2026-03-03 for 2026-03-20 (at least 10 business days ahead: due in 3).
+ * // gfe-3: already delivered.
+ * const obligations = [
+ *   { id: 'gfe-1', clientId: 'c-1', trigger: { kind: 'scheduled', scheduledOn: '2026-02-27', serviceDate: '2026-03-09' } },
+ *   { id: 'gfe-2', clientId: 'c-2', trigger: { kind: 'scheduled', scheduledOn: '2026-03-03', serviceDate: '2026-03-20' } },
+ *   { id: 'gfe-3', clientId: 'c-3', trigger: { kind: 'scheduled', scheduledOn: '2026-02-20', serviceDate: '2026-03-02' },
+ *     deliveredOn: '2026-02-23' },
+ * ];
  * listGoodFaithEstimatesDue(obligations, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
- * //=> { due: [{ id: 'gfe-1', outcome: 'overdue', dueOn: '2026-03-03', … }, …], invalid: [] }
+ * //=> { due: [{ id: 'gfe-1', outcome: 'overdue', dueOn: '2026-03-02', … },
+ * //     { id: 'gfe-2', outcome: 'pending', dueOn: '2026-03-06', … }], invalid: [] }
  * ```
  */
 export function listGoodFaithEstimatesDue(

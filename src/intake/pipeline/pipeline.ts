@@ -161,7 +161,7 @@ export type IntakeCase = z.infer<typeof IntakeCase>;
  *
  * @example
  * ```ts
- * getCurrentIntakeStage(IntakeCase.parse({ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] }));
+ * getCurrentIntakeStage({ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] });
  * //=> 'inquiry'
  * ```
  * @throws {@link ValidationError} when `intakeCase` is not a valid case.

@@ -69,10 +69,26 @@ export type BuildIntakeQueueOptions = z.infer<typeof BuildIntakeQueueOptions>;
  * under its parameter's name (`$.packet.rules[0].document`, `$.policy…`, `$.options.asOf`; `$.files` when
  * it is not a list).
  * @example
- * ```ts fragment
- * buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-09T08:00:00-04:00' });
- * //=> { entries: [{ index: 0, clientId: 'c-1', readiness: { outcome: 'ready', … }, followUp: { outcome: 'none', … } }, …],
- * //     atRisk: […], followUpsDue: […], invalid: [{ index: 3, issues: [...] }] }
+ * ```ts
+ * // Two clients whose first sessions are Monday 2026-03-09 at 10:00 New York time; the packet went out a
+ * // week before. c-1 completed it on 2026-03-05, c-2 has not opened it; a third record is unreadable.
+ * const types = ['informed_consent', 'privacy_notice_acknowledgment', 'financial_policy', 'intake_questionnaire',
+ *   'telehealth_consent', 'good_faith_estimate'] as const;
+ * const fileOf = (id: string, done: boolean) => ({
+ *   client: { id, zone: 'America/New_York', billing: 'self_pay' as const, modality: 'telehealth' as const,
+ *     birthDate: '1990-01-01', firstSessionAt: '2026-03-09T10:00:00-04:00',
+ *     channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true } } },
+ *   documents: types.map((type, i) => ({ id: `${id}-d${i + 1}`, clientId: id, type,
+ *     sentAt: '2026-03-02T22:30:00-05:00',
+ *     ...(done ? { status: 'complete' as const, completedAt: '2026-03-05T12:00:00-05:00' } : { status: 'sent' as const }) })),
+ * });
+ * const packet = { ...DEFAULT_INTAKE_PACKET_POLICY, part2Program: false };
+ * const queue = buildIntakeQueue([fileOf('c-1', true), fileOf('c-2', false), { client: { id: 'c-3' } }], packet, {},
+ *   { asOf: '2026-03-09T08:00:00-04:00' });
+ * queue.entries.map((e) => [e.clientId, e.readiness.outcome, e.followUp.outcome]);
+ * //=> [['c-1', 'ready', 'none'], ['c-2', 'not_ready', 'offer_reschedule']]
+ * queue.atRisk.map((e) => e.clientId); //=> ['c-2']
+ * queue.invalid; //=> [{ index: 2, issues: [{ at: '$[2].client.zone', … }] }]
  * ```
  */
 export function buildIntakeQueue(
