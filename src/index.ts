@@ -110,6 +110,7 @@ export {
 export {
   DEFAULT_CLAIM_STATUS_FOLLOW_UP_DAYS,
   DEFAULT_X12_DELIMITERS,
+  EligibilityInquiry,
   MENTAL_HEALTH_SERVICE_TYPES,
   PROVIDER_ADJUSTMENT_REASONS,
   parseX12,
@@ -118,6 +119,7 @@ export {
   read277CA,
   read835,
   read999,
+  write270,
   write837P,
   writeX12,
   X12_REASON_CODES,

@@ -31,16 +31,27 @@ export interface ReadAdjudications {
   readonly remarks: string[];
 }
 
-// HL7 adjudication categories that only inform (the allowed amount, a percentage, tax, deductible not tied
-// to a line): the balance is charge = paid + adjustments [sources: fhir-r4-claimresponse].
-const INFORMATIONAL = new Set(['eligible', 'eligpercent', 'tax', 'unallocdeduct']);
-// Patient-responsibility categories and the CARC an 835 uses for them [sources: x12-carc].
-const PATIENT_SHARE: Readonly<Record<string, string>> = { deductible: '1', copay: '3' };
+// Adjudication categories that only inform (the allowed amount, a percentage, tax, deductible not tied to a
+// line; CARIN's member liability, the sum of the patient's shares given one by one, and what the patient
+// already paid): the balance is charge = paid + adjustments [sources: fhir-r4-claimresponse,
+// carin-bb-adjudication].
+const INFORMATIONAL = new Set([
+  'eligible',
+  'eligpercent',
+  'tax',
+  'unallocdeduct',
+  'memberliability',
+  'paidbypatient',
+]);
+// Patient-responsibility categories (HL7's deductible and copay, CARIN's coinsurance) and the CARC an 835
+// uses for them [sources: x12-carc, carin-bb-adjudication].
+const PATIENT_SHARE: Readonly<Record<string, string>> = { deductible: '1', copay: '3', coinsurance: '2' };
+const CATEGORY_SYSTEMS = [SYSTEM.adjudication, SYSTEM.c4bbAdjudication];
 
 /**
  * Reads adjudications: `submitted` is the charge, `benefit` the payment; an entry whose reason is a CARC
- * is an adjustment (group from the adjustment-group extension, or PR for deductible and copay); a RARC
- * reason is a remark; deductible and copay without a reason are PR-1 and PR-3. An amount that cannot be
+ * is an adjustment (group from the adjustment-group extension, or PR for deductible, copay and coinsurance); a
+ * RARC reason is a remark; deductible, copay and CARIN's coinsurance without a reason are PR-1, PR-3 and PR-2. An amount that cannot be
  * placed is reported, never dropped.
  */
 export function readAdjudications(
@@ -53,7 +64,7 @@ export function readAdjudications(
     const at = [...path, i];
     // One adjudication is one amount with one meaning: two categories, two CARCs or two groups on it
     // contradict each other, and taking the first would drop the other's money [sources: x12-835].
-    const categories = codesIn(a.category, SYSTEM.adjudication);
+    const categories = codesIn(a.category, CATEGORY_SYSTEMS);
     const carcs = codesIn(a.reason, SYSTEM.carc);
     const groups = [...new Set(extensionsOf(a.extension, EXTENSION.adjustmentGroup).map((e) => e.valueCode))];
     let conflict = false;

@@ -22,6 +22,8 @@ export const SYSTEM = {
   carc: 'https://x12.org/codes/claim-adjustment-reason-codes',
   rarc: 'https://x12.org/codes/remittance-advice-remark-codes',
   adjudication: 'http://terminology.hl7.org/CodeSystem/adjudication',
+  // CARIN Blue Button's adjudication amounts, beside HL7's (payers' Patient Access EOBs) [sources: carin-bb-adjudication].
+  c4bbAdjudication: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication',
   cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   participationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',

@@ -724,6 +724,27 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     x12Fixture('commercial-271-mental-health.edi'),
     { clientIds: { '270-0105-001': 'client-1' } },
   ],
+  write270: () => [
+    [
+      {
+        traceNumber: 'ELG-1',
+        memberId: 'W1',
+        lastName: 'LANE',
+        firstName: 'ALEX',
+        birthDate: '1990-02-14',
+        serviceDate: '2026-03-02',
+        serviceTypes: ['MH'],
+      },
+    ],
+    {
+      asOf: '2026-03-01T09:30:00-05:00',
+      controlNumbers: { interchange: 1, group: 1, transaction: 1 },
+      submitter: { id: 'HARBOR' },
+      receiver: { id: '60054' },
+      payer: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
+      provider: { name: 'HARBOR COUNSELING', npi: '1245319599', taxId: '931234567' },
+    },
+  ],
   write837P: () => [[readyClaim()], write837POptions()],
   writeX12: () => [api.parseX12(x12Fixture('medicare-835-sequestration-plb.edi')), { lineBreak: '\n' }],
 };

@@ -222,6 +222,57 @@ describe('fromFhirExplanationOfBenefit', () => {
   });
 });
 
+describe('fromFhirExplanationOfBenefit: CARIN Blue Button adjudication amounts', () => {
+  const C4BB = 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication';
+  const item = bcbsEob.item[0]!;
+  // A Patient Access EOB of the 2026-03-02 session: $150 billed, $120 allowed, $96 paid, 20 % coinsurance
+  // ($24) as CARIN codes it, the member's liability ($24) restating it, nothing paid at the visit.
+  const carin = (extra: readonly object[]) => ({
+    ...bcbsEob,
+    item: [
+      {
+        ...item,
+        adjudication: [
+          item.adjudication[0]!,
+          { category: { coding: [{ system: ADJUDICATION, code: 'eligible' }] }, amount: usd(120) },
+          {
+            extension: [{ url: 'urn:practice-ops:fhir:extension:adjustment-group', valueCode: 'CO' }],
+            category: { text: 'contractual' },
+            reason: { coding: [{ system: CARC, code: '45' }] },
+            amount: usd(30),
+          },
+          { category: { coding: [{ system: C4BB, code: 'coinsurance' }] }, amount: usd(24) },
+          { category: { coding: [{ system: ADJUDICATION, code: 'benefit' }] }, amount: usd(96) },
+          ...extra,
+        ],
+      },
+    ],
+    payment: { date: '2026-04-10', amount: usd(96) },
+  });
+
+  it('reads CARIN’s coinsurance as PR-2 and its member liability and paid-by-patient as information only', () => {
+    const r = fromFhirExplanationOfBenefit(
+      carin([
+        { category: { coding: [{ system: C4BB, code: 'memberliability' }] }, amount: usd(24) },
+        { category: { coding: [{ system: C4BB, code: 'paidbypatient' }] }, amount: usd(0) },
+      ]),
+    );
+    expect(r.success && r.data.claims[0]?.lines[0]?.adjustments).toEqual([
+      { group: 'CO', carc: '45', amountCents: 3_000, remarks: [] },
+      { group: 'PR', carc: '2', amountCents: 2_400, remarks: [] },
+    ]);
+  });
+
+  it('still reports a CARIN amount it cannot place (a discount, paid to the patient) rather than guess its group', () => {
+    expect(
+      issues(carin([{ category: { coding: [{ system: C4BB, code: 'discount' }] }, amount: usd(5) }])),
+    ).toEqual(['$.item[0].adjudication[5] fhir.adjudication.unplaced']);
+    expect(
+      issues(carin([{ category: { coding: [{ system: C4BB, code: 'paidtopatient' }] }, amount: usd(5) }])),
+    ).toEqual(['$.item[0].adjudication[5] fhir.adjudication.unplaced']);
+  });
+});
+
 describe('fromFhirExplanationOfBenefit: only an adjudicated claim is a remittance', () => {
   it('reports a predetermination or preauthorization EOB at its use, and an EOB with no use', () => {
     for (const use of ['predetermination', 'preauthorization'])

@@ -45,6 +45,7 @@ export {
 } from './remittance-advice.js';
 export type { X12Input } from './scan.js';
 export type { X12Segment } from './scanned-segment.js';
+export { EligibilityInquiry, Write270Options, write270 } from './write-270.js';
 export { Write837POptions, write837P } from './write-837p.js';
 export type { Write837PDecision } from './write-837p-result.js';
 export { WriteX12Options, writeX12 } from './write-x12.js';
