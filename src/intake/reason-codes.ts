@@ -54,6 +54,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'A release of information on file was signed by a minor’s parent a court order limits, a foster parent or a caseworker, or by anyone but the client while the client’s birth date is not recorded: whether they are the personal representative is not known, undecided (since intake39).',
   'intake.readiness.release_authorization_undecided':
     'Whether a release of information on file is in force on the session’s date is not known (its expiration event, or a revocation the same day or not in writing): undecided (since intake39).',
+  'intake.readiness.substance_use_consent_contents_invalid':
+    'A signed 42 CFR Part 2 consent on file lacks an element of 2.31(a), or its expiration date came before the session, as its recorded contents say: it does not count; `facts.consents` names the missing paragraphs (since intake39).',
   'intake.readiness.consent_not_by_adult_client':
     'The client is an adult on the session’s date and their consent on file was signed by someone else (a parent, whose authority ended at the client’s majority): the client signs it (since intake37).',
   'intake.readiness.consent_signed_as_minor':
@@ -286,6 +288,12 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
     'A release authorization does not name a release_of_information document of the file (since intake39).',
   'intake.file.duplicate_release_authorization':
     'Two release authorizations in a client file describe the same release (since intake39).',
+  'intake.file.substance_use_consent_of_another_client':
+    "A Part 2 consent's contents in a client file belong to another client (since intake39).",
+  'intake.file.substance_use_consent_without_document':
+    "A Part 2 consent's contents do not name a part2_consent document of the file (since intake39).",
+  'intake.file.duplicate_substance_use_consent':
+    "Two Part 2 consents' contents in a client file describe the same document (since intake39).",
   'intake.cadence.duplicate_step': 'A reminder cadence lists the same step twice.',
   'intake.cadence.no_texting_hours_left':
     'A follow-up policy’s quiet hours cover every day from 08:00 to 21:00: no text or call could ever reach the client.',

@@ -3,6 +3,7 @@ import { ClientChannelConsent, ClientId, IanaZone, Instant, LocalDate, UsState }
 import { toEpochMs } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
+import { Part2ConsentContents } from './part2-consent.js';
 import { ReleaseAuthorization } from './release-authorization.js';
 
 /**
@@ -241,7 +242,7 @@ export type IntakeClientInput = z.input<typeof IntakeClient>;
  * @example
  * ```ts
  * IntakeClientFile.parse({ client: { id: 'c-1', zone: 'America/Chicago' }, documents: [] });
- * //=> { client: { …, serviceType: 'individual', feesApply: true, … }, documents: [], remindersSentAt: [], releaseAuthorizations: [] }
+ * //=> { client: { …, serviceType: 'individual', feesApply: true, … }, documents: [], remindersSentAt: [], releaseAuthorizations: [], part2Consents: [] }
  * ```
  */
 export const IntakeClientFile = z
@@ -257,6 +258,12 @@ export const IntakeClientFile = z
      * says.
      */
     releaseAuthorizations: z.array(ReleaseAuthorization).max(50).default([]),
+    /**
+     * What each signed 42 CFR Part 2 consent says (2.31(a)), as the practice recorded it: each `id` is that of a
+     * `part2_consent` document on file. The gate counts a complete Part 2 consent with one only when its
+     * contents are complete and its date has not passed by the session; one without counts as its status says.
+     */
+    part2Consents: z.array(Part2ConsentContents).max(50).default([]),
   })
   .superRefine((file, ctx) => {
     file.documents.forEach((d, i) => {
@@ -269,39 +276,9 @@ export const IntakeClientFile = z
         });
       }
     });
-    const seen = new Set<string>();
-    file.releaseAuthorizations.forEach((a, i) => {
-      // Each describes one release on file, of this client, once.
-      if (a.clientId !== file.client.id) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must belong to this client',
-          path: ['releaseAuthorizations', i, 'clientId'],
-          params: {
-            code: 'intake.file.release_authorization_of_another_client' satisfies IntakeValidationCode,
-          },
-        });
-      }
-      if (!file.documents.some((d) => d.id === a.id && d.type === 'release_of_information')) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must be the id of a release_of_information document in this file',
-          path: ['releaseAuthorizations', i, 'id'],
-          params: {
-            code: 'intake.file.release_authorization_without_document' satisfies IntakeValidationCode,
-          },
-        });
-      }
-      if (seen.has(a.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must not describe the same release twice',
-          path: ['releaseAuthorizations', i, 'id'],
-          params: { code: 'intake.file.duplicate_release_authorization' satisfies IntakeValidationCode },
-        });
-      }
-      seen.add(a.id);
-    });
+    // Each describes one signed document on file, of this client, once.
+    describedDocuments(file, ctx, 'releaseAuthorizations', 'release_of_information');
+    describedDocuments(file, ctx, 'part2Consents', 'part2_consent');
     for (let i = 1; i < file.remindersSentAt.length; i += 1) {
       const prev = file.remindersSentAt[i - 1] as string;
       if (toEpochMs(prev) > toEpochMs(file.remindersSentAt[i] as string)) {
@@ -324,3 +301,70 @@ export type IntakeClientFile = z.infer<typeof IntakeClientFile>;
  * ```
  */
 export type IntakeClientFileInput = z.input<typeof IntakeClientFile>;
+
+/**
+ * Checks that each record of `key` describes a document of `type` in the file, of its client, once (the
+ * `<key>_of_another_client`, `_without_document` and duplicate codes).
+ */
+function describedDocuments(
+  file: {
+    readonly client: { readonly id: string };
+    readonly documents: readonly { readonly id: string; readonly type: string }[];
+  } & Record<
+    'releaseAuthorizations' | 'part2Consents',
+    readonly { readonly id: string; readonly clientId: string }[]
+  >,
+  ctx: z.RefinementCtx,
+  key: 'releaseAuthorizations' | 'part2Consents',
+  type: 'release_of_information' | 'part2_consent',
+): void {
+  const codes = CODES[key];
+  const seen = new Set<string>();
+  file[key].forEach((a, i) => {
+    if (a.clientId !== file.client.id) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must belong to this client',
+        path: [key, i, 'clientId'],
+        params: { code: codes.otherClient },
+      });
+    }
+    if (!file.documents.some((d) => d.id === a.id && d.type === type)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be the id of a ${type} document in this file`,
+        path: [key, i, 'id'],
+        params: { code: codes.withoutDocument },
+      });
+    }
+    if (seen.has(a.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not describe the same document twice',
+        path: [key, i, 'id'],
+        params: { code: codes.duplicate },
+      });
+    }
+    seen.add(a.id);
+  });
+}
+
+const CODES: Record<
+  'releaseAuthorizations' | 'part2Consents',
+  {
+    otherClient: IntakeValidationCode;
+    withoutDocument: IntakeValidationCode;
+    duplicate: IntakeValidationCode;
+  }
+> = {
+  releaseAuthorizations: {
+    otherClient: 'intake.file.release_authorization_of_another_client',
+    withoutDocument: 'intake.file.release_authorization_without_document',
+    duplicate: 'intake.file.duplicate_release_authorization',
+  },
+  part2Consents: {
+    otherClient: 'intake.file.substance_use_consent_of_another_client',
+    withoutDocument: 'intake.file.substance_use_consent_without_document',
+    duplicate: 'intake.file.duplicate_substance_use_consent',
+  },
+};

@@ -108,7 +108,11 @@ const NO_EXPIRY = /^\s*(none|no expiration|never)\s*\.?\s*$/i;
 export function evaluatePart2ConsentContents(
   consent: Part2ConsentContentsInput,
 ): Part2ConsentContentsDecision {
-  const c = validate(Part2ConsentContents, consent, 'Part 2 consent');
+  return part2ContentsOf(validate(Part2ConsentContents, consent, 'Part 2 consent'));
+}
+
+/** {@link evaluatePart2ConsentContents} on validated contents, for the first-session gate. */
+export function part2ContentsOf(c: Part2ConsentContents): Part2ConsentContentsDecision {
   const reasons: Reason<IntakeReasonCode>[] = [];
   const tpo = c.allFutureTreatmentPaymentOperations;
   const missing = (field: string, paragraph: string, what: string) =>

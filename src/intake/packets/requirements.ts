@@ -29,6 +29,7 @@ import {
   type IntakeSoftAction,
   MINOR_CONSENT_FLOOR_AGE,
 } from './packet-policy.js';
+import { type Part2ConsentContentsDecision, part2ContentsOf } from './part2-consent.js';
 import { type ReleaseAuthorizationDecision, releaseAuthorizationOf } from './release-authorization.js';
 
 /**
@@ -476,6 +477,8 @@ export interface PacketContext {
    * date or cannot be judged (see {@link ReleaseFindings}).
    */
   readonly ignoredReleaseRecords: ReleaseFindings;
+  /** Complete Part 2 consents left out for their recorded contents (see {@link Part2ContentsFindings}). */
+  readonly part2Contents: Part2ContentsFindings;
   /**
    * The client is a minor on the date, nobody who may sign for them is recorded (no guardian, no signer
    * but themselves, and, for the financial policy, no guarantor), and a record of that document on file
@@ -530,7 +533,7 @@ export interface PacketContextSlot {
  * the day (in the client's zone) the question is asked: a release's revocation received after it is not known yet.
  */
 export function packetContext(
-  file: IntakeClientFile,
+  given: IntakeClientFile,
   policy: IntakePacketPolicy,
   on: LocalDate,
   slot: PacketContextSlot = {},
@@ -538,6 +541,13 @@ export function packetContext(
 ): PacketContext {
   const hit = slot.context;
   if (hit !== undefined && hit.policy === policy && hit.on === on && hit.knownOn === knownOn) return hit;
+  // A complete Part 2 consent whose recorded contents lack a 2.31(a) element, or whose date has passed by the
+  // session, does not count: left out of every signer rule below [sources: cfr-42-2.31].
+  const part2Contents = part2ContentsFindings(given, on);
+  const file =
+    part2Contents.ids.size === 0
+      ? given
+      : { ...given, documents: given.documents.filter((d) => !part2Contents.ids.has(d.id as string)) };
   const { client } = file;
   const guardianRecords: IntakeDocumentRecord[] = [];
   let ignoredGuardianRecords = 0;
@@ -573,6 +583,7 @@ export function packetContext(
     ignoredFinancialRecords: financial.ignored,
     ignoredAdultConsentRecords: adult.ignored,
     ignoredReleaseRecords: release.ignored,
+    part2Contents,
     guardiansUnknown: { ...financial.guardiansUnknown, release: release.guardiansUnknown },
     part2Signers,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
@@ -580,6 +591,38 @@ export function packetContext(
   };
   slot.context = context;
   return context;
+}
+
+/** The Part 2 consents the gate left out for what their recorded contents say (42 CFR 2.31(a)). */
+export interface Part2ContentsFindings {
+  /** The ids of the documents left out. */
+  readonly ids: ReadonlySet<string>;
+  /** Those whose contents lack an element of 2.31(a). */
+  readonly incomplete: readonly Part2ConsentContentsDecision[];
+  /** Those complete but whose expiration date came before the session's date `on`: their ids. */
+  readonly expired: readonly string[];
+}
+
+/** The complete Part 2 consents whose recorded contents are incomplete, or expired by `on`. */
+function part2ContentsFindings(file: IntakeClientFile, on: LocalDate): Part2ContentsFindings {
+  const ids = new Set<string>();
+  const incomplete: Part2ConsentContentsDecision[] = [];
+  const expired: string[] = [];
+  if (file.part2Consents.length === 0) return { ids, incomplete, expired };
+  for (const d of file.documents) {
+    if (d.type !== 'part2_consent' || d.status !== 'complete') continue;
+    const contents = file.part2Consents.find((c) => c.id === d.id);
+    if (contents === undefined) continue;
+    const decision = part2ContentsOf(contents);
+    if (decision.outcome === 'incomplete') {
+      incomplete.push(decision);
+      ids.add(d.id as string);
+    } else if (contents.expiresOn !== undefined && contents.expiresOn < on) {
+      expired.push(d.id as string);
+      ids.add(d.id as string);
+    }
+  }
+  return { ids, incomplete, expired };
 }
 
 /** A listed person's recorded role for the client; one not named in `guardianRoles` counts as a parent. */

@@ -302,6 +302,33 @@ export function readinessOf(
         }
         continue;
       }
+      const part2Contents = context.part2Contents;
+      if (req.type === 'part2_consent' && open && part2Contents.ids.size > 0) {
+        // A signed Part 2 consent that lacks an element of 42 CFR 2.31(a), or whose date has passed, permits no
+        // disclosure: it does not count, whoever signed it [sources: cfr-42-2.31].
+        add(
+          found,
+          'error',
+          'intake.readiness.substance_use_consent_contents_invalid',
+          'The 42 CFR Part 2 consent on file lacks an element 2.31(a) requires, or its expiration date came before the session: no disclosure may be made under it. Have a complete consent signed.',
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            consents: part2Contents.incomplete.map((d) => ({
+              consentId: d.consentId,
+              missingParagraphs: d.reasons.map((r) => r.facts.paragraph ?? null),
+            })),
+            expired: [...part2Contents.expired],
+            action: 'send_document',
+          },
+          req,
+          standing.status,
+          'send_document',
+        );
+        continue;
+      }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
       if (notOwn !== undefined) {
         // An adult consents for themselves: a parent's signature, or their own given as a minor who could not
