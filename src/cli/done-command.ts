@@ -97,7 +97,7 @@ export function runDone(
         ? 'practice-ops: that task is already in the log of completed work; nothing was written\n'
         : `practice-ops: no task with that id is in the queue as of ${asOf} (ids are under “Codes” in the report, or in --json); nothing was written\n`,
     );
-    return EXIT.dataProblems;
+    return EXIT.refused;
   }
   const outcome = command.outcome ?? defaultOutcome(task.kind);
   if (outcome === undefined) {
@@ -115,7 +115,7 @@ export function runDone(
   if (check.outcome === 'refused') {
     err('practice-ops: this log entry may not close the task; nothing was written:\n');
     for (const r of check.reasons) err(`  ${r.message} [${r.code}]\n`);
-    return EXIT.dataProblems;
+    return EXIT.refused;
   }
   const entry: CompletedWork = {
     taskId: task.id,

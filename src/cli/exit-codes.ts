@@ -12,6 +12,11 @@ export const EXIT = {
   unreadable: 3,
   /** An output file could not be written. */
   unwritable: 4,
+  /**
+   * The file is valid but what was asked may not be done: `done`'s task is not in the day's queue, is already
+   * logged, or the entry may not close it (a clinician's task, a fee the rule does not charge, a task on hold).
+   */
+  refused: 5,
   /** An unexpected internal failure (a bug): reported without a stack trace. */
   internal: 70,
 } as const;

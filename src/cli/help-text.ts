@@ -70,7 +70,8 @@ const OPTIONS_OF: Record<HelpTopic, readonly string[]> = {
 
 const EXIT_HELP = `Exit codes:
   0 ok   1 data problems found   2 usage error   3 file unreadable
-  4 output not written   70 internal error
+  4 output not written   5 refused (done: not in the queue, already
+  logged, or not yours to close)   70 internal error
   validate and digest print at most 50 problems and a count by code;
   validate --json lists the first 100.`;
 

@@ -4,6 +4,7 @@ import { durationText } from './report-due-text.js';
 import { roleWords, waits } from './report-queue.js';
 import { batchTitle, viewTask } from './report-task-view.js';
 import type { TerminalStyle } from './terminal-style.js';
+import { unbroken } from './wrap-text.js';
 
 /** Rows printed per batch; the rest are counted (all are in --json and --html). */
 const TERMINAL_ROWS = 10;
@@ -39,10 +40,12 @@ const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')}
 
 function taskLines(task: WorkTask, digest: PracticeReport, style: TerminalStyle): string[] {
   const v = viewTask(task, digest);
-  const overdue = v.due.overdueDays > 0 ? style.red(` overdue ${plural(v.due.overdueDays, 'day')}`) : '';
+  // A date, its time and how late it is never break across lines (`Wed 18 Nov` / `overdue 2 days`).
+  const overdue =
+    v.due.overdueDays > 0 ? ` ${style.red(unbroken(`overdue ${plural(v.due.overdueDays, 'day')}`))}` : '';
   const clinician = v.clinician === null ? '' : style.dim(` (${v.clinician})`);
   return [
-    `    ${style.bold(v.who)}${clinician}  ${style.cyan(v.due.text)}${overdue}  ${v.what}`,
+    `    ${style.bold(v.who)}${clinician}  ${style.cyan(unbroken(v.due.text))}${overdue}  ${v.what}`,
     `      ${v.why}`,
     // Codes and the id on a line of their own: the id is what `practice-ops done` takes.
     `      ${style.dim(`[${v.codes.join(', ')}] ${task.id}`)}`,
@@ -64,6 +67,7 @@ function crisisLines(digest: PracticeReport, style: TerminalStyle): string[] {
       out.push('  Tell the on-call clinician at once, by the practice’s crisis procedure.');
     for (const t of own) out.push(`  ${t.title}`);
     out.push('  Do not answer the message or read it out: the clinician handles it.');
+    out.push('  If someone is in immediate danger, call 911.');
   }
   out.push('');
   return out;
@@ -81,7 +85,7 @@ export function renderTerminal(digest: PracticeReport, style: TerminalStyle): st
     queue.tasks.length === 0
       ? `Nothing to do today. Times in ${digest.zone}.`
       : `${plural(queue.tasks.length, 'task')} for you in ${plural(batches.length, 'item')}${
-          minutes > 0 ? `, about ${durationText(minutes)} of work` : ''
+          minutes > 0 ? `, about ${unbroken(durationText(minutes))} of work` : ''
         }${held > 0 ? ` (${plural(held, 'task')} on hold, not counted)` : ''}; times in ${digest.zone}`,
     '',
     ...crisisLines(digest, style),
@@ -96,7 +100,7 @@ export function renderTerminal(digest: PracticeReport, style: TerminalStyle): st
         ? ', on hold: not counted'
         : batch.estimatedMinutes === null
           ? ''
-          : `, about ${durationText(batch.estimatedMinutes)}`;
+          : `, about ${unbroken(durationText(batch.estimatedMinutes))}`;
       const first = byId.get(batch.taskIds[0] as string) as WorkTask;
       out.push(
         `  ${style.bold(batchTitle(batch, first, digest))}${style.dim(` (${plural(batch.count, 'task')}${estimate})`)}`,

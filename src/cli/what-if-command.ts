@@ -99,7 +99,7 @@ export function runWhatIf(
     const inForce = selectPolicyVersion(data.policyVersions, { asOf });
     if (inForce.policies === null) {
       err(
-        `practice-ops: no policy version of the data file was in force on ${asOf} (the first took effect on ${String(inForce.reasons[0]?.facts['firstEffectiveFrom'])}); nothing was done\n`,
+        `practice-ops: no policy version of the data file was in force on ${asOf} (the first took effect on ${String(inForce.reasons[0]?.facts['firstEffectiveFrom'])}); nothing was done: give an --as-of on or after that date\n`,
       );
       return EXIT.dataProblems;
     }

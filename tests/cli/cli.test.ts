@@ -478,7 +478,7 @@ describe('practice-ops done', () => {
     expect(after.queue.done).toEqual([expect.objectContaining({ taskId: task.id, late: true })]);
     // A second time: already done, nothing written.
     const again = await markDone(task.id, path, 'staff-assistant');
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(5);
     expect(again.stderr).toContain('already in the log');
     expect(JSON.parse(readFileSync(path, 'utf8')).completedWork).toHaveLength(1);
   });
@@ -503,13 +503,13 @@ describe('practice-ops done', () => {
     const clinician = (await digestOf(path, 'clinician')).queue.tasks;
     const crisis = clinician.find((t: { kind: string }) => t.kind === 'boundaries.message_crisis');
     const byAssistant = await markDone(crisis.id, path, 'staff-assistant');
-    expect(byAssistant.code).toBe(1);
+    expect(byAssistant.code).toBe(5);
     expect(byAssistant.stderr).toContain('[ops.done.needs_clinician]');
     const exempt = (await digestOf(path)).queue.tasks.find((t: { reasons: { code: string }[] }) =>
       t.reasons.some((r) => r.code === 'ops.queue.missed_session_fee_exempt'),
     );
     const applied = await markDone(exempt.id, path, 'staff-assistant', '--outcome', 'fee_applied');
-    expect(applied.code).toBe(1);
+    expect(applied.code).toBe(5);
     expect(applied.stderr).toContain('[ops.done.fee_not_chargeable]');
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(existsSync(`${path}.bak`)).toBe(false);
@@ -525,7 +525,7 @@ describe('practice-ops done', () => {
     const path = file('done-unknown.json', JSON.stringify(generateDemoPractice()));
     const before = readFileSync(path, 'utf8');
     const { code, stderr } = await markDone('billing.claim_submit:nope', path, 'x');
-    expect(code).toBe(1);
+    expect(code).toBe(5);
     expect(stderr).toContain('no task with that id');
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(existsSync(`${path}.bak`)).toBe(false);

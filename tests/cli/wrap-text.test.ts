@@ -55,6 +55,9 @@ describe('terminalWidth', () => {
     expect(terminalWidth({ isTTY: true, columns: 132 }, { COLUMNS: '100' })).toBe(100);
     expect(terminalWidth({ isTTY: false }, { COLUMNS: '1000' })).toBe(1000);
     expect(terminalWidth({ isTTY: false }, { COLUMNS: 'wide' })).toBe(80);
-    expect(terminalWidth({ isTTY: true, columns: 20 }, {})).toBe(80);
+    // Narrower than 40: wrapped at 40, the narrowest the text is laid out for (it was 80, wider than the terminal).
+    expect(terminalWidth({ isTTY: true, columns: 20 }, {})).toBe(40);
+    expect(terminalWidth({ isTTY: false }, { COLUMNS: '10' })).toBe(40);
+    expect(terminalWidth({ isTTY: true, columns: 0 }, {})).toBe(80);
   });
 });

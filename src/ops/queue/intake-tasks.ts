@@ -180,7 +180,30 @@ export function intakeTasks(
     practiceZone: zone,
     calendar,
   });
+  // A client's paperwork task of today (at risk, or a follow-up due), by client: a stalled case whose next step is
+  // to call about the same paperwork is that task, not a second one (two calls to one client the same day).
+  const paperworkTaskOf = new Map<string, number>();
+  tasks.forEach((t, i) => {
+    const client = t.related.find((r) => r.kind === 'client')?.id;
+    if (client !== undefined) paperworkTaskOf.set(client, i);
+  });
   for (const s of stalled.stalled) {
+    const stalledReason = opsReason(
+      'ops.queue.inquiry_stalled',
+      'warning',
+      'The intake case has not moved past the practice’s limit.',
+      { stage: s.stage, nextStep: s.nextStep },
+    );
+    const same = s.clientId === null ? undefined : paperworkTaskOf.get(s.clientId);
+    if (s.nextStep === 'call_about_paperwork' && same !== undefined) {
+      const t = tasks[same] as WorkTask;
+      tasks[same] = {
+        ...t,
+        related: [...t.related, { kind: 'inquiry', id: s.caseId }],
+        reasons: [...t.reasons, stalledReason, ...s.reasons],
+      };
+      continue;
+    }
     const clinical = s.nextStep === 'ask_clinician_about_ongoing_care';
     const practiceTask = clinical ? 'set_clinical_priority' : 'send_intake_paperwork';
     tasks.push(
@@ -203,18 +226,7 @@ export function intakeTasks(
           ...(s.clientId === null || !CONTACT_STEPS.has(s.nextStep)
             ? {}
             : { touches: { effect: 'contact' as const, clientIds: [s.clientId] } }),
-          reasons: [
-            opsReason(
-              'ops.queue.inquiry_stalled',
-              'warning',
-              'The intake case has not moved past the practice’s limit.',
-              {
-                stage: s.stage,
-                nextStep: s.nextStep,
-              },
-            ),
-            ...s.reasons,
-          ],
+          reasons: [stalledReason, ...s.reasons],
         },
         ctx,
       ),
