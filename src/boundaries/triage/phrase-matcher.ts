@@ -335,7 +335,7 @@ export class PhraseMatcher {
     for (let w = 0; w < ruledCount; w += 1) {
       const i = this.ruled[w] as number;
       const id = this.ruledIds[w] as number;
-      if (id >= 0 && wordSettled[id] === stamp) {
+      if (tally && id >= 0 && wordSettled[id] === stamp) {
         if (state.masked[i]) wordTallyMasked[id] = (wordTallyMasked[id] as number) + 1;
         else wordTally[id] = (wordTally[id] as number) + 1;
         if (wordExplains[id] === 1) state.explained[i] = 1;
