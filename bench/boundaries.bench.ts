@@ -36,6 +36,9 @@
 // side under load 6-15 (0.85, within the script's order bias); the emoji megabyte 148 ms against 148 ms. Target not met.
 // Twenty-eighth round (2026-12-07): no speed study (the machine shared by twelve people, load 14-63); the one engine
 // change reads a digit inside letters spelled out, a branch per one-character word. Target not met.
+// Speed round speed39 (2026-12-07; docs/boundaries.md "## Speed"; decisions byte-identical with 089c8e8 on 114,471 texts):
+// side by side under load 10-40, 10,000 messages 0.97-1.02 (noise), a means word megabyte 171 -> 58 ms, the
+// emoji megabyte 285 -> 150 ms (about 75 ms quiet by the load's factor, not measured quiet). Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

@@ -50,6 +50,9 @@ const HITS_ROOM = 4096;
 const REPEATS_FROM_SENTENCES = 64;
 const REPEATED_WORDS = 32;
 const REPEATS_KEPT = 4096;
+// A sentence of more words with one-word rules than this tallies a settled word's further occurrences (see
+// wordSettled); a shorter one rarely says such a word twice, and checking whether it settled would cost more.
+const TALLIED_FROM = 16;
 
 /** Where a sentence was first matched in a message: its words, and the hits it added. */
 interface SentenceSeen {
@@ -328,10 +331,11 @@ export class PhraseMatcher {
     const { idFacts, idWordRules } = this.compiled;
     const { wordSeen, wordSettled, wordExplains, wordTally, wordTallyMasked } = this;
     let talliedCount = 0;
+    const tally = ruledCount > TALLIED_FROM;
     for (let w = 0; w < ruledCount; w += 1) {
       const i = this.ruled[w] as number;
       const id = this.ruledIds[w] as number;
-      if (id >= 0 && wordSettled[id] === stamp) {
+      if (tally && id >= 0 && wordSettled[id] === stamp) {
         if (state.masked[i]) wordTallyMasked[id] = (wordTallyMasked[id] as number) + 1;
         else wordTally[id] = (wordTally[id] as number) + 1;
         if (wordExplains[id] === 1) state.explained[i] = 1;
@@ -371,7 +375,7 @@ export class PhraseMatcher {
         }
       }
       // Settled only by a first reading or a change (a hit added or unnegated); once settled, for the sentence.
-      if (id < 0 || (wordSeen[id] === stamp && !changed)) continue;
+      if (!tally || id < 0 || (wordSeen[id] === stamp && !changed)) continue;
       wordSeen[id] = stamp;
       const settled = this.settled(state.wanted, from, to, hits);
       if (settled < 0) continue;
@@ -491,9 +495,14 @@ function repeatSentence(
   hits: RuleHits,
 ): void {
   const shift = from - seen.from;
-  wordBits.copyWithin(from, seen.from, seen.from + to - from);
-  state.masked.copyWithin(from, seen.from, seen.from + to - from);
-  state.explained.copyWithin(from, seen.from, seen.from + to - from);
+  // Word by word: a sentence said again is short (at most REPEATED_WORDS words), and a copyWithin call costs
+  // more than copying a few numbers (100,000 one-word sentences). The first saying ends before this one starts.
+  const { masked, explained } = state;
+  for (let i = from; i < to; i += 1) {
+    wordBits[i] = wordBits[i - shift] as number;
+    masked[i] = masked[i - shift] as number;
+    explained[i] = explained[i - shift] as number;
+  }
   for (let h = seen.hitsFrom; h < seen.hitsTo; h += 1) hits.repeat(h, k, shift);
 }
 

@@ -80,6 +80,57 @@ describe('PhraseEngine', () => {
   });
 });
 
+describe('PhraseEngine: one-word rules said many times in one sentence', () => {
+  // A one-word rule's hit counts each saying of its words in the sentence: every one for an explaining rule, the
+  // unmasked ones for another. Counted here word by word, against the engine's tally of long sentences.
+  const reference = engine.referenceRules();
+  const oneWord = new Set(
+    reference.flatMap((rule, r) => (rule.parts.length === 1 && rule.parts[0]?.slots.length === 1 ? [r] : [])),
+  );
+  const explains = reference.map((rule) => rule.explains);
+  function expectCountsByWord(text: string): void {
+    const read = engine.read(text, 100_000);
+    const matched = engine.matchText(read);
+    for (const hit of matched.hits) {
+      if (!oneWord.has(hit.rule)) continue;
+      const from = read.sentenceStarts[hit.sentence] as number;
+      const to = read.sentenceStarts[hit.sentence + 1] ?? read.words.length;
+      let count = 0;
+      for (let i = from; i < to; i += 1)
+        if (
+          engine.entry(read.words[i] as string).wordRules.includes(hit.rule) &&
+          (explains[hit.rule] === true || matched.masked[i] === 0)
+        )
+          count += 1;
+      expect(hit.count, `${hit.label} ${hit.pattern}`).toBe(count);
+    }
+  }
+
+  it('counts "pills" said 40 times in one sentence 40 times, and "ok" beside it as often as it is said', () => {
+    const text = `${'pills 💊 ok 😀 '.repeat(20)}`;
+    expectCountsByWord(text);
+    const read = engine.read(text, 10_000);
+    const pills = [...engine.matchText(read).hits].filter((hit) => hit.words[0]?.length === 1);
+    expect(pills.length).toBeGreaterThan(0);
+    expect(Math.max(...pills.map((hit) => hit.count))).toBe(40);
+  });
+
+  it('property: a long sentence of tuning messages said again counts each one-word rule word by word', () => {
+    const texts = tuning.map((m) => m.text);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...texts), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 2, max: 4 }),
+        (picked, times) => {
+          const sentence = picked.join(' ').replace(/[.!?;\n]/g, ' ');
+          expectCountsByWord(Array.from({ length: times }, () => sentence).join(' , '));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('PhraseEngine.matchRisk and matchExplaining', () => {
   const EXPLAINING = new Set<string>([...AdministrativeCategory.options, 'courtesy', 'enquiry']);
 
