@@ -1106,7 +1106,7 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.81);
   });
 
   // Sets ei and ej are kept unseen: written 2026-12-07 by independent writers and measured here, figures and ids only,
