@@ -61,7 +61,7 @@ a list 88
 a matar 178
 a mi 424
 a mis 100
-a nadie 166
+a nadie 167
 a necesitar 134
 a noose 55
 a note 105
@@ -83,7 +83,6 @@ a truck 70
 a veces 272
 a voice 93
 a while 218
-a whole 54
 a will 218
 about 20 63
 about an 80
@@ -147,7 +146,7 @@ alone for 69
 alone in 80
 already 265
 already know 83
-also 515
+also 514
 also been 58
 also fyi 135
 also honestly 58
@@ -179,7 +178,7 @@ and isnt 76
 and just 62
 and left 98
 and now 269
-and put 106
+and put 105
 and said 490
 and says 221
 and seeing 90
@@ -254,7 +253,7 @@ aventarme 56
 awake 88
 awake now 84
 away 378
-away my 212
+away my 213
 ayer 328
 ayer me 65
 azotea 72
@@ -356,7 +355,7 @@ bout 68
 boyfriend 408
 boyfriend choked 60
 brazo 225
-brazo izquierdo 140
+brazo izquierdo 139
 brazos 316
 brazos con 55
 breath 88
@@ -406,7 +405,7 @@ call 911 95
 call my 189
 call the 180
 called 911 88
-calm 314
+calm 313
 calm about 108
 came 114
 came home 74
@@ -712,7 +711,7 @@ dramatic but 148
 drank 381
 drank a 129
 drank some 80
-drawer 190
+drawer 189
 drew 56
 drink 60
 drinking cold 88
@@ -756,7 +755,7 @@ el machete 72
 el me 107
 el nino 76
 el novio 100
-el pecho 259
+el pecho 258
 el piso 92
 el puente 168
 el sabado 97
@@ -818,16 +817,16 @@ estan 115
 estar aqui 72
 estaria 119
 estaria mejor 115
-estarian 168
-estarian mejor 168
-este fin 57
+estarian 167
+estarian mejor 167
+este fin 56
 esto 100
 estoy 226
 estoy cansada 115
 estoy cansado 55
 estoy en 145
 estoy escribiendo 56
-estoy sudando 60
+estoy sudando 59
 estoy temblando 134
 even notice 131
 every day 81
@@ -954,7 +953,7 @@ golpe 132
 golpe hace 108
 gone 316
 gonna 388
-gonna be 89
+gonna be 88
 gonna do 276
 gonna lie 89
 gonna make 55
@@ -1014,7 +1013,7 @@ have enough 66
 have everything 148
 have like 79
 have my 154
-have the 140
+have the 141
 havent 367
 havent eaten 160
 havent slept 128
@@ -1223,11 +1222,11 @@ im bringing 178
 im calm 67
 im done 423
 im driving 133
-im going 419
+im going 420
 im gone 165
 im home 95
 im in 109
-im just 167
+im just 166
 im scared 334
 im shaking 114
 im sitting 83
@@ -1317,7 +1316,7 @@ ive got 239
 ive made 247
 ive started 109
 ive thought 174
-izquierdo 140
+izquierdo 139
 jefe 70
 jerking 166
 jk 225
@@ -1447,8 +1446,8 @@ left 644
 left a 62
 left arm 240
 let me 86
-letters 312
-letters to 266
+letters 316
+letters to 265
 level of 58
 lie 88
 life 408
@@ -1492,7 +1491,7 @@ lo hago 95
 lo hice 64
 lo mato 115
 lo voy 145
-loaded 163
+loaded 164
 locked 271
 locked herself 57
 locked in 94
@@ -1502,7 +1501,7 @@ looked 240
 looked up 254
 looking 289
 looking down 63
-looking up 108
+looking up 109
 loose 98
 loose ends 112
 lord 112
@@ -1522,7 +1521,7 @@ machete 136
 mad about 63
 made 302
 made a 214
-made my 124
+made my 123
 made up 95
 maestra de 68
 make 88
@@ -1604,7 +1603,7 @@ me when 96
 me with 74
 mean it 132
 mean that 66
-media 63
+media 64
 media hora 74
 median 102
 median on 64
@@ -1621,7 +1620,7 @@ mi cuarto 105
 mi cunado 77
 mi de 59
 mi esposa 108
-mi ex 158
+mi ex 157
 mi familia 104
 mi hermana 163
 mi hermano 177
@@ -1935,7 +1934,7 @@ parar 75
 pared 198
 pareja 159
 pareja me 183
-paro 71
+paro 70
 partes 56
 party 188
 party saturday 95
@@ -2101,7 +2100,7 @@ quiero despertar 81
 quiero estar 74
 quiero ir 112
 quiero matarme 63
-quiero morir 71
+quiero morir 72
 quiero seguir 155
 quiero vivir 110
 quisiera dormirme 102
@@ -2110,7 +2109,7 @@ quitarme 177
 quitarme la 163
 quito 271
 quito el 154
-quito las 81
+quito las 80
 r 105
 racing 120
 racing and 70
@@ -2210,7 +2209,7 @@ saving up 129
 saw 142
 saw it 61
 say 203
-saying 176
+saying 175
 saying goodbye 55
 saying it 56
 saying she 55
@@ -2308,7 +2307,7 @@ si lo 102
 si me 112
 si mi 71
 side and 74
-siento mareada 64
+siento mareada 65
 sin 126
 sin comer 71
 sin mi 263
@@ -2437,7 +2436,7 @@ takes me 129
 takes to 56
 tambien 315
 tambien queria 101
-tan 94
+tan 93
 tbh 413
 te 57
 techo 89
@@ -2459,7 +2458,7 @@ tengo 316
 tengo con 65
 tengo el 85
 tengo en 73
-tengo ganas 73
+tengo ganas 72
 tengo guardadas 120
 tengo la 100
 tengo las 98
@@ -2479,7 +2478,7 @@ thats where 67
 the 14th 104
 the 19th 61
 the baby 103
-the bat 80
+the bat 79
 the blade 145
 the bottle 87
 the bridge 318
@@ -2499,9 +2498,10 @@ the guy 91
 the house 207
 the key 60
 the kids 94
-the kitchen 190
+the kitchen 189
 the knife 110
 the lake 154
+the letters 57
 the life 172
 the lord 112
 the man 84
@@ -2550,7 +2550,7 @@ the way 253
 the weekend 69
 the wheel 114
 the worst 83
-their 56
+their 57
 them 375
 them after 82
 them all 79
@@ -2575,7 +2575,7 @@ thing to 98
 think about 443
 think ill 74
 thinkin 57
-thinking 725
+thinking 726
 thinking about 437
 thinking abt 141
 this 106
@@ -2601,7 +2601,7 @@ through the 63
 throwing 251
 throwing up 228
 tied 81
-tiene 170
+tiene 169
 tiene los 65
 tiene un 82
 tiene una 136
@@ -2778,7 +2778,7 @@ unalive thoughts 92
 unaliving 140
 unaliving myself 125
 unas 74
-uncle 173
+uncle 174
 under 78
 under my 57
 unless 56
@@ -2840,7 +2840,7 @@ voice says 97
 voices 273
 voices are 144
 voices say 97
-volvi 451
+volvi 452
 volvi a 463
 vomitando 143
 vomitando y 60
@@ -2888,7 +2888,7 @@ way out 55
 ways 167
 ways to 55
 week also 87
-weekend 334
+weekend 333
 weird and 73
 weirdly 135
 weirdly calm 76

@@ -1542,7 +1542,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena|curiosidad|ganas|verguenza|vergüenza|nervios|susto|aburrimiento|emocion|emoción',
     // El funeral de un familiar, el día de un evento: "es el funeral de mi tío", "tengo el velorio de mi abuela".
     'funeral|funerales|velorio|entierro|sepelio|misa ..1 de|del ..1 mi|mis|un|una|su|nuestro|nuestra ..2 {family}|{partner}|{child}|amigo|amiga|vecino|vecina|compadre|comadre|suegro|suegra|cunado|cunada|bisabuela|bisabuelo',
-    '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
+    // A device named with its article or owner ("la tablet murio"): a bare "tablets muerta" is pills beside a word of death
+    // (lead39: the property below found it), and "tablet" is a pill as well as a device.
+    'mi|la|el|su|tu|este|esta|ese|esa ..1 {device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
     // A device that died, the verb first: "se murió mi celular", "se murió el router a la mitad".
     // A device that froze or hung: "se me colgó la compu", "se le trabó el zoom".
