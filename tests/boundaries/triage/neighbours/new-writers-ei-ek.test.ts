@@ -1,0 +1,110 @@
+// The kinds read in the thirtieth round: the last round's two unseen sets (ei: athletes, coaches, trainers and
+// sports parents; ej: Deaf and hard-of-hearing clients, interpreters, newly arrived families) and set ek (gamers,
+// streamers and online communities), each in other words than the message that taught it, with the everyday
+// neighbours that must keep their route.
+import { describe, expect, it } from 'vitest';
+import { expectCrisis, expectNotCrisis, expectStaff, isStaff, triage } from './neighbour-kit.js';
+
+describe('done or gone after an event, with everything set up (lead40, set ei)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'after my last game saturday ill be done. everything is set up. thanks for everything',
+      'after the tournament sunday ill be gone. its all set up. thanks for putting up with me',
+      'once my sister’s wedding is over ill be done. everything is in place now',
+      'when the season’s over ill be done. everything’s planned out. thank you coach',
+    ]);
+  });
+});
+
+describe('an injury sought on purpose in a sport (lead40, set ei)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'been leading with my head into tackles on purpose. if the next concussion is the one that does it, ok',
+      'been going into every hit head first on purpose. if the next concussion ends it fine',
+      'i keep trying to get injured on purpose during games',
+      'if one of these collisions was the one that did it id be fine with that honestly',
+    ]);
+  });
+});
+
+describe('medication stacked up (lead40, set ej)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'been stacking my seroquel for weeks. just in case',
+      'ive been stacking up my xanax bars, theres a lot now',
+      'stacked my klonopin since september. just saying',
+    ]);
+  });
+  it('keeps receipts stacked up for an HSA at the desk', () => {
+    expectStaff(['stacking up receipts for my hsa, can you send the october one']);
+  });
+});
+
+describe('a chest squeezing, a left arm aching (lead40, set ej)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'did a line and now my left arm aches and my chest is squeezing. prob nothing',
+      'my chest keeps squeezing and my left arm aches after the preworkout and two energy drinks',
+      'feels like something is squeezing my chest after i took the adderall',
+      'me aprieta el pecho y me duele el brazo izquierdo despues de la coca',
+    ]);
+  });
+  it('keeps a request to be squeezed in off the on-call line', () => {
+    expectNotCrisis(['can you squeeze me in friday? my left arm aches from the flu shot lol']);
+  });
+});
+
+describe('a note scheduled to post or send (lead40, set ek)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'i wrote a note and scheduled it to post at 3am. i can delete it i guess',
+      'queued a message to my mom to send tomorrow at 8. its a goodbye',
+      'i set a letter to send after i’m gone, timed for sunday morning',
+      'deje programado un mensaje de despedida para mañana a las 6',
+    ]);
+  });
+  it('keeps a payment or a reminder scheduled at the desk', () => {
+    expectStaff([
+      'i scheduled the payment to go out on the 1st, can you confirm',
+      'can you schedule my reminder text to send at 8am instead',
+    ]);
+  });
+});
+
+describe('signs of a stroke in a writer’s words (lead40, set ek)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'i cant feel the left side of my face and my words are coming out wrong',
+      'half my face went numb and my words came out jumbled, probably nothing',
+      'my mom cant move the right side of her body and shes talking funny',
+      'no siento el lado izquierdo de la cara y las palabras me salen mal',
+    ]);
+  });
+});
+
+describe('a danger named, even denied, is a clinician’s (lead40, set ek)', () => {
+  it('never goes to the desk', () => {
+    for (const text of [
+      'my husband has been gaming 12 hrs a day since losing his job. hes not dangerous or anything, just checked out. can i come to a session with him?',
+      'my son is not dangerous or anything, he just stays in his room all day. can he come in with me',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('ordinary senses read this round (lead40, sets ei, ej and ek)', () => {
+  it('keeps each at the desk', () => {
+    expectStaff([
+      'prior auth is killing us. did blue cross call you back',
+      'the team killed it saturday! can i move my appointment to monday',
+      'dead legs after leg day lol, can i do virtual tomorrow',
+      'lol my mom’s gonna kill me, i lost the card with my appt time on it. is it the 9th at 3?',
+      'my daughter will murder me if she misses her session, can we move it to 5',
+      'my dad is going to kill me if i miss again lol, any openings thursday',
+      'the website unalived itself again, cant pay my bill',
+      'kms the wifi is lagging so bad, can we switch to phone',
+      'no puedo entrar al portal, ya la cambie dos veces, me pueden mandar el link',
+      'ya pague la factura, me pueden mandar el recibo',
+    ]);
+  });
+});
