@@ -108,3 +108,43 @@ describe('ordinary senses read this round (lead40, sets ei, ej and ek)', () => {
     ]);
   });
 });
+
+describe('farm and online means and goodbyes, probed by kind (lead40)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'theres paraquat in the shed. been thinking about drinking it',
+      'if they take the farm im going out to the barn with the 12 gauge',
+      'dad says hed rather put himself down like old blue than lose the land',
+      'uninstalling myself. gg everyone',
+      'this is my last stream. said bye to chat already. wont be back',
+      'mi hijo dijo en su stream que ya se despedia para siempre',
+      'the tractor rolled on my uncle, hes not moving and were 40 min from town',
+    ]);
+  });
+  it('keeps the farm’s and the game’s ordinary deaths off the on-call line', () => {
+    expectNotCrisis([
+      'the calf died overnight, cant make it today, need to reschedule',
+      'my game keeps crashing and dying during the session link, can you send a phone number instead',
+      'tuve que matar unas gallinas, llego tarde a la cita',
+      'shooting coyotes all weekend so i missed your call, can we do monday',
+      'the fuel gauge broke on the truck so running late, 15 min',
+    ]);
+  });
+});
+
+describe('crises the word model read until its refit moved the threshold, now read by the tables (lead40)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'I cannot stop thinking that I should not exist. Also can I have a receipt',
+      'things got physical at home on saturday so im at my moms. he doesnt know where she lives',
+      'she told the aide she is going to save up her pills and be done with it',
+      'every time im on the highway i think about turning the wheel into a semi',
+    ]);
+  });
+  it('keeps a thing that should not exist and a rough practice off the on-call line', () => {
+    expectNotCrisis([
+      'the new office should not exist on google maps yet? i cant find it',
+      'things got physical at practice so i have a bruise lol, can i move to friday',
+    ]);
+  });
+});
