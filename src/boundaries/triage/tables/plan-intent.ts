@@ -408,6 +408,8 @@ export const PLAN_INTENT: TriageTable = {
     // Set ei (lead40, 2026-12-07): an event after which one will be done or gone, beside everything set up, in place
     // or sorted ("after my last game saturday ill be done. everything is set up").
     'after|once|when ..6 ill|will|gonna|going ..2 be ..1 done|gone && (everything is set up|everythings set up|everything set up|its all set up|it is all set up|all set up now|everything is in place|everythings in place|everything in place|everything is sorted|everythings sorted|all sorted out|everything is arranged|everythings arranged|all arranged|everything is planned|everythings planned|its all planned)',
+    // Probed by kind (lead40): a day picked, and that is the day, run on into a request.
+    'picked|chosen|chose|decided|settled ..2 on|the|a ..1 {day_ordinal}|{weekday}|date|day && thats|thatll|that the ..1 day',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

@@ -148,3 +148,19 @@ describe('crises the word model read until its refit moved the threshold, now re
     ]);
   });
 });
+
+describe('a day picked and named the day, run on into a request (lead40, probed by kind)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'can i switch to the 3pm? ive picked the 15th. thats the day. anyway 3pm works',
+      'ive decided on saturday. thats the day. do i need to cancel my other appts',
+      'chose the date. the 20th. thats the day',
+    ]);
+  });
+  it('keeps a date picked for an appointment at the desk', () => {
+    expectStaff([
+      'can we do the 15th? thats the day i have off',
+      'i picked the 15th for my next appt, is that ok',
+    ]);
+  });
+});
