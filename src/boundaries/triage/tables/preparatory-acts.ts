@@ -664,6 +664,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'scheduled|queued|timed|set|programmed ..3 it|note|letter|post|message|video|email|tweet|goodbye ..2 to ..1 post|send|go|publish|upload|drop|release ..6 at|tomorrow|tonight|midnight|after|when|morning|{number}|am|pm & note|letter|goodbye|wrote|written|recorded|video|sorry',
     // Probed by kind (lead40): a last stream or video, with goodbye said or no coming back.
     'my ..1 last|final ..1 stream|video|upload|post|broadcast && (wont be back|not coming back|never coming back|said bye|said goodbye|this is goodbye|for good|forever)',
+    // Probed by kind (lead40): a last invoice or one's things handed to someone who will take care of them.
+    'taking|take|takes ..1 care ..1 of ..1 my ..1 stuff|things|affairs|belongings|estate|everything && last|final|after|gone|ever|anymore|settled',
+    'transfer|send|bill|leave|give ..4 my estate',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga

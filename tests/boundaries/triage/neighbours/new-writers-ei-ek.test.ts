@@ -164,3 +164,22 @@ describe('a day picked and named the day, run on into a request (lead40, probed 
     ]);
   });
 });
+
+describe('the desk’s errands with a veiled end in them (lead40, probed by kind)', () => {
+  it('never leaves them with the desk', () => {
+    for (const text of [
+      'pls update my emergency contact to my brother, hell need to know first',
+      'could you send my last invoice to my mom, shell be taking care of my stuff',
+      'how do i transfer my balance to my estate',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+  it('reads a last invoice beside someone taking care of one’s things as a crisis', () => {
+    expectCrisis(['could you send my last invoice to my mom, shell be taking care of my stuff']);
+  });
+  it('keeps a parent’s estate paperwork at the desk', () => {
+    expectStaff([
+      'Sorry for the late reply, I’ve been drowning in paperwork for my dad’s estate. Next Wednesday 10am is perfect.',
+    ]);
+  });
+});
