@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 112, messages: 39012, crises: 15344 },
-  bias: -2779,
-  threshold: 823,
-  weights: `103 103
-13 198
-14 anos 66
-14th 125
-14th i 73
-14th im 56
-15 of 72
-16 85
+  fittedOn: { sets: 115, messages: 39732, crises: 15632 },
+  bias: -2784,
+  threshold: 897,
+  weights: `103 101
+13 193
+14 anos 65
+14th 130
+14th i 71
+14th im 55
+15 of 71
+16 72
 16 and 56
-17 65
-2 days 87
-20 of 66
-20 pastillas 55
-3 days 100
-38 138
+17 72
+2 days 90
+20 min 55
+20 of 65
+20 pastillas 56
+3 days 89
+38 137
 4 days 242
-40 129
-40 now 55
-5 days 102
-5th 90
+40 144
+5 days 101
+5th 93
 6 days 55
-8 months 80
-911 343
-a bat 91
-a belt 137
+8 months 77
+911 362
+a bat 92
+a belt 136
 a big 62
-a black 63
-a bottle 224
-a bridge 70
-a bunch 315
+a black 62
+a bottle 222
+a bridge 69
+a bunch 314
 a burden 317
-a bus 136
-a car 116
-a chip 55
-a client 59
+a bus 138
+a car 114
+a chip 54
+a client 61
 a cortar 225
-a cortarme 161
-a date 351
-a fifth 119
+a cortarme 158
+a date 346
+a fifth 117
 a fight 61
-a goodbye 217
-a gun 293
-a guy 147
-a hacer 258
-a handful 92
-a ir 75
-a joke 140
-a knife 222
-a la 81
-a lighter 243
-a list 88
-a matar 178
-a mi 424
-a mis 100
-a nadie 167
-a necesitar 134
-a noose 55
-a note 105
+a goodbye 222
+a gun 290
+a guy 156
+a hacer 261
+a handful 91
+a ir 73
+a joke 135
+a knife 218
+a la 88
+a lighter 246
+a list 87
+a matar 175
+a mi 427
+a mis 94
+a nadie 172
+a necesitar 128
+a noose 54
+a note 107
 a paperclip 54
-a party 122
-a plan 352
-a proposito 83
-a quien 119
-a razor 152
-a reason 106
+a party 121
+a picture 55
+a plan 350
+a proposito 81
+a quien 117
+a razor 149
+a reason 104
 a relief 59
-a rope 121
-a seizure 415
+a rope 119
+a seizure 413
 a student 120
 a sunday 63
-a tener 71
-a train 56
-a truck 70
-a veces 272
-a voice 93
-a while 218
-a will 218
+a tener 75
+a train 63
+a truck 69
+a veces 265
+a voice 92
+a while 210
+a will 225
 about 20 63
-about an 80
-about ctb 109
-about driving 82
-about ending 160
-about how 101
-about jumping 75
-about just 199
-about killing 85
+about an 79
+about ctb 110
+about driving 83
+about ending 159
+about how 95
+about jumping 74
+about just 197
+about killing 86
 about not 69
-about suicide 80
+about suicide 79
 about unaliving 73
-abt 105
-abuso 61
-acaso 102
-accounts 65
-affairs 156
-affairs in 132
+abt 107
+abuso 59
+acaso 107
+accounts 64
+affairs 154
+affairs in 130
 afraid 57
-after 8 71
-after im 56
-after my 177
-after practice 69
-after that 89
-after the 57
-after this 151
-again 815
-again and 66
-again dont 56
-again im 59
-again its 128
-again last 83
-against the 112
-agarro 113
-agarro del 55
-ago 374
-agua 74
-aguanto 364
-aguanto mas 195
+after 8 75
+after im 55
+after my 179
+after practice 70
+after that 96
+after the 79
+after this 150
+again 805
+again and 57
+again dont 55
+again im 62
+again its 127
+again last 90
+against the 111
+agarro 114
+agarro del 58
+ago 378
+agua 72
+aguanto 358
+aguanto mas 192
 ah 76
 ah y 76
 ahi 81
-ahora esta 110
-ahorita 185
+ahora esta 107
+ahorita 177
 ahorita esta 67
-aint 84
-al 911 87
-al hospital 220
-alcohol 76
-algo en 68
-alguien 235
+aint 82
+al 911 111
+al hospital 215
+alcohol 74
+algo en 67
+alguien 245
 alguien me 69
-alguien supiera 122
-alive 288
-all i 92
-all my 615
-all of 97
-alone 361
-alone for 69
-alone in 80
-already 265
-already know 83
-also 514
+alguien supiera 128
+alive 284
+all i 93
+all my 606
+all of 92
+alone 359
+alone for 68
+alone in 84
+already 264
+already know 81
+also 510
 also been 58
-also fyi 135
-also honestly 58
-also i 392
-also idk 94
-also ive 241
-also not 84
-ambien 77
-amenazo 195
-amenazo con 168
-amiga 58
-amigo 60
-amitriptyline 57
-an accident 151
-an hour 182
-and a 60
-and confused 112
-and deleted 84
-and did 57
-and drinking 62
-and gave 115
-and has 75
-and he 94
+also fyi 136
+also honestly 57
+also i 364
+also idk 98
+also ive 240
+also not 83
+ambien 75
+amenazo 192
+amenazo con 166
+amiga 56
+amigo 59
+amitriptyline 56
+an accident 149
+an hour 183
+and 58
+and a 62
+and confused 110
+and deleted 82
+and did 56
+and drinking 65
+and gave 114
+and has 74
+and he 83
 and her 133
-and his 76
-and hit 95
+and his 73
+and hit 94
 and hot 63
-and isnt 76
-and just 62
-and left 98
-and now 269
-and put 105
-and said 490
-and says 221
-and seeing 90
-and shes 86
-and some 56
-and stood 78
-and sweating 78
+and isnt 74
+and just 68
+and left 96
+and now 262
+and put 103
+and said 491
+and says 217
+and seeing 89
+and shes 83
+and some 55
+and stood 77
+and sweating 76
 and that 66
-and theres 82
-and threw 59
-and today 56
-and told 63
+and theres 81
+and threw 58
+and today 55
 and tonight 59
-and took 181
-and when 119
-and wont 58
-and wouldnt 67
-and wrote 87
-ando pensando 107
-anoche 933
-anoche me 243
-anoche no 72
+and took 176
+and when 118
+and wont 57
+and wouldnt 66
+and wrote 88
+ando pensando 105
+anoche 925
+anoche me 241
+anoche no 71
 anoche y 82
-anos 89
-anos me 140
-anos se 65
-answering 325
-answering me 65
-antifreeze 77
-anymore 413
-anyone 255
-anything dumb 95
-anyway 370
-anyway can 163
+anos 93
+anos me 138
+anos se 66
+answering 324
+answering me 64
+antifreeze 76
+anymore 410
+anyone 238
+anything dumb 101
+anyway 368
+anyway can 162
 anyway is 79
-anyway my 61
-anyway whats 66
-apartment 69
-aqui 292
-are back 96
-are in 74
-are shaking 56
-are telling 90
+anyway my 60
+anyway whats 69
+apartment 73
+aqui 285
+are back 95
+are in 73
+are telling 89
 arent there 69
-arm 484
-arm feels 67
-arm is 130
-arms 388
+arm 499
+arm feels 66
+arm is 128
+arms 379
 arms and 55
-arms are 59
-around 420
+arms are 58
+around 409
 around by 77
-around for 91
+around for 90
 around my 73
-arrangements 59
+arrangements 58
 asap 56
-asi 90
-asking bc 104
-asking for 254
-asleep 193
+asi 85
+asking bc 103
+asking for 250
+asleep 183
 asleep and 83
 asleep now 73
-assaulted 141
+assaulted 139
 at a 116
 at lincoln 72
 at me 84
-at once 122
-at peace 109
-at school 165
-at work 61
-aventarme 56
-awake 88
-awake now 84
-away 378
-away my 213
-ayer 328
-ayer me 65
-azotea 72
-baby 94
-back and 74
-backpack 71
-bad 355
-bad and 141
-bad i 123
-bad rn 75
-bag 105
-balcony 121
-banging 75
+at once 123
+at peace 108
+at school 164
+at work 60
+aventarme 55
+awake 90
+awake now 85
+away 364
+away my 218
+ayer 324
+ayer me 64
+azotea 71
+baby 100
+back and 62
+backpack 73
+bad 360
+bad and 147
+bad i 121
+bad rn 74
+bag 111
+balcony 120
+banging 74
 bat 202
-bat by 72
-bc 124
-bc i 134
-bc im 56
-be alive 162
-be around 327
-be better 298
-be dead 127
+bat by 70
+bc 115
+bc i 137
+be alive 160
+be around 331
+be better 300
+be dead 131
 be dramatic 146
 be easier 126
-be gone 65
-be here 352
+be gone 64
+be here 350
 be mad 85
-be needing 190
-be relieved 121
-be to 96
-be with 88
-beam 60
-beats 66
-been 165
-been burning 82
-been cutting 192
-been giving 216
-been hitting 139
-been holding 60
-been keeping 63
-been like 59
-been looking 115
+be needing 187
+be relieved 124
+be to 98
+be with 89
+beam 59
+beats 71
+been 171
+been burning 81
+been cutting 190
+been giving 217
+been hitting 138
+been holding 59
+been keeping 62
+been like 64
+been looking 114
 been planning 59
-been purging 70
-been researching 117
-been saving 346
-been saying 114
+been purging 74
+been researching 115
+been saving 351
+been saying 113
 been scratching 87
-been sitting 150
-been standing 99
-been stockpiling 109
-been thinking 186
-been throwing 95
-been up 72
+been sitting 153
+been standing 98
+been stockpiling 107
+been thinking 185
+been throwing 93
+been up 74
 been walking 77
 been wanting 60
-been writing 65
+been writing 67
 before sunday 64
-behind 131
+behind 132
 behind the 70
 being 332
-being a 117
-being alive 120
-being dramatic 87
-being here 115
-being the 78
-belt 198
-beneficiary 84
-better off 368
-bf 137
-big 64
+being a 116
+being alive 118
+being dramatic 89
+being here 114
+being the 85
+belt 202
+beneficiary 82
+better off 366
+bf 138
+big 76
 big deal 83
-birthday 126
-black eye 61
-blacked 108
-blacked out 108
-blade 231
-blade out 90
+birthday 132
+black eye 60
+blacked 109
+blacked out 109
+blade 229
+blade out 89
 blades 166
-bleach 134
+bleach 143
 bled 138
-bled again 58
-bleed 164
-bleeding 386
-bleeding a 102
-bleeding through 69
-bleeds 86
-blood 281
-blue 124
-borracho 55
-bother 134
-bottle 640
-bottle of 414
+bled again 57
+bleed 169
+bleeding 384
+bleeding a 100
+bleeding through 68
+bleeds 85
+blood 276
+blue 122
+bother 133
+bottle 648
+bottle of 408
 bottles 126
-bought 489
-bought a 238
-bought rope 131
-bout 68
-boyfriend 408
-boyfriend choked 60
-brazo 225
-brazo izquierdo 139
-brazos 316
-brazos con 55
-breath 88
+bought 496
+bought a 236
+bought rope 139
+bout 67
+boyfriend 406
+boyfriend choked 59
+brazo 224
+brazo izquierdo 140
+brazos 314
+breath 87
 breathe 81
-breathing 318
+breathing 315
 breathing but 65
 breathing weird 77
-bridge 572
-bridge by 57
-bridge on 181
-bringing 59
+bridge 574
+bridge by 56
+bridge on 189
+bringing 56
 bringing my 110
-bro 136
-broke 149
-broke my 122
-broma 100
-brother 316
+bro 132
+broke 142
+broke my 121
+broma 101
+brother 312
 brothers 62
-bruise 98
+bruise 97
 bruise on 58
-bruises 234
-bruises on 138
-btw 128
-bueno 204
-bugs 181
-bugs on 165
-bunch 330
+bruises 232
+bruises on 137
+btw 132
+bueno 213
+bugs 184
+bugs on 167
+bunch 328
 bunch of 311
-burden 333
-burden on 142
-burden to 106
-burn 135
+burden 332
+burden on 140
+burden to 104
+burn 134
 burn the 59
-burned 213
-burned myself 179
-burning 195
+burned 215
+burned myself 177
+burning 202
 burning myself 65
-burns 96
+burning up 57
+burns 108
 but confused 87
-but if 62
+but if 65
 by a 84
-by then 62
-cabeza contra 76
-cabinet 153
-cajon 90
-call 911 95
-call my 189
-call the 180
-called 911 88
-calm 313
-calm about 108
-came 114
-came home 74
+by then 61
+cabeza contra 75
+cabinet 152
+cajon 98
+call 911 94
+call my 190
+call the 178
+called 911 86
+calm 319
+calm about 106
+came 116
+came home 73
 came in 61
-can u 215
-cancer 71
-cansada de 136
-cansado de 59
-cant 63
-cant breathe 66
-cant catch 57
-cant do 161
-cant feel 65
-cant hold 87
+can u 220
+cancer 74
+cansada de 135
+cansado de 58
+cant 59
+cant breathe 65
+cant catch 56
+cant do 165
+cant feel 69
+cant hold 92
 cant keep 69
-cant leave 95
-cant really 77
-cant stop 190
-cant wake 56
-car 224
-car in 56
-car keys 139
-car running 144
-cara 99
-care of 59
-carga 223
-carga para 135
-carro 231
-carta a 66
-cartas 183
-cartas para 99
-casa 200
-casa de 113
-casa y 92
-case 94
-casi me 71
-cat 184
+cant leave 94
+cant really 76
+cant stop 180
+cant wake 58
+car 243
+car in 62
+car keys 141
+car running 141
+cara 97
+care of 58
+carga 217
+carga para 131
+carro 229
+carta a 76
+cartas 257
+cartas para 151
+casa 197
+casa de 114
+casa y 89
+case 106
+casi me 69
+cat 186
 cat to 111
-cats 80
-celular 64
-chat 133
-chest 391
-chest hurts 80
-chest is 109
-chest pain 64
-chip 75
-chip in 78
-choked 213
-choked me 211
-cinturon 105
-clean 387
-cleaned 173
-cleaned it 58
-cleanse 89
-client 223
+cats 79
+celular 62
+chat 127
+chest 395
+chest hurts 82
+chest is 113
+chest pain 63
+chip 74
+chip in 77
+choked 211
+choked me 210
+cinturon 106
+clean 389
+cleaned 172
+cleaned it 57
+cleanse 93
+client 235
 clients 83
-clonazepam 151
-clonazepam hace 68
-close 128
-close friends 67
-closet 427
-closet and 65
-clothes 183
-clothes were 86
-coach 147
-coach has 66
-coke 65
-cold 200
-cold turkey 185
+clonazepam 152
+clonazepam hace 72
+close 127
+close friends 66
+closet 433
+closet and 64
+clothes 181
+clothes were 85
+coach 155
+coach has 64
+coke 63
+cold 189
+cold turkey 188
 collapsed 74
-collecting 83
-come home 86
-comes 69
-comes back 59
-comido 60
-como una 104
-companero 117
-companero de 89
-compre 223
-compre una 123
-compu 57
-con que 71
-con un 192
-con una 95
-confundido 58
-confused 292
-confused and 121
-conmigo 82
-contesta 212
-contesta el 108
-conto 127
-conto que 113
+collecting 82
+come home 85
+comes 83
+comes back 58
+comido 59
+como una 102
+companero 114
+companero de 88
+compre 216
+compre una 119
+compu 61
+con que 67
+con un 190
+con una 92
+confundido 56
+confused 299
+confused and 123
+conmigo 80
+contesta 216
+contesta el 110
+conto 137
+conto que 112
 contra 158
-contra la 106
-convulsion 118
-cops 77
-corazon 116
-corazon me 74
-cornered 70
-cornered me 66
-cortadas 196
-cortadas en 125
+contra la 107
+convulsion 122
+cops 76
+corazon 120
+corazon me 72
+cornered 68
+cornered me 65
+cortadas 193
+cortadas en 123
 cortando 94
 cortando los 55
 cortar 236
-cortar anoche 74
-cortarme 187
-corte 248
-corte otra 179
-cosa 61
-cosa mi 60
-cosas 215
-cosas a 59
-cosas que 103
-could just 145
-counselor at 107
-counted 125
-counter 71
-counting 89
+cortar anoche 73
+cortarme 183
+corte 246
+corte otra 176
+cosa 62
+cosa mi 59
+cosas 209
+cosas a 60
+cosas que 100
+could just 143
+counselor at 108
+counted 124
+counter 76
+counting 88
 counts 92
-cousin 81
-coworker 194
+cousin 74
+coworker 190
 cps 128
-cramping 68
-crazy and 89
+cramping 67
+crazy and 88
 crib 61
-ctb 606
-ctb again 80
-ctb has 65
-ctb is 60
-ctb soon 57
-ctb thoughts 60
-cuaderno 57
-cuando 200
+ctb 625
+ctb again 79
+ctb has 63
+ctb is 59
+ctb soon 56
+ctb thoughts 58
+cuaderno 56
+cuando 184
 cuando mi 87
-cuando se 123
-cuando yo 79
-cuantas 76
-cuarto 315
-cuchillo 316
-cuchillo en 88
-cuello 147
-cuerda 100
-culpa 68
-cunado 77
-cut 495
-cut again 255
-cuts 280
-cuts all 57
-cuts on 119
-cutting 369
-cutting again 141
-dads 217
-dads gun 89
-dads old 58
-date 279
-date the 89
-day 3 144
+cuando se 122
+cuando yo 82
+cuantas 77
+cuarto 314
+cuchillo 313
+cuchillo en 87
+cuello 149
+cuerda 96
+culpa 71
+cunado 75
+cut 507
+cut again 259
+cuts 277
+cuts all 56
+cuts on 118
+cutting 362
+cutting again 132
+dads 228
+dads gun 88
+dads old 57
+date 280
+date the 95
+day 3 143
 day now 68
-days ago 258
-days and 165
-days on 63
-de 13 56
-de 14 75
-de 15 96
-de 16 57
-de 17 57
-de despedida 103
+days ago 263
+days and 162
+days on 62
+de 13 55
+de 14 79
+de 15 95
+de 16 59
+de 17 59
+de despedida 107
 de dormir 120
-de golpe 131
-de matarme 92
+de golpe 127
+de matarme 90
 de pastillas 72
-de pensar 67
-de sangrar 128
-de semana 97
-de su 74
-de todo 123
-de todos 70
+de pensar 65
+de sangrar 132
+de semana 98
+de su 79
+de todo 125
+de todos 68
 de tomar 194
-de tylenol 78
-de ustedes 197
-de verdad 126
-de vivir 99
-dead 200
-dead than 78
-deal 169
+de tylenol 76
+de ustedes 195
+de verdad 124
+de vivir 97
+dead 207
+dead than 83
+deal 170
 deal with 77
-debajo 95
-debajo de 80
-decided 508
+debajo 93
+debajo de 78
+decided 510
 decided after 114
-decidi 213
-decir que 66
-decirle 299
+decidi 202
+decir que 65
+decirle 303
 decirle a 129
 decirle que 55
-decision 113
-deep 245
-deeper 250
-deeper than 188
+decision 111
+deep 250
+deeper 251
+deeper than 186
 degrees 60
-deja 109
-deja salir 124
-deje 348
-deje de 80
-deje todo 87
-deje una 65
-dejo 363
-dejo de 180
+deja 106
+deja salir 122
+deje 342
+deje de 78
+deje todo 92
+deje una 60
+dejo 354
+dejo de 182
 dejo me 63
-del cuello 59
-del edificio 97
-del puente 226
-del tren 58
-deleted 210
-deleted all 60
-deleted it 119
-depot 70
-desaparecer 107
-desde la 84
+del cuello 61
+del edificio 95
+del puente 228
+del tren 57
+deleted 198
+deleted it 118
+depot 68
+desaparecer 104
+desde la 81
 deserve 70
-desk 98
-desmaye 58
-desmayo 162
-desmayo en 89
-despedida 137
-despertar 367
-despertar manana 62
-despertara 105
-despertara manana 79
-desperte 94
-despierta 154
-despierta bien 79
-devil 58
-diablo 84
+desk 100
+desmaye 57
+desmayo 159
+desmayo en 88
+despedida 140
+despertar 362
+despertar manana 61
+despertara 103
+despertara manana 78
+desperte 92
+despierta 155
+despierta bien 77
+deudas 61
+devil 57
+diablo 82
 dice 82
-dice que 250
-dicen 259
-dicen que 261
-dicho a 139
-diciendo 87
+dice que 245
+dicen 261
+dicen que 263
+dicho a 138
+diciendo 86
 did 304
-did a 121
-did it 111
-did something 98
-did stuff 104
-didnt 276
-didnt do 67
-didnt stop 96
+did a 123
+did it 115
+did something 97
+did stuff 103
+didnt 257
+didnt do 66
+didnt stop 97
 didnt tell 66
 didnt wake 116
-die 589
+die 581
 die and 142
 die exactly 96
-digan 145
-digan a 126
-digo 88
-dije 166
+digan 146
+digan a 127
+digo 89
+dije 154
 dije que 155
-dijo 391
+dijo 390
 dijo que 352
-dios 163
-dios me 93
-dios que 62
-diosito 57
-disappear 165
-disappeared 56
-disclosed 91
-dizzy and 64
-do another 57
-do anything 197
-do it 381
-do this 152
-doesnt know 217
-doesnt matter 59
+dios 156
+dios me 91
+dios que 61
+diosito 55
+disappear 151
+disappeared 55
+disclosed 89
+dizzy and 60
+do another 58
+do anything 206
+do it 380
+do this 151
+doesnt know 224
+doesnt matter 61
 dog 181
-dog and 92
+dog and 91
 dog to 113
-doing this 92
-domingo 107
-done 577
-done anything 75
-done i 114
-dont 589
-dont call 343
+doing this 91
+domingo 104
+done 593
+done anything 77
+done i 115
+dont 587
+dont call 340
 dont know 90
-dont make 113
-dont remember 152
-dont see 119
-dont tell 232
-dont trust 75
+dont make 111
+dont remember 150
+dont see 118
+dont tell 229
+dont trust 74
 dont wake 185
-dormida 81
-dormido 126
+dormida 79
+dormido 125
 dormido en 76
-dormir hace 78
-dormirme 115
-dormirme y 120
+dormir hace 77
+dormirme 112
+dormirme y 117
 down the 143
-down there 59
-dramatic 258
-dramatic but 148
-drank 381
-drank a 129
-drank some 80
-drawer 189
-drew 56
-drink 60
-drinking cold 88
-drinks 73
-drinks and 62
-drive 121
-drive into 117
-driving 246
-drove 177
-drunk 273
-drunk and 128
-duele 148
+down there 57
+dramatic 263
+dramatic but 151
+drank 387
+drank a 127
+drank some 87
+drawer 192
+drew 55
+drink 67
+drinking cold 86
+drinking since 55
+drinks 68
+drinks and 55
+drive 124
+drive into 114
+driving 236
+drove 180
+drunk 277
+drunk and 125
+duele 138
 duele el 123
-duele mucho 57
-dumb 81
-dumb but 64
-earlier 139
+duele mucho 58
+dumb 82
+dumb but 71
+earlier 140
 easier if 121
-easy 162
-easy it 80
-eaten 234
-eaten in 175
+easy 163
+easy it 83
+eaten 232
+eaten in 174
 ed 85
-edge 179
-edificio 93
-el brazo 222
-el cajon 58
-el carro 111
-el celular 85
+edge 177
+edificio 90
+el brazo 220
+el cajon 63
+el carro 112
+el celular 84
 el cinturon 96
+el clonazepam 56
 el closet 103
-el corazon 121
-el cuarto 150
-el cuchillo 114
-el cuello 85
-el diablo 71
-el domingo 113
-el es 66
-el fin 107
-el machete 72
-el me 107
-el nino 76
-el novio 100
-el pecho 258
+el corazon 126
+el cuarto 148
+el cuchillo 110
+el cuello 84
+el diablo 70
+el domingo 110
+el es 71
+el fin 105
+el garaje 57
+el machete 69
+el me 105
+el nino 74
+el novio 99
+el pecho 259
 el piso 92
-el puente 168
-el sabado 97
+el puente 167
+el sabado 107
 el senor 58
-el techo 61
-el viernes 139
-ella 76
-ella es 69
-else to 163
-em 59
-empty 67
-en casa 81
-en el 370
-en matarme 163
-en quitarme 133
-en serio 124
-en su 199
-en tirarme 102
+el techo 62
+el viernes 137
+ella 75
+ella es 66
+else to 162
+em 58
+empty 75
+en casa 77
+en el 379
+en matarme 161
+en quitarme 134
+en serio 121
+en su 200
+en tirarme 99
 en una 56
-encendedor 67
-encerrada 78
-encerrada en 62
-encerro 151
-encerro en 139
-encontre 350
-encontre en 101
-encontre una 56
-end 299
-end it 205
-ending 284
-ending it 209
-ending my 63
-ends 129
-enough 215
-er 299
-es broma 68
+encendedor 65
+encerrada 77
+encerrada en 60
+encerro 148
+encerro en 137
+encontre 345
+encontre en 99
+end 295
+end it 203
+ending 282
+ending it 207
+ending my 62
+ends 132
+enough 213
+er 302
+es broma 70
 es paciente 339
-escribi 291
-escribi cartas 127
-escribi las 67
-escribiendo 65
-escribio 69
-escribo del 60
-escribo desde 87
-escucho 110
-ese tipo 61
-esposa 96
-esposo me 276
-esposo tiene 60
-esta 241
+escribi 138
+escribi cartas 59
+escribiendo 66
+escribio 67
+escribo del 58
+escribo desde 86
+escucho 111
+ese tipo 57
+esposa 91
+esposo me 273
+esposo tiene 61
+esta 242
 esta cortando 80
-esta noche 166
-esta temblando 163
-esta vez 122
-esta vomitando 102
-estaba 101
-estado pensando 91
-estan 115
-estar aqui 72
+esta noche 168
+esta temblando 164
+esta vez 126
+esta vomitando 100
+estaba 99
+estado pensando 92
+estan 126
+estar aqui 70
 estaria 119
 estaria mejor 115
-estarian 167
-estarian mejor 167
-este fin 56
-esto 100
-estoy 226
-estoy cansada 115
+estarian 164
+estarian mejor 164
+este fin 58
+esto 99
+estoy 217
+estoy cansada 112
 estoy cansado 55
-estoy en 145
-estoy escribiendo 56
-estoy sudando 59
-estoy temblando 134
-even notice 131
-every day 81
-everybody 159
-everyone 573
-everyone i 58
-everyone would 232
-everything 419
-everything and 74
-everything i 60
-everything in 78
-everythings 65
-ex 327
-ex shows 66
-exactly how 71
+estoy en 138
+estoy escribiendo 57
+estoy sudando 58
+estoy temblando 132
+even notice 130
+every day 82
+everybody 157
+everyone 575
+everyone i 59
+everyone would 235
+everything 414
+everything and 75
+everything i 63
+everything in 77
+everythings 64
+ex 324
+ex shows 65
+exactly how 70
 exactly i 66
-exist 213
-existing 190
-face 204
-facebook 62
-fainted 214
-fainted at 98
-fainted in 62
+exist 214
+existing 188
+face 228
+facebook 61
+fainted 212
+fainted at 96
+fainted in 61
 fainted twice 57
-falta el 59
-familia estaria 87
-family would 86
-fault 192
+falta el 57
+familia 62
+familia estaria 86
+family would 85
+fault 190
 fb 56
-feel calm 71
-feel my 86
-feel something 77
-feel weirdly 59
-feels 403
-fentanyl 55
-fever 66
+feel calm 69
+feel my 84
+feel something 76
+feel weirdly 58
+feels 387
+fentanyl 58
+fever 60
 fever of 58
-few times 74
-fiesta 171
-fifth 118
-fifth a 81
+few times 73
+fiesta 173
+fifth 103
+fifth a 79
 fight 79
-figured 270
+figured 269
 figured out 147
-filed 57
-fin 122
+filed 56
+fin 121
 fin de 155
-find me 92
+find me 96
 fingers 63
-finish it 57
-finsta 68
-floaty 72
-for after 73
-for everything 157
-for like 132
-for protection 110
-for real 167
-for trying 563
+finish 61
+finish it 55
+finsta 67
+floaty 74
+for after 72
+for everything 164
+for like 113
+for protection 109
+for real 172
+for trying 569
 forced 153
 forced himself 118
-forever 124
-forums 76
-forzo 134
-found 499
-found a 110
-found my 140
-fr 459
-fr not 58
-fr this 161
-frasco 119
-frasco de 82
-freight 69
-fresh 85
-fresh cuts 64
-friday 274
-friday and 69
-friday i 75
-friday im 90
-friday is 74
-friend 297
-friends 133
-friends mom 76
-friends story 55
-fue 168
-fuerte 138
-funeral 67
-funny 59
-future 159
-fyi 86
-fyi i 76
-gabapentin 66
-garage 592
-garage at 66
+forever 127
+forums 84
+forzo 136
+found 506
+found a 112
+found my 138
+fr 464
+fr not 61
+fr this 159
+frasco 118
+frasco de 81
+freight 70
+fresh 92
+fresh cuts 63
+friday 287
+friday and 67
+friday i 76
+friday im 91
+friday is 72
+friend 288
+friends 136
+friends mom 77
+fue 167
+fuerte 135
+funeral 68
+funny 72
+future 158
+fyi 88
+fyi i 81
+gabapentin 62
+garage 584
+garage at 65
 garage with 206
-garaje 64
-gave 316
-gave away 115
-gave my 370
-genuinely 82
-get hit 61
-get overwhelmed 77
-get rid 66
-gets 105
-gets my 88
-gets the 64
-gets what 60
-getting louder 116
-getting my 82
-gf 66
-girlfriend 89
-give my 59
-giving 220
-giving away 154
+garaje 68
+gave 314
+gave away 122
+gave my 369
+genuinely 80
+get hit 60
+get overwhelmed 76
+get rid 67
+gets 113
+gets my 86
+gets the 63
+gets what 66
+getting louder 123
+getting my 80
+gf 65
+girlfriend 91
+give my 60
+giving 222
+giving away 152
 giving my 92
-glovebox 85
-go 137
-go home 97
-go to 199
-god 321
-god told 117
+glovebox 84
+go 143
+go home 95
+go to 192
+god 314
+god told 118
 goes down 66
-going to 77
-golpe 132
-golpe hace 108
-gone 316
-gonna 388
-gonna be 88
-gonna do 276
-gonna lie 89
-gonna make 55
-goodbye 707
-goodbye on 227
+going to 80
+golpe 129
+golpe hace 106
+gone 321
+gonna 379
+gonna be 75
+gonna do 286
+gonna lie 84
+gonna make 60
+goodbye 716
+goodbye on 224
 goodbye to 68
-goodbyes 109
-goodnight 80
-googling 144
+goodbyes 108
+goodnight 82
+googling 143
 got bad 70
-got the 106
-grabbed 81
-graduation 58
-grain 56
-group chat 62
-guardadas 202
-guardadas las 68
-guess 119
+got the 85
+grabbed 80
+graduation 57
+grain 55
+group chat 58
+guardadas 203
+guardadas las 71
+guess 129
 guitar 131
 gun 792
 gun and 74
-gun in 147
-gun last 55
-gun on 72
-guns 172
-guy 325
+gun in 153
+gun on 71
+guns 169
+guy 328
 guy from 75
-hace 344
-hace 2 78
-hace 3 86
-hace como 83
-hace rato 135
-hacerle 63
-hacerle dano 55
+hace 345
+hace 2 76
+hace 3 90
+hace como 81
+hace rato 134
+hacer nada 58
+hacerle 61
 hacerlo 146
-hago 366
-hand 163
+hago 364
+half a 55
+hand 162
 handful 93
-handful of 93
-hands 175
-hands are 93
+handful of 92
+hands 180
+hands are 89
 hands around 76
-hands shaking 80
+hands shaking 81
 hang 88
 hang myself 73
-hanging 84
-happened at 109
-happens 250
-happens to 107
+hanging 83
+happened at 110
+happens 249
+happens to 106
 hasnt 181
-hasnt come 64
+hasnt come 63
 hasnt slept 95
-hasta 177
-hasta el 65
-hasta que 113
-have enough 66
-have everything 148
-have like 79
-have my 154
-have the 141
-havent 367
-havent eaten 160
-havent slept 128
-havent told 129
-having chest 66
-having the 92
-having thoughts 231
-he 821
+hasta 163
+hasta que 115
+have enough 68
+have everything 156
+have like 85
+have my 159
+have the 135
+havent 371
+havent eaten 158
+havent slept 127
+havent told 132
+having chest 65
+having the 91
+having thoughts 229
+he 827
 he broke 72
-he choked 108
-he dicho 136
-he did 59
-he estado 69
-he has 61
+he choked 106
+he dicho 135
+he did 60
+he estado 68
+he has 62
 he knows 62
-he lives 55
-he pensado 59
+he lives 58
+he pensado 57
 he put 87
-he said 153
-he says 115
-he sees 58
-he threw 66
-he took 67
-he will 177
-head 288
-head against 110
-head and 58
-head on 106
-heart 667
-heart is 309
-heart keeps 83
-hearts 90
-hed 116
-held 73
-her 207
-her and 79
-her heart 116
+he said 158
+he says 121
+he sees 57
+he threw 65
+he took 68
+he will 165
+head 295
+head against 109
+head and 57
+head on 105
+heart 677
+heart is 308
+heart keeps 87
+hearts 92
+hed 88
+held 74
+her 213
+her and 65
+her heart 114
 her husband 56
-her in 88
-her lips 58
+her in 87
+her lips 57
 her mom 62
 her moms 73
-her room 74
-her stepdad 68
-her thighs 84
-her uncle 86
-her up 57
-her when 59
+her room 68
+her stepdad 67
+her thighs 82
+her uncle 85
+her up 56
+her when 60
 here 368
-here anymore 158
-here next 60
-hermana 211
-hermano 201
+here anymore 157
+here next 59
+hermana 220
+hermano 199
 herself in 63
-hes 243
-hes a 103
+hes 234
+hes a 107
 hes asleep 59
-hes at 113
+hes at 112
 hes breathing 104
-hes coming 56
-hes going 156
-hes gonna 80
-hes your 132
-hice 76
-hicieron 70
-hiding 101
-high the 59
-hija de 161
-hijo de 74
-hijos 287
-hijos estarian 75
-him 264
+hes coming 55
+hes drunk 57
+hes going 157
+hes gonna 79
+hes your 135
+hice 65
+hicieron 72
+hiding 100
+high the 58
+hija de 162
+hijo de 76
+hijos 310
+hijos estarian 72
+hijos y 60
+him 263
 him i 96
-him im 62
-him in 110
-him to 104
+him im 61
+him in 105
+him to 109
 himself on 125
-his 77
-his car 67
+his 80
+his car 66
 his gun 88
-his hands 103
-his place 118
-hit 394
-hit by 119
-hit me 188
+his hands 106
+his place 116
+hit 385
+hit by 117
+hit me 189
 hit my 139
-hits 193
-hits me 110
+hits 191
+hits me 109
 hitting 162
-hitting my 119
-hizo 172
-hizo por 65
+hitting my 117
+hizo 170
+hizo por 67
 holding 155
-hombre 116
-home 231
+hombre 113
+home 236
 home alone 97
-home depot 61
-home now 96
-home with 71
-hondo 68
-honestly 249
-honestly be 101
-honestly if 133
-honestly ive 56
+home depot 59
+home now 94
+home with 70
+hondo 67
+honestly 246
+honestly be 104
+honestly if 137
+honestly ive 57
 honestly not 66
-hope i 102
-hoping 231
-hoping i 131
+hope i 100
+hoping 233
+hoping i 132
 hoping the 84
-hora 156
+hora 155
 hora me 58
-hospital 66
-hour 172
-hour ago 299
-house 287
+hospital 69
+hour 179
+hour ago 297
+house 279
 house down 59
-how and 84
-how easy 126
-how high 115
-how id 79
+how and 82
+how easy 127
+how high 113
+how id 78
 hoy 445
-hoy en 83
-hoy me 71
-hoy se 65
-hunting 106
-hurt 126
+hoy en 81
+hoy me 67
+hoy se 63
+hunting 107
+hurt 105
 hurt my 141
 hurt the 94
-hurting my 100
-hurts 182
+hurting my 99
+hurts 180
 husband said 65
-i 129
-i already 186
-i blacked 75
-i bought 238
-i burned 70
+i 131
+i already 181
+i blacked 77
+i bought 241
+i burned 69
 i call 61
-i cant 191
-i cleaned 66
-i could 100
-i couldnt 58
-i counted 69
-i cut 164
-i decided 66
-i didnt 99
+i cant 181
+i cleaned 65
+i could 106
+i couldnt 57
+i counted 68
+i cut 163
+i decided 65
+i didnt 109
 i do 158
-i drank 183
-i drive 99
-i drove 118
-i fainted 96
-i found 220
-i gave 107
-i go 84
-i guess 91
-i have 201
-i havent 241
-i keep 523
-i kinda 58
-i looked 145
-i love 108
-i mean 288
-i meant 58
-i passed 80
-i picked 103
-i posted 65
-i pray 112
-i put 73
-i relapsed 133
-i said 202
-i scratched 80
-i stood 86
-i stopped 96
-i swallowed 152
-i swear 179
-i think 274
-i threw 56
-i tied 55
-i told 85
-i took 361
-i wasnt 89
-i will 55
-i wish 118
-i woke 272
-i wont 568
-i wouldnt 138
-i wrote 182
-id be 128
-id do 86
-idk 801
-idk if 58
+i drank 181
+i drive 98
+i drove 116
+i fainted 95
+i found 217
+i gave 106
+i go 83
+i guess 102
+i have 206
+i havent 237
+i keep 522
+i kinda 62
+i looked 144
+i love 107
+i mean 290
+i meant 57
+i passed 83
+i picked 102
+i posted 64
+i pray 110
+i put 75
+i relapsed 132
+i said 206
+i scratched 79
+i stood 85
+i stopped 86
+i swallowed 150
+i swear 181
+i think 248
+i threw 59
+i told 87
+i took 367
+i wanna 58
+i wasnt 88
+i will 62
+i wish 117
+i woke 267
+i wont 566
+i wouldnt 137
+i wrote 170
+id be 133
+id do 85
+idk 782
 idk what 81
-idk why 171
-if a 89
+idk why 176
+if a 92
 if anyone 62
-if i 389
-if my 179
-if someone 135
-if something 65
-ill do 95
-im 61
-im 14 77
-im 15 124
-im alone 113
-im at 480
-im bringing 178
-im calm 67
-im done 423
+if i 380
+if my 177
+if someone 133
+if something 64
+ill do 93
+im 56
+im 14 75
+im 15 123
+im alone 111
+im at 478
+im bringing 177
+im calm 66
+im done 430
 im driving 133
-im going 420
-im gone 165
-im home 95
+im going 424
+im gone 163
+im home 93
 im in 109
-im just 166
-im scared 334
-im shaking 114
-im sitting 83
-im so 104
+im just 173
+im scared 333
+im shaking 117
+im sitting 81
+im so 119
 im staying 55
-im supposed 118
-im telling 226
-im texting 121
-im tired 106
-im using 62
-importa 68
+im supposed 116
+im telling 228
+im texting 120
+im tired 105
+im using 61
+importa 66
 in 3 78
-in 4 153
-in 5 84
-in case 224
-in her 115
-in his 189
-in it 73
-in my 507
-in order 300
-in the 63
-infected 79
-insta 90
+in 4 154
+in 5 82
+in case 237
+in her 111
+in his 188
+in it 72
+in my 520
+in order 296
+in the 59
+infected 78
+insta 88
 instagram 87
-instructions 95
-insulin 230
-into 264
-into my 170
-into the 166
-into traffic 138
-ir 59
+instructions 94
+insulin 229
+into 265
+into my 168
+into the 172
+into traffic 137
 ir al 71
-irme 118
-is all 61
+irme 115
+is all 66
 is at 120
 is i 72
-is my 174
-is numb 73
-is off 58
+is my 167
+is numb 71
+is off 56
 is pounding 76
-is racing 92
-is telling 61
-is to 87
+is racing 90
+is telling 60
+is to 86
 is too 70
-is your 90
-isnt 62
-isnt answering 92
-it a 72
-it after 121
-it bled 70
-it bleeds 89
+is your 84
+isnt 64
+isnt answering 90
+it a 73
+it after 120
+it bled 69
+it bleeds 88
 it doesnt 75
-it every 85
-it feels 66
-it got 105
-it happened 55
-it i 55
+it every 84
+it feels 58
+it got 102
+it happened 56
+it i 79
 it im 82
-it ive 86
-it like 70
+it ive 85
+it like 68
 it not 73
-it out 83
-it take 220
-it takes 161
-it thats 66
+it out 76
+it take 217
+it takes 160
+it thats 65
 it this 93
-it through 63
-it tonight 94
-it wasnt 126
+it through 62
+it tonight 93
+it wasnt 127
 it wont 88
-it would 313
+it would 319
 itd 157
 itd be 141
-its 64
-its bad 68
-its getting 186
+its 62
+its bad 60
+its getting 193
 its in 58
 its not 207
-its nothing 56
-its pretty 71
-its still 61
-its there 94
-ive 388
-ive already 57
-ive decided 338
-ive got 239
-ive made 247
-ive started 109
-ive thought 174
-izquierdo 139
-jefe 70
-jerking 166
-jk 225
-jk mostly 64
-jk unless 82
-joke 156
-joking 207
-joking this 107
-jump 292
-jump from 58
-jumping 87
-just didnt 98
-just go 73
+its nothing 55
+its pretty 70
+its still 64
+its there 93
+ive 384
+ive already 56
+ive decided 336
+ive got 237
+ive made 245
+ive started 108
+ive thought 175
+izquierdo 140
+jefe 68
+jerking 163
+jk 234
+jk mostly 63
+jk unless 91
+joke 159
+joking 208
+joking this 110
+jump 289
+jump from 60
+jumping 86
+just didnt 99
+just go 72
 just had 157
-just in 229
-just looked 56
+just in 236
+just looked 55
 just looking 86
-just needed 58
-just not 86
-just saying 81
-just sitting 105
-just so 170
-just takes 67
-just telling 67
-just thinking 59
-just tired 178
+just needed 57
+just not 90
+just saying 82
+just sitting 103
+just so 167
+just takes 66
+just telling 66
+just thinking 58
+just tired 184
 just to 111
 just told 57
-just wait 65
-keep 448
+just wait 56
+keep 438
 keep driving 61
 keep googling 64
 keep hoping 79
 keep my 75
 keep picturing 68
 keep saying 58
-keep thinking 280
-keeping 116
-keeps 216
-keeps his 82
-keeps saying 123
-keeps skipping 65
-kept going 71
+keep thinking 288
+keeping 114
+keeps 215
+keeps his 81
+keeps saying 110
+keeps skipping 69
+kept going 70
 key 109
-keys 200
-keys and 104
-kids 141
-kids would 87
-kill 316
-kill himself 55
-kill myself 191
-killing 56
+keys 202
+keys and 108
+kids 146
+kids would 86
+kill 315
+kill myself 193
+killing 57
 killing myself 118
-kinda 356
+kinda 344
 kinda hoping 81
-kinda want 74
-kitchen 267
-kitchen knife 108
-kitchen table 78
-klonopin 282
-kms 744
-kms fr 372
-knife 551
-knife in 91
-knives 59
-know 289
-know exactly 148
-know i 181
-know what 151
-know where 334
+kinda want 73
+kitchen 270
+kitchen knife 109
+kitchen table 77
+klonopin 289
+kms 737
+kms fr 370
+knife 554
+knife in 89
+knives 58
+know 284
+know exactly 146
+know i 184
+know im 59
+know what 159
+know where 335
 know who 116
-know why 127
-knowing 112
-knowing its 55
-knows 182
-knows where 63
-knuckles 113
-la azotea 72
-la cabeza 108
-la cara 117
-la casa 68
-la compu 62
+know why 131
+knowing 110
+knows 178
+knows where 62
+knuckles 112
+la azotea 71
+la cabeza 105
+la cara 115
+la casa 67
+la compu 63
 la encontre 70
-la fiesta 96
-la mano 83
-la neta 86
-la pared 198
+la fiesta 98
+la mano 81
+la neta 85
+la pared 199
 la pistola 190
-la policia 120
-la soga 77
+la policia 131
+la soga 76
 la toca 116
-la vecina 62
+la vecina 65
 la ventana 61
-la verdad 216
-la vida 197
-la voz 61
-labios 70
-labios morados 59
-lake 139
-las cartas 67
-las de 119
-las llaves 162
-las pastillas 396
-las piernas 85
-las voces 228
-las voy 71
-last message 72
-last night 1118
-lastimar 176
-lastimar a 130
-lastime 70
-lately 103
-lately i 104
-le 422
-le deje 99
-le digan 153
-le dije 111
-le escribi 60
+la verdad 210
+la vida 195
+la voz 59
+labios 68
+labios morados 58
+lake 141
+lap 57
+las cartas 97
+las de 121
+las llaves 160
+las pastillas 389
+las piernas 84
+las voces 223
+las voy 69
+last message 71
+last night 1119
+lastimar 175
+lastimar a 129
+lastime 69
+lately 109
+lately i 103
+le 412
+le deje 96
+le digan 154
+le dije 101
 le he 92
 le pega 86
-le pido 112
-le regale 92
-leave he 66
-leaves 140
+le pido 109
+le regale 100
+leave he 67
+leaves 139
 leaves for 78
-left 644
-left a 62
-left arm 240
-let me 86
-letters 316
-letters to 265
-level of 58
-lie 88
-life 408
-lighter 280
+left 645
+left a 60
+left arm 241
+let me 81
+letters 320
+letters to 269
+level of 57
+lie 90
+life 407
+lighter 282
 lighter again 95
-like 15 92
-like 20 97
-like a 125
+like 15 89
+like 20 98
+like a 115
 like actually 153
 like an 120
-like id 81
+like id 80
 like if 58
-like not 99
-like permanently 56
-like this 179
+like not 98
+like permanently 55
+like this 178
 lincoln 72
-lined 102
-lined up 101
-link for 60
-lips 197
-lips are 66
+lined 104
+lined up 103
+link for 59
+lips 194
+lips are 65
 lips look 81
-listen 91
-listened 60
-lithium 151
-lithium would 56
+listen 89
+listened 59
+lithium 153
+lithium would 55
 little brother 65
-lives 185
+live 56
+lives 187
 llamen 154
-llave 84
-llaves 170
-llaves del 58
-llaves y 66
-lleva 134
-lleve 90
-llevo 96
-llevo al 56
-lo decidi 119
-lo dejo 87
+llave 85
+llaves 169
+llaves del 59
+llaves y 65
+lleva 132
+lleve 88
+llevo 89
+lo decidi 112
+lo dejo 86
 lo hago 95
 lo hice 64
-lo mato 115
-lo voy 145
-loaded 164
-locked 271
+lo mato 109
+lo voy 146
+loaded 161
+locked 272
 locked herself 57
-locked in 94
-long sleeves 100
-longer 103
-looked 240
-looked up 254
-looking 289
-looking down 63
-looking up 109
-loose 98
-loose ends 112
-lord 112
-los brazos 301
-los labios 70
-los ninos 133
-los ojos 56
-lot lately 87
-lot like 63
+locked in 93
+lol jk 55
+long sleeves 107
+longer 94
+looked 242
+looked up 253
+looking 287
+looking down 62
+looking up 111
+loose 101
+loose ends 115
+lord 110
+los brazos 299
+los labios 68
+los ninos 130
+los ojos 55
+lot lately 95
+lot like 59
 lot this 76
-loud 270
-loud today 71
-louder 274
-love you 88
+loud 269
+loud today 70
+louder 281
+love you 87
 lowkey 154
-machete 136
-mad about 63
+machete 132
+mad about 62
 made 302
-made a 214
-made my 123
-made up 95
-maestra de 68
-make 88
-make it 196
-make sure 84
-mama no 88
-man 214
-manana 139
-manejando 60
-mano 97
-many 64
-marcas 116
-marcas en 58
-mareada 88
-marks 182
+made a 210
+made my 122
+made up 93
+maestra de 69
+make 80
+make it 203
+make sure 87
+mama no 89
+man 213
+manana 137
+manejando 59
+mano 94
+many 69
+marcas 119
+marcas en 59
+mareada 90
+marks 179
 marks on 69
-mas 132
-mas decirle 59
-mas profundo 66
-mata 117
-matar 355
-matar a 88
-matarme 398
-matarme no 62
-matarme ya 66
-mate 64
-mato 131
-mato ya 91
-matter 194
-me 83
-me after 106
-me agarro 88
-me amenazo 186
-me and 233
-me contesta 65
+mas 131
+mas decirle 58
+mas profundo 69
+mata 120
+matar 350
+matar a 87
+matarme 391
+matarme no 61
+matarme ya 64
+mate 62
+mato 125
+mato ya 86
+matter 195
+me 91
+me after 97
+me agarro 86
+me amenazo 183
+me and 222
+me contesta 66
 me conto 86
-me corte 261
-me deja 91
-me desmaye 58
-me desmayo 63
-me dice 161
-me dicen 233
-me dijo 186
-me do 57
+me corte 259
+me deja 89
+me desmaye 57
+me desmayo 62
+me dice 155
+me dicen 227
+me dijo 180
+me do 64
 me down 166
-me duele 191
-me encerro 107
-me forzo 121
+me duele 188
+me encerro 105
+me forzo 124
+me go 65
 me her 126
-me his 91
-me i 203
-me in 322
-me into 64
-me ive 59
-me last 145
-me leave 62
-me llamen 113
-me lleve 86
-me mando 66
-me mata 97
-me meti 61
-me muero 121
-me pasa 55
-me pega 108
-me pego 121
-me pegue 75
-me queme 84
-me quiero 166
-me quito 257
-me rompio 63
-me tire 71
+me his 90
+me i 207
+me in 319
+me into 62
+me ive 58
+me last 146
+me leave 61
+me llamen 112
+me lleve 85
+me mando 64
+me mata 101
+me meti 60
+me muero 118
+me pasa 60
+me pega 107
+me pego 119
+me pegue 74
+me queme 81
+me quiero 163
+me quito 253
+me rompio 61
+me tengo 55
+me tire 69
 me today 59
-me tome 602
-me va 106
-me violaron 71
+me tome 595
+me tonight 55
+me va 109
+me violaron 78
 me volvi 273
-me voy 113
+me voy 108
 me when 96
-me with 74
+me with 78
 mean it 132
-mean that 66
-media 64
-media hora 74
-median 102
-median on 64
-meds and 55
-mejor 82
-mejor no 68
-mejor sin 258
-message 77
+mean that 71
+media 62
+media hora 73
+median 101
+median on 63
+meds and 57
+mejor 70
+mejor no 67
+mejor sin 252
+message 69
 message if 66
-messages 158
-meth 91
-meti 66
-mi cuarto 105
-mi cunado 77
-mi de 59
-mi esposa 108
-mi ex 157
-mi familia 104
-mi hermana 163
+messages 157
+meth 89
+meti 65
+mi 64
+mi cuarto 104
+mi cunado 75
+mi de 58
+mi esposa 103
+mi ex 151
+mi familia 112
+mi hermana 169
 mi hermano 177
-mi hija 67
-mi jefe 56
-mi novio 162
-mi pareja 229
-mi perro 80
-mi prima 61
-mi ropa 75
-mi vecina 77
-mi vecino 70
-miedo 237
-miedo de 130
+mi hija 60
+mi novio 156
+mi pareja 226
+mi perro 82
+mi prima 70
+mi ropa 73
+mi vecina 75
+mi vecino 68
+miedo 235
+miedo de 127
 min ago 153
-mine and 60
-mirror 63
-mis 378
-mis cosas 157
-mis hijos 286
-mixed 78
-mochila 90
+mine and 59
+mirror 62
+mis 411
+mis cosas 162
+mis hijos 308
+mixed 85
+mochila 88
 molestar 59
-mom doesnt 74
-mom is 78
-moms 179
+mom doesnt 73
+mom is 87
+moms 157
 moms boyfriend 119
-months clean 133
-morados 59
-more thing 73
-more time 104
-moretones 124
-morir 190
-morir y 59
-morirse 107
-morirse y 69
-morphine 78
-msg 106
-much longer 148
-muchas 57
-mucho el 64
-muero 121
-mundo 63
-muscles 82
-my 13 65
-my accounts 78
-my affairs 163
-my apartment 93
-my arm 181
-my arms 240
+months clean 136
+morados 58
+more thing 61
+more time 107
+moretones 123
+morir 187
+morir y 57
+morirse 104
+morirse y 67
+morphine 77
+msg 105
+much longer 151
+muchas 56
+mucho el 65
+muero 118
+mundo 64
+muscles 81
+my 13 63
+my accounts 77
+my affairs 160
+my apartment 97
+my arm 180
+my arms 233
 my baby 70
 my bed 60
-my bf 97
-my birthday 122
-my boyfriend 141
-my brother 175
-my cat 78
-my chest 188
-my closet 77
-my clothes 159
-my coach 72
-my coworker 131
-my dads 124
-my date 71
-my desk 113
-my dog 147
-my drink 82
-my ex 118
-my face 100
-my family 250
-my friend 127
-my friends 69
-my funeral 87
-my future 120
-my gabapentin 83
-my gf 55
-my girlfriend 56
-my goodbye 165
-my goodbyes 103
+my bf 98
+my birthday 120
+my boyfriend 139
+my brother 166
+my cat 79
+my chest 191
+my closet 79
+my clothes 157
+my coach 78
+my coworker 127
+my dads 137
+my date 70
+my desk 115
+my dog 145
+my drink 80
+my ex 122
+my face 102
+my family 248
+my friend 109
+my friends 71
+my funeral 86
+my future 119
+my gabapentin 82
+my gf 56
+my girlfriend 59
+my goodbye 162
+my goodbyes 102
 my guitar 109
-my gun 61
-my hand 100
-my head 201
-my heart 323
-my hearts 61
-my house 67
-my insulin 106
-my kids 163
-my klonopin 190
+my gun 60
+my hand 99
+my head 200
+my heart 322
+my hearts 63
+my house 69
+my insulin 104
+my kids 162
+my klonopin 199
 my knuckles 84
-my lamictal 56
-my last 103
-my lease 64
-my left 171
-my life 206
-my lips 65
-my lithium 202
+my last 114
+my lease 63
+my left 173
+my life 204
+my lips 64
+my lithium 204
 my little 121
-my moms 132
+my moms 106
 my neck 137
-my neighbor 255
-my nightstand 59
-my peace 68
-my pills 141
+my neighbor 251
+my nightstand 58
+my peace 69
+my pills 137
 my plants 82
-my room 190
-my roommate 264
-my seroquel 251
-my sister 169
-my sisters 83
-my sleeping 65
-my stepdad 148
-my stuff 256
-my supervisor 156
-my thighs 120
-my throat 126
-my trazodone 114
-my trunk 61
-my uncle 65
-my watch 69
-my will 226
-my wrist 144
-my xanax 142
-myself 670
+my room 198
+my roommate 266
+my seroquel 249
+my sister 163
+my sisters 69
+my sleeping 68
+my stepdad 146
+my stuff 255
+my supervisor 154
+my thighs 122
+my throat 124
+my trazodone 115
+my truck 56
+my trunk 64
+my uncle 64
+my watch 68
+my will 224
+my wrist 142
+my xanax 140
+myself 659
 myself again 107
 myself and 69
-myself in 59
-myself pretty 55
+myself in 60
 myself to 84
-myself tonight 87
-myself w 59
-myself with 234
-nadie 407
-nadie me 79
-nadie se 72
-navaja 109
-necesitar 134
-neck 274
+myself tonight 91
+myself w 58
+myself with 231
+nadie 411
+nadie me 76
+nadie se 70
+navaja 107
+necesitar 128
+neck 272
 neck and 55
 need stitches 70
 need them 95
-needing 196
-needing them 85
+needing 194
+needing them 84
 needs stitches 64
-neighbor 358
-neighbor today 55
+neighbor 355
+neighbor today 57
 neighbors 151
-neighbors are 77
-nephew 56
-neta 142
-new med 69
-next to 123
-ngl 362
-ni se 55
-nice 89
-night 395
+neighbors are 76
+nephew 55
+neta 140
+new med 63
+next to 121
+ngl 361
+nice 92
+night 401
 night after 74
-night i 226
-night im 117
-night this 58
+night i 215
+night im 118
 night when 61
-nights i 71
-nightstand 197
-nightstand and 64
-ninos 100
-no 180
-no aguanto 338
-no contesta 152
-no despertar 242
-no despertara 102
-no despierta 177
-no es 152
-no estan 57
-no fue 96
-no las 102
-no le 313
+nights i 64
+nightstand 194
+nightstand and 63
+ninos 97
+no 168
+no aguanto 333
+no contesta 155
+no despertar 239
+no despertara 100
+no despierta 178
+no es 158
+no estan 56
+no fue 94
+no las 100
+no le 316
 no lo 112
 no one 120
-no para 151
-no paro 70
-no point 91
-no puedo 158
-no queria 61
-no quiero 386
-no responde 103
-no se 498
-no voy 140
+no para 155
+no paro 68
+no point 90
+no puedo 162
+no queria 60
+no quiero 384
+no responde 106
+no se 508
+no voy 142
 nobody 469
-nobody would 189
+nobody would 190
 nomas queria 68
-noose 55
-normal right 73
-not 192
-not a 108
+normal right 72
+not 190
+not a 110
 not answering 240
-not be 112
-not being 106
-not coming 91
-not deep 99
-not doing 136
-not exist 99
-not for 149
-not going 113
-not gonna 324
-not joking 132
-not like 182
-not planning 131
+not be 111
+not being 105
+not coming 90
+not deep 98
+not doing 131
+not even 55
+not exist 101
+not for 147
+not going 115
+not gonna 318
+not joking 131
+not like 184
+not planning 137
 not playing 55
 not really 85
-not safe 143
-not saying 67
-not telling 63
-not that 118
+not safe 141
+not saying 76
+not telling 62
+not that 116
 not the 111
 not to 202
-not wake 221
-note 240
-note in 66
-note on 80
-notified 75
-novio 281
-novio de 91
-novio me 137
-now 230
-now but 76
-now he 62
+not wake 223
+note 249
+note in 68
+note on 78
+notified 74
+novio 273
+novio de 90
+novio me 131
+now 224
+now but 79
+now he 63
 now hes 185
-now i 61
-now my 101
-now she 63
-now shes 141
-now what 60
-ocean 61
-of being 257
-of coke 63
-of ending 55
-of her 75
-of it 152
-of me 101
-of my 414
+now i 66
+now my 102
+now she 70
+now shes 140
+now what 59
+ocean 60
+of being 251
+of coke 61
+of her 74
+of it 151
+of me 98
+of my 428
 of myself 70
-of pills 87
-of taking 76
-of them 81
-of tylenol 161
-of vodka 67
+of pills 86
+of taking 77
+of them 82
+of tylenol 159
+of vodka 68
 of your 117
-off 205
-off dead 55
-off i 65
-off my 112
-off the 101
-off with 79
-off without 100
-ojala 168
-ojala no 96
-ojos 63
+off 222
+off i 56
+off my 122
+off the 96
+off with 78
+off without 99
+ojala 164
+ojala no 95
+ojos 62
 old said 57
-old told 55
-on 5th 107
-on being 64
+on 5th 110
+on being 63
 on her 238
-on his 169
-on insta 65
+on his 167
+on insta 64
 on me 152
-on my 232
-on one 62
-on purpose 416
-on route 90
-on saturday 59
-on sh 127
-oncoming 58
-one more 199
-one of 96
-one side 68
+on my 243
+on one 77
+on purpose 419
+on route 93
+on saturday 66
+on sh 126
+oncoming 57
+one more 195
+one of 107
+one side 89
 one would 61
-ones 124
-only thing 184
-only way 62
-order 253
-otra cosa 115
-otra vez 203
-out 201
-out and 58
-out i 83
-out on 64
-out the 138
-outside 138
-over and 97
+ones 122
+only thing 181
+only way 61
+order 249
+otra cosa 116
+otra vez 196
+out 193
+out and 55
+out i 82
+out on 69
+out the 141
+outside 126
+outside my 56
+over and 86
 overdose 70
-overdosed 82
-overpass 235
-overpass on 71
-oxy 159
-pa 77
-pa que 109
-paciente 302
-paciente de 251
-paciente del 85
+overdosed 81
+overpass 237
+overpass on 70
+oxy 151
+pa 76
+pa que 105
+paciente 308
+paciente de 248
+paciente del 90
 padrastro 126
-pain 84
-painless 102
-painless ways 82
-papa 83
-papa dejo 63
+pain 81
+painless 104
+painless ways 81
+papa 75
+papa dejo 65
 papa le 80
-para de 134
-para mis 83
-para todos 126
+para de 138
+para mis 119
+para salvar 56
+para todos 123
 parar 75
-pared 198
-pareja 159
-pareja me 183
-paro 70
-partes 56
-party 188
+pared 199
+pareja 155
+pareja me 180
+paro 68
+partes 55
+party 190
 party saturday 95
-pasa 87
+pasa 72
 pass out 55
-passed out 257
+passed out 266
 pastillas 829
-pastillas de 462
-pastillas para 60
-pastillas que 59
-patient of 61
-peace 223
+pastillas de 465
+pastillas para 65
+pastillas que 57
+patient of 62
+peace 222
 peace with 142
 peaceful 126
 pecho 241
-pecho y 116
-pega 185
-pega con 105
-pego 178
-pegue 72
-pencil 84
+pecho y 119
+pega 184
+pega con 106
+pego 174
+pegue 71
+pencil 83
 pencil sharpener 66
-pensado 166
-pensado en 57
-pensando 327
+pensado 163
+pensado en 55
+pensando 315
 pensando en 191
-pensar 81
-pensar en 88
-pense en 71
-people 196
+pensar 78
+pensar en 85
+pense en 70
+people 215
 people who 63
-permanently 133
-pero tengo 59
-perro 95
-perro a 57
-pharmacy wont 56
-picked 292
-picked a 110
-picked the 73
-picking 115
+permanently 132
+pero tengo 63
+perro 96
+perro a 61
+pharmacy wont 55
+picked 295
+picked a 108
+picked the 80
+picking 113
 picturing 69
-pido 89
-pido a 102
-pienso 463
-pienso en 212
-pienso que 218
-piernas 91
-pill 88
-pill organizer 64
-pillow 110
-pills 922
-pills and 106
-pills in 98
-pills it 62
-pills lined 59
-piso 134
-pistol 224
-pistola 417
-pistola de 115
+pido 88
+pido a 99
+pienso 454
+pienso en 208
+pienso que 216
+piernas 89
+pill 89
+pill organizer 63
+pillow 109
+pills 929
+pills and 104
+pills in 96
+pills it 63
+pills lined 62
+piso 133
+pistol 228
+pistola 416
+pistola de 117
 pistola en 132
-place and 85
-plan and 127
-plan just 55
-plan to 65
-plane 119
+place and 83
+plan and 125
+plan to 64
+plane 111
 plane goes 62
-planeado 67
-planning 335
-planning anything 64
-planning on 65
-planning to 117
+planeado 68
+planning 341
+planning anything 70
+planning on 64
+planning to 116
 plants 73
-plants and 55
 platform 71
-point 281
-point in 80
-point of 74
+point 279
+point in 79
+point of 73
 poisoning 72
-police 175
-policia 102
-por escribir 119
-por mi 114
-por que 105
-por si 127
-post 61
-posted 481
-posted a 220
-posted my 87
-posted on 73
+police 180
+policia 113
+por escribir 117
+por mi 128
+por que 104
+por si 137
+post 64
+posted 478
+posted a 219
+posted my 86
+posted on 72
 posting 77
-pounding 94
-pq 58
-pray 155
-praying 110
-pretty 208
-pretty bad 85
-prima 63
-primo 55
-prob 112
-probably 433
-probably nothing 252
-profundo 121
-promised 56
-proposito 83
-protect 88
-protection 116
-prove 95
-publico 62
-publico en 62
+pounding 92
+pq 56
+pray 152
+praying 108
+prendido 58
+pretty 209
+pretty bad 84
+prima 71
+primo 57
+prob 129
+probably 443
+probably nothing 251
+profundo 125
+promised 55
+proposito 81
+protect 87
+protection 114
+prove 98
+publico 61
+publico en 61
 puedo mas 128
-puedo respirar 59
-puente 436
-puente de 146
-pues 91
-pulled 64
-pulse 60
+puedo respirar 58
+puente 439
+puente de 142
+pues 89
+pulled 66
+pulse 59
 punched 124
-punched the 89
-purging 72
-purging like 71
-purpose 392
-pushed 134
-pushed me 122
-put 280
-put a 94
-put his 111
-put something 70
-put them 98
+punched the 88
+purging 76
+purging like 75
+purpose 396
+pushed 132
+pushed me 121
+put 282
+put a 93
+put his 110
+put something 69
+put them 100
 q 138
-que alguien 185
-que casi 58
-que dios 73
-que fue 78
-que hacer 233
-que hago 328
-que hizo 81
-que lastimar 126
+que alguien 196
+que casi 57
+que dios 71
+que fue 76
+que hacer 238
+que hago 323
+que hicieron 55
+que hizo 82
+que lastimar 125
+que les 55
 que los 61
-que me 107
-que nadie 56
-que quiere 109
-que se 149
-que seria 138
-que si 311
-que sigo 94
-que soy 78
-que su 255
+que me 110
+que quiere 105
+que se 151
+que seria 136
+que si 304
+que sigo 91
+que soy 76
+que su 259
 que un 63
-que va 76
-que ve 66
-que ya 124
-queme 84
-queme con 75
-queria 83
-queria decirle 109
-quien 63
+que va 77
+que ve 68
+que ya 101
+queme 81
+queme con 73
+queria 85
+queria decirle 114
+quien 61
 quien mas 64
 quiere matar 60
-quiere morir 107
-quiere morirse 115
-quiero 270
-quiero despertar 81
-quiero estar 74
-quiero ir 112
-quiero matarme 63
+quiere morir 105
+quiere morirse 111
+quiero 256
+quiero despertar 82
+quiero estar 76
+quiero ir 110
+quiero matarme 62
 quiero morir 72
-quiero seguir 155
-quiero vivir 110
-quisiera dormirme 102
+quiero seguir 153
+quiero vivir 107
+quisiera dormirme 100
 quit drinking 93
 quitarme 177
 quitarme la 163
-quito 271
-quito el 154
-quito las 80
-r 105
-racing 120
-racing and 70
-radio 117
-rail 87
+quito 266
+quito el 151
+quito las 81
+r 104
+racing 118
+racing and 68
+radio 116
+rail 86
 railing 56
-ran 136
-ran out 122
-raped 146
+ran 138
+ran out 124
+raped 144
 raro 180
-rather be 96
-rato 129
-razor 439
+rather be 100
+rato 130
+razor 438
 razor blades 76
-reads 165
+reads 162
 ready 91
-real 232
-really confused 68
-really long 73
-really sleepy 61
-really tried 68
-really want 75
-reason 87
+real 235
+really confused 71
+really long 74
+really sleepy 64
+really tried 66
+really want 59
+reason 74
 reason i 68
-red and 62
-refill 118
-regale 225
-regale mi 94
-regale mis 100
-regret it 61
-relapse 103
-relapsed 405
+red and 61
+refill 117
+regale 232
+regale mi 98
+regale mis 104
+regret it 60
+relaciones 59
+relapse 111
+relapsed 401
 relapsed on 135
-relief 71
-relieved 144
+relief 70
+relieved 146
 relieved if 58
 report 81
-researching 131
+researching 129
 respira 152
-respira raro 94
-respirar 83
-responde 106
-responding 90
-rest 78
-rest of 78
-revisa 84
-revolver 91
-rid 70
-rid of 70
-rifle 341
-right 206
+respira raro 95
+respirar 78
+responde 109
+responding 88
+rest 82
+rest of 82
+returned 55
+revisa 82
+revolver 90
+rid 71
+rid of 71
+rifle 340
+right 210
 right now 210
 rio 57
-river 122
-rn 522
+river 124
+rn 523
 rompio 117
-rompio el 57
-roof 244
-roof of 215
-room 107
-room at 75
-roommate 382
-roommate is 67
-ropa 115
-rope 493
-rope at 56
+rompio el 56
+roof 242
+roof of 212
+room 122
+room at 73
+roommate 385
+roommate is 66
+ropa 112
+rope 498
+rope at 55
 rope in 126
-rope today 81
-route 97
-route 9 89
+rope today 85
+route 100
+route 9 87
 ruin 58
-running 154
-running for 56
-s*icide 72
-s3lf 75
-sabado 102
-sabe 140
-sacrifice 84
-safe tonight 122
-said 91
+running 155
+running for 58
+s*icide 71
+s3lf 74
+sabado 112
+sabe 134
+sacrifice 88
+safe tonight 121
+said 84
 said hed 76
-said her 83
-said hes 69
+said her 82
+said hes 68
 said his 67
-said if 212
-said next 113
-sangrar 174
-sangre 92
-sat 122
-saturday 136
+said if 213
+said next 112
+salvar 56
+salvar a 56
+sangrar 177
+sangre 90
+sat 124
+saturday 148
 saturday i 111
-saved 121
-saved up 67
-saving 350
-saving my 174
-saving up 129
-saw 142
-saw it 61
-say 203
+saved 126
+saved up 74
+saving 355
+saving my 183
+saving up 126
+saw 143
+saw it 60
+say 221
 saying 175
-saying goodbye 55
-saying it 56
-saying she 55
-says its 71
-says one 123
-scared 437
-scared of 127
-scared to 55
-scares 60
-scares me 60
-school right 87
-scratched 159
-scratched my 94
-scratches 55
-scratching 183
-scratching my 121
-se 224
-se a 143
-se desmayo 99
+saying goodbye 56
+says its 80
+says one 121
+scared 441
+scared of 126
+scares 59
+scares me 59
+school right 86
+scratched 157
+scratched my 93
+scratching 182
+scratching my 120
+se 231
+se a 141
+se desmayo 97
 se esta 94
-se llevo 82
-se ni 78
-se por 129
-se que 226
-se quiere 175
-se tomo 251
-se va 98
-secret 91
-see if 64
-seeing bugs 130
-sees 214
+se llevo 79
+se ni 76
+se por 127
+se que 224
+se quiere 172
+se tomo 252
+se va 99
+secret 90
+see if 63
+seeing bugs 132
+sees 215
 sees your 66
-seguir 125
-seguir viviendo 81
-seizure 464
+seguir 122
+seguir viviendo 79
+seizure 461
 seizure in 74
-seizure on 95
+seizure on 94
 send my 77
-sending 67
+sending 73
 sending me 91
-senor 129
-ser una 66
-seria 195
-seria mejor 151
-serio 126
+senor 128
+ser una 64
+seria 191
+seria mejor 149
+serio 123
 seroquel 207
-seroquel for 73
-set a 64
-settled 112
-sewer 113
-sewer slide 112
-sewerslide 131
-sh 693
-sh again 190
+seroquel for 74
+set a 63
+settled 120
+sewer 114
+sewer slide 113
+sewerslide 129
+sh 695
+sh again 194
 sh last 92
-sh urges 68
-shaking 634
-shaking and 160
-shaking so 101
-shaky and 79
-shaped 58
+sh urges 67
+shaking 637
+shaking and 157
+shaking so 106
+shaky and 78
+shaped 57
 sharpener 70
-shd 93
-shd again 72
-she 130
+shd 96
+shd again 75
+she 126
 she hasnt 57
-she is 81
-she lives 85
-she says 159
-she sees 146
+she is 80
+she lives 84
+she says 164
+she sees 145
 she told 78
-she took 92
+she took 91
 she will 61
 she wont 95
-shes 345
-shes 14 102
-shes a 63
+shes 342
+shes 14 100
+shes a 61
 shes asleep 81
 shes at 77
 shes awake 59
-shes breathing 83
+shes breathing 82
 shes going 58
-shes your 183
-shoot 68
+shes in 55
+shes your 181
+shoot 66
 shoot up 55
-shotgun 94
-should know 68
-showed 181
+shotgun 93
+should know 63
+showed 180
 showed me 113
-shower 132
-showered 58
-shows up 75
-si acaso 102
-si lo 102
-si me 112
-si mi 71
-side and 74
-siento mareada 65
-sin 126
-sin comer 71
-sin mi 263
-sin tomar 58
-since friday 56
-since this 109
-since yesterday 62
-sister 197
-sisters 75
-sitting 485
+shower 133
+showered 61
+shows up 76
+si 58
+si acaso 107
+si lo 103
+si me 109
+si mi 67
+side and 79
+siento mareada 62
+sin 120
+sin comer 70
+sin mi 258
+sin tomar 56
+since friday 55
+since this 108
+since yesterday 66
+sister 200
+sisters 64
+sitting 486
 sitting in 228
 sitting on 96
 sleep and 85
-sleep for 85
-sleep forever 94
-sleeping pills 106
-sleeping with 61
-sleepy 100
-sleeves 109
-slept 203
-slept in 203
-slide 126
-slide thoughts 93
-slurring 117
-smashed 58
+sleep for 88
+sleep forever 93
+sleeping pills 110
+sleeping with 60
+sleepy 98
+sleeves 116
+slept 204
+slept in 204
+slide 127
+slide thoughts 94
+slurring 130
+smashed 59
 so bad 154
-so done 91
-so nobody 131
-so somebody 57
-so someone 88
-so tired 190
-soga 163
+so done 99
+so nobody 129
+so somebody 56
+so someone 92
+so tired 191
+soga 159
 soga en 62
-some nights 115
-some of 75
-somebody 145
-somebody to 100
-someone 181
-someone call 57
-someone knows 85
-someone to 436
+some nights 114
+some of 77
+somebody 144
+somebody to 98
+someone 184
+someone call 62
+someone knows 90
+someone to 435
 something happened 208
-something happens 102
-something stupid 66
-sometimes i 128
-soon 222
-soy una 133
-speech 56
-spinning 80
+something happens 100
+something stupid 65
+sometimes i 121
+soon 224
+soy una 130
+spinning 79
 spot 106
-squared 87
-squared away 87
+squared 86
+squared away 86
 stab 99
-standing 174
-standing on 108
+standing 176
+standing on 107
 stars 63
-stash 68
-stepdad 209
-stepping 76
-stiff 127
-still 30 103
-still bleeding 98
+stash 67
+stepdad 208
+stepping 75
+stiff 125
+still 30 102
+still bleeding 99
 still here 88
-still in 68
-stitches 172
-stockpiling 126
-stockpiling my 94
-stood 191
-stood at 79
-stop 362
-stop bleeding 71
+still in 67
+stitches 178
+stitches but 58
+stockpiling 125
+stockpiling my 93
+stood 190
+stood at 78
+stop 361
+stop bleeding 70
 stop eating 133
 stop existing 100
-stop i 68
+stop i 70
 stop shaking 91
-stopped 252
-stopped drinking 82
+stopped 244
+stopped drinking 88
 stopped his 59
 stopped my 94
-stops 60
-story 79
-strong 74
-stronger 70
-stuff away 56
-stuff to 96
-stupid 102
-su 293
-su mama 64
-su mochila 56
+stops 59
+story 77
+strong 73
+stronger 69
+stuff away 58
+stuff to 97
+stupid 100
+su 284
+su mama 63
+su mochila 55
 su padrastro 88
-su papa 71
-su tio 101
-sudando 192
-sudando y 81
-suicidal 104
+su papa 77
+su tio 100
+su1c1de 60
+sudando 190
+sudando y 80
+suicidal 100
 suicidal thoughts 65
-suicidarme 66
-suicide 198
-sunday 439
-sunday and 55
+suicidarme 65
+suicide 197
+sunday 431
 sunday i 64
-supervisor 200
+supervisor 196
 supervisor writes 56
-sure ill 67
-sure why 161
-sus 80
-sus pastillas 79
-swallowed 317
-swallowed a 151
-swear 180
-swear ill 68
+sure ill 66
+sure why 159
+sus 82
+sus pastillas 81
+swallowed 313
+swallowed a 150
+swear 181
+swear ill 67
 swear im 55
-sweating 137
-swelling 77
-swollen 101
-tab 60
-table 137
-take all 90
-take asking 82
-take me 90
-take to 101
+sweating 140
+swelling 76
+swollen 100
+tab 59
+table 135
+take all 96
+take asking 81
+take me 89
+take to 100
 taken 190
-taken care 58
-takes 296
-takes me 129
-takes to 56
-tambien 315
-tambien queria 101
-tan 93
-tbh 413
-te 57
+taken care 57
+takes 295
+takes me 127
+takes to 58
+tambien 309
+tambien queria 98
+tan 92
+tbh 408
 techo 89
-techo del 61
-tell 410
+techo del 60
+tell 432
 tell anyone 107
-tell dr 130
-tell my 277
-tell someone 144
-telling 799
-telling me 363
-telling you 272
+tell dr 134
+tell my 279
+tell someone 140
+telling 802
+telling me 365
+telling you 271
 tells 55
-temblando 374
+temblando 371
 temblando mucho 73
-temblando sudando 58
-temblando y 99
-tengo 316
-tengo con 65
-tengo el 85
-tengo en 73
-tengo ganas 72
-tengo guardadas 120
-tengo la 100
-tengo las 98
-tengo miedo 248
-tengo todo 160
-testamento 79
-text if 56
-texted 123
-texting 131
-than before 146
-than usual 126
-that bad 183
+temblando sudando 56
+temblando y 96
+tener relaciones 59
+tengo 319
+tengo con 60
+tengo el 89
+tengo en 71
+tengo ganas 67
+tengo guardadas 124
+tengo la 97
+tengo las 96
+tengo miedo 243
+tengo todo 157
+testamento 81
+text if 55
+texted 124
+texting 134
+than before 145
+than usual 124
+that bad 178
 that her 67
-that says 56
-thats all 87
-thats where 67
-the 14th 104
-the 19th 61
-the baby 103
+that says 59
+thats all 86
+thats where 66
+the 14th 109
+the 19th 57
+the baby 106
 the bat 79
-the blade 145
-the bottle 87
-the bridge 318
-the cabinet 79
-the cat 66
+the blade 143
+the bottle 86
+the bridge 317
+the cabinet 77
+the cat 65
 the closet 152
-the cops 68
-the counter 77
-the drawer 62
-the edge 159
+the cops 67
+the counter 82
+the drawer 61
+the edge 157
 the engine 61
-the er 268
-the garage 337
-the grain 56
-the gun 149
-the guy 91
-the house 207
+the er 269
+the garage 322
+the grain 55
+the gun 148
+the guy 92
+the house 198
 the key 60
-the kids 94
-the kitchen 189
-the knife 110
-the lake 154
-the letters 57
-the life 172
-the lord 112
-the man 84
-the math 57
-the median 95
-the message 71
-the neighbors 85
-the night 203
-the nightstand 127
-the note 83
-the only 299
-the overpass 159
-the party 97
-the people 106
-the pills 271
-the plane 100
-the point 195
-the police 72
-the problem 73
-the radio 120
-the rail 62
-the razor 200
-the refill 57
-the rest 79
-the rifle 62
-the river 112
-the roof 227
-the rope 171
+the kids 95
+the kitchen 192
+the knife 111
+the lake 156
+the letters 60
+the life 169
+the lord 110
+the man 82
+the math 56
+the median 94
+the message 70
+the neighbors 86
+the night 200
+the nightstand 126
+the note 82
+the only 300
+the overpass 162
+the party 98
+the people 109
+the pills 270
+the plane 93
+the point 193
+the police 79
+the problem 72
+the radio 119
+the rail 61
+the razor 198
+the refill 59
+the rest 83
+the rifle 61
+the river 114
+the roof 224
+the rope 169
 the sh 61
-the shed 59
-the shower 129
-the table 68
+the shed 58
+the shower 130
+the table 67
 the thing 67
-the thoughts 230
-the top 210
+the thoughts 226
+the top 211
 the tracks 168
-the train 213
-the tv 185
-the urge 89
-the voice 181
-the voices 287
-the wall 443
-the walls 114
-the water 77
-the way 253
-the weekend 69
-the wheel 114
-the worst 83
-their 57
-them 375
-them after 82
-them all 79
-them in 58
-there and 122
-there are 80
-theres 103
-theres a 67
-they bleed 87
-they get 76
-they put 68
+the train 216
+the tv 189
+the urge 88
+the voice 179
+the voices 290
+the wall 440
+the walls 115
+the water 76
+the way 257
+the weekend 67
+the wheel 116
+the worst 82
+them 371
+them after 81
+them all 78
+them in 60
+there and 121
+there are 83
+theres 112
+theres a 72
+they bleed 86
+they get 75
+they put 66
 they told 56
-theyd 110
-theyd be 57
+theyd 98
+theyd be 56
 theyre 320
-theyre in 82
-theyre not 74
-thigh 69
-thighs 278
-thing that 93
-thing to 98
-think about 443
-think ill 74
+theyre in 81
+theyre not 73
+thigh 68
+thighs 277
+thing that 92
+thing to 97
+think about 440
+think ill 65
 thinkin 57
-thinking 726
-thinking about 437
-thinking abt 141
-this 106
-this anymore 180
-this im 56
-this normal 58
+thinking 719
+thinking about 443
+thinking abt 142
+this 98
+this anymore 179
+this im 55
+this normal 56
 this time 765
-this week 60
-this weekend 333
-tho 244
-thought about 183
-thoughts 131
-thoughts about 88
-thoughts again 186
-thoughts are 269
-thoughts back 79
-threatened 95
-threw 319
-threw a 105
-threw up 73
-throat 164
-through the 63
-throwing 251
-throwing up 228
-tied 81
-tiene 169
-tiene los 65
-tiene un 82
-tiene una 136
-tight 55
+this week 56
+this weekend 341
+tho 232
+thought about 184
+thoughts 132
+thoughts about 89
+thoughts again 184
+thoughts are 265
+thoughts back 81
+threatened 93
+threw 318
+threw a 104
+threw up 81
+throat 171
+through the 57
+throwing 252
+throwing up 229
+tied 79
+tiene 160
+tiene los 64
+tiene un 81
+tiene una 134
+tight 59
 tight and 63
-til 117
-til it 58
-time he 131
-time im 147
-time in 77
+til 130
+til it 57
+time he 129
+time im 146
+time in 80
 time not 71
-tingly 62
-tio 134
-tirarme 128
-tirarme del 92
-tire del 55
-tired 371
-tired of 363
-tiro 77
-tmrw 243
-to bother 82
-to burn 56
-to but 62
-to cleanse 89
-to ctb 92
+tingly 66
+tio 143
+tirarme 126
+tirarme del 90
+tired 375
+tired of 356
+tiro 75
+tmrw 256
+to bother 81
+to burn 55
+to but 61
+to cleanse 93
+to ctb 90
 to deal 76
-to die 516
-to disappear 80
-to do 136
-to drive 153
-to end 197
-to everyone 98
-to finish 122
-to go 189
+to die 498
+to disappear 67
+to do 139
+to drive 157
+to end 195
+to everyone 94
+to finish 121
+to go 186
 to hang 78
-to have 79
-to hurt 155
+to have 82
+to hurt 146
 to i 67
 to jump 187
-to just 69
-to kill 310
-to kms 140
-to leave 122
-to me 121
-to meet 65
-to message 72
-to my 244
+to just 71
+to kill 315
+to kms 138
+to leave 121
+to me 118
+to meet 67
+to message 75
+to my 253
 to next 81
-to not 174
-to people 67
-to protect 99
-to prove 88
-to sacrifice 74
-to save 56
-to say 173
-to shoot 91
+to not 176
+to people 66
+to protect 97
+to prove 90
+to sacrifice 79
+to save 55
+to say 163
+to see 65
+to shoot 90
 to sleep 300
-to someone 75
-to stab 58
-to tell 57
-to unalive 171
-to wake 87
+to someone 71
+to stab 59
+to unalive 172
+to wake 86
 to walk 138
-to want 68
-toca 182
+to want 67
+toca 181
 toca cuando 114
-todas 286
-todas las 206
-todas mis 61
-today 750
-today and 213
-today i 215
-today like 72
-today she 121
+todas 285
+todas las 203
+todas mis 66
+today 751
+today and 209
+today i 217
+today like 71
+today she 119
 today that 92
-today told 66
-todo 498
-todo planeado 67
-todos 342
+today told 71
+todo 511
+todo el 56
+todo planeado 68
+todos 341
 todos estarian 65
-told 864
-told a 72
-told anyone 65
-told her 109
-told him 84
-told his 60
-told me 413
-told the 69
-tomar de 69
-tomar hace 61
-tome 674
-tome como 203
-tome todas 203
-tomo 186
-tomorrow 418
+told 850
+told a 71
+told anyone 63
+told her 111
+told him 85
+told his 66
+told me 408
+told the 75
+tomar de 68
+tomar hace 63
+tome 664
+tome como 202
+tome todas 201
+tomo 194
+tomorrow 435
 tomorrow i 56
-tomorrow im 65
+tomorrow im 64
 tongue 60
 tonight 1576
 tonight and 160
-tonight he 64
-tonight i 158
-tonight im 93
-tonight not 57
-tonight she 57
-tonights 215
-tonights the 209
-too many 58
-took 1488
-took a 228
-took all 221
-took extra 61
-took like 191
-took my 257
-took some 58
-took something 59
-took the 149
-top 219
-top level 89
-top of 73
-touched 83
-touches 162
+tonight he 65
+tonight i 165
+tonight im 95
+tonight not 56
+tonight she 58
+tonights 212
+tonights the 206
+too many 57
+took 1478
+took a 229
+took all 222
+took extra 62
+took like 192
+took my 259
+took some 59
+took something 60
+took the 134
+top 223
+top level 88
+top of 72
+touched 82
+touches 147
 touches her 94
-towel 69
-tracks 367
+towel 68
+tracks 364
 tracks behind 132
-tracks by 74
-traffic 113
-train 304
-train tracks 138
-trains 57
-trazodone 59
-tren 94
-tried to 71
-truck 220
-trunk 102
+tracks by 73
+traffic 112
+train 314
+train tracks 136
+trains 56
+trazodone 56
+tren 86
+tried to 73
+truck 227
+trunk 104
 trust myself 77
-trying 155
-trying with 170
-turkey 171
-turned it 76
+trying 157
+trying with 167
+turkey 173
+turned it 74
 turning the 73
-tv 146
-tv is 78
-twice today 56
-twitching 123
-tying 106
-tying up 61
-tylenol 482
-tylenol it 86
-typing 69
-u 367
-u for 68
-u send 66
+tuvo una 55
+tv 151
+tv is 76
+twice today 59
+twitching 134
+twitching and 56
+tying 104
+tying up 59
+tylenol 487
+tylenol it 87
+typing 61
+u 368
+u for 74
+u send 65
 um 60
-un 268
-un companero 99
-un cuchillo 206
+un 258
+un companero 96
+un cuchillo 207
 un dolor 57
 un frasco 60
-una 65
-una carga 203
-una convulsion 114
-una cuerda 73
-una fiesta 79
-una hora 127
-una navaja 70
-una pistola 185
-una soga 85
-una voz 96
-unalive 478
-unalive myself 226
-unalive thoughts 92
-unaliving 140
-unaliving myself 125
-unas 74
-uncle 174
-under 78
-under my 57
-unless 56
+una 74
+una carga 199
+una convulsion 117
+una cuerda 71
+una fiesta 78
+una hora 126
+una navaja 69
+una pistola 180
+una soga 83
+una voz 94
+unalive 482
+unalive myself 224
+unalive thoughts 90
+unaliving 141
+unaliving myself 126
+unas 83
+unas pastillas 56
+uncle 172
+under 57
+under my 60
+unless 65
 until it 62
-until they 83
-up after 73
-up blood 75
-up here 103
-up how 87
-up loose 91
-up my 60
-up one 64
-up she 57
-up there 56
-up tmrw 58
-up tomorrow 122
-urge 81
-urge to 90
-urges 120
-urges are 77
-usarla 63
-use it 157
-usual 139
-va 170
-va a 242
-va con 69
+until they 82
+up after 71
+up and 55
+up blood 74
+up here 101
+up how 92
+up loose 88
+up my 57
+up one 63
+up there 55
+up tmrw 57
+up tomorrow 120
+urge 79
+urge to 89
+urges 119
+urges are 76
+usarla 61
+use it 155
+usual 138
+va 175
+va a 245
+va con 66
 vaya 63
-ve 166
+ve 168
 ve a 56
-veces 111
-veces pienso 201
-veces quisiera 65
-vecina 159
-vecino 118
+veces 141
+veces pienso 198
+veces quisiera 63
+vecina 161
+vecino 114
 veneno 70
 ventana 61
-veo 153
-veo cosas 93
-verdad 383
+veo 151
+veo cosas 91
+verdad 376
 verdad no 61
-verdad ya 77
+verdad ya 75
 vez 92
-vida 288
-viendo 60
-viernes 70
-viernes cuando 70
-violaron 76
-vive 191
-viviendo 79
-vivir 217
-voces 312
-voces me 214
-voces que 79
-vodka 117
-vodka and 63
-voice 338
+vida 282
+viendo 62
+viernes 67
+viernes cuando 67
+violaron 82
+vive 195
+vive con 57
+viviendo 77
+vivir 212
+voces 309
+voces me 210
+voces que 82
+vodka 118
+vodka and 64
+voice 339
 voice is 56
-voice says 97
-voices 273
+voice says 95
+voices 276
 voices are 144
 voices say 97
-volvi 452
-volvi a 463
-vomitando 143
-vomitando y 60
-vomiting 108
-voy 432
-voy a 457
-voz 146
-voz me 57
-voz que 78
-vuelve 139
-vuelve a 142
-w 155
-w a 82
-w the 58
-wake 624
-wake her 57
-wake up 533
-walk 263
-walk into 179
-walked 69
-walking 151
-wall 475
-wall until 82
+volvi 447
+volvi a 457
+vomitando 140
+vomitando y 58
+vomiting 105
+voy 428
+voy a 454
+voz 142
+voz me 56
+voz que 76
+vuelve 136
+vuelve a 138
+w 169
+w a 81
+w the 60
+wake 620
+wake her 56
+wake up 529
+walk 258
+walk into 176
+walked 67
+walking 149
+wall 476
+wall until 81
 wall when 56
-walls 141
-wanna 143
-wanna unalive 60
-want everything 82
-want her 58
-want it 70
-wanted someone 74
-was 38 59
-was assaulted 66
-was for 69
-was gone 127
-was last 63
-was raped 109
-wasnt 184
+walls 142
+wanna 151
+wanna unalive 59
+want everything 80
+want her 56
+want it 76
+wanted someone 75
+was 38 58
+was assaulted 65
+was for 74
+was gone 126
+was last 62
+was raped 108
+wasnt 186
 wasnt around 65
-wasnt here 57
-watch 79
-water 133
-way home 77
-way out 55
-ways 167
+wasnt here 56
+watch 64
+water 134
+way home 78
+ways 166
 ways to 55
 week also 87
-weekend 333
-weird and 73
-weirdly 135
-weirdly calm 76
-what do 233
-what happens 83
-what to 80
+weekend 340
+weird and 75
+weirdly 137
+weirdly calm 77
+what do 238
+what happens 84
+what i 62
+what to 83
 whatever 59
-whats coming 57
-wheel 90
-when he 144
-when hes 98
-when im 95
+whats coming 56
+wheel 92
+when he 145
+when hes 102
+when im 97
 when she 118
-when the 58
-when they 56
-where 267
-where he 120
-where im 82
+when the 65
+when they 55
+where 264
+where he 121
+where im 81
 where my 80
 where she 70
 where the 91
-who 290
+who 280
 who else 95
-who gets 99
-who to 64
-whole bottle 154
-why 143
-why im 286
-will 109
-will and 99
-will kill 97
-will on 66
-will this 98
-wine 72
-wish 278
-wish i 204
-wishing 114
-wishing i 59
-with a 491
+who gets 106
+who to 65
+whole bottle 160
+why 145
+why im 289
+will 115
+will and 97
+will kill 100
+will on 65
+will this 97
+wine 70
+wish 275
+wish i 203
+wishing 113
+wishing i 58
+with a 495
 with bruises 65
 with no 74
-without me 211
-woke 350
-woke up 358
-wont 929
-wont answer 82
+without me 208
+woke 348
+woke up 355
+wont 930
+wont answer 81
 wont be 384
-wont matter 85
-wont need 314
+wont matter 83
+wont need 312
 wont stop 174
 wont wake 87
-word 75
-worry about 102
-worst 88
-would 186
-would be 326
-would do 79
-would even 147
-would get 93
-would honestly 66
-would just 93
-would take 184
-wouldnt 414
-wouldnt be 119
+word 84
+worry about 101
+worst 87
+would 182
+would be 322
+would do 78
+would even 146
+would get 92
+would honestly 64
+would just 77
+would take 186
+wouldnt 410
+wouldnt be 118
 wouldnt stop 66
-wrapped 61
-wrist 144
-wrists 89
+wrapped 60
+wrist 142
+wrists 88
 writes 67
-writes me 76
-written 60
-wrote 591
-wrote a 141
-wrote letters 243
+writes me 75
+written 62
+wrote 577
+wrote a 145
+wrote letters 241
 wrote my 115
-xanax 335
+xanax 334
 xanax cold 68
-y 355
-y ahorita 56
-y anoche 78
+y 373
+y ahorita 61
+y anoche 77
 y ayer 76
-y dice 212
-y esta 96
+y dice 206
+y esta 97
 y hoy 137
-y las 67
-y le 124
-y me 254
-y otra 152
-y que 96
+y las 65
+y le 139
+y me 246
+y otra 150
+y que 90
 y tambien 151
-y tengo 83
-y tiene 153
+y tengo 81
+y tiene 149
 y veo 58
-ya 799
-ya decidi 89
-ya deje 57
-ya escribi 137
-ya le 81
-ya lo 70
-ya no 425
-ya regale 79
-ya se 181
-ya tengo 335
+ya 886
+ya decidi 85
+ya le 69
+ya lo 101
+ya no 374
+ya regale 73
+ya se 165
+ya tengo 317
 yeah 76
-year old 64
-yesterday 246
-yesterday and 60
-yesterday i 55
-yo no 84
-you for 113
-you really 60
-you were 73
+year old 61
+yesterday 255
+yesterday and 58
+yo no 89
+you for 106
+you really 59
+you were 68
 your client 227
 your clients 91
 your fault 66
-your patient 304
-yr 102
-yr old 97`,
+your patient 303
+yr 103
+yr old 99`,
 } as const;

@@ -1109,23 +1109,42 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.81);
   });
 
-  // Sets ei and ej are kept unseen: written 2026-12-07 by independent writers and measured here, figures and ids only,
-  // never read and never tuned on (the next round reads them first). They live in the project so that a change of
-  // machine cannot lose them (the last round's unseen sets, kept outside it, were lost that way).
-  it('holds its figures on unseen set ei, athletes, coaches, trainers and sports parents (the twenty-ninth round’s start 089c8e8: 97.9 % recall, 0 to staff, 71.9 % administrative)', () => {
-    const figures = measure(load('unseen-ei.json'));
-    report('unseen set ei', figures);
+  it('holds its figures on fresh set ei, athletes, coaches, trainers and sports parents, kept unseen through the twenty-ninth round (on its start 089c8e8: 97.9 % recall, 0 to staff, 71.9 % administrative; on its final main fcb1047: 97.9 %, 0, 74.0 %), and read', () => {
+    const figures = measure(load('tuning-fresh-ei.json'));
+    report('fresh set ei (read)', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(94 / 96);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(71 / 96);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
   });
 
-  it('holds its figures on unseen set ej, Deaf and hard-of-hearing clients, interpreters and newly arrived families (the twenty-ninth round’s start 089c8e8: 97.9 % recall, 0 to staff, 80.2 % administrative)', () => {
-    const figures = measure(load('unseen-ej.json'));
-    report('unseen set ej', figures);
+  it('holds its figures on fresh set ej, Deaf and hard-of-hearing clients, interpreters and newly arrived families, kept unseen through the twenty-ninth round (on its start 089c8e8: 97.9 % recall, 0 to staff, 80.2 % administrative; on its final main fcb1047: 97.9 %, 0, 81.3 %), and read', () => {
+    const figures = measure(load('tuning-fresh-ej.json'));
+    report('fresh set ej (read)', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(94 / 96);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(78 / 96);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it('holds its figures on fresh set ek, gamers, streamers, online communities and their parents, written 2026-12-07 by an independent writer, untouched on the thirtieth round’s start fcb1047 (97.9 % recall, 1 clinical message to staff, 74.0 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-ek.json'));
+    report('fresh set ek (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78);
+  });
+
+  // Set el is kept unseen: written 2026-12-07 by an independent writer and measured here, figures and ids only,
+  // never read and never tuned on (the next round reads it first). It lives in the project so that a change of
+  // machine cannot lose it.
+  it('holds its figures on unseen set el, rural farm and ranch families and agricultural workers (the thirtieth round’s start fcb1047: 99.0 % recall, 0 to staff, 79.2 % administrative)', () => {
+    const figures = measure(load('unseen-el.json'));
+    report('unseen set el', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(95 / 96);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(76 / 96);
   });
 
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two

@@ -194,6 +194,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'thinking|thought|thoughts|think ..2 about ..1 the ..1 s|k ..1 word',
     // lead34 (set ds): the word spelled with doubled letters for its vowels ("s00icidal", read as "sooicidal").
     'sooicid*|suuicid*|souicid*|soocid*|sooisid*|suisid*',
+    // Probed by kind (lead40): uninstalling or deleting oneself, in a gamer's words.
+    'uninstall|uninstalling|uninstalled|delete|deleting myself',
+    'uninstall|uninstalling|uninstalled my ..1 life|self',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -191,6 +191,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'dont|{neg}|rather ..2 want|wanna ..3 explain|explaining & (black eye|shiner|bruise|bruises|bruised|bruising|marks|swollen lip|busted lip|split lip|my neck)',
     // lead39 (set eg): someone a court keeps away, near now ("hes not supposed to be within 500 ft").
     'not|{neg} ..1 supposed|allowed ..2 to ..1 be|come|go ..2 within|near|around ..3 {number}|feet|ft|yards|me|us|my|our|the|house|home|work|kids',
+    // Read by the word model until the thirtieth round's refit (lead40, set at): things that got physical at home,
+    // and staying where he does not know.
+    'things|it ..1 got|gets|getting ..1 physical & home|house|he|him|husband|boyfriend|partner|wife|girlfriend|ex|fiance',
+    'doesnt|dont|cant ..2 know ..1 where ..3 live|lives|staying|am|is|are && physical|hit|hits|hurt|scared|afraid|left|leave|ex|he|him',
   ],
   es: [
     // lead27: "si no eres mía no eres de nadie".

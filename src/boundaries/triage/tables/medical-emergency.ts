@@ -213,6 +213,17 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // lead38 (probe): days without water (a shutdown that will not let one move to drink).
     '{neg}|not ..2 had|drank|drunk|drink|drinking ..2 water|fluids|anything ..6 days',
     'days ..6 {neg}|not ..2 had|drank|drunk|drink|drinking ..2 water|fluids',
+    // Set ej (lead40): a chest that is squeezing or clenching, a left arm that aches beside the chest or a line.
+    'chest ..2 is|feels|felt|keeps|was|been|getting|kept|started ..1 squeez*|clench*|seizing|gripping|tightening|caving',
+    'squeez*|clench*|crush*|gripping ..2 in|on ..1 my|the ..1 chest',
+    'left ..1 arm ..2 aches|aching|ache|achy|heavy|throbbing|weird|dead & chest|heart|breathe|breathing|line|lines|coke|cocaine|adderall|meth',
+    // Set ek (lead40): stroke signs in a writer's words: one side of the face not felt, words coming out wrong.
+    'cant|cannot|{neg} ..2 feel|move ..2 the|my ..1 left|right ..1 side',
+    'left|right|one ..1 side ..2 of ..2 my|his|her|the ..1 face|body|mouth ..3 numb|drooping|droopy|dead|tingling|went|cant|fell',
+    'words|speech ..3 coming|came|come|comes ..1 out ..2 wrong|weird|jumbled|garbled|slurred|funny|mixed',
+    // Probed by kind (lead40): a farm or road accident and someone not moving or pinned under a machine.
+    'rolled|fell|crashed|pinned|collapsed|hit|crushed|flipped|kicked|trampled & {neg} ..1 moving|breathing|responding|waking',
+    'pinned|trapped|stuck ..1 under ..2 the|a|his|her ..1 tractor|truck|car|machine|trailer|atv|mower|horse|cow',
   ],
   es: [
     // La bebé que ya no se siente moverse al final del embarazo (lead31, set dd: "tengo 34 semanas y dejé de sentir a la
@@ -351,5 +362,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // lead38 (set ec): le dijeron que vaya a emergencias y no va (un potasio de 2.5, "es para tanto?").
     'dijeron|dijo|mandaron|manda|mandan|dicen ..4 vaya|ir|fuera|vayas|valla ..2 a ..1 emergencias|urgencias|emergencia|hospital|sala && (no puedo|no quiero|no voy|no pienso|es para tanto|tengo que ir|de verdad|no puedo faltar)',
     'potasio ..3 salio|esta|estaba|es|en ..2 {number} && emergencias|urgencias|hospital|bajo|baja|critico|peligroso|corazon|calambres|debil',
+    // Set ek (lead40): señales de un derrame: un lado de la cara que no se siente, las palabras que salen mal.
+    '{neg} ..2 siento ..4 lado ..3 cara|cuerpo|boca',
+    'lado ..3 cara|cuerpo|boca ..3 dormido|dormida|caido|caida|entumido|entumida|chueca|chueco',
+    'palabras ..3 salen|salian|salieron ..2 mal|raras|enredadas|revueltas',
   ],
 };

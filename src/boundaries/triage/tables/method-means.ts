@@ -526,6 +526,14 @@ export const METHOD_MEANS: TriageTable = {
     // a stash of it got.
     'cheek|cheeking|cheeked|pocketing|pocketed|palming|palmed ..3 my|his|her|the|their|all|night|morning ..2 meds|pills|{med_name}|{pills}|medication|medications|pill|dose|doses',
     'got|have|built|building|getting ..2 a ..1 good|nice|big|little|decent|whole ..1 stash|stockpile && meds|pills|{med_name}|{pills}|cheeking|hospital',
+    // Set ej (lead40): medication stacked up over weeks, the community's word for stockpiling ("been stacking my
+    // klonopin since sept").
+    'stacking|stacked ..2 my|the|up|them|his|her|some|all|those|these ..1 {pills}|{med_name}|pills|meds|tabs|bars',
+    // Read by the word model until the thirtieth round's refit (lead40, set ci): pills saved up to be done with it.
+    'save|saving|saved|stockpile ..1 up ..1 my|her|his|their|the ..1 {pills}|{med_name}|pills|meds',
+    // Read by the word model until the thirtieth round's refit (lead40, set dx): turning the wheel into a truck or
+    // traffic.
+    'turn|turning|jerk|jerking|swerve|swerving|yank|yanking|steer|steering ..2 the|my ..1 wheel ..3 into|toward|towards',
   ],
   es: [
     // Echarse al metro, al tren o desde un edificio (lead26b: "me voy a aventar al metro").

@@ -1455,6 +1455,32 @@ export const ORDINARY_SENSES: TriageTable = {
     'paperwork|papers|letter|order|form|forms ..2 from ..1 the|my ..1 judge|court|po|probation|parole',
     'the|my ..1 judge|court|po ..1 lost|misplaced|accepted|approved|took|needs|wants ..1 it|the|that|my ..1 letter|paperwork|proof|form',
     'po|probation|parole ..4 needs|wants|asked|asks ..2 proof|dates|letter ..6 for ..1 my ..1 conditions',
+    // Sets ei and ej's administrative messages (lead40, 2026-12-07): a prior authorization that is killing the
+    // family; a team that killed it and won; dead legs after practice; a parent who will kill one over a lost card,
+    // lol.
+    'auth|authorization|authorizations|preauth|preauthorization|approval|approvals|referral|referrals ..3 is|are|s|keeps ..1 killing|murdering ..1 me|us',
+    'we|team|squad|yall|guys|girls ..2 killed|murdered|crushed ..1 it',
+    'dead ..1 legs|leg|arms ..3 from|after ..2 practice|workout|workouts|gym|training|lifting|squats|leg|run|running|game|games|lifts',
+    'dead ..1 legs|leg|arms ..1 lol|lmao|haha',
+    'mom|moms|mum|mums|mother|dad|dads|father|parents ..3 gonna|will ..1 kill ..1 me ..6 lost|forgot|late|card|bill|appt|appointment',
+    'mom|moms|mum|mums|mother|dad|dads|father|parents ..3 going ..1 to ..1 kill ..1 me ..6 lost|forgot|late|card|bill|appt|appointment',
+    'lol|lmao|haha ..3 mom|moms|mum|mums|mother|dad|dads|father|parents ..3 gonna|will ..1 kill ..1 me',
+    'lol|lmao|haha ..3 mom|moms|mum|mums|mother|dad|dads|father|parents ..3 going ..1 to ..1 kill ..1 me',
+    // Set ek's administrative messages (lead40): a portal that unalived itself; kms over lag; a kid or a mom who will
+    // kill or murder one if an appointment is missed or late.
+    '{inanimate}|{device}|portal|site|app|website|server|game|wifi|internet ..2 unalived|unalive|kms ..1 itself',
+    'kms ..2 lag|lagging|ping|wifi|internet|connection|queue|queues|loading|buffering|update|patch',
+    'kid|kids|son|daughter|teen|mom|moms|mum|mother|dad|dads|father|parents ..3 gonna|will ..1 kill|murder ..1 me ..1 if ..3 miss|misses|missed|late|forget|forgets|skip|skips|cancel|cancels',
+    'kid|kids|son|daughter|teen|mom|moms|mum|mother|dad|dads|father|parents ..3 going ..1 to ..1 kill|murder ..1 me ..1 if ..3 miss|misses|missed|late|forget|forgets|skip|skips|cancel|cancels',
+    // Probed by kind (lead40): livestock that died, a game that keeps crashing and dying, chickens killed or
+    // butchered, a deer or coyotes shot, a fuel or tire gauge.
+    'calf|calves|cow|cows|heifer|heifers|steer|steers|bull|horse|mare|foal|goat|goats|chickens|chicken|hen|hens|pig|pigs|sow|lamb|lambs|ewe|sheep|cattle|colt ..2 died|dead|dying',
+    '{inanimate}|{device}|game|console|controller|headset|stream|server ..3 keeps|kept|keep ..1 crashing|freezing|lagging ..2 and ..1 dying|died',
+    'kill|killed|killing|butcher|butchered|butchering ..3 chickens|chicken|hens|hog|hogs|pig|pigs|steer|calf|goat|goats|deer|rabbits|turkey|turkeys|roosters',
+    'shot|shoot|shooting|killed|got ..2 a|my|the|two|some ..1 deer|buck|doe|elk|turkey|coyote|coyotes|hog|hogs|pheasant|ducks|geese',
+    'shooting|shot|shoot ..1 coyotes|hogs|deer|ducks|geese|pheasant|skeet|clays|targets',
+    'fuel|gas|tire|pressure|oil|temp|temperature|rain ..1 gauge',
+    'gauge ..1 interest|whether|if|how|the',
   ],
   es: [
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
@@ -1859,5 +1885,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'casi ..1 me ..1 muero ..2 buscando ..2 parqueo|estacionamiento|lugar|parking|donde',
     'solo|solamente ..1 en ..1 ingles|espanol',
     'el|la|este|esta|ese|esa|tanto|tanta|mi ..1 plazo|gasolina|gas|renta|copago|deducible|espera|fila|cola|tramite|portal|factura|cuenta|viaje|camino|manejo ..1 me|nos ..1 esta|estan|tiene ..1 matando|muerta|muerto',
+    // Sets ei y ej (lead40): 'ya' antes de un pretérito es 'already' ("ya la cambié dos veces"), no una urgencia.
+    'ya ..2 cambie|intente|hice|puse|mande|envie|llame|pague|reinicie|probe|trate|escribi|llene|firme|subi|borre|actualice|descargue|revise|cheque|chequie|mandamos|pagamos|llamamos|intentamos|hicimos',
+    // Probado por tipo (lead40): matar gallinas o un puerco en el rancho.
+    'matar|mate|matamos|matando|mataron|sacrificar|sacrificamos ..3 gallina|gallinas|pollo|pollos|puerco|puercos|cerdo|cerdos|vaca|vacas|becerro|becerros|chivo|chivos|borrego|borregos|conejo|conejos|gallo|gallos|animal|animales|marrano|marranos',
   ],
 };

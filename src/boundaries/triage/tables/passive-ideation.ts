@@ -957,6 +957,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     // because im not alive"); not making it through a weekday's night.
     'because|cause|cuz|bc|coz|since ..2 im|i ..2 not|{neg}|wont ..2 alive',
     'cant|cannot|wont|not|never|dont|doubt ..3 make ..1 it ..1 through|thru|past ..1 {weekday}|tomorrow ..1 night|nite',
+    // Probed by kind (lead40, 2026-12-07): rather put oneself down, like an old dog or a horse, than lose the land.
+    'put|putting|puts ..1 myself|himself|herself ..1 down ..4 like|same|way|rather|than|dog|horse',
+    'rather|sooner ..3 put ..1 myself|himself|herself ..1 down',
+    // Read by the word model until the thirtieth round's refit moved its threshold (lead40, sets cf and dx): that one
+    // should not exist.
+    'i|me|myself ..3 should ..1 not ..1 exist',
+    'i|me|myself ..3 shouldnt ..1 exist',
   ],
   es: [
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo

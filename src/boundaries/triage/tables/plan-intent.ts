@@ -405,6 +405,11 @@ export const PLAN_INTENT: TriageTable = {
     // lead39 (probes): doing it right this time, beside a way to do it or a try before ("my celly told me how to do
     // it right this time. i got the sheet").
     '(do it right this time|get it right this time|do it properly this time|finish it this time|make it work this time|not mess it up this time|not fail this time|wont fail this time) && sheet|sheets|rope|cord|belt|pills|gun|bridge|tried|attempt|attempted|celly|noose|razor|blade|overdose',
+    // Set ei (lead40, 2026-12-07): an event after which one will be done or gone, beside everything set up, in place
+    // or sorted ("after my last game saturday ill be done. everything is set up").
+    'after|once|when ..6 ill|will|gonna|going ..2 be ..1 done|gone && (everything is set up|everythings set up|everything set up|its all set up|it is all set up|all set up now|everything is in place|everythings in place|everything in place|everything is sorted|everythings sorted|all sorted out|everything is arranged|everythings arranged|all arranged|everything is planned|everythings planned|its all planned)',
+    // Probed by kind (lead40): a day picked, and that is the day, run on into a request.
+    'picked|chosen|chose|decided|settled ..2 on|the|a ..1 {day_ordinal}|{weekday}|date|day && thats|thatll|that the ..1 day',
   ],
   es: [
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").

@@ -659,6 +659,14 @@ export const PREPARATORY_ACTS: TriageTable = {
     // in order beside an estate or a will.
     '(one you call|one to call|who you call|who to call|person you call|person to call|one you contact|who you contact|one youll call|one youll need to call) ..2 after|once ..2 this|tonight|tomorrow|{weekday}|weekend|today',
     'getting|got|get|putting|put ..1 my ..1 paperwork|affairs|papers|things|stuff ..2 in ..1 order && estate|will|beneficiary|afterwards',
+    // Set ek (lead40, 2026-12-07): a note, letter or video written and scheduled to post or send at an hour ("i wrote
+    // a note and scheduled it to post on my twitter at 3am").
+    'scheduled|queued|timed|set|programmed ..3 it|note|letter|post|message|video|email|tweet|goodbye ..2 to ..1 post|send|go|publish|upload|drop|release ..6 at|tomorrow|tonight|midnight|after|when|morning|{number}|am|pm & note|letter|goodbye|wrote|written|recorded|video|sorry',
+    // Probed by kind (lead40): a last stream or video, with goodbye said or no coming back.
+    'my ..1 last|final ..1 stream|video|upload|post|broadcast && (wont be back|not coming back|never coming back|said bye|said goodbye|this is goodbye|for good|forever)',
+    // Probed by kind (lead40): a last invoice or one's things handed to someone who will take care of them.
+    'taking|take|takes ..1 care ..1 of ..1 my ..1 stuff|things|affairs|belongings|estate|everything && last|final|after|gone|ever|anymore|settled',
+    'transfer|send|bill|leave|give ..4 my estate',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
@@ -968,5 +976,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     // lead33 (set dm): el último correo que se les manda; alguien que se va a encargar de todo después.
     'ultimo|ultima ..1 correo|mensaje|vez|carta ..3 que ..2 les|te|le|los ..1 mando|escribo|envio|mandare|escribire',
     'encargar|encargarse|encarga|encargue ..2 de ..1 todo ..1 despues',
+    // Set ek (lead40): una carta o un video escrito y programado para publicarse o enviarse a una hora.
+    'programe|program\u00e9|programada|programado|agende|deje ..3 la|lo|una|un|mi ..1 carta|nota|mensaje|video|publicacion|post ..4 para ..3 publicar|publique|enviar|envie|mandar|salga|subir & carta|nota|despedida|escribi|grabe|perdon',
+    // Probado por tipo (lead40): despedirse para siempre.
+    'despedia|despidio|despidiendo|despido|despedirse|despedirme|despedi|despedimos ..3 para ..1 siempre',
   ],
 };

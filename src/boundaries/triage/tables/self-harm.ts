@@ -113,6 +113,11 @@ export const SELF_HARM: TriageTable = {
     'holding|held|hold|pressed|pressing|press|put|putting ..1 it|them ..2 against|to|on ..2 my|her|his ..1 arm|arms|wrist|wrists|thigh|thighs|skin|throat|neck|leg|legs|stomach & {blade}|cutter|cutters|glass|scissors|lighter|shard|blade|edge',
     // lead33 (dh): a scratch or a cut put on a pet or an accident, and then "it wasn't the cat".
     'scratched|scratch|scratches|cut|cuts|bruise|bruises|burn|burns|marks && wasnt|not ..1 the|really ..1 cat|dog|kitten|puppy|fall|accident',
+    // Set ei (lead40): injury sought on purpose in a sport (going into tackles or hits head first on purpose, hoping
+    // for the concussion that does it).
+    'on ..1 purpose|purposely|deliberately|intentionally & tackle|tackles|tackled|headfirst|hits|concussion|concussions|collide|colliding|collisions|injured|injure|injury',
+    'leading|lead|led ..2 with ..2 my ..1 head & purpose|purposely|deliberately|intentionally|hoping|hope|want|wanted',
+    'one ..3 that|to|which ..1 did|does|finishes|ends|takes ..1 it|me ..6 ok|okay|fine|alright ..2 with ..1 that|it',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): cortes cada vez mas profundos.

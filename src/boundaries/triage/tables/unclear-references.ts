@@ -102,6 +102,11 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     // request). Giving up on a portal or a login is masked (ordinary-senses.ts). "its over. can i rebook" still does:
     // "it's over" is also a meeting running over and a place "over there".
     'give|gave|giving|given|gives ..1 up',
+    // Probed by kind (lead40): the desk's errands with a veiled end in them: someone who will need to know first,
+    // someone taking care of one's things, one's own estate.
+    'need|needs ..1 to ..1 know ..1 first',
+    'taking|take|takes ..1 care ..1 of ..1 my ..1 stuff|things|affairs|belongings|estate|everything',
+    'my estate',
   ],
   es: [
     // Cuando uno ya no esté (lead32): "para que mis hijos no tengan problemas cuando yo no esté"; veiled, never the desk's.

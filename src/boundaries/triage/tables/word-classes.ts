@@ -78,7 +78,9 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   firearm: {
     words:
-      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* sidearm sidearms ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas',
+      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* sidearm sidearms ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas' +
+      // A shotgun by its gauge (lead40): "the 12 gauge"; a fuel or tire gauge is an ordinary sense.
+      ' gauge 12ga 20ga',
     sensitive: true,
   },
   blade: {
@@ -94,7 +96,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'stab stabs stabbed stabbing strangle* strangling choke choked choking smother* suffocat* apunalar acuchillar estrangular ahorcar',
     sensitive: true,
   },
-  poison: { words: 'poison* bleach antifreeze ratpoison veneno envenen* cloro lejia', sensitive: true },
+  // Farm chemicals by name (lead40): what a rural client has in the shed.
+  poison: {
+    words:
+      'poison* bleach antifreeze ratpoison veneno envenen* cloro lejia paraquat gramoxone pesticide* herbicide* insecticide* weedkiller glyphosate malathion plaguicida* pesticida* herbicida* insecticida* matamaleza*',
+    sensitive: true,
+  },
   overdose: { words: 'overdos* overdoes* sobredosis', sensitive: true },
   blood: { words: 'blood bleed bleeding bled bleeds sangre sangrando sangro', sensitive: true },
   abuse: {
@@ -386,6 +393,9 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'unsafe danger dangerous scared afraid terrified panicking hiding hide trapped threatening threatened police cops peligro miedo asustada asustado',
     neutral: true,
   },
+  // A danger named (lead40, set ek): "he's not dangerous or anything, just checked out" is a family's question about
+  // safety, a clinician's to read, never a desk's to wave through beside "checked out".
+  danger_named: { words: 'danger dangerous dangerously unsafe peligro peligroso peligrosa', sensitive: true },
   // Conditions and groups a practice serves, as named in a question about its services.
   condition: {
     words:
