@@ -734,5 +734,9 @@ export const METHOD_MEANS: TriageTable = {
     // lead38 (probes de admin38): las pastillas ya listas o contadas, dicho por quien las tiene ("ya tengo las pastillas
     // listas"); las que la farmacia tiene listas para recoger son otra cosa.
     'tengo|tenia|junte|guarde ..2 las|mis|todas ..1 pastillas|pildoras|{pills}|{med_name} ..1 listas|preparadas|contadas|juntas|guardadas',
+    // Probado por tipo (lead40), paridad con 'im at the top level of the parking garage': estar arriba de un
+    // edificio, un estacionamiento o un puente, ahora.
+    'estoy|estamos|sentado|sentada|parado|parada ..3 arriba|encima|techo|azotea|ultimo ..4 edificio|estacionamiento|puente|garage|garaje|torre|hospital|hotel',
+    'arriba|encima|azotea|techo ..2 del|de ..1 la|el ..1 edificio|estacionamiento|garaje|garage|puente|torre & estoy|aqui|sentado|sentada|parado|parada|solo|sola|orilla|saltar|brincar|aventarme|tirarme|hacer',
   ],
 };

@@ -183,3 +183,16 @@ describe('the desk’s errands with a veiled end in them (lead40, probed by kind
     ]);
   });
 });
+
+describe('on top of a building or a garage now, in Spanish (lead40, parity probed by kind)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'estoy arriba del edificio del estacionamiento, no se que hacer. tengo cita mañana?',
+      'estoy sentada en la azotea del hospital',
+      'estoy en el ultimo piso del estacionamiento solo',
+    ]);
+  });
+  it('keeps the upper parking lot at the desk', () => {
+    expectStaff(['donde me estaciono? el estacionamiento de arriba esta lleno']);
+  });
+});
