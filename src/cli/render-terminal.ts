@@ -1,5 +1,6 @@
 import type { TaskPriority, WorkTask } from '../ops/index.js';
 import type { PracticeReport } from '../ops/internal.js';
+import { type CrisisEntry, crisisEntries, entryCodes, routedWords } from './crisis-entries.js';
 import { durationText } from './report-due-text.js';
 import { roleWords, waits } from './report-queue.js';
 import { batchTitle, viewTask } from './report-task-view.js';
@@ -38,34 +39,42 @@ function headingStyle(
 
 const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
-function taskLines(task: WorkTask, digest: PracticeReport, style: TerminalStyle): string[] {
+function taskLines(
+  task: WorkTask,
+  digest: PracticeReport,
+  style: TerminalStyle,
+  crisis: CrisisEntry | null = null,
+): string[] {
   const v = viewTask(task, digest);
   // A date, its time and how late it is never break across lines (`Wed 18 Nov` / `overdue 2 days`).
   const overdue =
     v.due.overdueDays > 0 ? ` ${style.red(unbroken(`overdue ${plural(v.due.overdueDays, 'day')}`))}` : '';
   const clinician = v.clinician === null ? '' : style.dim(` (${v.clinician})`);
+  const routed = crisis === null ? '' : routedWords(crisis);
+  // A crisis row names the role's own alert it folds in, beside the crisis.
+  const { codes, ids } = crisis === null ? { codes: v.codes, ids: [task.id] } : entryCodes(crisis);
   return [
     `    ${style.bold(v.who)}${clinician}  ${style.cyan(unbroken(v.due.text))}${overdue}  ${v.what}`,
-    `      ${v.why}`,
+    `      ${v.why}${routed === '' ? '' : ` ${routed}`}`,
     // Codes and the id on a line of their own: the id is what `practice-ops done` takes.
-    `      ${style.dim(`[${v.codes.join(', ')}] ${task.id}`)}`,
+    `      ${style.dim(`[${codes.join(', ')}] ${ids.join(' ')}`)}`,
   ];
 }
 
 function crisisLines(digest: PracticeReport, style: TerminalStyle): string[] {
-  const own = digest.queue.tasks.filter((t) => t.priority === 'crisis');
-  const elsewhere = digest.queue.forOtherRoles.flatMap((g) => g.crises);
-  if (own.length === 0 && elsewhere.length === 0) return [];
+  // Each crisis once: a clinical role's alert about a crisis routed to another role is folded into its row.
+  const { entries, count } = crisisEntries(digest);
+  if (count === 0) return [];
   const out = [style.bold(style.red('CRISIS: a client message needs the on-call clinician now'))];
   if (digest.names.clinical) {
     out.push(
       '  Call the client, send the crisis resources (988, 911), follow the practice’s crisis procedure.',
     );
-    for (const t of [...own, ...elsewhere]) out.push(...taskLines(t, digest, style));
+    for (const entry of entries) out.push(...taskLines(entry.task, digest, style, entry));
   } else {
-    if (own.length === 0)
+    if (entries.length === 0)
       out.push('  Tell the on-call clinician at once, by the practice’s crisis procedure.');
-    for (const t of own) out.push(`  ${t.title}`);
+    for (const { task } of entries) out.push(`  ${task.title}`);
     out.push('  Do not answer the message or read it out: the clinician handles it.');
     out.push('  If someone is in immediate danger, call 911.');
   }

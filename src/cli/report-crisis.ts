@@ -1,5 +1,5 @@
-import type { WorkTask } from '../ops/index.js';
 import type { PracticeReport } from '../ops/internal.js';
+import { type CrisisEntry, crisisEntries, entryCodes, routedWords } from './crisis-entries.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { viewTask } from './report-task-view.js';
 
@@ -9,33 +9,31 @@ import { viewTask } from './report-task-view.js';
  * and whom to call (the crisis alerts of its own queue), never what the message says or who wrote it.
  */
 export function crisisSection(digest: PracticeReport): string {
-  const own = digest.queue.tasks.filter((t) => t.priority === 'crisis');
-  const elsewhere = digest.queue.forOtherRoles.flatMap((g) => g.crises);
-  const count = Math.max(
-    own.length,
-    elsewhere.length + own.filter((t) => t.kind !== 'boundaries.crisis_alert').length,
-  );
-  if (own.length === 0 && elsewhere.length === 0) return '';
+  // Each crisis once: a clinical role's alert about a crisis routed to another role is folded into its row.
+  const { entries, count } = crisisEntries(digest);
+  if (count === 0) return '';
   const heading = `<h2 id="crisis-title">Crisis: ${count === 1 ? 'a client message needs' : `${count} client messages need`} the on-call clinician now</h2>`;
-  const body = digest.names.clinical ? clinicalBody([...own, ...elsewhere], digest) : staffBody(own);
+  const body = digest.names.clinical ? clinicalBody(entries, digest) : staffBody(entries);
   // An alert, so that a screen reader says it when the page opens, and the first stop of the Tab key after
   // the skip link: a keyboard user meets the crisis before any task.
   return `<section class="crisis" aria-labelledby="crisis-title" data-crisis="${count}" tabindex="0"><div role="alert">${heading}${body}</div></section>`;
 }
 
-function clinicalBody(tasks: readonly WorkTask[], digest: PracticeReport): string {
-  const items = tasks
-    .map((t) => {
-      const v = viewTask(t, digest);
-      return `<li data-task-id="${esc(t.id)}"><strong>${esc(v.who)}</strong>: ${esc(v.what)}. Received <time datetime="${esc(v.due.iso)}">${esc(v.due.text)}</time>. ${esc(v.why)}<details class="codes"><summary>Codes</summary><code>${[...v.codes, t.id].map(esc).join(' ')}</code></details></li>`;
+function clinicalBody(entries: readonly CrisisEntry[], digest: PracticeReport): string {
+  const items = entries
+    .map((entry) => {
+      const v = viewTask(entry.task, digest);
+      const routed = routedWords(entry);
+      const { codes, ids } = entryCodes(entry);
+      return `<li data-task-id="${esc(entry.task.id)}"><strong>${esc(v.who)}</strong>: ${esc(v.what)}. Received <time datetime="${esc(v.due.iso)}">${esc(v.due.text)}</time>. ${esc(v.why)}${routed === '' ? '' : ` ${esc(routed)}`}<details class="codes"><summary>Codes</summary><code>${[...codes, ...ids].map(esc).join(' ')}</code></details></li>`;
     })
     .join('');
   return `<p>Act now: call the client, send the crisis resources (988 Suicide &amp; Crisis Lifeline, 911) and follow the practice’s crisis procedure.</p><ul>${items}</ul>`;
 }
 
-function staffBody(own: readonly WorkTask[]): string {
+function staffBody(entries: readonly CrisisEntry[]): string {
   // The crisis alerts of this role's queue say whom to call; without them, the practice's procedure does.
-  const alerts = own.map((t) => `<li>${esc(t.title)}</li>`).join('');
+  const alerts = entries.map((e) => `<li>${esc(e.task.title)}</li>`).join('');
   const whom =
     alerts === ''
       ? '<p>Tell the on-call clinician at once, by the practice’s crisis procedure.</p>'

@@ -26,6 +26,7 @@ const RECORD_WORDS: Record<RelatedRecord['kind'], string> = {
   inquiry: 'Inquiry',
   message: 'Message',
   payer: 'Payer',
+  records_request: 'Records request',
   series: 'Series',
   waitlist_entry: 'Waitlist entry',
 };

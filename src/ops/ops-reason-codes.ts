@@ -84,6 +84,10 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.waitlist_offer': 'A cancelled session left an opening that matches a waitlist entry.',
   'ops.queue.waitlist_home_state_not_served':
     'The clinician may not serve the client’s home state on the telehealth slot’s date (by any clock of that state): the offer stands, but the session can be booked only where the client will be in a state the clinician may serve.',
+  'ops.queue.records_request_due':
+    'A client’s request for access to their records is open: give access (or send the written notice of the one extension) by its deadline, 30 days after receipt (60 once extended).',
+  'ops.queue.records_request_closed_day':
+    'The records request’s deadline falls on a day the practice is closed: it is listed as due on the business day before.',
   'ops.queue.waitlist_check_in': 'A waitlist entry has had no contact past the practice’s limit.',
   'ops.queue.missed_session_fee':
     'A late cancellation or no-show needs its fee applied: once per session, to its responsible party.',

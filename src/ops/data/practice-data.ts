@@ -20,6 +20,7 @@ import { CompletedWork } from '../done/completed-work.js';
 import { DataMessage } from './inbound-message.js';
 import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
+import { DataRecordsRequest } from './records-request.js';
 import { PracticeClient, PracticeClinician } from './scheduling-records.js';
 
 // A section of the file: a list of records that defaults to empty, described for the JSON Schema.
@@ -117,6 +118,11 @@ export const PracticeData = z
       'A payer enrollment.',
     ),
     messages: records(DataMessage, 'Inbound client messages awaiting triage.', 'A message from a client.'),
+    recordsRequests: records(
+      DataRecordsRequest,
+      "Clients' requests for access to their records (45 CFR 164.524): due 30 days after receipt, 60 with the one written extension notice sent in time.",
+      'A request for access to a client’s records: when it was received, who asks, the extension notice, the day access was given, the fee.',
+    ),
     completedWork: records(
       CompletedWork,
       'The log of completed work (`practice-ops done` appends to it): a logged task is not handed out again.',

@@ -51,6 +51,7 @@ const REFERENCES: readonly (
   ['enrollments', 'payerId', 'payers'],
   ['messages', 'clientId', 'clients'],
   ['goodFaithEstimates', 'clientId', 'clients'],
+  ['recordsRequests', 'clientId', 'clients'],
   // A one-letter typo in any of these once passed: the claim, authorization or supervision then silently
   // matched nobody (a claim's network check, an authorization's clinician, a supervisor's licence).
   ['claims', 'renderingClinicianId', 'clinicians'],
@@ -80,6 +81,7 @@ const IDENTIFIED: readonly (readonly [Section, string])[] = [
   ['credentials', 'clinicianId'],
   ['messages', 'id'],
   ['goodFaithEstimates', 'id'],
+  ['recordsRequests', 'id'],
 ];
 
 type Row = Readonly<Record<string, unknown>>;

@@ -231,6 +231,11 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
       coverageChangedOn: null,
     })),
     goodFaithEstimates,
+    // A client asked for a copy of their records yesterday: due in 30 days (45 CFR 164.524(b)(2)), on the queue
+    // until \`fulfilledOn\` is recorded. Delete it, or record the day access was given, for a practice of your own.
+    recordsRequests: [
+      { id: 'rr-0001', clientId: clients[1]?.id as string, receivedOn: fromEpochDay(today - 1) },
+    ],
     credentials,
     enrollments,
   };

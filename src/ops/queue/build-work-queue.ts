@@ -10,6 +10,7 @@ import { holdForOpenCrisis } from './crisis-holds.js';
 import { intakeTasks } from './intake-tasks.js';
 import { crisisAlerts, messageTasks } from './message-tasks.js';
 import { type QueueContext, queueContext } from './queue-context.js';
+import { recordsRequestTasks } from './records-request-tasks.js';
 import { schedulingTasks } from './scheduling-tasks.js';
 import type { CountedBatch } from './task-batches.js';
 import { withholdClinicalContent } from './withhold-clinical.js';
@@ -160,6 +161,7 @@ function queueAround(
   const messages = messageTasks(data, ctx);
   const all: WorkTask[] = [
     ...messages,
+    ...recordsRequestTasks(data, ctx),
     ...intake.tasks,
     ...scheduling.tasks,
     ...claims,

@@ -15,7 +15,8 @@ import type { WorkTask, WorkTaskKind } from './work-task.js';
  *   held.
  * - `not_contact`: work about the client that does not reach them: a claim to file or follow up with the
  *   payer, eligibility checked with the payer, an authorization asked of the payer, and credentialing
- *   (about the clinician). Not held.
+ *   (about the clinician). Not held. So is a client's request for their records: its deadline runs whatever
+ *   happens (45 CFR 164.524(b)(2)), and holding it would let it pass.
  *
  * A crisis message stops the administrative flow: the on-call clinician acts, and routine work aimed at the
  * client waits [sources: samhsa-988].
@@ -40,6 +41,7 @@ export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 
       return 'client';
     case 'intake.stalled_case':
       return 'intake_step';
+    case 'boundaries.records_request':
     case 'billing.eligibility_reverify':
     case 'billing.authorization_running_out':
     case 'billing.claim_submit':

@@ -93,7 +93,15 @@ describe('docs/examples/practice.json', () => {
   it('holds the practice, people and sessions `practice-ops init --as-of 2026-11-17` writes', () => {
     const written = asJson(createStarterPractice({ asOf: '2026-11-17' })) as Record<string, unknown>;
     const shipped = JSON.parse(example) as Record<string, unknown>;
-    for (const section of ['practice', 'staff', 'clinicians', 'clients', 'appointments', 'credentials']) {
+    for (const section of [
+      'practice',
+      'staff',
+      'clinicians',
+      'clients',
+      'appointments',
+      'recordsRequests',
+      'credentials',
+    ]) {
       expect(shipped[section], section).toEqual(written[section]);
     }
   });

@@ -151,6 +151,7 @@ describe('an empty day', () => {
       'credentials',
       'enrollments',
       'messages',
+      'recordsRequests',
     ] as const)
       (data[key] as unknown[]) = [];
     return data as PracticeData;
