@@ -100,6 +100,8 @@ export const EXPLAINING_RULES = 2;
  * slot has the whole sequence's words (its other slot is the anchor's word), so its slots are not checked again.
  */
 export const SETTLED = 4;
+/** In an anchor entry: the sequence is an ordinary sense's (a mask), matched before every other (see phrase-matcher.ts). */
+export const MASKING = 8;
 
 /** Rules compiled against a lexicon: read-only once built. */
 export class CompiledPhrases implements EntryIndexes {
@@ -238,7 +240,7 @@ export class CompiledPhrases implements EntryIndexes {
 
   /**
    * Writes sequence `s`'s anchor entry into `list` at `at` and returns where it ends: what proposing a sequence a
-   * word anchors reads first, without reaching for the sequence. `s << 3`, {@link SETTLED} when its required slots
+   * word anchors reads first, without reaching for the sequence. `s << 4`, {@link MASKING} for a mask, {@link SETTLED} when its required slots
    * and the anchor are all its slots, and its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}); then the length
    * of what follows, the atoms of each required slot (its {@link REQUIRED_SLOTS} rarest slots of at most
    * {@link REQUIRED_ATOMS} atoms but the anchor, rarest first: the atom count, then the atoms). A sentence without a word of each cannot have the
@@ -265,7 +267,8 @@ export class CompiledPhrases implements EntryIndexes {
       for (let k = 0; k < count; k += 1) list[top++] = data[slot + 3 + k] as number;
     }
     list[at] =
-      (s << 3) |
+      (s << 4) |
+      ((data[at0 + 2] as number) & SEQUENCE_KIND.mask ? MASKING : 0) |
       settled |
       ((data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
     list[at + 1] = top - at - 2;

@@ -14,7 +14,6 @@ import {
   ID_WORD_RULES,
   NEGATION_BITS,
   RISK_RULES,
-  SEQUENCE_KIND,
 } from './phrase-compiler.js';
 import { RuleHits } from './rule-hits.js';
 import { type MatchState, type Occurrence, SequenceSearch } from './sequence-search.js';
@@ -292,16 +291,16 @@ export class PhraseMatcher {
       anchoredCount,
       state.wanted,
     );
-    const list = search.proposed;
     // Masks first, so that a rule found only in masked words is hidden: a mask found whole (every part) masks the
     // words of every occurrence of its parts. Then one-word rules, then the rest.
     for (let pass = 0; pass < 2; pass += 1) {
       if (pass === 1) this.wordRuleHits(state, ruledCount, hits);
-      for (let p = 0; p < proposedCount; p += 1) {
+      const mask = pass === 0;
+      const list = mask ? search.proposedMasks : search.proposed;
+      const count = mask ? search.maskCount : proposedCount;
+      for (let p = 0; p < count; p += 1) {
         const s = list[p] as number;
         const at0 = sequenceAt[s] as number;
-        const mask = ((sequenceData[at0 + 2] as number) & SEQUENCE_KIND.mask) !== 0;
-        if (mask !== (pass === 0)) continue;
         const first = search.find(state, s);
         if (first === null) continue;
         // The rules of which it is the first part.

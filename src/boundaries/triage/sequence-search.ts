@@ -2,7 +2,7 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, NEGATION, SEQUENCE_KIND, SETTLED } from './phrase-compiler.js';
+import { type CompiledPhrases, MASKING, NEGATION, SEQUENCE_KIND, SETTLED } from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -80,8 +80,11 @@ export class SequenceSearch {
    * cleared after the sentence (see {@link clearAtoms}).
    */
   readonly atomBits: Int32Array;
-  /** The sequences proposed in the sentence (the first {@link propose} returned). */
+  /** The sequences proposed in the sentence but masks (the first {@link propose} returned), in order. */
   proposed: Int32Array = new Int32Array(64);
+  /** The masks proposed in the sentence (the first {@link maskCount}), in order: matched before the rest. */
+  proposedMasks: Int32Array = new Int32Array(64);
+  maskCount = 0;
   // Per sequence, at 8 * s (one list, so that a sequence's facts share a cache line): stamped when proposed in
   // the sentence, its feasibility (stamp << 2 | NO or YES), stamped when found, and where its anchor is in the
   // sentence as a list: its first and last entries (in positionAt/positionNext), and each entry's next (-1 at
@@ -156,7 +159,8 @@ export class SequenceSearch {
   /**
    * Proposes the sequences of the groups `wanted` anchored at the sentence's words (`anchored`, in the
    * sentence's order), when every slot of them has a word in it; the positions of each one's anchor are kept as a
-   * list (first, last, next) in order. Returns how many were proposed (in {@link proposed}).
+   * list (first, last, next) in order. Returns how many were proposed but masks (in {@link proposed}; the masks
+   * in {@link proposedMasks}).
    */
   propose(anchored: AnchoredWords, count: number, wanted: number): number {
     const stamp = this.stamp;
@@ -164,6 +168,7 @@ export class SequenceSearch {
     const { perSequence: facts, atomBits, wordStamp } = this;
     let positions = 0;
     let proposedCount = 0;
+    let maskCount = 0;
     let kept = 0;
     // Only a long sentence is worth it: a short one rarely says a word twice.
     const remember = count > REMEMBERED_FROM;
@@ -206,7 +211,7 @@ export class SequenceSearch {
             present = hasAtom(atomBits, list[k] as number);
         }
         if (!present) continue;
-        const s = key >> 3;
+        const s = key >> 4;
         const f = SEQUENCE_FACTS * s;
         if (facts[f + PROPOSED] !== stamp) {
           const known = facts[f + FEASIBLE] as number;
@@ -214,8 +219,13 @@ export class SequenceSearch {
           if (key & SETTLED) facts[f + FEASIBLE] = (stamp << 2) | YES;
           else if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
           facts[f + PROPOSED] = stamp;
-          if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
-          this.proposed[proposedCount++] = s;
+          if (key & MASKING) {
+            if (maskCount === this.proposedMasks.length) this.proposedMasks = grow(this.proposedMasks);
+            this.proposedMasks[maskCount++] = s;
+          } else {
+            if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
+            this.proposed[proposedCount++] = s;
+          }
           facts[f + ANCHOR_FIRST] = -1;
         }
         positions = this.addPosition(s, at, positions);
@@ -226,6 +236,7 @@ export class SequenceSearch {
       }
       if (id >= 0) this.wordProposalTo[id] = kept;
     }
+    this.maskCount = maskCount;
     return proposedCount;
   }
 
