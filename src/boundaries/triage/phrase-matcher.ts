@@ -4,6 +4,7 @@
 // word it needs (in every part) is somewhere in the sentence (sequence-search.ts); masks (ordinary senses)
 // first, then one-word rules, then the rest. Time is linear in the words read.
 import {
+  ANCHOR_ENTRY,
   type CompiledPhrases,
   EXPLAINING_RULES,
   ID_ANCHORS,
@@ -210,12 +211,10 @@ export class PhraseMatcher {
           if (other === undefined) {
             const found = this.compiled.entry(raw);
             const written = otherCount;
-            for (const s of found.anchors) {
-              const length = this.compiled.anchorEntryLength(s);
-              if (otherCount + length > this.otherAnchors.length)
-                this.otherAnchors = growTo(this.otherAnchors, otherCount + length);
+            if (otherCount + ANCHOR_ENTRY * found.anchors.length > this.otherAnchors.length)
+              this.otherAnchors = growTo(this.otherAnchors, otherCount + ANCHOR_ENTRY * found.anchors.length);
+            for (const s of found.anchors)
               otherCount = this.compiled.writeAnchorEntry(s, this.otherAnchors, otherCount);
-            }
             other = {
               entry: found,
               negation: this.compiled.negationOf(found),
@@ -305,7 +304,7 @@ export class PhraseMatcher {
         const first = search.find(state, s);
         if (first === null) continue;
         // The rules of which it is the first part.
-        const rulesAt = sequenceData[at0 + 4] as number;
+        const rulesAt = sequenceData[at0 + 3] as number;
         for (let k = rulesAt + 1, end = k + (sequenceData[rulesAt] as number); k < end; k += 1) {
           const r = sequenceData[k] as number;
           if (!this.addRuleHit(state, r, first, hits)) continue;

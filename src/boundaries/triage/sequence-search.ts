@@ -2,7 +2,15 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, MASKING, NEGATION, SEQUENCE_KIND, SETTLED } from './phrase-compiler.js';
+import {
+  ANCHOR_ENTRY,
+  type CompiledPhrases,
+  MASKING,
+  NEGATION,
+  NO_SLOT,
+  SEQUENCE_KIND,
+  SETTLED,
+} from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -165,7 +173,7 @@ export class SequenceSearch {
   propose(anchored: AnchoredWords, count: number, wanted: number): number {
     const stamp = this.stamp;
     const idAnchors = this.compiled.idAnchors;
-    const { perSequence: facts, atomBits, wordStamp } = this;
+    const { perSequence: facts, wordStamp } = this;
     let positions = 0;
     let proposedCount = 0;
     let maskCount = 0;
@@ -195,22 +203,12 @@ export class SequenceSearch {
         from = ~from;
         to = ~to;
       }
-      for (let j = from; j < to; j += 2 + (list[j + 1] as number)) {
+      for (let j = from; j < to; j += ANCHOR_ENTRY) {
         const key = list[j] as number;
         if ((key & wanted) === 0) continue;
         // A sentence without a word of each required slot cannot have it (the sequence's own lists are not
         // reached for).
-        let present = true;
-        for (
-          let g = j + 2, end = j + 2 + (list[j + 1] as number);
-          g < end && present;
-          g += 1 + (list[g] as number)
-        ) {
-          present = false;
-          for (let k = g + 1; k <= g + (list[g] as number) && !present; k += 1)
-            present = hasAtom(atomBits, list[k] as number);
-        }
-        if (!present) continue;
+        if (!this.present(list[j + 1] as number) || !this.present(list[j + 2] as number)) continue;
         const s = key >> 4;
         const f = SEQUENCE_FACTS * s;
         if (facts[f + PROPOSED] !== stamp) {
@@ -238,6 +236,16 @@ export class SequenceSearch {
     }
     this.maskCount = maskCount;
     return proposedCount;
+  }
+
+  // Whether a required slot of an anchor entry (see CompiledPhrases.anchorEntries) has a word in the sentence.
+  private present(required: number): boolean {
+    if (required >= 0) return hasAtom(this.atomBits, required);
+    if (required === NO_SLOT) return true;
+    const slots = this.compiled.requiredSlots;
+    for (let k = ~required + 1, end = k + (slots[~required] as number); k < end; k += 1)
+      if (hasAtom(this.atomBits, slots[k] as number)) return true;
+    return false;
   }
 
   // Adds position `at` to the end of proposed sequence `s`'s list of its anchor's positions: the positions used.
@@ -273,7 +281,7 @@ export class SequenceSearch {
     const n = data[at0] as number;
     let ok = true;
     // The slots rarest first.
-    for (let k = at0 + 5 + n + skip, end = at0 + 5 + 2 * n; k < end && ok; k += 1) {
+    for (let k = at0 + 4 + n + skip, end = at0 + 4 + 2 * n; k < end && ok; k += 1) {
       ok = false;
       const slot = data[k] as number;
       for (let j = slot + 3, last = j + (data[slot + 1] as number); j < last; j += 1) {
@@ -309,7 +317,7 @@ export class SequenceSearch {
       const proposed = this.perSequence[f + PROPOSED] === this.stamp;
       const positionCount = proposed
         ? -1
-        : this.positionsOf(data[at0 + 5 + (data[at0 + 1] as number)] as number, state);
+        : this.positionsOf(data[at0 + 4 + (data[at0 + 1] as number)] as number, state);
       let next = proposed ? (this.perSequence[f + ANCHOR_FIRST] as number) : 0;
       for (;;) {
         let at: number;
@@ -371,9 +379,9 @@ export class SequenceSearch {
       counts[0] = 1;
       for (let k = 1; k <= steps; k += 1) {
         const slotIndex = a + direction * k;
-        const slot = data[at0 + 5 + slotIndex] as number;
+        const slot = data[at0 + 4 + slotIndex] as number;
         // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
-        const gap = data[direction === 1 ? slot : (data[at0 + 6 + slotIndex] as number)] as number;
+        const gap = data[direction === 1 ? slot : (data[at0 + 5 + slotIndex] as number)] as number;
         const base = k * LEVEL;
         const previousBase = (k - 1) * LEVEL;
         let count = 0;
