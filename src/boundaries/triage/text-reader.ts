@@ -175,10 +175,8 @@ export class WordDictionary {
 
   /** Numbers `words` in order; a word given again keeps its first number. */
   constructor(words: readonly string[]) {
-    // At least a third of the places empty: the tables' 75,000 words take 2 MB, not the 4 MB of half empty (a word
-    // of a message is a probe here, and a smaller table stays in cache), while a probe still reads a place or two.
     let size = 16;
-    while (size < words.length + (words.length >> 1)) size *= 2;
+    while (size < words.length * 2) size *= 2;
     const mask = size - 1;
     const table = new Int32Array(4 * size);
     const distinct: string[] = [];
