@@ -39,6 +39,9 @@
 // Speed round speed39 (2026-12-07; docs/boundaries.md "## Speed"; decisions byte-identical with 089c8e8 on 114,471 texts):
 // side by side under load 10-40, 10,000 messages 0.97-1.02 (noise), a means word megabyte 171 -> 58 ms, the
 // emoji megabyte 285 -> 150 ms (about 75 ms quiet by the load's factor, not measured quiet). Target not met.
+// Speed round speed40 (2026-12-07; docs/boundaries.md "## Speed"; decisions byte-identical with fcb1047 on 117,115 texts):
+// pair halves stamped flat, anchor entries of three numbers, masks proposed apart, hit lists sized at two a word: side
+// by side under load 20-70, 10,000 messages 0.92-0.94 of main's time. Target not met; next: one automaton over word numbers.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

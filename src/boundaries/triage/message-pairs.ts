@@ -92,63 +92,111 @@ export function findPairs(
   sentenceStarts: readonly number[],
   wordCount: number,
 ): PairHit[] {
-  // The halves found, in the order first found, and the last sentence with one.
-  let sides: Set<number> | null = null;
-  let lastSentence = 0;
-  for (let h = 0; h < hits.length; h += 1) {
-    const side = pairSides[hits.rule(h)] as number;
-    if (side < 0) continue;
-    sides ??= new Set();
-    sides.add(side);
-    lastSentence = Math.max(lastSentence, hits.sentence(h));
+  return new PairFinder(pairSides).find(hits, sentenceStarts, wordCount);
+}
+
+/**
+ * {@link findPairs} with its scratch kept from one message to the next (one per compiled rules): which halves a
+ * message has is stamped per half in one list, where a set and a map per message cost more than the rest of it.
+ */
+export class PairFinder {
+  // Per half, stamped with the message when found in it; then its row of marks (see find), or -1.
+  private readonly seen: Int32Array;
+  private readonly row: Int32Array;
+  private stamp = 0;
+  // The halves found in the message, in the order first found.
+  private order: Int32Array = new Int32Array(16);
+
+  constructor(private readonly pairSides: Int32Array) {
+    let sides = 0;
+    for (const side of pairSides) sides = Math.max(sides, side + 1);
+    // Room for both halves of the last pair (a half's other half is read by `side ^ 1`).
+    this.seen = new Int32Array(sides + 1);
+    this.row = new Int32Array(sides + 1);
   }
-  if (sides === null) return [];
-  // Per half whose other half was found too, a mark per sentence: FOUND where it was found, with UNNEGATED where
-  // found unnegated. A half without its other half keeps nothing ("ok" ends a pair, and may be every sentence).
-  const found = new Map<number, Uint8Array>();
-  for (const side of sides) if (sides.has(side ^ 1)) found.set(side, new Uint8Array(lastSentence + 1));
-  if (found.size === 0) return [];
-  for (let h = 0; h < hits.length; h += 1) {
-    const side = pairSides[hits.rule(h)] as number;
-    const marks = side < 0 ? undefined : found.get(side);
-    if (marks === undefined) continue;
-    marks[hits.sentence(h)] = (marks[hits.sentence(h)] as number) | FOUND | (hits.negated(h) ? 0 : UNNEGATED);
-  }
-  // Per sentence, the sentences that are not fragments up to it: the reach counts those between two halves.
-  const counted = new Int32Array(lastSentence + 2);
-  for (let s = 0; s <= lastSentence; s += 1) {
-    const end = s + 1 < sentenceStarts.length ? (sentenceStarts[s + 1] as number) : wordCount;
-    const fragment = end - (sentenceStarts[s] as number) <= FRAGMENT_WORDS;
-    counted[s + 1] = (counted[s] as number) + (fragment ? 0 : 1);
-  }
-  // Within reach: fewer than PAIR_REACH sentences that are not fragments between the two, at most the cap apart
-  // (two sentences at most PAIR_REACH apart have fewer than PAIR_REACH of any kind between them).
-  const inReach = (a: number, b: number) => {
-    const [low, high] = a < b ? [a, b] : [b, a];
-    return (
-      high - low <= PAIR_REACH_WITH_FRAGMENTS &&
-      (counted[high] as number) - (counted[low + 1] as number) < PAIR_REACH
-    );
-  };
-  const result: PairHit[] = [];
-  for (const [side, firsts] of found) {
-    if (side % 2 === 1) continue;
-    const seconds = found.get(side + 1) as Uint8Array;
-    // Negated unless both halves were found unnegated within reach of each other somewhere.
-    let best: boolean | null = null; // negated?
-    for (let sentence = 0; sentence <= lastSentence && best !== false; sentence += 1) {
-      const first = firsts[sentence] as number;
-      if (first === 0) continue;
-      const low = Math.max(0, sentence - PAIR_REACH_WITH_FRAGMENTS);
-      const high = Math.min(lastSentence, sentence + PAIR_REACH_WITH_FRAGMENTS);
-      for (let other = low; other <= high && best !== false; other += 1) {
-        const second = seconds[other] as number;
-        if (second === 0 || !inReach(sentence, other)) continue;
-        best = (first & second & UNNEGATED) === 0;
-      }
+
+  /** The pairs a message's hits hold (see {@link findPairs}). */
+  find(hits: RuleHits, sentenceStarts: readonly number[], wordCount: number): PairHit[] {
+    const { pairSides, seen, row } = this;
+    if (this.stamp === 0x7fffffff) {
+      seen.fill(0);
+      this.stamp = 0;
     }
-    if (best === null) continue;
-    result.push({ pair: side >> 1, negated: best });
+    const stamp = ++this.stamp;
+    // The halves found, in the order first found, and the last sentence with one.
+    let count = 0;
+    let lastSentence = 0;
+    for (let h = 0; h < hits.length; h += 1) {
+      const side = pairSides[hits.rule(h)] as number;
+      if (side < 0) continue;
+      lastSentence = Math.max(lastSentence, hits.sentence(h));
+      if (seen[side] === stamp) continue;
+      seen[side] = stamp;
+      if (count === this.order.length) {
+        const larger = new Int32Array(2 * count);
+        larger.set(this.order);
+        this.order = larger;
+      }
+      this.order[count++] = side;
+    }
+    if (count === 0) return [];
+    // Per half whose other half was found too, a row of marks, one per sentence: FOUND where it was found, with
+    // UNNEGATED where found unnegated. A half without its other half keeps nothing ("ok" ends a pair, and may be
+    // every sentence).
+    const order = this.order;
+    let rows = 0;
+    for (let k = 0; k < count; k += 1) {
+      const side = order[k] as number;
+      row[side] = seen[side ^ 1] === stamp ? rows++ : -1;
+    }
+    if (rows === 0) return [];
+    const width = lastSentence + 1;
+    const marks = new Uint8Array(rows * width);
+    for (let h = 0; h < hits.length; h += 1) {
+      const side = pairSides[hits.rule(h)] as number;
+      if (side < 0 || (row[side] as number) < 0) continue;
+      const at = (row[side] as number) * width + hits.sentence(h);
+      marks[at] = (marks[at] as number) | FOUND | (hits.negated(h) ? 0 : UNNEGATED);
+    }
+    // Per sentence, the sentences that are not fragments up to it: the reach counts those between two halves.
+    const counted = new Int32Array(lastSentence + 2);
+    for (let s = 0; s <= lastSentence; s += 1) {
+      const end = s + 1 < sentenceStarts.length ? (sentenceStarts[s + 1] as number) : wordCount;
+      const fragment = end - (sentenceStarts[s] as number) <= FRAGMENT_WORDS;
+      counted[s + 1] = (counted[s] as number) + (fragment ? 0 : 1);
+    }
+    // Within reach: fewer than PAIR_REACH sentences that are not fragments between the two, at most the cap apart
+    // (two sentences at most PAIR_REACH apart have fewer than PAIR_REACH of any kind between them).
+    const inReach = (a: number, b: number) => {
+      const [low, high] = a < b ? [a, b] : [b, a];
+      return (
+        high - low <= PAIR_REACH_WITH_FRAGMENTS &&
+        (counted[high] as number) - (counted[low + 1] as number) < PAIR_REACH
+      );
+    };
+    const result: PairHit[] = [];
+    // In the order each pair's first half was first found.
+    for (let k = 0; k < count; k += 1) {
+      const side = order[k] as number;
+      if (side % 2 === 1 || (row[side] as number) < 0) continue;
+      const firsts = (row[side] as number) * width;
+      const seconds = (row[side + 1] as number) * width;
+      // Negated unless both halves were found unnegated within reach of each other somewhere.
+      let best: boolean | null = null; // negated?
+      for (let sentence = 0; sentence <= lastSentence && best !== false; sentence += 1) {
+        const first = marks[firsts + sentence] as number;
+        if (first === 0) continue;
+        const low = Math.max(0, sentence - PAIR_REACH_WITH_FRAGMENTS);
+        const high = Math.min(lastSentence, sentence + PAIR_REACH_WITH_FRAGMENTS);
+        for (let other = low; other <= high && best !== false; other += 1) {
+          const second = marks[seconds + other] as number;
+          if (second === 0 || !inReach(sentence, other)) continue;
+          best = (first & second & UNNEGATED) === 0;
+        }
+      }
+      if (best === null) continue;
+      result.push({ pair: side >> 1, negated: best });
+    }
+    return result;
   }
-  return result;
 }

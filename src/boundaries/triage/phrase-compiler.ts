@@ -44,7 +44,7 @@ export interface Slot {
  */
 export const FEW_ATOMS = 8;
 
-/** A sequence's required slots have at most this many atoms (see {@link CompiledPhrases.writeAnchorEntry}). */
+/** A sequence's required slots have at most this many atoms (see {@link CompiledPhrases.anchorEntries}). */
 export const REQUIRED_ATOMS = FEW_ATOMS;
 /** And there are at most this many of them. */
 export const REQUIRED_SLOTS = 2;
@@ -96,10 +96,16 @@ export const RISK_RULES = 1;
 /** The group of the rules with an explaining label: matched only when asked (see phrase-engine.ts). */
 export const EXPLAINING_RULES = 2;
 /**
- * In an anchor entry (see {@link CompiledPhrases.writeAnchorEntry}): a sentence that has a word of the required
+ * In an anchor entry (see {@link CompiledPhrases.anchorEntries}): a sentence that has a word of the required
  * slot has the whole sequence's words (its other slot is the anchor's word), so its slots are not checked again.
  */
 export const SETTLED = 4;
+/** In an anchor entry: the sequence is an ordinary sense's (a mask), matched before every other (see phrase-matcher.ts). */
+export const MASKING = 8;
+/** The numbers of an anchor entry (see {@link CompiledPhrases.anchorEntries}). */
+export const ANCHOR_ENTRY = 3;
+/** In an anchor entry, a required slot that is not there. */
+export const NO_SLOT = -1;
 
 /** Rules compiled against a lexicon: read-only once built. */
 export class CompiledPhrases implements EntryIndexes {
@@ -145,7 +151,7 @@ export class CompiledPhrases implements EntryIndexes {
   /**
    * Each sequence as what proposing and finding it read, packed in one list so that it takes a cache line or two
    * (the sequences' objects are spread over the heap). At `sequenceAt[s]`: its slot count `n`, its anchor, its
-   * {@link SEQUENCE_KIND} bits, the length of its anchor entry (see writeAnchorEntry), where the rules of which it is the first part are in this list
+   * {@link SEQUENCE_KIND} bits, where the rules of which it is the first part are in this list
    * (their count, then their numbers), then where each of its `n` slots is in this list, in order and then
    * rarest first. Each slot is its gap before, its atom count, where its bit set starts in {@link slotBits} (for
    * a slot of more than {@link FEW_ATOMS} atoms; else -1), and its atoms.
@@ -153,6 +159,18 @@ export class CompiledPhrases implements EntryIndexes {
   readonly sequenceAt: Int32Array;
   readonly sequenceData: Int32Array;
   readonly slotBits: Uint32Array;
+  /**
+   * Each sequence's anchor entry, {@link ANCHOR_ENTRY} numbers at `ANCHOR_ENTRY * s`: what proposing a sequence a
+   * word anchors reads first (copied for each table word into {@link idAnchors}), without reaching for
+   * the sequence. First `s << 4`, {@link MASKING} for a mask, {@link SETTLED} when its required slots and the anchor
+   * are all its slots, and its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}); then its required slots (its
+   * {@link REQUIRED_SLOTS} rarest slots of at most {@link REQUIRED_ATOMS} atoms but the anchor, rarest first), each
+   * its atom when it has one, else `~k` for the atom count and atoms at `requiredSlots[k]`, or {@link NO_SLOT}. A
+   * sentence without a word of each cannot have the sequence, and most sequences a sentence's words anchor lack one:
+   * they are passed over there.
+   */
+  readonly anchorEntries: Int32Array;
+  readonly requiredSlots: Int32Array;
   /** Each rule's parts, flat: `ruleParts[rulePartAt[r]..rulePartAt[r + 1])`; and whether it explains (1 or 0). */
   readonly rulePartAt: Int32Array;
   readonly ruleParts: Int32Array;
@@ -219,10 +237,7 @@ export class CompiledPhrases implements EntryIndexes {
     this.entriesById = new Array(size);
     this.idFacts = new Int32Array(ID_FACTS * size);
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
-    // Each sequence's anchor entry length, in its header (an entry written at 0 ends there).
-    const scratch = new Int32Array(2 + REQUIRED_SLOTS * (1 + REQUIRED_ATOMS));
-    for (let s = 0; s < this.sequences.length; s += 1)
-      this.sequenceData[(this.sequenceAt[s] as number) + 3] = this.writeAnchorEntry(s, scratch, 0);
+    [this.anchorEntries, this.requiredSlots] = this.anchorEntriesOf();
     this.rulePartAt = new Int32Array(this.rules.length + 1);
     this.rules.forEach((rule, r) => {
       this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
@@ -231,45 +246,62 @@ export class CompiledPhrases implements EntryIndexes {
     this.ruleExplains = Uint8Array.from(this.rules, (rule) => (rule.explains ? 1 : 0));
   }
 
-  /** The length of sequence `s`'s anchor entry (see {@link writeAnchorEntry}). */
-  anchorEntryLength(s: number): number {
-    return this.sequenceData[(this.sequenceAt[s] as number) + 3] as number;
-  }
-
   /**
-   * Writes sequence `s`'s anchor entry into `list` at `at` and returns where it ends: what proposing a sequence a
-   * word anchors reads first, without reaching for the sequence. `s << 3`, {@link SETTLED} when its required slots
-   * and the anchor are all its slots, and its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}); then the length
-   * of what follows, the atoms of each required slot (its {@link REQUIRED_SLOTS} rarest slots of at most
-   * {@link REQUIRED_ATOMS} atoms but the anchor, rarest first: the atom count, then the atoms). A sentence without a word of each cannot have the
-   * sequence, and most sequences a sentence's words anchor lack one: they are passed over here.
+   * Writes sequence `s`'s anchor entry (see {@link anchorEntries}) into `list` at `at`: what proposing a sequence a
+   * word anchors reads first, without reaching for the sequence. Returns where it ends.
    */
   writeAnchorEntry(s: number, list: Int32Array, at: number): number {
+    for (let k = 0; k < ANCHOR_ENTRY; k += 1)
+      list[at + k] = this.anchorEntries[ANCHOR_ENTRY * s + k] as number;
+    return at + ANCHOR_ENTRY;
+  }
+
+  // Each sequence's anchor entry, and the required slots of more than one atom (see anchorEntries).
+  private anchorEntriesOf(): [Int32Array, Int32Array] {
     const data = this.sequenceData;
-    const at0 = this.sequenceAt[s] as number;
-    const n = data[at0] as number;
-    const anchorSlot = data[at0 + 5 + (data[at0 + 1] as number)] as number;
-    let top = at + 2;
-    let settled = SETTLED;
-    let required = 0;
-    for (let rank = 0; rank < n; rank += 1) {
-      const slot = data[at0 + 5 + n + rank] as number;
-      if (slot === anchorSlot) continue;
-      const count = data[slot + 1] as number;
-      if (count > REQUIRED_ATOMS || required === REQUIRED_SLOTS) {
-        settled = 0;
-        continue;
+    const entries = new Int32Array(ANCHOR_ENTRY * this.sequences.length);
+    // Slots of several atoms, each once (rules share them): a 0 first, so that a slot's reference is below -1.
+    const slots: number[] = [0];
+    const slotAt = new Map<string, number>();
+    for (let s = 0; s < this.sequences.length; s += 1) {
+      const at0 = this.sequenceAt[s] as number;
+      const n = data[at0] as number;
+      const anchorSlot = data[at0 + 4 + (data[at0 + 1] as number)] as number;
+      const e = ANCHOR_ENTRY * s;
+      entries[e + 1] = NO_SLOT;
+      entries[e + 2] = NO_SLOT;
+      let settled = SETTLED;
+      let required = 0;
+      for (let rank = 0; rank < n; rank += 1) {
+        const slot = data[at0 + 4 + n + rank] as number;
+        if (slot === anchorSlot) continue;
+        const count = data[slot + 1] as number;
+        if (count > REQUIRED_ATOMS || required === REQUIRED_SLOTS) {
+          settled = 0;
+          continue;
+        }
+        const atoms = Array.from(data.subarray(slot + 3, slot + 3 + count));
+        let reference = atoms[0] as number;
+        if (count > 1) {
+          const key = atoms.join(',');
+          let found = slotAt.get(key);
+          if (found === undefined) {
+            found = slots.length;
+            slotAt.set(key, found);
+            slots.push(count, ...atoms);
+          }
+          reference = ~found;
+        }
+        entries[e + 1 + required] = reference;
+        required += 1;
       }
-      required += 1;
-      list[top++] = count;
-      for (let k = 0; k < count; k += 1) list[top++] = data[slot + 3 + k] as number;
+      entries[e] =
+        (s << 4) |
+        ((data[at0 + 2] as number) & SEQUENCE_KIND.mask ? MASKING : 0) |
+        settled |
+        ((data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
     }
-    list[at] =
-      (s << 3) |
-      settled |
-      ((data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
-    list[at + 1] = top - at - 2;
-    return top;
+    return [entries, Int32Array.from(slots)];
   }
 
   /** The entry of a raw word: a table word's is made once; another is normalised and looked up. */
@@ -311,9 +343,7 @@ export class CompiledPhrases implements EntryIndexes {
     record[f + ID_WORD_RULES] = this.wordRulesUsed;
     for (const r of entry.wordRules) this.idWordRules[this.wordRulesUsed++] = r;
     record[f + ID_WORD_RULES + 1] = this.wordRulesUsed;
-    let length = 0;
-    for (const s of entry.anchors) length += this.anchorEntryLength(s);
-    this.idAnchors = ensureRoom(this.idAnchors, this.anchorsUsed + length);
+    this.idAnchors = ensureRoom(this.idAnchors, this.anchorsUsed + ANCHOR_ENTRY * entry.anchors.length);
     record[f + ID_ANCHORS] = this.anchorsUsed;
     for (const s of entry.anchors)
       this.anchorsUsed = this.writeAnchorEntry(s, this.idAnchors, this.anchorsUsed);
@@ -345,7 +375,7 @@ export class CompiledPhrases implements EntryIndexes {
     let bigSlots = 0;
     this.sequences.forEach((sequence, s) => {
       at[s] = size;
-      size += 6 + 2 * sequence.slots.length + (this.rulesByFirstPart[s] as number[]).length;
+      size += 5 + 2 * sequence.slots.length + (this.rulesByFirstPart[s] as number[]).length;
       for (const slot of sequence.slots) {
         size += 3 + slot.atomList.length;
         if (slot.atomList.length > FEW_ATOMS) bigSlots += 1;
@@ -363,9 +393,9 @@ export class CompiledPhrases implements EntryIndexes {
       data[head] = n;
       data[head + 1] = sequence.anchor;
       data[head + 2] = kind(sequence);
-      let top = head + 5 + 2 * n;
+      let top = head + 4 + 2 * n;
       slots.forEach((slot, k) => {
-        data[head + 5 + k] = top;
+        data[head + 4 + k] = top;
         let bitsAt = -1;
         if (slot.atomList.length > FEW_ATOMS) {
           bitsAt = bitsTop;
@@ -381,10 +411,10 @@ export class CompiledPhrases implements EntryIndexes {
       });
       const byRarity = slots.map((_, k) => k).sort((x, y) => (costs[x] as number) - (costs[y] as number));
       byRarity.forEach((k, rank) => {
-        data[head + 5 + n + rank] = data[head + 5 + k] as number;
+        data[head + 4 + n + rank] = data[head + 4 + k] as number;
       });
       const rules = this.rulesByFirstPart[s] as number[];
-      data[head + 4] = top;
+      data[head + 3] = top;
       data[top] = rules.length;
       for (let j = 0; j < rules.length; j += 1) data[top + 1 + j] = rules[j] as number;
     });

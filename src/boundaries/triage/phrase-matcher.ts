@@ -4,6 +4,7 @@
 // word it needs (in every part) is somewhere in the sentence (sequence-search.ts); masks (ordinary senses)
 // first, then one-word rules, then the rest. Time is linear in the words read.
 import {
+  ANCHOR_ENTRY,
   type CompiledPhrases,
   EXPLAINING_RULES,
   ID_ANCHORS,
@@ -14,7 +15,6 @@ import {
   ID_WORD_RULES,
   NEGATION_BITS,
   RISK_RULES,
-  SEQUENCE_KIND,
 } from './phrase-compiler.js';
 import { RuleHits } from './rule-hits.js';
 import { type MatchState, type Occurrence, SequenceSearch } from './sequence-search.js';
@@ -144,10 +144,11 @@ export class PhraseMatcher {
       from: 0,
       to: 0,
     };
-    // Room for a hit every other word, up to a few thousand (a message of 1 KB holds 70 to 150).
+    // Room for two hits a word, up to a few thousand: the tuning set's messages hold 1.9 a word (a message of 1 KB
+    // of them about 350), and a list grown twice cost more than the room.
     const hits =
       previous === null
-        ? new RuleHits(this.compiled.rules, Math.min(HITS_ROOM, (n >> 1) + 8))
+        ? new RuleHits(this.compiled.rules, Math.min(HITS_ROOM, 2 * n + 8))
         : previous.hits.copy();
     const starts = read.sentenceStarts;
     const atomBits = search.atomBits;
@@ -210,12 +211,10 @@ export class PhraseMatcher {
           if (other === undefined) {
             const found = this.compiled.entry(raw);
             const written = otherCount;
-            for (const s of found.anchors) {
-              const length = this.compiled.anchorEntryLength(s);
-              if (otherCount + length > this.otherAnchors.length)
-                this.otherAnchors = growTo(this.otherAnchors, otherCount + length);
+            if (otherCount + ANCHOR_ENTRY * found.anchors.length > this.otherAnchors.length)
+              this.otherAnchors = growTo(this.otherAnchors, otherCount + ANCHOR_ENTRY * found.anchors.length);
+            for (const s of found.anchors)
               otherCount = this.compiled.writeAnchorEntry(s, this.otherAnchors, otherCount);
-            }
             other = {
               entry: found,
               negation: this.compiled.negationOf(found),
@@ -292,20 +291,20 @@ export class PhraseMatcher {
       anchoredCount,
       state.wanted,
     );
-    const list = search.proposed;
     // Masks first, so that a rule found only in masked words is hidden: a mask found whole (every part) masks the
     // words of every occurrence of its parts. Then one-word rules, then the rest.
     for (let pass = 0; pass < 2; pass += 1) {
       if (pass === 1) this.wordRuleHits(state, ruledCount, hits);
-      for (let p = 0; p < proposedCount; p += 1) {
+      const mask = pass === 0;
+      const list = mask ? search.proposedMasks : search.proposed;
+      const count = mask ? search.maskCount : proposedCount;
+      for (let p = 0; p < count; p += 1) {
         const s = list[p] as number;
         const at0 = sequenceAt[s] as number;
-        const mask = ((sequenceData[at0 + 2] as number) & SEQUENCE_KIND.mask) !== 0;
-        if (mask !== (pass === 0)) continue;
         const first = search.find(state, s);
         if (first === null) continue;
         // The rules of which it is the first part.
-        const rulesAt = sequenceData[at0 + 4] as number;
+        const rulesAt = sequenceData[at0 + 3] as number;
         for (let k = rulesAt + 1, end = k + (sequenceData[rulesAt] as number); k < end; k += 1) {
           const r = sequenceData[k] as number;
           if (!this.addRuleHit(state, r, first, hits)) continue;

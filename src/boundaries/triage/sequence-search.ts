@@ -2,7 +2,15 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, NEGATION, SEQUENCE_KIND, SETTLED } from './phrase-compiler.js';
+import {
+  ANCHOR_ENTRY,
+  type CompiledPhrases,
+  MASKING,
+  NEGATION,
+  NO_SLOT,
+  SEQUENCE_KIND,
+  SETTLED,
+} from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -80,8 +88,11 @@ export class SequenceSearch {
    * cleared after the sentence (see {@link clearAtoms}).
    */
   readonly atomBits: Int32Array;
-  /** The sequences proposed in the sentence (the first {@link propose} returned). */
+  /** The sequences proposed in the sentence but masks (the first {@link propose} returned), in order. */
   proposed: Int32Array = new Int32Array(64);
+  /** The masks proposed in the sentence (the first {@link maskCount}), in order: matched before the rest. */
+  proposedMasks: Int32Array = new Int32Array(64);
+  maskCount = 0;
   // Per sequence, at 8 * s (one list, so that a sequence's facts share a cache line): stamped when proposed in
   // the sentence, its feasibility (stamp << 2 | NO or YES), stamped when found, and where its anchor is in the
   // sentence as a list: its first and last entries (in positionAt/positionNext), and each entry's next (-1 at
@@ -156,14 +167,16 @@ export class SequenceSearch {
   /**
    * Proposes the sequences of the groups `wanted` anchored at the sentence's words (`anchored`, in the
    * sentence's order), when every slot of them has a word in it; the positions of each one's anchor are kept as a
-   * list (first, last, next) in order. Returns how many were proposed (in {@link proposed}).
+   * list (first, last, next) in order. Returns how many were proposed but masks (in {@link proposed}; the masks
+   * in {@link proposedMasks}).
    */
   propose(anchored: AnchoredWords, count: number, wanted: number): number {
     const stamp = this.stamp;
     const idAnchors = this.compiled.idAnchors;
-    const { perSequence: facts, atomBits, wordStamp } = this;
+    const { perSequence: facts, wordStamp } = this;
     let positions = 0;
     let proposedCount = 0;
+    let maskCount = 0;
     let kept = 0;
     // Only a long sentence is worth it: a short one rarely says a word twice.
     const remember = count > REMEMBERED_FROM;
@@ -190,23 +203,13 @@ export class SequenceSearch {
         from = ~from;
         to = ~to;
       }
-      for (let j = from; j < to; j += 2 + (list[j + 1] as number)) {
+      for (let j = from; j < to; j += ANCHOR_ENTRY) {
         const key = list[j] as number;
         if ((key & wanted) === 0) continue;
         // A sentence without a word of each required slot cannot have it (the sequence's own lists are not
         // reached for).
-        let present = true;
-        for (
-          let g = j + 2, end = j + 2 + (list[j + 1] as number);
-          g < end && present;
-          g += 1 + (list[g] as number)
-        ) {
-          present = false;
-          for (let k = g + 1; k <= g + (list[g] as number) && !present; k += 1)
-            present = hasAtom(atomBits, list[k] as number);
-        }
-        if (!present) continue;
-        const s = key >> 3;
+        if (!this.present(list[j + 1] as number) || !this.present(list[j + 2] as number)) continue;
+        const s = key >> 4;
         const f = SEQUENCE_FACTS * s;
         if (facts[f + PROPOSED] !== stamp) {
           const known = facts[f + FEASIBLE] as number;
@@ -214,8 +217,13 @@ export class SequenceSearch {
           if (key & SETTLED) facts[f + FEASIBLE] = (stamp << 2) | YES;
           else if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
           facts[f + PROPOSED] = stamp;
-          if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
-          this.proposed[proposedCount++] = s;
+          if (key & MASKING) {
+            if (maskCount === this.proposedMasks.length) this.proposedMasks = grow(this.proposedMasks);
+            this.proposedMasks[maskCount++] = s;
+          } else {
+            if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
+            this.proposed[proposedCount++] = s;
+          }
           facts[f + ANCHOR_FIRST] = -1;
         }
         positions = this.addPosition(s, at, positions);
@@ -226,7 +234,18 @@ export class SequenceSearch {
       }
       if (id >= 0) this.wordProposalTo[id] = kept;
     }
+    this.maskCount = maskCount;
     return proposedCount;
+  }
+
+  // Whether a required slot of an anchor entry (see CompiledPhrases.anchorEntries) has a word in the sentence.
+  private present(required: number): boolean {
+    if (required >= 0) return hasAtom(this.atomBits, required);
+    if (required === NO_SLOT) return true;
+    const slots = this.compiled.requiredSlots;
+    for (let k = ~required + 1, end = k + (slots[~required] as number); k < end; k += 1)
+      if (hasAtom(this.atomBits, slots[k] as number)) return true;
+    return false;
   }
 
   // Adds position `at` to the end of proposed sequence `s`'s list of its anchor's positions: the positions used.
@@ -262,7 +281,7 @@ export class SequenceSearch {
     const n = data[at0] as number;
     let ok = true;
     // The slots rarest first.
-    for (let k = at0 + 5 + n + skip, end = at0 + 5 + 2 * n; k < end && ok; k += 1) {
+    for (let k = at0 + 4 + n + skip, end = at0 + 4 + 2 * n; k < end && ok; k += 1) {
       ok = false;
       const slot = data[k] as number;
       for (let j = slot + 3, last = j + (data[slot + 1] as number); j < last; j += 1) {
@@ -298,7 +317,7 @@ export class SequenceSearch {
       const proposed = this.perSequence[f + PROPOSED] === this.stamp;
       const positionCount = proposed
         ? -1
-        : this.positionsOf(data[at0 + 5 + (data[at0 + 1] as number)] as number, state);
+        : this.positionsOf(data[at0 + 4 + (data[at0 + 1] as number)] as number, state);
       let next = proposed ? (this.perSequence[f + ANCHOR_FIRST] as number) : 0;
       for (;;) {
         let at: number;
@@ -360,9 +379,9 @@ export class SequenceSearch {
       counts[0] = 1;
       for (let k = 1; k <= steps; k += 1) {
         const slotIndex = a + direction * k;
-        const slot = data[at0 + 5 + slotIndex] as number;
+        const slot = data[at0 + 4 + slotIndex] as number;
         // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
-        const gap = data[direction === 1 ? slot : (data[at0 + 6 + slotIndex] as number)] as number;
+        const gap = data[direction === 1 ? slot : (data[at0 + 5 + slotIndex] as number)] as number;
         const base = k * LEVEL;
         const previousBase = (k - 1) * LEVEL;
         let count = 0;

@@ -2,7 +2,7 @@
 // and what its words say of its language and of means. Each rule's kind is read from its label once, when the
 // rules are compiled, so a message's hits are sorted by a table lookup; and its phrase gets a number in the
 // phrases' sorted order, so a reason's phrases are sorted as numbers, not strings.
-import { findPairs, type MessagePair } from './message-pairs.js';
+import { type MessagePair, PairFinder } from './message-pairs.js';
 import type { MatchedText, RuleHit, RuleHits } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
 import type { RiskReading } from './risk-reader.js';
@@ -42,6 +42,8 @@ export interface RuleKinds {
   /** Its half of a pair read across sentences (see message-pairs.ts): `2 × pair + half`, or -1. */
   readonly pairSide: Int32Array;
   readonly pairs: readonly MessagePair[];
+  /** Finds the pairs a message's hits hold (its scratch kept with the rules). */
+  readonly pairFinder: PairFinder;
   /** The number of each pair's pattern in {@link phrases}. */
   readonly pairPhrase: Int32Array;
 }
@@ -60,6 +62,7 @@ export function ruleKinds(
     phrases,
     pairSide,
     pairs,
+    pairFinder: new PairFinder(pairSide),
     pairPhrase: Int32Array.from(pairs, (pair) => numbers.get(pair.pattern) as number),
   };
 }
@@ -190,7 +193,7 @@ export function collectHits(findings: Findings, matched: MatchedText, rules: Rul
     }
   }
   if (rules.pairs.length === 0) return;
-  for (const pair of findPairs(hits, rules.pairSide, read.sentenceStarts, read.words.length)) {
+  for (const pair of rules.pairFinder.find(hits, read.sentenceStarts, read.words.length)) {
     const { label, pattern } = rules.pairs[pair.pair] as MessagePair;
     if (pair.negated) findings.negatedCrisis.add(pattern);
     else {

@@ -7,6 +7,7 @@ import {
   PAIR_LABEL,
   PAIR_REACH,
   PAIR_REACH_WITH_FRAGMENTS,
+  PairFinder,
   pairHalves,
   splitPairs,
 } from '../../../src/boundaries/triage/message-pairs.js';
@@ -123,6 +124,24 @@ describe('findPairs', () => {
           return near.length === 0 ? [] : [{ pair: side >> 1, negated: near.every((negated) => negated) }];
         });
         expect(findPairs(listOf(hits), pairSides, ...FULL)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('property: a finder kept from one message to the next finds in each what a new one finds', () => {
+    // Its scratch (a stamp per half) is kept with the compiled rules: nothing of a message may reach the next.
+    const pairSides = Int32Array.from([0, 1, 2, 3, -1, 5, 4]);
+    const messageArb = fc.array(
+      fc
+        .tuple(fc.nat(6), fc.nat(9), fc.boolean())
+        .map(([rule, sentence, negated]) => hit(rule, sentence, negated)),
+      { maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(fc.array(messageArb, { minLength: 1, maxLength: 6 }), (messages) => {
+        const kept = new PairFinder(pairSides);
+        for (const hits of messages)
+          expect(kept.find(listOf(hits), ...FULL)).toEqual(findPairs(listOf(hits), pairSides, ...FULL));
       }),
     );
   });
