@@ -24,6 +24,8 @@ export const SYSTEM = {
   adjudication: 'http://terminology.hl7.org/CodeSystem/adjudication',
   // CARIN Blue Button's adjudication amounts, beside HL7's (payers' Patient Access EOBs) [sources: carin-bb-adjudication].
   c4bbAdjudication: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication',
+  // CARIN's discriminators: a status or reason beside the amounts (network status, adjustment reason).
+  c4bbAdjudicationDiscriminator: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudicationDiscriminator',
   cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   participationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',

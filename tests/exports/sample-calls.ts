@@ -747,6 +747,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
       provider: { name: 'HARBOR COUNSELING', npi: '1245319599', taxId: '931234567' },
     },
   ],
+  toFhirAdjudication: () => [{ group: 'CO', carc: '45', amountCents: 3_000 }],
   write837P: () => [[readyClaim()], write837POptions()],
   writeX12: () => [api.parseX12(x12Fixture('medicare-835-sequestration-plb.edi')), { lineBreak: '\n' }],
 };
