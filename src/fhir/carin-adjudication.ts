@@ -67,7 +67,7 @@ export const DISCRIMINATOR_CATEGORIES: ReadonlySet<string> = new Set([
  */
 export interface FhirAdjudication {
   /** The adjustment group (CO, PR, OA, PI), when the category does not say it. */
-  readonly extension?: readonly FhirExtension[];
+  readonly extension?: FhirExtension[];
   readonly category: FhirCodeableConcept;
   /** The CARC, then the RARCs that explain it. */
   readonly reason: FhirCodeableConcept;
