@@ -349,6 +349,7 @@ export {
   fromFhirPatient,
   PatientFacts,
   readFhirAppointment,
+  toFhirAdjudication,
   toFhirAppointment,
   toFhirClaim,
   toFhirCoverage,

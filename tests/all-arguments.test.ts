@@ -932,7 +932,7 @@ const CALLS: readonly Call[] = [
     name: 'write837P',
     params: ['claims', 'options'],
     good: sample('write837P'),
-    bad: (m) => [m.length, { ...(sample('write837P')[1] as object), asOf: m }],
+    bad: (m) => [m.length, { ...(sample('write837P')[1] as object), envelope: { asOf: m } }],
     run: ([a, b]) => write837P(a as never, b as never),
   },
   {
@@ -1032,10 +1032,10 @@ describe('every argument of a call is checked', () => {
     expect(at(() => listGoodFaithEstimatesDue(7 as never, options))[0]).toBe('invalid_type@$.obligations');
     const [claims, write] = sample('write837P') as [unknown[], object];
     expect(write837P(claims as never, write as never).outcome).toBe('written');
-    expect(at(() => write837P(7 as never, { ...write, asOf: 'x' } as never))).toEqual([
-      'invalid_type@$.claims',
-      expect.stringMatching(/@\$\.options\.asOf$/),
-    ]);
+    const envelope = (write as { envelope: object }).envelope;
+    expect(
+      at(() => write837P(7 as never, { ...write, envelope: { ...envelope, asOf: 'x' } } as never)),
+    ).toEqual(['invalid_type@$.claims', expect.stringMatching(/@\$\.options\.envelope\.asOf$/)]);
     expect(at(() => canMoveClaim('lost' as never, 'gone' as never))).toEqual([
       'invalid_value@$.from',
       'invalid_value@$.to',

@@ -2,6 +2,11 @@
 // adjustments with their group and CARC, and RARC remarks.
 import * as z from 'zod';
 import { AdjustmentGroupCode } from '../billing/index.js';
+import {
+  CATEGORY_ADJUSTMENTS,
+  DISCRIMINATOR_CATEGORIES,
+  INFORMATIONAL_CATEGORIES,
+} from './carin-adjudication.js';
 import { EXTENSION, SYSTEM } from './codes.js';
 import {
   centsAt,
@@ -31,28 +36,15 @@ export interface ReadAdjudications {
   readonly remarks: string[];
 }
 
-// Adjudication categories that only inform (the allowed amount, a percentage, tax, deductible not tied to a
-// line; CARIN's member liability, the sum of the patient's shares given one by one, and what the patient
-// already paid): the balance is charge = paid + adjustments [sources: fhir-r4-claimresponse,
-// carin-bb-adjudication].
-const INFORMATIONAL = new Set([
-  'eligible',
-  'eligpercent',
-  'tax',
-  'unallocdeduct',
-  'memberliability',
-  'paidbypatient',
-]);
-// Patient-responsibility categories (HL7's deductible and copay, CARIN's coinsurance) and the CARC an 835
-// uses for them [sources: x12-carc, carin-bb-adjudication].
-const PATIENT_SHARE: Readonly<Record<string, string>> = { deductible: '1', copay: '3', coinsurance: '2' };
 const CATEGORY_SYSTEMS = [SYSTEM.adjudication, SYSTEM.c4bbAdjudication];
 
 /**
- * Reads adjudications: `submitted` is the charge, `benefit` the payment; an entry whose reason is a CARC
- * is an adjustment (group from the adjustment-group extension, or PR for deductible, copay and coinsurance); a
- * RARC reason is a remark; deductible, copay and CARIN's coinsurance without a reason are PR-1, PR-3 and PR-2. An amount that cannot be
- * placed is reported, never dropped.
+ * Reads adjudications: `submitted` is the charge, `benefit` the payment (CARIN's `paidtoprovider` when no
+ * `benefit` is given; both, differing, are reported); an entry whose reason is a CARC is an adjustment (group
+ * from the adjustment-group extension, or the category's own: PR for deductible, copay and coinsurance, CO
+ * for CARIN's discount); a RARC reason is a remark; deductible, coinsurance, copay and discount without a
+ * reason are PR-1, PR-2, PR-3 and CO-45. CARIN's discriminators without an amount (network and payment
+ * status, allowed units, a reason alone) inform. An amount that cannot be placed is reported, never dropped.
  */
 export function readAdjudications(
   list: readonly InAdjudication[] | undefined,
@@ -60,6 +52,7 @@ export function readAdjudications(
   problems: Problems,
 ): ReadAdjudications {
   const out: ReadAdjudications = { adjustments: [], remarks: [] };
+  let paidToProvider: { cents: number; at: (string | number)[] } | undefined;
   (list ?? []).forEach((a, i) => {
     const at = [...path, i];
     // One adjudication is one amount with one meaning: two categories, two CARCs or two groups on it
@@ -102,6 +95,10 @@ export function readAdjudications(
       out.remarks.push(...rarcs);
       if (cents === undefined) return;
     }
+    // A CARIN discriminator states a status or a reason, not money: with no amount it only informs.
+    const discriminator = codeIn(a.category, SYSTEM.c4bbAdjudicationDiscriminator);
+    if (cents === undefined && discriminator !== undefined && DISCRIMINATOR_CATEGORIES.has(discriminator))
+      return;
     if (category === 'submitted' || category === 'benefit') {
       if (cents === undefined) {
         problems.add([...at, 'amount'], 'fhir.adjudication.amount_missing', 'must give the amount');
@@ -109,14 +106,20 @@ export function readAdjudications(
       else out.paidCents = cents;
       return;
     }
-    if (category !== undefined && INFORMATIONAL.has(category) && carc === undefined) return;
-    const patientShare = category === undefined ? undefined : PATIENT_SHARE[category];
-    const code = carc ?? patientShare;
+    if (category === 'paidtoprovider' && carc === undefined && cents !== undefined) {
+      paidToProvider = { cents, at };
+      return;
+    }
+    if (category !== undefined && INFORMATIONAL_CATEGORIES.has(category) && carc === undefined) return;
+    // The category's own group and CARC, when it names one (CO-45 for a discount), and the CARC given agrees.
+    const own = category === undefined ? undefined : CATEGORY_ADJUSTMENTS.get(category);
+    const implied = own !== undefined && (carc === undefined || carc === own.carc) ? own : undefined;
+    const code = carc ?? implied?.carc;
     if (code === undefined) {
       problems.add(at, 'fhir.adjudication.unplaced', 'must be a known category or carry a CARC reason');
       return;
     }
-    const group = groups[0] ?? (patientShare === undefined ? undefined : 'PR');
+    const group = groups[0] ?? implied?.group;
     if (group === undefined || !AdjustmentGroupCode.safeParse(group).success) {
       problems.add(
         [...at, 'extension'],
@@ -136,6 +139,18 @@ export function readAdjudications(
       remarks: carc === undefined ? [] : rarcs,
     });
   });
+  // CARIN's amount paid to the provider is the payment when no benefit amount is given; beside a different
+  // benefit amount, which of the two reached the practice is not known.
+  if (paidToProvider !== undefined) {
+    if (out.paidCents === undefined) out.paidCents = paidToProvider.cents;
+    else if (out.paidCents !== paidToProvider.cents) {
+      problems.add(
+        paidToProvider.at,
+        'fhir.adjudication.payment_conflict',
+        'must equal the benefit amount: the amount paid to the provider and the benefit differ',
+      );
+    }
+  }
   return out;
 }
 

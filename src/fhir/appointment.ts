@@ -8,14 +8,18 @@ import {
   validate,
 } from '../core/index.js';
 import { toEpochMs } from '../core/internal.js';
-import { SchedulingAppointment, type SchedulingAppointmentInput } from '../scheduling/index.js';
+import {
+  SchedulingAppointment,
+  type SchedulingAppointmentInput,
+  type TelehealthDelivery,
+} from '../scheduling/index.js';
 import {
   type AppointmentCancelledBy,
   type SchedulingAppointmentStatus,
   SchedulingAppointmentType,
 } from '../scheduling/internal.js';
 import { concept, EXTENSION, fhirInstant, instantFromFhir, referenceTo, SYSTEM, usd } from './codes.js';
-import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
+import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirReference } from './datatypes.js';
 import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
 import { indexKnown, KnownResources, resolveReference } from './reference-by-identifier.js';
 import {
@@ -102,6 +106,11 @@ function cancellationReasonOf(by: keyof typeof CANCELLED_BY_CODE): FhirCodeableC
 // person at an office is ambulatory care (`AMB`), telehealth virtual (`VR`) [sources: fhir-r4-terminology].
 const ambulatory = () => concept(SYSTEM.actCode, 'AMB', 'ambulatory');
 const virtual = () => concept(SYSTEM.actCode, 'VR', 'virtual');
+// A telehealth session's channel as v3 ParticipationMode: videoconferencing, or the telephone.
+const CHANNEL: Readonly<Record<TelehealthDelivery, FhirCoding>> = {
+  video: { system: SYSTEM.participationMode, code: 'VIDEOCONF', display: 'videoconferencing' },
+  audio_only: { system: SYSTEM.participationMode, code: 'PHONE', display: 'telephone' },
+};
 const primaryPerformer = () => concept(SYSTEM.participationType, 'PPRF', 'primary performer');
 const location = () => concept(SYSTEM.participationType, 'LOC', 'location');
 const room = () => concept(SYSTEM.participantRole, 'room', 'room');
@@ -175,6 +184,17 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
       participants.push(participant(referenceTo('Location', a.modality.roomId), room()));
   } else {
     extension.push({ url: EXTENSION.clientLocationState, valueCode: a.modality.clientLocationState });
+    // How the session is held, when recorded: R5's virtual service with its channel, by video or by
+    // telephone (audio alone), and whether the client is at home; the claim's place of service (02 or 10)
+    // and modifier (95 or 93) follow from them [sources: fhir-xver-r5-r4, cms-pos-codes].
+    if (a.modality.delivery !== undefined) {
+      extension.push({
+        url: EXTENSION.virtualService,
+        extension: [{ url: 'channelType', valueCoding: { ...CHANNEL[a.modality.delivery] } }],
+      });
+    }
+    if (a.modality.clientAtHome !== undefined)
+      extension.push({ url: EXTENSION.clientAtHome, valueBoolean: a.modality.clientAtHome });
   }
   return {
     resourceType: 'Appointment',
@@ -425,6 +445,30 @@ function cancellationReadingOf(
   return readings.values().next().value;
 }
 
+/**
+ * How a telehealth session is held, as far as the resource says: the channel of R5's virtual service
+ * (v3 ParticipationMode VIDEOCONF by video, PHONE by audio alone) and whether the client is at home. A channel
+ * of another code (a platform such as `zoom`, which may carry a call without video) is not read as either:
+ * left out, not recorded, never presumed [sources: fhir-xver-r5-r4].
+ */
+function deliveryOf(extensions: readonly InExtension[] | undefined): {
+  delivery?: TelehealthDelivery;
+  clientAtHome?: boolean;
+} {
+  const channel = extensionOf(extensions, EXTENSION.virtualService)?.extension?.find(
+    (e) => e.url === 'channelType',
+  )?.valueCoding;
+  const delivery =
+    channel?.system !== SYSTEM.participationMode
+      ? undefined
+      : (Object.keys(CHANNEL) as TelehealthDelivery[]).find((d) => CHANNEL[d].code === channel.code);
+  const atHome = extensionOf(extensions, EXTENSION.clientAtHome)?.valueBoolean;
+  return {
+    ...(delivery === undefined ? {} : { delivery }),
+    ...(atHome === undefined ? {} : { clientAtHome: atHome }),
+  };
+}
+
 function boolExtension(extensions: readonly InExtension[] | undefined, url: string): boolean {
   return extensionOf(extensions, url)?.valueBoolean === true;
 }
@@ -628,10 +672,13 @@ export function readFhirAppointment(
         EXTENSION.responsibleClient,
         EXTENSION.rescheduled,
         EXTENSION.emergencyDocumented,
+        EXTENSION.virtualService,
+        EXTENSION.clientAtHome,
       ],
       ['extension'],
       problems,
     );
+    const delivery = deliveryOf(r.extension);
     const clientLocationState = extensionOf(r.extension, EXTENSION.clientLocationState)?.valueCode;
     if (telehealth && clientLocationState === undefined) {
       problems.add(
@@ -743,7 +790,7 @@ export function readFhirAppointment(
       clientIds: clients,
       type,
       modality: telehealth
-        ? { kind: 'telehealth', clientLocationState }
+        ? { kind: 'telehealth', clientLocationState, ...delivery }
         : { kind: 'in_person', locationId, ...(roomId === undefined ? {} : { roomId }) },
       start,
       end: instantFromFhir(r.end),

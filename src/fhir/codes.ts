@@ -24,9 +24,13 @@ export const SYSTEM = {
   adjudication: 'http://terminology.hl7.org/CodeSystem/adjudication',
   // CARIN Blue Button's adjudication amounts, beside HL7's (payers' Patient Access EOBs) [sources: carin-bb-adjudication].
   c4bbAdjudication: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication',
+  // CARIN's discriminators: a status or reason beside the amounts (network status, adjustment reason).
+  c4bbAdjudicationDiscriminator: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudicationDiscriminator',
   cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   participationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
+  // How a participant takes part: VIDEOCONF by video, PHONE by telephone (audio alone) [sources: fhir-r4-terminology].
+  participationMode: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode',
   // Source of Payment Typology: HL7 terminology's canonical URL, which US Core's examples and EHRs write;
   // the OID form is read too [sources: phdsc-sopt].
   payerType: 'https://nahdo.org/sopt',
@@ -54,6 +58,9 @@ export const SYSTEM = {
 export const EXTENSION = {
   // R5's Appointment.cancellationDate, carried in R4 [sources: fhir-xver-r5-r4].
   cancellationDate: 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Appointment.cancellationDate',
+  // R5's Appointment.virtualService (a VirtualServiceDetail: its channelType sub-extension says how the
+  // session is held), carried in R4 [sources: fhir-xver-r5-r4].
+  virtualService: 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Appointment.virtualService',
   // Da Vinci PDex Plan-Net: a qualification's status and the states where it is valid [sources: davinci-plan-net].
   practitionerQualification:
     'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/practitioner-qualification',
@@ -62,6 +69,8 @@ export const EXTENSION = {
   rescheduled: `${PRACTICE_OPS_FHIR}:extension:rescheduled`,
   emergencyDocumented: `${PRACTICE_OPS_FHIR}:extension:emergency-documented`,
   clientLocationState: `${PRACTICE_OPS_FHIR}:extension:client-location-state`,
+  // Whether the client is at home for a telehealth session (place of service 10, not 02): no HL7 element says it.
+  clientAtHome: `${PRACTICE_OPS_FHIR}:extension:client-at-home`,
   sessionFee: `${PRACTICE_OPS_FHIR}:extension:session-fee`,
   responsibleClient: `${PRACTICE_OPS_FHIR}:extension:responsible-client`,
   claimLine: `${PRACTICE_OPS_FHIR}:extension:claim-line-id`,

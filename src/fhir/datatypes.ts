@@ -94,4 +94,7 @@ export interface FhirExtension {
   readonly valueString?: string;
   readonly valueMoney?: FhirMoney;
   readonly valueReference?: FhirReference;
+  readonly valueCoding?: FhirCoding;
+  /** The parts of a complex extension (R5's virtual service detail carried in R4). */
+  readonly extension?: FhirExtension[];
 }

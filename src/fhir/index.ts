@@ -10,6 +10,7 @@ export {
   readFhirAppointment,
   toFhirAppointment,
 } from './appointment.js';
+export { type FhirAdjudication, toFhirAdjudication } from './carin-adjudication.js';
 export {
   type FhirClaim,
   type FhirClaimCareTeamMember,

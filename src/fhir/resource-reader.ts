@@ -28,7 +28,7 @@ export const InReference = z.object({
   identifier: InIdentifier.optional(),
 });
 export const InMoney = z.object({ value: z.number().optional(), currency: z.string().optional() });
-export const InExtension = z.object({
+const InSimpleExtension = z.object({
   url: z.string(),
   valueBoolean: z.boolean().optional(),
   valueCode: z.string().optional(),
@@ -36,7 +36,10 @@ export const InExtension = z.object({
   valueString: z.string().optional(),
   valueMoney: InMoney.optional(),
   valueReference: InReference.optional(),
+  valueCoding: InCoding.optional(),
 });
+/** An extension as read: a value, or (one level deep) the parts of a complex extension. */
+export const InExtension = InSimpleExtension.extend({ extension: z.array(InSimpleExtension).optional() });
 export type InExtension = z.infer<typeof InExtension>;
 export type InConcept = z.infer<typeof InConcept>;
 

@@ -170,9 +170,9 @@ export const PAGE_SETUP: Readonly<Record<string, string>> = {
     const text277 = readFixture('tests/billing/x12/fixtures/claim-acknowledgment-277ca.edi');
     const text277Status = readFixture('tests/billing/x12/fixtures/claim-status-277.edi');
     const address = { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' } as const;
-    const submitter: Write837POptions['submitter'] = { name: 'HARBOR COUNSELING GROUP', id: 'HARBORCNS', contactName: 'BILLING OFFICE',
+    const submitter: Write837POptions['submitter'] = { name: 'HARBOR COUNSELING GROUP', contactName: 'BILLING OFFICE',
       phone: '5035550100' };
-    const receiver: Write837POptions['receiver'] = { name: 'SUMMIT HEALTH PLAN', id: '60054' };
+    const receiver: Write837POptions['receiver'] = { name: 'SUMMIT HEALTH PLAN' };
     const billingProvider: Write837POptions['billingProvider'] = { name: 'HARBOR COUNSELING GROUP', npi: '1245319599', taxId: '931234567',
       address: { line1: '200 MAIN ST', city: 'PORTLAND', state: 'OR', postalCode: '972011234' } };
     const payers: Write837POptions['payers'] = { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054',

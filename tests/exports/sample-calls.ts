@@ -737,14 +737,17 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
       },
     ],
     {
-      asOf: '2026-03-01T09:30:00-05:00',
-      controlNumbers: { interchange: 1, group: 1, transaction: 1 },
-      submitter: { id: 'HARBOR' },
-      receiver: { id: '60054' },
+      envelope: {
+        asOf: '2026-03-01T09:30:00-05:00',
+        controlNumbers: { interchange: 1, group: 1, transaction: 1 },
+        sender: { id: 'HARBOR' },
+        receiver: { id: '60054' },
+      },
       payer: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
       provider: { name: 'HARBOR COUNSELING', npi: '1245319599', taxId: '931234567' },
     },
   ],
+  toFhirAdjudication: () => [{ group: 'CO', carc: '45', amountCents: 3_000 }],
   write837P: () => [[readyClaim()], write837POptions()],
   writeX12: () => [api.parseX12(x12Fixture('medicare-835-sequestration-plb.edi')), { lineBreak: '\n' }],
 };
@@ -761,10 +764,14 @@ function readyClaim() {
 function write837POptions() {
   const address = { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' };
   return {
-    asOf: '2026-03-04T09:30:00-05:00',
-    controlNumbers: { interchange: 1, group: 1, transaction: 1 },
-    submitter: { name: 'HARBOR COUNSELING', id: 'HARBOR', contactName: 'BILLING', phone: '5035550100' },
-    receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
+    envelope: {
+      asOf: '2026-03-04T09:30:00-05:00',
+      controlNumbers: { interchange: 1, group: 1, transaction: 1 },
+      sender: { id: 'HARBOR' },
+      receiver: { id: '60054' },
+    },
+    submitter: { name: 'HARBOR COUNSELING', contactName: 'BILLING', phone: '5035550100' },
+    receiver: { name: 'SUMMIT HEALTH PLAN' },
     billingProvider: {
       name: 'HARBOR COUNSELING',
       npi: '1245319599',

@@ -36,7 +36,15 @@ const appointmentArb = fc
         locationId: fhirIdArb,
         roomId: fc.option(fhirIdArb, { nil: undefined }),
       }),
-      fc.record({ kind: fc.constant('telehealth'), clientLocationState: stateArb }),
+      fc.record(
+        {
+          kind: fc.constant('telehealth'),
+          clientLocationState: stateArb,
+          delivery: fc.constantFrom('video', 'audio_only'),
+          clientAtHome: fc.boolean(),
+        },
+        { requiredKeys: ['kind', 'clientLocationState'] },
+      ),
     ),
     start: instantArb,
     minutes: fc.integer({ min: 1, max: 600 }),

@@ -263,13 +263,11 @@ describe('fromFhirExplanationOfBenefit: CARIN Blue Button adjudication amounts',
     ]);
   });
 
-  it('still reports a CARIN amount it cannot place (a discount, paid to the patient) rather than guess its group', () => {
-    expect(
-      issues(carin([{ category: { coding: [{ system: C4BB, code: 'discount' }] }, amount: usd(5) }])),
-    ).toEqual(['$.item[0].adjudication[5] fhir.adjudication.unplaced']);
-    expect(
-      issues(carin([{ category: { coding: [{ system: C4BB, code: 'paidtopatient' }] }, amount: usd(5) }])),
-    ).toEqual(['$.item[0].adjudication[5] fhir.adjudication.unplaced']);
+  it('still reports a CARIN amount it cannot place (noncovered, prior payer paid, paid to the patient) rather than guess its group', () => {
+    for (const code of ['noncovered', 'priorpayerpaid', 'paidtopatient'])
+      expect(issues(carin([{ category: { coding: [{ system: C4BB, code }] }, amount: usd(5) }]))).toEqual([
+        '$.item[0].adjudication[5] fhir.adjudication.unplaced',
+      ]);
   });
 });
 

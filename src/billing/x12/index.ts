@@ -16,6 +16,7 @@ export type {
   EligibilityBenefitLine,
   EligibilityResponseDecision,
 } from './eligibility-response.js';
+export { X12EnvelopeOptions } from './envelope-options.js';
 export type {
   AcknowledgedTransaction999,
   ElementError999,

@@ -1,23 +1,11 @@
+import type * as z from 'zod';
 import { readLocal } from '../../core/index.js';
 import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
+import type { X12EnvelopeOptions } from './envelope-options.js';
 import { SegmentWriter } from './segment-writer.js';
 
-/** What a file the library writes says of itself in its envelope (ISA, GS) and its clock. */
-export interface InterchangeHead {
-  readonly asOf: string;
-  readonly zone?: string | undefined;
-  readonly controlNumbers: {
-    readonly interchange: number;
-    readonly group: number;
-    readonly transaction: number;
-  };
-  readonly usage: 'production' | 'test';
-  /** ISA06 and GS02. */
-  readonly senderId: string;
-  /** ISA08 and GS03. */
-  readonly receiverId: string;
-  readonly lineBreak: '' | '\n' | '\r\n';
-}
+/** What a file the library writes says of itself in its envelope (ISA, GS) and its clock, validated. */
+export type InterchangeHead = z.output<typeof X12EnvelopeOptions>;
 
 /**
  * The file's calendar date (`YYYY-MM-DD`) and wall-clock time (`HHMM`): `asOf` read in the practice's zone
@@ -34,6 +22,9 @@ export function fileClock(head: Pick<InterchangeHead, 'asOf' | 'zone'>): { date:
 export const transactionControl = (head: InterchangeHead): string =>
   String(head.controlNumbers.transaction).padStart(4, '0');
 
+/** What follows each segment terminator: nothing, `\n` or `\r\n`. */
+export type LineBreak = '' | '\n' | '\r\n';
+
 /**
  * One interchange around one transaction set: ISA (its elements at their fixed widths), GS with the
  * functional identifier and the guide's version, the set (`transaction`: ST and what follows, in the writers
@@ -42,12 +33,13 @@ export const transactionControl = (head: InterchangeHead): string =>
  */
 export function writeInterchange(
   head: InterchangeHead,
+  lineBreak: LineBreak,
   functional: string,
   version: string,
   transaction: readonly SegmentWriter[],
 ): string {
   const d = DEFAULT_X12_DELIMITERS;
-  const w = new SegmentWriter(d, head.lineBreak, 'x12');
+  const w = new SegmentWriter(d, lineBreak, 'x12');
   const clock = fileClock(head);
   const date = clock.date.replaceAll('-', '');
   const isaControl = String(head.controlNumbers.interchange).padStart(9, '0');
@@ -56,10 +48,10 @@ export function writeInterchange(
     ' '.repeat(10),
     '00',
     ' '.repeat(10),
-    'ZZ',
-    head.senderId.padEnd(15),
-    'ZZ',
-    head.receiverId.padEnd(15),
+    head.sender.qualifier,
+    head.sender.id.padEnd(15),
+    head.receiver.qualifier,
+    head.receiver.id.padEnd(15),
     date.slice(2),
     clock.time,
     d.repetition ?? 'U',
@@ -71,15 +63,15 @@ export function writeInterchange(
   ]);
   w.write('GS', [
     functional,
-    head.senderId,
-    head.receiverId,
+    head.sender.id,
+    head.receiver.id,
     date,
     clock.time,
     String(head.controlNumbers.group),
     'X',
     version,
   ]);
-  const trailer = new SegmentWriter(d, head.lineBreak, 'x12');
+  const trailer = new SegmentWriter(d, lineBreak, 'x12');
   const count = transaction.reduce((n, part) => n + part.count, 0);
   trailer.write('SE', [String(count + 1), transactionControl(head)]);
   trailer.write('GE', ['1', String(head.controlNumbers.group)]);

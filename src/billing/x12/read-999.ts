@@ -21,7 +21,7 @@ const ControlNumberText = z
 
 /**
  * Options for {@link read999}: the transaction sets the practice sent, each by its group and transaction
- * set control numbers (GS06 and ST02 of the 837P, the `controlNumbers` given to `write837P`) with the
+ * set control numbers (GS06 and ST02 of the 837P, the `envelope.controlNumbers` given to `write837P`) with the
  * claims it held (`write837P(…).written`), so that each claim gets its status and next action.
  * @example
  * ```ts

@@ -3,8 +3,6 @@ import {
   ClaimId,
   ClientId,
   ClinicianId,
-  IanaZone,
-  Instant,
   type InvalidRecord,
   LocalDate,
   Npi,
@@ -24,12 +22,8 @@ import type { BillingReasonCode } from '../reason-codes.js';
 import { type ClaimFrequency, claimFrequency, FREQUENCY_CODES } from './claim-frequency.js';
 import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
 import { writeCents, writeDate } from './element-values.js';
-import {
-  fileClock,
-  type InterchangeHead,
-  transactionControl,
-  writeInterchange,
-} from './interchange-writer.js';
+import { X12EnvelopeOptions } from './envelope-options.js';
+import { fileClock, transactionControl, writeInterchange } from './interchange-writer.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { SegmentWriter } from './segment-writer.js';
 import {
@@ -78,7 +72,6 @@ const Person = z.strictObject({
   sex: z.enum(['F', 'M', 'U']),
   address: Address,
 });
-const ControlNumber = z.number().int().min(1).max(999_999_999);
 const GroupNumber = z
   .string()
   .regex(/^[A-Za-z0-9-]{1,50}$/, { message: 'must be 1–50 letters, digits or -' });
@@ -135,46 +128,33 @@ type ClientEntry = z.output<typeof ClientEntry>;
 type ClinicianEntry = z.output<typeof ClinicianEntry>;
 
 /**
- * What {@link write837P} needs besides the claims: the file's date and control numbers (passed in, so the
- * same input writes the same file), who sends and receives it, the billing provider, and the payers,
- * clients and clinicians the claims name by id.
+ * What {@link write837P} needs besides the claims: the file's envelope ({@link X12EnvelopeOptions}: its date
+ * and control numbers, passed in so the same input writes the same file, who sends and receives it), the
+ * submitter's and receiver's names, the billing provider, and the payers, clients and clinicians the claims
+ * name by id.
  *
  * @remarks Loops and elements as the CMS 837P companion guide describes them [sources: x12-837p-cg-cms].
  * @example
  * ```ts
- * Write837POptions.parse(options).usage; //=> 'production'
+ * Write837POptions.parse(options).envelope.usage; //=> 'production'
  * ```
  */
 export const Write837POptions = z.strictObject({
   /**
-   * When the file is written (ISA09/10, GS04/05, BHT04/05), an instant with its offset: read in `zone`
-   * when one is given, else as written (its own offset).
+   * The interchange's envelope: when the file is written (`asOf`, read in `zone` when one is given: the
+   * file's date and time, and the scrubber's calendar date, are the local ones there, so an instant in UTC at
+   * 03:30 on 11 April is still 10 April in Portland), its control numbers, test or production, and who sends
+   * and receives it (ISA06 and ISA08, which 1000A and 1000B name again in their NM109).
    */
-  asOf: Instant,
-  /**
-   * The practice's time zone: the file's date and time (and the scrubber's calendar date) are the local
-   * ones there, whatever offset `asOf` was written with (an instant in UTC at 03:30 on 11 April is still
-   * 10 April in Portland).
-   */
-  zone: IanaZone.optional(),
-  controlNumbers: z.strictObject({
-    interchange: ControlNumber,
-    group: ControlNumber,
-    transaction: ControlNumber,
-  }),
-  /** ISA15: `production` (P) or `test` (T). */
-  usage: z.enum(['production', 'test']).default('production'),
+  envelope: X12EnvelopeOptions,
+  /** The submitter (1000A): its name and the contact a payer calls about the file; its id is the envelope's sender id. */
   submitter: z.strictObject({
     name: Name,
-    /** The submitter's id at the receiver (ISA06, GS02, 1000A NM109). */
-    id: z.string().regex(/^[A-Za-z0-9]{2,15}$/, { message: 'must be 2–15 letters or digits' }),
     contactName: Name,
     phone: z.string().regex(/^\d{10}$/, { message: 'must be 10 digits' }),
   }),
-  receiver: z.strictObject({
-    name: Name,
-    id: z.string().regex(/^[A-Za-z0-9]{2,15}$/, { message: 'must be 2–15 letters or digits' }),
-  }),
+  /** The receiver (1000B): its name; its id is the envelope's receiver id. */
+  receiver: z.strictObject({ name: Name }),
   billingProvider: z.strictObject({
     name: Name,
     npi: Npi,
@@ -321,7 +301,7 @@ function scrubRefusals(
   o: Options,
   sameDayClaims: readonly Claim[] | undefined,
 ): Reason<BillingReasonCode>[] {
-  const today = fileClock(o).date;
+  const today = fileClock(o.envelope).date;
   const day = sameDayClaims === undefined ? {} : { sameDayClaims: [...sameDayClaims] };
   switch (frequency) {
     case 'void':
@@ -478,10 +458,11 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
  * (`billing.scrub.same_day_claims_not_given`, naming the claims written), which leaves a `written` file `written`.
  *
  * @param claims - the claims, in the order to write them
- * @param options - date, control numbers, parties and the directories the claims refer to
+ * @param options - the envelope (date, control numbers, sender and receiver), the parties and the directories
+ * the claims refer to
  * @returns the file (or `null` when no claim could be written), the claims written and those left out
  * @throws {@link ValidationError} listing every problem of malformed options and claims that are not a list
- * at once, each under its parameter's name (`$.options.asOf`, `$.claims`); a bad claim never throws: it is
+ * at once, each under its parameter's name (`$.options.envelope.asOf`, `$.claims`); a bad claim never throws: it is
  * reported by index.
  * @remarks [sources: x12-837p-cg-cms, x12-837p]
  * @example
@@ -496,7 +477,7 @@ export function write837P(
   options: Write837POptions,
 ): Write837PDecision {
   // Both arguments' problems at once, each under its parameter's name (`$.claims` when it is not a list,
-  // `$.options.sender`); a bad claim in the list is reported by index instead.
+  // `$.options.envelope.sender.id`); a bad claim in the list is reported by index instead.
   const [list, o] = validateArguments([
     ['claims', recordsArgument, claims, 'claims'],
     ['options', Write837POptions, options, '837P options'],
@@ -628,18 +609,18 @@ export function write837P(
 }
 
 function envelope(o: Options, body: SegmentWriter): string {
-  const head: InterchangeHead = { ...o, senderId: o.submitter.id, receiverId: o.receiver.id };
+  const head = o.envelope;
   const d = DEFAULT_X12_DELIMITERS;
-  const clock = fileClock(o);
+  const clock = fileClock(head);
   const date = clock.date.replaceAll('-', '');
   const time = clock.time;
   const st = transactionControl(head);
   const header = new SegmentWriter(d, o.lineBreak, 'x12');
   header.write('ST', ['837', st, '005010X222A1']);
   header.write('BHT', ['0019', '00', st, date, time, 'CH']);
-  header.write('NM1', ['41', '2', o.submitter.name, '', '', '', '', '46', o.submitter.id]);
+  header.write('NM1', ['41', '2', o.submitter.name, '', '', '', '', '46', head.sender.id]);
   header.write('PER', ['IC', o.submitter.contactName, 'TE', o.submitter.phone]);
-  header.write('NM1', ['40', '2', o.receiver.name, '', '', '', '', '46', o.receiver.id]);
+  header.write('NM1', ['40', '2', o.receiver.name, '', '', '', '', '46', head.receiver.id]);
   header.write('HL', ['1', '', '20', '1']);
   const bp = o.billingProvider;
   if (bp.taxonomy !== undefined) header.write('PRV', ['BI', 'PXC', bp.taxonomy]);
@@ -655,5 +636,5 @@ function envelope(o: Options, body: SegmentWriter): string {
   );
   address(header, bp.address);
   header.write('REF', ['EI', bp.taxId]);
-  return writeInterchange(head, 'HC', '005010X222A1', [header, body]);
+  return writeInterchange(head, o.lineBreak, 'HC', '005010X222A1', [header, body]);
 }

@@ -152,15 +152,14 @@ describe('moveClaim takes the day (sameDayClaims) for a move that scrubs', () =>
 
 const PROFILE = { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE, payerId: 'summit' };
 const options: Write837POptions = {
-  asOf: '2026-03-05T09:30:00-08:00',
-  controlNumbers: { interchange: 7, group: 7, transaction: 1 },
-  submitter: {
-    name: 'HARBOR COUNSELING GROUP',
-    id: 'HARBORCNS',
-    contactName: 'BILLING',
-    phone: '5035550100',
+  envelope: {
+    asOf: '2026-03-05T09:30:00-08:00',
+    controlNumbers: { interchange: 7, group: 7, transaction: 1 },
+    sender: { id: 'HARBORCNS' },
+    receiver: { id: '60054' },
   },
-  receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
+  submitter: { name: 'HARBOR COUNSELING GROUP', contactName: 'BILLING', phone: '5035550100' },
+  receiver: { name: 'SUMMIT HEALTH PLAN' },
   billingProvider: {
     name: 'HARBOR COUNSELING GROUP',
     npi: '1245319599',

@@ -15,10 +15,12 @@ import { ValidationError } from '../../../src/core/index.js';
 import { person271 } from './x12-builders.js';
 
 const options: Write270Options = {
-  asOf: '2026-12-07T17:42:00-05:00',
-  controlNumbers: { interchange: 901, group: 901, transaction: 1 },
-  submitter: { id: 'HARBORCNS' },
-  receiver: { id: '60054' },
+  envelope: {
+    asOf: '2026-12-07T17:42:00-05:00',
+    controlNumbers: { interchange: 901, group: 901, transaction: 1 },
+    sender: { id: 'HARBORCNS' },
+    receiver: { id: '60054' },
+  },
   payer: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
   provider: { name: 'HARBOR COUNSELING GROUP', npi: '1245319599', taxId: '931234567' },
 };
@@ -97,7 +99,10 @@ describe('write270', () => {
   });
 
   it('writes the file’s date and time in the practice’s zone: 03:30 UTC on 8 December is 7 December in Portland', () => {
-    const text = write270([alex], { ...options, asOf: '2026-12-08T03:30:00Z', zone: 'America/Los_Angeles' });
+    const text = write270([alex], {
+      ...options,
+      envelope: { ...options.envelope, asOf: '2026-12-08T03:30:00Z', zone: 'America/Los_Angeles' },
+    });
     expect(lines(text)[1]).toBe('BHT*0022*13*0001*20261207*1930');
   });
 
@@ -157,7 +162,7 @@ describe('write270', () => {
         (list, st) => {
           const text = write270(list, {
             ...options,
-            controlNumbers: { interchange: 5, group: 5, transaction: st },
+            envelope: { ...options.envelope, controlNumbers: { interchange: 5, group: 5, transaction: st } },
           });
           const s = segmentsOf(text);
           expect(s[0]?.elements[2]).toBe(String(st).padStart(4, '0'));

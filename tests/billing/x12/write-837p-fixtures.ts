@@ -4,15 +4,14 @@ import { type ClaimInput, COMMERCIAL_PAYER_PROFILE_EXAMPLE } from '../../../src/
 import type { Write837POptions } from '../../../src/billing/x12/index.js';
 
 export const options: Write837POptions = {
-  asOf: '2026-04-10T09:30:00-07:00',
-  controlNumbers: { interchange: 501, group: 501, transaction: 1 },
-  submitter: {
-    name: 'HARBOR COUNSELING GROUP',
-    id: 'HARBORCNS',
-    contactName: 'BILLING OFFICE',
-    phone: '5035550100',
+  envelope: {
+    asOf: '2026-04-10T09:30:00-07:00',
+    controlNumbers: { interchange: 501, group: 501, transaction: 1 },
+    sender: { id: 'HARBORCNS' },
+    receiver: { id: '60054' },
   },
-  receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
+  submitter: { name: 'HARBOR COUNSELING GROUP', contactName: 'BILLING OFFICE', phone: '5035550100' },
+  receiver: { name: 'SUMMIT HEALTH PLAN' },
   billingProvider: {
     name: 'HARBOR COUNSELING GROUP',
     npi: '1245319599',

@@ -189,7 +189,9 @@ describe('write837P, as an outside 005010X222A1 loop check reads it', () => {
               lines: c.lines.map((l, j) => line(j + 1, l.procedureCode, l.delivery, l.chargeCents)),
             }),
           );
-          const text = write(claims, { controlNumbers: { interchange: 7, group: 7, transaction: st } });
+          const text = write(claims, {
+            envelope: { ...options.envelope, controlNumbers: { interchange: 7, group: 7, transaction: st } },
+          });
           const { problems, loops } = check837PLoops(text);
           expect(problems).toEqual([]);
           expect(loops.filter((l) => l.loop === '2000C')).toHaveLength(

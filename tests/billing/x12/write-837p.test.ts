@@ -411,9 +411,11 @@ describe('write837P', () => {
   });
 
   it('rejects malformed options', () => {
-    expect(issues(() => write837P([claim()], { ...options, asOf: 'tomorrow' }))[0]?.[0]).toBe(
-      '$.options.asOf',
-    );
+    expect(
+      issues(() =>
+        write837P([claim()], { ...options, envelope: { ...options.envelope, asOf: 'tomorrow' } }),
+      )[0]?.[0],
+    ).toBe('$.options.envelope.asOf');
     expect(
       issues(() =>
         write837P([claim()], { ...options, submitter: { ...options.submitter, name: 'A*B' } }),
@@ -480,12 +482,14 @@ describe('write837P: secondary claims and the file’s local date', () => {
       lines: [{ ...(claim().lines[0] as ClaimLineInput), serviceDate: '2026-04-10' }],
       history: [{ from: 'draft', to: 'ready', on: '2026-04-10' }],
     });
-    const utc = write837P([late], { ...options, asOf: '2026-04-11T03:30:00Z' });
+    const utc = write837P([late], {
+      ...options,
+      envelope: { ...options.envelope, asOf: '2026-04-11T03:30:00Z' },
+    });
     expect(utc.text).toMatch(/\*260411\*0330\*/);
     const local = write837P([late], {
       ...options,
-      asOf: '2026-04-11T03:30:00Z',
-      zone: 'America/Los_Angeles',
+      envelope: { ...options.envelope, asOf: '2026-04-11T03:30:00Z', zone: 'America/Los_Angeles' },
     });
     expect(local.outcome).toBe('written');
     expect(local.text).toMatch(/\*260410\*2030\*/);
@@ -497,16 +501,17 @@ describe('write837P: secondary claims and the file’s local date', () => {
     });
     const refused = write837P([tomorrow], {
       ...options,
-      asOf: '2026-04-11T03:30:00Z',
-      zone: 'America/Los_Angeles',
+      envelope: { ...options.envelope, asOf: '2026-04-11T03:30:00Z', zone: 'America/Los_Angeles' },
     });
     expect(refused.refused[0]?.reasons.map((r) => r.code)).toContain('billing.scrub.future_service_date');
   });
 
-  it('rejects an unknown zone with a ValidationError at $.options.zone', () => {
-    expect(issues(() => write837P([claim()], { ...options, zone: 'Mars/Olympus' }))[0]?.[0]).toBe(
-      '$.options.zone',
-    );
+  it('rejects an unknown zone with a ValidationError at $.options.envelope.zone', () => {
+    expect(
+      issues(() =>
+        write837P([claim()], { ...options, envelope: { ...options.envelope, zone: 'Mars/Olympus' } }),
+      )[0]?.[0],
+    ).toBe('$.options.envelope.zone');
   });
 });
 
@@ -825,7 +830,10 @@ describe('write837P: the service facility location (2310C) only where the servic
         { from: 'accepted', to: 'denied', on: '2026-04-24' },
       ],
     });
-    const out = write837P([denied], { ...options, asOf: '2026-04-27T10:00:00-07:00' });
+    const out = write837P([denied], {
+      ...options,
+      envelope: { ...options.envelope, asOf: '2026-04-27T10:00:00-07:00' },
+    });
     expect(out.written).toEqual([{ index: 0, claimId: 'c-3001', frequency: 'replacement' }]);
     const s = segments(out.text);
     expect(s.find((x) => x.startsWith('CLM'))).toBe('CLM*c-3001*200***11:B:7*Y*A*Y*Y');

@@ -29,15 +29,14 @@ const client = {
 } as const;
 
 const options: Write837POptions = {
-  asOf: '2026-11-01T01:30:00-07:00',
-  controlNumbers: { interchange: 7, group: 4501, transaction: 12 },
-  submitter: {
-    name: 'HARBOR COUNSELING GROUP',
-    id: 'HARBORCNS',
-    contactName: 'BILLING OFFICE',
-    phone: '5035550100',
+  envelope: {
+    asOf: '2026-11-01T01:30:00-07:00',
+    controlNumbers: { interchange: 7, group: 4501, transaction: 12 },
+    sender: { id: 'HARBORCNS' },
+    receiver: { id: '60054' },
   },
-  receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
+  submitter: { name: 'HARBOR COUNSELING GROUP', contactName: 'BILLING OFFICE', phone: '5035550100' },
+  receiver: { name: 'SUMMIT HEALTH PLAN' },
   billingProvider: {
     name: 'HARBOR COUNSELING GROUP',
     npi: '1245319599',
@@ -336,7 +335,11 @@ describe('write837P envelopes (property)', () => {
         (claims, controlNumbers, lineBreak) => {
           const out = write837P(
             Array.from({ length: claims }, (_, i) => claim(`c-${i + 1}`)),
-            { ...options, controlNumbers, lineBreak: lineBreak as '' | '\n' | '\r\n' },
+            {
+              ...options,
+              envelope: { ...options.envelope, controlNumbers },
+              lineBreak: lineBreak as '' | '\n' | '\r\n',
+            },
           );
           const text = out.text ?? '';
           expect(text.indexOf('~')).toBe(105);
