@@ -108,6 +108,7 @@ export {
   type IntakePacketPolicyInput,
   IntakePacketRule,
   IntakeSoftAction,
+  ReleaseConditioningException,
 } from './packets/packet-policy.js';
 export {
   evaluatePart2ConsentContents,

@@ -272,6 +272,10 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.packet.duplicate_document': 'A packet defines the same document twice.',
   'intake.packet.rule_references_missing_document':
     'A packet rule names a document the packet does not define.',
+  'intake.packet.release_conditions_treatment':
+    'A packet makes the release of information blocking without naming the 45 CFR 164.508(b)(4) exception that lets treatment be conditioned on it (research-related treatment, health-plan enrollment, care solely for a third party): it must be soft (since intake40).',
+  'intake.packet.conditioning_exception_not_release':
+    'A packet names a 164.508(b)(4) conditioning exception on a document that is not a release of information (since intake40).',
   'intake.client.couple_needs_two_signers': 'A couple must list both adults as signers.',
   'intake.client.duplicate_signer': 'A signer is listed twice.',
   'intake.client.guardian_role_unlisted':

@@ -543,6 +543,36 @@ export function readinessOf(
       add(found, 'error', code, message, facts, req, standing.status, action);
       continue;
     }
+    if (
+      req.type === 'release_of_information' &&
+      standing.status !== 'declined' &&
+      standing.status !== 'expired' &&
+      hasReleaseFindings(context.ignoredReleaseRecords)
+    ) {
+      // A soft release (treatment is not conditioned on it, 45 CFR 164.508(b)(4)): what keeps the one on file from
+      // authorizing the disclosure is said, as a warning; the session goes ahead and only the disclosure waits.
+      for (const r of releaseFindings(context.ignoredReleaseRecords, client.state ?? null)) {
+        const action = r.severity === 'error' ? 'send_document' : 'collect_missing_fact';
+        add(
+          found,
+          'warning',
+          r.code,
+          `${r.message} The session goes ahead: only the disclosure waits.`,
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            ...r.facts,
+            action,
+          },
+          req,
+          standing.status,
+          action,
+        );
+      }
+      continue;
+    }
     if (req.softAction === 'record_good_faith_effort') {
       // The notice itself is owed by the date of the first service; the effort is to obtain the
       // acknowledgment of a notice given. Never given by `asOf` (or only after the session's date): say so,
