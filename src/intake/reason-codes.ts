@@ -72,6 +72,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'No substance-use answer is recorded for this minor: the statute of the client’s state (named in the facts) decided who signs the 42 CFR Part 2 consent, the minor alone (2.14(b)) or with a parent (2.14(c)).',
   'intake.readiness.minor_consent_below_floor':
     'The client is marked as able to consent alone but is younger than 12, from which the library honours that flag: guardian consent is asked and a person checks the record against the state’s law.',
+  'intake.readiness.majority_unknown':
+    'A consent, financial policy or release on file was signed while the client was 18 to 20 (or, for a release, by someone else while they are), and the client’s state is not recorded nor an age of majority declared: whether it was signed by an adult cannot be told (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere), undecided (since intake40).',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
   'intake.follow_up.packet_complete':
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',
@@ -198,7 +200,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The bill names a provider the estimate does not list: a person must review it.',
   // A minor's own consent to outpatient mental-health treatment, by state statute
   // [sources: ca-hsc-124260, crs-12-245-203.5, ct-gen-stat-19a-14c, fla-stat-394.4784, ilcs-405-5-3-501, ky-krs-214.185, md-hg-20-104, mcl-330.1707, ncgs-90-21.5, ny-mhl-33.21, orc-5122.04, ors-109.675, pa-35-ps-10101.1, tca-33-8-202, tx-fam-32.004, rcw-71.34.530].
-  'intake.minor_consent.adult': 'The client is an adult and consents for themselves.',
+  'intake.minor_consent.adult':
+    'The client is an adult (their state’s age of majority: 19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) and consents for themselves.',
+  'intake.minor_consent.majority_unknown':
+    'The client is 18 to 20 and their state (or a declared age of majority) is not recorded: whether they are still a minor cannot be told, undecided (since intake40).',
   'intake.minor_consent.below_library_floor':
     'The client is under 12: the library asks a parent or guardian whatever a state law or the host says.',
   'intake.minor_consent.host_decided':

@@ -137,20 +137,6 @@ export type IntakePacketRule = z.infer<typeof IntakePacketRule>;
 export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
 
 /**
- * Default age from which a client signs for themselves.
- *
- * @remarks Age of majority 18 in most states; state minor-consent laws (ages 12–18, varying by state and
- * unconfirmed per state) are passed per client as `minorMayConsentMentalHealth` and, for a Part 2 consent,
- * `minorMayConsentSubstanceUse`.
- *
- * @example
- * ```ts
- * DEFAULT_ADULT_AGE; //=> 18
- * ```
- */
-export const DEFAULT_ADULT_AGE = 18;
-
-/**
  * The age from which the library honours a minor's own consent to outpatient mental-health treatment: below
  * it a guardian's consent is asked, whatever a client record or packet policy says, and a person checks.
  *
@@ -158,8 +144,7 @@ export const DEFAULT_ADULT_AGE = 18;
  * Pennsylvania 14) and run to 18; a few states set no age (Virginia deems a minor an adult for outpatient
  * mental-health care) [sources: icanotes-minor-consent, va-code-54.1-2969]. The per-state answer is the
  * caller's, passed as `minorMayConsentMentalHealth` (and `minorMayConsentSubstanceUse` for who signs a Part 2
- * consent); below 12 the library asks a guardian as the safe default. A packet policy's `adultAge` may not be
- * set below this floor, and neither flag is honoured below it.
+ * consent); below 12 the library asks a guardian as the safe default, and neither flag is honoured below it.
  *
  * @example
  * ```ts
@@ -279,8 +264,12 @@ export const IntakePacketPolicy = z
       .min(0)
       .max(24 * 14)
       .default(DEFAULT_COMPLETE_HOURS_BEFORE_SESSION),
-    /** Age from which a client signs for themselves; never below 12 (the age from which a minor's own consent is honoured). */
-    adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(25).default(DEFAULT_ADULT_AGE),
+    /**
+     * The age of majority the practice declares for a client whose state is not in `AGE_OF_MAJORITY_RULES` or not
+     * recorded (18 to 21, the ages US law uses). The client's recorded state always decides first; left out, a
+     * client of 18 to 20 without one is undecided (`missingFact: 'state'`), never taken as an adult.
+     */
+    adultAge: z.number().int().min(18).max(21).optional(),
     /**
      * Whether the practice is a 42 CFR Part 2 program (federally assisted, holding itself out as providing
      * substance-use-disorder treatment); left out while not declared (Part 2 documents are then undecided).

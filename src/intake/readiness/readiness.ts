@@ -244,7 +244,12 @@ export function readinessOf(
         continue;
       }
       if (req.type === 'financial_policy' && open) {
-        const { notByPayer, signedAsMinor } = context.ignoredFinancialRecords;
+        const { notByPayer, signedAsMinor, majorityUnknown } = context.ignoredFinancialRecords;
+        if (notByPayer + signedAsMinor === 0 && majorityUnknown > 0) {
+          waitsOnFact = true;
+          addMajorityUnknown(found, req, standing.status, deadline, majorityUnknown, client.state ?? null);
+          continue;
+        }
         if (notByPayer > 0 || signedAsMinor > 0) {
           // A financial policy on file that does not bind who pays does not count.
           add(
@@ -330,6 +335,12 @@ export function readinessOf(
         continue;
       }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
+      if (notOwn !== undefined && notOwn.notByClient + notOwn.signedAsMinor === 0) {
+        // Signed by the client at 18 to 20 while their state's age of majority is not known.
+        waitsOnFact = true;
+        addMajorityUnknown(found, req, standing.status, deadline, notOwn.majorityUnknown, client.state ?? null);
+        continue;
+      }
       if (notOwn !== undefined) {
         // An adult consents for themselves: a parent's signature, or their own given as a minor who could not
         // consent alone, does not consent for the adult at the session.
@@ -646,7 +657,9 @@ export function readinessOf(
       'intake.requirements.missing_fact',
       u.missingFact === 'part2_program'
         ? `Whether ${u.type} is needed depends on whether the practice is a 42 CFR Part 2 program, which its packet policy does not declare (part2Program).`
-        : `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
+        : u.missingFact === 'state'
+          ? `Whether ${u.type} is needed depends on whether the client, 18 to 20, is still a minor: their state's age of majority (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) is not known. Record the client's state.`
+          : `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
       { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
       null,
       null,
@@ -760,6 +773,40 @@ export function readinessOf(
   if (reqs.undecided.length > 0 || waitsOnFact) return decided('undecided', data, sorted);
   if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', data, sorted);
   return decided('ready', data, sorted);
+}
+
+/**
+ * A document the client signed at 18 to 20 while their state's age of majority is not known: whether they signed
+ * it as an adult cannot be told (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere), so it does not
+ * count until the state is recorded [sources: state-age-of-majority, al-code-26-1-1, neb-rev-stat-43-2101,
+ * miss-code-1-3-27].
+ */
+function addMajorityUnknown(
+  found: Findings,
+  req: IntakeRequirement,
+  status: IntakeDocumentStatus,
+  deadline: Instant,
+  ignoredRecords: number,
+  state: string | null,
+): void {
+  add(
+    found,
+    'warning',
+    'intake.readiness.majority_unknown',
+    'The client signed this document at 18 to 20, and their state is not recorded (nor an age of majority declared by the practice): whether they signed it as an adult (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) cannot be told. Record the client’s state.',
+    {
+      document: req.type,
+      signerId: req.signerId,
+      status,
+      deadline,
+      ignoredRecords,
+      state,
+      action: 'collect_missing_fact',
+    },
+    req,
+    status,
+    'collect_missing_fact',
+  );
 }
 
 /** The fields every readiness answer carries besides its outcome and reasons. */

@@ -16,6 +16,7 @@ export function hasReleaseFindings(f: ReleaseFindings): boolean {
     f.notBySigner +
       f.signedAsMinor +
       f.ageUnknown +
+      f.majorityUnknown +
       f.authorityUnknown.length +
       f.refused.length +
       f.undecided.length >
@@ -85,6 +86,15 @@ export function releaseFindings(f: ReleaseFindings, state: string | null): reado
       message:
         'The release of information on file was signed by someone other than the client, and the client’s birth date is not recorded: whether the signer is their personal representative (a minor’s parent or guardian) or not (an adult’s relative) cannot be told. Record the birth date.',
       facts: { roles: [], state, birthDate: null, ignoredRecords: f.ageUnknown },
+    });
+  }
+  if (f.majorityUnknown > 0) {
+    out.push({
+      severity: 'warning',
+      code: 'intake.readiness.majority_unknown',
+      message:
+        'The release of information on file was signed while the client was 18 to 20 (by them, or by someone else for them now), and their state is not recorded: whether the client is (or was then) a minor, whose parent or guardian signs, or an adult, who signs their own, depends on the state’s age of majority (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere). Record the client’s state.',
+      facts: { ignoredRecords: f.majorityUnknown, state },
     });
   }
   if (f.undecided.length > 0) {

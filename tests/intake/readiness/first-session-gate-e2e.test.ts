@@ -19,6 +19,8 @@ const adult = {
   birthDate: '1990-06-15',
   billing: 'insured',
   modality: 'in_person',
+  // New York's age of majority is 18 (since intake40 the client's state decides it).
+  state: 'NY',
   // Tuesday 2026-03-10 at 10:00 in New York (EDT since Sunday 2026-03-08).
   firstSessionAt: '2026-03-10T10:00:00-04:00',
 } as const;
