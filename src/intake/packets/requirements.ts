@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { addMonths, getLocalDate, LocalDate } from '../../core/index.js';
 import { compareText, toEpochMs, validateArguments } from '../../core/internal.js';
-import { majorityAgeOf, type MinorStatus, minorStatusOf } from '../minor-consent/age-of-majority.js';
+import { type MinorStatus, majorityAgeOf, minorStatusOf } from '../minor-consent/age-of-majority.js';
 import type { SubstanceUseStatuteAnswer } from '../minor-consent/state-substance-use-consent.js';
 import type {
   IntakeDocumentRecord,

@@ -338,7 +338,14 @@ export function readinessOf(
       if (notOwn !== undefined && notOwn.notByClient + notOwn.signedAsMinor === 0) {
         // Signed by the client at 18 to 20 while their state's age of majority is not known.
         waitsOnFact = true;
-        addMajorityUnknown(found, req, standing.status, deadline, notOwn.majorityUnknown, client.state ?? null);
+        addMajorityUnknown(
+          found,
+          req,
+          standing.status,
+          deadline,
+          notOwn.majorityUnknown,
+          client.state ?? null,
+        );
         continue;
       }
       if (notOwn !== undefined) {

@@ -266,7 +266,9 @@ describe('evaluateMinorConsent without a cited statute, and the host’s answer'
     // No state: 18 is neither a minor nor an adult until it is recorded, or the host declares its age.
     expect(codes({ birthDate: turnsToday(18) })).toEqual(['intake.minor_consent.majority_unknown']);
     expect(
-      evaluateMinorConsent({ birthDate: turnsToday(18) }, { asOf: AS_OF, adultAge: 19 }).reasons.map((r) => r.code),
+      evaluateMinorConsent({ birthDate: turnsToday(18) }, { asOf: AS_OF, adultAge: 19 }).reasons.map(
+        (r) => r.code,
+      ),
     ).toEqual(['intake.minor_consent.state_not_in_table']);
   });
 

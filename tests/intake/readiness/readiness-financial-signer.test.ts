@@ -100,7 +100,7 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     expect(codes(r)).toEqual(['intake.readiness.financial_policy_signed_as_minor']);
     // Signed at 18 by a client now 19: an adult's in California, a minor's in Alabama (majority 19, Ala. Code
     // 26-1-1); with the state not recorded, undecided; with the practice's declared age of 19, a minor's.
-    const nineteen = { ...adult, birthDate: '2007-03-01' };
+    const nineteen = { ...adult, state: undefined, birthDate: '2007-03-01' };
     const signedAt18 = [...OTHERS, financial({ completedAt: '2026-01-05T12:00:00-08:00' })];
     const gate = (client: object, policy: object = NOT_PART2) =>
       evaluateFirstSessionReadiness(fileOf({ ...nineteen, ...client }, signedAt18), policy, AS_OF);
