@@ -108,8 +108,10 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     expect(codes(gate({ state: 'AL' }))).toEqual(['intake.readiness.financial_policy_signed_as_minor']);
     const unknown = gate({});
     expect(unknown.outcome).toBe('undecided');
-    expect(codes(unknown)).toEqual(['intake.readiness.majority_unknown']);
-    expect(unknown.blockers.map((b) => b.action)).toEqual(['collect_missing_fact']);
+    // Whether a guardian consents waits on the state as well.
+    expect(codes(unknown)).toEqual(['intake.readiness.majority_unknown', 'intake.requirements.missing_fact']);
+    expect(unknown.reasons.map((x) => x.facts.missingFact ?? null)).toEqual([null, 'state']);
+    expect(unknown.blockers.map((b) => b.action)).toEqual(['collect_missing_fact', 'collect_missing_fact']);
     expect(gate({}, { part2Program: false, adultAge: 19 }).outcome).toBe('not_ready');
   });
 
