@@ -53,6 +53,7 @@ export {
   ListGoodFaithEstimatesDueOptions,
   listGoodFaithEstimatesDue,
 } from './gfe/timing.js';
+export { AGE_OF_MAJORITY_RULES, type AgeOfMajorityRule } from './minor-consent/age-of-majority.js';
 export {
   EvaluateMinorConsentOptions,
   evaluateMinorConsent,
