@@ -92,6 +92,7 @@ export {
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './packets/document.js';
 export {
+  AdultGuardianshipOrder,
   GuardianRole,
   GuardianRoleEntry,
   IntakeClient,

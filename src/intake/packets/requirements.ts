@@ -499,10 +499,7 @@ export interface PacketContext {
    * consent alone, or at 18 to 20 while their state's age of majority is not known (`majorityUnknown`). Empty for a
    * minor, or a client whose birth date is unknown.
    */
-  readonly ignoredAdultConsentRecords: ReadonlyMap<
-    string,
-    { readonly notByClient: number; readonly signedAsMinor: number; readonly majorityUnknown: number }
-  >;
+  readonly ignoredAdultConsentRecords: ReadonlyMap<string, Readonly<AdultConsentFindings>>;
   /**
    * Release-of-information records left out of `records`, and why: their signer may not authorize the disclosure
    * (45 CFR 164.508(c)(1)(vi), 164.502(g)), or the authorization recorded for one fails 164.508 on the session's
@@ -534,6 +531,21 @@ export interface PacketContext {
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
   readonly memo: { atMs: number; withdrawnByMs: number; list: readonly IntakeDocumentStanding[] };
+}
+
+/**
+ * An adult client's own consent records of one type the gate left out, by cause: signed by someone else (a parent,
+ * or a guardian whose order does not cover health care or is not in force), by the client as a minor, at 18 to 20
+ * with their state's age of majority not known, by the client while a guardian of the person holds their health
+ * care decisions (`wardSigned`), or by the client or a listed guardian of the adult with no order recorded
+ * (`guardianshipUnknown`).
+ */
+export interface AdultConsentFindings {
+  notByClient: number;
+  signedAsMinor: number;
+  majorityUnknown: number;
+  wardSigned: number;
+  guardianshipUnknown: number;
 }
 
 /**
@@ -677,6 +689,8 @@ function mayConsentFor(role: GuardianRole | null): boolean {
     case 'guardian_ad_litem':
     case 'foster_parent':
     case 'agency_caseworker':
+    // An adult's guardian: a court-appointed guardian of a minor is recorded as `legal_guardian`.
+    case 'guardian_of_adult':
     case null:
       return false;
     default: {
@@ -684,6 +698,43 @@ function mayConsentFor(role: GuardianRole | null): boolean {
       return exhausted;
     }
   }
+}
+
+/**
+ * What a listed guardian of an adult client may sign for them on `on`: `health_care` (the recorded order gives them
+ * health care decisions and is in force: they sign as the personal representative, 45 CFR 164.502(g)(2)),
+ * `none` (the order leaves health care to the adult, or is not in force that day), or `unknown` (no order
+ * recorded) [sources: cfr-45-164.502].
+ */
+export type AdultGuardianAuthority = 'health_care' | 'none' | 'unknown';
+
+/** The {@link AdultGuardianAuthority} of `signerId` if they are a listed guardian of the adult, else null. */
+function adultGuardianAuthority(
+  client: IntakeClient,
+  signerId: string,
+  on: LocalDate,
+): AdultGuardianAuthority | null {
+  const entry = client.guardianRoles?.find((e) => e.signerId === signerId && e.role === 'guardian_of_adult');
+  if (entry === undefined) return null;
+  const order = entry.courtOrder;
+  if (order === undefined) return 'unknown';
+  if (order.issuedOn > on || (order.endsOn !== undefined && order.endsOn < on)) return 'none';
+  return order.scope === 'excludes_health_care' ? 'none' : 'health_care';
+}
+
+/**
+ * Whether an adult client signs their own consents and releases on `on`: `health_care` when a listed guardian of
+ * the adult holds health care decisions then (the guardian signs; the client's signature alone does not count),
+ * `unknown` when a guardian of the adult is listed with no order recorded, `none` otherwise.
+ */
+function wardStatusOf(client: IntakeClient, on: LocalDate): AdultGuardianAuthority {
+  let status: AdultGuardianAuthority = 'none';
+  for (const e of client.guardianRoles ?? []) {
+    const a = e.role === 'guardian_of_adult' ? adultGuardianAuthority(client, e.signerId, on) : null;
+    if (a === 'health_care') return a;
+    if (a === 'unknown') status = a;
+  }
+  return status;
 }
 
 /** An emancipation decree on record for a client of at least the floor age: they consent as an adult. */
@@ -826,12 +877,13 @@ function adultConsentRecords(
 } {
   const { client } = file;
   const birth = client.birthDate;
-  const ignored = new Map<string, { notByClient: number; signedAsMinor: number; majorityUnknown: number }>();
+  const ignored = new Map<string, AdultConsentFindings>();
   if (birth === undefined || minorStatusAt(client, policy, ageOn(birth, on)) !== 'adult') {
     return { records, ignored };
   }
   const self = client.id as string;
   const mayConsentAlone = minorMayConsentMentalHealthOf(client);
+  const ward = wardStatusOf(client, on);
   const kept: IntakeDocumentRecord[] = [];
   for (const r of records) {
     const def = policy.documents.find((d) => d.type === r.type);
@@ -842,8 +894,32 @@ function adultConsentRecords(
     }
     const signer = r.signerId as string | undefined;
     const byClient = signer === undefined || signer === self;
-    const count = ignored.get(r.type) ?? { notByClient: 0, signedAsMinor: 0, majorityUnknown: 0 };
-    if (!byClient && client.signers === undefined) {
+    const count = ignored.get(r.type) ?? {
+      notByClient: 0,
+      signedAsMinor: 0,
+      majorityUnknown: 0,
+      wardSigned: 0,
+      guardianshipUnknown: 0,
+    };
+    // An adult under a court's guardianship of the person: the guardian whose order covers health care signs as
+    // their personal representative (45 CFR 164.502(g)(2)), and the adult's own signature alone does not count
+    // [sources: cfr-45-164.502].
+    const guardian = byClient ? null : adultGuardianAuthority(client, signer as string, on);
+    if (guardian === 'health_care') {
+      kept.push(r);
+      continue;
+    }
+    if (guardian === 'unknown' || (byClient && ward === 'unknown')) {
+      count.guardianshipUnknown += 1;
+      ignored.set(r.type, count);
+      continue;
+    }
+    if (byClient && ward === 'health_care') {
+      count.wardSigned += 1;
+      ignored.set(r.type, count);
+      continue;
+    }
+    if (!byClient && (client.signers === undefined || guardian === 'none')) {
       count.notByClient += 1;
       ignored.set(r.type, count);
       continue;
@@ -899,6 +975,10 @@ export interface ReleaseFindings {
    * 18 to 20 (rule `unknown`), or by the adult client at 18 to 20.
    */
   readonly majorityUnknown: number;
+  /** Signed by an adult client whose court-appointed guardian of the person holds their health care decisions. */
+  readonly wardSigned: number;
+  /** Signed by an adult client, or their listed guardian of the adult, while the guardian's order is not recorded. */
+  readonly guardianshipUnknown: number;
   /** Signed by a listed person whose authority for the minor is not known: their roles, sorted, once each. */
   readonly authorityUnknown: readonly ReleaseAuthorityUnknownRole[];
   /** Complete releases whose recorded authorization fails 164.508 on the session's date. */
@@ -957,6 +1037,9 @@ function releaseRecords(
   let signedAsMinor = 0;
   let ageUnknown = 0;
   let majorityUnknown = 0;
+  let wardSigned = 0;
+  let guardianshipUnknown = 0;
+  const ward = status === 'adult' ? wardStatusOf(client, on) : 'none';
   const unknownRoles = new Set<ReleaseAuthorityUnknownRole>();
   const refused: ReleaseAuthorizationDecision[] = [];
   const undecided: ReleaseAuthorizationDecision[] = [];
@@ -972,7 +1055,18 @@ function releaseRecords(
     const byClient = signer === undefined || signer === self;
     if (!byClient) namedByOther = true;
     let counts = true;
-    if (rule === 'client') {
+    // An adult's court-appointed guardian of the person signs within the order's scope (164.502(g)(2)).
+    const guardian =
+      byClient || status !== 'adult' ? null : adultGuardianAuthority(client, signer as string, on);
+    if (rule === 'client' && (guardian === 'unknown' || (byClient && ward === 'unknown'))) {
+      guardianshipUnknown += 1;
+      counts = false;
+    } else if (rule === 'client' && byClient && ward === 'health_care') {
+      wardSigned += 1;
+      counts = false;
+    } else if (rule === 'client' && guardian === 'health_care') {
+      // The representative's signature: its authorization, when recorded, must describe their authority.
+    } else if (rule === 'client') {
       if (!byClient) {
         notBySigner += 1;
         counts = false;
@@ -1030,6 +1124,8 @@ function releaseRecords(
       signedAsMinor,
       ageUnknown,
       majorityUnknown,
+      wardSigned,
+      guardianshipUnknown,
       authorityUnknown: [...unknownRoles].sort(compareText),
       refused,
       undecided,

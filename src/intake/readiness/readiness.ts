@@ -335,38 +335,66 @@ export function readinessOf(
         continue;
       }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
-      if (notOwn !== undefined && notOwn.notByClient + notOwn.signedAsMinor === 0) {
-        // Signed by the client at 18 to 20 while their state's age of majority is not known.
+      if (notOwn !== undefined && notOwn.notByClient + notOwn.signedAsMinor + notOwn.wardSigned === 0) {
         waitsOnFact = true;
-        addMajorityUnknown(
-          found,
-          req,
-          standing.status,
-          deadline,
-          notOwn.majorityUnknown,
-          client.state ?? null,
-        );
+        if (notOwn.guardianshipUnknown > 0) {
+          // A guardian of the adult is listed with no order recorded: who signs cannot be told.
+          add(
+            found,
+            'warning',
+            'intake.readiness.adult_guardianship_order_unknown',
+            'A guardian of the adult client is listed, and the court’s order (its scope and dates) is not recorded: whether the guardian signs this consent as the personal representative or the client signs it cannot be told. Record the order from the letters of guardianship on file.',
+            {
+              document: req.type,
+              signerId: req.signerId,
+              status: standing.status,
+              deadline,
+              ignoredRecords: notOwn.guardianshipUnknown,
+              role: 'guardian_of_adult',
+              action: 'collect_missing_fact',
+            },
+            req,
+            standing.status,
+            'collect_missing_fact',
+          );
+        } else {
+          // Signed by the client at 18 to 20 while their state's age of majority is not known.
+          addMajorityUnknown(
+            found,
+            req,
+            standing.status,
+            deadline,
+            notOwn.majorityUnknown,
+            client.state ?? null,
+          );
+        }
         continue;
       }
       if (notOwn !== undefined) {
-        // An adult consents for themselves: a parent's signature, or their own given as a minor who could not
-        // consent alone, does not consent for the adult at the session.
-        const byOther = notOwn.notByClient > 0;
+        // An adult consents for themselves, or through the guardian of the person a court gave their health care
+        // decisions (45 CFR 164.502(g)(2)): a parent's signature, their own given as a minor who could not consent
+        // alone, or their own while such a guardian decides, does not consent for the adult at the session.
+        const code: IntakeReasonCode =
+          notOwn.wardSigned > 0
+            ? 'intake.readiness.signed_by_adult_under_guardianship'
+            : notOwn.notByClient > 0
+              ? 'intake.readiness.consent_not_by_adult_client'
+              : 'intake.readiness.consent_signed_as_minor';
         add(
           found,
           'error',
-          byOther
-            ? 'intake.readiness.consent_not_by_adult_client'
-            : 'intake.readiness.consent_signed_as_minor',
-          byOther
-            ? 'The client is an adult on the session’s date, and the consent on file was signed by someone else (a parent’s authority ended at the client’s majority): have the client sign it.'
-            : 'The client signed this consent before reaching the age of majority, without the right to consent alone: as an adult they sign it again.',
+          code,
+          code === 'intake.readiness.signed_by_adult_under_guardianship'
+            ? 'The client has a court-appointed guardian of the person who holds their health care decisions on the session’s date: the guardian consents as their personal representative. Have the guardian sign it.'
+            : code === 'intake.readiness.consent_not_by_adult_client'
+              ? 'The client is an adult on the session’s date, and the consent on file was signed by someone else (a parent’s authority ended at the client’s majority; a guardian signs only within a court order covering health care, in force that day): have the client sign it.'
+              : 'The client signed this consent before reaching the age of majority, without the right to consent alone: as an adult they sign it again.',
           {
             document: req.type,
             signerId: req.signerId,
             status: standing.status,
             deadline,
-            ignoredRecords: notOwn.notByClient + notOwn.signedAsMinor,
+            ignoredRecords: notOwn.notByClient + notOwn.signedAsMinor + notOwn.wardSigned,
             action: 'send_document',
           },
           req,
