@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
-import { evaluateFirstSessionReadiness } from '../../../src/intake/index.js';
+import { evaluateFirstSessionReadiness, type ReleaseAuthorizationInput } from '../../../src/intake/index.js';
 import { done, fileOf, THIRD_PARTY_SERVICE } from '../intake-fixtures.js';
 
 // A person a court appointed guardian of an adult, with authority to act for them in health care, is their personal
@@ -101,7 +101,7 @@ describe('an adult under a court’s guardianship of the person (164.502(g)(2))'
   });
 
   it('the guardian’s release must describe her authority ((c)(1)(vi)) when its authorization is recorded', () => {
-    const release = {
+    const release: ReleaseAuthorizationInput = {
       id: 'roi-1',
       clientId: 'c-lee',
       information: 'Diagnosis and attendance',
@@ -119,7 +119,7 @@ describe('an adult under a court’s guardianship of the person (164.502(g)(2))'
       done('informed_consent', SIGNED, { signerId: 'sis' }),
       done('release_of_information', SIGNED, { id: 'roi-1', signerId: 'sis' }),
     ];
-    const file = (auth: object) => ({
+    const file = (auth: ReleaseAuthorizationInput) => ({
       ...fileOf(ward(PLENARY), [...base, ...docs]),
       releaseAuthorizations: [auth],
     });
