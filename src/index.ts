@@ -359,6 +359,8 @@ export {
   toFhirSlots,
 } from './fhir/index.js';
 export {
+  AdultGuardianshipOrder,
+  AGE_OF_MAJORITY_RULES,
   buildIntakeQueue,
   canMoveIntakeCase,
   DEFAULT_INTAKE_DOCUMENTS,
@@ -424,6 +426,7 @@ export {
   Part2ConsentContents,
   planIntakeReminders,
   ReleaseAuthorization,
+  ReleaseConditioningException,
   ReleaseRevocation,
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './intake/index.js';

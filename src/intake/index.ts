@@ -53,6 +53,7 @@ export {
   ListGoodFaithEstimatesDueOptions,
   listGoodFaithEstimatesDue,
 } from './gfe/timing.js';
+export { AGE_OF_MAJORITY_RULES, type AgeOfMajorityRule } from './minor-consent/age-of-majority.js';
 export {
   EvaluateMinorConsentOptions,
   evaluateMinorConsent,
@@ -91,6 +92,7 @@ export {
   STANDARD_INTAKE_DOCUMENT_TYPES,
 } from './packets/document.js';
 export {
+  AdultGuardianshipOrder,
   GuardianRole,
   GuardianRoleEntry,
   IntakeClient,
@@ -108,6 +110,7 @@ export {
   type IntakePacketPolicyInput,
   IntakePacketRule,
   IntakeSoftAction,
+  ReleaseConditioningException,
 } from './packets/packet-policy.js';
 export {
   evaluatePart2ConsentContents,

@@ -34,7 +34,6 @@ export {
   IntakeServiceType,
 } from './packets/intake-client.js';
 export {
-  DEFAULT_ADULT_AGE,
   DEFAULT_COMPLETE_HOURS_BEFORE_SESSION,
   IntakeCondition,
   IntakeDocumentKind,

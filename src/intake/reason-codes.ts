@@ -72,6 +72,12 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'No substance-use answer is recorded for this minor: the statute of the client’s state (named in the facts) decided who signs the 42 CFR Part 2 consent, the minor alone (2.14(b)) or with a parent (2.14(c)).',
   'intake.readiness.minor_consent_below_floor':
     'The client is marked as able to consent alone but is younger than 12, from which the library honours that flag: guardian consent is asked and a person checks the record against the state’s law.',
+  'intake.readiness.signed_by_adult_under_guardianship':
+    'The client, an adult, has a court-appointed guardian of the person whose order covers health care decisions (in force on the session’s date): the guardian signs the consent or release as their personal representative (45 CFR 164.502(g)(2)), and the client’s own signature does not count alone (since intake40).',
+  'intake.readiness.adult_guardianship_order_unknown':
+    'A guardian of the adult client is listed without the court order’s scope and dates recorded: whether the guardian or the client signs the consent or release cannot be told, undecided until the order is recorded (since intake40).',
+  'intake.readiness.majority_unknown':
+    'A consent, financial policy or release on file was signed while the client was 18 to 20 (or, for a release, by someone else while they are), and the client’s state is not recorded nor an age of majority declared: whether it was signed by an adult cannot be told (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere), undecided (since intake40).',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
   'intake.follow_up.packet_complete':
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',
@@ -198,7 +204,10 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The bill names a provider the estimate does not list: a person must review it.',
   // A minor's own consent to outpatient mental-health treatment, by state statute
   // [sources: ca-hsc-124260, crs-12-245-203.5, ct-gen-stat-19a-14c, fla-stat-394.4784, ilcs-405-5-3-501, ky-krs-214.185, md-hg-20-104, mcl-330.1707, ncgs-90-21.5, ny-mhl-33.21, orc-5122.04, ors-109.675, pa-35-ps-10101.1, tca-33-8-202, tx-fam-32.004, rcw-71.34.530].
-  'intake.minor_consent.adult': 'The client is an adult and consents for themselves.',
+  'intake.minor_consent.adult':
+    'The client is an adult (their state’s age of majority: 19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) and consents for themselves.',
+  'intake.minor_consent.majority_unknown':
+    'The client is 18 to 20 and their state (or a declared age of majority) is not recorded: whether they are still a minor cannot be told, undecided (since intake40).',
   'intake.minor_consent.below_library_floor':
     'The client is under 12: the library asks a parent or guardian whatever a state law or the host says.',
   'intake.minor_consent.host_decided':
@@ -272,6 +281,12 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.packet.duplicate_document': 'A packet defines the same document twice.',
   'intake.packet.rule_references_missing_document':
     'A packet rule names a document the packet does not define.',
+  'intake.packet.release_conditions_treatment':
+    'A packet makes the release of information blocking without naming the 45 CFR 164.508(b)(4) exception that lets treatment be conditioned on it (research-related treatment, health-plan enrollment, care solely for a third party): it must be soft (since intake40).',
+  'intake.packet.conditioning_exception_not_release':
+    'A packet names a 164.508(b)(4) conditioning exception on a document that is not a release of information (since intake40).',
+  'intake.client.court_order_not_adult_guardian':
+    'A guardian role records a court order (courtOrder) but is not a guardian_of_adult (since intake40).',
   'intake.client.couple_needs_two_signers': 'A couple must list both adults as signers.',
   'intake.client.duplicate_signer': 'A signer is listed twice.',
   'intake.client.guardian_role_unlisted':

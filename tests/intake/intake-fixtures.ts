@@ -11,6 +11,19 @@ import {
  */
 export const NOT_PART2: IntakePacketPolicy = IntakePacketPolicy.parse({ part2Program: false });
 
+/**
+ * {@link NOT_PART2} for care given solely to create information for a third party (a court-ordered evaluation):
+ * the one kind of practice whose release of information may block the first session (45 CFR 164.508(b)(4)(iii)).
+ */
+export const THIRD_PARTY_SERVICE: IntakePacketPolicy = IntakePacketPolicy.parse({
+  part2Program: false,
+  documents: NOT_PART2.documents.map((d) =>
+    d.type === 'release_of_information'
+      ? { ...d, weight: 'blocking', conditioningException: 'service_for_third_party' }
+      : d,
+  ),
+});
+
 type DocInput = Omit<IntakeDocumentRecord, 'id' | 'clientId' | 'type' | 'signerId'> & {
   readonly type: string;
   readonly signerId?: string;

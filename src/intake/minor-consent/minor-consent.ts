@@ -10,7 +10,6 @@ import {
   UsState,
 } from '../../core/index.js';
 import { validateArguments } from '../../core/internal.js';
-import { DEFAULT_ADULT_AGE, MINOR_CONSENT_FLOOR_AGE } from '../packets/packet-policy.js';
 import { ageOn } from '../packets/requirements.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 import { consentByAge } from './consent-age-gate.js';
@@ -103,17 +102,19 @@ export type MinorConsentFacts = z.infer<typeof MinorConsentFacts>;
 export type MinorConsentFactsInput = z.input<typeof MinorConsentFacts>;
 
 /**
- * Options for {@link evaluateMinorConsent}: `asOf`, the day of the session asked about, and `adultAge`, the
- * age of majority (18 by default; a few states set 19 or 21).
+ * Options for {@link evaluateMinorConsent}: `asOf`, the day of the session asked about, and `adultAge`, the age
+ * of majority the practice declares for a state not in `AGE_OF_MAJORITY_RULES` (or not recorded), 18 to 21. The
+ * facts' state decides first (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere); with neither, a
+ * client of 18 to 20 is `undecided` (since intake40: before, 18 by default).
  *
  * @example
  * ```ts
- * EvaluateMinorConsentOptions.parse({ asOf: '2026-12-07' }); //=> { asOf: '2026-12-07', adultAge: 18 }
+ * EvaluateMinorConsentOptions.parse({ asOf: '2026-12-07' }); //=> { asOf: '2026-12-07' }
  * ```
  */
 export const EvaluateMinorConsentOptions = z.strictObject({
   asOf: LocalDate,
-  adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(21).default(DEFAULT_ADULT_AGE),
+  adultAge: z.number().int().min(18).max(21).optional(),
 });
 export type EvaluateMinorConsentOptions = z.input<typeof EvaluateMinorConsentOptions>;
 
@@ -204,7 +205,7 @@ export function evaluateMinorConsent(
   return { outcome: 'may_consent', reasons, ...data };
 
   function decide(): Verdict {
-    const byAge = consentByAge(age, o.adultAge, reasons);
+    const byAge = consentByAge(age, state, o.adultAge, reasons);
     if (byAge !== null) return byAge;
     const host = f.minorMayConsentMentalHealth ?? f.minorMayConsent;
     if (host !== undefined) return hostAnswer(host);

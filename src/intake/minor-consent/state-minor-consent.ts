@@ -229,7 +229,7 @@ export interface MinorMentalHealthConsentRule {
  * - AL 16+ (14+ before 1 October 2025; the table reads 16 on every day, the safer reading): a minor of 16 may consent
  *   to medical, dental, health or mental-health services; a provider may not deny a parent access to the minor's
  *   health information: Code of Alabama 22-8-4 as amended by Act 2025-455 (SB 101) [sources: al-code-22-8-4].
- *   Alabama's age of majority is 19: the caller passes `adultAge: 19`.
+ *   Alabama's age of majority is 19 (`AGE_OF_MAJORITY_RULES`): an 18-year-old there is a minor of 16 or more.
  * - CA 12+, the professional finds the minor mature enough; parents involved unless inappropriate: Health and
  *   Safety Code 124260, Family Code 6924 [sources: ca-hsc-124260, ca-fam-6924].
  * - CT no age in the statute (the library's floor of 12): outpatient treatment by a psychiatrist, psychologist,

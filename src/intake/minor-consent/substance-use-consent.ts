@@ -133,7 +133,7 @@ export function evaluateMinorSubstanceUseConsent(
   return { outcome: 'may_consent', reasons, ...data };
 
   function decide(): Verdict {
-    const byAge = consentByAge(age, o.adultAge, reasons);
+    const byAge = consentByAge(age, state, o.adultAge, reasons);
     if (byAge !== null) return byAge;
     const host = f.minorMayConsentSubstanceUse;
     if (host !== undefined) {

@@ -46,7 +46,10 @@ export type IntakeServiceType = z.infer<typeof IntakeServiceType>;
  * for itself), `parent_limited_by_court_order` (a court order limits this parent's decisions: its terms decide),
  * `guardian_ad_litem` (represents the child in court; never a consenter), `foster_parent` and
  * `agency_caseworker` (a child in foster care: the agency with custody consents; whether they may sign for it is
- * state law and agency policy).
+ * state law and agency policy), and `guardian_of_adult` (a guardian of the person a court appointed for an adult
+ * client: their personal representative, 45 CFR 164.502(g)(2), within the scope of the order recorded as
+ * `courtOrder`; a conservator of the estate alone is not one; for a minor, record a court-appointed guardian as
+ * `legal_guardian`).
  *
  * @example
  * ```ts
@@ -61,18 +64,45 @@ export const GuardianRole = z.enum([
   'guardian_ad_litem',
   'foster_parent',
   'agency_caseworker',
+  'guardian_of_adult',
 ]);
 export type GuardianRole = z.infer<typeof GuardianRole>;
 
 /**
- * A listed guardian's or signer's role for a minor client (see {@link GuardianRole}).
+ * The court's order appointing a guardian of the person for an adult client (letters of guardianship, or the
+ * state's equivalent), as the practice verified it from the copy on file (45 CFR 164.514(h)): what it lets the
+ * guardian decide (`plenary`: every decision about the person, health care among them; `health_care`: health care
+ * decisions, in a limited guardianship; `excludes_health_care`: a limited guardianship that leaves them to the
+ * adult), the day it took effect, and the day it ends if it says.
+ *
+ * @example
+ * ```ts
+ * AdultGuardianshipOrder.parse({ scope: 'plenary', issuedOn: '2025-11-04' });
+ * ```
+ */
+export const AdultGuardianshipOrder = z.strictObject({
+  scope: z.enum(['plenary', 'health_care', 'excludes_health_care']),
+  issuedOn: LocalDate,
+  endsOn: LocalDate.optional(),
+});
+export type AdultGuardianshipOrder = z.infer<typeof AdultGuardianshipOrder>;
+
+/**
+ * A listed guardian's or signer's role for the client (see {@link GuardianRole}); for a `guardian_of_adult`, the
+ * court's order as the practice verified it (`courtOrder`, for that role only).
  *
  * @example
  * ```ts
  * GuardianRoleEntry.parse({ signerId: 'dad', role: 'parent_limited_by_court_order' });
+ * GuardianRoleEntry.parse({ signerId: 'sister', role: 'guardian_of_adult',
+ *   courtOrder: { scope: 'health_care', issuedOn: '2025-11-04' } });
  * ```
  */
-export const GuardianRoleEntry = z.strictObject({ signerId: IntakeSignerId, role: GuardianRole });
+export const GuardianRoleEntry = z.strictObject({
+  signerId: IntakeSignerId,
+  role: GuardianRole,
+  courtOrder: AdultGuardianshipOrder.optional(),
+});
 export type GuardianRoleEntry = z.infer<typeof GuardianRoleEntry>;
 
 /**
@@ -118,7 +148,8 @@ export const IntakeClient = z
     /** Adults who sign per-signer documents (each partner of a couple; a minor's guardians). */
     signers: z.array(IntakeSignerId).min(1).optional(),
     /**
-     * A minor's parents or legal guardians, as recorded (never assumed from the guarantor): they may sign
+     * A minor's parents or legal guardians, or an adult's court-appointed guardian of the person (role
+     * `guardian_of_adult`), as recorded (never assumed from the guarantor): they may sign
      * the guardian consent and, with no guarantor recorded, the financial policy, besides anyone in
      * `signers`. The client never counts as their own guardian. A minor with none recorded (and no signer
      * but themselves) makes readiness `undecided` (`intake.readiness.guardians_unknown`).
@@ -203,6 +234,14 @@ export const IntakeClient = z
       });
     }
     client.guardianRoles?.forEach((entry, i) => {
+      if (entry.courtOrder !== undefined && entry.role !== 'guardian_of_adult') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'is recorded for a guardian_of_adult only',
+          path: ['guardianRoles', i, 'courtOrder'],
+          params: { code: 'intake.client.court_order_not_adult_guardian' satisfies IntakeValidationCode },
+        });
+      }
       if (
         client.guardians?.includes(entry.signerId) !== true &&
         client.signers?.includes(entry.signerId) !== true

@@ -39,6 +39,27 @@ export const IntakeSoftAction = z.enum(['remind', 'record_good_faith_effort']);
 export type IntakeSoftAction = z.infer<typeof IntakeSoftAction>;
 
 /**
+ * The exceptions of 45 CFR 164.508(b)(4) under which treatment may be conditioned on signing an authorization (a
+ * release of information), and so a release may block the first session: `research_related_treatment` (i: a
+ * provider conditions research-related treatment on an authorization for that research), `health_plan_enrollment`
+ * (ii: a health plan conditions enrollment or eligibility on one it asked for before enrolment, never for
+ * psychotherapy notes; a practice that is not a health plan has no use for it), and `service_for_third_party`
+ * (iii: care given solely to create information for a third party, such as an evaluation a court or an employer
+ * asked for, conditioned on the authorization to disclose it to them).
+ *
+ * @example
+ * ```ts
+ * ReleaseConditioningException.parse('service_for_third_party'); //=> 'service_for_third_party'
+ * ```
+ */
+export const ReleaseConditioningException = z.enum([
+  'research_related_treatment',
+  'health_plan_enrollment',
+  'service_for_third_party',
+]);
+export type ReleaseConditioningException = z.infer<typeof ReleaseConditioningException>;
+
+/**
  * One document the practice uses and how it behaves.
  *
  * @example
@@ -56,6 +77,11 @@ export const IntakeDocumentDefinition = z.strictObject({
   /** Re-signed after this many months (e.g. 12 for a yearly consent); absent means it does not lapse. */
   validForMonths: z.number().int().min(1).max(120).optional(),
   softAction: IntakeSoftAction.default('remind'),
+  /**
+   * For a `release_of_information` only: the 164.508(b)(4) exception under which the practice conditions this
+   * care on the release, the one case where it may be `blocking` (see {@link ReleaseConditioningException}).
+   */
+  conditioningException: ReleaseConditioningException.optional(),
 });
 export type IntakeDocumentDefinition = z.infer<typeof IntakeDocumentDefinition>;
 
@@ -111,20 +137,6 @@ export type IntakePacketRule = z.infer<typeof IntakePacketRule>;
 export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
 
 /**
- * Default age from which a client signs for themselves.
- *
- * @remarks Age of majority 18 in most states; state minor-consent laws (ages 12–18, varying by state and
- * unconfirmed per state) are passed per client as `minorMayConsentMentalHealth` and, for a Part 2 consent,
- * `minorMayConsentSubstanceUse`.
- *
- * @example
- * ```ts
- * DEFAULT_ADULT_AGE; //=> 18
- * ```
- */
-export const DEFAULT_ADULT_AGE = 18;
-
-/**
  * The age from which the library honours a minor's own consent to outpatient mental-health treatment: below
  * it a guardian's consent is asked, whatever a client record or packet policy says, and a person checks.
  *
@@ -132,8 +144,7 @@ export const DEFAULT_ADULT_AGE = 18;
  * Pennsylvania 14) and run to 18; a few states set no age (Virginia deems a minor an adult for outpatient
  * mental-health care) [sources: icanotes-minor-consent, va-code-54.1-2969]. The per-state answer is the
  * caller's, passed as `minorMayConsentMentalHealth` (and `minorMayConsentSubstanceUse` for who signs a Part 2
- * consent); below 12 the library asks a guardian as the safe default. A packet policy's `adultAge` may not be
- * set below this floor, and neither flag is honoured below it.
+ * consent); below 12 the library asks a guardian as the safe default, and neither flag is honoured below it.
  *
  * @example
  * ```ts
@@ -152,8 +163,10 @@ export const MINOR_CONSENT_FLOOR_AGE = 12;
  * - Financial and cancellation policy: blocking when fees apply (a practice choice: the written policy
  *   precedes any fee).
  * - Telehealth consent: blocking for telehealth (state rules vary, unconfirmed per state).
- * - Release of information: blocking only when a third-party disclosure needs an authorization
- *   [sources: cfr-45-164.508].
+ * - Release of information: soft when a third-party disclosure needs an authorization: asked, never required to
+ *   start treatment, since treatment may not be conditioned on signing one (45 CFR 164.508(b)(4)); only the
+ *   disclosure waits for it. A practice may make it blocking only under an exception of (b)(4)(i)–(iii), named
+ *   in `conditioningException` [sources: cfr-45-164.508].
  * - Intake questionnaire: soft (a practice convention).
  * - Insurance card: blocking for insured billing (a practice convention).
  * - Guardian consent: blocking for a minor who may not consent alone (state law; unconfirmed per state).
@@ -189,13 +202,7 @@ export const DEFAULT_INTAKE_DOCUMENTS: readonly IntakeDocumentDefinition[] = [
     perSigner: true,
     softAction: 'remind',
   },
-  {
-    type: 'release_of_information',
-    kind: 'consent',
-    weight: 'blocking',
-    perSigner: false,
-    softAction: 'remind',
-  },
+  { type: 'release_of_information', kind: 'consent', weight: 'soft', perSigner: false, softAction: 'remind' },
   { type: 'intake_questionnaire', kind: 'form', weight: 'soft', perSigner: false, softAction: 'remind' },
   { type: 'insurance_card', kind: 'file', weight: 'blocking', perSigner: false, softAction: 'remind' },
   { type: 'photo_id', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
@@ -257,8 +264,12 @@ export const IntakePacketPolicy = z
       .min(0)
       .max(24 * 14)
       .default(DEFAULT_COMPLETE_HOURS_BEFORE_SESSION),
-    /** Age from which a client signs for themselves; never below 12 (the age from which a minor's own consent is honoured). */
-    adultAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(25).default(DEFAULT_ADULT_AGE),
+    /**
+     * The age of majority the practice declares for a client whose state is not in `AGE_OF_MAJORITY_RULES` or not
+     * recorded (18 to 21, the ages US law uses). The client's recorded state always decides first; left out, a
+     * client of 18 to 20 without one is undecided (`missingFact: 'state'`), never taken as an adult.
+     */
+    adultAge: z.number().int().min(18).max(21).optional(),
     /**
      * Whether the practice is a 42 CFR Part 2 program (federally assisted, holding itself out as providing
      * substance-use-disorder treatment); left out while not declared (Part 2 documents are then undecided).
@@ -276,6 +287,31 @@ export const IntakePacketPolicy = z
         message: 'is defined more than once',
       },
     );
+    policy.documents.forEach((d, i) => {
+      // Treatment may not be conditioned on an authorization outside 164.508(b)(4)(i)-(iii)
+      // [sources: cfr-45-164.508]: a blocking release must name its exception, and only a release has one.
+      if (
+        d.type === 'release_of_information' &&
+        d.weight === 'blocking' &&
+        d.conditioningException === undefined
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be soft: treatment may not be conditioned on a release (45 CFR 164.508(b)(4)) unless conditioningException names the exception',
+          path: ['documents', i, 'weight'],
+          params: { code: 'intake.packet.release_conditions_treatment' satisfies IntakeValidationCode },
+        });
+      }
+      if (d.type !== 'release_of_information' && d.conditioningException !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'applies to a release_of_information only',
+          path: ['documents', i, 'conditioningException'],
+          params: { code: 'intake.packet.conditioning_exception_not_release' satisfies IntakeValidationCode },
+        });
+      }
+    });
     policy.rules.forEach((r, i) => {
       if (!seen.has(r.document)) {
         ctx.addIssue({

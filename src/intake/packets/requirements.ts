@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { addMonths, getLocalDate, LocalDate } from '../../core/index.js';
 import { compareText, toEpochMs, validateArguments } from '../../core/internal.js';
+import { type MinorStatus, majorityAgeOf, minorStatusOf } from '../minor-consent/age-of-majority.js';
 import type { SubstanceUseStatuteAnswer } from '../minor-consent/state-substance-use-consent.js';
 import type {
   IntakeDocumentRecord,
@@ -33,7 +34,8 @@ import { type Part2ConsentContentsDecision, part2ContentsOf } from './part2-cons
 import { type ReleaseAuthorizationDecision, releaseAuthorizationOf } from './release-authorization.js';
 
 /**
- * A fact the packet rules needed but nobody recorded: the client's birth date, billing or modality, or the
+ * A fact the packet rules needed but nobody recorded: the client's birth date, billing or modality, their state
+ * (`state`: for a client of 18 to 20, whose state's age of majority says whether they are a minor), or the
  * practice's declaration whether it is a 42 CFR Part 2 program (`part2_program`, the policy's `part2Program`).
  *
  * @example
@@ -41,7 +43,7 @@ import { type ReleaseAuthorizationDecision, releaseAuthorizationOf } from './rel
  * const fact: IntakeMissingFact = 'birth_date';
  * ```
  */
-export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality' | 'part2_program';
+export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality' | 'part2_program' | 'state';
 
 /**
  * One document a client needs, for one signer when the document is signed per adult.
@@ -91,6 +93,26 @@ export function ageOn(birth: LocalDate, on: LocalDate): number {
 
 type Tri = boolean | IntakeMissingFact;
 
+/**
+ * Whether the client is a minor at `age` under their state's age of majority (18; 19 in Alabama and Nebraska; 21
+ * in Mississippi), or the practice's declared one for a state not in the table: `unknown` from 18 to 20 when
+ * neither is known [sources: state-age-of-majority, al-code-26-1-1, neb-rev-stat-43-2101, miss-code-1-3-27].
+ */
+export function minorStatusAt(client: IntakeClient, policy: IntakePacketPolicy, age: number): MinorStatus {
+  return minorStatusOf(age, majorityAgeOf(client.state, policy.adultAge));
+}
+
+/** {@link minorStatusAt} when the client signed at `done` (their age that day in their zone); emancipated, an adult. */
+function signingStatus(
+  client: IntakeClient,
+  birth: LocalDate,
+  done: string,
+  policy: IntakePacketPolicy,
+): MinorStatus {
+  const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
+  return emancipatedOn(client, age) ? 'adult' : minorStatusAt(client, policy, age);
+}
+
 function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacketPolicy, on: LocalDate): Tri {
   switch (c) {
     case 'always':
@@ -104,7 +126,9 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
       if (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client)) return false;
       // An emancipated minor consents as an adult: no guardian consent is asked.
       if (emancipatedOn(client, age)) return false;
-      return age < policy.adultAge;
+      // 18 to 20 with the state's age of majority not known: whether a guardian consents waits on the state.
+      const status = minorStatusAt(client, policy, age);
+      return status === 'unknown' ? 'state' : status === 'minor';
     }
     case 'telehealth':
       return client.modality === undefined ? 'modality' : client.modality === 'telehealth';
@@ -183,7 +207,7 @@ export function requirementsFor(
   return { required, undecided };
 }
 
-/** What a condition said about a client, as a base-6 digit of the cache key below. */
+/** What a condition said about a client, as a base-7 digit of the cache key below. */
 function triDigit(v: Tri): number {
   switch (v) {
     case false:
@@ -198,6 +222,8 @@ function triDigit(v: Tri): number {
       return 4;
     case 'part2_program':
       return 5;
+    case 'state':
+      return 6;
     default: {
       const exhausted: never = v;
       return exhausted;
@@ -213,7 +239,7 @@ interface SharedLists {
 
 // A packet depends on a client only through what each condition says about them, and their signers.
 // Clients without listed signers who answer every condition alike share one list, built once per
-// policy (at most 6^9 of them); the lists are never mutated. Policies are parsed once per call.
+// policy (at most 7^9 of them); the lists are never mutated. Policies are parsed once per call.
 const sharedCache = new WeakMap<IntakePacketPolicy, SharedLists>();
 
 /** {@link requirementsFor}, shared between clients whose conditions all agree (the batch queue's path). */
@@ -230,7 +256,7 @@ export function sharedRequirementsFor(
     sharedCache.set(policy, shared);
   }
   let key = 0;
-  for (const c of shared.used) key = key * 6 + triDigit(condition(c, client, policy, on));
+  for (const c of shared.used) key = key * 7 + triDigit(condition(c, client, policy, on));
   let list = shared.lists.get(key);
   if (list === undefined) {
     list = requirementsFor(client, policy, on);
@@ -461,16 +487,19 @@ export interface PacketContext {
    * other than the guarantor (or, for a minor with none, a listed guardian), or by the client before they
    * reached `adultAge` (their birthday in their own zone).
    */
-  readonly ignoredFinancialRecords: { readonly notByPayer: number; readonly signedAsMinor: number };
+  readonly ignoredFinancialRecords: {
+    readonly notByPayer: number;
+    readonly signedAsMinor: number;
+    /** Signed by the client at 18 to 20 while their state's age of majority is not known. */
+    readonly majorityUnknown: number;
+  };
   /**
    * An adult client's own consents left out of `records`, by document type: signed by another person (a parent
    * whose authority ended at the client's majority), or by the client before `adultAge` without the right to
-   * consent alone. Empty for a minor, or a client whose birth date is unknown.
+   * consent alone, or at 18 to 20 while their state's age of majority is not known (`majorityUnknown`). Empty for a
+   * minor, or a client whose birth date is unknown.
    */
-  readonly ignoredAdultConsentRecords: ReadonlyMap<
-    string,
-    { readonly notByClient: number; readonly signedAsMinor: number }
-  >;
+  readonly ignoredAdultConsentRecords: ReadonlyMap<string, Readonly<AdultConsentFindings>>;
   /**
    * Release-of-information records left out of `records`, and why: their signer may not authorize the disclosure
    * (45 CFR 164.508(c)(1)(vi), 164.502(g)), or the authorization recorded for one fails 164.508 on the session's
@@ -502,6 +531,21 @@ export interface PacketContext {
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
   readonly memo: { atMs: number; withdrawnByMs: number; list: readonly IntakeDocumentStanding[] };
+}
+
+/**
+ * An adult client's own consent records of one type the gate left out, by cause: signed by someone else (a parent,
+ * or a guardian whose order does not cover health care or is not in force), by the client as a minor, at 18 to 20
+ * with their state's age of majority not known, by the client while a guardian of the person holds their health
+ * care decisions (`wardSigned`), or by the client or a listed guardian of the adult with no order recorded
+ * (`guardianshipUnknown`).
+ */
+export interface AdultConsentFindings {
+  notByClient: number;
+  signedAsMinor: number;
+  majorityUnknown: number;
+  wardSigned: number;
+  guardianshipUnknown: number;
 }
 
 /**
@@ -645,6 +689,8 @@ function mayConsentFor(role: GuardianRole | null): boolean {
     case 'guardian_ad_litem':
     case 'foster_parent':
     case 'agency_caseworker':
+    // An adult's guardian: a court-appointed guardian of a minor is recorded as `legal_guardian`.
+    case 'guardian_of_adult':
     case null:
       return false;
     default: {
@@ -652,6 +698,43 @@ function mayConsentFor(role: GuardianRole | null): boolean {
       return exhausted;
     }
   }
+}
+
+/**
+ * What a listed guardian of an adult client may sign for them on `on`: `health_care` (the recorded order gives them
+ * health care decisions and is in force: they sign as the personal representative, 45 CFR 164.502(g)(2)),
+ * `none` (the order leaves health care to the adult, or is not in force that day), or `unknown` (no order
+ * recorded) [sources: cfr-45-164.502].
+ */
+export type AdultGuardianAuthority = 'health_care' | 'none' | 'unknown';
+
+/** The {@link AdultGuardianAuthority} of `signerId` if they are a listed guardian of the adult, else null. */
+function adultGuardianAuthority(
+  client: IntakeClient,
+  signerId: string,
+  on: LocalDate,
+): AdultGuardianAuthority | null {
+  const entry = client.guardianRoles?.find((e) => e.signerId === signerId && e.role === 'guardian_of_adult');
+  if (entry === undefined) return null;
+  const order = entry.courtOrder;
+  if (order === undefined) return 'unknown';
+  if (order.issuedOn > on || (order.endsOn !== undefined && order.endsOn < on)) return 'none';
+  return order.scope === 'excludes_health_care' ? 'none' : 'health_care';
+}
+
+/**
+ * Whether an adult client signs their own consents and releases on `on`: `health_care` when a listed guardian of
+ * the adult holds health care decisions then (the guardian signs; the client's signature alone does not count),
+ * `unknown` when a guardian of the adult is listed with no order recorded, `none` otherwise.
+ */
+function wardStatusOf(client: IntakeClient, on: LocalDate): AdultGuardianAuthority {
+  let status: AdultGuardianAuthority = 'none';
+  for (const e of client.guardianRoles ?? []) {
+    const a = e.role === 'guardian_of_adult' ? adultGuardianAuthority(client, e.signerId, on) : null;
+    if (a === 'health_care') return a;
+    if (a === 'unknown') status = a;
+  }
+  return status;
 }
 
 /** An emancipation decree on record for a client of at least the floor age: they consent as an adult. */
@@ -674,7 +757,8 @@ function part2SignersOf(
   const { client } = file;
   if (client.birthDate === undefined) return null;
   const age = ageOn(client.birthDate, on);
-  if (age >= policy.adultAge) return null;
+  // 18 to 20 with the state's age of majority not known: read as a minor's (signed by both, it counts either way).
+  if (minorStatusAt(client, policy, age) === 'adult') return null;
   const { mode, statute } = part2SignerAnswerOf(client, age);
   const self = client.id as string;
   const byMinor: IntakeDocumentRecord[] = [];
@@ -715,7 +799,7 @@ function financialPolicyRecords(
   const self = client.id as string;
   const age = client.birthDate === undefined ? null : ageOn(client.birthDate, on);
   // An emancipated minor pays and signs for themselves.
-  const minor = age !== null && age < policy.adultAge && !emancipatedOn(client, age);
+  const minor = age !== null && minorStatusAt(client, policy, age) === 'minor' && !emancipatedOn(client, age);
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
     (g) => g !== self,
   );
@@ -740,6 +824,7 @@ function financialPolicyRecords(
   };
   let notByPayer = 0;
   let signedAsMinor = 0;
+  let majorityUnknown = 0;
   const records: IntakeDocumentRecord[] = [];
   for (const r of file.documents) {
     if (r.type !== 'financial_policy') {
@@ -756,33 +841,19 @@ function financialPolicyRecords(
     }
     // An adult paying for themselves: their own signature counts from their birthday of majority on.
     const done = r.completedAt;
-    if (
-      byClient &&
-      client.birthDate !== undefined &&
-      done !== undefined &&
-      signedBeforeMajority(client, client.birthDate, done, policy)
-    ) {
-      signedAsMinor += 1;
-      continue;
-    }
-    records.push(r);
+    const signed =
+      byClient && client.birthDate !== undefined && done !== undefined
+        ? signingStatus(client, client.birthDate, done, policy)
+        : 'adult';
+    if (signed === 'minor') signedAsMinor += 1;
+    else if (signed === 'unknown') majorityUnknown += 1;
+    else records.push(r);
   }
   return {
-    records: notByPayer + signedAsMinor === 0 ? file.documents : records,
-    ignored: { notByPayer, signedAsMinor },
+    records: notByPayer + signedAsMinor + majorityUnknown === 0 ? file.documents : records,
+    ignored: { notByPayer, signedAsMinor, majorityUnknown },
     guardiansUnknown,
   };
-}
-
-/** Signed (at `done`, in the client's zone) before the age of majority and not as an emancipated minor. */
-function signedBeforeMajority(
-  client: IntakeClient,
-  birth: LocalDate,
-  done: string,
-  policy: IntakePacketPolicy,
-): boolean {
-  const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
-  return age < policy.adultAge && !emancipatedOn(client, age);
 }
 
 /** Consents whose signer is the subject of the adult rule below (the others have signer rules of their own). */
@@ -806,10 +877,13 @@ function adultConsentRecords(
 } {
   const { client } = file;
   const birth = client.birthDate;
-  const ignored = new Map<string, { notByClient: number; signedAsMinor: number }>();
-  if (birth === undefined || ageOn(birth, on) < policy.adultAge) return { records, ignored };
+  const ignored = new Map<string, AdultConsentFindings>();
+  if (birth === undefined || minorStatusAt(client, policy, ageOn(birth, on)) !== 'adult') {
+    return { records, ignored };
+  }
   const self = client.id as string;
   const mayConsentAlone = minorMayConsentMentalHealthOf(client);
+  const ward = wardStatusOf(client, on);
   const kept: IntakeDocumentRecord[] = [];
   for (const r of records) {
     const def = policy.documents.find((d) => d.type === r.type);
@@ -820,20 +894,44 @@ function adultConsentRecords(
     }
     const signer = r.signerId as string | undefined;
     const byClient = signer === undefined || signer === self;
-    const count = ignored.get(r.type) ?? { notByClient: 0, signedAsMinor: 0 };
-    if (!byClient && client.signers === undefined) {
+    const count = ignored.get(r.type) ?? {
+      notByClient: 0,
+      signedAsMinor: 0,
+      majorityUnknown: 0,
+      wardSigned: 0,
+      guardianshipUnknown: 0,
+    };
+    // An adult under a court's guardianship of the person: the guardian whose order covers health care signs as
+    // their personal representative (45 CFR 164.502(g)(2)), and the adult's own signature alone does not count
+    // [sources: cfr-45-164.502].
+    const guardian = byClient ? null : adultGuardianAuthority(client, signer as string, on);
+    if (guardian === 'health_care') {
+      kept.push(r);
+      continue;
+    }
+    if (guardian === 'unknown' || (byClient && ward === 'unknown')) {
+      count.guardianshipUnknown += 1;
+      ignored.set(r.type, count);
+      continue;
+    }
+    if (byClient && ward === 'health_care') {
+      count.wardSigned += 1;
+      ignored.set(r.type, count);
+      continue;
+    }
+    if (!byClient && (client.signers === undefined || guardian === 'none')) {
       count.notByClient += 1;
       ignored.set(r.type, count);
       continue;
     }
     const done = r.completedAt;
-    if (
-      byClient &&
-      !mayConsentAlone &&
-      done !== undefined &&
-      ageOn(birth, getLocalDate(toEpochMs(done), client.zone)) < policy.adultAge
-    ) {
-      count.signedAsMinor += 1;
+    const signed =
+      byClient && !mayConsentAlone && done !== undefined
+        ? minorStatusAt(client, policy, ageOn(birth, getLocalDate(toEpochMs(done), client.zone)))
+        : 'adult';
+    if (signed !== 'adult') {
+      if (signed === 'minor') count.signedAsMinor += 1;
+      else count.majorityUnknown += 1;
       ignored.set(r.type, count);
       continue;
     }
@@ -845,8 +943,9 @@ function adultConsentRecords(
 /**
  * Whose signature authorizes a release of information: `client` (an adult, an emancipated minor, or a minor who
  * may consent alone from 12: only their own), `guardian` (any other minor: a listed parent or guardian with
- * authority to act for them, never the minor alone), or `unknown` (the birth date is not recorded: nothing is
- * counted but the client's own signature: whether another signer represents them cannot be told).
+ * authority to act for them, never the minor alone), or `unknown` (the birth date is not recorded, or the client
+ * is 18 to 20 and their state's age of majority is not known: nothing is counted but the client's own signature:
+ * whether another signer represents them cannot be told).
  */
 export type ReleaseSignerRule = 'client' | 'guardian' | 'unknown';
 
@@ -871,6 +970,15 @@ export interface ReleaseFindings {
   readonly signedAsMinor: number;
   /** Signed by someone other than the client while the client's birth date is not recorded (rule `unknown`). */
   readonly ageUnknown: number;
+  /**
+   * Left out because the client's state's age of majority is not known: signed by someone else while the client is
+   * 18 to 20 (rule `unknown`), or by the adult client at 18 to 20.
+   */
+  readonly majorityUnknown: number;
+  /** Signed by an adult client whose court-appointed guardian of the person holds their health care decisions. */
+  readonly wardSigned: number;
+  /** Signed by an adult client, or their listed guardian of the adult, while the guardian's order is not recorded. */
+  readonly guardianshipUnknown: number;
   /** Signed by a listed person whose authority for the minor is not known: their roles, sorted, once each. */
   readonly authorityUnknown: readonly ReleaseAuthorityUnknownRole[];
   /** Complete releases whose recorded authorization fails 164.508 on the session's date. */
@@ -910,14 +1018,17 @@ function releaseRecords(
   const self = client.id as string;
   const birth = client.birthDate;
   const age = birth === undefined ? null : ageOn(birth, on);
+  const status = age === null ? null : minorStatusAt(client, policy, age);
   const rule: ReleaseSignerRule =
     age === null
       ? 'unknown'
-      : age >= policy.adultAge ||
+      : status === 'adult' ||
           emancipatedOn(client, age) ||
           (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
         ? 'client'
-        : 'guardian';
+        : status === 'minor'
+          ? 'guardian'
+          : 'unknown';
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
     (g) => g !== self,
   );
@@ -925,6 +1036,10 @@ function releaseRecords(
   let adLitem = 0;
   let signedAsMinor = 0;
   let ageUnknown = 0;
+  let majorityUnknown = 0;
+  let wardSigned = 0;
+  let guardianshipUnknown = 0;
+  const ward = status === 'adult' ? wardStatusOf(client, on) : 'none';
   const unknownRoles = new Set<ReleaseAuthorityUnknownRole>();
   const refused: ReleaseAuthorizationDecision[] = [];
   const undecided: ReleaseAuthorizationDecision[] = [];
@@ -940,18 +1055,26 @@ function releaseRecords(
     const byClient = signer === undefined || signer === self;
     if (!byClient) namedByOther = true;
     let counts = true;
-    if (rule === 'client') {
+    // An adult's court-appointed guardian of the person signs within the order's scope (164.502(g)(2)).
+    const guardian =
+      byClient || status !== 'adult' ? null : adultGuardianAuthority(client, signer as string, on);
+    if (rule === 'client' && (guardian === 'unknown' || (byClient && ward === 'unknown'))) {
+      guardianshipUnknown += 1;
+      counts = false;
+    } else if (rule === 'client' && byClient && ward === 'health_care') {
+      wardSigned += 1;
+      counts = false;
+    } else if (rule === 'client' && guardian === 'health_care') {
+      // The representative's signature: its authorization, when recorded, must describe their authority.
+    } else if (rule === 'client') {
       if (!byClient) {
         notBySigner += 1;
         counts = false;
-      } else if (
-        age !== null &&
-        age >= policy.adultAge &&
-        r.completedAt !== undefined &&
-        signedWithoutAuthority(client, birth as LocalDate, r.completedAt, policy)
-      ) {
-        signedAsMinor += 1;
-        counts = false;
+      } else if (status === 'adult' && r.completedAt !== undefined) {
+        const signed = signedWithAuthority(client, birth as LocalDate, r.completedAt, policy);
+        if (signed === 'minor') signedAsMinor += 1;
+        else if (signed === 'unknown') majorityUnknown += 1;
+        counts = signed === 'adult';
       }
     } else if (rule === 'guardian') {
       const role = byClient || !guardians.includes(signer) ? null : roleOf(client, signer as IntakeSignerId);
@@ -968,9 +1091,10 @@ function releaseRecords(
         counts = false;
       }
     } else if (!byClient) {
-      // The birth date is not recorded: whether the signer is a minor's parent, and so their representative, or
-      // an adult's relative, who is not, cannot be told.
-      ageUnknown += 1;
+      // The birth date (or, from 18 to 20, the state's age of majority) is not recorded: whether the signer is a
+      // minor's parent, and so their representative, or an adult's relative, who is not, cannot be told.
+      if (age === null) ageUnknown += 1;
+      else majorityUnknown += 1;
       counts = false;
     }
     const authorization =
@@ -999,6 +1123,9 @@ function releaseRecords(
       adLitem,
       signedAsMinor,
       ageUnknown,
+      majorityUnknown,
+      wardSigned,
+      guardianshipUnknown,
       authorityUnknown: [...unknownRoles].sort(compareText),
       refused,
       undecided,
@@ -1008,18 +1135,21 @@ function releaseRecords(
 }
 
 /**
- * Signed (at `done`, in the client's zone) before the age of majority, neither emancipated then nor from 12 with
- * the recorded right to consent alone: a signature the client had no authority to give as a minor.
+ * Whether the client signed (at `done`, in their zone) with their own authority: as an adult, emancipated, or from
+ * 12 with the recorded right to consent alone (`adult`); as a minor without it (`minor`); or at 18 to 20 while
+ * their state's age of majority is not known (`unknown`).
  */
-function signedWithoutAuthority(
+function signedWithAuthority(
   client: IntakeClient,
   birth: LocalDate,
   done: string,
   policy: IntakePacketPolicy,
-): boolean {
-  if (!signedBeforeMajority(client, birth, done, policy)) return false;
+): MinorStatus {
+  const signed = signingStatus(client, birth, done, policy);
   const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
-  return !(age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client));
+  return signed === 'minor' && age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client)
+    ? 'adult'
+    : signed;
 }
 
 /**

@@ -39,7 +39,10 @@ function build(type: IntakeDocumentType): DocumentMessages {
     effortRecorded: `A good-faith effort for ${type} is on record.`,
     effortNeeded: `Record a good-faith effort to obtain ${type}; the session may go ahead.`,
     notProvided: `${type} has not been given to the client: give the notice by the first session at the latest (an effort to obtain an acknowledgment of a notice never given does not count), then record the acknowledgment or the effort.`,
-    softOpen: `A soft document (${type}) is still open.`,
+    softOpen:
+      type === 'release_of_information'
+        ? 'The release of information is not complete: nothing may be disclosed under it until it is, and the session goes ahead (treatment is not conditioned on signing a release, 45 CFR 164.508(b)(4)).'
+        : `A soft document (${type}) is still open.`,
   };
 }
 

@@ -244,7 +244,12 @@ export function readinessOf(
         continue;
       }
       if (req.type === 'financial_policy' && open) {
-        const { notByPayer, signedAsMinor } = context.ignoredFinancialRecords;
+        const { notByPayer, signedAsMinor, majorityUnknown } = context.ignoredFinancialRecords;
+        if (notByPayer + signedAsMinor === 0 && majorityUnknown > 0) {
+          waitsOnFact = true;
+          addMajorityUnknown(found, req, standing.status, deadline, majorityUnknown, client.state ?? null);
+          continue;
+        }
         if (notByPayer > 0 || signedAsMinor > 0) {
           // A financial policy on file that does not bind who pays does not count.
           add(
@@ -330,25 +335,66 @@ export function readinessOf(
         continue;
       }
       const notOwn = open ? context.ignoredAdultConsentRecords.get(req.type) : undefined;
+      if (notOwn !== undefined && notOwn.notByClient + notOwn.signedAsMinor + notOwn.wardSigned === 0) {
+        waitsOnFact = true;
+        if (notOwn.guardianshipUnknown > 0) {
+          // A guardian of the adult is listed with no order recorded: who signs cannot be told.
+          add(
+            found,
+            'warning',
+            'intake.readiness.adult_guardianship_order_unknown',
+            'A guardian of the adult client is listed, and the court’s order (its scope and dates) is not recorded: whether the guardian signs this consent as the personal representative or the client signs it cannot be told. Record the order from the letters of guardianship on file.',
+            {
+              document: req.type,
+              signerId: req.signerId,
+              status: standing.status,
+              deadline,
+              ignoredRecords: notOwn.guardianshipUnknown,
+              role: 'guardian_of_adult',
+              action: 'collect_missing_fact',
+            },
+            req,
+            standing.status,
+            'collect_missing_fact',
+          );
+        } else {
+          // Signed by the client at 18 to 20 while their state's age of majority is not known.
+          addMajorityUnknown(
+            found,
+            req,
+            standing.status,
+            deadline,
+            notOwn.majorityUnknown,
+            client.state ?? null,
+          );
+        }
+        continue;
+      }
       if (notOwn !== undefined) {
-        // An adult consents for themselves: a parent's signature, or their own given as a minor who could not
-        // consent alone, does not consent for the adult at the session.
-        const byOther = notOwn.notByClient > 0;
+        // An adult consents for themselves, or through the guardian of the person a court gave their health care
+        // decisions (45 CFR 164.502(g)(2)): a parent's signature, their own given as a minor who could not consent
+        // alone, or their own while such a guardian decides, does not consent for the adult at the session.
+        const code: IntakeReasonCode =
+          notOwn.wardSigned > 0
+            ? 'intake.readiness.signed_by_adult_under_guardianship'
+            : notOwn.notByClient > 0
+              ? 'intake.readiness.consent_not_by_adult_client'
+              : 'intake.readiness.consent_signed_as_minor';
         add(
           found,
           'error',
-          byOther
-            ? 'intake.readiness.consent_not_by_adult_client'
-            : 'intake.readiness.consent_signed_as_minor',
-          byOther
-            ? 'The client is an adult on the session’s date, and the consent on file was signed by someone else (a parent’s authority ended at the client’s majority): have the client sign it.'
-            : 'The client signed this consent before reaching the age of majority, without the right to consent alone: as an adult they sign it again.',
+          code,
+          code === 'intake.readiness.signed_by_adult_under_guardianship'
+            ? 'The client has a court-appointed guardian of the person who holds their health care decisions on the session’s date: the guardian consents as their personal representative. Have the guardian sign it.'
+            : code === 'intake.readiness.consent_not_by_adult_client'
+              ? 'The client is an adult on the session’s date, and the consent on file was signed by someone else (a parent’s authority ended at the client’s majority; a guardian signs only within a court order covering health care, in force that day): have the client sign it.'
+              : 'The client signed this consent before reaching the age of majority, without the right to consent alone: as an adult they sign it again.',
           {
             document: req.type,
             signerId: req.signerId,
             status: standing.status,
             deadline,
-            ignoredRecords: notOwn.notByClient + notOwn.signedAsMinor,
+            ignoredRecords: notOwn.notByClient + notOwn.signedAsMinor + notOwn.wardSigned,
             action: 'send_document',
           },
           req,
@@ -543,6 +589,36 @@ export function readinessOf(
       add(found, 'error', code, message, facts, req, standing.status, action);
       continue;
     }
+    if (
+      req.type === 'release_of_information' &&
+      standing.status !== 'declined' &&
+      standing.status !== 'expired' &&
+      hasReleaseFindings(context.ignoredReleaseRecords)
+    ) {
+      // A soft release (treatment is not conditioned on it, 45 CFR 164.508(b)(4)): what keeps the one on file from
+      // authorizing the disclosure is said, as a warning; the session goes ahead and only the disclosure waits.
+      for (const r of releaseFindings(context.ignoredReleaseRecords, client.state ?? null)) {
+        const action = r.severity === 'error' ? 'send_document' : 'collect_missing_fact';
+        add(
+          found,
+          'warning',
+          r.code,
+          `${r.message} The session goes ahead: only the disclosure waits.`,
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            ...r.facts,
+            action,
+          },
+          req,
+          standing.status,
+          action,
+        );
+      }
+      continue;
+    }
     if (req.softAction === 'record_good_faith_effort') {
       // The notice itself is owed by the date of the first service; the effort is to obtain the
       // acknowledgment of a notice given. Never given by `asOf` (or only after the session's date): say so,
@@ -616,7 +692,9 @@ export function readinessOf(
       'intake.requirements.missing_fact',
       u.missingFact === 'part2_program'
         ? `Whether ${u.type} is needed depends on whether the practice is a 42 CFR Part 2 program, which its packet policy does not declare (part2Program).`
-        : `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
+        : u.missingFact === 'state'
+          ? `Whether ${u.type} is needed depends on whether the client, 18 to 20, is still a minor: their state's age of majority (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) is not known. Record the client's state.`
+          : `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
       { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
       null,
       null,
@@ -730,6 +808,40 @@ export function readinessOf(
   if (reqs.undecided.length > 0 || waitsOnFact) return decided('undecided', data, sorted);
   if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', data, sorted);
   return decided('ready', data, sorted);
+}
+
+/**
+ * A document the client signed at 18 to 20 while their state's age of majority is not known: whether they signed
+ * it as an adult cannot be told (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere), so it does not
+ * count until the state is recorded [sources: state-age-of-majority, al-code-26-1-1, neb-rev-stat-43-2101,
+ * miss-code-1-3-27].
+ */
+function addMajorityUnknown(
+  found: Findings,
+  req: IntakeRequirement,
+  status: IntakeDocumentStatus,
+  deadline: Instant,
+  ignoredRecords: number,
+  state: string | null,
+): void {
+  add(
+    found,
+    'warning',
+    'intake.readiness.majority_unknown',
+    'The client signed this document at 18 to 20, and their state is not recorded (nor an age of majority declared by the practice): whether they signed it as an adult (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) cannot be told. Record the client’s state.',
+    {
+      document: req.type,
+      signerId: req.signerId,
+      status,
+      deadline,
+      ignoredRecords,
+      state,
+      action: 'collect_missing_fact',
+    },
+    req,
+    status,
+    'collect_missing_fact',
+  );
 }
 
 /** The fields every readiness answer carries besides its outcome and reasons. */

@@ -16,6 +16,9 @@ export function hasReleaseFindings(f: ReleaseFindings): boolean {
     f.notBySigner +
       f.signedAsMinor +
       f.ageUnknown +
+      f.majorityUnknown +
+      f.wardSigned +
+      f.guardianshipUnknown +
       f.authorityUnknown.length +
       f.refused.length +
       f.undecided.length >
@@ -42,6 +45,15 @@ export function releaseFindings(f: ReleaseFindings, state: string | null): reado
           ? 'The release of information on file was signed by the minor’s guardian ad litem, who represents the child in court and is not their personal representative for their care, or by someone else who is not a listed parent or guardian: have a listed parent, legal guardian or the custodial agency sign it.'
           : 'The release of information on file was not signed by a listed parent or guardian: for a minor who may not consent to this care alone, the parent or guardian is the personal representative who signs it. Have a listed parent or guardian sign it.',
       facts: { ignoredRecords: f.notBySigner, signerRule: f.rule, guardianAdLitemRecords: f.adLitem },
+    });
+  }
+  if (f.wardSigned > 0) {
+    out.push({
+      severity: 'error',
+      code: 'intake.readiness.signed_by_adult_under_guardianship',
+      message:
+        'The release of information on file was signed by the client, whose court-appointed guardian of the person holds their health care decisions: the guardian is their personal representative and signs it (45 CFR 164.502(g)(2)). Have the guardian sign it.',
+      facts: { ignoredRecords: f.wardSigned, role: 'guardian_of_adult' },
     });
   }
   if (f.signedAsMinor > 0) {
@@ -78,6 +90,15 @@ export function releaseFindings(f: ReleaseFindings, state: string | null): reado
       facts: { roles: [...f.authorityUnknown], state },
     });
   }
+  if (f.guardianshipUnknown > 0) {
+    out.push({
+      severity: 'warning',
+      code: 'intake.readiness.adult_guardianship_order_unknown',
+      message:
+        'A guardian of the adult client is listed, and the court’s order (its scope and dates) is not recorded: whether the guardian signs the release as the personal representative or the client signs it cannot be told. Record the order from the letters of guardianship on file.',
+      facts: { ignoredRecords: f.guardianshipUnknown, role: 'guardian_of_adult' },
+    });
+  }
   if (f.ageUnknown > 0) {
     out.push({
       severity: 'warning',
@@ -85,6 +106,15 @@ export function releaseFindings(f: ReleaseFindings, state: string | null): reado
       message:
         'The release of information on file was signed by someone other than the client, and the client’s birth date is not recorded: whether the signer is their personal representative (a minor’s parent or guardian) or not (an adult’s relative) cannot be told. Record the birth date.',
       facts: { roles: [], state, birthDate: null, ignoredRecords: f.ageUnknown },
+    });
+  }
+  if (f.majorityUnknown > 0) {
+    out.push({
+      severity: 'warning',
+      code: 'intake.readiness.majority_unknown',
+      message:
+        'The release of information on file was signed while the client was 18 to 20 (by them, or by someone else for them now), and their state is not recorded: whether the client is (or was then) a minor, whose parent or guardian signs, or an adult, who signs their own, depends on the state’s age of majority (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere). Record the client’s state.',
+      facts: { ignoredRecords: f.majorityUnknown, state },
     });
   }
   if (f.undecided.length > 0) {

@@ -257,11 +257,19 @@ describe('evaluateMinorConsent without a cited statute, and the host’s answer'
     expect(codes({ state: 'OR' })).toEqual(['intake.minor_consent.birth_date_unknown']);
   });
 
-  it('treats an adult as consenting for themselves, at the age of majority the host passes', () => {
+  it('treats an adult as consenting for themselves, at their state’s age of majority (or the one the host declares)', () => {
     expect(codes({ state: 'TX', birthDate: turnsToday(18) })).toEqual(['intake.minor_consent.adult']);
+    // Texas decides for a Texan whatever the host declares (Tex. Civ. Prac. & Rem. Code 129.001).
     expect(
       evaluateMinorConsent({ state: 'TX', birthDate: turnsToday(18) }, { asOf: AS_OF, adultAge: 19 }).outcome,
-    ).toBe('undecided');
+    ).toBe('may_consent');
+    // No state: 18 is neither a minor nor an adult until it is recorded, or the host declares its age.
+    expect(codes({ birthDate: turnsToday(18) })).toEqual(['intake.minor_consent.majority_unknown']);
+    expect(
+      evaluateMinorConsent({ birthDate: turnsToday(18) }, { asOf: AS_OF, adultAge: 19 }).reasons.map(
+        (r) => r.code,
+      ),
+    ).toEqual(['intake.minor_consent.state_not_in_table']);
   });
 
   it('reports every bad fact by path without echoing it', () => {

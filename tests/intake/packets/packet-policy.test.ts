@@ -14,13 +14,14 @@ describe('IntakePacketPolicy', () => {
       'informed_consent',
       'financial_policy',
       'telehealth_consent',
-      'release_of_information',
       'insurance_card',
       'guardian_consent',
       'part2_notice',
       'part2_consent',
     ]);
     expect(p.part2Program).toBeUndefined();
+    // Asked, never required to start treatment (45 CFR 164.508(b)(4)), since intake40.
+    expect(p.documents.find((d) => d.type === 'release_of_information')?.weight).toBe('soft');
   });
 
   it('names a document defined twice, a rule on an undefined document, and a bad hour count', () => {

@@ -62,7 +62,7 @@ describe('listRequiredIntakeDocuments', () => {
       'informed_consent:blocking',
       'privacy_notice_acknowledgment:soft',
       'telehealth_consent:blocking',
-      'release_of_information:blocking',
+      'release_of_information:soft',
       'intake_questionnaire:soft',
       'insurance_card:blocking',
       'guardian_consent:blocking',

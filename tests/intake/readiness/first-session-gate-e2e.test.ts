@@ -5,7 +5,7 @@ import {
   evaluateFirstSessionReadiness,
   IntakePacketPolicy,
 } from '../../../src/intake/index.js';
-import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
+import { done, fileOf, NOT_PART2, THIRD_PARTY_SERVICE } from '../intake-fixtures.js';
 
 // An outside tester's end-to-end cases (intake37, 2026-12-07): the first-session gate as a practice uses it, one
 // client at a time, with real dates and zones, each case written from the rule before the code was read.
@@ -19,6 +19,8 @@ const adult = {
   birthDate: '1990-06-15',
   billing: 'insured',
   modality: 'in_person',
+  // New York's age of majority is 18 (since intake40 the client's state decides it).
+  state: 'NY',
   // Tuesday 2026-03-10 at 10:00 in New York (EDT since Sunday 2026-03-08).
   firstSessionAt: '2026-03-10T10:00:00-04:00',
 } as const;
@@ -89,7 +91,12 @@ describe('first-session gate, end to end: consents that lapse', () => {
 
   it('6. a release whose last valid day is Monday 2026-03-09 does not cover Tuesday’s session', () => {
     const release = done('release_of_information', SIGNED, { expiresOn: '2026-03-09' });
-    const r = run({ releaseNeeded: true }, [...papers(), card, release], DAY_BEFORE);
+    // Under the default packet the release is soft (45 CFR 164.508(b)(4), since intake40): the session goes
+    // ahead and only the disclosure waits; for care solely for a third party it blocks.
+    const soft = run({ releaseNeeded: true }, [...papers(), card, release], DAY_BEFORE);
+    expect(soft.outcome).toBe('ready_with_warnings');
+    expect(soft.blockers.map((b) => [b.document, b.status])).toEqual([['release_of_information', 'expired']]);
+    const r = run({ releaseNeeded: true }, [...papers(), card, release], DAY_BEFORE, THIRD_PARTY_SERVICE);
     expect(r.outcome).toBe('not_ready');
     expect(r.blockers.map((b) => b.document)).toEqual(['release_of_information']);
   });

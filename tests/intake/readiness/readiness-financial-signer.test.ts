@@ -90,7 +90,7 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
 
   it('does not count an adult’s own financial policy signed before their 18th birthday, in their zone', () => {
     // Born 2008-03-01 in Los Angeles, paying for themselves.
-    const adult = { ...TEEN, id: 'c-ada', zone: 'America/Los_Angeles', birthDate: '2008-03-01' };
+    const adult = { ...TEEN, id: 'c-ada', zone: 'America/Los_Angeles', state: 'CA', birthDate: '2008-03-01' };
     const run = (completedAt: string) =>
       evaluateFirstSessionReadiness(fileOf(adult, [...OTHERS, financial({ completedAt })]), NOT_PART2, AS_OF);
     expect(run('2026-03-01T00:00:00-08:00').outcome).toBe('ready');
@@ -98,15 +98,21 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     const r = run('2026-03-01T02:00:00Z');
     expect(r.outcome).toBe('not_ready');
     expect(codes(r)).toEqual(['intake.readiness.financial_policy_signed_as_minor']);
-    // With a policy age of 19, one signed at 18 does not count either.
-    const nineteen = { ...adult, birthDate: '2007-03-01' };
+    // Signed at 18 by a client now 19: an adult's in California, a minor's in Alabama (majority 19, Ala. Code
+    // 26-1-1); with the state not recorded, undecided; with the practice's declared age of 19, a minor's.
+    const nineteen = { ...adult, state: undefined, birthDate: '2007-03-01' };
     const signedAt18 = [...OTHERS, financial({ completedAt: '2026-01-05T12:00:00-08:00' })];
-    expect(evaluateFirstSessionReadiness(fileOf(nineteen, signedAt18), NOT_PART2, AS_OF).outcome).toBe(
-      'ready',
-    );
-    expect(evaluateFirstSessionReadiness(fileOf(nineteen, signedAt18), { adultAge: 19 }, AS_OF).outcome).toBe(
-      'not_ready',
-    );
+    const gate = (client: object, policy: object = NOT_PART2) =>
+      evaluateFirstSessionReadiness(fileOf({ ...nineteen, ...client }, signedAt18), policy, AS_OF);
+    expect(gate({ state: 'CA' }).outcome).toBe('ready');
+    expect(codes(gate({ state: 'AL' }))).toEqual(['intake.readiness.financial_policy_signed_as_minor']);
+    const unknown = gate({});
+    expect(unknown.outcome).toBe('undecided');
+    // Whether a guardian consents waits on the state as well.
+    expect(codes(unknown)).toEqual(['intake.readiness.majority_unknown', 'intake.requirements.missing_fact']);
+    expect(unknown.reasons.map((x) => x.facts.missingFact ?? null)).toEqual([null, 'state']);
+    expect(unknown.blockers.map((b) => b.action)).toEqual(['collect_missing_fact', 'collect_missing_fact']);
+    expect(gate({}, { part2Program: false, adultAge: 19 }).outcome).toBe('not_ready');
   });
 
   it('counts an adult’s financial policy only from the guarantor when someone else pays', () => {

@@ -293,14 +293,15 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
     expect(r.reasons.map((x) => x.facts.missingFact)).toContain('birth_date');
   });
 
-  it('refuses a packet policy whose adult age is below 12', () => {
+  it('refuses a declared age of majority outside 18 to 21, the ages US law uses (since intake40: 12 to 25)', () => {
     expect(MINOR_CONSENT_FLOOR_AGE).toBe(12);
-    for (const adultAge of [1, 11]) {
+    for (const adultAge of [1, 11, 12, 17, 22, 25]) {
       expect(() => evaluateFirstSessionReadiness(fileOf(ADULT, PACKET), { adultAge }, AS_OF)).toThrow(
         ValidationError,
       );
     }
-    expect(IntakePacketPolicy.parse({ adultAge: 12 }).adultAge).toBe(12);
+    expect(IntakePacketPolicy.parse({ adultAge: 19 }).adultAge).toBe(19);
+    expect(IntakePacketPolicy.parse({}).adultAge).toBeUndefined();
   });
 
   it('never lets a client under 12 skip guardian consent, whatever the flag or policy (property)', () => {
@@ -308,7 +309,7 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
       fc.property(
         fc.integer({ min: 0, max: 11 }),
         fc.boolean(),
-        fc.integer({ min: 12, max: 25 }),
+        fc.integer({ min: 18, max: 21 }),
         (age, flag, adultAge) => {
           const child = {
             ...ADULT,

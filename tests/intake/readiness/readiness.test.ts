@@ -277,8 +277,10 @@ describe('evaluateFirstSessionReadiness', () => {
       NOT_PART2,
       AS_OF,
     );
-    expect(r.blockers.map((b) => [b.document, b.code, b.action])).toEqual([
-      ['release_of_information', 'intake.readiness.blocking_document_expired', 'send_renewal'],
+    // A release is soft by default (45 CFR 164.508(b)(4)): expired, it is renewed and the session goes ahead.
+    expect(r.outcome).toBe('ready_with_warnings');
+    expect(r.blockers.map((b) => [b.document, b.code, b.status, b.action])).toEqual([
+      ['release_of_information', 'intake.readiness.soft_document_incomplete', 'expired', 'send_renewal'],
     ]);
     const yearly: IntakePacketPolicyInput = {
       ...NOT_PART2,

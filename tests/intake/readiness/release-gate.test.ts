@@ -8,7 +8,7 @@ import {
   IntakePacketPolicy,
   type ReleaseAuthorizationInput,
 } from '../../../src/intake/index.js';
-import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
+import { done, fileOf, THIRD_PARTY_SERVICE } from '../intake-fixtures.js';
 
 // The release of information at the first-session gate (intake39): the authorization recorded for a signed
 // release is checked on the session's date against 45 CFR 164.508 (its core elements and statements (c), its
@@ -18,6 +18,9 @@ import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
 // guardian's authority over a minor ends at majority, on the 18th birthday [sources: cfr-45-164.508,
 // cfr-45-164.502].
 
+// The gate here is that of a practice whose releases may block the session (care solely for a third party,
+// 45 CFR 164.508(b)(4)(iii), since intake40): under the default packet a release is soft, and the same findings
+// are warnings (release-conditioning.test.ts).
 const NY = 'America/New_York';
 /** An insured adult in New York who needs a release; first session Tuesday 2026-03-10 at 10:00. */
 const adult = {
@@ -77,7 +80,7 @@ function gate(
     ...fileOf(c, [...docs, release]),
     releaseAuthorizations: auth === null ? [] : [{ ...FULL, clientId: c.id, ...auth }],
   };
-  return evaluateFirstSessionReadiness(file, NOT_PART2, { asOf });
+  return evaluateFirstSessionReadiness(file, THIRD_PARTY_SERVICE, { asOf });
 }
 const reasonOf = (r: ReturnType<typeof gate>, code: string) => r.reasons.find((x) => x.code === code);
 
@@ -214,7 +217,9 @@ describe('a release’s authorization at the first-session gate (45 CFR 164.508)
         { ...FULL, id: 'roi-2', signedOn: '2026-03-08' },
       ],
     };
-    expect(evaluateFirstSessionReadiness(file, NOT_PART2, { asOf: DAY_BEFORE }).outcome).toBe('ready');
+    expect(evaluateFirstSessionReadiness(file, THIRD_PARTY_SERVICE, { asOf: DAY_BEFORE }).outcome).toBe(
+      'ready',
+    );
   });
 
   it('a failing authorization and a revocation found together are each said, with every release', () => {
@@ -227,7 +232,7 @@ describe('a release’s authorization at the first-session gate (45 CFR 164.508)
       ]),
       releaseAuthorizations: [{ ...FULL, conditioningStatement: false }],
     };
-    const r = evaluateFirstSessionReadiness(file, NOT_PART2, { asOf: DAY_BEFORE });
+    const r = evaluateFirstSessionReadiness(file, THIRD_PARTY_SERVICE, { asOf: DAY_BEFORE });
     expect(r.outcome).toBe('not_ready');
     expect(codes(r)).toEqual([
       'intake.readiness.release_authorization_invalid',
@@ -413,9 +418,11 @@ describe('a guardian’s authority ends at majority, on the 18th birthday', () =
       ]),
     });
     const at28 = { ...adult, ...client };
-    expect(evaluateFirstSessionReadiness(file(at28, 'mom'), NOT_PART2, { asOf }).outcome).toBe('ready');
+    expect(evaluateFirstSessionReadiness(file(at28, 'mom'), THIRD_PARTY_SERVICE, { asOf }).outcome).toBe(
+      'ready',
+    );
     const at01 = { ...at28, firstSessionAt: '2026-03-01T10:00:00-05:00' };
-    const r = evaluateFirstSessionReadiness(file(at01, 'mom'), NOT_PART2, { asOf });
+    const r = evaluateFirstSessionReadiness(file(at01, 'mom'), THIRD_PARTY_SERVICE, { asOf });
     expect(codes(r)).toContain('intake.readiness.release_not_by_client_or_representative');
   });
 });
@@ -424,6 +431,7 @@ describe('a release when the client’s birth date is not recorded', () => {
   // A practice packet that asks no guardian consent (an adults-only practice): nothing else waits on the age.
   const noMinorRule = IntakePacketPolicy.parse({
     part2Program: false,
+    documents: THIRD_PARTY_SERVICE.documents,
     rules: DEFAULT_INTAKE_PACKET_RULES.filter((r) => r.document !== 'guardian_consent'),
   });
   const noBirth = { ...adult, birthDate: undefined };
@@ -460,7 +468,7 @@ describe('release authorizations in a client file are checked (ValidationError, 
     };
     let error: unknown;
     try {
-      evaluateFirstSessionReadiness(file, NOT_PART2, { asOf: DAY_BEFORE });
+      evaluateFirstSessionReadiness(file, THIRD_PARTY_SERVICE, { asOf: DAY_BEFORE });
     } catch (e) {
       error = e;
     }

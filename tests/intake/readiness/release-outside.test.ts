@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateFirstSessionReadiness, evaluatePart2ConsentContents } from '../../../src/intake/index.js';
-import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
+import { done, fileOf, THIRD_PARTY_SERVICE } from '../intake-fixtures.js';
 
 // An outside tester's cases for releases of information at the first-session gate (intake38, 2026-12-07),
 // written from the public rules before the code was read. 45 CFR 164.508(b)(5): an authorization may be revoked
@@ -13,6 +13,9 @@ import { done, fileOf, NOT_PART2 } from '../intake-fixtures.js';
 // operations (the 2024 rule, 89 FR 12472) may say "none" for its expiration and states the HIPAA redisclosure
 // term; every other consent needs a date or event.
 
+// The gate here is that of a practice whose releases may block the session (care solely for a third party,
+// 45 CFR 164.508(b)(4)(iii), since intake40): under the default packet a release is soft, and the same findings
+// are warnings (release-conditioning.test.ts).
 const NY = 'America/New_York';
 const adult = {
   id: 'c-ana',
@@ -38,7 +41,7 @@ const teenPacket = () => [
 const DAY_BEFORE = '2026-03-09T12:00:00-04:00';
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 const run = (client: object, docs: readonly object[], asOf = DAY_BEFORE) =>
-  evaluateFirstSessionReadiness(fileOf({ ...adult, ...client }, docs), NOT_PART2, { asOf });
+  evaluateFirstSessionReadiness(fileOf({ ...adult, ...client }, docs), THIRD_PARTY_SERVICE, { asOf });
 
 describe('a release of information at the first-session gate (45 CFR 164.508)', () => {
   it('1. a release the adult client signed on 2026-03-05 with no end date lets the session go ahead', () => {

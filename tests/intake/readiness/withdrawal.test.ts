@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateFirstSessionReadiness } from '../../../src/intake/index.js';
-import { ADULT_INSURED, done, fileOf, iso, NOT_PART2 } from '../intake-fixtures.js';
+import { ADULT_INSURED, done, fileOf, iso, NOT_PART2, THIRD_PARTY_SERVICE } from '../intake-fixtures.js';
 
 // A consent or a release withdrawn after the paperwork deadline but before the session (intake39). The gate
 // asks for signatures the policy's hours before the session (24 by default), and used to read withdrawals by
@@ -28,8 +28,8 @@ const withdrawn = (type: string, at: string) => ({
   sentAt: at,
   declinedAt: at,
 });
-const run = (client: object, docs: readonly object[], asOf: string) =>
-  evaluateFirstSessionReadiness(fileOf({ ...ADULT_INSURED, ...client }, docs), NOT_PART2, { asOf });
+const run = (client: object, docs: readonly object[], asOf: string, policy = NOT_PART2) =>
+  evaluateFirstSessionReadiness(fileOf({ ...ADULT_INSURED, ...client }, docs), policy, { asOf });
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe('a consent or release withdrawn after the deadline, before the session', () => {
@@ -50,9 +50,16 @@ describe('a consent or release withdrawn after the deadline, before the session'
       done('release_of_information', SIGNED),
       withdrawn('release_of_information', '2026-03-09T20:00:00-04:00'),
     ];
-    const r = run({ releaseNeeded: true }, docs, '2026-03-10T08:00:00-04:00');
+    // Blocking only for care solely for a third party (45 CFR 164.508(b)(4)(iii)); soft by default, the
+    // revoked release is chased and the session goes ahead.
+    const r = run({ releaseNeeded: true }, docs, '2026-03-10T08:00:00-04:00', THIRD_PARTY_SERVICE);
     expect(r.outcome).toBe('not_ready');
     expect(codes(r)).toEqual(['intake.readiness.blocking_document_declined']);
+    const soft = run({ releaseNeeded: true }, docs, '2026-03-10T08:00:00-04:00');
+    expect(soft.outcome).toBe('ready_with_warnings');
+    expect(soft.blockers.map((b) => [b.document, b.status])).toEqual([
+      ['release_of_information', 'declined'],
+    ]);
   });
 
   it('looked at Monday at noon, before the withdrawal at 18:00: ready (not known yet)', () => {
