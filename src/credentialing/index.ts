@@ -125,9 +125,9 @@ export {
   evaluatePayerNetworkStatus,
   getMedicareEffectiveDate,
   NetworkStatusQuery,
-  type NetworkStatusQueryInput,
   type PayerNetworkDecision,
 } from './enrollment/network-status.js';
+export type { NetworkStatusQueryInput } from './enrollment/network-status-query-input.js';
 export {
   DEFAULT_ENROLLMENT_DOCUMENTS,
   DEFAULT_ENROLLMENT_STALL_DAYS,

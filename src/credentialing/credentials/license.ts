@@ -44,7 +44,7 @@ export type LicenseType = z.infer<typeof LicenseType>;
 export type LicenseProfession =
   | 'social_work'
   | 'counseling'
-  | 'marriage_and_family_therapy'
+  | 'marriage_family_therapy'
   | 'addiction_counseling'
   | 'psychology'
   | 'medicine'
@@ -73,7 +73,7 @@ export function getLicenseProfession(type: LicenseType): LicenseProfession {
     case 'LPCMH':
       return 'counseling';
     case 'LMFT':
-      return 'marriage_and_family_therapy';
+      return 'marriage_family_therapy';
     case 'addiction_counselor':
       // Not the Counseling Compact's profession (it builds on a professional counselor's license).
       return 'addiction_counseling';

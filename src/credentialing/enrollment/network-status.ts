@@ -131,16 +131,6 @@ export const NetworkStatusQuery = z.strictObject({
   exclusionScreening: ExclusionScreening.optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
-/**
- * A {@link NetworkStatusQuery} as callers write it, before its defaults apply: the Medicare Advantage preclusion's `planDenials`, each
- * for-cause termination's bar terms and the exclusion screening's `stateMedicaid` may be left out.
- *
- * @example
- * ```ts
- * const query: NetworkStatusQueryInput = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
- * ```
- */
-export type NetworkStatusQueryInput = z.input<typeof NetworkStatusQuery>;
 
 /**
  * The decision of {@link evaluatePayerNetworkStatus}. `retro_billable` means before the effective date
@@ -262,7 +252,7 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
  * //=> { outcome: 'out_of_network', effectiveOn: '2024-01-01',
  * //     reasons: [{ code: 'credentialing.medicare.mft_mhc_before_2024', severity: 'error',
- * //       facts: { profession: 'marriage_and_family_therapy', serviceDate: '2023-12-15', benefitStartsOn: '2024-01-01', … } }] }
+ * //       facts: { profession: 'marriage_family_therapy', serviceDate: '2023-12-15', benefitStartsOn: '2024-01-01', … } }] }
  * // The same without the license type:
  * //=> { outcome: 'undecided', reasons: [{ code: 'credentialing.medicare.license_type_unknown', … }], … }
  * ```
@@ -870,7 +860,7 @@ function refuseAssociate(decision: PayerNetworkDecision, q: NetworkStatusQuery):
 
 /** The professions Medicare pays only from {@link MEDICARE_MFT_MHC_BENEFIT_START}. */
 const MFT_MHC_PROFESSIONS: ReadonlySet<LicenseProfession> = new Set([
-  'marriage_and_family_therapy',
+  'marriage_family_therapy',
   'counseling',
   // An addiction counselor is paid as a mental health counselor, so from the same date (42 CFR 410.54).
   'addiction_counseling',

@@ -50,7 +50,7 @@ describe('getLicenseProfession', () => {
       LCPC: 'counseling',
       LCMHC: 'counseling',
       LPCMH: 'counseling',
-      LMFT: 'marriage_and_family_therapy',
+      LMFT: 'marriage_family_therapy',
       addiction_counselor: 'addiction_counseling',
       psychologist: 'psychology',
       psychiatrist: 'medicine',
