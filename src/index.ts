@@ -247,6 +247,8 @@ export {
   PayerId,
   Phone,
   PracticeOpsError,
+  PractitionerKind,
+  RENAMED_PRACTITIONER_KINDS,
   Rounding,
   readLocal,
   reason,

@@ -2,14 +2,14 @@
 import type { z } from 'zod';
 import * as api from '../src/index.js';
 
-type Def = z.core.$ZodTypeDef & Record<string, unknown>;
-type Node = z.core.$ZodType;
+export type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+export type Node = z.core.$ZodType;
 
-function isSchema(value: unknown): value is Node {
+export function isSchema(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && '_zod' in value && 'def' in (value as Node)._zod;
 }
 
-function children(def: Def): Node[] {
+export function children(def: Def): Node[] {
   const out: unknown[] = [];
   switch (def.type) {
     case 'object':

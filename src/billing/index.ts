@@ -64,6 +64,7 @@ export {
 } from './claims/timely-filing.js';
 export {
   BillableDay,
+  type BillableDayInput,
   type DayServiceCodeSelectionDecision,
   selectServiceCodesForDay,
 } from './coding/service-code-day.js';
@@ -74,6 +75,7 @@ export {
 } from './coding/service-code-pairing.js';
 export {
   BillableSession,
+  type BillableSessionInput,
   type ServiceCodeSelectionBatch,
   type ServiceCodeSelectionDecision,
   ServiceLine,
@@ -91,6 +93,7 @@ export {
   type SuperbillDecision,
   type SuperbillDocument,
   SuperbillDraft,
+  type SuperbillInput,
 } from './coding/superbill.js';
 export {
   evaluateSupervisedBilling,
@@ -121,7 +124,7 @@ export {
   listAuthorizationAlerts,
   type SessionAuthorizationDecision,
 } from './coverage/authorizations.js';
-export { EligibilityBenefits } from './coverage/eligibility-benefits.js';
+export { EligibilityBenefits, type EligibilityBenefitsInput } from './coverage/eligibility-benefits.js';
 export {
   type EligibilityBenefitsDecision,
   EvaluateEligibilityBenefitsOptions,
@@ -199,6 +202,7 @@ export {
   DenialTriageContext,
   type DenialTriageDecision,
   RemittanceAdjustment,
+  type RemittanceAdjustmentInput,
   type TriageDenialOptions,
   triageDenial,
 } from './remittance/denial-triage.js';
@@ -213,6 +217,7 @@ export {
   type ClaimBalanceInput,
   type ClaimPostingDecision,
   ClaimRecoupment,
+  type ClaimRecoupmentInput,
   getClientResponsibilityTotal,
   getRemainingClaimBalance,
   hasOpenRecoupment,

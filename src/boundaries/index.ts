@@ -21,6 +21,7 @@ export {
   RecordFieldMap,
   type RecordFieldMapInput,
   RecordFieldSpec,
+  type RecordFieldSpecInput,
   redactRecordForPurpose,
 } from './access/minimum-necessary.js';
 export {
@@ -45,11 +46,13 @@ export {
   PracticeScope,
   type PracticeScopeInput,
   ScopeGrant,
+  type ScopeGrantInput,
   ScopeRevocation,
   TaskOwnerOverride,
   type TaskPermissionDecision,
   TaskPermissionRequest,
   TaskProcedure,
+  type TaskProcedureInput,
 } from './access/role-scope.js';
 export {
   isClinicalTask,
@@ -75,6 +78,7 @@ export {
   isSecureReplyChannel,
   ReplyChannel,
   ReplyConsent,
+  type ReplyConsentInput,
   ReplyContext,
   type ReplyContextInput,
 } from './replies/reply-channel.js';
@@ -89,6 +93,7 @@ export {
   type ReplyTemplateInput,
   renderReplyTemplate,
   TemplatePlaceholder,
+  type TemplatePlaceholderInput,
   type TemplateRenderDecision,
   type TemplateValues,
 } from './replies/reply-template.js';

@@ -60,6 +60,15 @@ export const ChannelConsent = /* @__PURE__ */ z
   })
   .strict();
 export type ChannelConsent = z.infer<typeof ChannelConsent>;
+/**
+ * A {@link ChannelConsent} as callers write it, before its defaults apply: `optedIn` and `unsecuredRiskAcknowledged` may be left out (each `false`).
+ *
+ * @example
+ * ```ts
+ * const consent: ChannelConsentInput = { optedIn: true };
+ * ```
+ */
+export type ChannelConsentInput = z.input<typeof ChannelConsent>;
 
 /**
  * A client's recorded consent, channel by channel. A channel left out has no consent; a client with no

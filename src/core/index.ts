@@ -3,6 +3,7 @@
 // those an app does not use: a core helper that needs no schema costs no zod (npm run check:size).
 export {
   ChannelConsent,
+  type ChannelConsentInput,
   ClientChannelConsent,
   type ClientChannelConsentInput,
   ContactChannel,
@@ -44,6 +45,7 @@ export {
 } from './money.js';
 export { isNonEmpty, type NonEmptyArray } from './non-empty.js';
 export { isValidNpi, Npi } from './npi.js';
+export { PractitionerKind, RENAMED_PRACTITIONER_KINDS } from './practitioner-kind.js';
 export {
   addBusinessDays,
   type BusinessCalendar,
@@ -77,6 +79,7 @@ export {
   DEFAULT_LOCAL_TIME_POLICY,
   LocalTime,
   LocalTimePolicy,
+  type LocalTimePolicyInput,
   type LocalTimeResolution,
   type LocalTimeStatus,
   resolveLocalTime,

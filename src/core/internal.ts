@@ -31,6 +31,8 @@ export { IssueList, type IssueReport, MAX_LISTED_ISSUES } from './issue-list.js'
 
 export { npiCheckDigit } from './npi.js';
 
+export { practitionerKinds } from './practitioner-kind.js';
+
 export {
   checkDateOrder,
   checkUniqueKeys,

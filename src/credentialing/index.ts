@@ -27,6 +27,7 @@ export {
 } from './credentials/exclusion-screening.js';
 export {
   ForCauseTermination,
+  type ForCauseTerminationInput,
   MEDICAID_TERMINATION_RULE_FROM,
 } from './credentials/for-cause-termination.js';
 export {
@@ -36,6 +37,7 @@ export {
 } from './credentials/license.js';
 export {
   MedicareAdvantagePreclusion,
+  type MedicareAdvantagePreclusionInput,
   PreclusionPlanDenial,
 } from './credentials/medicare-advantage-preclusion.js';
 export {
@@ -51,7 +53,9 @@ export {
   MEDICARE_REENROLLMENT_BAR_MAX_YEARS,
   MEDICARE_SECOND_REVOCATION_BAR_MAX_YEARS,
   MedicareReenrollmentBar,
+  type MedicareReenrollmentBarInput,
   ReenrollmentBarTerms,
+  type ReenrollmentBarTermsInput,
 } from './credentials/medicare-reenrollment-bar.js';
 export { OigExclusion } from './credentials/oig-exclusion.js';
 export {
@@ -68,6 +72,7 @@ export {
   type CredentialingCalendar,
   type CredentialingCalendarInput,
   CredentialingCalendarPolicy,
+  type CredentialingCalendarPolicyInput,
   type CredentialingDeadline,
   CredentialingDeadlineKind,
   CredentialingOwner,
@@ -122,6 +127,7 @@ export {
   NetworkStatusQuery,
   type PayerNetworkDecision,
 } from './enrollment/network-status.js';
+export type { NetworkStatusQueryInput } from './enrollment/network-status-query-input.js';
 export {
   DEFAULT_ENROLLMENT_DOCUMENTS,
   DEFAULT_ENROLLMENT_STALL_DAYS,

@@ -105,6 +105,7 @@ export {
   DEFAULT_INTAKE_PACKET_POLICY,
   DEFAULT_INTAKE_PACKET_RULES,
   IntakeDocumentDefinition,
+  type IntakeDocumentDefinitionInput,
   IntakeDocumentWeight,
   IntakePacketPolicy,
   type IntakePacketPolicyInput,

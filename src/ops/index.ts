@@ -23,6 +23,7 @@ export {
   SelectPolicyVersionOptions,
   selectPolicyVersion,
   VersionedPolicies,
+  type VersionedPoliciesInput,
 } from './decision-log/policy-versions.js';
 export {
   DEMO_AS_OF,
@@ -75,6 +76,7 @@ export type { FilingReplay, FilingReplaySide, FilingReplayTotals } from './repla
 export type { IntakeReplay, IntakeReplaySide, IntakeReplayTotals } from './replay/intake-replay.js';
 export {
   ProposedClinicianLimits,
+  type ProposedClinicianLimitsInput,
   ProposedPayerFiling,
   ProposedPolicies,
   type ProposedPoliciesInput,

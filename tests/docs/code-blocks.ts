@@ -1,5 +1,5 @@
-// The code the docs show a user: every ```ts (or ```typescript) block of README.md and docs/*.md, and every
-// fenced block of a TSDoc @example on a public function in src/. Each becomes one module as a user would
+// The code the docs show a user: every ```ts (or ```typescript) block of README.md, CONTRIBUTING.md and
+// docs/*.md, and every fenced block of a TSDoc @example on a public function in src/. Each becomes one module as a user would
 // write it: its own imports, then `import { … } from 'practice-ops'` for the root names it uses without
 // importing them, then its page's setup (PAGE_SETUP below: the values a page's examples share), then its code.
 // A block whose fence says `fragment` (```ts fragment) is deliberately incomplete and is neither typechecked
@@ -59,9 +59,10 @@ function fencedBlocks(
   return out;
 }
 
-/** The pages a user reads: README.md and every guide in docs/. */
+/** The pages a user reads: README.md, CONTRIBUTING.md (its advice on typing values) and every guide in docs/. */
 export const PAGES: readonly string[] = [
   'README.md',
+  'CONTRIBUTING.md',
   ...readdirSync(join(repo, 'docs'))
     .filter((f) => f.endsWith('.md'))
     .sort()

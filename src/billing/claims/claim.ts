@@ -289,14 +289,14 @@ export type ClaimInput = z.input<typeof Claim>;
 const ClaimLinesArgument = z.looseObject({
   lines: z.array(z.looseObject({ serviceDate: LocalDate })).min(1),
 });
-const ClaimHistoryArgument = z.looseObject({ history: z.array(ClaimStatusChange) });
+const ClaimHistoryArgument = z.looseObject({ history: ClaimShape.shape.history });
 
 function isDated(value: unknown, key: 'serviceDate' | 'on'): boolean {
   const date = (value as Record<string, unknown> | null)?.[key];
   return typeof date === 'string' && !Number.isNaN(toEpochDay(date));
 }
 
-function historyOf(claim: Pick<Claim, 'history'>): readonly ClaimStatusChange[] {
+function historyOf(claim: Pick<ClaimInput, 'history'>): readonly ClaimStatusChange[] {
   const history = (claim as { history?: unknown } | null)?.history;
   const valid =
     Array.isArray(history) &&
@@ -335,13 +335,16 @@ export function getEarliestClaimServiceDate(claim: {
 /**
  * The date the claim counts as filed: the first submission (or resubmission) the clearinghouse accepted
  * and the payer did not return as unprocessable. Rejected submissions and unprocessable claims were
- * never filed [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. `undefined` when never filed.
+ * never filed [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. `undefined` when never filed (a claim
+ * written without a `history` has none).
  *
- * @throws {@link ValidationError} when `claim` has no valid status history.
+ * @throws {@link ValidationError} when `claim`'s history is not a valid status history.
  * @example
  * ```ts
+ * import type { ClaimInput } from 'practice-ops/billing';
+ *
  * // Submitted 2025-03-01 and accepted; returned unprocessable 2025-12-20; submitted again 2026-02-01, accepted.
- * const history: Parameters<typeof getClaimFiledDate>[0]['history'] = [
+ * const history: NonNullable<ClaimInput['history']> = [
  *   { from: 'draft', to: 'ready', on: '2025-02-28' },
  *   { from: 'ready', to: 'submitted', on: '2025-03-01' },
  *   { from: 'submitted', to: 'accepted', on: '2025-03-02' },
@@ -352,9 +355,10 @@ export function getEarliestClaimServiceDate(claim: {
  * getClaimFiledDate({ history: history.slice(0, 3) }); //=> '2025-03-01'
  * getClaimFiledDate({ history }); //=> '2026-02-01' (an unprocessable claim was never filed)
  * getClaimFiledDate({ history: history.slice(0, 2) }); //=> undefined (never accepted)
+ * getClaimFiledDate({}); //=> undefined (no history)
  * ```
  */
-export function getClaimFiledDate(claim: Pick<Claim, 'history'>): LocalDate | undefined {
+export function getClaimFiledDate(claim: Pick<ClaimInput, 'history'>): LocalDate | undefined {
   return filedDateOf(historyOf(claim));
 }
 
@@ -392,7 +396,7 @@ export function filedDateOf(history: readonly ClaimStatusChange[]): LocalDate | 
  * ```
  */
 export function getLastClaimMoveDate(
-  claim: Pick<Claim, 'history'>,
+  claim: Pick<ClaimInput, 'history'>,
   status: ClaimStatus,
 ): LocalDate | undefined {
   // Both arguments' problems at once, each under its parameter's name (`$.claim.history`, `$.status`).

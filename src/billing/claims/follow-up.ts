@@ -160,9 +160,18 @@ export const BuildFollowUpQueueOptions = FollowUpPolicy.extend({
 });
 export type BuildFollowUpQueueOptions = z.input<typeof BuildFollowUpQueueOptions>;
 
+/**
+ * What {@link buildFollowUpQueue} reads, as callers write it: the claims, their posted balances (optional) and
+ * the payers' profiles, each record before its defaults apply.
+ *
+ * @example
+ * ```ts
+ * const input: FollowUpInput = { claims: [], profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] };
+ * ```
+ */
 export type FollowUpInput = {
   readonly claims: readonly (ClaimInput | Claim)[];
-  readonly balances?: readonly (ClaimBalanceInput | ClaimBalance)[];
+  readonly balances?: readonly (ClaimBalanceInput | ClaimBalance)[] | undefined;
   readonly profiles: readonly z.input<typeof PayerProfile>[];
 };
 

@@ -38,6 +38,15 @@ export const BillableDay = z
     params: { code: 'billing.codes.day_over_24_hours' satisfies BillingReasonCode },
   });
 export type BillableDay = z.infer<typeof BillableDay>;
+/**
+ * A {@link BillableDay} as callers write it, before its defaults apply: each session's `interactiveComplexity` may be left out (`false`).
+ *
+ * @example
+ * ```ts
+ * const day: BillableDayInput = [{ kind: 'crisis_psychotherapy', faceToFaceMinutes: 40 }];
+ * ```
+ */
+export type BillableDayInput = z.input<typeof BillableDay>;
 
 /**
  * The codes for one client's day: `billable` with the day's lines; `not_billable` when no session is;

@@ -50,6 +50,15 @@ export const BillableSession = z.strictObject({
   emCode: EvaluationAndManagementCode.optional(),
 });
 export type BillableSession = z.infer<typeof BillableSession>;
+/**
+ * A {@link BillableSession} as callers write it, before its defaults apply: `interactiveComplexity` may be left out (`false`).
+ *
+ * @example
+ * ```ts
+ * const session: BillableSessionInput = { kind: 'individual_psychotherapy', faceToFaceMinutes: 50 };
+ * ```
+ */
+export type BillableSessionInput = z.input<typeof BillableSession>;
 
 /**
  * One billed code with its units.

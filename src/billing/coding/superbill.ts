@@ -156,6 +156,10 @@ export const Superbill = z.strictObject({
   signature: z.strictObject({ signedBy: z.string().min(1).max(200), signedOn: LocalDate }),
 });
 export type Superbill = z.infer<typeof Superbill>;
+/**
+ * A {@link Superbill} as callers write it, before its defaults apply: each line's `modifiers` may be left out (none).
+ */
+export type SuperbillInput = z.input<typeof Superbill>;
 
 /**
  * A superbill being prepared: each field may still be missing, but whatever is present must be valid.

@@ -150,6 +150,10 @@ export const EligibilityBenefits = z
     { when: isObjectPayload },
   );
 export type EligibilityBenefits = z.infer<typeof EligibilityBenefits>;
+/**
+ * A {@link EligibilityBenefits} as callers write it, before its defaults apply: `copayCountsTowardOutOfPocket` may be left out (`true`).
+ */
+export type EligibilityBenefitsInput = z.input<typeof EligibilityBenefits>;
 
 /**
  * What the verified benefits say of the out-of-pocket maximum: an amount; none (stated by the payer, Original

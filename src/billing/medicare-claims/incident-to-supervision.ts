@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { compareDates, type Decision, isNonEmpty, LocalDate, type Reason, reason } from '../../core/index.js';
-import { validateArguments } from '../../core/internal.js';
+import { practitionerKinds, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 
 /**
@@ -44,7 +44,8 @@ export type IncidentToSupervision = z.infer<typeof IncidentToSupervision>;
  * The kind of practitioner who supervised a session billed incident to their service. Medicare pays services
  * incident to those of a physician, physician assistant, nurse practitioner, clinical nurse specialist,
  * certified nurse-midwife or clinical psychologist; the clinical social worker, marriage and family therapist
- * and mental health counselor benefits do not include services incident to their own.
+ * and mental health counselor benefits do not include services incident to their own. The values are
+ * {@link PractitionerKind}'s, spelled as in every module.
  *
  * @remarks [sources: cms-mbpm-ch15-60, cfr-42-410.26]
  * @example
@@ -52,7 +53,7 @@ export type IncidentToSupervision = z.infer<typeof IncidentToSupervision>;
  * IncidentToSupervisingPractitioner.parse('clinical_psychologist'); //=> 'clinical_psychologist'
  * ```
  */
-export const IncidentToSupervisingPractitioner = z.enum([
+export const IncidentToSupervisingPractitioner = practitionerKinds([
   'physician',
   'physician_assistant',
   'nurse_practitioner',

@@ -1,21 +1,22 @@
 import * as z from 'zod';
 import { type Decision, LocalDate, reason } from '../../core/index.js';
-import { validateArguments } from '../../core/internal.js';
+import { practitionerKinds, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 
 /**
  * The type of the practitioner named on a Medicare claim as ordering or referring the service (a lab a
  * psychiatrist orders, such as a lithium level; a referral). `physician` covers MD and DO (and the dentists,
- * podiatrists and optometrists Medicare counts as physicians). `marriage_family_therapist` and
+ * podiatrists and optometrists Medicare counts as physicians). `marriage_and_family_therapist` and
  * `mental_health_counselor` are professions Medicare pays from 2024 whose place on the ordering and referring
  * list the library does not know; `associate` (pre-licensed) and `registered_nurse` cannot order or refer.
+ * The values are {@link PractitionerKind}'s, spelled as in every module.
  *
  * @example
  * ```ts
  * OrderingPractitionerType.parse('nurse_practitioner'); //=> 'nurse_practitioner'
  * ```
  */
-export const OrderingPractitionerType = z.enum([
+export const OrderingPractitionerType = practitionerKinds([
   'physician',
   'physician_assistant',
   'nurse_practitioner',
@@ -23,7 +24,7 @@ export const OrderingPractitionerType = z.enum([
   'certified_nurse_midwife',
   'clinical_psychologist',
   'clinical_social_worker',
-  'marriage_family_therapist',
+  'marriage_and_family_therapist',
   'mental_health_counselor',
   'associate',
   'registered_nurse',
@@ -84,7 +85,7 @@ function orderingEligibility(type: OrderingPractitionerType): OrderingEligibilit
     case 'clinical_psychologist':
     case 'clinical_social_worker':
       return 'eligible';
-    case 'marriage_family_therapist':
+    case 'marriage_and_family_therapist':
     case 'mental_health_counselor':
       return 'unconfirmed';
     case 'associate':

@@ -35,6 +35,15 @@ export const RemittanceAdjustment = z.strictObject({
   remarks: z.array(RarcCode).max(20).default([]),
 });
 export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
+/**
+ * A {@link RemittanceAdjustment} as callers write it, before its defaults apply: `remarks` may be left out (none).
+ *
+ * @example
+ * ```ts
+ * const adjustment: RemittanceAdjustmentInput = { group: 'CO', carc: '45', amountCents: 2_500 };
+ * ```
+ */
+export type RemittanceAdjustmentInput = z.input<typeof RemittanceAdjustment>;
 
 /**
  * What the triage needs to know about the claim and payer besides the adjustment. No fact has a default:

@@ -94,22 +94,33 @@ export const ClaimRecoupment = z.strictObject({
   settledBy: RemittanceId.optional(),
 });
 export type ClaimRecoupment = z.infer<typeof ClaimRecoupment>;
+/**
+ * A {@link ClaimRecoupment} as callers write it, before its defaults are filled in.
+ * @example
+ * ```ts
+ * const recoupment: ClaimRecoupmentInput = { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000 };
+ * ```
+ */
+export type ClaimRecoupmentInput = z.input<typeof ClaimRecoupment>;
 
 /**
- * Whether a balance holds a recoupment no later remittance has settled: the claim is open again.
+ * Whether a balance holds a recoupment no later remittance has settled: the claim is open again. A balance
+ * written without `recoupments` has none.
  *
  * @example
  * ```ts
  * hasOpenRecoupment(postRemittance(reversalEra, [claim], [paidBalance]).balances[0]); //=> true
+ * hasOpenRecoupment({}); //=> false (a balance written without recoupments has none)
  * ```
- * @throws {@link ValidationError} when the balance has no list of recoupments.
+ * @throws {@link ValidationError} when the balance's recoupments are not a list of recoupments.
  */
-export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): boolean {
+export function hasOpenRecoupment(balance: Pick<ClaimBalanceInput, 'recoupments'>): boolean {
   const list = (typeof balance === 'object' && balance !== null ? balance.recoupments : undefined) as unknown;
-  if (!Array.isArray(list) || !list.every((r) => typeof r === 'object' && r !== null)) {
-    validate(z.looseObject({ recoupments: z.array(ClaimRecoupment) }), balance, 'claim balance');
-  }
-  return balance.recoupments.some((r) => r.settledBy === undefined);
+  const recoupments =
+    Array.isArray(list) && list.every((r) => typeof r === 'object' && r !== null)
+      ? (list as readonly ClaimRecoupmentInput[])
+      : validate(BalanceRecoupments, balance, 'claim balance').recoupments;
+  return recoupments.some((r) => r.settledBy === undefined);
 }
 
 /**
@@ -357,22 +368,21 @@ export function createClaimBalance(claim: ClaimInput | Claim): ClaimBalance {
   return ClaimBalance.parse({ claimId: c.claimId, chargeCents: sumCents(c.lines.map((l) => l.chargeCents)) });
 }
 
-// The amounts the two helpers below read. A parsed balance passes the cheap check; anything else is
-// parsed here, so the error names what is wrong.
-const ClientResponsibilityAmounts = z.looseObject({
-  deductibleCents: NonNegativeCents,
-  coinsuranceCents: NonNegativeCents,
-  copayCents: NonNegativeCents,
-  otherCents: NonNegativeCents,
-});
+// What the helpers below read of a balance, with ClaimBalance's own schemas and defaults (a caller's balance may
+// leave any amount but the charge out). A parsed balance passes the cheap check; anything else is parsed here, so
+// the error names what is wrong.
 const BalanceAmounts = z.looseObject({
-  chargeCents: NonNegativeCents,
-  paidCents: Cents,
-  contractualCents: Cents,
-  deniedCents: Cents,
-  otherAdjustmentCents: Cents,
-  clientResponsibility: ClientResponsibilityAmounts,
+  chargeCents: ClaimBalance.shape.chargeCents,
+  paidCents: ClaimBalance.shape.paidCents,
+  contractualCents: ClaimBalance.shape.contractualCents,
+  deniedCents: ClaimBalance.shape.deniedCents,
+  otherAdjustmentCents: ClaimBalance.shape.otherAdjustmentCents,
+  clientResponsibility: ClaimBalance.shape.clientResponsibility,
 });
+const BalanceResponsibility = z.looseObject({
+  clientResponsibility: ClaimBalance.shape.clientResponsibility,
+});
+const BalanceRecoupments = z.looseObject({ recoupments: ClaimBalance.shape.recoupments });
 const AMOUNT_KEYS = ['chargeCents', 'paidCents', 'contractualCents', 'deniedCents', 'otherAdjustmentCents'];
 const RESPONSIBILITY_KEYS = ['deductibleCents', 'coinsuranceCents', 'copayCents', 'otherCents'];
 
@@ -384,10 +394,10 @@ function hasAmounts(value: unknown, keys: readonly string[]): boolean {
   );
 }
 
-function balanceArgument(balance: ClaimBalance): ClaimBalance {
+function balanceArgument(balance: ClaimBalanceInput): z.output<typeof BalanceAmounts> {
   return hasAmounts(balance, AMOUNT_KEYS) && hasAmounts(balance.clientResponsibility, RESPONSIBILITY_KEYS)
-    ? balance
-    : (validate(BalanceAmounts, balance, 'claim balance') as ClaimBalance);
+    ? (balance as ClaimBalance)
+    : validate(BalanceAmounts, balance, 'claim balance');
 }
 
 /**
@@ -397,9 +407,10 @@ function balanceArgument(balance: ClaimBalance): ClaimBalance {
  * @example
  * ```ts
  * getRemainingClaimBalance({ ...balance, chargeCents: 15_000, paidCents: 9_000, contractualCents: 4_000 }); //=> 2000
+ * getRemainingClaimBalance({ claimId: 'c-1', chargeCents: 15_000, paidCents: 9_000 }); //=> 6000 (the rest default to 0)
  * ```
  */
-export function getRemainingClaimBalance(balance: ClaimBalance): Cents {
+export function getRemainingClaimBalance(balance: ClaimBalanceInput): Cents {
   const b = balanceArgument(balance);
   const r = b.clientResponsibility;
   return (
@@ -424,16 +435,16 @@ export function getRemainingClaimBalance(balance: ClaimBalance): Cents {
  * @example
  * ```ts
  * getClientResponsibilityTotal(balance); //=> 2000 (a $20 copay)
+ * getClientResponsibilityTotal({ claimId: 'c-1', chargeCents: 15_000, clientResponsibility: { copayCents: 3_000 } }); //=> 3000
  * ```
  */
-export function getClientResponsibilityTotal(balance: ClaimBalance): Cents {
+export function getClientResponsibilityTotal(balance: ClaimBalanceInput): Cents {
   const r = (
     typeof balance === 'object' && balance !== null ? balance.clientResponsibility : undefined
   ) as unknown;
-  if (!hasAmounts(r, RESPONSIBILITY_KEYS)) {
-    validate(z.looseObject({ clientResponsibility: ClientResponsibilityAmounts }), balance, 'claim balance');
-  }
-  const amounts = r as ClaimBalance['clientResponsibility'];
+  const amounts = hasAmounts(r, RESPONSIBILITY_KEYS)
+    ? (r as ClientResponsibility)
+    : validate(BalanceResponsibility, balance, 'claim balance').clientResponsibility;
   return sumCents([
     amounts.deductibleCents,
     amounts.coinsuranceCents,

@@ -121,6 +121,15 @@ export const RecordFieldSpec = z
   .object({ category: PhiCategory, part2: z.boolean().default(false) })
   .strict();
 export type RecordFieldSpec = z.infer<typeof RecordFieldSpec>;
+/**
+ * A {@link RecordFieldSpec} as callers write it, before its defaults apply: `part2` may be left out (`false`).
+ *
+ * @example
+ * ```ts
+ * const spec: RecordFieldSpecInput = { category: 'appointments' };
+ * ```
+ */
+export type RecordFieldSpecInput = z.input<typeof RecordFieldSpec>;
 
 /**
  * The classification of a record's fields, by field name. Fields not listed are hidden (default deny).

@@ -40,6 +40,16 @@ export const TaskProcedure = z
   })
   .strict();
 export type TaskProcedure = z.infer<typeof TaskProcedure>;
+/**
+ * A {@link TaskProcedure} as callers write it, before its defaults apply: `escalateWhen` may be left out (none).
+ *
+ * @example
+ * ```ts
+ * const procedure: TaskProcedureInput = { task: 'chase_intake_paperwork', steps: ['Send reminder template'],
+ *   turnaroundHours: 24, escalateTo: 'practice_owner' };
+ * ```
+ */
+export type TaskProcedureInput = z.input<typeof TaskProcedure>;
 
 /**
  * A task the practice adds to a role's scope, either outright or with sign-off by another role.
@@ -60,6 +70,15 @@ export const ScopeGrant = z
   })
   .strict();
 export type ScopeGrant = z.infer<typeof ScopeGrant>;
+/**
+ * A {@link ScopeGrant} as callers write it, before its defaults apply: `mode` may be left out (`'allow'`).
+ *
+ * @example
+ * ```ts
+ * const grant: ScopeGrantInput = { role: 'assistant', task: 'verify_eligibility' };
+ * ```
+ */
+export type ScopeGrantInput = z.input<typeof ScopeGrant>;
 
 /**
  * A task the practice removes from a role's default scope.

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { ChannelConsent, ContactChannel, isSecureContactChannel } from '../../core/index.js';
+import {
+  ChannelConsent,
+  type ChannelConsentInput,
+  ContactChannel,
+  isSecureContactChannel,
+} from '../../core/index.js';
 import { channelAllowed, clinicalDetailAllowed } from '../../core/internal.js';
 
 /**
@@ -28,6 +33,15 @@ export type ReplyChannel = ContactChannel;
  */
 export const ReplyConsent = ChannelConsent;
 export type ReplyConsent = ChannelConsent;
+/**
+ * A {@link ReplyConsent} as callers write it, before its defaults apply: `optedIn` and `unsecuredRiskAcknowledged` may be left out (each `false`).
+ *
+ * @example
+ * ```ts
+ * const consent: ReplyConsentInput = { optedIn: true };
+ * ```
+ */
+export type ReplyConsentInput = ChannelConsentInput;
 
 /**
  * The channel a reply goes on and the client's consent for it.

@@ -56,6 +56,15 @@ export const TemplatePlaceholder = z
   .object({ type: PlaceholderType, clinical: z.boolean().default(false) })
   .strict();
 export type TemplatePlaceholder = z.infer<typeof TemplatePlaceholder>;
+/**
+ * A {@link TemplatePlaceholder} as callers write it, before its defaults apply: `clinical` may be left out (`false`).
+ *
+ * @example
+ * ```ts
+ * const placeholder: TemplatePlaceholderInput = { type: 'date' };
+ * ```
+ */
+export type TemplatePlaceholderInput = z.input<typeof TemplatePlaceholder>;
 
 const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 

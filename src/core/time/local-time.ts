@@ -57,6 +57,17 @@ export const LocalTimePolicy = /* @__PURE__ */ z.strictObject({
   overlap: /* @__PURE__ */ z.enum(['earlier', 'later']).default('earlier'),
 });
 export type LocalTimePolicy = z.infer<typeof LocalTimePolicy>;
+/**
+ * A {@link LocalTimePolicy} as callers write it: each field may be left out for its default (`shift_forward`,
+ * `earlier`).
+ *
+ * @example
+ * ```ts
+ * const policy: LocalTimePolicyInput = { gap: 'skip' };
+ * resolveLocalTime('2026-03-08', '02:30', 'America/New_York', policy).status; //=> 'gap_skipped'
+ * ```
+ */
+export type LocalTimePolicyInput = z.input<typeof LocalTimePolicy>;
 
 /**
  * The default {@link LocalTimePolicy}: shift gap times forward, take the earlier of two overlap times.
@@ -72,12 +83,14 @@ export const DEFAULT_LOCAL_TIME_POLICY: LocalTimePolicy = { gap: 'shift_forward'
 const GAPS = ['shift_forward', 'skip'] as const;
 const OVERLAPS = ['earlier', 'later'] as const;
 
-// A policy argument: both fields named (a parsed policy), checked without a parse on the hot path.
+// A policy argument, checked without a parse on the hot path: a field left out takes the schema's default.
 function policyArgument(value: unknown): LocalTimePolicy {
-  const policy = checkObject(value, 'local time policy') as Partial<LocalTimePolicy>;
-  checkOneOf(policy.gap, GAPS, 'local time policy gap');
-  checkOneOf(policy.overlap, OVERLAPS, 'local time policy overlap');
-  return policy as LocalTimePolicy;
+  const policy = checkObject(value, 'local time policy') as LocalTimePolicyInput;
+  const gap = policy.gap ?? DEFAULT_LOCAL_TIME_POLICY.gap;
+  const overlap = policy.overlap ?? DEFAULT_LOCAL_TIME_POLICY.overlap;
+  checkOneOf(gap, GAPS, 'local time policy gap');
+  checkOneOf(overlap, OVERLAPS, 'local time policy overlap');
+  return { gap, overlap };
 }
 
 /**
@@ -131,7 +144,7 @@ export function resolveLocalTime(
   date: LocalDate,
   time: LocalTime,
   zone: IanaZone,
-  policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
+  policy: LocalTimePolicyInput = DEFAULT_LOCAL_TIME_POLICY,
 ): LocalTimeResolution {
   const day = dateArgument(date, 'date');
   const minute = minuteOfDay(time);
@@ -154,7 +167,7 @@ export function resolveLocalMinute(
   epochDay: number,
   minute: number,
   zone: IanaZone,
-  policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
+  policy: LocalTimePolicyInput = DEFAULT_LOCAL_TIME_POLICY,
 ): LocalTimeResolution {
   const placed = placeLocalMinute(epochDay, minute, zone, policy);
   if (placed.epochMs === null)
@@ -189,7 +202,7 @@ export function placeLocalMinute(
   epochDay: number,
   minute: number,
   zone: IanaZone,
-  policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
+  policy: LocalTimePolicyInput = DEFAULT_LOCAL_TIME_POLICY,
 ): LocalPlacement {
   const day = saturate(checkInteger(epochDay, 'epoch day'));
   const wall = day * 86_400_000 + checkInteger(minute, 'minute of the day', 0, 1439) * 60_000;

@@ -61,6 +61,15 @@ export const ForCauseTermination = z
     }
   });
 export type ForCauseTermination = z.infer<typeof ForCauseTermination>;
+/**
+ * A {@link ForCauseTermination} as callers write it, before its defaults apply: the re-enrollment bar's `secondRevocation` and `addedYears` may be left out.
+ *
+ * @example
+ * ```ts
+ * const termination: ForCauseTerminationInput = { program: 'medicare', terminatedOn: '2026-03-01' };
+ * ```
+ */
+export type ForCauseTerminationInput = z.input<typeof ForCauseTermination>;
 
 /**
  * How a for-cause termination bears on a Medicaid date of service: `terminated` (in effect on it, from

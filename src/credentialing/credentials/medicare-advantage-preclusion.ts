@@ -66,6 +66,15 @@ export const MedicareAdvantagePreclusion = z
     );
   });
 export type MedicareAdvantagePreclusion = z.infer<typeof MedicareAdvantagePreclusion>;
+/**
+ * A {@link MedicareAdvantagePreclusion} as callers write it, before its defaults apply: `planDenials` may be left out (none).
+ *
+ * @example
+ * ```ts
+ * const preclusion: MedicareAdvantagePreclusionInput = { listedOn: '2026-04-01' };
+ * ```
+ */
+export type MedicareAdvantagePreclusionInput = z.input<typeof MedicareAdvantagePreclusion>;
 
 /**
  * Where a date of service stands for one plan: `denied` from the plan's date (while listed), `date_unknown` from

@@ -78,6 +78,15 @@ export const ReenrollmentBarTerms = z
   })
   .superRefine(checkBarLength);
 export type ReenrollmentBarTerms = z.infer<typeof ReenrollmentBarTerms>;
+/**
+ * A {@link ReenrollmentBarTerms} as callers write it, before its defaults apply: `secondRevocation` (`false`) and `addedYears` (`0`) may be left out.
+ *
+ * @example
+ * ```ts
+ * const terms: ReenrollmentBarTermsInput = { barYears: 3 };
+ * ```
+ */
+export type ReenrollmentBarTermsInput = z.input<typeof ReenrollmentBarTerms>;
 
 // A first revocation's bar is at most 10 years; a second's up to 20 (the schema's own maximum).
 function checkBarLength(
@@ -99,6 +108,15 @@ export function reenrollmentBarEnd(revokedOn: LocalDate, terms: ReenrollmentBarT
   return addMonths(revokedOn, 12 * (terms.barYears + terms.addedYears));
 }
 export type MedicareReenrollmentBar = z.infer<typeof MedicareReenrollmentBar>;
+/**
+ * A {@link MedicareReenrollmentBar} as callers write it, before its defaults apply: `secondRevocation` (`false`) and `addedYears` (`0`) may be left out.
+ *
+ * @example
+ * ```ts
+ * const bar: MedicareReenrollmentBarInput = { revokedOn: '2026-03-01', barYears: 3 };
+ * ```
+ */
+export type MedicareReenrollmentBarInput = z.input<typeof MedicareReenrollmentBar>;
 
 /**
  * The first day a clinician whose Medicare billing privileges were revoked may enroll again: the bar runs from

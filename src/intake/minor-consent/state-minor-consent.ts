@@ -1,4 +1,4 @@
-import type { UsState } from '../../core/index.js';
+import type { PractitionerKind, UsState } from '../../core/index.js';
 
 /**
  * What a state's minor-consent statute says about telling the minor's parents of outpatient mental-health care
@@ -78,23 +78,15 @@ export const MINOR_CONSENT_PURPOSES = Object.freeze([
  * `counselor` (Texas; a licensed professional counselor), a licensed `social_worker` of any level (Texas), a licensed
  * `clinical_social_worker` (Connecticut; a social worker too), a licensed `marriage_and_family_therapist`
  * (Connecticut), or `other` (any other license or none). `physician` and `social_worker` are the broader values: in a
- * state that names only a psychiatrist or a clinical social worker they leave the answer undecided.
+ * state that names only a psychiatrist or a clinical social worker they leave the answer undecided. The kinds are
+ * spelled as {@link PractitionerKind}'s; `physician_supervised` is this rule's own.
  *
  * @example
  * ```ts
  * const license: MinorConsentProviderLicense = 'clinical_social_worker';
  * ```
  */
-export type MinorConsentProviderLicense =
-  | 'physician'
-  | 'psychiatrist'
-  | 'psychologist'
-  | 'physician_supervised'
-  | 'counselor'
-  | 'social_worker'
-  | 'clinical_social_worker'
-  | 'marriage_and_family_therapist'
-  | 'other';
+export type MinorConsentProviderLicense = (typeof MINOR_CONSENT_PROVIDER_LICENSES)[number];
 
 /**
  * Every {@link MinorConsentProviderLicense}, in the order the schema lists them.
@@ -114,7 +106,7 @@ export const MINOR_CONSENT_PROVIDER_LICENSES = Object.freeze([
   'clinical_social_worker',
   'marriage_and_family_therapist',
   'other',
-] as const satisfies readonly MinorConsentProviderLicense[]);
+] as const satisfies readonly (PractitionerKind | 'physician_supervised')[]);
 
 /**
  * The narrower licenses a broader one may be: a physician may be a psychiatrist, a social worker a clinical one. A

@@ -84,6 +84,15 @@ export const IntakeDocumentDefinition = z.strictObject({
   conditioningException: ReleaseConditioningException.optional(),
 });
 export type IntakeDocumentDefinition = z.infer<typeof IntakeDocumentDefinition>;
+/**
+ * A {@link IntakeDocumentDefinition} as callers write it, before its defaults apply: `perSigner` (`false`) and `softAction` (`'remind'`) may be left out.
+ *
+ * @example
+ * ```ts
+ * const definition: IntakeDocumentDefinitionInput = { type: 'telehealth_consent', kind: 'consent', weight: 'blocking' };
+ * ```
+ */
+export type IntakeDocumentDefinitionInput = z.input<typeof IntakeDocumentDefinition>;
 
 /**
  * A fact about the client that makes a document required. `always` needs nothing; `part2_program` is the

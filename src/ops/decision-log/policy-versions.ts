@@ -17,6 +17,15 @@ export const VersionedPolicies = PracticePolicies.extend({
   effectiveFrom: LocalDate,
 });
 export type VersionedPolicies = z.infer<typeof VersionedPolicies>;
+/**
+ * A {@link VersionedPolicies} as callers write it, before its defaults apply: every policy may be left out for its default.
+ *
+ * @example
+ * ```ts
+ * const policies: VersionedPoliciesInput = { version: '2026-03', effectiveFrom: '2026-03-01' };
+ * ```
+ */
+export type VersionedPoliciesInput = z.input<typeof VersionedPolicies>;
 
 /**
  * Every version of the practice's policies, each in force from its `effectiveFrom` until the next one

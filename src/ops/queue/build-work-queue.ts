@@ -30,7 +30,7 @@ export interface BuildWorkQueueOptions {
   /** The day the queue is for, in the practice's zone. */
   readonly asOf: LocalDate;
   /** Whose queue: the assistant's by default. */
-  readonly role?: WorkQueueRole;
+  readonly role?: WorkQueueRole | undefined;
 }
 
 /**

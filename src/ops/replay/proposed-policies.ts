@@ -20,6 +20,15 @@ export const ProposedClinicianLimits = z.strictObject({
   availability: z.array(ClinicianAvailabilityRule).optional(),
 });
 export type ProposedClinicianLimits = z.infer<typeof ProposedClinicianLimits>;
+/**
+ * A {@link ProposedClinicianLimits} as callers write it, before its defaults apply: each availability window's `modalities` may be left out.
+ *
+ * @example
+ * ```ts
+ * const limits: ProposedClinicianLimitsInput = { clinicianId: 'clin-01', maxSessionsPerDay: 6 };
+ * ```
+ */
+export type ProposedClinicianLimitsInput = z.input<typeof ProposedClinicianLimits>;
 
 /**
  * A proposed change to one payer's timely-filing windows.

@@ -1913,9 +1913,9 @@ describe('the balance helpers on malformed balances', () => {
 
   it('refuses a balance whose recoupments are not a list of records, naming the balance', () => {
     const settled = { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000, settledBy: 'era-3' };
+    // A balance written without recoupments has none (`{}` is a valid ClaimBalanceInput for this question).
     for (const bad of [
       null,
-      {},
       { recoupments: 'none' },
       { recoupments: [null] },
       { recoupments: [7] },
