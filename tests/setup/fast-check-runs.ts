@@ -1,0 +1,27 @@
+// fast-check as every test imports it (vitest.config.ts resolves 'fast-check' here), with one setting:
+// PRACTICE_OPS_PROPERTY_RUNS=<percent> runs that share of each property's cases, its own numRuns or the
+// default, rounded up (so never 0). Unset, it is fast-check itself. CI sets it for the unit tests against
+// dist/ on the Node versions other than the one `npm test` ran every case on: there they prove the
+// runtime (module loading, Intl, RegExp), and from the fixed seed (tests/setup/fast-check.ts) the cases
+// they run are the first ones of the full run, so they are cases the full run passed on source.
+import * as fc from '../../node_modules/fast-check/lib/fast-check.js';
+
+export * from '../../node_modules/fast-check/lib/fast-check.js';
+
+const setting = process.env.PRACTICE_OPS_PROPERTY_RUNS;
+const percent = setting === undefined || setting === '' ? 100 : Number(setting);
+if (!Number.isInteger(percent) || percent < 1 || percent > 100) {
+  throw new Error('PRACTICE_OPS_PROPERTY_RUNS must be a whole percent from 1 to 100');
+}
+
+/** The run count fast-check would use for `params`, scaled to the set share. */
+function scaled<P extends { numRuns?: number }>(params: P | undefined): P | undefined {
+  if (percent === 100) return params;
+  const runs = params?.numRuns ?? fc.readConfigureGlobal().numRuns ?? 100;
+  return { ...params, numRuns: Math.ceil((runs * percent) / 100) } as P;
+}
+
+export const assert: typeof fc.assert = (property, params) => fc.assert(property, scaled(params));
+export const check: typeof fc.check = (property, params) => fc.check(property, scaled(params));
+
+export default { ...fc.default, assert, check };
