@@ -4,14 +4,17 @@
 // (dist/cli/main.js, which tests/cli runs as a process): its own modules' tests import them from src/.
 // Every test file runs; coverage is the main suite's business.
 import { defineConfig } from 'vitest/config';
-import base, { FAST_CHECK } from './vitest.config.js';
+import base, { FAST_CHECK_ALIAS } from './vitest.config.js';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   ...base,
   resolve: {
-    alias: [FAST_CHECK, { find: /^(?:\.\.\/)+src\/(?!cli\/)(.+)\.js$/, replacement: `${root}/dist/$1.js` }],
+    alias: [
+      ...FAST_CHECK_ALIAS,
+      { find: /^(?:\.\.\/)+src\/(?!cli\/)(.+)\.js$/, replacement: `${root}/dist/$1.js` },
+    ],
   },
   test: {
     ...base.test,

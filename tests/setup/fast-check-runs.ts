@@ -1,9 +1,9 @@
-// fast-check as every test imports it (vitest.config.ts resolves 'fast-check' here), with one setting:
-// PRACTICE_OPS_PROPERTY_RUNS=<percent> runs that share of each property's cases, its own numRuns or the
-// default, rounded up (so never 0). Unset, it is fast-check itself. CI sets it for the unit tests against
-// dist/ on the Node versions other than the one `npm test` ran every case on: there they prove the
-// runtime (module loading, Intl, RegExp), and from the fixed seed (tests/setup/fast-check.ts) the cases
-// they run are the first ones of the full run, so they are cases the full run passed on source.
+// fast-check with one setting, PRACTICE_OPS_PROPERTY_RUNS=<percent>: each property runs that share of its
+// cases, its own numRuns or the default, rounded up (so never 0). When the variable is set, vitest.config.ts
+// resolves every test's 'fast-check' here. CI sets it for the unit tests against dist/ on the Nodes other
+// than the one `npm test` ran every case on: there they prove the runtime (module loading, Intl, RegExp),
+// and from the fixed seed (tests/setup/fast-check.ts) the cases they run are the first ones of the full run,
+// so cases the full run passed.
 import * as fc from '../../node_modules/fast-check/lib/fast-check.js';
 
 export * from '../../node_modules/fast-check/lib/fast-check.js';
