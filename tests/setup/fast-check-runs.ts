@@ -14,14 +14,22 @@ if (!Number.isInteger(percent) || percent < 1 || percent > 100) {
   throw new Error('PRACTICE_OPS_PROPERTY_RUNS must be a whole percent from 1 to 100');
 }
 
-/** The run count fast-check would use for `params`, scaled to the set share. */
-function scaled<P extends { numRuns?: number }>(params: P | undefined): P | undefined {
+type RunParameters = { readonly numRuns?: number | undefined } | undefined;
+
+/** The parameters with the run count fast-check would use, scaled to the set share. */
+function scaled(params: RunParameters): RunParameters {
   if (percent === 100) return params;
   const runs = params?.numRuns ?? fc.readConfigureGlobal().numRuns ?? 100;
-  return { ...params, numRuns: Math.ceil((runs * percent) / 100) } as P;
+  return { ...params, numRuns: Math.ceil((runs * percent) / 100) };
 }
 
-export const assert: typeof fc.assert = (property, params) => fc.assert(property, scaled(params));
-export const check: typeof fc.check = (property, params) => fc.check(property, scaled(params));
+/** `run` (fc.assert or fc.check, whose overloads differ only in the property's kind) with scaled runs. */
+function withScaledRuns<F extends (property: never, params?: never) => unknown>(run: F): F {
+  const scaledRun = (property: never, params?: RunParameters) => run(property, scaled(params) as never);
+  return scaledRun as F;
+}
+
+export const assert = withScaledRuns(fc.assert);
+export const check = withScaledRuns(fc.check);
 
 export default { ...fc.default, assert, check };
