@@ -2,11 +2,21 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * With PRACTICE_OPS_PROPERTY_RUNS set (CI's passes on the other Nodes), every test's `import fc from
+ * 'fast-check'` goes through the run-count setting (tests/setup/fast-check-runs.ts); unset, nothing changes.
+ */
+export const FAST_CHECK_ALIAS =
+  process.env.PRACTICE_OPS_PROPERTY_RUNS === undefined
+    ? []
+    : [{ find: /^fast-check$/, replacement: `${import.meta.dirname}/tests/setup/fast-check-runs.ts` }];
+
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
   // As the build does (scripts/build.mjs): the version decision digests name.
   define: { __PRACTICE_OPS_VERSION__: JSON.stringify(version) },
+  resolve: { alias: FAST_CHECK_ALIAS },
   test: {
     include: ['tests/**/*.test.ts'],
     // Generous: on a busy shared machine the CLI tests, which run several processes at once, take a while.

@@ -4,14 +4,17 @@
 // (dist/cli/main.js, which tests/cli runs as a process): its own modules' tests import them from src/.
 // Every test file runs; coverage is the main suite's business.
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.js';
+import base, { FAST_CHECK_ALIAS } from './vitest.config.js';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   ...base,
   resolve: {
-    alias: [{ find: /^(?:\.\.\/)+src\/(?!cli\/)(.+)\.js$/, replacement: `${root}/dist/$1.js` }],
+    alias: [
+      ...FAST_CHECK_ALIAS,
+      { find: /^(?:\.\.\/)+src\/(?!cli\/)(.+)\.js$/, replacement: `${root}/dist/$1.js` },
+    ],
   },
   test: {
     ...base.test,
