@@ -667,6 +667,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Probed by kind (lead40): a last invoice or one's things handed to someone who will take care of them.
     'taking|take|takes ..1 care ..1 of ..1 my ..1 stuff|things|affairs|belongings|estate|everything && last|final|after|gone|ever|anymore|settled',
     'transfer|send|bill|leave|give ..4 my estate',
+    // Read by the word model until the thirtieth round's refit (lead40, lead24c's neighbour): a note saying one is
+    // leaving forever or for good.
+    'note|letter|message ..5 leaving|going|gone ..2 forever',
+    'note|letter|message ..5 leaving|going|gone ..2 for ..1 good',
   ],
   es: [
     // Todo arreglado o dejado para la familia "cuando me vaya" (lead26: "ya arregle todo para que mi familia no tenga
