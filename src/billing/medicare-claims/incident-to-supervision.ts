@@ -45,7 +45,7 @@ export type IncidentToSupervision = z.infer<typeof IncidentToSupervision>;
  * incident to those of a physician, physician assistant, nurse practitioner, clinical nurse specialist,
  * certified nurse-midwife or clinical psychologist; the clinical social worker, marriage and family therapist
  * and mental health counselor benefits do not include services incident to their own. The values are
- * {@link PractitionerKind}'s, spelled as in every module.
+ * `PractitionerKind`'s (from the package root), spelled as in every module.
  *
  * @remarks [sources: cms-mbpm-ch15-60, cfr-42-410.26]
  * @example

@@ -9,7 +9,7 @@ import type { BillingReasonCode } from '../reason-codes.js';
  * podiatrists and optometrists Medicare counts as physicians). `marriage_and_family_therapist` and
  * `mental_health_counselor` are professions Medicare pays from 2024 whose place on the ordering and referring
  * list the library does not know; `associate` (pre-licensed) and `registered_nurse` cannot order or refer.
- * The values are {@link PractitionerKind}'s, spelled as in every module.
+ * The values are `PractitionerKind`'s (from the package root), spelled as in every module.
  *
  * @example
  * ```ts
