@@ -101,6 +101,14 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The verified benefits give no out-of-pocket maximum and do not say the plan has none: what remains of it is unknown, never read as $0, met or none.',
   'billing.eligibility.no_out_of_pocket_maximum_with_amount':
     'The benefits say the plan has no out-of-pocket maximum and give one.',
+  'billing.eligibility.no_visit_limit_with_limit':
+    'The benefits say the plan has no visit limit and give one.',
+  'billing.eligibility.visit_limit_unknown':
+    'The verified benefits give no visit limit and do not say the plan has none, or give a limit without the visits used: whether the session is within it is unknown (undecided), never read as no limit or no visit used.',
+  'billing.eligibility.deductible_met_unknown':
+    'The verified benefits give the deductible but not what is met of it: what remains is unknown, never read as $0 met.',
+  'billing.eligibility.out_of_pocket_met_unknown':
+    'The verified benefits give the out-of-pocket maximum but not what is met of it: what remains is unknown, never read as $0 met.',
   'billing.eligibility.deductible_met_above_total': 'The deductible met is more than the deductible.',
   'billing.eligibility.out_of_pocket_met_above_maximum':
     'The out-of-pocket amount met is more than the out-of-pocket maximum.',
@@ -131,6 +139,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.estimate.out_of_network':
     'The clinician is out of network: the client pays in full and may claim with a superbill.',
   'billing.estimate.visit_limit_reached': 'The plan visit limit is used up: the client pays in full.',
+  'billing.estimate.visit_limit_unknown':
+    'Whether the session is within the plan’s visit limit is unknown (no limit stated and none said to be absent, or the visits used not stated): undecided, since past it the client would owe the whole allowed amount.',
+  'billing.estimate.deductible_met_unknown':
+    'What is met of the deductible is not stated and the client would owe something: the remaining deductible decides the share, so the estimate is undecided.',
+  'billing.estimate.out_of_pocket_met_unknown':
+    'What is met of the out-of-pocket maximum is not stated and the client would owe something: what is left of it could cap the share, so the estimate is undecided.',
   'billing.estimate.qmb_cost_sharing_not_client':
     'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them (Medicaid crossover, the rest written off).',
   'billing.estimate.qmb_status_unknown':
