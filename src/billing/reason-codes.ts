@@ -29,6 +29,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Crisis sessions on one date reach the 16 minutes of timed psychotherapy only added together (under 30 in all, none of 16 alone): only crisis codes add time across a date, so a biller decides.',
   'billing.codes.day_needs_review':
     'The day’s codes cannot all be billed together as coded; a biller decides what to bill.',
+  'billing.codes.crisis_sites_differ':
+    'The day’s crisis sessions disagree on Medicare’s site codes (G0017/+G0018) and CPT’s (90839/+90840), and their minutes add up as one crisis: undecided, a biller chooses.',
+  'billing.codes.care_management_under_minimum':
+    'The calendar month’s care management minutes are below the code’s minimum (20 for 99484 and G0323, 36 for 99492, 31 for 99493): not billable.',
   'billing.codes.day_over_24_hours':
     'The sessions given for one client and day add up to more than 24 hours.',
   'billing.codes.unreachable': 'An internal error: a selection came out empty without a reason (report it).',
@@ -381,6 +385,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.medicaid_qmb_status_unknown':
     'Medicaid cost sharing the state plan imposes, and whether the client is a Qualified Medicare Beneficiary (who owes none of Medicare’s) is unknown (undecided).',
   // Scrubbing before submission
+  'billing.scrub.medicare_crisis_site_code_not_applicable':
+    'A line of G0017/G0018 where Medicare’s crisis site codes do not apply (another payer, before 2024-01-01, not in person, or the office or another place than home, assisted living, group home, nursing or custodial care): bill 90839/90840.',
   'billing.scrub.medicare_crisis_site_code':
     'A Medicare line of 90839/90840 in person at a non-facility site other than the office (home, assisted living, group home, nursing or custodial care) from 2024-01-01: Medicare pays it as G0017/G0018 (150 %).',
   'billing.scrub.client_location_unknown':
