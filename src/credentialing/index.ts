@@ -14,6 +14,7 @@ export {
 } from './credentials/compact-authorization.js';
 export { COMPACT_FIRST_ISSUED_ON, type InterstateCompact } from './credentials/compact-issuance.js';
 export {
+  EarlierExclusionCheck,
   EvaluateExclusionScreeningOptions,
   EXCLUSION_SCREENING_INTERVAL_MONTHS,
   ExclusionListSource,
@@ -53,7 +54,7 @@ export {
   MedicareReenrollmentBar,
   ReenrollmentBarTerms,
 } from './credentials/medicare-reenrollment-bar.js';
-export { OigExclusion } from './credentials/oig-exclusion.js';
+export { OigExclusion, SamExclusion } from './credentials/oig-exclusion.js';
 export {
   CAQH_REATTESTATION_DAYS,
   CAQH_REMINDER_LEAD_DAYS,
@@ -115,6 +116,7 @@ export {
   getMedicareInactivityDeactivationDate,
   MEDICARE_INACTIVITY_MONTHS,
 } from './enrollment/medicare-inactivity.js';
+export { MedicareReassignment } from './enrollment/medicare-reassignment.js';
 export {
   type EvaluatePayerNetworkStatusOptions,
   evaluatePayerNetworkStatus,
