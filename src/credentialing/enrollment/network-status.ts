@@ -195,6 +195,13 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   the retro window is `undecided` (`credentialing.network.pending_may_become_billable`: hold the claim);
  *   without `submittedOn`, `undecided` (`credentialing.network.filing_date_unknown`). Other programs are
  *   held only when their policy gives a retro window; otherwise, and before the window, `out_of_network`.
+ * - Medicare fee-for-service billing privileges on the date (42 CFR 424.540, 424.80): from the first day CMS may
+ *   deactivate them for 12 calendar months without a claim (`lastClaimSubmittedOn`; none recorded once 12 months
+ *   could have run), or after a posted revalidation date with none recorded, `undecided`
+ *   (`credentialing.medicare.inactivity_deactivation_possible`, `…last_claim_unknown`, `…revalidation_lapsed`);
+ *   a claim billed under a group (`billingGroupNpi`) needs a reassignment to it in effect or in its 30-day window
+ *   (`credentialing.medicare.reassignment_*`). A SAM exclusion standing holds a federal date
+ *   (`credentialing.exclusion.sam_excluded`).
  * - Medicare fee-for-service alone has the 30-day retro window: a Medicare Advantage plan
  *   (`program: 'medicare_advantage'`, or `program: 'medicare'` with `revalidationMonths: null`) has none
  *   unless configured.
@@ -247,9 +254,10 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * //=> { outcome: 'out_of_network', effectiveOn: '2026-03-01',
  * //     reasons: [{ code: 'credentialing.network.before_effective_date', severity: 'error', … }] }
  *
- * // Medicare, effective 2022-01-03: revalidated every 5 years, so in network on 2025-02-10.
+ * // Medicare, effective 2022-01-03, a claim submitted 2025-01-20: revalidated every 5 years, in network on 2025-02-10.
  * evaluatePayerNetworkStatus(
- *   [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2022-01-03' }],
+ *   [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2022-01-03',
+ *     lastClaimSubmittedOn: '2025-01-20' }],
  *   { clinicianId: 'c1', payerId: 'medicare', serviceDate: '2025-02-10' },
  *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
  * //=> { outcome: 'in_network', reasons: [{ code: 'credentialing.network.in_network',

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, compareDates } from '../../../src/core/index.js';
 import {
+  type EvaluatePayerNetworkStatusOptions,
   evaluatePayerNetworkStatus,
   type PayerEnrollmentInput,
   type PayerNetworkDecision,
@@ -29,7 +30,12 @@ const medicare = (over: Partial<PayerEnrollmentInput> = {}) =>
     submittedOn: '2024-03-15',
     ...over,
   });
-const on = (serviceDate: string, e: PayerEnrollmentInput, extra: Record<string, unknown> = {}, o = ffs) =>
+const on = (
+  serviceDate: string,
+  e: PayerEnrollmentInput,
+  extra: Record<string, unknown> = {},
+  o: EvaluatePayerNetworkStatusOptions = ffs,
+) =>
   evaluatePayerNetworkStatus(
     [e],
     { clinicianId: 'clin-ana', payerId: 'medicare', serviceDate, licenseType: 'LCSW', ...extra },
