@@ -63,6 +63,12 @@ export {
   TimelyFilingRiskPolicy,
 } from './claims/timely-filing.js';
 export {
+  CareManagementKind,
+  CareManagementMonth,
+  type CareManagementSelectionDecision,
+  selectCareManagementCodes,
+} from './coding/care-management-codes.js';
+export {
   BillableDay,
   type BillableDayInput,
   type DayServiceCodeSelectionDecision,

@@ -29,6 +29,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Crisis sessions on one date reach the 16 minutes of timed psychotherapy only added together (under 30 in all, none of 16 alone): only crisis codes add time across a date, so a biller decides.',
   'billing.codes.day_needs_review':
     'The day’s codes cannot all be billed together as coded; a biller decides what to bill.',
+  'billing.codes.crisis_sites_differ':
+    'The day’s crisis sessions disagree on Medicare’s site codes (G0017/+G0018) and CPT’s (90839/+90840), and their minutes add up as one crisis: undecided, a biller chooses.',
+  'billing.codes.care_management_under_minimum':
+    'The calendar month’s care management minutes are below the code’s minimum (20 for 99484 and G0323, 36 for 99492, 31 for 99493): not billable.',
   'billing.codes.day_over_24_hours':
     'The sessions given for one client and day add up to more than 24 hours.',
   'billing.codes.unreachable': 'An internal error: a selection came out empty without a reason (report it).',
@@ -101,6 +105,14 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The verified benefits give no out-of-pocket maximum and do not say the plan has none: what remains of it is unknown, never read as $0, met or none.',
   'billing.eligibility.no_out_of_pocket_maximum_with_amount':
     'The benefits say the plan has no out-of-pocket maximum and give one.',
+  'billing.eligibility.no_visit_limit_with_limit':
+    'The benefits say the plan has no visit limit and give one.',
+  'billing.eligibility.visit_limit_unknown':
+    'The verified benefits give no visit limit and do not say the plan has none, or give a limit without the visits used: whether the session is within it is unknown (undecided), never read as no limit or no visit used.',
+  'billing.eligibility.deductible_met_unknown':
+    'The verified benefits give the deductible but not what is met of it: what remains is unknown, never read as $0 met.',
+  'billing.eligibility.out_of_pocket_met_unknown':
+    'The verified benefits give the out-of-pocket maximum but not what is met of it: what remains is unknown, never read as $0 met.',
   'billing.eligibility.deductible_met_above_total': 'The deductible met is more than the deductible.',
   'billing.eligibility.out_of_pocket_met_above_maximum':
     'The out-of-pocket amount met is more than the out-of-pocket maximum.',
@@ -131,6 +143,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.estimate.out_of_network':
     'The clinician is out of network: the client pays in full and may claim with a superbill.',
   'billing.estimate.visit_limit_reached': 'The plan visit limit is used up: the client pays in full.',
+  'billing.estimate.visit_limit_unknown':
+    'Whether the session is within the plan’s visit limit is unknown (no limit stated and none said to be absent, or the visits used not stated): undecided, since past it the client would owe the whole allowed amount.',
+  'billing.estimate.deductible_met_unknown':
+    'What is met of the deductible is not stated and the client would owe something: the remaining deductible decides the share, so the estimate is undecided.',
+  'billing.estimate.out_of_pocket_met_unknown':
+    'What is met of the out-of-pocket maximum is not stated and the client would owe something: what is left of it could cap the share, so the estimate is undecided.',
   'billing.estimate.qmb_cost_sharing_not_client':
     'The client is a Qualified Medicare Beneficiary: Medicare cost sharing is never asked of them (Medicaid crossover, the rest written off).',
   'billing.estimate.qmb_status_unknown':
@@ -367,6 +385,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.denial.medicaid_qmb_status_unknown':
     'Medicaid cost sharing the state plan imposes, and whether the client is a Qualified Medicare Beneficiary (who owes none of Medicare’s) is unknown (undecided).',
   // Scrubbing before submission
+  'billing.scrub.medicare_crisis_site_code_not_applicable':
+    'A line of G0017/G0018 where Medicare’s crisis site codes do not apply (another payer, before 2024-01-01, not in person, or the office or another place than home, assisted living, group home, nursing or custodial care): bill 90839/90840.',
   'billing.scrub.medicare_crisis_site_code':
     'A Medicare line of 90839/90840 in person at a non-facility site other than the office (home, assisted living, group home, nursing or custodial care) from 2024-01-01: Medicare pays it as G0017/G0018 (150 %).',
   'billing.scrub.client_location_unknown':

@@ -14,6 +14,7 @@ export {
 } from './credentials/compact-authorization.js';
 export { COMPACT_FIRST_ISSUED_ON, type InterstateCompact } from './credentials/compact-issuance.js';
 export {
+  EarlierExclusionCheck,
   EvaluateExclusionScreeningOptions,
   EXCLUSION_SCREENING_INTERVAL_MONTHS,
   ExclusionListSource,
@@ -57,7 +58,7 @@ export {
   ReenrollmentBarTerms,
   type ReenrollmentBarTermsInput,
 } from './credentials/medicare-reenrollment-bar.js';
-export { OigExclusion } from './credentials/oig-exclusion.js';
+export { OigExclusion, SamExclusion } from './credentials/oig-exclusion.js';
 export {
   CAQH_REATTESTATION_DAYS,
   CAQH_REMINDER_LEAD_DAYS,
@@ -120,6 +121,7 @@ export {
   getMedicareInactivityDeactivationDate,
   MEDICARE_INACTIVITY_MONTHS,
 } from './enrollment/medicare-inactivity.js';
+export { MedicareReassignment } from './enrollment/medicare-reassignment.js';
 export {
   type EvaluatePayerNetworkStatusOptions,
   evaluatePayerNetworkStatus,

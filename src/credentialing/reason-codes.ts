@@ -147,6 +147,26 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The last check of an exclusion list (OIG LEIE, SAM, a state Medicaid list) is more than a month old on the date: whether the clinician was excluded is not known, so a federal program’s billable answer is undecided.',
   'credentialing.exclusion.screening_unknown':
     'No check of an exclusion list (OIG LEIE, SAM, a state Medicaid list) is recorded: the clinician is not assumed clean, so a federal program’s billable answer is undecided.',
+  'credentialing.exclusion.screening_after_date':
+    'The last check of an exclusion list (OIG LEIE, SAM, a state Medicaid list) is more than a month after the date: it cannot show an exclusion that stood on the date and was lifted before the check, so a federal program’s billable answer is undecided.',
+  'credentialing.exclusion.sam_excluded':
+    'The clinician is listed on SAM.gov as excluded (debarred, suspended) on the date of service: a ground on which CMS denies or revokes a Medicare enrollment (42 CFR 424.530(a)(2), 424.535(a)(2)) and a state Medicaid agency screens, so a federal program’s answer is never billable: undecided, for the compliance officer.',
+  'credentialing.medicare.inactivity_deactivation_near':
+    'No Medicare claim is recorded since a date from which 12 calendar months without one end within 60 days after the date of service (42 CFR 424.540(a)(1)): submit a claim before then.',
+  'credentialing.medicare.inactivity_deactivation_possible':
+    'The last Medicare claim recorded is so old that 12 calendar months without one ended before the date of service: CMS may have deactivated the billing privileges (42 CFR 424.540(a)(1)), and pays nothing furnished while they are (424.555(b)), so the answer is undecided until the enrollment’s status is confirmed.',
+  'credentialing.medicare.last_claim_unknown':
+    'No Medicare claim date is recorded for an enrollment in effect for 12 calendar months or more: whether CMS deactivated it for no claims (42 CFR 424.540(a)(1)) cannot be told, so a billable answer is undecided.',
+  'credentialing.medicare.reassignment_retro_window':
+    'The claim bills under a group, and the clinician’s reassignment to it takes effect after the date of service but within the 30-day retroactive window (42 CFR 424.520(d), 424.521(a)).',
+  'credentialing.medicare.reassignment_pending':
+    'The claim bills under a group, and the clinician’s reassignment to it is filed but not approved (or its dates are not recorded): whether the group may bill the date is not known, so a billable answer is undecided.',
+  'credentialing.medicare.reassignment_unknown':
+    'The claim bills under a group, and the enrollment records no reassignments: whether the clinician’s benefits are reassigned to the group on the date (42 CFR 424.80) is not known, so a billable answer is undecided.',
+  'credentialing.medicare.reassignment_not_effective':
+    'The claim bills under a group, and no reassignment of the clinician’s benefits to it is in effect on the date of service, nor within its retroactive window: Medicare pays the group nothing for it (42 CFR 424.80).',
+  'credentialing.medicare.revalidation_lapsed':
+    'The Medicare revalidation due date CMS posted passed before the date of service with no revalidation recorded: CMS deactivates billing privileges not revalidated on time (42 CFR 424.540(a)(3)) and pays nothing furnished while they are, so the answer is undecided until the enrollment’s status is confirmed.',
   'credentialing.exclusion.oig_excluded':
     'The clinician is excluded by the HHS Office of Inspector General on the date of service (42 CFR 1001.1901): no federal health care program (Medicare, a Medicare Advantage plan, Medicaid) pays for anything they furnish.',
   'credentialing.medicaid.terminated_for_cause':
@@ -275,7 +295,9 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
     'A Medicare Advantage plan’s first denied date of service for a precluded clinician is before the clinician was listed.',
   'credentialing.preclusion.duplicate_plan': 'A preclusion-list entry gives two dates for one plan.',
   'credentialing.exclusion.reinstated_before_effective':
-    'An OIG exclusion is recorded as reinstated on or before its effective date.',
+    'An OIG or SAM exclusion is recorded as reinstated on or before its effective date.',
+  'credentialing.reassignment.ended_before_effective':
+    'A Medicare reassignment is recorded as ending on or before its effective date.',
   'credentialing.revocation.bar_too_long':
     'A Medicare re-enrollment bar is longer than 42 CFR 424.535(c) allows: at most 10 years for a first revocation (20 for a second).',
   'credentialing.revocation.bar_not_medicare':

@@ -141,7 +141,7 @@ export const PAGE_SETUP: Readonly<Record<string, string>> = {
     const benefits: Parameters<typeof estimatePatientShare>[0] = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05',
       coverageActive: true, inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
       copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000,
-      deductibleMetCents: 35000, outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null,
+      deductibleMetCents: 35000, outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, noVisitLimit: true,
       visitsUsed: 0, authorizationRequired: false };
     const address = { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' } as const;
     const completeDraft: Parameters<typeof evaluateSuperbill>[0] = { provider: { name: 'Jordan Lee', npi: '1234567893',

@@ -121,11 +121,25 @@ export function selectServiceCodesForDay(
           ),
         );
       }
+      // Medicare's site codes or CPT's: one crisis, one code set; sessions that disagree are a biller's call.
+      const sites = new Set(crisis.map((s) => s.medicareCrisisSite === true));
+      if (sites.size > 1) {
+        undecided = true;
+        reasons.push(
+          reason(
+            'billing.codes.crisis_sites_differ',
+            'warning',
+            'The day’s crisis sessions are not all at a Medicare site other than the office (G0017/+G0018) or all elsewhere (90839/+90840), and their minutes add up as one crisis: a biller decides the codes.',
+            { medicareCrisisSite: crisis.map((s) => s.medicareCrisisSite === true) },
+          ),
+        );
+      }
       take(
         selectValid({
           kind: 'crisis_psychotherapy',
           faceToFaceMinutes: totalMinutes,
           interactiveComplexity: crisis.some((s) => s.interactiveComplexity),
+          ...(crisis[0]?.medicareCrisisSite === true ? { medicareCrisisSite: true } : {}),
         }),
       );
       // Under 30 minutes in all the crisis codes do not apply, and only they add time across a date: sessions

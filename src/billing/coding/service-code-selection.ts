@@ -48,6 +48,13 @@ export const BillableSession = z.strictObject({
   faceToFaceMinutes: z.number().int().min(0).max(1440),
   interactiveComplexity: z.boolean().default(false),
   emCode: EvaluationAndManagementCode.optional(),
+  /**
+   * A crisis billed to Medicare and furnished in person at a non-facility site other than the office (home
+   * 12, assisted living 13, group home 14, nursing facility 32, custodial care 33) from 2024-01-01: coded
+   * G0017/+G0018 instead of 90839/+90840 [sources: cms-psychotherapy-crisis]. The claim scrubber says when a
+   * line needs them (`billing.scrub.medicare_crisis_site_code`).
+   */
+  medicareCrisisSite: z.boolean().optional(),
 });
 export type BillableSession = z.infer<typeof BillableSession>;
 /**
@@ -121,9 +128,9 @@ function individual(minutes: number): Selected {
     : { lines: [{ code, units: 1 }], reasons: [] };
 }
 
-/** +90840 units: the first at 75 minutes, one more per further 30 (75–104 → 1, 105–134 → 2, …). */
-function crisisExtensionUnits(minutes: number): number {
-  const time = SERVICE_CODE_CATALOG['90840'].time;
+/** +90840 (+G0018) units: the first at 75 minutes, one more per further 30 (75–104 → 1, 105–134 → 2, …). */
+function crisisExtensionUnits(minutes: number, addOn: '90840' | 'G0018'): number {
+  const time = SERVICE_CODE_CATALOG[addOn].time;
   // Stryker disable all: the check narrows the catalog entry's type; it is per_unit by construction
   /* c8 ignore next -- the catalog entry is per_unit by construction */
   if (time.kind !== 'per_unit') return 0;
@@ -133,8 +140,9 @@ function crisisExtensionUnits(minutes: number): number {
     : Math.floor((minutes - time.firstUnitAtMinutes) / time.minutesPerUnit) + 1;
 }
 
-function crisis(minutes: number): Selected {
-  // 90839 for 30–74 minutes, +90840 from 75 [sources: ama-cpt, lcd-l35101]. Under 30 minutes a timed
+function crisis(minutes: number, medicareSite: boolean): Selected {
+  // 90839 for 30–74 minutes, +90840 from 75 [sources: ama-cpt, lcd-l35101]; Medicare's G0017/+G0018 at a
+  // site other than the office, on the same times [sources: cms-psychotherapy-crisis]. Under 30 minutes a timed
   // psychotherapy code is used instead (the CPT time rule: 24 crisis minutes are 90832
   // [sources: aapc-crisis-psychotherapy]).
   if (minutes < 30) {
@@ -152,9 +160,10 @@ function crisis(minutes: number): Selected {
       ],
     };
   }
-  const extra = crisisExtensionUnits(minutes);
-  const lines: ServiceLine[] = [{ code: '90839', units: 1 }];
-  if (extra > 0) lines.push({ code: '90840', units: extra });
+  const [primary, addOn] = medicareSite ? (['G0017', 'G0018'] as const) : (['90839', '90840'] as const);
+  const extra = crisisExtensionUnits(minutes, addOn);
+  const lines: ServiceLine[] = [{ code: primary, units: 1 }];
+  if (extra > 0) lines.push({ code: addOn, units: extra });
   return { lines, reasons: [] };
 }
 
@@ -204,7 +213,7 @@ function selectByKind(session: BillableSession, emCode: EvaluationAndManagementC
     case 'group_psychotherapy':
       return untimed('90853');
     case 'crisis_psychotherapy':
-      return crisis(m);
+      return crisis(m, session.medicareCrisisSite === true);
     /* v8 ignore start: unreachable; the never check makes a new case fail the build */
     // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
@@ -249,7 +258,9 @@ function addInteractiveComplexity(selected: Selected, kind: BillableSessionKind)
  * @returns the {@link ServiceCodeSelectionDecision}; its `lines` pass {@link evaluateServiceCodeSet}
  * @throws {@link ValidationError} when the session fails its schema (every problem by path)
  * @remarks Time bands: 90832 16–37, 90834 38–52, 90837 ≥ 53 [sources: lcd-l35101]; 90846/90847 ≥ 26;
- * 90839 30–74 and +90840 per 30 minutes from 75 [sources: ama-cpt]; 90785 [sources: aapc-90785].
+ * 90839 30–74 and +90840 per 30 minutes from 75 [sources: ama-cpt], G0017/+G0018 on the same times for a
+ * Medicare crisis at a site other than the office (`medicareCrisisSite`) [sources: cms-psychotherapy-crisis];
+ * 90785 [sources: aapc-90785]. Monthly care management codes: {@link selectCareManagementCodes}.
  * @example
  * ```ts
  * selectServiceCodes({ kind: 'individual_psychotherapy', faceToFaceMinutes: 53 });

@@ -25,11 +25,14 @@ export const EvaluationAndManagementCode = z.enum([
 export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagementCode>;
 
 /**
- * A CPT code this library knows: the behavioral-health psychotherapy family, interactive complexity,
- * and the new- and established-patient office E/M codes that the psychotherapy add-ons ride on.
+ * A CPT or HCPCS code this library knows: the behavioral-health psychotherapy family, interactive complexity,
+ * the new- and established-patient office E/M codes that the psychotherapy add-ons ride on, Medicare's crisis
+ * codes for a site other than the office (G0017/+G0018, since 2024), and the monthly behavioral health
+ * integration codes (general BHI 99484 and G0323, psychiatric collaborative care 99492/99493/+99494).
  *
- * @remarks Codes and meanings [sources: ama-cpt, lcd-l35101]. CPT descriptions here are paraphrases, not
- * AMA text. The office E/M codes come from one list, the one `BillableSession.emCode` accepts.
+ * @remarks Codes and meanings [sources: ama-cpt, lcd-l35101, cms-psychotherapy-crisis, cms-mln-bhi]. CPT
+ * descriptions here are paraphrases, not AMA text. The office E/M codes come from one list, the one
+ * `BillableSession.emCode` accepts.
  * @example
  * ```ts
  * ServiceCode.parse('90834'); //=> '90834'
@@ -51,14 +54,21 @@ export const ServiceCode = z.enum([
   '90847',
   '90853',
   ...EvaluationAndManagementCode.options,
+  '99484',
+  '99492',
+  '99493',
+  '99494',
+  'G0017',
+  'G0018',
+  'G0323',
 ]);
 export type ServiceCode = z.infer<typeof ServiceCode>;
 
 /**
- * Every known service code, in ascending code order.
+ * Every known service code: the CPT codes in ascending order, then the HCPCS codes.
  * @example
  * ```ts
- * SERVICE_CODES.length; //=> 22
+ * SERVICE_CODES.length; //=> 29
  * ```
  */
 export const SERVICE_CODES: readonly ServiceCode[] = ServiceCode.options;
@@ -80,6 +90,7 @@ export const ServiceCodeFamily = z.enum([
   'crisis',
   'interactive_complexity',
   'evaluation_and_management',
+  'care_management',
 ]);
 export type ServiceCodeFamily = z.infer<typeof ServiceCodeFamily>;
 
@@ -131,6 +142,11 @@ export const ServiceCodeDefinition = z.strictObject({
   time: ServiceCodeTime,
   /** Most units billable on one session; `null` when only time limits the count. */
   maxUnitsPerSession: z.number().int().positive().nullable(),
+  /**
+   * What a unit of the code stands for: one `session` (a date of service), or one `calendar_month` of care
+   * management time (behavioral health integration), whose pairing rules hold across the month.
+   */
+  billedPer: z.enum(['session', 'calendar_month']),
   /** Source keys in docs/sources.md. */
   sources: z.array(z.string().min(1)).min(1),
 });
@@ -142,7 +158,15 @@ const PSYCHOTHERAPY_WITH_EM: readonly ServiceCode[] = ['90833', '90836', '90838'
 // [sources: ama-cpt, lcd-l35101].
 const EM: readonly ServiceCode[] = EvaluationAndManagementCode.options;
 const FAMILY: readonly ServiceCode[] = ['90846', '90847'];
-const CRISIS: readonly ServiceCode[] = ['90839', '90840'];
+// Psychotherapy for crisis: CPT's codes, and Medicare's for a non-facility site other than the office since
+// 2024 [sources: cms-psychotherapy-crisis]; the two pairs are one service, never billed together.
+const CPT_CRISIS: readonly ServiceCode[] = ['90839', '90840'];
+const SITE_CRISIS: readonly ServiceCode[] = ['G0017', 'G0018'];
+const CRISIS: readonly ServiceCode[] = [...CPT_CRISIS, ...SITE_CRISIS];
+// Psychiatric collaborative care (CoCM) and general behavioral health integration: not reported in the same
+// calendar month as each other (CPT's parenthetical; G0323 was modelled on 99484) [sources: cms-mln-bhi].
+const COCM: readonly ServiceCode[] = ['99492', '99493', '99494'];
+const GENERAL_BHI: readonly ServiceCode[] = ['99484', 'G0323'];
 const DIAGNOSTIC: readonly ServiceCode[] = ['90791', '90792'];
 // Everything crisis may not be billed with on the same session [sources: ama-cpt, lcd-l35101].
 const NOT_WITH_CRISIS: readonly ServiceCode[] = [
@@ -174,6 +198,7 @@ const psychotherapy = (
   excludes: [...without(PSYCHOTHERAPY, code), ...PSYCHOTHERAPY_WITH_EM, ...EM, ...CRISIS, ...DIAGNOSTIC],
   time: { kind: 'band', minMinutes, maxMinutes },
   maxUnitsPerSession: 1,
+  billedPer: 'session',
   sources: ['lcd-l35101'],
 });
 
@@ -191,6 +216,7 @@ const psychotherapyWithEm = (
   excludes: [...without(PSYCHOTHERAPY_WITH_EM, code), ...PSYCHOTHERAPY, ...CRISIS, ...DIAGNOSTIC],
   time: { kind: 'band', minMinutes, maxMinutes },
   maxUnitsPerSession: 1,
+  billedPer: 'session',
   sources: ['lcd-l35101'],
 });
 
@@ -210,7 +236,28 @@ const evaluationAndManagement = (
   // judgement this library does not make, so no time band here.
   time: { kind: 'untimed' },
   maxUnitsPerSession: 1,
+  billedPer: 'session',
   sources: ['lcd-l35101', 'lcd-l31887'],
+});
+
+// A monthly care management code (behavioral health integration): one unit a calendar month from its minimum
+// minutes [sources: cms-mln-bhi].
+const careManagement = (
+  code: ServiceCode,
+  description: string,
+  excludes: readonly ServiceCode[],
+  minMinutes: number,
+): ServiceCodeDefinition => ({
+  code,
+  description,
+  family: 'care_management',
+  addOn: false,
+  requiresOneOf: [],
+  excludes: [...excludes],
+  time: { kind: 'band', minMinutes, maxMinutes: null },
+  maxUnitsPerSession: 1,
+  billedPer: 'calendar_month',
+  sources: ['ama-cpt', 'cms-mln-bhi'],
 });
 
 /**
@@ -219,7 +266,11 @@ const evaluationAndManagement = (
  * @remarks Thresholds: psychotherapy 16–37 / 38–52 / ≥ 53 minutes [sources: lcd-l35101]; family ≥ 26
  * minutes; crisis 90839 for 30–74 minutes, +90840 from 75 minutes and every further 30 [sources: ama-cpt];
  * 90785 with 90791/90792, 90832–90838 and 90853, never with crisis or family codes. Sources differ on 90785
- * with 90846/90847: we follow AAPC's reading and do not allow it [sources: aapc-90785].
+ * with 90846/90847: we follow AAPC's reading and do not allow it [sources: aapc-90785]. Medicare's G0017/+G0018
+ * keep 90839/+90840's times and exclusions, and never go with them [sources: cms-psychotherapy-crisis]. The
+ * behavioral health integration codes count a calendar month's minutes (`billedPer: 'calendar_month'`): 99484
+ * and G0323 from 20, 99492 from 36 of its 70, 99493 from 31 of its 60, +99494 per further 30 from 16 past
+ * those; general BHI and collaborative care are not reported in the same month [sources: cms-mln-bhi].
  * @example
  * ```ts
  * SERVICE_CODE_CATALOG['90834'].time; //=> { kind: 'band', minMinutes: 38, maxMinutes: 52 }
@@ -236,6 +287,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: [...CRISIS, ...FAMILY],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
+    billedPer: 'session',
     sources: ['ama-cpt', 'aapc-90785'],
   },
   '90791': {
@@ -247,6 +299,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90792', ...EM, ...PSYCHOTHERAPY, ...PSYCHOTHERAPY_WITH_EM, ...CRISIS],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
+    billedPer: 'session',
     sources: ['lcd-l31887', 'ama-cpt'],
   },
   '90792': {
@@ -258,6 +311,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90791', ...EM, ...PSYCHOTHERAPY, ...PSYCHOTHERAPY_WITH_EM, ...CRISIS],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
+    billedPer: 'session',
     sources: ['lcd-l31887', 'ama-cpt'],
   },
   '90832': psychotherapy('90832', '30', 16, 37),
@@ -272,9 +326,10 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     family: 'crisis',
     addOn: false,
     requiresOneOf: [],
-    excludes: [...NOT_WITH_CRISIS],
+    excludes: [...NOT_WITH_CRISIS, ...SITE_CRISIS],
     time: { kind: 'band', minMinutes: 30, maxMinutes: null },
     maxUnitsPerSession: 1,
+    billedPer: 'session',
     sources: ['ama-cpt', 'lcd-l35101'],
   },
   '90840': {
@@ -283,9 +338,10 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     family: 'crisis',
     addOn: true,
     requiresOneOf: ['90839'],
-    excludes: [...NOT_WITH_CRISIS],
+    excludes: [...NOT_WITH_CRISIS, ...SITE_CRISIS],
     time: { kind: 'per_unit', firstUnitAtMinutes: 75, minutesPerUnit: 30 },
     maxUnitsPerSession: null,
+    billedPer: 'session',
     sources: ['ama-cpt', 'lcd-l35101'],
   },
   '90846': {
@@ -297,6 +353,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90847', ...CRISIS, '90785'],
     time: { kind: 'band', minMinutes: 26, maxMinutes: null },
     maxUnitsPerSession: 1,
+    billedPer: 'session',
     sources: ['ama-cpt'],
   },
   '90847': {
@@ -308,6 +365,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90846', ...CRISIS, '90785'],
     time: { kind: 'band', minMinutes: 26, maxMinutes: null },
     maxUnitsPerSession: 1,
+    billedPer: 'session',
     sources: ['ama-cpt'],
   },
   '90853': {
@@ -319,6 +377,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: [...CRISIS],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
+    billedPer: 'session',
     sources: ['ama-cpt'],
   },
   '99202': evaluationAndManagement('99202', 'new', 'straightforward'),
@@ -329,6 +388,70 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
   '99213': evaluationAndManagement('99213', 'established', 'low complexity'),
   '99214': evaluationAndManagement('99214', 'established', 'moderate complexity'),
   '99215': evaluationAndManagement('99215', 'established', 'high complexity'),
+  '99484': careManagement(
+    '99484',
+    'General behavioral health integration: at least 20 minutes of clinical staff time, directed by a physician or other qualified practitioner, in a calendar month.',
+    [...COCM, 'G0323'],
+    20,
+  ),
+  '99492': careManagement(
+    '99492',
+    'Psychiatric collaborative care, the first calendar month: the first 70 minutes of behavioral health care manager activities (billable from 36).',
+    ['99493', '99484', 'G0323'],
+    36,
+  ),
+  '99493': careManagement(
+    '99493',
+    'Psychiatric collaborative care, a later calendar month: the first 60 minutes of behavioral health care manager activities (billable from 31).',
+    ['99492', '99484', 'G0323'],
+    31,
+  ),
+  '99494': {
+    code: '99494',
+    description:
+      'Psychiatric collaborative care, each further 30 minutes in a calendar month past the first 70 (99492) or 60 (99493); the first from 16 minutes past them.',
+    family: 'care_management',
+    addOn: true,
+    requiresOneOf: ['99492', '99493'],
+    excludes: [...GENERAL_BHI],
+    // Minutes counted past the primary's 70 or 60: the first unit at 16, one more per further 30.
+    time: { kind: 'per_unit', firstUnitAtMinutes: 16, minutesPerUnit: 30 },
+    maxUnitsPerSession: null,
+    billedPer: 'calendar_month',
+    sources: ['ama-cpt', 'cms-mln-bhi'],
+  },
+  G0017: {
+    code: 'G0017',
+    description:
+      'Psychotherapy for crisis furnished in an applicable site other than the office (Medicare, since 2024), the first 60 minutes (billable from 30).',
+    family: 'crisis',
+    addOn: false,
+    requiresOneOf: [],
+    excludes: [...NOT_WITH_CRISIS, ...CPT_CRISIS],
+    time: { kind: 'band', minMinutes: 30, maxMinutes: null },
+    maxUnitsPerSession: 1,
+    billedPer: 'session',
+    sources: ['cms-psychotherapy-crisis'],
+  },
+  G0018: {
+    code: 'G0018',
+    description:
+      'Psychotherapy for crisis furnished in an applicable site other than the office (Medicare, since 2024), each further 30 minutes beyond the first 60.',
+    family: 'crisis',
+    addOn: true,
+    requiresOneOf: ['G0017'],
+    excludes: [...NOT_WITH_CRISIS, ...CPT_CRISIS],
+    time: { kind: 'per_unit', firstUnitAtMinutes: 75, minutesPerUnit: 30 },
+    maxUnitsPerSession: null,
+    billedPer: 'session',
+    sources: ['cms-psychotherapy-crisis'],
+  },
+  G0323: careManagement(
+    'G0323',
+    'General behavioral health integration by a clinical psychologist or clinical social worker (Medicare, since 2024; its HCPCS text adds mental health counselors and marriage and family therapists): at least 20 minutes of their time in a calendar month.',
+    [...COCM, '99484'],
+    20,
+  ),
 });
 
 /** `code` when the catalog has it; a ValidationError otherwise. A lookup, not a parse, on the hot path. */

@@ -18,7 +18,12 @@ import { PayerKind } from './payer-profile.js';
  *   met or none: the estimate is `undecided` where it would decide the client's share. It means the plan has
  *   none only with `noOutOfPocketMaximum: true`, and for Original Medicare (`payerKind: 'medicare'`), which has
  *   none by law; a Medicaid plan's share is limited by the household's 5 % aggregate limit instead.
- * - `visitLimit: null` means no visit limit.
+ * - `deductibleMetCents`, `outOfPocketMetCents` and `visitsUsed` are `null` when not stated (a 271 with a total
+ *   and no "met" or "remaining" figure): never read as $0 met or no visit used; the estimate is then
+ *   `undecided` where the figure would decide the client's share.
+ * - `visitLimit: null` means the limit is not known (a 271 without a visit count), never "no limit": the plan
+ *   has none only with `noVisitLimit: true` (the payer said so, or a 271's EB01 `H`, unlimited). An unknown
+ *   limit leaves the estimate and the eligibility flags `undecided` (**behaviour change, 2026-12-07**).
  * - `planEndsOn: null` means an open-ended plan.
  * - `copayCountsTowardOutOfPocket` defaults to `true`; `copayCountsTowardDeductible` is `false` when absent.
  * - `payerKind` and `qualifiedMedicareBeneficiary` (optional): a Qualified Medicare Beneficiary is never
@@ -27,7 +32,8 @@ import { PayerKind } from './payer-profile.js';
  *
  * @throws via {@link validate}: `billing.eligibility.deductible_met_above_total`,
  * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`,
- * `billing.eligibility.no_out_of_pocket_maximum_with_amount` (`noOutOfPocketMaximum` beside an amount).
+ * `billing.eligibility.no_out_of_pocket_maximum_with_amount` (`noOutOfPocketMaximum` beside an amount),
+ * `billing.eligibility.no_visit_limit_with_limit` (`noVisitLimit` beside a limit).
  * @remarks Fields from the 271 EB segment (EB01 codes A coinsurance, B copay, C deductible, G out-of-pocket,
  * F limitations; EB12 in network) [sources: x12-271], and the checks a practice makes before a first
  * session (a practice convention).
@@ -37,7 +43,7 @@ import { PayerKind } from './payer-profile.js';
  *   coverageActive: true, inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31',
  *   copayCents: 0, copayBeforeDeductible: false, coinsuranceBasisPoints: 2000,
  *   deductibleCents: 150000, deductibleMetCents: 0, outOfPocketMaximumCents: 500000,
- *   outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0, authorizationRequired: false });
+ *   outOfPocketMetCents: 0, visitLimit: null, noVisitLimit: true, visitsUsed: 0, authorizationRequired: false });
  * ```
  */
 export const EligibilityBenefits = z
@@ -53,9 +59,11 @@ export const EligibilityBenefits = z
     copayBeforeDeductible: z.boolean(),
     coinsuranceBasisPoints: BasisPoints,
     deductibleCents: NonNegativeCents,
-    deductibleMetCents: NonNegativeCents,
+    /** What is met of the deductible; `null` when the payer did not say. */
+    deductibleMetCents: NonNegativeCents.nullable(),
     outOfPocketMaximumCents: NonNegativeCents.nullable(),
-    outOfPocketMetCents: NonNegativeCents,
+    /** What is met of the out-of-pocket maximum; `null` when the payer did not say. */
+    outOfPocketMetCents: NonNegativeCents.nullable(),
     /**
      * The plan has no out-of-pocket maximum at all, as the payer stated (a grandfathered plan, say): with
      * `outOfPocketMaximumCents: null`, the client's share is never capped. Absent, a `null` maximum is unknown.
@@ -67,8 +75,15 @@ export const EligibilityBenefits = z
     copayCountsTowardDeductible: z.boolean().optional(),
     /** Which comes first when a copay and the deductible both apply (absent: `copay_first`). */
     costSharingOrder: z.enum(['copay_first', 'deductible_first']).optional(),
+    /** Covered visits in the benefit period; `null` when not known (see `noVisitLimit`). */
     visitLimit: z.number().int().nonnegative().nullable(),
-    visitsUsed: z.number().int().nonnegative(),
+    /**
+     * The plan has no visit limit for these services, as the payer stated (a 271's EB01 `H`, unlimited, or a
+     * call): with `visitLimit: null`, visits are never capped. Absent, a `null` limit is unknown.
+     */
+    noVisitLimit: z.boolean().optional(),
+    /** Visits used of the limit; `null` when the payer did not say. */
+    visitsUsed: z.number().int().nonnegative().nullable(),
     authorizationRequired: z.boolean(),
     /** When behavioral health is carved out to another payer (e.g. an MBHO), that payer's id. */
     behavioralHealthCarveOutPayerId: PayerId.optional(),
@@ -134,6 +149,14 @@ export const EligibilityBenefits = z
           },
         });
       }
+      if (b.noVisitLimit === true && typeof b.visitLimit === 'number') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be true beside a visit limit',
+          path: ['noVisitLimit'],
+          params: { code: 'billing.eligibility.no_visit_limit_with_limit' satisfies BillingReasonCode },
+        });
+      }
       if (
         typeof b.planEndsOn === 'string' &&
         typeof b.planStartsOn === 'string' &&
@@ -176,4 +199,19 @@ export function outOfPocketMaximumOf(b: EligibilityBenefits): OutOfPocketMaximum
     return { kind: 'none', basis: 'medicaid_aggregate_limit' };
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * What the verified benefits say of the visit limit: a limit (with the visits used, `null` when not stated);
+ * none (the payer stated it); or unknown. Internal.
+ */
+export type VisitLimit =
+  | { readonly kind: 'limit'; readonly visits: number; readonly used: number | null }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unknown' };
+
+/** The {@link VisitLimit} of validated benefits. Internal. */
+export function visitLimitOf(b: EligibilityBenefits): VisitLimit {
+  if (b.visitLimit !== null) return { kind: 'limit', visits: b.visitLimit, used: b.visitsUsed };
+  return b.noVisitLimit === true ? { kind: 'none' } : { kind: 'unknown' };
 }

@@ -9,7 +9,7 @@ import {
 } from '../../core/index.js';
 import { decideBySeverity, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { EligibilityBenefits, outOfPocketMaximumOf } from './eligibility-benefits.js';
+import { EligibilityBenefits, outOfPocketMaximumOf, visitLimitOf } from './eligibility-benefits.js';
 import { verifiedBenefitPeriod } from './patient-estimate.js';
 
 /**
@@ -49,8 +49,11 @@ export type EligibilityBenefitsDecision = Decision<
   {
     readonly clientId: ClientId;
     readonly payerId: PayerId;
+    /** Visits left; `null` when the plan has no limit or it is not known (a reason says which). */
     readonly visitsLeft: number | null;
-    readonly deductibleRemainingCents: number;
+    /** `null` when what is met of the deductible is not known. */
+    readonly deductibleRemainingCents: number | null;
+    /** `null` when the maximum, or what is met of it, is not known (or the plan has none). */
     readonly outOfPocketRemainingCents: number | null;
   }
 >;
@@ -138,6 +141,18 @@ function flagReasons(
   return reasons;
 }
 
+// The facts whose absence leaves the session's eligibility unknown: undecided unless a known fact fails.
+const UNKNOWN_FACTS: ReadonlySet<BillingReasonCode> = new Set<BillingReasonCode>([
+  'billing.eligibility.outside_plan_dates',
+  'billing.eligibility.outside_verified_benefit_year',
+  'billing.eligibility.visit_limit_unknown',
+]);
+
+/** What is left of a total; `null` when what is met is not known. */
+function remainingOf(total: number, met: number | null): number | null {
+  return met === null ? null : total - met;
+}
+
 /** What the verified benefit year's totals say: visits left, deductible remaining, out-of-pocket met. */
 function yearTotalReasons(
   b: EligibilityBenefits,
@@ -146,7 +161,20 @@ function yearTotalReasons(
 ): Reason<BillingReasonCode>[] {
   const reasons: Reason<BillingReasonCode>[] = [];
   // 271 EB01 F limitations (visit limits); past the limit CARC 119 applies [sources: x12-271, x12-carc].
-  if (visitsLeft === 0) {
+  const limit = visitLimitOf(b);
+  if (limit.kind === 'unknown' || (limit.kind === 'limit' && limit.used === null)) {
+    // Not stated is not "no limit" nor "no visit used": the session may be past it.
+    reasons.push(
+      reason(
+        'billing.eligibility.visit_limit_unknown',
+        'warning',
+        limit.kind === 'unknown'
+          ? 'The verified benefits give no visit limit and do not say the plan has none: whether this session is covered is not known; ask the payer.'
+          : 'The verified benefits give a visit limit but not the visits used: whether this session is within it is not known; ask the payer.',
+        { visitLimit: b.visitLimit, visitsUsed: b.visitsUsed },
+      ),
+    );
+  } else if (visitsLeft === 0) {
     reasons.push(
       reason('billing.eligibility.visit_limit_reached', 'error', 'The plan visit limit is used up.', {
         visitLimit: b.visitLimit,
@@ -166,8 +194,17 @@ function yearTotalReasons(
       ),
     );
   }
-  const deductibleRemaining = b.deductibleCents - b.deductibleMetCents;
-  if (deductibleRemaining > 0) {
+  const deductibleRemaining = remainingOf(b.deductibleCents, b.deductibleMetCents);
+  if (deductibleRemaining === null) {
+    reasons.push(
+      reason(
+        'billing.eligibility.deductible_met_unknown',
+        'info',
+        'The verified benefits give the deductible but not what is met of it: what remains is not known, so an estimate of the client share waits until it is verified.',
+        { deductibleCents: b.deductibleCents },
+      ),
+    );
+  } else if (deductibleRemaining > 0) {
     reasons.push(
       reason(
         'billing.eligibility.deductible_not_met',
@@ -180,7 +217,16 @@ function yearTotalReasons(
     );
   }
   const maximum = outOfPocketMaximumOf(b);
-  if (maximum.kind === 'amount' && b.outOfPocketMetCents >= maximum.cents) {
+  if (maximum.kind === 'amount' && b.outOfPocketMetCents === null) {
+    reasons.push(
+      reason(
+        'billing.eligibility.out_of_pocket_met_unknown',
+        'info',
+        'The verified benefits give the out-of-pocket maximum but not what is met of it: what remains is not known, so an estimate of the client share waits until it is verified.',
+        { outOfPocketMaximumCents: maximum.cents },
+      ),
+    );
+  } else if (maximum.kind === 'amount' && (b.outOfPocketMetCents as number) >= maximum.cents) {
     reasons.push(
       reason(
         'billing.eligibility.out_of_pocket_met',
@@ -209,9 +255,11 @@ function yearTotalReasons(
  * Turns a verified eligibility result into actionable flags for a session: inactive coverage or a
  * used-up visit limit (not eligible); a date outside the verified plan dates, or inside them but in a later
  * (or earlier) benefit year than the one verified (undecided: verify again; last year's visit count,
- * deductible and out-of-pocket totals are never applied to it); a behavioral-health carve-out, out of network,
+ * deductible and out-of-pocket totals are never applied to it); a visit limit not known (`visitLimit: null`
+ * without `noVisitLimit`) or one without the visits used (undecided: `billing.eligibility.visit_limit_unknown`); a behavioral-health carve-out, out of network,
  * few visits left, authorization required (warnings); deductible remaining, out-of-pocket met, an
- * out-of-pocket maximum not known (info; `outOfPocketRemainingCents` is then `null`, never 0 or met).
+ * out-of-pocket maximum not known, or what is met of it or of the deductible (info; the remaining figure is then
+ * `null`, never 0 or met).
  *
  * @param benefits - the verified result ({@link EligibilityBenefits})
  * @param options - the session date and the few-visits threshold
@@ -241,22 +289,21 @@ export function evaluateEligibilityBenefits(
     ['benefits', EligibilityBenefits, benefits, 'eligibility benefits'],
     ['options', EvaluateEligibilityBenefitsOptions, options, 'eligibility flag options'],
   ]);
-  const visitsLeft = b.visitLimit === null ? null : Math.max(0, b.visitLimit - b.visitsUsed);
+  const visitsLeft =
+    b.visitLimit === null || b.visitsUsed === null ? null : Math.max(0, b.visitLimit - b.visitsUsed);
   const reasons = flagReasons(b, o.serviceDate, o.fewVisitsLeftAtMost, visitsLeft);
-  const outside = reasons.find(
-    (r) =>
-      r.code === 'billing.eligibility.outside_plan_dates' ||
-      r.code === 'billing.eligibility.outside_verified_benefit_year',
-  );
+  const outside = reasons.find((r) => UNKNOWN_FACTS.has(r.code));
   const failed = reasons.some((r) => r.severity === 'error');
   // A date outside the verified plan is an unknown, not a "no": undecided unless a known fact already fails.
   const figures = {
     clientId: b.clientId,
     payerId: b.payerId,
     visitsLeft,
-    deductibleRemainingCents: b.deductibleCents - b.deductibleMetCents,
+    deductibleRemainingCents: remainingOf(b.deductibleCents, b.deductibleMetCents),
     outOfPocketRemainingCents:
-      b.outOfPocketMaximumCents === null ? null : b.outOfPocketMaximumCents - b.outOfPocketMetCents,
+      b.outOfPocketMaximumCents === null
+        ? null
+        : remainingOf(b.outOfPocketMaximumCents, b.outOfPocketMetCents),
   };
   if (outside !== undefined && !failed) {
     return { ...figures, outcome: 'undecided', reasons: [outside, ...reasons.filter((r) => r !== outside)] };

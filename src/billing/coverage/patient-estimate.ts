@@ -18,7 +18,7 @@ import {
 } from '../../core/index.js';
 import { formatPath, recordsArgument, validateArguments } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { EligibilityBenefits, outOfPocketMaximumOf } from './eligibility-benefits.js';
+import { EligibilityBenefits, outOfPocketMaximumOf, visitLimitOf } from './eligibility-benefits.js';
 import { MedicaidCostSharingExemption, medicaidExemptionOf } from './medicaid-exemption.js';
 
 /**
@@ -296,14 +296,29 @@ function coverageGap(
       ),
     );
   }
-  // A visit limit is a plan limitation (271 EB01 F [sources: x12-271]); past it CARC 119 applies.
-  if (b.visitLimit !== null && b.visitsUsed >= b.visitLimit) {
+  // A visit limit is a plan limitation (271 EB01 F [sources: x12-271]); past it CARC 119 applies. One not
+  // stated is not "no limit", and visits used not stated are not none: past it the client owes everything.
+  const visits = visitLimitOf(b);
+  if (visits.kind === 'unknown' || (visits.kind === 'limit' && visits.used === null)) {
+    return undecided(
+      request,
+      reason(
+        'billing.estimate.visit_limit_unknown',
+        'warning',
+        visits.kind === 'unknown'
+          ? 'The verified benefits give no visit limit and do not say the plan has none: past a limit the client would owe the whole allowed amount. Ask the payer (or record noVisitLimit) before estimating.'
+          : 'The verified benefits give a visit limit but not the visits used: past it the client would owe the whole allowed amount. Ask the payer before estimating.',
+        { visitLimit: b.visitLimit, visitsUsed: b.visitsUsed },
+      ),
+    );
+  }
+  if (visits.kind === 'limit' && (visits.used as number) >= visits.visits) {
     return notCovered(
       request,
       'not_covered',
       reason('billing.estimate.visit_limit_reached', 'error', 'The plan visit limit is used up.', {
-        visitLimit: b.visitLimit,
-        visitsUsed: b.visitsUsed,
+        visitLimit: visits.visits,
+        visitsUsed: visits.used,
       }),
     );
   }
@@ -335,7 +350,76 @@ function estimateAccrued(
     if (held !== undefined) return { decision: held, accrued: null };
     return { decision: gap, accrued: gap.breakdown };
   }
-  const decision = costSharing(b, request, rounding);
+  const shares = costSharing(atMostMet(b), request, rounding);
+  return withStatedMet(b, request, shares, shareOf(b, request, shares));
+}
+
+/** Benefits whose met amounts are known: the two that may be `null`, read as nothing met. */
+type MetStated = EligibilityBenefits & { deductibleMetCents: number; outOfPocketMetCents: number };
+
+/**
+ * The benefits with a met amount that is not stated read as nothing met: the most the client could owe. Only
+ * {@link withStatedMet} may use a share built on it, and only when the unknown figure cannot change it.
+ */
+function atMostMet(b: EligibilityBenefits): MetStated {
+  return {
+    ...b,
+    deductibleMetCents: b.deductibleMetCents === null ? 0 : b.deductibleMetCents,
+    outOfPocketMetCents: b.outOfPocketMetCents === null ? 0 : b.outOfPocketMetCents,
+  };
+}
+
+/**
+ * The estimate as it stands, unless the client owes something and a met amount the benefits do not state
+ * decides it: the deductible left (when the deductible took part of the allowed amount with nothing met) or the
+ * out-of-pocket maximum left (any share it could cap). Never read as $0 met [sources: x12-271].
+ */
+function withStatedMet(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  shares: ReturnType<typeof costSharing>,
+  result: { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null },
+): { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null } {
+  const d = result.decision;
+  if (d.outcome !== 'estimated' || d.clientShareCents === 0) return result;
+  if (b.deductibleMetCents === null && shares.breakdown.deductibleCents > 0) {
+    return {
+      decision: undecided(
+        request,
+        reason(
+          'billing.estimate.deductible_met_unknown',
+          'warning',
+          'The verified benefits give the deductible but not what is met of it, and the deductible decides the client share: verify what is met before estimating.',
+          { deductibleCents: b.deductibleCents, shareWithNothingMetCents: d.clientShareCents },
+        ),
+      ),
+      accrued: null,
+    };
+  }
+  const maximum = outOfPocketMaximumOf(b);
+  if (b.outOfPocketMetCents === null && maximum.kind === 'amount') {
+    return {
+      decision: undecided(
+        request,
+        reason(
+          'billing.estimate.out_of_pocket_met_unknown',
+          'warning',
+          'The verified benefits give the out-of-pocket maximum but not what is met of it, and what is left could cap the client share: verify what is met before estimating.',
+          { outOfPocketMaximumCents: maximum.cents, shareWithNothingMetCents: d.clientShareCents },
+        ),
+      ),
+      accrued: null,
+    };
+  }
+  return result;
+}
+
+/** The share of a covered, in-network session under the QMB, Medicaid and out-of-pocket maximum rules. */
+function shareOf(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  decision: ReturnType<typeof costSharing>,
+): { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null } {
   const medicare = b.payerKind === 'medicare' || b.payerKind === 'medicare_advantage';
   const medicaid = b.payerKind === 'medicaid' || b.payerKind === 'medicaid_managed_care';
   if (medicaid && decision.clientShareCents > 0) return medicaidEstimate(b, request, decision);
@@ -736,7 +820,7 @@ function qmbWithoutPlanPayment(
 
 /** The plan's cost sharing on a covered, in-network session. */
 function costSharing(
-  b: EligibilityBenefits,
+  b: MetStated,
   request: PatientEstimateRequest,
   rounding: Rounding,
 ): PatientEstimateFigures & { readonly outcome: 'estimated'; readonly reasons: Reason<BillingReasonCode>[] } {
@@ -905,7 +989,7 @@ function costSharing(
  * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
  *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
  *   copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000, deductibleMetCents: 35000,
- *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, noVisitLimit: true, visitsUsed: 0,
  *   authorizationRequired: false };
  * estimatePatientShare(benefits, { allowedCents: 12000, dateOfService: '2026-03-02' });
  * //=> { outcome: 'estimated', clientShareCents: 12000, payerShareCents: 0, … }
@@ -944,7 +1028,7 @@ export function estimatePatientShare(
  * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
  *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 3000,
  *   copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000, deductibleMetCents: 40000,
- *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, noVisitLimit: true, visitsUsed: 0,
  *   authorizationRequired: false };
  * const sessions = [
  *   { allowedCents: 10000, dateOfService: '2026-03-02' },
@@ -985,12 +1069,15 @@ export function estimatePatientShareSeries(
         (b.copayCountsTowardOutOfPocket ? accrued.copayCents : 0);
       const towardDeductible =
         accrued.deductibleCents + (b.copayCountsTowardDeductible === true ? accrued.copayCents : 0);
-      b.deductibleMetCents = Math.min(b.deductibleCents, b.deductibleMetCents + towardDeductible);
-      b.outOfPocketMetCents =
-        b.outOfPocketMaximumCents === null
-          ? b.outOfPocketMetCents + oop
-          : Math.min(b.outOfPocketMaximumCents, b.outOfPocketMetCents + oop);
-      b.visitsUsed += 1;
+      // A figure not stated stays unknown after the session too.
+      if (b.deductibleMetCents !== null)
+        b.deductibleMetCents = Math.min(b.deductibleCents, b.deductibleMetCents + towardDeductible);
+      if (b.outOfPocketMetCents !== null)
+        b.outOfPocketMetCents =
+          b.outOfPocketMaximumCents === null
+            ? b.outOfPocketMetCents + oop
+            : Math.min(b.outOfPocketMaximumCents, b.outOfPocketMetCents + oop);
+      if (b.visitsUsed !== null) b.visitsUsed += 1;
     }
   }
   return out;
@@ -1035,7 +1122,7 @@ export interface PatientEstimateBatch {
  * const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
  *   inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
  *   copayBeforeDeductible: false, coinsuranceBasisPoints: 2000, deductibleCents: 50000, deductibleMetCents: 35000,
- *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0,
+ *   outOfPocketMaximumCents: 500000, outOfPocketMetCents: 0, visitLimit: null, noVisitLimit: true, visitsUsed: 0,
  *   authorizationRequired: false };
  * const request = { allowedCents: 12000, dateOfService: '2026-03-02' };
  * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { ...request, allowedCents: -1 } }]);

@@ -18,8 +18,8 @@ const PENDING = new Set(['5', '7', '8']);
 export const RESTRICTIONS: ReadonlySet<string> = new Set(['J', 'M', 'N', 'O', 'Q', 'Y']);
 /**
  * EB01 codes that describe rather than decide [sources: x12-271]: CB coverage basis, D benefit description, H
- * unlimited (no limit, as when none is stated), K reserve (hospital reserve days), L primary care provider, MC
- * managed care coordinator, P benefit disclaimer, S prior year(s) history, T card(s) reported lost or stolen,
+ * unlimited (read as no visit limit for the services asked about, counted in visits or in nothing named), K
+ * reserve (hospital reserve days), L primary care provider, MC managed care coordinator, P benefit disclaimer, S prior year(s) history, T card(s) reported lost or stolen,
  * X health care facility. Kept in the answer's lines with their messages and contacts; the contacts of MC or
  * L decide as every other contact does.
  */
@@ -545,6 +545,31 @@ export function buildBenefits(
   }
   if (context.planStartsOn === null) missing('plan_start');
   if (reasons.length > 0) return { benefits: null, reasons };
+  // EB01 H (unlimited) for the services asked about, counted in visits or in nothing named: no visit limit,
+  // as the payer states it; without it or a visit count, the limit is not known [sources: x12-271].
+  const unlimited = asked.some(
+    (l) => l.benefit === 'H' && (l.quantityQualifier === null || l.quantityQualifier === 'VS'),
+  );
+  if (coverageActive) {
+    const unstated = [
+      ...(deductible.total !== null && deductible.total > 0 && deductible.used === null
+        ? ['deductible_met']
+        : []),
+      ...(outOfPocket.total !== null && outOfPocket.used === null ? ['out_of_pocket_met'] : []),
+      ...(visits.total === null && !unlimited ? ['visit_limit'] : []),
+      ...(visits.total !== null && visits.used === null ? ['visits_used'] : []),
+    ];
+    if (unstated.length > 0) {
+      notes.push(
+        reason(
+          'x12.271.figure_not_stated',
+          'info',
+          'The response does not state some figures an estimate needs (what is met of a total, the visit limit or the visits used): they stay unknown (null), never $0 met, no visit used or no limit; ask the payer.',
+          { network, figures: unstated },
+        ),
+      );
+    }
+  }
   const benefits = EligibilityBenefits.safeParse({
     clientId: context.clientId,
     payerId: context.payerId,
@@ -557,12 +582,14 @@ export function buildBenefits(
     copayBeforeDeductible: context.copayBeforeDeductible,
     coinsuranceBasisPoints: coinsurance?.percentBasisPoints ?? 0,
     deductibleCents: deductible.total ?? 0,
-    // Nothing said about what was met: all of it is still due (the estimate errs toward the client paying more).
-    deductibleMetCents: Math.min(deductible.used ?? 0, deductible.total ?? 0),
+    // What is met, used or left that the response does not state stays unknown (null), never $0 met or no
+    // visit used; a $0 deductible is met by definition.
+    deductibleMetCents: deductible.total === 0 ? 0 : metOf(deductible),
     outOfPocketMaximumCents: outOfPocket.total,
-    outOfPocketMetCents: Math.min(outOfPocket.used ?? 0, outOfPocket.total ?? Number.MAX_SAFE_INTEGER),
+    outOfPocketMetCents: metOf(outOfPocket),
     visitLimit: visits.total,
-    visitsUsed: Math.min(visits.used ?? 0, visits.total ?? Number.MAX_SAFE_INTEGER),
+    ...(visits.total === null && unlimited ? { noVisitLimit: true } : {}),
+    visitsUsed: metOf(visits),
     authorizationRequired,
     ...(context.clientBirthDate === null ? {} : { clientBirthDate: context.clientBirthDate }),
   });
@@ -578,6 +605,12 @@ export function buildBenefits(
     return { benefits: null, reasons };
   }
   return { benefits: benefits.data, reasons: [...reasons, ...notes] };
+}
+
+/** What is used of a total, no more than the total; `null` when the response does not say. */
+function metOf(figures: { total: number | null; used: number | null }): number | null {
+  if (figures.used === null) return null;
+  return figures.total === null ? figures.used : Math.min(figures.used, figures.total);
 }
 
 /**
@@ -654,9 +687,11 @@ function withFamilyMet(
     l.coverageLevel === 'FAM' ? l.amountCents : null,
   );
   if (individual.total === null || family.total === null || family.used === null) return individual;
-  const individualRemaining = individual.total - (individual.used ?? 0);
   const familyRemaining = Math.max(0, family.total - family.used);
-  if (familyRemaining >= individualRemaining) return individual;
+  // The member's own figure unknown: only a family with nothing left settles what the member owes (nothing).
+  const individualRemaining = individual.used === null ? null : individual.total - individual.used;
+  if (individualRemaining === null ? familyRemaining > 0 : familyRemaining >= individualRemaining)
+    return individual;
   notes.push(
     reason(
       'x12.271.family_amount_left_applied',

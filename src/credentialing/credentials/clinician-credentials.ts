@@ -8,7 +8,7 @@ import { ForCauseTermination } from './for-cause-termination.js';
 import { StateLicense } from './license.js';
 import { MedicareAdvantagePreclusion } from './medicare-advantage-preclusion.js';
 import { MedicareOptOut } from './medicare-opt-out.js';
-import { OigExclusion } from './oig-exclusion.js';
+import { OigExclusion, SamExclusion } from './oig-exclusion.js';
 
 /**
  * A clinician's CAQH ProView profile: the provider id and the date of the last attestation.
@@ -150,7 +150,8 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * `medicareOptOut` records an opt-out of Medicare ({@link MedicareOptOut}): while it stands, Medicare and
  * Medicare Advantage plans pay the clinician nothing [sources: cfr-42-405-subpart-d]. `oigExclusions` records
  * exclusions by the HHS Office of Inspector General ({@link OigExclusion}): while one stands no federal health
- * care program pays for the clinician's services [sources: cfr-42-1001.1901]. `medicareAdvantagePreclusion`
+ * care program pays for the clinician's services [sources: cfr-42-1001.1901]. `samExclusions` records those
+ * listed on SAM.gov ({@link SamExclusion}), dated the same way [sources: sam-exclusions]. `medicareAdvantagePreclusion`
  * records a place on CMS's preclusion list ({@link MedicareAdvantagePreclusion}) with each Medicare Advantage
  * plan's first denied date of service [sources: cfr-42-422.222]. `forCauseTerminations` records terminations for
  * cause by Medicare or a state's Medicaid or CHIP ({@link ForCauseTermination}): from one dated on or after
@@ -184,6 +185,7 @@ export const ClinicianCredentials = z.strictObject({
   supervision: z.array(SupervisionArrangement).default([]),
   medicareOptOut: MedicareOptOut.optional(),
   oigExclusions: z.array(OigExclusion).default([]),
+  samExclusions: z.array(SamExclusion).optional(),
   medicareAdvantagePreclusion: MedicareAdvantagePreclusion.optional(),
   forCauseTerminations: z.array(ForCauseTermination).default([]),
   exclusionScreening: ExclusionScreening.optional(),

@@ -30,6 +30,22 @@ export const ExclusionListSource = z.enum(['leie', 'sam', 'state_medicaid']);
 export type ExclusionListSource = z.infer<typeof ExclusionListSource>;
 
 /**
+ * A check of an exclusion list before the last one recorded (`state` for a state Medicaid list): kept so that a
+ * date of service more than a month before the last check is still covered by the check of its own month.
+ *
+ * @example
+ * ```ts
+ * EarlierExclusionCheck.parse({ source: 'leie', screenedOn: '2026-02-02' }); //=> the same object
+ * ```
+ */
+export const EarlierExclusionCheck = z.strictObject({
+  source: ExclusionListSource,
+  state: UsState.optional(),
+  screenedOn: LocalDate,
+});
+export type EarlierExclusionCheck = z.infer<typeof EarlierExclusionCheck>;
+
+/**
  * The last check of one state's Medicaid exclusion list.
  *
  * @example
@@ -42,8 +58,9 @@ export type StateMedicaidScreening = z.infer<typeof StateMedicaidScreening>;
 
 /**
  * The last date the practice checked a clinician against each exclusion list (each optional: left out,
- * that list's check is not known). A check on a date counts for every date of service up to one month
- * after it ({@link getExclusionScreeningDueDate}); each state list once.
+ * that list's check is not known). A check on a date counts for every date of service from one month before
+ * it to one month after it ({@link getExclusionScreeningDueDate}); each state list once. `earlierChecks` keeps
+ * the checks before the last, for dates of service more than a month before it (a claim billed late).
  *
  * @remarks [sources: cfr-42-455.436, oig-leie, sam-exclusions]. Two entries for one state are rejected
  * (`credentialing.screening.duplicate_state`).
@@ -58,6 +75,7 @@ export const ExclusionScreening = z
     leieScreenedOn: LocalDate.optional(),
     samScreenedOn: LocalDate.optional(),
     stateMedicaid: z.array(StateMedicaidScreening).default([]),
+    earlierChecks: z.array(EarlierExclusionCheck).optional(),
   })
   .superRefine((s, ctx) => {
     checkUniqueKeys(
@@ -93,8 +111,9 @@ export function getExclusionScreeningDueDate(screenedOn: LocalDate): LocalDate {
 }
 
 /**
- * One list's check on a date: `current` through one month after the last check, `overdue` after it,
- * `unknown` with no check recorded.
+ * One list's check on a date: `current` from one month before the last check through one month after it,
+ * `overdue` after that, `checked_later` when the check is more than a month after the date, `unknown` with
+ * no check recorded.
  *
  * @example
  * ```ts
@@ -107,22 +126,38 @@ export interface ExclusionScreeningStanding {
   readonly state: UsState | null;
   readonly screenedOn: LocalDate | null;
   readonly dueOn: LocalDate | null;
-  readonly status: 'current' | 'overdue' | 'unknown';
+  readonly status: 'current' | 'overdue' | 'checked_later' | 'unknown';
 }
 
 /** Which lists a payer's program needs checked: the LEIE and SAM for every federal program, and Medicaid's state lists. */
 export type ScreenedProgram = 'medicare' | 'medicaid';
 
-// One list's standing on a date.
+/**
+ * One list's standing on a date, the one rule for every list. A check vouches for the date when it falls
+ * within one monthly interval of it, either way: a check on or before the date covers it through one month
+ * after the check (then the next was due); a check after the date covers it from one month before, since the
+ * list as of the check shows every exclusion still standing with its effective date, and the monthly checks
+ * a month apart cover every day between them. A check more than a month after the date shows nothing of an
+ * exclusion that stood on the date and was lifted before the check: `checked_later`, never assumed clean.
+ */
 function standing(
   source: ExclusionListSource,
   state: UsState | null,
   screenedOn: LocalDate | undefined,
   on: LocalDate,
+  earlier: readonly LocalDate[] = [],
 ): ExclusionScreeningStanding {
   if (screenedOn === undefined) return { source, state, screenedOn: null, dueOn: null, status: 'unknown' };
-  const dueOn = addMonths(screenedOn, EXCLUSION_SCREENING_INTERVAL_MONTHS);
-  return { source, state, screenedOn, dueOn, status: on > dueOn ? 'overdue' : 'current' };
+  const at = (date: LocalDate) => {
+    const dueOn = addMonths(date, EXCLUSION_SCREENING_INTERVAL_MONTHS);
+    const coversFrom = addMonths(date, -EXCLUSION_SCREENING_INTERVAL_MONTHS);
+    const status = on > dueOn ? 'overdue' : on < coversFrom ? 'checked_later' : 'current';
+    return { source, state, screenedOn: date, dueOn, status } as const;
+  };
+  const last = at(screenedOn);
+  if (last.status !== 'checked_later') return last;
+  // The last check is too late for the date: an earlier one recorded may cover it.
+  return earlier.map(at).find((x) => x.status === 'current') ?? last;
 }
 
 /**
@@ -135,13 +170,19 @@ export function exclusionScreeningOn(
   on: LocalDate,
   medicaidStates: readonly UsState[] = [],
 ): ExclusionScreeningStanding[] {
-  const out = [standing('leie', null, s.leieScreenedOn, on), standing('sam', null, s.samScreenedOn, on)];
+  const earlier = (source: ExclusionListSource, state: UsState | null) =>
+    (s.earlierChecks ?? []).flatMap((x) =>
+      x.source === source && (x.state ?? null) === state ? [x.screenedOn] : [],
+    );
+  const out = [
+    standing('leie', null, s.leieScreenedOn, on, earlier('leie', null)),
+    standing('sam', null, s.samScreenedOn, on, earlier('sam', null)),
+  ];
   if (program === 'medicare') return out;
   const states = [...new Set([...s.stateMedicaid.map((x) => x.state), ...medicaidStates])].sort();
   for (const state of states) {
-    out.push(
-      standing('state_medicaid', state, s.stateMedicaid.find((x) => x.state === state)?.screenedOn, on),
-    );
+    const last = s.stateMedicaid.find((x) => x.state === state)?.screenedOn;
+    out.push(standing('state_medicaid', state, last, on, earlier('state_medicaid', state)));
   }
   if (states.length === 0) out.push(standing('state_medicaid', null, undefined, on));
   return out;
@@ -185,8 +226,8 @@ export type EvaluateExclusionScreeningOptions = z.input<typeof EvaluateExclusion
 
 /**
  * The decision of {@link evaluateExclusionScreening}: `current` when every list needed was checked within
- * the month; `overdue` when one was not (an error); `undecided` when one was never recorded. `nextDueOn` is
- * the earliest due date of the lists checked.
+ * the month; `overdue` when one was not (an error); `undecided` when one was never recorded, or only more
+ * than a month after the date. `nextDueOn` is the earliest due date of the lists checked.
  *
  * @example
  * ```ts
@@ -203,15 +244,18 @@ export type ExclusionScreeningDecision = Decision<
 
 /**
  * Whether a clinician's exclusion screening is current on a date: each list needed (the LEIE and SAM; a
- * Medicaid biller's state lists too) checked within the last month. A list never checked is not assumed
- * clean: the answer is `undecided`. A clinician found on the LEIE is recorded as an {@link OigExclusion}
- * and read by the network check: no federal health care program pays for what they furnish from the
- * exclusion's effective date.
+ * Medicaid biller's state lists too) checked within a month of it. A check covers the month after it, and the
+ * month before it (the list then shows every exclusion still standing, with its effective date); one dated more
+ * than a month after the date cannot show an exclusion lifted in between. A list never checked, or only that
+ * late, is not assumed clean: the answer is `undecided`. A clinician found on the LEIE is recorded as an
+ * `OigExclusion`, one found on SAM as a `SamExclusion`, and the network check reads both on the date of
+ * service the same way.
  *
  * @param screening - the last check date per list (`ExclusionScreening`)
  * @param options - `asOf`, `billsMedicaid`, `medicaidStates`
  * @returns `current`, `overdue` (`credentialing.exclusion.screening_overdue`) or `undecided`
- *   (`credentialing.exclusion.screening_unknown`), with each list's standing
+ *   (`credentialing.exclusion.screening_unknown`, `credentialing.exclusion.screening_after_date`), with each
+ *   list's standing
  * @throws {@link ValidationError} listing every problem of both arguments by path
  * @remarks Monthly checks: 42 CFR 455.436(c)(2) for state Medicaid agencies, OIG's monthly LEIE and its
  * advice to screen monthly; the effect of an exclusion: 42 CFR 1001.1901
@@ -242,7 +286,11 @@ export function evaluateExclusionScreening(
   const nextDueOn = dues[0] ?? null;
   const reasons = screeningReasons(sources, o.asOf, 'error');
   const overdue = reasons.filter((r) => r.code === 'credentialing.exclusion.screening_overdue');
-  const unknown = reasons.filter((r) => r.code === 'credentialing.exclusion.screening_unknown');
+  const unknown = reasons.filter(
+    (r) =>
+      r.code === 'credentialing.exclusion.screening_unknown' ||
+      r.code === 'credentialing.exclusion.screening_after_date',
+  );
   const [first, ...rest] = [...overdue, ...unknown];
   if (first !== undefined) {
     return {
@@ -273,6 +321,13 @@ export function screeningReasons(
           'credentialing.exclusion.screening_overdue',
           overdueSeverity,
           `The last check of ${list} was on ${x.screenedOn}; the next was due by ${x.dueOn}: whether the clinician was excluded on ${on} is not known. Check the list and record the date.`,
+          facts,
+        );
+      case 'checked_later':
+        return reason(
+          'credentialing.exclusion.screening_after_date',
+          'warning',
+          `The last check of ${list} was on ${x.screenedOn}, more than a month after ${on}: it shows no exclusion still standing then, but not one that stood on ${on} and was lifted before. Record the check that covered ${on} (earlierChecks) to decide.`,
           facts,
         );
       case 'unknown':

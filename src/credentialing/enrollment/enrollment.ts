@@ -19,6 +19,7 @@ import {
 import { DocumentId, formatPath, validateArguments } from '../../core/internal.js';
 import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
 import { MedicareReportableChange } from './medicare-change-reporting.js';
+import { MedicareReassignment } from './medicare-reassignment.js';
 
 /**
  * Where a clinician's application with one payer stands.
@@ -200,13 +201,18 @@ export type ReportableChange = z.infer<typeof ReportableChange>;
  *   the contractor's notice); when recorded it replaces the estimate from `credentialedOn`.
  * - `lastClaimSubmittedOn` (Medicare fee-for-service): the day the last claim was submitted under this
  *   enrollment; the calendar lists the last day to submit one before 12 months without a claim let CMS
- *   deactivate it (42 CFR 424.540(a)(1) [sources: cfr-42-424.540]).
+ *   deactivate it, and the network check holds a date of service from that day (42 CFR 424.540(a)(1)
+ *   [sources: cfr-42-424.540]). Left out once 12 months could have run since the effective date, a Medicare
+ *   date of service is `undecided` and the calendar asks for it.
  * - `reportableChanges` (Medicare fee-for-service): changes to report to the Medicare contractor
  *   (`{ change, changedOn, reportedOn? }`, see {@link MedicareReportableChange}); the calendar lists each one
  *   not yet reported with its due date (42 CFR 424.516(d) [sources: cfr-42-424.516]).
  * - `history`: every status change in order; it must follow {@link ENROLLMENT_TRANSITIONS}
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
+ * - `reassignments` (Medicare fee-for-service): the clinician's reassignments of benefits to groups (CMS-855R,
+ *   {@link MedicareReassignment}); the network check reads them when a claim bills under a group
+ *   (`billingGroupNpi`): left out, whether one is in effect is not known (42 CFR 424.80 [sources: cfr-42-424.80]).
  * - `disasterPrecludedEnrollment` (Medicare fee-for-service): `true` when a Presidentially declared disaster
  *   kept the clinician from enrolling before serving; the retroactive billing window of this enrollment is then
  *   90 days instead of the policy's 30 (42 CFR 424.521(a)(2) [sources: cfr-42-424.521]). Other payers ignore it.
@@ -237,6 +243,7 @@ export const PayerEnrollment = z
     revalidationDueOn: LocalDate.optional(),
     lastClaimSubmittedOn: LocalDate.optional(),
     reportableChanges: z.array(ReportableChange).optional(),
+    reassignments: z.array(MedicareReassignment).optional(),
     documents: z.array(EnrollmentDocument).default([]),
     disasterPrecludedEnrollment: z.boolean().optional(),
   })

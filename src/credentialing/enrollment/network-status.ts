@@ -1,12 +1,14 @@
 import * as z from 'zod';
 import {
   addDays,
+  addMonths,
   ClinicianId,
   compareDates,
   type Decision,
   isNonEmpty,
   LocalDate,
   type NonEmptyArray,
+  Npi,
   PayerId,
   type Reason,
   reason,
@@ -41,7 +43,12 @@ import {
   medicareOptOutNoticeDueBy,
   medicareOptOutPeriodOn,
 } from '../credentials/medicare-opt-out.js';
-import { OigExclusion, oigExclusionOn } from '../credentials/oig-exclusion.js';
+import {
+  exclusionStandingOn,
+  OigExclusion,
+  oigExclusionOn,
+  SamExclusion,
+} from '../credentials/oig-exclusion.js';
 import {
   getRecredentialingDueDate,
   getRecredentialingLateDate,
@@ -49,6 +56,8 @@ import {
 } from '../deadlines/recredentialing.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import { PayerEnrollment, type PayerEnrollmentInput, renewalCycleStartOf } from './enrollment.js';
+import { MEDICARE_INACTIVITY_MONTHS, medicareInactivityOn } from './medicare-inactivity.js';
+import { bestReassignmentStanding, reassignmentStandingOn } from './medicare-reassignment.js';
 import {
   isMedicaidRenewalUnknown,
   isMedicareFeeForService,
@@ -129,6 +138,8 @@ export const NetworkStatusQuery = z.strictObject({
   emergencyOrUrgentCare: z.boolean().optional(),
   privateContractSigned: z.boolean().optional(),
   exclusionScreening: ExclusionScreening.optional(),
+  samExclusions: z.array(SamExclusion).optional(),
+  billingGroupNpi: Npi.optional(),
 });
 export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 
@@ -184,6 +195,13 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   the retro window is `undecided` (`credentialing.network.pending_may_become_billable`: hold the claim);
  *   without `submittedOn`, `undecided` (`credentialing.network.filing_date_unknown`). Other programs are
  *   held only when their policy gives a retro window; otherwise, and before the window, `out_of_network`.
+ * - Medicare fee-for-service billing privileges on the date (42 CFR 424.540, 424.80): from the first day CMS may
+ *   deactivate them for 12 calendar months without a claim (`lastClaimSubmittedOn`; none recorded once 12 months
+ *   could have run), or after a posted revalidation date with none recorded, `undecided`
+ *   (`credentialing.medicare.inactivity_deactivation_possible`, `…last_claim_unknown`, `…revalidation_lapsed`);
+ *   a claim billed under a group (`billingGroupNpi`) needs a reassignment to it in effect or in its 30-day window
+ *   (`credentialing.medicare.reassignment_*`). A SAM exclusion standing holds a federal date
+ *   (`credentialing.exclusion.sam_excluded`).
  * - Medicare fee-for-service alone has the 30-day retro window: a Medicare Advantage plan
  *   (`program: 'medicare_advantage'`, or `program: 'medicare'` with `revalidationMonths: null`) has none
  *   unless configured.
@@ -236,9 +254,10 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * //=> { outcome: 'out_of_network', effectiveOn: '2026-03-01',
  * //     reasons: [{ code: 'credentialing.network.before_effective_date', severity: 'error', … }] }
  *
- * // Medicare, effective 2022-01-03: revalidated every 5 years, so in network on 2025-02-10.
+ * // Medicare, effective 2022-01-03, a claim submitted 2025-01-20: revalidated every 5 years, in network on 2025-02-10.
  * evaluatePayerNetworkStatus(
- *   [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2022-01-03' }],
+ *   [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2022-01-03',
+ *     lastClaimSubmittedOn: '2025-01-20' }],
  *   { clinicianId: 'c1', payerId: 'medicare', serviceDate: '2025-02-10' },
  *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
  * //=> { outcome: 'in_network', reasons: [{ code: 'credentialing.network.in_network',
@@ -361,7 +380,9 @@ function decideNetworkStatus(
     return refuseExcluded(holdUnscreened(refuseTerminatedForCause(decision, q), q, 'medicaid'), q);
   }
   if (!paysMedicareBenefit(policy)) return decision;
-  const benefit = decideMedicareBenefit(decision, records, q);
+  const benefit = isMedicareFeeForService(policy)
+    ? judgeReassignment(decideMedicareBenefit(decision, records, q), records, q, policy)
+    : decideMedicareBenefit(decision, records, q);
   const planChecked = isMedicareAdvantage(policy) ? refusePrecluded(benefit, q) : refuseRevoked(benefit, q);
   return refuseExcluded(holdUnscreened(refuseOptedOut(planChecked, q), q, 'medicare'), q);
 }
@@ -562,6 +583,12 @@ function refusePrecluded(decision: PayerNetworkDecision, q: NetworkStatusQuery):
   return hold(decision, unknown);
 }
 
+/**
+ * Months before a posted revalidation due date from which CMS accepts the application (one sent earlier is
+ * returned) [sources: cms-medicare-revalidation].
+ */
+const MEDICARE_REVALIDATION_WINDOW_MONTHS = 7;
+
 /** The worst standing first: a termination in effect, then one not dated, then one before the rule. */
 const FOR_CAUSE_ORDER: readonly ForCauseStanding[] = ['terminated', 'date_unknown', 'before_rule'];
 
@@ -638,7 +665,30 @@ function refuseTerminatedForCause(
  */
 function refuseExcluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): PayerNetworkDecision {
   const exclusion = oigExclusionOn(q.oigExclusions ?? [], q.serviceDate);
-  if (exclusion === undefined) return decision;
+  const sam = exclusionStandingOn(q.samExclusions ?? [], q.serviceDate);
+  const samReason =
+    sam === undefined
+      ? []
+      : [
+          reason(
+            'credentialing.exclusion.sam_excluded',
+            'error',
+            `The clinician is listed on SAM.gov as excluded from ${sam.effectiveOn}${sam.reinstatedOn === undefined ? ', with no end' : ` until ${sam.reinstatedOn}`}: CMS denies or revokes the Medicare enrollment of a person so excluded, and a state Medicaid agency screens for it, so this date of service is not billed to a federal program until the compliance officer decides.`,
+            {
+              clinicianId: q.clinicianId,
+              payerId: q.payerId,
+              serviceDate: q.serviceDate,
+              excludedOn: sam.effectiveOn,
+              reinstatedOn: sam.reinstatedOn ?? null,
+              effectiveOn: decision.effectiveOn,
+              outcomeOtherwise: decision.outcome,
+            },
+          ),
+        ];
+  if (exclusion === undefined) {
+    const [held] = samReason;
+    return held === undefined ? decision : hold(decision, held);
+  }
   return refuse(
     decision,
     reason(
@@ -654,6 +704,99 @@ function refuseExcluded(decision: PayerNetworkDecision, q: NetworkStatusQuery): 
         effectiveOn: decision.effectiveOn,
         outcomeOtherwise: decision.outcome,
       },
+    ),
+    samReason,
+  );
+}
+
+/**
+ * A claim billed under a group (`billingGroupNpi`): Medicare pays the group for what the clinician furnishes
+ * only under a reassignment of the clinician's benefits to it (42 CFR 424.80), effective as an enrollment is
+ * (the later of filing and first service at the location, 424.520(d)) with the same 30-day retroactive window
+ * (424.521(a); 90 days after a Presidentially declared disaster). The best reassignment to that group on the
+ * enrollments decides: in effect, the answer stands; within the window, a passing answer is at most
+ * `retro_billable`; filed and undecided, or with no dates, or none recorded at all (`reassignments` left out),
+ * a passing answer is `undecided`; none to that group in effect or in its window, `out_of_network`.
+ */
+function judgeReassignment(
+  decision: PayerNetworkDecision,
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+): PayerNetworkDecision {
+  const group = q.billingGroupNpi;
+  if (group === undefined) return decision;
+  const recorded = records.some((e) => e.reassignments !== undefined);
+  const found = records.flatMap((e) =>
+    (e.reassignments ?? [])
+      .filter((r) => r.groupNpi === group)
+      .map((r) => ({
+        r,
+        standing: reassignmentStandingOn(r, q.serviceDate, retroPolicyOf(e, policy).retroBillingDays),
+      })),
+  );
+  const best = bestReassignmentStanding(found.map((f) => f.standing));
+  const chosen = found.find((f) => f.standing === best)?.r;
+  const facts = {
+    clinicianId: q.clinicianId,
+    payerId: q.payerId,
+    serviceDate: q.serviceDate,
+    billingGroupNpi: group,
+    reassignmentSubmittedOn: chosen?.submittedOn ?? null,
+    reassignmentEffectiveOn: chosen?.effectiveOn ?? null,
+    reassignmentEndedOn: chosen?.endedOn ?? null,
+    retroBillingDays: policy.retroBillingDays,
+    effectiveOn: decision.effectiveOn,
+    outcomeOtherwise: decision.outcome,
+  };
+  if (best === 'effective') return decision;
+  if (best === 'retro') {
+    const r = reason(
+      'credentialing.medicare.reassignment_retro_window',
+      'warning',
+      `The clinician's reassignment to the group ${group} takes effect ${chosen?.effectiveOn}, after the date of service but within the retroactive billing window: the group may bill it.`,
+      facts,
+    );
+    if (!isBillable(decision)) return decision;
+    return {
+      outcome: 'retro_billable',
+      effectiveOn: decision.effectiveOn,
+      reasons: [r, ...decision.reasons].sort(compareReasons) as [R, ...R[]],
+    };
+  }
+  if (best === 'pending' || best === 'date_unknown') {
+    return hold(
+      decision,
+      reason(
+        'credentialing.medicare.reassignment_pending',
+        'warning',
+        best === 'pending'
+          ? `The clinician's reassignment to the group ${group} was filed on ${chosen?.submittedOn} and is not approved: once it is, the group may bill from ${policy.retroBillingDays} days before its effective date. Hold the claim until Medicare decides.`
+          : `A reassignment of the clinician's benefits to the group ${group} is recorded without its filing or effective date: record them from the contractor's approval before the group bills.`,
+        facts,
+      ),
+    );
+  }
+  if (best === undefined && !recorded) {
+    return hold(
+      decision,
+      reason(
+        'credentialing.medicare.reassignment_unknown',
+        'warning',
+        `The claim bills under the group ${group}, and no reassignment of the clinician's benefits is recorded on the enrollment: Medicare pays a group only under one in effect on the date of service. Record the clinician's reassignments (CMS-855R) to decide.`,
+        facts,
+      ),
+    );
+  }
+  return refuse(
+    decision,
+    reason(
+      'credentialing.medicare.reassignment_not_effective',
+      'error',
+      chosen === undefined
+        ? `The claim bills under the group ${group}, and the clinician has no reassignment of benefits to it: Medicare pays the group nothing they furnish. File a reassignment (CMS-855R) or bill under the group the clinician is reassigned to.`
+        : `The clinician's reassignment to the group ${group}${chosen.effectiveOn === undefined ? '' : ` (effective ${chosen.effectiveOn}${chosen.endedOn === undefined ? '' : `, ended ${chosen.endedOn}`})`} does not cover this date of service, nor does its retroactive window: Medicare pays the group nothing for it.`,
+      facts,
     ),
   );
 }
@@ -1183,7 +1326,7 @@ function judgeEffective(
           facts,
           medicaid: policy.program === 'medicaid',
         });
-  return {
+  const inNetwork: Judged = {
     outcome: 'in_network',
     effectiveOn,
     reasons: [
@@ -1199,6 +1342,127 @@ function judgeEffective(
       ...notes,
     ],
   };
+  if (!isMedicareFeeForService(policy)) return inNetwork;
+  return (
+    judgeRevalidationLapse(inNetwork, e, cycleStart, q, facts) ??
+    judgeInactivity(inNetwork, e, effectiveOn, q, facts)
+  );
+}
+
+/**
+ * Medicare fee-for-service revalidation past the due date CMS posted: a provider that does not revalidate by
+ * then is deactivated (42 CFR 424.540(a)(3), the contractor's notice), paid nothing while deactivated, and
+ * reactivated only from the day its application is received. A date of service after a posted due date with
+ * no revalidation recorded since the window opened (7 months before it) is `undecided` until the enrollment's
+ * status is confirmed; an estimated date (none posted) only warns, since CMS revalidates on its own notice.
+ * `null` when the rule does not apply.
+ */
+function judgeRevalidationLapse(
+  inNetwork: Judged,
+  e: PayerEnrollment,
+  cycleStart: LocalDate,
+  q: NetworkStatusQuery,
+  facts: Facts,
+): Judged | null {
+  const dueOn = e.revalidationDueOn;
+  if (dueOn === undefined || compareDates(q.serviceDate, dueOn) <= 0) return null;
+  const windowOpensOn = addMonths(dueOn, -MEDICARE_REVALIDATION_WINDOW_MONTHS);
+  if (compareDates(cycleStart, windowOpensOn) >= 0) return null;
+  return {
+    outcome: 'undecided',
+    effectiveOn: inNetwork.effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.medicare.revalidation_lapsed',
+        'error',
+        `Revalidation was due by ${dueOn}, the date CMS posted, and none is recorded since ${windowOpensOn}: CMS deactivates billing privileges not revalidated on time and pays nothing furnished while they are. Check the enrollment in PECOS before billing: record the revalidation (credentialedOn) if it was approved, or revalidate now.`,
+        {
+          ...facts,
+          credentialedOn: cycleStart,
+          revalidationDueOn: dueOn,
+          revalidationWindowOpensOn: windowOpensOn,
+          outcomeOtherwise: inNetwork.outcome,
+        },
+      ),
+    ],
+  };
+}
+
+/**
+ * Medicare fee-for-service deactivation for no claims: CMS may deactivate billing privileges after 12
+ * consecutive calendar months without a claim (42 CFR 424.540(a)(1)), pays nothing furnished while they are
+ * deactivated (424.555(b)), and a reactivation counts only from the day the contractor receives it. On or after
+ * the first day it may (no later claim recorded) the answer is `undecided` until the enrollment's status is
+ * confirmed; with no claim date recorded once 12 months could have run, `undecided` too; within
+ * {@link MEDICARE_INACTIVITY_WARNING_DAYS} before it, in network with a warning.
+ */
+function judgeInactivity(
+  inNetwork: Judged,
+  e: PayerEnrollment,
+  effectiveOn: LocalDate,
+  q: NetworkStatusQuery,
+  facts: Facts,
+): Judged {
+  const standing = medicareInactivityOn(e.lastClaimSubmittedOn, effectiveOn, q.serviceDate);
+  const last = e.lastClaimSubmittedOn;
+  const more = {
+    ...facts,
+    lastClaimSubmittedOn: last ?? null,
+    deactivationFrom: standing.deactivationFrom,
+    submitBy: standing.submitBy,
+    inactivityMonths: MEDICARE_INACTIVITY_MONTHS,
+    outcomeOtherwise: inNetwork.outcome,
+  };
+  switch (standing.kind) {
+    case 'clear':
+      return inNetwork;
+    case 'near':
+      return {
+        ...inNetwork,
+        reasons: [
+          ...inNetwork.reasons,
+          reason(
+            'credentialing.medicare.inactivity_deactivation_near',
+            'warning',
+            `The last Medicare claim recorded was submitted on ${last}: with none for ${MEDICARE_INACTIVITY_MONTHS} calendar months CMS may deactivate the billing privileges from ${standing.deactivationFrom}. Submit a claim by ${standing.submitBy} and record its date.`,
+            more,
+          ),
+        ],
+      };
+    case 'deactivation_possible':
+      return {
+        outcome: 'undecided',
+        effectiveOn,
+        reasons: [
+          reason(
+            'credentialing.medicare.inactivity_deactivation_possible',
+            'error',
+            `The last Medicare claim recorded was submitted on ${last}: ${MEDICARE_INACTIVITY_MONTHS} calendar months without one ran out before ${standing.deactivationFrom}, from which CMS may deactivate the billing privileges; Medicare pays nothing furnished while they are deactivated, and a reactivation counts only from the day the contractor receives it. Check the enrollment in PECOS before billing: record a later claim's date, or, if it was deactivated, recertify it and record the reactivated enrollment.`,
+            more,
+          ),
+        ],
+      };
+    case 'last_claim_unknown':
+      return {
+        outcome: 'undecided',
+        effectiveOn,
+        reasons: [
+          reason(
+            'credentialing.medicare.last_claim_unknown',
+            'warning',
+            `No Medicare claim date is recorded for the enrollment effective ${effectiveOn}: after ${MEDICARE_INACTIVITY_MONTHS} calendar months without a claim (possible from ${standing.deactivationFrom}) CMS may deactivate the billing privileges. Record the last claim's submission date (lastClaimSubmittedOn) to decide.`,
+            more,
+          ),
+        ],
+      };
+    /* v8 ignore start: unreachable: the union is exhausted above */
+    // Stryker disable next-line all: the exhaustive check, unreachable
+    default: {
+      const exhausted: never = standing.kind;
+      return exhausted;
+    }
+    /* v8 ignore stop */
+  }
 }
 
 type Facts = Record<string, string | number | boolean | null>;

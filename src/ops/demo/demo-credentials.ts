@@ -40,6 +40,18 @@ export function generateCredentials(
             ? [{ state: second.state, screenedOn: fromEpochDay(asOfDay - 2 - (i % 3)) }]
             : []),
         ],
+        // The checks of the twelve months before (a check covers a month either way): a claim billed late, for
+        // a session months back, is read against the check of its month.
+        earlierChecks: Array.from({ length: 12 }, (_, k) =>
+          fromEpochDay(asOfDay - 2 - (i % 3) - 30 * (k + 1)),
+        ).flatMap((screenedOn) => [
+          { source: 'leie' as const, screenedOn },
+          { source: 'sam' as const, screenedOn },
+          { source: 'state_medicaid' as const, state: c.homeState ?? 'TX', screenedOn },
+          ...(i % 2 === 0 && second.state !== (c.homeState ?? 'TX')
+            ? [{ source: 'state_medicaid' as const, state: second.state, screenedOn }]
+            : []),
+        ]),
       },
       licenses: [
         {
@@ -105,6 +117,11 @@ export function generateCredentials(
               approvedOn: fromEpochDay(startDay + 60),
               effectiveOn: fromEpochDay(startDay + 60),
               credentialedOn: fromEpochDay(asOfDay - 1080 + 60 + (i % 5 === 0 ? 25 : 200)),
+              // Medicare fee-for-service deactivates an enrollment with no claim for 12 months (42 CFR
+              // 424.540(a)(1)): the practice records the last claim, sent a few days ago.
+              ...(payerId === 'medicare'
+                ? { lastClaimSubmittedOn: fromEpochDay(asOfDay - 3 - (i % 4)) }
+                : {}),
             }
           : {}),
       });

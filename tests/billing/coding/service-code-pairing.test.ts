@@ -134,7 +134,7 @@ describe('evaluateServiceCodeSet: properties', () => {
     for (const code of SERVICE_CODES) {
       const d = set(code);
       expect(d.outcome).toBe(
-        ['90785', '90833', '90836', '90838', '90840'].includes(code) ? 'invalid' : 'valid',
+        ['90785', '90833', '90836', '90838', '90840', '99494', 'G0018'].includes(code) ? 'invalid' : 'valid',
       );
     }
   });

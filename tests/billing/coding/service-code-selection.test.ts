@@ -85,6 +85,26 @@ describe('selectServiceCodes: crisis (CPT 90839/+90840; [ama-cpt], [headway-cris
   });
 });
 
+describe('selectServiceCodes: a Medicare crisis at a site other than the office (G0017/+G0018, 2024)', () => {
+  it('codes 105 minutes as G0017 and two +G0018, and 30 minutes as G0017 alone; false keeps 90839', () => {
+    const site = (faceToFaceMinutes: number, medicareCrisisSite = true) =>
+      selectServiceCodes({ kind: 'crisis_psychotherapy', faceToFaceMinutes, medicareCrisisSite });
+    expect(site(105).lines).toEqual([
+      { code: 'G0017', units: 1 },
+      { code: 'G0018', units: 2 },
+    ]);
+    expect(site(30).lines).toEqual([{ code: 'G0017', units: 1 }]);
+    expect(site(104).lines).toEqual([
+      { code: 'G0017', units: 1 },
+      { code: 'G0018', units: 1 },
+    ]);
+    expect(site(105, false).lines).toEqual([
+      { code: '90839', units: 1 },
+      { code: '90840', units: 2 },
+    ]);
+  });
+});
+
 describe('selectServiceCodes: other session kinds', () => {
   it('bills family psychotherapy from 26 minutes, with or without the patient', () => {
     expect(

@@ -84,9 +84,10 @@ describe('EvaluationAndManagementCode', () => {
     for (const code of EvaluationAndManagementCode.options) expect(isKnownServiceCode(code)).toBe(true);
   });
 
-  it('keeps the service codes in ascending code order with the E/M codes last', () => {
+  it('keeps the service codes in ascending code order, the E/M codes after the psychiatry codes', () => {
     expect([...SERVICE_CODES]).toEqual([...SERVICE_CODES].sort());
-    expect(SERVICE_CODES.slice(-8)).toEqual(EvaluationAndManagementCode.options);
+    const first = SERVICE_CODES.indexOf('99202');
+    expect(SERVICE_CODES.slice(first, first + 8)).toEqual(EvaluationAndManagementCode.options);
   });
 });
 

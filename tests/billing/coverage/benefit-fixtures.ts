@@ -19,6 +19,7 @@ export const verifiedPlan: EligibilityBenefits = {
   outOfPocketMetCents: 35_000,
   copayCountsTowardOutOfPocket: true,
   visitLimit: null,
+  noVisitLimit: true,
   visitsUsed: 0,
   authorizationRequired: false,
 };

@@ -20,6 +20,7 @@ const benefits: EligibilityBenefits = {
   outOfPocketMetCents: 10_000,
   copayCountsTowardOutOfPocket: true,
   visitLimit: null,
+  noVisitLimit: true,
   visitsUsed: 4,
   authorizationRequired: false,
 };
@@ -43,7 +44,10 @@ describe('evaluateEligibilityBenefits', () => {
     expect(codes(evaluateEligibilityBenefits({ ...benefits, coverageActive: false }, march))).toEqual([
       'billing.eligibility.coverage_inactive',
     ]);
-    const used = evaluateEligibilityBenefits({ ...benefits, visitLimit: 20, visitsUsed: 21 }, march);
+    const used = evaluateEligibilityBenefits(
+      { ...benefits, noVisitLimit: false, visitLimit: 20, visitsUsed: 21 },
+      march,
+    );
     expect(used).toMatchObject({ outcome: 'not_eligible', visitsLeft: 0 });
     expect(codes(used)).toEqual(['billing.eligibility.visit_limit_reached']);
   });
@@ -52,6 +56,7 @@ describe('evaluateEligibilityBenefits', () => {
     const d = evaluateEligibilityBenefits(
       {
         ...benefits,
+        noVisitLimit: false,
         visitLimit: 20,
         visitsUsed: 17,
         authorizationRequired: true,
@@ -154,7 +159,10 @@ describe('evaluateEligibilityBenefits', () => {
         fc.integer({ min: 0, max: 60 }),
         fc.integer({ min: 0, max: 90 }),
         (visitLimit, visitsUsed) => {
-          const d = evaluateEligibilityBenefits({ ...benefits, visitLimit, visitsUsed }, march);
+          const d = evaluateEligibilityBenefits(
+            { ...benefits, noVisitLimit: false, visitLimit, visitsUsed },
+            march,
+          );
           expect(d.visitsLeft).toBeGreaterThanOrEqual(0);
           expect(d.visitsLeft).toBeLessThanOrEqual(visitLimit);
           expect(d.outcome === 'not_eligible').toBe(visitsUsed >= visitLimit);
@@ -208,7 +216,13 @@ describe('evaluateEligibilityBenefits: a session outside the verified plan dates
 
 describe('evaluateEligibilityBenefits: a session in another benefit year than the one verified', () => {
   // An open-ended plan verified on 2026-01-05: its totals are the 2026 calendar year's.
-  const openEnded = { ...benefits, planEndsOn: null, visitLimit: 20, deductibleCents: 50_000 };
+  const openEnded = {
+    ...benefits,
+    planEndsOn: null,
+    noVisitLimit: false,
+    visitLimit: 20,
+    deductibleCents: 50_000,
+  };
 
   it('is undecided on 2027-02-01 when the visits of 2026 were all used, never refused on last year’s count', () => {
     const d = evaluateEligibilityBenefits({ ...openEnded, visitsUsed: 20 }, { serviceDate: '2027-02-01' });
@@ -234,7 +248,7 @@ describe('evaluateEligibilityBenefits: a session in another benefit year than th
 
   it('a plan that ended on 2026-12-31 and visits used up: a session on 2027-01-04 is undecided, not refused', () => {
     const d = evaluateEligibilityBenefits(
-      { ...benefits, visitLimit: 20, visitsUsed: 20 },
+      { ...benefits, noVisitLimit: false, visitLimit: 20, visitsUsed: 20 },
       { serviceDate: '2027-01-04' },
     );
     expect(d.outcome).toBe('undecided');

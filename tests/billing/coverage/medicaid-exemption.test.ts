@@ -183,6 +183,7 @@ describe('estimatePatientShare: Medicaid cost-sharing exemptions (42 CFR 447.56(
       clientBirthDate: '2014-02-10',
       copayBeforeDeductible: false,
       deductibleCents: 5_000,
+      noVisitLimit: false,
       visitLimit: 2,
     };
     const s = estimatePatientShareSeries(plan, [

@@ -17,9 +17,10 @@ const read = (lines: string[]) => {
   if (answer?.inNetwork == null) throw new Error('no in-network benefits');
   return answer.inNetwork;
 };
-// Active behavioral-health coverage, 20 % coinsurance, a $500 deductible all met.
+// Active behavioral-health coverage, 20 % coinsurance, a $500 deductible all met, no visit limit (EB01 H).
 const PLAN = [
   'EB*1*IND*30^MH^A6^A8*PR*GOLD PPO',
+  'EB*H*IND*A6*PR',
   'EB*A*IND*A6*PR****0.2***N*Y',
   'EB*C*IND*30*PR**23*500*****Y',
   'EB*C*IND*30*PR**29*0*****Y',
@@ -86,6 +87,7 @@ describe('a coverage record kept by hand, the same maximum left out', () => {
     outOfPocketMaximumCents: null,
     outOfPocketMetCents: 0,
     visitLimit: null,
+    noVisitLimit: true,
     visitsUsed: 0,
     authorizationRequired: false,
   };

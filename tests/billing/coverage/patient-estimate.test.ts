@@ -129,7 +129,7 @@ describe('estimatePatientShare: when the client pays in full', () => {
     ],
     [
       'a used-up visit limit',
-      { visitLimit: 20, visitsUsed: 20 },
+      { noVisitLimit: false, visitLimit: 20, visitsUsed: 20 },
       'not_covered',
       'billing.estimate.visit_limit_reached',
     ],
@@ -222,16 +222,15 @@ describe('estimatePatientShareSeries', () => {
   });
 
   it('stops covering sessions once the visit limit is used up', () => {
-    const shares = estimatePatientShareSeries({ ...plan, visitLimit: 2, visitsUsed: 1 }, [
-      march,
-      march,
-      march,
-    ]);
+    const shares = estimatePatientShareSeries(
+      { ...plan, noVisitLimit: false, visitLimit: 2, visitsUsed: 1 },
+      [march, march, march],
+    );
     expect(shares.map((e) => e.outcome)).toEqual(['estimated', 'not_covered', 'not_covered']);
   });
 
   it('carries visits in date order, not input order: with one visit left, 2026-03-02 is covered even when listed after 2026-03-09', () => {
-    const b = { ...plan, visitLimit: 1, visitsUsed: 0 };
+    const b = { ...plan, noVisitLimit: false, visitLimit: 1, visitsUsed: 0 };
     const ninth = { ...march, dateOfService: '2026-03-09' };
     const shares = estimatePatientShareSeries(b, [ninth, march]);
     // Results stay in input order: the 9th first, then the 2nd.
@@ -242,7 +241,14 @@ describe('estimatePatientShareSeries', () => {
   });
 
   it('property: the input order never changes any session’s estimate (date order, same-day sessions stable)', () => {
-    const b = { ...plan, copayCents: 1_500, visitLimit: 3, visitsUsed: 0, deductibleMetCents: 45_000 };
+    const b = {
+      ...plan,
+      copayCents: 1_500,
+      noVisitLimit: false,
+      visitLimit: 3,
+      visitsUsed: 0,
+      deductibleMetCents: 45_000,
+    };
     const session = fc.record({
       allowedCents: fc.integer({ min: 5_000, max: 20_000 }),
       dateOfService: fc.constantFrom('2026-03-02', '2026-03-09', '2026-03-16', '2026-04-06'),
@@ -295,7 +301,8 @@ describe('estimatePatientShareSeries', () => {
   });
 });
 
-// Arbitrary valid benefits, built so that met amounts never exceed totals.
+// Arbitrary valid benefits, built so that met amounts never exceed totals (and are stated).
+type MetStated = EligibilityBenefits & { deductibleMetCents: number; outOfPocketMetCents: number };
 const benefitsArb = fc
   .record({
     copayCents: fc.integer({ min: 0, max: 20_000 }),
@@ -308,7 +315,7 @@ const benefitsArb = fc
     copayCountsTowardOutOfPocket: fc.boolean(),
   })
   .map(
-    (r): EligibilityBenefits => ({
+    (r): MetStated => ({
       ...plan,
       copayCents: r.copayCents,
       copayBeforeDeductible: r.copayBeforeDeductible,

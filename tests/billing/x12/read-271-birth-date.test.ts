@@ -75,7 +75,13 @@ describe('read271: the client’s birth date from DMG02 (005010X279A1 2100C/2100
     const sam = answers.find((a) => a.clientId === 'client-sam')?.inNetwork;
     expect(sam?.copayCents).toBe(300);
     const estimate = estimatePatientShare(
-      { ...(sam as NonNullable<typeof sam>), payerKind: 'medicaid', qualifiedMedicareBeneficiary: false },
+      // No visit limit stated (EB01 F): the payer is taken to have said there is none.
+      {
+        ...(sam as NonNullable<typeof sam>),
+        payerKind: 'medicaid',
+        qualifiedMedicareBeneficiary: false,
+        noVisitLimit: true,
+      },
       { allowedCents: 9_000, dateOfService: '2026-03-02' },
     );
     expect(estimate).toMatchObject({ outcome: 'estimated', clientShareCents: 0, payerShareCents: 9_000 });

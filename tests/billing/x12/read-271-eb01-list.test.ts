@@ -57,14 +57,32 @@ describe('read271: every EB01 code of 005010X279A1', () => {
     expect(read([...PLAN, 'EB*Y*IND*A7*MC**23*150'])?.outcome).toBe('benefits_found');
   });
 
-  it.each(['CB', 'D', 'H', 'K', 'L', 'MC', 'P', 'S', 'T', 'X'])(
+  it.each(['CB', 'D', 'K', 'L', 'MC', 'P', 'S', 'T', 'X'])(
     'keeps a descriptive line (EB01 %s) and changes nothing',
     (code) => {
       const answer = read([...PLAN, `EB*${code}*IND*MH`]);
       expect(answer?.outcome).toBe('benefits_found');
-      expect(answer?.reasons).toEqual([]);
+      expect(answer?.inNetwork).toEqual(read(PLAN)?.inNetwork);
+      // The plan states no visit limit either way: unknown, said once per network, never "no limit".
+      expect(answer?.reasons.map((r) => [r.code, r.facts.figures])).toEqual([
+        ['x12.271.figure_not_stated', ['visit_limit']],
+        ['x12.271.figure_not_stated', ['visit_limit']],
+      ]);
     },
   );
+
+  it('reads EB01 H (unlimited) for mental health as no visit limit, and says nothing is missing', () => {
+    const answer = read([...PLAN, 'EB*H*IND*MH']);
+    expect(answer?.outcome).toBe('benefits_found');
+    expect(answer?.inNetwork).toMatchObject({ visitLimit: null, noVisitLimit: true });
+    expect(answer?.reasons).toEqual([]);
+    // Unlimited days (EB09 DY) say nothing of visits; a visit count stated beside it still binds.
+    expect(read([...PLAN, 'EB*H*IND*MH******DY'])?.inNetwork).not.toHaveProperty('noVisitLimit');
+    expect(read([...PLAN, 'EB*H*IND*MH', 'EB*F*IND*MH*PR**23***VS*20'])?.inNetwork).toMatchObject({
+      visitLimit: 20,
+      visitsUsed: null,
+    });
+  });
 
   it('reads EB01 W (other source of data) for mental health as the services answered for elsewhere', () => {
     const answer = read(['EB*1*IND*30', 'EB*B*IND*30*PR**27*20', 'EB*C*IND*30*PR**23*0', 'EB*W*IND*MH']);

@@ -155,11 +155,12 @@ describe('read271: facts the payer leaves open are never read as the cheaper ans
       // What the estimate took before: $40 of a $200 session under 20 % once the deductible is met, no copay.
       expect(
         estimatePatientShare(
-          // No EB01 G: the maximum is unknown, so the plan is said to have none to estimate at all.
+          // No EB01 G nor F: the maximum and the visit limit are unknown, so the plan is said to have neither.
           {
             ...read([ACTIVE, COINSURANCE, ...DEDUCTIBLE]).inNetwork!,
             deductibleMetCents: 50_000,
             noOutOfPocketMaximum: true,
+            noVisitLimit: true,
           },
           { allowedCents: 20_000, dateOfService: '2026-03-02' },
         ).clientShareCents,

@@ -108,7 +108,12 @@ describe('a renewal clock whose start is not recorded is never pushed later, nor
   });
 
   it('counts Medicare from the effective (filing) date 2024-02-29 when it is before the approval: revalidation about 2029-02-28', () => {
-    const e = aetna({ payerId: 'medicare', effectiveOn: '2024-02-29', approvedOn: '2024-04-10' });
+    const e = aetna({
+      payerId: 'medicare',
+      effectiveOn: '2024-02-29',
+      approvedOn: '2024-04-10',
+      lastClaimSubmittedOn: '2026-02-27',
+    });
     expect(fact(networkOn(e, '2026-03-02'), 'revalidationDueOn')).toBe('2029-02-28');
   });
 

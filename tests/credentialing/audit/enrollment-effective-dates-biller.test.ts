@@ -276,6 +276,14 @@ describe('the claim a biller is about to submit (ops work queue)', () => {
     data.enrollments = data.enrollments.filter(
       (e) => !(e.clinicianId === 'clin-001' && e.payerId === 'medicare'),
     );
+    // The monthly checks that covered January 2026, kept beside the demo's last ones.
+    for (const c of data.credentials) {
+      if (c.clinicianId !== 'clin-001' || c.exclusionScreening === undefined) continue;
+      c.exclusionScreening.earlierChecks = [
+        { source: 'leie', screenedOn: '2026-01-30' },
+        { source: 'sam', screenedOn: '2026-01-30' },
+      ];
+    }
     data.enrollments.push({
       clinicianId: ClinicianId.parse('clin-001'),
       payerId: base.payerId,

@@ -4,7 +4,7 @@ import {
   evaluatePayerNetworkStatus,
   type PayerNetworkDecision,
 } from '../../../src/credentialing/index.js';
-import { enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, enrollment } from '../credentials/credential-fixtures.js';
 
 // An outside tester's cases from the public rules, written before reading the code.
 // - 42 U.S.C. 1320a-7 and 42 CFR 1001.1901: while an OIG exclusion stands, no Federal health care program
@@ -22,7 +22,14 @@ const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
 const screened = { leieScreenedOn: '2026-12-01', samScreenedOn: '2026-12-01' };
 const check = (program: Program, serviceDate: string, extra: Record<string, unknown> = {}) =>
   evaluatePayerNetworkStatus(
-    [enrollment({ payerId: 'payer', effectiveOn: '2021-01-04', credentialedOn: '2025-06-02' })],
+    [
+      enrollment({
+        payerId: 'payer',
+        effectiveOn: '2021-01-04',
+        credentialedOn: '2025-06-02',
+        ...CLAIMS_SUBMITTED,
+      }),
+    ],
     { clinicianId: 'clin-ana', payerId: 'payer', serviceDate, licenseType: 'LCSW', ...extra },
     { payerPolicy: { payerId: 'payer', program } },
   );

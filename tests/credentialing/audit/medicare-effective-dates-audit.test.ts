@@ -94,7 +94,7 @@ describe('Medicare revalidation (42 CFR 424.515) and deactivation (424.540(a)(1)
   });
 
   it('stays in network the day after the estimated due date, warning revalidation_overdue', () => {
-    const e = approved('2023-02-28');
+    const e = approved('2023-02-28', { lastClaimSubmittedOn: '2028-02-15' });
     const on = evaluatePayerNetworkStatus([e], { ...q, serviceDate: '2028-02-29' }, medicare);
     const after = evaluatePayerNetworkStatus([e], { ...q, serviceDate: '2028-03-01' }, medicare);
     expect(on.reasons.map((r) => r.code)).not.toContain('credentialing.network.revalidation_overdue');
@@ -103,9 +103,12 @@ describe('Medicare revalidation (42 CFR 424.515) and deactivation (424.540(a)(1)
   });
 
   it('holds an off-cycle revalidation request to its posted date (2026-06-30), years before the 5-year estimate', () => {
-    const e = approved('2024-01-15', { revalidationDueOn: '2026-06-30' });
+    // Past a posted date with no revalidation recorded, CMS deactivates (42 CFR 424.540(a)(3)): held, not billed.
+    const e = approved('2024-01-15', { revalidationDueOn: '2026-06-30', lastClaimSubmittedOn: '2026-06-15' });
+    expect(outcome(e, '2026-06-30')).toBe('in_network');
     const d = evaluatePayerNetworkStatus([e], { ...q, serviceDate: '2026-07-01' }, medicare);
-    expect(d.reasons.map((r) => r.code)).toContain('credentialing.network.revalidation_overdue');
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons.map((r) => r.code)).toEqual(['credentialing.medicare.revalidation_lapsed']);
   });
 
   it('may deactivate from 2029-03-01 when the last claim was on leap day 2028-02-29', () => {

@@ -52,7 +52,7 @@ describe('Medicare and marriage and family therapists and mental health counselo
 
   it('still bills an LCSW on 2023-12-29: clinical social workers were paid long before 2024 (42 CFR 410.73)', () => {
     const d = evaluatePayerNetworkStatus(
-      enrolled('2020-06-01'),
+      [{ ...enrolled('2020-06-01')[0], lastClaimSubmittedOn: '2023-12-01' } as PayerEnrollmentInput],
       session('2023-12-29', 'LCSW') as Q,
       medicare,
     );

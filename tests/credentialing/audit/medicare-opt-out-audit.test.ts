@@ -7,7 +7,7 @@ import {
   type MedicareOptOut,
   type PayerNetworkDecision,
 } from '../../../src/credentialing/index.js';
-import { enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, enrollment } from '../credentials/credential-fixtures.js';
 
 // An outside tester's cases from the public rules, written before reading the code (42 CFR 405.400-405.455):
 // - an opt-out runs in 2-year periods from the affidavit's effective date and renews by itself (405.400, 405.410);
@@ -30,6 +30,7 @@ const check = (serviceDate: string, extra: Record<string, unknown>, licenseType:
         effectiveOn: '2024-01-01',
         submittedOn: '2023-12-20',
         credentialedOn: undefined,
+        ...CLAIMS_SUBMITTED,
       }),
     ],
     { clinicianId: 'clin-ana', payerId: 'medicare', serviceDate, licenseType, ...extra },

@@ -176,6 +176,7 @@ describe('payers and the pre-licensed', () => {
       clinicianId: 'clin-ben' as never,
       payerId: 'medicare',
       effectiveOn: '2025-01-06',
+      lastClaimSubmittedOn: '2026-02-16',
     });
     const d = evaluatePayerNetworkStatus([e], q as never, {
       payerPolicy: { payerId: 'medicare', program: 'medicare' },

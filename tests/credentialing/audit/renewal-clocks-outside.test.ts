@@ -9,7 +9,7 @@ import {
   type PayerEnrollmentInput,
 } from '../../../src/credentialing/index.js';
 import { getCaqhReattestationDueDate } from '../../../src/credentialing/internal.js';
-import { clinician, enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, clinician, enrollment } from '../credentials/credential-fixtures.js';
 
 // An outside tester's cases for the three renewal clocks, written from the public rules before reading the code:
 // - NCQA CR: a plan recredentials at least every 36 months, counted to the month, with no grace; a file up to 30
@@ -93,6 +93,7 @@ describe('Medicare fee-for-service is revalidated every 5 years, never on a 36-m
       submittedOn: '2022-01-03',
       effectiveOn: '2022-01-03',
       credentialedOn: '2022-01-03',
+      ...CLAIMS_SUBMITTED,
       ...over,
     });
 
@@ -111,9 +112,12 @@ describe('Medicare fee-for-service is revalidated every 5 years, never on a 36-m
     expect(codes(d)).toContain('credentialing.network.revalidation_overdue');
   });
 
-  it('takes the date CMS posted over the estimate: posted 2026-06-30, overdue from 2026-07-01', () => {
-    const d = onDate(medicare({ revalidationDueOn: '2026-06-30' }), '2026-07-01', medicareFfs);
-    expect(codes(d)).toContain('credentialing.network.revalidation_overdue');
+  it('takes the date CMS posted over the estimate: posted 2026-06-30, held from 2026-07-01 (42 CFR 424.540(a)(3))', () => {
+    const posted = medicare({ revalidationDueOn: '2026-06-30' });
+    expect(onDate(posted, '2026-06-30', medicareFfs).outcome).toBe('in_network');
+    const d = onDate(posted, '2026-07-01', medicareFfs);
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.medicare.revalidation_lapsed']);
   });
 
   it('ignores a recredentialingMonths the policy sets: Medicare fee-for-service has no such cycle', () => {

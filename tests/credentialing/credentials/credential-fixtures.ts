@@ -80,3 +80,9 @@ export const ALL_STATES = UsState.options;
 export const dateRangeArb = fc
   .tuple(fc.integer({ min: DAY_2020, max: DAY_2030 }), fc.integer({ min: 1, max: 1500 }))
   .map(([start, len]) => [fromEpochDay(start), fromEpochDay(start + len)] as const);
+
+/**
+ * A Medicare claim submitted after every date of service a test asks about: deactivation for no claims
+ * (42 CFR 424.540(a)(1)) is not what those tests check, and has its own.
+ */
+export const CLAIMS_SUBMITTED = { lastClaimSubmittedOn: '2029-12-03' } as const;

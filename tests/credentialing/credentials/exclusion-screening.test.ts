@@ -123,15 +123,47 @@ describe('evaluateExclusionScreening', () => {
     );
   });
 
-  it('is current exactly through one month after the oldest check of a list needed (property)', () => {
+  it('is current exactly from one month before the newest check through one month after the oldest (property)', () => {
     fc.assert(
       fc.property(dateArb, dateArb, dateArb, (leie, sam, asOf) => {
         const d = evaluateExclusionScreening({ leieScreenedOn: leie, samScreenedOn: sam }, { asOf });
-        const oldest = compareDates(leie, sam) <= 0 ? leie : sam;
+        const [oldest, newest] = compareDates(leie, sam) <= 0 ? [leie, sam] : [sam, leie];
         const dueOn = addMonths(oldest, 1);
         expect(d.nextDueOn).toBe(dueOn);
-        expect(d.outcome).toBe(compareDates(asOf, dueOn) <= 0 ? 'current' : 'overdue');
+        const expected =
+          compareDates(asOf, dueOn) > 0
+            ? 'overdue'
+            : compareDates(asOf, addMonths(newest, -1)) < 0
+              ? 'undecided'
+              : 'current';
+        expect(d.outcome).toBe(expected);
       }),
     );
+  });
+
+  it('the same rule for both lists: a check on 2026-03-02 covers 2026-02-02 to 2026-04-02, and not 2026-02-01', () => {
+    for (const screening of [
+      { leieScreenedOn: '2026-03-02', samScreenedOn: '2026-03-10' },
+      { leieScreenedOn: '2026-03-10', samScreenedOn: '2026-03-02' },
+    ]) {
+      const which = screening.leieScreenedOn === '2026-03-02' ? 'leie' : 'sam';
+      expect(evaluateExclusionScreening(screening, { asOf: '2026-04-02' }).outcome).toBe('current');
+      expect(evaluateExclusionScreening(screening, { asOf: '2026-04-03' }).outcome).toBe('overdue');
+      expect(evaluateExclusionScreening(screening, { asOf: '2026-02-10' }).outcome).toBe('current');
+      const early = evaluateExclusionScreening(screening, { asOf: '2026-02-09' });
+      expect(early.outcome).toBe('undecided');
+      expect(early.reasons.map((r) => [r.code, r.facts.source])).toEqual([
+        ['credentialing.exclusion.screening_after_date', which === 'leie' ? 'sam' : 'leie'],
+      ]);
+    }
+    const one = { leieScreenedOn: '2026-03-02', samScreenedOn: '2026-03-02' };
+    expect(evaluateExclusionScreening(one, { asOf: '2026-02-02' }).outcome).toBe('current');
+    const before = evaluateExclusionScreening(one, { asOf: '2026-02-01' });
+    expect(before.outcome).toBe('undecided');
+    expect(before.reasons.map((r) => r.code)).toEqual([
+      'credentialing.exclusion.screening_after_date',
+      'credentialing.exclusion.screening_after_date',
+    ]);
+    expect(before.reasons[0]?.message).toContain('more than a month after 2026-02-01');
   });
 });

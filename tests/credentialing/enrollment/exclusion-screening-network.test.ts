@@ -15,7 +15,7 @@ import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 type Program = 'medicare' | 'medicare_advantage' | 'medicaid' | 'commercial';
 
 const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
-// An LCSW enrolled with the payer since 2021-01-04.
+// An LCSW enrolled with the payer since 2021-01-04, who submitted a claim on the date of service.
 const check = (
   program: Program,
   serviceDate: string,
@@ -23,7 +23,14 @@ const check = (
   extra: Record<string, unknown> = {},
 ) =>
   evaluatePayerNetworkStatus(
-    [enrollment({ payerId: 'payer', effectiveOn: '2021-01-04', credentialedOn: '2024-01-02' })],
+    [
+      enrollment({
+        payerId: 'payer',
+        effectiveOn: '2021-01-04',
+        credentialedOn: '2024-01-02',
+        lastClaimSubmittedOn: serviceDate,
+      }),
+    ],
     {
       clinicianId: 'clin-ana',
       payerId: 'payer',
@@ -53,6 +60,20 @@ describe('evaluatePayerNetworkStatus: exclusion screening (42 CFR 455.436(c)(2),
 
   it('a check made after the session covers it (a session on 2026-02-10, checked 2026-03-02)', () => {
     expect(check('medicare', '2026-02-10', both('2026-03-02')).outcome).toBe('in_network');
+  });
+
+  it('a check more than a month after the session does not: 2026-02-02 is covered by 2026-03-02, 2026-02-01 held', () => {
+    expect(check('medicare', '2026-02-02', both('2026-03-02')).outcome).toBe('in_network');
+    const d = check('medicaid', '2026-02-01', {
+      ...both('2026-03-02'),
+      stateMedicaid: [{ state: 'NY', screenedOn: '2026-01-15' }],
+    });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual([
+      'credentialing.exclusion.screening_after_date',
+      'credentialing.exclusion.screening_after_date',
+    ]);
+    expect(d.reasons[0]?.facts).toMatchObject({ source: 'leie', screenedOn: '2026-03-02', on: '2026-02-01' });
   });
 
   it('a list never checked is not assumed clean: SAM missing holds a Medicare Advantage session', () => {
@@ -111,7 +132,7 @@ describe('evaluatePayerNetworkStatus: exclusion screening (42 CFR 455.436(c)(2),
     expect(error.issues.map((i) => i.at)).toEqual(['$.query.exclusionScreening.leieScreenedOn']);
   });
 
-  it('is never billable for a federal program on a date more than a month after a list’s check (property)', () => {
+  it('is never billable for a federal program on a date more than a month from a list’s check, either way (property)', () => {
     const programs = fc.constantFrom<Program>('medicare', 'medicare_advantage', 'medicaid');
     fc.assert(
       fc.property(programs, dateArb, dateArb, dateArb, (program, leie, sam, serviceDate) => {
@@ -122,7 +143,11 @@ describe('evaluatePayerNetworkStatus: exclusion screening (42 CFR 455.436(c)(2),
         };
         const d = check(program, serviceDate, screening);
         const unscreened = check(program, serviceDate);
-        const lapsed = [leie, sam].some((on) => compareDates(serviceDate, addMonths(on, 1)) > 0);
+        const lapsed = [leie, sam].some(
+          (on) =>
+            compareDates(serviceDate, addMonths(on, 1)) > 0 ||
+            compareDates(serviceDate, addMonths(on, -1)) < 0,
+        );
         const billable = (x: PayerNetworkDecision) =>
           x.outcome === 'in_network' || x.outcome === 'retro_billable';
         if (lapsed) expect(billable(d)).toBe(false);

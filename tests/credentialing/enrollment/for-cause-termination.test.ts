@@ -9,7 +9,7 @@ import {
   type PayerNetworkDecision,
 } from '../../../src/credentialing/index.js';
 import { thrown } from '../../validation-subject.js';
-import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 type Program = 'medicare' | 'medicare_advantage' | 'medicaid' | 'commercial';
 type Termination = z.input<typeof ForCauseTermination>;
@@ -18,7 +18,7 @@ const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
 const policyOf = (payerId: string, program: Program) => ({ payerPolicy: { payerId, program } });
 // An LCSW enrolled with the payer since 2021-01-04.
 const rec = (payerId: string) => [
-  enrollment({ payerId, effectiveOn: '2021-01-04', credentialedOn: '2024-01-02' }),
+  enrollment({ payerId, effectiveOn: '2021-01-04', credentialedOn: '2024-01-02', ...CLAIMS_SUBMITTED }),
 ];
 const check = (payerId: string, program: Program, serviceDate: string, forCauseTerminations: Termination[]) =>
   evaluatePayerNetworkStatus(

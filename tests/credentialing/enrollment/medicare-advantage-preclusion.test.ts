@@ -11,7 +11,7 @@ import {
   type MedicareAdvantagePreclusion,
 } from '../../../src/credentialing/index.js';
 import { thrown } from '../../validation-subject.js';
-import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 type Preclusion = z.input<typeof MedicareAdvantagePreclusion>;
 type Program = 'medicare' | 'medicare_advantage' | 'medicaid' | 'commercial';
@@ -19,7 +19,7 @@ const options = (payerId: string, program: Program, revalidationMonths?: null) =
   payerPolicy: { payerId, program, ...(revalidationMonths === null ? { revalidationMonths } : {}) },
 });
 const rec = (payerId: string) => [
-  enrollment({ payerId, effectiveOn: '2024-01-02', credentialedOn: '2024-01-02' }),
+  enrollment({ payerId, effectiveOn: '2024-01-02', credentialedOn: '2024-01-02', ...CLAIMS_SUBMITTED }),
 ];
 const q = (payerId: string, serviceDate: string, medicareAdvantagePreclusion?: Preclusion) => ({
   clinicianId: 'clin-ana',

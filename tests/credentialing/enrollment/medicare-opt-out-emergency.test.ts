@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDates } from '../../../src/core/index.js';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../../src/credentialing/index.js';
-import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, dateArb, enrollment } from '../credentials/credential-fixtures.js';
 import { endedByCancellation, medicareOptOutArb, optOutStandsOn } from './medicare-opt-out-fixtures.js';
 
 const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
@@ -10,7 +10,12 @@ const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } a
 const ma = { payerPolicy: { payerId: 'humana-ma', program: 'medicare_advantage' } } as const;
 // A psychologist enrolled with Medicare since 2022-01-03 who opted out from 2025-01-01 (renewing).
 const enrolled = [
-  enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+  enrollment({
+    payerId: 'medicare',
+    effectiveOn: '2022-01-03',
+    credentialedOn: '2022-01-03',
+    ...CLAIMS_SUBMITTED,
+  }),
 ];
 const q = (serviceDate: string, more: object = {}) => ({
   clinicianId: 'clin-ana',
@@ -109,7 +114,14 @@ describe('evaluatePayerNetworkStatus: emergency or urgent care by an opted-out c
         (options, medicareOptOut, serviceDate, emergencyOrUrgentCare, privateContractSigned, isEnrolled) => {
           const payerId = options.payerPolicy.payerId;
           const recs = isEnrolled
-            ? [enrollment({ payerId, effectiveOn: '2019-01-02', credentialedOn: '2019-01-02' })]
+            ? [
+                enrollment({
+                  payerId,
+                  effectiveOn: '2019-01-02',
+                  credentialedOn: '2019-01-02',
+                  ...CLAIMS_SUBMITTED,
+                }),
+              ]
             : [];
           const base = {
             clinicianId: 'clin-ana',

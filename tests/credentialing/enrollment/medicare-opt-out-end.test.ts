@@ -6,18 +6,23 @@ import {
   MEDICARE_OPT_OUT_EARLY_TERMINATION_DAYS,
   type PayerNetworkDecision,
 } from '../../../src/credentialing/index.js';
-import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
 const medicare = { payerPolicy: { payerId: 'medicare', program: 'medicare' } } as const;
 // An LCSW enrolled with Medicare since 2022-01-03 (reactivated when an opt-out ends properly).
 const enrolled = [
-  enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+  enrollment({
+    payerId: 'medicare',
+    effectiveOn: '2022-01-03',
+    credentialedOn: '2022-01-03',
+    ...CLAIMS_SUBMITTED,
+  }),
 ];
 // Enrolled again during the opt-out (a new application): what bills Medicare after a cancellation.
 const reEnrolled = (effectiveOn: string) => [
   ...enrolled,
-  enrollment({ payerId: 'medicare', effectiveOn, credentialedOn: effectiveOn }),
+  enrollment({ payerId: 'medicare', effectiveOn, credentialedOn: effectiveOn, ...CLAIMS_SUBMITTED }),
 ];
 const check = (
   serviceDate: string,
@@ -132,6 +137,7 @@ describe('evaluatePayerNetworkStatus: how a Medicare opt-out ends (42 CFR 405.44
               effectiveOn: '2015-01-05',
               credentialedOn: '2015-01-05',
               revalidationDueOn: '2040-12-31',
+              lastClaimSubmittedOn: serviceDate,
             }),
           ]);
           const cancelled = [1, 2, 3, 4].some((n) => addMonths(effectiveOn, 24 * n) === endsOn);
@@ -259,6 +265,7 @@ describe('evaluatePayerNetworkStatus: Medicare after a cancelled opt-out (42 CFR
               effectiveOn: '2015-01-05',
               credentialedOn: '2015-01-05',
               revalidationDueOn: '2045-12-31',
+              lastClaimSubmittedOn: serviceDate,
             }),
             ...(newOffset === undefined
               ? []
@@ -268,6 +275,7 @@ describe('evaluatePayerNetworkStatus: Medicare after a cancelled opt-out (42 CFR
                     effectiveOn: addDays(effectiveOn, newOffset),
                     credentialedOn: addDays(effectiveOn, newOffset),
                     revalidationDueOn: '2045-12-31',
+                    lastClaimSubmittedOn: serviceDate,
                   }),
                 ]),
           ];

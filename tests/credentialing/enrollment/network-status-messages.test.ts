@@ -3,7 +3,7 @@
 // changes what they do next.
 import { describe, expect, it } from 'vitest';
 import { evaluatePayerNetworkStatus, type PayerNetworkDecision } from '../../../src/credentialing/index.js';
-import { enrollment } from '../credentials/credential-fixtures.js';
+import { CLAIMS_SUBMITTED, enrollment } from '../credentials/credential-fixtures.js';
 
 type Program = 'medicare' | 'medicare_advantage' | 'medicaid';
 const said = (d: PayerNetworkDecision) => ({
@@ -18,7 +18,7 @@ const check = (
   effectiveOn = '2021-01-04',
 ) =>
   evaluatePayerNetworkStatus(
-    [enrollment({ payerId, effectiveOn, credentialedOn: effectiveOn })],
+    [enrollment({ payerId, effectiveOn, credentialedOn: effectiveOn, ...CLAIMS_SUBMITTED })],
     { clinicianId: 'clin-ana', payerId, serviceDate, licenseType: 'LCSW', ...query },
     { payerPolicy: { payerId, program } },
   );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, ValidationError } from '../../../src/core/index.js';
+import { addDays, addMonths, compareDates, ValidationError } from '../../../src/core/index.js';
 import {
   EnrollmentStatus,
   evaluatePayerNetworkStatus,
@@ -95,7 +95,13 @@ describe('evaluatePayerNetworkStatus', () => {
   it('keeps an approved Medicare enrollment effective 2022-01-03 in network on 2025-02-10: revalidated, not recredentialed', () => {
     const payerPolicy = { payerId: 'medicare', program: 'medicare' } as const;
     const e = [
-      { clinicianId: 'clin-ana', payerId: 'medicare', status: 'approved', effectiveOn: '2022-01-03' },
+      {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        status: 'approved',
+        effectiveOn: '2022-01-03',
+        lastClaimSubmittedOn: '2025-01-20',
+      },
     ] as PayerEnrollmentInput[];
     const q = { ...query, payerId: 'medicare', serviceDate: '2025-02-10' };
     const d = evaluatePayerNetworkStatus(e, q, { payerPolicy });
@@ -112,7 +118,7 @@ describe('evaluatePayerNetworkStatus', () => {
     expect(d.reasons[1]?.facts).not.toHaveProperty('getRecredentialingDueDate');
   });
 
-  it('warns after the Medicare revalidation date (posted or estimated) and stays in network', () => {
+  it('warns after an estimated Medicare revalidation date and stays in network; a posted one passed holds the date (42 CFR 424.540(a)(3))', () => {
     const payerPolicy = { payerId: 'medicare', program: 'medicare' } as const;
     const base = {
       clinicianId: 'clin-ana',
@@ -120,6 +126,7 @@ describe('evaluatePayerNetworkStatus', () => {
       status: 'approved',
       effectiveOn: '2020-06-15',
       credentialedOn: '2020-07-01',
+      lastClaimSubmittedOn: '2025-07-15',
     } as PayerEnrollmentInput;
     const q = { ...query, payerId: 'medicare' };
     // Estimated: the last day of the month five years on.
@@ -138,10 +145,32 @@ describe('evaluatePayerNetworkStatus', () => {
     expect(
       codes(evaluatePayerNetworkStatus([posted], { ...q, serviceDate: '2025-08-01' }, { payerPolicy })),
     ).toEqual(['credentialing.network.in_network']);
+    const lapsed = evaluatePayerNetworkStatus([posted], { ...q, serviceDate: '2025-10-01' }, { payerPolicy });
+    expect(lapsed.outcome).toBe('undecided');
+    expect(lapsed.reasons).toMatchObject([
+      {
+        code: 'credentialing.medicare.revalidation_lapsed',
+        severity: 'error',
+        facts: {
+          revalidationDueOn: '2025-09-30',
+          revalidationWindowOpensOn: '2025-02-28',
+          credentialedOn: '2020-07-01',
+          outcomeOtherwise: 'in_network',
+        },
+      },
+    ]);
+    // Revalidated inside the window (from 2025-02-28): the posted date no longer holds it.
+    const revalidated = { ...posted, credentialedOn: '2025-02-28' } as PayerEnrollmentInput;
+    const done = evaluatePayerNetworkStatus(
+      [revalidated],
+      { ...q, serviceDate: '2025-10-01' },
+      { payerPolicy },
+    );
+    expect(done.outcome).toBe('in_network');
+    const early = { ...posted, credentialedOn: '2025-02-27' } as PayerEnrollmentInput;
     expect(
-      evaluatePayerNetworkStatus([posted], { ...q, serviceDate: '2025-10-01' }, { payerPolicy }).reasons[1]
-        ?.facts,
-    ).toMatchObject({ revalidationDueOn: '2025-09-30', revalidationDueOnPosted: true });
+      evaluatePayerNetworkStatus([early], { ...q, serviceDate: '2025-10-01' }, { payerPolicy }).outcome,
+    ).toBe('undecided');
   });
 
   it('holds to a posted Medicare revalidation date earlier than the 5-year estimate', () => {
@@ -153,6 +182,7 @@ describe('evaluatePayerNetworkStatus', () => {
       effectiveOn: '2020-06-15',
       credentialedOn: '2020-07-01',
       revalidationDueOn: '2025-04-30',
+      lastClaimSubmittedOn: '2025-04-01',
     } as PayerEnrollmentInput;
     const q = { ...query, payerId: 'medicare' };
     expect(
@@ -160,10 +190,10 @@ describe('evaluatePayerNetworkStatus', () => {
     ).toEqual(['credentialing.network.in_network']);
     // The estimate (2025-07-31) would stay silent until August; the posted date governs from May 1.
     const d = evaluatePayerNetworkStatus([posted], { ...q, serviceDate: '2025-05-01' }, { payerPolicy });
-    expect(d.outcome).toBe('in_network');
+    expect(d.outcome).toBe('undecided');
     expect(d.reasons[0]).toMatchObject({
-      code: 'credentialing.network.revalidation_overdue',
-      facts: { revalidationDueOn: '2025-04-30', revalidationDueOnPosted: true },
+      code: 'credentialing.medicare.revalidation_lapsed',
+      facts: { revalidationDueOn: '2025-04-30' },
     });
   });
 
@@ -315,7 +345,7 @@ describe('evaluatePayerNetworkStatus', () => {
 });
 
 describe('evaluatePayerNetworkStatus: renewal dates', () => {
-  it('a lapse never turns an in-network answer into out of network by itself', () => {
+  it('a lapse never turns an in-network answer into out of network by itself (at most undecided: Medicare’s posted date)', () => {
     fc.assert(
       fc.property(
         dateArb,
@@ -343,6 +373,7 @@ describe('evaluatePayerNetworkStatus: renewal dates', () => {
             status: 'approved',
             effectiveOn,
             credentialedOn: addDays(effectiveOn, credentialedOffset),
+            lastClaimSubmittedOn: serviceDate,
             ...(postedOffset === undefined ? {} : { revalidationDueOn: addDays(effectiveOn, postedOffset) }),
           } as PayerEnrollmentInput;
           const payerPolicy = {
@@ -367,8 +398,15 @@ describe('evaluatePayerNetworkStatus: renewal dates', () => {
             { payerPolicy },
           );
           expect(fresh.outcome).toBe('in_network');
-          expect(d.outcome).toBe(fresh.outcome);
-          expect(d.reasons.every((r) => r.severity !== 'error')).toBe(true);
+          // Medicare fee-for-service past a posted revalidation date with none since its window opened is held.
+          const lapsed =
+            program === 'medicare' &&
+            e.revalidationDueOn !== undefined &&
+            serviceDate > e.revalidationDueOn &&
+            (e.credentialedOn ?? '') < addMonths(e.revalidationDueOn, -7);
+          expect(d.outcome).toBe(lapsed ? 'undecided' : fresh.outcome);
+          expect(codes(d).includes('credentialing.medicare.revalidation_lapsed')).toBe(lapsed);
+          if (!lapsed) expect(d.reasons.every((r) => r.severity !== 'error')).toBe(true);
         },
       ),
       { numRuns: 400 },
@@ -638,6 +676,7 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
       status: 'approved',
       effectiveOn: '2020-06-15',
       credentialedOn: '2020-07-01',
+      lastClaimSubmittedOn: '2025-07-01',
     } as PayerEnrollmentInput;
     const estimated = evaluatePayerNetworkStatus([e], { ...query, serviceDate: '2025-08-01' }, medicare);
     expect(estimated.reasons[0]?.message).toContain('2025-07-31 (estimated; check the posted date)');
@@ -646,7 +685,9 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
       { ...query, serviceDate: '2025-08-01' },
       medicare,
     );
-    expect(posted.reasons[0]?.message).toContain('Revalidation was due by 2025-07-31 and none is recorded.');
+    expect(posted.reasons[0]?.message).toContain(
+      'Revalidation was due by 2025-07-31, the date CMS posted, and none is recorded since 2024-12-31',
+    );
   });
 
   it('answers from the earlier of two enrollments in force, whatever order they come in', () => {
@@ -1094,6 +1135,8 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
           const filed = records.some((r) => ['submitted', 'in_review', 'info_requested'].includes(r.status));
           fc.pre(!isMedicare || p.revalidationMonths === null || !filed);
           const q = { clinicianId: 'c', payerId: 'p', serviceDate };
+          // A claim submitted on the date of service: deactivation for no claims is tested on its own.
+          records = records.map((r) => ({ ...r, lastClaimSubmittedOn: serviceDate }));
           // The program sets only defaults, so the same numbers under a commercial program decide as before.
           const before = evaluatePayerNetworkStatus(records, q, {
             payerPolicy: { payerId: 'p', program: 'commercial', ...p },
@@ -1612,7 +1655,12 @@ describe('evaluatePayerNetworkStatus: Medicare does not enroll a pre-licensed as
 
 describe('evaluatePayerNetworkStatus: Medicare pays clinical social workers, and an LMSW is not always one', () => {
   const approved = (payerId: string) => [
-    enrollment({ payerId, effectiveOn: '2024-01-05', credentialedOn: '2024-01-05' }),
+    enrollment({
+      payerId,
+      effectiveOn: '2024-01-05',
+      credentialedOn: '2024-01-05',
+      lastClaimSubmittedOn: '2024-12-20',
+    }),
   ];
   const lmsw = (payerId: string) => ({
     clinicianId: 'clin-ana',
@@ -1748,7 +1796,12 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
   const optOut = { effectiveOn: '2025-01-01' };
   // An LCSW enrolled with Medicare since 2022 who opted out from 2025-01-01 (renewing every 2 years).
   const enrolled = [
-    enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+    enrollment({
+      payerId: 'medicare',
+      effectiveOn: '2022-01-03',
+      credentialedOn: '2022-01-03',
+      lastClaimSubmittedOn: '2024-12-16',
+    }),
   ];
   const q = (serviceDate: string, more: object = {}) => ({
     clinicianId: 'clin-ana',
@@ -1783,7 +1836,10 @@ describe('evaluatePayerNetworkStatus: a clinician opted out of Medicare (42 CFR 
   it('renews by itself: 2027-03-10 is in the second 2-year period, still out of network', () => {
     const d = evaluatePayerNetworkStatus(enrolled, q('2027-03-10'), medicare);
     expect(d.outcome).toBe('out_of_network');
-    expect(d.reasons[0]?.facts).toMatchObject({ optOutPeriod: 2, optOutPeriodStartsOn: '2027-01-01' });
+    expect(d.reasons.find((r) => r.code === 'credentialing.medicare.opted_out')?.facts).toMatchObject({
+      optOutPeriod: 2,
+      optOutPeriodStartsOn: '2027-01-01',
+    });
   });
 
   it('ends on endsOn (a cancellation at the end of a period): in network again from 2027-01-01 once enrolled again', () => {
@@ -1937,7 +1993,12 @@ describe('evaluatePayerNetworkStatus: a clinician excluded by the HHS OIG (42 CF
     payerPolicy: { payerId, program },
   });
   const rec = (payerId: string) => [
-    enrollment({ payerId, effectiveOn: '2024-01-02', credentialedOn: '2024-01-02' }),
+    enrollment({
+      payerId,
+      effectiveOn: '2024-01-02',
+      credentialedOn: '2024-01-02',
+      lastClaimSubmittedOn: '2026-02-02',
+    }),
   ];
   const q = (
     payerId: string,
@@ -1983,9 +2044,13 @@ describe('evaluatePayerNetworkStatus: a clinician excluded by the HHS OIG (42 CF
       expect(
         evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2027-02-28', reinstated), options).outcome,
       ).toBe('out_of_network');
+      // Reinstated after a year with no Medicare claim (the last 2026-02-02): fee-for-service may have
+      // deactivated the billing privileges meanwhile (42 CFR 424.540(a)(1)); the plan pays.
+      const back = evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2027-03-01', reinstated), options);
+      expect(back.outcome).toBe(program === 'medicare' ? 'undecided' : 'in_network');
       expect(
-        evaluatePayerNetworkStatus(rec(payerId), q(payerId, '2027-03-01', reinstated), options).outcome,
-      ).toBe('in_network');
+        back.reasons.map((r) => r.code).includes('credentialing.medicare.inactivity_deactivation_possible'),
+      ).toBe(program === 'medicare');
     }
   });
 
@@ -2121,7 +2186,12 @@ describe('evaluatePayerNetworkStatus: the words and order of the opt-out and exc
     ...more,
   });
   const enrolled = [
-    enrollment({ payerId: 'medicare', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' }),
+    enrollment({
+      payerId: 'medicare',
+      effectiveOn: '2022-01-03',
+      credentialedOn: '2022-01-03',
+      lastClaimSubmittedOn: '2024-12-16',
+    }),
   ];
   // Effective 2025-01-20: 2025-01-05 is inside Medicare's 30-day retro window.
   const late = [enrollment({ payerId: 'medicare', effectiveOn: '2025-01-20', credentialedOn: '2025-01-20' })];

@@ -240,12 +240,14 @@ describe('evaluateBooking with credentials and enrollments', () => {
     });
     return copy;
   }
-  /** Enrolled with Medicare since 2022-01-03 (revalidation due 2027-01-31, 42 CFR 424.515). */
+  /** Enrolled with Medicare since 2022-01-03 (revalidation due 2027-01-31, 42 CFR 424.515), last claim sent
+   * 2026-11-16 (no 12 months without one, 42 CFR 424.540(a)(1)). */
   const APPROVED_SINCE_2022: EnrollmentFields = {
     status: 'approved',
     history: [],
     effectiveOn: '2022-01-03',
     credentialedOn: '2022-01-03',
+    lastClaimSubmittedOn: '2026-11-16',
   };
 
   it('refuses when the clinician has no credentials on file', () => {

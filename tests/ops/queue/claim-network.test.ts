@@ -33,6 +33,8 @@ function enrolClin001WithMedicare(d: PracticeData): void {
     if (e.clinicianId === 'clin-001' && e.payerId === 'medicare') {
       e.effectiveOn = '2024-01-01';
       e.submittedOn = '2023-12-20';
+      // A claim sent last week keeps it active (no 12 months without one, 42 CFR 424.540(a)(1)).
+      e.lastClaimSubmittedOn = '2026-11-16';
     }
   }
 }
@@ -100,6 +102,14 @@ describe('the network check on a claim about to be submitted', () => {
           ...l,
           type: types[i % types.length] ?? 'LCSW',
         }));
+        // That month's exclusion checks, kept for a claim billed this late (a check covers a month either way).
+        const screening = credentials.exclusionScreening;
+        if (screening === undefined) throw new Error('clin-001 has no exclusion screening');
+        screening.earlierChecks = [
+          ...(screening.earlierChecks ?? []),
+          { source: 'leie', screenedOn: '2023-12-04' },
+          { source: 'sam', screenedOn: '2023-12-04' },
+        ];
       });
       const claim = structuredClone(data.claims.find((c) => c.claimId === 'claim-000111') as Claim);
       claim.payerId = 'medicare' as never;
