@@ -32,9 +32,13 @@ const PRACTITIONER_WORDS = /therapist|counselor|social_worker|psycholog|physicia
 /**
  * Values that hold such a word and are not kinds, each for a reason: a license type's class of state titles
  * (credentialing's `LicenseType`), and a minor-consent statute's own category (New York's clinician under a
- * physician's supervision).
+ * physician's supervision), and billing's care-management service G0323, named for who furnishes it.
  */
-const NOT_KINDS = new Set(['addiction_counselor', 'physician_supervised']);
+const NOT_KINDS = new Set([
+  'addiction_counselor',
+  'physician_supervised',
+  'general_bhi_psychologist_or_social_worker',
+]);
 
 describe('the practitioner kinds of every module', () => {
   const enums = enumValues();
