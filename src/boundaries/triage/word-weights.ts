@@ -4,3007 +4,3007 @@
 
 /** The word model's weights, bias and threshold (thousandths), and what it was fit on. */
 export const WORD_MODEL = {
-  fittedOn: { sets: 115, messages: 39732, crises: 15632 },
-  bias: -2784,
-  threshold: 897,
-  weights: `103 101
-13 193
-14 anos 65
-14th 130
-14th i 71
-14th im 55
-15 of 71
-16 72
-16 and 56
-17 72
-2 days 90
-20 min 55
-20 of 65
-20 pastillas 56
-3 days 89
-38 137
-4 days 242
-40 144
+  fittedOn: { sets: 118, messages: 40452, crises: 15920 },
+  bias: -2795,
+  threshold: 901,
+  weights: `103 100
+13 192
+14 anos 64
+14th 128
+14th i 70
+14th im 54
+15 of 70
+16 76
+16 and 57
+17 76
+2 days 88
+20 of 64
+20 pastillas 59
+3 days 85
+38 135
+4 days 247
+40 142
 5 days 101
-5th 93
-6 days 55
-8 months 77
-911 362
-a bat 92
+5th 92
+6 days 54
+8 months 75
+911 361
+a bat 90
 a belt 136
 a big 62
 a black 62
-a bottle 222
-a bridge 69
-a bunch 314
-a burden 317
-a bus 138
+a bottle 218
+a bridge 68
+a bunch 304
+a burden 311
+a bus 136
 a car 114
-a chip 54
-a client 61
-a cortar 225
-a cortarme 158
-a date 346
-a fifth 117
-a fight 61
-a goodbye 222
-a gun 290
-a guy 156
-a hacer 261
-a handful 91
+a cortar 223
+a cortarme 157
+a date 343
+a fifth 120
+a fight 63
+a goodbye 227
+a gun 286
+a guy 165
+a hacer 266
+a handful 90
 a ir 73
-a joke 135
-a knife 218
-a la 88
-a lighter 246
-a list 87
-a matar 175
+a joke 136
+a knife 217
+a la 84
+a lighter 242
+a list 89
+a matar 178
 a mi 427
-a mis 94
-a nadie 172
-a necesitar 128
-a noose 54
-a note 107
-a paperclip 54
-a party 121
+a mis 93
+a nadie 176
+a necesitar 126
+a noose 60
+a note 103
+a party 119
 a picture 55
-a plan 350
-a proposito 81
-a quien 117
-a razor 149
-a reason 104
-a relief 59
+a plan 349
+a proposito 80
+a quien 123
+a razor 147
+a reason 103
+a refill 54
+a relief 58
 a rope 119
-a seizure 413
-a student 120
-a sunday 63
-a tener 75
-a train 63
-a truck 69
-a veces 265
-a voice 92
-a while 210
-a will 225
-about 20 63
-about an 79
-about ctb 110
-about driving 83
+a seizure 407
+a student 121
+a sunday 66
+a tener 73
+a train 62
+a truck 68
+a veces 267
+a voice 90
+a while 217
+a will 230
+about 20 61
+about an 85
+about ctb 109
+about driving 84
 about ending 159
-about how 95
-about jumping 74
-about just 197
-about killing 86
-about not 69
+about how 97
+about jumping 72
+about just 194
+about killing 84
+about not 73
 about suicide 79
-about unaliving 73
+about unaliving 72
 abt 107
-abuso 59
-acaso 107
-accounts 64
-affairs 154
-affairs in 130
-afraid 57
-after 8 75
-after im 55
-after my 179
-after practice 70
+acaso 105
+affairs 151
+affairs in 128
+afraid 55
+after 8 73
+after my 182
+after practice 69
 after that 96
-after the 79
-after this 150
-again 805
-again and 57
+after the 78
+after this 148
+again 798
+again and 54
 again dont 55
-again im 62
-again its 127
-again last 90
+again im 61
+again its 129
+again last 89
 against the 111
-agarro 114
+agarro 113
 agarro del 58
-ago 378
-agua 72
-aguanto 358
-aguanto mas 192
+ago 401
+agua 75
+aguanto 357
+aguanto mas 190
 ah 76
 ah y 76
-ahi 81
+ahi 80
 ahora esta 107
-ahorita 177
-ahorita esta 67
-aint 82
-al 911 111
-al hospital 215
-alcohol 74
-algo en 67
-alguien 245
+ahorita 175
+ahorita esta 66
+aint 81
+al 911 114
+al hospital 216
+alcohol 73
+algo en 66
+alguien 250
 alguien me 69
 alguien supiera 128
-alive 284
-all i 93
-all my 606
-all of 92
-alone 359
-alone for 68
-alone in 84
-already 264
-already know 81
-also 510
+alive 281
+all i 94
+all my 597
+all of 91
+alone 362
+alone for 67
+alone in 82
+alone with 54
+already 283
+already know 80
+also 503
 also been 58
-also fyi 136
+also fyi 137
 also honestly 57
-also i 364
-also idk 98
-also ive 240
+also i 367
+also idk 97
+also ive 238
 also not 83
-ambien 75
-amenazo 192
-amenazo con 166
+ambien 74
+amenazo 191
+amenazo con 165
 amiga 56
-amigo 59
-amitriptyline 56
-an accident 149
-an hour 183
-and 58
-and a 62
-and confused 110
-and deleted 82
-and did 56
+amigo 58
+amitriptyline 58
+an accident 147
+an hour 187
+and 64
+and a 66
+and confused 109
+and deleted 81
+and did 55
 and drinking 65
-and gave 114
-and has 74
-and he 83
-and her 133
-and his 73
-and hit 94
-and hot 63
+and gave 113
+and has 71
+and he 86
+and her 137
+and his 74
+and hit 96
+and hot 66
 and isnt 74
 and just 68
-and left 96
-and now 262
-and put 103
-and said 491
-and says 217
-and seeing 89
-and shes 83
-and some 55
-and stood 77
-and sweating 76
+and left 92
+and now 265
+and put 108
+and said 485
+and says 218
+and seeing 87
+and shes 94
+and some 61
+and stood 76
+and sweating 74
 and that 66
-and theres 81
+and theres 84
 and threw 58
-and today 55
+and today 56
+and told 55
 and tonight 59
 and took 176
-and when 118
-and wont 57
-and wouldnt 66
-and wrote 88
-ando pensando 105
-anoche 925
-anoche me 241
-anoche no 71
-anoche y 82
-anos 93
-anos me 138
-anos se 66
-answering 324
-answering me 64
-antifreeze 76
-anymore 410
+and when 117
+and wont 59
+and wouldnt 65
+and wrote 94
+ando pensando 103
+anoche 928
+anoche me 240
+anoche no 70
+anoche y 89
+anos 94
+anos me 139
+anos se 65
+answering 321
+answering me 63
+antifreeze 88
+anymore 415
 anyone 238
-anything dumb 101
-anyway 368
-anyway can 162
-anyway is 79
-anyway my 60
-anyway whats 69
-apartment 73
-aqui 285
-are back 95
-are in 73
-are telling 89
+anything dumb 106
+anyway 373
+anyway can 157
+anyway is 80
+anyway my 62
+anyway whats 76
+apartment 61
+aqui 283
+are back 85
+are in 80
+are telling 91
+arent 60
 arent there 69
-arm 499
-arm feels 66
-arm is 128
+arm 497
+arm feels 65
+arm is 129
 arms 379
-arms and 55
-arms are 58
-around 409
-around by 77
-around for 90
-around my 73
-arrangements 58
-asap 56
-asi 85
-asking bc 103
-asking for 250
-asleep 183
-asleep and 83
-asleep now 73
-assaulted 139
-at a 116
-at lincoln 72
-at me 84
+arms and 54
+arms are 57
+around 417
+around by 76
+around for 89
+around my 74
+arrangements 57
+asap 55
+asi 87
+asking bc 102
+asking for 249
+asleep 179
+asleep and 81
+asleep now 72
+assaulted 137
+at a 115
+at lincoln 71
+at me 83
 at once 123
-at peace 108
+at peace 111
+at practice 59
 at school 164
-at work 60
+at work 63
 aventarme 55
-awake 90
-awake now 85
-away 364
-away my 218
-ayer 324
+awake 80
+awake now 90
+away 351
+away my 220
+ayer 318
 ayer me 64
-azotea 71
-baby 100
-back and 62
-backpack 73
+azotea 70
+baby 102
+back and 63
+backpack 71
 bad 360
-bad and 147
-bad i 121
-bad rn 74
-bag 111
-balcony 120
-banging 74
-bat 202
-bat by 70
-bc 115
-bc i 137
-be alive 160
+bad and 145
+bad i 122
+bad rn 73
+bag 109
+balcony 122
+banging 81
+bat 201
+bat by 69
+bc 111
+bc i 138
+be alive 158
 be around 331
-be better 300
-be dead 131
-be dramatic 146
-be easier 126
-be gone 64
-be here 350
+be better 302
+be dead 132
+be dramatic 150
+be easier 121
+be gone 74
+be here 346
 be mad 85
-be needing 187
+be needing 189
 be relieved 124
 be to 98
-be with 89
-beam 59
-beats 71
-been 171
-been burning 81
-been cutting 190
-been giving 217
-been hitting 138
-been holding 59
-been keeping 62
+be with 87
+beam 58
+beats 70
+bedroom 55
+been 170
+been burning 85
+been cutting 188
+been giving 216
+been googling 55
+been hitting 137
+been holding 58
+been keeping 61
 been like 64
-been looking 114
-been planning 59
-been purging 74
-been researching 115
-been saving 351
-been saying 113
-been scratching 87
-been sitting 153
+been looking 111
+been planning 57
+been purging 73
+been researching 113
+been saving 349
+been saying 116
+been scratching 86
+been sitting 149
 been standing 98
-been stockpiling 107
-been thinking 185
-been throwing 93
-been up 74
-been walking 77
-been wanting 60
-been writing 67
-before sunday 64
-behind 132
-behind the 70
-being 332
-being a 116
-being alive 118
-being dramatic 89
-being here 114
-being the 85
-belt 202
-beneficiary 82
-better off 366
-bf 138
-big 76
+been stockpiling 111
+been thinking 193
+been throwing 90
+been up 72
+been walking 81
+been wanting 62
+been writing 66
+before sunday 62
+behind 134
+behind the 73
+being 331
+being a 115
+being alive 117
+being dramatic 88
+being here 113
+being the 84
+believe me 55
+belt 204
+beneficiary 81
+better off 368
+bf 136
+big 81
 big deal 83
-birthday 132
+birthday 129
 black eye 60
-blacked 109
-blacked out 109
-blade 229
-blade out 89
-blades 166
-bleach 143
-bled 138
-bled again 57
-bleed 169
-bleeding 384
-bleeding a 100
-bleeding through 68
-bleeds 85
-blood 276
-blue 122
-bother 133
-bottle 648
+blacked 113
+blacked out 113
+blade 226
+blade out 88
+blades 165
+bleach 141
+bled 140
+bled again 60
+bleed 168
+bleeding 391
+bleeding a 107
+bleeding through 66
+bleeds 84
+blood 273
+blue 121
+bother 136
+bottle 642
 bottle of 408
-bottles 126
-bought 496
-bought a 236
-bought rope 139
-bout 67
-boyfriend 406
+bottles 124
+bought 501
+bought a 243
+bought rope 138
+bout 69
+boyfriend 404
 boyfriend choked 59
-brazo 224
+brazo 222
 brazo izquierdo 140
-brazos 314
-breath 87
-breathe 81
-breathing 315
-breathing but 65
-breathing weird 77
-bridge 574
-bridge by 56
-bridge on 189
+brazos 315
+brazos y 55
+breath 86
+breathe 80
+breathing 306
+breathing but 64
+breathing weird 79
+bridge 575
+bridge by 55
+bridge on 186
 bringing 56
-bringing my 110
-bro 132
-broke 142
-broke my 121
-broma 101
+bringing my 109
+bro 131
+broke 135
+broke my 122
+broma 100
 brother 312
-brothers 62
 bruise 97
 bruise on 58
-bruises 232
-bruises on 137
-btw 132
-bueno 213
-bugs 184
-bugs on 167
-bunch 328
-bunch of 311
-burden 332
-burden on 140
+bruises 233
+bruises on 136
+btw 131
+bueno 215
+bugs 183
+bugs on 166
+bunch 319
+bunch of 301
+burden 326
+burden on 139
 burden to 104
-burn 134
-burn the 59
-burned 215
-burned myself 177
-burning 202
-burning myself 65
-burning up 57
-burns 108
-but confused 87
+burn 144
+burn the 69
+burned 213
+burned myself 175
+burning 210
+burning myself 69
+burning up 55
+burns 110
+but confused 91
 but if 65
-by a 84
-by then 61
-cabeza contra 75
-cabinet 152
+by a 90
+by then 60
+cabeza contra 73
+cabinet 150
 cajon 98
-call 911 94
-call my 190
-call the 178
-called 911 86
-calm 319
-calm about 106
-came 116
+call 911 93
+call my 192
+call the 170
+called 911 85
+calm 322
+calm about 112
+came 120
 came home 73
-came in 61
-can u 220
-cancer 74
-cansada de 135
-cansado de 58
+came in 65
+can u 232
+cancer 72
+cansada de 134
+cansado de 57
 cant 59
-cant breathe 65
+cant breathe 64
 cant catch 56
-cant do 165
-cant feel 69
-cant hold 92
-cant keep 69
-cant leave 94
-cant really 76
-cant stop 180
-cant wake 58
-car 243
+cant do 163
+cant feel 67
+cant hold 93
+cant keep 67
+cant leave 93
+cant really 74
+cant stop 178
+cant wake 57
+car 233
 car in 62
 car keys 141
-car running 141
-cara 97
+car running 140
+cara 95
 care of 58
-carga 217
-carga para 131
-carro 229
-carta a 76
-cartas 257
+carga 215
+carga para 130
+carro 227
+carta a 75
+cartas 256
 cartas para 151
-casa 197
-casa de 114
+casa 185
+casa de 113
 casa y 89
-case 106
-casi me 69
-cat 186
-cat to 111
-cats 79
-celular 62
-chat 127
-chest 395
-chest hurts 82
-chest is 113
-chest pain 63
-chip 74
-chip in 77
-choked 211
-choked me 210
-cinturon 106
-clean 389
-cleaned 172
-cleaned it 57
-cleanse 93
-client 235
-clients 83
-clonazepam 152
-clonazepam hace 72
-close 127
-close friends 66
-closet 433
-closet and 64
-clothes 181
-clothes were 85
-coach 155
-coach has 64
-coke 63
-cold 189
-cold turkey 188
-collapsed 74
-collecting 82
-come home 85
-comes 83
-comes back 58
-comido 59
-como una 102
-companero 114
-companero de 88
-compre 216
-compre una 119
-compu 61
-con que 67
-con un 190
-con una 92
-confundido 56
-confused 299
-confused and 123
-conmigo 80
-contesta 216
-contesta el 110
+case 113
+casi me 68
+cat 177
+cat to 112
+cats 78
+celular 64
+cerveza 54
+chat 133
+chest 397
+chest hurts 80
+chest is 112
+chest pain 62
+chip 73
+chip in 76
+choked 208
+choked me 206
+cinturon 105
+clean 387
+cleaned 173
+cleaned it 56
+cleanse 91
+client 229
+clients 82
+clonazepam 154
+clonazepam hace 75
+close 133
+close friends 65
+closet 429
+closet and 65
+clothes 179
+clothes were 84
+coach 161
+coach has 63
+coke 69
+cold 187
+cold turkey 186
+collapsed 72
+collecting 81
+come home 84
+comes 76
+comes back 57
+comido 57
+como 20 57
+como una 101
+companero 113
+companero de 87
+compre 212
+compre una 117
+compu 60
+con que 66
+con un 189
+con una 91
+confundido 57
+confused 302
+confused and 126
+conmigo 84
+contesta 213
+contesta el 109
 conto 137
-conto que 112
+conto que 113
 contra 158
 contra la 107
-convulsion 122
-cops 76
-corazon 120
-corazon me 72
-cornered 68
-cornered me 65
-cortadas 193
-cortadas en 123
-cortando 94
+convulsion 120
+cops 75
+corazon 119
+corazon me 73
+cornered 67
+cornered me 64
+cortadas 190
+cortadas en 121
+cortando 93
 cortando los 55
-cortar 236
+cortar 234
 cortar anoche 73
-cortarme 183
-corte 246
-corte otra 176
-cosa 62
-cosa mi 59
-cosas 209
-cosas a 60
-cosas que 100
-could just 143
+cortarme 181
+corte 247
+corte otra 178
+cosa 61
+cosa mi 58
+cosas 203
+cosas a 62
+cosas que 99
+could just 148
 counselor at 108
-counted 124
-counter 76
-counting 88
+counted 122
+counter 75
+counting 82
 counts 92
-cousin 74
-coworker 190
-cps 128
-cramping 67
-crazy and 88
-crib 61
-ctb 625
-ctb again 79
-ctb has 63
-ctb is 59
-ctb soon 56
+cousin 73
+coworker 188
+cps 127
+cramping 66
+crazy and 86
+crib 60
+ctb 636
+ctb again 78
+ctb has 62
+ctb is 58
+ctb soon 66
 ctb thoughts 58
-cuaderno 56
-cuando 184
-cuando mi 87
-cuando se 122
-cuando yo 82
-cuantas 77
-cuarto 314
-cuchillo 313
-cuchillo en 87
+cuaderno 55
+cuando 180
+cuando mi 88
+cuando se 121
+cuando yo 81
+cuantas 76
+cuarto 312
+cuchillo 310
+cuchillo en 85
 cuello 149
-cuerda 96
-culpa 71
-cunado 75
-cut 507
-cut again 259
-cuts 277
+cuerda 95
+culpa 69
+cunado 74
+cut 511
+cut again 256
+cuts 276
 cuts all 56
-cuts on 118
-cutting 362
-cutting again 132
-dads 228
-dads gun 88
-dads old 57
-date 280
-date the 95
+cuts on 117
+cutting 354
+cutting again 133
+dads 231
+dads gun 87
+dads old 56
+date 277
+date the 93
 day 3 143
-day now 68
+day now 73
 days ago 263
-days and 162
-days on 62
+days and 163
+days on 61
 de 13 55
 de 14 79
-de 15 95
+de 15 94
 de 16 59
-de 17 59
-de despedida 107
-de dormir 120
+de 17 58
+de despedida 110
+de dormir 118
 de golpe 127
-de matarme 90
-de pastillas 72
-de pensar 65
-de sangrar 132
-de semana 98
-de su 79
+de matarme 89
+de mi 54
+de pastillas 71
+de pensar 64
+de sangrar 130
+de semana 93
+de su 77
 de todo 125
-de todos 68
-de tomar 194
-de tylenol 76
-de ustedes 195
-de verdad 124
-de vivir 97
-dead 207
-dead than 83
+de todos 67
+de tomar 193
+de tylenol 75
+de ustedes 193
+de verdad 130
+de vivir 96
+dead 200
+dead than 81
 deal 170
-deal with 77
-debajo 93
-debajo de 78
-decided 510
-decided after 114
-decidi 202
-decir que 65
-decirle 303
-decirle a 129
-decirle que 55
-decision 111
-deep 250
-deeper 251
-deeper than 186
-degrees 60
+deal with 78
+debajo 91
+debajo de 77
+decided 509
+decided after 112
+decidi 200
+decir que 64
+decirle 306
+decirle a 127
+decirle que 54
+decision 109
+deep 249
+deeper 253
+deeper than 190
+degrees 59
 deja 106
-deja salir 122
-deje 342
-deje de 78
-deje todo 92
+deja salir 123
+deje 341
+deje de 77
+deje todo 91
 deje una 60
-dejo 354
-dejo de 182
-dejo me 63
+dejo 350
+dejo de 181
+dejo me 62
 del cuello 61
-del edificio 95
-del puente 228
-del tren 57
-deleted 198
-deleted it 118
-depot 68
-desaparecer 104
-desde la 81
-deserve 70
-desk 100
-desmaye 57
-desmayo 159
-desmayo en 88
-despedida 140
-despertar 362
-despertar manana 61
+del edificio 94
+del puente 226
+del tren 56
+deleted 199
+deleted it 117
+depot 67
+desaparecer 102
+desde la 84
+deserve 68
+desk 86
+desmaye 56
+desmayo 157
+desmayo en 87
+despedida 142
+despertar 357
+despertar manana 60
 despertara 103
 despertara manana 78
-desperte 92
-despierta 155
-despierta bien 77
-deudas 61
-devil 57
-diablo 82
-dice 82
-dice que 245
-dicen 261
+desperte 90
+despierta 164
+despierta bien 79
+deudas 62
+devil 62
+diablo 81
+dice 87
+dice que 241
+dicen 260
 dicen que 263
 dicho a 138
-diciendo 86
-did 304
-did a 123
-did it 115
-did something 97
-did stuff 103
-didnt 257
-didnt do 66
-didnt stop 97
-didnt tell 66
-didnt wake 116
-die 581
-die and 142
+diciendo 85
+did 296
+did a 121
+did it 119
+did something 104
+did stuff 90
+didnt 260
+didnt do 65
+didnt stop 95
+didnt tell 68
+didnt wake 115
+die 580
+die and 140
 die exactly 96
-digan 146
-digan a 127
-digo 89
-dije 154
-dije que 155
-dijo 390
-dijo que 352
-dios 156
-dios me 91
-dios que 61
+digan 147
+digan a 128
+digo 90
+dije 142
+dije que 154
+dijo 389
+dijo que 350
+dios 154
+dios me 89
+dios que 60
 diosito 55
-disappear 151
+disappear 147
 disappeared 55
 disclosed 89
-dizzy and 60
-do another 58
-do anything 206
-do it 380
-do this 151
-doesnt know 224
+dizzy and 59
+do another 56
+do anything 205
+do it 386
+do this 165
+doesnt know 219
 doesnt matter 61
-dog 181
-dog and 91
-dog to 113
-doing this 91
-domingo 104
-done 593
-done anything 77
-done i 115
-dont 587
-dont call 340
-dont know 90
-dont make 111
-dont remember 150
-dont see 118
-dont tell 229
-dont trust 74
-dont wake 185
-dormida 79
-dormido 125
-dormido en 76
-dormir hace 77
-dormirme 112
-dormirme y 117
-down the 143
-down there 57
-dramatic 263
-dramatic but 151
-drank 387
-drank a 127
-drank some 87
-drawer 192
-drew 55
-drink 67
+dog 176
+dog and 90
+dog to 116
+doing this 90
+domingo 112
+done 588
+done anything 76
+done i 116
+dont 579
+dont call 341
+dont know 87
+dont make 110
+dont remember 151
+dont see 117
+dont tell 228
+dont trust 73
+dont wake 184
+dormida 78
+dormido 127
+dormido en 78
+dormir hace 76
+dormirme 111
+dormirme y 116
+down the 144
+down there 56
+dramatic 264
+dramatic but 155
+drank 388
+drank a 125
+drank some 89
+drawer 201
+drew 54
+drink 62
 drinking cold 86
-drinking since 55
-drinks 68
-drinks and 55
-drive 124
-drive into 114
-driving 236
-drove 180
-drunk 277
-drunk and 125
-duele 138
-duele el 123
+drinks 63
+drive 131
+drive into 122
+driving 239
+driving into 55
+drove 182
+drunk 276
+drunk and 123
+duele 137
+duele el 121
 duele mucho 58
-dumb 82
-dumb but 71
-earlier 140
+dumb 99
+dumb but 76
+earlier 141
 easier if 121
-easy 163
-easy it 83
-eaten 232
-eaten in 174
-ed 85
-edge 177
-edificio 90
-el brazo 220
-el cajon 63
-el carro 112
-el celular 84
+easy 161
+easy it 82
+eaten 230
+eaten in 173
+ed 83
+edge 173
+edificio 89
+el brazo 218
+el cajon 64
+el carro 111
+el celular 85
 el cinturon 96
-el clonazepam 56
-el closet 103
+el clonazepam 55
+el closet 104
 el corazon 126
-el cuarto 148
-el cuchillo 110
+el cuarto 146
+el cuchillo 109
 el cuello 84
-el diablo 70
-el domingo 110
-el es 71
-el fin 105
-el garaje 57
-el machete 69
-el me 105
-el nino 74
-el novio 99
-el pecho 259
-el piso 92
-el puente 167
+el diablo 68
+el domingo 119
+el es 70
+el fin 100
+el garaje 56
+el machete 70
+el me 103
+el nino 73
+el novio 102
+el pecho 258
+el piso 93
+el puente 164
 el sabado 107
-el senor 58
-el techo 62
-el viernes 137
-ella 75
+el senor 57
+el techo 61
+el viernes 144
+ella 78
 ella es 66
-else to 162
-em 58
-empty 75
+else to 166
+empty 76
 en casa 77
-en el 379
-en matarme 161
-en quitarme 134
-en serio 121
-en su 200
-en tirarme 99
-en una 56
-encendedor 65
-encerrada 77
-encerrada en 60
-encerro 148
-encerro en 137
-encontre 345
-encontre en 99
-end 295
-end it 203
-ending 282
-ending it 207
-ending my 62
-ends 132
-enough 213
-er 302
+en el 384
+en matarme 162
+en quitarme 132
+en serio 120
+en su 202
+en tirarme 98
+en una 55
+encendedor 64
+encerrada 76
+encerrada en 59
+encerro 146
+encerro en 135
+encontre 344
+encontre en 97
+encontre una 58
+end 277
+end it 201
+ending 281
+ending it 204
+ending my 64
+ends 130
+enough 208
+er 299
 es broma 70
-es paciente 339
-escribi 138
-escribi cartas 59
-escribiendo 66
-escribio 67
-escribo del 58
-escribo desde 86
-escucho 111
-ese tipo 57
-esposa 91
-esposo me 273
-esposo tiene 61
+es paciente 335
+escribi 137
+escribi cartas 58
+escribiendo 69
+escribio 65
+escribo del 59
+escribo desde 85
+escucho 109
+ese tipo 56
+esposa 99
+esposo 59
+esposo me 269
+esposo tiene 60
 esta 242
-esta cortando 80
-esta noche 168
-esta temblando 164
-esta vez 126
-esta vomitando 100
-estaba 99
-estado pensando 92
-estan 126
-estar aqui 70
-estaria 119
-estaria mejor 115
-estarian 164
-estarian mejor 164
+esta cortando 79
+esta noche 166
+esta temblando 163
+esta vez 130
+esta vomitando 99
+estaba 96
+estado pensando 93
+estan 125
+estar aqui 71
+estaria 121
+estaria mejor 118
+estarian 162
+estarian mejor 162
 este fin 58
-esto 99
-estoy 217
-estoy cansada 112
-estoy cansado 55
-estoy en 138
-estoy escribiendo 57
-estoy sudando 58
-estoy temblando 132
-even notice 130
-every day 82
-everybody 157
-everyone 575
-everyone i 59
+esto 102
+estoy 216
+estoy cansada 111
+estoy en 129
+estoy escribiendo 60
+estoy sudando 57
+estoy temblando 133
+even notice 128
+every day 96
+everybody 141
+everyone 557
 everyone would 235
-everything 414
-everything and 75
+everything 406
+everything and 74
 everything i 63
-everything in 77
-everythings 64
-ex 324
-ex shows 65
-exactly how 70
-exactly i 66
-exist 214
-existing 188
-face 228
+everything in 90
+everythings 63
+ex 330
+ex shows 64
+exactly 56
+exactly how 68
+exactly i 63
+exist 211
+existing 191
+face 242
 facebook 61
-fainted 212
-fainted at 96
-fainted in 61
-fainted twice 57
-falta el 57
-familia 62
-familia estaria 86
-family would 85
-fault 190
-fb 56
-feel calm 69
-feel my 84
-feel something 76
-feel weirdly 58
-feels 387
+fainted 209
+fainted at 95
+fainted in 60
+fainted twice 56
+falta el 58
+familia 65
+familia estaria 89
+family would 83
+fault 189
+fb 55
+feel calm 68
+feel my 82
+feel something 75
+feel weirdly 55
+feels 377
 fentanyl 58
-fever 60
-fever of 58
-few times 73
+fever 59
+fever of 57
+few times 78
 fiesta 173
-fifth 103
-fifth a 79
-fight 79
-figured 269
-figured out 147
+fifth 106
+fifth a 82
+fight 81
+figured 278
+figured out 155
 filed 56
-fin 121
-fin de 155
+fin 116
+fin de 149
 find me 96
-fingers 63
-finish 61
+fingers 64
+finish 63
 finish it 55
-finsta 67
+finsta 66
 floaty 74
-for after 72
-for everything 164
+for after 70
+for everything 175
 for like 113
-for protection 109
+for protection 107
 for real 172
-for trying 569
-forced 153
-forced himself 118
-forever 127
-forums 84
-forzo 136
-found 506
-found a 112
-found my 138
-fr 464
-fr not 61
-fr this 159
-frasco 118
-frasco de 81
-freight 70
-fresh 92
-fresh cuts 63
-friday 287
-friday and 67
-friday i 76
-friday im 91
-friday is 72
-friend 288
-friends 136
-friends mom 77
-fue 167
-fuerte 135
-funeral 68
-funny 72
-future 158
-fyi 88
+for trying 568
+forced 154
+forced himself 116
+forever 126
+forums 83
+forzo 134
+found 511
+found a 111
+found my 135
+fr 462
+fr not 60
+fr this 162
+frasco 116
+frasco de 80
+freight 73
+fresh 91
+fresh cuts 62
+friday 299
+friday and 66
+friday i 73
+friday im 89
+friday is 70
+friend 292
+friends 148
+friends mom 76
+fue 170
+fuerte 132
+funeral 57
+funny 78
+future 157
+fyi 94
 fyi i 81
-gabapentin 62
-garage 584
-garage at 65
-garage with 206
-garaje 68
-gave 314
-gave away 122
-gave my 369
+gabapentin 61
+garage 580
+garage at 64
+garage with 203
+garaje 67
+gave 318
+gave away 123
+gave my 372
 genuinely 80
-get hit 60
+get an 55
+get hit 59
 get overwhelmed 76
-get rid 67
-gets 113
-gets my 86
+get rid 66
+gets 107
+gets my 85
 gets the 63
 gets what 66
-getting louder 123
-getting my 80
-gf 65
-girlfriend 91
-give my 60
-giving 222
+getting louder 128
+getting my 79
+gf 64
+girlfriend 86
+give my 64
+giving 232
 giving away 152
-giving my 92
-glovebox 84
-go 143
-go home 95
-go to 192
-god 314
+giving my 103
+glovebox 85
+go 144
+go home 94
+go to 175
+god 316
 god told 118
-goes down 66
-going to 80
-golpe 129
+goes down 64
+going to 79
+golpe 128
 golpe hace 106
-gone 321
-gonna 379
-gonna be 75
-gonna do 286
-gonna lie 84
-gonna make 60
+gone 338
+gonna 388
+gonna be 70
+gonna do 289
+gonna lie 86
+gonna make 59
 goodbye 716
-goodbye on 224
+goodbye on 221
 goodbye to 68
-goodbyes 108
-goodnight 82
-googling 143
-got bad 70
-got the 85
-grabbed 80
-graduation 57
+goodbyes 106
+goodnight 81
+googling 145
+got bad 68
+got the 80
+grabbed 87
+graduation 56
 grain 55
-group chat 58
-guardadas 203
+group chat 65
+guardadas 202
 guardadas las 71
-guess 129
-guitar 131
-gun 792
-gun and 74
-gun in 153
-gun on 71
-guns 169
-guy 328
-guy from 75
-hace 345
-hace 2 76
-hace 3 90
-hace como 81
-hace rato 134
-hacer nada 58
-hacerle 61
-hacerlo 146
-hago 364
-half a 55
-hand 162
-handful 93
-handful of 92
-hands 180
-hands are 89
-hands around 76
-hands shaking 81
-hang 88
-hang myself 73
-hanging 83
-happened at 110
-happens 249
-happens to 106
-hasnt 181
-hasnt come 63
-hasnt slept 95
-hasta 163
-hasta que 115
-have enough 68
-have everything 156
-have like 85
-have my 159
-have the 135
-havent 371
-havent eaten 158
-havent slept 127
-havent told 132
-having chest 65
-having the 91
-having thoughts 229
-he 827
-he broke 72
-he choked 106
+guess 135
+guitar 130
+gun 782
+gun and 73
+gun in 151
+gun on 70
+guns 168
+guy 331
+guy from 79
+hace 344
+hace 2 75
+hace 3 89
+hace como 84
+hace rato 132
+hacer nada 66
+hacerle 60
+hacerlo 144
+hago 365
+hand 163
+handful 92
+handful of 91
+hands 170
+hands are 83
+hands around 74
+hands shaking 80
+hang 87
+hang myself 72
+hanging 81
+happened at 108
+happens 253
+happens to 108
+has guns 55
+hasnt 179
+hasnt come 62
+hasnt slept 94
+hasta 164
+hasta el 56
+hasta que 113
+have enough 67
+have everything 154
+have like 89
+have my 171
+have the 161
+havent 368
+havent eaten 157
+havent slept 126
+havent told 131
+having chest 64
+having the 89
+having thoughts 220
+he 833
+he broke 71
+he choked 104
 he dicho 135
-he did 60
-he estado 68
-he has 62
-he knows 62
-he lives 58
-he pensado 57
-he put 87
-he said 158
-he says 121
+he did 63
+he estado 69
+he has 65
+he knows 61
+he lives 59
+he pensado 56
+he put 85
+he said 159
+he says 119
 he sees 57
-he threw 65
-he took 68
-he will 165
-head 295
-head against 109
-head and 57
-head on 105
-heart 677
-heart is 308
-heart keeps 87
-hearts 92
-hed 88
+he threw 58
+he took 72
+he will 166
+head 297
+head against 108
+head and 55
+head on 109
+hear 67
+heart 683
+heart is 305
+heart keeps 86
+hearts 91
+hed 86
 held 74
-her 213
-her and 65
-her heart 114
-her husband 56
+her 215
+her and 57
+her heart 112
 her in 87
-her lips 57
+her lips 58
 her mom 62
-her moms 73
-her room 68
-her stepdad 67
+her moms 74
+her room 69
+her stepdad 66
 her thighs 82
 her uncle 85
-her up 56
+her up 55
 her when 60
-here 368
-here anymore 157
-here next 59
-hermana 220
-hermano 199
-herself in 63
-hes 234
-hes a 107
+here 367
+here anymore 155
+here next 58
+hermana 217
+hermano 196
+herself in 64
+hes 230
+hes a 106
 hes asleep 59
-hes at 112
-hes breathing 104
+hes at 111
+hes breathing 106
 hes coming 55
 hes drunk 57
-hes going 157
-hes gonna 79
-hes your 135
+hes going 159
+hes gonna 78
+hes your 134
 hice 65
-hicieron 72
-hiding 100
+hicieron 71
+hiding 99
 high the 58
-hija de 162
-hijo de 76
-hijos 310
-hijos estarian 72
-hijos y 60
-him 263
-him i 96
-him im 61
-him in 105
-him to 109
-himself on 125
-his 80
-his car 66
-his gun 88
+hija de 159
+hijo de 71
+hijos 309
+hijos estarian 71
+hijos y 59
+him 254
+him i 92
+him im 62
+him in 111
+him to 96
+himself on 123
+his 87
+his car 65
+his gun 87
 his hands 106
-his place 116
-hit 385
-hit by 117
+his place 118
+hit 380
+hit by 116
 hit me 189
 hit my 139
-hits 191
-hits me 109
-hitting 162
-hitting my 117
+hits 187
+hits me 108
+hitting 161
+hitting my 116
 hizo 170
-hizo por 67
-holding 155
-hombre 113
-home 236
-home alone 97
-home depot 59
-home now 94
-home with 70
-hondo 67
-honestly 246
-honestly be 104
-honestly if 137
-honestly ive 57
-honestly not 66
-hope i 100
-hoping 233
-hoping i 132
-hoping the 84
-hora 155
-hora me 58
-hospital 69
-hour 179
-hour ago 297
-house 279
-house down 59
-how and 82
-how easy 127
-how high 113
-how id 78
-hoy 445
-hoy en 81
-hoy me 67
-hoy se 63
-hunting 107
-hurt 105
-hurt my 141
+hizo por 66
+holding 152
+hombre 116
+home 232
+home alone 95
+home depot 58
+home now 91
+home with 69
+hondo 72
+honestly 252
+honestly be 102
+honestly if 136
+honestly ive 56
+honestly not 64
+hope i 99
+hoping 236
+hoping i 130
+hoping the 90
+hora 161
+hora me 61
+hospital 66
+hour 184
+hour ago 308
+house 277
+house down 57
+how and 81
+how easy 126
+how high 112
+how id 77
+hoy 440
+hoy en 79
+hoy me 69
+hunting 109
+hurt 90
+hurt my 143
 hurt the 94
-hurting my 99
+hurting my 98
 hurts 180
-husband said 65
-i 131
-i already 181
-i blacked 77
-i bought 241
-i burned 69
-i call 61
-i cant 181
-i cleaned 65
-i could 106
-i couldnt 57
-i counted 68
-i cut 163
-i decided 65
-i didnt 109
-i do 158
-i drank 181
-i drive 98
-i drove 116
-i fainted 95
-i found 217
-i gave 106
-i go 83
-i guess 102
-i have 206
-i havent 237
-i keep 522
-i kinda 62
-i looked 144
-i love 107
-i mean 290
-i meant 57
-i passed 83
-i picked 102
-i posted 64
+husband said 64
+i 129
+i already 168
+i blacked 84
+i bought 245
+i burned 68
+i cant 178
+i cleaned 69
+i could 120
+i couldnt 59
+i counted 67
+i cut 161
+i decided 64
+i didnt 106
+i do 159
+i drank 180
+i drive 96
+i drove 113
+i fainted 94
+i found 223
+i gave 108
+i go 82
+i guess 100
+i have 207
+i havent 228
+i keep 521
+i kinda 61
+i looked 143
+i love 105
+i mean 292
+i meant 59
+i passed 82
+i picked 100
+i posted 63
 i pray 110
-i put 75
-i relapsed 132
-i said 206
-i scratched 79
-i stood 85
-i stopped 86
-i swallowed 150
+i put 72
+i relapsed 131
+i said 209
+i scratched 78
+i stood 87
+i stopped 95
+i swallowed 157
 i swear 181
-i think 248
-i threw 59
-i told 87
-i took 367
-i wanna 58
-i wasnt 88
-i will 62
-i wish 117
-i woke 267
-i wont 566
-i wouldnt 137
-i wrote 170
-id be 133
-id do 85
-idk 782
+i think 244
+i threw 58
+i tied 60
+i told 96
+i took 372
+i wanna 57
+i wasnt 96
+i wish 115
+i woke 263
+i wont 564
+i wouldnt 135
+i wrote 175
+id be 136
+id do 84
+idk 787
 idk what 81
-idk why 176
-if a 92
-if anyone 62
-if i 380
-if my 177
-if someone 133
-if something 64
-ill do 93
-im 56
+idk why 185
+if a 91
+if anyone 61
+if i 377
+if my 166
+if someone 131
+if something 67
+ill do 91
+im 60
 im 14 75
-im 15 123
-im alone 111
-im at 478
-im bringing 177
-im calm 66
-im done 430
-im driving 133
+im 15 121
+im alone 110
+im at 479
+im bringing 175
+im calm 75
+im done 427
+im driving 132
 im going 424
-im gone 163
-im home 93
-im in 109
+im gone 164
+im home 89
+im in 105
 im just 173
-im scared 333
-im shaking 117
-im sitting 81
-im so 119
-im staying 55
+im scared 335
+im shaking 115
+im sitting 79
+im so 127
 im supposed 116
 im telling 228
-im texting 120
-im tired 105
-im using 61
-importa 66
-in 3 78
-in 4 154
-in 5 82
-in case 237
+im texting 118
+im tired 108
+im using 65
+importa 65
+in 3 76
+in 4 155
+in 5 81
+in case 241
 in her 111
-in his 188
-in it 72
-in my 520
-in order 296
-in the 59
-infected 78
-insta 88
+in his 195
+in it 82
+in my 534
+in order 295
+in the 63
+infected 80
+insta 87
 instagram 87
-instructions 94
-insulin 229
-into 265
-into my 168
-into the 172
-into traffic 137
-ir al 71
-irme 115
-is all 66
-is at 120
+instructions 92
+insulin 231
+into 253
+into my 167
+into the 168
+into traffic 135
+ir al 67
+irme 113
+iron 62
+is all 58
+is at 122
 is i 72
-is my 167
-is numb 71
+is kind 60
+is my 168
+is numb 69
 is off 56
-is pounding 76
-is racing 90
+is pounding 75
+is racing 91
 is telling 60
-is to 86
-is too 70
+is to 85
+is too 69
 is your 84
-isnt 64
+isnt 66
 isnt answering 90
 it a 73
 it after 120
 it bled 69
-it bleeds 88
-it doesnt 75
-it every 84
+it bleeds 87
+it doesnt 72
+it every 86
 it feels 58
-it got 102
+it got 100
 it happened 56
-it i 79
-it im 82
-it ive 85
-it like 68
-it not 73
-it out 76
-it take 217
-it takes 160
-it thats 65
+it i 71
+it im 91
+it ive 83
+it like 67
+it not 72
+it out 64
+it take 215
+it takes 158
+it thats 64
 it this 93
-it through 62
+it through 58
 it tonight 93
-it wasnt 127
-it wont 88
-it would 319
-itd 157
-itd be 141
-its 62
-its bad 60
-its getting 193
-its in 58
-its not 207
-its nothing 55
-its pretty 70
-its still 64
+it wasnt 124
+it wont 89
+it would 316
+itd 160
+itd be 140
+its 74
+its all 61
+its bad 59
+its getting 197
+its in 69
+its not 199
+its pretty 69
+its still 71
 its there 93
-ive 384
-ive already 56
-ive decided 336
-ive got 237
-ive made 245
-ive started 108
-ive thought 175
+ive 394
+ive already 55
+ive decided 338
+ive got 232
+ive made 243
+ive started 109
+ive thought 182
 izquierdo 140
-jefe 68
-jerking 163
-jk 234
-jk mostly 63
-jk unless 91
-joke 159
-joking 208
-joking this 110
-jump 289
+jefe 66
+jerking 165
+jk 230
+jk mostly 62
+jk unless 89
+joke 160
+joking 211
+joking this 108
+jump 288
 jump from 60
-jumping 86
+jumping 90
 just didnt 99
-just go 72
-just had 157
-just in 236
-just looked 55
-just looking 86
+just go 71
+just had 161
+just in 238
+just looking 90
 just needed 57
-just not 90
-just saying 82
-just sitting 103
-just so 167
-just takes 66
-just telling 66
+just not 93
+just saying 84
+just sitting 101
+just so 163
+just takes 65
+just telling 73
 just thinking 58
-just tired 184
-just to 111
-just told 57
-just wait 56
-keep 438
-keep driving 61
+just tired 176
+just to 119
+just told 62
+just wait 55
+keep 441
+keep driving 60
 keep googling 64
-keep hoping 79
-keep my 75
+keep hoping 84
+keep my 74
 keep picturing 68
 keep saying 58
-keep thinking 288
-keeping 114
-keeps 215
+keep thinking 287
+keeping 112
+keeps 214
 keeps his 81
-keeps saying 110
-keeps skipping 69
-kept going 70
-key 109
-keys 202
+keeps saying 114
+keeps skipping 68
+kept going 69
+key 114
+keys 201
 keys and 108
-kids 146
-kids would 86
-kill 315
-kill myself 193
-killing 57
-killing myself 118
+kids 150
+kids would 85
+kill 316
+kill myself 195
+killing myself 116
 kinda 344
-kinda hoping 81
-kinda want 73
-kitchen 270
-kitchen knife 109
-kitchen table 77
-klonopin 289
-kms 737
-kms fr 370
-knife 554
-knife in 89
-knives 58
-know 284
-know exactly 146
-know i 184
-know im 59
-know what 159
-know where 335
-know who 116
+kinda hoping 80
+kinda want 71
+kitchen 272
+kitchen knife 112
+kitchen table 76
+klonopin 292
+kms 752
+kms fr 369
+knife 555
+knife in 88
+knives 57
+know 281
+know exactly 149
+know i 192
+know what 163
+know where 334
+know who 117
 know why 131
-knowing 110
+knowing 109
+knowing its 55
 knows 178
-knows where 62
-knuckles 112
-la azotea 71
-la cabeza 105
-la cara 115
-la casa 67
+knows where 61
+knuckles 111
+la azotea 70
+la cabeza 104
+la cara 113
+la casa 64
 la compu 63
-la encontre 70
-la fiesta 98
-la mano 81
-la neta 85
-la pared 199
-la pistola 190
+la encontre 69
+la fiesta 99
+la mano 80
+la neta 84
+la pared 202
+la pistola 200
 la policia 131
-la soga 76
-la toca 116
-la vecina 65
-la ventana 61
-la verdad 210
-la vida 195
-la voz 59
-labios 68
-labios morados 58
-lake 141
-lap 57
-las cartas 97
-las de 121
+la soga 82
+la toca 118
+la vecina 66
+la ventana 60
+la verdad 208
+la vida 192
+la voz 58
+labios 67
+labios morados 57
+lake 143
+lap 56
+las cartas 96
+las de 118
 las llaves 160
-las pastillas 389
-las piernas 84
+las pastillas 383
+las piernas 82
 las voces 223
-las voy 69
-last message 71
-last night 1119
+las voy 68
+last message 70
+last night 1120
 lastimar 175
 lastimar a 129
-lastime 69
-lately 109
-lately i 103
+lastime 68
+lately 99
+lately i 102
 le 412
-le deje 96
-le digan 154
-le dije 101
-le he 92
-le pega 86
-le pido 109
-le regale 100
+le deje 95
+le digan 155
+le dije 90
+le he 94
+le pega 81
+le pido 108
+le regale 101
 leave he 67
-leaves 139
+leaves 138
 leaves for 78
-left 645
-left a 60
-left arm 241
-let me 81
-letters 320
-letters to 269
-level of 57
-lie 90
-life 407
-lighter 282
+left 648
+left a 57
+left arm 240
+let me 83
+letters 321
+letters to 267
+level of 56
+lie 78
+life 404
+lighter 285
 lighter again 95
-like 15 89
-like 20 98
-like a 115
+like 15 87
+like 20 93
+like a 102
 like actually 153
-like an 120
-like id 80
-like if 58
-like not 98
+like an 131
+like id 81
+like if 57
+like not 97
 like permanently 55
-like this 178
-lincoln 72
-lined 104
-lined up 103
-link for 59
-lips 194
-lips are 65
-lips look 81
-listen 89
-listened 59
-lithium 153
-lithium would 55
-little brother 65
+like this 185
+lincoln 71
+lined 114
+lined up 113
+link for 61
+lips 195
+lips are 64
+lips look 82
+list of 55
+listen 91
+listened 58
+lithium 160
+little brother 66
 live 56
-lives 187
-llamen 154
-llave 85
+lives 188
+llamen 152
+llave 84
 llaves 169
-llaves del 59
-llaves y 65
-lleva 132
-lleve 88
-llevo 89
-lo decidi 112
-lo dejo 86
+llaves del 58
+llaves y 66
+lleva 130
+lleve 87
+llevo 82
+lo decidi 111
+lo dejo 85
 lo hago 95
-lo hice 64
-lo mato 109
-lo voy 146
-loaded 161
-locked 272
-locked herself 57
+lo hice 63
+lo mato 106
+lo voy 150
+loaded 164
+locked 271
+locked herself 59
 locked in 93
-lol jk 55
-long sleeves 107
-longer 94
-looked 242
-looked up 253
-looking 287
-looking down 62
-looking up 111
-loose 101
-loose ends 115
-lord 110
-los brazos 299
-los labios 68
-los ninos 130
-los ojos 55
-lot lately 95
+long sleeves 105
+longer 93
+looked 238
+looked up 250
+looking 289
+looking down 67
+looking up 109
+loose 100
+loose ends 114
+lord 109
+los brazos 300
+los labios 67
+los ninos 129
+lot lately 93
 lot like 59
-lot this 76
+lot this 66
 loud 269
 loud today 70
-louder 281
+louder 283
 love you 87
-lowkey 154
-machete 132
-mad about 62
-made 302
-made a 210
-made my 122
-made up 93
+lowkey 160
+machete 131
+mad about 61
+made 298
+made a 216
+made my 119
+made up 92
 maestra de 69
-make 80
-make it 203
-make sure 87
-mama no 89
+make 71
+make it 196
+make sure 91
+mama no 87
 man 213
-manana 137
-manejando 59
-mano 94
-many 69
-marcas 119
-marcas en 59
-mareada 90
-marks 179
-marks on 69
+manana 125
+manejando 58
+mano 93
+many 71
+marcas 117
+marcas en 58
+mareada 92
+marks 178
+marks on 68
 mas 131
-mas decirle 58
-mas profundo 69
-mata 120
+mas decirle 61
+mas profundo 68
+mata 119
 matar 350
-matar a 87
-matarme 391
-matarme no 61
+matar a 86
+matarme 392
+matarme no 64
 matarme ya 64
-mate 62
-mato 125
-mato ya 86
-matter 195
+mate 61
+mato 122
+mato ya 84
+matter 193
 me 91
-me after 97
-me agarro 86
+me after 95
+me agarro 85
 me amenazo 183
-me and 222
-me contesta 66
-me conto 86
-me corte 259
-me deja 89
-me desmaye 57
-me desmayo 62
-me dice 155
+me and 221
+me contesta 64
+me conto 87
+me corte 260
+me deja 90
+me desmaye 56
+me desmayo 61
+me dice 152
 me dicen 227
-me dijo 180
+me dijo 181
 me do 64
-me down 166
-me duele 188
-me encerro 105
-me forzo 124
-me go 65
-me her 126
+me down 158
+me duele 185
+me encerro 103
+me forzo 122
+me go 66
+me her 127
 me his 90
-me i 207
-me in 319
+me i 216
+me in 322
 me into 62
-me ive 58
-me last 146
-me leave 61
-me llamen 112
-me lleve 85
-me mando 64
-me mata 101
-me meti 60
-me muero 118
-me pasa 60
-me pega 107
-me pego 119
-me pegue 74
-me queme 81
-me quiero 163
-me quito 253
-me rompio 61
+me ive 57
+me last 151
+me leave 60
+me llamen 111
+me lleve 83
+me mando 63
+me mata 100
+me meti 59
+me muero 116
+me pasa 59
+me pega 105
+me pego 118
+me pegue 72
+me queme 80
+me quiero 160
+me quito 252
+me rompio 60
 me tengo 55
-me tire 69
-me today 59
-me tome 595
-me tonight 55
-me va 109
+me tire 67
+me today 60
+me tome 597
+me va 107
 me violaron 78
-me volvi 273
-me voy 108
-me when 96
-me with 78
-mean it 132
-mean that 71
-media 62
-media hora 73
+me volvi 271
+me voy 103
+me when 97
+me with 71
+mean it 136
+mean that 73
+media 69
+media hora 80
 median 101
-median on 63
-meds and 57
-mejor 70
-mejor no 67
-mejor sin 252
-message 69
-message if 66
-messages 157
-meth 89
-meti 65
-mi 64
-mi cuarto 104
-mi cunado 75
+median on 64
+mejor 72
+mejor no 66
+mejor sin 248
+message 71
+message if 65
+messages 155
+meth 87
+meti 64
+mi 72
+mi cuarto 102
+mi cunado 74
 mi de 58
-mi esposa 103
-mi ex 151
-mi familia 112
-mi hermana 169
-mi hermano 177
-mi hija 60
-mi novio 156
-mi pareja 226
-mi perro 82
+mi esposa 111
+mi ex 148
+mi familia 115
+mi hermana 167
+mi hermano 174
+mi hija 59
+mi novio 155
+mi pareja 224
+mi perro 83
 mi prima 70
-mi ropa 73
-mi vecina 75
-mi vecino 68
-miedo 235
-miedo de 127
-min ago 153
-mine and 59
-mirror 62
-mis 411
-mis cosas 162
-mis hijos 308
-mixed 85
-mochila 88
-molestar 59
+mi ropa 72
+mi vecina 74
+mi vecino 66
+miedo 232
+miedo de 126
+min ago 162
+mine and 58
+mirror 61
+mis 407
+mis cosas 161
+mis hijos 307
+mixed 84
+mochila 91
+molestar 58
 mom doesnt 73
-mom is 87
-moms 157
+mom is 90
+moms 160
 moms boyfriend 119
-months clean 136
-morados 58
+months clean 134
+morados 57
 more thing 61
-more time 107
-moretones 123
-morir 187
-morir y 57
-morirse 104
-morirse y 67
-morphine 77
-msg 105
-much longer 151
-muchas 56
-mucho el 65
-muero 118
-mundo 64
-muscles 81
-my 13 63
+more time 109
+moretones 121
+morir 185
+morir y 56
+morirse 103
+morirse y 66
+morphine 89
+msg 103
+much longer 149
+muchas 58
+mucho el 64
+mucho y 57
+muero 116
+mundo 63
+muscles 79
+my 13 62
 my accounts 77
-my affairs 160
-my apartment 97
-my arm 180
-my arms 233
+my affairs 158
+my apartment 96
+my arm 177
+my arms 234
 my baby 70
-my bed 60
-my bf 98
-my birthday 120
-my boyfriend 139
-my brother 166
-my cat 79
-my chest 191
-my closet 79
-my clothes 157
+my bed 70
+my bf 97
+my birthday 118
+my boyfriend 138
+my brother 164
+my cat 83
+my chest 194
+my closet 77
+my clothes 155
 my coach 78
-my coworker 127
-my dads 137
-my date 70
-my desk 115
-my dog 145
-my drink 80
-my ex 122
-my face 102
-my family 248
-my friend 109
-my friends 71
-my funeral 86
-my future 119
-my gabapentin 82
-my gf 56
-my girlfriend 59
-my goodbye 162
-my goodbyes 102
+my coworker 126
+my dads 140
+my date 69
+my desk 113
+my dog 148
+my drink 78
+my ex 132
+my face 115
+my family 247
+my friend 102
+my friends 80
+my funeral 85
+my future 118
+my gabapentin 80
+my gf 55
+my girlfriend 58
+my goodbye 160
+my goodbyes 100
 my guitar 109
-my gun 60
-my hand 99
-my head 200
-my heart 322
-my hearts 63
-my house 69
-my insulin 104
-my kids 162
-my klonopin 199
-my knuckles 84
-my last 114
-my lease 63
-my left 173
-my life 204
-my lips 64
-my lithium 204
-my little 121
-my moms 106
-my neck 137
-my neighbor 251
-my nightstand 58
-my peace 69
-my pills 137
-my plants 82
-my room 198
-my roommate 266
-my seroquel 249
-my sister 163
-my sisters 69
+my gun 59
+my hand 98
+my head 198
+my heart 319
+my hearts 62
+my house 68
+my insulin 108
+my kids 160
+my klonopin 203
+my knuckles 83
+my last 123
+my lease 64
+my left 174
+my life 203
+my lips 63
+my lithium 202
+my little 126
+my moms 105
+my neck 135
+my neighbor 253
+my nightstand 57
+my peace 70
+my pills 135
+my plants 80
+my room 202
+my roommate 265
+my seroquel 245
+my sister 162
+my sisters 82
 my sleeping 68
 my stepdad 146
-my stuff 255
-my supervisor 154
-my thighs 122
-my throat 124
-my trazodone 115
-my truck 56
-my trunk 64
-my uncle 64
-my watch 68
-my will 224
-my wrist 142
-my xanax 140
-myself 659
+my stuff 254
+my supervisor 153
+my thigh 60
+my thighs 121
+my throat 134
+my trazodone 116
+my truck 55
+my trunk 62
+my watch 67
+my will 220
+my words 59
+my wrist 144
+my xanax 146
+myself 656
 myself again 107
-myself and 69
+myself and 76
 myself in 60
 myself to 84
 myself tonight 91
-myself w 58
-myself with 231
-nadie 411
-nadie me 76
-nadie se 70
-navaja 107
-necesitar 128
-neck 272
-neck and 55
-need stitches 70
-need them 95
-needing 194
-needing them 84
-needs stitches 64
-neighbor 355
-neighbor today 57
-neighbors 151
-neighbors are 76
-nephew 55
-neta 140
-new med 63
-next to 121
-ngl 361
-nice 92
-night 401
-night after 74
-night i 215
-night im 118
+myself w 57
+myself with 235
+nadie 409
+nadie me 77
+nadie se 69
+navaja 105
+necesitar 126
+neck 269
+need stitches 68
+need them 97
+needing 193
+needing it 56
+needing them 80
+needs stitches 65
+neighbor 356
+neighbor today 56
+neighbors 148
+neighbors are 75
+neta 139
+new med 57
+next to 119
+ngl 356
+nice 101
+night 407
+night after 73
+night i 221
+night im 120
+night this 56
 night when 61
 nights i 64
-nightstand 194
-nightstand and 63
+nightstand 197
+nightstand and 62
 ninos 97
-no 168
-no aguanto 333
-no contesta 155
-no despertar 239
+no 172
+no aguanto 332
+no contesta 153
+no despertar 236
 no despertara 100
-no despierta 178
+no despierta 187
 no es 158
-no estan 56
-no fue 94
-no las 100
-no le 316
-no lo 112
-no one 120
-no para 155
+no estan 55
+no fue 93
+no las 99
+no le 306
+no lo 111
+no one 123
+no para 159
 no paro 68
-no point 90
-no puedo 162
+no point 89
+no puedo 155
 no queria 60
-no quiero 384
-no responde 106
-no se 508
-no voy 142
-nobody 469
+no quiero 379
+no responde 107
+no se 510
+no voy 149
+nobody 467
 nobody would 190
 nomas queria 68
-normal right 72
-not 190
-not a 110
-not answering 240
-not be 111
-not being 105
-not coming 90
-not deep 98
-not doing 131
-not even 55
-not exist 101
+noose 60
+normal right 71
+not 188
+not a 111
+not answering 237
+not be 110
+not being 111
+not coming 89
+not deep 97
+not doing 134
+not exist 100
 not for 147
-not going 115
-not gonna 318
-not joking 131
-not like 184
-not planning 137
-not playing 55
-not really 85
-not safe 141
-not saying 76
-not telling 62
-not that 116
-not the 111
-not to 202
-not wake 223
-note 249
-note in 68
-note on 78
-notified 74
-novio 273
-novio de 90
-novio me 131
-now 224
-now but 79
-now he 63
-now hes 185
-now i 66
-now my 102
-now she 70
+not going 94
+not gonna 319
+not joking 129
+not like 171
+not planning 136
+not really 84
+not safe 139
+not saying 74
+not telling 64
+not that 115
+not the 110
+not to 209
+not wake 220
+note 242
+note in 67
+note on 77
+notice if 55
+notified 73
+novio 275
+novio de 93
+novio me 130
+now 223
+now but 84
+now he 62
+now hes 170
+now i 73
+now my 100
+now she 69
 now shes 140
 now what 59
 ocean 60
-of being 251
-of coke 61
-of her 74
-of it 151
-of me 98
-of my 428
-of myself 70
-of pills 86
-of taking 77
-of them 82
-of tylenol 159
-of vodka 68
-of your 117
-off 222
-off i 56
-off my 122
-off the 96
-off with 78
-off without 99
-ojala 164
+of being 255
+of coke 60
+of her 77
+of it 145
+of me 91
+of my 430
+of myself 67
+of pills 85
+of taking 76
+of them 98
+of tylenol 162
+of vodka 67
+of your 116
+off 216
+off dead 56
+off i 58
+off my 127
+off the 105
+off with 77
+off without 94
+ojala 163
 ojala no 95
-ojos 62
-old said 57
-on 5th 110
+ojos 59
+old said 56
+on 5th 108
 on being 63
-on her 238
+on her 239
 on his 167
-on insta 64
-on me 152
-on my 243
-on one 77
+on insta 63
+on me 153
+on my 244
+on one 87
 on purpose 419
-on route 93
-on saturday 66
-on sh 126
+on route 91
+on saturday 65
+on sh 124
 oncoming 57
 one more 195
-one of 107
-one side 89
-one would 61
+one of 108
+one side 107
+one would 65
 ones 122
-only thing 181
-only way 61
-order 249
-otra cosa 116
+only one 57
+only thing 184
+only way 64
+order 248
+otra cosa 115
 otra vez 196
 out 193
-out and 55
+out for 60
 out i 82
-out on 69
-out the 141
-outside 126
-outside my 56
-over and 86
-overdose 70
-overdosed 81
-overpass 237
-overpass on 70
-oxy 151
+out on 73
+out the 144
+out wrong 56
+outside 133
+outside my 65
+over and 85
+overdose 69
+overdosed 79
+overpass 250
+overpass on 69
+oxy 148
+oxycodone 56
 pa 76
-pa que 105
-paciente 308
-paciente de 248
-paciente del 90
-padrastro 126
-pain 81
-painless 104
-painless ways 81
-papa 75
-papa dejo 65
-papa le 80
-para de 138
-para mis 119
+pa que 104
+paciente 306
+paciente de 246
+paciente del 89
+padrastro 125
+pain 80
+painless 103
+painless ways 80
+papa 76
+papa dejo 64
+papa le 79
+para de 142
+para mis 117
 para salvar 56
 para todos 123
-parar 75
-pared 199
+parar 74
+pared 202
 pareja 155
-pareja me 180
-paro 68
-partes 55
-party 190
-party saturday 95
-pasa 72
-pass out 55
+pareja me 179
+paro 67
+party 194
+party saturday 94
+pasa 71
 passed out 266
-pastillas 829
-pastillas de 465
-pastillas para 65
+pastillas 823
+pastillas de 464
+pastillas para 67
 pastillas que 57
-patient of 62
-peace 222
-peace with 142
-peaceful 126
+patient of 61
+peace 225
+peace with 146
+peaceful 127
 pecho 241
 pecho y 119
-pega 184
+pega 178
 pega con 106
-pego 174
-pegue 71
-pencil 83
-pencil sharpener 66
-pensado 163
-pensado en 55
-pensando 315
-pensando en 191
-pensar 78
-pensar en 85
-pense en 70
-people 215
-people who 63
-permanently 132
-pero tengo 63
-perro 96
-perro a 61
-pharmacy wont 55
-picked 295
-picked a 108
-picked the 80
-picking 113
-picturing 69
-pido 88
-pido a 99
-pienso 454
-pienso en 208
-pienso que 216
-piernas 89
-pill 89
-pill organizer 63
+pego 172
+pegue 70
+pencil 82
+pencil sharpener 65
+pensado 160
+pensando 307
+pensando en 190
+pensar 77
+pensar en 84
+pense en 69
+people 211
+people who 62
+permanently 131
+pero tengo 71
+perro 97
+perro a 62
+picked 292
+picked a 106
+picked the 79
+picking 111
+picturing 70
+pido 87
+pido a 98
+pienso 455
+pienso en 205
+pienso que 214
+piernas 88
+pill 91
+pill organizer 62
 pillow 109
-pills 929
-pills and 104
-pills in 96
-pills it 63
-pills lined 62
-piso 133
-pistol 228
-pistola 416
-pistola de 117
-pistola en 132
-place and 83
-plan and 125
+pills 920
+pills and 103
+pills in 95
+pills it 62
+pills lined 65
+piso 134
+pistol 226
+pistola 422
+pistola de 122
+pistola en 130
+place and 82
+plan and 112
 plan to 64
-plane 111
-plane goes 62
+plane 116
+plane goes 60
 planeado 68
-planning 341
+planning 336
 planning anything 70
-planning on 64
-planning to 116
-plants 73
-platform 71
-point 279
-point in 79
+planning on 63
+planning to 114
+plants 70
+platform 73
+point 287
+point in 78
 point of 73
-poisoning 72
-police 180
-policia 113
-por escribir 117
-por mi 128
-por que 104
-por si 137
+poisoning 71
+police 181
+policia 114
+por escribir 127
+por mi 127
+por que 105
+por si 134
 post 64
-posted 478
-posted a 219
-posted my 86
+posted 473
+posted a 216
+posted my 85
 posted on 72
-posting 77
-pounding 92
-pq 56
-pray 152
-praying 108
-prendido 58
-pretty 209
-pretty bad 84
-prima 71
-primo 57
-prob 129
-probably 443
-probably nothing 251
-profundo 125
+posting 76
+pounding 99
+pq 55
+pray 143
+praying 106
+prendido 57
+pretty 210
+pretty bad 82
+prima 72
+primo 56
+prob 134
+probably 456
+probably nothing 265
+profundo 124
 promised 55
-proposito 81
-protect 87
-protection 114
-prove 98
-publico 61
-publico en 61
-puedo mas 128
-puedo respirar 58
+proposito 80
+protect 86
+protection 112
+prove 97
+publico 60
+publico en 60
+puedo mas 127
+puedo respirar 57
 puente 439
-puente de 142
-pues 89
-pulled 66
+puente de 140
+pues 88
+pulled 67
 pulse 59
-punched 124
-punched the 88
-purging 76
-purging like 75
+punched 122
+punched the 87
+purging 75
+purging like 74
 purpose 396
 pushed 132
-pushed me 121
-put 282
-put a 93
+pushed me 120
+put 294
+put a 92
 put his 110
-put something 69
-put them 100
-q 138
-que alguien 196
-que casi 57
-que dios 71
-que fue 76
-que hacer 238
-que hago 323
-que hicieron 55
-que hizo 82
-que lastimar 125
-que les 55
-que los 61
-que me 110
-que quiere 105
-que se 151
+put something 67
+put them 101
+q 140
+que 59
+que alguien 202
+que casi 56
+que dios 70
+que fue 72
+que hacer 237
+que hago 326
+que hizo 81
+que lastimar 124
+que los 60
+que me 108
+que quiere 103
+que se 145
 que seria 136
-que si 304
-que sigo 91
-que soy 76
-que su 259
-que un 63
-que va 77
+que si 300
+que sigo 90
+que soy 75
+que su 257
+que un 62
+que va 75
 que ve 68
 que ya 101
-queme 81
-queme con 73
-queria 85
-queria decirle 114
-quien 61
-quien mas 64
-quiere matar 60
-quiere morir 105
-quiere morirse 111
-quiero 256
-quiero despertar 82
+queme 80
+queme con 72
+queria 82
+queria decirle 112
+quien 67
+quien mas 66
+quiere matar 59
+quiere morir 103
+quiere morirse 110
+quiero 259
+quiero despertar 81
 quiero estar 76
 quiero ir 110
-quiero matarme 62
-quiero morir 72
+quiero matarme 65
+quiero morir 71
 quiero seguir 153
 quiero vivir 107
-quisiera dormirme 100
-quit drinking 93
-quitarme 177
-quitarme la 163
-quito 266
-quito el 151
-quito las 81
-r 104
-racing 118
-racing and 68
-radio 116
-rail 86
-railing 56
-ran 138
-ran out 124
-raped 144
-raro 180
-rather be 100
-rato 130
-razor 438
+quisiera dormirme 99
+quit drinking 92
+quitarme 175
+quitarme la 160
+quito 265
+quito el 149
+quito las 82
+r 102
+racing 115
+racing and 69
+radio 115
+rail 84
+railing 55
+ran 142
+ran out 129
+raped 151
+raro 190
+rather be 98
+rato 133
+razor 434
 razor blades 76
 reads 162
-ready 91
-real 235
-really confused 71
+ready 86
+real 221
+really confused 69
 really long 74
-really sleepy 64
-really tried 66
-really want 59
-reason 74
-reason i 68
-red and 61
-refill 117
+really sleepy 66
+really tried 65
+really want 58
+reason 69
+reason i 64
+red and 63
+refill 120
 regale 232
-regale mi 98
+regale mi 99
 regale mis 104
-regret it 60
-relaciones 59
-relapse 111
-relapsed 401
-relapsed on 135
-relief 70
+regret it 59
+relaciones 58
+relapse 109
+relapsed 403
+relapsed on 136
+relief 69
 relieved 146
-relieved if 58
+relieved if 57
 report 81
-researching 129
-respira 152
-respira raro 95
-respirar 78
-responde 109
-responding 88
-rest 82
-rest of 82
+researching 127
+respira 161
+respira raro 92
+respirar 77
+responde 110
+responding 87
+rest 86
+rest of 87
 returned 55
-revisa 82
-revolver 90
-rid 71
-rid of 71
-rifle 340
-right 210
-right now 210
+revisa 80
+revolver 98
+rid 70
+rid of 70
+rifle 341
+right 225
+right now 212
 rio 57
-river 124
-rn 523
-rompio 117
-rompio el 56
-roof 242
-roof of 212
-room 122
-room at 73
-roommate 385
+river 128
+rn 517
+rompio 115
+rompio el 55
+roof 240
+roof of 211
+room 111
+room at 74
+roommate 383
 roommate is 66
-ropa 112
-rope 498
-rope at 55
-rope in 126
-rope today 85
-route 100
-route 9 87
-ruin 58
+ropa 110
+rope 500
+rope at 56
+rope in 123
+rope today 86
+route 105
+route 9 85
+ruin 56
 running 155
 running for 58
-s*icide 71
-s3lf 74
-sabado 112
-sabe 134
-sacrifice 88
-safe tonight 121
-said 84
-said hed 76
-said her 82
-said hes 68
-said his 67
-said if 213
-said next 112
+s*icide 75
+s3lf 73
+sabado 111
+sabe 133
+sacrifice 87
+safe tonight 119
+said 82
+said hed 75
+said her 81
+said hes 67
+said his 66
+said if 214
+said next 111
 salvar 56
 salvar a 56
-sangrar 177
-sangre 90
-sat 124
-saturday 148
-saturday i 111
-saved 126
-saved up 74
-saving 355
-saving my 183
-saving up 126
-saw 143
-saw it 60
-say 221
-saying 175
-saying goodbye 56
-says its 80
-says one 121
-scared 441
-scared of 126
-scares 59
-scares me 59
-school right 86
-scratched 157
-scratched my 93
-scratching 182
+sangrar 175
+sangre 94
+sat 127
+saturday 150
+saturday i 110
+saved 130
+saved up 78
+saving 353
+saving my 185
+saving up 123
+saw 138
+saw it 56
+say 211
+saying 179
+saying goodbye 55
+says its 77
+says one 120
+scared 440
+scared of 127
+scares 58
+scares me 58
+school right 85
+scratched 158
+scratched my 95
+scratching 181
 scratching my 120
-se 231
-se a 141
-se desmayo 97
-se esta 94
-se llevo 79
-se ni 76
-se por 127
-se que 224
-se quiere 172
-se tomo 252
-se va 99
-secret 90
-see if 63
-seeing bugs 132
-sees 215
-sees your 66
+se 230
+se a 143
+se desmayo 96
+se esta 92
+se llevo 78
+se ni 75
+se por 128
+se que 222
+se quiere 170
+se tomo 251
+se va 103
+secret 89
+see if 69
+seeing bugs 131
+sees 206
+sees your 65
 seguir 122
-seguir viviendo 79
+seguir viviendo 80
 seizure 461
-seizure in 74
-seizure on 94
-send my 77
-sending 73
-sending me 91
-senor 128
-ser una 64
+seizure in 75
+seizure on 99
+send my 76
+sending 70
+sending me 90
+senor 129
+ser una 63
 seria 191
 seria mejor 149
-serio 123
-seroquel 207
-seroquel for 74
-set a 63
-settled 120
-sewer 114
-sewer slide 113
-sewerslide 129
-sh 695
-sh again 194
+serio 122
+seroquel 212
+seroquel for 72
+set a 62
+settled 119
+sewer 113
+sewer slide 112
+sewerslide 127
+sh 689
+sh again 193
 sh last 92
-sh urges 67
-shaking 637
-shaking and 157
-shaking so 106
-shaky and 78
-shaped 57
-sharpener 70
-shd 96
-shd again 75
-she 126
-she hasnt 57
+sh urges 66
+shaking 626
+shaking and 155
+shaking so 107
+shaky and 80
+shaped 59
+sharpener 69
+shd 107
+shd again 86
+she 135
+she hasnt 56
 she is 80
-she lives 84
-she says 164
-she sees 145
-she told 78
-she took 91
-she will 61
-she wont 95
-shes 342
-shes 14 100
-shes a 61
-shes asleep 81
-shes at 77
-shes awake 59
-shes breathing 82
-shes going 58
-shes in 55
-shes your 181
-shoot 66
-shoot up 55
-shotgun 93
-should know 63
-showed 180
-showed me 113
+she lives 83
+she says 154
+she sees 142
+she told 77
+she took 92
+she will 60
+she wont 97
+shes 343
+shes 14 95
+shes a 58
+shes asleep 80
+shes at 76
+shes awake 63
+shes breathing 81
+shes going 57
+shes your 180
+shoot 65
+shoot up 57
+shotgun 96
+should know 64
+showed 178
+showed me 112
 shower 133
 showered 61
 shows up 76
-si 58
-si acaso 107
-si lo 103
-si me 109
-si mi 67
-side and 79
-siento mareada 62
-sin 120
-sin comer 70
-sin mi 258
-sin tomar 56
+si 64
+si acaso 105
+si lo 102
+si me 107
+si mi 65
+side and 89
+siento mareada 65
+sin 121
+sin comer 69
+sin mi 254
+sin tomar 57
 since friday 55
-since this 108
-since yesterday 66
-sister 200
-sisters 64
-sitting 486
-sitting in 228
-sitting on 96
-sleep and 85
-sleep for 88
-sleep forever 93
-sleeping pills 110
-sleeping with 60
-sleepy 98
-sleeves 116
-slept 204
-slept in 204
-slide 127
-slide thoughts 94
-slurring 130
-smashed 59
+since this 106
+since yesterday 65
+sister 201
+sisters 77
+sitting 498
+sitting in 233
+sitting on 100
+sleep and 82
+sleep for 89
+sleep forever 91
+sleeping pills 109
+sleeping with 59
+sleepy 107
+sleeves 114
+slept 202
+slept in 203
+slide 126
+slide thoughts 93
+slurring 131
+smashed 60
 so bad 154
-so done 99
-so nobody 129
-so somebody 56
-so someone 92
-so tired 191
-soga 159
-soga en 62
-some nights 114
-some of 77
-somebody 144
-somebody to 98
-someone 184
-someone call 62
-someone knows 90
-someone to 435
-something happened 208
-something happens 100
-something stupid 65
-sometimes i 121
-soon 224
-soy una 130
-spinning 79
-spot 106
-squared 86
-squared away 86
-stab 99
-standing 176
-standing on 107
-stars 63
-stash 67
-stepdad 208
-stepping 75
-stiff 125
+so done 97
+so nobody 130
+so somebody 58
+so someone 90
+so tired 196
+soga 166
+soga en 71
+some nights 113
+some of 79
+somebody 145
+somebody to 97
+someone 191
+someone before 58
+someone call 61
+someone knows 88
+someone to 441
+something happened 205
+something happens 102
+something stupid 64
+sometimes i 120
+soon 231
+soy una 128
+spinning 78
+spot 104
+squared 85
+squared away 85
+stab 102
+standing 178
+standing on 104
+stars 62
+stash 65
+stepdad 207
+stepping 78
+stiff 123
 still 30 102
-still bleeding 99
-still here 88
+still bleeding 103
+still here 90
 still in 67
-stitches 178
-stitches but 58
-stockpiling 125
-stockpiling my 93
-stood 190
-stood at 78
-stop 361
-stop bleeding 70
-stop eating 133
-stop existing 100
+stitches 177
+stitches but 59
+stockpiling 128
+stockpiling my 97
+stood 191
+stood at 76
+stop 356
+stop bleeding 75
+stop eating 132
+stop existing 105
 stop i 70
 stop shaking 91
-stopped 244
-stopped drinking 88
-stopped his 59
+stopped 251
+stopped drinking 96
+stopped his 57
 stopped my 94
-stops 59
-story 77
-strong 73
-stronger 69
-stuff away 58
-stuff to 97
-stupid 100
-su 284
-su mama 63
-su mochila 55
-su padrastro 88
-su papa 77
-su tio 100
-su1c1de 60
-sudando 190
-sudando y 80
-suicidal 100
-suicidal thoughts 65
-suicidarme 65
-suicide 197
-sunday 431
-sunday i 64
-supervisor 196
-supervisor writes 56
-sure ill 66
-sure why 159
-sus 82
-sus pastillas 81
-swallowed 313
-swallowed a 150
-swear 181
-swear ill 67
-swear im 55
-sweating 140
-swelling 76
-swollen 100
-tab 59
-table 135
-take all 96
-take asking 81
-take me 89
-take to 100
-taken 190
-taken care 57
+stops 57
+story 76
+strong 72
+stronger 68
+stuff away 56
+stuff to 84
+stupid 102
+su 288
+su mama 65
+su mochila 59
+su padrastro 89
+su papa 76
+su tio 98
+su1c1de 59
+sudando 189
+sudando y 78
+suicidal 101
+suicidal thoughts 64
+suicidarme 64
+suicide 190
+sunday 449
+sunday i 66
+supervisor 193
+supervisor writes 55
+sure ill 65
+sure why 158
+sus 87
+sus pastillas 82
+swallowed 326
+swallowed a 147
+swear 182
+swear ill 66
+sweating 147
+swelling 75
+swollen 102
+tab 58
+table 139
+take all 95
+take asking 80
+take me 87
+take to 99
+taken 188
+taken care 56
 takes 295
-takes me 127
-takes to 58
-tambien 309
-tambien queria 98
-tan 92
-tbh 408
-techo 89
-techo del 60
-tell 432
-tell anyone 107
-tell dr 134
-tell my 279
-tell someone 140
-telling 802
-telling me 365
-telling you 271
-tells 55
-temblando 371
-temblando mucho 73
-temblando sudando 56
-temblando y 96
-tener relaciones 59
-tengo 319
-tengo con 60
-tengo el 89
-tengo en 71
-tengo ganas 67
-tengo guardadas 124
-tengo la 97
-tengo las 96
-tengo miedo 243
-tengo todo 157
-testamento 81
+takes me 125
+takes to 57
+tambien 314
+tambien queria 96
+tan 99
+tbh 414
+techo 87
+techo del 59
+tell 427
+tell anyone 109
+tell dr 139
+tell my 282
+tell someone 132
+telling 798
+telling me 354
+telling you 273
+temblando 370
+temblando mucho 74
+temblando sudando 55
+temblando y 95
+tener relaciones 58
+tengo 328
+tengo con 59
+tengo el 90
+tengo en 70
+tengo ganas 66
+tengo guardadas 123
+tengo la 116
+tengo las 95
+tengo miedo 239
+tengo todo 158
+testamento 80
 text if 55
 texted 124
-texting 134
-than before 145
-than usual 124
-that bad 178
+texting 129
+than before 148
+than usual 123
+that bad 175
 that her 67
-that says 59
-thats all 86
-thats where 66
-the 14th 109
-the 19th 57
-the baby 106
-the bat 79
-the blade 143
-the bottle 86
-the bridge 317
-the cabinet 77
-the cat 65
-the closet 152
+that says 58
+thats all 100
+thats where 65
+the 14th 108
+the baby 107
+the bat 80
+the big 60
+the blade 141
+the bottle 85
+the bridge 316
+the cabinet 76
+the cat 64
+the closet 139
 the cops 67
-the counter 82
-the drawer 61
-the edge 157
-the engine 61
-the er 269
-the garage 322
+the counter 80
+the devil 58
+the drawer 60
+the edge 154
+the engine 60
+the er 266
+the garage 320
 the grain 55
-the gun 148
-the guy 92
-the house 198
-the key 60
-the kids 95
-the kitchen 192
-the knife 111
-the lake 156
-the letters 60
-the life 169
-the lord 110
+the gun 146
+the guy 91
+the house 200
+the key 64
+the kids 91
+the kitchen 196
+the knife 109
+the lake 158
+the letters 59
+the life 167
+the lord 108
 the man 82
-the math 56
+the math 55
 the median 94
-the message 70
-the neighbors 86
-the night 200
-the nightstand 126
-the note 82
-the only 300
-the overpass 162
-the party 98
-the people 109
-the pills 270
-the plane 93
-the point 193
-the police 79
-the problem 72
-the radio 119
-the rail 61
-the razor 198
-the refill 59
-the rest 83
-the rifle 61
-the river 114
-the roof 224
-the rope 169
-the sh 61
-the shed 58
+the message 69
+the neighbors 85
+the night 201
+the nightstand 130
+the note 78
+the only 310
+the overpass 167
+the party 104
+the people 107
+the pills 266
+the plane 98
+the point 199
+the police 81
+the problem 71
+the radio 117
+the rail 60
+the razor 194
+the refill 57
+the rest 87
+the rifle 63
+the river 118
+the roof 222
+the rope 171
+the sh 63
+the shed 71
 the shower 130
-the table 67
+the table 71
 the thing 67
-the thoughts 226
-the top 211
+the thoughts 227
+the top 209
 the tracks 168
-the train 216
-the tv 189
-the urge 88
-the voice 179
-the voices 290
-the wall 440
-the walls 115
-the water 76
-the way 257
-the weekend 67
-the wheel 116
-the worst 82
-them 371
-them after 81
+the train 222
+the truck 55
+the tv 188
+the urge 87
+the voice 180
+the voices 286
+the wall 437
+the walls 114
+the water 80
+the way 271
+the weekend 68
+the wheel 115
+the worst 80
+them 378
+them after 80
 them all 78
-them in 60
-there and 121
-there are 83
-theres 112
-theres a 72
-they bleed 86
-they get 75
-they put 66
-they told 56
-theyd 98
-theyd be 56
-theyre 320
-theyre in 81
-theyre not 73
-thigh 68
-thighs 277
-thing that 92
+them in 57
+there and 119
+there are 82
+theres 101
+theres a 70
+they bleed 87
+they get 74
+they put 65
+they told 55
+theyd 97
+theyd be 55
+theyre 336
+theyre in 83
+theyre not 72
+thigh 76
+thighs 275
+thing that 90
 thing to 97
-think about 440
-think ill 65
-thinkin 57
-thinking 719
-thinking about 443
-thinking abt 142
-this 98
-this anymore 179
-this im 55
-this normal 56
+think about 436
+think ill 64
+thinkin 61
+thinking 722
+thinking about 439
+thinking abt 141
+this 99
+this anymore 192
 this time 765
-this week 56
-this weekend 341
-tho 232
+this week 65
+this weekend 333
+tho 227
 thought about 184
-thoughts 132
-thoughts about 89
-thoughts again 184
-thoughts are 265
-thoughts back 81
-threatened 93
-threw 318
-threw a 104
-threw up 81
-throat 171
-through the 57
-throwing 252
-throwing up 229
-tied 79
-tiene 160
-tiene los 64
-tiene un 81
-tiene una 134
+thoughts 130
+thoughts about 81
+thoughts again 182
+thoughts are 262
+thoughts back 79
+threatened 92
+threw 308
+threw a 103
+threw up 80
+throat 180
+through the 61
+throwing 256
+throwing up 234
+tied 87
+tied a 58
+tiene 156
+tiene los 63
+tiene un 80
+tiene una 132
 tight 59
-tight and 63
-til 130
-til it 57
-time he 129
-time im 146
-time in 80
-time not 71
-tingly 66
-tio 143
-tirarme 126
-tirarme del 90
-tired 375
-tired of 356
-tiro 75
-tmrw 256
-to bother 81
-to burn 55
+tight and 66
+til 131
+til it 56
+time he 133
+time im 160
+time in 77
+time not 70
+tingly 67
+tio 132
+tirarme 124
+tirarme del 89
+tired 377
+tired of 352
+tiro 73
+tmrw 254
+to bother 85
+to burn 57
 to but 61
-to cleanse 93
-to ctb 90
+to cleanse 91
+to ctb 96
 to deal 76
 to die 498
-to disappear 67
-to do 139
-to drive 157
-to end 195
-to everyone 94
-to finish 121
-to go 186
-to hang 78
-to have 82
-to hurt 146
-to i 67
-to jump 187
-to just 71
+to disappear 66
+to do 126
+to drive 154
+to end 194
+to everyone 95
+to finish 120
+to go 203
+to hang 77
+to have 87
+to hurt 139
+to i 66
+to jump 186
+to just 64
 to kill 315
-to kms 138
-to leave 121
-to me 118
-to meet 67
-to message 75
-to my 253
-to next 81
-to not 176
-to people 66
-to protect 97
+to kms 136
+to leave 116
+to me 120
+to meet 66
+to message 73
+to my 246
+to next 80
+to not 174
+to people 65
+to protect 96
 to prove 90
-to sacrifice 79
+to sacrifice 77
 to save 55
-to say 163
-to see 65
+to say 168
+to see 74
 to shoot 90
-to sleep 300
-to someone 71
-to stab 59
-to unalive 172
-to wake 86
-to walk 138
+to sleep 293
+to someone 73
+to stab 62
+to unalive 177
+to wake 85
+to walk 140
 to want 67
-toca 181
-toca cuando 114
-todas 285
-todas las 203
+toca 182
+toca cuando 116
+todas 282
+todas las 200
 todas mis 66
-today 751
-today and 209
-today i 217
-today like 71
-today she 119
-today that 92
-today told 71
-todo 511
+today 749
+today and 211
+today i 221
+today like 70
+today she 118
+today that 91
+today told 70
+todo 503
 todo el 56
 todo planeado 68
-todos 341
-todos estarian 65
-told 850
-told a 71
-told anyone 63
+todos 338
+todos estarian 64
+told 854
+told a 70
+told anyone 64
 told her 111
-told him 85
-told his 66
-told me 408
-told the 75
-tomar de 68
-tomar hace 63
-tome 664
-tome como 202
-tome todas 201
-tomo 194
-tomorrow 435
-tomorrow i 56
-tomorrow im 64
-tongue 60
-tonight 1576
+told him 84
+told his 64
+told me 413
+told the 77
+tomar de 69
+tomar hace 62
+tome 665
+tome como 209
+tome todas 199
+tomo 207
+tomorrow 445
+tomorrow i 57
+tomorrow im 62
+tongue 59
+tonight 1572
 tonight and 160
-tonight he 65
-tonight i 165
+tonight he 64
+tonight i 163
 tonight im 95
+tonight is 57
 tonight not 56
-tonight she 58
-tonights 212
-tonights the 206
-too many 57
-took 1478
-took a 229
-took all 222
-took extra 62
-took like 192
-took my 259
+tonight she 57
+tonights 208
+tonights the 202
+too many 59
+took 1471
+took a 231
+took all 218
+took extra 66
+took like 188
+took my 260
 took some 59
-took something 60
-took the 134
-top 223
-top level 88
-top of 72
-touched 82
-touches 147
-touches her 94
-towel 68
-tracks 364
-tracks behind 132
-tracks by 73
-traffic 112
-train 314
-train tracks 136
-trains 56
-trazodone 56
-tren 86
-tried to 73
-truck 227
-trunk 104
-trust myself 77
+took something 63
+took the 138
+top 220
+top level 86
+top of 73
+touched 81
+touches 145
+touches her 93
+towel 70
+tracks 361
+tracks behind 129
+tracks by 72
+traffic 111
+train 317
+train tracks 133
+trains 55
+tren 85
+tried to 62
+truck 228
+trunk 105
+trust 63
+trust myself 75
 trying 157
 trying with 167
-turkey 173
-turned it 74
-turning the 73
-tuvo una 55
+turkey 172
+turned it 73
+turning the 72
 tv 151
-tv is 76
+tv is 77
 twice today 59
-twitching 134
-twitching and 56
-tying 104
+twitching 131
+tying 103
 tying up 59
-tylenol 487
-tylenol it 87
-typing 61
-u 368
-u for 74
-u send 65
-um 60
+tylenol 485
+tylenol it 86
+typing 79
+u 376
+u for 72
+u send 64
+um 59
 un 258
-un companero 96
-un cuchillo 207
-un dolor 57
-un frasco 60
-una 74
-una carga 199
-una convulsion 117
+un companero 95
+un cuchillo 205
+un dolor 55
+un frasco 59
+un hombre 56
+una 69
+una carga 196
+una convulsion 116
 una cuerda 71
-una fiesta 78
-una hora 126
-una navaja 69
-una pistola 180
-una soga 83
-una voz 94
-unalive 482
-unalive myself 224
-unalive thoughts 90
-unaliving 141
-unaliving myself 126
+una fiesta 77
+una hora 125
+una navaja 68
+una pistola 178
+una soga 84
+una voz 92
+unalive 481
+unalive myself 228
+unalive thoughts 89
+unaliving 140
+unaliving myself 125
 unas 83
-unas pastillas 56
-uncle 172
-under 57
-under my 60
-unless 65
-until it 62
-until they 82
+unas pastillas 57
+uncle 156
+under 67
+under my 71
+unless 60
+until it 61
+until they 81
 up after 71
-up and 55
-up blood 74
-up here 101
-up how 92
+up and 60
+up blood 72
+up here 99
+up how 91
 up loose 88
-up my 57
 up one 63
-up there 55
+up there 63
 up tmrw 57
-up tomorrow 120
+up tomorrow 119
 urge 79
 urge to 89
-urges 119
-urges are 76
-usarla 61
-use it 155
-usual 138
+urges 118
+urges are 75
+usarla 60
+use it 153
+usual 137
 va 175
-va a 245
-va con 66
-vaya 63
-ve 168
-ve a 56
-veces 141
-veces pienso 198
-veces quisiera 63
-vecina 161
+va a 246
+va con 65
+vaya 64
+ve 167
+ve a 55
+veces 142
+veces pienso 201
+veces quisiera 62
+vecina 150
 vecino 114
-veneno 70
-ventana 61
-veo 151
-veo cosas 91
-verdad 376
-verdad no 61
-verdad ya 75
-vez 92
-vida 282
-viendo 62
-viernes 67
-viernes cuando 67
-violaron 82
-vive 195
-vive con 57
+veneno 71
+ventana 60
+veo 150
+veo cosas 92
+verdad 380
+verdad no 60
+verdad ya 76
+vez 93
+vida 283
+viendo 60
+viernes 72
+viernes cuando 68
+violaron 83
+vive 200
+vive con 58
 viviendo 77
-vivir 212
-voces 309
+vivir 210
+voces 308
 voces me 210
-voces que 82
-vodka 118
-vodka and 64
-voice 339
-voice is 56
+voces que 80
+vodka 116
+vodka and 63
+voice 337
+voice is 58
 voice says 95
-voices 276
+voices 273
 voices are 144
-voices say 97
-volvi 447
-volvi a 457
-vomitando 140
+voices say 96
+volvi 444
+volvi a 453
+vomitando 139
 vomitando y 58
-vomiting 105
-voy 428
-voy a 454
-voz 142
-voz me 56
-voz que 76
-vuelve 136
-vuelve a 138
-w 169
-w a 81
-w the 60
-wake 620
-wake her 56
-wake up 529
-walk 258
+vomiting 104
+voy 432
+voy a 452
+voz 140
+voz me 55
+voz que 75
+vuelve 141
+vuelve a 143
+w 173
+w a 80
+w the 58
+wake 614
+wake her 55
+wake up 523
+walk 271
 walk into 176
-walked 67
-walking 149
+walked 66
+walking 142
 wall 476
-wall until 81
-wall when 56
-walls 142
-wanna 151
-wanna unalive 59
+wall until 80
+wall when 55
+walls 141
+wanna 165
+wanna unalive 58
 want everything 80
-want her 56
-want it 76
-wanted someone 75
+want her 62
+want it 75
+wanted someone 74
 was 38 58
-was assaulted 65
-was for 74
-was gone 126
-was last 62
+was assaulted 64
+was for 73
+was gone 127
+was last 61
 was raped 108
-wasnt 186
-wasnt around 65
+wasnt 192
+wasnt around 64
 wasnt here 56
-watch 64
-water 134
-way home 78
-ways 166
-ways to 55
-week also 87
-weekend 340
+watch 69
+water 135
+way home 85
+ways 163
+week also 82
+weekend 334
 weird and 75
-weirdly 137
-weirdly calm 77
-what do 238
-what happens 84
-what i 62
-what to 83
-whatever 59
-whats coming 56
+weirdly 133
+weirdly calm 76
+what do 236
+what happens 87
+what i 56
+what to 87
+whatever 60
+whats coming 55
 wheel 92
-when he 145
+when he 157
 when hes 102
-when im 97
-when she 118
+when im 103
+when she 116
 when the 65
-when they 55
-where 264
-where he 121
-where im 81
-where my 80
-where she 70
-where the 91
-who 280
-who else 95
-who gets 106
+where 265
+where he 124
+where im 80
+where my 78
+where she 69
+where the 90
+who 277
+who else 94
+who gets 94
 who to 65
-whole bottle 160
-why 145
-why im 289
-will 115
-will and 97
-will kill 100
-will on 65
-will this 97
-wine 70
-wish 275
-wish i 203
-wishing 113
-wishing i 58
-with a 495
+whole bottle 163
+why 153
+why im 287
+will 116
+will and 96
+will kill 99
+will on 70
+will this 95
+wine 65
+wish 289
+wish i 201
+wishing 118
+wishing i 63
+with a 496
 with bruises 65
-with no 74
-without me 208
-woke 348
-woke up 355
-wont 930
-wont answer 81
-wont be 384
-wont matter 83
-wont need 312
-wont stop 174
-wont wake 87
-word 84
-worry about 101
-worst 87
-would 182
-would be 322
-would do 78
-would even 146
-would get 92
+with it 60
+with me 55
+with no 72
+without me 207
+woke 347
+woke up 354
+wont 918
+wont answer 85
+wont be 391
+wont matter 82
+wont need 315
+wont stop 164
+wont wake 88
+word 96
+words 57
+words are 60
+worry about 92
+worst 86
+would 185
+would be 307
+would do 90
+would even 149
+would get 91
 would honestly 64
-would just 77
+would just 76
 would take 186
-wouldnt 410
-wouldnt be 118
-wouldnt stop 66
-wrapped 60
-wrist 142
-wrists 88
-writes 67
-writes me 75
-written 62
-wrote 577
-wrote a 145
-wrote letters 241
-wrote my 115
-xanax 334
-xanax cold 68
-y 373
-y ahorita 61
-y anoche 77
-y ayer 76
-y dice 206
-y esta 97
+wouldnt 406
+wouldnt be 116
+wouldnt stop 65
+wrapped 61
+wrist 144
+wrists 87
+writes 66
+writes me 74
+written 61
+wrote 581
+wrote a 150
+wrote letters 244
+wrote my 114
+xanax 338
+xanax cold 66
+y 379
+y ahorita 59
+y anoche 79
+y ayer 75
+y deje 55
+y dice 207
+y esta 104
 y hoy 137
-y las 65
-y le 139
-y me 246
-y otra 150
+y las 63
+y le 138
+y me 247
+y otra 148
 y que 90
-y tambien 151
+y tambien 154
 y tengo 81
-y tiene 149
-y veo 58
-ya 886
-ya decidi 85
-ya le 69
+y tiene 148
+y veo 57
+ya 881
+ya decidi 84
+ya le 71
 ya lo 101
-ya no 374
-ya regale 73
-ya se 165
-ya tengo 317
-yeah 76
+ya no 372
+ya regale 72
+ya se 163
+ya tengo 320
+yeah 74
 year old 61
 yesterday 255
-yesterday and 58
-yo no 89
-you for 106
-you really 59
-you were 68
-your client 227
-your clients 91
-your fault 66
-your patient 303
-yr 103
-yr old 99`,
+yesterday i 60
+yo no 87
+you for 111
+you really 58
+you were 70
+your client 228
+your clients 89
+your fault 65
+your patient 301
+yr 97
+yr old 93`,
 } as const;

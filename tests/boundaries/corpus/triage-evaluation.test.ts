@@ -1136,15 +1136,42 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78);
   });
 
-  // Set el is kept unseen: written 2026-12-07 by an independent writer and measured here, figures and ids only,
+  it('holds its figures on fresh set el, rural farm and ranch families and agricultural workers, kept unseen through the thirtieth round (on its start fcb1047: 99.0 % recall, 0 to staff, 79.2 % administrative; on its final main: 99.0 %, 0, 80.2 %), and read', () => {
+    const figures = measure(load('tuning-fresh-el.json'));
+    report('fresh set el (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('holds its figures on fresh set em, LGBTQ+ older adults and their caregivers, written 2026-12-07 by an independent writer, untouched on the thirty-first round’s start 8b3c490 (99.0 % recall, 0 to staff, 66.7 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-em.json'));
+    report('fresh set em (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.69);
+  });
+
+  it('holds its figures on fresh set en, college and graduate students, written 2026-12-07 by an independent writer, untouched on the thirty-first round’s start 8b3c490 (99.0 % recall, 1 clinical message to staff, 76.0 % administrative), and read', () => {
+    const figures = measure(load('tuning-fresh-en.json'));
+    report('fresh set en (read)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // Set eo is kept unseen: written 2026-12-08 by an independent writer and measured here, figures and ids only,
   // never read and never tuned on (the next round reads it first). It lives in the project so that a change of
   // machine cannot lose it.
-  it('holds its figures on unseen set el, rural farm and ranch families and agricultural workers (the thirtieth round’s start fcb1047: 99.0 % recall, 0 to staff, 79.2 % administrative)', () => {
-    const figures = measure(load('unseen-el.json'));
-    report('unseen set el', figures);
+  it('holds its figures on unseen set eo, healthcare workers, first responders and their families (the thirty-first round’s start 8b3c490: 96.9 % recall, 0 to staff, 80.2 % administrative)', () => {
+    const figures = measure(load('unseen-eo.json'));
+    report('unseen set eo', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(95 / 96);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(76 / 96);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(93 / 96);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(77 / 96);
   });
 
   // Set dm was written to the allow-list's weak point: 120 crises whose only desk-like words are a desk noun or two

@@ -242,7 +242,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   // do not, and a sentence where those say more than the request and its logistics goes to a clinician.
   logistics: {
     neutral: true,
-    words: `today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening noon midnight day days week
+    words: `today tomorrow tmrw tmr tomorow 2morrow 2moro 2mrw 2day tonite 2nite yesterday tonight morning afternoon evening noon midnight day days week
       weeks weekend weekends weekly biweekly month months monthly year years yearly hour hours hr hrs minute
       minutes min mins til till time times date dates early earlier earliest late later latest next previous upcoming
       soon sooner soonest asap am pm est pst cst mst et pt ct mt edt pdt january february march april may june
@@ -310,6 +310,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       rude lumpy couch couches chairs midterm midterms retake bombed deployed deployment yall guys parked lunch
       break breaks expired expiring booster knock fixed refill desk receptionist assistant coordinator front
       signup sign-up setup set-up laptop charger headphones earbuds
+      rainbow flag flags pride parade aerobics organized organize organizing electronically electronic pen pens pencil
+      gem ac aircon captions caption closed-captioning subtitles hearing-aid
       today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening night noon midnight day days
       week weeks weekend weekly biweekly month months monthly year years hour hours hr hrs minute minutes min mins
       second seconds time times moment date dates early earlier late later latest next last past previous upcoming
@@ -477,7 +479,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
     words: `examen examenes pa llevo lleva llevar compu cae caen rato abren abre cierran estimada estimado
       ${SPANISH_DESK_EVERYDAY}
       adjunto adjunta adjunte buscando busco tutora tutor pido pedir pidio expediente teniendo antemano vuelven
-      vuelvan sueter gris bendiga
+      vuelvan sueter gris bendiga amor
       grua inmigracion comunidad entregar usarlo trabajito empezado comprension atenta autopista klk
       saber sabe sabes supe poner puse pone ponen pusieron acabe acaba acabo salgo sale salen sali salio
  encargo encarga cambie cambio cambia cambian cambiaron cambiar ando anda andamos fuera afuera escribo

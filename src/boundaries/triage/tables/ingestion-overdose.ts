@@ -38,6 +38,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|taken|swallowed|ate|downed ..4 worth ..3 {med_name}|{pills}|pills|meds|medication|medicine',
     '{med_name} ..3 on ..1 top & wine|drinks|drank|drinking|alcohol|beer|beers|vodka|had|took|floating|popped',
     'few|couple|handful|bunch ..2 of ..1 my ..1 {med_name}|{pills} && wine|drinks|drinking|drunk|alcohol|vodka|beer|beers|tequila|whiskey|floating',
+    // lead41 (set em): a count of one's sedatives taken with a drink, said in passing ("fell asleep with the stove on after 4
+    // of my xanax and some gin"): what was taken, and how many, beside what it was washed down with.
+    '{ingested}|after|popped|swallowed ..1 {number}|{number_word} ..1 of ..1 my|the|her|his ..1 {med_name}|{pills} && wine|drinks|drinking|drunk|alcohol|vodka|beer|beers|tequila|whiskey|whisky|gin|rum|bourbon|liquor|booze|scotch|brandy|shots',
     'intentional ..1 ingestion|overdose|od',
     'after|following ..2 ingesting|ingestion|ingested|overdose|od|overdosing',
     'did ..2 what ..1 i ..1 needed|had|wanted ..1 to && empty|thanks|trying|bye|sorry|goodbye',

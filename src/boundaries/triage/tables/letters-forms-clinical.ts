@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const LETTERS_FORMS_CLINICAL: TriageTable = {
   label: 'letters_forms_clinical',
   en: [
+    // lead41 (set en): a letter for a school that asks for an incomplete, a withdrawal or an extension documents the
+    // client's condition ("i need a letter for the university to request an incomplete"): the clinician writes it.
+    'letter|letters|note|notes|documentation|paperwork|statement & (an incomplete|incompletes|a withdrawal|medical withdrawal|withdraw from|an extension|extensions on|a deferral|defer my|underload)',
     // Set cg (lead20): results gone over with the clinician (what they mean for one's care is the clinician's).
     'go|going|goes|went ..1 over|through ..2 my|the|these|those ..2 results|labs|bloodwork|scores|report',
     // A school, a doctor or an employer asking the clinician's view on what the client needs (lead, 2026-12-06, from an
@@ -84,6 +87,8 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'write|writing ..1 something|anything|a ..1 note|letter ..4 job|work|employer|boss|manager|school|professor|landlord|court & saying|say|says|that ..2 i|he|she|they ..2 need|needs|have|has|can|cant|should|must',
   ],
   es: [
+    // lead41 (set en): una carta para la escuela que pide un incompleto, una baja o una prórroga.
+    'carta|cartas|constancia|nota & (un incomplete|un incompleto|incompletos|el retiro|retirarme de|darme de baja|una prorroga|una prórroga|una extension|una extensión)',
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',
     'incapacidad|discapacidad',
     // Set ax (lead): accommodations at school or work asked of the clinician ("la escuela pide un formulario del

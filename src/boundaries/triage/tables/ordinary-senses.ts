@@ -999,6 +999,10 @@ export const ORDINARY_SENSES: TriageTable = {
     // Someone who "would die" missing an event: "she'd die if she missed it", "my son would die if he missed his
     // game". The thing missed is an event, so "would die if she missed her insulin" and "I'd die if he left me" read.
     '{child}|{family}|{partner}|she|he|they|friend|friends ..1 would|will|d|ll ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
+    'ill|id|i ..1 die ..1 if ..2 i|we ..1 miss|missed|misses|missing|skip|skipped ..2 it|game|games|practice|party|prom|recital|tournament|match|show|shows|concert|trip|season|class|event|birthday|graduation|meet|playoffs|dance|finale|episode|program|soap|stories|bingo|movie|parade|brunch|lunch|dinner|potluck|cruise',
+    'i ..1 would|will ..1 die ..1 if ..2 i|we ..1 miss|missed|misses|missing|skip|skipped ..2 it|game|games|practice|party|prom|recital|tournament|match|show|shows|concert|trip|season|class|event|birthday|graduation|meet|playoffs|dance|finale|episode|program|soap|stories|bingo|movie|parade|brunch|lunch|dinner|potluck|cruise',
+    // lead41 (set em): who is dead in a show, a finale or a book ("watching the finale tonight where the old queen is dead").
+    'finale|episode|episodes|movie|series|film|season|show|novel|book|soap|miniseries ..1 where|when ..4 is|s|was|gets|got|are ..1 dead|killed|murdered',
     'shed|hed|theyd ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
     // Admin12 (gate and tuning sets): sensitive words in another sense beside a request, each said of a named
     // thing. A link, a buzzer or a scheduler that is broken (never a bone: "is my wrist broken?" is not masked).

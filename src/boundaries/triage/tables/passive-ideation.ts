@@ -923,6 +923,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(its cancer|its terminal|it is terminal|bad news) & (ok with that|okay with that|fine with that|at peace|be relieved|be glad)',
     'glad|happy|grateful|fine|okay|ok|thankful ..3 if ..1 i ..3 didnt|{neg}|never|dont ..2 wake|woke|waking',
     'jealous|envious|envy & (passed away|obituaries|obituary|obits|the deceased|the departed|who passed|patient passed|patient died|resident passed|resident died)',
+    // lead41 (set em): a dangerous event told, then wondered about as wanted ("woke up to smoke everywhere. maybe i wanted
+    // that idk"), or an accident one is not sure was one.
+    'maybe|probably|honestly|guess ..2 i ..1 wanted|meant ..1 that|it && smoke|fire|stove|gas|oven|crash|crashed|wreck|pills|{pills}|{med_name}|overdose|drank|drunk|traffic|drown|drowned|burn|burned|burnt|woke|accident|ambulance|hospital|er|fell|ice|river|lake|road|car|truck|tree|wall|ditch|fence|pole|bridge',
+    'part ..1 of ..1 me ..2 wanted|wished|hoped|wants|wishes|hopes ..4 that|it|to && smoke|fire|stove|gas|oven|crash|crashed|wreck|pills|{pills}|{med_name}|overdose|drank|drunk|traffic|drown|drowned|burn|burned|burnt|woke|accident|ambulance|hospital|er|fell|ice|river|lake|road|car|truck|tree|wall|ditch|fence|pole|bridge',
+    '(not sure it was an accident|not sure if it was an accident|not sure that was an accident|maybe it wasnt an accident|maybe it wasnt really an accident|dont know if it was an accident|idk if it was an accident|wasnt really an accident|wasnt totally an accident|wasnt exactly an accident|wasnt completely an accident|wasnt entirely an accident|more than an accident)',
     // lead37 (set dy): the one who did not come home, wished oneself instead ("it would be easier if I'd been the one who
     // didn't come home instead of Ramirez").
     '(the one who didnt come home|the one who didnt make it|the one who died|the one that died|the one that didnt make it|should have been me|shouldve been me|should of been me|wish it was me|wish it had been me) & easier|better|instead|rather|nights|deserved',
@@ -966,6 +971,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'i|me|myself ..3 shouldnt ..1 exist',
   ],
   es: [
+    // lead41 (set em): un accidente que quizá se quiso, o que no se sabe si fue accidente.
+    'tal ..1 vez|quizas|quiza|capaz|igual ..2 lo|eso ..1 queria|quise|buscaba|busque && humo|fuego|estufa|gas|choque|choqué|pastillas|{pills}|{med_name}|alcohol|accidente|ahogar|ahogue|quemar|desperte|hospital',
+    '(no se si fue accidente|no se si fue un accidente|no fue tan accidente|no fue del todo un accidente|no fue un accidente del todo|no estoy segura si fue accidente|no estoy seguro si fue accidente|no fue nada mas un accidente)',
     // Probado en espanol (lead22, 2026-12-06): no creer llegar a una fecha ("no creo llegar a fin de ano", "no me veo
     // llegando a diciembre"); "no creo llegar el viernes" es una cita, no una fecha de la vida.
     'no ..1 creo|pienso|veo|me ..2 llegar|llegando|durar|durando|aguantar|aguantando ..1 a|al|hasta ..1 fin|diciembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|navidad|verano|invierno|ano|año|cumpleanos|{age_years}',

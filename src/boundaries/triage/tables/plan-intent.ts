@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // lead41 (set en): the where and the how thought through ("i've thought it all through, where and how"), and an end
+    // set after an event ("waiting till my sister's wedding is over on the 20th and then i'm out").
+    'thought|figured|planned|worked|mapped ..1 it|all|everything ..2 through|out & where|how|when ..1 and ..1 where|how|when',
+    'waiting|wait ..1 till|until|til|for ..6 over|done|passes|past|ends ..4 then ..2 im|ill|i ..1 out|gone|done && calm|peace|decided|mind|thought|planned|ready',
+    'once|after|when ..6 over|done|ends|finished|passes ..4 then ..2 im|ill|i ..1 out|gone|done && calm|peace|decided|mind|thought|planned|ready',
     // Another attempt said as trying again, beside a hospital stay (lead32: "the hospital discharged my son yesterday and
     // today he's saying he'll try again"; read by the word model alone before its refit).
     'll|will|gonna|going ..3 try ..1 again && hospital|discharged|attempt|er|icu|psych|overdose|inpatient',
@@ -412,6 +417,8 @@ export const PLAN_INTENT: TriageTable = {
     'picked|chosen|chose|decided|settled ..2 on|the|a ..1 {day_ordinal}|{weekday}|date|day && thats|thatll|that the ..1 day',
   ],
   es: [
+    // lead41 (set en): el dónde y el cómo ya pensados.
+    'pense|pensé|pensado|planee|planeé|planeado ..2 todo|lo|bien & donde|dónde|como|cómo|cuando|cuándo ..1 y ..1 donde|dónde|como|cómo|cuando|cuándo',
     // lead27: el lugar o la forma escogidos, y el día ("ya escogí el lugar y el día").
     'escogi|elegi|decidi|tengo ..3 el|la|mi ..1 lugar|forma|manera|metodo ..2 y ..2 el|la ..1 dia|fecha|hora|noche',
     // Casi lo hice, al lado de un método o de pensarlo (la holdout cu, leída al final de la ronda, lead26: "hoy casi lo

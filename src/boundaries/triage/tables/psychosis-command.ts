@@ -175,6 +175,10 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // lead37 (set dz): thoughts that are no longer intrusive but feel like instructions.
     'thoughts|thought|voices|voice|they|it ..3 feel|sound|seem|are|feels ..3 instructions|orders|commands|command',
     '(arent intrusive anymore|not intrusive anymore|dont feel intrusive|no longer intrusive|dont scare me anymore)',
+    // lead41 (set el): things that talk to one through water, walls or a tank and want something done ("the cattle are
+    // talking to me through the water tank and they want me to let the bulls out on the highway").
+    'talking|talks|talk|speaking|speaks|speak|whispering|whispers ..2 to ..1 me ..1 through|thru & want|wants|wanted|told|tell|tells|telling|said|says|saying ..2 me ..1 to',
+    'talking|talks|talk|speaking|speaks|speak|whispering|whispers ..2 to ..1 me ..1 through|thru ..3 water|walls|wall|tank|pipes|vents|outlets|outlet|trees|ground|floor|ceiling|sink|drain|radio|static',
   ],
   es: [
     // Sets bw-cb en espanol (lead, 2026-12-06): meterse al mar por mandato; dias sin dormir y lo que le dijeron; la tele
@@ -255,6 +259,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set bh (recall21): lo que me dijeron que haga, y yo obedezco.
     'obedezco|obedeci|obedecerles|obedecerle|obedecer & dijeron|dicen|dice|ordenan|ordenaron|voces|voz|mandan|mandaron|mando',
     // lead37 (set dw): the Virgin, a saint or a voice who tells her she has to throw herself, kill or hurt herself.
+    // lead41 (set el): cosas que le hablan a uno a través del agua o las paredes y quieren algo.
+    'hablan|habla|hablando|susurran|susurra ..2 a ..1 traves & agua|paredes|pared|tanque|tubos|tuberia|arboles|tierra|piso|techo|radio & quieren|quiere|dicen|dice|ordenan|ordena|piden|pide|mandan|manda ..1 que',
     'virgen|santo|santa|angel|ángel|dios|voz|voces|espiritu|espíritu|diablo & dice|dicen|habla|manda|ordena|pide ..4 tiene|tienes|tengo|debe|debo ..2 que ..1 tirarse|tirarme|aventarse|aventarme|lanzarse|matarse|matarme|morirse|lastimarse|sacrificarse|saltar',
   ],
 };
