@@ -77,7 +77,11 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.readiness.adult_guardianship_order_unknown':
     'A guardian of the adult client is listed without the court order’s scope and dates recorded: whether the guardian or the client signs the consent or release cannot be told, undecided until the order is recorded (since intake40).',
   'intake.readiness.majority_unknown':
-    'A consent, financial policy or release on file was signed while the client was 18 to 20 (or, for a release, by someone else while they are), and the client’s state is not recorded nor an age of majority declared: whether it was signed by an adult cannot be told (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere), undecided (since intake40).',
+    'A consent, financial policy or release on file was signed while the client was 18 to 20 (or, for a release, by someone else while they are), and the client’s state is not recorded nor an age of majority declared: whether it was signed by an adult cannot be told (19 in Alabama and Nebraska, 18 elsewhere for consents and releases; 21 in Mississippi for the financial policy), undecided (since intake40).',
+  'intake.readiness.minor_consent_age_unknown':
+    'A release of information on file was signed for or by a minor recorded as able to consent alone, and their state’s minor-consent age is not known (the state not recorded, or not one whose statute the library keeps, with no age declared by the practice): whether the minor or a parent signs it cannot be told, undecided (since intake41).',
+  'intake.readiness.minor_consent_below_state_age':
+    'The client is recorded as able to consent alone but is under their state’s minor-consent age on the session’s date: the flag is not honoured, guardian consent is asked, and a person checks the record (since intake41).',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
   'intake.follow_up.packet_complete':
     'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',

@@ -5,7 +5,8 @@ import { majorityAgeOf, minorStatusOf } from './age-of-majority.js';
 
 /**
  * The two ends every minor-consent answer starts from, for mental-health and substance-use care alike: an adult
- * (of the age of majority of `state`, or `declaredAdultAge` for a state not in the table) consents for
+ * (of the age of majority of `state` for health-care decisions, 18 in Mississippi under 41-41-203(a) though its
+ * minority runs to 21, or `declaredAdultAge` for a state not in the table) consents for
  * themselves, and under the library's floor of 12 a parent or guardian consents whatever a statute or the host
  * says. From 18 to 20 with neither known, `undecided`: whether they are a minor at all waits on the state. Between
  * the ends (or with no birth date) it returns null and the caller decides.
@@ -17,15 +18,16 @@ export function consentByAge(
   reasons: Reason<IntakeReasonCode>[],
 ): 'may_consent' | 'refused' | 'undecided' | null {
   if (age === null) return null;
-  const majority = majorityAgeOf(state ?? undefined, declaredAdultAge);
+  // Consent to care: the state's age for health-care decisions (18 in Mississippi, whose minority runs to 21).
+  const majority = majorityAgeOf(state ?? undefined, declaredAdultAge, 'health_care');
   const status = minorStatusOf(age, majority);
-  const adultAge = majority.rule?.age ?? declaredAdultAge ?? null;
+  const adultAge = majority.rule?.healthCareAge ?? declaredAdultAge ?? null;
   if (status === 'adult') {
     reasons.push(
       reason('intake.minor_consent.adult', 'info', 'The client is an adult and consents for themselves.', {
         age,
         adultAge,
-        statute: majority.rule?.statute ?? null,
+        statute: majority.rule?.healthCareStatute ?? majority.rule?.statute ?? null,
       }),
     );
     return 'may_consent';

@@ -1,3 +1,4 @@
+import { MINOR_MENTAL_HEALTH_CONSENT_RULES } from '../minor-consent/state-minor-consent.js';
 import {
   MINOR_SUBSTANCE_USE_CONSENT_RULES,
   type SubstanceUseStatuteAnswer,
@@ -5,7 +6,7 @@ import {
 } from '../minor-consent/state-substance-use-consent.js';
 import type { Part2ConsentSigners } from '../minor-consent/substance-use-consent.js';
 import type { IntakeClient } from './intake-client.js';
-import { MINOR_CONSENT_FLOOR_AGE } from './packet-policy.js';
+import { type IntakePacketPolicy, MINOR_CONSENT_FLOOR_AGE } from './packet-policy.js';
 
 /**
  * Whether a minor's own consent to outpatient mental-health care is recorded: the split flag, else the
@@ -13,6 +14,29 @@ import { MINOR_CONSENT_FLOOR_AGE } from './packet-policy.js';
  */
 export function minorMayConsentMentalHealthOf(client: IntakeClient): boolean {
   return client.minorMayConsentMentalHealth ?? client.minorMayConsent ?? false;
+}
+
+/**
+ * Whether a minor of `age` consents alone to outpatient mental-health care on the day asked: never without the
+ * recorded flag, nor under the library's floor of 12; with it, from the minimum age of their state's statute in
+ * {@link MINOR_MENTAL_HEALTH_CONSENT_RULES} (14 in Ohio, 16 in Alabama…), or for a state the table does not keep,
+ * from the practice's declared `minorConsentAge`. Neither known, the missing fact: `state` (not recorded) or
+ * `minor_consent_age` (not in the table, no age declared). Never a single default age
+ * [sources: icanotes-minor-consent].
+ */
+export function ownMentalHealthConsentAt(
+  client: IntakeClient,
+  policy: IntakePacketPolicy,
+  age: number,
+): boolean | 'state' | 'minor_consent_age' {
+  if (!minorMayConsentMentalHealthOf(client) || age < MINOR_CONSENT_FLOOR_AGE) return false;
+  const rule =
+    client.state === undefined
+      ? undefined
+      : MINOR_MENTAL_HEALTH_CONSENT_RULES.find((r) => r.state === client.state);
+  if (rule !== undefined) return age >= rule.minimumAge;
+  if (policy.minorConsentAge !== undefined) return age >= policy.minorConsentAge;
+  return client.state === undefined ? 'state' : 'minor_consent_age';
 }
 
 /**

@@ -280,6 +280,14 @@ export const IntakePacketPolicy = z
      */
     adultAge: z.number().int().min(18).max(21).optional(),
     /**
+     * The age from which the practice honours a minor's recorded right to consent alone to outpatient mental-health
+     * care (`minorMayConsentMentalHealth`) for a client whose state is not in `MINOR_MENTAL_HEALTH_CONSENT_RULES`
+     * or not recorded (12 to 17, its counsel's reading of that state's law). A state in the table always decides by
+     * its statute's age; left out, such a flagged minor's guardian consent is undecided (`missingFact`
+     * `minor_consent_age`, or `state`), never honoured from a single default age.
+     */
+    minorConsentAge: z.number().int().min(MINOR_CONSENT_FLOOR_AGE).max(17).optional(),
+    /**
      * Whether the practice is a 42 CFR Part 2 program (federally assisted, holding itself out as providing
      * substance-use-disorder treatment); left out while not declared (Part 2 documents are then undecided).
      */

@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import { addMonths, getLocalDate, LocalDate } from '../../core/index.js';
 import { compareText, toEpochMs, validateArguments } from '../../core/internal.js';
-import { type MinorStatus, majorityAgeOf, minorStatusOf } from '../minor-consent/age-of-majority.js';
+import {
+  type MajorityPurpose,
+  type MinorStatus,
+  majorityAgeOf,
+  minorStatusOf,
+} from '../minor-consent/age-of-majority.js';
 import type { SubstanceUseStatuteAnswer } from '../minor-consent/state-substance-use-consent.js';
 import type {
   IntakeDocumentRecord,
@@ -16,7 +21,7 @@ import {
   type IntakeClientInput,
 } from './intake-client.js';
 import {
-  minorMayConsentMentalHealthOf,
+  ownMentalHealthConsentAt,
   type Part2SignerMode,
   part2SignerAnswerOf,
   part2SignerModeOf,
@@ -35,15 +40,24 @@ import { type ReleaseAuthorizationDecision, releaseAuthorizationOf } from './rel
 
 /**
  * A fact the packet rules needed but nobody recorded: the client's birth date, billing or modality, their state
- * (`state`: for a client of 18 to 20, whose state's age of majority says whether they are a minor), or the
- * practice's declaration whether it is a 42 CFR Part 2 program (`part2_program`, the policy's `part2Program`).
+ * (`state`: for a client of 18 to 20, whose state's age of majority says whether they are a minor, or a minor
+ * recorded as able to consent alone, whose state's minor-consent age says whether that holds), the practice's
+ * declaration whether it is a 42 CFR Part 2 program (`part2_program`, the policy's `part2Program`), or the
+ * minor-consent age it declares for a state whose statute the library does not keep (`minor_consent_age`, the
+ * policy's `minorConsentAge`).
  *
  * @example
  * ```ts
  * const fact: IntakeMissingFact = 'birth_date';
  * ```
  */
-export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality' | 'part2_program' | 'state';
+export type IntakeMissingFact =
+  | 'birth_date'
+  | 'billing'
+  | 'modality'
+  | 'part2_program'
+  | 'state'
+  | 'minor_consent_age';
 
 /**
  * One document a client needs, for one signer when the document is signed per adult.
@@ -94,12 +108,18 @@ export function ageOn(birth: LocalDate, on: LocalDate): number {
 type Tri = boolean | IntakeMissingFact;
 
 /**
- * Whether the client is a minor at `age` under their state's age of majority (18; 19 in Alabama and Nebraska; 21
- * in Mississippi), or the practice's declared one for a state not in the table: `unknown` from 18 to 20 when
- * neither is known [sources: state-age-of-majority, al-code-26-1-1, neb-rev-stat-43-2101, miss-code-1-3-27].
+ * Whether the client is a minor at `age` for `purpose` under their state's age of majority (18; 19 in Alabama and
+ * Nebraska; 21 in Mississippi, where health-care decisions are an adult's from 18), or the practice's declared one
+ * for a state not in the table: `unknown` between the table's ages when neither is known
+ * [sources: state-age-of-majority, al-code-26-1-1, neb-rev-stat-43-2101, miss-code-1-3-27, miss-code-41-41-203].
  */
-export function minorStatusAt(client: IntakeClient, policy: IntakePacketPolicy, age: number): MinorStatus {
-  return minorStatusOf(age, majorityAgeOf(client.state, policy.adultAge));
+export function minorStatusAt(
+  client: IntakeClient,
+  policy: IntakePacketPolicy,
+  age: number,
+  purpose: MajorityPurpose,
+): MinorStatus {
+  return minorStatusOf(age, majorityAgeOf(client.state, policy.adultAge, purpose));
 }
 
 /** {@link minorStatusAt} when the client signed at `done` (their age that day in their zone); emancipated, an adult. */
@@ -108,9 +128,10 @@ function signingStatus(
   birth: LocalDate,
   done: string,
   policy: IntakePacketPolicy,
+  purpose: MajorityPurpose,
 ): MinorStatus {
   const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
-  return emancipatedOn(client, age) ? 'adult' : minorStatusAt(client, policy, age);
+  return emancipatedOn(client, age) ? 'adult' : minorStatusAt(client, policy, age, purpose);
 }
 
 function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacketPolicy, on: LocalDate): Tri {
@@ -120,15 +141,16 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
     case 'minor': {
       if (client.birthDate === undefined) return 'birth_date';
       const age = ageOn(client.birthDate, on);
-      // The library honours a minor's own consent from 12 only (a few states set no age: a person checks)
-      // [sources: icanotes-minor-consent]: below that the flag is not honoured. Only the mental-health flag
-      // waives the guardian consent; the substance-use one answers another statute.
-      if (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client)) return false;
       // An emancipated minor consents as an adult: no guardian consent is asked.
       if (emancipatedOn(client, age)) return false;
-      // 18 to 20 with the state's age of majority not known: whether a guardian consents waits on the state.
-      const status = minorStatusAt(client, policy, age);
-      return status === 'unknown' ? 'state' : status === 'minor';
+      // 18 with the state's age for health-care decisions not known: whether a guardian consents waits on it.
+      const status = minorStatusAt(client, policy, age, 'health_care');
+      if (status !== 'minor') return status === 'unknown' ? 'state' : false;
+      // A minor recorded as able to consent alone does so from their state's minor-consent age on the session's
+      // date, never from a single default; with the state's age not known, it waits on it. Only the mental-health
+      // flag waives the guardian consent; the substance-use one answers another statute.
+      const own = ownMentalHealthConsentAt(client, policy, age);
+      return own === false ? true : own === true ? false : own;
     }
     case 'telehealth':
       return client.modality === undefined ? 'modality' : client.modality === 'telehealth';
@@ -207,7 +229,7 @@ export function requirementsFor(
   return { required, undecided };
 }
 
-/** What a condition said about a client, as a base-7 digit of the cache key below. */
+/** What a condition said about a client, as a base-8 digit of the cache key below. */
 function triDigit(v: Tri): number {
   switch (v) {
     case false:
@@ -224,6 +246,8 @@ function triDigit(v: Tri): number {
       return 5;
     case 'state':
       return 6;
+    case 'minor_consent_age':
+      return 7;
     default: {
       const exhausted: never = v;
       return exhausted;
@@ -239,7 +263,7 @@ interface SharedLists {
 
 // A packet depends on a client only through what each condition says about them, and their signers.
 // Clients without listed signers who answer every condition alike share one list, built once per
-// policy (at most 7^9 of them); the lists are never mutated. Policies are parsed once per call.
+// policy (at most 8^9 of them); the lists are never mutated. Policies are parsed once per call.
 const sharedCache = new WeakMap<IntakePacketPolicy, SharedLists>();
 
 /** {@link requirementsFor}, shared between clients whose conditions all agree (the batch queue's path). */
@@ -256,7 +280,7 @@ export function sharedRequirementsFor(
     sharedCache.set(policy, shared);
   }
   let key = 0;
-  for (const c of shared.used) key = key * 7 + triDigit(condition(c, client, policy, on));
+  for (const c of shared.used) key = key * 8 + triDigit(condition(c, client, policy, on));
   let list = shared.lists.get(key);
   if (list === undefined) {
     list = requirementsFor(client, policy, on);
@@ -758,7 +782,7 @@ function part2SignersOf(
   if (client.birthDate === undefined) return null;
   const age = ageOn(client.birthDate, on);
   // 18 to 20 with the state's age of majority not known: read as a minor's (signed by both, it counts either way).
-  if (minorStatusAt(client, policy, age) === 'adult') return null;
+  if (minorStatusAt(client, policy, age, 'health_care') === 'adult') return null;
   const { mode, statute } = part2SignerAnswerOf(client, age);
   const self = client.id as string;
   const byMinor: IntakeDocumentRecord[] = [];
@@ -799,7 +823,9 @@ function financialPolicyRecords(
   const self = client.id as string;
   const age = client.birthDate === undefined ? null : ageOn(client.birthDate, on);
   // An emancipated minor pays and signs for themselves.
-  const minor = age !== null && minorStatusAt(client, policy, age) === 'minor' && !emancipatedOn(client, age);
+  // A promise to pay: the state's contract age (21 in Mississippi, whatever its health-care age).
+  const minor =
+    age !== null && minorStatusAt(client, policy, age, 'contract') === 'minor' && !emancipatedOn(client, age);
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
     (g) => g !== self,
   );
@@ -843,7 +869,7 @@ function financialPolicyRecords(
     const done = r.completedAt;
     const signed =
       byClient && client.birthDate !== undefined && done !== undefined
-        ? signingStatus(client, client.birthDate, done, policy)
+        ? signingStatus(client, client.birthDate, done, policy, 'contract')
         : 'adult';
     if (signed === 'minor') signedAsMinor += 1;
     else if (signed === 'unknown') majorityUnknown += 1;
@@ -878,11 +904,10 @@ function adultConsentRecords(
   const { client } = file;
   const birth = client.birthDate;
   const ignored = new Map<string, AdultConsentFindings>();
-  if (birth === undefined || minorStatusAt(client, policy, ageOn(birth, on)) !== 'adult') {
+  if (birth === undefined || minorStatusAt(client, policy, ageOn(birth, on), 'health_care') !== 'adult') {
     return { records, ignored };
   }
   const self = client.id as string;
-  const mayConsentAlone = minorMayConsentMentalHealthOf(client);
   const ward = wardStatusOf(client, on);
   const kept: IntakeDocumentRecord[] = [];
   for (const r of records) {
@@ -925,10 +950,9 @@ function adultConsentRecords(
       continue;
     }
     const done = r.completedAt;
+    // Signed as a minor, it counts only with the right to consent alone on the day it was signed.
     const signed =
-      byClient && !mayConsentAlone && done !== undefined
-        ? minorStatusAt(client, policy, ageOn(birth, getLocalDate(toEpochMs(done), client.zone)))
-        : 'adult';
+      byClient && done !== undefined ? signedWithAuthority(client, birth, done, policy) : 'adult';
     if (signed !== 'adult') {
       if (signed === 'minor') count.signedAsMinor += 1;
       else count.majorityUnknown += 1;
@@ -975,6 +999,11 @@ export interface ReleaseFindings {
    * 18 to 20 (rule `unknown`), or by the adult client at 18 to 20.
    */
   readonly majorityUnknown: number;
+  /**
+   * Left out because the client is a minor recorded as able to consent alone whose state's minor-consent age is not
+   * known (the state not recorded, or not in the table with no age declared): signed by them or by someone else.
+   */
+  readonly consentLawUnknown: number;
   /** Signed by an adult client whose court-appointed guardian of the person holds their health care decisions. */
   readonly wardSigned: number;
   /** Signed by an adult client, or their listed guardian of the adult, while the guardian's order is not recorded. */
@@ -1018,15 +1047,16 @@ function releaseRecords(
   const self = client.id as string;
   const birth = client.birthDate;
   const age = birth === undefined ? null : ageOn(birth, on);
-  const status = age === null ? null : minorStatusAt(client, policy, age);
+  const status = age === null ? null : minorStatusAt(client, policy, age, 'health_care');
+  // A minor recorded as able to consent alone signs their own from their state's minor-consent age; with that age
+  // not known, who signs waits on it.
+  const own = age === null || status !== 'minor' ? false : ownMentalHealthConsentAt(client, policy, age);
   const rule: ReleaseSignerRule =
     age === null
       ? 'unknown'
-      : status === 'adult' ||
-          emancipatedOn(client, age) ||
-          (age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client))
+      : status === 'adult' || emancipatedOn(client, age) || own === true
         ? 'client'
-        : status === 'minor'
+        : status === 'minor' && own === false
           ? 'guardian'
           : 'unknown';
   const guardians: string[] = [...(client.guardians ?? []), ...(client.signers ?? [])].filter(
@@ -1037,6 +1067,7 @@ function releaseRecords(
   let signedAsMinor = 0;
   let ageUnknown = 0;
   let majorityUnknown = 0;
+  let consentLawUnknown = 0;
   let wardSigned = 0;
   let guardianshipUnknown = 0;
   const ward = status === 'adult' ? wardStatusOf(client, on) : 'none';
@@ -1094,7 +1125,14 @@ function releaseRecords(
       // The birth date (or, from 18 to 20, the state's age of majority) is not recorded: whether the signer is a
       // minor's parent, and so their representative, or an adult's relative, who is not, cannot be told.
       if (age === null) ageUnknown += 1;
-      else majorityUnknown += 1;
+      else if (status === 'unknown') majorityUnknown += 1;
+      else consentLawUnknown += 1;
+      counts = false;
+    } else if (age !== null) {
+      // The client's own signature, while whether they sign their own (an adult, or a minor who consents alone under
+      // their state's minor-consent age) or a parent does for them cannot be told: it waits as well, never counted.
+      if (status === 'unknown') majorityUnknown += 1;
+      else consentLawUnknown += 1;
       counts = false;
     }
     const authorization =
@@ -1124,6 +1162,7 @@ function releaseRecords(
       signedAsMinor,
       ageUnknown,
       majorityUnknown,
+      consentLawUnknown,
       wardSigned,
       guardianshipUnknown,
       authorityUnknown: [...unknownRoles].sort(compareText),
@@ -1135,9 +1174,10 @@ function releaseRecords(
 }
 
 /**
- * Whether the client signed (at `done`, in their zone) with their own authority: as an adult, emancipated, or from
- * 12 with the recorded right to consent alone (`adult`); as a minor without it (`minor`); or at 18 to 20 while
- * their state's age of majority is not known (`unknown`).
+ * Whether the client signed (at `done`, in their zone) with their own authority: as an adult, emancipated, or with
+ * the recorded right to consent alone from their state's minor-consent age (`adult`); as a minor without it
+ * (`minor`); or while their state's age for health-care decisions, or its minor-consent age, is not known
+ * (`unknown`).
  */
 function signedWithAuthority(
   client: IntakeClient,
@@ -1145,11 +1185,15 @@ function signedWithAuthority(
   done: string,
   policy: IntakePacketPolicy,
 ): MinorStatus {
-  const signed = signingStatus(client, birth, done, policy);
-  const age = ageOn(birth, getLocalDate(toEpochMs(done), client.zone));
-  return signed === 'minor' && age >= MINOR_CONSENT_FLOOR_AGE && minorMayConsentMentalHealthOf(client)
-    ? 'adult'
-    : signed;
+  const signed = signingStatus(client, birth, done, policy, 'health_care');
+  if (signed !== 'minor') return signed;
+  // The right to consent alone is judged at the signing age, under the state's minor-consent age.
+  const own = ownMentalHealthConsentAt(
+    client,
+    policy,
+    ageOn(birth, getLocalDate(toEpochMs(done), client.zone)),
+  );
+  return own === true ? 'adult' : own === false ? 'minor' : 'unknown';
 }
 
 /**

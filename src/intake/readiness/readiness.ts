@@ -20,6 +20,10 @@ import {
   toEpochMs,
   validateArguments,
 } from '../../core/internal.js';
+import {
+  MINOR_MENTAL_HEALTH_CONSENT_RULES,
+  type MinorMentalHealthConsentRule,
+} from '../minor-consent/state-minor-consent.js';
 import type { IntakeDocumentRecord, IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
 import { minorMayConsentMentalHealthOf } from '../packets/minor-consent-flags.js';
@@ -33,6 +37,7 @@ import {
   ageOn,
   type IntakeDocumentStanding,
   type IntakeRequirement,
+  type PacketContext,
   type PacketContextSlot,
   packetContext,
   part2Standing,
@@ -284,26 +289,10 @@ export function readinessOf(
         // A release on file that does not authorize the disclosure on the session's date does not count: signed by
         // someone who is neither the client nor their personal representative, or failing 45 CFR 164.508
         // [sources: cfr-45-164.508, cfr-45-164.502]. Each cause is said; one not known waits on a person.
-        for (const r of releaseFindings(context.ignoredReleaseRecords, client.state ?? null)) {
-          const action = r.severity === 'error' ? 'send_document' : 'collect_missing_fact';
-          if (r.severity === 'warning') waitsOnFact = true;
-          add(
-            found,
-            r.severity,
-            r.code,
-            r.message,
-            {
-              document: req.type,
-              signerId: req.signerId,
-              status: standing.status,
-              deadline,
-              ...r.facts,
-              action,
-            },
-            req,
-            standing.status,
-            action,
-          );
+        if (
+          addReleaseFindings(found, context, req, standing.status, deadline, client.state ?? null, 'blocking')
+        ) {
+          waitsOnFact = true;
         }
         continue;
       }
@@ -597,26 +586,7 @@ export function readinessOf(
     ) {
       // A soft release (treatment is not conditioned on it, 45 CFR 164.508(b)(4)): what keeps the one on file from
       // authorizing the disclosure is said, as a warning; the session goes ahead and only the disclosure waits.
-      for (const r of releaseFindings(context.ignoredReleaseRecords, client.state ?? null)) {
-        const action = r.severity === 'error' ? 'send_document' : 'collect_missing_fact';
-        add(
-          found,
-          'warning',
-          r.code,
-          `${r.message} The session goes ahead: only the disclosure waits.`,
-          {
-            document: req.type,
-            signerId: req.signerId,
-            status: standing.status,
-            deadline,
-            ...r.facts,
-            action,
-          },
-          req,
-          standing.status,
-          action,
-        );
-      }
+      addReleaseFindings(found, context, req, standing.status, deadline, client.state ?? null, 'soft');
       continue;
     }
     if (req.softAction === 'record_good_faith_effort') {
@@ -693,8 +663,10 @@ export function readinessOf(
       u.missingFact === 'part2_program'
         ? `Whether ${u.type} is needed depends on whether the practice is a 42 CFR Part 2 program, which its packet policy does not declare (part2Program).`
         : u.missingFact === 'state'
-          ? `Whether ${u.type} is needed depends on whether the client, 18 to 20, is still a minor: their state's age of majority (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) is not known. Record the client's state.`
-          : `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
+          ? `Whether ${u.type} is needed depends on the client's state, not recorded: its age for health-care decisions (19 in Alabama and Nebraska, 18 elsewhere) says whether an 18-year-old is still a minor, and its minor-consent age whether a minor recorded as able to consent alone may. Record the client's state.`
+          : u.missingFact === 'minor_consent_age'
+            ? `Whether ${u.type} is needed depends on whether this minor, recorded as able to consent alone, is old enough to under the law of ${client.state ?? 'their state'}, whose minor-consent statute the library does not keep: declare the practice's minor-consent age (minorConsentAge), or have a parent or guardian consent.`
+            : `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
       { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
       null,
       null,
@@ -769,6 +741,27 @@ export function readinessOf(
       ),
     );
   }
+  const stateAge = belowStateMinorConsentAge(client, on);
+  if (stateAge !== null) {
+    // The flag is honoured from the state's own minor-consent age on the session's date, never from a single default
+    // age: under it a guardian's consent is asked above, and a person should correct the record.
+    add(
+      found,
+      'warning',
+      'intake.readiness.minor_consent_below_state_age',
+      `The client is marked as able to consent alone but is under ${stateAge.minimumAge}, the age from which ${stateAge.state} law lets a minor consent alone to outpatient mental-health care (${stateAge.statute}): guardian consent is asked; check the record.`,
+      {
+        state: stateAge.state,
+        minimumAge: stateAge.minimumAge,
+        statute: stateAge.statute,
+        source: stateAge.sourceKey,
+        action: 'collect_missing_fact',
+      },
+      null,
+      null,
+      'collect_missing_fact',
+    );
+  }
   if (
     (minorMayConsentMentalHealthOf(client) || client.minorMayConsentSubstanceUse === true) &&
     client.birthDate !== undefined &&
@@ -828,7 +821,7 @@ function addMajorityUnknown(
     found,
     'warning',
     'intake.readiness.majority_unknown',
-    'The client signed this document at 18 to 20, and their state is not recorded (nor an age of majority declared by the practice): whether they signed it as an adult (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere) cannot be told. Record the client’s state.',
+    'The client signed this document at an age that is a minor’s in some states, and their state is not recorded (nor an age of majority declared by the practice): whether they signed it with an adult’s authority (19 in Alabama and Nebraska, 18 elsewhere; for the financial policy, a promise to pay, 21 in Mississippi) cannot be told. Record the client’s state.',
     {
       document: req.type,
       signerId: req.signerId,
@@ -842,6 +835,55 @@ function addMajorityUnknown(
     status,
     'collect_missing_fact',
   );
+}
+
+/**
+ * What keeps the releases of information on file from authorizing the disclosure, one open item per cause, each
+ * with the document's facts before the cause's own [sources: cfr-45-164.508, cfr-45-164.502]. A `blocking` release
+ * (one the practice conditions care on under 164.508(b)(4)) keeps each cause's severity; a `soft` one says every
+ * cause as a warning, since the session goes ahead and only the disclosure waits. Returns whether a cause waits on
+ * a fact (a blocking release's warning), which makes the gate undecided.
+ */
+function addReleaseFindings(
+  found: Findings,
+  context: PacketContext,
+  req: IntakeRequirement,
+  status: IntakeDocumentStatus,
+  deadline: Instant,
+  state: string | null,
+  weight: 'blocking' | 'soft',
+): boolean {
+  let waits = false;
+  for (const r of releaseFindings(context.ignoredReleaseRecords, state)) {
+    const action = r.severity === 'error' ? 'send_document' : 'collect_missing_fact';
+    if (weight === 'blocking' && r.severity === 'warning') waits = true;
+    add(
+      found,
+      weight === 'blocking' ? r.severity : 'warning',
+      r.code,
+      weight === 'blocking' ? r.message : `${r.message} The session goes ahead: only the disclosure waits.`,
+      { document: req.type, signerId: req.signerId, status, deadline, ...r.facts, action },
+      req,
+      status,
+      action,
+    );
+  }
+  return waits;
+}
+
+/**
+ * The client's state's minor-consent rule when the mental-health flag is recorded and the client, 12 or older and a
+ * minor on `on`, is under its minimum age; else null (below 12 the floor's own warning speaks).
+ */
+function belowStateMinorConsentAge(
+  client: IntakeClientFile['client'],
+  on: LocalDate,
+): MinorMentalHealthConsentRule | null {
+  if (!minorMayConsentMentalHealthOf(client) || client.birthDate === undefined) return null;
+  const age = ageOn(client.birthDate, on);
+  if (age < MINOR_CONSENT_FLOOR_AGE || age >= 18 || client.emancipated === true) return null;
+  const rule = MINOR_MENTAL_HEALTH_CONSENT_RULES.find((r) => r.state === client.state);
+  return rule !== undefined && age < rule.minimumAge ? rule : null;
 }
 
 /** The fields every readiness answer carries besides its outcome and reasons. */

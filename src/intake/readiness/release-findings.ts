@@ -17,6 +17,7 @@ export function hasReleaseFindings(f: ReleaseFindings): boolean {
       f.signedAsMinor +
       f.ageUnknown +
       f.majorityUnknown +
+      f.consentLawUnknown +
       f.wardSigned +
       f.guardianshipUnknown +
       f.authorityUnknown.length +
@@ -113,8 +114,16 @@ export function releaseFindings(f: ReleaseFindings, state: string | null): reado
       severity: 'warning',
       code: 'intake.readiness.majority_unknown',
       message:
-        'The release of information on file was signed while the client was 18 to 20 (by them, or by someone else for them now), and their state is not recorded: whether the client is (or was then) a minor, whose parent or guardian signs, or an adult, who signs their own, depends on the state’s age of majority (19 in Alabama and Nebraska, 21 in Mississippi, 18 elsewhere). Record the client’s state.',
+        'The release of information on file was signed while the client was 18 to 20 (by them, or by someone else for them now), and their state is not recorded: whether the client is (or was then) a minor, whose parent or guardian signs, or an adult, who signs their own, depends on the state’s age for health-care decisions (19 in Alabama and Nebraska, 18 elsewhere, Mississippi included). Record the client’s state.',
       facts: { ignoredRecords: f.majorityUnknown, state },
+    });
+  }
+  if (f.consentLawUnknown > 0) {
+    out.push({
+      severity: 'warning',
+      code: 'intake.readiness.minor_consent_age_unknown',
+      message: `The client is a minor recorded as able to consent alone, and the minor-consent age of ${state ?? 'their state (not recorded)'} is not known to the library nor declared by the practice (minorConsentAge): whether they sign the release of information themselves or a parent or guardian does cannot be told. Record the state, or the practice’s minor-consent age.`,
+      facts: { ignoredRecords: f.consentLawUnknown, state },
     });
   }
   if (f.undecided.length > 0) {

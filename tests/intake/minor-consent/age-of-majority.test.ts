@@ -14,7 +14,9 @@ import { done, fileOf, NOT_PART2, THIRD_PARTY_SERVICE } from '../intake-fixtures
 // The age of majority is the state's: 18 in 47 states and DC, 19 in Alabama (Ala. Code 26-1-1) and Nebraska
 // (Neb. Rev. Stat. 43-2101), 21 in Mississippi (Miss. Code 1-3-27) [sources: state-age-of-majority, al-code-26-1-1,
 // neb-rev-stat-43-2101, miss-code-1-3-27]. Before intake40 the packet read one `adultAge` (18 by default) for every
-// client: a 19-year-old in Alabama, or a 20-year-old in Mississippi, signed for themselves with no guardian asked.
+// client: a 19-year-old in Alabama signed for themselves with no guardian asked. Since intake41 Mississippi's 21 is
+// read for a promise to pay only: its health-care consent chapter makes a person of 18 an adult for their own care
+// (Miss. Code 41-41-203(a)) [sources: miss-code-41-41-203].
 
 const CHICAGO = 'America/Chicago';
 const SESSION = '2026-03-10T10:00:00-05:00';
@@ -78,9 +80,11 @@ describe('the first-session gate reads the client’s state’s age of majority'
     expect(guardianNeeded(client('NE', '2007-03-10'))).toBe(false);
   });
 
-  it('a 20-year-old in Jackson, Mississippi needs a guardian’s consent; at 21 she signs for herself (1-3-27)', () => {
-    expect(guardianNeeded(client('MS', '2005-03-11'))).toBe(true);
-    expect(guardianNeeded(client('MS', '2005-03-10'))).toBe(false);
+  it('a 20-year-old in Jackson, Mississippi consents to her own care (41-41-203(a)); at 17 a guardian consents', () => {
+    expect(guardianNeeded(client('MS', '2005-03-11'))).toBe(false);
+    // 18 on Tuesday 2026-03-10, the session's date: her own consent; 17 the day before her birthday: a guardian's.
+    expect(guardianNeeded(client('MS', '2008-03-10'))).toBe(false);
+    expect(guardianNeeded(client('MS', '2008-03-11'))).toBe(true);
   });
 
   it('turning 19 is counted in the client’s zone: an 18:00 Chicago session on Monday 2026-03-09 (already the 10th in UTC)', () => {
@@ -107,9 +111,10 @@ describe('the first-session gate reads the client’s state’s age of majority'
     expect(r.reasons.map((x) => [x.code, x.facts.missingFact])).toEqual([
       ['intake.requirements.missing_fact', 'state'],
     ]);
-    expect(r.reasons[0]?.message).toContain('Mississippi');
-    // Under 18 is a minor and 21 an adult in every state: no state needed.
+    expect(r.reasons[0]?.message).toContain('Alabama and Nebraska');
+    // Under 18 is a minor and, for their own care, 19 an adult in every state: no state needed.
     expect(guardianNeeded(client(undefined, '2008-06-01'))).toBe(true);
+    expect(guardianNeeded(client(undefined, '2006-06-01'))).toBe(false);
     expect(guardianNeeded(client(undefined, '2004-06-01'))).toBe(false);
     // A practice declares its own age for the clients whose state is not recorded; a recorded state still wins.
     const declared = IntakePacketPolicy.parse({ part2Program: false, adultAge: 18 });
@@ -117,8 +122,9 @@ describe('the first-session gate reads the client’s state’s age of majority'
     expect(guardianNeeded(client('AL', '2007-06-01'), declared)).toBe(true);
   });
 
-  it('a territory the table does not list (Puerto Rico) is undecided from 18 to 20', () => {
-    expect(guardianNeeded(client('PR', '2006-06-01'))).toBe('state');
+  it('a territory the table does not list (Puerto Rico) is undecided at 18, an adult for their care from 19', () => {
+    expect(guardianNeeded(client('PR', '2007-06-01'))).toBe('state');
+    expect(guardianNeeded(client('PR', '2006-06-01'))).toBe(false);
   });
 });
 
@@ -143,31 +149,34 @@ describe('releases and consents signed at 17, 18 and 19, by state', () => {
     expect(gate('IA', '2025-02-15T12:00:00-06:00').outcome).toBe('ready');
   });
 
-  it('signed at 19 with the state not recorded, by a client now 22: undecided (majority_unknown), never counted', () => {
+  it('signed at 18 with the state not recorded, by a client now 22: undecided (majority_unknown), never counted', () => {
     const older = client(undefined, '2004-03-01', { releaseNeeded: true });
     const r = evaluateFirstSessionReadiness(
-      fileOf(older, [...own, release('2023-06-01T12:00:00-05:00')]),
+      fileOf(older, [...own, release('2022-06-01T12:00:00-05:00')]),
       THIRD_PARTY_SERVICE,
       { asOf: DAY_BEFORE },
     );
     expect(r.outcome).toBe('undecided');
     expect(codes(r)).toEqual(['intake.readiness.majority_unknown']);
     expect(r.blockers.map((b) => b.action)).toEqual(['collect_missing_fact']);
+    // Signed at 19 (2023-06-01): an adult's signature for their own care in every state, so it counts.
+    const at19 = evaluateFirstSessionReadiness(
+      fileOf(older, [...own, release('2023-06-01T12:00:00-05:00')]),
+      THIRD_PARTY_SERVICE,
+      { asOf: DAY_BEFORE },
+    );
+    expect(at19.outcome).toBe('ready');
   });
 
-  it('a 20-year-old Mississippian’s release signed by her mother counts (the parent is her representative); her own does not', () => {
+  it('a 20-year-old Mississippian signs her own release (41-41-203(a)); her mother’s alone does not count', () => {
     const mississippi = client('MS', '2005-06-01', { releaseNeeded: true, guardians: ['mom'] });
-    const docs = [
-      ...own,
-      done('guardian_consent', SIGNED, { signerId: 'mom' }),
-      done('release_of_information', SIGNED, { signerId: 'mom' }),
-    ];
     const policy = THIRD_PARTY_SERVICE;
+    const hers = [...own, done('release_of_information', SIGNED)];
     expect(
-      evaluateFirstSessionReadiness(fileOf(mississippi, docs), policy, { asOf: DAY_BEFORE }).outcome,
+      evaluateFirstSessionReadiness(fileOf(mississippi, hers), policy, { asOf: DAY_BEFORE }).outcome,
     ).toBe('ready');
-    const hers = [...docs.slice(0, -1), done('release_of_information', SIGNED)];
-    const r = evaluateFirstSessionReadiness(fileOf(mississippi, hers), policy, { asOf: DAY_BEFORE });
+    const byMother = [...own, done('release_of_information', SIGNED, { signerId: 'mom' })];
+    const r = evaluateFirstSessionReadiness(fileOf(mississippi, byMother), policy, { asOf: DAY_BEFORE });
     expect(r.outcome).toBe('not_ready');
     expect(codes(r)).toEqual(['intake.readiness.release_not_by_client_or_representative']);
   });
@@ -190,21 +199,23 @@ describe('evaluateMinorConsent and evaluateMinorSubstanceUseConsent read the sta
     expect(ne.reasons.map((r) => r.code)).toEqual(['intake.minor_consent.state_not_in_table']);
   });
 
-  it('a 20-year-old in Mississippi is no adult to either answer', () => {
+  it('a 20-year-old in Mississippi is an adult to both answers, for her own care (41-41-203(a))', () => {
     const facts = { state: 'MS', birthDate: '2006-03-01' } as const;
-    expect(evaluateMinorConsent(facts, { asOf: '2026-12-07' }).outcome).toBe('undecided');
-    expect(evaluateMinorSubstanceUseConsent(facts, { asOf: '2026-12-07' }).part2Signers).not.toBe(
-      'client_alone',
-    );
+    const mh = evaluateMinorConsent(facts, { asOf: '2026-12-07' });
+    expect(mh.outcome).toBe('may_consent');
+    expect(mh.reasons.map((r) => [r.code, r.facts.adultAge, r.facts.statute])).toEqual([
+      ['intake.minor_consent.adult', 18, 'Miss. Code § 41-41-203(a)'],
+    ]);
+    expect(evaluateMinorSubstanceUseConsent(facts, { asOf: '2026-12-07' }).part2Signers).toBe('client_alone');
   });
 
-  it('with no state, 19 is undecided (majority_unknown), 21 an adult', () => {
-    const unknown = evaluateMinorConsent({ birthDate: '2007-03-01' }, { asOf: '2026-12-07' });
+  it('with no state, 18 is undecided (majority_unknown), 19 an adult for their own care', () => {
+    const unknown = evaluateMinorConsent({ birthDate: '2008-03-01' }, { asOf: '2026-12-07' });
     expect(unknown.outcome).toBe('undecided');
     expect(unknown.reasons.map((r) => [r.code, r.facts.action])).toEqual([
       ['intake.minor_consent.majority_unknown', 'collect_missing_fact'],
     ]);
-    expect(evaluateMinorConsent({ birthDate: '2005-03-01' }, { asOf: '2026-12-07' }).outcome).toBe(
+    expect(evaluateMinorConsent({ birthDate: '2007-03-01' }, { asOf: '2026-12-07' }).outcome).toBe(
       'may_consent',
     );
   });
@@ -213,19 +224,19 @@ describe('evaluateMinorConsent and evaluateMinorSubstanceUseConsent read the sta
 describe('properties', () => {
   const birthFor = (age: number) => `${2026 - age}-01-15`;
 
-  it('asks a guardian exactly below the state’s age of majority (no flags), for every state and age', () => {
+  it('asks a guardian exactly below the state’s age for health-care decisions (no flags), for every state and age', () => {
     fc.assert(
       fc.property(fc.constantFrom(...AGE_OF_MAJORITY_RULES), fc.integer({ min: 0, max: 30 }), (rule, age) => {
-        expect(guardianNeeded(client(rule.state, birthFor(age)))).toBe(age < rule.age);
+        expect(guardianNeeded(client(rule.state, birthFor(age)))).toBe(age < rule.healthCareAge);
       }),
     );
   });
 
-  it('with no state, a minor below 18, an adult from 21, undecided between, whatever the date', () => {
+  it('with no state, a minor below 18, an adult for their care from 19, undecided at 18, whatever the date', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 30 }), (age) => {
         const answer = guardianNeeded(client(undefined, birthFor(age)));
-        expect(answer).toBe(age < 18 ? true : age >= 21 ? false : 'state');
+        expect(answer).toBe(age < 18 ? true : age >= 19 ? false : 'state');
       }),
     );
   });
@@ -240,7 +251,9 @@ describe('properties', () => {
             { state: rule.state, birthDate: birthFor(age) },
             { asOf: '2026-06-01' },
           );
-          expect(d.reasons.some((r) => r.code === 'intake.minor_consent.adult')).toBe(age >= rule.age);
+          expect(d.reasons.some((r) => r.code === 'intake.minor_consent.adult')).toBe(
+            age >= rule.healthCareAge,
+          );
         },
       ),
     );

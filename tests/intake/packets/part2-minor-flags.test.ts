@@ -23,6 +23,7 @@ const SIGNER_UNKNOWN = 'intake.readiness.substance_use_consent_signer_unknown';
 const WA_TEEN = {
   id: 'c-wren',
   zone: 'America/Los_Angeles',
+  state: 'WA',
   birthDate: '2010-11-20',
   billing: 'insured',
   modality: 'in_person',

@@ -78,7 +78,13 @@ describe('a minor’s 42 CFR Part 2 consent (2.14)', () => {
   });
 
   it('takes only the minor’s signature where state law lets them obtain treatment alone (2.14(b))', () => {
-    const selfConsenting = { ...TEEN, minorMayConsentMentalHealth: true, minorMayConsentSubstanceUse: true };
+    // A 15-year-old in Oregon, where a minor may consent alone to mental-health care from 14 (ORS 109.675).
+    const selfConsenting = {
+      ...TEEN,
+      state: 'OR',
+      minorMayConsentMentalHealth: true,
+      minorMayConsentSubstanceUse: true,
+    };
     const motherOnly = evaluateFirstSessionReadiness(
       fileOf(selfConsenting, [...PACKET, BY_MOTHER]),
       PART2,

@@ -108,10 +108,11 @@ describe('evaluateFirstSessionReadiness: the financial policy is signed by who p
     expect(codes(gate({ state: 'AL' }))).toEqual(['intake.readiness.financial_policy_signed_as_minor']);
     const unknown = gate({});
     expect(unknown.outcome).toBe('undecided');
-    // Whether a guardian consents waits on the state as well.
-    expect(codes(unknown)).toEqual(['intake.readiness.majority_unknown', 'intake.requirements.missing_fact']);
-    expect(unknown.reasons.map((x) => x.facts.missingFact ?? null)).toEqual([null, 'state']);
-    expect(unknown.blockers.map((b) => b.action)).toEqual(['collect_missing_fact', 'collect_missing_fact']);
+    // The guardian consent does not wait (since intake41): at 19 a person decides on their own care in every state
+    // (Mississippi's minority runs to 21, but its health-care decisions are an adult's from 18, 41-41-203(a)).
+    expect(codes(unknown)).toEqual(['intake.readiness.majority_unknown']);
+    expect(unknown.reasons.map((x) => x.facts.missingFact ?? null)).toEqual([null]);
+    expect(unknown.blockers.map((b) => b.action)).toEqual(['collect_missing_fact']);
     expect(gate({}, { part2Program: false, adultAge: 19 }).outcome).toBe('not_ready');
   });
 

@@ -271,11 +271,12 @@ describe('evaluateFirstSessionReadiness: no child under 12 consents alone', () =
     expect(r.blockers.map((b) => b.document)).toContain('guardian_consent');
   });
 
-  it('honours the flag from the 12th birthday on: 2014-03-10 is 12 on the session day, 2014-03-11 is not', () => {
-    // The parent who pays signed the financial policy.
+  it('honours the flag from the 12th birthday on in California: 2014-03-10 is 12 on the session day, 2014-03-11 is not', () => {
+    // The parent who pays signed the financial policy. California's age is 12 (Health and Safety Code 124260).
     const twelve = {
       ...ADULT,
       id: 'c-12',
+      state: 'CA',
       birthDate: '2014-03-10',
       minorMayConsentMentalHealth: true,
       guarantorId: 'parent-1',

@@ -92,6 +92,8 @@ describe('evaluateFirstSessionReadiness', () => {
     const minor = {
       ...ADULT_INSURED,
       id: 'c-teen',
+      // Oregon, where a minor may consent alone from 14 (ORS 109.675).
+      state: 'OR',
       birthDate: '2009-09-01',
       minorMayConsentMentalHealth: true,
       guarantorId: 'parent-1',

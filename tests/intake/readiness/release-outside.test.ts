@@ -135,6 +135,7 @@ describe('a release of information at the first-session gate (45 CFR 164.508)', 
     const teen = {
       id: 'c-mia',
       zone: 'America/Los_Angeles',
+      state: 'CA',
       birthDate: '2009-07-01',
       guardians: ['dad'],
       minorMayConsentMentalHealth: true,
@@ -150,6 +151,7 @@ describe('a release of information at the first-session gate (45 CFR 164.508)', 
     const teen = {
       id: 'c-mia',
       zone: 'America/Los_Angeles',
+      state: 'CA',
       birthDate: '2009-07-01',
       guardians: ['dad'],
       minorMayConsentMentalHealth: true,
@@ -186,6 +188,8 @@ describe('who signs a release (property)', () => {
         const birth = new Date(Date.UTC(2026 - age - 1, 2, 11 + dayOffset)).toISOString().slice(0, 10);
         const client = {
           id: 'c-p',
+          // California, where a minor may consent alone from 12 (Health and Safety Code 124260).
+          state: 'CA',
           birthDate: birth,
           guardians: ['mom'],
           minorMayConsentMentalHealth: true,
