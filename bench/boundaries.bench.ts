@@ -42,6 +42,9 @@
 // Speed round speed40 (2026-12-07; docs/boundaries.md "## Speed"; decisions byte-identical with fcb1047 on 117,115 texts):
 // pair halves stamped flat, anchor entries of three numbers, masks proposed apart, hit lists sized at two a word: side
 // by side under load 20-70, 10,000 messages 0.92-0.94 of main's time. Target not met; next: one automaton over word numbers.
+// Speed round speed41 (2026-12-07, a speed study, no engine change kept; docs/boundaries.md "## Speed"): proposing from the
+// slot least said in messages again (anchor entries read -36 %, decisions byte-identical on 118,369 texts) measured 0.99
+// side by side under load 23-33, two 1 MB cases slower: dropped. Stages now printed by bench/triage-stages.mjs. Target not met.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
