@@ -11,11 +11,14 @@ import {
 } from '../../../src/credentialing/index.js';
 import { CLAIMS_SUBMITTED, enrollment } from '../credentials/credential-fixtures.js';
 
-// Two public cases with their own dates (42 CFR 405.400, 405.445) [sources: cfr-42-405-subpart-d, hhs-dab-cr6624,
-// cms-mbpm-ch15-opt-out]:
+// Public cases with their own dates (42 CFR 405.400, 405.445) [sources: cfr-42-405-subpart-d, hhs-dab-cr6624,
+// hhs-dab-cr6605, cms-mbpm-ch15-opt-out]:
 // - HHS Departmental Appeals Board, ALJ decision CR6624: a clinical social worker who had participated in Medicare
 //   opted out for the first time effective Monday 2024-01-08; the contractor's letter gave Sunday 2024-04-07 (day
 //   90) as the last day to terminate; a request more than five months later was denied and the opt-out stood.
+// - ALJ decision CR6605: a marriage and family therapist in California opted out effective Friday 2024-01-12, in
+//   Medicare's first month of paying MFTs; the last day to terminate was Thursday 2024-04-11 (day 90); a later
+//   request was denied. Her affidavit: a cancellation reaches the contractor at least 30 days before the next period.
 // - Noridian's opt-out page: an opt-out renewing on July 1 is cancelled by a written notice received by June 1;
 //   one received later leaves it renewing for two more years.
 const codes = (d: PayerNetworkDecision) => d.reasons.map((r) => r.code);
@@ -100,6 +103,55 @@ describe('a first opt-out effective 2024-01-08 (DAB CR6624)', () => {
     expect(renewalOf('2024-06-17', optedOut)?.reasons.at(-1)?.facts).toMatchObject({
       nextPeriodStartsOn: '2026-01-08',
       cancelByOn: '2025-12-09',
+    });
+  });
+});
+
+describe('a marriage and family therapist’s first opt-out effective 2024-01-12 (DAB CR6605)', () => {
+  const optedOut = { effectiveOn: '2024-01-12' } as const;
+  /** An LMFT enrolled from the benefit's first day, 2024-01-01. */
+  const lmft = (serviceDate: string, medicareOptOut: MedicareOptOut) =>
+    evaluatePayerNetworkStatus(
+      [
+        enrollment({
+          payerId: 'medicare',
+          effectiveOn: '2024-01-01',
+          submittedOn: '2023-11-01',
+          ...CLAIMS_SUBMITTED,
+        }),
+      ],
+      {
+        clinicianId: 'clin-ana',
+        payerId: 'medicare',
+        serviceDate,
+        licenseType: 'LMFT',
+        medicareOptOut,
+        ...scheduled,
+      },
+      medicare,
+    );
+
+  it('pays the LMFT through Thursday 2024-01-11 and not from Friday 2024-01-12', () => {
+    expect(lmft('2024-01-11', optedOut).outcome).toBe('in_network');
+    const d = lmft('2024-01-12', optedOut);
+    expect([d.outcome, codes(d)]).toEqual(['out_of_network', ['credentialing.medicare.opted_out']]);
+  });
+
+  it('takes a termination noticed by day 90 (2024-04-11) and not one noticed 2024-04-12', () => {
+    const terminated = (endNoticeReceivedOn: string) => ({
+      ...optedOut,
+      endsOn: '2024-04-11',
+      firstOptOut: true,
+      endNoticeReceivedOn,
+    });
+    expect(lmft('2024-04-15', terminated('2024-04-11')).outcome).toBe('in_network');
+    expect(lmft('2024-04-15', terminated('2024-04-12')).outcome).toBe('undecided');
+  });
+
+  it('can next be cancelled for 2026-01-12 by a notice received by 2025-12-13, 30 days before the next period', () => {
+    expect(renewalOf('2024-06-03', optedOut)?.reasons.at(-1)?.facts).toMatchObject({
+      nextPeriodStartsOn: '2026-01-12',
+      cancelByOn: '2025-12-13',
     });
   });
 });
