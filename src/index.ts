@@ -433,6 +433,7 @@ export {
   moveIntakeCase,
   Part2ConsentContents,
   planIntakeReminders,
+  RENAMED_INTAKE_SERVICE_TYPES,
   ReleaseAuthorization,
   ReleaseConditioningException,
   ReleaseRevocation,

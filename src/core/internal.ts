@@ -32,7 +32,6 @@ export { IssueList, type IssueReport, MAX_LISTED_ISSUES } from './issue-list.js'
 export { npiCheckDigit } from './npi.js';
 
 export { practitionerKinds } from './practitioner-kind.js';
-
 export {
   checkDateOrder,
   checkUniqueKeys,
@@ -40,6 +39,7 @@ export {
   isObjectPayload,
   type RefinementIssue,
 } from './refinements.js';
+export { type RenamedIssue, renamedEnum } from './renamed-enum.js';
 
 export { sortInPlace } from './sort.js';
 

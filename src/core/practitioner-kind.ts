@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { renamedEnum } from './renamed-enum.js';
 
 /**
  * Spellings an earlier version of this library took and no longer does, each with the kind to write instead.
@@ -70,20 +70,8 @@ export type PractitionerKind = (typeof KINDS)[number];
 export function practitionerKinds<const K extends readonly [PractitionerKind, ...PractitionerKind[]]>(
   kinds: K,
 ) {
-  const renamed = new Map(
-    Object.entries(RENAMED_PRACTITIONER_KINDS).filter(([, to]) => (kinds as readonly string[]).includes(to)),
-  );
-  return z.enum(kinds).superRefine(
-    (value, ctx) => {
-      const to = renamed.get(value);
-      if (to === undefined) return;
-      ctx.addIssue({
-        code: 'custom',
-        message: `is a renamed practitioner kind: write "${to}"`,
-        params: { code: 'core.practitioner_kind.renamed' },
-      });
-    },
-    // Run on the rejected value too: the enum has already turned it down.
-    { when: (payload) => typeof payload.value === 'string' && renamed.has(payload.value) },
-  );
+  return renamedEnum(kinds, RENAMED_PRACTITIONER_KINDS, {
+    code: 'core.practitioner_kind.renamed',
+    noun: 'practitioner kind',
+  });
 }

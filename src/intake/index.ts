@@ -99,6 +99,7 @@ export {
   IntakeClientFile,
   type IntakeClientFileInput,
   type IntakeClientInput,
+  RENAMED_INTAKE_SERVICE_TYPES,
 } from './packets/intake-client.js';
 export {
   DEFAULT_INTAKE_DOCUMENTS,

@@ -292,6 +292,10 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.client.court_order_not_adult_guardian':
     'A guardian role records a court order (courtOrder) but is not a guardian_of_adult (since intake40).',
   'intake.client.couple_needs_two_signers': 'A couple must list both adults as signers.',
+  'intake.client.service_type_renamed':
+    'A service type is spelled as the library no longer takes it (`couple`): the message names the spelling to write (`couples`, as scheduling spells it) (since cred41).',
+  'intake.packet.condition_renamed':
+    'A packet rule’s condition is spelled as the library no longer takes it (`couple`): the message names the spelling to write (`couples`) (since cred41).',
   'intake.client.duplicate_signer': 'A signer is listed twice.',
   'intake.client.guardian_role_unlisted':
     'A guardian role names someone not listed in `guardians` or `signers` (since intake38).',

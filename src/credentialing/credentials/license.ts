@@ -40,11 +40,16 @@ export const LicenseType = z.enum([
 ]);
 export type LicenseType = z.infer<typeof LicenseType>;
 
-/** The profession a license belongs to, which decides which interstate compact can build on it. */
+/**
+ * The profession a license belongs to, which decides which interstate compact can build on it. A profession
+ * named for a kind of practitioner is spelled from `PractitionerKind`'s name for it (`marriage_and_family_therapy`
+ * is the field of a `marriage_and_family_therapist`, `psychology` of a `psychologist`), so a host reading a
+ * decision's facts finds one spelling across modules.
+ */
 export type LicenseProfession =
   | 'social_work'
   | 'counseling'
-  | 'marriage_family_therapy'
+  | 'marriage_and_family_therapy'
   | 'addiction_counseling'
   | 'psychology'
   | 'medicine'
@@ -73,7 +78,7 @@ export function getLicenseProfession(type: LicenseType): LicenseProfession {
     case 'LPCMH':
       return 'counseling';
     case 'LMFT':
-      return 'marriage_family_therapy';
+      return 'marriage_and_family_therapy';
     case 'addiction_counselor':
       // Not the Counseling Compact's profession (it builds on a professional counselor's license).
       return 'addiction_counseling';

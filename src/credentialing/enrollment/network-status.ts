@@ -271,7 +271,7 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
  * //=> { outcome: 'out_of_network', effectiveOn: '2024-01-01',
  * //     reasons: [{ code: 'credentialing.medicare.mft_mhc_before_2024', severity: 'error',
- * //       facts: { profession: 'marriage_family_therapy', serviceDate: '2023-12-15', benefitStartsOn: '2024-01-01', … } }] }
+ * //       facts: { profession: 'marriage_and_family_therapy', serviceDate: '2023-12-15', benefitStartsOn: '2024-01-01', … } }] }
  * // The same without the license type:
  * //=> { outcome: 'undecided', reasons: [{ code: 'credentialing.medicare.license_type_unknown', … }], … }
  * ```
@@ -1003,7 +1003,7 @@ function refuseAssociate(decision: PayerNetworkDecision, q: NetworkStatusQuery):
 
 /** The professions Medicare pays only from {@link MEDICARE_MFT_MHC_BENEFIT_START}. */
 const MFT_MHC_PROFESSIONS: ReadonlySet<LicenseProfession> = new Set([
-  'marriage_family_therapy',
+  'marriage_and_family_therapy',
   'counseling',
   // An addiction counselor is paid as a mental health counselor, so from the same date (42 CFR 410.54).
   'addiction_counseling',

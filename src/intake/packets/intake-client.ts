@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ClientChannelConsent, ClientId, IanaZone, Instant, LocalDate, UsState } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { renamedEnum, toEpochMs } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
 import { Part2ConsentContents } from './part2-consent.js';
@@ -28,15 +28,36 @@ export type IntakeBilling = z.infer<typeof IntakeBilling>;
 export const IntakeModality = z.enum(['in_person', 'telehealth']);
 export type IntakeModality = z.infer<typeof IntakeModality>;
 
+const SERVICE_TYPES = ['individual', 'couples', 'family'] as const;
+
 /**
- * Who is being seen: one person, a couple (each adult signs), or a family.
+ * Spellings of a service type an earlier version of this library took and no longer does, each with the one to
+ * write: `couple` is `couples`, as scheduling's appointment types, the booking request and FHIR spell a couples
+ * session. Intake's schemas reject the old spelling with `intake.client.service_type_renamed` (a client's or a
+ * practice's service type) or `intake.packet.condition_renamed` (a packet rule's condition), each message naming
+ * the spelling to write. A host can migrate its stored records with it.
  *
  * @example
  * ```ts
- * IntakeServiceType.parse('couple'); //=> 'couple'
+ * RENAMED_INTAKE_SERVICE_TYPES.couple; //=> 'couples'
  * ```
  */
-export const IntakeServiceType = z.enum(['individual', 'couple', 'family']);
+export const RENAMED_INTAKE_SERVICE_TYPES: Readonly<Record<string, (typeof SERVICE_TYPES)[number]>> =
+  Object.freeze({ couple: 'couples' });
+
+/**
+ * Who is being seen: one person, a couple (each adult signs), or a family; spelled as scheduling's appointment
+ * types (`couples`).
+ *
+ * @example
+ * ```ts
+ * IntakeServiceType.parse('couples'); //=> 'couples'
+ * ```
+ */
+export const IntakeServiceType = /* @__PURE__ */ renamedEnum(SERVICE_TYPES, RENAMED_INTAKE_SERVICE_TYPES, {
+  code: 'intake.client.service_type_renamed' satisfies IntakeValidationCode,
+  noun: 'service type',
+});
 export type IntakeServiceType = z.infer<typeof IntakeServiceType>;
 
 /**
@@ -211,7 +232,7 @@ export const IntakeClient = z
     channelConsent: ClientChannelConsent.optional(),
   })
   .superRefine((client, ctx) => {
-    if (client.serviceType === 'couple' && (client.signers?.length ?? 0) < 2) {
+    if (client.serviceType === 'couples' && (client.signers?.length ?? 0) < 2) {
       ctx.addIssue({
         code: 'custom',
         message: 'must list both adults of a couple',

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { checkUniqueKeys } from '../../core/internal.js';
+import { checkUniqueKeys, renamedEnum } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentType } from './document.js';
+import { RENAMED_INTAKE_SERVICE_TYPES } from './intake-client.js';
 
 /**
  * What a document is to the client: a form to fill, a consent to sign, or a file to upload or read.
@@ -105,17 +106,21 @@ export type IntakeDocumentDefinitionInput = z.input<typeof IntakeDocumentDefinit
  * IntakeCondition.parse('minor'); //=> 'minor'
  * ```
  */
-export const IntakeCondition = z.enum([
-  'always',
-  'minor',
-  'telehealth',
-  'insured',
-  'self_pay',
-  'couple',
-  'fees_apply',
-  'third_party_disclosure',
-  'part2_program',
-]);
+export const IntakeCondition = /* @__PURE__ */ renamedEnum(
+  [
+    'always',
+    'minor',
+    'telehealth',
+    'insured',
+    'self_pay',
+    'couples',
+    'fees_apply',
+    'third_party_disclosure',
+    'part2_program',
+  ],
+  RENAMED_INTAKE_SERVICE_TYPES,
+  { code: 'intake.packet.condition_renamed' satisfies IntakeValidationCode, noun: 'packet condition' },
+);
 export type IntakeCondition = z.infer<typeof IntakeCondition>;
 
 /**

@@ -158,8 +158,8 @@ function condition(c: IntakeCondition, client: IntakeClient, policy: IntakePacke
       return client.billing === undefined ? 'billing' : client.billing === 'insured';
     case 'self_pay':
       return client.billing === undefined ? 'billing' : client.billing === 'self_pay';
-    case 'couple':
-      return client.serviceType === 'couple';
+    case 'couples':
+      return client.serviceType === 'couples';
     case 'fees_apply':
       return client.feesApply;
     case 'third_party_disclosure':
@@ -310,7 +310,7 @@ export type ListRequiredIntakeDocumentsOptions = z.infer<typeof ListRequiredInta
  * @example
  * ```ts
  * listRequiredIntakeDocuments(
- *   { id: 'c-1', zone: 'America/Denver', serviceType: 'couple', signers: ['p-1', 'p-2'], billing: 'self_pay',
+ *   { id: 'c-1', zone: 'America/Denver', serviceType: 'couples', signers: ['p-1', 'p-2'], billing: 'self_pay',
  *     modality: 'in_person', birthDate: '1985-05-05' },
  *   DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' });
  * //=> { required: [{ type: 'informed_consent', signerId: 'p-1', … }, { type: 'informed_consent', signerId: 'p-2', … }, …],

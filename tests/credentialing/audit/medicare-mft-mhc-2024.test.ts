@@ -78,6 +78,51 @@ describe('Medicare and marriage and family therapists and mental health counselo
     expect(d.reasons.map((r) => r.code)).toContain('credentialing.medicare.mft_mhc_before_2024');
   });
 
+  // Third pass: CMS took MFT and MHC applications in 2023 and approved them effective no earlier than 2024-01-01;
+  // an application filed later reaches back 30 days (42 CFR 424.521(a)), across the benefit's first day or not.
+  it('holds an LMFT who filed Monday 2024-01-15: 2024-01-02 is retro billable, 2023-12-20 in the same window is refused', () => {
+    const filedLate = [
+      {
+        clinicianId: 'clin-lee',
+        payerId: 'medicare',
+        status: 'approved',
+        submittedOn: '2024-01-15',
+        approvedOn: '2024-02-20',
+        effectiveOn: '2024-01-15',
+        lastClaimSubmittedOn: '2024-03-01',
+      },
+    ] as PayerEnrollmentInput[];
+    const jan = evaluatePayerNetworkStatus(filedLate, session('2024-01-02', 'LMFT') as Q, medicare);
+    expect([jan.outcome, jan.reasons.map((r) => r.code)]).toEqual([
+      'retro_billable',
+      ['credentialing.network.retro_billing_window'],
+    ]);
+    const dec = evaluatePayerNetworkStatus(filedLate, session('2023-12-20', 'LMFT') as Q, medicare);
+    expect(dec.outcome).toBe('out_of_network');
+    expect(dec.reasons.map((r) => r.code)).toContain('credentialing.medicare.mft_mhc_before_2024');
+  });
+
+  it('refuses an LPC approved in November 2023 (effective 2024-01-01) for a session on Friday 2023-12-29', () => {
+    const approvedIn2023 = [
+      {
+        clinicianId: 'clin-lee',
+        payerId: 'medicare',
+        status: 'approved',
+        submittedOn: '2023-10-02',
+        approvedOn: '2023-11-20',
+        effectiveOn: '2024-01-01',
+        credentialedOn: '2023-11-20',
+        lastClaimSubmittedOn: '2024-01-05',
+      },
+    ] as PayerEnrollmentInput[];
+    expect(
+      evaluatePayerNetworkStatus(approvedIn2023, session('2023-12-29', 'LPC') as Q, medicare).outcome,
+    ).toBe('out_of_network');
+    expect(
+      evaluatePayerNetworkStatus(approvedIn2023, session('2024-01-02', 'LPC') as Q, medicare).outcome,
+    ).toBe('in_network');
+  });
+
   it('bills an addiction counselor Medicare enrolled as a mental health counselor on 2024-01-02', () => {
     const d = evaluatePayerNetworkStatus(
       enrolled('2024-01-01'),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PractitionerKind, RENAMED_PRACTITIONER_KINDS } from '../../../src/core/index.js';
 import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 import {
   getLicenseStanding,
@@ -50,7 +51,7 @@ describe('getLicenseProfession', () => {
       LCPC: 'counseling',
       LCMHC: 'counseling',
       LPCMH: 'counseling',
-      LMFT: 'marriage_family_therapy',
+      LMFT: 'marriage_and_family_therapy',
       addiction_counselor: 'addiction_counseling',
       psychologist: 'psychology',
       psychiatrist: 'medicine',
@@ -58,6 +59,32 @@ describe('getLicenseProfession', () => {
       associate: 'other',
       other: 'other',
     });
+  });
+});
+
+// One spelling across modules: a profession named for a kind of practitioner is spelled from the kind's name
+// in core's PractitionerKind (dx40 renamed marriage_family_therapist; the profession followed it).
+describe('getLicenseProfession spells a profession as PractitionerKind spells its practitioner', () => {
+  const professions = [...new Set(LicenseType.options.map(getLicenseProfession))];
+
+  it('calls an LMFT’s field marriage_and_family_therapy, the marriage_and_family_therapist’s', () => {
+    expect(getLicenseProfession('LMFT')).toBe('marriage_and_family_therapy');
+    expect(PractitionerKind.options).toContain('marriage_and_family_therapist');
+    expect(professions.filter((p) => p.includes('marriage'))).toEqual(['marriage_and_family_therapy']);
+  });
+
+  it('spells every profession named for a kind of practitioner from that kind (a therapist’s therapy, a psychologist’s psychology)', () => {
+    // A kind ending -ist practises the field ending -y: therapist/therapy, psychologist/psychology.
+    const fieldOf = new Map(PractitionerKind.options.map((k) => [k.replace(/ist$/, 'y'), k]));
+    const named = professions.filter((p) => /therap|psycholog/.test(p));
+    expect(named.sort()).toEqual(['marriage_and_family_therapy', 'psychology']);
+    for (const p of named) expect(fieldOf.has(p)).toBe(true);
+  });
+
+  it('returns no spelling the library renamed, nor its field', () => {
+    const renamedFields = Object.keys(RENAMED_PRACTITIONER_KINDS).map((k) => k.replace(/ist$/, 'y'));
+    expect(renamedFields).toEqual(['marriage_family_therapy']);
+    for (const p of professions) expect(renamedFields).not.toContain(p);
   });
 });
 

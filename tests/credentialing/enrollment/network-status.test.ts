@@ -830,7 +830,7 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
             payerId: 'medicare',
             serviceDate: '2023-12-15',
             licenseType: 'LMFT',
-            profession: 'marriage_family_therapy',
+            profession: 'marriage_and_family_therapy',
             benefitStartsOn: '2024-01-01',
             effectiveOn: '2024-01-01',
           },

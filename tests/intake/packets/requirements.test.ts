@@ -29,7 +29,7 @@ describe('listRequiredIntakeDocuments', () => {
       list({
         id: 'c-1',
         zone: 'America/Denver',
-        serviceType: 'couple',
+        serviceType: 'couples',
         signers: ['p-1', 'p-2'],
         billing: 'self_pay',
         modality: 'in_person',
@@ -89,7 +89,7 @@ describe('listRequiredIntakeDocuments', () => {
       rules: [
         ...DEFAULT_INTAKE_PACKET_POLICY.rules,
         { document: 'photo_id', when: ['insured', 'telehealth'] },
-        { document: 'photo_id', when: ['couple'] },
+        { document: 'photo_id', when: ['couples'] },
       ],
     };
     const r = listRequiredIntakeDocuments({ id: 'c-4', zone: 'UTC' }, policy, { asOf: '2026-04-01' });
@@ -103,7 +103,7 @@ describe('listRequiredIntakeDocuments', () => {
       { type: 'part2_consent', missingFact: 'part2_program' },
     ]);
     const couple = listRequiredIntakeDocuments(
-      { id: 'c-5', zone: 'UTC', serviceType: 'couple', signers: ['a', 'b'] },
+      { id: 'c-5', zone: 'UTC', serviceType: 'couples', signers: ['a', 'b'] },
       policy,
       { asOf: '2026-04-01' },
     );
@@ -113,7 +113,7 @@ describe('listRequiredIntakeDocuments', () => {
   it('rejects a couple without two signers and a repeated signer', () => {
     try {
       listRequiredIntakeDocuments(
-        { id: 'c-6', zone: 'UTC', serviceType: 'couple', signers: ['a', 'a'] },
+        { id: 'c-6', zone: 'UTC', serviceType: 'couples', signers: ['a', 'a'] },
         {},
         { asOf: '2026-04-01' },
       );
@@ -124,7 +124,7 @@ describe('listRequiredIntakeDocuments', () => {
     }
     expect(() =>
       listRequiredIntakeDocuments(
-        { id: 'c-7', zone: 'UTC', serviceType: 'couple' },
+        { id: 'c-7', zone: 'UTC', serviceType: 'couples' },
         {},
         { asOf: '2026-04-01' },
       ),
@@ -149,7 +149,7 @@ describe('requirement lists shared between clients (the queue’s path)', () => 
         birthDate: fc.constantFrom('2008-04-01', '2008-02-29', '2007-03-31', '1990-12-31', '2012-06-15'),
         billing: fc.constantFrom('insured', 'self_pay'),
         modality: fc.constantFrom('in_person', 'telehealth'),
-        serviceType: fc.constantFrom('individual', 'couple', 'family'),
+        serviceType: fc.constantFrom('individual', 'couples', 'family'),
         feesApply: fc.boolean(),
         releaseNeeded: fc.boolean(),
         minorMayConsentMentalHealth: fc.boolean(),
@@ -160,7 +160,7 @@ describe('requirement lists shared between clients (the queue’s path)', () => 
       { requiredKeys: ['id', 'zone', 'withSigners'] },
     )
     .map(({ withSigners, ...c }) =>
-      c.serviceType === 'couple' || withSigners ? { ...c, signers: ['p-1', 'p-2'] } : c,
+      c.serviceType === 'couples' || withSigners ? { ...c, signers: ['p-1', 'p-2'] } : c,
     );
 
   it('gives every client exactly the list worked out for them alone', () => {
@@ -184,7 +184,7 @@ describe('requirement lists shared between clients (the queue’s path)', () => 
     const couple = IntakeClient.parse({
       id: 'c-9',
       zone: 'America/Denver',
-      serviceType: 'couple',
+      serviceType: 'couples',
       signers: ['p-1', 'p-2'],
       billing: 'self_pay',
       modality: 'in_person',

@@ -16,7 +16,7 @@ const ROSTER: IntakeRosterSummary = {
       minAge: 18,
       maxAge: 120,
       modalities: ['in_person', 'telehealth'],
-      services: ['individual', 'couple'],
+      services: ['individual', 'couples'],
       states: ['NY', 'NJ'],
       openCapacity: 2,
     },

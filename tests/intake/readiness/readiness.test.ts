@@ -116,7 +116,7 @@ describe('evaluateFirstSessionReadiness', () => {
       birthDate: '1980-01-01',
       billing: 'self_pay',
       modality: 'in_person',
-      serviceType: 'couple',
+      serviceType: 'couples',
       signers: ['partner-a', 'partner-b'],
       firstSessionAt: '2026-04-14T17:00:00-05:00',
     } as const;
@@ -470,7 +470,7 @@ describe('readiness invariant', () => {
             birthDate: '1980-01-01',
             billing: 'self_pay',
             modality: telehealth ? 'telehealth' : 'in_person',
-            serviceType: couple ? 'couple' : 'individual',
+            serviceType: couple ? 'couples' : 'individual',
             signers,
             firstSessionAt: iso(BASE + sessionH * H),
           } as const;
