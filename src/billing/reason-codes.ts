@@ -147,6 +147,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Whether the session is within the plan’s visit limit is unknown (no limit stated and none said to be absent, or the visits used not stated): undecided, since past it the client would owe the whole allowed amount.',
   'billing.estimate.deductible_met_unknown':
     'What is met of the deductible is not stated and the client would owe something: the remaining deductible decides the share, so the estimate is undecided.',
+  'billing.estimate.coinsurance_unknown':
+    'The coinsurance is not stated (a copay alone does not say there is none) and an amount is left after the deductible and copay: the coinsurance decides the share, so the estimate is undecided.',
   'billing.estimate.out_of_pocket_met_unknown':
     'What is met of the out-of-pocket maximum is not stated and the client would owe something: what is left of it could cap the share, so the estimate is undecided.',
   'billing.estimate.qmb_cost_sharing_not_client':

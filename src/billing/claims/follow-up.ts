@@ -544,8 +544,9 @@ function planFor(
       };
     }
     case 'submitted': {
-      const days = since(lastMoveDateOf(claim.history, 'submitted')) ?? 0;
-      if (days < p.acknowledgmentDays) return null;
+      // A date not known is never "0 days ago": the check is due (`daysSinceSubmission: null`).
+      const days = since(lastMoveDateOf(claim.history, 'submitted'));
+      if (days !== null && days < p.acknowledgmentDays) return null;
       const filing = filingOf(claim, profile, todayDay);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
       return {
@@ -565,10 +566,10 @@ function planFor(
     case 'accepted':
     case 'pending':
     case 'resubmitted':
-      return awaitingDecisionPlan(claim, since, p);
+      return awaitingDecisionPlan(claim, since, todayDay, p);
     case 'appealed': {
-      const days = since(lastMoveDateOf(claim.history, 'appealed')) ?? 0;
-      if (days <= p.statusCheckDays) return null;
+      const days = since(lastMoveDateOf(claim.history, 'appealed'));
+      if (days !== null && days <= p.statusCheckDays) return null;
       return {
         action: 'check_appeal_status',
         owner: 'assistant',
@@ -607,12 +608,14 @@ function planFor(
 function awaitingDecisionPlan(
   claim: Claim,
   since: (date: string | undefined) => number | null,
+  todayDay: number,
   p: z.output<typeof FollowUpPolicy>,
 ): Plan | null {
-  const daysSinceFiling =
-    since(lastMoveDateOf(claim.history, 'resubmitted') ?? filedDateOf(claim.history)) ?? 0;
-  if (daysSinceFiling <= p.statusCheckDays) return null;
-  const ageDays = since(firstServiceDate(claim.lines)) ?? 0;
+  // A filing date not known is never "filed today": the claim is followed up by its age alone
+  // (`daysSinceFiling: null`).
+  const daysSinceFiling = since(lastMoveDateOf(claim.history, 'resubmitted') ?? filedDateOf(claim.history));
+  if (daysSinceFiling !== null && daysSinceFiling <= p.statusCheckDays) return null;
+  const ageDays = todayDay - toEpochDay(firstServiceDate(claim.lines));
   // Filed: no filing deadline to race, so the position comes from balance and age.
   const step = (
     action: 'check_status' | 'call_payer' | 'escalate' | 'review_write_off',
@@ -782,7 +785,8 @@ function denialPlan(
       {
         payerKind: profile.kind,
         inNetwork: true,
-        hasSecondaryCoverage: false,
+        // The queue does not know the client's other coverage: a share a secondary payer might owe is
+        // never a step to bill the client (the triage says to check the coverage first).
         ...(decisionOn === undefined ? {} : { decisionDate: decisionOn }),
         appealWindow: profile.filing.appeal,
       },

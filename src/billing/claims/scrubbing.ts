@@ -334,7 +334,7 @@ function telehealthReasons(line: ClaimLine, p: PayerProfile, reasons: Reason<Bil
       : [
           codeTelehealthOfValidated(p, {
             modality: line.modality,
-            clientAtHome: line.clientAtHome ?? false,
+            clientAtHome: line.clientAtHome,
             ...video,
           }),
         ];

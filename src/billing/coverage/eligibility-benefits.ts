@@ -9,6 +9,9 @@ import { PayerKind } from './payer-profile.js';
  * the practice about one client's behavioral-health benefits), as of the day it was verified.
  *
  * - `copayCents` and `coinsuranceBasisPoints` are 0 when the plan has none (10,000 basis points = 100 %).
+ *   `coinsuranceBasisPoints: null` means the coinsurance is not known (a 271 that states a copay and no
+ *   coinsurance), never none: the estimate is `undecided` where coinsurance would take part of the allowed
+ *   amount (**behaviour change, 2026-12-07**).
  * - `copayBeforeDeductible`: the copay is due instead of the deductible (copay-only, not subject to the
  *   deductible); when `false` the copay and the deductible both apply, in `costSharingOrder`.
  * - `costSharingOrder`: `copay_first` (absent: the copay, then the deductible on the rest of the allowed
@@ -57,7 +60,8 @@ export const EligibilityBenefits = z
     planEndsOn: LocalDate.nullable(),
     copayCents: NonNegativeCents,
     copayBeforeDeductible: z.boolean(),
-    coinsuranceBasisPoints: BasisPoints,
+    /** The plan's coinsurance; `null` when the payer did not say (never read as none). */
+    coinsuranceBasisPoints: BasisPoints.nullable(),
     deductibleCents: NonNegativeCents,
     /** What is met of the deductible; `null` when the payer did not say. */
     deductibleMetCents: NonNegativeCents.nullable(),

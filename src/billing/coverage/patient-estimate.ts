@@ -354,18 +354,27 @@ function estimateAccrued(
   return withStatedMet(b, request, shares, shareOf(b, request, shares));
 }
 
-/** Benefits whose met amounts are known: the two that may be `null`, read as nothing met. */
-type MetStated = EligibilityBenefits & { deductibleMetCents: number; outOfPocketMetCents: number };
+/**
+ * Benefits whose figures are known: the met amounts that may be `null` read as nothing met, an unknown
+ * coinsurance as 100 %.
+ */
+type MetStated = EligibilityBenefits & {
+  deductibleMetCents: number;
+  outOfPocketMetCents: number;
+  coinsuranceBasisPoints: number;
+};
 
 /**
- * The benefits with a met amount that is not stated read as nothing met: the most the client could owe. Only
- * {@link withStatedMet} may use a share built on it, and only when the unknown figure cannot change it.
+ * The benefits with a figure that is not stated read as the most the client could owe: nothing met, and 100 %
+ * coinsurance. Only {@link withStatedMet} may use a share built on it, and only when the unknown figure cannot
+ * change it.
  */
 function atMostMet(b: EligibilityBenefits): MetStated {
   return {
     ...b,
     deductibleMetCents: b.deductibleMetCents === null ? 0 : b.deductibleMetCents,
     outOfPocketMetCents: b.outOfPocketMetCents === null ? 0 : b.outOfPocketMetCents,
+    coinsuranceBasisPoints: b.coinsuranceBasisPoints === null ? 10_000 : b.coinsuranceBasisPoints,
   };
 }
 
@@ -382,6 +391,22 @@ function withStatedMet(
 ): { decision: PatientEstimateDecision; accrued: PatientShareBreakdown | null } {
   const d = result.decision;
   if (d.outcome !== 'estimated' || d.clientShareCents === 0) return result;
+  // Read at 100 %, coinsurance that takes nothing (no amount left after deductible and copay, or all of it
+  // capped) takes nothing at any rate: only then is an unknown rate harmless.
+  if (b.coinsuranceBasisPoints === null && shares.breakdown.coinsuranceCents > 0) {
+    return {
+      decision: undecided(
+        request,
+        reason(
+          'billing.estimate.coinsurance_unknown',
+          'warning',
+          'The verified benefits do not state the coinsurance (a copay alone is not "no coinsurance"), and an amount is left after the deductible and copay: verify the coinsurance before estimating.',
+          { copayCents: b.copayCents, amountLeftCents: shares.breakdown.coinsuranceCents },
+        ),
+      ),
+      accrued: null,
+    };
+  }
   if (b.deductibleMetCents === null && shares.breakdown.deductibleCents > 0) {
     return {
       decision: undecided(

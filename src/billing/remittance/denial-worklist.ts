@@ -29,7 +29,13 @@ export const ListDenialsToWorkOptions = z
     /** No default: a denial whose answer depends on the payer's kind is `undecided` without it. */
     payerKind: PayerKind.optional(),
     inNetwork: z.boolean().default(true),
-    hasSecondaryCoverage: z.boolean().default(false),
+    /**
+     * Whether the client has secondary coverage. No default (**behaviour change, 2026-12-07**: it was `false`
+     * when left out): unknown, an amount the client could be billed is listed `undecided`, to check the
+     * coverage first (`verify_coverage_and_rebill`, `billing.denial.secondary_coverage_unknown`), since a
+     * secondary payer is billed before the client.
+     */
+    hasSecondaryCoverage: z.boolean().optional(),
     /**
      * Whether the client is a Qualified Medicare Beneficiary. No default: for a Medicare or Medicare Advantage
      * remittance, the cost sharing (PR-1/2/3) of a QMB is listed as work (check the Medicaid crossover), and
@@ -150,7 +156,7 @@ export function listDenialsToWork(
   const context = {
     ...(opts.payerKind === undefined ? {} : { payerKind: opts.payerKind }),
     inNetwork: opts.inNetwork,
-    hasSecondaryCoverage: opts.hasSecondaryCoverage,
+    ...(opts.hasSecondaryCoverage === undefined ? {} : { hasSecondaryCoverage: opts.hasSecondaryCoverage }),
     ...(opts.medicaidCostSharing === undefined ? {} : { medicaidCostSharing: opts.medicaidCostSharing }),
     decisionDate: era.paidOn,
     ...(opts.appealWindow === undefined ? {} : { appealWindow: opts.appealWindow }),

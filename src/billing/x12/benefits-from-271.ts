@@ -558,13 +558,15 @@ export function buildBenefits(
       ...(outOfPocket.total !== null && outOfPocket.used === null ? ['out_of_pocket_met'] : []),
       ...(visits.total === null && !unlimited ? ['visit_limit'] : []),
       ...(visits.total !== null && visits.used === null ? ['visits_used'] : []),
+      // A copay without a coinsurance line says nothing of coinsurance: unknown, never 0 %.
+      ...(coinsurance === undefined ? ['coinsurance'] : []),
     ];
     if (unstated.length > 0) {
       notes.push(
         reason(
           'x12.271.figure_not_stated',
           'info',
-          'The response does not state some figures an estimate needs (what is met of a total, the visit limit or the visits used): they stay unknown (null), never $0 met, no visit used or no limit; ask the payer.',
+          'The response does not state some figures an estimate needs (what is met of a total, the visit limit, the visits used or the coinsurance beside a copay): they stay unknown (null), never $0 met, no visit used, no limit or no coinsurance; ask the payer.',
           { network, figures: unstated },
         ),
       );
@@ -580,7 +582,9 @@ export function buildBenefits(
     planEndsOn: context.planEndsOn,
     copayCents: copay?.amountCents ?? 0,
     copayBeforeDeductible: context.copayBeforeDeductible,
-    coinsuranceBasisPoints: coinsurance?.percentBasisPoints ?? 0,
+    // Not stated: unknown (an EB01 A with 0 % says none).
+    coinsuranceBasisPoints: coinsurance === undefined ? null : coinsurance.percentBasisPoints,
+    // Never 0 by default: a response without a deductible total has no benefits (`missing` above).
     deductibleCents: deductible.total ?? 0,
     // What is met, used or left that the response does not state stays unknown (null), never $0 met or no
     // visit used; a $0 deductible is met by definition.

@@ -405,11 +405,12 @@ function rank(r: Reason): number {
  * (`x12.271.limitation_not_read`); a copay not per visit or a coinsurance without a percent, at least as
  * specific as the one read, leaves the network's benefits `null` (`x12.271.cost_share_not_read`); a pending
  * status (EB01 5, 7, 8) or active beside inactive for the most specific service type gives no benefits
- * (`x12.271.coverage_pending`, `x12.271.coverage_status_conflict`).
+ * (`x12.271.coverage_pending`, `x12.271.coverage_status_conflict`); a copay with no coinsurance line leaves
+ * `coinsuranceBasisPoints` `null` (not known; an EB01 `A` of 0 % says none).
  * @example
  * ```ts fragment
  * const [answer] = read271(text, { clientIds: { 'TRACE-1': 'cl-1' } });
- * answer.inNetwork; //=> { copayCents: 2500, coinsuranceBasisPoints: 0, deductibleCents: 50000, deductibleMetCents: 20000, … }
+ * answer.inNetwork; //=> { copayCents: 2500, coinsuranceBasisPoints: null, deductibleCents: 50000, deductibleMetCents: 20000, … }
  * ```
  */
 export function read271(input: X12Input, options: Read271Options = {}): EligibilityResponseDecision[] {

@@ -77,7 +77,7 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.271.authorization_unknown':
     'A benefit line for the services asked about says the payer does not know whether authorization is required (EB11 U): the answer is undecided, and the benefits given read authorization as required until the payer confirms.',
   'x12.271.figure_not_stated':
-    'A figure the benefits hold is not stated in the response (what is met of the deductible or out-of-pocket maximum, the visit limit or the visits used): it stays unknown (null), never $0 met, no visit used or no limit.',
+    'A figure the benefits hold is not stated in the response (what is met of the deductible or out-of-pocket maximum, the visit limit, the visits used, or the coinsurance beside a copay): it stays unknown (null), never $0 met, no visit used, no limit or no coinsurance.',
   'x12.271.lifetime_visit_limit':
     'The visit limit read is the one over the member’s lifetime (EB06 32/33): it binds before the year’s and does not start again at a new benefit year.',
   'x12.271.visit_limits_unsettled':

@@ -127,6 +127,7 @@ describe('Medicare redetermination: 120 days from receipt, presumed 5 days after
         payerKind: 'medicare',
         appealWindow: MEDICARE.appeal,
         qualifiedMedicareBeneficiary: false,
+        hasSecondaryCoverage: false,
       }),
     ).toEqual([]);
   });

@@ -52,7 +52,10 @@ const era: RemittanceInput = {
 
 describe('listDenialsToWork', () => {
   it('lists denials and unknown codes, not contractual, client or informational amounts, by appeal deadline then amount', () => {
-    const items = listDenialsToWork(era, { appealWindow: { amount: 60, unit: 'days' } });
+    const items = listDenialsToWork(era, {
+      appealWindow: { amount: 60, unit: 'days' },
+      hasSecondaryCoverage: false,
+    });
     expect(
       items.map((d) => [
         d.claimId,

@@ -234,7 +234,7 @@ describe('postRemittance: a QMB’s Medicare cost sharing is never posted to the
 describe('listDenialsToWork: a QMB’s Medicare cost sharing is work, not a client bill', () => {
   const era = medicareEra({ carc: '2', amountCents: 2_000 });
   const coinsuranceItems = (options: Parameters<typeof listDenialsToWork>[1]) =>
-    listDenialsToWork(era, options).filter((i) => i.carc === '2');
+    listDenialsToWork(era, { hasSecondaryCoverage: false, ...options }).filter((i) => i.carc === '2');
 
   it('a QMB: the $20 coinsurance is listed, to check the Medicaid crossover', () => {
     const items = coinsuranceItems({ payerKind: 'medicare', qualifiedMedicareBeneficiary: true });

@@ -253,7 +253,10 @@ describe('listDenialsToWork: cost sharing held off the client is work', () => {
   const items = (
     share: { carc: '1' | '2' | '3'; amountCents: number },
     options: Parameters<typeof listDenialsToWork>[1],
-  ) => listDenialsToWork(crossoverEra(share), options).filter((i) => i.group === 'PR');
+  ) =>
+    listDenialsToWork(crossoverEra(share), { hasSecondaryCoverage: false, ...options }).filter(
+      (i) => i.group === 'PR',
+    );
 
   it('Medicaid PR-3 $3 the state does not allow: listed (it was dropped as the client’s share)', () => {
     const list = items(

@@ -294,6 +294,7 @@ describe('listDenialsToWork: each claim’s QMB status', () => {
   it('lists the QMB’s coinsurance (check the crossover), leaves the other client’s to them', () => {
     const items = listDenialsToWork(era(MCR), {
       payerKind: 'medicare',
+      hasSecondaryCoverage: false,
       medicaidFactsByClaim: {
         'claim-1': { qualifiedMedicareBeneficiary: true },
         'claim-2': { qualifiedMedicareBeneficiary: false },
@@ -309,6 +310,7 @@ describe('listDenialsToWork: each claim’s QMB status', () => {
     const items = listDenialsToWork(era(MCR), {
       payerKind: 'medicare',
       qualifiedMedicareBeneficiary: false,
+      hasSecondaryCoverage: false,
     }).filter((i) => i.group === 'PR');
     expect(items.map((i) => [i.claimId, i.triage.outcome, i.triage.clientBillable])).toEqual([
       ['claim-1', 'undecided', false],
@@ -318,9 +320,10 @@ describe('listDenialsToWork: each claim’s QMB status', () => {
     for (const i of items)
       expect(i.triage.reasons.map((r) => r.code)).toContain('billing.remittance.qmb_status_not_per_claim');
     // Payer kind unknown and a single-client "QMB": the triage would bill it; held for the biller instead.
-    const unknownKind = listDenialsToWork(era(MCR), { qualifiedMedicareBeneficiary: true }).filter(
-      (i) => i.group === 'PR',
-    );
+    const unknownKind = listDenialsToWork(era(MCR), {
+      qualifiedMedicareBeneficiary: true,
+      hasSecondaryCoverage: false,
+    }).filter((i) => i.group === 'PR');
     expect(unknownKind.map((i) => [i.triage.outcome, i.triage.action, i.triage.owner])).toEqual([
       ['undecided', 'review_manually', 'biller'],
       ['undecided', 'review_manually', 'biller'],

@@ -11,8 +11,9 @@ const EB01 = [
   ...['A', 'B', 'C', 'CB', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'MC', 'N', 'O', 'P', 'Q'],
   ...['R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y'],
 ];
-// An active plan with a $20 copay per visit and a $0 deductible: benefits_found on its own.
-const PLAN = ['EB*1*IND*30^MH', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*MH*PR**23*0'];
+// An active plan with a $20 copay per visit, no coinsurance (0 %, stated: a copay alone leaves it unknown) and a
+// $0 deductible: benefits_found on its own.
+const PLAN = ['EB*1*IND*30^MH', 'EB*B*IND*MH*PR**27*20', 'EB*A*IND*MH*PR****0', 'EB*C*IND*MH*PR**23*0'];
 const read = (lines: string[], placeOfService?: string) =>
   read271(person(lines), {
     clientIds: { 'T-1': 'client-lane' },
