@@ -82,6 +82,11 @@ const SESSION_TYPE_DISPLAY: Readonly<Record<SchedulingAppointmentType, string>> 
   group: 'Group session',
 };
 
+/** A session type in the library's code system, with its display (internal). */
+export function sessionTypeConcept(type: SchedulingAppointmentType): FhirCodeableConcept {
+  return concept(SYSTEM.sessionType, type, SESSION_TYPE_DISPLAY[type]);
+}
+
 // Who cancelled, as the HL7 example cancellation reasons name it [sources: fhir-r4-appointment].
 // HL7's code for who cancelled: `pat` the patient, `prov` the provider. The code system has no code for
 // "the practice" without a reason (its practice codes each name one: `maint`, `oth-room`, `oth-err`…), so
@@ -99,7 +104,8 @@ function cancellationReasonOf(by: keyof typeof CANCELLED_BY_CODE): FhirCodeableC
 }
 
 // Built per resource, never shared: a caller who edits one returned resource must not edit the others.
-const primaryPerformer = () => concept(SYSTEM.participationType, 'PPRF', 'primary performer');
+/** The clinician's part in a session: v3 ParticipationType primary performer (internal). */
+export const primaryPerformer = () => concept(SYSTEM.participationType, 'PPRF', 'primary performer');
 const location = () => concept(SYSTEM.participationType, 'LOC', 'location');
 const room = () => concept(SYSTEM.participantRole, 'room', 'room');
 
@@ -179,7 +185,7 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
     status: STATUS[status.state],
     ...(cancelationReason === undefined ? {} : { cancelationReason }),
     serviceCategory: [modalityCategory(a.modality.kind)],
-    serviceType: [concept(SYSTEM.sessionType, a.type, SESSION_TYPE_DISPLAY[a.type])],
+    serviceType: [sessionTypeConcept(a.type)],
     start: fhirInstant(a.start),
     end: fhirInstant(a.end),
     minutesDuration: Math.round((toEpochMs(a.end) - toEpochMs(a.start)) / 60_000),
