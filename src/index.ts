@@ -361,6 +361,7 @@ export {
   toFhirAppointment,
   toFhirClaim,
   toFhirCoverage,
+  toFhirEncounter,
   toFhirPractitioner,
   toFhirPractitionerRole,
   toFhirSchedule,

@@ -8,18 +8,14 @@ import {
   validate,
 } from '../core/index.js';
 import { toEpochMs } from '../core/internal.js';
-import {
-  SchedulingAppointment,
-  type SchedulingAppointmentInput,
-  type TelehealthDelivery,
-} from '../scheduling/index.js';
+import { SchedulingAppointment, type SchedulingAppointmentInput } from '../scheduling/index.js';
 import {
   type AppointmentCancelledBy,
   type SchedulingAppointmentStatus,
   SchedulingAppointmentType,
 } from '../scheduling/internal.js';
 import { concept, EXTENSION, fhirInstant, instantFromFhir, referenceTo, SYSTEM, usd } from './codes.js';
-import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirReference } from './datatypes.js';
+import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
 import { idIssues, validateForWriter, valueAt } from './fhir-ids.js';
 import { indexKnown, KnownResources, resolveReference } from './reference-by-identifier.js';
 import {
@@ -38,6 +34,7 @@ import {
   reportRepeatedExtensions,
   resourceShape,
 } from './resource-reader.js';
+import { deliveryExtensions, deliveryOf, modalityCategory } from './session-delivery.js';
 
 /**
  * A participant of a {@link FhirAppointment}: the clinician, a client, the location or the room.
@@ -85,6 +82,11 @@ const SESSION_TYPE_DISPLAY: Readonly<Record<SchedulingAppointmentType, string>> 
   group: 'Group session',
 };
 
+/** A session type in the library's code system, with its display (internal). */
+export function sessionTypeConcept(type: SchedulingAppointmentType): FhirCodeableConcept {
+  return concept(SYSTEM.sessionType, type, SESSION_TYPE_DISPLAY[type]);
+}
+
 // Who cancelled, as the HL7 example cancellation reasons name it [sources: fhir-r4-appointment].
 // HL7's code for who cancelled: `pat` the patient, `prov` the provider. The code system has no code for
 // "the practice" without a reason (its practice codes each name one: `maint`, `oth-room`, `oth-err`…), so
@@ -102,16 +104,8 @@ function cancellationReasonOf(by: keyof typeof CANCELLED_BY_CODE): FhirCodeableC
 }
 
 // Built per resource, never shared: a caller who edits one returned resource must not edit the others.
-// Each modality as its v3 ActCode encounter class, as the Slots and Schedules of toFhirSchedule write it: in
-// person at an office is ambulatory care (`AMB`), telehealth virtual (`VR`) [sources: fhir-r4-terminology].
-const ambulatory = () => concept(SYSTEM.actCode, 'AMB', 'ambulatory');
-const virtual = () => concept(SYSTEM.actCode, 'VR', 'virtual');
-// A telehealth session's channel as v3 ParticipationMode: videoconferencing, or the telephone.
-const CHANNEL: Readonly<Record<TelehealthDelivery, FhirCoding>> = {
-  video: { system: SYSTEM.participationMode, code: 'VIDEOCONF', display: 'videoconferencing' },
-  audio_only: { system: SYSTEM.participationMode, code: 'PHONE', display: 'telephone' },
-};
-const primaryPerformer = () => concept(SYSTEM.participationType, 'PPRF', 'primary performer');
+/** The clinician's part in a session: v3 ParticipationType primary performer (internal). */
+export const primaryPerformer = () => concept(SYSTEM.participationType, 'PPRF', 'primary performer');
 const location = () => concept(SYSTEM.participationType, 'LOC', 'location');
 const room = () => concept(SYSTEM.participantRole, 'room', 'room');
 
@@ -182,28 +176,16 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
     participants.push(participant(referenceTo('Location', a.modality.locationId), location()));
     if (a.modality.roomId !== undefined)
       participants.push(participant(referenceTo('Location', a.modality.roomId), room()));
-  } else {
-    extension.push({ url: EXTENSION.clientLocationState, valueCode: a.modality.clientLocationState });
-    // How the session is held, when recorded: R5's virtual service with its channel, by video or by
-    // telephone (audio alone), and whether the client is at home; the claim's place of service (02 or 10)
-    // and modifier (95 or 93) follow from them [sources: fhir-xver-r5-r4, cms-pos-codes].
-    if (a.modality.delivery !== undefined) {
-      extension.push({
-        url: EXTENSION.virtualService,
-        extension: [{ url: 'channelType', valueCoding: { ...CHANNEL[a.modality.delivery] } }],
-      });
-    }
-    if (a.modality.clientAtHome !== undefined)
-      extension.push({ url: EXTENSION.clientAtHome, valueBoolean: a.modality.clientAtHome });
   }
+  extension.push(...deliveryExtensions(a.modality, EXTENSION.virtualService));
   return {
     resourceType: 'Appointment',
     id: a.id,
     ...(extension.length > 0 ? { extension } : {}),
     status: STATUS[status.state],
     ...(cancelationReason === undefined ? {} : { cancelationReason }),
-    serviceCategory: [a.modality.kind === 'telehealth' ? virtual() : ambulatory()],
-    serviceType: [concept(SYSTEM.sessionType, a.type, SESSION_TYPE_DISPLAY[a.type])],
+    serviceCategory: [modalityCategory(a.modality.kind)],
+    serviceType: [sessionTypeConcept(a.type)],
     start: fhirInstant(a.start),
     end: fhirInstant(a.end),
     minutesDuration: Math.round((toEpochMs(a.end) - toEpochMs(a.start)) / 60_000),
@@ -445,30 +427,6 @@ function cancellationReadingOf(
   return readings.values().next().value;
 }
 
-/**
- * How a telehealth session is held, as far as the resource says: the channel of R5's virtual service
- * (v3 ParticipationMode VIDEOCONF by video, PHONE by audio alone) and whether the client is at home. A channel
- * of another code (a platform such as `zoom`, which may carry a call without video) is not read as either:
- * left out, not recorded, never presumed [sources: fhir-xver-r5-r4].
- */
-function deliveryOf(extensions: readonly InExtension[] | undefined): {
-  delivery?: TelehealthDelivery;
-  clientAtHome?: boolean;
-} {
-  const channel = extensionOf(extensions, EXTENSION.virtualService)?.extension?.find(
-    (e) => e.url === 'channelType',
-  )?.valueCoding;
-  const delivery =
-    channel?.system !== SYSTEM.participationMode
-      ? undefined
-      : (Object.keys(CHANNEL) as TelehealthDelivery[]).find((d) => CHANNEL[d].code === channel.code);
-  const atHome = extensionOf(extensions, EXTENSION.clientAtHome)?.valueBoolean;
-  return {
-    ...(delivery === undefined ? {} : { delivery }),
-    ...(atHome === undefined ? {} : { clientAtHome: atHome }),
-  };
-}
-
 function boolExtension(extensions: readonly InExtension[] | undefined, url: string): boolean {
   return extensionOf(extensions, url)?.valueBoolean === true;
 }
@@ -678,7 +636,7 @@ export function readFhirAppointment(
       ['extension'],
       problems,
     );
-    const delivery = deliveryOf(r.extension);
+    const delivery = deliveryOf(r.extension, EXTENSION.virtualService);
     const clientLocationState = extensionOf(r.extension, EXTENSION.clientLocationState)?.valueCode;
     if (telehealth && clientLocationState === undefined) {
       problems.add(

@@ -40,6 +40,12 @@ export type {
   FhirPeriod,
   FhirReference,
 } from './datatypes.js';
+export {
+  type FhirEncounter,
+  type FhirEncounterLocation,
+  ToFhirEncounterOptions,
+  toFhirEncounter,
+} from './encounter.js';
 export { fromFhirExplanationOfBenefit } from './eob.js';
 export {
   FromFhirPatientOptions,

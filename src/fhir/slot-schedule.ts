@@ -7,9 +7,10 @@ import {
   type SchedulingClinicianInput,
   SessionModalityKind,
 } from '../scheduling/index.js';
-import { concept, fhirInstant, referenceTo, SYSTEM } from './codes.js';
+import { fhirInstant, referenceTo } from './codes.js';
 import type { FhirCodeableConcept, FhirPeriod, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
+import { modalityCategory } from './session-delivery.js';
 
 /**
  * The FHIR R4 `Schedule` this library writes: whose time it is (the clinician and the locations of their
@@ -56,19 +57,12 @@ export interface FhirSlot {
 export const ToFhirScheduleOptions = z.strictObject({ from: LocalDate.optional(), to: LocalDate.optional() });
 export type ToFhirScheduleOptions = z.input<typeof ToFhirScheduleOptions>;
 
-// Each modality as its v3 ActCode encounter class: in person at an office is ambulatory care (`AMB`),
-// telehealth virtual (`VR`) [sources: fhir-r4-terminology].
-const MODALITY_CATEGORY: Readonly<Record<SessionModalityKind, FhirCodeableConcept>> = {
-  in_person: concept(SYSTEM.actCode, 'AMB', 'ambulatory'),
-  telehealth: concept(SYSTEM.actCode, 'VR', 'virtual'),
-};
-
 // The categories of a set of modalities, one per modality in the enum's order; none for none.
 function modalityCategories(modalities: ReadonlySet<SessionModalityKind>): {
   serviceCategory?: FhirCodeableConcept[];
 } {
   const kinds = SessionModalityKind.options.filter((m) => modalities.has(m));
-  return kinds.length === 0 ? {} : { serviceCategory: kinds.map((m) => MODALITY_CATEGORY[m]) };
+  return kinds.length === 0 ? {} : { serviceCategory: kinds.map(modalityCategory) };
 }
 
 /**

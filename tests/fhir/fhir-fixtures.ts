@@ -52,3 +52,66 @@ export const MONDAY_TELEHEALTH_SESSION: SchedulingAppointmentInput = {
   end: '2026-03-09T09:50:00-04:00',
   status: { state: 'scheduled' },
 };
+
+/** An appointment FHIR can carry: any type, modality, status and extension the model holds. */
+export const appointmentArb = fc
+  .record({
+    id: fhirIdArb,
+    clinicianId: fhirIdArb,
+    clients: fc.uniqueArray(fhirIdArb, { minLength: 1, maxLength: 4 }),
+    type: fc.constantFrom('intake', 'individual', 'couples', 'family', 'group'),
+    modality: fc.oneof(
+      fc.record({
+        kind: fc.constant('in_person'),
+        locationId: fhirIdArb,
+        roomId: fc.option(fhirIdArb, { nil: undefined }),
+      }),
+      fc.record(
+        {
+          kind: fc.constant('telehealth'),
+          clientLocationState: stateArb,
+          delivery: fc.constantFrom('video', 'audio_only'),
+          clientAtHome: fc.boolean(),
+        },
+        { requiredKeys: ['kind', 'clientLocationState'] },
+      ),
+    ),
+    start: instantArb,
+    minutes: fc.integer({ min: 1, max: 600 }),
+    status: fc.oneof(
+      fc.constant({ state: 'scheduled' }),
+      fc.constant({ state: 'completed' }),
+      fc.record({ state: fc.constant('no_show'), emergencyDocumented: fc.boolean() }),
+      fc.record({
+        state: fc.constant('cancelled'),
+        by: fc.constantFrom('client', 'clinician', 'practice'),
+        at: instantArb.map((i) => i.instant),
+        rescheduled: fc.boolean(),
+        emergencyDocumented: fc.boolean(),
+      }),
+    ),
+    seriesId: fc.option(fhirIdArb, { nil: undefined }),
+    sessionFeeCents: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined }),
+    responsible: fc.boolean(),
+  })
+  .map((r) => {
+    const single = r.type === 'intake' || r.type === 'individual';
+    const clientIds = single ? r.clients.slice(0, 1) : r.clients;
+    const modality =
+      r.modality.kind === 'in_person' && r.modality.roomId === undefined
+        ? { kind: 'in_person' as const, locationId: r.modality.locationId }
+        : r.modality;
+    return {
+      id: r.id,
+      clinicianId: r.clinicianId,
+      clientIds,
+      type: r.type,
+      modality,
+      start: r.start.instant,
+      end: formatWithOffset(r.start.ms + r.minutes * 60_000, r.start.offset),
+      status: r.status,
+      ...(r.seriesId === undefined ? {} : { seriesId: r.seriesId }),
+      ...(r.sessionFeeCents === undefined ? {} : { sessionFeeCents: r.sessionFeeCents }),
+      ...(r.responsible ? { responsibleClientId: clientIds[clientIds.length - 1] } : {}),
+    } as SchedulingAppointmentInput;
+  });

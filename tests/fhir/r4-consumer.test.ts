@@ -13,6 +13,7 @@ import {
   toFhirAppointment,
   toFhirClaim,
   toFhirCoverage,
+  toFhirEncounter,
   toFhirPractitioner,
   toFhirPractitionerRole,
   toFhirSchedule,
@@ -25,7 +26,15 @@ import { instantArb, MONDAY_TELEHEALTH_SESSION } from './fhir-fixtures.js';
 const DATE_TIME =
   /^\d{4}(-\d{2}(-\d{2}(T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]((0\d|1[0-3]):[0-5]\d|14:00)))?)?)?$/;
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
-const TYPES = new Set(['Patient', 'Practitioner', 'Organization', 'Location', 'Coverage', 'Schedule']);
+const TYPES = new Set([
+  'Patient',
+  'Practitioner',
+  'Organization',
+  'Location',
+  'Coverage',
+  'Schedule',
+  'Appointment',
+]);
 const TIME_KEYS = new Set(['start', 'end', 'created', 'servicedDate', 'valueDateTime', 'birthDate']);
 
 /** What a base-rules validator finds in a resource, by path (none for a valid one). */
@@ -134,6 +143,20 @@ describe('toFhirAppointment, as an R4 base-rules validator reads it', () => {
     });
     expect(baseRuleProblems(fhir)).toEqual([]);
     expect(fhir.participant.map((p) => p.actor?.reference)).toContain('Location/loop-office');
+  });
+});
+
+describe('toFhirEncounter, as an R4 base-rules validator reads it', () => {
+  it('writes a held, an under-way and a cancelled session with literal references and a period in order', () => {
+    const held = { ...MONDAY_TELEHEALTH_SESSION, status: { state: 'completed' as const } };
+    for (const [session, asOf] of [
+      [held, '2026-03-09T10:00:00-04:00'],
+      [MONDAY_TELEHEALTH_SESSION, '2026-03-09T09:10:00-04:00'],
+      [cancelled, '2026-03-09T10:00:00-04:00'],
+    ] as const) {
+      const fhir = toFhirEncounter(session, { asOf, zone: 'America/New_York' });
+      expect(baseRuleProblems(fhir)).toEqual([]);
+    }
   });
 });
 

@@ -135,6 +135,12 @@ function restatedGenerally(l: EligibilityBenefitLine, lines: readonly Eligibilit
   );
 }
 
+/** The rejections of the subscriber above a dependent (none for a subscriber). */
+function subscriberRejections(t: Transaction271, p: Person271): Person271['rejections'] {
+  if (p.level !== 'dependent') return [];
+  return t.persons.find((s) => s.segment === p.parent)?.rejections ?? [];
+}
+
 function decide(
   t: Transaction271,
   p: Person271,
@@ -157,14 +163,26 @@ function decide(
     verifiedOn,
     benefitLines: lines,
   };
-  const rejections = [...t.rejections, ...p.rejections];
   const reasons: Reason<X12ReasonCode>[] = [];
-  for (const r of rejections) {
+  for (const r of [...t.rejections, ...p.rejections]) {
     reasons.push(
       reason('x12.271.request_rejected', 'error', 'The payer rejected the eligibility request.', {
         segment: r.segment,
         rejectReason: r.code,
       }),
+    );
+  }
+  // A rejection of the subscriber (AAA in 2100C: subscriber not found, invalid member id) is the dependent's
+  // answer too: the dependent is found through the subscriber, so what the 2000D loop says cannot be read as
+  // coverage [sources: x12-271-cg-hets].
+  for (const r of subscriberRejections(t, p)) {
+    reasons.push(
+      reason(
+        'x12.271.request_rejected',
+        'error',
+        'The payer rejected the eligibility request at the subscriber’s level, above this dependent: the dependent’s answer cannot be read.',
+        { segment: r.segment, rejectReason: r.code, level: 'subscriber' },
+      ),
     );
   }
   if (isNonEmpty(reasons))
@@ -456,16 +474,11 @@ export function read271(input: X12Input, options: Read271Options = {}): Eligibil
           answers.push(decide(t, newPerson271(t.rejectedAt, 'subscriber', null), opts));
           return;
         }
-        // A subscriber whose dependents were answered has no answer of its own unless it has benefit lines.
+        // A subscriber whose dependents were answered has no answer of its own unless it has benefit lines:
+        // its rejection, if any, is each dependent's answer.
         const parents = new Set(t.persons.map((p) => p.parent));
         for (const p of t.persons) {
-          if (
-            p.level === 'subscriber' &&
-            parents.has(p.segment) &&
-            p.lines.length === 0 &&
-            p.rejections.length === 0
-          )
-            continue;
+          if (p.level === 'subscriber' && parents.has(p.segment) && p.lines.length === 0) continue;
           answers.push(decide(t, p, opts));
         }
       },

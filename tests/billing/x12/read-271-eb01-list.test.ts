@@ -240,6 +240,60 @@ describe('read271: the dependent’s benefits (2110D) and rejections (AAA at 200
     expect(answer?.segment).toBeGreaterThanOrEqual(at as number);
   });
 
+  it('reads a dependent rejected when the subscriber above is (2100C AAA*Y**72*C), never eligible', () => {
+    // The subscriber's member id is invalid: the dependent's active plan in 2110D cannot be read as theirs.
+    const answers = read271(
+      withDependent(['EB*1*IND*30^MH', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*MH*PR**23*0'], ['AAA*Y**72*C']),
+      { clientIds: { 'T-2': 'client-sam' } },
+    );
+    expect(answers.map((a) => [a.clientId, a.outcome, a.inNetwork])).toEqual([
+      ['client-sam', 'request_rejected', null],
+    ]);
+    expect(answers[0]?.reasons.map((r) => [r.code, r.facts.rejectReason, r.facts.level])).toEqual([
+      ['x12.271.request_rejected', '72', 'subscriber'],
+    ]);
+    // The AAA's own segment, counted from ISA: ISA, GS, ST, BHT, HL, NM1, HL, NM1, HL, NM1, then the AAA.
+    expect(answers[0]?.reasons[0]?.facts.segment).toBe(11);
+  });
+
+  it('keeps the dependent’s own rejection beside the subscriber’s, and the subscriber’s answer when it has lines', () => {
+    const answers = read271(withDependent(['AAA*N**65*C'], ['AAA*Y**75*C', 'EB*1*IND*30^MH']), {
+      clientIds: { 'T-2': 'client-sam' },
+    });
+    expect(answers.map((a) => [a.clientId, a.outcome])).toEqual([
+      [null, 'request_rejected'],
+      ['client-sam', 'request_rejected'],
+    ]);
+    expect(answers[1]?.reasons.map((r) => r.facts.rejectReason)).toEqual(['65', '75']);
+  });
+
+  it('rejects every dependent under a rejected subscriber, whatever their lines say', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['EB*1*IND*30^MH', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*MH*PR**23*0', 'EB*6*IND*30']),
+        fc.constantFrom('72', '73', '75', '76', '42'),
+        fc.integer({ min: 1, max: 3 }),
+        (lines, code, dependents) => {
+          const extra = Array.from({ length: dependents - 1 }, (_, i) => [
+            `HL*${5 + i}*3*23*0`,
+            `TRN*2*T-${3 + i}*9HARBORCNS`,
+            `NM1*03*1*LANE*KID${i}`,
+            ...lines,
+          ]).flat();
+          const answers = read271(withDependent([...lines, ...extra], [`AAA*Y**${code}*C`]), {
+            clientIds: { 'T-2': 'client-sam' },
+          });
+          expect(answers).toHaveLength(dependents);
+          for (const a of answers) {
+            expect(a.outcome).toBe('request_rejected');
+            expect(a.inNetwork).toBeNull();
+            expect(a.reasons.some((r) => r.facts.rejectReason === code)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
   it('reads a rejection of the subscriber (2100C AAA*Y**75*C, subscriber not found)', () => {
     const answer = read271(person(['AAA*Y**75*C']), { clientIds: { 'T-1': 'client-lane' } })[0];
     expect(answer?.outcome).toBe('request_rejected');
