@@ -185,7 +185,9 @@ describe('buildWorkQueue: routine contact logged while the crisis was open does 
   });
 
   it('keeps it held (not done) while the crisis is still open', () => {
-    const data = withLog([{ taskId: waitlistCall.id, at: during, by: 'staff-assistant', outcome: 'call_made' }]);
+    const data = withLog([
+      { taskId: waitlistCall.id, at: during, by: 'staff-assistant', outcome: 'call_made' },
+    ]);
     const q = queueOf(data);
     expect(q.tasks.find((t) => t.id === waitlistCall.id)?.hold?.reason).toBe('crisis_open');
     expect(q.done).toEqual([]);

@@ -233,7 +233,16 @@ describe('work queue crisis hold properties', () => {
             // A fee keeps its hold for the clinician (a crisis received today); its decision is the fee
             // rule's: one for a session the crisis was open at stays the clinician's (fee-crisis-hold tests).
             if (t.kind === 'scheduling.missed_session_fee') expect(after?.hold).toEqual(t.hold);
-            else if (t.hold?.reason !== 'crisis_open') expect(after).toEqual(t);
+            else if (t.reasons[0]?.code === 'ops.queue.crisis_open_payer_only') {
+              // A denied claim of a client in crisis (ops41): never held, back without its payer-only note.
+              expect(t.hold).toBeUndefined();
+              expect(clientsOf(t).some((id) => crisis.includes(id))).toBe(true);
+              expect(after).toEqual({
+                ...t,
+                title: t.title.replace(/^Payer only \([^)]*\): /, ''),
+                reasons: t.reasons.slice(1),
+              });
+            } else if (t.hold?.reason !== 'crisis_open') expect(after).toEqual(t);
             else {
               // Back as it was: without the crisis hold, with any hold it had before (channel consent).
               expect(after === undefined ? undefined : unheld(after)).toEqual(unheld(t));
