@@ -17,7 +17,8 @@ export interface DeadlineDue {
  * day run to the next workday the practice still loses nothing by acting on the day before, so the queue
  * never shows a later day than the deadline [sources: cfr-45-164.524]. Today when that business day has
  * already passed (the queue run on a closed day, the deadline still ahead). A deadline already past stays as
- * it was: it is overdue from the day it fell on.
+ * it was: it is overdue from the day it fell on. Not for a Good Faith Estimate: intake counts its days on
+ * the practice's business week, and one due on its session's own day is due when the practice sees the client.
  */
 export function deadlineDue(deadline: LocalDate, ctx: Pick<QueueContext, 'asOf' | 'calendar'>): DeadlineDue {
   if (deadline < ctx.asOf || isBusinessDay(deadline, ctx.calendar)) return { due: deadline, reasons: [] };

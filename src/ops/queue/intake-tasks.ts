@@ -9,7 +9,6 @@ import {
 } from '../../intake/index.js';
 import { billingOf } from '../data/client-coverage.js';
 import type { PracticeData } from '../data/practice-data.js';
-import { deadlineDue } from './deadline-due.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
@@ -241,14 +240,13 @@ export function intakeTasks(
   });
   for (const g of gfes.due) {
     if (g.outcome !== 'pending' && g.outcome !== 'overdue') continue;
-    const due = deadlineDue(g.dueOn, ctx);
     tasks.push(
       task(
         {
           module: 'intake',
           kind: 'intake.good_faith_estimate_due',
           title: `${g.outcome === 'overdue' ? 'Overdue: send' : 'Send'} a Good Faith Estimate (due ${g.dueOn})`,
-          due: due.due,
+          due: g.dueOn,
           // Due today or tomorrow in the practice's zone (dates compared as calendar days, not at UTC midnight).
           priority: g.outcome === 'overdue' || toEpochDay(g.dueOn) - ctx.asOfDay <= 1 ? 'high' : 'normal',
           practiceTask: 'send_intake_paperwork',
@@ -265,7 +263,6 @@ export function intakeTasks(
                 dueOn: g.dueOn,
               },
             ),
-            ...due.reasons,
             ...g.reasons,
           ],
         },

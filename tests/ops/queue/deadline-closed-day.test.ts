@@ -101,12 +101,10 @@ describe('the queue: every date-only deadline follows the one rule', () => {
     }
   });
 
-  // The producers of date-only deadlines; a first session's paperwork is due on the session's own day.
+  // The producers of date-only deadlines; a first session's paperwork and a Good Faith Estimate capped at its
+  // session are due on the session's own day (the practice sees the client then).
   const deadlineKind = (t: WorkTask) =>
-    t.module === 'billing' ||
-    t.module === 'credentialing' ||
-    t.kind.startsWith('boundaries.records_') ||
-    t.kind === 'intake.good_faith_estimate_due';
+    t.module === 'billing' || t.module === 'credentialing' || t.kind.startsWith('boundaries.records_');
 
   it('no deadline task is due on a day the practice is closed unless that day is today or already past', () => {
     expect(all.filter(deadlineKind).length).toBeGreaterThan(100);
