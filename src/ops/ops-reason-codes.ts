@@ -86,8 +86,12 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The clinician may not serve the client’s home state on the telehealth slot’s date (by any clock of that state): the offer stands, but the session can be booked only where the client will be in a state the clinician may serve.',
   'ops.queue.records_request_due':
     'A client’s request for access to their records is open: give access (or send the written notice of the one extension) by its deadline, 30 days after receipt (60 once extended).',
-  'ops.queue.records_request_closed_day':
-    'The records request’s deadline falls on a day the practice is closed: it is listed as due on the business day before.',
+  'ops.queue.crisis_open_payer_only':
+    'A denied claim’s client has a crisis message open: the claim is worked with the payer only (its deadlines run); no bill, call or letter goes to the client until a clinician closes it.',
+  'ops.queue.deadline_closed_day':
+    'A date-only deadline falls on a day the practice is closed (its weekend or a holiday): the task is listed as due on the business day before, never after.',
+  'ops.queue.records_extension_notice':
+    'A records request’s first 30 days end within a week and access has not been given: send the written notice of the one 30-day extension (why, and by when) before they end, or give access.',
   'ops.queue.waitlist_check_in': 'A waitlist entry has had no contact past the practice’s limit.',
   'ops.queue.missed_session_fee':
     'A late cancellation or no-show needs its fee applied: once per session, to its responsible party.',

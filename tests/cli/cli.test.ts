@@ -59,27 +59,29 @@ describe.concurrent('practice-ops demo', () => {
       for (const what of [
         'Offer a cancelled slot to the next waitlist client',
         'Intake paperwork: send packet',
-        'Check in with a waitlist client',
       ])
         expect(shown).toContain(`On hold (a clinician is handling a message from this client): ${what}`);
       expect(shown).toContain(hold);
+      // The client's waitlist check-in is the offer's call (one task, both reasons), never a second row.
+      expect(shown).not.toContain('On hold (a clinician is handling a message from this client): Check in');
       expect(shown).not.toContain('ending my life');
       expect(shown).not.toContain('point anymore');
     }
   });
 
   it('leaves the held contact out of the day’s time, in the summary and on each held item', async () => {
-    // The demo of 2026-11-20: three of the assistant's tasks wait on client-00001's open crisis.
+    // The demo of 2026-11-20: two of the assistant's tasks wait on client-00001's open crisis (the waitlist
+    // offer, its check-in folded in, and the paperwork reminder).
     const out = join(dir, 'demo-hours.html');
     // Unwrapped (COLUMNS): these read the rows' words; the 80-column layout has its own test.
     const [text, page] = await Promise.all([run(['demo'], WIDE), run(['demo', '--html', out])]);
     expect(text.code).toBe(0);
     expect(page.code).toBe(0);
-    expect(text.stdout).toContain('(3 tasks on hold, not counted)');
-    expect(text.stdout.match(/on hold: not counted\)/g)).toHaveLength(3);
+    expect(text.stdout).toContain('(2 tasks on hold, not counted)');
+    expect(text.stdout.match(/on hold: not counted\)/g)).toHaveLength(2);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('; 3 tasks on hold, not counted.');
-    expect(html.match(/on hold: not counted in the day’s time/g)).toHaveLength(3);
+    expect(html).toContain('; 2 tasks on hold, not counted.');
+    expect(html.match(/on hold: not counted in the day’s time/g)).toHaveLength(2);
   });
 
   it('gives machine-readable JSON with --json', async () => {

@@ -25,7 +25,7 @@ export interface CompletedWorkPeople {
 }
 
 // The outcomes that say what was done for each kind of task; `done` and `call_made` fit any task but a
-// fee's, which must say whether the fee was applied or waived.
+// fee's, which must say whether the fee was applied or waived (and `call_made` no written notice).
 const FEE_OUTCOMES: readonly CompletedOutcome[] = ['fee_applied', 'fee_waived'];
 const OUTCOME_KINDS: Record<
   Exclude<CompletedOutcome, 'done' | 'call_made' | 'fee_applied' | 'fee_waived'>,
@@ -46,8 +46,10 @@ function outcomeFits(outcome: CompletedOutcome, kind: WorkTaskKind): boolean {
   if (kind === 'scheduling.missed_session_fee') return FEE_OUTCOMES.includes(outcome);
   switch (outcome) {
     case 'done':
-    case 'call_made':
       return true;
+    case 'call_made':
+      // A written notice is sent, not phoned: only `done` closes it.
+      return kind !== 'boundaries.records_extension_notice';
     case 'fee_applied':
     case 'fee_waived':
       return false;

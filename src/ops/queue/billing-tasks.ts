@@ -20,6 +20,7 @@ import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import { plusLocalDaysMs } from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimNetworkCheck } from './claim-network.js';
+import { deadlineDue } from './deadline-due.js';
 import type { QueueContext } from './queue-context.js';
 import { type SameDayScrub, sameDayScrubOf } from './same-day-claims.js';
 import type { CountedBatch } from './task-batches.js';
@@ -78,7 +79,7 @@ function claimTaskHead(claimId: string, step: ClaimStep, ctx: QueueContext): Tas
     module: 'billing',
     kind,
     title: `${TITLES[step.action]} (${formatCents(step.balanceCents)} at stake)`,
-    due: step.deadline ?? ctx.asOf,
+    due: step.deadline === null ? ctx.asOf : deadlineDue(step.deadline, ctx).due,
     priority: isUrgent(step) ? 'high' : 'normal',
     practiceTask,
     ownerRole: ctx.ownerOf(practiceTask),
@@ -127,6 +128,7 @@ export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
           actionBy: entry.owner,
         }),
         ...network,
+        ...(step.deadline === null ? [] : deadlineDue(step.deadline, ctx).reasons),
         ...entry.reasons,
         ...day.reasons,
       ],
@@ -231,6 +233,8 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
   });
   for (const check of lapsing) {
     if (check.outcome === 'fresh') continue;
+    const due =
+      check.reverifyBy === null ? { due: ctx.asOf, reasons: [] } : deadlineDue(check.reverifyBy, ctx);
     out.push(
       task({
         module: 'billing',
@@ -239,7 +243,7 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
           check.reverifyBy === null
             ? 'Verify eligibility: never verified'
             : `Verify eligibility again (holds until ${check.reverifyBy})`,
-        due: check.reverifyBy === null || check.reverifyBy < ctx.asOf ? ctx.asOf : check.reverifyBy,
+        due: check.reverifyBy === null || check.reverifyBy < ctx.asOf ? ctx.asOf : due.due,
         // A session this week on a lapsed verification is money at risk; otherwise it can wait its turn.
         priority: sessionSoon.has(check.clientId) ? 'high' : 'normal',
         practiceTask: 'verify_eligibility',
@@ -257,6 +261,7 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
               reverifyBy: check.reverifyBy,
             },
           ),
+          ...due.reasons,
           ...check.reasons,
         ],
       }),

@@ -2,6 +2,7 @@ import { buildCredentialingCalendar, type CredentialingDeadline } from '../../cr
 import { getRecredentialingLateDate } from '../../credentialing/internal.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { deadlineDue } from './deadline-due.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
@@ -40,12 +41,13 @@ export function credentialingTasks(
     if (deadline.severity === 'info') continue;
     const related: RelatedRecord[] = [{ kind: 'clinician', id: deadline.clinicianId }];
     if (deadline.payerId !== null) related.push({ kind: 'payer', id: deadline.payerId });
+    const due = deadlineDue(deadline.dueOn, ctx);
     tasks.push(
       task({
         module: 'credentialing',
         kind: `credentialing.${deadline.kind}`,
         title: titleOf(deadline),
-        due: deadline.dueOn,
+        due: due.due,
         priority: priorityOf(deadline),
         practiceTask: 'gather_credentialing_documents',
         ownerRole: ctx.ownerOf('gather_credentialing_documents'),
@@ -61,6 +63,7 @@ export function credentialingTasks(
               : 'A credentialing deadline is inside its lead window.',
             { deadlineKind: deadline.kind, dueOn: deadline.dueOn, daysLeft: deadline.daysLeft },
           ),
+          ...due.reasons,
           ...deadline.reasons.map((r) => ({
             ...r,
             facts: { ...r.facts, actionBy: deadline.owner, needed: deadline.needed },

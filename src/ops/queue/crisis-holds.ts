@@ -1,5 +1,6 @@
+import type { Reason } from '../../core/index.js';
 import { CONTACT_STEPS } from './intake-tasks.js';
-import { crisisOpenReason, heldTitle } from './task-builder.js';
+import { crisisOpenReason, heldTitle, opsReason } from './task-builder.js';
 import type { WorkTask, WorkTaskKind } from './work-task.js';
 
 /**
@@ -11,17 +12,22 @@ import type { WorkTask, WorkTaskKind } from './work-task.js';
  * - `intake_step`: a stalled intake case, held when its next step reaches out to the client (answer the
  *   inquiry, follow up the screening, call about paperwork, offer first-session times), not when it is the
  *   practice's own record or a clinician's call.
+ * - `payer_only`: a denied claim to work, appeal, correct or review for write-off: the payer's deadlines run,
+ *   so it is not held, but working it can end in billing or calling the client (a balance moved to them, a
+ *   question about other coverage). While the crisis is open it says first to work it with the payer only.
  * - `clinical`: the crisis or clinical message itself and the alert about it: the clinician's work, never
  *   held.
  * - `not_contact`: work about the client that does not reach them: a claim to file or follow up with the
  *   payer, eligibility checked with the payer, an authorization asked of the payer, and credentialing
- *   (about the clinician). Not held. So is a client's request for their records: its deadline runs whatever
+ *   (about the clinician). Not held. So is a client's request for their records and its extension notice: the deadline runs whatever
  *   happens (45 CFR 164.524(b)(2)), and holding it would let it pass.
  *
  * A crisis message stops the administrative flow: the on-call clinician acts, and routine work aimed at the
  * client waits [sources: samhsa-988].
  */
-export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 'clinical' | 'not_contact' {
+export function crisisHoldScope(
+  kind: WorkTaskKind,
+): 'client' | 'intake_step' | 'payer_only' | 'clinical' | 'not_contact' {
   switch (kind) {
     case 'boundaries.message_crisis':
     case 'boundaries.message_clinical':
@@ -41,7 +47,13 @@ export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 
       return 'client';
     case 'intake.stalled_case':
       return 'intake_step';
+    case 'billing.claim_appeal':
+    case 'billing.claim_correct_and_resubmit':
+    case 'billing.claim_work_denial':
+    case 'billing.claim_review_write_off':
+      return 'payer_only';
     case 'boundaries.records_request':
+    case 'boundaries.records_extension_notice':
     case 'billing.eligibility_reverify':
     case 'billing.authorization_running_out':
     case 'billing.claim_submit':
@@ -51,11 +63,7 @@ export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 
     case 'billing.claim_check_status':
     case 'billing.claim_call_payer':
     case 'billing.claim_escalate':
-    case 'billing.claim_appeal':
-    case 'billing.claim_correct_and_resubmit':
-    case 'billing.claim_work_denial':
     case 'billing.claim_check_appeal_status':
-    case 'billing.claim_review_write_off':
     case 'billing.claim_add_payer_profile':
     case 'billing.claim_work_recoupment':
     case 'billing.claim_resolve_held_cost_sharing':
@@ -85,22 +93,43 @@ export function crisisHoldScope(kind: WorkTaskKind): 'client' | 'intake_step' | 
   }
 }
 
+const PAYER_ONLY_TITLE = 'Payer only (a clinician is handling a message from this client)';
+
+/** The reason a denied claim's task gives first while its client's crisis is open; it names no content. */
+function payerOnlyReason(clientId: string): Reason {
+  return opsReason(
+    'ops.queue.crisis_open_payer_only',
+    'warning',
+    'A clinician is handling a message from this client: work this claim with the payer only (its deadlines run); do not bill, call or write to the client until they close it.',
+    { clientId },
+  );
+}
+
 /**
  * The day's tasks with every task aimed at a client whose crisis is open held (see
  * {@link crisisHoldScope}): the same id, owner, priority and due, marked `crisis_open` with the reason
  * `ops.queue.held_for_crisis` first, which names no message content. A task already held for the clinician
  * (`client_in_crisis`: money asked of a client in crisis) or because the client asked not to be contacted
- * (`do_not_contact`) keeps that hold: either already stops all contact. A reminder held for channel consent
+ * (`do_not_contact`) keeps that hold: either already stops all contact. A denied claim's task (`payer_only`)
+ * is not held, since its payer deadlines run: it says first, in its title and reason
+ * `ops.queue.crisis_open_payer_only`, to work it with the payer only. A reminder held for channel consent
  * is held for the crisis instead (asking the client how they want reminders is contact too). Once a clinician closes the
  * crisis, the queue builds the tasks again without the hold: they come back as they were.
  */
 export function holdForOpenCrisis(tasks: readonly WorkTask[], openCrisis: ReadonlySet<string>): WorkTask[] {
   if (openCrisis.size === 0) return [...tasks];
   return tasks.map((t) => {
-    if (t.hold?.reason === 'client_in_crisis' || t.hold?.reason === 'do_not_contact' || !aimedAtClient(t))
-      return t;
+    if (t.hold?.reason === 'client_in_crisis' || t.hold?.reason === 'do_not_contact') return t;
+    const payerOnly = crisisHoldScope(t.kind) === 'payer_only';
+    if (!payerOnly && !aimedAtClient(t)) return t;
     const client = t.related.find((r) => r.kind === 'client' && openCrisis.has(r.id));
     if (client === undefined) return t;
+    if (payerOnly)
+      return {
+        ...t,
+        title: `${PAYER_ONLY_TITLE}: ${t.title}`,
+        reasons: [payerOnlyReason(client.id), ...t.reasons],
+      };
     return {
       ...t,
       title: heldTitle('crisis_open', t.title),

@@ -407,7 +407,34 @@ export function schedulingTasks(
       if (holdFor(touches, ctx.holds) === undefined) break;
     }
   }
-  return { tasks, skipped };
+  return { tasks: withCheckInsInOffers(tasks), skipped };
+}
+
+/**
+ * A waitlist client offered a slot today is checked in with on that call: their check-in of the day (same
+ * entry, same owner) is not a second task. The offer keeps its id and priority (a check-in is low, an offer
+ * normal) and adds the check-in's reasons, so the queue shows one call with both reasons.
+ */
+function withCheckInsInOffers(tasks: readonly WorkTask[]): WorkTask[] {
+  const entryOf = (t: WorkTask) => t.related.find((r) => r.kind === 'waitlist_entry')?.id;
+  const offers = new Map<string, WorkTask>();
+  for (const t of tasks) {
+    const entry = entryOf(t);
+    if (t.kind === 'scheduling.waitlist_offer' && entry !== undefined) offers.set(entry, t);
+  }
+  const joined = new Map<string, WorkTask>();
+  for (const t of tasks) {
+    const offer = t.kind === 'scheduling.waitlist_check_in' ? offers.get(entryOf(t) ?? '') : undefined;
+    if (offer !== undefined && offer.ownerRole === t.ownerRole) joined.set(offer.id, t);
+  }
+  if (joined.size === 0) return [...tasks];
+  const folded = new Set([...joined.values()].map((t) => t.id));
+  return tasks
+    .filter((t) => !folded.has(t.id))
+    .map((t) => {
+      const checkIn = joined.get(t.id);
+      return checkIn === undefined ? t : { ...t, reasons: [...t.reasons, ...checkIn.reasons] };
+    });
 }
 
 /**

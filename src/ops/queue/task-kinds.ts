@@ -59,6 +59,12 @@ export const TASK_KIND_GUIDES: Readonly<Record<string, TaskKindGuide>> = Object.
   'boundaries.message_paperwork': guide('Answer', 'paperwork message', 'paperwork messages', 5),
   'boundaries.message_general': guide('Answer', 'general message', 'general messages', 5),
   'boundaries.records_request': guide('Answer', 'records request', 'records requests', 30),
+  'boundaries.records_extension_notice': guide(
+    'Send the extension notice of',
+    'records request',
+    'records requests',
+    10,
+  ),
   'credentialing.license_expiry': guide('Renew', 'license', 'licenses', 30),
   'credentialing.compact_expiry': guide('Renew', 'compact authorization', 'compact authorizations', 30),
   'credentialing.caqh_reattestation': guide('Re-attest', 'CAQH profile', 'CAQH profiles', 20),

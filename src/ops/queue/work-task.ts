@@ -55,6 +55,7 @@ export const WorkTaskKind = z.enum([
   'boundaries.message_general',
   'boundaries.crisis_alert',
   'boundaries.records_request',
+  'boundaries.records_extension_notice',
   'intake.first_session_at_risk',
   'intake.paperwork_follow_up',
   'intake.stalled_case',

@@ -14,9 +14,9 @@ import {
 } from '../../../src/ops/index.js';
 
 // The demo practice (America/Chicago) as of 2026-11-20: client-00001's message msg-0001 reads as a crisis,
-// received 2026-11-20T07:00-05:00 (06:00 in Chicago), still open. Their paperwork follow-up, waitlist
-// offer and check-in are held for it (`crisis_open`); their no-show fee is held for the clinician
-// (`client_in_crisis`); three paperwork follow-ups are held for channel consent.
+// received 2026-11-20T07:00-05:00 (06:00 in Chicago), still open. Their paperwork follow-up and waitlist
+// offer (its entry's check-in folded in: one call, both reasons) are held for it (`crisis_open`); their no-show
+// fee is held for the clinician (`client_in_crisis`); three paperwork follow-ups are held for channel consent.
 const demo = generateDemoPractice();
 const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 // The assistant's own tasks (its crisis alert among them) and every other task whole, as the clinician's
@@ -31,7 +31,8 @@ const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r)
 const crisis = all.find((t) => t.kind === 'boundaries.message_crisis') as WorkTask;
 const alert = all.find((t) => t.kind === 'boundaries.crisis_alert') as WorkTask;
 const crisisHeld = all.filter((t) => t.hold?.reason === 'crisis_open');
-const checkIn = crisisHeld.find((t) => t.kind === 'scheduling.waitlist_check_in') as WorkTask;
+// The held call to client-00001 about wait-0001: the slot offer, which carries the entry's check-in.
+const waitlistCall = crisisHeld.find((t) => t.kind === 'scheduling.waitlist_offer') as WorkTask;
 const workHeld = all.filter((t) => t.hold !== undefined && t.hold.reason !== 'client_in_crisis');
 const heldFee = all.find((t) => t.hold?.reason === 'client_in_crisis') as WorkTask;
 const PEOPLE = ['staff-assistant', 'staff-biller', 'staff-owner', 'staff-credentialing', 'clin-001', 'Pella'];
@@ -51,22 +52,22 @@ const queueOf = (data: PracticeData, role: WorkQueueRole = 'assistant') =>
   buildWorkQueue(data, { asOf: DEMO_AS_OF, role });
 
 describe('the demo holds what these tests need', () => {
-  it('has a crisis, its alert, three crisis holds, channel holds and a fee held for the clinician', () => {
+  it('has a crisis, its alert, two crisis holds (the offer carrying its check-in), channel holds and a held fee', () => {
     expect(crisis.id).toBe('boundaries.message_crisis:msg-0001+client-00001');
     expect(alert.id).toBe('boundaries.crisis_alert:msg-0001');
     expect(crisisHeld.map((t) => t.kind).sort()).toEqual([
       'intake.paperwork_follow_up',
-      'scheduling.waitlist_check_in',
       'scheduling.waitlist_offer',
     ]);
+    expect(codes(waitlistCall)).toContain('ops.queue.waitlist_check_in');
     expect(workHeld.some((t) => t.hold?.reason === 'channel_consent_missing')).toBe(true);
     expect(heldFee.id).toBe('scheduling.missed_session_fee:appt-000748');
   });
 });
 
 describe('evaluateCompletedWork: held work may not be logged as done', () => {
-  it('refuses the assistant logging the held check-in of client-00001 as a call made', () => {
-    const d = evaluateCompletedWork(checkIn, { by: 'staff-assistant', outcome: 'call_made' }, demo);
+  it('refuses the assistant logging the held waitlist call (offer and check-in) of client-00001 as a call made', () => {
+    const d = evaluateCompletedWork(waitlistCall, { by: 'staff-assistant', outcome: 'call_made' }, demo);
     expect(d.outcome).toBe('refused');
     expect(codes(d)).toEqual(['ops.done.task_on_hold']);
     expect(d.reasons[0]?.facts).toEqual({ holdReason: 'crisis_open' });
@@ -168,39 +169,41 @@ describe('buildWorkQueue: routine contact logged while the crisis was open does 
   const during = '2026-11-20T07:30:00-06:00';
   const after = '2026-11-20T10:00:00-06:00';
 
-  it('lists the check-in again, saying why, when the assistant logged it at 07:30 and the crisis closed at 09:00', () => {
+  it('lists the waitlist call again, saying why, when the assistant logged it at 07:30 and the crisis closed at 09:00', () => {
     const data = withLog([
-      { taskId: checkIn.id, at: during, by: 'staff-assistant', outcome: 'call_made' },
+      { taskId: waitlistCall.id, at: during, by: 'staff-assistant', outcome: 'call_made' },
       closeCrisis('2026-11-20T09:00:00-06:00'),
     ]);
     const q = queueOf(data);
-    const back = q.tasks.find((t) => t.id === checkIn.id);
+    const back = q.tasks.find((t) => t.id === waitlistCall.id);
     expect(back?.hold).toBeUndefined();
     expect(back?.reasons.at(-1)).toMatchObject({
       code: 'ops.done.logged_during_crisis',
       facts: { loggedAt: during },
     });
-    expect(q.done.some((d) => d.taskId === checkIn.id)).toBe(false);
+    expect(q.done.some((d) => d.taskId === waitlistCall.id)).toBe(false);
   });
 
   it('keeps it held (not done) while the crisis is still open', () => {
-    const data = withLog([{ taskId: checkIn.id, at: during, by: 'staff-assistant', outcome: 'call_made' }]);
+    const data = withLog([
+      { taskId: waitlistCall.id, at: during, by: 'staff-assistant', outcome: 'call_made' },
+    ]);
     const q = queueOf(data);
-    expect(q.tasks.find((t) => t.id === checkIn.id)?.hold?.reason).toBe('crisis_open');
+    expect(q.tasks.find((t) => t.id === waitlistCall.id)?.hold?.reason).toBe('crisis_open');
     expect(q.done).toEqual([]);
   });
 
   it('closes it with an entry made after the clinician closed the crisis, and with a clinician’s own', () => {
     const later = withLog([
-      { taskId: checkIn.id, at: after, by: 'staff-assistant', outcome: 'call_made' },
+      { taskId: waitlistCall.id, at: after, by: 'staff-assistant', outcome: 'call_made' },
       closeCrisis('2026-11-20T09:00:00-06:00'),
     ]);
-    expect(queueOf(later).done.map((d) => d.taskId)).toContain(checkIn.id);
+    expect(queueOf(later).done.map((d) => d.taskId)).toContain(waitlistCall.id);
     const clinician = withLog([
-      { taskId: checkIn.id, at: during, by: 'clin-001', outcome: 'call_made' },
+      { taskId: waitlistCall.id, at: during, by: 'clin-001', outcome: 'call_made' },
       closeCrisis('2026-11-20T09:00:00-06:00'),
     ]);
-    expect(queueOf(clinician).done.map((d) => d.taskId)).toContain(checkIn.id);
+    expect(queueOf(clinician).done.map((d) => d.taskId)).toContain(waitlistCall.id);
   });
 
   it('leaves claims and other work about the client (not contact) to close as logged', () => {

@@ -57,11 +57,13 @@ const fact = (t: WorkTask | undefined, code: string, name: string) =>
   t?.reasons.find((r) => r.code === code)?.facts[name];
 
 describe('the work queue as a biller’s day (outside-tester audit, 15 cases)', () => {
-  it('1. a ready claim, 90-day window, 8 days left on 2026-11-20: submit, due 2026-11-28, normal', () => {
+  it('1. a ready claim, 90-day window, 8 days left on 2026-11-20: submit, due Friday 2026-11-27 (the window ends Saturday 11-28), normal', () => {
     const t = day({});
+    // ops41: a date-only deadline on a closed day is due the practice's last business day before it.
+    expect(fact(t, 'ops.queue.deadline_closed_day', 'deadline')).toBe('2026-11-28');
     expect(t).toMatchObject({
       kind: 'billing.claim_submit',
-      due: '2026-11-28',
+      due: '2026-11-27',
       priority: 'normal',
       ownerRole: 'biller',
     });
@@ -91,8 +93,9 @@ describe('the work queue as a biller’s day (outside-tester audit, 15 cases)', 
     expect(t?.kind).toBe('billing.claim_fix_and_resubmit');
     expect(t?.ownerRole).toBe('biller');
     expect(codes(t)).toContain('billing.follow_up.rejected');
-    // Still on the first filing window: a rejected claim was never filed (8 days left).
-    expect(t?.due).toBe('2026-11-28');
+    // Still on the first filing window: a rejected claim was never filed (8 days left; the window ends
+    // Saturday 2026-11-28, so it is due the Friday before, ops41).
+    expect(t?.due).toBe('2026-11-27');
   });
 
   it('5. a CO-16 denial (missing modifier, M51-type information): correct and resubmit on the corrected-claim window', () => {

@@ -59,12 +59,12 @@ function isContact(t: WorkTask): boolean {
 }
 
 describe('work queue: routine contact held while a crisis is open (demo practice, 2026-11-20)', () => {
-  it('holds the crisis client’s waitlist offer, paperwork reminder and waitlist check-in for the assistant', () => {
+  it('holds the crisis client’s waitlist offer (with its check-in) and paperwork reminder for the assistant', () => {
     const queue = buildWorkQueue(fresh(), { asOf: DEMO_AS_OF });
     const held = queue.tasks.filter((t) => t.hold?.reason === 'crisis_open');
+    // The entry's check-in is the offer's call (ops40): one task, both reasons.
     expect(held.map((t) => t.kind).sort()).toEqual([
       'intake.paperwork_follow_up',
-      'scheduling.waitlist_check_in',
       'scheduling.waitlist_offer',
     ]);
     for (const t of held) {
@@ -97,7 +97,7 @@ describe('work queue: routine contact held while a crisis is open (demo practice
     for (const t of payerWork) expect(t.hold).toBeUndefined();
   });
 
-  it('leaves every other client’s tasks untouched, and brings the three back as they were once a clinician closes the crisis', () => {
+  it('leaves every other client’s tasks untouched, and brings the two back as they were once a clinician closes the crisis', () => {
     const open = allTasks(buildWorkQueue(fresh(), { asOf: DEMO_AS_OF, role: 'clinician' }));
     const data = fresh();
     closeCrisis(data, CRISIS_TASK, 'clin-001');
@@ -105,7 +105,7 @@ describe('work queue: routine contact held while a crisis is open (demo practice
     expect(closedQueue.done.map((d) => d.taskId)).toEqual([CRISIS_TASK]);
     const closed = byId(allTasks(closedQueue));
     const held = open.filter((t) => t.hold?.reason === 'crisis_open');
-    expect(held).toHaveLength(3);
+    expect(held).toHaveLength(2);
     for (const t of held) expect(closed.get(t.id)).toEqual(unheld(t)); // no hold left either
     for (const t of open.filter((x) => !clientsOf(x).includes(CRISIS_CLIENT))) {
       if (t.kind === 'boundaries.crisis_alert') continue;
@@ -121,7 +121,7 @@ describe('work queue: routine contact held while a crisis is open (demo practice
     const held = buildWorkQueue(data, { asOf: DEMO_AS_OF }).tasks.filter(
       (t) => t.hold?.reason === 'crisis_open',
     );
-    expect(held).toHaveLength(3);
+    expect(held).toHaveLength(2);
   });
 
   it('releases the hold when the message is marked handled, and holds a reply to the client’s other message', () => {
@@ -233,7 +233,16 @@ describe('work queue crisis hold properties', () => {
             // A fee keeps its hold for the clinician (a crisis received today); its decision is the fee
             // rule's: one for a session the crisis was open at stays the clinician's (fee-crisis-hold tests).
             if (t.kind === 'scheduling.missed_session_fee') expect(after?.hold).toEqual(t.hold);
-            else if (t.hold?.reason !== 'crisis_open') expect(after).toEqual(t);
+            else if (t.reasons[0]?.code === 'ops.queue.crisis_open_payer_only') {
+              // A denied claim of a client in crisis (ops41): never held, back without its payer-only note.
+              expect(t.hold).toBeUndefined();
+              expect(clientsOf(t).some((id) => crisis.includes(id))).toBe(true);
+              expect(after).toEqual({
+                ...t,
+                title: t.title.replace(/^Payer only \([^)]*\): /, ''),
+                reasons: t.reasons.slice(1),
+              });
+            } else if (t.hold?.reason !== 'crisis_open') expect(after).toEqual(t);
             else {
               // Back as it was: without the crisis hold, with any hold it had before (channel consent).
               expect(after === undefined ? undefined : unheld(after)).toEqual(unheld(t));

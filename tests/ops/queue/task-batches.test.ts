@@ -77,15 +77,14 @@ describe('batchWorkTasks', () => {
 });
 
 describe('batchWorkTasks: held work is not the day’s workload', () => {
-  // 2026-11-20: client-00001's crisis (msg-0001) is open; their paperwork follow-up, waitlist offer and
-  // check-in are held for it (crisis_open); three paperwork follow-ups wait for channel consent.
+  // 2026-11-20: client-00001's crisis (msg-0001) is open; their paperwork follow-up and waitlist offer (its
+  // check-in folded in) are held for it (crisis_open); three paperwork follow-ups wait for channel consent.
   const assistant = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'assistant' }).tasks;
 
   it('counts no minutes for the assistant’s tasks held for the open crisis, and keeps their usual minutes', () => {
     const held = batchWorkTasks(assistant).filter((b) => b.hold === 'crisis_open');
     expect(held.map((b) => b.kind).sort()).toEqual([
       'intake.paperwork_follow_up',
-      'scheduling.waitlist_check_in',
       'scheduling.waitlist_offer',
     ]);
     for (const b of held) {
