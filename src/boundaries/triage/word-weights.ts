@@ -274,7 +274,7 @@ be around 331
 be better 302
 be dead 132
 be dramatic 150
-be easier 121
+be easier 122
 be gone 74
 be here 346
 be mad 85
@@ -1589,7 +1589,7 @@ me pega 105
 me pego 118
 me pegue 72
 me queme 80
-me quiero 160
+me quiero 159
 me quito 252
 me rompio 60
 me tengo 55
@@ -2436,7 +2436,7 @@ tambien 314
 tambien queria 96
 tan 99
 tbh 414
-techo 87
+techo 88
 techo del 59
 tell 427
 tell anyone 109
@@ -2444,7 +2444,7 @@ tell dr 139
 tell my 282
 tell someone 132
 telling 798
-telling me 354
+telling me 353
 telling you 273
 temblando 370
 temblando mucho 74
@@ -2755,7 +2755,7 @@ u 376
 u for 72
 u send 64
 um 59
-un 258
+un 257
 un companero 95
 un cuchillo 205
 un dolor 55

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // lead41 (the refit's drops, read): used again after a stretch clean and too much taken ("used again tonight after 14
+    // months clean. think i did too much. cant feel my hands").
+    '(did too much|took too much|used too much|did way too much|took way too much|used way too much|did too many|took too many) && clean|sober|relapsed|relapse|using|used|dope|fent|fentanyl|heroin|meth|coke|xans|bars|oxy',
     // lead32 probe: something taken, unnamed, beside not coming in ("i'm outside your office building in my car. i cant
     // come in. i took something").
     'took|swallowed ..1 something && cant|car|sorry|dizzy|weird|sleepy|numb|bye',

@@ -128,6 +128,8 @@ export const METHOD_MEANS: TriageTable = {
     'top ..1 level|floor|deck|story|roof ..6 garage|parking|structure|building & sitting|standing|edge|ledge|railing|quiet|alone|jump|jumping',
     // Being up there now, told as a place: "im at the top level of the parking garage".
     'im|am|sitting|standing|parked|up ..2 at|on ..1 the ..1 top ..1 level|floor|deck|story|roof ..4 garage|parking|structure|building|deck',
+    // lead41 probe: standing on a parking deck for an hour, thinking about it (a student whose visa was denied).
+    'standing|sitting|stood|sat|been|pacing ..3 on ..2 parking|garage ..1 deck|garage|structure|roof & thinking|hour|hours|edge|railing|alone|down|over|looking',
     // An urge to swerve or veer while driving.
     'thinking|think|thought|picture|picturing|imagining|urge|urges|want|wanna|tempted ..3 swerve|swerving|veer|veering',
     // Searching how many pills are too many; pills lined up; a scarf or belt tied to a rod and tested; a car running

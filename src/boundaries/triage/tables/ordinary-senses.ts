@@ -1003,6 +1003,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'i ..1 would|will ..1 die ..1 if ..2 i|we ..1 miss|missed|misses|missing|skip|skipped ..2 it|game|games|practice|party|prom|recital|tournament|match|show|shows|concert|trip|season|class|event|birthday|graduation|meet|playoffs|dance|finale|episode|program|soap|stories|bingo|movie|parade|brunch|lunch|dinner|potluck|cruise',
     // lead41 (set em): who is dead in a show, a finale or a book ("watching the finale tonight where the old queen is dead").
     'finale|episode|episodes|movie|series|film|season|show|novel|book|soap|miniseries ..1 where|when ..4 is|s|was|gets|got|are ..1 dead|killed|murdered',
+    'is|s|was|are|were ..1 dead ..1 in ..2 show|shows|series|episode|finale|movie|book|season|game|soap',
+    // lead41 probes (students): an exam, a class or a shift that "killed" one.
+    'exam|exams|test|tests|midterm|midterms|final|finals|quiz|quizzes|class|lecture|lab|shift|workout|practice|hike|commute|homework|paper|essay|presentation|interview ..2 killed|destroyed|murdered|wrecked ..1 me|us',
     'shed|hed|theyd ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
     // Admin12 (gate and tuning sets): sensitive words in another sense beside a request, each said of a named
     // thing. A link, a buzzer or a scheduler that is broken (never a bone: "is my wrist broken?" is not masked).
@@ -1487,6 +1490,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'gauge ..1 interest|whether|if|how|the',
   ],
   es: [
+    // lead41 probes: el examen, la clase o el turno que "lo mató" a uno.
+    'examen|examenes|exámenes|clase|clases|turno|tarea|final|finales|parcial|parciales|entrenamiento ..1 me ..1 mato|mató|mataron|destrozo|destrozó',
+    'examen|examenes|exámenes|clase|clases|turno|tarea|final|finales|parcial|parciales ..2 me ..1 esta|está|estan|están ..1 matando',
     // Copagos o cuentas que "mataron" a alguien (lead31, set dd: "ya me mataron los copagos de este mes jaja").
     'me|nos mataron|mata|matan|mato los|las|el|la copagos|copago|cuentas|cuenta|pagos|gastos|facturas|factura|precios|renta|deducible',
     // lead31 (set dc): no longer able to leave work or to come at a time, a schedule changed ("ya no puedo salir del

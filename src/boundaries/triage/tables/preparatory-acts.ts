@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    // lead41 (the refit's drops, read): a therapist thanked in the past tense beside a pet given away or a home cleaned
+    // ("I gave Pepper to my neighbor and got the apartment all cleaned up ... tell Sam she was the best therapist").
+    'was|were ..1 the ..1 best ..1 therapist|counselor|counsellor|doctor|psychiatrist|person ..3 ever|had && gave|given|giving|cleaned|lighter|goodbye|goodbyes|rehomed|neighbor|neighbour',
     // lead32 probes (preparations put in the desk's words): nothing needed any more "or anything really"; a bill sent to
     // one's estate; a title or house keys left with nothing more needed; records a relative will "need after".
     'wont|{neg} ..2 need|needing|using ..5 anymore && or ..1 anything ..1 really',

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const SEXUAL_ASSAULT: TriageTable = {
   label: 'sexual_assault',
   en: [
+    // lead41 (the refit's drops, read): not reported, days after, and asking for the pill or a test ("i didnt go to the
+    // hospital after. its been 2 days. i dont want to report i just want to know if i can still get the pill").
+    '(dont want to report|didnt want to report|not going to report|dont wanna report|didnt report it|not reporting it|didnt go to the hospital after|didnt go to the er after|didnt get a kit|no rape kit) && pill|tested|test|plan|kit|happened|after|sti|std|hiv|pregnant',
     // The holdout cx, read at the round's end (lead27): "my coach keeps me after practice and does stuff i dont want. im
     // 15": something done to one against one's will, in everyday words.
     'does|did|doing ..3 stuff|things ..3 (i dont want|i didnt want|i dont like|i didnt like|i do not want|i did not want|i never wanted|i said no)',

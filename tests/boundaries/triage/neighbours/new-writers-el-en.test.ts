@@ -92,3 +92,42 @@ describe('a show one would die to miss, a character dead in a finale (lead41, se
     expectCrisis(['i want to die. i missed my appointment again and i cant do this anymore']);
   });
 });
+
+describe('an exam that killed one, a character dead in a show (lead41 probes)', () => {
+  it('keeps each off the on-call line', () => {
+    expectNotCrisis([
+      'this exam killed me lol. can we move wednesday to friday?',
+      'the midterm destroyed me lol, can i get the 4pm instead',
+      'el examen me mato jaja. me pueden mandar el recibo?',
+      'the character is dead in the show and i cried lol, anyway see u tuesday',
+    ]);
+  });
+  it('still reads a wish to die or a plan beside an exam', () => {
+    expectCrisis([
+      'this exam killed me. i cant do this anymore, i have my roommates pills',
+      'el examen me mato y ya no quiero vivir',
+    ]);
+  });
+});
+
+describe('standing on a parking deck, thinking about it (lead41 probes)', () => {
+  it('reads it as a crisis', () => {
+    expectCrisis([
+      'visa got denied, cant go home cant stay. been standing on the parking deck for an hour thinking about it',
+      'sitting on the parking garage roof thinking about it',
+    ]);
+  });
+  it('keeps waiting in a parking garage at the desk', () => {
+    expectNotCrisis(['sitting in the parking garage waiting for my mom, is the 3pm still on?']);
+  });
+});
+
+describe('the refit’s drops, read as kinds (lead41)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'thank you for everything. i gave my cat to my sister and cleaned the whole place. tell dr k she was the best therapist i ever had',
+      'i didnt go to the er after. i dont want to report it, i just need to know if i can still get the pill',
+      'used again last night after a year sober. think i did too much, my chest feels weird',
+    ]);
+  });
+});
