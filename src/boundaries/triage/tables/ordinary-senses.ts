@@ -999,8 +999,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // Someone who "would die" missing an event: "she'd die if she missed it", "my son would die if he missed his
     // game". The thing missed is an event, so "would die if she missed her insulin" and "I'd die if he left me" read.
     '{child}|{family}|{partner}|she|he|they|friend|friends ..1 would|will|d|ll ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
+    // lead41 (set em): one's own event one would die to miss ("I'll die if I miss my show"); the gap reads "I would" too.
     'ill|id|i ..1 die ..1 if ..2 i|we ..1 miss|missed|misses|missing|skip|skipped ..2 it|game|games|practice|party|prom|recital|tournament|match|show|shows|concert|trip|season|class|event|birthday|graduation|meet|playoffs|dance|finale|episode|program|soap|stories|bingo|movie|parade|brunch|lunch|dinner|potluck|cruise',
-    'i ..1 would|will ..1 die ..1 if ..2 i|we ..1 miss|missed|misses|missing|skip|skipped ..2 it|game|games|practice|party|prom|recital|tournament|match|show|shows|concert|trip|season|class|event|birthday|graduation|meet|playoffs|dance|finale|episode|program|soap|stories|bingo|movie|parade|brunch|lunch|dinner|potluck|cruise',
     // lead41 (set em): who is dead in a show, a finale or a book ("watching the finale tonight where the old queen is dead").
     'finale|episode|episodes|movie|series|film|season|show|novel|book|soap|miniseries ..1 where|when ..4 is|s|was|gets|got|are ..1 dead|killed|murdered',
     'is|s|was|are|were ..1 dead ..1 in ..2 show|shows|series|episode|finale|movie|book|season|game|soap',
